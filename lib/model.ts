@@ -1,0 +1,245 @@
+// The data Tailor works with: library packs, assets, taxonomy, prospects and what reps do with content.
+// Shapes follow ../shared/FORMATS.md (the public contract); the stored forms add local bookkeeping.
+
+export const ASSET_TYPES = [
+  'case-study',
+  'blog-post',
+  'video',
+  'whitepaper',
+  'ebook',
+  'webinar',
+  'one-pager',
+  'presentation',
+  'datasheet',
+  'infographic',
+  'other',
+] as const;
+export type AssetType = (typeof ASSET_TYPES)[number];
+
+export const ASSET_TYPE_LABELS: Record<AssetType, string> = {
+  'case-study': 'Case study',
+  'blog-post': 'Blog post',
+  video: 'Video',
+  whitepaper: 'Whitepaper',
+  ebook: 'E-book',
+  webinar: 'Webinar',
+  'one-pager': 'One-pager',
+  presentation: 'Presentation',
+  datasheet: 'Datasheet',
+  infographic: 'Infographic',
+  other: 'Other',
+};
+
+export const STAGES = ['awareness', 'consideration', 'decision'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export const STAGE_LABELS: Record<Stage, string> = {
+  awareness: 'Awareness',
+  consideration: 'Consideration',
+  decision: 'Decision',
+};
+
+export const TAXONOMY_KINDS = ['personas', 'industries', 'painPoints'] as const;
+export type TaxonomyKind = (typeof TAXONOMY_KINDS)[number];
+
+export const TAXONOMY_KIND_LABELS: Record<TaxonomyKind, { one: string; many: string }> = {
+  personas: { one: 'Persona', many: 'Personas' },
+  industries: { one: 'Industry', many: 'Industries' },
+  painPoints: { one: 'Pain point', many: 'Pain points' },
+};
+
+export interface TaxonomyEntry {
+  id: string;
+  label: string;
+  aliases: string[];
+}
+
+export type Taxonomy = Record<TaxonomyKind, TaxonomyEntry[]>;
+
+export const emptyTaxonomy = (): Taxonomy => ({ personas: [], industries: [], painPoints: [] });
+
+/** An asset as a library pack carries it. Lists are always present (empty when the pack omits them). */
+export interface PackAsset {
+  id: string;
+  title: string;
+  url: string;
+  type: AssetType;
+  description?: string;
+  personas: string[];
+  industries: string[];
+  painPoints: string[];
+  stage?: Stage;
+  publishedAt?: string;
+  expiresAt?: string;
+  tags: string[];
+}
+
+export interface LibraryPack {
+  format: 'tailor-library';
+  version: 1;
+  name?: string;
+  updatedAt?: string;
+  taxonomy: Taxonomy;
+  assets: PackAsset[];
+}
+
+/** Where an asset in the database came from: a pack the marketer imported, a team feed, or added by hand. */
+export type AssetOrigin = 'pack' | 'feed' | 'local';
+
+/** An asset as the database stores it: the pack fields plus local bookkeeping. */
+export interface Asset extends PackAsset {
+  origin: AssetOrigin;
+  archived?: boolean;
+  reviewBy?: string;
+  addedAt: number;
+  updatedAt: number;
+}
+
+/** A taxonomy entry as stored: one table for the three kinds. */
+export interface TaxonomyRow extends TaxonomyEntry {
+  kind: TaxonomyKind;
+  origin: AssetOrigin;
+}
+
+export const CRM_IDS = [
+  'salesforce',
+  'hubspot',
+  'dynamics',
+  'pipedrive',
+  'zoho',
+  'linkedin',
+  'sales-navigator',
+  'generic',
+  'manual',
+] as const;
+export type CrmId = (typeof CRM_IDS)[number];
+
+export const CRM_LABELS: Record<CrmId, string> = {
+  salesforce: 'Salesforce',
+  hubspot: 'HubSpot',
+  dynamics: 'Dynamics 365',
+  pipedrive: 'Pipedrive',
+  zoho: 'Zoho CRM',
+  linkedin: 'LinkedIn',
+  'sales-navigator': 'Sales Navigator',
+  generic: 'Web page',
+  manual: 'Entered by hand',
+};
+
+/** The record types each CRM exposes, as FORMATS.md lists them. */
+export const RECORD_TYPES = {
+  salesforce: ['contact', 'lead', 'account', 'opportunity'],
+  dynamics: ['contact', 'lead', 'account', 'opportunity'],
+  hubspot: ['contact', 'company', 'deal'],
+  pipedrive: ['person', 'organization', 'deal'],
+  zoho: ['contact', 'lead', 'account', 'deal'],
+  linkedin: ['profile'],
+  'sales-navigator': ['lead'],
+  generic: [],
+  manual: [],
+} as const satisfies Record<CrmId, readonly string[]>;
+
+export interface ProspectSource {
+  crm: CrmId;
+  recordType?: string;
+  recordId?: string;
+  url?: string;
+}
+
+/** What a CRM adapter reads off a record page, and what the matcher takes. Every field is optional. */
+export interface Prospect {
+  name?: string;
+  title?: string;
+  company?: string;
+  industry?: string;
+  notes?: string;
+  stage?: string;
+  source?: ProspectSource;
+}
+
+/** A prospect read into the library's own terms: taxonomy ids and a funnel stage. */
+export interface ResolvedContext {
+  personas: string[];
+  industries: string[];
+  painPoints: string[];
+  stage?: Stage;
+}
+
+export const emptyContext = (): ResolvedContext => ({ personas: [], industries: [], painPoints: [] });
+
+export const USAGE_EVENT_TYPES = [
+  'impression',
+  'open',
+  'copy-link',
+  'copy-email',
+  'not-relevant',
+  'flag',
+  'request',
+  'won',
+] as const;
+export type UsageEventType = (typeof USAGE_EVENT_TYPES)[number];
+
+/** One thing a rep did with content (or saw), with the record and the context it happened in. */
+export interface UsageEvent {
+  id?: number;
+  type: UsageEventType;
+  at: number;
+  assetId?: string;
+  crm?: CrmId;
+  recordType?: string;
+  recordId?: string;
+  /** The account (company) the record belongs to, so shares on contacts credit the account's deals. */
+  account?: string;
+  rep?: string;
+  context: ResolvedContext;
+  reason?: string;
+  amount?: number;
+}
+
+/** A CRM record a rep has looked at, with what Tailor made of it. */
+export interface ProspectSeen {
+  /** `${crm}:${recordType}:${recordId}` */
+  key: string;
+  prospect: Prospect;
+  context: ResolvedContext;
+  /** The best suggestion score the record got: low means the library had nothing good for it. */
+  bestScore?: number;
+  firstSeenAt: number;
+  lastSeenAt: number;
+  views: number;
+}
+
+export const REQUEST_STATUSES = ['open', 'planned', 'done'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+
+/** "Nothing fits? Ask marketing": a rep's request for content that does not exist yet. */
+export interface ContentRequest {
+  id?: number;
+  createdAt: number;
+  status: RequestStatus;
+  note: string;
+  prospect: Prospect;
+  context: ResolvedContext;
+  rep?: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const isAssetType = (v: string): v is AssetType => (ASSET_TYPES as readonly string[]).includes(v);
+export const isStage = (v: string): v is Stage => (STAGES as readonly string[]).includes(v);
+export const isCrmId = (v: string): v is CrmId => (CRM_IDS as readonly string[]).includes(v);
+
+/** An asset is expired once `today` (YYYY-MM-DD) is after its expiry date. */
+export const isExpired = (a: { expiresAt?: string }, today: string): boolean =>
+  a.expiresAt !== undefined && a.expiresAt < today;
+
+/** Today's date as YYYY-MM-DD in the user's time zone. */
+export function todayIso(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${y}-${m}-${d}`;
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { assetIdForUrl, assetsToCsv, readAssetsCsv, slugify } from './csv';
+import { checkPack } from './pack';
+
+const taxonomy: Taxonomy = {
+  personas: [
+    { id: 'finance-leader', label: 'Finance leader', aliases: ['CFO'] },
+    { id: 'it-leader', label: 'IT leader', aliases: [] },
+  ],
+  industries: [{ id: 'healthcare', label: 'Healthcare', aliases: [] }],
+  painPoints: [
+    { id: 'manual-processes', label: 'Manual processes', aliases: [] },
+    { id: 'slow-approvals', label: 'Slow approvals', aliases: [] },
+  ],
+};
+
+const HEADER = 'title,url,type,description,personas,industries,painPoints,stage,publishedAt,expiresAt,tags,id';
+
+describe('readAssetsCsv', () => {
+  it('reads every quirk a spreadsheet export has', () => {
+    const csv =
+      '\ufeff' +
+      [
+        'Title, URL ,Type,Description,Personas,Industries,Pain Points,stage,published_at,expiresAt,tags,ID',
+        '"Mercy Regional, a case study",https://example.com/a,Case Study,"Line one\nline two ""quoted""",FINANCE-LEADER; it leader,healthcare,Manual Processes;slow-approvals,Decision,2025-03-01,,ap; AP ;close,',
+        '',
+        '  Blog with spaces  , https://example.com/b ,blog,,,,,,,,,b-1',
+        `'=Formula looking title,https://example.com/c,white paper,"'+1 555 0100",,,,tofu,,2027-01-31,,`,
+      ].join('\r\n') +
+      '\r\n';
+    const r = readAssetsCsv(csv, { file: 'assets.csv', taxonomy });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.rows.map((x) => x.row)).toEqual([2, 4, 5]);
+    const [a, b, c] = r.rows.map((x) => x.asset!);
+    expect(a).toEqual({
+      id: assetIdForUrl('https://example.com/a'),
+      title: 'Mercy Regional, a case study',
+      url: 'https://example.com/a',
+      type: 'case-study',
+      description: 'Line one\nline two "quoted"',
+      personas: ['finance-leader', 'it-leader'],
+      industries: ['healthcare'],
+      painPoints: ['manual-processes', 'slow-approvals'],
+      stage: 'decision',
+      publishedAt: '2025-03-01',
+      tags: ['ap', 'close'],
+    });
+    expect(b).toMatchObject({ id: 'b-1', title: 'Blog with spaces', url: 'https://example.com/b', type: 'blog-post' });
+    expect(c).toMatchObject({ title: '=Formula looking title', type: 'whitepaper', description: '+1 555 0100', stage: 'awareness', expiresAt: '2027-01-31' });
+  });
+
+  it('gives a row without an id the same id on every import', () => {
+    const csv = `title,url\nA,https://example.com/same\n`;
+    const first = readAssetsCsv(csv).rows[0]?.asset?.id;
+    expect(first).toBe(readAssetsCsv(csv).rows[0]?.asset?.id);
+    expect(first).toMatch(/^a-[0-9a-z]{7}$/);
+  });
+
+  it('names the row and field of each broken row, and accepts none of the file', () => {
+    const csv = [
+      HEADER,
+      'Good,https://example.com/1,video,,,,,,,,,',
+      'Bad link,javascript:alert(1),video,,,,,,,,,',
+      ',https://example.com/3,video,,,,,,,,,',
+      'Bad type,https://example.com/4,podcast,,,,,,,,,',
+      'Bad persona,https://example.com/5,video,,CEO,,,,,,,',
+      'Bad date,https://example.com/6,video,,,,,,2025-13-01,,,',
+      'Too many,https://example.com/7,video,,,,,,,,,,oops',
+      'Dup,https://example.com/8,video,,,,,,,,,dup',
+      'Dup again,https://example.com/9,video,,,,,,,,,dup',
+      'Relative,/blog/post,video,,,,,,,,,',
+    ].join('\n');
+    const r = readAssetsCsv(csv, { file: 'assets.csv', taxonomy });
+    const byRow = (row: number) => r.errors.filter((e) => e.where === `row ${row}`);
+    expect(byRow(2)).toEqual([]);
+    expect(byRow(3)).toEqual([
+      { file: 'assets.csv', where: 'row 3', field: 'url', message: expect.stringMatching(/javascript: URLs are not allowed/) },
+    ]);
+    expect(byRow(4)).toEqual([expect.objectContaining({ field: 'title', message: 'the title is required' })]);
+    expect(byRow(5)).toEqual([expect.objectContaining({ field: 'type', message: expect.stringMatching(/unknown type "podcast"/) })]);
+    expect(byRow(6)).toEqual([expect.objectContaining({ field: 'personas', message: expect.stringMatching(/"CEO" names no persona/) })]);
+    expect(byRow(7)).toEqual([expect.objectContaining({ field: 'publishedAt', message: expect.stringMatching(/YYYY-MM-DD/) })]);
+    expect(byRow(8)[0]?.message).toMatch(/13 cells but the header has 12/);
+    expect(byRow(10)).toEqual([expect.objectContaining({ field: 'id', message: 'duplicate id "dup" (also row 9)' })]);
+    expect(byRow(11)[0]?.message).toMatch(/not an absolute URL/);
+    expect(r.rows.find((x) => x.row === 2)?.asset).toBeDefined();
+  });
+
+  it('adds unknown taxonomy values when asked, once each', () => {
+    const csv = `title,url,personas,industries\nA,https://e.example/a,Chief Executive; CFO,Health Care\nB,https://e.example/b,chief executive,health care\n`;
+    const r = readAssetsCsv(csv, { taxonomy, addTaxonomy: true });
+    expect(r.errors).toEqual([]);
+    expect(r.added.personas).toEqual([
+      { id: 'chief-executive', label: 'Chief Executive', aliases: [] },
+      { id: 'cfo', label: 'CFO', aliases: [] },
+    ]);
+    expect(r.added.industries).toEqual([{ id: 'health-care', label: 'Health Care', aliases: [] }]);
+    expect(r.rows[1]?.asset?.personas).toEqual(['chief-executive']);
+  });
+
+  it('explains a semicolon-separated file, an unclosed quote and a missing url column', () => {
+    expect(readAssetsCsv('title;url\nA;https://e.example/\n').errors[0]?.message).toMatch(/semicolon-separated/);
+    const unclosed = readAssetsCsv('title,url\n"A,https://e.example/\n');
+    expect(unclosed.errors[0]).toMatchObject({ where: 'row 2', message: expect.stringMatching(/never closed/) });
+    expect(readAssetsCsv('title,link\nA,https://e.example/\n').errors[0]).toMatchObject({ where: 'row 1', field: 'url' });
+    expect(readAssetsCsv('').errors[0]?.message).toMatch(/empty/);
+    expect(readAssetsCsv('title,url\n').errors[0]?.message).toMatch(/no asset rows/);
+  });
+
+  it('warns about unknown columns, repeated URLs and mis-decoded characters', () => {
+    const r = readAssetsCsv('title,url,owner\nA,https://e.example/,me\nB,https://e.example/,me\nC\ufffd,https://e.example/c,\n');
+    expect(r.errors).toEqual([]);
+    expect(r.warnings.map((w) => `${w.where}: ${w.message}`)).toEqual([
+      'file: some characters could not be read: save the file as "CSV UTF-8" so accents and symbols survive',
+      'row 1: unknown column "owner" is ignored',
+      'row 3: the same URL as row 2',
+    ]);
+  });
+
+  it('exports formula-safe CSV that reads back to the same assets', () => {
+    const csv = `title,url,type,description,personas,tags\n"=HYPERLINK(""x"")",https://e.example/a,video,"-50% cost, fast",finance leader,@mention;+plus\n`;
+    const first = readAssetsCsv(csv, { taxonomy });
+    const assets = first.rows.map((x) => x.asset!);
+    const exported = assetsToCsv(assets);
+    expect(exported.split('\r\n')[1]).toBe(
+      `"'=HYPERLINK(""x"")",https://e.example/a,video,"'-50% cost, fast",finance-leader,,,,,,"'@mention;+plus",${assets[0]!.id}`,
+    );
+    const again = readAssetsCsv(exported, { taxonomy });
+    expect(again.rows.map((x) => x.asset)).toEqual(assets);
+  });
+
+  it('imports into a pack that validates', () => {
+    const r = readAssetsCsv(`title,url,personas\nA,https://e.example/a,Finance leader\n`, { taxonomy });
+    const pack = { format: 'tailor-library', version: 1, taxonomy: r.taxonomy, assets: r.rows.map((x) => x.asset) };
+    expect(checkPack(pack).ok).toBe(true);
+  });
+});
+
+describe('slugify', () => {
+  it('makes taxonomy ids from labels', () => {
+    expect(slugify('Health Care')).toBe('health-care');
+    expect(slugify('R&D')).toBe('r-and-d');
+    expect(slugify('Café Owners')).toBe('cafe-owners');
+  });
+});

@@ -1,0 +1,349 @@
+// CSV import and export (FORMATS.md): one asset a row, parsed by papaparse, checked by the same
+// schema as packs. Rows are numbered as a spreadsheet shows them: the header is row 1.
+import Papa from 'papaparse';
+import * as v from 'valibot';
+import {
+  TAXONOMY_KINDS,
+  TAXONOMY_KIND_LABELS,
+  type PackAsset,
+  type Taxonomy,
+  type TaxonomyEntry,
+  type TaxonomyKind,
+} from '../model';
+import { cleanList, normaliseAsset, stripBom, utf8Length } from './pack';
+import { MAX_LIBRARY_BYTES, tooBigProblem, type Problem } from './problems';
+import { assetSchema } from './rules';
+
+export const CSV_COLUMNS = [
+  'title',
+  'url',
+  'type',
+  'description',
+  'personas',
+  'industries',
+  'painPoints',
+  'stage',
+  'publishedAt',
+  'expiresAt',
+  'tags',
+  'id',
+] as const;
+type Column = (typeof CSV_COLUMNS)[number];
+
+export interface CsvOptions {
+  file?: string;
+  /** The taxonomy that persona, industry and pain-point cells name (by id or label, any case). */
+  taxonomy?: Taxonomy;
+  /** Add values that name no taxonomy entry as new entries instead of rejecting the row. */
+  addTaxonomy?: boolean;
+  /** Report values that name no taxonomy entry as warnings (validating a CSV with no taxonomy at hand). */
+  unknownTaxonomyIsWarning?: boolean;
+}
+
+export interface CsvRowResult {
+  /** The spreadsheet row number (the header is row 1). */
+  row: number;
+  asset?: PackAsset;
+  errors: Problem[];
+}
+
+export interface CsvResult {
+  /** Every data row, accepted or not, in file order. */
+  rows: CsvRowResult[];
+  /** The taxonomy the rows refer to: the one given, plus entries added with `addTaxonomy`. */
+  taxonomy: Taxonomy;
+  /** Entries `addTaxonomy` created, by kind. */
+  added: Record<TaxonomyKind, TaxonomyEntry[]>;
+  /** Problems with the file as a whole and every row's problems: the import is all or nothing. */
+  errors: Problem[];
+  warnings: Problem[];
+}
+
+const headerKey = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, '');
+const COLUMN_BY_KEY = new Map<string, Column>(CSV_COLUMNS.map((c) => [headerKey(c), c]));
+
+const TYPE_ALIASES: Record<string, string> = {
+  'case-studies': 'case-study',
+  casestudy: 'case-study',
+  'customer-story': 'case-study',
+  blog: 'blog-post',
+  'blog-posts': 'blog-post',
+  blogpost: 'blog-post',
+  article: 'blog-post',
+  videos: 'video',
+  'white-paper': 'whitepaper',
+  whitepapers: 'whitepaper',
+  'e-book': 'ebook',
+  ebooks: 'ebook',
+  webinars: 'webinar',
+  onepager: 'one-pager',
+  'one-pagers': 'one-pager',
+  deck: 'presentation',
+  slides: 'presentation',
+  'slide-deck': 'presentation',
+  'data-sheet': 'datasheet',
+  datasheets: 'datasheet',
+  infographics: 'infographic',
+};
+
+const STAGE_ALIASES: Record<string, string> = {
+  tofu: 'awareness',
+  'top-of-funnel': 'awareness',
+  mofu: 'consideration',
+  'middle-of-funnel': 'consideration',
+  bofu: 'decision',
+  'bottom-of-funnel': 'decision',
+  purchase: 'decision',
+};
+
+const keyOf = (value: string) => value.trim().toLowerCase().replace(/[\s_]+/g, '-');
+
+/** Export writes `'=...` so spreadsheets never run a cell; import takes the apostrophe off again. */
+function unneutralise(cell: string): string {
+  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+}
+
+/** A quoted cell after spaces is not quoted by RFC 4180, but a person writing it meant it to be. */
+function unwrapSpacedQuotes(cell: string): string {
+  return /^"(?:[^"]|"")*"$/.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+}
+
+/** A taxonomy id from a label: "Health Care" -> "health-care". */
+export function slugify(label: string): string {
+  return label
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** A short stable hash (FNV-1a), so a row without an id gets the same id on every import. */
+export function shortHash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36).padStart(7, '0');
+}
+
+/** The id for an asset that has none: derived from its URL, so re-importing the same row updates it. */
+export const assetIdForUrl = (url: string): string => `a-${shortHash(url.trim())}`;
+
+class TaxonomyLookup {
+  private readonly byKey: Record<TaxonomyKind, Map<string, string>>;
+  readonly taxonomy: Taxonomy;
+  readonly added: Record<TaxonomyKind, TaxonomyEntry[]> = { personas: [], industries: [], painPoints: [] };
+
+  constructor(base: Taxonomy | undefined) {
+    this.taxonomy = {
+      personas: [...(base?.personas ?? [])],
+      industries: [...(base?.industries ?? [])],
+      painPoints: [...(base?.painPoints ?? [])],
+    };
+    this.byKey = { personas: new Map(), industries: new Map(), painPoints: new Map() };
+    for (const kind of TAXONOMY_KINDS) for (const e of this.taxonomy[kind]) this.index(kind, e);
+  }
+
+  private index(kind: TaxonomyKind, e: TaxonomyEntry) {
+    this.byKey[kind].set(e.id.toLowerCase(), e.id);
+    if (!this.byKey[kind].has(e.label.trim().toLowerCase())) this.byKey[kind].set(e.label.trim().toLowerCase(), e.id);
+  }
+
+  find(kind: TaxonomyKind, value: string): string | undefined {
+    return this.byKey[kind].get(value.trim().toLowerCase());
+  }
+
+  add(kind: TaxonomyKind, label: string): string {
+    const base = slugify(label) || `entry-${shortHash(label)}`;
+    let id = base;
+    for (let n = 2; this.taxonomy[kind].some((e) => e.id === id); n++) id = `${base}-${n}`;
+    const entry: TaxonomyEntry = { id, label: label.trim(), aliases: [] };
+    this.taxonomy[kind].push(entry);
+    this.added[kind].push(entry);
+    this.index(kind, entry);
+    return id;
+  }
+}
+
+const splitList = (cell: string): string[] => cleanList(cell.split(';'));
+
+/** Reads a CSV of assets. Never throws; `errors` is empty only when every row is good. */
+export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult {
+  const { file } = options;
+  const lookup = new TaxonomyLookup(options.taxonomy);
+  const result: CsvResult = { rows: [], taxonomy: lookup.taxonomy, added: lookup.added, errors: [], warnings: [] };
+  const fail = (where: string, message: string) => {
+    result.errors.push({ file, where, message });
+    return result;
+  };
+
+  const bytes = utf8Length(text);
+  if (bytes > MAX_LIBRARY_BYTES) {
+    result.errors.push(tooBigProblem(bytes, file));
+    return result;
+  }
+  const body = stripBom(text);
+  if (body.trim() === '') return fail('file', 'the file is empty: a header row (title,url,...) and one asset a row are expected');
+  if (body.includes('\u0000')) return fail('file', 'this is a binary file, not CSV text');
+  if (body.includes('\ufffd'))
+    result.warnings.push({
+      file,
+      where: 'file',
+      message: 'some characters could not be read: save the file as "CSV UTF-8" so accents and symbols survive',
+    });
+
+  const parsed = Papa.parse<string[]>(body, { delimiter: ',', skipEmptyLines: false });
+  const records = parsed.data;
+  const header = records[0] ?? [];
+  if (header.length <= 1) {
+    const line = header[0] ?? '';
+    if (line.includes(';') || line.includes('\t'))
+      return fail(
+        'row 1',
+        `the header has no commas: this file looks ${line.includes('\t') ? 'tab' : 'semicolon'}-separated. Save it as "CSV UTF-8 (comma delimited)"`,
+      );
+  }
+
+  const columns: (Column | undefined)[] = [];
+  const seenColumns = new Set<Column>();
+  header.forEach((raw, i) => {
+    const column = COLUMN_BY_KEY.get(headerKey(unneutralise(raw)));
+    if (!column) {
+      if (raw.trim())
+        result.warnings.push({ file, where: 'row 1', field: raw.trim(), message: `unknown column "${raw.trim()}" is ignored` });
+      columns.push(undefined);
+      return;
+    }
+    if (seenColumns.has(column)) {
+      result.errors.push({ file, where: 'row 1', field: column, message: `the column "${column}" appears twice (column ${i + 1})` });
+    }
+    seenColumns.add(column);
+    columns.push(column);
+  });
+  for (const required of ['title', 'url'] as const) {
+    if (!seenColumns.has(required))
+      result.errors.push({
+        file,
+        where: 'row 1',
+        field: required,
+        message: `the header has no "${required}" column; expected columns: ${CSV_COLUMNS.join(',')}`,
+      });
+  }
+  if (result.errors.length > 0) return result;
+
+  const syntaxByRow = new Map<number, string>();
+  for (const e of parsed.errors) {
+    if (e.row !== undefined && !syntaxByRow.has(e.row))
+      syntaxByRow.set(
+        e.row,
+        e.code === 'MissingQuotes'
+          ? 'a quoted cell is never closed: a double quote is missing'
+          : e.code === 'InvalidQuotes'
+            ? 'a quote inside a quoted cell must be doubled ("")'
+            : e.message,
+      );
+  }
+
+  const ids = new Map<string, number>();
+  const urls = new Map<string, number>();
+  for (let index = 1; index < records.length; index++) {
+    const cells = records[index] ?? [];
+    const rowNumber = index + 1;
+    const where = `row ${rowNumber}`;
+    if (cells.every((c) => c.trim() === '')) continue;
+    const rowResult: CsvRowResult = { row: rowNumber, errors: [] };
+    result.rows.push(rowResult);
+    const problem = (field: string | undefined, message: string) => rowResult.errors.push({ file, where, field, message });
+
+    const syntax = syntaxByRow.get(index);
+    if (syntax) {
+      problem(undefined, syntax);
+      continue;
+    }
+    if (cells.length > columns.length && cells.slice(columns.length).some((c) => c.trim() !== '')) {
+      problem(
+        undefined,
+        `this row has ${cells.length} cells but the header has ${columns.length}: a cell with a comma must be in double quotes`,
+      );
+      continue;
+    }
+
+    const cell: Partial<Record<Column, string>> = {};
+    columns.forEach((column, i) => {
+      if (column) cell[column] = unneutralise(unwrapSpacedQuotes((cells[i] ?? '').trim()));
+    });
+
+    const draft: Record<string, unknown> = {
+      id: cell.id || (cell.url ? assetIdForUrl(cell.url) : ''),
+      title: cell.title ?? '',
+      url: cell.url ?? '',
+      type: cell.type ? (TYPE_ALIASES[keyOf(cell.type)] ?? keyOf(cell.type)) : 'other',
+      tags: splitList(cell.tags ?? ''),
+    };
+    if (cell.description) draft.description = cell.description;
+    if (cell.stage) draft.stage = STAGE_ALIASES[keyOf(cell.stage)] ?? cell.stage.toLowerCase();
+    if (cell.publishedAt) draft.publishedAt = cell.publishedAt;
+    if (cell.expiresAt) draft.expiresAt = cell.expiresAt;
+
+    for (const kind of TAXONOMY_KINDS) {
+      const ids: string[] = [];
+      for (const value of splitList(cell[kind] ?? '')) {
+        const found = lookup.find(kind, value);
+        if (found) ids.push(found);
+        else if (options.addTaxonomy) ids.push(lookup.add(kind, value));
+        else {
+          const message = `"${value}" names no ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()} in the taxonomy (by id or label); add it to the taxonomy, or import with --add-taxonomy`;
+          if (options.unknownTaxonomyIsWarning) result.warnings.push({ file, where, field: kind, message });
+          else problem(kind, message);
+        }
+      }
+      draft[kind] = ids;
+    }
+
+    const checked = v.safeParse(assetSchema, draft, { abortEarly: false });
+    if (!checked.success) {
+      for (const issue of checked.issues) {
+        const field = issue.path?.find((p) => typeof p.key === 'string')?.key as string | undefined;
+        problem(field, issue.message);
+      }
+    }
+    if (rowResult.errors.length > 0 || !checked.success) continue;
+
+    const asset = normaliseAsset(checked.output);
+    if (!cell.id) {
+      // The same URL twice without ids: number the derived id rather than reject the row.
+      const base = asset.id;
+      for (let n = 2; ids.has(asset.id); n++) asset.id = `${base}-${n}`;
+    }
+    const firstId = ids.get(asset.id);
+    if (firstId !== undefined) {
+      problem('id', `duplicate id "${asset.id}" (also row ${firstId})`);
+      continue;
+    }
+    ids.set(asset.id, rowNumber);
+    const firstUrl = urls.get(asset.url);
+    if (firstUrl !== undefined)
+      result.warnings.push({ file, where, field: 'url', message: `the same URL as row ${firstUrl}` });
+    else urls.set(asset.url, rowNumber);
+    rowResult.asset = asset;
+  }
+
+  if (result.rows.length === 0) return fail('file', 'the file has a header but no asset rows');
+  for (const r of result.rows) result.errors.push(...r.errors);
+  return result;
+}
+
+/** Assets as CSV in the import's own columns, lists joined with ";". Cells a spreadsheet would run
+ * as a formula (=, +, -, @) get an apostrophe in front (papaparse's escapeFormulae); import removes it. */
+export function assetsToCsv(assets: readonly PackAsset[]): string {
+  const rows = assets.map((a) =>
+    CSV_COLUMNS.map((c) => {
+      const value = a[c];
+      return Array.isArray(value) ? value.join(';') : (value ?? '');
+    }),
+  );
+  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+}
