@@ -1,0 +1,140 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from './tailor';
+import type { Io } from './io';
+
+const root = path.resolve(__dirname, '..');
+const fixtures = path.join(root, 'tests/fixtures');
+const sample = path.join(root, 'public/sample-library.json');
+const devPack = path.join(fixtures, 'dev-library.json');
+
+async function run(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: root };
+  const code = await main(argv, io);
+  return { code, stdout, stderr, json: () => JSON.parse(stdout) };
+}
+
+const tmp = (name: string, content: string | Buffer) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-cli-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+};
+
+describe('tailor validate', () => {
+  it('accepts the sample library and the development pack', async () => {
+    for (const file of [sample, devPack]) {
+      const r = await run('validate', file);
+      expect(r.code).toBe(0);
+      expect(r.json()).toEqual({ ok: true, assets: expect.any(Number), warnings: [] });
+    }
+  });
+
+  it('exits 1 naming the file, the JSON path and the field', async () => {
+    const pack = JSON.parse(fs.readFileSync(sample, 'utf8'));
+    pack.assets[6].url = 'javascript:alert(document.cookie)';
+    const r = await run('validate', tmp('bad.json', JSON.stringify(pack)));
+    expect(r.code).toBe(1);
+    expect(r.json()).toMatchObject({
+      ok: false,
+      errors: [{ file: 'bad.json', where: 'assets[6].url', field: 'url', message: expect.stringMatching(/javascript:/) }],
+    });
+    expect(r.stderr).toMatch(/^error: bad\.json, assets\[6\]\.url: javascript: URLs are not allowed/m);
+  });
+
+  it('exits 1 on broken JSON with the line, and on a file that is too big without reading it', async () => {
+    const broken = await run('validate', tmp('cut.json', fs.readFileSync(sample, 'utf8').slice(0, 5000)));
+    expect(broken.code).toBe(1);
+    expect(broken.json().errors[0]).toMatchObject({ file: 'cut.json', where: expect.stringMatching(/^line \d+, column \d+$/) });
+
+    const big = tmp('big.json', '');
+    fs.truncateSync(big, 50 * 1024 * 1024);
+    const r = await run('validate', big);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/big\.json, file: the file is 50\.0 MB/);
+  });
+
+  it('validates a CSV, rows named as a spreadsheet shows them', async () => {
+    const good = await run('validate', path.join(fixtures, 'assets-quirks.csv'), '--base', sample);
+    expect(good.code).toBe(0);
+    expect(good.json()).toMatchObject({ ok: true, assets: 3 });
+    const bad = await run('validate', path.join(fixtures, 'assets-broken.csv'), '--base', sample);
+    expect(bad.code).toBe(1);
+    expect(bad.json().errors.map((e: { where: string; field: string }) => `${e.where} ${e.field}`)).toEqual([
+      'row 3 url',
+      'row 4 title',
+      'row 5 personas',
+      'row 6 publishedAt',
+    ]);
+  });
+
+  it('exits 2 on usage errors', async () => {
+    expect((await run('validate')).code).toBe(2);
+    expect((await run('validate', sample, '--nope')).code).toBe(2);
+    expect((await run('frobnicate')).code).toBe(2);
+    expect((await run()).code).toBe(2);
+    const missing = await run('validate', 'no-such-file.json');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/no-such-file\.json, file: no such file/);
+  });
+});
+
+describe('tailor import', () => {
+  it('turns a CSV with every quirk into a pack that validates', async () => {
+    for (const csv of ['assets-quirks.csv', 'assets-crlf-bom.csv']) {
+      const r = await run('import', path.join(fixtures, csv), '--base', sample);
+      expect(r.code, r.stderr).toBe(0);
+      const out = tmp('out.json', r.stdout);
+      expect((await run('validate', out)).json()).toMatchObject({ ok: true });
+    }
+    const r = await run('import', path.join(fixtures, 'assets-quirks.csv'), '--base', sample);
+    const pack = r.json();
+    const baseCount = JSON.parse(fs.readFileSync(sample, 'utf8')).assets.length;
+    expect(pack.assets).toHaveLength(baseCount + 3);
+    const quoted = pack.assets.find((a: { url: string }) => a.url.endsWith('/blog/quoted'));
+    expect(quoted).toMatchObject({ title: 'A "quoted" title', type: 'blog-post', description: '=1+1 is not a formula', stage: 'awareness' });
+    const pinecrest = pack.assets.find((a: { url: string }) => a.url.endsWith('/pinecrest-2'));
+    expect(pinecrest).toMatchObject({
+      personas: ['support-leader', 'cx-leader'],
+      industries: ['health-life-sciences'],
+      painPoints: ['ticket-backlog', 'slow-response'],
+      tags: ['healthcare', 'SLA'],
+    });
+  });
+
+  it('adds taxonomy entries only when asked', async () => {
+    const csv = tmp('new.csv', 'title,url,personas\nOne,https://e.example/1,Chief Astronaut\n');
+    const refused = await run('import', csv);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/new\.csv, row 2 \(personas\): "Chief Astronaut" names no persona/);
+    const added = await run('import', csv, '--add-taxonomy');
+    expect(added.code).toBe(0);
+    expect(added.json().taxonomy.personas).toEqual([{ id: 'chief-astronaut', label: 'Chief Astronaut', aliases: [] }]);
+  });
+
+  it('writes nothing to standard output when a row is broken', async () => {
+    const r = await run('import', path.join(fixtures, 'assets-broken.csv'), '--base', sample);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.match(/^error:/gm)).toHaveLength(4);
+  });
+});
+
+describe('the npm script', () => {
+  it('runs as FORMATS.md writes it, with the exit code', () => {
+    const ok = spawnSync('npm', ['run', '--silent', 'tailor', '--', 'validate', sample], { cwd: root, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true });
+    const bad = spawnSync('npm', ['run', '--silent', 'tailor', '--', 'validate', path.join(fixtures, 'assets-broken.csv')], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(bad.status).toBe(1);
+  });
+});

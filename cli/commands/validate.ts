@@ -1,0 +1,40 @@
+// tailor validate <pack.json or assets.csv> [--base <pack.json>]
+import path from 'node:path';
+import { readAssetsCsv } from '../../lib/pack/csv';
+import { readPack } from '../../lib/pack/pack';
+import { capProblems } from '../../lib/pack/problems';
+import { parseCommandArgs } from '../args';
+import { EXIT, UsageError, loadPack, printJson, printProblems, readTextFile, type Io } from '../io';
+
+export const usage = 'validate <pack.json or assets.csv> [--base <pack.json>]';
+
+export function validate(argv: string[], io: Io): number {
+  const { values, positionals } = parseCommandArgs(argv, { base: { type: 'string' } });
+  const [file, ...extra] = positionals;
+  if (!file || extra.length) throw new UsageError('validate takes one file');
+  const name = path.basename(file);
+  const text = readTextFile(io, file);
+  const isCsv = /\.(csv|txt)$/i.test(file);
+  let result: { ok: boolean; assets: number; errors: ReturnType<typeof capProblems>; warnings: ReturnType<typeof capProblems> };
+  if (isCsv) {
+    // A CSV names taxonomy entries by id or label: against a base pack they must exist; alone, they are
+    // reported as warnings, since import can add them (--add-taxonomy).
+    const base = values.base ? loadPack(io, values.base).pack : undefined;
+    const csv = readAssetsCsv(text, { file: name, taxonomy: base?.taxonomy, unknownTaxonomyIsWarning: !base });
+    result = { ok: csv.errors.length === 0, assets: csv.rows.length, errors: capProblems(csv.errors), warnings: capProblems(csv.warnings) };
+  } else {
+    if (values.base) throw new UsageError('--base applies to CSV files only');
+    const pack = readPack(text, { file: name });
+    result = pack.ok
+      ? { ok: true, assets: pack.value.assets.length, errors: [], warnings: capProblems(pack.warnings) }
+      : { ok: false, assets: 0, errors: capProblems(pack.errors), warnings: capProblems(pack.warnings) };
+  }
+  if (result.ok) {
+    printJson(io, { ok: true, assets: result.assets, warnings: result.warnings });
+    printProblems(io, result.warnings, 'warning');
+    return EXIT.ok;
+  }
+  printJson(io, { ok: false, errors: result.errors, warnings: result.warnings });
+  printProblems(io, result.errors, 'error');
+  return EXIT.invalid;
+}

@@ -1,0 +1,61 @@
+// What every command shares: reading files the user named, writing JSON, and the exit codes of FORMATS.md.
+import fs from 'node:fs';
+import path from 'node:path';
+import { MAX_LIBRARY_BYTES, describeProblem, tooBigProblem, type Problem } from '../lib/pack/problems';
+import { readPack } from '../lib/pack/pack';
+import type { LibraryPack } from '../lib/model';
+
+export const EXIT = { ok: 0, invalid: 1, usage: 2, nothingFound: 3 } as const;
+
+/** A mistake in how the command was called: exit 2 with the usage. */
+export class UsageError extends Error {}
+
+/** Input that cannot be used: exit 1, problems to standard error. */
+export class InputError extends Error {
+  constructor(readonly problems: Problem[]) {
+    super(problems.map(describeProblem).join('\n'));
+  }
+}
+
+export interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** The directory relative paths are taken from (npm runs scripts from the project root). */
+  cwd: string;
+}
+
+export const processIo = (): Io => ({
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  cwd: process.env.INIT_CWD ?? process.cwd(),
+});
+
+export const printJson = (io: Io, value: unknown) => io.stdout(`${JSON.stringify(value)}\n`);
+
+export function resolvePath(io: Io, file: string): string {
+  return path.resolve(io.cwd, file);
+}
+
+/** Reads a text file the user named, refusing what is missing, a directory, or too big to be a library. */
+export function readTextFile(io: Io, file: string, maxBytes = MAX_LIBRARY_BYTES): string {
+  const full = resolvePath(io, file);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(full);
+  } catch {
+    throw new InputError([{ file, where: 'file', message: 'no such file' }]);
+  }
+  if (stat.isDirectory()) throw new InputError([{ file, where: 'file', message: 'this is a directory, not a file' }]);
+  if (stat.size > maxBytes) throw new InputError([tooBigProblem(stat.size, file)]);
+  return fs.readFileSync(full, 'utf8');
+}
+
+export function loadPack(io: Io, file: string): { pack: LibraryPack; warnings: Problem[] } {
+  const checked = readPack(readTextFile(io, file), { file: path.basename(file) });
+  if (!checked.ok) throw new InputError(checked.errors);
+  return { pack: checked.value, warnings: checked.warnings };
+}
+
+export function printProblems(io: Io, problems: readonly Problem[], kind: 'error' | 'warning') {
+  for (const p of problems) io.stderr(`${kind}: ${describeProblem(p)}\n`);
+}
