@@ -1,0 +1,24 @@
+import { getDb } from '@/lib/db/db';
+import { seedSampleLibrary } from '@/lib/db/seed';
+
+export default defineBackground(() => {
+  const db = getDb();
+  const seed = () =>
+    seedSampleLibrary(db, async () => (await fetch(browser.runtime.getURL('/sample-library.json'))).text()).catch(
+      (e: unknown) => console.error('Tailor could not seed the sample library', e),
+    );
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void seed();
+  });
+  // A worker that missed onInstalled (killed mid-install) seeds on its next start; seeding is idempotent.
+  void seed();
+
+  if (import.meta.env.FIREFOX) {
+    // Firefox's sidebar API is not in the Chrome-shaped types WXT exposes.
+    const { sidebarAction } = browser as unknown as { sidebarAction: { toggle(): Promise<void> } };
+    (browser.action ?? browser.browserAction).onClicked.addListener(() => void sidebarAction.toggle());
+  } else {
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+  }
+});
