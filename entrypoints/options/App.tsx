@@ -1,21 +1,40 @@
-import { usePageDb } from '@/hooks/use-db';
-import { useLiveQuery } from '@/hooks/use-live-query';
-import { loadLibrary } from '@/lib/db/library';
+import { useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { Overview } from './sections/overview';
+
+// The options page's sections, in navigation order. The URL hash names the open one (#library).
+const SECTIONS: { id: string; label: string; component: ComponentType }[] = [
+  { id: 'library', label: 'Library', component: Overview },
+];
+
+const sectionFromHash = () => SECTIONS.find((s) => `#${s.id}` === location.hash.split('?')[0]) ?? SECTIONS[0]!;
 
 export function App() {
-  const db = usePageDb();
-  const library = useLiveQuery(() => loadLibrary(db), []);
+  const [section, setSection] = useState(sectionFromHash);
+  useEffect(() => {
+    const onHash = () => setSection(sectionFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const Section = section.component;
   return (
-    <main style={{ maxWidth: '960px', margin: '0 auto', padding: '16px' }}>
-      <header class="brand">
-        <img src="/icon/icon.svg" alt="" />
-        <h1 style={{ fontSize: '18px', margin: 0 }}>Tailor library</h1>
+    <div class="options">
+      <header class="options-header">
+        <div class="brand">
+          <img src="/icon/icon.svg" alt="" />
+          <h1>Tailor</h1>
+        </div>
+        <nav aria-label="Sections">
+          {SECTIONS.map((s) => (
+            <a key={s.id} href={`#${s.id}`} aria-current={s.id === section.id ? 'page' : undefined}>
+              {s.label}
+            </a>
+          ))}
+        </nav>
       </header>
-      <p data-testid="library-summary">
-        {library.value
-          ? `${library.value.assets.length} assets, ${library.value.taxonomy.personas.length} personas, ${library.value.taxonomy.industries.length} industries, ${library.value.taxonomy.painPoints.length} pain points.`
-          : 'Opening your library…'}
-      </p>
-    </main>
+      <main>
+        <Section />
+      </main>
+    </div>
   );
 }
