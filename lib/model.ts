@@ -243,3 +243,37 @@ export function todayIso(now: Date = new Date()): string {
   const d = String(now.getDate()).padStart(2, '0');
   return `${y}-${m}-${d}`;
 }
+
+export const FLAG_STATUSES = ['open', 'updated', 'archived', 'dismissed'] as const;
+export type FlagStatus = (typeof FLAG_STATUSES)[number];
+
+/** A rep's "Flag as outdated" on an asset, until a marketer resolves it. */
+export interface AssetFlag {
+  id?: number;
+  assetId: string;
+  at: number;
+  status: FlagStatus;
+  reason?: string;
+  rep?: string;
+  /** The record the rep was looking at, for context. */
+  recordKey?: string;
+  resolvedAt?: number;
+}
+
+/** A rep's corrections to what Tailor read off a CRM record, remembered for that record. */
+export interface ProspectCorrection {
+  /** `${crm}:${recordType}:${recordId}` */
+  key: string;
+  /** Fields the rep edited (an empty string clears a field that was detected wrongly). */
+  fields: Partial<Record<'name' | 'title' | 'company' | 'industry' | 'notes' | 'stage', string>>;
+  /** Taxonomy ids the rep added, and ones they removed, by kind. */
+  added: Partial<Record<TaxonomyKind, string[]>>;
+  removed: Partial<Record<TaxonomyKind, string[]>>;
+  updatedAt: number;
+}
+
+/** The key a CRM record is remembered by, or undefined for a prospect that is not a record. */
+export function recordKey(source: ProspectSource | undefined): string | undefined {
+  if (!source?.recordId || !source.recordType) return undefined;
+  return `${source.crm}:${source.recordType}:${source.recordId}`;
+}

@@ -3,6 +3,8 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   Asset,
+  AssetFlag,
+  ProspectCorrection,
   ContentRequest,
   ProspectSeen,
   SettingRow,
@@ -21,6 +23,8 @@ export class TailorDB extends Dexie {
   prospects!: EntityTable<ProspectSeen, 'key'>;
   requests!: EntityTable<ContentRequest, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  flags!: EntityTable<AssetFlag, 'id'>;
+  corrections!: EntityTable<ProspectCorrection, 'key'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -36,8 +36,10 @@ export async function loadLibrary(db: TailorDB): Promise<Library> {
 
 export interface ImportOptions {
   mode: ImportMode;
-  /** Replace removes only assets and taxonomy of this origin: a rep's own additions survive a feed update. */
+  /** New assets get this origin. Replace removes only assets and taxonomy of this origin (or of
+   * `replaceOrigins`): a rep's own additions survive a feed update. */
   origin: AssetOrigin;
+  replaceOrigins?: AssetOrigin[];
   now?: number;
 }
 
@@ -59,7 +61,8 @@ export async function importPackIntoDb(db: TailorDB, pack: LibraryPack, options:
   return db.transaction('rw', db.assets, db.taxonomy, async () => {
     const existing = await db.assets.toArray();
     const plan = planAssetImport(existing, pack.assets, options.mode);
-    const removed = plan.removed.filter((a) => a.origin === options.origin);
+    const replaced = new Set(options.replaceOrigins ?? [options.origin]);
+    const removed = plan.removed.filter((a) => replaced.has(a.origin));
 
     const writes: Asset[] = [
       ...plan.added.map((a): Asset => ({ ...a, origin: options.origin, addedAt: now, updatedAt: now })),
@@ -78,7 +81,7 @@ export async function importPackIntoDb(db: TailorDB, pack: LibraryPack, options:
       const inUse = new Set(survivors.flatMap((a) => TAXONOMY_KINDS.flatMap((k) => a[k].map((id) => `${k}:${id}`))));
       const kept = emptyTaxonomy();
       for (const row of rows)
-        if (row.origin !== options.origin || inUse.has(`${row.kind}:${row.id}`))
+        if (!replaced.has(row.origin) || inUse.has(`${row.kind}:${row.id}`))
           kept[row.kind].push({ id: row.id, label: row.label, aliases: row.aliases });
       next = mergeTaxonomy(kept, pack.taxonomy);
     }

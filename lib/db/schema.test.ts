@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type IndexableType } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TailorDB } from './db';
 import { LATEST_VERSION, SCHEMA } from './schema';
@@ -23,7 +23,30 @@ const ROWS_BY_VERSION: Record<number, Record<string, unknown[]>> = {
     requests: [{ createdAt: 5, status: 'open', note: 'Need a retail case study', prospect: {}, context: { personas: [], industries: [], painPoints: [] } }],
     settings: [{ key: 'rep', value: 'dana@example.com' }],
   },
+  2: {
+    assets: [
+      {
+        id: 'a3', title: 'Datasheet', url: 'https://e.example/a3', type: 'datasheet', personas: [], industries: ['i'],
+        painPoints: ['p1'], tags: [], origin: 'feed', addedAt: 3, updatedAt: 4, reviewBy: '2026-01-01',
+      },
+    ],
+    flags: [{ assetId: 'a3', at: 10, status: 'open', reason: 'Pricing changed', rep: 'sam' }],
+    corrections: [{ key: 'hubspot:contact:51', fields: { title: 'CFO' }, added: { personas: ['p'] }, removed: {}, updatedAt: 9 }],
+  },
 };
+
+/** The secondary indexes each table has in the latest schema, as lists of properties. */
+function latestIndexes(table: string): string[][] {
+  let spec: string | null | undefined;
+  for (const s of SCHEMA) if (table in s.stores) spec = s.stores[table];
+  if (!spec) return [];
+  return spec
+    .split(',')
+    .slice(1)
+    .map((i) => i.trim().replace(/^[&*]/, ''))
+    .filter(Boolean)
+    .map((i) => i.replace(/^\[|\]$/g, '').split('+'));
+}
 
 let n = 0;
 const freshName = () => `tailor-migration-${Date.now()}-${n++}`;
@@ -58,9 +81,19 @@ describe('database migrations', () => {
         expect(stored, table).toHaveLength(list.length);
         for (const row of list) expect(stored).toContainEqual(expect.objectContaining(row as object));
       }
-      // The indexes the app queries work on the upgraded rows.
-      expect(await db.assets.where('url').equals('https://e.example/a2').count()).toBe(1);
-      expect(await db.events.where('[assetId+at]').between(['a1', 0], ['a1', Infinity]).count()).toBe(1);
+      // Every index of the latest schema finds every upgraded row that has the indexed values.
+      for (const [table, list] of Object.entries(rows)) {
+        for (const index of latestIndexes(table)) {
+          for (const row of list as Record<string, unknown>[]) {
+            const value = index.map((prop) => row[prop]);
+            if (value.some((x) => x === undefined)) continue;
+            const name = index.length > 1 ? `[${index.join('+')}]` : index[0]!;
+            const key = (index.length > 1 ? value : value[0]) as IndexableType;
+            const found = await db.table(table).where(name).equals(key).count();
+            expect(found, `${table} by ${name}`).toBeGreaterThan(0);
+          }
+        }
+      }
       db.close();
     });
   }

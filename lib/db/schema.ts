@@ -24,6 +24,15 @@ export const SCHEMA: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      // Reps' "Flag as outdated": the review queue lists open ones; an asset's row shows its flags.
+      flags: '++id, assetId, status',
+      // Reps' corrections to a detected prospect, by CRM record key.
+      corrections: 'key',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
