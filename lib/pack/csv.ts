@@ -38,6 +38,8 @@ export interface CsvOptions {
   addTaxonomy?: boolean;
   /** Report values that name no taxonomy entry as warnings (validating a CSV with no taxonomy at hand). */
   unknownTaxonomyIsWarning?: boolean;
+  /** Called every few thousand rows, for a progress bar. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export interface CsvRowResult {
@@ -250,6 +252,7 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
   const ids = new Map<string, number>();
   const urls = new Map<string, number>();
   for (let index = 1; index < records.length; index++) {
+    if (options.onProgress && index % 2000 === 0) options.onProgress(index, records.length - 1);
     const cells = records[index] ?? [];
     const rowNumber = index + 1;
     const where = `row ${rowNumber}`;

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Asset, Taxonomy } from '../model';
+import { prepareImport } from './import-preview';
+
+const taxonomy: Taxonomy = { personas: [{ id: 'cfo', label: 'CFO', aliases: [] }], industries: [], painPoints: [] };
+const existing: Asset[] = [
+  { id: 'x1', title: 'Old title', url: 'https://e.example/1', type: 'video', personas: [], industries: [], painPoints: [], tags: [], origin: 'pack', addedAt: 1, updatedAt: 1 },
+  { id: 'x2', title: 'Keep', url: 'https://e.example/2', type: 'video', personas: [], industries: [], painPoints: [], tags: [], origin: 'local', addedAt: 1, updatedAt: 1 },
+  { id: 'x3', title: 'Team feed', url: 'https://e.example/3', type: 'video', personas: [], industries: [], painPoints: [], tags: [], origin: 'feed', addedAt: 1, updatedAt: 1 },
+];
+
+describe('prepareImport', () => {
+  it('previews a CSV: added, updated by URL with the fields that change, rejected rows, and what replace removes', () => {
+    const text = 'title,url,type,personas\nNew title,https://e.example/1,video,\nBrand new,https://e.example/9,ebook,CFO\nBad,ftp://x,video,\n';
+    const p = prepareImport({ fileName: 'a.csv', text, taxonomy, existing, addTaxonomy: false });
+    expect(p.kind).toBe('csv');
+    expect(p.updated).toEqual([{ id: 'x1', title: 'New title', changes: ['title'] }]);
+    expect(p.added.map((a) => a.title)).toEqual(['Brand new']);
+    expect(p.rejected).toEqual([{ where: 'row 4', errors: [expect.objectContaining({ field: 'url' })] }]);
+    expect(p.removedOnReplace.map((a) => a.id)).toEqual(['x2']);
+    expect(p.pack?.assets).toHaveLength(2);
+  });
+
+  it('refuses a whole pack with errors, listing them', () => {
+    const p = prepareImport({ fileName: 'p.json', text: '{"format":"tailor-library","version":1,"assets":[{"id":"a","title":"t","url":"javascript:x","type":"video"}]}', taxonomy, existing, addTaxonomy: false });
+    expect(p.fileErrors).toEqual([expect.objectContaining({ where: 'assets[0].url' })]);
+    expect(p.pack).toBeUndefined();
+  });
+
+  it('reports progress while checking rows', () => {
+    const rows = Array.from({ length: 5000 }, (_, i) => `T${i},https://e.example/p${i},video`).join('\n');
+    const seen: number[] = [];
+    prepareImport({ fileName: 'big.csv', text: `title,url,type\n${rows}\n`, taxonomy, existing, addTaxonomy: false, onProgress: (d) => seen.push(d) });
+    expect(seen).toEqual([2000, 4000, 1]);
+  });
+});

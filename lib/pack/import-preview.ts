@@ -1,0 +1,117 @@
+// What importing a file would do, computed before anything is written: the rows it adds, the assets
+// it updates (matched by id, else URL), the rows it rejects and why, and what "replace" would remove.
+import { TAXONOMY_KINDS, type Asset, type LibraryPack, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
+import { readAssetsCsv } from './csv';
+import { readPack } from './pack';
+import { mergeTaxonomy, planAssetImport } from './plan';
+import { MAX_LIBRARY_BYTES, tooBigProblem, type Problem } from './problems';
+
+export interface ImportInput {
+  fileName: string;
+  text: string;
+  taxonomy: Taxonomy;
+  existing: readonly Asset[];
+  /** CSV only: values naming no taxonomy entry become new entries instead of rejecting the row. */
+  addTaxonomy: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface PreviewItem {
+  id: string;
+  title: string;
+  /** For updates: which fields change. */
+  changes?: string[];
+}
+
+export interface ImportPreview {
+  fileName: string;
+  kind: 'pack' | 'csv';
+  /** Problems with the file as a whole: nothing in it can be imported. */
+  fileErrors: Problem[];
+  /** Rows (CSV) that will not be imported, each with its problems. */
+  rejected: { where: string; title?: string; errors: Problem[] }[];
+  warnings: Problem[];
+  added: PreviewItem[];
+  updated: PreviewItem[];
+  unchanged: number;
+  /** What "replace" would remove: the library's own assets (not a team feed's) the file does not have. */
+  removedOnReplace: PreviewItem[];
+  /** Taxonomy entries the import creates. */
+  newTaxonomy: Record<TaxonomyKind, TaxonomyEntry[]>;
+  /** The content to write when the marketer confirms (accepted rows only). */
+  pack?: LibraryPack;
+}
+
+export const REPLACEABLE_ORIGINS = ['pack', 'local'] as const;
+
+const FIELD_NAMES: (keyof PackAsset)[] = ['title', 'url', 'type', 'description', 'personas', 'industries', 'painPoints', 'stage', 'publishedAt', 'expiresAt', 'tags'];
+
+function changedFields(before: PackAsset, after: PackAsset): string[] {
+  return FIELD_NAMES.filter((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null));
+}
+
+export function isCsvFile(fileName: string): boolean {
+  return /\.(csv|tsv|txt)$/i.test(fileName);
+}
+
+export function prepareImport(input: ImportInput): ImportPreview {
+  const preview: ImportPreview = {
+    fileName: input.fileName,
+    kind: isCsvFile(input.fileName) ? 'csv' : 'pack',
+    fileErrors: [],
+    rejected: [],
+    warnings: [],
+    added: [],
+    updated: [],
+    unchanged: 0,
+    removedOnReplace: [],
+    newTaxonomy: { personas: [], industries: [], painPoints: [] },
+  };
+  let incoming: PackAsset[];
+  let taxonomy: Taxonomy;
+  if (preview.kind === 'csv') {
+    const csv = readAssetsCsv(input.text, {
+      file: input.fileName,
+      taxonomy: input.taxonomy,
+      addTaxonomy: input.addTaxonomy,
+      onProgress: input.onProgress,
+    });
+    preview.warnings = csv.warnings;
+    const rowErrors = new Set(csv.rows.flatMap((r) => r.errors));
+    preview.fileErrors = csv.errors.filter((e) => !rowErrors.has(e));
+    if (preview.fileErrors.length) return preview;
+    preview.rejected = csv.rows
+      .filter((r) => r.errors.length > 0)
+      .map((r) => ({ where: `row ${r.row}`, errors: r.errors }));
+    incoming = csv.rows.flatMap((r) => (r.asset ? [r.asset] : []));
+    taxonomy = csv.taxonomy;
+    preview.newTaxonomy = csv.added;
+  } else {
+    const checked = readPack(input.text, { file: input.fileName });
+    preview.warnings = checked.warnings;
+    if (!checked.ok) {
+      preview.fileErrors = checked.errors;
+      return preview;
+    }
+    incoming = checked.value.assets;
+    taxonomy = mergeTaxonomy(input.taxonomy, checked.value.taxonomy);
+    for (const kind of TAXONOMY_KINDS)
+      preview.newTaxonomy[kind] = checked.value.taxonomy[kind].filter((e) => !input.taxonomy[kind].some((t) => t.id === e.id));
+  }
+  input.onProgress?.(1, 1);
+
+  const plan = planAssetImport(input.existing, incoming, 'replace');
+  preview.added = plan.added.map((a) => ({ id: a.id, title: a.title }));
+  preview.updated = plan.updated.map(({ before, after }) => ({ id: after.id, title: after.title, changes: changedFields(before, after) }));
+  preview.unchanged = plan.unchanged.length;
+  preview.removedOnReplace = plan.removed
+    .filter((a) => (REPLACEABLE_ORIGINS as readonly string[]).includes(a.origin))
+    .map((a) => ({ id: a.id, title: a.title }));
+  if (incoming.length > 0) preview.pack = { format: 'tailor-library', version: 1, taxonomy, assets: incoming };
+  return preview;
+}
+
+/** Checked before a file is read at all. */
+export function fileSizeProblem(fileName: string, bytes: number): Problem | undefined {
+  return bytes > MAX_LIBRARY_BYTES ? tooBigProblem(bytes, fileName) : undefined;
+}
