@@ -8,7 +8,8 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tailor',
     description: 'The right marketing content for the prospect on screen: suggestions from your library, with the reasons why.',
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // activeTab + scripting: "Add this page to Tailor" reads the page's metadata on that click only.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Open Tailor' },
     ...(browser === 'firefox'
       ? {

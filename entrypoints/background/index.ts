@@ -1,5 +1,7 @@
 import { getDb } from '@/lib/db/db';
 import { seedSampleLibrary } from '@/lib/db/seed';
+import { registerAddPage } from './add-page';
+import { registerMenus } from './menus';
 
 export default defineBackground(() => {
   const db = getDb();
@@ -13,6 +15,9 @@ export default defineBackground(() => {
   });
   // A worker that missed onInstalled (killed mid-install) seeds on its next start; seeding is idempotent.
   void seed();
+
+  registerMenus();
+  registerAddPage();
 
   if (import.meta.env.FIREFOX) {
     // Firefox's sidebar API is not in the Chrome-shaped types WXT exposes.

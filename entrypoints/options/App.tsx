@@ -1,10 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { Overview } from './sections/overview';
+import { LibrarySection } from './sections/library';
+import { RequestsSection } from './sections/requests';
+import { ReviewSection } from './sections/review';
+import { TaxonomySection } from './sections/taxonomy';
 
 // The options page's sections, in navigation order. The URL hash names the open one (#library).
 const SECTIONS: { id: string; label: string; component: ComponentType }[] = [
-  { id: 'library', label: 'Library', component: Overview },
+  { id: 'library', label: 'Library', component: LibrarySection },
+  { id: 'taxonomy', label: 'Taxonomy', component: TaxonomySection },
+  { id: 'review', label: 'Review', component: ReviewSection },
+  { id: 'requests', label: 'Requests', component: RequestsSection },
 ];
 
 const sectionFromHash = () => SECTIONS.find((s) => `#${s.id}` === location.hash.split('?')[0]) ?? SECTIONS[0]!;

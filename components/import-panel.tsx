@@ -1,0 +1,218 @@
+import { useState } from 'preact/hooks';
+import type { ImporterState } from '@/hooks/use-importer';
+import type { ImportMode } from '@/lib/pack/plan';
+import { describeProblem } from '@/lib/pack/problems';
+import type { PreviewItem } from '@/lib/pack/import-preview';
+import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS } from '@/lib/model';
+
+export interface ImportPanelProps {
+  state: ImporterState;
+  onChoose: (file: File, addTaxonomy: boolean) => void;
+  onConfirm: (mode: ImportMode) => void;
+  onReset: () => void;
+  onClose: () => void;
+}
+
+const PHASES = { reading: 'Reading the file', checking: 'Checking every row', writing: 'Writing to your library' };
+
+function ItemList({ items, label }: { items: readonly PreviewItem[]; label: string }) {
+  if (items.length === 0) return null;
+  const shown = items.slice(0, 50);
+  return (
+    <details>
+      <summary>
+        {label}: {items.length}
+      </summary>
+      <ul class="preview-list">
+        {shown.map((i) => (
+          <li key={i.id}>
+            {i.title}
+            {i.changes?.length ? <span class="muted"> (changes {i.changes.join(', ')})</span> : null}
+          </li>
+        ))}
+        {items.length > shown.length ? <li class="muted">and {items.length - shown.length} more</li> : null}
+      </ul>
+    </details>
+  );
+}
+
+/** Import a JSON pack or a CSV: choose or drop a file, see what it would do, then confirm. */
+export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: ImportPanelProps) {
+  const [addTaxonomy, setAddTaxonomy] = useState(false);
+  const [mode, setMode] = useState<ImportMode>('merge');
+  const [dragging, setDragging] = useState(false);
+
+  const pick = (files: FileList | null | undefined) => {
+    const file = files?.[0];
+    if (file) onChoose(file, addTaxonomy);
+  };
+
+  return (
+    <section class="import-panel" aria-labelledby="import-title">
+      <h2 id="import-title">Import content</h2>
+      {state.step === 'idle' || state.step === 'failed' ? (
+        <>
+          <div
+            class={`drop-zone${dragging ? ' dragging' : ''}`}
+            onDragOver={(e) => {
+              e.preventDefault();
+              setDragging(true);
+            }}
+            onDragLeave={() => setDragging(false)}
+            onDrop={(e) => {
+              e.preventDefault();
+              setDragging(false);
+              pick(e.dataTransfer?.files);
+            }}
+          >
+            <p>Drop a library pack (.json) or a spreadsheet saved as CSV here, or</p>
+            <label class="button-like">
+              Choose a file
+              <input
+                type="file"
+                accept=".json,.csv,application/json,text/csv"
+                class="visually-hidden"
+                onChange={(e) => pick((e.target as HTMLInputElement).files)}
+              />
+            </label>
+            <p class="muted">
+              CSV columns: title, url, type, description, personas, industries, painPoints, stage, publishedAt, expiresAt, tags, id.
+              Lists separated by “;”. Nothing is written until you confirm.
+            </p>
+          </div>
+          <label class="check">
+            <input type="checkbox" checked={addTaxonomy} onChange={(e) => setAddTaxonomy((e.target as HTMLInputElement).checked)} />
+            Add personas, industries and pain points the file names that are not in the taxonomy yet
+          </label>
+          {state.step === 'failed' ? (
+            <p class="field-error" role="alert">
+              The import failed: {state.message}. Your library is unchanged.
+            </p>
+          ) : null}
+        </>
+      ) : null}
+
+      {state.step === 'working' ? (
+        <div class="progress" role="status" aria-live="polite">
+          <label for="import-progress">
+            {PHASES[state.phase]}
+            {state.fileName ? ` (${state.fileName})` : ''}…
+          </label>
+          <progress id="import-progress" max={state.total || 1} value={state.phase === 'reading' ? undefined : state.done} />
+        </div>
+      ) : null}
+
+      {state.step === 'preview' ? (
+        <div class="import-preview" aria-live="polite">
+          <h3>{state.preview.fileName}</h3>
+          {state.preview.fileErrors.length > 0 ? (
+            <div role="alert">
+              <p class="field-error">This file cannot be imported. Nothing was written.</p>
+              <ul class="problems">
+                {state.preview.fileErrors.slice(0, 100).map((p, i) => (
+                  <li key={i}>{describeProblem(p)}</li>
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <>
+              <p data-testid="import-summary">
+                {state.preview.added.length} to add, {state.preview.updated.length} to update, {state.preview.unchanged} unchanged
+                {state.preview.rejected.length ? `, ${state.preview.rejected.length} rejected` : ''}.
+              </p>
+              {state.preview.rejected.length > 0 ? (
+                <div class="rejected">
+                  <h4>Rejected rows (they will not be imported)</h4>
+                  <table>
+                    <thead>
+                      <tr>
+                        <th scope="col">Where</th>
+                        <th scope="col">Field</th>
+                        <th scope="col">Problem</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {state.preview.rejected.slice(0, 200).flatMap((r) =>
+                        r.errors.map((e, i) => (
+                          <tr key={`${r.where}-${i}`}>
+                            <td>{r.where}</td>
+                            <td>{e.field ?? ''}</td>
+                            <td>{e.message}</td>
+                          </tr>
+                        )),
+                      )}
+                    </tbody>
+                  </table>
+                </div>
+              ) : null}
+              <ItemList items={state.preview.added} label="New assets" />
+              <ItemList items={state.preview.updated} label="Updated assets (matched by id, else URL)" />
+              {TAXONOMY_KINDS.some((k) => state.preview.newTaxonomy[k].length) ? (
+                <p>
+                  New in the taxonomy:{' '}
+                  {TAXONOMY_KINDS.filter((k) => state.preview.newTaxonomy[k].length)
+                    .map((k) => `${TAXONOMY_KIND_LABELS[k].many.toLowerCase()}: ${state.preview.newTaxonomy[k].map((e) => e.label).join(', ')}`)
+                    .join('; ')}
+                </p>
+              ) : null}
+              {state.preview.warnings.length ? (
+                <details>
+                  <summary>{state.preview.warnings.length} warnings</summary>
+                  <ul class="problems">
+                    {state.preview.warnings.slice(0, 100).map((p, i) => (
+                      <li key={i}>{describeProblem(p)}</li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+              <fieldset class="mode">
+                <legend>How to import</legend>
+                <label class="check">
+                  <input type="radio" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
+                  Merge: add new assets and update matching ones; keep everything else
+                </label>
+                <label class="check">
+                  <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+                  Replace: the library becomes this file ({state.preview.removedOnReplace.length} assets not in it will be removed; a team feed's assets stay)
+                </label>
+              </fieldset>
+              <div class="form-actions">
+                <button type="button" class="primary" disabled={state.importable === 0} onClick={() => onConfirm(mode)}>
+                  Import {state.importable} asset{state.importable === 1 ? '' : 's'}
+                  {state.preview.rejected.length ? `, skip ${state.preview.rejected.length} rejected` : ''}
+                </button>
+                <button type="button" onClick={onReset}>
+                  Choose another file
+                </button>
+              </div>
+            </>
+          )}
+          {state.preview.fileErrors.length > 0 ? (
+            <div class="form-actions">
+              <button type="button" onClick={onReset}>
+                Choose another file
+              </button>
+            </div>
+          ) : null}
+        </div>
+      ) : null}
+
+      {state.step === 'committed' ? (
+        <div role="status">
+          <p data-testid="import-done">
+            Imported {state.fileName}: {state.summary.added} added, {state.summary.updated} updated
+            {state.summary.removed ? `, ${state.summary.removed} removed` : ''}.
+          </p>
+          <div class="form-actions">
+            <button type="button" class="primary" onClick={onClose}>
+              Done
+            </button>
+            <button type="button" onClick={onReset}>
+              Import another file
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </section>
+  );
+}

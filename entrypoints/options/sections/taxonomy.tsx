@@ -1,0 +1,86 @@
+import { useState } from 'preact/hooks';
+import { Field, fieldAria } from '@/components/field';
+import { TaxonomyEntryRow } from '@/components/taxonomy-entry-row';
+import { usePageDb } from '@/hooks/use-db';
+import { useLiveQuery } from '@/hooks/use-live-query';
+import { applyTaxonomyChange } from '@/lib/db/curation';
+import { loadLibrary } from '@/lib/db/library';
+import { addEntry, deleteEntry, mergeEntries, updateEntry, usageCounts, type TaxonomyResult } from '@/lib/library/taxonomy-ops';
+import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type TaxonomyKind } from '@/lib/model';
+
+export function TaxonomySection() {
+  const db = usePageDb();
+  const library = useLiveQuery(() => loadLibrary(db), []);
+  const [kind, setKind] = useState<TaxonomyKind>('personas');
+  const [newLabel, setNewLabel] = useState('');
+  const [newError, setNewError] = useState<string>();
+
+  if (library.error) return <p class="error" role="alert">The taxonomy could not be opened: {library.error.message}</p>;
+  if (!library.value) return <p role="status">Opening the taxonomy…</p>;
+  const { taxonomy, assets } = library.value;
+  const counts = usageCounts(assets, kind);
+  const apply = async (result: TaxonomyResult): Promise<TaxonomyResult> => {
+    if (result.ok) await applyTaxonomyChange(db, result.change);
+    return result;
+  };
+  const one = TAXONOMY_KIND_LABELS[kind].one;
+
+  return (
+    <section aria-labelledby="taxonomy-title" class="taxonomy-section">
+      <h2 id="taxonomy-title">Taxonomy</h2>
+      <p class="muted">
+        How Tailor reads prospects: each entry's label and aliases are what it recognises in job titles, industries and notes.
+        Renames, merges and deletes carry every asset along.
+      </p>
+      <div class="segmented" role="tablist" aria-label="Kind of entry">
+        {TAXONOMY_KINDS.map((k) => (
+          <button
+            key={k}
+            type="button"
+            role="tab"
+            id={`tab-${k}`}
+            aria-controls="taxonomy-panel"
+            aria-selected={k === kind}
+            onClick={() => setKind(k)}
+          >
+            {TAXONOMY_KIND_LABELS[k].many} ({taxonomy[k].length})
+          </button>
+        ))}
+      </div>
+      <div id="taxonomy-panel" role="tabpanel" aria-labelledby={`tab-${kind}`}>
+        <form
+          class="tx-add"
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const r = await apply(addEntry(taxonomy, kind, newLabel));
+            if (r.ok) {
+              setNewLabel('');
+              setNewError(undefined);
+            } else setNewError(r.message);
+          }}
+        >
+          <Field id="tx-new" label={`New ${one.toLowerCase()}`} error={newError}>
+            <input value={newLabel} placeholder={`${one} label`} onInput={(e) => setNewLabel((e.target as HTMLInputElement).value)} {...fieldAria('tx-new', newError)} />
+          </Field>
+          <button type="submit" class="primary">
+            Add {one.toLowerCase()}
+          </button>
+        </form>
+        <ul class="tx-list">
+          {taxonomy[kind].map((entry) => (
+            <TaxonomyEntryRow
+              key={`${kind}:${entry.id}`}
+              kind={kind}
+              entry={entry}
+              others={taxonomy[kind].filter((e) => e.id !== entry.id)}
+              usage={counts.get(entry.id) ?? 0}
+              onUpdate={(next) => apply(updateEntry(taxonomy, assets, kind, entry.id, next))}
+              onMerge={(target) => apply(mergeEntries(taxonomy, assets, kind, entry.id, target))}
+              onDelete={(replacement) => apply(deleteEntry(taxonomy, assets, kind, entry.id, replacement))}
+            />
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
