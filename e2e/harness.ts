@@ -3,10 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from './chromium';
 
-export const ROOT = path.resolve(__dirname, '..');
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 
 export interface TailorBrowser {
@@ -95,4 +96,16 @@ export async function countRows(worker: Worker, store: string): Promise<number> 
       }),
     store,
   );
+}
+
+/** Polls a condition until it holds (for hooks, where expect.poll is not allowed). */
+export async function waitUntil<T>(read: () => Promise<T>, holds: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T = await read();
+  while (!holds(last)) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last value: ${JSON.stringify(last)})`);
+    await new Promise((r) => setTimeout(r, 50));
+    last = await read();
+  }
+  return last;
 }

@@ -1,0 +1,195 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../cli/tailor';
+import { seriousViolations } from './axe';
+import { ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
+
+const sample = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/sample-library.json'), 'utf8'));
+const devPackPath = path.join(ROOT, 'tests/fixtures/dev-library.json');
+const devPack = JSON.parse(fs.readFileSync(devPackPath, 'utf8'));
+const brokenCsv = path.join(ROOT, 'tests/fixtures/assets-broken.csv');
+
+/** Reads rows of a store from the extension's IndexedDB in the service worker. */
+async function readStore<T>(tailor: TailorBrowser, store: string): Promise<T[]> {
+  return tailor.worker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('tailor');
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result as T[]);
+          };
+          req.onerror = () => reject(req.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    store,
+  );
+}
+
+describe('the marketer’s library in Chromium', () => {
+  let tailor: TailorBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    tailor = await launchTailor();
+    await waitUntil(() => countRows(tailor.worker, 'assets'), (n) => n === sample.assets.length, 'the sample library');
+    page = await tailor.openPage('options.html#library');
+    await page.getByText(`${sample.assets.length} assets, ${sample.taxonomy.personas.length} personas`).waitFor();
+  });
+  afterAll(async () => {
+    await tailor?.close();
+  });
+
+  it('has no serious accessibility violations on its pages', async () => {
+    for (const section of ['library', 'taxonomy', 'review', 'requests']) {
+      await page.goto(`chrome-extension://${tailor.extensionId}/options.html#${section}`);
+      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      expect(await seriousViolations(page), section).toEqual([]);
+    }
+    await page.goto(`chrome-extension://${tailor.extensionId}/options.html#library`);
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    await page.getByRole('dialog', { name: 'New asset' }).waitFor();
+    expect(await seriousViolations(page), 'editor').toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    await page.getByRole('dialog', { name: 'Import content' }).waitFor();
+    expect(await seriousViolations(page), 'import dialog').toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(tailor.errors).toEqual([]);
+  });
+
+  it('previews a CSV with broken rows, naming them, and writes nothing until confirmed', async () => {
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import content' });
+    await dialog.locator('input[type=file]').setInputFiles(brokenCsv);
+    await dialog.getByTestId('import-summary').waitFor();
+    expect(await dialog.getByTestId('import-summary').textContent()).toBe('1 to add, 0 to update, 0 unchanged, 4 rejected.');
+    const rejected = await dialog.locator('.rejected tbody tr').allTextContents();
+    expect(rejected.map((r) => r.slice(0, 5))).toEqual(['row 3', 'row 4', 'row 5', 'row 6']);
+    expect(rejected[0]).toContain('javascript: URLs are not allowed');
+    expect(await countRows(tailor.worker, 'assets')).toBe(sample.assets.length);
+
+    await dialog.getByRole('button', { name: 'Import 1 asset, skip 4 rejected' }).click();
+    await dialog.getByTestId('import-done').waitFor();
+    expect(await countRows(tailor.worker, 'assets')).toBe(sample.assets.length + 1);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+  });
+
+  it('imports the development pack by merging it', async () => {
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import content' });
+    await dialog.locator('input[type=file]').setInputFiles(devPackPath);
+    await dialog.getByTestId('import-summary').waitFor();
+    expect(await dialog.getByTestId('import-summary').textContent()).toBe(`${devPack.assets.length} to add, 0 to update, 0 unchanged.`);
+    await dialog.getByRole('button', { name: `Import ${devPack.assets.length} assets` }).click();
+    await dialog.getByTestId('import-done').waitFor();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    const total = sample.assets.length + 1 + devPack.assets.length;
+    await page.getByTestId('library-summary').getByText(`${total} assets`).waitFor();
+    expect(await countRows(tailor.worker, 'assets')).toBe(total);
+  });
+
+  it('edits and tags an asset', async () => {
+    const target = sample.assets[0];
+    await page.getByPlaceholder('Search titles, URLs, descriptions, tags').fill(target.title);
+    await page.getByRole('button', { name: `Edit ${target.title}` }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit asset' });
+    await editor.getByLabel('Title').fill(`${target.title} (2026 update)`);
+    const persona = sample.taxonomy.personas.find((p: { id: string }) => !target.personas.includes(p.id));
+    await editor.getByRole('button', { name: persona.label, exact: true }).click();
+    await editor.getByLabel('URL').fill('javascript:alert(1)');
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    await editor.getByText('javascript: URLs are not allowed').waitFor();
+    await editor.getByLabel('URL').fill(target.url);
+    await editor.getByRole('button', { name: 'Save changes' }).click();
+    await editor.waitFor({ state: 'detached' });
+    const stored = (await readStore<{ id: string; title: string; personas: string[] }>(tailor, 'assets')).find((a) => a.id === target.id)!;
+    expect(stored.title).toBe(`${target.title} (2026 update)`);
+    expect(stored.personas).toEqual([...target.personas, persona.id]);
+    await page.getByPlaceholder('Search titles, URLs, descriptions, tags').fill('');
+  });
+
+  it('archives two assets in bulk and undoes it', async () => {
+    const [a, b] = sample.assets.slice(1, 3);
+    const search = page.getByPlaceholder('Search titles, URLs, descriptions, tags');
+    for (const asset of [a, b]) {
+      await search.fill(asset.title);
+      await page.getByRole('checkbox', { name: `Select ${asset.title}` }).check();
+    }
+    await search.fill('');
+    await page.getByRole('region', { name: 'Selected assets' }).getByText('2 selected').waitFor();
+    await page.getByRole('region', { name: 'Selected assets' }).getByRole('button', { name: 'Archive' }).click();
+    await page.getByRole('status').getByText('Archived 2 assets.').waitFor();
+    const archived = () =>
+      readStore<{ id: string; archived?: boolean }>(tailor, 'assets').then((rows) => rows.filter((r) => r.archived).map((r) => r.id).sort());
+    expect(await archived()).toEqual([a.id, b.id].sort());
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(archived).toEqual([]);
+    await page.getByRole('button', { name: 'Clear selection' }).click();
+  });
+
+  it('merges a persona into another and leaves every asset’s tags valid', async () => {
+    const [from, into] = sample.taxonomy.personas;
+    await page.goto(`chrome-extension://${tailor.extensionId}/options.html#taxonomy`);
+    await page.getByRole('button', { name: `Merge ${from.label} into another` }).click();
+    await page.getByLabel(`Merge "${from.label}" into`).selectOption(into.id);
+    await page.getByRole('button', { name: 'Merge', exact: true }).click();
+    await page.getByRole('button', { name: `Merge ${from.label} into another` }).waitFor({ state: 'detached' });
+    const personas = (await readStore<{ kind: string; id: string }>(tailor, 'taxonomy')).filter((r) => r.kind === 'personas').map((r) => r.id);
+    expect(personas).not.toContain(from.id);
+    const assets = await readStore<{ personas: string[]; industries: string[]; painPoints: string[] }>(tailor, 'assets');
+    const ids = new Set((await readStore<{ kind: string; id: string }>(tailor, 'taxonomy')).map((r) => `${r.kind}:${r.id}`));
+    for (const a of assets) for (const kind of ['personas', 'industries', 'painPoints'] as const) for (const id of a[kind]) expect(ids.has(`${kind}:${id}`)).toBe(true);
+    expect(assets.filter((a) => a.personas.includes(into.id)).length).toBeGreaterThan(sample.assets.filter((a: { personas?: string[] }) => a.personas?.includes(into.id)).length);
+  });
+
+  it('exports a JSON pack and a formula-safe CSV that tailor validate accepts', async () => {
+    await page.goto(`chrome-extension://${tailor.extensionId}/options.html#library`);
+    await page.getByTestId('library-summary').waitFor();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-export-'));
+    for (const [label, name] of [['All as JSON pack', 'export.json'], ['All as CSV', 'export.csv']] as const) {
+      await page.getByText('Export', { exact: true }).click();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+      const file = path.join(dir, name);
+      await download.saveAs(file);
+      let out = '';
+      const code = await main(['validate', file, ...(name.endsWith('.csv') ? ['--base', path.join(dir, 'export.json')] : [])], {
+        stdout: (t) => (out += t),
+        stderr: () => undefined,
+        cwd: dir,
+      });
+      expect(code, out).toBe(0);
+      expect(JSON.parse(out).assets).toBe(await countRows(tailor.worker, 'assets'));
+    }
+  });
+
+  it('opens the editor prefilled when "Add this page to Tailor" hands over a page', async () => {
+    await tailor.worker.evaluate(() =>
+      (globalThis as unknown as { chrome: typeof browser }).chrome.storage.session.set({
+        pageDraft: {
+          url: 'https://vendor.example/resources/webinars/q3-roadmap?utm_source=x',
+          title: 'Q3 roadmap webinar | Vendor',
+          head: '<meta property="og:title" content="Q3 roadmap webinar"><meta property="og:description" content="What ships this quarter."><script>document.title="pwned"</script>',
+        },
+      }),
+    );
+    const editor = page.getByRole('dialog', { name: 'New asset' });
+    await editor.waitFor();
+    expect(await editor.getByLabel('Title').inputValue()).toBe('Q3 roadmap webinar');
+    expect(await editor.getByLabel('URL').inputValue()).toBe('https://vendor.example/resources/webinars/q3-roadmap');
+    expect(await editor.getByLabel('Type').inputValue()).toBe('webinar');
+    expect(await editor.getByLabel('Description').inputValue()).toBe('What ships this quarter.');
+    expect(await page.title()).toBe('Tailor: library and settings');
+    await editor.getByRole('button', { name: 'Add asset' }).click();
+    await editor.waitFor({ state: 'detached' });
+    const added = (await readStore<{ url: string; origin: string }>(tailor, 'assets')).find((a) => a.url.includes('q3-roadmap'));
+    expect(added?.origin).toBe('local');
+    expect(tailor.errors).toEqual([]);
+  });
+});
