@@ -33,6 +33,14 @@ const ROWS_BY_VERSION: Record<number, Record<string, unknown[]>> = {
     flags: [{ assetId: 'a3', at: 10, status: 'open', reason: 'Pricing changed', rep: 'sam' }],
     corrections: [{ key: 'hubspot:contact:51', fields: { title: 'CFO' }, added: { personas: ['p'] }, removed: {}, updatedAt: 9 }],
   },
+  3: {
+    assets: [
+      {
+        id: 'a4', title: 'Webinar', url: 'https://e.example/a4', type: 'webinar', personas: ['p'], industries: [],
+        painPoints: [], tags: ['t'], origin: 'local', addedAt: 5, updatedAt: 5, stage: 'consideration',
+      },
+    ],
+  },
 };
 
 /** The secondary indexes each table has in the latest schema, as lists of properties. */

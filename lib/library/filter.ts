@@ -60,8 +60,10 @@ export function filterRows(rows: readonly LibraryRow[], filter: LibraryFilter): 
 
 const STATUS_ORDER: Record<AssetStatus, number> = { flagged: 0, expired: 1, 'review-due': 2, expiring: 3, active: 4, archived: 5 };
 
-const byTitle = (a: LibraryRow, b: LibraryRow) =>
-  a.asset.title.localeCompare(b.asset.title, undefined, { sensitivity: 'base', numeric: true });
+// One collator for every comparison: localeCompare with options builds a new one on each call,
+// which made sorting 50,000 rows take seconds.
+const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true });
+const byTitle = (a: LibraryRow, b: LibraryRow) => collator.compare(a.asset.title, b.asset.title);
 
 function compare(a: LibraryRow, b: LibraryRow, key: SortKey): number {
   switch (key) {
