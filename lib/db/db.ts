@@ -12,6 +12,8 @@ import type {
   TaxonomyRow,
   UsageEvent,
 } from '../model';
+import type { DayRollup } from '../usage/rollup';
+import type { Outcome } from '../usage/report';
 import { SCHEMA } from './schema';
 
 export const DB_NAME = 'tailor';
@@ -25,6 +27,8 @@ export class TailorDB extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   flags!: EntityTable<AssetFlag, 'id'>;
   corrections!: EntityTable<ProspectCorrection, 'key'>;
+  rollups!: EntityTable<DayRollup, 'day'>;
+  outcomes!: EntityTable<Outcome, 'dealKey'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

@@ -41,6 +41,11 @@ const ROWS_BY_VERSION: Record<number, Record<string, unknown[]>> = {
       },
     ],
   },
+  4: {
+    events: [{ type: 'copy-email', at: 2000, assetId: 'a4', account: 'mercy regional', rep: 'kim', context: { personas: [], industries: [], painPoints: [] } }],
+    rollups: [{ day: '2026-11-02', counts: { 'copy-email': 1 }, assets: { a4: { 'copy-email': 1 } }, personas: {}, industries: {}, painPoints: {}, stages: {}, reps: { kim: { 'copy-email': 1 } }, reasons: {} }],
+    outcomes: [{ dealKey: 'salesforce:opportunity:006x', account: 'mercy regional', amount: 50000, wonAt: 3000, assetIds: ['a4'] }],
+  },
 };
 
 /** The secondary indexes each table has in the latest schema, as lists of properties. */

@@ -41,6 +41,17 @@ export const SCHEMA: readonly SchemaVersion[] = [
       assets: 'id, origin',
     },
   },
+  {
+    version: 4,
+    stores: {
+      // account: a won deal credits what was shared on its account's records.
+      events: '++id, at, [assetId+at], [type+at], account',
+      // One row of counters per day: insights for a year read 365 rows, not every event.
+      rollups: 'day',
+      // Won deals and the assets credited to them.
+      outcomes: 'dealKey, wonAt',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

@@ -1,0 +1,203 @@
+// The insights page's figures, from a period's roll-up and the library: what is used, what is wasted,
+// what is missing, and what was shared on deals that were won.
+import {
+  TAXONOMY_KINDS,
+  isExpired,
+  type Asset,
+  type AssetType,
+  type ContentRequest,
+  type ProspectSeen,
+  type Taxonomy,
+  type TaxonomyKind,
+} from '../model';
+import { shares, type Counts, type DayRollup } from './rollup';
+
+/** A deal seen won, and the assets shared on its account's records before it was won. */
+export interface Outcome {
+  /** `${crm}:${recordType}:${recordId}` of the deal or opportunity. */
+  dealKey: string;
+  account: string;
+  name?: string;
+  amount?: number;
+  wonAt: number;
+  assetIds: string[];
+}
+
+export interface AssetFigure {
+  id: string;
+  title: string;
+  type: AssetType;
+  impressions: number;
+  opens: number;
+  shares: number;
+}
+
+export interface DimensionFigure {
+  id: string;
+  label: string;
+  impressions: number;
+  shares: number;
+}
+
+export interface InsightsReport {
+  totals: {
+    impressions: number;
+    opens: number;
+    linkCopies: number;
+    emailCopies: number;
+    notRelevant: number;
+    flags: number;
+    requests: number;
+    wonDeals: number;
+    revenue: number;
+  };
+  waste: { active: number; used: number; neverUsed: number; wasteShare: number; neverUsedAssets: AssetFigure[] };
+  topByShares: AssetFigure[];
+  usage: Record<TaxonomyKind | 'stages', DimensionFigure[]>;
+  reps: { rep: string; impressions: number; shares: number; requests: number; notRelevant: number }[];
+  coverage: {
+    personas: { id: string; label: string }[];
+    industries: { id: string; label: string }[];
+    /** cells[p][i]: assets that fit persona p and industry i, and prospects seen read as both. */
+    cells: { assets: number; prospects: number }[][];
+  };
+  unmet: { context: string; prospects: number; bestScore: number }[];
+  requests: ContentRequest[];
+  feedback: { id: string; title: string; notRelevant: number; flags: number; reasons: string[] }[];
+  influence: { id: string; title: string; deals: number; revenue: number }[];
+}
+
+export interface ReportInput {
+  rollup: DayRollup;
+  assets: readonly Asset[];
+  taxonomy: Taxonomy;
+  prospects: readonly ProspectSeen[];
+  requests: readonly ContentRequest[];
+  outcomes: readonly Outcome[];
+  today: string;
+  /** A prospect whose best suggestion scored below this had no good match. */
+  goodMatchScore?: number;
+}
+
+export const GOOD_MATCH_SCORE = 0.5;
+
+const count = (c: Counts | undefined, type: keyof Counts) => c?.[type] ?? 0;
+
+export function buildReport(input: ReportInput): InsightsReport {
+  const { rollup, assets, taxonomy, prospects, requests, outcomes, today } = input;
+  const threshold = input.goodMatchScore ?? GOOD_MATCH_SCORE;
+  const labelOf = (kind: TaxonomyKind, id: string) => taxonomy[kind].find((e) => e.id === id)?.label ?? id;
+  const figure = (a: Asset): AssetFigure => {
+    const c = rollup.assets[a.id];
+    return { id: a.id, title: a.title, type: a.type, impressions: count(c, 'impression'), opens: count(c, 'open'), shares: shares(c) };
+  };
+
+  const active = assets.filter((a) => !a.archived && !isExpired(a, today));
+  const figures = active.map(figure);
+  const used = figures.filter((f) => f.shares > 0);
+  const neverUsed = figures.filter((f) => f.shares === 0).sort((a, b) => b.impressions - a.impressions || a.title.localeCompare(b.title));
+
+  const usage = {} as InsightsReport['usage'];
+  for (const kind of TAXONOMY_KINDS) {
+    usage[kind] = taxonomy[kind]
+      .map((e) => ({ id: e.id, label: e.label, impressions: count(rollup[kind][e.id], 'impression'), shares: shares(rollup[kind][e.id]) }))
+      .sort((a, b) => b.shares - a.shares || b.impressions - a.impressions);
+  }
+  usage.stages = Object.entries(rollup.stages)
+    .map(([id, c]) => ({ id, label: id[0]!.toUpperCase() + id.slice(1), impressions: count(c, 'impression'), shares: shares(c) }))
+    .sort((a, b) => b.shares - a.shares);
+
+  const reps = Object.entries(rollup.reps)
+    .map(([rep, c]) => ({ rep, impressions: count(c, 'impression'), shares: shares(c), requests: count(c, 'request'), notRelevant: count(c, 'not-relevant') }))
+    .sort((a, b) => b.shares - a.shares);
+
+  // Coverage: an asset with no persona (or industry) fits every one.
+  const personas = taxonomy.personas.map((e) => ({ id: e.id, label: e.label }));
+  const industries = taxonomy.industries.map((e) => ({ id: e.id, label: e.label }));
+  const cells = personas.map(() => industries.map(() => ({ assets: 0, prospects: 0 })));
+  const pIndex = new Map(personas.map((p, i) => [p.id, i]));
+  const iIndex = new Map(industries.map((x, i) => [x.id, i]));
+  for (const a of active) {
+    const ps = a.personas.length ? a.personas : personas.map((p) => p.id);
+    const is = a.industries.length ? a.industries : industries.map((x) => x.id);
+    for (const p of ps) for (const i of is) {
+      const pi = pIndex.get(p);
+      const ii = iIndex.get(i);
+      if (pi !== undefined && ii !== undefined) cells[pi]![ii]!.assets++;
+    }
+  }
+  for (const seen of prospects) {
+    for (const p of seen.context.personas) for (const i of seen.context.industries) {
+      const pi = pIndex.get(p);
+      const ii = iIndex.get(i);
+      if (pi !== undefined && ii !== undefined) cells[pi]![ii]!.prospects++;
+    }
+  }
+
+  // Unmet needs: prospects whose best suggestion was weak, grouped by how they were read.
+  const unmetGroups = new Map<string, { prospects: number; bestScore: number }>();
+  for (const seen of prospects) {
+    if ((seen.bestScore ?? 0) >= threshold) continue;
+    const parts = TAXONOMY_KINDS.flatMap((k) => seen.context[k].map((id) => labelOf(k, id)));
+    const key = parts.length ? parts.join(' · ') : 'Nothing recognised';
+    const g = unmetGroups.get(key) ?? { prospects: 0, bestScore: 1 };
+    g.prospects++;
+    g.bestScore = Math.min(g.bestScore, seen.bestScore ?? 0);
+    unmetGroups.set(key, g);
+  }
+  const unmet = [...unmetGroups.entries()].map(([context, g]) => ({ context, ...g })).sort((a, b) => b.prospects - a.prospects).slice(0, 20);
+
+  const byId = new Map(assets.map((a) => [a.id, a]));
+  const reasonsFor = (id: string) =>
+    Object.entries(rollup.reasons[id] ?? {})
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 3)
+      .map(([key, n]) => `${key.slice(key.indexOf(':') + 1)}${n > 1 ? ` (${n})` : ''}`);
+  const feedback = Object.entries(rollup.assets)
+    .map(([id, c]) => ({ id, title: byId.get(id)?.title ?? id, notRelevant: count(c, 'not-relevant'), flags: count(c, 'flag'), reasons: reasonsFor(id) }))
+    .filter((f) => f.notRelevant + f.flags > 0)
+    .sort((a, b) => b.notRelevant + b.flags - (a.notRelevant + a.flags))
+    .slice(0, 20);
+
+  const influenceMap = new Map<string, { deals: number; revenue: number }>();
+  for (const o of outcomes)
+    for (const id of new Set(o.assetIds)) {
+      const f = influenceMap.get(id) ?? { deals: 0, revenue: 0 };
+      f.deals++;
+      f.revenue += o.amount ?? 0;
+      influenceMap.set(id, f);
+    }
+  const influence = [...influenceMap.entries()]
+    .map(([id, f]) => ({ id, title: byId.get(id)?.title ?? id, ...f }))
+    .sort((a, b) => b.revenue - a.revenue || b.deals - a.deals);
+
+  const c = rollup.counts;
+  return {
+    totals: {
+      impressions: count(c, 'impression'),
+      opens: count(c, 'open'),
+      linkCopies: count(c, 'copy-link'),
+      emailCopies: count(c, 'copy-email'),
+      notRelevant: count(c, 'not-relevant'),
+      flags: count(c, 'flag'),
+      requests: count(c, 'request'),
+      wonDeals: outcomes.length,
+      revenue: outcomes.reduce((s, o) => s + (o.amount ?? 0), 0),
+    },
+    waste: {
+      active: figures.length,
+      used: used.length,
+      neverUsed: neverUsed.length,
+      wasteShare: figures.length ? neverUsed.length / figures.length : 0,
+      neverUsedAssets: neverUsed.slice(0, 50),
+    },
+    topByShares: [...used].sort((a, b) => b.shares - a.shares || b.opens - a.opens).slice(0, 10),
+    usage,
+    reps,
+    coverage: { personas, industries, cells },
+    unmet,
+    requests: [...requests].sort((a, b) => b.createdAt - a.createdAt).slice(0, 20),
+    feedback,
+    influence,
+  };
+}

@@ -1,0 +1,88 @@
+// Usage in the database: events and their daily roll-ups written together, won deals credited,
+// prospects remembered, old events pruned.
+import type { TailorDB } from '../db/db';
+import type { ProspectSeen, ResolvedContext, UsageEvent, Prospect } from '../model';
+import type { Outcome } from './report';
+import { addToRollup, dayOf, emptyRollup, SHARE_TYPES, type DayRollup } from './rollup';
+
+/**
+ * Writes events and bumps their days' roll-ups in one transaction, so the insights never disagree
+ * with the events behind them. Callers don't wait on it: recording never blocks the panel.
+ */
+export async function recordEvents(db: TailorDB, events: readonly UsageEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  await db.transaction('rw', db.events, db.rollups, async () => {
+    await db.events.bulkAdd(events.map((e) => ({ ...e })));
+    const days = [...new Set(events.map((e) => dayOf(e.at)))];
+    const existing = await db.rollups.bulkGet(days);
+    const byDay = new Map<string, DayRollup>(days.map((d, i) => [d, existing[i] ?? emptyRollup(d)]));
+    for (const e of events) addToRollup(byDay.get(dayOf(e.at))!, e);
+    await db.rollups.bulkPut([...byDay.values()]);
+  });
+}
+
+export async function loadRollups(db: TailorDB, fromDay: string, toDay: string): Promise<DayRollup[]> {
+  return db.rollups.where('day').between(fromDay, toDay, true, true).toArray();
+}
+
+/**
+ * A deal was won: credit the assets shared on its account's records (contacts, the account, this deal)
+ * before it was won. Seeing the same won deal again updates it (a later amount), never counts it twice.
+ */
+export async function creditWonDeal(
+  db: TailorDB,
+  deal: { dealKey: string; account: string; name?: string; amount?: number; wonAt: number },
+): Promise<Outcome> {
+  return db.transaction('rw', db.events, db.outcomes, async () => {
+    const shared = await db.events
+      .where('account')
+      .equals(deal.account)
+      .filter((e) => SHARE_TYPES.includes(e.type) && e.at <= deal.wonAt && e.assetId !== undefined)
+      .toArray();
+    const old = await db.outcomes.get(deal.dealKey);
+    const outcome: Outcome = {
+      dealKey: deal.dealKey,
+      account: deal.account,
+      wonAt: old?.wonAt ?? deal.wonAt,
+      assetIds: [...new Set([...(old?.assetIds ?? []), ...shared.map((e) => e.assetId!)])],
+      ...(deal.name ?? old?.name ? { name: deal.name ?? old?.name } : {}),
+      ...(deal.amount ?? old?.amount ? { amount: deal.amount ?? old?.amount } : {}),
+    };
+    await db.outcomes.put(outcome);
+    return outcome;
+  });
+}
+
+/** Remembers a record the rep looked at and how well the library could serve it. */
+export async function noteProspectSeen(
+  db: TailorDB,
+  key: string,
+  prospect: Prospect,
+  context: ResolvedContext,
+  bestScore: number | undefined,
+  now = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', db.prospects, async () => {
+    const old = await db.prospects.get(key);
+    const row: ProspectSeen = {
+      key,
+      prospect,
+      context,
+      ...(bestScore !== undefined ? { bestScore } : {}),
+      firstSeenAt: old?.firstSeenAt ?? now,
+      lastSeenAt: now,
+      views: (old?.views ?? 0) + 1,
+    };
+    await db.prospects.put(row);
+  });
+}
+
+/** Deletes events and roll-ups older than the retention period; returns how many events went. */
+export async function pruneUsage(db: TailorDB, retentionDays: number, now = Date.now()): Promise<number> {
+  const cutoff = now - retentionDays * 86_400_000;
+  return db.transaction('rw', db.events, db.rollups, async () => {
+    const removed = await db.events.where('at').below(cutoff).delete();
+    await db.rollups.where('day').below(dayOf(cutoff)).delete();
+    return removed;
+  });
+}
