@@ -1,0 +1,181 @@
+import { useState } from 'preact/hooks';
+import {
+  CRM_LABELS,
+  TAXONOMY_KINDS,
+  TAXONOMY_KIND_LABELS,
+  type Prospect,
+  type Taxonomy,
+  type TaxonomyKind,
+} from '@/lib/model';
+
+export interface ContextChip {
+  kind: TaxonomyKind;
+  id: string;
+  label: string;
+  /** Where it came from: 'from "Chief Financial Officer"', 'added by you'. */
+  source: string;
+}
+
+export type EditableField = 'name' | 'title' | 'company' | 'industry' | 'notes' | 'stage';
+
+export interface ProspectCardProps {
+  prospect: Prospect;
+  chips: readonly ContextChip[];
+  /** The funnel stage the deal stage was read as, if any. */
+  stageLabel?: string;
+  taxonomy: Taxonomy;
+  corrected: boolean;
+  onRemoveChip: (kind: TaxonomyKind, id: string) => void;
+  onAddChip: (kind: TaxonomyKind, id: string) => void;
+  onEditFields: (fields: Partial<Record<EditableField, string>>) => void;
+  onResetCorrections: () => void;
+}
+
+const FIELDS: { key: EditableField; label: string; multiline?: boolean }[] = [
+  { key: 'name', label: 'Name' },
+  { key: 'title', label: 'Job title' },
+  { key: 'company', label: 'Company' },
+  { key: 'industry', label: 'Industry' },
+  { key: 'stage', label: 'Deal stage' },
+  { key: 'notes', label: 'Notes', multiline: true },
+];
+
+/** Who the rep is looking at, and what Tailor made of it: every part can be corrected. */
+export function ProspectCard({
+  prospect,
+  chips,
+  stageLabel,
+  taxonomy,
+  corrected,
+  onRemoveChip,
+  onAddChip,
+  onEditFields,
+  onResetCorrections,
+}: ProspectCardProps) {
+  const [editing, setEditing] = useState(false);
+  const [adding, setAdding] = useState<TaxonomyKind | null>(null);
+  const [values, setValues] = useState<Partial<Record<EditableField, string>>>({});
+  const subtitle = [prospect.title, prospect.company].filter(Boolean).join(' · ');
+  const crm = prospect.source ? CRM_LABELS[prospect.source.crm] : undefined;
+
+  return (
+    <section class="prospect-card" aria-labelledby="prospect-name">
+      <div class="pc-head">
+        <div>
+          <h2 id="prospect-name">{prospect.name || prospect.company || prospect.title || 'This prospect'}</h2>
+          {subtitle && subtitle !== prospect.name ? <p class="pc-sub">{subtitle}</p> : null}
+          <p class="pc-meta muted">
+            {[prospect.industry, prospect.stage ? `Stage: ${prospect.stage}${stageLabel ? ` (${stageLabel})` : ''}` : undefined, crm && prospect.source?.recordType ? `${crm} ${prospect.source.recordType}` : crm]
+              .filter(Boolean)
+              .join(' · ')}
+          </p>
+        </div>
+        <button
+          type="button"
+          class="small"
+          aria-expanded={editing}
+          onClick={() => {
+            setValues(Object.fromEntries(FIELDS.map((f) => [f.key, prospect[f.key] ?? ''])));
+            setEditing(!editing);
+          }}
+        >
+          {editing ? 'Close' : 'Edit'}
+        </button>
+      </div>
+
+      {editing ? (
+        <form
+          class="pc-edit"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onEditFields(values);
+            setEditing(false);
+          }}
+        >
+          {FIELDS.map((f) => (
+            <label key={f.key} class="pc-field">
+              <span>{f.label}</span>
+              {f.multiline ? (
+                <textarea rows={3} value={values[f.key] ?? ''} onInput={(e) => setValues({ ...values, [f.key]: (e.target as HTMLTextAreaElement).value })} />
+              ) : (
+                <input value={values[f.key] ?? ''} onInput={(e) => setValues({ ...values, [f.key]: (e.target as HTMLInputElement).value })} />
+              )}
+            </label>
+          ))}
+          <div class="form-actions">
+            <button type="submit" class="primary">
+              Save for this record
+            </button>
+            <button type="button" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+
+      {TAXONOMY_KINDS.map((kind) => {
+        const mine = chips.filter((c) => c.kind === kind);
+        const available = taxonomy[kind].filter((e) => !mine.some((c) => c.id === e.id));
+        return (
+          <div class="pc-chips" key={kind} role="group" aria-label={TAXONOMY_KIND_LABELS[kind].many}>
+            <span class="pc-kind">{TAXONOMY_KIND_LABELS[kind].many}</span>
+            <ul class="chips">
+              {mine.map((c) => (
+                <li key={c.id} class="chip on context-chip">
+                  <span>
+                    {c.label}
+                    <span class="chip-source">{c.source}</span>
+                  </span>
+                  <button type="button" class="chip-remove" aria-label={`Remove ${c.label}`} onClick={() => onRemoveChip(kind, c.id)}>
+                    ×
+                  </button>
+                </li>
+              ))}
+              {mine.length === 0 ? <li class="muted pc-none">none found</li> : null}
+              <li>
+                {adding === kind ? (
+                  <select
+                    aria-label={`Add a ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()}`}
+                    value=""
+                    autoFocus
+                    onBlur={() => setAdding(null)}
+                    onChange={(e) => {
+                      const id = (e.target as HTMLSelectElement).value;
+                      if (id) onAddChip(kind, id);
+                      setAdding(null);
+                    }}
+                  >
+                    <option value="">Choose…</option>
+                    {available.map((e) => (
+                      <option key={e.id} value={e.id}>
+                        {e.label}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <button
+                    type="button"
+                    class="chip add-chip"
+                    disabled={available.length === 0}
+                    aria-label={`Add a ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()}`}
+                    onClick={() => setAdding(kind)}
+                  >
+                    + Add
+                  </button>
+                )}
+              </li>
+            </ul>
+          </div>
+        );
+      })}
+      {corrected ? (
+        <p class="pc-corrected muted">
+          Your corrections are remembered for this record.{' '}
+          <button type="button" class="link" onClick={onResetCorrections}>
+            Undo all corrections
+          </button>
+        </p>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useState } from 'preact/hooks';
+import { ASSET_TYPE_LABELS, type AssetType } from '@/lib/model';
+import { SafeLink } from './safe-link';
+
+export interface SuggestionView {
+  id: string;
+  title: string;
+  url: string;
+  type: AssetType;
+  summary: string;
+  reasons: readonly string[];
+}
+
+export interface SuggestionItemProps {
+  item: SuggestionView;
+  selected: boolean;
+  onSelect: (on: boolean) => void;
+  onOpen: () => void;
+  onCopyLink: () => void;
+  onCopyEmail: () => void;
+  onNotRelevant: (reason: string) => void;
+  onFlag: (reason: string) => void;
+}
+
+const NOT_RELEVANT_REASONS = ['Wrong persona', 'Wrong industry', 'Wrong stage of the deal', 'Too generic', 'Other'];
+
+/** One piece of content: what it is, why it was suggested, and what the rep can do with it. */
+export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, onCopyEmail, onNotRelevant, onFlag }: SuggestionItemProps) {
+  const [asking, setAsking] = useState<'not-relevant' | 'flag' | null>(null);
+  const [reason, setReason] = useState('');
+  const titleId = `s-${item.id}-title`;
+
+  return (
+    <li class="suggestion" aria-labelledby={titleId}>
+      <div class="s-top">
+        <input type="checkbox" checked={selected} aria-label={`Select ${item.title}`} onChange={(e) => onSelect((e.target as HTMLInputElement).checked)} />
+        <div class="s-body">
+          <h3 id={titleId} class="s-title">
+            <span onClick={onOpen} onAuxClick={onOpen}>
+              <SafeLink href={item.url}>{item.title}</SafeLink>
+            </span>
+          </h3>
+          <p class="s-meta">
+            <span class="type-badge">{ASSET_TYPE_LABELS[item.type]}</span>
+            {item.summary ? <span class="s-summary">{item.summary}</span> : null}
+          </p>
+          {item.reasons.length ? (
+            <ul class="s-reasons" aria-label="Why">
+              {item.reasons.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      </div>
+      <div class="s-actions">
+        <button type="button" class="primary small" onClick={onCopyLink}>
+          Copy link
+        </button>
+        <button type="button" class="small" onClick={onCopyEmail}>
+          Copy for email
+        </button>
+        <button type="button" class="small quiet" aria-expanded={asking === 'not-relevant'} onClick={() => setAsking(asking === 'not-relevant' ? null : 'not-relevant')}>
+          Not relevant
+        </button>
+        <button type="button" class="small quiet" aria-expanded={asking === 'flag'} onClick={() => setAsking(asking === 'flag' ? null : 'flag')}>
+          Flag as outdated
+        </button>
+      </div>
+      {asking ? (
+        <form
+          class="s-ask"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (asking === 'not-relevant') onNotRelevant(reason);
+            else onFlag(reason);
+            setAsking(null);
+            setReason('');
+          }}
+        >
+          {asking === 'not-relevant' ? (
+            <label>
+              Why not? (optional)
+              <select value={reason} onChange={(e) => setReason((e.target as HTMLSelectElement).value)}>
+                <option value="">No reason</option>
+                {NOT_RELEVANT_REASONS.map((r) => (
+                  <option key={r} value={r}>
+                    {r}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : (
+            <label>
+              What is out of date? (optional)
+              <input value={reason} maxLength={500} onInput={(e) => setReason((e.target as HTMLInputElement).value)} />
+            </label>
+          )}
+          <div class="form-actions">
+            <button type="submit" class="small primary">
+              {asking === 'not-relevant' ? 'Hide for prospects like this' : 'Send flag to marketing'}
+            </button>
+            <button type="button" class="small" onClick={() => setAsking(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : null}
+    </li>
+  );
+}
