@@ -1,0 +1,22 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { Asset } from '../model';
+import { assetMetrics, assetMetricsToCsv, eventsToCsv } from './export';
+import { addToRollup, emptyRollup } from './rollup';
+
+const asset: Asset = { id: 'a1', title: '=HYPERLINK("http://evil")', url: 'https://e.example/a', type: 'video', personas: [], industries: [], painPoints: [], tags: [], origin: 'pack', addedAt: 0, updatedAt: 0 };
+
+describe('usage exports', () => {
+  it('neutralises cells a spreadsheet would run, in events and metrics', () => {
+    const e = { id: 1, type: 'not-relevant' as const, at: Date.UTC(2026, 10, 2), assetId: 'a1', rep: '@rep', reason: '+1 wrong', context: { personas: ['p'], industries: [], painPoints: [] } };
+    const text = eventsToCsv([e], [asset]);
+    const [header, row] = Papa.parse<string[]>(text.trim()).data;
+    expect(header).toEqual(['id', 'time', 'type', 'assetId', 'assetTitle', 'crm', 'recordType', 'recordId', 'account', 'rep', 'personas', 'industries', 'painPoints', 'stage', 'reason', 'amount']);
+    expect(row).toEqual(['1', '2026-11-02T00:00:00.000Z', 'not-relevant', 'a1', `'=HYPERLINK("http://evil")`, '', '', '', '', "'@rep", 'p', '', '', '', "'+1 wrong", '']);
+
+    const rollup = addToRollup(emptyRollup('p'), { ...e, type: 'copy-link' });
+    const metrics = assetMetrics(rollup, [asset], [{ dealKey: 'd', account: 'x', amount: 10, wonAt: 0, assetIds: ['a1'] }]);
+    expect(metrics[0]).toMatchObject({ linkCopies: 1, shares: 1, wonDeals: 1, revenue: 10 });
+    expect(assetMetricsToCsv(metrics).split('\r\n')[1]).toBe(`a1,"'=HYPERLINK(""http://evil"")",video,https://e.example/a,0,0,1,0,1,0,0,1,10`);
+  });
+});

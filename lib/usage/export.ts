@@ -1,0 +1,87 @@
+// Usage exports for the organisation's own analysis: events and per-asset metrics, as JSON and as
+// formula-safe CSV.
+import Papa from 'papaparse';
+import type { Asset, UsageEvent } from '../model';
+import { shares, type DayRollup } from './rollup';
+import type { Outcome } from './report';
+
+const csv = (fields: string[], rows: unknown[][]) =>
+  `${Papa.unparse({ fields, data: rows }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+
+export const EVENT_COLUMNS = ['id', 'time', 'type', 'assetId', 'assetTitle', 'crm', 'recordType', 'recordId', 'account', 'rep', 'personas', 'industries', 'painPoints', 'stage', 'reason', 'amount'];
+
+export function eventRow(e: UsageEvent, titles: ReadonlyMap<string, string>): unknown[] {
+  return [
+    e.id ?? '',
+    new Date(e.at).toISOString(),
+    e.type,
+    e.assetId ?? '',
+    e.assetId ? (titles.get(e.assetId) ?? '') : '',
+    e.crm ?? '',
+    e.recordType ?? '',
+    e.recordId ?? '',
+    e.account ?? '',
+    e.rep ?? '',
+    e.context.personas.join(';'),
+    e.context.industries.join(';'),
+    e.context.painPoints.join(';'),
+    e.context.stage ?? '',
+    e.reason ?? '',
+    e.amount ?? '',
+  ];
+}
+
+export function eventsToCsv(events: readonly UsageEvent[], assets: readonly Pick<Asset, 'id' | 'title'>[]): string {
+  const titles = new Map(assets.map((a) => [a.id, a.title]));
+  return csv(EVENT_COLUMNS, events.map((e) => eventRow(e, titles)));
+}
+
+export interface AssetMetrics {
+  id: string;
+  title: string;
+  type: string;
+  url: string;
+  impressions: number;
+  opens: number;
+  linkCopies: number;
+  emailCopies: number;
+  shares: number;
+  notRelevant: number;
+  flags: number;
+  wonDeals: number;
+  revenue: number;
+}
+
+export function assetMetrics(rollup: DayRollup, assets: readonly Asset[], outcomes: readonly Outcome[]): AssetMetrics[] {
+  const won = new Map<string, { deals: number; revenue: number }>();
+  for (const o of outcomes)
+    for (const id of new Set(o.assetIds)) {
+      const w = won.get(id) ?? { deals: 0, revenue: 0 };
+      w.deals++;
+      w.revenue += o.amount ?? 0;
+      won.set(id, w);
+    }
+  return assets.map((a) => {
+    const c = rollup.assets[a.id] ?? {};
+    return {
+      id: a.id,
+      title: a.title,
+      type: a.type,
+      url: a.url,
+      impressions: c.impression ?? 0,
+      opens: c.open ?? 0,
+      linkCopies: c['copy-link'] ?? 0,
+      emailCopies: c['copy-email'] ?? 0,
+      shares: shares(c),
+      notRelevant: c['not-relevant'] ?? 0,
+      flags: c.flag ?? 0,
+      wonDeals: won.get(a.id)?.deals ?? 0,
+      revenue: won.get(a.id)?.revenue ?? 0,
+    };
+  });
+}
+
+export function assetMetricsToCsv(rows: readonly AssetMetrics[]): string {
+  const fields = ['id', 'title', 'type', 'url', 'impressions', 'opens', 'linkCopies', 'emailCopies', 'shares', 'notRelevant', 'flags', 'wonDeals', 'revenue'] as const;
+  return csv([...fields], rows.map((r) => fields.map((f) => r[f])));
+}
