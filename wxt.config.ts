@@ -9,7 +9,7 @@ export default defineConfig({
     name: 'Tailor',
     description: 'The right marketing content for the prospect on screen: suggestions from your library, with the reasons why.',
     // activeTab + scripting: "Add this page to Tailor" reads the page's metadata on that click only.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Open Tailor' },
     ...(browser === 'firefox'
       ? {

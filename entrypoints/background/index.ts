@@ -2,6 +2,7 @@ import { getDb } from '@/lib/db/db';
 import { seedSampleLibrary } from '@/lib/db/seed';
 import { registerAddPage } from './add-page';
 import { registerMenus } from './menus';
+import { registerRetention } from './retention';
 
 export default defineBackground(() => {
   const db = getDb();
@@ -18,6 +19,7 @@ export default defineBackground(() => {
 
   registerMenus();
   registerAddPage();
+  registerRetention();
 
   if (import.meta.env.FIREFOX) {
     // Firefox's sidebar API is not in the Chrome-shaped types WXT exposes.

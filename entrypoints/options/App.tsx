@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
+import { InsightsSection } from './sections/insights';
 import { LibrarySection } from './sections/library';
 import { RequestsSection } from './sections/requests';
 import { ReviewSection } from './sections/review';
@@ -11,6 +12,7 @@ const SECTIONS: { id: string; label: string; component: ComponentType }[] = [
   { id: 'taxonomy', label: 'Taxonomy', component: TaxonomySection },
   { id: 'review', label: 'Review', component: ReviewSection },
   { id: 'requests', label: 'Requests', component: RequestsSection },
+  { id: 'insights', label: 'Insights', component: InsightsSection },
 ];
 
 const sectionFromHash = () => SECTIONS.find((s) => `#${s.id}` === location.hash.split('?')[0]) ?? SECTIONS[0]!;

@@ -1,0 +1,131 @@
+import {
+  ArcElement,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  DoughnutController,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
+  type ChartConfiguration,
+} from 'chart.js';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+
+// Only the pieces the insights use, so the bundle carries no other chart types.
+Chart.register(BarController, BarElement, LineController, LineElement, PointElement, DoughnutController, ArcElement, CategoryScale, LinearScale, Tooltip, Legend);
+
+export interface ChartSeries {
+  label: string;
+  values: number[];
+}
+
+export interface ChartProps {
+  kind: 'bar' | 'horizontal-bar' | 'line' | 'doughnut';
+  labels: string[];
+  series: ChartSeries[];
+  /** What the chart shows, for screen readers; the table beside it has the figures. */
+  summary: string;
+  height?: number;
+}
+
+const PALETTE = ['#4338ca', '#0f9e9a', '#d97706', '#be185d', '#2563eb', '#65a30d'];
+
+function cssVar(name: string, fallback: string): string {
+  return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+}
+
+/** A Chart.js chart as a described image; pair it with a FigureTable holding the same numbers. */
+export function ChartView({ kind, labels, series, summary, height = 220 }: ChartProps) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (!canvas.current) return;
+    const fg = cssVar('--fg-muted', '#545a70');
+    const grid = cssVar('--border', '#d9dce6');
+    const config: ChartConfiguration = {
+      type: kind === 'horizontal-bar' ? 'bar' : kind,
+      data: {
+        labels,
+        datasets: series.map((s, i) => ({
+          label: s.label,
+          data: s.values,
+          backgroundColor: kind === 'doughnut' ? PALETTE : PALETTE[i % PALETTE.length],
+          borderColor: kind === 'doughnut' ? cssVar('--bg', '#fff') : PALETTE[i % PALETTE.length],
+          borderWidth: kind === 'line' ? 2 : 1,
+          pointRadius: kind === 'line' ? 0 : undefined,
+          tension: 0.25,
+        })),
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        indexAxis: kind === 'horizontal-bar' ? 'y' : 'x',
+        plugins: { legend: { display: series.length > 1 || kind === 'doughnut', labels: { color: fg } } },
+        scales:
+          kind === 'doughnut'
+            ? {}
+            : {
+                x: { ticks: { color: fg, autoSkip: true, maxRotation: 0 }, grid: { color: grid } },
+                y: { ticks: { color: fg }, grid: { color: grid }, beginAtZero: true },
+              },
+      },
+    };
+    const chart = new Chart(canvas.current, config);
+    return () => chart.destroy();
+  }, [kind, JSON.stringify(labels), JSON.stringify(series)]);
+  return (
+    <div class="chart" style={{ height: `${height}px` }}>
+      <canvas ref={canvas} role="img" aria-label={summary} />
+    </div>
+  );
+}
+
+export interface FigureTableProps {
+  caption: string;
+  columns: string[];
+  rows: (string | number)[][];
+  /** Rows shown before "Show all". */
+  limit?: number;
+  children?: ComponentChildren;
+}
+
+/** The numbers behind a chart, as a real table. */
+export function FigureTable({ caption, columns, rows, limit }: FigureTableProps) {
+  const shown = limit ? rows.slice(0, limit) : rows;
+  return (
+    <div class="figure-table">
+      <table>
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {columns.map((c, i) => (
+              <th key={c} scope="col" class={i > 0 ? 'num' : undefined}>
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((r, i) => (
+            <tr key={i}>
+              {r.map((cell, j) => (j === 0 ? <th key={j} scope="row">{cell}</th> : <td key={j} class="num">{typeof cell === 'number' ? cell.toLocaleString() : cell}</td>))}
+            </tr>
+          ))}
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={columns.length} class="muted">
+                Nothing in this period.
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+      {limit && rows.length > limit ? <p class="muted small-text">Showing {limit} of {rows.length}.</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,305 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { ChartView, FigureTable } from '@/components/chart';
+import { usePageDb } from '@/hooks/use-db';
+import { downloadText } from '@/hooks/download';
+import { useLiveQuery } from '@/hooks/use-live-query';
+import { loadLibrary } from '@/lib/db/library';
+import { ASSET_TYPE_LABELS, TAXONOMY_KIND_LABELS, todayIso } from '@/lib/model';
+import { addDays } from '@/lib/library/status';
+import { loadSettings, saveSettings } from '@/lib/settings';
+import { assetMetrics, assetMetricsToCsv, eventsToCsv } from '@/lib/usage/export';
+import { buildReport } from '@/lib/usage/report';
+import { mergeRollups, shares } from '@/lib/usage/rollup';
+import { loadRollups } from '@/lib/usage/store';
+
+const PERIODS = [
+  { days: 7, label: 'Last 7 days' },
+  { days: 30, label: 'Last 30 days' },
+  { days: 90, label: 'Last 90 days' },
+  { days: 365, label: 'Last 12 months' },
+];
+
+const dayStart = (day: string) => new Date(`${day}T00:00:00`).getTime();
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const money = (n: number) => n.toLocaleString(undefined, { maximumFractionDigits: 0 });
+
+/** Content ROI: what reps use, what is wasted, what is missing, what helped win deals. */
+export function InsightsSection() {
+  const db = usePageDb();
+  const today = todayIso();
+  const [days, setDays] = useState(30);
+  const [dimension, setDimension] = useState<'personas' | 'industries' | 'painPoints' | 'stages'>('personas');
+  const from = addDays(today, -(days - 1));
+  const data = useLiveQuery(async () => {
+    const started = performance.now();
+    const [rollups, library, prospects, requests, outcomes, settings] = await Promise.all([
+      loadRollups(db, from, today),
+      loadLibrary(db),
+      db.prospects.where('lastSeenAt').aboveOrEqual(dayStart(from)).toArray(),
+      db.requests.where('createdAt').aboveOrEqual(dayStart(from)).toArray(),
+      db.outcomes.where('wonAt').aboveOrEqual(dayStart(from)).toArray(),
+      loadSettings(db),
+    ]);
+    return { rollups, library, prospects, requests, outcomes, settings, loadMs: performance.now() - started };
+  }, [from, today]);
+
+  const computed = useMemo(() => {
+    if (!data.value) return undefined;
+    const { rollups, library, prospects, requests, outcomes } = data.value;
+    const started = performance.now();
+    const period = mergeRollups(rollups);
+    const report = buildReport({ rollup: period, assets: library.assets, taxonomy: library.taxonomy, prospects, requests, outcomes, today });
+    const byDay = new Map(rollups.map((r) => [r.day, r]));
+    const series: string[] = [];
+    for (let d = from; d <= today; d = addDays(d, 1)) series.push(d);
+    return { period, report, series, byDay, buildMs: performance.now() - started };
+  }, [data.value, from, today]);
+
+  const [storage, setStorage] = useState<{ usage: number; quota: number }>();
+  useEffect(() => {
+    void navigator.storage?.estimate?.().then((e) => setStorage({ usage: e.usage ?? 0, quota: e.quota ?? 0 }));
+  }, []);
+
+  if (data.error) return <p class="error" role="alert">Insights could not be loaded: {data.error.message}</p>;
+  if (!data.value || !computed) return <p role="status">Adding up usage…</p>;
+  const { report, period, series, byDay } = computed;
+  const { library, outcomes } = data.value;
+  const t = report.totals;
+
+  const exportEvents = async (format: 'csv' | 'json') => {
+    const events = await db.events.where('at').aboveOrEqual(dayStart(from)).toArray();
+    if (format === 'csv') downloadText(`tailor-events-${from}-${today}.csv`, `\ufeff${eventsToCsv(events, library.assets)}`, 'text/csv');
+    else downloadText(`tailor-events-${from}-${today}.json`, JSON.stringify(events, null, 1), 'application/json');
+  };
+  const exportMetrics = (format: 'csv' | 'json') => {
+    const rows = assetMetrics(period, library.assets, outcomes);
+    if (format === 'csv') downloadText(`tailor-asset-metrics-${from}-${today}.csv`, `\ufeff${assetMetricsToCsv(rows)}`, 'text/csv');
+    else downloadText(`tailor-asset-metrics-${from}-${today}.json`, JSON.stringify(rows, null, 1), 'application/json');
+  };
+
+  const dim = dimension === 'stages' ? report.usage.stages : report.usage[dimension];
+  const dimLabel = dimension === 'stages' ? 'Funnel stage' : TAXONOMY_KIND_LABELS[dimension].one;
+  const shortDay = (d: string) => new Date(`${d}T00:00:00`).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
+  const storageShort = storage && storage.quota > 0 && storage.usage / storage.quota > 0.8;
+
+  return (
+    <section aria-labelledby="insights-title" class="insights">
+      <div class="section-head">
+        <h2 id="insights-title">Insights</h2>
+        <label>
+          <span class="visually-hidden">Period</span>
+          <select value={days} onChange={(e) => setDays(Number((e.target as HTMLSelectElement).value))}>
+            {PERIODS.map((p) => (
+              <option key={p.days} value={p.days}>
+                {p.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span class="muted small-text" data-testid="insights-timing">
+          {from} to {today} · computed in {Math.round(data.value.loadMs + computed.buildMs)} ms
+        </span>
+        <div class="head-actions">
+          <details class="facet-menu export-menu">
+            <summary>Export</summary>
+            <div class="menu">
+              <button type="button" onClick={() => void exportEvents('csv')}>Events as CSV</button>
+              <button type="button" onClick={() => void exportEvents('json')}>Events as JSON</button>
+              <button type="button" onClick={() => exportMetrics('csv')}>Per-asset metrics as CSV</button>
+              <button type="button" onClick={() => exportMetrics('json')}>Per-asset metrics as JSON</button>
+            </div>
+          </details>
+        </div>
+      </div>
+
+      {storageShort ? (
+        <p class="warning-banner" role="alert">
+          Storage is running short ({Math.round(storage!.usage / 1e6)} MB of {Math.round(storage!.quota / 1e6)} MB used). Tailor keeps
+          working; shorten how long usage is kept below, or export and prune.
+        </p>
+      ) : null}
+
+      <ul class="kpis" aria-label="Totals for the period">
+        <li><strong data-testid="kpi-shares">{(t.linkCopies + t.emailCopies).toLocaleString()}</strong> shares<span class="muted">{t.linkCopies} links, {t.emailCopies} emails</span></li>
+        <li><strong>{t.impressions.toLocaleString()}</strong> suggestions shown<span class="muted">{t.opens} opened</span></li>
+        <li><strong data-testid="kpi-waste">{pct(report.waste.wasteShare)}</strong> never shared<span class="muted">{report.waste.neverUsed} of {report.waste.active} active assets</span></li>
+        <li><strong>{t.requests}</strong> content requests<span class="muted">{t.notRelevant} not relevant, {t.flags} flags</span></li>
+        <li><strong>{t.wonDeals}</strong> won deals with shared content<span class="muted">{money(t.revenue)} in revenue</span></li>
+      </ul>
+
+      <article class="panel-card">
+        <h3>Activity</h3>
+        <ChartView
+          kind="line"
+          labels={series.map(shortDay)}
+          series={[
+            { label: 'Shares', values: series.map((d) => shares(byDay.get(d)?.counts)) },
+            { label: 'Suggestions shown', values: series.map((d) => byDay.get(d)?.counts.impression ?? 0) },
+          ]}
+          summary={`Shares and suggestions shown per day from ${from} to ${today}`}
+        />
+        <details>
+          <summary>Show as a table</summary>
+          <FigureTable
+            caption="Activity per day"
+            columns={['Day', 'Shares', 'Shown', 'Opened']}
+            rows={series.filter((d) => byDay.has(d)).map((d) => [d, shares(byDay.get(d)!.counts), byDay.get(d)!.counts.impression ?? 0, byDay.get(d)!.counts.open ?? 0])}
+          />
+        </details>
+      </article>
+
+      <div class="grid-2">
+        <article class="panel-card">
+          <h3>Used vs never used</h3>
+          <ChartView
+            kind="doughnut"
+            labels={['Shared at least once', 'Never shared']}
+            series={[{ label: 'Active assets', values: [report.waste.used, report.waste.neverUsed] }]}
+            summary={`${report.waste.used} active assets shared, ${report.waste.neverUsed} never shared`}
+            height={200}
+          />
+          <FigureTable
+            caption="Never shared in this period (most shown first)"
+            columns={['Asset', 'Type', 'Shown']}
+            rows={report.waste.neverUsedAssets.map((a) => [a.title, ASSET_TYPE_LABELS[a.type], a.impressions])}
+            limit={10}
+          />
+        </article>
+        <article class="panel-card">
+          <h3>Top content by shares</h3>
+          <ChartView
+            kind="horizontal-bar"
+            labels={report.topByShares.map((a) => (a.title.length > 38 ? `${a.title.slice(0, 36)}…` : a.title))}
+            series={[{ label: 'Shares', values: report.topByShares.map((a) => a.shares) }]}
+            summary="The ten most shared assets"
+          />
+          <FigureTable caption="Most shared" columns={['Asset', 'Shares', 'Opened', 'Shown']} rows={report.topByShares.map((a) => [a.title, a.shares, a.opens, a.impressions])} />
+        </article>
+      </div>
+
+      <article class="panel-card">
+        <div class="card-head">
+          <h3>Usage by {dimLabel.toLowerCase()}</h3>
+          <label>
+            <span class="visually-hidden">Break down by</span>
+            <select value={dimension} onChange={(e) => setDimension((e.target as HTMLSelectElement).value as typeof dimension)}>
+              <option value="personas">Persona</option>
+              <option value="industries">Industry</option>
+              <option value="painPoints">Pain point</option>
+              <option value="stages">Funnel stage</option>
+            </select>
+          </label>
+        </div>
+        <ChartView
+          kind="bar"
+          labels={dim.map((d) => d.label)}
+          series={[
+            { label: 'Shares', values: dim.map((d) => d.shares) },
+            { label: 'Shown', values: dim.map((d) => d.impressions) },
+          ]}
+          summary={`Shares and suggestions shown by ${dimLabel.toLowerCase()}`}
+        />
+        <FigureTable caption={`Usage by ${dimLabel.toLowerCase()}`} columns={[dimLabel, 'Shares', 'Shown']} rows={dim.map((d) => [d.label, d.shares, d.impressions])} />
+      </article>
+
+      <article class="panel-card">
+        <h3>Coverage: assets and prospects by persona and industry</h3>
+        <p class="muted">Each cell: assets that fit / prospects seen. Highlighted cells are gaps: prospects seen, no content.</p>
+        <div class="matrix-wrap">
+          <table class="matrix">
+            <caption class="visually-hidden">Assets and prospects seen by persona (rows) and industry (columns)</caption>
+            <thead>
+              <tr>
+                <th scope="col">Persona</th>
+                {report.coverage.industries.map((i) => (
+                  <th key={i.id} scope="col">{i.label}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {report.coverage.personas.map((p, pi) => (
+                <tr key={p.id}>
+                  <th scope="row">{p.label}</th>
+                  {report.coverage.cells[pi]!.map((c, ii) => (
+                    <td key={ii} class={c.prospects > 0 && c.assets === 0 ? 'gap' : c.assets === 0 ? 'empty' : undefined}>
+                      {c.assets} / {c.prospects}
+                      {c.prospects > 0 && c.assets === 0 ? <span class="visually-hidden"> (gap)</span> : null}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </article>
+
+      <div class="grid-2">
+        <article class="panel-card">
+          <h3>Unmet needs</h3>
+          <FigureTable caption="Prospects with no good match, by how they were read" columns={['Context', 'Prospects']} rows={report.unmet.map((u) => [u.context, u.prospects])} limit={10} />
+          <FigureTable
+            caption="Reps' content requests"
+            columns={['Request', 'Status']}
+            rows={report.requests.map((r) => [`${r.note}${r.prospect.title ? ` (${r.prospect.title})` : ''}`, r.status])}
+            limit={10}
+          />
+        </article>
+        <article class="panel-card">
+          <h3>Feedback</h3>
+          <FigureTable
+            caption="Assets most often marked not relevant or flagged"
+            columns={['Asset', 'Not relevant', 'Flagged', 'Reasons']}
+            rows={report.feedback.map((f) => [f.title, f.notRelevant, f.flags, f.reasons.join('; ')])}
+            limit={10}
+          />
+        </article>
+      </div>
+
+      <div class="grid-2">
+        <article class="panel-card">
+          <h3>Content influence</h3>
+          <ChartView
+            kind="horizontal-bar"
+            labels={report.influence.slice(0, 10).map((a) => (a.title.length > 38 ? `${a.title.slice(0, 36)}…` : a.title))}
+            series={[{ label: 'Revenue of won deals', values: report.influence.slice(0, 10).map((a) => a.revenue) }]}
+            summary="Revenue of won deals each asset was shared on"
+          />
+          <FigureTable caption="Shared on won deals" columns={['Asset', 'Won deals', 'Revenue']} rows={report.influence.map((a) => [a.title, a.deals, money(a.revenue)])} limit={10} />
+        </article>
+        <article class="panel-card">
+          <h3>By rep</h3>
+          <FigureTable caption="Usage by rep" columns={['Rep', 'Shares', 'Shown', 'Requests', 'Not relevant']} rows={report.reps.map((r) => [r.rep, r.shares, r.impressions, r.requests, r.notRelevant])} />
+        </article>
+      </div>
+
+      <RetentionSetting value={data.value.settings.retentionDays} onSave={(d) => saveSettings(db, { retentionDays: d })} />
+    </section>
+  );
+}
+
+function RetentionSetting({ value, onSave }: { value: number; onSave: (days: number) => Promise<void> }) {
+  const [text, setText] = useState(String(value));
+  const [message, setMessage] = useState<{ error?: string; ok?: string }>({});
+  return (
+    <form
+      class="panel-card retention"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        const n = Number(text);
+        if (!Number.isInteger(n) || n < 7 || n > 3650) {
+          setMessage({ error: 'Keep usage between 7 and 3650 days.' });
+          return;
+        }
+        await onSave(n);
+        setMessage({ ok: `Usage older than ${n} days is removed once a day.` });
+      }}
+    >
+      <label for="retention-days">Keep usage events for (days)</label>
+      <input id="retention-days" type="number" min={7} max={3650} value={text} aria-invalid={message.error ? true : undefined} aria-describedby="retention-message" onInput={(e) => setText((e.target as HTMLInputElement).value)} />
+      <button type="submit">Save</button>
+      <p id="retention-message" class={message.error ? 'field-error' : 'muted'} role={message.error ? 'alert' : undefined}>
+        {message.error ?? message.ok ?? ''}
+      </p>
+    </form>
+  );
+}
