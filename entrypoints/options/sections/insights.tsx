@@ -27,7 +27,11 @@ const money = (n: number) => n.toLocaleString(undefined, { maximumFractionDigits
 export function InsightsSection() {
   const db = usePageDb();
   const today = todayIso();
-  const [days, setDays] = useState(30);
+  // "#insights?days=365" opens a given period.
+  const [days, setDays] = useState(() => {
+    const asked = Number(new URLSearchParams(location.hash.split('?')[1] ?? '').get('days'));
+    return PERIODS.some((p) => p.days === asked) ? asked : 30;
+  });
   const [dimension, setDimension] = useState<'personas' | 'industries' | 'painPoints' | 'stages'>('personas');
   const from = addDays(today, -(days - 1));
   const data = useLiveQuery(async () => {
