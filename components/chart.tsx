@@ -98,7 +98,7 @@ export interface FigureTableProps {
 export function FigureTable({ caption, columns, rows, limit }: FigureTableProps) {
   const shown = limit ? rows.slice(0, limit) : rows;
   return (
-    <div class="figure-table">
+    <div class="figure-table" tabIndex={0} role="region" aria-label={caption}>
       <table>
         <caption>{caption}</caption>
         <thead>

@@ -47,7 +47,7 @@ describe('the marketer’s library in Chromium', () => {
   });
 
   it('has no serious accessibility violations on its pages', async () => {
-    for (const section of ['library', 'taxonomy', 'review', 'requests']) {
+    for (const section of ['library', 'taxonomy', 'review', 'requests', 'insights']) {
       await page.goto(`chrome-extension://${tailor.extensionId}/options.html#${section}`);
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       expect(await seriousViolations(page), section).toEqual([]);

@@ -209,7 +209,7 @@ export function InsightsSection() {
       <article class="panel-card">
         <h3>Coverage: assets and prospects by persona and industry</h3>
         <p class="muted">Each cell: assets that fit / prospects seen. Highlighted cells are gaps: prospects seen, no content.</p>
-        <div class="matrix-wrap">
+        <div class="matrix-wrap" tabIndex={0} role="region" aria-label="Coverage matrix (scrolls sideways)">
           <table class="matrix">
             <caption class="visually-hidden">Assets and prospects seen by persona (rows) and industry (columns)</caption>
             <thead>
