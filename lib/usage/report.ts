@@ -189,7 +189,7 @@ export function buildReport(input: ReportInput): InsightsReport {
       used: used.length,
       neverUsed: neverUsed.length,
       wasteShare: figures.length ? neverUsed.length / figures.length : 0,
-      neverUsedAssets: neverUsed.slice(0, 50),
+      neverUsedAssets: neverUsed,
     },
     topByShares: [...used].sort((a, b) => b.shares - a.shares || b.opens - a.opens).slice(0, 10),
     usage,

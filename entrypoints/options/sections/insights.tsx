@@ -123,6 +123,11 @@ export function InsightsSection() {
         </p>
       ) : null}
 
+      {t.impressions + t.requests === 0 ? (
+        <p class="muted" role="status">
+          No usage in this period yet. What reps are shown, open, copy, flag and request in the side panel appears here.
+        </p>
+      ) : null}
       <ul class="kpis" aria-label="Totals for the period">
         <li><strong data-testid="kpi-shares">{(t.linkCopies + t.emailCopies).toLocaleString()}</strong> shares<span class="muted">{t.linkCopies} links, {t.emailCopies} emails</span></li>
         <li><strong>{t.impressions.toLocaleString()}</strong> suggestions shown<span class="muted">{t.opens} opened</span></li>
