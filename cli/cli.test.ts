@@ -9,7 +9,7 @@ import type { Io } from './io';
 const root = path.resolve(__dirname, '..');
 const fixtures = path.join(root, 'tests/fixtures');
 const sample = path.join(root, 'public/sample-library.json');
-const devPack = path.join(fixtures, 'dev-library.json');
+const devPack = path.join(fixtures, 'eval/dev/library.json');
 
 async function run(...argv: string[]) {
   let stdout = '';

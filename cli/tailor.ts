@@ -2,12 +2,16 @@
 import { EXIT, InputError, UsageError, printProblems, processIo, type Io } from './io';
 import * as validateCmd from './commands/validate';
 import * as importCmd from './commands/import';
+import * as suggestCmd from './commands/suggest';
+import * as searchCmd from './commands/search';
 
 type Command = { run: (argv: string[], io: Io) => number | Promise<number>; usage: string };
 
 const COMMANDS: Record<string, Command> = {
   validate: { run: validateCmd.validate, usage: validateCmd.usage },
   import: { run: importCmd.importCsv, usage: importCmd.usage },
+  suggest: { run: suggestCmd.suggest, usage: suggestCmd.usage },
+  search: { run: searchCmd.search, usage: searchCmd.usage },
 };
 
 function usageText(): string {

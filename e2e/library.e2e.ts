@@ -8,7 +8,7 @@ import { seriousViolations } from './axe';
 import { ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
 
 const sample = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/sample-library.json'), 'utf8'));
-const devPackPath = path.join(ROOT, 'tests/fixtures/dev-library.json');
+const devPackPath = path.join(ROOT, 'tests/fixtures/eval/dev/library.json');
 const devPack = JSON.parse(fs.readFileSync(devPackPath, 'utf8'));
 const brokenCsv = path.join(ROOT, 'tests/fixtures/assets-broken.csv');
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readPack, packToJson } from './pack';
 import { MAX_LIBRARY_BYTES } from './problems';
 
-const devPackPath = path.resolve(__dirname, '../../tests/fixtures/dev-library.json');
+const devPackPath = path.resolve(__dirname, '../../tests/fixtures/eval/dev/library.json');
 
 const minimal = () => ({
   format: 'tailor-library',

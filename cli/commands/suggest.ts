@@ -1,0 +1,77 @@
+// tailor suggest --library <pack.json> (--prospect <prospect.json> | --prospects <prospects.jsonl>) [--limit N] [--today YYYY-MM-DD]
+import path from 'node:path';
+import { compileTaxonomy, contextOf, rankAssets, resolveProspect } from '../../lib/match';
+import { todayIso, type LibraryPack, type Prospect } from '../../lib/model';
+import { checkProspect } from '../../lib/prospect-schema';
+import type { Problem } from '../../lib/pack/problems';
+import { isoDay, parseCommandArgs, positiveInt } from '../args';
+import { EXIT, InputError, UsageError, loadPack, printJson, printProblems, readTextFile, type Io } from '../io';
+
+export const usage = 'suggest --library <pack.json> (--prospect <prospect.json> | --prospects <prospects.jsonl>) [--limit N] [--today YYYY-MM-DD]';
+
+export function suggestionsFor(pack: LibraryPack, compiled: ReturnType<typeof compileTaxonomy>, prospect: Prospect, limit: number, today: string) {
+  const resolution = resolveProspect(prospect, compiled);
+  const { personas, industries, painPoints } = contextOf(resolution);
+  const { suggestions } = rankAssets(pack.assets, resolution, { today, limit });
+  return {
+    resolved: { personas, industries, painPoints },
+    suggestions: suggestions.map((s) => ({ id: s.asset.id, title: s.asset.title, url: s.asset.url, type: s.asset.type, score: s.score, reasons: s.reasons })),
+  };
+}
+
+function parseJson(text: string, file: string, where: (offset: number) => string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new InputError([{ file, where: where(0), message: `not valid JSON: ${(e as Error).message}` }]);
+  }
+}
+
+export function suggest(argv: string[], io: Io): number {
+  const { values, positionals } = parseCommandArgs(argv, {
+    library: { type: 'string' },
+    prospect: { type: 'string' },
+    prospects: { type: 'string' },
+    limit: { type: 'string' },
+    today: { type: 'string' },
+  });
+  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (!values.library) throw new UsageError('--library is required');
+  if (!values.prospect === !values.prospects) throw new UsageError('give one of --prospect or --prospects');
+  const limit = positiveInt(values.limit, 'limit', 5);
+  const today = isoDay(values.today, 'today') ?? todayIso();
+
+  const { pack, warnings } = loadPack(io, values.library);
+  printProblems(io, warnings, 'warning');
+  const compiled = compileTaxonomy(pack.taxonomy);
+
+  if (values.prospect) {
+    const file = path.basename(values.prospect);
+    const check = checkProspect(parseJson(readTextFile(io, values.prospect), file, () => 'file'));
+    if (!check.ok) throw new InputError(check.errors.map((e) => ({ file, where: e.where, field: e.where, message: e.message })));
+    printJson(io, suggestionsFor(pack, compiled, check.prospect, limit, today));
+    return EXIT.ok;
+  }
+
+  const file = path.basename(values.prospects!);
+  const lines = readTextFile(io, values.prospects!).split(/\r?\n/);
+  const prospects: Prospect[] = [];
+  const problems: Problem[] = [];
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const where = `line ${i + 1}`;
+    let data: unknown;
+    try {
+      data = JSON.parse(line);
+    } catch (e) {
+      problems.push({ file, where, message: `not valid JSON: ${(e as Error).message}` });
+      return;
+    }
+    const check = checkProspect(data);
+    if (check.ok) prospects.push(check.prospect);
+    else for (const e of check.errors) problems.push({ file, where, field: e.where, message: e.message });
+  });
+  if (problems.length) throw new InputError(problems);
+  io.stdout(prospects.map((p) => JSON.stringify(suggestionsFor(pack, compiled, p, limit, today))).join('\n') + (prospects.length ? '\n' : ''));
+  return EXIT.ok;
+}

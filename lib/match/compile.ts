@@ -1,0 +1,270 @@
+// A library's taxonomy prepared for matching, once per library: every label and alias normalised the
+// way prospects' text will be, indexed by first word, and linked to the built-in general knowledge
+// (functions for personas, sectors for industries, problem concepts for pain points).
+import { TAXONOMY_KINDS, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
+import { SECTORS } from './knowledge/industries';
+import { CONCEPTS } from './knowledge/pains';
+import { FUNCTIONS, RANK_PHRASES, SENIORITY, TITLE_ABBREVIATIONS, TITLE_PHRASES } from './knowledge/titles';
+import { contentStems, lightWord, normalise, stem, tokenize } from './text';
+
+/** Finds phrases (word sequences) in a sequence of words, indexed by their first word. */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, { seq: string[]; value: T }[]>();
+
+  add(seq: readonly string[], value: T): void {
+    if (seq.length === 0) return;
+    const list = this.byFirst.get(seq[0]!) ?? [];
+    list.push({ seq: [...seq], value });
+    list.sort((a, b) => b.seq.length - a.seq.length);
+    this.byFirst.set(seq[0]!, list);
+  }
+
+  /** Every phrase starting at each position (longest first), overlaps allowed. */
+  *all(words: readonly string[]): Generator<{ start: number; end: number; value: T }> {
+    for (let i = 0; i < words.length; i++) {
+      const candidates = this.byFirst.get(words[i]!);
+      if (!candidates) continue;
+      for (const c of candidates) {
+        if (i + c.seq.length > words.length) continue;
+        let ok = true;
+        for (let j = 1; j < c.seq.length; j++)
+          if (words[i + j] !== c.seq[j]) {
+            ok = false;
+            break;
+          }
+        if (ok) yield { start: i, end: i + c.seq.length, value: c.value };
+      }
+    }
+  }
+
+  /** Phrases whose words appear in order with at most `slack` other words between them in all, within
+   * one group (sentence) of `groups`. */
+  *near(words: readonly string[], groups: readonly number[], slack: number): Generator<{ start: number; end: number; value: T }> {
+    for (let i = 0; i < words.length; i++) {
+      const candidates = this.byFirst.get(words[i]!);
+      if (!candidates) continue;
+      for (const c of candidates) {
+        let at = i;
+        let skipped = 0;
+        let ok = true;
+        for (let j = 1; j < c.seq.length && ok; j++) {
+          let k = at + 1;
+          while (k < words.length && words[k] !== c.seq[j] && groups[k] === groups[i] && skipped <= slack) {
+            k++;
+            skipped++;
+          }
+          if (k >= words.length || words[k] !== c.seq[j] || groups[k] !== groups[i] || skipped > slack) ok = false;
+          else at = k;
+        }
+        if (ok) yield { start: i, end: at + 1, value: c.value };
+      }
+    }
+  }
+
+  /** Longest phrases first, not overlapping: "sales operations" wins over "operations". */
+  greedy(words: readonly string[]): { start: number; end: number; value: T }[] {
+    const out: { start: number; end: number; value: T }[] = [];
+    let i = 0;
+    while (i < words.length) {
+      const candidates = this.byFirst.get(words[i]!);
+      let found: { start: number; end: number; value: T } | undefined;
+      if (candidates)
+        for (const c of candidates) {
+          if (i + c.seq.length > words.length) continue;
+          if (c.seq.every((w, j) => words[i + j] === w)) {
+            found = { start: i, end: i + c.seq.length, value: c.value };
+            break;
+          }
+        }
+      if (found) {
+        out.push(found);
+        i = found.end;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+const FILLER = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to', 'in', 'at', 'on']);
+
+/** A job title as words: the part before "at Company" or "|", abbreviations spelled out, plurals off. */
+export function titleWords(title: string): string[] {
+  const role = title.split(/\s(?:at|@)\s|\||·|•/i)[0] ?? title;
+  let text = normalise(role);
+  for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
+  const out: string[] = [];
+  for (const w of text.split(' ')) {
+    if (!w) continue;
+    const expanded = TITLE_ABBREVIATIONS[w] ?? w;
+    for (const x of expanded.split(' ')) if (!FILLER.has(x)) out.push(lightWord(x));
+  }
+  return out;
+}
+
+/** An industry name as stems, "&" and "and" aside: "Transportation" meets "Transport", "Insurers"
+ * meets "Insurance". Porter also makes "hospitality" a "hospital"; that one is kept apart. */
+export function industryWords(text: string): string[] {
+  return normalise(text)
+    .split(' ')
+    .filter((w) => w && !FILLER.has(w))
+    .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : stem(w)));
+}
+
+/** Stems of a phrase, as notes are tokenised. */
+export const phraseStems = (phrase: string): string[] => tokenize(phrase).map((t) => t.stem);
+
+const NO_FUNCTION = '';
+const FUNCTION_INDEX = new PhraseIndex<string>();
+for (const [fn, phrases] of Object.entries(FUNCTIONS)) for (const p of phrases) FUNCTION_INDEX.add(titleWords(p), fn);
+for (const p of RANK_PHRASES) FUNCTION_INDEX.add(titleWords(p), NO_FUNCTION);
+
+const SENIORITY_INDEX = new PhraseIndex<number>();
+for (const [level, phrases] of SENIORITY) for (const p of phrases) SENIORITY_INDEX.add(titleWords(p), level);
+
+const SECTOR_INDEX = new PhraseIndex<string>();
+for (const [sector, phrases] of Object.entries(SECTORS)) for (const p of phrases) SECTOR_INDEX.add(industryWords(p), sector);
+
+export interface ConceptHit {
+  concept: string;
+  implies: string[];
+}
+const CONCEPT_INDEX = new PhraseIndex<ConceptHit>();
+for (const [concept, def] of Object.entries(CONCEPTS))
+  for (const p of def.phrases) {
+    const implies = Object.entries(def.implies ?? {})
+      .filter(([, list]) => list.includes(p))
+      .map(([q]) => q);
+    CONCEPT_INDEX.add(phraseStems(p), { concept, implies });
+  }
+
+export const conceptIndex = (): PhraseIndex<ConceptHit> => CONCEPT_INDEX;
+
+/** The business functions a title names, longest phrases first. */
+export function functionsOf(words: readonly string[]): { fn: string; start: number; end: number }[] {
+  return FUNCTION_INDEX.greedy(words)
+    .filter((m) => m.value !== NO_FUNCTION)
+    .map((m) => ({ fn: m.value, start: m.start, end: m.end }));
+}
+
+export function seniorityOf(words: readonly string[]): number {
+  let level = 0;
+  for (const m of SENIORITY_INDEX.all(words)) level = Math.max(level, m.value);
+  return level;
+}
+
+/** Sectors an industry name belongs to, the head noun (last match) first. */
+export function sectorsOf(words: readonly string[]): string[] {
+  const matches = SECTOR_INDEX.greedy(words);
+  return [...new Set(matches.reverse().map((m) => m.value))];
+}
+
+/** Weights of each function (or sector) across an entry's label (counted twice) and aliases. */
+function weigh(forms: string[][], label: string[], detect: (w: string[]) => string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  let total = 0;
+  const add = (words: string[], weight: number) => {
+    const found = new Set(detect(words));
+    if (found.size === 0) return;
+    total += weight;
+    for (const f of found) counts.set(f, (counts.get(f) ?? 0) + weight / found.size);
+  };
+  add(label, 2);
+  for (const f of forms) add(f, 1);
+  const out = new Map<string, number>();
+  for (const [k, v] of counts) out.set(k, total ? v / total : 0);
+  return out;
+}
+
+export interface CompiledPersona {
+  entry: TaxonomyEntry;
+  forms: { text: string; words: string[] }[];
+  functions: Map<string, number>;
+  seniority: number;
+}
+
+export interface CompiledIndustry {
+  entry: TaxonomyEntry;
+  forms: { text: string; words: string[] }[];
+  sectors: Map<string, number>;
+}
+
+export interface CompiledPain {
+  entry: TaxonomyEntry;
+  topics: Set<string>;
+  /** Qualifier concepts the label carries ("Slow approvals": slow). */
+  qualifiers: Set<string>;
+}
+
+export interface CompiledTaxonomy {
+  taxonomy: Taxonomy;
+  personas: CompiledPersona[];
+  personaForms: PhraseIndex<{ index: number; text: string }>;
+  industries: CompiledIndustry[];
+  industryForms: PhraseIndex<{ index: number; text: string }>;
+  pains: CompiledPain[];
+  painForms: PhraseIndex<{ index: number; text: string }>;
+  /** Multi-word phrases by their content words, found with a few words between them. */
+  painNear: PhraseIndex<{ index: number; text: string }>;
+  /** Concept -> the pain entries it links to. */
+  painsByConcept: Map<string, number[]>;
+  labels: Record<TaxonomyKind, Map<string, string>>;
+}
+
+function conceptsIn(text: string): { topics: Set<string>; qualifiers: Set<string> } {
+  const topics = new Set<string>();
+  const qualifiers = new Set<string>();
+  for (const m of CONCEPT_INDEX.greedy(phraseStems(text))) {
+    const def = CONCEPTS[m.value.concept]!;
+    (def.kind === 'topic' ? topics : qualifiers).add(m.value.concept);
+    for (const q of m.value.implies) qualifiers.add(q);
+  }
+  return { topics, qualifiers };
+}
+
+export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
+  const personaForms = new PhraseIndex<{ index: number; text: string }>();
+  const personas = taxonomy.personas.map((entry, index): CompiledPersona => {
+    const label = titleWords(entry.label);
+    const forms = [entry.label, ...entry.aliases].map((text) => ({ text, words: titleWords(text) }));
+    for (const f of forms) personaForms.add(f.words, { index, text: f.text });
+    const aliasLevels = forms.map((f) => seniorityOf(f.words)).filter((l) => l > 0);
+    return {
+      entry,
+      forms,
+      functions: weigh(forms.slice(1).map((f) => f.words), label, (w) => functionsOf(w).map((m) => m.fn)),
+      seniority: seniorityOf(label) || (aliasLevels.length ? Math.max(...aliasLevels) : 0),
+    };
+  });
+
+  const industryForms = new PhraseIndex<{ index: number; text: string }>();
+  const industries = taxonomy.industries.map((entry, index): CompiledIndustry => {
+    const forms = [entry.label, ...entry.aliases].map((text) => ({ text, words: industryWords(text) }));
+    for (const f of forms) industryForms.add(f.words, { index, text: f.text });
+    const sectors = weigh(forms.slice(1).map((f) => f.words), industryWords(entry.label), sectorsOf);
+    return { entry, forms, sectors };
+  });
+
+  const painForms = new PhraseIndex<{ index: number; text: string }>();
+  const painsByConcept = new Map<string, number[]>();
+  const painNear = new PhraseIndex<{ index: number; text: string }>();
+  const pains = taxonomy.painPoints.map((entry, index): CompiledPain => {
+    for (const text of [entry.label, ...entry.aliases]) {
+      painForms.add(phraseStems(text), { index, text });
+      const content = contentStems(text);
+      if (content.length >= 2) painNear.add(content, { index, text });
+    }
+    // An entry is about the problem its label names. Only a label that names no known problem is
+    // read through its aliases (one alias mentioning "tickets" doesn't make every ticket a privacy issue).
+    const label = conceptsIn(entry.label);
+    const topics = new Set(label.topics);
+    const fromAliases = new Map<string, number>();
+    for (const alias of entry.aliases) for (const t of conceptsIn(alias).topics) fromAliases.set(t, (fromAliases.get(t) ?? 0) + 1);
+    if (label.topics.size === 0) for (const [t, n] of fromAliases) if (n >= 2 || entry.aliases.length < 3) topics.add(t);
+    for (const t of topics) painsByConcept.set(t, [...(painsByConcept.get(t) ?? []), index]);
+    return { entry, topics, qualifiers: label.qualifiers };
+  });
+
+  const labels = {} as CompiledTaxonomy['labels'];
+  for (const kind of TAXONOMY_KINDS) labels[kind] = new Map(taxonomy[kind].map((e) => [e.id, e.label]));
+  return { taxonomy, personas, personaForms, industries, industryForms, pains, painForms, painNear, painsByConcept, labels };
+}

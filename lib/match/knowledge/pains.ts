@@ -1,0 +1,167 @@
+// General knowledge of the problems B2B buyers describe, and the words they use for them. A pain point
+// in a library's taxonomy is linked to these concepts through its own label and aliases: "Manual
+// processes" links to MANUAL, so "reconciling spreadsheets by hand" in a note finds it even though the
+// taxonomy never says "reconciling".
+//
+// Topics name a problem area. Qualifiers say that something about it hurts (slow, costly, missing).
+// When a taxonomy entry's label carries a qualifier ("Slow approvals"), a match through general
+// knowledge needs that qualifier in the same sentence: "patient intake is on paper" is not slow
+// onboarding, "client intake takes too long" is. The entry's own aliases need no qualifier.
+
+export interface Concept {
+  kind: 'topic' | 'qualifier';
+  phrases: string[];
+  /** Phrases that carry a qualifier themselves ("black box" is already a lack of visibility). */
+  implies?: Record<string, string[]>;
+}
+
+export const CONCEPTS: Record<string, Concept> = {
+  // Qualifiers
+  slow: {
+    kind: 'qualifier',
+    phrases: [
+      'slow', 'slowly', 'slower', 'stall', 'stalls', 'stalled', 'delay', 'delays', 'delayed', 'too long', 'takes forever',
+      'take forever', 'waiting', 'wait', 'waits', 'bottleneck', 'bottlenecks', 'lag', 'lags', 'held up', 'stuck', 'long time',
+      'lengthy', 'drag on', 'drags on', 'backlog', 'backlogs', 'sit for', 'sits for', 'sitting for', 'pile up', 'piling up',
+      'cycle time', 'turnaround time', 'time consuming', 'sluggish', 'late', 'overdue', 'behind schedule',
+    ],
+  },
+  costly: {
+    kind: 'qualifier',
+    phrases: [
+      'high', 'higher', 'rising', 'increasing', 'out of control', 'too much', 'too expensive', 'expensive', 'costly',
+      'cut', 'cutting', 'reduce', 'reducing', 'lower', 'lowering', 'save', 'savings', 'overspend', 'over budget',
+      'pressure', 'squeeze', 'spiraling', 'ballooning', 'bloated', 'waste', 'wasted',
+    ],
+  },
+  lacking: {
+    kind: 'qualifier',
+    phrases: [
+      'no', 'not', 'lack', 'lacks', 'lacking', 'lack of', 'poor', 'limited', 'missing', 'without', 'zero', 'cant',
+      'cannot', 'can not', 'unable', 'hard to', 'difficult', 'blind', 'dark', 'unclear', 'gaps', 'gap', 'inconsistent',
+      'weak', 'bad', 'inaccurate', 'unreliable', 'uncertain', 'uncertainty', 'unsure',
+    ],
+  },
+  // Topics
+  manual: {
+    kind: 'topic',
+    phrases: [
+      'manual', 'manually', 'by hand', 'hand keyed', 'spreadsheet', 'spreadsheets', 'excel', 'paper', 'paper based',
+      'paper forms', 'printouts', 'pen and paper', 'fax', 'faxes', 'rekey', 'rekeying', 'rekeyed', 're key', 're keyed',
+      'keyed in', 'key in', 'keying', 'data entry', 'copy and paste', 'copy paste', 'retyping', 'retype', 'typed in',
+      'reconcile', 'reconciling', 'reconciliation', 'tedious', 'repetitive', 'clipboard', 'email chains',
+      'email attachments', 'handwritten', 'checklists on paper', 'manual work', 'busywork',
+    ],
+  },
+  approvals: {
+    kind: 'topic',
+    phrases: ['approval', 'approvals', 'approve', 'approving', 'approver', 'sign off', 'signoff', 'sign offs', 'authorization', 'authorisation', 'sign on'],
+  },
+  onboarding: {
+    kind: 'topic',
+    phrases: [
+      'onboarding', 'onboard', 'new hire', 'new hires', 'new employee', 'new employees', 'intake', 'orientation',
+      'enrollment', 'enrolment', 'credentialing', 'credentialling', 'ramp', 'ramp up', 'ramp time', 'time to productivity',
+      'provisioning', 'new starters', 'joiners', 'supplier setup', 'vendor setup', 'account opening', 'kyc',
+      'know your customer', 'client intake', 'customer onboarding', 'supplier onboarding', 'induction',
+    ],
+  },
+  compliance: {
+    kind: 'topic',
+    phrases: [
+      'compliance', 'compliant', 'noncompliance', 'non compliance', 'comply', 'complying', 'regulatory', 'regulation',
+      'regulations', 'regulator', 'regulators', 'audit', 'audits', 'auditor', 'auditors', 'auditing', 'audit trail',
+      'sox', 'sarbanes oxley', 'hipaa', 'gdpr', 'ccpa', 'fedramp', 'pci', 'pci dss', 'soc 2', 'soc2', 'iso 27001', 'nerc',
+      'finra', 'fda', 'osha', 'dora', 'nis2', 'regulatory fines', 'penalties', 'controls testing', 'accreditation',
+      'policy violations', 'certification', 'attestation', 'legal risk',
+    ],
+  },
+  security: {
+    kind: 'topic',
+    phrases: [
+      'security', 'secure', 'breach', 'breaches', 'breached', 'phishing', 'ransomware', 'malware', 'cyber', 'cyberattack',
+      'cyber attack', 'cyber attacks', 'hack', 'hacked', 'hackers', 'fraud', 'fraudulent', 'access control',
+      'access controls', 'identity', 'zero trust', 'vulnerability', 'vulnerabilities', 'threat', 'threats', 'attack',
+      'attacks', 'exposure', 'data leak', 'leaked', 'stolen credentials', 'credential theft', 'passwords', 'mfa',
+      'insider threat', 'spoofing', 'account takeover',
+    ],
+  },
+  silos: {
+    kind: 'topic',
+    phrases: [
+      'silo', 'silos', 'siloed', 'disconnected', 'dont talk to each other', 'do not talk to each other', 'dont talk',
+      'dont integrate', 'not integrated', 'integrate', 'integration', 'integrations', 'integrating', 'single source of truth',
+      'fragmented', 'multiple systems', 'different systems', 'separate systems', 'scattered', 'duplicate data',
+      'api', 'apis', 'out of sync', 'data lives in', 'point solutions', 'stitched together',
+      'too many tools', 'tool sprawl', 'swivel chair', 'double entry', 'disjointed', 'patchwork',
+    ],
+  },
+  visibility: {
+    kind: 'topic',
+    phrases: [
+      'visibility', 'visible', 'see', 'insight', 'insights', 'view', 'reporting', 'reports', 'dashboard', 'dashboards',
+      'status', 'tracking', 'track', 'transparency', 'forecast', 'forecasting', 'metrics', 'analytics', 'overview',
+      'black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see',
+      'where things stand', 'real time view',
+    ],
+    implies: { lacking: ['black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see'] },
+  },
+  cost: {
+    kind: 'topic',
+    phrases: [
+      'cost', 'costs', 'costly', 'expense', 'expenses', 'expensive', 'spend', 'spending', 'budget', 'budgets', 'overspend',
+      'price', 'pricing', 'margin', 'margins', 'roi', 'savings', 'opex', 'capex', 'license fees', 'headcount costs',
+      'cost to serve', 'cost per', 'maverick spend',
+    ],
+    implies: { costly: ['expensive', 'costly', 'overspend', 'maverick spend'] },
+  },
+  legacy: {
+    kind: 'topic',
+    phrases: [
+      'legacy', 'outdated', 'old system', 'old systems', 'old software', 'old tool', 'on prem', 'on premise', 'on premises',
+      'mainframe', 'end of life', 'end of support', 'eol', 'unsupported', 'aging', 'ageing', 'antiquated', 'obsolete',
+      'homegrown', 'home grown', 'retire', 'retiring', 'sunset', 'sunsetting', 'modernize', 'modernise', 'modernization',
+      'modernisation', 'migrate off', 'replace our', 'replacing our', 'year old', 'years old', 'decades old', 'clunky', 'as400',
+    ],
+  },
+  growth: {
+    kind: 'topic',
+    phrases: [
+      'growth', 'growing', 'grow', 'grew', 'scale', 'scaling', 'scaled', 'expansion', 'expand', 'expanding', 'acquisition',
+      'acquisitions', 'acquired', 'merger', 'mergers', 'doubled', 'tripled', 'hypergrowth', 'new markets', 'new locations',
+      'new regions', 'keep up', 'cant keep up', 'headcount growth', 'hiring spree', 'rapid growth',
+    ],
+  },
+  churn: {
+    kind: 'topic',
+    phrases: ['churn', 'churning', 'customer attrition', 'cancellations', 'cancel', 'retention', 'renewals', 'losing customers', 'lost customers', 'customers leave', 'customers leaving', 'nps'],
+  },
+  turnover: {
+    kind: 'topic',
+    phrases: ['burnout', 'burned out', 'burnt out', 'attrition', 'turnover', 'staff turnover', 'quitting', 'resignations', 'morale', 'overworked', 'understaffed', 'exhausted', 'stress', 'stressed'],
+  },
+  response: {
+    kind: 'topic',
+    phrases: ['response time', 'response times', 'first response', 'resolution time', 'sla', 'slas', 'wait times', 'hold times', 'queue', 'queues', 'tickets', 'ticket'],
+  },
+  selfservice: {
+    kind: 'topic',
+    phrases: ['self service', 'self serve', 'deflection', 'deflect', 'knowledge base', 'help center', 'faq', 'faqs', 'portal', 'chatbot'],
+  },
+  ai: {
+    kind: 'topic',
+    phrases: ['ai', 'artificial intelligence', 'genai', 'generative ai', 'llm', 'llms', 'chatgpt', 'copilot', 'machine learning', 'automation strategy'],
+  },
+  privacy: {
+    kind: 'topic',
+    phrases: ['privacy', 'data protection', 'personal data', 'pii', 'gdpr', 'ccpa', 'data residency', 'consent', 'data sovereignty'],
+  },
+  peaks: {
+    kind: 'topic',
+    phrases: ['spike', 'spikes', 'surge', 'surges', 'peak', 'peaks', 'seasonal', 'holiday rush', 'black friday', 'busy season', 'outage', 'outages', 'storm'],
+  },
+};
+
+/** Words that, after "take", make a duration: "approvals take weeks", "takes 90 days". */
+export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters'];
+export const TAKE_WORDS = ['take', 'takes', 'took', 'taking', 'sit', 'sits', 'sat', 'sitting', 'wait', 'waiting', 'spend', 'spent', 'lasts', 'last'];

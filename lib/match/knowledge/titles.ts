@@ -1,0 +1,162 @@
+// General knowledge of job titles, for any taxonomy: abbreviations and their long forms, the business
+// function a title names, and how senior it is. A taxonomy's personas are read through the same
+// knowledge (their labels and aliases), which is how "FP&A" finds whichever persona is about finance.
+
+/** Whole-word abbreviations in titles and their long forms (applied to normalised words). */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  ceo: 'chief executive officer',
+  cfo: 'chief financial officer',
+  coo: 'chief operating officer',
+  cio: 'chief information officer',
+  cto: 'chief technology officer',
+  ciso: 'chief information security officer',
+  cso: 'chief security officer',
+  cro: 'chief revenue officer',
+  cmo: 'chief marketing officer',
+  chro: 'chief human resources officer',
+  cpo: 'chief people officer',
+  cdo: 'chief digital officer',
+  cco: 'chief customer officer',
+  cxo: 'chief experience officer',
+  cao: 'chief accounting officer',
+  vp: 'vice president',
+  svp: 'senior vice president',
+  evp: 'executive vice president',
+  avp: 'assistant vice president',
+  gvp: 'group vice president',
+  dir: 'director',
+  sr: 'senior',
+  snr: 'senior',
+  jr: 'junior',
+  mgr: 'manager',
+  mngr: 'manager',
+  mgmt: 'management',
+  gm: 'general manager',
+  md: 'managing director',
+  hr: 'human resources',
+  it: 'information technology',
+  ops: 'operations',
+  eng: 'engineering',
+  infosec: 'information security',
+  secops: 'security operations',
+  cybersecurity: 'cyber security',
+  devops: 'development operations engineering',
+  revops: 'revenue operations',
+  salesops: 'sales operations',
+  fpa: 'financial planning and analysis',
+  ap: 'accounts payable',
+  ar: 'accounts receivable',
+  sdr: 'sales development representative',
+  bdr: 'business development representative',
+  ae: 'account executive',
+  csm: 'customer success manager',
+  cx: 'customer experience',
+  ux: 'user experience',
+  ld: 'learning and development',
+  ta: 'talent acquisition',
+  wfm: 'workforce management',
+  pmo: 'project management office',
+  procure: 'procurement',
+  bi: 'business intelligence',
+  swe: 'software engineer',
+  sre: 'site reliability engineer',
+  qa: 'quality assurance',
+  rd: 'research and development',
+  hrbp: 'human resources business partner',
+  svc: 'service',
+  cust: 'customer',
+  acct: 'account',
+  assoc: 'associate',
+  exec: 'executive',
+  admin: 'administrator',
+  coord: 'coordinator',
+  mktg: 'marketing',
+};
+
+/** Multi-word forms normalised before the words are expanded. */
+export const TITLE_PHRASES: [RegExp, string][] = [
+  [/\bfp ?and ?a\b/g, 'financial planning and analysis'],
+  [/\bl ?and ?d\b/g, 'learning and development'],
+  [/\br ?and ?d\b/g, 'research and development'],
+  [/\bp ?and ?l\b/g, 'profit and loss'],
+  [/\bco ?founder\b/g, 'cofounder'],
+  [/\bhead of\b/g, 'head'],
+  [/\bvice-president\b/g, 'vice president'],
+];
+
+/** Business functions and the words that name them in titles (and in persona labels and aliases). */
+export const FUNCTIONS: Record<string, string[]> = {
+  finance: [
+    'finance', 'financial', 'financial planning and analysis', 'accounting', 'accountant', 'controller', 'comptroller',
+    'treasury', 'treasurer', 'accounts payable', 'accounts receivable', 'bookkeeper', 'tax', 'chief financial officer',
+    'chief accounting officer', 'billing', 'payroll', 'fiscal', 'budget', 'revenue accounting', 'profit and loss',
+  ],
+  it: [
+    'information technology', 'chief information officer', 'chief technology officer', 'technology', 'systems',
+    'infrastructure', 'enterprise applications', 'business systems', 'digital', 'chief digital officer', 'cloud',
+    'network', 'erp', 'applications', 'service desk', 'help desk', 'end user computing', 'data center',
+  ],
+  security: [
+    'security', 'information security', 'cyber security', 'cyber', 'chief information security officer',
+    'chief security officer', 'security operations', 'identity and access', 'threat', 'soc analyst',
+  ],
+  operations: [
+    'operations', 'operating', 'chief operating officer', 'plant', 'facilities', 'business operations',
+    'process improvement', 'operational excellence', 'logistics', 'fleet', 'warehouse', 'maintenance', 'production',
+  ],
+  hr: [
+    'human resources', 'people', 'talent', 'talent acquisition', 'recruiting', 'recruiter', 'recruitment',
+    'chief human resources officer', 'chief people officer', 'workforce', 'learning and development', 'benefits',
+    'compensation', 'employee experience', 'people operations', 'human capital', 'hiring',
+    'human resources business partner',
+  ],
+  procurement: [
+    'procurement', 'purchasing', 'sourcing', 'buyer', 'supply management', 'vendor management', 'category manager',
+    'strategic sourcing', 'chief procurement officer', 'supplier', 'contracts manager', 'commodity manager',
+  ],
+  sales: [
+    'sales', 'revenue', 'chief revenue officer', 'business development', 'account executive', 'account manager',
+    'revenue operations', 'sales operations', 'commercial', 'sales development representative',
+    'business development representative', 'channel', 'partnerships', 'enterprise accounts', 'inside sales',
+  ],
+  marketing: [
+    'marketing', 'demand generation', 'brand', 'chief marketing officer', 'communications', 'content',
+    'growth marketing', 'product marketing', 'digital marketing', 'field marketing', 'public relations',
+  ],
+  engineering: [
+    'engineer', 'engineering', 'developer', 'software', 'architect', 'development operations engineering',
+    'programmer', 'site reliability engineer', 'platform', 'backend', 'frontend', 'full stack', 'qa',
+    'quality assurance', 'research and development', 'coder', 'tech lead',
+  ],
+  executive: [
+    'chief executive officer', 'executive', 'executive team', 'leadership team', 'c suite', 'c level', 'founder', 'cofounder',
+    'president', 'owner', 'managing director', 'general manager',
+    'managing partner', 'chairman', 'chairwoman', 'chair', 'principal', 'proprietor', 'entrepreneur',
+  ],
+  legal: ['legal', 'counsel', 'general counsel', 'attorney', 'lawyer', 'paralegal', 'solicitor', 'contracts'],
+  compliance: ['compliance', 'risk', 'regulatory', 'audit', 'governance', 'privacy', 'data protection'],
+  support: [
+    'support', 'customer service', 'customer care', 'contact center', 'call center', 'contact centre', 'helpdesk',
+    'service delivery', 'technical support', 'customer support', 'agent', 'knowledge',
+  ],
+  success: ['customer success', 'customer success manager', 'renewals', 'account management', 'client success', 'retention'],
+  experience: ['customer experience', 'chief customer officer', 'chief experience officer', 'member experience', 'patient experience', 'client experience'],
+  product: ['product', 'product manager', 'product management', 'chief product officer', 'product owner'],
+  data: ['data', 'analytics', 'business intelligence', 'data science', 'data scientist', 'chief data officer', 'insights'],
+  clinical: ['clinical', 'nursing', 'nurse', 'physician', 'medical director', 'chief medical officer', 'chief nursing officer', 'pharmacy'],
+};
+
+/** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
+export const RANK_PHRASES = [
+  'vice president', 'senior vice president', 'executive vice president', 'assistant vice president', 'group vice president',
+  'executive director', 'executive assistant', 'executive officer',
+];
+
+/** How senior a title is; used only to choose between personas of the same function. */
+export const SENIORITY: [number, string[]][] = [
+  [5, ['chief', 'president', 'founder', 'cofounder', 'owner', 'partner', 'chairman', 'chair', 'executive']],
+  [4, ['vice president', 'head', 'leader', 'leadership', 'managing director', 'general manager']],
+  [3, ['director', 'senior director']],
+  [2, ['manager', 'lead', 'supervisor', 'principal']],
+  [1, ['senior', 'specialist', 'analyst', 'associate', 'coordinator', 'representative', 'administrator', 'officer', 'engineer', 'developer', 'consultant', 'agent', 'clerk', 'assistant']],
+];

@@ -1,0 +1,218 @@
+import { describe, expect, it } from 'vitest';
+import type { Asset, PackAsset, Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, funnelStage, rankAssets, resolveProspect } from '.';
+import { tokenize, MAX_TEXT_CHARS } from './text';
+
+// A taxonomy unlike the development set's, with few aliases: general knowledge must carry it.
+const taxonomy: Taxonomy = {
+  personas: [
+    { id: 'money', label: 'Finance team', aliases: ['Controller'] },
+    { id: 'tech', label: 'Technology leadership', aliases: [] },
+    { id: 'sec', label: 'Information security', aliases: [] },
+    { id: 'people', label: 'People and HR', aliases: [] },
+    { id: 'rev', label: 'Revenue team', aliases: [] },
+    { id: 'exec', label: 'Executive team', aliases: [] },
+    { id: 'ops', label: 'Operations', aliases: [] },
+    { id: 'buy', label: 'Purchasing', aliases: [] },
+  ],
+  industries: [
+    { id: 'care', label: 'Health care providers', aliases: [] },
+    { id: 'money', label: 'Banks and investment firms', aliases: [] },
+    { id: 'move', label: 'Transport', aliases: [] },
+    { id: 'soft', label: 'Software companies', aliases: [] },
+    { id: 'pro', label: 'Professional services', aliases: [] },
+  ],
+  painPoints: [
+    { id: 'manual', label: 'Manual work', aliases: [] },
+    { id: 'slow-approvals', label: 'Slow approvals', aliases: [] },
+    { id: 'silos', label: 'Data silos', aliases: [] },
+    { id: 'visibility', label: 'Poor visibility', aliases: [] },
+    { id: 'costs', label: 'High costs', aliases: [] },
+    { id: 'risk', label: 'Compliance risk', aliases: [] },
+  ],
+};
+const compiled = compileTaxonomy(taxonomy);
+const resolve = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, compiled));
+
+describe('job titles', () => {
+  it.each([
+    ['CFO', ['money']],
+    ['SVP, FP&A', ['money']],
+    ['Financial Controller', ['money']],
+    ['Dir. InfoSec', ['sec']],
+    ['Chief Information Security Officer', ['sec']],
+    ['Talent Acquisition Partner', ['people']],
+    ['VP, People & Culture', ['people']],
+    ['RevOps Manager', ['rev']],
+    ['Chief Revenue Officer', ['rev']],
+    ['CEO & Founder', ['exec']],
+    ['Co-Founder and CEO', ['exec']],
+    ['Chief Technology Officer', ['tech']],
+    ['Director of IT at Mercy Health | Board member', ['tech']],
+    ['Sr Mgr, Procurement', ['buy']],
+    ['Head of Ops', ['ops']],
+    ['Barista', []],
+    ['', []],
+  ])('%s', (title, personas) => {
+    expect(resolve({ title }).personas).toEqual(personas);
+  });
+
+  it('says where a persona came from', () => {
+    const r = resolveProspect({ title: 'SVP, FP&A' }, compiled);
+    expect(r.personas[0]?.evidence).toMatchObject({ field: 'title', quote: 'SVP, FP&A', via: 'knowledge' });
+  });
+});
+
+describe('industries', () => {
+  it.each([
+    ['Hospitals and Health Care', ['care']],
+    ['healthcare', ['care']],
+    ['Medical Practices', ['care']],
+    ['Investment Management', ['money']],
+    ['Banking', ['money']],
+    ['Truck Transportation', ['move']],
+    ['Freight and Package Transportation', ['move']],
+    ['Software Development', ['soft']],
+    ['IT Services and IT Consulting', ['soft']],
+    ['Law Practice', ['pro']],
+    ['Management Consulting', ['pro']],
+    ['Ranching', []],
+  ])('%s', (industry, industries) => {
+    expect(resolve({ industry }).industries).toEqual(industries);
+  });
+
+  it('reads the company name when the record has no industry, and only the taxonomy’s own words', () => {
+    const hospital = compileTaxonomy({ ...taxonomy, industries: [{ id: 'h', label: 'Healthcare', aliases: ['hospital'] }] });
+    expect(contextOf(resolveProspect({ company: "St. Mary's Hospital" }, hospital)).industries).toEqual(['h']);
+    expect(contextOf(resolveProspect({ company: 'Acme Corp' }, hospital)).industries).toEqual([]);
+  });
+});
+
+describe('pain points in free text', () => {
+  it.each([
+    ['We are reconciling spreadsheets by hand every month end.', ['manual']],
+    ['Invoices sit for two weeks waiting on sign-off.', ['slow-approvals']],
+    ['Approvals are fine, our issue is elsewhere.', []],
+    ['Our CRM and ERP do not talk to each other.', ['silos']],
+    ['Forecasts are a black box to the board.', ['visibility']],
+    ['We have great dashboards.', []],
+    ['Licence costs are out of control.', ['costs']],
+    ['SOX auditors found gaps in our controls.', ['risk']],
+    ['', []],
+  ])('%s', (notes, painPoints) => {
+    expect(resolve({ notes }).painPoints.sort()).toEqual(painPoints);
+  });
+
+  it('quotes the words that led to a pain point', () => {
+    const r = resolveProspect({ notes: 'Honestly, we are reconciling spreadsheets by hand.' }, compiled);
+    expect(r.painPoints[0]?.evidence.quote).toMatch(/spreadsheets by hand/);
+  });
+
+  it('copes with Unicode, emoji and right-to-left text', () => {
+    const notes = 'Équipe café 🚀🚀 — مرحبا بالعالم — 手作業 spreadsheets by hand ✅';
+    expect(resolve({ title: '👩‍💼 CFO 🇫🇷', industry: 'Banque 🏦', notes }).personas).toEqual(['money']);
+    expect(resolve({ notes }).painPoints).toEqual(['manual']);
+    expect(resolve({ title: 'مدير المالية', industry: '医療', notes: 'שלום' })).toEqual({ personas: [], industries: [], painPoints: [] });
+  });
+
+  it('reads only the first part of a megabyte of notes', () => {
+    const notes = `${'lorem ipsum dolor sit amet '.repeat(40_000)} spreadsheets by hand`;
+    expect(notes.length).toBeGreaterThan(1_000_000);
+    expect(tokenize(notes).length).toBeLessThanOrEqual(MAX_TEXT_CHARS / 2);
+    expect(resolve({ notes }).painPoints).toEqual([]);
+  });
+});
+
+describe('deal stages', () => {
+  it.each([
+    ['Prospecting', 'awareness'],
+    ['Qualification', 'awareness'],
+    ['Needs Analysis', 'consideration'],
+    ['Value Proposition', 'consideration'],
+    ['Id. Decision Makers', 'consideration'],
+    ['Perception Analysis', 'consideration'],
+    ['Proposal/Price Quote', 'decision'],
+    ['Negotiation/Review', 'decision'],
+    ['Closed Won', 'decision'],
+    ['appointmentscheduled', 'awareness'],
+    ['qualifiedtobuy', 'consideration'],
+    ['presentationscheduled', 'consideration'],
+    ['Decision maker bought-in', 'decision'],
+    ['contractsent', 'decision'],
+    ['Demo Scheduled', 'consideration'],
+    ['Qualify', 'awareness'],
+    ['Develop', 'consideration'],
+    ['Propose', 'decision'],
+    ['Banana', undefined],
+  ])('%s', (stage, funnel) => {
+    expect(funnelStage(stage)).toBe(funnel);
+  });
+});
+
+const asset = (id: string, over: Partial<Asset> = {}): Asset => ({
+  id, title: `Asset ${id}`, url: `https://e.example/${id}`, type: 'case-study', personas: [], industries: [], painPoints: [], tags: [],
+  origin: 'pack', addedAt: 0, updatedAt: 0, ...over,
+});
+
+describe('ranking', () => {
+  const prospect = { title: 'CFO', industry: 'Banking', notes: 'Month end is all spreadsheets by hand.', stage: 'Negotiation/Review' };
+  const resolution = resolveProspect(prospect, compiled);
+  const today = '2026-11-22';
+
+  it('puts specific fits above any-fit assets and never suggests expired or archived ones', () => {
+    const assets = [
+      asset('generic', { type: 'ebook' }),
+      asset('specific', { personas: ['money'], industries: ['money'], painPoints: ['manual'], stage: 'decision' }),
+      asset('expired', { personas: ['money'], industries: ['money'], painPoints: ['manual'], expiresAt: '2026-11-21' }),
+      asset('archived', { personas: ['money'], industries: ['money'], painPoints: ['manual'], archived: true }),
+      asset('wrong', { personas: ['tech'], industries: ['move'] }),
+    ];
+    const ids = rankAssets(assets, resolution, { today, limit: 5 }).suggestions.map((s) => s.asset.id);
+    expect(ids).toEqual(['specific', 'generic', 'wrong']);
+  });
+
+  it('explains every suggestion in the rep’s terms', () => {
+    const [top] = rankAssets([asset('a', { personas: ['money'], industries: ['money'], painPoints: ['manual'], stage: 'decision' })], resolution, { today }).suggestions;
+    expect(top?.reasons).toEqual([
+      'Persona: Finance team (from "CFO")',
+      'Industry: Banks and investment firms (from "Banking")',
+      'Pain point: Manual work ("spreadsheets by hand")',
+      'Stage: Decision (deal at "Negotiation/Review")',
+    ]);
+    expect(top?.score).toBeCloseTo(3.3 / 3.4, 2);
+  });
+
+  it('mixes types near the top when scores are close', () => {
+    const same = { personas: ['money'], industries: ['money'], painPoints: ['manual'] };
+    const assets = [
+      asset('c1', { ...same, type: 'case-study' }), asset('c2', { ...same, type: 'case-study' }), asset('c3', { ...same, type: 'case-study' }),
+      asset('v1', { ...same, type: 'video' }), asset('b1', { ...same, type: 'blog-post' }),
+    ];
+    const types = rankAssets(assets, resolution, { today, limit: 3 }).suggestions.map((s) => s.asset.type);
+    expect(new Set(types).size).toBe(3);
+  });
+
+  it('demotes an asset a rep marked not relevant, for prospects like that one only', () => {
+    const assets = [asset('x', { personas: ['money'] }), asset('y', { personas: ['money'] })];
+    const feedback = [{ assetId: 'x', context: contextOf(resolution) }];
+    expect(rankAssets(assets, resolution, { today, feedback }).suggestions[0]?.asset.id).toBe('y');
+    const other = resolveProspect({ title: 'Chief Technology Officer' }, compiled);
+    const forOther = rankAssets([asset('x', { personas: ['tech'] }), asset('y', { personas: ['tech'] })], other, { today, feedback });
+    expect(forOther.suggestions[0]?.asset.id).toBe('x');
+  });
+
+  it('gives an empty prospect general picks, saying so', () => {
+    const empty = resolveProspect({}, compiled);
+    const r = rankAssets([asset('a'), asset('b', { personas: ['money'] })], empty, { today });
+    expect(r.general).toBe(true);
+    expect(r.suggestions[0]?.reasons[0]).toBe('Nothing is known about this prospect yet: broadly useful content');
+  });
+
+  it('works with no taxonomy and assets with no tags', () => {
+    const bare = compileTaxonomy({ personas: [], industries: [], painPoints: [] });
+    const r = resolveProspect(prospect, bare);
+    expect(contextOf(r)).toEqual({ personas: [], industries: [], painPoints: [], stage: 'decision' });
+    const plain: PackAsset[] = [asset('a'), asset('b', { type: 'video' })];
+    expect(rankAssets(plain, r, { today }).suggestions).toHaveLength(2);
+  });
+});

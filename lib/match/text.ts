@@ -1,0 +1,109 @@
+// Text into comparable tokens: lower case, accents off, "&" read as "and", words stemmed (Porter,
+// the `stemmer` package) so "approvals", "approval" and "approve" meet.
+import { stemmer } from 'stemmer';
+import { eng as ENGLISH_STOPWORDS } from 'stopword';
+
+/** Longer text is cut here: enough for any CRM note; keeps the cost of 1 MB of notes bounded. */
+export const MAX_TEXT_CHARS = 20_000;
+
+const STOP = new Set([...ENGLISH_STOPWORDS, 'the', 'a', 'of', 'and', 'in', 'to', 'for', 'on', 'at', 'with', 'our', 'we', 'is', 'are', 'be']);
+
+const stemCache = new Map<string, string>();
+
+/** The Porter stem, remembered: the same words recur in every prospect. */
+export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = word.length <= 3 ? word : stemmer(word);
+    if (stemCache.size < 50_000) stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Lower case, no accents, "&" as "and", apostrophes dropped ("can't" -> "cant"), punctuation as space. */
+export function normalise(text: string): string {
+  return text
+    .slice(0, MAX_TEXT_CHARS)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .trim();
+}
+
+/** Words of the text, normalised (not stemmed). */
+export function words(text: string): string[] {
+  const n = normalise(text);
+  return n ? n.split(' ') : [];
+}
+
+/** Stems of every word, in order, stop words kept (phrases like "by hand" need them). */
+export function stems(text: string): string[] {
+  return words(text).map(stem);
+}
+
+export const isStopword = (word: string): boolean => STOP.has(word);
+
+/** Stems of the content words only, for comparing labels and building search terms. */
+export function contentStems(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOP.has(w))
+    .map(stem);
+}
+
+/** Sentences, so a qualifier ("takes weeks") only counts near what it qualifies. */
+export function sentences(text: string): string[] {
+  return text
+    .slice(0, MAX_TEXT_CHARS)
+    .split(/(?<=[.!?;])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export interface Token {
+  /** Normalised word (lower case, no accents or apostrophes). */
+  word: string;
+  stem: string;
+  /** Offsets in the original text, to quote what matched. */
+  start: number;
+  end: number;
+  /** Index of the sentence the word is in. */
+  sentence: number;
+}
+
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’+#]*|&|[.!?;\n]/gu;
+
+/** Words of a text with where they are, sentence by sentence; stops after MAX_TEXT_CHARS. */
+export function tokenize(text: string): Token[] {
+  const source = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+  const out: Token[] = [];
+  let sentence = 0;
+  for (const m of source.matchAll(TOKEN)) {
+    const raw = m[0];
+    if (raw === '.' || raw === '!' || raw === '?' || raw === ';' || raw === '\n') {
+      sentence++;
+      continue;
+    }
+    const word =
+      raw === '&'
+        ? 'and'
+        : raw
+            .normalize('NFKD')
+            .replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase()
+            .replace(/['’]/g, '');
+    if (!word) continue;
+    out.push({ word, stem: stem(word), start: m.index, end: m.index + raw.length, sentence });
+  }
+  return out;
+}
+
+/** Light normalisation for job titles and industry names: plurals off, no stemming ("developer" stays
+ * apart from "development"). */
+export function lightWord(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 4 && word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us') && !word.endsWith('is')) return word.slice(0, -1);
+  return word;
+}

@@ -1,0 +1,51 @@
+// The prospect (FORMATS.md) as one valibot schema: what adapters produce, what messages carry and
+// what the command line reads. Every field is optional; present ones are trimmed text.
+import * as v from 'valibot';
+import { CRM_IDS, type Prospect } from './model';
+
+const field = (name: string) =>
+  v.optional(v.pipe(v.string((i) => `${name} must be text, not ${JSON.stringify(i.input)}`), v.maxLength(1_000_000, `${name} is longer than 1 MB`)));
+
+export const prospectSchema = v.object({
+  name: field('name'),
+  title: field('title'),
+  company: field('company'),
+  industry: field('industry'),
+  notes: field('notes'),
+  stage: field('stage'),
+  source: v.optional(
+    v.object({
+      crm: v.picklist(CRM_IDS, (i) => `source.crm must be one of ${CRM_IDS.join(', ')}, not ${JSON.stringify(i.input)}`),
+      recordType: field('source.recordType'),
+      recordId: field('source.recordId'),
+      url: field('source.url'),
+    }),
+  ),
+});
+
+export type ProspectCheck = { ok: true; prospect: Prospect } | { ok: false; errors: { where: string; message: string }[] };
+
+/** Checks a prospect; blank fields are dropped, so "absent" is never an empty string. */
+export function checkProspect(data: unknown): ProspectCheck {
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, errors: [{ where: '(top level)', message: 'a prospect must be a JSON object' }] };
+  const r = v.safeParse(prospectSchema, data, { abortEarly: false });
+  if (!r.success)
+    return {
+      ok: false,
+      errors: r.issues.map((i) => ({ where: i.path?.map((p) => String(p.key)).join('.') ?? '(top level)', message: i.message })),
+    };
+  const out: Prospect = {};
+  for (const key of ['name', 'title', 'company', 'industry', 'notes', 'stage'] as const) {
+    const value = r.output[key]?.trim();
+    if (value) out[key] = value;
+  }
+  if (r.output.source) {
+    const { crm, recordType, recordId, url } = r.output.source;
+    out.source = { crm };
+    if (recordType?.trim()) out.source.recordType = recordType.trim();
+    if (recordId?.trim()) out.source.recordId = recordId.trim();
+    if (url?.trim()) out.source.url = url.trim();
+  }
+  return { ok: true, prospect: out };
+}

@@ -1,0 +1,81 @@
+// The suggestion-quality metrics of ../shared/eval/score.mjs, as a library: nDCG@5 over graded gains
+// and resolution precision, recall and F1, so the test suite can hold every evaluation set to them.
+import fs from 'node:fs';
+import path from 'node:path';
+import { compileTaxonomy, contextOf, rankAssets, resolveProspect } from '../../lib/match';
+import type { LibraryPack, PackAsset, Prospect, TaxonomyKind } from '../../lib/model';
+import { readPack } from '../../lib/pack/pack';
+
+export interface EvalCase {
+  id: string;
+  prospect: Prospect;
+  expect: Record<TaxonomyKind, string[]>;
+}
+
+export interface EvalScore {
+  cases: number;
+  ndcg: number;
+  f1: Record<TaxonomyKind, { precision: number; recall: number; f1: number }>;
+  expired: number;
+  unknown: number;
+  misses: string[];
+}
+
+const K = 5;
+const FIELDS: TaxonomyKind[] = ['personas', 'industries', 'painPoints'];
+
+export function loadEvalSet(dir: string): { pack: LibraryPack; cases: EvalCase[] } {
+  const read = readPack(fs.readFileSync(path.join(dir, 'library.json'), 'utf8'));
+  if (!read.ok) throw new Error(`${dir}/library.json is invalid: ${read.errors[0]?.message}`);
+  const cases = fs
+    .readFileSync(path.join(dir, 'cases.jsonl'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as EvalCase);
+  return { pack: read.value, cases };
+}
+
+export function scoreSet(pack: LibraryPack, cases: readonly EvalCase[], today: string): EvalScore {
+  const assets = new Map(pack.assets.map((a) => [a.id, a]));
+  const expired = (a: PackAsset) => a.expiresAt !== undefined && a.expiresAt < today;
+  const overlap = (xs: string[], ys: string[]) => xs.filter((x) => ys.includes(x)).length;
+  const fit = (tags: string[], want: string[]) => (want.length === 0 || tags.length === 0 ? 0.5 : overlap(tags, want) > 0 ? 1 : 0);
+  const gain = (a: PackAsset | undefined, e: EvalCase['expect']) =>
+    !a || expired(a) ? 0 : fit(a.personas, e.personas) + fit(a.industries, e.industries) + Math.min(overlap(a.painPoints, e.painPoints), 2);
+  const dcg = (gains: number[]) => gains.slice(0, K).reduce((s, g, i) => s + g / Math.log2(i + 2), 0);
+
+  const compiled = compileTaxonomy(pack.taxonomy);
+  const tally = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<TaxonomyKind, { tp: number; fp: number; fn: number }>;
+  let ndcgSum = 0;
+  let expiredHits = 0;
+  let unknown = 0;
+  const misses: string[] = [];
+  for (const c of cases) {
+    const resolution = resolveProspect(c.prospect, compiled);
+    const ctx = contextOf(resolution);
+    const ids = rankAssets(pack.assets, resolution, { today, limit: K }).suggestions.map((s) => s.asset.id);
+    for (const f of FIELDS) {
+      const got = new Set(ctx[f]);
+      const want = new Set(c.expect[f]);
+      for (const x of got) want.has(x) ? tally[f].tp++ : tally[f].fp++;
+      for (const x of want) if (!got.has(x)) tally[f].fn++;
+      if ([...got].sort().join() !== [...want].sort().join()) misses.push(`${c.id} ${f}: got [${[...got]}] want [${[...want]}]`);
+    }
+    for (const id of ids) {
+      const a = assets.get(id);
+      if (!a) unknown++;
+      else if (expired(a)) expiredHits++;
+    }
+    const gains = ids.map((id) => gain(assets.get(id), c.expect));
+    const ideal = [...assets.values()].map((a) => gain(a, c.expect)).sort((x, y) => y - x);
+    ndcgSum += dcg(ideal) > 0 ? dcg(gains) / dcg(ideal) : 1;
+  }
+  const f1 = {} as EvalScore['f1'];
+  for (const f of FIELDS) {
+    const { tp, fp, fn } = tally[f];
+    const precision = tp + fp ? tp / (tp + fp) : 1;
+    const recall = tp + fn ? tp / (tp + fn) : 1;
+    f1[f] = { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+  }
+  return { cases: cases.length, ndcg: ndcgSum / cases.length, f1, expired: expiredHits, unknown, misses };
+}
