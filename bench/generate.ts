@@ -16,6 +16,16 @@ export function rng(seed: number) {
 
 const WORDS = ['workflow', 'approvals', 'invoices', 'onboarding', 'security', 'compliance', 'automation', 'analytics', 'migration', 'support', 'backlog', 'forecasting', 'procurement', 'audit', 'integration', 'dashboard', 'playbook', 'benchmark', 'checklist', 'roadmap'];
 const OPENERS = ['How', 'Why', 'The guide to', 'Five ways to fix', 'What we learned about', 'A field guide to', 'Inside', 'The state of'];
+const SYLLABLES = ['bra', 'lin', 'tor', 'vex', 'mar', 'quo', 'sel', 'dun', 'ka', 'ril', 'zen', 'pol', 'gar', 'thi', 'mo', 'ves', 'cal', 'dra', 'nu', 'fen'];
+const KINDS = ['Health', 'Bank', 'Logistics', 'Foods', 'Energy', 'Labs', 'University', 'Motors', 'Retail', 'Systems'];
+
+/** A made-up customer name, as case studies and titles carry them: "Torvexa Health". */
+function customerName(r: () => number): string {
+  const n = 2 + Math.floor(r() * 2);
+  let name = '';
+  for (let i = 0; i < n; i++) name += SYLLABLES[Math.floor(r() * SYLLABLES.length)];
+  return `${name[0]!.toUpperCase()}${name.slice(1)} ${KINDS[Math.floor(r() * KINDS.length)]}`;
+}
 
 export function generateAssets(n: number, taxonomy: Taxonomy, seed = 42): PackAsset[] {
   const r = rng(seed);
@@ -26,7 +36,7 @@ export function generateAssets(n: number, taxonomy: Taxonomy, seed = 42): PackAs
     const w2 = pick(WORDS);
     const a: PackAsset = {
       id: `gen-${i}`,
-      title: `${pick(OPENERS)} ${w1} and ${w2} (${i})`,
+      title: `${pick(OPENERS)} ${customerName(r)} fixed ${w1} and ${w2}`,
       url: `https://content.example/${w1}/${w2}-${i}`,
       type: pick(ASSET_TYPES),
       description: `A practical look at ${w1} for teams struggling with ${w2}; numbers, steps and a customer example.`,

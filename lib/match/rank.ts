@@ -1,7 +1,11 @@
 // The library ranked for a resolved prospect: fit by persona, industry and pain points first, then
 // funnel stage and freshness; never anything expired or archived; a mix of types when scores are
 // close; a rep's "not relevant" pushes an asset down for prospects like the one it was dismissed for.
-import { STAGES, STAGE_LABELS, TAXONOMY_KINDS, isExpired, type PackAsset, type ResolvedContext, type TaxonomyKind } from '../model';
+//
+// Fast at 50,000 assets: each library is prepared once (tags as bit sets, dates as day numbers) and
+// kept for as long as the same assets array is used; scoring is then integer work per asset, and
+// reasons are written only for the assets that make the list.
+import { STAGES, STAGE_LABELS, TAXONOMY_KINDS, type PackAsset, type ResolvedContext, type Stage, type TaxonomyKind } from '../model';
 import { contextOf, describeResolved, isEmptyResolution, type Resolution } from './resolve';
 
 export interface NotRelevantFeedback {
@@ -31,7 +35,8 @@ export interface Ranking<T extends PackAsset> {
 }
 
 const WEIGHTS = { stage: 0.3, fresh: 0.1, diversity: 0.15, feedback: 2 } as const;
-const DAY = 86_400_000;
+const NO_DAY = -1;
+const FAR_FUTURE = 1 << 30;
 
 /** How alike two prospects were read: shared taxonomy ids over all ids (1 when both are blank). */
 export function contextSimilarity(a: ResolvedContext, b: ResolvedContext): number {
@@ -46,11 +51,87 @@ export function contextSimilarity(a: ResolvedContext, b: ResolvedContext): numbe
   return total === 0 ? 1 : shared / total;
 }
 
-function freshness(publishedAt: string | undefined, today: string): number {
-  if (!publishedAt) return 0;
-  const age = (Date.parse(today) - Date.parse(publishedAt)) / DAY;
-  if (!Number.isFinite(age) || age < 0) return 0;
-  return age >= 365 ? 0 : 1 - age / 365;
+const dayNumber = (iso: string | undefined): number => {
+  if (!iso) return NO_DAY;
+  const t = Date.parse(`${iso}T00:00:00Z`);
+  return Number.isFinite(t) ? Math.floor(t / 86_400_000) : NO_DAY;
+};
+
+interface KindBits {
+  /** Bit position of each taxonomy id seen on an asset. */
+  bit: Map<string, number>;
+  words: number;
+  bits: Uint32Array;
+  /** The asset names none: it fits any. */
+  any: Uint8Array;
+}
+
+interface RankIndex {
+  kinds: Record<TaxonomyKind, KindBits>;
+  stage: Int8Array;
+  published: Int32Array;
+  expires: Int32Array;
+  archived: Uint8Array;
+  typeOf: string[];
+  order: Int32Array;
+}
+
+const indexes = new WeakMap<readonly PackAsset[], RankIndex>();
+
+function prepare(assets: readonly (PackAsset & { archived?: boolean })[]): RankIndex {
+  const cached = indexes.get(assets);
+  if (cached) return cached;
+  const n = assets.length;
+  const kinds = {} as Record<TaxonomyKind, KindBits>;
+  for (const kind of TAXONOMY_KINDS) {
+    const bit = new Map<string, number>();
+    for (const a of assets) for (const id of a[kind]) if (!bit.has(id)) bit.set(id, bit.size);
+    const words = Math.max(1, Math.ceil(bit.size / 32));
+    const bits = new Uint32Array(n * words);
+    const any = new Uint8Array(n);
+    assets.forEach((a, i) => {
+      if (a[kind].length === 0) any[i] = 1;
+      for (const id of a[kind]) {
+        const b = bit.get(id)!;
+        bits[i * words + (b >> 5)]! |= 1 << (b & 31);
+      }
+    });
+    kinds[kind] = { bit, words, bits, any };
+  }
+  // Ties are broken by newest first, then title: one order fixed per library.
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  const order = Int32Array.from(assets.keys()).sort(
+    (x, y) => cmp(assets[y]!.publishedAt ?? '', assets[x]!.publishedAt ?? '') || cmp(assets[x]!.title, assets[y]!.title),
+  );
+  const index: RankIndex = {
+    kinds,
+    stage: Int8Array.from(assets, (a) => (a.stage ? STAGES.indexOf(a.stage) : -1)),
+    published: Int32Array.from(assets, (a) => dayNumber(a.publishedAt)),
+    expires: Int32Array.from(assets, (a) => (a.expiresAt ? dayNumber(a.expiresAt) : FAR_FUTURE)),
+    archived: Uint8Array.from(assets, (a) => (a.archived ? 1 : 0)),
+    typeOf: assets.map((a) => a.type),
+    order,
+  };
+  indexes.set(assets, index);
+  return index;
+}
+
+function mask(k: KindBits, ids: readonly string[]): Uint32Array | undefined {
+  const m = new Uint32Array(k.words);
+  let any = false;
+  for (const id of ids) {
+    const b = k.bit.get(id);
+    if (b === undefined) continue;
+    m[b >> 5]! |= 1 << (b & 31);
+    any = true;
+  }
+  return any ? m : undefined;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 const monthYear = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
@@ -61,85 +142,105 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   options: RankOptions,
 ): Ranking<T> {
   const limit = options.limit ?? 5;
+  const index = prepare(assets);
   const context = contextOf(resolution);
   const general = isEmptyResolution(resolution);
+  const today = dayNumber(options.today);
   const stageIndex = resolution.stage ? STAGES.indexOf(resolution.stage.stage) : -1;
   const painCap = Math.min(resolution.painPoints.length, 2);
   const best = 2 + painCap + (stageIndex >= 0 ? WEIGHTS.stage : 0) + WEIGHTS.fresh;
 
-  const feedbackByAsset = new Map<string, NotRelevantFeedback[]>();
-  for (const f of options.feedback ?? []) feedbackByAsset.set(f.assetId, [...(feedbackByAsset.get(f.assetId) ?? []), f]);
+  const pMask = mask(index.kinds.personas, context.personas);
+  const iMask = mask(index.kinds.industries, context.industries);
+  const painMask = mask(index.kinds.painPoints, context.painPoints);
+  const knowsPersona = context.personas.length > 0;
+  const knowsIndustry = context.industries.length > 0;
 
-  const scored: { asset: T; raw: number; reasons: string[] }[] = [];
-  for (const asset of assets) {
-    if (asset.archived || isExpired(asset, options.today)) continue;
-    const reasons: string[] = [];
-    let raw = 0;
-    for (const kind of ['personas', 'industries'] as const satisfies readonly TaxonomyKind[]) {
-      const wanted = resolution[kind];
-      if (asset[kind].length === 0) {
-        raw += 0.5;
-        continue;
-      }
-      if (wanted.length === 0) {
-        raw += 0.5;
-        continue;
-      }
-      const hit = wanted.find((r) => asset[kind].includes(r.id));
-      if (hit) {
-        raw += hit.evidence.confidence >= 0.7 ? 1 : 0.8;
-        reasons.push(describeResolved(kind, hit));
-      }
+  const fit = (k: KindBits, m: Uint32Array | undefined, knows: boolean, i: number): number => {
+    if (k.any[i] || !knows) return 0.5;
+    if (!m) return 0;
+    for (let w = 0; w < k.words; w++) if ((k.bits[i * k.words + w]! & m[w]!) !== 0) return 1;
+    return 0;
+  };
+
+  const feedback = new Map<string, number>();
+  for (const f of options.feedback ?? []) feedback.set(f.assetId, (feedback.get(f.assetId) ?? 0) + WEIGHTS.feedback * contextSimilarity(context, f.context));
+  const assetIndex = feedback.size ? new Map(assets.map((a, i) => [a.id, i])) : undefined;
+  const penalty = new Float32Array(feedback.size ? assets.length : 0);
+  if (assetIndex) for (const [id, p] of feedback) if (assetIndex.has(id)) penalty[assetIndex.get(id)!] = p;
+
+  // Keep the best few (enough to mix types among them), in one pass over the library.
+  const keep = Math.max(limit * 6, 30);
+  const pool: { i: number; raw: number }[] = [];
+  const painKind = index.kinds.painPoints;
+  for (let o = 0; o < index.order.length; o++) {
+    const i = index.order[o]!;
+    if (index.archived[i] || index.expires[i]! < today) continue;
+    let raw = fit(index.kinds.personas, pMask, knowsPersona, i) + fit(index.kinds.industries, iMask, knowsIndustry, i);
+    if (painMask) {
+      let shared = 0;
+      for (let w = 0; w < painKind.words; w++) shared += popcount(painKind.bits[i * painKind.words + w]! & painMask[w]!);
+      raw += Math.min(shared, 2);
     }
-    const pains = resolution.painPoints.filter((r) => asset.painPoints.includes(r.id));
-    raw += Math.min(pains.length, 2);
-    for (const p of pains) reasons.push(describeResolved('painPoints', p));
-
-    if (stageIndex >= 0 && asset.stage) {
-      const distance = Math.abs(STAGES.indexOf(asset.stage) - stageIndex);
-      if (distance === 0) {
-        raw += WEIGHTS.stage;
-        reasons.push(`Stage: ${STAGE_LABELS[asset.stage]} (deal at "${resolution.stage!.from}")`);
-      } else if (distance === 1) raw += WEIGHTS.stage / 3;
+    if (stageIndex >= 0 && index.stage[i]! >= 0) {
+      const d = Math.abs(index.stage[i]! - stageIndex);
+      raw += d === 0 ? WEIGHTS.stage : d === 1 ? WEIGHTS.stage / 3 : 0;
     }
-    const fresh = freshness(asset.publishedAt, options.today);
-    raw += WEIGHTS.fresh * fresh;
-    if (fresh > 0.75 && asset.publishedAt) reasons.push(`New: published ${monthYear(asset.publishedAt)}`);
-
-    for (const f of feedbackByAsset.get(asset.id) ?? []) raw -= WEIGHTS.feedback * contextSimilarity(context, f.context);
-
-    if (general) reasons.unshift('Nothing is known about this prospect yet: broadly useful content');
-    else if (reasons.length === 0 || (asset.personas.length === 0 && asset.industries.length === 0)) reasons.push('Fits any persona and industry');
-    scored.push({ asset, raw, reasons });
+    const published = index.published[i]!;
+    if (published !== NO_DAY && today - published >= 0 && today - published < 365) raw += WEIGHTS.fresh * (1 - (today - published) / 365);
+    if (penalty.length) raw -= penalty[i]!;
+    if (pool.length < keep) {
+      pool.push({ i, raw });
+      if (pool.length === keep) pool.sort((a, b) => b.raw - a.raw);
+    } else if (raw > pool[keep - 1]!.raw) {
+      let at = keep - 1;
+      while (at > 0 && pool[at - 1]!.raw < raw) at--;
+      pool.splice(at, 0, { i, raw });
+      pool.pop();
+    }
   }
-
-  scored.sort((a, b) => b.raw - a.raw || (b.asset.publishedAt ?? '').localeCompare(a.asset.publishedAt ?? '') || a.asset.title.localeCompare(b.asset.title));
+  if (pool.length < keep) pool.sort((a, b) => b.raw - a.raw);
 
   // A mix of types near the top: among close scores, a type already picked counts a little against.
-  const picked: typeof scored = [];
-  const pool = scored.slice(0, Math.max(limit * 6, 30));
+  const picked: { i: number; raw: number }[] = [];
   const typeCount = new Map<string, number>();
   while (picked.length < limit && pool.length > 0) {
-    let bestAt = 0;
-    let bestValue = -Infinity;
-    for (let i = 0; i < pool.length; i++) {
-      const value = pool[i]!.raw - WEIGHTS.diversity * (typeCount.get(pool[i]!.asset.type) ?? 0);
-      if (value > bestValue) {
-        bestValue = value;
-        bestAt = i;
+    let at = 0;
+    let value = -Infinity;
+    for (let p = 0; p < pool.length; p++) {
+      const v = pool[p]!.raw - WEIGHTS.diversity * (typeCount.get(index.typeOf[pool[p]!.i]!) ?? 0);
+      if (v > value) {
+        value = v;
+        at = p;
       }
     }
-    const [chosen] = pool.splice(bestAt, 1);
+    const [chosen] = pool.splice(at, 1);
     picked.push(chosen!);
-    typeCount.set(chosen!.asset.type, (typeCount.get(chosen!.asset.type) ?? 0) + 1);
+    const type = index.typeOf[chosen!.i]!;
+    typeCount.set(type, (typeCount.get(type) ?? 0) + 1);
   }
 
   return {
     general,
-    suggestions: picked.map((s) => ({
-      asset: s.asset,
-      score: Math.max(0, Math.min(1, Math.round((s.raw / best) * 1000) / 1000)),
-      reasons: s.reasons,
-    })),
+    suggestions: picked.map(({ i, raw }) => {
+      const asset = assets[i]!;
+      return { asset, score: Math.max(0, Math.min(1, Math.round((raw / best) * 1000) / 1000)), reasons: reasonsFor(asset, resolution, general, today) };
+    }),
   };
+}
+
+function reasonsFor(asset: PackAsset, resolution: Resolution, general: boolean, today: number): string[] {
+  const reasons: string[] = [];
+  if (general) reasons.push('Nothing is known about this prospect yet: broadly useful content');
+  for (const kind of ['personas', 'industries'] as const) {
+    const hit = resolution[kind].find((r) => asset[kind].includes(r.id));
+    if (hit) reasons.push(describeResolved(kind, hit));
+  }
+  for (const p of resolution.painPoints.filter((r) => asset.painPoints.includes(r.id))) reasons.push(describeResolved('painPoints', p));
+  if (resolution.stage && asset.stage === resolution.stage.stage)
+    reasons.push(`Stage: ${STAGE_LABELS[asset.stage as Stage]} (deal at "${resolution.stage.from}")`);
+  const published = dayNumber(asset.publishedAt);
+  if (asset.publishedAt && published !== NO_DAY && today - published >= 0 && today - published < 90) reasons.push(`New: published ${monthYear(asset.publishedAt)}`);
+  if (!general && (asset.personas.length === 0 && asset.industries.length === 0 ? true : reasons.length === 0)) reasons.push('Fits any persona and industry');
+  return reasons;
 }

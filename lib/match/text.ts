@@ -22,10 +22,10 @@ export function stem(word: string): string {
 
 /** Lower case, no accents, "&" as "and", apostrophes dropped ("can't" -> "cant"), punctuation as space. */
 export function normalise(text: string): string {
-  return text
-    .slice(0, MAX_TEXT_CHARS)
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const cut = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+  // Plain ASCII, most text: no accents to take off.
+  const base = /^[\x00-\x7f]*$/.test(cut) ? cut : cut.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return base
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/['’`]/g, '')

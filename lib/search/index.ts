@@ -86,7 +86,19 @@ export function editDistance(a: string, b: string, max: number): number {
 const wordsOf = (text: string) => words(text).filter((w) => !isStopword(w) || /\d/.test(w));
 
 export function buildSearchIndex<T extends PackAsset>(assets: readonly T[], taxonomy: Taxonomy): SearchIndex<T> {
-  const labels = TAXONOMY_KINDS.map((kind) => new Map(taxonomy[kind].map((e) => [e.id, e])));
+  // Each taxonomy entry's words, worked out once rather than for every asset tagged with it.
+  const entryWords = TAXONOMY_KINDS.map(
+    (kind) =>
+      new Map(
+        taxonomy[kind].map((e): [string, [string, number][]] => [
+          e.id,
+          [
+            ...wordsOf(e.label).map((w): [string, number] => [w, FIELD_WEIGHTS.taxonomy]),
+            ...wordsOf(e.aliases.join(' ')).map((w): [string, number] => [w, FIELD_WEIGHTS.aliases]),
+          ],
+        ]),
+      ),
+  );
   const termIds = new Map<string, number>();
   const vocabulary: string[] = [];
   const lists: { docs: number[]; weights: number[] }[] = [];
@@ -108,10 +120,13 @@ export function buildSearchIndex<T extends PackAsset>(assets: readonly T[], taxo
     if (a.description) add(a.description, FIELD_WEIGHTS.description);
     TAXONOMY_KINDS.forEach((kind, k) => {
       for (const id of a[kind]) {
-        const entry = labels[k]!.get(id);
-        if (!entry) continue;
-        add(entry.label, FIELD_WEIGHTS.taxonomy);
-        add(entry.aliases.join(' '), FIELD_WEIGHTS.aliases);
+        const words = entryWords[k]!.get(id);
+        if (!words) continue;
+        for (const [word, w] of words) {
+          const t = stem(word);
+          if (!formTerms.has(word)) formTerms.set(word, t);
+          weights.set(t, (weights.get(t) ?? 0) + w);
+        }
       }
     });
     for (const [term, w] of weights) {
@@ -200,7 +215,7 @@ function passesFacets(a: PackAsset & { archived?: boolean }, facets: SearchFacet
   return true;
 }
 
-const RERANK = 60;
+const RERANK = 30;
 
 export function searchAssets<T extends PackAsset & { archived?: boolean }>(
   index: SearchIndex<T>,
@@ -254,7 +269,7 @@ export function searchAssets<T extends PackAsset & { archived?: boolean }>(
   // Fuse on the candidates only: character-level similarity to the raw query, to settle close calls.
   const fuse = new Fuse(
     top.map((c) => index.texts[c.doc]!),
-    { keys: [{ name: 'title', weight: 3 }, { name: 'tags', weight: 1.5 }, { name: 'description', weight: 1 }], includeScore: true, ignoreLocation: true, threshold: 0.6, ignoreFieldNorm: true },
+    { keys: [{ name: 'title', weight: 3 }, { name: 'tags', weight: 1 }], includeScore: true, ignoreLocation: true, threshold: 0.6, ignoreFieldNorm: true },
   );
   const fuzzy = new Map<number, number>();
   for (const r of fuse.search(query.slice(0, 64))) fuzzy.set(r.refIndex, 1 - (r.score ?? 1));

@@ -1,0 +1,124 @@
+// Matcher and search speed, side by side with the naive approach (one Fuse.js index over every field;
+// the prospect's title, industry and notes as its query), at 1k, 10k and 50k assets.
+//   npm run bench:match
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Fuse from 'fuse.js';
+import { compileTaxonomy, rankAssets, resolveProspect } from '../lib/match';
+import type { PackAsset, Prospect } from '../lib/model';
+import { readPack } from '../lib/pack/pack';
+import { buildSearchIndex, searchAssets } from '../lib/search';
+import { generateAssets, rng } from './generate';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const read = readPack(fs.readFileSync(path.join(root, 'tests/fixtures/eval/dev/library.json'), 'utf8'));
+if (!read.ok) throw new Error('the development pack is invalid');
+const taxonomy = read.value.taxonomy;
+const prospects: Prospect[] = fs
+  .readFileSync(path.join(root, 'tests/fixtures/eval/dev/cases.jsonl'), 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l).prospect);
+const today = '2026-11-22';
+const gc = (globalThis as { gc?: () => void }).gc;
+
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * q))]!;
+const time = (fn: () => void) => {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+};
+const heap = () => {
+  gc?.();
+  return process.memoryUsage().heapUsed;
+};
+const ms = (x: number) => (x >= 100 ? `${Math.round(x)} ms` : x >= 1 ? `${x.toFixed(1)} ms` : `${x.toFixed(2)} ms`);
+const mb = (x: number) => `${(x / 1024 / 1024).toFixed(0)} MB`;
+
+/** A typo a person makes: two letters swapped in each word of four or more letters. */
+function typo(text: string): string {
+  return text
+    .split(' ')
+    .map((w) => (w.length >= 5 ? `${w.slice(0, 2)}${w[3]}${w[2]}${w.slice(4)}` : w))
+    .join(' ');
+}
+
+function queriesFor(assets: PackAsset[], n: number) {
+  const r = rng(5);
+  return Array.from({ length: n }, (_, i) => {
+    const a = assets[Math.floor(r() * assets.length)]!;
+    // The made-up customer name and a topic word, as a rep remembers an asset.
+    const name = /[A-Z][a-z]+ [A-Z][a-z]+/.exec(a.title.slice(1))?.[0] ?? a.title;
+    const topic = a.title.split(' fixed ')[1]?.split(' ')[0] ?? '';
+    const kind = i % 3;
+    const text = kind === 0 ? `${name} ${topic}` : kind === 1 ? typo(`${name} ${topic}`) : name.split(' ')[0]!.slice(0, 5);
+    return { text, target: a.id, isTypo: kind === 1 };
+  });
+}
+
+const rows: string[] = [];
+for (const size of [1_000, 10_000, 50_000]) {
+  const assets = generateAssets(size, taxonomy, size);
+  const naiveRuns = size >= 50_000 ? 3 : size >= 10_000 ? 5 : 15;
+
+  const before = heap();
+  let compiled!: ReturnType<typeof compileTaxonomy>;
+  let index!: ReturnType<typeof buildSearchIndex>;
+  const indexMs = time(() => {
+    compiled = compileTaxonomy(taxonomy);
+    index = buildSearchIndex(assets, taxonomy);
+    // The ranking's own preparation (tags as bit sets) happens on first use: count it here.
+    rankAssets(assets, resolveProspect({}, compiled), { today });
+  });
+  const ourHeap = heap() - before;
+
+  const before2 = heap();
+  let fuse!: Fuse<PackAsset>;
+  const fuseIndexMs = time(() => {
+    fuse = new Fuse(assets, { keys: ['title', 'description', 'tags', 'personas', 'industries', 'painPoints', 'type'], includeScore: true, ignoreLocation: true, threshold: 0.4 });
+  });
+  const fuseHeap = heap() - before2;
+
+  // Suggest: every development prospect, several rounds.
+  const suggestTimes: number[] = [];
+  for (let round = 0; round < 5; round++)
+    for (const p of prospects)
+      suggestTimes.push(time(() => rankAssets(assets, resolveProspect(p, compiled), { today, limit: 5 })));
+  const naiveSuggest: number[] = [];
+  for (const p of prospects.slice(0, naiveRuns))
+    naiveSuggest.push(time(() => fuse.search([p.title, p.industry, p.notes].filter(Boolean).join(' ')).slice(0, 5)));
+
+  // Search: exact words, typos, words and a number; recall of the target in the top 10 for typos.
+  const queries = queriesFor(assets, 300);
+  const searchTimes: number[] = [];
+  let typoHits = 0;
+  let typoTotal = 0;
+  for (const q of queries) {
+    let found: string[] = [];
+    searchTimes.push(time(() => (found = searchAssets(index, q.text, { limit: 10 }).map((r) => r.asset.id))));
+    if (q.isTypo) {
+      typoTotal++;
+      if (found.includes(q.target)) typoHits++;
+    }
+  }
+  const naiveSearch: number[] = [];
+  let naiveTypoHits = 0;
+  let naiveTypoTotal = 0;
+  for (const q of queries.filter((x) => x.isTypo).slice(0, naiveRuns)) {
+    let found: string[] = [];
+    naiveSearch.push(time(() => (found = fuse.search(q.text).slice(0, 10).map((r) => r.item.id))));
+    naiveTypoTotal++;
+    if (found.includes(q.target)) naiveTypoHits++;
+  }
+
+  rows.push(
+    `| ${size.toLocaleString('en-US')} | Tailor | ${ms(indexMs)} | ${ms(quantile(suggestTimes, 0.5))} / ${ms(quantile(suggestTimes, 0.95))} | ${ms(quantile(searchTimes, 0.5))} / ${ms(quantile(searchTimes, 0.95))} | ${typoHits}/${typoTotal} | ${mb(ourHeap)} |`,
+    `| | naive Fuse | ${ms(fuseIndexMs)} | ${ms(quantile(naiveSuggest, 0.5))} / ${ms(quantile(naiveSuggest, 0.95))} (${naiveSuggest.length} runs) | ${ms(quantile(naiveSearch, 0.5))} / ${ms(quantile(naiveSearch, 0.95))} (${naiveSearch.length} runs) | ${naiveTypoHits}/${naiveTypoTotal} | ${mb(fuseHeap)} |`,
+  );
+}
+
+console.log(`\nNode ${process.version}, ${prospects.length} development prospects, 300 search queries a size (a third with typos)${gc ? '' : ' (run with --expose-gc for memory figures)'}\n`);
+console.log('| assets | approach | load + index | suggest median / p95 | search median / p95 | typo queries: target in top 10 | heap |');
+console.log('|---|---|---|---|---|---|---|');
+for (const r of rows) console.log(r);
