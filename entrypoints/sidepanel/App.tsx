@@ -1,22 +1,345 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { ManualProspectForm, type ManualProspect } from '@/components/manual-prospect-form';
+import { ProspectCard } from '@/components/prospect-card';
+import { RequestForm } from '@/components/request-form';
+import { SearchBox } from '@/components/search-box';
+import { SuggestionList } from '@/components/suggestion-list';
+import type { SuggestionView } from '@/components/suggestion-item';
+import { Toast } from '@/components/toast';
+import { copyRich, copyText } from '@/hooks/clipboard';
 import { usePageDb } from '@/hooks/use-db';
+import { useFollowedTab } from '@/hooks/use-followed-tab';
 import { useLiveQuery } from '@/hooks/use-live-query';
+import { useTabRecord } from '@/hooks/use-tab-record';
+import { flagAsset } from '@/lib/db/curation';
+import { loadLibrary } from '@/lib/db/library';
+import type { NotRelevantFeedback } from '@/lib/match';
+import { STAGE_LABELS, recordKey, todayIso, type Asset, type Prospect, type ProspectCorrection, type UsageEvent } from '@/lib/model';
+import { emptyCorrection, isEmptyCorrection, withChip, withFieldEdits } from '@/lib/panel/corrections';
+import { panelLibrary, panelSuggestions } from '@/lib/panel/suggest';
+import { buildSearchIndex, searchAssets, type SearchFacets, type SearchIndex } from '@/lib/search';
+import { loadSettings } from '@/lib/settings';
+import { emailSnippet, oneLineSummary, trackedUrl } from '@/lib/share';
+import { accountKey, isWonStage, parseAmount } from '@/lib/usage/outcomes';
+import { GOOD_MATCH_SCORE } from '@/lib/usage/report';
+import { creditWonDeal, noteProspectSeen, recordEvents } from '@/lib/usage/store';
+
+const view = (a: Asset, reasons: readonly string[] = []): SuggestionView => ({
+  id: a.id,
+  title: a.title,
+  url: a.url,
+  type: a.type,
+  summary: oneLineSummary(a.description),
+  reasons,
+});
 
 export function App() {
   const db = usePageDb();
-  const count = useLiveQuery(() => db.assets.count(), []);
-  return (
-    <main class="panel">
-      <header class="brand">
-        <img src="/icon/icon.svg" alt="" />
-        <h1 style={{ fontSize: '16px', margin: 0 }}>Tailor</h1>
-      </header>
-      <p data-testid="library-status">
-        {count.loading
-          ? 'Opening your library…'
-          : count.error
-            ? `The library could not be opened: ${count.error.message}`
-            : `${count.value} assets in your library. Open a CRM record to see suggestions.`}
+  const { tabId, pinned } = useFollowedTab();
+  const { record, ready: recordReady } = useTabRecord(tabId);
+  const [retry, setRetry] = useState(0);
+  const libraryState = useLiveQuery(async () => {
+    const { assets, taxonomy } = await loadLibrary(db);
+    return panelLibrary(assets, taxonomy);
+  }, [retry]);
+  const settings = useLiveQuery(() => loadSettings(db), []);
+  const feedbackState = useLiveQuery(
+    async () =>
+      (await db.events.where('[type+at]').between(['not-relevant', 0], ['not-relevant', Infinity]).reverse().limit(500).toArray())
+        .filter((e) => e.assetId)
+        .map((e): NotRelevantFeedback => ({ assetId: e.assetId!, context: e.context })),
+    [],
+  );
+  const [manual, setManual] = useState<ManualProspect | undefined>();
+  const detected: Prospect | undefined = record?.prospect ?? (manual ? { ...manual, source: { crm: 'manual' } } : undefined);
+  const key = recordKey(detected?.source);
+  const correctionState = useLiveQuery(() => (key ? db.corrections.get(key) : undefined), [key]);
+  const correction = correctionState.value;
+
+  const [tab, setTab] = useState<'suggested' | 'search'>('suggested');
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [toast, setToast] = useState<string>();
+  const [asking, setAsking] = useState(false);
+  const [query, setQuery] = useState('');
+  const [facets, setFacets] = useState<SearchFacets>({});
+  const today = todayIso();
+  const library = libraryState.value;
+
+  const shown = useMemo(() => {
+    if (!library || !detected) return undefined;
+    return panelSuggestions(library, detected, correction, feedbackState.value ?? [], today, 5);
+  }, [library, detected && JSON.stringify(detected), correction, feedbackState.value, today]);
+
+  // The search index is built after the suggestions are on screen, when the page is idle.
+  const [index, setIndex] = useState<SearchIndex<Asset>>();
+  useEffect(() => {
+    if (!library) return;
+    const build = () => setIndex(buildSearchIndex(library.assets, library.taxonomy));
+    const handle = (window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50)))(build);
+    return () => (window.cancelIdleCallback ?? clearTimeout)(handle as number);
+  }, [library]);
+  const results = useMemo(
+    () => (index && (query.trim() || Object.values(facets).some((f) => f?.length)) ? searchAssets(index, query, { facets, limit: 20, shareableOn: today }) : []),
+    [index, query, facets, today],
+  );
+
+  // What happens in the panel is recorded with the record and how the prospect was read.
+  const base = (): Omit<UsageEvent, 'type' | 'at'> => ({
+    ...(detected?.source ? { crm: detected.source.crm, recordType: detected.source.recordType, recordId: detected.source.recordId } : {}),
+    ...(shown && accountKey(shown.prospect) ? { account: accountKey(shown.prospect) } : {}),
+    ...(settings.value?.repId ? { rep: settings.value.repId } : {}),
+    context: shown ? { personas: shown.resolution.personas.map((r) => r.id), industries: shown.resolution.industries.map((r) => r.id), painPoints: shown.resolution.painPoints.map((r) => r.id), ...(shown.resolution.stage ? { stage: shown.resolution.stage.stage } : {}) } : { personas: [], industries: [], painPoints: [] },
+  });
+  const record_ = (events: Omit<UsageEvent, 'at'>[]) => {
+    const at = Date.now();
+    void recordEvents(db, events.map((e) => ({ ...e, at }))).catch((e: unknown) => console.warn('Tailor could not record usage', e));
+  };
+
+  // Impressions, once per record and asset while the panel is open; the record remembered with how well
+  // the library served it; a won deal credited.
+  const impressed = useRef(new Set<string>());
+  const seen = useRef(new Set<string>());
+  useEffect(() => {
+    if (!shown) return;
+    const scope = key ?? 'manual';
+    const fresh = shown.ranking.suggestions.filter((s) => !impressed.current.has(`${scope}:${s.asset.id}`));
+    if (fresh.length) {
+      for (const s of fresh) impressed.current.add(`${scope}:${s.asset.id}`);
+      record_(fresh.map((s) => ({ ...base(), type: 'impression', assetId: s.asset.id })));
+    }
+    if (key && !seen.current.has(key)) {
+      seen.current.add(key);
+      void noteProspectSeen(db, key, shown.prospect, base().context, shown.ranking.suggestions[0]?.score);
+      const account = accountKey(shown.prospect);
+      const isDeal = detected?.source?.recordType === 'opportunity' || detected?.source?.recordType === 'deal';
+      if (isDeal && account && isWonStage(shown.prospect.stage))
+        void creditWonDeal(db, { dealKey: key, account, name: shown.prospect.name, amount: parseAmount(record?.amount), wonAt: Date.now() });
+    }
+  }, [shown]);
+
+  const saveCorrection = (next: ProspectCorrection) => {
+    if (isEmptyCorrection(next)) void db.corrections.delete(next.key);
+    else void db.corrections.put(next);
+  };
+
+  const assetById = (id: string) => library?.assets.find((a) => a.id === id);
+  const tracked = (a: { id: string; url: string }) => trackedUrl(a.url, a.id, settings.value?.trackingParams ?? {});
+  const actions = {
+    onOpen: (item: SuggestionView) => record_([{ ...base(), type: 'open', assetId: item.id }]),
+    onCopyLink: (item: SuggestionView) => {
+      const url = tracked(item);
+      copyText(url).then(
+        () => {
+          setToast(`Link copied: ${item.title}`);
+          record_([{ ...base(), type: 'copy-link', assetId: item.id }]);
+        },
+        (e: unknown) => setToast(`Could not copy: ${(e as Error).message}`),
+      );
+    },
+    onCopyEmail: (item: SuggestionView) => copyForEmail([item]),
+    onNotRelevant: (item: SuggestionView, reason: string) => {
+      record_([{ ...base(), type: 'not-relevant', assetId: item.id, ...(reason ? { reason } : {}) }]);
+      setToast(`“${item.title}” will rank lower for prospects like this.`);
+    },
+    onFlag: (item: SuggestionView, reason: string) => {
+      void flagAsset(db, { assetId: item.id, at: Date.now(), ...(reason ? { reason } : {}), ...(settings.value?.repId ? { rep: settings.value.repId } : {}), ...(key ? { recordKey: key } : {}) });
+      record_([{ ...base(), type: 'flag', assetId: item.id, ...(reason ? { reason } : {}) }]);
+      setToast('Flag sent to marketing. Thank you.');
+    },
+  };
+  const copyForEmail = (items: SuggestionView[]) => {
+    const snippet = emailSnippet(items.map((i) => ({ title: i.title, url: tracked(i), summary: i.summary })));
+    copyRich(snippet.html, snippet.text).then(
+      () => {
+        setToast(items.length === 1 ? `Copied for email: ${items[0]!.title}` : `Copied ${items.length} items for email`);
+        record_(items.map((i) => ({ ...base(), type: 'copy-email' as const, assetId: i.id })));
+        setSelected(new Set());
+      },
+      (e: unknown) => setToast(`Could not copy: ${(e as Error).message}`),
+    );
+  };
+  const toggle = (id: string, on: boolean) =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+
+  const openOptions = (e: Event) => {
+    e.preventDefault();
+    void browser.runtime.openOptionsPage();
+  };
+
+  let body;
+  if (libraryState.error) {
+    body = (
+      <div class="state" role="alert">
+        <p>Tailor could not open your library: {libraryState.error.message}</p>
+        <button type="button" class="primary small" onClick={() => setRetry((n) => n + 1)}>
+          Try again
+        </button>
+      </div>
+    );
+  } else if (!library || (tabId !== undefined && !recordReady)) {
+    body = (
+      <p class="state" role="status">
+        Loading suggestions…
       </p>
-    </main>
+    );
+  } else if (library.assets.length === 0) {
+    body = (
+      <div class="state" role="status">
+        <p>Your content library is empty, so there is nothing to suggest yet.</p>
+        <a href="/options.html#library" onClick={openOptions}>
+          Set up your library
+        </a>
+      </div>
+    );
+  } else {
+    const items = shown?.ranking.suggestions.map((s) => view(s.asset, s.reasons)) ?? [];
+    const weak = shown !== undefined && !shown.ranking.general && (shown.ranking.suggestions[0]?.score ?? 0) < GOOD_MATCH_SCORE;
+    const contextSummary = shown
+      ? [shown.prospect.title, shown.prospect.industry, ...shown.chips.map((c) => c.label)].filter(Boolean).join(' · ')
+      : '';
+    const chosen = [...selected].map(assetById).filter((a): a is Asset => a !== undefined).map((a) => view(a));
+    body = (
+      <>
+        {shown && detected ? (
+          <ProspectCard
+            prospect={shown.prospect}
+            chips={shown.chips}
+            stageLabel={shown.resolution.stage ? STAGE_LABELS[shown.resolution.stage.stage] : undefined}
+            taxonomy={library.taxonomy}
+            corrected={!isEmptyCorrection(correction) && key !== undefined}
+            onRemoveChip={(kind, id) => key && saveCorrection(withChip(correction ?? emptyCorrection(key), kind, id, 'remove', Date.now()))}
+            onAddChip={(kind, id) => key && saveCorrection(withChip(correction ?? emptyCorrection(key), kind, id, 'add', Date.now()))}
+            onEditFields={(fields) => {
+              if (key) saveCorrection(withFieldEdits(correction ?? emptyCorrection(key), detected, fields, Date.now()));
+              else setManual({ title: fields.title ?? '', industry: fields.industry ?? '', notes: fields.notes ?? '' });
+            }}
+            onResetCorrections={() => key && void db.corrections.delete(key)}
+          />
+        ) : (
+          <ManualProspectForm initial={manual} onSubmit={(p) => setManual(p)} />
+        )}
+        {record === undefined && manual ? (
+          <button type="button" class="link" onClick={() => setManual(undefined)}>
+            Describe someone else
+          </button>
+        ) : null}
+
+        <div class="tabs" role="tablist" aria-label="Content">
+          <button type="button" role="tab" id="tab-suggested" aria-controls="panel-suggested" aria-selected={tab === 'suggested'} onClick={() => setTab('suggested')}>
+            Suggested
+          </button>
+          <button type="button" role="tab" id="tab-search" aria-controls="panel-search" aria-selected={tab === 'search'} onClick={() => setTab('search')}>
+            Search
+          </button>
+        </div>
+
+        {tab === 'suggested' ? (
+          <section id="panel-suggested" role="tabpanel" aria-labelledby="tab-suggested">
+            {!shown ? (
+              <p class="muted">Suggestions appear here once Tailor knows who you are talking to.</p>
+            ) : items.length === 0 ? (
+              <p class="state">No content in the library can be shared right now (everything is expired or archived).</p>
+            ) : (
+              <>
+                {shown.ranking.general ? <p class="muted small-text">Nothing is known about this prospect yet: here is broadly useful content.</p> : null}
+                {weak ? (
+                  <p class="weak-note" role="status">
+                    Nothing fits this prospect well. These are the closest; ask marketing for what is missing.
+                  </p>
+                ) : null}
+                <SuggestionList label="Suggested content" items={items} selected={selected} onSelect={toggle} {...actions} />
+              </>
+            )}
+          </section>
+        ) : (
+          <section id="panel-search" role="tabpanel" aria-labelledby="tab-search">
+            <SearchBox query={query} facets={facets} taxonomy={library.taxonomy} onQuery={setQuery} onFacets={setFacets} />
+            {!index ? (
+              <p class="muted" role="status">Preparing search…</p>
+            ) : query.trim() || Object.values(facets).some((f) => f?.length) ? (
+              results.length ? (
+                <SuggestionList label="Search results" items={results.map((r) => view(r.asset))} selected={selected} onSelect={toggle} {...actions} />
+              ) : (
+                <p class="muted" role="status">No content matches. Try fewer words or other filters.</p>
+              )
+            ) : (
+              <p class="muted">Type to search titles, descriptions and tags; typos are fine.</p>
+            )}
+          </section>
+        )}
+
+        {selected.size > 0 ? (
+          <div class="selection-bar" role="region" aria-label="Selected content">
+            <span>{selected.size} selected</span>
+            <button type="button" class="primary small" onClick={() => copyForEmail(chosen)}>
+              Copy {selected.size} for email
+            </button>
+            <button type="button" class="small" onClick={() => setSelected(new Set())}>
+              Clear
+            </button>
+          </div>
+        ) : null}
+
+        <div class="ask">
+          {asking ? (
+            <RequestForm
+              contextSummary={contextSummary}
+              onCancel={() => setAsking(false)}
+              onSubmit={async (note) => {
+                await db.requests.add({
+                  createdAt: Date.now(),
+                  status: 'open',
+                  note,
+                  prospect: shown?.prospect ?? {},
+                  context: base().context,
+                  ...(settings.value?.repId ? { rep: settings.value.repId } : {}),
+                });
+                record_([{ ...base(), type: 'request', reason: note.slice(0, 200) }]);
+                setAsking(false);
+                setToast('Request sent to marketing.');
+              }}
+            />
+          ) : (
+            <button type="button" class={weak ? 'primary' : ''} onClick={() => setAsking(true)}>
+              Nothing fits? Ask marketing
+            </button>
+          )}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <div class="panel">
+      <header class="panel-header">
+        <div class="brand">
+          <img src="/icon/icon.svg" alt="" />
+          <h1>Tailor</h1>
+        </div>
+        <div class="header-actions">
+          {!pinned && tabId !== undefined ? (
+            <button
+              type="button"
+              class="small quiet"
+              title="Open this panel in its own window, pinned to this tab"
+              onClick={() => void browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${tabId}`), type: 'popup', width: 400, height: 760 })}
+            >
+              Pop out
+            </button>
+          ) : null}
+          <a href="/options.html" onClick={openOptions} class="small-text">
+            Library
+          </a>
+        </div>
+      </header>
+      <main>{body}</main>
+      {toast ? <Toast message={toast} onDismiss={() => setToast(undefined)} /> : null}
+    </div>
   );
 }
+

@@ -16,7 +16,8 @@ import { funnelStage } from './knowledge/stages';
 import { isStopword, stem, tokenize } from './text';
 
 export interface Evidence {
-  field: 'title' | 'industry' | 'company' | 'notes' | 'stage';
+  /** Where it was read; 'rep' when the rep added it by hand. */
+  field: 'title' | 'industry' | 'company' | 'notes' | 'stage' | 'rep';
   /** The prospect's own words that led to it. */
   quote: string;
   /** Matched one of the entry's own label or aliases, or came through built-in knowledge. */
@@ -199,5 +200,6 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
 /** "Persona: Finance leader (from "Chief Financial Officer")" */
 export function describeResolved(kind: TaxonomyKind, r: Resolved): string {
   const what = kind === 'personas' ? 'Persona' : kind === 'industries' ? 'Industry' : 'Pain point';
+  if (r.evidence.field === 'rep') return `${what}: ${r.label} (added by you)`;
   return kind === 'painPoints' ? `${what}: ${r.label} ("${r.evidence.quote}")` : `${what}: ${r.label} (from "${r.evidence.quote}")`;
 }

@@ -1,5 +1,6 @@
 // A rep's corrections to what Tailor read off a record: edited fields replace what was detected, and
 // taxonomy entries they add or remove change what the prospect is read as.
+import type { Resolution } from '../match/resolve';
 import { TAXONOMY_KINDS, type Prospect, type ProspectCorrection, type ResolvedContext, type TaxonomyKind } from '../model';
 
 export type CorrectableField = keyof ProspectCorrection['fields'];
@@ -62,4 +63,18 @@ export function withChip(c: ProspectCorrection, kind: TaxonomyKind, id: string, 
   } else if (added.has(id)) added.delete(id);
   else removed.add(id);
   return { ...c, added: { ...c.added, [kind]: [...added] }, removed: { ...c.removed, [kind]: [...removed] }, updatedAt: now };
+}
+
+/** The resolution with the rep's chips: removed entries go, added ones come first, marked as the rep's. */
+export function correctResolution(r: Resolution, c: ProspectCorrection | undefined, labels: Record<TaxonomyKind, ReadonlyMap<string, string>>): Resolution {
+  if (!c) return r;
+  const out: Resolution = { ...r };
+  for (const kind of TAXONOMY_KINDS) {
+    const removed = new Set(c.removed[kind] ?? []);
+    const added = (c.added[kind] ?? [])
+      .filter((id) => !removed.has(id) && labels[kind].has(id) && !r[kind].some((x) => x.id === id))
+      .map((id) => ({ id, label: labels[kind].get(id)!, evidence: { field: 'rep' as const, quote: '', via: 'taxonomy' as const, confidence: 1 } }));
+    out[kind] = [...added, ...r[kind].filter((x) => !removed.has(x.id))];
+  }
+  return out;
 }

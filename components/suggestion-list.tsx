@@ -1,0 +1,38 @@
+import type { SuggestionView } from './suggestion-item';
+import { SuggestionItem } from './suggestion-item';
+
+export interface SuggestionActions {
+  onOpen: (item: SuggestionView) => void;
+  onCopyLink: (item: SuggestionView) => void;
+  onCopyEmail: (item: SuggestionView) => void;
+  onNotRelevant: (item: SuggestionView, reason: string) => void;
+  onFlag: (item: SuggestionView, reason: string) => void;
+}
+
+export interface SuggestionListProps extends SuggestionActions {
+  label: string;
+  items: readonly SuggestionView[];
+  selected: ReadonlySet<string>;
+  onSelect: (id: string, on: boolean) => void;
+}
+
+/** A list of content items with their actions; its accessible name says what the list is. */
+export function SuggestionList({ label, items, selected, onSelect, ...actions }: SuggestionListProps) {
+  return (
+    <ul class="suggestions" aria-label={label}>
+      {items.map((item) => (
+        <SuggestionItem
+          key={item.id}
+          item={item}
+          selected={selected.has(item.id)}
+          onSelect={(on) => onSelect(item.id, on)}
+          onOpen={() => actions.onOpen(item)}
+          onCopyLink={() => actions.onCopyLink(item)}
+          onCopyEmail={() => actions.onCopyEmail(item)}
+          onNotRelevant={(reason) => actions.onNotRelevant(item, reason)}
+          onFlag={(reason) => actions.onFlag(item, reason)}
+        />
+      ))}
+    </ul>
+  );
+}

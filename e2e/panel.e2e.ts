@@ -1,0 +1,263 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
+import { countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
+
+// The rep's side panel, opened as a tab pinned to a CRM tab (`?tabId=`), as a popped-out panel is.
+// The record the CRM tab shows is put where the background keeps it (session storage); detection
+// itself is tested in detection.e2e.ts.
+
+const dana = {
+  name: 'Dana Whitfield',
+  title: 'Sr. Director, Customer Care',
+  company: 'Pinecrest Health',
+  industry: 'Hospitals and Health Care',
+  notes: 'Tickets are piling up and we keep missing SLAs. Agents are burned out.',
+  stage: 'Needs Analysis',
+  source: { crm: 'salesforce', recordType: 'contact', recordId: '0035g00000XyZabAAB', url: 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view' },
+};
+const omar = {
+  name: 'Omar Haddad',
+  title: 'CFO',
+  company: 'Ledgerstone Credit Union',
+  industry: 'Banking',
+  source: { crm: 'hubspot', recordType: 'contact', recordId: '51', url: 'https://app-eu1.hubspot.com/contacts/123/record/0-1/51' },
+};
+
+async function readStore<T>(t: TailorBrowser, store: string): Promise<T[]> {
+  return t.worker.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const open = indexedDB.open('tailor');
+        open.onsuccess = () => {
+          const req = open.result.transaction(name).objectStore(name).getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result as T[]);
+          };
+          req.onerror = () => reject(req.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    store,
+  );
+}
+
+describe('the side panel in Chromium', () => {
+  let tailor: TailorBrowser;
+  let tabId: number;
+  let panel: Page;
+  const show = (prospect: object) =>
+    tailor.worker.evaluate(([id, p]) => chrome.storage.session.set({ [`tab:${id}`]: { prospect: p, detectedAt: Date.now() } }), [tabId, prospect] as const);
+  const list = () => panel.getByRole('list', { name: 'Suggested content' });
+  // The suggestions themselves, not the lists of reasons inside them.
+  const items = () => list().locator(':scope > li');
+  // The clipboard is read from an ordinary web page allowed to read it: extension pages cannot be
+  // granted that permission, and Tailor itself never asks for it.
+  let reader: Page;
+  const readClipboard = async () => {
+    await reader.bringToFront();
+    const value = await reader.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      const html = item!.types.includes('text/html') ? await (await item!.getType('text/html')).text() : '';
+      return { html, text: await (await item!.getType('text/plain')).text() };
+    });
+    await panel.bringToFront();
+    return value;
+  };
+  const clipboard = async () => (await readClipboard()).text;
+
+  beforeAll(async () => {
+    tailor = await launchTailor();
+    await waitUntil(() => countRows(tailor.worker, 'assets'), (n) => n > 0, 'the sample library');
+    await tailor.context.route('https://clipboard.test/**', (r) => r.fulfill({ contentType: 'text/html', body: '<title>reader</title>' }));
+    await tailor.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://clipboard.test' });
+    reader = await tailor.context.newPage();
+    await reader.goto('https://clipboard.test/');
+    const crmTab = await tailor.context.newPage();
+    await crmTab.goto('about:blank');
+    tabId = await tailor.worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t: { id?: number }) => t.id!)));
+    await show(dana);
+    panel = await tailor.openPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.setViewportSize({ width: 360, height: 800 });
+  });
+  afterAll(async () => {
+    await tailor?.close();
+  });
+
+  it('shows the prospect, what Tailor read, and suggestions with reasons', async () => {
+    await list().waitFor();
+    await panel.getByRole('heading', { name: 'Dana Whitfield' }).waitFor();
+    const personas = panel.getByRole('group', { name: 'Personas' });
+    expect(await personas.textContent()).toContain('Support leader');
+    expect(await personas.textContent()).toContain('from “Sr. Director, Customer Care”');
+    await expect.poll(() => items().count()).toBe(5);
+    const first = items().first();
+    expect(await first.getByRole('link').getAttribute('href')).toMatch(/^https:\/\//);
+    expect(await first.textContent()).toMatch(/Persona: Support leader \(from "Sr\. Director, Customer Care"\)/);
+    await expect.poll(() => readStore<{ type: string }>(tailor, 'events').then((e) => e.filter((x) => x.type === 'impression').length)).toBe(5);
+  });
+
+  it('copies a tracked link and says so', async () => {
+    const first = items().first();
+    const href = await first.getByRole('link').getAttribute('href');
+    await first.getByRole('button', { name: 'Copy link' }).click();
+    await panel.getByRole('status').getByText(/^Link copied: /).waitFor();
+    const copied = new URL(await clipboard());
+    expect(`${copied.origin}${copied.pathname}`).toBe(href!.split('?')[0]);
+    expect(copied.searchParams.get('utm_source')).toBe('tailor');
+    expect(copied.searchParams.get('utm_medium')).toBe('sales');
+    expect(copied.searchParams.get('utm_campaign')).toMatch(/^tw-\d+$/);
+    const events = await readStore<{ type: string; assetId: string; crm: string; recordId: string; context: { personas: string[] } }>(tailor, 'events');
+    const copy = events.find((e) => e.type === 'copy-link')!;
+    expect(copy).toMatchObject({ crm: 'salesforce', recordId: '0035g00000XyZabAAB', assetId: copied.searchParams.get('utm_campaign') });
+    expect(copy.context.personas).toEqual(['support-leader']);
+  });
+
+  it('copies several items as one email snippet, rich and plain', async () => {
+    const titles = [await items().nth(0).getByRole('heading').textContent(), await items().nth(1).getByRole('heading').textContent()];
+    await items().nth(0).getByRole('checkbox').check();
+    await items().nth(1).getByRole('checkbox').check();
+    await panel.getByRole('region', { name: 'Selected content' }).getByRole('button', { name: 'Copy 2 for email' }).click();
+    await panel.getByRole('status').getByText('Copied 2 items for email').waitFor();
+    const { html, text } = await readClipboard();
+    for (const t of titles) {
+      expect(text).toContain(t);
+      expect(html).toContain('<a href="https://');
+    }
+    expect(text).toMatch(/utm_source=tailor/);
+  });
+
+  it('remembers a correction for the record across reloads', async () => {
+    await panel.getByRole('group', { name: 'Pain points' }).getByRole('button', { name: 'Remove Agent burnout and attrition' }).click();
+    await panel.getByRole('group', { name: 'Industries' }).getByRole('button', { name: 'Add a industry' }).click();
+    await panel.getByRole('combobox', { name: 'Add a industry' }).selectOption({ label: 'Banking and insurance' });
+    await panel.getByText('Your corrections are remembered for this record.').waitFor();
+    await panel.reload();
+    await list().waitFor();
+    const pains = await panel.getByRole('group', { name: 'Pain points' }).textContent();
+    expect(pains).not.toContain('Agent burnout');
+    const industries = await panel.getByRole('group', { name: 'Industries' }).textContent();
+    expect(industries).toContain('Banking and insurance');
+    expect(industries).toContain('added by you');
+    await panel.getByRole('button', { name: 'Undo all corrections' }).click();
+    await expect.poll(() => panel.getByRole('group', { name: 'Pain points' }).textContent()).toContain('Agent burnout');
+  });
+
+  it('follows the tab to another record', async () => {
+    await show(omar);
+    await panel.getByRole('heading', { name: 'Omar Haddad' }).waitFor({ timeout: 1000 });
+    expect(await panel.getByRole('group', { name: 'Personas' }).textContent()).toContain('Finance executive');
+  });
+
+  it('hides an asset marked not relevant for prospects like this, and flags one as outdated', async () => {
+    const first = items().first();
+    const title = await first.getByRole('heading').textContent();
+    await first.getByRole('button', { name: 'Not relevant' }).click();
+    await first.getByRole('combobox', { name: /Why not/ }).selectOption('Wrong persona');
+    await first.getByRole('button', { name: 'Hide for prospects like this' }).click();
+    await expect.poll(() => list().getByRole('heading').allTextContents()).not.toContain(title);
+    const second = items().first();
+    await second.getByRole('button', { name: 'Flag as outdated' }).click();
+    await second.getByRole('textbox', { name: /What is out of date/ }).fill('Pricing changed in October');
+    await second.getByRole('button', { name: 'Send flag to marketing' }).click();
+    await panel.getByRole('status').getByText('Flag sent to marketing. Thank you.').waitFor();
+    const flags = await readStore<{ reason: string; status: string; recordKey: string }>(tailor, 'flags');
+    expect(flags).toEqual([expect.objectContaining({ reason: 'Pricing changed in October', status: 'open', recordKey: 'hubspot:contact:51' })]);
+    const events = await readStore<{ type: string; reason?: string }>(tailor, 'events');
+    expect(events.find((e) => e.type === 'not-relevant')?.reason).toBe('Wrong persona');
+  });
+
+  it('sends a content request with the prospect’s context', async () => {
+    await panel.getByRole('button', { name: 'Nothing fits? Ask marketing' }).click();
+    await panel.getByRole('button', { name: 'Send request' }).click();
+    await panel.getByText(/Say what you need/).waitFor();
+    await panel.getByLabel('What would help with this prospect?').fill('A credit union case study about member support');
+    await panel.getByRole('button', { name: 'Send request' }).click();
+    await panel.getByRole('status').getByText('Request sent to marketing.').waitFor();
+    const [request] = await readStore<{ note: string; prospect: { title: string }; context: { personas: string[] } }>(tailor, 'requests');
+    expect(request).toMatchObject({ note: 'A credit union case study about member support', prospect: { title: 'CFO' }, context: { personas: ['finance-exec'] } });
+  });
+
+  it('searches the library with a typo, with facets', async () => {
+    await panel.getByRole('tab', { name: 'Search' }).click();
+    const box = panel.getByRole('searchbox', { name: 'Search library' });
+    await box.fill('omnichanel');
+    const results = panel.getByRole('list', { name: 'Search results' });
+    await results.waitFor();
+    expect(await results.getByRole('heading').first().textContent()).toMatch(/Omnichannel/);
+    await panel.getByRole('combobox', { name: 'Type' }).selectOption('case-study');
+    await expect.poll(async () => (await results.getByText(/^Case study$/).count()) === (await results.locator(':scope > li').count())).toBe(true);
+    await panel.getByRole('tab', { name: 'Suggested' }).click();
+  });
+
+  it('works from the keyboard alone, with visible focus', async () => {
+    await panel.reload();
+    await list().waitFor();
+    const copyButton = items().first().getByRole('button', { name: 'Copy link' });
+    for (let i = 0; i < 60 && !(await copyButton.evaluate((el) => el === document.activeElement)); i++) await panel.keyboard.press('Tab');
+    expect(await copyButton.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await copyButton.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await panel.keyboard.press('Enter');
+    await panel.getByRole('status').getByText(/^Link copied: /).waitFor();
+  });
+
+  it('has no serious accessibility problems, light or dark', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(panel), scheme).toEqual([]);
+    }
+    await panel.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('lets the rep describe a prospect when no record is on screen', async () => {
+    await tailor.worker.evaluate((id) => chrome.storage.session.remove(`tab:${id}`), tabId);
+    const form = panel.getByRole('form', { name: 'Describe the prospect' });
+    await form.waitFor();
+    await form.getByLabel('Job title').fill('VP Finance');
+    await form.getByLabel('Industry').fill('Insurance');
+    await form.getByRole('button', { name: 'Suggest content' }).click();
+    await list().waitFor();
+    expect(await panel.getByRole('group', { name: 'Personas' }).textContent()).toContain('Finance executive');
+    expect(await panel.getByRole('group', { name: 'Industries' }).textContent()).toContain('Banking and insurance');
+  });
+
+  it('shows an error with a retry when the library cannot be read, and the empty library', async () => {
+    await tailor.worker.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('tailor');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('taxonomy', 'readwrite');
+            tx.objectStore('taxonomy').put({ kind: 'bogus', id: 'x', label: 'X', aliases: [], origin: 'local' });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    await panel.reload();
+    await panel.getByRole('alert').getByText(/could not open your library/).waitFor();
+    await tailor.worker.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('tailor');
+          open.onsuccess = () => {
+            const tx = open.result.transaction(['taxonomy', 'assets'], 'readwrite');
+            tx.objectStore('taxonomy').delete(['bogus', 'x']);
+            tx.objectStore('assets').clear();
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    await panel.getByRole('button', { name: 'Try again' }).click();
+    await panel.getByText('Your content library is empty').waitFor();
+    await panel.getByRole('link', { name: 'Set up your library' }).waitFor();
+    expect(tailor.errors.filter((e) => !e.includes('could not open'))).toEqual([]);
+  });
+});

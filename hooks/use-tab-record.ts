@@ -1,0 +1,13 @@
+import { useEffect, useState } from 'preact/hooks';
+import { watchTabProspect, type TabRecord } from '@/lib/tab-prospect';
+
+/** The CRM record detected in a tab, live: it changes as the rep moves between records. */
+export function useTabRecord(tabId: number | undefined): { record: TabRecord | undefined; ready: boolean } {
+  const [state, setState] = useState<{ record: TabRecord | undefined; ready: boolean; tabId?: number }>({ record: undefined, ready: false });
+  useEffect(() => {
+    if (tabId === undefined) return;
+    setState({ record: undefined, ready: false, tabId });
+    return watchTabProspect(tabId, (record) => setState({ record, ready: true, tabId }));
+  }, [tabId]);
+  return { record: state.record, ready: state.ready };
+}
