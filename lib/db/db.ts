@@ -10,6 +10,7 @@ import type {
   TaxonomyRow,
   UsageEvent,
 } from '../model';
+import type { OutboxRow } from '../usage/segment';
 import { SCHEMA } from './schema';
 
 export const DB_NAME = 'tailor';
@@ -21,6 +22,7 @@ export class TailorDB extends Dexie {
   prospects!: EntityTable<ProspectSeen, 'key'>;
   requests!: EntityTable<ContentRequest, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  outbox!: EntityTable<OutboxRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

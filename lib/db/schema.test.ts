@@ -23,6 +23,17 @@ const ROWS_BY_VERSION: Record<number, Record<string, unknown[]>> = {
     requests: [{ createdAt: 5, status: 'open', note: 'Need a retail case study', prospect: {}, context: { personas: [], industries: [], painPoints: [] } }],
     settings: [{ key: 'rep', value: 'dana@example.com' }],
   },
+  2: {
+    outbox: [
+      {
+        messageId: 'b7c4d3e2-0000-4000-8000-000000000001', eventId: 1, createdAt: 1000,
+        message: {
+          type: 'track', event: 'Content Link Copied', messageId: 'b7c4d3e2-0000-4000-8000-000000000001',
+          timestamp: '1970-01-01T00:00:01.000Z', userId: 'dana@example.com', properties: { asset_id: 'a1' },
+        },
+      },
+    ],
+  },
 };
 
 let n = 0;
@@ -44,7 +55,10 @@ describe('database migrations', () => {
         const v = legacy.version(s.version).stores(s.stores);
         if (s.upgrade) v.upgrade(s.upgrade);
       }
-      const rows = ROWS_BY_VERSION[old.version]!;
+      // A database at version N holds rows of every table it has: those of versions 1 to N.
+      const rows: Record<string, unknown[]> = {};
+      for (const s of SCHEMA.filter((s) => s.version <= old.version))
+        for (const [table, list] of Object.entries(ROWS_BY_VERSION[s.version]!)) rows[table] = [...(rows[table] ?? []), ...list];
       await legacy.transaction('rw', legacy.tables, async () => {
         for (const [table, list] of Object.entries(rows)) await legacy.table(table).bulkAdd(list);
       });
@@ -61,6 +75,7 @@ describe('database migrations', () => {
       // The indexes the app queries work on the upgraded rows.
       expect(await db.assets.where('url').equals('https://e.example/a2').count()).toBe(1);
       expect(await db.events.where('[assetId+at]').between(['a1', 0], ['a1', Infinity]).count()).toBe(1);
+      expect(await db.outbox.where(':id').belowOrEqual(1).count()).toBe(old.version >= 2 ? 1 : 0);
       db.close();
     });
   }
