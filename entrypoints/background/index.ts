@@ -1,5 +1,6 @@
 import { getDb } from '@/lib/db/db';
 import { seedSampleLibrary } from '@/lib/db/seed';
+import { registerTeams } from './teams';
 
 export default defineBackground(() => {
   const db = getDb();
@@ -13,6 +14,8 @@ export default defineBackground(() => {
   });
   // A worker that missed onInstalled (killed mid-install) seeds on its next start; seeding is idempotent.
   void seed();
+
+  registerTeams(db);
 
   if (import.meta.env.FIREFOX) {
     // Firefox's sidebar API is not in the Chrome-shaped types WXT exposes.

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { Overview } from './sections/overview';
+import { SettingsSection } from './sections/settings';
 
 // The options page's sections, in navigation order. The URL hash names the open one (#library).
 const SECTIONS: { id: string; label: string; component: ComponentType }[] = [
   { id: 'library', label: 'Library', component: Overview },
+  { id: 'settings', label: 'Settings', component: SettingsSection },
 ];
 
 const sectionFromHash = () => SECTIONS.find((s) => `#${s.id}` === location.hash.split('?')[0]) ?? SECTIONS[0]!;

@@ -3,6 +3,7 @@ import { DEFAULT_SETTINGS } from '../settings';
 import { backoffDelay, parseRetryAfter, retryDelay } from './backoff';
 import { checkEndpointUrl, endpointOrigins, originPattern } from './endpoint';
 import { checkParamRows, collectorConfigured, validateSettings } from './validate';
+import { plural, relativeTime } from './format';
 
 describe('endpoint addresses', () => {
   it.each([
@@ -112,5 +113,19 @@ describe('backoff', () => {
     expect(retryDelay(1, 120_000, limits)).toBe(120_000);
     expect(retryDelay(1, undefined, limits)).toBe(500);
     expect(retryDelay(1, 99 * 3_600_000, limits)).toBe(3_600_000);
+  });
+});
+
+describe('times on the settings page', () => {
+  const now = Date.UTC(2026, 2, 12, 10, 0);
+  it('says how long ago or how soon', () => {
+    expect(relativeTime(now - 10_000, now, 'en')).toBe('just now');
+    expect(relativeTime(now - 3 * 60_000, now, 'en')).toBe('3 minutes ago');
+    expect(relativeTime(now + 2 * 3_600_000, now, 'en')).toBe('in 2 hours');
+    expect(relativeTime(now - 3 * 86_400_000, now, 'en')).toBe('3 days ago');
+  });
+  it('counts in words', () => {
+    expect(plural(1, 'event')).toBe('1 event');
+    expect(plural(50000, 'event')).toBe('50,000 events');
   });
 });
