@@ -167,8 +167,9 @@ export function registerTeams(db: TailorDB) {
       return null;
     },
     'teams:refresh': async () => {
-      await readPolicy(false);
       await reconcile();
+      // storage.managed can take seconds to answer: the page is not kept waiting for it.
+      void readPolicy(false).catch(report('reading policy'));
       return null;
     },
   });
@@ -182,7 +183,8 @@ export function registerTeams(db: TailorDB) {
     error: report('watching the outbox'),
   });
 
-  void readPolicy(false)
-    .then(reconcile)
+  // Start from the policy copy the database holds; storage.managed is re-read after (it can take seconds).
+  void reconcile()
+    .then(() => readPolicy(false))
     .catch(report('starting the team features'));
 }
