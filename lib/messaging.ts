@@ -93,9 +93,9 @@ export function isOwnPage(sender: Sender, runtimeId: string, pageBase: string): 
   return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(pageBase);
 }
 
-/** Answers the requests `handlers` covers; anything else is left to other listeners. */
-export function onMessages(handlers: Handlers): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (reply: Envelope<unknown>) => void) => {
+/** Answers the requests `handlers` covers; anything else is left to other listeners. Returns a remover. */
+export function onMessages(handlers: Handlers): () => void {
+  const listener = (raw: unknown, sender: Sender, sendResponse: (reply: Envelope<unknown>) => void) => {
     const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
     if (typeof type !== 'string' || !TYPES.has(type) || !(type in handlers)) return undefined;
     if (!isOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
@@ -115,5 +115,7 @@ export function onMessages(handlers: Handlers): void {
       (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
     );
     return true;
-  });
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
 }
