@@ -220,7 +220,7 @@ export function CollectorSettings(props: CollectorSettingsProps) {
       {configured && hostAccess === false && (
         <p class="st-warning" data-testid="collector-no-access">
           Tailor does not have permission to send to this collector’s site. Collectors that allow cross-origin requests
-          (Segment’s does) still work; otherwise choose <strong>Send a test event</strong> and allow access.
+          still work; otherwise choose <strong>Send a test event</strong> and allow access.
         </p>
       )}
       <div class="st-actions">

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCollector, type Collector } from '../tests/collector';
 import { startServer, type LocalServer, type SeenRequest } from '../tests/local-server';
+import { seriousViolations } from './axe';
 import { ROOT, countRows, launchTailor, type TailorBrowser } from './harness';
 import { pinnedExtension, policyChromium, tempDir, type PolicyChromium } from './policy';
 
@@ -190,6 +191,22 @@ describe('a team feed and a usage collector, set up in Settings', () => {
     expect(received.every((m) => m.event === 'Content Link Copied' && m.properties.crm === 'hubspot')).toBe(true);
     expect(await countRows(tailor.worker, 'events')).toBe(6);
     expect(tailor.errors).toEqual([]);
+  });
+  it('has no serious accessibility problems in light or dark, and works from the keyboard', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await seriousViolations(page), colorScheme).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: null });
+    await page.getByLabel('Feed address').focus();
+    for (const next of ['feed-interval', 'Save', 'Sync now']) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.id || document.activeElement?.textContent)).toBe(next);
+    }
+    const before = feed.server.requests.length;
+    await page.keyboard.press('Enter');
+    await expect.poll(() => feed.server.requests.length).toBe(before + 1);
+    await expect.poll(() => page.getByTestId('feed-notice').textContent()).toBe('Synced: the feed has not changed.');
   });
 });
 

@@ -14,46 +14,17 @@ import { usePageDb } from '@/hooks/use-db';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { useNow } from '@/hooks/use-now';
 import { loadFeedStatus } from '@/lib/feed/sync';
-import { sendMessage, type FeedSyncReply, type TestEventReply } from '@/lib/messaging';
+import { sendMessage } from '@/lib/messaging';
 import { loadSettingsView } from '@/lib/policy/managed';
 import { saveSettings } from '@/lib/settings';
-import { formatWhen, plural } from '@/lib/teams/format';
+import { plural } from '@/lib/teams/format';
+import { feedSyncNotice, hostOf, testEventNotice } from '@/lib/teams/notices';
 import { discardOutbox, loadOutboxState } from '@/lib/usage/outbox';
 
 type Busy = 'feed' | 'collector' | 'test';
 type NoticeKey = 'general' | 'feed' | 'collector' | 'test';
 
-const hostOf = (url: string) => {
-  try {
-    return new URL(url).host;
-  } catch {
-    return url;
-  }
-};
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
-function feedNotice(reply: FeedSyncReply, granted: boolean, url: string): Notice {
-  const noAccess = granted ? '' : ` Access to ${hostOf(url)} was not granted`;
-  if (reply.result === 'failed')
-    return { tone: 'error', text: `Sync failed: ${reply.status?.lastError?.message ?? 'unknown error'}.${noAccess ? `${noAccess}.` : ''}` };
-  if (reply.result === 'not-configured') return { tone: 'info', text: 'No feed is set.' };
-  const pack = reply.status?.pack;
-  const what =
-    reply.result === 'updated'
-      ? `Synced: ${plural(pack?.assets ?? 0, 'asset')}${pack?.name ? ` from “${pack.name}”` : ''}.`
-      : 'Synced: the feed has not changed.';
-  return { tone: 'ok', text: noAccess ? `${what}${noAccess}; this feed’s server allows cross-origin reads, so it works anyway.` : what };
-}
-
-function testNotice(reply: TestEventReply, granted: boolean, url: string, now: number): Notice {
-  const { fate } = reply;
-  if (fate.fate === 'delivered')
-    return { tone: 'ok', text: `Test event delivered to ${hostOf(url)} in ${reply.ms} ms (messageId ${reply.messageId}).` };
-  if (fate.fate === 'rejected') return { tone: 'error', text: `The collector refused the test event: ${fate.message}.` };
-  const retry = fate.nextAttemptAt ? ` Tailor tries again ${formatWhen(fate.nextAttemptAt, now)}.` : '';
-  const access = granted ? '' : ` Access to ${hostOf(url)} was not granted.`;
-  return { tone: 'error', text: `Not delivered yet: ${fate.message ?? 'the collector did not accept it'}. It stays in the outbox.${retry}${access}` };
-}
 
 export function SettingsSection() {
   const db = usePageDb();
@@ -92,7 +63,7 @@ export function SettingsSection() {
     void (async () => {
       try {
         const granted = await asked;
-        notify('feed', feedNotice(await sendMessage({ type: 'feed:sync' }), granted, url));
+        notify('feed', feedSyncNotice(await sendMessage({ type: 'feed:sync' }), granted, url));
       } catch (e) {
         notify('feed', { tone: 'error', text: messageOf(e) });
       } finally {
@@ -163,7 +134,7 @@ export function SettingsSection() {
     void (async () => {
       try {
         const granted = await asked;
-        notify('test', testNotice(await sendMessage({ type: 'outbox:test-event' }), granted, url, Date.now()));
+        notify('test', testEventNotice(await sendMessage({ type: 'outbox:test-event' }), granted, url, Date.now()));
       } catch (e) {
         notify('test', { tone: 'error', text: messageOf(e) });
       } finally {
