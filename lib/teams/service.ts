@@ -115,7 +115,7 @@ export function startTeams(db: TailorDB, options: TeamsOptions = {}): Teams {
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
   function flushNow(force = false): Promise<FlushResult> {
     // A forced flush (a person's click) waits for a running one, then sends past any backoff.
-    if (flushRun) return force ? flushRun.then(() => flushNow(true)) : flushRun;
+    if (flushRun) return force ? flushRun.catch(() => undefined).then(() => flushNow(true)) : flushRun;
     flushRun = (async () => {
       const settings = await loadEffectiveSettings(db);
       const hostAccess = collectorConfigured(settings) ? await hasHostAccess(settings.collectorUrl) : false;

@@ -269,6 +269,11 @@ describe('sending the outbox to a collector', () => {
     expect(calls).toBe(0);
     expect((await flushOutbox(db, { now: () => 2000, fetch: counting, force: true })).outcome).toBe('failed');
     expect(calls).toBe(1);
+    // A new collector address does not inherit the old one's backoff.
+    collector = await startCollector();
+    await useCollector(collector.url);
+    expect(await flushOutbox(db, { now: () => 2500 })).toMatchObject({ outcome: 'sent', sent: 2 });
+    expect(await loadOutboxState(db)).toMatchObject({ failures: 0 });
   });
 
   it('survives a slow collector: the timed-out batch comes again and the collector drops the duplicates', async () => {

@@ -40,6 +40,8 @@ export interface OutboxState {
   lastAttemptAt?: number;
   lastError?: { message: string; at: number; status?: number };
   nextAttemptAt?: number;
+  /** The collector the failures were with: a new address starts without their backoff. */
+  failingUrl?: string;
 }
 
 const emptyState = (): OutboxState => ({ sent: 0, dropped: 0, rejected: 0, discarded: 0, failures: 0 });
@@ -191,7 +193,8 @@ export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Pro
     return { outcome: 'not-configured', sent: 0, rejected: 0, pending: await pendingNow(), error: endpoint.message };
 
   const state = await loadOutboxState(db);
-  if (!options.force && state.nextAttemptAt !== undefined && clock() < state.nextAttemptAt)
+  const sameCollector = state.failingUrl === undefined || state.failingUrl === endpoint.url.href;
+  if (!options.force && sameCollector && state.nextAttemptAt !== undefined && clock() < state.nextAttemptAt)
     return { outcome: 'waiting', sent: 0, rejected: 0, pending: await pendingNow(), nextAttemptAt: state.nextAttemptAt };
 
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
@@ -237,7 +240,7 @@ export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Pro
     db.transaction('rw', db.outbox, db.settings, async () => {
       await db.outbox.bulkDelete(rows.map((r) => r.id!));
       const at = clock();
-      await updateState(db, ({ lastError: _e, nextAttemptAt: _n, ...s }) => ({
+      await updateState(db, ({ lastError: _e, nextAttemptAt: _n, failingUrl: _f, ...s }) => ({
         ...s,
         sent: s.sent + rows.length,
         lastSentAt: at,
@@ -285,7 +288,7 @@ export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Pro
       const at = clock();
       const next = await db.transaction('rw', db.settings, () =>
         updateState(db, (s) => {
-          const failures = s.failures + 1;
+          const failures = (s.failingUrl === undefined || s.failingUrl === endpoint.url.href ? s.failures : 0) + 1;
           const delay = retryDelay(failures, result.retryAfterMs, { ...OUTBOX_BACKOFF, random: options.random });
           return {
             ...s,
@@ -293,6 +296,7 @@ export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Pro
             lastAttemptAt: at,
             lastError: { message: result.message, at, ...(result.status !== undefined ? { status: result.status } : {}) },
             nextAttemptAt: at + delay,
+            failingUrl: endpoint.url.href,
           };
         }),
       );
