@@ -137,6 +137,15 @@ describe('the team service', () => {
     await expect.poll(() => fakeBrowser.alarms.get(OUTBOX_ALARM)).toBeUndefined();
   });
 
+  it('takes Firefox’s error for "no managed storage" as no policy', async () => {
+    await saveManagedMirror(db, parseManaged({ repId: 'old@example.com' }));
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockRejectedValue(new Error('Managed storage manifest not found'));
+    teams = startTeams(db);
+    await teams.started;
+    expect((await loadManagedMirror(db))?.values).toEqual({});
+    expect(await fakeBrowser.alarms.get(POLICY_ALARM)).toBeUndefined();
+  });
+
   it('answers only Tailor’s own pages, and checks what they send', async () => {
     teams = startTeams(db);
     await teams.started;
