@@ -223,7 +223,8 @@ describe('a feed that fails', () => {
   async function expectFailure(kind: FeedErrorKind, message: RegExp, options: Parameters<typeof syncFeed>[2] = {}, target = url) {
     const before = await snapshot();
     const writes = watchLibraryWrites(db);
-    const out = await syncFeed(db, target, { now: () => 2000, timeoutMs: 400, ...options });
+    // Long enough that a loaded machine never times out a prompt answer.
+    const out = await syncFeed(db, target, { now: () => 2000, timeoutMs: 1500, ...options });
     expect(out.result).toBe('failed');
     expect(out.status.lastError).toMatchObject({ kind, at: 2000 });
     expect(out.status.lastError?.message).toMatch(message);
@@ -257,7 +258,7 @@ describe('a feed that fails', () => {
 
   it('does not answer in time', async () => {
     server!.handle(() => undefined);
-    await expectFailure('timeout', /did not answer within 0\.4 s/);
+    await expectFailure('timeout', /did not answer within 1\.5 s/);
   });
 
   it('stalls in the middle of the body', async () => {

@@ -163,11 +163,11 @@ describe('the team service', () => {
   it('sends recorded usage to the collector soon after, and a test event on request', async () => {
     collector = await startCollector();
     await saveSettings(db, { collectorUrl: collector.url, repId: 'rep@example.com' });
-    teams = startTeams(db, { flushDelayMs: 20 });
+    teams = startTeams(db, { flushDelayMs: 1_000 });
     await teams.started;
     const replies = await Promise.all([1, 2, 3].map((i) => ask({ type: 'usage:record', event: event(i) })));
     const ids = replies.map((r) => (r.value as { messageId: string }).messageId);
-    await expect.poll(() => ids.every((id) => collector!.received.has(id))).toBe(true);
+    await expect.poll(() => ids.every((id) => collector!.received.has(id)), { timeout: 5_000 }).toBe(true);
     // One batch: the three arrived within the delay.
     expect(collector.batches.map((b) => b.size)).toEqual([3]);
 
