@@ -62,6 +62,9 @@ const usageEvent = (i: number) => ({
   context: { personas: [], industries: [], painPoints: [] },
 });
 
+/** expect.poll with room for a machine that is busy running other suites. */
+const eventually = <T>(read: () => T | Promise<T>, options: { timeout: number } = { timeout: 10_000 }) => expect.poll(read, options);
+
 /** One card of the settings page, by its heading. */
 const card = (page: Page, heading: string) => page.locator('.st-card', { has: page.getByRole('heading', { name: heading, exact: true }) });
 
@@ -100,7 +103,7 @@ describe('a team feed and a usage collector, set up in Settings', () => {
   });
 
   it('says nothing leaves the browser before anything is configured', async () => {
-    await expect.poll(() => countRows(tailor.worker, 'assets'), { timeout: 15_000 }).toBe(sample.assets.length);
+    await eventually(() => countRows(tailor.worker, 'assets'), { timeout: 15_000 }).toBe(sample.assets.length);
     await page.getByTestId('nothing-sent').waitFor();
     expect(feed.server.requests).toHaveLength(0);
     expect(collector.server.requests).toHaveLength(0);
@@ -109,16 +112,15 @@ describe('a team feed and a usage collector, set up in Settings', () => {
   it('subscribing fills the library from the feed, and the next sync is a 304', async () => {
     await page.getByLabel('Feed address').fill(feed.url);
     await page.getByRole('button', { name: 'Subscribe' }).click();
-    await expect
-      .poll(() => page.getByTestId('feed-notice').textContent(), { timeout: 15_000 })
+    await eventually(() => page.getByTestId('feed-notice').textContent(), { timeout: 15_000 })
       .toBe(`Synced: ${pack.assets.length} assets from “${pack.name}”.`);
     // The team's library replaces the bundled sample.
     expect(await countRows(tailor.worker, 'assets')).toBe(pack.assets.length);
-    await expect.poll(() => page.getByTestId('feed-last-success').textContent()).toMatch(/just now.*64 assets from “Northwind Flow/);
+    await eventually(() => page.getByTestId('feed-last-success').textContent()).toMatch(/just now.*64 assets from “Northwind Flow/);
     expect(await page.getByTestId('data-sent').textContent()).toContain(`To the team feed at 127.0.0.1:${feed.server.port}`);
 
     await page.getByRole('button', { name: 'Sync now' }).click();
-    await expect.poll(() => page.getByTestId('feed-notice').textContent()).toBe('Synced: the feed has not changed.');
+    await eventually(() => page.getByTestId('feed-notice').textContent()).toBe('Synced: the feed has not changed.');
     expect(feed.server.requests.at(-1)?.headers['if-none-match']).toBe('"v1"');
 
     const library = await tailor.openPage('options.html#library');
@@ -129,13 +131,13 @@ describe('a team feed and a usage collector, set up in Settings', () => {
   it('a feed that fails leaves the library as it was and shows why, and when it last synced', async () => {
     feed.mode = '500';
     await page.getByRole('button', { name: 'Sync now' }).click();
-    await expect.poll(() => page.getByTestId('feed-last-error').textContent()).toMatch(/HTTP 500 \(Internal Server Error\).*Your library is as it was/);
+    await eventually(() => page.getByTestId('feed-last-error').textContent()).toMatch(/HTTP 500 \(Internal Server Error\).*Your library is as it was/);
     expect(await page.getByTestId('feed-last-success').textContent()).toMatch(/64 assets/);
     expect(await countRows(tailor.worker, 'assets')).toBe(pack.assets.length);
 
     feed.mode = 'html';
     await page.getByRole('button', { name: 'Sync now' }).click();
-    await expect.poll(() => page.getByTestId('feed-last-error').textContent()).toMatch(/a web page \(text\/html\), not a library pack.*2 failures in a row/);
+    await eventually(() => page.getByTestId('feed-last-error').textContent()).toMatch(/a web page \(text\/html\), not a library pack.*2 failures in a row/);
     expect(await countRows(tailor.worker, 'assets')).toBe(pack.assets.length);
     feed.mode = 'pack';
   });
@@ -143,7 +145,7 @@ describe('a team feed and a usage collector, set up in Settings', () => {
   it('checks every field and says what is wrong beside it', async () => {
     await page.getByLabel('Collector address').fill('http://collector.example.com/batch');
     await card(page, 'Usage export').getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.locator('#collector-url-error').textContent()).toMatch(/must use https:\/\//);
+    await eventually(() => page.locator('#collector-url-error').textContent()).toMatch(/must use https:\/\//);
     expect(await page.getByLabel('Collector address').evaluate((el) => el === document.activeElement)).toBe(true);
 
     await page.getByRole('button', { name: 'Add parameter' }).click();
@@ -160,10 +162,9 @@ describe('a team feed and a usage collector, set up in Settings', () => {
     await page.getByLabel('Collector address').fill(collector.url);
     await page.getByLabel('Write key (optional)').fill('wk_test_123');
     await card(page, 'Usage export').getByRole('button', { name: 'Save' }).click();
-    await expect.poll(() => page.getByTestId('collector-notice').textContent()).toBe('Saved.');
+    await eventually(() => page.getByTestId('collector-notice').textContent()).toBe('Saved.');
     await page.getByRole('button', { name: 'Send a test event' }).click();
-    await expect
-      .poll(() => page.getByTestId('test-event-result').textContent(), { timeout: 15_000 })
+    await eventually(() => page.getByTestId('test-event-result').textContent(), { timeout: 15_000 })
       .toMatch(new RegExp(`^Test event delivered to 127\\.0\\.0\\.1:${collector.server.port} in \\d+ ms`));
     const test = [...collector.received.values()].find((m) => m.event === 'Tailor Test Event');
     expect(test).toMatchObject({ type: 'track', properties: { test: true } });
@@ -179,14 +180,14 @@ describe('a team feed and a usage collector, set up in Settings', () => {
     });
     const ids = await recordFromPage(page, 6);
     expect(new Set(ids).size).toBe(6);
-    await expect.poll(() => page.getByTestId('outbox-last-error').textContent(), { timeout: 15_000 }).toMatch(/HTTP 503.*Nothing is lost/);
+    await eventually(() => page.getByTestId('outbox-last-error').textContent(), { timeout: 15_000 }).toMatch(/HTTP 503.*Nothing is lost/);
     expect(await page.getByTestId('outbox-pending').textContent()).toBe('6 events');
     for (const id of ids) expect(collector.received.has(id)).toBe(false);
 
     collector.override(undefined);
     // The background retries on its own, after its backoff.
-    await expect.poll(() => ids.filter((id) => collector.received.has(id)).length, { timeout: 30_000 }).toBe(6);
-    await expect.poll(() => page.getByTestId('outbox-pending').textContent()).toBe('0 events');
+    await eventually(() => ids.filter((id) => collector.received.has(id)).length, { timeout: 30_000 }).toBe(6);
+    await eventually(() => page.getByTestId('outbox-pending').textContent()).toBe('0 events');
     const received = ids.map((id) => collector.received.get(id)!);
     expect(received.every((m) => m.event === 'Content Link Copied' && m.properties.crm === 'hubspot')).toBe(true);
     expect(await countRows(tailor.worker, 'events')).toBe(6);
@@ -205,8 +206,8 @@ describe('a team feed and a usage collector, set up in Settings', () => {
     }
     const before = feed.server.requests.length;
     await page.keyboard.press('Enter');
-    await expect.poll(() => feed.server.requests.length).toBe(before + 1);
-    await expect.poll(() => page.getByTestId('feed-notice').textContent()).toBe('Synced: the feed has not changed.');
+    await eventually(() => feed.server.requests.length).toBe(before + 1);
+    await eventually(() => page.getByTestId('feed-notice').textContent()).toBe('Synced: the feed has not changed.');
   });
 });
 
@@ -245,7 +246,7 @@ describe('deployed by enterprise policy to a fresh profile', () => {
   });
 
   it('the marketer’s library arrives with no one touching anything', async () => {
-    await expect.poll(() => countRows(tailor.worker, 'assets'), { timeout: 20_000 }).toBe(pack.assets.length);
+    await eventually(() => countRows(tailor.worker, 'assets'), { timeout: 20_000 }).toBe(pack.assets.length);
     expect(corsFeed.server.requests.filter((r) => r.method === 'GET').length).toBeGreaterThanOrEqual(1);
   });
 
@@ -265,12 +266,12 @@ describe('deployed by enterprise policy to a fresh profile', () => {
     expect(await page.getByText('Set by your organisation').count()).toBeGreaterThanOrEqual(5);
     // Tailor has no permission for the feed's site, and synced anyway: its server allows CORS.
     await page.getByTestId('feed-no-access').waitFor();
-    await expect.poll(() => page.getByTestId('feed-last-success').textContent()).toMatch(/64 assets/);
+    await eventually(() => page.getByTestId('feed-last-success').textContent()).toMatch(/64 assets/);
   });
 
   it('usage goes to the organisation’s collector, under the rep id and write key the policy sets', async () => {
     const ids = await recordFromPage(page, 3);
-    await expect.poll(() => ids.filter((id) => collector.received.has(id)).length, { timeout: 20_000 }).toBe(3);
+    await eventually(() => ids.filter((id) => collector.received.has(id)).length, { timeout: 20_000 }).toBe(3);
     expect(collector.received.get(ids[0]!)?.userId).toBe('dana@northwind.example');
     expect(collector.batches.at(-1)?.authorization).toBe(`Basic ${Buffer.from('wk_policy:').toString('base64')}`);
   });
@@ -281,9 +282,8 @@ describe('deployed by enterprise policy to a fresh profile', () => {
     await policyPage.goto('chrome://policy');
     await policyPage.locator('#reload-policies').click();
     await policyPage.close();
-    await expect.poll(() => page.getByLabel('Feed address').inputValue(), { timeout: 20_000 }).toBe(plainFeed.url);
-    await expect
-      .poll(() => page.getByTestId('feed-last-error').textContent(), { timeout: 20_000 })
+    await eventually(() => page.getByLabel('Feed address').inputValue(), { timeout: 20_000 }).toBe(plainFeed.url);
+    await eventually(() => page.getByTestId('feed-last-error').textContent(), { timeout: 20_000 })
       .toMatch(/no permission for http:\/\/127\.0\.0\.1:\d+ and the server does not allow cross-origin requests/);
     expect(await countRows(tailor.worker, 'assets')).toBe(pack.assets.length);
     expect(plainFeed.server.requests.length).toBeGreaterThanOrEqual(1);
