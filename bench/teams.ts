@@ -5,6 +5,7 @@
 //     bound against counting the outbox on every event.
 //   npm run bench:teams
 import { build } from 'esbuild';
+import fs from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import { launchTailor } from '../e2e/harness';
 import { pinnedExtension, tempDir } from '../e2e/policy';
@@ -70,7 +71,8 @@ const bundle = await build({
   platform: 'browser',
 });
 
-const ext = pinnedExtension(tempDir('tailor-bench-teams-'), { hostPermissions: ['http://127.0.0.1/*'] });
+const tmp = tempDir('tailor-bench-teams-');
+const ext = pinnedExtension(tmp, { hostPermissions: ['http://127.0.0.1/*'] });
 const tailor = await launchTailor({ extensionDir: ext.dir });
 try {
   const page = await tailor.openPage('options.html');
@@ -197,4 +199,5 @@ try {
   await tailor.close();
   await withEtag.close();
   await noValidators.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
 }

@@ -88,11 +88,13 @@ describe('a team feed and a usage collector, set up in Settings', () => {
   let feed: Feed;
   let collector: Collector;
   let page: Page;
+  let tmp: string;
 
   beforeAll(async () => {
     // Headless Chromium cannot answer a permission prompt: this copy holds the local servers'
     // origin from the start, so permissions.request resolves at once, as after a rep's "Allow".
-    const ext = pinnedExtension(tempDir('tailor-teams-ext-'), { hostPermissions: ['http://127.0.0.1/*'] });
+    tmp = tempDir('tailor-teams-ext-');
+    const ext = pinnedExtension(tmp, { hostPermissions: ['http://127.0.0.1/*'] });
     [feed, collector] = await Promise.all([startFeed({ cors: false }), startCollector({ cors: false })]);
     tailor = await launchTailor({ extensionDir: ext.dir });
     page = await tailor.openPage('options.html#settings');
@@ -100,6 +102,7 @@ describe('a team feed and a usage collector, set up in Settings', () => {
   afterAll(async () => {
     await tailor?.close();
     await Promise.all([feed?.server.close(), collector?.close()]);
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   it('says nothing leaves the browser before anything is configured', async () => {
@@ -219,6 +222,7 @@ describe('deployed by enterprise policy to a fresh profile', () => {
   let chromium: PolicyChromium;
   let extensionId: string;
   let page: Page;
+  let tmp: string;
   const policy = () => ({
     feedUrl: corsFeed.url,
     feedIntervalMinutes: 30,
@@ -229,7 +233,7 @@ describe('deployed by enterprise policy to a fresh profile', () => {
   });
 
   beforeAll(async () => {
-    const tmp = tempDir('tailor-policy-');
+    tmp = tempDir('tailor-policy-');
     // No host permissions at all, as a fresh install has: servers that allow cross-origin requests
     // (as Segment's API does) work without them.
     const ext = pinnedExtension(tmp);
@@ -243,6 +247,7 @@ describe('deployed by enterprise policy to a fresh profile', () => {
   afterAll(async () => {
     await tailor?.close();
     await Promise.all([corsFeed?.server.close(), plainFeed?.server.close(), collector?.close()]);
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
 
   it('the marketer’s library arrives with no one touching anything', async () => {
