@@ -1,6 +1,10 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
+// Team feeds and usage collectors live on hosts only the organisation knows: their origins are asked
+// for when someone configures them (Settings), never installed up front.
+const TEAM_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 // The extension's manifest and build. Permissions are the fewest that work: no host access is
 // installed beyond the CRM pages the content script reads.
 export default defineConfig({
@@ -8,11 +12,14 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tailor',
     description: 'The right marketing content for the prospect on screen: suggestions from your library, with the reasons why.',
-    // activeTab + scripting: "Add this page to Tailor" reads the page's metadata on that click only.
+    // alarms: the team feed's hourly check, the usage outbox's retries and daily pruning survive the
+    // worker sleeping. activeTab + scripting: "Add this page to Tailor" reads the page's metadata on
+    // that click only.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Open Tailor' },
     ...(browser === 'firefox'
       ? {
+          optional_permissions: TEAM_HOSTS,
           browser_specific_settings: {
             gecko: {
               id: 'tailor@tailor.example',
@@ -21,6 +28,10 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          optional_host_permissions: TEAM_HOSTS,
+          // IT sets the feed, collector and rep id by policy (Firefox reads its 3rdparty policy without a schema).
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
 });

@@ -26,7 +26,8 @@ describe('the extension in Chromium', () => {
 
   it('renders the side panel page with no console errors', async () => {
     const page = await tailor.openPage('sidepanel.html');
-    await page.getByText(`${sample.assets.length} assets in your library`).waitFor();
+    // Opened as a tab, the panel follows itself: no CRM record, so it asks who the prospect is.
+    await page.getByRole('form', { name: 'Describe the prospect' }).waitFor();
     expect(await page.title()).toBe('Tailor');
     expect(tailor.errors).toEqual([]);
     await page.close();

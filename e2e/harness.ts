@@ -39,13 +39,15 @@ export function watchErrors(page: Page, errors: string[]) {
   page.on('pageerror', (err) => errors.push(`${page.url()}: ${err.message}`));
 }
 
-export async function launchTailor(options: { userDataDir?: string; extensionDir?: string } = {}): Promise<TailorBrowser> {
+export async function launchTailor(
+  options: { userDataDir?: string; extensionDir?: string; executablePath?: string } = {},
+): Promise<TailorBrowser> {
   const extensionDir = options.extensionDir ?? EXTENSION_DIR;
   if (!fs.existsSync(path.join(extensionDir, 'manifest.json')))
     throw new Error(`No built extension at ${extensionDir}: run "npm run build" first (npm test does).`);
   const userDataDir = options.userDataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: findChromium(),
+    executablePath: options.executablePath ?? findChromium(),
     headless: true,
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
     viewport: { width: 1280, height: 800 },

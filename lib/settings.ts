@@ -18,6 +18,8 @@ export interface Settings {
   collectorWriteKey: string;
   /** Send prospect and record identifiers hashed rather than as they are. */
   hashIdentifiers: boolean;
+  /** Mixed into hashed identifiers; empty: a random salt made once on this browser. */
+  hashSalt: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -29,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   collectorUrl: '',
   collectorWriteKey: '',
   hashIdentifiers: false,
+  hashSalt: '',
 };
 
 export type SettingKey = keyof Settings;

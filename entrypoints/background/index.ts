@@ -3,6 +3,7 @@ import { seedSampleLibrary } from '@/lib/db/seed';
 import { registerAddPage } from './add-page';
 import { registerMenus } from './menus';
 import { registerRetention } from './retention';
+import { registerTeams } from './teams';
 
 export default defineBackground(() => {
   const db = getDb();
@@ -20,6 +21,7 @@ export default defineBackground(() => {
   registerMenus();
   registerAddPage();
   registerRetention();
+  registerTeams(db);
 
   if (import.meta.env.FIREFOX) {
     // Firefox's sidebar API is not in the Chrome-shaped types WXT exposes.

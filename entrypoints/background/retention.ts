@@ -1,7 +1,7 @@
 // Usage older than the retention setting is pruned once a day. Alarms can be lost on restart, so
 // the alarm is re-created whenever the worker starts.
 import { getDb } from '@/lib/db/db';
-import { loadSettings } from '@/lib/settings';
+import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { pruneUsage } from '@/lib/usage/store';
 
 const ALARM = 'tailor-prune-usage';
@@ -13,7 +13,7 @@ export function registerRetention() {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== ALARM) return;
     const db = getDb();
-    void loadSettings(db)
+    void loadEffectiveSettings(db)
       .then((s) => pruneUsage(db, s.retentionDays))
       .catch((e: unknown) => console.error('Tailor could not prune old usage', e));
   });

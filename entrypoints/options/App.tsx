@@ -4,6 +4,7 @@ import { InsightsSection } from './sections/insights';
 import { LibrarySection } from './sections/library';
 import { RequestsSection } from './sections/requests';
 import { ReviewSection } from './sections/review';
+import { SettingsSection } from './sections/settings';
 import { TaxonomySection } from './sections/taxonomy';
 
 // The options page's sections, in navigation order. The URL hash names the open one (#library).
@@ -13,6 +14,7 @@ const SECTIONS: { id: string; label: string; component: ComponentType }[] = [
   { id: 'review', label: 'Review', component: ReviewSection },
   { id: 'requests', label: 'Requests', component: RequestsSection },
   { id: 'insights', label: 'Insights', component: InsightsSection },
+  { id: 'settings', label: 'Settings', component: SettingsSection },
 ];
 
 const sectionFromHash = () => SECTIONS.find((s) => `#${s.id}` === location.hash.split('?')[0]) ?? SECTIONS[0]!;

@@ -18,11 +18,13 @@ import { STAGE_LABELS, recordKey, todayIso, type Asset, type Prospect, type Pros
 import { emptyCorrection, isEmptyCorrection, withChip, withFieldEdits } from '@/lib/panel/corrections';
 import { panelLibrary, panelSuggestions } from '@/lib/panel/suggest';
 import { buildSearchIndex, searchAssets, type SearchFacets, type SearchIndex } from '@/lib/search';
-import { loadSettings } from '@/lib/settings';
+import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { emailSnippet, oneLineSummary, trackedUrl } from '@/lib/share';
 import { accountKey, isWonStage, parseAmount } from '@/lib/usage/outcomes';
 import { GOOD_MATCH_SCORE } from '@/lib/usage/report';
-import { creditWonDeal, noteProspectSeen, recordEvents } from '@/lib/usage/store';
+import { recordUsageBatch } from '@/lib/usage/record';
+import { creditWonDeal, noteProspectSeen } from '@/lib/usage/store';
+import { sendMessage } from '@/lib/messaging';
 
 const view = (a: Asset, reasons: readonly string[] = []): SuggestionView => ({
   id: a.id,
@@ -42,7 +44,7 @@ export function App() {
     const { assets, taxonomy } = await loadLibrary(db);
     return panelLibrary(assets, taxonomy);
   }, [retry]);
-  const settings = useLiveQuery(() => loadSettings(db), []);
+  const settings = useLiveQuery(() => loadEffectiveSettings(db), []);
   const feedbackState = useLiveQuery(
     async () =>
       (await db.events.where('[type+at]').between(['not-relevant', 0], ['not-relevant', Infinity]).reverse().limit(500).toArray())
@@ -92,7 +94,10 @@ export function App() {
   });
   const record_ = (events: Omit<UsageEvent, 'at'>[]) => {
     const at = Date.now();
-    void recordEvents(db, events.map((e) => ({ ...e, at }))).catch((e: unknown) => console.warn('Tailor could not record usage', e));
+    // The background sends new events to the team's collector (if there is one) a moment later.
+    void recordUsageBatch(db, events.map((e) => ({ ...e, at })))
+      .then(() => sendMessage({ type: 'usage:recorded' }))
+      .catch((e: unknown) => console.warn('Tailor could not record usage', e));
   };
 
   // Impressions, once per record and asset while the panel is open; the record remembered with how well

@@ -14,6 +14,7 @@ import type {
 } from '../model';
 import type { DayRollup } from '../usage/rollup';
 import type { Outcome } from '../usage/report';
+import type { OutboxRow } from '../usage/segment';
 import { SCHEMA } from './schema';
 
 export const DB_NAME = 'tailor';
@@ -29,6 +30,7 @@ export class TailorDB extends Dexie {
   corrections!: EntityTable<ProspectCorrection, 'key'>;
   rollups!: EntityTable<DayRollup, 'day'>;
   outcomes!: EntityTable<Outcome, 'dealKey'>;
+  outbox!: EntityTable<OutboxRow, 'id'>;
 
   constructor(name: string = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);

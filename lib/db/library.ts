@@ -77,7 +77,9 @@ export async function importPackIntoDb(db: TailorDB, pack: LibraryPack, options:
     if (options.mode === 'merge') next = mergeTaxonomy(current, pack.taxonomy);
     else {
       const removedIds = new Set(removed.map((a) => a.id));
-      const survivors = existing.filter((a) => !removedIds.has(a.id));
+      // Updated assets count with their new taxonomy ids: an id only their old version used can go.
+      const after = new Map(plan.updated.map((u) => [u.before.id, u.after]));
+      const survivors = existing.filter((a) => !removedIds.has(a.id)).map((a) => after.get(a.id) ?? a);
       const inUse = new Set(survivors.flatMap((a) => TAXONOMY_KINDS.flatMap((k) => a[k].map((id) => `${k}:${id}`))));
       const kept = emptyTaxonomy();
       for (const row of rows)

@@ -46,6 +46,17 @@ const ROWS_BY_VERSION: Record<number, Record<string, unknown[]>> = {
     rollups: [{ day: '2026-11-02', counts: { 'copy-email': 1 }, assets: { a4: { 'copy-email': 1 } }, personas: {}, industries: {}, painPoints: {}, stages: {}, reps: { kim: { 'copy-email': 1 } }, reasons: {} }],
     outcomes: [{ dealKey: 'salesforce:opportunity:006x', account: 'mercy regional', amount: 50000, wonAt: 3000, assetIds: ['a4'] }],
   },
+  5: {
+    outbox: [
+      {
+        messageId: 'b7c4d3e2-0000-4000-8000-000000000001', eventId: 1, createdAt: 1000,
+        message: {
+          type: 'track', event: 'Content Link Copied', messageId: 'b7c4d3e2-0000-4000-8000-000000000001',
+          timestamp: '1970-01-01T00:00:01.000Z', userId: 'dana@example.com', properties: { asset_id: 'a1' },
+        },
+      },
+    ],
+  },
 };
 
 /** The secondary indexes each table has in the latest schema, as lists of properties. */
@@ -80,7 +91,10 @@ describe('database migrations', () => {
         const v = legacy.version(s.version).stores(s.stores);
         if (s.upgrade) v.upgrade(s.upgrade);
       }
-      const rows = ROWS_BY_VERSION[old.version]!;
+      // A database at version N holds rows of every table it has: those of versions 1 to N.
+      const rows: Record<string, unknown[]> = {};
+      for (const s of SCHEMA.filter((s) => s.version <= old.version))
+        for (const [table, list] of Object.entries(ROWS_BY_VERSION[s.version]!)) rows[table] = [...(rows[table] ?? []), ...list];
       await legacy.transaction('rw', legacy.tables, async () => {
         for (const [table, list] of Object.entries(rows)) await legacy.table(table).bulkAdd(list);
       });

@@ -52,6 +52,14 @@ export const SCHEMA: readonly SchemaVersion[] = [
       outcomes: 'dealKey, wonAt',
     },
   },
+  {
+    version: 5,
+    stores: {
+      // Usage events waiting for the team's collector, oldest first by the auto-increment key (nothing
+      // else is queried: the sender reads from the front, the bound trims below a key).
+      outbox: '++id',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TailorDB } from '../db/db';
 import type { UsageEvent } from '../model';
-import { creditWonDeal, loadRollups, noteProspectSeen, pruneUsage, recordEvents } from './store';
+import { recordUsageBatch as recordEvents } from './record';
+import { creditWonDeal, loadRollups, noteProspectSeen, pruneUsage } from './store';
 
 let db: TailorDB;
 let n = 0;

@@ -1,25 +1,9 @@
-// Usage in the database: events and their daily roll-ups written together, won deals credited,
-// prospects remembered, old events pruned.
+// Usage in the database: roll-ups read for a period, won deals credited, prospects remembered, old
+// events pruned. Events are written by record.ts.
 import type { TailorDB } from '../db/db';
-import type { ProspectSeen, ResolvedContext, UsageEvent, Prospect } from '../model';
+import type { ProspectSeen, ResolvedContext, Prospect } from '../model';
 import type { Outcome } from './report';
-import { addToRollup, dayOf, emptyRollup, SHARE_TYPES, type DayRollup } from './rollup';
-
-/**
- * Writes events and bumps their days' roll-ups in one transaction, so the insights never disagree
- * with the events behind them. Callers don't wait on it: recording never blocks the panel.
- */
-export async function recordEvents(db: TailorDB, events: readonly UsageEvent[]): Promise<void> {
-  if (events.length === 0) return;
-  await db.transaction('rw', db.events, db.rollups, async () => {
-    await db.events.bulkAdd(events.map((e) => ({ ...e })));
-    const days = [...new Set(events.map((e) => dayOf(e.at)))];
-    const existing = await db.rollups.bulkGet(days);
-    const byDay = new Map<string, DayRollup>(days.map((d, i) => [d, existing[i] ?? emptyRollup(d)]));
-    for (const e of events) addToRollup(byDay.get(dayOf(e.at))!, e);
-    await db.rollups.bulkPut([...byDay.values()]);
-  });
-}
+import { dayOf, SHARE_TYPES, type DayRollup } from './rollup';
 
 export async function loadRollups(db: TailorDB, fromDay: string, toDay: string): Promise<DayRollup[]> {
   return db.rollups.where('day').between(fromDay, toDay, true, true).toArray();

@@ -6,7 +6,7 @@ import { useLiveQuery } from '@/hooks/use-live-query';
 import { loadLibrary } from '@/lib/db/library';
 import { ASSET_TYPE_LABELS, TAXONOMY_KIND_LABELS, todayIso } from '@/lib/model';
 import { addDays } from '@/lib/library/status';
-import { loadSettings, saveSettings } from '@/lib/settings';
+import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { assetMetrics, assetMetricsToCsv, eventsToCsv } from '@/lib/usage/export';
 import { buildReport } from '@/lib/usage/report';
 import { mergeRollups, shares } from '@/lib/usage/rollup';
@@ -42,7 +42,7 @@ export function InsightsSection() {
       db.prospects.where('lastSeenAt').aboveOrEqual(dayStart(from)).toArray(),
       db.requests.where('createdAt').aboveOrEqual(dayStart(from)).toArray(),
       db.outcomes.where('wonAt').aboveOrEqual(dayStart(from)).toArray(),
-      loadSettings(db),
+      loadEffectiveSettings(db),
     ]);
     return { rollups, library, prospects, requests, outcomes, settings, loadMs: performance.now() - started };
   }, [from, today]);
@@ -281,34 +281,9 @@ export function InsightsSection() {
         </article>
       </div>
 
-      <RetentionSetting value={data.value.settings.retentionDays} onSave={(d) => saveSettings(db, { retentionDays: d })} />
-    </section>
-  );
-}
-
-function RetentionSetting({ value, onSave }: { value: number; onSave: (days: number) => Promise<void> }) {
-  const [text, setText] = useState(String(value));
-  const [message, setMessage] = useState<{ error?: string; ok?: string }>({});
-  return (
-    <form
-      class="panel-card retention"
-      onSubmit={async (e) => {
-        e.preventDefault();
-        const n = Number(text);
-        if (!Number.isInteger(n) || n < 7 || n > 3650) {
-          setMessage({ error: 'Keep usage between 7 and 3650 days.' });
-          return;
-        }
-        await onSave(n);
-        setMessage({ ok: `Usage older than ${n} days is removed once a day.` });
-      }}
-    >
-      <label for="retention-days">Keep usage events for (days)</label>
-      <input id="retention-days" type="number" min={7} max={3650} value={text} aria-invalid={message.error ? true : undefined} aria-describedby="retention-message" onInput={(e) => setText((e.target as HTMLInputElement).value)} />
-      <button type="submit">Save</button>
-      <p id="retention-message" class={message.error ? 'field-error' : 'muted'} role={message.error ? 'alert' : undefined}>
-        {message.error ?? message.ok ?? ''}
+      <p class="muted small-text">
+        Usage older than {data.value.settings.retentionDays} days is removed once a day. <a href="#settings">Change it in Settings</a>.
       </p>
-    </form>
+    </section>
   );
 }

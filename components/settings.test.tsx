@@ -1,0 +1,196 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FeedStatus } from '@/lib/feed/sync';
+import { DEFAULT_SETTINGS } from '@/lib/settings';
+import type { OutboxState } from '@/lib/usage/outbox';
+import { SENT_PROPERTIES } from '@/lib/usage/segment';
+import { CollectorSettings } from './collector-settings';
+import { DataSentNotice } from './data-sent-notice';
+import { FeedSettings } from './feed-settings';
+import { GeneralSettingsForm } from './general-settings-form';
+import { PolicyNotice } from './policy-notice';
+
+afterEach(cleanup);
+
+const now = Date.UTC(2026, 2, 12, 10, 0);
+const general = { repId: 'dana@example.com', trackingParams: { team: 'emea' }, retentionDays: 365 };
+
+describe('GeneralSettingsForm', () => {
+  it('shows each problem beside its field, focuses the first, and saves nothing', async () => {
+    const onSave = vi.fn();
+    render(<GeneralSettingsForm values={general} locked={[]} onSave={onSave} />);
+    fireEvent.input(screen.getByLabelText('Keep usage for (days)'), { target: { value: '0' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add parameter' }));
+    fireEvent.input(screen.getByLabelText('Parameter 2 name'), { target: { value: 'utm_medium' } });
+    fireEvent.input(screen.getByLabelText('Parameter 2 value'), { target: { value: 'x' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    const retention = screen.getByLabelText('Keep usage for (days)');
+    expect(retention.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(retention.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toBe('between 1 and 3650 days');
+    expect(screen.getByText('utm_medium is set by Tailor on every link and cannot be overridden')).toBeTruthy();
+    expect(screen.getByLabelText('Parameter 2 name').getAttribute('aria-describedby')).toBe('param-error-1');
+    expect(onSave).not.toHaveBeenCalled();
+    await new Promise((r) => requestAnimationFrame(r));
+    expect(document.activeElement).toBe(screen.getByLabelText('Parameter 2 name'));
+  });
+
+  it('saves the fields the organisation does not set', () => {
+    const onSave = vi.fn();
+    render(<GeneralSettingsForm values={general} locked={['repId']} onSave={onSave} />);
+    const rep = screen.getByLabelText('Rep id') as HTMLInputElement;
+    expect(rep.disabled).toBe(true);
+    expect(rep.getAttribute('aria-describedby')).toContain('rep-id-locked');
+    expect(screen.getByText('Set by your organisation')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Parameter 1 value'), { target: { value: 'apac' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith({ trackingParams: { team: 'apac' }, retentionDays: 365 });
+  });
+
+  it('drops empty parameter rows and removes rows', () => {
+    const onSave = vi.fn();
+    render(<GeneralSettingsForm values={general} locked={[]} onSave={onSave} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Add parameter' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove parameter 1 (team)' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith({ repId: 'dana@example.com', trackingParams: {}, retentionDays: 365 });
+  });
+});
+
+const failing: FeedStatus = {
+  url: 'https://feeds.example.com/p.json',
+  failures: 2,
+  lastSuccessAt: now - 3 * 3_600_000,
+  lastChangedAt: now - 26 * 3_600_000,
+  pack: { name: 'Northwind', assets: 64 },
+  lastError: { kind: 'http', status: 500, message: 'the feed answered HTTP 500 (Internal Server Error)', at: now - 60_000 },
+  nextAttemptAt: now + 2 * 3_600_000,
+};
+
+describe('FeedSettings', () => {
+  const base = { feedUrl: failing.url, feedIntervalMinutes: 60, locked: [], busy: false, now, onSave: () => undefined, onSyncNow: () => undefined };
+
+  it('shows when the feed last synced and why the latest attempt failed', () => {
+    render(<FeedSettings {...base} status={failing} />);
+    expect(screen.getByTestId('feed-last-success').textContent).toMatch(/\(3 hours ago\) · 64 assets from “Northwind”/);
+    expect(screen.getByTestId('feed-last-error').textContent).toMatch(/1 minute ago\): the feed answered HTTP 500 \(Internal Server Error\)\. 2 failures in a row\. Your library is as it was\./);
+    expect(screen.getByText('Next attempt')).toBeTruthy();
+  });
+
+  it('asks to save before syncing a changed address, and checks it', () => {
+    const onSave = vi.fn();
+    render(<FeedSettings {...base} onSave={onSave} />);
+    fireEvent.input(screen.getByLabelText('Feed address'), { target: { value: 'http://feeds.example.com/p.json' } });
+    expect((screen.getByRole('button', { name: 'Sync now' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText(/must use https:\/\/ \(plain http:\/\/ is only allowed for localhost and 127\.0\.0\.1\)/)).toBeTruthy();
+    expect(onSave).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByLabelText('Feed address'), { target: { value: ' https://feeds.example.com/new.json ' } });
+    fireEvent.change(screen.getByLabelText('Check for a new pack'), { target: { value: '240' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith({ feedUrl: 'https://feeds.example.com/new.json', feedIntervalMinutes: 240 });
+  });
+
+  it('locks what policy sets, shows a policy value Tailor will not use, and still offers Sync now', () => {
+    render(<FeedSettings {...base} feedUrl="http://feeds.example.com/p.json" feedIntervalMinutes={45} locked={['feedUrl', 'feedIntervalMinutes']} hostAccess={false} />);
+    expect((screen.getByLabelText('Feed address') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getAllByText('Set by your organisation')).toHaveLength(2);
+    expect(screen.getByText(/must use https/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(screen.getByRole('option', { name: 'Every 45 minutes' })).toBeTruthy();
+    expect(screen.getByTestId('feed-no-access')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Sync now' }) as HTMLButtonElement).disabled).toBe(false);
+  });
+});
+
+const outbox: { state: OutboxState; pending: number } = {
+  pending: 120,
+  state: {
+    sent: 1500, lastSentAt: now - 86_400_000, dropped: 3, lastDroppedAt: now - 3_600_000, rejected: 1, discarded: 0, failures: 4,
+    lastError: { message: 'collector.example.com answered HTTP 503 (Service Unavailable)', at: now - 120_000, status: 503 },
+    nextAttemptAt: now + 600_000,
+    lastRejected: { messageId: 'm', event: 'Content Opened', status: 400, message: 'HTTP 400', at: now - 5000 },
+  },
+};
+
+describe('CollectorSettings', () => {
+  const base = {
+    ...DEFAULT_SETTINGS,
+    collectorUrl: 'https://collector.example.com/v1/batch',
+    locked: [],
+    saving: false,
+    testing: false,
+    now,
+    onSave: () => undefined,
+    onSendTest: () => undefined,
+    onDiscard: () => undefined,
+  };
+
+  it('shows the outbox: waiting, sent, the last error, the drops', () => {
+    render(<CollectorSettings {...base} outbox={outbox} />);
+    expect(screen.getByTestId('outbox-pending').textContent).toBe('120 events');
+    expect(screen.getByTestId('outbox-sent').textContent).toMatch(/^1,500 events, last .*\(yesterday\)/);
+    expect(screen.getByTestId('outbox-last-error').textContent).toMatch(/HTTP 503.*4 failures in a row\. Nothing is lost/);
+    expect(screen.getByTestId('outbox-dropped').textContent).toMatch(/^3 events, last/);
+    expect(screen.getByText(/“Content Opened”, HTTP 400/)).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Discard 120 waiting events' })).toBeTruthy();
+  });
+
+  it('never puts a write key set by policy into the page', () => {
+    const { container } = render(<CollectorSettings {...base} collectorWriteKey="wk_secret_policy" locked={['collectorUrl', 'collectorWriteKey']} />);
+    expect(container.innerHTML).not.toContain('wk_secret_policy');
+    const key = screen.getByLabelText('Write key (optional)') as HTMLInputElement;
+    expect(key.value).toBe('');
+    expect(key.placeholder).toBe('•••••••• (hidden)');
+    expect(screen.queryByRole('button', { name: 'Show' })).toBeNull();
+  });
+
+  it('offers a salt once hashing is on, and saves what changed', () => {
+    const onSave = vi.fn();
+    render(<CollectorSettings {...base} onSave={onSave} />);
+    expect(screen.queryByLabelText('Salt (optional)')).toBeNull();
+    fireEvent.click(screen.getByLabelText('Send CRM record ids and account names hashed'));
+    fireEvent.input(screen.getByLabelText('Salt (optional)'), { target: { value: 'team-salt' } });
+    expect((screen.getByRole('button', { name: 'Send a test event' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(onSave).toHaveBeenCalledWith({
+      collectorUrl: 'https://collector.example.com/v1/batch',
+      collectorWriteKey: '',
+      hashIdentifiers: true,
+      hashSalt: 'team-salt',
+    });
+  });
+
+  it('refuses a write key with a colon, beside the field', () => {
+    const onSave = vi.fn();
+    render(<CollectorSettings {...base} onSave={onSave} />);
+    fireEvent.input(screen.getByLabelText('Write key (optional)'), { target: { value: 'a:b' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText('a write key cannot contain ":"')).toBeTruthy();
+    expect(onSave).not.toHaveBeenCalled();
+  });
+});
+
+describe('DataSentNotice', () => {
+  it('says nothing leaves the browser when nothing is configured', () => {
+    render(<DataSentNotice feedUrl="" feedIntervalMinutes={60} collectorUrl="" writeKeySet={false} hashIdentifiers={false} />);
+    expect(screen.getByTestId('nothing-sent').textContent).toMatch(/^Nothing\./);
+  });
+
+  it('lists every field sent to the collector, and says which are hashed', () => {
+    render(<DataSentNotice feedUrl="https://feeds.example.com/p.json" feedIntervalMinutes={60} collectorUrl="https://c.example.com/v1/batch" writeKeySet hashIdentifiers />);
+    const text = screen.getByTestId('data-sent').textContent!;
+    for (const p of SENT_PROPERTIES) expect(text).toContain(`properties.${p.name}`);
+    expect(text).toContain('To the team feed at feeds.example.com');
+    expect(text).toContain('with the write key as HTTP basic auth');
+    expect(text.match(/sent hashed/g)).toHaveLength(2);
+    expect(screen.queryByTestId('nothing-sent')).toBeNull();
+  });
+});
+
+describe('PolicyNotice', () => {
+  it('names the managed settings and the policy entries Tailor ignored', () => {
+    render(<PolicyNotice locked={['feedUrl', 'repId']} ignored={[{ key: 'colour', message: 'not a Tailor setting' }]} />);
+    expect(screen.getByTestId('policy-notice').textContent).toMatch(/manages Team feed, Rep id\..*colour \(not a Tailor setting\)/);
+  });
+});

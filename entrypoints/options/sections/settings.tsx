@@ -1,0 +1,203 @@
+// Settings: the rep's own, the team feed, usage export, and what leaves the browser. Policy values
+// show locked. Pages write settings; the background does the network work and the page watches the
+// status rows it writes.
+import { useEffect, useState } from 'preact/hooks';
+import '@/components/settings.css';
+import { CollectorSettings, type CollectorValues } from '@/components/collector-settings';
+import { DataSentNotice } from '@/components/data-sent-notice';
+import { FeedSettings, type FeedValues } from '@/components/feed-settings';
+import { GeneralSettingsForm, type GeneralSettings } from '@/components/general-settings-form';
+import type { Notice } from '@/components/notice';
+import { PolicyNotice } from '@/components/policy-notice';
+import { releaseHostAccess, requestHostAccess, useHostAccess } from '@/hooks/host-access';
+import { usePageDb } from '@/hooks/use-db';
+import { useLiveQuery } from '@/hooks/use-live-query';
+import { useNow } from '@/hooks/use-now';
+import { loadFeedStatus } from '@/lib/feed/sync';
+import { sendMessage } from '@/lib/messaging';
+import { loadSettingsView } from '@/lib/policy/managed';
+import { saveSettings } from '@/lib/settings';
+import { plural } from '@/lib/teams/format';
+import { feedSyncNotice, hostOf, testEventNotice } from '@/lib/teams/notices';
+import { discardOutbox, loadOutboxState } from '@/lib/usage/outbox';
+
+type Busy = 'feed' | 'collector' | 'test';
+type NoticeKey = 'general' | 'feed' | 'collector' | 'test';
+
+const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function SettingsSection() {
+  const db = usePageDb();
+  const view = useLiveQuery(() => loadSettingsView(db), []);
+  const feedStatus = useLiveQuery(() => loadFeedStatus(db), []);
+  const outbox = useLiveQuery(async () => ({ state: await loadOutboxState(db), pending: await db.outbox.count() }), []);
+  const now = useNow();
+  const [notices, setNotices] = useState<Partial<Record<NoticeKey, Notice>>>({});
+  const [busy, setBusy] = useState<Partial<Record<Busy, boolean>>>({});
+  const settings = view.value?.settings;
+  const access = useHostAccess(settings ? [settings.feedUrl, settings.collectorUrl] : []);
+
+  useEffect(() => {
+    // The background re-reads the organisation's policy, in case it arrived after it last looked.
+    void sendMessage({ type: 'teams:refresh' }).catch(() => undefined);
+  }, []);
+
+  if (view.error) return <p class="error">Tailor could not read its settings: {view.error.message}</p>;
+  if (!view.value || !settings) return <p class="muted">Opening your settings…</p>;
+  const { locked, managed } = view.value;
+
+  const notify = (key: NoticeKey, notice: Notice | undefined) => setNotices((n) => ({ ...n, [key]: notice }));
+  const working = (key: Busy, on: boolean) => setBusy((b) => ({ ...b, [key]: on }));
+
+  const saveGeneral = (patch: Partial<GeneralSettings>) => {
+    notify('general', undefined);
+    saveSettings(db, patch).then(
+      () => notify('general', { tone: 'ok', text: 'Saved.' }),
+      (e: unknown) => notify('general', { tone: 'error', text: `Could not save: ${messageOf(e)}` }),
+    );
+  };
+
+  const syncFeed = (asked: Promise<boolean>, url: string) => {
+    working('feed', true);
+    notify('feed', { tone: 'info', text: `Checking ${hostOf(url)}…` });
+    void (async () => {
+      try {
+        const granted = await asked;
+        notify('feed', feedSyncNotice(await sendMessage({ type: 'feed:sync' }), granted, url));
+      } catch (e) {
+        notify('feed', { tone: 'error', text: messageOf(e) });
+      } finally {
+        working('feed', false);
+      }
+    })();
+  };
+
+  const saveFeed = (values: Partial<FeedValues>) => {
+    const url = values.feedUrl ?? settings.feedUrl;
+    // Asked first, inside the click: the browser only shows the prompt for a user gesture.
+    const asked = requestHostAccess([url]);
+    const previous = settings.feedUrl;
+    working('feed', true);
+    void (async () => {
+      try {
+        await saveSettings(db, values);
+        await releaseHostAccess([previous], [url, settings.collectorUrl]);
+        if (!url) {
+          await sendMessage({ type: 'teams:refresh' });
+          notify('feed', { tone: 'ok', text: 'Unsubscribed. What the feed added stays in your library until you delete it.' });
+          working('feed', false);
+          return;
+        }
+        syncFeed(asked, url);
+      } catch (e) {
+        notify('feed', { tone: 'error', text: `Could not save: ${messageOf(e)}` });
+        working('feed', false);
+      }
+    })();
+  };
+
+  const syncNow = () => syncFeed(requestHostAccess([settings.feedUrl]), settings.feedUrl);
+
+  const saveCollector = (patch: Partial<CollectorValues>) => {
+    const url = patch.collectorUrl ?? settings.collectorUrl;
+    const asked = requestHostAccess([url]);
+    const previous = settings.collectorUrl;
+    working('collector', true);
+    notify('test', undefined);
+    void (async () => {
+      try {
+        await saveSettings(db, patch);
+        await releaseHostAccess([previous], [url, settings.feedUrl]);
+        await sendMessage({ type: 'teams:refresh' });
+        const granted = await asked;
+        notify(
+          'collector',
+          !url
+            ? { tone: 'ok', text: 'Saved. No collector: nothing is sent.' }
+            : granted
+              ? { tone: 'ok', text: 'Saved.' }
+              : { tone: 'info', text: `Saved, but access to ${hostOf(url)} was not granted: events reach it only if it allows cross-origin requests.` },
+        );
+      } catch (e) {
+        notify('collector', { tone: 'error', text: `Could not save: ${messageOf(e)}` });
+      } finally {
+        working('collector', false);
+      }
+    })();
+  };
+
+  const sendTest = () => {
+    const url = settings.collectorUrl;
+    const asked = requestHostAccess([url]);
+    working('test', true);
+    notify('test', { tone: 'info', text: `Sending a test event to ${hostOf(url)}…` });
+    void (async () => {
+      try {
+        const granted = await asked;
+        notify('test', testEventNotice(await sendMessage({ type: 'outbox:test-event' }), granted, url, Date.now()));
+      } catch (e) {
+        notify('test', { tone: 'error', text: messageOf(e) });
+      } finally {
+        working('test', false);
+      }
+    })();
+  };
+
+  const discard = () => {
+    const pending = outbox.value?.pending ?? 0;
+    if (!confirm(`Discard ${plural(pending, 'event')} waiting for the collector? They will not be sent.`)) return;
+    discardOutbox(db).then(
+      (n) => notify('collector', { tone: 'ok', text: `Discarded ${plural(n, 'event')}.` }),
+      (e: unknown) => notify('collector', { tone: 'error', text: messageOf(e) }),
+    );
+  };
+
+  return (
+    <section aria-labelledby="settings-title" class="st-section">
+      <h2 id="settings-title">Settings</h2>
+      <PolicyNotice locked={locked} ignored={managed.ignored} />
+      <GeneralSettingsForm
+        values={{ repId: settings.repId, trackingParams: settings.trackingParams, retentionDays: settings.retentionDays }}
+        locked={locked}
+        {...(notices.general ? { status: notices.general.text } : {})}
+        onSave={saveGeneral}
+      />
+      <FeedSettings
+        feedUrl={settings.feedUrl}
+        feedIntervalMinutes={settings.feedIntervalMinutes}
+        locked={locked}
+        {...(feedStatus.value ? { status: feedStatus.value } : {})}
+        {...(access[settings.feedUrl] !== undefined ? { hostAccess: access[settings.feedUrl] } : {})}
+        busy={busy.feed === true}
+        {...(notices.feed ? { notice: notices.feed } : {})}
+        now={now}
+        onSave={saveFeed}
+        onSyncNow={syncNow}
+      />
+      <CollectorSettings
+        collectorUrl={settings.collectorUrl}
+        collectorWriteKey={settings.collectorWriteKey}
+        hashIdentifiers={settings.hashIdentifiers}
+        hashSalt={settings.hashSalt}
+        locked={locked}
+        {...(outbox.value ? { outbox: outbox.value } : {})}
+        {...(access[settings.collectorUrl] !== undefined ? { hostAccess: access[settings.collectorUrl] } : {})}
+        saving={busy.collector === true}
+        testing={busy.test === true}
+        {...(notices.collector ? { saveNotice: notices.collector } : {})}
+        {...(notices.test ? { testNotice: notices.test } : {})}
+        now={now}
+        onSave={saveCollector}
+        onSendTest={sendTest}
+        onDiscard={discard}
+      />
+      <DataSentNotice
+        feedUrl={settings.feedUrl}
+        feedIntervalMinutes={settings.feedIntervalMinutes}
+        collectorUrl={settings.collectorUrl}
+        writeKeySet={settings.collectorWriteKey !== ''}
+        hashIdentifiers={settings.hashIdentifiers}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+// The one typed protocol between Tailor's pages and its background: each request's shape (checked
+// with valibot on arrival), the reply each one gets, and the sender check. Replies travel in an
+// envelope so an error in the background reaches the page as an error, with its message.
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import type { FeedStatus, FeedSyncResult } from './feed/sync';
+import { CRM_IDS, STAGES, USAGE_EVENT_TYPES } from './model';
+import type { FlushResult, TestEventFate } from './usage/outbox';
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const ids = v.pipe(v.array(text(200)), v.maxLength(200));
+
+export const usageEventSchema = v.object({
+  type: v.picklist(USAGE_EVENT_TYPES),
+  at: v.pipe(v.number(), v.finite()),
+  assetId: v.optional(text(200)),
+  crm: v.optional(v.picklist(CRM_IDS)),
+  recordType: v.optional(text(100)),
+  recordId: v.optional(text(200)),
+  account: v.optional(text(500)),
+  rep: v.optional(text(200)),
+  context: v.object({
+    personas: ids,
+    industries: ids,
+    painPoints: ids,
+    stage: v.optional(v.picklist(STAGES)),
+  }),
+  reason: v.optional(text(5000)),
+  amount: v.optional(v.pipe(v.number(), v.finite())),
+});
+
+export const requestSchema = v.variant('type', [
+  /** Check the team feed now (Settings' "Sync now", or a new feed address). */
+  v.object({ type: v.literal('feed:sync') }),
+  /** Send what the outbox holds now, past any scheduled retry. */
+  v.object({ type: v.literal('outbox:flush') }),
+  /** Queue a test event and send it at once. */
+  v.object({ type: v.literal('outbox:test-event') }),
+  /** Record a usage event (and queue it for the collector) from a page. */
+  v.object({ type: v.literal('usage:record'), event: usageEventSchema }),
+  /** A page recorded events itself: send them soon. */
+  v.object({ type: v.literal('usage:recorded') }),
+  /** Settings or policy may have changed: re-read the policy, reset alarms, sync if due. */
+  v.object({ type: v.literal('teams:refresh') }),
+]);
+
+export type Request = v.InferOutput<typeof requestSchema>;
+export type RequestType = Request['type'];
+export type RequestOf<K extends RequestType> = Extract<Request, { type: K }>;
+
+export interface FeedSyncReply {
+  result: FeedSyncResult | 'not-configured';
+  status?: FeedStatus;
+}
+
+export interface TestEventReply {
+  messageId: string;
+  fate: TestEventFate;
+  /** Milliseconds from queueing the event to the collector's answer. */
+  ms: number;
+}
+
+export interface Replies {
+  'feed:sync': FeedSyncReply;
+  'outbox:flush': FlushResult;
+  'outbox:test-event': TestEventReply;
+  'usage:record': { eventId: number; messageId?: string };
+  'usage:recorded': null;
+  'teams:refresh': null;
+}
+
+type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
+
+const TYPES = new Set<string>(requestSchema.options.map((o) => o.entries.type.literal));
+
+/** Sends a request to the background and returns its reply, or throws the background's error. */
+export async function sendMessage<K extends RequestType>(message: RequestOf<K>): Promise<Replies[K]> {
+  const reply = (await browser.runtime.sendMessage(message)) as Envelope<Replies[K]> | undefined;
+  if (!reply) throw new Error('Tailor’s background did not answer: reload the extension and try again');
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
+export type Handlers = { [K in RequestType]?: (message: RequestOf<K>) => Promise<Replies[K]> };
+
+interface Sender {
+  id?: string;
+  url?: string;
+}
+
+/** Only Tailor's own pages (the panel, the options page) may ask for these. */
+export function isOwnPage(sender: Sender, runtimeId: string, pageBase: string): boolean {
+  return sender.id === runtimeId && typeof sender.url === 'string' && sender.url.startsWith(pageBase);
+}
+
+/** Answers the requests `handlers` covers; anything else is left to other listeners. Returns a remover. */
+export function onMessages(handlers: Handlers): () => void {
+  const listener = (raw: unknown, sender: Sender, sendResponse: (reply: Envelope<unknown>) => void) => {
+    const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+    if (typeof type !== 'string' || !TYPES.has(type) || !(type in handlers)) return undefined;
+    if (!isOwnPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) {
+      sendResponse({ ok: false, error: 'this request is only accepted from Tailor’s own pages' });
+      return undefined;
+    }
+    const parsed = v.safeParse(requestSchema, raw);
+    if (!parsed.success) {
+      const issue = parsed.issues[0];
+      const where = issue?.path?.map((p) => String(p.key)).join('.') ?? '';
+      sendResponse({ ok: false, error: `invalid ${type} request${where ? ` at ${where}` : ''}: ${issue?.message ?? 'unknown problem'}` });
+      return undefined;
+    }
+    const handler = handlers[parsed.output.type] as ((m: Request) => Promise<unknown>) | undefined;
+    handler!(parsed.output).then(
+      (value) => sendResponse({ ok: true, value }),
+      (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+    );
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

@@ -1,0 +1,139 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TailorDB } from '../db/db';
+import { DEFAULT_SETTINGS, saveSettings, type Settings } from '../settings';
+import {
+  effectiveSettings,
+  loadManagedMirror,
+  loadSettingsView,
+  parseManaged,
+  saveManagedMirror,
+  shouldAcceptManagedRead,
+} from './managed';
+
+const local: Settings = {
+  ...DEFAULT_SETTINGS,
+  repId: 'me@example.com',
+  trackingParams: { team: 'mine' },
+  feedUrl: 'https://my.example/pack.json',
+  collectorUrl: 'https://my.example/collect',
+};
+
+describe('effectiveSettings', () => {
+  it('is the rep’s settings when there is no policy', () => {
+    expect(effectiveSettings(local, {})).toEqual({ settings: local, locked: [] });
+  });
+
+  it('lets every policy value win and locks it', () => {
+    const { settings, locked } = effectiveSettings(local, {
+      feedUrl: 'https://it.example/pack.json',
+      trackingParams: { team: 'emea' },
+      hashIdentifiers: true,
+      feedIntervalMinutes: 30,
+    });
+    expect(settings).toEqual({
+      ...local,
+      feedUrl: 'https://it.example/pack.json',
+      trackingParams: { team: 'emea' },
+      hashIdentifiers: true,
+      feedIntervalMinutes: 30,
+    });
+    expect(locked.sort()).toEqual(['feedIntervalMinutes', 'feedUrl', 'hashIdentifiers', 'trackingParams']);
+  });
+
+  it('locks a value the policy sets even when it is empty or false', () => {
+    const { settings, locked } = effectiveSettings(local, { collectorUrl: '', hashIdentifiers: false });
+    expect(settings.collectorUrl).toBe('');
+    expect(locked.sort()).toEqual(['collectorUrl', 'hashIdentifiers']);
+  });
+
+  it('does not share objects with its inputs', () => {
+    const managed = { trackingParams: { a: '1' } };
+    const { settings } = effectiveSettings(local, managed);
+    settings.trackingParams.b = '2';
+    expect(managed.trackingParams).toEqual({ a: '1' });
+    expect(local.trackingParams).toEqual({ team: 'mine' });
+  });
+});
+
+describe('parseManaged', () => {
+  it('keeps Tailor’s settings of the right type and says what it ignored', () => {
+    expect(
+      parseManaged({
+        feedUrl: 'https://it.example/pack.json',
+        repId: 'dana@example.com',
+        feedIntervalMinutes: '30',
+        trackingParams: '{"team":"emea"}',
+        hashIdentifiers: true,
+        collectorWriteKey: 42,
+        colour: 'blue',
+      }),
+    ).toEqual({
+      values: {
+        feedUrl: 'https://it.example/pack.json',
+        repId: 'dana@example.com',
+        trackingParams: { team: 'emea' },
+        hashIdentifiers: true,
+      },
+      ignored: [
+        { key: 'feedIntervalMinutes', message: 'should be a whole number' },
+        { key: 'collectorWriteKey', message: 'should be text' },
+        { key: 'colour', message: 'not a Tailor setting' },
+      ],
+    });
+  });
+
+  it('refuses tracking parameters that are not all text', () => {
+    expect(parseManaged({ trackingParams: { a: 1 } }).values).toEqual({});
+  });
+
+  it('reads nothing from an empty or missing policy', () => {
+    expect(parseManaged({})).toEqual({ values: {}, ignored: [] });
+    expect(parseManaged(undefined)).toEqual({ values: {}, ignored: [] });
+  });
+});
+
+describe('reading storage.managed at start-up', () => {
+  it('takes any non-empty read, and an empty one when there was nothing before', () => {
+    expect(shouldAcceptManagedRead({ repId: 'a' }, { repId: 'b' }, false)).toBe(true);
+    expect(shouldAcceptManagedRead(undefined, {}, false)).toBe(true);
+    expect(shouldAcceptManagedRead({}, {}, false)).toBe(true);
+  });
+
+  it('does not let an early empty read wipe a policy; a change event or a late re-read can', () => {
+    expect(shouldAcceptManagedRead({ feedUrl: 'https://it.example/p.json' }, {}, false)).toBe(false);
+    expect(shouldAcceptManagedRead({ feedUrl: 'https://it.example/p.json' }, {}, true)).toBe(true);
+  });
+});
+
+describe('the policy copy in the database', () => {
+  let db: TailorDB;
+  let n = 0;
+  beforeEach(async () => {
+    db = new TailorDB(`tailor-policy-test-${n++}`);
+    await db.open();
+  });
+  afterEach(async () => {
+    db.close();
+    await Dexie.delete(db.name);
+  });
+
+  it('is read with the rep’s settings into one view', async () => {
+    await saveSettings(db, { repId: 'me@example.com', collectorUrl: 'https://mine.example/c' });
+    expect(await saveManagedMirror(db, parseManaged({ repId: 'it@example.com', bogus: 1 }), 5)).toBe(true);
+    const view = await loadSettingsView(db);
+    expect(view.local.repId).toBe('me@example.com');
+    expect(view.settings.repId).toBe('it@example.com');
+    expect(view.settings.collectorUrl).toBe('https://mine.example/c');
+    expect(view.locked).toEqual(['repId']);
+    expect(view.managed.ignored).toEqual([{ key: 'bogus', message: 'not a Tailor setting' }]);
+  });
+
+  it('is not rewritten when the policy has not changed', async () => {
+    await saveManagedMirror(db, parseManaged({ repId: 'a' }), 1);
+    expect(await saveManagedMirror(db, parseManaged({ repId: 'a' }), 2)).toBe(false);
+    expect((await loadManagedMirror(db))?.readAt).toBe(1);
+    expect(await saveManagedMirror(db, parseManaged({}), 3)).toBe(true);
+    expect((await loadSettingsView(db)).locked).toEqual([]);
+  });
+});

@@ -1,0 +1,144 @@
+// Usage events in the shape of the Segment HTTP Tracking API's track call, so an organisation's own
+// pipeline (Segment, RudderStack, Jitsu, or its own endpoint) takes them as they are. What goes in a
+// message is listed once, in SENT_PROPERTIES: the settings page shows that list, and a test checks
+// that a message never carries anything else.
+import type { Asset, UsageEvent, UsageEventType } from '../model';
+
+export const EVENT_NAMES: Record<UsageEventType, string> = {
+  impression: 'Content Suggested',
+  open: 'Content Opened',
+  'copy-link': 'Content Link Copied',
+  'copy-email': 'Content Email Copied',
+  'not-relevant': 'Content Marked Not Relevant',
+  flag: 'Content Flagged Outdated',
+  request: 'Content Requested',
+  won: 'Deal Won',
+};
+
+export const TEST_EVENT_NAME = 'Tailor Test Event';
+
+export interface TrackMessage {
+  type: 'track';
+  event: string;
+  properties: Record<string, string | number | boolean | string[]>;
+  /** Unique per event and the same on every retry: the collector drops duplicates by it. */
+  messageId: string;
+  timestamp: string;
+  userId?: string;
+  anonymousId?: string;
+  context?: { library: { name: string; version: string } };
+}
+
+/** An event waiting in the outbox for the collector. */
+export interface OutboxRow {
+  id?: number;
+  messageId: string;
+  /** The row in `events` this message reports (absent for test events). */
+  eventId?: number;
+  createdAt: number;
+  message: TrackMessage;
+}
+
+/** Every property a message may carry, with what it holds: the settings page lists these as they are. */
+export const SENT_PROPERTIES: readonly { name: string; description: string; identifier?: boolean }[] = [
+  { name: 'tailor_event', description: "Tailor's own name for the action (copy-link, open, …)" },
+  { name: 'asset_id', description: 'the library asset’s id' },
+  { name: 'asset_title', description: 'the asset’s title' },
+  { name: 'asset_type', description: 'the asset’s type (case-study, video, …)' },
+  { name: 'asset_url', description: 'the asset’s address, without tracking parameters' },
+  { name: 'crm', description: 'the CRM the rep was in (salesforce, hubspot, …)' },
+  { name: 'record_type', description: 'the kind of CRM record (contact, deal, …)' },
+  { name: 'record_id', description: 'the CRM record’s id', identifier: true },
+  { name: 'account', description: 'the account (company) the record belongs to', identifier: true },
+  { name: 'personas', description: 'the taxonomy ids of the personas Tailor resolved' },
+  { name: 'industries', description: 'the taxonomy ids of the industries Tailor resolved' },
+  { name: 'pain_points', description: 'the taxonomy ids of the pain points Tailor resolved' },
+  { name: 'stage', description: 'the funnel stage (awareness, consideration, decision)' },
+  { name: 'reason', description: 'the reason the rep gave (for "not relevant", flags and requests)' },
+  { name: 'amount', description: 'the deal amount, for won deals' },
+  { name: 'identifiers_hashed', description: 'whether record_id and account are hashed' },
+  { name: 'test', description: 'true on the settings page’s test event' },
+];
+
+/** Top-level fields of each message. */
+export const SENT_FIELDS: readonly { name: string; description: string }[] = [
+  { name: 'type', description: 'always "track"' },
+  { name: 'event', description: `the action, e.g. "${EVENT_NAMES['copy-link']}"` },
+  { name: 'messageId', description: 'a random id, unique per event, so the collector can drop duplicates' },
+  { name: 'timestamp', description: 'when the rep did it' },
+  { name: 'userId', description: 'the rep id from these settings (or anonymousId, a random id made on this browser, when none is set)' },
+  { name: 'context.library', description: 'Tailor and its version' },
+];
+
+/** Free text is cut to a size a collector takes (Segment refuses messages over 32 KB). */
+const MAX_TEXT = 1000;
+const cut = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+
+/** SHA-256 of salt and value, as hex. The salt keeps a guessed id from being checked against a hash. */
+export async function hashIdentifier(value: string, salt: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(`${salt}\u0000${value}`));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export interface BuildOptions {
+  messageId: string;
+  /** Who the rep is: the event's own rep, else the settings' rep id. */
+  userId?: string;
+  /** A random id made once on this browser, used when there is no rep id. */
+  anonymousId: string;
+  asset?: Pick<Asset, 'title' | 'type' | 'url'>;
+  hash?: { salt: string };
+  version: string;
+}
+
+/** The track message for one usage event. Identifiers are hashed when `hash` is given. */
+export async function buildTrackMessage(event: UsageEvent, options: BuildOptions): Promise<TrackMessage> {
+  const p: TrackMessage['properties'] = { tailor_event: event.type };
+  if (event.assetId) p.asset_id = event.assetId;
+  if (options.asset) {
+    p.asset_title = options.asset.title;
+    p.asset_type = options.asset.type;
+    p.asset_url = options.asset.url;
+  }
+  if (event.crm) p.crm = event.crm;
+  if (event.recordType) p.record_type = event.recordType;
+  const identify = (v: string) => (options.hash ? hashIdentifier(v, options.hash.salt) : Promise.resolve(v));
+  if (event.recordId) p.record_id = await identify(event.recordId);
+  if (event.account) p.account = await identify(event.account);
+  p.personas = [...event.context.personas];
+  p.industries = [...event.context.industries];
+  p.pain_points = [...event.context.painPoints];
+  if (event.context.stage) p.stage = event.context.stage;
+  if (event.reason) p.reason = cut(event.reason);
+  if (event.amount !== undefined && Number.isFinite(event.amount)) p.amount = event.amount;
+  p.identifiers_hashed = options.hash !== undefined;
+  const userId = (event.rep ?? options.userId ?? '').trim();
+  return {
+    type: 'track',
+    event: EVENT_NAMES[event.type],
+    properties: p,
+    messageId: options.messageId,
+    timestamp: new Date(event.at).toISOString(),
+    ...(userId ? { userId } : { anonymousId: options.anonymousId }),
+    context: { library: { name: 'tailor', version: options.version } },
+  };
+}
+
+/** The settings page's test event: a real message through the outbox, marked as a test. */
+export function testTrackMessage(options: Omit<BuildOptions, 'asset' | 'hash'> & { at: number }): TrackMessage {
+  const userId = options.userId?.trim();
+  return {
+    type: 'track',
+    event: TEST_EVENT_NAME,
+    properties: { test: true },
+    messageId: options.messageId,
+    timestamp: new Date(options.at).toISOString(),
+    ...(userId ? { userId } : { anonymousId: options.anonymousId }),
+    context: { library: { name: 'tailor', version: options.version } },
+  };
+}
+
+/** The body of one batch call. */
+export function batchBody(messages: readonly TrackMessage[], sentAt: number): string {
+  return JSON.stringify({ batch: messages, sentAt: new Date(sentAt).toISOString() });
+}
