@@ -17,6 +17,11 @@ export default defineConfig({
     // that click only.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Open Tailor' },
+    // The keyboard opens the panel as the toolbar button does.
+    commands:
+      browser === 'firefox'
+        ? { _execute_sidebar_action: { suggested_key: { default: 'Alt+Shift+T' }, description: 'Open Tailor' } }
+        : { _execute_action: { suggested_key: { default: 'Alt+Shift+T' }, description: 'Open Tailor' } },
     ...(browser === 'firefox'
       ? {
           optional_permissions: TEAM_HOSTS,

@@ -138,3 +138,30 @@ describe('the npm script', () => {
     expect(bad.status).toBe(1);
   });
 });
+
+describe('tailor extract', () => {
+  const crm = path.join(fixtures, 'crm');
+  it('prints the prospect of a saved record page', async () => {
+    const r = await run('extract', path.join(crm, 'hubspot/deal.html'), '--url', 'https://app-na2.hubspot.com/contacts/8765432/record/0-3/77001');
+    expect(r.code).toBe(0);
+    expect(r.json()).toEqual({
+      name: 'Ledgerstone - Member Service Platform',
+      company: 'Ledgerstone Credit Union',
+      stage: 'Contract sent',
+      source: { crm: 'hubspot', recordType: 'deal', recordId: '77001', url: 'https://app-na2.hubspot.com/contacts/8765432/record/0-3/77001' },
+    });
+  });
+
+  it('exits 3 when the page is not a record, 1 when the file is missing, 2 without --url', async () => {
+    const list = await run('extract', path.join(crm, 'hubspot/index.html'), '--url', 'https://app.hubspot.com/contacts/8765432/objects/0-1/views/all/list');
+    expect(list.code).toBe(3);
+    expect(list.stdout).toBe('');
+    expect(list.stderr).toMatch(/not a record page of a supported CRM/);
+    const empty = await run('extract', path.join(crm, 'linkedin/feed.html'), '--url', 'https://www.linkedin.com/in/someone/');
+    expect(empty.code).toBe(3);
+    expect(empty.stderr).toMatch(/no linkedin record could be read/);
+    expect((await run('extract', 'nope.html', '--url', 'https://app.hubspot.com/contacts/1/record/0-1/2')).code).toBe(1);
+    expect((await run('extract', path.join(crm, 'hubspot/deal.html'))).code).toBe(2);
+    expect((await run('extract', path.join(crm, 'hubspot/deal.html'), '--url', 'not a url')).code).toBe(2);
+  });
+});

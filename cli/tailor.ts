@@ -4,6 +4,7 @@ import * as validateCmd from './commands/validate';
 import * as importCmd from './commands/import';
 import * as suggestCmd from './commands/suggest';
 import * as searchCmd from './commands/search';
+import * as extractCmd from './commands/extract';
 
 type Command = { run: (argv: string[], io: Io) => number | Promise<number>; usage: string };
 
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, Command> = {
   import: { run: importCmd.importCsv, usage: importCmd.usage },
   suggest: { run: suggestCmd.suggest, usage: suggestCmd.usage },
   search: { run: searchCmd.search, usage: searchCmd.usage },
+  extract: { run: extractCmd.extract, usage: extractCmd.usage },
 };
 
 function usageText(): string {

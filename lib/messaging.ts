@@ -3,7 +3,9 @@
 // envelope so an error in the background reaches the page as an error, with its message.
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { isCrmPage } from './crm/hosts';
 import type { FeedStatus, FeedSyncResult } from './feed/sync';
+import { prospectSchema } from './prospect-schema';
 import { CRM_IDS, STAGES, USAGE_EVENT_TYPES } from './model';
 import type { FlushResult, TestEventFate } from './usage/outbox';
 
@@ -115,6 +117,41 @@ export function onMessages(handlers: Handlers): () => void {
       (e: unknown) => sendResponse({ ok: false, error: e instanceof Error ? e.message : String(e) }),
     );
     return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+// Content scripts on CRM pages tell the background what record the tab shows (or that it shows none).
+
+export const crmRecordMessageSchema = v.object({
+  type: v.literal('crm:record'),
+  record: v.nullable(v.object({ prospect: prospectSchema, amount: v.optional(text(100)) })),
+});
+
+export type CrmRecordMessage = v.InferOutput<typeof crmRecordMessageSchema>;
+
+interface TabSender extends Sender {
+  tab?: { id?: number };
+}
+
+/** A record may come only from our own content script, in a tab, on a CRM page. */
+export function isCrmContentScript(sender: TabSender, runtimeId: string): sender is TabSender & { tab: { id: number } } {
+  return sender.id === runtimeId && typeof sender.tab?.id === 'number' && isCrmPage(sender.url);
+}
+
+/** Receives records from content scripts; anything malformed or from elsewhere is dropped. */
+export function onCrmRecords(handler: (message: CrmRecordMessage, tabId: number) => void): () => void {
+  const listener = (raw: unknown, sender: TabSender) => {
+    if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'crm:record') return undefined;
+    if (!isCrmContentScript(sender, browser.runtime.id)) return undefined;
+    const parsed = v.safeParse(crmRecordMessageSchema, raw);
+    if (!parsed.success) {
+      console.warn('Tailor ignored a malformed record from', sender.url, parsed.issues[0]?.message);
+      return undefined;
+    }
+    handler(parsed.output, sender.tab.id);
+    return undefined;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

@@ -2,6 +2,7 @@ import { getDb } from '@/lib/db/db';
 import { seedSampleLibrary } from '@/lib/db/seed';
 import { registerAddPage } from './add-page';
 import { registerMenus } from './menus';
+import { registerProspects } from './prospects';
 import { registerRetention } from './retention';
 import { registerTeams } from './teams';
 
@@ -20,6 +21,7 @@ export default defineBackground(() => {
 
   registerMenus();
   registerAddPage();
+  registerProspects();
   registerRetention();
   registerTeams(db);
 

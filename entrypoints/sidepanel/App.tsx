@@ -20,10 +20,10 @@ import { panelLibrary, panelSuggestions } from '@/lib/panel/suggest';
 import { buildSearchIndex, searchAssets, type SearchFacets, type SearchIndex } from '@/lib/search';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { emailSnippet, oneLineSummary, trackedUrl } from '@/lib/share';
-import { accountKey, isWonStage, parseAmount } from '@/lib/usage/outcomes';
+import { accountKey } from '@/lib/usage/outcomes';
 import { GOOD_MATCH_SCORE } from '@/lib/usage/report';
 import { recordUsageBatch } from '@/lib/usage/record';
-import { creditWonDeal, noteProspectSeen } from '@/lib/usage/store';
+import { noteProspectSeen } from '@/lib/usage/store';
 import { sendMessage } from '@/lib/messaging';
 
 const view = (a: Asset, reasons: readonly string[] = []): SuggestionView => ({
@@ -101,7 +101,7 @@ export function App() {
   };
 
   // Impressions, once per record and asset while the panel is open; the record remembered with how well
-  // the library served it; a won deal credited.
+  // the library served it. (A won deal is credited by the background, panel open or not.)
   const impressed = useRef(new Set<string>());
   const seen = useRef(new Set<string>());
   useEffect(() => {
@@ -115,10 +115,6 @@ export function App() {
     if (key && !seen.current.has(key)) {
       seen.current.add(key);
       void noteProspectSeen(db, key, shown.prospect, base().context, shown.ranking.suggestions[0]?.score);
-      const account = accountKey(shown.prospect);
-      const isDeal = detected?.source?.recordType === 'opportunity' || detected?.source?.recordType === 'deal';
-      if (isDeal && account && isWonStage(shown.prospect.stage))
-        void creditWonDeal(db, { dealKey: key, account, name: shown.prospect.name, amount: parseAmount(record?.amount), wonAt: Date.now() });
     }
   }, [shown]);
 

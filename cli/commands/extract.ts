@@ -1,0 +1,35 @@
+// tailor extract <page.html> --url <page url>: the prospect on a saved CRM record page.
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import { adapterFor, extractProspect } from '../../lib/crm';
+import { parseCommandArgs } from '../args';
+import { EXIT, UsageError, printJson, readTextFile, type Io } from '../io';
+
+export const usage = 'extract <page.html> --url <page url>';
+
+export function extract(argv: string[], io: Io): number {
+  const { values, positionals } = parseCommandArgs(argv, { url: { type: 'string' } });
+  const [file, ...extra] = positionals;
+  if (!file || extra.length) throw new UsageError('extract takes one HTML file');
+  if (!values.url) throw new UsageError('--url is required: the address the page was saved from');
+  let url: URL;
+  try {
+    url = new URL(values.url);
+  } catch {
+    throw new UsageError(`--url "${values.url}" is not an absolute address`);
+  }
+  const html = readTextFile(io, file);
+  const { document } = parseHTML(html);
+  const prospect = extractProspect(document as unknown as Document, url);
+  if (!prospect) {
+    const adapter = adapterFor(url);
+    io.stderr(
+      adapter
+        ? `${path.basename(file)}: no ${adapter.id} record could be read from this page (is it the record page as the CRM shows it?)\n`
+        : `${path.basename(file)}: ${url.toString()} is not a record page of a supported CRM (Salesforce, HubSpot, Dynamics 365, Pipedrive, Zoho CRM, LinkedIn, Sales Navigator)\n`,
+    );
+    return EXIT.nothingFound;
+  }
+  printJson(io, prospect);
+  return EXIT.ok;
+}

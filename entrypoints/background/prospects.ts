@@ -1,0 +1,52 @@
+// Each tab's CRM record: received from the content script, kept in session storage for the side panel,
+// forgotten when the tab closes or loads another page. A record of a won deal credits its content.
+import { getDb } from '@/lib/db/db';
+import { onCrmRecords } from '@/lib/messaging';
+import { recordKey } from '@/lib/model';
+import { tabProspectKey, type TabRecord } from '@/lib/tab-prospect';
+import { accountKey, isWonStage, parseAmount } from '@/lib/usage/outcomes';
+import { creditWonDeal } from '@/lib/usage/store';
+
+export const SELECTION_MENU_ID = 'tailor-suggest-selection';
+
+export function selectionMenus(): Parameters<typeof browser.contextMenus.create>[0][] {
+  return [{ id: SELECTION_MENU_ID, title: 'Suggest content for this selection', contexts: ['selection'] }];
+}
+
+export function registerProspects() {
+  onCrmRecords(({ record }, tabId) => {
+    const key = tabProspectKey(tabId);
+    if (!record) {
+      void browser.storage.session.remove(key);
+      return;
+    }
+    const value: TabRecord = { prospect: record.prospect, detectedAt: Date.now(), ...(record.amount ? { amount: record.amount } : {}) };
+    void browser.storage.session.set({ [key]: value });
+    const { prospect } = record;
+    const dealKey = recordKey(prospect.source);
+    const account = accountKey(prospect);
+    const isDeal = prospect.source?.recordType === 'opportunity' || prospect.source?.recordType === 'deal';
+    if (isDeal && dealKey && account && isWonStage(prospect.stage)) {
+      void creditWonDeal(getDb(), { dealKey, account, name: prospect.name, amount: parseAmount(record.amount), wonAt: Date.now() }).catch((e: unknown) =>
+        console.warn('Tailor could not credit a won deal', e),
+      );
+    }
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabProspectKey(tabId)));
+  // A new page in the tab: the old record is gone; the content script reports the new one, if any.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void browser.storage.session.remove(tabProspectKey(tabId));
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== SELECTION_MENU_ID || tab?.id === undefined) return;
+    // The panel must open inside the click, before anything is awaited.
+    if (import.meta.env.FIREFOX) void (browser as unknown as { sidebarAction: { open(): Promise<void> } }).sidebarAction.open();
+    else void browser.sidePanel.open({ tabId: tab.id });
+    const notes = (info.selectionText ?? '').trim().slice(0, 20_000);
+    if (!notes) return;
+    const value: TabRecord = { prospect: { notes, source: { crm: 'generic', ...(info.pageUrl ? { url: info.pageUrl } : {}) } }, detectedAt: Date.now() };
+    void browser.storage.session.set({ [tabProspectKey(tab.id)]: value });
+  });
+}

@@ -1,0 +1,76 @@
+// Microsoft Dynamics 365 (Unified Interface): contacts, leads, accounts and opportunities.
+import { blockTextOf, compact, firstValue, isHidden, queryAllDeep, valueOf, type Budget } from './dom';
+import type { CrmAdapter, ExtractedRecord } from './types';
+
+const ENTITIES: Record<string, string> = { contact: 'contact', lead: 'lead', account: 'account', opportunity: 'opportunity' };
+
+/** A form field by its attribute name, whatever control shows it (text box, lookup, option set). */
+function attribute(scope: ParentNode, attr: string, budget: Budget, block = false): string | undefined {
+  const read = block ? (el: Element) => valueOf(el) ?? blockTextOf(el) : valueOf;
+  return firstValue(
+    scope,
+    [
+      `[data-id="${attr}.fieldControl-text-box-text"]`,
+      `[data-id="${attr}.fieldControl-LookupResultsDropdown_${attr}_selected_tag_text"]`,
+      `[data-id="${attr}.fieldControl-LookupResultsDropdown_${attr}_selected_tag"]`,
+      `select[data-id="${attr}.fieldControl-option-set-select"]`,
+      `[data-id="${attr}.fieldControl-option-set-select"]`,
+      `[data-id="${attr}.fieldControl-currency-text-input"]`,
+      `[data-id="${attr}-FieldSectionItemContainer"] input`,
+      `[data-id="${attr}-FieldSectionItemContainer"] textarea`,
+      `[data-id="${attr}-FieldSectionItemContainer"] [data-id$="_selected_tag_text"]`,
+    ],
+    budget,
+    read,
+  );
+}
+
+/** Record id and entity from main.aspx?...&pagetype=entityrecord&etn=...&id=... (query or hash). */
+function params(url: URL): URLSearchParams {
+  const merged = new URLSearchParams(url.search);
+  const hash = url.hash.replace(/^#/, '');
+  if (hash.includes('=')) for (const [k, v] of new URLSearchParams(hash)) if (!merged.has(k)) merged.set(k, v);
+  return merged;
+}
+
+export const dynamics: CrmAdapter = {
+  id: 'dynamics',
+  record(url) {
+    if (!/\.dynamics\.com$/i.test(url.hostname) || !/\/main\.aspx$/i.test(url.pathname)) return undefined;
+    const p = params(url);
+    if ((p.get('pagetype') ?? '').toLowerCase() !== 'entityrecord') return undefined;
+    const recordType = ENTITIES[(p.get('etn') ?? '').toLowerCase()];
+    const id = (p.get('id') ?? '').replace(/[{}]/g, '').trim();
+    if (!recordType || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
+    return { recordType, recordId: id };
+  },
+  extract(doc, url, budget): ExtractedRecord | null {
+    const rec = this.record(url);
+    if (!rec) return null;
+    const scope = queryAllDeep(doc, '[data-id="editFormRoot"]', budget).find((el) => !isHidden(el)) ?? doc;
+    const t = rec.recordType;
+    const name =
+      firstValue(scope, ['[data-id="header_title"]', 'h1[data-id="header_title"]'], budget) ??
+      (t === 'contact' || t === 'lead' ? (attribute(scope, 'fullname', budget) ?? [attribute(scope, 'firstname', budget), attribute(scope, 'lastname', budget)].filter(Boolean).join(' ')) : attribute(scope, 'name', budget));
+    if (!name) return null;
+    const title = t === 'contact' || t === 'lead' ? attribute(scope, 'jobtitle', budget) : undefined;
+    const company =
+      t === 'account' ? name : t === 'contact' ? attribute(scope, 'parentcustomerid', budget) : t === 'lead' ? attribute(scope, 'companyname', budget) : (attribute(scope, 'parentaccountid', budget) ?? attribute(scope, 'customerid', budget));
+    const industry = t === 'account' || t === 'lead' ? attribute(scope, 'industrycode', budget) : undefined;
+    const notes = attribute(scope, 'description', budget, true);
+    const stage = t === 'opportunity' ? (attribute(scope, 'stepname', budget) ?? attribute(scope, 'salesstagecode', budget) ?? attribute(scope, 'salesstage', budget) ?? activeStage(doc, budget)) : undefined;
+    const amount = t === 'opportunity' ? (attribute(scope, 'estimatedvalue', budget) ?? attribute(scope, 'totalamount', budget)) : undefined;
+    return {
+      prospect: compact({ name, title, company, industry, notes, stage, source: { crm: 'dynamics' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
+      ...(amount ? { amount } : {}),
+    };
+  },
+};
+
+/** The business process flow's active stage ("Develop"), when no stage field is on the form. */
+function activeStage(doc: ParentNode, budget: Budget): string | undefined {
+  for (const el of queryAllDeep(doc, '[data-id^="MscrmControls.Containers.ProcessBreadCrumb-stageNameContainer"][aria-selected="true"], [data-id*="processStage"][aria-current="true"]', budget)) {
+    if (!isHidden(el)) return valueOf(el);
+  }
+  return undefined;
+}

@@ -1,0 +1,76 @@
+// HubSpot: contacts, companies and deals, on app.hubspot.com and the regional hosts (app-eu1, app-na2...).
+import { blockTextOf, compact, firstValue, isHidden, queryAllDeep, valueByLabel, valueOf, type Budget } from './dom';
+import type { CrmAdapter, ExtractedRecord } from './types';
+
+const OBJECT_TYPES: Record<string, string> = { '0-1': 'contact', '0-2': 'company', '0-3': 'deal' };
+const LEGACY: Record<string, string> = { contact: 'contact', company: 'company', deal: 'deal' };
+
+/** A property by its internal name, then by its label. */
+function property(doc: ParentNode, name: string, labels: readonly string[], budget: Budget, block = false): string | undefined {
+  const read = block ? (el: Element) => blockTextOf(el) ?? valueOf(el) : valueOf;
+  return (
+    firstValue(doc, [`[data-selenium-test="property-input-${name}"]`, `[data-test-id="property-input-${name}"]`, `[data-property-name="${name}"] [data-selenium-test="property-value"]`], budget, read) ??
+    valueByLabel(doc, labels, budget)
+  );
+}
+
+/** "VP Finance at Mercy Regional" -> title and company. */
+function splitSubtitle(subtitle: string | undefined): { title?: string; company?: string } {
+  if (!subtitle) return {};
+  const m = /^(.*?)\s+at\s+(.+)$/i.exec(subtitle);
+  return m ? { title: m[1]!.trim() || undefined, company: m[2]!.trim() || undefined } : { title: subtitle };
+}
+
+/** The deal's or contact's associated company, from the associations sidebar. */
+function associatedCompany(doc: ParentNode, budget: Budget): string | undefined {
+  for (const sidebar of queryAllDeep(doc, '[data-test-id="records-right-sidebar"], [data-selenium-test="records-right-sidebar"]', budget)) {
+    if (isHidden(sidebar)) continue;
+    const card = sidebar.querySelector('[data-selenium-test="card-companies"], [data-card-type="COMPANIES"], [data-test-id="association-card-0-2"]');
+    const link = card?.querySelector('[data-selenium-test="association-name"], a');
+    const name = valueOf(link);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+export const hubspot: CrmAdapter = {
+  id: 'hubspot',
+  record(url) {
+    if (!/^app(-[a-z]{2,3}\d*)?\.hubspot\.com$/i.test(url.hostname)) return undefined;
+    const parts = url.pathname.split('/').filter(Boolean);
+    if (parts[0] !== 'contacts') return undefined;
+    if (parts[2] === 'record' && parts[4] && /^\d+$/.test(parts[4])) {
+      const recordType = OBJECT_TYPES[parts[3] ?? ''];
+      return recordType ? { recordType, recordId: parts[4] } : undefined;
+    }
+    const legacy = LEGACY[parts[2] ?? ''];
+    if (legacy && parts[3] && /^\d+$/.test(parts[3])) return { recordType: legacy, recordId: parts[3] };
+    return undefined;
+  },
+  extract(doc, url, budget): ExtractedRecord | null {
+    const rec = this.record(url);
+    if (!rec) return null;
+    const scope = queryAllDeep(doc, '[data-test-id="left-sidebar"]', budget).find((el) => !isHidden(el)) ?? doc;
+    const name =
+      firstValue(scope, ['[data-selenium-test="highlightTitle"]', '[data-test-id="highlight-title"]', '[data-card-type="OBJECT_HIGHLIGHT"] h1', 'h1'], budget) ??
+      firstValue(doc, ['[data-selenium-test="highlightTitle"]'], budget);
+    if (!name) return null;
+    const subtitle = splitSubtitle(firstValue(scope, ['[data-unit-test="highlightSubtitle"]', '[data-selenium-test="highlightSubtitle"]'], budget));
+    const t = rec.recordType;
+    const title = t === 'contact' ? (property(doc, 'jobtitle', ['Job Title', 'Job title'], budget) ?? subtitle.title) : undefined;
+    const company =
+      t === 'company'
+        ? name
+        : t === 'contact'
+          ? (property(doc, 'company', ['Company name', 'Company Name'], budget) ?? subtitle.company ?? associatedCompany(doc, budget))
+          : associatedCompany(doc, budget);
+    const industry = t === 'deal' ? undefined : property(doc, 'industry', ['Industry'], budget);
+    const notes = property(doc, 'description', ['Description', 'About'], budget, true);
+    const stage = t === 'deal' ? property(doc, 'dealstage', ['Deal stage', 'Deal Stage'], budget) : undefined;
+    const amount = t === 'deal' ? property(doc, 'amount', ['Amount'], budget) : undefined;
+    return {
+      prospect: compact({ name, title, company, industry, notes, stage, source: { crm: 'hubspot' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
+      ...(amount ? { amount } : {}),
+    };
+  },
+};

@@ -1,0 +1,95 @@
+// LinkedIn profiles and Sales Navigator leads. Sidebars ("People also viewed") name other people:
+// only the top card and the About section are read.
+import { blockTextOf, clean, compact, firstValue, isHidden, queryAllDeep, type Budget } from './dom';
+import type { CrmAdapter, ExtractedRecord } from './types';
+
+/** "VP Finance at Mercy Regional | CPA" -> title and company. */
+export function splitHeadline(headline: string | undefined): { title?: string; company?: string } {
+  if (!headline) return {};
+  const first = headline.split(/\s[|•·]\s/)[0]!.trim();
+  const m = /^(.*?)\s+(?:at|@)\s+(.+)$/i.exec(first);
+  return m ? { title: clean(m[1]), company: clean(m[2]) } : { title: clean(first) };
+}
+
+function topCard(doc: Document, budget: Budget): Element | undefined {
+  for (const h1 of queryAllDeep(doc, 'main h1, h1.text-heading-xlarge, h1', budget)) {
+    if (isHidden(h1) || h1.closest('aside')) continue;
+    return h1.closest('section') ?? h1.parentElement?.parentElement ?? undefined;
+  }
+  return undefined;
+}
+
+function aboutSection(doc: Document, budget: Budget): string | undefined {
+  for (const section of queryAllDeep(doc, 'main section', budget)) {
+    if (isHidden(section) || section.closest('aside')) continue;
+    const anchor = section.querySelector('#about');
+    const heading = section.querySelector('h2');
+    const isAbout = anchor || /^\s*about\s*$/i.test(heading?.querySelector('span[aria-hidden="true"]')?.textContent ?? heading?.textContent ?? '');
+    if (!isAbout) continue;
+    const text =
+      section.querySelector('.inline-show-more-text span[aria-hidden="true"]') ??
+      section.querySelector('.pv-shared-text-with-see-more span[aria-hidden="true"]') ??
+      Array.from(section.querySelectorAll('span[aria-hidden="true"]')).find((s) => !s.closest('h2') && !/^\s*about\s*$/i.test(s.textContent ?? ''));
+    return blockTextOf(text);
+  }
+  return undefined;
+}
+
+export const linkedin: CrmAdapter = {
+  id: 'linkedin',
+  record(url) {
+    if (!/^(www\.)?linkedin\.com$/i.test(url.hostname)) return undefined;
+    const parts = url.pathname.split('/').filter(Boolean);
+    if (parts[0] !== 'in' || !parts[1] || parts.length > 2) return undefined;
+    return { recordType: 'profile', recordId: decodeURIComponent(parts[1]) };
+  },
+  extract(doc, url, budget): ExtractedRecord | null {
+    const rec = this.record(url);
+    if (!rec) return null;
+    const card = topCard(doc, budget);
+    if (!card) return null;
+    const name = firstValue(card, ['h1'], budget);
+    if (!name) return null;
+    const headline = firstValue(card, ['.text-body-medium.break-words', '[data-generated-suggestion-target]', '.pv-text-details__left-panel .text-body-medium'], budget);
+    const { title, company: fromHeadline } = splitHeadline(headline);
+    const currentCompany = card.querySelector('[aria-label^="Current company"]')?.getAttribute('aria-label')?.replace(/^Current company:\s*/i, '').replace(/\.\s*Click.*$/i, '');
+    return {
+      prospect: compact({
+        name,
+        title,
+        company: fromHeadline ?? clean(currentCompany),
+        notes: aboutSection(doc, budget),
+        source: { crm: 'linkedin' as const, recordType: 'profile', recordId: rec.recordId, url: url.toString() },
+      }),
+    };
+  },
+};
+
+export const salesNavigator: CrmAdapter = {
+  id: 'sales-navigator',
+  record(url) {
+    if (!/^(www\.)?linkedin\.com$/i.test(url.hostname)) return undefined;
+    const parts = url.pathname.split('/').filter(Boolean);
+    if (parts[0] !== 'sales' || parts[1] !== 'lead' || !parts[2]) return undefined;
+    const id = decodeURIComponent(parts[2]).split(',')[0]!;
+    return id ? { recordType: 'lead', recordId: id } : undefined;
+  },
+  extract(doc, url, budget): ExtractedRecord | null {
+    const rec = this.record(url);
+    if (!rec) return null;
+    const scope = queryAllDeep(doc, '#profile-card-section, section[data-x--lead--profile-card], main', budget).find((el) => !isHidden(el)) ?? doc;
+    const name = firstValue(scope, ['h1[data-x--lead--name]', '[data-anonymize="person-name"]', 'h1'], budget);
+    if (!name) return null;
+    const headline = firstValue(scope, ['[data-anonymize="headline"]'], budget);
+    return {
+      prospect: compact({
+        name,
+        title: firstValue(scope, ['[data-anonymize="job-title"]'], budget) ?? splitHeadline(headline).title,
+        company: firstValue(scope, ['[data-anonymize="company-name"]'], budget) ?? splitHeadline(headline).company,
+        industry: firstValue(scope, ['[data-anonymize="industry"]'], budget),
+        notes: firstValue(doc, ['[data-anonymize="person-blurb"]'], budget, blockTextOf),
+        source: { crm: 'sales-navigator' as const, recordType: 'lead', recordId: rec.recordId, url: url.toString() },
+      }),
+    };
+  },
+};
