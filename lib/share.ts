@@ -1,6 +1,6 @@
 // What a rep copies: the asset's link with tracking parameters, and an email-ready snippet of one or
 // several assets, as rich HTML and as plain text.
-import { isHttpUrl } from './pack/rules';
+import { isHttpUrl } from './url';
 
 export const TAILOR_UTM = { utm_source: 'tailor', utm_medium: 'sales' } as const;
 

@@ -6,6 +6,8 @@ import { recordKey } from '@/lib/model';
 import { tabProspectKey, type TabRecord } from '@/lib/tab-prospect';
 import { accountKey, isWonStage, parseAmount } from '@/lib/usage/outcomes';
 import { creditWonDeal } from '@/lib/usage/store';
+import { viewKey } from '@/lib/panel/view';
+import { precomputeView } from './suggestions';
 
 export const SELECTION_MENU_ID = 'tailor-suggest-selection';
 
@@ -17,11 +19,13 @@ export function registerProspects() {
   onCrmRecords(({ record }, tabId) => {
     const key = tabProspectKey(tabId);
     if (!record) {
-      void browser.storage.session.remove(key);
+      void browser.storage.session.remove([key, viewKey(tabId)]);
       return;
     }
     const value: TabRecord = { prospect: record.prospect, detectedAt: Date.now(), ...(record.amount ? { amount: record.amount } : {}) };
-    void browser.storage.session.set({ [key]: value });
+    void browser.storage.session.set({ [key]: value }).then(() =>
+      precomputeView(tabId, value).catch((e: unknown) => console.warn('Tailor could not prepare suggestions', e)),
+    );
     const { prospect } = record;
     const dealKey = recordKey(prospect.source);
     const account = accountKey(prospect);
@@ -33,10 +37,11 @@ export function registerProspects() {
     }
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabProspectKey(tabId)));
+  const forget = (tabId: number) => void browser.storage.session.remove([tabProspectKey(tabId), viewKey(tabId)]);
+  browser.tabs.onRemoved.addListener(forget);
   // A new page in the tab: the old record is gone; the content script reports the new one, if any.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void browser.storage.session.remove(tabProspectKey(tabId));
+    if (change.status === 'loading') forget(tabId);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -47,6 +52,7 @@ export function registerProspects() {
     const notes = (info.selectionText ?? '').trim().slice(0, 20_000);
     if (!notes) return;
     const value: TabRecord = { prospect: { notes, source: { crm: 'generic', ...(info.pageUrl ? { url: info.pageUrl } : {}) } }, detectedAt: Date.now() };
-    void browser.storage.session.set({ [tabProspectKey(tab.id)]: value });
+    const tabId = tab.id;
+    void browser.storage.session.set({ [tabProspectKey(tabId)]: value }).then(() => precomputeView(tabId, value).catch(() => undefined));
   });
 }

@@ -11,22 +11,23 @@ import { usePageDb } from '@/hooks/use-db';
 import { useFollowedTab } from '@/hooks/use-followed-tab';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { useTabRecord } from '@/hooks/use-tab-record';
+import { useTabView } from '@/hooks/use-tab-view';
 import { flagAsset } from '@/lib/db/curation';
 import { loadLibrary } from '@/lib/db/library';
 import type { NotRelevantFeedback } from '@/lib/match';
-import { STAGE_LABELS, recordKey, todayIso, type Asset, type Prospect, type ProspectCorrection, type UsageEvent } from '@/lib/model';
+import { emptyTaxonomy, recordKey, todayIso, type Asset, type Prospect, type ProspectCorrection, type UsageEvent } from '@/lib/model';
 import { emptyCorrection, isEmptyCorrection, withChip, withFieldEdits } from '@/lib/panel/corrections';
 import { panelLibrary, panelSuggestions } from '@/lib/panel/suggest';
+import { toPanelView, type PanelView } from '@/lib/panel/view';
 import { buildSearchIndex, searchAssets, type SearchFacets, type SearchIndex } from '@/lib/search';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { emailSnippet, oneLineSummary, trackedUrl } from '@/lib/share';
 import { accountKey } from '@/lib/usage/outcomes';
-import { GOOD_MATCH_SCORE } from '@/lib/usage/report';
 import { recordUsageBatch } from '@/lib/usage/record';
 import { noteProspectSeen } from '@/lib/usage/store';
 import { sendMessage } from '@/lib/messaging';
 
-const view = (a: Asset, reasons: readonly string[] = []): SuggestionView => ({
+const toItem = (a: Asset, reasons: readonly string[] = []): SuggestionView => ({
   id: a.id,
   title: a.title,
   url: a.url,
@@ -40,10 +41,19 @@ export function App() {
   const { tabId, pinned } = useFollowedTab();
   const { record, ready: recordReady } = useTabRecord(tabId);
   const [retry, setRetry] = useState(0);
+  // The library (thousands of rows to read) is loaded once what the background prepared is on screen
+  // (or known not to exist), so those suggestions appear at once instead of waiting behind it.
+  const { view: prepared, checked: preparedChecked } = useTabView(tabId);
+  const [painted, setPainted] = useState(false);
+  const readyToPaint = tabId === undefined || (recordReady && preparedChecked);
+  useEffect(() => {
+    if (!painted && readyToPaint) requestAnimationFrame(() => setTimeout(() => setPainted(true), 0));
+  }, [readyToPaint, painted]);
   const libraryState = useLiveQuery(async () => {
+    if (!painted) return undefined;
     const { assets, taxonomy } = await loadLibrary(db);
     return panelLibrary(assets, taxonomy);
-  }, [retry]);
+  }, [retry, painted]);
   const settings = useLiveQuery(() => loadEffectiveSettings(db), []);
   const feedbackState = useLiveQuery(
     async () =>
@@ -71,6 +81,13 @@ export function App() {
     if (!library || !detected) return undefined;
     return panelSuggestions(library, detected, correction, feedbackState.value ?? [], today, 5);
   }, [library, detected && JSON.stringify(detected), correction, feedbackState.value, today]);
+  // What to paint: the panel's own result once the library has loaded; until then, what the background
+  // prepared for this very record when it was detected.
+  const view: PanelView | undefined = useMemo(() => {
+    if (shown) return toPanelView(shown, record?.detectedAt ?? 0);
+    if (record && !manual && prepared?.detectedAt === record.detectedAt) return prepared;
+    return undefined;
+  }, [shown, prepared, record, manual]);
 
   // The search index is built after the suggestions are on screen, when the page is idle.
   const [index, setIndex] = useState<SearchIndex<Asset>>();
@@ -88,9 +105,9 @@ export function App() {
   // What happens in the panel is recorded with the record and how the prospect was read.
   const base = (): Omit<UsageEvent, 'type' | 'at'> => ({
     ...(detected?.source ? { crm: detected.source.crm, recordType: detected.source.recordType, recordId: detected.source.recordId } : {}),
-    ...(shown && accountKey(shown.prospect) ? { account: accountKey(shown.prospect) } : {}),
+    ...(view && accountKey(view.prospect) ? { account: accountKey(view.prospect) } : {}),
     ...(settings.value?.repId ? { rep: settings.value.repId } : {}),
-    context: shown ? { personas: shown.resolution.personas.map((r) => r.id), industries: shown.resolution.industries.map((r) => r.id), painPoints: shown.resolution.painPoints.map((r) => r.id), ...(shown.resolution.stage ? { stage: shown.resolution.stage.stage } : {}) } : { personas: [], industries: [], painPoints: [] },
+    context: view?.context ?? { personas: [], industries: [], painPoints: [] },
   });
   const record_ = (events: Omit<UsageEvent, 'at'>[]) => {
     const at = Date.now();
@@ -105,18 +122,18 @@ export function App() {
   const impressed = useRef(new Set<string>());
   const seen = useRef(new Set<string>());
   useEffect(() => {
-    if (!shown) return;
+    if (!view) return;
     const scope = key ?? 'manual';
-    const fresh = shown.ranking.suggestions.filter((s) => !impressed.current.has(`${scope}:${s.asset.id}`));
+    const fresh = view.items.filter((s) => !impressed.current.has(`${scope}:${s.id}`));
     if (fresh.length) {
-      for (const s of fresh) impressed.current.add(`${scope}:${s.asset.id}`);
-      record_(fresh.map((s) => ({ ...base(), type: 'impression', assetId: s.asset.id })));
+      for (const s of fresh) impressed.current.add(`${scope}:${s.id}`);
+      record_(fresh.map((s) => ({ ...base(), type: 'impression', assetId: s.id })));
     }
     if (key && !seen.current.has(key)) {
       seen.current.add(key);
-      void noteProspectSeen(db, key, shown.prospect, base().context, shown.ranking.suggestions[0]?.score);
+      void noteProspectSeen(db, key, view.prospect, view.context, view.bestScore);
     }
-  }, [shown]);
+  }, [view]);
 
   const saveCorrection = (next: ProspectCorrection) => {
     if (isEmptyCorrection(next)) void db.corrections.delete(next.key);
@@ -182,13 +199,13 @@ export function App() {
         </button>
       </div>
     );
-  } else if (!library || (tabId !== undefined && !recordReady)) {
+  } else if ((!library && !view) || (tabId !== undefined && !recordReady)) {
     body = (
       <p class="state" role="status">
         Loading suggestions…
       </p>
     );
-  } else if (library.assets.length === 0) {
+  } else if (library && library.assets.length === 0) {
     body = (
       <div class="state" role="status">
         <p>Your content library is empty, so there is nothing to suggest yet.</p>
@@ -198,20 +215,21 @@ export function App() {
       </div>
     );
   } else {
-    const items = shown?.ranking.suggestions.map((s) => view(s.asset, s.reasons)) ?? [];
-    const weak = shown !== undefined && !shown.ranking.general && (shown.ranking.suggestions[0]?.score ?? 0) < GOOD_MATCH_SCORE;
-    const contextSummary = shown
-      ? [shown.prospect.title, shown.prospect.industry, ...shown.chips.map((c) => c.label)].filter(Boolean).join(' · ')
-      : '';
-    const chosen = [...selected].map(assetById).filter((a): a is Asset => a !== undefined).map((a) => view(a));
+    const items: SuggestionView[] = view?.items ?? [];
+    const weak = view?.weak ?? false;
+    const contextSummary = view ? [view.prospect.title, view.prospect.industry, ...view.chips.map((c) => c.label)].filter(Boolean).join(' · ') : '';
+    const chosen = [...selected]
+      .map((id) => items.find((i) => i.id === id) ?? (assetById(id) ? toItem(assetById(id)!) : undefined))
+      .filter((a): a is SuggestionView => a !== undefined);
+    const taxonomy = library?.taxonomy ?? emptyTaxonomy();
     body = (
       <>
-        {shown && detected ? (
+        {view && detected ? (
           <ProspectCard
-            prospect={shown.prospect}
-            chips={shown.chips}
-            stageLabel={shown.resolution.stage ? STAGE_LABELS[shown.resolution.stage.stage] : undefined}
-            taxonomy={library.taxonomy}
+            prospect={view.prospect}
+            chips={view.chips}
+            stageLabel={view.stageLabel}
+            taxonomy={taxonomy}
             corrected={!isEmptyCorrection(correction) && key !== undefined}
             onRemoveChip={(kind, id) => key && saveCorrection(withChip(correction ?? emptyCorrection(key), kind, id, 'remove', Date.now()))}
             onAddChip={(kind, id) => key && saveCorrection(withChip(correction ?? emptyCorrection(key), kind, id, 'add', Date.now()))}
@@ -241,13 +259,13 @@ export function App() {
 
         {tab === 'suggested' ? (
           <section id="panel-suggested" role="tabpanel" aria-labelledby="tab-suggested">
-            {!shown ? (
+            {!view ? (
               <p class="muted">Suggestions appear here once Tailor knows who you are talking to.</p>
             ) : items.length === 0 ? (
               <p class="state">No content in the library can be shared right now (everything is expired or archived).</p>
             ) : (
               <>
-                {shown.ranking.general ? <p class="muted small-text">Nothing is known about this prospect yet: here is broadly useful content.</p> : null}
+                {view.general ? <p class="muted small-text">Nothing is known about this prospect yet: here is broadly useful content.</p> : null}
                 {weak ? (
                   <p class="weak-note" role="status">
                     Nothing fits this prospect well. These are the closest; ask marketing for what is missing.
@@ -259,12 +277,12 @@ export function App() {
           </section>
         ) : (
           <section id="panel-search" role="tabpanel" aria-labelledby="tab-search">
-            <SearchBox query={query} facets={facets} taxonomy={library.taxonomy} onQuery={setQuery} onFacets={setFacets} />
+            <SearchBox query={query} facets={facets} taxonomy={taxonomy} onQuery={setQuery} onFacets={setFacets} />
             {!index ? (
               <p class="muted" role="status">Preparing search…</p>
             ) : query.trim() || Object.values(facets).some((f) => f?.length) ? (
               results.length ? (
-                <SuggestionList label="Search results" items={results.map((r) => view(r.asset))} selected={selected} onSelect={toggle} {...actions} />
+                <SuggestionList label="Search results" items={results.map((r) => toItem(r.asset))} selected={selected} onSelect={toggle} {...actions} />
               ) : (
                 <p class="muted" role="status">No content matches. Try fewer words or other filters.</p>
               )
@@ -296,7 +314,7 @@ export function App() {
                   createdAt: Date.now(),
                   status: 'open',
                   note,
-                  prospect: shown?.prospect ?? {},
+                  prospect: view?.prospect ?? {},
                   context: base().context,
                   ...(settings.value?.repId ? { rep: settings.value.repId } : {}),
                 });

@@ -2,6 +2,9 @@
 // so a rule changes in one place. Messages say what is wrong in the marketer's words, quoting the value.
 import * as v from 'valibot';
 import { ASSET_TYPES, STAGES } from '../model';
+import { isHttpUrl } from '../url';
+
+export { isHttpUrl };
 
 const quote = (x: unknown): string => {
   if (typeof x === 'string') return JSON.stringify(x.length > 80 ? `${x.slice(0, 77)}...` : x);
@@ -10,17 +13,6 @@ const quote = (x: unknown): string => {
   if (typeof x === 'object') return 'an object';
   return String(x);
 };
-
-/** Only absolute http(s) URLs ever become links. */
-export function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    const u = new URL(value);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.hostname.length > 0;
-  } catch {
-    return false;
-  }
-}
 
 export function urlProblem(value: string): string {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(value.trim())?.[1]?.toLowerCase();

@@ -49,6 +49,8 @@ export interface SearchIndex<T extends PackAsset> {
   idf: Float32Array;
   /** Raw searchable text per asset, for Fuse on the candidates. */
   texts: { title: string; tags: string; description: string }[];
+  /** Asset positions, newest first (then by title): the order of a search with no words. */
+  newestFirst: Int32Array;
 }
 
 const FIELD_WEIGHTS = { title: 3, tags: 2, taxonomy: 1.5, type: 1.5, aliases: 0.5, description: 1 } as const;
@@ -166,6 +168,12 @@ export function buildSearchIndex<T extends PackAsset>(assets: readonly T[], taxo
     trigrams,
     idf,
     texts,
+    newestFirst: Int32Array.from(assets.keys()).sort((x, y) => {
+      const a = assets[x]!;
+      const b = assets[y]!;
+      const byDate = (b.publishedAt ?? '') < (a.publishedAt ?? '') ? -1 : (b.publishedAt ?? '') > (a.publishedAt ?? '') ? 1 : 0;
+      return byDate || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+    }),
   };
 }
 
@@ -228,9 +236,11 @@ export function searchAssets<T extends PackAsset & { archived?: boolean }>(
   if (queryWords.length === 0) {
     // No words: the filtered library, newest first.
     const out: SearchResult<T>[] = [];
-    for (const a of index.assets) if (passesFacets(a, options.facets, options.shareableOn)) out.push({ asset: a, score: 0 });
-    out.sort((x, y) => (y.asset.publishedAt ?? '').localeCompare(x.asset.publishedAt ?? '') || x.asset.title.localeCompare(y.asset.title));
-    return out.slice(0, limit);
+    for (let i = 0; i < index.newestFirst.length && out.length < limit; i++) {
+      const a = index.assets[index.newestFirst[i]!]!;
+      if (passesFacets(a, options.facets, options.shareableOn)) out.push({ asset: a, score: 0 });
+    }
+    return out;
   }
 
   const scores = new Float32Array(index.assets.length);

@@ -1,0 +1,146 @@
+// The rep's side panel with a 10,000-asset library in IndexedDB, in real Chromium: from opening the
+// panel to suggestions painted, and a search keystroke to results painted; beside the naive approach
+// (one Fuse.js index over every field, the prospect's text as the query), timed in the same page.
+//   npm run build && npm run bench:panel          (ASSETS=50000 for a bigger library)
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import type { Asset, LibraryPack } from '../lib/model';
+import { readPack } from '../lib/pack/pack';
+import { ROOT, countRows, launchTailor, waitUntil } from '../e2e/harness';
+import { generateAssets } from './generate';
+
+const SIZE = Number(process.env.ASSETS ?? 10_000);
+const read = readPack(fs.readFileSync(path.join(ROOT, 'public/sample-library.json'), 'utf8'));
+if (!read.ok) throw new Error('the sample library is invalid');
+const sample: LibraryPack = read.value;
+const assets: Asset[] = generateAssets(SIZE, sample.taxonomy, 11).map((a) => ({ ...a, origin: 'pack', addedAt: 1, updatedAt: 1 }));
+// What the naive approach is given: the same record's text.
+const prospect = {
+  title: 'Chief Financial Officer',
+  industry: '',
+  notes: 'Invoices sit for a week waiting on sign-off from department heads. Month-end close is reconciled in spreadsheets.',
+};
+
+const naive = await build({
+  stdin: {
+    contents: `import Fuse from 'fuse.js';
+      globalThis.naiveSuggest = (assets, query) => {
+        const t = performance.now();
+        const fuse = new Fuse(assets, { keys: ['title', 'description', 'tags', 'personas', 'industries', 'painPoints', 'type'], ignoreLocation: true, threshold: 0.4 });
+        const built = performance.now() - t;
+        const t2 = performance.now();
+        fuse.search(query).slice(0, 5);
+        return { built, search: performance.now() - t2 };
+      };`,
+    resolveDir: ROOT,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'iife',
+  write: false,
+  platform: 'browser',
+});
+
+const tailor = await launchTailor();
+try {
+  await waitUntil(() => countRows(tailor.worker, 'assets'), (n) => n > 0, 'the sample library');
+  // Replace the library with the generated one, in the extension's own database.
+  await tailor.worker.evaluate(
+    (list) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tailor');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('assets', 'readwrite');
+          const store = tx.objectStore('assets');
+          store.clear();
+          for (const a of list) store.put(a);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    assets,
+  );
+  // The rep opens a CRM record: the content script reads it, the background prepares suggestions.
+  const recordUrl = 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view';
+  const html = fs.readFileSync(path.join(ROOT, 'tests/fixtures/crm/salesforce/contact.html'), 'utf8');
+  await tailor.context.route(recordUrl, (r) => r.fulfill({ contentType: 'text/html', body: html }));
+  const crm = await tailor.context.newPage();
+  await crm.goto(recordUrl);
+  const tabId = Number(
+    (await waitUntil(
+      () => tailor.worker.evaluate(async () => Object.keys(await chrome.storage.session.get(null)).find((k) => k.startsWith('view:'))),
+      (k) => k !== undefined,
+      'the background to prepare suggestions',
+      30_000,
+    ))!.slice(5),
+  );
+  const panel = await tailor.context.newPage();
+  await panel.setViewportSize({ width: 360, height: 800 });
+  // Notes when the first suggestion is in the page, measured from the navigation's start.
+  await panel.addInitScript(() => {
+    const w = window as unknown as { __painted?: number; __dcl?: number };
+    document.addEventListener('DOMContentLoaded', () => (w.__dcl = performance.now()));
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('[aria-label="Suggested content"] > li')) {
+        requestAnimationFrame(() => (w.__painted = performance.now()));
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const opens: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    await panel.goto(`chrome-extension://${tailor.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.waitForFunction(() => (window as unknown as { __painted?: number }).__painted !== undefined);
+    opens.push(await panel.evaluate(() => (window as unknown as { __painted: number }).__painted));
+    if (process.env.DEBUG) console.log(await panel.evaluate(() => JSON.stringify({ dcl: (window as unknown as { __dcl: number }).__dcl, painted: (window as unknown as { __painted: number }).__painted, res: performance.getEntriesByType('resource').map((r) => [r.name.split('/').pop(), Math.round(r.startTime), Math.round((r as PerformanceResourceTiming).responseEnd)]) })));
+  }
+
+  // Keystrokes: each character typed, to the results rendered (work) and to the next frame painted.
+  await panel.getByRole('tab', { name: 'Search' }).click();
+  await panel.getByRole('searchbox', { name: 'Search library' }).waitFor();
+  await panel.evaluate('globalThis.__name = (f) => f');
+  await panel.waitForFunction(() => !document.body.textContent?.includes('Preparing search'));
+  const keystrokes = await panel.evaluate(async () => {
+    const box = document.querySelector('input[aria-label="Search library"]') as HTMLInputElement;
+    const work: number[] = [];
+    const frame: number[] = [];
+    for (const query of ['workflow', 'approvals', 'torvexa helth', 'onbording checklist']) {
+      box.value = '';
+      box.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      for (let i = 1; i <= query.length; i++) {
+        const t = performance.now();
+        box.value = query.slice(0, i);
+        box.dispatchEvent(new Event('input', { bubbles: true }));
+        // Preact renders in a microtask after the state change: a task later, the DOM is up to date.
+        await new Promise((r) => setTimeout(r, 0));
+        work.push(performance.now() - t);
+        await new Promise((r) => requestAnimationFrame(() => r(null)));
+        frame.push(performance.now() - t);
+      }
+    }
+    return { work, frame };
+  });
+
+  await panel.evaluate(naive.outputFiles[0]!.text);
+  const naiveRun = await panel.evaluate(
+    ([list, q]) => (globalThis as unknown as { naiveSuggest: (a: unknown[], q: string) => { built: number; search: number } }).naiveSuggest(list, q),
+    [assets, [prospect.title, prospect.industry, prospect.notes].join(' ')] as const,
+  );
+
+  const q = (xs: number[], f: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * f))]!;
+  const ms = (x: number) => `${Math.round(x)} ms`;
+  console.log(`opens: ${opens.map((x) => Math.round(x)).join(", ")} ms`);
+  console.log(`\nThe side panel with ${SIZE.toLocaleString('en-US')} assets in IndexedDB, Chromium ${tailor.context.browser()?.version() ?? ''}, 360 px wide\n`);
+  console.log('| approach | open to suggestions painted | search keystroke to results painted |');
+  console.log('|---|---|---|');
+  console.log(`| Tailor | median ${ms(q(opens, 0.5))}, p90 ${ms(q(opens, 0.9))}, worst ${ms(Math.max(...opens))} (${opens.length} opens) | rendered: median ${q(keystrokes.work, 0.5).toFixed(1)} ms, p95 ${q(keystrokes.work, 0.95).toFixed(1)} ms; painted (next frame): median ${q(keystrokes.frame, 0.5).toFixed(1)} ms (${keystrokes.work.length} keystrokes) |`);
+  console.log(`| naive: one Fuse index over all fields | index ${ms(naiveRun.built)} + query ${ms(naiveRun.search)} on top of loading | one query: ${ms(naiveRun.search)} |`);
+  if (tailor.errors.length) console.log(`page errors: ${tailor.errors.join('; ')}`);
+} finally {
+  await tailor.close();
+}

@@ -1,0 +1,30 @@
+import { useEffect, useState } from 'preact/hooks';
+import { viewKey, type PanelView } from '@/lib/panel/view';
+
+const isView = (v: unknown): v is PanelView =>
+  typeof v === 'object' && v !== null && Array.isArray((v as PanelView).items) && Array.isArray((v as PanelView).chips) && typeof (v as PanelView).detectedAt === 'number';
+
+/** What the background prepared for a tab's record, to paint before the library has loaded. */
+export function useTabView(tabId: number | undefined): { view: PanelView | undefined; checked: boolean } {
+  const [view, setView] = useState<PanelView>();
+  const [checked, setChecked] = useState(false);
+  useEffect(() => {
+    if (tabId === undefined) return;
+    const key = viewKey(tabId);
+    let live = true;
+    void browser.storage.session.get(key).then((s) => {
+      if (!live) return;
+      setView(isView(s[key]) ? s[key] : undefined);
+      setChecked(true);
+    });
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && key in changes) setView(isView(changes[key]!.newValue) ? (changes[key]!.newValue as PanelView) : undefined);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onChanged);
+    };
+  }, [tabId]);
+  return { view, checked };
+}
