@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { isHttpUrl } from '@/lib/pack/rules';
+import { isHttpUrl } from '@/lib/url';
 
 /** A link only for http(s) addresses; anything else is shown as text, never made clickable. */
 export function SafeLink({ href, children, class: className }: { href: string; children: ComponentChildren; class?: string }) {

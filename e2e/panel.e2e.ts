@@ -210,6 +210,22 @@ describe('the side panel in Chromium', () => {
     await panel.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('shows what reps did in the panel on the insights page', async () => {
+    const events = await readStore<{ type: string; assetId?: string }>(tailor, 'events');
+    const shares = events.filter((e) => e.type === 'copy-link' || e.type === 'copy-email').length;
+    expect(shares).toBeGreaterThanOrEqual(4);
+    const insights = await tailor.openPage('options.html#insights?days=7');
+    await insights.getByTestId('kpi-shares').waitFor();
+    expect(await insights.getByTestId('kpi-shares').textContent()).toBe(String(shares));
+    const requests = insights.getByRole('table', { name: "Reps' content requests" });
+    expect(await requests.textContent()).toContain('A credit union case study about member support');
+    const feedback = insights.getByRole('table', { name: 'Assets most often marked not relevant or flagged' });
+    expect(await feedback.textContent()).toContain('Pricing changed in October');
+    expect(await feedback.textContent()).toContain('Wrong persona');
+    expect(await seriousViolations(insights)).toEqual([]);
+    await insights.close();
+  });
+
   it('lets the rep describe a prospect when no record is on screen', async () => {
     await tailor.worker.evaluate((id) => chrome.storage.session.remove(`tab:${id}`), tabId);
     const form = panel.getByRole('form', { name: 'Describe the prospect' });
