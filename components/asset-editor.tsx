@@ -1,16 +1,11 @@
 import { useMemo, useState } from 'preact/hooks';
-import { ASSET_TYPES, ASSET_TYPE_LABELS, STAGES, STAGE_LABELS, TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type Asset, type AssetType, type PackAsset, type Stage, type Taxonomy, type TaxonomyKind } from '@/lib/model';
+import { ASSET_TYPES, ASSET_TYPE_LABELS, STAGES, STAGE_LABELS, TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type Asset, type AssetType, type PackAsset, type Stage, type Taxonomy } from '@/lib/model';
 import { checkAssetDraft, type AssetDraft } from '@/lib/library/asset-form';
 import { ChipPicker } from './chip-picker';
 import { Field, fieldAria } from './field';
 
-export interface TagSuggestion {
-  kind: TaxonomyKind;
-  id: string;
-  label: string;
-  /** Why: the words in the title, description or URL that suggested it. */
-  because: string;
-}
+export type { TagSuggestion } from '@/lib/library/suggest-tags';
+import type { TagSuggestion } from '@/lib/library/suggest-tags';
 
 export interface AssetEditorProps {
   /** The id the asset has or will have. */

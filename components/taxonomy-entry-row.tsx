@@ -11,6 +11,8 @@ export interface TaxonomyEntryRowProps {
   usage: number;
   /** Recently seen prospects this entry would be read into (a preview of the aliases at work). */
   preview?: string[];
+  /** The same, for the label and aliases being edited, so the effect of an alias shows before saving. */
+  previewFor?: (draft: { label: string; aliases: string[] }) => string[];
   onUpdate: (next: { label: string; aliases: string[]; id?: string }) => Promise<TaxonomyResult>;
   onMerge: (targetId: string) => Promise<TaxonomyResult>;
   onDelete: (replacementId: string | undefined) => Promise<TaxonomyResult>;
@@ -23,7 +25,7 @@ const aliasHint: Record<TaxonomyKind, string> = {
 };
 
 /** One taxonomy entry: what it is called, what it is recognised by, and the edits that keep assets valid. */
-export function TaxonomyEntryRow({ kind, entry, others, usage, preview, onUpdate, onMerge, onDelete }: TaxonomyEntryRowProps) {
+export function TaxonomyEntryRow({ kind, entry, others, usage, preview, previewFor, onUpdate, onMerge, onDelete }: TaxonomyEntryRowProps) {
   const [mode, setMode] = useState<'view' | 'edit' | 'merge' | 'delete'>('view');
   const [label, setLabel] = useState(entry.label);
   const [id, setId] = useState(entry.id);
@@ -89,6 +91,7 @@ export function TaxonomyEntryRow({ kind, entry, others, usage, preview, onUpdate
           <Field id={`${base}-aliases`} label="Aliases" hint={aliasHint[kind]}>
             <textarea rows={4} value={aliases} onInput={(e) => setAliases((e.target as HTMLTextAreaElement).value)} {...fieldAria(`${base}-aliases`, undefined, undefined, aliasHint[kind])} />
           </Field>
+          {previewFor ? <DraftPreview names={previewFor({ label, aliases: aliases.split(/[\n,]/).map((a) => a.trim()).filter(Boolean) })} /> : null}
           <div class="form-actions">
             <button type="submit" class="primary">Save</button>
             <button type="button" onClick={() => setMode('view')}>Cancel</button>
@@ -128,5 +131,15 @@ export function TaxonomyEntryRow({ kind, entry, others, usage, preview, onUpdate
         </form>
       ) : null}
     </li>
+  );
+}
+
+function DraftPreview({ names }: { names: string[] }) {
+  return (
+    <p class="tx-preview" role="status">
+      {names.length === 0
+        ? 'No recently seen prospect would be read as this.'
+        : `Recently seen prospects read as this: ${names.slice(0, 5).join('; ')}${names.length > 5 ? ` and ${names.length - 5} more` : ''}.`}
+    </p>
   );
 }

@@ -115,6 +115,45 @@ describe('the marketer’s library in Chromium', () => {
     await page.getByPlaceholder('Search titles, URLs, descriptions, tags').fill('');
   });
 
+  it('suggests tags from a new asset’s title and description, one click each', async () => {
+    await page.getByRole('button', { name: 'Add asset' }).click();
+    const editor = page.getByRole('dialog', { name: 'New asset' });
+    await editor.getByLabel('Title').fill('What your CFO wants to hear about support costs');
+    await editor.getByLabel('Description').fill('For teams whose tickets are piling up.');
+    const suggested = editor.getByRole('group', { name: 'Suggested tags' });
+    await suggested.getByRole('button', { name: '+ Persona: Finance executive' }).click();
+    expect(await editor.getByRole('button', { name: 'Finance executive', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    await suggested.getByRole('button', { name: /\+ Pain point: Ticket backlog/ }).waitFor();
+    await page.keyboard.press('Escape');
+  });
+
+  it('previews which recently seen prospects an alias would catch', async () => {
+    await tailor.worker.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          const open = indexedDB.open('tailor');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('prospects', 'readwrite');
+            tx.objectStore('prospects').put({ key: 'hubspot:contact:9', prospect: { name: 'Ines Moreau', title: 'Guest Relations Lead' }, context: { personas: [], industries: [], painPoints: [] }, firstSeenAt: 1, lastSeenAt: Date.now(), views: 1 });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+          };
+        }),
+    );
+    await page.goto(`chrome-extension://${tailor.extensionId}/options.html#taxonomy`);
+    const persona = sample.taxonomy.personas.find((p: { id: string }) => p.id === 'support-leader');
+    await page.getByRole('button', { name: `Edit ${persona.label}` }).click();
+    const aliases = page.getByLabel('Aliases');
+    await page.getByText('No recently seen prospect would be read as this.').waitFor();
+    await aliases.fill(`${await aliases.inputValue()}\nGuest Relations Lead`);
+    await page.getByText('Recently seen prospects read as this: Ines Moreau, Guest Relations Lead.').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.goto(`chrome-extension://${tailor.extensionId}/options.html#library`);
+    await page.getByTestId('library-summary').waitFor();
+  });
+
   it('archives two assets in bulk and undoes it', async () => {
     const [a, b] = sample.assets.slice(1, 3);
     const search = page.getByPlaceholder('Search titles, URLs, descriptions, tags');

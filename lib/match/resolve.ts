@@ -91,7 +91,7 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy):
   return keepBest(scored, 0.05, 0.6).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
 
-function industryMatches(text: string, field: 'industry' | 'company', c: CompiledTaxonomy, useKnowledge: boolean): Resolved[] {
+export function industryMatches(text: string, field: 'industry' | 'company', c: CompiledTaxonomy, useKnowledge: boolean): Resolved[] {
   const words = industryWords(text);
   if (words.length === 0) return [];
   const quote = text.trim();

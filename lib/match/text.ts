@@ -28,6 +28,7 @@ export function normalise(text: string): string {
   return base
     .toLowerCase()
     .replace(/&/g, ' and ')
+    .replace(/['’]s\b/g, '')
     .replace(/['’`]/g, '')
     .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
     .trim();

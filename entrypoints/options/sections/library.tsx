@@ -19,6 +19,8 @@ import { countFacets, emptyFilter, filterRows, sortRows, toRow, type LibraryFilt
 import { ASSET_STATUSES, STATUS_LABELS, assetStatuses } from '@/lib/library/status';
 import { ASSET_TYPES, ASSET_TYPE_LABELS, STAGES, STAGE_LABELS, TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, todayIso, type Asset, type LibraryPack } from '@/lib/model';
 import { assetsToCsv } from '@/lib/pack/csv';
+import { compileTaxonomy } from '@/lib/match';
+import { suggestTags } from '@/lib/library/suggest-tags';
 import { packToJson } from '@/lib/pack/pack';
 
 type Editing = { id: string; isNew: boolean; draft: AssetDraft };
@@ -53,6 +55,7 @@ export function LibrarySection() {
   const visible = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
   const counts = useMemo(() => countFacets(filterRows(rows, { ...emptyFilter(), text: filter.text })), [rows, filter.text]);
   const taxonomy = data.value?.library.taxonomy;
+  const compiled = useMemo(() => (taxonomy ? compileTaxonomy(taxonomy) : undefined), [taxonomy]);
 
   useEffect(() => {
     if (pendingDraft && data.value) {
@@ -209,6 +212,7 @@ export function LibrarySection() {
             initial={editing.draft}
             taxonomy={taxonomy}
             assets={data.value.library.assets}
+            suggest={compiled ? (draft) => suggestTags(draft, compiled) : undefined}
             onSave={async (asset) => {
               await saveAsset(db, asset);
               setEditing(null);

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { Field, fieldAria } from '@/components/field';
 import { TaxonomyEntryRow } from '@/components/taxonomy-entry-row';
 import { usePageDb } from '@/hooks/use-db';
@@ -6,15 +6,33 @@ import { useLiveQuery } from '@/hooks/use-live-query';
 import { applyTaxonomyChange } from '@/lib/db/curation';
 import { loadLibrary } from '@/lib/db/library';
 import { addEntry, deleteEntry, mergeEntries, updateEntry, usageCounts, type TaxonomyResult } from '@/lib/library/taxonomy-ops';
-import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type TaxonomyKind } from '@/lib/model';
+import { compileTaxonomy, contextOf, resolveProspect } from '@/lib/match';
+import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type ProspectSeen, type Taxonomy, type TaxonomyKind } from '@/lib/model';
+
+/** Recently seen prospects each entry would read them as: "Dana Whitfield (CFO)". */
+function previews(taxonomy: Taxonomy, prospects: readonly ProspectSeen[], kind: TaxonomyKind): Map<string, string[]> {
+  const compiled = compileTaxonomy(taxonomy);
+  const out = new Map<string, string[]>();
+  for (const seen of prospects) {
+    const ids = contextOf(resolveProspect(seen.prospect, compiled))[kind];
+    const who = [seen.prospect.name, seen.prospect.title ?? seen.prospect.industry].filter(Boolean).join(', ') || seen.key;
+    for (const id of ids) out.set(id, [...(out.get(id) ?? []), who]);
+  }
+  return out;
+}
 
 export function TaxonomySection() {
   const db = usePageDb();
   const library = useLiveQuery(() => loadLibrary(db), []);
+  const recent = useLiveQuery(() => db.prospects.orderBy('lastSeenAt').reverse().limit(200).toArray(), []);
   const [kind, setKind] = useState<TaxonomyKind>('personas');
   const [newLabel, setNewLabel] = useState('');
   const [newError, setNewError] = useState<string>();
 
+  const preview = useMemo(
+    () => (library.value && recent.value ? previews(library.value.taxonomy, recent.value, kind) : new Map<string, string[]>()),
+    [library.value, recent.value, kind],
+  );
   if (library.error) return <p class="error" role="alert">The taxonomy could not be opened: {library.error.message}</p>;
   if (!library.value) return <p role="status">Opening the taxonomy…</p>;
   const { taxonomy, assets } = library.value;
@@ -74,6 +92,10 @@ export function TaxonomySection() {
               entry={entry}
               others={taxonomy[kind].filter((e) => e.id !== entry.id)}
               usage={counts.get(entry.id) ?? 0}
+              preview={preview.get(entry.id)}
+              previewFor={(draft) =>
+                previews({ ...taxonomy, [kind]: taxonomy[kind].map((e) => (e.id === entry.id ? { ...e, ...draft } : e)) }, recent.value ?? [], kind).get(entry.id) ?? []
+              }
               onUpdate={(next) => apply(updateEntry(taxonomy, assets, kind, entry.id, next))}
               onMerge={(target) => apply(mergeEntries(taxonomy, assets, kind, entry.id, target))}
               onDelete={(replacement) => apply(deleteEntry(taxonomy, assets, kind, entry.id, replacement))}
