@@ -210,12 +210,33 @@ describe('the side panel in Chromium', () => {
     await panel.emulateMedia({ colorScheme: 'light' });
   });
 
+  it('credits the content shared on an account when the rep marks its deal won', async () => {
+    await show({
+      name: 'Pinecrest - Patient Support Platform',
+      company: 'Pinecrest Health',
+      stage: 'Negotiation/Review',
+      source: { crm: 'salesforce', recordType: 'opportunity', recordId: '0065g00000QrStUAAV' },
+    });
+    await panel.getByRole('heading', { name: 'Pinecrest - Patient Support Platform' }).waitFor();
+    await panel.getByRole('button', { name: 'Deal won? Credit the content shared' }).click();
+    await panel.getByLabel('Amount (optional)').fill('$50,000');
+    await panel.getByRole('button', { name: 'Mark won' }).click();
+    await panel.getByRole('status').getByText(/Deal won: [1-9]\d* shared assets? credited\./).waitFor();
+    const shared = (await readStore<{ type: string; account?: string; assetId: string }>(tailor, 'events')).filter(
+      (e) => (e.type === 'copy-link' || e.type === 'copy-email') && e.account === 'pinecrest health',
+    );
+    const [outcome] = await readStore<{ dealKey: string; amount: number; assetIds: string[] }>(tailor, 'outcomes');
+    expect(outcome).toMatchObject({ dealKey: 'salesforce:opportunity:0065g00000QrStUAAV', amount: 50_000 });
+    expect(outcome!.assetIds.sort()).toEqual([...new Set(shared.map((e) => e.assetId))].sort());
+  });
+
   it('shows what reps did in the panel on the insights page', async () => {
     const events = await readStore<{ type: string; assetId?: string }>(tailor, 'events');
     const shares = events.filter((e) => e.type === 'copy-link' || e.type === 'copy-email').length;
     expect(shares).toBeGreaterThanOrEqual(4);
     const insights = await tailor.openPage('options.html#insights?days=7');
     await insights.getByTestId('kpi-shares').waitFor();
+    expect(await insights.getByRole('table', { name: 'Shared on won deals' }).textContent()).toContain('50,000');
     expect(await insights.getByTestId('kpi-shares').textContent()).toBe(String(shares));
     const requests = insights.getByRole('table', { name: "Reps' content requests" });
     expect(await requests.textContent()).toContain('A credit union case study about member support');

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { DealWon } from '@/components/deal-won';
 import { ManualProspectForm, type ManualProspect } from '@/components/manual-prospect-form';
 import { ProspectCard } from '@/components/prospect-card';
 import { RequestForm } from '@/components/request-form';
@@ -22,9 +23,9 @@ import { toPanelView, type PanelView } from '@/lib/panel/view';
 import { buildSearchIndex, searchAssets, type SearchFacets, type SearchIndex } from '@/lib/search';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { emailSnippet, oneLineSummary, trackedUrl } from '@/lib/share';
-import { accountKey } from '@/lib/usage/outcomes';
+import { accountKey, isWonStage } from '@/lib/usage/outcomes';
 import { recordUsageBatch } from '@/lib/usage/record';
-import { noteProspectSeen } from '@/lib/usage/store';
+import { creditWonDeal, noteProspectSeen } from '@/lib/usage/store';
 import { sendMessage } from '@/lib/messaging';
 
 const toItem = (a: Asset, reasons: readonly string[] = []): SuggestionView => ({
@@ -242,6 +243,17 @@ export function App() {
         ) : (
           <ManualProspectForm initial={manual} onSubmit={(p) => setManual(p)} />
         )}
+        {view && key && accountKey(view.prospect) && (detected?.source?.recordType === 'opportunity' || detected?.source?.recordType === 'deal') ? (
+          <DealWon
+            account={view.prospect.company ?? accountKey(view.prospect)!}
+            won={isWonStage(view.prospect.stage)}
+            onMarkWon={async (amount) => {
+              const outcome = await creditWonDeal(db, { dealKey: key, account: accountKey(view.prospect)!, name: view.prospect.name, amount, wonAt: Date.now() });
+              record_([{ ...base(), type: 'won', ...(amount ? { amount } : {}) }]);
+              setToast(`Deal won: ${outcome.assetIds.length} shared asset${outcome.assetIds.length === 1 ? '' : 's'} credited.`);
+            }}
+          />
+        ) : null}
         {record === undefined && manual ? (
           <button type="button" class="link" onClick={() => setManual(undefined)}>
             Describe someone else
