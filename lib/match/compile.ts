@@ -4,7 +4,7 @@
 import { TAXONOMY_KINDS, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
 import { SECTORS } from './knowledge/industries';
 import { CONCEPTS } from './knowledge/pains';
-import { FUNCTIONS, RANK_PHRASES, SENIORITY, TITLE_ABBREVIATIONS, TITLE_PHRASES } from './knowledge/titles';
+import { FUNCTIONS, GENERIC_TITLE_WORDS, RANK_PHRASES, SENIORITY, TITLE_ABBREVIATIONS, TITLE_PHRASES } from './knowledge/titles';
 import { contentStems, lightWord, normalise, stem, tokenize } from './text';
 
 /** Finds phrases (word sequences) in a sequence of words, indexed by their first word. */
@@ -86,6 +86,8 @@ export class PhraseIndex<T> {
 }
 
 const FILLER = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to', 'in', 'at', 'on']);
+/** Words persona labels use for "the people in": not part of what a title must say. */
+const ROLE_WORDS = new Set(['team', 'leader', 'leadership', 'executive', 'people', 'staff', 'persona', 'buyer', 'role']);
 
 /** A job title as words: the part before "at Company" or "|", abbreviations spelled out, plurals off. */
 export function titleWords(title: string): string[] {
@@ -190,6 +192,7 @@ export interface CompiledIndustry {
 
 export interface CompiledPain {
   entry: TaxonomyEntry;
+  /** The problems the entry is about: one of them must be said for knowledge to match it. */
   topics: Set<string>;
   /** Qualifier concepts the label carries ("Slow approvals": slow). */
   qualifiers: Set<string>;
@@ -199,6 +202,8 @@ export interface CompiledTaxonomy {
   taxonomy: Taxonomy;
   personas: CompiledPersona[];
   personaForms: PhraseIndex<{ index: number; text: string }>;
+  /** Distinctive words of persona labels and aliases that only one persona uses ("HRIS"). */
+  personaWords: Map<string, { index: number; text: string }>;
   industries: CompiledIndustry[];
   industryForms: PhraseIndex<{ index: number; text: string }>;
   pains: CompiledPain[];
@@ -227,6 +232,9 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     const label = titleWords(entry.label);
     const forms = [entry.label, ...entry.aliases].map((text) => ({ text, words: titleWords(text) }));
     for (const f of forms) personaForms.add(f.words, { index, text: f.text });
+    // "SOC team", "Finance leader": the label without its role word also names the persona in a title.
+    const core = label.filter((w) => !ROLE_WORDS.has(w));
+    if (core.length > 0 && core.length < label.length) personaForms.add(core, { index, text: entry.label });
     const aliasLevels = forms.map((f) => seniorityOf(f.words)).filter((l) => l > 0);
     return {
       entry,
@@ -235,6 +243,21 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       seniority: seniorityOf(label) || (aliasLevels.length ? Math.max(...aliasLevels) : 0),
     };
   });
+
+  // A word only one persona's label or aliases use, and that says what the person works on.
+  const generic = new Set(GENERIC_TITLE_WORDS.map(lightWord));
+  const owners = new Map<string, { indexes: Set<number>; text: string }>();
+  personas.forEach((p, index) => {
+    for (const f of p.forms)
+      for (const w of f.words) {
+        if (w.length < 3 || generic.has(w) || FILLER.has(w)) continue;
+        const o = owners.get(w) ?? { indexes: new Set<number>(), text: f.text };
+        o.indexes.add(index);
+        owners.set(w, o);
+      }
+  });
+  const personaWords = new Map<string, { index: number; text: string }>();
+  for (const [w, o] of owners) if (o.indexes.size === 1) personaWords.set(w, { index: [...o.indexes][0]!, text: o.text });
 
   const industryForms = new PhraseIndex<{ index: number; text: string }>();
   const industries = taxonomy.industries.map((entry, index): CompiledIndustry => {
@@ -256,7 +279,9 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     // An entry is about the problem its label names. Only a label that names no known problem is
     // read through its aliases (one alias mentioning "tickets" doesn't make every ticket a privacy issue).
     const label = conceptsIn(entry.label);
-    const topics = new Set(label.topics);
+    // A broad topic named beside a specific one is a modifier: "Security staffing gap" is about staffing.
+    const specific = [...label.topics].filter((t) => !CONCEPTS[t]!.generic);
+    const topics = new Set(specific.length ? specific : label.topics);
     const fromAliases = new Map<string, number>();
     for (const alias of entry.aliases) for (const t of conceptsIn(alias).topics) fromAliases.set(t, (fromAliases.get(t) ?? 0) + 1);
     if (label.topics.size === 0) for (const [t, n] of fromAliases) if (n >= 2 || entry.aliases.length < 3) topics.add(t);
@@ -266,5 +291,5 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
 
   const labels = {} as CompiledTaxonomy['labels'];
   for (const kind of TAXONOMY_KINDS) labels[kind] = new Map(taxonomy[kind].map((e) => [e.id, e.label]));
-  return { taxonomy, personas, personaForms, industries, industryForms, pains, painForms, painNear, painsByConcept, labels };
+  return { taxonomy, personas, personaForms, personaWords, industries, industryForms, pains, painForms, painNear, painsByConcept, labels };
 }

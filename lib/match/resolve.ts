@@ -11,7 +11,8 @@ import {
   type CompiledTaxonomy,
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
-import { DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
+import { FUNCTION_PARENTS } from './knowledge/titles';
+import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { isStopword, stem, tokenize } from './text';
 
@@ -74,19 +75,40 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy):
     const persona = c.personas[m.value.index]!;
     const inside = spans.find((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start);
     if (inside && (persona.functions.get(inside.fn) ?? 0) < 0.2) continue;
-    bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } });
+    bump(scored, { index: m.value.index, score: 1 + 0.1 * (m.end - m.start), evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } });
   }
   const fns = [...new Set(spans.map((f) => f.fn))];
   const level = seniorityOf(words);
   if (fns.length > 0) {
     c.personas.forEach((p, index) => {
-      const covered = fns.filter((f) => (p.functions.get(f) ?? 0) >= 0.2);
-      if (covered.length === 0) return;
-      const weight = covered.reduce((s, f) => s + (p.functions.get(f) ?? 0), 0) / covered.length;
-      const seniorityFit = level && p.seniority ? 0.05 * (1 - Math.min(Math.abs(level - p.seniority), 3) / 3) : 0;
-      const score = 0.5 + (0.3 * covered.length) / fns.length + 0.2 * weight + seniorityFit;
+      // A persona about the title's own function counts fully; one about its broader function (HR for a
+      // recruiter) at half, so the narrower persona wins when the taxonomy has one.
+      let credit = 0;
+      let weight = 0;
+      let covered = 0;
+      for (const f of fns) {
+        const own = p.functions.get(f) ?? 0;
+        const parent = FUNCTION_PARENTS[f] ? (p.functions.get(FUNCTION_PARENTS[f]!) ?? 0) : 0;
+        if (own >= 0.2) {
+          credit += 1;
+          weight += own;
+          covered++;
+        } else if (parent >= 0.2) {
+          credit += 0.5;
+          weight += parent / 2;
+          covered++;
+        }
+      }
+      if (covered === 0) return;
+      const seniorityFit = level && p.seniority ? 0.1 * (1 - Math.min(Math.abs(level - p.seniority), 3) / 3) : 0;
+      const score = 0.5 + (0.3 * credit) / fns.length + (0.2 * weight) / covered + seniorityFit;
       bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
     });
+  }
+  // A distinctive word the title shares with one persona's aliases ("HRIS Analyst", "HRIS Administrator").
+  for (const w of words) {
+    const owner = c.personaWords.get(w);
+    if (owner) bump(scored, { index: owner.index, score: 0.65, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
   }
   return keepBest(scored, 0.05, 0.6).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
@@ -164,8 +186,9 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
   for (const m of conceptIndex().all(stems)) {
     const sentence = tokens[m.start]!.sentence;
     for (const q of m.value.implies) addQualifier(sentence, q);
-    if (c.painsByConcept.has(m.value.concept)) topics.push({ concept: m.value.concept, sentence, start: m.start, end: m.end });
-    else addQualifier(sentence, m.value.concept);
+    const def = CONCEPTS[m.value.concept]!;
+    if (def.kind === 'qualifier') addQualifier(sentence, m.value.concept);
+    else for (const concept of [m.value.concept, ...(def.parent ? [def.parent] : [])]) topics.push({ concept, sentence, start: m.start, end: m.end });
   }
   // "approvals take weeks", "invoices sit for a week": slow, said with a duration.
   for (let i = 0; i < tokens.length; i++) {
@@ -177,7 +200,7 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
     for (const index of c.painsByConcept.get(t.concept) ?? []) {
       const pain = c.pains[index]!;
       const present = qualifiers.get(t.sentence);
-      if (pain.qualifiers.size > 0 && ![...pain.qualifiers].some((q) => present?.has(q))) continue;
+      if (pain.qualifiers.size > 0 && !CONCEPTS[t.concept]!.negative && ![...pain.qualifiers].some((q) => present?.has(q))) continue;
       bump(scored, { index, score: 0.7, evidence: { field: 'notes', quote: clause(t.start, t.end), via: 'knowledge', confidence: 0.7 } });
     }
   }

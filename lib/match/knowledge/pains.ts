@@ -11,6 +11,12 @@
 export interface Concept {
   kind: 'topic' | 'qualifier';
   phrases: string[];
+  /** A broad topic ("security") that a label may name only as a modifier ("Security staffing gap"). */
+  generic?: boolean;
+  /** A narrower topic counts as its parent too: ransomware is a security threat. */
+  parent?: string;
+  /** Saying it is already saying it hurts (attrition, ransomware): a label's qualifier is not needed. */
+  negative?: boolean;
   /** Phrases that carry a qualifier themselves ("black box" is already a lack of visibility). */
   implies?: Record<string, string[]>;
 }
@@ -34,6 +40,10 @@ export const CONCEPTS: Record<string, Concept> = {
       'pressure', 'squeeze', 'spiraling', 'ballooning', 'bloated', 'waste', 'wasted',
     ],
   },
+  wrong: {
+    kind: 'qualifier',
+    phrases: ['wrong', 'wrongly', 'error', 'errors', 'mistake', 'mistakes', 'incorrect', 'incorrectly', 'inaccurate', 'miscalculated', 'off by', 'corrections', 'complain', 'complaints'],
+  },
   lacking: {
     kind: 'qualifier',
     phrases: [
@@ -45,6 +55,7 @@ export const CONCEPTS: Record<string, Concept> = {
   // Topics
   manual: {
     kind: 'topic',
+    negative: true,
     phrases: [
       'manual', 'manually', 'by hand', 'hand keyed', 'spreadsheet', 'spreadsheets', 'excel', 'paper', 'paper based',
       'paper forms', 'printouts', 'pen and paper', 'fax', 'faxes', 'rekey', 'rekeying', 'rekeyed', 're key', 're keyed',
@@ -61,7 +72,7 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     phrases: [
       'onboarding', 'onboard', 'new hire', 'new hires', 'new employee', 'new employees', 'intake', 'orientation',
-      'enrollment', 'enrolment', 'credentialing', 'credentialling', 'ramp', 'ramp up', 'ramp time', 'time to productivity',
+      'credentialing', 'credentialling', 'ramp', 'ramp up', 'ramp time', 'time to productivity',
       'provisioning', 'new starters', 'joiners', 'supplier setup', 'vendor setup', 'account opening', 'kyc',
       'know your customer', 'client intake', 'customer onboarding', 'supplier onboarding', 'induction',
     ],
@@ -78,16 +89,94 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   security: {
     kind: 'topic',
+    generic: true,
     phrases: [
-      'security', 'secure', 'breach', 'breaches', 'breached', 'phishing', 'ransomware', 'malware', 'cyber', 'cyberattack',
-      'cyber attack', 'cyber attacks', 'hack', 'hacked', 'hackers', 'fraud', 'fraudulent', 'access control',
-      'access controls', 'identity', 'zero trust', 'vulnerability', 'vulnerabilities', 'threat', 'threats', 'attack',
-      'attacks', 'exposure', 'data leak', 'leaked', 'stolen credentials', 'credential theft', 'passwords', 'mfa',
-      'insider threat', 'spoofing', 'account takeover',
+      'security', 'secure', 'breach', 'breaches', 'breached', 'malware', 'cyber', 'cyberattack', 'cyber attack', 'cyber attacks',
+      'hack', 'hacked', 'hackers', 'vulnerability', 'vulnerabilities', 'threat', 'threats', 'attack', 'attacks', 'exposure',
+      'data leak', 'leaked', 'insider threat', 'zero trust', 'pen test', 'penetration test',
+    ],
+  },
+  phishing: {
+    kind: 'topic',
+    negative: true,
+    parent: 'security',
+    phrases: [
+      'phishing', 'phish', 'spoofed', 'spoofing', 'spoof', 'fraud', 'fraudulent', 'wire fraud', 'invoice fraud', 'fake emails',
+      'fake email', 'business email compromise', 'bec', 'email was compromised', 'compromised email', 'impersonation',
+      'impersonating', 'changed bank account', 'clicking on', 'clicked a link', 'social engineering', 'scam', 'scams',
+    ],
+  },
+  ransomware: {
+    kind: 'topic',
+    negative: true,
+    parent: 'security',
+    phrases: ['ransomware', 'ransom', 'encrypted our files', 'encrypted files', 'extortion', 'locked out of our systems'],
+  },
+  identity: {
+    kind: 'topic',
+    parent: 'security',
+    phrases: [
+      'identity', 'identities', 'access control', 'access controls', 'access reviews', 'access review', 'passwords', 'password',
+      'mfa', 'multi factor', 'two factor', '2fa', 'sso', 'single sign on', 'account takeover', 'stolen credentials',
+      'credential theft', 'privileged access', 'logins', 'passwordless',
+    ],
+  },
+  alerts: {
+    kind: 'topic',
+    negative: true,
+    phrases: ['alert', 'alerts', 'alerting', 'false positives', 'false positive', 'alert fatigue', 'noise', 'noisy', 'triage'],
+  },
+  staffing: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'staffing', 'understaffed', 'short staffed', 'team of two', 'team of three', 'small team',
+      'skills gap', 'skills shortage', 'talent shortage', 'headcount', 'two of us', 'one person', 'just me', 'lean team',
+      'no dedicated', 'coverage', '24/7',
+    ],
+  },
+  hiring: {
+    kind: 'topic',
+    parent: 'staffing',
+    phrases: [
+      'hiring', 'hire', 'cant hire', 'hard to hire', 'recruiting', 'recruitment', 'open roles', 'open positions', 'positions',
+      'unfilled', 'vacancies', 'vacancy', 'time to hire', 'candidates', 'applicants', 'talent pipeline', 'cant find',
+    ],
+  },
+  payroll: {
+    kind: 'topic',
+    phrases: ['payroll', 'paycheck', 'paychecks', 'pay', 'paid', 'wages', 'wage', 'salary', 'salaries', 'overtime', 'tips', 'pay stubs', 'payslips'],
+  },
+  scheduling: {
+    kind: 'topic',
+    phrases: ['schedule', 'schedules', 'scheduling', 'shift', 'shifts', 'rota', 'rotas', 'roster', 'rostering', 'no shows', 'no show', 'shift swaps', 'swapped', 'staffing levels', 'coverage gaps'],
+  },
+  engagement: {
+    kind: 'topic',
+    phrases: ['engagement', 'engaged', 'disengaged', 'morale', 'motivation', 'motivated', 'employee satisfaction', 'pulse survey', 'enps'],
+  },
+  benefits: {
+    kind: 'topic',
+    phrases: ['benefits', 'open enrollment', 'open enrolment', 'enrollment', 'health plan', 'health insurance', '401k', 'pension', 'pto', 'leave policy', 'eligibility'],
+  },
+  shadowit: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'shadow it', 'unsanctioned', 'unapproved apps', 'unapproved tools', 'without telling it', 'nobody tells it', 'rogue apps',
+      'corporate cards', 'sign up for saas', 'saas sprawl',
+    ],
+  },
+  devices: {
+    kind: 'topic',
+    phrases: [
+      'endpoint', 'endpoints', 'device', 'devices', 'laptops', 'laptop', 'chromebooks', 'pcs', 'workstations', 'asset inventory',
+      'inventory', 'byod', 'unmanaged', 'mobile devices', 'ot assets',
     ],
   },
   silos: {
     kind: 'topic',
+    negative: true,
     phrases: [
       'silo', 'silos', 'siloed', 'disconnected', 'dont talk to each other', 'do not talk to each other', 'dont talk',
       'dont integrate', 'not integrated', 'integrate', 'integration', 'integrations', 'integrating', 'single source of truth',
@@ -98,6 +187,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   visibility: {
     kind: 'topic',
+    generic: true,
     phrases: [
       'visibility', 'visible', 'see', 'insight', 'insights', 'view', 'reporting', 'reports', 'dashboard', 'dashboards',
       'status', 'tracking', 'track', 'transparency', 'forecast', 'forecasting', 'metrics', 'analytics', 'overview',
@@ -117,6 +207,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   legacy: {
     kind: 'topic',
+    negative: true,
     phrases: [
       'legacy', 'outdated', 'old system', 'old systems', 'old software', 'old tool', 'on prem', 'on premise', 'on premises',
       'mainframe', 'end of life', 'end of support', 'eol', 'unsupported', 'aging', 'ageing', 'antiquated', 'obsolete',
@@ -134,11 +225,13 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   churn: {
     kind: 'topic',
+    negative: true,
     phrases: ['churn', 'churning', 'customer attrition', 'cancellations', 'cancel', 'retention', 'renewals', 'losing customers', 'lost customers', 'customers leave', 'customers leaving', 'nps'],
   },
   turnover: {
     kind: 'topic',
-    phrases: ['burnout', 'burned out', 'burnt out', 'attrition', 'turnover', 'staff turnover', 'quitting', 'resignations', 'morale', 'overworked', 'understaffed', 'exhausted', 'stress', 'stressed'],
+    negative: true,
+    phrases: ['burnout', 'burned out', 'burnt out', 'attrition', 'turnover', 'staff turnover', 'quit', 'quits', 'quitting', 'resign', 'resigned', 'resignations', 'walked out', 'retain staff', 'retention of staff', 'overworked', 'exhausted', 'stress', 'stressed'],
   },
   response: {
     kind: 'topic',
@@ -164,4 +257,4 @@ export const CONCEPTS: Record<string, Concept> = {
 
 /** Words that, after "take", make a duration: "approvals take weeks", "takes 90 days". */
 export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters'];
-export const TAKE_WORDS = ['take', 'takes', 'took', 'taking', 'sit', 'sits', 'sat', 'sitting', 'wait', 'waiting', 'spend', 'spent', 'lasts', 'last'];
+export const TAKE_WORDS = ['take', 'takes', 'took', 'taking', 'sit', 'sits', 'sat', 'sitting', 'stay', 'stays', 'stayed', 'wait', 'waiting', 'spend', 'spent', 'lasts', 'last'];

@@ -10,6 +10,7 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   cio: 'chief information officer',
   cto: 'chief technology officer',
   ciso: 'chief information security officer',
+  soc: 'security operations center',
   cso: 'chief security officer',
   cro: 'chief revenue officer',
   cmo: 'chief marketing officer',
@@ -89,8 +90,9 @@ export const FUNCTIONS: Record<string, string[]> = {
   finance: [
     'finance', 'financial', 'financial planning and analysis', 'accounting', 'accountant', 'controller', 'comptroller',
     'treasury', 'treasurer', 'accounts payable', 'accounts receivable', 'bookkeeper', 'tax', 'chief financial officer',
-    'chief accounting officer', 'billing', 'payroll', 'fiscal', 'budget', 'revenue accounting', 'profit and loss',
+    'chief accounting officer', 'billing', 'fiscal', 'budget', 'revenue accounting', 'profit and loss',
   ],
+  payroll: ['payroll', 'compensation and payroll', 'pay operations'],
   it: [
     'information technology', 'chief information officer', 'chief technology officer', 'technology', 'systems',
     'infrastructure', 'enterprise applications', 'business systems', 'digital', 'chief digital officer', 'cloud',
@@ -98,18 +100,18 @@ export const FUNCTIONS: Record<string, string[]> = {
   ],
   security: [
     'security', 'information security', 'cyber security', 'cyber', 'chief information security officer',
-    'chief security officer', 'security operations', 'identity and access', 'threat', 'soc analyst',
+    'chief security officer', 'security operations', 'security operations center', 'identity and access', 'threat', 'incident response', 'incident responder',
   ],
   operations: [
     'operations', 'operating', 'chief operating officer', 'plant', 'facilities', 'business operations',
     'process improvement', 'operational excellence', 'logistics', 'fleet', 'warehouse', 'maintenance', 'production',
   ],
   hr: [
-    'human resources', 'people', 'talent', 'talent acquisition', 'recruiting', 'recruiter', 'recruitment',
-    'chief human resources officer', 'chief people officer', 'workforce', 'learning and development', 'benefits',
-    'compensation', 'employee experience', 'people operations', 'human capital', 'hiring',
-    'human resources business partner',
+    'human resources', 'people', 'chief human resources officer', 'chief people officer', 'workforce',
+    'learning and development', 'benefits', 'compensation', 'employee experience', 'people operations', 'human capital',
+    'human resources business partner', 'people and culture', 'culture', 'hr generalist',
   ],
+  recruiting: ['talent', 'talent acquisition', 'recruiting', 'recruiter', 'recruitment', 'hiring', 'sourcer', 'sourcing specialist', 'staffing'],
   procurement: [
     'procurement', 'purchasing', 'sourcing', 'buyer', 'supply management', 'vendor management', 'category manager',
     'strategic sourcing', 'chief procurement officer', 'supplier', 'contracts manager', 'commodity manager',
@@ -130,6 +132,7 @@ export const FUNCTIONS: Record<string, string[]> = {
   ],
   executive: [
     'chief executive officer', 'executive', 'executive team', 'leadership team', 'c suite', 'c level', 'founder', 'cofounder',
+    'executive director',
     'president', 'owner', 'managing director', 'general manager',
     'managing partner', 'chairman', 'chairwoman', 'chair', 'principal', 'proprietor', 'entrepreneur',
   ],
@@ -149,14 +152,23 @@ export const FUNCTIONS: Record<string, string[]> = {
 /** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
 export const RANK_PHRASES = [
   'vice president', 'senior vice president', 'executive vice president', 'assistant vice president', 'group vice president',
-  'executive director', 'executive assistant', 'executive officer',
+  'executive assistant', 'executive officer',
+];
+
+/** A narrower function counts for its broader one at half weight: recruiting is part of HR. */
+export const FUNCTION_PARENTS: Record<string, string> = { recruiting: 'hr', payroll: 'finance' };
+
+/** Words in titles that name a rank or a kind of role, not what the person works on. */
+export const GENERIC_TITLE_WORDS = [
+  'manager', 'director', 'head', 'lead', 'leader', 'chief', 'officer', 'vice', 'president', 'senior', 'junior', 'associate',
+  'assistant', 'analyst', 'specialist', 'coordinator', 'administrator', 'representative', 'consultant', 'partner', 'executive',
+  'principal', 'team', 'staff', 'global', 'regional', 'group', 'general', 'deputy', 'interim', 'acting', 'owner',
 ];
 
 /** How senior a title is; used only to choose between personas of the same function. */
 export const SENIORITY: [number, string[]][] = [
   [5, ['chief', 'president', 'founder', 'cofounder', 'owner', 'partner', 'chairman', 'chair', 'executive']],
-  [4, ['vice president', 'head', 'leader', 'leadership', 'managing director', 'general manager']],
-  [3, ['director', 'senior director']],
+  [4, ['vice president', 'head', 'leader', 'leadership', 'managing director', 'general manager', 'director', 'senior director']],
   [2, ['manager', 'lead', 'supervisor', 'principal']],
   [1, ['senior', 'specialist', 'analyst', 'associate', 'coordinator', 'representative', 'administrator', 'officer', 'engineer', 'developer', 'consultant', 'agent', 'clerk', 'assistant']],
 ];
