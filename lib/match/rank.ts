@@ -92,29 +92,38 @@ function prepare(assets: readonly (PackAsset & { archived?: boolean })[]): RankI
     const words = Math.max(1, Math.ceil(bit.size / 32));
     const bits = new Uint32Array(n * words);
     const any = new Uint8Array(n);
-    assets.forEach((a, i) => {
-      if (a[kind].length === 0) any[i] = 1;
-      for (const id of a[kind]) {
+    for (let i = 0; i < n; i++) {
+      const ids = assets[i]![kind];
+      if (ids.length === 0) any[i] = 1;
+      for (const id of ids) {
         const b = bit.get(id)!;
         bits[i * words + (b >> 5)]! |= 1 << (b & 31);
       }
-    });
+    }
     kinds[kind] = { bit, words, bits, any };
+  }
+  // Plain loops: TypedArray.from over an array goes through its iterator, several times slower here.
+  const stage = new Int8Array(n);
+  const published = new Int32Array(n);
+  const expires = new Int32Array(n);
+  const archived = new Uint8Array(n);
+  const typeOf = new Array<string>(n);
+  const publishedText = new Array<string>(n);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const a = assets[i]!;
+    stage[i] = a.stage ? STAGES.indexOf(a.stage) : -1;
+    published[i] = dayNumber(a.publishedAt);
+    expires[i] = a.expiresAt ? dayNumber(a.expiresAt) : FAR_FUTURE;
+    archived[i] = a.archived ? 1 : 0;
+    typeOf[i] = a.type;
+    publishedText[i] = a.publishedAt ?? '';
+    order[i] = i;
   }
   // Ties are broken by newest first, then title: one order fixed per library.
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  const order = Int32Array.from(assets.keys()).sort(
-    (x, y) => cmp(assets[y]!.publishedAt ?? '', assets[x]!.publishedAt ?? '') || cmp(assets[x]!.title, assets[y]!.title),
-  );
-  const index: RankIndex = {
-    kinds,
-    stage: Int8Array.from(assets, (a) => (a.stage ? STAGES.indexOf(a.stage) : -1)),
-    published: Int32Array.from(assets, (a) => dayNumber(a.publishedAt)),
-    expires: Int32Array.from(assets, (a) => (a.expiresAt ? dayNumber(a.expiresAt) : FAR_FUTURE)),
-    archived: Uint8Array.from(assets, (a) => (a.archived ? 1 : 0)),
-    typeOf: assets.map((a) => a.type),
-    order,
-  };
+  order.sort((x, y) => cmp(publishedText[y]!, publishedText[x]!) || cmp(assets[x]!.title, assets[y]!.title));
+  const index: RankIndex = { kinds, stage, published, expires, archived, typeOf, order };
   indexes.set(assets, index);
   return index;
 }
@@ -137,7 +146,10 @@ function popcount(x: number): number {
   return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-const monthYear = (iso: string) => new Date(`${iso}T00:00:00Z`).toLocaleDateString('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+let monthYearFormat: Intl.DateTimeFormat | undefined;
+/** "Nov 2026"; one formatter for every call (toLocaleDateString builds a new one each time). */
+const monthYear = (iso: string) =>
+  (monthYearFormat ??= new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
 
 export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   assets: readonly T[],

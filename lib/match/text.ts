@@ -34,10 +34,53 @@ export function normalise(text: string): string {
     .trim();
 }
 
-/** Words of the text, normalised (not stemmed). */
+/** Words of the text, normalised (not stemmed): `normalise(text).split(' ')`, in one pass over plain
+ * ASCII text (the search index reads every title and description of the library this way). */
 export function words(text: string): string[] {
-  const n = normalise(text);
-  return n ? n.split(' ') : [];
+  const cut = text.length > MAX_TEXT_CHARS ? text.slice(0, MAX_TEXT_CHARS) : text;
+  if (!/^[\x00-\x7f]*$/.test(cut)) {
+    const n = normalise(cut);
+    return n ? n.split(' ') : [];
+  }
+  const out: string[] = [];
+  // A word is sliced out whole (no string built a character at a time), then lower-cased and cleared
+  // of apostrophes only when it has them.
+  let start = -1;
+  let upper = false;
+  let quote = false;
+  const end = (at: number) => {
+    if (start < 0) return;
+    let w = cut.slice(start, at);
+    if (upper) w = w.toLowerCase();
+    // "company's" is "company"; "can't" is "cant".
+    if (quote) {
+      // \b sees an underscore after the word as part of it, as normalise does.
+      const underscore = cut.charCodeAt(at) === 95;
+      w = `${w}${underscore ? '_' : ''}`.replace(/'s\b/g, '').replace(/['`]/g, '');
+      if (underscore) w = w.slice(0, -1);
+    }
+    if (w) out.push(w);
+    start = -1;
+    upper = false;
+    quote = false;
+  };
+  for (let i = 0; i < cut.length; i++) {
+    const c = cut.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 35) {
+      if (start < 0) start = i;
+    } else if (c >= 65 && c <= 90) {
+      if (start < 0) start = i;
+      upper = true;
+    } else if (c === 39 || c === 96) {
+      if (start < 0) start = i;
+      quote = true;
+    } else {
+      end(i);
+      if (c === 38) out.push('and');
+    }
+  }
+  end(cut.length);
+  return out;
 }
 
 /** Stems of every word, in order, stop words kept (phrases like "by hand" need them). */
@@ -87,14 +130,8 @@ export function tokenize(text: string): Token[] {
       sentence++;
       continue;
     }
-    const word =
-      raw === '&'
-        ? 'and'
-        : raw
-            .normalize('NFKD')
-            .replace(/[\u0300-\u036f]/g, '')
-            .toLowerCase()
-            .replace(/['’]/g, '');
+    const plain = raw === '&' ? 'and' : /^[\x00-\x7f]*$/.test(raw) ? raw : raw.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+    const word = plain.toLowerCase().replace(/['’]/g, '');
     if (!word) continue;
     out.push({ word, stem: stem(word), start: m.index, end: m.index + raw.length, sentence });
   }

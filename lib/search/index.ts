@@ -88,65 +88,104 @@ export function editDistance(a: string, b: string, max: number): number {
 const wordsOf = (text: string) => words(text).filter((w) => !isStopword(w) || /\d/.test(w));
 
 export function buildSearchIndex<T extends PackAsset>(assets: readonly T[], taxonomy: Taxonomy): SearchIndex<T> {
-  // Each taxonomy entry's words, worked out once rather than for every asset tagged with it.
-  const entryWords = TAXONOMY_KINDS.map(
+  const termIds = new Map<string, number>();
+  const vocabulary: string[] = [];
+  const formTerms = new Map<string, number>();
+  /** Stop words, remembered as such so each word of the library is looked up once. */
+  const STOP = -1;
+  /** The term id of a word as written, registering the word and its stem the first time. */
+  const termOf = (word: string): number => {
+    let id = formTerms.get(word);
+    if (id !== undefined) return id;
+    if (isStopword(word) && !/\d/.test(word)) {
+      formTerms.set(word, STOP);
+      return STOP;
+    }
+    const t = stem(word);
+    id = termIds.get(t);
+    if (id === undefined) {
+      id = vocabulary.length;
+      termIds.set(t, id);
+      vocabulary.push(t);
+    }
+    formTerms.set(word, id);
+    return id;
+  };
+  // Each taxonomy entry's terms, worked out once rather than for every asset tagged with it.
+  const entryTerms = TAXONOMY_KINDS.map(
     (kind) =>
       new Map(
-        taxonomy[kind].map((e): [string, [string, number][]] => [
+        taxonomy[kind].map((e): [string, [number, number][]] => [
           e.id,
           [
-            ...wordsOf(e.label).map((w): [string, number] => [w, FIELD_WEIGHTS.taxonomy]),
-            ...wordsOf(e.aliases.join(' ')).map((w): [string, number] => [w, FIELD_WEIGHTS.aliases]),
+            ...wordsOf(e.label).map((w): [number, number] => [termOf(w), FIELD_WEIGHTS.taxonomy]),
+            ...wordsOf(e.aliases.join(' ')).map((w): [number, number] => [termOf(w), FIELD_WEIGHTS.aliases]),
           ],
         ]),
       ),
   );
-  const termIds = new Map<string, number>();
-  const vocabulary: string[] = [];
-  const lists: { docs: number[]; weights: number[] }[] = [];
+  const typeTerms = new Map<string, number[]>();
   const texts: SearchIndex<T>['texts'] = [];
-  const formTerms = new Map<string, string>();
+  // One asset's weight per term, in a scratch array reused for every asset.
+  let acc = new Float64Array(1024);
+  const touched: number[] = [];
+  const add = (id: number, w: number) => {
+    if (id >= acc.length) {
+      const grown = new Float64Array(Math.max(acc.length * 2, id + 1));
+      grown.set(acc);
+      acc = grown;
+    }
+    if (acc[id] === 0) touched.push(id);
+    acc[id]! += w;
+  };
+  const addText = (text: string, w: number) => {
+    for (const word of words(text)) {
+      const id = termOf(word);
+      if (id !== STOP) add(id, w);
+    }
+  };
+
+  // Every (term, asset, weight) in three growing arrays, then grouped by term: no array per term.
+  let postTerm = new Int32Array(assets.length * 24 + 16);
+  let postDoc = new Int32Array(postTerm.length);
+  let postWeight = new Float32Array(postTerm.length);
+  let count = 0;
 
   assets.forEach((a, doc) => {
-    const weights = new Map<string, number>();
-    const add = (text: string, w: number) => {
-      for (const word of wordsOf(text)) {
-        const t = stem(word);
-        if (!formTerms.has(word)) formTerms.set(word, t);
-        weights.set(t, (weights.get(t) ?? 0) + w);
-      }
-    };
-    add(a.title, FIELD_WEIGHTS.title);
-    add(a.tags.join(' '), FIELD_WEIGHTS.tags);
-    add(ASSET_TYPE_LABELS[a.type], FIELD_WEIGHTS.type);
-    if (a.description) add(a.description, FIELD_WEIGHTS.description);
+    const tags = a.tags.join(' ');
+    addText(a.title, FIELD_WEIGHTS.title);
+    if (tags) addText(tags, FIELD_WEIGHTS.tags);
+    let type = typeTerms.get(a.type);
+    if (!type) typeTerms.set(a.type, (type = wordsOf(ASSET_TYPE_LABELS[a.type]).map(termOf)));
+    for (const id of type) add(id, FIELD_WEIGHTS.type);
+    if (a.description) addText(a.description, FIELD_WEIGHTS.description);
     TAXONOMY_KINDS.forEach((kind, k) => {
-      for (const id of a[kind]) {
-        const words = entryWords[k]!.get(id);
-        if (!words) continue;
-        for (const [word, w] of words) {
-          const t = stem(word);
-          if (!formTerms.has(word)) formTerms.set(word, t);
-          weights.set(t, (weights.get(t) ?? 0) + w);
-        }
-      }
+      for (const id of a[kind]) for (const [term, w] of entryTerms[k]!.get(id) ?? []) add(term, w);
     });
-    for (const [term, w] of weights) {
-      let id = termIds.get(term);
-      if (id === undefined) {
-        id = vocabulary.length;
-        termIds.set(term, id);
-        vocabulary.push(term);
-        lists.push({ docs: [], weights: [] });
-      }
-      lists[id]!.docs.push(doc);
-      // Repeats count, but less and less: a title word matters more than ten description mentions.
-      lists[id]!.weights.push(Math.log1p(w));
+    if (count + touched.length > postTerm.length) {
+      const size = Math.max(postTerm.length * 2, count + touched.length);
+      const grow = <A extends Int32Array | Float32Array>(a: A, make: (n: number) => A): A => {
+        const b = make(size);
+        b.set(a);
+        return b;
+      };
+      postTerm = grow(postTerm, (k) => new Int32Array(k));
+      postDoc = grow(postDoc, (k) => new Int32Array(k));
+      postWeight = grow(postWeight, (k) => new Float32Array(k));
     }
-    texts.push({ title: a.title, tags: a.tags.join(' '), description: a.description ?? '' });
+    for (const id of touched) {
+      postTerm[count] = id;
+      postDoc[count] = doc;
+      // Repeats count, but less and less: a title word matters more than ten description mentions.
+      postWeight[count++] = Math.log1p(acc[id]!);
+      acc[id] = 0;
+    }
+    touched.length = 0;
+    texts.push({ title: a.title, tags, description: a.description ?? '' });
   });
 
-  const forms = [...formTerms].map(([word, t]) => ({ word, term: termIds.get(t)! }));
+  const forms: { word: string; term: number }[] = [];
+  for (const [word, term] of formTerms) if (term !== STOP) forms.push({ word, term });
   const trigrams = new Map<string, number[]>();
   forms.forEach((form, i) => {
     if (form.word.length < 3) return;
@@ -156,23 +195,35 @@ export function buildSearchIndex<T extends PackAsset>(assets: readonly T[], taxo
       else trigrams.set(g, [i]);
     }
   });
+  const terms = vocabulary.length;
+  const starts = new Int32Array(terms + 1);
+  for (let k = 0; k < count; k++) starts[postTerm[k]! + 1]!++;
+  for (let t = 0; t < terms; t++) starts[t + 1]! += starts[t]!;
+  const docs = new Int32Array(count);
+  const weights = new Float32Array(count);
+  const fill = starts.slice(0, terms);
+  for (let k = 0; k < count; k++) {
+    const at = fill[postTerm[k]!]!++;
+    docs[at] = postDoc[k]!;
+    weights[at] = postWeight[k]!;
+  }
+  const postings = Array.from({ length: terms }, (_, t) => ({ docs: docs.subarray(starts[t]!, starts[t + 1]!), weights: weights.subarray(starts[t]!, starts[t + 1]!) }));
   const n = Math.max(assets.length, 1);
-  const idf = Float32Array.from(lists, (l) => Math.log(1 + n / l.docs.length));
+  const idf = Float32Array.from(postings, (l) => Math.log(1 + n / Math.max(1, l.docs.length)));
+  const published = assets.map((a) => a.publishedAt ?? '');
   return {
     assets,
     vocabulary,
     termIds,
     forms,
     sorted: [...forms].sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0)),
-    postings: lists.map((l) => ({ docs: Int32Array.from(l.docs), weights: Float32Array.from(l.weights) })),
+    postings,
     trigrams,
     idf,
     texts,
     newestFirst: Int32Array.from(assets.keys()).sort((x, y) => {
-      const a = assets[x]!;
-      const b = assets[y]!;
-      const byDate = (b.publishedAt ?? '') < (a.publishedAt ?? '') ? -1 : (b.publishedAt ?? '') > (a.publishedAt ?? '') ? 1 : 0;
-      return byDate || (a.title < b.title ? -1 : a.title > b.title ? 1 : 0);
+      const byDate = published[y]! < published[x]! ? -1 : published[y]! > published[x]! ? 1 : 0;
+      return byDate || (assets[x]!.title < assets[y]!.title ? -1 : assets[x]!.title > assets[y]!.title ? 1 : 0);
     }),
   };
 }
@@ -199,7 +250,8 @@ function expand<T extends PackAsset>(index: SearchIndex<T>, word: string, isLast
     const counts = new Map<number, number>();
     for (const g of new Set(trigramsOf(word))) for (const i of index.trigrams.get(g) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
     for (const [i, shared] of counts) {
-      if (shared < 2) continue;
+      // A short word's typo may share one trigram only ("zekna", "zenka": "^ze"); a long one's, two.
+      if (shared < (word.length <= 6 ? 1 : 2)) continue;
       const form = index.forms[i]!;
       const d = editDistance(word, form.word, maxEdits);
       if (d <= maxEdits) {

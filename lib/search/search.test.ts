@@ -29,6 +29,14 @@ describe('library search', () => {
     expect(ids(`${prefix}`).length).toBeGreaterThan(0);
   });
 
+  it('forgives a swap in the middle of a short name', () => {
+    // Five-letter words share few trigrams with their typos: "Zekna" and "Zenka" only "^ze".
+    const assets = ['Zenka', 'Zemla', 'Korva', 'Tamil', 'Brisk'].map((name, i) => ({ ...pack.assets[i]!, id: `n${i}`, title: `How ${name} Foods fixed approvals` }));
+    const small = buildSearchIndex(assets, pack.taxonomy);
+    expect(searchAssets(small, 'Zekna Foods', { limit: 1 })[0]?.asset.id).toBe('n0');
+    expect(searchAssets(small, 'Kovra approvals', { limit: 1 })[0]?.asset.id).toBe('n2');
+  });
+
   it('matches taxonomy labels and aliases of an asset’s tags', () => {
     const withPain = pack.assets.find((a) => a.painPoints.includes('manual-processes'))!;
     expect(ids('manual processes', { limit: 50 })).toContain(withPain.id);

@@ -44,7 +44,7 @@ export function scoreSet(pack: LibraryPack, cases: readonly EvalCase[], today: s
     !a || expired(a) ? 0 : fit(a.personas, e.personas) + fit(a.industries, e.industries) + Math.min(overlap(a.painPoints, e.painPoints), 2);
   const dcg = (gains: number[]) => gains.slice(0, K).reduce((s, g, i) => s + g / Math.log2(i + 2), 0);
 
-  const compiled = compileTaxonomy(pack.taxonomy);
+  const compiled = compileTaxonomy(pack.taxonomy, pack.assets);
   const tally = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<TaxonomyKind, { tp: number; fp: number; fn: number }>;
   let ndcgSum = 0;
   let expiredHits = 0;
