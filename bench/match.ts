@@ -66,7 +66,7 @@ for (const size of [1_000, 10_000, 50_000]) {
   let compiled!: ReturnType<typeof compileTaxonomy>;
   let index!: ReturnType<typeof buildSearchIndex>;
   const indexMs = time(() => {
-    compiled = compileTaxonomy(taxonomy);
+    compiled = compileTaxonomy(taxonomy, assets);
     index = buildSearchIndex(assets, taxonomy);
     // The ranking's own preparation (tags as bit sets) happens on first use: count it here.
     rankAssets(assets, resolveProspect({}, compiled), { today });

@@ -43,7 +43,7 @@ export function suggest(argv: string[], io: Io): number {
 
   const { pack, warnings } = loadPack(io, values.library);
   printProblems(io, warnings, 'warning');
-  const compiled = compileTaxonomy(pack.taxonomy);
+  const compiled = compileTaxonomy(pack.taxonomy, pack.assets);
 
   if (values.prospect) {
     const file = path.basename(values.prospect);

@@ -1,11 +1,11 @@
 // A library's taxonomy prepared for matching, once per library: every label and alias normalised the
 // way prospects' text will be, indexed by first word, and linked to the built-in general knowledge
 // (functions for personas, sectors for industries, problem concepts for pain points).
-import { TAXONOMY_KINDS, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
+import { TAXONOMY_KINDS, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
 import { SECTORS } from './knowledge/industries';
 import { CONCEPTS } from './knowledge/pains';
 import { FUNCTIONS, GENERIC_TITLE_WORDS, RANK_PHRASES, SENIORITY, TITLE_ABBREVIATIONS, TITLE_PHRASES } from './knowledge/titles';
-import { contentStems, lightWord, normalise, stem, tokenize } from './text';
+import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 
 /** Finds phrases (word sequences) in a sequence of words, indexed by their first word. */
 export class PhraseIndex<T> {
@@ -91,7 +91,7 @@ const ROLE_WORDS = new Set(['team', 'leader', 'leadership', 'executive', 'people
 
 /** A job title as words: the part before "at Company" or "|", abbreviations spelled out, plurals off. */
 export function titleWords(title: string): string[] {
-  const role = title.split(/\s(?:at|@)\s|\||·|•/i)[0] ?? title;
+  const role = title.split(/\s(?:at|@)\s|\||·|•|\s[–—-]\s/i)[0] ?? title;
   let text = normalise(role);
   for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
   const out: string[] = [];
@@ -110,6 +110,24 @@ export function industryWords(text: string): string[] {
     .split(' ')
     .filter((w) => w && !FILLER.has(w))
     .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : stem(w)));
+}
+
+/** An industry label or alias and the parts it joins with "and" or "&", each as its own name:
+ * "Rural & critical access hospitals" is also "critical access hospitals" and "rural hospitals";
+ * "Healthcare & life sciences" is also "healthcare" and "life sciences". */
+export function industryNames(text: string): string[][] {
+  const whole = industryWords(text);
+  const parts = normalise(text)
+    .split(/\s(?:and|or)\s/)
+    .map((part) => industryWords(part))
+    .filter((w) => w.length > 0);
+  if (parts.length < 2) return [whole];
+  const last = parts[parts.length - 1]!;
+  // "A & B colleges": A takes B's head noun when A is one word and B more ("community colleges", not
+  // "community" alone).
+  if (last.length >= 2 && parts.slice(0, -1).every((p) => p.length === 1))
+    return [whole, last, ...parts.slice(0, -1).map((p) => [p[0]!, last[last.length - 1]!])];
+  return [whole, ...parts];
 }
 
 /** Stems of a phrase, as notes are tokenised. */
@@ -152,6 +170,12 @@ export function seniorityOf(words: readonly string[]): number {
   let level = 0;
   for (const m of SENIORITY_INDEX.all(words)) level = Math.max(level, m.value);
   return level;
+}
+
+/** The whole name is one CRMs and LinkedIn use for an industry ("IT Services and IT Consulting"). */
+export function isSectorName(text: string): boolean {
+  const words = industryWords(text);
+  return words.length > 0 && SECTOR_INDEX.greedy(words).some((m) => m.start === 0 && m.end === words.length);
 }
 
 /** Sectors an industry name belongs to, the head noun (last match) first. */
@@ -206,10 +230,13 @@ export interface CompiledTaxonomy {
   personaWords: Map<string, { index: number; text: string }>;
   industries: CompiledIndustry[];
   industryForms: PhraseIndex<{ index: number; text: string }>;
+  /** Words of industry labels and aliases that only one entry uses ("multifamily", "charter"). */
+  industryWords: Map<string, { index: number; text: string }>;
   pains: CompiledPain[];
   painForms: PhraseIndex<{ index: number; text: string }>;
   /** Multi-word phrases by their content words, found with a few words between them. */
   painNear: PhraseIndex<{ index: number; text: string }>;
+  painVocabulary: PainVocabulary;
   /** Concept -> the pain entries it links to. */
   painsByConcept: Map<string, number[]>;
   labels: Record<TaxonomyKind, Map<string, string>>;
@@ -226,7 +253,96 @@ function conceptsIn(text: string): { topics: Set<string>; qualifiers: Set<string
   return { topics, qualifiers };
 }
 
-export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
+/** Words that only one entry uses across its forms (label and aliases), and in at least `minForms` of
+ * them: the words that single that entry out. */
+function distinctiveWords(
+  entries: readonly { text: string; words: string[] }[][],
+  keep: (word: string) => boolean,
+  minForms: number,
+): Map<string, { index: number; text: string }> {
+  const owners = new Map<string, { indexes: Set<number>; forms: number; text: string }>();
+  entries.forEach((forms, index) => {
+    for (const { text, words } of forms)
+      for (const w of new Set(words)) {
+        if (!keep(w)) continue;
+        const o = owners.get(w) ?? { indexes: new Set<number>(), forms: 0, text };
+        o.indexes.add(index);
+        o.forms++;
+        owners.set(w, o);
+      }
+  });
+  const out = new Map<string, { index: number; text: string }>();
+  for (const [w, o] of owners) if (o.indexes.size === 1 && o.forms >= minForms) out.set(w, { index: [...o.indexes][0]!, text: o.text });
+  return out;
+}
+
+/** Words industry names share whatever the industry: "Specialty trade *services*". */
+const GENERIC_INDUSTRY = new Set(
+  ['services', 'service', 'company', 'companies', 'provider', 'providers', 'firm', 'firms', 'group', 'groups', 'industry',
+    'industries', 'organization', 'organizations', 'organisation', 'business', 'businesses', 'sector', 'brand', 'brands',
+    'public', 'private', 'other', 'general', 'solutions', 'products', 'product', 'management', 'operators', 'operator'].map(
+    (w) => industryWords(w)[0] ?? w,
+  ),
+);
+
+/** What the library's own content says about each pain point: the words of the assets tagged with it
+ * (titles, descriptions, tags) beside the entry's label and aliases. A word counts for a pain by how much
+ * of its use is on that pain's assets, and by how rare it is in the library ("caseload" on three
+ * advisor-capacity assets and nowhere else). Learnt from at most VOCABULARY_SAMPLE assets, evenly spread. */
+export interface PainVocabulary {
+  /** Stem -> [pain index, weight] pairs. */
+  weights: Map<string, [number, number][]>;
+}
+
+const VOCABULARY_SAMPLE = 1500;
+/** A word must be on about this many of a pain's assets (an alias counts twice) to speak for it. */
+const VOCABULARY_MIN_USES = 3;
+
+const vocabularyStems = (text: string): Set<string> => {
+  const out = new Set<string>();
+  for (const w of words(text)) if (w.length > 2 && !isStopword(w) && !/\d/.test(w)) out.add(stem(w));
+  return out;
+};
+
+export type VocabularyAsset = Pick<PackAsset, 'title' | 'painPoints'> & { description?: string; tags?: readonly string[] };
+
+function painVocabulary(pains: readonly TaxonomyEntry[], assets: readonly VocabularyAsset[]): PainVocabulary {
+  const position = new Map(pains.map((e, i) => [e.id, i]));
+  const docs: { stems: Set<string>; pains: number[]; weight: number }[] = [];
+  const step = Math.max(1, assets.length / VOCABULARY_SAMPLE);
+  for (let k = 0; k < assets.length; k += step) {
+    const a = assets[Math.floor(k)]!;
+    const tagged = a.painPoints.map((id) => position.get(id)).filter((i): i is number => i !== undefined);
+    docs.push({ stems: vocabularyStems(`${a.title} . ${a.description ?? ''} . ${(a.tags ?? []).join(' . ')}`), pains: tagged, weight: 1 });
+  }
+  pains.forEach((e, i) => docs.push({ stems: vocabularyStems([e.label, ...e.aliases].join(' . ')), pains: [i], weight: 2 }));
+  let total = 0;
+  const uses = new Map<string, number>();
+  const byPain = new Map<string, Map<number, number>>();
+  for (const d of docs) {
+    total += d.weight;
+    for (const w of d.stems) {
+      uses.set(w, (uses.get(w) ?? 0) + d.weight);
+      if (d.pains.length === 0) continue;
+      const m = byPain.get(w) ?? new Map<number, number>();
+      for (const p of d.pains) m.set(p, (m.get(p) ?? 0) + d.weight / d.pains.length);
+      byPain.set(w, m);
+    }
+  }
+  const weights = new Map<string, [number, number][]>();
+  for (const [w, m] of byPain) {
+    const used = uses.get(w)!;
+    const idf = Math.log(total / used);
+    const list: [number, number][] = [];
+    for (const [p, n] of m) if (n >= VOCABULARY_MIN_USES) list.push([p, (n / used) * idf]);
+    if (list.length) weights.set(w, list);
+  }
+  return { weights };
+}
+
+/** The taxonomy prepared for matching. With the library's assets, pain points are also recognised by
+ * the words of the content tagged with them. */
+export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyAsset[] = []): CompiledTaxonomy {
   const personaForms = new PhraseIndex<{ index: number; text: string }>();
   const personas = taxonomy.personas.map((entry, index): CompiledPersona => {
     const label = titleWords(entry.label);
@@ -246,26 +362,25 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
 
   // A word only one persona's label or aliases use, and that says what the person works on.
   const generic = new Set(GENERIC_TITLE_WORDS.map(lightWord));
-  const owners = new Map<string, { indexes: Set<number>; text: string }>();
-  personas.forEach((p, index) => {
-    for (const f of p.forms)
-      for (const w of f.words) {
-        if (w.length < 3 || generic.has(w) || FILLER.has(w)) continue;
-        const o = owners.get(w) ?? { indexes: new Set<number>(), text: f.text };
-        o.indexes.add(index);
-        owners.set(w, o);
-      }
-  });
-  const personaWords = new Map<string, { index: number; text: string }>();
-  for (const [w, o] of owners) if (o.indexes.size === 1) personaWords.set(w, { index: [...o.indexes][0]!, text: o.text });
+  const personaWords = distinctiveWords(
+    personas.map((p) => p.forms),
+    (w) => w.length >= 3 && !generic.has(w) && !FILLER.has(w),
+    1,
+  );
 
   const industryForms = new PhraseIndex<{ index: number; text: string }>();
   const industries = taxonomy.industries.map((entry, index): CompiledIndustry => {
     const forms = [entry.label, ...entry.aliases].map((text) => ({ text, words: industryWords(text) }));
-    for (const f of forms) industryForms.add(f.words, { index, text: f.text });
+    for (const text of [entry.label, ...entry.aliases]) for (const words of industryNames(text)) industryForms.add(words, { index, text });
     const sectors = weigh(forms.slice(1).map((f) => f.words), industryWords(entry.label), sectorsOf);
     return { entry, forms, sectors };
   });
+
+  const industryOwnWords = distinctiveWords(
+    industries.map((i) => i.forms),
+    (w) => w.length >= 3 && !GENERIC_INDUSTRY.has(w),
+    1,
+  );
 
   const painForms = new PhraseIndex<{ index: number; text: string }>();
   const painsByConcept = new Map<string, number[]>();
@@ -291,5 +406,5 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
 
   const labels = {} as CompiledTaxonomy['labels'];
   for (const kind of TAXONOMY_KINDS) labels[kind] = new Map(taxonomy[kind].map((e) => [e.id, e.label]));
-  return { taxonomy, personas, personaForms, personaWords, industries, industryForms, pains, painForms, painNear, painsByConcept, labels };
+  return { taxonomy, personas, personaForms, personaWords, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), painsByConcept, labels };
 }

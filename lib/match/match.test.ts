@@ -88,6 +88,77 @@ describe('industries', () => {
   });
 });
 
+describe('industries of a vendor whose segments share one sector', () => {
+  // A school-software vendor: every entry is education, so "Higher Education" alone says little.
+  const schools = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'public-u', label: 'Public universities', aliases: ['state university'] },
+      { id: 'private-c', label: 'Private & liberal arts colleges', aliases: ['liberal arts college'] },
+      { id: 'two-year', label: 'Community & technical colleges', aliases: ['two-year college'] },
+      { id: 'k12', label: 'K-12 districts', aliases: ['school district'] },
+      { id: 'homes', label: 'Residential and multifamily', aliases: ['homebuilder'] },
+      { id: 'amc', label: 'Academic medical centers', aliases: ['university hospital'] },
+      { id: 'hospitals', label: 'Health systems', aliases: ['hospital'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, schools)).industries;
+
+  it('lets the company name pick the segment within the CRM’s industry', () => {
+    expect(read({ industry: 'Higher Education', company: 'Maple Valley Community College' })).toEqual(['two-year']);
+    expect(read({ industry: 'Higher Education', company: 'Lakeshore State University' })).toEqual(['public-u']);
+    expect(read({ industry: 'Hospitals and Health Care', company: 'Riverbend University Hospital' })).toEqual(['amc']);
+    expect(read({ industry: 'Hospitals and Health Care', company: 'St. Agnes Hospital' })).toEqual(['hospitals']);
+  });
+
+  it('says nothing rather than every segment when only the sector is known', () => {
+    expect(read({ industry: 'Higher Education', company: 'St. Columba' })).toEqual([]);
+  });
+
+  it('reads what the notes say of the business when the CRM gives only the sector', () => {
+    expect(read({ industry: 'Higher Education', notes: 'A two-year college with 9,000 students.' })).toEqual(['two-year']);
+    const r = resolveProspect({ notes: 'We are a school district of 40 schools.' }, schools);
+    expect(r.industries.map((i) => [i.id, i.evidence.field, i.evidence.quote])).toEqual([['k12', 'notes', 'school district']]);
+  });
+
+  it('reads each part of a label joined by "and" or "&" as a name', () => {
+    expect(read({ industry: 'Residential Building Construction' })).toEqual(['homes']);
+    expect(read({ industry: 'Technical colleges' })).toEqual(['two-year']);
+  });
+
+  it('keeps a CRM industry name in its sector: "IT Services and IT Consulting" is not a consultancy', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'tech', label: 'Technology & SaaS', aliases: ['software'] },
+        { id: 'pro', label: 'Professional services', aliases: ['consulting', 'agencies'] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ industry: 'IT Services and IT Consulting' }, c)).industries).toEqual(['tech']);
+    expect(contextOf(resolveProspect({ industry: 'Management Consulting' }, c)).industries).toEqual(['pro']);
+  });
+});
+
+describe('titles with two roles', () => {
+  const roles = compileTaxonomy({
+    ...taxonomy,
+    personas: [
+      { id: 'estimator', label: 'Estimator', aliases: ['Chief Estimator'] },
+      { id: 'pm', label: 'Project manager', aliases: ['Project Manager'] },
+      { id: 'cmo', label: 'Marketing leader', aliases: ['CMO'] },
+      { id: 'growth', label: 'Growth and demand', aliases: ['Head of Growth'] },
+      { id: 'people', label: 'People and HR', aliases: [] },
+    ],
+  });
+  it.each([
+    ['Estimator / Project Manager', ['estimator', 'pm']],
+    ['CMO & Head of Growth', ['cmo', 'growth']],
+    ['VP, People & Culture', ['people']],
+  ])('%s', (title, personas) => {
+    expect(contextOf(resolveProspect({ title }, roles)).personas.sort()).toEqual(personas);
+  });
+});
+
 describe('pain points in free text', () => {
   it.each([
     ['We are reconciling spreadsheets by hand every month end.', ['manual']],
@@ -101,6 +172,22 @@ describe('pain points in free text', () => {
     ['', []],
   ])('%s', (notes, painPoints) => {
     expect(resolve({ notes }).painPoints.sort()).toEqual(painPoints);
+  });
+
+  it('learns a pain point’s words from the library’s own content', () => {
+    const pains: Taxonomy = { ...taxonomy, painPoints: [...taxonomy.painPoints, { id: 'advisors', label: 'Advisor capacity', aliases: ['stretched advisors'] }] };
+    const content = [
+      { title: 'Caseload triage for advising teams', description: 'When every advisor carries a caseload of 500.', painPoints: ['advisors'] },
+      { title: 'How Ridge College halved caseload sizes', description: 'Advising at scale.', painPoints: ['advisors'] },
+      { title: 'The caseload calculator', description: 'Plan advising caseload by term.', painPoints: ['advisors'] },
+      { title: 'Month-end close without spreadsheets', description: 'Finance automation.', painPoints: ['manual'] },
+      { title: 'Audit-ready approvals', description: 'Compliance for finance teams.', painPoints: ['risk'] },
+    ];
+    const notes = 'I have 600 students on my caseload and see a third of them each term.';
+    expect(contextOf(resolveProspect({ notes }, compileTaxonomy(pains))).painPoints).toEqual([]);
+    const learnt = resolveProspect({ notes }, compileTaxonomy(pains, content));
+    expect(learnt.painPoints.map((p) => p.id)).toEqual(['advisors']);
+    expect(learnt.painPoints[0]?.evidence.quote).toMatch(/caseload/);
   });
 
   it('quotes the words that led to a pain point', () => {

@@ -5,6 +5,7 @@ import {
   conceptIndex,
   functionsOf,
   industryWords,
+  isSectorName,
   sectorsOf,
   seniorityOf,
   titleWords,
@@ -64,9 +65,34 @@ function bump(map: Map<number, Scored>, s: Scored) {
 
 export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy): Resolved[] {
   if (!title?.trim()) return [];
+  // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.
+  const parts = title.split(/\s[|•·]\s/).map((p) => p.trim()).filter(Boolean);
+  for (const part of parts.length > 1 ? parts : [title]) {
+    const found = resolveRoles(part, title.trim(), c);
+    if (found.length) return found;
+  }
+  return [];
+}
+
+/** A title naming two roles ("Estimator / Project Manager", "CMO & Head of Growth") is both. */
+function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
+  const whole = resolvePersonaPart(title, quote, c);
+  const roles = title.split(/\s(?:\/|&)\s/).map((r) => r.trim()).filter(Boolean);
+  if (roles.length < 2) return whole;
+  const out = [...whole];
+  // A part is a role of its own when it has a rank ("Head of Growth") or is one of the taxonomy's own
+  // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither.
+  for (const role of roles) {
+    const ranked = seniorityOf(titleWords(role)) > 0;
+    for (const r of resolvePersonaPart(role, quote, c))
+      if ((ranked || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1)) && !out.some((o) => o.id === r.id)) out.push(r);
+  }
+  return out;
+}
+
+function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
   const words = titleWords(title);
   if (words.length === 0) return [];
-  const quote = title.trim();
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words);
   for (const m of c.personaForms.all(words)) {
@@ -105,47 +131,113 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy):
       bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
     });
   }
-  // A distinctive word the title shares with one persona's aliases ("HRIS Analyst", "HRIS Administrator").
-  for (const w of words) {
+  // A distinctive word the title shares with one persona's label or aliases ("HRIS Analyst", "HRIS
+  // Administrator"; "Fleet Maintenance Supervisor", "Fleet manager") tips the balance towards it.
+  for (const w of new Set(words)) {
     const owner = c.personaWords.get(w);
-    if (owner) bump(scored, { index: owner.index, score: 0.65, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
+    if (!owner) continue;
+    const old = scored.get(owner.index);
+    bump(scored, { index: owner.index, score: Math.max(0.65, (old?.score ?? 0) + 0.2), evidence: old?.evidence ?? { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
+    if (old) scored.set(owner.index, { ...old, score: old.score + 0.2 });
   }
   return keepBest(scored, 0.05, 0.6).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
 
-export function industryMatches(text: string, field: 'industry' | 'company', c: CompiledTaxonomy, useKnowledge: boolean): Resolved[] {
+/** Entries an industry name (or a company name, or notes) says in the taxonomy's own words: a label,
+ * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
+ * also a word only one entry uses. */
+function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy): Map<number, Scored> {
   const words = industryWords(text);
-  if (words.length === 0) return [];
   const quote = text.trim();
   const scored = new Map<number, Scored>();
-  for (const m of c.industryForms.all(words))
-    bump(scored, {
-      index: m.value.index,
-      score: 1 + 0.05 * (m.end - m.start) + 0.01 * m.end,
-      evidence: { field, quote, via: 'taxonomy', confidence: field === 'industry' ? 1 : 0.7 },
-    });
-  if (scored.size === 0 && useKnowledge) {
-    const sectors = sectorsOf(words);
-    const tried = [...sectors, ...sectors.flatMap((s) => RELATED_SECTORS[s] ?? [])];
-    for (const sector of tried) {
-      c.industries.forEach((entry, index) => {
-        const weight = entry.sectors.get(sector) ?? 0;
-        if (weight >= 0.15) bump(scored, { index, score: 0.6 + 0.3 * weight, evidence: { field, quote, via: 'knowledge', confidence: 0.8 } });
-      });
-      if (scored.size) break;
-    }
+  const confidence = field === 'industry' ? 1 : field === 'company' ? 0.8 : 0.6;
+  // A name inside a longer one is not said on its own: "University Hospital" is not also a "hospital".
+  const all = [...c.industryForms.all(words)];
+  const matches = all.filter((m) => !all.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  for (const m of matches) {
+    // Notes are long: the name they said is the quote.
+    const said = field === 'notes' ? m.value.text : quote;
+    bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start) + 0.01 * m.end, evidence: { field, quote: said, via: 'taxonomy', confidence } });
   }
-  return keepBest(scored, 0.1, 0.6).map((s) => ({ id: c.industries[s.index]!.entry.id, label: c.industries[s.index]!.entry.label, evidence: s.evidence }));
+  // Not in a company's name or in notes, where words wander ("Open Door Food Bank").
+  if (scored.size === 0 && field === 'industry')
+    for (const w of words) {
+      const owner = c.industryWords.get(w);
+      if (owner) bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
+    }
+  return scored;
 }
 
-export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company'>, c: CompiledTaxonomy): Resolved[] {
-  if (prospect.industry?.trim()) return industryMatches(prospect.industry, 'industry', c, true);
-  // No industry on the record: the company's own name sometimes says it ("St. Mary's Hospital").
-  if (prospect.company?.trim()) return industryMatches(prospect.company, 'company', c, false);
-  return [];
+/** Entries about the sector an industry name belongs to ("Law Practice" is professional services). */
+function sectorIndustries(text: string, c: CompiledTaxonomy): Map<number, Scored> {
+  const scored = new Map<number, Scored>();
+  const sectors = sectorsOf(industryWords(text));
+  const quote = text.trim();
+  for (const sector of [...sectors, ...sectors.flatMap((s) => RELATED_SECTORS[s] ?? [])]) {
+    c.industries.forEach((entry, index) => {
+      const weight = entry.sectors.get(sector) ?? 0;
+      if (weight >= 0.15) bump(scored, { index, score: 0.6 + 0.3 * weight, evidence: { field: 'industry', quote, via: 'knowledge', confidence: 0.8 } });
+    });
+    if (scored.size) break;
+  }
+  return scored;
+}
+
+/** The best of the scored entries, as resolved industries. */
+function bestIndustries(scored: Map<number, Scored> | Scored[], c: CompiledTaxonomy): Resolved[] {
+  const map = Array.isArray(scored) ? new Map(scored.map((s) => [s.index, s])) : scored;
+  return keepBest(map, 0.1, 0.6).map((s) => ({ id: c.industries[s.index]!.entry.id, label: c.industries[s.index]!.entry.label, evidence: s.evidence }));
+}
+
+/** Industries of a piece of text alone (an asset's title when suggesting its tags, say). */
+export function industryMatches(text: string, field: 'industry' | 'company', c: CompiledTaxonomy, useKnowledge: boolean): Resolved[] {
+  if (!industryWords(text).length) return [];
+  const named = namedIndustries(text, field, c);
+  return bestIndustries(named.size || !useKnowledge ? named : sectorIndustries(text, c), c);
+}
+
+/** More entries than this from a sector alone say nothing: "Higher Education" to a vendor whose every
+ * segment is a kind of school. */
+const MOST_FROM_SECTOR = 2;
+/** Notes are read for an industry only this far: the business is said early, if at all. */
+const NOTES_FOR_INDUSTRY = 2000;
+
+export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  const present = (text: string | undefined) => (text?.trim() && industryWords(text).length ? text : undefined);
+  const industry = present(prospect.industry);
+  const company = present(prospect.company);
+  const notes = present(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
+  const byCompany = company ? namedIndustries(company, 'company', c) : new Map<number, Scored>();
+  const byNotes = () => (notes ? namedIndustries(notes, 'notes', c) : new Map<number, Scored>());
+  if (!industry) return bestIndustries(byCompany.size ? byCompany : byNotes(), c);
+
+  const named = namedIndustries(industry, 'industry', c);
+  const bySector = sectorIndustries(industry, c);
+  // The company's name narrows the CRM's industry: "Hospitals and Health Care" at "Riverbend University
+  // Hospital" is the academic medical centre, "Higher Education" at "Maple Valley Community College" the
+  // community college. Where the industry names no entry itself, the company's own words beat a guess
+  // from the sector ("Construction" at "Castellan Industrial").
+  const inScope = [...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index));
+  if (inScope.length && !inScope.every((s) => named.has(s.index))) return bestIndustries(inScope, c);
+  // A CRM industry that is one of the names CRMs use ("IT Services and IT Consulting") belongs to its
+  // sector: an entry that only shares a word with it ("consulting") is not it.
+  const sectors = isSectorName(industry) ? sectorsOf(industryWords(industry)) : [];
+  const fitting = [...named.values()].filter((s) => {
+    const own = c.industries[s.index]!.sectors;
+    return sectors.length === 0 || own.size === 0 || sectors.some((x) => (own.get(x) ?? 0) > 0);
+  });
+  if (fitting.length) return bestIndustries(fitting, c);
+  if (byCompany.size) return bestIndustries(byCompany, c);
+  const guessed = keepBest(bySector, 0.1, 0.6);
+  if (guessed.length <= MOST_FROM_SECTOR) return bestIndustries(guessed, c);
+  // The sector is all the CRM says, and it is the vendor's whole market: what the notes say of the
+  // business picks the segment ("mostly commercial auto claims" at an insurer).
+  return bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index)), c);
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
+/** How much a sentence's words must speak for a pain, through the library's content, to name it. */
+const VOCABULARY_THRESHOLD = 1.5;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
@@ -168,12 +260,21 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
     return quoteOf(from, to);
   };
 
-  for (const m of c.painForms.all(stems))
+  // Sentences that say something is fine ("recruiting is fine", "happy with their gateway") name no pain.
+  const fine = new Set<number>();
+  for (const m of conceptIndex().all(stems)) if (m.value.concept === 'fine') fine.add(tokens[m.start]!.sentence);
+  const inFineSentence = (start: number) => fine.has(tokens[start]!.sentence);
+
+  for (const m of c.painForms.all(stems)) {
+    if (inFineSentence(m.start)) continue;
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 1 } });
+  }
   // The same phrase with a few words between ("tickets are piling up" for "tickets piling up").
   const sentenceOf = tokens.map((t) => t.sentence);
-  for (const m of c.painNear.near(stems, sentenceOf, 3))
+  for (const m of c.painNear.near(stems, sentenceOf, 3)) {
+    if (inFineSentence(m.start)) continue;
     bump(scored, { index: m.value.index, score: 0.9, evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 0.9 } });
+  }
 
   // Qualifiers present in each sentence, and topics with where they were said.
   const qualifiers = new Map<number, Set<string>>();
@@ -197,6 +298,7 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
       if (DURATION.has(stems[j]!)) addQualifier(tokens[i]!.sentence, 'slow');
   }
   for (const t of topics) {
+    if (fine.has(t.sentence)) continue;
     for (const index of c.painsByConcept.get(t.concept) ?? []) {
       const pain = c.pains[index]!;
       const present = qualifiers.get(t.sentence);
@@ -204,6 +306,32 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
       bump(scored, { index, score: 0.7, evidence: { field: 'notes', quote: clause(t.start, t.end), via: 'knowledge', confidence: 0.7 } });
     }
   }
+  // Sentences that named no pain otherwise, read through the words of the library's own content.
+  const bySentence = new Map<number, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || fine.has(t.sentence)) continue;
+    bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
+  }
+  for (const positions of bySentence.values()) {
+    const sums = new Map<number, { total: number; best: number; at: number }>();
+    const seen = new Set<string>();
+    for (const i of positions) {
+      if (seen.has(stems[i]!)) continue;
+      seen.add(stems[i]!);
+      for (const [index, w] of c.painVocabulary.weights.get(stems[i]!) ?? []) {
+        const s = sums.get(index) ?? { total: 0, best: 0, at: i };
+        s.total += w;
+        if (w > s.best) Object.assign(s, { best: w, at: i });
+        sums.set(index, s);
+      }
+    }
+    const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
+    for (const [index, s] of sums)
+      if (s.total >= VOCABULARY_THRESHOLD && s.total >= 0.8 * top && !scored.has(index))
+        bump(scored, { index, score: 0.5, evidence: { field: 'notes', quote: clause(s.at, s.at + 1), via: 'taxonomy', confidence: 0.5 } });
+  }
+
   return [...scored.values()]
     .sort((a, b) => b.score - a.score)
     .slice(0, 4)

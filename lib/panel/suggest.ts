@@ -10,7 +10,7 @@ export interface PanelLibrary {
   compiled: CompiledTaxonomy;
 }
 
-export const panelLibrary = (assets: Asset[], taxonomy: Taxonomy): PanelLibrary => ({ assets, taxonomy, compiled: compileTaxonomy(taxonomy) });
+export const panelLibrary = (assets: Asset[], taxonomy: Taxonomy): PanelLibrary => ({ assets, taxonomy, compiled: compileTaxonomy(taxonomy, assets) });
 
 export interface Chip {
   kind: TaxonomyKind;

@@ -46,7 +46,7 @@ export const SECTORS: Record<string, string[]> = {
     'government', 'government administration', 'public sector', 'public administration', 'municipal', 'municipality',
     'city', 'county', 'state agency', 'federal', 'federal government', 'local government', 'public policy',
     'military', 'armed forces', 'defense', 'law enforcement', 'public safety', 'international affairs',
-    'legislative offices', 'executive offices', 'government relations', 'agency of', 'department of', 'public services',
+    'legislative offices', 'executive offices', 'government relations', 'public services',
   ],
   technology: [
     'technology', 'software', 'software development', 'computer software', 'saas', 'internet',

@@ -26,10 +26,11 @@ export const CONCEPTS: Record<string, Concept> = {
   slow: {
     kind: 'qualifier',
     phrases: [
-      'slow', 'slowly', 'slower', 'stall', 'stalls', 'stalled', 'delay', 'delays', 'delayed', 'too long', 'takes forever',
-      'take forever', 'waiting', 'wait', 'waits', 'bottleneck', 'bottlenecks', 'lag', 'lags', 'held up', 'stuck', 'long time',
-      'lengthy', 'drag on', 'drags on', 'backlog', 'backlogs', 'sit for', 'sits for', 'sitting for', 'pile up', 'piling up',
-      'cycle time', 'turnaround time', 'time consuming', 'sluggish', 'late', 'overdue', 'behind schedule',
+      'slow', 'slowly', 'slower', 'stall', 'stalls', 'stalled', 'delay', 'delays', 'delayed', 'too long',
+      'takes forever', 'take forever', 'waiting', 'wait', 'waits', 'bottleneck', 'bottlenecks', 'lag', 'lags',
+      'held up', 'stuck', 'long time', 'lengthy', 'drag on', 'drags on', 'backlog', 'backlogs', 'sit for', 'sits for',
+      'sitting for', 'pile up', 'piling up', 'cycle time', 'turnaround time', 'time consuming', 'sluggish', 'late',
+      'overdue', 'behind schedule',
     ],
   },
   costly: {
@@ -37,12 +38,25 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'high', 'higher', 'rising', 'increasing', 'out of control', 'too much', 'too expensive', 'expensive', 'costly',
       'cut', 'cutting', 'reduce', 'reducing', 'lower', 'lowering', 'save', 'savings', 'overspend', 'over budget',
-      'pressure', 'squeeze', 'spiraling', 'ballooning', 'bloated', 'waste', 'wasted',
+      'doubled', 'tripled', 'increased', 'increase', 'went up', 'is up', 'are up', 'year over year', 'more expensive',
+      'spiraling', 'ballooning', 'bloated', 'waste', 'wasted',
     ],
   },
   wrong: {
     kind: 'qualifier',
-    phrases: ['wrong', 'wrongly', 'error', 'errors', 'mistake', 'mistakes', 'incorrect', 'incorrectly', 'inaccurate', 'miscalculated', 'off by', 'corrections', 'complain', 'complaints'],
+    phrases: [
+      'mismatch', 'never match', 'dont match', 'discrepancies', 'duplicate', 'wrong', 'wrongly', 'error', 'errors',
+      'mistake', 'mistakes', 'incorrect', 'incorrectly', 'inaccurate', 'miscalculated', 'off by', 'corrections',
+      'complain', 'complaints',
+    ],
+  },
+  /** A sentence saying something is fine: what it names is not a pain ("recruiting is fine", "happy with their gateway"). */
+  fine: {
+    kind: 'qualifier',
+    phrases: [
+      'is fine', 'are fine', 'happy with', 'is happy', 'are happy', 'already done', 'works well', 'working well',
+      'no issues', 'not a problem', 'not an issue',
+    ],
   },
   lacking: {
     kind: 'qualifier',
@@ -57,43 +71,51 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     negative: true,
     phrases: [
-      'manual', 'manually', 'by hand', 'hand keyed', 'spreadsheet', 'spreadsheets', 'excel', 'paper', 'paper based',
-      'paper forms', 'printouts', 'pen and paper', 'fax', 'faxes', 'rekey', 'rekeying', 'rekeyed', 're key', 're keyed',
-      'keyed in', 'key in', 'keying', 'data entry', 'copy and paste', 'copy paste', 'retyping', 'retype', 'typed in',
-      'reconcile', 'reconciling', 'reconciliation', 'tedious', 'repetitive', 'clipboard', 'email chains',
+      'by phone', 'phone and email', 'by email', 'calling customers', 'whiteboard', 'paper timesheets', 'on paper',
+      'excel', 'manual', 'manually', 'by hand', 'hand keyed', 'spreadsheet', 'spreadsheets', 'paper', 'paper based',
+      'paper forms', 'printouts', 'pen and paper', 'fax', 'faxes', 'rekey', 'rekeying', 'rekeyed', 're key',
+      're keyed', 'keyed in', 'key in', 'keying', 'data entry', 'copy and paste', 'copy paste', 'retyping', 'retype',
+      'typed in', 'reconcile', 'reconciling', 'reconciliation', 'tedious', 'repetitive', 'clipboard', 'email chains',
       'email attachments', 'handwritten', 'checklists on paper', 'manual work', 'busywork',
     ],
   },
   approvals: {
     kind: 'topic',
-    phrases: ['approval', 'approvals', 'approve', 'approving', 'approver', 'sign off', 'signoff', 'sign offs', 'authorization', 'authorisation', 'sign on'],
+    phrases: [
+      'approval', 'approvals', 'approve', 'approving', 'approver', 'sign off', 'signoff', 'sign offs', 'authorization',
+      'authorisation', 'sign on',
+    ],
   },
   onboarding: {
     kind: 'topic',
     phrases: [
-      'onboarding', 'onboard', 'new hire', 'new hires', 'new employee', 'new employees', 'intake', 'orientation',
-      'credentialing', 'credentialling', 'ramp', 'ramp up', 'ramp time', 'time to productivity',
-      'provisioning', 'new starters', 'joiners', 'supplier setup', 'vendor setup', 'account opening', 'kyc',
-      'know your customer', 'client intake', 'customer onboarding', 'supplier onboarding', 'induction',
+      'day one', 'first day', 'first week', 'i 9', 'new hire paperwork', 'onboarding', 'onboard', 'new hire',
+      'new hires', 'new employee', 'new employees', 'intake', 'orientation', 'credentialing', 'credentialling', 'ramp',
+      'ramp up', 'ramp time', 'time to productivity', 'provisioning', 'new starters', 'joiners', 'supplier setup',
+      'vendor setup', 'account opening', 'kyc', 'know your customer', 'client intake', 'customer onboarding',
+      'supplier onboarding', 'induction',
     ],
   },
   compliance: {
     kind: 'topic',
     phrases: [
-      'compliance', 'compliant', 'noncompliance', 'non compliance', 'comply', 'complying', 'regulatory', 'regulation',
-      'regulations', 'regulator', 'regulators', 'audit', 'audits', 'auditor', 'auditors', 'auditing', 'audit trail',
-      'sox', 'sarbanes oxley', 'hipaa', 'gdpr', 'ccpa', 'fedramp', 'pci', 'pci dss', 'soc 2', 'soc2', 'iso 27001', 'nerc',
-      'finra', 'fda', 'osha', 'dora', 'nis2', 'regulatory fines', 'penalties', 'controls testing', 'accreditation',
-      'policy violations', 'certification', 'attestation', 'legal risk',
+      'violations', 'violation', 'roadside inspections', 'inspections', 'citations', 'compliance review', 'examiners',
+      'examiner', 'ordinances', 'ordinance', 'fined for', 'labor law', 'labour law', 'prevailing wage',
+      'certified payroll', 'penalty notices', 'late filing penalties', 'compliance', 'compliant', 'noncompliance',
+      'non compliance', 'comply', 'complying', 'regulatory', 'regulation', 'regulations', 'regulator', 'regulators',
+      'audit', 'audits', 'auditor', 'auditors', 'auditing', 'audit trail', 'sox', 'sarbanes oxley', 'hipaa', 'gdpr',
+      'ccpa', 'fedramp', 'pci', 'pci dss', 'soc 2', 'soc2', 'iso 27001', 'nerc', 'finra', 'fda', 'osha', 'dora',
+      'nis2', 'regulatory fines', 'penalties', 'controls testing', 'accreditation', 'policy violations',
+      'certification', 'attestation', 'legal risk',
     ],
   },
   security: {
     kind: 'topic',
     generic: true,
     phrases: [
-      'security', 'secure', 'breach', 'breaches', 'breached', 'malware', 'cyber', 'cyberattack', 'cyber attack', 'cyber attacks',
-      'hack', 'hacked', 'hackers', 'vulnerability', 'vulnerabilities', 'threat', 'threats', 'attack', 'attacks', 'exposure',
-      'data leak', 'leaked', 'insider threat', 'zero trust', 'pen test', 'penetration test',
+      'security', 'secure', 'breach', 'breaches', 'breached', 'malware', 'cyber', 'cyberattack', 'cyber attack',
+      'cyber attacks', 'hack', 'hacked', 'hackers', 'vulnerability', 'vulnerabilities', 'threat', 'threats', 'attack',
+      'attacks', 'exposure', 'data leak', 'leaked', 'insider threat', 'zero trust', 'pen test', 'penetration test',
     ],
   },
   phishing: {
@@ -101,107 +123,181 @@ export const CONCEPTS: Record<string, Concept> = {
     negative: true,
     parent: 'security',
     phrases: [
-      'phishing', 'phish', 'spoofed', 'spoofing', 'spoof', 'fraud', 'fraudulent', 'wire fraud', 'invoice fraud', 'fake emails',
-      'fake email', 'business email compromise', 'bec', 'email was compromised', 'compromised email', 'impersonation',
-      'impersonating', 'changed bank account', 'clicking on', 'clicked a link', 'social engineering', 'scam', 'scams',
+      'pretending to be', 'posing as', 'fake invoice', 'fake invoices', 'hijacked', 'bank details',
+      'update bank details', 'wire transfer', 'lookalike domain', 'phishing', 'phish', 'spoofed', 'spoofing', 'spoof',
+      'fraud', 'fraudulent', 'wire fraud', 'invoice fraud', 'fake emails', 'fake email', 'business email compromise',
+      'bec', 'email was compromised', 'compromised email', 'impersonation', 'impersonating', 'changed bank account',
+      'clicking on', 'clicked a link', 'social engineering', 'scam', 'scams',
     ],
   },
   ransomware: {
     kind: 'topic',
     negative: true,
     parent: 'security',
-    phrases: ['ransomware', 'ransom', 'encrypted our files', 'encrypted files', 'extortion', 'locked out of our systems'],
+    phrases: [
+      'ransomware', 'ransom', 'encrypted our files', 'encrypted files', 'extortion', 'locked out of our systems',
+    ],
   },
   identity: {
     kind: 'topic',
     parent: 'security',
     phrases: [
-      'identity', 'identities', 'access control', 'access controls', 'access reviews', 'access review', 'passwords', 'password',
-      'mfa', 'multi factor', 'two factor', '2fa', 'sso', 'single sign on', 'account takeover', 'stolen credentials',
-      'credential theft', 'privileged access', 'logins', 'passwordless',
+      'identity', 'identities', 'access control', 'access controls', 'access reviews', 'access review', 'passwords',
+      'password', 'mfa', 'multi factor', 'two factor', '2fa', 'sso', 'single sign on', 'account takeover',
+      'stolen credentials', 'credential theft', 'privileged access', 'logins', 'passwordless',
     ],
   },
   alerts: {
     kind: 'topic',
     negative: true,
-    phrases: ['alert', 'alerts', 'alerting', 'false positives', 'false positive', 'alert fatigue', 'noise', 'noisy', 'triage'],
+    phrases: [
+      'detections', 'flood of alerts', 'alert queue', 'alert', 'alerts', 'alerting', 'false positives',
+      'false positive', 'alert fatigue', 'noise', 'noisy', 'triage',
+    ],
   },
   staffing: {
     kind: 'topic',
     negative: true,
     phrases: [
-      'staffing', 'understaffed', 'short staffed', 'team of two', 'team of three', 'small team',
-      'skills gap', 'skills shortage', 'talent shortage', 'headcount', 'two of us', 'one person', 'just me', 'lean team',
-      'no dedicated', 'coverage', '24/7',
+      '24x7', '24 7', 'round the clock', 'around the clock', 'no soc', 'one person shop', 'labor shortage',
+      'labour shortage', 'shortage of workers', 'not enough people', 'cant get enough people', 'staffing',
+      'understaffed', 'short staffed', 'team of two', 'team of three', 'small team', 'skills gap', 'skills shortage',
+      'talent shortage', 'headcount', 'two of us', 'one person', 'just me', 'lean team', 'no dedicated',
     ],
   },
   hiring: {
     kind: 'topic',
     parent: 'staffing',
     phrases: [
-      'hiring', 'hire', 'cant hire', 'hard to hire', 'recruiting', 'recruitment', 'open roles', 'open positions', 'positions',
-      'unfilled', 'vacancies', 'vacancy', 'time to hire', 'candidates', 'applicants', 'talent pipeline', 'cant find',
+      'hiring', 'hire', 'cant hire', 'hard to hire', 'recruiting', 'recruitment', 'open roles', 'open positions',
+      'positions', 'unfilled', 'vacancies', 'vacancy', 'time to hire', 'candidates', 'applicants', 'talent pipeline',
+      'cant find',
     ],
   },
   payroll: {
     kind: 'topic',
-    phrases: ['payroll', 'paycheck', 'paychecks', 'pay', 'paid', 'wages', 'wage', 'salary', 'salaries', 'overtime', 'tips', 'pay stubs', 'payslips'],
+    phrases: [
+      'payroll', 'paycheck', 'paychecks', 'pay', 'paid', 'wages', 'wage', 'salary', 'salaries', 'overtime', 'tips',
+      'pay stubs', 'payslips',
+    ],
   },
   scheduling: {
     kind: 'topic',
-    phrases: ['schedule', 'schedules', 'scheduling', 'shift', 'shifts', 'rota', 'rotas', 'roster', 'rostering', 'no shows', 'no show', 'shift swaps', 'swapped', 'staffing levels', 'coverage gaps'],
+    phrases: [
+      'last minute', 'call outs', 'call out', 'callouts', 'shift coverage', 'schedule', 'schedules', 'scheduling',
+      'shift', 'shifts', 'rota', 'rotas', 'roster', 'rostering', 'no shows', 'no show', 'shift swaps', 'swapped',
+      'staffing levels', 'coverage gaps',
+    ],
   },
   engagement: {
     kind: 'topic',
-    phrases: ['engagement', 'engaged', 'disengaged', 'morale', 'motivation', 'motivated', 'employee satisfaction', 'pulse survey', 'enps'],
+    phrases: [
+      'engagement', 'engaged', 'disengaged', 'morale', 'motivation', 'motivated', 'employee satisfaction',
+      'pulse survey', 'enps',
+    ],
   },
   benefits: {
     kind: 'topic',
-    phrases: ['benefits', 'open enrollment', 'open enrolment', 'enrollment', 'health plan', 'health insurance', '401k', 'pension', 'pto', 'leave policy', 'eligibility'],
+    phrases: [
+      'eligible', '1095', 'aca reporting', 'elections', 'benefits', 'open enrollment', 'open enrolment', 'enrollment',
+      'health plan', 'health insurance', '401k', 'pension', 'pto', 'leave policy', 'eligibility',
+    ],
+  },
+  access: {
+    kind: 'topic',
+    parent: 'security',
+    negative: true,
+    phrases: [
+      'orphaned accounts', 'over privileged', 'overprivileged', 'standing admin', 'admin rights', 'admin access',
+      'excess access', 'still have access', 'lose access', 'offboarding', 'leavers', 'people who leave',
+      'joiner mover leaver', 'just in time access', 'privileges', 'permissions', 're certifies', 'recertification',
+      'access reviews', 'access review',
+    ],
+  },
+  behaviour: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'clicking', 'click on', 'clicked', 'clicks', 'stop clicking', 'personal gmail', 'personal email', 'careless',
+      'risky behaviour', 'risky behavior', 'security awareness', 'awareness training', 'insider risk', 'fall for',
+      'falls for',
+    ],
+  },
+  billing: {
+    kind: 'topic',
+    phrases: [
+      'invoice', 'invoices', 'billing', 'billed', 'bills', 'overbilling', 'charges', 'rate confirmations',
+      'freight bills', 'surcharge', 'surcharges',
+    ],
+  },
+  detention: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'detention', 'dwell', 'dwell time', 'congestion', 'congested', 'jammed', 'waiting to unload',
+      'waiting at the dock', 'dock appointments', 'loading dock',
+    ],
+  },
+  routing: {
+    kind: 'topic',
+    phrases: ['routing', 'routes', 'route', 'empty miles', 'deadhead', 'half empty', 'partial loads', 'underutilized'],
+    implies: { lacking: ['empty miles', 'deadhead', 'half empty', 'underutilized'] },
+  },
+  timekeeping: {
+    kind: 'topic',
+    phrases: [
+      'time tracking', 'timesheets', 'timesheet', 'timecards', 'punches', 'punch', 'clock in', 'clocks in',
+      'time clock', 'buddy punching', 'time theft',
+    ],
+    implies: { lacking: ['buddy punching', 'time theft', 'clock in for each other', 'paper timesheets', 'hours on paper'] },
   },
   shadowit: {
     kind: 'topic',
     negative: true,
     phrases: [
-      'shadow it', 'unsanctioned', 'unapproved apps', 'unapproved tools', 'without telling it', 'nobody tells it', 'rogue apps',
-      'corporate cards', 'sign up for saas', 'saas sprawl',
+      'shadow it', 'unsanctioned', 'unapproved apps', 'unapproved tools', 'without telling it', 'nobody tells it',
+      'rogue apps', 'corporate cards', 'sign up for saas', 'saas sprawl',
     ],
   },
   devices: {
     kind: 'topic',
     phrases: [
-      'endpoint', 'endpoints', 'device', 'devices', 'laptops', 'laptop', 'chromebooks', 'pcs', 'workstations', 'asset inventory',
-      'inventory', 'byod', 'unmanaged', 'mobile devices', 'ot assets',
+      'windows xp', 'unpatched', 'not patched', 'patching', 'out of date', 'byod', 'own laptops', 'tablets',
+      'endpoint', 'endpoints', 'device', 'devices', 'laptops', 'laptop', 'chromebooks', 'pcs', 'workstations',
+      'asset inventory', 'device inventory', 'unmanaged', 'mobile devices', 'ot assets',
     ],
   },
   silos: {
     kind: 'topic',
     negative: true,
     phrases: [
-      'silo', 'silos', 'siloed', 'disconnected', 'dont talk to each other', 'do not talk to each other', 'dont talk',
-      'dont integrate', 'not integrated', 'integrate', 'integration', 'integrations', 'integrating', 'single source of truth',
-      'fragmented', 'multiple systems', 'different systems', 'separate systems', 'scattered', 'duplicate data',
-      'api', 'apis', 'out of sync', 'data lives in', 'point solutions', 'stitched together',
-      'too many tools', 'tool sprawl', 'swivel chair', 'double entry', 'disjointed', 'patchwork',
+      'consoles', 'swivel', 'separate tools', 'consolidate', 'consolidation', 'overlapping tools', 'point products',
+      'dont sync', 'do not sync', 'typed in twice', 'entered twice', 'one system', 'single system',
+      'stitched together', 'silo', 'silos', 'siloed', 'disconnected', 'dont talk to each other',
+      'do not talk to each other', 'dont talk', 'dont integrate', 'not integrated', 'integrate', 'integration',
+      'integrations', 'integrating', 'single source of truth', 'fragmented', 'multiple systems', 'different systems',
+      'separate systems', 'scattered', 'duplicate data', 'api', 'apis', 'out of sync', 'data lives in',
+      'point solutions', 'too many tools', 'tool sprawl', 'swivel chair', 'double entry', 'disjointed', 'patchwork',
     ],
   },
   visibility: {
     kind: 'topic',
     generic: true,
     phrases: [
-      'visibility', 'visible', 'see', 'insight', 'insights', 'view', 'reporting', 'reports', 'dashboard', 'dashboards',
-      'status', 'tracking', 'track', 'transparency', 'forecast', 'forecasting', 'metrics', 'analytics', 'overview',
-      'black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see',
-      'where things stand', 'real time view',
+      'where is my', 'where orders are', 'where my order', 'eta', 'etas', 'delivery windows', 'no notice',
+      'check calls', 'visibility', 'visible', 'see', 'insight', 'insights', 'view', 'reporting', 'reports',
+      'dashboard', 'dashboards', 'status', 'tracking', 'track', 'transparency', 'forecast', 'forecasting', 'metrics',
+      'analytics', 'overview', 'black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork',
+      'cant see', 'cannot see', 'where things stand', 'real time view',
     ],
     implies: { lacking: ['black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see'] },
   },
   cost: {
     kind: 'topic',
     phrases: [
-      'cost', 'costs', 'costly', 'expense', 'expenses', 'expensive', 'spend', 'spending', 'budget', 'budgets', 'overspend',
-      'price', 'pricing', 'margin', 'margins', 'roi', 'savings', 'opex', 'capex', 'license fees', 'headcount costs',
-      'cost to serve', 'cost per', 'maverick spend',
+      'cost', 'costs', 'costly', 'expense', 'expenses', 'expensive', 'spend', 'spending', 'budget', 'budgets',
+      'overspend', 'price', 'pricing', 'margin', 'margins', 'roi', 'savings', 'opex', 'capex', 'license fees',
+      'headcount costs', 'cost to serve', 'cost per', 'maverick spend',
     ],
     implies: { costly: ['expensive', 'costly', 'overspend', 'maverick spend'] },
   },
@@ -209,49 +305,73 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     negative: true,
     phrases: [
-      'legacy', 'outdated', 'old system', 'old systems', 'old software', 'old tool', 'on prem', 'on premise', 'on premises',
-      'mainframe', 'end of life', 'end of support', 'eol', 'unsupported', 'aging', 'ageing', 'antiquated', 'obsolete',
-      'homegrown', 'home grown', 'retire', 'retiring', 'sunset', 'sunsetting', 'modernize', 'modernise', 'modernization',
-      'modernisation', 'migrate off', 'replace our', 'replacing our', 'year old', 'years old', 'decades old', 'clunky', 'as400',
+      'legacy', 'outdated', 'old system', 'old systems', 'old software', 'old tool', 'on prem', 'on premise',
+      'on premises', 'mainframe', 'end of life', 'end of support', 'eol', 'unsupported', 'aging', 'ageing',
+      'antiquated', 'obsolete', 'homegrown', 'home grown', 'retire', 'retiring', 'sunset', 'sunsetting', 'modernize',
+      'modernise', 'modernization', 'modernisation', 'migrate off', 'replace our', 'replacing our', 'year old',
+      'years old', 'decades old', 'as400', 'as 400', 'green screen', 'workarounds', 'workaround',
     ],
   },
   growth: {
     kind: 'topic',
     phrases: [
-      'growth', 'growing', 'grow', 'grew', 'scale', 'scaling', 'scaled', 'expansion', 'expand', 'expanding', 'acquisition',
-      'acquisitions', 'acquired', 'merger', 'mergers', 'doubled', 'tripled', 'hypergrowth', 'new markets', 'new locations',
-      'new regions', 'keep up', 'cant keep up', 'headcount growth', 'hiring spree', 'rapid growth',
+      'growth', 'growing', 'grow', 'grew', 'scale', 'scaling', 'scaled', 'expansion', 'expand', 'expanding',
+      'acquisition', 'acquisitions', 'acquired', 'merger', 'mergers', 'doubled', 'tripled', 'hypergrowth',
+      'new markets', 'new locations', 'new regions', 'keep up', 'cant keep up', 'headcount growth', 'hiring spree',
+      'rapid growth',
     ],
   },
   churn: {
     kind: 'topic',
     negative: true,
-    phrases: ['churn', 'churning', 'customer attrition', 'cancellations', 'cancel', 'retention', 'renewals', 'losing customers', 'lost customers', 'customers leave', 'customers leaving', 'nps'],
+    phrases: [
+      'churn', 'churning', 'customer attrition', 'cancellations', 'cancel', 'retention', 'renewals',
+      'losing customers', 'lost customers', 'customers leave', 'customers leaving', 'nps',
+    ],
   },
   turnover: {
     kind: 'topic',
     negative: true,
-    phrases: ['burnout', 'burned out', 'burnt out', 'attrition', 'turnover', 'staff turnover', 'quit', 'quits', 'quitting', 'resign', 'resigned', 'resignations', 'walked out', 'retain staff', 'retention of staff', 'overworked', 'exhausted', 'stress', 'stressed'],
+    phrases: [
+      'replace staff', 'replacing staff', 'churn through', 'burnout', 'burned out', 'burnt out', 'attrition',
+      'turnover', 'staff turnover', 'quit', 'quits', 'quitting', 'resign', 'resigned', 'resignations', 'walked out',
+      'retain staff', 'retention of staff', 'overworked', 'exhausted', 'stress', 'stressed',
+    ],
   },
   response: {
     kind: 'topic',
-    phrases: ['response time', 'response times', 'first response', 'resolution time', 'sla', 'slas', 'wait times', 'hold times', 'queue', 'queues', 'tickets', 'ticket'],
+    phrases: [
+      'response time', 'response times', 'first response', 'resolution time', 'sla', 'slas', 'wait times',
+      'hold times', 'queue', 'queues', 'tickets', 'ticket',
+    ],
   },
   selfservice: {
     kind: 'topic',
-    phrases: ['self service', 'self serve', 'deflection', 'deflect', 'knowledge base', 'help center', 'faq', 'faqs', 'portal', 'chatbot'],
+    phrases: [
+      'self service', 'self serve', 'deflection', 'deflect', 'knowledge base', 'help center', 'faq', 'faqs', 'portal',
+      'chatbot',
+    ],
   },
   ai: {
     kind: 'topic',
-    phrases: ['ai', 'artificial intelligence', 'genai', 'generative ai', 'llm', 'llms', 'chatgpt', 'copilot', 'machine learning', 'automation strategy'],
+    phrases: [
+      'ai', 'artificial intelligence', 'genai', 'generative ai', 'llm', 'llms', 'chatgpt', 'copilot',
+      'machine learning', 'automation strategy',
+    ],
   },
   privacy: {
     kind: 'topic',
-    phrases: ['privacy', 'data protection', 'personal data', 'pii', 'gdpr', 'ccpa', 'data residency', 'consent', 'data sovereignty'],
+    phrases: [
+      'privacy', 'data protection', 'personal data', 'pii', 'gdpr', 'ccpa', 'data residency', 'consent',
+      'data sovereignty',
+    ],
   },
   peaks: {
     kind: 'topic',
-    phrases: ['spike', 'spikes', 'surge', 'surges', 'peak', 'peaks', 'seasonal', 'holiday rush', 'black friday', 'busy season', 'outage', 'outages', 'storm'],
+    phrases: [
+      'spike', 'spikes', 'surge', 'surges', 'peak', 'peaks', 'seasonal', 'holiday rush', 'black friday', 'busy season',
+      'outage', 'outages', 'storm',
+    ],
   },
 };
 

@@ -95,17 +95,30 @@ export const FUNCTIONS: Record<string, string[]> = {
   payroll: ['payroll', 'compensation and payroll', 'pay operations'],
   it: [
     'information technology', 'chief information officer', 'chief technology officer', 'technology', 'systems',
-    'infrastructure', 'enterprise applications', 'business systems', 'digital', 'chief digital officer', 'cloud',
-    'network', 'erp', 'applications', 'service desk', 'help desk', 'end user computing', 'data center',
+    'enterprise applications', 'business systems', 'digital', 'chief digital officer', 'cloud', 'erp', 'applications',
+    'data center', 'hris', 'hr technology', 'edi',
   ],
-  security: [
-    'security', 'information security', 'cyber security', 'cyber', 'chief information security officer',
-    'chief security officer', 'security operations', 'security operations center', 'identity and access', 'threat', 'incident response', 'incident responder',
+  itops: [
+    'infrastructure', 'it operations', 'information technology operations', 'network', 'network administrator',
+    'systems administrator', 'sysadmin', 'service desk', 'help desk', 'desktop support', 'it support', 'end user computing',
+    'technician',
   ],
+  security: ['security', 'information security', 'cyber security', 'cyber', 'chief information security officer', 'chief security officer', 'threat'],
+  soc: ['security operations', 'security operations center', 'incident response', 'incident responder', 'detection', 'detection and response', 'cyber defense', 'threat hunting', 'siem'],
+  identity: ['identity', 'identity and access', 'iam', 'access management', 'okta', 'entra', 'active directory'],
   operations: [
     'operations', 'operating', 'chief operating officer', 'plant', 'facilities', 'business operations',
-    'process improvement', 'operational excellence', 'logistics', 'fleet', 'warehouse', 'maintenance', 'production',
+    'process improvement', 'operational excellence', 'maintenance', 'production',
   ],
+  // Narrower kinds of operations, for taxonomies that tell them apart (a logistics vendor's, say).
+  supplychain: ['supply chain', 'logistics', 'chief supply chain officer', 'distribution', 'contract logistics', 's and op'],
+  warehouse: [
+    'warehouse', 'warehousing', 'fulfillment', 'fulfilment', 'distribution center', 'dc', 'inventory', 'inventory control',
+    'shipping and receiving', 'receiving', 'yard', 'dock', 'picking', 'material handling',
+  ],
+  transportation: ['transportation', 'freight', 'traffic', 'shipping', 'carrier relations', 'inbound transportation', 'outbound transportation'],
+  fleet: ['fleet', 'fleet maintenance', 'vehicles', 'drivers'],
+  dispatch: ['dispatch', 'dispatcher', 'load planning', 'load planner', 'route planning', 'route planner', 'routing', 'planner'],
   hr: [
     'human resources', 'people', 'chief human resources officer', 'chief people officer', 'workforce',
     'learning and development', 'benefits', 'compensation', 'employee experience', 'people operations', 'human capital',
@@ -131,7 +144,7 @@ export const FUNCTIONS: Record<string, string[]> = {
     'quality assurance', 'research and development', 'coder', 'tech lead',
   ],
   executive: [
-    'chief executive officer', 'executive', 'executive team', 'leadership team', 'c suite', 'c level', 'founder', 'cofounder',
+    'chief executive officer', 'chief executive', 'executive team', 'leadership team', 'c suite', 'c level', 'founder', 'cofounder',
     'executive director',
     'president', 'owner', 'managing director', 'general manager',
     'managing partner', 'chairman', 'chairwoman', 'chair', 'principal', 'proprietor', 'entrepreneur',
@@ -156,7 +169,18 @@ export const RANK_PHRASES = [
 ];
 
 /** A narrower function counts for its broader one at half weight: recruiting is part of HR. */
-export const FUNCTION_PARENTS: Record<string, string> = { recruiting: 'hr', payroll: 'finance' };
+export const FUNCTION_PARENTS: Record<string, string> = {
+  recruiting: 'hr',
+  payroll: 'finance',
+  supplychain: 'operations',
+  warehouse: 'operations',
+  transportation: 'operations',
+  fleet: 'operations',
+  dispatch: 'operations',
+  itops: 'it',
+  soc: 'security',
+  identity: 'security',
+};
 
 /** Words in titles that name a rank or a kind of role, not what the person works on. */
 export const GENERIC_TITLE_WORDS = [
