@@ -69,6 +69,8 @@ interface KindBits {
   any: Uint8Array;
 }
 
+/** A library prepared for ranking. Every array is laid out in tie-break order (newest first, then by
+ * title), so one ranking reads them front to back; `order[p]` is the asset at position p. */
 interface RankIndex {
   kinds: Record<TaxonomyKind, KindBits>;
   stage: Int8Array;
@@ -77,6 +79,8 @@ interface RankIndex {
   archived: Uint8Array;
   typeOf: string[];
   order: Int32Array;
+  /** Position of each asset id, for feedback. */
+  positionOf: Map<string, number>;
 }
 
 const indexes = new WeakMap<readonly PackAsset[], RankIndex>();
@@ -85,6 +89,16 @@ function prepare(assets: readonly (PackAsset & { archived?: boolean })[]): RankI
   const cached = indexes.get(assets);
   if (cached) return cached;
   const n = assets.length;
+  // Ties are broken by newest first, then title: one order fixed per library.
+  const publishedText = new Array<string>(n);
+  const order = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    publishedText[i] = assets[i]!.publishedAt ?? '';
+    order[i] = i;
+  }
+  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  order.sort((x, y) => cmp(publishedText[y]!, publishedText[x]!) || cmp(assets[x]!.title, assets[y]!.title));
+
   const kinds = {} as Record<TaxonomyKind, KindBits>;
   for (const kind of TAXONOMY_KINDS) {
     const bit = new Map<string, number>();
@@ -92,12 +106,12 @@ function prepare(assets: readonly (PackAsset & { archived?: boolean })[]): RankI
     const words = Math.max(1, Math.ceil(bit.size / 32));
     const bits = new Uint32Array(n * words);
     const any = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-      const ids = assets[i]![kind];
-      if (ids.length === 0) any[i] = 1;
+    for (let p = 0; p < n; p++) {
+      const ids = assets[order[p]!]![kind];
+      if (ids.length === 0) any[p] = 1;
       for (const id of ids) {
         const b = bit.get(id)!;
-        bits[i * words + (b >> 5)]! |= 1 << (b & 31);
+        bits[p * words + (b >> 5)]! |= 1 << (b & 31);
       }
     }
     kinds[kind] = { bit, words, bits, any };
@@ -108,22 +122,17 @@ function prepare(assets: readonly (PackAsset & { archived?: boolean })[]): RankI
   const expires = new Int32Array(n);
   const archived = new Uint8Array(n);
   const typeOf = new Array<string>(n);
-  const publishedText = new Array<string>(n);
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const a = assets[i]!;
-    stage[i] = a.stage ? STAGES.indexOf(a.stage) : -1;
-    published[i] = dayNumber(a.publishedAt);
-    expires[i] = a.expiresAt ? dayNumber(a.expiresAt) : FAR_FUTURE;
-    archived[i] = a.archived ? 1 : 0;
-    typeOf[i] = a.type;
-    publishedText[i] = a.publishedAt ?? '';
-    order[i] = i;
+  const positionOf = new Map<string, number>();
+  for (let p = 0; p < n; p++) {
+    const a = assets[order[p]!]!;
+    stage[p] = a.stage ? STAGES.indexOf(a.stage) : -1;
+    published[p] = dayNumber(a.publishedAt);
+    expires[p] = a.expiresAt ? dayNumber(a.expiresAt) : FAR_FUTURE;
+    archived[p] = a.archived ? 1 : 0;
+    typeOf[p] = a.type;
+    positionOf.set(a.id, p);
   }
-  // Ties are broken by newest first, then title: one order fixed per library.
-  const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  order.sort((x, y) => cmp(publishedText[y]!, publishedText[x]!) || cmp(assets[x]!.title, assets[y]!.title));
-  const index: RankIndex = { kinds, stage, published, expires, archived, typeOf, order };
+  const index: RankIndex = { kinds, stage, published, expires, archived, typeOf, order, positionOf };
   indexes.set(assets, index);
   return index;
 }
@@ -171,74 +180,77 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   const knowsPersona = context.personas.length > 0;
   const knowsIndustry = context.industries.length > 0;
 
-  const fit = (k: KindBits, m: Uint32Array | undefined, knows: boolean, i: number): number => {
-    if (k.any[i] || !knows) return 0.5;
+  /** 1 when the asset at position p has one of the prospect's ids, 0.5 when it fits any (or the
+   * prospect has none of this kind), else 0. */
+  const fit = (k: KindBits, m: Uint32Array | undefined, knows: boolean, p: number): number => {
+    if (k.any[p] || !knows) return 0.5;
     if (!m) return 0;
-    for (let w = 0; w < k.words; w++) if ((k.bits[i * k.words + w]! & m[w]!) !== 0) return 1;
+    for (let w = 0; w < k.words; w++) if ((k.bits[p * k.words + w]! & m[w]!) !== 0) return 1;
     return 0;
   };
 
-  const feedback = new Map<string, number>();
-  for (const f of options.feedback ?? []) feedback.set(f.assetId, (feedback.get(f.assetId) ?? 0) + WEIGHTS.feedback * contextSimilarity(context, f.context));
-  const assetIndex = feedback.size ? new Map(assets.map((a, i) => [a.id, i])) : undefined;
-  const penalty = new Float32Array(feedback.size ? assets.length : 0);
-  if (assetIndex) for (const [id, p] of feedback) if (assetIndex.has(id)) penalty[assetIndex.get(id)!] = p;
+  const penalty = new Float32Array(options.feedback?.length ? assets.length : 0);
+  for (const f of options.feedback ?? []) {
+    const p = index.positionOf.get(f.assetId);
+    if (p !== undefined) penalty[p]! += WEIGHTS.feedback * contextSimilarity(context, f.context);
+  }
 
   // Keep the best few (enough to mix types among them), in one pass over the library.
   const keep = Math.max(limit * 6, 30);
-  const pool: { i: number; raw: number }[] = [];
-  const painKind = index.kinds.painPoints;
-  for (let o = 0; o < index.order.length; o++) {
-    const i = index.order[o]!;
-    if (index.archived[i] || index.expires[i]! < today) continue;
-    let raw = fit(index.kinds.personas, pMask, knowsPersona, i) + fit(index.kinds.industries, iMask, knowsIndustry, i);
+  const pool: { p: number; raw: number }[] = [];
+  const { personas, industries, painPoints: painKind } = index.kinds;
+  const { archived, expires, stage, published } = index;
+  const n = index.order.length;
+  for (let p = 0; p < n; p++) {
+    if (archived[p] || expires[p]! < today) continue;
+    let raw = fit(personas, pMask, knowsPersona, p) + fit(industries, iMask, knowsIndustry, p);
     if (painMask) {
       let shared = 0;
-      for (let w = 0; w < painKind.words; w++) shared += popcount(painKind.bits[i * painKind.words + w]! & painMask[w]!);
+      for (let w = 0; w < painKind.words; w++) shared += popcount(painKind.bits[p * painKind.words + w]! & painMask[w]!);
       raw += Math.min(shared, 2);
     }
-    if (stageIndex >= 0 && index.stage[i]! >= 0) {
-      const d = Math.abs(index.stage[i]! - stageIndex);
+    if (stageIndex >= 0 && stage[p]! >= 0) {
+      const d = Math.abs(stage[p]! - stageIndex);
       raw += d === 0 ? WEIGHTS.stage : d === 1 ? WEIGHTS.stage / 3 : 0;
     }
-    const published = index.published[i]!;
-    if (published !== NO_DAY && today - published >= 0 && today - published < 365) raw += WEIGHTS.fresh * (1 - (today - published) / 365);
-    if (penalty.length) raw -= penalty[i]!;
+    const day = published[p]!;
+    if (day !== NO_DAY && today - day >= 0 && today - day < 365) raw += WEIGHTS.fresh * (1 - (today - day) / 365);
+    if (penalty.length) raw -= penalty[p]!;
     if (pool.length < keep) {
-      pool.push({ i, raw });
-      if (pool.length === keep) pool.sort((a, b) => b.raw - a.raw);
+      pool.push({ p, raw });
+      if (pool.length === keep) pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
     } else if (raw > pool[keep - 1]!.raw) {
       let at = keep - 1;
       while (at > 0 && pool[at - 1]!.raw < raw) at--;
-      pool.splice(at, 0, { i, raw });
+      pool.splice(at, 0, { p, raw });
       pool.pop();
     }
   }
-  if (pool.length < keep) pool.sort((a, b) => b.raw - a.raw);
+  if (pool.length < keep) pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
 
   // A mix of types near the top: among close scores, a type already picked counts a little against.
-  const picked: { i: number; raw: number }[] = [];
+  const picked: { p: number; raw: number }[] = [];
   const typeCount = new Map<string, number>();
   while (picked.length < limit && pool.length > 0) {
     let at = 0;
     let value = -Infinity;
-    for (let p = 0; p < pool.length; p++) {
-      const v = pool[p]!.raw - WEIGHTS.diversity * (typeCount.get(index.typeOf[pool[p]!.i]!) ?? 0);
+    for (let k = 0; k < pool.length; k++) {
+      const v = pool[k]!.raw - WEIGHTS.diversity * (typeCount.get(index.typeOf[pool[k]!.p]!) ?? 0);
       if (v > value) {
         value = v;
-        at = p;
+        at = k;
       }
     }
     const [chosen] = pool.splice(at, 1);
     picked.push(chosen!);
-    const type = index.typeOf[chosen!.i]!;
+    const type = index.typeOf[chosen!.p]!;
     typeCount.set(type, (typeCount.get(type) ?? 0) + 1);
   }
 
   return {
     general,
-    suggestions: picked.map(({ i, raw }) => {
-      const asset = assets[i]!;
+    suggestions: picked.map(({ p, raw }) => {
+      const asset = assets[index.order[p]!]!;
       return { asset, score: Math.max(0, Math.min(1, Math.round((raw / best) * 1000) / 1000)), reasons: reasonsFor(asset, resolution, general, today) };
     }),
   };

@@ -51,6 +51,10 @@ export interface SearchIndex<T extends PackAsset> {
   texts: { title: string; tags: string; description: string }[];
   /** Asset positions, newest first (then by title): the order of a search with no words. */
   newestFirst: Int32Array;
+  /** Query words already expanded, by word and whether it was the last: typing "onbording ch" letter
+   * by letter expands "onbording" once. */
+  expanded: Map<string, Map<number, number>>;
+  scratch?: { scores: Float32Array; matched: Uint8Array; best: Float32Array };
 }
 
 const FIELD_WEIGHTS = { title: 3, tags: 2, taxonomy: 1.5, type: 1.5, aliases: 0.5, description: 1 } as const;
@@ -218,6 +222,7 @@ export function buildSearchIndex<T extends PackAsset>(assets: readonly T[], taxo
     forms,
     sorted: [...forms].sort((a, b) => (a.word < b.word ? -1 : a.word > b.word ? 1 : 0)),
     postings,
+    expanded: new Map(),
     trigrams,
     idf,
     texts,
@@ -228,8 +233,20 @@ export function buildSearchIndex<T extends PackAsset>(assets: readonly T[], taxo
   };
 }
 
-/** Vocabulary terms a query word stands for, each with how sure the match is. */
+const EXPANDED_KEPT = 500;
+
+/** Vocabulary terms a query word stands for, each with how sure the match is (remembered). */
 function expand<T extends PackAsset>(index: SearchIndex<T>, word: string, isLast: boolean): Map<number, number> {
+  const key = `${isLast ? '>' : '='}${word}`;
+  let out = index.expanded.get(key);
+  if (out) return out;
+  out = expandWord(index, word, isLast);
+  if (index.expanded.size >= EXPANDED_KEPT) index.expanded.clear();
+  index.expanded.set(key, out);
+  return out;
+}
+
+function expandWord<T extends PackAsset>(index: SearchIndex<T>, word: string, isLast: boolean): Map<number, number> {
   const out = new Map<number, number>();
   const exact = index.termIds.get(stem(word));
   if (exact !== undefined) out.set(exact, 1);
@@ -295,50 +312,68 @@ export function searchAssets<T extends PackAsset & { archived?: boolean }>(
     return out;
   }
 
-  const scores = new Float32Array(index.assets.length);
-  const matched = new Uint8Array(index.assets.length);
+  // Scratch arrays kept with the index: a keystroke allocates nothing the size of the library.
+  const n = index.assets.length;
+  if (!index.scratch || index.scratch.scores.length !== n)
+    index.scratch = { scores: new Float32Array(n), matched: new Uint8Array(n), best: new Float32Array(n) };
+  const { scores, matched, best } = index.scratch;
   const touched: number[] = [];
+  const wordDocs: number[] = [];
   queryWords.forEach((word, q) => {
     const terms = expand(index, word, q === queryWords.length - 1);
-    const best = new Map<number, number>();
+    // Each word counts once per asset, by its best-matching term.
     for (const [termId, sure] of terms) {
       const { docs, weights } = index.postings[termId]!;
       const idf = index.idf[termId]!;
       for (let i = 0; i < docs.length; i++) {
         const value = weights[i]! * idf * sure;
         const doc = docs[i]!;
-        if (value > (best.get(doc) ?? 0)) best.set(doc, value);
+        if (best[doc] === 0) wordDocs.push(doc);
+        if (value > best[doc]!) best[doc] = value;
       }
     }
-    for (const [doc, value] of best) {
+    for (const doc of wordDocs) {
       if (matched[doc] === 0) touched.push(doc);
-      scores[doc]! += value;
+      scores[doc]! += best[doc]!;
       matched[doc]! += 1;
+      best[doc] = 0;
     }
+    wordDocs.length = 0;
   });
 
+  // The best few, kept in order as they come: no sort of every asset that shares a word.
   const total = queryWords.length;
-  const candidates: { doc: number; score: number }[] = [];
+  const keep = Math.max(RERANK, limit);
+  const top: { doc: number; score: number }[] = [];
   for (const doc of touched) {
-    if (!passesFacets(index.assets[doc]!, options.facets, options.shareableOn)) continue;
     const coverage = matched[doc]! / total;
-    candidates.push({ doc, score: scores[doc]! * coverage * coverage });
+    const score = scores[doc]! * coverage * coverage;
+    scores[doc] = 0;
+    matched[doc] = 0;
+    if (top.length === keep && score <= top[keep - 1]!.score) continue;
+    if (!passesFacets(index.assets[doc]!, options.facets, options.shareableOn)) continue;
+    let at = top.length;
+    while (at > 0 && top[at - 1]!.score < score) at--;
+    top.splice(at, 0, { doc, score });
+    if (top.length > keep) top.pop();
   }
-  candidates.sort((a, b) => b.score - a.score);
-  const top = candidates.slice(0, Math.max(RERANK, limit));
   if (top.length === 0) return [];
 
-  // Fuse on the candidates only: character-level similarity to the raw query, to settle close calls.
+  // Fuse on the best few only: character-level similarity to the raw query, to settle close calls at
+  // the top. Further results (a long list asked for) keep the index's order after them.
+  const head = top.slice(0, RERANK);
   const fuse = new Fuse(
-    top.map((c) => index.texts[c.doc]!),
+    head.map((c) => index.texts[c.doc]!),
     { keys: [{ name: 'title', weight: 3 }, { name: 'tags', weight: 1 }], includeScore: true, ignoreLocation: true, threshold: 0.6, ignoreFieldNorm: true },
   );
   const fuzzy = new Map<number, number>();
   for (const r of fuse.search(query.slice(0, 64))) fuzzy.set(r.refIndex, 1 - (r.score ?? 1));
   const max = top[0]!.score || 1;
-  return top
+  const reranked = head
     .map((c, i) => ({ asset: index.assets[c.doc]!, score: 0.8 * (c.score / max) + 0.2 * (fuzzy.get(i) ?? 0) }))
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => b.score - a.score);
+  const rest = top.slice(RERANK).map((c) => ({ asset: index.assets[c.doc]!, score: 0.8 * (c.score / max) }));
+  return [...reranked, ...rest]
     .slice(0, limit)
     .map((r) => ({ asset: r.asset, score: Math.round(r.score * 1000) / 1000 }));
 }
