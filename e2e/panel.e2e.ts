@@ -188,6 +188,18 @@ describe('the side panel in Chromium', () => {
     expect(await results.getByRole('heading').first().textContent()).toMatch(/Omnichannel/);
     await panel.getByRole('combobox', { name: 'Type' }).selectOption('case-study');
     await expect.poll(async () => (await results.getByText(/^Case study$/).count()) === (await results.locator(':scope > li').count())).toBe(true);
+
+    // A broad word: ten results first, more on request; the search is still there after a look at the suggestions.
+    await panel.getByRole('combobox', { name: 'Type' }).selectOption('');
+    await box.fill('support');
+    const more = panel.getByRole('button', { name: /^Show more results/ });
+    await more.waitFor();
+    expect(await results.locator(':scope > li').count()).toBe(10);
+    await more.click();
+    await expect.poll(() => results.locator(':scope > li').count()).toBeGreaterThan(10);
+    await panel.getByRole('tab', { name: 'Suggested' }).click();
+    await panel.getByRole('tab', { name: 'Search' }).click();
+    expect(await box.inputValue()).toBe('support');
     await panel.getByRole('tab', { name: 'Suggested' }).click();
   });
 

@@ -3,7 +3,7 @@ import { DealWon } from '@/components/deal-won';
 import { ManualProspectForm, type ManualProspect } from '@/components/manual-prospect-form';
 import { ProspectCard } from '@/components/prospect-card';
 import { RequestForm } from '@/components/request-form';
-import { SearchBox } from '@/components/search-box';
+import { SearchPanel } from '@/components/search-panel';
 import { SuggestionList } from '@/components/suggestion-list';
 import type { SuggestionView } from '@/components/suggestion-item';
 import { Toast } from '@/components/toast';
@@ -20,7 +20,7 @@ import { emptyTaxonomy, recordKey, todayIso, type Asset, type Prospect, type Pro
 import { emptyCorrection, isEmptyCorrection, withChip, withFieldEdits } from '@/lib/panel/corrections';
 import { panelLibrary, panelSuggestions } from '@/lib/panel/suggest';
 import { toPanelView, type PanelView } from '@/lib/panel/view';
-import { buildSearchIndex, searchAssets, type SearchFacets, type SearchIndex } from '@/lib/search';
+import { buildSearchIndex, type SearchIndex } from '@/lib/search';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { emailSnippet, oneLineSummary, trackedUrl } from '@/lib/share';
 import { accountKey, isWonStage } from '@/lib/usage/outcomes';
@@ -73,8 +73,6 @@ export function App() {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [toast, setToast] = useState<string>();
   const [asking, setAsking] = useState(false);
-  const [query, setQuery] = useState('');
-  const [facets, setFacets] = useState<SearchFacets>({});
   const today = todayIso();
   const library = libraryState.value;
 
@@ -98,10 +96,6 @@ export function App() {
     const handle = (window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 50)))(build);
     return () => (window.cancelIdleCallback ?? clearTimeout)(handle as number);
   }, [library]);
-  const results = useMemo(
-    () => (index && (query.trim() || Object.values(facets).some((f) => f?.length)) ? searchAssets(index, query, { facets, limit: 20, shareableOn: today }) : []),
-    [index, query, facets, today],
-  );
 
   // What happens in the panel is recorded with the record and how the prospect was read.
   const base = (): Omit<UsageEvent, 'type' | 'at'> => ({
@@ -269,40 +263,27 @@ export function App() {
           </button>
         </div>
 
-        {tab === 'suggested' ? (
-          <section id="panel-suggested" role="tabpanel" aria-labelledby="tab-suggested">
-            {!view ? (
-              <p class="muted">Suggestions appear here once Tailor knows who you are talking to.</p>
-            ) : items.length === 0 ? (
-              <p class="state">No content in the library can be shared right now (everything is expired or archived).</p>
-            ) : (
-              <>
-                {view.general ? <p class="muted small-text">Nothing is known about this prospect yet: here is broadly useful content.</p> : null}
-                {weak ? (
-                  <p class="weak-note" role="status">
-                    Nothing fits this prospect well. These are the closest; ask marketing for what is missing.
-                  </p>
-                ) : null}
-                <SuggestionList label="Suggested content" items={items} selected={selected} onSelect={toggle} {...actions} />
-              </>
-            )}
-          </section>
-        ) : (
-          <section id="panel-search" role="tabpanel" aria-labelledby="tab-search">
-            <SearchBox query={query} facets={facets} taxonomy={taxonomy} onQuery={setQuery} onFacets={setFacets} />
-            {!index ? (
-              <p class="muted" role="status">Preparing search…</p>
-            ) : query.trim() || Object.values(facets).some((f) => f?.length) ? (
-              results.length ? (
-                <SuggestionList label="Search results" items={results.map((r) => toItem(r.asset))} selected={selected} onSelect={toggle} {...actions} />
-              ) : (
-                <p class="muted" role="status">No content matches. Try fewer words or other filters.</p>
-              )
-            ) : (
-              <p class="muted">Type to search titles, descriptions and tags; typos are fine.</p>
-            )}
-          </section>
-        )}
+        <section id="panel-suggested" role="tabpanel" aria-labelledby="tab-suggested" hidden={tab !== 'suggested'}>
+          {!view ? (
+            <p class="muted">Suggestions appear here once Tailor knows who you are talking to.</p>
+          ) : items.length === 0 ? (
+            <p class="state">No content in the library can be shared right now (everything is expired or archived).</p>
+          ) : (
+            <>
+              {view.general ? <p class="muted small-text">Nothing is known about this prospect yet: here is broadly useful content.</p> : null}
+              {weak ? (
+                <p class="weak-note" role="status">
+                  Nothing fits this prospect well. These are the closest; ask marketing for what is missing.
+                </p>
+              ) : null}
+              <SuggestionList label="Suggested content" items={items} selected={selected} onSelect={toggle} {...actions} />
+            </>
+          )}
+        </section>
+        {/* Kept while hidden, so a search survives a look at the suggestions. */}
+        <section id="panel-search" role="tabpanel" aria-labelledby="tab-search" hidden={tab !== 'search'}>
+          <SearchPanel index={index} taxonomy={taxonomy} today={today} toItem={toItem} selected={selected} onSelect={toggle} {...actions} />
+        </section>
 
         {selected.size > 0 ? (
           <div class="selection-bar" role="region" aria-label="Selected content">
