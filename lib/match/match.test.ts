@@ -86,6 +86,11 @@ describe('industries', () => {
     expect(contextOf(resolveProspect({ company: "St. Mary's Hospital" }, hospital)).industries).toEqual(['h']);
     expect(contextOf(resolveProspect({ company: 'Acme Corp' }, hospital)).industries).toEqual([]);
   });
+
+  it('falls back on the sector a company’s name says, when nothing else does', () => {
+    expect(resolve({ company: 'Pinecrest Health Partners' }).industries).toEqual(['care']);
+    expect(resolve({ company: 'Pinecrest Partners' }).industries).toEqual([]);
+  });
 });
 
 describe('industries of a vendor whose segments share one sector', () => {

@@ -209,7 +209,14 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   const notes = present(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
   const byCompany = company ? namedIndustries(company, 'company', c) : new Map<number, Scored>();
   const byNotes = () => (notes ? namedIndustries(notes, 'notes', c) : new Map<number, Scored>());
-  if (!industry) return bestIndustries(byCompany.size ? byCompany : byNotes(), c);
+  if (!industry) {
+    if (byCompany.size) return bestIndustries(byCompany, c);
+    const notesSay = byNotes();
+    if (notesSay.size || !company) return bestIndustries(notesSay, c);
+    // Last, the sector a company's name says ("Pinecrest Health Partners"), when it is specific enough.
+    const guessed = keepBest(sectorIndustries(company, c), 0.1, 0.6);
+    return guessed.length <= MOST_FROM_SECTOR ? bestIndustries(guessed, c) : [];
+  }
 
   const named = namedIndustries(industry, 'industry', c);
   const bySector = sectorIndustries(industry, c);
