@@ -15,8 +15,9 @@ const records = cases.filter((c) => c.expect !== null);
 
 const bundle = await build({
   stdin: {
-    contents: `import { extractRecord } from './lib/crm';
-      globalThis.tailorExtract = (url) => extractRecord(document, url);
+    contents: `import { LIVE_PAGE_MS, readRecord } from './lib/crm';
+      // As the content script reads a live page: under its deadline.
+      globalThis.tailorExtract = (url) => readRecord(document, url, { maxMs: LIVE_PAGE_MS }).record;
       // The naive approach: every element's text, label/value pairs by looking at each element's next sibling.
       globalThis.naiveExtract = () => {
         const out = {};

@@ -1,7 +1,7 @@
 // Which CRM a page belongs to, and what its record says. One adapter per CRM, each pure: a document and
 // its URL in, a prospect (or nothing) out. Used by the content script in the browser and by `tailor extract`.
 import type { Prospect } from '../model';
-import { newBudget } from './dom';
+import { newBudget, spent } from './dom';
 import { dynamics } from './dynamics';
 import { hubspot } from './hubspot';
 import { linkedin, salesNavigator } from './linkedin';
@@ -17,15 +17,35 @@ export function adapterFor(url: URL): CrmAdapter | undefined {
   return ADAPTERS.find((a) => a.record(url) !== undefined);
 }
 
-/** The record on the page, or null for a page that is not a record. Never throws. */
-export function extractRecord(doc: Document, url: URL | string): ExtractedRecord | null {
+/** How long the content script may spend reading a live page at a time. */
+export const LIVE_PAGE_MS = 50;
+
+export interface Reading {
+  record: ExtractedRecord | null;
+  /** False when the work limits ran out before the page was read: the record may be missing fields,
+   * so it is not to be trusted (or sent) as the page's record. */
+  complete: boolean;
+}
+
+/** The record on the page, or null for a page that is not a record. Never throws. `maxMs` bounds the
+ * time (the content script reads live pages under a deadline); the node limit always applies. */
+export function readRecord(doc: Document, url: URL | string, limits: { maxMs?: number } = {}): Reading {
   try {
     const u = typeof url === 'string' ? new URL(url) : url;
     const adapter = adapterFor(u);
-    return adapter ? adapter.extract(doc, u, newBudget()) : null;
+    if (!adapter) return { record: null, complete: true };
+    const budget = newBudget(undefined, limits.maxMs ?? Infinity);
+    const record = adapter.extract(doc, u, budget);
+    return { record, complete: !spent(budget) };
   } catch {
-    return null;
+    return { record: null, complete: true };
   }
+}
+
+/** The record on the page, or null: read whole, however long that takes (within the node limit), so the
+ * same page always reads the same. */
+export function extractRecord(doc: Document, url: URL | string): ExtractedRecord | null {
+  return readRecord(doc, url).record;
 }
 
 export function extractProspect(doc: Document, url: URL | string): Prospect | null {
