@@ -57,6 +57,11 @@ describe('tailor validate', () => {
     const r = await run('validate', big);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/big\.json, file: the file is 50\.0 MB/);
+    expect(r.json()).toMatchObject({ ok: false, errors: [{ where: 'file', message: expect.stringMatching(/50\.0 MB/) }] });
+
+    const missing = await run('validate', path.join(os.tmpdir(), 'no-such-tailor-pack.json'));
+    expect(missing.code).toBe(1);
+    expect(missing.json()).toMatchObject({ ok: false, errors: [{ where: 'file', message: 'no such file' }] });
   });
 
   it('validates a CSV, rows named as a spreadsheet shows them', async () => {

@@ -4,7 +4,7 @@ import { readAssetsCsv } from '../../lib/pack/csv';
 import { readPack } from '../../lib/pack/pack';
 import { capProblems } from '../../lib/pack/problems';
 import { parseCommandArgs } from '../args';
-import { EXIT, UsageError, loadPack, printJson, printProblems, readTextFile, type Io } from '../io';
+import { EXIT, InputError, UsageError, loadPack, printJson, printProblems, readTextFile, type Io } from '../io';
 
 export const usage = 'validate <pack.json or assets.csv> [--base <pack.json>]';
 
@@ -12,6 +12,19 @@ export function validate(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(argv, { base: { type: 'string' } });
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new UsageError('validate takes one file');
+  try {
+    return validateFile(file, values.base, io);
+  } catch (e) {
+    // A file that cannot be read at all (missing, a folder, too big) is invalid input like any other:
+    // the same JSON answer, so a script reading standard output always gets one.
+    if (!(e instanceof InputError)) throw e;
+    printJson(io, { ok: false, errors: capProblems(e.problems), warnings: [] });
+    printProblems(io, e.problems, 'error');
+    return EXIT.invalid;
+  }
+}
+
+function validateFile(file: string, basePath: string | undefined, io: Io): number {
   const name = path.basename(file);
   const text = readTextFile(io, file);
   const isCsv = /\.(csv|txt)$/i.test(file);
@@ -19,11 +32,11 @@ export function validate(argv: string[], io: Io): number {
   if (isCsv) {
     // A CSV names taxonomy entries by id or label: against a base pack they must exist; alone, they are
     // reported as warnings, since import can add them (--add-taxonomy).
-    const base = values.base ? loadPack(io, values.base).pack : undefined;
+    const base = basePath ? loadPack(io, basePath).pack : undefined;
     const csv = readAssetsCsv(text, { file: name, taxonomy: base?.taxonomy, unknownTaxonomyIsWarning: !base });
     result = { ok: csv.errors.length === 0, assets: csv.rows.length, errors: capProblems(csv.errors), warnings: capProblems(csv.warnings) };
   } else {
-    if (values.base) throw new UsageError('--base applies to CSV files only');
+    if (basePath) throw new UsageError('--base applies to CSV files only');
     const pack = readPack(text, { file: name });
     result = pack.ok
       ? { ok: true, assets: pack.value.assets.length, errors: [], warnings: capProblems(pack.warnings) }
