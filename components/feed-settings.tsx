@@ -51,6 +51,18 @@ function FeedStatusView({ status, now }: { status: FeedStatus; now: number }) {
               ` · ${status.summary.added} added, ${status.summary.updated} updated, ${status.summary.removed} removed`}
             {status.warnings ? ` · ${plural(status.warnings, 'warning')} in the pack` : ''}
           </dd>
+          {status.warningMessages?.length ? (
+            <dd>
+              <details>
+                <summary>What the warnings say</summary>
+                <ul class="problems">
+                  {status.warningMessages.map((m, i) => (
+                    <li key={i}>{m}</li>
+                  ))}
+                </ul>
+              </details>
+            </dd>
+          ) : null}
         </>
       )}
       {err && (

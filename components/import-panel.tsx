@@ -40,6 +40,8 @@ function ItemList({ items, label }: { items: readonly PreviewItem[]; label: stri
 export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: ImportPanelProps) {
   const [addTaxonomy, setAddTaxonomy] = useState(false);
   const [mode, setMode] = useState<ImportMode>('merge');
+  /** Rows were rejected: only merging is safe (replacing would remove the assets those rows stood for). */
+  const rejected = state.step === 'preview' && state.preview.rejected.length > 0;
   const [dragging, setDragging] = useState(false);
 
   const pick = (files: FileList | null | undefined) => {
@@ -172,12 +174,24 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
                   Merge: add new assets and update matching ones; keep everything else
                 </label>
                 <label class="check">
-                  <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
+                  <input
+                    type="radio"
+                    name="import-mode"
+                    checked={mode === 'replace' && !rejected}
+                    disabled={rejected}
+                    aria-describedby={rejected ? 'replace-needs-clean-file' : undefined}
+                    onChange={() => setMode('replace')}
+                  />
                   Replace: the library becomes this file ({state.preview.removedOnReplace.length} assets not in it will be removed; a team feed's assets stay)
                 </label>
+                {rejected ? (
+                  <p id="replace-needs-clean-file" class="muted small-text">
+                    Replace needs a file with no rejected rows: an asset whose row was rejected would be removed from the library.
+                  </p>
+                ) : null}
               </fieldset>
               <div class="form-actions">
-                <button type="button" class="primary" disabled={state.importable === 0} onClick={() => onConfirm(mode)}>
+                <button type="button" class="primary" disabled={state.importable === 0} onClick={() => onConfirm(rejected ? 'merge' : mode)}>
                   Import {state.importable} asset{state.importable === 1 ? '' : 's'}
                   {state.preview.rejected.length ? `, skip ${state.preview.rejected.length} rejected` : ''}
                 </button>

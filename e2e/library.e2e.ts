@@ -74,6 +74,8 @@ describe('the marketer’s library in Chromium', () => {
     expect(rejected.map((r) => r.slice(0, 5))).toEqual(['row 3', 'row 4', 'row 5', 'row 6']);
     expect(rejected[0]).toContain('javascript: URLs are not allowed');
     expect(await countRows(tailor.worker, 'assets')).toBe(sample.assets.length);
+    // Replacing with a file whose rows were rejected would remove the assets those rows stood for.
+    expect(await dialog.getByRole('radio', { name: /^Replace/ }).isDisabled()).toBe(true);
 
     await dialog.getByRole('button', { name: 'Import 1 asset, skip 4 rejected' }).click();
     await dialog.getByTestId('import-done').waitFor();

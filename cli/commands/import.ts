@@ -3,7 +3,7 @@ import path from 'node:path';
 import { emptyTaxonomy, type LibraryPack } from '../../lib/model';
 import { readAssetsCsv } from '../../lib/pack/csv';
 import { packToJson } from '../../lib/pack/pack';
-import { applyPlan, planAssetImport } from '../../lib/pack/plan';
+import { applyPlan, fieldsWithoutColumn, planAssetImport } from '../../lib/pack/plan';
 import { capProblems } from '../../lib/pack/problems';
 import { parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError, loadPack, printProblems, readTextFile, type Io } from '../io';
@@ -30,7 +30,7 @@ export function importCsv(argv: string[], io: Io): number {
 
   const incoming = csv.rows.flatMap((r) => (r.asset ? [r.asset] : []));
   const existing = base?.pack.assets ?? [];
-  const plan = planAssetImport(existing, incoming, 'merge');
+  const plan = planAssetImport(existing, incoming, 'merge', { keep: fieldsWithoutColumn(csv.columns) });
   const pack: LibraryPack = {
     format: 'tailor-library',
     version: 1,

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LibraryPack } from '../model';
 import { readPack } from '../pack/pack';
 import { TailorDB } from './db';
-import { importPackIntoDb, libraryToPack, loadLibrary } from './library';
+import { importPackIntoDb, libraryToPack, loadLibrary, packAssetsOf } from './library';
 import { seedSampleLibrary } from './seed';
 
 const samplePath = path.resolve(__dirname, '../../public/sample-library.json');
@@ -113,5 +113,39 @@ describe('seedSampleLibrary', () => {
     const outcomes = await Promise.all([seedSampleLibrary(db, async () => sampleText), seedSampleLibrary(db, async () => sampleText)]);
     expect(outcomes.sort()).toEqual(['already-seeded', 'seeded']);
     expect(await db.assets.count()).toBe(sample().assets.length);
+  });
+});
+
+describe('importPackIntoDb, again', () => {
+  it('takes each asset as the new pack has it: an expiry lifted is gone; archived and review dates stay', async () => {
+    const pack = sample();
+    const dated = { ...pack.assets[0]!, expiresAt: '2026-01-01', description: 'Old words' };
+    await importPackIntoDb(db, { ...pack, assets: [dated, ...pack.assets.slice(1)] }, { mode: 'replace', origin: 'feed', now: 1 });
+    await db.assets.update(dated.id, { archived: true, reviewBy: '2027-02-01' });
+    const { expiresAt: _e, description: _d, ...lifted } = dated;
+    const summary = await importPackIntoDb(db, { ...pack, assets: [lifted, ...pack.assets.slice(1)] }, { mode: 'replace', origin: 'feed', now: 2 });
+    expect(summary.updated).toBe(1);
+    const stored = (await db.assets.get(dated.id))!;
+    expect(stored).not.toHaveProperty('expiresAt');
+    expect(stored).not.toHaveProperty('description');
+    expect(stored).toMatchObject({ archived: true, reviewBy: '2027-02-01', origin: 'feed', addedAt: 1, updatedAt: 2 });
+    // The same pack once more changes nothing.
+    expect((await importPackIntoDb(db, { ...pack, assets: [lifted, ...pack.assets.slice(1)] }, { mode: 'replace', origin: 'feed', now: 3 })).updated).toBe(0);
+  });
+});
+
+describe('packAssetsOf', () => {
+  it('leaves archived assets out of an export, so a published pack never brings them back to reps', async () => {
+    const pack = sample();
+    await importPackIntoDb(db, pack, { mode: 'replace', origin: 'pack', now: 1 });
+    const [first, second] = pack.assets;
+    await db.assets.update(first!.id, { archived: true });
+    await db.assets.update(second!.id, { reviewBy: '2027-01-01' });
+    const { assets, archived } = packAssetsOf((await loadLibrary(db)).assets);
+    expect(archived).toBe(1);
+    expect(assets.map((a) => a.id)).not.toContain(first!.id);
+    expect(assets).toHaveLength(pack.assets.length - 1);
+    expect(assets.find((a) => a.id === second!.id)).not.toHaveProperty('reviewBy');
+    expect((await libraryToPack(db)).assets).toHaveLength(pack.assets.length - 1);
   });
 });

@@ -5,10 +5,11 @@ import {
   type Asset,
   type AssetOrigin,
   type LibraryPack,
+  type PackAsset,
   type Taxonomy,
   type TaxonomyRow,
 } from '../model';
-import { mergeTaxonomy, planAssetImport, type ImportMode } from '../pack/plan';
+import { mergeTaxonomy, planAssetImport, type ImportMode, type PackField } from '../pack/plan';
 import type { TailorDB } from './db';
 
 export interface Library {
@@ -40,7 +41,21 @@ export interface ImportOptions {
    * `replaceOrigins`): a rep's own additions survive a feed update. */
   origin: AssetOrigin;
   replaceOrigins?: AssetOrigin[];
+  /** Existing assets of these origins are matched and updated by id or URL (all when not given).
+   * The others stay as they are; an incoming asset with one of their ids is left out and reported. */
+  matchOrigins?: AssetOrigin[];
+  /** Fields the source does not carry (a CSV without that column): matched assets keep theirs. */
+  keep?: readonly PackField[];
   now?: number;
+}
+
+/** An incoming asset left out because an asset the import may not touch has its id. */
+export interface AssetClash {
+  id: string;
+  /** The incoming asset's title. */
+  title: string;
+  /** The title of the asset that was kept. */
+  kept: string;
 }
 
 export interface ImportSummary {
@@ -49,24 +64,41 @@ export interface ImportSummary {
   unchanged: number;
   removed: number;
   taxonomy: number;
+  /** Only when there were any. */
+  clashes?: AssetClash[];
 }
+
+/** What the browser keeps about an asset that no pack carries. */
+const localFields = (a: Asset): Pick<Asset, 'origin' | 'addedAt'> & Partial<Pick<Asset, 'archived' | 'reviewBy'>> => ({
+  origin: a.origin,
+  addedAt: a.addedAt,
+  ...(a.archived ? { archived: true } : {}),
+  ...(a.reviewBy ? { reviewBy: a.reviewBy } : {}),
+});
 
 /**
  * Writes a checked pack into the library in one transaction: either all of it lands or none of it.
  * Merge adds and updates (matched by id, else URL); replace also removes this origin's other assets.
+ * With `matchOrigins`, assets of other origins are never matched, changed or removed.
  * Taxonomy entries that surviving assets still use are kept, so no asset points at a missing id.
  */
 export async function importPackIntoDb(db: TailorDB, pack: LibraryPack, options: ImportOptions): Promise<ImportSummary> {
   const now = options.now ?? Date.now();
   return db.transaction('rw', db.assets, db.taxonomy, async () => {
     const existing = await db.assets.toArray();
-    const plan = planAssetImport(existing, pack.assets, options.mode);
+    const matchable = options.matchOrigins ? new Set(options.matchOrigins) : undefined;
+    const plan = planAssetImport(existing, pack.assets, options.mode, {
+      ...(matchable ? { touchable: (a: Asset) => matchable.has(a.origin) } : {}),
+      ...(options.keep ? { keep: options.keep } : {}),
+    });
     const replaced = new Set(options.replaceOrigins ?? [options.origin]);
     const removed = plan.removed.filter((a) => replaced.has(a.origin));
 
     const writes: Asset[] = [
       ...plan.added.map((a): Asset => ({ ...a, origin: options.origin, addedAt: now, updatedAt: now })),
-      ...plan.updated.map(({ before, after }): Asset => ({ ...before, ...after, updatedAt: now })),
+      // What the browser keeps of its own (where the asset came from, archived, review-by), then the
+      // incoming version whole: a field the new version no longer has (an expiry lifted) is gone.
+      ...plan.updated.map(({ before, after }): Asset => ({ ...localFields(before), ...after, updatedAt: now })),
     ];
     await db.assets.bulkDelete(removed.map((a) => a.id));
     await db.assets.bulkPut(writes);
@@ -105,8 +137,24 @@ export async function importPackIntoDb(db: TailorDB, pack: LibraryPack, options:
       unchanged: plan.unchanged.length,
       removed: removed.length,
       taxonomy: nextRows.length,
+      ...(plan.clashes.length > 0
+        ? { clashes: plan.clashes.map(({ incoming, kept }): AssetClash => ({ id: incoming.id, title: incoming.title, kept: kept.title })) }
+        : {}),
     };
   });
+}
+
+/** Assets as a pack carries them, for export. Archived assets are left out: a pack has no way to say
+ * "archived", so an exported pack published as the team's feed would put them back in front of reps.
+ * Review-by dates and where an asset came from stay in the browser too. */
+export function packAssetsOf(assets: readonly Asset[]): { assets: PackAsset[]; archived: number } {
+  const out: PackAsset[] = [];
+  let archived = 0;
+  for (const { origin: _o, archived: isArchived, reviewBy: _r, addedAt: _ad, updatedAt: _u, ...packAsset } of assets) {
+    if (isArchived) archived++;
+    else out.push(packAsset);
+  }
+  return { assets: out, archived };
 }
 
 /** The library as a pack, for export and round trips. */
@@ -118,8 +166,6 @@ export async function libraryToPack(db: TailorDB, name?: string): Promise<Librar
     ...(name ? { name } : {}),
     updatedAt: new Date().toISOString(),
     taxonomy,
-    assets: assets.map(
-      ({ origin: _o, archived: _a, reviewBy: _r, addedAt: _ad, updatedAt: _u, ...packAsset }) => packAsset,
-    ),
+    assets: packAssetsOf(assets).assets,
   };
 }

@@ -1,7 +1,9 @@
 import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closedPort, startServer, type LocalServer } from '../../tests/local-server';
 import { TailorDB } from '../db/db';
 import { loadLibrary } from '../db/library';
@@ -74,6 +76,21 @@ const localAsset: Asset = {
 async function addLocal() {
   await db.assets.add(localAsset);
   await db.taxonomy.add({ kind: 'personas', id: 'ops', label: 'Operations', aliases: [], origin: 'local' });
+}
+
+/** A plain HTTP server on a given loopback address (startServer listens on 127.0.0.1 only). */
+async function serveOn(host: string, handler: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
+  const srv = http.createServer(handler);
+  await new Promise<void>((resolve) => srv.listen(0, host, resolve));
+  const { port } = srv.address() as AddressInfo;
+  return {
+    url: `http://${host}:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        srv.close(() => resolve());
+        srv.closeAllConnections();
+      }),
+  };
 }
 
 /** A feed that serves `body` with an ETag and answers If-None-Match with 304. */
@@ -198,6 +215,44 @@ describe('syncing a team feed', () => {
     server.handle(etagFeed(() => packToJson(pack(['f1', 'f9'])), () => '"v2"'));
     await syncFeed(db, `${server.url}/pack.json`);
     expect((await db.assets.toArray()).map((a) => a.id).sort()).toEqual(['f1', 'f9', 'later', 'mine']);
+  });
+
+  it('leaves a rep’s own asset as they made it when a feed asset has the same URL', async () => {
+    await addLocal();
+    const feedPack = pack(['f1', 'f2']);
+    feedPack.assets[0] = asset('f1', { url: localAsset.url, title: 'The team’s title', tags: ['team'] });
+    server = await startServer(etagFeed(() => packToJson(feedPack), () => '"v1"'));
+    const out = await syncFeed(db, `${server.url}/pack.json`, { now: () => 1000 });
+    expect(out.result).toBe('updated');
+    expect(await db.assets.get('mine')).toEqual(localAsset);
+    expect(await db.assets.get('f1')).toMatchObject({ origin: 'feed', title: 'The team’s title', url: localAsset.url });
+    expect(out.status.summary).toMatchObject({ added: 2, updated: 0 });
+  });
+
+  it('keeps a rep’s own asset whose id a feed asset has, and reports the clash without failing', async () => {
+    await addLocal();
+    const feedPack = pack(['mine', 'f2']);
+    feedPack.assets[0] = asset('mine', { title: 'The team’s asset', url: 'https://content.example/team' });
+    server = await startServer(etagFeed(() => packToJson(feedPack), () => '"v1"'));
+    const url = `${server.url}/pack.json`;
+    const out = await syncFeed(db, url, { now: () => 1000 });
+    expect(out.result).toBe('updated');
+    expect(out.status.lastError).toBeUndefined();
+    expect(await db.assets.get('mine')).toEqual(localAsset);
+    expect((await db.assets.toArray()).map((a) => `${a.id}:${a.origin}`).sort()).toEqual(['f2:feed', 'mine:local']);
+    expect(out.status.summary).toMatchObject({ added: 1, clashes: [{ id: 'mine', title: 'The team’s asset', kept: 'My own page' }] });
+    expect(out.status.warnings).toBe(1);
+    expect(out.status.warningMessages).toEqual([
+      `the feed's asset "The team’s asset" was not imported: its id "mine" is the id of your own asset "My own page", which Tailor keeps as you made it`,
+    ]);
+    expect(await loadFeedStatus(db)).toEqual(out.status);
+
+    // The next sync, and a feed update, leave it alone too.
+    server.handle(etagFeed(() => packToJson({ ...feedPack, assets: [...feedPack.assets, asset('f3')] }), () => '"v2"'));
+    const next = await syncFeed(db, url, { now: () => 2000 });
+    expect(next.result).toBe('updated');
+    expect(await db.assets.get('mine')).toEqual(localAsset);
+    expect(next.status.warnings).toBe(1);
   });
 
   it('sends no conditional headers without host permission (they would need a CORS preflight)', async () => {
@@ -341,6 +396,39 @@ describe('a feed that fails', () => {
     await expectFailure('not-a-pack', /not UTF-8/);
   });
 
+  it('redirects to plain http on another host: Tailor stops there and changes nothing', async () => {
+    // A second server on another loopback address: plain http to a host that is not this machine's
+    // name for itself, as a redirect to http://feeds.example.com would be.
+    const other = await serveOn('127.0.0.2', (_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(packToJson(pack(['x1'])));
+    });
+    try {
+      server!.handle((_req, res) => {
+        res.writeHead(302, { Location: `${other.url}/pack.json` });
+        res.end();
+      });
+      await expectFailure('insecure-redirect', new RegExp(`^the feed redirected to ${other.url.replace(/\./g, '\\.')}/pack\\.json, which is not https`));
+    } finally {
+      await other.close();
+    }
+  });
+
+  it('still follows a redirect that stays within the rules', async () => {
+    server!.handle((req, res) => {
+      if (req.url === '/old.json') {
+        res.writeHead(301, { Location: '/pack.json' });
+        res.end();
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(packToJson(pack(['f1', 'f5'])));
+    });
+    const out = await syncFeed(db, `${server!.url}/old.json`);
+    expect(out.result).toBe('updated');
+    expect((await db.assets.toArray()).map((a) => a.id).sort()).toEqual(['f1', 'f5', 'mine']);
+  });
+
   it('is configured with an address Tailor will not use', async () => {
     await expectFailure('config', /must use https/, {}, 'http://feeds.example.com/pack.json');
   });
@@ -348,6 +436,29 @@ describe('a feed that fails', () => {
   it('explains a missing permission when the server refuses cross-origin reads', async () => {
     const out = await expectFailure('unreachable', /no permission for http:\/\/127\.0\.0\.1:\d+/, { hostAccess: false }, `http://127.0.0.1:${await closedPort()}/p.json`);
     expect(out.status.lastError?.message).toMatch(/Access-Control-Allow-Origin/);
+  });
+
+  it('cannot write the new pack into the database: the status says so and the library is as it was', async () => {
+    server!.handle(etagFeed(() => packToJson(pack(['f3'])), () => '"v2"'));
+    const before = await snapshot();
+    const statusBefore = (await loadFeedStatus(db))!;
+    // The old feed assets are deleted in the transaction before the write fails: all of it must roll back.
+    vi.spyOn(db.assets, 'bulkPut').mockRejectedValue(new Dexie.QuotaExceededError('the disk is full'));
+    const out = await syncFeed(db, url, { now: () => 2000 });
+    vi.restoreAllMocks();
+    expect(out.result).toBe('failed');
+    expect(out.status.lastError).toMatchObject({ kind: 'storage', at: 2000 });
+    expect(out.status.lastError?.message).toMatch(/^the feed's pack could not be saved in this browser's database: .*the disk is full/);
+    expect(out.status.failures).toBe(1);
+    expect(out.status.nextAttemptAt).toBeGreaterThan(2000);
+    expect(await snapshot()).toEqual(before);
+    const stored = await loadFeedStatus(db);
+    expect(stored).toEqual(out.status);
+    // Nothing of the new pack counts as applied: the next attempt fetches and writes it again.
+    expect(stored?.contentHash).toBe(statusBefore.contentHash);
+    expect(stored?.lastSuccessAt).toBe(1000);
+    expect((await syncFeed(db, url, { now: () => 3000 })).result).toBe('updated');
+    expect((await db.assets.toArray()).map((a) => a.id).sort()).toEqual(['f3', 'mine']);
   });
 
   it('backs off on repeated failures and recovers on the next good answer', async () => {

@@ -4,7 +4,7 @@
 import type { TailorDB } from '../db/db';
 import { importPackIntoDb, type ImportSummary } from '../db/library';
 import { SEED_SETTING } from '../db/seed';
-import { TAXONOMY_KINDS } from '../model';
+import { TAXONOMY_KINDS, type AssetOrigin } from '../model';
 import { readPack } from '../pack/pack';
 import { MAX_LIBRARY_BYTES, describeProblem } from '../pack/problems';
 import { backoffDelay } from '../teams/backoff';
@@ -15,6 +15,14 @@ export const FEED_STATUS_ROW = 'feed:status';
 export const FEED_TIMEOUT_MS = 30_000;
 /** Repeated failures wait longer, up to a day between attempts. */
 export const FEED_MAX_BACKOFF_MS = 24 * 60 * 60_000;
+/** The feed status keeps this many warning sentences; the count covers the rest. */
+export const FEED_MAX_WARNING_MESSAGES = 20;
+/**
+ * The assets a feed may match and update: its own, and a pack's (the sample library, or one the
+ * marketer imported), which it updates rather than duplicates. A rep's own ('local') assets are never
+ * matched: they stay as the rep made them.
+ */
+export const FEED_MATCH_ORIGINS: AssetOrigin[] = ['feed', 'pack'];
 
 export type FeedErrorKind =
   | 'config'
@@ -23,6 +31,8 @@ export type FeedErrorKind =
   | 'http'
   | 'too-big'
   | 'truncated'
+  | 'insecure-redirect'
+  | 'storage'
   | 'not-a-pack'
   | 'invalid';
 
@@ -47,7 +57,10 @@ export interface FeedStatus {
   lastChangedAt?: number;
   pack?: { name?: string; updatedAt?: string; assets: number };
   summary?: ImportSummary;
+  /** How many warnings the last pack applied gave: the pack's own, and feed assets left out. */
   warnings?: number;
+  /** The first of those warnings, as sentences (feed assets left out first: they change what a rep sees). */
+  warningMessages?: string[];
   /** Consecutive failed attempts. */
   failures: number;
   lastError?: FeedError;
@@ -175,6 +188,7 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
     maxBytes,
     readBodyWhen: (status) => status >= 200 && status < 300,
     fetch: options.fetch,
+    name: 'the feed',
   });
   if (!response.ok) {
     const noAccess =
@@ -230,24 +244,43 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
     return fail({ kind: 'invalid', status: response.status, message: `the feed's pack is invalid: ${shown}${more}` });
   }
 
-  return db.transaction('rw', db.assets, db.taxonomy, db.settings, async () => {
-    await retireSampleLibrary(db, now);
-    const summary = await importPackIntoDb(db, pack.value, { mode: 'replace', origin: 'feed', now });
-    const { etag: _e, lastModified: _l, ...rest } = succeeded({});
-    const status: FeedStatus = {
-      ...rest,
-      ...validators,
-      contentHash,
-      lastChangedAt: now,
-      pack: {
-        ...(pack.value.name ? { name: pack.value.name } : {}),
-        ...(pack.value.updatedAt ? { updatedAt: pack.value.updatedAt } : {}),
-        assets: pack.value.assets.length,
-      },
-      summary,
-      warnings: pack.warnings.length,
-    };
-    await db.settings.put({ key: FEED_STATUS_ROW, value: status });
-    return { result: 'updated' as const, status };
-  });
+  try {
+    return await db.transaction('rw', db.assets, db.taxonomy, db.settings, async () => {
+      await retireSampleLibrary(db, now);
+      const summary = await importPackIntoDb(db, pack.value, { mode: 'replace', origin: 'feed', matchOrigins: FEED_MATCH_ORIGINS, now });
+      const clashes = (summary.clashes ?? []).map(
+        (c) =>
+          `the feed's asset "${c.title}" was not imported: its id "${c.id}" is the id of your own asset "${c.kept}", which Tailor keeps as you made it`,
+      );
+      const warningMessages = [...clashes, ...pack.warnings.map(describeProblem)].slice(0, FEED_MAX_WARNING_MESSAGES);
+      const { etag: _e, lastModified: _l, warningMessages: _w, ...rest } = succeeded({});
+      const status: FeedStatus = {
+        ...rest,
+        ...validators,
+        contentHash,
+        lastChangedAt: now,
+        pack: {
+          ...(pack.value.name ? { name: pack.value.name } : {}),
+          ...(pack.value.updatedAt ? { updatedAt: pack.value.updatedAt } : {}),
+          assets: pack.value.assets.length,
+        },
+        summary,
+        warnings: clashes.length + pack.warnings.length,
+        ...(warningMessages.length > 0 ? { warningMessages } : {}),
+      };
+      await db.settings.put({ key: FEED_STATUS_ROW, value: status });
+      return { result: 'updated' as const, status };
+    });
+  } catch (e) {
+    // The transaction rolled back whole (IndexedDB aborts it on any error): the library is as it was.
+    return fail({ kind: 'storage', message: `the feed's pack could not be saved in this browser's database: ${storageDetail(e)}` });
+  }
+}
+
+function storageDetail(e: unknown): string {
+  const name = e instanceof Error ? e.name : '';
+  const message = e instanceof Error ? e.message : String(e);
+  const quota = /quota/i.test(name) || /quota/i.test(message);
+  const detail = message || name || 'unknown error';
+  return quota ? `${detail} (the browser's storage is full: free some space and sync again)` : detail;
 }

@@ -28,7 +28,8 @@ export const CSV_COLUMNS = [
   'tags',
   'id',
 ] as const;
-type Column = (typeof CSV_COLUMNS)[number];
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
+type Column = CsvColumn;
 
 export interface CsvOptions {
   file?: string;
@@ -56,9 +57,11 @@ export interface CsvResult {
   taxonomy: Taxonomy;
   /** Entries `addTaxonomy` created, by kind. */
   added: Record<TaxonomyKind, TaxonomyEntry[]>;
-  /** Problems with the file as a whole and every row's problems: the import is all or nothing. */
+  /** Problems with the file as a whole and every row's problems. */
   errors: Problem[];
   warnings: Problem[];
+  /** The columns the header has: a field with no column says nothing about an asset's existing value. */
+  columns: Column[];
 }
 
 const headerKey = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, '');
@@ -176,7 +179,7 @@ const splitList = (cell: string): string[] => cleanList(cell.split(';'));
 export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult {
   const { file } = options;
   const lookup = new TaxonomyLookup(options.taxonomy);
-  const result: CsvResult = { rows: [], taxonomy: lookup.taxonomy, added: lookup.added, errors: [], warnings: [] };
+  const result: CsvResult = { rows: [], taxonomy: lookup.taxonomy, added: lookup.added, errors: [], warnings: [], columns: [] };
   const fail = (where: string, message: string) => {
     result.errors.push({ file, where, message });
     return result;
@@ -225,6 +228,7 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
     seenColumns.add(column);
     columns.push(column);
   });
+  result.columns = [...seenColumns];
   for (const required of ['title', 'url'] as const) {
     if (!seenColumns.has(required))
       result.errors.push({

@@ -21,6 +21,15 @@ describe('prepareImport', () => {
     expect(p.pack?.assets).toHaveLength(2);
   });
 
+  it('changes only the fields a CSV has columns for; an empty cell of a column it has clears the field', () => {
+    const described: Asset[] = [{ ...existing[0]!, description: 'Keep me', stage: 'decision', tags: ['old'] }];
+    const tagsOnly = prepareImport({ fileName: 'tags.csv', text: 'title,url,tags\nOld title,https://e.example/1,new\n', taxonomy, existing: described, addTaxonomy: false });
+    expect(tagsOnly.updated).toEqual([{ id: 'x1', title: 'Old title', changes: ['tags'] }]);
+    expect(tagsOnly.keep).toContain('description');
+    const cleared = prepareImport({ fileName: 'desc.csv', text: 'title,url,description,tags\nOld title,https://e.example/1,,old\n', taxonomy, existing: described, addTaxonomy: false });
+    expect(cleared.updated).toEqual([{ id: 'x1', title: 'Old title', changes: ['description'] }]);
+  });
+
   it('refuses a whole pack with errors, listing them', () => {
     const p = prepareImport({ fileName: 'p.json', text: '{"format":"tailor-library","version":1,"assets":[{"id":"a","title":"t","url":"javascript:x","type":"video"}]}', taxonomy, existing, addTaxonomy: false });
     expect(p.fileErrors).toEqual([expect.objectContaining({ where: 'assets[0].url' })]);

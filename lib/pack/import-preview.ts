@@ -3,7 +3,7 @@
 import { TAXONOMY_KINDS, type Asset, type LibraryPack, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
 import { readAssetsCsv } from './csv';
 import { readPack } from './pack';
-import { mergeTaxonomy, planAssetImport } from './plan';
+import { PACK_FIELDS, fieldsWithoutColumn, mergeTaxonomy, planAssetImport, type PackField } from './plan';
 import { MAX_LIBRARY_BYTES, tooBigProblem, type Problem } from './problems';
 
 export interface ImportInput {
@@ -40,14 +40,14 @@ export interface ImportPreview {
   newTaxonomy: Record<TaxonomyKind, TaxonomyEntry[]>;
   /** The content to write when the marketer confirms (accepted rows only). */
   pack?: LibraryPack;
+  /** Fields the file has no column for: assets it updates keep their own. */
+  keep?: PackField[];
 }
 
 export const REPLACEABLE_ORIGINS = ['pack', 'local'] as const;
 
-const FIELD_NAMES: (keyof PackAsset)[] = ['title', 'url', 'type', 'description', 'personas', 'industries', 'painPoints', 'stage', 'publishedAt', 'expiresAt', 'tags'];
-
 function changedFields(before: PackAsset, after: PackAsset): string[] {
-  return FIELD_NAMES.filter((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null));
+  return PACK_FIELDS.filter((f) => JSON.stringify(before[f] ?? null) !== JSON.stringify(after[f] ?? null));
 }
 
 export function isCsvFile(fileName: string): boolean {
@@ -85,6 +85,8 @@ export function prepareImport(input: ImportInput): ImportPreview {
       .map((r) => ({ where: `row ${r.row}`, errors: r.errors }));
     incoming = csv.rows.flatMap((r) => (r.asset ? [r.asset] : []));
     taxonomy = csv.taxonomy;
+    const keep = fieldsWithoutColumn(csv.columns);
+    if (keep.length) preview.keep = keep;
     preview.newTaxonomy = csv.added;
   } else {
     const checked = readPack(input.text, { file: input.fileName });
@@ -100,7 +102,7 @@ export function prepareImport(input: ImportInput): ImportPreview {
   }
   input.onProgress?.(1, 1);
 
-  const plan = planAssetImport(input.existing, incoming, 'replace');
+  const plan = planAssetImport(input.existing, incoming, 'replace', preview.keep ? { keep: preview.keep } : {});
   preview.added = plan.added.map((a) => ({ id: a.id, title: a.title }));
   preview.updated = plan.updated.map(({ before, after }) => ({ id: after.id, title: after.title, changes: changedFields(before, after) }));
   preview.unchanged = plan.unchanged.length;

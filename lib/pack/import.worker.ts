@@ -50,7 +50,7 @@ async function commit(mode: ImportMode) {
   const pack = prepared?.pack;
   if (!pack) throw new Error('there is nothing to import: choose a file first');
   post({ type: 'progress', phase: 'writing', done: 0, total: pack.assets.length });
-  const summary = await importPackIntoDb(db, pack, { mode, origin: 'pack', replaceOrigins: [...REPLACEABLE_ORIGINS] });
+  const summary = await importPackIntoDb(db, pack, { mode, origin: 'pack', replaceOrigins: [...REPLACEABLE_ORIGINS], ...(prepared?.keep ? { keep: prepared.keep } : {}) });
   prepared = undefined;
   post({ type: 'committed', summary });
 }

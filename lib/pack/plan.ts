@@ -1,5 +1,5 @@
 // What an import will do to a library, before it does it: added, updated (matched by id, else by URL),
-// unchanged and, when replacing, removed. Pure, so the preview and the write agree.
+// unchanged, when replacing, removed, and what it must leave alone. Pure, so the preview and the write agree.
 import { TAXONOMY_KINDS, type PackAsset, type Taxonomy, type TaxonomyEntry } from '../model';
 import { cleanList } from './pack';
 
@@ -11,9 +11,21 @@ export interface ImportPlan<T extends PackAsset = PackAsset> {
   updated: { before: T; after: PackAsset }[];
   unchanged: T[];
   removed: T[];
+  /** Incoming assets left out because an asset the import may not touch already has their id. */
+  clashes: { incoming: PackAsset; kept: T }[];
 }
 
-const PACK_FIELDS = [
+export interface PlanOptions<T extends PackAsset> {
+  /**
+   * Which existing assets the import may match, update and remove (all when not given). The others
+   * stay exactly as they are: no incoming asset is matched to them by id or URL.
+   */
+  touchable?: (asset: T) => boolean;
+  /** Fields the source does not carry (a CSV without that column): a matched asset keeps its own. */
+  keep?: readonly PackField[];
+}
+
+export const PACK_FIELDS = [
   'title',
   'url',
   'type',
@@ -26,6 +38,10 @@ const PACK_FIELDS = [
   'expiresAt',
   'tags',
 ] as const;
+export type PackField = (typeof PACK_FIELDS)[number];
+
+/** The asset fields a CSV has no column for: a spreadsheet of titles and tags updates titles and tags. */
+export const fieldsWithoutColumn = (columns: readonly string[]): PackField[] => PACK_FIELDS.filter((f) => !columns.includes(f));
 
 export function samePackAsset(a: PackAsset, b: PackAsset): boolean {
   return PACK_FIELDS.every((f) => {
@@ -40,24 +56,34 @@ export function planAssetImport<T extends PackAsset>(
   existing: readonly T[],
   incoming: readonly PackAsset[],
   mode: ImportMode,
+  options: PlanOptions<T> = {},
 ): ImportPlan<T> {
-  const byId = new Map(existing.map((a) => [a.id, a]));
+  const { touchable } = options;
+  const candidates = touchable ? existing.filter(touchable) : existing;
+  const untouchable = new Map(touchable ? existing.filter((a) => !touchable(a)).map((a) => [a.id, a]) : []);
+  const byId = new Map(candidates.map((a) => [a.id, a]));
   const byUrl = new Map<string, T>();
-  for (const a of existing) if (!byUrl.has(a.url)) byUrl.set(a.url, a);
+  for (const a of candidates) if (!byUrl.has(a.url)) byUrl.set(a.url, a);
   const touched = new Set<string>();
-  const plan: ImportPlan<T> = { added: [], updated: [], unchanged: [], removed: [] };
+  const plan: ImportPlan<T> = { added: [], updated: [], unchanged: [], removed: [], clashes: [] };
   for (const next of incoming) {
     const match = byId.get(next.id) ?? byUrl.get(next.url);
     if (!match || touched.has(match.id)) {
-      plan.added.push(next);
+      // Adding it would overwrite the asset that has its id.
+      const kept = untouchable.get(next.id);
+      if (kept) plan.clashes.push({ incoming: next, kept });
+      else plan.added.push(next);
       continue;
     }
     touched.add(match.id);
-    const after = { ...next, id: match.id };
+    // The incoming asset is the asset now, but for fields its source does not carry.
+    const kept: Partial<PackAsset> = {};
+    for (const f of options.keep ?? []) if (match[f] !== undefined) (kept as Record<string, unknown>)[f] = match[f];
+    const after: PackAsset = { ...next, ...kept, id: match.id };
     if (samePackAsset(match, after)) plan.unchanged.push(match);
     else plan.updated.push({ before: match, after });
   }
-  if (mode === 'replace') plan.removed = existing.filter((a) => !touched.has(a.id));
+  if (mode === 'replace') plan.removed = candidates.filter((a) => !touched.has(a.id));
   return plan;
 }
 
