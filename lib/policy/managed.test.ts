@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TailorDB } from '../db/db';
 import { DEFAULT_SETTINGS, saveSettings, type Settings } from '../settings';
 import {
+  MANAGED_ROW,
   effectiveSettings,
   loadManagedMirror,
   loadSettingsView,
@@ -83,6 +84,26 @@ describe('parseManaged', () => {
     });
   });
 
+  it('ignores numbers outside the ranges the policy schema allows, and says so', () => {
+    expect(
+      parseManaged({ retentionDays: 0, feedIntervalMinutes: 0 }),
+    ).toEqual({
+      values: {},
+      ignored: [
+        { key: 'retentionDays', message: 'should be between 1 and 3650 days' },
+        { key: 'feedIntervalMinutes', message: 'should be between 15 and 1440 minutes' },
+      ],
+    });
+    expect(parseManaged({ retentionDays: -30, feedIntervalMinutes: 5000 }).values).toEqual({});
+    expect(parseManaged({ retentionDays: 3651 }).ignored).toEqual([{ key: 'retentionDays', message: 'should be between 1 and 3650 days' }]);
+    expect(parseManaged({ feedIntervalMinutes: 22.5 }).ignored).toEqual([
+      { key: 'feedIntervalMinutes', message: 'should be a whole number of minutes' },
+    ]);
+    // The ends of each range are allowed.
+    expect(parseManaged({ retentionDays: 1, feedIntervalMinutes: 15 })).toEqual({ values: { retentionDays: 1, feedIntervalMinutes: 15 }, ignored: [] });
+    expect(parseManaged({ retentionDays: 3650, feedIntervalMinutes: 1440 }).ignored).toEqual([]);
+  });
+
   it('refuses tracking parameters that are not all text', () => {
     expect(parseManaged({ trackingParams: { a: 1 } }).values).toEqual({});
   });
@@ -135,5 +156,12 @@ describe('the policy copy in the database', () => {
     expect((await loadManagedMirror(db))?.readAt).toBe(1);
     expect(await saveManagedMirror(db, parseManaged({}), 3)).toBe(true);
     expect((await loadSettingsView(db)).locked).toEqual([]);
+  });
+
+  it('does not apply an out-of-range number from a policy copy stored before ranges were checked', async () => {
+    await db.settings.put({ key: MANAGED_ROW, value: { values: { retentionDays: 0, repId: 'it@example.com' }, ignored: [], readAt: 1 } });
+    const view = await loadSettingsView(db);
+    expect(view.settings.retentionDays).toBe(DEFAULT_SETTINGS.retentionDays);
+    expect(view.locked).toEqual(['repId']);
   });
 });

@@ -3,6 +3,7 @@
 // policy in the database, so every context (and every transaction) reads one source.
 import type { TailorDB } from '../db/db';
 import { DEFAULT_SETTINGS, SETTING_KEYS, loadSettings, type SettingKey, type Settings } from '../settings';
+import { validateSettings } from '../teams/validate';
 
 export type ManagedValues = Partial<Settings>;
 
@@ -55,8 +56,15 @@ export function parseManaged(raw: unknown): ManagedPolicy {
         : isRecord(fallback)
           ? isRecord(v) && Object.values(v).every((x) => typeof x === 'string')
           : typeof v === typeof fallback;
-    if (ok) values[k] = isRecord(v) ? { ...v } : v;
-    else ignored.push({ key, message: `should be ${expectedType(k)}` });
+    if (!ok) {
+      ignored.push({ key, message: `should be ${expectedType(k)}` });
+      continue;
+    }
+    // The schema's ranges, which Chrome enforces and Firefox (no schema) does not: a retention of 0
+    // days would prune every event, an interval of 0 minutes would reach alarms.create.
+    const outOfRange = typeof v === 'number' ? validateSettings({ [k]: v })[k] : undefined;
+    if (outOfRange) ignored.push({ key, message: `should be ${outOfRange}` });
+    else values[k] = isRecord(v) ? { ...v } : v;
   }
   return { values: values as ManagedValues, ignored };
 }

@@ -4,6 +4,14 @@
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
+/**
+ * Whether Tailor may talk to an address over its scheme: https anywhere, plain http only on this
+ * machine. The one rule for configured addresses and for where a redirect ends up.
+ */
+export function allowedScheme(url: URL): boolean {
+  return url.protocol === 'https:' || (url.protocol === 'http:' && LOCAL_HOSTS.has(url.hostname));
+}
+
 export type EndpointCheck = { ok: true; url: URL } | { ok: false; message: string };
 
 /** Checks an address a feed or collector is configured with. `what` names it in the message. */
@@ -18,7 +26,7 @@ export function checkEndpointUrl(value: string, what = 'the address'): EndpointC
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:')
     return { ok: false, message: `${url.protocol} addresses are not allowed: ${what} must start with https://` };
-  if (url.protocol === 'http:' && !LOCAL_HOSTS.has(url.hostname))
+  if (!allowedScheme(url))
     return {
       ok: false,
       message: `${what} must use https:// (plain http:// is only allowed for localhost and 127.0.0.1)`,

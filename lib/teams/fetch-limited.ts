@@ -1,8 +1,9 @@
 // One HTTP request to a team endpoint with the limits a background job needs: a deadline for the
 // whole exchange (headers and body), a cap on the body read as a stream, and failures sorted into
 // kinds a person can act on. No cookies are sent: feeds and collectors are read as anonymous clients.
+import { allowedScheme } from './endpoint';
 
-export type FetchFailureKind = 'unreachable' | 'timeout' | 'too-big' | 'truncated';
+export type FetchFailureKind = 'unreachable' | 'timeout' | 'too-big' | 'truncated' | 'insecure-redirect';
 
 export interface FetchLimitedOptions {
   method?: 'GET' | 'POST';
@@ -14,6 +15,8 @@ export interface FetchLimitedOptions {
   /** Read the body only for these statuses (others come back with an empty text). */
   readBodyWhen?: (status: number) => boolean;
   fetch?: typeof fetch;
+  /** What the endpoint is, in messages ("the feed"); the host name when not given. */
+  name?: string;
 }
 
 export type FetchLimitedResult =
@@ -46,6 +49,18 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
     at += c.byteLength;
   }
   return out;
+}
+
+/** The address a redirect ended at when Tailor must not use it; undefined when there was none or it is fine. */
+function insecureRedirect(requested: string, final: string): string | undefined {
+  if (!final || final === requested) return undefined;
+  let url: URL;
+  try {
+    url = new URL(final);
+  } catch {
+    return undefined;
+  }
+  return allowedScheme(url) ? undefined : url.href;
 }
 
 export async function fetchLimited(url: string, options: FetchLimitedOptions): Promise<FetchLimitedResult> {
@@ -85,6 +100,19 @@ export async function fetchLimited(url: string, options: FetchLimitedOptions): P
       if (timedOut) return timeout();
       const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
       return { ok: false, kind: 'unreachable', message: `could not reach ${host}${detail}` };
+    }
+
+    // fetch follows redirects by itself: where it ended up must pass the rule the address itself
+    // passed, or an https feed could be served over plain http by one redirect.
+    const redirect = insecureRedirect(url, response.url);
+    if (redirect) {
+      await response.body?.cancel().catch(() => undefined);
+      controller.abort();
+      return {
+        ok: false,
+        kind: 'insecure-redirect',
+        message: `${options.name ?? host} redirected to ${redirect}, which is not https`,
+      };
     }
 
     const { status, statusText, headers } = response;

@@ -123,6 +123,25 @@ describe('the team service', () => {
     expect(await fakeBrowser.alarms.get(FEED_ALARM)).toBeUndefined();
   });
 
+  it('creates and updates the feed alarm when Settings saves a feed and asks for a sync', async () => {
+    feed = await startFeed();
+    teams = startTeams(db);
+    await teams.started;
+    expect(await fakeBrowser.alarms.get(FEED_ALARM)).toBeUndefined();
+
+    // What Settings does on save: write the settings, then ask for a sync (no teams:refresh).
+    await saveSettings(db, { feedUrl: `${feed.url}/p.json`, feedIntervalMinutes: 240 });
+    expect(await ask({ type: 'feed:sync' })).toMatchObject({ ok: true, value: { result: 'updated' } });
+    expect(await fakeBrowser.alarms.get(FEED_ALARM)).toMatchObject({ periodInMinutes: 240 });
+    // One request: reconciling the alarms does not run a second sync of its own.
+    expect(feed.requests).toHaveLength(1);
+
+    await saveSettings(db, { feedIntervalMinutes: 30 });
+    expect(await ask({ type: 'feed:sync' })).toMatchObject({ ok: true, value: { result: 'not-modified' } });
+    expect(await fakeBrowser.alarms.get(FEED_ALARM)).toMatchObject({ periodInMinutes: 30 });
+    expect(feed.requests).toHaveLength(2);
+  });
+
   it('keeps the policy it had when storage.managed reads empty at start-up, and takes a change event', async () => {
     await saveManagedMirror(db, parseManaged({ collectorUrl: 'https://it.example/collect', repId: 'it@example.com' }));
     teams = startTeams(db);

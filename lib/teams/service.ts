@@ -143,10 +143,15 @@ export function startTeams(db: TailorDB, options: TeamsOptions = {}): Teams {
   }
 
   // Settings ------------------------------------------------------------------------------------
-  async function reconcile() {
+  /** The alarms the settings in force call for; cheap, and a no-op when they already match. */
+  async function reconcileAlarms() {
     const settings = await loadEffectiveSettings(db);
     await ensureAlarm(FEED_ALARM, feedConfigured(settings) ? settings.feedIntervalMinutes : undefined);
     await ensureAlarm(OUTBOX_ALARM, collectorConfigured(settings) ? OUTBOX_PERIOD_MINUTES : undefined);
+    return settings;
+  }
+  async function reconcile() {
+    const settings = await reconcileAlarms();
     await syncFeedIfDue();
     if (collectorConfigured(settings) && (await db.outbox.count()) > 0) scheduleFlush(flushDelay);
   }
@@ -174,7 +179,12 @@ export function startTeams(db: TailorDB, options: TeamsOptions = {}): Teams {
   browser.runtime.onStartup.addListener(onStartup);
 
   const stopMessages = onMessages({
-    'feed:sync': () => syncFeedNow(),
+    // Settings asks for a sync right after saving a feed address or interval: the alarm follows the
+    // saved settings first, so the schedule is right whichever page or path saved them.
+    'feed:sync': async () => {
+      await reconcileAlarms().catch(report('setting the alarms'));
+      return syncFeedNow();
+    },
     'outbox:flush': () => flushNow(true),
     'outbox:test-event': async () => {
       const settings = await loadEffectiveSettings(db);
