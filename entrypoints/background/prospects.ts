@@ -2,10 +2,9 @@
 // forgotten when the tab closes or loads another page. A record of a won deal credits its content.
 import { getDb } from '@/lib/db/db';
 import { onCrmRecords } from '@/lib/messaging';
-import { recordKey } from '@/lib/model';
 import { tabProspectKey, type TabRecord } from '@/lib/tab-prospect';
-import { accountKey, isWonStage, parseAmount } from '@/lib/usage/outcomes';
-import { creditWonDeal } from '@/lib/usage/store';
+import { wonDealOnRecord } from '@/lib/usage/outcomes';
+import { creditWonDealOnce } from '@/lib/usage/store';
 import { viewKey } from '@/lib/panel/view';
 import { precomputeView } from './suggestions';
 
@@ -26,15 +25,8 @@ export function registerProspects() {
     void browser.storage.session.set({ [key]: value }).then(() =>
       precomputeView(tabId, value).catch((e: unknown) => console.warn('Tailor could not prepare suggestions', e)),
     );
-    const { prospect } = record;
-    const dealKey = recordKey(prospect.source);
-    const account = accountKey(prospect);
-    const isDeal = prospect.source?.recordType === 'opportunity' || prospect.source?.recordType === 'deal';
-    if (isDeal && dealKey && account && isWonStage(prospect.stage)) {
-      void creditWonDeal(getDb(), { dealKey, account, name: prospect.name, amount: parseAmount(record.amount), wonAt: Date.now() }).catch((e: unknown) =>
-        console.warn('Tailor could not credit a won deal', e),
-      );
-    }
+    const won = wonDealOnRecord(record.prospect, record.amount, Date.now());
+    if (won) void creditWonDealOnce(getDb(), won).catch((e: unknown) => console.warn('Tailor could not credit a won deal', e));
   });
 
   const forget = (tabId: number) => void browser.storage.session.remove([tabProspectKey(tabId), viewKey(tabId)]);

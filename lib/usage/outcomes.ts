@@ -1,5 +1,5 @@
 // Content influence: when a deal is won, the content reps shared on that account's records is credited.
-import type { Prospect } from '../model';
+import { recordKey, type CrmId, type Prospect, type ResolvedContext } from '../model';
 
 /** Stage names CRMs use for a won deal: "Closed Won", "Won", "closedwon", "Deal won". */
 export function isWonStage(stage: string | undefined): boolean {
@@ -31,4 +31,44 @@ export function parseAmount(text: string | undefined): number | undefined {
   const whole = (m ? m[1]! : digits).replace(/[.,]/g, '');
   const value = Number(m ? `${whole}.${m[2]}` : whole);
   return Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/** A deal seen won: what credits it (see creditWonDeal). */
+export interface WonDeal {
+  /** `${crm}:${recordType}:${recordId}` of the deal or opportunity. */
+  dealKey: string;
+  account: string;
+  name?: string;
+  amount?: number;
+  wonAt: number;
+}
+
+/** A won deal with the record it was seen on, for its 'won' usage event. */
+export interface WonDealSighting extends WonDeal {
+  crm?: CrmId;
+  recordType?: string;
+  recordId?: string;
+  rep?: string;
+  /** How the record was read; when absent, what the panel last made of it (or nothing). */
+  context?: ResolvedContext;
+}
+
+/** A CRM record page showing a won opportunity or deal -> the win to credit; anything else -> undefined. */
+export function wonDealOnRecord(prospect: Prospect, amountText: string | undefined, wonAt: number): WonDealSighting | undefined {
+  const source = prospect.source;
+  const dealKey = recordKey(source);
+  const account = accountKey(prospect);
+  const isDeal = source?.recordType === 'opportunity' || source?.recordType === 'deal';
+  if (!source || !isDeal || !dealKey || !account || !isWonStage(prospect.stage)) return undefined;
+  const amount = parseAmount(amountText);
+  return {
+    dealKey,
+    account,
+    wonAt,
+    crm: source.crm,
+    recordType: source.recordType!,
+    recordId: source.recordId!,
+    ...(prospect.name ? { name: prospect.name } : {}),
+    ...(amount !== undefined ? { amount } : {}),
+  };
 }

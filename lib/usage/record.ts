@@ -26,10 +26,13 @@ export interface RecordResult {
   dropped: number;
 }
 
-export async function recordUsageBatch(db: TailorDB, events: readonly UsageEvent[], options: RecordOptions = {}): Promise<RecordResult> {
-  if (events.length === 0) return { eventIds: [], messageIds: [], dropped: 0 };
+export async function recordUsageBatch(db: TailorDB, given: readonly UsageEvent[], options: RecordOptions = {}): Promise<RecordResult> {
+  if (given.length === 0) return { eventIds: [], messageIds: [], dropped: 0 };
   const now = options.now ?? Date.now();
   const settings = await loadEffectiveSettings(db);
+  // A page can record before its own copy of the settings has loaded: the rep is who the settings say.
+  const repId = settings.repId.trim();
+  const events = repId ? given.map((e) => (e.rep?.trim() ? e : { ...e, rep: repId })) : given;
   let rows: (OutboxRow | undefined)[] = events.map(() => undefined);
   if (collectorConfigured(settings)) {
     const identity = await installIdentity(db);

@@ -1,6 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Asset, ProspectSeen, Taxonomy, UsageEvent, UsageEventType } from '../model';
-import { buildReport } from './report';
+import { readPack } from '../pack/pack';
+import { buildReport, describeCoverageCell } from './report';
 import { addToRollup, dayOf, emptyRollup, mergeRollups } from './rollup';
 
 const taxonomy: Taxonomy = {
@@ -97,13 +100,28 @@ describe('daily roll-ups and the insights report', () => {
     expect(report.reps.map((r) => [r.rep, r.shares, r.requests])).toEqual([['sam', 2, 0], ['kim', 0, 1]]);
   });
 
-  it('fills the coverage matrix with fitting assets and prospects seen', () => {
+  it('fills the coverage matrix with assets tagged for each cell, assets for any, and prospects seen', () => {
     const cell = (p: string, i: string) =>
       report.coverage.cells[report.coverage.personas.findIndex((x) => x.id === p)]![report.coverage.industries.findIndex((x) => x.id === i)]!;
-    // cfo x health: a (specific) + c (fits any); b is for cio only.
-    expect(cell('cfo', 'health')).toEqual({ assets: 2, prospects: 0 });
-    expect(cell('cfo', 'bank')).toEqual({ assets: 1, prospects: 2 });
-    expect(cell('cio', 'health')).toEqual({ assets: 2, prospects: 1 });
+    // cfo x health: a (tagged for both) + c (fits any); b is for cio only.
+    expect(cell('cfo', 'health')).toEqual({ assets: 1, anyAssets: 1, prospects: 0, gap: false });
+    // Prospects seen where only general content fits: gaps, though something could be shown.
+    expect(cell('cfo', 'bank')).toEqual({ assets: 0, anyAssets: 1, prospects: 2, gap: true });
+    // b names cio but no industry: it fits any industry, so it is not content for cio x health.
+    expect(cell('cio', 'health')).toEqual({ assets: 0, anyAssets: 2, prospects: 1, gap: true });
+    expect(cell('cio', 'bank')).toEqual({ assets: 0, anyAssets: 2, prospects: 0, gap: false });
+  });
+
+  it('says what a coverage cell holds, on screen and read out', () => {
+    expect(describeCoverageCell({ assets: 2, anyAssets: 4, prospects: 3, gap: false })).toEqual({
+      text: '2 (+4 for any) / 3',
+      spoken: '2 assets tagged for both, 4 assets for any persona or industry, 3 prospects seen',
+    });
+    expect(describeCoverageCell({ assets: 0, anyAssets: 1, prospects: 2, gap: true })).toEqual({
+      text: '0 (+1 for any) / 2',
+      spoken: '0 assets tagged for both, 1 asset for any persona or industry, 2 prospects seen, gap',
+    });
+    expect(describeCoverageCell({ assets: 1, anyAssets: 0, prospects: 1, gap: false }).text).toBe('1 / 1');
   });
 
   it('lists unmet needs, feedback with reasons, and content influence with revenue', () => {
@@ -116,5 +134,38 @@ describe('daily roll-ups and the insights report', () => {
       { id: 'a', title: 'A', deals: 2, revenue: 70_000 },
       { id: 'c', title: 'C', deals: 1, revenue: 50_000 },
     ]);
+  });
+});
+
+describe('coverage gaps with the sample library', () => {
+  const pack = readPack(fs.readFileSync(path.resolve(__dirname, '../../public/sample-library.json'), 'utf8'));
+  if (!pack.ok) throw new Error('sample library invalid');
+  const library: Asset[] = pack.value.assets.map((a) => ({ ...a, origin: 'pack', addedAt: 0, updatedAt: 0 }));
+  const report = buildReport({
+    rollup: emptyRollup('period'),
+    assets: library,
+    taxonomy: pack.value.taxonomy,
+    // Developers at hospitals: the sample has developer content for software and games only.
+    prospects: [seen('s:c:1', ['developer'], ['health-life-sciences'], 0.3), seen('s:c:2', ['support-leader'], ['telecom'], 0.9)],
+    requests: [],
+    outcomes: [],
+    today: '2026-11-22',
+  });
+  const cell = (p: string, i: string) =>
+    report.coverage.cells[report.coverage.personas.findIndex((x) => x.id === p)]![report.coverage.industries.findIndex((x) => x.id === i)]!;
+
+  it('highlights a cell where prospects were seen and no content is tagged for them', () => {
+    const gap = cell('developer', 'health-life-sciences');
+    expect(gap).toMatchObject({ assets: 0, prospects: 1, gap: true });
+    // General assets (no persona or no industry) still fit; they are counted on their own.
+    expect(gap.anyAssets).toBeGreaterThan(0);
+    expect(cell('support-leader', 'telecom')).toMatchObject({ prospects: 1, gap: false });
+    expect(cell('support-leader', 'telecom').assets).toBeGreaterThan(0);
+  });
+
+  it('leaves some cells without tagged content, which the old count hid', () => {
+    const untagged = report.coverage.cells.flat().filter((c) => c.assets === 0);
+    expect(untagged.length).toBeGreaterThan(0);
+    expect(report.coverage.cells.flat().filter((c) => c.gap)).toHaveLength(1);
   });
 });

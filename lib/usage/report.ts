@@ -58,13 +58,25 @@ export interface InsightsReport {
   coverage: {
     personas: { id: string; label: string }[];
     industries: { id: string; label: string }[];
-    /** cells[p][i]: assets that fit persona p and industry i, and prospects seen read as both. */
-    cells: { assets: number; prospects: number }[][];
+    /** cells[p][i]: persona p by industry i. */
+    cells: CoverageCell[][];
   };
   unmet: { context: string; prospects: number; bestScore: number }[];
   requests: ContentRequest[];
   feedback: { id: string; title: string; notRelevant: number; flags: number; reasons: string[] }[];
   influence: { id: string; title: string; deals: number; revenue: number }[];
+}
+
+/** One persona by industry cell of the coverage matrix. */
+export interface CoverageCell {
+  /** Assets tagged with both this persona and this industry. */
+  assets: number;
+  /** Assets that fit here only because they name no persona or no industry (they fit any). */
+  anyAssets: number;
+  /** Prospects seen read as both. */
+  prospects: number;
+  /** Prospects were seen here and no asset is tagged for them: content fitting any does not fill it. */
+  gap: boolean;
 }
 
 export interface ReportInput {
@@ -111,20 +123,22 @@ export function buildReport(input: ReportInput): InsightsReport {
     .map(([rep, c]) => ({ rep, impressions: count(c, 'impression'), shares: shares(c), requests: count(c, 'request'), notRelevant: count(c, 'not-relevant') }))
     .sort((a, b) => b.shares - a.shares);
 
-  // Coverage: an asset with no persona (or industry) fits every one.
+  // Coverage: an asset with no persona (or industry) fits every one, but it is general content, not
+  // content made for the cell; counted apart, or a library with a few general assets shows no gap at all.
   const personas = taxonomy.personas.map((e) => ({ id: e.id, label: e.label }));
   const industries = taxonomy.industries.map((e) => ({ id: e.id, label: e.label }));
-  const cells = personas.map(() => industries.map(() => ({ assets: 0, prospects: 0 })));
+  const cells: CoverageCell[][] = personas.map(() => industries.map(() => ({ assets: 0, anyAssets: 0, prospects: 0, gap: false })));
   const pIndex = new Map(personas.map((p, i) => [p.id, i]));
   const iIndex = new Map(industries.map((x, i) => [x.id, i]));
+  const indexesOf = (ids: readonly string[], index: Map<string, number>, all: number) =>
+    ids.length ? [...new Set(ids.flatMap((id) => (index.has(id) ? [index.get(id)!] : [])))] : Array.from({ length: all }, (_, i) => i);
   for (const a of active) {
-    const ps = a.personas.length ? a.personas : personas.map((p) => p.id);
-    const is = a.industries.length ? a.industries : industries.map((x) => x.id);
-    for (const p of ps) for (const i of is) {
-      const pi = pIndex.get(p);
-      const ii = iIndex.get(i);
-      if (pi !== undefined && ii !== undefined) cells[pi]![ii]!.assets++;
-    }
+    const specific = a.personas.length > 0 && a.industries.length > 0;
+    for (const pi of indexesOf(a.personas, pIndex, personas.length))
+      for (const ii of indexesOf(a.industries, iIndex, industries.length)) {
+        if (specific) cells[pi]![ii]!.assets++;
+        else cells[pi]![ii]!.anyAssets++;
+      }
   }
   for (const seen of prospects) {
     for (const p of seen.context.personas) for (const i of seen.context.industries) {
@@ -133,6 +147,7 @@ export function buildReport(input: ReportInput): InsightsReport {
       if (pi !== undefined && ii !== undefined) cells[pi]![ii]!.prospects++;
     }
   }
+  for (const row of cells) for (const cell of row) cell.gap = cell.prospects > 0 && cell.assets === 0;
 
   // Unmet needs: prospects whose best suggestion was weak, grouped by how they were read.
   const unmetGroups = new Map<string, { prospects: number; bestScore: number }>();
@@ -200,4 +215,17 @@ export function buildReport(input: ReportInput): InsightsReport {
     feedback,
     influence,
   };
+}
+
+/** What a coverage cell says: on screen ("2 (+4 for any) / 3") and read out in full. */
+export function describeCoverageCell(cell: CoverageCell): { text: string; spoken: string } {
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const text = `${cell.assets}${cell.anyAssets ? ` (+${cell.anyAssets} for any)` : ''} / ${cell.prospects}`;
+  const spoken = [
+    `${plural(cell.assets, 'asset', 'assets')} tagged for both`,
+    ...(cell.anyAssets ? [`${plural(cell.anyAssets, 'asset', 'assets')} for any persona or industry`] : []),
+    `${plural(cell.prospects, 'prospect', 'prospects')} seen`,
+    ...(cell.gap ? ['gap'] : []),
+  ].join(', ');
+  return { text, spoken };
 }

@@ -2,8 +2,11 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TailorDB } from '../db/db';
 import type { UsageEvent } from '../model';
+import { saveSettings } from '../settings';
 import { recordUsageBatch as recordEvents } from './record';
-import { creditWonDeal, loadRollups, noteProspectSeen, pruneUsage } from './store';
+import { buildReport } from './report';
+import { emptyRollup } from './rollup';
+import { creditWonDeal, creditWonDealOnce, loadRollups, noteProspectSeen, pruneUsage } from './store';
 
 let db: TailorDB;
 let n = 0;
@@ -43,6 +46,67 @@ describe('usage store', () => {
     expect(outcome.assetIds.sort()).toEqual(['a', 'b']);
     await creditWonDeal(db, { dealKey: 'sf:opportunity:1', account: 'mercy', wonAt: at(11), amount: 42_000 });
     expect(await db.outcomes.toArray()).toEqual([{ dealKey: 'sf:opportunity:1', account: 'mercy', wonAt: at(10), assetIds: ['a', 'b'], amount: 42_000 }]);
+  });
+
+  it('does not credit what was shared after the win when the won deal is viewed again', async () => {
+    await recordEvents(db, [ev('copy-link', 'before', at(2))]);
+    await creditWonDeal(db, { dealKey: 'sf:opportunity:1', account: 'mercy', wonAt: at(10) });
+    // Shared on the account after it was won, then the deal's page is opened again.
+    await recordEvents(db, [ev('copy-email', 'after', at(12))]);
+    const again = await creditWonDeal(db, { dealKey: 'sf:opportunity:1', account: 'mercy', wonAt: at(14) });
+    expect(again).toMatchObject({ wonAt: at(10), assetIds: ['before'] });
+    expect((await db.outcomes.get('sf:opportunity:1'))!.assetIds).toEqual(['before']);
+  });
+
+  it('counts a deal marked won twice once, with its revenue once', async () => {
+    await recordEvents(db, [ev('copy-link', 'a', at(2))]);
+    const deal = { dealKey: 'sf:opportunity:1', account: 'mercy', amount: 42_000, wonAt: at(10) };
+    await creditWonDeal(db, deal);
+    await creditWonDeal(db, { ...deal, wonAt: at(11) });
+    const report = buildReport({
+      rollup: emptyRollup('period'), assets: [], taxonomy: { personas: [], industries: [], painPoints: [] },
+      prospects: [], requests: [], outcomes: await db.outcomes.toArray(), today: '2026-11-22',
+    });
+    expect(report.totals).toMatchObject({ wonDeals: 1, revenue: 42_000 });
+    expect(report.influence).toEqual([{ id: 'a', title: 'a', deals: 1, revenue: 42_000 }]);
+  });
+
+  it('records one won event the first time a deal is credited, none on later views or marks', async () => {
+    await saveSettings(db, { repId: 'dana@example.com' });
+    await noteProspectSeen(db, 'salesforce:opportunity:006A', { name: 'Mercy renewal' }, { ...ctx, stage: 'decision' }, 0.8, at(1));
+    await recordEvents(db, [ev('copy-link', 'a', at(2))]);
+    const won = {
+      dealKey: 'salesforce:opportunity:006A', account: 'mercy', name: 'Mercy renewal', amount: 125_000, wonAt: at(10),
+      crm: 'salesforce' as const, recordType: 'opportunity', recordId: '006A',
+    };
+    const first = await creditWonDealOnce(db, won);
+    expect(first).toMatchObject({ firstCredit: true, outcome: { assetIds: ['a'], amount: 125_000 } });
+    expect(first.eventId).toBeTypeOf('number');
+    // The page is viewed again, then the rep also clicks "Mark won".
+    const second = await creditWonDealOnce(db, { ...won, wonAt: at(11) });
+    const third = await creditWonDealOnce(db, { ...won, wonAt: at(12), rep: 'kim' });
+    expect([second.firstCredit, third.firstCredit, second.eventId, third.eventId]).toEqual([false, false, undefined, undefined]);
+
+    const wins = await db.events.where('[type+at]').between(['won', 0], ['won', Infinity]).toArray();
+    expect(wins).toEqual([
+      {
+        id: first.eventId, type: 'won', at: at(10), crm: 'salesforce', recordType: 'opportunity', recordId: '006A', account: 'mercy',
+        rep: 'dana@example.com', amount: 125_000, context: { ...ctx, stage: 'decision' },
+      },
+    ]);
+    expect((await loadRollups(db, '2026-11-10', '2026-11-10'))[0]!.counts).toEqual({ won: 1 });
+    expect(await db.outcomes.count()).toBe(1);
+  });
+
+  it('sends an auto-detected win to the team collector once', async () => {
+    await saveSettings(db, { collectorUrl: 'https://collector.example.com/v1/batch', repId: 'dana@example.com' });
+    const won = { dealKey: 'hubspot:deal:77', account: 'mercy', amount: 9_000, wonAt: at(10), crm: 'hubspot' as const, recordType: 'deal', recordId: '77' };
+    await creditWonDealOnce(db, won);
+    await creditWonDealOnce(db, { ...won, wonAt: at(11) });
+    const queued = await db.outbox.toArray();
+    expect(queued.map((r) => [r.message.event, r.message.userId, r.message.properties.amount, r.message.properties.record_id])).toEqual([
+      ['Deal Won', 'dana@example.com', 9_000, '77'],
+    ]);
   });
 
   it('remembers prospects seen and prunes old usage', async () => {

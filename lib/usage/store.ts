@@ -1,7 +1,9 @@
 // Usage in the database: roll-ups read for a period, won deals credited, prospects remembered, old
 // events pruned. Events are written by record.ts.
 import type { TailorDB } from '../db/db';
-import type { ProspectSeen, ResolvedContext, Prospect } from '../model';
+import { emptyContext, type ProspectSeen, type ResolvedContext, type Prospect, type UsageEvent } from '../model';
+import type { WonDeal, WonDealSighting } from './outcomes';
+import { recordUsage, type RecordOptions } from './record';
 import type { Outcome } from './report';
 import { dayOf, SHARE_TYPES, type DayRollup } from './rollup';
 
@@ -9,32 +11,63 @@ export async function loadRollups(db: TailorDB, fromDay: string, toDay: string):
   return db.rollups.where('day').between(fromDay, toDay, true, true).toArray();
 }
 
-/**
- * A deal was won: credit the assets shared on its account's records (contacts, the account, this deal)
- * before it was won. Seeing the same won deal again updates it (a later amount), never counts it twice.
- */
-export async function creditWonDeal(
-  db: TailorDB,
-  deal: { dealKey: string; account: string; name?: string; amount?: number; wonAt: number },
-): Promise<Outcome> {
+async function credit(db: TailorDB, deal: WonDeal): Promise<{ outcome: Outcome; firstCredit: boolean }> {
   return db.transaction('rw', db.events, db.outcomes, async () => {
+    const old = await db.outcomes.get(deal.dealKey);
+    // The deal was won when it was first seen won: a later look at it must not credit later shares.
+    const wonAt = old?.wonAt ?? deal.wonAt;
     const shared = await db.events
       .where('account')
       .equals(deal.account)
-      .filter((e) => SHARE_TYPES.includes(e.type) && e.at <= deal.wonAt && e.assetId !== undefined)
+      .filter((e) => SHARE_TYPES.includes(e.type) && e.at <= wonAt && e.assetId !== undefined)
       .toArray();
-    const old = await db.outcomes.get(deal.dealKey);
     const outcome: Outcome = {
       dealKey: deal.dealKey,
       account: deal.account,
-      wonAt: old?.wonAt ?? deal.wonAt,
+      wonAt,
       assetIds: [...new Set([...(old?.assetIds ?? []), ...shared.map((e) => e.assetId!)])],
       ...(deal.name ?? old?.name ? { name: deal.name ?? old?.name } : {}),
       ...(deal.amount ?? old?.amount ? { amount: deal.amount ?? old?.amount } : {}),
     };
     await db.outcomes.put(outcome);
-    return outcome;
+    return { outcome, firstCredit: !old };
   });
+}
+
+/**
+ * A deal was won: credit the assets shared on its account's records (contacts, the account, this deal)
+ * before it was won. Seeing the same won deal again updates it (a later amount), never counts it twice.
+ */
+export async function creditWonDeal(db: TailorDB, deal: WonDeal): Promise<Outcome> {
+  return (await credit(db, deal)).outcome;
+}
+
+/**
+ * A deal seen won (its record page reads won, or the rep marked it): credits it, and the first time only
+ * records its 'won' usage event, so the events export and the team's collector get each win once, with
+ * its amount. Later sightings (another view, "Mark won" again) update the credit and record nothing.
+ */
+export async function creditWonDealOnce(
+  db: TailorDB,
+  deal: WonDealSighting,
+  options: RecordOptions = {},
+): Promise<{ outcome: Outcome; firstCredit: boolean; eventId?: number }> {
+  const { outcome, firstCredit } = await credit(db, deal);
+  if (!firstCredit) return { outcome, firstCredit };
+  const context = deal.context ?? (await db.prospects.get(deal.dealKey))?.context ?? emptyContext();
+  const event: UsageEvent = {
+    type: 'won',
+    at: outcome.wonAt,
+    ...(deal.crm ? { crm: deal.crm } : {}),
+    ...(deal.recordType ? { recordType: deal.recordType } : {}),
+    ...(deal.recordId ? { recordId: deal.recordId } : {}),
+    account: outcome.account,
+    ...(deal.rep ? { rep: deal.rep } : {}),
+    ...(outcome.amount !== undefined ? { amount: outcome.amount } : {}),
+    context,
+  };
+  const { eventId } = await recordUsage(db, event, options);
+  return { outcome, firstCredit, eventId };
 }
 
 /** Remembers a record the rep looked at and how well the library could serve it. */

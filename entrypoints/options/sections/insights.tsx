@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { ChartView, FigureTable } from '@/components/chart';
 import { usePageDb } from '@/hooks/use-db';
+import { useStorageWarning } from '@/hooks/use-storage-warning';
 import { downloadText } from '@/hooks/download';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { loadLibrary } from '@/lib/db/library';
@@ -8,7 +9,7 @@ import { ASSET_TYPE_LABELS, TAXONOMY_KIND_LABELS, todayIso } from '@/lib/model';
 import { addDays } from '@/lib/library/status';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { assetMetrics, assetMetricsToCsv, eventsToCsv } from '@/lib/usage/export';
-import { buildReport } from '@/lib/usage/report';
+import { buildReport, describeCoverageCell } from '@/lib/usage/report';
 import { mergeRollups, shares } from '@/lib/usage/rollup';
 import { loadRollups } from '@/lib/usage/store';
 
@@ -59,10 +60,7 @@ export function InsightsSection() {
     return { period, report, series, byDay, buildMs: performance.now() - started };
   }, [data.value, from, today]);
 
-  const [storage, setStorage] = useState<{ usage: number; quota: number }>();
-  useEffect(() => {
-    void navigator.storage?.estimate?.().then((e) => setStorage({ usage: e.usage ?? 0, quota: e.quota ?? 0 }));
-  }, []);
+  const storageShort = useStorageWarning();
 
   if (data.error) return <p class="error" role="alert">Insights could not be loaded: {data.error.message}</p>;
   if (!data.value || !computed) return <p role="status">Adding up usage…</p>;
@@ -84,7 +82,6 @@ export function InsightsSection() {
   const dim = dimension === 'stages' ? report.usage.stages : report.usage[dimension];
   const dimLabel = dimension === 'stages' ? 'Funnel stage' : TAXONOMY_KIND_LABELS[dimension].one;
   const shortDay = (d: string) => new Date(`${d}T00:00:00`).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
-  const storageShort = storage && storage.quota > 0 && storage.usage / storage.quota > 0.8;
 
   return (
     <section aria-labelledby="insights-title" class="insights">
@@ -118,8 +115,7 @@ export function InsightsSection() {
 
       {storageShort ? (
         <p class="warning-banner" role="alert">
-          Storage is running short ({Math.round(storage!.usage / 1e6)} MB of {Math.round(storage!.quota / 1e6)} MB used). Tailor keeps
-          working; shorten how long usage is kept below, or export and prune.
+          {storageShort}
         </p>
       ) : null}
 
@@ -213,10 +209,13 @@ export function InsightsSection() {
 
       <article class="panel-card">
         <h3>Coverage: assets and prospects by persona and industry</h3>
-        <p class="muted">Each cell: assets that fit / prospects seen. Highlighted cells are gaps: prospects seen, no content.</p>
+        <p class="muted">
+          Each cell: assets tagged for both (+ general assets that fit any persona or industry) / prospects seen. Highlighted cells are
+          gaps: prospects seen, no content tagged for them.
+        </p>
         <div class="matrix-wrap" tabIndex={0} role="region" aria-label="Coverage matrix (scrolls sideways)">
           <table class="matrix">
-            <caption class="visually-hidden">Assets and prospects seen by persona (rows) and industry (columns)</caption>
+            <caption class="visually-hidden">Assets tagged for each persona (rows) and industry (columns), general assets that fit any, and prospects seen; gaps marked</caption>
             <thead>
               <tr>
                 <th scope="col">Persona</th>
@@ -229,12 +228,15 @@ export function InsightsSection() {
               {report.coverage.personas.map((p, pi) => (
                 <tr key={p.id}>
                   <th scope="row">{p.label}</th>
-                  {report.coverage.cells[pi]!.map((c, ii) => (
-                    <td key={ii} class={c.prospects > 0 && c.assets === 0 ? 'gap' : c.assets === 0 ? 'empty' : undefined}>
-                      {c.assets} / {c.prospects}
-                      {c.prospects > 0 && c.assets === 0 ? <span class="visually-hidden"> (gap)</span> : null}
-                    </td>
-                  ))}
+                  {report.coverage.cells[pi]!.map((c, ii) => {
+                    const { text, spoken } = describeCoverageCell(c);
+                    return (
+                      <td key={ii} class={c.gap ? 'gap' : c.assets === 0 ? 'empty' : undefined} title={spoken}>
+                        <span aria-hidden="true">{text}</span>
+                        <span class="visually-hidden">{spoken}</span>
+                      </td>
+                    );
+                  })}
                 </tr>
               ))}
             </tbody>

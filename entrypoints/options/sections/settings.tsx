@@ -11,6 +11,7 @@ import type { Notice } from '@/components/notice';
 import { PolicyNotice } from '@/components/policy-notice';
 import { releaseHostAccess, requestHostAccess, useHostAccess } from '@/hooks/host-access';
 import { usePageDb } from '@/hooks/use-db';
+import { useStorageWarning } from '@/hooks/use-storage-warning';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { useNow } from '@/hooks/use-now';
 import { loadFeedStatus } from '@/lib/feed/sync';
@@ -28,6 +29,7 @@ const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function SettingsSection() {
   const db = usePageDb();
+  const storageShort = useStorageWarning();
   const view = useLiveQuery(() => loadSettingsView(db), []);
   const feedStatus = useLiveQuery(() => loadFeedStatus(db), []);
   const outbox = useLiveQuery(async () => ({ state: await loadOutboxState(db), pending: await db.outbox.count() }), []);
@@ -155,6 +157,11 @@ export function SettingsSection() {
   return (
     <section aria-labelledby="settings-title" class="st-section">
       <h2 id="settings-title">Settings</h2>
+      {storageShort ? (
+        <p class="warning-banner" role="alert">
+          {storageShort}
+        </p>
+      ) : null}
       <PolicyNotice locked={locked} ignored={managed.ignored} />
       <GeneralSettingsForm
         values={{ repId: settings.repId, trackingParams: settings.trackingParams, retentionDays: settings.retentionDays }}
