@@ -50,11 +50,16 @@ describe('curation in the database', () => {
     expect(await loadLibrary(db)).toEqual(before);
   });
 
-  it('writes a taxonomy merge and the retagged assets together', async () => {
-    const lib = await loadLibrary(db);
-    const r = mergeEntries(lib.taxonomy, lib.assets, 'personas', 'p2', 'p1');
+  it('writes a taxonomy merge with the retagged assets and corrections, against the library as it is then', async () => {
+    await db.corrections.put({ key: 'salesforce:contact:1', fields: {}, added: { personas: ['p2'] }, removed: {}, updatedAt: 1 });
+    // An asset that arrives after the page read the library (a feed sync, another tab) is carried along too.
+    await db.assets.put({ ...asset('late'), personas: ['p2'], origin: 'feed', addedAt: 2, updatedAt: 2 });
+    const r = await applyTaxonomyChange(db, (t) => mergeEntries(t, 'personas', 'p2', 'p1'));
     if (!r.ok) throw new Error(r.message);
-    await applyTaxonomyChange(db, r.change);
+    expect((await db.assets.get('late'))?.personas).toEqual(['p1']);
+    expect((await db.corrections.get('salesforce:contact:1'))?.added).toEqual({ personas: ['p1'] });
+    const refused = await applyTaxonomyChange(db, (t) => mergeEntries(t, 'personas', 'p1', 'p1'));
+    expect(refused.ok).toBe(false);
     const after = await loadLibrary(db);
     expect(after.taxonomy.personas).toEqual([{ id: 'p1', label: 'P1', aliases: ['P2', 'x'] }]);
     expect(after.assets.every((a) => a.personas.every((p) => p === 'p1'))).toBe(true);
@@ -71,6 +76,14 @@ describe('curation in the database', () => {
     await resolveFlags(db, 'b', 'dismissed', 11);
     expect((await db.assets.get('b'))?.archived).toBeUndefined();
     expect(await db.flags.where('status').equals('open').count()).toBe(0);
+  });
+
+  it('resolves reps’ flags as updated only when the edit that answers them is saved', async () => {
+    await flagAsset(db, { assetId: 'a', at: 1, reason: 'old pricing' });
+    await saveAsset(db, { ...asset('a'), title: 'Unrelated edit' }, 5);
+    expect(await db.flags.where('status').equals('open').count()).toBe(1);
+    await saveAsset(db, { ...asset('a'), title: 'New pricing' }, 6, { resolvesFlags: true });
+    expect((await db.flags.where('assetId').equals('a').toArray()).map((f) => [f.status, f.resolvedAt])).toEqual([['updated', 6]]);
   });
 
   it('moves a review date on, or clears it', async () => {

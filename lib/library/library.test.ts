@@ -4,7 +4,7 @@ import { checkAssetDraft, draftFromAsset } from './asset-form';
 import { applyBulkAction } from './bulk';
 import { countFacets, emptyFilter, filterRows, sortRows, toRow } from './filter';
 import { assetStatuses, assetsExpiringWithin } from './status';
-import { addEntry, deleteEntry, mergeEntries, updateEntry } from './taxonomy-ops';
+import { addEntry, deleteEntry, mergeEntries, retagAssets, retagCorrections, updateEntry } from './taxonomy-ops';
 
 const TODAY = '2026-11-22';
 const asset = (over: Partial<Asset> & { id: string }): Asset => ({
@@ -80,32 +80,42 @@ describe('taxonomy edits keep every asset valid', () => {
   const assets = [asset({ id: 'a', personas: ['cfo', 'finance'] }), asset({ id: 'b', personas: ['finance'] }), asset({ id: 'c', personas: ['it'] })];
 
   it('merges one entry into another, moving its assets, label and aliases', () => {
-    const r = mergeEntries(taxonomy, assets, 'personas', 'finance', 'cfo');
+    const r = mergeEntries(taxonomy, 'personas', 'finance', 'cfo');
     if (!r.ok) throw new Error(r.message);
     expect(r.change.taxonomy.personas.map((e) => e.id)).toEqual(['cfo', 'it']);
     expect(r.change.taxonomy.personas[0]?.aliases).toEqual(['CFO', 'Finance team', 'Controller']);
-    expect(r.change.assets.map((a) => [a.id, a.personas])).toEqual([
+    expect(retagAssets(assets, r.change.retags).map((a) => [a.id, a.personas])).toEqual([
       ['a', ['cfo']],
       ['b', ['cfo']],
     ]);
-    expect(mergeEntries(taxonomy, assets, 'personas', 'cfo', 'cfo').ok).toBe(false);
+    expect(mergeEntries(taxonomy, 'personas', 'cfo', 'cfo').ok).toBe(false);
   });
 
   it('deletes with reassignment or removal', () => {
-    const moved = deleteEntry(taxonomy, assets, 'personas', 'finance', 'it');
-    expect(moved.ok && moved.change.assets.map((a) => a.personas)).toEqual([['cfo', 'it'], ['it']]);
-    const dropped = deleteEntry(taxonomy, assets, 'personas', 'finance');
-    expect(dropped.ok && dropped.change.assets.map((a) => a.personas)).toEqual([['cfo'], []]);
-    expect(deleteEntry(taxonomy, assets, 'personas', 'finance', 'finance').ok).toBe(false);
+    const moved = deleteEntry(taxonomy, 'personas', 'finance', 'it');
+    expect(moved.ok && retagAssets(assets, moved.change.retags).map((a) => a.personas)).toEqual([['cfo', 'it'], ['it']]);
+    const dropped = deleteEntry(taxonomy, 'personas', 'finance');
+    expect(dropped.ok && retagAssets(assets, dropped.change.retags).map((a) => a.personas)).toEqual([['cfo'], []]);
+    expect(deleteEntry(taxonomy, 'personas', 'finance', 'finance').ok).toBe(false);
+  });
+
+  it('carries reps’ corrections along: a chip follows its entry into a merge, and goes when it is deleted', () => {
+    const correction = { key: 'hubspot:contact:1', fields: {}, added: { personas: ['finance'] }, removed: { personas: ['it'] }, updatedAt: 1 };
+    const merged = mergeEntries(taxonomy, 'personas', 'finance', 'cfo');
+    expect(merged.ok && retagCorrections([correction], merged.change.retags)).toEqual([{ ...correction, added: { personas: ['cfo'] } }]);
+    const deleted = deleteEntry(taxonomy, 'personas', 'it');
+    expect(deleted.ok && retagCorrections([correction], deleted.change.retags)).toEqual([{ ...correction, removed: { personas: [] } }]);
+    const untouched = updateEntry(taxonomy, 'personas', 'cfo', { label: 'Chief financial officer', aliases: [] });
+    expect(untouched.ok && retagCorrections([correction], untouched.change.retags)).toEqual([]);
   });
 
   it('renames labels and ids, refusing clashes', () => {
-    const renamed = updateEntry(taxonomy, assets, 'personas', 'finance', { label: 'Finance ops', aliases: ['AP clerk'], id: 'finance-ops' });
-    expect(renamed.ok && renamed.change.assets.map((a) => a.personas)).toEqual([['cfo', 'finance-ops'], ['finance-ops']]);
-    const clash = updateEntry(taxonomy, assets, 'personas', 'finance', { label: 'IT leader', aliases: [] });
+    const renamed = updateEntry(taxonomy, 'personas', 'finance', { label: 'Finance ops', aliases: ['AP clerk'], id: 'finance-ops' });
+    expect(renamed.ok && retagAssets(assets, renamed.change.retags).map((a) => a.personas)).toEqual([['cfo', 'finance-ops'], ['finance-ops']]);
+    const clash = updateEntry(taxonomy, 'personas', 'finance', { label: 'IT leader', aliases: [] });
     expect(clash).toEqual({ ok: false, field: 'label', message: 'another persona is already called "IT leader"' });
-    expect(updateEntry(taxonomy, assets, 'personas', 'finance', { label: 'X', aliases: [], id: 'cfo' }).ok).toBe(false);
-    expect(updateEntry(taxonomy, assets, 'personas', 'finance', { label: 'X', aliases: [], id: 'Bad Id' }).ok).toBe(false);
+    expect(updateEntry(taxonomy, 'personas', 'finance', { label: 'X', aliases: [], id: 'cfo' }).ok).toBe(false);
+    expect(updateEntry(taxonomy, 'personas', 'finance', { label: 'X', aliases: [], id: 'Bad Id' }).ok).toBe(false);
   });
 
   it('adds entries with unique ids', () => {

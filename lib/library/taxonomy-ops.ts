@@ -1,15 +1,22 @@
-// Editing the taxonomy without breaking the library: renames, merges and deletes carry every asset
-// along, so no asset is ever left pointing at an id that no longer exists.
-import { TAXONOMY_KIND_LABELS, type Asset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
+// Editing the taxonomy without breaking the library: renames, merges and deletes carry every asset (and
+// every rep's correction) along, so nothing is ever left pointing at an id that no longer exists.
+import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type Asset, type ProspectCorrection, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
 import { cleanList } from '../pack/pack';
 import { slugify, shortHash } from '../pack/csv';
 import { TAXONOMY_ID } from '../pack/rules';
 
+/** An id that gives way to another (rename, merge) or to nothing (delete). */
+export interface Retag {
+  kind: TaxonomyKind;
+  from: string;
+  to?: string;
+}
+
 export interface TaxonomyChange {
   /** The whole taxonomy after the change. */
   taxonomy: Taxonomy;
-  /** Only the assets whose tags changed, as they are after it. */
-  assets: Asset[];
+  /** What happens to the ids that asset tags and corrections use. */
+  retags: Retag[];
 }
 
 export type TaxonomyResult = { ok: true; change: TaxonomyChange } | { ok: false; field: 'label' | 'id' | 'target'; message: string };
@@ -18,12 +25,38 @@ const fail = (field: 'label' | 'id' | 'target', message: string): TaxonomyResult
 
 const withKind = (taxonomy: Taxonomy, kind: TaxonomyKind, entries: TaxonomyEntry[]): Taxonomy => ({ ...taxonomy, [kind]: entries });
 
-function retag(assets: readonly Asset[], kind: TaxonomyKind, from: string, to: string | undefined): Asset[] {
+const retagIds = (ids: readonly string[], kind: TaxonomyKind, retags: readonly Retag[]): string[] => {
+  let out = [...ids];
+  for (const r of retags) if (r.kind === kind && out.includes(r.from)) out = out.flatMap((id) => (id === r.from ? (r.to ? [r.to] : []) : [id]));
+  return [...new Set(out)];
+};
+
+/** The assets whose tags a change moves, as they are after it. */
+export function retagAssets(assets: readonly Asset[], retags: readonly Retag[]): Asset[] {
   const changed: Asset[] = [];
   for (const a of assets) {
-    if (!a[kind].includes(from)) continue;
-    const next = a[kind].flatMap((id) => (id === from ? (to ? [to] : []) : [id]));
-    changed.push({ ...a, [kind]: [...new Set(next)] });
+    if (!retags.some((r) => a[r.kind].includes(r.from))) continue;
+    const next = { ...a };
+    for (const kind of TAXONOMY_KINDS) next[kind] = retagIds(a[kind], kind, retags);
+    changed.push(next);
+  }
+  return changed;
+}
+
+/** The reps' corrections a change moves, as they are after it: a chip a rep added or removed follows
+ * its entry into a merge or rename, and goes with it when it is deleted. */
+export function retagCorrections(corrections: readonly ProspectCorrection[], retags: readonly Retag[]): ProspectCorrection[] {
+  const changed: ProspectCorrection[] = [];
+  for (const c of corrections) {
+    const touches = retags.some((r) => c.added[r.kind]?.includes(r.from) || c.removed[r.kind]?.includes(r.from));
+    if (!touches) continue;
+    const added: ProspectCorrection['added'] = {};
+    const removed: ProspectCorrection['removed'] = {};
+    for (const kind of TAXONOMY_KINDS) {
+      if (c.added[kind]) added[kind] = retagIds(c.added[kind]!, kind, retags);
+      if (c.removed[kind]) removed[kind] = retagIds(c.removed[kind]!, kind, retags);
+    }
+    changed.push({ ...c, added, removed });
   }
   return changed;
 }
@@ -47,13 +80,12 @@ export function addEntry(taxonomy: Taxonomy, kind: TaxonomyKind, label: string, 
   const problem = labelProblem(taxonomy, kind, label);
   if (problem) return fail('label', problem);
   const entry: TaxonomyEntry = { id: uniqueId(taxonomy, kind, label), label: label.trim(), aliases: cleanList(aliases, true) };
-  return { ok: true, change: { taxonomy: withKind(taxonomy, kind, [...taxonomy[kind], entry]), assets: [] } };
+  return { ok: true, change: { taxonomy: withKind(taxonomy, kind, [...taxonomy[kind], entry]), retags: [] } };
 }
 
 /** Changes an entry's label, aliases and (optionally) id; a new id is carried into every asset. */
 export function updateEntry(
   taxonomy: Taxonomy,
-  assets: readonly Asset[],
   kind: TaxonomyKind,
   id: string,
   next: { label: string; aliases: string[]; id?: string },
@@ -72,7 +104,7 @@ export function updateEntry(
     ok: true,
     change: {
       taxonomy: withKind(taxonomy, kind, taxonomy[kind].map((e) => (e.id === id ? updated : e))),
-      assets: newId === id ? [] : retag(assets, kind, id, newId),
+      retags: newId === id ? [] : [{ kind, from: id, to: newId }],
     },
   };
 }
@@ -80,7 +112,6 @@ export function updateEntry(
 /** Folds `sourceId` into `targetId`: its assets, its label and aliases (as aliases) move to the target. */
 export function mergeEntries(
   taxonomy: Taxonomy,
-  assets: readonly Asset[],
   kind: TaxonomyKind,
   sourceId: string,
   targetId: string,
@@ -103,7 +134,7 @@ export function mergeEntries(
         kind,
         taxonomy[kind].filter((e) => e.id !== sourceId).map((e) => (e.id === targetId ? merged : e)),
       ),
-      assets: retag(assets, kind, sourceId, targetId),
+      retags: [{ kind, from: sourceId, to: targetId }],
     },
   };
 }
@@ -111,7 +142,6 @@ export function mergeEntries(
 /** Deletes an entry; its assets get `replacementId` instead, or simply lose the tag. */
 export function deleteEntry(
   taxonomy: Taxonomy,
-  assets: readonly Asset[],
   kind: TaxonomyKind,
   id: string,
   replacementId?: string,
@@ -123,7 +153,7 @@ export function deleteEntry(
     ok: true,
     change: {
       taxonomy: withKind(taxonomy, kind, taxonomy[kind].filter((e) => e.id !== id)),
-      assets: retag(assets, kind, id, replacementId),
+      retags: [{ kind, from: id, ...(replacementId ? { to: replacementId } : {}) }],
     },
   };
 }

@@ -12,7 +12,7 @@ import { useImporter } from '@/hooks/use-importer';
 import { usePendingPageDraft } from '@/hooks/use-pending-page-draft';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { applyBulk, saveAsset, undo, type UndoRecord } from '@/lib/db/curation';
-import { loadLibrary } from '@/lib/db/library';
+import { loadLibrary, packAssetsOf } from '@/lib/db/library';
 import { draftFromAsset, type AssetDraft } from '@/lib/library/asset-form';
 import type { BulkAction } from '@/lib/library/bulk';
 import { countFacets, emptyFilter, filterRows, sortRows, toRow, type LibraryFilter, type Sort, type SortKey } from '@/lib/library/filter';
@@ -23,7 +23,7 @@ import { compileTaxonomy } from '@/lib/match';
 import { suggestTags } from '@/lib/library/suggest-tags';
 import { packToJson } from '@/lib/pack/pack';
 
-type Editing = { id: string; isNew: boolean; draft: AssetDraft };
+type Editing = { id: string; isNew: boolean; draft: AssetDraft; resolvesFlags?: boolean };
 
 const newAssetId = () => `a-${crypto.randomUUID().slice(0, 8)}`;
 
@@ -55,7 +55,8 @@ export function LibrarySection() {
   const visible = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
   const counts = useMemo(() => countFacets(filterRows(rows, { ...emptyFilter(), text: filter.text })), [rows, filter.text]);
   const taxonomy = data.value?.library.taxonomy;
-  const compiled = useMemo(() => (taxonomy ? compileTaxonomy(taxonomy) : undefined), [taxonomy]);
+  // Tag suggestions read the editor's text as the panel reads prospects: with the library's own content.
+  const compiled = useMemo(() => (taxonomy ? compileTaxonomy(taxonomy, data.value?.library.assets) : undefined), [taxonomy, data.value?.library.assets]);
 
   useEffect(() => {
     if (pendingDraft && data.value) {
@@ -67,10 +68,11 @@ export function LibrarySection() {
   // "#library?edit=<id>" (from the review queue) opens that asset in the editor.
   useEffect(() => {
     const openFromHash = () => {
-      const id = new URLSearchParams(location.hash.split('?')[1] ?? '').get('edit');
+      const params = new URLSearchParams(location.hash.split('?')[1] ?? '');
+      const id = params.get('edit');
       const asset = id ? data.value?.library.assets.find((a) => a.id === id) : undefined;
       if (asset) {
-        setEditing({ id: asset.id, isNew: false, draft: draftFromAsset(asset) });
+        setEditing({ id: asset.id, isNew: false, draft: draftFromAsset(asset), resolvesFlags: params.get('flags') === 'resolve' });
         history.replaceState(null, '', '#library');
       }
     };
@@ -96,7 +98,7 @@ export function LibrarySection() {
   const exportAs = (format: 'json' | 'csv', scope: 'all' | 'filtered') => {
     if (!data.value) return;
     const list = scope === 'all' ? data.value.library.assets : visible.map((r) => r.asset);
-    const packAssets = list.map(({ origin: _o, archived: _a, reviewBy: _r, addedAt: _ad, updatedAt: _u, ...rest }) => rest);
+    const { assets: packAssets, archived } = packAssetsOf(list);
     const stamp = today;
     if (format === 'json') {
       const pack: LibraryPack = {
@@ -111,7 +113,8 @@ export function LibrarySection() {
     } else {
       downloadText(`tailor-library-${stamp}.csv`, `\ufeff${assetsToCsv(packAssets)}`, 'text/csv');
     }
-    setToast({ message: `Exported ${list.length} assets as ${format.toUpperCase()}.` });
+    const leftOut = archived ? ` (${archived} archived left out)` : '';
+    setToast({ message: `Exported ${packAssets.length} asset${packAssets.length === 1 ? '' : 's'} as ${format.toUpperCase()}${leftOut}.` });
   };
 
 
@@ -214,9 +217,9 @@ export function LibrarySection() {
             assets={data.value.library.assets}
             suggest={compiled ? (draft) => suggestTags(draft, compiled) : undefined}
             onSave={async (asset) => {
-              await saveAsset(db, asset);
+              await saveAsset(db, asset, Date.now(), { resolvesFlags: editing.resolvesFlags });
               setEditing(null);
-              setToast({ message: `${editing.isNew ? 'Added' : 'Saved'} “${asset.title}”.` });
+              setToast({ message: `${editing.isNew ? 'Added' : 'Saved'} “${asset.title}”${editing.resolvesFlags ? '; reps’ flags on it are resolved' : ''}.` });
             }}
             onCancel={() => setEditing(null)}
           />

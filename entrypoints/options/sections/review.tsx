@@ -31,7 +31,7 @@ export function ReviewSection() {
 
   if (!queues) return <p role="status">Opening the review queues…</p>;
   const archive = (a: Asset) => applyBulk(db, [a.id], { kind: 'archive' });
-  const edit = (a: Asset) => (location.hash = `#library?edit=${encodeURIComponent(a.id)}`);
+  const edit = (a: Asset, resolvesFlags = false) => (location.hash = `#library?edit=${encodeURIComponent(a.id)}${resolvesFlags ? '&flags=resolve' : ''}`);
 
   return (
     <section aria-labelledby="review-title" class="review-section">
@@ -55,7 +55,7 @@ export function ReviewSection() {
               </ul>
             </div>
             <div class="queue-actions" role="group" aria-label={`Resolve flags on ${asset.title}`}>
-              <button type="button" onClick={() => { void resolveFlags(db, asset.id, 'updated'); edit(asset); }}>Update it</button>
+              <button type="button" onClick={() => edit(asset, true)} title="Edit the asset; saving it resolves these flags">Update it</button>
               <button type="button" onClick={() => void resolveFlags(db, asset.id, 'archived')}>Archive it</button>
               <button type="button" onClick={() => void resolveFlags(db, asset.id, 'dismissed')}>Dismiss</button>
             </div>

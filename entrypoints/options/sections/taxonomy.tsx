@@ -7,11 +7,12 @@ import { applyTaxonomyChange } from '@/lib/db/curation';
 import { loadLibrary } from '@/lib/db/library';
 import { addEntry, deleteEntry, mergeEntries, updateEntry, usageCounts, type TaxonomyResult } from '@/lib/library/taxonomy-ops';
 import { compileTaxonomy, contextOf, resolveProspect } from '@/lib/match';
-import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type ProspectSeen, type Taxonomy, type TaxonomyKind } from '@/lib/model';
+import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type Asset, type ProspectSeen, type Taxonomy, type TaxonomyKind } from '@/lib/model';
 
 /** Recently seen prospects each entry would read them as: "Dana Whitfield (CFO)". */
-function previews(taxonomy: Taxonomy, prospects: readonly ProspectSeen[], kind: TaxonomyKind): Map<string, string[]> {
-  const compiled = compileTaxonomy(taxonomy);
+function previews(taxonomy: Taxonomy, assets: readonly Asset[], prospects: readonly ProspectSeen[], kind: TaxonomyKind): Map<string, string[]> {
+  // With the library's assets, as the panel reads prospects.
+  const compiled = compileTaxonomy(taxonomy, assets);
   const out = new Map<string, string[]>();
   for (const seen of prospects) {
     const ids = contextOf(resolveProspect(seen.prospect, compiled))[kind];
@@ -30,17 +31,15 @@ export function TaxonomySection() {
   const [newError, setNewError] = useState<string>();
 
   const preview = useMemo(
-    () => (library.value && recent.value ? previews(library.value.taxonomy, recent.value, kind) : new Map<string, string[]>()),
+    () => (library.value && recent.value ? previews(library.value.taxonomy, library.value.assets, recent.value, kind) : new Map<string, string[]>()),
     [library.value, recent.value, kind],
   );
   if (library.error) return <p class="error" role="alert">The taxonomy could not be opened: {library.error.message}</p>;
   if (!library.value) return <p role="status">Opening the taxonomy…</p>;
   const { taxonomy, assets } = library.value;
   const counts = usageCounts(assets, kind);
-  const apply = async (result: TaxonomyResult): Promise<TaxonomyResult> => {
-    if (result.ok) await applyTaxonomyChange(db, result.change);
-    return result;
-  };
+  // Each edit is worked out again on the taxonomy as it is when it is written (see applyTaxonomyChange).
+  const apply = (edit: (current: Taxonomy) => TaxonomyResult): Promise<TaxonomyResult> => applyTaxonomyChange(db, edit);
   const one = TAXONOMY_KIND_LABELS[kind].one;
 
   return (
@@ -70,7 +69,7 @@ export function TaxonomySection() {
           class="tx-add"
           onSubmit={async (e) => {
             e.preventDefault();
-            const r = await apply(addEntry(taxonomy, kind, newLabel));
+            const r = await apply((t) => addEntry(t, kind, newLabel));
             if (r.ok) {
               setNewLabel('');
               setNewError(undefined);
@@ -94,11 +93,11 @@ export function TaxonomySection() {
               usage={counts.get(entry.id) ?? 0}
               preview={preview.get(entry.id)}
               previewFor={(draft) =>
-                previews({ ...taxonomy, [kind]: taxonomy[kind].map((e) => (e.id === entry.id ? { ...e, ...draft } : e)) }, recent.value ?? [], kind).get(entry.id) ?? []
+                previews({ ...taxonomy, [kind]: taxonomy[kind].map((e) => (e.id === entry.id ? { ...e, ...draft } : e)) }, assets, recent.value ?? [], kind).get(entry.id) ?? []
               }
-              onUpdate={(next) => apply(updateEntry(taxonomy, assets, kind, entry.id, next))}
-              onMerge={(target) => apply(mergeEntries(taxonomy, assets, kind, entry.id, target))}
-              onDelete={(replacement) => apply(deleteEntry(taxonomy, assets, kind, entry.id, replacement))}
+              onUpdate={(next) => apply((t) => updateEntry(t, kind, entry.id, next))}
+              onMerge={(target) => apply((t) => mergeEntries(t, kind, entry.id, target))}
+              onDelete={(replacement) => apply((t) => deleteEntry(t, kind, entry.id, replacement))}
             />
           ))}
         </ul>
