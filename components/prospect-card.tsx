@@ -41,6 +41,9 @@ const FIELDS: { key: EditableField; label: string; multiline?: boolean }[] = [
 ];
 
 /** Who the rep is looking at, and what Tailor made of it: every part can be corrected. */
+/** "a persona", "an industry". */
+const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+
 export function ProspectCard({
   prospect,
   chips,
@@ -54,6 +57,7 @@ export function ProspectCard({
 }: ProspectCardProps) {
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState<TaxonomyKind | null>(null);
+  const [choice, setChoice] = useState('');
   const [values, setValues] = useState<Partial<Record<EditableField, string>>>({});
   const subtitle = [prospect.title, prospect.company].filter(Boolean).join(' · ');
   const crm = prospect.source ? CRM_LABELS[prospect.source.crm] : undefined;
@@ -116,6 +120,7 @@ export function ProspectCard({
       {TAXONOMY_KINDS.map((kind) => {
         const mine = chips.filter((c) => c.kind === kind);
         const available = taxonomy[kind].filter((e) => !mine.some((c) => c.id === e.id));
+        const one = TAXONOMY_KIND_LABELS[kind].one.toLowerCase();
         return (
           <div class="pc-chips" key={kind} role="group" aria-label={TAXONOMY_KIND_LABELS[kind].many}>
             <span class="pc-kind">{TAXONOMY_KIND_LABELS[kind].many}</span>
@@ -134,31 +139,48 @@ export function ProspectCard({
               {mine.length === 0 ? <li class="muted pc-none">none found</li> : null}
               <li>
                 {adding === kind ? (
-                  <select
-                    aria-label={`Add a ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()}`}
-                    value=""
-                    autoFocus
-                    onBlur={() => setAdding(null)}
-                    onChange={(e) => {
-                      const id = (e.target as HTMLSelectElement).value;
-                      if (id) onAddChip(kind, id);
+                  // Chosen, then added: a select that added on change would add whatever an arrow key
+                  // passes over.
+                  <form
+                    class="chip-add"
+                    onSubmit={(e) => {
+                      e.preventDefault();
+                      if (choice) onAddChip(kind, choice);
                       setAdding(null);
+                      setChoice('');
+                    }}
+                    onKeyDown={(e) => {
+                      if (e.key === 'Escape') {
+                        e.stopPropagation();
+                        setAdding(null);
+                      }
                     }}
                   >
-                    <option value="">Choose…</option>
-                    {available.map((e) => (
-                      <option key={e.id} value={e.id}>
-                        {e.label}
-                      </option>
-                    ))}
-                  </select>
+                    <select aria-label={`Add ${article(one)}`} value={choice} autoFocus onChange={(e) => setChoice((e.target as HTMLSelectElement).value)}>
+                      <option value="">Choose…</option>
+                      {available.map((e) => (
+                        <option key={e.id} value={e.id}>
+                          {e.label}
+                        </option>
+                      ))}
+                    </select>
+                    <button type="submit" class="small primary" disabled={!choice}>
+                      Add
+                    </button>
+                    <button type="button" class="small" onClick={() => setAdding(null)}>
+                      Cancel
+                    </button>
+                  </form>
                 ) : (
                   <button
                     type="button"
                     class="chip add-chip"
                     disabled={available.length === 0}
-                    aria-label={`Add a ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()}`}
-                    onClick={() => setAdding(kind)}
+                    aria-label={`Add ${article(one)}`}
+                    onClick={() => {
+                      setChoice('');
+                      setAdding(kind);
+                    }}
                   >
                     + Add
                   </button>

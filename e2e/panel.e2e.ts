@@ -130,8 +130,16 @@ describe('the side panel in Chromium', () => {
 
   it('remembers a correction for the record across reloads', async () => {
     await panel.getByRole('group', { name: 'Pain points' }).getByRole('button', { name: 'Remove Agent burnout and attrition' }).click();
-    await panel.getByRole('group', { name: 'Industries' }).getByRole('button', { name: 'Add a industry' }).click();
-    await panel.getByRole('combobox', { name: 'Add a industry' }).selectOption({ label: 'Banking and insurance' });
+    const industriesGroup = panel.getByRole('group', { name: 'Industries' });
+    await industriesGroup.getByRole('button', { name: 'Add an industry' }).click();
+    // Moving through the choices with the keyboard adds nothing until the rep says Add.
+    const picker = panel.getByRole('combobox', { name: 'Add an industry' });
+    const before = await industriesGroup.locator('.context-chip').count();
+    await picker.press('ArrowDown');
+    await picker.press('ArrowDown');
+    expect(await industriesGroup.locator('.context-chip').count()).toBe(before);
+    await picker.selectOption({ label: 'Banking and insurance' });
+    await industriesGroup.getByRole('button', { name: 'Add', exact: true }).click();
     await panel.getByText('Your corrections are remembered for this record.').waitFor();
     await panel.reload();
     await list().waitFor();

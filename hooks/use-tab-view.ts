@@ -12,11 +12,18 @@ export function useTabView(tabId: number | undefined): { view: PanelView | undef
     if (tabId === undefined) return;
     const key = viewKey(tabId);
     let live = true;
-    void browser.storage.session.get(key).then((s) => {
-      if (!live) return;
-      setView(isView(s[key]) ? s[key] : undefined);
-      setChecked(true);
-    });
+    browser.storage.session.get(key).then(
+      (s) => {
+        if (!live) return;
+        setView(isView(s[key]) ? s[key] : undefined);
+        setChecked(true);
+      },
+      (e: unknown) => {
+        // Nothing prepared to paint early: the full panel works it out itself.
+        console.warn('Tailor could not read the prepared suggestions', e);
+        if (live) setChecked(true);
+      },
+    );
     const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area === 'session' && key in changes) setView(isView(changes[key]!.newValue) ? (changes[key]!.newValue as PanelView) : undefined);
     };

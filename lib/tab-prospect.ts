@@ -34,7 +34,14 @@ export async function readTabProspect(tabId: number): Promise<TabRecord | undefi
 export function watchTabProspect(tabId: number, callback: (record: TabRecord | undefined) => void): () => void {
   const key = tabProspectKey(tabId);
   let live = true;
-  void readTabProspect(tabId).then((r) => live && callback(r));
+  readTabProspect(tabId).then(
+    (r) => live && callback(r),
+    (e: unknown) => {
+      // Unreadable is as good as no record: the panel offers the manual form rather than wait forever.
+      console.warn('Tailor could not read the record detected in this tab', e);
+      if (live) callback(undefined);
+    },
+  );
   const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'session' && key in changes) callback(parseTabRecord(changes[key]!.newValue));
   };

@@ -9,6 +9,7 @@ import type { SuggestionView } from '@/components/suggestion-item';
 import { Toast } from '@/components/toast';
 import { copyRich, copyText } from '@/hooks/clipboard';
 import { usePageDb } from '@/hooks/use-db';
+import { useStorageWarning } from '@/hooks/use-storage-warning';
 import { useFollowedTab } from '@/hooks/use-followed-tab';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { useTabRecord } from '@/hooks/use-tab-record';
@@ -25,8 +26,12 @@ import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { emailSnippet, oneLineSummary, trackedUrl } from '@/lib/share';
 import { accountKey, isWonStage } from '@/lib/usage/outcomes';
 import { recordUsageBatch } from '@/lib/usage/record';
-import { creditWonDeal, noteProspectSeen } from '@/lib/usage/store';
+import { isQuotaError } from '@/lib/usage/storage';
+import { creditWonDealOnce, noteProspectSeen } from '@/lib/usage/store';
 import { sendMessage } from '@/lib/messaging';
+
+/** The key of a correction kept only while the panel shows a prospect that is no CRM record. */
+const UNSAVED = 'unsaved';
 
 const toItem = (a: Asset, reasons: readonly string[] = []): SuggestionView => ({
   id: a.id,
@@ -56,6 +61,7 @@ export function App() {
     return panelLibrary(assets, taxonomy);
   }, [retry, painted]);
   const settings = useLiveQuery(() => loadEffectiveSettings(db), []);
+  const storageShort = useStorageWarning();
   const feedbackState = useLiveQuery(
     async () =>
       (await db.events.where('[type+at]').between(['not-relevant', 0], ['not-relevant', Infinity]).reverse().limit(500).toArray())
@@ -67,10 +73,16 @@ export function App() {
   const detected: Prospect | undefined = record?.prospect ?? (manual ? { ...manual, source: { crm: 'manual' } } : undefined);
   const key = recordKey(detected?.source);
   const correctionState = useLiveQuery(() => (key ? db.corrections.get(key) : undefined), [key]);
-  const correction = correctionState.value;
+  // A prospect that is no CRM record (described by hand, or a selection on any page) can be corrected
+  // too, for as long as the panel shows it: there is no record to remember it for.
+  const [unsaved, setUnsaved] = useState<ProspectCorrection>();
+  useEffect(() => setUnsaved(undefined), [key, record?.detectedAt, manual]);
+  const correction = key ? correctionState.value : unsaved;
 
   const [tab, setTab] = useState<'suggested' | 'search'>('suggested');
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  // What the rep picked was picked for this prospect.
+  useEffect(() => setSelected(new Set()), [key, record?.detectedAt, manual]);
   const [toast, setToast] = useState<string>();
   const [asking, setAsking] = useState(false);
   const today = todayIso();
@@ -109,7 +121,11 @@ export function App() {
     // The background sends new events to the team's collector (if there is one) a moment later.
     void recordUsageBatch(db, events.map((e) => ({ ...e, at })))
       .then(() => sendMessage({ type: 'usage:recorded' }))
-      .catch((e: unknown) => console.warn('Tailor could not record usage', e));
+      .catch((e: unknown) => {
+        console.warn('Tailor could not record usage', e);
+        // The rep's work goes on; marketing's figures miss this, so say why once.
+        if (isQuotaError(e)) setToast('This browser’s storage is full: Tailor could not record what you just did. Free some disk space.');
+      });
   };
 
   // Impressions, once per record and asset while the panel is open; the record remembered with how well
@@ -131,7 +147,8 @@ export function App() {
   }, [view]);
 
   const saveCorrection = (next: ProspectCorrection) => {
-    if (isEmptyCorrection(next)) void db.corrections.delete(next.key);
+    if (!key) setUnsaved(isEmptyCorrection(next) ? undefined : next);
+    else if (isEmptyCorrection(next)) void db.corrections.delete(next.key);
     else void db.corrections.put(next);
   };
 
@@ -155,9 +172,13 @@ export function App() {
       setToast(`“${item.title}” will rank lower for prospects like this.`);
     },
     onFlag: (item: SuggestionView, reason: string) => {
-      void flagAsset(db, { assetId: item.id, at: Date.now(), ...(reason ? { reason } : {}), ...(settings.value?.repId ? { rep: settings.value.repId } : {}), ...(key ? { recordKey: key } : {}) });
-      record_([{ ...base(), type: 'flag', assetId: item.id, ...(reason ? { reason } : {}) }]);
-      setToast('Flag sent to marketing. Thank you.');
+      flagAsset(db, { assetId: item.id, at: Date.now(), ...(reason ? { reason } : {}), ...(settings.value?.repId ? { rep: settings.value.repId } : {}), ...(key ? { recordKey: key } : {}) }).then(
+        () => {
+          record_([{ ...base(), type: 'flag', assetId: item.id, ...(reason ? { reason } : {}) }]);
+          setToast('Flag sent to marketing. Thank you.');
+        },
+        (e: unknown) => setToast(`The flag could not be saved: ${(e as Error).message}`),
+      );
     },
   };
   const copyForEmail = (items: SuggestionView[]) => {
@@ -226,12 +247,9 @@ export function App() {
             stageLabel={view.stageLabel}
             taxonomy={taxonomy}
             corrected={!isEmptyCorrection(correction) && key !== undefined}
-            onRemoveChip={(kind, id) => key && saveCorrection(withChip(correction ?? emptyCorrection(key), kind, id, 'remove', Date.now()))}
-            onAddChip={(kind, id) => key && saveCorrection(withChip(correction ?? emptyCorrection(key), kind, id, 'add', Date.now()))}
-            onEditFields={(fields) => {
-              if (key) saveCorrection(withFieldEdits(correction ?? emptyCorrection(key), detected, fields, Date.now()));
-              else setManual({ title: fields.title ?? '', industry: fields.industry ?? '', notes: fields.notes ?? '' });
-            }}
+            onRemoveChip={(kind, id) => saveCorrection(withChip(correction ?? emptyCorrection(key ?? UNSAVED), kind, id, 'remove', Date.now()))}
+            onAddChip={(kind, id) => saveCorrection(withChip(correction ?? emptyCorrection(key ?? UNSAVED), kind, id, 'add', Date.now()))}
+            onEditFields={(fields) => saveCorrection(withFieldEdits(correction ?? emptyCorrection(key ?? UNSAVED), detected, fields, Date.now()))}
             onResetCorrections={() => key && void db.corrections.delete(key)}
           />
         ) : (
@@ -242,8 +260,17 @@ export function App() {
             account={view.prospect.company ?? accountKey(view.prospect)!}
             won={isWonStage(view.prospect.stage)}
             onMarkWon={async (amount) => {
-              const outcome = await creditWonDeal(db, { dealKey: key, account: accountKey(view.prospect)!, name: view.prospect.name, amount, wonAt: Date.now() });
-              record_([{ ...base(), type: 'won', ...(amount ? { amount } : {}) }]);
+              // Credited once per deal: marking it won again (or the background having seen it won)
+              // updates the credit and records no second 'won' event.
+              const { outcome, firstCredit } = await creditWonDealOnce(db, {
+                ...base(),
+                dealKey: key,
+                account: accountKey(view.prospect)!,
+                ...(view.prospect.name ? { name: view.prospect.name } : {}),
+                ...(amount !== undefined ? { amount } : {}),
+                wonAt: Date.now(),
+              });
+              if (firstCredit) void sendMessage({ type: 'usage:recorded' });
               setToast(`Deal won: ${outcome.assetIds.length} shared asset${outcome.assetIds.length === 1 ? '' : 's'} credited.`);
             }}
           />
@@ -349,7 +376,14 @@ export function App() {
           </a>
         </div>
       </header>
-      <main>{body}</main>
+      <main>
+        {storageShort ? (
+          <p class="warning-banner" role="alert">
+            {storageShort}
+          </p>
+        ) : null}
+        {body}
+      </main>
       {toast ? <Toast message={toast} onDismiss={() => setToast(undefined)} /> : null}
     </div>
   );
