@@ -57,6 +57,10 @@ const ROWS_BY_VERSION: Record<number, Record<string, unknown[]>> = {
       },
     ],
   },
+  6: {
+    events: [{ type: 'not-relevant', at: 3000, assetId: 'a1', reason: 'Wrong industry', context: { personas: [], industries: [], painPoints: [] } }],
+    requests: [{ createdAt: 7, status: 'planned', note: 'A logistics webinar', prospect: {}, context: { personas: [], industries: [], painPoints: [] } }],
+  },
 };
 
 /** The secondary indexes each table has in the latest schema, as lists of properties. */

@@ -60,6 +60,16 @@ export const SCHEMA: readonly SchemaVersion[] = [
       outbox: '++id',
     },
   },
+  {
+    version: 6,
+    stores: {
+      // Drops indexes nothing queries (every event, request and taxonomy row paid to keep them):
+      // taxonomy by kind, an asset's history by [assetId+at], requests by status. The rest stay.
+      taxonomy: '[kind+id]',
+      events: '++id, at, [type+at], account',
+      requests: '++id, createdAt',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
