@@ -119,16 +119,42 @@ try {
   await put('rollups', [...days.values()]);
   console.log(`wrote them to IndexedDB in ${Math.round((Date.now() - writeStart) / 1000)} s`);
 
-  // Insights from roll-ups: navigate and wait for the totals, three times.
+  // Insights from roll-ups: navigate and time, in the page from the navigation's start, when the year's
+  // totals are painted and when every chart is drawn; three times.
+  // tsx names functions with a helper the pages do not have: give every page one.
+  await page.addInitScript('globalThis.__name = (f) => f');
+  await page.addInitScript(() => {
+    const w = window as unknown as { __totals?: number };
+    new MutationObserver((_, obs) => {
+      if (document.querySelector('[data-testid="kpi-shares"]')) {
+        requestAnimationFrame(() => (w.__totals = performance.now()));
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
   const times: number[] = [];
+  const chartTimes: number[] = [];
   const from365 = addDays(todayIso(), -364);
   for (let run = 0; run < 3; run++) {
     await page.goto('about:blank');
-    const t0 = Date.now();
     await page.goto(`chrome-extension://${tailor.extensionId}/options.html#insights?days=365`);
     await page.getByTestId('insights-timing').getByText(`${from365} to`).waitFor();
-    await page.getByTestId('kpi-shares').waitFor();
-    times.push(Date.now() - t0);
+    await page.waitForFunction(() => (window as unknown as { __totals?: number }).__totals !== undefined);
+    // Chart.js marks a drawn chart's canvas; wait for all of them, then for the frame after.
+    const charts = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const check = () => {
+            const canvases = [...document.querySelectorAll('canvas')];
+            if (canvases.length > 0 && canvases.every((c) => c.width > 0 && (c as HTMLCanvasElement & { $chartjs?: unknown }).$chartjs))
+              requestAnimationFrame(() => resolve(performance.now()));
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+    );
+    times.push(await page.evaluate(() => (window as unknown as { __totals: number }).__totals));
+    chartTimes.push(charts);
   }
   const timing = await page.getByTestId('insights-timing').textContent();
   const shares = await page.getByTestId('kpi-shares').textContent();
@@ -182,11 +208,12 @@ try {
     return { median: q(lat.slice(10), 0.5), p95: q(lat.slice(10), 0.95), syncMax: Math.max(...sync.slice(10)) };
   });
 
-  const med = [...times].sort((a, b) => a - b)[1]!;
+  const med = Math.round([...times].sort((a, b) => a - b)[1]!);
+  const chartsMed = Math.round([...chartTimes].sort((a, b) => a - b)[1]!);
   console.log(`\nInsights over ${EVENTS.toLocaleString('en-US')} events in a year, Chromium ${tailor.context.browser()?.version() ?? ''}\n`);
   console.log('| approach | time to the year\'s figures | reads |');
   console.log('|---|---|---|');
-  console.log(`| Tailor: daily roll-ups (page load to totals, median of 3) | ${med} ms (${timing?.replace(/.*computed in /, 'computed in ')}) | ${days.size} roll-up rows |`);
+  console.log(`| Tailor: daily roll-ups (page start to the year's totals painted, median of 3) | ${med} ms (${timing?.replace(/.*computed in /, 'read and computed in ')}); every chart drawn: ${chartsMed} ms | ${days.size} roll-up rows |`);
   console.log(`| naive: read every event of the year and count | ${Math.round(naive.ms)} ms (counting shares only) | ${naive.events.toLocaleString('en-US')} events |`);
   console.log(`\nshares shown: ${shares}; naive count: ${naive.shares.toLocaleString('en-US')}`);
   console.log(`recording one event (event, roll-up and outbox check in one transaction): median ${record.median.toFixed(1)} ms, p95 ${record.p95.toFixed(1)} ms of async work; the call blocks the page's main thread at most ${record.syncMax.toFixed(2)} ms`);
