@@ -210,7 +210,10 @@ describe('the marketer’s library in Chromium', () => {
     }
   });
 
-  it('opens the editor prefilled when "Add this page to Tailor" hands over a page', async () => {
+  it('opens the editor prefilled when "Add this page to Tailor" hands over a page, from any section', async () => {
+    // The options page is already open, on another section.
+    await page.goto(`chrome-extension://${tailor.extensionId}/options.html#settings`);
+    await page.getByRole('heading', { name: 'Settings', level: 2 }).waitFor();
     await tailor.worker.evaluate(() =>
       (globalThis as unknown as { chrome: typeof browser }).chrome.storage.session.set({
         pageDraft: {
