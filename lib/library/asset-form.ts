@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type Asset, type AssetType, type PackAsset, type Stage, type Taxonomy } from '../model';
 import { normaliseAsset } from '../pack/pack';
 import { assetSchema, isIsoDate } from '../pack/rules';
+import { samePageKey } from './page-meta';
 
 export interface AssetDraft {
   title: string;
@@ -83,7 +84,8 @@ export function checkAssetDraft(
     errors.expiresAt = 'expires before it is published';
 
   const url = draft.url.trim();
-  const twin = url ? context.assets.find((a) => a.id !== context.id && a.url === url) : undefined;
+  const key = url ? samePageKey(url) : '';
+  const twin = url ? context.assets.find((a) => a.id !== context.id && (a.url === url || samePageKey(a.url) === key)) : undefined;
   if (twin) warnings.url = `"${twin.title}" already links to this URL`;
 
   if (Object.keys(errors).length > 0 || !result.success) return { errors, warnings };

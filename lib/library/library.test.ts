@@ -158,6 +158,10 @@ describe('asset editor rules', () => {
     const draft = { ...draftFromAsset(), title: 'T', url: 'https://e.example/dup', publishedAt: '2026-05-01', expiresAt: '2026-04-01' };
     const r = checkAssetDraft(draft, context);
     expect(r.warnings.url).toBe('"Old one" already links to this URL');
+    // The same page with campaign parameters, a trailing slash or "www." is the same page.
+    for (const url of ['https://www.e.example/dup/', 'https://E.example/dup?utm_source=news#top'])
+      expect(checkAssetDraft({ ...draft, url }, context).warnings.url, url).toBe('"Old one" already links to this URL');
+    expect(checkAssetDraft({ ...draft, url: 'https://e.example/dup?page=2' }, context).warnings.url).toBeUndefined();
     expect(r.errors.expiresAt).toBe('expires before it is published');
     const ok = checkAssetDraft({ ...draft, expiresAt: '', reviewBy: '2027-01-01', tags: [' x ', 'X'] }, context);
     expect(ok.asset).toMatchObject({ id: 'new', title: 'T', reviewBy: '2027-01-01', tags: ['x'] });

@@ -37,6 +37,19 @@ export function cleanPageUrl(raw: string): string {
   return u.toString();
 }
 
+/** The same page whatever its campaign parameters, fragment, trailing slash or "www.": what two
+ * addresses are compared by when the editor warns about a second asset for one page. */
+export function samePageKey(raw: string): string {
+  try {
+    const u = new URL(cleanPageUrl(raw.trim()));
+    const host = u.hostname.replace(/^www\./, '');
+    const path = u.pathname.replace(/\/+$/, '') || '/';
+    return `${host}${path}${u.search}`;
+  } catch {
+    return raw.trim();
+  }
+}
+
 const meta = (doc: Document, ...names: string[]): string | undefined => {
   for (const name of names) {
     const el = doc.querySelector(`meta[property="${name}"], meta[name="${name}"]`);
