@@ -36,7 +36,8 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
         <input type="checkbox" checked={selected} aria-label={`Select ${item.title}`} onChange={(e) => onSelect((e.target as HTMLInputElement).checked)} />
         <div class="s-body">
           <h3 id={titleId} class="s-title">
-            <span onClick={onOpen} onAuxClick={onOpen}>
+            {/* An open: a click, or a middle click (a new tab); a right click is not one. */}
+            <span onClick={onOpen} onAuxClick={(e) => e.button === 1 && onOpen()}>
               <SafeLink href={item.url}>{item.title}</SafeLink>
             </span>
           </h3>

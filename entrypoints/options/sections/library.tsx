@@ -52,7 +52,9 @@ export function LibrarySection() {
       return toRow(a, assetStatuses(a, today, flags), flags);
     });
   }, [data.value, today]);
-  const visible = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
+  // Sorted once per library or sort order; a keystroke in the search only filters (in order).
+  const sorted = useMemo(() => sortRows(rows, sort), [rows, sort]);
+  const visible = useMemo(() => filterRows(sorted, filter), [sorted, filter]);
   const counts = useMemo(() => countFacets(filterRows(rows, { ...emptyFilter(), text: filter.text })), [rows, filter.text]);
   const taxonomy = data.value?.library.taxonomy;
   // Tag suggestions read the editor's text as the panel reads prospects: with the library's own content.

@@ -1,0 +1,45 @@
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { crmRecordMessageSchema, isCrmContentScript, isOwnPage, requestSchema } from './messaging';
+
+const ID = 'abcdefghijklmnopabcdefghijklmnop';
+const BASE = `chrome-extension://${ID}/`;
+
+describe('who may send what', () => {
+  it('takes records only from our own content script, in a tab, on a CRM page', () => {
+    const crm = 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view';
+    expect(isCrmContentScript({ id: ID, tab: { id: 7 }, url: crm }, ID)).toBe(true);
+    expect(isCrmContentScript({ id: 'another-extension', tab: { id: 7 }, url: crm }, ID)).toBe(false);
+    expect(isCrmContentScript({ id: ID, url: crm }, ID)).toBe(false);
+    expect(isCrmContentScript({ id: ID, tab: { id: 7 }, url: 'https://evil.example/lightning/r/Contact/1/view' }, ID)).toBe(false);
+    expect(isCrmContentScript({ id: ID, tab: { id: 7 } }, ID)).toBe(false);
+  });
+
+  it('takes requests only from our own pages', () => {
+    expect(isOwnPage({ id: ID, url: `${BASE}sidepanel.html?tabId=3` }, ID, BASE)).toBe(true);
+    expect(isOwnPage({ id: ID, url: 'https://app.hubspot.com/contacts/1/record/0-1/51' }, ID, BASE)).toBe(false);
+    expect(isOwnPage({ id: 'another-extension', url: `${BASE}options.html` }, ID, BASE)).toBe(false);
+  });
+});
+
+describe('what a record message may hold', () => {
+  const ok = (record: unknown) => v.safeParse(crmRecordMessageSchema, { type: 'crm:record', record }).success;
+
+  it('accepts a prospect as the format says, or none', () => {
+    expect(ok({ prospect: { name: 'Dana', title: 'CFO', source: { crm: 'salesforce', recordType: 'contact', recordId: '003' } }, amount: '$50,000' })).toBe(true);
+    expect(ok(null)).toBe(true);
+  });
+
+  it('refuses what a page could slip in', () => {
+    expect(ok({ prospect: { name: 42 } })).toBe(false);
+    expect(ok({ prospect: { source: { crm: 'myspace' } } })).toBe(false);
+    expect(ok({ prospect: {}, amount: 'x'.repeat(10_000) })).toBe(false);
+    expect(ok(undefined)).toBe(false);
+    expect(v.safeParse(crmRecordMessageSchema, { type: 'crm:recrd', record: null }).success).toBe(false);
+  });
+
+  it('knows every request type and nothing else', () => {
+    expect(v.safeParse(requestSchema, { type: 'usage:recorded' }).success).toBe(true);
+    expect(v.safeParse(requestSchema, { type: 'db:drop' }).success).toBe(false);
+  });
+});
