@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Asset } from '../model';
-import { assetMetrics, assetMetricsToCsv, eventsToCsv } from './export';
+import { assetMetrics, assetMetricsToCsv, eventsFileParts, eventsToCsv } from './export';
 import { addToRollup, emptyRollup } from './rollup';
 
 const asset: Asset = { id: 'a1', title: '=HYPERLINK("http://evil")', url: 'https://e.example/a', type: 'video', personas: [], industries: [], painPoints: [], tags: [], origin: 'pack', addedAt: 0, updatedAt: 0 };
@@ -18,5 +18,22 @@ describe('usage exports', () => {
     const metrics = assetMetrics(rollup, [asset], [{ dealKey: 'd', account: 'x', amount: 10, wonAt: 0, assetIds: ['a1'] }]);
     expect(metrics[0]).toMatchObject({ linkCopies: 1, shares: 1, wonDeals: 1, revenue: 10 });
     expect(assetMetricsToCsv(metrics).split('\r\n')[1]).toBe(`a1,"'=HYPERLINK(""http://evil"")",video,https://e.example/a,0,0,1,0,1,0,0,1,10`);
+  });
+
+  it('writes a big export in batches that make exactly the one-piece file', async () => {
+    const events = Array.from({ length: 12 }, (_, i) => ({
+      id: i + 1, type: 'copy-link' as const, at: Date.UTC(2026, 10, 1) + i * 1000, assetId: 'a1', rep: i % 2 ? '=cmd' : 'kim',
+      context: { personas: ['p'], industries: [], painPoints: [] },
+    }));
+    async function* batches() {
+      for (let i = 0; i < events.length; i += 5) yield events.slice(i, i + 5);
+    }
+    const seen: number[] = [];
+    const csvParts = await eventsFileParts(batches(), 'csv', [asset], (n) => seen.push(n));
+    expect(csvParts.join('')).toBe(`\ufeff${eventsToCsv(events, [asset])}`);
+    expect(seen).toEqual([5, 10, 12]);
+    expect(JSON.parse((await eventsFileParts(batches(), 'json', [asset])).join(''))).toEqual(events);
+    async function* none() {}
+    expect(JSON.parse((await eventsFileParts(none(), 'json', [asset])).join(''))).toEqual([]);
   });
 });

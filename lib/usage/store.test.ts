@@ -6,7 +6,7 @@ import { saveSettings } from '../settings';
 import { recordUsageBatch as recordEvents } from './record';
 import { buildReport } from './report';
 import { emptyRollup } from './rollup';
-import { creditWonDeal, creditWonDealOnce, loadRollups, noteProspectSeen, pruneUsage } from './store';
+import { creditWonDeal, creditWonDealOnce, eventsSince, loadRollups, noteProspectSeen, pruneUsage } from './store';
 
 let db: TailorDB;
 let n = 0;
@@ -107,6 +107,19 @@ describe('usage store', () => {
     expect(queued.map((r) => [r.message.event, r.message.userId, r.message.properties.amount, r.message.properties.record_id])).toEqual([
       ['Deal Won', 'dana@example.com', 9_000, '77'],
     ]);
+  });
+
+  it('reads the events of a period a batch at a time, in time order, each once, ties included', async () => {
+    // Recorded out of time order, several at the same moment, some before the period.
+    const times = [at(5), at(2), at(9), at(5), at(5), at(1), at(7), at(5), at(3)];
+    await recordEvents(db, times.map((t, i) => ev('impression', `a${i}`, t)));
+    const read: UsageEvent[] = [];
+    for await (const batch of eventsSince(db, at(2), 2)) {
+      expect(batch.length).toBeLessThanOrEqual(2);
+      read.push(...batch);
+    }
+    expect(read.map((e) => e.at)).toEqual(times.filter((t) => t >= at(2)).sort((a, b) => a - b));
+    expect(new Set(read.map((e) => e.id)).size).toBe(read.length);
   });
 
   it('remembers prospects seen and prunes old usage', async () => {

@@ -103,3 +103,25 @@ export async function pruneUsage(db: TailorDB, retentionDays: number, now = Date
     return removed;
   });
 }
+
+/** The events from a time on, in time order, a batch at a time (each batch one short read, from the
+ * `at` index, carrying on after the last event of the one before). */
+export async function* eventsSince(db: TailorDB, fromMs: number, batchSize = 5000): AsyncGenerator<UsageEvent[]> {
+  let lastAt = fromMs;
+  let lastId = -1;
+  for (;;) {
+    const at = lastAt;
+    const id = lastId;
+    const batch = await db.events
+      .where('at')
+      .aboveOrEqual(at)
+      .filter((e) => e.at > at || e.id! > id)
+      .limit(batchSize)
+      .toArray();
+    if (batch.length === 0) return;
+    const last = batch[batch.length - 1]!;
+    lastAt = last.at;
+    lastId = last.id!;
+    yield batch;
+  }
+}

@@ -2,16 +2,16 @@ import { useMemo, useState } from 'preact/hooks';
 import { ChartView, FigureTable } from '@/components/chart';
 import { usePageDb } from '@/hooks/use-db';
 import { useStorageWarning } from '@/hooks/use-storage-warning';
-import { downloadText } from '@/hooks/download';
+import { downloadParts, downloadText } from '@/hooks/download';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { loadLibrary } from '@/lib/db/library';
 import { ASSET_TYPE_LABELS, TAXONOMY_KIND_LABELS, todayIso } from '@/lib/model';
 import { addDays } from '@/lib/library/status';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
-import { assetMetrics, assetMetricsToCsv, eventsToCsv } from '@/lib/usage/export';
+import { assetMetrics, assetMetricsToCsv, eventsFileParts } from '@/lib/usage/export';
 import { buildReport, describeCoverageCell } from '@/lib/usage/report';
 import { mergeRollups, shares } from '@/lib/usage/rollup';
-import { loadRollups } from '@/lib/usage/store';
+import { eventsSince, loadRollups } from '@/lib/usage/store';
 
 const PERIODS = [
   { days: 7, label: 'Last 7 days' },
@@ -61,6 +61,8 @@ export function InsightsSection() {
   }, [data.value, from, today]);
 
   const storageShort = useStorageWarning();
+  /** Events written so far while an export runs. */
+  const [exporting, setExporting] = useState<number>();
 
   if (data.error) return <p class="error" role="alert">Insights could not be loaded: {data.error.message}</p>;
   if (!data.value || !computed) return <p role="status">Adding up usage…</p>;
@@ -69,9 +71,13 @@ export function InsightsSection() {
   const t = report.totals;
 
   const exportEvents = async (format: 'csv' | 'json') => {
-    const events = await db.events.where('at').aboveOrEqual(dayStart(from)).toArray();
-    if (format === 'csv') downloadText(`tailor-events-${from}-${today}.csv`, `\ufeff${eventsToCsv(events, library.assets)}`, 'text/csv');
-    else downloadText(`tailor-events-${from}-${today}.json`, JSON.stringify(events, null, 1), 'application/json');
+    setExporting(0);
+    try {
+      const parts = await eventsFileParts(eventsSince(db, dayStart(from)), format, library.assets, setExporting);
+      downloadParts(`tailor-events-${from}-${today}.${format}`, parts, format === 'csv' ? 'text/csv' : 'application/json');
+    } finally {
+      setExporting(undefined);
+    }
   };
   const exportMetrics = (format: 'csv' | 'json') => {
     const rows = assetMetrics(period, library.assets, outcomes);
@@ -101,11 +107,16 @@ export function InsightsSection() {
           {from} to {today} · computed in {Math.round(data.value.loadMs + computed.buildMs)} ms
         </span>
         <div class="head-actions">
+          {exporting !== undefined ? (
+            <span class="muted small-text" role="status">
+              Exporting events… {exporting.toLocaleString()} so far
+            </span>
+          ) : null}
           <details class="facet-menu export-menu">
             <summary>Export</summary>
             <div class="menu">
-              <button type="button" onClick={() => void exportEvents('csv')}>Events as CSV</button>
-              <button type="button" onClick={() => void exportEvents('json')}>Events as JSON</button>
+              <button type="button" disabled={exporting !== undefined} onClick={() => void exportEvents('csv')}>Events as CSV</button>
+              <button type="button" disabled={exporting !== undefined} onClick={() => void exportEvents('json')}>Events as JSON</button>
               <button type="button" onClick={() => exportMetrics('csv')}>Per-asset metrics as CSV</button>
               <button type="button" onClick={() => exportMetrics('json')}>Per-asset metrics as JSON</button>
             </div>
