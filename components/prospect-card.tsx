@@ -29,6 +29,8 @@ export interface ProspectCardProps {
   onAddChip: (kind: TaxonomyKind, id: string) => void;
   onEditFields: (fields: Partial<Record<EditableField, string>>) => void;
   onResetCorrections: () => void;
+  /** The panel's first paint: the prospect shown, corrections not possible yet. */
+  waiting?: boolean;
 }
 
 const FIELDS: { key: EditableField; label: string; multiline?: boolean }[] = [
@@ -54,6 +56,7 @@ export function ProspectCard({
   onAddChip,
   onEditFields,
   onResetCorrections,
+  waiting = false,
 }: ProspectCardProps) {
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState<TaxonomyKind | null>(null);
@@ -78,6 +81,7 @@ export function ProspectCard({
           type="button"
           class="small"
           aria-expanded={editing}
+          disabled={waiting}
           onClick={() => {
             setValues(Object.fromEntries(FIELDS.map((f) => [f.key, prospect[f.key] ?? ''])));
             setEditing(!editing);
@@ -131,7 +135,7 @@ export function ProspectCard({
                     {c.label}
                     <span class="chip-source">{c.source}</span>
                   </span>
-                  <button type="button" class="chip-remove" aria-label={`Remove ${c.label}`} onClick={() => onRemoveChip(kind, c.id)}>
+                  <button type="button" class="chip-remove" disabled={waiting} aria-label={`Remove ${c.label}`} onClick={() => onRemoveChip(kind, c.id)}>
                     ×
                   </button>
                 </li>
@@ -175,7 +179,7 @@ export function ProspectCard({
                   <button
                     type="button"
                     class="chip add-chip"
-                    disabled={available.length === 0}
+                    disabled={waiting || available.length === 0}
                     aria-label={`Add ${article(one)}`}
                     onClick={() => {
                       setChoice('');

@@ -20,12 +20,14 @@ export interface SuggestionItemProps {
   onCopyEmail: () => void;
   onNotRelevant: (reason: string) => void;
   onFlag: (reason: string) => void;
+  /** Shown before the panel can act (its first paint): the actions wait, visibly. */
+  waiting?: boolean;
 }
 
 const NOT_RELEVANT_REASONS = ['Wrong persona', 'Wrong industry', 'Wrong stage of the deal', 'Too generic', 'Other'];
 
 /** One piece of content: what it is, why it was suggested, and what the rep can do with it. */
-export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, onCopyEmail, onNotRelevant, onFlag }: SuggestionItemProps) {
+export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, onCopyEmail, onNotRelevant, onFlag, waiting = false }: SuggestionItemProps) {
   const [asking, setAsking] = useState<'not-relevant' | 'flag' | null>(null);
   const [reason, setReason] = useState('');
   const titleId = `s-${item.id}-title`;
@@ -33,7 +35,7 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
   return (
     <li class="suggestion" aria-labelledby={titleId}>
       <div class="s-top">
-        <input type="checkbox" checked={selected} aria-label={`Select ${item.title}`} onChange={(e) => onSelect((e.target as HTMLInputElement).checked)} />
+        <input type="checkbox" checked={selected} disabled={waiting} aria-label={`Select ${item.title}`} onChange={(e) => onSelect((e.target as HTMLInputElement).checked)} />
         <div class="s-body">
           <h3 id={titleId} class="s-title">
             {/* An open: a click, or a middle click (a new tab); a right click is not one. */}
@@ -55,16 +57,16 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
         </div>
       </div>
       <div class="s-actions">
-        <button type="button" class="primary small" onClick={onCopyLink}>
+        <button type="button" class="primary small" disabled={waiting} onClick={onCopyLink}>
           Copy link
         </button>
-        <button type="button" class="small" onClick={onCopyEmail}>
+        <button type="button" class="small" disabled={waiting} onClick={onCopyEmail}>
           Copy for email
         </button>
-        <button type="button" class="small quiet" aria-expanded={asking === 'not-relevant'} onClick={() => setAsking(asking === 'not-relevant' ? null : 'not-relevant')}>
+        <button type="button" class="small quiet" disabled={waiting} aria-expanded={asking === 'not-relevant'} onClick={() => setAsking(asking === 'not-relevant' ? null : 'not-relevant')}>
           Not relevant
         </button>
-        <button type="button" class="small quiet" aria-expanded={asking === 'flag'} onClick={() => setAsking(asking === 'flag' ? null : 'flag')}>
+        <button type="button" class="small quiet" disabled={waiting} aria-expanded={asking === 'flag'} onClick={() => setAsking(asking === 'flag' ? null : 'flag')}>
           Flag as outdated
         </button>
       </div>

@@ -14,12 +14,14 @@ export interface SuggestionListProps extends SuggestionActions {
   items: readonly SuggestionView[];
   selected: ReadonlySet<string>;
   onSelect: (id: string, on: boolean) => void;
+  /** The panel's first paint: items shown, actions not ready yet. */
+  waiting?: boolean;
 }
 
 /** A list of content items with their actions; its accessible name says what the list is. */
-export function SuggestionList({ label, items, selected, onSelect, ...actions }: SuggestionListProps) {
+export function SuggestionList({ label, items, selected, onSelect, waiting = false, ...actions }: SuggestionListProps) {
   return (
-    <ul class="suggestions" aria-label={label}>
+    <ul class="suggestions" aria-label={label} aria-busy={waiting || undefined}>
       {items.map((item) => (
         <SuggestionItem
           key={item.id}
@@ -31,6 +33,7 @@ export function SuggestionList({ label, items, selected, onSelect, ...actions }:
           onCopyEmail={() => actions.onCopyEmail(item)}
           onNotRelevant={(reason) => actions.onNotRelevant(item, reason)}
           onFlag={(reason) => actions.onFlag(item, reason)}
+          waiting={waiting}
         />
       ))}
     </ul>

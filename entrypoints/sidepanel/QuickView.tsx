@@ -34,6 +34,7 @@ export function QuickView() {
               onAddChip={nothing}
               onEditFields={nothing}
               onResetCorrections={nothing}
+              waiting
             />
             <SuggestionList
               label="Suggested content"
@@ -45,6 +46,7 @@ export function QuickView() {
               onCopyEmail={nothing}
               onNotRelevant={nothing}
               onFlag={nothing}
+              waiting
             />
           </>
         ) : (
