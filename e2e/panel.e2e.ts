@@ -152,6 +152,21 @@ describe('the side panel in Chromium', () => {
     await expect.poll(() => panel.getByRole('group', { name: 'Pain points' }).textContent()).toContain('Agent burnout');
   });
 
+  it('lets the rep correct a prospect described by hand, which is no CRM record', async () => {
+    await tailor.worker.evaluate((id) => chrome.storage.session.remove(`tab:${id}`), tabId);
+    await panel.getByLabel('Job title').fill('CFO');
+    await panel.getByLabel('Notes').fill('Tickets are piling up and agents are burned out.');
+    await panel.getByRole('button', { name: 'Suggest content' }).click();
+    const pains = panel.getByRole('group', { name: 'Pain points' });
+    const burnout = pains.getByRole('button', { name: /^Remove Agent burnout/ });
+    await burnout.waitFor();
+    await burnout.click();
+    await expect.poll(() => pains.textContent()).not.toContain('Agent burnout');
+    await list().waitFor();
+    await show(dana);
+    await panel.getByRole('heading', { name: 'Dana Whitfield' }).waitFor();
+  });
+
   it('follows the tab to another record', async () => {
     await show(omar);
     await panel.getByRole('heading', { name: 'Omar Haddad' }).waitFor({ timeout: 1000 });
