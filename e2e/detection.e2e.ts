@@ -84,6 +84,43 @@ describe('prospect detection in Chromium', () => {
     await crm.close();
   });
 
+  it('never pairs the next record’s address with the fields of the one before, while the next one loads', async () => {
+    const crm = await tailor.context.newPage();
+    await crm.goto('https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view');
+    const tabId = await tabIdOf(crm);
+    await expect.poll(() => stored(tabId).then((s) => s?.prospect.name), { timeout: 10_000 }).toBe('Dana Whitfield');
+    // Every record the background is told about this tab, from here on.
+    await tailor.worker.evaluate((id) => {
+      const seen: unknown[] = [];
+      (globalThis as unknown as { __seen: unknown[] }).__seen = seen;
+      chrome.storage.onChanged.addListener((changes, area) => {
+        if (area === 'session' && changes[`tab:${id}`]) seen.push(changes[`tab:${id}`]!.newValue);
+      });
+    }, tabId);
+    // A slow CRM: the address changes at once, the next record arrives 700 ms later.
+    await crm.evaluate(() => {
+      history.pushState({}, '', '/lightning/r/Contact/0035g00000SloWaAAB/view');
+      setTimeout(() => {
+        const active = document.querySelector('.windowViewMode-normal.active')!;
+        active.classList.remove('active');
+        (active as HTMLElement).style.display = 'none';
+        const next = document.createElement('div');
+        next.className = 'windowViewMode-normal oneContent active';
+        const highlights = document.createElement('records-highlights2');
+        const name = document.createElement('div');
+        name.setAttribute('slot', 'primaryField');
+        name.textContent = 'Sam Ortiz';
+        highlights.append(name);
+        next.append(highlights);
+        active.parentElement!.append(next);
+      }, 700);
+    });
+    await expect.poll(() => stored(tabId).then((s) => s?.prospect.name), { timeout: 5_000 }).toBe('Sam Ortiz');
+    const seen = await tailor.worker.evaluate(() => (globalThis as unknown as { __seen: { prospect?: { name?: string; source?: { recordId?: string } } }[] }).__seen);
+    expect(seen.filter((r) => r?.prospect?.source?.recordId === '0035g00000SloWaAAB').map((r) => r.prospect?.name)).toEqual(['Sam Ortiz']);
+    await crm.close();
+  });
+
   it('picks up a field that renders a second late', async () => {
     const crm = await tailor.context.newPage();
     await crm.goto('https://acme.lightning.force.com/lightning/r/Contact/0035g00000PrIyaAAB/view');

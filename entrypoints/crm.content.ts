@@ -14,7 +14,7 @@ export default defineContentScript({
       send: (record) => browser.runtime.sendMessage({ type: 'crm:record', record } satisfies CrmRecordMessage),
     });
     watch.readNow();
-    ctx.addEventListener(window, 'wxt:locationchange', () => watch.changed());
+    ctx.addEventListener(window, 'wxt:locationchange', () => watch.navigated());
     const observer = new MutationObserver((mutations) => {
       if (mutations.some(isRelevantChange)) watch.changed();
     });

@@ -94,6 +94,30 @@ describe('watching a CRM page', () => {
     expect(page.sent).toEqual([record('Dana'), null]);
   });
 
+  it('after a single-page navigation, waits for the new record to render before reading', () => {
+    const page = setup({ record: record('Dana'), complete: true });
+    page.watch.readNow();
+    // The address says Omar; the page still shows Dana while Omar's record loads.
+    page.watch.navigated();
+    page.advance(1000);
+    expect(page.sent).toEqual([record('Dana')]);
+    page.set({ record: record('Omar'), complete: true });
+    page.watch.changed();
+    page.advance(300);
+    expect(page.sent).toEqual([record('Dana'), record('Omar')]);
+  });
+
+  it('reads after a navigation anyway if the page never changes', () => {
+    const page = setup({ record: record('Dana'), complete: true });
+    page.watch.readNow();
+    page.set({ record: null, complete: true });
+    page.watch.navigated();
+    page.advance(1900);
+    expect(page.sent).toEqual([record('Dana')]);
+    page.advance(200);
+    expect(page.sent).toEqual([record('Dana'), null]);
+  });
+
   it('stops when the extension is reloaded', () => {
     const page = setup({ record: record('Dana'), complete: true });
     page.watch.changed();

@@ -25,6 +25,9 @@ export interface RecordWatch {
   readNow(): void;
   /** Something on the page changed: read once it is quiet. */
   changed(): void;
+  /** The address changed without a page load (a single-page CRM moving to another record): the page
+   * may still show the record before it, so read once its content has changed too (or after maxWait). */
+  navigated(): void;
   stop(): void;
 }
 
@@ -42,6 +45,8 @@ export function watchRecord(o: WatchOptions): RecordWatch {
   let timer: unknown;
   let firstChange: number | undefined;
   let stopped = false;
+  /** When the address changed and the page's content has not yet. */
+  let navigatedAt: number | undefined;
 
   const schedule = (ms: number) => {
     if (timer !== undefined) clearTimer(timer);
@@ -51,6 +56,12 @@ export function watchRecord(o: WatchOptions): RecordWatch {
   function readNow() {
     if (stopped) return;
     timer = undefined;
+    if (navigatedAt !== undefined && now() - navigatedAt < maxWait) {
+      // The old record may still be on screen under the new address: wait for the new one to render.
+      schedule(Math.max(0, navigatedAt + maxWait - now()));
+      return;
+    }
+    navigatedAt = undefined;
     firstChange = undefined;
     const started = now();
     const { record, complete } = o.read();
@@ -70,14 +81,24 @@ export function watchRecord(o: WatchOptions): RecordWatch {
     });
   }
 
+  const changed = () => {
+    if (stopped) return;
+    const t = now();
+    firstChange ??= t;
+    // Trailing: each change pushes the reading back, but never past maxWait from the first change.
+    schedule(Math.max(0, Math.min(wait, firstChange + maxWait - t)));
+  };
+
   return {
     readNow,
     changed() {
+      navigatedAt = undefined;
+      changed();
+    },
+    navigated() {
       if (stopped) return;
-      const t = now();
-      firstChange ??= t;
-      // Trailing: each change pushes the reading back, but never past maxWait from the first change.
-      schedule(Math.max(0, Math.min(wait, firstChange + maxWait - t)));
+      navigatedAt = now();
+      changed();
     },
     stop() {
       stopped = true;
