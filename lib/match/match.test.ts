@@ -173,6 +173,7 @@ describe('pain points in free text', () => {
     ['Forecasts are a black box to the board.', ['visibility']],
     ['We have great dashboards.', []],
     ['Licence costs are out of control.', ['costs']],
+    ['We spend far too much on licences.', ['costs']],
     ['SOX auditors found gaps in our controls.', ['risk']],
     ['', []],
   ])('%s', (notes, painPoints) => {
@@ -193,6 +194,14 @@ describe('pain points in free text', () => {
     const learnt = resolveProspect({ notes }, compileTaxonomy(pains, content));
     expect(learnt.painPoints.map((p) => p.id)).toEqual(['advisors']);
     expect(learnt.painPoints[0]?.evidence.quote).toMatch(/caseload/);
+  });
+
+  it('reads "spend" with a time as time spent, not money', () => {
+    const legal = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'spend', label: 'Legal spend', aliases: ['outside counsel fees'] }] });
+    const read = (notes: string) => contextOf(resolveProspect({ notes }, legal)).painPoints;
+    expect(read('Our legal spend doubled this year.')).toEqual(['spend']);
+    expect(read('My team of four lawyers spends half the day answering the same questions.')).toEqual([]);
+    expect(read('I spend hours on drafting every week.')).toEqual([]);
   });
 
   it('quotes the words that led to a pain point', () => {

@@ -243,6 +243,9 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
+const SPEND = new Set(['spend', 'spent'].map(stem));
+/** After "spend", words that make it time spent ("spend most of the week", "spends half the day"). */
+const TIME_SPENT = new Set(['time', 'half', 'most', 'all', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'minutes'].map(stem));
 /** How much a sentence's words must speak for a pain, through the library's content, to name it. */
 const VOCABULARY_THRESHOLD = 1.5;
 const DURATION = new Set(DURATION_WORDS.map(stem));
@@ -283,6 +286,14 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
     bump(scored, { index: m.value.index, score: 0.9, evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 0.9 } });
   }
 
+  // "I spend hours on drafting", "the team spends half the day answering": time, not money.
+  const spendsTime = (i: number) => {
+    if (!SPEND.has(stems[i]!)) return false;
+    for (let j = i + 1; j <= i + 4 && j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence; j++)
+      if (DURATION.has(stems[j]!) || TIME_SPENT.has(stems[j]!)) return true;
+    return false;
+  };
+
   // Qualifiers present in each sentence, and topics with where they were said.
   const qualifiers = new Map<number, Set<string>>();
   const addQualifier = (sentence: number, q: string) => {
@@ -293,6 +304,7 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
   const topics: { concept: string; sentence: number; start: number; end: number }[] = [];
   for (const m of conceptIndex().all(stems)) {
     const sentence = tokens[m.start]!.sentence;
+    if (spendsTime(m.start)) continue;
     for (const q of m.value.implies) addQualifier(sentence, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(sentence, m.value.concept);
@@ -317,7 +329,7 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
   const bySentence = new Map<number, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || fine.has(t.sentence)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || fine.has(t.sentence) || spendsTime(i)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   for (const positions of bySentence.values()) {
