@@ -14,6 +14,33 @@ interface Stored {
   amount?: string;
 }
 
+/** Lightning moving to another contact without a page load: the address first, then (after `delayMs`)
+ * the old record hidden and the next one shown. */
+function navigateInPlace(crm: Page, recordId: string, name: string, delayMs: number) {
+  return crm.evaluate(
+    ([id, who, delay]) => {
+      history.pushState({}, '', `/lightning/r/Contact/${id}/view`);
+      const swap = () => {
+        const active = document.querySelector('.windowViewMode-normal.active')!;
+        active.classList.remove('active');
+        (active as HTMLElement).style.display = 'none';
+        const next = document.createElement('div');
+        next.className = 'windowViewMode-normal oneContent active';
+        const highlights = document.createElement('records-highlights2');
+        const field = document.createElement('div');
+        field.setAttribute('slot', 'primaryField');
+        field.textContent = who;
+        highlights.append(field);
+        next.append(highlights);
+        active.parentElement!.append(next);
+      };
+      if (delay) setTimeout(swap, delay);
+      else swap();
+    },
+    [recordId, name, delayMs] as const,
+  );
+}
+
 describe('prospect detection in Chromium', () => {
   let tailor: TailorBrowser;
   const served = new Map<string, string>();
@@ -65,21 +92,7 @@ describe('prospect detection in Chromium', () => {
     expect((await stored(tabId))?.prospect).toMatchObject({ title: 'Chief Financial Officer', company: 'Mercy Regional Health', source: { crm: 'salesforce', recordId: '0035g00000XyZabAAB' } });
 
     // Lightning swaps the record in place: a new address, the old record hidden, the new one shown.
-    await crm.evaluate(() => {
-      history.pushState({}, '', '/lightning/r/Contact/0035g00000NeWidAAB/view');
-      const active = document.querySelector('.windowViewMode-normal.active')!;
-      active.classList.remove('active');
-      (active as HTMLElement).style.display = 'none';
-      const next = document.createElement('div');
-      next.className = 'windowViewMode-normal oneContent active';
-      const highlights = document.createElement('records-highlights2');
-      const name = document.createElement('div');
-      name.setAttribute('slot', 'primaryField');
-      name.textContent = 'Jordan Lee';
-      highlights.append(name);
-      next.append(highlights);
-      active.parentElement!.append(next);
-    });
+    await navigateInPlace(crm, '0035g00000NeWidAAB', 'Jordan Lee', 0);
     await expect.poll(() => stored(tabId).then((s) => s?.prospect), { timeout: 5_000 }).toMatchObject({ name: 'Jordan Lee', source: { recordId: '0035g00000NeWidAAB' } });
     await crm.close();
   });
@@ -98,23 +111,7 @@ describe('prospect detection in Chromium', () => {
       });
     }, tabId);
     // A slow CRM: the address changes at once, the next record arrives 700 ms later.
-    await crm.evaluate(() => {
-      history.pushState({}, '', '/lightning/r/Contact/0035g00000SloWaAAB/view');
-      setTimeout(() => {
-        const active = document.querySelector('.windowViewMode-normal.active')!;
-        active.classList.remove('active');
-        (active as HTMLElement).style.display = 'none';
-        const next = document.createElement('div');
-        next.className = 'windowViewMode-normal oneContent active';
-        const highlights = document.createElement('records-highlights2');
-        const name = document.createElement('div');
-        name.setAttribute('slot', 'primaryField');
-        name.textContent = 'Sam Ortiz';
-        highlights.append(name);
-        next.append(highlights);
-        active.parentElement!.append(next);
-      }, 700);
-    });
+    await navigateInPlace(crm, '0035g00000SloWaAAB', 'Sam Ortiz', 700);
     await expect.poll(() => stored(tabId).then((s) => s?.prospect.name), { timeout: 5_000 }).toBe('Sam Ortiz');
     const seen = await tailor.worker.evaluate(() => (globalThis as unknown as { __seen: { prospect?: { name?: string; source?: { recordId?: string } } }[] }).__seen);
     expect(seen.filter((r) => r?.prospect?.source?.recordId === '0035g00000SloWaAAB').map((r) => r.prospect?.name)).toEqual(['Sam Ortiz']);
