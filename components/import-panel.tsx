@@ -191,9 +191,16 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
                 ) : null}
               </fieldset>
               <div class="form-actions">
-                <button type="button" class="primary" disabled={state.importable === 0} onClick={() => onConfirm(rejected ? 'merge' : mode)}>
-                  Import {state.importable} asset{state.importable === 1 ? '' : 's'}
-                  {state.preview.rejected.length ? `, skip ${state.preview.rejected.length} rejected` : ''}
+                <button
+                  type="button"
+                  class={mode === 'replace' && !rejected && state.preview.removedOnReplace.length ? 'danger' : 'primary'}
+                  disabled={state.importable === 0}
+                  onClick={() => onConfirm(rejected ? 'merge' : mode)}
+                >
+                  {/* The button says what it will do, removals included. */}
+                  {mode === 'replace' && !rejected && state.preview.removedOnReplace.length
+                    ? `Replace the library: import ${state.importable}, remove ${state.preview.removedOnReplace.length}`
+                    : `Import ${state.importable} asset${state.importable === 1 ? '' : 's'}${state.preview.rejected.length ? `, skip ${state.preview.rejected.length} rejected` : ''}`}
                 </button>
                 <button type="button" onClick={onReset}>
                   Choose another file

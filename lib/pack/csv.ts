@@ -37,6 +37,8 @@ export interface CsvOptions {
   taxonomy?: Taxonomy;
   /** Add values that name no taxonomy entry as new entries instead of rejecting the row. */
   addTaxonomy?: boolean;
+  /** How to ask for that, in the words of where the import runs (the command line's flag by default). */
+  addTaxonomyHint?: string;
   /** Report values that name no taxonomy entry as warnings (validating a CSV with no taxonomy at hand). */
   unknownTaxonomyIsWarning?: boolean;
   /** Called every few thousand rows, for a progress bar. */
@@ -302,7 +304,7 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
         if (found) ids.push(found);
         else if (options.addTaxonomy) ids.push(lookup.add(kind, value));
         else {
-          const message = `"${value}" names no ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()} in the taxonomy (by id or label); add it to the taxonomy, or import with --add-taxonomy`;
+          const message = `"${value}" names no ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()} in the taxonomy (by id or label); add it to the taxonomy, or ${options.addTaxonomyHint ?? 'import with --add-taxonomy'}`;
           if (options.unknownTaxonomyIsWarning) result.warnings.push({ file, where, field: kind, message });
           else problem(kind, message);
         }

@@ -74,6 +74,7 @@ export function prepareImport(input: ImportInput): ImportPreview {
       file: input.fileName,
       taxonomy: input.taxonomy,
       addTaxonomy: input.addTaxonomy,
+      addTaxonomyHint: 'tick "Add personas, industries and pain points the file names" and choose the file again',
       onProgress: input.onProgress,
     });
     preview.warnings = csv.warnings;
