@@ -130,15 +130,19 @@ export function valueOf(el: Element | undefined | null): string | undefined {
     const option = select.selectedOptions?.[0] ?? select.querySelector('option[selected]') ?? select.querySelector('option');
     return clean(option?.textContent);
   }
-  const inner = el.querySelector('input, textarea, select');
-  if (inner && !clean(el.textContent)) return valueOf(inner);
+  // A field being edited: its control holds the value; the text beside it is the editor's own
+  // ("Save", "Cancel").
+  const inner = el.querySelector('input:not([type="hidden"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]):not([type="submit"]), textarea, select');
+  if (inner) return valueOf(inner);
   return clean(el.textContent) ?? clean(el.getAttribute('title'));
 }
 
 /** Multi-line text of an element (notes), line breaks kept from <br> and block elements. */
 export function blockTextOf(el: Element | undefined | null): string | undefined {
   if (!el) return undefined;
-  if (el.tagName === 'TEXTAREA' || el.tagName === 'INPUT') return valueOf(el);
+  // A text area's lines are kept, as a note's are.
+  if (el.tagName === 'TEXTAREA') return cleanBlock((el as HTMLTextAreaElement).value || el.textContent);
+  if (el.tagName === 'INPUT') return valueOf(el);
   const parts: string[] = [];
   const walk = (n: Node) => {
     if (n.nodeType === 3) parts.push(n.textContent ?? '');
@@ -189,9 +193,14 @@ export function valueByLabel(root: ParentNode, labels: readonly string[], budget
       const v = valueOf(target);
       if (v) return v;
     }
+    // The label's own value slot is the value, even when it holds a placeholder ("--" is "absent",
+    // never the next row's value). Only a label with no slot beside it looks beside its parent.
     const next = el.nextElementSibling;
-    const v = next && !isHidden(next) ? valueOf(next) : undefined;
-    if (v && norm(v) !== text) return v;
+    if (next) {
+      if (isHidden(next)) continue;
+      const v = valueOf(next);
+      return v && norm(v) !== text ? v : undefined;
+    }
     const parentNext = el.parentElement?.nextElementSibling;
     const pv = parentNext && !isHidden(parentNext) ? valueOf(parentNext) : undefined;
     if (pv && norm(pv) !== text) return pv;

@@ -1,12 +1,12 @@
 // Microsoft Dynamics 365 (Unified Interface): contacts, leads, accounts and opportunities.
-import { blockTextOf, compact, firstValue, isHidden, queryAllDeep, valueOf, type Budget } from './dom';
+import { blockTextOf, clean, compact, firstValue, isHidden, queryAllDeep, valueOf, type Budget } from './dom';
 import type { CrmAdapter, ExtractedRecord } from './types';
 
 const ENTITIES: Record<string, string> = { contact: 'contact', lead: 'lead', account: 'account', opportunity: 'opportunity' };
 
 /** A form field by its attribute name, whatever control shows it (text box, lookup, option set). */
 function attribute(scope: ParentNode, attr: string, budget: Budget, block = false): string | undefined {
-  const read = block ? (el: Element) => valueOf(el) ?? blockTextOf(el) : valueOf;
+  const read = block ? (el: Element) => blockTextOf(el) ?? valueOf(el) : valueOf;
   return firstValue(
     scope,
     [
@@ -24,6 +24,10 @@ function attribute(scope: ParentNode, attr: string, budget: Budget, block = fals
     read,
   );
 }
+
+/** The form header's title: its `title` attribute is the record's name, its text also carries the save
+ * status ("Rafael Ortiz- Saved"). */
+const headerTitle = (el: Element): string | undefined => clean(el.getAttribute('title')) ?? clean(valueOf(el)?.replace(/\s*-\s*(Saved|Unsaved)$/i, ''));
 
 /** Record id and entity from main.aspx?...&pagetype=entityrecord&etn=...&id=... (query or hash). */
 function params(url: URL): URLSearchParams {
@@ -50,7 +54,7 @@ export const dynamics: CrmAdapter = {
     const scope = queryAllDeep(doc, '[data-id="editFormRoot"]', budget).find((el) => !isHidden(el)) ?? doc;
     const t = rec.recordType;
     const name =
-      firstValue(scope, ['[data-id="header_title"]', 'h1[data-id="header_title"]'], budget) ??
+      firstValue(scope, ['[data-id="header_title"]', 'h1[data-id="header_title"]'], budget, headerTitle) ??
       (t === 'contact' || t === 'lead' ? (attribute(scope, 'fullname', budget) ?? [attribute(scope, 'firstname', budget), attribute(scope, 'lastname', budget)].filter(Boolean).join(' ')) : attribute(scope, 'name', budget));
     if (!name) return null;
     const title = t === 'contact' || t === 'lead' ? attribute(scope, 'jobtitle', budget) : undefined;

@@ -77,7 +77,11 @@ export const salesNavigator: CrmAdapter = {
   extract(doc, url, budget): ExtractedRecord | null {
     const rec = this.record(url);
     if (!rec) return null;
-    const scope = queryAllDeep(doc, '#profile-card-section, section[data-x--lead--profile-card], main', budget).find((el) => !isHidden(el)) ?? doc;
+    // The lead's own card first: `main` also holds "Similar leads", with their titles and companies.
+    const scope =
+      ['#profile-card-section', 'section[data-x--lead--profile-card]', 'main']
+        .map((selector) => queryAllDeep(doc, selector, budget).find((el) => !isHidden(el)))
+        .find((el) => el !== undefined) ?? doc;
     const name = firstValue(scope, ['h1[data-x--lead--name]', '[data-anonymize="person-name"]', 'h1'], budget);
     if (!name) return null;
     const headline = firstValue(scope, ['[data-anonymize="headline"]'], budget);
