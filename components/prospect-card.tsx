@@ -7,20 +7,14 @@ import {
   type Taxonomy,
   type TaxonomyKind,
 } from '@/lib/model';
+import type { Chip } from '@/lib/panel/suggest';
 
-export interface ContextChip {
-  kind: TaxonomyKind;
-  id: string;
-  label: string;
-  /** Where it came from: 'from "Chief Financial Officer"', 'added by you'. */
-  source: string;
-}
 
 export type EditableField = 'name' | 'title' | 'company' | 'industry' | 'notes' | 'stage';
 
 export interface ProspectCardProps {
   prospect: Prospect;
-  chips: readonly ContextChip[];
+  chips: readonly Chip[];
   /** The funnel stage the deal stage was read as, if any. */
   stageLabel?: string;
   taxonomy: Taxonomy;

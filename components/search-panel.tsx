@@ -2,7 +2,7 @@ import { useMemo, useState } from 'preact/hooks';
 import type { Asset, Taxonomy } from '@/lib/model';
 import { searchAssets, type SearchFacets, type SearchIndex } from '@/lib/search';
 import { SearchBox } from './search-box';
-import type { SuggestionView } from './suggestion-item';
+import type { PanelItem } from '@/lib/panel/view';
 import { SuggestionList, type SuggestionActions } from './suggestion-list';
 
 export interface SearchPanelProps extends SuggestionActions {
@@ -11,7 +11,7 @@ export interface SearchPanelProps extends SuggestionActions {
   taxonomy: Taxonomy;
   /** Only what reps may share on this day is found. */
   today: string;
-  toItem: (asset: Asset) => SuggestionView;
+  toItem: (asset: Asset) => PanelItem;
   selected: ReadonlySet<string>;
   onSelect: (id: string, on: boolean) => void;
 }

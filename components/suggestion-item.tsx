@@ -1,18 +1,11 @@
 import { useState } from 'preact/hooks';
-import { ASSET_TYPE_LABELS, type AssetType } from '@/lib/model';
+import { ASSET_TYPE_LABELS } from '@/lib/model';
+import type { PanelItem } from '@/lib/panel/view';
 import { SafeLink } from './safe-link';
 
-export interface SuggestionView {
-  id: string;
-  title: string;
-  url: string;
-  type: AssetType;
-  summary: string;
-  reasons: readonly string[];
-}
 
 export interface SuggestionItemProps {
-  item: SuggestionView;
+  item: PanelItem;
   selected: boolean;
   onSelect: (on: boolean) => void;
   onOpen: () => void;

@@ -1,17 +1,17 @@
-import type { SuggestionView } from './suggestion-item';
+import type { PanelItem } from '@/lib/panel/view';
 import { SuggestionItem } from './suggestion-item';
 
 export interface SuggestionActions {
-  onOpen: (item: SuggestionView) => void;
-  onCopyLink: (item: SuggestionView) => void;
-  onCopyEmail: (item: SuggestionView) => void;
-  onNotRelevant: (item: SuggestionView, reason: string) => void;
-  onFlag: (item: SuggestionView, reason: string) => void;
+  onOpen: (item: PanelItem) => void;
+  onCopyLink: (item: PanelItem) => void;
+  onCopyEmail: (item: PanelItem) => void;
+  onNotRelevant: (item: PanelItem, reason: string) => void;
+  onFlag: (item: PanelItem, reason: string) => void;
 }
 
 export interface SuggestionListProps extends SuggestionActions {
   label: string;
-  items: readonly SuggestionView[];
+  items: readonly PanelItem[];
   selected: ReadonlySet<string>;
   onSelect: (id: string, on: boolean) => void;
   /** The panel's first paint: items shown, actions not ready yet. */

@@ -277,3 +277,6 @@ export function recordKey(source: ProspectSource | undefined): string | undefine
   if (!source?.recordId || !source.recordType) return undefined;
   return `${source.crm}:${source.recordType}:${source.recordId}`;
 }
+
+/** Is this record a deal (an opportunity or a deal, whatever the CRM calls it)? */
+export const isDealRecord = (source: ProspectSource | undefined): boolean => source?.recordType === 'opportunity' || source?.recordType === 'deal';

@@ -16,6 +16,7 @@ export interface Chip {
   kind: TaxonomyKind;
   id: string;
   label: string;
+  /** Where it came from: 'from "Chief Financial Officer"', 'added by you'. */
   source: string;
 }
 

@@ -1,5 +1,5 @@
 // Content influence: when a deal is won, the content reps shared on that account's records is credited.
-import { recordKey, type CrmId, type Prospect, type ResolvedContext } from '../model';
+import { isDealRecord, recordKey, type CrmId, type Prospect, type ResolvedContext } from '../model';
 
 /** Stage names CRMs use for a won deal: "Closed Won", "Won", "closedwon", "Deal won". */
 export function isWonStage(stage: string | undefined): boolean {
@@ -58,8 +58,7 @@ export function wonDealOnRecord(prospect: Prospect, amountText: string | undefin
   const source = prospect.source;
   const dealKey = recordKey(source);
   const account = accountKey(prospect);
-  const isDeal = source?.recordType === 'opportunity' || source?.recordType === 'deal';
-  if (!source || !isDeal || !dealKey || !account || !isWonStage(prospect.stage)) return undefined;
+  if (!source || !isDealRecord(source) || !dealKey || !account || !isWonStage(prospect.stage)) return undefined;
   const amount = parseAmount(amountText);
   return {
     dealKey,
