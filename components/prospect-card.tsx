@@ -8,6 +8,7 @@ import {
   type TaxonomyKind,
 } from '@/lib/model';
 import type { Chip } from '@/lib/panel/suggest';
+import { glanceOf } from '@/lib/panel/view';
 
 
 export type EditableField = 'name' | 'title' | 'company' | 'industry' | 'notes' | 'stage';
@@ -52,150 +53,184 @@ export function ProspectCard({
   onResetCorrections,
   waiting = false,
 }: ProspectCardProps) {
+  const [open, setOpen] = useState(false);
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState<TaxonomyKind | null>(null);
   const [choice, setChoice] = useState('');
   const [values, setValues] = useState<Partial<Record<EditableField, string>>>({});
   const subtitle = [prospect.title, prospect.company].filter(Boolean).join(' · ');
   const crm = prospect.source ? CRM_LABELS[prospect.source.crm] : undefined;
+  const glance = glanceOf(chips);
 
   return (
-    <section class="prospect-card" aria-labelledby="prospect-name">
+    <section class={`prospect-card${open ? ' open' : ''}`} aria-labelledby="prospect-name">
       <div class="pc-head">
-        <div>
+        <div class="pc-id">
           <h2 id="prospect-name">{prospect.name || prospect.company || prospect.title || 'This prospect'}</h2>
-          {subtitle && subtitle !== prospect.name ? <p class="pc-sub">{subtitle}</p> : null}
-          <p class="pc-meta muted">
-            {[prospect.industry, prospect.stage ? `Stage: ${prospect.stage}${stageLabel ? ` (${stageLabel})` : ''}` : undefined, crm && prospect.source?.recordType ? `${crm} ${prospect.source.recordType}` : crm]
-              .filter(Boolean)
-              .join(' · ')}
-          </p>
+          {subtitle && subtitle !== prospect.name ? <p class="pc-sub" title={subtitle}>{subtitle}</p> : null}
         </div>
-        <button
-          type="button"
-          class="small"
-          aria-expanded={editing}
-          disabled={waiting}
-          onClick={() => {
-            setValues(Object.fromEntries(FIELDS.map((f) => [f.key, prospect[f.key] ?? ''])));
-            setEditing(!editing);
-          }}
-        >
-          {editing ? 'Close' : 'Edit'}
-        </button>
-      </div>
-
-      {editing ? (
-        <form
-          class="pc-edit"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onEditFields(values);
-            setEditing(false);
-          }}
-        >
-          {FIELDS.map((f) => (
-            <label key={f.key} class="pc-field">
-              <span>{f.label}</span>
-              {f.multiline ? (
-                <textarea rows={3} value={values[f.key] ?? ''} onInput={(e) => setValues({ ...values, [f.key]: (e.target as HTMLTextAreaElement).value })} />
-              ) : (
-                <input value={values[f.key] ?? ''} onInput={(e) => setValues({ ...values, [f.key]: (e.target as HTMLInputElement).value })} />
-              )}
-            </label>
-          ))}
-          <div class="form-actions">
-            <button type="submit" class="primary">
-              Save for this record
-            </button>
-            <button type="button" onClick={() => setEditing(false)}>
-              Cancel
-            </button>
-          </div>
-        </form>
-      ) : null}
-
-      {TAXONOMY_KINDS.map((kind) => {
-        const mine = chips.filter((c) => c.kind === kind);
-        const available = taxonomy[kind].filter((e) => !mine.some((c) => c.id === e.id));
-        const one = TAXONOMY_KIND_LABELS[kind].one.toLowerCase();
-        return (
-          <div class="pc-chips" key={kind} role="group" aria-label={TAXONOMY_KIND_LABELS[kind].many}>
-            <span class="pc-kind">{TAXONOMY_KIND_LABELS[kind].many}</span>
-            <ul class="chips">
-              {mine.map((c) => (
-                <li key={c.id} class="chip on context-chip">
-                  <span>
-                    {c.label}
-                    <span class="chip-source">{c.source}</span>
-                  </span>
-                  <button type="button" class="chip-remove" disabled={waiting} aria-label={`Remove ${c.label}`} onClick={() => onRemoveChip(kind, c.id)}>
-                    ×
-                  </button>
-                </li>
-              ))}
-              {mine.length === 0 ? <li class="muted pc-none">none found</li> : null}
-              <li>
-                {adding === kind ? (
-                  // Chosen, then added: a select that added on change would add whatever an arrow key
-                  // passes over.
-                  <form
-                    class="chip-add"
-                    onSubmit={(e) => {
-                      e.preventDefault();
-                      if (choice) onAddChip(kind, choice);
-                      setAdding(null);
-                      setChoice('');
-                    }}
-                    onKeyDown={(e) => {
-                      if (e.key === 'Escape') {
-                        e.stopPropagation();
-                        setAdding(null);
-                      }
-                    }}
-                  >
-                    <select aria-label={`Add ${article(one)}`} value={choice} autoFocus onChange={(e) => setChoice((e.target as HTMLSelectElement).value)}>
-                      <option value="">Choose…</option>
-                      {available.map((e) => (
-                        <option key={e.id} value={e.id}>
-                          {e.label}
-                        </option>
-                      ))}
-                    </select>
-                    <button type="submit" class="small primary" disabled={!choice}>
-                      Add
-                    </button>
-                    <button type="button" class="small" onClick={() => setAdding(null)}>
-                      Cancel
-                    </button>
-                  </form>
-                ) : (
-                  <button
-                    type="button"
-                    class="chip add-chip"
-                    disabled={waiting || available.length === 0}
-                    aria-label={`Add ${article(one)}`}
-                    onClick={() => {
-                      setChoice('');
-                      setAdding(kind);
-                    }}
-                  >
-                    + Add
-                  </button>
-                )}
-              </li>
-            </ul>
-          </div>
-        );
-      })}
-      {corrected ? (
-        <p class="pc-corrected muted">
-          Your corrections are remembered for this record.{' '}
-          <button type="button" class="link" onClick={onResetCorrections}>
-            Undo all corrections
+        {open ? (
+          <button type="button" class="small quiet" aria-expanded="true" aria-controls="pc-details" onClick={() => setOpen(false)}>
+            Hide details
           </button>
-        </p>
-      ) : null}
+        ) : null}
+      </div>
+      {/* At a glance: how Tailor read the prospect, one or two lines that open into the card to correct. */}
+      {!open ? (
+        <button type="button" class="pc-glance" aria-expanded="false" aria-controls="pc-details" onClick={() => setOpen(true)}>
+          <span class="visually-hidden">Read as </span>
+          {glance.shown.length ? (
+            glance.shown.map((c, i) => (
+              <span key={`${c.kind}:${c.id}`} class={`glance-chip glance-${c.kind}`}>
+                {i > 0 ? <span class="glance-sep"> · </span> : null}
+                {c.label}
+              </span>
+            ))
+          ) : (
+            <span class="muted">Nothing read yet: add a persona, industry or pain point</span>
+          )}
+          {glance.more ? <span class="glance-more"> +{glance.more}</span> : null}
+          {corrected ? <span class="glance-more"> corrected by you</span> : null}
+          <span class="glance-open">
+            {' '}
+            Details<span aria-hidden="true"> ▾</span>
+          </span>
+        </button>
+      ) : (
+        <div id="pc-details">
+          <div class="pc-head">
+            <p class="pc-meta muted">
+              {[prospect.industry, prospect.stage ? `Stage: ${prospect.stage}${stageLabel ? ` (${stageLabel})` : ''}` : undefined, crm && prospect.source?.recordType ? `${crm} ${prospect.source.recordType}` : crm]
+                .filter(Boolean)
+                .join(' · ')}
+            </p>
+            <button
+              type="button"
+              class="small"
+              aria-expanded={editing}
+              disabled={waiting}
+              onClick={() => {
+                setValues(Object.fromEntries(FIELDS.map((f) => [f.key, prospect[f.key] ?? ''])));
+                setEditing(!editing);
+              }}
+            >
+              {editing ? 'Close' : 'Edit'}
+            </button>
+          </div>
+
+          {editing ? (
+            <form
+              class="pc-edit"
+              onSubmit={(e) => {
+                e.preventDefault();
+                onEditFields(values);
+                setEditing(false);
+              }}
+            >
+              {FIELDS.map((f) => (
+                <label key={f.key} class="pc-field">
+                  <span>{f.label}</span>
+                  {f.multiline ? (
+                    <textarea rows={3} value={values[f.key] ?? ''} onInput={(e) => setValues({ ...values, [f.key]: (e.target as HTMLTextAreaElement).value })} />
+                  ) : (
+                    <input value={values[f.key] ?? ''} onInput={(e) => setValues({ ...values, [f.key]: (e.target as HTMLInputElement).value })} />
+                  )}
+                </label>
+              ))}
+              <div class="form-actions">
+                <button type="submit" class="primary">
+                  Save for this record
+                </button>
+                <button type="button" onClick={() => setEditing(false)}>
+                  Cancel
+                </button>
+              </div>
+            </form>
+          ) : null}
+
+          {TAXONOMY_KINDS.map((kind) => {
+            const mine = chips.filter((c) => c.kind === kind);
+            const available = taxonomy[kind].filter((e) => !mine.some((c) => c.id === e.id));
+            const one = TAXONOMY_KIND_LABELS[kind].one.toLowerCase();
+            return (
+              <div class="pc-chips" key={kind} role="group" aria-label={TAXONOMY_KIND_LABELS[kind].many}>
+                <span class="pc-kind">{TAXONOMY_KIND_LABELS[kind].many}</span>
+                <ul class="chips">
+                  {mine.map((c) => (
+                    <li key={c.id} class="chip on context-chip">
+                      <span>
+                        {c.label}
+                        <span class="chip-source">{c.source}</span>
+                      </span>
+                      <button type="button" class="chip-remove" disabled={waiting} aria-label={`Remove ${c.label}`} onClick={() => onRemoveChip(kind, c.id)}>
+                        ×
+                      </button>
+                    </li>
+                  ))}
+                  {mine.length === 0 ? <li class="muted pc-none">none found</li> : null}
+                  <li>
+                    {adding === kind ? (
+                      // Chosen, then added: a select that added on change would add whatever an arrow key
+                      // passes over.
+                      <form
+                        class="chip-add"
+                        onSubmit={(e) => {
+                          e.preventDefault();
+                          if (choice) onAddChip(kind, choice);
+                          setAdding(null);
+                          setChoice('');
+                        }}
+                        onKeyDown={(e) => {
+                          if (e.key === 'Escape') {
+                            e.stopPropagation();
+                            setAdding(null);
+                          }
+                        }}
+                      >
+                        <select aria-label={`Add ${article(one)}`} value={choice} autoFocus onChange={(e) => setChoice((e.target as HTMLSelectElement).value)}>
+                          <option value="">Choose…</option>
+                          {available.map((e) => (
+                            <option key={e.id} value={e.id}>
+                              {e.label}
+                            </option>
+                          ))}
+                        </select>
+                        <button type="submit" class="small primary" disabled={!choice}>
+                          Add
+                        </button>
+                        <button type="button" class="small" onClick={() => setAdding(null)}>
+                          Cancel
+                        </button>
+                      </form>
+                    ) : (
+                      <button
+                        type="button"
+                        class="chip add-chip"
+                        disabled={waiting || available.length === 0}
+                        aria-label={`Add ${article(one)}`}
+                        onClick={() => {
+                          setChoice('');
+                          setAdding(kind);
+                        }}
+                      >
+                        + Add
+                      </button>
+                    )}
+                  </li>
+                </ul>
+              </div>
+            );
+          })}
+          {corrected ? (
+            <p class="pc-corrected muted">
+              Your corrections are remembered for this record.{' '}
+              <button type="button" class="link" onClick={onResetCorrections}>
+                Undo all corrections
+              </button>
+            </p>
+          ) : null}
+        </div>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ASSET_TYPE_LABELS } from '@/lib/model';
-import type { PanelItem } from '@/lib/panel/view';
+import { shortReason, type PanelItem } from '@/lib/panel/view';
 import { SafeLink } from './safe-link';
 
 
@@ -23,6 +23,7 @@ const NOT_RELEVANT_REASONS = ['Wrong persona', 'Wrong industry', 'Wrong stage of
 export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, onCopyEmail, onNotRelevant, onFlag, waiting = false }: SuggestionItemProps) {
   const [asking, setAsking] = useState<'not-relevant' | 'flag' | null>(null);
   const [reason, setReason] = useState('');
+  const [more, setMore] = useState(false);
   const titleId = `s-${item.id}-title`;
 
   return (
@@ -41,11 +42,17 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
             {item.summary ? <span class="s-summary">{item.summary}</span> : null}
           </p>
           {item.reasons.length ? (
-            <ul class="s-reasons" aria-label="Why">
-              {item.reasons.map((r) => (
-                <li key={r}>{r}</li>
-              ))}
-            </ul>
+            // Why, in one line; the full explanation a click away.
+            <details class="s-why">
+              <summary>
+                <span class="s-why-line">{item.reasons.map(shortReason).join(' · ')}</span>
+              </summary>
+              <ul class="s-reasons" aria-label="Why">
+                {item.reasons.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </details>
           ) : null}
         </div>
       </div>
@@ -56,12 +63,20 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
         <button type="button" class="small" disabled={waiting} onClick={onCopyEmail}>
           Copy for email
         </button>
-        <button type="button" class="small quiet" disabled={waiting} aria-expanded={asking === 'not-relevant'} onClick={() => setAsking(asking === 'not-relevant' ? null : 'not-relevant')}>
-          Not relevant
+        {/* Feedback for marketing, one click further: the list stays a glance. */}
+        <button type="button" class="small quiet s-more" disabled={waiting} aria-expanded={more} aria-label="More actions" title="More actions" onClick={() => setMore(!more)}>
+          ⋯
         </button>
-        <button type="button" class="small quiet" disabled={waiting} aria-expanded={asking === 'flag'} onClick={() => setAsking(asking === 'flag' ? null : 'flag')}>
-          Flag as outdated
-        </button>
+        {more ? (
+          <>
+            <button type="button" class="small quiet" aria-expanded={asking === 'not-relevant'} onClick={() => setAsking(asking === 'not-relevant' ? null : 'not-relevant')}>
+              Not relevant
+            </button>
+            <button type="button" class="small quiet" aria-expanded={asking === 'flag'} onClick={() => setAsking(asking === 'flag' ? null : 'flag')}>
+              Flag as outdated
+            </button>
+          </>
+        ) : null}
       </div>
       {asking ? (
         <form
@@ -72,6 +87,7 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
             else onFlag(reason);
             setAsking(null);
             setReason('');
+            setMore(false);
           }}
         >
           {asking === 'not-relevant' ? (

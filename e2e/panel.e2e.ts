@@ -66,6 +66,12 @@ describe('the side panel in Chromium', () => {
     return value;
   };
   const clipboard = async () => (await readClipboard()).text;
+  // The prospect card shows how Tailor read the prospect at a glance; the groups of chips open on a click.
+  const details = async () => {
+    const glance = panel.locator('.pc-glance');
+    await glance.waitFor();
+    await glance.click();
+  };
 
   beforeAll(async () => {
     tailor = await launchTailor();
@@ -88,6 +94,10 @@ describe('the side panel in Chromium', () => {
   it('shows the prospect, what Tailor read, and suggestions with reasons', async () => {
     await list().waitFor();
     await panel.getByRole('heading', { name: 'Dana Whitfield' }).waitFor();
+    // At a glance: one line of what was read, which opens into the full card.
+    const glance = panel.getByRole('button', { name: /^Read as Support leader\b.*Details$/ });
+    expect(await glance.getAttribute('aria-expanded')).toBe('false');
+    await glance.click();
     const personas = panel.getByRole('group', { name: 'Personas' });
     expect(await personas.textContent()).toContain('Support leader');
     expect(await personas.textContent()).toContain('from “Sr. Director, Customer Care”');
@@ -143,6 +153,8 @@ describe('the side panel in Chromium', () => {
     await panel.getByText('Your corrections are remembered for this record.').waitFor();
     await panel.reload();
     await list().waitFor();
+    expect(await panel.locator('.pc-glance').textContent()).toContain('corrected by you');
+    await details();
     const pains = await panel.getByRole('group', { name: 'Pain points' }).textContent();
     expect(pains).not.toContain('Agent burnout');
     const industries = await panel.getByRole('group', { name: 'Industries' }).textContent();
@@ -157,6 +169,7 @@ describe('the side panel in Chromium', () => {
     await panel.getByLabel('Job title').fill('CFO');
     await panel.getByLabel('Notes').fill('Tickets are piling up and agents are burned out.');
     await panel.getByRole('button', { name: 'Suggest content' }).click();
+    await details();
     const pains = panel.getByRole('group', { name: 'Pain points' });
     const burnout = pains.getByRole('button', { name: /^Remove Agent burnout/ });
     await burnout.waitFor();
@@ -170,17 +183,20 @@ describe('the side panel in Chromium', () => {
   it('follows the tab to another record', async () => {
     await show(omar);
     await panel.getByRole('heading', { name: 'Omar Haddad' }).waitFor({ timeout: 1000 });
+    await details();
     expect(await panel.getByRole('group', { name: 'Personas' }).textContent()).toContain('Finance executive');
   });
 
   it('hides an asset marked not relevant for prospects like this, and flags one as outdated', async () => {
     const first = items().first();
     const title = await first.getByRole('heading').textContent();
+    await first.getByRole('button', { name: 'More actions' }).click();
     await first.getByRole('button', { name: 'Not relevant' }).click();
     await first.getByRole('combobox', { name: /Why not/ }).selectOption('Wrong persona');
     await first.getByRole('button', { name: 'Hide for prospects like this' }).click();
     await expect.poll(() => list().getByRole('heading').allTextContents()).not.toContain(title);
     const second = items().first();
+    await second.getByRole('button', { name: 'More actions' }).click();
     await second.getByRole('button', { name: 'Flag as outdated' }).click();
     await second.getByRole('textbox', { name: /What is out of date/ }).fill('Pricing changed in October');
     await second.getByRole('button', { name: 'Send flag to marketing' }).click();
@@ -290,6 +306,7 @@ describe('the side panel in Chromium', () => {
     await form.getByLabel('Industry').fill('Insurance');
     await form.getByRole('button', { name: 'Suggest content' }).click();
     await list().waitFor();
+    await details();
     expect(await panel.getByRole('group', { name: 'Personas' }).textContent()).toContain('Finance executive');
     expect(await panel.getByRole('group', { name: 'Industries' }).textContent()).toContain('Banking and insurance');
   });

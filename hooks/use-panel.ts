@@ -59,12 +59,14 @@ export function usePanel() {
   const [unsaved, setUnsaved] = useState<ProspectCorrection>();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   // Corrections of an unsaved prospect, and what the rep picked, belong to the prospect on screen.
+  const [toast, setToast] = useState<string>();
+  // A confirmation is about the record it was given on: it goes when the record changes.
   useEffect(() => {
     setUnsaved(undefined);
     setSelected(new Set());
+    setToast(undefined);
   }, [key, record?.detectedAt, manual]);
   const correction = key ? savedCorrection : unsaved;
-  const [toast, setToast] = useState<string>();
   const today = todayIso();
   const library = libraryState.value;
 
@@ -164,6 +166,7 @@ export function usePanel() {
     view,
     index,
     detected,
+    recordKey: key,
     manual,
     setManual,
     isRecord: record !== undefined,

@@ -50,7 +50,20 @@ export function App() {
         ) : null}
         <PanelBody p={p} />
       </main>
-      {p.toast ? <Toast message={p.toast} onDismiss={p.dismissToast} /> : null}
+      <div class="panel-footer">
+        {p.selected.size > 0 ? (
+          <div class="selection-bar" role="region" aria-label="Selected content">
+            <span>{p.selected.size} selected</span>
+            <button type="button" class="primary small" onClick={() => p.copyForEmail(p.chosen())}>
+              Copy {p.selected.size} for email
+            </button>
+            <button type="button" class="small" onClick={p.clearSelection}>
+              Clear
+            </button>
+          </div>
+        ) : null}
+        {p.toast ? <Toast message={p.toast} onDismiss={p.dismissToast} /> : null}
+      </div>
     </div>
   );
 }
@@ -91,6 +104,7 @@ function PanelBody({ p }: { p: PanelModel }) {
     <>
       {view && p.detected ? (
         <ProspectCard
+          key={p.recordKey ?? 'manual'}
           prospect={view.prospect}
           chips={view.chips}
           stageLabel={view.stageLabel}
@@ -141,18 +155,6 @@ function PanelBody({ p }: { p: PanelModel }) {
       <section id="panel-search" role="tabpanel" aria-labelledby="tab-search" hidden={tab !== 'search'}>
         <SearchPanel index={p.index} taxonomy={taxonomy} today={p.today} toItem={panelItemOf} selected={selected} onSelect={p.toggle} {...p.itemActions} />
       </section>
-
-      {selected.size > 0 ? (
-        <div class="selection-bar" role="region" aria-label="Selected content">
-          <span>{selected.size} selected</span>
-          <button type="button" class="primary small" onClick={() => p.copyForEmail(p.chosen())}>
-            Copy {selected.size} for email
-          </button>
-          <button type="button" class="small" onClick={p.clearSelection}>
-            Clear
-          </button>
-        </div>
-      ) : null}
 
       <div class="ask">
         {asking ? (

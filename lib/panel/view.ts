@@ -51,3 +51,26 @@ export function toPanelView(s: PanelSuggestions, detectedAt: number): PanelView 
     ...(bestScore !== undefined ? { bestScore } : {}),
   };
 }
+
+/**
+ * The prospect at a glance: its personas and industries, then the first pain point, and how many more
+ * there are ("Support leader · Healthcare · Ticket backlog +2"), so the card fits a line or two.
+ */
+export function glanceOf(chips: readonly Chip[], maxShown = 3): { shown: Chip[]; more: number } {
+  const order = [...chips.filter((c) => c.kind === 'personas'), ...chips.filter((c) => c.kind === 'industries'), ...chips.filter((c) => c.kind === 'painPoints')];
+  const firstPain = order.findIndex((c) => c.kind === 'painPoints');
+  // Every persona and industry up to the limit, and at least one pain point when there is one.
+  const room = Math.max(1, maxShown);
+  let shown = order.slice(0, room);
+  if (firstPain >= room) shown = [...order.slice(0, room - 1), order[firstPain]!];
+  return { shown, more: chips.length - shown.length };
+}
+
+/**
+ * A reason in a few words, for the one-line summary under a suggestion: the label it names, without the
+ * "Persona:" prefix or the quote it came from ('Persona: Finance leader (from "CFO")' -> 'Finance leader').
+ */
+export function shortReason(reason: string): string {
+  const m = /^[A-Z][a-z ]{2,20}: (.+?)(?: \((?:from |deal at )?["“].*["”]\))?$/.exec(reason);
+  return m ? m[1]! : reason;
+}

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractProspect } from '../lib/crm';
+import { ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
+
+// Suggestions at a glance: at the size of a side panel on a laptop (360 x 720), for every demo record
+// and every fixture record, the top two suggestions (title, type and Copy link) are in view without
+// scrolling; a confirmation never covers the list, and goes when the record changes.
+
+const fixtures = (JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/crm/cases.json'), 'utf8')) as { file: string; url: string; expect: object | null }[])
+  .filter((c) => c.expect)
+  .map((c) => ({ name: `fixture ${c.file}`, prospect: { ...c.expect, source: { ...(c.expect as { source: object }).source, url: c.url } } }));
+const DEMO: [string, string][] = [
+  ['salesforce-contact.html', 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view'],
+  ['hubspot-contact.html', 'https://app-eu1.hubspot.com/contacts/8765432/record/0-1/51'],
+  ['linkedin-profile.html', 'https://www.linkedin.com/in/priya-raman-cx/'],
+  ['zoho-deal.html', 'https://crm.zoho.in/crm/org70012345/tab/Potentials/5123000000222222'],
+];
+const demos = DEMO.map(([file, url]) => {
+  const { document } = parseHTML(fs.readFileSync(path.join(ROOT, 'demo', file), 'utf8'));
+  const prospect = extractProspect(document as unknown as Document, url);
+  if (!prospect) throw new Error(`the demo page ${file} must read as a record`);
+  return { name: `demo ${file}`, prospect };
+});
+
+/** Is the element wholly inside the page's viewport? */
+const wholeInView = (l: Locator) =>
+  l.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
+  });
+const box = (l: Locator) => l.evaluate((el) => JSON.parse(JSON.stringify(el.getBoundingClientRect())) as DOMRect);
+
+describe('suggestions at a glance, at 360 x 720', () => {
+  let tailor: TailorBrowser;
+  let panel: Page;
+  let tabId: number;
+  let n = 0;
+  const show = (prospect: object) =>
+    tailor.worker.evaluate(([id, p, at]) => chrome.storage.session.set({ [`tab:${id}`]: { prospect: p, detectedAt: at } }), [tabId, prospect, Date.now() + n++] as const);
+  const items = () => panel.getByRole('list', { name: 'Suggested content' }).locator(':scope > li');
+
+  beforeAll(async () => {
+    tailor = await launchTailor();
+    await waitUntil(() => countRows(tailor.worker, 'assets'), (c) => c > 0, 'the sample library');
+    const crmTab = await tailor.context.newPage();
+    await crmTab.goto('about:blank');
+    tabId = await tailor.worker.evaluate(async () => Math.max(...(await chrome.tabs.query({})).map((t: { id?: number }) => t.id!)));
+    await show(demos[0]!.prospect);
+    panel = await tailor.openPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.setViewportSize({ width: 360, height: 720 });
+    await items().first().waitFor();
+  });
+  afterAll(async () => {
+    await tailor?.close();
+  });
+
+  it('shows the top two suggestions without scrolling, for every demo and fixture record', async () => {
+    const misses: string[] = [];
+    for (const { name, prospect } of [...demos, ...fixtures]) {
+      const heading = (prospect as { name?: string; company?: string; title?: string }).name ?? (prospect as { company?: string }).company;
+      await show(prospect);
+      if (heading) await panel.getByRole('heading', { name: heading, exact: true }).waitFor();
+      await expect.poll(() => items().count(), { message: name }).toBeGreaterThanOrEqual(2);
+      for (const i of [0, 1]) {
+        const item = items().nth(i);
+        for (const [what, part] of [
+          ['title', item.getByRole('heading')],
+          ['type', item.locator('.type-badge')],
+          ['Copy link', item.getByRole('button', { name: 'Copy link' })],
+        ] as const)
+          if (!(await wholeInView(part))) misses.push(`${name}: suggestion ${i + 1}'s ${what} is below the fold`);
+      }
+      expect(await panel.evaluate(() => document.querySelector('main')!.scrollTop)).toBe(0);
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('says what it copied below the list, never over it, and forgets it on the next record', async () => {
+    await show(demos[0]!.prospect);
+    await panel.getByRole('heading', { name: demos[0]!.prospect.name!, exact: true }).waitFor();
+    const main = panel.locator('main');
+    const bottomBefore = (await box(main)).bottom;
+    await items().first().getByRole('button', { name: 'Copy link' }).click();
+    const toast = panel.getByRole('status').filter({ hasText: /^(Link copied|Could not copy)/ });
+    await toast.waitFor();
+    // The list gives up room at its bottom edge: what was in view stays where it was, nothing is covered.
+    expect((await box(toast)).top).toBeGreaterThanOrEqual((await box(main)).bottom - 0.5);
+    expect((await box(main)).bottom).toBeLessThan(bottomBefore);
+    expect(await wholeInView(items().first().getByRole('button', { name: 'Copy link' }))).toBe(true);
+    await show(demos[1]!.prospect);
+    await panel.getByRole('heading', { name: demos[1]!.prospect.name!, exact: true }).waitFor();
+    await expect.poll(() => toast.count()).toBe(0);
+  });
+
+  it('opens the full explanation of a suggestion on a click, from a one-line summary', async () => {
+    const why = items().first().locator('details.s-why');
+    const line = await why.locator('summary').textContent();
+    expect(line).toMatch(/\S · \S|Fits any|broadly useful/);
+    expect(await why.getByRole('list', { name: 'Why' }).isVisible()).toBe(false);
+    await why.locator('summary').click();
+    await why.getByRole('list', { name: 'Why' }).waitFor();
+    expect(await why.getByRole('list', { name: 'Why' }).textContent()).toMatch(/Persona: |Pain point: |Industry: /);
+  });
+});
