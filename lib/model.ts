@@ -126,19 +126,6 @@ export const CRM_LABELS: Record<CrmId, string> = {
   manual: 'Entered by hand',
 };
 
-/** The record types each CRM exposes, as FORMATS.md lists them. */
-export const RECORD_TYPES = {
-  salesforce: ['contact', 'lead', 'account', 'opportunity'],
-  dynamics: ['contact', 'lead', 'account', 'opportunity'],
-  hubspot: ['contact', 'company', 'deal'],
-  pipedrive: ['person', 'organization', 'deal'],
-  zoho: ['contact', 'lead', 'account', 'deal'],
-  linkedin: ['profile'],
-  'sales-navigator': ['lead'],
-  generic: [],
-  manual: [],
-} as const satisfies Record<CrmId, readonly string[]>;
-
 export interface ProspectSource {
   crm: CrmId;
   recordType?: string;
@@ -228,9 +215,6 @@ export interface SettingRow {
   value: unknown;
 }
 
-export const isAssetType = (v: string): v is AssetType => (ASSET_TYPES as readonly string[]).includes(v);
-export const isStage = (v: string): v is Stage => (STAGES as readonly string[]).includes(v);
-export const isCrmId = (v: string): v is CrmId => (CRM_IDS as readonly string[]).includes(v);
 
 /** An asset is expired once `today` (YYYY-MM-DD) is after its expiry date. */
 export const isExpired = (a: { expiresAt?: string }, today: string): boolean =>

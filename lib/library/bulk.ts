@@ -11,8 +11,6 @@ export type BulkAction =
   | { kind: 'unarchive' }
   | { kind: 'delete' };
 
-export const isTagField = (f: string): f is TagField => f === 'tags' || (TAXONOMY_KINDS as readonly string[]).includes(f);
-
 /** The assets as they are after the action (for delete: the ones to delete, unchanged). */
 export function applyBulkAction(assets: readonly Asset[], action: BulkAction, now: number): Asset[] {
   switch (action.kind) {
