@@ -32,6 +32,7 @@ export type FeedErrorKind =
   | 'too-big'
   | 'truncated'
   | 'insecure-redirect'
+  | 'redirect'
   | 'storage'
   | 'not-a-pack'
   | 'invalid';
