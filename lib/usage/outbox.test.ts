@@ -329,6 +329,50 @@ describe('sending the outbox to a collector', () => {
     expect(state.lastRejected?.message).toMatch(/HTTP 400.*reason is not allowed/);
   });
 
+  it('keeps every message when the collector refuses every one of them (400 to everything), and backs off', async () => {
+    collector = await startCollector();
+    await useCollector(collector.url);
+    const ids = await recordMany(30);
+    collector.override((_req, res) => {
+      res.writeHead(400, { 'Content-Type': 'application/json' });
+      res.end('{"error":"source disabled"}');
+      return true;
+    });
+    const clock = { now: Date.UTC(2026, 2, 1, 10) };
+    const r = await flushOutbox(db, { now: () => clock.now, random: () => 0 });
+    expect(r).toMatchObject({ outcome: 'failed', sent: 0, rejected: 0, pending: 30, status: 400 });
+    expect(r.error).toMatch(/HTTP 400.*source disabled.*for every message Tailor sent it, together and alone.*keeps them all/);
+    expect(r.nextAttemptAt).toBeGreaterThan(clock.now);
+    // A bounded search, not one request per message.
+    expect(collector.server.requests.length).toBeLessThanOrEqual(16);
+    const state = await loadOutboxState(db);
+    expect(state).toMatchObject({ rejected: 0, failures: 1, lastError: { status: 400 } });
+    expect(state.lastRejected).toBeUndefined();
+    // Until the retry is due, nothing is sent; then the collector is back and everything arrives.
+    expect(await flushOutbox(db, { now: () => clock.now + 1000 })).toMatchObject({ outcome: 'waiting', pending: 30 });
+    collector.override(undefined);
+    clock.now = r.nextAttemptAt!;
+    expect(await flushOutbox(db, { now: () => clock.now })).toMatchObject({ outcome: 'sent', sent: 30, pending: 0 });
+    expect([...collector.received.keys()].sort()).toEqual([...ids].sort());
+  });
+
+  it('keeps a lone message the collector refuses until others prove the collector takes messages', async () => {
+    collector = await startCollector();
+    await useCollector(collector.url);
+    const poison = (await recordUsage(db, event(99, 'not-relevant', { reason: 'POISON' }))).messageId!;
+    collector.override((_req, res, batch) => {
+      if (!batch.some((m) => m.properties.reason === 'POISON')) return false;
+      res.writeHead(400);
+      res.end('bad reason');
+      return true;
+    });
+    expect(await flushOutbox(db)).toMatchObject({ outcome: 'failed', rejected: 0, pending: 1 });
+    const good = await recordMany(3);
+    expect(await flushOutbox(db, { force: true })).toMatchObject({ outcome: 'sent', sent: 3, rejected: 1, pending: 0 });
+    expect([...collector.received.keys()].sort()).toEqual([...good].sort());
+    expect((await loadOutboxState(db)).lastRejected?.messageId).toBe(poison);
+  });
+
   it('keeps every message when the collector refuses the write key, and says so', async () => {
     collector = await startCollector();
     await useCollector(collector.url, { collectorWriteKey: 'wrong' });
@@ -403,11 +447,13 @@ describe('the settings page’s test event', () => {
   it('says when the collector refused it', async () => {
     collector = await startCollector();
     await useCollector(collector.url);
-    collector.override((_req, res) => {
+    collector.override((_req, res, batch) => {
+      if (!batch.some((m) => m.event === 'Tailor Test Event')) return false;
       res.writeHead(422);
       res.end('no tests please');
       return true;
     });
+    await recordMany(1);
     const { id, messageId } = await enqueueTestEvent(db);
     await flushOutbox(db, { force: true });
     expect(await testEventFate(db, id, messageId)).toEqual({ fate: 'rejected', message: expect.stringMatching(/HTTP 422.*no tests please/) });

@@ -20,6 +20,11 @@ export const COLLECTOR_TIMEOUT_MS = 15_000;
 export const OUTBOX_BACKOFF = { baseMs: 10_000, capMs: 60 * 60_000, maxMs: 24 * 60 * 60_000 } as const;
 /** Statuses that mean "this payload is wrong" (not the server, not the key): split to find the bad message. */
 export const PAYLOAD_REJECTED = new Set([400, 413, 422]);
+/**
+ * While the collector has accepted nothing in a flush, this many refused requests in a row mean it
+ * refuses everything (a gateway, a quota, a wrong source), not a bad message: the search stops there.
+ */
+export const MAX_REFUSALS_BEFORE_ANY_ACCEPTED = 16;
 
 export const OUTBOX_STATE_ROW = 'outbox:state';
 
@@ -181,7 +186,8 @@ async function nextBatch(db: TailorDB, size: number, maxBytes: number): Promise<
  * timeouts, network errors, and refusals of the key or address: everything stays, and the next
  * attempt waits (exponential backoff with jitter, or longer if the collector says Retry-After).
  * 400, 413 or 422: the batch is split in halves until the message the collector refuses is alone;
- * only that one is dropped, and counted.
+ * only that one is dropped, and counted, and only when the collector accepted others: when it refuses
+ * every half, nothing is dropped, and the attempt counts as a failure (backoff, error recorded).
  */
 export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Promise<FlushResult> {
   const clock = options.now ?? Date.now;
@@ -262,21 +268,42 @@ export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Pro
       rejected += 1;
     });
 
+  /**
+   * Sends one batch; a refused batch is split, level by level, until the refused messages are alone.
+   * A message refused alone is dropped only once the collector has accepted something in this flush:
+   * a collector that refuses every half is refusing everything, and then every message stays.
+   */
   const deliver = async (rows: readonly OutboxRow[]): Promise<Post & { kind: 'retry' | 'accepted' }> => {
-    const result = await post(rows);
-    if (result.kind === 'accepted') {
-      await accepted(rows);
-      return result;
+    let pieces: (readonly OutboxRow[])[] = [rows];
+    const alone: { row: OutboxRow; why: { status: number; message: string } }[] = [];
+    let refusals = 0;
+    const refusingEverything = (why: { status: number; message: string }): Post & { kind: 'retry' } => ({
+      kind: 'retry',
+      status: why.status,
+      message: `${why.message}, for every message Tailor sent it, together and alone: the collector seems to refuse everything (check it, and the write key's source), so Tailor keeps them all`,
+    });
+    while (pieces.length > 0) {
+      const next: (readonly OutboxRow[])[] = [];
+      for (const piece of pieces) {
+        const result = await post(piece);
+        if (result.kind === 'accepted') {
+          await accepted(piece);
+          continue;
+        }
+        if (result.kind === 'retry') return result;
+        refusals += 1;
+        if (piece.length === 1) alone.push({ row: piece[0]!, why: result });
+        else {
+          const mid = Math.ceil(piece.length / 2);
+          next.push(piece.slice(0, mid), piece.slice(mid));
+        }
+        if (sent === 0 && refusals >= MAX_REFUSALS_BEFORE_ANY_ACCEPTED) return refusingEverything(result);
+      }
+      pieces = next;
     }
-    if (result.kind === 'retry') return result;
-    if (rows.length === 1) {
-      await refused(rows[0]!, result);
-      return { kind: 'accepted' };
-    }
-    const mid = Math.ceil(rows.length / 2);
-    const first = await deliver(rows.slice(0, mid));
-    if (first.kind === 'retry') return first;
-    return deliver(rows.slice(mid));
+    if (alone.length > 0 && sent === 0) return refusingEverything(alone[alone.length - 1]!.why);
+    for (const { row, why } of alone) await refused(row, why);
+    return { kind: 'accepted' };
   };
 
   const maxBatches = options.maxBatches ?? 20;
