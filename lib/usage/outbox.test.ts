@@ -373,6 +373,51 @@ describe('sending the outbox to a collector', () => {
     expect((await loadOutboxState(db)).lastRejected?.messageId).toBe(poison);
   });
 
+  it('hashes, when hashing is turned on, the identifiers of messages queued before', async () => {
+    collector = await startCollector();
+    await useCollector(collector.url);
+    const ids = await recordMany(3);
+    await saveSettings(db, { hashIdentifiers: true, hashSalt: 'team-secret' });
+    expect(await flushOutbox(db)).toMatchObject({ outcome: 'sent', sent: 3 });
+    for (const request of collector.server.requests) expect(request.body).not.toContain('Mercy');
+    const first = collector.received.get(ids[0]!)!;
+    expect(first.properties).toMatchObject({
+      identifiers_hashed: true,
+      account: await hashIdentifier('Mercy Regional Health', 'team-secret'),
+      record_id: await hashIdentifier('003000000000000', 'team-secret'),
+    });
+  });
+
+  it('cuts every message to what a collector takes, queued ones too, and keeps batches under 500 KB', async () => {
+    collector = await startCollector();
+    await useCollector(collector.url);
+    const huge = '\u0001😀'.repeat(2_000);
+    await recordUsage(db, event(1, 'not-relevant', { reason: huge, account: huge, recordId: huge }));
+    // A row queued by an older version, before the limits.
+    const [row] = await db.outbox.toArray();
+    await db.outbox.add({ messageId: 'old-1', createdAt: 0, message: { ...row!.message, messageId: 'old-1', properties: { ...row!.message.properties, asset_title: huge, reason: huge } } });
+    for (let i = 0; i < 120; i++)
+      await db.outbox.add({ messageId: `old-${i + 2}`, createdAt: 0, message: { ...row!.message, messageId: `old-${i + 2}`, properties: { ...row!.message.properties, asset_url: huge, reason: huge } } });
+    expect(await flushOutbox(db)).toMatchObject({ outcome: 'sent', sent: 122, pending: 0 });
+    expect(collector.server.requests.length).toBeGreaterThanOrEqual(2);
+    for (const request of collector.server.requests) {
+      expect(Buffer.byteLength(request.body)).toBeLessThan(500 * 1024);
+      for (const m of JSON.parse(request.body).batch) expect(Buffer.byteLength(JSON.stringify(m))).toBeLessThanOrEqual(32 * 1024);
+    }
+  });
+
+  it('does not send with a write key the request cannot carry, and says why', async () => {
+    collector = await startCollector();
+    await useCollector(collector.url);
+    await saveManagedMirror(db, { values: { collectorUrl: collector.url, collectorWriteKey: 'clé' }, ignored: [] });
+    await recordMany(2);
+    const r = await flushOutbox(db);
+    expect(r).toMatchObject({ outcome: 'failed', pending: 2 });
+    expect(r.error).toMatch(/write key cannot be sent \(use printable ASCII/);
+    expect(collector.server.requests).toHaveLength(0);
+    expect((await loadOutboxState(db)).lastError?.message).toBe(r.error);
+  });
+
   it('keeps every message when the collector refuses the write key, and says so', async () => {
     collector = await startCollector();
     await useCollector(collector.url, { collectorWriteKey: 'wrong' });

@@ -7,9 +7,10 @@ import { loadEffectiveSettings } from '../policy/managed';
 import { parseRetryAfter, retryDelay } from '../teams/backoff';
 import { checkEndpointUrl } from '../teams/endpoint';
 import { fetchLimited } from '../teams/fetch-limited';
+import { validateSettings } from '../teams/validate';
 import { TAILOR_VERSION } from '../version';
 import { installIdentity } from './identity';
-import { batchBody, testTrackMessage, type OutboxRow } from './segment';
+import { batchBody, prepareForSending, testTrackMessage, type OutboxRow, type TrackMessage } from './segment';
 
 /** A collector away for weeks must not fill the disk: past this many messages the oldest go. */
 export const MAX_OUTBOX_ROWS = 50_000;
@@ -166,16 +167,25 @@ function retryAdvice(status: number): string {
   return '';
 }
 
-/** Reads batches from the front of the outbox: up to `size` messages and `maxBytes` of JSON. */
-async function nextBatch(db: TailorDB, size: number, maxBytes: number): Promise<OutboxRow[]> {
+/**
+ * Reads a batch from the front of the outbox: up to `size` messages and `maxBytes` of JSON, each
+ * message as it will leave (see prepareForSending), measured as sent.
+ */
+async function nextBatch(
+  db: TailorDB,
+  size: number,
+  maxBytes: number,
+  prepare: (m: TrackMessage) => Promise<TrackMessage>,
+): Promise<OutboxRow[]> {
   const rows = await db.outbox.orderBy(':id').limit(size).toArray();
   const out: OutboxRow[] = [];
   let bytes = 0;
   const encoder = new TextEncoder();
   for (const row of rows) {
-    const n = encoder.encode(JSON.stringify(row.message)).byteLength + 1;
+    const message = await prepare(row.message);
+    const n = encoder.encode(JSON.stringify(message)).byteLength + 1;
     if (out.length > 0 && bytes + n > maxBytes) break;
-    out.push(row);
+    out.push({ ...row, message });
     bytes += n;
   }
   return out;
@@ -204,8 +214,12 @@ export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Pro
     return { outcome: 'waiting', sent: 0, rejected: 0, pending: await pendingNow(), nextAttemptAt: state.nextAttemptAt };
 
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (settings.collectorWriteKey) headers.Authorization = `Basic ${btoa(`${settings.collectorWriteKey}:`)}`;
+  const keyProblem = settings.collectorWriteKey ? validateSettings({ collectorWriteKey: settings.collectorWriteKey }).collectorWriteKey : undefined;
+  if (settings.collectorWriteKey && !keyProblem) headers.Authorization = `Basic ${btoa(`${settings.collectorWriteKey}:`)}`;
   const host = endpoint.url.host;
+  // Hashing applies to what leaves now, whenever it was queued.
+  const hash = settings.hashIdentifiers ? { salt: settings.hashSalt || (await installIdentity(db)).salt } : undefined;
+  const prepare = (m: TrackMessage) => prepareForSending(m, hash ? { hash } : {});
 
   const post = async (rows: readonly OutboxRow[]): Promise<Post> => {
     const response = await fetchLimited(endpoint.url.href, {
@@ -306,37 +320,44 @@ export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Pro
     return { kind: 'accepted' };
   };
 
+  const failed = async (result: Post & { kind: 'retry' }): Promise<FlushResult> => {
+    const at = clock();
+    const next = await db.transaction('rw', db.settings, () =>
+      updateState(db, (s) => {
+        const failures = (s.failingUrl === undefined || s.failingUrl === endpoint.url.href ? s.failures : 0) + 1;
+        const delay = retryDelay(failures, result.retryAfterMs, { ...OUTBOX_BACKOFF, random: options.random });
+        return {
+          ...s,
+          failures,
+          lastAttemptAt: at,
+          lastError: { message: result.message, at, ...(result.status !== undefined ? { status: result.status } : {}) },
+          nextAttemptAt: at + delay,
+          failingUrl: endpoint.url.href,
+        };
+      }),
+    );
+    return {
+      outcome: 'failed',
+      sent,
+      rejected,
+      pending: await pendingNow(),
+      error: result.message,
+      ...(result.status !== undefined ? { status: result.status } : {}),
+      nextAttemptAt: next.nextAttemptAt!,
+    };
+  };
+
+  // A key the request cannot carry (btoa takes Latin-1 only) would throw in the middle of a send:
+  // it is a failure the settings page shows, and nothing is sent without it.
+  if (keyProblem && (await pendingNow()) > 0)
+    return failed({ kind: 'retry', message: `the collector's write key cannot be sent (${keyProblem}): nothing was sent; correct the key` });
+
   const maxBatches = options.maxBatches ?? 20;
   for (let i = 0; i < maxBatches; i++) {
-    const rows = await nextBatch(db, options.batchSize ?? MAX_BATCH_MESSAGES, options.maxBatchBytes ?? MAX_BATCH_BYTES);
+    const rows = await nextBatch(db, options.batchSize ?? MAX_BATCH_MESSAGES, options.maxBatchBytes ?? MAX_BATCH_BYTES, prepare);
     if (rows.length === 0) break;
     const result = await deliver(rows);
-    if (result.kind === 'retry') {
-      const at = clock();
-      const next = await db.transaction('rw', db.settings, () =>
-        updateState(db, (s) => {
-          const failures = (s.failingUrl === undefined || s.failingUrl === endpoint.url.href ? s.failures : 0) + 1;
-          const delay = retryDelay(failures, result.retryAfterMs, { ...OUTBOX_BACKOFF, random: options.random });
-          return {
-            ...s,
-            failures,
-            lastAttemptAt: at,
-            lastError: { message: result.message, at, ...(result.status !== undefined ? { status: result.status } : {}) },
-            nextAttemptAt: at + delay,
-            failingUrl: endpoint.url.href,
-          };
-        }),
-      );
-      return {
-        outcome: 'failed',
-        sent,
-        rejected,
-        pending: await pendingNow(),
-        error: result.message,
-        ...(result.status !== undefined ? { status: result.status } : {}),
-        nextAttemptAt: next.nextAttemptAt!,
-      };
-    }
+    if (result.kind === 'retry') return failed(result);
   }
   const pending = await pendingNow();
   const outcome: FlushOutcome = pending > 0 ? 'more' : sent + rejected > 0 ? 'sent' : 'empty';
