@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCollector, type Collector } from '../tests/collector';
 import { startServer, type LocalServer, type SeenRequest } from '../tests/local-server';
 import { ROOT, countRows, launchTailor, type TailorBrowser } from './harness';
-import { pinnedExtension, tempDir } from './policy';
+import { pinnedExtension, policyChromium, tempDir } from './policy';
 
 const packText = fs.readFileSync(path.join(ROOT, 'tests/fixtures/eval/dev/library.json'), 'utf8');
 const pack = JSON.parse(packText) as { name: string; assets: { id: string }[] };
@@ -100,5 +100,54 @@ describe('redirects through a plain-http hop', () => {
     expect(collector.received.size).toBe(0);
     expect(collector.server.requests.length).toBeGreaterThanOrEqual(1);
     expect(await countRows(tailor.worker, 'outbox')).toBe(1);
+  });
+});
+
+describe('a policy with values Tailor cannot use', () => {
+  let tailor: TailorBrowser;
+  let collector: Collector;
+  let tmp: string;
+
+  beforeAll(async () => {
+    tmp = tempDir('tailor-network-policy-');
+    const ext = pinnedExtension(tmp, { hostPermissions: ['http://127.0.0.1/*'] });
+    collector = await startCollector();
+    const chromium = policyChromium(tmp);
+    // A key without a collector address, an address Tailor will not use, a rep id with a control
+    // character, and a tracking parameter that would override Tailor's own.
+    chromium.setPolicy(ext.id, {
+      collectorWriteKey: 'wk_policy',
+      feedUrl: 'http://feeds.example.com/pack.json',
+      repId: 'dana\u0007@example.com',
+      trackingParams: { utm_source: 'it' },
+      hashIdentifiers: true,
+    });
+    tailor = await launchTailor({ extensionDir: ext.dir, executablePath: chromium.executablePath });
+  });
+  afterAll(async () => {
+    await tailor?.close();
+    await collector?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('lists each unusable value in Settings, and never sends the policy’s key to the rep’s collector', async () => {
+    const page = await tailor.openPage('options.html#settings');
+    const notice = page.getByTestId('policy-notice');
+    await eventually(() => notice.textContent(), 20_000).toContain('collectorWriteKey (not used: the policy sets no usable collectorUrl');
+    const text = await notice.textContent();
+    expect(text).toContain('feedUrl (the feed address must use https://');
+    expect(text).toContain('repId (contains a control character)');
+    expect(text).toContain('trackingParams (utm_source is set by Tailor on every link and cannot be overridden)');
+    expect(text).toMatch(/manages Hashed identifiers\./);
+    expect(await page.getByLabel('Feed address').isDisabled()).toBe(false);
+
+    // The rep points Tailor at a collector of their choosing: the organisation's key does not go there.
+    await page.getByLabel('Collector address').fill(collector.url);
+    await card(page, 'Usage export').getByRole('button', { name: 'Save' }).click();
+    await eventually(() => page.getByTestId('collector-notice').textContent()).toBe('Saved.');
+    await page.getByRole('button', { name: 'Send a test event' }).click();
+    await eventually(() => page.getByTestId('test-event-result').textContent()).toMatch(/^Test event delivered/);
+    expect(collector.batches.map((b) => b.authorization)).toEqual([undefined]);
+    expect(tailor.errors).toEqual([]);
   });
 });
