@@ -121,7 +121,7 @@ export async function fetchLimited(url: string, options: FetchLimitedOptions): P
       try {
         next = new URL(location, current);
       } catch {
-        return stop(response, 'redirect', `${name} redirected to "${location}", which is not a web address`);
+        return stop(response, 'redirect', `${name} redirected to "${location.slice(0, 200)}", which is not a web address`);
       }
       if (!allowedScheme(next))
         return stop(response, 'insecure-redirect', `${name} redirected to ${next.href}, which is not https`);
