@@ -10,7 +10,7 @@ import { MAX_LIBRARY_BYTES, describeProblem } from '../pack/problems';
 import { backoffDelay } from '../teams/backoff';
 import { checkEndpointUrl } from '../teams/endpoint';
 import { fetchLimited } from '../teams/fetch-limited';
-import { carryOverRenames, describeRename, detectRenames, type TaxonomyRename } from './renames';
+import { carryOverRenames, detectRenames, type TaxonomyRename } from './renames';
 
 export const FEED_STATUS_ROW = 'feed:status';
 export const FEED_TIMEOUT_MS = 30_000;
@@ -259,8 +259,7 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
         (c) =>
           `the feed's asset "${c.title}" was not imported: its id "${c.id}" is the id of your own asset "${c.kept}", which Tailor keeps as you made it`,
       );
-      const renamed = renames.map(describeRename);
-      const warningMessages = [...renamed, ...clashes, ...pack.warnings.map(describeProblem)].slice(0, FEED_MAX_WARNING_MESSAGES);
+      const warningMessages = [...clashes, ...pack.warnings.map(describeProblem)].slice(0, FEED_MAX_WARNING_MESSAGES);
       const { etag: _e, lastModified: _l, warningMessages: _w, renamed: _r, ...rest } = succeeded({});
       const status: FeedStatus = {
         ...rest,
@@ -273,7 +272,7 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
           assets: pack.value.assets.length,
         },
         summary,
-        warnings: renames.length + clashes.length + pack.warnings.length,
+        warnings: clashes.length + pack.warnings.length,
         ...(renames.length > 0 ? { renamed: renames } : {}),
         ...(warningMessages.length > 0 ? { warningMessages } : {}),
       };
