@@ -1,6 +1,7 @@
 // The team library feed: the address, how often it is checked, and how the last checks went.
 import { useEffect, useState } from 'preact/hooks';
 import type { FeedStatus } from '@/lib/feed/sync';
+import { describeRename } from '@/lib/feed/renames';
 import type { SettingKey } from '@/lib/settings';
 import { formatWhen, plural } from '@/lib/teams/format';
 import { validateSettings } from '@/lib/teams/validate';
@@ -51,6 +52,15 @@ function FeedStatusView({ status, now }: { status: FeedStatus; now: number }) {
               ` · ${status.summary.added} added, ${status.summary.updated} updated, ${status.summary.removed} removed`}
             {status.warnings ? ` · ${plural(status.warnings, 'warning')} in the pack` : ''}
           </dd>
+          {status.renamed?.length ? (
+            <dd data-testid="feed-renamed">
+              <ul class="problems">
+                {status.renamed.map((r) => (
+                  <li key={`${r.kind}:${r.from}`}>{describeRename(r)}</li>
+                ))}
+              </ul>
+            </dd>
+          ) : null}
           {status.warningMessages?.length ? (
             <dd>
               <details>

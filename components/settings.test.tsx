@@ -77,6 +77,13 @@ describe('FeedSettings', () => {
     expect(screen.getByText('Next attempt')).toBeTruthy();
   });
 
+  it('names each taxonomy id the feed renamed, apart from the pack’s warnings', () => {
+    render(<FeedSettings {...base} status={{ ...failing, renamed: [{ kind: 'painPoints', from: 'manual', to: 'manual-processes', label: 'Manual processes' }] }} />);
+    expect(screen.getByTestId('feed-renamed').textContent).toBe(
+      'the feed renamed the pain point "Manual processes" from manual to manual-processes: Tailor moved your assets and corrections to the new id',
+    );
+  });
+
   it('asks to save before syncing a changed address, and checks it', () => {
     const onSave = vi.fn();
     render(<FeedSettings {...base} onSave={onSave} />);

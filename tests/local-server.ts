@@ -20,7 +20,8 @@ export interface LocalServer {
   close(): Promise<void>;
 }
 
-export async function startServer(handler: Handler, port = 0): Promise<LocalServer> {
+/** `host` is 127.0.0.1 unless given: another loopback address (127.0.0.2) stands for a host that is not this machine's name for itself. */
+export async function startServer(handler: Handler, port = 0, host = '127.0.0.1'): Promise<LocalServer> {
   let current = handler;
   const requests: SeenRequest[] = [];
   const sockets = new Set<import('node:net').Socket>();
@@ -44,10 +45,10 @@ export async function startServer(handler: Handler, port = 0): Promise<LocalServ
     sockets.add(s);
     s.on('close', () => sockets.delete(s));
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, host, resolve));
   const actual = (server.address() as AddressInfo).port;
   return {
-    url: `http://127.0.0.1:${actual}`,
+    url: `http://${host}:${actual}`,
     port: actual,
     requests,
     handle(next) {

@@ -201,6 +201,61 @@ describe('syncing a team feed', () => {
     expect(await db.assets.get('mine')).toEqual(localAsset);
   });
 
+  it('carries the rep’s assets and corrections over when the feed renames a taxonomy id, and says so', async () => {
+    let version = 1;
+    const renamed = (): LibraryPack => ({
+      ...pack(['f1']),
+      taxonomy: { personas: [{ id: 'finance-leader', label: 'Finance  Leader', aliases: ['CFO'] }], industries: [], painPoints: [] },
+      assets: [asset('f1', { personas: ['finance-leader'] })],
+    });
+    server = await startServer(etagFeed(() => packToJson(version === 1 ? pack(['f1']) : renamed()), () => `"v${version}"`));
+    const url = `${server.url}/pack.json`;
+    await syncFeed(db, url, { now: () => 1 });
+    // The rep tagged an asset of their own, and corrected a prospect, with the feed's persona.
+    await db.assets.add({ ...localAsset, personas: ['cfo', 'ops'] });
+    await db.taxonomy.add({ kind: 'personas', id: 'ops', label: 'Operations', aliases: [], origin: 'local' });
+    await db.corrections.put({ key: 'salesforce:contact:003A', fields: {}, added: { personas: ['cfo'] }, removed: { personas: ['ops', 'cfo'] }, updatedAt: 1 });
+
+    version = 2;
+    const out = await syncFeed(db, url, { now: () => 2 });
+    expect(out.result).toBe('updated');
+    const lib = await loadLibrary(db);
+    // One entry for the finance leader, not two.
+    expect(lib.taxonomy.personas.map((p) => p.id).sort()).toEqual(['finance-leader', 'ops']);
+    expect((await db.assets.get('mine'))?.personas).toEqual(['finance-leader', 'ops']);
+    expect(await db.corrections.get('salesforce:contact:003A')).toMatchObject({
+      added: { personas: ['finance-leader'] },
+      removed: { personas: ['ops', 'finance-leader'] },
+    });
+    expect(out.status.renamed).toEqual([{ kind: 'personas', from: 'cfo', to: 'finance-leader', label: 'Finance leader' }]);
+    expect(out.status.warnings).toBe(0);
+  });
+
+  it('does not guess a rename: an id that is simply gone, or a label two new entries share, stays as the rep uses it', async () => {
+    let version = 1;
+    const v2 = (): LibraryPack => ({
+      ...pack(['f1']),
+      taxonomy: {
+        personas: [
+          { id: 'finance-emea', label: 'Finance leader', aliases: [] },
+          { id: 'finance-us', label: 'Finance leader', aliases: [] },
+        ],
+        industries: [],
+        painPoints: [],
+      },
+      assets: [asset('f1', { personas: ['finance-us'] })],
+    });
+    server = await startServer(etagFeed(() => packToJson(version === 1 ? pack(['f1']) : v2()), () => `"v${version}"`));
+    const url = `${server.url}/pack.json`;
+    await syncFeed(db, url, { now: () => 1 });
+    await db.assets.add({ ...localAsset, personas: ['cfo'] });
+    version = 2;
+    const out = await syncFeed(db, url, { now: () => 2 });
+    expect(out.status.renamed).toBeUndefined();
+    expect((await db.assets.get('mine'))?.personas).toEqual(['cfo']);
+    expect((await loadLibrary(db)).taxonomy.personas.map((p) => p.id).sort()).toEqual(['cfo', 'finance-emea', 'finance-us']);
+  });
+
   it('retires the bundled sample library the first time a feed fills the library, once', async () => {
     const sample = fs.readFileSync(path.resolve(__dirname, '../../public/sample-library.json'), 'utf8');
     await seedSampleLibrary(db, async () => sample);

@@ -10,6 +10,7 @@ import { MAX_LIBRARY_BYTES, describeProblem } from '../pack/problems';
 import { backoffDelay } from '../teams/backoff';
 import { checkEndpointUrl } from '../teams/endpoint';
 import { fetchLimited } from '../teams/fetch-limited';
+import { carryOverRenames, detectRenames, type TaxonomyRename } from './renames';
 
 export const FEED_STATUS_ROW = 'feed:status';
 export const FEED_TIMEOUT_MS = 30_000;
@@ -32,6 +33,7 @@ export type FeedErrorKind =
   | 'too-big'
   | 'truncated'
   | 'insecure-redirect'
+  | 'redirect'
   | 'storage'
   | 'not-a-pack'
   | 'invalid';
@@ -61,6 +63,8 @@ export interface FeedStatus {
   warnings?: number;
   /** The first of those warnings, as sentences (feed assets left out first: they change what a rep sees). */
   warningMessages?: string[];
+  /** Taxonomy ids the last pack applied renamed (same label, new id), which Tailor carried over. */
+  renamed?: TaxonomyRename[];
   /** Consecutive failed attempts. */
   failures: number;
   lastError?: FeedError;
@@ -245,15 +249,18 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
   }
 
   try {
-    return await db.transaction('rw', db.assets, db.taxonomy, db.settings, async () => {
+    return await db.transaction('rw', [db.assets, db.taxonomy, db.settings, db.corrections], async () => {
       await retireSampleLibrary(db, now);
+      // Before the import: the rep's assets then no longer use the old ids, which go with the pack.
+      const renames = detectRenames(await db.taxonomy.toArray(), pack.value);
+      await carryOverRenames(db, renames);
       const summary = await importPackIntoDb(db, pack.value, { mode: 'replace', origin: 'feed', matchOrigins: FEED_MATCH_ORIGINS, now });
       const clashes = (summary.clashes ?? []).map(
         (c) =>
           `the feed's asset "${c.title}" was not imported: its id "${c.id}" is the id of your own asset "${c.kept}", which Tailor keeps as you made it`,
       );
       const warningMessages = [...clashes, ...pack.warnings.map(describeProblem)].slice(0, FEED_MAX_WARNING_MESSAGES);
-      const { etag: _e, lastModified: _l, warningMessages: _w, ...rest } = succeeded({});
+      const { etag: _e, lastModified: _l, warningMessages: _w, renamed: _r, ...rest } = succeeded({});
       const status: FeedStatus = {
         ...rest,
         ...validators,
@@ -266,6 +273,7 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
         },
         summary,
         warnings: clashes.length + pack.warnings.length,
+        ...(renames.length > 0 ? { renamed: renames } : {}),
         ...(warningMessages.length > 0 ? { warningMessages } : {}),
       };
       await db.settings.put({ key: FEED_STATUS_ROW, value: status });

@@ -108,6 +108,43 @@ describe('parseManaged', () => {
     expect(parseManaged({ trackingParams: { a: 1 } }).values).toEqual({});
   });
 
+  it('checks every text value with the rules of the settings form, and lists the ones it cannot use', () => {
+    const policy = parseManaged({
+      feedUrl: 'http://feeds.example.com/pack.json',
+      collectorUrl: 'https://collect.example.com/v1/batch',
+      collectorWriteKey: 'clé secrète',
+      repId: 'dana\u0000@example.com',
+      hashSalt: 'x'.repeat(501),
+      trackingParams: { utm_source: 'it' },
+    });
+    expect(policy.values).toEqual({ collectorUrl: 'https://collect.example.com/v1/batch' });
+    expect(policy.ignored).toEqual([
+      { key: 'feedUrl', message: 'the feed address must use https:// (plain http:// is only allowed for localhost and 127.0.0.1)' },
+      { key: 'collectorWriteKey', message: 'use printable ASCII characters, no spaces' },
+      { key: 'repId', message: 'contains a control character' },
+      { key: 'hashSalt', message: 'at most 500 characters' },
+      { key: 'trackingParams', message: 'utm_source is set by Tailor on every link and cannot be overridden' },
+    ]);
+    // The key is never repeated in what Settings shows.
+    expect(JSON.stringify(policy.ignored)).not.toContain('secrète');
+  });
+
+  it('sends a write key the policy sets only to a collector the policy sets', () => {
+    expect(parseManaged({ collectorWriteKey: 'wk_it' })).toEqual({
+      values: {},
+      ignored: [{ key: 'collectorWriteKey', message: expect.stringMatching(/^not used: the policy sets no usable collectorUrl/) }],
+    });
+    // An address the policy sets but Tailor cannot use is no address: the key is not used either.
+    expect(parseManaged({ collectorWriteKey: 'wk_it', collectorUrl: 'http://collect.example.com/' }).values).toEqual({});
+    expect(parseManaged({ collectorWriteKey: 'wk_it', collectorUrl: 'https://collect.example.com/' })).toEqual({
+      values: { collectorWriteKey: 'wk_it', collectorUrl: 'https://collect.example.com/' },
+      ignored: [],
+    });
+    // The rep's own key and address are the rep's business.
+    const { settings } = effectiveSettings({ ...DEFAULT_SETTINGS, collectorUrl: 'https://mine.example/', collectorWriteKey: 'mine' }, parseManaged({ collectorWriteKey: 'wk_it' }).values);
+    expect(settings).toMatchObject({ collectorUrl: 'https://mine.example/', collectorWriteKey: 'mine' });
+  });
+
   it('reads nothing from an empty or missing policy', () => {
     expect(parseManaged({})).toEqual({ values: {}, ignored: [] });
     expect(parseManaged(undefined)).toEqual({ values: {}, ignored: [] });

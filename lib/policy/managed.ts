@@ -60,11 +60,21 @@ export function parseManaged(raw: unknown): ManagedPolicy {
       ignored.push({ key, message: `should be ${expectedType(k)}` });
       continue;
     }
-    // The schema's ranges, which Chrome enforces and Firefox (no schema) does not: a retention of 0
-    // days would prune every event, an interval of 0 minutes would reach alarms.create.
-    const outOfRange = typeof v === 'number' ? validateSettings({ [k]: v })[k] : undefined;
-    if (outOfRange) ignored.push({ key, message: `should be ${outOfRange}` });
+    // The rules the settings form applies, for every value: the schema's ranges (which Chrome
+    // enforces and Firefox, without a schema, does not), addresses Tailor will talk to, a write key
+    // a request can carry (btoa refuses anything past Latin-1), text without control characters.
+    const problem = validateSettings({ [k]: v })[k];
+    if (problem) ignored.push({ key, message: typeof v === 'number' ? `should be ${problem}` : problem });
     else values[k] = isRecord(v) ? { ...v } : v;
+  }
+  // A key the organisation sets goes only to an address the organisation sets: with the rep's own
+  // address, the key would go wherever the rep points it.
+  if (values.collectorWriteKey && values.collectorUrl === undefined) {
+    delete values.collectorWriteKey;
+    ignored.push({
+      key: 'collectorWriteKey',
+      message: 'not used: the policy sets no usable collectorUrl, and a key set by policy is only sent to a collector the policy sets',
+    });
   }
   return { values: values as ManagedValues, ignored };
 }

@@ -3,7 +3,7 @@
 // kinds a person can act on. No cookies are sent: feeds and collectors are read as anonymous clients.
 import { allowedScheme } from './endpoint';
 
-export type FetchFailureKind = 'unreachable' | 'timeout' | 'too-big' | 'truncated' | 'insecure-redirect';
+export type FetchFailureKind = 'unreachable' | 'timeout' | 'too-big' | 'truncated' | 'insecure-redirect' | 'redirect';
 
 export interface FetchLimitedOptions {
   method?: 'GET' | 'POST';
@@ -51,17 +51,9 @@ function concat(chunks: Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
-/** The address a redirect ended at when Tailor must not use it; undefined when there was none or it is fine. */
-function insecureRedirect(requested: string, final: string): string | undefined {
-  if (!final || final === requested) return undefined;
-  let url: URL;
-  try {
-    url = new URL(final);
-  } catch {
-    return undefined;
-  }
-  return allowedScheme(url) ? undefined : url.href;
-}
+/** Redirects Tailor follows for one request: more than this and it stops, as for a loop. */
+export const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 export async function fetchLimited(url: string, options: FetchLimitedOptions): Promise<FetchLimitedResult> {
   const doFetch = options.fetch ?? fetch;
@@ -83,39 +75,77 @@ export async function fetchLimited(url: string, options: FetchLimitedOptions): P
     kind: 'timeout',
     message: `${host} did not answer within ${seconds(options.timeoutMs)}`,
   });
+  const name = options.name ?? host;
+  const stop = async (response: Response, kind: FetchFailureKind, message: string): Promise<FetchLimitedResult> => {
+    await response.body?.cancel().catch(() => undefined);
+    return { ok: false, kind, message };
+  };
   try {
+    // Redirects are followed here, one hop at a time, so that every address is checked before it is
+    // asked for: fetch's own following would already have sent the request (and a POST's body) to
+    // a plain-http hop before Tailor could look at where it ended.
+    let current = new URL(url);
+    let method = options.method ?? 'GET';
+    const requestHeaders: Record<string, string> = { ...options.headers };
     let response: Response;
-    try {
-      response = await doFetch(url, {
-        method: options.method ?? 'GET',
-        headers: options.headers,
-        body: options.body,
-        signal: controller.signal,
-        credentials: 'omit',
-        // Tailor keeps its own validators (ETag, Last-Modified); the HTTP cache must not answer for the server.
-        cache: 'no-store',
-        redirect: 'follow',
-      });
-    } catch (e) {
-      if (timedOut) return timeout();
-      const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
-      return { ok: false, kind: 'unreachable', message: `could not reach ${host}${detail}` };
-    }
-
-    // fetch follows redirects by itself: where it ended up must pass the rule the address itself
-    // passed, or an https feed could be served over plain http by one redirect.
-    const redirect = insecureRedirect(url, response.url);
-    if (redirect) {
+    for (let hops = 0; ; hops++) {
+      try {
+        response = await doFetch(current.href, {
+          method,
+          headers: requestHeaders,
+          body: method === 'POST' ? options.body : undefined,
+          signal: controller.signal,
+          credentials: 'omit',
+          // Tailor keeps its own validators (ETag, Last-Modified); the HTTP cache must not answer for the server.
+          cache: 'no-store',
+          redirect: 'manual',
+        });
+      } catch (e) {
+        if (timedOut) return timeout();
+        const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
+        return { ok: false, kind: 'unreachable', message: `could not reach ${current.host}${detail}` };
+      }
+      // Browsers hide a redirect's target from fetch (an "opaque redirect": no status, no Location):
+      // a target Tailor cannot check is a target it does not ask for.
+      if (response.type === 'opaqueredirect')
+        return stop(
+          response,
+          'redirect',
+          `${name} answered with a redirect, and the browser does not let Tailor see where it leads, so Tailor did not follow it: use the address it leads to`,
+        );
+      if (!REDIRECT_STATUSES.has(response.status)) break;
+      const location = response.headers.get('location');
+      // A 3xx without a Location is an answer, not a redirect: the caller sees its status.
+      if (location === null) break;
+      let next: URL;
+      try {
+        next = new URL(location, current);
+      } catch {
+        return stop(response, 'redirect', `${name} redirected to "${location.slice(0, 200)}", which is not a web address`);
+      }
+      if (!allowedScheme(next))
+        return stop(response, 'insecure-redirect', `${name} redirected to ${next.href}, which is not https`);
+      if (next.username || next.password)
+        return stop(response, 'insecure-redirect', `${name} redirected to an address with a user name or password in it`);
+      if (hops >= MAX_REDIRECTS)
+        return stop(response, 'redirect', `${name} redirected more than ${MAX_REDIRECTS} times: Tailor stopped at ${next.href}`);
+      // 301, 302 and 303 turn a POST into a GET without its body: what was to be sent would be lost.
+      if (method === 'POST' && response.status !== 307 && response.status !== 308)
+        return stop(
+          response,
+          'redirect',
+          `${name} answered HTTP ${response.status}, a redirect that drops what was sent: use the address it leads to (${next.href})`,
+        );
+      if (response.status === 303) method = 'GET';
+      // A key for one server is not handed to another.
+      if (next.origin !== current.origin)
+        for (const key of Object.keys(requestHeaders)) if (key.toLowerCase() === 'authorization') delete requestHeaders[key];
       await response.body?.cancel().catch(() => undefined);
-      controller.abort();
-      return {
-        ok: false,
-        kind: 'insecure-redirect',
-        message: `${options.name ?? host} redirected to ${redirect}, which is not https`,
-      };
+      current = next;
     }
 
-    const { status, statusText, headers } = response;
+    const { status, statusText } = response;
+    const headers = response.headers;
     const wanted = options.readBodyWhen ? options.readBodyWhen(status) : true;
     if (!wanted || !response.body) {
       await response.body?.cancel().catch(() => undefined);

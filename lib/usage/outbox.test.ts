@@ -329,6 +329,96 @@ describe('sending the outbox to a collector', () => {
     expect(state.lastRejected?.message).toMatch(/HTTP 400.*reason is not allowed/);
   });
 
+  it('keeps every message when the collector refuses every one of them (400 to everything), and backs off', async () => {
+    collector = await startCollector();
+    await useCollector(collector.url);
+    const ids = await recordMany(30);
+    collector.override((_req, res) => {
+      res.writeHead(400, { 'Content-Type': 'application/json' });
+      res.end('{"error":"source disabled"}');
+      return true;
+    });
+    const clock = { now: Date.UTC(2026, 2, 1, 10) };
+    const r = await flushOutbox(db, { now: () => clock.now, random: () => 0 });
+    expect(r).toMatchObject({ outcome: 'failed', sent: 0, rejected: 0, pending: 30, status: 400 });
+    expect(r.error).toMatch(/HTTP 400.*source disabled.*for every message Tailor sent it, together and alone.*keeps them all/);
+    expect(r.nextAttemptAt).toBeGreaterThan(clock.now);
+    // A bounded search, not one request per message.
+    expect(collector.server.requests.length).toBeLessThanOrEqual(16);
+    const state = await loadOutboxState(db);
+    expect(state).toMatchObject({ rejected: 0, failures: 1, lastError: { status: 400 } });
+    expect(state.lastRejected).toBeUndefined();
+    // Until the retry is due, nothing is sent; then the collector is back and everything arrives.
+    expect(await flushOutbox(db, { now: () => clock.now + 1000 })).toMatchObject({ outcome: 'waiting', pending: 30 });
+    collector.override(undefined);
+    clock.now = r.nextAttemptAt!;
+    expect(await flushOutbox(db, { now: () => clock.now })).toMatchObject({ outcome: 'sent', sent: 30, pending: 0 });
+    expect([...collector.received.keys()].sort()).toEqual([...ids].sort());
+  });
+
+  it('keeps a lone message the collector refuses until others prove the collector takes messages', async () => {
+    collector = await startCollector();
+    await useCollector(collector.url);
+    const poison = (await recordUsage(db, event(99, 'not-relevant', { reason: 'POISON' }))).messageId!;
+    collector.override((_req, res, batch) => {
+      if (!batch.some((m) => m.properties.reason === 'POISON')) return false;
+      res.writeHead(400);
+      res.end('bad reason');
+      return true;
+    });
+    expect(await flushOutbox(db)).toMatchObject({ outcome: 'failed', rejected: 0, pending: 1 });
+    const good = await recordMany(3);
+    expect(await flushOutbox(db, { force: true })).toMatchObject({ outcome: 'sent', sent: 3, rejected: 1, pending: 0 });
+    expect([...collector.received.keys()].sort()).toEqual([...good].sort());
+    expect((await loadOutboxState(db)).lastRejected?.messageId).toBe(poison);
+  });
+
+  it('hashes, when hashing is turned on, the identifiers of messages queued before', async () => {
+    collector = await startCollector();
+    await useCollector(collector.url);
+    const ids = await recordMany(3);
+    await saveSettings(db, { hashIdentifiers: true, hashSalt: 'team-secret' });
+    expect(await flushOutbox(db)).toMatchObject({ outcome: 'sent', sent: 3 });
+    for (const request of collector.server.requests) expect(request.body).not.toContain('Mercy');
+    const first = collector.received.get(ids[0]!)!;
+    expect(first.properties).toMatchObject({
+      identifiers_hashed: true,
+      account: await hashIdentifier('Mercy Regional Health', 'team-secret'),
+      record_id: await hashIdentifier('003000000000000', 'team-secret'),
+    });
+  });
+
+  it('cuts every message to what a collector takes, queued ones too, and keeps batches under 500 KB', async () => {
+    collector = await startCollector();
+    await useCollector(collector.url);
+    const huge = '\u0001😀'.repeat(2_000);
+    await recordUsage(db, event(1, 'not-relevant', { reason: huge, account: huge, recordId: huge }));
+    // A row queued by an older version, before the limits.
+    const [row] = await db.outbox.toArray();
+    await db.outbox.add({ messageId: 'old-1', createdAt: 0, message: { ...row!.message, messageId: 'old-1', properties: { ...row!.message.properties, asset_title: huge, reason: huge } } });
+    for (let i = 0; i < 120; i++)
+      await db.outbox.add({ messageId: `old-${i + 2}`, createdAt: 0, message: { ...row!.message, messageId: `old-${i + 2}`, properties: { ...row!.message.properties, asset_url: huge, reason: huge } } });
+    expect(await flushOutbox(db)).toMatchObject({ outcome: 'sent', sent: 122, pending: 0 });
+    expect(collector.server.requests.length).toBeGreaterThanOrEqual(2);
+    for (const request of collector.server.requests) {
+      expect(Buffer.byteLength(request.body)).toBeLessThan(500 * 1024);
+      for (const m of JSON.parse(request.body).batch) expect(Buffer.byteLength(JSON.stringify(m))).toBeLessThanOrEqual(32 * 1024);
+    }
+  });
+
+  it('does not send with a write key the request cannot carry, and says why', async () => {
+    collector = await startCollector();
+    // Policy values are checked as they are read (lib/policy/managed.ts); a stored setting that skipped
+    // the settings form is refused here too.
+    await useCollector(collector.url, { collectorWriteKey: 'clé' });
+    await recordMany(2);
+    const r = await flushOutbox(db);
+    expect(r).toMatchObject({ outcome: 'failed', pending: 2 });
+    expect(r.error).toMatch(/write key cannot be sent \(use printable ASCII/);
+    expect(collector.server.requests).toHaveLength(0);
+    expect((await loadOutboxState(db)).lastError?.message).toBe(r.error);
+  });
+
   it('keeps every message when the collector refuses the write key, and says so', async () => {
     collector = await startCollector();
     await useCollector(collector.url, { collectorWriteKey: 'wrong' });
@@ -403,11 +493,13 @@ describe('the settings page’s test event', () => {
   it('says when the collector refused it', async () => {
     collector = await startCollector();
     await useCollector(collector.url);
-    collector.override((_req, res) => {
+    collector.override((_req, res, batch) => {
+      if (!batch.some((m) => m.event === 'Tailor Test Event')) return false;
       res.writeHead(422);
       res.end('no tests please');
       return true;
     });
+    await recordMany(1);
     const { id, messageId } = await enqueueTestEvent(db);
     await flushOutbox(db, { force: true });
     expect(await testEventFate(db, id, messageId)).toEqual({ fate: 'rejected', message: expect.stringMatching(/HTTP 422.*no tests please/) });

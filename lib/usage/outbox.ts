@@ -7,9 +7,10 @@ import { loadEffectiveSettings } from '../policy/managed';
 import { parseRetryAfter, retryDelay } from '../teams/backoff';
 import { checkEndpointUrl } from '../teams/endpoint';
 import { fetchLimited } from '../teams/fetch-limited';
+import { validateSettings } from '../teams/validate';
 import { TAILOR_VERSION } from '../version';
 import { installIdentity } from './identity';
-import { batchBody, testTrackMessage, type OutboxRow } from './segment';
+import { batchBody, prepareForSending, testTrackMessage, type OutboxRow, type TrackMessage } from './segment';
 
 /** A collector away for weeks must not fill the disk: past this many messages the oldest go. */
 export const MAX_OUTBOX_ROWS = 50_000;
@@ -20,6 +21,11 @@ export const COLLECTOR_TIMEOUT_MS = 15_000;
 export const OUTBOX_BACKOFF = { baseMs: 10_000, capMs: 60 * 60_000, maxMs: 24 * 60 * 60_000 } as const;
 /** Statuses that mean "this payload is wrong" (not the server, not the key): split to find the bad message. */
 export const PAYLOAD_REJECTED = new Set([400, 413, 422]);
+/**
+ * While the collector has accepted nothing in a flush, this many refused requests in a row mean it
+ * refuses everything (a gateway, a quota, a wrong source), not a bad message: the search stops there.
+ */
+export const MAX_REFUSALS_BEFORE_ANY_ACCEPTED = 16;
 
 export const OUTBOX_STATE_ROW = 'outbox:state';
 
@@ -161,16 +167,25 @@ function retryAdvice(status: number): string {
   return '';
 }
 
-/** Reads batches from the front of the outbox: up to `size` messages and `maxBytes` of JSON. */
-async function nextBatch(db: TailorDB, size: number, maxBytes: number): Promise<OutboxRow[]> {
+/**
+ * Reads a batch from the front of the outbox: up to `size` messages and `maxBytes` of JSON, each
+ * message as it will leave (see prepareForSending), measured as sent.
+ */
+async function nextBatch(
+  db: TailorDB,
+  size: number,
+  maxBytes: number,
+  prepare: (m: TrackMessage) => Promise<TrackMessage>,
+): Promise<OutboxRow[]> {
   const rows = await db.outbox.orderBy(':id').limit(size).toArray();
   const out: OutboxRow[] = [];
   let bytes = 0;
   const encoder = new TextEncoder();
   for (const row of rows) {
-    const n = encoder.encode(JSON.stringify(row.message)).byteLength + 1;
+    const message = await prepare(row.message);
+    const n = encoder.encode(JSON.stringify(message)).byteLength + 1;
     if (out.length > 0 && bytes + n > maxBytes) break;
-    out.push(row);
+    out.push({ ...row, message });
     bytes += n;
   }
   return out;
@@ -181,7 +196,8 @@ async function nextBatch(db: TailorDB, size: number, maxBytes: number): Promise<
  * timeouts, network errors, and refusals of the key or address: everything stays, and the next
  * attempt waits (exponential backoff with jitter, or longer if the collector says Retry-After).
  * 400, 413 or 422: the batch is split in halves until the message the collector refuses is alone;
- * only that one is dropped, and counted.
+ * only that one is dropped, and counted, and only when the collector accepted others: when it refuses
+ * every half, nothing is dropped, and the attempt counts as a failure (backoff, error recorded).
  */
 export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Promise<FlushResult> {
   const clock = options.now ?? Date.now;
@@ -198,8 +214,12 @@ export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Pro
     return { outcome: 'waiting', sent: 0, rejected: 0, pending: await pendingNow(), nextAttemptAt: state.nextAttemptAt };
 
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-  if (settings.collectorWriteKey) headers.Authorization = `Basic ${btoa(`${settings.collectorWriteKey}:`)}`;
+  const keyProblem = settings.collectorWriteKey ? validateSettings({ collectorWriteKey: settings.collectorWriteKey }).collectorWriteKey : undefined;
+  if (settings.collectorWriteKey && !keyProblem) headers.Authorization = `Basic ${btoa(`${settings.collectorWriteKey}:`)}`;
   const host = endpoint.url.host;
+  // Hashing applies to what leaves now, whenever it was queued.
+  const hash = settings.hashIdentifiers ? { salt: settings.hashSalt || (await installIdentity(db)).salt } : undefined;
+  const prepare = (m: TrackMessage) => prepareForSending(m, hash ? { hash } : {});
 
   const post = async (rows: readonly OutboxRow[]): Promise<Post> => {
     const response = await fetchLimited(endpoint.url.href, {
@@ -262,54 +282,82 @@ export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Pro
       rejected += 1;
     });
 
+  /**
+   * Sends one batch; a refused batch is split, level by level, until the refused messages are alone.
+   * A message refused alone is dropped only once the collector has accepted something in this flush:
+   * a collector that refuses every half is refusing everything, and then every message stays.
+   */
   const deliver = async (rows: readonly OutboxRow[]): Promise<Post & { kind: 'retry' | 'accepted' }> => {
-    const result = await post(rows);
-    if (result.kind === 'accepted') {
-      await accepted(rows);
-      return result;
+    let pieces: (readonly OutboxRow[])[] = [rows];
+    const alone: { row: OutboxRow; why: { status: number; message: string } }[] = [];
+    let refusals = 0;
+    const refusingEverything = (why: { status: number; message: string }): Post & { kind: 'retry' } => ({
+      kind: 'retry',
+      status: why.status,
+      message: `${why.message}, for every message Tailor sent it, together and alone: the collector seems to refuse everything (check it, and the write key's source), so Tailor keeps them all`,
+    });
+    while (pieces.length > 0) {
+      const next: (readonly OutboxRow[])[] = [];
+      for (const piece of pieces) {
+        const result = await post(piece);
+        if (result.kind === 'accepted') {
+          await accepted(piece);
+          continue;
+        }
+        if (result.kind === 'retry') return result;
+        refusals += 1;
+        if (piece.length === 1) alone.push({ row: piece[0]!, why: result });
+        else {
+          const mid = Math.ceil(piece.length / 2);
+          next.push(piece.slice(0, mid), piece.slice(mid));
+        }
+        if (sent === 0 && refusals >= MAX_REFUSALS_BEFORE_ANY_ACCEPTED) return refusingEverything(result);
+      }
+      pieces = next;
     }
-    if (result.kind === 'retry') return result;
-    if (rows.length === 1) {
-      await refused(rows[0]!, result);
-      return { kind: 'accepted' };
-    }
-    const mid = Math.ceil(rows.length / 2);
-    const first = await deliver(rows.slice(0, mid));
-    if (first.kind === 'retry') return first;
-    return deliver(rows.slice(mid));
+    if (alone.length > 0 && sent === 0) return refusingEverything(alone[alone.length - 1]!.why);
+    for (const { row, why } of alone) await refused(row, why);
+    return { kind: 'accepted' };
   };
+
+  const failed = async (result: Post & { kind: 'retry' }): Promise<FlushResult> => {
+    const at = clock();
+    const next = await db.transaction('rw', db.settings, () =>
+      updateState(db, (s) => {
+        const failures = (s.failingUrl === undefined || s.failingUrl === endpoint.url.href ? s.failures : 0) + 1;
+        const delay = retryDelay(failures, result.retryAfterMs, { ...OUTBOX_BACKOFF, random: options.random });
+        return {
+          ...s,
+          failures,
+          lastAttemptAt: at,
+          lastError: { message: result.message, at, ...(result.status !== undefined ? { status: result.status } : {}) },
+          nextAttemptAt: at + delay,
+          failingUrl: endpoint.url.href,
+        };
+      }),
+    );
+    return {
+      outcome: 'failed',
+      sent,
+      rejected,
+      pending: await pendingNow(),
+      error: result.message,
+      ...(result.status !== undefined ? { status: result.status } : {}),
+      nextAttemptAt: next.nextAttemptAt!,
+    };
+  };
+
+  // A key the request cannot carry (btoa takes Latin-1 only) would throw in the middle of a send:
+  // it is a failure the settings page shows, and nothing is sent without it.
+  if (keyProblem && (await pendingNow()) > 0)
+    return failed({ kind: 'retry', message: `the collector's write key cannot be sent (${keyProblem}): nothing was sent; correct the key` });
 
   const maxBatches = options.maxBatches ?? 20;
   for (let i = 0; i < maxBatches; i++) {
-    const rows = await nextBatch(db, options.batchSize ?? MAX_BATCH_MESSAGES, options.maxBatchBytes ?? MAX_BATCH_BYTES);
+    const rows = await nextBatch(db, options.batchSize ?? MAX_BATCH_MESSAGES, options.maxBatchBytes ?? MAX_BATCH_BYTES, prepare);
     if (rows.length === 0) break;
     const result = await deliver(rows);
-    if (result.kind === 'retry') {
-      const at = clock();
-      const next = await db.transaction('rw', db.settings, () =>
-        updateState(db, (s) => {
-          const failures = (s.failingUrl === undefined || s.failingUrl === endpoint.url.href ? s.failures : 0) + 1;
-          const delay = retryDelay(failures, result.retryAfterMs, { ...OUTBOX_BACKOFF, random: options.random });
-          return {
-            ...s,
-            failures,
-            lastAttemptAt: at,
-            lastError: { message: result.message, at, ...(result.status !== undefined ? { status: result.status } : {}) },
-            nextAttemptAt: at + delay,
-            failingUrl: endpoint.url.href,
-          };
-        }),
-      );
-      return {
-        outcome: 'failed',
-        sent,
-        rejected,
-        pending: await pendingNow(),
-        error: result.message,
-        ...(result.status !== undefined ? { status: result.status } : {}),
-        nextAttemptAt: next.nextAttemptAt!,
-      };
-    }
+    if (result.kind === 'retry') return failed(result);
   }
   const pending = await pendingNow();
   const outcome: FlushOutcome = pending > 0 ? 'more' : sent + rejected > 0 ? 'sent' : 'empty';

@@ -70,9 +70,60 @@ export const SENT_FIELDS: readonly { name: string; description: string }[] = [
   { name: 'context.library', description: 'Tailor and its version' },
 ];
 
-/** Free text is cut to a size a collector takes (Segment refuses messages over 32 KB). */
-const MAX_TEXT = 1000;
-const cut = (s: string) => (s.length > MAX_TEXT ? `${s.slice(0, MAX_TEXT - 1)}…` : s);
+/**
+ * The most each string sent may take, in bytes of its JSON text (UTF-8, escapes included: what a
+ * collector measures), and the most entries each list holds. With these, the largest message Tailor
+ * can send is under 16 KB whatever the library, the page or the rep typed (Segment refuses messages
+ * over 32 KB and batches over 500 KB); docs/security-network.md lists them.
+ */
+export const FIELD_LIMITS = {
+  event: 100,
+  messageId: 100,
+  userId: 256,
+  anonymousId: 100,
+  version: 64,
+  tailor_event: 64,
+  asset_id: 256,
+  asset_title: 1024,
+  asset_type: 64,
+  asset_url: 2048,
+  crm: 64,
+  record_type: 64,
+  record_id: 256,
+  account: 512,
+  stage: 64,
+  reason: 2048,
+  /** Each taxonomy id in personas, industries and pain_points. */
+  taxonomyId: 128,
+} as const;
+/** Entries of personas, industries and pain_points. */
+export const MAX_LIST_ENTRIES = 20;
+/** The ceiling the limits above keep every message under (checked by a test with the worst values). */
+export const MAX_MESSAGE_BYTES = 16 * 1024;
+
+const encoder = new TextEncoder();
+/** Bytes a string takes as JSON text, without its quotes. */
+const jsonBytes = (s: string) => encoder.encode(JSON.stringify(s)).byteLength - 2;
+
+/**
+ * The string cut, if need be, to `maxBytes` of JSON text with "…" at the end. Never splits a
+ * surrogate pair. A binary search on the cut point: the cost grows with the log of the length.
+ */
+export function fitString(value: string, maxBytes: number): string {
+  if (jsonBytes(value) <= maxBytes) return value;
+  const room = maxBytes - jsonBytes('…');
+  let lo = 0;
+  let hi = Math.min(value.length, room);
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (jsonBytes(value.slice(0, mid)) <= room) lo = mid;
+    else hi = mid - 1;
+  }
+  let end = lo;
+  const last = value.charCodeAt(end - 1);
+  if (end > 0 && last >= 0xd800 && last <= 0xdbff) end -= 1;
+  return `${value.slice(0, end)}…`;
+}
 
 /** SHA-256 of salt and value, as hex. The salt keeps a guessed id from being checked against a hash. */
 export async function hashIdentifier(value: string, salt: string): Promise<string> {
@@ -109,11 +160,11 @@ export async function buildTrackMessage(event: UsageEvent, options: BuildOptions
   p.industries = [...event.context.industries];
   p.pain_points = [...event.context.painPoints];
   if (event.context.stage) p.stage = event.context.stage;
-  if (event.reason) p.reason = cut(event.reason);
+  if (event.reason) p.reason = event.reason;
   if (event.amount !== undefined && Number.isFinite(event.amount)) p.amount = event.amount;
   p.identifiers_hashed = options.hash !== undefined;
   const userId = (event.rep ?? options.userId ?? '').trim();
-  return {
+  return limitMessage({
     type: 'track',
     event: EVENT_NAMES[event.type],
     properties: p,
@@ -121,7 +172,45 @@ export async function buildTrackMessage(event: UsageEvent, options: BuildOptions
     timestamp: new Date(event.at).toISOString(),
     ...(userId ? { userId } : { anonymousId: options.anonymousId }),
     context: { library: { name: 'tailor', version: options.version } },
+  });
+}
+
+const LIST_PROPERTIES = new Set(['personas', 'industries', 'pain_points']);
+
+/** The message with every string within FIELD_LIMITS and every list within MAX_LIST_ENTRIES. */
+export function limitMessage(message: TrackMessage): TrackMessage {
+  const limits = FIELD_LIMITS as Record<string, number>;
+  const properties: TrackMessage['properties'] = {};
+  for (const [key, value] of Object.entries(message.properties)) {
+    if (Array.isArray(value))
+      properties[key] = LIST_PROPERTIES.has(key) ? value.slice(0, MAX_LIST_ENTRIES).map((v) => fitString(v, FIELD_LIMITS.taxonomyId)) : [];
+    else if (typeof value === 'string') properties[key] = fitString(value, limits[key] ?? FIELD_LIMITS.reason);
+    else properties[key] = value;
+  }
+  return {
+    type: 'track',
+    event: fitString(message.event, FIELD_LIMITS.event),
+    properties,
+    messageId: fitString(message.messageId, FIELD_LIMITS.messageId),
+    timestamp: message.timestamp,
+    ...(message.userId !== undefined ? { userId: fitString(message.userId, FIELD_LIMITS.userId) } : {}),
+    ...(message.anonymousId !== undefined ? { anonymousId: fitString(message.anonymousId, FIELD_LIMITS.anonymousId) } : {}),
+    ...(message.context ? { context: { library: { name: 'tailor', version: fitString(message.context.library.version, FIELD_LIMITS.version) } } } : {}),
   };
+}
+
+/**
+ * A queued message as it leaves: identifiers hashed if the settings now say so (a message queued
+ * before hashing was turned on carries them plain), and every field within its limit (a message
+ * queued by an older version may be larger). What the rep's settings say at send time is what goes.
+ */
+export async function prepareForSending(message: TrackMessage, options: { hash?: { salt: string } } = {}): Promise<TrackMessage> {
+  const p = message.properties;
+  if (!options.hash || p.identifiers_hashed !== false) return limitMessage(message);
+  const properties: TrackMessage['properties'] = { ...p, identifiers_hashed: true };
+  if (typeof p.record_id === 'string') properties.record_id = await hashIdentifier(p.record_id, options.hash.salt);
+  if (typeof p.account === 'string') properties.account = await hashIdentifier(p.account, options.hash.salt);
+  return limitMessage({ ...message, properties });
 }
 
 /** The settings page's test event: a real message through the outbox, marked as a test. */
