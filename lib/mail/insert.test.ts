@@ -79,9 +79,31 @@ describe('following the compose', () => {
     expect(body.firstElementChild!.innerHTML).toBe('Hi Jane,<p><a href="https://example.com/a">A</a></p>');
     expect(tracker.insert('c9', '<p>B</p>')).toBe(false);
 
-    doc.querySelector('[role="dialog"]')!.remove();
+    // A second window: followed once the rep is in it.
+    const dialog = doc.querySelector('[role="dialog"]')!;
+    const second = dialog.cloneNode(true) as Element;
+    second.querySelector('[name="cc"]')!.remove();
+    dialog.parentElement!.append(second);
+    tracker.refresh();
+    expect(sent).toHaveLength(1);
+    const secondBody = second.querySelector<HTMLElement>('[aria-label="Message Body"]')!;
+    const there = doc.createRange();
+    there.selectNodeContents(secondBody.lastElementChild!);
+    there.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(there);
+    tracker.refresh();
+    expect(sent.at(-1)).toEqual({ id: 'c2', recipients: ['jane.roe@acme.example'], reply: false });
+
+    // It closes: reported closed, and the first window is not taken in its place.
+    selection.removeAllRanges();
+    second.remove();
     tracker.refresh();
     expect(sent.at(-1)).toBeNull();
-    expect(tracker.insert('c1', '<p>B</p>')).toBe(false);
+    expect(tracker.insert('c2', '<p>B</p>')).toBe(false);
+    expect(tracker.insert('c1', '<p>B</p>')).toBe(true);
+    dialog.remove();
+    tracker.refresh();
+    expect(tracker.insert('c1', '<p>C</p>')).toBe(false);
   });
 });

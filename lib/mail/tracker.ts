@@ -44,8 +44,10 @@ export function createComposeTracker(doc: Document, client: MailClient, send: (c
     if (anchor && here && here.body.contains(anchor.startContainer)) cursors.set(here.body, anchor.cloneRange());
     if (here) followed = here.root;
     let current = composes.find((c) => c.root === followed);
-    // A compose newly opened with nothing focused yet (or the followed one closed while others stay open).
-    if (!current && composes.length > 0 && (followed === undefined || !followed.isConnected)) current = composes[composes.length - 1];
+    // A compose open before the rep has put the cursor anywhere: follow the newest. Once the followed
+    // compose closes, nothing is followed until the rep clicks in another (inserting into an email the
+    // rep did not choose would be worse than saying it closed).
+    if (!current && followed === undefined && composes.length > 0) current = composes[composes.length - 1];
     followed = current?.root ?? followed;
     const report: ComposeReport | null = current ? { id: idOf(current.root), recipients: current.recipients, reply: current.reply } : null;
     const key = JSON.stringify(report);
