@@ -22,8 +22,19 @@ async function mailAllowed(): Promise<boolean> {
   return (await readMailEnabled()) && (await browser.permissions.contains(MAIL_PERMISSIONS).catch(() => false));
 }
 
-/** Registers the mail script if email is on and permitted, removes it otherwise; returns whether it is on. */
-export async function syncMailScript(): Promise<boolean> {
+let syncing: Promise<boolean> = Promise.resolve(false);
+
+/**
+ * Registers the mail script if email is on and permitted, removes it otherwise; returns whether it is on.
+ * One at a time: a setting change and a permission change arrive together, and two registrations of
+ * the same script would collide.
+ */
+export function syncMailScript(): Promise<boolean> {
+  syncing = syncing.catch(() => false).then(syncNow);
+  return syncing;
+}
+
+async function syncNow(): Promise<boolean> {
   const on = await mailAllowed();
   const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
   if (on && !registered) {
