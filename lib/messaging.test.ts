@@ -66,6 +66,8 @@ describe('email messages', () => {
     expect(ok({ id: 'c1', recipients: ['jane.roe@acme.example'], reply: false })).toBe(true);
     expect(ok(null)).toBe(true);
     expect(ok({ id: 'c1', recipients: ['not an address'], reply: false })).toBe(false);
+    // Whatever the page reader keeps is accepted: an apostrophe or a percent sign is part of an address.
+    expect(ok({ id: 'c1', recipients: ["pat.o'brien@acme.example", 'a%b@acme.example'], reply: false })).toBe(true);
     expect(ok({ id: 'c1', recipients: Array.from({ length: 201 }, (_, i) => `a${i}@x.example`), reply: false })).toBe(false);
     expect(ok({ id: 'c1', recipients: [], reply: 'yes' })).toBe(false);
     expect(v.safeParse(mailInsertCommandSchema, { type: 'mail:insert-here', composeId: 'c1', html: '<p>x</p>' }).success).toBe(true);

@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { isCrmPage } from './crm/hosts';
+import { isAddress } from './mail/address';
 import { isMailPage } from './mail/hosts';
 import type { FeedStatus, FeedSyncResult } from './feed/sync';
 import { prospectSchema } from './prospect-schema';
@@ -179,7 +180,7 @@ export const mailComposeMessageSchema = v.object({
   compose: v.nullable(
     v.object({
       id: text(100),
-      recipients: v.pipe(v.array(v.pipe(text(320), v.email())), v.maxLength(200)),
+      recipients: v.pipe(v.array(v.pipe(v.string(), v.check(isAddress, 'not an email address'))), v.maxLength(200)),
       reply: v.boolean(),
     }),
   ),

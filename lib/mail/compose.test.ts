@@ -55,9 +55,9 @@ describe('compose pages', () => {
   it('reads a half-typed address in the To field, not the sender or the message', () => {
     const doc = linkedom('outlook/compose.html');
     const to = doc.querySelector('div[aria-label="To"]')!;
-    to.append(doc.createTextNode('pat.cruz@Globex.example'));
+    to.append(doc.createTextNode("pat.cruz@Globex.example; o'brien@acme.example, bad@-x.example"));
     const [compose] = readComposes(doc, mailClientFor(OUTLOOK)!);
-    expect(compose!.recipients).toEqual(['jane.roe@acme.example', 'pat.cruz@globex.example']);
+    expect(compose!.recipients).toEqual(['jane.roe@acme.example', 'pat.cruz@globex.example', "o'brien@acme.example"]);
   });
 
   it('finds nothing on a page without a compose or an empty document', () => {

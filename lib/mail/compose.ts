@@ -1,5 +1,6 @@
 // What Tailor reads of a compose window, whatever the webmail: where it is, its body (to put content at
 // the cursor) and its recipients' addresses. Never the message's text, never the rest of the mailbox.
+import { ADDRESS, isAddress } from './address';
 import type { MailClientId } from './hosts';
 
 export interface ComposeView {
@@ -26,7 +27,6 @@ export interface MailClient {
   isReply(root: Element): boolean;
 }
 
-const ADDRESS = /[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 /** Attributes webmails put a recipient's address in (chips, hover cards, tooltips, accessible names). */
 const ADDRESS_ATTRIBUTES = ['email', 'data-hovercard-id', 'data-email', 'title', 'aria-label', 'value'];
 
@@ -34,7 +34,7 @@ const ADDRESS_ATTRIBUTES = ['email', 'data-hovercard-id', 'data-email', 'title',
 export function addressesIn(field: Element, ignore: string): string[] {
   const out: string[] = [];
   const take = (s: string | null | undefined) => {
-    for (const m of (s ?? '').matchAll(ADDRESS)) out.push(m[0].toLowerCase());
+    for (const m of (s ?? '').matchAll(ADDRESS)) if (isAddress(m[0])) out.push(m[0].toLowerCase());
   };
   const visit = (el: Element) => {
     if (ignore && el.matches(ignore)) return;
