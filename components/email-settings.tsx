@@ -1,4 +1,5 @@
 // Email (Gmail, Outlook on the web): off until the rep turns it on; what Tailor reads there, and what not.
+import { useState } from 'preact/hooks';
 import { NoticeLine, type Notice } from './notice';
 
 export interface EmailSettingsProps {
@@ -11,6 +12,9 @@ export interface EmailSettingsProps {
 }
 
 export function EmailSettings({ enabled, busy, notice, onToggle }: EmailSettingsProps) {
+  // While the change is under way (the browser's prompt may be open), the box shows what was asked for.
+  const [wanted, setWanted] = useState<boolean>();
+  const checked = busy && wanted !== undefined ? wanted : enabled === true;
   return (
     <section class="st-card" aria-labelledby="email-title" data-testid="email-settings">
       <h3 id="email-title">Email: Gmail and Outlook on the web</h3>
@@ -25,7 +29,16 @@ export function EmailSettings({ enabled, busy, notice, onToggle }: EmailSettings
         off gives that access back.
       </p>
       <label class="st-toggle">
-        <input type="checkbox" checked={enabled === true} disabled={busy || enabled === undefined} onChange={(e) => onToggle((e.target as HTMLInputElement).checked)} />
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={busy || enabled === undefined}
+          onChange={(e) => {
+            const on = (e.target as HTMLInputElement).checked;
+            setWanted(on);
+            onToggle(on);
+          }}
+        />
         Suggest content in emails I write
       </label>
       <NoticeLine testId="email-notice" {...(notice ? { notice } : {})} />

@@ -52,6 +52,17 @@ describe('EmailSettings', () => {
     expect(onToggle).toHaveBeenCalledWith(true);
   });
 
+  it('shows what was asked for while the change is under way, then what holds', () => {
+    const { rerender } = render(<EmailSettings enabled={true} busy={false} onToggle={() => undefined} />);
+    const box = () => screen.getByLabelText('Suggest content in emails I write') as HTMLInputElement;
+    fireEvent.click(box());
+    rerender(<EmailSettings enabled={true} busy={true} onToggle={() => undefined} />);
+    expect(box().checked).toBe(false);
+    // The change failed: the box says email is still on.
+    rerender(<EmailSettings enabled={true} busy={false} onToggle={() => undefined} />);
+    expect(box().checked).toBe(true);
+  });
+
   it('waits while it does not know yet', () => {
     render(<EmailSettings enabled={undefined} busy={false} onToggle={() => undefined} />);
     expect((screen.getByLabelText('Suggest content in emails I write') as HTMLInputElement).disabled).toBe(true);
