@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { MAIL_MATCHES } from './lib/mail/hosts';
 
 // Team feeds and usage collectors live on hosts only the organisation knows: their origins are asked
 // for when someone configures them (Settings), never installed up front.
 const TEAM_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+// Gmail and Outlook on the web: asked for only when the rep turns email on in Settings.
+const OPTIONAL_HOSTS = [...TEAM_HOSTS, ...MAIL_MATCHES];
 
 // The extension's manifest and build. Permissions are the fewest that work: no host access is
 // installed beyond the CRM pages the content script reads.
@@ -24,7 +27,7 @@ export default defineConfig({
         : { _execute_action: { suggested_key: { default: 'Alt+Shift+T' }, description: 'Open Tailor' } },
     ...(browser === 'firefox'
       ? {
-          optional_permissions: TEAM_HOSTS,
+          optional_permissions: OPTIONAL_HOSTS,
           browser_specific_settings: {
             gecko: {
               id: 'tailor@tailor.example',
@@ -34,7 +37,7 @@ export default defineConfig({
           },
         }
       : {
-          optional_host_permissions: TEAM_HOSTS,
+          optional_host_permissions: OPTIONAL_HOSTS,
           // IT sets the feed, collector and rep id by policy (Firefox reads its 3rdparty policy without a schema).
           storage: { managed_schema: 'managed-schema.json' },
         }),

@@ -13,6 +13,8 @@ export interface SuggestionItemProps {
   onCopyEmail: () => void;
   onNotRelevant: (reason: string) => void;
   onFlag: (reason: string) => void;
+  /** Offered while the rep is writing an email Tailor follows: the snippet goes in at the cursor. */
+  onInsert?: () => void;
   /** Shown before the panel can act (its first paint): the actions wait, visibly. */
   waiting?: boolean;
 }
@@ -20,7 +22,7 @@ export interface SuggestionItemProps {
 const NOT_RELEVANT_REASONS = ['Wrong persona', 'Wrong industry', 'Wrong stage of the deal', 'Too generic', 'Other'];
 
 /** One piece of content: what it is, why it was suggested, and what the rep can do with it. */
-export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, onCopyEmail, onNotRelevant, onFlag, waiting = false }: SuggestionItemProps) {
+export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, onCopyEmail, onNotRelevant, onFlag, onInsert, waiting = false }: SuggestionItemProps) {
   const [asking, setAsking] = useState<'not-relevant' | 'flag' | null>(null);
   const [reason, setReason] = useState('');
   const [more, setMore] = useState(false);
@@ -57,6 +59,11 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
         </div>
       </div>
       <div class="s-actions">
+        {onInsert ? (
+          <button type="button" class="primary small" disabled={waiting} onClick={onInsert}>
+            Insert into email
+          </button>
+        ) : null}
         <button type="button" class="primary small" disabled={waiting} onClick={onCopyLink}>
           Copy link
         </button>

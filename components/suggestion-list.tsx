@@ -7,6 +7,8 @@ export interface SuggestionActions {
   onCopyEmail: (item: PanelItem) => void;
   onNotRelevant: (item: PanelItem, reason: string) => void;
   onFlag: (item: PanelItem, reason: string) => void;
+  /** Set while the rep writes an email Tailor follows. */
+  onInsert?: (item: PanelItem) => void;
 }
 
 export interface SuggestionListProps extends SuggestionActions {
@@ -33,6 +35,7 @@ export function SuggestionList({ label, items, selected, onSelect, waiting = fal
           onCopyEmail={() => actions.onCopyEmail(item)}
           onNotRelevant={(reason) => actions.onNotRelevant(item, reason)}
           onFlag={(reason) => actions.onFlag(item, reason)}
+          {...(actions.onInsert ? { onInsert: () => actions.onInsert!(item) } : {})}
           waiting={waiting}
         />
       ))}

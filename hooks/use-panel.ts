@@ -9,10 +9,12 @@ import { usePageDb } from '@/hooks/use-db';
 import { useFollowedTab } from '@/hooks/use-followed-tab';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { useStorageWarning } from '@/hooks/use-storage-warning';
+import { useTabMail } from '@/hooks/use-tab-mail';
 import { useTabRecord } from '@/hooks/use-tab-record';
 import { useTabView } from '@/hooks/use-tab-view';
 import { flagAsset } from '@/lib/db/curation';
 import { loadLibrary } from '@/lib/db/library';
+import { recordLine } from '@/lib/mail/writing-to';
 import { sendMessage } from '@/lib/messaging';
 import { isDealRecord, recordKey, todayIso, type Asset, type Prospect, type ProspectCorrection, type TaxonomyKind, type UsageEvent } from '@/lib/model';
 import { emptyCorrection, isEmptyCorrection, withChip, withFieldEdits } from '@/lib/panel/corrections';
@@ -33,6 +35,7 @@ export function usePanel() {
   const db = usePageDb();
   const { tabId, pinned } = useFollowedTab();
   const { record, ready: recordReady } = useTabRecord(tabId);
+  const mail = useTabMail(tabId);
   const [retry, setRetry] = useState(0);
   // The library (thousands of rows to read) is loaded once what the background prepared is on screen
   // (or known not to exist), so those suggestions appear at once instead of waiting behind it.
@@ -152,6 +155,25 @@ export function usePanel() {
         (e: unknown) => setToast(`The flag could not be saved: ${(e as Error).message}`),
       ),
   };
+  // Writing an email (Gmail, Outlook on the web): insert at the compose's cursor, recorded as an email share.
+  const insertIntoEmail = (items: PanelItem[]) => {
+    if (!mail || tabId === undefined) return;
+    const snippet = emailToCopy(items, params);
+    sendMessage({ type: 'mail:insert', tabId, composeId: mail.composeId, html: snippet.html }).then(
+      (r) => {
+        if (!r.inserted) {
+          setToast('That email is closed, so nothing was inserted. Click in an open email and try again.');
+          return;
+        }
+        setToast(items.length === 1 ? `Inserted into email: ${items[0]!.title}` : `Inserted ${items.length} items into email`);
+        record_(items.map((i) => ({ ...base(), type: 'copy-email' as const, assetId: i.id })));
+        setSelected(new Set());
+      },
+      (e: unknown) => setToast(`Could not insert: ${(e as Error).message}`),
+    );
+  };
+  const recentRecords =
+    useLiveQuery(async () => (mail && !mail.match ? db.prospects.orderBy('lastSeenAt').reverse().limit(10).toArray() : []), [mail?.composeId, mail?.match?.key]).value ?? [];
   const account = view ? accountKey(view.prospect) : undefined;
 
   return {
@@ -183,8 +205,13 @@ export function usePanel() {
     clearSelection: () => setSelected(new Set()),
     toast,
     dismissToast: () => setToast(undefined),
-    itemActions,
+    itemActions: mail?.open ? { ...itemActions, onInsert: (item: PanelItem) => insertIntoEmail([item]) } : itemActions,
     copyForEmail,
+    mail,
+    insertIntoEmail,
+    recentRecords: recentRecords.map((r) => ({ key: r.key, label: recordLine(r.prospect, r.lastSeenAt, Date.now()) })),
+    pickRecord: (key: string) =>
+      mail && tabId !== undefined && void sendMessage({ type: 'mail:pick', tabId, composeId: mail.composeId, key }).catch((e: unknown) => setToast((e as Error).message)),
     correct: {
       removeChip: (kind: TaxonomyKind, id: string) => saveCorrection((c) => withChip(c, kind, id, 'remove', Date.now())),
       addChip: (kind: TaxonomyKind, id: string) => saveCorrection((c) => withChip(c, kind, id, 'add', Date.now())),

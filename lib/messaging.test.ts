@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { crmRecordMessageSchema, isCrmContentScript, isOwnPage, requestSchema } from './messaging';
+import { crmRecordMessageSchema, isCrmContentScript, isFromExtension, isMailContentScript, isOwnPage, mailComposeMessageSchema, mailInsertCommandSchema, requestSchema } from './messaging';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const BASE = `chrome-extension://${ID}/`;
@@ -41,5 +41,37 @@ describe('what a record message may hold', () => {
   it('knows every request type and nothing else', () => {
     expect(v.safeParse(requestSchema, { type: 'usage:recorded' }).success).toBe(true);
     expect(v.safeParse(requestSchema, { type: 'db:drop' }).success).toBe(false);
+  });
+});
+
+describe('email messages', () => {
+  it('takes compose reports only from our own content script, in a tab, on a webmail page', () => {
+    const gmail = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
+    expect(isMailContentScript({ id: ID, tab: { id: 3 }, url: gmail }, ID)).toBe(true);
+    expect(isMailContentScript({ id: ID, tab: { id: 3 }, url: 'https://outlook.office.com/mail/' }, ID)).toBe(true);
+    expect(isMailContentScript({ id: 'another-extension', tab: { id: 3 }, url: gmail }, ID)).toBe(false);
+    expect(isMailContentScript({ id: ID, url: gmail }, ID)).toBe(false);
+    // A CRM page's script cannot speak for a compose.
+    expect(isMailContentScript({ id: ID, tab: { id: 3 }, url: 'https://app.hubspot.com/contacts/1/record/0-1/51' }, ID)).toBe(false);
+  });
+
+  it('lets a mail page insert only on our own background or pages\' word', () => {
+    expect(isFromExtension({ id: ID }, ID)).toBe(true);
+    expect(isFromExtension({ id: ID, tab: { id: 4 } }, ID)).toBe(false);
+    expect(isFromExtension({ id: 'another-extension' }, ID)).toBe(false);
+  });
+
+  it('holds addresses only, bounded', () => {
+    const ok = (compose: unknown) => v.safeParse(mailComposeMessageSchema, { type: 'mail:compose', compose }).success;
+    expect(ok({ id: 'c1', recipients: ['jane.roe@acme.example'], reply: false })).toBe(true);
+    expect(ok(null)).toBe(true);
+    expect(ok({ id: 'c1', recipients: ['not an address'], reply: false })).toBe(false);
+    // Whatever the page reader keeps is accepted: an apostrophe or a percent sign is part of an address.
+    expect(ok({ id: 'c1', recipients: ["pat.o'brien@acme.example", 'a%b@acme.example'], reply: false })).toBe(true);
+    expect(ok({ id: 'c1', recipients: Array.from({ length: 201 }, (_, i) => `a${i}@x.example`), reply: false })).toBe(false);
+    expect(ok({ id: 'c1', recipients: [], reply: 'yes' })).toBe(false);
+    expect(v.safeParse(mailInsertCommandSchema, { type: 'mail:insert-here', composeId: 'c1', html: '<p>x</p>' }).success).toBe(true);
+    expect(v.safeParse(requestSchema, { type: 'mail:insert', tabId: -1, composeId: 'c1', html: '' }).success).toBe(false);
+    expect(v.safeParse(requestSchema, { type: 'mail:insert', tabId: 4, composeId: 'c1', html: '<p>x</p>' }).success).toBe(true);
   });
 });

@@ -4,6 +4,8 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { isCrmPage } from './crm/hosts';
+import { isAddress } from './mail/address';
+import { isMailPage } from './mail/hosts';
 import type { FeedStatus, FeedSyncResult } from './feed/sync';
 import { prospectSchema } from './prospect-schema';
 import { CRM_IDS, STAGES, USAGE_EVENT_TYPES } from './model';
@@ -11,6 +13,7 @@ import type { FlushResult, TestEventFate } from './usage/outbox';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const ids = v.pipe(v.array(text(200)), v.maxLength(200));
+const tabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
 
 export const usageEventSchema = v.object({
   type: v.picklist(USAGE_EVENT_TYPES),
@@ -44,6 +47,12 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('usage:recorded') }),
   /** Settings or policy may have changed: re-read the policy, reset alarms, sync if due. */
   v.object({ type: v.literal('teams:refresh') }),
+  /** "Insert into email": put the snippet at the cursor of the compose the tab's mail page follows. */
+  v.object({ type: v.literal('mail:insert'), tabId: tabIdSchema, composeId: text(100), html: text(200_000) }),
+  /** The rep writes to someone Tailor has not matched: use this record Tailor has seen for that email. */
+  v.object({ type: v.literal('mail:pick'), tabId: tabIdSchema, composeId: text(100), key: text(1000) }),
+  /** Email was turned on or off in Settings: register or remove the mail pages' script. */
+  v.object({ type: v.literal('mail:sync') }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -69,7 +78,13 @@ export interface Replies {
   'usage:record': { eventId: number; messageId?: string };
   'usage:recorded': null;
   'teams:refresh': null;
+  'mail:insert': MailInsertReply;
+  'mail:pick': null;
+  'mail:sync': { enabled: boolean };
 }
+
+/** Whether the snippet went in; `closed` when the compose is gone (or the mail page with it). */
+export type MailInsertReply = { inserted: true } | { inserted: false; reason: 'closed' };
 
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -155,4 +170,51 @@ export function onCrmRecords(handler: (message: CrmRecordMessage, tabId: number)
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+// The mail content script (registered only once the rep turns email on) tells the background which
+// compose the rep is in and who it is addressed to: recipients' addresses, nothing of the message.
+
+export const mailComposeMessageSchema = v.object({
+  type: v.literal('mail:compose'),
+  compose: v.nullable(
+    v.object({
+      id: text(100),
+      recipients: v.pipe(v.array(v.pipe(v.string(), v.check(isAddress, 'not an email address'))), v.maxLength(200)),
+      reply: v.boolean(),
+    }),
+  ),
+});
+
+export type MailComposeMessage = v.InferOutput<typeof mailComposeMessageSchema>;
+
+/** A compose may be reported only by our own content script, in a tab, on a webmail page. */
+export function isMailContentScript(sender: TabSender, runtimeId: string): sender is TabSender & { tab: { id: number } } {
+  return sender.id === runtimeId && typeof sender.tab?.id === 'number' && isMailPage(sender.url);
+}
+
+/** Receives compose reports from the mail content script; anything malformed or from elsewhere is dropped. */
+export function onMailComposes(handler: (message: MailComposeMessage, tabId: number, url: string) => void): () => void {
+  const listener = (raw: unknown, sender: TabSender) => {
+    if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'mail:compose') return undefined;
+    if (!isMailContentScript(sender, browser.runtime.id)) return undefined;
+    const parsed = v.safeParse(mailComposeMessageSchema, raw);
+    if (!parsed.success) {
+      console.warn('Tailor ignored a malformed compose report from', sender.url, parsed.issues[0]?.message);
+      return undefined;
+    }
+    handler(parsed.output, sender.tab.id, sender.url!);
+    return undefined;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** The background asks the mail page's script to insert a snippet into one compose. */
+export const mailInsertCommandSchema = v.object({ type: v.literal('mail:insert-here'), composeId: text(100), html: text(200_000) });
+export type MailInsertCommand = v.InferOutput<typeof mailInsertCommandSchema>;
+
+/** Only Tailor's own background (or pages), never a web page or another extension, may ask a mail page to insert. */
+export function isFromExtension(sender: TabSender, runtimeId: string): boolean {
+  return sender.id === runtimeId && sender.tab === undefined;
 }

@@ -141,6 +141,8 @@ export interface Prospect {
   industry?: string;
   notes?: string;
   stage?: string;
+  /** The person's email address, where the record shows one. */
+  email?: string;
   source?: ProspectSource;
 }
 

@@ -1,6 +1,7 @@
 import { getDb } from '@/lib/db/db';
 import { seedSampleLibrary } from '@/lib/db/seed';
 import { registerAddPage } from './add-page';
+import { registerMail } from './mail';
 import { registerMenus } from './menus';
 import { registerProspects } from './prospects';
 import { registerRetention } from './retention';
@@ -22,6 +23,7 @@ export default defineBackground(() => {
   registerMenus();
   registerAddPage();
   registerProspects();
+  registerMail();
   registerRetention();
   registerTeams(db);
 

@@ -6,6 +6,7 @@ import { RequestForm } from '@/components/request-form';
 import { SearchPanel } from '@/components/search-panel';
 import { SuggestionList } from '@/components/suggestion-list';
 import { Toast } from '@/components/toast';
+import { WritingTo } from '@/components/writing-to';
 import { usePanel, type PanelModel } from '@/hooks/use-panel';
 import { emptyTaxonomy } from '@/lib/model';
 import { contextSummary, panelItemOf } from '@/lib/panel/model';
@@ -54,7 +55,12 @@ export function App() {
         {p.selected.size > 0 ? (
           <div class="selection-bar" role="region" aria-label="Selected content">
             <span>{p.selected.size} selected</span>
-            <button type="button" class="primary small" onClick={() => p.copyForEmail(p.chosen())}>
+            {p.mail?.open ? (
+              <button type="button" class="primary small" onClick={() => p.insertIntoEmail(p.chosen())}>
+                Insert {p.selected.size} into email
+              </button>
+            ) : null}
+            <button type="button" class={p.mail?.open ? 'small' : 'primary small'} onClick={() => p.copyForEmail(p.chosen())}>
               Copy {p.selected.size} for email
             </button>
             <button type="button" class="small" onClick={p.clearSelection}>
@@ -102,6 +108,7 @@ function PanelBody({ p }: { p: PanelModel }) {
   const taxonomy = p.library?.taxonomy ?? emptyTaxonomy();
   return (
     <>
+      {p.mail ? <WritingTo mail={p.mail} {...(p.mail.match && view ? { prospect: view.prospect } : {})} now={Date.now()} recent={p.recentRecords} onPick={p.pickRecord} /> : null}
       {view && p.detected ? (
         <ProspectCard
           key={p.recordKey ?? 'manual'}

@@ -5,12 +5,14 @@ import { useEffect, useState } from 'preact/hooks';
 import '@/components/settings.css';
 import { CollectorSettings, type CollectorValues } from '@/components/collector-settings';
 import { DataSentNotice } from '@/components/data-sent-notice';
+import { EmailSettings } from '@/components/email-settings';
 import { FeedSettings, type FeedValues } from '@/components/feed-settings';
 import { GeneralSettingsForm, type GeneralSettings } from '@/components/general-settings-form';
 import type { Notice } from '@/components/notice';
 import { PolicyNotice } from '@/components/policy-notice';
 import { releaseHostAccess, requestHostAccess, useHostAccess } from '@/hooks/host-access';
 import { usePageDb } from '@/hooks/use-db';
+import { useMailSetting } from '@/hooks/use-mail-setting';
 import { useStorageWarning } from '@/hooks/use-storage-warning';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { useNow } from '@/hooks/use-now';
@@ -22,8 +24,8 @@ import { plural } from '@/lib/teams/format';
 import { feedSyncNotice, hostOf, testEventNotice } from '@/lib/teams/notices';
 import { discardOutbox, loadOutboxState } from '@/lib/usage/outbox';
 
-type Busy = 'feed' | 'collector' | 'test';
-type NoticeKey = 'general' | 'feed' | 'collector' | 'test';
+type Busy = 'feed' | 'collector' | 'test' | 'email';
+type NoticeKey = 'general' | 'feed' | 'collector' | 'test' | 'email';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -38,6 +40,7 @@ export function SettingsSection() {
   const [busy, setBusy] = useState<Partial<Record<Busy, boolean>>>({});
   const settings = view.value?.settings;
   const access = useHostAccess(settings ? [settings.feedUrl, settings.collectorUrl] : []);
+  const mail = useMailSetting();
 
   useEffect(() => {
     // The background re-reads the organisation's policy, in case it arrived after it last looked.
@@ -154,6 +157,19 @@ export function SettingsSection() {
     );
   };
 
+  const toggleEmail = (on: boolean) => {
+    notify('email', undefined);
+    working('email', true);
+    mail.toggle(on).then(
+      (r) =>
+        notify('email', {
+          tone: r === 'refused' ? 'error' : 'ok',
+          text: r === 'on' ? 'Email is on: write an email in Gmail or Outlook on the web, with this panel open.' : r === 'off' ? 'Email is off: Tailor no longer reads mail pages.' : 'The browser did not allow access to the mail sites, so email stays off.',
+        }),
+      (e: unknown) => notify('email', { tone: 'error', text: `Could not change email: ${messageOf(e)}` }),
+    ).finally(() => working('email', false));
+  };
+
   return (
     <section aria-labelledby="settings-title" class="st-section">
       <h2 id="settings-title">Settings</h2>
@@ -198,6 +214,7 @@ export function SettingsSection() {
         onSendTest={sendTest}
         onDiscard={discard}
       />
+      <EmailSettings enabled={mail.enabled} busy={busy.email === true} {...(notices.email ? { notice: notices.email } : {})} onToggle={toggleEmail} />
       <DataSentNotice
         feedUrl={settings.feedUrl}
         feedIntervalMinutes={settings.feedIntervalMinutes}

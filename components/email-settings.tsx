@@ -1,0 +1,47 @@
+// Email (Gmail, Outlook on the web): off until the rep turns it on; what Tailor reads there, and what not.
+import { useState } from 'preact/hooks';
+import { NoticeLine, type Notice } from './notice';
+
+export interface EmailSettingsProps {
+  /** On and permitted; undefined while unknown. */
+  enabled: boolean | undefined;
+  busy: boolean;
+  notice?: Notice;
+  /** Called from the click itself: turning on asks the browser for the mail sites there and then. */
+  onToggle(on: boolean): void;
+}
+
+export function EmailSettings({ enabled, busy, notice, onToggle }: EmailSettingsProps) {
+  // While the change is under way (the browser's prompt may be open), the box shows what was asked for.
+  const [wanted, setWanted] = useState<boolean>();
+  const checked = busy && wanted !== undefined ? wanted : enabled === true;
+  return (
+    <section class="st-card" aria-labelledby="email-title" data-testid="email-settings">
+      <h3 id="email-title">Email: Gmail and Outlook on the web</h3>
+      <p class="st-muted">
+        When you write to someone Tailor has seen as a CRM record, the panel shows them and their suggestions, and each
+        suggestion can be inserted into your email at the cursor.
+      </p>
+      <p data-testid="email-privacy">
+        Tailor reads only the recipients’ addresses of the email you are writing and where your cursor is in it. It never
+        reads your messages or your inbox, and nothing of them leaves this browser. Your browser asks for access to
+        mail.google.com, outlook.office.com, outlook.office365.com and outlook.live.com when you turn this on; turning it
+        off gives that access back.
+      </p>
+      <label class="st-toggle">
+        <input
+          type="checkbox"
+          checked={checked}
+          disabled={busy || enabled === undefined}
+          onChange={(e) => {
+            const on = (e.target as HTMLInputElement).checked;
+            setWanted(on);
+            onToggle(on);
+          }}
+        />
+        Suggest content in emails I write
+      </label>
+      <NoticeLine testId="email-notice" {...(notice ? { notice } : {})} />
+    </section>
+  );
+}

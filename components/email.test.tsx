@@ -1,0 +1,70 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { TabMail } from '@/lib/mail/tab-mail';
+import { EmailSettings } from './email-settings';
+import { SuggestionItem } from './suggestion-item';
+import { WritingTo } from './writing-to';
+
+afterEach(cleanup);
+
+const mail: TabMail = { client: 'gmail', composeId: 'c1', recipients: ['sam.lee@globex.example'], reply: true, open: true, updatedAt: 0 };
+const dana = { name: 'Dana Whitfield', company: 'Mercy Regional Health', source: { crm: 'salesforce' as const, recordType: 'contact', recordId: '003' } };
+
+describe('WritingTo', () => {
+  it('names the record matched and when it was seen', () => {
+    render(<WritingTo mail={{ ...mail, reply: false, recipients: ['ap@mercyregional.example'], match: { recipient: 'ap@mercyregional.example', by: 'domain', key: 'k', lastSeenAt: 0 } }} prospect={dana} now={3 * 60_000} recent={[]} onPick={() => undefined} />);
+    expect(screen.getByTestId('writing-to').textContent).toBe('Writing to ap@mercyregional.example: Dana Whitfield, Salesforce contact seen 3 min ago (same company)');
+  });
+
+  it('offers recent records for someone never seen, and says when the email has closed', () => {
+    const onPick = vi.fn();
+    const { rerender } = render(<WritingTo mail={mail} now={0} recent={[{ key: 'salesforce:contact:003', label: 'Dana Whitfield, Salesforce contact seen just now' }]} onPick={onPick} />);
+    expect(screen.getByText(/Tailor has not seen this person/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Pick a recent record'), { target: { value: 'salesforce:contact:003' } });
+    expect(onPick).toHaveBeenCalledWith('salesforce:contact:003');
+    rerender(<WritingTo mail={{ ...mail, open: false }} now={0} recent={[]} onPick={onPick} />);
+    expect(screen.getByRole('status').textContent).toContain('That email is closed');
+    expect(screen.queryByLabelText('Pick a recent record')).toBeNull();
+  });
+});
+
+describe('Insert into email', () => {
+  const item = { id: 'a1', title: 'Case study', url: 'https://example.com/a', type: 'case-study' as const, summary: '', reasons: [] };
+  const actions = { onSelect: () => undefined, onOpen: () => undefined, onCopyLink: () => undefined, onCopyEmail: () => undefined, onNotRelevant: () => undefined, onFlag: () => undefined };
+
+  it('is offered only with an onInsert action', () => {
+    const onInsert = vi.fn();
+    const { rerender } = render(<SuggestionItem item={item} selected={false} {...actions} />);
+    expect(screen.queryByRole('button', { name: 'Insert into email' })).toBeNull();
+    rerender(<SuggestionItem item={item} selected={false} {...actions} onInsert={onInsert} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Insert into email' }));
+    expect(onInsert).toHaveBeenCalledOnce();
+  });
+});
+
+describe('EmailSettings', () => {
+  it('says what is read and what never is, and toggles from the click', () => {
+    const onToggle = vi.fn();
+    render(<EmailSettings enabled={false} busy={false} onToggle={onToggle} />);
+    expect(screen.getByTestId('email-privacy').textContent).toMatch(/only the recipients’ addresses.*never reads your messages or your inbox/s);
+    fireEvent.click(screen.getByLabelText('Suggest content in emails I write'));
+    expect(onToggle).toHaveBeenCalledWith(true);
+  });
+
+  it('shows what was asked for while the change is under way, then what holds', () => {
+    const { rerender } = render(<EmailSettings enabled={true} busy={false} onToggle={() => undefined} />);
+    const box = () => screen.getByLabelText('Suggest content in emails I write') as HTMLInputElement;
+    fireEvent.click(box());
+    rerender(<EmailSettings enabled={true} busy={true} onToggle={() => undefined} />);
+    expect(box().checked).toBe(false);
+    // The change failed: the box says email is still on.
+    rerender(<EmailSettings enabled={true} busy={false} onToggle={() => undefined} />);
+    expect(box().checked).toBe(true);
+  });
+
+  it('waits while it does not know yet', () => {
+    render(<EmailSettings enabled={undefined} busy={false} onToggle={() => undefined} />);
+    expect((screen.getByLabelText('Suggest content in emails I write') as HTMLInputElement).disabled).toBe(true);
+  });
+});

@@ -1,0 +1,53 @@
+// "Writing to …": the email the rep is writing, and the record Tailor took the recipient for; for a
+// recipient Tailor has never seen, a way to pick a recent record (or describe them in the form below).
+import type { TabMail } from '@/lib/mail/tab-mail';
+import './writing-to.css';
+import { recipientsPhrase, recordLine } from '@/lib/mail/writing-to';
+import type { Prospect } from '@/lib/model';
+
+export interface RecentRecord {
+  key: string;
+  label: string;
+}
+
+export interface WritingToProps {
+  mail: TabMail;
+  /** The record shown for the compose, when there is one. */
+  prospect?: Prospect;
+  now: number;
+  recent: readonly RecentRecord[];
+  onPick(key: string): void;
+}
+
+export function WritingTo({ mail, prospect, now, recent, onPick }: WritingToProps) {
+  const to = recipientsPhrase(mail);
+  const verb = mail.reply ? 'Replying to' : 'Writing to';
+  return (
+    <section class="writing-to" aria-label="Email you are writing" data-testid="writing-to">
+      <p>
+        <strong>{verb} {to}</strong>
+        {mail.match && prospect ? <>: {recordLine(prospect, mail.match.lastSeenAt, now)}{mail.match.by === 'domain' ? ' (same company)' : ''}</> : null}
+      </p>
+      {!mail.open ? (
+        <p class="muted small-text" role="status">
+          That email is closed: click in an open one to insert content.
+        </p>
+      ) : null}
+      {mail.open && !mail.match && mail.recipients.length > 0 ? (
+        <div class="writing-to-unknown">
+          <p class="muted small-text">Tailor has not seen this person in your CRM. Describe them below, or pick a recent record:</p>
+          {recent.length ? (
+            <select aria-label="Pick a recent record" value="" onChange={(e) => (e.target as HTMLSelectElement).value && onPick((e.target as HTMLSelectElement).value)}>
+              <option value="">Recent records…</option>
+              {recent.map((r) => (
+                <option key={r.key} value={r.key}>
+                  {r.label}
+                </option>
+              ))}
+            </select>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,363 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAIL_MATCHES } from '../lib/mail/hosts';
+import { EXTENSION_DIR, ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
+import { pinnedExtension, tempDir } from './policy';
+
+// Email in real Chromium: Gmail and Outlook on the web served at their real addresses from fixture pages
+// that follow their compose structure (tests/fixtures/mail), the mail script registered by the
+// extension itself once email is turned on in Settings, the panel opened as a tab pinned to the mail tab.
+
+const fixture = (file: string) => fs.readFileSync(path.join(ROOT, 'tests/fixtures', file), 'utf8');
+const eventually = <T>(read: () => T | Promise<T>, timeout = 15_000) => expect.poll(read, { timeout });
+
+const GMAIL_NEW = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
+const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJGhmdtqB';
+const OUTLOOK = 'https://outlook.office.com/mail/';
+const OUTLOOK_LIVE_REPLY = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM';
+const SALESFORCE_DANA = 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view';
+const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
+const OUTLOOK_BODY = 'div[aria-label^="Message body"][contenteditable="true"]';
+
+/** A record seen earlier whose page showed the person's address (the CRM adapters read it where shown). */
+const jane = {
+  key: 'salesforce:contact:0035g00000JaneRAAB',
+  prospect: {
+    name: 'Jane Roe',
+    title: 'VP Finance',
+    company: 'Acme Corp',
+    industry: 'Manufacturing',
+    email: 'jane.roe@acme.example',
+    source: { crm: 'salesforce', recordType: 'contact', recordId: '0035g00000JaneRAAB', url: 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000JaneRAAB/view' },
+  },
+  context: { personas: [], industries: [], painPoints: [] },
+  firstSeenAt: Date.now() - 3 * 3_600_000,
+  lastSeenAt: Date.now() - 2 * 3_600_000 - 60_000,
+  views: 1,
+};
+
+interface TabMailState {
+  composeId: string;
+  recipients: string[];
+  open: boolean;
+  match?: { key: string; by: string };
+}
+
+/** Puts the rep's cursor in the nth compose body, just after `text`. */
+function cursorAfter(page: Page, bodySelector: string, index: number, text: string) {
+  return page.evaluate(
+    ([selector, i, t]) => {
+      const body = document.querySelectorAll<HTMLElement>(selector)[i]!;
+      body.focus();
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      let node: Node | null;
+      while ((node = walker.nextNode())) if (node.textContent!.includes(t)) break;
+      const range = document.createRange();
+      range.setStart(node!, node!.textContent!.indexOf(t) + t.length);
+      range.collapse(true);
+      const selection = getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+    },
+    [bodySelector, index, text] as const,
+  );
+}
+
+/** Opens another compose window beside the first, addressed to `address` (Gmail's dialog, Outlook's compose). */
+function openSecondCompose(page: Page, rootSelector: string, address: string) {
+  return page.evaluate(
+    ([selector, to]) => {
+      const first = document.querySelector(selector)!;
+      const second = first.cloneNode(true) as Element;
+      second.setAttribute('data-test', 'second');
+      second.querySelector('[name="cc"]')?.remove();
+      for (const el of second.querySelectorAll('[email], [data-hovercard-id], [title], [aria-label]')) {
+        for (const attr of ['email', 'data-hovercard-id', 'title', 'aria-label']) {
+          const value = el.getAttribute(attr);
+          if (value?.includes('jane.roe@acme.example')) el.setAttribute(attr, value.replace('jane.roe@acme.example', to));
+        }
+      }
+      first.parentElement!.append(second);
+    },
+    [rootSelector, address] as const,
+  );
+}
+
+const bodyHtml = (page: Page, bodySelector: string, index: number) =>
+  page.evaluate(([selector, i]) => document.querySelectorAll(selector)[i]!.innerHTML, [bodySelector, index] as const);
+
+describe('email: Gmail and Outlook on the web in Chromium', () => {
+  let tailor: TailorBrowser;
+  let tmp: string;
+  let options: Page;
+  const served = new Map<string, string>();
+
+  // A mail tab's address is visible to Tailor (it holds the mail sites); a CRM tab is found by the record
+  // the background keeps for it.
+  const tabIdOf = (page: Page) => {
+    const url = page.url();
+    return waitUntil(
+      () =>
+        tailor.worker.evaluate(async (u) => {
+          const tab = (await chrome.tabs.query({})).find((t) => t.url === u);
+          if (tab) return tab.id;
+          const all = (await chrome.storage.session.get(null)) as Record<string, { prospect?: { source?: { url?: string } } }>;
+          const key = Object.keys(all).find((k) => k.startsWith('tab:') && all[k]?.prospect?.source?.url === u);
+          return key ? Number(key.slice(4)) : undefined;
+        }, url),
+      (id) => id !== undefined,
+      `the tab of ${url}`,
+    ) as Promise<number>;
+  };
+  const mailState = (tabId: number) =>
+    tailor.worker.evaluate(async (key) => ((await chrome.storage.session.get(key)) as Record<string, TabMailState | undefined>)[key], `mail:${tabId}`);
+  const registered = () => tailor.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+  const events = () =>
+    tailor.worker.evaluate(
+      () =>
+        new Promise<{ type: string; assetId?: string; recordId?: string; crm?: string; account?: string }[]>((resolve, reject) => {
+          const open = indexedDB.open('tailor');
+          open.onsuccess = () => {
+            const req = open.result.transaction('events').objectStore('events').getAll();
+            req.onsuccess = () => {
+              open.result.close();
+              resolve(req.result);
+            };
+            req.onerror = () => reject(req.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+  const openMail = async (url: string, file: string) => {
+    served.set(new URL(url).origin + new URL(url).pathname, fixture(file));
+    const page = await tailor.context.newPage();
+    await page.goto(url);
+    return page;
+  };
+  const panelFor = async (tabId: number) => {
+    const panel = await tailor.openPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.setViewportSize({ width: 380, height: 900 });
+    return panel;
+  };
+  const banner = (panel: Page) => panel.getByTestId('writing-to');
+  const insertButtons = (panel: Page) => panel.getByRole('list', { name: 'Suggested content' }).getByRole('button', { name: 'Insert into email' });
+
+  beforeAll(async () => {
+    // Headless Chromium cannot answer a permission prompt: this copy holds the mail sites from the start,
+    // so the Settings toggle's permissions.request resolves at once, as after a rep's "Allow". Email
+    // stays off until the toggle all the same: the mail script is registered only then.
+    tmp = tempDir('tailor-mail-ext-');
+    const ext = pinnedExtension(tmp, { hostPermissions: [...MAIL_MATCHES] });
+    tailor = await launchTailor({ extensionDir: ext.dir });
+    await waitUntil(() => countRows(tailor.worker, 'assets'), (n) => n > 0, 'the sample library');
+    await tailor.context.route(/^https:\/\/(mail\.google\.com|outlook\.office\.com|outlook\.live\.com|acme\.lightning\.force\.com)\//, (route) => {
+      const u = new URL(route.request().url());
+      const body = served.get(u.origin + u.pathname);
+      return body ? route.fulfill({ contentType: 'text/html; charset=utf-8', body }) : route.fulfill({ status: 404, body: 'not found' });
+    });
+
+    // A CRM record seen for real: Dana Whitfield of Mercy Regional Health, on a Salesforce page with the panel open.
+    served.set(SALESFORCE_DANA, fixture('crm/salesforce/contact.html'));
+    const crm = await tailor.context.newPage();
+    await crm.goto(SALESFORCE_DANA);
+    const crmPanel = await panelFor(await tabIdOf(crm));
+    await crmPanel.getByRole('heading', { name: 'Dana Whitfield' }).waitFor();
+    await waitUntil(() => countRows(tailor.worker, 'prospects'), (n) => n >= 1, 'Dana seen');
+    await crmPanel.close();
+    // And one seen earlier whose record showed her address.
+    await tailor.worker.evaluate(
+      (row) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('tailor');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('prospects', 'readwrite');
+            tx.objectStore('prospects').put(row);
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+      jane,
+    );
+  });
+  afterAll(async () => {
+    await tailor?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  let gmail: Page;
+  let gmailTab: number;
+  let gmailPanel: Page;
+
+  it('reads no mail page until the rep turns email on: nothing installed up front', async () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Record<string, unknown>;
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(JSON.stringify(manifest.content_scripts)).not.toContain('mail');
+    expect(manifest.optional_host_permissions).toEqual(expect.arrayContaining([...MAIL_MATCHES]));
+
+    gmail = await openMail(GMAIL_NEW, 'mail/gmail/compose.html');
+    gmailTab = await tabIdOf(gmail);
+    expect(await registered()).toEqual([]);
+    expect(await mailState(gmailTab)).toBeUndefined();
+  });
+
+  it('turns email on in Settings, with what it reads and what never; the open Gmail tab is followed at once', async () => {
+    options = await tailor.openPage('options.html#settings');
+    const privacy = await options.getByTestId('email-privacy').textContent();
+    expect(privacy).toContain('only the recipients’ addresses');
+    expect(privacy).toContain('never reads your messages or your inbox');
+    await options.getByLabel('Suggest content in emails I write').check();
+    await eventually(() => options.getByTestId('email-notice').textContent()).toMatch(/^Email is on/);
+    expect(await registered()).toEqual(['tailor-mail']);
+    await eventually(() => mailState(gmailTab).then((m) => m?.recipients)).toEqual(['jane.roe@acme.example', 'm.brown@acme.example']);
+  });
+
+  it('Gmail: a compose to a record’s address shows that prospect; Insert into email puts the snippet at the cursor', async () => {
+    gmailPanel = await panelFor(gmailTab);
+    await eventually(() => banner(gmailPanel).textContent()).toBe(
+      'Writing to jane.roe@acme.example and 1 more: Jane Roe, Salesforce contact seen 2 h ago',
+    );
+    await gmailPanel.getByRole('heading', { name: 'Jane Roe' }).waitFor();
+    await cursorAfter(gmail, GMAIL_BODY, 0, 'Hi Jane,');
+
+    const first = gmailPanel.getByRole('list', { name: 'Suggested content' }).locator(':scope > li').first();
+    const title = (await first.getByRole('heading').textContent())!;
+    await first.getByRole('button', { name: 'Insert into email' }).click();
+    await gmailPanel.getByRole('status').getByText(`Inserted into email: ${title}`).waitFor();
+    const html = await bodyHtml(gmail, GMAIL_BODY, 0);
+    // At the cursor: right after "Hi Jane,", before the rest of the message, as a paragraph with a tracked link.
+    expect(html).toMatch(new RegExp(`^<div>Hi Jane,<p><a href="https://[^"]+utm_source=tailor[^"]*">${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a>`));
+    expect(html).toContain('<div>Thanks for your time today.</div>');
+    const shared = (await events()).filter((e) => e.type === 'copy-email');
+    expect(shared).toHaveLength(1);
+    expect(shared[0]).toMatchObject({ crm: 'salesforce', recordId: '0035g00000JaneRAAB', account: 'acme' });
+  });
+
+  it('Gmail: a second compose window is followed once the rep is in it, matched by company domain', async () => {
+    await openSecondCompose(gmail, '[role="dialog"]', 'ap@mercyregional.example');
+    await cursorAfter(gmail, GMAIL_BODY, 1, 'Thanks for your time today.');
+    await eventually(() => banner(gmailPanel).textContent()).toMatch(/^Writing to ap@mercyregional\.example: Dana Whitfield, Salesforce contact seen (just now|\d+ min ago) \(same company\)$/);
+    await gmailPanel.getByRole('heading', { name: 'Dana Whitfield' }).waitFor();
+    await insertButtons(gmailPanel).first().click();
+    await gmailPanel.getByRole('status').getByText(/^Inserted into email: /).waitFor();
+    expect(await bodyHtml(gmail, GMAIL_BODY, 1)).toMatch(/Thanks for your time today\.<p><a href="https:\/\//);
+    // The first window is untouched.
+    expect((await bodyHtml(gmail, GMAIL_BODY, 0)).match(/<p>/g)).toHaveLength(1);
+    expect((await events()).filter((e) => e.type === 'copy-email').at(-1)).toMatchObject({ recordId: '0035g00000XyZabAAB' });
+  });
+
+  it('Gmail: a compose closed before the click gets nothing, and the panel says it is closed', async () => {
+    const { composeId } = (await mailState(gmailTab))!;
+    await gmail.evaluate(() => document.querySelector('[data-test="second"]')!.remove());
+    // The click racing the close: the mail page answers that the compose is gone.
+    const reply = await gmailPanel.evaluate(
+      ([tabId, id]) => chrome.runtime.sendMessage({ type: 'mail:insert', tabId, composeId: id, html: '<p>late</p>' }),
+      [gmailTab, composeId] as const,
+    );
+    expect(reply).toEqual({ ok: true, value: { inserted: false, reason: 'closed' } });
+    // And once the page has noticed: the panel keeps the prospect, says so, and offers no insert.
+    await banner(gmailPanel).getByText('That email is closed').waitFor();
+    await eventually(() => insertButtons(gmailPanel).count()).toBe(0);
+    expect(await gmail.evaluate(() => document.body.innerHTML.includes('late'))).toBe(false);
+    expect((await bodyHtml(gmail, GMAIL_BODY, 0)).match(/<p>/g)).toHaveLength(1);
+  });
+
+  it('Gmail: a reply in a thread to someone never seen; only the reply’s recipients count; pick a recent record', async () => {
+    const thread = await openMail(GMAIL_THREAD, 'mail/gmail/thread.html');
+    const tab = await tabIdOf(thread);
+    const panel = await panelFor(tab);
+    await eventually(() => banner(panel).locator('strong').textContent()).toBe('Replying to sam.lee@globex.example');
+    await banner(panel).getByText('Tailor has not seen this person in your CRM').waitFor();
+    await panel.getByRole('form', { name: 'Describe the prospect' }).waitFor();
+    const picker = banner(panel).getByRole('combobox', { name: 'Pick a recent record' });
+    const dana = await picker.locator('option', { hasText: 'Dana Whitfield' }).getAttribute('value');
+    await picker.selectOption(dana!);
+    await eventually(() => banner(panel).textContent()).toMatch(/^Replying to sam\.lee@globex\.example: Dana Whitfield, Salesforce contact seen/);
+    await cursorAfter(thread, GMAIL_BODY, 0, 'Hi Sam,');
+    await insertButtons(panel).first().click();
+    await panel.getByRole('status').getByText(/^Inserted into email: /).waitFor();
+    const html = await bodyHtml(thread, GMAIL_BODY, 0);
+    expect(html).toMatch(/^<div>Hi Sam,<p><a href="https:\/\//);
+    expect(html).toContain('<blockquote class="gmail_quote">');
+    await panel.close();
+    await thread.close();
+  });
+
+  let outlook: Page;
+  let outlookTab: number;
+  let outlookPanel: Page;
+
+  it('Outlook: a compose to a record’s address shows that prospect; Insert into email puts the snippet at the cursor', async () => {
+    outlook = await openMail(OUTLOOK, 'mail/outlook/compose.html');
+    outlookTab = await tabIdOf(outlook);
+    outlookPanel = await panelFor(outlookTab);
+    // Jane's record was on screen a moment ago, in the Gmail tab's panel: that was her last sighting.
+    await eventually(() => banner(outlookPanel).textContent()).toMatch(/^Writing to jane\.roe@acme\.example: Jane Roe, Salesforce contact seen (just now|\d+ min ago)$/);
+    await cursorAfter(outlook, OUTLOOK_BODY, 0, 'Hi Jane,');
+    await insertButtons(outlookPanel).first().click();
+    await outlookPanel.getByRole('status').getByText(/^Inserted into email: /).waitFor();
+    const html = await bodyHtml(outlook, OUTLOOK_BODY, 0);
+    expect(html).toMatch(/^<div>Hi Jane,<p><a href="https:\/\/[^"]+utm_source=tailor/);
+    expect(html).toContain('<div id="Signature"><div>Riley Rep</div></div>');
+  });
+
+  it('Outlook: a second compose, then closed before the click', async () => {
+    await openSecondCompose(outlook, '[data-app-section="MailCompose"]', 'ap@mercyregional.example');
+    await cursorAfter(outlook, OUTLOOK_BODY, 1, 'Thanks for your time today.');
+    await eventually(() => banner(outlookPanel).textContent()).toMatch(/^Writing to ap@mercyregional\.example: Dana Whitfield/);
+    await insertButtons(outlookPanel).first().click();
+    await outlookPanel.getByRole('status').getByText(/^Inserted into email: /).waitFor();
+    expect(await bodyHtml(outlook, OUTLOOK_BODY, 1)).toMatch(/Thanks for your time today\.<p><a href="https:\/\//);
+
+    const { composeId } = (await mailState(outlookTab))!;
+    await outlook.evaluate(() => document.querySelector('[data-test="second"]')!.remove());
+    const reply = await outlookPanel.evaluate(
+      ([tabId, id]) => chrome.runtime.sendMessage({ type: 'mail:insert', tabId, composeId: id, html: '<p>late</p>' }),
+      [outlookTab, composeId] as const,
+    );
+    expect(reply).toEqual({ ok: true, value: { inserted: false, reason: 'closed' } });
+    await banner(outlookPanel).getByText('That email is closed').waitFor();
+    await eventually(() => insertButtons(outlookPanel).count()).toBe(0);
+  });
+
+  it('Outlook.com: an inline reply to someone never seen, described by hand, then inserted', async () => {
+    const reply = await openMail(OUTLOOK_LIVE_REPLY, 'mail/outlook/reply.html');
+    const panel = await panelFor(await tabIdOf(reply));
+    await eventually(() => banner(panel).locator('strong').textContent()).toBe('Replying to sam.lee@globex.example');
+    const form = panel.getByRole('form', { name: 'Describe the prospect' });
+    await form.getByLabel('Job title').fill('CFO');
+    await form.getByLabel('Industry').fill('Banking');
+    await form.getByRole('button', { name: 'Suggest content' }).click();
+    await cursorAfter(reply, OUTLOOK_BODY, 0, 'Hi Sam,');
+    await insertButtons(panel).first().click();
+    await panel.getByRole('status').getByText(/^Inserted into email: /).waitFor();
+    const html = await bodyHtml(reply, OUTLOOK_BODY, 0);
+    expect(html).toMatch(/^<div>Hi Sam,<p><a href="https:\/\//);
+    expect(html).toContain('<div id="divRplyFwdMsg">');
+    await panel.close();
+    await reply.close();
+  });
+
+  it('turning email off stops following mail pages and forgets what it followed', async () => {
+    await options.bringToFront();
+    await options.getByLabel('Suggest content in emails I write').uncheck();
+    await eventually(() => options.getByTestId('email-notice').textContent()).toMatch(/^Email is off/);
+    expect(await registered()).toEqual([]);
+    expect(await mailState(gmailTab)).toBeUndefined();
+    await eventually(() => banner(outlookPanel).count()).toBe(0);
+    // The page's own script has stopped too: it no longer answers, even for the compose still open.
+    const html = await bodyHtml(outlook, OUTLOOK_BODY, 0);
+    const reply = await outlookPanel.evaluate(
+      (tabId) => chrome.runtime.sendMessage({ type: 'mail:insert', tabId, composeId: 'c1', html: '<p>after off</p>' }),
+      outlookTab,
+    );
+    expect(reply).toEqual({ ok: true, value: { inserted: false, reason: 'closed' } });
+    expect(await bodyHtml(outlook, OUTLOOK_BODY, 0)).toBe(html);
+    expect(tailor.errors).toEqual([]);
+  });
+});

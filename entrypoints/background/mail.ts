@@ -1,0 +1,162 @@
+// Email (Gmail, Outlook on the web), when the rep has turned it on: the mail pages' script registered
+// for exactly as long as it is on and permitted; each mail tab's compose matched to a record Tailor has
+// seen and shown through the tab's record, as a CRM page's would be; "Insert into email" forwarded to
+// the compose.
+import { getDb } from '@/lib/db/db';
+import { MAIL_MATCHES, mailClientOf } from '@/lib/mail/hosts';
+import { matchRecipients } from '@/lib/mail/match';
+import { MAIL_ENABLED_KEY, MAIL_PERMISSIONS, readMailEnabled } from '@/lib/mail/settings';
+import { parseTabMail, tabMailKey, type TabMail } from '@/lib/mail/tab-mail';
+import { onMailComposes, onMessages, type MailInsertReply, type Replies } from '@/lib/messaging';
+import type { ProspectSeen } from '@/lib/model';
+import { viewKey } from '@/lib/panel/view';
+import { parseTabRecord, tabProspectKey, type TabRecord } from '@/lib/tab-prospect';
+import { precomputeView } from './suggestions';
+
+const SCRIPT_ID = 'tailor-mail';
+const SCRIPT_FILE = '/content-scripts/mail.js';
+/** Records looked at for a match: the most recently seen. */
+const MATCH_WINDOW = 5000;
+
+async function mailAllowed(): Promise<boolean> {
+  return (await readMailEnabled()) && (await browser.permissions.contains(MAIL_PERMISSIONS).catch(() => false));
+}
+
+let syncing: Promise<boolean> = Promise.resolve(false);
+
+/**
+ * Registers the mail script if email is on and permitted, removes it otherwise; returns whether it is on.
+ * One at a time: a setting change and a permission change arrive together, and two registrations of
+ * the same script would collide.
+ */
+export function syncMailScript(): Promise<boolean> {
+  syncing = syncing.catch(() => false).then(syncNow);
+  return syncing;
+}
+
+async function syncNow(): Promise<boolean> {
+  const on = await mailAllowed();
+  const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
+  if (on && !registered) {
+    await browser.scripting.registerContentScripts([{ id: SCRIPT_ID, matches: [...MAIL_MATCHES], js: [SCRIPT_FILE], runAt: 'document_idle' }]);
+    // Mail tabs already open get the script now, so the rep need not reload them.
+    const tabs = await browser.tabs.query({ url: [...MAIL_MATCHES] });
+    await Promise.all(tabs.map((t) => (t.id === undefined ? undefined : browser.scripting.executeScript({ target: { tabId: t.id }, files: [SCRIPT_FILE] }).catch(() => undefined))));
+  } else if (!on && registered) {
+    await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+  }
+  if (!on) await forgetAllMail();
+  return on;
+}
+
+async function forgetAllMail() {
+  const all = await browser.storage.session.get(null);
+  const tabs = Object.keys(all).flatMap((k) => (k.startsWith('mail:') ? [Number(k.slice(5))] : []));
+  await Promise.all(tabs.map((t) => forgetMail(t)));
+}
+
+/** The tab's compose is gone with its page: its prospect too, when the prospect came from the compose. */
+async function forgetMail(tabId: number) {
+  await browser.storage.session.remove([tabMailKey(tabId), tabProspectKey(tabId), viewKey(tabId)]);
+}
+
+async function recentlySeen(): Promise<ProspectSeen[]> {
+  return getDb().prospects.orderBy('lastSeenAt').reverse().limit(MATCH_WINDOW).toArray();
+}
+
+/** Shows `seen` as the tab's record, keeping the detection time (and so the panel's state) if it already is. */
+async function showRecord(tabId: number, seen: ProspectSeen | undefined) {
+  const key = tabProspectKey(tabId);
+  if (!seen) {
+    await browser.storage.session.remove([key, viewKey(tabId)]);
+    return;
+  }
+  const current = parseTabRecord((await browser.storage.session.get(key))[key]);
+  if (current && JSON.stringify(current.prospect) === JSON.stringify(seen.prospect)) return;
+  const record: TabRecord = { prospect: seen.prospect, detectedAt: Date.now() };
+  await browser.storage.session.set({ [key]: record });
+  await precomputeView(tabId, record).catch((e: unknown) => console.warn('Tailor could not prepare suggestions', e));
+}
+
+async function readTabMail(tabId: number): Promise<TabMail | undefined> {
+  const key = tabMailKey(tabId);
+  return parseTabMail((await browser.storage.session.get(key))[key]);
+}
+
+export function registerMail() {
+  void syncMailScript().catch((e: unknown) => console.warn('Tailor could not set up email', e));
+  browser.permissions.onAdded.addListener(() => void syncMailScript().catch(() => undefined));
+  browser.permissions.onRemoved.addListener(() => void syncMailScript().catch(() => undefined));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && MAIL_ENABLED_KEY in changes) void syncMailScript().catch(() => undefined);
+  });
+
+  // Reports are handled one at a time per tab, in order, so a quick succession cannot interleave.
+  const queues = new Map<number, Promise<void>>();
+  const inOrder = (tabId: number, job: () => Promise<void>) => {
+    const next = (queues.get(tabId) ?? Promise.resolve()).then(job).catch((e: unknown) => console.warn('Tailor could not follow the compose', e));
+    queues.set(tabId, next);
+    return next;
+  };
+
+  onMailComposes(({ compose }, tabId, url) =>
+    inOrder(tabId, async () => {
+      if (!(await mailAllowed())) return;
+      const client = mailClientOf(url)!;
+      const old = await readTabMail(tabId);
+      if (!compose) {
+        // Closed: the prospect stays on screen; only inserting stops.
+        if (old) await browser.storage.session.set({ [tabMailKey(tabId)]: { ...old, open: false, updatedAt: Date.now() } satisfies TabMail });
+        return;
+      }
+      const picked = old?.composeId === compose.id && old.match?.by === 'picked' ? old.match : undefined;
+      const seen = picked ? await getDb().prospects.get(picked.key) : undefined;
+      const found = seen ? undefined : matchRecipients(compose.recipients, await recentlySeen());
+      const mail: TabMail = {
+        client,
+        composeId: compose.id,
+        recipients: compose.recipients,
+        reply: compose.reply,
+        open: true,
+        ...(seen && picked
+          ? { match: { ...picked, lastSeenAt: seen.lastSeenAt } }
+          : found
+            ? { match: { recipient: found.recipient, by: found.by, key: found.seen.key, lastSeenAt: found.seen.lastSeenAt } }
+            : {}),
+        updatedAt: Date.now(),
+      };
+      await showRecord(tabId, seen ?? found?.seen);
+      await browser.storage.session.set({ [tabMailKey(tabId)]: mail });
+    }),
+  );
+
+  onMessages({
+    'mail:insert': async ({ tabId, composeId, html }): Promise<MailInsertReply> => {
+      try {
+        const reply = (await browser.tabs.sendMessage(tabId, { type: 'mail:insert-here', composeId, html })) as MailInsertReply | undefined;
+        return reply?.inserted ? { inserted: true } : { inserted: false, reason: 'closed' };
+      } catch {
+        // No script answered: the mail page has gone (or navigated away).
+        return { inserted: false, reason: 'closed' };
+      }
+    },
+    'mail:pick': async ({ tabId, composeId, key }): Promise<Replies['mail:pick']> => {
+      const seen = await getDb().prospects.get(key);
+      if (!seen) throw new Error('Tailor no longer has that record: pick another one');
+      await inOrder(tabId, async () => {
+        const old = await readTabMail(tabId);
+        if (!old || old.composeId !== composeId) return;
+        await showRecord(tabId, seen);
+        const match = { recipient: old.recipients[0] ?? '', by: 'picked' as const, key, lastSeenAt: seen.lastSeenAt };
+        await browser.storage.session.set({ [tabMailKey(tabId)]: { ...old, match, updatedAt: Date.now() } satisfies TabMail });
+      });
+      return null;
+    },
+    'mail:sync': async () => ({ enabled: await syncMailScript() }),
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabMailKey(tabId)));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void browser.storage.session.remove(tabMailKey(tabId));
+  });
+}

@@ -1,0 +1,44 @@
+// Email in Settings: whether it is on (the rep's choice and the browser's permission both), and turning
+// it on or off. The permission is asked for inside the click, before anything is awaited.
+import { useEffect, useState } from 'preact/hooks';
+import { MAIL_ENABLED_KEY, MAIL_PERMISSIONS, readMailEnabled } from '@/lib/mail/settings';
+import { sendMessage } from '@/lib/messaging';
+
+async function mailOn(): Promise<boolean> {
+  return (await readMailEnabled()) && (await browser.permissions.contains(MAIL_PERMISSIONS).catch(() => false));
+}
+
+export function useMailSetting(): { enabled: boolean | undefined; toggle(on: boolean): Promise<'on' | 'off' | 'refused'> } {
+  const [enabled, setEnabled] = useState<boolean>();
+  useEffect(() => {
+    let live = true;
+    const check = () => void mailOn().then((on) => live && setEnabled(on), () => live && setEnabled(false));
+    check();
+    const onStorage = (changes: Record<string, unknown>, area: string) => area === 'local' && MAIL_ENABLED_KEY in changes && check();
+    browser.storage.onChanged.addListener(onStorage);
+    browser.permissions.onAdded.addListener(check);
+    browser.permissions.onRemoved.addListener(check);
+    return () => {
+      live = false;
+      browser.storage.onChanged.removeListener(onStorage);
+      browser.permissions.onAdded.removeListener(check);
+      browser.permissions.onRemoved.removeListener(check);
+    };
+  }, []);
+
+  const toggle = async (on: boolean) => {
+    if (on) {
+      // First, synchronously in the click: browsers grant permissions only inside a user gesture.
+      const granted = await browser.permissions.request(MAIL_PERMISSIONS).catch(() => false);
+      if (!granted) return 'refused';
+      await browser.storage.local.set({ [MAIL_ENABLED_KEY]: true });
+    } else {
+      await browser.storage.local.set({ [MAIL_ENABLED_KEY]: false });
+      // Access Tailor no longer uses goes back (a build holding it as required keeps it: harmless).
+      await browser.permissions.remove(MAIL_PERMISSIONS).catch(() => false);
+    }
+    await sendMessage({ type: 'mail:sync' });
+    return on ? 'on' : 'off';
+  };
+  return { enabled, toggle };
+}

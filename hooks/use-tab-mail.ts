@@ -1,0 +1,13 @@
+import { useEffect, useState } from 'preact/hooks';
+import { watchTabMail, type TabMail } from '@/lib/mail/tab-mail';
+
+/** The email the rep is writing in a tab (Gmail, Outlook on the web), live; undefined when none. */
+export function useTabMail(tabId: number | undefined): TabMail | undefined {
+  const [state, setState] = useState<{ tabId?: number; mail?: TabMail }>({});
+  useEffect(() => {
+    if (tabId === undefined) return;
+    setState({ tabId });
+    return watchTabMail(tabId, (mail) => setState({ tabId, ...(mail ? { mail } : {}) }));
+  }, [tabId]);
+  return state.tabId === tabId ? state.mail : undefined;
+}

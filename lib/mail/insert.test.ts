@@ -1,0 +1,109 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { emailSnippet } from '../share';
+import { gmail } from './gmail';
+import { insertAtCursor, snippetFragment } from './insert';
+import { createComposeTracker, type ComposeReport } from './tracker';
+
+function page(html: string) {
+  const window = new Window({ url: 'https://mail.google.com/mail/u/0/#inbox?compose=new' });
+  window.document.write(html);
+  return { window, doc: window.document as unknown as Document, parser: new window.DOMParser() as unknown as DOMParser };
+}
+
+describe('inserting a snippet', () => {
+  const snippet = emailSnippet([
+    { title: 'Acme <case> study', url: 'https://example.com/a?x=1&y=2', summary: 'How "Acme" cut costs.' },
+    { title: 'Second', url: 'https://example.com/b', summary: '' },
+  ]);
+
+  it('rebuilds the snippet as paragraphs and links in the page document', () => {
+    const { doc, parser } = page('<div id="body" contenteditable="true"></div>');
+    const fragment = snippetFragment(snippet.html, doc, parser);
+    const box = doc.createElement('div');
+    box.append(fragment);
+    expect(box.innerHTML).toBe('<p><a href="https://example.com/a?x=1&amp;y=2">Acme &lt;case&gt; study</a><br>How "Acme" cut costs.</p><p><a href="https://example.com/b">Second</a></p>');
+  });
+
+  it('keeps only text of anything else: no script, no handler, no javascript: link', () => {
+    const { doc, parser } = page('<div></div>');
+    const box = doc.createElement('div');
+    box.append(snippetFragment('<p onclick="x()">a<script>alert(1)</script><img src=x onerror=y><a href="javascript:alert(1)">b</a><iframe></iframe></p>', doc, parser));
+    expect(box.innerHTML).toBe('<p>aalert(1)b</p>');
+  });
+
+  it('goes in at the cursor, replacing a selection; at the end of the body without one', () => {
+    const { doc, parser } = page('<div id="body" contenteditable="true"><div>Hi Jane,</div><div>Best</div></div>');
+    const body = doc.getElementById('body')!;
+    const text = body.firstChild!.firstChild!;
+    const cursor = doc.createRange();
+    cursor.setStart(text, 8);
+    cursor.collapse(true);
+    insertAtCursor(body, cursor, snippetFragment('<p>X</p>', doc, parser));
+    expect(body.innerHTML).toBe('<div>Hi Jane,<p>X</p></div><div>Best</div>');
+    insertAtCursor(body, undefined, snippetFragment('<p>Y</p>', doc, parser));
+    expect(body.innerHTML).toBe('<div>Hi Jane,<p>X</p></div><div>Best</div><p>Y</p>');
+    // A cursor outside the body (the rep was in the subject) is not where the snippet goes.
+    const outside = doc.createRange();
+    outside.selectNodeContents(doc.body);
+    insertAtCursor(body, outside, snippetFragment('<p>Z</p>', doc, parser));
+    expect(body.lastElementChild!.outerHTML).toBe('<p>Z</p>');
+  });
+});
+
+describe('following the compose', () => {
+  const fixture = fs.readFileSync(path.resolve(__dirname, '../../tests/fixtures/mail/gmail/compose.html'), 'utf8');
+
+  it('reports the compose the cursor is in, once per change, null when it closes, and inserts at its cursor', () => {
+    const { doc } = page(fixture);
+    const sent: (ComposeReport | null)[] = [];
+    const tracker = createComposeTracker(doc, gmail, (c) => sent.push(c));
+    tracker.refresh();
+    expect(sent).toEqual([{ id: 'c1', recipients: ['jane.roe@acme.example', 'm.brown@acme.example'], reply: false }]);
+    tracker.refresh();
+    expect(sent).toHaveLength(1);
+
+    const body = doc.querySelector<HTMLElement>('[aria-label="Message Body"]')!;
+    const selection = doc.getSelection()!;
+    const range = doc.createRange();
+    range.setStart(body.firstChild!.firstChild!, 8);
+    range.collapse(true);
+    selection.removeAllRanges();
+    selection.addRange(range);
+    tracker.refresh();
+    // The rep moves elsewhere (the side panel): the cursor in the body is remembered.
+    selection.removeAllRanges();
+    expect(tracker.insert('c1', '<p><a href="https://example.com/a">A</a></p>')).toBe(true);
+    expect(body.firstElementChild!.innerHTML).toBe('Hi Jane,<p><a href="https://example.com/a">A</a></p>');
+    expect(tracker.insert('c9', '<p>B</p>')).toBe(false);
+
+    // A second window: followed once the rep is in it.
+    const dialog = doc.querySelector('[role="dialog"]')!;
+    const second = dialog.cloneNode(true) as Element;
+    second.querySelector('[name="cc"]')!.remove();
+    dialog.parentElement!.append(second);
+    tracker.refresh();
+    expect(sent).toHaveLength(1);
+    const secondBody = second.querySelector<HTMLElement>('[aria-label="Message Body"]')!;
+    const there = doc.createRange();
+    there.selectNodeContents(secondBody.lastElementChild!);
+    there.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(there);
+    tracker.refresh();
+    expect(sent.at(-1)).toEqual({ id: 'c2', recipients: ['jane.roe@acme.example'], reply: false });
+
+    // It closes: reported closed, and the first window is not taken in its place.
+    selection.removeAllRanges();
+    second.remove();
+    tracker.refresh();
+    expect(sent.at(-1)).toBeNull();
+    expect(tracker.insert('c2', '<p>B</p>')).toBe(false);
+    expect(tracker.insert('c1', '<p>B</p>')).toBe(true);
+    dialog.remove();
+    tracker.refresh();
+    expect(tracker.insert('c1', '<p>C</p>')).toBe(false);
+  });
+});

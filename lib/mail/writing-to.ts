@@ -1,0 +1,30 @@
+// The panel's "Writing to …" line, as text: who the compose is addressed to and what Tailor took them for.
+import { CRM_LABELS, type Prospect } from '../model';
+import type { TabMail } from './tab-mail';
+
+/** "just now", "5 min ago", "2 h ago", "3 days ago". */
+export function ago(ms: number): string {
+  const min = Math.floor(Math.max(0, ms) / 60_000);
+  if (min < 1) return 'just now';
+  if (min < 60) return `${min} min ago`;
+  const h = Math.floor(min / 60);
+  if (h < 24) return `${h} h ago`;
+  const d = Math.floor(h / 24);
+  return `${d} day${d === 1 ? '' : 's'} ago`;
+}
+
+/** "Jane Roe, Salesforce contact seen 2 h ago" for the record the compose was matched to. */
+export function recordLine(prospect: Prospect, lastSeenAt: number, now: number): string {
+  const who = prospect.name ?? prospect.company ?? 'A record';
+  const crm = prospect.source ? CRM_LABELS[prospect.source.crm] : undefined;
+  const kind = [crm, prospect.source?.recordType].filter(Boolean).join(' ');
+  return `${who}${kind ? `, ${kind}` : ''} seen ${ago(now - lastSeenAt)}`;
+}
+
+/** The addresses the rep is writing to, as a short phrase: the first one and how many more. */
+export function recipientsPhrase(mail: TabMail): string {
+  const first = mail.match?.recipient ?? mail.recipients[0];
+  if (!first) return 'a new email (no recipient yet)';
+  const more = mail.recipients.filter((r) => r !== first).length;
+  return more ? `${first} and ${more} more` : first;
+}
