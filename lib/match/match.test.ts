@@ -93,6 +93,60 @@ describe('industries', () => {
   });
 });
 
+describe('titles and industries in other languages', () => {
+  it.each([
+    ['Leiterin Personal', ['people']],
+    ['Personalleiterin', ['people']],
+    ['Directrice financière', ['money']],
+    ['Director de Recursos Humanos', ['people']],
+    ['Directora de Recursos Humanos', ['people']],
+    ['Geschäftsführerin', ['exec']],
+    ['Responsable des achats', ['buy']],
+    ['Einkaufsleiter', ['buy']],
+    ['Hoofd Inkoop', ['buy']],
+    ['Directeur des systèmes d’information', ['tech']],
+    ['Diretora de TI', ['tech']],
+    ['Responsabile Sicurezza Informatica', ['sec']],
+    ['DAF', ['money']],
+    // An English word that is also a German one is read as English on its own.
+    ['Personal Assistant', []],
+  ])('%s', (title, personas) => {
+    expect(resolve({ title }).personas).toEqual(personas);
+  });
+
+  it.each([
+    ['Santé', ['care']],
+    ['Gesundheitswesen', ['care']],
+    ['Krankenhäuser', ['care']],
+    ['Services financiers', ['money']],
+    ['Banca', ['money']],
+    ['Logiciels', ['soft']],
+    ['Transportes', ['move']],
+    ['Cabinet d’avocats', ['pro']],
+  ])('%s', (industry, industries) => {
+    expect(resolve({ industry }).industries).toEqual(industries);
+  });
+});
+
+describe('industries as CRMs store them', () => {
+  it.each([
+    ['COMPUTER_SOFTWARE', ['soft']],
+    ['HOSPITAL_HEALTH_CARE', ['care']],
+    ['FINANCIAL_SERVICES', ['money']],
+    ["Doctor's Offices and Clinics", ['care']],
+    ['Brokers', ['money']],
+    ['Business Services', ['pro']],
+  ])('%s', (industry, industries) => {
+    expect(resolve({ industry }).industries).toEqual(industries);
+  });
+
+  it('reads a value that names no sector (a company size, "Other") as no industry, so the company and notes speak', () => {
+    expect(resolve({ industry: '51-200 employees', company: 'Lakeside Medical Clinic' }).industries).toEqual(['care']);
+    expect(resolve({ industry: 'Small Business', notes: 'A regional investment firm with 12 offices.' }).industries).toEqual(['money']);
+    expect(resolve({ industry: 'Other' }).industries).toEqual([]);
+  });
+});
+
 describe('industries of a vendor whose segments share one sector', () => {
   // A school-software vendor: every entry is education, so "Higher Education" alone says little.
   const schools = compileTaxonomy({

@@ -204,7 +204,10 @@ const NOTES_FOR_INDUSTRY = 2000;
 
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const present = (text: string | undefined) => (text?.trim() && industryWords(text).length ? text : undefined);
-  const industry = present(prospect.industry);
+  // A value that names no sector and no entry ("51-200 employees", "Small Business", "Other") says
+  // nothing about the business: the company's name and the notes are read as if the field were empty.
+  const given = present(prospect.industry);
+  const industry = given && (sectorsOf(industryWords(given)).length || namedIndustries(given, 'industry', c).size) ? given : undefined;
   const company = present(prospect.company);
   const notes = present(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
   const byCompany = company ? namedIndustries(company, 'company', c) : new Map<number, Scored>();

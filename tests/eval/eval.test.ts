@@ -28,6 +28,8 @@ const FLOORS: Record<string, Bar> = {
   'beaconline-itsm': { ndcg: 0.86, personas: 0.77, industries: 0.87, painPoints: 0.64 },
   'verity-quality': { ndcg: 0.93, personas: 0.88, industries: 0.88, painPoints: 0.7 },
   'clearpath-claims': { ndcg: 0.87, personas: 0.89, industries: 0.66, painPoints: 0.68 },
+  'dev-fundraising-multilingual': { ndcg: 0.68, personas: 0.56, industries: 0.67, painPoints: 0.41 },
+  'dev-hospitality-messy': { ndcg: 0.8, personas: 0.78, industries: 0.77, painPoints: 0.56 },
 };
 
 describe('suggestion quality', () => {
