@@ -234,6 +234,25 @@ describe('pain points in free text', () => {
     expect(resolve({ notes }).painPoints.sort()).toEqual(painPoints);
   });
 
+  it.each([
+    ['Compliance is handled, that’s not why we’re talking. Approvals take weeks.', ['slow-approvals']],
+    ['SOX audits are fine, but approvals take weeks.', ['slow-approvals']],
+    ['It has to talk to our ERP.', []],
+    ['Must-haves: ERP integration, SSO.', []],
+    ['Manual reconciliation. Costs, no. Those are under control.', ['manual']],
+    ['REP: are approvals slow? PROSPECT: honestly the month-end reconciliation in spreadsheets is the problem.', ['manual']],
+    ['Asked for pricing only. No pain identified.', []],
+  ])('reads what is not a pain: %s', (notes, painPoints) => {
+    expect(resolve({ notes }).painPoints.sort()).toEqual(painPoints);
+  });
+
+  it('leaves the seller’s turns of a transcript out, and a transcript’s quote points at the prospect’s words', () => {
+    const notes = 'Rep: Do approvals take weeks?\nDana: Not really. We reconcile spreadsheets by hand though.';
+    const r = resolveProspect({ name: 'Dana Whitfield', notes }, compiled);
+    expect(contextOf(r).painPoints).toEqual(['manual']);
+    expect(notes).toContain(r.painPoints[0]!.evidence.quote);
+  });
+
   it('learns a pain point’s words from the library’s own content', () => {
     const pains: Taxonomy = { ...taxonomy, painPoints: [...taxonomy.painPoints, { id: 'advisors', label: 'Advisor capacity', aliases: ['stretched advisors'] }] };
     const content = [

@@ -15,6 +15,7 @@ import { RELATED_SECTORS } from './knowledge/industries';
 import { FUNCTION_PARENTS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
+import { readClauses, withoutSellerTurns } from './notes';
 import { isStopword, stem, tokenize } from './text';
 
 export interface Evidence {
@@ -255,8 +256,10 @@ const DURATION = new Set(DURATION_WORDS.map(stem));
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
-export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Resolved[] {
-  if (!notes?.trim() || c.pains.length === 0) return [];
+export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospectName?: string): Resolved[] {
+  if (!raw?.trim() || c.pains.length === 0) return [];
+  // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
+  const notes = withoutSellerTurns(raw, prospectName);
   const tokens = tokenize(notes);
   const stems = tokens.map((t) => t.stem);
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
@@ -273,10 +276,11 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
     return quoteOf(from, to);
   };
 
-  // Sentences that say something is fine ("recruiting is fine", "happy with their gateway") name no pain.
-  const fine = new Set<number>();
-  for (const m of conceptIndex().all(stems)) if (m.value.concept === 'fine') fine.add(tokens[m.start]!.sentence);
-  const inFineSentence = (start: number) => fine.has(tokens[start]!.sentence);
+  // Clauses that say something is fine ("recruiting is fine", "compliance is handled, that's not why we're
+  // talking") or state a requirement ("needs to work with Toast") name no pain.
+  const reading = readClauses(notes, tokens);
+  for (const m of conceptIndex().all(stems)) if (m.value.concept === 'fine') reading.silent.add(reading.clause[m.start]!);
+  const inFineSentence = (start: number) => reading.silent.has(reading.clause[start]!);
 
   for (const m of c.painForms.all(stems)) {
     if (inFineSentence(m.start)) continue;
@@ -320,7 +324,7 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
       if (DURATION.has(stems[j]!)) addQualifier(tokens[i]!.sentence, 'slow');
   }
   for (const t of topics) {
-    if (fine.has(t.sentence)) continue;
+    if (inFineSentence(t.start)) continue;
     for (const index of c.painsByConcept.get(t.concept) ?? []) {
       const pain = c.pains[index]!;
       const present = qualifiers.get(t.sentence);
@@ -332,7 +336,7 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
   const bySentence = new Map<number, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || fine.has(t.sentence) || spendsTime(i)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   for (const positions of bySentence.values()) {
@@ -354,7 +358,9 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
         bump(scored, { index, score: 0.5, evidence: { field: 'notes', quote: clause(s.at, s.at + 1), via: 'taxonomy', confidence: 0.5 } });
   }
 
+  // "No pain identified": only what the notes say in the taxonomy's own words stands.
   return [...scored.values()]
+    .filter((s) => !reading.noPain || s.evidence.confidence >= 0.9)
     .sort((a, b) => b.score - a.score)
     .slice(0, 4)
     .map((s) => ({ id: c.pains[s.index]!.entry.id, label: c.pains[s.index]!.entry.label, evidence: s.evidence }));
@@ -365,7 +371,7 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
   return {
     personas: resolvePersonas(prospect.title, c),
     industries: resolveIndustries(prospect, c),
-    painPoints: resolvePains(prospect.notes, c),
+    painPoints: resolvePains(prospect.notes, c, prospect.name),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }
