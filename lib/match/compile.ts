@@ -166,6 +166,11 @@ export function functionsOf(words: readonly string[]): { fn: string; start: numb
     .map((m) => ({ fn: m.value, start: m.start, end: m.end }));
 }
 
+/** The words of a title that say its rank ("vice president", "head"), in order. */
+export function rankWords(words: readonly string[]): string[] {
+  return SENIORITY_INDEX.greedy(words).flatMap((m) => words.slice(m.start, m.end));
+}
+
 export function seniorityOf(words: readonly string[]): number {
   let level = 0;
   for (const m of SENIORITY_INDEX.all(words)) level = Math.max(level, m.value);

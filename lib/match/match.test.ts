@@ -218,6 +218,34 @@ describe('titles with two roles', () => {
   });
 });
 
+describe('roles that need context', () => {
+  it('splits a title into its roles, a part without a rank taking the other’s', () => {
+    expect(resolve({ title: 'VP Ops & Finance' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'CFO/COO' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'Directora de Finanzas y Compras' }).personas.sort()).toEqual(['buy', 'money']);
+    // One function across the join stays one role.
+    expect(resolve({ title: 'VP, People & Culture' }).personas).toEqual(['people']);
+  });
+
+  it('reads an abbreviation by the sector: a CMO at a biotech is medical, a CDO at a charity raises funds', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'marketing', label: 'Marketing leader', aliases: [] },
+        { id: 'medical', label: 'Medical affairs', aliases: ['Chief Medical Officer'] },
+        { id: 'digital', label: 'Digital and data leader', aliases: ['Chief Data Officer'] },
+        { id: 'fundraising', label: 'Fundraising leader', aliases: ['Development Director'] },
+      ],
+      industries: [],
+    });
+    const personas = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, c)).personas;
+    expect(personas({ title: 'CMO', industry: 'Biotechnology Research' })).toEqual(['medical']);
+    expect(personas({ title: 'CMO', industry: 'Retail' })).toEqual(['marketing']);
+    expect(personas({ title: 'CDO', industry: 'Non-profit Organizations' })).toEqual(['fundraising']);
+    expect(personas({ title: 'CDO', industry: 'Banking' })).toEqual(['digital']);
+  });
+});
+
 describe('pain points in free text', () => {
   it.each([
     ['We are reconciling spreadsheets by hand every month end.', ['manual']],

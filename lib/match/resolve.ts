@@ -6,13 +6,14 @@ import {
   functionsOf,
   industryWords,
   isSectorName,
+  rankWords,
   sectorsOf,
   seniorityOf,
   titleWords,
   type CompiledTaxonomy,
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
-import { FUNCTION_PARENTS } from './knowledge/titles';
+import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { readClauses, withoutSellerTurns } from './notes';
@@ -64,29 +65,80 @@ function bump(map: Map<number, Scored>, s: Scored) {
   if (!old || s.score > old.score) map.set(s.index, s);
 }
 
-export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy): Resolved[] {
+/** Sectors most of the library's industries belong to: the vendor's market ("nonprofit" for a donor CRM). */
+const marketSectors = new WeakMap<CompiledTaxonomy, Set<string>>();
+function marketOf(c: CompiledTaxonomy): Set<string> {
+  let market = marketSectors.get(c);
+  if (!market) {
+    const counts = new Map<string, number>();
+    for (const i of c.industries) for (const [sector, w] of i.sectors) if (w >= 0.15) counts.set(sector, (counts.get(sector) ?? 0) + 1);
+    market = new Set([...counts].filter(([, n]) => n * 2 >= c.industries.length && n >= 2).map(([sector]) => sector));
+    marketSectors.set(c, market);
+  }
+  return market;
+}
+
+/** An abbreviation that means different roles in different sectors, spelled out for this prospect: the
+ * meaning the taxonomy's personas use, else the one of the prospect's sector or the library's market,
+ * else the usual one. */
+function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy): string {
+  return title.replace(/\b[A-Za-z]{2,3}\b/g, (word) => {
+    const meanings = SECTOR_ABBREVIATIONS[word.toLowerCase()];
+    if (!meanings || (word !== word.toUpperCase() && word.length < 3)) return word;
+    let best = meanings[0]!;
+    let bestScore = -1;
+    for (const m of meanings) {
+      const words = titleWords(m.meaning);
+      let score = 0;
+      if ([...c.personaForms.all(words)].some((f) => f.start === 0 && f.end === words.length)) score += 1;
+      // A sector's own meaning needs that sector when the prospect's is known.
+      if (m.sectors && sectors.length) score += m.sectors.some((x) => sectors.includes(x)) ? 2 : -2;
+      if (m.sectors?.some((x) => marketOf(c).has(x))) score += 0.5;
+      if (score > bestScore) {
+        best = m;
+        bestScore = score;
+      }
+    }
+    return best.meaning;
+  });
+}
+
+/** Job title to personas; `sectors` are the prospect's (from its industry or company), for abbreviations
+ * whose meaning depends on them. */
+export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = []): Resolved[] {
   if (!title?.trim()) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.
   const parts = title.split(/\s[|•·]\s/).map((p) => p.trim()).filter(Boolean);
   for (const part of parts.length > 1 ? parts : [title]) {
-    const found = resolveRoles(part, title.trim(), c);
+    const found = resolveRoles(spellOut(part, sectors, c), title.trim(), c);
     if (found.length) return found;
   }
   return [];
 }
 
-/** A title naming two roles ("Estimator / Project Manager", "CMO & Head of Growth") is both. */
+/** Where a title joins two roles: "/", "&", "+", and "and" in the lexicon's other languages ("y", "und"). */
+const ROLE_JOIN = /\s*\/\s*|\s&\s|\s\+\s|\s(?:y|e|und|et|en)\s/i;
+
+/** A title naming two roles ("Estimator / Project Manager", "CMO & Head of Growth") is both; a part
+ * without a rank takes the other's ("VP Ops & Finance" is also a VP of Finance). */
 function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
   const whole = resolvePersonaPart(title, quote, c);
-  const roles = title.split(/\s(?:\/|&)\s/).map((r) => r.trim()).filter(Boolean);
+  const roles = title.split(ROLE_JOIN).map((r) => r.trim()).filter(Boolean);
   if (roles.length < 2) return whole;
+  // One function named across the join is one role: "Shipping & Receiving", "People & Culture".
+  const words = titleWords(title);
+  const joins: number[] = [];
+  for (const role of roles.slice(0, -1)) joins.push((joins[joins.length - 1] ?? 0) + titleWords(role).length);
+  if (functionsOf(words).some((f) => joins.some((j) => f.start < j && f.end > j))) return whole;
   const out = [...whole];
+  const rank = rankWords(words);
   // A part is a role of its own when it has a rank ("Head of Growth") or is one of the taxonomy's own
-  // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither.
+  // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither, and with VP's rank it is HR again.
   for (const role of roles) {
     const ranked = seniorityOf(titleWords(role)) > 0;
-    for (const r of resolvePersonaPart(role, quote, c))
-      if ((ranked || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1)) && !out.some((o) => o.id === r.id)) out.push(r);
+    const read = ranked || rank.length === 0 ? role : `${role} ${rank.join(' ')}`;
+    for (const r of resolvePersonaPart(read, quote, c))
+      if ((ranked || rank.length > 0 || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1)) && !out.some((o) => o.id === r.id)) out.push(r);
   }
   return out;
 }
@@ -366,10 +418,15 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     .map((s) => ({ id: c.pains[s.index]!.entry.id, label: c.pains[s.index]!.entry.label, evidence: s.evidence }));
 }
 
+/** The sectors a prospect's industry field and company name name. */
+function prospectSectors(p: Pick<Prospect, 'industry' | 'company'>): string[] {
+  return [...new Set([...(p.industry ? sectorsOf(industryWords(p.industry)) : []), ...(p.company ? sectorsOf(industryWords(p.company)) : [])])];
+}
+
 export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolution {
   const stage = funnelStage(prospect.stage);
   return {
-    personas: resolvePersonas(prospect.title, c),
+    personas: resolvePersonas(prospect.title, c, prospectSectors(prospect)),
     industries: resolveIndustries(prospect, c),
     painPoints: resolvePains(prospect.notes, c, prospect.name),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
