@@ -384,6 +384,15 @@ describe('ranking', () => {
     expect(top?.score).toBeCloseTo(3.3 / 3.4, 2);
   });
 
+  it('ranks the content that talks about the prospect’s own words first when the taxonomy match ties', () => {
+    const r = resolveProspect({ title: 'CFO', notes: 'Monday mornings go to digging out of the weekend inbox.' }, compiled);
+    const assets = [
+      asset('plain', { personas: ['money'], title: 'Finance for growing teams', publishedAt: '2026-10-01' }),
+      asset('talks', { personas: ['money'], title: 'Digging out of a shared inbox', publishedAt: '2020-01-01' }),
+    ];
+    expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['talks', 'plain']);
+  });
+
   it('mixes types near the top when scores are close', () => {
     const same = { personas: ['money'], industries: ['money'], painPoints: ['manual'] };
     const assets = [

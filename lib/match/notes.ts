@@ -3,7 +3,7 @@
 // functions say which words of the notes can name a pain.
 import { ANSWER_NO, BUYER_LABELS, CLAUSE_OPENERS, NEED, NO_PAIN, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED } from './knowledge/cues';
 import { PhraseIndex } from './compile';
-import { stem, tokenize, type Token } from './text';
+import { isStopword, stem, tokenize, type Token } from './text';
 
 const SELLER = new Set(SELLER_LABELS);
 const BUYER = new Set(BUYER_LABELS);
@@ -107,4 +107,22 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   }
   const noPain = NO_PAIN_INDEX.all(stems).next().done === false;
   return { clause, silent, noPain };
+}
+
+/** At most this many words of the notes are taken to the ranking. */
+const MAX_TERMS = 200;
+
+/** Stems of the content words of the notes that may name a problem: not the seller's turns of a
+ * transcript, not a settled clause or a requirement; once each. */
+export function noteTerms(raw: string | undefined, prospectName?: string): string[] {
+  if (!raw?.trim()) return [];
+  const notes = withoutSellerTurns(raw, prospectName);
+  const tokens = tokenize(notes);
+  const reading = readClauses(notes, tokens);
+  if (reading.noPain) return [];
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (out.size < MAX_TERMS && t.word.length > 2 && !isStopword(t.word) && !/\d/.test(t.word) && !reading.silent.has(reading.clause[i]!)) out.add(t.stem);
+  });
+  return [...out];
 }

@@ -16,7 +16,7 @@ import { RELATED_SECTORS } from './knowledge/industries';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { readClauses, withoutSellerTurns } from './notes';
+import { noteTerms, readClauses, withoutSellerTurns } from './notes';
 import { isStopword, stem, tokenize } from './text';
 
 export interface Evidence {
@@ -40,6 +40,9 @@ export interface Resolution {
   industries: Resolved[];
   painPoints: Resolved[];
   stage?: { stage: Stage; from: string };
+  /** Stems of the prospect's own words that may name a problem (the notes' clauses that are not settled
+   * or requirements, without a transcript's seller turns): ranking reads them in each asset's text. */
+  terms?: string[];
 }
 
 export const contextOf = (r: Resolution): ResolvedContext => ({
@@ -429,6 +432,7 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
     personas: resolvePersonas(prospect.title, c, prospectSectors(prospect)),
     industries: resolveIndustries(prospect, c),
     painPoints: resolvePains(prospect.notes, c, prospect.name),
+    terms: noteTerms(prospect.notes, prospect.name),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }
