@@ -1,7 +1,8 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { COMPOUND_PARTS, FILLERS, LINKING, PHRASES, WORDS } from './knowledge/lexicon';
+import { COMPOUND_PARTS, FILLERS, LINKING, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { stem, type Token } from './text';
 
 const FILLER = new Set(FILLERS);
 /** Phrases by first word, longest first. */
@@ -66,4 +67,10 @@ export function englishWords(words: readonly string[]): string[] {
     } else out.push(w);
   }
   return out;
+}
+
+/** The stem a word of the notes is read as: another language's problem word as its English one. */
+export function noteStem(t: Token): string {
+  const english = NOTE_WORDS[t.word];
+  return english ? stem(english) : t.stem;
 }

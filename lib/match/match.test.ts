@@ -274,6 +274,14 @@ describe('pain points in free text', () => {
     expect(resolve({ notes }).painPoints.sort()).toEqual(painPoints);
   });
 
+  it.each([
+    ['Die Abstimmung läuft manuell in Excel-Tabellen.', ['manual']],
+    ['Les coûts de licences explosent, trop cher.', ['costs']],
+    ['Los datos están en silos, nadie ve nada.', ['silos']],
+  ])('reads problem words in other languages: %s', (notes, painPoints) => {
+    expect(resolve({ notes }).painPoints).toEqual(expect.arrayContaining(painPoints));
+  });
+
   it('leaves the seller’s turns of a transcript out, and a transcript’s quote points at the prospect’s words', () => {
     const notes = 'Rep: Do approvals take weeks?\nDana: Not really. We reconcile spreadsheets by hand though.';
     const r = resolveProspect({ name: 'Dana Whitfield', notes }, compiled);

@@ -3,6 +3,7 @@
 // functions say which words of the notes can name a pain.
 import { ANSWER_NO, BUYER_LABELS, CLAUSE_OPENERS, NEED, NO_PAIN, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED } from './knowledge/cues';
 import { PhraseIndex } from './compile';
+import { noteStem } from './lexicon';
 import { isStopword, stem, tokenize, type Token } from './text';
 
 const SELLER = new Set(SELLER_LABELS);
@@ -122,7 +123,7 @@ export function noteTerms(raw: string | undefined, prospectName?: string): strin
   if (reading.noPain) return [];
   const out = new Set<string>();
   tokens.forEach((t, i) => {
-    if (out.size < MAX_TERMS && t.word.length > 2 && !isStopword(t.word) && !/\d/.test(t.word) && !reading.silent.has(reading.clause[i]!)) out.add(t.stem);
+    if (out.size < MAX_TERMS && t.word.length > 2 && !isStopword(t.word) && !/\d/.test(t.word) && !reading.silent.has(reading.clause[i]!)) out.add(noteStem(t));
   });
   return [...out];
 }

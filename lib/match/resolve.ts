@@ -16,6 +16,7 @@ import { RELATED_SECTORS } from './knowledge/industries';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
+import { noteStem } from './lexicon';
 import { noteTerms, readClauses, withoutSellerTurns } from './notes';
 import { isStopword, stem, tokenize } from './text';
 
@@ -316,7 +317,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
   const notes = withoutSellerTurns(raw, prospectName);
   const tokens = tokenize(notes);
-  const stems = tokens.map((t) => t.stem);
+  const stems = tokens.map(noteStem);
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */

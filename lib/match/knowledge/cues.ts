@@ -13,7 +13,7 @@ export const SETTLED = [
   'already done', 'already have', 'is covered', 'are covered', 'not looking', 'not relevant', 'not needed', 'dont need',
   'doesnt need', 'loves us', 'is standard', 'not the focus', 'no complaints',
   // German, French, Spanish, Italian, Dutch, Portuguese
-  'kein thema', 'kein problem', 'geklart', 'lauft', 'erledigt', 'pas un probleme', 'pas le probleme', 'regle', 'pas de souci',
+  'kein thema', 'kein problem', 'geklart', 'lauft gut', 'lauft rund', 'erledigt', 'pas un probleme', 'pas le probleme', 'regle', 'pas de souci',
   'no es problema', 'no es el problema', 'no es un problema', 'resuelto', 'resuelta', 'non e un problema', 'non ci interessa',
   'risolto', 'geen probleem', 'geen issue', 'opgelost', 'nao e o problema', 'nao sao o problema', 'nao e problema', 'resolvido',
 ];

@@ -282,3 +282,40 @@ export const COMPOUND_PARTS: Record<string, string> = {
 
 /** German joins the parts of a compound with these ("Einkauf-s-leiter"). */
 export const LINKING = ['s', 'es', 'n', 'en'];
+
+/** Words of notes that say what hurts, in the same languages, as the English word the pain knowledge and
+ * a library's English text use: one word for one word, so quotes still point into the notes. */
+export const NOTE_WORDS: Record<string, string> = {
+  manuell: 'manual', handisch: 'manual', handmatig: 'manual', manualmente: 'manually', manuellement: 'manually', manuale: 'manual',
+  papier: 'paper', papel: 'paper', papierformulare: 'paper', langsam: 'slow', traag: 'slow', lento: 'slow', lenta: 'slow',
+  doublons: 'duplicates', duplicados: 'duplicates', duplicati: 'duplicates', dubletten: 'duplicates', duplicaten: 'duplicates',
+  erreurs: 'errors', errores: 'errors', errori: 'errors', fehler: 'errors', fouten: 'errors', erros: 'errors',
+  retards: 'delays', retard: 'delay', retraso: 'delay', retrasos: 'delays', ritardo: 'delay', ritardi: 'delays',
+  verzogerung: 'delay', verzogerungen: 'delays', vertraging: 'delay', atraso: 'delay', atrasos: 'delays',
+  couts: 'costs', cout: 'cost', costes: 'costs', costos: 'costs', costi: 'costs', kosten: 'costs', custos: 'costs',
+  teuer: 'expensive', caro: 'expensive', cara: 'expensive', duur: 'expensive', cher: 'expensive', chere: 'expensive',
+  rapports: 'reports', informes: 'reports', informe: 'report', berichte: 'reports', bericht: 'report',
+  rapportages: 'reports', rapportage: 'report', relatorios: 'reports', relatorio: 'report', rapporti: 'reports', reportes: 'reports',
+  donnees: 'data', datos: 'data', dati: 'data', daten: 'data', gegevens: 'data', dados: 'data',
+  rgpd: 'gdpr', dsgvo: 'gdpr', lgpd: 'gdpr', datenschutz: 'privacy', confidentialite: 'privacy', privacidad: 'privacy',
+  consentement: 'consent', consentimiento: 'consent', einwilligung: 'consent', toestemming: 'consent', consentimento: 'consent',
+  recus: 'receipts', ricevute: 'receipts', recibos: 'receipts', quittungen: 'receipts', spendenbescheinigungen: 'receipts',
+  spendenbescheinigung: 'receipt', zuwendungsbestatigungen: 'receipts', zuwendungsbestatigung: 'receipt',
+  fiscaux: 'tax', fiscales: 'tax', fiscali: 'tax', fiscais: 'tax', steuer: 'tax',
+  donateurs: 'donors', donantes: 'donors', donatori: 'donors', doadores: 'donors', donateur: 'donor',
+  dons: 'donations', donaciones: 'donations', donazioni: 'donations', spenden: 'donations', donaties: 'donations', doacoes: 'donations',
+  benevoles: 'volunteers', voluntarios: 'volunteers', volontari: 'volunteers', vrijwilligers: 'volunteers',
+  ehrenamtliche: 'volunteers', voluntarias: 'volunteers',
+  obsolete: 'outdated', obsoleto: 'outdated', veraltet: 'outdated', verouderd: 'outdated', desatualizado: 'outdated',
+  migracion: 'migration', migrazione: 'migration', migratie: 'migration', migracao: 'migration',
+  rapprochement: 'reconciliation', conciliacion: 'reconciliation', riconciliazione: 'reconciliation', abgleich: 'reconciliation',
+  afstemming: 'reconciliation', conciliacao: 'reconciliation', mensuel: 'monthly', mensual: 'monthly', mensile: 'monthly',
+  monatlich: 'monthly', maandelijks: 'monthly', mensal: 'monthly', plannings: 'schedules', horarios: 'schedules',
+  dienstplan: 'schedule', dienstplane: 'schedules', roosters: 'schedules', rooster: 'schedule', turni: 'shifts', escalas: 'schedules',
+  tableur: 'spreadsheet', hojas: 'spreadsheets', tabellen: 'spreadsheets', planilhas: 'spreadsheets', planilha: 'spreadsheet',
+  quejas: 'complaints', plaintes: 'complaints', beschwerden: 'complaints', reclami: 'complaints', klachten: 'complaints',
+  reclamacoes: 'complaints', resenas: 'reviews', avis: 'reviews', bewertungen: 'reviews', recensioni: 'reviews',
+  inventaire: 'inventory', inventario: 'inventory', inventur: 'inventory', voorraad: 'inventory', estoque: 'inventory',
+  gaspillage: 'waste', desperdicio: 'waste', spreco: 'waste', verschwendung: 'waste', verspilling: 'waste',
+  rotacion: 'turnover', fluktuation: 'turnover', verloop: 'turnover', rotatividade: 'turnover',
+};
