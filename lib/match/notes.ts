@@ -2,7 +2,7 @@
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
 import { ANSWER_NO, BUYER_LABELS, CLAUSE_OPENERS, NEED, NO_PAIN, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED } from './knowledge/cues';
-import { PhraseIndex } from './compile';
+import { conceptIndex, PhraseIndex } from './compile';
 import { noteStem } from './lexicon';
 import { isStopword, stem, tokenize, type Token } from './text';
 
@@ -91,6 +91,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     }
   };
   for (const m of SETTLED_INDEX.all(stems)) settle(clause[m.start]!);
+  for (const m of conceptIndex().all(stems)) if (m.value.concept === 'fine') silent.add(clause[m.start]!);
   // A requirement holds to the end of its sentence: "Must-haves: ERP integration, SSO."
   for (const m of REQUIREMENT_INDEX.all(stems))
     for (let i = m.start; i < tokens.length && tokens[i]!.sentence === tokens[m.start]!.sentence; i++) silent.add(clause[i]!);
@@ -110,6 +111,25 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   return { clause, silent, noPain };
 }
 
+export interface ReadNotes {
+  /** The notes without a transcript's seller turns (same offsets as the original). */
+  notes: string;
+  tokens: Token[];
+  reading: NoteReading;
+}
+
+let last: { raw: string; name?: string; read: ReadNotes } | undefined;
+/** Notes tokenised and read clause by clause; the last notes read are remembered, since resolving a
+ * prospect reads them twice (pain points, and the ranking's terms). */
+export function readNotes(raw: string, prospectName?: string): ReadNotes {
+  if (last && last.raw === raw && last.name === prospectName) return last.read;
+  const notes = withoutSellerTurns(raw, prospectName);
+  const tokens = tokenize(notes);
+  const read = { notes, tokens, reading: readClauses(notes, tokens) };
+  last = { raw, name: prospectName, read };
+  return read;
+}
+
 /** At most this many words of the notes are taken to the ranking. */
 const MAX_TERMS = 200;
 
@@ -117,9 +137,7 @@ const MAX_TERMS = 200;
  * transcript, not a settled clause or a requirement; once each. */
 export function noteTerms(raw: string | undefined, prospectName?: string): string[] {
   if (!raw?.trim()) return [];
-  const notes = withoutSellerTurns(raw, prospectName);
-  const tokens = tokenize(notes);
-  const reading = readClauses(notes, tokens);
+  const { tokens, reading } = readNotes(raw, prospectName);
   if (reading.noPain) return [];
   const out = new Set<string>();
   tokens.forEach((t, i) => {

@@ -17,8 +17,8 @@ import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { noteStem } from './lexicon';
-import { noteTerms, readClauses, withoutSellerTurns } from './notes';
-import { isStopword, stem, tokenize } from './text';
+import { noteTerms, readNotes } from './notes';
+import { isStopword, stem } from './text';
 
 export interface Evidence {
   /** Where it was read; 'rep' when the rep added it by hand. */
@@ -315,8 +315,7 @@ const DURATION = new Set(DURATION_WORDS.map(stem));
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospectName?: string): Resolved[] {
   if (!raw?.trim() || c.pains.length === 0) return [];
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
-  const notes = withoutSellerTurns(raw, prospectName);
-  const tokens = tokenize(notes);
+  const { notes, tokens, reading } = readNotes(raw, prospectName);
   const stems = tokens.map(noteStem);
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
@@ -334,8 +333,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
 
   // Clauses that say something is fine ("recruiting is fine", "compliance is handled, that's not why we're
   // talking") or state a requirement ("needs to work with Toast") name no pain.
-  const reading = readClauses(notes, tokens);
-  for (const m of conceptIndex().all(stems)) if (m.value.concept === 'fine') reading.silent.add(reading.clause[m.start]!);
   const inFineSentence = (start: number) => reading.silent.has(reading.clause[start]!);
 
   for (const m of c.painForms.all(stems)) {
