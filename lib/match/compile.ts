@@ -5,6 +5,7 @@ import { TAXONOMY_KINDS, type PackAsset, type Taxonomy, type TaxonomyEntry, type
 import { SECTORS } from './knowledge/industries';
 import { CONCEPTS } from './knowledge/pains';
 import { FUNCTIONS, GENERIC_TITLE_WORDS, RANK_PHRASES, SENIORITY, TITLE_ABBREVIATIONS, TITLE_PHRASES } from './knowledge/titles';
+import { englishWords, splitElision } from './lexicon';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 
 /** Finds phrases (word sequences) in a sequence of words, indexed by their first word. */
@@ -92,7 +93,7 @@ const ROLE_WORDS = new Set(['team', 'leader', 'leadership', 'executive', 'people
 /** A job title as words: the part before "at Company" or "|", abbreviations spelled out, plurals off. */
 export function titleWords(title: string): string[] {
   const role = title.split(/\s(?:at|@)\s|\||·|•|\s[–—-]\s/i)[0] ?? title;
-  let text = normalise(role);
+  let text = englishWords(normalise(splitElision(role)).split(' ')).join(' ');
   for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
   const out: string[] = [];
   for (const w of text.split(' ')) {
@@ -106,8 +107,7 @@ export function titleWords(title: string): string[] {
 /** An industry name as stems, "&" and "and" aside: "Transportation" meets "Transport", "Insurers"
  * meets "Insurance". Porter also makes "hospitality" a "hospital"; that one is kept apart. */
 export function industryWords(text: string): string[] {
-  return normalise(text)
-    .split(' ')
+  return englishWords(normalise(splitElision(text)).split(' '))
     .filter((w) => w && !FILLER.has(w))
     .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : stem(w)));
 }
@@ -117,8 +117,8 @@ export function industryWords(text: string): string[] {
  * "Healthcare & life sciences" is also "healthcare" and "life sciences". */
 export function industryNames(text: string): string[][] {
   const whole = industryWords(text);
-  const parts = normalise(text)
-    .split(/\s(?:and|or)\s/)
+  const parts = normalise(splitElision(text))
+    .split(/\s(?:and|or|und|oder|et|ou|y|o|e|en|of)\s/)
     .map((part) => industryWords(part))
     .filter((w) => w.length > 0);
   if (parts.length < 2) return [whole];
@@ -164,6 +164,11 @@ export function functionsOf(words: readonly string[]): { fn: string; start: numb
   return FUNCTION_INDEX.greedy(words)
     .filter((m) => m.value !== NO_FUNCTION)
     .map((m) => ({ fn: m.value, start: m.start, end: m.end }));
+}
+
+/** The words of a title that say its rank ("vice president", "head"), in order. */
+export function rankWords(words: readonly string[]): string[] {
+  return SENIORITY_INDEX.greedy(words).flatMap((m) => words.slice(m.start, m.end));
 }
 
 export function seniorityOf(words: readonly string[]): number {

@@ -12,3 +12,4 @@ export { compileTaxonomy, type CompiledTaxonomy } from './compile';
 export { resolveProspect, contextOf, describeResolved, isEmptyResolution, type Resolution, type Resolved, type Evidence } from './resolve';
 export { rankAssets, contextSimilarity, type NotRelevantFeedback, type RankOptions, type Ranking, type Suggestion } from './rank';
 export { funnelStage } from './knowledge/stages';
+export { suggestPainPhrases, type PainCorrection, type PhraseSuggestion, type PhraseSuggestionOptions } from './phrase-suggestions';

@@ -93,6 +93,60 @@ describe('industries', () => {
   });
 });
 
+describe('titles and industries in other languages', () => {
+  it.each([
+    ['Leiterin Personal', ['people']],
+    ['Personalleiterin', ['people']],
+    ['Directrice financière', ['money']],
+    ['Director de Recursos Humanos', ['people']],
+    ['Directora de Recursos Humanos', ['people']],
+    ['Geschäftsführerin', ['exec']],
+    ['Responsable des achats', ['buy']],
+    ['Einkaufsleiter', ['buy']],
+    ['Hoofd Inkoop', ['buy']],
+    ['Directeur des systèmes d’information', ['tech']],
+    ['Diretora de TI', ['tech']],
+    ['Responsabile Sicurezza Informatica', ['sec']],
+    ['DAF', ['money']],
+    // An English word that is also a German one is read as English on its own.
+    ['Personal Assistant', []],
+  ])('%s', (title, personas) => {
+    expect(resolve({ title }).personas).toEqual(personas);
+  });
+
+  it.each([
+    ['Santé', ['care']],
+    ['Gesundheitswesen', ['care']],
+    ['Krankenhäuser', ['care']],
+    ['Services financiers', ['money']],
+    ['Banca', ['money']],
+    ['Logiciels', ['soft']],
+    ['Transportes', ['move']],
+    ['Cabinet d’avocats', ['pro']],
+  ])('%s', (industry, industries) => {
+    expect(resolve({ industry }).industries).toEqual(industries);
+  });
+});
+
+describe('industries as CRMs store them', () => {
+  it.each([
+    ['COMPUTER_SOFTWARE', ['soft']],
+    ['HOSPITAL_HEALTH_CARE', ['care']],
+    ['FINANCIAL_SERVICES', ['money']],
+    ["Doctor's Offices and Clinics", ['care']],
+    ['Brokers', ['money']],
+    ['Business Services', ['pro']],
+  ])('%s', (industry, industries) => {
+    expect(resolve({ industry }).industries).toEqual(industries);
+  });
+
+  it('reads a value that names no sector (a company size, "Other") as no industry, so the company and notes speak', () => {
+    expect(resolve({ industry: '51-200 employees', company: 'Lakeside Medical Clinic' }).industries).toEqual(['care']);
+    expect(resolve({ industry: 'Small Business', notes: 'A regional investment firm with 12 offices.' }).industries).toEqual(['money']);
+    expect(resolve({ industry: 'Other' }).industries).toEqual([]);
+  });
+});
+
 describe('industries of a vendor whose segments share one sector', () => {
   // A school-software vendor: every entry is education, so "Higher Education" alone says little.
   const schools = compileTaxonomy({
@@ -164,6 +218,34 @@ describe('titles with two roles', () => {
   });
 });
 
+describe('roles that need context', () => {
+  it('splits a title into its roles, a part without a rank taking the other’s', () => {
+    expect(resolve({ title: 'VP Ops & Finance' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'CFO/COO' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'Directora de Finanzas y Compras' }).personas.sort()).toEqual(['buy', 'money']);
+    // One function across the join stays one role.
+    expect(resolve({ title: 'VP, People & Culture' }).personas).toEqual(['people']);
+  });
+
+  it('reads an abbreviation by the sector: a CMO at a biotech is medical, a CDO at a charity raises funds', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'marketing', label: 'Marketing leader', aliases: [] },
+        { id: 'medical', label: 'Medical affairs', aliases: ['Chief Medical Officer'] },
+        { id: 'digital', label: 'Digital and data leader', aliases: ['Chief Data Officer'] },
+        { id: 'fundraising', label: 'Fundraising leader', aliases: ['Development Director'] },
+      ],
+      industries: [],
+    });
+    const personas = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, c)).personas;
+    expect(personas({ title: 'CMO', industry: 'Biotechnology Research' })).toEqual(['medical']);
+    expect(personas({ title: 'CMO', industry: 'Retail' })).toEqual(['marketing']);
+    expect(personas({ title: 'CDO', industry: 'Non-profit Organizations' })).toEqual(['fundraising']);
+    expect(personas({ title: 'CDO', industry: 'Banking' })).toEqual(['digital']);
+  });
+});
+
 describe('pain points in free text', () => {
   it.each([
     ['We are reconciling spreadsheets by hand every month end.', ['manual']],
@@ -178,6 +260,33 @@ describe('pain points in free text', () => {
     ['', []],
   ])('%s', (notes, painPoints) => {
     expect(resolve({ notes }).painPoints.sort()).toEqual(painPoints);
+  });
+
+  it.each([
+    ['Compliance is handled, that’s not why we’re talking. Approvals take weeks.', ['slow-approvals']],
+    ['SOX audits are fine, but approvals take weeks.', ['slow-approvals']],
+    ['It has to talk to our ERP.', []],
+    ['Must-haves: ERP integration, SSO.', []],
+    ['Manual reconciliation. Costs, no. Those are under control.', ['manual']],
+    ['REP: are approvals slow? PROSPECT: honestly the month-end reconciliation in spreadsheets is the problem.', ['manual']],
+    ['Asked for pricing only. No pain identified.', []],
+  ])('reads what is not a pain: %s', (notes, painPoints) => {
+    expect(resolve({ notes }).painPoints.sort()).toEqual(painPoints);
+  });
+
+  it.each([
+    ['Die Abstimmung läuft manuell in Excel-Tabellen.', ['manual']],
+    ['Les coûts de licences explosent, trop cher.', ['costs']],
+    ['Los datos están en silos, nadie ve nada.', ['silos']],
+  ])('reads problem words in other languages: %s', (notes, painPoints) => {
+    expect(resolve({ notes }).painPoints).toEqual(expect.arrayContaining(painPoints));
+  });
+
+  it('leaves the seller’s turns of a transcript out, and a transcript’s quote points at the prospect’s words', () => {
+    const notes = 'Rep: Do approvals take weeks?\nDana: Not really. We reconcile spreadsheets by hand though.';
+    const r = resolveProspect({ name: 'Dana Whitfield', notes }, compiled);
+    expect(contextOf(r).painPoints).toEqual(['manual']);
+    expect(notes).toContain(r.painPoints[0]!.evidence.quote);
   });
 
   it('learns a pain point’s words from the library’s own content', () => {
@@ -281,6 +390,15 @@ describe('ranking', () => {
       'Stage: Decision (deal at "Negotiation/Review")',
     ]);
     expect(top?.score).toBeCloseTo(3.3 / 3.4, 2);
+  });
+
+  it('ranks the content that talks about the prospect’s own words first when the taxonomy match ties', () => {
+    const r = resolveProspect({ title: 'CFO', notes: 'Monday mornings go to digging out of the weekend inbox.' }, compiled);
+    const assets = [
+      asset('plain', { personas: ['money'], title: 'Finance for growing teams', publishedAt: '2026-10-01' }),
+      asset('talks', { personas: ['money'], title: 'Digging out of a shared inbox', publishedAt: '2020-01-01' }),
+    ];
+    expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['talks', 'plain']);
   });
 
   it('mixes types near the top when scores are close', () => {

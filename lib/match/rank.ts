@@ -7,6 +7,7 @@
 // reasons are written only for the assets that make the list.
 import { STAGES, STAGE_LABELS, TAXONOMY_KINDS, type PackAsset, type ResolvedContext, type Stage, type TaxonomyKind } from '../model';
 import { contextOf, describeResolved, isEmptyResolution, type Resolution } from './resolve';
+import { isStopword, stem, words } from './text';
 
 export interface NotRelevantFeedback {
   assetId: string;
@@ -34,7 +35,11 @@ export interface Ranking<T extends PackAsset> {
   general: boolean;
 }
 
-const WEIGHTS = { stage: 0.3, fresh: 0.1, diversity: 0.15, feedback: 2 } as const;
+/** `text`: how much the prospect's own words, found in an asset's title, description and tags, add beside
+ * the taxonomy match (at most; the asset that shares the most of them gets it all). */
+export const WEIGHTS = { stage: 0.3, fresh: 0.1, diversity: 0.15, feedback: 2, text: 0.3 } as const;
+/** A word on more than this share of the library says nothing about any one asset. */
+const COMMON_WORD_SHARE = 0.1;
 const NO_DAY = -1;
 const FAR_FUTURE = 1 << 30;
 
@@ -81,6 +86,8 @@ interface RankIndex {
   order: Int32Array;
   /** Position of each asset id, for feedback. */
   positionOf: Map<string, number>;
+  /** Word stem -> positions of the assets whose title, description or tags use it. */
+  postings: Map<string, number[]>;
 }
 
 const indexes = new WeakMap<readonly PackAsset[], RankIndex>();
@@ -132,9 +139,27 @@ function prepare(assets: readonly (PackAsset & { archived?: boolean })[]): RankI
     typeOf[p] = a.type;
     positionOf.set(a.id, p);
   }
-  const index: RankIndex = { kinds, stage, published, expires, archived, typeOf, order, positionOf };
+  const postings = new Map<string, number[]>();
+  for (let p = 0; p < n; p++) {
+    const a = assets[order[p]!]!;
+    for (const w of textStems(`${a.title} ${a.description ?? ''} ${(a.tags ?? []).join(' ')}`)) {
+      const list = postings.get(w);
+      if (list) list.push(p);
+      else postings.set(w, [p]);
+    }
+  }
+  const index: RankIndex = { kinds, stage, published, expires, archived, typeOf, order, positionOf, postings };
   indexes.set(assets, index);
   return index;
+}
+
+const n0 = (index: RankIndex) => index.order.length;
+
+/** Stems of an asset's content words, once each. */
+function textStems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of words(text)) if (w.length > 2 && !isStopword(w) && !/\d/.test(w)) out.add(stem(w));
+  return out;
 }
 
 function mask(k: KindBits, ids: readonly string[]): Uint32Array | undefined {
@@ -172,7 +197,7 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   const today = dayNumber(options.today);
   const stageIndex = resolution.stage ? STAGES.indexOf(resolution.stage.stage) : -1;
   const painCap = Math.min(resolution.painPoints.length, 2);
-  const best = 2 + painCap + (stageIndex >= 0 ? WEIGHTS.stage : 0) + WEIGHTS.fresh;
+  let best = 2 + painCap + (stageIndex >= 0 ? WEIGHTS.stage : 0) + WEIGHTS.fresh;
 
   const pMask = mask(index.kinds.personas, context.personas);
   const iMask = mask(index.kinds.industries, context.industries);
@@ -188,6 +213,28 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     for (let w = 0; w < k.words; w++) if ((k.bits[p * k.words + w]! & m[w]!) !== 0) return 1;
     return 0;
   };
+
+  // The prospect's own words in each asset's text, rarer words counting more (idf), scaled so the asset
+  // sharing the most gets WEIGHTS.text: a pain the taxonomy did not resolve still finds the content
+  // that talks about it.
+  const text = new Float32Array(resolution.terms?.length && WEIGHTS.text > 0 ? n0(index) : 0);
+  if (text.length) {
+    let top = 0;
+    const n = text.length;
+    for (const term of new Set(resolution.terms)) {
+      const list = index.postings.get(term);
+      if (!list || list.length > COMMON_WORD_SHARE * n + 1) continue;
+      const idf = Math.log(1 + n / list.length);
+      for (const p of list) {
+        text[p]! += idf;
+        if (text[p]! > top) top = text[p]!;
+      }
+    }
+    if (top > 0) {
+      for (let p = 0; p < n; p++) text[p] = (WEIGHTS.text * text[p]!) / top;
+      best += WEIGHTS.text;
+    }
+  }
 
   const penalty = new Float32Array(options.feedback?.length ? assets.length : 0);
   for (const f of options.feedback ?? []) {
@@ -215,6 +262,7 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     }
     const day = published[p]!;
     if (day !== NO_DAY && today - day >= 0 && today - day < 365) raw += WEIGHTS.fresh * (1 - (today - day) / 365);
+    if (text.length) raw += text[p]!;
     if (penalty.length) raw -= penalty[p]!;
     if (pool.length < keep) {
       pool.push({ p, raw });

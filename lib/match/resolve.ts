@@ -6,16 +6,19 @@ import {
   functionsOf,
   industryWords,
   isSectorName,
+  rankWords,
   sectorsOf,
   seniorityOf,
   titleWords,
   type CompiledTaxonomy,
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
-import { FUNCTION_PARENTS } from './knowledge/titles';
+import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { isStopword, stem, tokenize } from './text';
+import { noteStem } from './lexicon';
+import { noteTerms, readNotes } from './notes';
+import { isStopword, stem } from './text';
 
 export interface Evidence {
   /** Where it was read; 'rep' when the rep added it by hand. */
@@ -38,6 +41,9 @@ export interface Resolution {
   industries: Resolved[];
   painPoints: Resolved[];
   stage?: { stage: Stage; from: string };
+  /** Stems of the prospect's own words that may name a problem (the notes' clauses that are not settled
+   * or requirements, without a transcript's seller turns): ranking reads them in each asset's text. */
+  terms?: string[];
 }
 
 export const contextOf = (r: Resolution): ResolvedContext => ({
@@ -63,29 +69,80 @@ function bump(map: Map<number, Scored>, s: Scored) {
   if (!old || s.score > old.score) map.set(s.index, s);
 }
 
-export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy): Resolved[] {
+/** Sectors most of the library's industries belong to: the vendor's market ("nonprofit" for a donor CRM). */
+const marketSectors = new WeakMap<CompiledTaxonomy, Set<string>>();
+function marketOf(c: CompiledTaxonomy): Set<string> {
+  let market = marketSectors.get(c);
+  if (!market) {
+    const counts = new Map<string, number>();
+    for (const i of c.industries) for (const [sector, w] of i.sectors) if (w >= 0.15) counts.set(sector, (counts.get(sector) ?? 0) + 1);
+    market = new Set([...counts].filter(([, n]) => n * 2 >= c.industries.length && n >= 2).map(([sector]) => sector));
+    marketSectors.set(c, market);
+  }
+  return market;
+}
+
+/** An abbreviation that means different roles in different sectors, spelled out for this prospect: the
+ * meaning the taxonomy's personas use, else the one of the prospect's sector or the library's market,
+ * else the usual one. */
+function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy): string {
+  return title.replace(/\b[A-Za-z]{2,3}\b/g, (word) => {
+    const meanings = SECTOR_ABBREVIATIONS[word.toLowerCase()];
+    if (!meanings || (word !== word.toUpperCase() && word.length < 3)) return word;
+    let best = meanings[0]!;
+    let bestScore = -1;
+    for (const m of meanings) {
+      const words = titleWords(m.meaning);
+      let score = 0;
+      if ([...c.personaForms.all(words)].some((f) => f.start === 0 && f.end === words.length)) score += 1;
+      // A sector's own meaning needs that sector when the prospect's is known.
+      if (m.sectors && sectors.length) score += m.sectors.some((x) => sectors.includes(x)) ? 2 : -2;
+      if (m.sectors?.some((x) => marketOf(c).has(x))) score += 0.5;
+      if (score > bestScore) {
+        best = m;
+        bestScore = score;
+      }
+    }
+    return best.meaning;
+  });
+}
+
+/** Job title to personas; `sectors` are the prospect's (from its industry or company), for abbreviations
+ * whose meaning depends on them. */
+export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = []): Resolved[] {
   if (!title?.trim()) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.
   const parts = title.split(/\s[|•·]\s/).map((p) => p.trim()).filter(Boolean);
   for (const part of parts.length > 1 ? parts : [title]) {
-    const found = resolveRoles(part, title.trim(), c);
+    const found = resolveRoles(spellOut(part, sectors, c), title.trim(), c);
     if (found.length) return found;
   }
   return [];
 }
 
-/** A title naming two roles ("Estimator / Project Manager", "CMO & Head of Growth") is both. */
+/** Where a title joins two roles: "/", "&", "+", and "and" in the lexicon's other languages ("y", "und"). */
+const ROLE_JOIN = /\s*\/\s*|\s&\s|\s\+\s|\s(?:y|e|und|et|en)\s/i;
+
+/** A title naming two roles ("Estimator / Project Manager", "CMO & Head of Growth") is both; a part
+ * without a rank takes the other's ("VP Ops & Finance" is also a VP of Finance). */
 function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
   const whole = resolvePersonaPart(title, quote, c);
-  const roles = title.split(/\s(?:\/|&)\s/).map((r) => r.trim()).filter(Boolean);
+  const roles = title.split(ROLE_JOIN).map((r) => r.trim()).filter(Boolean);
   if (roles.length < 2) return whole;
+  // One function named across the join is one role: "Shipping & Receiving", "People & Culture".
+  const words = titleWords(title);
+  const joins: number[] = [];
+  for (const role of roles.slice(0, -1)) joins.push((joins[joins.length - 1] ?? 0) + titleWords(role).length);
+  if (functionsOf(words).some((f) => joins.some((j) => f.start < j && f.end > j))) return whole;
   const out = [...whole];
+  const rank = rankWords(words);
   // A part is a role of its own when it has a rank ("Head of Growth") or is one of the taxonomy's own
-  // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither.
+  // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither, and with VP's rank it is HR again.
   for (const role of roles) {
     const ranked = seniorityOf(titleWords(role)) > 0;
-    for (const r of resolvePersonaPart(role, quote, c))
-      if ((ranked || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1)) && !out.some((o) => o.id === r.id)) out.push(r);
+    const read = ranked || rank.length === 0 ? role : `${role} ${rank.join(' ')}`;
+    for (const r of resolvePersonaPart(read, quote, c))
+      if ((ranked || rank.length > 0 || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1)) && !out.some((o) => o.id === r.id)) out.push(r);
   }
   return out;
 }
@@ -204,7 +261,10 @@ const NOTES_FOR_INDUSTRY = 2000;
 
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const present = (text: string | undefined) => (text?.trim() && industryWords(text).length ? text : undefined);
-  const industry = present(prospect.industry);
+  // A value that names no sector and no entry ("51-200 employees", "Small Business", "Other") says
+  // nothing about the business: the company's name and the notes are read as if the field were empty.
+  const given = present(prospect.industry);
+  const industry = given && (sectorsOf(industryWords(given)).length || namedIndustries(given, 'industry', c).size) ? given : undefined;
   const company = present(prospect.company);
   const notes = present(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
   const byCompany = company ? namedIndustries(company, 'company', c) : new Map<number, Scored>();
@@ -252,10 +312,11 @@ const DURATION = new Set(DURATION_WORDS.map(stem));
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
-export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Resolved[] {
-  if (!notes?.trim() || c.pains.length === 0) return [];
-  const tokens = tokenize(notes);
-  const stems = tokens.map((t) => t.stem);
+export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospectName?: string): Resolved[] {
+  if (!raw?.trim() || c.pains.length === 0) return [];
+  // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
+  const { notes, tokens, reading } = readNotes(raw, prospectName);
+  const stems = tokens.map(noteStem);
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -270,10 +331,9 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
     return quoteOf(from, to);
   };
 
-  // Sentences that say something is fine ("recruiting is fine", "happy with their gateway") name no pain.
-  const fine = new Set<number>();
-  for (const m of conceptIndex().all(stems)) if (m.value.concept === 'fine') fine.add(tokens[m.start]!.sentence);
-  const inFineSentence = (start: number) => fine.has(tokens[start]!.sentence);
+  // Clauses that say something is fine ("recruiting is fine", "compliance is handled, that's not why we're
+  // talking") or state a requirement ("needs to work with Toast") name no pain.
+  const inFineSentence = (start: number) => reading.silent.has(reading.clause[start]!);
 
   for (const m of c.painForms.all(stems)) {
     if (inFineSentence(m.start)) continue;
@@ -317,7 +377,7 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
       if (DURATION.has(stems[j]!)) addQualifier(tokens[i]!.sentence, 'slow');
   }
   for (const t of topics) {
-    if (fine.has(t.sentence)) continue;
+    if (inFineSentence(t.start)) continue;
     for (const index of c.painsByConcept.get(t.concept) ?? []) {
       const pain = c.pains[index]!;
       const present = qualifiers.get(t.sentence);
@@ -329,7 +389,7 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
   const bySentence = new Map<number, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || fine.has(t.sentence) || spendsTime(i)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   for (const positions of bySentence.values()) {
@@ -351,18 +411,26 @@ export function resolvePains(notes: string | undefined, c: CompiledTaxonomy): Re
         bump(scored, { index, score: 0.5, evidence: { field: 'notes', quote: clause(s.at, s.at + 1), via: 'taxonomy', confidence: 0.5 } });
   }
 
+  // "No pain identified": only what the notes say in the taxonomy's own words stands.
   return [...scored.values()]
+    .filter((s) => !reading.noPain || s.evidence.confidence >= 0.9)
     .sort((a, b) => b.score - a.score)
     .slice(0, 4)
     .map((s) => ({ id: c.pains[s.index]!.entry.id, label: c.pains[s.index]!.entry.label, evidence: s.evidence }));
 }
 
+/** The sectors a prospect's industry field and company name name. */
+function prospectSectors(p: Pick<Prospect, 'industry' | 'company'>): string[] {
+  return [...new Set([...(p.industry ? sectorsOf(industryWords(p.industry)) : []), ...(p.company ? sectorsOf(industryWords(p.company)) : [])])];
+}
+
 export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolution {
   const stage = funnelStage(prospect.stage);
   return {
-    personas: resolvePersonas(prospect.title, c),
+    personas: resolvePersonas(prospect.title, c, prospectSectors(prospect)),
     industries: resolveIndustries(prospect, c),
-    painPoints: resolvePains(prospect.notes, c),
+    painPoints: resolvePains(prospect.notes, c, prospect.name),
+    terms: noteTerms(prospect.notes, prospect.name),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }

@@ -1,9 +1,11 @@
 // General knowledge of industries: the names CRMs and LinkedIn use (LinkedIn's industry taxonomy,
-// Salesforce's Industry picklist, HubSpot's) and synonyms, grouped into broad sectors. A taxonomy's
+// Salesforce's Industry picklist, HubSpot's labels and enum values, Dynamics 365's default industry
+// codes) and synonyms, grouped into broad sectors. A taxonomy's
 // industries are read into the same sectors through their labels and aliases.
 
 export const SECTORS: Record<string, string[]> = {
   healthcare: [
+    'doctors offices and clinics', 'hospital health care', 'health wellness and fitness', 'individual and family services',
     'healthcare', 'health care', 'hospital', 'hospitals', 'hospitals and health care', 'hospital and health care',
     'health system', 'medical', 'medical practice', 'medical practices', 'clinic', 'clinics', 'physicians',
     'nursing', 'nursing homes', 'home health care', 'mental health care', 'mental health', 'dental', 'veterinary',
@@ -16,6 +18,7 @@ export const SECTORS: Record<string, string[]> = {
     'biotechnology research', 'biotech', 'medical device', 'clinical research', 'laboratories', 'diagnostics',
   ],
   financial: [
+    'brokers', 'credit unions',
     'financial services', 'financial', 'finance', 'banking', 'bank', 'banks', 'insurance', 'insurer', 'reinsurance',
     'investment management', 'investment banking', 'capital markets', 'venture capital and private equity principals',
     'venture capital', 'private equity', 'fintech', 'credit union', 'credit unions', 'lending', 'mortgage',
@@ -23,6 +26,7 @@ export const SECTORS: Record<string, string[]> = {
     'credit intermediation', 'investment advice', 'retail banking',
   ],
   manufacturing: [
+    'durable manufacturing', 'food and tobacco processing', 'inbound capital intensive processing',
     'manufacturing', 'manufacturer', 'industrial', 'industrial machinery manufacturing', 'machinery', 'automotive',
     'motor vehicle manufacturing', 'aviation and aerospace component manufacturing', 'aerospace', 'chemicals',
     'chemical manufacturing', 'electrical equipment', 'plastics', 'factory', 'factories', 'plant', 'textile',
@@ -30,6 +34,7 @@ export const SECTORS: Record<string, string[]> = {
     'paper and forest products', 'glass ceramics and concrete', 'metal', 'fabrication', 'appliances', 'electronics manufacturing',
   ],
   retail: [
+    'building supply retail', 'entertainment retail', 'non durable merchandise retail', 'service retail', 'vehicle retail', 'consumer services',
     'retail', 'retailer', 'retail apparel and fashion', 'apparel and fashion', 'apparel', 'fashion', 'consumer goods',
     'consumer products', 'consumer packaged goods', 'cpg', 'ecommerce', 'e commerce', 'online retail', 'stores',
     'store', 'grocery', 'groceries', 'supermarkets', 'consumer electronics', 'luxury goods and jewelry', 'cosmetics',
@@ -60,18 +65,21 @@ export const SECTORS: Record<string, string[]> = {
     'cable', 'satellite telecommunications', 'telephone', 'mobile network', 'broadband', 'isp',
   ],
   logistics: [
+    'distributors dispatchers and processors',
     'logistics', 'transportation', 'transport', 'truck transportation', 'trucking', 'freight and package transportation', 'freight',
     'package freight delivery', 'shipping', 'supply chain', 'warehousing', 'warehousing and storage',
     'transportation logistics supply chain and storage', 'maritime transportation', 'maritime', 'rail transportation',
     'railroad', 'courier', 'delivery', 'parcel', '3pl', 'third party logistics', 'fleet', 'distribution',
   ],
   energy: [
+    'utility creation and distribution', 'petrochemical extraction and distribution',
     'energy', 'utilities', 'utility', 'oil and gas', 'oil and energy', 'oil', 'gas', 'renewables', 'renewable energy',
     'renewables and environment', 'electric power generation', 'electric power', 'power generation', 'solar',
     'wind', 'mining', 'mining and metals', 'water', 'water supply', 'natural gas distribution', 'electric utility',
     'environmental services', 'nuclear', 'petroleum',
   ],
   professional: [
+    'business services', 'design direction and creative management',
     'professional services', 'consulting', 'management consulting', 'business consulting and services', 'legal',
     'law practice', 'legal services', 'law firm', 'law firms', 'accounting', 'accounting services', 'accounting firm', 'staffing and recruiting',
     'human resources services', 'marketing services', 'advertising services', 'agency', 'agencies',
@@ -80,25 +88,29 @@ export const SECTORS: Record<string, string[]> = {
     'strategic management services', 'advisory', 'audit firm',
   ],
   media: [
+    'broadcasting printing and publishing',
     'media', 'entertainment', 'entertainment providers', 'publishing', 'book and periodical publishing', 'broadcast media',
     'broadcast media production and distribution', 'media production', 'online media', 'online audio and video media',
     'newspapers', 'newspaper publishing', 'computer games', 'video games', 'gaming', 'games', 'film', 'movies',
     'motion pictures and film', 'music', 'musicians', 'sports', 'spectator sports', 'streaming', 'animation',
   ],
   hospitality: [
+    'eating and drinking places', 'restaurant', 'hotel', 'lodging', 'food service', 'food services', 'bars',
     'hospitality', 'hotels', 'hotels and motels', 'travel', 'travel arrangements', 'leisure travel and tourism',
     'tourism', 'restaurants', 'food and beverage services', 'airlines', 'airlines and aviation', 'events services',
     'casinos', 'resorts', 'cruise', 'recreational facilities',
   ],
   realestate: [
+    'specialty realty', 'special outbound trade contractors', 'realty',
     'real estate', 'commercial real estate', 'property management', 'construction', 'building construction',
     'building materials', 'civil engineering', 'residential building construction', 'architecture', 'facilities services',
   ],
   nonprofit: [
+    'social services', 'fund raising',
     'nonprofit', 'non profit', 'non profit organizations', 'non profit organization management', 'charity', 'charities',
     'foundation', 'ngo', 'philanthropic fundraising services', 'fundraising', 'religious institutions', 'civic and social organizations',
   ],
-  agriculture: ['agriculture', 'farming', 'ranching', 'dairy', 'fisheries', 'agribusiness', 'food production'],
+  agriculture: ['agriculture and non petrol natural resource extraction', 'agriculture', 'farming', 'ranching', 'dairy', 'fisheries', 'agribusiness', 'food production'],
 };
 
 /** Sectors that are commonly filed together (a "Healthcare and life sciences" entry takes both). */

@@ -83,7 +83,33 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bco ?founder\b/g, 'cofounder'],
   [/\bhead of\b/g, 'head'],
   [/\bvice-president\b/g, 'vice president'],
+  [/\bf ?and ?b\b/g, 'food and beverage'],
 ];
+
+/** Abbreviations that mean different roles in different sectors: the first meaning is the default; a
+ * meaning is preferred when the taxonomy's personas use it, or when the prospect's industry (or the
+ * library's whole market) is one of its sectors. A CMO at a biotech is more likely medical. */
+export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[] }[]> = {
+  cmo: [{ meaning: 'chief marketing officer' }, { meaning: 'chief medical officer', sectors: ['healthcare', 'lifesciences'] }],
+  cdo: [
+    { meaning: 'chief digital officer' },
+    { meaning: 'chief data officer' },
+    { meaning: 'chief development officer', sectors: ['nonprofit'] },
+  ],
+  cso: [
+    { meaning: 'chief security officer' },
+    { meaning: 'chief scientific officer', sectors: ['lifesciences'] },
+    { meaning: 'chief sustainability officer', sectors: ['energy'] },
+    { meaning: 'chief sales officer' },
+  ],
+  cno: [{ meaning: 'chief nursing officer', sectors: ['healthcare'] }],
+  ed: [{ meaning: 'executive director' }],
+  mgo: [{ meaning: 'major gifts officer', sectors: ['nonprofit'] }],
+  md: [{ meaning: 'managing director' }, { meaning: 'medical doctor', sectors: ['healthcare', 'lifesciences'] }],
+  dg: [{ meaning: 'managing director' }],
+  gf: [{ meaning: 'managing director' }],
+  pm: [{ meaning: 'project manager' }, { meaning: 'property manager', sectors: ['realestate'] }],
+};
 
 /** Business functions and the words that name them in titles (and in persona labels and aliases). */
 export const FUNCTIONS: Record<string, string[]> = {
@@ -108,7 +134,8 @@ export const FUNCTIONS: Record<string, string[]> = {
   identity: ['identity', 'identity and access', 'iam', 'access management', 'okta', 'entra', 'active directory'],
   operations: [
     'operations', 'operating', 'chief operating officer', 'plant', 'facilities', 'business operations',
-    'process improvement', 'operational excellence', 'maintenance', 'production',
+    'process improvement', 'operational excellence', 'maintenance', 'production', 'district manager', 'area manager',
+    'regional manager', 'multi unit',
   ],
   // Narrower kinds of operations, for taxonomies that tell them apart (a logistics vendor's, say).
   supplychain: ['supply chain', 'logistics', 'chief supply chain officer', 'distribution', 'contract logistics', 's and op'],
@@ -136,7 +163,7 @@ export const FUNCTIONS: Record<string, string[]> = {
   ],
   marketing: [
     'marketing', 'demand generation', 'brand', 'chief marketing officer', 'communications', 'content',
-    'growth marketing', 'product marketing', 'digital marketing', 'field marketing', 'public relations',
+    'growth marketing', 'market research', 'product marketing', 'digital marketing', 'field marketing', 'public relations',
   ],
   engineering: [
     'engineer', 'engineering', 'developer', 'software', 'architect', 'development operations engineering',
@@ -159,7 +186,19 @@ export const FUNCTIONS: Record<string, string[]> = {
   experience: ['customer experience', 'chief customer officer', 'chief experience officer', 'member experience', 'patient experience', 'client experience'],
   product: ['product', 'product manager', 'product management', 'chief product officer', 'product owner'],
   data: ['data', 'analytics', 'business intelligence', 'data science', 'data scientist', 'chief data officer', 'insights'],
-  clinical: ['clinical', 'nursing', 'nurse', 'physician', 'medical director', 'chief medical officer', 'chief nursing officer', 'pharmacy'],
+  fundraising: [
+    'fundraising', 'fundraiser', 'development', 'advancement', 'philanthropy', 'major gifts', 'major gift', 'major donors',
+    'annual giving', 'annual fund', 'planned giving', 'stewardship', 'donor relations', 'supporter care', 'donor care',
+    'chief development officer', 'gift officer', 'major gifts officer', 'grants', 'capital campaign',
+  ],
+  volunteering: ['volunteer', 'volunteers', 'volunteering', 'community engagement'],
+  hospitalityops: [
+    'food and beverage', 'rooms', 'front office', 'front desk', 'housekeeping', 'housekeeper', 'executive housekeeper',
+    'concessions', 'banquets', 'catering',
+  ],
+  culinary: ['chef', 'executive chef', 'head chef', 'sous chef', 'kitchen', 'culinary', 'cook', 'pastry'],
+  research: ['research', 'scientist', 'scientific', 'chief scientific officer', 'laboratory', 'lab'],
+  clinical: ['clinical', 'medical', 'medical affairs', 'medical doctor', 'nursing', 'nurse', 'physician', 'medical director', 'chief medical officer', 'chief nursing officer', 'pharmacy'],
 };
 
 /** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
@@ -180,6 +219,8 @@ export const FUNCTION_PARENTS: Record<string, string> = {
   itops: 'it',
   soc: 'security',
   identity: 'security',
+  hospitalityops: 'operations',
+  culinary: 'operations',
 };
 
 /** Words in titles that name a rank or a kind of role, not what the person works on. */

@@ -1,0 +1,49 @@
+// How notes say that something is not a pain: settled ("compliance is handled", "that's not why we're
+// talking"), a requirement rather than a problem ("it has to talk to our ERP", "must-have: SSO"), or
+// nothing to report at all ("no pain identified"). General language, in English and the languages of
+// ./lexicon.ts; matched on word stems within a clause.
+
+/** The clause says its subject is fine, handled or out of scope. */
+export const SETTLED = [
+  'is fine', 'are fine', 'fine too', 'thats fine', 'is handled', 'are handled', 'handled by', 'already handled', 'gets handled', 'is solved', 'are solved',
+  'solved', 'sorted', 'under control', 'not why', 'not the issue', 'not an issue', 'isnt the issue', 'isnt an issue',
+  'not the problem', 'not a problem', 'isnt a problem', 'not a concern', 'no concern', 'not a blocker', 'not a priority',
+  'not a pain', 'not interested', 'no issues', 'no issue', 'no problem', 'no problems', 'not changing', 'out of scope',
+  'leave them out', 'leave it out', 'love it', 'happy with', 'is happy', 'are happy', 'works well', 'working well',
+  'already done', 'already have', 'is covered', 'are covered', 'not looking', 'not relevant', 'not needed', 'dont need',
+  'doesnt need', 'loves us', 'is standard', 'not the focus', 'no complaints',
+  // German, French, Spanish, Italian, Dutch, Portuguese
+  'kein thema', 'kein problem', 'geklart', 'lauft gut', 'lauft rund', 'erledigt', 'pas un probleme', 'pas le probleme', 'regle', 'pas de souci',
+  'no es problema', 'no es el problema', 'no es un problema', 'resuelto', 'resuelta', 'non e un problema', 'non ci interessa',
+  'risolto', 'geen probleem', 'geen issue', 'opgelost', 'nao e o problema', 'nao sao o problema', 'nao e problema', 'resolvido',
+];
+
+/** Said alone after a topic ("Labor, no."), the answer settles the clause before it. */
+export const ANSWER_NO = ['no', 'nope', 'nah', 'not really', 'nein', 'non', 'nee', 'nao'];
+
+/** The clause states a requirement, not a problem. */
+export const REQUIREMENT = [
+  'must have', 'must haves', 'must integrate', 'must work', 'must support', 'must connect', 'has to talk', 'have to talk',
+  'has to work with', 'has to integrate', 'needs to work with', 'need to work with', 'needs to integrate', 'need to integrate',
+  'needs to connect', 'needs to talk', 'non negotiable', 'deal breaker',
+];
+/** What buyers require of software; a requirement only when the clause also says it is needed. */
+export const REQUIRED_THINGS = [
+  'integration with', 'integrate with', 'integrates with', 'integration', 'integrations', 'sso', 'single sign on', 'api',
+  'api access', 'soc 2', 'soc2', 'security review', 'security questionnaire', 'mobile app',
+];
+export const NEED = ['need', 'needs', 'must', 'requirement', 'requirements', 'required', 'want', 'wants', 'has to', 'have to', 'looking for', 'evaluating', 'muss', 'doit', 'debe', 'deve', 'moet'];
+
+/** The note says there is no pain to speak of. */
+export const NO_PAIN = [
+  'no pain', 'no pains', 'no pain identified', 'no need identified', 'pas de besoin', 'no hay proyecto', 'didnt discuss problems',
+  'no problems discussed', 'just curious', 'pricing only', 'no project',
+];
+
+/** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
+export const SELLER_LABELS = ['rep', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we'];
+/** Labels of the prospect's side. */
+export const BUYER_LABELS = ['prospect', 'customer', 'client', 'buyer', 'them', 'lead', 'contact'];
+
+/** Words that open a new clause: what follows may say the opposite. */
+export const CLAUSE_OPENERS = ['but', 'however', 'although', 'though', 'whereas', 'except', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas', 'meanwhile'];

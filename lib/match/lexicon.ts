@@ -1,0 +1,76 @@
+// Titles and industry names in other languages read as English words, so the title and industry
+// knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
+// director, "Personalleiterin" a head of human resources, "Santé" health care.
+import { COMPOUND_PARTS, FILLERS, LINKING, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { stem, type Token } from './text';
+
+const FILLER = new Set(FILLERS);
+/** Phrases by first word, longest first. */
+const PHRASE_INDEX = new Map<string, { seq: string[]; out: string }[]>();
+for (const [phrase, out] of Object.entries(PHRASES)) {
+  const seq = phrase.split(' ');
+  const list = PHRASE_INDEX.get(seq[0]!) ?? [];
+  list.push({ seq, out });
+  list.sort((a, b) => b.seq.length - a.seq.length);
+  PHRASE_INDEX.set(seq[0]!, list);
+}
+
+/** French and Italian elision ("d'information", "l'hôtellerie") as two words, before apostrophes go. */
+export const splitElision = (text: string): string => text.replace(/\b([dlDL])['’](?=\p{L})/gu, '$1 ').replace(/ß/g, 'ss');
+
+function known(word: string, inCompound: boolean): string | undefined {
+  const direct = WORDS[word] ?? (inCompound ? COMPOUND_PARTS[word] : undefined);
+  if (direct !== undefined) return direct;
+  // German feminine forms: "Leiterin", "Geschäftsführerin", "Referentin".
+  if (word.length > 5 && word.endsWith('in')) {
+    const base = word.slice(0, -2);
+    return WORDS[base] ?? (inCompound ? COMPOUND_PARTS[base] : undefined);
+  }
+  return undefined;
+}
+
+/** A German compound as its known parts ("einkaufsleiterin": einkauf + s + leiterin), or undefined. */
+function compound(word: string, depth = 0): string[] | undefined {
+  if (word.length < 7 || depth > 2) return undefined;
+  for (let i = word.length - 3; i >= 3; i--) {
+    const tail = known(word.slice(i), true);
+    if (tail === undefined) continue;
+    const head = word.slice(0, i);
+    for (const h of [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length))]) {
+      const first = known(h, true);
+      if (first !== undefined) return [first, tail];
+      const inner = compound(h, depth + 1);
+      if (inner) return [...inner, tail];
+    }
+  }
+  return undefined;
+}
+
+/** Normalised words (lower case, no accents) with other languages' words in English, fillers out. */
+export function englishWords(words: readonly string[]): string[] {
+  const out: string[] = [];
+  let i = 0;
+  while (i < words.length) {
+    const w = words[i]!;
+    const phrase = PHRASE_INDEX.get(w)?.find((p) => p.seq.every((x, j) => words[i + j] === x));
+    if (phrase) {
+      out.push(...phrase.out.split(' '));
+      i += phrase.seq.length;
+      continue;
+    }
+    i++;
+    if (FILLER.has(w)) continue;
+    const single = known(w, false);
+    const parts = single !== undefined ? [single] : compound(w);
+    if (parts) {
+      for (const p of parts) if (p) out.push(...p.split(' '));
+    } else out.push(w);
+  }
+  return out;
+}
+
+/** The stem a word of the notes is read as: another language's problem word as its English one. */
+export function noteStem(t: Token): string {
+  const english = NOTE_WORDS[t.word];
+  return english ? stem(english) : t.stem;
+}

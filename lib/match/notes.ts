@@ -1,0 +1,147 @@
+// Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
+// topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
+// functions say which words of the notes can name a pain.
+import { ANSWER_NO, BUYER_LABELS, CLAUSE_OPENERS, NEED, NO_PAIN, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED } from './knowledge/cues';
+import { conceptIndex, PhraseIndex } from './compile';
+import { noteStem } from './lexicon';
+import { isStopword, stem, tokenize, type Token } from './text';
+
+const SELLER = new Set(SELLER_LABELS);
+const BUYER = new Set(BUYER_LABELS);
+/** "REP:", "Prospect:", "Dana:", "Dana W.:" at the start of a line or after a sentence. */
+const TURN = /(^|[\n.!?]\s*|\s{2,}|\s)([A-Z][A-Za-z]{0,20}(?: [A-Z][A-Za-z.]{0,20})?)\s?:(?=\s)/g;
+
+/** The notes with the seller's turns of a transcript blanked out (same length, so offsets hold). Text that
+ * is not a transcript comes back as it is. */
+export function withoutSellerTurns(notes: string, prospectName?: string): string {
+  const names = new Set(
+    (prospectName ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 1),
+  );
+  const turns: { at: number; seller: boolean }[] = [];
+  for (const m of notes.matchAll(TURN)) {
+    const label = m[2]!.toLowerCase();
+    const first = label.split(' ')[0]!;
+    const seller = SELLER.has(label);
+    const buyer = BUYER.has(label) || names.has(first);
+    if (seller || buyer) turns.push({ at: m.index + m[1]!.length, seller });
+  }
+  if (!turns.some((t) => t.seller)) return notes;
+  let out = '';
+  let from = 0;
+  turns.forEach((t, k) => {
+    if (!t.seller) return;
+    const end = turns[k + 1]?.at ?? notes.length;
+    out += notes.slice(from, t.at) + notes.slice(t.at, end).replace(/[^\n]/g, ' ');
+    from = end;
+  });
+  return out + notes.slice(from);
+}
+
+const phraseIndex = (phrases: readonly string[]) => {
+  const index = new PhraseIndex<true>();
+  for (const p of phrases) index.add(tokenize(p).map((t) => t.stem), true);
+  return index;
+};
+const SETTLED_INDEX = phraseIndex(SETTLED);
+const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
+const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
+const NEED_INDEX = phraseIndex(NEED);
+const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
+const ANSWER_NO_SET = new Set(ANSWER_NO);
+const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
+
+export interface NoteReading {
+  /** Clause of each token. */
+  clause: number[];
+  /** Clauses that cannot name a pain: settled, or a requirement. */
+  silent: Set<number>;
+  /** The notes say there is no pain to speak of. */
+  noPain: boolean;
+}
+
+/** Clauses of tokenised notes (split at sentence ends, commas, colons, brackets, dashes and "but"), and
+ * which of them say nothing hurts. */
+export function readClauses(text: string, tokens: readonly Token[]): NoteReading {
+  const clause: number[] = [];
+  let current = 0;
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    if (prev && (prev.sentence !== t.sentence || /[,:()\[\]"–—]|\s-\s/.test(text.slice(prev.end, t.start)) || OPENERS.has(t.stem))) current++;
+    clause[i] = current;
+  });
+  const stems = tokens.map((t) => t.stem);
+  const silent = new Set<number>();
+  const sizeOf = new Map<number, number>();
+  for (const c of clause) sizeOf.set(c, (sizeOf.get(c) ?? 0) + 1);
+  const firstOf = new Map<number, number>();
+  clause.forEach((c, i) => firstOf.has(c) || firstOf.set(c, i));
+  const sameSentenceBefore = (c: number) => {
+    const first = firstOf.get(c)!;
+    return first > 0 && tokens[first - 1]!.sentence === tokens[first]!.sentence ? clause[first - 1]! : undefined;
+  };
+  const settle = (c: number) => {
+    silent.add(c);
+    // A short clause ("that's not changing", "not a blocker") settles the one before it too.
+    if (sizeOf.get(c)! <= 5) {
+      const before = sameSentenceBefore(c);
+      if (before !== undefined) silent.add(before);
+    }
+  };
+  for (const m of SETTLED_INDEX.all(stems)) settle(clause[m.start]!);
+  for (const m of conceptIndex().all(stems)) if (m.value.concept === 'fine') silent.add(clause[m.start]!);
+  // A requirement holds to the end of its sentence: "Must-haves: ERP integration, SSO."
+  for (const m of REQUIREMENT_INDEX.all(stems))
+    for (let i = m.start; i < tokens.length && tokens[i]!.sentence === tokens[m.start]!.sentence; i++) silent.add(clause[i]!);
+  const needs = new Set<number>();
+  for (const m of NEED_INDEX.all(stems)) needs.add(clause[m.start]!);
+  for (const m of REQUIRED_INDEX.all(stems)) if (needs.has(clause[m.start]!)) silent.add(clause[m.start]!);
+  // "Labor, no.": an answer alone after a topic.
+  for (const [c, size] of sizeOf) {
+    const first = firstOf.get(c)!;
+    const words = tokens.slice(first, first + size).map((t) => t.word).join(' ');
+    if (size <= 2 && ANSWER_NO_SET.has(words)) {
+      const before = sameSentenceBefore(c);
+      if (before !== undefined) silent.add(before);
+    }
+  }
+  const noPain = NO_PAIN_INDEX.all(stems).next().done === false;
+  return { clause, silent, noPain };
+}
+
+export interface ReadNotes {
+  /** The notes without a transcript's seller turns (same offsets as the original). */
+  notes: string;
+  tokens: Token[];
+  reading: NoteReading;
+}
+
+let last: { raw: string; name?: string; read: ReadNotes } | undefined;
+/** Notes tokenised and read clause by clause; the last notes read are remembered, since resolving a
+ * prospect reads them twice (pain points, and the ranking's terms). */
+export function readNotes(raw: string, prospectName?: string): ReadNotes {
+  if (last && last.raw === raw && last.name === prospectName) return last.read;
+  const notes = withoutSellerTurns(raw, prospectName);
+  const tokens = tokenize(notes);
+  const read = { notes, tokens, reading: readClauses(notes, tokens) };
+  last = { raw, name: prospectName, read };
+  return read;
+}
+
+/** At most this many words of the notes are taken to the ranking. */
+const MAX_TERMS = 200;
+
+/** Stems of the content words of the notes that may name a problem: not the seller's turns of a
+ * transcript, not a settled clause or a requirement; once each. */
+export function noteTerms(raw: string | undefined, prospectName?: string): string[] {
+  if (!raw?.trim()) return [];
+  const { tokens, reading } = readNotes(raw, prospectName);
+  if (reading.noPain) return [];
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (out.size < MAX_TERMS && t.word.length > 2 && !isStopword(t.word) && !/\d/.test(t.word) && !reading.silent.has(reading.clause[i]!)) out.add(noteStem(t));
+  });
+  return [...out];
+}
