@@ -119,7 +119,7 @@ export function TeamInsightsSettings(props: TeamInsightsSettingsProps) {
       {subscribed && hostAccess === false && (
         <p class="st-warning" data-testid="team-no-access">
           Tailor does not have permission to read this address’s site. It can still read it if the server allows cross-origin
-          requests; otherwise choose <strong>Sync now</strong> and allow access.
+          requests; otherwise choose <strong>Sync figures now</strong> and allow access.
         </p>
       )}
       <div class="st-actions">
@@ -129,7 +129,7 @@ export function TeamInsightsSettings(props: TeamInsightsSettingsProps) {
           </button>
         )}
         <button type="button" onClick={onSyncNow} disabled={busy || !subscribed || dirty}>
-          {busy ? 'Syncing…' : 'Sync now'}
+          {busy ? 'Syncing…' : 'Sync figures now'}
         </button>
         {dirty && <span class="st-muted">Save your changes first.</span>}
       </div>

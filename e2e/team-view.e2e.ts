@@ -124,7 +124,7 @@ describe('the Team view, from a file and from a URL set in Settings', () => {
 
     const before = await insights.getByTestId('team-source').textContent();
     const requests = published.server.requests.length;
-    await card(settings, 'Team figures').getByRole('button', { name: 'Sync now' }).click();
+    await card(settings, 'Team figures').getByRole('button', { name: 'Sync figures now' }).click();
     await eventually(() => settings.getByTestId('team-notice').textContent()).toBe('Synced: the team figures have not changed.');
     expect(published.server.requests.length).toBe(requests + 1);
     expect(published.server.requests.at(-1)?.headers['if-none-match']).toBe('"v1"');
@@ -138,7 +138,7 @@ describe('the Team view, from a file and from a URL set in Settings', () => {
     published.body = JSON.stringify(data);
     published.etag = '"v2"';
     const settings = await tailor.openPage('options.html#settings');
-    await card(settings, 'Team figures').getByRole('button', { name: 'Sync now' }).click();
+    await card(settings, 'Team figures').getByRole('button', { name: 'Sync figures now' }).click();
     await eventually(() => settings.getByTestId('team-last-error').textContent()).toMatch(
       /the team figures file is invalid: .*reps\[1\]\.shares: shares must not be negative\..*The Team view keeps the last good figures/,
     );

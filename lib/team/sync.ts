@@ -99,7 +99,7 @@ export async function syncTeamFigures(db: TailorDB, url: string, options: TeamSy
   if (!response.ok) {
     const noAccess =
       response.kind === 'unreachable' && options.hostAccess === false
-        ? `. Tailor has no permission for ${checked.url.origin} and the server does not allow cross-origin requests: choose Sync now and allow access, or have the server send Access-Control-Allow-Origin`
+        ? `. Tailor has no permission for ${checked.url.origin} and the server does not allow cross-origin requests: choose Sync figures now (Settings, Team figures) and allow access, or have the server send Access-Control-Allow-Origin`
         : '';
     return fail({ kind: response.kind, message: `${response.message}${noAccess}`, ...(response.status !== undefined ? { status: response.status } : {}) });
   }

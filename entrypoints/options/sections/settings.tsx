@@ -228,19 +228,6 @@ export function SettingsSection() {
         onSave={saveFeed}
         onSyncNow={syncNow}
       />
-      <TeamInsightsSettings
-        teamInsightsUrl={settings.teamInsightsUrl}
-        pseudonymiseReps={settings.pseudonymiseReps}
-        locked={locked}
-        {...(teamStatus.value ? { status: teamStatus.value } : {})}
-        {...(access[settings.teamInsightsUrl] !== undefined ? { hostAccess: access[settings.teamInsightsUrl] } : {})}
-        busy={busy.team === true}
-        {...(notices.team ? { notice: notices.team } : {})}
-        now={now}
-        onSave={saveTeamUrl}
-        onPseudonymise={savePseudonymise}
-        onSyncNow={() => syncTeam(requestHostAccess([settings.teamInsightsUrl]), settings.teamInsightsUrl)}
-      />
       <CollectorSettings
         collectorUrl={settings.collectorUrl}
         collectorWriteKey={settings.collectorWriteKey}
@@ -257,6 +244,19 @@ export function SettingsSection() {
         onSave={saveCollector}
         onSendTest={sendTest}
         onDiscard={discard}
+      />
+      <TeamInsightsSettings
+        teamInsightsUrl={settings.teamInsightsUrl}
+        pseudonymiseReps={settings.pseudonymiseReps}
+        locked={locked}
+        {...(teamStatus.value ? { status: teamStatus.value } : {})}
+        {...(access[settings.teamInsightsUrl] !== undefined ? { hostAccess: access[settings.teamInsightsUrl] } : {})}
+        busy={busy.team === true}
+        {...(notices.team ? { notice: notices.team } : {})}
+        now={now}
+        onSave={saveTeamUrl}
+        onPseudonymise={savePseudonymise}
+        onSyncNow={() => syncTeam(requestHostAccess([settings.teamInsightsUrl]), settings.teamInsightsUrl)}
       />
       <DataSentNotice
         feedUrl={settings.feedUrl}
