@@ -29,7 +29,7 @@ export function DataSentNotice({ feedUrl, feedIntervalMinutes, collectorUrl, wri
       {!feed && !collector && !team && (
         <p data-testid="nothing-sent">
           <strong>Nothing.</strong> Your library and all usage stay in this browser’s own storage. Tailor sends nothing
-          anywhere until a team feed or a usage collector is set here (or by your organisation).
+          anywhere until a team feed, a usage collector or a team figures address is set here (or by your organisation).
         </p>
       )}
       {feed && (

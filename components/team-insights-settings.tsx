@@ -136,7 +136,7 @@ export function TeamInsightsSettings(props: TeamInsightsSettingsProps) {
       <NoticeLine notice={notice} testId="team-notice" />
       {subscribed && status && status.url === props.teamInsightsUrl.trim() && <TeamStatusView status={status} now={now} />}
       {subscribed && (!status || status.url !== props.teamInsightsUrl.trim()) && <p class="st-muted">Not synced yet.</p>}
-      <div class="st-field">
+      <div class="st-field" style={{ marginTop: '16px' }}>
         <label class="st-check">
           <input
             type="checkbox"
