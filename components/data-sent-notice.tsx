@@ -7,6 +7,8 @@ export interface DataSentNoticeProps {
   collectorUrl: string;
   writeKeySet: boolean;
   hashIdentifiers: boolean;
+  /** The team figures address Insights' Team view reads; empty: none. */
+  teamInsightsUrl?: string;
 }
 
 const hostOf = (url: string) => {
@@ -17,16 +19,17 @@ const hostOf = (url: string) => {
   }
 };
 
-export function DataSentNotice({ feedUrl, feedIntervalMinutes, collectorUrl, writeKeySet, hashIdentifiers }: DataSentNoticeProps) {
+export function DataSentNotice({ feedUrl, feedIntervalMinutes, collectorUrl, writeKeySet, hashIdentifiers, teamInsightsUrl = '' }: DataSentNoticeProps) {
   const feed = feedUrl.trim();
   const collector = collectorUrl.trim();
+  const team = teamInsightsUrl.trim();
   return (
     <section class="st-card" aria-labelledby="privacy-title" data-testid="data-sent">
       <h3 id="privacy-title">What leaves this browser</h3>
-      {!feed && !collector && (
+      {!feed && !collector && !team && (
         <p data-testid="nothing-sent">
           <strong>Nothing.</strong> Your library and all usage stay in this browser’s own storage. Tailor sends nothing
-          anywhere until a team feed or a usage collector is set here (or by your organisation).
+          anywhere until a team feed, a usage collector or a team figures address is set here (or by your organisation).
         </p>
       )}
       {feed && (
@@ -36,6 +39,15 @@ export function DataSentNotice({ feedUrl, feedIntervalMinutes, collectorUrl, wri
             A request for the library pack at <code>{feed}</code> when the browser starts and about every{' '}
             {feedIntervalMinutes} minutes, with the version tag of the copy Tailor has, so an unchanged pack is not
             downloaded again. No cookies, and nothing about you, your prospects or your usage.
+          </p>
+        </>
+      )}
+      {team && (
+        <>
+          <h4>To the team figures at {hostOf(team)}</h4>
+          <p>
+            A request for the team figures file at <code>{team}</code> about every hour, with the version tag of the copy Tailor
+            has. No cookies, and nothing about you, your prospects or your usage.
           </p>
         </>
       )}

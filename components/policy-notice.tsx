@@ -11,6 +11,8 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   collectorWriteKey: 'Collector write key',
   hashIdentifiers: 'Hashed identifiers',
   hashSalt: 'Hash salt',
+  teamInsightsUrl: 'Team figures address',
+  pseudonymiseReps: 'Pseudonymised reps',
 };
 
 export function PolicyNotice({ locked, ignored }: { locked: readonly SettingKey[]; ignored: readonly { key: string; message: string }[] }) {

@@ -10,6 +10,7 @@ import { DataSentNotice } from './data-sent-notice';
 import { FeedSettings } from './feed-settings';
 import { GeneralSettingsForm } from './general-settings-form';
 import { PolicyNotice } from './policy-notice';
+import { TeamInsightsSettings } from './team-insights-settings';
 
 afterEach(cleanup);
 
@@ -175,6 +176,44 @@ describe('CollectorSettings', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByText('a write key cannot contain ":"')).toBeTruthy();
     expect(onSave).not.toHaveBeenCalled();
+  });
+});
+
+describe('TeamInsightsSettings', () => {
+  const props = { teamInsightsUrl: '', pseudonymiseReps: false, locked: [], busy: false, now, onSave: vi.fn(), onPseudonymise: vi.fn(), onSyncNow: vi.fn() };
+
+  it('checks the address beside the field before saving it', () => {
+    const onSave = vi.fn();
+    render(<TeamInsightsSettings {...props} onSave={onSave} />);
+    fireEvent.input(screen.getByLabelText('Team figures address'), { target: { value: 'http://reports.example.com/team.json' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
+    expect(screen.getByText(/must use https:\/\//)).toBeTruthy();
+    expect(onSave).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByLabelText('Team figures address'), { target: { value: ' https://reports.example.com/team.json ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Subscribe' }));
+    expect(onSave).toHaveBeenCalledWith('https://reports.example.com/team.json');
+  });
+
+  it('says why the latest check failed and that the last good figures stay', () => {
+    const url = 'https://reports.example.com/team.json';
+    const status = { url, failures: 2, lastSuccessAt: now - 3_600_000, lastError: { kind: 'invalid' as const, message: 'the team figures file is invalid: reps[1].shares: shares must not be negative', at: now - 60_000 } };
+    render(<TeamInsightsSettings {...props} teamInsightsUrl={url} status={status} />);
+    expect(screen.getByTestId('team-last-error').textContent).toMatch(/reps\[1\]\.shares: shares must not be negative\. 2 failures in a row\. The Team view keeps the last good figures\./);
+    expect(screen.getByTestId('team-last-success').textContent).toMatch(/1 hour ago/);
+  });
+
+  it('locks what policy sets, and saves the pseudonymise switch on its own', () => {
+    const onPseudonymise = vi.fn();
+    const { unmount } = render(<TeamInsightsSettings {...props} onPseudonymise={onPseudonymise} />);
+    fireEvent.click(screen.getByLabelText('Show reps as Rep 1, Rep 2…'));
+    expect(onPseudonymise).toHaveBeenCalledWith(true);
+    unmount();
+    render(<TeamInsightsSettings {...props} teamInsightsUrl="https://it.example/t.json" pseudonymiseReps locked={['teamInsightsUrl', 'pseudonymiseReps']} />);
+    expect((screen.getByLabelText('Team figures address') as HTMLInputElement).disabled).toBe(true);
+    expect((screen.getByLabelText('Show reps as Rep 1, Rep 2…') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Show reps as Rep 1, Rep 2…') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Save' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Sync figures now' })).toBeTruthy();
   });
 });
 

@@ -7,6 +7,8 @@ import { isCrmPage } from './crm/hosts';
 import { isAddress } from './mail/address';
 import { isMailPage } from './mail/hosts';
 import type { FeedStatus, FeedSyncResult } from './feed/sync';
+import type { TeamSyncStatus } from './team/store';
+import type { TeamSyncResult } from './team/sync';
 import { prospectSchema } from './prospect-schema';
 import { CRM_IDS, STAGES, USAGE_EVENT_TYPES } from './model';
 import type { FlushResult, TestEventFate } from './usage/outbox';
@@ -37,6 +39,8 @@ export const usageEventSchema = v.object({
 export const requestSchema = v.variant('type', [
   /** Check the team feed now (Settings' "Sync now", or a new feed address). */
   v.object({ type: v.literal('feed:sync') }),
+  /** Check the team figures URL now (Settings' or the Team view's "Sync now", or a new address). */
+  v.object({ type: v.literal('team:sync') }),
   /** Send what the outbox holds now, past any scheduled retry. */
   v.object({ type: v.literal('outbox:flush') }),
   /** Queue a test event and send it at once. */
@@ -64,6 +68,11 @@ export interface FeedSyncReply {
   status?: FeedStatus;
 }
 
+export interface TeamSyncReply {
+  result: TeamSyncResult | 'not-configured';
+  status?: TeamSyncStatus;
+}
+
 export interface TestEventReply {
   messageId: string;
   fate: TestEventFate;
@@ -73,6 +82,7 @@ export interface TestEventReply {
 
 export interface Replies {
   'feed:sync': FeedSyncReply;
+  'team:sync': TeamSyncReply;
   'outbox:flush': FlushResult;
   'outbox:test-event': TestEventReply;
   'usage:record': { eventId: number; messageId?: string };

@@ -20,6 +20,10 @@ export interface Settings {
   hashIdentifiers: boolean;
   /** Mixed into hashed identifiers; empty: a random salt made once on this browser. */
   hashSalt: string;
+  /** The team figures file `tailor insights` writes, published at a URL (https; http only for localhost); empty: none. */
+  teamInsightsUrl: string;
+  /** Show reps in the Team view as "Rep 1", "Rep 2"… rather than by their ids. */
+  pseudonymiseReps: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +36,8 @@ export const DEFAULT_SETTINGS: Settings = {
   collectorWriteKey: '',
   hashIdentifiers: false,
   hashSalt: '',
+  teamInsightsUrl: '',
+  pseudonymiseReps: false,
 };
 
 export type SettingKey = keyof Settings;

@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TailorDB } from '../db/db';
-import { DEFAULT_SETTINGS, saveSettings, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, SETTING_KEYS, saveSettings, type Settings } from '../settings';
 import {
   MANAGED_ROW,
   effectiveSettings,
@@ -102,6 +104,32 @@ describe('parseManaged', () => {
     // The ends of each range are allowed.
     expect(parseManaged({ retentionDays: 1, feedIntervalMinutes: 15 })).toEqual({ values: { retentionDays: 1, feedIntervalMinutes: 15 }, ignored: [] });
     expect(parseManaged({ retentionDays: 3650, feedIntervalMinutes: 1440 }).ignored).toEqual([]);
+  });
+
+  it('reads the Team view’s address and the switch that pseudonymises reps', () => {
+    expect(parseManaged({ teamInsightsUrl: 'https://it.example/team.json', pseudonymiseReps: true })).toEqual({
+      values: { teamInsightsUrl: 'https://it.example/team.json', pseudonymiseReps: true },
+      ignored: [],
+    });
+    expect(parseManaged({ teamInsightsUrl: 42, pseudonymiseReps: 'yes' }).ignored).toEqual([
+      { key: 'teamInsightsUrl', message: 'should be text' },
+      { key: 'pseudonymiseReps', message: 'should be true or false' },
+    ]);
+    const { settings, locked } = effectiveSettings(local, { pseudonymiseReps: true });
+    expect(settings.pseudonymiseReps).toBe(true);
+    expect(locked).toEqual(['pseudonymiseReps']);
+  });
+
+  it('the policy schema Chrome reads lists every setting, with the type Tailor expects', () => {
+    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../public/managed-schema.json'), 'utf8')) as {
+      properties: Record<string, { type: string }>;
+    };
+    expect(Object.keys(schema.properties).sort()).toEqual([...SETTING_KEYS].sort());
+    for (const key of SETTING_KEYS) {
+      const fallback = DEFAULT_SETTINGS[key];
+      const expected = typeof fallback === 'number' ? 'integer' : typeof fallback === 'object' ? 'object' : typeof fallback;
+      expect(`${key}: ${schema.properties[key]!.type}`).toBe(`${key}: ${expected}`);
+    }
   });
 
   it('refuses tracking parameters that are not all text', () => {

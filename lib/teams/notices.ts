@@ -1,6 +1,6 @@
 // What the settings page says after a sync or a test event, including when the browser's permission
 // prompt was declined (the request may still work if the server allows cross-origin requests).
-import type { FeedSyncReply, TestEventReply } from '../messaging';
+import type { FeedSyncReply, TeamSyncReply, TestEventReply } from '../messaging';
 import { formatWhen, plural } from './format';
 
 export interface NoticeText {
@@ -27,6 +27,18 @@ export function feedSyncNotice(reply: FeedSyncReply, granted: boolean, url: stri
       ? `Synced: ${plural(pack?.assets ?? 0, 'asset')}${pack?.name ? ` from “${pack.name}”` : ''}.`
       : 'Synced: the feed has not changed.';
   return { tone: 'ok', text: denied ? `${what} ${denied}; its server allows cross-origin reads, so the feed works anyway.` : what };
+}
+
+export function teamSyncNotice(reply: TeamSyncReply, granted: boolean, url: string): NoticeText {
+  const denied = granted ? '' : `Access to ${hostOf(url)} was not granted`;
+  if (reply.result === 'failed')
+    return {
+      tone: 'error',
+      text: `Sync failed: ${reply.status?.lastError?.message ?? 'unknown error'}. The Team view keeps the last good figures.${denied ? ` ${denied}.` : ''}`,
+    };
+  if (reply.result === 'not-configured') return { tone: 'info', text: 'No team figures address is set.' };
+  const what = reply.result === 'updated' ? 'Synced: the Team view shows the new figures.' : 'Synced: the team figures have not changed.';
+  return { tone: 'ok', text: denied ? `${what} ${denied}; its server allows cross-origin reads, so it works anyway.` : what };
 }
 
 export function testEventNotice(reply: TestEventReply, granted: boolean, url: string, now: number): NoticeText {

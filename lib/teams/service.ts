@@ -5,17 +5,20 @@ import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import type { TailorDB } from '../db/db';
 import { isFeedDue, loadFeedStatus, syncFeed } from '../feed/sync';
-import { onMessages, type FeedSyncReply } from '../messaging';
+import { onMessages, type FeedSyncReply, type TeamSyncReply } from '../messaging';
 import { loadEffectiveSettings, loadManagedMirror, parseManaged, saveManagedMirror, shouldAcceptManagedRead } from '../policy/managed';
 import { enqueueTestEvent, flushOutbox, testEventFate, type FlushResult } from '../usage/outbox';
+import { loadTeamStatus } from '../team/store';
+import { TEAM_SYNC_INTERVAL_MINUTES, isTeamSyncDue, syncTeamFigures } from '../team/sync';
 import { recordUsage } from '../usage/record';
 import { originPattern } from './endpoint';
-import { collectorConfigured, feedConfigured } from './validate';
+import { collectorConfigured, feedConfigured, teamInsightsConfigured } from './validate';
 
 export const FEED_ALARM = 'tailor-feed';
 export const OUTBOX_ALARM = 'tailor-outbox';
 export const OUTBOX_RETRY_ALARM = 'tailor-outbox-retry';
 export const POLICY_ALARM = 'tailor-policy-recheck';
+export const TEAM_ALARM = 'tailor-team-insights';
 /** A safety net: new events are sent within seconds; this catches whatever a sleeping worker missed. */
 export const OUTBOX_PERIOD_MINUTES = 5;
 /** Sent this long after the first unsent event, so a burst of events goes in one batch. */
@@ -56,6 +59,7 @@ export interface Teams {
   /** Settles once the start-up work (alarms, a due feed check, the policy read) is done. */
   started: Promise<void>;
   syncFeedNow(): Promise<FeedSyncReply>;
+  syncTeamNow(): Promise<TeamSyncReply>;
   flushNow(force?: boolean): Promise<FlushResult>;
   /** Settles when the jobs started so far (alarm, policy and change handlers) have finished. */
   settled(): Promise<void>;
@@ -110,6 +114,26 @@ export function startTeams(db: TailorDB, options: TeamsOptions = {}): Teams {
     if (isFeedDue(await loadFeedStatus(db), settings.feedUrl.trim(), Date.now())) await syncFeedNow();
   }
 
+  // Team figures --------------------------------------------------------------------------------
+  let teamRun: Promise<TeamSyncReply> | undefined;
+  function syncTeamNow(): Promise<TeamSyncReply> {
+    teamRun ??= (async (): Promise<TeamSyncReply> => {
+      const settings = await loadEffectiveSettings(db);
+      const url = settings.teamInsightsUrl.trim();
+      if (!url) return { result: 'not-configured' };
+      return syncTeamFigures(db, url, {
+        hostAccess: teamInsightsConfigured(settings) ? await hasHostAccess(url) : false,
+      });
+    })().finally(() => {
+      teamRun = undefined;
+    });
+    return teamRun;
+  }
+  async function syncTeamIfDue() {
+    const url = (await loadEffectiveSettings(db)).teamInsightsUrl.trim();
+    if (url && isTeamSyncDue(await loadTeamStatus(db), url, Date.now())) await syncTeamNow();
+  }
+
   // Outbox --------------------------------------------------------------------------------------
   let flushRun: Promise<FlushResult> | undefined;
   let flushTimer: ReturnType<typeof setTimeout> | undefined;
@@ -148,11 +172,13 @@ export function startTeams(db: TailorDB, options: TeamsOptions = {}): Teams {
     const settings = await loadEffectiveSettings(db);
     await ensureAlarm(FEED_ALARM, feedConfigured(settings) ? settings.feedIntervalMinutes : undefined);
     await ensureAlarm(OUTBOX_ALARM, collectorConfigured(settings) ? OUTBOX_PERIOD_MINUTES : undefined);
+    await ensureAlarm(TEAM_ALARM, teamInsightsConfigured(settings) ? TEAM_SYNC_INTERVAL_MINUTES : undefined);
     return settings;
   }
   async function reconcile() {
     const settings = await reconcileAlarms();
     await syncFeedIfDue();
+    await syncTeamIfDue();
     if (collectorConfigured(settings) && (await db.outbox.count()) > 0) scheduleFlush(flushDelay);
   }
 
@@ -166,6 +192,7 @@ export function startTeams(db: TailorDB, options: TeamsOptions = {}): Teams {
 
   const onAlarm = (alarm: { name: string }) => {
     if (alarm.name === FEED_ALARM) run('the feed check', syncFeedIfDue);
+    else if (alarm.name === TEAM_ALARM) run('the team figures check', syncTeamIfDue);
     else if (alarm.name === OUTBOX_ALARM || alarm.name === OUTBOX_RETRY_ALARM) run('sending usage', () => flushNow());
     else if (alarm.name === POLICY_ALARM) run('reading policy', () => readPolicy(true));
   };
@@ -184,6 +211,10 @@ export function startTeams(db: TailorDB, options: TeamsOptions = {}): Teams {
     'feed:sync': async () => {
       await reconcileAlarms().catch(report('setting the alarms'));
       return syncFeedNow();
+    },
+    'team:sync': async () => {
+      await reconcileAlarms().catch(report('setting the alarms'));
+      return syncTeamNow();
     },
     'outbox:flush': () => flushNow(true),
     'outbox:test-event': async () => {
@@ -228,10 +259,11 @@ export function startTeams(db: TailorDB, options: TeamsOptions = {}): Teams {
   return {
     started,
     syncFeedNow,
+    syncTeamNow,
     flushNow,
     async settled() {
       await started;
-      while (jobs.size > 0 || flushRun || feedRun) await Promise.allSettled([...jobs, flushRun, feedRun]);
+      while (jobs.size > 0 || flushRun || feedRun || teamRun) await Promise.allSettled([...jobs, flushRun, feedRun, teamRun]);
     },
     stop() {
       browser.alarms.onAlarm.removeListener(onAlarm);

@@ -60,10 +60,12 @@ describe('setting rules', () => {
       collectorWriteKey: 'has:colon',
       trackingParams: { utm_source: 'x' },
       hashSalt: 'bad\u0000salt',
+      teamInsightsUrl: 'ftp://figures.example.com/team.json',
     });
     expect(Object.keys(errors).sort()).toEqual(
-      ['collectorUrl', 'collectorWriteKey', 'feedIntervalMinutes', 'feedUrl', 'hashSalt', 'repId', 'retentionDays', 'trackingParams'].sort(),
+      ['collectorUrl', 'collectorWriteKey', 'feedIntervalMinutes', 'feedUrl', 'hashSalt', 'repId', 'retentionDays', 'teamInsightsUrl', 'trackingParams'].sort(),
     );
+    expect(errors.teamInsightsUrl).toBe('ftp: addresses are not allowed: the team figures address must start with https://');
     expect(errors.retentionDays).toBe('between 1 and 3650 days');
     expect(errors.feedIntervalMinutes).toBe('between 15 and 1440 minutes');
     expect(errors.trackingParams).toBe('utm_source is set by Tailor on every link and cannot be overridden');

@@ -91,6 +91,10 @@ export function validateSettings(s: Partial<Settings>): SettingErrors {
     else if (s.collectorWriteKey.includes(':')) errors.collectorWriteKey = 'a write key cannot contain ":"';
     else if (s.collectorWriteKey.length > 500) errors.collectorWriteKey = 'at most 500 characters';
   }
+  if (s.teamInsightsUrl !== undefined && s.teamInsightsUrl.trim()) {
+    const checked = checkEndpointUrl(s.teamInsightsUrl, 'the team figures address');
+    if (!checked.ok) errors.teamInsightsUrl = checked.message;
+  }
   if (s.hashSalt !== undefined) {
     if (s.hashSalt.length > 500) errors.hashSalt = 'at most 500 characters';
     else if (CONTROL.test(s.hashSalt)) errors.hashSalt = 'contains a control character';
@@ -104,3 +108,6 @@ export const collectorConfigured = (s: Pick<Settings, 'collectorUrl'>): boolean 
 
 export const feedConfigured = (s: Pick<Settings, 'feedUrl'>): boolean =>
   s.feedUrl.trim() !== '' && checkEndpointUrl(s.feedUrl).ok;
+
+export const teamInsightsConfigured = (s: Pick<Settings, 'teamInsightsUrl'>): boolean =>
+  s.teamInsightsUrl.trim() !== '' && checkEndpointUrl(s.teamInsightsUrl).ok;

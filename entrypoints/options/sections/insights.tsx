@@ -1,4 +1,5 @@
-import { useMemo, useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { ChartView, FigureTable } from '@/components/chart';
 import { usePageDb } from '@/hooks/use-db';
 import { useStorageWarning } from '@/hooks/use-storage-warning';
@@ -12,6 +13,7 @@ import { assetMetrics, assetMetricsToCsv, eventsFileParts } from '@/lib/usage/ex
 import { buildReport, describeCoverageCell } from '@/lib/usage/report';
 import { mergeRollups, shares } from '@/lib/usage/rollup';
 import { eventsSince, loadRollups } from '@/lib/usage/store';
+import { TeamInsights } from './team-insights';
 
 const PERIODS = [
   { days: 7, label: 'Last 7 days' },
@@ -24,13 +26,53 @@ const dayStart = (day: string) => new Date(`${day}T00:00:00`).getTime();
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const money = (n: number) => n.toLocaleString(undefined, { maximumFractionDigits: 0 });
 
-/** Content ROI: what reps use, what is wasted, what is missing, what helped win deals. */
+type InsightsView = 'browser' | 'team';
+const hashParams = () => new URLSearchParams(location.hash.split('?')[1] ?? '');
+const viewFromHash = (): InsightsView => (hashParams().get('view') === 'team' ? 'team' : 'browser');
+
+/**
+ * Insights, of this browser's own usage or of the whole team's (from the file `tailor insights`
+ * writes). "#insights?view=team" opens the Team view.
+ */
 export function InsightsSection() {
+  const [view, setView] = useState<InsightsView>(viewFromHash);
+  useEffect(() => {
+    const onHash = () => setView(viewFromHash());
+    window.addEventListener('hashchange', onHash);
+    return () => window.removeEventListener('hashchange', onHash);
+  }, []);
+  const choose = (next: InsightsView) => {
+    setView(next);
+    const params = hashParams();
+    if (next === 'team') params.set('view', 'team');
+    else params.delete('view');
+    const query = params.toString();
+    history.replaceState(null, '', `#insights${query ? `?${query}` : ''}`);
+  };
+  const switcher = (
+    <div class="segmented" role="tablist" aria-label="Whose usage">
+      {(
+        [
+          ['browser', 'This browser'],
+          ['team', 'Team'],
+        ] as const
+      ).map(([id, label]) => (
+        <button key={id} type="button" role="tab" id={`insights-tab-${id}`} aria-controls="insights-panel" aria-selected={view === id} onClick={() => choose(id)}>
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+  return view === 'team' ? <TeamInsights switcher={switcher} /> : <BrowserInsights switcher={switcher} />;
+}
+
+/** Content ROI from this browser's usage: what reps use, what is wasted, what is missing, what helped win deals. */
+function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
   const db = usePageDb();
   const today = todayIso();
   // "#insights?days=365" opens a given period.
   const [days, setDays] = useState(() => {
-    const asked = Number(new URLSearchParams(location.hash.split('?')[1] ?? '').get('days'));
+    const asked = Number(hashParams().get('days'));
     return PERIODS.some((p) => p.days === asked) ? asked : 30;
   });
   const [dimension, setDimension] = useState<'personas' | 'industries' | 'painPoints' | 'stages'>('personas');
@@ -90,9 +132,10 @@ export function InsightsSection() {
   const shortDay = (d: string) => new Date(`${d}T00:00:00`).toLocaleDateString(undefined, { month: 'short', day: 'numeric' });
 
   return (
-    <section aria-labelledby="insights-title" class="insights">
+    <section aria-labelledby="insights-title" class="insights" id="insights-panel" role="tabpanel">
       <div class="section-head">
         <h2 id="insights-title">Insights</h2>
+        {switcher}
         <label>
           <span class="visually-hidden">Period</span>
           <select value={days} onChange={(e) => setDays(Number((e.target as HTMLSelectElement).value))}>

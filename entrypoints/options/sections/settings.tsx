@@ -10,6 +10,7 @@ import { FeedSettings, type FeedValues } from '@/components/feed-settings';
 import { GeneralSettingsForm, type GeneralSettings } from '@/components/general-settings-form';
 import type { Notice } from '@/components/notice';
 import { PolicyNotice } from '@/components/policy-notice';
+import { TeamInsightsSettings } from '@/components/team-insights-settings';
 import { releaseHostAccess, requestHostAccess, useHostAccess } from '@/hooks/host-access';
 import { usePageDb } from '@/hooks/use-db';
 import { useMailSetting } from '@/hooks/use-mail-setting';
@@ -21,11 +22,12 @@ import { sendMessage } from '@/lib/messaging';
 import { loadSettingsView } from '@/lib/policy/managed';
 import { saveSettings } from '@/lib/settings';
 import { plural } from '@/lib/teams/format';
-import { feedSyncNotice, hostOf, testEventNotice } from '@/lib/teams/notices';
+import { loadTeamStatus } from '@/lib/team/store';
+import { feedSyncNotice, hostOf, teamSyncNotice, testEventNotice } from '@/lib/teams/notices';
 import { discardOutbox, loadOutboxState } from '@/lib/usage/outbox';
 
-type Busy = 'feed' | 'collector' | 'test' | 'email';
-type NoticeKey = 'general' | 'feed' | 'collector' | 'test' | 'email';
+type Busy = 'feed' | 'collector' | 'test' | 'email' | 'team';
+type NoticeKey = 'general' | 'feed' | 'collector' | 'test' | 'email' | 'team';
 
 const messageOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -34,12 +36,13 @@ export function SettingsSection() {
   const storageShort = useStorageWarning();
   const view = useLiveQuery(() => loadSettingsView(db), []);
   const feedStatus = useLiveQuery(() => loadFeedStatus(db), []);
+  const teamStatus = useLiveQuery(() => loadTeamStatus(db), []);
   const outbox = useLiveQuery(async () => ({ state: await loadOutboxState(db), pending: await db.outbox.count() }), []);
   const now = useNow();
   const [notices, setNotices] = useState<Partial<Record<NoticeKey, Notice>>>({});
   const [busy, setBusy] = useState<Partial<Record<Busy, boolean>>>({});
   const settings = view.value?.settings;
-  const access = useHostAccess(settings ? [settings.feedUrl, settings.collectorUrl] : []);
+  const access = useHostAccess(settings ? [settings.feedUrl, settings.collectorUrl, settings.teamInsightsUrl] : []);
   const mail = useMailSetting();
 
   useEffect(() => {
@@ -86,7 +89,7 @@ export function SettingsSection() {
     void (async () => {
       try {
         await saveSettings(db, values);
-        await releaseHostAccess([previous], [url, settings.collectorUrl]);
+        await releaseHostAccess([previous], [url, settings.collectorUrl, settings.teamInsightsUrl]);
         if (!url) {
           await sendMessage({ type: 'teams:refresh' });
           notify('feed', { tone: 'ok', text: 'Unsubscribed. What the feed added stays in your library until you delete it.' });
@@ -103,6 +106,50 @@ export function SettingsSection() {
 
   const syncNow = () => syncFeed(requestHostAccess([settings.feedUrl]), settings.feedUrl);
 
+  const syncTeam = (asked: Promise<boolean>, url: string) => {
+    working('team', true);
+    notify('team', { tone: 'info', text: `Checking ${hostOf(url)}…` });
+    void (async () => {
+      try {
+        const granted = await asked;
+        notify('team', teamSyncNotice(await sendMessage({ type: 'team:sync' }), granted, url));
+      } catch (e) {
+        notify('team', { tone: 'error', text: messageOf(e) });
+      } finally {
+        working('team', false);
+      }
+    })();
+  };
+
+  const saveTeamUrl = (url: string) => {
+    const asked = requestHostAccess([url]);
+    const previous = settings.teamInsightsUrl;
+    working('team', true);
+    void (async () => {
+      try {
+        await saveSettings(db, { teamInsightsUrl: url });
+        await releaseHostAccess([previous], [url, settings.feedUrl, settings.collectorUrl]);
+        if (!url) {
+          await sendMessage({ type: 'teams:refresh' });
+          notify('team', { tone: 'ok', text: 'Unsubscribed. The Team view keeps the figures it has until you open another file.' });
+          working('team', false);
+          return;
+        }
+        syncTeam(asked, url);
+      } catch (e) {
+        notify('team', { tone: 'error', text: `Could not save: ${messageOf(e)}` });
+        working('team', false);
+      }
+    })();
+  };
+
+  const savePseudonymise = (on: boolean) => {
+    saveSettings(db, { pseudonymiseReps: on }).then(
+      () => notify('team', { tone: 'ok', text: on ? 'Saved: reps show as Rep 1, Rep 2…' : 'Saved: reps show by their ids.' }),
+      (e: unknown) => notify('team', { tone: 'error', text: `Could not save: ${messageOf(e)}` }),
+    );
+  };
+
   const saveCollector = (patch: Partial<CollectorValues>) => {
     const url = patch.collectorUrl ?? settings.collectorUrl;
     const asked = requestHostAccess([url]);
@@ -112,7 +159,7 @@ export function SettingsSection() {
     void (async () => {
       try {
         await saveSettings(db, patch);
-        await releaseHostAccess([previous], [url, settings.feedUrl]);
+        await releaseHostAccess([previous], [url, settings.feedUrl, settings.teamInsightsUrl]);
         await sendMessage({ type: 'teams:refresh' });
         const granted = await asked;
         notify(
@@ -214,6 +261,19 @@ export function SettingsSection() {
         onSendTest={sendTest}
         onDiscard={discard}
       />
+      <TeamInsightsSettings
+        teamInsightsUrl={settings.teamInsightsUrl}
+        pseudonymiseReps={settings.pseudonymiseReps}
+        locked={locked}
+        {...(teamStatus.value ? { status: teamStatus.value } : {})}
+        {...(access[settings.teamInsightsUrl] !== undefined ? { hostAccess: access[settings.teamInsightsUrl] } : {})}
+        busy={busy.team === true}
+        {...(notices.team ? { notice: notices.team } : {})}
+        now={now}
+        onSave={saveTeamUrl}
+        onPseudonymise={savePseudonymise}
+        onSyncNow={() => syncTeam(requestHostAccess([settings.teamInsightsUrl]), settings.teamInsightsUrl)}
+      />
       <EmailSettings enabled={mail.enabled} busy={busy.email === true} {...(notices.email ? { notice: notices.email } : {})} onToggle={toggleEmail} />
       <DataSentNotice
         feedUrl={settings.feedUrl}
@@ -221,6 +281,7 @@ export function SettingsSection() {
         collectorUrl={settings.collectorUrl}
         writeKeySet={settings.collectorWriteKey !== ''}
         hashIdentifiers={settings.hashIdentifiers}
+        teamInsightsUrl={settings.teamInsightsUrl}
       />
     </section>
   );

@@ -1,0 +1,107 @@
+// Where the Team view's figures live: one row of the settings store holds the last good team figures
+// file, replaced in one write only after a new one validated (so a broken file never shows, and
+// never loses the one before it). A second row holds how the subscription by URL is going.
+import type { TailorDB } from '../db/db';
+import { describeProblem, formatBytes, type Problem } from '../pack/problems';
+import { MAX_TEAM_FIGURES_BYTES, readTeamFigures, type TeamFigures } from './figures';
+
+export const TEAM_FIGURES_ROW = 'team:figures';
+export const TEAM_STATUS_ROW = 'team:status';
+
+export type TeamFiguresSource = { kind: 'file'; name: string } | { kind: 'url'; url: string };
+
+/** The figures the Team view shows, and where they came from. */
+export interface StoredTeamFigures {
+  figures: TeamFigures;
+  source: TeamFiguresSource;
+  /** When this browser took them in. */
+  loadedAt: number;
+  /** SHA-256 of the file's text: the same bytes again are neither parsed nor written. */
+  contentHash: string;
+}
+
+export type TeamSyncErrorKind =
+  | 'config'
+  | 'unreachable'
+  | 'timeout'
+  | 'http'
+  | 'too-big'
+  | 'truncated'
+  | 'insecure-redirect'
+  | 'redirect'
+  | 'storage'
+  | 'not-figures'
+  | 'invalid';
+
+export interface TeamSyncError {
+  kind: TeamSyncErrorKind;
+  message: string;
+  at: number;
+  status?: number;
+}
+
+/** How the subscription to the team figures URL is going; one row, replaced when the URL changes. */
+export interface TeamSyncStatus {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  lastAttemptAt?: number;
+  /** The last time the URL answered with valid figures or "not modified". */
+  lastSuccessAt?: number;
+  /** The last time the URL changed the figures. */
+  lastChangedAt?: number;
+  failures: number;
+  lastError?: TeamSyncError;
+  nextAttemptAt?: number;
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+export async function loadTeamFigures(db: TailorDB): Promise<StoredTeamFigures | undefined> {
+  const value = (await db.settings.get(TEAM_FIGURES_ROW))?.value;
+  return isRecord(value) && isRecord(value.figures) && isRecord(value.source) ? (value as unknown as StoredTeamFigures) : undefined;
+}
+
+export async function loadTeamStatus(db: TailorDB): Promise<TeamSyncStatus | undefined> {
+  const value = (await db.settings.get(TEAM_STATUS_ROW))?.value;
+  return isRecord(value) && typeof value.url === 'string' ? (value as unknown as TeamSyncStatus) : undefined;
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** At most `max` problems as one sentence, and how many more there were. */
+export function describeProblems(problems: readonly Problem[], max = 3): string {
+  const shown = problems.slice(0, max).map(describeProblem).join('; ');
+  return problems.length > max ? `${shown} (and ${problems.length - max} more problems)` : shown;
+}
+
+export type OpenTeamFileResult = { ok: true; stored: StoredTeamFigures } | { ok: false; errors: Problem[] };
+
+/**
+ * Takes in a team figures file opened from disk. It replaces the figures shown only when valid; the
+ * subscription's validators are dropped, so the next check of a subscribed URL fetches its file whole
+ * and the URL (set by the marketer or by policy) takes over again.
+ */
+export async function openTeamFiguresFile(db: TailorDB, text: string, name: string, now = Date.now()): Promise<OpenTeamFileResult> {
+  const bytes = new TextEncoder().encode(text).byteLength;
+  if (bytes > MAX_TEAM_FIGURES_BYTES)
+    return {
+      ok: false,
+      errors: [{ file: name, where: '(file)', message: `the file is ${formatBytes(bytes)}; Tailor reads team figures up to ${formatBytes(MAX_TEAM_FIGURES_BYTES)}` }],
+    };
+  const checked = readTeamFigures(text, name);
+  if (!checked.ok) return checked;
+  const stored: StoredTeamFigures = { figures: checked.figures, source: { kind: 'file', name }, loadedAt: now, contentHash: await sha256Hex(text) };
+  await db.transaction('rw', db.settings, async () => {
+    await db.settings.put({ key: TEAM_FIGURES_ROW, value: stored });
+    const status = await loadTeamStatus(db);
+    if (status) {
+      const { etag: _e, lastModified: _l, ...rest } = status;
+      await db.settings.put({ key: TEAM_STATUS_ROW, value: rest });
+    }
+  });
+  return { ok: true, stored };
+}
