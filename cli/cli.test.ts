@@ -64,6 +64,12 @@ describe('tailor validate', () => {
     expect(missing.json()).toMatchObject({ ok: false, errors: [{ where: 'file', message: 'no such file' }] });
   });
 
+  it('exits 1 with the line and column of deeply nested broken JSON, not a stack overflow', async () => {
+    const r = await run('validate', tmp('deep.json', `${'['.repeat(150_000)}}`));
+    expect(r.code).toBe(1);
+    expect(r.json()).toMatchObject({ ok: false, errors: [{ file: 'deep.json', where: 'line 1, column 150001', message: 'not valid JSON: a value is missing here' }] });
+  });
+
   it('validates a CSV, rows named as a spreadsheet shows them', async () => {
     const good = await run('validate', path.join(fixtures, 'assets-quirks.csv'), '--base', sample);
     expect(good.code).toBe(0);
