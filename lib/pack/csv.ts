@@ -13,6 +13,7 @@ import {
 import { cleanList, normaliseAsset, stripBom, utf8Length } from './pack';
 import { MAX_LIBRARY_BYTES, tooBigProblem, type Problem } from './problems';
 import { assetSchema } from './rules';
+import { ownValue } from '../own';
 
 export const CSV_COLUMNS = [
   'title',
@@ -296,11 +297,11 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
       id: cell.id || (cell.url ? assetIdForUrl(cell.url) : ''),
       title: cell.title ?? '',
       url: cell.url ?? '',
-      type: cell.type ? (TYPE_ALIASES[keyOf(cell.type)] ?? keyOf(cell.type)) : 'other',
+      type: cell.type ? (ownValue(TYPE_ALIASES, keyOf(cell.type)) ?? keyOf(cell.type)) : 'other',
       tags: splitList(cell.tags ?? ''),
     };
     if (cell.description) draft.description = cell.description;
-    if (cell.stage) draft.stage = STAGE_ALIASES[keyOf(cell.stage)] ?? cell.stage.toLowerCase();
+    if (cell.stage) draft.stage = ownValue(STAGE_ALIASES, keyOf(cell.stage)) ?? cell.stage.toLowerCase();
     if (cell.publishedAt) draft.publishedAt = cell.publishedAt;
     if (cell.expiresAt) draft.expiresAt = cell.expiresAt;
 

@@ -5,6 +5,7 @@ import { formulaSafeCsv } from '../pack/csv';
 import type { Asset, UsageEvent } from '../model';
 import { shares, type DayRollup } from './rollup';
 import type { Outcome } from './report';
+import { ownValue } from '../own';
 
 const csv = (fields: string[], rows: unknown[][]) => `${formulaSafeCsv(rows, fields)}\r\n`;
 
@@ -87,7 +88,7 @@ export function assetMetrics(rollup: DayRollup, assets: readonly Asset[], outcom
       won.set(id, w);
     }
   return assets.map((a) => {
-    const c = rollup.assets[a.id] ?? {};
+    const c = ownValue(rollup.assets, a.id) ?? {};
     return {
       id: a.id,
       title: a.title,
