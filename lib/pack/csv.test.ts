@@ -143,6 +143,29 @@ describe('readAssetsCsv', () => {
     expect(readAssetsCsv(exported).rows[0]?.asset).toMatchObject({ title: '@SUM(1)\r\nmore', description: evil });
   });
 
+  it('applies the pack limits to each row, naming the row, and refuses more rows than a library holds', () => {
+    const rows = [
+      'title,url,description,tags',
+      'Fine,https://e.example/1,,',
+      `Long,https://e.example/2,${'d'.repeat(5001)},`,
+      `Tags,https://e.example/3,,${Array.from({ length: 51 }, (_, i) => `t${i}`).join(';')}`,
+      'Creds,https://user:pw@e.example/4,,',
+      'Also fine,https://e.example/5,,',
+      `Url,https://e.example/${'u'.repeat(2048)},,`,
+    ];
+    const r = readAssetsCsv(`${rows.join('\n')}\n`, { file: 'a.csv' });
+    expect(r.errors.map((e) => `${e.where} ${e.field}: ${e.message}`)).toEqual([
+      'row 3 description: the description is 5,001 characters; the limit is 5,000',
+      'row 4 tags: tags has 51 values; the limit is 50',
+      'row 5 url: the URL carries a user name or password: remove them (a link is shared with every prospect it is sent to)',
+      'row 7 url: the URL is 2,066 characters; the limit is 2,048',
+    ]);
+    const many = `title,url\n${'A,https://e.example/a\n'.repeat(100_001)}`;
+    expect(readAssetsCsv(many, { file: 'many.csv' }).errors).toEqual([
+      { file: 'many.csv', where: 'file', message: 'the file has 100,001 rows; a library holds up to 100,000 assets' },
+    ]);
+  });
+
   it('imports into a pack that validates', () => {
     const r = readAssetsCsv(`title,url,personas\nA,https://e.example/a,Finance leader\n`, { taxonomy });
     const pack = { format: 'tailor-library', version: 1, taxonomy: r.taxonomy, assets: r.rows.map((x) => x.asset) };

@@ -12,7 +12,7 @@ import {
 } from '../model';
 import { cleanList, normaliseAsset, stripBom, utf8Length } from './pack';
 import { MAX_LIBRARY_BYTES, tooBigProblem, type Problem } from './problems';
-import { assetSchema } from './rules';
+import { LIMITS, assetSchema } from './rules';
 import { ownValue } from '../own';
 
 export const CSV_COLUMNS = [
@@ -221,6 +221,13 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
         `the header has no commas: this file looks ${line.includes('\t') ? 'tab' : 'semicolon'}-separated. Save it as "CSV UTF-8 (comma delimited)"`,
       );
   }
+
+  const dataRows = records.length - 1 - (records.length > 1 && records.at(-1)!.every((c) => c.trim() === '') ? 1 : 0);
+  if (dataRows > LIMITS.assets)
+    return fail(
+      'file',
+      `the file has ${dataRows.toLocaleString('en-US')} rows; a library holds up to ${LIMITS.assets.toLocaleString('en-US')} assets`,
+    );
 
   const columns: (Column | undefined)[] = [];
   const seenColumns = new Set<Column>();

@@ -157,6 +157,46 @@ describe('readPack', () => {
     );
   });
 
+  it('refuses what goes over the documented limits, each at its place, and credentials in URLs', () => {
+    const pack = minimal() as ReturnType<typeof minimal> & { assets: Record<string, unknown>[] };
+    pack.assets[0]!.id = 'i'.repeat(1024 * 1024);
+    pack.assets[0]!.url = `https://example.com/${'u'.repeat(3 * 1024 * 1024)}`;
+    pack.assets[0]!.description = 'd'.repeat(5 * 1024 * 1024);
+    pack.assets[1]!.tags = Array.from({ length: 100_000 }, (_, i) => `tag ${i}`);
+    pack.assets.push({ id: 'nf-003', title: 'Creds', url: 'https://alice:s3cret@example.com/x', type: 'video', tags: ['t'.repeat(101)] });
+    pack.assets.push({ id: 'nf-004', title: 'User only', url: 'http://bob@example.com/x', type: 'video' });
+    pack.taxonomy.personas[0]!.label = 'L'.repeat(201);
+    pack.taxonomy.industries[0]!.aliases = Array.from({ length: 201 }, (_, i) => `alias ${i}`);
+    const errors = errorsOf(pack);
+    expect(errors.map((e) => `${e.where}: ${e.message}`)).toEqual([
+      'taxonomy.personas[0].label: the label is 201 characters; the limit is 200',
+      'taxonomy.industries[0].aliases: aliases has 201 values; the limit is 200',
+      'assets[0].id: the id is 1,048,576 characters; the limit is 200',
+      'assets[0].url: the URL is 3,145,748 characters; the limit is 2,048',
+      'assets[0].description: the description is 5,242,880 characters; the limit is 5,000',
+      'assets[1].tags: tags has 100,000 values; the limit is 50',
+      'assets[2].url: the URL carries a user name or password: remove them (a link is shared with every prospect it is sent to)',
+      'assets[2].tags[0]: each of tags is 101 characters; the limit is 100',
+      'assets[3].url: the URL carries a user name or password: remove them (a link is shared with every prospect it is sent to)',
+    ]);
+    expect(JSON.stringify(errors)).not.toMatch(/s3cret/);
+  });
+
+  it('refuses more assets than a library holds, with one message, before checking each', () => {
+    const pack = { ...minimal(), assets: Array.from({ length: 100_001 }, () => 1) };
+    const started = performance.now();
+    expect(errorsOf(pack)).toEqual([{ file: 'pack.json', where: 'assets', field: 'assets', message: 'assets has 100,001 values; the limit is 100,000' }]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('caps the warnings about unknown fields', () => {
+    const pack = minimal() as Record<string, unknown> & ReturnType<typeof minimal>;
+    for (let i = 0; i < 5000; i++) pack[`extra${i}`] = i;
+    const r = read(pack);
+    expect(r.warnings).toHaveLength(101);
+    expect(r.warnings.at(-1)).toMatchObject({ where: 'file', message: 'and 4,900 more unknown fields, also ignored' });
+  });
+
   it('rejects bad taxonomy ids and duplicate taxonomy ids', () => {
     const pack = minimal();
     pack.taxonomy.personas.push({ id: 'Finance Leader', label: 'Dup', aliases: [] });

@@ -10,7 +10,7 @@ import {
 } from '../model';
 import { describeJsonSyntax } from './json-syntax';
 import { MAX_LIBRARY_BYTES, tooBigProblem, type Checked, type Problem } from './problems';
-import { KNOWN_FIELDS, jsonPath, packSchema } from './rules';
+import { KNOWN_FIELDS, LIMITS, jsonPath, packSchema } from './rules';
 
 export interface ReadOptions {
   /** Named in every problem, so a message says which file is wrong. */
@@ -65,13 +65,18 @@ const lastKey = (path: readonly { key: unknown }[] | undefined): string | undefi
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** More unknown fields than this are counted in one last warning, so a hostile file cannot make millions. */
+const MAX_UNKNOWN_FIELD_WARNINGS = 100;
+
 function unknownFieldWarnings(data: unknown, file?: string): Problem[] {
   const out: Problem[] = [];
+  let more = 0;
   const check = (obj: unknown, known: readonly string[], at: string) => {
     if (!isRecord(obj)) return;
     for (const key of Object.keys(obj)) {
-      if (!known.includes(key))
-        out.push({ file, where: at ? `${at}.${key}` : key, field: key, message: `unknown field "${key}" is ignored` });
+      if (known.includes(key)) continue;
+      if (out.length >= MAX_UNKNOWN_FIELD_WARNINGS) more++;
+      else out.push({ file, where: at ? `${at}.${key}` : key, field: key, message: `unknown field "${key}" is ignored` });
     }
   };
   if (!isRecord(data)) return out;
@@ -84,7 +89,9 @@ function unknownFieldWarnings(data: unknown, file?: string): Problem[] {
       if (Array.isArray(list)) list.forEach((e, i) => check(e, KNOWN_FIELDS.entry, `taxonomy.${kind}[${i}]`));
     }
   }
-  if (Array.isArray(data.assets)) data.assets.forEach((a, i) => check(a, KNOWN_FIELDS.asset, `assets[${i}]`));
+  if (Array.isArray(data.assets))
+    data.assets.slice(0, LIMITS.assets).forEach((a, i) => check(a, KNOWN_FIELDS.asset, `assets[${i}]`));
+  if (more > 0) out.push({ file, where: 'file', message: `and ${more.toLocaleString('en-US')} more unknown fields, also ignored` });
   return out;
 }
 
