@@ -166,6 +166,18 @@ describe('readAssetsCsv', () => {
     ]);
   });
 
+  it('matches taxonomy names through invisible characters, and shows them when nothing matches', () => {
+    const csv = 'title,url,personas\n\u200bA\u200b,https://e.example/a,Finance\u200b leader\nB,https://e.example/b,Chief\u200bAstronaut\n\u200b\u200b,https://e.example/c,\n';
+    const r = readAssetsCsv(csv, { file: 'a.csv', taxonomy });
+    expect(r.rows[0]?.asset).toMatchObject({ title: 'A', personas: ['finance-leader'] });
+    expect(r.errors.map((e) => `${e.where} ${e.field}: ${e.message}`)).toEqual([
+      expect.stringMatching(/^row 3 personas: "Chief<U\+200B>Astronaut" names no persona/),
+      'row 4 title: the title is required',
+    ]);
+    const added = readAssetsCsv('title,url,personas\nA,https://e.example/a,\u200b;\u200eNew role\u200f\n', { taxonomy, addTaxonomy: true });
+    expect(added.added.personas).toEqual([{ id: 'new-role', label: 'New role', aliases: [] }]);
+  });
+
   it('imports into a pack that validates', () => {
     const r = readAssetsCsv(`title,url,personas\nA,https://e.example/a,Finance leader\n`, { taxonomy });
     const pack = { format: 'tailor-library', version: 1, taxonomy: r.taxonomy, assets: r.rows.map((x) => x.asset) };

@@ -13,6 +13,7 @@ import {
 import { cleanList, normaliseAsset, stripBom, utf8Length } from './pack';
 import { MAX_LIBRARY_BYTES, tooBigProblem, type Problem } from './problems';
 import { LIMITS, assetSchema } from './rules';
+import { cleanName, nameKey, visible } from './clean';
 import { ownValue } from '../own';
 
 export const CSV_COLUMNS = [
@@ -163,19 +164,19 @@ class TaxonomyLookup {
   }
 
   private index(kind: TaxonomyKind, e: TaxonomyEntry) {
-    this.byKey[kind].set(e.id.toLowerCase(), e.id);
-    if (!this.byKey[kind].has(e.label.trim().toLowerCase())) this.byKey[kind].set(e.label.trim().toLowerCase(), e.id);
+    this.byKey[kind].set(nameKey(e.id), e.id);
+    if (!this.byKey[kind].has(nameKey(e.label))) this.byKey[kind].set(nameKey(e.label), e.id);
   }
 
   find(kind: TaxonomyKind, value: string): string | undefined {
-    return this.byKey[kind].get(value.trim().toLowerCase());
+    return this.byKey[kind].get(nameKey(value));
   }
 
   add(kind: TaxonomyKind, label: string): string {
     const base = slugify(label) || `entry-${shortHash(label)}`;
     let id = base;
     for (let n = 2; this.taxonomy[kind].some((e) => e.id === id); n++) id = `${base}-${n}`;
-    const entry: TaxonomyEntry = { id, label: label.trim(), aliases: [] };
+    const entry: TaxonomyEntry = { id, label: cleanName(label), aliases: [] };
     this.taxonomy[kind].push(entry);
     this.added[kind].push(entry);
     this.index(kind, entry);
@@ -183,7 +184,7 @@ class TaxonomyLookup {
   }
 }
 
-const splitList = (cell: string): string[] => cleanList(cell.split(';'));
+const splitList = (cell: string): string[] => cleanList(cell.split(';').map(cleanName));
 
 /** Reads a CSV of assets. Never throws; `errors` is empty only when every row is good. */
 export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult {
@@ -319,7 +320,7 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
         if (found) ids.push(found);
         else if (options.addTaxonomy) ids.push(lookup.add(kind, value));
         else {
-          const message = `"${value}" names no ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()} in the taxonomy (by id or label); add it to the taxonomy, or ${options.addTaxonomyHint ?? 'import with --add-taxonomy'}`;
+          const message = `"${visible(value)}" names no ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()} in the taxonomy (by id or label); add it to the taxonomy, or ${options.addTaxonomyHint ?? 'import with --add-taxonomy'}`;
           if (options.unknownTaxonomyIsWarning) result.warnings.push({ file, where, field: kind, message });
           else problem(kind, message);
         }

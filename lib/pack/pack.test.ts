@@ -197,6 +197,40 @@ describe('readPack', () => {
     expect(r.warnings.at(-1)).toMatchObject({ where: 'file', message: 'and 4,900 more unknown fields, also ignored' });
   });
 
+  it('normalises ids, titles and taxonomy names: invisible and direction-control characters do not count', () => {
+    const pack = minimal() as ReturnType<typeof minimal> & { assets: Record<string, unknown>[] };
+    pack.assets[0]!.title = '\u200b\u200b\u2060\ufeff';
+    pack.assets[1]!.id = 'nf-\u200b001';
+    pack.assets.push({ id: 'caf\u00e9', title: 'A', url: 'https://e.example/c', type: 'video\u200b' });
+    pack.assets.push({ id: 'cafe\u0301', title: 'B', url: 'https://e.example/d', type: 'video' });
+    pack.taxonomy.personas.push({ id: 'ops', label: '\u200e\u200f ', aliases: [] });
+    expect(errorsOf(pack).map((e) => `${e.where}: ${e.message}`)).toEqual([
+      'taxonomy.personas[1].label: the label is required',
+      'assets[0].title: the title is required',
+      expect.stringMatching(/^assets\[2\]\.type: unknown type "video<U\+200B>"; use one of/),
+    ]);
+
+    const good = minimal() as ReturnType<typeof minimal> & { assets: Record<string, unknown>[] };
+    good.assets[0]!.title = '\u202eEvil\u202c title\u200b';
+    good.assets[0]!.id = '\u200bnf-\u2060001\u200e';
+    good.assets[0]!.personas = ['finance\u200b-leader'];
+    good.assets[0]!.tags = ['Cafe\u0301', 'caf\u00e9\u200b'];
+    good.taxonomy.personas[0]!.label = '\u200bFinance leader\u200b';
+    good.taxonomy.personas[0]!.id = 'finance-\u200dleader';
+    const r = read(good);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.value.assets[0]).toMatchObject({ id: 'nf-001', title: 'Evil title', personas: ['finance-leader'], tags: ['Caf\u00e9'] });
+    expect(r.value.taxonomy.personas[0]).toMatchObject({ id: 'finance-leader', label: 'Finance leader' });
+
+    const twins = minimal() as ReturnType<typeof minimal> & { assets: Record<string, unknown>[] };
+    twins.assets[1]!.id = 'nf-\u200b001';
+    expect(errorsOf(twins)).toEqual([expect.objectContaining({ where: 'assets[1].id', message: 'duplicate id "nf-001" (also assets[0])' })]);
+    const accents = minimal() as ReturnType<typeof minimal> & { assets: Record<string, unknown>[] };
+    accents.assets[0]!.id = 'caf\u00e9';
+    accents.assets[1]!.id = 'cafe\u0301';
+    expect(errorsOf(accents)).toEqual([expect.objectContaining({ where: 'assets[1].id', message: 'duplicate id "caf\u00e9" (also assets[0])' })]);
+  });
+
   it('rejects bad taxonomy ids and duplicate taxonomy ids', () => {
     const pack = minimal();
     pack.taxonomy.personas.push({ id: 'Finance Leader', label: 'Dup', aliases: [] });

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { ASSET_TYPES, STAGES } from '../model';
 import { isHttpUrl } from '../url';
+import { cleanId, cleanName, visible } from './clean';
 
 export { isHttpUrl };
 
@@ -46,7 +47,7 @@ export function hasCredentials(value: string): boolean {
 }
 
 const quote = (x: unknown): string => {
-  if (typeof x === 'string') return JSON.stringify(x.length > 80 ? `${x.slice(0, 77)}...` : x);
+  if (typeof x === 'string') return visible(JSON.stringify(x.length > 80 ? `${x.slice(0, 77)}...` : x));
   if (x === null) return 'null';
   if (Array.isArray(x)) return 'a list';
   if (typeof x === 'object') return 'an object';
@@ -96,6 +97,8 @@ const objectMessage =
 
 const text = (what: string) => v.string((i) => `${what} must be text, not ${quote(i.input)}`);
 const boundedText = (what: string, max: number) => v.pipe(text(what), v.maxLength(max, tooLong(what, max)));
+const boundedName = (what: string, max: number) => v.pipe(text(what), v.transform(cleanName), v.maxLength(max, tooLong(what, max)));
+const boundedId = (what: string, max: number) => v.pipe(text(what), v.transform(cleanId), v.maxLength(max, tooLong(what, max)));
 
 /** A list checked for its length before its items, so 10 million items cost one message, not 10 million. */
 function boundedList<TItem extends v.GenericSchema>(what: string, max: number, item: TItem, notAList: (input: unknown) => string) {
@@ -106,8 +109,10 @@ function boundedList<TItem extends v.GenericSchema>(what: string, max: number, i
   );
 }
 
-const textList = (what: string, max: number, maxChars: number) =>
-  boundedList(what, max, boundedText(`each of ${what}`, maxChars), (input) => `${what} must be a list of text values, not ${quote(input)}`);
+const textList = (what: string, max: number, item: v.GenericSchema<unknown, string>) =>
+  boundedList(what, max, item, (input) => `${what} must be a list of text values, not ${quote(input)}`);
+const nameList = (what: string, max: number, maxChars: number) => textList(what, max, boundedName(`each of ${what}`, maxChars));
+const idList = (what: string, max: number, maxChars: number) => textList(what, max, boundedId(`each of ${what}`, maxChars));
 
 export const dateSchema = v.pipe(
   v.string(dateMessage),
@@ -118,16 +123,17 @@ export const taxonomyEntrySchema = v.object(
   {
     id: v.pipe(
       text('the id'),
+      v.transform(cleanId),
       v.maxLength(LIMITS.taxonomyIdChars, tooLong('the id', LIMITS.taxonomyIdChars)),
       v.regex(TAXONOMY_ID, (i) => `the id ${quote(i.input)} may use only lower-case letters, digits and hyphens`),
     ),
     label: v.pipe(
       text('the label'),
-      v.trim(),
+      v.transform(cleanName),
       v.minLength(1, 'the label is required'),
       v.maxLength(LIMITS.taxonomyLabelChars, tooLong('the label', LIMITS.taxonomyLabelChars)),
     ),
-    aliases: v.optional(v.nullable(textList('aliases', LIMITS.aliasesPerEntry, LIMITS.aliasChars)), []),
+    aliases: v.optional(v.nullable(nameList('aliases', LIMITS.aliasesPerEntry, LIMITS.aliasChars)), []),
   },
   objectMessage((input) => `a taxonomy entry must be an object with an id and a label, not ${quote(input)}`),
 );
@@ -150,19 +156,20 @@ export const taxonomySchema = v.object(
 );
 
 const optionalText = (what: string, max: number) => v.optional(v.nullable(boundedText(what, max)));
-const optionalList = (what: string, max: number, maxChars: number) => v.optional(v.nullable(textList(what, max, maxChars)), []);
+const optionalNames = (what: string, max: number, maxChars: number) => v.optional(v.nullable(nameList(what, max, maxChars)), []);
+const optionalIds = (what: string, max: number, maxChars: number) => v.optional(v.nullable(idList(what, max, maxChars)), []);
 
 export const assetSchema = v.object(
   {
     id: v.pipe(
       v.string((i) => (i.input === undefined ? 'the id is required' : `the id must be text, not ${quote(i.input)}`)),
-      v.trim(),
+      v.transform(cleanId),
       v.minLength(1, 'the id is required'),
       v.maxLength(LIMITS.idChars, tooLong('the id', LIMITS.idChars)),
     ),
     title: v.pipe(
       v.string((i) => (i.input === undefined ? 'the title is required' : `the title must be text, not ${quote(i.input)}`)),
-      v.trim(),
+      v.transform(cleanName),
       v.minLength(1, 'the title is required'),
       v.maxLength(LIMITS.titleChars, tooLong('the title', LIMITS.titleChars)),
     ),
@@ -185,9 +192,9 @@ export const assetSchema = v.object(
           : `unknown type ${quote(i.input)}; use one of ${ASSET_TYPES.join(', ')}`,
     ),
     description: optionalText('the description', LIMITS.descriptionChars),
-    personas: optionalList('personas', LIMITS.referencesPerAsset, LIMITS.taxonomyIdChars),
-    industries: optionalList('industries', LIMITS.referencesPerAsset, LIMITS.taxonomyIdChars),
-    painPoints: optionalList('painPoints', LIMITS.referencesPerAsset, LIMITS.taxonomyIdChars),
+    personas: optionalIds('personas', LIMITS.referencesPerAsset, LIMITS.taxonomyIdChars),
+    industries: optionalIds('industries', LIMITS.referencesPerAsset, LIMITS.taxonomyIdChars),
+    painPoints: optionalIds('painPoints', LIMITS.referencesPerAsset, LIMITS.taxonomyIdChars),
     stage: v.optional(
       v.nullable(
         v.picklist(STAGES, (i) => `unknown stage ${quote(i.input)}; use one of ${STAGES.join(', ')}`),
@@ -195,7 +202,7 @@ export const assetSchema = v.object(
     ),
     publishedAt: v.optional(v.nullable(dateSchema)),
     expiresAt: v.optional(v.nullable(dateSchema)),
-    tags: optionalList('tags', LIMITS.tagsPerAsset, LIMITS.tagChars),
+    tags: optionalNames('tags', LIMITS.tagsPerAsset, LIMITS.tagChars),
   },
   objectMessage((input) => `an asset must be an object, not ${quote(input)}`),
 );
