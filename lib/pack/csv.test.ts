@@ -178,6 +178,19 @@ describe('readAssetsCsv', () => {
     expect(added.added.personas).toEqual([{ id: 'new-role', label: 'New role', aliases: [] }]);
   });
 
+  it('round-trips text that starts with an apostrophe before a formula character, or is itself in quotes', () => {
+    const base = { url: 'https://e.example/q', type: 'other' as const, personas: [], industries: [], painPoints: [], tags: [] };
+    const assets = [
+      { ...base, id: 'q1', title: "'+1 is text already", description: "''=x" },
+      { ...base, id: 'q2', url: 'https://e.example/r', title: '"Hello"', description: '""' },
+    ];
+    const back = readAssetsCsv(assetsToCsv(assets));
+    expect(back.errors).toEqual([]);
+    expect(back.rows.map((r) => r.asset)).toEqual(assets);
+    expect(readAssetsCsv('title,url\n  "spaced, not quoted",https://e.example/s\n').rows[0]?.asset?.title).toBeUndefined();
+    expect(readAssetsCsv('title,url\n  "Spaced",https://e.example/s\n').rows[0]?.asset?.title).toBe('Spaced');
+  });
+
   it('imports into a pack that validates', () => {
     const r = readAssetsCsv(`title,url,personas\nA,https://e.example/a,Finance leader\n`, { taxonomy });
     const pack = { format: 'tailor-library', version: 1, taxonomy: r.taxonomy, assets: r.rows.map((x) => x.asset) };

@@ -113,15 +113,20 @@ const keyOf = (value: string) => value.trim().toLowerCase().replace(/[\s_]+/g, '
  * defeats: "=HYPERLINK(...)" then a newline went out as a live formula.)
  */
 export const FORMULA_CELL = /^[=+\-@\t\r]/;
+/** The cells export guards with an apostrophe: formulas, and text that already starts with apostrophes
+ * before one ("'+1" must come back as "'+1", not "+1"). */
+const GUARDED_CELL = /^'*[=+\-@\t\r]/;
 
 /** Export writes `'=...` so spreadsheets never run a cell; import takes the apostrophe off again. */
 function unneutralise(cell: string): string {
-  return cell.startsWith("'") && FORMULA_CELL.test(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && GUARDED_CELL.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-/** A quoted cell after spaces is not quoted by RFC 4180, but a person writing it meant it to be. */
-function unwrapSpacedQuotes(cell: string): string {
-  return /^"(?:[^"]|"")*"$/.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+/** A quoted cell after spaces is not quoted by RFC 4180, but a person writing it meant it to be. Only
+ * after spaces: a properly quoted cell whose text is itself in quotes ("""Hello""") keeps them. */
+function unwrapSpacedQuotes(raw: string): string {
+  const cell = raw.trim();
+  return /^\s/.test(raw) && /^"(?:[^"]|"")*"$/.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell;
 }
 
 /** A taxonomy id from a label: "Health Care" -> "health-care". */
@@ -298,7 +303,7 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
 
     const cell: Partial<Record<Column, string>> = {};
     columns.forEach((column, i) => {
-      if (column) cell[column] = unneutralise(unwrapSpacedQuotes((cells[i] ?? '').trim()));
+      if (column) cell[column] = unneutralise(unwrapSpacedQuotes(cells[i] ?? ''));
     });
 
     const draft: Record<string, unknown> = {
@@ -364,7 +369,7 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
 /** Rows as CSV for a spreadsheet: formula cells get an apostrophe in front (the import takes it off). */
 export function formulaSafeCsv(rows: unknown[][], fields?: readonly string[]): string {
   const data = fields ? { fields: [...fields], data: rows } : rows;
-  return Papa.unparse(data, { newline: '\r\n', escapeFormulae: FORMULA_CELL });
+  return Papa.unparse(data, { newline: '\r\n', escapeFormulae: GUARDED_CELL });
 }
 
 /** Assets as CSV in the import's own columns, lists joined with ";". Cells a spreadsheet would run
