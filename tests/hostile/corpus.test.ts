@@ -8,6 +8,8 @@ import { main } from '../../cli/tailor';
 import type { Io } from '../../cli/io';
 import { assetsToCsv, readAssetsCsv } from '../../lib/pack/csv';
 import { readPack } from '../../lib/pack/pack';
+import { MAX_LIBRARY_BYTES } from '../../lib/pack/problems';
+import { LIMITS } from '../../lib/pack/rules';
 
 const dir = path.resolve(__dirname, '../fixtures/hostile');
 
@@ -85,5 +87,24 @@ describe('the hostile corpus through tailor validate', () => {
   it('warns about a "__proto__" field as about any unknown field', async () => {
     const r = await validate('prototype-type.json');
     expect(r.json.warnings).toEqual([expect.objectContaining({ where: 'assets[0].__proto__', message: 'unknown field "__proto__" is ignored' })]);
+  });
+
+  it('matches the limits docs/bad-input.md documents', () => {
+    const doc = fs.readFileSync(path.resolve(__dirname, '../../docs/bad-input.md'), 'utf8');
+    const row = (what: string) => doc.split('\n').find((line) => line.startsWith(`| ${what} |`)) ?? `(no row for ${what})`;
+    const n = (x: number) => x.toLocaleString('en-US');
+    expect(row('file size (pack or CSV)')).toContain(`${MAX_LIBRARY_BYTES / 1024 / 1024} MB`);
+    expect(row('assets in a pack, rows in a CSV')).toContain(n(LIMITS.assets));
+    expect(row('asset `id`')).toContain(`${n(LIMITS.idChars)} characters`);
+    expect(row('`title`')).toContain(`1 to ${n(LIMITS.titleChars)} characters`);
+    expect(row('`url`')).toContain(`${n(LIMITS.urlChars)} characters`);
+    expect(row('`description`')).toContain(`${n(LIMITS.descriptionChars)} characters`);
+    expect(row('`tags`')).toContain(`${n(LIMITS.tagsPerAsset)} per asset, each ${n(LIMITS.tagChars)} characters`);
+    expect(row('`personas`, `industries`, `painPoints` of one asset')).toContain(`${n(LIMITS.referencesPerAsset)} ids each, each ${n(LIMITS.taxonomyIdChars)} characters`);
+    expect(row('taxonomy entries')).toContain(n(LIMITS.entriesPerTaxonomyList));
+    expect(row('taxonomy `id`')).toContain(`${n(LIMITS.taxonomyIdChars)} characters`);
+    expect(row('taxonomy `label`')).toContain(`1 to ${n(LIMITS.taxonomyLabelChars)} characters`);
+    expect(row('taxonomy `aliases`')).toContain(`${n(LIMITS.aliasesPerEntry)} per entry, each ${n(LIMITS.aliasChars)} characters`);
+    expect(row('pack `name`, `updatedAt`')).toContain(`${n(LIMITS.nameChars)} characters`);
   });
 });
