@@ -67,7 +67,10 @@ describe('tailor validate', () => {
   it('exits 1 with the line and column of deeply nested broken JSON, not a stack overflow', async () => {
     const r = await run('validate', tmp('deep.json', `${'['.repeat(150_000)}}`));
     expect(r.code).toBe(1);
-    expect(r.json()).toMatchObject({ ok: false, errors: [{ file: 'deep.json', where: 'line 1, column 150001', message: 'not valid JSON: a value is missing here' }] });
+    expect(r.json()).toMatchObject({ ok: false, errors: [{ file: 'deep.json', where: 'line 1, column 65', message: expect.stringMatching(/nests more than 64 levels/) }] });
+    const prospect = await run('suggest', '--library', sample, '--prospect', tmp('deep-prospect.json', `{"title":${'['.repeat(100_000)}`));
+    expect(prospect.code).toBe(1);
+    expect(prospect.stderr).toMatch(/^error: deep-prospect\.json, line 1, column 73: the JSON nests more than 64 levels/m);
   });
 
   it('validates a CSV, rows named as a spreadsheet shows them', async () => {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { compileTaxonomy, contextOf, rankAssets, resolveProspect } from '../../lib/match';
 import { todayIso, type LibraryPack, type Prospect } from '../../lib/model';
 import { checkProspect } from '../../lib/prospect-schema';
-import { describeJsonSyntax } from '../../lib/pack/json-syntax';
+import { describeJsonSyntax, describeTooDeep } from '../../lib/pack/json-syntax';
 import { capProblems, type Problem } from '../../lib/pack/problems';
 import { isoDay, parseCommandArgs, positiveInt } from '../args';
 import { EXIT, InputError, UsageError, loadPack, printJson, printProblems, readTextFile, type Io } from '../io';
@@ -22,6 +22,8 @@ export function suggestionsFor(pack: LibraryPack, compiled: ReturnType<typeof co
 
 /** JSON text, or the problem with its line and column (counted from firstLine in a JSON Lines file). */
 function parseJson(text: string, file: string, firstLine = 1): { ok: true; data: unknown } | { ok: false; problem: Problem } {
+  const tooDeep = describeTooDeep(text, firstLine);
+  if (tooDeep) return { ok: false, problem: { file, where: tooDeep.where, message: tooDeep.message } };
   try {
     return { ok: true, data: JSON.parse(text) };
   } catch {

@@ -345,7 +345,7 @@ describe('a feed that fails', () => {
       res.writeHead(200, { 'Content-Type': 'application/json' });
       res.end(`{"format":"tailor-library","version":1,"assets":${'['.repeat(100_000)}x`);
     });
-    const out = await expectFailure('invalid', /line 1, column \d+: not valid JSON/);
+    const out = await expectFailure('invalid', /line 1, column \d+: the JSON nests more than 64 levels deep/);
     expect(out.status.failures).toBe(1);
     expect(out.status.nextAttemptAt).toBeGreaterThan(2000);
     expect((await loadFeedStatus(db))?.nextAttemptAt).toBe(out.status.nextAttemptAt);

@@ -179,3 +179,41 @@ export function describeJsonSyntax(text: string, firstLine = 1): JsonSyntaxProbl
     : `not valid JSON: ${SYNTAX_MESSAGES[first.code]}`;
   return { where: `line ${line}, column ${at.column}`, line, column: at.column, message };
 }
+
+/** A library pack nests five levels deep at most (pack, taxonomy, personas, entry, aliases); past this, refused unread. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Where text opens its (max + 1)th nested level, or undefined. One pass over the characters, strings
+ * skipped: 40 MB of "[" is refused in milliseconds instead of being parsed (JSON.parse and the locator
+ * take tens of seconds on it).
+ */
+export function tooDeepOffset(text: string, max = MAX_JSON_DEPTH): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return undefined;
+}
+
+/** The problem with JSON nested past MAX_JSON_DEPTH, located, or undefined. */
+export function describeTooDeep(text: string, firstLine = 1): JsonSyntaxProblem | undefined {
+  const offset = tooDeepOffset(text);
+  if (offset === undefined) return undefined;
+  const at = lineAndColumn(text, offset);
+  const line = at.line + firstLine - 1;
+  return {
+    where: `line ${line}, column ${at.column}`,
+    line,
+    column: at.column,
+    message: `the JSON nests more than ${MAX_JSON_DEPTH} levels deep here (Tailor's files need no more than 5)`,
+  };
+}

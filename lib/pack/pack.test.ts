@@ -256,6 +256,16 @@ describe('readPack', () => {
     expect(!r.ok && r.errors[0]?.message).toMatch(/the file is 40\.0 MB; Tailor reads library files up to 40\.0 MB/);
   });
 
+  it('refuses JSON nested past 64 levels without parsing it, even a whole 40 MB of it', () => {
+    const started = performance.now();
+    const r = readPack('['.repeat(MAX_LIBRARY_BYTES - 1), { file: 'deep.json' });
+    expect(!r.ok && r.errors).toEqual([{ file: 'deep.json', where: 'line 1, column 65', message: expect.stringMatching(/^the JSON nests more than 64 levels deep here/) }]);
+    // Parsing it took over 200 s on a loaded machine; the one pass takes about a second there.
+    expect(performance.now() - started).toBeLessThan(30_000);
+    const strings = readPack(`{"format":"tailor-library","version":1,"name":"${'['.repeat(100)}","assets":[]}`);
+    expect(strings.ok).toBe(true);
+  });
+
   it('round-trips through packToJson', () => {
     const first = read(minimal());
     if (!first.ok) throw new Error('fixture invalid');

@@ -8,7 +8,7 @@ import {
   type TaxonomyEntry,
   type TaxonomyKind,
 } from '../model';
-import { describeJsonSyntax } from './json-syntax';
+import { describeJsonSyntax, describeTooDeep } from './json-syntax';
 import { MAX_LIBRARY_BYTES, tooBigProblem, type Checked, type Problem } from './problems';
 import { KNOWN_FIELDS, LIMITS, jsonPath, packSchema } from './rules';
 
@@ -45,6 +45,8 @@ export function readPack(text: string, options: ReadOptions = {}): Checked<Libra
   const bytes = utf8Length(text);
   if (bytes > MAX_LIBRARY_BYTES) return { ok: false, errors: [tooBigProblem(bytes, options.file)], warnings: [] };
   const body = stripBom(text);
+  const tooDeep = describeTooDeep(body);
+  if (tooDeep) return { ok: false, errors: [{ file: options.file, where: tooDeep.where, message: tooDeep.message }], warnings: [] };
   let data: unknown;
   try {
     data = JSON.parse(body);
