@@ -1,5 +1,6 @@
 // Option parsing for the commands, with node's own parseArgs; unknown options are usage errors.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { isIsoDate } from '../lib/pack/rules';
 import { UsageError } from './io';
 
 export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(
@@ -22,7 +23,6 @@ export function positiveInt(value: string | undefined, name: string, fallback: n
 
 export function isoDay(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
-    throw new UsageError(`--${name} must be a date written YYYY-MM-DD, not "${value}"`);
+  if (!isIsoDate(value)) throw new UsageError(`--${name} must be a real date written YYYY-MM-DD, not "${value}"`);
   return value;
 }

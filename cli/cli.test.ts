@@ -64,6 +64,15 @@ describe('tailor validate', () => {
     expect(missing.json()).toMatchObject({ ok: false, errors: [{ where: 'file', message: 'no such file' }] });
   });
 
+  it('exits 1 with the line and column of deeply nested broken JSON, not a stack overflow', async () => {
+    const r = await run('validate', tmp('deep.json', `${'['.repeat(150_000)}}`));
+    expect(r.code).toBe(1);
+    expect(r.json()).toMatchObject({ ok: false, errors: [{ file: 'deep.json', where: 'line 1, column 65', message: expect.stringMatching(/nests more than 64 levels/) }] });
+    const prospect = await run('suggest', '--library', sample, '--prospect', tmp('deep-prospect.json', `{"title":${'['.repeat(100_000)}`));
+    expect(prospect.code).toBe(1);
+    expect(prospect.stderr).toMatch(/^error: deep-prospect\.json, line 1, column 73: the JSON nests more than 64 levels/m);
+  });
+
   it('validates a CSV, rows named as a spreadsheet shows them', async () => {
     const good = await run('validate', path.join(fixtures, 'assets-quirks.csv'), '--base', sample);
     expect(good.code).toBe(0);
@@ -123,11 +132,53 @@ describe('tailor import', () => {
     expect(added.json().taxonomy.personas).toEqual([{ id: 'chief-astronaut', label: 'Chief Astronaut', aliases: [] }]);
   });
 
+  it('caps the warnings it prints, as validate does', async () => {
+    const rows = Array.from({ length: 500 }, (_, i) => `T${i},https://e.example/same,x${i}`).join('\n');
+    const r = await run('import', tmp('dups.csv', `title,url,extra\n${rows}\n`));
+    expect(r.code, r.stderr).toBe(0);
+    const warnings = r.stderr.match(/^warning:/gm) ?? [];
+    expect(warnings).toHaveLength(201);
+    expect(r.stderr).toMatch(/^warning: dups\.csv, file: and \d+ more problems$/m);
+  });
+
   it('writes nothing to standard output when a row is broken', async () => {
     const r = await run('import', path.join(fixtures, 'assets-broken.csv'), '--base', sample);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr.match(/^error:/gm)).toHaveLength(4);
+  });
+});
+
+describe('tailor suggest', () => {
+  const prospect = { title: 'Chief Financial Officer', industry: 'Hospitals and Health Care' };
+
+  it('reads a prospect file with a byte-order mark', async () => {
+    const r = await run('suggest', '--library', sample, '--prospect', tmp('p.json', `\ufeff${JSON.stringify(prospect)}`), '--today', '2026-01-15');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json().suggestions.length).toBeGreaterThan(0);
+    const lines = tmp('p.jsonl', `\ufeff${JSON.stringify(prospect)}\n${JSON.stringify(prospect)}\n`);
+    const many = await run('suggest', '--library', sample, '--prospects', lines, '--today', '2026-01-15');
+    expect(many.code, many.stderr).toBe(0);
+    expect(many.stdout.trim().split('\n')).toHaveLength(2);
+  });
+
+  it('names the line and column of broken prospect JSON', async () => {
+    const one = await run('suggest', '--library', sample, '--prospect', tmp('p.json', '{\n  "title": "CFO",\n  "company" "X"\n}'));
+    expect(one.code).toBe(1);
+    expect(one.stderr).toMatch(/^error: p\.json, line 3, column 13: not valid JSON: a ":" is missing/m);
+    const lines = tmp('p.jsonl', `${JSON.stringify(prospect)}\n{"title": "CFO",}\n\n{"title": 1}\n`);
+    const many = await run('suggest', '--library', sample, '--prospects', lines);
+    expect(many.code).toBe(1);
+    expect(many.stderr).toMatch(/^error: p\.jsonl, line 2, column 17: not valid JSON: a property name/m);
+    expect(many.stderr).toMatch(/^error: p\.jsonl, line 4 \(title\): title must be text, not 1/m);
+  });
+
+  it('takes an impossible --today as a usage error', async () => {
+    for (const today of ['2026-02-30', '2025-13-01', '2026-2-3', 'tomorrow']) {
+      const r = await run('suggest', '--library', sample, '--prospect', tmp('p.json', JSON.stringify(prospect)), '--today', today);
+      expect(r.code, today).toBe(2);
+      expect(r.stderr).toMatch(new RegExp(`--today must be a real date written YYYY-MM-DD, not "${today}"`));
+    }
   });
 });
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_LIBRARY_BYTES, describeProblem, tooBigProblem, type Problem } from '../lib/pack/problems';
-import { readPack } from '../lib/pack/pack';
+import { readPack, stripBom } from '../lib/pack/pack';
 import type { LibraryPack } from '../lib/model';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, nothingFound: 3 } as const;
@@ -47,7 +47,8 @@ export function readTextFile(io: Io, file: string, maxBytes = MAX_LIBRARY_BYTES)
   }
   if (stat.isDirectory()) throw new InputError([{ file, where: 'file', message: 'this is a directory, not a file' }]);
   if (stat.size > maxBytes) throw new InputError([tooBigProblem(stat.size, file)]);
-  return fs.readFileSync(full, 'utf8');
+  // A byte-order mark (Windows editors write one) is not part of the text.
+  return stripBom(fs.readFileSync(full, 'utf8'));
 }
 
 export function loadPack(io: Io, file: string): { pack: LibraryPack; warnings: Problem[] } {

@@ -34,7 +34,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     (name ? io.stdout : io.stderr)(usageText());
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS[name];
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.stderr(`unknown command "${name}"\n\n${usageText()}`);
     return EXIT.usage;

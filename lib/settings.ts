@@ -51,7 +51,7 @@ export async function loadSettings(db: TailorDB): Promise<Settings> {
   const out: Settings = { ...DEFAULT_SETTINGS, trackingParams: { ...DEFAULT_SETTINGS.trackingParams } };
   for (const row of rows) {
     const key = row.key.slice(PREFIX.length) as SettingKey;
-    if (!(key in DEFAULT_SETTINGS)) continue;
+    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) continue;
     const fallback = DEFAULT_SETTINGS[key];
     const value = row.value;
     const sameType =

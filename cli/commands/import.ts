@@ -18,14 +18,14 @@ export function importCsv(argv: string[], io: Io): number {
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new UsageError('import takes one CSV file');
   const base = values.base ? loadPack(io, values.base) : undefined;
-  if (base) printProblems(io, base.warnings, 'warning');
+  if (base) printProblems(io, capProblems(base.warnings), 'warning');
 
   const csv = readAssetsCsv(readTextFile(io, file), {
     file: path.basename(file),
     taxonomy: base?.pack.taxonomy ?? emptyTaxonomy(),
     addTaxonomy: values['add-taxonomy'] ?? false,
   });
-  printProblems(io, csv.warnings, 'warning');
+  printProblems(io, capProblems(csv.warnings), 'warning');
   if (csv.errors.length > 0) throw new InputError(capProblems(csv.errors));
 
   const incoming = csv.rows.flatMap((r) => (r.asset ? [r.asset] : []));

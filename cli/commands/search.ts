@@ -1,5 +1,6 @@
 // tailor search --library <pack.json> (--query "text" | --queries <queries.txt>) [--limit N]
 import { buildSearchIndex, searchAssets } from '../../lib/search';
+import { capProblems } from '../../lib/pack/problems';
 import { parseCommandArgs, positiveInt } from '../args';
 import { EXIT, UsageError, loadPack, printJson, printProblems, readTextFile, type Io } from '../io';
 
@@ -17,7 +18,7 @@ export function search(argv: string[], io: Io): number {
   if ((values.query === undefined) === (values.queries === undefined)) throw new UsageError('give one of --query or --queries');
   const limit = positiveInt(values.limit, 'limit', 10);
   const { pack, warnings } = loadPack(io, values.library);
-  printProblems(io, warnings, 'warning');
+  printProblems(io, capProblems(warnings), 'warning');
   const index = buildSearchIndex(pack.assets, pack.taxonomy);
   const run = (q: string) => ({
     results: searchAssets(index, q, { limit }).map((r) => ({ id: r.asset.id, title: r.asset.title, score: r.score })),

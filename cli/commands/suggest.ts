@@ -3,7 +3,8 @@ import path from 'node:path';
 import { compileTaxonomy, contextOf, rankAssets, resolveProspect } from '../../lib/match';
 import { todayIso, type LibraryPack, type Prospect } from '../../lib/model';
 import { checkProspect } from '../../lib/prospect-schema';
-import type { Problem } from '../../lib/pack/problems';
+import { describeJsonSyntax, describeTooDeep } from '../../lib/pack/json-syntax';
+import { capProblems, type Problem } from '../../lib/pack/problems';
 import { isoDay, parseCommandArgs, positiveInt } from '../args';
 import { EXIT, InputError, UsageError, loadPack, printJson, printProblems, readTextFile, type Io } from '../io';
 
@@ -19,11 +20,15 @@ export function suggestionsFor(pack: LibraryPack, compiled: ReturnType<typeof co
   };
 }
 
-function parseJson(text: string, file: string, where: (offset: number) => string): unknown {
+/** JSON text, or the problem with its line and column (counted from firstLine in a JSON Lines file). */
+function parseJson(text: string, file: string, firstLine = 1): { ok: true; data: unknown } | { ok: false; problem: Problem } {
+  const tooDeep = describeTooDeep(text, firstLine);
+  if (tooDeep) return { ok: false, problem: { file, where: tooDeep.where, message: tooDeep.message } };
   try {
-    return JSON.parse(text);
-  } catch (e) {
-    throw new InputError([{ file, where: where(0), message: `not valid JSON: ${(e as Error).message}` }]);
+    return { ok: true, data: JSON.parse(text) };
+  } catch {
+    const { where, message } = describeJsonSyntax(text, firstLine);
+    return { ok: false, problem: { file, where: where === 'file' ? `line ${firstLine}` : where, message } };
   }
 }
 
@@ -42,12 +47,14 @@ export function suggest(argv: string[], io: Io): number {
   const today = isoDay(values.today, 'today') ?? todayIso();
 
   const { pack, warnings } = loadPack(io, values.library);
-  printProblems(io, warnings, 'warning');
+  printProblems(io, capProblems(warnings), 'warning');
   const compiled = compileTaxonomy(pack.taxonomy, pack.assets);
 
   if (values.prospect) {
     const file = path.basename(values.prospect);
-    const check = checkProspect(parseJson(readTextFile(io, values.prospect), file, () => 'file'));
+    const parsed = parseJson(readTextFile(io, values.prospect), file);
+    if (!parsed.ok) throw new InputError([parsed.problem]);
+    const check = checkProspect(parsed.data);
     if (!check.ok) throw new InputError(check.errors.map((e) => ({ file, where: e.where, field: e.where, message: e.message })));
     printJson(io, suggestionsFor(pack, compiled, check.prospect, limit, today));
     return EXIT.ok;
@@ -60,18 +67,16 @@ export function suggest(argv: string[], io: Io): number {
   lines.forEach((line, i) => {
     if (!line.trim()) return;
     const where = `line ${i + 1}`;
-    let data: unknown;
-    try {
-      data = JSON.parse(line);
-    } catch (e) {
-      problems.push({ file, where, message: `not valid JSON: ${(e as Error).message}` });
+    const parsed = parseJson(line, file, i + 1);
+    if (!parsed.ok) {
+      problems.push(parsed.problem);
       return;
     }
-    const check = checkProspect(data);
+    const check = checkProspect(parsed.data);
     if (check.ok) prospects.push(check.prospect);
     else for (const e of check.errors) problems.push({ file, where, field: e.where, message: e.message });
   });
-  if (problems.length) throw new InputError(problems);
+  if (problems.length) throw new InputError(capProblems(problems));
   io.stdout(prospects.map((p) => JSON.stringify(suggestionsFor(pack, compiled, p, limit, today))).join('\n') + (prospects.length ? '\n' : ''));
   return EXIT.ok;
 }

@@ -395,6 +395,17 @@ describe('a feed that fails', () => {
     await expectFailure('invalid', /looks truncated/);
   });
 
+  it('serves deeply nested broken JSON: a located failure with its backoff, not a stack overflow', async () => {
+    server!.handle((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json' });
+      res.end(`{"format":"tailor-library","version":1,"assets":${'['.repeat(100_000)}x`);
+    });
+    const out = await expectFailure('invalid', /line 1, column \d+: the JSON nests more than 64 levels deep/);
+    expect(out.status.failures).toBe(1);
+    expect(out.status.nextAttemptAt).toBeGreaterThan(2000);
+    expect((await loadFeedStatus(db))?.nextAttemptAt).toBe(out.status.nextAttemptAt);
+  });
+
   it('serves an invalid pack, and says where', async () => {
     const bad = JSON.parse(good) as LibraryPack;
     bad.assets[1]!.url = 'javascript:alert(1)';

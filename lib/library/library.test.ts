@@ -154,6 +154,17 @@ describe('asset editor rules', () => {
     expect(r.errors.personas).toMatch(/not in the taxonomy: ceo/);
   });
 
+  it('applies the pack limits and invisible-character rules to what the editor saves', () => {
+    const blank = checkAssetDraft({ ...draftFromAsset(), title: '\u200b\u2060', url: 'https://me:pw@e.example/x', description: 'd'.repeat(5001) }, context);
+    expect(blank.errors).toMatchObject({
+      title: 'the title is required',
+      url: expect.stringMatching(/user name or password/),
+      description: 'the description is 5,001 characters; the limit is 5,000',
+    });
+    const ok = checkAssetDraft({ ...draftFromAsset(), title: '\u202eReport\u202c\u200b', url: 'https://e.example/new' }, context);
+    expect(ok.asset?.title).toBe('Report');
+  });
+
   it('warns about a URL another asset has, and refuses expiry before publication', () => {
     const draft = { ...draftFromAsset(), title: 'T', url: 'https://e.example/dup', publishedAt: '2026-05-01', expiresAt: '2026-04-01' };
     const r = checkAssetDraft(draft, context);

@@ -7,6 +7,7 @@ import { CONCEPTS } from './knowledge/pains';
 import { FUNCTIONS, GENERIC_TITLE_WORDS, RANK_PHRASES, SENIORITY, TITLE_ABBREVIATIONS, TITLE_PHRASES } from './knowledge/titles';
 import { englishWords, splitElision } from './lexicon';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
+import { ownValue } from '../own';
 
 /** Finds phrases (word sequences) in a sequence of words, indexed by their first word. */
 export class PhraseIndex<T> {
@@ -98,7 +99,7 @@ export function titleWords(title: string): string[] {
   const out: string[] = [];
   for (const w of text.split(' ')) {
     if (!w) continue;
-    const expanded = TITLE_ABBREVIATIONS[w] ?? w;
+    const expanded = ownValue(TITLE_ABBREVIATIONS, w) ?? w;
     for (const x of expanded.split(' ')) if (!FILLER.has(x)) out.push(lightWord(x));
   }
   return out;

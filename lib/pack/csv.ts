@@ -12,7 +12,9 @@ import {
 } from '../model';
 import { cleanList, normaliseAsset, stripBom, utf8Length } from './pack';
 import { MAX_LIBRARY_BYTES, tooBigProblem, type Problem } from './problems';
-import { assetSchema } from './rules';
+import { LIMITS, assetSchema } from './rules';
+import { cleanName, nameKey, visible } from './clean';
+import { ownValue } from '../own';
 
 export const CSV_COLUMNS = [
   'title',
@@ -105,14 +107,26 @@ const STAGE_ALIASES: Record<string, string> = {
 
 const keyOf = (value: string) => value.trim().toLowerCase().replace(/[\s_]+/g, '-');
 
+/**
+ * A cell a spreadsheet would run as a formula: judged by its first character alone, whatever follows.
+ * (papaparse's own `escapeFormulae: true` tests /^[=+\-@\t\r].*$/, which a line break inside the cell
+ * defeats: "=HYPERLINK(...)" then a newline went out as a live formula.)
+ */
+export const FORMULA_CELL = /^[=+\-@\t\r]/;
+/** The cells export guards with an apostrophe: formulas, and text that already starts with apostrophes
+ * before one ("'+1" must come back as "'+1", not "+1"). */
+const GUARDED_CELL = /^'*[=+\-@\t\r]/;
+
 /** Export writes `'=...` so spreadsheets never run a cell; import takes the apostrophe off again. */
 function unneutralise(cell: string): string {
-  return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
+  return cell.startsWith("'") && GUARDED_CELL.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-/** A quoted cell after spaces is not quoted by RFC 4180, but a person writing it meant it to be. */
-function unwrapSpacedQuotes(cell: string): string {
-  return /^"(?:[^"]|"")*"$/.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell;
+/** A quoted cell after spaces is not quoted by RFC 4180, but a person writing it meant it to be. Only
+ * after spaces: a properly quoted cell whose text is itself in quotes ("""Hello""") keeps them. */
+function unwrapSpacedQuotes(raw: string): string {
+  const cell = raw.trim();
+  return /^\s/.test(raw) && /^"(?:[^"]|"")*"$/.test(cell) ? cell.slice(1, -1).replace(/""/g, '"') : cell;
 }
 
 /** A taxonomy id from a label: "Health Care" -> "health-care". */
@@ -155,19 +169,19 @@ class TaxonomyLookup {
   }
 
   private index(kind: TaxonomyKind, e: TaxonomyEntry) {
-    this.byKey[kind].set(e.id.toLowerCase(), e.id);
-    if (!this.byKey[kind].has(e.label.trim().toLowerCase())) this.byKey[kind].set(e.label.trim().toLowerCase(), e.id);
+    this.byKey[kind].set(nameKey(e.id), e.id);
+    if (!this.byKey[kind].has(nameKey(e.label))) this.byKey[kind].set(nameKey(e.label), e.id);
   }
 
   find(kind: TaxonomyKind, value: string): string | undefined {
-    return this.byKey[kind].get(value.trim().toLowerCase());
+    return this.byKey[kind].get(nameKey(value));
   }
 
   add(kind: TaxonomyKind, label: string): string {
     const base = slugify(label) || `entry-${shortHash(label)}`;
     let id = base;
     for (let n = 2; this.taxonomy[kind].some((e) => e.id === id); n++) id = `${base}-${n}`;
-    const entry: TaxonomyEntry = { id, label: label.trim(), aliases: [] };
+    const entry: TaxonomyEntry = { id, label: cleanName(label), aliases: [] };
     this.taxonomy[kind].push(entry);
     this.added[kind].push(entry);
     this.index(kind, entry);
@@ -175,7 +189,7 @@ class TaxonomyLookup {
   }
 }
 
-const splitList = (cell: string): string[] => cleanList(cell.split(';'));
+const splitList = (cell: string): string[] => cleanList(cell.split(';').map(cleanName));
 
 /** Reads a CSV of assets. Never throws; `errors` is empty only when every row is good. */
 export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult {
@@ -213,6 +227,13 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
         `the header has no commas: this file looks ${line.includes('\t') ? 'tab' : 'semicolon'}-separated. Save it as "CSV UTF-8 (comma delimited)"`,
       );
   }
+
+  const dataRows = records.length - 1 - (records.length > 1 && records.at(-1)!.every((c) => c.trim() === '') ? 1 : 0);
+  if (dataRows > LIMITS.assets)
+    return fail(
+      'file',
+      `the file has ${dataRows.toLocaleString('en-US')} rows; a library holds up to ${LIMITS.assets.toLocaleString('en-US')} assets`,
+    );
 
   const columns: (Column | undefined)[] = [];
   const seenColumns = new Set<Column>();
@@ -282,18 +303,18 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
 
     const cell: Partial<Record<Column, string>> = {};
     columns.forEach((column, i) => {
-      if (column) cell[column] = unneutralise(unwrapSpacedQuotes((cells[i] ?? '').trim()));
+      if (column) cell[column] = unneutralise(unwrapSpacedQuotes(cells[i] ?? ''));
     });
 
     const draft: Record<string, unknown> = {
       id: cell.id || (cell.url ? assetIdForUrl(cell.url) : ''),
       title: cell.title ?? '',
       url: cell.url ?? '',
-      type: cell.type ? (TYPE_ALIASES[keyOf(cell.type)] ?? keyOf(cell.type)) : 'other',
+      type: cell.type ? (ownValue(TYPE_ALIASES, keyOf(cell.type)) ?? keyOf(cell.type)) : 'other',
       tags: splitList(cell.tags ?? ''),
     };
     if (cell.description) draft.description = cell.description;
-    if (cell.stage) draft.stage = STAGE_ALIASES[keyOf(cell.stage)] ?? cell.stage.toLowerCase();
+    if (cell.stage) draft.stage = ownValue(STAGE_ALIASES, keyOf(cell.stage)) ?? cell.stage.toLowerCase();
     if (cell.publishedAt) draft.publishedAt = cell.publishedAt;
     if (cell.expiresAt) draft.expiresAt = cell.expiresAt;
 
@@ -304,7 +325,7 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
         if (found) ids.push(found);
         else if (options.addTaxonomy) ids.push(lookup.add(kind, value));
         else {
-          const message = `"${value}" names no ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()} in the taxonomy (by id or label); add it to the taxonomy, or ${options.addTaxonomyHint ?? 'import with --add-taxonomy'}`;
+          const message = `"${visible(value)}" names no ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()} in the taxonomy (by id or label); add it to the taxonomy, or ${options.addTaxonomyHint ?? 'import with --add-taxonomy'}`;
           if (options.unknownTaxonomyIsWarning) result.warnings.push({ file, where, field: kind, message });
           else problem(kind, message);
         }
@@ -345,8 +366,14 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
   return result;
 }
 
+/** Rows as CSV for a spreadsheet: formula cells get an apostrophe in front (the import takes it off). */
+export function formulaSafeCsv(rows: unknown[][], fields?: readonly string[]): string {
+  const data = fields ? { fields: [...fields], data: rows } : rows;
+  return Papa.unparse(data, { newline: '\r\n', escapeFormulae: GUARDED_CELL });
+}
+
 /** Assets as CSV in the import's own columns, lists joined with ";". Cells a spreadsheet would run
- * as a formula (=, +, -, @) get an apostrophe in front (papaparse's escapeFormulae); import removes it. */
+ * as a formula (=, +, -, @, tab, carriage return) get an apostrophe in front; import removes it. */
 export function assetsToCsv(assets: readonly PackAsset[]): string {
   const rows = assets.map((a) =>
     CSV_COLUMNS.map((c) => {
@@ -354,5 +381,5 @@ export function assetsToCsv(assets: readonly PackAsset[]): string {
       return Array.isArray(value) ? value.join(';') : (value ?? '');
     }),
   );
-  return `${Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+  return `${formulaSafeCsv(rows, CSV_COLUMNS)}\r\n`;
 }

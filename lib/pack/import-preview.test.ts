@@ -36,6 +36,14 @@ describe('prepareImport', () => {
     expect(p.pack).toBeUndefined();
   });
 
+  it('locates the error in deeply nested broken JSON instead of overflowing the stack', () => {
+    for (const text of ['['.repeat(200_000), `{"a":${'{"a":'.repeat(100_000)}1,}`]) {
+      const p = prepareImport({ fileName: 'deep.json', text, taxonomy, existing, addTaxonomy: false });
+      expect(p.fileErrors).toEqual([expect.objectContaining({ file: 'deep.json', where: expect.stringMatching(/^line 1, column \d+$/) })]);
+      expect(p.pack).toBeUndefined();
+    }
+  });
+
   it('reports progress while checking rows', () => {
     const rows = Array.from({ length: 5000 }, (_, i) => `T${i},https://e.example/p${i},video`).join('\n');
     const seen: number[] = [];

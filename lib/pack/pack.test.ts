@@ -157,6 +157,80 @@ describe('readPack', () => {
     );
   });
 
+  it('refuses what goes over the documented limits, each at its place, and credentials in URLs', () => {
+    const pack = minimal() as ReturnType<typeof minimal> & { assets: Record<string, unknown>[] };
+    pack.assets[0]!.id = 'i'.repeat(1024 * 1024);
+    pack.assets[0]!.url = `https://example.com/${'u'.repeat(3 * 1024 * 1024)}`;
+    pack.assets[0]!.description = 'd'.repeat(5 * 1024 * 1024);
+    pack.assets[1]!.tags = Array.from({ length: 100_000 }, (_, i) => `tag ${i}`);
+    pack.assets.push({ id: 'nf-003', title: 'Creds', url: 'https://alice:s3cret@example.com/x', type: 'video', tags: ['t'.repeat(101)] });
+    pack.assets.push({ id: 'nf-004', title: 'User only', url: 'http://bob@example.com/x', type: 'video' });
+    pack.taxonomy.personas[0]!.label = 'L'.repeat(201);
+    pack.taxonomy.industries[0]!.aliases = Array.from({ length: 201 }, (_, i) => `alias ${i}`);
+    const errors = errorsOf(pack);
+    expect(errors.map((e) => `${e.where}: ${e.message}`)).toEqual([
+      'taxonomy.personas[0].label: the label is 201 characters; the limit is 200',
+      'taxonomy.industries[0].aliases: aliases has 201 values; the limit is 200',
+      'assets[0].id: the id is 1,048,576 characters; the limit is 200',
+      'assets[0].url: the URL is 3,145,748 characters; the limit is 2,048',
+      'assets[0].description: the description is 5,242,880 characters; the limit is 5,000',
+      'assets[1].tags: tags has 100,000 values; the limit is 50',
+      'assets[2].url: the URL carries a user name or password: remove them (a link is shared with every prospect it is sent to)',
+      'assets[2].tags[0]: each of tags is 101 characters; the limit is 100',
+      'assets[3].url: the URL carries a user name or password: remove them (a link is shared with every prospect it is sent to)',
+    ]);
+    expect(JSON.stringify(errors)).not.toMatch(/s3cret/);
+  });
+
+  it('refuses more assets than a library holds, with one message, before checking each', () => {
+    const pack = { ...minimal(), assets: Array.from({ length: 100_001 }, () => 1) };
+    const started = performance.now();
+    expect(errorsOf(pack)).toEqual([{ file: 'pack.json', where: 'assets', field: 'assets', message: 'assets has 100,001 values; the limit is 100,000' }]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  it('caps the warnings about unknown fields', () => {
+    const pack = minimal() as Record<string, unknown> & ReturnType<typeof minimal>;
+    for (let i = 0; i < 5000; i++) pack[`extra${i}`] = i;
+    const r = read(pack);
+    expect(r.warnings).toHaveLength(101);
+    expect(r.warnings.at(-1)).toMatchObject({ where: 'file', message: 'and 4,900 more unknown fields, also ignored' });
+  });
+
+  it('normalises ids, titles and taxonomy names: invisible and direction-control characters do not count', () => {
+    const pack = minimal() as ReturnType<typeof minimal> & { assets: Record<string, unknown>[] };
+    pack.assets[0]!.title = '\u200b\u200b\u2060\ufeff';
+    pack.assets[1]!.id = 'nf-\u200b001';
+    pack.assets.push({ id: 'caf\u00e9', title: 'A', url: 'https://e.example/c', type: 'video\u200b' });
+    pack.assets.push({ id: 'cafe\u0301', title: 'B', url: 'https://e.example/d', type: 'video' });
+    pack.taxonomy.personas.push({ id: 'ops', label: '\u200e\u200f ', aliases: [] });
+    expect(errorsOf(pack).map((e) => `${e.where}: ${e.message}`)).toEqual([
+      'taxonomy.personas[1].label: the label is required',
+      'assets[0].title: the title is required',
+      expect.stringMatching(/^assets\[2\]\.type: unknown type "video<U\+200B>"; use one of/),
+    ]);
+
+    const good = minimal() as ReturnType<typeof minimal> & { assets: Record<string, unknown>[] };
+    good.assets[0]!.title = '\u202eEvil\u202c title\u200b';
+    good.assets[0]!.id = '\u200bnf-\u2060001\u200e';
+    good.assets[0]!.personas = ['finance\u200b-leader'];
+    good.assets[0]!.tags = ['Cafe\u0301', 'caf\u00e9\u200b'];
+    good.taxonomy.personas[0]!.label = '\u200bFinance leader\u200b';
+    good.taxonomy.personas[0]!.id = 'finance-\u200dleader';
+    const r = read(good);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.value.assets[0]).toMatchObject({ id: 'nf-001', title: 'Evil title', personas: ['finance-leader'], tags: ['Caf\u00e9'] });
+    expect(r.value.taxonomy.personas[0]).toMatchObject({ id: 'finance-leader', label: 'Finance leader' });
+
+    const twins = minimal() as ReturnType<typeof minimal> & { assets: Record<string, unknown>[] };
+    twins.assets[1]!.id = 'nf-\u200b001';
+    expect(errorsOf(twins)).toEqual([expect.objectContaining({ where: 'assets[1].id', message: 'duplicate id "nf-001" (also assets[0])' })]);
+    const accents = minimal() as ReturnType<typeof minimal> & { assets: Record<string, unknown>[] };
+    accents.assets[0]!.id = 'caf\u00e9';
+    accents.assets[1]!.id = 'cafe\u0301';
+    expect(errorsOf(accents)).toEqual([expect.objectContaining({ where: 'assets[1].id', message: 'duplicate id "caf\u00e9" (also assets[0])' })]);
+  });
+
   it('rejects bad taxonomy ids and duplicate taxonomy ids', () => {
     const pack = minimal();
     pack.taxonomy.personas.push({ id: 'Finance Leader', label: 'Dup', aliases: [] });
@@ -180,6 +254,16 @@ describe('readPack', () => {
     const huge = 'x'.repeat(MAX_LIBRARY_BYTES + 1);
     const r = readPack(huge, { file: 'huge.json' });
     expect(!r.ok && r.errors[0]?.message).toMatch(/the file is 40\.0 MB; Tailor reads library files up to 40\.0 MB/);
+  });
+
+  it('refuses JSON nested past 64 levels without parsing it, even a whole 40 MB of it', () => {
+    const started = performance.now();
+    const r = readPack('['.repeat(MAX_LIBRARY_BYTES - 1), { file: 'deep.json' });
+    expect(!r.ok && r.errors).toEqual([{ file: 'deep.json', where: 'line 1, column 65', message: expect.stringMatching(/^the JSON nests more than 64 levels deep here/) }]);
+    // Parsing it took over 200 s on a loaded machine; the one pass takes about a second there.
+    expect(performance.now() - started).toBeLessThan(30_000);
+    const strings = readPack(`{"format":"tailor-library","version":1,"name":"${'['.repeat(100)}","assets":[]}`);
+    expect(strings.ok).toBe(true);
   });
 
   it('round-trips through packToJson', () => {

@@ -1,6 +1,5 @@
 // Library packs (FORMATS.md): read text into a checked, normalised LibraryPack, or say exactly what is wrong.
 import * as v from 'valibot';
-import { parse as parseTolerant, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import {
   TAXONOMY_KINDS,
   type LibraryPack,
@@ -9,8 +8,9 @@ import {
   type TaxonomyEntry,
   type TaxonomyKind,
 } from '../model';
+import { describeJsonSyntax, describeTooDeep } from './json-syntax';
 import { MAX_LIBRARY_BYTES, tooBigProblem, type Checked, type Problem } from './problems';
-import { KNOWN_FIELDS, jsonPath, packSchema } from './rules';
+import { KNOWN_FIELDS, LIMITS, jsonPath, packSchema } from './rules';
 
 export interface ReadOptions {
   /** Named in every problem, so a message says which file is wrong. */
@@ -34,50 +34,10 @@ export function utf8Length(text: string): number {
 
 export const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-function lineAndColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < text.length; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1 };
-}
-
-const SYNTAX_MESSAGES: Record<string, string> = {
-  ValueExpected: 'a value is missing here',
-  ColonExpected: 'a ":" is missing after the property name',
-  CommaExpected: 'a "," is missing between two values',
-  CloseBraceExpected: 'a "}" is missing',
-  CloseBracketExpected: 'a "]" is missing',
-  PropertyNameExpected: 'a property name in double quotes is expected (is there a trailing comma?)',
-  EndOfFileExpected: 'there is more text after the end of the JSON',
-  InvalidSymbol: 'this is not valid JSON here',
-  InvalidCommentToken: 'JSON does not allow comments',
-  UnexpectedEndOfComment: 'JSON does not allow comments',
-  UnexpectedEndOfString: 'a string is not closed with a double quote',
-  InvalidUnicode: 'an invalid \\u escape',
-  InvalidEscapeCharacter: 'an invalid escape character',
-  InvalidCharacter: 'an invalid character (a line break inside a string?)',
-  UnexpectedEndOfNumber: 'an incomplete number',
-};
-
 /** Where and why JSON.parse failed, with a line and column a person can find. */
 function jsonSyntaxProblem(text: string, file?: string): Problem {
-  if (text.trim() === '') return { file, where: 'file', message: 'the file is empty' };
-  const errors: ParseError[] = [];
-  parseTolerant(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const first = errors[0];
-  if (!first) return { file, where: 'file', message: 'the file is not valid JSON' };
-  const { line, column } = lineAndColumn(text, first.offset);
-  const atEnd = text.slice(first.offset).trim() === '';
-  const code = printParseErrorCode(first.error);
-  const message = atEnd
-    ? 'the file ends before the JSON does: it looks truncated (an incomplete download or copy?)'
-    : `not valid JSON: ${SYNTAX_MESSAGES[code] ?? code}`;
-  return { file, where: `line ${line}, column ${column}`, message };
+  const { where, message } = describeJsonSyntax(text);
+  return { file, where, message };
 }
 
 /** Parses and validates a pack file's text. */
@@ -85,6 +45,8 @@ export function readPack(text: string, options: ReadOptions = {}): Checked<Libra
   const bytes = utf8Length(text);
   if (bytes > MAX_LIBRARY_BYTES) return { ok: false, errors: [tooBigProblem(bytes, options.file)], warnings: [] };
   const body = stripBom(text);
+  const tooDeep = describeTooDeep(body);
+  if (tooDeep) return { ok: false, errors: [{ file: options.file, where: tooDeep.where, message: tooDeep.message }], warnings: [] };
   let data: unknown;
   try {
     data = JSON.parse(body);
@@ -105,13 +67,18 @@ const lastKey = (path: readonly { key: unknown }[] | undefined): string | undefi
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** More unknown fields than this are counted in one last warning, so a hostile file cannot make millions. */
+const MAX_UNKNOWN_FIELD_WARNINGS = 100;
+
 function unknownFieldWarnings(data: unknown, file?: string): Problem[] {
   const out: Problem[] = [];
+  let more = 0;
   const check = (obj: unknown, known: readonly string[], at: string) => {
     if (!isRecord(obj)) return;
     for (const key of Object.keys(obj)) {
-      if (!known.includes(key))
-        out.push({ file, where: at ? `${at}.${key}` : key, field: key, message: `unknown field "${key}" is ignored` });
+      if (known.includes(key)) continue;
+      if (out.length >= MAX_UNKNOWN_FIELD_WARNINGS) more++;
+      else out.push({ file, where: at ? `${at}.${key}` : key, field: key, message: `unknown field "${key}" is ignored` });
     }
   };
   if (!isRecord(data)) return out;
@@ -124,7 +91,9 @@ function unknownFieldWarnings(data: unknown, file?: string): Problem[] {
       if (Array.isArray(list)) list.forEach((e, i) => check(e, KNOWN_FIELDS.entry, `taxonomy.${kind}[${i}]`));
     }
   }
-  if (Array.isArray(data.assets)) data.assets.forEach((a, i) => check(a, KNOWN_FIELDS.asset, `assets[${i}]`));
+  if (Array.isArray(data.assets))
+    data.assets.slice(0, LIMITS.assets).forEach((a, i) => check(a, KNOWN_FIELDS.asset, `assets[${i}]`));
+  if (more > 0) out.push({ file, where: 'file', message: `and ${more.toLocaleString('en-US')} more unknown fields, also ignored` });
   return out;
 }
 

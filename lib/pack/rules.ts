@@ -3,11 +3,51 @@
 import * as v from 'valibot';
 import { ASSET_TYPES, STAGES } from '../model';
 import { isHttpUrl } from '../url';
+import { cleanId, cleanName, visible } from './clean';
 
 export { isHttpUrl };
 
+/**
+ * What one pack or CSV may hold (docs/bad-input.md lists them). Generous for any real library, small
+ * enough that a hostile file cannot fill the database, the panel or the search index: a 5 MB
+ * description or 100,000 tags are refused with the place they are in.
+ */
+export const LIMITS = {
+  assets: 100_000,
+  idChars: 200,
+  titleChars: 300,
+  urlChars: 2_048,
+  descriptionChars: 5_000,
+  tagsPerAsset: 50,
+  tagChars: 100,
+  /** Persona, industry or pain-point ids one asset names, each list. */
+  referencesPerAsset: 200,
+  entriesPerTaxonomyList: 2_000,
+  taxonomyIdChars: 100,
+  taxonomyLabelChars: 200,
+  aliasesPerEntry: 200,
+  aliasChars: 200,
+  nameChars: 200,
+} as const;
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** "the description is 5,242,880 characters; the limit is 5,000" */
+const tooLong = (what: string, limit: number) => (i: { input: unknown }) =>
+  `${what} is ${n((i.input as string).length)} characters; the limit is ${n(limit)}`;
+
+/** A user name or password in a link would be shared with every prospect it is sent to. */
+export function hasCredentials(value: string): boolean {
+  try {
+    const u = new URL(value);
+    return u.username !== '' || u.password !== '';
+  } catch {
+    return false;
+  }
+}
+
 const quote = (x: unknown): string => {
-  if (typeof x === 'string') return JSON.stringify(x.length > 80 ? `${x.slice(0, 77)}...` : x);
+  if (typeof x === 'string') return visible(JSON.stringify(x.length > 80 ? `${x.slice(0, 77)}...` : x));
   if (x === null) return 'null';
   if (Array.isArray(x)) return 'a list';
   if (typeof x === 'object') return 'an object';
@@ -56,8 +96,23 @@ const objectMessage =
   };
 
 const text = (what: string) => v.string((i) => `${what} must be text, not ${quote(i.input)}`);
-const textList = (what: string) =>
-  v.array(text(`each ${what}`), (i) => `${what} must be a list of text values, not ${quote(i.input)}`);
+const boundedText = (what: string, max: number) => v.pipe(text(what), v.maxLength(max, tooLong(what, max)));
+const boundedName = (what: string, max: number) => v.pipe(text(what), v.transform(cleanName), v.maxLength(max, tooLong(what, max)));
+const boundedId = (what: string, max: number) => v.pipe(text(what), v.transform(cleanId), v.maxLength(max, tooLong(what, max)));
+
+/** A list checked for its length before its items, so 10 million items cost one message, not 10 million. */
+function boundedList<TItem extends v.GenericSchema>(what: string, max: number, item: TItem, notAList: (input: unknown) => string) {
+  return v.pipe(
+    v.array(v.unknown(), (i) => notAList(i.input)),
+    v.maxLength(max, (i) => `${what} has ${n((i.input as unknown[]).length)} values; the limit is ${n(max)}`),
+    v.array(item),
+  );
+}
+
+const textList = (what: string, max: number, item: v.GenericSchema<unknown, string>) =>
+  boundedList(what, max, item, (input) => `${what} must be a list of text values, not ${quote(input)}`);
+const nameList = (what: string, max: number, maxChars: number) => textList(what, max, boundedName(`each of ${what}`, maxChars));
+const idList = (what: string, max: number, maxChars: number) => textList(what, max, boundedId(`each of ${what}`, maxChars));
 
 export const dateSchema = v.pipe(
   v.string(dateMessage),
@@ -68,10 +123,17 @@ export const taxonomyEntrySchema = v.object(
   {
     id: v.pipe(
       text('the id'),
+      v.transform(cleanId),
+      v.maxLength(LIMITS.taxonomyIdChars, tooLong('the id', LIMITS.taxonomyIdChars)),
       v.regex(TAXONOMY_ID, (i) => `the id ${quote(i.input)} may use only lower-case letters, digits and hyphens`),
     ),
-    label: v.pipe(text('the label'), v.trim(), v.minLength(1, 'the label is required')),
-    aliases: v.optional(v.nullable(textList('aliases')), []),
+    label: v.pipe(
+      text('the label'),
+      v.transform(cleanName),
+      v.minLength(1, 'the label is required'),
+      v.maxLength(LIMITS.taxonomyLabelChars, tooLong('the label', LIMITS.taxonomyLabelChars)),
+    ),
+    aliases: v.optional(v.nullable(nameList('aliases', LIMITS.aliasesPerEntry, LIMITS.aliasChars)), []),
   },
   objectMessage((input) => `a taxonomy entry must be an object with an id and a label, not ${quote(input)}`),
 );
@@ -79,7 +141,7 @@ export const taxonomyEntrySchema = v.object(
 const taxonomyList = (name: string) =>
   v.optional(
     v.nullable(
-      v.array(taxonomyEntrySchema, (i) => `${name} must be a list of entries, not ${quote(i.input)}`),
+      boundedList(name, LIMITS.entriesPerTaxonomyList, taxonomyEntrySchema, (input) => `${name} must be a list of entries, not ${quote(input)}`),
     ),
     [],
   );
@@ -93,27 +155,34 @@ export const taxonomySchema = v.object(
   (i) => `the taxonomy must be an object with personas, industries and painPoints, not ${quote(i.input)}`,
 );
 
-const optionalText = (what: string) => v.optional(v.nullable(text(what)));
-const optionalList = (what: string) => v.optional(v.nullable(textList(what)), []);
+const optionalText = (what: string, max: number) => v.optional(v.nullable(boundedText(what, max)));
+const optionalNames = (what: string, max: number, maxChars: number) => v.optional(v.nullable(nameList(what, max, maxChars)), []);
+const optionalIds = (what: string, max: number, maxChars: number) => v.optional(v.nullable(idList(what, max, maxChars)), []);
 
 export const assetSchema = v.object(
   {
     id: v.pipe(
       v.string((i) => (i.input === undefined ? 'the id is required' : `the id must be text, not ${quote(i.input)}`)),
-      v.trim(),
+      v.transform(cleanId),
       v.minLength(1, 'the id is required'),
+      v.maxLength(LIMITS.idChars, tooLong('the id', LIMITS.idChars)),
     ),
     title: v.pipe(
       v.string((i) => (i.input === undefined ? 'the title is required' : `the title must be text, not ${quote(i.input)}`)),
-      v.trim(),
+      v.transform(cleanName),
       v.minLength(1, 'the title is required'),
-      v.maxLength(300, (i) => `the title is ${(i.input as string).length} characters; the limit is 300`),
+      v.maxLength(LIMITS.titleChars, tooLong('the title', LIMITS.titleChars)),
     ),
     url: v.pipe(
       v.string((i) => (i.input === undefined ? 'the URL is required' : `the URL must be text, not ${quote(i.input)}`)),
       v.trim(),
       v.minLength(1, 'the URL is required'),
+      v.maxLength(LIMITS.urlChars, tooLong('the URL', LIMITS.urlChars)),
       v.check(isHttpUrl, (i) => urlProblem(i.input as string)),
+      v.check(
+        (url) => !hasCredentials(url),
+        'the URL carries a user name or password: remove them (a link is shared with every prospect it is sent to)',
+      ),
     ),
     type: v.picklist(
       ASSET_TYPES,
@@ -122,10 +191,10 @@ export const assetSchema = v.object(
           ? 'the type is required'
           : `unknown type ${quote(i.input)}; use one of ${ASSET_TYPES.join(', ')}`,
     ),
-    description: optionalText('the description'),
-    personas: optionalList('personas'),
-    industries: optionalList('industries'),
-    painPoints: optionalList('painPoints'),
+    description: optionalText('the description', LIMITS.descriptionChars),
+    personas: optionalIds('personas', LIMITS.referencesPerAsset, LIMITS.taxonomyIdChars),
+    industries: optionalIds('industries', LIMITS.referencesPerAsset, LIMITS.taxonomyIdChars),
+    painPoints: optionalIds('painPoints', LIMITS.referencesPerAsset, LIMITS.taxonomyIdChars),
     stage: v.optional(
       v.nullable(
         v.picklist(STAGES, (i) => `unknown stage ${quote(i.input)}; use one of ${STAGES.join(', ')}`),
@@ -133,7 +202,7 @@ export const assetSchema = v.object(
     ),
     publishedAt: v.optional(v.nullable(dateSchema)),
     expiresAt: v.optional(v.nullable(dateSchema)),
-    tags: optionalList('tags'),
+    tags: optionalNames('tags', LIMITS.tagsPerAsset, LIMITS.tagChars),
   },
   objectMessage((input) => `an asset must be an object, not ${quote(input)}`),
 );
@@ -150,11 +219,11 @@ export const packSchema = v.object(
         ? 'version is missing: this is version 1 of the format'
         : `version ${quote(i.input)} is not supported; Tailor reads version 1`,
     ),
-    name: optionalText('the name'),
-    updatedAt: optionalText('updatedAt'),
+    name: optionalText('the name', LIMITS.nameChars),
+    updatedAt: optionalText('updatedAt', LIMITS.nameChars),
     taxonomy: v.optional(v.nullable(taxonomySchema)),
-    assets: v.array(assetSchema, (i) =>
-      i.input === undefined ? 'assets is missing: a pack lists its assets' : `assets must be a list, not ${quote(i.input)}`,
+    assets: boundedList('assets', LIMITS.assets, assetSchema, (input) =>
+      input === undefined ? 'assets is missing: a pack lists its assets' : `assets must be a list, not ${quote(input)}`,
     ),
   },
   objectMessage((input) => `a library pack must be a JSON object, not ${quote(input)}`),

@@ -20,6 +20,23 @@ describe('usage exports', () => {
     expect(assetMetricsToCsv(metrics).split('\r\n')[1]).toBe(`a1,"'=HYPERLINK(""http://evil"")",video,https://e.example/a,0,0,1,0,1,0,0,1,10`);
   });
 
+  it('neutralises a formula followed by a line break, in one piece and in batches', async () => {
+    const reason = '=HYPERLINK("http://evil.example","x")\nsee above';
+    const e = { id: 7, type: 'not-relevant' as const, at: Date.UTC(2026, 10, 2), assetId: 'a1', rep: '+rep\n2', reason, context: { personas: [], industries: [], painPoints: [] } };
+    const titled = { ...asset, title: '-2+3\nlines' };
+    async function* one() {
+      yield [e];
+    }
+    for (const text of [eventsToCsv([e], [titled]), (await eventsFileParts(one(), 'csv', [titled])).join('')]) {
+      const [, row] = Papa.parse<string[]>(text.replace(/^\ufeff/, '').trim()).data;
+      expect(row![14]).toBe(`'${reason}`);
+      expect(row![9]).toBe("'+rep\n2");
+      expect(row![4]).toBe("'-2+3\nlines");
+    }
+    const metrics = assetMetrics(emptyRollup('p'), [titled], []);
+    expect(Papa.parse<string[]>(assetMetricsToCsv(metrics).trim()).data[1]![1]).toBe("'-2+3\nlines");
+  });
+
   it('writes a big export in batches that make exactly the one-piece file', async () => {
     const events = Array.from({ length: 12 }, (_, i) => ({
       id: i + 1, type: 'copy-link' as const, at: Date.UTC(2026, 10, 1) + i * 1000, assetId: 'a1', rep: i % 2 ? '=cmd' : 'kim',

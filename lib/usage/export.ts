@@ -1,12 +1,13 @@
 // Usage exports for the organisation's own analysis: events and per-asset metrics, as JSON and as
 // formula-safe CSV.
 import Papa from 'papaparse';
+import { formulaSafeCsv } from '../pack/csv';
 import type { Asset, UsageEvent } from '../model';
 import { shares, type DayRollup } from './rollup';
 import type { Outcome } from './report';
+import { ownValue } from '../own';
 
-const csv = (fields: string[], rows: unknown[][]) =>
-  `${Papa.unparse({ fields, data: rows }, { newline: '\r\n', escapeFormulae: true })}\r\n`;
+const csv = (fields: string[], rows: unknown[][]) => `${formulaSafeCsv(rows, fields)}\r\n`;
 
 export const EVENT_COLUMNS = ['id', 'time', 'type', 'assetId', 'assetTitle', 'crm', 'recordType', 'recordId', 'account', 'rep', 'personas', 'industries', 'painPoints', 'stage', 'reason', 'amount'];
 
@@ -52,7 +53,7 @@ export async function eventsFileParts(
   let count = 0;
   for await (const batch of batches) {
     if (batch.length === 0) continue;
-    if (format === 'csv') parts.push(`${Papa.unparse(batch.map((e) => eventRow(e, titles)), { newline: '\r\n', escapeFormulae: true })}\r\n`);
+    if (format === 'csv') parts.push(`${formulaSafeCsv(batch.map((e) => eventRow(e, titles)))}\r\n`);
     else parts.push(`${count ? ',' : ''}${batch.map((e) => JSON.stringify(e)).join(',')}`);
     count += batch.length;
     onProgress?.(count);
@@ -87,7 +88,7 @@ export function assetMetrics(rollup: DayRollup, assets: readonly Asset[], outcom
       won.set(id, w);
     }
   return assets.map((a) => {
-    const c = rollup.assets[a.id] ?? {};
+    const c = ownValue(rollup.assets, a.id) ?? {};
     return {
       id: a.id,
       title: a.title,

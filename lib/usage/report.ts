@@ -11,6 +11,7 @@ import {
   type TaxonomyKind,
 } from '../model';
 import { shares, type Counts, type DayRollup } from './rollup';
+import { ownValue } from '../own';
 
 /** A deal seen won, and the assets shared on its account's records before it was won. */
 export interface Outcome {
@@ -100,7 +101,7 @@ export function buildReport(input: ReportInput): InsightsReport {
   const threshold = input.goodMatchScore ?? GOOD_MATCH_SCORE;
   const labelOf = (kind: TaxonomyKind, id: string) => taxonomy[kind].find((e) => e.id === id)?.label ?? id;
   const figure = (a: Asset): AssetFigure => {
-    const c = rollup.assets[a.id];
+    const c = ownValue(rollup.assets, a.id);
     return { id: a.id, title: a.title, type: a.type, impressions: count(c, 'impression'), opens: count(c, 'open'), shares: shares(c) };
   };
 
@@ -112,7 +113,7 @@ export function buildReport(input: ReportInput): InsightsReport {
   const usage = {} as InsightsReport['usage'];
   for (const kind of TAXONOMY_KINDS) {
     usage[kind] = taxonomy[kind]
-      .map((e) => ({ id: e.id, label: e.label, impressions: count(rollup[kind][e.id], 'impression'), shares: shares(rollup[kind][e.id]) }))
+      .map((e) => ({ id: e.id, label: e.label, impressions: count(ownValue(rollup[kind], e.id), 'impression'), shares: shares(ownValue(rollup[kind], e.id)) }))
       .sort((a, b) => b.shares - a.shares || b.impressions - a.impressions);
   }
   usage.stages = Object.entries(rollup.stages)
@@ -164,7 +165,7 @@ export function buildReport(input: ReportInput): InsightsReport {
 
   const byId = new Map(assets.map((a) => [a.id, a]));
   const reasonsFor = (id: string) =>
-    Object.entries(rollup.reasons[id] ?? {})
+    Object.entries(ownValue(rollup.reasons, id) ?? {})
       .sort((a, b) => b[1] - a[1])
       .slice(0, 3)
       .map(([key, n]) => `${key.slice(key.indexOf(':') + 1)}${n > 1 ? ` (${n})` : ''}`);

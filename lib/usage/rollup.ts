@@ -1,6 +1,7 @@
 // Daily roll-ups of usage events: every recorded event also bumps its day's counters, in the same
 // transaction, so a year of insights reads 365 small rows instead of a million events.
 import { TAXONOMY_KINDS, type TaxonomyKind, type UsageEvent, type UsageEventType } from '../model';
+import { ownSlot, ownValue } from '../own';
 
 export type Counts = Partial<Record<UsageEventType, number>>;
 
@@ -42,7 +43,7 @@ export function dayOf(at: number): string {
 const bump = (c: Counts, type: UsageEventType, by = 1) => {
   c[type] = (c[type] ?? 0) + by;
 };
-const bucket = (map: Record<string, Counts>, key: string) => (map[key] ??= {});
+const bucket = (map: Record<string, Counts>, key: string) => ownSlot(map, key, () => ({}));
 
 /** Adds one event to its day's roll-up (mutates and returns it). */
 export function addToRollup(rollup: DayRollup, e: UsageEvent): DayRollup {
@@ -53,8 +54,8 @@ export function addToRollup(rollup: DayRollup, e: UsageEvent): DayRollup {
   bump(bucket(rollup.reps, e.rep || 'unknown'), e.type);
   if ((e.type === 'not-relevant' || e.type === 'flag') && e.reason?.trim() && e.assetId) {
     const key = `${e.type}:${e.reason.trim().slice(0, 80)}`;
-    const forAsset = (rollup.reasons[e.assetId] ??= {});
-    forAsset[key] = (forAsset[key] ?? 0) + 1;
+    const forAsset = ownSlot(rollup.reasons, e.assetId, (): Record<string, number> => ({}));
+    forAsset[key] = (ownValue(forAsset, key) ?? 0) + 1;
   }
   return rollup;
 }
@@ -76,8 +77,8 @@ export function mergeRollups(rollups: readonly DayRollup[], label = 'period'): D
     mergeMap(out.stages, r.stages);
     mergeMap(out.reps, r.reps);
     for (const [assetId, reasons] of Object.entries(r.reasons)) {
-      const into = (out.reasons[assetId] ??= {});
-      for (const [k, n] of Object.entries(reasons)) into[k] = (into[k] ?? 0) + n;
+      const into = ownSlot(out.reasons, assetId, (): Record<string, number> => ({}));
+      for (const [k, n] of Object.entries(reasons)) into[k] = (ownValue(into, k) ?? 0) + n;
     }
   }
   return out;
