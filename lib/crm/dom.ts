@@ -209,6 +209,13 @@ function slotted(slot: Element, host: Element | undefined): Node[] {
   return Array.from(slot.childNodes);
 }
 
+/** The host of the shadow tree a node is in, if it is in one. */
+function treeHost(node: Node): Element | undefined {
+  let n: Node = node;
+  while (n.parentNode) n = n.parentNode;
+  return n.nodeType === 11 ? ((n as ShadowRoot).host ?? templateHosts.get(n)) : undefined;
+}
+
 const hasText = (n: Node) => (n.textContent ?? '').trim() !== '';
 
 /** The text of an element as shown: words of separate elements kept apart, lines kept in `block` mode. */
@@ -236,7 +243,8 @@ function shownText(root: Element, block: boolean): string {
     const edge = INLINE.has(tag) ? '' : block && BLOCK.test(tag) ? '\n' : ' ';
     parts.push(edge);
     if (tag === 'SLOT') {
-      for (const c of slotted(el, hosts[hosts.length - 1])) walk(c, hosts.slice(0, -1), false);
+      const host = hosts[hosts.length - 1] ?? treeHost(el);
+      for (const c of slotted(el, host)) walk(c, hosts.slice(0, -1), false);
     } else {
       const shadow = shadowTreeOf(el);
       const children = Array.from((shadow ?? el).childNodes);
@@ -385,4 +393,49 @@ export function compact<T extends Record<string, unknown>>(obj: T): T {
   const out = {} as T;
   for (const [k, v] of Object.entries(obj)) if (v !== undefined && v !== '') (out as Record<string, unknown>)[k] = v;
   return out;
+}
+
+const NOTE_ITEM = /(^|[\s_-])notes?([\s_-]|$)|note(item|card|entry|row)|type[-_]?note|^NOTE$/i;
+const NOTE_BODY = /body|content|text|description/i;
+const NOT_NOTE = /tab|count|button|btn|header|title|label|icon|editor|composer|placeholder|add|new|empty|author|date|time|meta/i;
+
+const attrValues = (el: Element) => [el.getAttribute('class'), el.getAttribute('data-testid'), el.getAttribute('data-test-id'), el.getAttribute('data-selenium-test'), el.getAttribute('data-test'), el.getAttribute('data-timeline-type'), el.getAttribute('data-type'), el.getAttribute('data-activity-type'), el.getAttribute('data-zcqa')].filter((v): v is string => !!v);
+
+/**
+ * Notes the rep wrote in the record's activity history (a timeline's note items), newest first as the
+ * page lists them: the adapter's own selectors first, then any element marked as a note whose body is
+ * marked too (`data-*="...note..."` or a class, and a body/content/text part). Emails, calls and tasks
+ * are not notes.
+ */
+export function activityNotes(scope: ParentNode, selectors: readonly string[], budget: Budget, max = 3): string[] {
+  const out: string[] = [];
+  const add = (el: Element) => {
+    if (out.length >= max || isHidden(el)) return;
+    const text = blockTextOf(el);
+    if (text && !out.includes(text) && !out.some((o) => o.includes(text) || text.includes(o))) out.push(text);
+  };
+  for (const selector of selectors) for (const el of queryAllDeep(scope, selector, budget)) add(el);
+  if (out.length) return out;
+  const candidates = queryAllDeep(scope, '[class*="note"], [class*="Note"], [data-testid*="note"], [data-test-id*="note"], [data-selenium-test*="note"], [data-test*="note"], [data-timeline-type], [data-type], [data-activity-type], [data-zcqa*="ote"]', budget);
+  for (const item of candidates) {
+    if (out.length >= max || spent(budget)) break;
+    const values = attrValues(item);
+    if (!values.some((v) => NOTE_ITEM.test(v) || /note/i.test(v)) || values.some((v) => NOT_NOTE.test(v) && !NOTE_BODY.test(v))) continue;
+    // The item itself is a note's body ("note-content"), or holds one.
+    if (values.some((v) => /note/i.test(v) && NOTE_BODY.test(v))) {
+      add(item);
+      continue;
+    }
+    if (!values.some((v) => NOTE_ITEM.test(v))) continue;
+    const body = Array.from(item.querySelectorAll('*')).find((c) => attrValues(c).some((v) => NOTE_BODY.test(v) && !NOT_NOTE.test(v.replace(NOTE_BODY, ''))));
+    if (body) add(body);
+  }
+  return out;
+}
+
+/** Description and notes as one text, each once, in that order. */
+export function joinNotes(...parts: (string | string[] | undefined)[]): string | undefined {
+  const out: string[] = [];
+  for (const p of parts.flat()) if (p && !out.some((o) => o.includes(p))) out.push(p);
+  return out.join('\n') || undefined;
 }
