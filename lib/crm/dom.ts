@@ -107,11 +107,8 @@ const HIDDEN_CLASSES = /(^|\s)(slds-hide|hidden|d-none|is-hidden|visually-hidden
 /** Hidden by attribute, inline style, a hiding class, or (in a real browser) computed style. */
 export function isHidden(el: Element): boolean {
   for (let e: Element | null = el; e; e = composedParent(e)) {
-    if (e.hasAttribute('hidden') || e.getAttribute('aria-hidden') === 'true') {
-      // LinkedIn marks the visible copy of text aria-hidden for screen readers: that is not hidden.
-      if (e.getAttribute('aria-hidden') === 'true' && !e.hasAttribute('hidden') && e.tagName === 'SPAN') continue;
-      return true;
-    }
+    if (e.hasAttribute('hidden')) return true;
+    if (e.getAttribute('aria-hidden') === 'true' && !hasScreenReaderCopy(e)) return true;
     const style = e.getAttribute('style');
     if (style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
     const cls = e.getAttribute('class');
@@ -176,9 +173,20 @@ const ASSISTIVE = /(^|\s)(slds-assistive-text|assistiveText|assistive-text|visua
 const LABEL_CLASS = /(^|\s)[\w-]*(label|Label|entityNameTitle|slds-text-title)[\w-]*(\s|$)/;
 const LABEL_TAGS = new Set(['LABEL', 'DT', 'TH', 'LEGEND']);
 
+/** Text shown to the eye but hidden from screen readers because a visually hidden copy beside it is read
+ * instead (LinkedIn's `<span aria-hidden="true">Name</span><span class="visually-hidden">Name</span>`):
+ * that text is shown. Any other aria-hidden element (initials in an avatar, an icon) is decoration. */
+function hasScreenReaderCopy(el: Element): boolean {
+  for (const sib of [el.nextElementSibling, el.previousElementSibling]) {
+    const cls = sib?.getAttribute('class');
+    if (cls && ASSISTIVE.test(cls)) return true;
+  }
+  return false;
+}
+
 function ownlyHidden(el: Element): boolean {
   if (el.hasAttribute('hidden')) return true;
-  if (el.getAttribute('aria-hidden') === 'true' && el.tagName !== 'SPAN') return true;
+  if (el.getAttribute('aria-hidden') === 'true' && !hasScreenReaderCopy(el)) return true;
   const style = el.getAttribute('style');
   if (style && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style)) return true;
   const cls = el.getAttribute('class');
@@ -326,6 +334,9 @@ export function firstValue(root: ParentNode, selectors: readonly string[], budge
 
 const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim().toLowerCase().replace(/[:*]$/, '').trim();
 
+/** A block of several label/value rows (a section under a heading), not one field's value. */
+const isGroup = (el: Element) => el.querySelectorAll('label, dt, th, [class*="label"], [class*="Label"]').length >= 2;
+
 /** A label's text as shown (assistive text, required-field stars and help buttons left out). */
 function labelText(el: Element): string {
   const raw = el.textContent ?? '';
@@ -357,12 +368,14 @@ export function valueByLabel(root: ParentNode, labels: readonly string[], budget
     let next = el.nextElementSibling;
     while (next && (NOT_TEXT.has(next.tagName) || ownlyHidden(next)) && !next.querySelector('input, select, textarea')) next = next.nextElementSibling;
     if (next) {
-      if (isHidden(next)) continue;
+      if (isHidden(next) || isGroup(next)) continue;
       const v = read(next);
       return v && norm(v) !== text ? v : undefined;
     }
     const parentNext = el.parentElement?.nextElementSibling;
-    const pv = parentNext && !isHidden(parentNext) ? read(parentNext) : undefined;
+    // A section's heading ("Organization" over the organization's rows) names a group, not a value.
+    if (!parentNext || isHidden(parentNext) || isGroup(parentNext)) continue;
+    const pv = read(parentNext);
     if (pv && norm(pv) !== text) return pv;
   }
   return undefined;
@@ -395,9 +408,9 @@ export function compact<T extends Record<string, unknown>>(obj: T): T {
   return out;
 }
 
-const NOTE_ITEM = /(^|[\s_-])notes?([\s_-]|$)|note(item|card|entry|row)|type[-_]?note|^NOTE$/i;
+const NOTE_ITEM = /(^|[\s_-])(notes?|calls?)([\s_-]|$)|(note|call)(item|card|entry|row)|type[-_]?(note|call)|^(NOTE|CALL)$/i;
 const NOTE_BODY = /body|content|text|description/i;
-const NOT_NOTE = /tab|count|button|btn|header|title|label|icon|editor|composer|placeholder|add|new|empty|author|date|time|meta/i;
+const NOT_NOTE = /(^|[\s_-])(tabs?|count|buttons?|btn|header|title|label|icon|editor|composer|placeholder|add|new|empty|author|date|time|meta|filters?)([\s_-]|$)/i;
 
 const attrValues = (el: Element) => [el.getAttribute('class'), el.getAttribute('data-testid'), el.getAttribute('data-test-id'), el.getAttribute('data-selenium-test'), el.getAttribute('data-test'), el.getAttribute('data-timeline-type'), el.getAttribute('data-type'), el.getAttribute('data-activity-type'), el.getAttribute('data-zcqa')].filter((v): v is string => !!v);
 
@@ -416,11 +429,11 @@ export function activityNotes(scope: ParentNode, selectors: readonly string[], b
   };
   for (const selector of selectors) for (const el of queryAllDeep(scope, selector, budget)) add(el);
   if (out.length) return out;
-  const candidates = queryAllDeep(scope, '[class*="note"], [class*="Note"], [data-testid*="note"], [data-test-id*="note"], [data-selenium-test*="note"], [data-test*="note"], [data-timeline-type], [data-type], [data-activity-type], [data-zcqa*="ote"]', budget);
+  const candidates = queryAllDeep(scope, '[class*="note"], [class*="Note"], [data-testid*="note"], [data-test-id*="note"], [data-selenium-test*="note"], [data-test*="note"], [data-test-id*="call"], [data-testid*="call"], [data-timeline-type], [data-type], [data-activity-type], [data-zcqa*="ote"]', budget);
   for (const item of candidates) {
     if (out.length >= max || spent(budget)) break;
     const values = attrValues(item);
-    if (!values.some((v) => NOTE_ITEM.test(v) || /note/i.test(v)) || values.some((v) => NOT_NOTE.test(v) && !NOTE_BODY.test(v))) continue;
+    if (!values.some((v) => NOTE_ITEM.test(v) || /note/i.test(v)) || values.some((v) => NOT_NOTE.test(v) && !NOTE_BODY.test(v) && !NOTE_ITEM.test(v))) continue;
     // The item itself is a note's body ("note-content"), or holds one.
     if (values.some((v) => /note/i.test(v) && NOTE_BODY.test(v))) {
       add(item);

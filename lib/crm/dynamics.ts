@@ -91,7 +91,7 @@ function activeStage(doc: ParentNode, budget: Budget): string | undefined {
   return currentStep(
     doc,
     ['[data-id="MscrmControls.Containers.ProcessBreadCrumb-processHeaderStageContainer"]', '[data-id*="ProcessBreadCrumb"]', '[id*="processHeaderStage"]', '[role="list"][aria-label*="tage"]'],
-    ['[aria-current="step"]', '[aria-current="true"]', '[data-id*="stageIndicator"][aria-selected="true"]', '[aria-selected="true"]', '.processStageActive', '[class*="activeStage"]', '[class*="stage-active"]'],
+    ['[aria-current="step"]', '[aria-current="true"]', '[data-id*="stageIndicator"][aria-selected="true"]', '[aria-selected="true"]', '[aria-label$=", Active"]', '.processStageActive', '[class*="activeStage"]', '[class*="stage-active"]'],
     budget,
   );
 }

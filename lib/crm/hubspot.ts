@@ -64,9 +64,13 @@ export const hubspot: CrmAdapter = {
       firstValue(scope, ['[data-selenium-test="highlightTitle"]', '[data-test-id="highlight-title"]', '[data-card-type="OBJECT_HIGHLIGHT"] h1', 'h1'], budget) ??
       firstValue(doc, ['[data-selenium-test="highlightTitle"]'], budget);
     if (!name) return null;
-    const subtitle = splitSubtitle(firstValue(scope, ['[data-unit-test="highlightSubtitle"]', '[data-selenium-test="highlightSubtitle"]'], budget));
+    const subtitleEl = queryAllDeep(scope, '[data-unit-test="highlightSubtitle"], [data-selenium-test="highlightSubtitle"]', budget).find((el) => !isHidden(el));
+    const subtitleText = valueOf(subtitleEl);
+    // A subtitle that is only the company's link names the company, not a title.
+    const onlyCompany = subtitleEl && subtitleText && textOf(subtitleEl.querySelector('a[href*="/record/0-2/"], a[href*="/company/"]')) === subtitleText;
+    const subtitle = onlyCompany ? { company: subtitleText } : splitSubtitle(subtitleText);
     const t = rec.recordType;
-    const title = t === 'contact' ? (property(doc, 'jobtitle', ['Job Title', 'Job title'], budget) ?? subtitle.title) : undefined;
+    const title = t === 'contact' ? (property(doc, 'jobtitle', ['Job Title', 'Job title'], budget) ?? (subtitle as { title?: string }).title) : undefined;
     const company =
       t === 'company'
         ? name
