@@ -196,7 +196,8 @@ function ownlyHidden(el: Element): boolean {
 function isLabelLike(el: Element): boolean {
   if (LABEL_TAGS.has(el.tagName)) return true;
   const cls = el.getAttribute('class');
-  if (cls && LABEL_CLASS.test(cls)) return true;
+  // "private-dropdown__button-label" is what a button shows, not a field's label.
+  if (cls && LABEL_CLASS.test(cls) && !/button|btn|value|dropdown|select|badge|chip|pill|tag/i.test(cls)) return true;
   const test = el.getAttribute('data-testid') ?? el.getAttribute('data-test-id') ?? el.getAttribute('data-selenium-test') ?? el.getAttribute('data-test');
   return !!test && /(^|[-_])label($|[-_])/i.test(test);
 }
@@ -207,7 +208,10 @@ function slotted(slot: Element, host: Element | undefined): Node[] {
   if (typeof s.assignedNodes === 'function') {
     const nodes = s.assignedNodes({ flatten: true });
     if (nodes.length) return nodes;
-  } else if (host) {
+  }
+  // Without slot assignment (a saved page's declarative template, parsed as a template): the host's
+  // light children whose slot attribute names this slot.
+  if (host) {
     const name = slot.getAttribute('name') ?? '';
     const nodes = Array.from(host.childNodes).filter((n) =>
       n.nodeType === 1 ? (n as Element).tagName !== 'TEMPLATE' && ((n as Element).getAttribute('slot') ?? '') === name : n.nodeType === 3 && name === '',
@@ -224,7 +228,15 @@ function treeHost(node: Node): Element | undefined {
   return n.nodeType === 11 ? ((n as ShadowRoot).host ?? templateHosts.get(n)) : undefined;
 }
 
-const hasText = (n: Node) => (n.textContent ?? '').trim() !== '';
+/** Does a node show any text (hidden and decorative elements show none)? */
+const hasText = (n: Node): boolean =>
+  n.nodeType === 3
+    ? (n.textContent ?? '').trim() !== ''
+    : n.nodeType === 1 &&
+      !NOT_TEXT.has((n as Element).tagName.toUpperCase()) &&
+      !ownlyHidden(n as Element) &&
+      // A slot shows what is assigned to it; a host, its shadow tree.
+      ((n.textContent ?? '').trim() !== '' || (n as Element).tagName === 'SLOT' || shadowTreeOf(n as Element) !== undefined);
 
 /** The text of an element as shown: words of separate elements kept apart, lines kept in `block` mode. */
 function shownText(root: Element, block: boolean): string {
