@@ -464,3 +464,9 @@ export function joinNotes(...parts: (string | string[] | undefined)[]): string |
   for (const p of parts.flat()) if (p && !out.some((o) => o.includes(p))) out.push(p);
   return out.join('\n') || undefined;
 }
+
+/** The page's open shadow roots (nested ones too), for the content script to watch: changes inside a
+ * shadow root do not reach an observer of the document. Bounded like a reading. */
+export function openShadowRoots(doc: Document, maxNodes = 200_000): ShadowRoot[] {
+  return shadowRootsUnder(doc, newBudget(maxNodes, Infinity)).filter((r): r is ShadowRoot => (r as ShadowRoot).host !== undefined && (r as Node).nodeType === 11 && 'mode' in r);
+}
