@@ -350,9 +350,11 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 const isGroup = (el: Element) => el.querySelectorAll('label, dt, th, [class*="label"], [class*="Label"]').length >= 2;
 
 /** A label's text as shown (assistive text, required-field stars and help buttons left out). */
-function labelText(el: Element): string {
+function labelText(el: Element, wanted?: Set<string>): string {
   const raw = el.textContent ?? '';
   if (raw.length > 80) return '';
+  // Most candidates are not labels: skip them on their raw text before reading it as shown.
+  if (wanted && el.children.length && ![...wanted].some((w) => raw.toLowerCase().includes(w))) return '';
   return norm(el.children.length ? (textOf(el) ?? '') : raw);
 }
 
@@ -367,7 +369,7 @@ export function valueByLabel(root: ParentNode, labels: readonly string[], budget
   for (const el of candidates) {
     if (spent(budget)) return undefined;
     if (el.children.length > 2) continue;
-    const text = labelText(el);
+    const text = labelText(el, wanted);
     if (text.length > 40 || !wanted.has(text) || isHidden(el)) continue;
     const forId = el.getAttribute('for');
     if (forId) {

@@ -1,7 +1,7 @@
 // Salesforce: Lightning Experience (/lightning/r/...) and Classic (*.my.salesforce.com/003...) record
 // pages of contacts, leads, accounts and opportunities.
 import { amountOf, emailIn } from './amount';
-import { blockTextOf, compact, currentStep, firstValue, isHidden, lookupValueOf, queryAllDeep, textOf, valueByLabel, type Budget } from './dom';
+import { blockTextOf, compact, currentStep, firstValue, isHidden, lookupValueOf, queryAllDeep, spent, textOf, valueByLabel, type Budget } from './dom';
 import type { CrmAdapter, ExtractedRecord } from './types';
 
 const OBJECTS: Record<string, string> = { contact: 'contact', lead: 'lead', account: 'account', opportunity: 'opportunity' };
@@ -30,6 +30,7 @@ function field(scope: ParentNode, labels: readonly string[], budget: Budget, blo
   if (value) return value;
   // Highlights panel items: a title paragraph and the value after it.
   for (const item of queryAllDeep(scope, 'records-highlights-details-item', budget)) {
+    if (spent(budget)) return undefined;
     if (isHidden(item)) continue;
     const label = item.querySelector('p.slds-text-title, p[title]');
     if (label && labels.some((l) => (label.getAttribute('title') ?? textOf(label) ?? '').trim() === l)) {
@@ -39,8 +40,14 @@ function field(scope: ParentNode, labels: readonly string[], budget: Budget, blo
     }
   }
   // Dynamic Forms and older markup: a label element and the value in the same form element.
+  // textContent first (cheap on a page of 10,000 fields), the shown text only for a likely match.
+  const likely = (el: Element) => {
+    const raw = el.textContent ?? '';
+    return raw.length < 80 && labels.some((l) => raw.includes(l)) && labels.includes(textOf(el) ?? '');
+  };
   for (const label of queryAllDeep(scope, '.test-id__field-label', budget)) {
-    if (!labels.includes(textOf(label) ?? '') || isHidden(label)) continue;
+    if (spent(budget)) return undefined;
+    if (!likely(label) || isHidden(label)) continue;
     const container = label.closest('.slds-form-element, dl, .slds-form__item') ?? label.parentElement?.parentElement;
     const v = container?.querySelector('.test-id__field-value, dd');
     const text = v ? read(v) : undefined;
@@ -48,7 +55,8 @@ function field(scope: ParentNode, labels: readonly string[], budget: Budget, blo
   }
   // Classic: a detail table of label cells and data cells.
   for (const label of queryAllDeep(scope, 'td.labelCol', budget)) {
-    if (!labels.includes(textOf(label) ?? '') || isHidden(label)) continue;
+    if (spent(budget)) return undefined;
+    if (!likely(label) || isHidden(label)) continue;
     const cell = label.nextElementSibling;
     const text = cell ? read(cell) : undefined;
     if (text) return text.replace(/\s*\[View Hierarchy\]\s*$/, '') || undefined;
