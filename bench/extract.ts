@@ -45,7 +45,7 @@ const fmt = (x: number) => (x < 1 ? `${x.toFixed(2)} ms` : `${x.toFixed(1)} ms`)
 
 async function measure(html: string, url: string, runs: number) {
   await page.route('**/*', (r) => r.fulfill({ contentType: 'text/html', body: html }));
-  await page.goto(url);
+  await page.goto(url, { timeout: 120_000 });
   await page.unroute('**/*');
   await page.evaluate(script);
   return page.evaluate(

@@ -204,9 +204,21 @@ describe('tailor extract', () => {
       name: 'Ledgerstone - Member Service Platform',
       company: 'Ledgerstone Credit Union',
       stage: 'Contract sent',
+      amount: 48500,
       source: { crm: 'hubspot', recordType: 'deal', recordId: '77001', url: 'https://app-na2.hubspot.com/contacts/8765432/record/0-3/77001' },
     });
   });
+
+  it('reads a huge page whole: more elements than the live tab may walk, the record after all of them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-extract-'));
+    const rows = '<li><span>row</span></li>'.repeat(130_000);
+    const page = fs.readFileSync(path.join(crm, 'salesforce/contact.html'), 'utf8').replace('<div class="oneWorkspace">', `<ul class="activity">${rows}</ul><div class="oneWorkspace">`);
+    fs.writeFileSync(path.join(dir, 'huge.html'), page);
+    const r = await run('extract', path.join(dir, 'huge.html'), '--url', 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.json()).toMatchObject({ name: 'Dana Whitfield', title: 'Chief Financial Officer', company: 'Mercy Regional Health' });
+  }, 60_000);
 
   it('exits 3 when the page is not a record, 1 when the file is missing, 2 without --url', async () => {
     const list = await run('extract', path.join(crm, 'hubspot/index.html'), '--url', 'https://app.hubspot.com/contacts/8765432/objects/0-1/views/all/list');

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import { build } from 'esbuild';
+import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runExtract } from '../tests/eval/extract-score';
 import { ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
 
 // Fixture pages served at their real CRM addresses: the content script's own match patterns apply.
@@ -10,9 +12,27 @@ const fixtures = path.join(ROOT, 'tests/fixtures/crm');
 const page = (file: string) => fs.readFileSync(path.join(fixtures, file), 'utf8');
 
 interface Stored {
-  prospect: { name?: string; title?: string; company?: string; stage?: string; source?: { crm: string; recordId?: string } };
+  prospect: { name?: string; title?: string; company?: string; stage?: string; email?: string; source?: { crm: string; recordId?: string } };
   amount?: string;
 }
+
+interface FixtureCase {
+  file: string;
+  url: string;
+  expect: unknown;
+}
+
+/** The team's fixture pages and the independent development set (set A), each at its real address. The
+ * held-out set B is only ever scored, never opened. */
+/** JSON with keys in order, so records compare by content. */
+const canonical = (v: unknown): string =>
+  JSON.stringify(v ?? null, (_, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
+
+const parityCases = (): (FixtureCase & { dir: string })[] =>
+  ['', 'independent-a'].flatMap((sub) => {
+    const dir = path.join(fixtures, sub);
+    return (JSON.parse(fs.readFileSync(path.join(dir, 'cases.json'), 'utf8')) as FixtureCase[]).map((c) => ({ ...c, dir }));
+  });
 
 /** Lightning moving to another contact without a page load: the address first, then (after `delayMs`)
  * the old record hidden and the next one shown. */
@@ -213,6 +233,91 @@ describe('prospect detection in Chromium', () => {
     ]);
     await crm.close();
   });
+
+  it('reads a record rendered in nested open shadow roots, with clean names, and follows a field changing inside them', async () => {
+    const url = 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000JaNeRAAB/view';
+    served.set(url, page('salesforce/contact-shadow.html'));
+    const crm = await tailor.context.newPage();
+    await crm.goto(url);
+    // Chromium turned the declarative templates into real shadow roots: nothing of the record is in the light DOM.
+    expect(await crm.evaluate(() => [document.querySelectorAll('template').length, !!document.querySelector('one-record-home-flexipage2')?.shadowRoot, document.body.innerText.includes('Harborview')])).toEqual([0, true, false]);
+    const tabId = await tabIdOf(crm);
+    await expect.poll(() => stored(tabId).then((s) => s?.prospect), { timeout: 10_000 }).toMatchObject({
+      name: 'Jane Roe',
+      title: 'Director of Revenue Operations',
+      company: 'Harborview Credit Union',
+      email: 'jane.roe@harborview.example',
+      source: { crm: 'salesforce', recordId: '0035g00000JaNeRAAB' },
+    });
+    // A field re-rendered two shadow roots deep: the document's observer never sees it, the content script does.
+    await crm.evaluate(() => {
+      const panel = document.querySelector('one-record-home-flexipage2')!.shadowRoot!.querySelector('records-lwc-detail-panel')!.shadowRoot!;
+      panel.querySelector('records-record-layout-item[field-label="Title"] lightning-formatted-text')!.textContent = 'VP Revenue Operations';
+    });
+    await expect.poll(() => stored(tabId).then((s) => s?.prospect.title), { timeout: 10_000 }).toBe('VP Revenue Operations');
+    const panel = await tailor.openPage(`sidepanel.html?tabId=${tabId}`);
+    await panel.getByRole('heading', { name: 'Jane Roe', exact: true }).waitFor();
+    await Promise.all([panel.close(), crm.close()]);
+  });
+
+  it('reads every fixture page in Chromium as the command line reads it: one extractor', async () => {
+    const bundle = await build({
+      stdin: { contents: `import { LIVE_PAGE_MS, readRecord } from './lib/crm'; globalThis.__tailorRead = (url) => readRecord(document, url, { maxMs: LIVE_PAGE_MS });`, resolveDir: ROOT, loader: 'ts' },
+      bundle: true,
+      format: 'iife',
+      write: false,
+      platform: 'browser',
+    });
+    const reader = bundle.outputFiles[0]!.text;
+    const bodies = new Map<string, string>();
+    const serve = (route: Route) => {
+      const body = bodies.get(route.request().url());
+      return body !== undefined ? route.fulfill({ contentType: 'text/html; charset=utf-8', body }) : route.fallback();
+    };
+    await tailor.context.route(/^https:\/\//, serve);
+    const cases = parityCases();
+    expect(cases.length).toBeGreaterThan(70);
+    const differences: string[] = [];
+    // One tab goes from page to page, as a rep's does.
+    const tab = await tailor.context.newPage();
+    let tabId: number | undefined;
+    try {
+      for (const c of cases) {
+        const file = path.join(c.dir, c.file);
+        const address = new URL(c.url);
+        address.hash = '';
+        bodies.clear();
+        bodies.set(address.toString(), fs.readFileSync(file, 'utf8'));
+        const cli = await runExtract(file, c.url);
+        await tab.goto(c.url);
+        await tab.evaluate(reader);
+        // A reading cut short by the deadline (the first one in a fresh page computes its styles) is read
+        // again, as the content script does.
+        const inPage = await tab.evaluate((u) => {
+          const read = (globalThis as unknown as { __tailorRead: (u: string) => { record: { prospect: unknown } | null; complete: boolean } }).__tailorRead;
+          let reading = read(u);
+          for (let i = 0; i < 5 && !reading.complete; i++) reading = read(u);
+          return reading;
+        }, c.url);
+        const label = `${path.relative(fixtures, file)} at ${c.url}`;
+        const before = differences.length;
+        if (!inPage.complete) differences.push(`${label}: the reading in the page did not finish`);
+        if (canonical(inPage.record?.prospect) !== canonical(cli.prospect)) differences.push(`${label}: page ${canonical(inPage.record?.prospect)} vs command line ${canonical(cli.prospect)}`);
+        if (cli.prospect) {
+          // And what the content script sent the background for that tab.
+          tabId ??= await tabIdOf(tab);
+          const want = canonical(cli.prospect);
+          const sent = await waitUntil(() => stored(tabId!), (s) => canonical(s?.prospect) === want, `${label}: the content script's record`, 5_000).catch(() => stored(tabId!));
+          if (canonical(sent?.prospect) !== want) differences.push(`${label}: sent ${canonical(sent?.prospect)} vs command line ${want}`);
+        } else if (cli.code !== 3) differences.push(`${label}: command line exit ${cli.code}`);
+        if (differences.length > before) console.log(differences.slice(before).join('\n'));
+      }
+    } finally {
+      await tab.close();
+      await tailor.context.unroute(/^https:\/\//, serve);
+    }
+    expect(differences).toEqual([]);
+  }, 600_000);
 
   it('keeps the content script small', () => {
     const size = fs.statSync(path.join(ROOT, '.output/chrome-mv3/content-scripts/crm.js')).size;

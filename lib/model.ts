@@ -141,6 +141,8 @@ export interface Prospect {
   industry?: string;
   notes?: string;
   stage?: string;
+  /** A deal's or opportunity's amount, as a number. */
+  amount?: number;
   /** The person's email address, where the record shows one. */
   email?: string;
   source?: ProspectSource;

@@ -13,6 +13,7 @@ export const prospectSchema = v.object({
   industry: field('industry'),
   notes: field('notes'),
   stage: field('stage'),
+  amount: v.optional(v.pipe(v.number((i) => `amount must be a number, not ${JSON.stringify(i.input)}`), v.finite('amount must be a finite number'), v.minValue(0, 'amount must not be negative'))),
   email: v.optional(v.pipe(v.string((i) => `email must be text, not ${JSON.stringify(i.input)}`), v.maxLength(320, 'email is longer than 320 characters'))),
   source: v.optional(
     v.object({
@@ -41,6 +42,7 @@ export function checkProspect(data: unknown): ProspectCheck {
     const value = r.output[key]?.trim();
     if (value) out[key] = value;
   }
+  if (r.output.amount !== undefined) out.amount = r.output.amount;
   const email = r.output.email?.trim();
   if (email) out.email = email;
   if (r.output.source) {

@@ -1,7 +1,7 @@
 // tailor extract <page.html> --url <page url>: the prospect on a saved CRM record page.
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
-import { adapterFor, extractProspect } from '../../lib/crm';
+import { adapterFor, readRecord } from '../../lib/crm';
 import { parseCommandArgs } from '../args';
 import { EXIT, UsageError, printJson, readTextFile, type Io } from '../io';
 
@@ -20,7 +20,13 @@ export function extract(argv: string[], io: Io): number {
   }
   const html = readTextFile(io, file);
   const { document } = parseHTML(html);
-  const prospect = extractProspect(document as unknown as Document, url);
+  // Read whole: no node limit and no deadline (a live tab has both; a saved page on disk need not).
+  const { record, complete } = readRecord(document as unknown as Document, url, { maxNodes: Infinity });
+  const prospect = record?.prospect;
+  if (!complete) {
+    io.stderr(`${path.basename(file)}: the page could not be read whole (it stopped at its work limit); ${prospect ? 'fields may be missing' : 'no record was found in the part read'}\n`);
+    if (!prospect) return EXIT.nothingFound;
+  }
   if (!prospect) {
     const adapter = adapterFor(url);
     io.stderr(

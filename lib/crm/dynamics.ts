@@ -1,5 +1,6 @@
 // Microsoft Dynamics 365 (Unified Interface): contacts, leads, accounts and opportunities.
-import { blockTextOf, clean, compact, firstValue, isHidden, queryAllDeep, valueOf, type Budget } from './dom';
+import { amountOf, emailIn } from './amount';
+import { activityNotes, blockTextOf, clean, compact, currentStep, firstValue, isHidden, joinNotes, queryAllDeep, valueOf, type Budget } from './dom';
 import type { CrmAdapter, ExtractedRecord } from './types';
 
 const ENTITIES: Record<string, string> = { contact: 'contact', lead: 'lead', account: 'account', opportunity: 'opportunity' };
@@ -16,9 +17,15 @@ function attribute(scope: ParentNode, attr: string, budget: Budget, block = fals
       `select[data-id="${attr}.fieldControl-option-set-select"]`,
       `[data-id="${attr}.fieldControl-option-set-select"]`,
       `[data-id="${attr}.fieldControl-currency-text-input"]`,
-      `[data-id="${attr}-FieldSectionItemContainer"] input`,
-      `[data-id="${attr}-FieldSectionItemContainer"] textarea`,
+      `[data-id="${attr}.fieldControl-option-set-select-container"]`,
+      `[data-id^="${attr}.fieldControl-"]:not([data-id*="_textInputBox_"])`,
+      `[data-id^="header_${attr}.fieldControl-"]:not([data-id*="_textInputBox_"])`,
       `[data-id="${attr}-FieldSectionItemContainer"] [data-id$="_selected_tag_text"]`,
+      `[data-id="${attr}-FieldSectionItemContainer"] input:not([type="hidden"]):not([data-id*="_textInputBox_"])`,
+      `[data-id="${attr}-FieldSectionItemContainer"] textarea`,
+      `[data-id="${attr}-FieldSectionItemContainer"] select`,
+      `[data-id="${attr}-FieldSectionItemContainer"] [role="combobox"]`,
+      `[data-id="header_${attr}"] [data-id$="_selected_tag_text"]`,
     ],
     budget,
     read,
@@ -61,11 +68,16 @@ export const dynamics: CrmAdapter = {
     const company =
       t === 'account' ? name : t === 'contact' ? attribute(scope, 'parentcustomerid', budget) : t === 'lead' ? attribute(scope, 'companyname', budget) : (attribute(scope, 'parentaccountid', budget) ?? attribute(scope, 'customerid', budget));
     const industry = t === 'account' || t === 'lead' ? attribute(scope, 'industrycode', budget) : undefined;
-    const notes = attribute(scope, 'description', budget, true);
-    const stage = t === 'opportunity' ? (attribute(scope, 'stepname', budget) ?? attribute(scope, 'salesstagecode', budget) ?? attribute(scope, 'salesstage', budget) ?? activeStage(doc, budget)) : undefined;
+    const notes = joinNotes(
+      attribute(scope, 'description', budget, true) ?? (t === 'lead' ? attribute(scope, 'qualificationcomments', budget, true) : undefined),
+      activityNotes(doc, ['[data-id^="notescontrol-"] [data-id*="notedescription"]', '[id^="timeline_record_"] [data-id="notedescription"]', '[data-id="notedescription"]', '[data-id="notetext"]'], budget),
+    );
+    // The business process flow's active stage is the stage as the rep sees it; a stage field if none.
+    const stage = t === 'opportunity' ? (activeStage(doc, budget) ?? attribute(scope, 'stepname', budget) ?? attribute(scope, 'salesstagecode', budget) ?? attribute(scope, 'salesstage', budget)) : undefined;
     const amount = t === 'opportunity' ? (attribute(scope, 'estimatedvalue', budget) ?? attribute(scope, 'totalamount', budget)) : undefined;
+    const email = t === 'contact' || t === 'lead' ? emailIn(attribute(scope, 'emailaddress1', budget)) : undefined;
     return {
-      prospect: compact({ name, title, company, industry, notes, stage, source: { crm: 'dynamics' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
+      prospect: compact({ name, title, company, industry, notes, stage, amount: amountOf(amount), email, source: { crm: 'dynamics' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
       ...(amount ? { amount } : {}),
     };
   },
@@ -76,5 +88,10 @@ function activeStage(doc: ParentNode, budget: Budget): string | undefined {
   for (const el of queryAllDeep(doc, '[data-id^="MscrmControls.Containers.ProcessBreadCrumb-stageNameContainer"][aria-selected="true"], [data-id*="processStage"][aria-current="true"]', budget)) {
     if (!isHidden(el)) return valueOf(el);
   }
-  return undefined;
+  return currentStep(
+    doc,
+    ['[data-id="MscrmControls.Containers.ProcessBreadCrumb-processHeaderStageContainer"]', '[data-id*="ProcessBreadCrumb"]', '[id*="processHeaderStage"]', '[role="list"][aria-label*="tage"]'],
+    ['[aria-current="step"]', '[aria-current="true"]', '[data-id*="stageIndicator"][aria-selected="true"]', '[aria-selected="true"]', '[aria-label$=", Active"]', '.processStageActive', '[class*="activeStage"]', '[class*="stage-active"]'],
+    budget,
+  );
 }

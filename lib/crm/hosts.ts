@@ -2,6 +2,7 @@
 // and the background accepts records only from them. No <all_urls>.
 export const CRM_MATCHES = [
   'https://*.lightning.force.com/*',
+  'https://*.my.salesforce.com/*',
   'https://app.hubspot.com/*',
   'https://app-eu1.hubspot.com/*',
   'https://app-na2.hubspot.com/*',

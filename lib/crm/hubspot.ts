@@ -1,5 +1,6 @@
 // HubSpot: contacts, companies and deals, on app.hubspot.com and the regional hosts (app-eu1, app-na2...).
-import { blockTextOf, compact, firstValue, isHidden, queryAllDeep, valueByLabel, valueOf, type Budget } from './dom';
+import { amountOf, emailIn } from './amount';
+import { activityNotes, blockTextOf, compact, firstValue, isHidden, joinNotes, lookupValueOf, queryAllDeep, textOf, valueByLabel, valueOf, type Budget } from './dom';
 import type { CrmAdapter, ExtractedRecord } from './types';
 
 const OBJECT_TYPES: Record<string, string> = { '0-1': 'contact', '0-2': 'company', '0-3': 'deal' };
@@ -7,10 +8,10 @@ const LEGACY: Record<string, string> = { contact: 'contact', company: 'company',
 
 /** A property by its internal name, then by its label. */
 function property(doc: ParentNode, name: string, labels: readonly string[], budget: Budget, block = false): string | undefined {
-  const read = block ? (el: Element) => blockTextOf(el) ?? valueOf(el) : valueOf;
+  const read = block ? (el: Element) => blockTextOf(el) ?? valueOf(el) : lookupValueOf;
   return (
     firstValue(doc, [`[data-selenium-test="property-input-${name}"]`, `[data-test-id="property-input-${name}"]`, `[data-property-name="${name}"] [data-selenium-test="property-value"]`], budget, read) ??
-    valueByLabel(doc, labels, budget)
+    valueByLabel(doc, labels, budget, read)
   );
 }
 
@@ -21,14 +22,22 @@ function splitSubtitle(subtitle: string | undefined): { title?: string; company?
   return m ? { title: m[1]!.trim() || undefined, company: m[2]!.trim() || undefined } : { title: subtitle };
 }
 
-/** The deal's or contact's associated company, from the associations sidebar. */
+/** The deal's or contact's associated company, from the associations sidebar: the companies card, or
+ * failing a known hook, the first link to a company record (`/record/0-2/<id>`) in the right sidebar. */
 function associatedCompany(doc: ParentNode, budget: Budget): string | undefined {
-  for (const sidebar of queryAllDeep(doc, '[data-test-id="records-right-sidebar"], [data-selenium-test="records-right-sidebar"]', budget)) {
+  for (const sidebar of queryAllDeep(doc, '[data-test-id="records-right-sidebar"], [data-selenium-test="records-right-sidebar"], [data-test-id="right-sidebar"]', budget)) {
     if (isHidden(sidebar)) continue;
-    const card = sidebar.querySelector('[data-selenium-test="card-companies"], [data-card-type="COMPANIES"], [data-test-id="association-card-0-2"]');
-    const link = card?.querySelector('[data-selenium-test="association-name"], a');
-    const name = valueOf(link);
-    if (name) return name;
+    const cards = Array.from(sidebar.querySelectorAll('[data-selenium-test="card-companies"], [data-card-type="COMPANIES"], [data-test-id="association-card-0-2"], [data-association-type="0-2"]'));
+    for (const card of cards) {
+      if (isHidden(card)) continue;
+      const link = card.querySelector('[data-selenium-test="association-name"], [data-test-id="association-name"], a[href*="/record/0-2/"], a[href*="/company/"], a');
+      const name = textOf(link);
+      if (name) return name;
+    }
+    for (const link of Array.from(sidebar.querySelectorAll('a[href*="/record/0-2/"], a[href*="/company/"]'))) {
+      const name = !isHidden(link) ? textOf(link) : undefined;
+      if (name) return name;
+    }
   }
   return undefined;
 }
@@ -55,9 +64,13 @@ export const hubspot: CrmAdapter = {
       firstValue(scope, ['[data-selenium-test="highlightTitle"]', '[data-test-id="highlight-title"]', '[data-card-type="OBJECT_HIGHLIGHT"] h1', 'h1'], budget) ??
       firstValue(doc, ['[data-selenium-test="highlightTitle"]'], budget);
     if (!name) return null;
-    const subtitle = splitSubtitle(firstValue(scope, ['[data-unit-test="highlightSubtitle"]', '[data-selenium-test="highlightSubtitle"]'], budget));
+    const subtitleEl = queryAllDeep(scope, '[data-unit-test="highlightSubtitle"], [data-selenium-test="highlightSubtitle"]', budget).find((el) => !isHidden(el));
+    const subtitleText = valueOf(subtitleEl);
+    // A subtitle that is only the company's link names the company, not a title.
+    const onlyCompany = subtitleEl && subtitleText && textOf(subtitleEl.querySelector('a[href*="/record/0-2/"], a[href*="/company/"]')) === subtitleText;
+    const subtitle = onlyCompany ? { company: subtitleText } : splitSubtitle(subtitleText);
     const t = rec.recordType;
-    const title = t === 'contact' ? (property(doc, 'jobtitle', ['Job Title', 'Job title'], budget) ?? subtitle.title) : undefined;
+    const title = t === 'contact' ? (property(doc, 'jobtitle', ['Job Title', 'Job title'], budget) ?? (subtitle as { title?: string }).title) : undefined;
     const company =
       t === 'company'
         ? name
@@ -65,11 +78,17 @@ export const hubspot: CrmAdapter = {
           ? (property(doc, 'company', ['Company name', 'Company Name'], budget) ?? subtitle.company ?? associatedCompany(doc, budget))
           : associatedCompany(doc, budget);
     const industry = t === 'deal' ? undefined : property(doc, 'industry', ['Industry'], budget);
-    const notes = property(doc, 'description', ['Description', 'About'], budget, true);
-    const stage = t === 'deal' ? property(doc, 'dealstage', ['Deal stage', 'Deal Stage'], budget) : undefined;
+    const description = property(doc, 'description', ['Description', 'About', 'Company description'], budget, true);
+    const timeline = queryAllDeep(doc, '[data-test-id="middle-pane"], [data-selenium-test="middle-pane"]', budget).find((el) => !isHidden(el)) ?? doc;
+    const notes = joinNotes(
+      description,
+      activityNotes(timeline, ['[data-selenium-test="timeline-card-NOTE"] [data-selenium-test="timeline-card-body"]', '[data-timeline-type="NOTE"] [data-selenium-test="timeline-note-body"]', '[data-test-id="timeline-note-body"]', '[data-selenium-test="timeline-note-body"]'], budget),
+    );
+    const stage = t === 'deal' ? property(doc, 'dealstage', ['Deal stage', 'Deal Stage', 'Stage'], budget) : undefined;
     const amount = t === 'deal' ? property(doc, 'amount', ['Amount'], budget) : undefined;
+    const email = t === 'contact' ? emailIn(property(doc, 'email', ['Email'], budget) ?? firstValue(scope, ['[data-selenium-test="highlightEmail"]', '[data-test-id="highlight-email"]', 'a[href^="mailto:"]'], budget)) : undefined;
     return {
-      prospect: compact({ name, title, company, industry, notes, stage, source: { crm: 'hubspot' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
+      prospect: compact({ name, title, company, industry, notes, stage, amount: amountOf(amount), email, source: { crm: 'hubspot' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
       ...(amount ? { amount } : {}),
     };
   },

@@ -29,12 +29,12 @@ export interface Reading {
 
 /** The record on the page, or null for a page that is not a record. Never throws. `maxMs` bounds the
  * time (the content script reads live pages under a deadline); the node limit always applies. */
-export function readRecord(doc: Document, url: URL | string, limits: { maxMs?: number } = {}): Reading {
+export function readRecord(doc: Document, url: URL | string, limits: { maxMs?: number; maxNodes?: number } = {}): Reading {
   try {
     const u = typeof url === 'string' ? new URL(url) : url;
     const adapter = adapterFor(u);
     if (!adapter) return { record: null, complete: true };
-    const budget = newBudget(undefined, limits.maxMs ?? Infinity);
+    const budget = newBudget(limits.maxNodes, limits.maxMs ?? Infinity);
     const record = adapter.extract(doc, u, budget);
     return { record, complete: !spent(budget) };
   } catch {
@@ -42,10 +42,10 @@ export function readRecord(doc: Document, url: URL | string, limits: { maxMs?: n
   }
 }
 
-/** The record on the page, or null: read whole, however long that takes (within the node limit), so the
- * same page always reads the same. */
+/** The record on the page, or null: read whole, however big the page and however long that takes (no
+ * node limit, no deadline), so the same page always reads the same. The command line reads this way. */
 export function extractRecord(doc: Document, url: URL | string): ExtractedRecord | null {
-  return readRecord(doc, url).record;
+  return readRecord(doc, url, { maxNodes: Infinity }).record;
 }
 
 export function extractProspect(doc: Document, url: URL | string): Prospect | null {

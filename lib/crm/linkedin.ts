@@ -1,6 +1,6 @@
 // LinkedIn profiles and Sales Navigator leads. Sidebars ("People also viewed") name other people:
 // only the top card and the About section are read.
-import { blockTextOf, clean, compact, firstValue, isHidden, queryAllDeep, type Budget } from './dom';
+import { blockTextOf, clean, compact, firstValue, isHidden, queryAllDeep, textOf, type Budget } from './dom';
 import type { CrmAdapter, ExtractedRecord } from './types';
 
 /** "VP Finance at Mercy Regional | CPA" -> title and company. */
@@ -35,6 +35,38 @@ function aboutSection(doc: Document, budget: Budget): string | undefined {
   return undefined;
 }
 
+const PRESENT = /\b(present|today|heute|actualidad|aujourd|atual|presente|oggi|heden|obecnie)\b/i;
+
+/** The current position in the Experience section: the first entry whose dates run to the present. An
+ * entry grouping several roles at one company names the company first, its roles below. */
+function currentPosition(doc: Document, budget: Budget): { title?: string; company?: string } {
+  for (const section of queryAllDeep(doc, 'main section', budget)) {
+    if (isHidden(section) || section.closest('aside')) continue;
+    const anchor = section.querySelector('#experience');
+    const heading = textOf(section.querySelector('h2'));
+    if (!anchor && !/^experience$/i.test(heading ?? '')) continue;
+    const entries = Array.from(section.querySelectorAll('[data-view-name="profile-component-entity"]'));
+    for (const entry of entries) {
+      const bold = textOf(entry.querySelector('.t-bold'));
+      const captions = Array.from(entry.querySelectorAll('.pvs-entity__caption-wrapper, .t-black--light')).map((c) => textOf(c) ?? '');
+      const nested = entry.querySelector('.pvs-entity__sub-components [data-view-name="profile-component-entity"]');
+      if (nested) {
+        // A company with several roles: the role running to the present is the title.
+        for (const role of Array.from(entry.querySelectorAll('.pvs-entity__sub-components [data-view-name="profile-component-entity"]'))) {
+          const roleCaption = Array.from(role.querySelectorAll('.pvs-entity__caption-wrapper, .t-black--light')).map((c) => textOf(c) ?? '').join(' ');
+          if (PRESENT.test(roleCaption)) return { title: textOf(role.querySelector('.t-bold')), company: bold };
+        }
+        continue;
+      }
+      if (!captions.some((c) => PRESENT.test(c))) continue;
+      const companyLine = textOf(entry.querySelector('.t-14.t-normal:not(.t-black--light)'));
+      return { title: bold, company: clean(companyLine?.split(' · ')[0]) };
+    }
+    return {};
+  }
+  return {};
+}
+
 export const linkedin: CrmAdapter = {
   id: 'linkedin',
   record(url) {
@@ -51,13 +83,14 @@ export const linkedin: CrmAdapter = {
     const name = firstValue(card, ['h1'], budget);
     if (!name) return null;
     const headline = firstValue(card, ['.text-body-medium.break-words', '[data-generated-suggestion-target]', '.pv-text-details__left-panel .text-body-medium'], budget);
-    const { title, company: fromHeadline } = splitHeadline(headline);
+    const { title: fromHeadlineTitle, company: fromHeadline } = splitHeadline(headline);
+    const current = currentPosition(doc, budget);
     const currentCompany = card.querySelector('[aria-label^="Current company"]')?.getAttribute('aria-label')?.replace(/^Current company:\s*/i, '').replace(/\.\s*Click.*$/i, '');
     return {
       prospect: compact({
         name,
-        title,
-        company: fromHeadline ?? clean(currentCompany),
+        title: current.title ?? fromHeadlineTitle,
+        company: current.company ?? fromHeadline ?? clean(currentCompany),
         notes: aboutSection(doc, budget),
         source: { crm: 'linkedin' as const, recordType: 'profile', recordId: rec.recordId, url: url.toString() },
       }),

@@ -1,21 +1,22 @@
-// Pipedrive: people, organizations and deals. Few stable hooks are public: labels first, then the
-// test ids Pipedrive's own pages carry.
-import { blockTextOf, compact, firstValue, isHidden, queryAllDeep, valueByLabel, valueOf, type Budget } from './dom';
+// Pipedrive: people, organizations and deals. Few stable hooks are public: the test ids Pipedrive's
+// own pages carry first, then the sidebar's label/value pairs.
+import { amountOf, emailIn } from './amount';
+import { activityNotes, compact, currentStep, firstValue, isHidden, joinNotes, lookupValueOf, queryAllDeep, textOf, valueByLabel, type Budget } from './dom';
 import type { CrmAdapter, ExtractedRecord } from './types';
 
 const TYPES: Record<string, string> = { person: 'person', organization: 'organization', deal: 'deal' };
 
-function latestNote(doc: ParentNode, budget: Budget): string | undefined {
-  return firstValue(doc, ['[data-testid="note-content"]', '[data-test="note-content"]', '.notesContent', '.note-content'], budget, blockTextOf);
-}
-
+/** The deal's stage: the pipeline bar's current stage (its title, as the bar shows only a colour), else
+ * a Stage field. */
 function stageOf(doc: ParentNode, budget: Budget): string | undefined {
-  for (const el of queryAllDeep(doc, '[data-testid="pipeline-stage"][aria-current], [data-testid="stage-bar"] [aria-current="step"], .pipelineStages [aria-current="true"]', budget)) {
-    if (isHidden(el)) continue;
-    const v = el.getAttribute('title') ?? valueOf(el);
-    if (v) return v.trim();
-  }
-  return valueByLabel(doc, ['Stage', 'Pipeline stage'], budget);
+  return (
+    currentStep(
+      doc,
+      ['[data-testid="stage-bar"]', '[data-testid="pipeline-stages"]', '[data-testid="deal-stages"]', '[data-test="stage-bar"]', '.pipelineStages', '.stages', '[class*="StageBar"]', '[class*="stageBar"]', '[class*="stage-bar"]', '[class*="pipelineStages"]', '[aria-label*="tage"]'],
+      ['[aria-current="step"]', '[aria-current="true"]', '[aria-selected="true"]', '[data-current="true"]', '[data-active="true"]', '.current', '.active', '.selected', '[class*="--active"]', '[class*="--current"]', '[class*="isActive"]', '[class*="isCurrent"]'],
+      budget,
+    ) ?? valueByLabel(doc, ['Stage', 'Pipeline stage', 'Deal stage'], budget)
+  );
 }
 
 export const pipedrive: CrmAdapter = {
@@ -24,27 +25,35 @@ export const pipedrive: CrmAdapter = {
     if (!/\.pipedrive\.com$/i.test(url.hostname)) return undefined;
     const [kind, id, ...rest] = url.pathname.split('/').filter(Boolean);
     const recordType = TYPES[(kind ?? '').toLowerCase()];
-    if (!recordType || !id || !/^\d+$/.test(id) || rest.some((r) => r !== 'activities' && r !== 'notes' && r !== 'files' && r !== 'emails')) return undefined;
+    if (!recordType || !id || !/^\d+$/.test(id) || rest.some((r) => r !== 'activities' && r !== 'notes' && r !== 'files' && r !== 'emails' && r !== 'products' && r !== 'changelog')) return undefined;
     return { recordType, recordId: id };
   },
   extract(doc, url, budget): ExtractedRecord | null {
     const rec = this.record(url);
     if (!rec) return null;
-    const titleFromPage = /^(.+?)\s+-\s+(contact details|organization details|deal details)/i.exec(doc.title ?? '')?.[1];
-    const name = firstValue(doc, ['[data-testid="header-title"]', '[data-test="header-title"]', '.detailView h1', 'main h1'], budget) ?? (titleFromPage?.trim() || undefined);
+    const titleFromPage = /^(.+?)\s+-\s+(contact details|person details|organization details|organisation details|deal details)/i.exec(doc.title ?? '')?.[1];
+    const main = queryAllDeep(doc, 'main, [role="main"], #content, .detailView', budget).find((el) => !isHidden(el)) ?? doc;
+    const name = firstValue(main, ['[data-testid="header-title"]', '[data-test="header-title"]', '[data-testid="deal-title"]', '[data-testid="person-name"]', '[data-testid="organization-name"]', '.detailView h1', 'h1'], budget) ?? (titleFromPage?.trim() || undefined);
     if (!name) return null;
     const t = rec.recordType;
     const company =
       t === 'organization'
         ? name
-        : (firstValue(doc, ['[data-testid="person-org-link"]', '[data-testid="deal-org-link"]', '[data-testid="organization-link"]'], budget) ?? valueByLabel(doc, ['Organization', 'Organisation'], budget));
-    const title = t === 'person' ? valueByLabel(doc, ['Job title', 'Title', 'Position'], budget) : undefined;
-    const industry = t === 'deal' ? undefined : valueByLabel(doc, ['Industry'], budget);
-    const notes = latestNote(doc, budget) ?? valueByLabel(doc, ['Description', 'About'], budget);
-    const stage = t === 'deal' ? stageOf(doc, budget) : undefined;
-    const amount = t === 'deal' ? (firstValue(doc, ['[data-testid="deal-value"]'], budget) ?? valueByLabel(doc, ['Value', 'Deal value'], budget)) : undefined;
+        : (firstValue(main, ['[data-testid="person-org-link"]', '[data-testid="deal-org-link"]', '[data-testid="organization-link"]', '[data-testid="org-link"]'], budget, (el) => textOf(el)) ??
+          valueByLabel(main, ['Organization', 'Organisation', 'Organization name'], budget) ??
+          firstValue(main, ['a[href*="/organization/"]'], budget, (el) => textOf(el)));
+    const title = t === 'person' ? valueByLabel(main, ['Job title', 'Title', 'Position', 'Job Title'], budget) : undefined;
+    // A deal's or person's organization card shows the organization's industry too.
+    const industry = valueByLabel(main, ['Industry'], budget);
+    const notes = joinNotes(
+      valueByLabel(main, ['Description', 'About'], budget),
+      activityNotes(main, ['[data-testid="note-content"]', '[data-test="note-content"]', '[data-testid="flow-note-content"]', '.notesContent', '.note-content'], budget),
+    );
+    const stage = t === 'deal' ? stageOf(main, budget) : undefined;
+    const amount = t === 'deal' ? (firstValue(main, ['[data-testid="deal-value"]', '[data-testid="header-deal-value"]', '[data-test="deal-value"]'], budget) ?? valueByLabel(main, ['Value', 'Deal value'], budget)) : undefined;
+    const email = t === 'person' ? emailIn(valueByLabel(main, ['Email', 'E-mail'], budget, lookupValueOf) ?? firstValue(main, ['a[href^="mailto:"]'], budget)) : undefined;
     return {
-      prospect: compact({ name, title, company, industry, notes, stage, source: { crm: 'pipedrive' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
+      prospect: compact({ name, title, company, industry, notes, stage, amount: amountOf(amount), email, source: { crm: 'pipedrive' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
       ...(amount ? { amount } : {}),
     };
   },

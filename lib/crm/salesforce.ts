@@ -1,5 +1,7 @@
-// Salesforce Lightning Experience: contacts, leads, accounts and opportunities.
-import { compact, firstValue, queryAllDeep, isHidden, valueByLabel, blockTextOf, type Budget } from './dom';
+// Salesforce: Lightning Experience (/lightning/r/...) and Classic (*.my.salesforce.com/003...) record
+// pages of contacts, leads, accounts and opportunities.
+import { amountOf, emailIn } from './amount';
+import { blockTextOf, compact, currentStep, firstValue, isHidden, lookupValueOf, queryAllDeep, spent, textOf, valueByLabel, type Budget } from './dom';
 import type { CrmAdapter, ExtractedRecord } from './types';
 
 const OBJECTS: Record<string, string> = { contact: 'contact', lead: 'lead', account: 'account', opportunity: 'opportunity' };
@@ -10,55 +12,95 @@ const LABELS = {
   title: ['Title'],
   company: { contact: ['Account Name', 'Account'], lead: ['Company'], opportunity: ['Account Name', 'Account'] } as Record<string, string[]>,
   industry: ['Industry'],
-  notes: ['Description', 'Notes'],
+  notes: ['Description', 'Notes', 'Contact Description', 'Lead Description'],
   stage: ['Stage'],
   amount: ['Amount'],
+  email: ['Email'],
 };
 
 /** The value of a field by its label, in the record's details or its highlights panel. */
 function field(scope: ParentNode, labels: readonly string[], budget: Budget, block = false): string | undefined {
-  const read = (el: Element) => (block ? blockTextOf(el) : undefined) ?? ((el.textContent ?? '').replace(/\s+/g, ' ').trim() || undefined);
+  const read = (el: Element) => (block ? blockTextOf(el) : lookupValueOf(el));
   const selectors = labels.flatMap((l) => [
     `records-record-layout-item[field-label="${l}"] [slot="outputField"]`,
+    `records-record-layout-item[field-label="${l}"] .test-id__field-value`,
     `[data-target-selection-name$=".${l.replace(/\s+/g, '')}"] [slot="outputField"]`,
   ]);
-  const value = firstValue(scope, selectors, budget, (el) => {
-    const v = read(el);
-    return v && !['--', '-'].includes(v) ? v : undefined;
-  });
+  const value = firstValue(scope, selectors, budget, read);
   if (value) return value;
   // Highlights panel items: a title paragraph and the value after it.
   for (const item of queryAllDeep(scope, 'records-highlights-details-item', budget)) {
+    if (spent(budget)) return undefined;
     if (isHidden(item)) continue;
     const label = item.querySelector('p.slds-text-title, p[title]');
-    if (label && labels.some((l) => (label.getAttribute('title') ?? label.textContent ?? '').trim() === l)) {
+    if (label && labels.some((l) => (label.getAttribute('title') ?? textOf(label) ?? '').trim() === l)) {
       const v = item.querySelector('[slot="outputField"], lightning-formatted-text, p:not(.slds-text-title), a');
-      const text = v?.textContent?.replace(/\s+/g, ' ').trim();
-      if (text && text !== '--') return text;
+      const text = v ? read(v) : undefined;
+      if (text) return text;
     }
   }
-  // Older markup: a label cell and its sibling value cell.
+  // Dynamic Forms and older markup: a label element and the value in the same form element.
+  // textContent first (cheap on a page of 10,000 fields), the shown text only for a likely match.
+  const likely = (el: Element) => {
+    const raw = el.textContent ?? '';
+    return raw.length < 80 && labels.some((l) => raw.includes(l)) && labels.includes(textOf(el) ?? '');
+  };
   for (const label of queryAllDeep(scope, '.test-id__field-label', budget)) {
-    if (!labels.includes((label.textContent ?? '').trim()) || isHidden(label)) continue;
-    const container = label.closest('.slds-form-element') ?? label.parentElement?.parentElement;
-    const v = container?.querySelector('.test-id__field-value');
-    const text = v ? (block ? blockTextOf(v) : v.textContent?.replace(/\s+/g, ' ').trim()) : undefined;
-    if (text && text !== '--') return text;
+    if (spent(budget)) return undefined;
+    if (!likely(label) || isHidden(label)) continue;
+    const container = label.closest('.slds-form-element, dl, .slds-form__item') ?? label.parentElement?.parentElement;
+    const v = container?.querySelector('.test-id__field-value, dd');
+    const text = v ? read(v) : undefined;
+    if (text) return text;
   }
-  return valueByLabel(scope, labels, budget);
+  // Classic: a detail table of label cells and data cells.
+  for (const label of queryAllDeep(scope, 'td.labelCol', budget)) {
+    if (spent(budget)) return undefined;
+    if (!likely(label) || isHidden(label)) continue;
+    const cell = label.nextElementSibling;
+    const text = cell ? read(cell) : undefined;
+    if (text) return text.replace(/\s*\[View Hierarchy\]\s*$/, '') || undefined;
+  }
+  return valueByLabel(scope, labels, budget, read);
 }
 
 /** The active record's container: Lightning keeps earlier records in the page, hidden. */
 function activeScope(doc: Document, budget: Budget): ParentNode {
-  for (const selector of ['.windowViewMode-normal.active', '.oneContent.active', 'div.active.oneWorkspace', 'one-record-home-flexipage2']) {
+  for (const selector of ['.windowViewMode-normal.active', '.oneContent.active', 'div.active.oneWorkspace', 'one-record-home-flexipage2', '#bodyCell']) {
     for (const el of queryAllDeep(doc, selector, budget)) if (!isHidden(el)) return el;
   }
   return doc;
 }
 
+const NAME_SELECTORS = [
+  'records-lwc-highlights-panel [slot="primaryField"]',
+  'records-highlights2 [slot="primaryField"]',
+  '[slot="primaryField"] lightning-formatted-name',
+  '[slot="primaryField"]',
+  'slot[name="primaryField"]',
+  '[data-target-selection-name$=".Name"] [slot="outputField"]',
+  // Classic: the page title's description line ("Dana Whitfield"), under the type ("Contact").
+  '.bPageTitle h2.pageDescription',
+  '.slds-page-header__title',
+  'h1 .uiOutputText',
+  'h1',
+];
+
+function classicRecord(url: URL): { recordType: string; recordId: string } | undefined {
+  // https://<org>.my.salesforce.com/0035g00000XyZab (15 or 18 characters), with or without a query.
+  if (!/\.my\.salesforce\.com$/i.test(url.hostname)) return undefined;
+  const parts = url.pathname.split('/').filter(Boolean);
+  if (parts.length !== 1) return undefined;
+  const id = parts[0]!;
+  if (!/^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/.test(id)) return undefined;
+  const recordType = ID_PREFIXES[id.slice(0, 3)];
+  return recordType ? { recordType, recordId: id } : undefined;
+}
+
 export const salesforce: CrmAdapter = {
   id: 'salesforce',
   record(url) {
+    if (/\.my\.salesforce\.com$/i.test(url.hostname)) return classicRecord(url);
     if (!/\.lightning\.force\.com$/i.test(url.hostname)) return undefined;
     const parts = url.pathname.split('/').filter(Boolean);
     if (parts[0] !== 'lightning' || parts[1] !== 'r') return undefined;
@@ -71,26 +113,21 @@ export const salesforce: CrmAdapter = {
     const rec = this.record(url);
     if (!rec) return null;
     const scope = activeScope(doc, budget);
-    const name = firstValue(
-      scope,
-      [
-        'records-lwc-highlights-panel [slot="primaryField"]',
-        'records-highlights2 [slot="primaryField"]',
-        '[slot="primaryField"] lightning-formatted-name',
-        '[slot="primaryField"]',
-        'h1 .uiOutputText',
-        'h1',
-      ],
-      budget,
-    );
+    const name = firstValue(scope, NAME_SELECTORS, budget);
     if (!name) return null;
     const t = rec.recordType;
-    const title = t === 'contact' || t === 'lead' ? field(scope, LABELS.title, budget) : undefined;
+    const person = t === 'contact' || t === 'lead';
+    const title = person ? field(scope, LABELS.title, budget) : undefined;
     const company = t === 'account' ? name : LABELS.company[t] ? field(scope, LABELS.company[t]!, budget) : undefined;
     const industry = t === 'lead' || t === 'account' ? field(scope, LABELS.industry, budget) : undefined;
     const notes = field(scope, LABELS.notes, budget, true);
-    const stage = t === 'opportunity' ? field(scope, LABELS.stage, budget) : undefined;
-    const amount = t === 'opportunity' ? field(scope, LABELS.amount, budget) : undefined;
+    // An opportunity's stage: the Path's current step, else the Stage field.
+    const stage =
+      t === 'opportunity'
+        ? (currentStep(scope, ['.slds-path__nav', 'ul[role="listbox"].slds-path__nav', '.slds-path'], ['.slds-path__item.slds-is-current', '[aria-current="step"]', '.slds-path__item.slds-is-active'], budget) ?? field(scope, LABELS.stage, budget))
+        : undefined;
+    const amountText = t === 'opportunity' ? field(scope, LABELS.amount, budget) : undefined;
+    const email = person ? emailIn(field(scope, LABELS.email, budget)) : undefined;
     return {
       prospect: compact({
         name,
@@ -99,9 +136,11 @@ export const salesforce: CrmAdapter = {
         industry,
         notes,
         stage,
+        amount: amountOf(amountText),
+        email,
         source: { crm: 'salesforce' as const, recordType: t, recordId: rec.recordId, url: url.toString() },
       }),
-      ...(amount ? { amount } : {}),
+      ...(amountText ? { amount: amountText } : {}),
     };
   },
 };

@@ -1,5 +1,6 @@
 // Zoho CRM: leads, contacts, accounts and deals (Potentials), on every Zoho data centre's domain.
-import { blockTextOf, clean, compact, firstValue, queryAllDeep, isHidden, valueOf, type Budget } from './dom';
+import { amountOf, emailIn } from './amount';
+import { activityNotes, blockTextOf, clean, compact, firstValue, queryAllDeep, isHidden, joinNotes, lookupValueOf, valueByLabel, type Budget } from './dom';
 import type { CrmAdapter, ExtractedRecord } from './types';
 
 const MODULES: Record<string, string> = { leads: 'lead', contacts: 'contact', accounts: 'account', potentials: 'deal', deals: 'deal' };
@@ -8,17 +9,19 @@ const MODULES: Record<string, string> = { leads: 'lead', contacts: 'contact', ac
 export const ZOHO_HOST = /^crm\.zoho\.(com|eu|in|com\.au|com\.cn|jp|ca|sa|uk)$/i;
 
 /** A field by its old column id (#value_DESIGNATION) or new API name ([data-zcqa="value_Designation"]). */
-function column(scope: ParentNode, columns: readonly string[], apiNames: readonly string[], budget: Budget, block = false): string | undefined {
+function column(scope: ParentNode, columns: readonly string[], apiNames: readonly string[], budget: Budget, block = false, labels?: readonly string[]): string | undefined {
   const read = (el: Element) => {
     const attr = el.getAttribute('cx-prop-value') ?? el.querySelector('[cx-prop-value]')?.getAttribute('cx-prop-value');
     if (attr !== null && attr !== undefined) return clean(attr);
-    return block ? (blockTextOf(el) ?? valueOf(el)) : valueOf(el);
+    return block ? (blockTextOf(el) ?? lookupValueOf(el)) : lookupValueOf(el);
   };
-  return firstValue(
-    scope,
-    [...columns.flatMap((c) => [`#value_${c}`, `#subvalue_${c}`]), ...apiNames.map((n) => `[data-zcqa="value_${n}"]`)],
-    budget,
-    read,
+  return (
+    firstValue(
+      scope,
+      [...columns.flatMap((c) => [`#value_${c}`, `#subvalue_${c}`]), ...apiNames.flatMap((n) => [`[data-zcqa="value_${n}"]`, `[data-zcqa="detailView_${n}"] [data-zcqa$="value"]`, `crux-field[api-name="${n}"]`, `[data-api-name="${n}"] [data-zcqa$="value"]`, `[cx-prop-api-name="${n}"]`])],
+      budget,
+      read,
+    ) ?? (labels ? valueByLabel(scope, labels, budget, read) : undefined)
   );
 }
 
@@ -42,17 +45,22 @@ export const zoho: CrmAdapter = {
     const name = firstValue(scope, ['[data-zcqa="entityName"]', '.entityNameContent', '#subvalue_LASTNAME', 'h1'], budget) ?? firstValue(doc, ['[data-zcqa="entityName"]', '.entityNameContent'], budget);
     if (!name) return null;
     const t = rec.recordType;
-    const title = t === 'lead' ? column(scope, ['DESIGNATION'], ['Designation'], budget) : t === 'contact' ? column(scope, ['TITLE'], ['Title'], budget) : undefined;
+    const title = t === 'lead' ? column(scope, ['DESIGNATION'], ['Designation'], budget, false, ['Title', 'Designation']) : t === 'contact' ? column(scope, ['TITLE'], ['Title'], budget, false, ['Title']) : undefined;
     const company =
-      t === 'account' ? name : t === 'lead' ? column(scope, ['COMPANY'], ['Company'], budget) : column(scope, ['ACCOUNTID', 'ACCOUNTNAME'], ['Account_Name'], budget);
-    const industry = t === 'lead' || t === 'account' ? column(scope, ['INDUSTRY'], ['Industry'], budget) : undefined;
-    const description = column(scope, ['DESCRIPTION'], ['Description'], budget, true);
-    const note = firstValue(doc, ['li.cxNotesLi .cxNotesAddedContent', '[data-zcqa="notesContent"]'], budget, blockTextOf);
-    const notes = [description, note].filter(Boolean).join('\n') || undefined;
-    const stage = t === 'deal' ? column(scope, ['STAGE'], ['Stage'], budget) : undefined;
-    const amount = t === 'deal' ? column(scope, ['AMOUNT'], ['Amount'], budget) : undefined;
+      t === 'account'
+        ? name
+        : t === 'lead'
+          ? column(scope, ['COMPANY'], ['Company'], budget, false, ['Company'])
+          : column(scope, ['ACCOUNTID', 'ACCOUNTNAME'], ['Account_Name'], budget, false, ['Account Name']);
+    const industry = t === 'lead' || t === 'account' ? column(scope, ['INDUSTRY'], ['Industry'], budget, false, ['Industry']) : undefined;
+    const description = column(scope, ['DESCRIPTION'], ['Description'], budget, true, ['Description']);
+    const note = activityNotes(doc, ['li.cxNotesLi .cxNotesAddedContent', '[data-zcqa="notesContent"]', '[data-zcqa="noteContent"]', '.zcrmNotesContent'], budget);
+    const notes = joinNotes(description, note);
+    const stage = t === 'deal' ? column(scope, ['STAGE'], ['Stage'], budget, false, ['Stage']) : undefined;
+    const amount = t === 'deal' ? column(scope, ['AMOUNT'], ['Amount'], budget, false, ['Amount']) : undefined;
+    const email = t === 'lead' || t === 'contact' ? emailIn(column(scope, ['EMAIL'], ['Email'], budget, false, ['Email'])) : undefined;
     return {
-      prospect: compact({ name, title, company, industry, notes, stage, source: { crm: 'zoho' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
+      prospect: compact({ name, title, company, industry, notes, stage, amount: amountOf(amount), email, source: { crm: 'zoho' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
       ...(amount ? { amount } : {}),
     };
   },
