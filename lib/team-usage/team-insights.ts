@@ -79,8 +79,9 @@ const KIND_BY_EVENT = new Map<string, number>(
 );
 const KINDS = 8;
 
-/** ISO 8601 date and time with a zone, as collectors and warehouses write them. */
-const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)$/i;
+/** ISO 8601 date and time with a zone, as collectors and warehouses write them (sql/team-insights/json-events.sql
+ * accepts the same). */
+const ISO_TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 const shortJson = (v: unknown) => (JSON.stringify(v) ?? 'absent').slice(0, 40);
 

@@ -14,6 +14,8 @@ export interface TeamEventsOptions {
   start?: string;
   days?: number;
   seed?: number;
+  /** Accounts in each rep's book (default 50). */
+  accountsPerRep?: number;
 }
 
 const SHARE_MIX: [UsageEventType, number][] = [
@@ -51,7 +53,7 @@ export function* teamMessages(options: TeamEventsOptions): Generator<{ message: 
     return { id, title: `How customer ${i + 1} cut invoice approvals in half`, type: ['case-study', 'whitepaper', 'video', 'one-pager'][i % 4]!, url: `https://northwind.example/content/${id}` };
   });
   // Each rep works a book of about fifty accounts; identifiers are hashed, as teams usually send them.
-  const accountsOf = reps.map(() => Array.from({ length: 50 }, () => hex(r, 64)));
+  const accountsOf = reps.map(() => Array.from({ length: options.accountsPerRep ?? 50 }, () => hex(r, 64)));
   // Reps without a rep id send their browser's anonymousId, the same every time.
   const anonymousIds = reps.map(() => uuid(r));
   const startMs = Date.parse(`${options.start ?? '2026-01-01'}T00:00:00Z`);
