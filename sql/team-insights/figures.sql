@@ -1,9 +1,13 @@
 -- Tailor team insights: the figures of `tailor insights` (docs/team-insights.md), as views over
 -- tailor_events (warehouse-events.sql or json-events.sql) and tailor_range (range.sql).
 -- Runs unchanged on PostgreSQL and DuckDB; report.sql reads the results in the command's order.
+-- The views below read tailor_range when queried, so a new range needs no rerun of this file.
 
 -- Every readable message once: copies of a messageId (a retry, a file loaded twice) are repeats.
-CREATE OR REPLACE VIEW tailor_distinct AS
+-- A temporary table: every figure reads it, and computing it once is most of the work. Run this file
+-- and report.sql in the same session; run it again when the data has changed.
+DROP TABLE IF EXISTS tailor_distinct CASCADE;
+CREATE TEMPORARY TABLE tailor_distinct AS
 SELECT *
 FROM (
   SELECT e.*, ROW_NUMBER() OVER (PARTITION BY message_id ORDER BY ts) AS copy
