@@ -79,7 +79,7 @@ export async function readJsonLinesFile(file: InputFile, sink: LineSink): Promis
   }
   if (headLength === 0) return;
   if (headLength === 4 && head.toString('latin1') === 'PAR1') {
-    sink.skip(file.shown, 'a Parquet file, not JSON Lines: read it with --engine duckdb');
+    sink.skip(file.shown, 'a Parquet file, not JSON Lines (run sql/team-insights on DuckDB over it)');
     return;
   }
   const gzip = headLength >= 2 && head[0] === 0x1f && head[1] === 0x8b;

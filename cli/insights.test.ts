@@ -50,12 +50,13 @@ describe('tailor insights', () => {
       'b-notes.md': '# What this folder holds\n\nEvents from the S3 destination.\n',
       'c-array.json': `[${line('Content Opened')}]`,
       'd-mixed.jsonl': [line('Content Opened', {}, 'soon'), 'garbage', line('Deal Won', { amount: '12 k', crm: 'x', record_id: '1' }), line('Content Opened')].join('\n'),
+      'e-events.parquet': Buffer.concat([Buffer.from('PAR1'), Buffer.alloc(20)]),
       '.DS_Store': Buffer.from([0, 1, 2]),
     });
     const r = await run(dir, 'insights', '.');
     expect(r.code).toBe(0);
     const out = r.json();
-    expect(out.skipped).toBe(6);
+    expect(out.skipped).toBe(7);
     expect(out.skippedExamples[0]).toMatch(/^a-truncated\.jsonl\.gz:\d+: the gzip data ends early or is damaged/);
     expect(out.skippedExamples.slice(1)).toEqual([
       'b-notes.md: not JSON Lines (it starts with "# What this ")',
@@ -63,13 +64,14 @@ describe('tailor insights', () => {
       'd-mixed.jsonl:1: "timestamp" is not a date and time ("soon")',
       'd-mixed.jsonl:2: not JSON',
       'd-mixed.jsonl:3: "amount" is not a number ("12 k")',
+      'e-events.parquet: a Parquet file, not JSON Lines (run sql/team-insights on DuckDB over it)',
     ]);
     // The lines of the truncated file before the damage count, and the good line of the mixed file.
     const fromGzip = out.totals.linkCopies;
     expect(fromGzip).toBeGreaterThan(0);
     expect(fromGzip).toBeLessThan(2000);
     expect(out.messages).toBe(fromGzip + 1);
-    expect(r.stderr).toMatch(/6 lines or messages skipped/);
+    expect(r.stderr).toMatch(/7 lines or messages skipped/);
   });
 
   it('gives wasteShare with --library, judged on --to', async () => {
