@@ -8,7 +8,7 @@ import zlib from 'node:zlib';
 const dir = process.argv[2]!;
 const counts: Record<string, number> = {};
 let lines = 0;
-for (const name of fs.readdirSync(dir).filter((n) => !n.startsWith('.')).sort()) {
+for (const name of fs.readdirSync(dir).filter((n) => n.endsWith('.jsonl.gz')).sort()) {
   const input = fs.createReadStream(path.join(dir, name)).pipe(zlib.createGunzip());
   for await (const line of readline.createInterface({ input, crlfDelay: Infinity })) {
     const m = JSON.parse(line) as { event?: string };

@@ -27,7 +27,8 @@ const TABLES: Record<string, string> = {
 
 const db = await DuckDBInstance.create(':memory:', { memory_limit: '1GB', threads: '2' });
 const c = await db.connect();
-const parquet = path.join(dir, 'parquet');
+// Beside the JSON Lines folder, not in it: `tailor insights <folder>` would count it as a file it cannot read.
+const parquet = `${dir}-parquet`;
 const file = path.join(parquet, 'tailor-tracks.parquet');
 let t = Date.now();
 if (!fs.existsSync(file)) {

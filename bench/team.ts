@@ -2,7 +2,8 @@
 // loop over the same gzip JSON Lines, and the SQL of sql/team-insights on DuckDB over the same data
 // as Parquet. Each run is a child process timed by /usr/bin/time (wall time, peak RSS).
 //   npm run bench:team                      (SIZES=1000000,10000000 for the 10 million too)
-// Data goes to $TMPDIR/tailor-bench-team/<size>/ (twelve gzip files) and is reused by later runs.
+// Data goes to $TMPDIR/tailor-bench-team/<size>/ (twelve gzip files; the Parquet copy beside it, in
+// <size>-parquet/) and is reused by later runs.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
