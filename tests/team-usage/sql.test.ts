@@ -72,6 +72,9 @@ const warehouseMessages = messages.filter(
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-sql-'));
 fs.writeFileSync(path.join(tmp, 'all.jsonl.gz'), zlib.gzipSync(lines.join('\n')));
 fs.writeFileSync(path.join(tmp, 'warehouse.jsonl'), warehouseMessages.map((m) => JSON.stringify(m)).join('\n'));
+// The raw JSON table's rows: every message that is JSON, batches unnested, one a line.
+const rawFile = path.join(tmp, 'raw.jsonl.gz');
+fs.writeFileSync(rawFile, zlib.gzipSync(messages.map((m) => JSON.stringify(m)).join('\n')));
 
 async function cli(file: string, range: Range): Promise<TeamInsights> {
   let out = '';
@@ -118,10 +121,16 @@ function warehouseStatements(): string[] {
   return out;
 }
 
+/** PostgreSQL: inserted row by row, as an endpoint would. */
 function rawStatements(): string[] {
   const rows = messages.map((m) => [JSON.stringify(m)]);
   return ['CREATE TABLE tailor_raw_events (payload JSON)', ...insertStatements('tailor_raw_events', ['payload'], rows)];
 }
+
+/** DuckDB: the loading statement docs/team-insights.md gives, over gzip JSON Lines. */
+const duckdbRawStatements = () => [
+  `CREATE OR REPLACE TABLE tailor_raw_events AS SELECT json AS payload FROM read_json_objects('${rawFile.replace(/'/g, "''")}', format = 'newline_delimited')`,
+];
 
 type Range = { from: string; to: string } | undefined;
 const RANGES: Range[] = [undefined, { from: '2026-03-01', to: '2026-08-31' }];
@@ -166,9 +175,9 @@ function expectSame(sql: Awaited<ReturnType<typeof sqlFigures>>, cliOut: TeamIns
   expect(sql).toEqual({ ...figures, skipped: figures.skipped - skippedOnlyByTheCommand });
 }
 
-async function checkSources(engine: Engine, schema: (name: string) => Promise<void>) {
+async function checkSources(engine: Engine, schema: (name: string) => Promise<void>, loadRaw: string[]) {
   await schema('raw');
-  for (const s of rawStatements()) await engine.exec(s);
+  for (const s of loadRaw) await engine.exec(s);
   for (const file of ['range.sql', 'json-events.sql', 'figures.sql']) for (const s of statements(file)) await engine.exec(s);
   for (const range of RANGES) {
     await engine.exec(rangeView(range));
@@ -209,7 +218,7 @@ describe('sql/team-insights on DuckDB', () => {
     await checkSources(engine, async (name) => {
       await engine.exec(`CREATE SCHEMA ${name}`);
       await engine.exec(`USE ${name}`);
-    });
+    }, duckdbRawStatements());
   }, 300_000);
 });
 
@@ -230,7 +239,7 @@ describe('sql/team-insights on PostgreSQL', () => {
     await checkSources(engine, async (name) => {
       await engine.exec(`CREATE SCHEMA ${name}`);
       await engine.exec(`SET search_path TO ${name}`);
-    });
+    }, rawStatements());
   }, 300_000);
 });
 
