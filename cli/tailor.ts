@@ -5,6 +5,7 @@ import * as importCmd from './commands/import';
 import * as suggestCmd from './commands/suggest';
 import * as searchCmd from './commands/search';
 import * as extractCmd from './commands/extract';
+import * as insightsCmd from './commands/insights';
 
 type Command = { run: (argv: string[], io: Io) => number | Promise<number>; usage: string };
 
@@ -14,6 +15,7 @@ const COMMANDS: Record<string, Command> = {
   suggest: { run: suggestCmd.suggest, usage: suggestCmd.usage },
   search: { run: searchCmd.search, usage: searchCmd.usage },
   extract: { run: extractCmd.extract, usage: extractCmd.usage },
+  insights: { run: insightsCmd.insights, usage: insightsCmd.usage },
 };
 
 function usageText(): string {

@@ -1,0 +1,41 @@
+// tailor insights <files or folders...> [--library <pack.json>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+import crypto from 'node:crypto';
+import { TeamInsightsBuilder } from '../../lib/team-usage/team-insights';
+import type { Hash128 } from '../../lib/team-usage/message-id-set';
+import { todayIso } from '../../lib/model';
+import { isoDay, parseCommandArgs } from '../args';
+import { EXIT, UsageError, loadPack, printJson, printProblems, type Io } from '../io';
+import { listInputFiles, readJsonLinesFile } from '../insights-input';
+
+export const usage = 'insights <files or folders...> [--library <pack.json>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]';
+
+/** MD5 for messageIds that are not UUIDs: 128 bits from a hash whose collisions must be crafted. */
+export const md5Hash128: Hash128 = (id, out) => {
+  const d = crypto.createHash('md5').update(id).digest();
+  out[0] = d.readUInt32LE(0);
+  out[1] = d.readUInt32LE(4);
+  out[2] = d.readUInt32LE(8);
+  out[3] = d.readUInt32LE(12);
+};
+
+export async function insights(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    library: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+  });
+  if (!positionals.length) throw new UsageError('name at least one file or folder of collected messages');
+  const from = isoDay(values.from, 'from');
+  const to = isoDay(values.to, 'to');
+  if (from && to && from > to) throw new UsageError(`--from (${from}) is after --to (${to})`);
+  const library = values.library ? loadPack(io, values.library) : undefined;
+  if (library) printProblems(io, library.warnings, 'warning');
+
+  const builder = new TeamInsightsBuilder({ from, to, hashId: md5Hash128 });
+  const files = listInputFiles(io, positionals, builder);
+  for (const file of files) await readJsonLinesFile(file, builder);
+  const result = builder.result(library ? { assets: library.pack.assets, today: to ?? todayIso() } : undefined);
+  if (result.skipped) io.stderr(`insights: ${result.skipped} lines or messages skipped (see skippedExamples)\n`);
+  printJson(io, result);
+  return EXIT.ok;
+}
