@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { ROOT, findExecutable } from './common';
+import { ROOT, findExecutable, waitUntil } from './common';
 
 export const FIREFOX_EXTENSION_DIR = path.join(ROOT, '.output/firefox-mv2');
 
@@ -47,7 +47,7 @@ export async function navigate(page: Page, url: string): Promise<void> {
 export async function clickWhenReady(page: Page, selector: string): Promise<void> {
   const element = await page.waitForSelector(selector, { visible: true });
   if (!element) throw new Error(`clickWhenReady: no ${selector}`);
-  await page.waitForFunction((el) => !(el as HTMLButtonElement).disabled, {}, element);
+  await waitUntil(() => element.evaluate((el) => (el as HTMLButtonElement).disabled), (disabled) => !disabled, `${selector} enabled`);
   await element.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await element.click();
 }
@@ -120,9 +120,13 @@ export async function launchTailorInFirefox(options: { extensionDir?: string; ex
       await page.setRequestInterception(true);
       page.on('request', (request: HTTPRequest) => {
         const body = served.get(request.url());
-        void (body === undefined
+        (body === undefined
           ? request.respond({ status: 404, contentType: 'text/plain', body: 'not found' })
-          : request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body }));
+          : request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body })
+        ).catch((e: unknown) => {
+          // A request the page dropped before it was answered (a favicon as the tab navigates on) is gone.
+          if (!String((e as Error).message).includes('no such request')) errors.push(`answering ${request.url()}: ${String(e)}`);
+        });
       });
       await page.goto(url);
       return page;
