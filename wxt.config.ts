@@ -28,12 +28,16 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           optional_permissions: OPTIONAL_HOSTS,
+          // Firefox ESR 140 is the oldest Firefox that reads data_collection_permissions (the built-in
+          // consent AMO requires) and has every API Tailor uses. Firefox for Android reads that key
+          // from 142 on (and has no sidebar): it gets its own minimum, which also keeps web-ext lint quiet.
           browser_specific_settings: {
             gecko: {
               id: 'tailor@tailor.example',
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {

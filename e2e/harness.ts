@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from './chromium';
+import { ROOT, countStoreRows } from './common';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export { ROOT, waitUntil } from './common';
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 
 export interface TailorBrowser {
@@ -76,38 +76,5 @@ export async function launchTailor(
 
 /** Counts a store's rows in the extension's IndexedDB, from the service worker, with the raw IDB API. */
 export async function countRows(worker: Worker, store: string): Promise<number> {
-  return worker.evaluate(
-    (storeName) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('tailor');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          if (!db.objectStoreNames.contains(storeName)) {
-            db.close();
-            resolve(0);
-            return;
-          }
-          const req = db.transaction(storeName).objectStore(storeName).count();
-          req.onsuccess = () => {
-            db.close();
-            resolve(req.result);
-          };
-          req.onerror = () => reject(req.error);
-        };
-      }),
-    store,
-  );
-}
-
-/** Polls a condition until it holds (for hooks, where expect.poll is not allowed). */
-export async function waitUntil<T>(read: () => Promise<T>, holds: (value: T) => boolean, what: string, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: T = await read();
-  while (!holds(last)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what} (last value: ${JSON.stringify(last)})`);
-    await new Promise((r) => setTimeout(r, 50));
-    last = await read();
-  }
-  return last;
+  return worker.evaluate(countStoreRows, store);
 }
