@@ -192,7 +192,8 @@ describe('the npm script', () => {
       encoding: 'utf8',
     });
     expect(bad.status).toBe(1);
-  });
+    // Two whole npm and tsx start-ups: seconds each on a quiet machine, many more on a busy one.
+  }, 60_000);
 });
 
 describe('tailor extract', () => {

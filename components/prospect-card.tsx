@@ -77,7 +77,7 @@ export function ProspectCard({
       </div>
       {/* At a glance: how Tailor read the prospect, one or two lines that open into the card to correct. */}
       {!open ? (
-        <button type="button" class="pc-glance" aria-expanded="false" aria-controls="pc-details" onClick={() => setOpen(true)}>
+        <button type="button" class="pc-glance" aria-expanded="false" aria-controls="pc-details" disabled={waiting} onClick={() => setOpen(true)}>
           <span class="visually-hidden">Read as </span>
           {glance.shown.length ? (
             glance.shown.map((c, i) => (

@@ -177,6 +177,8 @@ describe('prospect detection in Chromium', () => {
     await panel.getByRole('heading', { name: 'Omar Haddad' }).waitFor();
     const suggestions = panel.getByRole('list', { name: 'Suggested content' }).locator(':scope > li');
     await expect.poll(() => suggestions.count()).toBeGreaterThan(0);
+    // How Tailor read the prospect opens from its one line at a glance.
+    await panel.locator('.pc-glance').click();
     expect(await panel.getByRole('group', { name: 'Personas' }).textContent()).toContain('Finance executive');
     expect(await panel.getByRole('group', { name: 'Industries' }).textContent()).toContain('Banking and insurance');
     await crm.bringToFront();

@@ -116,6 +116,8 @@ describe('Tailor in Firefox', () => {
   it('shows the prospect, what Tailor read, and suggestions with reasons in the panel pinned to the CRM tab', async () => {
     panel = await tailor.openPage(`sidepanel.html?tabId=${tabId}`);
     await panel.waitForSelector(byRole('heading', 'Dana Whitfield'));
+    // How Tailor read the prospect opens from its one line at a glance.
+    await clickWhenReady(panel, '.pc-glance');
     const personas = await textOf(panel, byRole('group', 'Personas'));
     expect(personas).toContain('Finance executive');
     expect(personas).toContain('from “Chief Financial Officer”');
@@ -170,6 +172,7 @@ describe('Tailor in Firefox', () => {
   it('follows the CRM tab to the next record, in the pinned panel and in the sidebar', async () => {
     await crm.goto(OMAR_URL);
     await panel.waitForSelector(byRole('heading', 'Omar Haddad'), { timeout: 10_000 });
+    await clickWhenReady(panel, '.pc-glance');
     expect(await textOf(panel, byRole('group', 'Personas'))).toContain('Finance executive');
     expect(await textOf(panel, byRole('group', 'Industries'))).toContain('Banking and insurance');
     await crm.bringToFront();

@@ -42,8 +42,8 @@ export async function navigate(page: Page, url: string): Promise<void> {
 }
 
 /** Clicks an element as a rep would: once it is shown and enabled (the panel's first paint shows its
- * actions disabled), scrolled to the middle of the view first, since the panel's fixed bars (the
- * selection, the toast) cover its bottom and puppeteer clicks whatever lies at the element's centre. */
+ * actions disabled), scrolled to the middle of the view first, since puppeteer clicks whatever lies at
+ * the element's centre. */
 export async function clickWhenReady(page: Page, selector: string): Promise<void> {
   const element = await page.waitForSelector(selector, { visible: true });
   if (!element) throw new Error(`clickWhenReady: no ${selector}`);
