@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { LIVE_PAGE_MS, adapterFor, extractRecord, readRecord } from '.';
+import { LIVE_PAGE_MS, adapterFor, extractProspect, extractRecord, readRecord } from '.';
 import { clean, isHidden, newBudget, queryAllDeep } from './dom';
 
 const dir = path.resolve(__dirname, '../../tests/fixtures/crm');
@@ -78,5 +78,20 @@ describe('CRM record pages', () => {
     // Under a deadline (a live tab), a reading cut short says so, and is not to be sent.
     expect(readRecord(big, url, { maxMs: 0 }).complete).toBe(false);
     expect(readRecord(load('hubspot/contact.html'), url, { maxMs: LIVE_PAGE_MS })).toEqual({ record: whole, complete: true });
+  });
+});
+
+describe('record addresses naming prototype keys', () => {
+  it.each([
+    'https://acme.lightning.force.com/lightning/r/constructor/0035g00000XyZabAAB/view',
+    'https://org.crm4.dynamics.com/main.aspx?pagetype=entityrecord&etn=constructor&id=00000000-0000-0000-0000-000000000001',
+    'https://app.hubspot.com/contacts/123/record/__proto__/51',
+    'https://acme.pipedrive.com/constructor/12',
+    'https://crm.zoho.eu/crm/org1/tab/constructor/4876876000001234567',
+  ])('%s is no record type', (url) => {
+    const { document } = parseHTML('<html><body><h1>Jane Roe</h1></body></html>');
+    const prospect = extractProspect(document as unknown as Document, url);
+    expect(typeof prospect?.source?.recordType === 'string' || prospect === null).toBe(true);
+    if (prospect?.source?.recordType) expect(['contact', 'lead', 'account', 'opportunity', 'company', 'deal', 'person', 'organization', 'profile']).toContain(prospect.source.recordType);
   });
 });

@@ -2,6 +2,7 @@
 import { amountOf, emailIn } from './amount';
 import { activityNotes, blockTextOf, clean, compact, currentStep, firstValue, isHidden, joinNotes, queryAllDeep, valueOf, type Budget } from './dom';
 import type { CrmAdapter, ExtractedRecord } from './types';
+import { ownValue } from '../own';
 
 const ENTITIES: Record<string, string> = { contact: 'contact', lead: 'lead', account: 'account', opportunity: 'opportunity' };
 
@@ -50,7 +51,7 @@ export const dynamics: CrmAdapter = {
     if (!/\.dynamics\.com$/i.test(url.hostname) || !/\/main\.aspx$/i.test(url.pathname)) return undefined;
     const p = params(url);
     if ((p.get('pagetype') ?? '').toLowerCase() !== 'entityrecord') return undefined;
-    const recordType = ENTITIES[(p.get('etn') ?? '').toLowerCase()];
+    const recordType = ownValue(ENTITIES, (p.get('etn') ?? '').toLowerCase());
     const id = (p.get('id') ?? '').replace(/[{}]/g, '').trim();
     if (!recordType || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return undefined;
     return { recordType, recordId: id };

@@ -2,6 +2,7 @@
 import { amountOf, emailIn } from './amount';
 import { activityNotes, blockTextOf, compact, firstValue, isHidden, joinNotes, lookupValueOf, queryAllDeep, textOf, valueByLabel, valueOf, type Budget } from './dom';
 import type { CrmAdapter, ExtractedRecord } from './types';
+import { ownValue } from '../own';
 
 const OBJECT_TYPES: Record<string, string> = { '0-1': 'contact', '0-2': 'company', '0-3': 'deal' };
 const LEGACY: Record<string, string> = { contact: 'contact', company: 'company', deal: 'deal' };
@@ -49,7 +50,7 @@ export const hubspot: CrmAdapter = {
     const parts = url.pathname.split('/').filter(Boolean);
     if (parts[0] !== 'contacts') return undefined;
     if (parts[2] === 'record' && parts[4] && /^\d+$/.test(parts[4])) {
-      const recordType = OBJECT_TYPES[parts[3] ?? ''];
+      const recordType = ownValue(OBJECT_TYPES, parts[3] ?? '');
       return recordType ? { recordType, recordId: parts[4] } : undefined;
     }
     const legacy = LEGACY[parts[2] ?? ''];

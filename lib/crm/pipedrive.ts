@@ -3,6 +3,7 @@
 import { amountOf, emailIn } from './amount';
 import { activityNotes, compact, currentStep, firstValue, isHidden, joinNotes, lookupValueOf, queryAllDeep, textOf, valueByLabel, type Budget } from './dom';
 import type { CrmAdapter, ExtractedRecord } from './types';
+import { ownValue } from '../own';
 
 const TYPES: Record<string, string> = { person: 'person', organization: 'organization', deal: 'deal' };
 
@@ -24,7 +25,7 @@ export const pipedrive: CrmAdapter = {
   record(url) {
     if (!/\.pipedrive\.com$/i.test(url.hostname)) return undefined;
     const [kind, id, ...rest] = url.pathname.split('/').filter(Boolean);
-    const recordType = TYPES[(kind ?? '').toLowerCase()];
+    const recordType = ownValue(TYPES, (kind ?? '').toLowerCase());
     if (!recordType || !id || !/^\d+$/.test(id) || rest.some((r) => r !== 'activities' && r !== 'notes' && r !== 'files' && r !== 'emails' && r !== 'products' && r !== 'changelog')) return undefined;
     return { recordType, recordId: id };
   },

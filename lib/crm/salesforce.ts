@@ -3,6 +3,7 @@
 import { amountOf, emailIn } from './amount';
 import { blockTextOf, compact, currentStep, firstValue, isHidden, lookupValueOf, queryAllDeep, spent, textOf, valueByLabel, type Budget } from './dom';
 import type { CrmAdapter, ExtractedRecord } from './types';
+import { ownValue } from '../own';
 
 const OBJECTS: Record<string, string> = { contact: 'contact', lead: 'lead', account: 'account', opportunity: 'opportunity' };
 const ID_PREFIXES: Record<string, string> = { '003': 'contact', '00Q': 'lead', '001': 'account', '006': 'opportunity' };
@@ -93,7 +94,7 @@ function classicRecord(url: URL): { recordType: string; recordId: string } | und
   if (parts.length !== 1) return undefined;
   const id = parts[0]!;
   if (!/^[a-zA-Z0-9]{15}([a-zA-Z0-9]{3})?$/.test(id)) return undefined;
-  const recordType = ID_PREFIXES[id.slice(0, 3)];
+  const recordType = ownValue(ID_PREFIXES, id.slice(0, 3));
   return recordType ? { recordType, recordId: id } : undefined;
 }
 
@@ -106,7 +107,7 @@ export const salesforce: CrmAdapter = {
     if (parts[0] !== 'lightning' || parts[1] !== 'r') return undefined;
     const [object, id] = parts.length >= 5 ? [parts[2]!, parts[3]!] : [undefined, parts[2]];
     if (!id || !/^[a-zA-Z0-9]{15,18}$/.test(id)) return undefined;
-    const recordType = object ? OBJECTS[object.toLowerCase()] : ID_PREFIXES[id.slice(0, 3)];
+    const recordType = object ? ownValue(OBJECTS, object.toLowerCase()) : ownValue(ID_PREFIXES, id.slice(0, 3));
     return recordType ? { recordType, recordId: id } : undefined;
   },
   extract(doc, url, budget): ExtractedRecord | null {

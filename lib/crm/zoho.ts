@@ -2,6 +2,7 @@
 import { amountOf, emailIn } from './amount';
 import { activityNotes, blockTextOf, clean, compact, firstValue, queryAllDeep, isHidden, joinNotes, lookupValueOf, valueByLabel, type Budget } from './dom';
 import type { CrmAdapter, ExtractedRecord } from './types';
+import { ownValue } from '../own';
 
 const MODULES: Record<string, string> = { leads: 'lead', contacts: 'contact', accounts: 'account', potentials: 'deal', deals: 'deal' };
 
@@ -33,7 +34,7 @@ export const zoho: CrmAdapter = {
     // /crm/org<orgId>/tab/<Module>/<recordId>, also /crm/tab/<Module>/<recordId>
     const tab = parts.indexOf('tab');
     if (parts[0] !== 'crm' || tab < 0) return undefined;
-    const recordType = MODULES[(parts[tab + 1] ?? '').toLowerCase()];
+    const recordType = ownValue(MODULES, (parts[tab + 1] ?? '').toLowerCase());
     const id = parts[tab + 2];
     if (!recordType || !id || !/^\d{6,}$/.test(id) || parts.length > tab + 3) return undefined;
     return { recordType, recordId: id };

@@ -2,6 +2,7 @@
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
 import { COMPOUND_PARTS, FILLERS, LINKING, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { ownValue } from '../own';
 import { stem, type Token } from './text';
 
 const FILLER = new Set(FILLERS);
@@ -19,12 +20,12 @@ for (const [phrase, out] of Object.entries(PHRASES)) {
 export const splitElision = (text: string): string => text.replace(/\b([dlDL])['’](?=\p{L})/gu, '$1 ').replace(/ß/g, 'ss');
 
 function known(word: string, inCompound: boolean): string | undefined {
-  const direct = WORDS[word] ?? (inCompound ? COMPOUND_PARTS[word] : undefined);
+  const direct = ownValue(WORDS, word) ?? (inCompound ? ownValue(COMPOUND_PARTS, word) : undefined);
   if (direct !== undefined) return direct;
   // German feminine forms: "Leiterin", "Geschäftsführerin", "Referentin".
   if (word.length > 5 && word.endsWith('in')) {
     const base = word.slice(0, -2);
-    return WORDS[base] ?? (inCompound ? COMPOUND_PARTS[base] : undefined);
+    return ownValue(WORDS, base) ?? (inCompound ? ownValue(COMPOUND_PARTS, base) : undefined);
   }
   return undefined;
 }
@@ -71,6 +72,6 @@ export function englishWords(words: readonly string[]): string[] {
 
 /** The stem a word of the notes is read as: another language's problem word as its English one. */
 export function noteStem(t: Token): string {
-  const english = NOTE_WORDS[t.word];
+  const english = ownValue(NOTE_WORDS, t.word);
   return english ? stem(english) : t.stem;
 }
