@@ -1,5 +1,5 @@
 // The data Tailor works with: library packs, assets, taxonomy, prospects and what reps do with content.
-// Shapes follow ../shared/FORMATS.md (the public contract); the stored forms add local bookkeeping.
+// Shapes follow docs/formats.md (the public contract); the stored forms add local bookkeeping.
 
 export const ASSET_TYPES = [
   'case-study',

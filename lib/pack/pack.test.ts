@@ -58,7 +58,7 @@ describe('readPack', () => {
     expect(r.warnings).toEqual([]);
   });
 
-  it('accepts the development pack from ../shared/eval', () => {
+  it('accepts the development pack of the evaluation sets', () => {
     const r = readPack(fs.readFileSync(devPackPath, 'utf8'), { file: 'library.json' });
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.value.assets.length).toBe(64);

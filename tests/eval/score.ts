@@ -1,4 +1,4 @@
-// The suggestion-quality metrics of ../shared/eval/score.mjs, as a library: nDCG@5 over graded gains
+// The suggestion-quality metrics of the evaluation scorer (tests/fixtures/eval/README.md), as a library: nDCG@5 over graded gains
 // and resolution precision, recall and F1, so the test suite can hold every evaluation set to them.
 import fs from 'node:fs';
 import path from 'node:path';
