@@ -1,8 +1,7 @@
 // Reads the CRM record on screen and tells the background: at load, after SPA navigation and when
 // fields render late, only when what it reads has changed (lib/crm/watch.ts). It never touches the database.
-import { LIVE_PAGE_MS, readRecord } from '@/lib/crm';
+import { CRM_MATCHES, LIVE_PAGE_MS, readRecord } from '@/lib/crm';
 import { openShadowRoots } from '@/lib/crm/dom';
-import { CRM_MATCHES } from '@/lib/crm/hosts';
 import { isRelevantChange, watchRecord } from '@/lib/crm/watch';
 import type { CrmRecordMessage } from '@/lib/messaging';
 

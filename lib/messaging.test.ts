@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { crmRecordMessageSchema, isCrmContentScript, isFromExtension, isMailContentScript, isOwnPage, mailComposeMessageSchema, mailInsertCommandSchema, requestSchema } from './messaging';
+import { isCrmContentScript } from './crm/records';
+import { crmRecordMessageSchema, isFromExtension, isMailContentScript, isOwnPage, mailComposeMessageSchema, mailInsertCommandSchema, requestSchema } from './messaging';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const BASE = `chrome-extension://${ID}/`;

@@ -3,7 +3,6 @@
 // envelope so an error in the background reaches the page as an error, with its message.
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { isCrmPage } from './crm/hosts';
 import { isAddress } from './mail/address';
 import { isMailPage } from './mail/hosts';
 import type { FeedStatus, FeedSyncResult } from './feed/sync';
@@ -110,7 +109,7 @@ export async function sendMessage<K extends RequestType>(message: RequestOf<K>):
 
 export type Handlers = { [K in RequestType]?: (message: RequestOf<K>) => Promise<Replies[K]> };
 
-interface Sender {
+export interface Sender {
   id?: string;
   url?: string;
 }
@@ -156,31 +155,12 @@ export const crmRecordMessageSchema = v.object({
 
 export type CrmRecordMessage = v.InferOutput<typeof crmRecordMessageSchema>;
 
-interface TabSender extends Sender {
+export interface TabSender extends Sender {
   tab?: { id?: number };
 }
 
-/** A record may come only from our own content script, in a tab, on a CRM page. */
-export function isCrmContentScript(sender: TabSender, runtimeId: string): sender is TabSender & { tab: { id: number } } {
-  return sender.id === runtimeId && typeof sender.tab?.id === 'number' && isCrmPage(sender.url);
-}
-
-/** Receives records from content scripts; anything malformed or from elsewhere is dropped. */
-export function onCrmRecords(handler: (message: CrmRecordMessage, tabId: number) => void): () => void {
-  const listener = (raw: unknown, sender: TabSender) => {
-    if (typeof raw !== 'object' || raw === null || (raw as { type?: unknown }).type !== 'crm:record') return undefined;
-    if (!isCrmContentScript(sender, browser.runtime.id)) return undefined;
-    const parsed = v.safeParse(crmRecordMessageSchema, raw);
-    if (!parsed.success) {
-      console.warn('Tailor ignored a malformed record from', sender.url, parsed.issues[0]?.message);
-      return undefined;
-    }
-    handler(parsed.output, sender.tab.id);
-    return undefined;
-  };
-  browser.runtime.onMessage.addListener(listener);
-  return () => browser.runtime.onMessage.removeListener(listener);
-}
+// The sender check and the listener for these messages are in lib/crm/records.ts: only the background
+// needs them, and they need the adapters' hosts (kept out of the pages' shared code).
 
 // The mail content script (registered only once the rep turns email on) tells the background which
 // compose the rep is in and who it is addressed to: recipients' addresses, nothing of the message.

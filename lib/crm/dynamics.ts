@@ -1,10 +1,13 @@
 // Microsoft Dynamics 365 (Unified Interface): contacts, leads, accounts and opportunities.
 import { amountOf, emailIn } from './amount';
 import { activityNotes, blockTextOf, clean, compact, currentStep, firstValue, isHidden, joinNotes, queryAllDeep, valueOf, type Budget } from './dom';
+import { hostMatcher } from './hosts';
 import type { CrmAdapter, ExtractedRecord } from './types';
 import { ownValue } from '../own';
 
 const ENTITIES: Record<string, string> = { contact: 'contact', lead: 'lead', account: 'account', opportunity: 'opportunity' };
+const HOSTS = ['https://*.dynamics.com/*'];
+const onHost = hostMatcher(HOSTS);
 
 /** A form field by its attribute name, whatever control shows it (text box, lookup, option set). */
 function attribute(scope: ParentNode, attr: string, budget: Budget, block = false): string | undefined {
@@ -47,8 +50,11 @@ function params(url: URL): URLSearchParams {
 
 export const dynamics: CrmAdapter = {
   id: 'dynamics',
+  label: 'Dynamics 365',
+  hosts: HOSTS,
+  recordTypes: [...new Set(Object.values(ENTITIES))],
   record(url) {
-    if (!/\.dynamics\.com$/i.test(url.hostname) || !/\/main\.aspx$/i.test(url.pathname)) return undefined;
+    if (!onHost(url) || !/\/main\.aspx$/i.test(url.pathname)) return undefined;
     const p = params(url);
     if ((p.get('pagetype') ?? '').toLowerCase() !== 'entityrecord') return undefined;
     const recordType = ownValue(ENTITIES, (p.get('etn') ?? '').toLowerCase());

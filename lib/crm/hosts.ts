@@ -1,40 +1,31 @@
-// The CRM sites Tailor reads, as browser match patterns: the content script runs on these pages only,
-// and the background accepts records only from them. No <all_urls>.
-export const CRM_MATCHES = [
-  'https://*.lightning.force.com/*',
-  'https://*.my.salesforce.com/*',
-  'https://app.hubspot.com/*',
-  'https://app-eu1.hubspot.com/*',
-  'https://app-na2.hubspot.com/*',
-  'https://app-na3.hubspot.com/*',
-  'https://app-ap1.hubspot.com/*',
-  'https://*.dynamics.com/*',
-  'https://*.pipedrive.com/*',
-  'https://crm.zoho.com/*',
-  'https://crm.zoho.eu/*',
-  'https://crm.zoho.in/*',
-  'https://crm.zoho.com.au/*',
-  'https://crm.zoho.com.cn/*',
-  'https://crm.zoho.jp/*',
-  'https://crm.zoho.ca/*',
-  'https://crm.zoho.sa/*',
-  'https://crm.zoho.uk/*',
-  'https://www.linkedin.com/*',
-] as const;
+// Browser match patterns ('https://*.dynamics.com/*') as tests on a URL. Each adapter declares the hosts
+// of its CRM as match patterns (lib/crm/<crm>.ts); the content script's `matches` and the background's
+// sender check are derived from those declarations (lib/crm/index.ts), and each adapter recognises its
+// pages through the same patterns, so an adapter cannot accept a host the manifest does not list.
 
-const HOST_PATTERNS = CRM_MATCHES.map((m) => {
-  const host = /^https:\/\/([^/]+)\//.exec(m)![1]!;
-  const escaped = host.replace(/[.]/g, '\\.').replace(/^\*\\\./, '(?:[a-z0-9-]+\\.)+');
+const hostRegex = (pattern: string): RegExp => {
+  const m = /^https:\/\/([^/]+)\/\*$/.exec(pattern);
+  if (!m) throw new Error(`not an https match pattern for a whole host: ${pattern}`);
+  const escaped = m[1]!.replace(/[.]/g, '\\.').replace(/^\*\\\./, '(?:[a-z0-9-]+\\.)+');
   return new RegExp(`^${escaped}$`, 'i');
-});
+};
 
-/** Is this page on one of the CRM sites (https only)? */
-export function isCrmPage(url: string | URL | undefined): boolean {
-  if (!url) return false;
-  try {
-    const u = typeof url === 'string' ? new URL(url) : url;
-    return u.protocol === 'https:' && HOST_PATTERNS.some((p) => p.test(u.hostname));
-  } catch {
-    return false;
-  }
+/** A test of a URL's host against these match patterns (the scheme is the caller's concern). */
+export function hostMatcher(patterns: readonly string[]): (url: URL) => boolean {
+  const regexes = patterns.map(hostRegex);
+  return (url) => regexes.some((r) => r.test(url.hostname));
+}
+
+/** A test of a page against these match patterns: https only, on one of their hosts. */
+export function pageMatcher(patterns: readonly string[]): (url: string | URL | undefined) => boolean {
+  const onHost = hostMatcher(patterns);
+  return (url) => {
+    if (!url) return false;
+    try {
+      const u = typeof url === 'string' ? new URL(url) : url;
+      return u.protocol === 'https:' && onHost(u);
+    } catch {
+      return false;
+    }
+  };
 }

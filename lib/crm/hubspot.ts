@@ -1,11 +1,14 @@
 // HubSpot: contacts, companies and deals, on app.hubspot.com and the regional hosts (app-eu1, app-na2...).
 import { amountOf, emailIn } from './amount';
 import { activityNotes, blockTextOf, compact, firstValue, isHidden, joinNotes, lookupValueOf, queryAllDeep, textOf, valueByLabel, valueOf, type Budget } from './dom';
+import { hostMatcher } from './hosts';
 import type { CrmAdapter, ExtractedRecord } from './types';
 import { ownValue } from '../own';
 
 const OBJECT_TYPES: Record<string, string> = { '0-1': 'contact', '0-2': 'company', '0-3': 'deal' };
 const LEGACY: Record<string, string> = { contact: 'contact', company: 'company', deal: 'deal' };
+const HOSTS = ['app', 'app-eu1', 'app-na2', 'app-na3', 'app-ap1'].map((h) => `https://${h}.hubspot.com/*`);
+const onHost = hostMatcher(HOSTS);
 
 /** A property by its internal name, then by its label. */
 function property(doc: ParentNode, name: string, labels: readonly string[], budget: Budget, block = false): string | undefined {
@@ -45,8 +48,11 @@ function associatedCompany(doc: ParentNode, budget: Budget): string | undefined 
 
 export const hubspot: CrmAdapter = {
   id: 'hubspot',
+  label: 'HubSpot',
+  hosts: HOSTS,
+  recordTypes: [...new Set(Object.values(OBJECT_TYPES))],
   record(url) {
-    if (!/^app(-[a-z]{2,3}\d*)?\.hubspot\.com$/i.test(url.hostname)) return undefined;
+    if (!onHost(url)) return undefined;
     const parts = url.pathname.split('/').filter(Boolean);
     if (parts[0] !== 'contacts') return undefined;
     if (parts[2] === 'record' && parts[4] && /^\d+$/.test(parts[4])) {

@@ -3,6 +3,7 @@
 import type { Prospect } from '../model';
 import { newBudget, spent } from './dom';
 import { dynamics } from './dynamics';
+import { pageMatcher } from './hosts';
 import { hubspot } from './hubspot';
 import { linkedin, salesNavigator } from './linkedin';
 import { pipedrive } from './pipedrive';
@@ -10,7 +11,16 @@ import { salesforce } from './salesforce';
 import type { CrmAdapter, ExtractedRecord } from './types';
 import { zoho } from './zoho';
 
+// Adding a CRM: one file lib/crm/<crm>.ts declaring its id, label, hosts and record types beside its
+// `record` and `extract`, listed here, with its id and label in lib/model.ts (a test checks they agree).
 export const ADAPTERS: readonly CrmAdapter[] = [salesforce, hubspot, dynamics, pipedrive, zoho, salesNavigator, linkedin];
+
+/** The CRM sites Tailor reads, as browser match patterns, from the adapters' hosts: the content script
+ * runs on these pages only, and the background accepts records only from them. No <all_urls>. */
+export const CRM_MATCHES: readonly string[] = [...new Set(ADAPTERS.flatMap((a) => a.hosts))];
+
+/** Is this page on one of the CRM sites (https only)? */
+export const isCrmPage = pageMatcher(CRM_MATCHES);
 
 /** The adapter whose record pages this URL is, if any. */
 export function adapterFor(url: URL): CrmAdapter | undefined {

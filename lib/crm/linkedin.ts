@@ -1,7 +1,11 @@
 // LinkedIn profiles and Sales Navigator leads. Sidebars ("People also viewed") name other people:
 // only the top card and the About section are read.
 import { blockTextOf, clean, compact, firstValue, isHidden, queryAllDeep, textOf, type Budget } from './dom';
+import { hostMatcher } from './hosts';
 import type { CrmAdapter, ExtractedRecord } from './types';
+
+const HOSTS = ['https://www.linkedin.com/*'];
+const onHost = hostMatcher(HOSTS);
 
 /** "VP Finance at Mercy Regional | CPA" -> title and company. */
 export function splitHeadline(headline: string | undefined): { title?: string; company?: string } {
@@ -69,8 +73,11 @@ function currentPosition(doc: Document, budget: Budget): { title?: string; compa
 
 export const linkedin: CrmAdapter = {
   id: 'linkedin',
+  label: 'LinkedIn',
+  hosts: HOSTS,
+  recordTypes: ['profile'],
   record(url) {
-    if (!/^(www\.)?linkedin\.com$/i.test(url.hostname)) return undefined;
+    if (!onHost(url)) return undefined;
     const parts = url.pathname.split('/').filter(Boolean);
     if (parts[0] !== 'in' || !parts[1] || parts.length > 2) return undefined;
     return { recordType: 'profile', recordId: decodeURIComponent(parts[1]) };
@@ -100,8 +107,11 @@ export const linkedin: CrmAdapter = {
 
 export const salesNavigator: CrmAdapter = {
   id: 'sales-navigator',
+  label: 'Sales Navigator',
+  hosts: HOSTS,
+  recordTypes: ['lead'],
   record(url) {
-    if (!/^(www\.)?linkedin\.com$/i.test(url.hostname)) return undefined;
+    if (!onHost(url)) return undefined;
     const parts = url.pathname.split('/').filter(Boolean);
     if (parts[0] !== 'sales' || parts[1] !== 'lead' || !parts[2]) return undefined;
     const id = decodeURIComponent(parts[2]).split(',')[0]!;

@@ -2,10 +2,13 @@
 // own pages carry first, then the sidebar's label/value pairs.
 import { amountOf, emailIn } from './amount';
 import { activityNotes, compact, currentStep, firstValue, isHidden, joinNotes, lookupValueOf, queryAllDeep, textOf, valueByLabel, type Budget } from './dom';
+import { hostMatcher } from './hosts';
 import type { CrmAdapter, ExtractedRecord } from './types';
 import { ownValue } from '../own';
 
 const TYPES: Record<string, string> = { person: 'person', organization: 'organization', deal: 'deal' };
+const HOSTS = ['https://*.pipedrive.com/*'];
+const onHost = hostMatcher(HOSTS);
 
 /** The deal's stage: the pipeline bar's current stage (its title, as the bar shows only a colour), else
  * a Stage field. */
@@ -22,8 +25,11 @@ function stageOf(doc: ParentNode, budget: Budget): string | undefined {
 
 export const pipedrive: CrmAdapter = {
   id: 'pipedrive',
+  label: 'Pipedrive',
+  hosts: HOSTS,
+  recordTypes: [...new Set(Object.values(TYPES))],
   record(url) {
-    if (!/\.pipedrive\.com$/i.test(url.hostname)) return undefined;
+    if (!onHost(url)) return undefined;
     const [kind, id, ...rest] = url.pathname.split('/').filter(Boolean);
     const recordType = ownValue(TYPES, (kind ?? '').toLowerCase());
     if (!recordType || !id || !/^\d+$/.test(id) || rest.some((r) => r !== 'activities' && r !== 'notes' && r !== 'files' && r !== 'emails' && r !== 'products' && r !== 'changelog')) return undefined;

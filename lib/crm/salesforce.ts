@@ -2,11 +2,16 @@
 // pages of contacts, leads, accounts and opportunities.
 import { amountOf, emailIn } from './amount';
 import { blockTextOf, compact, currentStep, firstValue, isHidden, lookupValueOf, queryAllDeep, spent, textOf, valueByLabel, type Budget } from './dom';
+import { hostMatcher } from './hosts';
 import type { CrmAdapter, ExtractedRecord } from './types';
 import { ownValue } from '../own';
 
 const OBJECTS: Record<string, string> = { contact: 'contact', lead: 'lead', account: 'account', opportunity: 'opportunity' };
 const ID_PREFIXES: Record<string, string> = { '003': 'contact', '00Q': 'lead', '001': 'account', '006': 'opportunity' };
+const CLASSIC_HOSTS = ['https://*.my.salesforce.com/*'];
+const HOSTS = ['https://*.lightning.force.com/*', ...CLASSIC_HOSTS];
+const onHost = hostMatcher(HOSTS);
+const onClassicHost = hostMatcher(CLASSIC_HOSTS);
 
 // Labels of the standard fields, per object: what the page shows beside each value.
 const LABELS = {
@@ -89,7 +94,6 @@ const NAME_SELECTORS = [
 
 function classicRecord(url: URL): { recordType: string; recordId: string } | undefined {
   // https://<org>.my.salesforce.com/0035g00000XyZab (15 or 18 characters), with or without a query.
-  if (!/\.my\.salesforce\.com$/i.test(url.hostname)) return undefined;
   const parts = url.pathname.split('/').filter(Boolean);
   if (parts.length !== 1) return undefined;
   const id = parts[0]!;
@@ -100,9 +104,12 @@ function classicRecord(url: URL): { recordType: string; recordId: string } | und
 
 export const salesforce: CrmAdapter = {
   id: 'salesforce',
+  label: 'Salesforce',
+  hosts: HOSTS,
+  recordTypes: [...new Set(Object.values(OBJECTS))],
   record(url) {
-    if (/\.my\.salesforce\.com$/i.test(url.hostname)) return classicRecord(url);
-    if (!/\.lightning\.force\.com$/i.test(url.hostname)) return undefined;
+    if (!onHost(url)) return undefined;
+    if (onClassicHost(url)) return classicRecord(url);
     const parts = url.pathname.split('/').filter(Boolean);
     if (parts[0] !== 'lightning' || parts[1] !== 'r') return undefined;
     const [object, id] = parts.length >= 5 ? [parts[2]!, parts[3]!] : [undefined, parts[2]];

@@ -1,13 +1,15 @@
 // Zoho CRM: leads, contacts, accounts and deals (Potentials), on every Zoho data centre's domain.
 import { amountOf, emailIn } from './amount';
 import { activityNotes, blockTextOf, clean, compact, firstValue, queryAllDeep, isHidden, joinNotes, lookupValueOf, valueByLabel, type Budget } from './dom';
+import { hostMatcher } from './hosts';
 import type { CrmAdapter, ExtractedRecord } from './types';
 import { ownValue } from '../own';
 
 const MODULES: Record<string, string> = { leads: 'lead', contacts: 'contact', accounts: 'account', potentials: 'deal', deals: 'deal' };
 
 /** Zoho's data centres: crm.zoho.com, .eu, .in, .com.au, .com.cn, .jp, .ca, .sa, .uk */
-export const ZOHO_HOST = /^crm\.zoho\.(com|eu|in|com\.au|com\.cn|jp|ca|sa|uk)$/i;
+const HOSTS = ['com', 'eu', 'in', 'com.au', 'com.cn', 'jp', 'ca', 'sa', 'uk'].map((tld) => `https://crm.zoho.${tld}/*`);
+const onHost = hostMatcher(HOSTS);
 
 /** A field by its old column id (#value_DESIGNATION) or new API name ([data-zcqa="value_Designation"]). */
 function column(scope: ParentNode, columns: readonly string[], apiNames: readonly string[], budget: Budget, block = false, labels?: readonly string[]): string | undefined {
@@ -28,8 +30,11 @@ function column(scope: ParentNode, columns: readonly string[], apiNames: readonl
 
 export const zoho: CrmAdapter = {
   id: 'zoho',
+  label: 'Zoho CRM',
+  hosts: HOSTS,
+  recordTypes: [...new Set(Object.values(MODULES))],
   record(url) {
-    if (!ZOHO_HOST.test(url.hostname)) return undefined;
+    if (!onHost(url)) return undefined;
     const parts = url.pathname.split('/').filter(Boolean);
     // /crm/org<orgId>/tab/<Module>/<recordId>, also /crm/tab/<Module>/<recordId>
     const tab = parts.indexOf('tab');
