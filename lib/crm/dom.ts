@@ -149,12 +149,6 @@ export function queryAllDeep(root: ParentNode, selector: string, budget: Budget)
   return out;
 }
 
-/** The first visible match. */
-export function queryVisible(root: ParentNode, selector: string, budget: Budget): Element | undefined {
-  for (const el of queryAllDeep(root, selector, budget)) if (!isHidden(el)) return el;
-  return undefined;
-}
-
 // The text a field shows, as a reader sees it. `textContent` glues the text of sibling elements together
 // ("Contact" + "Jane Roe" gives "ContactJane Roe") and reads what nobody sees: assistive text of inline-edit
 // buttons ("Edit Title"), icons, hidden copies. This walk reads the composed tree (open shadow roots and
