@@ -86,6 +86,7 @@ describe('record addresses naming prototype keys', () => {
     'https://acme.lightning.force.com/lightning/r/constructor/0035g00000XyZabAAB/view',
     'https://org.crm4.dynamics.com/main.aspx?pagetype=entityrecord&etn=constructor&id=00000000-0000-0000-0000-000000000001',
     'https://app.hubspot.com/contacts/123/record/__proto__/51',
+    'https://app.hubspot.com/contacts/123/constructor/51',
     'https://acme.pipedrive.com/constructor/12',
     'https://crm.zoho.eu/crm/org1/tab/constructor/4876876000001234567',
   ])('%s is no record type', (url) => {

@@ -59,7 +59,7 @@ export const hubspot: CrmAdapter = {
       const recordType = ownValue(OBJECT_TYPES, parts[3] ?? '');
       return recordType ? { recordType, recordId: parts[4] } : undefined;
     }
-    const legacy = LEGACY[parts[2] ?? ''];
+    const legacy = ownValue(LEGACY, parts[2] ?? '');
     if (legacy && parts[3] && /^\d+$/.test(parts[3])) return { recordType: legacy, recordId: parts[3] };
     return undefined;
   },
