@@ -87,6 +87,24 @@ describe('industries', () => {
     expect(contextOf(resolveProspect({ company: 'Acme Corp' }, hospital)).industries).toEqual([]);
   });
 
+  it('reads the kind of business a company’s name says in other words than the taxonomy’s', () => {
+    const property = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'mf', label: 'Multifamily', aliases: [] },
+        { id: 'ss', label: 'Self storage', aliases: [] },
+        { id: 'cre', label: 'Commercial office', aliases: [] },
+        { id: 'bak', label: 'Cafés & bakeries', aliases: ['bakery'] },
+      ],
+    });
+    const industries = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, property)).industries;
+    expect(industries({ company: 'Maple Court Apartments' })).toEqual(['mf']);
+    expect(industries({ company: 'Maple Court Apartments', industry: 'Real Estate' })).toEqual(['mf']);
+    expect(industries({ company: 'StoreSafe Self Storage', industry: '51-200 employees' })).toEqual(['ss']);
+    expect(industries({ company: 'Sunrise Bakehouse' })).toEqual(['bak']);
+    expect(industries({ company: 'Acme Holdings' })).toEqual([]);
+  });
+
   it('falls back on the sector a company’s name says, when nothing else does', () => {
     expect(resolve({ company: 'Pinecrest Health Partners' }).industries).toEqual(['care']);
     expect(resolve({ company: 'Pinecrest Partners' }).industries).toEqual([]);
