@@ -103,6 +103,9 @@ describe('industries', () => {
     expect(industries({ company: 'StoreSafe Self Storage', industry: '51-200 employees' })).toEqual(['ss']);
     expect(industries({ company: 'Sunrise Bakehouse' })).toEqual(['bak']);
     expect(industries({ company: 'Acme Holdings' })).toEqual([]);
+    // The notes, when the name says nothing.
+    expect(industries({ company: 'Acme Holdings', notes: 'They run 14 self storage sites across the state.' })).toEqual(['ss']);
+    expect(industries({ company: 'Acme Holdings', notes: 'Budget review in March.' })).toEqual([]);
   });
 
   it('falls back on the sector a company’s name says, when nothing else does', () => {

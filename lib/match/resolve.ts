@@ -219,9 +219,9 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
     const said = field === 'notes' ? m.value.text : quote;
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start) + 0.01 * m.end, evidence: { field, quote: said, via: 'taxonomy', confidence } });
   }
-  // A kind of business the name says in other words than the taxonomy's ("Sunrise Bakehouse" is a
+  // A kind of business the name or the notes say in other words than the taxonomy's ("Sunrise Bakehouse" is a
   // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
-  if (scored.size === 0 && field === 'company') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
+  if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank").
   if (scored.size === 0 && field === 'industry')
     for (const w of words) {
