@@ -268,6 +268,23 @@ describe('roles that need context', () => {
 });
 
 describe('pain points in free text', () => {
+  it('reads broken equipment, food thrown away and bad reviews in the prospect’s own words', () => {
+    const ops = compileTaxonomy({
+      ...taxonomy,
+      painPoints: [
+        { id: 'equip', label: 'Equipment & maintenance', aliases: ['work orders'] },
+        { id: 'food', label: 'Food cost control', aliases: ['waste'] },
+        { id: 'guests', label: 'Guest reviews & experience', aliases: [] },
+        { id: 'conv', label: 'Low conversion rates', aliases: ['conversion rate'] },
+      ],
+    });
+    const pains = (notes: string) => contextOf(resolveProspect({ notes }, ops)).painPoints;
+    expect(pains('The walk-in died twice this summer and the repair company takes days.')).toEqual(['equip']);
+    expect(pains('They toss a full pan of short rib most nights.')).toEqual(['food']);
+    expect(pains('Google rating went from 4.6 to 4.1, guests complaining about long waits.')).toEqual(['guests']);
+    expect(pains('Opening a third location in spring.')).toEqual([]);
+  });
+
   it.each([
     ['We are reconciling spreadsheets by hand every month end.', ['manual']],
     ['Invoices sit for two weeks waiting on sign-off.', ['slow-approvals']],

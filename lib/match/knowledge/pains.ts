@@ -310,6 +310,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'antiquated', 'obsolete', 'homegrown', 'home grown', 'retire', 'retiring', 'sunset', 'sunsetting', 'modernize',
       'modernise', 'modernization', 'modernisation', 'migrate off', 'replace our', 'replacing our', 'year old',
       'years old', 'decades old', 'as400', 'as 400', 'green screen', 'workarounds', 'workaround',
+      'local server', 'old server', 'vendor no longer exists', 'vendor went out of business', 'no longer supported',
+      'access database', 'since forever', 'built by a former', 'nobody dares touch', 'no one dares touch',
     ],
   },
   growth: {
@@ -364,6 +366,34 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'privacy', 'data protection', 'personal data', 'pii', 'gdpr', 'ccpa', 'data residency', 'consent',
       'data sovereignty',
+    ],
+  },
+  maintenance: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'maintenance', 'preventive maintenance', 'preventative maintenance', 'work order', 'work orders', 'repair',
+      'repairs', 'repairman', 'repair company', 'broke down', 'breaks down', 'break down', 'breakdown', 'breakdowns',
+      'equipment failure', 'equipment downtime', 'downtime', 'last serviced', 'service history', 'servicing',
+      'compressor', 'out of order',
+    ],
+  },
+  waste: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'waste', 'wastage', 'spoilage', 'spoiled', 'spoils', 'thrown out', 'throw out', 'throw away', 'thrown away',
+      'in the trash', 'in the bin', 'binned', 'toss', 'tossed', 'overproduction', 'over production', 'shrink',
+      'expired stock', 'goes bad', 'going bad', 'went bad', 'food cost', 'food costs',
+    ],
+  },
+  reviews: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'reviews', 'online reviews', 'bad reviews', 'review scores', 'star rating', 'google rating', 'yelp',
+      'tripadvisor', 'complaints', 'complain', 'complaining', 'guest complaints', 'customer complaints', 'not happy',
+      'unhappy', 'guest satisfaction', 'customer satisfaction', 'satisfaction scores', 'csat',
     ],
   },
   peaks: {
