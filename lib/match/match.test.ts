@@ -283,6 +283,10 @@ describe('pain points in free text', () => {
     expect(pains('They toss a full pan of short rib most nights.')).toEqual(['food']);
     expect(pains('Google rating went from 4.6 to 4.1, guests complaining about long waits.')).toEqual(['guests']);
     expect(pains('Opening a third location in spring.')).toEqual([]);
+    const sites = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'sites', label: 'Multi-site visibility', aliases: [] }, { id: 'donors', label: 'Donor retention', aliases: [] }] });
+    const said = (notes: string) => contextOf(resolveProspect({ notes }, sites)).painPoints;
+    expect(said('Every store does the opening walk differently.')).toEqual(['sites']);
+    expect(said('Most donors give once and never come back.')).toEqual(['donors']);
   });
 
   it.each([

@@ -329,6 +329,8 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'churn', 'churning', 'customer attrition', 'cancellations', 'cancel', 'retention', 'renewals',
       'losing customers', 'lost customers', 'customers leave', 'customers leaving', 'nps',
+      'lapsed', 'lapsing', 'lapse', 'stop giving', 'stopped giving', 'give once', 'first gift', 'after the first',
+      'never come back', 'dont come back', 'one and done', 'win back',
     ],
   },
   turnover: {
@@ -366,6 +368,15 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'privacy', 'data protection', 'personal data', 'pii', 'gdpr', 'ccpa', 'data residency', 'consent',
       'data sovereignty',
+    ],
+  },
+  multisite: {
+    kind: 'topic',
+    phrases: [
+      'multi site', 'multi unit', 'multi location', 'across locations', 'across sites', 'across properties',
+      'across stores', 'every location', 'each location', 'every store', 'each store', 'every property',
+      'each property', 'every site', 'each site', 'roll up', 'rollup', 'consistency across', 'does it differently',
+      'do it differently', 'different stack', 'portfolio wide',
     ],
   },
   maintenance: {
