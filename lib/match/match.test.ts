@@ -287,6 +287,11 @@ describe('pain points in free text', () => {
     const said = (notes: string) => contextOf(resolveProspect({ notes }, sites)).painPoints;
     expect(said('Every store does the opening walk differently.')).toEqual(['sites']);
     expect(said('Most donors give once and never come back.')).toEqual(['donors']);
+    const desk = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'hk', label: 'Housekeeping efficiency', aliases: [] }, { id: 'tax', label: 'Tax receipts', aliases: [] }, { id: 'monthly', label: 'Recurring giving', aliases: [] }] });
+    const told = (notes: string) => contextOf(resolveProspect({ notes }, desk)).painPoints;
+    expect(told('The front desk does not know which rooms are ready.')).toEqual(['hk']);
+    expect(told('Donation receipts are typed one by one in January.')).toEqual(['tax']);
+    expect(told('They want more people on direct debit.')).toEqual(['monthly']);
   });
 
   it.each([

@@ -379,6 +379,28 @@ export const CONCEPTS: Record<string, Concept> = {
       'do it differently', 'different stack', 'portfolio wide',
     ],
   },
+  housekeeping: {
+    kind: 'topic',
+    phrases: [
+      'housekeeping', 'room status', 'rooms are ready', 'room is ready', 'rooms ready', 'room ready', 'clean rooms',
+      'dirty rooms', 'room turnover', 'turn rooms', 'turning rooms', 'room attendants', 'attendants',
+    ],
+  },
+  receipts: {
+    kind: 'topic',
+    phrases: [
+      'receipts', 'receipt', 'tax receipts', 'donation receipts', 'gift aid', 'year end statements',
+      'acknowledgement letters', 'acknowledgment letters', 'thank you letters', 'acknowledgements', 'acknowledgments',
+    ],
+  },
+  recurring: {
+    kind: 'topic',
+    phrases: [
+      'recurring', 'recurring donations', 'recurring gifts', 'monthly giving', 'monthly gifts', 'monthly donors',
+      'monthly donations', 'direct debit', 'direct debits', 'standing order', 'standing orders', 'sustainers',
+      'sustaining donors', 'regular giving',
+    ],
+  },
   maintenance: {
     kind: 'topic',
     negative: true,
