@@ -292,6 +292,7 @@ describe('pain points in free text', () => {
     expect(told('The front desk does not know which rooms are ready.')).toEqual(['hk']);
     expect(told('Donation receipts are typed one by one in January.')).toEqual(['tax']);
     expect(told('They want more people on direct debit.')).toEqual(['monthly']);
+    expect(told('Mitgliedsbeiträge per Lastschrift, ständig Rücklastschriften.')).toEqual(['monthly']);
   });
 
   it.each([

@@ -28,7 +28,7 @@ const FLOORS: Record<string, Bar> = {
   'beaconline-itsm': { ndcg: 0.86, personas: 0.77, industries: 0.87, painPoints: 0.64 },
   'verity-quality': { ndcg: 0.93, personas: 0.88, industries: 0.88, painPoints: 0.7 },
   'clearpath-claims': { ndcg: 0.87, personas: 0.89, industries: 0.66, painPoints: 0.68 },
-  'dev-fundraising-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.78, painPoints: 0.63 },
+  'dev-fundraising-multilingual': { ndcg: 0.91, personas: 0.93, industries: 0.78, painPoints: 0.68 },
   'dev-hospitality-messy': { ndcg: 0.91, personas: 0.82, industries: 0.86, painPoints: 0.73 },
   'heldout-lending-plain': { ndcg: 0.89, personas: 0.85, industries: 0.94, painPoints: 0.64 },
   'heldout-utilities-multilingual': { ndcg: 0.69, personas: 0.63, industries: 0.61, painPoints: 0.45 },
