@@ -87,6 +87,27 @@ describe('industries', () => {
     expect(contextOf(resolveProspect({ company: 'Acme Corp' }, hospital)).industries).toEqual([]);
   });
 
+  it('reads the kind of business a company’s name says in other words than the taxonomy’s', () => {
+    const property = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'mf', label: 'Multifamily', aliases: [] },
+        { id: 'ss', label: 'Self storage', aliases: [] },
+        { id: 'cre', label: 'Commercial office', aliases: [] },
+        { id: 'bak', label: 'Cafés & bakeries', aliases: ['bakery'] },
+      ],
+    });
+    const industries = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, property)).industries;
+    expect(industries({ company: 'Maple Court Apartments' })).toEqual(['mf']);
+    expect(industries({ company: 'Maple Court Apartments', industry: 'Real Estate' })).toEqual(['mf']);
+    expect(industries({ company: 'StoreSafe Self Storage', industry: '51-200 employees' })).toEqual(['ss']);
+    expect(industries({ company: 'Sunrise Bakehouse' })).toEqual(['bak']);
+    expect(industries({ company: 'Acme Holdings' })).toEqual([]);
+    // The notes, when the name says nothing.
+    expect(industries({ company: 'Acme Holdings', notes: 'They run 14 self storage sites across the state.' })).toEqual(['ss']);
+    expect(industries({ company: 'Acme Holdings', notes: 'Budget review in March.' })).toEqual([]);
+  });
+
   it('falls back on the sector a company’s name says, when nothing else does', () => {
     expect(resolve({ company: 'Pinecrest Health Partners' }).industries).toEqual(['care']);
     expect(resolve({ company: 'Pinecrest Partners' }).industries).toEqual([]);
@@ -247,6 +268,33 @@ describe('roles that need context', () => {
 });
 
 describe('pain points in free text', () => {
+  it('reads broken equipment, food thrown away and bad reviews in the prospect’s own words', () => {
+    const ops = compileTaxonomy({
+      ...taxonomy,
+      painPoints: [
+        { id: 'equip', label: 'Equipment & maintenance', aliases: ['work orders'] },
+        { id: 'food', label: 'Food cost control', aliases: ['waste'] },
+        { id: 'guests', label: 'Guest reviews & experience', aliases: [] },
+        { id: 'conv', label: 'Low conversion rates', aliases: ['conversion rate'] },
+      ],
+    });
+    const pains = (notes: string) => contextOf(resolveProspect({ notes }, ops)).painPoints;
+    expect(pains('The walk-in died twice this summer and the repair company takes days.')).toEqual(['equip']);
+    expect(pains('They toss a full pan of short rib most nights.')).toEqual(['food']);
+    expect(pains('Google rating went from 4.6 to 4.1, guests complaining about long waits.')).toEqual(['guests']);
+    expect(pains('Opening a third location in spring.')).toEqual([]);
+    const sites = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'sites', label: 'Multi-site visibility', aliases: [] }, { id: 'donors', label: 'Donor retention', aliases: [] }] });
+    const said = (notes: string) => contextOf(resolveProspect({ notes }, sites)).painPoints;
+    expect(said('Every store does the opening walk differently.')).toEqual(['sites']);
+    expect(said('Most donors give once and never come back.')).toEqual(['donors']);
+    const desk = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'hk', label: 'Housekeeping efficiency', aliases: [] }, { id: 'tax', label: 'Tax receipts', aliases: [] }, { id: 'monthly', label: 'Recurring giving', aliases: [] }] });
+    const told = (notes: string) => contextOf(resolveProspect({ notes }, desk)).painPoints;
+    expect(told('The front desk does not know which rooms are ready.')).toEqual(['hk']);
+    expect(told('Donation receipts are typed one by one in January.')).toEqual(['tax']);
+    expect(told('They want more people on direct debit.')).toEqual(['monthly']);
+    expect(told('Mitgliedsbeiträge per Lastschrift, ständig Rücklastschriften.')).toEqual(['monthly']);
+  });
+
   it.each([
     ['We are reconciling spreadsheets by hand every month end.', ['manual']],
     ['Invoices sit for two weeks waiting on sign-off.', ['slow-approvals']],

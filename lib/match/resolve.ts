@@ -13,6 +13,7 @@ import {
   type CompiledTaxonomy,
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
+import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
@@ -218,6 +219,9 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
     const said = field === 'notes' ? m.value.text : quote;
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start) + 0.01 * m.end, evidence: { field, quote: said, via: 'taxonomy', confidence } });
   }
+  // A kind of business the name or the notes say in other words than the taxonomy's ("Sunrise Bakehouse" is a
+  // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
+  if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank").
   if (scored.size === 0 && field === 'industry')
     for (const w of words) {
@@ -225,6 +229,31 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
       if (owner) bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
     }
   return scored;
+}
+
+/** The segment groups as industry words, each member a word sequence. */
+let segmentWords: string[][][] | undefined;
+const hasRun = (words: string[], run: string[]) => {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
+  return false;
+};
+
+/** Entries whose label or alias is another name for a kind of business the words say. */
+function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
+  segmentWords ??= SEGMENTS.map((group) => group.map((m) => industryWords(m)).filter((w) => w.length > 0));
+  const found = new Map<number, number>();
+  for (const group of segmentWords) {
+    if (!group.some((member) => hasRun(words, member))) continue;
+    for (const member of group) {
+      for (const m of c.industryForms.all(member))
+        if (m.start === 0 && m.end === member.length) found.set(m.value.index, Math.max(found.get(m.value.index) ?? 0, 0.9 + 0.01 * member.length));
+      if (member.length === 1) {
+        const owner = c.industryWords.get(member[0]!);
+        if (owner && !found.has(owner.index)) found.set(owner.index, 0.88);
+      }
+    }
+  }
+  return [...found].map(([index, score]) => ({ index, score }));
 }
 
 /** Entries about the sector an industry name belongs to ("Law Practice" is professional services). */

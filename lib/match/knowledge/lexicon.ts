@@ -318,4 +318,9 @@ export const NOTE_WORDS: Record<string, string> = {
   inventaire: 'inventory', inventario: 'inventory', inventur: 'inventory', voorraad: 'inventory', estoque: 'inventory',
   gaspillage: 'waste', desperdicio: 'waste', spreco: 'waste', verschwendung: 'waste', verspilling: 'waste',
   rotacion: 'turnover', fluktuation: 'turnover', verloop: 'turnover', rotatividade: 'turnover',
+  lastschrift: 'recurring', lastschriften: 'recurring', rucklastschriften: 'recurring', machtiging: 'recurring',
+  machtigingen: 'recurring', prelevement: 'recurring', prelevements: 'recurring', domiciliacion: 'recurring',
+  domiciliaciones: 'recurring', kundigung: 'cancel', kundigungen: 'cancel', resiliation: 'cancel', resiliations: 'cancel',
+  abwanderung: 'churn', fidelisation: 'retention', fidelizacion: 'retention', fidelizzazione: 'retention',
+  fidelizacao: 'retention', retencion: 'retention', ritenzione: 'retention', retencao: 'retention',
 };

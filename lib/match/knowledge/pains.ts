@@ -310,6 +310,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'antiquated', 'obsolete', 'homegrown', 'home grown', 'retire', 'retiring', 'sunset', 'sunsetting', 'modernize',
       'modernise', 'modernization', 'modernisation', 'migrate off', 'replace our', 'replacing our', 'year old',
       'years old', 'decades old', 'as400', 'as 400', 'green screen', 'workarounds', 'workaround',
+      'local server', 'old server', 'vendor no longer exists', 'vendor went out of business', 'no longer supported',
+      'access database', 'since forever', 'built by a former', 'nobody dares touch', 'no one dares touch',
     ],
   },
   growth: {
@@ -327,6 +329,8 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'churn', 'churning', 'customer attrition', 'cancellations', 'cancel', 'retention', 'renewals',
       'losing customers', 'lost customers', 'customers leave', 'customers leaving', 'nps',
+      'lapsed', 'lapsing', 'lapse', 'stop giving', 'stopped giving', 'give once', 'first gift', 'after the first',
+      'never come back', 'dont come back', 'one and done', 'win back',
     ],
   },
   turnover: {
@@ -364,6 +368,65 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'privacy', 'data protection', 'personal data', 'pii', 'gdpr', 'ccpa', 'data residency', 'consent',
       'data sovereignty',
+    ],
+  },
+  multisite: {
+    kind: 'topic',
+    phrases: [
+      'multi site', 'multi unit', 'multi location', 'across locations', 'across sites', 'across properties',
+      'across stores', 'every location', 'each location', 'every store', 'each store', 'every property',
+      'each property', 'every site', 'each site', 'roll up', 'rollup', 'consistency across', 'does it differently',
+      'do it differently', 'different stack', 'portfolio wide',
+    ],
+  },
+  housekeeping: {
+    kind: 'topic',
+    phrases: [
+      'housekeeping', 'room status', 'rooms are ready', 'room is ready', 'rooms ready', 'room ready', 'clean rooms',
+      'dirty rooms', 'room turnover', 'turn rooms', 'turning rooms', 'room attendants', 'attendants',
+    ],
+  },
+  receipts: {
+    kind: 'topic',
+    phrases: [
+      'receipts', 'receipt', 'tax receipts', 'donation receipts', 'gift aid', 'year end statements',
+      'acknowledgement letters', 'acknowledgment letters', 'thank you letters', 'acknowledgements', 'acknowledgments',
+    ],
+  },
+  recurring: {
+    kind: 'topic',
+    phrases: [
+      'recurring', 'recurring donations', 'recurring gifts', 'monthly giving', 'monthly gifts', 'monthly donors',
+      'monthly donations', 'direct debit', 'direct debits', 'standing order', 'standing orders', 'sustainers',
+      'sustaining donors', 'regular giving',
+    ],
+  },
+  maintenance: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'maintenance', 'preventive maintenance', 'preventative maintenance', 'work order', 'work orders', 'repair',
+      'repairs', 'repairman', 'repair company', 'broke down', 'breaks down', 'break down', 'breakdown', 'breakdowns',
+      'equipment failure', 'equipment downtime', 'downtime', 'last serviced', 'service history', 'servicing',
+      'compressor', 'out of order',
+    ],
+  },
+  waste: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'waste', 'wastage', 'spoilage', 'spoiled', 'spoils', 'thrown out', 'throw out', 'throw away', 'thrown away',
+      'in the trash', 'in the bin', 'binned', 'toss', 'tossed', 'overproduction', 'over production', 'shrink',
+      'expired stock', 'goes bad', 'going bad', 'went bad', 'food cost', 'food costs',
+    ],
+  },
+  reviews: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'reviews', 'online reviews', 'bad reviews', 'review scores', 'star rating', 'google rating', 'yelp',
+      'tripadvisor', 'complaints', 'complain', 'complaining', 'guest complaints', 'customer complaints', 'not happy',
+      'unhappy', 'guest satisfaction', 'customer satisfaction', 'satisfaction scores', 'csat',
     ],
   },
   peaks: {

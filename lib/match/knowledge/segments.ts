@@ -1,0 +1,45 @@
+// Kinds of business as a company's name or a rep's notes say them ("Sunrise Bakehouse", "Copper Kettle
+// Brewing Co.", "Maple Court Apartments", "Eastside Water District"), each group the names people use
+// for one kind of business. When a name or the notes use one of them and the taxonomy's labels and
+// aliases use another, the entry is the same kind of business. General knowledge of how businesses are
+// named: nothing here is taken from any library or evaluation set.
+
+export const SEGMENTS: string[][] = [
+  // Food and drink
+  ['restaurant', 'restaurants', 'bistro', 'brasserie', 'trattoria', 'osteria', 'ristorante', 'steakhouse', 'chophouse', 'eatery', 'diner', 'dim sum', 'taverna', 'cantina', 'grill', 'fine dining', 'casual dining', 'full service restaurant', 'gastropub', 'noodle house', 'sushi', 'ramen'],
+  ['fast food', 'quick service', 'qsr', 'fast casual', 'burger', 'burgers', 'pizzeria', 'pizza', 'taqueria', 'fried chicken', 'drive thru', 'sandwich shop', 'sub shop', 'franchise', 'franchisee'],
+  ['bakery', 'bakeries', 'bakehouse', 'bakeshop', 'patisserie', 'boulangerie', 'panaderia', 'donut shop', 'doughnuts'],
+  ['cafe', 'cafes', 'coffee shop', 'coffee house', 'coffeehouse', 'coffee', 'espresso bar', 'roastery', 'roasters', 'tea room', 'tearoom'],
+  ['bar', 'bars', 'pub', 'pubs', 'brewpub', 'brewery', 'breweries', 'brewing', 'taproom', 'tavern', 'saloon', 'alehouse', 'nightclub', 'nightlife', 'cocktail bar', 'wine bar', 'distillery'],
+  ['catering', 'caterer', 'caterers', 'dining services', 'food service management', 'contract catering', 'contract food service', 'cafeteria', 'canteen'],
+  ['stadium', 'stadiums', 'ballpark', 'arena', 'arenas', 'amphitheater', 'amphitheatre', 'coliseum', 'speedway', 'racetrack', 'event venue', 'event venues', 'venue', 'venues', 'convention center', 'concert hall', 'concessions'],
+  ['hotel', 'hotels', 'motel', 'inn', 'resort', 'resorts', 'lodge', 'lodging', 'hostel', 'bed and breakfast', 'boutique hotel', 'suites'],
+  // Property
+  ['apartments', 'apartment', 'residences', 'lofts', 'flats', 'multifamily', 'multi family', 'townhomes', 'condominiums', 'condos', 'rental housing', 'residential'],
+  ['self storage', 'storage', 'mini storage', 'storage units'],
+  ['student housing', 'student living', 'student apartments'],
+  ['senior living', 'assisted living', 'retirement community', 'memory care', 'independent living', 'retirement living'],
+  ['office', 'offices', 'office park', 'business park', 'office tower', 'commercial office'],
+  ['shopping center', 'shopping centre', 'mall', 'outlets', 'retail center', 'strip mall'],
+  ['property management', 'property manager', 'properties', 'property group', 'realty', 'property services'],
+  ['homeowners association', 'hoa', 'community association', 'condo association', 'owners association'],
+  // Money
+  ['credit union', 'credit unions', 'federal credit union', 'cooperative bank'],
+  // Utilities
+  ['water district', 'water authority', 'water utility', 'water works', 'waterworks', 'water company', 'water department', 'water', 'wastewater', 'sewer', 'water and sewer', 'stadtwerke'],
+  ['electric cooperative', 'electric coop', 'electric membership', 'rural electric', 'power cooperative', 'electric utility', 'electric', 'power and light', 'electricity'],
+  ['gas utility', 'gas company', 'natural gas', 'gas distribution'],
+  // Nonprofit and faith
+  ['church', 'churches', 'parish', 'diocese', 'congregation', 'synagogue', 'mosque', 'temple', 'ministry', 'ministries', 'chapel', 'cathedral', 'faith', 'religious', 'kirche', 'kirchengemeinde', 'pfarrei', 'paroisse', 'eglise', 'parroquia', 'iglesia', 'parrocchia', 'chiesa', 'kerk', 'parochie', 'igreja', 'paroquia'],
+  ['food bank', 'food pantry', 'soup kitchen', 'voedselbank', 'banque alimentaire', 'banco de alimentos', 'banco alimentare', 'tafel', 'homeless shelter', 'shelter', 'social services', 'human services'],
+  ['museum', 'museums', 'musee', 'museo', 'gallery', 'galerie', 'theatre', 'theater', 'teatro', 'orchestra', 'orchester', 'orchestre', 'symphony', 'philharmonic', 'opera', 'ballet', 'arts center', 'arts council'],
+  ['cancer', 'hospice', 'hospital foundation', 'medical research', 'health charity', 'heart foundation'],
+  ['conservation', 'wildlife', 'environmental', 'rainforest', 'nature trust', 'land trust', 'reforestation', 'naturschutz', 'umwelt', 'ambiental', 'environnement'],
+  ['foundation', 'fondation', 'fundacion', 'fondazione', 'stiftung', 'stichting', 'fundacao', 'charitable trust', 'charity', 'nonprofit'],
+  // Care and schools
+  ['clinic', 'clinics', 'medical group', 'health center', 'physicians', 'medical practice', 'urgent care'],
+  ['dental', 'dentistry', 'dental group', 'orthodontics'],
+  ['charter school', 'charter schools', 'academy', 'charter network', 'prep academy'],
+  ['school district', 'unified school district', 'public schools', 'isd', 'k 12'],
+  ['community college', 'technical college', 'junior college'],
+];
