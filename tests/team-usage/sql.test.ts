@@ -9,7 +9,10 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/tailor';
 import type { TeamInsights } from '../../lib/team-usage/team-insights';
-import { teamMessages } from './generate';
+import { checkTeamFigures } from '../../lib/team/figures';
+import { buildTeamView } from '../../lib/team/report';
+import type { Asset } from '../../lib/model';
+import { INDUSTRIES, PERSONAS, teamMessages } from './generate';
 import { startPostgres, type PostgresServer } from './postgres';
 
 const SQL_DIR = path.resolve(__dirname, '../../sql/team-insights');
@@ -270,6 +273,64 @@ describe('sql/team-insights on PostgreSQL', () => {
       await engine.exec(`SET search_path TO ${name}`);
     }, rawStatements());
   }, 300_000);
+});
+
+describe('tailor insights and the Team view', () => {
+  it('writes figures the Team view accepts, with a chart by day and the coverage gaps of every rep’s prospects', async () => {
+    // A pack with the generated messages' taxonomy and two assets, each tagged for one pair.
+    const sample = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../public/sample-library.json'), 'utf8'));
+    const label = (id: string) => id.replace(/-/g, ' ');
+    const tagged = (id: string, persona: string, industry: string) => ({
+      id,
+      title: `For ${persona} in ${industry}`,
+      url: `https://content.example/${id}`,
+      type: 'case-study',
+      personas: [persona],
+      industries: [industry],
+    });
+    const pack = {
+      ...sample,
+      taxonomy: {
+        personas: PERSONAS.map((id) => ({ id, label: label(id), aliases: [] })),
+        industries: INDUSTRIES.map((id) => ({ id, label: label(id), aliases: [] })),
+        painPoints: sample.taxonomy.painPoints,
+      },
+      assets: [tagged('cov-1', PERSONAS[0]!, INDUSTRIES[0]!), tagged('cov-2', PERSONAS[1]!, INDUSTRIES[2]!)],
+    };
+    fs.writeFileSync(path.join(tmp, 'pack.json'), JSON.stringify(pack));
+    let out = '';
+    let err = '';
+    const code = await main(['insights', 'all.jsonl.gz', '--library', 'pack.json', '--from', '2026-03-01', '--to', '2026-08-31'], {
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+      cwd: tmp,
+    });
+    expect(code, err).toBe(0);
+    const checked = checkTeamFigures(JSON.parse(out), 'team.json');
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    const figures = checked.figures;
+    // Every day of the range, and every pair of the generator's taxonomy met on some prospect.
+    expect(figures.days).toHaveLength(184);
+    expect(figures.coverage).toHaveLength(PERSONAS.length * INDUSTRIES.length);
+    expect(figures.reps.every((r) => r.opened !== undefined && r.influencedRevenue !== undefined)).toBe(true);
+    const assets: Asset[] = pack.assets.map((a: Omit<Asset, 'origin' | 'painPoints' | 'tags' | 'addedAt' | 'updatedAt'>) => ({
+      ...a,
+      painPoints: [],
+      tags: [],
+      origin: 'pack',
+      addedAt: 0,
+      updatedAt: 0,
+    }));
+    const view = buildTeamView({ figures, assets, taxonomy: pack.taxonomy, pseudonymiseReps: true, today: '2026-12-01' });
+    expect(view.has).toEqual({ repOpened: true, repInfluence: true, days: true, coverage: true });
+    expect(view.days.reduce((sum, d) => sum + d.shares, 0)).toBe(figures.totals.shares);
+    // The two tagged pairs are covered; every other pair is a gap, named by its labels, most prospects first.
+    expect(view.coveragePairs).toBe(30);
+    expect(view.coverageGaps).toHaveLength(28);
+    expect(view.coverageGaps.map((g) => `${g.persona} × ${g.industry}`)).not.toContain(`${label(PERSONAS[0]!)} × ${label(INDUSTRIES[0]!)}`);
+    expect(view.coverageGaps[0]!.persona).toMatch(/ leader$/);
+    expect(view.coverageGaps.every((g, i) => i === 0 || view.coverageGaps[i - 1]!.prospects >= g.prospects)).toBe(true);
+  });
 });
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
