@@ -144,3 +144,31 @@ SELECT CAST(CAST(ts AT TIME ZONE 'UTC' AS DATE) AS VARCHAR) AS day,
 FROM tailor_in_range
 WHERE copy = 1 AND event IN ('Content Suggested', 'Content Opened', 'Content Link Copied', 'Content Email Copied')
 GROUP BY CAST(ts AT TIME ZONE 'UTC' AS DATE);
+
+-- Coverage: each persona x industry pair of taxonomy ids seen together on a suggestion in the range
+-- (the first 20 of each list, as the command reads them), with the distinct prospects (crm, record_id)
+-- it was seen on. The library's assets tagged for each pair are the command's business (--library).
+CREATE OR REPLACE VIEW tailor_insights_coverage AS
+WITH k(i) AS (
+  SELECT * FROM (VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11), (12), (13), (14), (15), (16), (17), (18), (19)) t(i)
+),
+met AS (
+  SELECT COALESCE(crm, '') AS crm, record_id, CAST(personas AS JSON) AS personas, CAST(industries AS JSON) AS industries
+  FROM tailor_in_range
+  WHERE copy = 1 AND event = 'Content Suggested' AND record_id IS NOT NULL
+    AND personas IS NOT NULL AND industries IS NOT NULL
+),
+with_persona AS (
+  SELECT m.crm, m.record_id, m.industries, m.personas ->> p.i AS persona
+  FROM met m, k p
+  WHERE m.personas ->> p.i IS NOT NULL
+),
+pairs AS (
+  SELECT DISTINCT w.persona, w.industries ->> n.i AS industry, w.crm, w.record_id
+  FROM with_persona w, k n
+  WHERE w.industries ->> n.i IS NOT NULL AND w.persona <> '' AND LENGTH(w.persona) <= 1000
+)
+SELECT persona, industry, COUNT(*) AS prospects
+FROM pairs
+WHERE industry <> '' AND LENGTH(industry) <= 1000
+GROUP BY persona, industry;

@@ -36,11 +36,27 @@ const messages: Message[] = [];
 let notJsonLines = 0;
 const lines: string[] = [];
 let batch: Message[] = [];
+const prospectsMetAgain = new Map<unknown, Message>();
 generated.forEach(({ message, kind }, i) => {
   let m = message as Message;
   if (kind === 'tailor' && i % 401 === 7) m = { ...m, messageId: undefined };
   else if (kind === 'tailor' && i % 409 === 8) m = { ...m, timestamp: '2026-02-30T10:00:00.000Z' };
   else if (kind === 'tailor' && m.event === 'Deal Won' && i % 5 === 0) m = { ...m, properties: { ...m.properties, amount: 'about 40k' } };
+  // Prospects met again (the same record), some with two personas or industries (and a repeated or empty one);
+  // a repeat of such a message is the same message.
+  else if (kind === 'repeat' && prospectsMetAgain.has(m.messageId)) m = prospectsMetAgain.get(m.messageId)!;
+  else if (kind === 'tailor' && m.event === 'Content Suggested' && i % 3 === 0) {
+    const p = m.properties as { personas: string[]; industries: string[] };
+    m = {
+      ...m,
+      properties: {
+        ...m.properties,
+        record_id: `prospect-${i % 5}`,
+        ...(i % 2 ? { personas: [...p.personas, 'it-leader', 'it-leader'] } : { industries: [...p.industries, 'retail', ''] }),
+      },
+    };
+    prospectsMetAgain.set(m.messageId, m);
+  }
   messages.push(m);
   if (i % 997 === 3) {
     lines.push('{"type":"track","event":"Content Opened",');
@@ -148,11 +164,12 @@ interface Engine {
 const n = (v: unknown) => Number(v);
 /** The report's three results in the command's JSON shape. */
 async function sqlFigures(engine: Engine) {
-  const [summarySql, assetsSql, repsSql, daysSql] = statements('report.sql');
+  const [summarySql, assetsSql, repsSql, daysSql, coverageSql] = statements('report.sql');
   const [s] = await engine.query(summarySql!);
   const assets = await engine.query(assetsSql!);
   const reps = await engine.query(repsSql!);
   const days = await engine.query(daysSql!);
+  const coverage = await engine.query(coverageSql!);
   return {
     messages: n(s!.messages),
     duplicates: n(s!.duplicates),
@@ -191,13 +208,14 @@ async function sqlFigures(engine: Engine) {
       influencedRevenue: n(r.influenced_revenue),
     })),
     days: days.map((d) => ({ day: String(d.day), suggested: n(d.suggested), opened: n(d.opened), shares: n(d.shares) })),
+    coverage: coverage.map((c) => ({ persona: c.persona, industry: c.industry, prospects: n(c.prospects) })),
   };
 }
 
-/** What the SQL gives of the command's output: not the library's figures (wasteShare), nor the run's
- * (range, generatedAt), nor titles or coverage; days only those with activity. */
+/** What the SQL gives of the command's output: not the library's figures (wasteShare, coverage's assets),
+ * nor the run's (range, generatedAt), nor titles; days only those with activity. */
 function expectSame(sql: Awaited<ReturnType<typeof sqlFigures>>, cliOut: TeamInsights, skippedOnlyByTheCommand: number) {
-  const { skippedExamples: _examples, wasteShare: _waste, from: _from, to: _to, generatedAt: _at, coverage: _coverage, ...figures } = cliOut;
+  const { skippedExamples: _examples, wasteShare: _waste, from: _from, to: _to, generatedAt: _at, ...figures } = cliOut;
   expect(sql).toEqual({
     ...figures,
     skipped: figures.skipped - skippedOnlyByTheCommand,
@@ -215,6 +233,9 @@ async function checkSources(engine: Engine, schema: (name: string) => Promise<vo
     const expected = await cli('all.jsonl.gz', range);
     expect(expected.totals.influencedRevenue).toBeGreaterThan(0);
     expect(expected.reps.filter((r) => r.wonDeals > 0).length).toBeGreaterThan(1);
+    expect(expected.coverage.length).toBeGreaterThan(20);
+    // Prospects are met more than once: pairs count each once.
+    expect(expected.coverage.reduce((sum, c) => sum + c.prospects, 0)).toBeLessThan(expected.totals.suggested);
     expect(expected.duplicates).toBeGreaterThan(0);
     expectSame(await sqlFigures(engine), expected, notJsonLines);
   }
