@@ -29,17 +29,19 @@ const db = await DuckDBInstance.create(':memory:', { memory_limit: '1GB', thread
 const c = await db.connect();
 // Beside the JSON Lines folder, not in it: `tailor insights <folder>` would count it as a file it cannot read.
 const parquet = `${dir}-parquet`;
-const file = path.join(parquet, 'tailor-tracks.parquet');
+// With the personas and industries (as the JSON text warehouse destinations keep), for coverage.
+const file = path.join(parquet, 'tailor-tracks-coverage.parquet');
 let t = Date.now();
 if (!fs.existsSync(file)) {
   fs.mkdirSync(parquet, { recursive: true });
   const glob = path.join(dir, '*.jsonl.gz').replace(/'/g, "''");
   await c.run(`COPY (
     SELECT messageId AS id, event, CAST("timestamp" AS TIMESTAMP WITH TIME ZONE) AS "timestamp", userId AS user_id, anonymousId AS anonymous_id,
-           properties.asset_id AS asset_id, properties.account AS account, properties.crm AS crm, properties.record_id AS record_id, properties.amount AS amount
+           properties.asset_id AS asset_id, properties.account AS account, properties.crm AS crm, properties.record_id AS record_id, properties.amount AS amount,
+           CAST(to_json(properties.personas) AS VARCHAR) AS personas, CAST(to_json(properties.industries) AS VARCHAR) AS industries
     FROM read_json('${glob}', format = 'newline_delimited', columns = {
       event: 'VARCHAR', messageId: 'VARCHAR', "timestamp": 'VARCHAR', userId: 'VARCHAR', anonymousId: 'VARCHAR',
-      properties: 'STRUCT(asset_id VARCHAR, account VARCHAR, crm VARCHAR, record_id VARCHAR, amount DOUBLE)'})
+      properties: 'STRUCT(asset_id VARCHAR, account VARCHAR, crm VARCHAR, record_id VARCHAR, amount DOUBLE, personas VARCHAR[], industries VARCHAR[])'})
     WHERE event IN (${Object.values(TABLES).map((e) => `'${e}'`).join(', ')})
   ) TO '${file.replace(/'/g, "''")}' (FORMAT parquet)`);
   console.log(`gzip JSON Lines -> Parquet with DuckDB: ${((Date.now() - t) / 1000).toFixed(1)} s, ${(fs.statSync(file).size / 1e6).toFixed(0)} MB`);
@@ -49,10 +51,12 @@ for (const [table, event] of Object.entries(TABLES))
   await c.run(`CREATE VIEW ${table} AS SELECT * EXCLUDE (event) FROM read_parquet('${file.replace(/'/g, "''")}') WHERE event = '${event}'`);
 t = Date.now();
 for (const f of ['range.sql', 'warehouse-events.sql', 'figures.sql']) for (const s of statements(f)) await c.run(s);
-const [summary, assets, reps] = statements('report.sql');
+const [summary, assets, reps, days, coverage] = statements('report.sql');
 const s = (await c.runAndReadAll(summary!)).getRowObjectsJS()[0]!;
 const a = (await c.runAndReadAll(assets!)).getRows().length;
 const r = (await c.runAndReadAll(reps!)).getRows().length;
+const d = (await c.runAndReadAll(days!)).getRows().length;
+const pairs = (await c.runAndReadAll(coverage!)).getRows().length;
 console.log(
-  `SQL on DuckDB over Parquet: ${((Date.now() - t) / 1000).toFixed(1)} s (${Number(s.messages).toLocaleString('en')} messages, ${s.duplicates} duplicates, ${s.won_deals} won deals, influenced ${s.influenced_revenue}; ${a} assets, ${r} reps)`,
+  `SQL on DuckDB over Parquet: ${((Date.now() - t) / 1000).toFixed(1)} s (${Number(s.messages).toLocaleString('en')} messages, ${s.duplicates} duplicates, ${s.won_deals} won deals, influenced ${s.influenced_revenue}; ${a} assets, ${r} reps, ${d} days, ${pairs} coverage pairs)`,
 );

@@ -85,6 +85,44 @@ describe('tailor insights', () => {
     expect(r.json().wasteShare).toBeCloseTo((active - 2) / active);
   });
 
+  it('writes the range, when it ran, the days, and coverage with the pack’s assets tagged for each pair', async () => {
+    const sample = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../public/sample-library.json'), 'utf8'));
+    const tagged = (id: string, extra: Record<string, unknown> = {}) => ({
+      id,
+      title: `Asset ${id}`,
+      url: `https://content.example/${id}`,
+      type: 'case-study',
+      personas: ['support-leader'],
+      industries: ['health-life-sciences'],
+      ...extra,
+    });
+    const pack = { ...sample, assets: [tagged('x'), tagged('y', { expiresAt: '2026-03-01' })] };
+    const met = { personas: ['support-leader'], industries: ['health-life-sciences', 'banking-insurance'], crm: 'hubspot', record_id: '42' };
+    const dir = folder({
+      'e.jsonl': [
+        line('Content Suggested', met, '2026-03-01T09:00:00.000Z'),
+        line('Content Suggested', met, '2026-03-02T09:00:00.000Z'), // the same prospect again
+        line('Content Suggested', { ...met, record_id: '43', industries: ['banking-insurance'] }, '2026-03-02T10:00:00.000Z'),
+      ].join('\n'),
+      'pack.json': JSON.stringify(pack),
+    });
+    const before = new Date().toISOString();
+    const r = await run(dir, 'insights', 'e.jsonl', '--library', 'pack.json', '--from', '2026-03-01', '--to', '2026-03-02');
+    expect(r.code).toBe(0);
+    const out = r.json();
+    expect([out.from, out.to]).toEqual(['2026-03-01', '2026-03-02']);
+    expect(out.generatedAt >= before && out.generatedAt <= new Date().toISOString()).toBe(true);
+    expect(out.days).toEqual([
+      { day: '2026-03-01', suggested: 1, opened: 0, shares: 0 },
+      { day: '2026-03-02', suggested: 2, opened: 0, shares: 0 },
+    ]);
+    // x is tagged for support × health (y expired before --to); nothing for support × banking: a gap.
+    expect(out.coverage).toEqual([
+      { persona: 'support-leader', industry: 'banking-insurance', prospects: 2, assets: 0 },
+      { persona: 'support-leader', industry: 'health-life-sciences', prospects: 1, assets: 1 },
+    ]);
+  });
+
   it('exits 2 on usage errors and 1 naming a path that cannot be read', async () => {
     const dir = folder({ 'e.jsonl': line('Content Opened') });
     expect((await run(dir, 'insights')).code).toBe(2);

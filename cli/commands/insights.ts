@@ -31,7 +31,7 @@ export async function insights(argv: string[], io: Io): Promise<number> {
   const library = values.library ? loadPack(io, values.library) : undefined;
   if (library) printProblems(io, library.warnings, 'warning');
 
-  const builder = new TeamInsightsBuilder({ from, to, hashId: md5Hash128 });
+  const builder = new TeamInsightsBuilder({ from, to, hashId: md5Hash128, generatedAt: new Date().toISOString() });
   const files = listInputFiles(io, positionals, builder);
   for (const file of files) await readJsonLinesFile(file, builder);
   const result = builder.result(library ? { assets: library.pack.assets, today: to ?? todayIso() } : undefined);

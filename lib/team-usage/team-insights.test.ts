@@ -33,13 +33,15 @@ describe('team insights', () => {
     expect(r.messages).toBe(7);
     expect(r.totals).toEqual({ suggested: 1, opened: 1, linkCopies: 1, emailCopies: 1, shares: 2, notRelevant: 1, flagged: 1, requested: 1, wonDeals: 0, influencedRevenue: 0 });
     expect(r.assets.map((a) => a.id)).toEqual(['a', 'b', 'c']);
-    expect(r.assets[1]).toEqual({ id: 'b', suggested: 1, opened: 1, shares: 1, notRelevant: 0, flagged: 0, influencedRevenue: 0 });
+    expect(r.assets[1]).toEqual({ id: 'b', suggested: 1, opened: 1, shares: 1, notRelevant: 0, flagged: 0, influencedRevenue: 0, wonDeals: 0 });
+    const additions = { wonDeals: 0, influencedRevenue: 0 };
     expect(r.reps).toEqual([
-      { id: 'anon-1', suggested: 0, shares: 1, notRelevant: 0, flagged: 0, requested: 0 },
-      { id: 'ed', suggested: 0, shares: 1, notRelevant: 0, flagged: 0, requested: 0 },
-      { id: 'dana', suggested: 1, shares: 0, notRelevant: 1, flagged: 1, requested: 1 },
+      { id: 'anon-1', suggested: 0, shares: 1, notRelevant: 0, flagged: 0, requested: 0, opened: 0, ...additions },
+      { id: 'ed', suggested: 0, shares: 1, notRelevant: 0, flagged: 0, requested: 0, opened: 0, ...additions },
+      { id: 'dana', suggested: 1, shares: 0, notRelevant: 1, flagged: 1, requested: 1, opened: 1, ...additions },
     ]);
-    expect(Object.keys(r)).toEqual(['messages', 'duplicates', 'skipped', 'skippedExamples', 'totals', 'assets', 'reps', 'wasteShare']);
+    // The contract's fields first, in its order; then the additions.
+    expect(Object.keys(r)).toEqual(['messages', 'duplicates', 'skipped', 'skippedExamples', 'totals', 'assets', 'reps', 'wasteShare', 'from', 'to', 'generatedAt', 'days', 'coverage']);
     expect(r.wasteShare).toBeNull();
   });
 
@@ -129,6 +131,13 @@ describe('team insights', () => {
     expect(r.totals.influencedRevenue).toBe(4000);
     const byId = Object.fromEntries(r.assets.map((a) => [a.id, a.influencedRevenue]));
     expect(byId).toEqual({ early: 4000, a: 4000, other: 0, late: 0 });
+    // opp-1 (4000, won 03-03) is influenced by early and a (shared by dana and ed); opp-2 (0, won 03-20)
+    // by a and late (early, 2025-03-05, is more than a year before it); the hubspot deal by nothing.
+    expect(Object.fromEntries(r.assets.map((a) => [a.id, a.wonDeals]))).toEqual({ early: 1, a: 2, other: 0, late: 1 });
+    expect(r.reps.map((p) => [p.id, p.wonDeals, p.influencedRevenue]).sort()).toEqual([
+      ['dana', 2, 4000],
+      ['ed', 2, 4000],
+    ]);
     // The year-old share counts for nothing in the range, so it is not listed.
     expect(r.assets.find((a) => a.id === 'old')).toBeUndefined();
   });
@@ -139,6 +148,76 @@ describe('team insights', () => {
       assets: [{ id: 'a' }, { id: 'b' }, { id: 'c', expiresAt: '2026-03-30' }, { id: 'd', archived: true }, { id: 'e', expiresAt: '2026-03-31' }],
     });
     expect(r.wasteShare).toBeCloseTo(2 / 3);
+  });
+});
+
+describe('team insights: the additions the Team view reads', () => {
+  const suggested = (at: string, props: Record<string, unknown>, rep = 'dana') => msg('Content Suggested', at, props, { userId: rep });
+  const lines = [
+    suggested('2026-02-28T23:59:00.000Z', { personas: ['cfo'], industries: ['health'], crm: 'salesforce', record_id: 'r0' }), // before the range
+    suggested('2026-03-01T09:00:00.000Z', { asset_id: 'a', asset_title: 'Old title', personas: ['cfo', 'cto'], industries: ['health'], crm: 'salesforce', record_id: 'r1' }),
+    suggested('2026-03-01T10:00:00.000Z', { asset_id: 'a', asset_title: 'New title', personas: ['cfo'], industries: ['health'], crm: 'salesforce', record_id: 'r1' }, 'ed'),
+    suggested('2026-03-03T08:00:00.000Z', { asset_id: 'b', personas: ['cfo'], industries: ['health', 'bank'], crm: 'hubspot', record_id: 'r1' }),
+    suggested('2026-03-03T09:00:00.000Z', { personas: ['cto'], industries: [], crm: 'hubspot', record_id: 'r2' }), // no industry: no pair
+    suggested('2026-03-03T09:00:00.000Z', { personas: ['cto'], industries: ['bank'], crm: 'hubspot' }), // no record: no prospect
+    msg('Content Opened', '2026-03-01T11:00:00.000Z', { asset_id: 'a' }),
+    // Read after "New title" but earlier: the latest title by time stays.
+    msg('Content Opened', '2026-03-01T08:00:00.000Z', { asset_id: 'a', asset_title: 'Earlier title' }),
+    msg('Content Link Copied', '2026-03-03T12:00:00.000Z', { asset_id: 'a', account: 'acme' }),
+  ];
+  const range = { from: '2026-03-01', to: '2026-03-03', generatedAt: '2026-03-04T07:00:00.000Z' };
+
+  it('gives the range, every day of it, titles, what each rep opened, and prospects per persona × industry', () => {
+    const r = run(lines, range);
+    expect([r.from, r.to, r.generatedAt]).toEqual(['2026-03-01', '2026-03-03', '2026-03-04T07:00:00.000Z']);
+    expect(r.days).toEqual([
+      { day: '2026-03-01', suggested: 2, opened: 2, shares: 0 },
+      { day: '2026-03-02', suggested: 0, opened: 0, shares: 0 },
+      { day: '2026-03-03', suggested: 3, opened: 0, shares: 1 },
+    ]);
+    expect(r.assets.map((a) => [a.id, a.title])).toEqual([
+      ['a', 'New title'],
+      ['b', undefined],
+    ]);
+    expect(r.assets[1]).not.toHaveProperty('title');
+    expect(r.reps.map((p) => [p.id, p.suggested, p.opened])).toEqual([
+      ['dana', 4, 2],
+      ['ed', 1, 0],
+    ]);
+    // (salesforce, r1) met twice with cfo × health and (hubspot, r1) once: two prospects.
+    expect(r.coverage).toEqual([
+      { persona: 'cfo', industry: 'health', prospects: 2 },
+      { persona: 'cfo', industry: 'bank', prospects: 1 },
+      { persona: 'cto', industry: 'health', prospects: 1 },
+    ]);
+  });
+
+  it('counts the active assets tagged for both of each pair, with the library', () => {
+    const r = run(lines, range, {
+      today: '2026-03-03',
+      assets: [
+        { id: 'x', personas: ['cfo'], industries: ['health'] },
+        { id: 'y', personas: ['cfo'], industries: ['health'], archived: true },
+        { id: 'z', personas: ['cto', 'cfo'], industries: ['bank'], expiresAt: '2026-03-02' },
+        { id: 'w', personas: ['cto'], industries: ['health', 'bank'] },
+      ],
+    });
+    expect(r.coverage).toEqual([
+      { persona: 'cfo', industry: 'health', prospects: 2, assets: 1 },
+      { persona: 'cfo', industry: 'bank', prospects: 1, assets: 0 },
+      { persona: 'cto', industry: 'health', prospects: 1, assets: 1 },
+    ]);
+  });
+
+  it('spans the days with activity when there is no range, and none when there is nothing', () => {
+    const r = run([msg('Content Opened', '2026-03-01T11:00:00.000Z'), msg('Content Opened', '2026-03-03T01:00:00.000Z'), msg('Content Requested', '2026-03-09T01:00:00.000Z')]);
+    expect([r.from, r.to]).toEqual([null, null]);
+    expect(r.days.map((d) => [d.day, d.opened])).toEqual([
+      ['2026-03-01', 1],
+      ['2026-03-02', 0],
+      ['2026-03-03', 1],
+    ]);
+    expect(run([]).days).toEqual([]);
   });
 });
 

@@ -28,6 +28,10 @@ export interface TeamAssetFigure {
   notRelevant: number;
   flagged: number;
   influencedRevenue: number;
+  /** Addition: the asset's title (properties.asset_title, latest seen), when one was sent. */
+  title?: string;
+  /** Addition: won deals in the range the asset influenced. */
+  wonDeals: number;
 }
 
 export interface TeamRepFigure {
@@ -37,6 +41,27 @@ export interface TeamRepFigure {
   notRelevant: number;
   flagged: number;
   requested: number;
+  /** Additions: what the rep opened, and the won deals (and their amounts) the rep's shares influenced. */
+  opened: number;
+  wonDeals: number;
+  influencedRevenue: number;
+}
+
+/** Addition: one UTC day of the range. */
+export interface TeamDayFigure {
+  day: string;
+  suggested: number;
+  opened: number;
+  shares: number;
+}
+
+/** Addition: a persona × industry pair seen on prospects, the distinct prospects (crm, record_id) with it. */
+export interface TeamCoverageFigure {
+  persona: string;
+  industry: string;
+  prospects: number;
+  /** With the library: active assets tagged for both. */
+  assets?: number;
 }
 
 /** What `tailor insights` prints, fields in the contract's order. */
@@ -49,6 +74,12 @@ export interface TeamInsights {
   assets: TeamAssetFigure[];
   reps: TeamRepFigure[];
   wasteShare: number | null;
+  // Additions (docs/formats.md): readers of the contract above may ignore them.
+  from: string | null;
+  to: string | null;
+  generatedAt: string;
+  days: TeamDayFigure[];
+  coverage: TeamCoverageFigure[];
 }
 
 export interface TeamInsightsOptions {
@@ -58,11 +89,13 @@ export interface TeamInsightsOptions {
   to?: string;
   /** The 128-bit key of an id that is not a UUID (see MessageIdSet). */
   hashId?: Hash128;
+  /** When the figures are made (generatedAt); default now. */
+  generatedAt?: string;
 }
 
 /** The pack's assets, for wasteShare. */
 export interface LibraryForWaste {
-  assets: readonly { id: string; archived?: boolean; expiresAt?: string }[];
+  assets: readonly { id: string; archived?: boolean; expiresAt?: string; personas?: readonly string[]; industries?: readonly string[] }[];
   /** The day expiry is judged on (the range's last day, else today), YYYY-MM-DD. */
   today: string;
 }
@@ -139,13 +172,21 @@ interface Deal {
   account: string | undefined;
 }
 
-/** Growable columns: one row per share (account, asset, time), kept for crediting wins. */
+/** No rep on a share (neither userId nor anonymousId). */
+const NO_REP = 0xffffffff;
+/** The longest text the team figures file takes (lib/team/figures.ts). */
+const MAX_TEXT = 1000;
+/** At most this many personas and industries of one message make coverage pairs (their product is bounded). */
+const MAX_TAGS = 20;
+
+/** Growable columns: one row per share (account, asset, rep, time), kept for crediting wins. */
 class ShareLog {
   account = new Uint32Array(1024);
   asset = new Uint32Array(1024);
+  rep = new Uint32Array(1024);
   at = new Float64Array(1024);
   length = 0;
-  push(account: number, asset: number, at: number) {
+  push(account: number, asset: number, rep: number, at: number) {
     if (this.length === this.at.length) {
       const grow = <T extends Uint32Array | Float64Array>(a: T): T => {
         const b = new (a.constructor as new (n: number) => T)(a.length * 2);
@@ -154,10 +195,12 @@ class ShareLog {
       };
       this.account = grow(this.account);
       this.asset = grow(this.asset);
+      this.rep = grow(this.rep);
       this.at = grow(this.at);
     }
     this.account[this.length] = account;
     this.asset[this.length] = asset;
+    this.rep[this.length] = rep;
     this.at[this.length] = at;
     this.length++;
   }
@@ -181,11 +224,29 @@ export class TeamInsightsBuilder {
   private readonly accountIndex = new Map<string, number>();
   private readonly shares = new ShareLog();
   private readonly deals = new Map<string, Deal>();
+  /** Reps as small numbers (shares carry them); the counts of those seen in range are in `reps`. */
+  private readonly repIndex = new Map<string, number>();
+  private readonly repIds: string[] = [];
+  /** Per asset: the latest title seen and when. */
+  private readonly assetTitles: (string | undefined)[] = [];
+  private assetTitleAt = new Float64Array(64);
+  /** Per UTC day number (ms / DAY_MS): suggested, opened, shares. */
+  private readonly dayCounts = new Map<number, Float64Array>();
+  /** Coverage: prospects per "persona\0industry", counted once each through a set of (pair, crm, record_id) keys. */
+  private readonly pairProspects = new Map<string, number>();
+  private readonly pairRecords: MessageIdSet;
+  private readonly from: string | null;
+  private readonly to: string | null;
+  private readonly generatedAt: string;
 
   constructor(options: TeamInsightsOptions = {}) {
     this.fromMs = options.from ? Date.parse(`${options.from}T00:00:00Z`) : -Infinity;
     this.toMs = options.to ? Date.parse(`${options.to}T00:00:00Z`) + DAY_MS : Infinity;
     this.ids = new MessageIdSet(options.hashId);
+    this.pairRecords = new MessageIdSet(options.hashId, 1 << 10);
+    this.from = options.from ?? null;
+    this.to = options.to ?? null;
+    this.generatedAt = options.generatedAt ?? new Date().toISOString();
   }
 
   /** A line that could not be read, or a file that is not JSON Lines: counted, and named in the first examples. */
@@ -243,12 +304,23 @@ export class TeamInsightsBuilder {
       return;
     }
     const assetId = text(props.asset_id);
+    const rep = text(message.userId) ?? text(message.anonymousId);
+    if (assetId !== undefined) {
+      const title = text(props.asset_title);
+      if (title !== undefined) {
+        const a = this.assetOf(assetId);
+        if (this.assetTitles[a] === undefined || at >= this.assetTitleAt[a]!) {
+          this.assetTitles[a] = title.length > MAX_TEXT ? title.slice(0, MAX_TEXT) : title;
+          this.assetTitleAt[a] = at;
+        }
+      }
+    }
 
     // Everything from here is what the message says; shares and wins count outside the range too,
     // because a win in the range is credited with shares from before it.
     if (kind === K['copy-link'] || kind === K['copy-email']) {
       const account = text(props.account);
-      if (account !== undefined && assetId !== undefined) this.shares.push(this.accountOf(account), this.assetOf(assetId), at);
+      if (account !== undefined && assetId !== undefined) this.shares.push(this.accountOf(account), this.assetOf(assetId), rep === undefined ? NO_REP : this.repOf(rep), at);
     } else if (kind === K.won) {
       const crm = text(props.crm) ?? '';
       const recordId = text(props.record_id);
@@ -269,12 +341,45 @@ export class TeamInsightsBuilder {
       this.assetSeenInRange[a] = true;
       this.assetCounts[a * KINDS + kind]!++;
     }
-    const rep = text(message.userId) ?? text(message.anonymousId);
     if (rep !== undefined) {
       let counts = this.reps.get(rep);
       if (!counts) this.reps.set(rep, (counts = new Float64Array(KINDS)));
       counts[kind]!++;
     }
+    if (kind === K.impression || kind === K.open || kind === K['copy-link'] || kind === K['copy-email']) {
+      const dayNumber = Math.floor(at / DAY_MS);
+      let d = this.dayCounts.get(dayNumber);
+      if (!d) this.dayCounts.set(dayNumber, (d = new Float64Array(3)));
+      d[kind === K.impression ? 0 : kind === K.open ? 1 : 2]!++;
+    }
+    if (kind === K.impression) this.addProspect(props);
+  }
+
+  /** A prospect a rep met (a suggestion on its record): each persona × industry pair it carries. */
+  private addProspect(props: Record<string, unknown>) {
+    const recordId = text(props.record_id);
+    if (recordId === undefined) return; // not a record that can be told from others
+    const tags = (v: unknown): string[] =>
+      Array.isArray(v) ? [...new Set(v.slice(0, MAX_TAGS).map(text).filter((t): t is string => t !== undefined && t.length <= MAX_TEXT))] : [];
+    const personas = tags(props.personas);
+    const industries = tags(props.industries);
+    if (!personas.length || !industries.length) return;
+    const record = `${text(props.crm) ?? ''}\u0000${recordId}`;
+    for (const persona of personas)
+      for (const industry of industries) {
+        const pair = `${persona}\u0000${industry}`;
+        if (this.pairRecords.add(`${pair}\u0000${record}`)) this.pairProspects.set(pair, (this.pairProspects.get(pair) ?? 0) + 1);
+      }
+  }
+
+  private repOf(id: string): number {
+    let i = this.repIndex.get(id);
+    if (i === undefined) {
+      i = this.repIds.length;
+      this.repIds.push(id);
+      this.repIndex.set(id, i);
+    }
+    return i;
   }
 
   private skipMessage(file: string, lineNumber: number, index: number, reason: string) {
@@ -288,6 +393,12 @@ export class TeamInsightsBuilder {
       this.assetIds.push(id);
       this.assetIndex.set(id, i);
       this.assetSeenInRange.push(false);
+      this.assetTitles.push(undefined);
+      if (i >= this.assetTitleAt.length) {
+        const bigger = new Float64Array(this.assetTitleAt.length * 2);
+        bigger.set(this.assetTitleAt);
+        this.assetTitleAt = bigger;
+      }
       if ((i + 1) * KINDS > this.assetCounts.length) {
         const bigger = new Float64Array(this.assetCounts.length * 2);
         bigger.set(this.assetCounts);
@@ -325,6 +436,7 @@ export class TeamInsightsBuilder {
       const revenue = influence.byAsset.get(i);
       if (!this.assetSeenInRange[i] && revenue === undefined) continue;
       const n = (kind: number) => this.assetCounts[i * KINDS + kind]!;
+      const title = this.assetTitles[i];
       assets.push({
         id: this.assetIds[i]!,
         suggested: n(K.impression),
@@ -333,16 +445,24 @@ export class TeamInsightsBuilder {
         notRelevant: n(K['not-relevant']),
         flagged: n(K.flag),
         influencedRevenue: revenue ?? 0,
+        ...(title !== undefined ? { title } : {}),
+        wonDeals: influence.dealsByAsset.get(i) ?? 0,
       });
     }
-    const reps: TeamRepFigure[] = [...this.reps].map(([id, n]) => ({
-      id,
-      suggested: n[K.impression]!,
-      shares: n[K['copy-link']]! + n[K['copy-email']]!,
-      notRelevant: n[K['not-relevant']]!,
-      flagged: n[K.flag]!,
-      requested: n[K.request]!,
-    }));
+    const reps: TeamRepFigure[] = [...this.reps].map(([id, n]) => {
+      const r = this.repIndex.get(id);
+      return {
+        id,
+        suggested: n[K.impression]!,
+        shares: n[K['copy-link']]! + n[K['copy-email']]!,
+        notRelevant: n[K['not-relevant']]!,
+        flagged: n[K.flag]!,
+        requested: n[K.request]!,
+        opened: n[K.open]!,
+        wonDeals: r === undefined ? 0 : (influence.dealsByRep.get(r) ?? 0),
+        influencedRevenue: r === undefined ? 0 : (influence.byRep.get(r) ?? 0),
+      };
+    });
     return {
       messages: this.messages,
       duplicates: this.duplicates,
@@ -352,12 +472,57 @@ export class TeamInsightsBuilder {
       assets: assets.sort(byShares),
       reps: reps.sort(byShares),
       wasteShare: library ? this.wasteShare(library) : null,
+      from: this.from,
+      to: this.to,
+      generatedAt: this.generatedAt,
+      days: this.days(),
+      coverage: this.coverage(library),
     };
+  }
+
+  /** Every UTC day of the range (without --from/--to: from the first day with activity to the last), zeros included. */
+  private days(): TeamDayFigure[] {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const d of this.dayCounts.keys()) {
+      if (d < first) first = d;
+      if (d > last) last = d;
+    }
+    if (this.from !== null) first = Math.floor(this.fromMs / DAY_MS);
+    if (this.to !== null) last = Math.floor((this.toMs - 1) / DAY_MS);
+    if (!Number.isFinite(first) || !Number.isFinite(last)) return [];
+    const out: TeamDayFigure[] = [];
+    for (let d = first; d <= last; d++) {
+      const c = this.dayCounts.get(d);
+      out.push({ day: new Date(d * DAY_MS).toISOString().slice(0, 10), suggested: c?.[0] ?? 0, opened: c?.[1] ?? 0, shares: c?.[2] ?? 0 });
+    }
+    return out;
+  }
+
+  /** Pairs by prospects, most first, then persona and industry; with the library, the active assets tagged for both. */
+  private coverage(library?: LibraryForWaste): TeamCoverageFigure[] {
+    const active = library ? this.activeAssets(library) : undefined;
+    const out: TeamCoverageFigure[] = [];
+    for (const [pair, prospects] of this.pairProspects) {
+      const [persona, industry] = pair.split('\u0000') as [string, string];
+      out.push({
+        persona,
+        industry,
+        prospects,
+        ...(active ? { assets: active.filter((a) => (a.personas ?? []).includes(persona) && (a.industries ?? []).includes(industry)).length } : {}),
+      });
+    }
+    const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    return out.sort((a, b) => b.prospects - a.prospects || cmp(a.persona, b.persona) || cmp(a.industry, b.industry));
+  }
+
+  private activeAssets(library: LibraryForWaste) {
+    return library.assets.filter((a) => !a.archived && !(a.expiresAt !== undefined && a.expiresAt < library.today));
   }
 
   /** Of the pack's active assets, the share never shared in the range (0 when none is active). */
   private wasteShare(library: LibraryForWaste): number {
-    const active = library.assets.filter((a) => !a.archived && !(a.expiresAt !== undefined && a.expiresAt < library.today));
+    const active = this.activeAssets(library);
     if (!active.length) return 0;
     const unused = active.filter((a) => {
       const i = this.assetIndex.get(a.id);
@@ -367,7 +532,14 @@ export class TeamInsightsBuilder {
   }
 
   /** Won deals in the range, and what the shares before each (on its account, within a year) earn. */
-  private creditWins(): { wonDeals: number; revenue: number; byAsset: Map<number, number> } {
+  private creditWins(): {
+    wonDeals: number;
+    revenue: number;
+    byAsset: Map<number, number>;
+    dealsByAsset: Map<number, number>;
+    byRep: Map<number, number>;
+    dealsByRep: Map<number, number>;
+  } {
     const wins = [...this.deals.values()].filter((d) => d.wonAt >= this.fromMs && d.wonAt < this.toMs);
     // Shares grouped by account: a counting sort of the share rows.
     const s = this.shares;
@@ -380,20 +552,32 @@ export class TeamInsightsBuilder {
     for (let i = 0; i < s.length; i++) order[fill[s.account[i]!]!++] = i;
 
     const byAsset = new Map<number, number>();
+    const dealsByAsset = new Map<number, number>();
+    const byRep = new Map<number, number>();
+    const dealsByRep = new Map<number, number>();
+    const credit = (m: Map<number, number>, sums: Map<number, number>, key: number, amount: number) => {
+      sums.set(key, (sums.get(key) ?? 0) + amount);
+      m.set(key, (m.get(key) ?? 0) + 1);
+    };
     let revenue = 0;
     for (const deal of wins) {
       const account = deal.account === undefined ? undefined : this.accountIndex.get(deal.account);
       if (account === undefined) continue;
       const credited = new Set<number>();
+      const creditedReps = new Set<number>();
       for (let j = start[account]!; j < start[account + 1]!; j++) {
         const row = order[j]!;
         const at = s.at[row]!;
-        if (at < deal.wonAt && at >= deal.wonAt - INFLUENCE_WINDOW_MS) credited.add(s.asset[row]!);
+        if (at < deal.wonAt && at >= deal.wonAt - INFLUENCE_WINDOW_MS) {
+          credited.add(s.asset[row]!);
+          if (s.rep[row] !== NO_REP) creditedReps.add(s.rep[row]!);
+        }
       }
       if (!credited.size) continue;
       revenue += deal.amount;
-      for (const a of credited) byAsset.set(a, (byAsset.get(a) ?? 0) + deal.amount);
+      for (const a of credited) credit(dealsByAsset, byAsset, a, deal.amount);
+      for (const r of creditedReps) credit(dealsByRep, byRep, r, deal.amount);
     }
-    return { wonDeals: wins.length, revenue, byAsset };
+    return { wonDeals: wins.length, revenue, byAsset, dealsByAsset, byRep, dealsByRep };
   }
 }

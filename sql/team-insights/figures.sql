@@ -50,6 +50,19 @@ JOIN tailor_distinct s
  AND s.ts < w.won_at
  AND s.ts >= w.won_at - INTERVAL '8760 hours';
 
+-- The reps each won deal is credited with: whoever made one of those shares.
+CREATE OR REPLACE VIEW tailor_rep_influence AS
+SELECT DISTINCT w.deal, w.amount, s.rep
+FROM tailor_won_deals w
+JOIN tailor_distinct s
+  ON s.account = w.account
+ AND s.copy = 1
+ AND s.event IN ('Content Link Copied', 'Content Email Copied')
+ AND s.asset_id IS NOT NULL
+ AND s.rep IS NOT NULL
+ AND s.ts < w.won_at
+ AND s.ts >= w.won_at - INTERVAL '8760 hours';
+
 CREATE OR REPLACE VIEW tailor_insights_summary AS
 SELECT
   (SELECT COUNT(*) FROM tailor_in_range WHERE copy = 1) AS messages,
@@ -77,7 +90,8 @@ SELECT a.asset_id AS id,
        COALESCE(c.shares, 0) AS shares,
        COALESCE(c.not_relevant, 0) AS not_relevant,
        COALESCE(c.flagged, 0) AS flagged,
-       COALESCE(i.influenced_revenue, 0) AS influenced_revenue
+       COALESCE(i.influenced_revenue, 0) AS influenced_revenue,
+       COALESCE(i.won_deals, 0) AS won_deals
 FROM (
   SELECT asset_id FROM tailor_in_range WHERE copy = 1 AND asset_id IS NOT NULL
   UNION
@@ -95,17 +109,66 @@ LEFT JOIN (
   GROUP BY asset_id
 ) c ON c.asset_id = a.asset_id
 LEFT JOIN (
-  SELECT asset_id, SUM(amount) AS influenced_revenue FROM tailor_influence GROUP BY asset_id
+  SELECT asset_id, SUM(amount) AS influenced_revenue, COUNT(*) AS won_deals FROM tailor_influence GROUP BY asset_id
 ) i ON i.asset_id = a.asset_id;
 
--- By rep: userId, else anonymousId.
+-- By rep: userId, else anonymousId (the reps with a message in the range); the won deals and revenue
+-- their shares influenced.
 CREATE OR REPLACE VIEW tailor_insights_reps AS
-SELECT rep AS id,
+SELECT c.*,
+       COALESCE(i.won_deals, 0) AS won_deals,
+       COALESCE(i.influenced_revenue, 0) AS influenced_revenue
+FROM (
+  SELECT rep AS id,
+         COUNT(CASE WHEN event = 'Content Suggested' THEN 1 END) AS suggested,
+         COUNT(CASE WHEN event IN ('Content Link Copied', 'Content Email Copied') THEN 1 END) AS shares,
+         COUNT(CASE WHEN event = 'Content Marked Not Relevant' THEN 1 END) AS not_relevant,
+         COUNT(CASE WHEN event = 'Content Flagged Outdated' THEN 1 END) AS flagged,
+         COUNT(CASE WHEN event = 'Content Requested' THEN 1 END) AS requested,
+         COUNT(CASE WHEN event = 'Content Opened' THEN 1 END) AS opened
+  FROM tailor_in_range
+  WHERE copy = 1 AND rep IS NOT NULL
+  GROUP BY rep
+) c
+LEFT JOIN (
+  SELECT rep, COUNT(*) AS won_deals, SUM(amount) AS influenced_revenue FROM tailor_rep_influence GROUP BY rep
+) i ON i.rep = c.id;
+
+-- By UTC day: the days of the range with a suggestion, an open or a share (the command also lists the
+-- days in between with zeros).
+CREATE OR REPLACE VIEW tailor_insights_days AS
+SELECT CAST(CAST(ts AT TIME ZONE 'UTC' AS DATE) AS VARCHAR) AS day,
        COUNT(CASE WHEN event = 'Content Suggested' THEN 1 END) AS suggested,
-       COUNT(CASE WHEN event IN ('Content Link Copied', 'Content Email Copied') THEN 1 END) AS shares,
-       COUNT(CASE WHEN event = 'Content Marked Not Relevant' THEN 1 END) AS not_relevant,
-       COUNT(CASE WHEN event = 'Content Flagged Outdated' THEN 1 END) AS flagged,
-       COUNT(CASE WHEN event = 'Content Requested' THEN 1 END) AS requested
+       COUNT(CASE WHEN event = 'Content Opened' THEN 1 END) AS opened,
+       COUNT(CASE WHEN event IN ('Content Link Copied', 'Content Email Copied') THEN 1 END) AS shares
 FROM tailor_in_range
-WHERE copy = 1 AND rep IS NOT NULL
-GROUP BY rep;
+WHERE copy = 1 AND event IN ('Content Suggested', 'Content Opened', 'Content Link Copied', 'Content Email Copied')
+GROUP BY CAST(ts AT TIME ZONE 'UTC' AS DATE);
+
+-- Coverage: each persona x industry pair of taxonomy ids seen together on a suggestion in the range
+-- (the first 20 of each list, as the command reads them), with the distinct prospects (crm, record_id)
+-- it was seen on. The library's assets tagged for each pair are the command's business (--library).
+CREATE OR REPLACE VIEW tailor_insights_coverage AS
+WITH k(i) AS (
+  SELECT * FROM (VALUES (0), (1), (2), (3), (4), (5), (6), (7), (8), (9), (10), (11), (12), (13), (14), (15), (16), (17), (18), (19)) t(i)
+),
+met AS (
+  SELECT COALESCE(crm, '') AS crm, record_id, CAST(personas AS JSON) AS personas, CAST(industries AS JSON) AS industries
+  FROM tailor_in_range
+  WHERE copy = 1 AND event = 'Content Suggested' AND record_id IS NOT NULL
+    AND personas IS NOT NULL AND industries IS NOT NULL
+),
+with_persona AS (
+  SELECT m.crm, m.record_id, m.industries, m.personas ->> p.i AS persona
+  FROM met m, k p
+  WHERE m.personas ->> p.i IS NOT NULL
+),
+pairs AS (
+  SELECT DISTINCT w.persona, w.industries ->> n.i AS industry, w.crm, w.record_id
+  FROM with_persona w, k n
+  WHERE w.industries ->> n.i IS NOT NULL AND w.persona <> '' AND LENGTH(w.persona) <= 1000
+)
+SELECT persona, industry, COUNT(*) AS prospects
+FROM pairs
+WHERE industry <> '' AND LENGTH(industry) <= 1000
+GROUP BY persona, industry;

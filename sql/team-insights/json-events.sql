@@ -13,7 +13,9 @@ WITH raw AS (
          NULLIF(payload->'properties'->>'account', '') AS account,
          NULLIF(payload->'properties'->>'crm', '') AS crm,
          NULLIF(payload->'properties'->>'record_id', '') AS record_id,
-         payload->'properties'->>'amount' AS amount_text
+         payload->'properties'->>'amount' AS amount_text,
+         payload->'properties'->>'personas' AS personas,
+         payload->'properties'->>'industries' AS industries
   FROM tailor_raw_events
 ),
 shaped AS (
@@ -52,5 +54,8 @@ SELECT message_id,
        CASE WHEN message_id IS NULL THEN 'no messageId'
             WHEN NOT ts_ok THEN 'timestamp is not a date and time'
             WHEN event = 'Deal Won' AND NOT amount_ok THEN 'amount is not a number'
-       END AS problem
+       END AS problem,
+       -- The JSON text of the lists (for coverage).
+       personas,
+       industries
 FROM checked;

@@ -12,6 +12,10 @@ CREATE TABLE IF NOT EXISTS content_flagged_outdated (id VARCHAR, "timestamp" TIM
 CREATE TABLE IF NOT EXISTS content_requested (id VARCHAR, "timestamp" TIMESTAMP WITH TIME ZONE, user_id VARCHAR, anonymous_id VARCHAR);
 CREATE TABLE IF NOT EXISTS deal_won (id VARCHAR, "timestamp" TIMESTAMP WITH TIME ZONE, user_id VARCHAR, anonymous_id VARCHAR);
 ALTER TABLE content_suggested ADD COLUMN IF NOT EXISTS asset_id VARCHAR;
+ALTER TABLE content_suggested ADD COLUMN IF NOT EXISTS crm VARCHAR;
+ALTER TABLE content_suggested ADD COLUMN IF NOT EXISTS record_id VARCHAR;
+ALTER TABLE content_suggested ADD COLUMN IF NOT EXISTS personas VARCHAR;
+ALTER TABLE content_suggested ADD COLUMN IF NOT EXISTS industries VARCHAR;
 ALTER TABLE content_opened ADD COLUMN IF NOT EXISTS asset_id VARCHAR;
 ALTER TABLE content_link_copied ADD COLUMN IF NOT EXISTS asset_id VARCHAR;
 ALTER TABLE content_link_copied ADD COLUMN IF NOT EXISTS account VARCHAR;

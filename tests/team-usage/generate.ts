@@ -28,8 +28,8 @@ const SHARE_MIX: [UsageEventType, number][] = [
   ['request', 0.012],
   ['won', 0.003],
 ];
-const PERSONAS = ['finance-leader', 'it-leader', 'operations-leader', 'sales-leader', 'hr-leader'];
-const INDUSTRIES = ['healthcare', 'manufacturing', 'retail', 'financial-services', 'logistics', 'public-sector'];
+export const PERSONAS = ['finance-leader', 'it-leader', 'operations-leader', 'sales-leader', 'hr-leader'];
+export const INDUSTRIES = ['healthcare', 'manufacturing', 'retail', 'financial-services', 'logistics', 'public-sector'];
 const PAINS = ['manual-processes', 'compliance-risk', 'cost-pressure', 'slow-reporting', 'legacy-systems'];
 const CRMS = ['salesforce', 'hubspot', 'dynamics', 'pipedrive'];
 const STAGES = ['awareness', 'consideration', 'decision'];

@@ -9,7 +9,10 @@ import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../cli/tailor';
 import type { TeamInsights } from '../../lib/team-usage/team-insights';
-import { teamMessages } from './generate';
+import { checkTeamFigures } from '../../lib/team/figures';
+import { buildTeamView } from '../../lib/team/report';
+import type { Asset } from '../../lib/model';
+import { INDUSTRIES, PERSONAS, teamMessages } from './generate';
 import { startPostgres, type PostgresServer } from './postgres';
 
 const SQL_DIR = path.resolve(__dirname, '../../sql/team-insights');
@@ -33,11 +36,27 @@ const messages: Message[] = [];
 let notJsonLines = 0;
 const lines: string[] = [];
 let batch: Message[] = [];
+const prospectsMetAgain = new Map<unknown, Message>();
 generated.forEach(({ message, kind }, i) => {
   let m = message as Message;
   if (kind === 'tailor' && i % 401 === 7) m = { ...m, messageId: undefined };
   else if (kind === 'tailor' && i % 409 === 8) m = { ...m, timestamp: '2026-02-30T10:00:00.000Z' };
   else if (kind === 'tailor' && m.event === 'Deal Won' && i % 5 === 0) m = { ...m, properties: { ...m.properties, amount: 'about 40k' } };
+  // Prospects met again (the same record), some with two personas or industries (and a repeated or empty one);
+  // a repeat of such a message is the same message.
+  else if (kind === 'repeat' && prospectsMetAgain.has(m.messageId)) m = prospectsMetAgain.get(m.messageId)!;
+  else if (kind === 'tailor' && m.event === 'Content Suggested' && i % 3 === 0) {
+    const p = m.properties as { personas: string[]; industries: string[] };
+    m = {
+      ...m,
+      properties: {
+        ...m.properties,
+        record_id: `prospect-${i % 5}`,
+        ...(i % 2 ? { personas: [...p.personas, 'it-leader', 'it-leader'] } : { industries: [...p.industries, 'retail', ''] }),
+      },
+    };
+    prospectsMetAgain.set(m.messageId, m);
+  }
   messages.push(m);
   if (i % 997 === 3) {
     lines.push('{"type":"track","event":"Content Opened",');
@@ -145,10 +164,12 @@ interface Engine {
 const n = (v: unknown) => Number(v);
 /** The report's three results in the command's JSON shape. */
 async function sqlFigures(engine: Engine) {
-  const [summarySql, assetsSql, repsSql] = statements('report.sql');
+  const [summarySql, assetsSql, repsSql, daysSql, coverageSql] = statements('report.sql');
   const [s] = await engine.query(summarySql!);
   const assets = await engine.query(assetsSql!);
   const reps = await engine.query(repsSql!);
+  const days = await engine.query(daysSql!);
+  const coverage = await engine.query(coverageSql!);
   return {
     messages: n(s!.messages),
     duplicates: n(s!.duplicates),
@@ -165,14 +186,42 @@ async function sqlFigures(engine: Engine) {
       wonDeals: n(s!.won_deals),
       influencedRevenue: n(s!.influenced_revenue),
     },
-    assets: assets.map((a) => ({ id: a.id, suggested: n(a.suggested), opened: n(a.opened), shares: n(a.shares), notRelevant: n(a.not_relevant), flagged: n(a.flagged), influencedRevenue: n(a.influenced_revenue) })),
-    reps: reps.map((r) => ({ id: r.id, suggested: n(r.suggested), shares: n(r.shares), notRelevant: n(r.not_relevant), flagged: n(r.flagged), requested: n(r.requested) })),
+    assets: assets.map((a) => ({
+      id: a.id,
+      suggested: n(a.suggested),
+      opened: n(a.opened),
+      shares: n(a.shares),
+      notRelevant: n(a.not_relevant),
+      flagged: n(a.flagged),
+      influencedRevenue: n(a.influenced_revenue),
+      wonDeals: n(a.won_deals),
+    })),
+    reps: reps.map((r) => ({
+      id: r.id,
+      suggested: n(r.suggested),
+      shares: n(r.shares),
+      notRelevant: n(r.not_relevant),
+      flagged: n(r.flagged),
+      requested: n(r.requested),
+      opened: n(r.opened),
+      wonDeals: n(r.won_deals),
+      influencedRevenue: n(r.influenced_revenue),
+    })),
+    days: days.map((d) => ({ day: String(d.day), suggested: n(d.suggested), opened: n(d.opened), shares: n(d.shares) })),
+    coverage: coverage.map((c) => ({ persona: c.persona, industry: c.industry, prospects: n(c.prospects) })),
   };
 }
 
+/** What the SQL gives of the command's output: not the library's figures (wasteShare, coverage's assets),
+ * nor the run's (range, generatedAt), nor titles; days only those with activity. */
 function expectSame(sql: Awaited<ReturnType<typeof sqlFigures>>, cliOut: TeamInsights, skippedOnlyByTheCommand: number) {
-  const { skippedExamples: _examples, wasteShare: _waste, ...figures } = cliOut;
-  expect(sql).toEqual({ ...figures, skipped: figures.skipped - skippedOnlyByTheCommand });
+  const { skippedExamples: _examples, wasteShare: _waste, from: _from, to: _to, generatedAt: _at, ...figures } = cliOut;
+  expect(sql).toEqual({
+    ...figures,
+    skipped: figures.skipped - skippedOnlyByTheCommand,
+    assets: figures.assets.map(({ title: _title, ...a }) => a),
+    days: figures.days.filter((d) => d.suggested + d.opened + d.shares > 0),
+  });
 }
 
 async function checkSources(engine: Engine, schema: (name: string) => Promise<void>, loadRaw: string[]) {
@@ -183,6 +232,10 @@ async function checkSources(engine: Engine, schema: (name: string) => Promise<vo
     await engine.exec(rangeView(range));
     const expected = await cli('all.jsonl.gz', range);
     expect(expected.totals.influencedRevenue).toBeGreaterThan(0);
+    expect(expected.reps.filter((r) => r.wonDeals > 0).length).toBeGreaterThan(1);
+    expect(expected.coverage.length).toBeGreaterThan(20);
+    // Prospects are met more than once: pairs count each once.
+    expect(expected.coverage.reduce((sum, c) => sum + c.prospects, 0)).toBeLessThan(expected.totals.suggested);
     expect(expected.duplicates).toBeGreaterThan(0);
     expectSame(await sqlFigures(engine), expected, notJsonLines);
   }
@@ -241,6 +294,64 @@ describe('sql/team-insights on PostgreSQL', () => {
       await engine.exec(`SET search_path TO ${name}`);
     }, rawStatements());
   }, 300_000);
+});
+
+describe('tailor insights and the Team view', () => {
+  it('writes figures the Team view accepts, with a chart by day and the coverage gaps of every rep’s prospects', async () => {
+    // A pack with the generated messages' taxonomy and two assets, each tagged for one pair.
+    const sample = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../public/sample-library.json'), 'utf8'));
+    const label = (id: string) => id.replace(/-/g, ' ');
+    const tagged = (id: string, persona: string, industry: string) => ({
+      id,
+      title: `For ${persona} in ${industry}`,
+      url: `https://content.example/${id}`,
+      type: 'case-study',
+      personas: [persona],
+      industries: [industry],
+    });
+    const pack = {
+      ...sample,
+      taxonomy: {
+        personas: PERSONAS.map((id) => ({ id, label: label(id), aliases: [] })),
+        industries: INDUSTRIES.map((id) => ({ id, label: label(id), aliases: [] })),
+        painPoints: sample.taxonomy.painPoints,
+      },
+      assets: [tagged('cov-1', PERSONAS[0]!, INDUSTRIES[0]!), tagged('cov-2', PERSONAS[1]!, INDUSTRIES[2]!)],
+    };
+    fs.writeFileSync(path.join(tmp, 'pack.json'), JSON.stringify(pack));
+    let out = '';
+    let err = '';
+    const code = await main(['insights', 'all.jsonl.gz', '--library', 'pack.json', '--from', '2026-03-01', '--to', '2026-08-31'], {
+      stdout: (t) => (out += t),
+      stderr: (t) => (err += t),
+      cwd: tmp,
+    });
+    expect(code, err).toBe(0);
+    const checked = checkTeamFigures(JSON.parse(out), 'team.json');
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    const figures = checked.figures;
+    // Every day of the range, and every pair of the generator's taxonomy met on some prospect.
+    expect(figures.days).toHaveLength(184);
+    expect(figures.coverage).toHaveLength(PERSONAS.length * INDUSTRIES.length);
+    expect(figures.reps.every((r) => r.opened !== undefined && r.influencedRevenue !== undefined)).toBe(true);
+    const assets: Asset[] = pack.assets.map((a: Omit<Asset, 'origin' | 'painPoints' | 'tags' | 'addedAt' | 'updatedAt'>) => ({
+      ...a,
+      painPoints: [],
+      tags: [],
+      origin: 'pack',
+      addedAt: 0,
+      updatedAt: 0,
+    }));
+    const view = buildTeamView({ figures, assets, taxonomy: pack.taxonomy, pseudonymiseReps: true, today: '2026-12-01' });
+    expect(view.has).toEqual({ repOpened: true, repInfluence: true, days: true, coverage: true });
+    expect(view.days.reduce((sum, d) => sum + d.shares, 0)).toBe(figures.totals.shares);
+    // The two tagged pairs are covered; every other pair is a gap, named by its labels, most prospects first.
+    expect(view.coveragePairs).toBe(30);
+    expect(view.coverageGaps).toHaveLength(28);
+    expect(view.coverageGaps.map((g) => `${g.persona} × ${g.industry}`)).not.toContain(`${label(PERSONAS[0]!)} × ${label(INDUSTRIES[0]!)}`);
+    expect(view.coverageGaps[0]!.persona).toMatch(/ leader$/);
+    expect(view.coverageGaps.every((g, i) => i === 0 || view.coverageGaps[i - 1]!.prospects >= g.prospects)).toBe(true);
+  });
 });
 
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
