@@ -365,19 +365,19 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 const isGroup = (el: Element) => el.querySelectorAll('label, dt, th, [class*="label"], [class*="Label"]').length >= 2;
 
 /** A label's text as shown (assistive text, required-field stars and help buttons left out). */
-function labelText(el: Element, wanted?: Set<string>, firstWords?: readonly string[]): string {
+function labelText(el: Element, wanted?: Set<string>, firstWords?: RegExp): string {
   const raw = el.textContent ?? '';
   if (raw.length > 80) return '';
   if (wanted) {
-    const lower = raw.toLowerCase();
     // Most candidates are not labels: skip them on their raw text before reading it as shown.
     if (el.children.length) {
+      const lower = raw.toLowerCase();
       for (const w of wanted) if (lower.includes(w)) return norm(textOf(el) ?? '');
       return '';
     }
     // A text-only element is its raw text normalized: it can only be a wanted label if its text holds
-    // that label's first word (normalizing keeps words whole).
-    if (firstWords && !firstWords.some((w) => lower.includes(w))) return '';
+    // that label's first word in any case (normalizing keeps words whole).
+    if (firstWords && !firstWords.test(raw)) return '';
     return norm(raw);
   }
   return norm(el.children.length ? (textOf(el) ?? '') : raw);
@@ -390,7 +390,7 @@ function labelText(el: Element, wanted?: Set<string>, firstWords?: readonly stri
  */
 export function valueByLabel(root: ParentNode, labels: readonly string[], budget: Budget, read: (el: Element) => string | undefined = lookupValueOf): string | undefined {
   const wanted = new Set(labels.map(norm));
-  const firstWords = [...wanted].map((w) => w.split(' ')[0]!);
+  const firstWords = new RegExp([...wanted].map((w) => w.split(' ')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
   const candidates = queryAllDeep(root, 'label, dt, th, td, span, div, p, strong, h3, h4, h5', budget);
   for (const el of candidates) {
     if (spent(budget)) return undefined;
