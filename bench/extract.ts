@@ -17,7 +17,9 @@ const bundle = await build({
   stdin: {
     contents: `import { LIVE_PAGE_MS, readRecord } from './lib/crm';
       // As the content script reads a live page: under its deadline.
-      globalThis.tailorExtract = (url) => readRecord(document, url, { maxMs: LIVE_PAGE_MS }).record;
+      globalThis.tailorExtract = (url) => readRecord(document, url, { maxMs: LIVE_PAGE_MS });
+      // The same reading whole (no deadline): what the page really costs, however loaded the machine.
+      globalThis.tailorWhole = (url) => readRecord(document, url).record;
       // The naive approach: every element's text, label/value pairs by looking at each element's next sibling.
       globalThis.naiveExtract = () => {
         const out = {};
@@ -50,19 +52,26 @@ async function measure(html: string, url: string, runs: number) {
   await page.evaluate(script);
   return page.evaluate(
     ({ url, runs }) => {
-      const w = globalThis as unknown as { tailorExtract: (u: string) => unknown; naiveExtract: () => unknown };
+      const w = globalThis as unknown as { tailorExtract: (u: string) => { record: unknown; complete: boolean }; tailorWhole: (u: string) => unknown; naiveExtract: () => unknown };
       const ours: number[] = [];
+      const whole: number[] = [];
       const naive: number[] = [];
       let found: unknown;
+      let complete = 0;
       for (let i = 0; i < runs; i++) {
         let t = performance.now();
-        found = w.tailorExtract(url);
+        const reading = w.tailorExtract(url);
         ours.push(performance.now() - t);
+        found = reading.record;
+        if (reading.complete) complete++;
+        t = performance.now();
+        w.tailorWhole(url);
+        whole.push(performance.now() - t);
         t = performance.now();
         w.naiveExtract();
         naive.push(performance.now() - t);
       }
-      return { ours, naive, found: found !== null };
+      return { ours, whole, naive, complete, found: found !== null };
     },
     { url, runs },
   );
@@ -78,7 +87,7 @@ for (const c of records) {
 
 const base = fs.readFileSync(path.join(fixtures, 'salesforce/contact.html'), 'utf8');
 const fields = Array.from({ length: 10_000 }, (_, i) => `<records-record-layout-item field-label="Custom ${i}"><span class="test-id__field-label">Custom ${i}</span><div slot="outputField">value ${i}</div></records-record-layout-item>`).join('');
-const many = await measure(base.replace('<section class="record-details">', `<section class="record-details">${fields}`), 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view', 5);
+const many = await measure(base.replace('<section class="record-details">', `<section class="record-details">${fields}`), 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view', 15);
 const filler = `<p>${'Meeting notes and activity history, '.repeat(30)}</p>`.repeat(10_000);
 const huge = base.replace('<aside', `<div class="activity">${filler}</div><aside`);
 const big = await measure(huge, 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view', 5);
@@ -94,5 +103,6 @@ for (const r of rows) console.log(r);
 console.log(`| all record pages | ${fmt(q(all, 0.5))} / ${fmt(q(all, 0.95))} | | |`);
 console.log(`| Salesforce contact with 10,000 extra fields | ${fmt(q(many.ours, 0.5))} / ${fmt(Math.max(...many.ours))} (max) | ${fmt(q(many.naive, 0.5))} | ${many.found ? 'record' : 'nothing'} |`);
 console.log(`| Salesforce contact in a ${(huge.length / 1024 / 1024).toFixed(1)} MB page | ${fmt(q(big.ours, 0.5))} / ${fmt(Math.max(...big.ours))} (max) | ${fmt(q(big.naive, 0.5))} | ${big.found ? 'record' : 'nothing'} |`);
+console.log(`\nRead whole (no deadline): 10,000 fields ${fmt(q(many.whole, 0.5))} median; 10 MB page ${fmt(q(big.whole, 0.5))} median. Finished within the 50 ms deadline: ${many.complete}/${many.ours.length} and ${big.complete}/${big.ours.length}.`);
 console.log(`\ncontent script: ${(size / 1024).toFixed(1)} KB, ${(gz / 1024).toFixed(1)} KB gzipped${size ? '' : ' (run npm run build first)'}`);
 await browser.close();

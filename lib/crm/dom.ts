@@ -13,11 +13,25 @@ export interface Budget {
   shadowRoots?: Map<Node, ParentNode[]>;
   /** The element each shadow root (or shadow template's content) belongs to. */
   hosts?: Map<ParentNode, Element>;
+  /** Checks since the clock was last read, and whether the deadline had passed then. */
+  checks?: number;
+  late?: boolean;
 }
 
 export const newBudget = (maxNodes = 200_000, maxMs = 50): Budget => ({ nodes: maxNodes, deadline: now() + maxMs });
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
-export const spent = (b: Budget) => b.nodes <= 0 || now() > b.deadline;
+/** Reading the clock costs more than a label candidate's check: hot loops ask often, so the clock is
+ * read every 16th time (a few microseconds of work apart); once late, always late. */
+const CLOCK_EVERY = 16;
+export const spent = (b: Budget): boolean => {
+  if (b.nodes <= 0 || b.late) return true;
+  b.checks = (b.checks ?? 0) + 1;
+  if (b.checks < CLOCK_EVERY) return false;
+  b.checks = 0;
+  return (b.late = now() > b.deadline);
+};
+/** Whether the limits ran out, reading the clock now (the end of a reading). */
+export const spentNow = (b: Budget): boolean => b.nodes <= 0 || !!b.late || (b.late = now() > b.deadline);
 
 /** The element a shadow root (or a saved page's declarative shadow template's content) belongs to. */
 const templateHosts = new WeakMap<object, Element>();
@@ -63,7 +77,8 @@ function shadowRootsUnder(root: ParentNode, budget: Budget): ParentNode[] {
   const found: ParentNode[] = [];
   const all = root.querySelectorAll('*');
   budget.nodes -= all.length;
-  for (const el of Array.from(all)) {
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
     const shadow = (el as Element & { shadowRoot: ShadowRoot | null }).shadowRoot;
     if (shadow) {
       found.push(shadow);
@@ -134,7 +149,7 @@ export function queryAllDeep(root: ParentNode, selector: string, budget: Budget)
     try {
       const found = node.querySelectorAll(selector);
       budget.nodes -= found.length;
-      out.push(...Array.from(found));
+      for (let i = 0; i < found.length; i++) out.push(found[i]!);
     } catch {
       // A selector this DOM does not support: nothing found.
     }
@@ -344,11 +359,21 @@ const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').tr
 const isGroup = (el: Element) => el.querySelectorAll('label, dt, th, [class*="label"], [class*="Label"]').length >= 2;
 
 /** A label's text as shown (assistive text, required-field stars and help buttons left out). */
-function labelText(el: Element, wanted?: Set<string>): string {
+function labelText(el: Element, wanted?: Set<string>, firstWords?: RegExp): string {
   const raw = el.textContent ?? '';
   if (raw.length > 80) return '';
-  // Most candidates are not labels: skip them on their raw text before reading it as shown.
-  if (wanted && el.children.length && ![...wanted].some((w) => raw.toLowerCase().includes(w))) return '';
+  if (wanted) {
+    // Most candidates are not labels: skip them on their raw text before reading it as shown.
+    if (el.children.length) {
+      const lower = raw.toLowerCase();
+      for (const w of wanted) if (lower.includes(w)) return norm(textOf(el) ?? '');
+      return '';
+    }
+    // A text-only element is its raw text normalized: it can only be a wanted label if its text holds
+    // that label's first word in any case (normalizing keeps words whole).
+    if (firstWords && !firstWords.test(raw)) return '';
+    return norm(raw);
+  }
   return norm(el.children.length ? (textOf(el) ?? '') : raw);
 }
 
@@ -359,11 +384,12 @@ function labelText(el: Element, wanted?: Set<string>): string {
  */
 export function valueByLabel(root: ParentNode, labels: readonly string[], budget: Budget, read: (el: Element) => string | undefined = lookupValueOf): string | undefined {
   const wanted = new Set(labels.map(norm));
+  const firstWords = new RegExp([...wanted].map((w) => w.split(' ')[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu');
   const candidates = queryAllDeep(root, 'label, dt, th, td, span, div, p, strong, h3, h4, h5', budget);
   for (const el of candidates) {
     if (spent(budget)) return undefined;
     if (el.children.length > 2) continue;
-    const text = labelText(el, wanted);
+    const text = labelText(el, wanted, firstWords);
     if (text.length > 40 || !wanted.has(text) || isHidden(el)) continue;
     const forId = el.getAttribute('for');
     if (forId) {

@@ -1,7 +1,7 @@
 // Which CRM a page belongs to, and what its record says. One adapter per CRM, each pure: a document and
 // its URL in, a prospect (or nothing) out. Used by the content script in the browser and by `tailor extract`.
 import type { Prospect } from '../model';
-import { newBudget, spent } from './dom';
+import { newBudget, spentNow } from './dom';
 import { dynamics } from './dynamics';
 import { pageMatcher } from './hosts';
 import { hubspot } from './hubspot';
@@ -46,7 +46,7 @@ export function readRecord(doc: Document, url: URL | string, limits: { maxMs?: n
     if (!adapter) return { record: null, complete: true };
     const budget = newBudget(limits.maxNodes, limits.maxMs ?? Infinity);
     const record = adapter.extract(doc, u, budget);
-    return { record, complete: !spent(budget) };
+    return { record, complete: !spentNow(budget) };
   } catch {
     return { record: null, complete: true };
   }
