@@ -9,7 +9,7 @@ import { readPack } from '../pack/pack';
 import { MAX_LIBRARY_BYTES, describeProblem } from '../pack/problems';
 import { backoffDelay } from '../teams/backoff';
 import { checkEndpointUrl } from '../teams/endpoint';
-import { fetchLimited } from '../teams/fetch-limited';
+import { fetchLimited, type PeriodicFetchOptions } from '../teams/fetch-limited';
 import { carryOverRenames, detectRenames, type TaxonomyRename } from './renames';
 
 export const FEED_STATUS_ROW = 'feed:status';
@@ -78,20 +78,7 @@ export interface FeedSyncOutcome {
   status: FeedStatus;
 }
 
-export interface FeedSyncOptions {
-  fetch?: typeof fetch;
-  now?: () => number;
-  random?: () => number;
-  timeoutMs?: number;
-  maxBytes?: number;
-  /** The feed interval: after a failure the next attempt waits this long, doubling with each failure. */
-  intervalMinutes?: number;
-  /**
-   * Whether Tailor holds the host permission for the feed. Without it the browser applies CORS: a
-   * plain GET (no conditional headers, which would need a preflight) is the request most servers allow.
-   */
-  hostAccess?: boolean;
-}
+export type FeedSyncOptions = PeriodicFetchOptions;
 
 export async function loadFeedStatus(db: TailorDB): Promise<FeedStatus | undefined> {
   const row = await db.settings.get(FEED_STATUS_ROW);

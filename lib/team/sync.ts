@@ -5,7 +5,7 @@ import type { TailorDB } from '../db/db';
 import { httpStatusLabel } from '../feed/sync';
 import { backoffDelay } from '../teams/backoff';
 import { checkEndpointUrl } from '../teams/endpoint';
-import { fetchLimited } from '../teams/fetch-limited';
+import { fetchLimited, type PeriodicFetchOptions } from '../teams/fetch-limited';
 import { MAX_TEAM_FIGURES_BYTES, readTeamFigures } from './figures';
 import {
   TEAM_FIGURES_ROW,
@@ -32,16 +32,7 @@ export interface TeamSyncOutcome {
   status: TeamSyncStatus;
 }
 
-export interface TeamSyncOptions {
-  fetch?: typeof fetch;
-  now?: () => number;
-  random?: () => number;
-  timeoutMs?: number;
-  maxBytes?: number;
-  intervalMinutes?: number;
-  /** Without the host permission the browser applies CORS: a plain GET is the request most servers allow. */
-  hostAccess?: boolean;
-}
+export type TeamSyncOptions = PeriodicFetchOptions;
 
 /** Is the subscription due for a check? As the library feed: one interval after success, backoff after failure. */
 export function isTeamSyncDue(status: TeamSyncStatus | undefined, url: string, now: number, slackMs = 60_000): boolean {

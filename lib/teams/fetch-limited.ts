@@ -213,3 +213,19 @@ export async function fetchLimited(url: string, options: FetchLimitedOptions): P
     clearTimeout(timer);
   }
 }
+
+/** What a periodic, conditional download (the library feed, the team figures) can be given. */
+export interface PeriodicFetchOptions {
+  fetch?: typeof fetch;
+  now?: () => number;
+  random?: () => number;
+  timeoutMs?: number;
+  maxBytes?: number;
+  /** The check interval: after a failure the next attempt waits this long, doubling with each failure. */
+  intervalMinutes?: number;
+  /**
+   * Whether Tailor holds the host permission for the address. Without it the browser applies CORS: a
+   * plain GET (no conditional headers, which would need a preflight) is the request most servers allow.
+   */
+  hostAccess?: boolean;
+}
