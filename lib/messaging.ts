@@ -159,7 +159,7 @@ export interface TabSender extends Sender {
   tab?: { id?: number };
 }
 
-// The sender check and the listener for these messages are in lib/crm/records.ts: only the background
+// The sender check and the listener for these messages are in lib/background/records.ts: only the background
 // needs them, and they need the adapters' hosts (kept out of the pages' shared code).
 
 // The mail content script (registered only once the rep turns email on) tells the background which

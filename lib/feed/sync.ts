@@ -7,9 +7,9 @@ import { SEED_SETTING } from '../db/seed';
 import { TAXONOMY_KINDS, type AssetOrigin } from '../model';
 import { readPack } from '../pack/pack';
 import { MAX_LIBRARY_BYTES, describeProblem } from '../pack/problems';
-import { backoffDelay } from '../teams/backoff';
-import { checkEndpointUrl } from '../teams/endpoint';
-import { fetchLimited, type PeriodicFetchOptions } from '../teams/fetch-limited';
+import { backoffDelay } from '../net/backoff';
+import { checkEndpointUrl } from '../net/endpoint';
+import { fetchLimited, type PeriodicFetchOptions } from '../net/fetch-limited';
 import { carryOverRenames, detectRenames, type TaxonomyRename } from './renames';
 
 export const FEED_STATUS_ROW = 'feed:status';

@@ -3,7 +3,7 @@
 // policy in the database, so every context (and every transaction) reads one source.
 import type { TailorDB } from '../db/db';
 import { DEFAULT_SETTINGS, SETTING_KEYS, loadSettings, type SettingKey, type Settings } from '../settings';
-import { validateSettings } from '../teams/validate';
+import { validateSettings } from '../settings-rules';
 
 export type ManagedValues = Partial<Settings>;
 

@@ -3,9 +3,9 @@
 // in, in one write; whatever goes wrong, the last good figures stay and the status says why.
 import type { TailorDB } from '../db/db';
 import { httpStatusLabel } from '../feed/sync';
-import { backoffDelay } from '../teams/backoff';
-import { checkEndpointUrl } from '../teams/endpoint';
-import { fetchLimited, type PeriodicFetchOptions } from '../teams/fetch-limited';
+import { backoffDelay } from '../net/backoff';
+import { checkEndpointUrl } from '../net/endpoint';
+import { fetchLimited, type PeriodicFetchOptions } from '../net/fetch-limited';
 import { MAX_TEAM_FIGURES_BYTES, readTeamFigures } from './figures';
 import {
   TEAM_FIGURES_ROW,

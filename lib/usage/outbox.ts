@@ -4,10 +4,10 @@
 // sent twice (the answer lost on the way back), which its messageId lets the collector absorb.
 import type { TailorDB } from '../db/db';
 import { loadEffectiveSettings } from '../policy/managed';
-import { parseRetryAfter, retryDelay } from '../teams/backoff';
-import { checkEndpointUrl } from '../teams/endpoint';
-import { fetchLimited } from '../teams/fetch-limited';
-import { validateSettings } from '../teams/validate';
+import { parseRetryAfter, retryDelay } from '../net/backoff';
+import { checkEndpointUrl } from '../net/endpoint';
+import { fetchLimited } from '../net/fetch-limited';
+import { validateSettings } from '../settings-rules';
 import { TAILOR_VERSION } from '../version';
 import { installIdentity } from './identity';
 import { batchBody, prepareForSending, testTrackMessage, type OutboxRow, type TrackMessage } from './segment';

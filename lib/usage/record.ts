@@ -5,7 +5,7 @@
 import type { TailorDB } from '../db/db';
 import type { UsageEvent } from '../model';
 import { loadEffectiveSettings } from '../policy/managed';
-import { collectorConfigured } from '../teams/validate';
+import { collectorConfigured } from '../settings-rules';
 import { TAILOR_VERSION } from '../version';
 import { installIdentity } from './identity';
 import { MAX_OUTBOX_ROWS, addToOutbox } from './outbox';

@@ -21,9 +21,9 @@ import { loadFeedStatus } from '@/lib/feed/sync';
 import { sendMessage } from '@/lib/messaging';
 import { loadSettingsView } from '@/lib/policy/managed';
 import { saveSettings } from '@/lib/settings';
-import { plural } from '@/lib/teams/format';
+import { plural } from '@/lib/notices/format';
 import { loadTeamStatus } from '@/lib/team/store';
-import { feedSyncNotice, hostOf, teamSyncNotice, testEventNotice } from '@/lib/teams/notices';
+import { feedSyncNotice, hostOf, teamSyncNotice, testEventNotice } from '@/lib/notices/notices';
 import { discardOutbox, loadOutboxState } from '@/lib/usage/outbox';
 
 type Busy = 'feed' | 'collector' | 'test' | 'email' | 'team';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from '../settings';
-import { backoffDelay, parseRetryAfter, retryDelay } from './backoff';
-import { allowedScheme, checkEndpointUrl, endpointOrigins, originPattern } from './endpoint';
-import { checkParamRows, collectorConfigured, validateSettings } from './validate';
+import { backoffDelay, parseRetryAfter, retryDelay } from '../net/backoff';
+import { allowedScheme, checkEndpointUrl, endpointOrigins, originPattern } from '../net/endpoint';
+import { checkParamRows, collectorConfigured, validateSettings } from '../settings-rules';
 import { plural, relativeTime } from './format';
 import { feedSyncNotice, testEventNotice } from './notices';
 

@@ -11,8 +11,8 @@ import { enqueueTestEvent, flushOutbox, testEventFate, type FlushResult } from '
 import { loadTeamStatus } from '../team/store';
 import { TEAM_SYNC_INTERVAL_MINUTES, isTeamSyncDue, syncTeamFigures } from '../team/sync';
 import { recordUsage } from '../usage/record';
-import { originPattern } from './endpoint';
-import { collectorConfigured, feedConfigured, teamInsightsConfigured } from './validate';
+import { originPattern } from '../net/endpoint';
+import { collectorConfigured, feedConfigured, teamInsightsConfigured } from '../settings-rules';
 
 export const FEED_ALARM = 'tailor-feed';
 export const OUTBOX_ALARM = 'tailor-outbox';

@@ -10,7 +10,7 @@ import { FEED_STATUS_ROW, loadFeedStatus } from '../feed/sync';
 import { packToJson } from '../pack/pack';
 import { loadManagedMirror, parseManaged, saveManagedMirror } from '../policy/managed';
 import { saveSettings } from '../settings';
-import { FEED_ALARM, OUTBOX_ALARM, OUTBOX_RETRY_ALARM, POLICY_ALARM, startTeams, type Teams } from './service';
+import { FEED_ALARM, OUTBOX_ALARM, OUTBOX_RETRY_ALARM, POLICY_ALARM, startTeams, type Teams } from './teams';
 
 let db: TailorDB;
 let teams: Teams | undefined;
