@@ -10,7 +10,8 @@ import { fetchLimited } from '../net/fetch-limited';
 import { validateSettings } from '../settings-rules';
 import { TAILOR_VERSION } from '../version';
 import { installIdentity } from './identity';
-import { batchBody, prepareForSending, testTrackMessage, type OutboxRow, type TrackMessage } from './segment';
+import type { OutboxRow, TrackMessage } from '../model';
+import { batchBody, prepareForSending, testTrackMessage } from './segment';
 
 /** A collector away for weeks must not fill the disk: past this many messages the oldest go. */
 export const MAX_OUTBOX_ROWS = 50_000;
