@@ -2,6 +2,7 @@
 // file, replaced in one write only after a new one validated (so a broken file never shows, and
 // never loses the one before it). A second row holds how the subscription by URL is going.
 import type { TailorDB } from '../db/db';
+import { sha256Hex, type PeriodicFetchError } from '../net/periodic-fetch';
 import { describeProblem, formatBytes, type Problem } from '../pack/problems';
 import { MAX_TEAM_FIGURES_BYTES, readTeamFigures, type TeamFigures } from './figures';
 
@@ -20,18 +21,8 @@ export interface StoredTeamFigures {
   contentHash: string;
 }
 
-export type TeamSyncErrorKind =
-  | 'config'
-  | 'unreachable'
-  | 'timeout'
-  | 'http'
-  | 'too-big'
-  | 'truncated'
-  | 'insecure-redirect'
-  | 'redirect'
-  | 'storage'
-  | 'not-figures'
-  | 'invalid';
+/** What went wrong: the check's own kinds (lib/net/periodic-fetch.ts), a file that fails its rules, or the write. */
+export type TeamSyncErrorKind = PeriodicFetchError<'not-figures'>['kind'] | 'invalid' | 'storage';
 
 export interface TeamSyncError {
   kind: TeamSyncErrorKind;
@@ -65,11 +56,6 @@ export async function loadTeamFigures(db: TailorDB): Promise<StoredTeamFigures |
 export async function loadTeamStatus(db: TailorDB): Promise<TeamSyncStatus | undefined> {
   const value = (await db.settings.get(TEAM_STATUS_ROW))?.value;
   return isRecord(value) && typeof value.url === 'string' ? (value as unknown as TeamSyncStatus) : undefined;
-}
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** At most `max` problems as one sentence, and how many more there were. */
