@@ -18,6 +18,8 @@ const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJGhmdtqB';
 const OUTLOOK = 'https://outlook.office.com/mail/';
 const OUTLOOK_LIVE_REPLY = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM';
 const SALESFORCE_DANA = 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view';
+const DYNAMICS_ASHBY = 'https://ashby.crm.dynamics.com/main.aspx?appid=x#pagetype=entityrecord&etn=account&id={11111111-2222-3333-4444-555555555555}';
+const GMAIL_OTHER_ACCOUNT = 'https://mail.google.com/mail/u/1/#inbox?compose=new';
 const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
 const OUTLOOK_BODY = 'div[aria-label^="Message body"][contenteditable="true"]';
 
@@ -152,7 +154,7 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     const ext = pinnedExtension(tmp, { hostPermissions: [...MAIL_MATCHES] });
     tailor = await launchTailor({ extensionDir: ext.dir });
     await waitUntil(() => countRows(tailor.worker, 'assets'), (n) => n > 0, 'the sample library');
-    await tailor.context.route(/^https:\/\/(mail\.google\.com|outlook\.office\.com|outlook\.live\.com|acme\.lightning\.force\.com)\//, (route) => {
+    await tailor.context.route(/^https:\/\/(mail\.google\.com|outlook\.office\.com|outlook\.live\.com|acme\.lightning\.force\.com|ashby\.crm\.dynamics\.com)\//, (route) => {
       const u = new URL(route.request().url());
       const body = served.get(u.origin + u.pathname);
       return body ? route.fulfill({ contentType: 'text/html; charset=utf-8', body }) : route.fulfill({ status: 404, body: 'not found' });
@@ -341,6 +343,39 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     expect(html).toContain('<div id="divRplyFwdMsg">');
     await panel.close();
     await reply.close();
+  });
+
+  it('a recipient at a company whose record only has a website: matched by the website’s domain', async () => {
+    // Ashby Water & Power's Dynamics 365 account, seen for real: its name says nothing of ashbyutilities.example,
+    // its Website field does.
+    served.set(new URL(DYNAMICS_ASHBY).origin + new URL(DYNAMICS_ASHBY).pathname, fixture('crm/dynamics/account.html'));
+    const crm = await tailor.context.newPage();
+    await crm.goto(DYNAMICS_ASHBY);
+    const crmPanel = await panelFor(await tabIdOf(crm));
+    await crmPanel.getByRole('heading', { name: 'Ashby Water & Power' }).waitFor();
+    await crmPanel.close();
+    await crm.close();
+
+    // A compose in another Gmail account, to a colleague there Tailor has never seen (and a Cc as unknown).
+    served.set(
+      new URL(GMAIL_OTHER_ACCOUNT).origin + new URL(GMAIL_OTHER_ACCOUNT).pathname,
+      fixture('mail/gmail/compose.html').replaceAll('jane.roe@acme.example', 'ops@mail.ashbyutilities.example').replaceAll('m.brown@acme.example', 'someone@initech.example'),
+    );
+    const page = await tailor.context.newPage();
+    await page.goto(GMAIL_OTHER_ACCOUNT);
+    const tab = await tabIdOf(page);
+    const panel = await panelFor(tab);
+    await eventually(() => banner(panel).textContent()).toMatch(
+      /^Writing to ops@mail\.ashbyutilities\.example and 1 more: Ashby Water & Power, Dynamics 365 account seen (just now|\d+ min ago) \(same company\)$/,
+    );
+    expect(await mailState(tab)).toMatchObject({ match: { by: 'website', key: expect.stringMatching(/^dynamics:account:/) } });
+    await cursorAfter(page, GMAIL_BODY, 0, 'Hi Jane,');
+    await insertButtons(panel).first().click();
+    await panel.getByRole('status').getByText(/^Inserted into email: /).waitFor();
+    expect(await bodyHtml(page, GMAIL_BODY, 0)).toMatch(/^<div>Hi Jane,<p><a href="https:\/\//);
+    expect((await events()).filter((e) => e.type === 'copy-email').at(-1)).toMatchObject({ crm: 'dynamics', recordId: '11111111-2222-3333-4444-555555555555' });
+    await panel.close();
+    await page.close();
   });
 
   it('turning email off stops following mail pages and forgets what it followed', async () => {
