@@ -4,7 +4,8 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_MATCHES } from '../lib/mail/hosts';
 import { ROOT, countStoreRows, readStoreRows, waitUntil } from './common';
-import { FIREFOX_EXTENSION_DIR, clickWhenReady, launchTailorInFirefox, type TailorFirefox } from './firefox';
+import { FIREFOX_EXTENSION_DIR, clickWhenReady, findFirefox, launchTailorInFirefox, type TailorFirefox } from './firefox';
+import { policyFirefox, tempDir } from './policy';
 
 // Email in real Firefox (the MV2 build): turned on in Settings with a real click, Firefox granting the
 // optional mail sites on that click, the mail script registered by the extension itself; a Gmail compose
@@ -145,6 +146,40 @@ describe('email in Firefox', () => {
       'the share recorded',
     );
     expect(shares.filter((e) => e.type === 'copy-email')).toEqual([expect.objectContaining({ crm: 'salesforce', recordId: '0035g00000XyZabAAB' })]);
+    expect(tailor.errors).toEqual([]);
+  });
+});
+
+describe('email forbidden by the organisation’s policy in Firefox (policies.json)', () => {
+  let tailor: TailorFirefox;
+  let tmp: string;
+  let options: Page;
+
+  beforeAll(async () => {
+    tmp = tempDir('tailor-firefox-policy-');
+    const { executablePath } = policyFirefox(tmp, findFirefox(), { '3rdparty': { Extensions: { 'tailor@tailor.example': { emailAllowed: false } } } });
+    // The doorhanger off, as above: were the click to ask for the mail sites, Firefox would grant them.
+    tailor = await launchTailorInFirefox({ executablePath, prefs: { 'extensions.webextOptionalPermissionPrompts': false } });
+  });
+  afterAll(async () => {
+    await tailor?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('shows the toggle off and locked with the reason; a click asks for nothing; a stored "on" is turned off', async () => {
+    options = await tailor.openPage('options.html#settings');
+    expect(await options.evaluate(() => browser.storage.managed.get())).toEqual({ emailAllowed: false });
+    await waitUntil(() => options.$eval('[data-testid="email-policy"]', (e) => e.textContent ?? '').catch(() => ''), (t) => t.includes('Your organisation has turned email off'), 'the locked note', 20_000);
+    expect(await options.$eval('[data-testid="policy-notice"]', (e) => e.textContent ?? '')).toContain('Email (Gmail, Outlook)');
+    const box = (await options.waitForSelector(byRole('checkbox', 'Suggest content in emails I write')))!;
+    expect(await box.evaluate((el) => [(el as HTMLInputElement).checked, (el as HTMLInputElement).disabled])).toEqual([false, true]);
+    await box.evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await box.click();
+    expect(await options.evaluate((origins) => browser.permissions.contains({ origins }), [...MAIL_MATCHES])).toBe(false);
+    // A rep's "on" from before the policy is turned off again by the background, and nothing registered.
+    await options.evaluate(() => browser.storage.local.set({ 'mail:enabled': true }));
+    await waitUntil(() => options.evaluate(async () => (await browser.storage.local.get('mail:enabled'))['mail:enabled']), (v) => v === false, 'the rep’s "on" undone');
+    expect(await options.evaluate(async () => (await browser.scripting.getRegisteredContentScripts()).map((s) => s.id))).toEqual([]);
     expect(tailor.errors).toEqual([]);
   });
 });
