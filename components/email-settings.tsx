@@ -1,20 +1,25 @@
 // Email (Gmail, Outlook on the web): off until the rep turns it on; what Tailor reads there, and what not.
+// The organisation can forbid it by policy: the toggle then shows off and locked, with the reason.
 import { useState } from 'preact/hooks';
+import { MAIL_FORBIDDEN_REASON } from '@/lib/mail/settings';
 import { NoticeLine, type Notice } from './notice';
 
 export interface EmailSettingsProps {
   /** On and permitted; undefined while unknown. */
   enabled: boolean | undefined;
   busy: boolean;
+  /** What the organisation's policy says (emailAllowed), when it says anything. */
+  policy?: 'forbidden' | 'allowed';
   notice?: Notice;
   /** Called from the click itself: turning on asks the browser for the mail sites there and then. */
   onToggle(on: boolean): void;
 }
 
-export function EmailSettings({ enabled, busy, notice, onToggle }: EmailSettingsProps) {
+export function EmailSettings({ enabled, busy, policy, notice, onToggle }: EmailSettingsProps) {
   // While the change is under way (the browser's prompt may be open), the box shows what was asked for.
   const [wanted, setWanted] = useState<boolean>();
-  const checked = busy && wanted !== undefined ? wanted : enabled === true;
+  const forbidden = policy === 'forbidden';
+  const checked = !forbidden && (busy && wanted !== undefined ? wanted : enabled === true);
   return (
     <section class="st-card" aria-labelledby="email-title" data-testid="email-settings">
       <h3 id="email-title">Email: Gmail and Outlook on the web</h3>
@@ -32,7 +37,8 @@ export function EmailSettings({ enabled, busy, notice, onToggle }: EmailSettings
         <input
           type="checkbox"
           checked={checked}
-          disabled={busy || enabled === undefined}
+          disabled={forbidden || busy || enabled === undefined}
+          aria-describedby={policy ? 'email-policy' : undefined}
           onChange={(e) => {
             const on = (e.target as HTMLInputElement).checked;
             setWanted(on);
@@ -41,6 +47,15 @@ export function EmailSettings({ enabled, busy, notice, onToggle }: EmailSettings
         />
         Suggest content in emails I write
       </label>
+      {forbidden ? (
+        <p id="email-policy" class="st-locked" data-testid="email-policy">
+          <span aria-hidden="true">🔒</span> {MAIL_FORBIDDEN_REASON}
+        </p>
+      ) : policy === 'allowed' ? (
+        <p id="email-policy" class="st-hint" data-testid="email-policy">
+          Your organisation allows email; turning it on is your choice.
+        </p>
+      ) : null}
       <NoticeLine testId="email-notice" {...(notice ? { notice } : {})} />
     </section>
   );

@@ -63,6 +63,26 @@ describe('EmailSettings', () => {
     expect(box().checked).toBe(true);
   });
 
+  it('shows email off and locked, with the reason, when the organisation forbids it; never toggles', () => {
+    const onToggle = vi.fn();
+    render(<EmailSettings enabled={true} busy={false} policy="forbidden" onToggle={onToggle} />);
+    const box = screen.getByLabelText('Suggest content in emails I write') as HTMLInputElement;
+    expect(box.checked).toBe(false);
+    expect(box.disabled).toBe(true);
+    expect(screen.getByTestId('email-policy').textContent).toContain('Your organisation has turned email off: Tailor does not read mail pages.');
+    expect(box.getAttribute('aria-describedby')).toBe('email-policy');
+    fireEvent.click(box);
+    expect(onToggle).not.toHaveBeenCalled();
+  });
+
+  it('leaves the choice to the rep when the organisation allows email', () => {
+    const onToggle = vi.fn();
+    render(<EmailSettings enabled={false} busy={false} policy="allowed" onToggle={onToggle} />);
+    expect(screen.getByTestId('email-policy').textContent).toContain('turning it on is your choice');
+    fireEvent.click(screen.getByLabelText('Suggest content in emails I write'));
+    expect(onToggle).toHaveBeenCalledWith(true);
+  });
+
   it('waits while it does not know yet', () => {
     render(<EmailSettings enabled={undefined} busy={false} onToggle={() => undefined} />);
     expect((screen.getByLabelText('Suggest content in emails I write') as HTMLInputElement).disabled).toBe(true);

@@ -13,6 +13,7 @@ export const SETTING_LABELS: Record<SettingKey, string> = {
   hashSalt: 'Hash salt',
   teamInsightsUrl: 'Team figures address',
   pseudonymiseReps: 'Pseudonymised reps',
+  emailAllowed: 'Email (Gmail, Outlook)',
 };
 
 export function PolicyNotice({ locked, ignored }: { locked: readonly SettingKey[]; ignored: readonly { key: string; message: string }[] }) {

@@ -26,7 +26,7 @@ export function WritingTo({ mail, prospect, now, recent, onPick }: WritingToProp
     <section class="writing-to" aria-label="Email you are writing" data-testid="writing-to">
       <p>
         <strong>{verb} {to}</strong>
-        {mail.match && prospect ? <>: {recordLine(prospect, mail.match.lastSeenAt, now)}{mail.match.by === 'domain' ? ' (same company)' : ''}</> : null}
+        {mail.match && prospect ? <>: {recordLine(prospect, mail.match.lastSeenAt, now)}{mail.match.by === 'domain' || mail.match.by === 'website' ? ' (same company)' : ''}</> : null}
       </p>
       {!mail.open ? (
         <p class="muted small-text" role="status">

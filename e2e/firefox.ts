@@ -61,7 +61,9 @@ export function extensionErrorLine(line: string, origin: string): boolean {
   return /^console\.(error|warn): "Tailor/.test(line);
 }
 
-export async function launchTailorInFirefox(options: { extensionDir?: string; executablePath?: string } = {}): Promise<TailorFirefox> {
+export async function launchTailorInFirefox(
+  options: { extensionDir?: string; executablePath?: string; prefs?: Record<string, string | number | boolean> } = {},
+): Promise<TailorFirefox> {
   const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
   const manifestPath = path.join(extensionDir, 'manifest.json');
   if (!fs.existsSync(manifestPath))
@@ -86,6 +88,7 @@ export async function launchTailorInFirefox(options: { extensionDir?: string; ex
       // Lets a page read the clipboard without Firefox's Paste prompt (Firefox's own testing pref), so a
       // test can check what Tailor copied. Tailor itself only writes the clipboard.
       'dom.events.testing.asyncClipboard': true,
+      ...options.prefs,
     },
   });
   const errors: string[] = [];

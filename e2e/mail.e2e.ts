@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_MATCHES } from '../lib/mail/hosts';
 import { EXTENSION_DIR, ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
-import { pinnedExtension, tempDir } from './policy';
+import { pinnedExtension, policyChromium, tempDir, type PolicyChromium } from './policy';
 
 // Email in real Chromium: Gmail and Outlook on the web served at their real addresses from fixture pages
 // that follow their compose structure (tests/fixtures/mail), the mail script registered by the
@@ -18,6 +18,8 @@ const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJGhmdtqB';
 const OUTLOOK = 'https://outlook.office.com/mail/';
 const OUTLOOK_LIVE_REPLY = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM';
 const SALESFORCE_DANA = 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view';
+const DYNAMICS_ASHBY = 'https://ashby.crm.dynamics.com/main.aspx?appid=x#pagetype=entityrecord&etn=account&id={11111111-2222-3333-4444-555555555555}';
+const GMAIL_OTHER_ACCOUNT = 'https://mail.google.com/mail/u/1/#inbox?compose=new';
 const GMAIL_BODY = 'div[aria-label="Message Body"][contenteditable="true"]';
 const OUTLOOK_BODY = 'div[aria-label^="Message body"][contenteditable="true"]';
 
@@ -152,7 +154,7 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     const ext = pinnedExtension(tmp, { hostPermissions: [...MAIL_MATCHES] });
     tailor = await launchTailor({ extensionDir: ext.dir });
     await waitUntil(() => countRows(tailor.worker, 'assets'), (n) => n > 0, 'the sample library');
-    await tailor.context.route(/^https:\/\/(mail\.google\.com|outlook\.office\.com|outlook\.live\.com|acme\.lightning\.force\.com)\//, (route) => {
+    await tailor.context.route(/^https:\/\/(mail\.google\.com|outlook\.office\.com|outlook\.live\.com|acme\.lightning\.force\.com|ashby\.crm\.dynamics\.com)\//, (route) => {
       const u = new URL(route.request().url());
       const body = served.get(u.origin + u.pathname);
       return body ? route.fulfill({ contentType: 'text/html; charset=utf-8', body }) : route.fulfill({ status: 404, body: 'not found' });
@@ -343,6 +345,39 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     await reply.close();
   });
 
+  it('a recipient at a company whose record only has a website: matched by the website’s domain', async () => {
+    // Ashby Water & Power's Dynamics 365 account, seen for real: its name says nothing of ashbyutilities.example,
+    // its Website field does.
+    served.set(new URL(DYNAMICS_ASHBY).origin + new URL(DYNAMICS_ASHBY).pathname, fixture('crm/dynamics/account.html'));
+    const crm = await tailor.context.newPage();
+    await crm.goto(DYNAMICS_ASHBY);
+    const crmPanel = await panelFor(await tabIdOf(crm));
+    await crmPanel.getByRole('heading', { name: 'Ashby Water & Power' }).waitFor();
+    await crmPanel.close();
+    await crm.close();
+
+    // A compose in another Gmail account, to a colleague there Tailor has never seen (and a Cc as unknown).
+    served.set(
+      new URL(GMAIL_OTHER_ACCOUNT).origin + new URL(GMAIL_OTHER_ACCOUNT).pathname,
+      fixture('mail/gmail/compose.html').replaceAll('jane.roe@acme.example', 'ops@mail.ashbyutilities.example').replaceAll('m.brown@acme.example', 'someone@initech.example'),
+    );
+    const page = await tailor.context.newPage();
+    await page.goto(GMAIL_OTHER_ACCOUNT);
+    const tab = await tabIdOf(page);
+    const panel = await panelFor(tab);
+    await eventually(() => banner(panel).textContent()).toMatch(
+      /^Writing to ops@mail\.ashbyutilities\.example and 1 more: Ashby Water & Power, Dynamics 365 account seen (just now|\d+ min ago) \(same company\)$/,
+    );
+    expect(await mailState(tab)).toMatchObject({ match: { by: 'website', key: expect.stringMatching(/^dynamics:account:/) } });
+    await cursorAfter(page, GMAIL_BODY, 0, 'Hi Jane,');
+    await insertButtons(panel).first().click();
+    await panel.getByRole('status').getByText(/^Inserted into email: /).waitFor();
+    expect(await bodyHtml(page, GMAIL_BODY, 0)).toMatch(/^<div>Hi Jane,<p><a href="https:\/\//);
+    expect((await events()).filter((e) => e.type === 'copy-email').at(-1)).toMatchObject({ crm: 'dynamics', recordId: '11111111-2222-3333-4444-555555555555' });
+    await panel.close();
+    await page.close();
+  });
+
   it('turning email off stops following mail pages and forgets what it followed', async () => {
     await options.bringToFront();
     await options.getByLabel('Suggest content in emails I write').uncheck();
@@ -358,6 +393,90 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     );
     expect(reply).toEqual({ ok: true, value: { inserted: false, reason: 'closed' } });
     expect(await bodyHtml(outlook, OUTLOOK_BODY, 0)).toBe(html);
+    expect(tailor.errors).toEqual([]);
+  });
+});
+
+describe('email and the organisation’s policy (emailAllowed) in Chromium', () => {
+  let tailor: TailorBrowser;
+  let chromium: PolicyChromium;
+  let extensionId: string;
+  let tmp: string;
+  let options: Page;
+  let gmail: Page;
+  let gmailTab: number;
+
+  const registered = () => tailor.worker.evaluate(async () => (await chrome.scripting.getRegisteredContentScripts()).map((s) => s.id));
+  const repChoice = () => tailor.worker.evaluate(async () => (await chrome.storage.local.get('mail:enabled'))['mail:enabled'] as boolean | undefined);
+  const mailState = (tabId: number) => tailor.worker.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as TabMailState | undefined, `mail:${tabId}`);
+  const toggle = () => options.getByLabel('Suggest content in emails I write');
+  const setPolicy = async (policy: Record<string, unknown>) => {
+    chromium.setPolicy(extensionId, policy);
+    const page = await tailor.context.newPage();
+    await page.goto('chrome://policy');
+    await page.locator('#reload-policies').click();
+    await page.close();
+  };
+
+  beforeAll(async () => {
+    tmp = tempDir('tailor-mail-policy-');
+    // The mail sites held from the start, as in the test above (headless Chromium answers no prompt):
+    // so only the policy and the rep's choice decide here.
+    const ext = pinnedExtension(tmp, { hostPermissions: [...MAIL_MATCHES] });
+    extensionId = ext.id;
+    chromium = policyChromium(tmp);
+    chromium.setPolicy(extensionId, { emailAllowed: false });
+    tailor = await launchTailor({ extensionDir: ext.dir, executablePath: chromium.executablePath });
+    expect(tailor.extensionId).toBe(extensionId);
+    await tailor.context.route(/^https:\/\/mail\.google\.com\//, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: fixture('mail/gmail/compose.html') }));
+  });
+  afterAll(async () => {
+    await tailor?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('forbidden: the toggle is off and locked with the reason; no mail page is read, even if the rep had turned it on', async () => {
+    options = await tailor.openPage('options.html#settings');
+    await eventually(() => options.getByTestId('email-policy').textContent(), 20_000).toContain('Your organisation has turned email off: Tailor does not read mail pages.');
+    expect(await options.getByTestId('policy-notice').textContent()).toContain('Email (Gmail, Outlook)');
+    await eventually(() => toggle().isDisabled()).toBe(true);
+    expect(await toggle().isChecked()).toBe(false);
+    // A rep's "on" from before the policy (or written behind the page's back) is turned off again.
+    await tailor.worker.evaluate(() => chrome.storage.local.set({ 'mail:enabled': true }));
+    await eventually(() => repChoice()).toBe(false);
+    expect(await registered()).toEqual([]);
+
+    gmail = await tailor.context.newPage();
+    await gmail.goto(GMAIL_NEW);
+    gmailTab = (await tailor.worker.evaluate(async () => (await chrome.tabs.query({ url: 'https://mail.google.com/*' }))[0]?.id))!;
+    expect(gmailTab).toBeTypeOf('number');
+    expect(await registered()).toEqual([]);
+    expect(await mailState(gmailTab)).toBeUndefined();
+  });
+
+  it('allowed: the choice is the rep’s; turned on, the open Gmail tab is followed', async () => {
+    await setPolicy({ emailAllowed: true });
+    await eventually(() => options.getByTestId('email-policy').textContent(), 20_000).toContain('turning it on is your choice');
+    await eventually(() => toggle().isDisabled()).toBe(false);
+    await toggle().check();
+    await eventually(() => options.getByTestId('email-notice').textContent()).toMatch(/^Email is on/);
+    expect(await registered()).toEqual(['tailor-mail']);
+    await eventually(() => mailState(gmailTab).then((m) => m?.recipients)).toEqual(['jane.roe@acme.example', 'm.brown@acme.example']);
+  });
+
+  it('forbidden while on: turned off at once, the script removed, what it followed forgotten', async () => {
+    await setPolicy({ emailAllowed: false });
+    await eventually(() => registered(), 20_000).toEqual([]);
+    await eventually(() => repChoice()).toBe(false);
+    await eventually(() => mailState(gmailTab)).toBeUndefined();
+    await eventually(() => toggle().isDisabled()).toBe(true);
+    expect(await toggle().isChecked()).toBe(false);
+    await options.getByTestId('email-policy').getByText('Your organisation has turned email off').waitFor();
+    // The page's own script has stopped too: a change of recipients is no longer reported.
+    await gmail.evaluate(() => document.querySelector('[data-hovercard-id="jane.roe@acme.example"]')!.setAttribute('data-hovercard-id', 'new@acme.example'));
+    const reply = await options.evaluate((tabId) => chrome.runtime.sendMessage({ type: 'mail:insert', tabId, composeId: 'c1', html: '<p>x</p>' }), gmailTab);
+    expect(reply).toEqual({ ok: true, value: { inserted: false, reason: 'closed' } });
+    expect(await mailState(gmailTab)).toBeUndefined();
     expect(tailor.errors).toEqual([]);
   });
 });

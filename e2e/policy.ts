@@ -85,3 +85,27 @@ export function policyChromium(tmpDir: string): PolicyChromium {
 }
 
 export const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+
+/** A Firefox that reads `policies.json` (Firefox's enterprise policy: `{ "policies": {...} }`) from a
+ * directory of this test's own: its `distribution` folder, where Firefox looks for the file, is replaced
+ * in a private mount namespace, as the Chromium launcher above does for Chromium's policy directory.
+ * Firefox reads the file once, at start-up. */
+export function policyFirefox(tmpDir: string, firefox: string, policies: Record<string, unknown>): { executablePath: string } {
+  const target = path.join(path.dirname(fs.realpathSync(firefox)), 'distribution');
+  if (!fs.existsSync(target))
+    throw new Error(`${target} does not exist: the policy test bind-mounts over Firefox's distribution folder, so it must exist (sudo mkdir -p ${target}).`);
+  const asRoot = process.getuid?.() === 0;
+  const unshare = ['unshare', ...(asRoot ? [] : ['--map-root-user']), '--mount'];
+  const dist = path.join(tmpDir, 'distribution');
+  fs.mkdirSync(dist, { recursive: true });
+  // Keep what else Firefox reads from there (the distribution's search engines).
+  for (const f of fs.readdirSync(target)) if (f !== 'policies.json') fs.cpSync(path.join(fs.realpathSync(target), f), path.join(dist, f), { recursive: true });
+  fs.writeFileSync(path.join(dist, 'policies.json'), JSON.stringify({ policies }, null, 2));
+  const executablePath = path.join(tmpDir, 'firefox-with-policy');
+  fs.writeFileSync(
+    executablePath,
+    `#!/bin/sh\nexec ${unshare.join(' ')} sh -c 'mount --bind "$0" "$1" && shift && exec "$@"' "${dist}" "${fs.realpathSync(target)}" "${firefox}" "$@"\n`,
+  );
+  fs.chmodSync(executablePath, 0o755);
+  return { executablePath };
+}

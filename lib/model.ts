@@ -145,6 +145,8 @@ export interface Prospect {
   amount?: number;
   /** The person's email address, where the record shows one. */
   email?: string;
+  /** The company's website, where the record shows one: an http(s) address or a bare domain, normalised (lib/website.ts). */
+  website?: string;
   source?: ProspectSource;
 }
 

@@ -2,6 +2,7 @@
 // what the command line reads. Every field is optional; present ones are trimmed text.
 import * as v from 'valibot';
 import { CRM_IDS, type Prospect } from './model';
+import { normaliseWebsite } from './website';
 
 const field = (name: string) =>
   v.optional(v.pipe(v.string((i) => `${name} must be text, not ${JSON.stringify(i.input)}`), v.maxLength(1_000_000, `${name} is longer than 1 MB`)));
@@ -15,6 +16,13 @@ export const prospectSchema = v.object({
   stage: field('stage'),
   amount: v.optional(v.pipe(v.number((i) => `amount must be a number, not ${JSON.stringify(i.input)}`), v.finite('amount must be a finite number'), v.minValue(0, 'amount must not be negative'))),
   email: v.optional(v.pipe(v.string((i) => `email must be text, not ${JSON.stringify(i.input)}`), v.maxLength(320, 'email is longer than 320 characters'))),
+  website: v.optional(
+    v.pipe(
+      v.string((i) => `website must be text, not ${JSON.stringify(i.input)}`),
+      v.maxLength(2048, 'website is longer than 2048 characters'),
+      v.check((w) => !w.trim() || normaliseWebsite(w) !== undefined, 'website must be an http(s) address or a domain (acme.example)'),
+    ),
+  ),
   source: v.optional(
     v.object({
       crm: v.picklist(CRM_IDS, (i) => `source.crm must be one of ${CRM_IDS.join(', ')}, not ${JSON.stringify(i.input)}`),
@@ -45,6 +53,8 @@ export function checkProspect(data: unknown): ProspectCheck {
   if (r.output.amount !== undefined) out.amount = r.output.amount;
   const email = r.output.email?.trim();
   if (email) out.email = email;
+  const website = normaliseWebsite(r.output.website);
+  if (website) out.website = website;
   if (r.output.source) {
     const { crm, recordType, recordId, url } = r.output.source;
     out.source = { crm };

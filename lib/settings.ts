@@ -24,6 +24,8 @@ export interface Settings {
   teamInsightsUrl: string;
   /** Show reps in the Team view as "Rep 1", "Rep 2"… rather than by their ids. */
   pseudonymiseReps: boolean;
+  /** Whether reps may turn email (Gmail, Outlook on the web) on. Policy only: false turns it off and locks it. */
+  emailAllowed: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -38,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   hashSalt: '',
   teamInsightsUrl: '',
   pseudonymiseReps: false,
+  emailAllowed: true,
 };
 
 export type SettingKey = keyof Settings;

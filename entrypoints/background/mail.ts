@@ -1,15 +1,17 @@
 // Email (Gmail, Outlook on the web), when the rep has turned it on: the mail pages' script registered
-// for exactly as long as it is on and permitted; each mail tab's compose matched to a record Tailor has
-// seen and shown through the tab's record, as a CRM page's would be; "Insert into email" forwarded to
-// the compose.
+// for exactly as long as it is on, permitted and allowed by the organisation's policy; each mail tab's
+// compose matched to a record Tailor has seen and shown through the tab's record, as a CRM page's would
+// be; "Insert into email" forwarded to the compose.
+import { liveQuery } from 'dexie';
 import { getDb } from '@/lib/db/db';
 import { MAIL_MATCHES, mailClientOf } from '@/lib/mail/hosts';
 import { matchRecipients } from '@/lib/mail/match';
-import { MAIL_ENABLED_KEY, MAIL_PERMISSIONS, readMailEnabled } from '@/lib/mail/settings';
+import { MAIL_ENABLED_KEY, MAIL_PERMISSIONS, mailIsOn, readMailEnabled } from '@/lib/mail/settings';
 import { parseTabMail, tabMailKey, type TabMail } from '@/lib/mail/tab-mail';
 import { onMailComposes, onMessages, type MailInsertReply, type Replies } from '@/lib/messaging';
 import type { ProspectSeen } from '@/lib/model';
 import { viewKey } from '@/lib/panel/view';
+import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { parseTabRecord, tabProspectKey, type TabRecord } from '@/lib/tab-prospect';
 import { precomputeView } from './suggestions';
 
@@ -18,8 +20,14 @@ const SCRIPT_FILE = '/content-scripts/mail.js';
 /** Records looked at for a match: the most recently seen. */
 const MATCH_WINDOW = 5000;
 
+const allowedByPolicy = async () => (await loadEffectiveSettings(getDb())).emailAllowed;
+
 async function mailAllowed(): Promise<boolean> {
-  return (await readMailEnabled()) && (await browser.permissions.contains(MAIL_PERMISSIONS).catch(() => false));
+  return mailIsOn({
+    allowedByPolicy: await allowedByPolicy(),
+    enabledByRep: await readMailEnabled(),
+    permitted: await browser.permissions.contains(MAIL_PERMISSIONS).catch(() => false),
+  });
 }
 
 let syncing: Promise<boolean> = Promise.resolve(false);
@@ -35,6 +43,12 @@ export function syncMailScript(): Promise<boolean> {
 }
 
 async function syncNow(): Promise<boolean> {
+  if (!(await allowedByPolicy())) {
+    // Forbidden by policy: turned off as the rep's own "off" would (open mail tabs' scripts stop on
+    // this change), and the sites' access given back. Turning it on again is the rep's, once allowed.
+    if (await readMailEnabled()) await browser.storage.local.set({ [MAIL_ENABLED_KEY]: false });
+    await browser.permissions.remove(MAIL_PERMISSIONS).catch(() => false);
+  }
   const on = await mailAllowed();
   const registered = (await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] })).length > 0;
   if (on && !registered) {
@@ -89,6 +103,15 @@ export function registerMail() {
   browser.permissions.onRemoved.addListener(() => void syncMailScript().catch(() => undefined));
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && MAIL_ENABLED_KEY in changes) void syncMailScript().catch(() => undefined);
+  });
+  // The organisation's policy, as the background mirrors it into the database, whenever it changes.
+  let policyAllowed: boolean | undefined;
+  liveQuery(allowedByPolicy).subscribe({
+    next: (allowed) => {
+      if (policyAllowed !== undefined && allowed !== policyAllowed) void syncMailScript().catch(() => undefined);
+      policyAllowed = allowed;
+    },
+    error: (e: unknown) => console.warn('Tailor could not follow the email policy', e),
   });
 
   // Reports are handled one at a time per tab, in order, so a quick succession cannot interleave.

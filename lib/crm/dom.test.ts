@@ -45,10 +45,12 @@ describe('text as a reader sees it', () => {
   it('finds a label whatever its case, spacing, colon or punctuation, among many that are not it', () => {
     const others = Array.from({ length: 300 }, (_, i) => `<div><span>Custom ${i}</span><span>value ${i}</span></div>`).join('');
     const d = doc(`${others}<div><span>  E-MAIL\n  Address :</span><span>dana@mercy.example</span></div><div><span>Stage (1)*</span><span>Won</span></div>`);
-    expect(valueByLabel(d, ['E-mail Address'], newBudget())).toBe('dana@mercy.example');
-    expect(valueByLabel(d, ['Stage (1)'], newBudget())).toBe('Won');
-    expect(valueByLabel(d, ['Custom 299'], newBudget())).toBe('value 299');
-    expect(valueByLabel(d, ['Phone'], newBudget())).toBeUndefined();
+    // What labels match, not how fast: no deadline, which a loaded machine can miss on 300 candidates.
+    const untimed = () => newBudget(200_000, Infinity);
+    expect(valueByLabel(d, ['E-mail Address'], untimed())).toBe('dana@mercy.example');
+    expect(valueByLabel(d, ['Stage (1)'], untimed())).toBe('Won');
+    expect(valueByLabel(d, ['Custom 299'], untimed())).toBe('value 299');
+    expect(valueByLabel(d, ['Phone'], untimed())).toBeUndefined();
   });
 });
 

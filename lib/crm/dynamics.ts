@@ -4,6 +4,7 @@ import { activityNotes, blockTextOf, clean, compact, currentStep, firstValue, is
 import { hostMatcher } from './hosts';
 import type { CrmAdapter, ExtractedRecord } from './types';
 import { ownValue } from '../own';
+import { normaliseWebsite } from '../website';
 
 const ENTITIES: Record<string, string> = { contact: 'contact', lead: 'lead', account: 'account', opportunity: 'opportunity' };
 const HOSTS = ['https://*.dynamics.com/*'];
@@ -83,8 +84,9 @@ export const dynamics: CrmAdapter = {
     const stage = t === 'opportunity' ? (activeStage(doc, budget) ?? attribute(scope, 'stepname', budget) ?? attribute(scope, 'salesstagecode', budget) ?? attribute(scope, 'salesstage', budget)) : undefined;
     const amount = t === 'opportunity' ? (attribute(scope, 'estimatedvalue', budget) ?? attribute(scope, 'totalamount', budget)) : undefined;
     const email = t === 'contact' || t === 'lead' ? emailIn(attribute(scope, 'emailaddress1', budget)) : undefined;
+    const website = t === 'account' || t === 'lead' ? normaliseWebsite(attribute(scope, 'websiteurl', budget)) : undefined;
     return {
-      prospect: compact({ name, title, company, industry, notes, stage, amount: amountOf(amount), email, source: { crm: 'dynamics' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
+      prospect: compact({ name, title, company, industry, notes, stage, amount: amountOf(amount), email, website, source: { crm: 'dynamics' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
       ...(amount ? { amount } : {}),
     };
   },

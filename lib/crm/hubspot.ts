@@ -4,6 +4,7 @@ import { activityNotes, blockTextOf, compact, firstValue, isHidden, joinNotes, l
 import { hostMatcher } from './hosts';
 import type { CrmAdapter, ExtractedRecord } from './types';
 import { ownValue } from '../own';
+import { normaliseWebsite } from '../website';
 
 const OBJECT_TYPES: Record<string, string> = { '0-1': 'contact', '0-2': 'company', '0-3': 'deal' };
 const LEGACY: Record<string, string> = { contact: 'contact', company: 'company', deal: 'deal' };
@@ -94,8 +95,10 @@ export const hubspot: CrmAdapter = {
     const stage = t === 'deal' ? property(doc, 'dealstage', ['Deal stage', 'Deal Stage', 'Stage'], budget) : undefined;
     const amount = t === 'deal' ? property(doc, 'amount', ['Amount'], budget) : undefined;
     const email = t === 'contact' ? emailIn(property(doc, 'email', ['Email'], budget) ?? firstValue(scope, ['[data-selenium-test="highlightEmail"]', '[data-test-id="highlight-email"]', 'a[href^="mailto:"]'], budget)) : undefined;
+    // A company's "Website URL", else its "Company domain name".
+    const website = t === 'company' ? (normaliseWebsite(property(doc, 'website', ['Website URL', 'Website'], budget)) ?? normaliseWebsite(property(doc, 'domain', ['Company domain name', 'Domain'], budget))) : undefined;
     return {
-      prospect: compact({ name, title, company, industry, notes, stage, amount: amountOf(amount), email, source: { crm: 'hubspot' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
+      prospect: compact({ name, title, company, industry, notes, stage, amount: amountOf(amount), email, website, source: { crm: 'hubspot' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
       ...(amount ? { amount } : {}),
     };
   },

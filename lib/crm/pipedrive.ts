@@ -5,6 +5,7 @@ import { activityNotes, compact, currentStep, firstValue, isHidden, joinNotes, l
 import { hostMatcher } from './hosts';
 import type { CrmAdapter, ExtractedRecord } from './types';
 import { ownValue } from '../own';
+import { normaliseWebsite } from '../website';
 
 const TYPES: Record<string, string> = { person: 'person', organization: 'organization', deal: 'deal' };
 const HOSTS = ['https://*.pipedrive.com/*'];
@@ -59,8 +60,9 @@ export const pipedrive: CrmAdapter = {
     const stage = t === 'deal' ? stageOf(main, budget) : undefined;
     const amount = t === 'deal' ? (firstValue(main, ['[data-testid="deal-value"]', '[data-testid="header-deal-value"]', '[data-test="deal-value"]'], budget) ?? valueByLabel(main, ['Value', 'Deal value'], budget)) : undefined;
     const email = t === 'person' ? emailIn(valueByLabel(main, ['Email', 'E-mail'], budget, lookupValueOf) ?? firstValue(main, ['a[href^="mailto:"]'], budget)) : undefined;
+    const website = t === 'organization' ? normaliseWebsite(valueByLabel(main, ['Website', 'Web site', 'Domain'], budget, lookupValueOf)) : undefined;
     return {
-      prospect: compact({ name, title, company, industry, notes, stage, amount: amountOf(amount), email, source: { crm: 'pipedrive' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
+      prospect: compact({ name, title, company, industry, notes, stage, amount: amountOf(amount), email, website, source: { crm: 'pipedrive' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
       ...(amount ? { amount } : {}),
     };
   },

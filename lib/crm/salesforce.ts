@@ -5,6 +5,7 @@ import { blockTextOf, compact, currentStep, firstValue, isHidden, lookupValueOf,
 import { hostMatcher } from './hosts';
 import type { CrmAdapter, ExtractedRecord } from './types';
 import { ownValue } from '../own';
+import { normaliseWebsite } from '../website';
 
 const OBJECTS: Record<string, string> = { contact: 'contact', lead: 'lead', account: 'account', opportunity: 'opportunity' };
 const ID_PREFIXES: Record<string, string> = { '003': 'contact', '00Q': 'lead', '001': 'account', '006': 'opportunity' };
@@ -22,6 +23,7 @@ const LABELS = {
   stage: ['Stage'],
   amount: ['Amount'],
   email: ['Email'],
+  website: ['Website'],
 };
 
 /** The value of a field by its label, in the record's details or its highlights panel. */
@@ -136,6 +138,8 @@ export const salesforce: CrmAdapter = {
         : undefined;
     const amountText = t === 'opportunity' ? field(scope, LABELS.amount, budget) : undefined;
     const email = person ? emailIn(field(scope, LABELS.email, budget)) : undefined;
+    // Accounts and leads carry the company's website (a standard field of both).
+    const website = t === 'account' || t === 'lead' ? normaliseWebsite(field(scope, LABELS.website, budget)) : undefined;
     return {
       prospect: compact({
         name,
@@ -146,6 +150,7 @@ export const salesforce: CrmAdapter = {
         stage,
         amount: amountOf(amountText),
         email,
+        website,
         source: { crm: 'salesforce' as const, recordType: t, recordId: rec.recordId, url: url.toString() },
       }),
       ...(amountText ? { amount: amountText } : {}),

@@ -4,6 +4,7 @@ import { activityNotes, blockTextOf, clean, compact, firstValue, queryAllDeep, i
 import { hostMatcher } from './hosts';
 import type { CrmAdapter, ExtractedRecord } from './types';
 import { ownValue } from '../own';
+import { normaliseWebsite } from '../website';
 
 const MODULES: Record<string, string> = { leads: 'lead', contacts: 'contact', accounts: 'account', potentials: 'deal', deals: 'deal' };
 
@@ -65,8 +66,9 @@ export const zoho: CrmAdapter = {
     const stage = t === 'deal' ? column(scope, ['STAGE'], ['Stage'], budget, false, ['Stage']) : undefined;
     const amount = t === 'deal' ? column(scope, ['AMOUNT'], ['Amount'], budget, false, ['Amount']) : undefined;
     const email = t === 'lead' || t === 'contact' ? emailIn(column(scope, ['EMAIL'], ['Email'], budget, false, ['Email'])) : undefined;
+    const website = t === 'account' || t === 'lead' ? normaliseWebsite(column(scope, ['WEBSITE'], ['Website'], budget, false, ['Website'])) : undefined;
     return {
-      prospect: compact({ name, title, company, industry, notes, stage, amount: amountOf(amount), email, source: { crm: 'zoho' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
+      prospect: compact({ name, title, company, industry, notes, stage, amount: amountOf(amount), email, website, source: { crm: 'zoho' as const, recordType: t, recordId: rec.recordId, url: url.toString() } }),
       ...(amount ? { amount } : {}),
     };
   },

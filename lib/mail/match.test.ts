@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContext, type Prospect, type ProspectSeen } from '../model';
-import { companyMatchesDomain, matchRecipients, organisationLabel } from './match';
+import { companyMatchesDomain, matchRecipients, organisationLabel, registrableDomain, websiteDomain } from './match';
 import { ago, recordLine, recipientsPhrase } from './writing-to';
 
 const seen = (key: string, prospect: Prospect, lastSeenAt: number): ProspectSeen => ({ key, prospect, context: emptyContext(), firstSeenAt: 1, lastSeenAt, views: 1 });
@@ -62,5 +62,47 @@ describe('the writing-to line', () => {
     expect(recipientsPhrase(mail)).toBe('a@x.example and 1 more');
     expect(recipientsPhrase({ ...mail, match: { recipient: 'jane.roe@acme.example', by: 'email', key: 'k', lastSeenAt: 0 } })).toBe('jane.roe@acme.example and 1 more');
     expect(recipientsPhrase({ ...mail, recipients: [] })).toBe('a new email (no recipient yet)');
+  });
+});
+
+describe('matching by a record’s website', () => {
+  const northwind = seen('dynamics:account:11', { name: 'Ashby Water & Power', company: 'Ashby Water & Power', website: 'https://www.ashbyutilities.example', source: { crm: 'dynamics', recordType: 'account', recordId: '11' } }, 30);
+  const northwindPerson = seen('dynamics:contact:12', { name: 'Ian Ashby', company: 'Ashby Water & Power', website: 'ashbyutilities.example', source: { crm: 'dynamics', recordType: 'contact', recordId: '12' } }, 90);
+  const ukSite = seen('zoho:account:13', { company: 'Brightcrest University', website: 'www.brightcrest.co.uk/en', source: { crm: 'zoho', recordType: 'account', recordId: '13' } }, 40);
+  const ghPages = seen('hubspot:company:14', { company: 'Tiny Startup', website: 'https://tinystartup.github.io', source: { crm: 'hubspot', recordType: 'company', recordId: '14' } }, 60);
+  const personalSite = seen('pipedrive:organization:15', { company: 'Solo Consulting', website: 'gmail.com', source: { crm: 'pipedrive', recordType: 'organization', recordId: '15' } }, 70);
+  const records = [...all, northwind, northwindPerson, ukSite, ghPages, personalSite];
+
+  it('matches a recipient whose domain is a record’s website, when the company name says nothing', () => {
+    expect(companyMatchesDomain('Ashby Water & Power', 'ashbyutilities.example')).toBe(false);
+    expect(matchRecipients(['ops@ashbyutilities.example'], records)).toMatchObject({ recipient: 'ops@ashbyutilities.example', by: 'website', seen: { key: northwind.key } });
+  });
+
+  it('compares registrable domains: subdomains and country-code suffixes, the path ignored', () => {
+    expect(matchRecipients(['ops@mail.ashbyutilities.example'], records)).toMatchObject({ by: 'website', seen: { key: northwind.key } });
+    expect(matchRecipients(['dean@brightcrest.co.uk'], records)).toMatchObject({ by: 'website', seen: { key: ukSite.key } });
+    // Another organisation under the same public suffix is not the same company.
+    expect(matchRecipients(['x@other.co.uk'], records)).toBeUndefined();
+    expect(matchRecipients(['x@tinystartup.github.io'], records)).toMatchObject({ by: 'website', seen: { key: ghPages.key } });
+    expect(matchRecipients(['x@otherstartup.github.io'], records)).toBeUndefined();
+  });
+
+  it('comes after an address on any recipient, and before company names', () => {
+    expect(matchRecipients(['ops@ashbyutilities.example', 'jane.roe@acme.example'], records)).toMatchObject({ by: 'email', seen: { key: jane.key } });
+    // acme.example matches Acme's name; a record whose website is acme.example wins over it.
+    const acmeSite = seen('salesforce:account:001W', { company: 'Widgets Holding', website: 'http://acme.example/', source: { crm: 'salesforce', recordType: 'account', recordId: '001W' } }, 1);
+    expect(matchRecipients(['bob@acme.example'], [...records, acmeSite])).toMatchObject({ by: 'website', seen: { key: acmeSite.key } });
+  });
+
+  it('never matches a personal mailbox, even against a record that gives one as its website', () => {
+    expect(matchRecipients(['solo@gmail.com'], records)).toBeUndefined();
+  });
+
+  it('reads registrable domains from the public suffix list', () => {
+    expect(registrableDomain('mail.acme.co.uk')).toBe('acme.co.uk');
+    expect(registrableDomain('Acme.Example')).toBe('acme.example');
+    expect(websiteDomain('https://www.acme.com.au/de')).toBe('acme.com.au');
+    expect(websiteDomain('shop.acme.de')).toBe('acme.de');
+    expect(websiteDomain(undefined)).toBeUndefined();
   });
 });

@@ -1,10 +1,14 @@
 // Who the rep is writing to, among the records Tailor has seen: a recipient's address on a record
-// first; else the recipient's company domain against a record's company (or a seen colleague's address
-// at the same domain). Personal mailboxes (gmail.com, outlook.com...) say nothing about a company.
+// first; else the recipient's company domain against a record's website; else against a record's
+// company name (or a seen colleague's address at the same domain). Personal mailboxes (gmail.com,
+// outlook.com...) say nothing about a company. Domains are compared by their registrable part, as the
+// public suffix list draws it (mail.acme.co.uk and www.acme.co.uk are both acme.co.uk).
+import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import type { ProspectSeen } from '../model';
 import { accountKey } from '../usage/outcomes';
+import { websiteHost } from '../website';
 
-export type MatchedBy = 'email' | 'domain';
+export type MatchedBy = 'email' | 'website' | 'domain';
 
 export interface MailMatch {
   /** The recipient the record was matched on. */
@@ -18,19 +22,26 @@ const PERSONAL_DOMAINS = new Set([
   'icloud.com', 'me.com', 'mac.com', 'aol.com', 'proton.me', 'protonmail.com', 'pm.me', 'gmx.com', 'gmx.net',
   'gmx.de', 'web.de', 'mail.com', 'yandex.com', 'yandex.ru', 'mail.ru', 'qq.com', '163.com', 'zoho.com', 'hey.com',
 ]);
-// Second levels under a country code that belong to the registry, not the company (acme.co.uk is acme).
-const REGISTRY_LEVELS = new Set(['co', 'com', 'org', 'net', 'ac', 'gov', 'edu', 'ltd', 'plc', 'ne', 'or', 'go']);
+// Private suffixes too: acme.github.io and globex.github.io are two organisations, not one.
+const PSL = { allowPrivateDomains: true } as const;
 const COMPANY_RECORDS = new Set(['account', 'company', 'organization']);
 
 export const domainOf = (address: string): string => address.slice(address.lastIndexOf('@') + 1).toLowerCase();
 
+/** The registrable domain of a host name (mail.acme.co.uk -> acme.co.uk), lower case; undefined for none. */
+export function registrableDomain(host: string): string | undefined {
+  return getDomain(host.toLowerCase(), PSL) ?? undefined;
+}
+
+/** The registrable domain of a record's website, when it has one. */
+export function websiteDomain(website: string | undefined): string | undefined {
+  const host = website ? websiteHost(website) : undefined;
+  return host ? registrableDomain(host) : undefined;
+}
+
 /** The name a domain gives its organisation: mercyregional.example, mail.acme.co.uk -> "acme". */
 export function organisationLabel(domain: string): string | undefined {
-  const parts = domain.toLowerCase().split('.').filter(Boolean);
-  if (parts.length < 2) return undefined;
-  let i = parts.length - 2;
-  if (i > 0 && parts[parts.length - 1]!.length === 2 && REGISTRY_LEVELS.has(parts[i]!)) i -= 1;
-  return parts[i]!.replace(/[^a-z0-9]/g, '') || undefined;
+  return getDomainWithoutSuffix(domain.toLowerCase(), PSL)?.replace(/[^a-z0-9]/g, '') || undefined;
 }
 
 const compact = (s: string) => s.replace(/[^a-z0-9]/g, '');
@@ -48,10 +59,15 @@ export function companyMatchesDomain(company: string | undefined, domain: string
 
 const newestFirst = (a: ProspectSeen, b: ProspectSeen) => b.lastSeenAt - a.lastSeenAt;
 
+const companyLevel = (s: ProspectSeen) => (COMPANY_RECORDS.has(s.prospect.source?.recordType ?? '') ? 0 : 1);
+const companyFirst = (a: ProspectSeen, b: ProspectSeen) => companyLevel(a) - companyLevel(b) || newestFirst(a, b);
+
 /**
  * The record the rep is writing to: the first recipient (To before Cc) whose address a record shows,
- * its most recently seen record; else the first recipient whose company domain a record matches, a
- * company-level record (account, company, organisation) before people, the most recent first.
+ * its most recently seen record; else the first recipient whose company domain is a record's website's;
+ * else the first whose company domain a record's company name or a seen address matches. Among records
+ * matched by domain, a company-level record (account, company, organisation) before people, the most
+ * recent first.
  */
 export function matchRecipients(recipients: readonly string[], seen: readonly ProspectSeen[]): MailMatch | undefined {
   const byEmail = new Map<string, ProspectSeen[]>();
@@ -63,16 +79,25 @@ export function matchRecipients(recipients: readonly string[], seen: readonly Pr
     const found = byEmail.get(recipient.toLowerCase());
     if (found) return { recipient, by: 'email', seen: [...found].sort(newestFirst)[0]! };
   }
-  for (const recipient of recipients) {
+  // Company domains: a personal mailbox's says nothing about a company, and neither does a website there.
+  const companyRecipients = recipients.filter((r) => !PERSONAL_DOMAINS.has(domainOf(r)));
+  const byWebsite = new Map<string, ProspectSeen[]>();
+  for (const s of seen) {
+    const domain = websiteDomain(s.prospect.website);
+    if (domain && !PERSONAL_DOMAINS.has(domain)) byWebsite.set(domain, [...(byWebsite.get(domain) ?? []), s]);
+  }
+  for (const recipient of companyRecipients) {
+    const domain = registrableDomain(domainOf(recipient));
+    const found = domain ? byWebsite.get(domain) : undefined;
+    if (found) return { recipient, by: 'website', seen: [...found].sort(companyFirst)[0]! };
+  }
+  for (const recipient of companyRecipients) {
     const domain = domainOf(recipient);
-    if (PERSONAL_DOMAINS.has(domain)) continue;
     const candidates = seen.filter(
       (s) => (s.prospect.email ? domainOf(s.prospect.email) === domain : false) || companyMatchesDomain(s.prospect.company, domain),
     );
     if (candidates.length === 0) continue;
-    const companyLevel = (s: ProspectSeen) => (COMPANY_RECORDS.has(s.prospect.source?.recordType ?? '') ? 0 : 1);
-    candidates.sort((a, b) => companyLevel(a) - companyLevel(b) || newestFirst(a, b));
-    return { recipient, by: 'domain', seen: candidates[0]! };
+    return { recipient, by: 'domain', seen: candidates.sort(companyFirst)[0]! };
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
 import * as v from 'valibot';
 import type { MailClientId } from './hosts';
 
-export type MailMatchedBy = 'email' | 'domain' | 'picked';
+export type MailMatchedBy = 'email' | 'website' | 'domain' | 'picked';
 
 export interface TabMail {
   client: MailClientId;
@@ -24,7 +24,7 @@ const schema = v.object({
   recipients: v.array(v.string()),
   reply: v.boolean(),
   open: v.boolean(),
-  match: v.optional(v.object({ recipient: v.string(), by: v.picklist(['email', 'domain', 'picked']), key: v.string(), lastSeenAt: v.number() })),
+  match: v.optional(v.object({ recipient: v.string(), by: v.picklist(['email', 'website', 'domain', 'picked']), key: v.string(), lastSeenAt: v.number() })),
   updatedAt: v.number(),
 });
 

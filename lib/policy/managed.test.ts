@@ -120,6 +120,17 @@ describe('parseManaged', () => {
     expect(locked).toEqual(['pseudonymiseReps']);
   });
 
+  it('reads the email switch: false forbids and locks it, true allows it, anything else is ignored', () => {
+    expect(parseManaged({ emailAllowed: false })).toEqual({ values: { emailAllowed: false }, ignored: [] });
+    expect(parseManaged({ emailAllowed: 'no' }).ignored).toEqual([{ key: 'emailAllowed', message: 'should be true or false' }]);
+    expect(effectiveSettings(local, {}).settings.emailAllowed).toBe(true);
+    const forbidden = effectiveSettings(local, { emailAllowed: false });
+    expect(forbidden.settings.emailAllowed).toBe(false);
+    expect(forbidden.locked).toEqual(['emailAllowed']);
+    // A rep's own row cannot undo the organisation's "no".
+    expect(effectiveSettings({ ...local, emailAllowed: true }, { emailAllowed: false }).settings.emailAllowed).toBe(false);
+  });
+
   it('the policy schema Chrome reads lists every setting, with the type Tailor expects', () => {
     const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../public/managed-schema.json'), 'utf8')) as {
       properties: Record<string, { type: string }>;

@@ -204,7 +204,10 @@ export function SettingsSection() {
     );
   };
 
+  const emailPolicy = locked.includes('emailAllowed') ? (settings.emailAllowed ? ('allowed' as const) : ('forbidden' as const)) : undefined;
   const toggleEmail = (on: boolean) => {
+    // Never ask the browser for the mail sites when the organisation forbids email.
+    if (on && !settings.emailAllowed) return;
     notify('email', undefined);
     working('email', true);
     mail.toggle(on).then(
@@ -274,7 +277,13 @@ export function SettingsSection() {
         onPseudonymise={savePseudonymise}
         onSyncNow={() => syncTeam(requestHostAccess([settings.teamInsightsUrl]), settings.teamInsightsUrl)}
       />
-      <EmailSettings enabled={mail.enabled} busy={busy.email === true} {...(notices.email ? { notice: notices.email } : {})} onToggle={toggleEmail} />
+      <EmailSettings
+        enabled={mail.enabled}
+        busy={busy.email === true}
+        {...(emailPolicy ? { policy: emailPolicy } : {})}
+        {...(notices.email ? { notice: notices.email } : {})}
+        onToggle={toggleEmail}
+      />
       <DataSentNotice
         feedUrl={settings.feedUrl}
         feedIntervalMinutes={settings.feedIntervalMinutes}
