@@ -25,10 +25,10 @@ describe('PhraseSuggestionList', () => {
     render(<PhraseSuggestionList items={[a]} painCorrections={6} onAdd={onAdd} onDismiss={onDismiss} />);
     const li = screen.getByRole('listitem', { name: '“waiting for a door”' });
     expect(li.textContent).toContain('for Dock detention');
-    expect(li.textContent).toContain('Reps added Dock detention to 4 prospects whose notes said it.');
+    expect(li.textContent).toContain('Reps added Dock detention to 4 prospects whose notes said it, as in:');
     expect(li.querySelector('mark')?.textContent).toBe('waiting for a door');
     expect(li.querySelector('blockquote')?.textContent).toBe('Drivers sit for hours waiting for a door at the DC.');
-    fireEvent.click(screen.getByRole('button', { name: 'Add “waiting for a door” as a phrase of Dock detention' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Add as phrase “waiting for a door” to Dock detention' }));
     expect(onAdd).toHaveBeenCalledWith(a);
     fireEvent.click(screen.getByRole('button', { name: 'Dismiss “waiting for a door” for Dock detention' }));
     expect(onDismiss).toHaveBeenCalledWith(a);
@@ -45,9 +45,9 @@ describe('PhraseSuggestionList', () => {
     const a = item('waiting for a door');
     const b = item('stuck at the gate', 3);
     const { rerender } = render(<PhraseSuggestionList items={[a, b]} painCorrections={7} onAdd={vi.fn()} onDismiss={vi.fn()} />);
-    fireEvent.click(screen.getByRole('button', { name: /^Add “waiting for a door”/ }));
+    fireEvent.click(screen.getByRole('button', { name: /^Add as phrase “waiting for a door”/ }));
     rerender(<PhraseSuggestionList items={[b]} painCorrections={7} onAdd={vi.fn()} onDismiss={vi.fn()} />);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Add “stuck at the gate”/ }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Add as phrase “stuck at the gate”/ }));
     fireEvent.click(screen.getByRole('button', { name: /^Dismiss “stuck at the gate”/ }));
     rerender(<PhraseSuggestionList items={[]} painCorrections={7} onAdd={vi.fn()} onDismiss={vi.fn()} />);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: "Suggested phrases from reps' corrections" }));

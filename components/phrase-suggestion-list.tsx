@@ -60,7 +60,7 @@ export function PhraseSuggestionList({ items, painCorrections, busy, onAdd, onDi
                 </p>
                 <p class="ps-support">
                   Reps added {s.label} to {s.prospects} prospect{s.prospects === 1 ? '' : 's'} whose notes said it
-                  {s.precision < 1 ? ` (${Math.round(s.precision * 100)}% of the corrected prospects whose notes say it)` : ''}.
+                  {s.precision < 1 ? ` (${Math.round(s.precision * 100)}% of the corrected prospects whose notes say it)` : ''}, as in:
                 </p>
                 <blockquote class="ps-example">
                   {s.example.before}
@@ -72,7 +72,7 @@ export function PhraseSuggestionList({ items, painCorrections, busy, onAdd, onDi
                 <button
                   type="button"
                   class="primary ps-add"
-                  aria-label={`Add “${s.phrase}” as a phrase of ${s.label}`}
+                  aria-label={`Add as phrase “${s.phrase}” to ${s.label}`}
                   onClick={() => act(i, s, onAdd)}
                 >
                   Add as phrase
