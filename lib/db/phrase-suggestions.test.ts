@@ -9,9 +9,13 @@ import { compileTaxonomy, contextOf, resolveProspect } from '../match';
 import { packToJson, readPack } from '../pack/pack';
 import { TailorDB } from './db';
 import { importPackIntoDb, libraryToPack, loadLibrary } from './library';
+import { readCorrectionsFile } from '../library/corrections-file';
 import {
   DISMISSED_PHRASES_ROW,
+  addSharedCorrections,
   addSuggestedPhrase,
+  exportCorrectionsFile,
+  forgetSharedCorrections,
   dismissPhraseSuggestion,
   loadPhraseSuggestionInputs,
   removeSuggestedPhrase,
@@ -144,5 +148,36 @@ describe('suggested phrases in the database', () => {
     expect((await syncFeed(rep, feedUrl, { now: () => 2000 })).result).toBe('updated');
     expect((await rep.taxonomy.get(['painPoints', 'ticket-backlog']))?.aliases).toContain('digging out of the weekend');
     expect(await painsOf(rep)).toContain('ticket-backlog');
+  });
+
+  it('gathers corrections from reps’ browsers through files: exported by each rep, added in the marketer’s', async () => {
+    const reps = [await freshDb(), await freshDb()];
+    const marketer = await freshDb();
+    await importPackIntoDb(marketer, sample, { mode: 'replace', origin: 'pack', now: 1 });
+    // Two records corrected in one rep's browser, one in the other's: neither alone has enough.
+    for (const [i, c] of corrected.entries()) {
+      const rep = reps[i === 2 ? 1 : 0]!;
+      await rep.prospects.put({ key: c.key, prospect: { name: `Prospect ${i}`, notes: c.notes }, context: { personas: [], industries: [], painPoints: [] }, firstSeenAt: 1, lastSeenAt: 1, views: 1 });
+      await rep.corrections.put({ key: c.key, fields: {}, added: { painPoints: ['ticket-backlog'] }, removed: {}, updatedAt: 2 + i });
+    }
+    const { taxonomy } = await loadLibrary(marketer);
+    const suggest = async () => {
+      const inputs = await loadPhraseSuggestionInputs(marketer);
+      return { fromFiles: inputs.fromFiles, phrases: phraseSuggestionItems(taxonomy, inputs.corrections, inputs.dismissed).map((s) => s.phrase) };
+    };
+    expect(await suggest()).toEqual({ fromFiles: 0, phrases: [] });
+    for (const [i, rep] of reps.entries()) {
+      const read = readCorrectionsFile(JSON.stringify(await exportCorrectionsFile(rep)), `rep-${i}.json`);
+      expect(read.ok).toBe(true);
+      if (read.ok) await addSharedCorrections(marketer, read.value);
+    }
+    // The same file twice counts each record once.
+    const again = readCorrectionsFile(JSON.stringify(await exportCorrectionsFile(reps[0]!)));
+    expect(again.ok && (await addSharedCorrections(marketer, again.value))).toEqual({ added: 0, updated: 0 });
+    const gathered = await suggest();
+    expect(gathered.fromFiles).toBe(3);
+    expect(gathered.phrases[0]).toBe('digging out of the weekend');
+    await forgetSharedCorrections(marketer);
+    expect(await suggest()).toEqual({ fromFiles: 0, phrases: [] });
   });
 });

@@ -22,11 +22,13 @@ const EXAMPLE_CONTEXT_CHARS = 60;
  * did not take back. A correction of a record whose notes are unknown still counts as a corrected
  * prospect (it says nothing, so it supports no phrase). */
 export function painCorrectionsOf(corrections: readonly ProspectCorrection[], seen: ReadonlyMap<string, ProspectSeen>): PainCorrection[] {
-  return corrections.map((c) => {
-    const removed = new Set(c.removed.painPoints ?? []);
-    const notes = c.fields.notes ?? seen.get(c.key)?.prospect.notes;
-    return { ...(notes?.trim() ? { notes } : {}), added: (c.added.painPoints ?? []).filter((id) => !removed.has(id)) };
-  });
+  return corrections.map((c) => painCorrectionOf(c, seen));
+}
+
+export function painCorrectionOf(c: ProspectCorrection, seen: ReadonlyMap<string, ProspectSeen>): PainCorrection {
+  const removed = new Set(c.removed.painPoints ?? []);
+  const notes = c.fields.notes ?? seen.get(c.key)?.prospect.notes;
+  return { ...(notes?.trim() ? { notes } : {}), added: (c.added.painPoints ?? []).filter((id) => !removed.has(id)) };
 }
 
 const normalisePhrase = (phrase: string): string =>
