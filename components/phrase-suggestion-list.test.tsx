@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PhraseSuggestionItem } from '@/lib/library/phrase-suggestions';
-import { PhraseSuggestionList } from './phrase-suggestion-list';
+import { CorrectionsFiles, PhraseSuggestionList } from './phrase-suggestion-list';
 
 afterEach(cleanup);
 
@@ -38,7 +38,7 @@ describe('PhraseSuggestionList', () => {
     render(<PhraseSuggestionList items={[]} painCorrections={1} onAdd={vi.fn()} onDismiss={vi.fn()} />);
     const empty = screen.getByTestId('phrase-suggestions-empty').textContent!;
     expect(empty).toContain('No suggestions yet. A phrase appears here once reps have added a pain point to at least 3 prospects whose notes say it');
-    expect(empty).toContain('corrections made in this browser (1 prospect with a pain point added by hand so far)');
+    expect(empty).toContain('corrections made in this browser and those added from reps’ files below (1 prospect with a pain point added by hand so far)'.replace('’', "'"));
   });
 
   it('moves the keyboard to the suggestion that takes the place of one added, then to the heading', async () => {
@@ -51,5 +51,27 @@ describe('PhraseSuggestionList', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Dismiss “stuck at the gate”/ }));
     rerender(<PhraseSuggestionList items={[]} painCorrections={7} onAdd={vi.fn()} onDismiss={vi.fn()} />);
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: "Suggested phrases from reps' corrections" }));
+  });
+});
+
+describe('CorrectionsFiles', () => {
+  it('downloads, takes several files, and offers to forget only when there is something to forget', () => {
+    const onDownload = vi.fn();
+    const onFiles = vi.fn();
+    const onForget = vi.fn();
+    const { rerender } = render(<CorrectionsFiles own={0} fromFiles={0} onDownload={onDownload} onFiles={onFiles} onForget={onForget} />);
+    expect((screen.getByRole('button', { name: "Download this browser's corrections (0)" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: /^Forget/ })).toBeNull();
+    rerender(<CorrectionsFiles own={2} fromFiles={3} notice={{ tone: 'ok', text: 'Added.' }} onDownload={onDownload} onFiles={onFiles} onForget={onForget} />);
+    fireEvent.click(screen.getByRole('button', { name: "Download this browser's corrections (2)" }));
+    expect(onDownload).toHaveBeenCalled();
+    const input = screen.getByLabelText("Add reps' corrections files…") as HTMLInputElement;
+    expect(input.multiple).toBe(true);
+    const files = [new File(['{}'], 'a.json'), new File(['{}'], 'b.json')];
+    fireEvent.change(input, { target: { files } });
+    expect(onFiles).toHaveBeenCalledWith(files);
+    fireEvent.click(screen.getByRole('button', { name: 'Forget the 3 records from files' }));
+    expect(onForget).toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toBe('Added.');
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { NoticeLine, type Notice } from './notice';
 import type { PhraseSuggestionItem } from '@/lib/library/phrase-suggestions';
 
 export interface PhraseSuggestionListProps {
@@ -44,7 +45,8 @@ export function PhraseSuggestionList({ items, painCorrections, busy, onAdd, onDi
       {items.length === 0 ? (
         <p class="ps-empty" data-testid="phrase-suggestions-empty">
           No suggestions yet. A phrase appears here once reps have added a pain point to at least 3 prospects whose notes say it, and it is
-          said mostly where they added that pain. Suggestions come from the corrections made in this browser (
+          said mostly where they added that pain. Suggestions come from the corrections made in this browser and those added from reps'
+          files below (
           {painCorrections === 1 ? '1 prospect' : `${painCorrections} prospects`} with a pain point added by hand so far).
         </p>
       ) : (
@@ -90,5 +92,57 @@ export function PhraseSuggestionList({ items, painCorrections, busy, onAdd, onDi
         </ul>
       )}
     </section>
+  );
+}
+
+export interface CorrectionsFilesProps {
+  /** Records corrected in this browser that a file would hold (their notes are known). */
+  own: number;
+  /** Records whose corrections were added from reps' files. */
+  fromFiles: number;
+  notice?: Notice;
+  onDownload: () => void;
+  onFiles: (files: File[]) => void;
+  onForget: () => void;
+}
+
+/** Gathering reps' corrections: each browser has only its own, and none of a prospect's words is sent to
+ * the team's collector, so reps hand theirs over as files. */
+export function CorrectionsFiles({ own, fromFiles, notice, onDownload, onFiles, onForget }: CorrectionsFilesProps) {
+  return (
+    <div class="ps-files" role="group" aria-labelledby="ps-files-title">
+      <h4 id="ps-files-title">Gather reps' corrections</h4>
+      <p class="muted">
+        Each browser keeps only its own rep's corrections, and Tailor sends no prospect's words to the team's collector. A rep downloads
+        their corrections here (the notes of the records they corrected and the pain points they added, nothing else) and sends the file to
+        you; add reps' files below and their corrections count here too.
+      </p>
+      <div class="ps-files-actions">
+        <button type="button" onClick={onDownload} disabled={own === 0}>
+          Download this browser's corrections ({own})
+        </button>
+        <label class="button-like">
+          Add reps' corrections files…
+          <input
+            class="visually-hidden"
+            type="file"
+            accept=".json,application/json"
+            multiple
+            onChange={(e) => {
+              const input = e.target as HTMLInputElement;
+              const files = [...(input.files ?? [])];
+              input.value = '';
+              if (files.length) onFiles(files);
+            }}
+          />
+        </label>
+        {fromFiles > 0 ? (
+          <button type="button" class="danger" onClick={onForget}>
+            Forget the {fromFiles} record{fromFiles === 1 ? '' : 's'} from files
+          </button>
+        ) : null}
+      </div>
+      <NoticeLine notice={notice} testId="ps-files-notice" />
+    </div>
   );
 }

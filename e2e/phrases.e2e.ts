@@ -91,7 +91,7 @@ describe('suggested phrases from reps’ corrections, in Chromium', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await options.emulateMedia({ colorScheme: scheme });
       expect(await seriousViolations(options), scheme).toEqual([]);
-      await options.locator('.phrase-suggestions').screenshot({ path: path.join(dir, `phrase-suggestions-${scheme}.png`) });
+      await options.locator('.ps-area').screenshot({ path: path.join(dir, `phrase-suggestions-${scheme}.png`) });
     }
     await options.emulateMedia({ colorScheme: 'light' });
   });
@@ -108,6 +108,25 @@ describe('suggested phrases from reps’ corrections, in Chromium', () => {
     await suggestions().first().waitFor();
     expect(await suggestions().count()).toBe(1);
     expect(await suggestions().first().locator('.ps-head').textContent()).toBe('“digging out of the weekend” for Ticket backlog');
+  });
+
+  it('gathers corrections by file: downloads this browser’s, refuses a bad file, counts a record once, forgets on request', async () => {
+    const [download] = await Promise.all([options.waitForEvent('download'), options.getByRole('button', { name: "Download this browser's corrections (3)" }).click()]);
+    const file = JSON.parse(fs.readFileSync((await download.path())!, 'utf8'));
+    expect(file.format).toBe('tailor-corrections');
+    expect(file.corrections.map((c: { notes: string }) => c.notes).sort()).toEqual(corrected.map((p) => p.notes).sort());
+    // Only what suggestions need: no names, titles or companies.
+    for (const p of corrected) expect(JSON.stringify(file)).not.toContain(p.name);
+    const picker = options.getByLabel("Add reps' corrections files…");
+    await picker.setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "tailor-corrections"') });
+    await options.getByTestId('ps-files-notice').getByText(/^Nothing was added: broken\.json, \(top level\): not JSON/).waitFor();
+    await picker.setInputFiles({ name: 'ana.json', mimeType: 'application/json', buffer: fs.readFileSync((await download.path())!) });
+    await options.getByTestId('ps-files-notice').getByText('Added the corrections of 3 records from 1 file.').waitFor();
+    // The same records, from this browser and from the file, count once.
+    expect(await suggestions().first().locator('.ps-support').textContent()).toContain('to 3 prospects');
+    await options.getByRole('button', { name: 'Forget the 3 records from files' }).click();
+    await options.getByTestId('ps-files-notice').getByText('Forgot the corrections added from files. This browser’s own corrections stay.').waitFor();
+    await expect.poll(() => options.getByRole('button', { name: /^Forget the/ }).count()).toBe(0);
   });
 
   it('adds a suggestion as a phrase of its pain point, shown in the taxonomy, and the panel reads a new prospect’s words as that pain', async () => {

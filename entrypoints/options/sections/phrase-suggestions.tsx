@@ -1,16 +1,23 @@
 import { useMemo, useState } from 'preact/hooks';
-import { PhraseSuggestionList } from '@/components/phrase-suggestion-list';
+import type { Notice } from '@/components/notice';
+import { CorrectionsFiles, PhraseSuggestionList } from '@/components/phrase-suggestion-list';
 import { Toast } from '@/components/toast';
+import { downloadText } from '@/hooks/download';
 import { usePageDb } from '@/hooks/use-db';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import {
+  addSharedCorrections,
   addSuggestedPhrase,
   dismissPhraseSuggestion,
+  exportCorrectionsFile,
+  forgetSharedCorrections,
   loadPhraseSuggestionInputs,
   removeSuggestedPhrase,
   restorePhraseSuggestion,
 } from '@/lib/db/phrase-suggestions';
+import { readCorrectionsFile, type SharedCorrection } from '@/lib/library/corrections-file';
 import { phraseSuggestionItems, type PhraseSuggestionItem } from '@/lib/library/phrase-suggestions';
+import { describeProblem, type Problem } from '@/lib/pack/problems';
 import type { Taxonomy } from '@/lib/model';
 
 interface Done {
@@ -29,6 +36,8 @@ export function PhraseSuggestionsSection({ taxonomy }: { taxonomy: Taxonomy }) {
   const [busy, setBusy] = useState<string>();
   const [done, setDone] = useState<Done>();
   const [error, setError] = useState<string>();
+  const [filesNotice, setFilesNotice] = useState<Notice>();
+  const own = useLiveQuery(() => db.corrections.count(), []);
 
   if (inputs.error) return <p class="error" role="alert">Reps' corrections could not be read: {inputs.error.message}</p>;
   if (!inputs.value) return <p role="status">Reading reps' corrections…</p>;
@@ -63,9 +72,51 @@ export function PhraseSuggestionsSection({ taxonomy }: { taxonomy: Taxonomy }) {
     });
   const painCorrections = inputs.value.corrections.filter((c) => c.added.length > 0).length;
 
+  const download = async () => {
+    const file = await exportCorrectionsFile(db);
+    downloadText(`tailor-corrections-${file.exportedAt.slice(0, 10)}.json`, `${JSON.stringify(file, null, 2)}\n`, 'application/json');
+    setFilesNotice({ tone: 'ok', text: `Downloaded the corrections of ${file.corrections.length} record${file.corrections.length === 1 ? '' : 's'}: send the file to marketing.` });
+  };
+  // Every file is read and checked first; nothing is added unless all of them are good.
+  const addFiles = async (files: File[]) => {
+    const read: SharedCorrection[] = [];
+    const problems: Problem[] = [];
+    for (const f of files) {
+      const checked = readCorrectionsFile(await f.text(), f.name);
+      if (checked.ok) read.push(...checked.value);
+      else problems.push(...checked.errors);
+    }
+    if (problems.length) {
+      const shown = problems.slice(0, 3).map(describeProblem).join('; ');
+      setFilesNotice({ tone: 'error', text: `Nothing was added: ${shown}${problems.length > 3 ? ` (and ${problems.length - 3} more problems)` : ''}.` });
+      return;
+    }
+    try {
+      const { added, updated } = await addSharedCorrections(db, read);
+      setFilesNotice({
+        tone: 'ok',
+        text: `Added the corrections of ${added} record${added === 1 ? '' : 's'} from ${files.length} file${files.length === 1 ? '' : 's'}${updated ? `; ${updated} updated` : ''}${read.length - added - updated ? `; ${read.length - added - updated} already here` : ''}.`,
+      });
+    } catch (e) {
+      setFilesNotice({ tone: 'error', text: `Nothing was added: ${e instanceof Error ? e.message : String(e)}` });
+    }
+  };
+  const forget = async () => {
+    await forgetSharedCorrections(db);
+    setFilesNotice({ tone: 'ok', text: 'Forgot the corrections added from files. This browser’s own corrections stay.' });
+  };
+
   return (
-    <>
+    <div class="ps-area">
       <PhraseSuggestionList items={items} painCorrections={painCorrections} busy={busy} onAdd={(s) => void add(s)} onDismiss={(s) => void dismiss(s)} />
+      <CorrectionsFiles
+        own={own.value ?? 0}
+        fromFiles={inputs.value.fromFiles}
+        notice={filesNotice}
+        onDownload={() => void download()}
+        onFiles={(files) => void addFiles(files)}
+        onForget={() => void forget()}
+      />
       {error ? (
         <p class="error" role="alert">
           {error}
@@ -83,6 +134,6 @@ export function PhraseSuggestionsSection({ taxonomy }: { taxonomy: Taxonomy }) {
           onDismiss={() => setDone(undefined)}
         />
       ) : null}
-    </>
+    </div>
   );
 }
