@@ -5,6 +5,7 @@ import { Toast } from '@/components/toast';
 import { downloadText } from '@/hooks/download';
 import { usePageDb } from '@/hooks/use-db';
 import { useLiveQuery } from '@/hooks/use-live-query';
+import { usePhraseSuggestions } from '@/hooks/use-phrase-suggestions';
 import {
   addSharedCorrections,
   addSuggestedPhrase,
@@ -16,7 +17,7 @@ import {
   restorePhraseSuggestion,
 } from '@/lib/db/phrase-suggestions';
 import { readCorrectionsFile, type SharedCorrection } from '@/lib/library/corrections-file';
-import { phraseSuggestionItems, type PhraseSuggestionItem } from '@/lib/library/phrase-suggestions';
+import type { PhraseSuggestionItem } from '@/lib/library/phrase-suggestions';
 import { describeProblem, type Problem } from '@/lib/pack/problems';
 import type { Taxonomy } from '@/lib/model';
 
@@ -29,10 +30,12 @@ interface Done {
 export function PhraseSuggestionsSection({ taxonomy }: { taxonomy: Taxonomy }) {
   const db = usePageDb();
   const inputs = useLiveQuery(() => loadPhraseSuggestionInputs(db), []);
-  const items = useMemo(
-    () => (inputs.value ? phraseSuggestionItems(taxonomy, inputs.value.corrections, inputs.value.dismissed) : []),
+  // Worked out in a worker: thousands of corrections' notes take seconds to read.
+  const request = useMemo(
+    () => (inputs.value ? { taxonomy, corrections: inputs.value.corrections, dismissed: inputs.value.dismissed } : undefined),
     [taxonomy, inputs.value],
   );
+  const suggested = usePhraseSuggestions(request);
   const [busy, setBusy] = useState<string>();
   const [done, setDone] = useState<Done>();
   const [error, setError] = useState<string>();
@@ -40,7 +43,9 @@ export function PhraseSuggestionsSection({ taxonomy }: { taxonomy: Taxonomy }) {
   const own = useLiveQuery(() => db.corrections.count(), []);
 
   if (inputs.error) return <p class="error" role="alert">Reps' corrections could not be read: {inputs.error.message}</p>;
-  if (!inputs.value) return <p role="status">Reading reps' corrections…</p>;
+  if (suggested.error) return <p class="error" role="alert">The suggested phrases could not be worked out: {suggested.error}</p>;
+  if (!inputs.value || !suggested.items) return <p role="status">Finding phrases in reps' corrections…</p>;
+  const items = suggested.items;
 
   const run = async (item: PhraseSuggestionItem, action: () => Promise<Done | string>) => {
     if (busy) return;
