@@ -88,8 +88,8 @@ export function TaxonomyEntryRow({ kind, entry, others, usage, preview, previewF
               <input value={id} onInput={(e) => setId((e.target as HTMLInputElement).value)} {...fieldAria(`${base}-id`, error?.field === 'id' ? error.message : undefined, undefined, 'Changing it retags every asset.')} />
             </Field>
           </div>
-          <Field id={`${base}-aliases`} label="Aliases" hint={aliasHint[kind]}>
-            <textarea rows={4} value={aliases} onInput={(e) => setAliases((e.target as HTMLTextAreaElement).value)} {...fieldAria(`${base}-aliases`, undefined, undefined, aliasHint[kind])} />
+          <Field id={`${base}-aliases`} label="Aliases" hint={aliasHint[kind]} error={error?.field === 'aliases' ? error.message : undefined}>
+            <textarea rows={4} value={aliases} onInput={(e) => setAliases((e.target as HTMLTextAreaElement).value)} {...fieldAria(`${base}-aliases`, error?.field === 'aliases' ? error.message : undefined, undefined, aliasHint[kind])} />
           </Field>
           {previewFor ? <DraftPreview names={previewFor({ label, aliases: aliases.split(/[\n,]/).map((a) => a.trim()).filter(Boolean) })} /> : null}
           <div class="form-actions">

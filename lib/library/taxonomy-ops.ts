@@ -3,7 +3,7 @@
 import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type Asset, type ProspectCorrection, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
 import { cleanList } from '../pack/pack';
 import { slugify, shortHash } from '../pack/csv';
-import { TAXONOMY_ID } from '../pack/rules';
+import { LIMITS, TAXONOMY_ID } from '../pack/rules';
 
 /** An id that gives way to another (rename, merge) or to nothing (delete). */
 export interface Retag {
@@ -19,9 +19,10 @@ export interface TaxonomyChange {
   retags: Retag[];
 }
 
-export type TaxonomyResult = { ok: true; change: TaxonomyChange } | { ok: false; field: 'label' | 'id' | 'target'; message: string };
+export type TaxonomyField = 'label' | 'id' | 'aliases' | 'target';
+export type TaxonomyResult = { ok: true; change: TaxonomyChange } | { ok: false; field: TaxonomyField; message: string };
 
-const fail = (field: 'label' | 'id' | 'target', message: string): TaxonomyResult => ({ ok: false, field, message });
+const fail = (field: TaxonomyField, message: string): TaxonomyResult => ({ ok: false, field, message });
 
 const withKind = (taxonomy: Taxonomy, kind: TaxonomyKind, entries: TaxonomyEntry[]): Taxonomy => ({ ...taxonomy, [kind]: entries });
 
@@ -69,6 +70,13 @@ function labelProblem(taxonomy: Taxonomy, kind: TaxonomyKind, label: string, exc
   return clash ? `another ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()} is already called "${clash.label}"` : undefined;
 }
 
+/** The pack's limits on aliases (a pack with more would be refused on import, so the editor refuses it first). */
+function aliasesProblem(aliases: readonly string[]): string | undefined {
+  if (aliases.length > LIMITS.aliasesPerEntry) return `${aliases.length} aliases; the limit is ${LIMITS.aliasesPerEntry} an entry`;
+  const long = aliases.find((a) => a.length > LIMITS.aliasChars);
+  return long ? `the alias "${long.slice(0, 40)}…" is ${long.length} characters; the limit is ${LIMITS.aliasChars}` : undefined;
+}
+
 export function uniqueId(taxonomy: Taxonomy, kind: TaxonomyKind, label: string): string {
   const base = slugify(label) || `entry-${shortHash(label)}`;
   let id = base;
@@ -79,7 +87,10 @@ export function uniqueId(taxonomy: Taxonomy, kind: TaxonomyKind, label: string):
 export function addEntry(taxonomy: Taxonomy, kind: TaxonomyKind, label: string, aliases: string[] = []): TaxonomyResult {
   const problem = labelProblem(taxonomy, kind, label);
   if (problem) return fail('label', problem);
-  const entry: TaxonomyEntry = { id: uniqueId(taxonomy, kind, label), label: label.trim(), aliases: cleanList(aliases, true) };
+  const cleaned = cleanList(aliases, true);
+  const aliasProblem = aliasesProblem(cleaned);
+  if (aliasProblem) return fail('aliases', aliasProblem);
+  const entry: TaxonomyEntry = { id: uniqueId(taxonomy, kind, label), label: label.trim(), aliases: cleaned };
   return { ok: true, change: { taxonomy: withKind(taxonomy, kind, [...taxonomy[kind], entry]), retags: [] } };
 }
 
@@ -99,7 +110,10 @@ export function updateEntry(
     if (!TAXONOMY_ID.test(newId)) return fail('id', 'an id may use only lower-case letters, digits and hyphens');
     if (taxonomy[kind].some((e) => e.id === newId)) return fail('id', `the id "${newId}" is taken: merge the two entries instead`);
   }
-  const updated: TaxonomyEntry = { id: newId, label: next.label.trim(), aliases: cleanList(next.aliases, true) };
+  const aliases = cleanList(next.aliases, true);
+  const aliasProblem = aliasesProblem(aliases);
+  if (aliasProblem) return fail('aliases', aliasProblem);
+  const updated: TaxonomyEntry = { id: newId, label: next.label.trim(), aliases };
   return {
     ok: true,
     change: {

@@ -44,6 +44,13 @@ describe('taxonomy suggestions from reps’ corrections', () => {
     expect(suggestPainPhrases(taxonomy, already).map((s) => s.phrase)).not.toContain('Tickets piling up');
   });
 
+  it('proposes no piece of a phrase the entry already has, nor a phrase around one', () => {
+    const corrections: PainCorrection[] = backlogNotes.map((notes) => ({ notes, added: ['backlog'] }));
+    const withAlias: Taxonomy = { ...taxonomy, painPoints: [{ ...taxonomy.painPoints[0]!, aliases: ['digging out of the weekend'] }, taxonomy.painPoints[1]!] };
+    const phrases = suggestPainPhrases(withAlias, corrections).map((s) => s.phrase.toLowerCase());
+    for (const p of phrases) expect('digging out of the weekend'.includes(p) || p.includes('digging out of the weekend'), p).toBe(false);
+  });
+
   it('ignores what the notes say is settled or a requirement', () => {
     const settled = ['Phones ring all day but that is fine.', 'Phones ring all day, not an issue.', 'Phones ring all day, no problem.'].map((notes) => ({ notes, added: ['sla'] }));
     expect(suggestPainPhrases(taxonomy, settled)).toEqual([]);

@@ -81,8 +81,12 @@ export function suggestPainPhrases(taxonomy: Taxonomy, corrections: readonly Pai
         support.set(key, s);
       }
     });
+    // Nor a piece of a phrase the entry already has, or a phrase around one: once "digging out of the
+    // weekend" is an alias, "weekend" is not proposed in its place.
+    const knownPhrases = [...known.get(id)!].filter(Boolean).map((k) => ` ${k} `);
+    const overlapsKnown = (key: string) => knownPhrases.some((k) => k.includes(` ${key} `) || ` ${key} `.includes(k));
     const candidates = [...support]
-      .filter(([key, s]) => s.n >= minProspects && s.n / said.get(key)! >= minPrecision && !known.get(id)!.has(key))
+      .filter(([key, s]) => s.n >= minProspects && s.n / said.get(key)! >= minPrecision && !overlapsKnown(key))
       .sort((a, b) => b[1].n - a[1].n || b[0].split(' ').length - a[0].split(' ').length);
     const picked: [string, { n: number; surfaces: Map<string, number> }][] = [];
     for (const cand of candidates) {

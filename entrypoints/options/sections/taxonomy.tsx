@@ -8,6 +8,7 @@ import { loadLibrary } from '@/lib/db/library';
 import { addEntry, deleteEntry, mergeEntries, updateEntry, usageCounts, type TaxonomyResult } from '@/lib/library/taxonomy-ops';
 import { compileTaxonomy, contextOf, resolveProspect } from '@/lib/match';
 import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type Asset, type ProspectSeen, type Taxonomy, type TaxonomyKind } from '@/lib/model';
+import { PhraseSuggestionsSection } from './phrase-suggestions';
 
 /** Recently seen prospects each entry would read them as: "Dana Whitfield (CFO)". */
 function previews(taxonomy: Taxonomy, assets: readonly Asset[], prospects: readonly ProspectSeen[], kind: TaxonomyKind): Map<string, string[]> {
@@ -102,6 +103,7 @@ export function TaxonomySection() {
           ))}
         </ul>
       </div>
+      <PhraseSuggestionsSection taxonomy={taxonomy} />
     </section>
   );
 }
