@@ -30,9 +30,9 @@ const FLOORS: Record<string, Bar> = {
   'clearpath-claims': { ndcg: 0.87, personas: 0.89, industries: 0.66, painPoints: 0.68 },
   'dev-fundraising-multilingual': { ndcg: 0.91, personas: 0.93, industries: 0.78, painPoints: 0.68 },
   'dev-hospitality-messy': { ndcg: 0.91, personas: 0.82, industries: 0.86, painPoints: 0.73 },
-  'heldout-lending-plain': { ndcg: 0.89, personas: 0.85, industries: 0.94, painPoints: 0.64 },
-  'heldout-utilities-multilingual': { ndcg: 0.69, personas: 0.63, industries: 0.61, painPoints: 0.45 },
-  'heldout-property-messy': { ndcg: 0.78, personas: 0.87, industries: 0.27, painPoints: 0.56 },
+  'dev2-lending-plain': { ndcg: 0.89, personas: 0.85, industries: 0.94, painPoints: 0.64 },
+  'dev2-utilities-multilingual': { ndcg: 0.69, personas: 0.63, industries: 0.61, painPoints: 0.45 },
+  'dev2-property-messy': { ndcg: 0.78, personas: 0.87, industries: 0.27, painPoints: 0.56 },
 };
 
 describe('suggestion quality', () => {
