@@ -219,6 +219,39 @@ describe('industries of a vendor whose segments share one sector', () => {
   });
 });
 
+describe('industries of a landlord software vendor (every segment is real estate)', () => {
+  const landlords = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'apartments', label: 'Apartment communities', aliases: ['multifamily'] },
+      { id: 'houses', label: 'Single-family rentals', aliases: ['single-family'] },
+      { id: 'commercial', label: 'Commercial property', aliases: ['commercial real estate', 'office'] },
+      { id: 'shops', label: 'Retail property', aliases: ['shopping center'] },
+      { id: 'associations', label: 'Owner associations', aliases: ['HOA'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, landlords)).industries;
+
+  it('reads a bare "Real Estate" as the sector, not as the entry whose alias qualifies it', () => {
+    expect(read({ industry: 'Real Estate', company: 'Orchard Hill' })).toEqual([]);
+    expect(read({ industry: 'Real Estate', company: 'Orchard Hill Residential' })).toEqual(['apartments']);
+    expect(read({ industry: 'Real Estate', notes: 'They run a dozen condos downtown.' })).toEqual(['associations']);
+  });
+
+  it('does not take "Properties" in a company name for the one entry called a kind of property', () => {
+    expect(read({ company: 'Castleford Properties' })).toEqual([]);
+  });
+
+  it('lets the notes name the entry when the CRM says a sector the vendor does not sell to', () => {
+    expect(read({ industry: 'Investment Management', notes: 'The fund owns 900 single-family homes.' })).toEqual(['houses']);
+  });
+
+  it('lets the notes name another entry of the sector when the CRM gives a broad name that is an alias', () => {
+    expect(read({ industry: 'Commercial Real Estate', notes: 'Owns two shopping centers in Ohio.' })).toEqual(['shops']);
+    expect(read({ industry: 'Commercial Real Estate', notes: 'Owns two towers.' })).toEqual(['commercial']);
+  });
+});
+
 describe('titles with two roles', () => {
   const roles = compileTaxonomy({
     ...taxonomy,
