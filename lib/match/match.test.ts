@@ -149,6 +149,27 @@ describe('titles and industries in other languages', () => {
   });
 });
 
+describe('utilities named in other languages', () => {
+  const utilities = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'water', label: 'Water and sewer', aliases: ['water utility'] },
+      { id: 'power', label: 'Power distribution', aliases: ['electric utility'] },
+      { id: 'green', label: 'Renewable generation', aliases: ['wind farm', 'solar'] },
+      { id: 'heat', label: 'District heating', aliases: [] },
+    ],
+  });
+  it.each([
+    ['Acquedotto della Valle', 'Servizi di pubblica utilità', ['water']],
+    ['Compagnie des Eaux du Nord', 'Services publics', ['water']],
+    ['Parque Eólico Sierra Alta', 'Energía renovable', ['green']],
+    ['Fernwärme Oberland GmbH', 'Versorgungsunternehmen', ['heat']],
+    ['Distribuidora Eléctrica del Sur', 'Servicios públicos', ['power']],
+  ])('%s (%s)', (company, industry, industries) => {
+    expect(contextOf(resolveProspect({ company, industry }, utilities)).industries).toEqual(industries);
+  });
+});
+
 describe('industries as CRMs store them', () => {
   it.each([
     ['COMPUTER_SOFTWARE', ['soft']],

@@ -31,7 +31,7 @@ const FLOORS: Record<string, Bar> = {
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.93, industries: 0.8, painPoints: 0.68 },
   'dev-hospitality-messy': { ndcg: 0.92, personas: 0.82, industries: 0.88, painPoints: 0.73 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.85, industries: 0.94, painPoints: 0.64 },
-  'dev2-utilities-multilingual': { ndcg: 0.69, personas: 0.63, industries: 0.61, painPoints: 0.45 },
+  'dev2-utilities-multilingual': { ndcg: 0.72, personas: 0.65, industries: 0.78, painPoints: 0.45 },
   'dev2-property-messy': { ndcg: 0.87, personas: 0.87, industries: 0.82, painPoints: 0.56 },
 };
 
