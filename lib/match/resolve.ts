@@ -367,6 +367,22 @@ const TIME_SPENT = new Set(['time', 'half', 'most', 'all', 'morning', 'mornings'
 const VOCABULARY_THRESHOLD = 1.5;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 
+/** With the taxonomy compiled with `relatedWords`, a related word speaks for a pain at this share of its
+ * own weight, when the word itself does not. */
+const RELATED_SHARE = { synonym: 0.5, broader: 0.25 } as const;
+
+/** What a word of the notes says for each pain through the library's words: its own weights, else
+ * its related words' at a share. */
+function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number, number][] {
+  const own = c.painVocabulary.weights.get(word);
+  if (own || !c.relatedWords) return own ?? [];
+  const r = c.relatedWords(word);
+  const best = new Map<number, number>();
+  for (const [list, share] of [[r.synonyms, RELATED_SHARE.synonym], [r.broader, RELATED_SHARE.broader]] as const)
+    for (const x of list) for (const [index, w] of c.painVocabulary.weights.get(x) ?? []) best.set(index, Math.max(best.get(index) ?? 0, w * share));
+  return [...best];
+}
+
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospectName?: string): Resolved[] {
@@ -455,7 +471,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (const i of positions) {
       if (seen.has(stems[i]!)) continue;
       seen.add(stems[i]!);
-      for (const [index, w] of c.painVocabulary.weights.get(stems[i]!) ?? []) {
+      for (const [index, w] of vocabularyWeights(stems[i]!, c)) {
         const s = sums.get(index) ?? { total: 0, best: 0, at: i };
         s.total += w;
         if (w > s.best) Object.assign(s, { best: w, at: i });
