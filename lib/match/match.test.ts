@@ -407,6 +407,24 @@ describe('pain points in free text', () => {
     expect(learnt.painPoints[0]?.evidence.quote).toMatch(/caseload/);
   });
 
+  it('keeps a bracket after a settled clause settled too', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'late', label: 'Late payments', aliases: ['overdue invoices'] }, ...taxonomy.painPoints] });
+    expect(contextOf(resolveProspect({ notes: 'Collections are not an issue (hardly any overdue invoices).' }, c)).painPoints).toEqual([]);
+    expect(contextOf(resolveProspect({ notes: 'Collections are slow (lots of overdue invoices).' }, c)).painPoints).toEqual(['late']);
+  });
+
+  it('gives a problem several entries share to the one whose label the notes say all of', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      painPoints: [
+        { id: 'manual', label: 'Manual work', aliases: [] },
+        { id: 'freight', label: 'Freight manual work', aliases: [] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ notes: 'Everything is keyed in by hand every week.' }, c)).painPoints).toEqual(['manual']);
+    expect(contextOf(resolveProspect({ notes: 'Freight bills are keyed in by hand every week.' }, c)).painPoints).toContain('freight');
+  });
+
   it('reads "spend" with a time as time spent, not money', () => {
     const legal = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'spend', label: 'Legal spend', aliases: ['outside counsel fees'] }] });
     const read = (notes: string) => contextOf(resolveProspect({ notes }, legal)).painPoints;

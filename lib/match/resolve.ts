@@ -449,9 +449,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let j = i + 1; j <= i + 4 && j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence; j++)
       if (DURATION.has(stems[j]!)) addQualifier(tokens[i]!.sentence, 'slow');
   }
+  const said = new Set(stems);
+  // A problem shared by several entries goes to those whose label the notes say all of: "reconciliation"
+  // alone is "Manual accounting & reconciliation", not "CAM reconciliation" unless CAM is said.
+  const narrowedOut = (index: number, others: readonly number[]) =>
+    others.length > 1 &&
+    [...c.pains[index]!.narrowing].some((w) => !said.has(w)) &&
+    others.some((o) => o !== index && [...c.pains[o]!.narrowing].every((w) => said.has(w)));
   for (const t of topics) {
     if (inFineSentence(t.start)) continue;
-    for (const index of c.painsByConcept.get(t.concept) ?? []) {
+    const linked = c.painsByConcept.get(t.concept) ?? [];
+    for (const index of linked) {
+      if (narrowedOut(index, linked)) continue;
       const pain = c.pains[index]!;
       const present = qualifiers.get(t.sentence);
       if (pain.qualifiers.size > 0 && !CONCEPTS[t.concept]!.negative && ![...pain.qualifiers].some((q) => present?.has(q))) continue;

@@ -17,7 +17,7 @@ const FLOORS: Record<string, Bar> = {
   'sentrawall-security': { ndcg: 0.96, personas: 0.95, industries: 0.95, painPoints: 0.9 },
   'payhaven-hr': { ndcg: 0.95, personas: 0.9, industries: 0.95, painPoints: 0.88 },
   'ravenmoor-security': { ndcg: 0.92, personas: 0.88, industries: 0.95, painPoints: 0.8 },
-  'crewhaven-hr': { ndcg: 0.9, personas: 0.84, industries: 0.9, painPoints: 0.68 },
+  'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.73 },
   'cargoline-logistics': { ndcg: 0.92, personas: 0.8, industries: 0.93, painPoints: 0.64 },
   'groundline-construction': { ndcg: 0.88, personas: 0.85, industries: 0.7, painPoints: 0.67 },
   'campus-compass-edtech': { ndcg: 0.86, personas: 0.85, industries: 0.8, painPoints: 0.65 },
