@@ -58,7 +58,10 @@ function queriesFor(assets: PackAsset[], n: number) {
 }
 
 const rows: string[] = [];
-for (const size of [1_000, 10_000, 50_000]) {
+// --sizes=10000 (or 1000,10000) times only those library sizes: a quicker run on a busy machine.
+const sizesArg = process.argv.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
+const sizes = sizesArg ? sizesArg.split(',').map(Number).filter((n) => Number.isInteger(n) && n > 0) : [1_000, 10_000, 50_000];
+for (const size of sizes) {
   const assets = generateAssets(size, taxonomy, size);
   const naiveRuns = size >= 50_000 ? 3 : size >= 10_000 ? 5 : 15;
 

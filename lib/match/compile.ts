@@ -6,6 +6,7 @@ import { SECTORS } from './knowledge/industries';
 import { CONCEPTS } from './knowledge/pains';
 import { FUNCTIONS, GENERIC_TITLE_WORDS, RANK_PHRASES, SENIORITY, TITLE_ABBREVIATIONS, TITLE_PHRASES } from './knowledge/titles';
 import { englishWords, splitElision } from './lexicon';
+import type { RelatedWords } from './related-words';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
 
@@ -226,6 +227,8 @@ export interface CompiledPain {
   topics: Set<string>;
   /** Qualifier concepts the label carries ("Slow approvals": slow). */
   qualifiers: Set<string>;
+  /** Words of the label no known concept explains ("CAM" of "CAM reconciliation"): what narrows it. */
+  narrowing: Set<string>;
 }
 
 export interface CompiledTaxonomy {
@@ -243,6 +246,7 @@ export interface CompiledTaxonomy {
   /** Multi-word phrases by their content words, found with a few words between them. */
   painNear: PhraseIndex<{ index: number; text: string }>;
   painVocabulary: PainVocabulary;
+  relatedWords?: RelatedWords;
   /** Concept -> the pain entries it links to. */
   painsByConcept: Map<string, number[]>;
   labels: Record<TaxonomyKind, Map<string, string>>;
@@ -348,7 +352,13 @@ function painVocabulary(pains: readonly TaxonomyEntry[], assets: readonly Vocabu
 
 /** The taxonomy prepared for matching. With the library's assets, pain points are also recognised by
  * the words of the content tagged with them. */
-export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyAsset[] = []): CompiledTaxonomy {
+export interface CompileOptions {
+  /** Words related to the notes' words (synonyms, broader words) also speak for pain points through the
+   * library's words, at a share. Off unless given: measured on the evaluation sets, it did not help. */
+  relatedWords?: RelatedWords;
+}
+
+export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyAsset[] = [], options: CompileOptions = {}): CompiledTaxonomy {
   const personaForms = new PhraseIndex<{ index: number; text: string }>();
   const personas = taxonomy.personas.map((entry, index): CompiledPersona => {
     const label = titleWords(entry.label);
@@ -407,10 +417,14 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     for (const alias of entry.aliases) for (const t of conceptsIn(alias).topics) fromAliases.set(t, (fromAliases.get(t) ?? 0) + 1);
     if (label.topics.size === 0) for (const [t, n] of fromAliases) if (n >= 2 || entry.aliases.length < 3) topics.add(t);
     for (const t of topics) painsByConcept.set(t, [...(painsByConcept.get(t) ?? []), index]);
-    return { entry, topics, qualifiers: label.qualifiers };
+    const labelStems = phraseStems(entry.label);
+    const covered = new Set<number>();
+    for (const m of CONCEPT_INDEX.greedy(labelStems)) for (let i = m.start; i < m.end; i++) covered.add(i);
+    const narrowing = new Set(labelStems.filter((w, i) => !covered.has(i) && w.length > 1 && !isStopword(w)));
+    return { entry, topics, qualifiers: label.qualifiers, narrowing };
   });
 
   const labels = {} as CompiledTaxonomy['labels'];
   for (const kind of TAXONOMY_KINDS) labels[kind] = new Map(taxonomy[kind].map((e) => [e.id, e.label]));
-  return { taxonomy, personas, personaForms, personaWords, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), painsByConcept, labels };
+  return { taxonomy, personas, personaForms, personaWords, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), painsByConcept, labels, relatedWords: options.relatedWords };
 }

@@ -149,6 +149,27 @@ describe('titles and industries in other languages', () => {
   });
 });
 
+describe('utilities named in other languages', () => {
+  const utilities = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'water', label: 'Water and sewer', aliases: ['water utility'] },
+      { id: 'power', label: 'Power distribution', aliases: ['electric utility'] },
+      { id: 'green', label: 'Renewable generation', aliases: ['wind farm', 'solar'] },
+      { id: 'heat', label: 'District heating', aliases: [] },
+    ],
+  });
+  it.each([
+    ['Acquedotto della Valle', 'Servizi di pubblica utilità', ['water']],
+    ['Compagnie des Eaux du Nord', 'Services publics', ['water']],
+    ['Parque Eólico Sierra Alta', 'Energía renovable', ['green']],
+    ['Fernwärme Oberland GmbH', 'Versorgungsunternehmen', ['heat']],
+    ['Distribuidora Eléctrica del Sur', 'Servicios públicos', ['power']],
+  ])('%s (%s)', (company, industry, industries) => {
+    expect(contextOf(resolveProspect({ company, industry }, utilities)).industries).toEqual(industries);
+  });
+});
+
 describe('industries as CRMs store them', () => {
   it.each([
     ['COMPUTER_SOFTWARE', ['soft']],
@@ -216,6 +237,39 @@ describe('industries of a vendor whose segments share one sector', () => {
     });
     expect(contextOf(resolveProspect({ industry: 'IT Services and IT Consulting' }, c)).industries).toEqual(['tech']);
     expect(contextOf(resolveProspect({ industry: 'Management Consulting' }, c)).industries).toEqual(['pro']);
+  });
+});
+
+describe('industries of a landlord software vendor (every segment is real estate)', () => {
+  const landlords = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'apartments', label: 'Apartment communities', aliases: ['multifamily'] },
+      { id: 'houses', label: 'Single-family rentals', aliases: ['single-family'] },
+      { id: 'commercial', label: 'Commercial property', aliases: ['commercial real estate', 'office'] },
+      { id: 'shops', label: 'Retail property', aliases: ['shopping center'] },
+      { id: 'associations', label: 'Owner associations', aliases: ['HOA'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, landlords)).industries;
+
+  it('reads a bare "Real Estate" as the sector, not as the entry whose alias qualifies it', () => {
+    expect(read({ industry: 'Real Estate', company: 'Orchard Hill' })).toEqual([]);
+    expect(read({ industry: 'Real Estate', company: 'Orchard Hill Residential' })).toEqual(['apartments']);
+    expect(read({ industry: 'Real Estate', notes: 'They run a dozen condos downtown.' })).toEqual(['associations']);
+  });
+
+  it('does not take "Properties" in a company name for the one entry called a kind of property', () => {
+    expect(read({ company: 'Castleford Properties' })).toEqual([]);
+  });
+
+  it('lets the notes name the entry when the CRM says a sector the vendor does not sell to', () => {
+    expect(read({ industry: 'Investment Management', notes: 'The fund owns 900 single-family homes.' })).toEqual(['houses']);
+  });
+
+  it('lets the notes name another entry of the sector when the CRM gives a broad name that is an alias', () => {
+    expect(read({ industry: 'Commercial Real Estate', notes: 'Owns two shopping centers in Ohio.' })).toEqual(['shops']);
+    expect(read({ industry: 'Commercial Real Estate', notes: 'Owns two towers.' })).toEqual(['commercial']);
   });
 });
 
@@ -351,6 +405,24 @@ describe('pain points in free text', () => {
     const learnt = resolveProspect({ notes }, compileTaxonomy(pains, content));
     expect(learnt.painPoints.map((p) => p.id)).toEqual(['advisors']);
     expect(learnt.painPoints[0]?.evidence.quote).toMatch(/caseload/);
+  });
+
+  it('keeps a bracket after a settled clause settled too', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'late', label: 'Late payments', aliases: ['overdue invoices'] }, ...taxonomy.painPoints] });
+    expect(contextOf(resolveProspect({ notes: 'Collections are not an issue (hardly any overdue invoices).' }, c)).painPoints).toEqual([]);
+    expect(contextOf(resolveProspect({ notes: 'Collections are slow (lots of overdue invoices).' }, c)).painPoints).toEqual(['late']);
+  });
+
+  it('gives a problem several entries share to the one whose label the notes say all of', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      painPoints: [
+        { id: 'manual', label: 'Manual work', aliases: [] },
+        { id: 'freight', label: 'Freight manual work', aliases: [] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ notes: 'Everything is keyed in by hand every week.' }, c)).painPoints).toEqual(['manual']);
+    expect(contextOf(resolveProspect({ notes: 'Freight bills are keyed in by hand every week.' }, c)).painPoints).toContain('freight');
   });
 
   it('reads "spend" with a time as time spent, not money', () => {

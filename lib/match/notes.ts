@@ -107,6 +107,11 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
       if (before !== undefined) silent.add(before);
     }
   }
+  // A bracket right after a settled clause says more of it: "Rent collection not an issue (<1% delinquent)".
+  for (const [c, first] of [...firstOf].sort((a, b) => a[0] - b[0])) {
+    const before = sameSentenceBefore(c);
+    if (before !== undefined && silent.has(before) && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('(')) silent.add(c);
+  }
   const noPain = NO_PAIN_INDEX.all(stems).next().done === false;
   return { clause, silent, noPain };
 }

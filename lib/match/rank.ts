@@ -7,6 +7,7 @@
 // reasons are written only for the assets that make the list.
 import { STAGES, STAGE_LABELS, TAXONOMY_KINDS, type PackAsset, type ResolvedContext, type Stage, type TaxonomyKind } from '../model';
 import { contextOf, describeResolved, isEmptyResolution, type Resolution } from './resolve';
+import type { RelatedWords } from './related-words';
 import { isStopword, stem, words } from './text';
 
 export interface NotRelevantFeedback {
@@ -20,6 +21,9 @@ export interface RankOptions {
   today: string;
   limit?: number;
   feedback?: readonly NotRelevantFeedback[];
+  /** Words related to the prospect's (synonyms, broader words) also find content, at a share. Off unless
+   * given: measured on the evaluation sets, it did not help (docs/matching.md). */
+  relatedWords?: RelatedWords;
 }
 
 export interface Suggestion<T extends PackAsset> {
@@ -38,6 +42,8 @@ export interface Ranking<T extends PackAsset> {
 /** `text`: how much the prospect's own words, found in an asset's title, description and tags, add beside
  * the taxonomy match (at most; the asset that shares the most of them gets it all). */
 export const WEIGHTS = { stage: 0.3, fresh: 0.1, diversity: 0.15, feedback: 2, text: 0.3 } as const;
+/** With `relatedWords`, a word related to one of the prospect's counts this share of the word itself. */
+const RELATED_SHARE = { synonym: 0.5, broader: 0.25 } as const;
 /** A word on more than this share of the library says nothing about any one asset. */
 const COMMON_WORD_SHARE = 0.1;
 const NO_DAY = -1;
@@ -221,10 +227,19 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   if (text.length) {
     let top = 0;
     const n = text.length;
-    for (const term of new Set(resolution.terms)) {
+    const own = new Set(resolution.terms);
+    const weighted = new Map<string, number>();
+    for (const term of own) weighted.set(term, 1);
+    if (options.relatedWords)
+      for (const term of own) {
+        const r = options.relatedWords(term);
+        for (const [list, w] of [[r.synonyms, RELATED_SHARE.synonym], [r.broader, RELATED_SHARE.broader]] as const)
+          for (const x of list) if (w > (weighted.get(x) ?? 0)) weighted.set(x, w);
+      }
+    for (const [term, w] of weighted) {
       const list = index.postings.get(term);
       if (!list || list.length > COMMON_WORD_SHARE * n + 1) continue;
-      const idf = Math.log(1 + n / list.length);
+      const idf = w * Math.log(1 + n / list.length);
       for (const p of list) {
         text[p]! += idf;
         if (text[p]! > top) top = text[p]!;

@@ -222,14 +222,21 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   // A kind of business the name or the notes say in other words than the taxonomy's ("Sunrise Bakehouse" is a
   // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
   if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
-  // Not in a company's name or in notes, where words wander ("Open Door Food Bank").
+  // Not in a company's name or in notes, where words wander ("Open Door Food Bank"); nor when the entry's
+  // name is a kind of what the field says ("Real Estate" is not "commercial real estate", only its sector).
   if (scored.size === 0 && field === 'industry')
     for (const w of words) {
       const owner = c.industryWords.get(w);
-      if (owner) bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
+      if (owner && !isKindOf(c, owner.index, words)) bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
     }
   return scored;
 }
+
+/** An entry whose name is a kind of what the words say: they are its name's head, with a qualifier
+ * before them ("commercial real estate" of "real estate", "retail property" of "properties"), so they
+ * name its sector, not it. As the qualifier ("office" of "office construction") they do name it. */
+const isKindOf = (c: CompiledTaxonomy, index: number, words: string[]) =>
+  c.industries[index]!.forms.some((f) => f.words.length > words.length && words.every((w, k) => f.words[f.words.length - words.length + k] === w));
 
 /** The segment groups as industry words, each member a word sequence. */
 let segmentWords: string[][][] | undefined;
@@ -249,7 +256,7 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
         if (m.start === 0 && m.end === member.length) found.set(m.value.index, Math.max(found.get(m.value.index) ?? 0, 0.9 + 0.01 * member.length));
       if (member.length === 1) {
         const owner = c.industryWords.get(member[0]!);
-        if (owner && !found.has(owner.index)) found.set(owner.index, 0.88);
+        if (owner && !found.has(owner.index) && !isKindOf(c, owner.index, member)) found.set(owner.index, 0.88);
       }
     }
   }
@@ -324,13 +331,32 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
     const own = c.industries[s.index]!.sectors;
     return sectors.length === 0 || own.size === 0 || sectors.some((x) => (own.get(x) ?? 0) > 0);
   });
-  if (fitting.length) return bestIndustries(fitting, c);
+  if (fitting.length) {
+    // A CRM's broad name that is also an entry's alias ("Commercial Real Estate") gives way to another
+    // entry of its sector the notes name by a whole label or alias ("strip centers"; not "owners" for
+    // "Owners and developers").
+    if (sectors.length && notes) {
+      const words = industryWords(notes);
+      const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(words, f.words));
+      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index) && bySector.has(s.index) && whole(s.index));
+      if (said.length) return bestIndustries(said, c);
+    }
+    return bestIndustries(fitting, c);
+  }
   if (byCompany.size) return bestIndustries(byCompany, c);
+  // The CRM's sector is none of the vendor's ("Investment Management" at a firm that owns rental homes):
+  // what the notes say of the business, in the taxonomy's words, is all there is.
+  if (bySector.size === 0) return bestIndustries(byNotes(), c);
   const guessed = keepBest(bySector, 0.1, 0.6);
-  if (guessed.length <= MOST_FROM_SECTOR) return bestIndustries(guessed, c);
   // The sector is all the CRM says, and it is the vendor's whole market: what the notes say of the
-  // business picks the segment ("mostly commercial auto claims" at an insurer).
-  return bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index)), c);
+  // business picks the segment ("mostly commercial auto claims" at an insurer); failing that, the one or
+  // two entries the sector itself says most.
+  const market = marketOf(c);
+  const said = sectorsOf(industryWords(industry));
+  const wholeMarket = said.length > 0 && said.every((x) => market.has(x));
+  if (guessed.length <= MOST_FROM_SECTOR && !wholeMarket) return bestIndustries(guessed, c);
+  const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index)), c);
+  return fromNotes.length || guessed.length > MOST_FROM_SECTOR ? fromNotes : bestIndustries(guessed, c);
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
@@ -340,6 +366,22 @@ const TIME_SPENT = new Set(['time', 'half', 'most', 'all', 'morning', 'mornings'
 /** How much a sentence's words must speak for a pain, through the library's content, to name it. */
 const VOCABULARY_THRESHOLD = 1.5;
 const DURATION = new Set(DURATION_WORDS.map(stem));
+
+/** With the taxonomy compiled with `relatedWords`, a related word speaks for a pain at this share of its
+ * own weight, when the word itself does not. */
+const RELATED_SHARE = { synonym: 0.5, broader: 0.25 } as const;
+
+/** What a word of the notes says for each pain through the library's words: its own weights, else
+ * its related words' at a share. */
+function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number, number][] {
+  const own = c.painVocabulary.weights.get(word);
+  if (own || !c.relatedWords) return own ?? [];
+  const r = c.relatedWords(word);
+  const best = new Map<number, number>();
+  for (const [list, share] of [[r.synonyms, RELATED_SHARE.synonym], [r.broader, RELATED_SHARE.broader]] as const)
+    for (const x of list) for (const [index, w] of c.painVocabulary.weights.get(x) ?? []) best.set(index, Math.max(best.get(index) ?? 0, w * share));
+  return [...best];
+}
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
@@ -407,9 +449,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let j = i + 1; j <= i + 4 && j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence; j++)
       if (DURATION.has(stems[j]!)) addQualifier(tokens[i]!.sentence, 'slow');
   }
+  const said = new Set(stems);
+  // A problem shared by several entries goes to those whose label the notes say all of: "reconciliation"
+  // alone is "Manual accounting & reconciliation", not "CAM reconciliation" unless CAM is said.
+  const narrowedOut = (index: number, others: readonly number[]) =>
+    others.length > 1 &&
+    [...c.pains[index]!.narrowing].some((w) => !said.has(w)) &&
+    others.some((o) => o !== index && [...c.pains[o]!.narrowing].every((w) => said.has(w)));
   for (const t of topics) {
     if (inFineSentence(t.start)) continue;
-    for (const index of c.painsByConcept.get(t.concept) ?? []) {
+    const linked = c.painsByConcept.get(t.concept) ?? [];
+    for (const index of linked) {
+      if (narrowedOut(index, linked)) continue;
       const pain = c.pains[index]!;
       const present = qualifiers.get(t.sentence);
       if (pain.qualifiers.size > 0 && !CONCEPTS[t.concept]!.negative && ![...pain.qualifiers].some((q) => present?.has(q))) continue;
@@ -429,7 +480,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (const i of positions) {
       if (seen.has(stems[i]!)) continue;
       seen.add(stems[i]!);
-      for (const [index, w] of c.painVocabulary.weights.get(stems[i]!) ?? []) {
+      for (const [index, w] of vocabularyWeights(stems[i]!, c)) {
         const s = sums.get(index) ?? { total: 0, best: 0, at: i };
         s.total += w;
         if (w > s.best) Object.assign(s, { best: w, at: i });

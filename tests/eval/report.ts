@@ -2,17 +2,28 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { relatedStems } from '../../lib/match/related-words';
 import { loadEvalSet, scoreSet } from './score';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/eval');
 const verbose = process.argv.includes('--verbose');
+// --wordnet=ranking, --wordnet=pains or --wordnet=both: the matcher with WordNet's related words
+// (lib/match/related-words.ts), off by default.
+const wordnet = process.argv.find((a) => a.startsWith('--wordnet='))?.slice('--wordnet='.length);
+const options = {
+  ranking: wordnet === 'ranking' || wordnet === 'both' ? relatedStems : undefined,
+  pains: wordnet === 'pains' || wordnet === 'both' ? relatedStems : undefined,
+};
 console.log('| set | cases | nDCG@5 | personas F1 | industries F1 | pain points F1 | expired |');
 console.log('|---|---|---|---|---|---|---|');
+const ndcgs: number[] = [];
 for (const name of fs.readdirSync(root).sort()) {
   if (!fs.existsSync(path.join(root, name, 'cases.jsonl'))) continue;
   const { pack, cases } = loadEvalSet(path.join(root, name));
-  const s = scoreSet(pack, cases, '2026-11-22');
+  const s = scoreSet(pack, cases, '2026-11-22', options);
   const f = (x: number) => x.toFixed(3);
+  ndcgs.push(s.ndcg);
   console.log(`| ${name} | ${s.cases} | ${f(s.ndcg)} | ${f(s.f1.personas.f1)} | ${f(s.f1.industries.f1)} | ${f(s.f1.painPoints.f1)} | ${s.expired} |`);
   if (verbose) for (const m of s.misses) console.log(`    ${m}`);
 }
+console.log(`\nmean nDCG@5 over ${ndcgs.length} sets: ${(ndcgs.reduce((a, b) => a + b, 0) / ndcgs.length).toFixed(4)}`);

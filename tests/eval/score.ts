@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compileTaxonomy, contextOf, rankAssets, resolveProspect } from '../../lib/match';
+import type { RelatedWords } from '../../lib/match/related-words';
 import type { LibraryPack, PackAsset, Prospect, TaxonomyKind } from '../../lib/model';
 import { readPack } from '../../lib/pack/pack';
 
@@ -35,7 +36,7 @@ export function loadEvalSet(dir: string): { pack: LibraryPack; cases: EvalCase[]
   return { pack: read.value, cases };
 }
 
-export function scoreSet(pack: LibraryPack, cases: readonly EvalCase[], today: string): EvalScore {
+export function scoreSet(pack: LibraryPack, cases: readonly EvalCase[], today: string, options: { ranking?: RelatedWords; pains?: RelatedWords } = {}): EvalScore {
   const assets = new Map(pack.assets.map((a) => [a.id, a]));
   const expired = (a: PackAsset) => a.expiresAt !== undefined && a.expiresAt < today;
   const overlap = (xs: string[], ys: string[]) => xs.filter((x) => ys.includes(x)).length;
@@ -44,7 +45,7 @@ export function scoreSet(pack: LibraryPack, cases: readonly EvalCase[], today: s
     !a || expired(a) ? 0 : fit(a.personas, e.personas) + fit(a.industries, e.industries) + Math.min(overlap(a.painPoints, e.painPoints), 2);
   const dcg = (gains: number[]) => gains.slice(0, K).reduce((s, g, i) => s + g / Math.log2(i + 2), 0);
 
-  const compiled = compileTaxonomy(pack.taxonomy, pack.assets);
+  const compiled = compileTaxonomy(pack.taxonomy, pack.assets, { relatedWords: options.pains });
   const tally = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<TaxonomyKind, { tp: number; fp: number; fn: number }>;
   let ndcgSum = 0;
   let expiredHits = 0;
@@ -53,7 +54,7 @@ export function scoreSet(pack: LibraryPack, cases: readonly EvalCase[], today: s
   for (const c of cases) {
     const resolution = resolveProspect(c.prospect, compiled);
     const ctx = contextOf(resolution);
-    const ids = rankAssets(pack.assets, resolution, { today, limit: K }).suggestions.map((s) => s.asset.id);
+    const ids = rankAssets(pack.assets, resolution, { today, limit: K, relatedWords: options.ranking }).suggestions.map((s) => s.asset.id);
     for (const f of FIELDS) {
       const got = new Set(ctx[f]);
       const want = new Set(c.expect[f]);

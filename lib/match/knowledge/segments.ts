@@ -15,14 +15,15 @@ export const SEGMENTS: string[][] = [
   ['stadium', 'stadiums', 'ballpark', 'arena', 'arenas', 'amphitheater', 'amphitheatre', 'coliseum', 'speedway', 'racetrack', 'event venue', 'event venues', 'venue', 'venues', 'convention center', 'concert hall', 'concessions'],
   ['hotel', 'hotels', 'motel', 'inn', 'resort', 'resorts', 'lodge', 'lodging', 'hostel', 'bed and breakfast', 'boutique hotel', 'suites'],
   // Property
-  ['apartments', 'apartment', 'residences', 'lofts', 'flats', 'multifamily', 'multi family', 'townhomes', 'condominiums', 'condos', 'rental housing', 'residential'],
+  ['apartments', 'apartment', 'apt', 'apts', 'residences', 'lofts', 'flats', 'multifamily', 'multi family', 'rental housing', 'residential'],
+  ['single family', 'single family homes', 'single family rentals', 'homes', 'duplexes', 'townhomes', 'scattered site', 'build to rent'],
   ['self storage', 'storage', 'mini storage', 'storage units'],
   ['student housing', 'student living', 'student apartments'],
   ['senior living', 'assisted living', 'retirement community', 'memory care', 'independent living', 'retirement living'],
   ['office', 'offices', 'office park', 'business park', 'office tower', 'commercial office'],
   ['shopping center', 'shopping centre', 'mall', 'outlets', 'retail center', 'strip mall'],
   ['property management', 'property manager', 'properties', 'property group', 'realty', 'property services'],
-  ['homeowners association', 'hoa', 'community association', 'condo association', 'owners association'],
+  ['homeowners association', 'hoa', 'community association', 'condo association', 'owners association', 'condominium', 'condominiums', 'condo', 'condos', 'strata'],
   // Money
   ['credit union', 'credit unions', 'federal credit union', 'cooperative bank'],
   // Utilities
