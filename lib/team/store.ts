@@ -3,10 +3,8 @@
 // never loses the one before it). A second row holds how the subscription by URL is going.
 import type { TailorDB } from '../db/db';
 import { describeProblem, formatBytes, type Problem } from '../pack/problems';
+import { teamFigures, teamStatus } from '../state/items';
 import { MAX_TEAM_FIGURES_BYTES, readTeamFigures, type TeamFigures } from './figures';
-
-export const TEAM_FIGURES_ROW = 'team:figures';
-export const TEAM_STATUS_ROW = 'team:status';
 
 export type TeamFiguresSource = { kind: 'file'; name: string } | { kind: 'url'; url: string };
 
@@ -55,17 +53,9 @@ export interface TeamSyncStatus {
   nextAttemptAt?: number;
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+export const loadTeamFigures = (db: TailorDB): Promise<StoredTeamFigures | undefined> => teamFigures.get(db);
 
-export async function loadTeamFigures(db: TailorDB): Promise<StoredTeamFigures | undefined> {
-  const value = (await db.settings.get(TEAM_FIGURES_ROW))?.value;
-  return isRecord(value) && isRecord(value.figures) && isRecord(value.source) ? (value as unknown as StoredTeamFigures) : undefined;
-}
-
-export async function loadTeamStatus(db: TailorDB): Promise<TeamSyncStatus | undefined> {
-  const value = (await db.settings.get(TEAM_STATUS_ROW))?.value;
-  return isRecord(value) && typeof value.url === 'string' ? (value as unknown as TeamSyncStatus) : undefined;
-}
+export const loadTeamStatus = (db: TailorDB): Promise<TeamSyncStatus | undefined> => teamStatus.get(db);
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
@@ -96,11 +86,11 @@ export async function openTeamFiguresFile(db: TailorDB, text: string, name: stri
   if (!checked.ok) return checked;
   const stored: StoredTeamFigures = { figures: checked.figures, source: { kind: 'file', name }, loadedAt: now, contentHash: await sha256Hex(text) };
   await db.transaction('rw', db.settings, async () => {
-    await db.settings.put({ key: TEAM_FIGURES_ROW, value: stored });
+    await teamFigures.set(db, stored);
     const status = await loadTeamStatus(db);
     if (status) {
       const { etag: _e, lastModified: _l, ...rest } = status;
-      await db.settings.put({ key: TEAM_STATUS_ROW, value: rest });
+      await teamStatus.set(db, rest);
     }
   });
   return { ok: true, stored };

@@ -7,9 +7,8 @@ import { backoffDelay } from '../teams/backoff';
 import { checkEndpointUrl } from '../teams/endpoint';
 import { fetchLimited, type PeriodicFetchOptions } from '../teams/fetch-limited';
 import { MAX_TEAM_FIGURES_BYTES, readTeamFigures } from './figures';
+import { teamFigures, teamStatus } from '../state/items';
 import {
-  TEAM_FIGURES_ROW,
-  TEAM_STATUS_ROW,
   describeProblems,
   loadTeamFigures,
   loadTeamStatus,
@@ -63,7 +62,7 @@ export async function syncTeamFigures(db: TailorDB, url: string, options: TeamSy
       lastError: { ...error, at: now },
       nextAttemptAt: now + backoffDelay(failures, { baseMs: intervalMs, capMs: TEAM_SYNC_MAX_BACKOFF_MS, random: options.random }),
     };
-    await db.settings.put({ key: TEAM_STATUS_ROW, value: status });
+    await teamStatus.set(db, status);
     return { result: 'failed', status };
   };
   const succeeded = (validators: Pick<TeamSyncStatus, 'etag' | 'lastModified'>, extra: Partial<TeamSyncStatus> = {}): TeamSyncStatus => {
@@ -101,7 +100,7 @@ export async function syncTeamFigures(db: TailorDB, url: string, options: TeamSy
   if (response.status === 304) {
     // Nothing to read, check or swap: one small status row records the check.
     const status = succeeded(validators);
-    await db.settings.put({ key: TEAM_STATUS_ROW, value: status });
+    await teamStatus.set(db, status);
     return { result: 'not-modified', status };
   }
   if (response.status < 200 || response.status >= 300)
@@ -125,7 +124,7 @@ export async function syncTeamFigures(db: TailorDB, url: string, options: TeamSy
   const current = await loadTeamFigures(db);
   if (current && current.contentHash === contentHash && current.source.kind === 'url' && current.source.url === url) {
     const status = succeeded(validators);
-    await db.settings.put({ key: TEAM_STATUS_ROW, value: status });
+    await teamStatus.set(db, status);
     return { result: 'unchanged', status };
   }
 
@@ -138,8 +137,8 @@ export async function syncTeamFigures(db: TailorDB, url: string, options: TeamSy
   try {
     // The swap: the new figures and the status that names them, in one transaction.
     await db.transaction('rw', db.settings, async () => {
-      await db.settings.put({ key: TEAM_FIGURES_ROW, value: stored });
-      await db.settings.put({ key: TEAM_STATUS_ROW, value: status });
+      await teamFigures.set(db, stored);
+      await teamStatus.set(db, status);
     });
   } catch (e) {
     const detail = e instanceof Error ? e.message || e.name : String(e);

@@ -6,6 +6,7 @@ import type { TailorDB } from '../db/db';
 import { loadEffectiveSettings } from '../policy/managed';
 import { parseRetryAfter, retryDelay } from '../teams/backoff';
 import { checkEndpointUrl } from '../teams/endpoint';
+import { outboxState } from '../state/items';
 import { fetchLimited } from '../teams/fetch-limited';
 import { validateSettings } from '../teams/validate';
 import { TAILOR_VERSION } from '../version';
@@ -26,8 +27,6 @@ export const PAYLOAD_REJECTED = new Set([400, 413, 422]);
  * refuses everything (a gateway, a quota, a wrong source), not a bad message: the search stops there.
  */
 export const MAX_REFUSALS_BEFORE_ANY_ACCEPTED = 16;
-
-export const OUTBOX_STATE_ROW = 'outbox:state';
 
 export interface OutboxState {
   /** Messages the collector accepted. */
@@ -52,15 +51,14 @@ export interface OutboxState {
 
 const emptyState = (): OutboxState => ({ sent: 0, dropped: 0, rejected: 0, discarded: 0, failures: 0 });
 
-export async function loadOutboxState(db: TailorDB): Promise<OutboxState> {
-  const value = (await db.settings.get(OUTBOX_STATE_ROW))?.value;
-  return value && typeof value === 'object' ? { ...emptyState(), ...(value as Partial<OutboxState>) } : emptyState();
+export function loadOutboxState(db: TailorDB): Promise<OutboxState> {
+  return outboxState.get(db).then((stored) => ({ ...emptyState(), ...stored }));
 }
 
 /** Reads, changes and writes the state row; call inside a transaction that includes `settings`. */
 async function updateState(db: TailorDB, change: (s: OutboxState) => OutboxState): Promise<OutboxState> {
   const next = change(await loadOutboxState(db));
-  await db.settings.put({ key: OUTBOX_STATE_ROW, value: next });
+  await outboxState.set(db, next);
   return next;
 }
 
