@@ -4,7 +4,7 @@
 // inbox) and puts a snippet at the cursor when the panel's "Insert into email" asks.
 import * as v from 'valibot';
 import { mailClientFor } from '@/lib/mail';
-import { mailEnabled } from '@/lib/state/items';
+import { mailEnabled } from '@/lib/state/local';
 import { createComposeTracker } from '@/lib/mail/tracker';
 import { isFromExtension, mailInsertCommandSchema, type MailComposeMessage, type MailInsertReply } from '@/lib/messaging';
 

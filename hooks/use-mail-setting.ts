@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { MAIL_PERMISSIONS } from '@/lib/mail/settings';
 import { sendMessage } from '@/lib/messaging';
-import { mailEnabled } from '@/lib/state/items';
+import { mailEnabled } from '@/lib/state/local';
 
 const permitted = () => browser.permissions.contains(MAIL_PERMISSIONS).catch(() => false);
 

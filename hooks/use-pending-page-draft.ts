@@ -2,7 +2,7 @@
 // options page; the library view turns it into a draft once and opens the editor with it.
 import { useEffect, useState } from 'preact/hooks';
 import { draftFromDocument, type PageDraft } from '@/lib/library/page-meta';
-import { pageDraft } from '@/lib/state/items';
+import { pageDraft } from '@/lib/state/session';
 
 export function usePendingPageDraft() {
   const [draft, setDraft] = useState<PageDraft>();

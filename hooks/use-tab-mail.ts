@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { TabMail } from '@/lib/mail/tab-mail';
-import { tabMail } from '@/lib/state/items';
+import { tabMail } from '@/lib/state/session';
 
 /** The email the rep is writing in a tab (Gmail, Outlook on the web), live; undefined when none. */
 export function useTabMail(tabId: number | undefined): TabMail | undefined {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { tabRecord, type TabRecord } from '@/lib/state/items';
+import { tabRecord, type TabRecord } from '@/lib/state/tab-record';
 
 /** The CRM record detected in a tab, live: it changes as the rep moves between records. */
 export function useTabRecord(tabId: number | undefined): { record: TabRecord | undefined; ready: boolean } {

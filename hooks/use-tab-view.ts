@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PanelView } from '@/lib/panel/view';
-import { tabView } from '@/lib/state/items';
+import { tabView } from '@/lib/state/tab-view';
 
 /** What the background prepared for a tab's record, to paint before the library has loaded. */
 export function useTabView(tabId: number | undefined): { view: PanelView | undefined; checked: boolean } {

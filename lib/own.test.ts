@@ -5,7 +5,7 @@ import { TailorDB } from './db/db';
 import { compileTaxonomy, contextOf, resolveProspect } from './match';
 import type { Asset, Taxonomy } from './model';
 import { readAssetsCsv } from './pack/csv';
-import { userSettings } from './state/items';
+import { userSettings } from './state/settings-table';
 import { assetMetrics } from './usage/export';
 import { buildReport } from './usage/report';
 import { addToRollup, emptyRollup, mergeRollups } from './usage/rollup';

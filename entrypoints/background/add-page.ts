@@ -1,7 +1,7 @@
 // "Add this page to Tailor", from the page's context menu or the toolbar button's menu: read the
 // page's <head> (activeTab grants it for this click only) and open the editor with it.
 import { MAX_HEAD_CHARS, type CapturedPage } from '@/lib/page-draft';
-import { pageDraft } from '@/lib/state/items';
+import { pageDraft } from '@/lib/state/session';
 
 export const ADD_PAGE_MENU_ID = 'tailor-add-page';
 

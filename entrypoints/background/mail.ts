@@ -10,7 +10,10 @@ import type { TabMail } from '@/lib/mail/tab-mail';
 import { onMailComposes, onMessages, type MailInsertReply, type Replies } from '@/lib/messaging';
 import type { ProspectSeen } from '@/lib/model';
 import { removeItems } from '@/lib/state/item';
-import { mailEnabled, tabMail, tabRecord, tabView, type TabRecord } from '@/lib/state/items';
+import { mailEnabled } from '@/lib/state/local';
+import { tabMail } from '@/lib/state/session';
+import { tabView } from '@/lib/state/tab-view';
+import { tabRecord, type TabRecord } from '@/lib/state/tab-record';
 import { prospects } from '@/lib/state/repositories';
 import { precomputeView } from './suggestions';
 

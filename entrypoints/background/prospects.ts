@@ -3,7 +3,8 @@
 import { getDb } from '@/lib/db/db';
 import { onCrmRecords } from '@/lib/crm/records';
 import { removeItems } from '@/lib/state/item';
-import { tabRecord, tabView, type TabRecord } from '@/lib/state/items';
+import { tabView } from '@/lib/state/tab-view';
+import { tabRecord, type TabRecord } from '@/lib/state/tab-record';
 import { wonDealOnRecord } from '@/lib/usage/outcomes';
 import { creditWonDealOnce } from '@/lib/usage/store';
 import { precomputeView } from './suggestions';

@@ -6,7 +6,8 @@ import { loadLibrary } from '@/lib/db/library';
 import { recordKey, todayIso } from '@/lib/model';
 import { computePanelView, loadPanelInputs } from '@/lib/panel/model';
 import { panelLibrary, type PanelLibrary } from '@/lib/panel/suggest';
-import { tabView, type TabRecord } from '@/lib/state/items';
+import { tabView } from '@/lib/state/tab-view';
+import type { TabRecord } from '@/lib/state/tab-record';
 
 let library: Promise<PanelLibrary> | undefined;
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { pageDraft } from '@/lib/state/items';
+import { pageDraft } from '@/lib/state/session';
 import { InsightsSection } from './sections/insights';
 import { LibrarySection } from './sections/library';
 import { RequestsSection } from './sections/requests';

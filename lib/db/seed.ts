@@ -1,6 +1,6 @@
 // First run: put the sample library in place so a new user sees Tailor work at once.
 import { readPack } from '../pack/pack';
-import { sampleLibrary } from '../state/items';
+import { sampleLibrary } from '../state/settings-table';
 import type { TailorDB } from './db';
 import { importPackIntoDb } from './library';
 

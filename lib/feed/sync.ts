@@ -6,7 +6,7 @@ import { importPackIntoDb, type ImportSummary } from '../db/library';
 import { TAXONOMY_KINDS, type AssetOrigin } from '../model';
 import { readPack } from '../pack/pack';
 import { MAX_LIBRARY_BYTES, describeProblem } from '../pack/problems';
-import { feedStatus, sampleLibrary } from '../state/items';
+import { feedStatus, sampleLibrary } from '../state/settings-table';
 import { backoffDelay } from '../teams/backoff';
 import { checkEndpointUrl } from '../teams/endpoint';
 import { fetchLimited, type PeriodicFetchOptions } from '../teams/fetch-limited';

@@ -4,7 +4,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TailorDB } from '../db/db';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../settings';
-import { managedPolicy, userSettings } from '../state/items';
+import { managedPolicy, userSettings } from '../state/settings-table';
 import {
   effectiveSettings,
   loadManagedMirror,

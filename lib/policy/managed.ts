@@ -3,7 +3,7 @@
 // policy in the database, so every context (and every transaction) reads one source.
 import type { TailorDB } from '../db/db';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from '../settings';
-import { managedPolicy, userSettings } from '../state/items';
+import { managedPolicy, userSettings } from '../state/settings-table';
 import { validateSettings } from '../teams/validate';
 
 export type ManagedValues = Partial<Settings>;

@@ -7,9 +7,18 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { TailorDB } from '../db/db';
 import type { Prospect } from '../model';
 import { DEFAULT_SETTINGS } from '../settings';
-import { defineRowItem, defineStorageFamily, defineStorageItem, removeItems } from './item';
-import * as items from './items';
-import { feedStatus, identity, mailEnabled, outboxState, pageDraft, tabRecord, tabView, userSettings } from './items';
+import { defineStorageFamily, defineStorageItem, removeItems } from './item';
+import * as local from './local';
+import { mailEnabled } from './local';
+import { defineRowItem } from './row';
+import * as session from './session';
+import { pageDraft } from './session';
+import * as settingsTable from './settings-table';
+import { feedStatus, identity, outboxState, userSettings } from './settings-table';
+import * as tabRecords from './tab-record';
+import { tabRecord } from './tab-record';
+import * as tabViews from './tab-view';
+import { tabView } from './tab-view';
 
 const prospect: Prospect = { name: 'Dana Reyes', title: 'VP Support', source: { crm: 'salesforce', recordType: 'contact', recordId: '003A' } };
 /** Lets the fake browser's change events and Dexie's live queries run. */
@@ -149,7 +158,7 @@ describe('the declared session items', () => {
     // Fixed keys and prefixes, by where they live: storage areas, and the settings table.
     const fixed: string[] = [];
     const prefixes: string[] = [];
-    for (const item of Object.values(items) as unknown[]) {
+    for (const item of [...Object.values(session), ...Object.values(tabRecords), ...Object.values(tabViews), ...Object.values(local), ...Object.values(settingsTable)] as unknown[]) {
       if (typeof item === 'function' && 'prefix' in item) prefixes.push(`${(item as typeof tabRecord)(0).area}|${(item as typeof tabRecord).prefix}`);
       else if (typeof item === 'object' && item !== null && 'prefix' in item) prefixes.push(`table|${(item as typeof userSettings).prefix}`);
       else if (typeof item === 'object' && item !== null && 'key' in item) fixed.push(`${'area' in item ? String(item.area) : 'table'}|${String(item.key)}`);

@@ -1,14 +1,29 @@
-// Stored items, declared once: a name, where the value lives (the browser's session or local storage, or
-// a row of the database's settings table), its schema and its default. Reading a value always goes
-// through the schema: a value that does not fit (an older shape, another version's, damage) is
-// reported and read as the default, never trusted. The declarations themselves are in ./items.ts.
-import { liveQuery } from 'dexie';
-import * as v from 'valibot';
-import type { TailorDB } from '../db/db';
-
+// Stored items, declared once: a name, where the value lives (the browser's session or local storage
+// here, a row of the database's settings table in ./row.ts), its schema and its default. Reading a value
+// always goes through the schema: a value that does not fit (an older shape, another version's, damage)
+// is reported and read as the default, never trusted. The declarations are in ./session.ts, ./local.ts
+// and ./settings-table.ts.
 export type StorageArea = 'session' | 'local';
 
-export type Schema<T> = v.GenericSchema<unknown, T>;
+interface Issue {
+  readonly message: string;
+  readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
+}
+type Result<T> = { readonly value: T; readonly issues?: undefined } | { readonly issues: readonly Issue[] };
+
+/**
+ * A schema as the Standard Schema interface (standardschema.dev) has it, which valibot's schemas
+ * implement: this file checks values through that interface alone, so a page that reads an item whose
+ * schema is not valibot's (the panel's first paint: ./tab-view.ts) does not load valibot.
+ */
+export interface Schema<T> {
+  readonly '~standard': { readonly validate: (value: unknown) => Result<T> | Promise<Result<T>> };
+}
+
+/** A schema from a type guard, for the few items read where valibot is not loaded. */
+export function guardSchema<T>(is: (value: unknown) => value is T, message: string): Schema<T> {
+  return { '~standard': { validate: (value) => (is(value) ? { value } : { issues: [{ message }] }) } };
+}
 
 export interface ItemSpec<T> {
   /** What the value is, in words, for messages: "the record detected in tab 4". */
@@ -19,19 +34,21 @@ export interface ItemSpec<T> {
 }
 
 /** Where a value that failed its schema is reported (a warning: the default stands in for it). */
-export function reportInvalid(where: string, name: string, issues: readonly v.BaseIssue<unknown>[]): void {
+export function reportInvalid(where: string, name: string, issues: readonly Issue[]): void {
   const issue = issues[0];
-  const path = issue?.path?.map((p) => String(p.key)).join('.');
+  const path = issue?.path?.map((p) => String(typeof p === 'object' ? p.key : p)).join('.');
   console.warn(`Tailor ignored ${name} stored at ${where}: ${path ? `${path}: ` : ''}${issue?.message ?? 'invalid'}; using the default instead`);
 }
 
-const fresh = <T>(value: T): T => (typeof value === 'object' && value !== null ? structuredClone(value) : value);
+/** A copy of a default object, so that changing what one read gave never changes the next. */
+export const fresh = <T>(value: T): T => (typeof value === 'object' && value !== null ? structuredClone(value) : value);
 
 /** A stored value read through its schema: nothing stored, or something unfit, is the default. */
 export function readThrough<T>(spec: ItemSpec<T>, where: string, raw: unknown): T {
   if (raw === undefined || raw === null) return fresh(spec.fallback);
-  const r = v.safeParse(spec.schema, raw);
-  if (r.success) return r.output;
+  const r = spec.schema['~standard'].validate(raw);
+  if (r instanceof Promise) throw new Error(`the schema of ${spec.name} is asynchronous: stored items are checked synchronously`);
+  if (!r.issues) return r.value;
   reportInvalid(where, spec.name, r.issues);
   return fresh(spec.fallback);
 }
@@ -124,87 +141,4 @@ export async function removeItems(...items: readonly StorageItem<unknown>[]): Pr
   const byArea = new Map<StorageArea, string[]>();
   for (const item of items) byArea.set(item.area, [...(byArea.get(item.area) ?? []), item.key]);
   await Promise.all([...byArea].map(([area, keys]) => browser.storage[area].remove(keys)));
-}
-
-/**
- * A value in a row of the database's settings table. Reads and writes join the caller's transaction
- * when there is one (include `db.settings` in its scope). They return Dexie's own promises (`then`, no
- * `async`): a transaction follows its work through those, and a native await too many can lose it.
- */
-export interface RowItem<T> {
-  readonly key: string;
-  readonly name: string;
-  get(db: TailorDB): Promise<T>;
-  set(db: TailorDB, value: T): Promise<void>;
-  remove(db: TailorDB): Promise<void>;
-  /** Calls back with the value now and whenever any context changes it (Dexie's liveQuery). */
-  subscribe(db: TailorDB, callback: (value: T) => void): () => void;
-}
-
-export function defineRowItem<T>(key: string, spec: ItemSpec<T>): RowItem<T> {
-  const where = `the settings table's row "${key}"`;
-  const get = (db: TailorDB) => db.settings.get(key).then((row) => readThrough(spec, where, row?.value));
-  return {
-    key,
-    name: spec.name,
-    get,
-    set: (db, value) => db.settings.put({ key, value }).then(() => undefined),
-    remove: (db) => db.settings.delete(key),
-    subscribe(db, callback) {
-      const subscription = liveQuery(() => get(db)).subscribe({
-        next: callback,
-        error: (e: unknown) => {
-          console.warn(`Tailor could not read ${spec.name}`, e);
-          callback(fresh(spec.fallback));
-        },
-      });
-      return () => subscription.unsubscribe();
-    },
-  };
-}
-
-/**
- * Several values kept one row each under a prefix (`setting:repId`, `setting:retentionDays`...), read
- * together over their defaults: each row is checked by its own schema, and rows of no declared key
- * (a setting a later version dropped) are left alone.
- */
-export interface RowGroup<T extends object> {
-  readonly prefix: string;
-  readonly keys: readonly (keyof T & string)[];
-  get(db: TailorDB): Promise<T>;
-  set(db: TailorDB, patch: Partial<T>): Promise<void>;
-}
-
-export function defineRowGroup<T extends object>(
-  prefix: string,
-  name: string,
-  schemas: { [K in keyof T]: Schema<T[K]> },
-  defaults: T,
-): RowGroup<T> {
-  const keys = Object.keys(defaults) as (keyof T & string)[];
-  const declared = (key: string): key is keyof T & string => Object.hasOwn(defaults, key);
-  return {
-    prefix,
-    keys,
-    get: (db) =>
-      db.settings
-        .where('key')
-        .startsWith(prefix)
-        .toArray()
-        .then((rows) => {
-          const out = structuredClone(defaults);
-          for (const row of rows) {
-            const key = row.key.slice(prefix.length);
-            if (!declared(key)) continue;
-            out[key] = readThrough({ name: `${name} ${key}`, schema: schemas[key], fallback: defaults[key] }, `the settings table's row "${row.key}"`, row.value);
-          }
-          return out;
-        }),
-    set(db, patch) {
-      const rows = Object.entries(patch)
-        .filter(([key, value]) => declared(key) && value !== undefined)
-        .map(([key, value]) => ({ key: `${prefix}${key}`, value }));
-      return db.settings.bulkPut(rows).then(() => undefined);
-    },
-  };
 }

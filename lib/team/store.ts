@@ -3,7 +3,7 @@
 // never loses the one before it). A second row holds how the subscription by URL is going.
 import type { TailorDB } from '../db/db';
 import { describeProblem, formatBytes, type Problem } from '../pack/problems';
-import { teamFigures, teamStatus } from '../state/items';
+import { teamFigures, teamStatus } from '../state/settings-table';
 import { MAX_TEAM_FIGURES_BYTES, readTeamFigures, type TeamFigures } from './figures';
 
 export type TeamFiguresSource = { kind: 'file'; name: string } | { kind: 'url'; url: string };

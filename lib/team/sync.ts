@@ -7,7 +7,7 @@ import { backoffDelay } from '../teams/backoff';
 import { checkEndpointUrl } from '../teams/endpoint';
 import { fetchLimited, type PeriodicFetchOptions } from '../teams/fetch-limited';
 import { MAX_TEAM_FIGURES_BYTES, readTeamFigures } from './figures';
-import { teamFigures, teamStatus } from '../state/items';
+import { teamFigures, teamStatus } from '../state/settings-table';
 import {
   describeProblems,
   loadTeamFigures,

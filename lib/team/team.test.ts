@@ -6,7 +6,7 @@ import { TailorDB } from '../db/db';
 import { emptyTaxonomy, type Asset, type Taxonomy } from '../model';
 import { readTeamFigures, type TeamFigures } from './figures';
 import { buildTeamView, pseudonymsFor } from './report';
-import { teamStatus } from '../state/items';
+import { teamStatus } from '../state/settings-table';
 import { loadTeamFigures, loadTeamStatus, openTeamFiguresFile } from './store';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../../tests/fixtures/team', name), 'utf8');

@@ -9,7 +9,7 @@ import { TailorDB } from '../db/db';
 import { loadFeedStatus } from '../feed/sync';
 import { packToJson } from '../pack/pack';
 import { loadManagedMirror, parseManaged, saveManagedMirror } from '../policy/managed';
-import { feedStatus, userSettings } from '../state/items';
+import { feedStatus, userSettings } from '../state/settings-table';
 import { FEED_ALARM, OUTBOX_ALARM, OUTBOX_RETRY_ALARM, POLICY_ALARM, startTeams, type Teams } from './service';
 
 let db: TailorDB;

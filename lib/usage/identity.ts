@@ -1,7 +1,7 @@
 // What this browser's Tailor is, to a collector: a random id for when the rep has not set theirs, and
 // the random salt hashed identifiers use unless the organisation sets its own. Made once, kept.
 import type { TailorDB } from '../db/db';
-import { identity } from '../state/items';
+import { identity } from '../state/settings-table';
 
 export interface InstallIdentity {
   anonymousId: string;

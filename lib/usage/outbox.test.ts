@@ -5,7 +5,7 @@ import { closedPort } from '../../tests/local-server';
 import { TailorDB } from '../db/db';
 import type { UsageEvent, UsageEventType } from '../model';
 import { saveManagedMirror, parseManaged } from '../policy/managed';
-import { userSettings } from '../state/items';
+import { userSettings } from '../state/settings-table';
 import { installIdentity } from './identity';
 import {
   discardOutbox,

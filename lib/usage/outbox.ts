@@ -6,7 +6,7 @@ import type { TailorDB } from '../db/db';
 import { loadEffectiveSettings } from '../policy/managed';
 import { parseRetryAfter, retryDelay } from '../teams/backoff';
 import { checkEndpointUrl } from '../teams/endpoint';
-import { outboxState } from '../state/items';
+import { outboxState } from '../state/settings-table';
 import { fetchLimited } from '../teams/fetch-limited';
 import { validateSettings } from '../teams/validate';
 import { TAILOR_VERSION } from '../version';

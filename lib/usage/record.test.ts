@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TailorDB } from '../db/db';
 import type { UsageEvent } from '../model';
 import { parseManaged, saveManagedMirror } from '../policy/managed';
-import { userSettings } from '../state/items';
+import { userSettings } from '../state/settings-table';
 import { recordUsage, recordUsageBatch } from './record';
 import { loadRollups } from './store';
 

@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TailorDB } from '../db/db';
 import type { UsageEvent } from '../model';
-import { userSettings } from '../state/items';
+import { userSettings } from '../state/settings-table';
 import { recordUsageBatch as recordEvents } from './record';
 import { buildReport } from './report';
 import { emptyRollup } from './rollup';

@@ -20,7 +20,7 @@ import { useNow } from '@/hooks/use-now';
 import { loadFeedStatus } from '@/lib/feed/sync';
 import { sendMessage } from '@/lib/messaging';
 import { loadSettingsView } from '@/lib/policy/managed';
-import { userSettings } from '@/lib/state/items';
+import { userSettings } from '@/lib/state/settings-table';
 import { plural } from '@/lib/teams/format';
 import { loadTeamStatus } from '@/lib/team/store';
 import { feedSyncNotice, hostOf, teamSyncNotice, testEventNotice } from '@/lib/teams/notices';
