@@ -8,7 +8,8 @@ import type { LibraryPack, UsageEvent, UsageEventType } from '../lib/model';
 import { readPack } from '../lib/pack/pack';
 import { addDays } from '../lib/library/status';
 import { todayIso } from '../lib/model';
-import { addToRollup, dayOf, emptyRollup, type DayRollup } from '../lib/usage/rollup';
+import type { DayRollup } from '../lib/model';
+import { addToRollup, dayOf, emptyRollup } from '../lib/usage/rollup';
 import { ROOT, countRows, launchTailor, waitUntil } from '../e2e/harness';
 import { rng } from './generate';
 

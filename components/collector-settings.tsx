@@ -2,8 +2,8 @@
 // outbox is doing.
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingKey, Settings } from '@/lib/settings';
-import { formatWhen, plural } from '@/lib/teams/format';
-import { validateSettings } from '@/lib/teams/validate';
+import { formatWhen, plural } from '@/lib/notices/format';
+import { validateSettings } from '@/lib/settings-rules';
 import { MAX_OUTBOX_ROWS, type OutboxState } from '@/lib/usage/outbox';
 import { NoticeLine, type Notice } from './notice';
 import { LockedNote, SettingField, describedBy } from './setting-field';

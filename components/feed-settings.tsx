@@ -3,8 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FeedStatus } from '@/lib/feed/sync';
 import { describeRename } from '@/lib/feed/renames';
 import type { SettingKey } from '@/lib/settings';
-import { formatWhen, plural } from '@/lib/teams/format';
-import { validateSettings } from '@/lib/teams/validate';
+import { formatWhen, plural } from '@/lib/notices/format';
+import { validateSettings } from '@/lib/settings-rules';
 import { NoticeLine, type Notice } from './notice';
 import { SettingField, describedBy } from './setting-field';
 

@@ -2,7 +2,7 @@
 // and how long usage stays in the browser.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SettingKey, Settings } from '@/lib/settings';
-import { LIMITS, checkParamRows, paramRows, validateSettings, type ParamRow } from '@/lib/teams/validate';
+import { LIMITS, checkParamRows, paramRows, validateSettings, type ParamRow } from '@/lib/settings-rules';
 import { SettingField, describedBy } from './setting-field';
 import { TrackingParamsEditor } from './tracking-params-editor';
 

@@ -3,8 +3,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingKey } from '@/lib/settings';
 import type { TeamSyncStatus } from '@/lib/team/store';
-import { formatWhen } from '@/lib/teams/format';
-import { validateSettings } from '@/lib/teams/validate';
+import { formatWhen } from '@/lib/notices/format';
+import { validateSettings } from '@/lib/settings-rules';
 import { NoticeLine, type Notice } from './notice';
 import { LockedNote, SettingField, describedBy } from './setting-field';
 

@@ -1,5 +1,5 @@
 // The tracking parameters added to every copied link: a list of name and value rows.
-import type { ParamRow } from '@/lib/teams/validate';
+import type { ParamRow } from '@/lib/settings-rules';
 
 export interface TrackingParamsEditorProps {
   rows: ParamRow[];

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
+import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCollector, type Collector } from '../tests/collector';
@@ -68,18 +69,48 @@ const eventually = <T>(read: () => T | Promise<T>, options: { timeout: number } 
 /** One card of the settings page, by its heading. */
 const card = (page: Page, heading: string) => page.locator('.st-card', { has: page.getByRole('heading', { name: heading, exact: true }) });
 
-/** Records events the way Tailor's pages do: a message the background answers with recordUsage. */
-async function recordFromPage(page: Page, count: number): Promise<string[]> {
-  const replies = await page.evaluate(
-    async (events) => {
-      const { runtime } = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-      return Promise.all(events.map((event) => runtime.sendMessage({ type: 'usage:record', event })));
+/**
+ * Records events the way the rep's panel does: Tailor's own recordUsageBatch runs in an extension page and
+ * writes them through IndexedDB (events, day roll-ups, outbox), then the page tells the background
+ * (`usage:recorded`), which sends them. The code is lib/ bundled as it is, so the messages the collector
+ * receives are built by the product, under the settings (and policy) the extension holds.
+ */
+let recorder: Promise<string> | undefined;
+const recorderBundle = () =>
+  (recorder ??= build({
+    stdin: {
+      contents: `
+        import { TailorDB } from './lib/db/db';
+        import { sendMessage } from './lib/messaging';
+        import { recordUsageBatch } from './lib/usage/record';
+        globalThis.__tailorRecord = async (events) => {
+          const db = new TailorDB();
+          try {
+            const { messageIds } = await recordUsageBatch(db, events);
+            await sendMessage({ type: 'usage:recorded' });
+            return messageIds;
+          } finally {
+            db.close();
+          }
+        };`,
+      resolveDir: ROOT,
+      loader: 'ts',
     },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    platform: 'browser',
+  }).then((b) => b.outputFiles[0]!.text));
+
+async function recordFromPage(page: Page, count: number): Promise<string[]> {
+  await page.evaluate(await recorderBundle());
+  const messageIds = await page.evaluate(
+    (events) => (globalThis as unknown as { __tailorRecord(e: unknown[]): Promise<(string | undefined)[]> }).__tailorRecord(events),
     Array.from({ length: count }, (_, i) => usageEvent(i)),
   );
-  return (replies as { ok: boolean; value?: { messageId?: string }; error?: string }[]).map((r) => {
-    if (!r.ok || !r.value?.messageId) throw new Error(`usage:record failed: ${JSON.stringify(r)}`);
-    return r.value.messageId;
+  return messageIds.map((id, i) => {
+    if (!id) throw new Error(`event ${i} was recorded but not queued for the collector: ${JSON.stringify(messageIds)}`);
+    return id;
   });
 }
 

@@ -1,7 +1,7 @@
 // Host permissions for the team's feed and collector: asked for when someone configures them (inside
 // the click, before any await, as browsers require), and watched so the page knows what it holds.
 import { useEffect, useState } from 'preact/hooks';
-import { endpointOrigins } from '@/lib/teams/endpoint';
+import { endpointOrigins } from '@/lib/net/endpoint';
 
 /** Asks for access to the origins of these addresses. Call synchronously from a click handler. */
 export function requestHostAccess(urls: readonly string[]): Promise<boolean> {

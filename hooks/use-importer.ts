@@ -1,6 +1,6 @@
 // Drives the import worker: one file at a time, its progress, its preview, and the confirmed write.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ImportWorkerReply, ImportWorkerRequest } from '@/lib/pack/import.worker';
+import type { ImportWorkerReply, ImportWorkerRequest } from '@/lib/importer/import.worker';
 import type { ImportMode } from '@/lib/pack/plan';
 
 export type ImporterState =
@@ -19,7 +19,7 @@ export function useImporter() {
 
   const ensureWorker = () => {
     if (!worker.current) {
-      worker.current = new Worker(new URL('../lib/pack/import.worker.ts', import.meta.url), { type: 'module' });
+      worker.current = new Worker(new URL('../lib/importer/import.worker.ts', import.meta.url), { type: 'module' });
       worker.current.onmessage = (e: MessageEvent<ImportWorkerReply>) => {
         const msg = e.data;
         if (msg.type === 'progress') setState({ step: 'working', phase: msg.phase, done: msg.done, total: msg.total, fileName: fileName.current });

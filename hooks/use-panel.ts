@@ -117,7 +117,8 @@ export function usePanel() {
   const saveCorrection = (edit: (c: ProspectCorrection) => ProspectCorrection) => {
     const next = edit(correction ?? emptyCorrection(key ?? UNSAVED));
     if (!key) setUnsaved(isEmptyCorrection(next) ? undefined : next);
-    else void corrections.save(db, next);
+    // A correction that corrects nothing any more goes: the record reads as detected.
+    else void (isEmptyCorrection(next) ? corrections.remove(db, next.key) : corrections.save(db, next));
   };
   const params = settings?.trackingParams ?? {};
   const copyForEmail = (items: PanelItem[]) => {

@@ -10,7 +10,8 @@ export function useTabView(tabId: number | undefined): { view: PanelView | undef
     if (tabId === undefined) return;
     // Nothing prepared (or unreadable) is fine: the full panel works it out itself.
     return tabView(tabId).subscribe((prepared) => {
-      setView(prepared);
+      // What the background's computePanelView wrote: the item checks its outline.
+      setView(prepared as PanelView | undefined);
       setChecked(true);
     });
   }, [tabId]);

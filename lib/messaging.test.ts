@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { isCrmContentScript } from './crm/records';
+import { isCrmContentScript } from './background/records';
 import { crmRecordMessageSchema, isFromExtension, isMailContentScript, isOwnPage, mailComposeMessageSchema, mailInsertCommandSchema, requestSchema } from './messaging';
 
 const ID = 'abcdefghijklmnopabcdefghijklmnop';

@@ -9,31 +9,10 @@ import type { FeedStatus, FeedSyncResult } from './feed/sync';
 import type { TeamSyncStatus } from './team/store';
 import type { TeamSyncResult } from './team/sync';
 import { prospectSchema } from './prospect-schema';
-import { CRM_IDS, STAGES, USAGE_EVENT_TYPES } from './model';
 import type { FlushResult, TestEventFate } from './usage/outbox';
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
-const ids = v.pipe(v.array(text(200)), v.maxLength(200));
 const tabIdSchema = v.pipe(v.number(), v.integer(), v.minValue(0));
-
-export const usageEventSchema = v.object({
-  type: v.picklist(USAGE_EVENT_TYPES),
-  at: v.pipe(v.number(), v.finite()),
-  assetId: v.optional(text(200)),
-  crm: v.optional(v.picklist(CRM_IDS)),
-  recordType: v.optional(text(100)),
-  recordId: v.optional(text(200)),
-  account: v.optional(text(500)),
-  rep: v.optional(text(200)),
-  context: v.object({
-    personas: ids,
-    industries: ids,
-    painPoints: ids,
-    stage: v.optional(v.picklist(STAGES)),
-  }),
-  reason: v.optional(text(5000)),
-  amount: v.optional(v.pipe(v.number(), v.finite())),
-});
 
 export const requestSchema = v.variant('type', [
   /** Check the team feed now (Settings' "Sync now", or a new feed address). */
@@ -44,8 +23,6 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('outbox:flush') }),
   /** Queue a test event and send it at once. */
   v.object({ type: v.literal('outbox:test-event') }),
-  /** Record a usage event (and queue it for the collector) from a page. */
-  v.object({ type: v.literal('usage:record'), event: usageEventSchema }),
   /** A page recorded events itself: send them soon. */
   v.object({ type: v.literal('usage:recorded') }),
   /** Settings or policy may have changed: re-read the policy, reset alarms, sync if due. */
@@ -84,7 +61,6 @@ export interface Replies {
   'team:sync': TeamSyncReply;
   'outbox:flush': FlushResult;
   'outbox:test-event': TestEventReply;
-  'usage:record': { eventId: number; messageId?: string };
   'usage:recorded': null;
   'teams:refresh': null;
   'mail:insert': MailInsertReply;
@@ -159,7 +135,7 @@ export interface TabSender extends Sender {
   tab?: { id?: number };
 }
 
-// The sender check and the listener for these messages are in lib/crm/records.ts: only the background
+// The sender check and the listener for these messages are in lib/background/records.ts: only the background
 // needs them, and they need the adapters' hosts (kept out of the pages' shared code).
 
 // The mail content script (registered only once the rep turns email on) tells the background which

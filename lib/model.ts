@@ -268,3 +268,59 @@ export function recordKey(source: ProspectSource | undefined): string | undefine
 
 /** Is this record a deal (an opportunity or a deal, whatever the CRM calls it)? */
 export const isDealRecord = (source: ProspectSource | undefined): boolean => source?.recordType === 'opportunity' || source?.recordType === 'deal';
+
+// The rows of the usage tables: their code is in lib/usage/, their types here with the other rows, so the
+// database (lib/db/db.ts) describes its tables without importing the code that fills them.
+
+/** How many events of each type. */
+export type Counts = Partial<Record<UsageEventType, number>>;
+
+export interface DayRollup {
+  /** YYYY-MM-DD in the rep's time zone. */
+  day: string;
+  counts: Counts;
+  /** Per asset, per action. */
+  assets: Record<string, Counts>;
+  /** Per taxonomy id: what happened with content for prospects read as that persona, industry, pain point. */
+  personas: Record<string, Counts>;
+  industries: Record<string, Counts>;
+  painPoints: Record<string, Counts>;
+  stages: Record<string, Counts>;
+  reps: Record<string, Counts>;
+  /** Per asset: "Not relevant" reasons and "flag" notes ("not-relevant:Wrong persona"), counted. */
+  reasons: Record<string, Record<string, number>>;
+}
+
+/** A deal seen won, and the assets shared on its account's records before it was won. */
+export interface Outcome {
+  /** `${crm}:${recordType}:${recordId}` of the deal or opportunity. */
+  dealKey: string;
+  account: string;
+  name?: string;
+  amount?: number;
+  wonAt: number;
+  assetIds: string[];
+}
+
+/** A Segment track call, as the collector receives it (lib/usage/segment.ts builds it). */
+export interface TrackMessage {
+  type: 'track';
+  event: string;
+  properties: Record<string, string | number | boolean | string[]>;
+  /** Unique per event and the same on every retry: the collector drops duplicates by it. */
+  messageId: string;
+  timestamp: string;
+  userId?: string;
+  anonymousId?: string;
+  context?: { library: { name: string; version: string } };
+}
+
+/** An event waiting in the outbox for the collector. */
+export interface OutboxRow {
+  id?: number;
+  messageId: string;
+  /** The row in `events` this message reports (absent for test events). */
+  eventId?: number;
+  createdAt: number;
+  message: TrackMessage;
+}

@@ -1,10 +1,10 @@
 // Each tab's CRM record: received from the content script, kept in session storage for the side panel,
 // forgotten when the tab closes or loads another page. A record of a won deal credits its content.
 import { getDb } from '@/lib/db/db';
-import { onCrmRecords } from '@/lib/crm/records';
+import { onCrmRecords } from '@/lib/background/records';
 import { removeItems } from '@/lib/state/item';
-import { tabView } from '@/lib/state/tab-view';
 import { tabRecord, type TabRecord } from '@/lib/state/tab-record';
+import { tabView } from '@/lib/state/tab-view';
 import { wonDealOnRecord } from '@/lib/usage/outcomes';
 import { creditWonDealOnce } from '@/lib/usage/store';
 import { precomputeView } from './suggestions';

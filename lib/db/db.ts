@@ -4,6 +4,9 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   Asset,
   AssetFlag,
+  DayRollup,
+  Outcome,
+  OutboxRow,
   ProspectCorrection,
   ContentRequest,
   ProspectSeen,
@@ -12,9 +15,6 @@ import type {
   TaxonomyRow,
   UsageEvent,
 } from '../model';
-import type { DayRollup } from '../usage/rollup';
-import type { Outcome } from '../usage/report';
-import type { OutboxRow } from '../usage/segment';
 import { SCHEMA } from './schema';
 
 export const DB_NAME = 'tailor';

@@ -6,10 +6,9 @@ import { importPackIntoDb, type ImportSummary } from '../db/library';
 import { TAXONOMY_KINDS, type AssetOrigin } from '../model';
 import { readPack } from '../pack/pack';
 import { MAX_LIBRARY_BYTES, describeProblem } from '../pack/problems';
+import type { PeriodicFetchOptions } from '../net/fetch-limited';
+import { failedStatus, fetchDocument, isSyncDue, sha256Hex, startAttempt, type DocumentWording, type PeriodicFetchError } from '../net/periodic-fetch';
 import { feedStatus, sampleLibrary } from '../state/settings-table';
-import { backoffDelay } from '../teams/backoff';
-import { checkEndpointUrl } from '../teams/endpoint';
-import { fetchLimited, type PeriodicFetchOptions } from '../teams/fetch-limited';
 import { carryOverRenames, detectRenames, type TaxonomyRename } from './renames';
 
 export const FEED_TIMEOUT_MS = 30_000;
@@ -24,18 +23,8 @@ export const FEED_MAX_WARNING_MESSAGES = 20;
  */
 export const FEED_MATCH_ORIGINS: AssetOrigin[] = ['feed', 'pack'];
 
-export type FeedErrorKind =
-  | 'config'
-  | 'unreachable'
-  | 'timeout'
-  | 'http'
-  | 'too-big'
-  | 'truncated'
-  | 'insecure-redirect'
-  | 'redirect'
-  | 'storage'
-  | 'not-a-pack'
-  | 'invalid';
+/** What went wrong: the check's own kinds (lib/net/periodic-fetch.ts), a pack that fails its rules, or the write. */
+export type FeedErrorKind = PeriodicFetchError<'not-a-pack'>['kind'] | 'invalid' | 'storage';
 
 export interface FeedError {
   kind: FeedErrorKind;
@@ -79,39 +68,21 @@ export interface FeedSyncOutcome {
 
 export type FeedSyncOptions = PeriodicFetchOptions;
 
-export const loadFeedStatus = (db: TailorDB): Promise<FeedStatus | undefined> => feedStatus.get(db);
+/** The feed's status row (checked for its url; the rest is what syncFeed wrote). */
+export const loadFeedStatus = (db: TailorDB): Promise<FeedStatus | undefined> => feedStatus.get(db) as Promise<FeedStatus | undefined>;
 
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+/** Is the feed due for a check? One interval after success; failures push the next attempt back. */
+export const isFeedDue = isSyncDue;
 
-const STATUS_TEXT: Record<number, string> = {
-  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 410: 'Gone',
-  429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
-  504: 'Gateway Timeout',
+const FEED_WORDING: DocumentWording<'not-a-pack'> = {
+  address: 'the feed address',
+  source: 'the feed',
+  readable: 'the feed',
+  expected: 'a library pack',
+  syncNow: 'Sync now',
+  notUtf8: 'the feed is not UTF-8 text: save the pack as UTF-8 JSON',
+  notDocument: 'not-a-pack',
 };
-
-export function httpStatusLabel(status: number, statusText?: string): string {
-  const text = statusText || STATUS_TEXT[status];
-  return text ? `HTTP ${status} (${text})` : `HTTP ${status}`;
-}
-
-function httpAdvice(status: number): string {
-  if (status === 401 || status === 403) return ': the feed must be readable without signing in';
-  if (status === 404 || status === 410) return ': check the address';
-  if (status >= 500) return ': the server has a problem';
-  return '';
-}
-
-/**
- * Is the feed due for a check? Success waits one interval; a failure pushes the next attempt back.
- * The slack lets an alarm that fires a moment early still count.
- */
-export function isFeedDue(status: FeedStatus | undefined, url: string, now: number, slackMs = 60_000): boolean {
-  if (!status || status.url !== url) return true;
-  return status.nextAttemptAt === undefined || now >= status.nextAttemptAt - slackMs;
-}
 
 /**
  * Removes the bundled sample library when a team feed first fills the library: a rep subscribed to
@@ -137,19 +108,11 @@ async function retireSampleLibrary(db: TailorDB, now: number): Promise<number> {
  */
 export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptions = {}): Promise<FeedSyncOutcome> {
   const now = (options.now ?? Date.now)();
-  const previous = await loadFeedStatus(db);
-  const base: FeedStatus = previous && previous.url === url ? { ...previous } : { url, failures: 0 };
-  base.lastAttemptAt = now;
+  const base = startAttempt(await loadFeedStatus(db), url, now);
   const intervalMs = (options.intervalMinutes ?? 60) * 60_000;
 
   const fail = async (error: Omit<FeedError, 'at'>): Promise<FeedSyncOutcome> => {
-    const failures = base.failures + 1;
-    const status: FeedStatus = {
-      ...base,
-      failures,
-      lastError: { ...error, at: now },
-      nextAttemptAt: now + backoffDelay(failures, { baseMs: intervalMs, capMs: FEED_MAX_BACKOFF_MS, random: options.random }),
-    };
+    const status = failedStatus(base, error, now, { baseMs: intervalMs, capMs: FEED_MAX_BACKOFF_MS, random: options.random });
     await feedStatus.set(db, status);
     return { result: 'failed', status };
   };
@@ -158,63 +121,22 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
     return { ...rest, ...extra, failures: 0, lastSuccessAt: now, nextAttemptAt: now + intervalMs };
   };
 
-  const checked = checkEndpointUrl(url, 'the feed address');
-  if (!checked.ok) return fail({ kind: 'config', message: checked.message });
-
-  const conditional = options.hostAccess !== false;
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (conditional && base.etag) headers['If-None-Match'] = base.etag;
-  if (conditional && base.lastModified) headers['If-Modified-Since'] = base.lastModified;
-
-  const maxBytes = options.maxBytes ?? MAX_LIBRARY_BYTES;
-  const response = await fetchLimited(checked.url.href, {
-    headers,
-    timeoutMs: options.timeoutMs ?? FEED_TIMEOUT_MS,
-    maxBytes,
-    readBodyWhen: (status) => status >= 200 && status < 300,
-    fetch: options.fetch,
-    name: 'the feed',
-  });
-  if (!response.ok) {
-    const noAccess =
-      response.kind === 'unreachable' && options.hostAccess === false
-        ? `. Tailor has no permission for ${checked.url.origin} and the server does not allow cross-origin requests: choose Sync now and allow access, or have the server send Access-Control-Allow-Origin`
-        : '';
-    return fail({
-      kind: response.kind,
-      message: `${response.message}${noAccess}`,
-      ...(response.status !== undefined ? { status: response.status } : {}),
-    });
-  }
-  const validators = {
-    ...(response.headers.get('etag') ? { etag: response.headers.get('etag')! } : {}),
-    ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
-  };
-  if (response.status === 304) {
+  const fetched = await fetchDocument(
+    url,
+    base,
+    { ...options, timeoutMs: options.timeoutMs ?? FEED_TIMEOUT_MS, maxBytes: options.maxBytes ?? MAX_LIBRARY_BYTES },
+    FEED_WORDING,
+  );
+  if (fetched.outcome === 'failed') return fail(fetched.error);
+  const { validators } = fetched;
+  if (fetched.outcome === 'not-modified') {
     // Nothing to read, parse or write in the library: one small status row records the check.
     const status = { ...succeeded({}), ...validators };
     await feedStatus.set(db, status);
     return { result: 'not-modified', status };
   }
-  if (response.status < 200 || response.status >= 300)
-    return fail({
-      kind: 'http',
-      status: response.status,
-      message: `the feed answered ${httpStatusLabel(response.status, response.statusText)}${httpAdvice(response.status)}`,
-    });
 
-  const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
-  const firstChar = response.text.trimStart().charAt(0);
-  if (contentType.includes('html') || firstChar === '<')
-    return fail({
-      kind: 'not-a-pack',
-      status: response.status,
-      message: `the feed returned a web page${contentType ? ` (${contentType.split(';')[0]})` : ''}, not a library pack: check the address, or whether the server shows a sign-in page`,
-    });
-  if (!response.utf8)
-    return fail({ kind: 'not-a-pack', status: response.status, message: 'the feed is not UTF-8 text: save the pack as UTF-8 JSON' });
-
-  const contentHash = await sha256Hex(response.text);
+  const contentHash = await sha256Hex(fetched.text);
   if (contentHash === base.contentHash) {
     const { etag: _e, lastModified: _l, ...rest } = succeeded({});
     const status: FeedStatus = { ...rest, ...validators };
@@ -222,11 +144,11 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
     return { result: 'unchanged', status };
   }
 
-  const pack = readPack(response.text, { file: checked.url.href });
+  const pack = readPack(fetched.text, { file: fetched.url.href });
   if (!pack.ok) {
     const shown = pack.errors.slice(0, 3).map(describeProblem).join('; ');
     const more = pack.errors.length > 3 ? ` (and ${pack.errors.length - 3} more problems)` : '';
-    return fail({ kind: 'invalid', status: response.status, message: `the feed's pack is invalid: ${shown}${more}` });
+    return fail({ kind: 'invalid', status: fetched.status, message: `the feed's pack is invalid: ${shown}${more}` });
   }
 
   try {

@@ -3,20 +3,12 @@
 // policy in the database, so every context (and every transaction) reads one source.
 import type { TailorDB } from '../db/db';
 import { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from '../settings';
-import { managedPolicy, userSettings } from '../state/settings-table';
-import { validateSettings } from '../teams/validate';
+import { validateSettings } from '../settings-rules';
+import { managedPolicy, userSettings, type ManagedMirror, type ManagedPolicy, type ManagedValues } from '../state/settings-table';
 
-export type ManagedValues = Partial<Settings>;
+export type { ManagedMirror, ManagedPolicy, ManagedValues };
 
-export interface ManagedPolicy {
-  values: ManagedValues;
-  /** Policy entries Tailor could not use, with why (shown on the settings page). */
-  ignored: { key: string; message: string }[];
-}
 
-export interface ManagedMirror extends ManagedPolicy {
-  readAt: number;
-}
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 

@@ -20,14 +20,15 @@ afterEach(async () => {
 const context = { personas: [], industries: [], painPoints: [] };
 
 describe('corrections', () => {
-  it('keeps a correction, and removes one that corrects nothing any more', async () => {
+  it('keeps a correction by its record, replaces it, and removes it', async () => {
     const key = 'salesforce:contact:003A';
     const added = withChip(emptyCorrection(key), 'personas', 'cfo', 'add', 1);
     await corrections.save(db, added);
     expect(await corrections.get(db, key)).toEqual(added);
-    await corrections.save(db, withChip(added, 'personas', 'cfo', 'remove', 2));
-    expect(await db.corrections.count()).toBe(0);
-    await corrections.save(db, added);
+    const more = withChip(added, 'industries', 'healthcare', 'add', 2);
+    await corrections.save(db, more);
+    expect(await corrections.get(db, key)).toEqual(more);
+    expect(await db.corrections.count()).toBe(1);
     await corrections.remove(db, key);
     expect(await corrections.get(db, key)).toBeUndefined();
   });

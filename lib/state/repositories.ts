@@ -3,9 +3,7 @@
 // the query (lib/db/schema.ts lists which exist).
 import type { TailorDB } from '../db/db';
 import type { NotRelevantFeedback } from '../match';
-import type { Asset, AssetFlag, ContentRequest, ProspectCorrection, ProspectSeen } from '../model';
-import { isEmptyCorrection } from '../panel/corrections';
-import type { Outcome } from '../usage/report';
+import type { Asset, AssetFlag, ContentRequest, Outcome, ProspectCorrection, ProspectSeen } from '../model';
 
 /** How many of the latest "not relevant" marks push assets down for prospects read alike. */
 export const FEEDBACK_LIMIT = 500;
@@ -18,11 +16,7 @@ export const assets = {
 /** The rep's corrections to detected prospects, one per CRM record. */
 export const corrections = {
   get: (db: TailorDB, key: string): Promise<ProspectCorrection | undefined> => db.corrections.get(key),
-  /** Keeps a correction; one that corrects nothing is removed instead, so the record reads as detected. */
-  async save(db: TailorDB, correction: ProspectCorrection): Promise<void> {
-    if (isEmptyCorrection(correction)) await db.corrections.delete(correction.key);
-    else await db.corrections.put({ ...correction });
-  },
+  save: async (db: TailorDB, correction: ProspectCorrection): Promise<void> => void (await db.corrections.put({ ...correction })),
   remove: (db: TailorDB, key: string): Promise<void> => db.corrections.delete(key),
 };
 

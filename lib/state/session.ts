@@ -9,9 +9,21 @@
 // Adding an item: declare it here with a schema that accepts every shape an earlier version wrote (or a
 // default that is safe when it does not), then use its get/set/watch/subscribe; never its key.
 import * as v from 'valibot';
-import type { TabMail } from '../mail/tab-mail';
 import { capturedPageSchema, type CapturedPage } from '../page-draft';
 import { defineStorageFamily, defineStorageItem, type Schema } from './item';
+
+export type MailMatchedBy = 'email' | 'domain' | 'picked';
+
+export interface TabMail {
+  client: 'gmail' | 'outlook';
+  composeId: string;
+  recipients: string[];
+  reply: boolean;
+  /** False once the compose has closed: the panel keeps the prospect but can no longer insert. */
+  open: boolean;
+  match?: { recipient: string; by: MailMatchedBy; key: string; lastSeenAt: number };
+  updatedAt: number;
+}
 
 const tabMailSchema: Schema<TabMail> = v.object({
   client: v.picklist(['gmail', 'outlook']),

@@ -11,12 +11,7 @@
 // Adding an item: declare it here with a schema that accepts every shape an earlier version wrote (or a
 // default that is safe when it does not), then use its get/set/watch/subscribe; never its key.
 import * as v from 'valibot';
-import type { FeedStatus } from '../feed/sync';
-import type { ManagedMirror } from '../policy/managed';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
-import type { StoredTeamFigures, TeamSyncStatus } from '../team/store';
-import type { InstallIdentity } from '../usage/identity';
-import type { OutboxState } from '../usage/outbox';
 import type { Schema } from './item';
 import { defineRowGroup, defineRowItem } from './row';
 
@@ -49,6 +44,59 @@ export const userSettings = /* @__PURE__ */ defineRowGroup<Settings>(
   DEFAULT_SETTINGS,
 );
 
+// The shapes of the rows below. The feed's and the team figures' rows are typed here by what their
+// schemas check (their full shapes belong to lib/feed/ and lib/team/, a layer up, which read them through
+// these items and name the rest).
+
+export interface InstallIdentity {
+  anonymousId: string;
+  salt: string;
+}
+
+export interface OutboxState {
+  /** Messages the collector accepted. */
+  sent: number;
+  lastSentAt?: number;
+  /** Messages dropped, oldest first, because the outbox was full. */
+  dropped: number;
+  lastDroppedAt?: number;
+  /** Messages the collector refused one by one (a 400, 413 or 422 for that message alone). */
+  rejected: number;
+  lastRejected?: { messageId: string; event: string; status: number; message: string; at: number };
+  /** Messages a person discarded from the settings page. */
+  discarded: number;
+  /** Consecutive failed attempts; 0 after any success. */
+  failures: number;
+  lastAttemptAt?: number;
+  lastError?: { message: string; at: number; status?: number };
+  nextAttemptAt?: number;
+  /** The collector the failures were with: a new address starts without their backoff. */
+  failingUrl?: string;
+}
+
+export type ManagedValues = Partial<Settings>;
+
+export interface ManagedPolicy {
+  values: ManagedValues;
+  /** Policy entries Tailor could not use, with why (shown on the settings page). */
+  ignored: { key: string; message: string }[];
+}
+
+export interface ManagedMirror extends ManagedPolicy {
+  readAt: number;
+}
+
+/** A status row: the address it is about, and what its sync wrote beside it (lib/feed, lib/team). */
+export interface StatusRow {
+  url: string;
+}
+
+/** The team figures row: the figures file as read (lib/team/figures.ts) and where it came from. */
+export interface TeamFiguresRow {
+  figures: object;
+  source: object;
+}
+
 export interface SampleLibraryMark {
   /** The pack put in place, or skipped because the library already held assets. */
   name?: string;
@@ -67,21 +115,21 @@ export const sampleLibrary = /* @__PURE__ */ defineRowItem<SampleLibraryMark | u
 /** A status row: the address it is about, and what Tailor wrote beside it. */
 const statusWithUrl = <T>() => objectWith<T>('not a status (no url)', (x) => typeof x.url === 'string');
 
-export const feedStatus = /* @__PURE__ */ defineRowItem<FeedStatus | undefined>('feed:status', {
+export const feedStatus = /* @__PURE__ */ defineRowItem<StatusRow | undefined>('feed:status', {
   name: 'the team feed status',
-  schema: statusWithUrl<FeedStatus>(),
+  schema: statusWithUrl<StatusRow>(),
   fallback: undefined,
 });
 
-export const teamFigures = /* @__PURE__ */ defineRowItem<StoredTeamFigures | undefined>('team:figures', {
+export const teamFigures = /* @__PURE__ */ defineRowItem<TeamFiguresRow | undefined>('team:figures', {
   name: 'the team figures',
-  schema: objectWith<StoredTeamFigures>('not team figures (figures and source)', (x) => isObject(x.figures) && isObject(x.source)),
+  schema: objectWith<TeamFiguresRow>('not team figures (figures and source)', (x) => isObject(x.figures) && isObject(x.source)),
   fallback: undefined,
 });
 
-export const teamStatus = /* @__PURE__ */ defineRowItem<TeamSyncStatus | undefined>('team:status', {
+export const teamStatus = /* @__PURE__ */ defineRowItem<StatusRow | undefined>('team:status', {
   name: 'the team figures status',
-  schema: statusWithUrl<TeamSyncStatus>(),
+  schema: statusWithUrl<StatusRow>(),
   fallback: undefined,
 });
 

@@ -2,6 +2,7 @@
 // file, replaced in one write only after a new one validated (so a broken file never shows, and
 // never loses the one before it). A second row holds how the subscription by URL is going.
 import type { TailorDB } from '../db/db';
+import { sha256Hex, type PeriodicFetchError } from '../net/periodic-fetch';
 import { describeProblem, formatBytes, type Problem } from '../pack/problems';
 import { teamFigures, teamStatus } from '../state/settings-table';
 import { MAX_TEAM_FIGURES_BYTES, readTeamFigures, type TeamFigures } from './figures';
@@ -18,18 +19,8 @@ export interface StoredTeamFigures {
   contentHash: string;
 }
 
-export type TeamSyncErrorKind =
-  | 'config'
-  | 'unreachable'
-  | 'timeout'
-  | 'http'
-  | 'too-big'
-  | 'truncated'
-  | 'insecure-redirect'
-  | 'redirect'
-  | 'storage'
-  | 'not-figures'
-  | 'invalid';
+/** What went wrong: the check's own kinds (lib/net/periodic-fetch.ts), a file that fails its rules, or the write. */
+export type TeamSyncErrorKind = PeriodicFetchError<'not-figures'>['kind'] | 'invalid' | 'storage';
 
 export interface TeamSyncError {
   kind: TeamSyncErrorKind;
@@ -53,14 +44,11 @@ export interface TeamSyncStatus {
   nextAttemptAt?: number;
 }
 
-export const loadTeamFigures = (db: TailorDB): Promise<StoredTeamFigures | undefined> => teamFigures.get(db);
+// The rows as their items check them (figures and source objects; a status's url); the rest is what this
+// module and ./sync.ts wrote.
+export const loadTeamFigures = (db: TailorDB): Promise<StoredTeamFigures | undefined> => teamFigures.get(db) as Promise<StoredTeamFigures | undefined>;
 
-export const loadTeamStatus = (db: TailorDB): Promise<TeamSyncStatus | undefined> => teamStatus.get(db);
-
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
+export const loadTeamStatus = (db: TailorDB): Promise<TeamSyncStatus | undefined> => teamStatus.get(db) as Promise<TeamSyncStatus | undefined>;
 
 /** At most `max` problems as one sentence, and how many more there were. */
 export function describeProblems(problems: readonly Problem[], max = 3): string {

@@ -2,17 +2,14 @@
 // can read it. Tailor fetches it (asking only for changes), checks it whole, and only then swaps it
 // in, in one write; whatever goes wrong, the last good figures stay and the status says why.
 import type { TailorDB } from '../db/db';
-import { httpStatusLabel } from '../feed/sync';
-import { backoffDelay } from '../teams/backoff';
-import { checkEndpointUrl } from '../teams/endpoint';
-import { fetchLimited, type PeriodicFetchOptions } from '../teams/fetch-limited';
+import type { PeriodicFetchOptions } from '../net/fetch-limited';
+import { failedStatus, fetchDocument, isSyncDue, sha256Hex, startAttempt, type DocumentWording } from '../net/periodic-fetch';
 import { MAX_TEAM_FIGURES_BYTES, readTeamFigures } from './figures';
 import { teamFigures, teamStatus } from '../state/settings-table';
 import {
   describeProblems,
   loadTeamFigures,
   loadTeamStatus,
-  sha256Hex,
   type StoredTeamFigures,
   type TeamSyncError,
   type TeamSyncStatus,
@@ -34,34 +31,26 @@ export interface TeamSyncOutcome {
 export type TeamSyncOptions = PeriodicFetchOptions;
 
 /** Is the subscription due for a check? As the library feed: one interval after success, backoff after failure. */
-export function isTeamSyncDue(status: TeamSyncStatus | undefined, url: string, now: number, slackMs = 60_000): boolean {
-  if (!status || status.url !== url) return true;
-  return status.nextAttemptAt === undefined || now >= status.nextAttemptAt - slackMs;
-}
+export const isTeamSyncDue = isSyncDue;
 
-function httpAdvice(status: number): string {
-  if (status === 401 || status === 403) return ': the file must be readable without signing in';
-  if (status === 404 || status === 410) return ': check the address';
-  if (status >= 500) return ': the server has a problem';
-  return '';
-}
+const TEAM_WORDING: DocumentWording<'not-figures'> = {
+  address: 'the team figures address',
+  source: 'the team figures address',
+  readable: 'the file',
+  expected: 'the JSON `tailor insights` writes',
+  syncNow: 'Sync figures now (Settings, Team figures)',
+  notUtf8: 'the team figures file is not UTF-8 text',
+  notDocument: 'not-figures',
+};
 
 /** Checks the team figures URL once and swaps in a new valid file. Every network read happens before the one write. */
 export async function syncTeamFigures(db: TailorDB, url: string, options: TeamSyncOptions = {}): Promise<TeamSyncOutcome> {
   const now = (options.now ?? Date.now)();
-  const previous = await loadTeamStatus(db);
-  const base: TeamSyncStatus = previous && previous.url === url ? { ...previous } : { url, failures: 0 };
-  base.lastAttemptAt = now;
+  const base = startAttempt(await loadTeamStatus(db), url, now);
   const intervalMs = (options.intervalMinutes ?? TEAM_SYNC_INTERVAL_MINUTES) * 60_000;
 
   const fail = async (error: Omit<TeamSyncError, 'at'>): Promise<TeamSyncOutcome> => {
-    const failures = base.failures + 1;
-    const status: TeamSyncStatus = {
-      ...base,
-      failures,
-      lastError: { ...error, at: now },
-      nextAttemptAt: now + backoffDelay(failures, { baseMs: intervalMs, capMs: TEAM_SYNC_MAX_BACKOFF_MS, random: options.random }),
-    };
+    const status = failedStatus(base, error, now, { baseMs: intervalMs, capMs: TEAM_SYNC_MAX_BACKOFF_MS, random: options.random });
     await teamStatus.set(db, status);
     return { result: 'failed', status };
   };
@@ -70,57 +59,22 @@ export async function syncTeamFigures(db: TailorDB, url: string, options: TeamSy
     return { ...rest, ...validators, ...extra, failures: 0, lastSuccessAt: now, nextAttemptAt: now + intervalMs };
   };
 
-  const checked = checkEndpointUrl(url, 'the team figures address');
-  if (!checked.ok) return fail({ kind: 'config', message: checked.message });
-
-  const conditional = options.hostAccess !== false;
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (conditional && base.etag) headers['If-None-Match'] = base.etag;
-  if (conditional && base.lastModified) headers['If-Modified-Since'] = base.lastModified;
-
-  const response = await fetchLimited(checked.url.href, {
-    headers,
-    timeoutMs: options.timeoutMs ?? TEAM_SYNC_TIMEOUT_MS,
-    maxBytes: options.maxBytes ?? MAX_TEAM_FIGURES_BYTES,
-    readBodyWhen: (status) => status >= 200 && status < 300,
-    fetch: options.fetch,
-    name: 'the team figures address',
-  });
-  if (!response.ok) {
-    const noAccess =
-      response.kind === 'unreachable' && options.hostAccess === false
-        ? `. Tailor has no permission for ${checked.url.origin} and the server does not allow cross-origin requests: choose Sync figures now (Settings, Team figures) and allow access, or have the server send Access-Control-Allow-Origin`
-        : '';
-    return fail({ kind: response.kind, message: `${response.message}${noAccess}`, ...(response.status !== undefined ? { status: response.status } : {}) });
-  }
-  const validators = {
-    ...(response.headers.get('etag') ? { etag: response.headers.get('etag')! } : {}),
-    ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified')! } : {}),
-  };
-  if (response.status === 304) {
+  const fetched = await fetchDocument(
+    url,
+    base,
+    { ...options, timeoutMs: options.timeoutMs ?? TEAM_SYNC_TIMEOUT_MS, maxBytes: options.maxBytes ?? MAX_TEAM_FIGURES_BYTES },
+    TEAM_WORDING,
+  );
+  if (fetched.outcome === 'failed') return fail(fetched.error);
+  const { validators } = fetched;
+  if (fetched.outcome === 'not-modified') {
     // Nothing to read, check or swap: one small status row records the check.
     const status = succeeded(validators);
     await teamStatus.set(db, status);
     return { result: 'not-modified', status };
   }
-  if (response.status < 200 || response.status >= 300)
-    return fail({
-      kind: 'http',
-      status: response.status,
-      message: `the team figures address answered ${httpStatusLabel(response.status, response.statusText)}${httpAdvice(response.status)}`,
-    });
 
-  const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
-  if (contentType.includes('html') || response.text.trimStart().startsWith('<'))
-    return fail({
-      kind: 'not-figures',
-      status: response.status,
-      message: `the team figures address returned a web page${contentType ? ` (${contentType.split(';')[0]})` : ''}, not the JSON \`tailor insights\` writes: check the address, or whether the server shows a sign-in page`,
-    });
-  if (!response.utf8)
-    return fail({ kind: 'not-figures', status: response.status, message: 'the team figures file is not UTF-8 text' });
-
-  const contentHash = await sha256Hex(response.text);
+  const contentHash = await sha256Hex(fetched.text);
   const current = await loadTeamFigures(db);
   if (current && current.contentHash === contentHash && current.source.kind === 'url' && current.source.url === url) {
     const status = succeeded(validators);
@@ -128,9 +82,9 @@ export async function syncTeamFigures(db: TailorDB, url: string, options: TeamSy
     return { result: 'unchanged', status };
   }
 
-  const figures = readTeamFigures(response.text, checked.url.href);
+  const figures = readTeamFigures(fetched.text, fetched.url.href);
   if (!figures.ok)
-    return fail({ kind: 'invalid', status: response.status, message: `the team figures file is invalid: ${describeProblems(figures.errors)}` });
+    return fail({ kind: 'invalid', status: fetched.status, message: `the team figures file is invalid: ${describeProblems(figures.errors)}` });
 
   const stored: StoredTeamFigures = { figures: figures.figures, source: { kind: 'url', url }, loadedAt: now, contentHash };
   const status = succeeded(validators, { lastChangedAt: now });

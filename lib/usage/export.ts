@@ -2,9 +2,8 @@
 // formula-safe CSV.
 import Papa from 'papaparse';
 import { formulaSafeCsv } from '../pack/csv';
-import type { Asset, UsageEvent } from '../model';
-import { shares, type DayRollup } from './rollup';
-import type { Outcome } from './report';
+import type { Asset, DayRollup, Outcome, UsageEvent } from '../model';
+import { shares } from './rollup';
 import { ownValue } from '../own';
 
 const csv = (fields: string[], rows: unknown[][]) => `${formulaSafeCsv(rows, fields)}\r\n`;

@@ -1,12 +1,10 @@
 // What this browser's Tailor is, to a collector: a random id for when the rep has not set theirs, and
 // the random salt hashed identifiers use unless the organisation sets its own. Made once, kept.
 import type { TailorDB } from '../db/db';
-import { identity } from '../state/settings-table';
+import { identity, type InstallIdentity } from '../state/settings-table';
 
-export interface InstallIdentity {
-  anonymousId: string;
-  salt: string;
-}
+export type { InstallIdentity };
+
 
 function randomHex(bytes: number): string {
   const buf = crypto.getRandomValues(new Uint8Array(bytes));

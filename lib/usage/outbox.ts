@@ -4,14 +4,15 @@
 // sent twice (the answer lost on the way back), which its messageId lets the collector absorb.
 import type { TailorDB } from '../db/db';
 import { loadEffectiveSettings } from '../policy/managed';
-import { parseRetryAfter, retryDelay } from '../teams/backoff';
-import { checkEndpointUrl } from '../teams/endpoint';
-import { outboxState } from '../state/settings-table';
-import { fetchLimited } from '../teams/fetch-limited';
-import { validateSettings } from '../teams/validate';
+import { parseRetryAfter, retryDelay } from '../net/backoff';
+import { checkEndpointUrl } from '../net/endpoint';
+import { fetchLimited } from '../net/fetch-limited';
+import { validateSettings } from '../settings-rules';
+import { outboxState, type OutboxState } from '../state/settings-table';
 import { TAILOR_VERSION } from '../version';
 import { installIdentity } from './identity';
-import { batchBody, prepareForSending, testTrackMessage, type OutboxRow, type TrackMessage } from './segment';
+import type { OutboxRow, TrackMessage } from '../model';
+import { batchBody, prepareForSending, testTrackMessage } from './segment';
 
 /** A collector away for weeks must not fill the disk: past this many messages the oldest go. */
 export const MAX_OUTBOX_ROWS = 50_000;
@@ -28,26 +29,8 @@ export const PAYLOAD_REJECTED = new Set([400, 413, 422]);
  */
 export const MAX_REFUSALS_BEFORE_ANY_ACCEPTED = 16;
 
-export interface OutboxState {
-  /** Messages the collector accepted. */
-  sent: number;
-  lastSentAt?: number;
-  /** Messages dropped, oldest first, because the outbox was full. */
-  dropped: number;
-  lastDroppedAt?: number;
-  /** Messages the collector refused one by one (a 400, 413 or 422 for that message alone). */
-  rejected: number;
-  lastRejected?: { messageId: string; event: string; status: number; message: string; at: number };
-  /** Messages a person discarded from the settings page. */
-  discarded: number;
-  /** Consecutive failed attempts; 0 after any success. */
-  failures: number;
-  lastAttemptAt?: number;
-  lastError?: { message: string; at: number; status?: number };
-  nextAttemptAt?: number;
-  /** The collector the failures were with: a new address starts without their backoff. */
-  failingUrl?: string;
-}
+
+export type { OutboxState };
 
 const emptyState = (): OutboxState => ({ sent: 0, dropped: 0, rejected: 0, discarded: 0, failures: 0 });
 

@@ -3,14 +3,14 @@
 // counted and queued for export, or none of that. Messages are built (and hashed) before the
 // transaction opens: an await on WebCrypto inside it would let IndexedDB commit early.
 import type { TailorDB } from '../db/db';
-import type { UsageEvent } from '../model';
+import type { DayRollup, OutboxRow, UsageEvent } from '../model';
 import { loadEffectiveSettings } from '../policy/managed';
-import { collectorConfigured } from '../teams/validate';
+import { collectorConfigured } from '../settings-rules';
 import { TAILOR_VERSION } from '../version';
 import { installIdentity } from './identity';
 import { MAX_OUTBOX_ROWS, addToOutbox } from './outbox';
-import { addToRollup, dayOf, emptyRollup, type DayRollup } from './rollup';
-import { buildTrackMessage, type OutboxRow } from './segment';
+import { addToRollup, dayOf, emptyRollup } from './rollup';
+import { buildTrackMessage } from './segment';
 
 export interface RecordOptions {
   now?: number;

@@ -6,23 +6,15 @@ import {
   type Asset,
   type AssetType,
   type ContentRequest,
+  type Counts,
+  type DayRollup,
+  type Outcome,
   type ProspectSeen,
   type Taxonomy,
   type TaxonomyKind,
 } from '../model';
-import { shares, type Counts, type DayRollup } from './rollup';
+import { shares } from './rollup';
 import { ownValue } from '../own';
-
-/** A deal seen won, and the assets shared on its account's records before it was won. */
-export interface Outcome {
-  /** `${crm}:${recordType}:${recordId}` of the deal or opportunity. */
-  dealKey: string;
-  account: string;
-  name?: string;
-  amount?: number;
-  wonAt: number;
-  assetIds: string[];
-}
 
 export interface AssetFigure {
   id: string;

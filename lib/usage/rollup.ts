@@ -1,25 +1,7 @@
 // Daily roll-ups of usage events: every recorded event also bumps its day's counters, in the same
 // transaction, so a year of insights reads 365 small rows instead of a million events.
-import { TAXONOMY_KINDS, type TaxonomyKind, type UsageEvent, type UsageEventType } from '../model';
+import { TAXONOMY_KINDS, type Counts, type DayRollup, type TaxonomyKind, type UsageEvent, type UsageEventType } from '../model';
 import { ownSlot, ownValue } from '../own';
-
-export type Counts = Partial<Record<UsageEventType, number>>;
-
-export interface DayRollup {
-  /** YYYY-MM-DD in the rep's time zone. */
-  day: string;
-  counts: Counts;
-  /** Per asset, per action. */
-  assets: Record<string, Counts>;
-  /** Per taxonomy id: what happened with content for prospects read as that persona, industry, pain point. */
-  personas: Record<string, Counts>;
-  industries: Record<string, Counts>;
-  painPoints: Record<string, Counts>;
-  stages: Record<string, Counts>;
-  reps: Record<string, Counts>;
-  /** Per asset: "Not relevant" reasons and "flag" notes ("not-relevant:Wrong persona"), counted. */
-  reasons: Record<string, Record<string, number>>;
-}
 
 export const SHARE_TYPES: readonly UsageEventType[] = ['copy-link', 'copy-email'];
 

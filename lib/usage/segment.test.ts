@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { UsageEvent } from '../model';
+import type { TrackMessage, UsageEvent } from '../model';
 import {
   FIELD_LIMITS,
   MAX_LIST_ENTRIES,
@@ -11,7 +11,6 @@ import {
   limitMessage,
   prepareForSending,
   testTrackMessage,
-  type TrackMessage,
 } from './segment';
 
 const bytes = (s: string) => new TextEncoder().encode(s).byteLength;

@@ -2,7 +2,7 @@
 // pipeline (Segment, RudderStack, Jitsu, or its own endpoint) takes them as they are. What goes in a
 // message is listed once, in SENT_PROPERTIES: the settings page shows that list, and a test checks
 // that a message never carries anything else.
-import type { Asset, UsageEvent, UsageEventType } from '../model';
+import type { Asset, OutboxRow, TrackMessage, UsageEvent, UsageEventType } from '../model';
 
 export const EVENT_NAMES: Record<UsageEventType, string> = {
   impression: 'Content Suggested',
@@ -16,28 +16,6 @@ export const EVENT_NAMES: Record<UsageEventType, string> = {
 };
 
 export const TEST_EVENT_NAME = 'Tailor Test Event';
-
-export interface TrackMessage {
-  type: 'track';
-  event: string;
-  properties: Record<string, string | number | boolean | string[]>;
-  /** Unique per event and the same on every retry: the collector drops duplicates by it. */
-  messageId: string;
-  timestamp: string;
-  userId?: string;
-  anonymousId?: string;
-  context?: { library: { name: string; version: string } };
-}
-
-/** An event waiting in the outbox for the collector. */
-export interface OutboxRow {
-  id?: number;
-  messageId: string;
-  /** The row in `events` this message reports (absent for test events). */
-  eventId?: number;
-  createdAt: number;
-  message: TrackMessage;
-}
 
 /** Every property a message may carry, with what it holds: the settings page lists these as they are. */
 export const SENT_PROPERTIES: readonly { name: string; description: string; identifier?: boolean }[] = [

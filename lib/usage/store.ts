@@ -1,11 +1,10 @@
 // Usage in the database: roll-ups read for a period, won deals credited, prospects remembered, old
 // events pruned. Events are written by record.ts.
 import type { TailorDB } from '../db/db';
-import { emptyContext, type ProspectSeen, type ResolvedContext, type Prospect, type UsageEvent } from '../model';
+import { emptyContext, type DayRollup, type Outcome, type ProspectSeen, type ResolvedContext, type Prospect, type UsageEvent } from '../model';
 import type { WonDeal, WonDealSighting } from './outcomes';
 import { recordUsage, type RecordOptions } from './record';
-import type { Outcome } from './report';
-import { dayOf, SHARE_TYPES, type DayRollup } from './rollup';
+import { dayOf, SHARE_TYPES } from './rollup';
 
 export async function loadRollups(db: TailorDB, fromDay: string, toDay: string): Promise<DayRollup[]> {
   return db.rollups.where('day').between(fromDay, toDay, true, true).toArray();

@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import { crmRecordMessageSchema, requestSchema, usageEventSchema } from '../../lib/messaging';
-import { ASSET_TYPES, STAGES, USAGE_EVENT_TYPES, type PackAsset } from '../../lib/model';
+import { crmRecordMessageSchema, requestSchema } from '../../lib/messaging';
+import { ASSET_TYPES, STAGES, type PackAsset } from '../../lib/model';
 import { assetsToCsv, readAssetsCsv } from '../../lib/pack/csv';
 import { firstJsonSyntaxError } from '../../lib/pack/json-syntax';
 import { checkPack, readPack } from '../../lib/pack/pack';
@@ -147,30 +147,22 @@ describe('the prospect reader and the message validators', () => {
       fc.property(hostileValue, (value) => {
         const p = checkProspect(value);
         if (!p.ok) expect(p.errors.every((e) => e.where.length > 0 && e.message.length > 0)).toBe(true);
-        for (const schema of [requestSchema, crmRecordMessageSchema, usageEventSchema]) v.safeParse(schema, value);
+        for (const schema of [requestSchema, crmRecordMessageSchema]) v.safeParse(schema, value);
         v.safeParse(crmRecordMessageSchema, { type: 'crm:record', record: { prospect: value } });
-        v.safeParse(requestSchema, { type: 'usage:record', event: value });
       }),
       RUNS,
     );
   });
 
-  it('accept every well-formed prospect and usage event, and keep what they say', () => {
+  it('accept every well-formed prospect, and keep what it says', () => {
     const textField = fc.option(nastyText(20), { nil: undefined });
     fc.assert(
       fc.property(
         fc.record({ name: textField, title: textField, company: textField, industry: textField, notes: textField, stage: textField }, { requiredKeys: [] }),
-        fc.record({
-          type: fc.constantFrom(...USAGE_EVENT_TYPES),
-          at: fc.integer(),
-          assetId: fc.option(fc.string({ maxLength: 200 }), { nil: undefined }),
-          context: fc.record({ personas: fc.array(fc.string({ maxLength: 200 }), { maxLength: 5 }), industries: fc.constant([]), painPoints: fc.constant([]) }),
-        }, { requiredKeys: ['type', 'at', 'context'] }),
-        (prospect, event) => {
+        (prospect) => {
           const p = checkProspect(prospect);
           expect(p.ok).toBe(true);
           if (p.ok) for (const [k, value] of Object.entries(p.prospect)) expect(value).toBe((prospect as Record<string, string>)[k]!.trim());
-          expect(v.safeParse(requestSchema, { type: 'usage:record', event }).success).toBe(true);
         },
       ),
       RUNS,

@@ -3,7 +3,8 @@
 // other sources' events and test events on the same collector. Shaped like lib/usage/segment.ts's
 // messages, written straight out for speed (a million a few seconds).
 import { rng } from '../../bench/generate';
-import { EVENT_NAMES, TEST_EVENT_NAME, type TrackMessage } from '../../lib/usage/segment';
+import type { TrackMessage } from '../../lib/model';
+import { EVENT_NAMES, TEST_EVENT_NAME } from '../../lib/usage/segment';
 import type { UsageEventType } from '../../lib/model';
 
 export interface TeamEventsOptions {

@@ -20,11 +20,11 @@ import { useNow } from '@/hooks/use-now';
 import { loadFeedStatus } from '@/lib/feed/sync';
 import { sendMessage } from '@/lib/messaging';
 import { loadSettingsView } from '@/lib/policy/managed';
-import { userSettings } from '@/lib/state/settings-table';
-import { plural } from '@/lib/teams/format';
-import { loadTeamStatus } from '@/lib/team/store';
-import { feedSyncNotice, hostOf, teamSyncNotice, testEventNotice } from '@/lib/teams/notices';
+import { plural } from '@/lib/notices/format';
+import { feedSyncNotice, hostOf, teamSyncNotice, testEventNotice } from '@/lib/notices/notices';
 import * as tables from '@/lib/state/repositories';
+import { userSettings } from '@/lib/state/settings-table';
+import { loadTeamStatus } from '@/lib/team/store';
 import { discardOutbox, loadOutboxState } from '@/lib/usage/outbox';
 
 type Busy = 'feed' | 'collector' | 'test' | 'email' | 'team';

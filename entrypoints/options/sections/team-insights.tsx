@@ -12,8 +12,8 @@ import { describeProblem, type Problem } from '@/lib/pack/problems';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { buildTeamView } from '@/lib/team/report';
 import { loadTeamFigures, loadTeamStatus, openTeamFiguresFile } from '@/lib/team/store';
-import { formatWhen, plural } from '@/lib/teams/format';
-import { hostOf } from '@/lib/teams/notices';
+import { formatWhen, plural } from '@/lib/notices/format';
+import { hostOf } from '@/lib/notices/notices';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const money = (n: number) => n.toLocaleString(undefined, { maximumFractionDigits: 0 });

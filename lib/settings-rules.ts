@@ -1,8 +1,8 @@
 // The rules for each setting, as messages a person can act on. The settings form shows them beside
 // the field; values set by policy go through the same rules, so a typo in a policy is shown too.
-import type { SettingKey, Settings } from '../settings';
-import { PARAM_NAME, RESERVED_PARAMS } from '../share';
-import { checkEndpointUrl } from './endpoint';
+import type { SettingKey, Settings } from './settings';
+import { PARAM_NAME, RESERVED_PARAMS } from './share';
+import { checkEndpointUrl } from './net/endpoint';
 
 /** How many tracking parameters a team may add (Tailor sets utm_source, utm_medium and utm_campaign itself). */
 export const MAX_TRACKING_PARAMS = 20;

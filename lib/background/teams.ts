@@ -10,9 +10,8 @@ import { loadEffectiveSettings, loadManagedMirror, parseManaged, saveManagedMirr
 import { enqueueTestEvent, flushOutbox, testEventFate, type FlushResult } from '../usage/outbox';
 import { loadTeamStatus } from '../team/store';
 import { TEAM_SYNC_INTERVAL_MINUTES, isTeamSyncDue, syncTeamFigures } from '../team/sync';
-import { recordUsage } from '../usage/record';
-import { originPattern } from './endpoint';
-import { collectorConfigured, feedConfigured, teamInsightsConfigured } from './validate';
+import { originPattern } from '../net/endpoint';
+import { collectorConfigured, feedConfigured, teamInsightsConfigured } from '../settings-rules';
 
 export const FEED_ALARM = 'tailor-feed';
 export const OUTBOX_ALARM = 'tailor-outbox';
@@ -224,11 +223,6 @@ export function startTeams(db: TailorDB, options: TeamsOptions = {}): Teams {
       const { id, messageId } = await enqueueTestEvent(db);
       await flushNow(true);
       return { messageId, fate: await testEventFate(db, id, messageId), ms: Date.now() - started };
-    },
-    'usage:record': async ({ event }) => {
-      const result = await recordUsage(db, event);
-      if (result.messageId) scheduleFlush(flushDelay);
-      return { eventId: result.eventId, ...(result.messageId ? { messageId: result.messageId } : {}) };
     },
     'usage:recorded': async () => {
       scheduleFlush(flushDelay);

@@ -9,8 +9,10 @@ import { TailorDB } from '../db/db';
 import { loadFeedStatus } from '../feed/sync';
 import { packToJson } from '../pack/pack';
 import { loadManagedMirror, parseManaged, saveManagedMirror } from '../policy/managed';
+import type { UsageEvent } from '../model';
 import { feedStatus, userSettings } from '../state/settings-table';
-import { FEED_ALARM, OUTBOX_ALARM, OUTBOX_RETRY_ALARM, POLICY_ALARM, startTeams, type Teams } from './service';
+import { recordUsageBatch } from '../usage/record';
+import { FEED_ALARM, OUTBOX_ALARM, OUTBOX_RETRY_ALARM, POLICY_ALARM, startTeams, type Teams } from './teams';
 
 let db: TailorDB;
 let teams: Teams | undefined;
@@ -64,19 +66,26 @@ function ask(message: unknown, sender: { id?: string; url?: string } = ownPage()
   return new Promise((resolve) => void fakeBrowser.runtime.onMessage.trigger(message, sender, resolve));
 }
 
-const event = (i: number) => ({
+const event = (i: number): UsageEvent => ({
   type: 'open',
   at: 1_700_000_000_000 + i,
   assetId: 't1',
   context: { personas: [], industries: [], painPoints: [] },
 });
 
+/** Records as the panel does: written through the database, then the background is told (usage:recorded). */
+async function recordFromPage(...events: UsageEvent[]) {
+  const recorded = await recordUsageBatch(db, events);
+  expect(await ask({ type: 'usage:recorded' })).toEqual({ ok: true, value: null });
+  return recorded;
+}
+
 describe('the team service', () => {
   it('sends nothing and sets no alarm when nothing is configured', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     teams = startTeams(db, { flushDelayMs: 5 });
     await teams.started;
-    expect(await ask({ type: 'usage:record', event: event(1) })).toMatchObject({ ok: true, value: { eventId: 1 } });
+    expect(await recordFromPage(event(1))).toMatchObject({ eventIds: [1] });
     expect(await db.outbox.count()).toBe(0);
     expect(await ask({ type: 'feed:sync' })).toEqual({ ok: true, value: { result: 'not-configured' } });
     await new Promise((r) => setTimeout(r, 50));
@@ -173,10 +182,6 @@ describe('the team service', () => {
       error: 'this request is only accepted from Tailor’s own pages',
     });
     expect(await ask({ type: 'feed:sync' }, { id: fakeBrowser.runtime.id, url: 'https://acme.lightning.force.com/lightning/r/Contact/003/view' })).toMatchObject({ ok: false });
-    const bad = await ask({ type: 'usage:record', event: { ...event(1), type: 'stolen' } });
-    expect(bad.ok).toBe(false);
-    expect(bad.error).toMatch(/^invalid usage:record request at event\.type/);
-    expect(await db.events.count()).toBe(0);
   });
 
   it('sends recorded usage to the collector soon after, and a test event on request', async () => {
@@ -184,8 +189,8 @@ describe('the team service', () => {
     await userSettings.set(db, { collectorUrl: collector.url, repId: 'rep@example.com' });
     teams = startTeams(db, { flushDelayMs: 1_000 });
     await teams.started;
-    const replies = await Promise.all([1, 2, 3].map((i) => ask({ type: 'usage:record', event: event(i) })));
-    const ids = replies.map((r) => (r.value as { messageId: string }).messageId);
+    const recorded = await Promise.all([1, 2, 3].map((i) => recordFromPage(event(i))));
+    const ids = recorded.map((r) => r.messageIds[0]!);
     await expect.poll(() => ids.every((id) => collector!.received.has(id)), { timeout: 5_000 }).toBe(true);
     // One batch: the three arrived within the delay.
     expect(collector.batches.map((b) => b.size)).toEqual([3]);
@@ -199,7 +204,7 @@ describe('the team service', () => {
     await userSettings.set(db, { collectorUrl: `http://127.0.0.1:${await closedPort()}/v1/batch` });
     teams = startTeams(db, { flushDelayMs: 5 });
     await teams.started;
-    await ask({ type: 'usage:record', event: event(1) });
+    await recordFromPage(event(1));
     await expect.poll(() => fakeBrowser.alarms.get(OUTBOX_RETRY_ALARM)).toBeDefined();
     const retry = await fakeBrowser.alarms.get(OUTBOX_RETRY_ALARM);
     expect(retry!.scheduledTime).toBeGreaterThanOrEqual(Date.now() + 25_000);

@@ -2,8 +2,8 @@
 // planning, and on confirmation the one transaction that writes it. The page stays responsive.
 import { TailorDB } from '../db/db';
 import { importPackIntoDb, loadLibrary, type ImportSummary } from '../db/library';
-import type { ImportMode } from './plan';
-import { fileSizeProblem, prepareImport, REPLACEABLE_ORIGINS, type ImportPreview } from './import-preview';
+import type { ImportMode } from '../pack/plan';
+import { fileSizeProblem, prepareImport, REPLACEABLE_ORIGINS, type ImportPreview } from '../pack/import-preview';
 
 export type ImportWorkerRequest =
   | { type: 'prepare'; file: File; addTaxonomy: boolean }

@@ -2,7 +2,7 @@
 // script, in a tab, on a page of one of the adapters' hosts (CRM_MATCHES), and only when well formed.
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
-import { isCrmPage } from '.';
+import { isCrmPage } from '../crm';
 import { crmRecordMessageSchema, type CrmRecordMessage, type TabSender } from '../messaging';
 
 /** A record may come only from our own content script, in a tab, on a CRM page. */
