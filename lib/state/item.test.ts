@@ -1,10 +1,10 @@
 // The declared items against real storage semantics: WXT's fake browser storage (areas, change events)
 // and a real IndexedDB (fake-indexeddb) under Dexie, transactions and live queries included.
-import Dexie from 'dexie';
 import * as v from 'valibot';
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { TailorDB } from '../db/db';
+import { freshDbPerTest } from '../../tests/fresh-db';
+import type { TailorDB } from '../db/db';
 import type { Prospect } from '../model';
 import { DEFAULT_SETTINGS } from '../settings';
 import { defineStorageFamily, defineStorageItem, removeItems } from './item';
@@ -174,16 +174,9 @@ describe('the declared session items', () => {
 });
 
 describe('a row of the settings table', () => {
+  const testDb = freshDbPerTest('tailor-state-test');
   let db: TailorDB;
-  let n = 0;
-  beforeEach(async () => {
-    db = new TailorDB(`tailor-state-test-${n++}`);
-    await db.open();
-  });
-  afterEach(async () => {
-    db.close();
-    await Dexie.delete(db.name);
-  });
+  beforeEach(() => void (db = testDb()));
 
   const marker = defineRowItem('test:marker', { name: 'the test marker', schema: v.object({ at: v.number() }), fallback: undefined as { at: number } | undefined });
 

@@ -1,21 +1,14 @@
 // The repositories over a real IndexedDB (fake-indexeddb): what the pages used to query themselves.
-import Dexie from 'dexie';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TailorDB } from '../db/db';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { freshDbPerTest } from '../../tests/fresh-db';
+import type { TailorDB } from '../db/db';
 import type { ProspectSeen } from '../model';
 import { emptyCorrection, withChip } from '../panel/corrections';
 import { corrections, prospects, requests } from './repositories';
 
+const testDb = freshDbPerTest('tailor-repositories-test');
 let db: TailorDB;
-let n = 0;
-beforeEach(async () => {
-  db = new TailorDB(`tailor-repositories-test-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await Dexie.delete(db.name);
-});
+beforeEach(() => void (db = testDb()));
 
 const context = { personas: [], industries: [], painPoints: [] };
 
