@@ -1,8 +1,8 @@
 // Stored items, declared once: a name, where the value lives (the browser's session or local storage
 // here, a row of the database's settings table in ./row.ts), its schema and its default. Reading a value
 // always goes through the schema: a value that does not fit (an older shape, another version's, damage)
-// is reported and read as the default, never trusted. The declarations are in ./session.ts, ./local.ts
-// and ./settings-table.ts.
+// is reported and read as the default, never trusted. The declarations are in ./session.ts (with
+// ./tab-record.ts and ./tab-view.ts), ./local.ts and ./settings-table.ts; docs/architecture.md lists them.
 export type StorageArea = 'session' | 'local';
 
 interface Issue {
