@@ -5,13 +5,13 @@
 //   background   lib/background/                             the background's coordinators and message handlers
 //   features     lib/feed team team-usage usage policy panel mail notices importer, lib/messaging.ts
 //   state        lib/db/ lib/state/ lib/settings.ts lib/settings-rules.ts   what is stored, and its rules
-//   domain       lib/crm match search pack library, share.ts page-draft.ts tab-prospect.ts   pure work
+//   domain       lib/crm match search pack library, share.ts page-draft.ts   pure work
 //   base         lib/model.ts own.ts url.ts version.ts website.ts prospect-schema.ts, lib/net/   types and the network
 //
 // `npm run lint:deps` runs the rules (part of `npm test`); a violation names both files.
 
 const BASE = '^lib/(?:(?:model|own|url|version|website|prospect-schema)[.]ts$|net/)';
-const DOMAIN = '^lib/(?:(?:crm|match|search|pack|library)/|(?:share|page-draft|tab-prospect)[.]ts$)';
+const DOMAIN = '^lib/(?:(?:crm|match|search|pack|library)/|(?:share|page-draft)[.]ts$)';
 const STATE = '^lib/(?:(?:db|state)/|(?:settings|settings-rules)[.]ts$)';
 const FEATURES = '^lib/(?:(?:feed|team|team-usage|usage|policy|panel|mail|notices|importer)/|messaging[.]ts$)';
 const BACKGROUND = '^lib/background/';

@@ -4,7 +4,7 @@
 // inbox) and puts a snippet at the cursor when the panel's "Insert into email" asks.
 import * as v from 'valibot';
 import { mailClientFor } from '@/lib/mail';
-import { MAIL_ENABLED_KEY } from '@/lib/mail/settings';
+import { mailEnabled } from '@/lib/state/local';
 import { createComposeTracker } from '@/lib/mail/tracker';
 import { isFromExtension, mailInsertCommandSchema, type MailComposeMessage, type MailInsertReply } from '@/lib/messaging';
 
@@ -55,15 +55,10 @@ export default defineContentScript({
       scope[RUNNING] = false;
     };
     // Turned off in Settings: stop reading at once, without waiting for the page to reload.
-    const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'local' && MAIL_ENABLED_KEY in changes && changes[MAIL_ENABLED_KEY]!.newValue !== true) {
-        ctx.abort();
-      }
-    };
-    browser.storage.onChanged.addListener(onStorage);
+    const unwatch = mailEnabled.watch((on) => !on && ctx.abort());
     ctx.onInvalidated(() => {
       stop();
-      browser.storage.onChanged.removeListener(onStorage);
+      unwatch();
     });
   },
 });

@@ -1,26 +1,27 @@
 // Email in Settings: whether it is on (the rep's choice and the browser's permission both), and turning
 // it on or off. The permission is asked for inside the click, before anything is awaited.
 import { useEffect, useState } from 'preact/hooks';
-import { MAIL_ENABLED_KEY, MAIL_PERMISSIONS, readMailEnabled } from '@/lib/mail/settings';
+import { MAIL_PERMISSIONS } from '@/lib/mail/settings';
 import { sendMessage } from '@/lib/messaging';
+import { mailEnabled } from '@/lib/state/local';
 
-async function mailOn(): Promise<boolean> {
-  return (await readMailEnabled()) && (await browser.permissions.contains(MAIL_PERMISSIONS).catch(() => false));
-}
+const permitted = () => browser.permissions.contains(MAIL_PERMISSIONS).catch(() => false);
 
 export function useMailSetting(): { enabled: boolean | undefined; toggle(on: boolean): Promise<'on' | 'off' | 'refused'> } {
   const [enabled, setEnabled] = useState<boolean>();
   useEffect(() => {
     let live = true;
-    const check = () => void mailOn().then((on) => live && setEnabled(on), () => live && setEnabled(false));
-    check();
-    const onStorage = (changes: Record<string, unknown>, area: string) => area === 'local' && MAIL_ENABLED_KEY in changes && check();
-    browser.storage.onChanged.addListener(onStorage);
+    let chosen: boolean | undefined;
+    const check = () => chosen !== undefined && void permitted().then((ok) => live && setEnabled(chosen! && ok));
+    const unsubscribe = mailEnabled.subscribe((on) => {
+      chosen = on;
+      check();
+    });
     browser.permissions.onAdded.addListener(check);
     browser.permissions.onRemoved.addListener(check);
     return () => {
       live = false;
-      browser.storage.onChanged.removeListener(onStorage);
+      unsubscribe();
       browser.permissions.onAdded.removeListener(check);
       browser.permissions.onRemoved.removeListener(check);
     };
@@ -31,9 +32,9 @@ export function useMailSetting(): { enabled: boolean | undefined; toggle(on: boo
       // First, synchronously in the click: browsers grant permissions only inside a user gesture.
       const granted = await browser.permissions.request(MAIL_PERMISSIONS).catch(() => false);
       if (!granted) return 'refused';
-      await browser.storage.local.set({ [MAIL_ENABLED_KEY]: true });
+      await mailEnabled.set(true);
     } else {
-      await browser.storage.local.set({ [MAIL_ENABLED_KEY]: false });
+      await mailEnabled.set(false);
       // Access Tailor no longer uses goes back (a build holding it as required keeps it: harmless).
       await browser.permissions.remove(MAIL_PERMISSIONS).catch(() => false);
     }

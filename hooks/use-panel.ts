@@ -18,11 +18,12 @@ import { recordLine } from '@/lib/mail/writing-to';
 import { sendMessage } from '@/lib/messaging';
 import { isDealRecord, recordKey, todayIso, type Asset, type Prospect, type ProspectCorrection, type TaxonomyKind, type UsageEvent } from '@/lib/model';
 import { emptyCorrection, isEmptyCorrection, withChip, withFieldEdits } from '@/lib/panel/corrections';
-import { chosenItems, computePanelView, createRequest, emailToCopy, ImpressionLog, linkToCopy, recentNotRelevant, usageBase } from '@/lib/panel/model';
+import { chosenItems, computePanelView, createRequest, emailToCopy, ImpressionLog, linkToCopy, usageBase } from '@/lib/panel/model';
 import { panelLibrary } from '@/lib/panel/suggest';
 import type { PanelItem, PanelView } from '@/lib/panel/view';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { buildSearchIndex, type SearchIndex } from '@/lib/search';
+import { corrections, feedback as recentFeedback, prospects } from '@/lib/state/repositories';
 import { accountKey } from '@/lib/usage/outcomes';
 import { recordUsageBatch } from '@/lib/usage/record';
 import { isQuotaError } from '@/lib/usage/storage';
@@ -52,11 +53,11 @@ export function usePanel() {
   }, [retry, painted]);
   const settings = useLiveQuery(() => loadEffectiveSettings(db), []).value;
   const storageShort = useStorageWarning();
-  const feedback = useLiveQuery(() => recentNotRelevant(db), []).value;
+  const feedback = useLiveQuery(() => recentFeedback.recent(db), []).value;
   const [manual, setManual] = useState<ManualProspect | undefined>();
   const detected: Prospect | undefined = record?.prospect ?? (manual ? { ...manual, source: { crm: 'manual' } } : undefined);
   const key = recordKey(detected?.source);
-  const savedCorrection = useLiveQuery(() => (key ? db.corrections.get(key) : undefined), [key]).value;
+  const savedCorrection = useLiveQuery(() => (key ? corrections.get(db, key) : undefined), [key]).value;
   // A prospect that is no CRM record (described by hand, or a selection on any page) can be corrected
   // too, for as long as the panel shows it: there is no record to remember it for.
   const [unsaved, setUnsaved] = useState<ProspectCorrection>();
@@ -116,8 +117,8 @@ export function usePanel() {
   const saveCorrection = (edit: (c: ProspectCorrection) => ProspectCorrection) => {
     const next = edit(correction ?? emptyCorrection(key ?? UNSAVED));
     if (!key) setUnsaved(isEmptyCorrection(next) ? undefined : next);
-    else if (isEmptyCorrection(next)) void db.corrections.delete(next.key);
-    else void db.corrections.put(next);
+    // A correction that corrects nothing any more goes: the record reads as detected.
+    else void (isEmptyCorrection(next) ? corrections.remove(db, next.key) : corrections.save(db, next));
   };
   const params = settings?.trackingParams ?? {};
   const copyForEmail = (items: PanelItem[]) => {
@@ -173,7 +174,7 @@ export function usePanel() {
     );
   };
   const recentRecords =
-    useLiveQuery(async () => (mail && !mail.match ? db.prospects.orderBy('lastSeenAt').reverse().limit(10).toArray() : []), [mail?.composeId, mail?.match?.key]).value ?? [];
+    useLiveQuery(async () => (mail && !mail.match ? prospects.recent(db, 10) : []), [mail?.composeId, mail?.match?.key]).value ?? [];
   const account = view ? accountKey(view.prospect) : undefined;
 
   return {
@@ -216,7 +217,7 @@ export function usePanel() {
       removeChip: (kind: TaxonomyKind, id: string) => saveCorrection((c) => withChip(c, kind, id, 'remove', Date.now())),
       addChip: (kind: TaxonomyKind, id: string) => saveCorrection((c) => withChip(c, kind, id, 'add', Date.now())),
       editFields: (fields: Partial<Record<EditableField, string>>) => saveCorrection((c) => withFieldEdits(c, detected!, fields, Date.now())),
-      reset: () => key && void db.corrections.delete(key),
+      reset: () => key && void corrections.remove(db, key),
     },
     // A deal with an account: "Deal won? Credit the content shared". Credited once per deal: marking it
     // won again (or the background having seen it won) updates the credit and records no second event.

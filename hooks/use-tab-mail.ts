@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { watchTabMail, type TabMail } from '@/lib/mail/tab-mail';
+import type { TabMail } from '@/lib/mail/tab-mail';
+import { tabMail } from '@/lib/state/session';
 
 /** The email the rep is writing in a tab (Gmail, Outlook on the web), live; undefined when none. */
 export function useTabMail(tabId: number | undefined): TabMail | undefined {
@@ -7,7 +8,7 @@ export function useTabMail(tabId: number | undefined): TabMail | undefined {
   useEffect(() => {
     if (tabId === undefined) return;
     setState({ tabId });
-    return watchTabMail(tabId, (mail) => setState({ tabId, ...(mail ? { mail } : {}) }));
+    return tabMail(tabId).subscribe((mail) => setState({ tabId, ...(mail ? { mail } : {}) }));
   }, [tabId]);
   return state.tabId === tabId ? state.mail : undefined;
 }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { watchTabProspect, type TabRecord } from '@/lib/tab-prospect';
+import { tabRecord, type TabRecord } from '@/lib/state/tab-record';
 
 /** The CRM record detected in a tab, live: it changes as the rep moves between records. */
 export function useTabRecord(tabId: number | undefined): { record: TabRecord | undefined; ready: boolean } {
@@ -7,7 +7,8 @@ export function useTabRecord(tabId: number | undefined): { record: TabRecord | u
   useEffect(() => {
     if (tabId === undefined) return;
     setState({ record: undefined, ready: false, tabId });
-    return watchTabProspect(tabId, (record) => setState({ record, ready: true, tabId }));
+    // Unreadable is as good as no record: the panel offers the manual form rather than wait forever.
+    return tabRecord(tabId).subscribe((record) => setState({ record, ready: true, tabId }));
   }, [tabId]);
   return { record: state.record, ready: state.ready };
 }

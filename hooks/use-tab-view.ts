@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { viewKey, type PanelView } from '@/lib/panel/view';
-
-const isView = (v: unknown): v is PanelView =>
-  typeof v === 'object' && v !== null && Array.isArray((v as PanelView).items) && Array.isArray((v as PanelView).chips) && typeof (v as PanelView).detectedAt === 'number';
+import type { PanelView } from '@/lib/panel/view';
+import { tabView } from '@/lib/state/tab-view';
 
 /** What the background prepared for a tab's record, to paint before the library has loaded. */
 export function useTabView(tabId: number | undefined): { view: PanelView | undefined; checked: boolean } {
@@ -10,28 +8,12 @@ export function useTabView(tabId: number | undefined): { view: PanelView | undef
   const [checked, setChecked] = useState(false);
   useEffect(() => {
     if (tabId === undefined) return;
-    const key = viewKey(tabId);
-    let live = true;
-    browser.storage.session.get(key).then(
-      (s) => {
-        if (!live) return;
-        setView(isView(s[key]) ? s[key] : undefined);
-        setChecked(true);
-      },
-      (e: unknown) => {
-        // Nothing prepared to paint early: the full panel works it out itself.
-        console.warn('Tailor could not read the prepared suggestions', e);
-        if (live) setChecked(true);
-      },
-    );
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && key in changes) setView(isView(changes[key]!.newValue) ? (changes[key]!.newValue as PanelView) : undefined);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      live = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
+    // Nothing prepared (or unreadable) is fine: the full panel works it out itself.
+    return tabView(tabId).subscribe((prepared) => {
+      // What the background's computePanelView wrote: the item checks its outline.
+      setView(prepared as PanelView | undefined);
+      setChecked(true);
+    });
   }, [tabId]);
   return { view, checked };
 }

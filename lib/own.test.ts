@@ -5,7 +5,7 @@ import { TailorDB } from './db/db';
 import { compileTaxonomy, contextOf, resolveProspect } from './match';
 import type { Asset, Taxonomy } from './model';
 import { readAssetsCsv } from './pack/csv';
-import { loadSettings } from './settings';
+import { userSettings } from './state/settings-table';
 import { assetMetrics } from './usage/export';
 import { buildReport } from './usage/report';
 import { addToRollup, emptyRollup, mergeRollups } from './usage/rollup';
@@ -66,7 +66,7 @@ describe('keys named by input', () => {
       { key: 'setting:__proto__', value: { repId: 'injected' } },
       { key: 'setting:constructor', value: { x: 1 } },
     ]);
-    const settings = await loadSettings(db);
+    const settings = await userSettings.get(db);
     expect(Object.getPrototypeOf(settings)).toBe(Object.prototype);
     expect((settings as unknown as Record<string, unknown>).repId).not.toBe('injected');
     expect(Object.hasOwn(settings, 'constructor')).toBe(false);

@@ -2,21 +2,15 @@
 // service worker has no DOMParser) and hands it to the options page, which turns it into a draft.
 import * as v from 'valibot';
 
-export const PAGE_DRAFT_KEY = 'pageDraft';
-
 /** Enough of any real page's <head> for its metadata; bigger heads are cut, not refused. */
 export const MAX_HEAD_CHARS = 256 * 1024;
 
-const capturedSchema = v.object({
+/** Session storage is written by our own background, but what came from a web page is checked again. */
+export const capturedPageSchema = v.object({
   url: v.pipe(v.string(), v.maxLength(8192)),
   title: v.pipe(v.string(), v.maxLength(2000)),
   head: v.pipe(v.string(), v.maxLength(MAX_HEAD_CHARS)),
 });
 
-export type CapturedPage = v.InferOutput<typeof capturedSchema>;
+export type CapturedPage = v.InferOutput<typeof capturedPageSchema>;
 
-/** Session storage is written by our own background, but what came from a web page is checked again. */
-export function parseCapturedPage(value: unknown): CapturedPage | undefined {
-  const r = v.safeParse(capturedSchema, value);
-  return r.success ? r.output : undefined;
-}

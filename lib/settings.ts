@@ -1,6 +1,6 @@
-// The user's settings: one typed shape with defaults, stored row per key in the database's settings
-// table. IT can set some of them by policy (storage.managed); those win and show as locked.
-import type { TailorDB } from './db/db';
+// The user's settings: one typed shape with defaults, stored a row per key in the database's settings
+// table (userSettings in lib/state/items.ts). IT can set some of them by policy (storage.managed); those
+// win and show as locked.
 
 export interface Settings {
   /** Who the rep is, in usage events and exports (an email or an id from the CRM). */
@@ -45,30 +45,3 @@ export const DEFAULT_SETTINGS: Settings = {
 
 export type SettingKey = keyof Settings;
 export const SETTING_KEYS = Object.keys(DEFAULT_SETTINGS) as SettingKey[];
-
-const PREFIX = 'setting:';
-
-/** The stored settings over the defaults; unknown or mistyped rows are ignored, never trusted. */
-export async function loadSettings(db: TailorDB): Promise<Settings> {
-  const rows = await db.settings.where('key').startsWith(PREFIX).toArray();
-  const out: Settings = { ...DEFAULT_SETTINGS, trackingParams: { ...DEFAULT_SETTINGS.trackingParams } };
-  for (const row of rows) {
-    const key = row.key.slice(PREFIX.length) as SettingKey;
-    if (!Object.hasOwn(DEFAULT_SETTINGS, key)) continue;
-    const fallback = DEFAULT_SETTINGS[key];
-    const value = row.value;
-    const sameType =
-      typeof fallback === 'object'
-        ? typeof value === 'object' && value !== null && !Array.isArray(value)
-        : typeof value === typeof fallback;
-    if (sameType) (out as unknown as Record<string, unknown>)[key] = value;
-  }
-  return out;
-}
-
-export async function saveSettings(db: TailorDB, patch: Partial<Settings>): Promise<void> {
-  const rows = Object.entries(patch)
-    .filter(([key, value]) => key in DEFAULT_SETTINGS && value !== undefined)
-    .map(([key, value]) => ({ key: `${PREFIX}${key}`, value }));
-  await db.settings.bulkPut(rows);
-}

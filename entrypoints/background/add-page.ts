@@ -1,6 +1,7 @@
 // "Add this page to Tailor", from the page's context menu or the toolbar button's menu: read the
 // page's <head> (activeTab grants it for this click only) and open the editor with it.
-import { MAX_HEAD_CHARS, PAGE_DRAFT_KEY, type CapturedPage } from '@/lib/page-draft';
+import { MAX_HEAD_CHARS, type CapturedPage } from '@/lib/page-draft';
+import { pageDraft } from '@/lib/state/session';
 
 export const ADD_PAGE_MENU_ID = 'tailor-add-page';
 
@@ -30,7 +31,7 @@ export function registerAddPage() {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== ADD_PAGE_MENU_ID || !tab) return;
     void capture(tab).then(async (page) => {
-      await browser.storage.session.set({ [PAGE_DRAFT_KEY]: page });
+      await pageDraft.set(page);
       await browser.runtime.openOptionsPage();
     });
   });

@@ -6,13 +6,17 @@ import { liveQuery } from 'dexie';
 import { getDb } from '@/lib/db/db';
 import { MAIL_MATCHES, mailClientOf } from '@/lib/mail/hosts';
 import { matchRecipients } from '@/lib/mail/match';
-import { MAIL_ENABLED_KEY, MAIL_PERMISSIONS, mailIsOn, readMailEnabled } from '@/lib/mail/settings';
-import { parseTabMail, tabMailKey, type TabMail } from '@/lib/mail/tab-mail';
+import { MAIL_PERMISSIONS, mailIsOn } from '@/lib/mail/settings';
+import type { TabMail } from '@/lib/mail/tab-mail';
 import { onMailComposes, onMessages, type MailInsertReply, type Replies } from '@/lib/messaging';
 import type { ProspectSeen } from '@/lib/model';
-import { viewKey } from '@/lib/panel/view';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
-import { parseTabRecord, tabProspectKey, type TabRecord } from '@/lib/tab-prospect';
+import { removeItems } from '@/lib/state/item';
+import { mailEnabled } from '@/lib/state/local';
+import { tabMail } from '@/lib/state/session';
+import { tabView } from '@/lib/state/tab-view';
+import { tabRecord, type TabRecord } from '@/lib/state/tab-record';
+import { prospects } from '@/lib/state/repositories';
 import { precomputeView } from './suggestions';
 
 const SCRIPT_ID = 'tailor-mail';
@@ -25,7 +29,7 @@ const allowedByPolicy = async () => (await loadEffectiveSettings(getDb())).email
 async function mailAllowed(): Promise<boolean> {
   return mailIsOn({
     allowedByPolicy: await allowedByPolicy(),
-    enabledByRep: await readMailEnabled(),
+    enabledByRep: await mailEnabled.get(),
     permitted: await browser.permissions.contains(MAIL_PERMISSIONS).catch(() => false),
   });
 }
@@ -46,7 +50,7 @@ async function syncNow(): Promise<boolean> {
   if (!(await allowedByPolicy())) {
     // Forbidden by policy: turned off as the rep's own "off" would (open mail tabs' scripts stop on
     // this change), and the sites' access given back. Turning it on again is the rep's, once allowed.
-    if (await readMailEnabled()) await browser.storage.local.set({ [MAIL_ENABLED_KEY]: false });
+    if (await mailEnabled.get()) await mailEnabled.set(false);
     await browser.permissions.remove(MAIL_PERMISSIONS).catch(() => false);
   }
   const on = await mailAllowed();
@@ -64,46 +68,36 @@ async function syncNow(): Promise<boolean> {
 }
 
 async function forgetAllMail() {
-  const all = await browser.storage.session.get(null);
-  const tabs = Object.keys(all).flatMap((k) => (k.startsWith('mail:') ? [Number(k.slice(5))] : []));
-  await Promise.all(tabs.map((t) => forgetMail(t)));
+  await Promise.all((await tabMail.ids()).map((t) => forgetMail(t)));
 }
 
 /** The tab's compose is gone with its page: its prospect too, when the prospect came from the compose. */
 async function forgetMail(tabId: number) {
-  await browser.storage.session.remove([tabMailKey(tabId), tabProspectKey(tabId), viewKey(tabId)]);
+  await removeItems(tabMail(tabId), tabRecord(tabId), tabView(tabId));
 }
 
 async function recentlySeen(): Promise<ProspectSeen[]> {
-  return getDb().prospects.orderBy('lastSeenAt').reverse().limit(MATCH_WINDOW).toArray();
+  return prospects.recent(getDb(), MATCH_WINDOW);
 }
 
 /** Shows `seen` as the tab's record, keeping the detection time (and so the panel's state) if it already is. */
 async function showRecord(tabId: number, seen: ProspectSeen | undefined) {
-  const key = tabProspectKey(tabId);
   if (!seen) {
-    await browser.storage.session.remove([key, viewKey(tabId)]);
+    await removeItems(tabRecord(tabId), tabView(tabId));
     return;
   }
-  const current = parseTabRecord((await browser.storage.session.get(key))[key]);
+  const current = await tabRecord(tabId).get();
   if (current && JSON.stringify(current.prospect) === JSON.stringify(seen.prospect)) return;
   const record: TabRecord = { prospect: seen.prospect, detectedAt: Date.now() };
-  await browser.storage.session.set({ [key]: record });
+  await tabRecord(tabId).set(record);
   await precomputeView(tabId, record).catch((e: unknown) => console.warn('Tailor could not prepare suggestions', e));
-}
-
-async function readTabMail(tabId: number): Promise<TabMail | undefined> {
-  const key = tabMailKey(tabId);
-  return parseTabMail((await browser.storage.session.get(key))[key]);
 }
 
 export function registerMail() {
   void syncMailScript().catch((e: unknown) => console.warn('Tailor could not set up email', e));
   browser.permissions.onAdded.addListener(() => void syncMailScript().catch(() => undefined));
   browser.permissions.onRemoved.addListener(() => void syncMailScript().catch(() => undefined));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && MAIL_ENABLED_KEY in changes) void syncMailScript().catch(() => undefined);
-  });
+  mailEnabled.watch(() => void syncMailScript().catch(() => undefined));
   // The organisation's policy, as the background mirrors it into the database, whenever it changes.
   let policyAllowed: boolean | undefined;
   liveQuery(allowedByPolicy).subscribe({
@@ -126,14 +120,14 @@ export function registerMail() {
     inOrder(tabId, async () => {
       if (!(await mailAllowed())) return;
       const client = mailClientOf(url)!;
-      const old = await readTabMail(tabId);
+      const old = await tabMail(tabId).get();
       if (!compose) {
         // Closed: the prospect stays on screen; only inserting stops.
-        if (old) await browser.storage.session.set({ [tabMailKey(tabId)]: { ...old, open: false, updatedAt: Date.now() } satisfies TabMail });
+        if (old) await tabMail(tabId).set({ ...old, open: false, updatedAt: Date.now() });
         return;
       }
       const picked = old?.composeId === compose.id && old.match?.by === 'picked' ? old.match : undefined;
-      const seen = picked ? await getDb().prospects.get(picked.key) : undefined;
+      const seen = picked ? await prospects.get(getDb(), picked.key) : undefined;
       const found = seen ? undefined : matchRecipients(compose.recipients, await recentlySeen());
       const mail: TabMail = {
         client,
@@ -149,7 +143,7 @@ export function registerMail() {
         updatedAt: Date.now(),
       };
       await showRecord(tabId, seen ?? found?.seen);
-      await browser.storage.session.set({ [tabMailKey(tabId)]: mail });
+      await tabMail(tabId).set(mail);
     }),
   );
 
@@ -164,22 +158,22 @@ export function registerMail() {
       }
     },
     'mail:pick': async ({ tabId, composeId, key }): Promise<Replies['mail:pick']> => {
-      const seen = await getDb().prospects.get(key);
+      const seen = await prospects.get(getDb(), key);
       if (!seen) throw new Error('Tailor no longer has that record: pick another one');
       await inOrder(tabId, async () => {
-        const old = await readTabMail(tabId);
+        const old = await tabMail(tabId).get();
         if (!old || old.composeId !== composeId) return;
         await showRecord(tabId, seen);
         const match = { recipient: old.recipients[0] ?? '', by: 'picked' as const, key, lastSeenAt: seen.lastSeenAt };
-        await browser.storage.session.set({ [tabMailKey(tabId)]: { ...old, match, updatedAt: Date.now() } satisfies TabMail });
+        await tabMail(tabId).set({ ...old, match, updatedAt: Date.now() });
       });
       return null;
     },
     'mail:sync': async () => ({ enabled: await syncMailScript() }),
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabMailKey(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => void tabMail(tabId).remove());
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void browser.storage.session.remove(tabMailKey(tabId));
+    if (change.status === 'loading') void tabMail(tabId).remove();
   });
 }

@@ -2,10 +2,11 @@
 // forgotten when the tab closes or loads another page. A record of a won deal credits its content.
 import { getDb } from '@/lib/db/db';
 import { onCrmRecords } from '@/lib/background/records';
-import { tabProspectKey, type TabRecord } from '@/lib/tab-prospect';
+import { removeItems } from '@/lib/state/item';
+import { tabRecord, type TabRecord } from '@/lib/state/tab-record';
+import { tabView } from '@/lib/state/tab-view';
 import { wonDealOnRecord } from '@/lib/usage/outcomes';
 import { creditWonDealOnce } from '@/lib/usage/store';
-import { viewKey } from '@/lib/panel/view';
 import { precomputeView } from './suggestions';
 
 export const SELECTION_MENU_ID = 'tailor-suggest-selection';
@@ -14,26 +15,26 @@ export function selectionMenus(): Parameters<typeof browser.contextMenus.create>
   return [{ id: SELECTION_MENU_ID, title: 'Suggest content for this selection', contexts: ['selection'] }];
 }
 
+const forget = (tabId: number) => removeItems(tabRecord(tabId), tabView(tabId));
+
 export function registerProspects() {
   onCrmRecords(({ record }, tabId) => {
-    const key = tabProspectKey(tabId);
     if (!record) {
-      void browser.storage.session.remove([key, viewKey(tabId)]);
+      void forget(tabId);
       return;
     }
     const value: TabRecord = { prospect: record.prospect, detectedAt: Date.now(), ...(record.amount ? { amount: record.amount } : {}) };
-    void browser.storage.session.set({ [key]: value }).then(() =>
+    void tabRecord(tabId).set(value).then(() =>
       precomputeView(tabId, value).catch((e: unknown) => console.warn('Tailor could not prepare suggestions', e)),
     );
     const won = wonDealOnRecord(record.prospect, record.amount, Date.now());
     if (won) void creditWonDealOnce(getDb(), won).catch((e: unknown) => console.warn('Tailor could not credit a won deal', e));
   });
 
-  const forget = (tabId: number) => void browser.storage.session.remove([tabProspectKey(tabId), viewKey(tabId)]);
-  browser.tabs.onRemoved.addListener(forget);
+  browser.tabs.onRemoved.addListener((tabId) => void forget(tabId));
   // A new page in the tab: the old record is gone; the content script reports the new one, if any.
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') forget(tabId);
+    if (change.status === 'loading') void forget(tabId);
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
@@ -45,6 +46,6 @@ export function registerProspects() {
     if (!notes) return;
     const value: TabRecord = { prospect: { notes, source: { crm: 'generic', ...(info.pageUrl ? { url: info.pageUrl } : {}) } }, detectedAt: Date.now() };
     const tabId = tab.id;
-    void browser.storage.session.set({ [tabProspectKey(tabId)]: value }).then(() => precomputeView(tabId, value).catch(() => undefined));
+    void tabRecord(tabId).set(value).then(() => precomputeView(tabId, value).catch(() => undefined));
   });
 }

@@ -6,8 +6,8 @@ import { loadLibrary } from '@/lib/db/library';
 import { recordKey, todayIso } from '@/lib/model';
 import { computePanelView, loadPanelInputs } from '@/lib/panel/model';
 import { panelLibrary, type PanelLibrary } from '@/lib/panel/suggest';
-import { viewKey } from '@/lib/panel/view';
-import type { TabRecord } from '@/lib/tab-prospect';
+import { tabView } from '@/lib/state/tab-view';
+import type { TabRecord } from '@/lib/state/tab-record';
 
 let library: Promise<PanelLibrary> | undefined;
 
@@ -35,5 +35,5 @@ function currentLibrary(): Promise<PanelLibrary> {
 export async function precomputeView(tabId: number, record: TabRecord): Promise<void> {
   const [lib, inputs] = await Promise.all([currentLibrary(), loadPanelInputs(getDb(), recordKey(record.prospect.source))]);
   const view = computePanelView(lib, record.prospect, inputs, todayIso(), record.detectedAt);
-  await browser.storage.session.set({ [viewKey(tabId)]: view });
+  await tabView(tabId).set(view);
 }

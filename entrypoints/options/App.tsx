@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
-import { PAGE_DRAFT_KEY } from '@/lib/page-draft';
+import { pageDraft } from '@/lib/state/session';
 import { InsightsSection } from './sections/insights';
 import { LibrarySection } from './sections/library';
 import { RequestsSection } from './sections/requests';
@@ -29,17 +29,13 @@ export function App() {
   }, []);
   // "Add this page to Tailor" while this page is already open on another section: the library's editor
   // takes the page, so go there.
-  useEffect(() => {
-    const toLibrary = () => {
-      if (!location.hash.startsWith('#library')) location.hash = '#library';
-    };
-    void browser.storage.session.get(PAGE_DRAFT_KEY).then((s) => s[PAGE_DRAFT_KEY] && toLibrary(), () => undefined);
-    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-      if (area === 'session' && changes[PAGE_DRAFT_KEY]?.newValue) toLibrary();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
+  useEffect(
+    () =>
+      pageDraft.subscribe((page) => {
+        if (page && !location.hash.startsWith('#library')) location.hash = '#library';
+      }),
+    [],
+  );
   const Section = section.component;
   return (
     <div class="options">

@@ -6,11 +6,11 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startCollector, type Collector } from '../../tests/collector';
 import { closedPort, startServer, type LocalServer } from '../../tests/local-server';
 import { TailorDB } from '../db/db';
-import { FEED_STATUS_ROW, loadFeedStatus } from '../feed/sync';
+import { loadFeedStatus } from '../feed/sync';
 import { packToJson } from '../pack/pack';
 import { loadManagedMirror, parseManaged, saveManagedMirror } from '../policy/managed';
 import type { UsageEvent } from '../model';
-import { saveSettings } from '../settings';
+import { feedStatus, userSettings } from '../state/settings-table';
 import { recordUsageBatch } from '../usage/record';
 import { FEED_ALARM, OUTBOX_ALARM, OUTBOX_RETRY_ALARM, POLICY_ALARM, startTeams, type Teams } from './teams';
 
@@ -112,7 +112,7 @@ describe('the team service', () => {
 
     // The alarm fires once the interval has passed: the feed is asked for changes only.
     const status = (await loadFeedStatus(db))!;
-    await db.settings.put({ key: FEED_STATUS_ROW, value: { ...status, nextAttemptAt: Date.now() - 1 } });
+    await db.settings.put({ key: feedStatus.key, value: { ...status, nextAttemptAt: Date.now() - 1 } });
     await fakeBrowser.alarms.onAlarm.trigger({ name: FEED_ALARM, scheduledTime: Date.now(), persistAcrossSessions: true });
     await expect.poll(() => feed!.requests.length).toBe(2);
     expect(feed.requests[1]?.headers['if-none-match']).toBe('"v1"');
@@ -120,14 +120,14 @@ describe('the team service', () => {
 
   it('changes the alarm when the interval changes, and removes it when the feed goes', async () => {
     feed = await startFeed();
-    await saveSettings(db, { feedUrl: `${feed.url}/p.json` });
+    await userSettings.set(db, { feedUrl: `${feed.url}/p.json` });
     teams = startTeams(db);
     await teams.started;
     expect(await fakeBrowser.alarms.get(FEED_ALARM)).toMatchObject({ periodInMinutes: 60 });
-    await saveSettings(db, { feedIntervalMinutes: 120 });
+    await userSettings.set(db, { feedIntervalMinutes: 120 });
     await ask({ type: 'teams:refresh' });
     expect(await fakeBrowser.alarms.get(FEED_ALARM)).toMatchObject({ periodInMinutes: 120 });
-    await saveSettings(db, { feedUrl: '' });
+    await userSettings.set(db, { feedUrl: '' });
     await ask({ type: 'teams:refresh' });
     expect(await fakeBrowser.alarms.get(FEED_ALARM)).toBeUndefined();
   });
@@ -139,13 +139,13 @@ describe('the team service', () => {
     expect(await fakeBrowser.alarms.get(FEED_ALARM)).toBeUndefined();
 
     // What Settings does on save: write the settings, then ask for a sync (no teams:refresh).
-    await saveSettings(db, { feedUrl: `${feed.url}/p.json`, feedIntervalMinutes: 240 });
+    await userSettings.set(db, { feedUrl: `${feed.url}/p.json`, feedIntervalMinutes: 240 });
     expect(await ask({ type: 'feed:sync' })).toMatchObject({ ok: true, value: { result: 'updated' } });
     expect(await fakeBrowser.alarms.get(FEED_ALARM)).toMatchObject({ periodInMinutes: 240 });
     // One request: reconciling the alarms does not run a second sync of its own.
     expect(feed.requests).toHaveLength(1);
 
-    await saveSettings(db, { feedIntervalMinutes: 30 });
+    await userSettings.set(db, { feedIntervalMinutes: 30 });
     expect(await ask({ type: 'feed:sync' })).toMatchObject({ ok: true, value: { result: 'not-modified' } });
     expect(await fakeBrowser.alarms.get(FEED_ALARM)).toMatchObject({ periodInMinutes: 30 });
     expect(feed.requests).toHaveLength(2);
@@ -186,7 +186,7 @@ describe('the team service', () => {
 
   it('sends recorded usage to the collector soon after, and a test event on request', async () => {
     collector = await startCollector();
-    await saveSettings(db, { collectorUrl: collector.url, repId: 'rep@example.com' });
+    await userSettings.set(db, { collectorUrl: collector.url, repId: 'rep@example.com' });
     teams = startTeams(db, { flushDelayMs: 1_000 });
     await teams.started;
     const recorded = await Promise.all([1, 2, 3].map((i) => recordFromPage(event(i))));
@@ -201,7 +201,7 @@ describe('the team service', () => {
   });
 
   it('schedules a retry alarm that outlives the worker when the collector is away', async () => {
-    await saveSettings(db, { collectorUrl: `http://127.0.0.1:${await closedPort()}/v1/batch` });
+    await userSettings.set(db, { collectorUrl: `http://127.0.0.1:${await closedPort()}/v1/batch` });
     teams = startTeams(db, { flushDelayMs: 5 });
     await teams.started;
     await recordFromPage(event(1));

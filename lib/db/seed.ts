@@ -1,9 +1,8 @@
 // First run: put the sample library in place so a new user sees Tailor work at once.
 import { readPack } from '../pack/pack';
+import { sampleLibrary } from '../state/settings-table';
 import type { TailorDB } from './db';
 import { importPackIntoDb } from './library';
-
-export const SEED_SETTING = 'sampleLibrary';
 
 export type SeedOutcome = 'seeded' | 'already-seeded' | 'library-not-empty';
 
@@ -13,18 +12,18 @@ export type SeedOutcome = 'seeded' | 'already-seeded' | 'library-not-empty';
  * check and the write share one transaction.
  */
 export async function seedSampleLibrary(db: TailorDB, loadText: () => Promise<string>): Promise<SeedOutcome> {
-  if (await db.settings.get(SEED_SETTING)) return 'already-seeded';
+  if (await sampleLibrary.get(db)) return 'already-seeded';
   const checked = readPack(await loadText(), { file: 'sample-library.json' });
   if (!checked.ok) throw new Error(`the bundled sample library is invalid: ${checked.errors[0]?.message}`);
   return db.transaction('rw', db.assets, db.taxonomy, db.settings, async () => {
-    if (await db.settings.get(SEED_SETTING)) return 'already-seeded';
+    if (await sampleLibrary.get(db)) return 'already-seeded';
     const seededAt = Date.now();
     if ((await db.assets.count()) > 0) {
-      await db.settings.put({ key: SEED_SETTING, value: { skipped: true, at: seededAt } });
+      await sampleLibrary.set(db, { skipped: true, at: seededAt });
       return 'library-not-empty';
     }
     await importPackIntoDb(db, checked.value, { mode: 'replace', origin: 'pack', now: seededAt });
-    await db.settings.put({ key: SEED_SETTING, value: { name: checked.value.name, at: seededAt } });
+    await sampleLibrary.set(db, { name: checked.value.name, at: seededAt });
     return 'seeded';
   });
 }

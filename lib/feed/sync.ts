@@ -3,15 +3,14 @@
 // one transaction. Whatever goes wrong, the library stays as it was and the status says why.
 import type { TailorDB } from '../db/db';
 import { importPackIntoDb, type ImportSummary } from '../db/library';
-import { SEED_SETTING } from '../db/seed';
 import { TAXONOMY_KINDS, type AssetOrigin } from '../model';
 import { readPack } from '../pack/pack';
 import { MAX_LIBRARY_BYTES, describeProblem } from '../pack/problems';
 import type { PeriodicFetchOptions } from '../net/fetch-limited';
 import { failedStatus, fetchDocument, isSyncDue, sha256Hex, startAttempt, type DocumentWording, type PeriodicFetchError } from '../net/periodic-fetch';
+import { feedStatus, sampleLibrary } from '../state/settings-table';
 import { carryOverRenames, detectRenames, type TaxonomyRename } from './renames';
 
-export const FEED_STATUS_ROW = 'feed:status';
 export const FEED_TIMEOUT_MS = 30_000;
 /** Repeated failures wait longer, up to a day between attempts. */
 export const FEED_MAX_BACKOFF_MS = 24 * 60 * 60_000;
@@ -69,11 +68,8 @@ export interface FeedSyncOutcome {
 
 export type FeedSyncOptions = PeriodicFetchOptions;
 
-export async function loadFeedStatus(db: TailorDB): Promise<FeedStatus | undefined> {
-  const row = await db.settings.get(FEED_STATUS_ROW);
-  const value = row?.value as FeedStatus | undefined;
-  return value && typeof value === 'object' && typeof value.url === 'string' ? value : undefined;
-}
+/** The feed's status row (checked for its url; the rest is what syncFeed wrote). */
+export const loadFeedStatus = (db: TailorDB): Promise<FeedStatus | undefined> => feedStatus.get(db) as Promise<FeedStatus | undefined>;
 
 /** Is the feed due for a check? One interval after success; failures push the next attempt back. */
 export const isFeedDue = isSyncDue;
@@ -94,8 +90,7 @@ const FEED_WORDING: DocumentWording<'not-a-pack'> = {
  * carry the seeding time), and only once. Runs inside the caller's transaction.
  */
 async function retireSampleLibrary(db: TailorDB, now: number): Promise<number> {
-  const seed = await db.settings.get(SEED_SETTING);
-  const value = seed?.value as { name?: string; at?: number; retiredAt?: number } | undefined;
+  const value = await sampleLibrary.get(db);
   if (!value || value.name === undefined || value.at === undefined || value.retiredAt !== undefined) return 0;
   const sample = await db.assets.where('origin').equals('pack').filter((a) => a.addedAt === value.at).primaryKeys();
   await db.assets.bulkDelete(sample);
@@ -103,7 +98,7 @@ async function retireSampleLibrary(db: TailorDB, now: number): Promise<number> {
   const inUse = new Set(survivors.flatMap((a) => TAXONOMY_KINDS.flatMap((k) => a[k].map((id) => `${k}:${id}`))));
   const unused = (await db.taxonomy.toArray()).filter((r) => r.origin === 'pack' && !inUse.has(`${r.kind}:${r.id}`));
   await db.taxonomy.bulkDelete(unused.map((r): [typeof r.kind, string] => [r.kind, r.id]));
-  await db.settings.put({ key: SEED_SETTING, value: { ...value, retiredAt: now } });
+  await sampleLibrary.set(db, { ...value, retiredAt: now });
   return sample.length;
 }
 
@@ -118,7 +113,7 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
 
   const fail = async (error: Omit<FeedError, 'at'>): Promise<FeedSyncOutcome> => {
     const status = failedStatus(base, error, now, { baseMs: intervalMs, capMs: FEED_MAX_BACKOFF_MS, random: options.random });
-    await db.settings.put({ key: FEED_STATUS_ROW, value: status });
+    await feedStatus.set(db, status);
     return { result: 'failed', status };
   };
   const succeeded = (extra: Partial<FeedStatus>): FeedStatus => {
@@ -137,7 +132,7 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
   if (fetched.outcome === 'not-modified') {
     // Nothing to read, parse or write in the library: one small status row records the check.
     const status = { ...succeeded({}), ...validators };
-    await db.settings.put({ key: FEED_STATUS_ROW, value: status });
+    await feedStatus.set(db, status);
     return { result: 'not-modified', status };
   }
 
@@ -145,7 +140,7 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
   if (contentHash === base.contentHash) {
     const { etag: _e, lastModified: _l, ...rest } = succeeded({});
     const status: FeedStatus = { ...rest, ...validators };
-    await db.settings.put({ key: FEED_STATUS_ROW, value: status });
+    await feedStatus.set(db, status);
     return { result: 'unchanged', status };
   }
 
@@ -184,7 +179,7 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
         ...(renames.length > 0 ? { renamed: renames } : {}),
         ...(warningMessages.length > 0 ? { warningMessages } : {}),
       };
-      await db.settings.put({ key: FEED_STATUS_ROW, value: status });
+      await feedStatus.set(db, status);
       return { result: 'updated' as const, status };
     });
   } catch (e) {

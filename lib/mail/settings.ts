@@ -1,9 +1,7 @@
-// Whether the rep has turned email on (Settings): kept in the extension's local storage so the mail
-// page's script can see it turned off. The browser's permission for the mail sites is the second half,
-// and the organisation's policy (`emailAllowed`, false to forbid) the third.
+// Whether the rep has turned email on (Settings) is kept in local storage (mailEnabled in
+// lib/state/local.ts), so the mail page's script can see it turned off. The browser's permission for the
+// mail sites is the second half, and the organisation's policy (`emailAllowed`, false to forbid) the third.
 import { MAIL_MATCHES } from './hosts';
-
-export const MAIL_ENABLED_KEY = 'mail:enabled';
 
 /** The permission request for the mail sites, as permissions.request/contains/remove take it. */
 export const MAIL_PERMISSIONS = { origins: [...MAIL_MATCHES] };
@@ -15,8 +13,3 @@ export function mailIsOn(state: { allowedByPolicy: boolean; enabledByRep: boolea
 
 /** Why the rep cannot turn email on, when the organisation forbids it (shown beside the locked toggle). */
 export const MAIL_FORBIDDEN_REASON = 'Your organisation has turned email off: Tailor does not read mail pages.';
-
-export async function readMailEnabled(): Promise<boolean> {
-  const stored = await browser.storage.local.get(MAIL_ENABLED_KEY);
-  return stored[MAIL_ENABLED_KEY] === true;
-}

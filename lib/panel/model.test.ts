@@ -8,7 +8,6 @@ import { readPack } from '../pack/pack';
 import { recordUsageBatch } from '../usage/record';
 import { emptyCorrection, withChip } from './corrections';
 import {
-  FEEDBACK_LIMIT,
   ImpressionLog,
   SUGGESTION_LIMIT,
   chosenItems,
@@ -19,10 +18,10 @@ import {
   linkToCopy,
   loadPanelInputs,
   panelItemOf,
-  recentNotRelevant,
   usageBase,
 } from './model';
 import { panelLibrary } from './suggest';
+import { FEEDBACK_LIMIT, feedback } from '../state/repositories';
 
 const sample = readPack(fs.readFileSync(path.resolve(__dirname, '../../public/sample-library.json'), 'utf8'), { file: 'sample-library.json' });
 if (!sample.ok) throw new Error('the sample library must read');
@@ -80,8 +79,8 @@ describe('the panel model', () => {
       { type: 'request', at: 4, context: ctx },
       { type: 'copy-link', at: 5, assetId: 'shared', context: ctx },
     ]);
-    expect((await recentNotRelevant(db)).map((f) => f.assetId)).toEqual(['new', 'old']);
-    expect((await recentNotRelevant(db, 1)).map((f) => f.assetId)).toEqual(['new']);
+    expect((await feedback.recent(db)).map((f) => f.assetId)).toEqual(['new', 'old']);
+    expect((await feedback.recent(db, 1)).map((f) => f.assetId)).toEqual(['new']);
     expect(FEEDBACK_LIMIT).toBe(500);
   });
 

@@ -4,6 +4,7 @@
 import type { TailorDB } from '../db/db';
 import type { NotRelevantFeedback } from '../match';
 import { type Asset, type Prospect, type ProspectCorrection, type ResolvedContext, type UsageEvent } from '../model';
+import { corrections, feedback, requests } from '../state/repositories';
 import { emailSnippet, oneLineSummary, trackedUrl } from '../share';
 import { accountKey } from '../usage/outcomes';
 import { panelSuggestions, type PanelLibrary } from './suggest';
@@ -11,15 +12,6 @@ import { toPanelView, type PanelItem, type PanelView } from './view';
 
 /** How many suggestions the panel shows. */
 export const SUGGESTION_LIMIT = 5;
-/** How many of the latest "not relevant" marks push assets down for prospects read alike. */
-export const FEEDBACK_LIMIT = 500;
-
-/** The latest "not relevant" marks, newest first: what the ranking learns from. */
-export async function recentNotRelevant(db: TailorDB, limit = FEEDBACK_LIMIT): Promise<NotRelevantFeedback[]> {
-  const events = await db.events.where('[type+at]').between(['not-relevant', 0], ['not-relevant', Infinity]).reverse().limit(limit).toArray();
-  return events.filter((e) => e.assetId).map((e): NotRelevantFeedback => ({ assetId: e.assetId!, context: e.context }));
-}
-
 /** What a record's suggestions depend on besides the library: the rep's correction and feedback. */
 export interface PanelInputs {
   correction: ProspectCorrection | undefined;
@@ -27,8 +19,8 @@ export interface PanelInputs {
 }
 
 export async function loadPanelInputs(db: TailorDB, key: string | undefined): Promise<PanelInputs> {
-  const [correction, feedback] = await Promise.all([key ? db.corrections.get(key) : undefined, recentNotRelevant(db)]);
-  return { correction, feedback };
+  const [correction, recent] = await Promise.all([key ? corrections.get(db, key) : undefined, feedback.recent(db)]);
+  return { correction, feedback: recent };
 }
 
 /** What the panel paints for a prospect: the one computation both the background and the panel run. */
@@ -109,7 +101,7 @@ export const contextSummary = (view: PanelView | undefined): string =>
 
 /** A rep's request to marketing, with the prospect's context, and its usage event. */
 export async function createRequest(db: TailorDB, note: string, view: PanelView | undefined, base: Omit<UsageEvent, 'type' | 'at'>, now = Date.now()) {
-  await db.requests.add({
+  await requests.add(db, {
     createdAt: now,
     status: 'open',
     note,

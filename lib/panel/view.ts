@@ -30,8 +30,6 @@ export interface PanelView {
   bestScore?: number;
 }
 
-export const viewKey = (tabId: number): string => `view:${tabId}`;
-
 export function toPanelView(s: PanelSuggestions, detectedAt: number): PanelView {
   const bestScore = s.ranking.suggestions[0]?.score;
   return {

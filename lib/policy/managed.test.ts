@@ -3,9 +3,9 @@ import path from 'node:path';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TailorDB } from '../db/db';
-import { DEFAULT_SETTINGS, SETTING_KEYS, saveSettings, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, SETTING_KEYS, type Settings } from '../settings';
+import { managedPolicy, userSettings } from '../state/settings-table';
 import {
-  MANAGED_ROW,
   effectiveSettings,
   loadManagedMirror,
   loadSettingsView,
@@ -216,7 +216,7 @@ describe('the policy copy in the database', () => {
   });
 
   it('is read with the rep’s settings into one view', async () => {
-    await saveSettings(db, { repId: 'me@example.com', collectorUrl: 'https://mine.example/c' });
+    await userSettings.set(db, { repId: 'me@example.com', collectorUrl: 'https://mine.example/c' });
     expect(await saveManagedMirror(db, parseManaged({ repId: 'it@example.com', bogus: 1 }), 5)).toBe(true);
     const view = await loadSettingsView(db);
     expect(view.local.repId).toBe('me@example.com');
@@ -235,7 +235,7 @@ describe('the policy copy in the database', () => {
   });
 
   it('does not apply an out-of-range number from a policy copy stored before ranges were checked', async () => {
-    await db.settings.put({ key: MANAGED_ROW, value: { values: { retentionDays: 0, repId: 'it@example.com' }, ignored: [], readAt: 1 } });
+    await db.settings.put({ key: managedPolicy.key, value: { values: { retentionDays: 0, repId: 'it@example.com' }, ignored: [], readAt: 1 } });
     const view = await loadSettingsView(db);
     expect(view.settings.retentionDays).toBe(DEFAULT_SETTINGS.retentionDays);
     expect(view.locked).toEqual(['repId']);

@@ -2,22 +2,13 @@
 // 3rdparty policy) win over the rep's own, and show as locked. The background keeps a copy of the
 // policy in the database, so every context (and every transaction) reads one source.
 import type { TailorDB } from '../db/db';
-import { DEFAULT_SETTINGS, SETTING_KEYS, loadSettings, type SettingKey, type Settings } from '../settings';
+import { DEFAULT_SETTINGS, SETTING_KEYS, type SettingKey, type Settings } from '../settings';
 import { validateSettings } from '../settings-rules';
+import { managedPolicy, userSettings, type ManagedMirror, type ManagedPolicy, type ManagedValues } from '../state/settings-table';
 
-export type ManagedValues = Partial<Settings>;
+export type { ManagedMirror, ManagedPolicy, ManagedValues };
 
-export interface ManagedPolicy {
-  values: ManagedValues;
-  /** Policy entries Tailor could not use, with why (shown on the settings page). */
-  ignored: { key: string; message: string }[];
-}
 
-export const MANAGED_ROW = 'policy:managed';
-
-export interface ManagedMirror extends ManagedPolicy {
-  readAt: number;
-}
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
@@ -110,10 +101,9 @@ export function shouldAcceptManagedRead(previous: ManagedValues | undefined, rea
 }
 
 export async function loadManagedMirror(db: TailorDB): Promise<ManagedMirror | undefined> {
-  const row = await db.settings.get(MANAGED_ROW);
-  if (!row || !isRecord(row.value)) return undefined;
+  const value = await managedPolicy.get(db);
+  if (!value) return undefined;
   // The mirror was written by Tailor, but re-checking keeps one rule for what a policy may hold.
-  const value = row.value as Partial<ManagedMirror>;
   const parsed = parseManaged(value.values);
   return { values: parsed.values, ignored: value.ignored ?? [], readAt: typeof value.readAt === 'number' ? value.readAt : 0 };
 }
@@ -124,7 +114,7 @@ export async function saveManagedMirror(db: TailorDB, policy: ManagedPolicy, now
     const old = await loadManagedMirror(db);
     if (old && JSON.stringify([old.values, old.ignored]) === JSON.stringify([policy.values, policy.ignored])) return false;
     const mirror: ManagedMirror = { values: policy.values, ignored: policy.ignored, readAt: now };
-    await db.settings.put({ key: MANAGED_ROW, value: mirror });
+    await managedPolicy.set(db, mirror);
     return true;
   });
 }
@@ -137,7 +127,7 @@ export interface SettingsView extends EffectiveSettings {
 /** The rep's settings, the policy and the result, read together. */
 export async function loadSettingsView(db: TailorDB): Promise<SettingsView> {
   return db.transaction('r', db.settings, async () => {
-    const local = await loadSettings(db);
+    const local = await userSettings.get(db);
     const mirror = await loadManagedMirror(db);
     const managed: ManagedPolicy = { values: mirror?.values ?? {}, ignored: mirror?.ignored ?? [] };
     return { local, managed, ...effectiveSettings(local, managed.values) };

@@ -4,10 +4,8 @@
 import type { TailorDB } from '../db/db';
 import { sha256Hex, type PeriodicFetchError } from '../net/periodic-fetch';
 import { describeProblem, formatBytes, type Problem } from '../pack/problems';
+import { teamFigures, teamStatus } from '../state/settings-table';
 import { MAX_TEAM_FIGURES_BYTES, readTeamFigures, type TeamFigures } from './figures';
-
-export const TEAM_FIGURES_ROW = 'team:figures';
-export const TEAM_STATUS_ROW = 'team:status';
 
 export type TeamFiguresSource = { kind: 'file'; name: string } | { kind: 'url'; url: string };
 
@@ -46,17 +44,11 @@ export interface TeamSyncStatus {
   nextAttemptAt?: number;
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+// The rows as their items check them (figures and source objects; a status's url); the rest is what this
+// module and ./sync.ts wrote.
+export const loadTeamFigures = (db: TailorDB): Promise<StoredTeamFigures | undefined> => teamFigures.get(db) as Promise<StoredTeamFigures | undefined>;
 
-export async function loadTeamFigures(db: TailorDB): Promise<StoredTeamFigures | undefined> {
-  const value = (await db.settings.get(TEAM_FIGURES_ROW))?.value;
-  return isRecord(value) && isRecord(value.figures) && isRecord(value.source) ? (value as unknown as StoredTeamFigures) : undefined;
-}
-
-export async function loadTeamStatus(db: TailorDB): Promise<TeamSyncStatus | undefined> {
-  const value = (await db.settings.get(TEAM_STATUS_ROW))?.value;
-  return isRecord(value) && typeof value.url === 'string' ? (value as unknown as TeamSyncStatus) : undefined;
-}
+export const loadTeamStatus = (db: TailorDB): Promise<TeamSyncStatus | undefined> => teamStatus.get(db) as Promise<TeamSyncStatus | undefined>;
 
 /** At most `max` problems as one sentence, and how many more there were. */
 export function describeProblems(problems: readonly Problem[], max = 3): string {
@@ -82,11 +74,11 @@ export async function openTeamFiguresFile(db: TailorDB, text: string, name: stri
   if (!checked.ok) return checked;
   const stored: StoredTeamFigures = { figures: checked.figures, source: { kind: 'file', name }, loadedAt: now, contentHash: await sha256Hex(text) };
   await db.transaction('rw', db.settings, async () => {
-    await db.settings.put({ key: TEAM_FIGURES_ROW, value: stored });
+    await teamFigures.set(db, stored);
     const status = await loadTeamStatus(db);
     if (status) {
       const { etag: _e, lastModified: _l, ...rest } = status;
-      await db.settings.put({ key: TEAM_STATUS_ROW, value: rest });
+      await teamStatus.set(db, rest);
     }
   });
   return { ok: true, stored };

@@ -5,9 +5,8 @@ import type { TailorDB } from '../db/db';
 import type { PeriodicFetchOptions } from '../net/fetch-limited';
 import { failedStatus, fetchDocument, isSyncDue, sha256Hex, startAttempt, type DocumentWording } from '../net/periodic-fetch';
 import { MAX_TEAM_FIGURES_BYTES, readTeamFigures } from './figures';
+import { teamFigures, teamStatus } from '../state/settings-table';
 import {
-  TEAM_FIGURES_ROW,
-  TEAM_STATUS_ROW,
   describeProblems,
   loadTeamFigures,
   loadTeamStatus,
@@ -52,7 +51,7 @@ export async function syncTeamFigures(db: TailorDB, url: string, options: TeamSy
 
   const fail = async (error: Omit<TeamSyncError, 'at'>): Promise<TeamSyncOutcome> => {
     const status = failedStatus(base, error, now, { baseMs: intervalMs, capMs: TEAM_SYNC_MAX_BACKOFF_MS, random: options.random });
-    await db.settings.put({ key: TEAM_STATUS_ROW, value: status });
+    await teamStatus.set(db, status);
     return { result: 'failed', status };
   };
   const succeeded = (validators: Pick<TeamSyncStatus, 'etag' | 'lastModified'>, extra: Partial<TeamSyncStatus> = {}): TeamSyncStatus => {
@@ -71,7 +70,7 @@ export async function syncTeamFigures(db: TailorDB, url: string, options: TeamSy
   if (fetched.outcome === 'not-modified') {
     // Nothing to read, check or swap: one small status row records the check.
     const status = succeeded(validators);
-    await db.settings.put({ key: TEAM_STATUS_ROW, value: status });
+    await teamStatus.set(db, status);
     return { result: 'not-modified', status };
   }
 
@@ -79,7 +78,7 @@ export async function syncTeamFigures(db: TailorDB, url: string, options: TeamSy
   const current = await loadTeamFigures(db);
   if (current && current.contentHash === contentHash && current.source.kind === 'url' && current.source.url === url) {
     const status = succeeded(validators);
-    await db.settings.put({ key: TEAM_STATUS_ROW, value: status });
+    await teamStatus.set(db, status);
     return { result: 'unchanged', status };
   }
 
@@ -92,8 +91,8 @@ export async function syncTeamFigures(db: TailorDB, url: string, options: TeamSy
   try {
     // The swap: the new figures and the status that names them, in one transaction.
     await db.transaction('rw', db.settings, async () => {
-      await db.settings.put({ key: TEAM_FIGURES_ROW, value: stored });
-      await db.settings.put({ key: TEAM_STATUS_ROW, value: status });
+      await teamFigures.set(db, stored);
+      await teamStatus.set(db, status);
     });
   } catch (e) {
     const detail = e instanceof Error ? e.message || e.name : String(e);

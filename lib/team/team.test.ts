@@ -6,7 +6,8 @@ import { TailorDB } from '../db/db';
 import { emptyTaxonomy, type Asset, type Taxonomy } from '../model';
 import { readTeamFigures, type TeamFigures } from './figures';
 import { buildTeamView, pseudonymsFor } from './report';
-import { TEAM_STATUS_ROW, loadTeamFigures, loadTeamStatus, openTeamFiguresFile } from './store';
+import { teamStatus } from '../state/settings-table';
+import { loadTeamFigures, loadTeamStatus, openTeamFiguresFile } from './store';
 
 const fixture = (name: string) => fs.readFileSync(path.join(__dirname, '../../tests/fixtures/team', name), 'utf8');
 const contractText = fixture('contract.json');
@@ -188,7 +189,7 @@ describe('opening a team figures file from disk', () => {
   });
 
   it('drops a subscription’s validators, so the subscribed URL takes over again at its next check', async () => {
-    await db.settings.put({ key: TEAM_STATUS_ROW, value: { url: 'https://x.example/team.json', etag: '"v1"', failures: 0, lastSuccessAt: 5 } });
+    await db.settings.put({ key: teamStatus.key, value: { url: 'https://x.example/team.json', etag: '"v1"', failures: 0, lastSuccessAt: 5 } });
     await openTeamFiguresFile(db, contractText, 'mine.json');
     expect(await loadTeamStatus(db)).toEqual({ url: 'https://x.example/team.json', failures: 0, lastSuccessAt: 5 });
   });

@@ -1,31 +1,25 @@
 // What this browser's Tailor is, to a collector: a random id for when the rep has not set theirs, and
 // the random salt hashed identifiers use unless the organisation sets its own. Made once, kept.
 import type { TailorDB } from '../db/db';
+import { identity, type InstallIdentity } from '../state/settings-table';
 
-export const IDENTITY_ROW = 'install:identity';
+export type { InstallIdentity };
 
-export interface InstallIdentity {
-  anonymousId: string;
-  salt: string;
-}
 
 function randomHex(bytes: number): string {
   const buf = crypto.getRandomValues(new Uint8Array(bytes));
   return [...buf].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const isIdentity = (x: unknown): x is InstallIdentity =>
-  typeof x === 'object' && x !== null && typeof (x as InstallIdentity).anonymousId === 'string' && typeof (x as InstallIdentity).salt === 'string';
-
 /** This install's identity, made on first use. Two contexts asking at once get the same one. */
 export async function installIdentity(db: TailorDB): Promise<InstallIdentity> {
-  const existing = (await db.settings.get(IDENTITY_ROW))?.value;
-  if (isIdentity(existing)) return existing;
+  const existing = await identity.get(db);
+  if (existing) return existing;
   const fresh: InstallIdentity = { anonymousId: crypto.randomUUID(), salt: randomHex(32) };
   return db.transaction('rw', db.settings, async () => {
-    const again = (await db.settings.get(IDENTITY_ROW))?.value;
-    if (isIdentity(again)) return again;
-    await db.settings.put({ key: IDENTITY_ROW, value: fresh });
+    const again = await identity.get(db);
+    if (again) return again;
+    await identity.set(db, fresh);
     return fresh;
   });
 }

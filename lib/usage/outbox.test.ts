@@ -5,7 +5,7 @@ import { closedPort } from '../../tests/local-server';
 import { TailorDB } from '../db/db';
 import type { UsageEvent, UsageEventType } from '../model';
 import { saveManagedMirror, parseManaged } from '../policy/managed';
-import { saveSettings } from '../settings';
+import { userSettings } from '../state/settings-table';
 import { installIdentity } from './identity';
 import {
   discardOutbox,
@@ -47,8 +47,8 @@ const event = (i: number, type: UsageEventType = 'copy-link', extra: Partial<Usa
   ...extra,
 });
 
-async function useCollector(url: string, extra: Parameters<typeof saveSettings>[1] = {}) {
-  await saveSettings(db, { collectorUrl: url, repId: 'dana@example.com', ...extra });
+async function useCollector(url: string, extra: Parameters<typeof userSettings.set>[1] = {}) {
+  await userSettings.set(db, { collectorUrl: url, repId: 'dana@example.com', ...extra });
 }
 
 async function recordMany(count: number, from = 0): Promise<string[]> {
@@ -161,7 +161,7 @@ describe('recordUsage', () => {
   });
 
   it('sends an anonymous install id when the rep has no id', async () => {
-    await saveSettings(db, { collectorUrl: 'https://collector.example.com/v1/batch' });
+    await userSettings.set(db, { collectorUrl: 'https://collector.example.com/v1/batch' });
     await recordUsage(db, event(1));
     const [row] = await db.outbox.toArray();
     expect(row!.message.userId).toBeUndefined();
@@ -377,7 +377,7 @@ describe('sending the outbox to a collector', () => {
     collector = await startCollector();
     await useCollector(collector.url);
     const ids = await recordMany(3);
-    await saveSettings(db, { hashIdentifiers: true, hashSalt: 'team-secret' });
+    await userSettings.set(db, { hashIdentifiers: true, hashSalt: 'team-secret' });
     expect(await flushOutbox(db)).toMatchObject({ outcome: 'sent', sent: 3 });
     for (const request of collector.server.requests) expect(request.body).not.toContain('Mercy');
     const first = collector.received.get(ids[0]!)!;

@@ -8,6 +8,7 @@ import { parseRetryAfter, retryDelay } from '../net/backoff';
 import { checkEndpointUrl } from '../net/endpoint';
 import { fetchLimited } from '../net/fetch-limited';
 import { validateSettings } from '../settings-rules';
+import { outboxState, type OutboxState } from '../state/settings-table';
 import { TAILOR_VERSION } from '../version';
 import { installIdentity } from './identity';
 import type { OutboxRow, TrackMessage } from '../model';
@@ -28,40 +29,19 @@ export const PAYLOAD_REJECTED = new Set([400, 413, 422]);
  */
 export const MAX_REFUSALS_BEFORE_ANY_ACCEPTED = 16;
 
-export const OUTBOX_STATE_ROW = 'outbox:state';
 
-export interface OutboxState {
-  /** Messages the collector accepted. */
-  sent: number;
-  lastSentAt?: number;
-  /** Messages dropped, oldest first, because the outbox was full. */
-  dropped: number;
-  lastDroppedAt?: number;
-  /** Messages the collector refused one by one (a 400, 413 or 422 for that message alone). */
-  rejected: number;
-  lastRejected?: { messageId: string; event: string; status: number; message: string; at: number };
-  /** Messages a person discarded from the settings page. */
-  discarded: number;
-  /** Consecutive failed attempts; 0 after any success. */
-  failures: number;
-  lastAttemptAt?: number;
-  lastError?: { message: string; at: number; status?: number };
-  nextAttemptAt?: number;
-  /** The collector the failures were with: a new address starts without their backoff. */
-  failingUrl?: string;
-}
+export type { OutboxState };
 
 const emptyState = (): OutboxState => ({ sent: 0, dropped: 0, rejected: 0, discarded: 0, failures: 0 });
 
-export async function loadOutboxState(db: TailorDB): Promise<OutboxState> {
-  const value = (await db.settings.get(OUTBOX_STATE_ROW))?.value;
-  return value && typeof value === 'object' ? { ...emptyState(), ...(value as Partial<OutboxState>) } : emptyState();
+export function loadOutboxState(db: TailorDB): Promise<OutboxState> {
+  return outboxState.get(db).then((stored) => ({ ...emptyState(), ...stored }));
 }
 
 /** Reads, changes and writes the state row; call inside a transaction that includes `settings`. */
 async function updateState(db: TailorDB, change: (s: OutboxState) => OutboxState): Promise<OutboxState> {
   const next = change(await loadOutboxState(db));
-  await db.settings.put({ key: OUTBOX_STATE_ROW, value: next });
+  await outboxState.set(db, next);
   return next;
 }
 

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TailorDB } from '../db/db';
 import type { UsageEvent } from '../model';
 import { parseManaged, saveManagedMirror } from '../policy/managed';
-import { saveSettings } from '../settings';
+import { userSettings } from '../state/settings-table';
 import { recordUsage, recordUsageBatch } from './record';
 import { loadRollups } from './store';
 
@@ -25,7 +25,7 @@ const ev = (type: UsageEvent['type'], extra: Partial<UsageEvent> = {}): UsageEve
 
 describe('recording usage', () => {
   it('credits the rep from the settings when the page recorded before it knew who the rep is', async () => {
-    await saveSettings(db, { repId: 'dana@example.com' });
+    await userSettings.set(db, { repId: 'dana@example.com' });
     await recordUsageBatch(db, [ev('impression'), ev('copy-link', { rep: '' }), ev('open', { rep: 'kim@example.com' })]);
     expect((await db.events.toArray()).map((e) => [e.type, e.rep])).toEqual([
       ['impression', 'dana@example.com'],
@@ -38,7 +38,7 @@ describe('recording usage', () => {
   });
 
   it('uses the rep id the organisation sets by policy, and sends it to the collector', async () => {
-    await saveSettings(db, { repId: 'own@example.com', collectorUrl: 'https://collector.example.com/v1/batch' });
+    await userSettings.set(db, { repId: 'own@example.com', collectorUrl: 'https://collector.example.com/v1/batch' });
     await saveManagedMirror(db, parseManaged({ repId: 'dana@corp.example' }));
     const { eventId } = await recordUsage(db, ev('copy-email'));
     expect((await db.events.get(eventId))!.rep).toBe('dana@corp.example');

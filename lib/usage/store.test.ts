@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TailorDB } from '../db/db';
 import type { UsageEvent } from '../model';
-import { saveSettings } from '../settings';
+import { userSettings } from '../state/settings-table';
 import { recordUsageBatch as recordEvents } from './record';
 import { buildReport } from './report';
 import { emptyRollup } from './rollup';
@@ -72,7 +72,7 @@ describe('usage store', () => {
   });
 
   it('records one won event the first time a deal is credited, none on later views or marks', async () => {
-    await saveSettings(db, { repId: 'dana@example.com' });
+    await userSettings.set(db, { repId: 'dana@example.com' });
     await noteProspectSeen(db, 'salesforce:opportunity:006A', { name: 'Mercy renewal' }, { ...ctx, stage: 'decision' }, 0.8, at(1));
     await recordEvents(db, [ev('copy-link', 'a', at(2))]);
     const won = {
@@ -99,7 +99,7 @@ describe('usage store', () => {
   });
 
   it('sends an auto-detected win to the team collector once', async () => {
-    await saveSettings(db, { collectorUrl: 'https://collector.example.com/v1/batch', repId: 'dana@example.com' });
+    await userSettings.set(db, { collectorUrl: 'https://collector.example.com/v1/batch', repId: 'dana@example.com' });
     const won = { dealKey: 'hubspot:deal:77', account: 'mercy', amount: 9_000, wonAt: at(10), crm: 'hubspot' as const, recordType: 'deal', recordId: '77' };
     await creditWonDealOnce(db, won);
     await creditWonDealOnce(db, { ...won, wonAt: at(11) });

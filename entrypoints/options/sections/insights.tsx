@@ -12,6 +12,7 @@ import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { assetMetrics, assetMetricsToCsv, eventsFileParts } from '@/lib/usage/export';
 import { buildReport, describeCoverageCell } from '@/lib/usage/report';
 import { mergeRollups, shares } from '@/lib/usage/rollup';
+import * as tables from '@/lib/state/repositories';
 import { eventsSince, loadRollups } from '@/lib/usage/store';
 import { TeamInsights } from './team-insights';
 
@@ -82,9 +83,9 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
     const [rollups, library, prospects, requests, outcomes, settings] = await Promise.all([
       loadRollups(db, from, today),
       loadLibrary(db),
-      db.prospects.where('lastSeenAt').aboveOrEqual(dayStart(from)).toArray(),
-      db.requests.where('createdAt').aboveOrEqual(dayStart(from)).toArray(),
-      db.outcomes.where('wonAt').aboveOrEqual(dayStart(from)).toArray(),
+      tables.prospects.seenSince(db, dayStart(from)),
+      tables.requests.createdSince(db, dayStart(from)),
+      tables.outcomes.wonSince(db, dayStart(from)),
       loadEffectiveSettings(db),
     ]);
     return { rollups, library, prospects, requests, outcomes, settings, loadMs: performance.now() - started };

@@ -22,6 +22,7 @@ import { assetsToCsv } from '@/lib/pack/csv';
 import { compileTaxonomy } from '@/lib/match';
 import { suggestTags } from '@/lib/library/suggest-tags';
 import { packToJson } from '@/lib/pack/pack';
+import * as tables from '@/lib/state/repositories';
 
 type Editing = { id: string; isNew: boolean; draft: AssetDraft; resolvesFlags?: boolean };
 
@@ -31,7 +32,7 @@ export function LibrarySection() {
   const db = usePageDb();
   const { draft: pendingDraft, consume: consumePendingDraft } = usePendingPageDraft();
   const data = useLiveQuery(async () => {
-    const [library, flags] = await Promise.all([loadLibrary(db), db.flags.where('status').equals('open').toArray()]);
+    const [library, flags] = await Promise.all([loadLibrary(db), tables.flags.open(db)]);
     return { library, flags };
   }, []);
   const today = todayIso();

@@ -3,6 +3,7 @@ import { usePageDb } from '@/hooks/use-db';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { loadTaxonomy } from '@/lib/db/library';
 import { setRequestStatus } from '@/lib/db/curation';
+import * as tables from '@/lib/state/repositories';
 import { CRM_LABELS, REQUEST_STATUSES, TAXONOMY_KINDS, type RequestStatus } from '@/lib/model';
 
 const STATUS_LABEL: Record<RequestStatus, string> = { open: 'Open', planned: 'Planned', done: 'Done' };
@@ -11,7 +12,7 @@ const STATUS_LABEL: Record<RequestStatus, string> = { open: 'Open', planned: 'Pl
 export function RequestsSection() {
   const db = usePageDb();
   const [show, setShow] = useState<RequestStatus | 'all'>('open');
-  const data = useLiveQuery(async () => ({ requests: await db.requests.orderBy('createdAt').reverse().toArray(), taxonomy: await loadTaxonomy(db) }), []);
+  const data = useLiveQuery(async () => ({ requests: await tables.requests.newestFirst(db), taxonomy: await loadTaxonomy(db) }), []);
   if (!data.value) return <p role="status">Opening requests…</p>;
   const { requests, taxonomy } = data.value;
   const label = (kind: (typeof TAXONOMY_KINDS)[number], id: string) => taxonomy[kind].find((e) => e.id === id)?.label ?? id;

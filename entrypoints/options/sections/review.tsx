@@ -6,13 +6,14 @@ import { markReviewed, resolveFlags } from '@/lib/db/curation';
 import { addDays, assetsExpiringWithin, EXPIRING_WITHIN_DAYS } from '@/lib/library/status';
 import { isExpired, todayIso, type Asset, type AssetFlag } from '@/lib/model';
 import { applyBulk } from '@/lib/db/curation';
+import * as tables from '@/lib/state/repositories';
 
 /** Governance: what reps flagged as outdated, what is due for review, what expires soon or has expired. */
 export function ReviewSection() {
   const db = usePageDb();
   const today = todayIso();
   const data = useLiveQuery(async () => {
-    const [assets, flags] = await Promise.all([db.assets.toArray(), db.flags.where('status').equals('open').toArray()]);
+    const [assets, flags] = await Promise.all([tables.assets.all(db), tables.flags.open(db)]);
     return { assets, flags };
   }, []);
   const queues = useMemo(() => {

@@ -20,10 +20,11 @@ import { useNow } from '@/hooks/use-now';
 import { loadFeedStatus } from '@/lib/feed/sync';
 import { sendMessage } from '@/lib/messaging';
 import { loadSettingsView } from '@/lib/policy/managed';
-import { saveSettings } from '@/lib/settings';
 import { plural } from '@/lib/notices/format';
-import { loadTeamStatus } from '@/lib/team/store';
 import { feedSyncNotice, hostOf, teamSyncNotice, testEventNotice } from '@/lib/notices/notices';
+import * as tables from '@/lib/state/repositories';
+import { userSettings } from '@/lib/state/settings-table';
+import { loadTeamStatus } from '@/lib/team/store';
 import { discardOutbox, loadOutboxState } from '@/lib/usage/outbox';
 
 type Busy = 'feed' | 'collector' | 'test' | 'email' | 'team';
@@ -37,7 +38,7 @@ export function SettingsSection() {
   const view = useLiveQuery(() => loadSettingsView(db), []);
   const feedStatus = useLiveQuery(() => loadFeedStatus(db), []);
   const teamStatus = useLiveQuery(() => loadTeamStatus(db), []);
-  const outbox = useLiveQuery(async () => ({ state: await loadOutboxState(db), pending: await db.outbox.count() }), []);
+  const outbox = useLiveQuery(async () => ({ state: await loadOutboxState(db), pending: await tables.outbox.pending(db) }), []);
   const now = useNow();
   const [notices, setNotices] = useState<Partial<Record<NoticeKey, Notice>>>({});
   const [busy, setBusy] = useState<Partial<Record<Busy, boolean>>>({});
@@ -59,7 +60,7 @@ export function SettingsSection() {
 
   const saveGeneral = (patch: Partial<GeneralSettings>) => {
     notify('general', undefined);
-    saveSettings(db, patch).then(
+    userSettings.set(db, patch).then(
       () => notify('general', { tone: 'ok', text: 'Saved.' }),
       (e: unknown) => notify('general', { tone: 'error', text: `Could not save: ${messageOf(e)}` }),
     );
@@ -88,7 +89,7 @@ export function SettingsSection() {
     working('feed', true);
     void (async () => {
       try {
-        await saveSettings(db, values);
+        await userSettings.set(db, values);
         await releaseHostAccess([previous], [url, settings.collectorUrl, settings.teamInsightsUrl]);
         if (!url) {
           await sendMessage({ type: 'teams:refresh' });
@@ -127,7 +128,7 @@ export function SettingsSection() {
     working('team', true);
     void (async () => {
       try {
-        await saveSettings(db, { teamInsightsUrl: url });
+        await userSettings.set(db, { teamInsightsUrl: url });
         await releaseHostAccess([previous], [url, settings.feedUrl, settings.collectorUrl]);
         if (!url) {
           await sendMessage({ type: 'teams:refresh' });
@@ -144,7 +145,7 @@ export function SettingsSection() {
   };
 
   const savePseudonymise = (on: boolean) => {
-    saveSettings(db, { pseudonymiseReps: on }).then(
+    userSettings.set(db, { pseudonymiseReps: on }).then(
       () => notify('team', { tone: 'ok', text: on ? 'Saved: reps show as Rep 1, Rep 2…' : 'Saved: reps show by their ids.' }),
       (e: unknown) => notify('team', { tone: 'error', text: `Could not save: ${messageOf(e)}` }),
     );
@@ -158,7 +159,7 @@ export function SettingsSection() {
     notify('test', undefined);
     void (async () => {
       try {
-        await saveSettings(db, patch);
+        await userSettings.set(db, patch);
         await releaseHostAccess([previous], [url, settings.feedUrl, settings.teamInsightsUrl]);
         await sendMessage({ type: 'teams:refresh' });
         const granted = await asked;

@@ -7,6 +7,7 @@ import { applyTaxonomyChange } from '@/lib/db/curation';
 import { loadLibrary } from '@/lib/db/library';
 import { addEntry, deleteEntry, mergeEntries, updateEntry, usageCounts, type TaxonomyResult } from '@/lib/library/taxonomy-ops';
 import { compileTaxonomy, contextOf, resolveProspect } from '@/lib/match';
+import * as tables from '@/lib/state/repositories';
 import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type Asset, type ProspectSeen, type Taxonomy, type TaxonomyKind } from '@/lib/model';
 import { PhraseSuggestionsSection } from './phrase-suggestions';
 
@@ -26,7 +27,7 @@ function previews(taxonomy: Taxonomy, assets: readonly Asset[], prospects: reado
 export function TaxonomySection() {
   const db = usePageDb();
   const library = useLiveQuery(() => loadLibrary(db), []);
-  const recent = useLiveQuery(() => db.prospects.orderBy('lastSeenAt').reverse().limit(200).toArray(), []);
+  const recent = useLiveQuery(() => tables.prospects.recent(db, 200), []);
   const [kind, setKind] = useState<TaxonomyKind>('personas');
   const [newLabel, setNewLabel] = useState('');
   const [newError, setNewError] = useState<string>();
