@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import { isPanelView as isView } from '@/lib/panel/first-paint';
 import { viewKey, type PanelView } from '@/lib/panel/view';
-
-const isView = (v: unknown): v is PanelView =>
-  typeof v === 'object' && v !== null && Array.isArray((v as PanelView).items) && Array.isArray((v as PanelView).chips) && typeof (v as PanelView).detectedAt === 'number';
 
 /** What the background prepared for a tab's record, to paint before the library has loaded. */
 export function useTabView(tabId: number | undefined): { view: PanelView | undefined; checked: boolean } {
