@@ -89,17 +89,20 @@ try {
     const w = window as unknown as Record<string, number | undefined>;
     document.addEventListener('DOMContentLoaded', () => (w.__dcl = performance.now()));
     const list = '[aria-label="Suggested content"] > li';
+    // Element Timing reports the text of elements that carry the attribute, set here before the frame is
+    // painted; on every list that appears, since a list replaced before it reached the screen never paints.
+    new PerformanceObserver((entries) => {
+      for (const e of entries.getEntries() as (PerformanceEntry & { renderTime: number })[]) w.__shown ??= e.renderTime;
+    }).observe({ type: 'element', buffered: true });
     new MutationObserver((_, obs) => {
       const first = document.querySelector(list);
       if (!first) return;
-      obs.disconnect();
-      w.__inserted = performance.now();
-      requestAnimationFrame(() => (w.__painted = performance.now()));
-      // Element Timing reports the text of elements that carry the attribute; set before the frame is painted.
-      for (const e of first.querySelectorAll('*')) e.setAttribute('elementtiming', 'first-suggestion');
-      new PerformanceObserver((entries) => {
-        for (const e of entries.getEntries() as (PerformanceEntry & { renderTime: number })[]) w.__shown ??= e.renderTime;
-      }).observe({ type: 'element', buffered: true });
+      if (w.__inserted === undefined) {
+        w.__inserted = performance.now();
+        requestAnimationFrame(() => (w.__painted = performance.now()));
+      }
+      if (w.__shown !== undefined) obs.disconnect();
+      else if (!first.hasAttribute('elementtiming')) for (const e of [first, ...first.querySelectorAll('*')]) e.setAttribute('elementtiming', 'first-suggestion');
     }).observe(document, { childList: true, subtree: true });
     new MutationObserver((_, obs) => {
       const button = [...document.querySelectorAll<HTMLButtonElement>(`${list} button`)].find((b) => !b.disabled && b.checkVisibility());
