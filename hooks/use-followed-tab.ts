@@ -1,11 +1,7 @@
 // The tab the panel speaks for: the one in `?tabId=N` (a panel popped out into its own window), or the
 // active tab of the panel's window, followed as the rep switches tabs.
 import { useEffect, useState } from 'preact/hooks';
-
-export function pinnedTabId(search: string): number | undefined {
-  const n = Number(new URLSearchParams(search).get('tabId'));
-  return Number.isInteger(n) && n >= 0 && new URLSearchParams(search).has('tabId') ? n : undefined;
-}
+import { pinnedTabId } from '@/lib/panel/first-paint';
 
 export function useFollowedTab(): { tabId: number | undefined; pinned: boolean } {
   const pinned = pinnedTabId(location.search);

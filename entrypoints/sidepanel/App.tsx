@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { DealWon } from '@/components/deal-won';
 import { ManualProspectForm } from '@/components/manual-prospect-form';
 import { ProspectCard } from '@/components/prospect-card';
@@ -11,15 +11,16 @@ import { usePanel, type PanelModel } from '@/hooks/use-panel';
 import { emptyTaxonomy } from '@/lib/model';
 import { contextSummary, panelItemOf } from '@/lib/panel/model';
 import { isWonStage } from '@/lib/usage/outcomes';
-
-const openOptions = (e: Event) => {
-  e.preventDefault();
-  void browser.runtime.openOptionsPage();
-};
+import { openOptions, popOut, showFullPanel } from './shell';
 
 /** The rep's side panel: the prospect on screen, suggestions for them, search, and a request to marketing. */
 export function App() {
   const p = usePanel();
+  // The first paint stays until this panel has more to show than "Loading": no blank or loading frame between.
+  const ready = !p.loading || p.libraryError !== undefined;
+  useLayoutEffect(() => {
+    if (ready) showFullPanel();
+  }, [ready]);
   return (
     <div class="panel">
       <header class="panel-header">
@@ -33,7 +34,7 @@ export function App() {
               type="button"
               class="small quiet"
               title="Open this panel in its own window, pinned to this tab"
-              onClick={() => void browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${p.tabId}`), type: 'popup', width: 400, height: 760 })}
+              onClick={() => popOut(p.tabId!)}
             >
               Pop out
             </button>

@@ -1,0 +1,38 @@
+// The panel's first script: a few kilobytes, no Preact, no database, no matcher. It paints what the
+// background prepared for the followed tab's record (the `tabView` item, lib/state/tab-view.ts), then loads the
+// full panel, which replaces this paint with the same view once it can act on it.
+import '@/components/theme.css';
+import { buildFirstPaint, isPanelView, pinnedTabId } from '@/lib/panel/first-paint';
+import type { PanelView } from '@/lib/panel/view';
+import { tabView } from '@/lib/state/tab-view';
+import { openOptions, popOut } from './shell';
+
+const pinned = pinnedTabId(location.search);
+
+async function followedTab(): Promise<number | undefined> {
+  if (pinned !== undefined) return pinned;
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.id;
+}
+
+async function preparedView(tabId: number): Promise<PanelView | undefined> {
+  // The declared item checks the outline; the first paint checks every part it paints.
+  const prepared = await tabView(tabId).get();
+  return isPanelView(prepared) ? prepared : undefined;
+}
+
+async function paint() {
+  let tabId: number | undefined;
+  let view: PanelView | undefined;
+  try {
+    tabId = await followedTab();
+    if (tabId !== undefined) view = await preparedView(tabId);
+  } catch (e) {
+    // Nothing to paint early: the full panel works it out itself.
+    console.warn('Tailor could not read the prepared suggestions', e);
+  }
+  document.getElementById('first-paint')?.replaceChildren(buildFirstPaint(document, { view, tabId, pinned: pinned !== undefined, onOpenOptions: openOptions, onPopOut: popOut }));
+}
+
+// The full panel loads once this paint is on screen, so its hundreds of kilobytes do not delay it.
+void paint().finally(() => requestAnimationFrame(() => setTimeout(() => void import('./main'))));

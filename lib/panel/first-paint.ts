@@ -1,0 +1,178 @@
+// The side panel's first paint, built with plain DOM calls: what the background prepared for the record
+// on screen (a PanelView), laid out exactly as the full panel lays it out, with its actions waiting.
+// It runs before Preact, the database and the matcher have loaded (a few kilobytes of script instead of
+// hundreds), and the full panel replaces it with the same view once it can act. No innerHTML: every
+// piece of text is a text node, and only http(s) addresses become links.
+import { ASSET_TYPE_LABELS, isDealRecord, recordKey } from '../model';
+import { isHttpUrl } from '../url';
+import { accountKey, isWonStage } from '../usage/outcomes';
+import { glanceOf, shortReason, type PanelItem, type PanelView } from './view';
+
+type Child = Node | string | null | undefined | false;
+
+/** An element with its attributes (false/undefined left out, true as an empty attribute) and children. */
+function el(doc: Document, tag: string, attrs: Record<string, string | boolean | undefined>, ...children: Child[]): HTMLElement {
+  const e = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    e.setAttribute(name, value === true ? '' : value);
+  }
+  for (const c of children) if (c !== null && c !== undefined && c !== false) e.append(c);
+  return e;
+}
+
+export interface FirstPaintInput {
+  /** What the background prepared for the followed tab's record, if anything. */
+  view?: PanelView;
+  /** The tab the panel follows, and whether it is pinned to it (a popped-out panel). */
+  tabId?: number;
+  pinned: boolean;
+  /** The header's actions work at once; everything about the suggestions waits for the full panel. */
+  onOpenOptions: (e: Event) => void;
+  onPopOut: (tabId: number) => void;
+}
+
+/** The whole panel as its first paint: the same elements, classes and text as the full panel's. */
+export function buildFirstPaint(doc: Document, input: FirstPaintInput): HTMLElement {
+  const { view, tabId, pinned } = input;
+  const library = el(doc, 'a', { href: '/options.html', class: 'small-text' }, 'Library');
+  library.addEventListener('click', input.onOpenOptions);
+  let popOut: HTMLElement | null = null;
+  if (!pinned && tabId !== undefined) {
+    popOut = el(doc, 'button', { type: 'button', class: 'small quiet', title: 'Open this panel in its own window, pinned to this tab' }, 'Pop out');
+    popOut.addEventListener('click', () => input.onPopOut(tabId));
+  }
+  return el(
+    doc,
+    'div',
+    { class: 'panel' },
+    el(doc, 'header', { class: 'panel-header' }, el(doc, 'div', { class: 'brand' }, el(doc, 'img', { src: '/icon/icon.svg', alt: '' }), el(doc, 'h1', {}, 'Tailor')), el(doc, 'div', { class: 'header-actions' }, popOut, library)),
+    el(doc, 'main', {}, ...(view ? viewBody(doc, view) : [el(doc, 'p', { class: 'state', role: 'status' }, 'Loading suggestions…')])),
+    el(doc, 'div', { class: 'panel-footer' }),
+  );
+}
+
+function viewBody(doc: Document, view: PanelView): Child[] {
+  const account = accountKey(view.prospect);
+  const deal = recordKey(view.prospect.source) && account && isDealRecord(view.prospect.source);
+  return [
+    prospectCard(doc, view),
+    deal ? dealWon(doc, view.prospect.company ?? account, isWonStage(view.prospect.stage)) : null,
+    el(
+      doc,
+      'div',
+      { class: 'tabs', role: 'tablist', 'aria-label': 'Content' },
+      el(doc, 'button', { type: 'button', role: 'tab', id: 'tab-suggested', 'aria-controls': 'panel-suggested', 'aria-selected': 'true', disabled: true }, 'Suggested'),
+      el(doc, 'button', { type: 'button', role: 'tab', id: 'tab-search', 'aria-controls': 'panel-search', 'aria-selected': 'false', disabled: true }, 'Search'),
+    ),
+    el(
+      doc,
+      'section',
+      { id: 'panel-suggested', role: 'tabpanel', 'aria-labelledby': 'tab-suggested' },
+      ...(view.items.length === 0
+        ? [el(doc, 'p', { class: 'state' }, 'No content in the library can be shared right now (everything is expired or archived).')]
+        : [
+            view.general ? el(doc, 'p', { class: 'muted small-text' }, 'Nothing is known about this prospect yet: here is broadly useful content.') : null,
+            view.weak ? el(doc, 'p', { class: 'weak-note', role: 'status' }, 'Nothing fits this prospect well. These are the closest; ask marketing for what is missing.') : null,
+            suggestionList(doc, view.items),
+          ]),
+    ),
+    el(doc, 'div', { class: 'ask' }, el(doc, 'button', { type: 'button', class: view.weak ? 'primary' : '', disabled: true }, 'Nothing fits? Ask marketing')),
+  ];
+}
+
+/** As components/prospect-card.tsx paints it closed and waiting. */
+export function prospectCard(doc: Document, view: PanelView): HTMLElement {
+  const { prospect } = view;
+  const subtitle = [prospect.title, prospect.company].filter(Boolean).join(' · ');
+  const glance = glanceOf(view.chips);
+  return el(
+    doc,
+    'section',
+    { class: 'prospect-card', 'aria-labelledby': 'prospect-name' },
+    el(
+      doc,
+      'div',
+      { class: 'pc-head' },
+      el(
+        doc,
+        'div',
+        { class: 'pc-id' },
+        el(doc, 'h2', { id: 'prospect-name' }, prospect.name || prospect.company || prospect.title || 'This prospect'),
+        subtitle && subtitle !== prospect.name ? el(doc, 'p', { class: 'pc-sub', title: subtitle }, subtitle) : null,
+      ),
+    ),
+    el(
+      doc,
+      'button',
+      { type: 'button', class: 'pc-glance', 'aria-expanded': 'false', 'aria-controls': 'pc-details', disabled: true },
+      el(doc, 'span', { class: 'visually-hidden' }, 'Read as '),
+      ...(glance.shown.length
+        ? glance.shown.map((c, i) => el(doc, 'span', { class: `glance-chip glance-${c.kind}` }, i > 0 ? el(doc, 'span', { class: 'glance-sep' }, ' · ') : null, c.label))
+        : [el(doc, 'span', { class: 'muted' }, 'Nothing read yet: add a persona, industry or pain point')]),
+      glance.more ? el(doc, 'span', { class: 'glance-more' }, ` +${glance.more}`) : null,
+      el(doc, 'span', { class: 'glance-open' }, ' Details', el(doc, 'span', { 'aria-hidden': 'true' }, ' ▾')),
+    ),
+  );
+}
+
+/** As components/suggestion-list.tsx paints it waiting. */
+export function suggestionList(doc: Document, items: readonly PanelItem[]): HTMLElement {
+  return el(doc, 'ul', { class: 'suggestions', 'aria-label': 'Suggested content', 'aria-busy': 'true' }, ...items.map((item) => suggestionItem(doc, item)));
+}
+
+function suggestionItem(doc: Document, item: PanelItem): HTMLElement {
+  const titleId = `s-${item.id}-title`;
+  const title = isHttpUrl(item.url) ? el(doc, 'a', { href: item.url, target: '_blank', rel: 'noopener noreferrer' }, item.title) : el(doc, 'span', {}, item.title);
+  return el(
+    doc,
+    'li',
+    { class: 'suggestion', 'aria-labelledby': titleId },
+    el(
+      doc,
+      'div',
+      { class: 's-top' },
+      el(doc, 'input', { type: 'checkbox', disabled: true, 'aria-label': `Select ${item.title}` }),
+      el(
+        doc,
+        'div',
+        { class: 's-body' },
+        el(doc, 'h3', { id: titleId, class: 's-title' }, el(doc, 'span', {}, title)),
+        el(doc, 'p', { class: 's-meta' }, el(doc, 'span', { class: 'type-badge' }, ASSET_TYPE_LABELS[item.type]), item.summary ? el(doc, 'span', { class: 's-summary' }, item.summary) : null),
+        item.reasons.length
+          ? el(
+              doc,
+              'details',
+              { class: 's-why' },
+              el(doc, 'summary', {}, el(doc, 'span', { class: 's-why-line' }, item.reasons.map(shortReason).join(' · '))),
+              el(doc, 'ul', { class: 's-reasons', 'aria-label': 'Why' }, ...item.reasons.map((r) => el(doc, 'li', {}, r))),
+            )
+          : null,
+      ),
+    ),
+    el(
+      doc,
+      'div',
+      { class: 's-actions' },
+      el(doc, 'button', { type: 'button', class: 'primary small', disabled: true }, 'Copy link'),
+      el(doc, 'button', { type: 'button', class: 'small', disabled: true }, 'Copy for email'),
+      el(doc, 'button', { type: 'button', class: 'small quiet s-more', disabled: true, 'aria-expanded': 'false', 'aria-label': 'More actions', title: 'More actions' }, '⋯'),
+    ),
+  );
+}
+
+/** As components/deal-won.tsx paints it before it is opened, waiting. */
+function dealWon(doc: Document, account: string, won: boolean): HTMLElement {
+  if (won) return el(doc, 'p', { class: 'deal-won muted small-text' }, `Won: the content shared on ${account} is credited in the insights.`);
+  return el(doc, 'button', { type: 'button', class: 'small quiet', disabled: true }, 'Deal won? Credit the content shared');
+}
+
+/** A stored value that has the shape of a PanelView (session storage is the background's, but still checked). */
+export const isPanelView = (v: unknown): v is PanelView =>
+  typeof v === 'object' && v !== null && Array.isArray((v as PanelView).items) && Array.isArray((v as PanelView).chips) && typeof (v as PanelView).detectedAt === 'number';
+
+/** The tab in `?tabId=N` (a panel popped out into its own window), if any. */
+export function pinnedTabId(search: string): number | undefined {
+  const n = Number(new URLSearchParams(search).get('tabId'));
+  return Number.isInteger(n) && n >= 0 && new URLSearchParams(search).has('tabId') ? n : undefined;
+}
