@@ -7,8 +7,6 @@ import { isoDay, parseCommandArgs } from '../args';
 import { EXIT, UsageError, loadPack, printJson, printProblems, type Io } from '../io';
 import { listInputFiles, readJsonLinesFile } from '../insights-input';
 
-export const usage = 'insights <files or folders...> [--library <pack.json>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]';
-
 /** MD5 for messageIds that are not UUIDs: 128 bits from a hash whose collisions must be crafted. */
 export const md5Hash128: Hash128 = (id, out) => {
   const d = crypto.createHash('md5').update(id).digest();
