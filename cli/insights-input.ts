@@ -12,6 +12,37 @@ export interface LineSink {
   skip(where: string, reason: string): void;
 }
 
+/**
+ * About how much text the files hold once decompressed: a gzip file's own record of its content's
+ * length (the last four bytes: the length modulo 2^32, of its last member), else its size. For sizing
+ * memory ahead only: a file that cannot be read, or a record that cannot be right (shorter than the
+ * compressed data), counts its size on disk.
+ */
+export function estimateTextBytes(files: readonly InputFile[]): number {
+  let total = 0;
+  const head = Buffer.alloc(2);
+  const tail = Buffer.alloc(4);
+  for (const file of files) {
+    try {
+      const fd = fs.openSync(file.full, 'r');
+      try {
+        const size = fs.fstatSync(fd).size;
+        let bytes = size;
+        if (size >= 18 && fs.readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b && fs.readSync(fd, tail, 0, 4, size - 4) === 4) {
+          const content = tail.readUInt32LE(0);
+          if (content > size) bytes = content;
+        }
+        total += bytes;
+      } finally {
+        fs.closeSync(fd);
+      }
+    } catch {
+      // Reading it properly will say what is wrong with it.
+    }
+  }
+  return total;
+}
+
 /** A file to read: its full path, and the name the output uses for it. */
 export interface InputFile {
   full: string;
