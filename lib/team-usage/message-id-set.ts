@@ -52,6 +52,11 @@ export const fmix = (h: number): number => {
   return (h ^ (h >>> 16)) >>> 0;
 };
 
+/** The code unit `j` of the last partial block (0 past the string's end). */
+function unitAt(s: string, blocks: number, rest: number, j: number): number {
+  return j < rest ? s.charCodeAt(blocks + j) : 0;
+}
+
 const rotl = (x: number, r: number) => (x << r) | (x >>> (32 - r));
 const C1 = 0x239b961b;
 const C2 = 0xab0e9789;
@@ -94,22 +99,22 @@ export const hash128: Hash128 = (s, out) => {
   // The last 0 to 7 code units, into the words of a last partial block.
   const rest = n - blocks;
   if (rest > 0) {
-    const unit = (j: number) => (j < rest ? s.charCodeAt(blocks + j) : 0);
-    let k1 = unit(0) | (unit(1) << 16);
+    // (A plain function: a closure here would be made on every call.)
+    let k1 = unitAt(s, blocks, rest, 0) | (unitAt(s, blocks, rest, 1) << 16);
     k1 = Math.imul(rotl(Math.imul(k1, C1), 15), C2);
     h1 ^= k1;
     if (rest > 2) {
-      let k2 = unit(2) | (unit(3) << 16);
+      let k2 = unitAt(s, blocks, rest, 2) | (unitAt(s, blocks, rest, 3) << 16);
       k2 = Math.imul(rotl(Math.imul(k2, C2), 16), C3);
       h2 ^= k2;
     }
     if (rest > 4) {
-      let k3 = unit(4) | (unit(5) << 16);
+      let k3 = unitAt(s, blocks, rest, 4) | (unitAt(s, blocks, rest, 5) << 16);
       k3 = Math.imul(rotl(Math.imul(k3, C3), 17), C4);
       h3 ^= k3;
     }
     if (rest > 6) {
-      let k4 = unit(6);
+      let k4 = unitAt(s, blocks, rest, 6);
       k4 = Math.imul(rotl(Math.imul(k4, C4), 18), C1);
       h4 ^= k4;
     }

@@ -193,6 +193,8 @@ interface Deal {
 
 /** No rep on a share (neither userId nor anonymousId). */
 const NO_REP = 0xffffffff;
+/** The properties of a message that has none. */
+const NO_PROPERTIES: Readonly<Record<string, unknown>> = Object.freeze({});
 /** The longest text the team figures file takes (lib/team/figures.ts). */
 const MAX_TEXT = 1000;
 /** At most this many personas and industries of one message make coverage pairs (their product is bounded). */
@@ -243,13 +245,17 @@ export class TeamInsightsBuilder {
   private readonly assetIds: string[] = [];
   private assetCounts = new Float64Array(64 * KINDS);
   private readonly assetSeenInRange: boolean[] = [];
-  private readonly reps = new Map<string, Float64Array>();
   private readonly accountIndex = new Map<string, number>();
   private readonly shares = new ShareLog();
   private readonly deals = new Map<string, Deal>();
-  /** Reps as small numbers (shares carry them); the counts of those seen in range are in `reps`. */
+  /** Reps as small numbers (shares carry them), with their counts by kind in range, and whether they had any. */
   private readonly repIndex = new Map<string, number>();
   private readonly repIds: string[] = [];
+  private repCounts = new Float64Array(64 * KINDS);
+  private readonly repSeenInRange: boolean[] = [];
+  /** The day of the last message counted (messages come in time order, so most share it), and its counts. */
+  private lastDayNumber = NaN;
+  private lastDayCounts: Float64Array = new Float64Array(3);
   /** Per asset: the latest title seen and when. */
   private readonly assetTitles: (string | undefined)[] = [];
   private assetTitleAt = new Float64Array(64);
@@ -264,7 +270,9 @@ export class TeamInsightsBuilder {
   /** Per pair number: the distinct prospects, counted once each through a set of (pair, crm, record_id) keys. */
   private readonly pairProspects: number[] = [];
   private readonly pairRecords: MessageIdSet;
-  /** The 128-bit hash of the prospect at hand ("crm\0record_id"); each pair's key is it with the pair number mixed in. */
+  /** CRMs as small numbers. */
+  private readonly crmIndex = new Map<string, number>();
+  /** The 128-bit key of the prospect at hand (its record_id's hash, its CRM's number mixed in); each pair's key is it with the pair number mixed in. */
   private readonly prospectKey = new Uint32Array(4);
   private readonly personasSeen: string[] = [];
   private readonly industriesSeen: string[] = [];
@@ -348,7 +356,7 @@ export class TeamInsightsBuilder {
     if (messageId === undefined) return this.skipMessage(file, lineNumber, index, 'no "messageId"');
     const at = parseTimestamp(message.timestamp);
     if (Number.isNaN(at)) return this.skipMessage(file, lineNumber, index, `"timestamp" is not a date and time (${shortJson(message.timestamp)})`);
-    const props = isObject(message.properties) ? message.properties : {};
+    const props = isObject(message.properties) ? message.properties : NO_PROPERTIES;
     let amount = 0;
     if (kind === K.won) {
       const a = readAmount(props.amount);
@@ -361,11 +369,13 @@ export class TeamInsightsBuilder {
       return;
     }
     const assetId = text(props.asset_id);
-    const rep = text(message.userId) ?? text(message.anonymousId);
-    if (assetId !== undefined) {
+    const asset = assetId === undefined ? -1 : this.assetOf(assetId);
+    const repId = text(message.userId) ?? text(message.anonymousId);
+    const rep = repId === undefined ? NO_REP : this.repOf(repId);
+    if (asset >= 0) {
       const title = text(props.asset_title);
       if (title !== undefined) {
-        const a = this.assetOf(assetId);
+        const a = asset;
         if (this.assetTitles[a] === undefined || at >= this.assetTitleAt[a]!) {
           this.assetTitles[a] = title.length > MAX_TEXT ? title.slice(0, MAX_TEXT) : title;
           this.assetTitleAt[a] = at;
@@ -377,7 +387,7 @@ export class TeamInsightsBuilder {
     // because a win in the range is credited with shares from before it.
     if (kind === K['copy-link'] || kind === K['copy-email']) {
       const account = text(props.account);
-      if (account !== undefined && assetId !== undefined) this.shares.push(this.accountOf(account), this.assetOf(assetId), rep === undefined ? NO_REP : this.repOf(rep), at);
+      if (account !== undefined && asset >= 0) this.shares.push(this.accountOf(account), asset, rep, at);
     } else if (kind === K.won) {
       const crm = text(props.crm) ?? '';
       const recordId = text(props.record_id);
@@ -393,20 +403,23 @@ export class TeamInsightsBuilder {
 
     this.messages++;
     this.totals[kind]!++;
-    if (assetId !== undefined && kind !== K.won) {
-      const a = this.assetOf(assetId);
-      this.assetSeenInRange[a] = true;
-      this.assetCounts[a * KINDS + kind]!++;
+    if (asset >= 0 && kind !== K.won) {
+      this.assetSeenInRange[asset] = true;
+      this.assetCounts[asset * KINDS + kind]!++;
     }
-    if (rep !== undefined) {
-      let counts = this.reps.get(rep);
-      if (!counts) this.reps.set(rep, (counts = new Float64Array(KINDS)));
-      counts[kind]!++;
+    if (rep !== NO_REP) {
+      this.repSeenInRange[rep] = true;
+      this.repCounts[rep * KINDS + kind]!++;
     }
     if (kind === K.impression || kind === K.open || kind === K['copy-link'] || kind === K['copy-email']) {
       const dayNumber = Math.floor(at / DAY_MS);
-      let d = this.dayCounts.get(dayNumber);
-      if (!d) this.dayCounts.set(dayNumber, (d = new Float64Array(3)));
+      let d = this.lastDayCounts;
+      if (dayNumber !== this.lastDayNumber) {
+        let known = this.dayCounts.get(dayNumber);
+        if (!known) this.dayCounts.set(dayNumber, (known = new Float64Array(3)));
+        this.lastDayNumber = dayNumber;
+        this.lastDayCounts = d = known;
+      }
       d[kind === K.impression ? 0 : kind === K.open ? 1 : 2]!++;
     }
     if (kind === K.impression) this.addProspect(props);
@@ -428,9 +441,13 @@ export class TeamInsightsBuilder {
     if (!personas) return;
     const industries = tags(props.industries, this.industriesSeen);
     if (!industries) return;
+    const crm = text(props.crm) ?? '';
+    let c = this.crmIndex.get(crm);
+    if (c === undefined) this.crmIndex.set(crm, (c = this.crmIndex.size));
     const k = this.prospectKey;
-    hash128(`${text(props.crm) ?? ''}\u0000${recordId}`, k);
-    const k0 = k[0]!, k1 = k[1]!, k2 = k[2]!, k3 = k[3]!;
+    hash128(recordId, k);
+    // The CRM's number in the second word: the same record id in two CRMs is two prospects, whatever the hash.
+    const k0 = k[0]!, k1 = (k[1]! ^ c) >>> 0, k2 = k[2]!, k3 = k[3]!;
     for (let p = 0; p < personas; p++)
       for (let i = 0; i < industries; i++) {
         const pair = this.pairOf(this.personasSeen[p]!, this.industriesSeen[i]!);
@@ -462,6 +479,12 @@ export class TeamInsightsBuilder {
       i = this.repIds.length;
       this.repIds.push(id);
       this.repIndex.set(id, i);
+      this.repSeenInRange.push(false);
+      if ((i + 1) * KINDS > this.repCounts.length) {
+        const bigger = new Float64Array(this.repCounts.length * 2);
+        bigger.set(this.repCounts);
+        this.repCounts = bigger;
+      }
     }
     return i;
   }
@@ -533,20 +556,22 @@ export class TeamInsightsBuilder {
         wonDeals: influence.dealsByAsset.get(i) ?? 0,
       });
     }
-    const reps: TeamRepFigure[] = [...this.reps].map(([id, n]) => {
-      const r = this.repIndex.get(id);
-      return {
-        id,
-        suggested: n[K.impression]!,
-        shares: n[K['copy-link']]! + n[K['copy-email']]!,
-        notRelevant: n[K['not-relevant']]!,
-        flagged: n[K.flag]!,
-        requested: n[K.request]!,
-        opened: n[K.open]!,
-        wonDeals: r === undefined ? 0 : (influence.dealsByRep.get(r) ?? 0),
-        influencedRevenue: r === undefined ? 0 : (influence.byRep.get(r) ?? 0),
-      };
-    });
+    const reps: TeamRepFigure[] = [];
+    for (let r = 0; r < this.repIds.length; r++) {
+      if (!this.repSeenInRange[r]) continue;
+      const n = (kind: number) => this.repCounts[r * KINDS + kind]!;
+      reps.push({
+        id: this.repIds[r]!,
+        suggested: n(K.impression),
+        shares: n(K['copy-link']) + n(K['copy-email']),
+        notRelevant: n(K['not-relevant']),
+        flagged: n(K.flag),
+        requested: n(K.request),
+        opened: n(K.open),
+        wonDeals: influence.dealsByRep.get(r) ?? 0,
+        influencedRevenue: influence.byRep.get(r) ?? 0,
+      });
+    }
     return {
       messages: this.messages,
       duplicates: this.duplicates,
