@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { StringDecoder } from 'node:string_decoder';
+import { PassThrough, pipeline } from 'node:stream';
 import { InputError, resolvePath, type Io } from './io';
 import type { Problem } from '../lib/pack/problems';
 
@@ -92,6 +93,9 @@ function walk(dir: string, shown: string, out: InputFile[], sink: LineSink) {
 }
 
 const READ_CHUNK = 1 << 16;
+/** How far decompression may run ahead of the lines being read: zlib works on libuv's thread pool, so a
+ * gzip file is inflated on another core while this thread parses what came before. */
+const READ_AHEAD = 1 << 22;
 
 /** Feeds every line of one file to the sink; what cannot be read is counted there, never thrown. */
 export async function readJsonLinesFile(file: InputFile, sink: LineSink): Promise<void> {
@@ -117,9 +121,10 @@ export async function readJsonLinesFile(file: InputFile, sink: LineSink): Promis
   const raw = fs.createReadStream(file.full, { highWaterMark: READ_CHUNK });
   let stream: NodeJS.ReadableStream = raw;
   if (gzip) {
-    const gunzip = zlib.createGunzip({ chunkSize: READ_CHUNK });
-    raw.on('error', (e) => gunzip.destroy(e));
-    stream = raw.pipe(gunzip);
+    // The lines are read from `ahead`; an error anywhere (a file cut short, damaged data) reaches it.
+    const ahead = new PassThrough({ highWaterMark: READ_AHEAD });
+    pipeline(raw, zlib.createGunzip({ chunkSize: READ_CHUNK }), ahead, () => {});
+    stream = ahead;
   }
   const decoder = new StringDecoder('utf8');
   let rest = '';
