@@ -101,6 +101,7 @@ for (const size of SIZES) {
   const dir = await generate(size);
   console.log(`\n${size.toLocaleString('en')} messages (${os.cpus().length} cores), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, median of ${RUNS} alternating runs:`);
   const bare: Run[] = [];
+  const bareReadline: Run[] = [];
   const tailor: Run[] = [];
   const loads: string[] = [];
   let lines = 0;
@@ -110,20 +111,24 @@ for (const size of SIZES) {
     const b = timed(node('bench/team-bare.ts', dir));
     lines = (JSON.parse(b.stdout) as { lines: number }).lines;
     bare.push(b);
+    const r = timed(node('bench/team-bare.ts', dir, '--readline'));
+    bareReadline.push(r);
     // The 1 GB limit is enforced, not only measured: V8's heap is capped below it.
     const t = timed(node('cli/tailor.ts', 'insights', dir), { NODE_OPTIONS: '--max-old-space-size=900' });
     figures = JSON.parse(t.stdout) as typeof figures;
     tailor.push(t);
     console.log(
-      `  run ${i + 1} (load ${loads.at(-1)}): bare ${b.seconds.toFixed(1)} s wall ${b.cpuSeconds.toFixed(1)} s CPU; tailor insights ${t.seconds.toFixed(1)} s wall ${t.cpuSeconds.toFixed(1)} s CPU; ${(t.seconds / b.seconds).toFixed(2)}x wall`,
+      `  run ${i + 1} (load ${loads.at(-1)}): bare ${b.seconds.toFixed(1)} s wall ${b.cpuSeconds.toFixed(1)} s CPU; with readline ${r.seconds.toFixed(1)} s wall ${r.cpuSeconds.toFixed(1)} s CPU; tailor insights ${t.seconds.toFixed(1)} s wall ${t.cpuSeconds.toFixed(1)} s CPU; ${(t.seconds / b.seconds).toFixed(2)}x wall`,
     );
   }
   loads.push(load());
   console.log(`  load average (1 min) at each run's start and at the end: ${loads.join(', ')}`);
-  const b = row('bare readline + JSON.parse + count', bare, lines);
+  const b = row('bare loop: lines + JSON.parse + count', bare, lines);
+  const r = row('the same, lines split by readline', bareReadline, lines);
   const t = row('tailor insights', tailor, lines);
+  console.log(`  bare loop with readline / bare loop: ${(r.seconds / b.seconds).toFixed(2)}x wall, ${(r.cpu / b.cpu).toFixed(2)}x CPU`);
   console.log(
-    `  tailor insights / bare: ${(t.seconds / b.seconds).toFixed(2)}x wall, ${(t.cpu / b.cpu).toFixed(2)}x CPU, ${(t.rss / b.rss).toFixed(2)}x peak RSS  (${figures!.messages.toLocaleString('en')} messages, ${figures!.duplicates} duplicates, ${figures!.totals.wonDeals} won deals)`,
+    `  tailor insights / bare loop: ${(t.seconds / b.seconds).toFixed(2)}x wall, ${(t.cpu / b.cpu).toFixed(2)}x CPU, ${(t.rss / b.rss).toFixed(2)}x peak RSS  (${figures!.messages.toLocaleString('en')} messages, ${figures!.duplicates} duplicates, ${figures!.totals.wonDeals} won deals)`,
   );
   if (process.env.DUCKDB === '0') continue;
   const duck = timed(node('bench/team-duckdb.ts', dir));
