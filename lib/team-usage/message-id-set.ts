@@ -17,29 +17,29 @@
 /** Writes the 128-bit key of `id` into `out[0..3]`. */
 export type Hash128 = (id: string, out: Uint32Array) => void;
 
-const hexValue = (c: number): number => (c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 87 : -1);
+/** Each ASCII character's value as a lowercase hex digit, -1 when it is not one. */
+const HEX = new Int8Array(128).fill(-1);
+for (let c = 0; c < 16; c++) HEX['0123456789abcdef'.charCodeAt(c)] = c;
 
-/** Packs a lowercase canonical UUID into `out`; false when `id` is not one. */
+/** The 16-bit value of the four lowercase hex digits at `i`, or -1. */
+function hex4(s: string, i: number): number {
+  const a = s.charCodeAt(i), b = s.charCodeAt(i + 1), c = s.charCodeAt(i + 2), d = s.charCodeAt(i + 3);
+  if ((a | b | c | d) > 127) return -1;
+  const va = HEX[a]!, vb = HEX[b]!, vc = HEX[c]!, vd = HEX[d]!;
+  if ((va | vb | vc | vd) < 0) return -1;
+  return (va << 12) | (vb << 8) | (vc << 4) | vd;
+}
+
+/** Packs a lowercase canonical UUID (8-4-4-4-12 hex digits) into `out`; false when `id` is not one. */
 function packUuid(id: string, out: Uint32Array): boolean {
-  if (id.length !== 36) return false;
-  let word = 0;
-  let nibbles = 0;
-  let w = 0;
-  for (let i = 0; i < 36; i++) {
-    const c = id.charCodeAt(i);
-    if (i === 8 || i === 13 || i === 18 || i === 23) {
-      if (c !== 45) return false;
-      continue;
-    }
-    const v = hexValue(c);
-    if (v < 0) return false;
-    word = (word << 4) | v;
-    if (++nibbles === 8) {
-      out[w++] = word >>> 0;
-      word = 0;
-      nibbles = 0;
-    }
-  }
+  if (id.length !== 36 || id.charCodeAt(8) !== 45 || id.charCodeAt(13) !== 45 || id.charCodeAt(18) !== 45 || id.charCodeAt(23) !== 45) return false;
+  const a = hex4(id, 0), b = hex4(id, 4), c = hex4(id, 9), d = hex4(id, 14);
+  const e = hex4(id, 19), f = hex4(id, 24), g = hex4(id, 28), h = hex4(id, 32);
+  if ((a | b | c | d | e | f | g | h) < 0) return false;
+  out[0] = ((a << 16) | b) >>> 0;
+  out[1] = ((c << 16) | d) >>> 0;
+  out[2] = ((e << 16) | f) >>> 0;
+  out[3] = ((g << 16) | h) >>> 0;
   return true;
 }
 

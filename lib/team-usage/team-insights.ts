@@ -376,8 +376,10 @@ export class TeamInsightsBuilder {
       const title = text(props.asset_title);
       if (title !== undefined) {
         const a = asset;
-        if (this.assetTitles[a] === undefined || at >= this.assetTitleAt[a]!) {
-          this.assetTitles[a] = title.length > MAX_TEXT ? title.slice(0, MAX_TEXT) : title;
+        const kept = this.assetTitles[a];
+        if (kept === undefined || at >= this.assetTitleAt[a]!) {
+          // The same title again is not stored again: this message's copy of it can then be collected young.
+          if (kept === undefined || title.length > MAX_TEXT || kept !== title) this.assetTitles[a] = title.length > MAX_TEXT ? title.slice(0, MAX_TEXT) : title;
           this.assetTitleAt[a] = at;
         }
       }
