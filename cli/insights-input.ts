@@ -4,12 +4,44 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { StringDecoder } from 'node:string_decoder';
+import { PassThrough, pipeline } from 'node:stream';
 import { InputError, resolvePath, type Io } from './io';
 import type { Problem } from '../lib/pack/problems';
 
 export interface LineSink {
   addLine(line: string, file: string, lineNumber: number): void;
   skip(where: string, reason: string): void;
+}
+
+/**
+ * About how much text the files hold once decompressed: a gzip file's own record of its content's
+ * length (the last four bytes: the length modulo 2^32, of its last member), else its size. For sizing
+ * memory ahead only: a file that cannot be read, or a record that cannot be right (shorter than the
+ * compressed data), counts its size on disk.
+ */
+export function estimateTextBytes(files: readonly InputFile[]): number {
+  let total = 0;
+  const head = Buffer.alloc(2);
+  const tail = Buffer.alloc(4);
+  for (const file of files) {
+    try {
+      const fd = fs.openSync(file.full, 'r');
+      try {
+        const size = fs.fstatSync(fd).size;
+        let bytes = size;
+        if (size >= 18 && fs.readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b && fs.readSync(fd, tail, 0, 4, size - 4) === 4) {
+          const content = tail.readUInt32LE(0);
+          if (content > size) bytes = content;
+        }
+        total += bytes;
+      } finally {
+        fs.closeSync(fd);
+      }
+    } catch {
+      // Reading it properly will say what is wrong with it.
+    }
+  }
+  return total;
 }
 
 /** A file to read: its full path, and the name the output uses for it. */
@@ -61,6 +93,9 @@ function walk(dir: string, shown: string, out: InputFile[], sink: LineSink) {
 }
 
 const READ_CHUNK = 1 << 16;
+/** How far decompression may run ahead of the lines being read: zlib works on libuv's thread pool, so a
+ * gzip file is inflated on another core while this thread parses what came before. */
+const READ_AHEAD = 1 << 22;
 
 /** Feeds every line of one file to the sink; what cannot be read is counted there, never thrown. */
 export async function readJsonLinesFile(file: InputFile, sink: LineSink): Promise<void> {
@@ -86,9 +121,10 @@ export async function readJsonLinesFile(file: InputFile, sink: LineSink): Promis
   const raw = fs.createReadStream(file.full, { highWaterMark: READ_CHUNK });
   let stream: NodeJS.ReadableStream = raw;
   if (gzip) {
-    const gunzip = zlib.createGunzip({ chunkSize: READ_CHUNK });
-    raw.on('error', (e) => gunzip.destroy(e));
-    stream = raw.pipe(gunzip);
+    // The lines are read from `ahead`; an error anywhere (a file cut short, damaged data) reaches it.
+    const ahead = new PassThrough({ highWaterMark: READ_AHEAD });
+    pipeline(raw, zlib.createGunzip({ chunkSize: READ_CHUNK }), ahead, () => {});
+    stream = ahead;
   }
   const decoder = new StringDecoder('utf8');
   let rest = '';

@@ -1,21 +1,26 @@
 // The `tailor` command line: thin dispatch over lib/, the same code the extension runs.
 import { EXIT, InputError, UsageError, printProblems, processIo, type Io } from './io';
-import * as validateCmd from './commands/validate';
-import * as importCmd from './commands/import';
-import * as suggestCmd from './commands/suggest';
-import * as searchCmd from './commands/search';
-import * as extractCmd from './commands/extract';
-import * as insightsCmd from './commands/insights';
+type Run = (argv: string[], io: Io) => number | Promise<number>;
+type Command = { usage: string; load: () => Promise<Run> };
 
-type Command = { run: (argv: string[], io: Io) => number | Promise<number>; usage: string };
-
+// Each command's module is loaded only when that command runs: the command line starts as fast as the
+// one module it needs allows (linkedom, Fuse.js and the matcher are not read for `tailor insights`).
 const COMMANDS: Record<string, Command> = {
-  validate: { run: validateCmd.validate, usage: validateCmd.usage },
-  import: { run: importCmd.importCsv, usage: importCmd.usage },
-  suggest: { run: suggestCmd.suggest, usage: suggestCmd.usage },
-  search: { run: searchCmd.search, usage: searchCmd.usage },
-  extract: { run: extractCmd.extract, usage: extractCmd.usage },
-  insights: { run: insightsCmd.insights, usage: insightsCmd.usage },
+  validate: { usage: 'validate <pack.json or assets.csv> [--base <pack.json>]', load: async () => (await import('./commands/validate')).validate },
+  import: { usage: 'import <assets.csv> [--base <pack.json>] [--add-taxonomy]', load: async () => (await import('./commands/import')).importCsv },
+  suggest: {
+    usage: 'suggest --library <pack.json> (--prospect <prospect.json> | --prospects <prospects.jsonl>) [--limit N] [--today YYYY-MM-DD]',
+    load: async () => (await import('./commands/suggest')).suggest,
+  },
+  search: {
+    usage: 'search --library <pack.json> (--query "text" | --queries <queries.txt>) [--limit N]',
+    load: async () => (await import('./commands/search')).search,
+  },
+  extract: { usage: 'extract <page.html> --url <page url>', load: async () => (await import('./commands/extract')).extract },
+  insights: {
+    usage: 'insights <files or folders...> [--library <pack.json>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
+    load: async () => (await import('./commands/insights')).insights,
+  },
 };
 
 function usageText(): string {
@@ -42,7 +47,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return EXIT.usage;
   }
   try {
-    return await command.run(rest, io);
+    const run = await command.load();
+    return await run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`${e.message}\nusage: npm run --silent tailor -- ${command.usage}\n`);

@@ -5,8 +5,6 @@ import { adapterFor, readRecord } from '../../lib/crm';
 import { parseCommandArgs } from '../args';
 import { EXIT, UsageError, printJson, readTextFile, type Io } from '../io';
 
-export const usage = 'extract <page.html> --url <page url>';
-
 export function extract(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(argv, { url: { type: 'string' } });
   const [file, ...extra] = positionals;

@@ -8,8 +8,6 @@ import { capProblems } from '../../lib/pack/problems';
 import { parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError, loadPack, printProblems, readTextFile, type Io } from '../io';
 
-export const usage = 'import <assets.csv> [--base <pack.json>] [--add-taxonomy]';
-
 export function importCsv(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(argv, {
     base: { type: 'string' },

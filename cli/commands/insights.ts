@@ -5,9 +5,7 @@ import type { Hash128 } from '../../lib/team-usage/message-id-set';
 import { todayIso } from '../../lib/model';
 import { isoDay, parseCommandArgs } from '../args';
 import { EXIT, UsageError, loadPack, printJson, printProblems, type Io } from '../io';
-import { listInputFiles, readJsonLinesFile } from '../insights-input';
-
-export const usage = 'insights <files or folders...> [--library <pack.json>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]';
+import { estimateTextBytes, listInputFiles, readJsonLinesFile } from '../insights-input';
 
 /** MD5 for messageIds that are not UUIDs: 128 bits from a hash whose collisions must be crafted. */
 export const md5Hash128: Hash128 = (id, out) => {
@@ -33,6 +31,7 @@ export async function insights(argv: string[], io: Io): Promise<number> {
 
   const builder = new TeamInsightsBuilder({ from, to, hashId: md5Hash128, generatedAt: new Date().toISOString() });
   const files = listInputFiles(io, positionals, builder);
+  builder.expectBytes(estimateTextBytes(files));
   for (const file of files) await readJsonLinesFile(file, builder);
   const result = builder.result(library ? { assets: library.pack.assets, today: to ?? todayIso() } : undefined);
   if (result.skipped) io.stderr(`insights: ${result.skipped} lines or messages skipped (see skippedExamples)\n`);

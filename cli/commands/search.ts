@@ -4,8 +4,6 @@ import { capProblems } from '../../lib/pack/problems';
 import { parseCommandArgs, positiveInt } from '../args';
 import { EXIT, UsageError, loadPack, printJson, printProblems, readTextFile, type Io } from '../io';
 
-export const usage = 'search --library <pack.json> (--query "text" | --queries <queries.txt>) [--limit N]';
-
 export function search(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(argv, {
     library: { type: 'string' },

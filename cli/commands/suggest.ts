@@ -8,8 +8,6 @@ import { capProblems, type Problem } from '../../lib/pack/problems';
 import { isoDay, parseCommandArgs, positiveInt } from '../args';
 import { EXIT, InputError, UsageError, loadPack, printJson, printProblems, readTextFile, type Io } from '../io';
 
-export const usage = 'suggest --library <pack.json> (--prospect <prospect.json> | --prospects <prospects.jsonl>) [--limit N] [--today YYYY-MM-DD]';
-
 export function suggestionsFor(pack: LibraryPack, compiled: ReturnType<typeof compileTaxonomy>, prospect: Prospect, limit: number, today: string) {
   const resolution = resolveProspect(prospect, compiled);
   const { personas, industries, painPoints } = contextOf(resolution);

@@ -6,8 +6,6 @@ import { capProblems } from '../../lib/pack/problems';
 import { parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError, loadPack, printJson, printProblems, readTextFile, type Io } from '../io';
 
-export const usage = 'validate <pack.json or assets.csv> [--base <pack.json>]';
-
 export function validate(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(argv, { base: { type: 'string' } });
   const [file, ...extra] = positionals;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TeamInsightsBuilder, parseTimestamp, type TeamInsights } from './team-insights';
-import { MessageIdSet } from './message-id-set';
+import { SIZING_LINES, TeamInsightsBuilder, parseTimestamp, type TeamInsights } from './team-insights';
+import { MessageIdSet, slotsFor } from './message-id-set';
 
 let n = 0;
 const msg = (event: string, at: string, props: Record<string, unknown> = {}, extra: Record<string, unknown> = {}) => ({
@@ -232,5 +232,58 @@ describe('MessageIdSet', () => {
     expect(set.add(ids[1]!.toUpperCase())).toBe(true);
     expect(set.add('00000000-0000-0000-0000-000000000000')).toBe(true);
     expect(set.add('00000000-0000-0000-0000-000000000000')).toBe(false);
+  });
+});
+
+describe('sizing the sets from the input', () => {
+  // Suggestions on prospects of their own (a new coverage key each), and one in four an open (no key).
+  const lines = Array.from({ length: SIZING_LINES * 3 }, (_, i) =>
+    JSON.stringify({
+      ...msg(i % 4 ? 'Content Suggested' : 'Content Opened', '2026-03-01T09:00:00.000Z', { asset_id: 'a', crm: 'hubspot', record_id: `r${i}`, personas: ['cfo'], industries: ['health'] }),
+      messageId: crypto.randomUUID(),
+    }),
+  );
+  const bytes = lines.reduce((s, l) => s + l.length + 1, 0);
+  const feed = (b: TeamInsightsBuilder) => lines.forEach((l, i) => b.addLine(l, 'events.jsonl', i + 1));
+
+  it('sizes both sets once, after the first lines, for what the whole input will hold', () => {
+    const b = new TeamInsightsBuilder({ generatedAt: 'now' });
+    b.expectBytes(bytes * 100);
+    for (let i = 0; i < SIZING_LINES - 1; i++) b.addLine(lines[i]!, 'events.jsonl', i + 1);
+    const before = b.setSlots;
+    b.addLine(lines[SIZING_LINES - 1]!, 'events.jsonl', SIZING_LINES);
+    // The first lines are a third of the lines: the whole input holds about 300 times as many.
+    const sized = b.setSlots;
+    expect(sized.ids).toBeGreaterThan(before.ids);
+    expect(sized.ids).toBe(slotsFor(SIZING_LINES * 300));
+    expect(sized.prospects).toBe(slotsFor((SIZING_LINES * 300 * 3) / 4));
+    for (let i = SIZING_LINES; i < lines.length; i++) b.addLine(lines[i]!, 'events.jsonl', i + 1);
+    expect(b.setSlots).toEqual(sized);
+  });
+
+  it('gives the same figures sized or not, whatever the estimate', () => {
+    const plain = new TeamInsightsBuilder({ generatedAt: 'now' });
+    feed(plain);
+    expect(plain.setSlots.ids).toBe(2 ** 16); // where it starts, without an estimate
+    for (const estimate of [1, bytes / 2, bytes * 50]) {
+      const sized = new TeamInsightsBuilder({ generatedAt: 'now' });
+      sized.expectBytes(estimate);
+      feed(sized);
+      expect(sized.result()).toEqual(plain.result());
+    }
+    expect(plain.result().coverage).toEqual([{ persona: 'cfo', industry: 'health', prospects: (lines.length * 3) / 4 }]);
+  });
+
+  it('tells pairs apart whatever characters their tags hold', () => {
+    const r = run([
+      msg('Content Suggested', '2026-03-01T09:00:00.000Z', { record_id: 'r1', personas: ['a\u0000b'], industries: ['c'] }),
+      msg('Content Suggested', '2026-03-01T09:00:00.000Z', { record_id: 'r1', personas: ['a'], industries: ['b\u0000c'] }),
+      msg('Content Suggested', '2026-03-01T09:00:00.000Z', { record_id: 'r1', personas: ['a', 'a', 7], industries: ['b\u0000c', ''] }),
+    ]);
+    expect(r.coverage).toEqual([
+      { persona: '7', industry: 'b\u0000c', prospects: 1 },
+      { persona: 'a', industry: 'b\u0000c', prospects: 1 },
+      { persona: 'a\u0000b', industry: 'c', prospects: 1 },
+    ]);
   });
 });

@@ -5,7 +5,7 @@
 // the whole team; FORMATS.md "Team usage" is the contract, sql/team-insights/ computes the same.
 import { EVENT_NAMES } from '../usage/segment';
 import type { UsageEventType } from '../model';
-import { MessageIdSet, type Hash128 } from './message-id-set';
+import { MessageIdSet, hash128, type Hash128 } from './message-id-set';
 
 export interface TeamTotals {
   suggested: number;
@@ -164,6 +164,25 @@ function text(value: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * The distinct tags of a personas or industries list (its first MAX_TAGS entries that are text of at
+ * most MAX_TEXT characters), written to `into[0..]` in order: how many, 0 when none.
+ */
+function tags(v: unknown, into: string[]): number {
+  if (!Array.isArray(v)) return 0;
+  const list = v as unknown[];
+  const end = Math.min(list.length, MAX_TAGS);
+  let n = 0;
+  for (let j = 0; j < end; j++) {
+    const t = text(list[j]);
+    if (t === undefined || t.length > MAX_TEXT) continue;
+    let seen = false;
+    for (let m = 0; m < n && !seen; m++) seen = into[m] === t;
+    if (!seen) into[n++] = t;
+  }
+  return n;
+}
+
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 interface Deal {
@@ -174,10 +193,16 @@ interface Deal {
 
 /** No rep on a share (neither userId nor anonymousId). */
 const NO_REP = 0xffffffff;
+/** The properties of a message that has none. */
+const NO_PROPERTIES: Readonly<Record<string, unknown>> = Object.freeze({});
 /** The longest text the team figures file takes (lib/team/figures.ts). */
 const MAX_TEXT = 1000;
 /** At most this many personas and industries of one message make coverage pairs (their product is bounded). */
 const MAX_TAGS = 20;
+/** A pair's code: persona number × PAIR_CODE + industry number (exact in a double up to 2^26 of each). */
+const PAIR_CODE = 2 ** 26;
+/** The lines read before the sets are sized for the whole input (see expectBytes). */
+export const SIZING_LINES = 4096;
 
 /** Growable columns: one row per share (account, asset, rep, time), kept for crediting wins. */
 class ShareLog {
@@ -220,21 +245,41 @@ export class TeamInsightsBuilder {
   private readonly assetIds: string[] = [];
   private assetCounts = new Float64Array(64 * KINDS);
   private readonly assetSeenInRange: boolean[] = [];
-  private readonly reps = new Map<string, Float64Array>();
   private readonly accountIndex = new Map<string, number>();
   private readonly shares = new ShareLog();
   private readonly deals = new Map<string, Deal>();
-  /** Reps as small numbers (shares carry them); the counts of those seen in range are in `reps`. */
+  /** Reps as small numbers (shares carry them), with their counts by kind in range, and whether they had any. */
   private readonly repIndex = new Map<string, number>();
   private readonly repIds: string[] = [];
+  private repCounts = new Float64Array(64 * KINDS);
+  private readonly repSeenInRange: boolean[] = [];
+  /** The day of the last message counted (messages come in time order, so most share it), and its counts. */
+  private lastDayNumber = NaN;
+  private lastDayCounts: Float64Array = new Float64Array(3);
   /** Per asset: the latest title seen and when. */
   private readonly assetTitles: (string | undefined)[] = [];
   private assetTitleAt = new Float64Array(64);
   /** Per UTC day number (ms / DAY_MS): suggested, opened, shares. */
   private readonly dayCounts = new Map<number, Float64Array>();
-  /** Coverage: prospects per "persona\0industry", counted once each through a set of (pair, crm, record_id) keys. */
-  private readonly pairProspects = new Map<string, number>();
+  /** Coverage: personas and industries as small numbers, their pairs too (pair number by persona × 2^26 + industry). */
+  private readonly personaIndex = new Map<string, number>();
+  private readonly industryIndex = new Map<string, number>();
+  private readonly pairIndex = new Map<number, number>();
+  private readonly pairPersona: string[] = [];
+  private readonly pairIndustry: string[] = [];
+  /** Per pair number: the distinct prospects, counted once each through a set of (pair, crm, record_id) keys. */
+  private readonly pairProspects: number[] = [];
   private readonly pairRecords: MessageIdSet;
+  /** CRMs as small numbers. */
+  private readonly crmIndex = new Map<string, number>();
+  /** The 128-bit key of the prospect at hand (its record_id's hash, its CRM's number mixed in); each pair's key is it with the pair number mixed in. */
+  private readonly prospectKey = new Uint32Array(4);
+  private readonly personasSeen: string[] = [];
+  private readonly industriesSeen: string[] = [];
+  /** Sizing the two sets once: the text the reader expects in all (0: unknown), and what the first lines held. */
+  private expectedBytes = 0;
+  private bytesRead = 0;
+  private linesUntilSizing = 0;
   private readonly from: string | null;
   private readonly to: string | null;
   private readonly generatedAt: string;
@@ -243,10 +288,15 @@ export class TeamInsightsBuilder {
     this.fromMs = options.from ? Date.parse(`${options.from}T00:00:00Z`) : -Infinity;
     this.toMs = options.to ? Date.parse(`${options.to}T00:00:00Z`) + DAY_MS : Infinity;
     this.ids = new MessageIdSet(options.hashId);
-    this.pairRecords = new MessageIdSet(options.hashId, 1 << 10);
+    this.pairRecords = new MessageIdSet(hash128, 1 << 10);
     this.from = options.from ?? null;
     this.to = options.to ?? null;
     this.generatedAt = options.generatedAt ?? new Date().toISOString();
+  }
+
+  /** The slots of the messageId set and of the coverage's key set (powers of two, 16 bytes each). */
+  get setSlots(): { ids: number; prospects: number } {
+    return { ids: this.ids.slots, prospects: this.pairRecords.slots };
   }
 
   /** A line that could not be read, or a file that is not JSON Lines: counted, and named in the first examples. */
@@ -255,8 +305,23 @@ export class TeamInsightsBuilder {
     if (this.examples.length < MAX_SKIPPED_EXAMPLES) this.examples.push(`${where}: ${reason}`);
   }
 
+  /**
+   * The length of the text to come, in all the files, as far as the reader can tell (a gzip file says
+   * how long its content is): after the first SIZING_LINES lines the two sets are sized once for what
+   * the whole input will likely hold, instead of doubling (and copying themselves) as they fill. Only
+   * memory and speed depend on it, never the figures.
+   */
+  expectBytes(bytes: number) {
+    this.expectedBytes = bytes;
+    this.linesUntilSizing = SIZING_LINES;
+  }
+
   /** One line of a JSON Lines file: a message, or a whole batch body. */
   addLine(line: string, file: string, lineNumber: number) {
+    if (this.linesUntilSizing > 0) {
+      this.bytesRead += line.length + 1;
+      if (--this.linesUntilSizing === 0) this.sizeSets();
+    }
     if (line.length === 0 || (line.length < 3 && line.trim() === '')) return;
     let value: unknown;
     try {
@@ -291,7 +356,7 @@ export class TeamInsightsBuilder {
     if (messageId === undefined) return this.skipMessage(file, lineNumber, index, 'no "messageId"');
     const at = parseTimestamp(message.timestamp);
     if (Number.isNaN(at)) return this.skipMessage(file, lineNumber, index, `"timestamp" is not a date and time (${shortJson(message.timestamp)})`);
-    const props = isObject(message.properties) ? message.properties : {};
+    const props = isObject(message.properties) ? message.properties : NO_PROPERTIES;
     let amount = 0;
     if (kind === K.won) {
       const a = readAmount(props.amount);
@@ -304,13 +369,17 @@ export class TeamInsightsBuilder {
       return;
     }
     const assetId = text(props.asset_id);
-    const rep = text(message.userId) ?? text(message.anonymousId);
-    if (assetId !== undefined) {
+    const asset = assetId === undefined ? -1 : this.assetOf(assetId);
+    const repId = text(message.userId) ?? text(message.anonymousId);
+    const rep = repId === undefined ? NO_REP : this.repOf(repId);
+    if (asset >= 0) {
       const title = text(props.asset_title);
       if (title !== undefined) {
-        const a = this.assetOf(assetId);
-        if (this.assetTitles[a] === undefined || at >= this.assetTitleAt[a]!) {
-          this.assetTitles[a] = title.length > MAX_TEXT ? title.slice(0, MAX_TEXT) : title;
+        const a = asset;
+        const kept = this.assetTitles[a];
+        if (kept === undefined || at >= this.assetTitleAt[a]!) {
+          // The same title again is not stored again: this message's copy of it can then be collected young.
+          if (kept === undefined || title.length > MAX_TEXT || kept !== title) this.assetTitles[a] = title.length > MAX_TEXT ? title.slice(0, MAX_TEXT) : title;
           this.assetTitleAt[a] = at;
         }
       }
@@ -320,7 +389,7 @@ export class TeamInsightsBuilder {
     // because a win in the range is credited with shares from before it.
     if (kind === K['copy-link'] || kind === K['copy-email']) {
       const account = text(props.account);
-      if (account !== undefined && assetId !== undefined) this.shares.push(this.accountOf(account), this.assetOf(assetId), rep === undefined ? NO_REP : this.repOf(rep), at);
+      if (account !== undefined && asset >= 0) this.shares.push(this.accountOf(account), asset, rep, at);
     } else if (kind === K.won) {
       const crm = text(props.crm) ?? '';
       const recordId = text(props.record_id);
@@ -336,40 +405,74 @@ export class TeamInsightsBuilder {
 
     this.messages++;
     this.totals[kind]!++;
-    if (assetId !== undefined && kind !== K.won) {
-      const a = this.assetOf(assetId);
-      this.assetSeenInRange[a] = true;
-      this.assetCounts[a * KINDS + kind]!++;
+    if (asset >= 0 && kind !== K.won) {
+      this.assetSeenInRange[asset] = true;
+      this.assetCounts[asset * KINDS + kind]!++;
     }
-    if (rep !== undefined) {
-      let counts = this.reps.get(rep);
-      if (!counts) this.reps.set(rep, (counts = new Float64Array(KINDS)));
-      counts[kind]!++;
+    if (rep !== NO_REP) {
+      this.repSeenInRange[rep] = true;
+      this.repCounts[rep * KINDS + kind]!++;
     }
     if (kind === K.impression || kind === K.open || kind === K['copy-link'] || kind === K['copy-email']) {
       const dayNumber = Math.floor(at / DAY_MS);
-      let d = this.dayCounts.get(dayNumber);
-      if (!d) this.dayCounts.set(dayNumber, (d = new Float64Array(3)));
+      let d = this.lastDayCounts;
+      if (dayNumber !== this.lastDayNumber) {
+        let known = this.dayCounts.get(dayNumber);
+        if (!known) this.dayCounts.set(dayNumber, (known = new Float64Array(3)));
+        this.lastDayNumber = dayNumber;
+        this.lastDayCounts = d = known;
+      }
       d[kind === K.impression ? 0 : kind === K.open ? 1 : 2]!++;
     }
     if (kind === K.impression) this.addProspect(props);
+  }
+
+  /** The sets sized from the first lines: as many keys again per byte of the text still to come. */
+  private sizeSets() {
+    if (this.bytesRead === 0 || this.expectedBytes <= this.bytesRead) return;
+    const scale = this.expectedBytes / this.bytesRead;
+    this.ids.reserve(Math.ceil(this.ids.size * scale));
+    this.pairRecords.reserve(Math.ceil(this.pairRecords.size * scale));
   }
 
   /** A prospect a rep met (a suggestion on its record): each persona × industry pair it carries. */
   private addProspect(props: Record<string, unknown>) {
     const recordId = text(props.record_id);
     if (recordId === undefined) return; // not a record that can be told from others
-    const tags = (v: unknown): string[] =>
-      Array.isArray(v) ? [...new Set(v.slice(0, MAX_TAGS).map(text).filter((t): t is string => t !== undefined && t.length <= MAX_TEXT))] : [];
-    const personas = tags(props.personas);
-    const industries = tags(props.industries);
-    if (!personas.length || !industries.length) return;
-    const record = `${text(props.crm) ?? ''}\u0000${recordId}`;
-    for (const persona of personas)
-      for (const industry of industries) {
-        const pair = `${persona}\u0000${industry}`;
-        if (this.pairRecords.add(`${pair}\u0000${record}`)) this.pairProspects.set(pair, (this.pairProspects.get(pair) ?? 0) + 1);
+    const personas = tags(props.personas, this.personasSeen);
+    if (!personas) return;
+    const industries = tags(props.industries, this.industriesSeen);
+    if (!industries) return;
+    const crm = text(props.crm) ?? '';
+    let c = this.crmIndex.get(crm);
+    if (c === undefined) this.crmIndex.set(crm, (c = this.crmIndex.size));
+    const k = this.prospectKey;
+    hash128(recordId, k);
+    // The CRM's number in the second word: the same record id in two CRMs is two prospects, whatever the hash.
+    const k0 = k[0]!, k1 = (k[1]! ^ c) >>> 0, k2 = k[2]!, k3 = k[3]!;
+    for (let p = 0; p < personas; p++)
+      for (let i = 0; i < industries; i++) {
+        const pair = this.pairOf(this.personasSeen[p]!, this.industriesSeen[i]!);
+        // Two pairs of one prospect differ in their first word, whatever the hash: they are never taken for one another.
+        if (this.pairRecords.addKey((k0 ^ pair) >>> 0, k1, k2, k3)) this.pairProspects[pair]!++;
       }
+  }
+
+  private pairOf(persona: string, industry: string): number {
+    let p = this.personaIndex.get(persona);
+    if (p === undefined) this.personaIndex.set(persona, (p = this.personaIndex.size));
+    let i = this.industryIndex.get(industry);
+    if (i === undefined) this.industryIndex.set(industry, (i = this.industryIndex.size));
+    const code = p * PAIR_CODE + i;
+    let pair = this.pairIndex.get(code);
+    if (pair === undefined) {
+      pair = this.pairPersona.length;
+      this.pairIndex.set(code, pair);
+      this.pairPersona.push(persona);
+      this.pairIndustry.push(industry);
+      this.pairProspects.push(0);
+    }
+    return pair;
   }
 
   private repOf(id: string): number {
@@ -378,6 +481,12 @@ export class TeamInsightsBuilder {
       i = this.repIds.length;
       this.repIds.push(id);
       this.repIndex.set(id, i);
+      this.repSeenInRange.push(false);
+      if ((i + 1) * KINDS > this.repCounts.length) {
+        const bigger = new Float64Array(this.repCounts.length * 2);
+        bigger.set(this.repCounts);
+        this.repCounts = bigger;
+      }
     }
     return i;
   }
@@ -449,20 +558,22 @@ export class TeamInsightsBuilder {
         wonDeals: influence.dealsByAsset.get(i) ?? 0,
       });
     }
-    const reps: TeamRepFigure[] = [...this.reps].map(([id, n]) => {
-      const r = this.repIndex.get(id);
-      return {
-        id,
-        suggested: n[K.impression]!,
-        shares: n[K['copy-link']]! + n[K['copy-email']]!,
-        notRelevant: n[K['not-relevant']]!,
-        flagged: n[K.flag]!,
-        requested: n[K.request]!,
-        opened: n[K.open]!,
-        wonDeals: r === undefined ? 0 : (influence.dealsByRep.get(r) ?? 0),
-        influencedRevenue: r === undefined ? 0 : (influence.byRep.get(r) ?? 0),
-      };
-    });
+    const reps: TeamRepFigure[] = [];
+    for (let r = 0; r < this.repIds.length; r++) {
+      if (!this.repSeenInRange[r]) continue;
+      const n = (kind: number) => this.repCounts[r * KINDS + kind]!;
+      reps.push({
+        id: this.repIds[r]!,
+        suggested: n(K.impression),
+        shares: n(K['copy-link']) + n(K['copy-email']),
+        notRelevant: n(K['not-relevant']),
+        flagged: n(K.flag),
+        requested: n(K.request),
+        opened: n(K.open),
+        wonDeals: influence.dealsByRep.get(r) ?? 0,
+        influencedRevenue: influence.byRep.get(r) ?? 0,
+      });
+    }
     return {
       messages: this.messages,
       duplicates: this.duplicates,
@@ -503,8 +614,11 @@ export class TeamInsightsBuilder {
   private coverage(library?: LibraryForWaste): TeamCoverageFigure[] {
     const active = library ? this.activeAssets(library) : undefined;
     const out: TeamCoverageFigure[] = [];
-    for (const [pair, prospects] of this.pairProspects) {
-      const [persona, industry] = pair.split('\u0000') as [string, string];
+    for (let pair = 0; pair < this.pairProspects.length; pair++) {
+      const prospects = this.pairProspects[pair]!;
+      if (prospects === 0) continue;
+      const persona = this.pairPersona[pair]!;
+      const industry = this.pairIndustry[pair]!;
       out.push({
         persona,
         industry,
