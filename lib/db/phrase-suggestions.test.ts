@@ -11,7 +11,6 @@ import { TailorDB } from './db';
 import { importPackIntoDb, libraryToPack, loadLibrary } from './library';
 import { readCorrectionsFile } from '../library/corrections-file';
 import {
-  DISMISSED_PHRASES_ROW,
   addSharedCorrections,
   addSuggestedPhrase,
   exportCorrectionsFile,
@@ -91,7 +90,7 @@ describe('suggested phrases in the database', () => {
     expect(first).toMatchObject({ painPoint: 'ticket-backlog', label: 'Ticket backlog', phrase: 'digging out of the weekend', prospects: 3 });
 
     await dismissPhraseSuggestion(db, first!.key);
-    expect((await db.settings.get(DISMISSED_PHRASES_ROW))?.value).toEqual([first!.key]);
+    expect((await db.settings.get('phraseSuggestions:dismissed'))?.value).toEqual([first!.key]);
     const after = await loadPhraseSuggestionInputs(db);
     expect(phraseSuggestionItems(taxonomy, after.corrections, after.dismissed).map((s) => s.key)).not.toContain(first!.key);
     await restorePhraseSuggestion(db, first!.key);

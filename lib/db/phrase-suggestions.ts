@@ -1,25 +1,21 @@
 // The suggested phrases in the database: the reps' corrections they come from (this browser's, and those
-// added from reps' corrections files: a settings row), the marketer's dismissals (a settings row), and
-// "Add as phrase" written as a taxonomy edit.
+// added from reps' corrections files: the sharedCorrections item), the marketer's dismissals (the
+// dismissedPhrases item; both rows of the settings table, lib/state/settings-table.ts), and "Add as
+// phrase" written as a taxonomy edit.
 import type { PainCorrection } from '../match';
 import type { ProspectSeen } from '../model';
 import {
   combineCorrections,
   correctionsFileOf,
   mergeSharedCorrections,
-  readStoredSharedCorrections,
   type CorrectionsFile,
   type SharedCorrection,
 } from '../library/corrections-file';
-import { addPhraseAlias, readDismissals, removePhraseAlias, withDismissal, withoutDismissal } from '../library/phrase-suggestions';
+import { addPhraseAlias, removePhraseAlias, withDismissal, withoutDismissal } from '../library/phrase-suggestions';
 import type { TaxonomyResult } from '../library/taxonomy-ops';
 import { applyTaxonomyChange } from './curation';
+import { dismissedPhrases, sharedCorrections } from '../state/settings-table';
 import type { TailorDB } from './db';
-
-/** The settings row that holds the dismissed suggestions' keys. */
-export const DISMISSED_PHRASES_ROW = 'phraseSuggestions:dismissed';
-/** The settings row that holds the corrections added from reps' files. */
-export const SHARED_CORRECTIONS_ROW = 'phraseSuggestions:sharedCorrections';
 
 export interface PhraseSuggestionInputs {
   corrections: PainCorrection[];
@@ -36,7 +32,7 @@ async function ownCorrections(db: TailorDB) {
   return { corrections, seen };
 }
 
-const storedShared = async (db: TailorDB): Promise<SharedCorrection[]> => readStoredSharedCorrections((await db.settings.get(SHARED_CORRECTIONS_ROW))?.value);
+const storedShared = (db: TailorDB): Promise<SharedCorrection[]> => sharedCorrections.get(db);
 
 /** The corrections made in this browser (each with its record's notes) and those added from reps'
  * files, one per record, and the dismissals. */
@@ -44,7 +40,7 @@ export async function loadPhraseSuggestionInputs(db: TailorDB): Promise<PhraseSu
   return db.transaction('r', [db.corrections, db.prospects, db.settings], async () => {
     const { corrections, seen } = await ownCorrections(db);
     const shared = await storedShared(db);
-    const dismissed = readDismissals((await db.settings.get(DISMISSED_PHRASES_ROW))?.value);
+    const dismissed = await dismissedPhrases.get(db);
     return { corrections: combineCorrections(corrections, seen, shared), dismissed, fromFiles: shared.length };
   });
 }
@@ -59,14 +55,14 @@ export async function exportCorrectionsFile(db: TailorDB, now = new Date()): Pro
 export async function addSharedCorrections(db: TailorDB, incoming: readonly SharedCorrection[]): Promise<{ added: number; updated: number }> {
   return db.transaction('rw', db.settings, async () => {
     const { corrections, added, updated } = mergeSharedCorrections(await storedShared(db), incoming);
-    await db.settings.put({ key: SHARED_CORRECTIONS_ROW, value: corrections });
+    await sharedCorrections.set(db, corrections);
     return { added, updated };
   });
 }
 
 /** Forgets every correction added from files (this browser's own corrections stay). */
 export async function forgetSharedCorrections(db: TailorDB): Promise<void> {
-  await db.settings.delete(SHARED_CORRECTIONS_ROW);
+  await sharedCorrections.remove(db);
 }
 
 /** "Add as phrase": one taxonomy edit, in the transaction every taxonomy edit uses. */
@@ -79,8 +75,7 @@ export const removeSuggestedPhrase = (db: TailorDB, painPoint: string, phrase: s
 
 async function updateDismissals(db: TailorDB, change: (dismissed: readonly string[]) => string[]): Promise<void> {
   await db.transaction('rw', db.settings, async () => {
-    const dismissed = readDismissals((await db.settings.get(DISMISSED_PHRASES_ROW))?.value);
-    await db.settings.put({ key: DISMISSED_PHRASES_ROW, value: change(dismissed) });
+    await dismissedPhrases.set(db, change(await dismissedPhrases.get(db)));
   });
 }
 

@@ -8,9 +8,13 @@
 //   managedPolicy     "policy:managed"    the copy of the organisation's policy (storage.managed)
 //   outboxState       "outbox:state"      the collector outbox's counters and backoff
 //   identity          "install:identity"  this browser's anonymous id and hashing salt
+//   dismissedPhrases  "phraseSuggestions:dismissed"          the phrase suggestions the marketer dismissed
+//   sharedCorrections "phraseSuggestions:sharedCorrections"  reps' corrections added from their files
 // Adding an item: declare it here with a schema that accepts every shape an earlier version wrote (or a
 // default that is safe when it does not), then use its get/set/watch/subscribe; never its key.
 import * as v from 'valibot';
+import { readStoredSharedCorrections, type SharedCorrection } from '../library/corrections-file';
+import { readDismissals } from '../library/phrase-suggestions';
 import { DEFAULT_SETTINGS, type Settings } from '../settings';
 import type { Schema } from './item';
 import { defineRowGroup, defineRowItem } from './row';
@@ -150,4 +154,26 @@ export const identity = /* @__PURE__ */ defineRowItem<InstallIdentity | undefine
   name: 'this install’s identity',
   schema: v.object({ anonymousId: v.string(), salt: v.string() }),
   fallback: undefined,
+});
+
+/** A list whose entries are each checked by `read` (entries it does not accept are dropped, the rest kept). */
+const listOf = <T>(read: (value: unknown) => T[]): Schema<T[]> =>
+  v.pipe(
+    v.unknown(),
+    v.check((x) => Array.isArray(x), 'not a list'),
+    v.transform((x) => read(x)),
+  );
+
+/** The keys of the phrase suggestions the marketer dismissed (Taxonomy, Suggested phrases). */
+export const dismissedPhrases = /* @__PURE__ */ defineRowItem<string[]>('phraseSuggestions:dismissed', {
+  name: 'the dismissed phrase suggestions',
+  schema: listOf(readDismissals),
+  fallback: [],
+});
+
+/** Reps' corrections added from their corrections files, one per record. */
+export const sharedCorrections = /* @__PURE__ */ defineRowItem<SharedCorrection[]>('phraseSuggestions:sharedCorrections', {
+  name: "the corrections added from reps' files",
+  schema: listOf(readStoredSharedCorrections),
+  fallback: [],
 });
