@@ -349,10 +349,13 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     // Ashby Water & Power's Dynamics 365 account, seen for real: its name says nothing of ashbyutilities.example,
     // its Website field does.
     served.set(new URL(DYNAMICS_ASHBY).origin + new URL(DYNAMICS_ASHBY).pathname, fixture('crm/dynamics/account.html'));
+    const seenBefore = await countRows(tailor.worker, 'prospects');
     const crm = await tailor.context.newPage();
     await crm.goto(DYNAMICS_ASHBY);
     const crmPanel = await panelFor(await tabIdOf(crm));
     await crmPanel.getByRole('heading', { name: 'Ashby Water & Power' }).waitFor();
+    // The heading can come from the panel's first paint; the record is remembered once the full panel shows it.
+    await waitUntil(() => countRows(tailor.worker, 'prospects'), (n) => n > seenBefore, 'Ashby Water & Power seen');
     await crmPanel.close();
     await crm.close();
 
