@@ -17,13 +17,18 @@ const options = {
 console.log('| set | cases | nDCG@5 | personas F1 | industries F1 | pain points F1 | expired |');
 console.log('|---|---|---|---|---|---|---|');
 const ndcgs: number[] = [];
+const heldOut: number[] = [];
+// Held-out sets (heldout-*): their totals only, never a miss (tests/fixtures/eval/README.md).
+const isHeldOut = (name: string) => name.startsWith('heldout-');
 for (const name of fs.readdirSync(root).sort()) {
   if (!fs.existsSync(path.join(root, name, 'cases.jsonl'))) continue;
   const { pack, cases } = loadEvalSet(path.join(root, name));
   const s = scoreSet(pack, cases, '2026-11-22', options);
   const f = (x: number) => x.toFixed(3);
-  ndcgs.push(s.ndcg);
+  (isHeldOut(name) ? heldOut : ndcgs).push(s.ndcg);
   console.log(`| ${name} | ${s.cases} | ${f(s.ndcg)} | ${f(s.f1.personas.f1)} | ${f(s.f1.industries.f1)} | ${f(s.f1.painPoints.f1)} | ${s.expired} |`);
-  if (verbose) for (const m of s.misses) console.log(`    ${m}`);
+  if (verbose && !isHeldOut(name)) for (const m of s.misses) console.log(`    ${m}`);
 }
-console.log(`\nmean nDCG@5 over ${ndcgs.length} sets: ${(ndcgs.reduce((a, b) => a + b, 0) / ndcgs.length).toFixed(4)}`);
+const mean = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(4);
+console.log(`\nmean nDCG@5 over ${ndcgs.length} development sets: ${mean(ndcgs)}`);
+if (heldOut.length) console.log(`mean nDCG@5 over ${heldOut.length} held-out sets: ${mean(heldOut)}`);
