@@ -57,6 +57,13 @@ export function companyMatchesDomain(company: string | undefined, domain: string
   return shorter.length >= 4 && longer.startsWith(shorter);
 }
 
+/** Adds `s` to the records kept under `key` (a record list per address or domain, built in one pass). */
+function addTo(map: Map<string, ProspectSeen[]>, key: string, s: ProspectSeen) {
+  const list = map.get(key);
+  if (list) list.push(s);
+  else map.set(key, [s]);
+}
+
 const newestFirst = (a: ProspectSeen, b: ProspectSeen) => b.lastSeenAt - a.lastSeenAt;
 
 const companyLevel = (s: ProspectSeen) => (COMPANY_RECORDS.has(s.prospect.source?.recordType ?? '') ? 0 : 1);
@@ -73,7 +80,7 @@ export function matchRecipients(recipients: readonly string[], seen: readonly Pr
   const byEmail = new Map<string, ProspectSeen[]>();
   for (const s of seen) {
     const email = s.prospect.email?.trim().toLowerCase();
-    if (email) byEmail.set(email, [...(byEmail.get(email) ?? []), s]);
+    if (email) addTo(byEmail, email, s);
   }
   for (const recipient of recipients) {
     const found = byEmail.get(recipient.toLowerCase());
@@ -81,10 +88,11 @@ export function matchRecipients(recipients: readonly string[], seen: readonly Pr
   }
   // Company domains: a personal mailbox's says nothing about a company, and neither does a website there.
   const companyRecipients = recipients.filter((r) => !PERSONAL_DOMAINS.has(domainOf(r)));
+  if (companyRecipients.length === 0) return undefined;
   const byWebsite = new Map<string, ProspectSeen[]>();
   for (const s of seen) {
     const domain = websiteDomain(s.prospect.website);
-    if (domain && !PERSONAL_DOMAINS.has(domain)) byWebsite.set(domain, [...(byWebsite.get(domain) ?? []), s]);
+    if (domain && !PERSONAL_DOMAINS.has(domain)) addTo(byWebsite, domain, s);
   }
   for (const recipient of companyRecipients) {
     const domain = registrableDomain(domainOf(recipient));
