@@ -33,12 +33,12 @@ const FLOORS: Record<string, Bar> = {
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.85, industries: 0.94, painPoints: 0.64 },
   'dev2-utilities-multilingual': { ndcg: 0.72, personas: 0.65, industries: 0.78, painPoints: 0.45 },
   'dev2-property-messy': { ndcg: 0.87, personas: 0.87, industries: 0.82, painPoints: 0.56 },
-  // Held out (written on 2026-12-02 by a helper who saw neither the code nor the other sets): floors a
-  // little under their figures after the third round; a failure names no case.
-  'heldout-agtech-plain': { ndcg: 0.86, personas: 0.78, industries: 0.64, painPoints: 0.56 },
-  'heldout-auto-multilingual': { ndcg: 0.56, personas: 0.73, industries: 0.18, painPoints: 0.17 },
-  'heldout-dental-messy': { ndcg: 0.77, personas: 0.88, industries: 0.42, painPoints: 0.39 },
-  'heldout-media-messy': { ndcg: 0.8, personas: 0.82, industries: 0.59, painPoints: 0.56 },
+  // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
+  // released to development since: floors a little under their figures after the third round.
+  'dev3-agtech-plain': { ndcg: 0.86, personas: 0.78, industries: 0.64, painPoints: 0.56 },
+  'dev3-auto-multilingual': { ndcg: 0.56, personas: 0.73, industries: 0.18, painPoints: 0.17 },
+  'dev3-dental-messy': { ndcg: 0.77, personas: 0.88, industries: 0.42, painPoints: 0.39 },
+  'dev3-media-messy': { ndcg: 0.8, personas: 0.82, industries: 0.59, painPoints: 0.56 },
 };
 
 describe('suggestion quality', () => {
