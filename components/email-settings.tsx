@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { MAIL_FORBIDDEN_REASON } from '@/lib/mail/settings';
 import { NoticeLine, type Notice } from './notice';
+import { LockIcon } from './lock-icon';
 
 export interface EmailSettingsProps {
   /** On and permitted; undefined while unknown. */
@@ -49,7 +50,7 @@ export function EmailSettings({ enabled, busy, policy, notice, onToggle }: Email
       </label>
       {forbidden ? (
         <p id="email-policy" class="st-locked" data-testid="email-policy">
-          <span aria-hidden="true">🔒</span> {MAIL_FORBIDDEN_REASON}
+          <LockIcon /> {MAIL_FORBIDDEN_REASON}
         </p>
       ) : policy === 'allowed' ? (
         <p id="email-policy" class="st-hint" data-testid="email-policy">

@@ -1,5 +1,6 @@
 // Tells the rep which settings their organisation manages, and which policy entries Tailor could not use.
 import type { SettingKey } from '@/lib/settings';
+import { LockIcon } from './lock-icon';
 
 export const SETTING_LABELS: Record<SettingKey, string> = {
   repId: 'Rep id',
@@ -22,7 +23,7 @@ export function PolicyNotice({ locked, ignored }: { locked: readonly SettingKey[
     <div class="st-policy" role="note" data-testid="policy-notice">
       {locked.length > 0 && (
         <p>
-          <span aria-hidden="true">🔒</span> Your organisation manages {locked.map((k) => SETTING_LABELS[k]).join(', ')}. These
+          <LockIcon /> Your organisation manages {locked.map((k) => SETTING_LABELS[k]).join(', ')}. These
           are shown locked below.
         </p>
       )}

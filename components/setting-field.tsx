@@ -1,6 +1,7 @@
 // One setting: its label, the control, and beside it the hint, the problem, or the note that the
 // organisation sets it. The control names these through aria-describedby (use `describedBy`).
 import type { ComponentChildren } from 'preact';
+import { LockIcon } from './lock-icon';
 
 export interface SettingFieldProps {
   id: string;
@@ -20,7 +21,7 @@ export function describedBy(id: string, parts: { hint?: unknown; error?: unknown
 export function LockedNote({ id }: { id: string }) {
   return (
     <p id={`${id}-locked`} class="st-locked">
-      <span aria-hidden="true">🔒</span> Set by your organisation
+      <LockIcon /> Set by your organisation
     </p>
   );
 }

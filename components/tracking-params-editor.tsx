@@ -1,5 +1,6 @@
 // The tracking parameters added to every copied link: a list of name and value rows.
 import type { ParamRow } from '@/lib/settings-rules';
+import { LockIcon } from './lock-icon';
 
 export interface TrackingParamsEditorProps {
   rows: ParamRow[];
@@ -20,7 +21,7 @@ export function TrackingParamsEditor({ rows, rowErrors, error, locked, onChange 
       </p>
       {locked && (
         <p id="params-locked" class="st-locked">
-          <span aria-hidden="true">🔒</span> Set by your organisation
+          <LockIcon /> Set by your organisation
         </p>
       )}
       {rows.length === 0 && <p class="st-muted">No parameters.</p>}
