@@ -14,8 +14,8 @@
 //   command line uses MD5 for messageIds, whose collisions need inputs crafted for it). A collision
 //   would only make one message count as a repeat of another.
 
-/** Writes the 128-bit key of `id` into `out[0..3]`. */
-export type Hash128 = (id: string, out: Uint32Array) => void;
+/** Writes the 128-bit key of `id` into `out[at..at + 3]` (`at` 0 when not given). */
+export type Hash128 = (id: string, out: Uint32Array, at?: number) => void;
 
 /** Each ASCII character's value as a lowercase hex digit, -1 when it is not one. */
 const HEX = new Int8Array(128).fill(-1);
@@ -70,7 +70,7 @@ const C4 = 0xa1e38b93;
  * length mixed in at the end. Not cryptographic: collisions can be crafted by someone who wants them,
  * which in a team's own collector data would only make one key count as another.
  */
-export const hash128: Hash128 = (s, out) => {
+export const hash128: Hash128 = (s, out, at = 0) => {
   const n = s.length;
   let h1 = 0x9747b28c;
   let h2 = 0x9747b28c;
@@ -133,10 +133,10 @@ export const hash128: Hash128 = (s, out) => {
   h3 = fmix(h3);
   h4 = fmix(h4);
   h1 = (h1 + h2 + h3 + h4) | 0;
-  out[0] = h1 >>> 0;
-  out[1] = (h2 + h1) >>> 0;
-  out[2] = (h3 + h1) >>> 0;
-  out[3] = (h4 + h1) >>> 0;
+  out[at] = h1 >>> 0;
+  out[at + 1] = (h2 + h1) >>> 0;
+  out[at + 2] = (h3 + h1) >>> 0;
+  out[at + 3] = (h4 + h1) >>> 0;
 };
 
 const MAX_LOAD = 0.7;
@@ -178,6 +178,24 @@ export class MessageIdSet {
   /** Slots in the table (a power of two). */
   get slots(): number {
     return this.mask + 1;
+  }
+
+  /** Writes the 128-bit key `id` is kept as into `out[at..at + 3]`. */
+  keyOf(id: string, out: Uint32Array, at: number) {
+    const k = this.key;
+    if (!packUuid(id, k)) this.hash(id, k);
+    out[at] = k[0]!;
+    out[at + 1] = k[1]!;
+    out[at + 2] = k[2]!;
+    out[at + 3] = k[3]!;
+  }
+
+  /**
+   * Reads the first slot a key would be looked for in, and nothing else: done for several keys one
+   * after another, before adding them, the reads from memory overlap instead of waiting one by one.
+   */
+  touch(k0: number, k1: number, k2: number, k3: number): number {
+    return this.table[(fmix(k0 ^ k1 ^ k2 ^ k3) & this.mask) * 4]!;
   }
 
   /** Adds `id`; true when it was not there before. */

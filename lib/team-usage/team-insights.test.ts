@@ -287,3 +287,44 @@ describe('sizing the sets from the input', () => {
     ]);
   });
 });
+
+describe('messages from lines wait to be counted together', () => {
+  // Enough lines for several rounds of waiting messages, with repeats near and far, suggestions on
+  // prospects met again, lines that cannot be read between them, batch bodies, and ids of every kind.
+  const lines: string[] = [];
+  const sent: unknown[] = [];
+  for (let i = 0; i < 700; i++) {
+    const at = `2026-03-${String(1 + (i % 28)).padStart(2, '0')}T09:00:00.000Z`;
+    const props = { asset_id: `a${i % 7}`, asset_title: `Title ${i % 5}`, crm: ['hubspot', 'salesforce'][i % 2], record_id: `r${i % 90}`, account: `acc${i % 11}`, personas: [['cfo', 'cto'][i % 2], 'ceo'], industries: ['health'] };
+    const m = i % 9 === 0 ? msg('Content Link Copied', at, props) : msg('Content Suggested', at, props, { messageId: i % 3 ? crypto.randomUUID() : `plain-${i}` });
+    sent.push(m);
+    lines.push(JSON.stringify(m));
+    if (i % 50 === 7) lines.push('{not json');
+    if (i % 13 === 0) lines.push(JSON.stringify(sent[Math.floor(i / 2)])); // a repeat, near or far
+    if (i % 97 === 5) lines.push(JSON.stringify({ batch: [m, msg('Content Opened', at, props), { event: 'Content Opened', messageId: 'no-time' }] }));
+    if (i % 120 === 3) lines.push(JSON.stringify(msg('Deal Won', at, { crm: 'hubspot', record_id: `deal${i}`, account: `acc${i % 11}`, amount: 1000 + i })));
+  }
+
+  it('gives the figures, and the examples in their order, that counting each message at once gives', () => {
+    const waited = run(lines, { generatedAt: 'now' });
+    const atOnce = new TeamInsightsBuilder({ generatedAt: 'now' });
+    lines.forEach((l, i) => {
+      let value: unknown;
+      try {
+        value = JSON.parse(l);
+      } catch {
+        atOnce.skip(`events.jsonl:${i + 1}`, 'not JSON');
+        return;
+      }
+      const batch = (value as { batch?: unknown[] }).batch;
+      if (batch) batch.forEach((m, j) => atOnce.addMessage(m, 'events.jsonl', i + 1, j));
+      else atOnce.addMessage(value, 'events.jsonl', i + 1);
+    });
+    expect(waited).toEqual(atOnce.result());
+    expect(waited.duplicates).toBeGreaterThan(40);
+    expect(waited.skipped).toBe(14 + 8); // lines that are not JSON, batch messages without a timestamp
+    expect(waited.skippedExamples.slice(0, 2)).toEqual(['events.jsonl:9: batch message 3: "timestamp" is not a date and time (absent)', 'events.jsonl:12: not JSON']);
+    expect(waited.coverage.length).toBe(3);
+    expect(waited.totals.wonDeals).toBe(6);
+  });
+});

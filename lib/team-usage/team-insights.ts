@@ -201,6 +201,9 @@ const MAX_TEXT = 1000;
 const MAX_TAGS = 20;
 /** A pair's code: persona number × PAIR_CODE + industry number (exact in a double up to 2^26 of each). */
 const PAIR_CODE = 2 ** 26;
+/** How many messages from lines wait to be counted together (see enqueue). */
+const AHEAD = 64;
+const SUGGESTED = EVENT_NAMES.impression;
 /** The lines read before the sets are sized for the whole input (see expectBytes). */
 export const SIZING_LINES = 4096;
 
@@ -280,6 +283,19 @@ export class TeamInsightsBuilder {
   private expectedBytes = 0;
   private bytesRead = 0;
   private linesUntilSizing = 0;
+  /** Messages waiting to be counted (see enqueue), where they are, and their messageIds' keys. */
+  private queued = 0;
+  private readonly queueMessages: unknown[] = new Array<unknown>(AHEAD).fill(undefined);
+  private readonly queueFiles: string[] = new Array<string>(AHEAD).fill('');
+  private readonly queueLines = new Float64Array(AHEAD);
+  private readonly queueIndexes = new Int32Array(AHEAD);
+  private readonly queueHasKey = new Uint8Array(AHEAD);
+  private readonly queueKeys = new Uint32Array(AHEAD * 4);
+  private readonly queueHasRecord = new Uint8Array(AHEAD);
+  private readonly queueRecords = new Uint32Array(AHEAD * 4);
+  private readonly queueRecordSlots = new Float64Array(AHEAD);
+  /** What reading the slots ahead gave, kept so that the reads are not optimised away. */
+  touched = 0;
   private readonly from: string | null;
   private readonly to: string | null;
   private readonly generatedAt: string;
@@ -296,11 +312,17 @@ export class TeamInsightsBuilder {
 
   /** The slots of the messageId set and of the coverage's key set (powers of two, 16 bytes each). */
   get setSlots(): { ids: number; prospects: number } {
+    this.drain();
     return { ids: this.ids.slots, prospects: this.pairRecords.slots };
   }
 
   /** A line that could not be read, or a file that is not JSON Lines: counted, and named in the first examples. */
   skip(where: string, reason: string) {
+    this.drain(); // the messages before it first, so the examples stay in the order of the input
+    this.recordSkip(where, reason);
+  }
+
+  private recordSkip(where: string, reason: string) {
     this.skipped++;
     if (this.examples.length < MAX_SKIPPED_EXAMPLES) this.examples.push(`${where}: ${reason}`);
   }
@@ -320,7 +342,10 @@ export class TeamInsightsBuilder {
   addLine(line: string, file: string, lineNumber: number) {
     if (this.linesUntilSizing > 0) {
       this.bytesRead += line.length + 1;
-      if (--this.linesUntilSizing === 0) this.sizeSets();
+      if (--this.linesUntilSizing === 0) {
+        this.drain();
+        this.sizeSets();
+      }
     }
     if (line.length === 0 || (line.length < 3 && line.trim() === '')) return;
     let value: unknown;
@@ -337,14 +362,88 @@ export class TeamInsightsBuilder {
         return;
       }
       const batch = value.batch as unknown[];
-      for (let i = 0; i < batch.length; i++) this.addMessage(batch[i], file, lineNumber, i);
+      for (let i = 0; i < batch.length; i++) this.enqueue(batch[i], file, lineNumber, i);
       return;
     }
-    this.addMessage(value, file, lineNumber, -1);
+    this.enqueue(value, file, lineNumber, -1);
   }
 
   /** One message; `index` is its place in a batch body, -1 when the line is the message. */
   addMessage(message: unknown, file: string, lineNumber: number, index = -1) {
+    this.drain();
+    this.count(message, file, lineNumber, index, -1, -1);
+  }
+
+  /**
+   * Messages from lines wait here, AHEAD at most, to be counted in their order. Waiting lets the
+   * messageId set's slots for all of them be read first, one after another: the set is far bigger
+   * than the processor's caches, and reads that do not wait for one another overlap, where reading
+   * each slot when its message is counted would wait for memory once per message. Only speed depends
+   * on it: every message is counted as it would be at once, in the same order.
+   */
+  private enqueue(message: unknown, file: string, lineNumber: number, index: number) {
+    const n = this.queued++;
+    this.queueMessages[n] = message;
+    this.queueFiles[n] = file;
+    this.queueLines[n] = lineNumber;
+    this.queueIndexes[n] = index;
+    if (this.queued === AHEAD) this.drain();
+  }
+
+  /** Counts the waiting messages, in order. */
+  private drain() {
+    const n = this.queued;
+    if (n === 0) return;
+    this.queued = 0;
+    const keys = this.queueKeys;
+    // The keys of the messageIds (the message is checked properly when counted)...
+    for (let i = 0; i < n; i++) {
+      const m = this.queueMessages[i];
+      const id = isObject(m) ? text(m.messageId) : undefined;
+      this.queueHasKey[i] = id === undefined ? 0 : 1;
+      if (id !== undefined) this.ids.keyOf(id, keys, i * 4);
+    }
+    // ...and of the suggestions' prospects (their records' hashes, and the slot of their first pair when
+    // the CRM and the pair are known already)...
+    const records = this.queueRecords;
+    const recordSlots = this.queueRecordSlots;
+    for (let i = 0; i < n; i++) {
+      this.queueHasRecord[i] = 0;
+      recordSlots[i] = -1;
+      const m = this.queueMessages[i];
+      if (!isObject(m) || m.event !== SUGGESTED || !isObject(m.properties)) continue;
+      const props = m.properties;
+      const recordId = text(props.record_id);
+      if (recordId === undefined) continue;
+      hash128(recordId, records, i * 4);
+      this.queueHasRecord[i] = 1;
+      const c = this.crmIndex.get(text(props.crm) ?? '');
+      const persona = Array.isArray(props.personas) ? text(props.personas[0]) : undefined;
+      const industry = Array.isArray(props.industries) ? text(props.industries[0]) : undefined;
+      if (c === undefined || persona === undefined || industry === undefined) continue;
+      const p = this.personaIndex.get(persona);
+      const ind = this.industryIndex.get(industry);
+      const pair = p === undefined || ind === undefined ? undefined : this.pairIndex.get(p * PAIR_CODE + ind);
+      if (pair !== undefined) recordSlots[i] = (records[i * 4]! ^ pair ^ records[i * 4 + 1]! ^ c ^ records[i * 4 + 2]! ^ records[i * 4 + 3]!) >>> 0;
+    }
+    // ...then their slots read, all of them...
+    let touched = 0;
+    for (let i = 0; i < n; i++) {
+      if (this.queueHasKey[i]) touched ^= this.ids.touch(keys[i * 4]!, keys[i * 4 + 1]!, keys[i * 4 + 2]!, keys[i * 4 + 3]!);
+      if (recordSlots[i]! >= 0) touched ^= this.pairRecords.touch(recordSlots[i]!, 0, 0, 0);
+    }
+    this.touched = touched;
+    // ...then each message counted.
+    for (let i = 0; i < n; i++) {
+      const m = this.queueMessages[i];
+      this.queueMessages[i] = undefined;
+      this.count(m, this.queueFiles[i]!, this.queueLines[i]!, this.queueIndexes[i]!, this.queueHasKey[i] ? i * 4 : -1, this.queueHasRecord[i] ? i * 4 : -1);
+    }
+  }
+
+  /** Counts one message; `key` is where its messageId's key already is in queueKeys, `record` where its
+   * record id's hash is in queueRecords (-1: not there). */
+  private count(message: unknown, file: string, lineNumber: number, index: number, key: number, record = -1) {
     if (!isObject(message)) return this.skipMessage(file, lineNumber, index, 'not a message object');
     const event = message.event;
     // Other calls on the same collector (identify, page, group...) are other sources' business.
@@ -364,7 +463,8 @@ export class TeamInsightsBuilder {
       amount = a;
     }
     const inRange = at >= this.fromMs && at < this.toMs;
-    if (!this.ids.add(messageId)) {
+    const k = this.queueKeys;
+    if (!(key >= 0 ? this.ids.addKey(k[key]!, k[key + 1]!, k[key + 2]!, k[key + 3]!) : this.ids.add(messageId))) {
       if (inRange) this.duplicates++;
       return;
     }
@@ -424,7 +524,7 @@ export class TeamInsightsBuilder {
       }
       d[kind === K.impression ? 0 : kind === K.open ? 1 : 2]!++;
     }
-    if (kind === K.impression) this.addProspect(props);
+    if (kind === K.impression) this.addProspect(props, record);
   }
 
   /** The sets sized from the first lines: as many keys again per byte of the text still to come. */
@@ -436,7 +536,7 @@ export class TeamInsightsBuilder {
   }
 
   /** A prospect a rep met (a suggestion on its record): each persona × industry pair it carries. */
-  private addProspect(props: Record<string, unknown>) {
+  private addProspect(props: Record<string, unknown>, record: number) {
     const recordId = text(props.record_id);
     if (recordId === undefined) return; // not a record that can be told from others
     const personas = tags(props.personas, this.personasSeen);
@@ -446,10 +546,16 @@ export class TeamInsightsBuilder {
     const crm = text(props.crm) ?? '';
     let c = this.crmIndex.get(crm);
     if (c === undefined) this.crmIndex.set(crm, (c = this.crmIndex.size));
-    const k = this.prospectKey;
-    hash128(recordId, k);
+    // The record id's hash: computed already when the message waited (see drain).
+    let k = this.queueRecords;
+    let at = record;
+    if (at < 0) {
+      k = this.prospectKey;
+      at = 0;
+      hash128(recordId, k);
+    }
     // The CRM's number in the second word: the same record id in two CRMs is two prospects, whatever the hash.
-    const k0 = k[0]!, k1 = (k[1]! ^ c) >>> 0, k2 = k[2]!, k3 = k[3]!;
+    const k0 = k[at]!, k1 = (k[at + 1]! ^ c) >>> 0, k2 = k[at + 2]!, k3 = k[at + 3]!;
     for (let p = 0; p < personas; p++)
       for (let i = 0; i < industries; i++) {
         const pair = this.pairOf(this.personasSeen[p]!, this.industriesSeen[i]!);
@@ -492,7 +598,7 @@ export class TeamInsightsBuilder {
   }
 
   private skipMessage(file: string, lineNumber: number, index: number, reason: string) {
-    this.skip(`${file}:${lineNumber}`, index < 0 ? reason : `batch message ${index + 1}: ${reason}`);
+    this.recordSkip(`${file}:${lineNumber}`, index < 0 ? reason : `batch message ${index + 1}: ${reason}`);
   }
 
   private assetOf(id: string): number {
@@ -525,6 +631,7 @@ export class TeamInsightsBuilder {
 
   /** The figures; `library` gives wasteShare. */
   result(library?: LibraryForWaste): TeamInsights {
+    this.drain();
     const influence = this.creditWins();
     const c = this.totals;
     const totals: TeamTotals = {
