@@ -16,6 +16,8 @@ interface Snapshot {
   top: number;
   actionsReady: boolean;
   loading: boolean;
+  /** How the tabs and the first suggestion's buttons look (computed opacity and colours). */
+  look: string;
 }
 
 describe('the panel’s first paint in Chromium', () => {
@@ -56,6 +58,12 @@ describe('the panel’s first paint in Chromium', () => {
           top: items[0]?.getBoundingClientRect().top ?? -1,
           actionsReady: items.some((li) => [...li.querySelectorAll('button')].some((b) => !b.disabled)),
           loading: [...document.querySelectorAll('[role="status"]')].some((s) => s.checkVisibility() && s.textContent === 'Loading suggestions…'),
+          look: [...[...document.querySelectorAll('[role="tab"]')].filter((t) => t.checkVisibility()), ...(items[0]?.querySelectorAll('button') ?? [])]
+            .map((b) => {
+              const c = getComputedStyle(b);
+              return `${b.textContent}: ${c.opacity} ${c.color} ${c.backgroundColor}`;
+            })
+            .join('; '),
         };
       };
       new MutationObserver(() => {
@@ -82,6 +90,7 @@ describe('the panel’s first paint in Chromium', () => {
       expect(s.loading, 'no "Loading" once the suggestions are shown').toBe(false);
       expect(s.titles, 'the same suggestions throughout').toEqual(first.titles);
       expect(s.top, 'the list does not move').toBe(first.top);
+      expect(s.look, 'the tabs and buttons look the same before and after the hand-over').toBe(first.look);
     }
     expect(log.at(-1)!.actionsReady).toBe(true);
     expect(errors).toEqual([]);

@@ -108,6 +108,24 @@ describe('the side panel in Chromium', () => {
     await expect.poll(() => readStore<{ type: string }>(tailor, 'events').then((e) => e.filter((x) => x.type === 'impression').length)).toBe(5);
   });
 
+  it('counts each suggestion shown once per record view, however many panels show it', async () => {
+    // A second panel pinned to the same tab (the pop-out beside the side panel) shows the same record view.
+    const second = await tailor.openPage(`sidepanel.html?tabId=${tabId}`);
+    const secondItems = second.getByRole('list', { name: 'Suggested content' }).locator(':scope > li');
+    await secondItems.first().getByRole('button', { name: 'Copy link' }).and(second.locator(':enabled')).waitFor();
+    expect(await secondItems.count()).toBe(5);
+    // Something the rep does in that panel, recorded after what it showed would have been.
+    await second.bringToFront();
+    await secondItems.first().getByRole('button', { name: 'Copy link' }).click();
+    await second.getByRole('status').getByText(/^Link copied: /).waitFor();
+    const events = await waitUntil(() => readStore<{ type: string; assetId: string }>(tailor, 'events'), (e) => e.some((x) => x.type === 'copy-link'), 'the copy from the second panel');
+    const impressions = events!.filter((x) => x.type === 'impression');
+    expect(impressions).toHaveLength(5);
+    expect(new Set(impressions.map((x) => x.assetId)).size).toBe(5);
+    await second.close();
+    await panel.bringToFront();
+  });
+
   it('copies a tracked link and says so', async () => {
     const first = items().first();
     const href = await first.getByRole('link').getAttribute('href');

@@ -27,6 +27,7 @@ import { corrections, feedback as recentFeedback, prospects } from '@/lib/state/
 import { accountKey } from '@/lib/usage/outcomes';
 import { recordUsageBatch } from '@/lib/usage/record';
 import { isQuotaError } from '@/lib/usage/storage';
+import { claimShown } from '@/lib/state/shown';
 import { creditWonDealOnce, noteProspectSeen } from '@/lib/usage/store';
 
 /** The key of a correction kept only while the panel shows a prospect that is no CRM record. */
@@ -104,13 +105,24 @@ export function usePanel() {
       });
   };
 
-  // Impressions, once per record and asset while the panel is open; the record remembered with how well
-  // the library served it. (A won deal is credited by the background, panel open or not.)
+  // Impressions, once per record and asset while the panel is open, and once per record view (the record
+  // detected in a tab) whichever panels show it: the side panel and a popped-out one pinned to that tab
+  // claim them in the tab's `shownOnView` item. The record remembered with how well the library served it.
+  // (A won deal is credited by the background, panel open or not.)
   const log = useRef(new ImpressionLog());
   useEffect(() => {
     if (!view) return;
-    const fresh = log.current.fresh(key, view.items);
-    if (fresh.length) record_(fresh.map((s) => ({ ...base(), type: 'impression', assetId: s.id })));
+    const fresh = log.current.fresh(key, view.items).map((s) => s.id);
+    const impressions = (ids: string[]) => {
+      if (ids.length) record_(ids.map((assetId) => ({ ...base(), type: 'impression' as const, assetId })));
+    };
+    if (fresh.length && key && tabId !== undefined && record && view.detectedAt === record.detectedAt)
+      claimShown(tabId, record.detectedAt, fresh).then(impressions, (e: unknown) => {
+        // Counted twice rather than not at all.
+        console.warn('Tailor could not check what another panel counted', e);
+        impressions(fresh);
+      });
+    else impressions(fresh);
     if (log.current.firstSighting(key)) void noteProspectSeen(db, key!, view.prospect, view.context, view.bestScore);
   }, [view]);
 

@@ -15,6 +15,7 @@ import { removeItems } from '@/lib/state/item';
 import { mailEnabled } from '@/lib/state/local';
 import { tabMail } from '@/lib/state/session';
 import { tabView } from '@/lib/state/tab-view';
+import { shownOnView } from '@/lib/state/shown';
 import { tabRecord, type TabRecord } from '@/lib/state/tab-record';
 import { prospects } from '@/lib/state/repositories';
 import { precomputeView } from './suggestions';
@@ -73,7 +74,7 @@ async function forgetAllMail() {
 
 /** The tab's compose is gone with its page: its prospect too, when the prospect came from the compose. */
 async function forgetMail(tabId: number) {
-  await removeItems(tabMail(tabId), tabRecord(tabId), tabView(tabId));
+  await removeItems(tabMail(tabId), tabRecord(tabId), tabView(tabId), shownOnView(tabId));
 }
 
 async function recentlySeen(): Promise<ProspectSeen[]> {
@@ -83,7 +84,7 @@ async function recentlySeen(): Promise<ProspectSeen[]> {
 /** Shows `seen` as the tab's record, keeping the detection time (and so the panel's state) if it already is. */
 async function showRecord(tabId: number, seen: ProspectSeen | undefined) {
   if (!seen) {
-    await removeItems(tabRecord(tabId), tabView(tabId));
+    await removeItems(tabRecord(tabId), tabView(tabId), shownOnView(tabId));
     return;
   }
   const current = await tabRecord(tabId).get();

@@ -4,6 +4,7 @@ import { getDb } from '@/lib/db/db';
 import { onCrmRecords } from '@/lib/background/records';
 import { removeItems } from '@/lib/state/item';
 import { tabRecord, type TabRecord } from '@/lib/state/tab-record';
+import { shownOnView } from '@/lib/state/shown';
 import { tabView } from '@/lib/state/tab-view';
 import { wonDealOnRecord } from '@/lib/usage/outcomes';
 import { creditWonDealOnce } from '@/lib/usage/store';
@@ -15,7 +16,7 @@ export function selectionMenus(): Parameters<typeof browser.contextMenus.create>
   return [{ id: SELECTION_MENU_ID, title: 'Suggest content for this selection', contexts: ['selection'] }];
 }
 
-const forget = (tabId: number) => removeItems(tabRecord(tabId), tabView(tabId));
+const forget = (tabId: number) => removeItems(tabRecord(tabId), tabView(tabId), shownOnView(tabId));
 
 export function registerProspects() {
   onCrmRecords(({ record }, tabId) => {

@@ -17,6 +17,8 @@ import * as settingsTable from './settings-table';
 import { feedStatus, identity, outboxState, userSettings } from './settings-table';
 import * as tabRecords from './tab-record';
 import { tabRecord } from './tab-record';
+import * as shownItems from './shown';
+import { claimShown, notYetShown, shownOnView } from './shown';
 import * as tabViews from './tab-view';
 import { tabView } from './tab-view';
 
@@ -139,6 +141,21 @@ describe('the declared session items', () => {
     expect(await tabView(2).get()).toEqual(view);
   });
 
+  it('the suggestions counted as shown on a record view: once each, afresh for a new view', async () => {
+    expect(notYetShown(undefined, 5, ['a', 'b', 'a'])).toEqual({ fresh: ['a', 'b'], next: { detectedAt: 5, ids: ['a', 'b'] } });
+    expect(notYetShown({ detectedAt: 5, ids: ['a', 'b'] }, 5, ['b', 'c'])).toEqual({ fresh: ['c'], next: { detectedAt: 5, ids: ['a', 'b', 'c'] } });
+    expect(notYetShown({ detectedAt: 5, ids: ['a', 'b'] }, 9, ['b'])).toEqual({ fresh: ['b'], next: { detectedAt: 9, ids: ['b'] } });
+    // Two panels on tab 3's record view: the second claims nothing the first counted.
+    expect(await claimShown(3, 5, ['a', 'b'])).toEqual(['a', 'b']);
+    expect(await claimShown(3, 5, ['a', 'b', 'c'])).toEqual(['c']);
+    expect(await shownOnView(3).get()).toEqual({ detectedAt: 5, ids: ['a', 'b', 'c'] });
+    // Another tab, and the record detected again: counted afresh.
+    expect(await claimShown(4, 5, ['a'])).toEqual(['a']);
+    expect(await claimShown(3, 8, ['a'])).toEqual(['a']);
+    await browser.storage.session.set({ 'shown:6': { detectedAt: 1, ids: [1] } });
+    expect(await shownOnView(6).get()).toBeUndefined();
+  });
+
   it('the captured page: a head past the limit is refused', async () => {
     await browser.storage.session.set({ pageDraft: { url: 'https://x.example/', title: 'X', head: 'h'.repeat(256 * 1024 + 1) } });
     expect(await pageDraft.get()).toBeUndefined();
@@ -158,13 +175,13 @@ describe('the declared session items', () => {
     // Fixed keys and prefixes, by where they live: storage areas, and the settings table.
     const fixed: string[] = [];
     const prefixes: string[] = [];
-    for (const item of [...Object.values(session), ...Object.values(tabRecords), ...Object.values(tabViews), ...Object.values(local), ...Object.values(settingsTable)] as unknown[]) {
+    for (const item of [...Object.values(session), ...Object.values(tabRecords), ...Object.values(tabViews), ...Object.values(shownItems), ...Object.values(local), ...Object.values(settingsTable)] as unknown[]) {
       if (typeof item === 'function' && 'prefix' in item) prefixes.push(`${(item as typeof tabRecord)(0).area}|${(item as typeof tabRecord).prefix}`);
       else if (typeof item === 'object' && item !== null && 'prefix' in item) prefixes.push(`table|${(item as typeof userSettings).prefix}`);
       else if (typeof item === 'object' && item !== null && 'key' in item) fixed.push(`${'area' in item ? String(item.area) : 'table'}|${String(item.key)}`);
     }
     expect(fixed.length).toBeGreaterThanOrEqual(9);
-    expect(prefixes.length).toBe(4);
+    expect(prefixes.length).toBe(5);
     expect(new Set(fixed).size).toBe(fixed.length);
     for (const p of prefixes) {
       expect(fixed.filter((k) => k.startsWith(p))).toEqual([]);

@@ -4,6 +4,7 @@
 // view, carries neither the prospect schema nor the other items' schemas.
 //   tabRecord(tabId)  "tab:<id>"    the CRM record detected in a tab (./tab-record.ts)
 //   tabView(tabId)    "view:<id>"   the suggestions the background prepared for that record (./tab-view.ts)
+//   shownOnView(tabId) "shown:<id>" the suggestions counted as shown on that record's view (./shown.ts; the panels write it)
 //   tabMail(tabId)    "mail:<id>"   the email being written in a mail tab
 //   pageDraft         "pageDraft"   a page "Add this page to Tailor" captured, for the library's editor
 // Adding an item: declare it here with a schema that accepts every shape an earlier version wrote (or a
