@@ -8,9 +8,9 @@ describe('the generated bilingual table (off by default)', () => {
   afterEach(() => useForeignNouns(undefined));
 
   it('reads a word the hand-written lexicon lacks, alone and inside a German compound, only when given', () => {
-    expect(titleWords('Werkstattleiter')).toEqual(['werkstattleiter']);
-    useForeignNouns('werkstatt workshop\nfahrzeug vehicle');
-    expect(titleWords('Werkstattleiter')).toEqual(['workshop', 'head']);
+    expect(titleWords('Fuhrparkleiter')).toEqual(['fuhrparkleiter']);
+    useForeignNouns('fuhrpark fleet\nfahrzeug vehicle');
+    expect(titleWords('Fuhrparkleiter')).toEqual(['fleet', 'head']);
     expect(industryWords('Fahrzeug')).toEqual(['vehicl']);
     useForeignNouns(undefined);
     expect(industryWords('Fahrzeug')).toEqual(['fahrzeug']);
