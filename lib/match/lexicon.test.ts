@@ -8,7 +8,7 @@ describe('the generated bilingual table (off by default)', () => {
   afterEach(() => useForeignNouns(undefined));
 
   it('reads a word the hand-written lexicon lacks, alone and inside a German compound, only when given', () => {
-    expect(titleWords('Fuhrparkleiter')).toEqual(['fuhrparkleiter']);
+    expect(titleWords('Fuhrparkleiter')).toEqual(['fuhrpark', 'head']);
     useForeignNouns('fuhrpark fleet\nfahrzeug vehicle');
     expect(titleWords('Fuhrparkleiter')).toEqual(['fleet', 'head']);
     expect(industryWords('Fahrzeug')).toEqual(['vehicl']);
@@ -32,5 +32,33 @@ describe('the generated bilingual table (off by default)', () => {
     // Words that are also English stay English ("revenue", "garage", "taller").
     const keys = new Set(lines.map((l) => l.slice(0, l.indexOf(' '))));
     for (const english of ['revenue', 'garage', 'taller', 'personal', 'media']) expect(keys.has(english)).toBe(false);
+  });
+});
+
+describe('the hand-written lexicon', () => {
+  it.each([
+    ['Serviceleiterin', ['service', 'head']],
+    ['Marketingleiter', ['marketing', 'head']],
+    ['Vertriebsleiter', ['sale', 'head']],
+    ['Jefa de Taller', ['workshop', 'manager']],
+    ["Chef d'atelier", ['workshop', 'manager']],
+    ['Werkplaatschef', ['workshop', 'head']],
+    ['Resp. Post-Vendita', ['head', 'aftersale']],
+    ['Gerente de Peças', ['manager', 'part']],
+  ])('reads the title %s as %j', (title, words) => {
+    expect(titleWords(title)).toEqual(words);
+  });
+
+  it('keeps a word that is also English ("taller") English outside its phrase', () => {
+    expect(titleWords('Taller Associate')).toEqual(['taller', 'associate']);
+  });
+
+  it.each([
+    ['Autohaus Lehmann', ['car', 'dealership', 'lehmann']],
+    ['Concessionaria Rinaldi', ['dealership', 'rinaldi']],
+    ['Kampeerauto Centrum', ['motorhom', 'centrum']],
+    ['Comercio al por menor', ['retail']],
+  ])('reads the company or industry %s as %j', (name, words) => {
+    expect(industryWords(name)).toEqual(words);
   });
 });

@@ -38,9 +38,15 @@ function known(word: string, inCompound: boolean): string | undefined {
   return undefined;
 }
 
-/** A German compound as its known parts ("einkaufsleiterin": einkauf + s + leiterin), or undefined. */
+/** What a compound's last part may say for a head whose first part is an English word of the trade
+ * ("Serviceleiterin", "Marketingleiter", "Salesdirektor"). */
+const RANK_TAILS = new Set(['head', 'director', 'manager']);
+
+/** A German compound as its known parts ("einkaufsleiterin": einkauf + s + leiterin), or undefined; at the
+ * top level, a first part no list knows stays as it is before a rank ("service" + "leiterin"). */
 function compound(word: string, depth = 0): string[] | undefined {
   if (word.length < 7 || depth > 2) return undefined;
+  let ranked: string[] | undefined;
   for (let i = word.length - 3; i >= 3; i--) {
     const tail = known(word.slice(i), true);
     if (tail === undefined) continue;
@@ -51,8 +57,9 @@ function compound(word: string, depth = 0): string[] | undefined {
       const inner = compound(h, depth + 1);
       if (inner) return [...inner, tail];
     }
+    if (depth === 0 && !ranked && head.length >= 4 && RANK_TAILS.has(tail)) ranked = [head, tail];
   }
-  return undefined;
+  return ranked;
 }
 
 /** Normalised words (lower case, no accents) with other languages' words in English, fillers out. */
