@@ -55,7 +55,7 @@ describe('the hand-written lexicon', () => {
 
   it.each([
     ['Autohaus Lehmann', ['car', 'dealership', 'lehmann']],
-    ['Concessionaria Rinaldi', ['dealership', 'rinaldi']],
+    ['Concessionaria Rinaldi', ['franchis', 'dealer', 'rinaldi']],
     ['Kampeerauto Centrum', ['motorhom', 'centrum']],
     ['Comercio al por menor', ['retail']],
   ])('reads the company or industry %s as %j', (name, words) => {

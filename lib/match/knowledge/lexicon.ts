@@ -321,8 +321,10 @@ export const WORDS: Record<string, string> = {
   vestiging: 'branch', filiale: 'branch', sucursal: 'branch', succursale: 'branch', niederlassung: 'branch',
   autohaus: 'car dealership', autohauser: 'car dealerships', autohandel: 'car dealership', automobilhandel: 'car dealership',
   autohandler: 'car dealer', markenhandler: 'franchise dealer', vertragshandler: 'franchise dealer', autobedrijf: 'car dealership',
-  concessionnaire: 'dealership', concessionnaires: 'dealerships', concessionaria: 'dealership', concessionarie: 'dealerships',
-  concessionario: 'dealership', concesionario: 'dealership', concesionarios: 'dealerships', concessionarios: 'dealerships',
+  // A concession is a maker's franchise: a "concessionnaire" is a franchised dealer.
+  concessionnaire: 'franchise dealer', concessionnaires: 'franchise dealers', concessionaria: 'franchise dealer',
+  concessionarie: 'franchise dealers', concessionario: 'franchise dealer', concesionario: 'franchise dealer',
+  concesionarios: 'franchise dealers', concessionarios: 'franchise dealers',
   automovel: 'automotive', automoveis: 'automotive',
   autoindustrie: 'automotive', automobilismo: 'automotive',
   gebrauchtwagen: 'used cars', neuwagen: 'new cars', seminovos: 'used cars',
