@@ -283,6 +283,15 @@ describe('a CRM sector name sharing a word with one entry', () => {
     expect(read({ industry: 'Dentists', company: 'Lakeside Oral Surgery' })).toEqual(['oral']);
   });
 
+  it('reads a practice, a specialty and a group of practices as three kinds of dental business', () => {
+    const groups = compileTaxonomy({ ...taxonomy, industries: [...dental.taxonomy.industries, { id: 'dso', label: 'Multi-site groups', aliases: ['dental group'] }] });
+    const readGroups = (company: string) => contextOf(resolveProspect({ company }, groups)).industries;
+    expect(read({ company: 'Pine Street Dental' })).toEqual(['general']);
+    expect(read({ company: 'Apex Orthodontist Partners' })).toEqual(['ortho']);
+    expect(readGroups('Pine Street Dental')).toEqual(['general']);
+    expect(readGroups('Pine Street Dental Support Organization')).toEqual(['dso']);
+  });
+
   it('gives way to the notes when the only word shared is the sector’s own ("health")', () => {
     expect(read({ industry: 'Hospital & Health Care', company: 'Lakeside Associates', notes: 'Patients drop off after the implants consult.' })).toEqual(['oral']);
   });

@@ -245,12 +245,24 @@ const hasRun = (words: string[], run: string[]) => {
   return false;
 };
 
+type Span = { start: number; end: number };
+const runsOf = (words: string[], run: string[]): Span[] => {
+  const out: Span[] = [];
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) out.push({ start: i, end: i + run.length });
+  return out;
+};
+
 /** Entries whose label or alias is another name for a kind of business the words say. */
 function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
   segmentWords ??= SEGMENTS.map((group) => group.map((m) => industryWords(m)).filter((w) => w.length > 0));
   const found = new Map<number, number>();
-  for (const group of segmentWords) {
-    if (!group.some((member) => hasRun(words, member))) continue;
+  // Where each group's members are said; a group said only inside a longer member of another group is
+  // not said ("dental" of "dental support organization").
+  const spans = segmentWords.map((group) => group.flatMap((member) => runsOf(words, member)));
+  const inside = (a: Span, b: Span) => b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start;
+  for (const [g, group] of segmentWords.entries()) {
+    const said = spans[g]!.filter((a) => !spans.some((other, o) => o !== g && other.some((b) => inside(a, b))));
+    if (said.length === 0) continue;
     for (const member of group) {
       for (const m of c.industryForms.all(member))
         if (m.start === 0 && m.end === member.length) found.set(m.value.index, Math.max(found.get(m.value.index) ?? 0, 0.9 + 0.01 * member.length));
