@@ -425,6 +425,25 @@ describe('pain points in free text', () => {
     expect(contextOf(resolveProspect({ notes: 'Freight bills are keyed in by hand every week.' }, c)).painPoints).toContain('freight');
   });
 
+  it('gives a problem several entries share to the ones the library’s content for the sentence’s words is tagged with', () => {
+    const pains: Taxonomy = {
+      ...taxonomy,
+      painPoints: [
+        { id: 'fuel', label: 'Fuel costs', aliases: [] },
+        { id: 'freight', label: 'Freight costs', aliases: [] },
+      ],
+    };
+    const content = [1, 2, 3].flatMap((n) => [
+      { title: `Diesel price guide ${n}`, description: 'Hedging diesel for fleets.', painPoints: ['fuel'] },
+      { title: `Carrier rate benchmark ${n}`, description: 'What carriers charge per lane.', painPoints: ['freight'] },
+    ]);
+    const read = (notes: string) => contextOf(resolveProspect({ notes }, compileTaxonomy(pains, content))).painPoints.sort();
+    expect(read('Costs keep rising since diesel went up.')).toEqual(['fuel']);
+    expect(read('Costs keep rising, carriers raised every lane rate.')).toEqual(['freight']);
+    // Words that speak for neither leave both standing.
+    expect(read('Costs keep rising every month.')).toEqual(['freight', 'fuel']);
+  });
+
   it('reads "spend" with a time as time spent, not money', () => {
     const legal = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'spend', label: 'Legal spend', aliases: ['outside counsel fees'] }] });
     const read = (notes: string) => contextOf(resolveProspect({ notes }, legal)).painPoints;

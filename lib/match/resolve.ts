@@ -365,6 +365,9 @@ const SPEND = new Set(['spend', 'spent'].map(stem));
 const TIME_SPENT = new Set(['time', 'half', 'most', 'all', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'minutes'].map(stem));
 /** How much a sentence's words must speak for a pain, through the library's content, to name it. */
 const VOCABULARY_THRESHOLD = 1.5;
+/** A problem several pains share goes to those the sentence's library words support at least this share
+ * of the best-supported one's. */
+const SHARED_SUPPORT = 0.8;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 
 /** With the taxonomy compiled with `relatedWords`, a related word speaks for a pain at this share of its
@@ -456,14 +459,40 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     others.length > 1 &&
     [...c.pains[index]!.narrowing].some((w) => !said.has(w)) &&
     others.some((o) => o !== index && [...c.pains[o]!.narrowing].every((w) => said.has(w)));
+  // What a sentence's words say for each pain through the library's content (its non-silent words, once each).
+  const supportCache = new Map<number, Map<number, number>>();
+  const firstOfSentence = new Map<number, number>();
+  tokens.forEach((t, i) => firstOfSentence.has(t.sentence) || firstOfSentence.set(t.sentence, i));
+  const librarySupport = (sentence: number): Map<number, number> => {
+    let support = supportCache.get(sentence);
+    if (support) return support;
+    support = new Map<number, number>();
+    const seen = new Set<string>();
+    for (let i = firstOfSentence.get(sentence) ?? tokens.length; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+      const t = tokens[i]!;
+      if (t.word.length <= 2 || isStopword(t.word) || inFineSentence(i) || seen.has(stems[i]!)) continue;
+      seen.add(stems[i]!);
+      for (const [index, w] of vocabularyWeights(stems[i]!, c)) support.set(index, (support.get(index) ?? 0) + w);
+    }
+    supportCache.set(sentence, support);
+    return support;
+  };
   for (const t of topics) {
     if (inFineSentence(t.start)) continue;
     const linked = c.painsByConcept.get(t.concept) ?? [];
-    for (const index of linked) {
-      if (narrowedOut(index, linked)) continue;
+    const present = qualifiers.get(t.sentence);
+    const fitting = linked.filter((index) => {
+      if (narrowedOut(index, linked)) return false;
       const pain = c.pains[index]!;
-      const present = qualifiers.get(t.sentence);
-      if (pain.qualifiers.size > 0 && !CONCEPTS[t.concept]!.negative && ![...pain.qualifiers].some((q) => present?.has(q))) continue;
+      return pain.qualifiers.size === 0 || CONCEPTS[t.concept]!.negative || [...pain.qualifiers].some((q) => present?.has(q));
+    });
+    // A problem several pains share ("costs", "audit") goes to those the sentence's words speak for through
+    // the library's content, when they speak for any: costs said beside the words of one cost pain's
+    // assets are that pain's, not every cost pain's.
+    const support = librarySupport(t.sentence);
+    const best = fitting.length > 1 ? Math.max(0, ...fitting.map((i) => support.get(i) ?? 0)) : 0;
+    for (const index of fitting) {
+      if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
       bump(scored, { index, score: 0.7, evidence: { field: 'notes', quote: clause(t.start, t.end), via: 'knowledge', confidence: 0.7 } });
     }
   }
