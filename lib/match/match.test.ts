@@ -391,6 +391,16 @@ describe('pain points in free text', () => {
     expect(notes).toContain(r.painPoints[0]!.evidence.quote);
   });
 
+  it('ends a seller’s turn at the next speaker, named in the record or not', () => {
+    const notes = 'call recap - Rep: do approvals take weeks? / Janelle: no. we reconcile spreadsheets by hand though. / Rep: data silos?';
+    for (const name of [undefined, 'Janelle Ortiz', 'Someone Else']) {
+      const r = resolveProspect({ name, notes }, compiled);
+      expect(contextOf(r).painPoints).toEqual(['manual']);
+      expect(r.terms).toContain('spreadsheet');
+      expect(r.terms).not.toContain('approv');
+    }
+  });
+
   it('learns a pain point’s words from the library’s own content', () => {
     const pains: Taxonomy = { ...taxonomy, painPoints: [...taxonomy.painPoints, { id: 'advisors', label: 'Advisor capacity', aliases: ['stretched advisors'] }] };
     const content = [

@@ -388,10 +388,10 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
-export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospectName?: string): Resolved[] {
+export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Resolved[] {
   if (!raw?.trim() || c.pains.length === 0) return [];
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
-  const { notes, tokens, reading } = readNotes(raw, prospectName);
+  const { notes, tokens, reading } = readNotes(raw);
   const stems = tokens.map(noteStem);
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
@@ -540,8 +540,8 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
   return {
     personas: resolvePersonas(prospect.title, c, prospectSectors(prospect)),
     industries: resolveIndustries(prospect, c),
-    painPoints: resolvePains(prospect.notes, c, prospect.name),
-    terms: noteTerms(prospect.notes, prospect.name),
+    painPoints: resolvePains(prospect.notes, c),
+    terms: noteTerms(prospect.notes),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }

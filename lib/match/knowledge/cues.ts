@@ -42,8 +42,6 @@ export const NO_PAIN = [
 
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
 export const SELLER_LABELS = ['rep', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we'];
-/** Labels of the prospect's side. */
-export const BUYER_LABELS = ['prospect', 'customer', 'client', 'buyer', 'them', 'lead', 'contact'];
 
 /** Words that open a new clause: what follows may say the opposite. */
 export const CLAUSE_OPENERS = ['but', 'however', 'although', 'though', 'whereas', 'except', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas', 'meanwhile'];
