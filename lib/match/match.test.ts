@@ -417,6 +417,12 @@ describe('pain points in free text', () => {
     expect(learnt.painPoints[0]?.evidence.quote).toMatch(/caseload/);
   });
 
+  it('reads a lead the rep ruled out, and a topic said to be ok, as no pain', () => {
+    expect(resolve({ notes: 'Asked for pricing on spreadsheets by hand. Not a fit.' }).painPoints).toEqual([]);
+    expect(resolve({ notes: 'Approvals take weeks.' }).painPoints).toEqual(['slow-approvals']);
+    expect(resolve({ notes: 'Approvals take weeks, honestly it’s ok for now.' }).painPoints).toEqual([]);
+  });
+
   it('keeps a bracket after a settled clause settled too', () => {
     const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'late', label: 'Late payments', aliases: ['overdue invoices'] }, ...taxonomy.painPoints] });
     expect(contextOf(resolveProspect({ notes: 'Collections are not an issue (hardly any overdue invoices).' }, c)).painPoints).toEqual([]);
