@@ -423,6 +423,12 @@ describe('pain points in free text', () => {
     expect(resolve({ notes: 'Approvals take weeks, honestly it’s ok for now.' }).painPoints).toEqual([]);
   });
 
+  it('reads a profile’s pasted "About:" section as a self-description, where only the taxonomy’s own words stand', () => {
+    expect(resolve({ notes: 'Scaling a finance team that reconciles spreadsheets by hand.' }).painPoints).toEqual(['manual']);
+    expect(resolve({ notes: 'About: Scaling a finance team that reconciles spreadsheets by hand.' }).painPoints).toEqual([]);
+    expect(resolve({ notes: 'About: ten years fighting data silos.' }).painPoints).toEqual(['silos']);
+  });
+
   it('keeps a bracket after a settled clause settled too', () => {
     const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'late', label: 'Late payments', aliases: ['overdue invoices'] }, ...taxonomy.painPoints] });
     expect(contextOf(resolveProspect({ notes: 'Collections are not an issue (hardly any overdue invoices).' }, c)).painPoints).toEqual([]);

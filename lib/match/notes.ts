@@ -45,13 +45,15 @@ const NEED_INDEX = phraseIndex(NEED);
 const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
 const ANSWER_NO_SET = new Set(ANSWER_NO);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
+/** Notes that are a profile's self-description: "About: Building ... since 2015." */
+const SELF_DESCRIPTION = /^\s*about\s*:/i;
 
 export interface NoteReading {
   /** Clause of each token. */
   clause: number[];
   /** Clauses that cannot name a pain: settled, or a requirement. */
   silent: Set<number>;
-  /** The notes say there is no pain to speak of. */
+  /** The notes say there is no pain to speak of, or are a profile's self-description. */
   noPain: boolean;
 }
 
@@ -105,7 +107,9 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const before = sameSentenceBefore(c);
     if (before !== undefined && silent.has(before) && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('(')) silent.add(c);
   }
-  const noPain = NO_PAIN_INDEX.all(stems).next().done === false;
+  // A profile's "About:" section pasted as the notes is how the person presents themselves, not what hurts:
+  // only the taxonomy's own words stand there too.
+  const noPain = NO_PAIN_INDEX.all(stems).next().done === false || SELF_DESCRIPTION.test(text);
   return { clause, silent, noPain };
 }
 
