@@ -464,6 +464,9 @@ describe('pain points in free text', () => {
     expect(read('Costs keep rising, carriers raised every lane rate.')).toEqual(['freight']);
     // Words that speak for neither leave both standing.
     expect(read('Costs keep rising every month.')).toEqual(['freight', 'fuel']);
+    // A rival left out for want of its label's qualifier still outweighs: diesel costs are not freight's.
+    const rising: Taxonomy = { ...pains, painPoints: [{ id: 'fuel', label: 'Rising fuel costs', aliases: [] }, { id: 'freight', label: 'Freight costs', aliases: [] }] };
+    expect(contextOf(resolveProspect({ notes: 'Diesel costs are killing us.' }, compileTaxonomy(rising, content))).painPoints).not.toContain('freight');
   });
 
   it('reads "spend" with a time as time spent, not money', () => {

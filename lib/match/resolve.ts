@@ -490,7 +490,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     // the library's content, when they speak for any: costs said beside the words of one cost pain's
     // assets are that pain's, not every cost pain's.
     const support = librarySupport(t.sentence);
-    const best = fitting.length > 1 ? Math.max(0, ...fitting.map((i) => support.get(i) ?? 0)) : 0;
+    // Rivals include pains left out for want of their qualifier: "diesel costs" said without "rising" are
+    // still not a freight-rate pain when the sentence's words are those of the fuel-cost assets.
+    const rivals = linked.filter((i) => !narrowedOut(i, linked));
+    const best = rivals.length > 1 ? Math.max(0, ...rivals.map((i) => support.get(i) ?? 0)) : 0;
     for (const index of fitting) {
       if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
       bump(scored, { index, score: 0.7, evidence: { field: 'notes', quote: clause(t.start, t.end), via: 'knowledge', confidence: 0.7 } });
