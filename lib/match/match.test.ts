@@ -429,6 +429,21 @@ describe('pain points in free text', () => {
     expect(resolve({ notes: 'About: ten years fighting data silos.' }).painPoints).toEqual(['silos']);
   });
 
+  it('lets words on only a couple of a pain’s assets speak for it together, though not one alone', () => {
+    const pains: Taxonomy = { ...taxonomy, painPoints: [...taxonomy.painPoints, { id: 'advisors', label: 'Advisor capacity', aliases: [] }] };
+    const filler = Array.from({ length: 20 }, (_, n) => ({ title: `Month-end close playbook ${n}`, description: 'Finance automation.', painPoints: ['manual'] }));
+    const content = [
+      ...filler,
+      { title: 'Caseload triage for advising teams', painPoints: ['advisors'] },
+      { title: 'The caseload calculator', painPoints: ['advisors'] },
+      { title: 'Burnout on the advising floor', painPoints: ['advisors'] },
+      { title: 'What burnout costs a college', painPoints: ['advisors'] },
+    ];
+    const c = compileTaxonomy(pains, content);
+    expect(contextOf(resolveProspect({ notes: 'Each of us has a caseload of 600.' }, c)).painPoints).toEqual([]);
+    expect(contextOf(resolveProspect({ notes: 'A caseload of 600 each, and burnout everywhere.' }, c)).painPoints).toEqual(['advisors']);
+  });
+
   it('keeps a bracket after a settled clause settled too', () => {
     const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'late', label: 'Late payments', aliases: ['overdue invoices'] }, ...taxonomy.painPoints] });
     expect(contextOf(resolveProspect({ notes: 'Collections are not an issue (hardly any overdue invoices).' }, c)).painPoints).toEqual([]);
