@@ -302,7 +302,13 @@ const GENERIC_INDUSTRY = new Set(
 export interface PainVocabulary {
   /** Stem -> [pain index, weight] pairs. */
   weights: Map<string, [number, number][]>;
+  /** A stem with one letter taken out -> the vocabulary's stems it comes from, for stems the notes may
+   * misspell (SPELLING_MIN_LENGTH letters less one, or more). */
+  oneLetterLonger: Map<string, string[]>;
 }
+
+/** Words of the notes at least this long are read as the library's word they are one letter off. */
+export const SPELLING_MIN_LENGTH = 7;
 
 const VOCABULARY_SAMPLE = 1500;
 /** A word speaks for a pain in proportion to the number of that pain's assets it is on (an alias counts
@@ -348,7 +354,16 @@ function painVocabulary(pains: readonly TaxonomyEntry[], assets: readonly Vocabu
     for (const [p, n] of m) list.push([p, (n / used) * idf * Math.min(1, n / VOCABULARY_FULL_USES)]);
     if (list.length) weights.set(w, list);
   }
-  return { weights };
+  const oneLetterLonger = new Map<string, string[]>();
+  for (const w of weights.keys())
+    if (w.length > SPELLING_MIN_LENGTH)
+      for (let i = 0; i < w.length; i++) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        const list = oneLetterLonger.get(shorter);
+        if (!list) oneLetterLonger.set(shorter, [w]);
+        else if (!list.includes(w)) list.push(w);
+      }
+  return { weights, oneLetterLonger };
 }
 
 /** The taxonomy prepared for matching. With the library's assets, pain points are also recognised by

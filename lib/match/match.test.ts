@@ -442,6 +442,9 @@ describe('pain points in free text', () => {
     const c = compileTaxonomy(pains, content);
     expect(contextOf(resolveProspect({ notes: 'Each of us has a caseload of 600.' }, c)).painPoints).toEqual([]);
     expect(contextOf(resolveProspect({ notes: 'A caseload of 600 each, and burnout everywhere.' }, c)).painPoints).toEqual(['advisors']);
+    // A long word one letter off the library's is read as it.
+    expect(contextOf(resolveProspect({ notes: 'A casload of 600 each, and burnout everywhere.' }, c)).painPoints).toEqual(['advisors']);
+    expect(contextOf(resolveProspect({ notes: 'A casloaad of 600 each, and burnout everywhere.' }, c)).painPoints).toEqual([]);
   });
 
   it('keeps a bracket after a settled clause settled too', () => {

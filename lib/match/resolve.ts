@@ -11,6 +11,8 @@ import {
   seniorityOf,
   titleWords,
   type CompiledTaxonomy,
+  type PainVocabulary,
+  SPELLING_MIN_LENGTH,
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
@@ -374,10 +376,22 @@ const DURATION = new Set(DURATION_WORDS.map(stem));
  * own weight, when the word itself does not. */
 const RELATED_SHARE = { synonym: 0.5, broader: 0.25 } as const;
 
-/** What a word of the notes says for each pain through the library's words: its own weights, else
- * its related words' at a share. */
+/** The library's word a long word of the notes is with one letter more or less, when only one is: a
+ * typo ("recrut"), an inflection the stemmer parts ("complain", "complaint"), a cognate ("turbina"). */
+function spellingOf(word: string, v: PainVocabulary): string | undefined {
+  if (word.length < SPELLING_MIN_LENGTH) return undefined;
+  const found = new Set(v.oneLetterLonger.get(word));
+  for (let i = 0; i < word.length; i++) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (v.weights.has(shorter)) found.add(shorter);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** What a word of the notes says for each pain through the library's words: its own weights (or those of
+ * the library's word it misspells), else its related words' at a share. */
 function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number, number][] {
-  const own = c.painVocabulary.weights.get(word);
+  const own = c.painVocabulary.weights.get(word) ?? c.painVocabulary.weights.get(spellingOf(word, c.painVocabulary) ?? '');
   if (own || !c.relatedWords) return own ?? [];
   const r = c.relatedWords(word);
   const best = new Map<number, number>();
