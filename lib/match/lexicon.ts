@@ -19,8 +19,16 @@ for (const [phrase, out] of Object.entries(PHRASES)) {
 /** French and Italian elision ("d'information", "l'hôtellerie") as two words, before apostrophes go. */
 export const splitElision = (text: string): string => text.replace(/\b([dlDL])['’](?=\p{L})/gu, '$1 ').replace(/ß/g, 'ss');
 
+/** Nouns of a generated bilingual table ("word english words" a line, lexicon-table.generated.ts), read
+ * where the hand-written lexicon has no entry. Off unless given: measured and not better (docs/matching.md). */
+let foreign: Map<string, string> | undefined;
+export function useForeignNouns(table: string | undefined): void {
+  foreign = table === undefined ? undefined : new Map(table.split('\n').map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)]));
+}
+const foreignNoun = (word: string): string | undefined => foreign?.get(word);
+
 function known(word: string, inCompound: boolean): string | undefined {
-  const direct = ownValue(WORDS, word) ?? (inCompound ? ownValue(COMPOUND_PARTS, word) : undefined);
+  const direct = ownValue(WORDS, word) ?? (inCompound ? ownValue(COMPOUND_PARTS, word) : undefined) ?? foreignNoun(word);
   if (direct !== undefined) return direct;
   // German feminine forms: "Leiterin", "Geschäftsführerin", "Referentin".
   if (word.length > 5 && word.endsWith('in')) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset, PackAsset, Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, funnelStage, rankAssets, resolveProspect } from '.';
+import { industryWords, sectorsOf } from './compile';
 import { tokenize, MAX_TEXT_CHARS } from './text';
 
 // A taxonomy unlike the development set's, with few aliases: general knowledge must carry it.
@@ -182,6 +183,31 @@ describe('industries as CRMs store them', () => {
     expect(resolve({ industry }).industries).toEqual(industries);
   });
 
+  it.each([
+    // LinkedIn's second industry taxonomy (V2), names with no sector word of their own.
+    ['Dentists', 'healthcare'],
+    ['Physical, Occupational and Speech Therapists', 'healthcare'],
+    ['Savings Institutions', 'financial'],
+    ['Radio and Television Broadcasting', 'media'],
+    ['Specialty Trade Contractors', 'realestate'],
+    ['Bed-and-Breakfasts, Hostels, Homestays', 'hospitality'],
+    ['Horticulture', 'agriculture'],
+    ['Waste Collection', 'energy'],
+    ['Courts of Law', 'government'],
+    ['Executive Search Services', 'professional'],
+    ['IT System Training and Support', 'technology'],
+    // LinkedIn's first taxonomy and HubSpot's enum values.
+    ['Marketing and Advertising', 'professional'],
+    ['MUSEUMS_AND_INSTITUTIONS', 'media'],
+    ['Wine and Spirits', 'manufacturing'],
+    // Vehicles are a sector of their own, not manufacturing (HubSpot's AUTOMOTIVE, Dynamics' Vehicle Retail).
+    ['AUTOMOTIVE', 'automotive'],
+    ['Vehicle Retail', 'automotive'],
+    ['Retail Motor Vehicles', 'automotive'],
+  ])('%s belongs to the %s sector', (industry, sector) => {
+    expect(sectorsOf(industryWords(industry.replace(/_/g, ' ')))).toEqual([sector]);
+  });
+
   it('reads a value that names no sector (a company size, "Other") as no industry, so the company and notes speak', () => {
     expect(resolve({ industry: '51-200 employees', company: 'Lakeside Medical Clinic' }).industries).toEqual(['care']);
     expect(resolve({ industry: 'Small Business', notes: 'A regional investment firm with 12 offices.' }).industries).toEqual(['money']);
@@ -237,6 +263,28 @@ describe('industries of a vendor whose segments share one sector', () => {
     });
     expect(contextOf(resolveProspect({ industry: 'IT Services and IT Consulting' }, c)).industries).toEqual(['tech']);
     expect(contextOf(resolveProspect({ industry: 'Management Consulting' }, c)).industries).toEqual(['pro']);
+  });
+});
+
+describe('a CRM sector name sharing a word with one entry', () => {
+  const dental = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'general', label: 'General dentistry', aliases: ['dental practice'] },
+      { id: 'ortho', label: 'Orthodontics', aliases: ['braces'] },
+      { id: 'oral', label: 'Oral surgery & implants', aliases: ['implants'] },
+      { id: 'community', label: 'Community dental clinics', aliases: ['community health center'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, dental)).industries;
+
+  it('lets the company name pick a dental segment under a health care industry', () => {
+    expect(read({ industry: 'HOSPITAL_HEALTH_CARE', company: 'Straight Line Orthodontics' })).toEqual(['ortho']);
+    expect(read({ industry: 'Dentists', company: 'Lakeside Oral Surgery' })).toEqual(['oral']);
+  });
+
+  it('gives way to the notes when the only word shared is the sector’s own ("health")', () => {
+    expect(read({ industry: 'Hospital & Health Care', company: 'Lakeside Associates', notes: 'Patients drop off after the implants consult.' })).toEqual(['oral']);
   });
 });
 

@@ -337,9 +337,15 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
     // A CRM's broad name that is also an entry's alias ("Commercial Real Estate") gives way to another
     // entry of its sector the notes name by a whole label or alias ("strip centers"; not "owners" for
     // "Owners and developers").
-    if (sectors.length && notes) {
-      const words = industryWords(notes);
-      const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(words, f.words));
+    // Only a name that is an entry's label or alias, or that shares with it no more than a word naming
+    // the sector ("health" of "Hospital & Health Care" and "community health center"), gives way; another
+    // word it shares with one entry ("Claims Adjusting" and "claims administrators") names that entry.
+    const words = industryWords(industry);
+    const bySectorWord = (index: number) =>
+      words.every((w) => c.industryWords.get(w)?.index !== index || sectorsOf([w]).length > 0);
+    if (sectors.length && notes && fitting.some((s) => s.score >= 1 || bySectorWord(s.index))) {
+      const noteWords = industryWords(notes);
+      const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words));
       const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index) && bySector.has(s.index) && whole(s.index));
       if (said.length) return bestIndustries(said, c);
     }
