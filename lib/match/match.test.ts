@@ -495,6 +495,17 @@ describe('pain points in free text', () => {
     expect(contextOf(resolveProspect({ notes: 'A casloaad of 600 each, and burnout everywhere.' }, c)).painPoints).toEqual([]);
   });
 
+  it('reads a note’s word the library does not use in English through the lexicon, so the library’s words speak', () => {
+    const pains: Taxonomy = { ...taxonomy, painPoints: [...taxonomy.painPoints, { id: 'stock', label: 'Stock accuracy', aliases: [] }] };
+    const filler = Array.from({ length: 20 }, (_, n) => ({ title: `Month-end close playbook ${n}`, description: 'Finance automation.', painPoints: ['manual'] }));
+    const content = [
+      ...filler,
+      ...[1, 2, 3, 4, 5].map((n) => ({ title: `Warehouse cycle counts, part ${n}`, description: 'Counting every warehouse bin.', painPoints: ['stock'] })),
+    ];
+    const c = compileTaxonomy(pains, content);
+    expect(contextOf(resolveProspect({ notes: 'Im Lager stimmt kein Bestand.' }, c)).painPoints).toEqual(['stock']);
+  });
+
   it('keeps a bracket after a settled clause settled too', () => {
     const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'late', label: 'Late payments', aliases: ['overdue invoices'] }, ...taxonomy.painPoints] });
     expect(contextOf(resolveProspect({ notes: 'Collections are not an issue (hardly any overdue invoices).' }, c)).painPoints).toEqual([]);

@@ -19,7 +19,7 @@ import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { noteStem } from './lexicon';
+import { englishWords, noteStem } from './lexicon';
 import { noteTerms, readNotes } from './notes';
 import { isStopword, stem, tokenize } from './text';
 import { ownValue } from '../own';
@@ -412,7 +412,14 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
   if (!raw?.trim() || c.pains.length === 0) return [];
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
   const { notes, tokens, reading } = readNotes(raw);
-  const stems = tokens.map(noteStem);
+  // A word the library's content does not use, read in English through the lexicon of titles and
+  // industries when it has it there ("Werkstatt", "concesionario"): the library's words may then speak.
+  const stems = tokens.map((t) => {
+    const own = noteStem(t);
+    if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
+    const english = englishWords([t.word]);
+    return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
+  });
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
