@@ -448,6 +448,16 @@ describe('pain points in free text', () => {
     expect(notes).toContain(r.painPoints[0]!.evidence.quote);
   });
 
+  it('ends a seller’s turn at the next speaker, named in the record or not', () => {
+    const notes = 'call recap - Rep: do approvals take weeks? / Janelle: no. we reconcile spreadsheets by hand though. / Rep: data silos?';
+    for (const name of [undefined, 'Janelle Ortiz', 'Someone Else']) {
+      const r = resolveProspect({ name, notes }, compiled);
+      expect(contextOf(r).painPoints).toEqual(['manual']);
+      expect(r.terms).toContain('spreadsheet');
+      expect(r.terms).not.toContain('approv');
+    }
+  });
+
   it('learns a pain point’s words from the library’s own content', () => {
     const pains: Taxonomy = { ...taxonomy, painPoints: [...taxonomy.painPoints, { id: 'advisors', label: 'Advisor capacity', aliases: ['stretched advisors'] }] };
     const content = [
@@ -462,6 +472,47 @@ describe('pain points in free text', () => {
     const learnt = resolveProspect({ notes }, compileTaxonomy(pains, content));
     expect(learnt.painPoints.map((p) => p.id)).toEqual(['advisors']);
     expect(learnt.painPoints[0]?.evidence.quote).toMatch(/caseload/);
+  });
+
+  it('reads a lead the rep ruled out, and a topic said to be ok, as no pain', () => {
+    expect(resolve({ notes: 'Asked for pricing on spreadsheets by hand. Not a fit.' }).painPoints).toEqual([]);
+    expect(resolve({ notes: 'Approvals take weeks.' }).painPoints).toEqual(['slow-approvals']);
+    expect(resolve({ notes: 'Approvals take weeks, honestly it’s ok for now.' }).painPoints).toEqual([]);
+  });
+
+  it('reads a profile’s pasted "About:" section as a self-description, where only the taxonomy’s own words stand', () => {
+    expect(resolve({ notes: 'Scaling a finance team that reconciles spreadsheets by hand.' }).painPoints).toEqual(['manual']);
+    expect(resolve({ notes: 'About: Scaling a finance team that reconciles spreadsheets by hand.' }).painPoints).toEqual([]);
+    expect(resolve({ notes: 'About: ten years fighting data silos.' }).painPoints).toEqual(['silos']);
+  });
+
+  it('lets words on only a couple of a pain’s assets speak for it together, though not one alone', () => {
+    const pains: Taxonomy = { ...taxonomy, painPoints: [...taxonomy.painPoints, { id: 'advisors', label: 'Advisor capacity', aliases: [] }] };
+    const filler = Array.from({ length: 20 }, (_, n) => ({ title: `Month-end close playbook ${n}`, description: 'Finance automation.', painPoints: ['manual'] }));
+    const content = [
+      ...filler,
+      { title: 'Caseload triage for advising teams', painPoints: ['advisors'] },
+      { title: 'The caseload calculator', painPoints: ['advisors'] },
+      { title: 'Burnout on the advising floor', painPoints: ['advisors'] },
+      { title: 'What burnout costs a college', painPoints: ['advisors'] },
+    ];
+    const c = compileTaxonomy(pains, content);
+    expect(contextOf(resolveProspect({ notes: 'Each of us has a caseload of 600.' }, c)).painPoints).toEqual([]);
+    expect(contextOf(resolveProspect({ notes: 'A caseload of 600 each, and burnout everywhere.' }, c)).painPoints).toEqual(['advisors']);
+    // A long word one letter off the library's is read as it.
+    expect(contextOf(resolveProspect({ notes: 'A casload of 600 each, and burnout everywhere.' }, c)).painPoints).toEqual(['advisors']);
+    expect(contextOf(resolveProspect({ notes: 'A casloaad of 600 each, and burnout everywhere.' }, c)).painPoints).toEqual([]);
+  });
+
+  it('reads a note’s word the library does not use in English through the lexicon, so the library’s words speak', () => {
+    const pains: Taxonomy = { ...taxonomy, painPoints: [...taxonomy.painPoints, { id: 'stock', label: 'Stock accuracy', aliases: [] }] };
+    const filler = Array.from({ length: 20 }, (_, n) => ({ title: `Month-end close playbook ${n}`, description: 'Finance automation.', painPoints: ['manual'] }));
+    const content = [
+      ...filler,
+      ...[1, 2, 3, 4, 5].map((n) => ({ title: `Warehouse cycle counts, part ${n}`, description: 'Counting every warehouse bin.', painPoints: ['stock'] })),
+    ];
+    const c = compileTaxonomy(pains, content);
+    expect(contextOf(resolveProspect({ notes: 'Im Lager stimmt kein Bestand.' }, c)).painPoints).toEqual(['stock']);
   });
 
   it('keeps a bracket after a settled clause settled too', () => {
@@ -480,6 +531,28 @@ describe('pain points in free text', () => {
     });
     expect(contextOf(resolveProspect({ notes: 'Everything is keyed in by hand every week.' }, c)).painPoints).toEqual(['manual']);
     expect(contextOf(resolveProspect({ notes: 'Freight bills are keyed in by hand every week.' }, c)).painPoints).toContain('freight');
+  });
+
+  it('gives a problem several entries share to the ones the library’s content for the sentence’s words is tagged with', () => {
+    const pains: Taxonomy = {
+      ...taxonomy,
+      painPoints: [
+        { id: 'fuel', label: 'Fuel costs', aliases: [] },
+        { id: 'freight', label: 'Freight costs', aliases: [] },
+      ],
+    };
+    const content = [1, 2, 3].flatMap((n) => [
+      { title: `Diesel price guide ${n}`, description: 'Hedging diesel for fleets.', painPoints: ['fuel'] },
+      { title: `Carrier rate benchmark ${n}`, description: 'What carriers charge per lane.', painPoints: ['freight'] },
+    ]);
+    const read = (notes: string) => contextOf(resolveProspect({ notes }, compileTaxonomy(pains, content))).painPoints.sort();
+    expect(read('Costs keep rising since diesel went up.')).toEqual(['fuel']);
+    expect(read('Costs keep rising, carriers raised every lane rate.')).toEqual(['freight']);
+    // Words that speak for neither leave both standing.
+    expect(read('Costs keep rising every month.')).toEqual(['freight', 'fuel']);
+    // A rival left out for want of its label's qualifier still outweighs: diesel costs are not freight's.
+    const rising: Taxonomy = { ...pains, painPoints: [{ id: 'fuel', label: 'Rising fuel costs', aliases: [] }, { id: 'freight', label: 'Freight costs', aliases: [] }] };
+    expect(contextOf(resolveProspect({ notes: 'Diesel costs are killing us.' }, compileTaxonomy(rising, content))).painPoints).not.toContain('freight');
   });
 
   it('reads "spend" with a time as time spent, not money', () => {
