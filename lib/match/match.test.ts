@@ -196,6 +196,8 @@ describe('industries as CRMs store them', () => {
     ['Courts of Law', 'government'],
     ['Executive Search Services', 'professional'],
     ['IT System Training and Support', 'technology'],
+    // Dynamics 365's default codes.
+    ['Equipment Rental and Leasing', 'professional'],
     // LinkedIn's first taxonomy and HubSpot's enum values.
     ['Marketing and Advertising', 'professional'],
     ['MUSEUMS_AND_INSTITUTIONS', 'media'],

@@ -89,7 +89,7 @@ export const SECTORS: Record<string, string[]> = {
     'environmental services', 'nuclear', 'petroleum',
   ],
   professional: [
-    'human resources', 'market research', 'marketing and advertising', 'advertising', 'public relations and communications', 'design', 'graphic design', 'interior design', 'photography', 'writing and editing', 'alternative dispute resolution', 'outsourcing offshoring', 'executive search services', 'temporary help services', 'administrative and support services', 'office administration', 'janitorial services', 'professional organizations', 'surveying and mapping services', 'regenerative design', 'equipment rental services', 'research', 'landscaping services',
+    'human resources', 'market research', 'marketing and advertising', 'advertising', 'public relations and communications', 'design', 'graphic design', 'interior design', 'photography', 'writing and editing', 'alternative dispute resolution', 'outsourcing offshoring', 'executive search services', 'temporary help services', 'administrative and support services', 'office administration', 'janitorial services', 'professional organizations', 'surveying and mapping services', 'regenerative design', 'equipment rental services', 'equipment rental and leasing', 'research', 'landscaping services',
     'business services', 'design direction and creative management',
     'professional services', 'consulting', 'management consulting', 'business consulting and services', 'legal',
     'law practice', 'legal services', 'law firm', 'law firms', 'accounting', 'accounting services', 'accounting firm', 'staffing and recruiting',
