@@ -451,8 +451,8 @@ describe('pain points in free text', () => {
   });
 
   it('ends a seller’s turn at the next speaker, named in the record or not', () => {
-    const notes = 'call recap - Rep: do approvals take weeks? / Janelle: no. we reconcile spreadsheets by hand though. / Rep: data silos?';
-    for (const name of [undefined, 'Janelle Ortiz', 'Someone Else']) {
+    const notes = 'call recap - Rep: do approvals take weeks? / Dana: no. we reconcile spreadsheets by hand though. / Rep: data silos?';
+    for (const name of [undefined, 'Dana Whitfield', 'Someone Else']) {
       const r = resolveProspect({ name, notes }, compiled);
       expect(contextOf(r).painPoints).toEqual(['manual']);
       expect(r.terms).toContain('spreadsheet');

@@ -17,8 +17,8 @@ export function withoutSellerTurns(notes: string): string {
   for (const m of notes.matchAll(TURN)) {
     const label = m[2]!.toLowerCase();
     const seller = SELLER.has(label);
-    // In a transcript the seller's turn ends at the next speaker, whoever it is: "Rep: biggest issue? /
-    // Janelle: broken appts" gives Janelle's turn even when the record does not name her.
+    // In a transcript the seller's turn ends at the next speaker, whoever it is: "Rep: any delays? / Dana:
+    // yes" gives Dana's turn even when the record does not name her.
     turns.push({ at: m.index + m[1]!.length, seller });
   }
   if (!turns.some((t) => t.seller)) return notes;

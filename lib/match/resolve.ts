@@ -425,7 +425,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
   const { notes, tokens, reading } = readNotes(raw);
   // A word the library's content does not use, read in English through the lexicon of titles and
-  // industries when it has it there ("Werkstatt", "concesionario"): the library's words may then speak.
+  // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
   const stems = tokens.map((t) => {
     const own = noteStem(t);
     if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
