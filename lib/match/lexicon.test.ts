@@ -37,14 +37,15 @@ describe('the generated bilingual table (off by default)', () => {
 
 describe('the hand-written lexicon', () => {
   it.each([
-    ['Serviceleiterin', ['service', 'head']],
+    ['Serviceleiter', ['service', 'head']],
     ['Marketingleiter', ['marketing', 'head']],
     ['Vertriebsleiter', ['sale', 'head']],
-    ['Jefa de Taller', ['workshop', 'manager']],
-    ["Chef d'atelier", ['workshop', 'manager']],
+    ['Jefe de taller', ['workshop', 'manager']],
+    ["Cheffe d'atelier", ['workshop', 'manager']],
     ['Werkplaatschef', ['workshop', 'head']],
-    ['Resp. Post-Vendita', ['head', 'aftersale']],
-    ['Gerente de Peças', ['manager', 'part']],
+    ['Resp. Ricambi', ['head', 'part']],
+    ['Responsabile Post-Vendita', ['head', 'aftersale']],
+    ['Chefe de Peças', ['head', 'part']],
   ])('reads the title %s as %j', (title, words) => {
     expect(titleWords(title)).toEqual(words);
   });
@@ -54,9 +55,9 @@ describe('the hand-written lexicon', () => {
   });
 
   it.each([
-    ['Autohaus Lehmann', ['car', 'dealership', 'lehmann']],
-    ['Concessionaria Rinaldi', ['franchis', 'dealer', 'rinaldi']],
-    ['Kampeerauto Centrum', ['motorhom', 'centrum']],
+    ['Autohaus Brenner', ['car', 'dealership', 'brenner']],
+    ['Concessionaria Ferri', ['franchis', 'dealer', 'ferri']],
+    ['Kampeerauto Noord', ['motorhom', 'noord']],
     ['Comercio al por menor', ['retail']],
   ])('reads the company or industry %s as %j', (name, words) => {
     expect(industryWords(name)).toEqual(words);

@@ -39,11 +39,11 @@ function known(word: string, inCompound: boolean): string | undefined {
 }
 
 /** What a compound's last part may say for a head whose first part is an English word of the trade
- * ("Serviceleiterin", "Marketingleiter", "Salesdirektor"). */
+ * ("Serviceleiter", "Marketingleiter", "Salesdirektor"). */
 const RANK_TAILS = new Set(['head', 'director', 'manager']);
 
 /** A German compound as its known parts ("einkaufsleiterin": einkauf + s + leiterin), or undefined; at the
- * top level, a first part no list knows stays as it is before a rank ("service" + "leiterin"). */
+ * top level, a first part no list knows stays as it is before a rank ("marketing" + "leiter"). */
 function compound(word: string, depth = 0): string[] | undefined {
   if (word.length < 7 || depth > 2) return undefined;
   let ranked: string[] | undefined;

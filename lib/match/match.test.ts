@@ -281,21 +281,21 @@ describe('a CRM sector name sharing a word with one entry', () => {
   const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, dental)).industries;
 
   it('lets the company name pick a dental segment under a health care industry', () => {
-    expect(read({ industry: 'HOSPITAL_HEALTH_CARE', company: 'Straight Line Orthodontics' })).toEqual(['ortho']);
-    expect(read({ industry: 'Dentists', company: 'Lakeside Oral Surgery' })).toEqual(['oral']);
+    expect(read({ industry: 'HOSPITAL_HEALTH_CARE', company: 'Birchwood Orthodontics' })).toEqual(['ortho']);
+    expect(read({ industry: 'Dentists', company: 'Harbor Oral Surgery' })).toEqual(['oral']);
   });
 
   it('reads a practice, a specialty and a group of practices as three kinds of dental business', () => {
     const groups = compileTaxonomy({ ...taxonomy, industries: [...dental.taxonomy.industries, { id: 'dso', label: 'Multi-site groups', aliases: ['dental group'] }] });
     const readGroups = (company: string) => contextOf(resolveProspect({ company }, groups)).industries;
-    expect(read({ company: 'Pine Street Dental' })).toEqual(['general']);
-    expect(read({ company: 'Apex Orthodontist Partners' })).toEqual(['ortho']);
-    expect(readGroups('Pine Street Dental')).toEqual(['general']);
-    expect(readGroups('Pine Street Dental Support Organization')).toEqual(['dso']);
+    expect(read({ company: 'Maple Row Dental' })).toEqual(['general']);
+    expect(read({ company: 'Summit Orthodontist Partners' })).toEqual(['ortho']);
+    expect(readGroups('Maple Row Dental')).toEqual(['general']);
+    expect(readGroups('Maple Row Dental Support Organization')).toEqual(['dso']);
   });
 
   it('gives way to the notes when the only word shared is the sector’s own ("health")', () => {
-    expect(read({ industry: 'Hospital & Health Care', company: 'Lakeside Associates', notes: 'Patients drop off after the implants consult.' })).toEqual(['oral']);
+    expect(read({ industry: 'Hospital & Health Care', company: 'Birchwood Associates', notes: 'Most patients come to ask about implants.' })).toEqual(['oral']);
   });
 });
 

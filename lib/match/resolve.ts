@@ -350,8 +350,8 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
     // entry of its sector the notes name by a whole label or alias ("strip centers"; not "owners" for
     // "Owners and developers").
     // Only a name that is an entry's label or alias, or that shares with it no more than a word naming
-    // the sector ("health" of "Hospital & Health Care" and "community health center"), gives way; another
-    // word it shares with one entry ("Claims Adjusting" and "claims administrators") names that entry.
+    // the sector ("health" of "Hospital & Health Care" and of an alias "rural health centers"), gives way; another
+    // word it shares with one entry ("Claims Adjusting" and an alias "claims outsourcing") names that entry.
     const words = industryWords(industry);
     const bySectorWord = (index: number) =>
       words.every((w) => c.industryWords.get(w)?.index !== index || sectorsOf([w]).length > 0);
