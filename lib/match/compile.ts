@@ -297,16 +297,23 @@ const GENERIC_INDUSTRY = new Set(
 
 /** What the library's own content says about each pain point: the words of the assets tagged with it
  * (titles, descriptions, tags) beside the entry's label and aliases. A word counts for a pain by how much
- * of its use is on that pain's assets, and by how rare it is in the library ("caseload" on three
- * advisor-capacity assets and nowhere else). Learnt from at most VOCABULARY_SAMPLE assets, evenly spread. */
+ * of its use is on that pain's assets, by how rare it is in the library ("caseload" on three
+ * advisor-capacity assets and nowhere else), and by how many of the pain's assets it is on. Learnt from at most VOCABULARY_SAMPLE assets, evenly spread. */
 export interface PainVocabulary {
   /** Stem -> [pain index, weight] pairs. */
   weights: Map<string, [number, number][]>;
+  /** A stem with one letter taken out -> the vocabulary's stems it comes from, for stems the notes may
+   * misspell (SPELLING_MIN_LENGTH letters less one, or more). */
+  oneLetterLonger: Map<string, string[]>;
 }
 
+/** Words of the notes at least this long are read as the library's word they are one letter off. */
+export const SPELLING_MIN_LENGTH = 7;
+
 const VOCABULARY_SAMPLE = 1500;
-/** A word must be on about this many of a pain's assets (an alias counts twice) to speak for it. */
-const VOCABULARY_MIN_USES = 3;
+/** A word speaks for a pain in proportion to the number of that pain's assets it is on (an alias counts
+ * twice), fully from this many: a word on one asset says a little, one on five says all its share. */
+const VOCABULARY_FULL_USES = 5;
 
 const vocabularyStems = (text: string): Set<string> => {
   const out = new Set<string>();
@@ -344,10 +351,19 @@ function painVocabulary(pains: readonly TaxonomyEntry[], assets: readonly Vocabu
     const used = uses.get(w)!;
     const idf = Math.log(total / used);
     const list: [number, number][] = [];
-    for (const [p, n] of m) if (n >= VOCABULARY_MIN_USES) list.push([p, (n / used) * idf]);
+    for (const [p, n] of m) list.push([p, (n / used) * idf * Math.min(1, n / VOCABULARY_FULL_USES)]);
     if (list.length) weights.set(w, list);
   }
-  return { weights };
+  const oneLetterLonger = new Map<string, string[]>();
+  for (const w of weights.keys())
+    if (w.length > SPELLING_MIN_LENGTH)
+      for (let i = 0; i < w.length; i++) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        const list = oneLetterLonger.get(shorter);
+        if (!list) oneLetterLonger.set(shorter, [w]);
+        else if (!list.includes(w)) list.push(w);
+      }
+  return { weights, oneLetterLonger };
 }
 
 /** The taxonomy prepared for matching. With the library's assets, pain points are also recognised by

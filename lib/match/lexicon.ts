@@ -19,8 +19,16 @@ for (const [phrase, out] of Object.entries(PHRASES)) {
 /** French and Italian elision ("d'information", "l'hôtellerie") as two words, before apostrophes go. */
 export const splitElision = (text: string): string => text.replace(/\b([dlDL])['’](?=\p{L})/gu, '$1 ').replace(/ß/g, 'ss');
 
+/** Nouns of a generated bilingual table ("word english words" a line, lexicon-table.generated.ts), read
+ * where the hand-written lexicon has no entry. Off unless given: measured and not better (docs/matching.md). */
+let foreign: Map<string, string> | undefined;
+export function useForeignNouns(table: string | undefined): void {
+  foreign = table === undefined ? undefined : new Map(table.split('\n').map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)]));
+}
+const foreignNoun = (word: string): string | undefined => foreign?.get(word);
+
 function known(word: string, inCompound: boolean): string | undefined {
-  const direct = ownValue(WORDS, word) ?? (inCompound ? ownValue(COMPOUND_PARTS, word) : undefined);
+  const direct = ownValue(WORDS, word) ?? (inCompound ? ownValue(COMPOUND_PARTS, word) : undefined) ?? foreignNoun(word);
   if (direct !== undefined) return direct;
   // German feminine forms: "Leiterin", "Geschäftsführerin", "Referentin".
   if (word.length > 5 && word.endsWith('in')) {
@@ -30,9 +38,15 @@ function known(word: string, inCompound: boolean): string | undefined {
   return undefined;
 }
 
-/** A German compound as its known parts ("einkaufsleiterin": einkauf + s + leiterin), or undefined. */
+/** What a compound's last part may say for a head whose first part is an English word of the trade
+ * ("Serviceleiter", "Marketingleiter", "Salesdirektor"). */
+const RANK_TAILS = new Set(['head', 'director', 'manager']);
+
+/** A German compound as its known parts ("einkaufsleiterin": einkauf + s + leiterin), or undefined; at the
+ * top level, a first part no list knows stays as it is before a rank ("marketing" + "leiter"). */
 function compound(word: string, depth = 0): string[] | undefined {
   if (word.length < 7 || depth > 2) return undefined;
+  let ranked: string[] | undefined;
   for (let i = word.length - 3; i >= 3; i--) {
     const tail = known(word.slice(i), true);
     if (tail === undefined) continue;
@@ -43,8 +57,9 @@ function compound(word: string, depth = 0): string[] | undefined {
       const inner = compound(h, depth + 1);
       if (inner) return [...inner, tail];
     }
+    if (depth === 0 && !ranked && head.length >= 4 && RANK_TAILS.has(tail)) ranked = [head, tail];
   }
-  return undefined;
+  return ranked;
 }
 
 /** Normalised words (lower case, no accents) with other languages' words in English, fillers out. */

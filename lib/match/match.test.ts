@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset, PackAsset, Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, funnelStage, rankAssets, resolveProspect } from '.';
+import { industryWords, sectorsOf } from './compile';
 import { tokenize, MAX_TEXT_CHARS } from './text';
 
 // A taxonomy unlike the development set's, with few aliases: general knowledge must carry it.
@@ -182,6 +183,33 @@ describe('industries as CRMs store them', () => {
     expect(resolve({ industry }).industries).toEqual(industries);
   });
 
+  it.each([
+    // LinkedIn's second industry taxonomy (V2), names with no sector word of their own.
+    ['Dentists', 'healthcare'],
+    ['Physical, Occupational and Speech Therapists', 'healthcare'],
+    ['Savings Institutions', 'financial'],
+    ['Radio and Television Broadcasting', 'media'],
+    ['Specialty Trade Contractors', 'realestate'],
+    ['Bed-and-Breakfasts, Hostels, Homestays', 'hospitality'],
+    ['Horticulture', 'agriculture'],
+    ['Waste Collection', 'energy'],
+    ['Courts of Law', 'government'],
+    ['Executive Search Services', 'professional'],
+    ['IT System Training and Support', 'technology'],
+    // Dynamics 365's default codes.
+    ['Equipment Rental and Leasing', 'professional'],
+    // LinkedIn's first taxonomy and HubSpot's enum values.
+    ['Marketing and Advertising', 'professional'],
+    ['MUSEUMS_AND_INSTITUTIONS', 'media'],
+    ['Wine and Spirits', 'manufacturing'],
+    // Vehicles are a sector of their own, not manufacturing (HubSpot's AUTOMOTIVE, Dynamics' Vehicle Retail).
+    ['AUTOMOTIVE', 'automotive'],
+    ['Vehicle Retail', 'automotive'],
+    ['Retail Motor Vehicles', 'automotive'],
+  ])('%s belongs to the %s sector', (industry, sector) => {
+    expect(sectorsOf(industryWords(industry.replace(/_/g, ' ')))).toEqual([sector]);
+  });
+
   it('reads a value that names no sector (a company size, "Other") as no industry, so the company and notes speak', () => {
     expect(resolve({ industry: '51-200 employees', company: 'Lakeside Medical Clinic' }).industries).toEqual(['care']);
     expect(resolve({ industry: 'Small Business', notes: 'A regional investment firm with 12 offices.' }).industries).toEqual(['money']);
@@ -237,6 +265,37 @@ describe('industries of a vendor whose segments share one sector', () => {
     });
     expect(contextOf(resolveProspect({ industry: 'IT Services and IT Consulting' }, c)).industries).toEqual(['tech']);
     expect(contextOf(resolveProspect({ industry: 'Management Consulting' }, c)).industries).toEqual(['pro']);
+  });
+});
+
+describe('a CRM sector name sharing a word with one entry', () => {
+  const dental = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'general', label: 'General dentistry', aliases: ['dental practice'] },
+      { id: 'ortho', label: 'Orthodontics', aliases: ['braces'] },
+      { id: 'oral', label: 'Oral surgery & implants', aliases: ['implants'] },
+      { id: 'community', label: 'Community dental clinics', aliases: ['community health center'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, dental)).industries;
+
+  it('lets the company name pick a dental segment under a health care industry', () => {
+    expect(read({ industry: 'HOSPITAL_HEALTH_CARE', company: 'Birchwood Orthodontics' })).toEqual(['ortho']);
+    expect(read({ industry: 'Dentists', company: 'Harbor Oral Surgery' })).toEqual(['oral']);
+  });
+
+  it('reads a practice, a specialty and a group of practices as three kinds of dental business', () => {
+    const groups = compileTaxonomy({ ...taxonomy, industries: [...dental.taxonomy.industries, { id: 'dso', label: 'Multi-site groups', aliases: ['dental group'] }] });
+    const readGroups = (company: string) => contextOf(resolveProspect({ company }, groups)).industries;
+    expect(read({ company: 'Maple Row Dental' })).toEqual(['general']);
+    expect(read({ company: 'Summit Orthodontist Partners' })).toEqual(['ortho']);
+    expect(readGroups('Maple Row Dental')).toEqual(['general']);
+    expect(readGroups('Maple Row Dental Support Organization')).toEqual(['dso']);
+  });
+
+  it('gives way to the notes when the only word shared is the sector’s own ("health")', () => {
+    expect(read({ industry: 'Hospital & Health Care', company: 'Birchwood Associates', notes: 'Most patients come to ask about implants.' })).toEqual(['oral']);
   });
 });
 
@@ -391,6 +450,16 @@ describe('pain points in free text', () => {
     expect(notes).toContain(r.painPoints[0]!.evidence.quote);
   });
 
+  it('ends a seller’s turn at the next speaker, named in the record or not', () => {
+    const notes = 'call recap - Rep: do approvals take weeks? / Dana: no. we reconcile spreadsheets by hand though. / Rep: data silos?';
+    for (const name of [undefined, 'Dana Whitfield', 'Someone Else']) {
+      const r = resolveProspect({ name, notes }, compiled);
+      expect(contextOf(r).painPoints).toEqual(['manual']);
+      expect(r.terms).toContain('spreadsheet');
+      expect(r.terms).not.toContain('approv');
+    }
+  });
+
   it('learns a pain point’s words from the library’s own content', () => {
     const pains: Taxonomy = { ...taxonomy, painPoints: [...taxonomy.painPoints, { id: 'advisors', label: 'Advisor capacity', aliases: ['stretched advisors'] }] };
     const content = [
@@ -405,6 +474,47 @@ describe('pain points in free text', () => {
     const learnt = resolveProspect({ notes }, compileTaxonomy(pains, content));
     expect(learnt.painPoints.map((p) => p.id)).toEqual(['advisors']);
     expect(learnt.painPoints[0]?.evidence.quote).toMatch(/caseload/);
+  });
+
+  it('reads a lead the rep ruled out, and a topic said to be ok, as no pain', () => {
+    expect(resolve({ notes: 'Asked for pricing on spreadsheets by hand. Not a fit.' }).painPoints).toEqual([]);
+    expect(resolve({ notes: 'Approvals take weeks.' }).painPoints).toEqual(['slow-approvals']);
+    expect(resolve({ notes: 'Approvals take weeks, honestly it’s ok for now.' }).painPoints).toEqual([]);
+  });
+
+  it('reads a profile’s pasted "About:" section as a self-description, where only the taxonomy’s own words stand', () => {
+    expect(resolve({ notes: 'Scaling a finance team that reconciles spreadsheets by hand.' }).painPoints).toEqual(['manual']);
+    expect(resolve({ notes: 'About: Scaling a finance team that reconciles spreadsheets by hand.' }).painPoints).toEqual([]);
+    expect(resolve({ notes: 'About: ten years fighting data silos.' }).painPoints).toEqual(['silos']);
+  });
+
+  it('lets words on only a couple of a pain’s assets speak for it together, though not one alone', () => {
+    const pains: Taxonomy = { ...taxonomy, painPoints: [...taxonomy.painPoints, { id: 'advisors', label: 'Advisor capacity', aliases: [] }] };
+    const filler = Array.from({ length: 20 }, (_, n) => ({ title: `Month-end close playbook ${n}`, description: 'Finance automation.', painPoints: ['manual'] }));
+    const content = [
+      ...filler,
+      { title: 'Caseload triage for advising teams', painPoints: ['advisors'] },
+      { title: 'The caseload calculator', painPoints: ['advisors'] },
+      { title: 'Burnout on the advising floor', painPoints: ['advisors'] },
+      { title: 'What burnout costs a college', painPoints: ['advisors'] },
+    ];
+    const c = compileTaxonomy(pains, content);
+    expect(contextOf(resolveProspect({ notes: 'Each of us has a caseload of 600.' }, c)).painPoints).toEqual([]);
+    expect(contextOf(resolveProspect({ notes: 'A caseload of 600 each, and burnout everywhere.' }, c)).painPoints).toEqual(['advisors']);
+    // A long word one letter off the library's is read as it.
+    expect(contextOf(resolveProspect({ notes: 'A casload of 600 each, and burnout everywhere.' }, c)).painPoints).toEqual(['advisors']);
+    expect(contextOf(resolveProspect({ notes: 'A casloaad of 600 each, and burnout everywhere.' }, c)).painPoints).toEqual([]);
+  });
+
+  it('reads a note’s word the library does not use in English through the lexicon, so the library’s words speak', () => {
+    const pains: Taxonomy = { ...taxonomy, painPoints: [...taxonomy.painPoints, { id: 'stock', label: 'Stock accuracy', aliases: [] }] };
+    const filler = Array.from({ length: 20 }, (_, n) => ({ title: `Month-end close playbook ${n}`, description: 'Finance automation.', painPoints: ['manual'] }));
+    const content = [
+      ...filler,
+      ...[1, 2, 3, 4, 5].map((n) => ({ title: `Warehouse cycle counts, part ${n}`, description: 'Counting every warehouse bin.', painPoints: ['stock'] })),
+    ];
+    const c = compileTaxonomy(pains, content);
+    expect(contextOf(resolveProspect({ notes: 'Im Lager stimmt kein Bestand.' }, c)).painPoints).toEqual(['stock']);
   });
 
   it('keeps a bracket after a settled clause settled too', () => {
@@ -423,6 +533,28 @@ describe('pain points in free text', () => {
     });
     expect(contextOf(resolveProspect({ notes: 'Everything is keyed in by hand every week.' }, c)).painPoints).toEqual(['manual']);
     expect(contextOf(resolveProspect({ notes: 'Freight bills are keyed in by hand every week.' }, c)).painPoints).toContain('freight');
+  });
+
+  it('gives a problem several entries share to the ones the library’s content for the sentence’s words is tagged with', () => {
+    const pains: Taxonomy = {
+      ...taxonomy,
+      painPoints: [
+        { id: 'fuel', label: 'Fuel costs', aliases: [] },
+        { id: 'freight', label: 'Freight costs', aliases: [] },
+      ],
+    };
+    const content = [1, 2, 3].flatMap((n) => [
+      { title: `Diesel price guide ${n}`, description: 'Hedging diesel for fleets.', painPoints: ['fuel'] },
+      { title: `Carrier rate benchmark ${n}`, description: 'What carriers charge per lane.', painPoints: ['freight'] },
+    ]);
+    const read = (notes: string) => contextOf(resolveProspect({ notes }, compileTaxonomy(pains, content))).painPoints.sort();
+    expect(read('Costs keep rising since diesel went up.')).toEqual(['fuel']);
+    expect(read('Costs keep rising, carriers raised every lane rate.')).toEqual(['freight']);
+    // Words that speak for neither leave both standing.
+    expect(read('Costs keep rising every month.')).toEqual(['freight', 'fuel']);
+    // A rival left out for want of its label's qualifier still outweighs: diesel costs are not freight's.
+    const rising: Taxonomy = { ...pains, painPoints: [{ id: 'fuel', label: 'Rising fuel costs', aliases: [] }, { id: 'freight', label: 'Freight costs', aliases: [] }] };
+    expect(contextOf(resolveProspect({ notes: 'Diesel costs are killing us.' }, compileTaxonomy(rising, content))).painPoints).not.toContain('freight');
   });
 
   it('reads "spend" with a time as time spent, not money', () => {

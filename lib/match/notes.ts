@@ -1,32 +1,25 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, BUYER_LABELS, CLAUSE_OPENERS, NEED, NO_PAIN, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED } from './knowledge/cues';
+import { ANSWER_NO, CLAUSE_OPENERS, NEED, NO_PAIN, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteStem } from './lexicon';
 import { isStopword, stem, tokenize, type Token } from './text';
 
 const SELLER = new Set(SELLER_LABELS);
-const BUYER = new Set(BUYER_LABELS);
 /** "REP:", "Prospect:", "Dana:", "Dana W.:" at the start of a line or after a sentence. */
 const TURN = /(^|[\n.!?]\s*|\s{2,}|\s)([A-Z][A-Za-z]{0,20}(?: [A-Z][A-Za-z.]{0,20})?)\s?:(?=\s)/g;
 
-/** The notes with the seller's turns of a transcript blanked out (same length, so offsets hold). Text that
- * is not a transcript comes back as it is. */
-export function withoutSellerTurns(notes: string, prospectName?: string): string {
-  const names = new Set(
-    (prospectName ?? '')
-      .toLowerCase()
-      .split(/\s+/)
-      .filter((w) => w.length > 1),
-  );
+/** The notes with the seller's turns of a transcript blanked out (same length, so offsets hold): each
+ * runs from its label to the next speaker's label. Text that is not a transcript comes back as it is. */
+export function withoutSellerTurns(notes: string): string {
   const turns: { at: number; seller: boolean }[] = [];
   for (const m of notes.matchAll(TURN)) {
     const label = m[2]!.toLowerCase();
-    const first = label.split(' ')[0]!;
     const seller = SELLER.has(label);
-    const buyer = BUYER.has(label) || names.has(first);
-    if (seller || buyer) turns.push({ at: m.index + m[1]!.length, seller });
+    // In a transcript the seller's turn ends at the next speaker, whoever it is: "Rep: any delays? / Dana:
+    // yes" gives Dana's turn even when the record does not name her.
+    turns.push({ at: m.index + m[1]!.length, seller });
   }
   if (!turns.some((t) => t.seller)) return notes;
   let out = '';
@@ -52,13 +45,15 @@ const NEED_INDEX = phraseIndex(NEED);
 const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
 const ANSWER_NO_SET = new Set(ANSWER_NO);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
+/** Notes that are a profile's self-description: "About: Building ... since 2015." */
+const SELF_DESCRIPTION = /^\s*about\s*:/i;
 
 export interface NoteReading {
   /** Clause of each token. */
   clause: number[];
   /** Clauses that cannot name a pain: settled, or a requirement. */
   silent: Set<number>;
-  /** The notes say there is no pain to speak of. */
+  /** The notes say there is no pain to speak of, or are a profile's self-description. */
   noPain: boolean;
 }
 
@@ -112,7 +107,9 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const before = sameSentenceBefore(c);
     if (before !== undefined && silent.has(before) && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('(')) silent.add(c);
   }
-  const noPain = NO_PAIN_INDEX.all(stems).next().done === false;
+  // A profile's "About:" section pasted as the notes is how the person presents themselves, not what hurts:
+  // only the taxonomy's own words stand there too.
+  const noPain = NO_PAIN_INDEX.all(stems).next().done === false || SELF_DESCRIPTION.test(text);
   return { clause, silent, noPain };
 }
 
@@ -123,15 +120,15 @@ export interface ReadNotes {
   reading: NoteReading;
 }
 
-let last: { raw: string; name?: string; read: ReadNotes } | undefined;
+let last: { raw: string; read: ReadNotes } | undefined;
 /** Notes tokenised and read clause by clause; the last notes read are remembered, since resolving a
  * prospect reads them twice (pain points, and the ranking's terms). */
-export function readNotes(raw: string, prospectName?: string): ReadNotes {
-  if (last && last.raw === raw && last.name === prospectName) return last.read;
-  const notes = withoutSellerTurns(raw, prospectName);
+export function readNotes(raw: string): ReadNotes {
+  if (last && last.raw === raw) return last.read;
+  const notes = withoutSellerTurns(raw);
   const tokens = tokenize(notes);
   const read = { notes, tokens, reading: readClauses(notes, tokens) };
-  last = { raw, name: prospectName, read };
+  last = { raw, read };
   return read;
 }
 
@@ -140,9 +137,9 @@ const MAX_TERMS = 200;
 
 /** Stems of the content words of the notes that may name a problem: not the seller's turns of a
  * transcript, not a settled clause or a requirement; once each. */
-export function noteTerms(raw: string | undefined, prospectName?: string): string[] {
+export function noteTerms(raw: string | undefined): string[] {
   if (!raw?.trim()) return [];
-  const { tokens, reading } = readNotes(raw, prospectName);
+  const { tokens, reading } = readNotes(raw);
   if (reading.noPain) return [];
   const out = new Set<string>();
   tokens.forEach((t, i) => {

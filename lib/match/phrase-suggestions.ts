@@ -37,20 +37,51 @@ export interface PhraseSuggestionOptions {
 
 const MAX_WORDS = 6;
 
+/** The phrases of a note, each once: ids into the interned keys, with the note's own words for each. */
+interface NotePhrases {
+  ids: number[];
+  surfaces: string[];
+}
+
+/** Phrase keys (stems joined by spaces) interned as numbers, so that counting phrases over hundreds of
+ * notes works on arrays instead of building a map and an object per phrase per note. */
+class PhraseKeys {
+  readonly keys: string[] = [];
+  private readonly byKey = new Map<string, number>();
+  id(key: string): number {
+    let id = this.byKey.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.byKey.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+}
+
 /** Word sequences (1 to MAX_WORDS words, within a clause that is not settled or a requirement, starting
- * and ending on a content word) of a note: stems as key, the note's own words as surface. */
-function phrasesOf(raw: string): Map<string, string> {
+ * and ending on a content word) of a note: stems as key, the note's own words as surface (the first
+ * place it is said). */
+function phrasesOf(raw: string, keys: PhraseKeys, seen: Set<number>): NotePhrases {
   const notes = withoutSellerTurns(raw);
   const tokens = tokenize(notes);
   const { clause, silent } = readClauses(notes, tokens);
-  const out = new Map<string, string>();
+  // Whether each token may start or end a phrase, decided once per token rather than once per phrase.
+  const content = tokens.map((t) => !isStopword(t.word) && t.word.length >= 3 && !/\d/.test(t.word));
+  const out: NotePhrases = { ids: [], surfaces: [] };
+  seen.clear();
   for (let i = 0; i < tokens.length; i++) {
-    if (silent.has(clause[i]!) || isStopword(tokens[i]!.word) || tokens[i]!.word.length < 3 || /\d/.test(tokens[i]!.word)) continue;
+    if (silent.has(clause[i]!) || !content[i]) continue;
+    // The key grows a word at a time instead of being joined anew for every phrase.
+    let key = '';
     for (let j = i; j < tokens.length && j < i + MAX_WORDS && clause[j] === clause[i]; j++) {
-      const last = tokens[j]!;
-      if (isStopword(last.word) || last.word.length < 3 || /\d/.test(last.word)) continue;
-      const key = tokens.slice(i, j + 1).map((t) => t.stem).join(' ');
-      if (!out.has(key)) out.set(key, notes.slice(tokens[i]!.start, last.end));
+      key = j === i ? tokens[j]!.stem : `${key} ${tokens[j]!.stem}`;
+      if (!content[j]) continue;
+      const id = keys.id(key);
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.ids.push(id);
+      out.surfaces.push(notes.slice(tokens[i]!.start, tokens[j]!.end));
     }
   }
   return out;
@@ -64,29 +95,46 @@ export function suggestPainPhrases(taxonomy: Taxonomy, corrections: readonly Pai
   const entries = new Map(taxonomy.painPoints.map((e) => [e.id, e]));
   const known = new Map(taxonomy.painPoints.map((e) => [e.id, new Set([e.label, ...e.aliases].map((t) => phraseStems(t).join(' ')))]));
 
-  const notesPhrases = corrections.map((c) => (c.notes?.trim() ? phrasesOf(c.notes) : new Map<string, string>()));
-  /** Phrase -> how many corrected prospects' notes say it. */
-  const said = new Map<string, number>();
-  for (const phrases of notesPhrases) for (const key of phrases.keys()) said.set(key, (said.get(key) ?? 0) + 1);
+  const keys = new PhraseKeys();
+  const seen = new Set<number>();
+  const notesPhrases = corrections.map((c): NotePhrases => (c.notes?.trim() ? phrasesOf(c.notes, keys, seen) : { ids: [], surfaces: [] }));
+  /** Phrase id -> how many corrected prospects' notes say it. */
+  const said = new Int32Array(keys.keys.length);
+  for (const phrases of notesPhrases) for (const id of phrases.ids) said[id]!++;
 
   const out: PhraseSuggestion[] = [];
+  const counts = new Int32Array(keys.keys.length);
   for (const [id, entry] of entries) {
-    const support = new Map<string, { n: number; surfaces: Map<string, number> }>();
-    corrections.forEach((c, k) => {
-      if (!c.added.includes(id)) return;
-      for (const [key, surface] of notesPhrases[k]!) {
-        const s = support.get(key) ?? { n: 0, surfaces: new Map<string, number>() };
-        s.n++;
-        s.surfaces.set(surface, (s.surfaces.get(surface) ?? 0) + 1);
-        support.set(key, s);
+    const added = notesPhrases.filter((_, k) => corrections[k]!.added.includes(id));
+    // Phrases in the order they are first said; counted as bare numbers, and the wordings gathered only
+    // for the phrases said often enough.
+    const order: number[] = [];
+    for (const phrases of added)
+      for (const p of phrases.ids) {
+        if (counts[p] === 0) order.push(p);
+        counts[p]!++;
       }
-    });
+    const support = new Map<string, { n: number; surfaces: Map<string, number> }>();
+    const byId = new Map<number, Map<string, number>>();
+    for (const p of order)
+      if (counts[p]! >= minProspects) {
+        const surfaces = new Map<string, number>();
+        byId.set(p, surfaces);
+        support.set(keys.keys[p]!, { n: counts[p]!, surfaces });
+      }
+    for (const p of order) counts[p] = 0;
+    for (const phrases of added)
+      phrases.ids.forEach((p, k) => {
+        const surfaces = byId.get(p);
+        if (surfaces) surfaces.set(phrases.surfaces[k]!, (surfaces.get(phrases.surfaces[k]!) ?? 0) + 1);
+      });
+    const saidOf = (key: string) => said[keys.id(key)]!;
     // Nor a piece of a phrase the entry already has, or a phrase around one: once "digging out of the
     // weekend" is an alias, "weekend" is not proposed in its place.
     const knownPhrases = [...known.get(id)!].filter(Boolean).map((k) => ` ${k} `);
     const overlapsKnown = (key: string) => knownPhrases.some((k) => k.includes(` ${key} `) || ` ${key} `.includes(k));
     const candidates = [...support]
-      .filter(([key, s]) => s.n >= minProspects && s.n / said.get(key)! >= minPrecision && !overlapsKnown(key))
+      .filter(([key, s]) => s.n / saidOf(key) >= minPrecision && !overlapsKnown(key))
       .sort((a, b) => b[1].n - a[1].n || b[0].split(' ').length - a[0].split(' ').length);
     const picked: [string, { n: number; surfaces: Map<string, number> }][] = [];
     for (const cand of candidates) {
@@ -97,7 +145,7 @@ export function suggestPainPhrases(taxonomy: Taxonomy, corrections: readonly Pai
     }
     for (const [key, s] of picked) {
       const phrase = [...s.surfaces].sort((a, b) => b[1] - a[1])[0]![0];
-      const precision = s.n / said.get(key)!;
+      const precision = s.n / saidOf(key);
       out.push({
         painPoint: id,
         label: entry.label,

@@ -11,13 +11,15 @@ import {
   seniorityOf,
   titleWords,
   type CompiledTaxonomy,
+  type PainVocabulary,
+  SPELLING_MIN_LENGTH,
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { noteStem } from './lexicon';
+import { englishWords, noteStem } from './lexicon';
 import { noteTerms, readNotes } from './notes';
 import { isStopword, stem, tokenize } from './text';
 import { ownValue } from '../own';
@@ -245,12 +247,24 @@ const hasRun = (words: string[], run: string[]) => {
   return false;
 };
 
+type Span = { start: number; end: number };
+const runsOf = (words: string[], run: string[]): Span[] => {
+  const out: Span[] = [];
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) out.push({ start: i, end: i + run.length });
+  return out;
+};
+
 /** Entries whose label or alias is another name for a kind of business the words say. */
 function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
   segmentWords ??= SEGMENTS.map((group) => group.map((m) => industryWords(m)).filter((w) => w.length > 0));
   const found = new Map<number, number>();
-  for (const group of segmentWords) {
-    if (!group.some((member) => hasRun(words, member))) continue;
+  // Where each group's members are said; a group said only inside a longer member of another group is
+  // not said ("dental" of "dental support organization").
+  const spans = segmentWords.map((group) => group.flatMap((member) => runsOf(words, member)));
+  const inside = (a: Span, b: Span) => b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start;
+  for (const [g, group] of segmentWords.entries()) {
+    const said = spans[g]!.filter((a) => !spans.some((other, o) => o !== g && other.some((b) => inside(a, b))));
+    if (said.length === 0) continue;
     for (const member of group) {
       for (const m of c.industryForms.all(member))
         if (m.start === 0 && m.end === member.length) found.set(m.value.index, Math.max(found.get(m.value.index) ?? 0, 0.9 + 0.01 * member.length));
@@ -335,9 +349,15 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
     // A CRM's broad name that is also an entry's alias ("Commercial Real Estate") gives way to another
     // entry of its sector the notes name by a whole label or alias ("strip centers"; not "owners" for
     // "Owners and developers").
-    if (sectors.length && notes) {
-      const words = industryWords(notes);
-      const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(words, f.words));
+    // Only a name that is an entry's label or alias, or that shares with it no more than a word naming
+    // the sector ("health" of "Hospital & Health Care" and of an alias "rural health centers"), gives way; another
+    // word it shares with one entry ("Claims Adjusting" and an alias "claims outsourcing") names that entry.
+    const words = industryWords(industry);
+    const bySectorWord = (index: number) =>
+      words.every((w) => c.industryWords.get(w)?.index !== index || sectorsOf([w]).length > 0);
+    if (sectors.length && notes && fitting.some((s) => s.score >= 1 || bySectorWord(s.index))) {
+      const noteWords = industryWords(notes);
+      const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words));
       const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index) && bySector.has(s.index) && whole(s.index));
       if (said.length) return bestIndustries(said, c);
     }
@@ -365,16 +385,31 @@ const SPEND = new Set(['spend', 'spent'].map(stem));
 const TIME_SPENT = new Set(['time', 'half', 'most', 'all', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'minutes'].map(stem));
 /** How much a sentence's words must speak for a pain, through the library's content, to name it. */
 const VOCABULARY_THRESHOLD = 1.5;
+/** A problem several pains share goes to those the sentence's library words support at least this share
+ * of the best-supported one's. */
+const SHARED_SUPPORT = 0.8;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 
 /** With the taxonomy compiled with `relatedWords`, a related word speaks for a pain at this share of its
  * own weight, when the word itself does not. */
 const RELATED_SHARE = { synonym: 0.5, broader: 0.25 } as const;
 
-/** What a word of the notes says for each pain through the library's words: its own weights, else
- * its related words' at a share. */
+/** The library's word a long word of the notes is with one letter more or less, when only one is: a
+ * typo ("recrut"), an inflection the stemmer parts ("complain", "complaint"), a cognate ("turbina"). */
+function spellingOf(word: string, v: PainVocabulary): string | undefined {
+  if (word.length < SPELLING_MIN_LENGTH) return undefined;
+  const found = new Set(v.oneLetterLonger.get(word));
+  for (let i = 0; i < word.length; i++) {
+    const shorter = word.slice(0, i) + word.slice(i + 1);
+    if (v.weights.has(shorter)) found.add(shorter);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** What a word of the notes says for each pain through the library's words: its own weights (or those of
+ * the library's word it misspells), else its related words' at a share. */
 function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number, number][] {
-  const own = c.painVocabulary.weights.get(word);
+  const own = c.painVocabulary.weights.get(word) ?? c.painVocabulary.weights.get(spellingOf(word, c.painVocabulary) ?? '');
   if (own || !c.relatedWords) return own ?? [];
   const r = c.relatedWords(word);
   const best = new Map<number, number>();
@@ -385,11 +420,18 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
-export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospectName?: string): Resolved[] {
+export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Resolved[] {
   if (!raw?.trim() || c.pains.length === 0) return [];
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
-  const { notes, tokens, reading } = readNotes(raw, prospectName);
-  const stems = tokens.map(noteStem);
+  const { notes, tokens, reading } = readNotes(raw);
+  // A word the library's content does not use, read in English through the lexicon of titles and
+  // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
+  const stems = tokens.map((t) => {
+    const own = noteStem(t);
+    if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
+    const english = englishWords([t.word]);
+    return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
+  });
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -456,14 +498,43 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     others.length > 1 &&
     [...c.pains[index]!.narrowing].some((w) => !said.has(w)) &&
     others.some((o) => o !== index && [...c.pains[o]!.narrowing].every((w) => said.has(w)));
+  // What a sentence's words say for each pain through the library's content (its non-silent words, once each).
+  const supportCache = new Map<number, Map<number, number>>();
+  const firstOfSentence = new Map<number, number>();
+  tokens.forEach((t, i) => firstOfSentence.has(t.sentence) || firstOfSentence.set(t.sentence, i));
+  const librarySupport = (sentence: number): Map<number, number> => {
+    let support = supportCache.get(sentence);
+    if (support) return support;
+    support = new Map<number, number>();
+    const seen = new Set<string>();
+    for (let i = firstOfSentence.get(sentence) ?? tokens.length; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+      const t = tokens[i]!;
+      if (t.word.length <= 2 || isStopword(t.word) || inFineSentence(i) || seen.has(stems[i]!)) continue;
+      seen.add(stems[i]!);
+      for (const [index, w] of vocabularyWeights(stems[i]!, c)) support.set(index, (support.get(index) ?? 0) + w);
+    }
+    supportCache.set(sentence, support);
+    return support;
+  };
   for (const t of topics) {
     if (inFineSentence(t.start)) continue;
     const linked = c.painsByConcept.get(t.concept) ?? [];
-    for (const index of linked) {
-      if (narrowedOut(index, linked)) continue;
+    const present = qualifiers.get(t.sentence);
+    const fitting = linked.filter((index) => {
+      if (narrowedOut(index, linked)) return false;
       const pain = c.pains[index]!;
-      const present = qualifiers.get(t.sentence);
-      if (pain.qualifiers.size > 0 && !CONCEPTS[t.concept]!.negative && ![...pain.qualifiers].some((q) => present?.has(q))) continue;
+      return pain.qualifiers.size === 0 || CONCEPTS[t.concept]!.negative || [...pain.qualifiers].some((q) => present?.has(q));
+    });
+    // A problem several pains share ("costs", "audit") goes to those the sentence's words speak for through
+    // the library's content, when they speak for any: costs said beside the words of one cost pain's
+    // assets are that pain's, not every cost pain's.
+    const support = librarySupport(t.sentence);
+    // Rivals include pains left out for want of their qualifier: "diesel costs" said without "rising" are
+    // still not a freight-rate pain when the sentence's words are those of the fuel-cost assets.
+    const rivals = linked.filter((i) => !narrowedOut(i, linked));
+    const best = rivals.length > 1 ? Math.max(0, ...rivals.map((i) => support.get(i) ?? 0)) : 0;
+    for (const index of fitting) {
+      if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
       bump(scored, { index, score: 0.7, evidence: { field: 'notes', quote: clause(t.start, t.end), via: 'knowledge', confidence: 0.7 } });
     }
   }
@@ -511,8 +582,8 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
   return {
     personas: resolvePersonas(prospect.title, c, prospectSectors(prospect)),
     industries: resolveIndustries(prospect, c),
-    painPoints: resolvePains(prospect.notes, c, prospect.name),
-    terms: noteTerms(prospect.notes, prospect.name),
+    painPoints: resolvePains(prospect.notes, c),
+    terms: noteTerms(prospect.notes),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }

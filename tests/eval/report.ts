@@ -2,6 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { useForeignNouns } from '../../lib/match/lexicon';
+import { FOREIGN_NOUNS } from '../../lib/match/lexicon-table.generated';
 import { relatedStems } from '../../lib/match/related-words';
 import { loadEvalSet, scoreSet } from './score';
 
@@ -14,6 +16,9 @@ const options = {
   ranking: wordnet === 'ranking' || wordnet === 'both' ? relatedStems : undefined,
   pains: wordnet === 'pains' || wordnet === 'both' ? relatedStems : undefined,
 };
+// --foreign-nouns: titles, industries and company names also read through the FreeDict table
+// (lib/match/lexicon-table.generated.ts), off by default.
+if (process.argv.includes('--foreign-nouns')) useForeignNouns(FOREIGN_NOUNS);
 console.log('| set | cases | nDCG@5 | personas F1 | industries F1 | pain points F1 | expired |');
 console.log('|---|---|---|---|---|---|---|');
 const ndcgs: number[] = [];

@@ -11,7 +11,8 @@ export const SETTLED = [
   'not a pain', 'not interested', 'no issues', 'no issue', 'no problem', 'no problems', 'not changing', 'out of scope',
   'leave them out', 'leave it out', 'love it', 'happy with', 'is happy', 'are happy', 'works well', 'working well',
   'already done', 'already have', 'is covered', 'are covered', 'not looking', 'not relevant', 'not needed', 'dont need',
-  'doesnt need', 'loves us', 'is standard', 'not the focus', 'no complaints',
+  'doesnt need', 'loves us', 'is standard', 'not the focus', 'no complaints', 'is ok', 'are ok', 'its ok', 'is okay',
+  'are okay', 'not my problem',
   // German, French, Spanish, Italian, Dutch, Portuguese
   'kein thema', 'kein problem', 'geklart', 'lauft gut', 'lauft rund', 'erledigt', 'pas un probleme', 'pas le probleme', 'regle', 'pas de souci',
   'no es problema', 'no es el problema', 'no es un problema', 'resuelto', 'resuelta', 'non e un problema', 'non ci interessa',
@@ -38,12 +39,13 @@ export const NEED = ['need', 'needs', 'must', 'requirement', 'requirements', 're
 export const NO_PAIN = [
   'no pain', 'no pains', 'no pain identified', 'no need identified', 'pas de besoin', 'no hay proyecto', 'didnt discuss problems',
   'no problems discussed', 'just curious', 'pricing only', 'no project',
+  // A lead the rep ruled out, or one that is not buying now.
+  'not a fit', 'no fit', 'not a buyer', 'disqualified', 'not qualified', 'unqualified', 'not a good time', 'not a great time',
+  'bad timing',
 ];
 
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
 export const SELLER_LABELS = ['rep', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we'];
-/** Labels of the prospect's side. */
-export const BUYER_LABELS = ['prospect', 'customer', 'client', 'buyer', 'them', 'lead', 'contact'];
 
 /** Words that open a new clause: what follows may say the opposite. */
 export const CLAUSE_OPENERS = ['but', 'however', 'although', 'though', 'whereas', 'except', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas', 'meanwhile'];

@@ -5,6 +5,7 @@
 
 export const SECTORS: Record<string, string[]> = {
   healthcare: [
+    'physicians', 'dentists', 'dentist', 'dentistry', 'dental practice', 'dental clinic', 'orthodontics', 'orthodontist', 'oral surgery', 'chiropractors', 'optometrists', 'physical occupational and speech therapists', 'physical therapy', 'family planning centers', 'outpatient care centers', 'ambulance services', 'alternative medicine', 'nursing homes and residential care facilities', 'services for the elderly and disabled', 'vocational rehabilitation services', 'home health care services', 'medical and diagnostic laboratories',
     'doctors offices and clinics', 'hospital health care', 'health wellness and fitness', 'individual and family services',
     'healthcare', 'health care', 'hospital', 'hospitals', 'hospitals and health care', 'hospital and health care',
     'health system', 'medical', 'medical practice', 'medical practices', 'clinic', 'clinics', 'physicians',
@@ -14,10 +15,12 @@ export const SECTORS: Record<string, string[]> = {
     'public health', 'health', 'ehr',
   ],
   lifesciences: [
+    'nanotechnology',
     'life sciences', 'pharmaceutical', 'pharmaceuticals', 'pharmaceutical manufacturing', 'pharma', 'biotechnology',
     'biotechnology research', 'biotech', 'medical device', 'clinical research', 'laboratories', 'diagnostics',
   ],
   financial: [
+    'savings institutions', 'claims adjusting actuarial services', 'pension funds', 'trusts and estates', 'holding companies', 'loan brokers', 'insurance carriers', 'collection agencies',
     'brokers', 'credit unions',
     'financial services', 'financial', 'finance', 'banking', 'bank', 'banks', 'insurance', 'insurer', 'reinsurance',
     'investment management', 'investment banking', 'capital markets', 'venture capital and private equity principals',
@@ -26,15 +29,17 @@ export const SECTORS: Record<string, string[]> = {
     'credit intermediation', 'investment advice', 'retail banking',
   ],
   manufacturing: [
+    'shipbuilding', 'printing', 'tobacco', 'business supplies and equipment', 'robot manufacturing', 'distilleries', 'breweries', 'wine and spirits', 'electronic and precision equipment maintenance', 'commercial and industrial machinery maintenance',
     'durable manufacturing', 'food and tobacco processing', 'inbound capital intensive processing',
-    'manufacturing', 'manufacturer', 'industrial', 'industrial machinery manufacturing', 'machinery', 'automotive',
+    'manufacturing', 'manufacturer', 'industrial', 'industrial machinery manufacturing', 'machinery',
     'motor vehicle manufacturing', 'aviation and aerospace component manufacturing', 'aerospace', 'chemicals',
     'chemical manufacturing', 'electrical equipment', 'plastics', 'factory', 'factories', 'plant', 'textile',
     'mechanical or industrial engineering', 'industrial automation', 'semiconductor manufacturing', 'packaging',
     'paper and forest products', 'glass ceramics and concrete', 'metal', 'fabrication', 'appliances', 'electronics manufacturing',
   ],
   retail: [
-    'building supply retail', 'entertainment retail', 'non durable merchandise retail', 'service retail', 'vehicle retail', 'consumer services',
+    'import and export', 'retail pharmacies', 'retail florists', 'personal care services', 'laundry and drycleaning services', 'personal and laundry services', 'household services', 'pet services', 'footwear and leather goods repair', 'consumer goods rental',
+    'building supply retail', 'entertainment retail', 'non durable merchandise retail', 'service retail', 'consumer services',
     'retail', 'retailer', 'retail apparel and fashion', 'apparel and fashion', 'apparel', 'fashion', 'consumer goods',
     'consumer products', 'consumer packaged goods', 'cpg', 'ecommerce', 'e commerce', 'online retail', 'stores',
     'store', 'grocery', 'groceries', 'supermarkets', 'consumer electronics', 'luxury goods and jewelry', 'cosmetics',
@@ -42,18 +47,21 @@ export const SECTORS: Record<string, string[]> = {
     'direct to consumer', 'd2c', 'dtc',
   ],
   education: [
+    'technical and vocational training', 'flight training', 'language schools', 'fine arts schools',
     'education', 'higher education', 'primary and secondary education', 'education management', 'university',
     'universities', 'college', 'colleges', 'school', 'schools', 'school district', 'k 12', 'k12', 'e learning',
     'e learning providers', 'academic', 'academia', 'professional training and coaching', 'education administration programs',
     'campus', 'edtech', 'students',
   ],
   government: [
+    'judiciary', 'courts of law', 'correctional institutions', 'fire protection', 'public assistance programs', 'economic programs', 'conservation programs', 'environmental quality programs', 'community development and urban planning', 'political organization', 'political organizations', 'international trade and development', 'think tanks', 'program development',
     'government', 'government administration', 'public sector', 'public administration', 'municipal', 'municipality',
     'city', 'county', 'state agency', 'federal', 'federal government', 'local government', 'public policy',
     'military', 'armed forces', 'defense', 'law enforcement', 'public safety', 'international affairs',
     'legislative offices', 'executive offices', 'government relations', 'public services',
   ],
   technology: [
+    'it system operations and maintenance', 'it system installation and disposal', 'it system training and support', 'it system data services', 'it system testing and evaluation', 'blockchain services', 'digital accessibility services', 'climate data and analytics', 'robotics engineering',
     'technology', 'software', 'software development', 'computer software', 'saas', 'internet',
     'information technology and services', 'it services and it consulting', 'information technology', 'it services',
     'technology information and internet', 'computer hardware', 'computer networking', 'computer and network security',
@@ -65,6 +73,7 @@ export const SECTORS: Record<string, string[]> = {
     'cable', 'satellite telecommunications', 'telephone', 'mobile network', 'broadband', 'isp',
   ],
   logistics: [
+    'postal services', 'urban transit services', 'interurban and rural bus services', 'taxi and limousine services', 'ground passenger transportation',
     'distributors dispatchers and processors',
     'logistics', 'transportation', 'transport', 'truck transportation', 'trucking', 'freight and package transportation', 'freight',
     'package freight delivery', 'shipping', 'supply chain', 'warehousing', 'warehousing and storage',
@@ -72,6 +81,7 @@ export const SECTORS: Record<string, string[]> = {
     'railroad', 'courier', 'delivery', 'parcel', '3pl', 'third party logistics', 'fleet', 'distribution',
   ],
   energy: [
+    'steam and air conditioning supply', 'waste collection', 'waste treatment and disposal', 'forestry and logging',
     'utility creation and distribution', 'petrochemical extraction and distribution',
     'energy', 'utilities', 'utility', 'oil and gas', 'oil and energy', 'oil', 'gas', 'renewables', 'renewable energy',
     'renewables and environment', 'electric power generation', 'electric power', 'power generation', 'solar',
@@ -79,6 +89,7 @@ export const SECTORS: Record<string, string[]> = {
     'environmental services', 'nuclear', 'petroleum',
   ],
   professional: [
+    'human resources', 'market research', 'marketing and advertising', 'advertising', 'public relations and communications', 'design', 'graphic design', 'interior design', 'photography', 'writing and editing', 'alternative dispute resolution', 'outsourcing offshoring', 'executive search services', 'temporary help services', 'administrative and support services', 'office administration', 'janitorial services', 'professional organizations', 'surveying and mapping services', 'regenerative design', 'equipment rental services', 'equipment rental and leasing', 'research', 'landscaping services',
     'business services', 'design direction and creative management',
     'professional services', 'consulting', 'management consulting', 'business consulting and services', 'legal',
     'law practice', 'legal services', 'law firm', 'law firms', 'accounting', 'accounting services', 'accounting firm', 'staffing and recruiting',
@@ -88,6 +99,7 @@ export const SECTORS: Record<string, string[]> = {
     'strategic management services', 'advisory', 'audit firm',
   ],
   media: [
+    'printing and publishing', 'sound recording', 'radio and television broadcasting', 'radio', 'television', 'blogs', 'business content', 'libraries', 'museums', 'museums and institutions', 'historical sites', 'fine art', 'performing arts', 'arts and crafts', 'theater companies', 'dance companies', 'circuses and magic shows',
     'broadcasting printing and publishing',
     'media', 'entertainment', 'entertainment providers', 'publishing', 'book and periodical publishing', 'broadcast media',
     'broadcast media production and distribution', 'media production', 'online media', 'online audio and video media',
@@ -95,12 +107,14 @@ export const SECTORS: Record<string, string[]> = {
     'motion pictures and film', 'music', 'musicians', 'sports', 'spectator sports', 'streaming', 'animation',
   ],
   hospitality: [
+    'accommodation services', 'bed and breakfasts hostels homestays', 'caterers', 'racetracks', 'zoos and botanical gardens', 'amusement parks and arcades', 'golf courses and country clubs', 'skiing facilities',
     'eating and drinking places', 'restaurant', 'hotel', 'lodging', 'food service', 'food services', 'bars',
     'hospitality', 'hotels', 'hotels and motels', 'travel', 'travel arrangements', 'leisure travel and tourism',
     'tourism', 'restaurants', 'food and beverage services', 'airlines', 'airlines and aviation', 'events services',
     'casinos', 'resorts', 'cruise', 'recreational facilities',
   ],
   realestate: [
+    'specialty trade contractors', 'building structure and exterior contractors', 'building equipment contractors', 'building finishing contractors', 'subdivision of land',
     'specialty realty', 'special outbound trade contractors', 'realty',
     'real estate', 'commercial real estate', 'property management', 'construction', 'building construction',
     'building materials', 'civil engineering', 'residential building construction', 'architecture', 'facilities services',
@@ -112,13 +126,23 @@ export const SECTORS: Record<string, string[]> = {
     'community association', 'office buildings', 'shopping centers', 'shopping center', 'self storage',
   ],
   nonprofit: [
+    'philanthropy', 'community services', 'emergency and relief services', 'child day care services',
     'social services', 'fund raising',
     'nonprofit', 'non profit', 'non profit organizations', 'non profit organization management', 'charity', 'charities',
     'foundation', 'ngo', 'philanthropic fundraising services', 'fundraising', 'religious institutions', 'civic and social organizations',
     'food bank', 'food banks', 'food pantry', 'homeless shelter', 'homelessness', 'humanitarian', 'youth services', 'church', 'churches',
     'religious', 'diocese', 'parish', 'faith based',
   ],
-  agriculture: ['agriculture and non petrol natural resource extraction', 'agriculture', 'farming', 'ranching', 'dairy', 'fisheries', 'agribusiness', 'food production'],
+  automotive: [
+    'automotive', 'automobile', 'automobiles', 'auto', 'autos', 'car', 'cars', 'motor vehicles', 'motor vehicle', 'vehicles',
+    'vehicle', 'vehicle retail', 'retail motor vehicles', 'wholesale motor vehicles and parts', 'vehicle repair and maintenance', 'auto repair',
+    'car dealer', 'car dealers', 'car dealership', 'car dealerships', 'auto dealer', 'auto dealers', 'auto dealership',
+    'dealership', 'dealerships', 'motor vehicle dealers', 'automotive dealers', 'automotive retail', 'automotive aftermarket',
+    'trucks', 'commercial vehicles', 'motorcycles', 'powersports', 'recreational vehicles', 'rv', 'caravans', 'motorhomes',
+  ],
+  agriculture: [
+    'horticulture', 'wineries', 'farming ranching forestry', 'ranching and fisheries',
+    'agriculture and non petrol natural resource extraction', 'agriculture', 'farming', 'ranching', 'dairy', 'fisheries', 'agribusiness', 'food production'],
 };
 
 /** Sectors that are commonly filed together (a "Healthcare and life sciences" entry takes both). */

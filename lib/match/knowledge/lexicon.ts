@@ -139,6 +139,20 @@ export const PHRASES: Record<string, string> = {
   'sem fins lucrativos': 'nonprofit',
   'tecnologia da informacao': 'information technology',
   'ciencias da vida': 'life sciences',
+  // Workshops, aftersales and the vehicle trade (titles, industries and company names)
+  'chef d atelier': 'workshop manager', 'cheffe d atelier': 'workshop manager', 'jefe de taller': 'workshop manager',
+  'jefa de taller': 'workshop manager', 'chefe de oficina': 'workshop manager', 'capo officina': 'workshop manager',
+  'apres vente': 'aftersales', 'post vendita': 'aftersales', 'post venta': 'aftersales', 'pos venda': 'aftersales',
+  'pos vendas': 'aftersales', 'pieces detachees': 'parts', 'pieces de rechange': 'parts',
+  'voitures d occasion': 'used cars', 'vehicules d occasion': 'used cars', 'coches de ocasion': 'used cars',
+  'vehiculos de ocasion': 'used cars', 'auto usate': 'used cars', 'auto d occasione': 'used cars', 'carros usados': 'used cars',
+  'vehicules utilitaires': 'commercial vehicles', 'vehiculos industriales': 'commercial vehicles',
+  'vehiculos comerciales': 'commercial vehicles', 'veicoli commerciali': 'commercial vehicles', 'veiculos comerciais': 'commercial vehicles',
+  'camping car': 'motorhome', 'camping cars': 'motorhomes',
+  'machines agricoles': 'agricultural machinery', 'materiel agricole': 'agricultural machinery',
+  'maquinas agricolas': 'agricultural machinery', 'maquinaria agricola': 'agricultural machinery',
+  'macchine agricole': 'agricultural machinery', 'comercio al por menor': 'retail', 'commerce de gros': 'wholesale',
+  'comercio mayorista': 'wholesale',
 };
 
 /** Single words. */
@@ -299,6 +313,31 @@ export const WORDS: Record<string, string> = {
   automobilindustrie: 'automotive', automobile: 'automotive', automocion: 'automotive', automotriz: 'automotive',
   chimie: 'chemicals', chemie: 'chemicals', quimica: 'chemicals', chimica: 'chemicals', alimentaire: 'food and beverages',
   lebensmittel: 'food and beverages', alimentacion: 'food and beverages', alimentare: 'food and beverages',
+  // Workshops, aftersales and the vehicle trade
+  werkstatt: 'workshop', werkplaats: 'workshop', officina: 'workshop',
+  postvendita: 'aftersales', posventa: 'aftersales', nachverkauf: 'aftersales',
+  ersatzteile: 'parts', teile: 'parts', pecas: 'parts', peca: 'parts', repuestos: 'parts', recambios: 'parts',
+  ricambi: 'parts', onderdelen: 'parts',
+  vestiging: 'branch', filiale: 'branch', sucursal: 'branch', succursale: 'branch', niederlassung: 'branch',
+  autohaus: 'car dealership', autohauser: 'car dealerships', autohandel: 'car dealership', automobilhandel: 'car dealership',
+  autohandler: 'car dealer', markenhandler: 'franchise dealer', vertragshandler: 'franchise dealer', autobedrijf: 'car dealership',
+  // A concession is a maker's franchise: a "concessionnaire" is a franchised dealer.
+  concessionnaire: 'franchise dealer', concessionnaires: 'franchise dealers', concessionaria: 'franchise dealer',
+  concessionarie: 'franchise dealers', concessionario: 'franchise dealer', concesionario: 'franchise dealer',
+  concesionarios: 'franchise dealers', concessionarios: 'franchise dealers',
+  automovel: 'automotive', automoveis: 'automotive',
+  autoindustrie: 'automotive', automobilismo: 'automotive',
+  gebrauchtwagen: 'used cars', neuwagen: 'new cars', seminovos: 'used cars',
+  nutzfahrzeuge: 'commercial vehicles', nutzfahrzeug: 'commercial vehicle', bedrijfswagens: 'commercial vehicles',
+  bedrijfswagen: 'commercial vehicle', bestelwagens: 'vans', lkw: 'trucks', camions: 'trucks', camiones: 'trucks', camion: 'truck',
+  vrachtwagens: 'trucks', camioes: 'trucks',
+  motorrad: 'motorcycle', motorrader: 'motorcycles', motos: 'motorcycles', motocicletas: 'motorcycles', motociclette: 'motorcycles',
+  motorfietsen: 'motorcycles', motorfiets: 'motorcycle',
+  wohnmobil: 'motorhome', wohnmobile: 'motorhomes', kampeerauto: 'motorhome', kampeerautos: 'motorhomes', autocaravana: 'motorhome',
+  autocaravanas: 'motorhomes', wohnwagen: 'caravan', caravane: 'caravan', caravanes: 'caravans', caravana: 'caravan', roulotte: 'caravan',
+  landmaschinen: 'agricultural machinery', landtechnik: 'agricultural machinery', landbouwmachines: 'agricultural machinery',
+  motoculture: 'garden machinery', tracteurs: 'tractors', traktoren: 'tractors', tractores: 'tractors', trattori: 'tractors',
+  groothandel: 'wholesale',
 };
 
 /** Words that only join others ("of", "the") in these languages: dropped from titles and industry names. */

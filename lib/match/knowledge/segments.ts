@@ -39,7 +39,10 @@ export const SEGMENTS: string[][] = [
   ['foundation', 'fondation', 'fundacion', 'fondazione', 'stiftung', 'stichting', 'fundacao', 'charitable trust', 'charity', 'nonprofit'],
   // Care and schools
   ['clinic', 'clinics', 'medical group', 'health center', 'physicians', 'medical practice', 'urgent care'],
-  ['dental', 'dentistry', 'dental group', 'orthodontics'],
+  // A dental practice, a specialty, a group of practices: three kinds, not one.
+  ['dental', 'dentistry', 'dentist', 'dentists', 'dental practice', 'dental office', 'dental clinic', 'dental care', 'general dentistry', 'family dentistry', 'zahnarztpraxis', 'tandartspraktijk', 'clinica dental', 'cabinet dentaire'],
+  ['orthodontics', 'orthodontic', 'orthodontist', 'orthodontists', 'kieferorthopadie', 'orthodontie', 'ortodoncia', 'ortodonzia'],
+  ['dental group', 'dental groups', 'dso', 'dental support organization', 'dental service organization'],
   ['charter school', 'charter schools', 'academy', 'charter network', 'prep academy'],
   ['school district', 'unified school district', 'public schools', 'isd', 'k 12'],
   ['community college', 'technical college', 'junior college'],

@@ -65,6 +65,7 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   rd: 'research and development',
   hrbp: 'human resources business partner',
   svc: 'service',
+  resp: 'head',
   cust: 'customer',
   acct: 'account',
   assoc: 'associate',

