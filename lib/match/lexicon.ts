@@ -19,7 +19,7 @@ for (const [phrase, out] of Object.entries(PHRASES)) {
 /** French and Italian elision ("d'information", "l'hôtellerie") as two words, before apostrophes go. */
 export const splitElision = (text: string): string => text.replace(/\b([dlDL])['’](?=\p{L})/gu, '$1 ').replace(/ß/g, 'ss');
 
-/** Nouns of a generated bilingual table ("word english words" a line, lexicon-table.generated.ts), read
+/** Nouns of a generated bilingual table ("word english words" a line, scripts/build-lexicon-table.ts), read
  * where the hand-written lexicon has no entry. Off unless given: measured and not better (docs/matching.md). */
 let foreign: Map<string, string> | undefined;
 export function useForeignNouns(table: string | undefined): void {

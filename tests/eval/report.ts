@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useForeignNouns } from '../../lib/match/lexicon';
-import { FOREIGN_NOUNS } from '../../lib/match/lexicon-table.generated';
 import { relatedStems } from '../../lib/match/related-words';
 import { loadEvalSet, scoreSet } from './score';
 
@@ -16,9 +15,16 @@ const options = {
   ranking: wordnet === 'ranking' || wordnet === 'both' ? relatedStems : undefined,
   pains: wordnet === 'pains' || wordnet === 'both' ? relatedStems : undefined,
 };
-// --foreign-nouns: titles, industries and company names also read through the FreeDict table
-// (lib/match/lexicon-table.generated.ts), off by default.
-if (process.argv.includes('--foreign-nouns')) useForeignNouns(FOREIGN_NOUNS);
+// --foreign-nouns: titles, industries, company names and notes also read through the FreeDict table, off by
+// default and never committed (GPL-derived): made on this machine by scripts/build-lexicon-table.ts.
+if (process.argv.includes('--foreign-nouns')) {
+  const table = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.cache/freedict-nouns.txt');
+  if (!fs.existsSync(table)) {
+    console.error(`--foreign-nouns needs ${table}: install Debian's dict-freedict-{deu,fra,spa,ita,nld,por}-eng and run npx tsx scripts/build-lexicon-table.ts`);
+    process.exit(2);
+  }
+  useForeignNouns(fs.readFileSync(table, 'utf8').trim());
+}
 console.log('| set | cases | nDCG@5 | personas F1 | industries F1 | pain points F1 | expired |');
 console.log('|---|---|---|---|---|---|---|');
 const ndcgs: number[] = [];
