@@ -13,6 +13,7 @@ import {
   type CompiledTaxonomy,
   type PainVocabulary,
   SPELLING_MIN_LENGTH,
+  vocabularyStems,
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
@@ -305,6 +306,35 @@ export function industryMatches(text: string, field: 'industry' | 'company', c: 
   return bestIndustries(named.size || !useKnowledge ? named : sectorIndustries(text, c), c);
 }
 
+/** How much the words of the company's name and the notes must speak for an industry, through the
+ * library's content tagged with it, to name it (as for pains), and in how many words at least: one word
+ * is too often a customer's or a competitor's said in passing ("families switch to charters"). */
+const INDUSTRY_VOCABULARY_THRESHOLD = 1.5;
+const INDUSTRY_VOCABULARY_WORDS = 2;
+
+/** Industries the company's name and the notes speak for through the words of the library's own content
+ * (a word mostly used on one industry's assets and rare in the library), among `among` when given: the
+ * best-supported one only. */
+function libraryIndustries(company: string | undefined, notes: string | undefined, c: CompiledTaxonomy, among?: Map<number, Scored>): Map<number, Scored> {
+  const text = `${company ?? ''} . ${notes ? readNotes(notes).notes : ''}`;
+  const sums = new Map<number, { total: number; best: number; word: string; words: number }>();
+  for (const w of vocabularyStems(text))
+    for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
+      if (among && !among.has(index)) continue;
+      const s = sums.get(index) ?? { total: 0, best: 0, word: w, words: 0 };
+      s.total += weight;
+      s.words++;
+      if (weight > s.best) Object.assign(s, { best: weight, word: w });
+      sums.set(index, s);
+    }
+  const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
+  const out = new Map<number, Scored>();
+  for (const [index, s] of sums)
+    if (s.total >= INDUSTRY_VOCABULARY_THRESHOLD && s.total >= top && s.words >= INDUSTRY_VOCABULARY_WORDS)
+      out.set(index, { index, score: 0.7, evidence: { field: company && vocabularyStems(company).has(s.word) ? 'company' : 'notes', quote: s.word, via: 'taxonomy', confidence: 0.6 } });
+  return out;
+}
+
 /** More entries than this from a sector alone say nothing: "Higher Education" to a vendor whose every
  * segment is a kind of school. */
 const MOST_FROM_SECTOR = 2;
@@ -324,7 +354,9 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   if (!industry) {
     if (byCompany.size) return bestIndustries(byCompany, c);
     const notesSay = byNotes();
-    if (notesSay.size || !company) return bestIndustries(notesSay, c);
+    if (notesSay.size) return bestIndustries(notesSay, c);
+    const byLibrary = libraryIndustries(company, notes, c);
+    if (byLibrary.size || !company) return bestIndustries(byLibrary, c);
     // Last, the sector a company's name says ("Pinecrest Health Partners"), when it is specific enough.
     const guessed = keepBest(sectorIndustries(company, c), 0.1, 0.6);
     return guessed.length <= MOST_FROM_SECTOR ? bestIndustries(guessed, c) : [];
@@ -366,7 +398,10 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   if (byCompany.size) return bestIndustries(byCompany, c);
   // The CRM's sector is none of the vendor's ("Investment Management" at a firm that owns rental homes):
   // what the notes say of the business, in the taxonomy's words, is all there is.
-  if (bySector.size === 0) return bestIndustries(byNotes(), c);
+  if (bySector.size === 0) {
+    // Not the library's words here: they are the vendor's market's words, and this business is not in it.
+    return bestIndustries(byNotes(), c);
+  }
   const guessed = keepBest(bySector, 0.1, 0.6);
   // The sector is all the CRM says, and it is the vendor's whole market: what the notes say of the
   // business picks the segment ("mostly commercial auto claims" at an insurer); failing that, the one or
@@ -376,7 +411,9 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   const wholeMarket = said.length > 0 && said.every((x) => market.has(x));
   if (guessed.length <= MOST_FROM_SECTOR && !wholeMarket) return bestIndustries(guessed, c);
   const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index)), c);
-  return fromNotes.length || guessed.length > MOST_FROM_SECTOR ? fromNotes : bestIndustries(guessed, c);
+  if (fromNotes.length) return fromNotes;
+  const fromLibrary = bestIndustries(libraryIndustries(company, notes, c, bySector), c);
+  return fromLibrary.length || guessed.length > MOST_FROM_SECTOR ? fromLibrary : bestIndustries(guessed, c);
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
