@@ -317,7 +317,7 @@ const VOCABULARY_SAMPLE = 1500;
  * twice), fully from this many: a word on one asset says a little, one on five says all its share. */
 const VOCABULARY_FULL_USES = 5;
 
-export const vocabularyStems = (text: string): Set<string> => {
+const vocabularyStems = (text: string): Set<string> => {
   const out = new Set<string>();
   for (const w of words(text)) if (w.length > 2 && !isStopword(w) && !/\d/.test(w)) out.add(stem(w));
   return out;

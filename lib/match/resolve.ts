@@ -13,7 +13,6 @@ import {
   type CompiledTaxonomy,
   type PainVocabulary,
   SPELLING_MIN_LENGTH,
-  vocabularyStems,
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
@@ -22,7 +21,7 @@ import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { englishWords, noteStem } from './lexicon';
 import { noteTerms, readNotes } from './notes';
-import { isStopword, stem, tokenize } from './text';
+import { isStopword, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
 
 export interface Evidence {
@@ -318,20 +317,23 @@ const INDUSTRY_VOCABULARY_WORDS = 2;
 function libraryIndustries(company: string | undefined, notes: string | undefined, c: CompiledTaxonomy, among?: Map<number, Scored>): Map<number, Scored> {
   const text = `${company ?? ''} . ${notes ? readNotes(notes).notes : ''}`;
   const sums = new Map<number, { total: number; best: number; word: string; words: number }>();
-  for (const w of vocabularyStems(text))
+  // Each stem once, with the word it was said as (the quote).
+  const said = new Map<string, string>();
+  for (const w of words(text)) if (w.length > 2 && !isStopword(w) && !/\d/.test(w) && !said.has(stem(w))) said.set(stem(w), w);
+  for (const [w, word] of said)
     for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
       if (among && !among.has(index)) continue;
-      const s = sums.get(index) ?? { total: 0, best: 0, word: w, words: 0 };
+      const s = sums.get(index) ?? { total: 0, best: 0, word, words: 0 };
       s.total += weight;
       s.words++;
-      if (weight > s.best) Object.assign(s, { best: weight, word: w });
+      if (weight > s.best) Object.assign(s, { best: weight, word });
       sums.set(index, s);
     }
   const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
   const out = new Map<number, Scored>();
   for (const [index, s] of sums)
     if (s.total >= INDUSTRY_VOCABULARY_THRESHOLD && s.total >= top && s.words >= INDUSTRY_VOCABULARY_WORDS)
-      out.set(index, { index, score: 0.7, evidence: { field: company && vocabularyStems(company).has(s.word) ? 'company' : 'notes', quote: s.word, via: 'taxonomy', confidence: 0.6 } });
+      out.set(index, { index, score: 0.7, evidence: { field: company && words(company).includes(s.word) ? 'company' : 'notes', quote: s.word, via: 'taxonomy', confidence: 0.6 } });
   return out;
 }
 
