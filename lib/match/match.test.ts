@@ -310,6 +310,28 @@ describe('industries the library’s own content speaks for', () => {
   });
 });
 
+describe('a sector word that is only the head of an entry’s name', () => {
+  const makers = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'electronics', label: 'Electronics', aliases: ['electronics manufacturers', 'semiconductors'] },
+      { id: 'food', label: 'Food and beverage', aliases: ['food processors'] },
+      { id: 'clinics', label: 'Physician groups', aliases: ['physician practice'] },
+      { id: 'auto', label: 'Automotive', aliases: ['auto suppliers', 'vehicle OEMs'] },
+    ],
+  });
+  const read = (industry: string) => contextOf(resolveProspect({ industry }, makers)).industries;
+
+  it('names the sector, not the entry whose name qualifies it', () => {
+    expect(read('Motor Vehicle Parts Manufacturing')).toEqual(['auto']);
+    expect(read('Electronics Manufacturing')).toEqual(['electronics']);
+  });
+
+  it('still names the entry when the word names no sector', () => {
+    expect(read('Medical Practices')).toEqual(['clinics']);
+  });
+});
+
 describe('a CRM sector name sharing a word with one entry', () => {
   const dental = compileTaxonomy({
     ...taxonomy,

@@ -229,7 +229,7 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   if (scored.size === 0 && field === 'industry')
     for (const w of words) {
       const owner = c.industryWords.get(w);
-      if (owner && !isKindOf(c, owner.index, words)) bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
+      if (owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w)) bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
     }
   return scored;
 }
@@ -239,6 +239,12 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
  * name its sector, not it. As the qualifier ("office" of "office construction") they do name it. */
 const isKindOf = (c: CompiledTaxonomy, index: number, words: string[]) =>
   c.industries[index]!.forms.some((f) => f.words.length > words.length && words.every((w, k) => f.words[f.words.length - words.length + k] === w));
+
+/** A word naming a sector that an entry's name only uses as its head, after a qualifier ("manufacturing"
+ * of "electronics manufacturers", "logistics" of "contract logistics"): said in a CRM's industry
+ * ("Industrial Machinery Manufacturing") it names the sector, not that entry, even when no other entry
+ * uses it. A word that names no sector ("practices" of "physician practice") still names the entry. */
+const namesSectorOnly = (c: CompiledTaxonomy, index: number, word: string) => sectorsOf([word]).length > 0 && isKindOf(c, index, [word]);
 
 /** The segment groups as industry words, each member a word sequence. */
 let segmentWords: string[][][] | undefined;
