@@ -312,33 +312,30 @@ export function industryMatches(text: string, field: 'industry' | 'company', c: 
 }
 
 /** How much the words of the company's name and the notes must speak for an industry, through the
- * library's content tagged with it, to name it (as for pains), and in how many words at least: one word
- * is too often a customer's or a competitor's said in passing ("families switch to charters"). */
+ * library's content tagged with it, to name it (as for pains). */
 const INDUSTRY_VOCABULARY_THRESHOLD = 1.5;
-const INDUSTRY_VOCABULARY_WORDS = 2;
 
 /** Industries the company's name and the notes speak for through the words of the library's own content
  * (a word mostly used on one industry's assets and rare in the library), among `among` when given: the
  * best-supported one only. */
 function libraryIndustries(company: string | undefined, notes: string | undefined, c: CompiledTaxonomy, among?: Map<number, Scored>): Map<number, Scored> {
   const text = `${company ?? ''} . ${notes ? readNotes(notes).notes : ''}`;
-  const sums = new Map<number, { total: number; best: number; word: string; words: number }>();
+  const sums = new Map<number, { total: number; best: number; word: string }>();
   // Each stem once, with the word it was said as (the quote).
   const said = new Map<string, string>();
   for (const w of words(text)) if (w.length > 2 && !isStopword(w) && !/\d/.test(w) && !said.has(stem(w))) said.set(stem(w), w);
   for (const [w, word] of said)
     for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
       if (among && !among.has(index)) continue;
-      const s = sums.get(index) ?? { total: 0, best: 0, word, words: 0 };
+      const s = sums.get(index) ?? { total: 0, best: 0, word };
       s.total += weight;
-      s.words++;
       if (weight > s.best) Object.assign(s, { best: weight, word });
       sums.set(index, s);
     }
   const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
   const out = new Map<number, Scored>();
   for (const [index, s] of sums)
-    if (s.total >= INDUSTRY_VOCABULARY_THRESHOLD && s.total >= top && s.words >= INDUSTRY_VOCABULARY_WORDS)
+    if (s.total >= INDUSTRY_VOCABULARY_THRESHOLD && s.total >= top)
       out.set(index, { index, score: 0.7, evidence: { field: company && words(company).includes(s.word) ? 'company' : 'notes', quote: s.word, via: 'taxonomy', confidence: 0.6 } });
   return out;
 }
