@@ -36,8 +36,8 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
-  'dev3-agtech-plain': { ndcg: 0.87, personas: 0.78, industries: 0.69, painPoints: 0.62 },
-  'dev3-auto-multilingual': { ndcg: 0.81, personas: 0.87, industries: 0.84, painPoints: 0.35 },
+  'dev3-agtech-plain': { ndcg: 0.87, personas: 0.78, industries: 0.71, painPoints: 0.62 },
+  'dev3-auto-multilingual': { ndcg: 0.81, personas: 0.87, industries: 0.86, painPoints: 0.35 },
   'dev3-dental-messy': { ndcg: 0.85, personas: 0.88, industries: 0.62, painPoints: 0.49 },
   'dev3-media-messy': { ndcg: 0.84, personas: 0.82, industries: 0.68, painPoints: 0.61 },
 };
