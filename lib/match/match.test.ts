@@ -314,17 +314,17 @@ describe('a sector word that is only the head of an entry’s name', () => {
   const makers = compileTaxonomy({
     ...taxonomy,
     industries: [
-      { id: 'electronics', label: 'Electronics', aliases: ['electronics manufacturers', 'semiconductors'] },
+      { id: 'furniture', label: 'Furniture', aliases: ['furniture manufacturers', 'cabinet shops'] },
       { id: 'food', label: 'Food and beverage', aliases: ['food processors'] },
-      { id: 'clinics', label: 'Physician groups', aliases: ['physician practice'] },
-      { id: 'auto', label: 'Automotive', aliases: ['auto suppliers', 'vehicle OEMs'] },
+      { id: 'clinics', label: 'Doctors', aliases: ['family practice'] },
+      { id: 'auto', label: 'Automotive', aliases: ['parts suppliers', 'car makers'] },
     ],
   });
   const read = (industry: string) => contextOf(resolveProspect({ industry }, makers)).industries;
 
   it('names the sector, not the entry whose name qualifies it', () => {
     expect(read('Motor Vehicle Parts Manufacturing')).toEqual(['auto']);
-    expect(read('Electronics Manufacturing')).toEqual(['electronics']);
+    expect(read('Furniture Manufacturing')).toEqual(['furniture']);
   });
 
   it('still names the entry when the word names no sector', () => {

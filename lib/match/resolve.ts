@@ -241,9 +241,9 @@ const isKindOf = (c: CompiledTaxonomy, index: number, words: string[]) =>
   c.industries[index]!.forms.some((f) => f.words.length > words.length && words.every((w, k) => f.words[f.words.length - words.length + k] === w));
 
 /** A word naming a sector that an entry's name only uses as its head, after a qualifier ("manufacturing"
- * of "electronics manufacturers", "logistics" of "contract logistics"): said in a CRM's industry
+ * of "furniture manufacturers", "logistics" of "cold-chain logistics"): said in a CRM's industry
  * ("Industrial Machinery Manufacturing") it names the sector, not that entry, even when no other entry
- * uses it. A word that names no sector ("practices" of "physician practice") still names the entry. */
+ * uses it. A word that names no sector ("practices" of "family practice") still names the entry. */
 const namesSectorOnly = (c: CompiledTaxonomy, index: number, word: string) => sectorsOf([word]).length > 0 && isKindOf(c, index, [word]);
 
 /** The segment groups as industry words, each member a word sequence. */
