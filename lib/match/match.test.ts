@@ -276,6 +276,7 @@ describe('industries the library’s own content speaks for', () => {
       { id: 'grain', label: 'Grain farms', aliases: [] },
       { id: 'orchards', label: 'Fruit farms', aliases: [] },
       { id: 'dairy', label: 'Dairy farms', aliases: [] },
+      { id: 'clinics', label: 'Rural health clinics', aliases: [] },
     ],
   };
   const assets = [
@@ -303,6 +304,10 @@ describe('industries the library’s own content speaks for', () => {
 
   it('does not apply when the CRM names a sector the vendor does not serve', () => {
     expect(read({ industry: 'Banking', company: 'Farm Credit East', notes: 'Lends to growers of corn and soybeans.' })).toEqual([]);
+  });
+
+  it('comes after the sector a company’s name says', () => {
+    expect(read({ company: 'Lakeview Health', notes: 'Corn and soybeans growers are most of their patients.' }).map((i) => i.id)).toEqual(['clinics']);
   });
 
   it('is not needed when the taxonomy’s own words are said', () => {

@@ -360,11 +360,12 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
     if (byCompany.size) return bestIndustries(byCompany, c);
     const notesSay = byNotes();
     if (notesSay.size) return bestIndustries(notesSay, c);
-    const byLibrary = libraryIndustries(company, notes, c);
-    if (byLibrary.size || !company) return bestIndustries(byLibrary, c);
-    // Last, the sector a company's name says ("Pinecrest Health Partners"), when it is specific enough.
-    const guessed = keepBest(sectorIndustries(company, c), 0.1, 0.6);
-    return guessed.length <= MOST_FROM_SECTOR ? bestIndustries(guessed, c) : [];
+    // The sector a company's name says ("Pinecrest Health Partners"), when it is specific enough; else
+    // the library's words of the name and the notes, among that sector's entries when it has any.
+    const ofCompany = company ? sectorIndustries(company, c) : new Map<number, Scored>();
+    const guessed = keepBest(ofCompany, 0.1, 0.6);
+    if (guessed.length && guessed.length <= MOST_FROM_SECTOR) return bestIndustries(guessed, c);
+    return bestIndustries(libraryIndustries(company, notes, c, ofCompany.size ? ofCompany : undefined), c);
   }
 
   const named = namedIndustries(industry, 'industry', c);
