@@ -246,6 +246,8 @@ export interface CompiledTaxonomy {
   /** Multi-word phrases by their content words, found with a few words between them. */
   painNear: PhraseIndex<{ index: number; text: string }>;
   painVocabulary: PainVocabulary;
+  /** The library's words for each industry: the words of the assets tagged with it, as for pains. */
+  industryVocabulary: PainVocabulary;
   relatedWords?: RelatedWords;
   /** Concept -> the pain entries it links to. */
   painsByConcept: Map<string, number[]>;
@@ -321,15 +323,16 @@ const vocabularyStems = (text: string): Set<string> => {
   return out;
 };
 
-export type VocabularyAsset = Pick<PackAsset, 'title' | 'painPoints'> & { description?: string; tags?: readonly string[] };
+export type VocabularyAsset = Pick<PackAsset, 'title' | 'painPoints'> & { industries?: readonly string[]; description?: string; tags?: readonly string[] };
 
-function painVocabulary(pains: readonly TaxonomyEntry[], assets: readonly VocabularyAsset[]): PainVocabulary {
+/** The same for any kind of entry: the words of the assets tagged with each (pain points, industries). */
+function painVocabulary(pains: readonly TaxonomyEntry[], assets: readonly VocabularyAsset[], taggedWith: (a: VocabularyAsset) => readonly string[] = (a) => a.painPoints): PainVocabulary {
   const position = new Map(pains.map((e, i) => [e.id, i]));
   const docs: { stems: Set<string>; pains: number[]; weight: number }[] = [];
   const step = Math.max(1, assets.length / VOCABULARY_SAMPLE);
   for (let k = 0; k < assets.length; k += step) {
     const a = assets[Math.floor(k)]!;
-    const tagged = a.painPoints.map((id) => position.get(id)).filter((i): i is number => i !== undefined);
+    const tagged = taggedWith(a).map((id) => position.get(id)).filter((i): i is number => i !== undefined);
     docs.push({ stems: vocabularyStems(`${a.title} . ${a.description ?? ''} . ${(a.tags ?? []).join(' . ')}`), pains: tagged, weight: 1 });
   }
   pains.forEach((e, i) => docs.push({ stems: vocabularyStems([e.label, ...e.aliases].join(' . ')), pains: [i], weight: 2 }));
@@ -442,5 +445,5 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
 
   const labels = {} as CompiledTaxonomy['labels'];
   for (const kind of TAXONOMY_KINDS) labels[kind] = new Map(taxonomy[kind].map((e) => [e.id, e.label]));
-  return { taxonomy, personas, personaForms, personaWords, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), painsByConcept, labels, relatedWords: options.relatedWords };
+  return { taxonomy, personas, personaForms, personaWords, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
 }

@@ -268,6 +268,75 @@ describe('industries of a vendor whose segments share one sector', () => {
   });
 });
 
+describe('industries the library’s own content speaks for', () => {
+  // A vendor to farms: every entry is agriculture, so "Farming" alone names none of them.
+  const farms = {
+    ...taxonomy,
+    industries: [
+      { id: 'grain', label: 'Grain farms', aliases: [] },
+      { id: 'orchards', label: 'Fruit farms', aliases: [] },
+      { id: 'dairy', label: 'Dairy farms', aliases: [] },
+      { id: 'clinics', label: 'Rural health clinics', aliases: [] },
+    ],
+  };
+  const assets = [
+    { title: 'Bin levels at harvest', description: 'Moisture and bushels per bin for corn and soybeans.', painPoints: [], industries: ['grain'] },
+    { title: 'Marketing your bushels', description: 'Selling corn forward.', painPoints: [], industries: ['grain'] },
+    { title: 'Soybeans and corn yield maps', description: 'Yield by field.', painPoints: [], industries: ['grain'] },
+    { title: 'Spray timing in the orchard', description: 'Apples, pears and bloom.', painPoints: [], industries: ['orchards'] },
+    { title: 'Picking crews for apples', description: 'Harvest labour in the orchard.', painPoints: [], industries: ['orchards'] },
+    { title: 'Milk quality', description: 'Somatic cell counts per herd.', painPoints: [], industries: ['dairy'] },
+    { title: 'Herd health records', description: 'Calving and milk.', painPoints: [], industries: ['dairy'] },
+    { title: 'Farm payroll', description: 'Paying seasonal workers.', painPoints: [], industries: ['grain', 'orchards', 'dairy'] },
+    { title: 'Weather alerts', description: 'Frost and rain.', painPoints: [], industries: [] },
+  ];
+  const c = compileTaxonomy(farms, assets);
+  const read = (p: Parameters<typeof resolveProspect>[0]) => resolveProspect(p, c).industries;
+
+  it('names the entry whose assets use the words the company name and the notes use', () => {
+    expect(read({ industry: 'Farming', company: 'Hillside Acres', notes: 'Apples and pears, 200 acres. Picking crews are hard to find.' }).map((i) => i.id)).toEqual(['orchards']);
+    expect(read({ company: 'Miller Family Farm', notes: 'Corn and soybeans on 3,000 acres.' }).map((i) => i.id)).toEqual(['grain']);
+  });
+
+  it('needs more than a word said in passing', () => {
+    expect(read({ industry: 'Farming', company: 'Hillside Acres', notes: 'Sells hay to a dairy down the road; wants payroll help.' })).toEqual([]);
+  });
+
+  it('does not apply when the CRM names a sector the vendor does not serve', () => {
+    expect(read({ industry: 'Banking', company: 'Farm Credit East', notes: 'Lends to growers of corn and soybeans.' })).toEqual([]);
+  });
+
+  it('comes after the sector a company’s name says', () => {
+    expect(read({ company: 'Lakeview Health', notes: 'Corn and soybeans growers are most of their patients.' }).map((i) => i.id)).toEqual(['clinics']);
+  });
+
+  it('is not needed when the taxonomy’s own words are said', () => {
+    expect(read({ industry: 'Farming', notes: 'A dairy farm; apples and pears on the side.' }).map((i) => i.id)).toEqual(['dairy']);
+  });
+});
+
+describe('a sector word that is only the head of an entry’s name', () => {
+  const makers = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'furniture', label: 'Furniture', aliases: ['furniture manufacturers', 'cabinet shops'] },
+      { id: 'food', label: 'Food and beverage', aliases: ['food processors'] },
+      { id: 'clinics', label: 'Doctors', aliases: ['family practice'] },
+      { id: 'auto', label: 'Automotive', aliases: ['parts suppliers', 'car makers'] },
+    ],
+  });
+  const read = (industry: string) => contextOf(resolveProspect({ industry }, makers)).industries;
+
+  it('names the sector, not the entry whose name qualifies it', () => {
+    expect(read('Motor Vehicle Parts Manufacturing')).toEqual(['auto']);
+    expect(read('Furniture Manufacturing')).toEqual(['furniture']);
+  });
+
+  it('still names the entry when the word names no sector', () => {
+    expect(read('Medical Practices')).toEqual(['clinics']);
+  });
+});
+
 describe('a CRM sector name sharing a word with one entry', () => {
   const dental = compileTaxonomy({
     ...taxonomy,

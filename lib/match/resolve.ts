@@ -21,7 +21,7 @@ import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { englishWords, noteStem } from './lexicon';
 import { noteTerms, readNotes } from './notes';
-import { isStopword, stem, tokenize } from './text';
+import { isStopword, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
 
 export interface Evidence {
@@ -229,7 +229,7 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   if (scored.size === 0 && field === 'industry')
     for (const w of words) {
       const owner = c.industryWords.get(w);
-      if (owner && !isKindOf(c, owner.index, words)) bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
+      if (owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w)) bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
     }
   return scored;
 }
@@ -239,6 +239,12 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
  * name its sector, not it. As the qualifier ("office" of "office construction") they do name it. */
 const isKindOf = (c: CompiledTaxonomy, index: number, words: string[]) =>
   c.industries[index]!.forms.some((f) => f.words.length > words.length && words.every((w, k) => f.words[f.words.length - words.length + k] === w));
+
+/** A word naming a sector that an entry's name only uses as its head, after a qualifier ("manufacturing"
+ * of "furniture manufacturers", "logistics" of "cold-chain logistics"): said in a CRM's industry
+ * ("Industrial Machinery Manufacturing") it names the sector, not that entry, even when no other entry
+ * uses it. A word that names no sector ("practices" of "family practice") still names the entry. */
+const namesSectorOnly = (c: CompiledTaxonomy, index: number, word: string) => sectorsOf([word]).length > 0 && isKindOf(c, index, [word]);
 
 /** The segment groups as industry words, each member a word sequence. */
 let segmentWords: string[][][] | undefined;
@@ -305,6 +311,35 @@ export function industryMatches(text: string, field: 'industry' | 'company', c: 
   return bestIndustries(named.size || !useKnowledge ? named : sectorIndustries(text, c), c);
 }
 
+/** How much the words of the company's name and the notes must speak for an industry, through the
+ * library's content tagged with it, to name it (as for pains). */
+const INDUSTRY_VOCABULARY_THRESHOLD = 1.5;
+
+/** Industries the company's name and the notes speak for through the words of the library's own content
+ * (a word mostly used on one industry's assets and rare in the library), among `among` when given: the
+ * best-supported one only. */
+function libraryIndustries(company: string | undefined, notes: string | undefined, c: CompiledTaxonomy, among?: Map<number, Scored>): Map<number, Scored> {
+  const text = `${company ?? ''} . ${notes ? readNotes(notes).notes : ''}`;
+  const sums = new Map<number, { total: number; best: number; word: string }>();
+  // Each stem once, with the word it was said as (the quote).
+  const said = new Map<string, string>();
+  for (const w of words(text)) if (w.length > 2 && !isStopword(w) && !/\d/.test(w) && !said.has(stem(w))) said.set(stem(w), w);
+  for (const [w, word] of said)
+    for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
+      if (among && !among.has(index)) continue;
+      const s = sums.get(index) ?? { total: 0, best: 0, word };
+      s.total += weight;
+      if (weight > s.best) Object.assign(s, { best: weight, word });
+      sums.set(index, s);
+    }
+  const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
+  const out = new Map<number, Scored>();
+  for (const [index, s] of sums)
+    if (s.total >= INDUSTRY_VOCABULARY_THRESHOLD && s.total >= top)
+      out.set(index, { index, score: 0.7, evidence: { field: company && words(company).includes(s.word) ? 'company' : 'notes', quote: s.word, via: 'taxonomy', confidence: 0.6 } });
+  return out;
+}
+
 /** More entries than this from a sector alone say nothing: "Higher Education" to a vendor whose every
  * segment is a kind of school. */
 const MOST_FROM_SECTOR = 2;
@@ -324,10 +359,13 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   if (!industry) {
     if (byCompany.size) return bestIndustries(byCompany, c);
     const notesSay = byNotes();
-    if (notesSay.size || !company) return bestIndustries(notesSay, c);
-    // Last, the sector a company's name says ("Pinecrest Health Partners"), when it is specific enough.
-    const guessed = keepBest(sectorIndustries(company, c), 0.1, 0.6);
-    return guessed.length <= MOST_FROM_SECTOR ? bestIndustries(guessed, c) : [];
+    if (notesSay.size) return bestIndustries(notesSay, c);
+    // The sector a company's name says ("Pinecrest Health Partners"), when it is specific enough; else
+    // the library's words of the name and the notes, among that sector's entries when it has any.
+    const ofCompany = company ? sectorIndustries(company, c) : new Map<number, Scored>();
+    const guessed = keepBest(ofCompany, 0.1, 0.6);
+    if (guessed.length && guessed.length <= MOST_FROM_SECTOR) return bestIndustries(guessed, c);
+    return bestIndustries(libraryIndustries(company, notes, c, ofCompany.size ? ofCompany : undefined), c);
   }
 
   const named = namedIndustries(industry, 'industry', c);
@@ -366,7 +404,10 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   if (byCompany.size) return bestIndustries(byCompany, c);
   // The CRM's sector is none of the vendor's ("Investment Management" at a firm that owns rental homes):
   // what the notes say of the business, in the taxonomy's words, is all there is.
-  if (bySector.size === 0) return bestIndustries(byNotes(), c);
+  if (bySector.size === 0) {
+    // Not the library's words here: they are the vendor's market's words, and this business is not in it.
+    return bestIndustries(byNotes(), c);
+  }
   const guessed = keepBest(bySector, 0.1, 0.6);
   // The sector is all the CRM says, and it is the vendor's whole market: what the notes say of the
   // business picks the segment ("mostly commercial auto claims" at an insurer); failing that, the one or
@@ -376,7 +417,9 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   const wholeMarket = said.length > 0 && said.every((x) => market.has(x));
   if (guessed.length <= MOST_FROM_SECTOR && !wholeMarket) return bestIndustries(guessed, c);
   const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index)), c);
-  return fromNotes.length || guessed.length > MOST_FROM_SECTOR ? fromNotes : bestIndustries(guessed, c);
+  if (fromNotes.length) return fromNotes;
+  const fromLibrary = bestIndustries(libraryIndustries(company, notes, c, bySector), c);
+  return fromLibrary.length || guessed.length > MOST_FROM_SECTOR ? fromLibrary : bestIndustries(guessed, c);
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
