@@ -4,18 +4,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, ROOT } from '../e2e/harness';
+import { bundleForPage, CHROMIUM_ARGS, ROOT } from '../e2e/harness';
 import { findChromium } from '../e2e/chromium';
 
 const fixtures = path.join(ROOT, 'tests/fixtures/crm');
 const cases: { file: string; url: string; expect: unknown }[] = JSON.parse(fs.readFileSync(path.join(fixtures, 'cases.json'), 'utf8'));
 const records = cases.filter((c) => c.expect !== null);
 
-const bundle = await build({
-  stdin: {
-    contents: `import { LIVE_PAGE_MS, readRecord } from './lib/crm';
+const script = await bundleForPage(`import { LIVE_PAGE_MS, readRecord } from './lib/crm';
       // As the content script reads a live page: under its deadline.
       globalThis.tailorExtract = (url) => readRecord(document, url, { maxMs: LIVE_PAGE_MS });
       // The same reading whole (no deadline): what the page really costs, however loaded the machine.
@@ -28,16 +25,7 @@ const bundle = await build({
           if (label.length > 0 && label.length < 30 && el.nextElementSibling) out[label] = (el.nextElementSibling.textContent || '').trim();
         }
         return out;
-      };`,
-    resolveDir: ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  write: false,
-  platform: 'browser',
-});
-const script = bundle.outputFiles[0]!.text;
+      };`);
 
 const browser = await chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 const context = await browser.newContext();

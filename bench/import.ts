@@ -4,10 +4,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { build } from 'esbuild';
 import { assetsToCsv } from '../lib/pack/csv';
 import type { LibraryPack } from '../lib/model';
-import { ROOT, countRows, launchTailor, waitUntil } from '../e2e/harness';
+import { bundleForPage, ROOT, countRows, launchTailor, waitUntil } from '../e2e/harness';
 import { generateAssets } from './generate';
 
 const ROWS = Number(process.env.ROWS ?? 50_000);
@@ -25,18 +24,7 @@ const csvPath = path.join(dir, `library-${ROWS}.csv`);
 fs.writeFileSync(csvPath, csv);
 
 // The naive approach: the same parser and checks, run on the page's main thread.
-const bundle = await build({
-  stdin: {
-    contents: `import { readAssetsCsv } from './lib/pack/csv'; globalThis.readAssetsCsv = readAssetsCsv;`,
-    resolveDir: ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  write: false,
-  platform: 'browser',
-});
-const naiveSource = bundle.outputFiles[0]!.text;
+const naiveSource = await bundleForPage(`import { readAssetsCsv } from './lib/pack/csv'; globalThis.readAssetsCsv = readAssetsCsv;`);
 
 const tailor = await launchTailor();
 try {

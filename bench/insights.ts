@@ -3,14 +3,13 @@
 //   npm run build && npm run bench:insights        (EVENTS=200000 for a quicker run)
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import type { LibraryPack, UsageEvent, UsageEventType } from '../lib/model';
 import { readPack } from '../lib/pack/pack';
 import { addDays } from '../lib/library/status';
 import { todayIso } from '../lib/model';
 import type { DayRollup } from '../lib/model';
 import { addToRollup, dayOf, emptyRollup } from '../lib/usage/rollup';
-import { ROOT, countRows, launchTailor, waitUntil } from '../e2e/harness';
+import { bundleForPage, ROOT, countRows, launchTailor, waitUntil } from '../e2e/harness';
 import { rng } from './generate';
 
 const EVENTS = Number(process.env.EVENTS ?? 1_000_000);
@@ -76,18 +75,8 @@ for (const e of events) {
 }
 console.log(`generated ${EVENTS.toLocaleString('en-US')} events over 365 days and ${days.size} daily roll-ups in ${Date.now() - genStart} ms`);
 
-const bundle = await build({
-  stdin: {
-    contents: `import { TailorDB } from './lib/db/db'; import { recordUsage } from './lib/usage/record';
-      globalThis.benchRecord = async (event) => { const db = globalThis.__db ??= new TailorDB(); await recordUsage(db, event); };`,
-    resolveDir: ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  write: false,
-  platform: 'browser',
-});
+const benchScript = await bundleForPage(`import { TailorDB } from './lib/db/db'; import { recordUsage } from './lib/usage/record';
+      globalThis.benchRecord = async (event) => { const db = globalThis.__db ??= new TailorDB(); await recordUsage(db, event); };`);
 
 const tailor = await launchTailor();
 try {
@@ -192,7 +181,7 @@ try {
   // wall time, and main-thread time the call blocks.
   const panel = await tailor.openPage('sidepanel.html');
   await panel.evaluate('globalThis.__name = (f) => f');
-  await panel.evaluate(bundle.outputFiles[0]!.text);
+  await panel.evaluate(benchScript);
   const record = await panel.evaluate(async () => {
     const w = globalThis as unknown as { benchRecord: (e: unknown) => Promise<void> };
     const lat: number[] = [];

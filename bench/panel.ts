@@ -5,10 +5,9 @@
 //   EXTENSION=<other build>/.output/chrome-mv3 to measure another build the same way)
 import fs from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
 import type { Asset, LibraryPack } from '../lib/model';
 import { readPack } from '../lib/pack/pack';
-import { EXTENSION_DIR, ROOT, countRows, launchTailor, waitUntil } from '../e2e/harness';
+import { bundleForPage, EXTENSION_DIR, ROOT, countRows, launchTailor, waitUntil } from '../e2e/harness';
 import { generateAssets } from './generate';
 
 const SIZE = Number(process.env.ASSETS ?? 10_000);
@@ -25,9 +24,7 @@ const prospect = {
   notes: 'Invoices sit for a week waiting on sign-off from department heads. Month-end close is reconciled in spreadsheets.',
 };
 
-const naive = await build({
-  stdin: {
-    contents: `import Fuse from 'fuse.js';
+const naive = await bundleForPage(`import Fuse from 'fuse.js';
       globalThis.naiveSuggest = (assets, query) => {
         const t = performance.now();
         const fuse = new Fuse(assets, { keys: ['title', 'description', 'tags', 'personas', 'industries', 'painPoints', 'type'], ignoreLocation: true, threshold: 0.4 });
@@ -35,15 +32,7 @@ const naive = await build({
         const t2 = performance.now();
         fuse.search(query).slice(0, 5);
         return { built, search: performance.now() - t2 };
-      };`,
-    resolveDir: ROOT,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  write: false,
-  platform: 'browser',
-});
+      };`);
 
 const tailor = await launchTailor({ extensionDir: EXTENSION });
 try {
@@ -161,7 +150,7 @@ try {
     return { work, frame };
   });
 
-  await panel.evaluate(naive.outputFiles[0]!.text);
+  await panel.evaluate(naive);
   const naiveRun = await panel.evaluate(
     ([list, q]) => (globalThis as unknown as { naiveSuggest: (a: unknown[], q: string) => { built: number; search: number } }).naiveSuggest(list, q),
     [assets, [prospect.title, prospect.industry, prospect.notes].join(' ')] as const,

@@ -4,10 +4,9 @@
 //  2. recording an event while 50,000 wait in the outbox (collector away for weeks): the key-range
 //     bound against counting the outbox on every event.
 //   npm run bench:teams
-import { build } from 'esbuild';
 import fs from 'node:fs';
 import type { ServerResponse } from 'node:http';
-import { launchTailor } from '../e2e/harness';
+import { bundleForPage, launchTailor } from '../e2e/harness';
 import { pinnedExtension, tempDir } from '../e2e/policy';
 import { ASSET_TYPES, type LibraryPack, type PackAsset } from '../lib/model';
 import { packToJson } from '../lib/pack/pack';
@@ -53,23 +52,13 @@ const noValidators = await startServer((_req, res: ServerResponse) => {
   res.end(body);
 });
 
-const bundle = await build({
-  stdin: {
-    contents: `
+const benchScript = await bundleForPage(`
       import { TailorDB } from './lib/db/db';
       import { importPackIntoDb } from './lib/db/library';
       import { syncFeed } from './lib/feed/sync';
       import { readPack } from './lib/pack/pack';
       import { addToOutbox } from './lib/usage/outbox';
-      globalThis.TailorBench = { TailorDB, importPackIntoDb, syncFeed, readPack, addToOutbox };`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'iife',
-  write: false,
-  platform: 'browser',
-});
+      globalThis.TailorBench = { TailorDB, importPackIntoDb, syncFeed, readPack, addToOutbox };`);
 
 const tmp = tempDir('tailor-bench-teams-');
 const ext = pinnedExtension(tmp, { hostPermissions: ['http://127.0.0.1/*'] });
@@ -77,7 +66,7 @@ const tailor = await launchTailor({ extensionDir: ext.dir });
 try {
   const page = await tailor.openPage('options.html');
   await page.evaluate('globalThis.__name = (f) => f');
-  await page.evaluate(bundle.outputFiles[0]!.text);
+  await page.evaluate(benchScript);
 
   const feed = await page.evaluate(
     async ({ etagUrl, plainUrl, runs }) => {

@@ -5,8 +5,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The project's code a test or benchmark puts into a page: `source` (TypeScript importing from the
+ * project's root) bundled into one script to `evaluate` there. */
+export async function bundleForPage(source: string): Promise<string> {
+  const out = await build({ stdin: { contents: source, resolveDir: ROOT, loader: 'ts' }, bundle: true, format: 'iife', write: false, platform: 'browser' });
+  return out.outputFiles[0]!.text;
+}
 
 /** The first executable that exists: the environment variable's, then the given paths, then the names on PATH. */
 export function findExecutable(what: { browser: string; envVar: string; paths: string[]; names: string[]; install: string }): string {

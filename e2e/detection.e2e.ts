@@ -1,11 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import type { Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runExtract } from '../tests/eval/extract-score';
-import { ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
+import { bundleForPage, ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
 
 // Fixture pages served at their real CRM addresses: the content script's own match patterns apply.
 const fixtures = path.join(ROOT, 'tests/fixtures/crm');
@@ -263,14 +262,7 @@ describe('prospect detection in Chromium', () => {
   });
 
   it('reads every fixture page in Chromium as the command line reads it: one extractor', async () => {
-    const bundle = await build({
-      stdin: { contents: `import { LIVE_PAGE_MS, readRecord } from './lib/crm'; globalThis.__tailorRead = (url) => readRecord(document, url, { maxMs: LIVE_PAGE_MS });`, resolveDir: ROOT, loader: 'ts' },
-      bundle: true,
-      format: 'iife',
-      write: false,
-      platform: 'browser',
-    });
-    const reader = bundle.outputFiles[0]!.text;
+    const reader = await bundleForPage(`import { LIVE_PAGE_MS, readRecord } from './lib/crm'; globalThis.__tailorRead = (url) => readRecord(document, url, { maxMs: LIVE_PAGE_MS });`);
     const bodies = new Map<string, string>();
     const serve = (route: Route) => {
       const body = bodies.get(route.request().url());

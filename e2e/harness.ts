@@ -7,7 +7,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 import { findChromium } from './chromium';
 import { ROOT, countStoreRows } from './common';
 
-export { ROOT, waitUntil } from './common';
+export { ROOT, bundleForPage, waitUntil } from './common';
 export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
 
 export interface TailorBrowser {

@@ -3,13 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ServerResponse } from 'node:http';
-import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCollector, type Collector } from '../tests/collector';
 import { startServer, type LocalServer, type SeenRequest } from '../tests/local-server';
 import { seriousViolations } from './axe';
-import { ROOT, countRows, launchTailor, type TailorBrowser } from './harness';
+import { bundleForPage, ROOT, countRows, launchTailor, type TailorBrowser } from './harness';
 import { pinnedExtension, policyChromium, tempDir, type PolicyChromium } from './policy';
 
 const packText = fs.readFileSync(path.join(ROOT, 'tests/fixtures/eval/dev/library.json'), 'utf8');
@@ -77,9 +76,7 @@ const card = (page: Page, heading: string) => page.locator('.st-card', { has: pa
  */
 let recorder: Promise<string> | undefined;
 const recorderBundle = () =>
-  (recorder ??= build({
-    stdin: {
-      contents: `
+  (recorder ??= bundleForPage(`
         import { TailorDB } from './lib/db/db';
         import { sendMessage } from './lib/messaging';
         import { recordUsageBatch } from './lib/usage/record';
@@ -92,15 +89,7 @@ const recorderBundle = () =>
           } finally {
             db.close();
           }
-        };`,
-      resolveDir: ROOT,
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    platform: 'browser',
-  }).then((b) => b.outputFiles[0]!.text));
+        };`));
 
 async function recordFromPage(page: Page, count: number): Promise<string[]> {
   await page.evaluate(await recorderBundle());
