@@ -27,6 +27,16 @@ const POLICY_GRACE_MS = 60_000;
 /** Chrome fires alarms no sooner than 30 s from now. */
 const MIN_ALARM_MS = 30_000;
 
+/** `run` at most once at a time: a call while it runs gets the running call's promise (`running()`). */
+function oneAtATime<T>(run: () => Promise<T>): { (): Promise<T>; running(): Promise<T> | undefined } {
+  let current: Promise<T> | undefined;
+  const start = () =>
+    (current ??= run().finally(() => {
+      current = undefined;
+    }));
+  return Object.assign(start, { running: () => current });
+}
+
 async function hasHostAccess(url: string): Promise<boolean> {
   try {
     return await browser.permissions.contains({ origins: [originPattern(url)] });
@@ -92,21 +102,15 @@ export function startTeams(db: TailorDB, options: TeamsOptions = {}): Teams {
   }
 
   // Feed ----------------------------------------------------------------------------------------
-  let feedRun: Promise<FeedSyncReply> | undefined;
-  function syncFeedNow(): Promise<FeedSyncReply> {
-    feedRun ??= (async (): Promise<FeedSyncReply> => {
-      const settings = await loadEffectiveSettings(db);
-      const url = settings.feedUrl.trim();
-      if (!url) return { result: 'not-configured' };
-      return syncFeed(db, url, {
-        intervalMinutes: settings.feedIntervalMinutes,
-        hostAccess: feedConfigured(settings) ? await hasHostAccess(url) : false,
-      });
-    })().finally(() => {
-      feedRun = undefined;
+  const syncFeedNow = oneAtATime(async (): Promise<FeedSyncReply> => {
+    const settings = await loadEffectiveSettings(db);
+    const url = settings.feedUrl.trim();
+    if (!url) return { result: 'not-configured' };
+    return syncFeed(db, url, {
+      intervalMinutes: settings.feedIntervalMinutes,
+      hostAccess: feedConfigured(settings) ? await hasHostAccess(url) : false,
     });
-    return feedRun;
-  }
+  });
   async function syncFeedIfDue() {
     const settings = await loadEffectiveSettings(db);
     if (!settings.feedUrl.trim()) return;
@@ -114,20 +118,14 @@ export function startTeams(db: TailorDB, options: TeamsOptions = {}): Teams {
   }
 
   // Team figures --------------------------------------------------------------------------------
-  let teamRun: Promise<TeamSyncReply> | undefined;
-  function syncTeamNow(): Promise<TeamSyncReply> {
-    teamRun ??= (async (): Promise<TeamSyncReply> => {
-      const settings = await loadEffectiveSettings(db);
-      const url = settings.teamInsightsUrl.trim();
-      if (!url) return { result: 'not-configured' };
-      return syncTeamFigures(db, url, {
-        hostAccess: teamInsightsConfigured(settings) ? await hasHostAccess(url) : false,
-      });
-    })().finally(() => {
-      teamRun = undefined;
+  const syncTeamNow = oneAtATime(async (): Promise<TeamSyncReply> => {
+    const settings = await loadEffectiveSettings(db);
+    const url = settings.teamInsightsUrl.trim();
+    if (!url) return { result: 'not-configured' };
+    return syncTeamFigures(db, url, {
+      hostAccess: teamInsightsConfigured(settings) ? await hasHostAccess(url) : false,
     });
-    return teamRun;
-  }
+  });
   async function syncTeamIfDue() {
     const url = (await loadEffectiveSettings(db)).teamInsightsUrl.trim();
     if (url && isTeamSyncDue(await loadTeamStatus(db), url, Date.now())) await syncTeamNow();
@@ -257,7 +255,8 @@ export function startTeams(db: TailorDB, options: TeamsOptions = {}): Teams {
     flushNow,
     async settled() {
       await started;
-      while (jobs.size > 0 || flushRun || feedRun || teamRun) await Promise.allSettled([...jobs, flushRun, feedRun, teamRun]);
+      while (jobs.size > 0 || flushRun || syncFeedNow.running() || syncTeamNow.running())
+        await Promise.allSettled([...jobs, flushRun, syncFeedNow.running(), syncTeamNow.running()]);
     },
     stop() {
       browser.alarms.onAlarm.removeListener(onAlarm);
