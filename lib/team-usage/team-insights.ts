@@ -293,7 +293,9 @@ export class TeamInsightsBuilder {
   private readonly queueKeys = new Uint32Array(AHEAD * 4);
   private readonly queueHasRecord = new Uint8Array(AHEAD);
   private readonly queueRecords = new Uint32Array(AHEAD * 4);
-  private readonly queueRecordSlots = new Float64Array(AHEAD);
+  /** The first persona × industry pair of a waiting suggestion, and its CRM's number (-1: not known yet). */
+  private readonly queuePairs = new Float64Array(AHEAD);
+  private readonly queueCrms = new Int32Array(AHEAD);
   /** What reading the slots ahead gave, kept so that the reads are not optimised away. */
   touched = 0;
   private readonly from: string | null;
@@ -403,13 +405,13 @@ export class TeamInsightsBuilder {
       this.queueHasKey[i] = id === undefined ? 0 : 1;
       if (id !== undefined) this.ids.keyOf(id, keys, i * 4);
     }
-    // ...and of the suggestions' prospects (their records' hashes, and the slot of their first pair when
+    // ...and of the suggestions' prospects (their records' hashes, and their first pair and CRM when
     // the CRM and the pair are known already)...
     const records = this.queueRecords;
-    const recordSlots = this.queueRecordSlots;
+    const pairs = this.queuePairs;
     for (let i = 0; i < n; i++) {
       this.queueHasRecord[i] = 0;
-      recordSlots[i] = -1;
+      pairs[i] = -1;
       const m = this.queueMessages[i];
       if (!isObject(m) || m.event !== SUGGESTED || !isObject(m.properties)) continue;
       const props = m.properties;
@@ -424,13 +426,17 @@ export class TeamInsightsBuilder {
       const p = this.personaIndex.get(persona);
       const ind = this.industryIndex.get(industry);
       const pair = p === undefined || ind === undefined ? undefined : this.pairIndex.get(p * PAIR_CODE + ind);
-      if (pair !== undefined) recordSlots[i] = (records[i * 4]! ^ pair ^ records[i * 4 + 1]! ^ c ^ records[i * 4 + 2]! ^ records[i * 4 + 3]!) >>> 0;
+      if (pair !== undefined) {
+        pairs[i] = pair;
+        this.queueCrms[i] = c;
+      }
     }
     // ...then their slots read, all of them...
     let touched = 0;
     for (let i = 0; i < n; i++) {
       if (this.queueHasKey[i]) touched ^= this.ids.touch(keys[i * 4]!, keys[i * 4 + 1]!, keys[i * 4 + 2]!, keys[i * 4 + 3]!);
-      if (recordSlots[i]! >= 0) touched ^= this.pairRecords.touch(recordSlots[i]!, 0, 0, 0);
+      // The same key words addProspect adds (the record's hash, the pair in the first, the CRM in the second).
+      if (pairs[i]! >= 0) touched ^= this.pairRecords.touch((records[i * 4]! ^ pairs[i]!) >>> 0, (records[i * 4 + 1]! ^ this.queueCrms[i]!) >>> 0, records[i * 4 + 2]!, records[i * 4 + 3]!);
     }
     this.touched = touched;
     // ...then each message counted.
