@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, launchTailor, waitUntil, type TailorBrowser } from './harness';
+import { ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
 
 // The panel's first paint (entrypoints/sidepanel/first-paint.ts) and its hand-over to the full panel,
 // with a record detected by the real content script and the background's prepared view: the
@@ -29,6 +29,10 @@ describe('the panel’s first paint in Chromium', () => {
     const recordUrl = 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view';
     const html = fs.readFileSync(path.join(ROOT, 'tests/fixtures/crm/salesforce/contact.html'), 'utf8');
     await tailor.context.route(recordUrl, (r) => r.fulfill({ contentType: 'text/html', body: html }));
+    // A rep with a library: the record is opened once the sample library is in the database. (A view
+    // prepared before the library arrived would hold no suggestions, and is not prepared again until the
+    // record is read again.)
+    await waitUntil(() => countRows(tailor.worker, 'assets'), (n) => n > 0, 'the sample library', 30_000);
     const crm = await tailor.context.newPage();
     await crm.goto(recordUrl);
     const key = await waitUntil(
