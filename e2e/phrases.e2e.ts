@@ -103,7 +103,8 @@ describe('suggested phrases from reps’ corrections, in Chromium', () => {
     await options.getByRole('status').getByText('Dismissed “shared mailbox is a mess” for Ticket backlog: it will not be suggested again.').waitFor();
     await expect.poll(() => suggestions().count()).toBe(1);
     // The keyboard stays in the list: on the suggestion that is left.
-    expect(await options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Add as phrase “digging out of the weekend” to Ticket backlog');
+    // (Focus moves once the list has re-rendered without it: waited for, not read at once.)
+    await expect.poll(() => options.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Add as phrase “digging out of the weekend” to Ticket backlog');
     await options.reload();
     await suggestions().first().waitFor();
     expect(await suggestions().count()).toBe(1);
