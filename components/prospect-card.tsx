@@ -79,6 +79,11 @@ export function ProspectCard({
       {!open ? (
         <button type="button" class="pc-glance" aria-expanded="false" aria-controls="pc-details" disabled={waiting} onClick={() => setOpen(true)}>
           <span class="visually-hidden">Read as </span>
+          {corrected ? (
+            <span class="glance-corrected">
+              corrected by you<span class="visually-hidden">:</span>{' '}
+            </span>
+          ) : null}
           {glance.shown.length ? (
             glance.shown.map((c, i) => (
               <span key={`${c.kind}:${c.id}`} class={`glance-chip glance-${c.kind}`}>
@@ -90,7 +95,6 @@ export function ProspectCard({
             <span class="muted">Nothing read yet: add a persona, industry or pain point</span>
           )}
           {glance.more ? <span class="glance-more"> +{glance.more}</span> : null}
-          {corrected ? <span class="glance-more"> corrected by you</span> : null}
           <span class="glance-open">
             {' '}
             Details<span aria-hidden="true"> ▾</span>

@@ -10,9 +10,18 @@ import { ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './
 // and every fixture record, the top two suggestions (title, type and Copy link) are in view without
 // scrolling; a confirmation never covers the list, and goes when the record changes.
 
-const fixtures = (JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/crm/cases.json'), 'utf8')) as { file: string; url: string; expect: object | null }[])
-  .filter((c) => c.expect)
-  .map((c) => ({ name: `fixture ${c.file}`, prospect: { ...c.expect, source: { ...(c.expect as { source: object }).source, url: c.url } } }));
+// The fixture records and the development set A's, read from their pages as the content script does
+// (independent-b is held out: its pages are not looked at).
+const fixtures = ['tests/fixtures/crm', 'tests/fixtures/crm/independent-a'].flatMap((dir) =>
+  (JSON.parse(fs.readFileSync(path.join(ROOT, dir, 'cases.json'), 'utf8')) as { file: string; url: string; expect: object | null }[])
+    .filter((c) => c.expect)
+    .map((c) => {
+      const { document } = parseHTML(fs.readFileSync(path.join(ROOT, dir, c.file), 'utf8'));
+      const prospect = extractProspect(document as unknown as Document, c.url);
+      if (!prospect) throw new Error(`the fixture ${dir}/${c.file} must read as a record`);
+      return { name: `fixture ${path.relative('tests/fixtures/crm', path.join(dir, c.file))}`, prospect };
+    }),
+);
 const DEMO: [string, string][] = [
   ['salesforce-contact.html', 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view'],
   ['hubspot-contact.html', 'https://app-eu1.hubspot.com/contacts/8765432/record/0-1/51'],
@@ -33,6 +42,25 @@ const wholeInView = (l: Locator) =>
     return r.width > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth;
   });
 const box = (l: Locator) => l.evaluate((el) => JSON.parse(JSON.stringify(el.getBoundingClientRect())) as DOMRect);
+/**
+ * What the one or two lines of chips hide that a rep needs: "Details" (the way into the card) and the "+N"
+ * of chips not shown must be wholly inside the line's clipping box, and no line of text may be cut through
+ * by its edge (half a third line peeking out under the second).
+ */
+const glanceCuts = (l: Locator) =>
+  l.evaluate((button) => {
+    const cuts: string[] = [];
+    const top = button.getBoundingClientRect().top + button.clientTop;
+    const bottom = top + button.clientHeight;
+    for (const part of button.querySelectorAll('.glance-open, .glance-more')) {
+      const r = part.getBoundingClientRect();
+      if (r.height === 0 || r.top < top - 0.5 || r.bottom > bottom + 0.5) cuts.push(`"${part.textContent!.trim()}" is hidden`);
+    }
+    const range = document.createRange();
+    range.selectNodeContents(button);
+    for (const r of range.getClientRects()) if (r.height > 2 && r.top < bottom - 0.5 && r.bottom > bottom + 0.5) cuts.push('a line is cut through by the bottom edge');
+    return [...new Set(cuts)];
+  });
 
 describe('suggestions at a glance, at 360 x 720', () => {
   let tailor: TailorBrowser;
@@ -58,7 +86,7 @@ describe('suggestions at a glance, at 360 x 720', () => {
     await tailor?.close();
   });
 
-  it('shows the top two suggestions without scrolling, for every demo and fixture record', async () => {
+  it('shows the top two suggestions without scrolling, and the chips line with its Details and +N, for every demo and fixture record', async () => {
     const misses: string[] = [];
     for (const { name, prospect } of [...demos, ...fixtures]) {
       const heading = (prospect as { name?: string; company?: string; title?: string }).name ?? (prospect as { company?: string }).company;
@@ -74,6 +102,7 @@ describe('suggestions at a glance, at 360 x 720', () => {
         ] as const)
           if (!(await wholeInView(part))) misses.push(`${name}: suggestion ${i + 1}'s ${what} is below the fold`);
       }
+      for (const cut of await glanceCuts(panel.locator('.pc-glance'))) misses.push(`${name}: in the chips line, ${cut}`);
       expect(await panel.evaluate(() => document.querySelector('main')!.scrollTop)).toBe(0);
     }
     expect(misses).toEqual([]);
