@@ -125,6 +125,21 @@ describe('suggestions at a glance, at 360 x 720', () => {
     await expect.poll(() => toast.count()).toBe(0);
   });
 
+  it("brings the next record's suggestions forward from the Search tab, and keeps the search for later", async () => {
+    await show(demos[0]!.prospect);
+    await panel.getByRole('heading', { name: demos[0]!.prospect.name!, exact: true }).waitFor();
+    await panel.getByRole('tab', { name: 'Search' }).click();
+    const query = panel.getByRole('searchbox', { name: 'Search library' });
+    await query.fill('onboarding');
+    await show(demos[1]!.prospect);
+    await panel.getByRole('heading', { name: demos[1]!.prospect.name!, exact: true }).waitFor();
+    await expect.poll(() => panel.getByRole('tab', { name: 'Suggested' }).getAttribute('aria-selected')).toBe('true');
+    expect(await wholeInView(items().first().getByRole('button', { name: 'Copy link' }))).toBe(true);
+    await panel.getByRole('tab', { name: 'Search' }).click();
+    expect(await query.inputValue()).toBe('onboarding');
+    await panel.getByRole('tab', { name: 'Suggested' }).click();
+  });
+
   it('opens the full explanation of a suggestion on a click, from a one-line summary', async () => {
     const why = items().first().locator('details.s-why');
     const line = await why.locator('summary').textContent();

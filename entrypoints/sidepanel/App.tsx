@@ -78,6 +78,13 @@ export function App() {
 function PanelBody({ p }: { p: PanelModel }) {
   const [tab, setTab] = useState<'suggested' | 'search'>('suggested');
   const [asking, setAsking] = useState(false);
+  // Another record on screen brings its suggestions forward, even from the Search tab (whose query stays
+  // there for when the rep goes back to it).
+  const [shownFor, setShownFor] = useState(p.recordKey);
+  if (p.recordKey !== shownFor) {
+    setShownFor(p.recordKey);
+    if (tab !== 'suggested') setTab('suggested');
+  }
   if (p.libraryError)
     return (
       <div class="state" role="alert">
