@@ -33,6 +33,22 @@ export function withoutSellerTurns(notes: string): string {
   return out + notes.slice(from);
 }
 
+/** A pasted email's header lines ("From:", "Sent:", "Subject: RE: follow-up", in the six languages too) and
+ * a mail client's own lines ("Sent from my iPhone", "---- Forwarded message ----"): who sent what when, not
+ * what hurts. */
+const MAIL_HEADER =
+  /^[ \t>]*(?:from|sent|to|cc|bcc|date|subject|von|gesendet|an|betreff|datum|de|envoye|envoyé|objet|para|enviado|asunto|fecha|da|inviato|oggetto|van|verzonden|aan|onderwerp|assunto)[ \t]*:.*$|^[ \t>]*(?:sent from my\b.*|-{2,}.*(?:forwarded|original|weitergeleitet|transféré|reenviado|inoltrato|doorgestuurd|encaminhada).*)$/gim;
+/** "On Mon, Sam wrote:": what follows is the earlier message the prospect replied to (often the seller's),
+ * to the end of the notes. */
+const QUOTED_HISTORY = /^[ \t>]*(?:on|am|le|el|il|op|em)\b[^\n]{0,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)[ \t]*:[\s\S]*$/im;
+
+/** The notes without a pasted email's header lines and quoted history (same length: offsets hold). */
+export function withoutMailHeaders(notes: string): string {
+  if (!/:/.test(notes)) return notes;
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  return notes.replace(MAIL_HEADER, blank).replace(QUOTED_HISTORY, blank);
+}
+
 const phraseIndex = (phrases: readonly string[]) => {
   const index = new PhraseIndex<true>();
   for (const p of phrases) index.add(tokenize(p).map((t) => t.stem), true);
@@ -125,7 +141,7 @@ let last: { raw: string; read: ReadNotes } | undefined;
  * prospect reads them twice (pain points, and the ranking's terms). */
 export function readNotes(raw: string): ReadNotes {
   if (last && last.raw === raw) return last.read;
-  const notes = withoutSellerTurns(raw);
+  const notes = withoutSellerTurns(withoutMailHeaders(raw));
   const tokens = tokenize(notes);
   const read = { notes, tokens, reading: readClauses(notes, tokens) };
   last = { raw, read };
