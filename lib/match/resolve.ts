@@ -566,7 +566,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     const fitting = linked.filter((index) => {
       if (narrowedOut(index, linked)) return false;
       const pain = c.pains[index]!;
-      return pain.qualifiers.size === 0 || CONCEPTS[t.concept]!.negative || [...pain.qualifiers].some((q) => present?.has(q));
+      const def = CONCEPTS[t.concept]!;
+      if (pain.qualifiers.size === 0) return !def.needsQualifier || (present?.size ?? 0) > 0;
+      return def.negative || [...pain.qualifiers].some((q) => present?.has(q));
     });
     // A problem several pains share ("costs", "audit") goes to those the sentence's words speak for through
     // the library's content, when they speak for any: costs said beside the words of one cost pain's

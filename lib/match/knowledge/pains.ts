@@ -17,6 +17,10 @@ export interface Concept {
   parent?: string;
   /** Saying it is already saying it hurts (attrition, ransomware): a label's qualifier is not needed. */
   negative?: boolean;
+  /** Said bare it is ordinary deal talk ("asked for pricing", "budget approved", "small budget"), not a
+   * problem: a pain whose label carries no qualifier needs one in the sentence all the same (costs that
+   * are high, rising, missing, wrong...). */
+  needsQualifier?: boolean;
   /** Phrases that carry a qualifier themselves ("black box" is already a lack of visibility). */
   implies?: Record<string, string[]>;
 }
@@ -294,6 +298,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   cost: {
     kind: 'topic',
+    needsQualifier: true,
     phrases: [
       'cost', 'costs', 'costly', 'expense', 'expenses', 'expensive', 'spend', 'spending', 'budget', 'budgets',
       'overspend', 'price', 'pricing', 'margin', 'margins', 'roi', 'savings', 'opex', 'capex', 'license fees',
