@@ -37,3 +37,24 @@ describe('costs said as deal talk', () => {
     expect(pains('Supply costs went up 20% this year.')).toEqual(['spend']);
   });
 });
+
+describe('problem words in other languages', () => {
+  const plant = compileTaxonomy({
+    ...taxonomy,
+    painPoints: [
+      { id: 'downtime', label: 'Equipment downtime', aliases: [] },
+      { id: 'invoices', label: 'Invoice errors', aliases: [] },
+      { id: 'manual', label: 'Manual work', aliases: [] },
+    ],
+  });
+  it('reads everyday problem words of six languages as their English word', () => {
+    expect(pains('La linea si ferma per un guasto ogni settimana.', plant)).toEqual(['downtime']);
+    expect(pains('Los pedidos se apuntan a mano.', plant)).toEqual(['manual']);
+    expect(pains('Onze klanten krijgen verkeerde facturen.', plant)).toEqual(['invoices']);
+  });
+  it('finds an inflected form and the last part of a compound, for words the library does not use', () => {
+    expect(pains('Stillstände jede Woche.', plant)).toEqual(['downtime']);
+    expect(pains('Jeder Maschinenstillstand kostet uns eine Schicht.', plant)).toEqual(['downtime']);
+    expect(pains('Jeder Maschinenstand kostet uns eine Schicht.', plant)).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { englishWords, noteStem } from './lexicon';
+import { englishWords, foreignNoteWord, noteStem } from './lexicon';
 import { noteTerms, readNotes } from './notes';
 import { isStopword, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
@@ -472,6 +472,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
   const stems = tokens.map((t) => {
     const own = noteStem(t);
     if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
+    const foreign = foreignNoteWord(t.word);
+    if (foreign !== undefined) return stem(foreign);
     const english = englishWords([t.word]);
     return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
   });
