@@ -234,6 +234,25 @@ export const CONCEPTS: Record<string, Concept> = {
       'freight bills', 'surcharge', 'surcharges',
     ],
   },
+  payments: {
+    kind: 'topic',
+    phrases: [
+      'payment', 'payments', 'late payment', 'late payments', 'pay late', 'paying late', 'pays late', 'past due',
+      'overdue invoices', 'overdue accounts', 'unpaid', 'unpaid invoices', 'outstanding balance', 'outstanding balances',
+      'outstanding invoices', 'receivables', 'accounts receivable', 'dso', 'days sales outstanding', 'bad debt',
+      'write offs', 'dunning', 'card declines', 'declined cards', 'cards declined', 'card declined', 'chargebacks',
+      'chargeback', 'failed payments', 'autopay', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments',
+      'chase payments', 'delinquency', 'delinquent', 'delinquencies', 'payment plans',
+    ],
+    implies: {
+      slow: [
+        'late payment', 'late payments', 'pay late', 'paying late', 'pays late', 'past due', 'overdue invoices',
+        'overdue accounts', 'unpaid', 'unpaid invoices', 'outstanding balance', 'outstanding balances',
+        'outstanding invoices', 'bad debt', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments', 'chase payments',
+        'delinquency', 'delinquent', 'delinquencies',
+      ],
+    },
+  },
   detention: {
     kind: 'topic',
     negative: true,
