@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, CLAUSE_OPENERS, NEED, NO_PAIN, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED } from './knowledge/cues';
+import { ANSWER_NO, CLAUSE_OPENERS, NEED, NO_PAIN, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteStem } from './lexicon';
 import { isStopword, stem, tokenize, type Token } from './text';
@@ -60,6 +60,7 @@ const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
 const NEED_INDEX = phraseIndex(NEED);
 const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
 const ANSWER_NO_SET = new Set(ANSWER_NO);
+const AFTER_IS = new Set(SETTLED_AFTER_IS);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
 /** Notes that are a profile's self-description: "About: Building ... since 2015." */
 const SELF_DESCRIPTION = /^\s*about\s*:/i;
@@ -103,6 +104,11 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   };
   for (const m of SETTLED_INDEX.all(stems)) settle(clause[m.start]!);
   for (const m of conceptIndex().all(stems)) if (m.value.concept === 'fine') silent.add(clause[m.start]!);
+  // "recall's ok": the subject's contracted "is" and a settling word.
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && AFTER_IS.has(next.word) && /['’]s$/i.test(text.slice(t.start, t.end))) settle(clause[i]!);
+  });
   // A requirement holds to the end of its sentence: "Must-haves: ERP integration, SSO."
   for (const m of REQUIREMENT_INDEX.all(stems))
     for (let i = m.start; i < tokens.length && tokens[i]!.sentence === tokens[m.start]!.sentence; i++) silent.add(clause[i]!);

@@ -58,3 +58,24 @@ describe('problem words in other languages', () => {
     expect(pains('Jeder Maschinenstand kostet uns eine Schicht.', plant)).toEqual([]);
   });
 });
+
+describe('payments owed', () => {
+  const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'late', label: 'Slow customer payments', aliases: [] }, { id: 'manual', label: 'Manual work', aliases: [] }] });
+  it('reads money owed and not paid as slow payments, in everyday words', () => {
+    expect(pains('Outstanding balances from clients have tripled.', c)).toEqual(['late']);
+    expect(pains('Half our customers pay late.', c)).toEqual(['late']);
+    expect(pains('Payments come in on time.', c)).toEqual([]);
+  });
+});
+
+describe('settled and required, in the prospect’s words', () => {
+  const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'recall', label: 'Recall', aliases: [] }, { id: 'downtime', label: 'Equipment downtime', aliases: [] }] });
+  it('reads a topic said to be settled, in six languages and with a contracted "is"', () => {
+    expect(pains('Recall is a mess.', c)).toEqual(['recall']);
+    expect(pains('Recall’s ok, we outsourced it.', c)).toEqual([]);
+    expect(pains('Recall, not really a problem.', c)).toEqual([]);
+    expect(pains('Die Stillstände sind gut gelöst, darum geht es nicht.', c)).toEqual([]);
+    expect(pains('Les arrêts machine, ça marche bien maintenant.', c)).toEqual([]);
+    expect(pains('Les arrêts machine nous coûtent cher.', c)).toEqual(['downtime']);
+  });
+});
