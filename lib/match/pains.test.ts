@@ -79,3 +79,14 @@ describe('settled and required, in the prospect’s words', () => {
     expect(pains('Les arrêts machine nous coûtent cher.', c)).toEqual(['downtime']);
   });
 });
+
+describe('Latinate words of other languages', () => {
+  it('reads a word the library uses in English by its regular ending ("documentación", "inspectie")', () => {
+    const filler = Array.from({ length: 20 }, (_, n) => ({ title: `Month-end close playbook ${n}`, description: 'Finance automation.', painPoints: ['manual'] }));
+    const content = [1, 2, 3, 4, 5].map((n) => ({ title: `Inspection documentation guide ${n}`, description: 'Calibration for every inspection.', painPoints: ['audit'] }));
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'manual', label: 'Manual work', aliases: [] }, { id: 'audit', label: 'Audit readiness', aliases: [] }] }, [...filler, ...content]);
+    expect(pains('Nadie encuentra la documentación de la calibración.', c)).toEqual(['audit']);
+    expect(pains('Bij elke inspectie zoeken we de documentatie.', c)).toEqual(['audit']);
+    expect(pains('Nadie encuentra la carpeta.', c)).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { englishWords, foreignNoteWord, noteStem } from './lexicon';
+import { cognates, englishWords, foreignNoteWord, noteStem } from './lexicon';
 import { noteTerms, readNotes } from './notes';
 import { isStopword, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
@@ -423,6 +423,8 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
+/** Stems of the pain knowledge's one-word phrases. */
+const CONCEPT_WORDS = new Set(Object.values(CONCEPTS).flatMap((def) => def.phrases.filter((p) => !p.includes(' ')).map(stem)));
 const SPEND = new Set(['spend', 'spent'].map(stem));
 /** After "spend", words that make it time spent ("spend most of the week", "spends half the day"). */
 const TIME_SPENT = new Set(['time', 'half', 'most', 'all', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'minutes'].map(stem));
@@ -474,6 +476,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
     const foreign = foreignNoteWord(t.word);
     if (foreign !== undefined) return stem(foreign);
+    // A Latinate word of another language the library or the knowledge uses in English ("documentación",
+    // "inspectie", "energía").
+    for (const w of cognates(t.word)) {
+      const s = stem(w);
+      if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
+    }
     const english = englishWords([t.word]);
     return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
   });
