@@ -421,6 +421,53 @@ describe('titles with two roles', () => {
   });
 });
 
+describe('plant titles in six languages: maintenance, safety, quality, the front line and its crafts', () => {
+  // A plant vendor's personas, written for this test (general knowledge must carry the titles).
+  const plant = compileTaxonomy({
+    ...taxonomy,
+    personas: [
+      { id: 'maint-mgr', label: 'Maintenance manager', aliases: ['Head of Maintenance'] },
+      { id: 'maint-sup', label: 'Maintenance supervisor', aliases: ['Maintenance Team Leader'] },
+      { id: 'plant', label: 'Plant manager', aliases: ['Factory Manager'] },
+      { id: 'reliability', label: 'Reliability engineer', aliases: [] },
+      { id: 'ehs', label: 'EHS manager', aliases: ['Safety Manager'] },
+      { id: 'quality', label: 'Quality manager', aliases: [] },
+      { id: 'money', label: 'Finance leader', aliases: ['CFO'] },
+    ],
+  });
+  const personas = (title: string) => contextOf(resolveProspect({ title }, plant)).personas.sort();
+  it.each([
+    ['Instandhaltungsleiterin', ['maint-mgr']],
+    ['Responsable maintenance', ['maint-mgr']],
+    ['Gerente de Mantenimiento', ['maint-mgr']],
+    ['Gestora de Manutenção', ['maint-mgr']],
+    ['Hoofd Onderhoud', ['maint-mgr']],
+    ['Werksleiter', ['plant']],
+    ['Directeur d’usine', ['plant']],
+    ['Direttrice di stabilimento', ['plant']],
+    ['Betrouwbaarheidsingenieur', ['reliability']],
+    ['Fachkraft für Arbeitssicherheit', ['ehs']],
+    ['Técnico de Prevención de Riesgos Laborales', ['ehs']],
+    ['Técnica de Segurança do Trabalho', ['ehs']],
+    // Quality, health, safety and environment: its words are mostly the safety persona's.
+    ['Responsable QHSE', ['ehs']],
+    ['Responsabile Assicurazione Qualità', ['quality']],
+    ['Quality Assurance Manager', ['quality']],
+    // The front line: a supervisor, a foreman, a shift or team lead of a craft leads maintenance work.
+    ['Lead Electrician', ['maint-sup']],
+    ['Maintenance Shift Lead', ['maint-sup']],
+    ['Capataz de electricistas', ['maint-sup']],
+    ['Chef d’équipe électromécanique', ['maint-sup']],
+    ['Capoturno manutenzione elettrica', ['maint-sup']],
+    ['Encarregado de manutenção mecânica', ['maint-sup']],
+    ['Schichtmeister Instandhaltung', ['maint-sup']],
+    // Two roles: both.
+    ['CFO & Plant Manager', ['money', 'plant']],
+  ])('%s', (title, want) => {
+    expect(personas(title)).toEqual(want);
+  });
+});
+
 describe('roles that need context', () => {
   it('splits a title into its roles, a part without a rank taking the other’s', () => {
     expect(resolve({ title: 'VP Ops & Finance' }).personas.sort()).toEqual(['money', 'ops']);

@@ -188,7 +188,9 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
         }
       }
       if (covered === 0) return;
-      const seniorityFit = level && p.seniority ? 0.1 * (1 - Math.min(Math.abs(level - p.seniority), 3) / 3) : 0;
+      // One rank apart costs more than the margin that keeps near ties (keepBest's 0.05): a supervisor's
+      // title goes to the supervisors' persona, not also to the managers' one of the same function.
+      const seniorityFit = level && p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
       const score = 0.5 + (0.3 * credit) / fns.length + (0.2 * weight) / covered + seniorityFit;
       bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
     });
