@@ -198,6 +198,27 @@ export function industryNames(text: string): string[][] {
   return [whole, ...parts];
 }
 
+/** A persona's label or alias and the parts it joins with "&", "and", "/" or a comma, each as its own
+ * name when it is one: "Maintenance & facilities" is also "maintenance" and "facilities"; "Service &
+ * aftersales manager" also "service manager" and "aftersales manager" (a one-word part takes the last
+ * part's rank); "Dealer principal / general manager" also both. */
+export function personaNames(text: string): string[][] {
+  const whole = titleWords(text);
+  const parts = text
+    .split(/\s*(?:&|\/|,|\+)\s*|\s(?:and|or)\s/i)
+    .map((part) => titleWords(part))
+    .filter((w) => w.length > 0);
+  if (parts.length < 2) return [whole];
+  // One function named across a join is one name: "Research and Development", "Health and Safety".
+  const joins: number[] = [];
+  for (const part of parts.slice(0, -1)) joins.push((joins[joins.length - 1] ?? 0) + part.length);
+  if (functionsOf(whole).some((f) => joins.some((j) => f.start < j && f.end > j))) return [whole];
+  const last = parts[parts.length - 1]!;
+  const rank = SENIORITY_INDEX.greedy(last).at(-1);
+  const tail = rank && rank.start > 0 && rank.end === last.length ? last.slice(rank.start) : [];
+  return [whole, ...parts.map((p) => (p !== last && p.length === 1 && tail.length ? [...p, ...tail] : p))];
+}
+
 /** Stems of a phrase, as notes are tokenised. */
 export const phraseStems = (phrase: string): string[] => tokenize(phrase).map((t) => t.stem);
 
@@ -454,6 +475,8 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       const rank = SENIORITY_INDEX.greedy(f.words).at(-1);
       if (rank && rank.start > 0 && rank.end === f.words.length) personaForms.add([...f.words.slice(rank.start), ...f.words.slice(0, rank.start)], { index, text: f.text });
     }
+    // "Maintenance & facilities", "Dealer principal / general manager": each side names the persona too.
+    for (const text of [entry.label, ...entry.aliases]) for (const part of personaNames(text).slice(1)) personaForms.add(part, { index, text });
     // "SOC team", "Finance leader": the label without its role word also names the persona in a title.
     const core = label.filter((w) => !ROLE_WORDS.has(w));
     if (core.length > 0 && core.length < label.length) personaForms.add(core, { index, text: entry.label });

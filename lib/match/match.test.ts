@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset, PackAsset, Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, funnelStage, rankAssets, resolveProspect } from '.';
-import { industryWords, sectorsOf } from './compile';
+import { industryWords, personaNames, sectorsOf, titleWords } from './compile';
 import { tokenize, MAX_TEXT_CHARS } from './text';
 
 // A taxonomy unlike the development set's, with few aliases: general knowledge must carry it.
@@ -465,6 +465,33 @@ describe('plant titles in six languages: maintenance, safety, quality, the front
     ['CFO & Plant Manager', ['money', 'plant']],
   ])('%s', (title, want) => {
     expect(personas(title)).toEqual(want);
+  });
+});
+
+describe('persona labels that join two names', () => {
+  const joined = compileTaxonomy({
+    ...taxonomy,
+    personas: [
+      { id: 'dealer', label: 'Dealer principal / general manager', aliases: [] },
+      { id: 'service', label: 'Service & aftersales manager', aliases: [] },
+      { id: 'rnd', label: 'Research and development', aliases: [] },
+      { id: 'hr', label: 'People and HR', aliases: [] },
+    ],
+  });
+  const personas = (title: string) => contextOf(resolveProspect({ title }, joined)).personas;
+  it('reads each side as a name of its own, a one-word side taking the other side’s rank', () => {
+    expect(personas('Dealer Principal')).toEqual(['dealer']);
+    expect(personas('Aftersales Manager')).toEqual(['service']);
+    expect(personas('Service Manager')).toEqual(['service']);
+  });
+  it('keeps a function named across the join whole', () => {
+    expect(personaNames('Research and development')).toEqual([titleWords('Research and development')]);
+    expect(personaNames('Health and Safety Officer')).toHaveLength(1);
+    expect(personaNames('Service & aftersales manager')).toEqual([
+      ['service', 'aftersale', 'manager'],
+      ['service', 'manager'],
+      ['aftersale', 'manager'],
+    ]);
   });
 });
 
