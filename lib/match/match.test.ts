@@ -210,6 +210,11 @@ describe('industries as CRMs store them', () => {
     expect(sectorsOf(industryWords(industry.replace(/_/g, ' ')))).toEqual([sector]);
   });
 
+  it('keeps "animal" apart from "animation" (one Porter stem): an animal clinic is not media', () => {
+    expect(sectorsOf(industryWords('Small animal clinic'))).toEqual(['healthcare']);
+    expect(sectorsOf(industryWords('Animation'))).toEqual(['media']);
+  });
+
   it('reads a value that names no sector (a company size, "Other") as no industry, so the company and notes speak', () => {
     expect(resolve({ industry: '51-200 employees', company: 'Lakeside Medical Clinic' }).industries).toEqual(['care']);
     expect(resolve({ industry: 'Small Business', notes: 'A regional investment firm with 12 offices.' }).industries).toEqual(['money']);
