@@ -273,6 +273,31 @@ describe('industries of a vendor whose segments share one sector', () => {
   });
 });
 
+describe('industries a company’s name says in the taxonomy’s own words', () => {
+  const gyms = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'clubs', label: 'Full-service health clubs', aliases: ['gym chain'] },
+      { id: 'studios', label: 'Boutique studios', aliases: ['pilates studio', 'spin studio'] },
+      { id: 'walls', label: 'Climbing centres', aliases: ['bouldering gym'] },
+      { id: 'science', label: 'Life sciences', aliases: ['biotech'] },
+      { id: 'insurers', label: 'Insurance carriers', aliases: ['insurer'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, gyms)).industries;
+
+  it('reads a word only one entry uses in a company’s name', () => {
+    expect(read({ company: 'Harbor Pilates' })).toEqual(['studios']);
+    expect(read({ industry: 'Entertainment', company: 'North Face Climbing' })).toEqual(['walls']);
+    // Not an entry's head word: "Studio 9" is any kind of studio.
+    expect(read({ company: 'Studio 9' })).toEqual([]);
+  });
+
+  it('does not let such a word beat a CRM sector the vendor serves through another entry', () => {
+    expect(read({ industry: 'Insurance', company: 'Granite Life & Annuity' })).toEqual(['insurers']);
+  });
+});
+
 describe('industries the library’s own content speaks for', () => {
   // A vendor to farms: every entry is agriculture, so "Farming" alone names none of them.
   const farms = {

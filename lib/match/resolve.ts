@@ -221,6 +221,15 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
     const said = field === 'notes' ? m.value.text : quote;
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start) + 0.01 * m.end, evidence: { field, quote: said, via: 'taxonomy', confidence } });
   }
+  // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
+  // studio", "Vertical Edge Climbing" of "climbing wall"), not as that name's head ("Pine Clinic" is not
+  // "small animal clinic"): the taxonomy's own word, before general knowledge of kinds of business.
+  if (scored.size === 0 && field === 'company')
+    for (const w of words) {
+      const owner = c.industryWords.get(w);
+      if (owner && !isKindOf(c, owner.index, [w]) && !namesSectorOnly(c, owner.index, w))
+        bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+    }
   // A kind of business the name or the notes say in other words than the taxonomy's ("Sunrise Bakehouse" is a
   // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
   if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
@@ -401,7 +410,13 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
     }
     return bestIndustries(fitting, c);
   }
-  if (byCompany.size) return bestIndustries(byCompany, c);
+  // A word of the company's name that one entry uses ("Granite Life & Annuity" and "life sciences") is
+  // not enough against a CRM sector the vendor serves through other entries ("Insurance").
+  // An entry no sector knowledge reads ("MGAs and program administrators") is not ruled out.
+  const companySays = [...byCompany.values()].filter(
+    (s) => !(s.evidence.via === 'taxonomy' && s.score < 1) || bySector.size === 0 || bySector.has(s.index) || c.industries[s.index]!.sectors.size === 0,
+  );
+  if (companySays.length) return bestIndustries(companySays, c);
   // The CRM's sector is none of the vendor's ("Investment Management" at a firm that owns rental homes):
   // what the notes say of the business, in the taxonomy's words, is all there is.
   if (bySector.size === 0) {
