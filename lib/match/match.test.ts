@@ -293,6 +293,24 @@ describe('industries a company’s name says in the taxonomy’s own words', () 
     expect(read({ company: 'Studio 9' })).toEqual([]);
   });
 
+  it('reads a CRM sector name that shares one word with an entry as that sector, not the entry', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'clubs', label: 'Health clubs', aliases: [] },
+        { id: 'studios', label: 'Boutique studios', aliases: ['pilates studio'] },
+        { id: 'rec', label: 'Community leisure centres', aliases: ['recreation center'] },
+      ],
+    });
+    const r = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, c)).industries;
+    // An entry no sector knowledge reads is not named by one shared word of a CRM's sector name...
+    expect(r({ industry: 'Recreational Facilities' })).toEqual([]);
+    expect(r({ industry: 'Leisure, Travel & Tourism', company: 'Harbor Pilates' })).toEqual(['studios']);
+    // ...and one that is gives way to the entry the company's name says in the taxonomy's words.
+    expect(r({ industry: 'Health, Wellness & Fitness' })).toEqual(['clubs']);
+    expect(r({ industry: 'Health, Wellness & Fitness', company: 'Harbor Pilates' })).toEqual(['studios']);
+  });
+
   it('does not let such a word beat a CRM sector the vendor serves through another entry', () => {
     expect(read({ industry: 'Insurance', company: 'Granite Life & Annuity' })).toEqual(['insurers']);
   });

@@ -388,10 +388,22 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   // A CRM industry that is one of the names CRMs use ("IT Services and IT Consulting") belongs to its
   // sector: an entry that only shares a word with it ("consulting") is not it.
   const sectors = isSectorName(industry) ? sectorsOf(industryWords(industry)) : [];
+  // Nor is an entry no sector knowledge reads that shares with it one word, a qualifier ("Recreational
+  // Facilities" and "recreation center", "Leisure, Travel & Tourism" and "community leisure centres"); its
+  // head noun is the kind of business ("Medical Practices" and "family practice"), and so is an entry's
+  // whole name.
+  const industryAll = industryWords(industry);
+  const byHead = (index: number) => c.industryWords.get(industryAll[industryAll.length - 1]!)?.index === index;
   const fitting = [...named.values()].filter((s) => {
     const own = c.industries[s.index]!.sectors;
-    return sectors.length === 0 || own.size === 0 || sectors.some((x) => (own.get(x) ?? 0) > 0);
+    return sectors.length === 0 || (own.size === 0 && (s.score >= 1 || byHead(s.index))) || sectors.some((x) => (own.get(x) ?? 0) > 0);
   });
+  // A CRM's sector name that names an entry only by a word they share ("Health, Wellness & Fitness" and
+  // "health clubs") gives way to the entry the company's name says in the taxonomy's words ("... Yoga").
+  const companyOwn = [...byCompany.values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index));
+  // (Measured on the 28 sets: the same for a sector name that says an entry's whole name inside a longer
+  // one, "Broadcasting Printing and Publishing", or says it whole, "Newspapers", cost more than it gave.)
+  if (sectors.length && fitting.length && companyOwn.length && fitting.every((s) => s.score < 1)) return bestIndustries(companyOwn, c);
   if (fitting.length) {
     // A CRM's broad name that is also an entry's alias ("Commercial Real Estate") gives way to another
     // entry of its sector the notes name by a whole label or alias ("strip centers"; not "owners" for
