@@ -210,6 +210,11 @@ describe('industries as CRMs store them', () => {
     expect(sectorsOf(industryWords(industry.replace(/_/g, ' ')))).toEqual([sector]);
   });
 
+  it('keeps "animal" apart from "animation" (one Porter stem): an animal clinic is not media', () => {
+    expect(sectorsOf(industryWords('Small animal clinic'))).toEqual(['healthcare']);
+    expect(sectorsOf(industryWords('Animation'))).toEqual(['media']);
+  });
+
   it('reads a value that names no sector (a company size, "Other") as no industry, so the company and notes speak', () => {
     expect(resolve({ industry: '51-200 employees', company: 'Lakeside Medical Clinic' }).industries).toEqual(['care']);
     expect(resolve({ industry: 'Small Business', notes: 'A regional investment firm with 12 offices.' }).industries).toEqual(['money']);
@@ -265,6 +270,49 @@ describe('industries of a vendor whose segments share one sector', () => {
     });
     expect(contextOf(resolveProspect({ industry: 'IT Services and IT Consulting' }, c)).industries).toEqual(['tech']);
     expect(contextOf(resolveProspect({ industry: 'Management Consulting' }, c)).industries).toEqual(['pro']);
+  });
+});
+
+describe('industries a company’s name says in the taxonomy’s own words', () => {
+  const gyms = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'clubs', label: 'Full-service health clubs', aliases: ['gym chain'] },
+      { id: 'studios', label: 'Boutique studios', aliases: ['pilates studio', 'spin studio'] },
+      { id: 'walls', label: 'Climbing centres', aliases: ['bouldering gym'] },
+      { id: 'science', label: 'Life sciences', aliases: ['biotech'] },
+      { id: 'insurers', label: 'Insurance carriers', aliases: ['insurer'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, gyms)).industries;
+
+  it('reads a word only one entry uses in a company’s name', () => {
+    expect(read({ company: 'Harbor Pilates' })).toEqual(['studios']);
+    expect(read({ industry: 'Entertainment', company: 'North Face Climbing' })).toEqual(['walls']);
+    // Not an entry's head word: "Studio 9" is any kind of studio.
+    expect(read({ company: 'Studio 9' })).toEqual([]);
+  });
+
+  it('reads a CRM sector name that shares one word with an entry as that sector, not the entry', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'clubs', label: 'Health clubs', aliases: [] },
+        { id: 'studios', label: 'Boutique studios', aliases: ['pilates studio'] },
+        { id: 'rec', label: 'Community leisure centres', aliases: ['recreation center'] },
+      ],
+    });
+    const r = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, c)).industries;
+    // An entry no sector knowledge reads is not named by one shared word of a CRM's sector name...
+    expect(r({ industry: 'Recreational Facilities' })).toEqual([]);
+    expect(r({ industry: 'Leisure, Travel & Tourism', company: 'Harbor Pilates' })).toEqual(['studios']);
+    // ...and one that is gives way to the entry the company's name says in the taxonomy's words.
+    expect(r({ industry: 'Health, Wellness & Fitness' })).toEqual(['clubs']);
+    expect(r({ industry: 'Health, Wellness & Fitness', company: 'Harbor Pilates' })).toEqual(['studios']);
+  });
+
+  it('does not let such a word beat a CRM sector the vendor serves through another entry', () => {
+    expect(read({ industry: 'Insurance', company: 'Granite Life & Annuity' })).toEqual(['insurers']);
   });
 });
 
