@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset, PackAsset, Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, funnelStage, rankAssets, resolveProspect } from '.';
-import { industryWords, sectorsOf } from './compile';
+import { industryWords, personaNames, sectorsOf, titleWords } from './compile';
 import { tokenize, MAX_TEXT_CHARS } from './text';
 
 // A taxonomy unlike the development set's, with few aliases: general knowledge must carry it.
@@ -210,6 +210,11 @@ describe('industries as CRMs store them', () => {
     expect(sectorsOf(industryWords(industry.replace(/_/g, ' ')))).toEqual([sector]);
   });
 
+  it('keeps "animal" apart from "animation" (one Porter stem): an animal clinic is not media', () => {
+    expect(sectorsOf(industryWords('Small animal clinic'))).toEqual(['healthcare']);
+    expect(sectorsOf(industryWords('Animation'))).toEqual(['media']);
+  });
+
   it('reads a value that names no sector (a company size, "Other") as no industry, so the company and notes speak', () => {
     expect(resolve({ industry: '51-200 employees', company: 'Lakeside Medical Clinic' }).industries).toEqual(['care']);
     expect(resolve({ industry: 'Small Business', notes: 'A regional investment firm with 12 offices.' }).industries).toEqual(['money']);
@@ -265,6 +270,49 @@ describe('industries of a vendor whose segments share one sector', () => {
     });
     expect(contextOf(resolveProspect({ industry: 'IT Services and IT Consulting' }, c)).industries).toEqual(['tech']);
     expect(contextOf(resolveProspect({ industry: 'Management Consulting' }, c)).industries).toEqual(['pro']);
+  });
+});
+
+describe('industries a company’s name says in the taxonomy’s own words', () => {
+  const gyms = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'clubs', label: 'Full-service health clubs', aliases: ['gym chain'] },
+      { id: 'studios', label: 'Boutique studios', aliases: ['pilates studio', 'spin studio'] },
+      { id: 'walls', label: 'Climbing centres', aliases: ['bouldering gym'] },
+      { id: 'science', label: 'Life sciences', aliases: ['biotech'] },
+      { id: 'insurers', label: 'Insurance carriers', aliases: ['insurer'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, gyms)).industries;
+
+  it('reads a word only one entry uses in a company’s name', () => {
+    expect(read({ company: 'Harbor Pilates' })).toEqual(['studios']);
+    expect(read({ industry: 'Entertainment', company: 'North Face Climbing' })).toEqual(['walls']);
+    // Not an entry's head word: "Studio 9" is any kind of studio.
+    expect(read({ company: 'Studio 9' })).toEqual([]);
+  });
+
+  it('reads a CRM sector name that shares one word with an entry as that sector, not the entry', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'clubs', label: 'Health clubs', aliases: [] },
+        { id: 'studios', label: 'Boutique studios', aliases: ['pilates studio'] },
+        { id: 'rec', label: 'Community leisure centres', aliases: ['recreation center'] },
+      ],
+    });
+    const r = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, c)).industries;
+    // An entry no sector knowledge reads is not named by one shared word of a CRM's sector name...
+    expect(r({ industry: 'Recreational Facilities' })).toEqual([]);
+    expect(r({ industry: 'Leisure, Travel & Tourism', company: 'Harbor Pilates' })).toEqual(['studios']);
+    // ...and one that is gives way to the entry the company's name says in the taxonomy's words.
+    expect(r({ industry: 'Health, Wellness & Fitness' })).toEqual(['clubs']);
+    expect(r({ industry: 'Health, Wellness & Fitness', company: 'Harbor Pilates' })).toEqual(['studios']);
+  });
+
+  it('does not let such a word beat a CRM sector the vendor serves through another entry', () => {
+    expect(read({ industry: 'Insurance', company: 'Granite Life & Annuity' })).toEqual(['insurers']);
   });
 });
 
@@ -418,6 +466,80 @@ describe('titles with two roles', () => {
     ['VP, People & Culture', ['people']],
   ])('%s', (title, personas) => {
     expect(contextOf(resolveProspect({ title }, roles)).personas.sort()).toEqual(personas);
+  });
+});
+
+describe('plant titles in six languages: maintenance, safety, quality, the front line and its crafts', () => {
+  // A plant vendor's personas, written for this test (general knowledge must carry the titles).
+  const plant = compileTaxonomy({
+    ...taxonomy,
+    personas: [
+      { id: 'maint-mgr', label: 'Maintenance manager', aliases: ['Head of Maintenance'] },
+      { id: 'maint-sup', label: 'Maintenance supervisor', aliases: ['Maintenance Team Leader'] },
+      { id: 'plant', label: 'Plant manager', aliases: ['Factory Manager'] },
+      { id: 'reliability', label: 'Reliability engineer', aliases: [] },
+      { id: 'ehs', label: 'EHS manager', aliases: ['Safety Manager'] },
+      { id: 'quality', label: 'Quality manager', aliases: [] },
+      { id: 'money', label: 'Finance leader', aliases: ['CFO'] },
+    ],
+  });
+  const personas = (title: string) => contextOf(resolveProspect({ title }, plant)).personas.sort();
+  it.each([
+    ['Instandhaltungsleiterin', ['maint-mgr']],
+    ['Responsable maintenance', ['maint-mgr']],
+    ['Gerente de Mantenimiento', ['maint-mgr']],
+    ['Gestora de Manutenção', ['maint-mgr']],
+    ['Hoofd Onderhoud', ['maint-mgr']],
+    ['Werksleiter', ['plant']],
+    ['Directeur d’usine', ['plant']],
+    ['Direttrice di stabilimento', ['plant']],
+    ['Betrouwbaarheidsingenieur', ['reliability']],
+    ['Fachkraft für Arbeitssicherheit', ['ehs']],
+    ['Técnico de Prevención de Riesgos Laborales', ['ehs']],
+    ['Técnica de Segurança do Trabalho', ['ehs']],
+    // Quality, health, safety and environment: its words are mostly the safety persona's.
+    ['Responsable QHSE', ['ehs']],
+    ['Responsabile Assicurazione Qualità', ['quality']],
+    ['Quality Assurance Manager', ['quality']],
+    // The front line: a supervisor, a foreman, a shift or team lead of a craft leads maintenance work.
+    ['Lead Electrician', ['maint-sup']],
+    ['Maintenance Shift Lead', ['maint-sup']],
+    ['Capataz de electricistas', ['maint-sup']],
+    ['Chef d’équipe électromécanique', ['maint-sup']],
+    ['Capoturno manutenzione elettrica', ['maint-sup']],
+    ['Encarregado de manutenção mecânica', ['maint-sup']],
+    ['Schichtmeister Instandhaltung', ['maint-sup']],
+    // Two roles: both.
+    ['CFO & Plant Manager', ['money', 'plant']],
+  ])('%s', (title, want) => {
+    expect(personas(title)).toEqual(want);
+  });
+});
+
+describe('persona labels that join two names', () => {
+  const joined = compileTaxonomy({
+    ...taxonomy,
+    personas: [
+      { id: 'dealer', label: 'Dealer principal / general manager', aliases: [] },
+      { id: 'service', label: 'Service & aftersales manager', aliases: [] },
+      { id: 'rnd', label: 'Research and development', aliases: [] },
+      { id: 'hr', label: 'People and HR', aliases: [] },
+    ],
+  });
+  const personas = (title: string) => contextOf(resolveProspect({ title }, joined)).personas;
+  it('reads each side as a name of its own, a one-word side taking the other side’s rank', () => {
+    expect(personas('Dealer Principal')).toEqual(['dealer']);
+    expect(personas('Aftersales Manager')).toEqual(['service']);
+    expect(personas('Service Manager')).toEqual(['service']);
+  });
+  it('keeps a function named across the join whole', () => {
+    expect(personaNames('Research and development')).toEqual([titleWords('Research and development')]);
+    expect(personaNames('Health and Safety Officer')).toHaveLength(1);
+    expect(personaNames('Service & aftersales manager')).toEqual([
+      ['service', 'aftersale', 'manager'],
+      ['service', 'manager'],
+      ['aftersale', 'manager'],
+    ]);
   });
 });
 

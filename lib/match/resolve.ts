@@ -188,7 +188,9 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
         }
       }
       if (covered === 0) return;
-      const seniorityFit = level && p.seniority ? 0.1 * (1 - Math.min(Math.abs(level - p.seniority), 3) / 3) : 0;
+      // One rank apart costs more than the margin that keeps near ties (keepBest's 0.05): a supervisor's
+      // title goes to the supervisors' persona, not also to the managers' one of the same function.
+      const seniorityFit = level && p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
       const score = 0.5 + (0.3 * credit) / fns.length + (0.2 * weight) / covered + seniorityFit;
       bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
     });
@@ -221,6 +223,15 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
     const said = field === 'notes' ? m.value.text : quote;
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start) + 0.01 * m.end, evidence: { field, quote: said, via: 'taxonomy', confidence } });
   }
+  // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
+  // studio", "Vertical Edge Climbing" of "climbing wall"), not as that name's head ("Pine Clinic" is not
+  // "small animal clinic"): the taxonomy's own word, before general knowledge of kinds of business.
+  if (scored.size === 0 && field === 'company')
+    for (const w of words) {
+      const owner = c.industryWords.get(w);
+      if (owner && !isKindOf(c, owner.index, [w]) && !namesSectorOnly(c, owner.index, w))
+        bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+    }
   // A kind of business the name or the notes say in other words than the taxonomy's ("Sunrise Bakehouse" is a
   // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
   if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
@@ -379,10 +390,22 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   // A CRM industry that is one of the names CRMs use ("IT Services and IT Consulting") belongs to its
   // sector: an entry that only shares a word with it ("consulting") is not it.
   const sectors = isSectorName(industry) ? sectorsOf(industryWords(industry)) : [];
+  // Nor is an entry no sector knowledge reads that shares with it one word, a qualifier ("Recreational
+  // Facilities" and "recreation center", "Leisure, Travel & Tourism" and "community leisure centres"); its
+  // head noun is the kind of business ("Medical Practices" and "family practice"), and so is an entry's
+  // whole name.
+  const industryAll = industryWords(industry);
+  const byHead = (index: number) => c.industryWords.get(industryAll[industryAll.length - 1]!)?.index === index;
   const fitting = [...named.values()].filter((s) => {
     const own = c.industries[s.index]!.sectors;
-    return sectors.length === 0 || own.size === 0 || sectors.some((x) => (own.get(x) ?? 0) > 0);
+    return sectors.length === 0 || (own.size === 0 && (s.score >= 1 || byHead(s.index))) || sectors.some((x) => (own.get(x) ?? 0) > 0);
   });
+  // A CRM's sector name that names an entry only by a word they share ("Health, Wellness & Fitness" and
+  // "health clubs") gives way to the entry the company's name says in the taxonomy's words ("... Yoga").
+  const companyOwn = [...byCompany.values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index));
+  // (Measured on the 28 sets: the same for a sector name that says an entry's whole name inside a longer
+  // one, "Broadcasting Printing and Publishing", or says it whole, "Newspapers", cost more than it gave.)
+  if (sectors.length && fitting.length && companyOwn.length && fitting.every((s) => s.score < 1)) return bestIndustries(companyOwn, c);
   if (fitting.length) {
     // A CRM's broad name that is also an entry's alias ("Commercial Real Estate") gives way to another
     // entry of its sector the notes name by a whole label or alias ("strip centers"; not "owners" for
@@ -401,7 +424,13 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
     }
     return bestIndustries(fitting, c);
   }
-  if (byCompany.size) return bestIndustries(byCompany, c);
+  // A word of the company's name that one entry uses ("Granite Life & Annuity" and "life sciences") is
+  // not enough against a CRM sector the vendor serves through other entries ("Insurance").
+  // An entry no sector knowledge reads ("MGAs and program administrators") is not ruled out.
+  const companySays = [...byCompany.values()].filter(
+    (s) => !(s.evidence.via === 'taxonomy' && s.score < 1) || bySector.size === 0 || bySector.has(s.index) || c.industries[s.index]!.sectors.size === 0,
+  );
+  if (companySays.length) return bestIndustries(companySays, c);
   // The CRM's sector is none of the vendor's ("Investment Management" at a firm that owns rental homes):
   // what the notes say of the business, in the taxonomy's words, is all there is.
   if (bySector.size === 0) {
