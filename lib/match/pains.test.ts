@@ -90,3 +90,18 @@ describe('Latinate words of other languages', () => {
     expect(pains('Nadie encuentra la carpeta.', c)).toEqual([]);
   });
 });
+
+describe('a problem said as another pain’s detail', () => {
+  const pains2: Taxonomy = { ...taxonomy, painPoints: [{ id: 'dispatch', label: 'Manual dispatch', aliases: [] }, { id: 'collect', label: 'Collections', aliases: [] }] };
+  const content = [
+    ...Array.from({ length: 20 }, (_, n) => ({ title: `Dispatch board ${n}`, description: 'Routes for every driver.', painPoints: ['dispatch'] })),
+    ...[1, 2, 3, 4, 5].map((n) => ({ title: `Chasing unpaid invoices ${n}`, description: 'Customers who mail cheques months after the invoice.', painPoints: ['collect'] })),
+  ];
+  const c = compileTaxonomy(pains2, content);
+  it('gives it to the pain the sentence’s library words plainly speak for, not to the one general knowledge links it to', () => {
+    expect(pains('We mail paper invoices and customers mail cheques months later.', c)).toEqual(['collect']);
+    expect(pains('Drivers get their runs on paper.', c)).toEqual(['dispatch']);
+    // Named in the taxonomy's own words, that pain leaves the sentence's other problem standing.
+    expect(pains('Collections: we mail paper invoices and customers mail cheques months later.', c).sort()).toEqual(['collect', 'dispatch']);
+  });
+});

@@ -462,6 +462,10 @@ const VOCABULARY_THRESHOLD = 1.5;
 /** A problem several pains share goes to those the sentence's library words support at least this share
  * of the best-supported one's. */
 const SHARED_SUPPORT = 0.8;
+/** A problem of general knowledge yields when the sentence's library words speak for another pain at least
+ * this much (past VOCABULARY_THRESHOLD: clearly) and for it less than OTHER_PAIN_SHARE of that. */
+const OTHER_PAIN_SUPPORT = 2;
+const OTHER_PAIN_SHARE = 0.5;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 
 /** With the taxonomy compiled with `relatedWords`, a related word speaks for a pain at this share of its
@@ -532,14 +536,19 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
   // talking") or state a requirement ("needs to work with Toast") name no pain.
   const inFineSentence = (start: number) => reading.silent.has(reading.clause[start]!);
 
+  /** Pains each sentence names in the taxonomy's own words. */
+  const namedIn = new Map<number, Set<number>>();
+  const name = (sentence: number, index: number) => namedIn.set(sentence, (namedIn.get(sentence) ?? new Set<number>()).add(index));
   for (const m of c.painForms.all(stems)) {
     if (inFineSentence(m.start)) continue;
+    name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 1 } });
   }
   // The same phrase with a few words between ("tickets are piling up" for "tickets piling up").
   const sentenceOf = tokens.map((t) => t.sentence);
   for (const m of c.painNear.near(stems, sentenceOf, 3)) {
     if (inFineSentence(m.start)) continue;
+    name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 0.9, evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 0.9 } });
   }
 
@@ -617,8 +626,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     // still not a freight-rate pain when the sentence's words are those of the fuel-cost assets.
     const rivals = linked.filter((i) => !narrowedOut(i, linked));
     const best = rivals.length > 1 ? Math.max(0, ...rivals.map((i) => support.get(i) ?? 0)) : 0;
+    // A problem said bare in a sentence whose words are plainly another pain's ("paper invoices" among the
+    // words of the late-payment assets) is that pain's detail, not a pain of its own, even when no rival
+    // shares it.
+    // Not when the sentence names that other pain in the taxonomy's own words: its words are then that
+    // name's, and the rest of the sentence may say a second pain ("NERC audit coming up, reporting is manual").
+    const overall = Math.max(0, ...support.values());
+    const dominant = [...support].find(([, w]) => w === overall)?.[0];
+    const yields = overall >= OTHER_PAIN_SUPPORT && dominant !== undefined && !namedIn.get(t.sentence)?.has(dominant);
     for (const index of fitting) {
       if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
+      // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.
+      if (yields && c.pains[index]!.qualifiers.size === 0 && (support.get(index) ?? 0) < OTHER_PAIN_SHARE * overall) continue;
       bump(scored, { index, score: 0.7, evidence: { field: 'notes', quote: clause(t.start, t.end), via: 'knowledge', confidence: 0.7 } });
     }
   }
