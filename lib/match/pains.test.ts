@@ -105,3 +105,12 @@ describe('a problem said as another pain’s detail', () => {
     expect(pains('Collections: we mail paper invoices and customers mail cheques months later.', c).sort()).toEqual(['collect', 'dispatch']);
   });
 });
+
+describe('figures nobody can get', () => {
+  it('reads "never" and "nobody" as lacking, and figures, numbers and KPIs as what is seen', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'kpi', label: 'Poor visibility', aliases: [] }] });
+    expect(pains('The owners never get a clean revenue number per location.', c)).toEqual(['kpi']);
+    expect(pains('Nobody can tell me the figures for last month.', c)).toEqual(['kpi']);
+    expect(pains('Revenue numbers look great this year.', c)).toEqual([]);
+  });
+});
