@@ -21,7 +21,7 @@ import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognates, englishWords, foreignNoteWord, noteStem } from './lexicon';
 import { noteTerms, readNotes } from './notes';
-import { isStopword, stem, tokenize, words } from './text';
+import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 
 export interface Evidence {
@@ -496,6 +496,24 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
   return [...best];
 }
 
+/** The stem a word of the notes is read as, for this library: another language's word in English
+ * (NOTE_WORDS, an inflection or a compound's last part, a Latinate ending, the lexicon of titles and
+ * industries) when the library's content does not use the word itself. */
+function readStem(t: Token, c: CompiledTaxonomy): string {
+  const own = noteStem(t);
+  if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
+  const foreign = foreignNoteWord(t.word);
+  if (foreign !== undefined) return stem(foreign);
+  // A Latinate word of another language the library or the knowledge uses in English ("documentación",
+  // "inspectie", "energía").
+  for (const w of cognates(t.word)) {
+    const s = stem(w);
+    if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
+  }
+  const english = englishWords([t.word]);
+  return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
+}
+
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Resolved[] {
@@ -504,20 +522,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
   const { notes, tokens, reading } = readNotes(raw);
   // A word the library's content does not use, read in English through the lexicon of titles and
   // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
-  const stems = tokens.map((t) => {
-    const own = noteStem(t);
-    if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
-    const foreign = foreignNoteWord(t.word);
-    if (foreign !== undefined) return stem(foreign);
-    // A Latinate word of another language the library or the knowledge uses in English ("documentación",
-    // "inspectie", "energía").
-    for (const w of cognates(t.word)) {
-      const s = stem(w);
-      if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
-    }
-    const english = englishWords([t.word]);
-    return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
-  });
+  const stems = tokens.map((t) => readStem(t, c));
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -686,7 +691,7 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
     personas: resolvePersonas(prospect.title, c, prospectSectors(prospect)),
     industries: resolveIndustries(prospect, c),
     painPoints: resolvePains(prospect.notes, c),
-    terms: noteTerms(prospect.notes),
+    terms: noteTerms(prospect.notes, (t) => readStem(t, c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }
