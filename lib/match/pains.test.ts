@@ -114,3 +114,12 @@ describe('figures nobody can get', () => {
     expect(pains('Revenue numbers look great this year.', c)).toEqual([]);
   });
 });
+
+describe('a backlog in everyday words', () => {
+  it('reads being buried, swamped or falling behind as slow', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'tickets', label: 'Ticket backlog', aliases: [] }] });
+    expect(pains('We are buried in tickets every Monday.', c)).toEqual(['tickets']);
+    expect(pains('The desk keeps falling behind on tickets.', c)).toEqual(['tickets']);
+    expect(pains('We close tickets the same day.', c)).toEqual([]);
+  });
+});

@@ -34,7 +34,10 @@ export const CONCEPTS: Record<string, Concept> = {
       'takes forever', 'take forever', 'waiting', 'wait', 'waits', 'bottleneck', 'bottlenecks', 'lag', 'lags',
       'held up', 'stuck', 'long time', 'lengthy', 'drag on', 'drags on', 'backlog', 'backlogs', 'sit for', 'sits for',
       'sitting for', 'pile up', 'piling up', 'cycle time', 'turnaround time', 'time consuming', 'sluggish', 'late',
-      'overdue', 'behind schedule',
+      'overdue', 'behind schedule', 'digging out', 'catching up', 'catch up', 'buried in', 'drowning in', 'swamped',
+      'snowed under', 'underwater', 'falling behind', 'fall behind', 'fell behind', 'behind on', 'cant keep up',
+      'overwhelmed', 'slammed', 'flooded with', 'firefighting', 'fire fighting', 'putting out fires', 'off the hook',
+      'never ending', 'endless', 'piles of', 'pile of', 'mountain of', 'ages',
     ],
   },
   costly: {
