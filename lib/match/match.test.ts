@@ -516,6 +516,34 @@ describe('plant titles in six languages: maintenance, safety, quality, the front
   });
 });
 
+describe('where the role is in a title', () => {
+  const c = compileTaxonomy({
+    ...taxonomy,
+    personas: [
+      { id: 'desk', label: 'Help desk', aliases: ['Service Desk Manager'] },
+      { id: 'itops', label: 'IT operations', aliases: [] },
+      { id: 'vet', label: 'Associate veterinarian', aliases: ['Staff Veterinarian'] },
+      { id: 'owner', label: 'Practice owner', aliases: ['Owner veterinarian', 'Medical Director'] },
+      { id: 'compliance', label: 'Compliance leader', aliases: ['Chief Compliance Officer'] },
+      { id: 'customer', label: 'Customer experience leader', aliases: ['Chief Customer Officer'] },
+    ],
+  });
+  const personas = (title: string, industry?: string) => contextOf(resolveProspect({ title, industry }, c)).personas;
+  it('reads what follows a dash when the rank before it names no persona', () => {
+    expect(personas('Team Lead - IT Help Desk')).toEqual(['desk']);
+  });
+  it('takes a headline’s part that says a rank before one that says what the person cares about', () => {
+    expect(personas('Keeping clinical systems running | Director, IT Operations')).toEqual(['itops']);
+  });
+  it('knows the clinical professions', () => {
+    expect(personas('Veterinarian')).toEqual(['vet']);
+  });
+  it('reads a CCO by the taxonomy and the sector', () => {
+    expect(personas('CCO', 'Banking')).toEqual(['compliance']);
+    expect(personas('CCO', 'Retail')).toEqual(['customer']);
+  });
+});
+
 describe('persona labels that join two names', () => {
   const joined = compileTaxonomy({
     ...taxonomy,

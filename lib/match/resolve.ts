@@ -117,9 +117,18 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   if (!title?.trim()) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.
   const parts = title.split(/\s[|•·]\s/).map((p) => p.trim()).filter(Boolean);
-  for (const part of parts.length > 1 ? parts : [title]) {
+  // A part that says a rank is the role before a part that only says what the person cares about
+  // ("Helping hospitals keep clinical systems running | Director, Technical Operations").
+  const ranked = (part: string) => seniorityOf(titleWords(part)) > 0;
+  const ordered = parts.length > 1 ? [...parts.filter(ranked), ...parts.filter((p) => !ranked(p))] : [title];
+  for (const part of ordered) {
     const found = resolveRoles(spellOut(part, sectors, c), title.trim(), c);
     if (found.length) return found;
+    // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.
+    if (/\s[–—-]\s/.test(part)) {
+      const joined = resolveRoles(spellOut(part.replace(/\s[–—-]\s/g, ', '), sectors, c), title.trim(), c);
+      if (joined.length) return joined;
+    }
   }
   return [];
 }

@@ -73,6 +73,12 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   admin: 'administrator',
   coord: 'coordinator',
   mktg: 'marketing',
+  asst: 'assistant',
+  supt: 'superintendent',
+  supv: 'supervisor',
+  supvr: 'supervisor',
+  dept: 'department',
+  qc: 'quality control',
   ehs: 'environmental health safety',
   hse: 'health safety environment',
   qhse: 'quality health safety environment',
@@ -124,6 +130,18 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   dg: [{ meaning: 'managing director' }],
   gf: [{ meaning: 'managing director' }],
   pm: [{ meaning: 'project manager' }, { meaning: 'property manager', sectors: ['realestate'] }],
+  cpo: [{ meaning: 'chief people officer' }, { meaning: 'chief product officer', sectors: ['technology'] }, { meaning: 'chief procurement officer' }],
+  cco: [
+    { meaning: 'chief customer officer' },
+    { meaning: 'chief commercial officer' },
+    { meaning: 'chief compliance officer', sectors: ['financial', 'healthcare', 'lifesciences'] },
+    { meaning: 'chief communications officer' },
+  ],
+  cmio: [{ meaning: 'chief medical information officer', sectors: ['healthcare'] }],
+  cnio: [{ meaning: 'chief nursing information officer', sectors: ['healthcare'] }],
+  cto: [{ meaning: 'chief technology officer' }, { meaning: 'chief transformation officer' }],
+  cro: [{ meaning: 'chief revenue officer' }, { meaning: 'chief risk officer', sectors: ['financial'] }],
+  cao: [{ meaning: 'chief accounting officer' }, { meaning: 'chief administrative officer', sectors: ['government', 'healthcare', 'education'] }],
 };
 
 /** Business functions and the words that name them in titles (and in persona labels and aliases). */
@@ -232,7 +250,12 @@ export const FUNCTIONS: Record<string, string[]> = {
   ],
   culinary: ['chef', 'executive chef', 'head chef', 'sous chef', 'kitchen', 'culinary', 'cook', 'pastry'],
   research: ['research', 'scientist', 'scientific', 'chief scientific officer', 'laboratory', 'lab'],
-  clinical: ['clinical', 'medical', 'medical affairs', 'medical doctor', 'nursing', 'nurse', 'physician', 'medical director', 'chief medical officer', 'chief nursing officer', 'pharmacy'],
+  clinical: [
+    'clinical', 'medical', 'medical affairs', 'medical doctor', 'nursing', 'nurse', 'physician', 'medical director', 'chief medical officer',
+    'chief nursing officer', 'pharmacy', 'pharmacist', 'clinician', 'doctor', 'surgeon', 'dentist', 'hygienist', 'dental hygienist',
+    'therapist', 'physician assistant', 'nurse practitioner', 'veterinarian', 'veterinary', 'veterinary technician', 'vet tech', 'dvm',
+    'chief medical information officer', 'chief nursing information officer',
+  ],
 };
 
 /** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
