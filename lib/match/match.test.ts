@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset, PackAsset, Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, funnelStage, rankAssets, resolveProspect } from '.';
-import { industryWords, personaNames, sectorsOf, titleWords } from './compile';
+import { industryNames, industryWords, personaNames, sectorsOf, titleWords } from './compile';
 import { tokenize, MAX_TEXT_CHARS } from './text';
 
 // A taxonomy unlike the development set's, with few aliases: general knowledge must carry it.
@@ -541,6 +541,16 @@ describe('where the role is in a title', () => {
   it('reads a CCO by the taxonomy and the sector', () => {
     expect(personas('CCO', 'Banking')).toEqual(['compliance']);
     expect(personas('CCO', 'Retail')).toEqual(['customer']);
+  });
+});
+
+describe('industry labels that join two names', () => {
+  it('gives a one-word side its own name after a singular head, and the plural head after a plural one', () => {
+    const names = (label: string) => industryNames(label).map((w) => w.join(' '));
+    expect(names('Greenhouse & controlled environment')).toContain(industryWords('greenhouse').join(' '));
+    expect(names('Healthcare & senior care')).toContain(industryWords('healthcare').join(' '));
+    expect(names('Community & technical colleges')).toContain(industryWords('community colleges').join(' '));
+    expect(names('Community & technical colleges')).not.toContain(industryWords('community').join(' '));
   });
 });
 
