@@ -258,6 +258,13 @@ export function functionsOf(words: readonly string[]): { fn: string; start: numb
     .map((m) => ({ fn: m.value, start: m.start, end: m.end }));
 }
 
+/** Where a title says a rank in words that would otherwise name an office ("vice president"). */
+export function rankPhrasesOf(words: readonly string[]): { start: number; end: number }[] {
+  return FUNCTION_INDEX.greedy(words)
+    .filter((m) => m.value === NO_FUNCTION)
+    .map((m) => ({ start: m.start, end: m.end }));
+}
+
 /** The words of a title that say its rank ("vice president", "head"), in order. */
 export function rankWords(words: readonly string[]): string[] {
   return SENIORITY_INDEX.greedy(words).flatMap((m) => words.slice(m.start, m.end));

@@ -535,6 +535,17 @@ describe('where the role is in a title', () => {
   it('takes a headline’s part that says a rank before one that says what the person cares about', () => {
     expect(personas('Keeping clinical systems running | Director, IT Operations')).toEqual(['itops']);
   });
+  it('does not read an office inside a rank: a vice president is not the president', () => {
+    const c2 = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'exec', label: 'Executive leader', aliases: ['President', 'CEO'] },
+        { id: 'finance', label: 'Billing manager', aliases: ['Accounts Receivable Manager'] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ title: 'VP Finance' }, c2)).personas).toEqual(['finance']);
+    expect(contextOf(resolveProspect({ title: 'President' }, c2)).personas).toEqual(['exec']);
+  });
   it('knows the clinical professions', () => {
     expect(personas('Veterinarian')).toEqual(['vet']);
   });

@@ -6,6 +6,7 @@ import {
   functionsOf,
   industryWords,
   isSectorName,
+  rankPhrasesOf,
   rankWords,
   sectorsOf,
   seniorityOf,
@@ -165,7 +166,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words);
+  const ranks = rankPhrasesOf(words);
   for (const m of c.personaForms.all(words)) {
+    // "President" is not said inside "Vice President".
+    if (ranks.some((r) => r.start <= m.start && r.end >= m.end && r.end - r.start > m.end - m.start)) continue;
     // "Operations" is not the operations persona inside "Revenue Operations": a longer phrase that
     // names another function wins.
     const persona = c.personas[m.value.index]!;
