@@ -511,6 +511,7 @@ describe('plant titles in six languages: maintenance, safety, quality, the front
     ['Schichtmeister Instandhaltung', ['maint-sup']],
     // Two roles: both.
     ['CFO & Plant Manager', ['money', 'plant']],
+    ['Responsable Maintenance / Chef de quart', ['maint-mgr', 'maint-sup']],
   ])('%s', (title, want) => {
     expect(personas(title)).toEqual(want);
   });
@@ -545,6 +546,17 @@ describe('where the role is in a title', () => {
     });
     expect(contextOf(resolveProspect({ title: 'VP Finance' }, c2)).personas).toEqual(['finance']);
     expect(contextOf(resolveProspect({ title: 'President' }, c2)).personas).toEqual(['exec']);
+  });
+  it('reads the head of one site or branch as the one who runs its business', () => {
+    const c3 = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'gm', label: 'Dealer principal', aliases: ['General Manager', 'Owner'] },
+        { id: 'service', label: 'Service manager', aliases: ['Fixed Ops Director'] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ title: 'Vestigingsmanager' }, c3)).personas).toEqual(['gm']);
+    expect(contextOf(resolveProspect({ title: 'Branch Manager' }, c3)).personas).toEqual(['gm']);
   });
   it('knows the clinical professions', () => {
     expect(personas('Veterinarian')).toEqual(['vet']);
