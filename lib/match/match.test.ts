@@ -316,6 +316,29 @@ describe('industries a company’s name says in the taxonomy’s own words', () 
   });
 });
 
+describe('a business of many sites', () => {
+  const vets = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'clinic', label: 'Companion animal practice', aliases: ['small animal clinic'] },
+      { id: 'groups', label: 'Multi-site veterinary groups', aliases: ['consolidator'] },
+      { id: 'er', label: 'Emergency hospitals', aliases: [] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, vets)).industries;
+
+  it('is also the taxonomy’s one group entry when the notes count its sites', () => {
+    expect(read({ notes: 'Portfolio of 22 small animal clinics across the state.' })).toEqual(['clinic', 'groups']);
+    expect(read({ notes: 'A 14-location group, buying more.' })).toEqual(['groups']);
+    expect(read({ notes: 'Two doctors, 3 locations.' })).toEqual([]);
+  });
+
+  it('does not count sites that are a modifier or the customers’', () => {
+    expect(read({ notes: 'We sign 30 site agreements a quarter.' })).toEqual([]);
+    expect(read({ notes: 'We do the billing for 40 practices.' })).toEqual([]);
+  });
+});
+
 describe('industries the library’s own content speaks for', () => {
   // A vendor to farms: every entry is agriculture, so "Farming" alone names none of them.
   const farms = {
