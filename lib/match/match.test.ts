@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset, PackAsset, Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, funnelStage, rankAssets, resolveProspect } from '.';
-import { industryWords, sectorsOf } from './compile';
+import { industryWords, personaNames, sectorsOf, titleWords } from './compile';
 import { tokenize, MAX_TEXT_CHARS } from './text';
 
 // A taxonomy unlike the development set's, with few aliases: general knowledge must carry it.
@@ -489,6 +489,80 @@ describe('titles with two roles', () => {
     ['VP, People & Culture', ['people']],
   ])('%s', (title, personas) => {
     expect(contextOf(resolveProspect({ title }, roles)).personas.sort()).toEqual(personas);
+  });
+});
+
+describe('plant titles in six languages: maintenance, safety, quality, the front line and its crafts', () => {
+  // A plant vendor's personas, written for this test (general knowledge must carry the titles).
+  const plant = compileTaxonomy({
+    ...taxonomy,
+    personas: [
+      { id: 'maint-mgr', label: 'Maintenance manager', aliases: ['Head of Maintenance'] },
+      { id: 'maint-sup', label: 'Maintenance supervisor', aliases: ['Maintenance Team Leader'] },
+      { id: 'plant', label: 'Plant manager', aliases: ['Factory Manager'] },
+      { id: 'reliability', label: 'Reliability engineer', aliases: [] },
+      { id: 'ehs', label: 'EHS manager', aliases: ['Safety Manager'] },
+      { id: 'quality', label: 'Quality manager', aliases: [] },
+      { id: 'money', label: 'Finance leader', aliases: ['CFO'] },
+    ],
+  });
+  const personas = (title: string) => contextOf(resolveProspect({ title }, plant)).personas.sort();
+  it.each([
+    ['Instandhaltungsleiterin', ['maint-mgr']],
+    ['Responsable maintenance', ['maint-mgr']],
+    ['Gerente de Mantenimiento', ['maint-mgr']],
+    ['Gestora de Manutenção', ['maint-mgr']],
+    ['Hoofd Onderhoud', ['maint-mgr']],
+    ['Werksleiter', ['plant']],
+    ['Directeur d’usine', ['plant']],
+    ['Direttrice di stabilimento', ['plant']],
+    ['Betrouwbaarheidsingenieur', ['reliability']],
+    ['Fachkraft für Arbeitssicherheit', ['ehs']],
+    ['Técnico de Prevención de Riesgos Laborales', ['ehs']],
+    ['Técnica de Segurança do Trabalho', ['ehs']],
+    // Quality, health, safety and environment: its words are mostly the safety persona's.
+    ['Responsable QHSE', ['ehs']],
+    ['Responsabile Assicurazione Qualità', ['quality']],
+    ['Quality Assurance Manager', ['quality']],
+    // The front line: a supervisor, a foreman, a shift or team lead of a craft leads maintenance work.
+    ['Lead Electrician', ['maint-sup']],
+    ['Maintenance Shift Lead', ['maint-sup']],
+    ['Capataz de electricistas', ['maint-sup']],
+    ['Chef d’équipe électromécanique', ['maint-sup']],
+    ['Capoturno manutenzione elettrica', ['maint-sup']],
+    ['Encarregado de manutenção mecânica', ['maint-sup']],
+    ['Schichtmeister Instandhaltung', ['maint-sup']],
+    // Two roles: both.
+    ['CFO & Plant Manager', ['money', 'plant']],
+  ])('%s', (title, want) => {
+    expect(personas(title)).toEqual(want);
+  });
+});
+
+describe('persona labels that join two names', () => {
+  const joined = compileTaxonomy({
+    ...taxonomy,
+    personas: [
+      { id: 'dealer', label: 'Dealer principal / general manager', aliases: [] },
+      { id: 'service', label: 'Service & aftersales manager', aliases: [] },
+      { id: 'rnd', label: 'Research and development', aliases: [] },
+      { id: 'hr', label: 'People and HR', aliases: [] },
+    ],
+  });
+  const personas = (title: string) => contextOf(resolveProspect({ title }, joined)).personas;
+  it('reads each side as a name of its own, a one-word side taking the other side’s rank', () => {
+    expect(personas('Dealer Principal')).toEqual(['dealer']);
+    expect(personas('Aftersales Manager')).toEqual(['service']);
+    expect(personas('Service Manager')).toEqual(['service']);
+  });
+  it('keeps a function named across the join whole', () => {
+    expect(personaNames('Research and development')).toEqual([titleWords('Research and development')]);
+    expect(personaNames('Health and Safety Officer')).toHaveLength(1);
+    expect(personaNames('Service & aftersales manager')).toEqual([
+      ['service', 'aftersale', 'manager'],
+      ['service', 'manager'],
+      ['aftersale', 'manager'],
+    ]);
   });
 });
 

@@ -19,7 +19,7 @@ import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { englishWords, noteStem } from './lexicon';
+import { cognates, englishWords, foreignNoteWord, noteStem } from './lexicon';
 import { noteTerms, readNotes } from './notes';
 import { isStopword, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
@@ -188,7 +188,9 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
         }
       }
       if (covered === 0) return;
-      const seniorityFit = level && p.seniority ? 0.1 * (1 - Math.min(Math.abs(level - p.seniority), 3) / 3) : 0;
+      // One rank apart costs more than the margin that keeps near ties (keepBest's 0.05): a supervisor's
+      // title goes to the supervisors' persona, not also to the managers' one of the same function.
+      const seniorityFit = level && p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
       const score = 0.5 + (0.3 * credit) / fns.length + (0.2 * weight) / covered + seniorityFit;
       bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
     });
@@ -502,6 +504,8 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
+/** Stems of the pain knowledge's one-word phrases. */
+const CONCEPT_WORDS = new Set(Object.values(CONCEPTS).flatMap((def) => def.phrases.filter((p) => !p.includes(' ')).map(stem)));
 const SPEND = new Set(['spend', 'spent'].map(stem));
 /** After "spend", words that make it time spent ("spend most of the week", "spends half the day"). */
 const TIME_SPENT = new Set(['time', 'half', 'most', 'all', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'minutes'].map(stem));
@@ -551,6 +555,14 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
   const stems = tokens.map((t) => {
     const own = noteStem(t);
     if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
+    const foreign = foreignNoteWord(t.word);
+    if (foreign !== undefined) return stem(foreign);
+    // A Latinate word of another language the library or the knowledge uses in English ("documentación",
+    // "inspectie", "energía").
+    for (const w of cognates(t.word)) {
+      const s = stem(w);
+      if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
+    }
     const english = englishWords([t.word]);
     return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
   });
@@ -645,7 +657,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     const fitting = linked.filter((index) => {
       if (narrowedOut(index, linked)) return false;
       const pain = c.pains[index]!;
-      return pain.qualifiers.size === 0 || CONCEPTS[t.concept]!.negative || [...pain.qualifiers].some((q) => present?.has(q));
+      const def = CONCEPTS[t.concept]!;
+      if (pain.qualifiers.size === 0) return !def.needsQualifier || (present?.size ?? 0) > 0;
+      return def.negative || [...pain.qualifiers].some((q) => present?.has(q));
     });
     // A problem several pains share ("costs", "audit") goes to those the sentence's words speak for through
     // the library's content, when they speak for any: costs said beside the words of one cost pain's

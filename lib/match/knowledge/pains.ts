@@ -17,6 +17,10 @@ export interface Concept {
   parent?: string;
   /** Saying it is already saying it hurts (attrition, ransomware): a label's qualifier is not needed. */
   negative?: boolean;
+  /** Said bare it is ordinary deal talk ("asked for pricing", "budget approved", "small budget"), not a
+   * problem: a pain whose label carries no qualifier needs one in the sentence all the same (costs that
+   * are high, rising, missing, wrong...). */
+  needsQualifier?: boolean;
   /** Phrases that carry a qualifier themselves ("black box" is already a lack of visibility). */
   implies?: Record<string, string[]>;
 }
@@ -230,6 +234,25 @@ export const CONCEPTS: Record<string, Concept> = {
       'freight bills', 'surcharge', 'surcharges',
     ],
   },
+  payments: {
+    kind: 'topic',
+    phrases: [
+      'payment', 'payments', 'late payment', 'late payments', 'pay late', 'paying late', 'pays late', 'past due',
+      'overdue invoices', 'overdue accounts', 'unpaid', 'unpaid invoices', 'outstanding balance', 'outstanding balances',
+      'outstanding invoices', 'receivables', 'accounts receivable', 'dso', 'days sales outstanding', 'bad debt',
+      'write offs', 'dunning', 'card declines', 'declined cards', 'cards declined', 'card declined', 'chargebacks',
+      'chargeback', 'failed payments', 'autopay', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments',
+      'chase payments', 'delinquency', 'delinquent', 'delinquencies', 'payment plans',
+    ],
+    implies: {
+      slow: [
+        'late payment', 'late payments', 'pay late', 'paying late', 'pays late', 'past due', 'overdue invoices',
+        'overdue accounts', 'unpaid', 'unpaid invoices', 'outstanding balance', 'outstanding balances',
+        'outstanding invoices', 'bad debt', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments', 'chase payments',
+        'delinquency', 'delinquent', 'delinquencies',
+      ],
+    },
+  },
   detention: {
     kind: 'topic',
     negative: true,
@@ -294,6 +317,7 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   cost: {
     kind: 'topic',
+    needsQualifier: true,
     phrases: [
       'cost', 'costs', 'costly', 'expense', 'expenses', 'expensive', 'spend', 'spending', 'budget', 'budgets',
       'overspend', 'price', 'pricing', 'margin', 'margins', 'roi', 'savings', 'opex', 'capex', 'license fees',
