@@ -486,8 +486,14 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // The CRM's sector is none of the vendor's ("Investment Management" at a firm that owns rental homes):
   // what the notes say of the business, in the taxonomy's words, is all there is.
   if (bySector.size === 0) {
-    // Not the library's words here: they are the vendor's market's words, and this business is not in it.
-    return bestIndustries(byNotes(), c);
+    // Not the library's words here: they are the vendor's market's words, and this business is not in it;
+    // unless sector knowledge does not read the vendor's market (a third of its entries or more in no
+    // sector: a waste hauler's "Commercial hauling", a gym software's "Boutique studios"), when the CRM's
+    // sector cannot be said to be another.
+    const notesSay = bestIndustries(byNotes(), c);
+    const unread = c.industries.filter((i) => i.sectors.size === 0).length;
+    if (notesSay.length || marketOf(c).size > 0 || unread * 3 < c.industries.length) return notesSay;
+    return bestIndustries(libraryIndustries(company, notes, c), c);
   }
   const guessed = keepBest(bySector, 0.1, 0.6);
   // The sector is all the CRM says, and it is the vendor's whole market: what the notes say of the
