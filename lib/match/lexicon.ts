@@ -121,3 +121,40 @@ export function foreignNoteWord(word: string): string | undefined {
   }
   return undefined;
 }
+
+/** Regular endings of Latinate words in the six languages and their English ones: "documentación",
+ * "calibrazione", "vibração" end like "-tion"; "disponibilità", "seguridad" like "-ity"; "energía",
+ * "Strategie" like "-y". */
+const COGNATE_ENDINGS: [RegExp, string][] = [
+  [/ciones$|zioni$|coes$|ties$/, 'tions'],
+  [/cion$|zione$|cao$|tie$/, 'tion'],
+  [/siones$|sioni$|soes$/, 'sions'],
+  [/sion$|sione$|sao$/, 'sion'],
+  [/idades$|idad$|idade$|ita$|ite$|iteit$|itat$/, 'ity'],
+  [/ismo$|isme$|ismus$/, 'ism'],
+  [/ique$|ico$|ica$|isch$|ische$/, 'ic'],
+  [/mente$/, 'ly'],
+  [/oso$|osa$|eux$|euse$/, 'ous'],
+  [/ivo$|iva$|ief$|if$/, 'ive'],
+  [/ista$|iste$/, 'ist'],
+  [/ario$|aria$|aire$/, 'ary'],
+  [/ores$|eurs$/, 'ors'],
+  [/ore$|eur$/, 'or'],
+  [/ias$|ien$/, 'ies'],
+  [/ia$|ie$/, 'y'],
+  // A Romance noun's or adjective's own vowel, a Dutch or German plural: "documento", "motoren".
+  [/(?:os|as|en|i|a|o)$/, ''],
+];
+
+/** English words a word of another language may be, by its Latinate ending (and a German or Dutch "k"
+ * for a "c": "Kalibrierung", "kontrole"), most likely first; the caller keeps one only where the library or
+ * the pain knowledge uses it. Words under six letters have none. */
+export function cognates(word: string): string[] {
+  if (word.length < 6) return [];
+  const out: string[] = [];
+  for (const base of word.includes('k') ? [word, word.replace(/k/g, 'c')] : [word]) {
+    if (base !== word) out.push(base);
+    for (const [ending, english] of COGNATE_ENDINGS) if (ending.test(base)) out.push(base.replace(ending, english));
+  }
+  return out.filter((w) => w.length >= 5 && w !== word);
+}

@@ -316,6 +316,58 @@ describe('industries a company’s name says in the taxonomy’s own words', () 
   });
 });
 
+describe('the library’s words when sector knowledge does not read the vendor’s market', () => {
+  const gyms = {
+    ...taxonomy,
+    industries: [
+      { id: 'studios', label: 'Boutique studios', aliases: [] },
+      { id: 'walls', label: 'Climbing centres', aliases: [] },
+      { id: 'clubs', label: 'Health clubs', aliases: [] },
+    ],
+  };
+  const assets = [
+    { title: 'Filling reformer classes', description: 'Waitlists for reformer and barre classes.', painPoints: [], industries: ['studios'] },
+    { title: 'Reformer instructors', description: 'Paying instructors per barre class.', painPoints: [], industries: ['studios'] },
+    { title: 'Belay checks at the desk', description: 'Waivers and belay cards.', painPoints: [], industries: ['walls'] },
+    { title: 'Belay staff rotas', description: 'Route setting and belay staff.', painPoints: [], industries: ['walls'] },
+    { title: 'Member retention', description: 'Keeping members.', painPoints: [], industries: ['clubs'] },
+    { title: 'Opening hours', description: 'Staffing the front desk.', painPoints: [], industries: [] },
+  ];
+  const c = compileTaxonomy(gyms, assets);
+
+  it('reads them when the CRM’s sector is none of those it reads', () => {
+    const notes = 'Their reformer and barre classes are always full.';
+    expect(contextOf(resolveProspect({ industry: 'Entertainment', notes }, c)).industries).toEqual(['studios']);
+    // A vendor whose entries sector knowledge reads: another sector's business is not in its market.
+    const others = ['Hospitals', 'Banks', 'Software', 'Retail', 'Insurance'].map((label, i) => ({ id: i ? label : 'clubs', label, aliases: [] }));
+    const read = compileTaxonomy({ ...gyms, industries: [...gyms.industries.slice(0, 2), ...others] }, assets);
+    expect(contextOf(resolveProspect({ industry: 'Entertainment', notes }, read)).industries).toEqual([]);
+  });
+});
+
+describe('a business of many sites', () => {
+  const vets = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'clinic', label: 'Companion animal practice', aliases: ['small animal clinic'] },
+      { id: 'groups', label: 'Multi-site veterinary groups', aliases: ['consolidator'] },
+      { id: 'er', label: 'Emergency hospitals', aliases: [] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, vets)).industries;
+
+  it('is also the taxonomy’s one group entry when the notes count its sites', () => {
+    expect(read({ notes: 'Portfolio of 22 small animal clinics across the state.' })).toEqual(['clinic', 'groups']);
+    expect(read({ notes: 'A 14-location group, buying more.' })).toEqual(['groups']);
+    expect(read({ notes: 'Two doctors, 3 locations.' })).toEqual([]);
+  });
+
+  it('does not count sites that are a modifier or the customers’', () => {
+    expect(read({ notes: 'We sign 30 site agreements a quarter.' })).toEqual([]);
+    expect(read({ notes: 'We do the billing for 40 practices.' })).toEqual([]);
+  });
+});
+
 describe('industries the library’s own content speaks for', () => {
   // A vendor to farms: every entry is agriculture, so "Farming" alone names none of them.
   const farms = {

@@ -79,3 +79,38 @@ describe('settled and required, in the prospect’s words', () => {
     expect(pains('Les arrêts machine nous coûtent cher.', c)).toEqual(['downtime']);
   });
 });
+
+describe('Latinate words of other languages', () => {
+  it('reads a word the library uses in English by its regular ending ("documentación", "inspectie")', () => {
+    const filler = Array.from({ length: 20 }, (_, n) => ({ title: `Month-end close playbook ${n}`, description: 'Finance automation.', painPoints: ['manual'] }));
+    const content = [1, 2, 3, 4, 5].map((n) => ({ title: `Inspection documentation guide ${n}`, description: 'Calibration for every inspection.', painPoints: ['audit'] }));
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'manual', label: 'Manual work', aliases: [] }, { id: 'audit', label: 'Audit readiness', aliases: [] }] }, [...filler, ...content]);
+    expect(pains('Nadie encuentra la documentación de la calibración.', c)).toEqual(['audit']);
+    expect(pains('Bij elke inspectie zoeken we de documentatie.', c)).toEqual(['audit']);
+    expect(pains('Nadie encuentra la carpeta.', c)).toEqual([]);
+  });
+});
+
+describe('a problem said as another pain’s detail', () => {
+  const pains2: Taxonomy = { ...taxonomy, painPoints: [{ id: 'dispatch', label: 'Manual dispatch', aliases: [] }, { id: 'collect', label: 'Collections', aliases: [] }] };
+  const content = [
+    ...Array.from({ length: 20 }, (_, n) => ({ title: `Dispatch board ${n}`, description: 'Routes for every driver.', painPoints: ['dispatch'] })),
+    ...[1, 2, 3, 4, 5].map((n) => ({ title: `Chasing unpaid invoices ${n}`, description: 'Customers who mail cheques months after the invoice.', painPoints: ['collect'] })),
+  ];
+  const c = compileTaxonomy(pains2, content);
+  it('gives it to the pain the sentence’s library words plainly speak for, not to the one general knowledge links it to', () => {
+    expect(pains('We mail paper invoices and customers mail cheques months later.', c)).toEqual(['collect']);
+    expect(pains('Drivers get their runs on paper.', c)).toEqual(['dispatch']);
+    // Named in the taxonomy's own words, that pain leaves the sentence's other problem standing.
+    expect(pains('Collections: we mail paper invoices and customers mail cheques months later.', c).sort()).toEqual(['collect', 'dispatch']);
+  });
+});
+
+describe('figures nobody can get', () => {
+  it('reads "never" and "nobody" as lacking, and figures, numbers and KPIs as what is seen', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'kpi', label: 'Poor visibility', aliases: [] }] });
+    expect(pains('The owners never get a clean revenue number per location.', c)).toEqual(['kpi']);
+    expect(pains('Nobody can tell me the figures for last month.', c)).toEqual(['kpi']);
+    expect(pains('Revenue numbers look great this year.', c)).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { englishWords, foreignNoteWord, noteStem } from './lexicon';
+import { cognates, englishWords, foreignNoteWord, noteStem } from './lexicon';
 import { noteTerms, readNotes } from './notes';
 import { isStopword, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
@@ -370,7 +370,59 @@ const MOST_FROM_SECTOR = 2;
 /** Notes are read for an industry only this far: the business is said early, if at all. */
 const NOTES_FOR_INDUSTRY = 2000;
 
+/** Words a taxonomy's label or alias uses for a business of many sites: "Dental groups & DSOs",
+ * "Multi-site veterinary groups", "gym chain" ("supply chain" and "cold chain" are not). */
+const GROUP_OF_SITES = /\b(?:groups?|(?<!supply |cold |value )chains?|multi[- ]?(?:site|location|unit|campus)s?|consolidators?)\b/i;
+const groupEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
+/** The taxonomy's one entry for businesses of many sites, when it has exactly one. */
+function groupEntryOf(c: CompiledTaxonomy): number | undefined {
+  if (groupEntries.has(c)) return groupEntries.get(c);
+  const found = c.industries.flatMap((i, index) => ([i.entry.label, ...i.entry.aliases].some((t) => GROUP_OF_SITES.test(t)) ? [index] : []));
+  const group = found.length === 1 ? found[0] : undefined;
+  groupEntries.set(c, group);
+  return group;
+}
+/** A count of the business's own sites in the notes: "18 offices", "a 60-office group", "22 general practices". */
+const SITES_SAID = /\b(\d[\d,]*)\+?(?:\s*-\s*|\s+)(?:[a-z][a-z'-]*\s+){0,2}?(?:offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?)\b/gi;
+/** Words after a count of sites that leave it the thing counted ("22 clinics across the state"). */
+const AFTER_A_COUNT = /^(?:across|around|throughout|nationwide|statewide|countrywide|worldwide|total|now|today|currently|combined)$/i;
+/** Said just before a count, the sites are someone else's: the business works for them. */
+const CUSTOMERS_SITES = /\b(?:for|serve[sd]?|serving|support(?:s|ing)?|clients?|customers?|accounts?)\s+(?:[a-z]+\s+)?$/i;
+/** From this many sites, a business is a group of them. */
+const MANY_SITES = 5;
+
+function sitesSaid(notes: string | undefined): string | undefined {
+  if (!notes) return undefined;
+  const text = notes.slice(0, NOTES_FOR_INDUSTRY);
+  for (const m of text.matchAll(SITES_SAID)) {
+    // The sites as the thing counted ("18 offices", "a 60-office group"), not a modifier ("30 clinical site
+    // agreements").
+    const next = /^\s+([a-z]+)/i.exec(text.slice(m.index! + m[0].length))?.[1];
+    if (!/^\d[\d,]*\+?\s*-/.test(m[0]) && next && !isStopword(next.toLowerCase()) && !AFTER_A_COUNT.test(next)) continue;
+    // Not the sites of the business's customers ("we bill for 40 practices", "clients include 12 clinics").
+    if (CUSTOMERS_SITES.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    if (Number(m[1]!.replace(/,/g, '')) >= MANY_SITES) return m[0];
+  }
+  return undefined;
+}
+
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  const found = resolveIndustriesOf(prospect, c);
+  // A business of many sites is also the taxonomy's group entry ("Multi-site veterinary groups") when
+  // the notes count them ("40 locations"), beside what else was read.
+  const group = groupEntryOf(c);
+  if (group === undefined || found.some((r) => r.id === c.industries[group]!.entry.id)) return found;
+  const sites = sitesSaid(readNotes(prospect.notes ?? '').notes);
+  if (!sites) return found;
+  // Not a group of another kind of business than the one read ("retail chains" at a clinic operator).
+  const own = c.industries[group]!.sectors;
+  const idOf = new Map(c.industries.map((i, index) => [i.entry.id, index]));
+  if (own.size && found.length && !found.some((r) => [...c.industries[idOf.get(r.id)!]!.sectors.keys()].some((x) => own.has(x)))) return found;
+  const entry = c.industries[group]!.entry;
+  return [...found, { id: entry.id, label: entry.label, evidence: { field: 'notes', quote: sites, via: 'knowledge', confidence: 0.6 } }];
+}
+
+function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const present = (text: string | undefined) => (text?.trim() && industryWords(text).length ? text : undefined);
   // A value that names no sector and no entry ("51-200 employees", "Small Business", "Other") says
   // nothing about the business: the company's name and the notes are read as if the field were empty.
@@ -447,8 +499,14 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   // The CRM's sector is none of the vendor's ("Investment Management" at a firm that owns rental homes):
   // what the notes say of the business, in the taxonomy's words, is all there is.
   if (bySector.size === 0) {
-    // Not the library's words here: they are the vendor's market's words, and this business is not in it.
-    return bestIndustries(byNotes(), c);
+    // Not the library's words here: they are the vendor's market's words, and this business is not in it;
+    // unless sector knowledge does not read the vendor's market (a third of its entries or more in no
+    // sector: a waste hauler's "Commercial hauling", a gym software's "Boutique studios"), when the CRM's
+    // sector cannot be said to be another.
+    const notesSay = bestIndustries(byNotes(), c);
+    const unread = c.industries.filter((i) => i.sectors.size === 0).length;
+    if (notesSay.length || marketOf(c).size > 0 || unread * 3 < c.industries.length) return notesSay;
+    return bestIndustries(libraryIndustries(company, notes, c), c);
   }
   const guessed = keepBest(bySector, 0.1, 0.6);
   // The sector is all the CRM says, and it is the vendor's whole market: what the notes say of the
@@ -465,6 +523,8 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
+/** Stems of the pain knowledge's one-word phrases. */
+const CONCEPT_WORDS = new Set(Object.values(CONCEPTS).flatMap((def) => def.phrases.filter((p) => !p.includes(' ')).map(stem)));
 const SPEND = new Set(['spend', 'spent'].map(stem));
 /** After "spend", words that make it time spent ("spend most of the week", "spends half the day"). */
 const TIME_SPENT = new Set(['time', 'half', 'most', 'all', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'minutes'].map(stem));
@@ -473,6 +533,10 @@ const VOCABULARY_THRESHOLD = 1.5;
 /** A problem several pains share goes to those the sentence's library words support at least this share
  * of the best-supported one's. */
 const SHARED_SUPPORT = 0.8;
+/** A problem of general knowledge yields when the sentence's library words speak for another pain at least
+ * this much (past VOCABULARY_THRESHOLD: clearly) and for it less than OTHER_PAIN_SHARE of that. */
+const OTHER_PAIN_SUPPORT = 2;
+const OTHER_PAIN_SHARE = 0.5;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 
 /** With the taxonomy compiled with `relatedWords`, a related word speaks for a pain at this share of its
@@ -516,6 +580,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
     const foreign = foreignNoteWord(t.word);
     if (foreign !== undefined) return stem(foreign);
+    // A Latinate word of another language the library or the knowledge uses in English ("documentación",
+    // "inspectie", "energía").
+    for (const w of cognates(t.word)) {
+      const s = stem(w);
+      if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
+    }
     const english = englishWords([t.word]);
     return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
   });
@@ -537,14 +607,19 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
   // talking") or state a requirement ("needs to work with Toast") name no pain.
   const inFineSentence = (start: number) => reading.silent.has(reading.clause[start]!);
 
+  /** Pains each sentence names in the taxonomy's own words. */
+  const namedIn = new Map<number, Set<number>>();
+  const name = (sentence: number, index: number) => namedIn.set(sentence, (namedIn.get(sentence) ?? new Set<number>()).add(index));
   for (const m of c.painForms.all(stems)) {
     if (inFineSentence(m.start)) continue;
+    name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 1 } });
   }
   // The same phrase with a few words between ("tickets are piling up" for "tickets piling up").
   const sentenceOf = tokens.map((t) => t.sentence);
   for (const m of c.painNear.near(stems, sentenceOf, 3)) {
     if (inFineSentence(m.start)) continue;
+    name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 0.9, evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 0.9 } });
   }
 
@@ -622,8 +697,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     // still not a freight-rate pain when the sentence's words are those of the fuel-cost assets.
     const rivals = linked.filter((i) => !narrowedOut(i, linked));
     const best = rivals.length > 1 ? Math.max(0, ...rivals.map((i) => support.get(i) ?? 0)) : 0;
+    // A problem said bare in a sentence whose words are plainly another pain's ("paper invoices" among the
+    // words of the late-payment assets) is that pain's detail, not a pain of its own, even when no rival
+    // shares it.
+    // Not when the sentence names that other pain in the taxonomy's own words: its words are then that
+    // name's, and the rest of the sentence may say a second pain ("NERC audit coming up, reporting is manual").
+    const overall = Math.max(0, ...support.values());
+    const dominant = [...support].find(([, w]) => w === overall)?.[0];
+    const yields = overall >= OTHER_PAIN_SUPPORT && dominant !== undefined && !namedIn.get(t.sentence)?.has(dominant);
     for (const index of fitting) {
       if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
+      // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.
+      if (yields && c.pains[index]!.qualifiers.size === 0 && (support.get(index) ?? 0) < OTHER_PAIN_SHARE * overall) continue;
       bump(scored, { index, score: 0.7, evidence: { field: 'notes', quote: clause(t.start, t.end), via: 'knowledge', confidence: 0.7 } });
     }
   }

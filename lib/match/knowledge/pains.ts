@@ -67,7 +67,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'no', 'not', 'lack', 'lacks', 'lacking', 'lack of', 'poor', 'limited', 'missing', 'without', 'zero', 'cant',
       'cannot', 'can not', 'unable', 'hard to', 'difficult', 'blind', 'dark', 'unclear', 'gaps', 'gap', 'inconsistent',
-      'weak', 'bad', 'inaccurate', 'unreliable', 'uncertain', 'uncertainty', 'unsure',
+      'weak', 'bad', 'inaccurate', 'unreliable', 'uncertain', 'uncertainty', 'unsure', 'never', 'nobody', 'no one',
     ],
   },
   // Topics
@@ -311,7 +311,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'check calls', 'visibility', 'visible', 'see', 'insight', 'insights', 'view', 'reporting', 'reports',
       'dashboard', 'dashboards', 'status', 'tracking', 'track', 'transparency', 'forecast', 'forecasting', 'metrics',
       'analytics', 'overview', 'black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork',
-      'cant see', 'cannot see', 'where things stand', 'real time view',
+      'cant see', 'cannot see', 'where things stand', 'real time view', 'kpi', 'kpis', 'figures', 'numbers',
+      'straight answer',
     ],
     implies: { lacking: ['black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see'] },
   },
