@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset, PackAsset, Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, funnelStage, rankAssets, resolveProspect } from '.';
-import { industryWords, personaNames, sectorsOf, titleWords } from './compile';
+import { industryNames, industryWords, personaNames, sectorsOf, titleWords } from './compile';
 import { tokenize, MAX_TEXT_CHARS } from './text';
 
 // A taxonomy unlike the development set's, with few aliases: general knowledge must carry it.
@@ -316,6 +316,58 @@ describe('industries a company’s name says in the taxonomy’s own words', () 
   });
 });
 
+describe('the library’s words when sector knowledge does not read the vendor’s market', () => {
+  const gyms = {
+    ...taxonomy,
+    industries: [
+      { id: 'studios', label: 'Boutique studios', aliases: [] },
+      { id: 'walls', label: 'Climbing centres', aliases: [] },
+      { id: 'clubs', label: 'Health clubs', aliases: [] },
+    ],
+  };
+  const assets = [
+    { title: 'Filling reformer classes', description: 'Waitlists for reformer and barre classes.', painPoints: [], industries: ['studios'] },
+    { title: 'Reformer instructors', description: 'Paying instructors per barre class.', painPoints: [], industries: ['studios'] },
+    { title: 'Belay checks at the desk', description: 'Waivers and belay cards.', painPoints: [], industries: ['walls'] },
+    { title: 'Belay staff rotas', description: 'Route setting and belay staff.', painPoints: [], industries: ['walls'] },
+    { title: 'Member retention', description: 'Keeping members.', painPoints: [], industries: ['clubs'] },
+    { title: 'Opening hours', description: 'Staffing the front desk.', painPoints: [], industries: [] },
+  ];
+  const c = compileTaxonomy(gyms, assets);
+
+  it('reads them when the CRM’s sector is none of those it reads', () => {
+    const notes = 'Their reformer and barre classes are always full.';
+    expect(contextOf(resolveProspect({ industry: 'Entertainment', notes }, c)).industries).toEqual(['studios']);
+    // A vendor whose entries sector knowledge reads: another sector's business is not in its market.
+    const others = ['Hospitals', 'Banks', 'Software', 'Retail', 'Insurance'].map((label, i) => ({ id: i ? label : 'clubs', label, aliases: [] }));
+    const read = compileTaxonomy({ ...gyms, industries: [...gyms.industries.slice(0, 2), ...others] }, assets);
+    expect(contextOf(resolveProspect({ industry: 'Entertainment', notes }, read)).industries).toEqual([]);
+  });
+});
+
+describe('a business of many sites', () => {
+  const vets = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'clinic', label: 'Companion animal practice', aliases: ['small animal clinic'] },
+      { id: 'groups', label: 'Multi-site veterinary groups', aliases: ['consolidator'] },
+      { id: 'er', label: 'Emergency hospitals', aliases: [] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, vets)).industries;
+
+  it('is also the taxonomy’s one group entry when the notes count its sites', () => {
+    expect(read({ notes: 'Portfolio of 22 small animal clinics across the state.' })).toEqual(['clinic', 'groups']);
+    expect(read({ notes: 'A 14-location group, buying more.' })).toEqual(['groups']);
+    expect(read({ notes: 'Two doctors, 3 locations.' })).toEqual([]);
+  });
+
+  it('does not count sites that are a modifier or the customers’', () => {
+    expect(read({ notes: 'We sign 30 site agreements a quarter.' })).toEqual([]);
+    expect(read({ notes: 'We do the billing for 40 practices.' })).toEqual([]);
+  });
+});
+
 describe('industries the library’s own content speaks for', () => {
   // A vendor to farms: every entry is agriculture, so "Farming" alone names none of them.
   const farms = {
@@ -511,8 +563,69 @@ describe('plant titles in six languages: maintenance, safety, quality, the front
     ['Schichtmeister Instandhaltung', ['maint-sup']],
     // Two roles: both.
     ['CFO & Plant Manager', ['money', 'plant']],
+    ['Responsable Maintenance / Chef de quart', ['maint-mgr', 'maint-sup']],
   ])('%s', (title, want) => {
     expect(personas(title)).toEqual(want);
+  });
+});
+
+describe('where the role is in a title', () => {
+  const c = compileTaxonomy({
+    ...taxonomy,
+    personas: [
+      { id: 'desk', label: 'Help desk', aliases: ['Service Desk Manager'] },
+      { id: 'itops', label: 'IT operations', aliases: [] },
+      { id: 'vet', label: 'Associate veterinarian', aliases: ['Staff Veterinarian'] },
+      { id: 'owner', label: 'Practice owner', aliases: ['Owner veterinarian', 'Medical Director'] },
+      { id: 'compliance', label: 'Compliance leader', aliases: ['Chief Compliance Officer'] },
+      { id: 'customer', label: 'Customer experience leader', aliases: ['Chief Customer Officer'] },
+    ],
+  });
+  const personas = (title: string, industry?: string) => contextOf(resolveProspect({ title, industry }, c)).personas;
+  it('reads what follows a dash when the rank before it names no persona', () => {
+    expect(personas('Team Lead - IT Help Desk')).toEqual(['desk']);
+  });
+  it('takes a headline’s part that says a rank before one that says what the person cares about', () => {
+    expect(personas('Keeping clinical systems running | Director, IT Operations')).toEqual(['itops']);
+  });
+  it('does not read an office inside a rank: a vice president is not the president', () => {
+    const c2 = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'exec', label: 'Executive leader', aliases: ['President', 'CEO'] },
+        { id: 'finance', label: 'Billing manager', aliases: ['Accounts Receivable Manager'] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ title: 'VP Finance' }, c2)).personas).toEqual(['finance']);
+    expect(contextOf(resolveProspect({ title: 'President' }, c2)).personas).toEqual(['exec']);
+  });
+  it('reads the head of one site or branch as the one who runs its business', () => {
+    const c3 = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'gm', label: 'Dealer principal', aliases: ['General Manager', 'Owner'] },
+        { id: 'service', label: 'Service manager', aliases: ['Fixed Ops Director'] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ title: 'Vestigingsmanager' }, c3)).personas).toEqual(['gm']);
+    expect(contextOf(resolveProspect({ title: 'Branch Manager' }, c3)).personas).toEqual(['gm']);
+  });
+  it('knows the clinical professions', () => {
+    expect(personas('Veterinarian')).toEqual(['vet']);
+  });
+  it('reads a CCO by the taxonomy and the sector', () => {
+    expect(personas('CCO', 'Banking')).toEqual(['compliance']);
+    expect(personas('CCO', 'Retail')).toEqual(['customer']);
+  });
+});
+
+describe('industry labels that join two names', () => {
+  it('gives a one-word side its own name after a singular head, and the plural head after a plural one', () => {
+    const names = (label: string) => industryNames(label).map((w) => w.join(' '));
+    expect(names('Greenhouse & controlled environment')).toContain(industryWords('greenhouse').join(' '));
+    expect(names('Healthcare & senior care')).toContain(industryWords('healthcare').join(' '));
+    expect(names('Community & technical colleges')).toContain(industryWords('community colleges').join(' '));
+    expect(names('Community & technical colleges')).not.toContain(industryWords('community').join(' '));
   });
 });
 

@@ -6,6 +6,7 @@ import {
   functionsOf,
   industryWords,
   isSectorName,
+  rankPhrasesOf,
   rankWords,
   sectorsOf,
   seniorityOf,
@@ -117,9 +118,18 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   if (!title?.trim()) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.
   const parts = title.split(/\s[|•·]\s/).map((p) => p.trim()).filter(Boolean);
-  for (const part of parts.length > 1 ? parts : [title]) {
+  // A part that says a rank is the role before a part that only says what the person cares about
+  // ("Helping hospitals keep clinical systems running | Director, Technical Operations").
+  const ranked = (part: string) => seniorityOf(titleWords(part)) > 0;
+  const ordered = parts.length > 1 ? [...parts.filter(ranked), ...parts.filter((p) => !ranked(p))] : [title];
+  for (const part of ordered) {
     const found = resolveRoles(spellOut(part, sectors, c), title.trim(), c);
     if (found.length) return found;
+    // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.
+    if (/\s[–—-]\s/.test(part)) {
+      const joined = resolveRoles(spellOut(part.replace(/\s[–—-]\s/g, ', '), sectors, c), title.trim(), c);
+      if (joined.length) return joined;
+    }
   }
   return [];
 }
@@ -156,7 +166,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words);
+  const ranks = rankPhrasesOf(words);
   for (const m of c.personaForms.all(words)) {
+    // "President" is not said inside "Vice President".
+    if (ranks.some((r) => r.start <= m.start && r.end >= m.end && r.end - r.start > m.end - m.start)) continue;
     // "Operations" is not the operations persona inside "Revenue Operations": a longer phrase that
     // names another function wins.
     const persona = c.personas[m.value.index]!;
@@ -357,7 +370,59 @@ const MOST_FROM_SECTOR = 2;
 /** Notes are read for an industry only this far: the business is said early, if at all. */
 const NOTES_FOR_INDUSTRY = 2000;
 
+/** Words a taxonomy's label or alias uses for a business of many sites: "Dental groups & DSOs",
+ * "Multi-site veterinary groups", "gym chain" ("supply chain" and "cold chain" are not). */
+const GROUP_OF_SITES = /\b(?:groups?|(?<!supply |cold |value )chains?|multi[- ]?(?:site|location|unit|campus)s?|consolidators?)\b/i;
+const groupEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
+/** The taxonomy's one entry for businesses of many sites, when it has exactly one. */
+function groupEntryOf(c: CompiledTaxonomy): number | undefined {
+  if (groupEntries.has(c)) return groupEntries.get(c);
+  const found = c.industries.flatMap((i, index) => ([i.entry.label, ...i.entry.aliases].some((t) => GROUP_OF_SITES.test(t)) ? [index] : []));
+  const group = found.length === 1 ? found[0] : undefined;
+  groupEntries.set(c, group);
+  return group;
+}
+/** A count of the business's own sites in the notes: "18 offices", "a 60-office group", "22 general practices". */
+const SITES_SAID = /\b(\d[\d,]*)\+?(?:\s*-\s*|\s+)(?:[a-z][a-z'-]*\s+){0,2}?(?:offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?)\b/gi;
+/** Words after a count of sites that leave it the thing counted ("22 clinics across the state"). */
+const AFTER_A_COUNT = /^(?:across|around|throughout|nationwide|statewide|countrywide|worldwide|total|now|today|currently|combined)$/i;
+/** Said just before a count, the sites are someone else's: the business works for them. */
+const CUSTOMERS_SITES = /\b(?:for|serve[sd]?|serving|support(?:s|ing)?|clients?|customers?|accounts?)\s+(?:[a-z]+\s+)?$/i;
+/** From this many sites, a business is a group of them. */
+const MANY_SITES = 5;
+
+function sitesSaid(notes: string | undefined): string | undefined {
+  if (!notes) return undefined;
+  const text = notes.slice(0, NOTES_FOR_INDUSTRY);
+  for (const m of text.matchAll(SITES_SAID)) {
+    // The sites as the thing counted ("18 offices", "a 60-office group"), not a modifier ("30 clinical site
+    // agreements").
+    const next = /^\s+([a-z]+)/i.exec(text.slice(m.index! + m[0].length))?.[1];
+    if (!/^\d[\d,]*\+?\s*-/.test(m[0]) && next && !isStopword(next.toLowerCase()) && !AFTER_A_COUNT.test(next)) continue;
+    // Not the sites of the business's customers ("we bill for 40 practices", "clients include 12 clinics").
+    if (CUSTOMERS_SITES.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    if (Number(m[1]!.replace(/,/g, '')) >= MANY_SITES) return m[0];
+  }
+  return undefined;
+}
+
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  const found = resolveIndustriesOf(prospect, c);
+  // A business of many sites is also the taxonomy's group entry ("Multi-site veterinary groups") when
+  // the notes count them ("40 locations"), beside what else was read.
+  const group = groupEntryOf(c);
+  if (group === undefined || found.some((r) => r.id === c.industries[group]!.entry.id)) return found;
+  const sites = sitesSaid(readNotes(prospect.notes ?? '').notes);
+  if (!sites) return found;
+  // Not a group of another kind of business than the one read ("retail chains" at a clinic operator).
+  const own = c.industries[group]!.sectors;
+  const idOf = new Map(c.industries.map((i, index) => [i.entry.id, index]));
+  if (own.size && found.length && !found.some((r) => [...c.industries[idOf.get(r.id)!]!.sectors.keys()].some((x) => own.has(x)))) return found;
+  const entry = c.industries[group]!.entry;
+  return [...found, { id: entry.id, label: entry.label, evidence: { field: 'notes', quote: sites, via: 'knowledge', confidence: 0.6 } }];
+}
+
+function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const present = (text: string | undefined) => (text?.trim() && industryWords(text).length ? text : undefined);
   // A value that names no sector and no entry ("51-200 employees", "Small Business", "Other") says
   // nothing about the business: the company's name and the notes are read as if the field were empty.
@@ -434,8 +499,14 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   // The CRM's sector is none of the vendor's ("Investment Management" at a firm that owns rental homes):
   // what the notes say of the business, in the taxonomy's words, is all there is.
   if (bySector.size === 0) {
-    // Not the library's words here: they are the vendor's market's words, and this business is not in it.
-    return bestIndustries(byNotes(), c);
+    // Not the library's words here: they are the vendor's market's words, and this business is not in it;
+    // unless sector knowledge does not read the vendor's market (a third of its entries or more in no
+    // sector: a waste hauler's "Commercial hauling", a gym software's "Boutique studios"), when the CRM's
+    // sector cannot be said to be another.
+    const notesSay = bestIndustries(byNotes(), c);
+    const unread = c.industries.filter((i) => i.sectors.size === 0).length;
+    if (notesSay.length || marketOf(c).size > 0 || unread * 3 < c.industries.length) return notesSay;
+    return bestIndustries(libraryIndustries(company, notes, c), c);
   }
   const guessed = keepBest(bySector, 0.1, 0.6);
   // The sector is all the CRM says, and it is the vendor's whole market: what the notes say of the
