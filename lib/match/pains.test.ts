@@ -123,3 +123,12 @@ describe('a backlog in everyday words', () => {
     expect(pains('We close tickets the same day.', c)).toEqual([]);
   });
 });
+
+describe('customers who leave, in everyday words', () => {
+  it('reads customers who stop coming or go to a competitor as churn', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'churn', label: 'Member churn', aliases: [] }] });
+    expect(pains('People sign up in January and we never see them again by April.', c)).toEqual(['churn']);
+    expect(pains('Fleet customers went to a competitor last year.', c)).toEqual(['churn']);
+    expect(pains('Members come twice a week.', c)).toEqual([]);
+  });
+});

@@ -358,7 +358,9 @@ export const CONCEPTS: Record<string, Concept> = {
       'churn', 'churning', 'customer attrition', 'cancellations', 'cancel', 'retention', 'renewals',
       'losing customers', 'lost customers', 'customers leave', 'customers leaving', 'nps',
       'lapsed', 'lapsing', 'lapse', 'stop giving', 'stopped giving', 'give once', 'first gift', 'after the first',
-      'never come back', 'dont come back', 'one and done', 'win back',
+      'never come back', 'dont come back', 'one and done', 'win back', 'never see them again', 'stop coming',
+      'stopped coming', 'dont renew', 'didnt renew', 'not renewing', 'to a competitor', 'went to a competitor',
+      'switched to a competitor', 'leave for a competitor',
     ],
   },
   turnover: {
