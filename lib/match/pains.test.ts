@@ -132,3 +132,11 @@ describe('customers who leave, in everyday words', () => {
     expect(pains('Members come twice a week.', c)).toEqual([]);
   });
 });
+
+describe('work orders', () => {
+  it('reads a label about work orders as about how the work is recorded, not about equipment breaking', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'paper', label: 'Paper-based work orders', aliases: [] }, { id: 'down', label: 'Unplanned downtime', aliases: [] }] });
+    expect(pains('The press breaks down twice a week.', c)).toEqual(['down']);
+    expect(pains('Work orders are still on paper.', c)).toEqual(['paper']);
+  });
+});

@@ -435,7 +435,7 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     negative: true,
     phrases: [
-      'maintenance', 'preventive maintenance', 'preventative maintenance', 'work order', 'work orders', 'repair',
+      'maintenance', 'preventive maintenance', 'preventative maintenance', 'repair',
       'repairs', 'repairman', 'repair company', 'broke down', 'breaks down', 'break down', 'breakdown', 'breakdowns',
       'equipment failure', 'equipment downtime', 'downtime', 'last serviced', 'service history', 'servicing',
       'compressor', 'out of order',
