@@ -140,3 +140,11 @@ describe('work orders', () => {
     expect(pains('Work orders are still on paper.', c)).toEqual(['paper']);
   });
 });
+
+describe('a topic inside a longer phrase of another', () => {
+  it('reads "see" of "never see them again" as churn only, not a want of visibility', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'churn', label: 'Member churn', aliases: [] }, { id: 'kpi', label: 'Poor visibility', aliases: [] }] });
+    expect(pains('People join in January and we never see them again.', c)).toEqual(['churn']);
+    expect(pains('We never see the numbers.', c)).toEqual(['kpi']);
+  });
+});

@@ -644,9 +644,23 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     qualifiers.set(sentence, set);
   };
   const topics: { concept: string; sentence: number; start: number; end: number }[] = [];
-  for (const m of conceptIndex().all(stems)) {
+  // A topic said only inside a longer phrase of another topic is that phrase's word: "see" of "never see them
+  // again" (churn) is not a want of visibility.
+  // Hits come in order of their first word; a phrase is a few words long, so only near neighbours can hold one.
+  const conceptHits = [...conceptIndex().all(stems)];
+  const isTopic = (h: (typeof conceptHits)[number]) => CONCEPTS[h.value.concept]!.kind === 'topic';
+  const insideOther = (k: number) => {
+    const h = conceptHits[k]!;
+    if (!isTopic(h)) return false;
+    for (let j = Math.max(0, k - 12); j < Math.min(conceptHits.length, k + 12); j++) {
+      const o = conceptHits[j]!;
+      if (j !== k && isTopic(o) && o.value.concept !== h.value.concept && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start) return true;
+    }
+    return false;
+  };
+  for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
-    if (spendsTime(m.start)) continue;
+    if (spendsTime(m.start) || insideOther(k)) continue;
     for (const q of m.value.implies) addQualifier(sentence, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(sentence, m.value.concept);
