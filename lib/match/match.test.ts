@@ -896,6 +896,19 @@ describe('ranking', () => {
     expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['talks', 'plain']);
   });
 
+  it('weighs a pain read in the taxonomy’s own words above one inferred from general knowledge', () => {
+    const r = resolveProspect({ title: 'CFO', notes: 'Manual work everywhere. Our costs are rising every quarter.' }, compiled);
+    expect(r.painPoints.map((x) => [x.id, x.evidence.confidence >= 0.9])).toEqual([['manual', true], ['costs', false]]);
+    const assets = [
+      asset('inferred', { personas: ['money'], painPoints: ['costs'], publishedAt: '2026-11-01' }),
+      asset('stated', { personas: ['money'], painPoints: ['manual'], publishedAt: '2020-01-01' }),
+      // Both pains (and any persona): more than either alone.
+      asset('both', { painPoints: ['manual', 'costs'], publishedAt: '2020-01-01' }),
+    ];
+    // The newer asset came first when both pains counted alike.
+    expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['both', 'stated', 'inferred']);
+  });
+
   it('mixes types near the top when scores are close', () => {
     const same = { personas: ['money'], industries: ['money'], painPoints: ['manual'] };
     const assets = [
