@@ -909,6 +909,16 @@ describe('ranking', () => {
     expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['both', 'stated', 'inferred']);
   });
 
+  it('prefers, when the industry is unknown, the asset tagged for more of the library’s industries', () => {
+    const r = resolveProspect({ title: 'CFO' }, compiled);
+    const assets = [
+      asset('one', { personas: ['money'], industries: ['move'], publishedAt: '2026-11-01' }),
+      asset('every', { personas: ['money'], industries: ['care', 'money', 'move', 'soft', 'pro'], publishedAt: '2020-01-01' }),
+      asset('none', { personas: ['money'], publishedAt: '2020-01-01' }),
+    ];
+    expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['every', 'none', 'one']);
+  });
+
   it('mixes types near the top when scores are close', () => {
     const same = { personas: ['money'], industries: ['money'], painPoints: ['manual'] };
     const assets = [

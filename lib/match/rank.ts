@@ -219,10 +219,18 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   const knowsPersona = context.personas.length > 0;
   const knowsIndustry = context.industries.length > 0;
 
-  /** 1 when the asset at position p has one of the prospect's ids, 0.5 when it fits any (or the
-   * prospect has none of this kind), else 0. */
+  /** 1 when the asset at position p has one of the prospect's ids, 0.5 when it fits any, else 0; when the
+   * prospect has none of this kind, by the share of the entries the asset is tagged for. */
   const fit = (k: KindBits, m: Uint32Array | undefined, knows: boolean, p: number): number => {
-    if (k.any[p] || !knows) return 0.5;
+    if (k.any[p]) return 0.5;
+    if (!knows) {
+      // Nothing read of this kind: the asset tagged for more of the library's entries is the likelier fit
+      // (one tagged for every industry fits whichever it is). The mean of 0.5 and the share it covers:
+      // one of six entries 0.33, all of them 0.75.
+      let tagged = 0;
+      for (let w = 0; w < k.words; w++) tagged += popcount(k.bits[p * k.words + w]!);
+      return (0.5 + tagged / Math.max(1, k.bit.size)) / 2;
+    }
     if (!m) return 0;
     for (let w = 0; w < k.words; w++) if ((k.bits[p * k.words + w]! & m[w]!) !== 0) return 1;
     return 0;
