@@ -660,6 +660,17 @@ describe('roles that need context', () => {
   it('splits a title into its roles, a part without a rank taking the other’s', () => {
     expect(resolve({ title: 'VP Ops & Finance' }).personas.sort()).toEqual(['money', 'ops']);
     expect(resolve({ title: 'CFO/COO' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'CFO & COO' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'Head of Finance and Operations' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'Director of Learning and Development' }).personas).toEqual(['people']);
+    const frontline = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'money', label: 'Finance & accounting', aliases: ['CFO', 'Controller'] },
+        { id: 'front', label: 'Frontline managers', aliases: ['Store Manager', 'Plant Manager', 'Operations Manager'] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ title: 'CFO and COO' }, frontline)).personas.sort()).toEqual(['front', 'money']);
     expect(resolve({ title: 'Directora de Finanzas y Compras' }).personas.sort()).toEqual(['buy', 'money']);
     // One function across the join stays one role.
     expect(resolve({ title: 'VP, People & Culture' }).personas).toEqual(['people']);
