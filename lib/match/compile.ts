@@ -137,6 +137,13 @@ function titleCompound(word: string): string[] | undefined {
   return undefined;
 }
 
+/** The shared lexicon reads the word as one other word ("ploegleider": supervisor). */
+function readsAsOneWord(word: string): boolean {
+  if (word.length < 8) return true;
+  const read = englishWords([word]);
+  return read.length === 1 && read[0] !== word;
+}
+
 /** Title words in other languages the shared lexicon does not read as a title means them: phrases
  * first, then words, then compounds (knowledge/titles.ts, FOREIGN_TITLE_PHRASES and after). */
 function titleLexicon(words: readonly string[]): string[] {
@@ -151,7 +158,7 @@ function titleLexicon(words: readonly string[]): string[] {
     }
     const w = words[i]!;
     // A compound the shared lexicon reads as one word it knows ("ploegleider") stays its.
-    const english = i === 0 && TECHNICIAN_FIRST.has(w) ? 'technician' : (foreignTitleWord(w) ?? (englishWords([w]).length !== 1 || englishWords([w])[0] === w ? titleCompound(w)?.join(' ') : undefined));
+    const english = i === 0 && TECHNICIAN_FIRST.has(w) ? 'technician' : (foreignTitleWord(w) ?? (readsAsOneWord(w) ? undefined : titleCompound(w)?.join(' ')));
     out.push(...(english ?? w).split(' '));
     i++;
   }
