@@ -542,6 +542,9 @@ describe('plant titles in six languages: maintenance, safety, quality, the front
     ['Gerente de Mantenimiento', ['maint-mgr']],
     ['Gestora de Manutenção', ['maint-mgr']],
     ['Hoofd Onderhoud', ['maint-mgr']],
+    // "Chef" is the boss beside another language's words, the cook in English.
+    ['Chef Instandhaltung', ['maint-mgr']],
+    ['Executive Chef', []],
     ['Werksleiter', ['plant']],
     ['Directeur d’usine', ['plant']],
     ['Direttrice di stabilimento', ['plant']],
