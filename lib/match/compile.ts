@@ -137,10 +137,20 @@ function titleCompound(word: string): string[] | undefined {
   return undefined;
 }
 
+/** The shared lexicon reads the word as one other word ("ploegleider": supervisor). */
+function readsAsOneWord(word: string): boolean {
+  if (word.length < 8) return true;
+  const read = englishWords([word]);
+  return read.length === 1 && read[0] !== word;
+}
+
 /** Title words in other languages the shared lexicon does not read as a title means them: phrases
  * first, then words, then compounds (knowledge/titles.ts, FOREIGN_TITLE_PHRASES and after). */
 function titleLexicon(words: readonly string[]): string[] {
   const out: string[] = [];
+  // "Chef" is the boss in French, German and Dutch titles, the cook in English ones: the boss when another
+  // word of the title is read from another language ("Chef TD", "Chef Instandhaltung").
+  const foreign = words.some((w) => w !== 'chef' && w.length > 1 && (foreignTitleWord(w) !== undefined || englishWords([w]).join(' ') !== w));
   let i = 0;
   while (i < words.length) {
     const phrase = TITLE_PHRASE_INDEX.greedy(words.slice(i, i + 6))[0];
@@ -150,8 +160,14 @@ function titleLexicon(words: readonly string[]): string[] {
       continue;
     }
     const w = words[i]!;
+    // ("Chef de ..." is the shared lexicon's phrase.)
+    if (w === 'chef' && foreign && !['de', 'd', 'du', 'des'].includes(words[i + 1] ?? '')) {
+      out.push('head');
+      i++;
+      continue;
+    }
     // A compound the shared lexicon reads as one word it knows ("ploegleider") stays its.
-    const english = i === 0 && TECHNICIAN_FIRST.has(w) ? 'technician' : (foreignTitleWord(w) ?? (englishWords([w]).length !== 1 || englishWords([w])[0] === w ? titleCompound(w)?.join(' ') : undefined));
+    const english = i === 0 && TECHNICIAN_FIRST.has(w) ? 'technician' : (foreignTitleWord(w) ?? (readsAsOneWord(w) ? undefined : titleCompound(w)?.join(' ')));
     out.push(...(english ?? w).split(' '));
     i++;
   }

@@ -542,6 +542,9 @@ describe('plant titles in six languages: maintenance, safety, quality, the front
     ['Gerente de Mantenimiento', ['maint-mgr']],
     ['Gestora de Manutenção', ['maint-mgr']],
     ['Hoofd Onderhoud', ['maint-mgr']],
+    // "Chef" is the boss beside another language's words, the cook in English.
+    ['Chef Instandhaltung', ['maint-mgr']],
+    ['Executive Chef', []],
     ['Werksleiter', ['plant']],
     ['Directeur d’usine', ['plant']],
     ['Direttrice di stabilimento', ['plant']],
@@ -660,6 +663,17 @@ describe('roles that need context', () => {
   it('splits a title into its roles, a part without a rank taking the other’s', () => {
     expect(resolve({ title: 'VP Ops & Finance' }).personas.sort()).toEqual(['money', 'ops']);
     expect(resolve({ title: 'CFO/COO' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'CFO & COO' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'Head of Finance and Operations' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'Director of Learning and Development' }).personas).toEqual(['people']);
+    const frontline = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'money', label: 'Finance & accounting', aliases: ['CFO', 'Controller'] },
+        { id: 'front', label: 'Frontline managers', aliases: ['Store Manager', 'Plant Manager', 'Operations Manager'] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ title: 'CFO and COO' }, frontline)).personas.sort()).toEqual(['front', 'money']);
     expect(resolve({ title: 'Directora de Finanzas y Compras' }).personas.sort()).toEqual(['buy', 'money']);
     // One function across the join stays one role.
     expect(resolve({ title: 'VP, People & Culture' }).personas).toEqual(['people']);
@@ -955,6 +969,29 @@ describe('ranking', () => {
       asset('talks', { personas: ['money'], title: 'Digging out of a shared inbox', publishedAt: '2020-01-01' }),
     ];
     expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['talks', 'plain']);
+  });
+
+  it('weighs a pain read in the taxonomy’s own words above one inferred from general knowledge', () => {
+    const r = resolveProspect({ title: 'CFO', notes: 'Manual work everywhere. Our costs are rising every quarter.' }, compiled);
+    expect(r.painPoints.map((x) => [x.id, x.evidence.confidence >= 0.9])).toEqual([['manual', true], ['costs', false]]);
+    const assets = [
+      asset('inferred', { personas: ['money'], painPoints: ['costs'], publishedAt: '2026-11-01' }),
+      asset('stated', { personas: ['money'], painPoints: ['manual'], publishedAt: '2020-01-01' }),
+      // Both pains (and any persona): more than either alone.
+      asset('both', { painPoints: ['manual', 'costs'], publishedAt: '2020-01-01' }),
+    ];
+    // The newer asset came first when both pains counted alike.
+    expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['both', 'stated', 'inferred']);
+  });
+
+  it('prefers, when the industry is unknown, the asset tagged for more of the library’s industries', () => {
+    const r = resolveProspect({ title: 'CFO' }, compiled);
+    const assets = [
+      asset('one', { personas: ['money'], industries: ['move'], publishedAt: '2026-11-01' }),
+      asset('every', { personas: ['money'], industries: ['care', 'money', 'move', 'soft', 'pro'], publishedAt: '2020-01-01' }),
+      asset('none', { personas: ['money'], publishedAt: '2020-01-01' }),
+    ];
+    expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['every', 'none', 'one']);
   });
 
   it('mixes types near the top when scores are close', () => {

@@ -134,8 +134,9 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   return [];
 }
 
-/** Where a title joins two roles: "/", "&", "+", and "and" in the lexicon's other languages ("y", "und"). */
-const ROLE_JOIN = /\s*\/\s*|\s&\s|\s\+\s|\s(?:y|e|und|et|en)\s/i;
+/** Where a title joins two roles: "/", "&", "+", "and", and "and" in the lexicon's other languages ("y", "und"); one
+ * function named across the join ("Research and Development") stays one role (resolveRoles). */
+const ROLE_JOIN = /\s*\/\s*|\s&\s|\s\+\s|\s(?:and|y|e|und|et|en)\s/i;
 
 /** A title naming two roles ("Estimator / Project Manager", "CMO & Head of Growth") is both; a part
  * without a rank takes the other's ("VP Ops & Finance" is also a VP of Finance). */
