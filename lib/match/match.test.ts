@@ -974,6 +974,29 @@ describe('ranking', () => {
     expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['talks', 'plain']);
   });
 
+  it('weighs a pain read in the taxonomy’s own words above one inferred from general knowledge', () => {
+    const r = resolveProspect({ title: 'CFO', notes: 'Manual work everywhere. Our costs are rising every quarter.' }, compiled);
+    expect(r.painPoints.map((x) => [x.id, x.evidence.confidence >= 0.9])).toEqual([['manual', true], ['costs', false]]);
+    const assets = [
+      asset('inferred', { personas: ['money'], painPoints: ['costs'], publishedAt: '2026-11-01' }),
+      asset('stated', { personas: ['money'], painPoints: ['manual'], publishedAt: '2020-01-01' }),
+      // Both pains (and any persona): more than either alone.
+      asset('both', { painPoints: ['manual', 'costs'], publishedAt: '2020-01-01' }),
+    ];
+    // The newer asset came first when both pains counted alike.
+    expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['both', 'stated', 'inferred']);
+  });
+
+  it('prefers, when the industry is unknown, the asset tagged for more of the library’s industries', () => {
+    const r = resolveProspect({ title: 'CFO' }, compiled);
+    const assets = [
+      asset('one', { personas: ['money'], industries: ['move'], publishedAt: '2026-11-01' }),
+      asset('every', { personas: ['money'], industries: ['care', 'money', 'move', 'soft', 'pro'], publishedAt: '2020-01-01' }),
+      asset('none', { personas: ['money'], publishedAt: '2020-01-01' }),
+    ];
+    expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['every', 'none', 'one']);
+  });
+
   it('mixes types near the top when scores are close', () => {
     const same = { personas: ['money'], industries: ['money'], painPoints: ['manual'] };
     const assets = [

@@ -22,7 +22,7 @@ import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognates, englishWords, foreignNoteWord, noteStem } from './lexicon';
 import { noteTerms, readNotes } from './notes';
-import { isStopword, stem, tokenize, words } from './text';
+import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 
 export interface Evidence {
@@ -568,6 +568,24 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
   return [...best];
 }
 
+/** The stem a word of the notes is read as, for this library: another language's word in English
+ * (NOTE_WORDS, an inflection or a compound's last part, a Latinate ending, the lexicon of titles and
+ * industries) when the library's content does not use the word itself. */
+function readStem(t: Token, c: CompiledTaxonomy): string {
+  const own = noteStem(t);
+  if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
+  const foreign = foreignNoteWord(t.word);
+  if (foreign !== undefined) return stem(foreign);
+  // A Latinate word of another language the library or the knowledge uses in English ("documentación",
+  // "inspectie", "energía").
+  for (const w of cognates(t.word)) {
+    const s = stem(w);
+    if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
+  }
+  const english = englishWords([t.word]);
+  return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
+}
+
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Resolved[] {
@@ -576,20 +594,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
   const { notes, tokens, reading } = readNotes(raw);
   // A word the library's content does not use, read in English through the lexicon of titles and
   // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
-  const stems = tokens.map((t) => {
-    const own = noteStem(t);
-    if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
-    const foreign = foreignNoteWord(t.word);
-    if (foreign !== undefined) return stem(foreign);
-    // A Latinate word of another language the library or the knowledge uses in English ("documentación",
-    // "inspectie", "energía").
-    for (const w of cognates(t.word)) {
-      const s = stem(w);
-      if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
-    }
-    const english = englishWords([t.word]);
-    return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
-  });
+  const stems = tokens.map((t) => readStem(t, c));
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -640,9 +645,23 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     qualifiers.set(sentence, set);
   };
   const topics: { concept: string; sentence: number; start: number; end: number }[] = [];
-  for (const m of conceptIndex().all(stems)) {
+  // A topic said only inside a longer phrase of another topic is that phrase's word: "see" of "never see them
+  // again" (churn) is not a want of visibility.
+  // Hits come in order of their first word; a phrase is a few words long, so only near neighbours can hold one.
+  const conceptHits = [...conceptIndex().all(stems)];
+  const isTopic = (h: (typeof conceptHits)[number]) => CONCEPTS[h.value.concept]!.kind === 'topic';
+  const insideOther = (k: number) => {
+    const h = conceptHits[k]!;
+    if (!isTopic(h)) return false;
+    for (let j = Math.max(0, k - 12); j < Math.min(conceptHits.length, k + 12); j++) {
+      const o = conceptHits[j]!;
+      if (j !== k && isTopic(o) && o.value.concept !== h.value.concept && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start) return true;
+    }
+    return false;
+  };
+  for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
-    if (spendsTime(m.start)) continue;
+    if (spendsTime(m.start) || insideOther(k)) continue;
     for (const q of m.value.implies) addQualifier(sentence, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(sentence, m.value.concept);
@@ -758,7 +777,7 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
     personas: resolvePersonas(prospect.title, c, prospectSectors(prospect)),
     industries: resolveIndustries(prospect, c),
     painPoints: resolvePains(prospect.notes, c),
-    terms: noteTerms(prospect.notes),
+    terms: noteTerms(prospect.notes, (t) => readStem(t, c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }
