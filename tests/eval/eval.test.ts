@@ -43,7 +43,7 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors after the fifth round.
   'dev4-veterinary-plain': { ndcg: 0.83, personas: 0.91, industries: 0.66, painPoints: 0.54 },
-  'dev4-maintenance-multilingual': { ndcg: 0.81, personas: 0.92, industries: 0.54, painPoints: 0.5 },
+  'dev4-maintenance-multilingual': { ndcg: 0.81, personas: 0.94, industries: 0.54, painPoints: 0.5 },
   'dev4-fitness-messy': { ndcg: 0.85, personas: 0.9, industries: 0.63, painPoints: 0.71 },
   'dev4-wastehauling-messy': { ndcg: 0.8, personas: 0.9, industries: 0.7, painPoints: 0.52 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
