@@ -137,10 +137,20 @@ function titleCompound(word: string): string[] | undefined {
   return undefined;
 }
 
+/** The shared lexicon reads the word as one other word ("ploegleider": supervisor). */
+function readsAsOneWord(word: string): boolean {
+  if (word.length < 8) return true;
+  const read = englishWords([word]);
+  return read.length === 1 && read[0] !== word;
+}
+
 /** Title words in other languages the shared lexicon does not read as a title means them: phrases
  * first, then words, then compounds (knowledge/titles.ts, FOREIGN_TITLE_PHRASES and after). */
 function titleLexicon(words: readonly string[]): string[] {
   const out: string[] = [];
+  // "Chef" is the boss in French, German and Dutch titles, the cook in English ones: the boss when another
+  // word of the title is read from another language ("Chef TD", "Chef Instandhaltung").
+  const foreign = words.some((w) => w !== 'chef' && w.length > 1 && (foreignTitleWord(w) !== undefined || englishWords([w]).join(' ') !== w));
   let i = 0;
   while (i < words.length) {
     const phrase = TITLE_PHRASE_INDEX.greedy(words.slice(i, i + 6))[0];
@@ -150,8 +160,14 @@ function titleLexicon(words: readonly string[]): string[] {
       continue;
     }
     const w = words[i]!;
+    // ("Chef de ..." is the shared lexicon's phrase.)
+    if (w === 'chef' && foreign && !['de', 'd', 'du', 'des'].includes(words[i + 1] ?? '')) {
+      out.push('head');
+      i++;
+      continue;
+    }
     // A compound the shared lexicon reads as one word it knows ("ploegleider") stays its.
-    const english = i === 0 && TECHNICIAN_FIRST.has(w) ? 'technician' : (foreignTitleWord(w) ?? (englishWords([w]).length !== 1 || englishWords([w])[0] === w ? titleCompound(w)?.join(' ') : undefined));
+    const english = i === 0 && TECHNICIAN_FIRST.has(w) ? 'technician' : (foreignTitleWord(w) ?? (readsAsOneWord(w) ? undefined : titleCompound(w)?.join(' ')));
     out.push(...(english ?? w).split(' '));
     i++;
   }
@@ -186,16 +202,18 @@ export function industryWords(text: string): string[] {
  * "Healthcare & life sciences" is also "healthcare" and "life sciences". */
 export function industryNames(text: string): string[][] {
   const whole = industryWords(text);
-  const parts = normalise(splitElision(text))
-    .split(/\s(?:and|or|und|oder|et|ou|y|o|e|en|of)\s/)
-    .map((part) => industryWords(part))
-    .filter((w) => w.length > 0);
+  const raw = normalise(splitElision(text)).split(/\s(?:and|or|und|oder|et|ou|y|o|e|en|of)\s/);
+  const parts = raw.map((part) => industryWords(part)).filter((w) => w.length > 0);
   if (parts.length < 2) return [whole];
   const last = parts[parts.length - 1]!;
   // "A & B colleges": A takes B's head noun when A is one word and B more ("community colleges", not
-  // "community" alone).
-  if (last.length >= 2 && parts.slice(0, -1).every((p) => p.length === 1))
-    return [whole, last, ...parts.slice(0, -1).map((p) => [p[0]!, last[last.length - 1]!])];
+  // "community" alone). A plural head is what both sides are kinds of; after a singular one ("Greenhouse
+  // & controlled environment", "Healthcare & senior care") the one-word side may be a name on its own too.
+  if (last.length >= 2 && parts.slice(0, -1).every((p) => p.length === 1)) {
+    const head = raw[raw.length - 1]!.split(' ').at(-1) ?? '';
+    const plural = /[^s]s$/.test(head);
+    return [whole, last, ...parts.slice(0, -1).flatMap((p) => (plural ? [[p[0]!, last[last.length - 1]!]] : [[p[0]!, last[last.length - 1]!], p]))];
+  }
   return [whole, ...parts];
 }
 
@@ -254,6 +272,13 @@ export function functionsOf(words: readonly string[]): { fn: string; start: numb
   return FUNCTION_INDEX.greedy(words)
     .filter((m) => m.value !== NO_FUNCTION)
     .map((m) => ({ fn: m.value, start: m.start, end: m.end }));
+}
+
+/** Where a title says a rank in words that would otherwise name an office ("vice president"). */
+export function rankPhrasesOf(words: readonly string[]): { start: number; end: number }[] {
+  return FUNCTION_INDEX.greedy(words)
+    .filter((m) => m.value === NO_FUNCTION)
+    .map((m) => ({ start: m.start, end: m.end }));
 }
 
 /** The words of a title that say its rank ("vice president", "head"), in order. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset, PackAsset, Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, funnelStage, rankAssets, resolveProspect } from '.';
-import { industryWords, personaNames, sectorsOf, titleWords } from './compile';
+import { industryNames, industryWords, personaNames, sectorsOf, titleWords } from './compile';
 import { tokenize, MAX_TEXT_CHARS } from './text';
 
 // A taxonomy unlike the development set's, with few aliases: general knowledge must carry it.
@@ -536,12 +536,18 @@ describe('plant titles in six languages: maintenance, safety, quality, the front
     ],
   });
   const personas = (title: string) => contextOf(resolveProspect({ title }, plant)).personas.sort();
+  it('keeps an English chef a cook', () => {
+    expect(titleWords('Executive Chef')).toContain('chef');
+    expect(titleWords('Chef TD')).toEqual(['head', 'technical', 'service']);
+  });
   it.each([
     ['Instandhaltungsleiterin', ['maint-mgr']],
     ['Responsable maintenance', ['maint-mgr']],
     ['Gerente de Mantenimiento', ['maint-mgr']],
     ['Gestora de Manutenção', ['maint-mgr']],
     ['Hoofd Onderhoud', ['maint-mgr']],
+    // "Chef" is the boss beside another language's words, the cook in English.
+    ['Chef Instandhaltung', ['maint-mgr']],
     ['Werksleiter', ['plant']],
     ['Directeur d’usine', ['plant']],
     ['Direttrice di stabilimento', ['plant']],
@@ -563,8 +569,69 @@ describe('plant titles in six languages: maintenance, safety, quality, the front
     ['Schichtmeister Instandhaltung', ['maint-sup']],
     // Two roles: both.
     ['CFO & Plant Manager', ['money', 'plant']],
+    ['Responsable Maintenance / Chef de quart', ['maint-mgr', 'maint-sup']],
   ])('%s', (title, want) => {
     expect(personas(title)).toEqual(want);
+  });
+});
+
+describe('where the role is in a title', () => {
+  const c = compileTaxonomy({
+    ...taxonomy,
+    personas: [
+      { id: 'desk', label: 'Help desk', aliases: ['Service Desk Manager'] },
+      { id: 'itops', label: 'IT operations', aliases: [] },
+      { id: 'vet', label: 'Associate veterinarian', aliases: ['Staff Veterinarian'] },
+      { id: 'owner', label: 'Practice owner', aliases: ['Owner veterinarian', 'Medical Director'] },
+      { id: 'compliance', label: 'Compliance leader', aliases: ['Chief Compliance Officer'] },
+      { id: 'customer', label: 'Customer experience leader', aliases: ['Chief Customer Officer'] },
+    ],
+  });
+  const personas = (title: string, industry?: string) => contextOf(resolveProspect({ title, industry }, c)).personas;
+  it('reads what follows a dash when the rank before it names no persona', () => {
+    expect(personas('Team Lead - IT Help Desk')).toEqual(['desk']);
+  });
+  it('takes a headline’s part that says a rank before one that says what the person cares about', () => {
+    expect(personas('Keeping clinical systems running | Director, IT Operations')).toEqual(['itops']);
+  });
+  it('does not read an office inside a rank: a vice president is not the president', () => {
+    const c2 = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'exec', label: 'Executive leader', aliases: ['President', 'CEO'] },
+        { id: 'finance', label: 'Billing manager', aliases: ['Accounts Receivable Manager'] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ title: 'VP Finance' }, c2)).personas).toEqual(['finance']);
+    expect(contextOf(resolveProspect({ title: 'President' }, c2)).personas).toEqual(['exec']);
+  });
+  it('reads the head of one site or branch as the one who runs its business', () => {
+    const c3 = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'gm', label: 'Dealer principal', aliases: ['General Manager', 'Owner'] },
+        { id: 'service', label: 'Service manager', aliases: ['Fixed Ops Director'] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ title: 'Vestigingsmanager' }, c3)).personas).toEqual(['gm']);
+    expect(contextOf(resolveProspect({ title: 'Branch Manager' }, c3)).personas).toEqual(['gm']);
+  });
+  it('knows the clinical professions', () => {
+    expect(personas('Veterinarian')).toEqual(['vet']);
+  });
+  it('reads a CCO by the taxonomy and the sector', () => {
+    expect(personas('CCO', 'Banking')).toEqual(['compliance']);
+    expect(personas('CCO', 'Retail')).toEqual(['customer']);
+  });
+});
+
+describe('industry labels that join two names', () => {
+  it('gives a one-word side its own name after a singular head, and the plural head after a plural one', () => {
+    const names = (label: string) => industryNames(label).map((w) => w.join(' '));
+    expect(names('Greenhouse & controlled environment')).toContain(industryWords('greenhouse').join(' '));
+    expect(names('Healthcare & senior care')).toContain(industryWords('healthcare').join(' '));
+    expect(names('Community & technical colleges')).toContain(industryWords('community colleges').join(' '));
+    expect(names('Community & technical colleges')).not.toContain(industryWords('community').join(' '));
   });
 });
 
@@ -599,6 +666,17 @@ describe('roles that need context', () => {
   it('splits a title into its roles, a part without a rank taking the other’s', () => {
     expect(resolve({ title: 'VP Ops & Finance' }).personas.sort()).toEqual(['money', 'ops']);
     expect(resolve({ title: 'CFO/COO' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'CFO & COO' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'Head of Finance and Operations' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'Director of Learning and Development' }).personas).toEqual(['people']);
+    const frontline = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'money', label: 'Finance & accounting', aliases: ['CFO', 'Controller'] },
+        { id: 'front', label: 'Frontline managers', aliases: ['Store Manager', 'Plant Manager', 'Operations Manager'] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ title: 'CFO and COO' }, frontline)).personas.sort()).toEqual(['front', 'money']);
     expect(resolve({ title: 'Directora de Finanzas y Compras' }).personas.sort()).toEqual(['buy', 'money']);
     // One function across the join stays one role.
     expect(resolve({ title: 'VP, People & Culture' }).personas).toEqual(['people']);

@@ -90,3 +90,61 @@ describe('Latinate words of other languages', () => {
     expect(pains('Nadie encuentra la carpeta.', c)).toEqual([]);
   });
 });
+
+describe('a problem said as another pain’s detail', () => {
+  const pains2: Taxonomy = { ...taxonomy, painPoints: [{ id: 'dispatch', label: 'Manual dispatch', aliases: [] }, { id: 'collect', label: 'Collections', aliases: [] }] };
+  const content = [
+    ...Array.from({ length: 20 }, (_, n) => ({ title: `Dispatch board ${n}`, description: 'Routes for every driver.', painPoints: ['dispatch'] })),
+    ...[1, 2, 3, 4, 5].map((n) => ({ title: `Chasing unpaid invoices ${n}`, description: 'Customers who mail cheques months after the invoice.', painPoints: ['collect'] })),
+  ];
+  const c = compileTaxonomy(pains2, content);
+  it('gives it to the pain the sentence’s library words plainly speak for, not to the one general knowledge links it to', () => {
+    expect(pains('We mail paper invoices and customers mail cheques months later.', c)).toEqual(['collect']);
+    expect(pains('Drivers get their runs on paper.', c)).toEqual(['dispatch']);
+    // Named in the taxonomy's own words, that pain leaves the sentence's other problem standing.
+    expect(pains('Collections: we mail paper invoices and customers mail cheques months later.', c).sort()).toEqual(['collect', 'dispatch']);
+  });
+});
+
+describe('figures nobody can get', () => {
+  it('reads "never" and "nobody" as lacking, and figures, numbers and KPIs as what is seen', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'kpi', label: 'Poor visibility', aliases: [] }] });
+    expect(pains('The owners never get a clean revenue number per location.', c)).toEqual(['kpi']);
+    expect(pains('Nobody can tell me the figures for last month.', c)).toEqual(['kpi']);
+    expect(pains('Revenue numbers look great this year.', c)).toEqual([]);
+  });
+});
+
+describe('a backlog in everyday words', () => {
+  it('reads being buried, swamped or falling behind as slow', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'tickets', label: 'Ticket backlog', aliases: [] }] });
+    expect(pains('We are buried in tickets every Monday.', c)).toEqual(['tickets']);
+    expect(pains('The desk keeps falling behind on tickets.', c)).toEqual(['tickets']);
+    expect(pains('We close tickets the same day.', c)).toEqual([]);
+  });
+});
+
+describe('customers who leave, in everyday words', () => {
+  it('reads customers who stop coming or go to a competitor as churn', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'churn', label: 'Member churn', aliases: [] }] });
+    expect(pains('People sign up in January and we never see them again by April.', c)).toEqual(['churn']);
+    expect(pains('Fleet customers went to a competitor last year.', c)).toEqual(['churn']);
+    expect(pains('Members come twice a week.', c)).toEqual([]);
+  });
+});
+
+describe('work orders', () => {
+  it('reads a label about work orders as about how the work is recorded, not about equipment breaking', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'paper', label: 'Paper-based work orders', aliases: [] }, { id: 'down', label: 'Unplanned downtime', aliases: [] }] });
+    expect(pains('The press breaks down twice a week.', c)).toEqual(['down']);
+    expect(pains('Work orders are still on paper.', c)).toEqual(['paper']);
+  });
+});
+
+describe('a topic inside a longer phrase of another', () => {
+  it('reads "see" of "never see them again" as churn only, not a want of visibility', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'churn', label: 'Member churn', aliases: [] }, { id: 'kpi', label: 'Poor visibility', aliases: [] }] });
+    expect(pains('People join in January and we never see them again.', c)).toEqual(['churn']);
+    expect(pains('We never see the numbers.', c)).toEqual(['kpi']);
+  });
+});

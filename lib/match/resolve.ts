@@ -6,6 +6,7 @@ import {
   functionsOf,
   industryWords,
   isSectorName,
+  rankPhrasesOf,
   rankWords,
   sectorsOf,
   seniorityOf,
@@ -21,7 +22,7 @@ import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognates, englishWords, foreignNoteWord, noteStem } from './lexicon';
 import { noteTerms, readNotes } from './notes';
-import { isStopword, stem, tokenize, words } from './text';
+import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 
 export interface Evidence {
@@ -117,15 +118,25 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   if (!title?.trim()) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.
   const parts = title.split(/\s[|•·]\s/).map((p) => p.trim()).filter(Boolean);
-  for (const part of parts.length > 1 ? parts : [title]) {
+  // A part that says a rank is the role before a part that only says what the person cares about
+  // ("Helping hospitals keep clinical systems running | Director, Technical Operations").
+  const ranked = (part: string) => seniorityOf(titleWords(part)) > 0;
+  const ordered = parts.length > 1 ? [...parts.filter(ranked), ...parts.filter((p) => !ranked(p))] : [title];
+  for (const part of ordered) {
     const found = resolveRoles(spellOut(part, sectors, c), title.trim(), c);
     if (found.length) return found;
+    // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.
+    if (/\s[–—-]\s/.test(part)) {
+      const joined = resolveRoles(spellOut(part.replace(/\s[–—-]\s/g, ', '), sectors, c), title.trim(), c);
+      if (joined.length) return joined;
+    }
   }
   return [];
 }
 
-/** Where a title joins two roles: "/", "&", "+", and "and" in the lexicon's other languages ("y", "und"). */
-const ROLE_JOIN = /\s*\/\s*|\s&\s|\s\+\s|\s(?:y|e|und|et|en)\s/i;
+/** Where a title joins two roles: "/", "&", "+", "and", and "and" in the lexicon's other languages ("y", "und"); one
+ * function named across the join ("Research and Development") stays one role (resolveRoles). */
+const ROLE_JOIN = /\s*\/\s*|\s&\s|\s\+\s|\s(?:and|y|e|und|et|en)\s/i;
 
 /** A title naming two roles ("Estimator / Project Manager", "CMO & Head of Growth") is both; a part
  * without a rank takes the other's ("VP Ops & Finance" is also a VP of Finance). */
@@ -156,7 +167,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words);
+  const ranks = rankPhrasesOf(words);
   for (const m of c.personaForms.all(words)) {
+    // "President" is not said inside "Vice President".
+    if (ranks.some((r) => r.start <= m.start && r.end >= m.end && r.end - r.start > m.end - m.start)) continue;
     // "Operations" is not the operations persona inside "Revenue Operations": a longer phrase that
     // names another function wins.
     const persona = c.personas[m.value.index]!;
@@ -520,6 +534,10 @@ const VOCABULARY_THRESHOLD = 1.5;
 /** A problem several pains share goes to those the sentence's library words support at least this share
  * of the best-supported one's. */
 const SHARED_SUPPORT = 0.8;
+/** A problem of general knowledge yields when the sentence's library words speak for another pain at least
+ * this much (past VOCABULARY_THRESHOLD: clearly) and for it less than OTHER_PAIN_SHARE of that. */
+const OTHER_PAIN_SUPPORT = 2;
+const OTHER_PAIN_SHARE = 0.5;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 
 /** With the taxonomy compiled with `relatedWords`, a related word speaks for a pain at this share of its
@@ -550,6 +568,24 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
   return [...best];
 }
 
+/** The stem a word of the notes is read as, for this library: another language's word in English
+ * (NOTE_WORDS, an inflection or a compound's last part, a Latinate ending, the lexicon of titles and
+ * industries) when the library's content does not use the word itself. */
+function readStem(t: Token, c: CompiledTaxonomy): string {
+  const own = noteStem(t);
+  if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
+  const foreign = foreignNoteWord(t.word);
+  if (foreign !== undefined) return stem(foreign);
+  // A Latinate word of another language the library or the knowledge uses in English ("documentación",
+  // "inspectie", "energía").
+  for (const w of cognates(t.word)) {
+    const s = stem(w);
+    if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
+  }
+  const english = englishWords([t.word]);
+  return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
+}
+
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Resolved[] {
@@ -558,20 +594,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
   const { notes, tokens, reading } = readNotes(raw);
   // A word the library's content does not use, read in English through the lexicon of titles and
   // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
-  const stems = tokens.map((t) => {
-    const own = noteStem(t);
-    if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
-    const foreign = foreignNoteWord(t.word);
-    if (foreign !== undefined) return stem(foreign);
-    // A Latinate word of another language the library or the knowledge uses in English ("documentación",
-    // "inspectie", "energía").
-    for (const w of cognates(t.word)) {
-      const s = stem(w);
-      if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
-    }
-    const english = englishWords([t.word]);
-    return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
-  });
+  const stems = tokens.map((t) => readStem(t, c));
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -590,14 +613,19 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
   // talking") or state a requirement ("needs to work with Toast") name no pain.
   const inFineSentence = (start: number) => reading.silent.has(reading.clause[start]!);
 
+  /** Pains each sentence names in the taxonomy's own words. */
+  const namedIn = new Map<number, Set<number>>();
+  const name = (sentence: number, index: number) => namedIn.set(sentence, (namedIn.get(sentence) ?? new Set<number>()).add(index));
   for (const m of c.painForms.all(stems)) {
     if (inFineSentence(m.start)) continue;
+    name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 1 } });
   }
   // The same phrase with a few words between ("tickets are piling up" for "tickets piling up").
   const sentenceOf = tokens.map((t) => t.sentence);
   for (const m of c.painNear.near(stems, sentenceOf, 3)) {
     if (inFineSentence(m.start)) continue;
+    name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 0.9, evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 0.9 } });
   }
 
@@ -617,9 +645,23 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     qualifiers.set(sentence, set);
   };
   const topics: { concept: string; sentence: number; start: number; end: number }[] = [];
-  for (const m of conceptIndex().all(stems)) {
+  // A topic said only inside a longer phrase of another topic is that phrase's word: "see" of "never see them
+  // again" (churn) is not a want of visibility.
+  // Hits come in order of their first word; a phrase is a few words long, so only near neighbours can hold one.
+  const conceptHits = [...conceptIndex().all(stems)];
+  const isTopic = (h: (typeof conceptHits)[number]) => CONCEPTS[h.value.concept]!.kind === 'topic';
+  const insideOther = (k: number) => {
+    const h = conceptHits[k]!;
+    if (!isTopic(h)) return false;
+    for (let j = Math.max(0, k - 12); j < Math.min(conceptHits.length, k + 12); j++) {
+      const o = conceptHits[j]!;
+      if (j !== k && isTopic(o) && o.value.concept !== h.value.concept && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start) return true;
+    }
+    return false;
+  };
+  for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
-    if (spendsTime(m.start)) continue;
+    if (spendsTime(m.start) || insideOther(k)) continue;
     for (const q of m.value.implies) addQualifier(sentence, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(sentence, m.value.concept);
@@ -675,8 +717,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     // still not a freight-rate pain when the sentence's words are those of the fuel-cost assets.
     const rivals = linked.filter((i) => !narrowedOut(i, linked));
     const best = rivals.length > 1 ? Math.max(0, ...rivals.map((i) => support.get(i) ?? 0)) : 0;
+    // A problem said bare in a sentence whose words are plainly another pain's ("paper invoices" among the
+    // words of the late-payment assets) is that pain's detail, not a pain of its own, even when no rival
+    // shares it.
+    // Not when the sentence names that other pain in the taxonomy's own words: its words are then that
+    // name's, and the rest of the sentence may say a second pain ("NERC audit coming up, reporting is manual").
+    const overall = Math.max(0, ...support.values());
+    const dominant = [...support].find(([, w]) => w === overall)?.[0];
+    const yields = overall >= OTHER_PAIN_SUPPORT && dominant !== undefined && !namedIn.get(t.sentence)?.has(dominant);
     for (const index of fitting) {
       if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
+      // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.
+      if (yields && c.pains[index]!.qualifiers.size === 0 && (support.get(index) ?? 0) < OTHER_PAIN_SHARE * overall) continue;
       bump(scored, { index, score: 0.7, evidence: { field: 'notes', quote: clause(t.start, t.end), via: 'knowledge', confidence: 0.7 } });
     }
   }
@@ -725,7 +777,7 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
     personas: resolvePersonas(prospect.title, c, prospectSectors(prospect)),
     industries: resolveIndustries(prospect, c),
     painPoints: resolvePains(prospect.notes, c),
-    terms: noteTerms(prospect.notes),
+    terms: noteTerms(prospect.notes, (t) => readStem(t, c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }

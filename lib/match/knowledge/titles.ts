@@ -73,6 +73,12 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   admin: 'administrator',
   coord: 'coordinator',
   mktg: 'marketing',
+  asst: 'assistant',
+  supt: 'superintendent',
+  supv: 'supervisor',
+  supvr: 'supervisor',
+  dept: 'department',
+  qc: 'quality control',
   ehs: 'environmental health safety',
   hse: 'health safety environment',
   qhse: 'quality health safety environment',
@@ -124,6 +130,18 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   dg: [{ meaning: 'managing director' }],
   gf: [{ meaning: 'managing director' }],
   pm: [{ meaning: 'project manager' }, { meaning: 'property manager', sectors: ['realestate'] }],
+  cpo: [{ meaning: 'chief people officer' }, { meaning: 'chief product officer', sectors: ['technology'] }, { meaning: 'chief procurement officer' }],
+  cco: [
+    { meaning: 'chief customer officer' },
+    { meaning: 'chief commercial officer' },
+    { meaning: 'chief compliance officer', sectors: ['financial', 'healthcare', 'lifesciences'] },
+    { meaning: 'chief communications officer' },
+  ],
+  cmio: [{ meaning: 'chief medical information officer', sectors: ['healthcare'] }],
+  cnio: [{ meaning: 'chief nursing information officer', sectors: ['healthcare'] }],
+  cto: [{ meaning: 'chief technology officer' }, { meaning: 'chief transformation officer' }],
+  cro: [{ meaning: 'chief revenue officer' }, { meaning: 'chief risk officer', sectors: ['financial'] }],
+  cao: [{ meaning: 'chief accounting officer' }, { meaning: 'chief administrative officer', sectors: ['government', 'healthcare', 'education'] }],
 };
 
 /** Business functions and the words that name them in titles (and in persona labels and aliases). */
@@ -177,7 +195,7 @@ export const FUNCTIONS: Record<string, string[]> = {
     'warehouse', 'warehousing', 'fulfillment', 'fulfilment', 'distribution center', 'dc', 'inventory', 'inventory control',
     'shipping and receiving', 'receiving', 'yard', 'dock', 'picking', 'material handling',
   ],
-  transportation: ['transportation', 'freight', 'traffic', 'shipping', 'carrier relations', 'inbound transportation', 'outbound transportation'],
+  transportation: ['transportation', 'transport', 'freight', 'traffic', 'shipping', 'carrier relations', 'inbound transportation', 'outbound transportation'],
   fleet: ['fleet', 'fleet maintenance', 'vehicles', 'drivers'],
   dispatch: ['dispatch', 'dispatcher', 'load planning', 'load planner', 'route planning', 'route planner', 'routing', 'planner'],
   hr: [
@@ -209,6 +227,8 @@ export const FUNCTIONS: Record<string, string[]> = {
     'executive director',
     'president', 'owner', 'managing director', 'general manager',
     'managing partner', 'chairman', 'chairwoman', 'chair', 'principal', 'proprietor', 'entrepreneur',
+    // The one who runs a single site or branch runs its business.
+    'site manager', 'site director', 'branch manager', 'branch director', 'location manager',
   ],
   legal: ['legal', 'counsel', 'general counsel', 'attorney', 'lawyer', 'paralegal', 'solicitor', 'contracts'],
   compliance: ['compliance', 'risk', 'regulatory', 'audit', 'governance', 'privacy', 'data protection'],
@@ -232,7 +252,12 @@ export const FUNCTIONS: Record<string, string[]> = {
   ],
   culinary: ['chef', 'executive chef', 'head chef', 'sous chef', 'kitchen', 'culinary', 'cook', 'pastry'],
   research: ['research', 'scientist', 'scientific', 'chief scientific officer', 'laboratory', 'lab'],
-  clinical: ['clinical', 'medical', 'medical affairs', 'medical doctor', 'nursing', 'nurse', 'physician', 'medical director', 'chief medical officer', 'chief nursing officer', 'pharmacy'],
+  clinical: [
+    'clinical', 'medical', 'medical affairs', 'medical doctor', 'nursing', 'nurse', 'physician', 'medical director', 'chief medical officer',
+    'chief nursing officer', 'pharmacy', 'pharmacist', 'clinician', 'doctor', 'surgeon', 'dentist', 'hygienist', 'dental hygienist',
+    'therapist', 'physician assistant', 'nurse practitioner', 'veterinarian', 'veterinary', 'veterinary technician', 'vet tech', 'dvm',
+    'chief medical information officer', 'chief nursing information officer',
+  ],
 };
 
 /** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
@@ -322,6 +347,11 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'diretor industrial': 'manufacturing director', 'diretora industrial': 'manufacturing director',
   'direttore industriale': 'manufacturing director', 'direttrice industriale': 'manufacturing director',
   'directeur de site': 'site director', 'directrice de site': 'site director', 'responsable de site': 'site manager',
+  'administrador de fincas': 'property manager', 'administradora de fincas': 'property manager',
+  'gestionnaire immobilier': 'property manager', 'gestion locative': 'property management',
+  'amministratore di condominio': 'property manager', 'folha de pagamento': 'payroll', 'controle de gestion': 'financial planning and analysis',
+  'control de gestion': 'financial planning and analysis', 'controllo di gestione': 'financial planning and analysis',
+  'servicio tecnico': 'technical support', 'assistenza clienti': 'customer service', 'assistenza tecnica': 'technical support',
 };
 
 export const FOREIGN_TITLE_WORDS: Record<string, string> = {
@@ -366,7 +396,20 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   capoturno: 'shift supervisor', caporeparto: 'department head', schichtfuhrer: 'shift supervisor',
   schichtmeister: 'shift supervisor', ploegbaas: 'supervisor', ploegchef: 'supervisor', vorgesetzter: 'supervisor',
   dirigente: 'manager', leidinggevende: 'manager', afdelingshoofd: 'department head', abteilungsleiter: 'department head',
-  turno: 'shift', schicht: 'shift', ploeg: 'shift',
+  turno: 'shift', schicht: 'shift', ploeg: 'shift', gestionnaire: 'manager', administrateur: 'administrator',
+  administratrice: 'administrator', administrador: 'administrator', administradora: 'administrator', beheerder: 'administrator',
+  verwalter: 'administrator',
+  // Other functions the shared lexicon leaves out
+  propiedad: 'property', propiedades: 'property', propriete: 'property', proprietes: 'property', proprieta: 'property',
+  propriedade: 'property', propriedades: 'property', inmueble: 'property', inmuebles: 'property', immobilie: 'property',
+  liegenschaft: 'property', liegenschaften: 'property', hausverwalter: 'property manager', vastgoedbeheerder: 'property manager',
+  soporte: 'support', supporto: 'support', suporte: 'support', assistenza: 'support', kundenbetreuung: 'customer service',
+  approvvigionamento: 'procurement', approvvigionamenti: 'procurement', suprimentos: 'procurement', aprovisionamento: 'procurement',
+  recrutement: 'recruiting', reclutamiento: 'recruiting', reclutamento: 'recruiting', werving: 'recruiting', recrutamento: 'recruiting',
+  personalgewinnung: 'recruiting', formation: 'learning and development', formacion: 'learning and development',
+  formazione: 'learning and development', opleiding: 'learning and development', weiterbildung: 'learning and development',
+  salarisadministratie: 'payroll', controlling: 'financial planning and analysis', donnees: 'data', datos: 'data', dati: 'data',
+  daten: 'data', gegevens: 'data', dados: 'data',
 };
 
 /** Words that name a function or a place of work only as the first part of a German or Dutch compound
