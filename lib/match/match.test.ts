@@ -1007,6 +1007,16 @@ describe('ranking', () => {
     expect(new Set(types).size).toBe(3);
   });
 
+  it('does not mix in a type at the cost of fit', () => {
+    const fits = { personas: ['money'], industries: ['money'], painPoints: ['manual'] };
+    const assets = [
+      asset('c1', { ...fits, type: 'case-study' }), asset('c2', { ...fits, type: 'case-study' }),
+      // Fits less (any persona) but is fresh and a video: the mix alone would have put it second.
+      asset('v1', { industries: ['money'], painPoints: ['manual'], type: 'video', stage: 'decision', publishedAt: '2026-11-20' }),
+    ];
+    expect(rankAssets(assets, resolution, { today, limit: 3 }).suggestions.map((s) => s.asset.id)).toEqual(['c1', 'c2', 'v1']);
+  });
+
   it('demotes an asset a rep marked not relevant, for prospects like that one only', () => {
     const assets = [asset('x', { personas: ['money'] }), asset('y', { personas: ['money'] })];
     const feedback = [{ assetId: 'x', context: contextOf(resolution) }];

@@ -275,7 +275,7 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
 
   // Keep the best few (enough to mix types among them), in one pass over the library.
   const keep = Math.max(limit * 6, 30);
-  const pool: { p: number; raw: number }[] = [];
+  const pool: { p: number; raw: number; fit: number }[] = [];
   const { personas, industries, painPoints: painKind } = index.kinds;
   const { archived, expires, stage, published } = index;
   const n = index.order.length;
@@ -291,6 +291,7 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
       }
       raw += Math.min(shared, 2);
     }
+    const fitted = raw;
     if (stageIndex >= 0 && stage[p]! >= 0) {
       const d = Math.abs(stage[p]! - stageIndex);
       raw += d === 0 ? WEIGHTS.stage : d === 1 ? WEIGHTS.stage / 3 : 0;
@@ -300,24 +301,30 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     if (text.length) raw += text[p]!;
     if (penalty.length) raw -= penalty[p]!;
     if (pool.length < keep) {
-      pool.push({ p, raw });
+      pool.push({ p, raw, fit: fitted });
       if (pool.length === keep) pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
     } else if (raw > pool[keep - 1]!.raw) {
       let at = keep - 1;
       while (at > 0 && pool[at - 1]!.raw < raw) at--;
-      pool.splice(at, 0, { p, raw });
+      pool.splice(at, 0, { p, raw, fit: fitted });
       pool.pop();
     }
   }
   if (pool.length < keep) pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
 
   // A mix of types near the top: among close scores, a type already picked counts a little against.
+  // The mix never costs fit: an asset of another type is picked first only when it fits the prospect's
+  // persona, industry and pains as well as the best one left ("a case study for the pain" is not pushed out
+  // by "a video that fits any").
   const picked: { p: number; raw: number }[] = [];
   const typeCount = new Map<string, number>();
   while (picked.length < limit && pool.length > 0) {
-    let at = 0;
+    let top = 0;
+    for (let k = 1; k < pool.length; k++) if (pool[k]!.raw > pool[top]!.raw) top = k;
+    let at = top;
     let value = -Infinity;
     for (let k = 0; k < pool.length; k++) {
+      if (pool[k]!.fit < pool[top]!.fit - 1e-6) continue;
       const v = pool[k]!.raw - WEIGHTS.diversity * (typeCount.get(index.typeOf[pool[k]!.p]!) ?? 0);
       if (v > value) {
         value = v;
