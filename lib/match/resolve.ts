@@ -574,16 +574,30 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
 function readStem(t: Token, c: CompiledTaxonomy): string {
   const own = noteStem(t);
   if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
-  const foreign = foreignNoteWord(t.word);
+  // The same words recur in every prospect: what each one not in the library reads as, remembered per library.
+  let cache = readStems.get(c);
+  if (!cache) readStems.set(c, (cache = new Map<string, string>()));
+  let read = cache.get(t.word);
+  if (read === undefined) {
+    read = foreignStem(t.word, own, c);
+    if (cache.size < 20_000) cache.set(t.word, read);
+  }
+  return read;
+}
+
+const readStems = new WeakMap<CompiledTaxonomy, Map<string, string>>();
+
+function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
+  const foreign = foreignNoteWord(word);
   if (foreign !== undefined) return stem(foreign);
   // A Latinate word of another language the library or the knowledge uses in English ("documentación",
   // "inspectie", "energía").
-  for (const w of cognates(t.word)) {
+  for (const w of cognates(word)) {
     const s = stem(w);
     if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
   }
-  const english = englishWords([t.word]);
-  return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
+  const english = englishWords([word]);
+  return english.length && english.join(' ') !== word ? stem(english[english.length - 1]!) : own;
 }
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
