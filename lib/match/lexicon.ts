@@ -85,10 +85,13 @@ export function englishWords(words: readonly string[]): string[] {
   return out;
 }
 
+/** Both tables' words with their English word's stem, looked up once per token. */
+const NOTE_STEMS = new Map<string, string>([...Object.entries(NOTE_PROBLEM_WORDS), ...Object.entries(NOTE_WORDS)].map(([w, english]) => [w, stem(english)]));
+
 /** The stem a word of the notes is read as: another language's problem word as its English one. */
 export function noteStem(t: Token): string {
-  const english = ownValue(NOTE_WORDS, t.word) ?? ownValue(NOTE_PROBLEM_WORDS, t.word);
-  return english ? stem(english) : t.stem;
+  const english = NOTE_STEMS.get(t.word);
+  return english ?? t.stem;
 }
 
 /** A word with one inflectional ending of the six languages off ("Stillstände" stillstand, "guasti" guast,
@@ -103,7 +106,8 @@ for (const table of [NOTE_WORDS, NOTE_PROBLEM_WORDS])
     const key = lightKey(word);
     if (key.length >= LIGHT_MIN_LENGTH - 1 && !LIGHT.has(key)) LIGHT.set(key, english);
   }
-const noteWord = (word: string): string | undefined => ownValue(NOTE_WORDS, word) ?? ownValue(NOTE_PROBLEM_WORDS, word);
+const NOTE_ENGLISH = new Map<string, string>([...Object.entries(NOTE_PROBLEM_WORDS), ...Object.entries(NOTE_WORDS)]);
+const noteWord = (word: string): string | undefined => NOTE_ENGLISH.get(word);
 
 /** The English word another language's word of the notes is, found through an inflection
  * ("Verzögerungen" of "Verzögerung", "pendientes" of "pendiente") or as the last part of a German or Dutch
