@@ -4,7 +4,18 @@
 import { TAXONOMY_KINDS, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
 import { SECTORS } from './knowledge/industries';
 import { CONCEPTS } from './knowledge/pains';
-import { FUNCTIONS, GENERIC_TITLE_WORDS, RANK_PHRASES, SENIORITY, TITLE_ABBREVIATIONS, TITLE_PHRASES } from './knowledge/titles';
+import {
+  FOREIGN_TITLE_PHRASES,
+  FOREIGN_TITLE_WORDS,
+  FUNCTIONS,
+  GENERIC_TITLE_WORDS,
+  RANK_PHRASES,
+  SENIORITY,
+  TITLE_ABBREVIATIONS,
+  TITLE_COMPOUND_HEADS,
+  TITLE_COMPOUND_TAILS,
+  TITLE_PHRASES,
+} from './knowledge/titles';
 import { englishWords, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
@@ -92,10 +103,81 @@ const FILLER = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to', 'in', 'at', 
 /** Words persona labels use for "the people in": not part of what a title must say. */
 const ROLE_WORDS = new Set(['team', 'leader', 'leadership', 'executive', 'people', 'staff', 'persona', 'buyer', 'role']);
 
+const TITLE_PHRASE_INDEX = new PhraseIndex<string>();
+for (const [phrase, english] of Object.entries(FOREIGN_TITLE_PHRASES)) TITLE_PHRASE_INDEX.add(phrase.split(' '), english);
+/** Linking letters between a compound's parts ("Instandhaltung-s-leiter", "Betrouwbaarheid-s-ingenieur"). */
+const COMPOUND_LINKS = ['s', 'es', 'n', 'en'];
+/** Function words in English that may open a compound ("Qualitymanager", "Maintenanceleiter"). */
+const ENGLISH_FUNCTION_WORDS = new Set(Object.values(FUNCTIONS).flat().filter((p) => !p.includes(' ')));
+/** Romance words for "technical" that are nouns when they open the title ("Técnico PRL", a technician). */
+const TECHNICIAN_FIRST = new Set(['tecnico', 'tecnica', 'technique']);
+
+/** A word of the title lexicon, its German feminine "-in" or its plural taken off. */
+function foreignTitleWord(word: string): string | undefined {
+  return (
+    ownValue(FOREIGN_TITLE_WORDS, word) ??
+    (word.length > 5 && word.endsWith('in') ? ownValue(FOREIGN_TITLE_WORDS, word.slice(0, -2)) : undefined) ??
+    (lightWord(word) !== word ? ownValue(FOREIGN_TITLE_WORDS, lightWord(word)) : undefined)
+  );
+}
+
+/** A German or Dutch compound that ends with a rank and starts with a function or a place of work
+ * ("werkleiterin": plant head; "vestigingsmanager": site manager), in English, or undefined. */
+function titleCompound(word: string): string[] | undefined {
+  if (word.length < 8) return undefined;
+  for (let i = 3; i <= word.length - 4; i++) {
+    const tail = ownValue(TITLE_COMPOUND_TAILS, word.slice(i));
+    if (tail === undefined) continue;
+    const head = word.slice(0, i);
+    for (const h of [head, ...COMPOUND_LINKS.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length))]) {
+      const english = ownValue(TITLE_COMPOUND_HEADS, h) ?? foreignTitleWord(h) ?? (ENGLISH_FUNCTION_WORDS.has(h) ? h : undefined);
+      if (english !== undefined) return [...english.split(' '), ...tail.split(' ')];
+    }
+  }
+  return undefined;
+}
+
+/** The shared lexicon reads the word as one other word ("ploegleider": supervisor). */
+function readsAsOneWord(word: string): boolean {
+  if (word.length < 8) return true;
+  const read = englishWords([word]);
+  return read.length === 1 && read[0] !== word;
+}
+
+/** Title words in other languages the shared lexicon does not read as a title means them: phrases
+ * first, then words, then compounds (knowledge/titles.ts, FOREIGN_TITLE_PHRASES and after). */
+function titleLexicon(words: readonly string[]): string[] {
+  const out: string[] = [];
+  // "Chef" is the boss in French, German and Dutch titles, the cook in English ones: the boss when another
+  // word of the title is read from another language ("Chef TD", "Chef Instandhaltung").
+  const foreign = words.some((w) => w !== 'chef' && w.length > 1 && (foreignTitleWord(w) !== undefined || englishWords([w]).join(' ') !== w));
+  let i = 0;
+  while (i < words.length) {
+    const phrase = TITLE_PHRASE_INDEX.greedy(words.slice(i, i + 6))[0];
+    if (phrase?.start === 0) {
+      out.push(...phrase.value.split(' '));
+      i += phrase.end;
+      continue;
+    }
+    const w = words[i]!;
+    // ("Chef de ..." is the shared lexicon's phrase.)
+    if (w === 'chef' && foreign && !['de', 'd', 'du', 'des'].includes(words[i + 1] ?? '')) {
+      out.push('head');
+      i++;
+      continue;
+    }
+    // A compound the shared lexicon reads as one word it knows ("ploegleider") stays its.
+    const english = i === 0 && TECHNICIAN_FIRST.has(w) ? 'technician' : (foreignTitleWord(w) ?? (readsAsOneWord(w) ? undefined : titleCompound(w)?.join(' ')));
+    out.push(...(english ?? w).split(' '));
+    i++;
+  }
+  return out;
+}
+
 /** A job title as words: the part before "at Company" or "|", abbreviations spelled out, plurals off. */
 export function titleWords(title: string): string[] {
   const role = title.split(/\s(?:at|@)\s|\||·|•|\s[–—-]\s/i)[0] ?? title;
-  let text = englishWords(normalise(splitElision(role)).split(' ')).join(' ');
+  let text = englishWords(titleLexicon(normalise(splitElision(role)).split(' '))).join(' ');
   for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
   const out: string[] = [];
   for (const w of text.split(' ')) {
@@ -107,11 +189,12 @@ export function titleWords(title: string): string[] {
 }
 
 /** An industry name as stems, "&" and "and" aside: "Transportation" meets "Transport", "Insurers"
- * meets "Insurance". Porter also makes "hospitality" a "hospital"; that one is kept apart. */
+ * meets "Insurance". Porter also makes "hospitality" a "hospital" and "animation" an "animal"; those
+ * are kept apart. */
 export function industryWords(text: string): string[] {
   return englishWords(normalise(splitElision(text)).split(' '))
     .filter((w) => w && !FILLER.has(w))
-    .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : stem(w)));
+    .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : w.startsWith('animati') ? 'animation' : stem(w)));
 }
 
 /** An industry label or alias and the parts it joins with "and" or "&", each as its own name:
@@ -119,17 +202,40 @@ export function industryWords(text: string): string[] {
  * "Healthcare & life sciences" is also "healthcare" and "life sciences". */
 export function industryNames(text: string): string[][] {
   const whole = industryWords(text);
-  const parts = normalise(splitElision(text))
-    .split(/\s(?:and|or|und|oder|et|ou|y|o|e|en|of)\s/)
-    .map((part) => industryWords(part))
-    .filter((w) => w.length > 0);
+  const raw = normalise(splitElision(text)).split(/\s(?:and|or|und|oder|et|ou|y|o|e|en|of)\s/);
+  const parts = raw.map((part) => industryWords(part)).filter((w) => w.length > 0);
   if (parts.length < 2) return [whole];
   const last = parts[parts.length - 1]!;
   // "A & B colleges": A takes B's head noun when A is one word and B more ("community colleges", not
-  // "community" alone).
-  if (last.length >= 2 && parts.slice(0, -1).every((p) => p.length === 1))
-    return [whole, last, ...parts.slice(0, -1).map((p) => [p[0]!, last[last.length - 1]!])];
+  // "community" alone). A plural head is what both sides are kinds of; after a singular one ("Greenhouse
+  // & controlled environment", "Healthcare & senior care") the one-word side may be a name on its own too.
+  if (last.length >= 2 && parts.slice(0, -1).every((p) => p.length === 1)) {
+    const head = raw[raw.length - 1]!.split(' ').at(-1) ?? '';
+    const plural = /[^s]s$/.test(head);
+    return [whole, last, ...parts.slice(0, -1).flatMap((p) => (plural ? [[p[0]!, last[last.length - 1]!]] : [[p[0]!, last[last.length - 1]!], p]))];
+  }
   return [whole, ...parts];
+}
+
+/** A persona's label or alias and the parts it joins with "&", "and", "/" or a comma, each as its own
+ * name when it is one: "Maintenance & facilities" is also "maintenance" and "facilities"; "Service &
+ * aftersales manager" also "service manager" and "aftersales manager" (a one-word part takes the last
+ * part's rank); "Dealer principal / general manager" also both. */
+export function personaNames(text: string): string[][] {
+  const whole = titleWords(text);
+  const parts = text
+    .split(/\s*(?:&|\/|,|\+)\s*|\s(?:and|or)\s/i)
+    .map((part) => titleWords(part))
+    .filter((w) => w.length > 0);
+  if (parts.length < 2) return [whole];
+  // One function named across a join is one name: "Research and Development", "Health and Safety".
+  const joins: number[] = [];
+  for (const part of parts.slice(0, -1)) joins.push((joins[joins.length - 1] ?? 0) + part.length);
+  if (functionsOf(whole).some((f) => joins.some((j) => f.start < j && f.end > j))) return [whole];
+  const last = parts[parts.length - 1]!;
+  const rank = SENIORITY_INDEX.greedy(last).at(-1);
+  const tail = rank && rank.start > 0 && rank.end === last.length ? last.slice(rank.start) : [];
+  return [whole, ...parts.map((p) => (p !== last && p.length === 1 && tail.length ? [...p, ...tail] : p))];
 }
 
 /** Stems of a phrase, as notes are tokenised. */
@@ -166,6 +272,13 @@ export function functionsOf(words: readonly string[]): { fn: string; start: numb
   return FUNCTION_INDEX.greedy(words)
     .filter((m) => m.value !== NO_FUNCTION)
     .map((m) => ({ fn: m.value, start: m.start, end: m.end }));
+}
+
+/** Where a title says a rank in words that would otherwise name an office ("vice president"). */
+export function rankPhrasesOf(words: readonly string[]): { start: number; end: number }[] {
+  return FUNCTION_INDEX.greedy(words)
+    .filter((m) => m.value === NO_FUNCTION)
+    .map((m) => ({ start: m.start, end: m.end }));
 }
 
 /** The words of a title that say its rank ("vice president", "head"), in order. */
@@ -382,7 +495,14 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
   const personas = taxonomy.personas.map((entry, index): CompiledPersona => {
     const label = titleWords(entry.label);
     const forms = [entry.label, ...entry.aliases].map((text) => ({ text, words: titleWords(text) }));
-    for (const f of forms) personaForms.add(f.words, { index, text: f.text });
+    for (const f of forms) {
+      personaForms.add(f.words, { index, text: f.text });
+      // Other languages put the rank first: "Jefe de Mantenimiento", "Gestora de Manutenção" say "Maintenance manager".
+      const rank = SENIORITY_INDEX.greedy(f.words).at(-1);
+      if (rank && rank.start > 0 && rank.end === f.words.length) personaForms.add([...f.words.slice(rank.start), ...f.words.slice(0, rank.start)], { index, text: f.text });
+    }
+    // "Maintenance & facilities", "Dealer principal / general manager": each side names the persona too.
+    for (const text of [entry.label, ...entry.aliases]) for (const part of personaNames(text).slice(1)) personaForms.add(part, { index, text });
     // "SOC team", "Finance leader": the label without its role word also names the persona in a title.
     const core = label.filter((w) => !ROLE_WORDS.has(w));
     if (core.length > 0 && core.length < label.length) personaForms.add(core, { index, text: entry.label });

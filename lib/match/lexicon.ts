@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { COMPOUND_PARTS, FILLERS, LINKING, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { COMPOUND_PARTS, FILLERS, LINKING, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { ownValue } from '../own';
 import { stem, type Token } from './text';
 
@@ -85,8 +85,80 @@ export function englishWords(words: readonly string[]): string[] {
   return out;
 }
 
+/** Both tables' words with their English word's stem, looked up once per token. */
+const NOTE_STEMS = new Map<string, string>([...Object.entries(NOTE_PROBLEM_WORDS), ...Object.entries(NOTE_WORDS)].map(([w, english]) => [w, stem(english)]));
+
 /** The stem a word of the notes is read as: another language's problem word as its English one. */
 export function noteStem(t: Token): string {
-  const english = ownValue(NOTE_WORDS, t.word);
-  return english ? stem(english) : t.stem;
+  const english = NOTE_STEMS.get(t.word);
+  return english ?? t.stem;
+}
+
+/** A word with one inflectional ending of the six languages off ("Stillstände" stillstand, "guasti" guast,
+ * "paradas" parad, "wartezeiten" wartezeit): a light key, so one form of a note word finds the others. */
+const lightKey = (word: string): string => word.replace(/(?:as|os|es|en|e|s|n|i|a|o)$/, '');
+/** Words at least this long are looked up by their light key; keys must keep this many letters less one. */
+const LIGHT_MIN_LENGTH = 6;
+const LIGHT = new Map<string, string>();
+for (const table of [NOTE_WORDS, NOTE_PROBLEM_WORDS])
+  for (const [word, english] of Object.entries(table)) {
+    if (word.length < LIGHT_MIN_LENGTH) continue;
+    const key = lightKey(word);
+    if (key.length >= LIGHT_MIN_LENGTH - 1 && !LIGHT.has(key)) LIGHT.set(key, english);
+  }
+const NOTE_ENGLISH = new Map<string, string>([...Object.entries(NOTE_PROBLEM_WORDS), ...Object.entries(NOTE_WORDS)]);
+const noteWord = (word: string): string | undefined => NOTE_ENGLISH.get(word);
+
+/** The English word another language's word of the notes is, found through an inflection
+ * ("Verzögerungen" of "Verzögerung", "pendientes" of "pendiente") or as the last part of a German or Dutch
+ * compound ("Maschinenstillstand", "personeelstekort"); undefined when neither finds it. For words the
+ * library does not use, so an English word is left as it is wherever the library knows it. */
+export function foreignNoteWord(word: string): string | undefined {
+  if (word.length < LIGHT_MIN_LENGTH) return undefined;
+  const light = LIGHT.get(lightKey(word));
+  if (light !== undefined) return light;
+  // A compound's head is its last part: a known word of five letters or more, after three letters at least.
+  for (let i = 3; i <= word.length - 5; i++) {
+    const tail = word.slice(i);
+    const english = noteWord(tail) ?? (tail.length >= LIGHT_MIN_LENGTH ? LIGHT.get(lightKey(tail)) : undefined);
+    if (english !== undefined) return english;
+  }
+  return undefined;
+}
+
+/** Regular endings of Latinate words in the six languages and their English ones: "documentación",
+ * "calibrazione", "vibração" end like "-tion"; "disponibilità", "seguridad" like "-ity"; "energía",
+ * "Strategie" like "-y". */
+const COGNATE_ENDINGS: [RegExp, string][] = [
+  [/ciones$|zioni$|coes$|ties$/, 'tions'],
+  [/cion$|zione$|cao$|tie$/, 'tion'],
+  [/siones$|sioni$|soes$/, 'sions'],
+  [/sion$|sione$|sao$/, 'sion'],
+  [/idades$|idad$|idade$|ita$|ite$|iteit$|itat$/, 'ity'],
+  [/ismo$|isme$|ismus$/, 'ism'],
+  [/ique$|ico$|ica$|isch$|ische$/, 'ic'],
+  [/mente$/, 'ly'],
+  [/oso$|osa$|eux$|euse$/, 'ous'],
+  [/ivo$|iva$|ief$|if$/, 'ive'],
+  [/ista$|iste$/, 'ist'],
+  [/ario$|aria$|aire$/, 'ary'],
+  [/ores$|eurs$/, 'ors'],
+  [/ore$|eur$/, 'or'],
+  [/ias$|ien$/, 'ies'],
+  [/ia$|ie$/, 'y'],
+  // A Romance noun's or adjective's own vowel, a Dutch or German plural: "documento", "motoren".
+  [/(?:os|as|en|i|a|o)$/, ''],
+];
+
+/** English words a word of another language may be, by its Latinate ending (and a German or Dutch "k"
+ * for a "c": "Kalibrierung", "kontrole"), most likely first; the caller keeps one only where the library or
+ * the pain knowledge uses it. Words under six letters have none. */
+export function cognates(word: string): string[] {
+  if (word.length < 6) return [];
+  const out: string[] = [];
+  for (const base of word.includes('k') ? [word, word.replace(/k/g, 'c')] : [word]) {
+    if (base !== word) out.push(base);
+    for (const [ending, english] of COGNATE_ENDINGS) if (ending.test(base)) out.push(base.replace(ending, english));
+  }
+  return out.filter((w) => w.length >= 5 && w !== word);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Asset, PackAsset, Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, funnelStage, rankAssets, resolveProspect } from '.';
-import { industryWords, sectorsOf } from './compile';
+import { industryNames, industryWords, personaNames, sectorsOf, titleWords } from './compile';
 import { tokenize, MAX_TEXT_CHARS } from './text';
 
 // A taxonomy unlike the development set's, with few aliases: general knowledge must carry it.
@@ -210,6 +210,11 @@ describe('industries as CRMs store them', () => {
     expect(sectorsOf(industryWords(industry.replace(/_/g, ' ')))).toEqual([sector]);
   });
 
+  it('keeps "animal" apart from "animation" (one Porter stem): an animal clinic is not media', () => {
+    expect(sectorsOf(industryWords('Small animal clinic'))).toEqual(['healthcare']);
+    expect(sectorsOf(industryWords('Animation'))).toEqual(['media']);
+  });
+
   it('reads a value that names no sector (a company size, "Other") as no industry, so the company and notes speak', () => {
     expect(resolve({ industry: '51-200 employees', company: 'Lakeside Medical Clinic' }).industries).toEqual(['care']);
     expect(resolve({ industry: 'Small Business', notes: 'A regional investment firm with 12 offices.' }).industries).toEqual(['money']);
@@ -265,6 +270,101 @@ describe('industries of a vendor whose segments share one sector', () => {
     });
     expect(contextOf(resolveProspect({ industry: 'IT Services and IT Consulting' }, c)).industries).toEqual(['tech']);
     expect(contextOf(resolveProspect({ industry: 'Management Consulting' }, c)).industries).toEqual(['pro']);
+  });
+});
+
+describe('industries a company’s name says in the taxonomy’s own words', () => {
+  const gyms = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'clubs', label: 'Full-service health clubs', aliases: ['gym chain'] },
+      { id: 'studios', label: 'Boutique studios', aliases: ['pilates studio', 'spin studio'] },
+      { id: 'walls', label: 'Climbing centres', aliases: ['bouldering gym'] },
+      { id: 'science', label: 'Life sciences', aliases: ['biotech'] },
+      { id: 'insurers', label: 'Insurance carriers', aliases: ['insurer'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, gyms)).industries;
+
+  it('reads a word only one entry uses in a company’s name', () => {
+    expect(read({ company: 'Harbor Pilates' })).toEqual(['studios']);
+    expect(read({ industry: 'Entertainment', company: 'North Face Climbing' })).toEqual(['walls']);
+    // Not an entry's head word: "Studio 9" is any kind of studio.
+    expect(read({ company: 'Studio 9' })).toEqual([]);
+  });
+
+  it('reads a CRM sector name that shares one word with an entry as that sector, not the entry', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'clubs', label: 'Health clubs', aliases: [] },
+        { id: 'studios', label: 'Boutique studios', aliases: ['pilates studio'] },
+        { id: 'rec', label: 'Community leisure centres', aliases: ['recreation center'] },
+      ],
+    });
+    const r = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, c)).industries;
+    // An entry no sector knowledge reads is not named by one shared word of a CRM's sector name...
+    expect(r({ industry: 'Recreational Facilities' })).toEqual([]);
+    expect(r({ industry: 'Leisure, Travel & Tourism', company: 'Harbor Pilates' })).toEqual(['studios']);
+    // ...and one that is gives way to the entry the company's name says in the taxonomy's words.
+    expect(r({ industry: 'Health, Wellness & Fitness' })).toEqual(['clubs']);
+    expect(r({ industry: 'Health, Wellness & Fitness', company: 'Harbor Pilates' })).toEqual(['studios']);
+  });
+
+  it('does not let such a word beat a CRM sector the vendor serves through another entry', () => {
+    expect(read({ industry: 'Insurance', company: 'Granite Life & Annuity' })).toEqual(['insurers']);
+  });
+});
+
+describe('the library’s words when sector knowledge does not read the vendor’s market', () => {
+  const gyms = {
+    ...taxonomy,
+    industries: [
+      { id: 'studios', label: 'Boutique studios', aliases: [] },
+      { id: 'walls', label: 'Climbing centres', aliases: [] },
+      { id: 'clubs', label: 'Health clubs', aliases: [] },
+    ],
+  };
+  const assets = [
+    { title: 'Filling reformer classes', description: 'Waitlists for reformer and barre classes.', painPoints: [], industries: ['studios'] },
+    { title: 'Reformer instructors', description: 'Paying instructors per barre class.', painPoints: [], industries: ['studios'] },
+    { title: 'Belay checks at the desk', description: 'Waivers and belay cards.', painPoints: [], industries: ['walls'] },
+    { title: 'Belay staff rotas', description: 'Route setting and belay staff.', painPoints: [], industries: ['walls'] },
+    { title: 'Member retention', description: 'Keeping members.', painPoints: [], industries: ['clubs'] },
+    { title: 'Opening hours', description: 'Staffing the front desk.', painPoints: [], industries: [] },
+  ];
+  const c = compileTaxonomy(gyms, assets);
+
+  it('reads them when the CRM’s sector is none of those it reads', () => {
+    const notes = 'Their reformer and barre classes are always full.';
+    expect(contextOf(resolveProspect({ industry: 'Entertainment', notes }, c)).industries).toEqual(['studios']);
+    // A vendor whose entries sector knowledge reads: another sector's business is not in its market.
+    const others = ['Hospitals', 'Banks', 'Software', 'Retail', 'Insurance'].map((label, i) => ({ id: i ? label : 'clubs', label, aliases: [] }));
+    const read = compileTaxonomy({ ...gyms, industries: [...gyms.industries.slice(0, 2), ...others] }, assets);
+    expect(contextOf(resolveProspect({ industry: 'Entertainment', notes }, read)).industries).toEqual([]);
+  });
+});
+
+describe('a business of many sites', () => {
+  const vets = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'clinic', label: 'Companion animal practice', aliases: ['small animal clinic'] },
+      { id: 'groups', label: 'Multi-site veterinary groups', aliases: ['consolidator'] },
+      { id: 'er', label: 'Emergency hospitals', aliases: [] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, vets)).industries;
+
+  it('is also the taxonomy’s one group entry when the notes count its sites', () => {
+    expect(read({ notes: 'Portfolio of 22 small animal clinics across the state.' })).toEqual(['clinic', 'groups']);
+    expect(read({ notes: 'A 14-location group, buying more.' })).toEqual(['groups']);
+    expect(read({ notes: 'Two doctors, 3 locations.' })).toEqual([]);
+  });
+
+  it('does not count sites that are a modifier or the customers’', () => {
+    expect(read({ notes: 'We sign 30 site agreements a quarter.' })).toEqual([]);
+    expect(read({ notes: 'We do the billing for 40 practices.' })).toEqual([]);
   });
 });
 
@@ -421,10 +521,162 @@ describe('titles with two roles', () => {
   });
 });
 
+describe('plant titles in six languages: maintenance, safety, quality, the front line and its crafts', () => {
+  // A plant vendor's personas, written for this test (general knowledge must carry the titles).
+  const plant = compileTaxonomy({
+    ...taxonomy,
+    personas: [
+      { id: 'maint-mgr', label: 'Maintenance manager', aliases: ['Head of Maintenance'] },
+      { id: 'maint-sup', label: 'Maintenance supervisor', aliases: ['Maintenance Team Leader'] },
+      { id: 'plant', label: 'Plant manager', aliases: ['Factory Manager'] },
+      { id: 'reliability', label: 'Reliability engineer', aliases: [] },
+      { id: 'ehs', label: 'EHS manager', aliases: ['Safety Manager'] },
+      { id: 'quality', label: 'Quality manager', aliases: [] },
+      { id: 'money', label: 'Finance leader', aliases: ['CFO'] },
+    ],
+  });
+  const personas = (title: string) => contextOf(resolveProspect({ title }, plant)).personas.sort();
+  it('keeps an English chef a cook', () => {
+    expect(titleWords('Executive Chef')).toContain('chef');
+    expect(titleWords('Chef TD')).toEqual(['head', 'technical', 'service']);
+  });
+  it.each([
+    ['Instandhaltungsleiterin', ['maint-mgr']],
+    ['Responsable maintenance', ['maint-mgr']],
+    ['Gerente de Mantenimiento', ['maint-mgr']],
+    ['Gestora de Manutenção', ['maint-mgr']],
+    ['Hoofd Onderhoud', ['maint-mgr']],
+    // "Chef" is the boss beside another language's words, the cook in English.
+    ['Chef Instandhaltung', ['maint-mgr']],
+    ['Werksleiter', ['plant']],
+    ['Directeur d’usine', ['plant']],
+    ['Direttrice di stabilimento', ['plant']],
+    ['Betrouwbaarheidsingenieur', ['reliability']],
+    ['Fachkraft für Arbeitssicherheit', ['ehs']],
+    ['Técnico de Prevención de Riesgos Laborales', ['ehs']],
+    ['Técnica de Segurança do Trabalho', ['ehs']],
+    // Quality, health, safety and environment: its words are mostly the safety persona's.
+    ['Responsable QHSE', ['ehs']],
+    ['Responsabile Assicurazione Qualità', ['quality']],
+    ['Quality Assurance Manager', ['quality']],
+    // The front line: a supervisor, a foreman, a shift or team lead of a craft leads maintenance work.
+    ['Lead Electrician', ['maint-sup']],
+    ['Maintenance Shift Lead', ['maint-sup']],
+    ['Capataz de electricistas', ['maint-sup']],
+    ['Chef d’équipe électromécanique', ['maint-sup']],
+    ['Capoturno manutenzione elettrica', ['maint-sup']],
+    ['Encarregado de manutenção mecânica', ['maint-sup']],
+    ['Schichtmeister Instandhaltung', ['maint-sup']],
+    // Two roles: both.
+    ['CFO & Plant Manager', ['money', 'plant']],
+    ['Responsable Maintenance / Chef de quart', ['maint-mgr', 'maint-sup']],
+  ])('%s', (title, want) => {
+    expect(personas(title)).toEqual(want);
+  });
+});
+
+describe('where the role is in a title', () => {
+  const c = compileTaxonomy({
+    ...taxonomy,
+    personas: [
+      { id: 'desk', label: 'Help desk', aliases: ['Service Desk Manager'] },
+      { id: 'itops', label: 'IT operations', aliases: [] },
+      { id: 'vet', label: 'Associate veterinarian', aliases: ['Staff Veterinarian'] },
+      { id: 'owner', label: 'Practice owner', aliases: ['Owner veterinarian', 'Medical Director'] },
+      { id: 'compliance', label: 'Compliance leader', aliases: ['Chief Compliance Officer'] },
+      { id: 'customer', label: 'Customer experience leader', aliases: ['Chief Customer Officer'] },
+    ],
+  });
+  const personas = (title: string, industry?: string) => contextOf(resolveProspect({ title, industry }, c)).personas;
+  it('reads what follows a dash when the rank before it names no persona', () => {
+    expect(personas('Team Lead - IT Help Desk')).toEqual(['desk']);
+  });
+  it('takes a headline’s part that says a rank before one that says what the person cares about', () => {
+    expect(personas('Keeping clinical systems running | Director, IT Operations')).toEqual(['itops']);
+  });
+  it('does not read an office inside a rank: a vice president is not the president', () => {
+    const c2 = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'exec', label: 'Executive leader', aliases: ['President', 'CEO'] },
+        { id: 'finance', label: 'Billing manager', aliases: ['Accounts Receivable Manager'] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ title: 'VP Finance' }, c2)).personas).toEqual(['finance']);
+    expect(contextOf(resolveProspect({ title: 'President' }, c2)).personas).toEqual(['exec']);
+  });
+  it('reads the head of one site or branch as the one who runs its business', () => {
+    const c3 = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'gm', label: 'Dealer principal', aliases: ['General Manager', 'Owner'] },
+        { id: 'service', label: 'Service manager', aliases: ['Fixed Ops Director'] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ title: 'Vestigingsmanager' }, c3)).personas).toEqual(['gm']);
+    expect(contextOf(resolveProspect({ title: 'Branch Manager' }, c3)).personas).toEqual(['gm']);
+  });
+  it('knows the clinical professions', () => {
+    expect(personas('Veterinarian')).toEqual(['vet']);
+  });
+  it('reads a CCO by the taxonomy and the sector', () => {
+    expect(personas('CCO', 'Banking')).toEqual(['compliance']);
+    expect(personas('CCO', 'Retail')).toEqual(['customer']);
+  });
+});
+
+describe('industry labels that join two names', () => {
+  it('gives a one-word side its own name after a singular head, and the plural head after a plural one', () => {
+    const names = (label: string) => industryNames(label).map((w) => w.join(' '));
+    expect(names('Greenhouse & controlled environment')).toContain(industryWords('greenhouse').join(' '));
+    expect(names('Healthcare & senior care')).toContain(industryWords('healthcare').join(' '));
+    expect(names('Community & technical colleges')).toContain(industryWords('community colleges').join(' '));
+    expect(names('Community & technical colleges')).not.toContain(industryWords('community').join(' '));
+  });
+});
+
+describe('persona labels that join two names', () => {
+  const joined = compileTaxonomy({
+    ...taxonomy,
+    personas: [
+      { id: 'dealer', label: 'Dealer principal / general manager', aliases: [] },
+      { id: 'service', label: 'Service & aftersales manager', aliases: [] },
+      { id: 'rnd', label: 'Research and development', aliases: [] },
+      { id: 'hr', label: 'People and HR', aliases: [] },
+    ],
+  });
+  const personas = (title: string) => contextOf(resolveProspect({ title }, joined)).personas;
+  it('reads each side as a name of its own, a one-word side taking the other side’s rank', () => {
+    expect(personas('Dealer Principal')).toEqual(['dealer']);
+    expect(personas('Aftersales Manager')).toEqual(['service']);
+    expect(personas('Service Manager')).toEqual(['service']);
+  });
+  it('keeps a function named across the join whole', () => {
+    expect(personaNames('Research and development')).toEqual([titleWords('Research and development')]);
+    expect(personaNames('Health and Safety Officer')).toHaveLength(1);
+    expect(personaNames('Service & aftersales manager')).toEqual([
+      ['service', 'aftersale', 'manager'],
+      ['service', 'manager'],
+      ['aftersale', 'manager'],
+    ]);
+  });
+});
+
 describe('roles that need context', () => {
   it('splits a title into its roles, a part without a rank taking the other’s', () => {
     expect(resolve({ title: 'VP Ops & Finance' }).personas.sort()).toEqual(['money', 'ops']);
     expect(resolve({ title: 'CFO/COO' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'CFO & COO' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'Head of Finance and Operations' }).personas.sort()).toEqual(['money', 'ops']);
+    expect(resolve({ title: 'Director of Learning and Development' }).personas).toEqual(['people']);
+    const frontline = compileTaxonomy({
+      ...taxonomy,
+      personas: [
+        { id: 'money', label: 'Finance & accounting', aliases: ['CFO', 'Controller'] },
+        { id: 'front', label: 'Frontline managers', aliases: ['Store Manager', 'Plant Manager', 'Operations Manager'] },
+      ],
+    });
+    expect(contextOf(resolveProspect({ title: 'CFO and COO' }, frontline)).personas.sort()).toEqual(['front', 'money']);
     expect(resolve({ title: 'Directora de Finanzas y Compras' }).personas.sort()).toEqual(['buy', 'money']);
     // One function across the join stays one role.
     expect(resolve({ title: 'VP, People & Culture' }).personas).toEqual(['people']);
@@ -722,6 +974,29 @@ describe('ranking', () => {
     expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['talks', 'plain']);
   });
 
+  it('weighs a pain read in the taxonomy’s own words above one inferred from general knowledge', () => {
+    const r = resolveProspect({ title: 'CFO', notes: 'Manual work everywhere. Our costs are rising every quarter.' }, compiled);
+    expect(r.painPoints.map((x) => [x.id, x.evidence.confidence >= 0.9])).toEqual([['manual', true], ['costs', false]]);
+    const assets = [
+      asset('inferred', { personas: ['money'], painPoints: ['costs'], publishedAt: '2026-11-01' }),
+      asset('stated', { personas: ['money'], painPoints: ['manual'], publishedAt: '2020-01-01' }),
+      // Both pains (and any persona): more than either alone.
+      asset('both', { painPoints: ['manual', 'costs'], publishedAt: '2020-01-01' }),
+    ];
+    // The newer asset came first when both pains counted alike.
+    expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['both', 'stated', 'inferred']);
+  });
+
+  it('prefers, when the industry is unknown, the asset tagged for more of the library’s industries', () => {
+    const r = resolveProspect({ title: 'CFO' }, compiled);
+    const assets = [
+      asset('one', { personas: ['money'], industries: ['move'], publishedAt: '2026-11-01' }),
+      asset('every', { personas: ['money'], industries: ['care', 'money', 'move', 'soft', 'pro'], publishedAt: '2020-01-01' }),
+      asset('none', { personas: ['money'], publishedAt: '2020-01-01' }),
+    ];
+    expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['every', 'none', 'one']);
+  });
+
   it('mixes types near the top when scores are close', () => {
     const same = { personas: ['money'], industries: ['money'], painPoints: ['manual'] };
     const assets = [
@@ -730,6 +1005,16 @@ describe('ranking', () => {
     ];
     const types = rankAssets(assets, resolution, { today, limit: 3 }).suggestions.map((s) => s.asset.type);
     expect(new Set(types).size).toBe(3);
+  });
+
+  it('does not mix in a type at the cost of fit', () => {
+    const fits = { personas: ['money'], industries: ['money'], painPoints: ['manual'] };
+    const assets = [
+      asset('c1', { ...fits, type: 'case-study' }), asset('c2', { ...fits, type: 'case-study' }),
+      // Fits less (any persona) but is fresh and a video: the mix alone would have put it second.
+      asset('v1', { industries: ['money'], painPoints: ['manual'], type: 'video', stage: 'decision', publishedAt: '2026-11-20' }),
+    ];
+    expect(rankAssets(assets, resolution, { today, limit: 3 }).suggestions.map((s) => s.asset.id)).toEqual(['c1', 'c2', 'v1']);
   });
 
   it('demotes an asset a rep marked not relevant, for prospects like that one only', () => {

@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, CLAUSE_OPENERS, NEED, NO_PAIN, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED } from './knowledge/cues';
+import { ANSWER_NO, CLAUSE_OPENERS, NEED, NO_PAIN, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteStem } from './lexicon';
 import { isStopword, stem, tokenize, type Token } from './text';
@@ -33,6 +33,22 @@ export function withoutSellerTurns(notes: string): string {
   return out + notes.slice(from);
 }
 
+/** A pasted email's header lines ("From:", "Sent:", "Subject: RE: follow-up", in the six languages too) and
+ * a mail client's own lines ("Sent from my iPhone", "---- Forwarded message ----"): who sent what when, not
+ * what hurts. */
+const MAIL_HEADER =
+  /^[ \t>]*(?:from|sent|to|cc|bcc|date|subject|von|gesendet|an|betreff|datum|de|envoye|envoyé|objet|para|enviado|asunto|fecha|da|inviato|oggetto|van|verzonden|aan|onderwerp|assunto)[ \t]*:.*$|^[ \t>]*(?:sent from my\b.*|-{2,}.*(?:forwarded|original|weitergeleitet|transféré|reenviado|inoltrato|doorgestuurd|encaminhada).*)$/gim;
+/** "On Mon, Sam wrote:": what follows is the earlier message the prospect replied to (often the seller's),
+ * to the end of the notes. */
+const QUOTED_HISTORY = /^[ \t>]*(?:on|am|le|el|il|op|em)\b[^\n]{0,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)[ \t]*:[\s\S]*$/im;
+
+/** The notes without a pasted email's header lines and quoted history (same length: offsets hold). */
+export function withoutMailHeaders(notes: string): string {
+  if (!/:/.test(notes)) return notes;
+  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
+  return notes.replace(MAIL_HEADER, blank).replace(QUOTED_HISTORY, blank);
+}
+
 const phraseIndex = (phrases: readonly string[]) => {
   const index = new PhraseIndex<true>();
   for (const p of phrases) index.add(tokenize(p).map((t) => t.stem), true);
@@ -44,6 +60,7 @@ const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
 const NEED_INDEX = phraseIndex(NEED);
 const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
 const ANSWER_NO_SET = new Set(ANSWER_NO);
+const AFTER_IS = new Set(SETTLED_AFTER_IS);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
 /** Notes that are a profile's self-description: "About: Building ... since 2015." */
 const SELF_DESCRIPTION = /^\s*about\s*:/i;
@@ -87,6 +104,11 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   };
   for (const m of SETTLED_INDEX.all(stems)) settle(clause[m.start]!);
   for (const m of conceptIndex().all(stems)) if (m.value.concept === 'fine') silent.add(clause[m.start]!);
+  // "recall's ok": the subject's contracted "is" and a settling word.
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && AFTER_IS.has(next.word) && /['’]s$/i.test(text.slice(t.start, t.end))) settle(clause[i]!);
+  });
   // A requirement holds to the end of its sentence: "Must-haves: ERP integration, SSO."
   for (const m of REQUIREMENT_INDEX.all(stems))
     for (let i = m.start; i < tokens.length && tokens[i]!.sentence === tokens[m.start]!.sentence; i++) silent.add(clause[i]!);
@@ -125,7 +147,7 @@ let last: { raw: string; read: ReadNotes } | undefined;
  * prospect reads them twice (pain points, and the ranking's terms). */
 export function readNotes(raw: string): ReadNotes {
   if (last && last.raw === raw) return last.read;
-  const notes = withoutSellerTurns(raw);
+  const notes = withoutSellerTurns(withoutMailHeaders(raw));
   const tokens = tokenize(notes);
   const read = { notes, tokens, reading: readClauses(notes, tokens) };
   last = { raw, read };
@@ -137,13 +159,13 @@ const MAX_TERMS = 200;
 
 /** Stems of the content words of the notes that may name a problem: not the seller's turns of a
  * transcript, not a settled clause or a requirement; once each. */
-export function noteTerms(raw: string | undefined): string[] {
+export function noteTerms(raw: string | undefined, stemOf: (t: Token) => string = noteStem): string[] {
   if (!raw?.trim()) return [];
   const { tokens, reading } = readNotes(raw);
   if (reading.noPain) return [];
   const out = new Set<string>();
   tokens.forEach((t, i) => {
-    if (out.size < MAX_TERMS && t.word.length > 2 && !isStopword(t.word) && !/\d/.test(t.word) && !reading.silent.has(reading.clause[i]!)) out.add(noteStem(t));
+    if (out.size < MAX_TERMS && t.word.length > 2 && !isStopword(t.word) && !/\d/.test(t.word) && !reading.silent.has(reading.clause[i]!)) out.add(stemOf(t));
   });
   return [...out];
 }

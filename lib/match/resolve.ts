@@ -6,6 +6,7 @@ import {
   functionsOf,
   industryWords,
   isSectorName,
+  rankPhrasesOf,
   rankWords,
   sectorsOf,
   seniorityOf,
@@ -19,9 +20,9 @@ import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { englishWords, noteStem } from './lexicon';
+import { cognates, englishWords, foreignNoteWord, noteStem } from './lexicon';
 import { noteTerms, readNotes } from './notes';
-import { isStopword, stem, tokenize, words } from './text';
+import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 
 export interface Evidence {
@@ -117,15 +118,25 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   if (!title?.trim()) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.
   const parts = title.split(/\s[|•·]\s/).map((p) => p.trim()).filter(Boolean);
-  for (const part of parts.length > 1 ? parts : [title]) {
+  // A part that says a rank is the role before a part that only says what the person cares about
+  // ("Helping hospitals keep clinical systems running | Director, Technical Operations").
+  const ranked = (part: string) => seniorityOf(titleWords(part)) > 0;
+  const ordered = parts.length > 1 ? [...parts.filter(ranked), ...parts.filter((p) => !ranked(p))] : [title];
+  for (const part of ordered) {
     const found = resolveRoles(spellOut(part, sectors, c), title.trim(), c);
     if (found.length) return found;
+    // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.
+    if (/\s[–—-]\s/.test(part)) {
+      const joined = resolveRoles(spellOut(part.replace(/\s[–—-]\s/g, ', '), sectors, c), title.trim(), c);
+      if (joined.length) return joined;
+    }
   }
   return [];
 }
 
-/** Where a title joins two roles: "/", "&", "+", and "and" in the lexicon's other languages ("y", "und"). */
-const ROLE_JOIN = /\s*\/\s*|\s&\s|\s\+\s|\s(?:y|e|und|et|en)\s/i;
+/** Where a title joins two roles: "/", "&", "+", "and", and "and" in the lexicon's other languages ("y", "und"); one
+ * function named across the join ("Research and Development") stays one role (resolveRoles). */
+const ROLE_JOIN = /\s*\/\s*|\s&\s|\s\+\s|\s(?:and|y|e|und|et|en)\s/i;
 
 /** A title naming two roles ("Estimator / Project Manager", "CMO & Head of Growth") is both; a part
  * without a rank takes the other's ("VP Ops & Finance" is also a VP of Finance). */
@@ -156,7 +167,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words);
+  const ranks = rankPhrasesOf(words);
   for (const m of c.personaForms.all(words)) {
+    // "President" is not said inside "Vice President".
+    if (ranks.some((r) => r.start <= m.start && r.end >= m.end && r.end - r.start > m.end - m.start)) continue;
     // "Operations" is not the operations persona inside "Revenue Operations": a longer phrase that
     // names another function wins.
     const persona = c.personas[m.value.index]!;
@@ -188,7 +202,9 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
         }
       }
       if (covered === 0) return;
-      const seniorityFit = level && p.seniority ? 0.1 * (1 - Math.min(Math.abs(level - p.seniority), 3) / 3) : 0;
+      // One rank apart costs more than the margin that keeps near ties (keepBest's 0.05): a supervisor's
+      // title goes to the supervisors' persona, not also to the managers' one of the same function.
+      const seniorityFit = level && p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
       const score = 0.5 + (0.3 * credit) / fns.length + (0.2 * weight) / covered + seniorityFit;
       bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
     });
@@ -221,6 +237,15 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
     const said = field === 'notes' ? m.value.text : quote;
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start) + 0.01 * m.end, evidence: { field, quote: said, via: 'taxonomy', confidence } });
   }
+  // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
+  // studio", "Vertical Edge Climbing" of "climbing wall"), not as that name's head ("Pine Clinic" is not
+  // "small animal clinic"): the taxonomy's own word, before general knowledge of kinds of business.
+  if (scored.size === 0 && field === 'company')
+    for (const w of words) {
+      const owner = c.industryWords.get(w);
+      if (owner && !isKindOf(c, owner.index, [w]) && !namesSectorOnly(c, owner.index, w))
+        bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+    }
   // A kind of business the name or the notes say in other words than the taxonomy's ("Sunrise Bakehouse" is a
   // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
   if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
@@ -346,7 +371,59 @@ const MOST_FROM_SECTOR = 2;
 /** Notes are read for an industry only this far: the business is said early, if at all. */
 const NOTES_FOR_INDUSTRY = 2000;
 
+/** Words a taxonomy's label or alias uses for a business of many sites: "Dental groups & DSOs",
+ * "Multi-site veterinary groups", "gym chain" ("supply chain" and "cold chain" are not). */
+const GROUP_OF_SITES = /\b(?:groups?|(?<!supply |cold |value )chains?|multi[- ]?(?:site|location|unit|campus)s?|consolidators?)\b/i;
+const groupEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
+/** The taxonomy's one entry for businesses of many sites, when it has exactly one. */
+function groupEntryOf(c: CompiledTaxonomy): number | undefined {
+  if (groupEntries.has(c)) return groupEntries.get(c);
+  const found = c.industries.flatMap((i, index) => ([i.entry.label, ...i.entry.aliases].some((t) => GROUP_OF_SITES.test(t)) ? [index] : []));
+  const group = found.length === 1 ? found[0] : undefined;
+  groupEntries.set(c, group);
+  return group;
+}
+/** A count of the business's own sites in the notes: "18 offices", "a 60-office group", "22 general practices". */
+const SITES_SAID = /\b(\d[\d,]*)\+?(?:\s*-\s*|\s+)(?:[a-z][a-z'-]*\s+){0,2}?(?:offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?)\b/gi;
+/** Words after a count of sites that leave it the thing counted ("22 clinics across the state"). */
+const AFTER_A_COUNT = /^(?:across|around|throughout|nationwide|statewide|countrywide|worldwide|total|now|today|currently|combined)$/i;
+/** Said just before a count, the sites are someone else's: the business works for them. */
+const CUSTOMERS_SITES = /\b(?:for|serve[sd]?|serving|support(?:s|ing)?|clients?|customers?|accounts?)\s+(?:[a-z]+\s+)?$/i;
+/** From this many sites, a business is a group of them. */
+const MANY_SITES = 5;
+
+function sitesSaid(notes: string | undefined): string | undefined {
+  if (!notes) return undefined;
+  const text = notes.slice(0, NOTES_FOR_INDUSTRY);
+  for (const m of text.matchAll(SITES_SAID)) {
+    // The sites as the thing counted ("18 offices", "a 60-office group"), not a modifier ("30 clinical site
+    // agreements").
+    const next = /^\s+([a-z]+)/i.exec(text.slice(m.index! + m[0].length))?.[1];
+    if (!/^\d[\d,]*\+?\s*-/.test(m[0]) && next && !isStopword(next.toLowerCase()) && !AFTER_A_COUNT.test(next)) continue;
+    // Not the sites of the business's customers ("we bill for 40 practices", "clients include 12 clinics").
+    if (CUSTOMERS_SITES.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    if (Number(m[1]!.replace(/,/g, '')) >= MANY_SITES) return m[0];
+  }
+  return undefined;
+}
+
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  const found = resolveIndustriesOf(prospect, c);
+  // A business of many sites is also the taxonomy's group entry ("Multi-site veterinary groups") when
+  // the notes count them ("40 locations"), beside what else was read.
+  const group = groupEntryOf(c);
+  if (group === undefined || found.some((r) => r.id === c.industries[group]!.entry.id)) return found;
+  const sites = sitesSaid(readNotes(prospect.notes ?? '').notes);
+  if (!sites) return found;
+  // Not a group of another kind of business than the one read ("retail chains" at a clinic operator).
+  const own = c.industries[group]!.sectors;
+  const idOf = new Map(c.industries.map((i, index) => [i.entry.id, index]));
+  if (own.size && found.length && !found.some((r) => [...c.industries[idOf.get(r.id)!]!.sectors.keys()].some((x) => own.has(x)))) return found;
+  const entry = c.industries[group]!.entry;
+  return [...found, { id: entry.id, label: entry.label, evidence: { field: 'notes', quote: sites, via: 'knowledge', confidence: 0.6 } }];
+}
+
+function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const present = (text: string | undefined) => (text?.trim() && industryWords(text).length ? text : undefined);
   // A value that names no sector and no entry ("51-200 employees", "Small Business", "Other") says
   // nothing about the business: the company's name and the notes are read as if the field were empty.
@@ -379,10 +456,22 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   // A CRM industry that is one of the names CRMs use ("IT Services and IT Consulting") belongs to its
   // sector: an entry that only shares a word with it ("consulting") is not it.
   const sectors = isSectorName(industry) ? sectorsOf(industryWords(industry)) : [];
+  // Nor is an entry no sector knowledge reads that shares with it one word, a qualifier ("Recreational
+  // Facilities" and "recreation center", "Leisure, Travel & Tourism" and "community leisure centres"); its
+  // head noun is the kind of business ("Medical Practices" and "family practice"), and so is an entry's
+  // whole name.
+  const industryAll = industryWords(industry);
+  const byHead = (index: number) => c.industryWords.get(industryAll[industryAll.length - 1]!)?.index === index;
   const fitting = [...named.values()].filter((s) => {
     const own = c.industries[s.index]!.sectors;
-    return sectors.length === 0 || own.size === 0 || sectors.some((x) => (own.get(x) ?? 0) > 0);
+    return sectors.length === 0 || (own.size === 0 && (s.score >= 1 || byHead(s.index))) || sectors.some((x) => (own.get(x) ?? 0) > 0);
   });
+  // A CRM's sector name that names an entry only by a word they share ("Health, Wellness & Fitness" and
+  // "health clubs") gives way to the entry the company's name says in the taxonomy's words ("... Yoga").
+  const companyOwn = [...byCompany.values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index));
+  // (Measured on the 28 sets: the same for a sector name that says an entry's whole name inside a longer
+  // one, "Broadcasting Printing and Publishing", or says it whole, "Newspapers", cost more than it gave.)
+  if (sectors.length && fitting.length && companyOwn.length && fitting.every((s) => s.score < 1)) return bestIndustries(companyOwn, c);
   if (fitting.length) {
     // A CRM's broad name that is also an entry's alias ("Commercial Real Estate") gives way to another
     // entry of its sector the notes name by a whole label or alias ("strip centers"; not "owners" for
@@ -401,12 +490,24 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
     }
     return bestIndustries(fitting, c);
   }
-  if (byCompany.size) return bestIndustries(byCompany, c);
+  // A word of the company's name that one entry uses ("Granite Life & Annuity" and "life sciences") is
+  // not enough against a CRM sector the vendor serves through other entries ("Insurance").
+  // An entry no sector knowledge reads ("MGAs and program administrators") is not ruled out.
+  const companySays = [...byCompany.values()].filter(
+    (s) => !(s.evidence.via === 'taxonomy' && s.score < 1) || bySector.size === 0 || bySector.has(s.index) || c.industries[s.index]!.sectors.size === 0,
+  );
+  if (companySays.length) return bestIndustries(companySays, c);
   // The CRM's sector is none of the vendor's ("Investment Management" at a firm that owns rental homes):
   // what the notes say of the business, in the taxonomy's words, is all there is.
   if (bySector.size === 0) {
-    // Not the library's words here: they are the vendor's market's words, and this business is not in it.
-    return bestIndustries(byNotes(), c);
+    // Not the library's words here: they are the vendor's market's words, and this business is not in it;
+    // unless sector knowledge does not read the vendor's market (a third of its entries or more in no
+    // sector: a waste hauler's "Commercial hauling", a gym software's "Boutique studios"), when the CRM's
+    // sector cannot be said to be another.
+    const notesSay = bestIndustries(byNotes(), c);
+    const unread = c.industries.filter((i) => i.sectors.size === 0).length;
+    if (notesSay.length || marketOf(c).size > 0 || unread * 3 < c.industries.length) return notesSay;
+    return bestIndustries(libraryIndustries(company, notes, c), c);
   }
   const guessed = keepBest(bySector, 0.1, 0.6);
   // The sector is all the CRM says, and it is the vendor's whole market: what the notes say of the
@@ -423,6 +524,8 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
+/** Stems of the pain knowledge's one-word phrases. */
+const CONCEPT_WORDS = new Set(Object.values(CONCEPTS).flatMap((def) => def.phrases.filter((p) => !p.includes(' ')).map(stem)));
 const SPEND = new Set(['spend', 'spent'].map(stem));
 /** After "spend", words that make it time spent ("spend most of the week", "spends half the day"). */
 const TIME_SPENT = new Set(['time', 'half', 'most', 'all', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'minutes'].map(stem));
@@ -431,6 +534,10 @@ const VOCABULARY_THRESHOLD = 1.5;
 /** A problem several pains share goes to those the sentence's library words support at least this share
  * of the best-supported one's. */
 const SHARED_SUPPORT = 0.8;
+/** A problem of general knowledge yields when the sentence's library words speak for another pain at least
+ * this much (past VOCABULARY_THRESHOLD: clearly) and for it less than OTHER_PAIN_SHARE of that. */
+const OTHER_PAIN_SUPPORT = 2;
+const OTHER_PAIN_SHARE = 0.5;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 
 /** With the taxonomy compiled with `relatedWords`, a related word speaks for a pain at this share of its
@@ -461,6 +568,38 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
   return [...best];
 }
 
+/** The stem a word of the notes is read as, for this library: another language's word in English
+ * (NOTE_WORDS, an inflection or a compound's last part, a Latinate ending, the lexicon of titles and
+ * industries) when the library's content does not use the word itself. */
+function readStem(t: Token, c: CompiledTaxonomy): string {
+  const own = noteStem(t);
+  if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
+  // The same words recur in every prospect: what each one not in the library reads as, remembered per library.
+  let cache = readStems.get(c);
+  if (!cache) readStems.set(c, (cache = new Map<string, string>()));
+  let read = cache.get(t.word);
+  if (read === undefined) {
+    read = foreignStem(t.word, own, c);
+    if (cache.size < 20_000) cache.set(t.word, read);
+  }
+  return read;
+}
+
+const readStems = new WeakMap<CompiledTaxonomy, Map<string, string>>();
+
+function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
+  const foreign = foreignNoteWord(word);
+  if (foreign !== undefined) return stem(foreign);
+  // A Latinate word of another language the library or the knowledge uses in English ("documentación",
+  // "inspectie", "energía").
+  for (const w of cognates(word)) {
+    const s = stem(w);
+    if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
+  }
+  const english = englishWords([word]);
+  return english.length && english.join(' ') !== word ? stem(english[english.length - 1]!) : own;
+}
+
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Resolved[] {
@@ -469,12 +608,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
   const { notes, tokens, reading } = readNotes(raw);
   // A word the library's content does not use, read in English through the lexicon of titles and
   // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
-  const stems = tokens.map((t) => {
-    const own = noteStem(t);
-    if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
-    const english = englishWords([t.word]);
-    return english.length && english.join(' ') !== t.word ? stem(english[english.length - 1]!) : own;
-  });
+  const stems = tokens.map((t) => readStem(t, c));
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -493,14 +627,19 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
   // talking") or state a requirement ("needs to work with Toast") name no pain.
   const inFineSentence = (start: number) => reading.silent.has(reading.clause[start]!);
 
+  /** Pains each sentence names in the taxonomy's own words. */
+  const namedIn = new Map<number, Set<number>>();
+  const name = (sentence: number, index: number) => namedIn.set(sentence, (namedIn.get(sentence) ?? new Set<number>()).add(index));
   for (const m of c.painForms.all(stems)) {
     if (inFineSentence(m.start)) continue;
+    name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 1 } });
   }
   // The same phrase with a few words between ("tickets are piling up" for "tickets piling up").
   const sentenceOf = tokens.map((t) => t.sentence);
   for (const m of c.painNear.near(stems, sentenceOf, 3)) {
     if (inFineSentence(m.start)) continue;
+    name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 0.9, evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 0.9 } });
   }
 
@@ -520,9 +659,23 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     qualifiers.set(sentence, set);
   };
   const topics: { concept: string; sentence: number; start: number; end: number }[] = [];
-  for (const m of conceptIndex().all(stems)) {
+  // A topic said only inside a longer phrase of another topic is that phrase's word: "see" of "never see them
+  // again" (churn) is not a want of visibility.
+  // Hits come in order of their first word; a phrase is a few words long, so only near neighbours can hold one.
+  const conceptHits = [...conceptIndex().all(stems)];
+  const isTopic = (h: (typeof conceptHits)[number]) => CONCEPTS[h.value.concept]!.kind === 'topic';
+  const insideOther = (k: number) => {
+    const h = conceptHits[k]!;
+    if (!isTopic(h)) return false;
+    for (let j = Math.max(0, k - 12); j < Math.min(conceptHits.length, k + 12); j++) {
+      const o = conceptHits[j]!;
+      if (j !== k && isTopic(o) && o.value.concept !== h.value.concept && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start) return true;
+    }
+    return false;
+  };
+  for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
-    if (spendsTime(m.start)) continue;
+    if (spendsTime(m.start) || insideOther(k)) continue;
     for (const q of m.value.implies) addQualifier(sentence, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(sentence, m.value.concept);
@@ -566,7 +719,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     const fitting = linked.filter((index) => {
       if (narrowedOut(index, linked)) return false;
       const pain = c.pains[index]!;
-      return pain.qualifiers.size === 0 || CONCEPTS[t.concept]!.negative || [...pain.qualifiers].some((q) => present?.has(q));
+      const def = CONCEPTS[t.concept]!;
+      if (pain.qualifiers.size === 0) return !def.needsQualifier || (present?.size ?? 0) > 0;
+      return def.negative || [...pain.qualifiers].some((q) => present?.has(q));
     });
     // A problem several pains share ("costs", "audit") goes to those the sentence's words speak for through
     // the library's content, when they speak for any: costs said beside the words of one cost pain's
@@ -576,8 +731,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     // still not a freight-rate pain when the sentence's words are those of the fuel-cost assets.
     const rivals = linked.filter((i) => !narrowedOut(i, linked));
     const best = rivals.length > 1 ? Math.max(0, ...rivals.map((i) => support.get(i) ?? 0)) : 0;
+    // A problem said bare in a sentence whose words are plainly another pain's ("paper invoices" among the
+    // words of the late-payment assets) is that pain's detail, not a pain of its own, even when no rival
+    // shares it.
+    // Not when the sentence names that other pain in the taxonomy's own words: its words are then that
+    // name's, and the rest of the sentence may say a second pain ("NERC audit coming up, reporting is manual").
+    const overall = Math.max(0, ...support.values());
+    const dominant = [...support].find(([, w]) => w === overall)?.[0];
+    const yields = overall >= OTHER_PAIN_SUPPORT && dominant !== undefined && !namedIn.get(t.sentence)?.has(dominant);
     for (const index of fitting) {
       if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
+      // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.
+      if (yields && c.pains[index]!.qualifiers.size === 0 && (support.get(index) ?? 0) < OTHER_PAIN_SHARE * overall) continue;
       bump(scored, { index, score: 0.7, evidence: { field: 'notes', quote: clause(t.start, t.end), via: 'knowledge', confidence: 0.7 } });
     }
   }
@@ -626,7 +791,7 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
     personas: resolvePersonas(prospect.title, c, prospectSectors(prospect)),
     industries: resolveIndustries(prospect, c),
     painPoints: resolvePains(prospect.notes, c),
-    terms: noteTerms(prospect.notes),
+    terms: noteTerms(prospect.notes, (t) => readStem(t, c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }

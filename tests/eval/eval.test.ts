@@ -14,38 +14,43 @@ const sets = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d,
 type Bar = { ndcg: number } & Record<TaxonomyKind, number>;
 const FLOORS: Record<string, Bar> = {
   dev: { ndcg: 0.95, personas: 0.92, industries: 0.92, painPoints: 0.92 },
-  'sentrawall-security': { ndcg: 0.96, personas: 0.95, industries: 0.95, painPoints: 0.91 },
+  'sentrawall-security': { ndcg: 0.96, personas: 0.95, industries: 0.95, painPoints: 0.94 },
   'payhaven-hr': { ndcg: 0.95, personas: 0.9, industries: 0.95, painPoints: 0.91 },
-  'ravenmoor-security': { ndcg: 0.92, personas: 0.88, industries: 0.95, painPoints: 0.84 },
-  'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.75 },
-  'cargoline-logistics': { ndcg: 0.92, personas: 0.8, industries: 0.93, painPoints: 0.7 },
-  'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.81, painPoints: 0.72 },
-  'campus-compass-edtech': { ndcg: 0.86, personas: 0.85, industries: 0.8, painPoints: 0.71 },
-  'ledgerline-spend': { ndcg: 0.88, personas: 0.93, industries: 0.95, painPoints: 0.53 },
-  'meridian-rcm': { ndcg: 0.88, personas: 0.83, industries: 0.92, painPoints: 0.65 },
-  'clausewise-legal': { ndcg: 0.92, personas: 0.91, industries: 0.95, painPoints: 0.67 },
+  'ravenmoor-security': { ndcg: 0.92, personas: 0.92, industries: 0.95, painPoints: 0.84 },
+  'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.77 },
+  'cargoline-logistics': { ndcg: 0.92, personas: 0.84, industries: 0.93, painPoints: 0.73 },
+  'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.87, painPoints: 0.78 },
+  'campus-compass-edtech': { ndcg: 0.86, personas: 0.92, industries: 0.8, painPoints: 0.71 },
+  'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.55 },
+  'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
+  'clausewise-legal': { ndcg: 0.92, personas: 0.91, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.69 },
-  'beaconline-itsm': { ndcg: 0.86, personas: 0.77, industries: 0.87, painPoints: 0.64 },
-  'verity-quality': { ndcg: 0.95, personas: 0.88, industries: 0.95, painPoints: 0.86 },
-  'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.76, painPoints: 0.73 },
-  'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.93, industries: 0.8, painPoints: 0.69 },
-  'dev-hospitality-messy': { ndcg: 0.92, personas: 0.82, industries: 0.88, painPoints: 0.75 },
-  'dev2-lending-plain': { ndcg: 0.89, personas: 0.85, industries: 0.97, painPoints: 0.66 },
-  'dev2-utilities-multilingual': { ndcg: 0.72, personas: 0.65, industries: 0.78, painPoints: 0.52 },
-  'dev2-property-messy': { ndcg: 0.92, personas: 0.87, industries: 0.86, painPoints: 0.68 },
+  'beaconline-itsm': { ndcg: 0.86, personas: 0.8, industries: 0.87, painPoints: 0.64 },
+  'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
+  'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.79, painPoints: 0.76 },
+  'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.8, painPoints: 0.71 },
+  'dev-hospitality-messy': { ndcg: 0.92, personas: 0.86, industries: 0.88, painPoints: 0.75 },
+  'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.66 },
+  'dev2-utilities-multilingual': { ndcg: 0.77, personas: 0.88, industries: 0.78, painPoints: 0.63 },
+  'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.76 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
-  'dev3-agtech-plain': { ndcg: 0.87, personas: 0.78, industries: 0.71, painPoints: 0.62 },
-  'dev3-auto-multilingual': { ndcg: 0.81, personas: 0.87, industries: 0.86, painPoints: 0.35 },
-  'dev3-dental-messy': { ndcg: 0.85, personas: 0.88, industries: 0.62, painPoints: 0.49 },
-  'dev3-media-messy': { ndcg: 0.84, personas: 0.82, industries: 0.68, painPoints: 0.61 },
+  'dev3-agtech-plain': { ndcg: 0.88, personas: 0.78, industries: 0.76, painPoints: 0.62 },
+  'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.42 },
+  'dev3-dental-messy': { ndcg: 0.89, personas: 0.88, industries: 0.81, painPoints: 0.54 },
+  'dev3-media-messy': { ndcg: 0.86, personas: 0.82, industries: 0.74, painPoints: 0.64 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors after the fifth round.
-  'dev4-veterinary-plain': { ndcg: 0.83, personas: 0.82, industries: 0.66, painPoints: 0.49 },
-  'dev4-maintenance-multilingual': { ndcg: 0.59, personas: 0.43, industries: 0.54, painPoints: 0.24 },
-  'dev4-fitness-messy': { ndcg: 0.85, personas: 0.9, industries: 0.63, painPoints: 0.65 },
-  'dev4-wastehauling-messy': { ndcg: 0.8, personas: 0.87, industries: 0.7, painPoints: 0.48 },
+  'dev4-veterinary-plain': { ndcg: 0.87, personas: 0.91, industries: 0.75, painPoints: 0.54 },
+  'dev4-maintenance-multilingual': { ndcg: 0.85, personas: 0.94, industries: 0.54, painPoints: 0.5 },
+  'dev4-fitness-messy': { ndcg: 0.9, personas: 0.9, industries: 0.86, painPoints: 0.71 },
+  'dev4-wastehauling-messy': { ndcg: 0.89, personas: 0.9, industries: 0.86, painPoints: 0.52 },
+  // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
+  // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
+  // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
+  // the eight whose ranking rose most (docs/matching.md).
+  // Sixth round, pain points: painPoints floors raised a little under the new figures on the sets it improved.
 };
 
 describe('suggestion quality', () => {

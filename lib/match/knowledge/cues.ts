@@ -12,12 +12,24 @@ export const SETTLED = [
   'leave them out', 'leave it out', 'love it', 'happy with', 'is happy', 'are happy', 'works well', 'working well',
   'already done', 'already have', 'is covered', 'are covered', 'not looking', 'not relevant', 'not needed', 'dont need',
   'doesnt need', 'loves us', 'is standard', 'not the focus', 'no complaints', 'is ok', 'are ok', 'its ok', 'is okay',
-  'are okay', 'not my problem',
+  'are okay', 'not my problem', 'not mine', 'not our problem', 'arent a problem', 'arent an issue', 'arent the problem',
+  'not really a problem', 'not really an issue', 'not much of a problem', 'not much of an issue', 'not a big deal',
+  'no big deal', 'not a worry', 'no worries', 'not worried about', 'all good', 'goes well', 'going well', 'is good',
+  'are good', 'taken care of', 'is sorted', 'are sorted', 'is resolved', 'are resolved', 'works fine',
   // German, French, Spanish, Italian, Dutch, Portuguese
   'kein thema', 'kein problem', 'geklart', 'lauft gut', 'lauft rund', 'erledigt', 'pas un probleme', 'pas le probleme', 'regle', 'pas de souci',
   'no es problema', 'no es el problema', 'no es un problema', 'resuelto', 'resuelta', 'non e un problema', 'non ci interessa',
   'risolto', 'geen probleem', 'geen issue', 'opgelost', 'nao e o problema', 'nao sao o problema', 'nao e problema', 'resolvido',
+  'gelost', 'geht es nicht', 'gehts nicht', 'funktioniert gut', 'klappt gut', 'kein problem', 'keine probleme', 'im griff',
+  'ca marche', 'ca va', 'pas de probleme', 'aucun probleme', 'fonctionne bien', 'marche bien', 'pas un souci', 'sans souci',
+  'no es un tema', 'no hay problema', 'sin problema', 'sin problemas', 'funciona bien', 'lo tenemos resuelto', 'esta resuelto',
+  'nessun problema', 'funziona bene', 'va bene', 'non e il problema', 'a posto', 'sotto controllo', 'werkt goed',
+  'gaat goed', 'gaat het niet om', 'loopt prima', 'lopen prima', 'geregeld', 'onder controle', 'geen zorgen',
+  'sem problema', 'sem problemas', 'funciona bem', 'esta resolvido', 'sob controle', 'tudo bem', 'nao e um problema',
 ];
+
+/** After a contracted "is" ("recall's ok", "billing's handled"), these settle the clause. */
+export const SETTLED_AFTER_IS = ['ok', 'okay', 'fine', 'good', 'handled', 'sorted', 'covered', 'solved', 'resolved'];
 
 /** Said alone after a topic ("Labor, no."), the answer settles the clause before it. */
 export const ANSWER_NO = ['no', 'nope', 'nah', 'not really', 'nein', 'non', 'nee', 'nao'];
@@ -27,6 +39,12 @@ export const REQUIREMENT = [
   'must have', 'must haves', 'must integrate', 'must work', 'must support', 'must connect', 'has to talk', 'have to talk',
   'has to work with', 'has to integrate', 'needs to work with', 'need to work with', 'needs to integrate', 'need to integrate',
   'needs to connect', 'needs to talk', 'non negotiable', 'deal breaker',
+  // German, French, Spanish, Italian, Dutch, Portuguese
+  'muss mit', 'muss an', 'muss sich', 'mussen mit', 'anforderung', 'voraussetzung', 'doit s integrer', 'doit se connecter',
+  'doit etre compatible', 'doit fonctionner avec', 'exigence', 'tiene que integrarse', 'tiene que conectarse',
+  'tiene que funcionar con', 'debe integrarse', 'requisito', 'requisitos', 'deve integrarsi', 'deve collegarsi',
+  'deve funzionare con', 'moet koppelen', 'moet integreren', 'moet werken met', 'moet aansluiten', 'vereiste',
+  'tem de integrar', 'tem que integrar', 'precisa integrar', 'tem de funcionar com', 'tem que funcionar com',
 ];
 /** What buyers require of software; a requirement only when the clause also says it is needed. */
 export const REQUIRED_THINGS = [

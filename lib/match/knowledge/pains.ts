@@ -17,6 +17,10 @@ export interface Concept {
   parent?: string;
   /** Saying it is already saying it hurts (attrition, ransomware): a label's qualifier is not needed. */
   negative?: boolean;
+  /** Said bare it is ordinary deal talk ("asked for pricing", "budget approved", "small budget"), not a
+   * problem: a pain whose label carries no qualifier needs one in the sentence all the same (costs that
+   * are high, rising, missing, wrong...). */
+  needsQualifier?: boolean;
   /** Phrases that carry a qualifier themselves ("black box" is already a lack of visibility). */
   implies?: Record<string, string[]>;
 }
@@ -30,7 +34,10 @@ export const CONCEPTS: Record<string, Concept> = {
       'takes forever', 'take forever', 'waiting', 'wait', 'waits', 'bottleneck', 'bottlenecks', 'lag', 'lags',
       'held up', 'stuck', 'long time', 'lengthy', 'drag on', 'drags on', 'backlog', 'backlogs', 'sit for', 'sits for',
       'sitting for', 'pile up', 'piling up', 'cycle time', 'turnaround time', 'time consuming', 'sluggish', 'late',
-      'overdue', 'behind schedule',
+      'overdue', 'behind schedule', 'digging out', 'catching up', 'catch up', 'buried in', 'drowning in', 'swamped',
+      'snowed under', 'underwater', 'falling behind', 'fall behind', 'fell behind', 'behind on', 'cant keep up',
+      'overwhelmed', 'slammed', 'flooded with', 'firefighting', 'fire fighting', 'putting out fires', 'off the hook',
+      'never ending', 'endless', 'piles of', 'pile of', 'mountain of', 'ages',
     ],
   },
   costly: {
@@ -63,7 +70,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'no', 'not', 'lack', 'lacks', 'lacking', 'lack of', 'poor', 'limited', 'missing', 'without', 'zero', 'cant',
       'cannot', 'can not', 'unable', 'hard to', 'difficult', 'blind', 'dark', 'unclear', 'gaps', 'gap', 'inconsistent',
-      'weak', 'bad', 'inaccurate', 'unreliable', 'uncertain', 'uncertainty', 'unsure',
+      'weak', 'bad', 'inaccurate', 'unreliable', 'uncertain', 'uncertainty', 'unsure', 'never', 'nobody', 'no one',
     ],
   },
   // Topics
@@ -230,6 +237,25 @@ export const CONCEPTS: Record<string, Concept> = {
       'freight bills', 'surcharge', 'surcharges',
     ],
   },
+  payments: {
+    kind: 'topic',
+    phrases: [
+      'payment', 'payments', 'late payment', 'late payments', 'pay late', 'paying late', 'pays late', 'past due',
+      'overdue invoices', 'overdue accounts', 'unpaid', 'unpaid invoices', 'outstanding balance', 'outstanding balances',
+      'outstanding invoices', 'receivables', 'accounts receivable', 'dso', 'days sales outstanding', 'bad debt',
+      'write offs', 'dunning', 'card declines', 'declined cards', 'cards declined', 'card declined', 'chargebacks',
+      'chargeback', 'failed payments', 'autopay', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments',
+      'chase payments', 'delinquency', 'delinquent', 'delinquencies', 'payment plans',
+    ],
+    implies: {
+      slow: [
+        'late payment', 'late payments', 'pay late', 'paying late', 'pays late', 'past due', 'overdue invoices',
+        'overdue accounts', 'unpaid', 'unpaid invoices', 'outstanding balance', 'outstanding balances',
+        'outstanding invoices', 'bad debt', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments', 'chase payments',
+        'delinquency', 'delinquent', 'delinquencies',
+      ],
+    },
+  },
   detention: {
     kind: 'topic',
     negative: true,
@@ -288,12 +314,14 @@ export const CONCEPTS: Record<string, Concept> = {
       'check calls', 'visibility', 'visible', 'see', 'insight', 'insights', 'view', 'reporting', 'reports',
       'dashboard', 'dashboards', 'status', 'tracking', 'track', 'transparency', 'forecast', 'forecasting', 'metrics',
       'analytics', 'overview', 'black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork',
-      'cant see', 'cannot see', 'where things stand', 'real time view',
+      'cant see', 'cannot see', 'where things stand', 'real time view', 'kpi', 'kpis', 'figures', 'numbers',
+      'straight answer',
     ],
     implies: { lacking: ['black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see'] },
   },
   cost: {
     kind: 'topic',
+    needsQualifier: true,
     phrases: [
       'cost', 'costs', 'costly', 'expense', 'expenses', 'expensive', 'spend', 'spending', 'budget', 'budgets',
       'overspend', 'price', 'pricing', 'margin', 'margins', 'roi', 'savings', 'opex', 'capex', 'license fees',
@@ -330,7 +358,9 @@ export const CONCEPTS: Record<string, Concept> = {
       'churn', 'churning', 'customer attrition', 'cancellations', 'cancel', 'retention', 'renewals',
       'losing customers', 'lost customers', 'customers leave', 'customers leaving', 'nps',
       'lapsed', 'lapsing', 'lapse', 'stop giving', 'stopped giving', 'give once', 'first gift', 'after the first',
-      'never come back', 'dont come back', 'one and done', 'win back',
+      'never come back', 'dont come back', 'one and done', 'win back', 'never see them again', 'stop coming',
+      'stopped coming', 'dont renew', 'didnt renew', 'not renewing', 'to a competitor', 'went to a competitor',
+      'switched to a competitor', 'leave for a competitor',
     ],
   },
   turnover: {
@@ -405,7 +435,7 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     negative: true,
     phrases: [
-      'maintenance', 'preventive maintenance', 'preventative maintenance', 'work order', 'work orders', 'repair',
+      'maintenance', 'preventive maintenance', 'preventative maintenance', 'repair',
       'repairs', 'repairman', 'repair company', 'broke down', 'breaks down', 'break down', 'breakdown', 'breakdowns',
       'equipment failure', 'equipment downtime', 'downtime', 'last serviced', 'service history', 'servicing',
       'compressor', 'out of order',

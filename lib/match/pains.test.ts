@@ -1,0 +1,150 @@
+// Pain points in notes as reps paste them: emails, other languages, paraphrase (sixth round).
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+import { withoutMailHeaders } from './notes';
+
+const taxonomy: Taxonomy = {
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'manual', label: 'Manual work', aliases: [] },
+    { id: 'slow-approvals', label: 'Slow approvals', aliases: [] },
+    { id: 'follow', label: 'Lead follow-up', aliases: [] },
+    { id: 'spend', label: 'Supply spend', aliases: [] },
+  ],
+};
+const compiled = compileTaxonomy(taxonomy);
+const pains = (notes: string, c = compiled) => contextOf(resolveProspect({ notes }, c)).painPoints;
+
+describe('a pasted email', () => {
+  it('leaves its header lines and the quoted history out, keeping every offset', () => {
+    const mail = 'From: Dana\nSubject: RE: follow-up\n\nApprovals take weeks.\n\n> On Mon, Sam wrote: great to meet you, any follow-up?';
+    const out = withoutMailHeaders(mail);
+    expect(out.length).toBe(mail.length);
+    expect(out).not.toMatch(/Dana|follow|Sam/);
+    expect(out).toMatch(/Approvals take weeks\./);
+    expect(pains(mail)).toEqual(['slow-approvals']);
+    expect(pains('Subject: lead follow-up')).toEqual([]);
+    expect(pains('Lead follow-up is slow.')).toEqual(['follow']);
+  });
+});
+
+describe('costs said as deal talk', () => {
+  it('reads a price or a budget as a pain only with something said about it', () => {
+    expect(pains('Asked for supply pricing, budget approved.')).toEqual([]);
+    expect(pains('Small budget.')).toEqual([]);
+    expect(pains('Supply costs went up 20% this year.')).toEqual(['spend']);
+  });
+});
+
+describe('problem words in other languages', () => {
+  const plant = compileTaxonomy({
+    ...taxonomy,
+    painPoints: [
+      { id: 'downtime', label: 'Equipment downtime', aliases: [] },
+      { id: 'invoices', label: 'Invoice errors', aliases: [] },
+      { id: 'manual', label: 'Manual work', aliases: [] },
+    ],
+  });
+  it('reads everyday problem words of six languages as their English word', () => {
+    expect(pains('La linea si ferma per un guasto ogni settimana.', plant)).toEqual(['downtime']);
+    expect(pains('Los pedidos se apuntan a mano.', plant)).toEqual(['manual']);
+    expect(pains('Onze klanten krijgen verkeerde facturen.', plant)).toEqual(['invoices']);
+  });
+  it('finds an inflected form and the last part of a compound, for words the library does not use', () => {
+    expect(pains('Stillstände jede Woche.', plant)).toEqual(['downtime']);
+    expect(pains('Jeder Maschinenstillstand kostet uns eine Schicht.', plant)).toEqual(['downtime']);
+    expect(pains('Jeder Maschinenstand kostet uns eine Schicht.', plant)).toEqual([]);
+  });
+});
+
+describe('payments owed', () => {
+  const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'late', label: 'Slow customer payments', aliases: [] }, { id: 'manual', label: 'Manual work', aliases: [] }] });
+  it('reads money owed and not paid as slow payments, in everyday words', () => {
+    expect(pains('Outstanding balances from clients have tripled.', c)).toEqual(['late']);
+    expect(pains('Half our customers pay late.', c)).toEqual(['late']);
+    expect(pains('Payments come in on time.', c)).toEqual([]);
+  });
+});
+
+describe('settled and required, in the prospect’s words', () => {
+  const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'recall', label: 'Recall', aliases: [] }, { id: 'downtime', label: 'Equipment downtime', aliases: [] }] });
+  it('reads a topic said to be settled, in six languages and with a contracted "is"', () => {
+    expect(pains('Recall is a mess.', c)).toEqual(['recall']);
+    expect(pains('Recall’s ok, we outsourced it.', c)).toEqual([]);
+    expect(pains('Recall, not really a problem.', c)).toEqual([]);
+    expect(pains('Die Stillstände sind gut gelöst, darum geht es nicht.', c)).toEqual([]);
+    expect(pains('Les arrêts machine, ça marche bien maintenant.', c)).toEqual([]);
+    expect(pains('Les arrêts machine nous coûtent cher.', c)).toEqual(['downtime']);
+  });
+});
+
+describe('Latinate words of other languages', () => {
+  it('reads a word the library uses in English by its regular ending ("documentación", "inspectie")', () => {
+    const filler = Array.from({ length: 20 }, (_, n) => ({ title: `Month-end close playbook ${n}`, description: 'Finance automation.', painPoints: ['manual'] }));
+    const content = [1, 2, 3, 4, 5].map((n) => ({ title: `Inspection documentation guide ${n}`, description: 'Calibration for every inspection.', painPoints: ['audit'] }));
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'manual', label: 'Manual work', aliases: [] }, { id: 'audit', label: 'Audit readiness', aliases: [] }] }, [...filler, ...content]);
+    expect(pains('Nadie encuentra la documentación de la calibración.', c)).toEqual(['audit']);
+    expect(pains('Bij elke inspectie zoeken we de documentatie.', c)).toEqual(['audit']);
+    expect(pains('Nadie encuentra la carpeta.', c)).toEqual([]);
+  });
+});
+
+describe('a problem said as another pain’s detail', () => {
+  const pains2: Taxonomy = { ...taxonomy, painPoints: [{ id: 'dispatch', label: 'Manual dispatch', aliases: [] }, { id: 'collect', label: 'Collections', aliases: [] }] };
+  const content = [
+    ...Array.from({ length: 20 }, (_, n) => ({ title: `Dispatch board ${n}`, description: 'Routes for every driver.', painPoints: ['dispatch'] })),
+    ...[1, 2, 3, 4, 5].map((n) => ({ title: `Chasing unpaid invoices ${n}`, description: 'Customers who mail cheques months after the invoice.', painPoints: ['collect'] })),
+  ];
+  const c = compileTaxonomy(pains2, content);
+  it('gives it to the pain the sentence’s library words plainly speak for, not to the one general knowledge links it to', () => {
+    expect(pains('We mail paper invoices and customers mail cheques months later.', c)).toEqual(['collect']);
+    expect(pains('Drivers get their runs on paper.', c)).toEqual(['dispatch']);
+    // Named in the taxonomy's own words, that pain leaves the sentence's other problem standing.
+    expect(pains('Collections: we mail paper invoices and customers mail cheques months later.', c).sort()).toEqual(['collect', 'dispatch']);
+  });
+});
+
+describe('figures nobody can get', () => {
+  it('reads "never" and "nobody" as lacking, and figures, numbers and KPIs as what is seen', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'kpi', label: 'Poor visibility', aliases: [] }] });
+    expect(pains('The owners never get a clean revenue number per location.', c)).toEqual(['kpi']);
+    expect(pains('Nobody can tell me the figures for last month.', c)).toEqual(['kpi']);
+    expect(pains('Revenue numbers look great this year.', c)).toEqual([]);
+  });
+});
+
+describe('a backlog in everyday words', () => {
+  it('reads being buried, swamped or falling behind as slow', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'tickets', label: 'Ticket backlog', aliases: [] }] });
+    expect(pains('We are buried in tickets every Monday.', c)).toEqual(['tickets']);
+    expect(pains('The desk keeps falling behind on tickets.', c)).toEqual(['tickets']);
+    expect(pains('We close tickets the same day.', c)).toEqual([]);
+  });
+});
+
+describe('customers who leave, in everyday words', () => {
+  it('reads customers who stop coming or go to a competitor as churn', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'churn', label: 'Member churn', aliases: [] }] });
+    expect(pains('People sign up in January and we never see them again by April.', c)).toEqual(['churn']);
+    expect(pains('Fleet customers went to a competitor last year.', c)).toEqual(['churn']);
+    expect(pains('Members come twice a week.', c)).toEqual([]);
+  });
+});
+
+describe('work orders', () => {
+  it('reads a label about work orders as about how the work is recorded, not about equipment breaking', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'paper', label: 'Paper-based work orders', aliases: [] }, { id: 'down', label: 'Unplanned downtime', aliases: [] }] });
+    expect(pains('The press breaks down twice a week.', c)).toEqual(['down']);
+    expect(pains('Work orders are still on paper.', c)).toEqual(['paper']);
+  });
+});
+
+describe('a topic inside a longer phrase of another', () => {
+  it('reads "see" of "never see them again" as churn only, not a want of visibility', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'churn', label: 'Member churn', aliases: [] }, { id: 'kpi', label: 'Poor visibility', aliases: [] }] });
+    expect(pains('People join in January and we never see them again.', c)).toEqual(['churn']);
+    expect(pains('We never see the numbers.', c)).toEqual(['kpi']);
+  });
+});
