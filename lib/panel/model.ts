@@ -1,7 +1,7 @@
 // The panel's model, without Preact: what it loads, what it computes and what its actions write. The
 // background (ahead of time, when a record is detected) and the panel (once the library has loaded) both
 // call computePanelView with inputs from loadPanelInputs, so the two results are identical by construction.
-import type { TailorDB } from '../db/db';
+import type { LocalWrite, TailorDB } from '../db/db';
 import type { NotRelevantFeedback } from '../match';
 import { type Asset, type Prospect, type ProspectCorrection, type ResolvedContext, type UsageEvent } from '../model';
 import { corrections, feedback, requests } from '../state/repositories';
@@ -22,6 +22,19 @@ export async function loadPanelInputs(db: TailorDB, key: string | undefined): Pr
   const [correction, recent] = await Promise.all([key ? corrections.get(db, key) : undefined, feedback.recent(db)]);
   return { correction, feedback: recent };
 }
+
+/**
+ * Whether a page's write changes what the views prepared for the panel are computed from: the library
+ * (assets, taxonomy), a correction, or a "not relevant" mark (loadPanelInputs and loadLibrary read these).
+ */
+export const changesPreparedViews = (writes: readonly LocalWrite[]): boolean =>
+  writes.some(
+    ({ table, rows }) =>
+      table === 'assets' ||
+      table === 'taxonomy' ||
+      table === 'corrections' ||
+      (table === 'events' && rows.some((r) => (r as Partial<UsageEvent> | undefined)?.type === 'not-relevant')),
+  );
 
 /** What the panel paints for a prospect: the one computation both the background and the panel run. */
 export function computePanelView(library: PanelLibrary, prospect: Prospect, inputs: PanelInputs, today: string, detectedAt: number): PanelView {
