@@ -7,7 +7,7 @@ import { ProspectCard } from '@/components/prospect-card';
 import { SuggestionList } from '@/components/suggestion-list';
 import { emptyTaxonomy, type Asset, type Prospect } from '../model';
 import { readPack } from '../pack/pack';
-import { buildFirstPaint, isPanelView, pinnedTabId, prospectCard, suggestionList } from './first-paint';
+import { FIRST_SUGGESTION_TIMING, buildFirstPaint, isPanelView, pinnedTabId, prospectCard, suggestionList } from './first-paint';
 import { computePanelView } from './model';
 import { panelLibrary } from './suggest';
 import type { PanelView } from './view';
@@ -73,7 +73,13 @@ describe('the first paint', () => {
 
   it.each(Object.entries(views))('paints the suggestions exactly as the component does, waiting: %s', (_, view) => {
     expect(view.items.length).toBeGreaterThan(0);
-    expect(domTree(suggestionList(document, view.items))).toEqual(
+    const painted = suggestionList(document, view.items);
+    // Only the first title is marked for Element Timing (the bench reads when it reached the screen).
+    const timed = [...painted.querySelectorAll('[elementtiming]')];
+    expect(timed.map((e) => [e.getAttribute('elementtiming'), e.textContent])).toEqual([[FIRST_SUGGESTION_TIMING, view.items[0]!.title]]);
+    expect(timed[0]!.id).toBe(`s-${view.items[0]!.id}-title`);
+    timed[0]!.removeAttribute('elementtiming');
+    expect(domTree(painted)).toEqual(
       preactTree(<SuggestionList label="Suggested content" items={view.items} selected={new Set()} onSelect={nothing} onOpen={nothing} onCopyLink={nothing} onCopyEmail={nothing} onNotRelevant={nothing} onFlag={nothing} waiting />),
     );
   });
