@@ -17,7 +17,7 @@ interface Snapshot {
   top: number;
   actionsReady: boolean;
   loading: boolean;
-  /** How the tabs and the first suggestion's buttons look (computed opacity and colours). */
+  /** How the tabs and the first suggestion's buttons and selection box look (computed opacity and colours, disabled or not). */
   look: string;
 }
 
@@ -36,10 +36,15 @@ async function logChanges(panel: Page) {
         top: items[0]?.getBoundingClientRect().top ?? -1,
         actionsReady: items.some((li) => [...li.querySelectorAll('button')].some((b) => !b.disabled)),
         loading: [...document.querySelectorAll('[role="status"]')].some((s) => s.checkVisibility() && s.textContent === 'Loading suggestions…'),
-        look: [...[...document.querySelectorAll('[role="tab"]')].filter((t) => t.checkVisibility()), ...(items[0]?.querySelectorAll('button') ?? [])]
+        look: [
+          ...[...document.querySelectorAll('[role="tab"]')].filter((t) => t.checkVisibility()),
+          ...(items[0]?.querySelectorAll('button, input[type="checkbox"]') ?? []),
+        ]
           .map((b) => {
             const c = getComputedStyle(b);
-            return `${b.textContent}: ${c.opacity} ${c.color} ${c.backgroundColor}`;
+            // A disabled box is drawn greyed whatever its computed colours (the waiting buttons are styled
+            // to look as they will, so theirs say how they look).
+            return `${b.textContent || b.getAttribute('aria-label')}: ${c.opacity} ${c.color} ${c.backgroundColor}${b instanceof HTMLInputElement && b.disabled ? ' disabled' : ''}`;
           })
           .join('; '),
       };
@@ -113,7 +118,7 @@ describe('the panel’s first paint in Chromium', () => {
       expect(s.loading, 'no "Loading" once the suggestions are shown').toBe(false);
       expect(s.titles, 'the same suggestions throughout').toEqual(first.titles);
       expect(s.top, 'the list does not move').toBe(first.top);
-      expect(s.look, 'the tabs and buttons look the same before and after the hand-over').toBe(first.look);
+      expect(s.look, 'the tabs, buttons and selection boxes look the same before and after the hand-over').toBe(first.look);
     }
     expect(log.at(-1)!.actionsReady).toBe(true);
     expect(errors).toEqual([]);

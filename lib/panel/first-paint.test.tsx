@@ -106,7 +106,11 @@ describe('the first paint', () => {
     expect([...panel.querySelector('main')!.children].map((e) => e.className || e.id)).toEqual(['prospect-card', 'tabs', 'panel-suggested', 'ask']);
     expect(panel.querySelector('[role="tab"][aria-selected="true"]')!.textContent).toBe('Suggested');
     expect(panel.querySelectorAll('[aria-label="Suggested content"] > li')).toHaveLength(view.items.length);
-    expect([...panel.querySelectorAll('main button, main input')].every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    expect([...panel.querySelectorAll('main button')].every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    // The selection boxes wait inert, not disabled (a disabled box is drawn greyed, and would change on screen).
+    const boxes = [...panel.querySelectorAll<HTMLInputElement>('main input[type="checkbox"]')];
+    expect(boxes).toHaveLength(view.items.length);
+    expect(boxes.every((b) => b.hasAttribute('inert') && !b.disabled)).toBe(true);
     // The header's actions work at once.
     (panel.querySelector('.header-actions button') as HTMLButtonElement).click();
     expect(onPopOut).toHaveBeenCalledWith(7);

@@ -139,7 +139,7 @@ function suggestionItem(doc: Document, item: PanelItem, first: boolean): HTMLEle
       doc,
       'div',
       { class: 's-top' },
-      el(doc, 'input', { type: 'checkbox', disabled: true, 'aria-label': `Select ${item.title}` }),
+      el(doc, 'input', { type: 'checkbox', inert: true, 'aria-label': `Select ${item.title}` }),
       el(
         doc,
         'div',
