@@ -8,6 +8,7 @@ import { SuggestionList } from '@/components/suggestion-list';
 import { emptyTaxonomy, type Asset, type Prospect } from '../model';
 import { readPack } from '../pack/pack';
 import { FIRST_SUGGESTION_TIMING, buildFirstPaint, isPanelView, pinnedTabId, prospectCard, suggestionList } from './first-paint';
+import { emptyCorrection, withChip } from './corrections';
 import { computePanelView } from './model';
 import { panelLibrary } from './suggest';
 import type { PanelView } from './view';
@@ -63,11 +64,23 @@ describe('the first paint', () => {
     'a contact with personas, industry and pain points': viewOf(dana),
     'a deal at a won stage': viewOf({ company: 'Globex', title: 'CFO', stage: 'Closed Won', source: { crm: 'hubspot', recordType: 'deal', recordId: '9' } }),
     'a prospect nothing is known about': viewOf({ name: 'Sam', source: { crm: 'pipedrive', recordType: 'person', recordId: '1' } }),
+    'a record the rep corrected': computePanelView(
+      library,
+      dana,
+      { correction: withChip(emptyCorrection('salesforce:contact:0035g00000XyZabAAB'), 'industries', 'banking-insurance', 'add', 1), feedback: [] },
+      '2026-06-01',
+      1,
+    ),
   };
+
+  it('knows which views carry the rep’s correction', () => {
+    expect(views['a record the rep corrected'].corrected).toBe(true);
+    expect(views['a contact with personas, industry and pain points'].corrected).toBeUndefined();
+  });
 
   it.each(Object.entries(views))('paints the prospect card exactly as the component does, waiting: %s', (_, view) => {
     expect(domTree(prospectCard(document, view))).toEqual(
-      preactTree(<ProspectCard prospect={view.prospect} chips={view.chips} stageLabel={view.stageLabel} taxonomy={emptyTaxonomy()} corrected={false} onRemoveChip={nothing} onAddChip={nothing} onEditFields={nothing} onResetCorrections={nothing} waiting />),
+      preactTree(<ProspectCard prospect={view.prospect} chips={view.chips} stageLabel={view.stageLabel} taxonomy={emptyTaxonomy()} corrected={view.corrected === true} onRemoveChip={nothing} onAddChip={nothing} onEditFields={nothing} onResetCorrections={nothing} waiting />),
     );
   });
 

@@ -111,6 +111,7 @@ export function prospectCard(doc: Document, view: PanelView): HTMLElement {
         ? glance.shown.map((c, i) => el(doc, 'span', { class: `glance-chip glance-${c.kind}` }, i > 0 ? el(doc, 'span', { class: 'glance-sep' }, ' · ') : null, c.label))
         : [el(doc, 'span', { class: 'muted' }, 'Nothing read yet: add a persona, industry or pain point')]),
       glance.more ? el(doc, 'span', { class: 'glance-more' }, ` +${glance.more}`) : null,
+      view.corrected ? el(doc, 'span', { class: 'glance-more' }, ' corrected by you') : null,
       el(doc, 'span', { class: 'glance-open' }, ' Details', el(doc, 'span', { 'aria-hidden': 'true' }, ' ▾')),
     ),
   );

@@ -3,10 +3,11 @@
 // call computePanelView with inputs from loadPanelInputs, so the two results are identical by construction.
 import type { LocalWrite, TailorDB } from '../db/db';
 import type { NotRelevantFeedback } from '../match';
-import { type Asset, type Prospect, type ProspectCorrection, type ResolvedContext, type UsageEvent } from '../model';
+import { recordKey, type Asset, type Prospect, type ProspectCorrection, type ResolvedContext, type UsageEvent } from '../model';
 import { corrections, feedback, requests } from '../state/repositories';
 import { emailSnippet, oneLineSummary, trackedUrl } from '../share';
 import { accountKey } from '../usage/outcomes';
+import { isEmptyCorrection } from './corrections';
 import { panelSuggestions, type PanelLibrary } from './suggest';
 import { toPanelView, type PanelItem, type PanelView } from './view';
 
@@ -38,7 +39,9 @@ export const changesPreparedViews = (writes: readonly LocalWrite[]): boolean =>
 
 /** What the panel paints for a prospect: the one computation both the background and the panel run. */
 export function computePanelView(library: PanelLibrary, prospect: Prospect, inputs: PanelInputs, today: string, detectedAt: number): PanelView {
-  return toPanelView(panelSuggestions(library, prospect, inputs.correction, inputs.feedback, today, SUGGESTION_LIMIT), detectedAt);
+  const view = toPanelView(panelSuggestions(library, prospect, inputs.correction, inputs.feedback, today, SUGGESTION_LIMIT), detectedAt);
+  // A correction is remembered for a CRM record only (one of a prospect described by hand is not saved).
+  return recordKey(prospect.source) !== undefined && !isEmptyCorrection(inputs.correction) ? { ...view, corrected: true } : view;
 }
 
 /** An asset as a panel item (search results, selections of assets not among the suggestions). */
