@@ -31,7 +31,9 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
   return (
     <li class="suggestion" aria-labelledby={titleId}>
       <div class="s-top">
-        <input type="checkbox" checked={selected} disabled={waiting} aria-label={`Select ${item.title}`} onChange={(e) => onSelect((e.target as HTMLInputElement).checked)} />
+        {/* Waiting, the box is inert rather than disabled: it looks as it will once it works (a disabled box is
+            drawn greyed, and would change on screen when the panel is ready), but takes no click or focus. */}
+        <input type="checkbox" checked={selected} inert={waiting || undefined} aria-label={`Select ${item.title}`} onChange={(e) => onSelect((e.target as HTMLInputElement).checked)} />
         <div class="s-body">
           <h3 id={titleId} class="s-title">
             {/* An open: a click, or a middle click (a new tab); a right click is not one. */}

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
 
 // The panel's first paint (entrypoints/sidepanel/first-paint.ts) and its hand-over to the full panel,
@@ -16,22 +17,71 @@ interface Snapshot {
   top: number;
   actionsReady: boolean;
   loading: boolean;
-  /** How the tabs and the first suggestion's buttons look (computed opacity and colours). */
+  /** How the tabs and the first suggestion's buttons and selection box look (computed opacity and colours, disabled or not). */
   look: string;
+}
+
+/** Notes every batch of changes to the panel's page, as it stands when the changes are done (before the next paint). */
+async function logChanges(panel: Page) {
+  await panel.addInitScript(() => {
+    const log: Snapshot[] = [];
+    (window as unknown as { __log: Snapshot[] }).__log = log;
+    const snapshot = () => {
+      const lists = [...document.querySelectorAll('ul[aria-label="Suggested content"]')].filter((l) => l.checkVisibility());
+      const items = lists[0] ? [...lists[0].querySelectorAll(':scope > li')] : [];
+      return {
+        firstPaint: document.getElementById('first-paint') !== null,
+        lists: lists.length,
+        titles: items.map((li) => li.querySelector('.s-title')!.textContent!),
+        top: items[0]?.getBoundingClientRect().top ?? -1,
+        actionsReady: items.some((li) => [...li.querySelectorAll('button')].some((b) => !b.disabled)),
+        loading: [...document.querySelectorAll('[role="status"]')].some((s) => s.checkVisibility() && s.textContent === 'Loading suggestions…'),
+        look: [
+          ...[...document.querySelectorAll('[role="tab"]')].filter((t) => t.checkVisibility()),
+          ...(items[0]?.querySelectorAll('button, input[type="checkbox"]') ?? []),
+        ]
+          .map((b) => {
+            const c = getComputedStyle(b);
+            // A disabled box is drawn greyed whatever its computed colours (the waiting buttons are styled
+            // to look as they will, so theirs say how they look).
+            return `${b.textContent || b.getAttribute('aria-label')}: ${c.opacity} ${c.color} ${c.backgroundColor}${b instanceof HTMLInputElement && b.disabled ? ' disabled' : ''}`;
+          })
+          .join('; '),
+      };
+    };
+    new MutationObserver(() => {
+      const s = snapshot();
+      if (s.lists > 0 || log.length > 0) log.push(s);
+    }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
+  });
+}
+
+/** Imports one asset through the options page's Import dialog, as marketing would. */
+async function importAsset(options: Page, asset: Record<string, unknown>) {
+  const sample = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/sample-library.json'), 'utf8')) as Record<string, unknown>;
+  await options.getByRole('button', { name: 'Import…' }).click();
+  const dialog = options.getByRole('dialog', { name: 'Import content' });
+  await dialog.locator('input[type=file]').setInputFiles({ name: 'fresh.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...sample, assets: [asset] })) });
+  await dialog.getByRole('button', { name: 'Import 1 asset' }).click();
+  await dialog.getByTestId('import-done').waitFor();
+  await dialog.getByRole('button', { name: 'Done' }).click();
 }
 
 describe('the panel’s first paint in Chromium', () => {
   let tailor: TailorBrowser;
   let tabId: number;
+  type View = { items: { id: string; title: string }[]; context: { personas: string[]; industries: string[]; painPoints: string[] } };
+  /** The view the background prepared for the record's tab, read from any extension context. */
+  const prepared = (where: Pick<Page, 'evaluate'>) => where.evaluate(async (key) => (await chrome.storage.session.get(key))[key] as View | undefined, `view:${tabId}`);
 
   beforeAll(async () => {
     tailor = await launchTailor();
     const recordUrl = 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view';
     const html = fs.readFileSync(path.join(ROOT, 'tests/fixtures/crm/salesforce/contact.html'), 'utf8');
     await tailor.context.route(recordUrl, (r) => r.fulfill({ contentType: 'text/html', body: html }));
-    // A rep with a library: the record is opened once the sample library is in the database. (A view
-    // prepared before the library arrived would hold no suggestions, and is not prepared again until the
-    // record is read again.)
+    // A rep with a library: the record is opened once the sample library is in the database (a record
+    // read before would get its view prepared again when the library arrives: the test below covers that
+    // kind of change).
     await waitUntil(() => countRows(tailor.worker, 'assets'), (n) => n > 0, 'the sample library', 30_000);
     const crm = await tailor.context.newPage();
     await crm.goto(recordUrl);
@@ -48,33 +98,7 @@ describe('the panel’s first paint in Chromium', () => {
   it('paints the prepared suggestions, then hands over to the full panel with the same list in the same place', async () => {
     const panel = await tailor.context.newPage();
     await panel.setViewportSize({ width: 360, height: 720 });
-    // Every batch of changes to the page, as it stands when the changes are done (before the next paint).
-    await panel.addInitScript(() => {
-      const log: Snapshot[] = [];
-      (window as unknown as { __log: Snapshot[] }).__log = log;
-      const snapshot = () => {
-        const lists = [...document.querySelectorAll('ul[aria-label="Suggested content"]')].filter((l) => l.checkVisibility());
-        const items = lists[0] ? [...lists[0].querySelectorAll(':scope > li')] : [];
-        return {
-          firstPaint: document.getElementById('first-paint') !== null,
-          lists: lists.length,
-          titles: items.map((li) => li.querySelector('.s-title')!.textContent!),
-          top: items[0]?.getBoundingClientRect().top ?? -1,
-          actionsReady: items.some((li) => [...li.querySelectorAll('button')].some((b) => !b.disabled)),
-          loading: [...document.querySelectorAll('[role="status"]')].some((s) => s.checkVisibility() && s.textContent === 'Loading suggestions…'),
-          look: [...[...document.querySelectorAll('[role="tab"]')].filter((t) => t.checkVisibility()), ...(items[0]?.querySelectorAll('button') ?? [])]
-            .map((b) => {
-              const c = getComputedStyle(b);
-              return `${b.textContent}: ${c.opacity} ${c.color} ${c.backgroundColor}`;
-            })
-            .join('; '),
-        };
-      };
-      new MutationObserver(() => {
-        const s = snapshot();
-        if (s.lists > 0 || log.length > 0) log.push(s);
-      }).observe(document, { childList: true, subtree: true, attributes: true, characterData: true });
-    });
+    await logChanges(panel);
     const errors: string[] = [];
     panel.on('pageerror', (e) => errors.push(e.message));
     panel.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -94,10 +118,62 @@ describe('the panel’s first paint in Chromium', () => {
       expect(s.loading, 'no "Loading" once the suggestions are shown').toBe(false);
       expect(s.titles, 'the same suggestions throughout').toEqual(first.titles);
       expect(s.top, 'the list does not move').toBe(first.top);
-      expect(s.look, 'the tabs and buttons look the same before and after the hand-over').toBe(first.look);
+      expect(s.look, 'the tabs, buttons and selection boxes look the same before and after the hand-over').toBe(first.look);
     }
     expect(log.at(-1)!.actionsReady).toBe(true);
     expect(errors).toEqual([]);
     await panel.close();
+  });
+  it('prepares the view again when the library changes after the record was read: the first paint shows the new list', async () => {
+    const before = (await prepared(tailor.worker))!;
+    // A new asset that fits this prospect better than anything in the library: every persona, industry
+    // and pain point the prospect was read as, published recently.
+    const fresh = {
+      id: 'fp-fresh-1',
+      title: 'Close the month in three days: the approvals guide for finance chiefs',
+      url: 'https://www.tidewell.example/guides/close-the-month',
+      type: 'one-pager',
+      description: 'Invoice sign-off and month-end close without spreadsheets.',
+      ...before.context,
+      stage: 'consideration',
+      publishedAt: '2026-11-20',
+      tags: ['month-end close', 'invoice approvals'],
+    };
+    const options = await tailor.openPage('options.html');
+    await importAsset(options, fresh);
+    // The background prepares the record's view again (before this change it kept the one prepared
+    // when the record was read, until the record was read again).
+    const after = await waitUntil(() => prepared(tailor.worker), (v) => v?.items[0]?.id === fresh.id, 'the background to prepare the view again with the new asset first', 30_000);
+    expect(after!.items.map((i) => i.id)).not.toEqual(before.items.map((i) => i.id));
+
+    const panel = await tailor.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 720 });
+    await logChanges(panel);
+    await panel.goto(`chrome-extension://${tailor.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.getByRole('list', { name: 'Suggested content' }).locator(':scope > li').first().getByRole('button', { name: 'Copy link' }).and(panel.locator(':enabled')).waitFor();
+    const log = await panel.evaluate(() => (window as unknown as { __log: Snapshot[] }).__log);
+    expect(log[0]!.firstPaint, 'the suggestions first appear from the first paint').toBe(true);
+    expect(log[0]!.titles[0], 'the first paint shows the new first suggestion').toBe(fresh.title);
+    for (const s of log) expect(s.titles, 'no frame shows the old list').toEqual(log[0]!.titles);
+    expect(log.some((s) => !s.firstPaint), 'the full panel took over').toBe(true);
+    await panel.close();
+    await options.close();
+  });
+  it('prepares the views again when the library changed while the background was asleep', async () => {
+    const options = await tailor.openPage('options.html');
+    const before = (await prepared(options))!;
+    // The service worker stops, as Chrome stops it when idle: Dexie's notifications of the options
+    // page's writes then reach nobody in the background.
+    await tailor.worker.evaluate(() => ((globalThis as unknown as { asleep?: boolean }).asleep = false));
+    const cdp = await tailor.context.newCDPSession(options);
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const worker = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith(`chrome-extension://${tailor.extensionId}/`));
+    await cdp.send('Target.closeTarget', { targetId: worker!.targetId });
+    const another = { id: 'fp-fresh-2', title: 'Sign-off in a day: invoice approvals for finance teams', url: 'https://www.tidewell.example/guides/sign-off-in-a-day', type: 'one-pager', description: 'Invoice approvals without the wait.', ...before.context, stage: 'consideration', publishedAt: '2026-11-28', tags: ['invoice approvals'] };
+    await importAsset(options, another);
+    const after = await waitUntil(() => prepared(options), (v) => v?.items.some((i) => i.id === another.id) ?? false, 'the woken background to prepare the view again', 30_000);
+    expect(after!.items.map((i) => i.id)).not.toEqual(before.items.map((i) => i.id));
+    expect(await tailor.worker.evaluate(() => (globalThis as unknown as { asleep?: boolean }).asleep), 'the background was started again').toBeUndefined();
+    await options.close();
   });
 });

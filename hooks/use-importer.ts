@@ -1,6 +1,7 @@
 // Drives the import worker: one file at a time, its progress, its preview, and the confirmed write.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportWorkerReply, ImportWorkerRequest } from '@/lib/importer/import.worker';
+import { sendMessage } from '@/lib/messaging';
 import type { ImportMode } from '@/lib/pack/plan';
 
 export type ImporterState =
@@ -24,7 +25,12 @@ export function useImporter() {
         const msg = e.data;
         if (msg.type === 'progress') setState({ step: 'working', phase: msg.phase, done: msg.done, total: msg.total, fileName: fileName.current });
         else if (msg.type === 'preview') setState({ step: 'preview', preview: msg.preview, importable: msg.importable });
-        else if (msg.type === 'committed') setState({ step: 'committed', summary: msg.summary, fileName: fileName.current });
+        else if (msg.type === 'committed') {
+          setState({ step: 'committed', summary: msg.summary, fileName: fileName.current });
+          // The worker's writes are not this page's (hooks/use-db.ts tells the background of those): the
+          // background, if asleep, is woken to prepare the panel's first paint from the new library.
+          sendMessage({ type: 'views:stale' }).catch((e: unknown) => console.warn('Tailor could not tell the background the library changed', e));
+        }
         else setState({ step: 'failed', message: msg.message });
       };
       worker.current.onerror = (e) => setState({ step: 'failed', message: e.message || 'the import stopped unexpectedly' });

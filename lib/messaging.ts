@@ -33,6 +33,8 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('mail:pick'), tabId: tabIdSchema, composeId: text(100), key: text(1000) }),
   /** Email was turned on or off in Settings: register or remove the mail pages' script. */
   v.object({ type: v.literal('mail:sync') }),
+  /** A page wrote what the panel's prepared views are computed from (the library, a correction, a mark). */
+  v.object({ type: v.literal('views:stale') }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -66,6 +68,7 @@ export interface Replies {
   'mail:insert': MailInsertReply;
   'mail:pick': null;
   'mail:sync': { enabled: boolean };
+  'views:stale': null;
 }
 
 /** Whether the snippet went in; `closed` when the compose is gone (or the mail page with it). */

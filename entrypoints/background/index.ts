@@ -5,6 +5,7 @@ import { registerMail } from './mail';
 import { registerMenus } from './menus';
 import { registerProspects } from './prospects';
 import { registerRetention } from './retention';
+import { registerSuggestions } from './suggestions';
 import { registerTeams } from './teams';
 
 export default defineBackground(() => {
@@ -23,6 +24,7 @@ export default defineBackground(() => {
   registerMenus();
   registerAddPage();
   registerProspects();
+  registerSuggestions();
   registerMail();
   registerRetention();
   registerTeams(db);

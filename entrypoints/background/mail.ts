@@ -91,7 +91,7 @@ async function showRecord(tabId: number, seen: ProspectSeen | undefined) {
   if (current && JSON.stringify(current.prospect) === JSON.stringify(seen.prospect)) return;
   const record: TabRecord = { prospect: seen.prospect, detectedAt: Date.now() };
   await tabRecord(tabId).set(record);
-  await precomputeView(tabId, record).catch((e: unknown) => console.warn('Tailor could not prepare suggestions', e));
+  precomputeView(tabId);
 }
 
 export function registerMail() {

@@ -25,9 +25,9 @@ export function registerProspects() {
       return;
     }
     const value: TabRecord = { prospect: record.prospect, detectedAt: Date.now(), ...(record.amount ? { amount: record.amount } : {}) };
-    void tabRecord(tabId).set(value).then(() =>
-      precomputeView(tabId, value).catch((e: unknown) => console.warn('Tailor could not prepare suggestions', e)),
-    );
+    void tabRecord(tabId)
+      .set(value)
+      .then(() => precomputeView(tabId), (e: unknown) => console.warn('Tailor could not keep the record of tab', tabId, e));
     const won = wonDealOnRecord(record.prospect, record.amount, Date.now());
     if (won) void creditWonDealOnce(getDb(), won).catch((e: unknown) => console.warn('Tailor could not credit a won deal', e));
   });
@@ -47,6 +47,8 @@ export function registerProspects() {
     if (!notes) return;
     const value: TabRecord = { prospect: { notes, source: { crm: 'generic', ...(info.pageUrl ? { url: info.pageUrl } : {}) } }, detectedAt: Date.now() };
     const tabId = tab.id;
-    void tabRecord(tabId).set(value).then(() => precomputeView(tabId, value).catch(() => undefined));
+    void tabRecord(tabId)
+      .set(value)
+      .then(() => precomputeView(tabId), (e: unknown) => console.warn('Tailor could not keep the selection of tab', tabId, e));
   });
 }

@@ -7,7 +7,8 @@ import { ProspectCard } from '@/components/prospect-card';
 import { SuggestionList } from '@/components/suggestion-list';
 import { emptyTaxonomy, type Asset, type Prospect } from '../model';
 import { readPack } from '../pack/pack';
-import { buildFirstPaint, isPanelView, pinnedTabId, prospectCard, suggestionList } from './first-paint';
+import { FIRST_SUGGESTION_TIMING, buildFirstPaint, isPanelView, pinnedTabId, prospectCard, suggestionList } from './first-paint';
+import { emptyCorrection, withChip } from './corrections';
 import { computePanelView } from './model';
 import { panelLibrary } from './suggest';
 import type { PanelView } from './view';
@@ -63,17 +64,35 @@ describe('the first paint', () => {
     'a contact with personas, industry and pain points': viewOf(dana),
     'a deal at a won stage': viewOf({ company: 'Globex', title: 'CFO', stage: 'Closed Won', source: { crm: 'hubspot', recordType: 'deal', recordId: '9' } }),
     'a prospect nothing is known about': viewOf({ name: 'Sam', source: { crm: 'pipedrive', recordType: 'person', recordId: '1' } }),
+    'a record the rep corrected': computePanelView(
+      library,
+      dana,
+      { correction: withChip(emptyCorrection('salesforce:contact:0035g00000XyZabAAB'), 'industries', 'banking-insurance', 'add', 1), feedback: [] },
+      '2026-06-01',
+      1,
+    ),
   };
+
+  it('knows which views carry the rep’s correction', () => {
+    expect(views['a record the rep corrected'].corrected).toBe(true);
+    expect(views['a contact with personas, industry and pain points'].corrected).toBeUndefined();
+  });
 
   it.each(Object.entries(views))('paints the prospect card exactly as the component does, waiting: %s', (_, view) => {
     expect(domTree(prospectCard(document, view))).toEqual(
-      preactTree(<ProspectCard prospect={view.prospect} chips={view.chips} stageLabel={view.stageLabel} taxonomy={emptyTaxonomy()} corrected={false} onRemoveChip={nothing} onAddChip={nothing} onEditFields={nothing} onResetCorrections={nothing} waiting />),
+      preactTree(<ProspectCard prospect={view.prospect} chips={view.chips} stageLabel={view.stageLabel} taxonomy={emptyTaxonomy()} corrected={view.corrected === true} onRemoveChip={nothing} onAddChip={nothing} onEditFields={nothing} onResetCorrections={nothing} waiting />),
     );
   });
 
   it.each(Object.entries(views))('paints the suggestions exactly as the component does, waiting: %s', (_, view) => {
     expect(view.items.length).toBeGreaterThan(0);
-    expect(domTree(suggestionList(document, view.items))).toEqual(
+    const painted = suggestionList(document, view.items);
+    // Only the first title is marked for Element Timing (the bench reads when it reached the screen).
+    const timed = [...painted.querySelectorAll('[elementtiming]')];
+    expect(timed.map((e) => [e.getAttribute('elementtiming'), e.textContent])).toEqual([[FIRST_SUGGESTION_TIMING, view.items[0]!.title]]);
+    expect(timed[0]!.id).toBe(`s-${view.items[0]!.id}-title`);
+    timed[0]!.removeAttribute('elementtiming');
+    expect(domTree(painted)).toEqual(
       preactTree(<SuggestionList label="Suggested content" items={view.items} selected={new Set()} onSelect={nothing} onOpen={nothing} onCopyLink={nothing} onCopyEmail={nothing} onNotRelevant={nothing} onFlag={nothing} waiting />),
     );
   });
@@ -100,7 +119,11 @@ describe('the first paint', () => {
     expect([...panel.querySelector('main')!.children].map((e) => e.className || e.id)).toEqual(['prospect-card', 'tabs', 'panel-suggested', 'ask']);
     expect(panel.querySelector('[role="tab"][aria-selected="true"]')!.textContent).toBe('Suggested');
     expect(panel.querySelectorAll('[aria-label="Suggested content"] > li')).toHaveLength(view.items.length);
-    expect([...panel.querySelectorAll('main button, main input')].every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    expect([...panel.querySelectorAll('main button')].every((b) => (b as HTMLButtonElement).disabled)).toBe(true);
+    // The selection boxes wait inert, not disabled (a disabled box is drawn greyed, and would change on screen).
+    const boxes = [...panel.querySelectorAll<HTMLInputElement>('main input[type="checkbox"]')];
+    expect(boxes).toHaveLength(view.items.length);
+    expect(boxes.every((b) => b.hasAttribute('inert') && !b.disabled)).toBe(true);
     // The header's actions work at once.
     (panel.querySelector('.header-actions button') as HTMLButtonElement).click();
     expect(onPopOut).toHaveBeenCalledWith(7);

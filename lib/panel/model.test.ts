@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { TailorDB } from '../db/db';
+import { TailorDB, type LocalWrite } from '../db/db';
+import { importPackIntoDb } from '../db/library';
 import type { Asset, Prospect } from '../model';
 import { readPack } from '../pack/pack';
 import { recordUsageBatch } from '../usage/record';
@@ -10,6 +11,7 @@ import { emptyCorrection, withChip } from './corrections';
 import {
   ImpressionLog,
   SUGGESTION_LIMIT,
+  changesPreparedViews,
   chosenItems,
   computePanelView,
   contextSummary,
@@ -134,5 +136,60 @@ describe('the panel model', () => {
     const [request] = await db.requests.toArray();
     expect(request).toMatchObject({ createdAt: 42, status: 'open', rep: 'rep@x.example', context: view.context, prospect: { name: 'Dana Whitfield' } });
     expect(contextSummary(view)).toMatch(/^VP Customer Support · Hospitals and Health Care · /);
+  });
+});
+
+describe('the writes that make the prepared views out of date', () => {
+  const ctx = { personas: [], industries: [], painPoints: [] };
+  const writesOf = async (write: (db: TailorDB) => Promise<unknown>): Promise<LocalWrite[][]> => {
+    const seen: LocalWrite[][] = [];
+    const stop = db.onLocalWrite((w) => seen.push(w));
+    await write(db);
+    stop();
+    return seen;
+  };
+
+  it('reports a page’s import, correction and “not relevant” mark once per transaction, as changing the views', async () => {
+    const imported = await writesOf((d) => importPackIntoDb(d, sample.value, { mode: 'merge', origin: 'pack' }));
+    expect(imported, 'one import, one report').toHaveLength(1);
+    expect(changesPreparedViews(imported[0]!)).toBe(true);
+    const corrected = await writesOf((d) => d.corrections.put(emptyCorrection(key)));
+    expect(changesPreparedViews(corrected[0]!)).toBe(true);
+    const dismissed = await writesOf((d) => recordUsageBatch(d, [{ type: 'not-relevant', at: 2, assetId: 'a', context: ctx }]));
+    expect(changesPreparedViews(dismissed.flat())).toBe(true);
+    const deleted = await writesOf((d) => d.assets.delete(assets[0]!.id));
+    expect(changesPreparedViews(deleted[0]!)).toBe(true);
+  });
+
+  it('leaves out shares, impressions and settings, and writes that did not commit', async () => {
+    const shared = await writesOf((d) =>
+      recordUsageBatch(d, [
+        { type: 'impression', at: 1, assetId: 'a', context: ctx },
+        { type: 'copy-link', at: 2, assetId: 'a', context: ctx },
+      ]),
+    );
+    expect(shared.length).toBeGreaterThan(0);
+    expect(changesPreparedViews(shared.flat())).toBe(false);
+    const settings = await writesOf((d) => d.settings.put({ key: 'repId', value: 'r1' } as never));
+    expect(changesPreparedViews(settings.flat())).toBe(false);
+    const aborted = await writesOf((d) =>
+      d
+        .transaction('rw', d.assets, async () => {
+          await d.assets.put({ ...(assets[0] as Asset) });
+          throw new Error('changed my mind');
+        })
+        .catch(() => undefined),
+    );
+    expect(aborted).toEqual([]);
+  });
+
+  it('does not report another context’s writes', async () => {
+    const other = new TailorDB(db.name);
+    try {
+      const seen = await writesOf(() => other.corrections.put(emptyCorrection(key)));
+      expect(seen).toEqual([]);
+    } finally {
+      other.close();
+    }
   });
 });

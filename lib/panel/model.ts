@@ -1,12 +1,13 @@
 // The panel's model, without Preact: what it loads, what it computes and what its actions write. The
 // background (ahead of time, when a record is detected) and the panel (once the library has loaded) both
 // call computePanelView with inputs from loadPanelInputs, so the two results are identical by construction.
-import type { TailorDB } from '../db/db';
+import type { LocalWrite, TailorDB } from '../db/db';
 import type { NotRelevantFeedback } from '../match';
-import { type Asset, type Prospect, type ProspectCorrection, type ResolvedContext, type UsageEvent } from '../model';
+import { recordKey, type Asset, type Prospect, type ProspectCorrection, type ResolvedContext, type UsageEvent } from '../model';
 import { corrections, feedback, requests } from '../state/repositories';
 import { emailSnippet, oneLineSummary, trackedUrl } from '../share';
 import { accountKey } from '../usage/outcomes';
+import { isEmptyCorrection } from './corrections';
 import { panelSuggestions, type PanelLibrary } from './suggest';
 import { toPanelView, type PanelItem, type PanelView } from './view';
 
@@ -23,9 +24,24 @@ export async function loadPanelInputs(db: TailorDB, key: string | undefined): Pr
   return { correction, feedback: recent };
 }
 
+/**
+ * Whether a page's write changes what the views prepared for the panel are computed from: the library
+ * (assets, taxonomy), a correction, or a "not relevant" mark (loadPanelInputs and loadLibrary read these).
+ */
+export const changesPreparedViews = (writes: readonly LocalWrite[]): boolean =>
+  writes.some(
+    ({ table, rows }) =>
+      table === 'assets' ||
+      table === 'taxonomy' ||
+      table === 'corrections' ||
+      (table === 'events' && rows.some((r) => (r as Partial<UsageEvent> | undefined)?.type === 'not-relevant')),
+  );
+
 /** What the panel paints for a prospect: the one computation both the background and the panel run. */
 export function computePanelView(library: PanelLibrary, prospect: Prospect, inputs: PanelInputs, today: string, detectedAt: number): PanelView {
-  return toPanelView(panelSuggestions(library, prospect, inputs.correction, inputs.feedback, today, SUGGESTION_LIMIT), detectedAt);
+  const view = toPanelView(panelSuggestions(library, prospect, inputs.correction, inputs.feedback, today, SUGGESTION_LIMIT), detectedAt);
+  // A correction is remembered for a CRM record only (one of a prospect described by hand is not saved).
+  return recordKey(prospect.source) !== undefined && !isEmptyCorrection(inputs.correction) ? { ...view, corrected: true } : view;
 }
 
 /** An asset as a panel item (search results, selections of assets not among the suggestions). */

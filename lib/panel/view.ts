@@ -28,6 +28,8 @@ export interface PanelView {
   /** The best fit is weak: say so and offer to ask marketing. */
   weak: boolean;
   bestScore?: number;
+  /** The rep's saved correction of this record applies (the prospect card says "corrected by you"). */
+  corrected?: true;
 }
 
 export function toPanelView(s: PanelSuggestions, detectedAt: number): PanelView {

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { viewRefresher, type ViewSource } from './view-refresher';
+
+/** Tabs with records, views as "<library>:<record>", and every call counted; `gate` holds computes back. */
+function source(records: Record<number, string>) {
+  const views = new Map<number, unknown>();
+  const computed: string[] = [];
+  const warnings: string[] = [];
+  let gate: Promise<void> | undefined;
+  const s: ViewSource<string> = {
+    tabs: async () => Object.keys(records).map(Number),
+    async compute(library, tabId) {
+      await gate;
+      if (records[tabId] === 'broken') throw new Error('unreadable record');
+      computed.push(`${library}:${tabId}`);
+      return records[tabId] === undefined ? undefined : `${library}:${records[tabId]}`;
+    },
+    write: async (tabId, view) => void views.set(tabId, view),
+    remove: async (ids) => ids.forEach((id) => views.delete(id)),
+    warn: (tabId, e) => warnings.push(`${tabId}: ${(e as Error).message}`),
+  };
+  return {
+    s,
+    views,
+    computed,
+    warnings,
+    hold() {
+      let release!: () => void;
+      gate = new Promise((r) => (release = r));
+      return () => {
+        gate = undefined;
+        release();
+      };
+    },
+  };
+}
+
+const SETTLE = 20;
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('viewRefresher', () => {
+  it('prepares every tab’s view once the library has been read after a start', async () => {
+    const src = source({ 1: 'dana', 2: 'lee' });
+    const r = viewRefresher<string>(src.s, SETTLE);
+    r.library('v1', false);
+    await r.idle();
+    expect(Object.fromEntries(src.views)).toEqual({ 1: 'v1:dana', 2: 'v1:lee' });
+  });
+
+  it('prepares a new record’s view when the library arrives, not before', async () => {
+    const src = source({ 3: 'kim' });
+    const r = viewRefresher<string>(src.s, SETTLE);
+    r.prepare(3);
+    await tick();
+    expect(src.computed).toEqual([]);
+    r.library('v1', false);
+    await r.idle();
+    expect(src.views.get(3)).toBe('v1:kim');
+    // The start's round covers the new record: it is not computed twice.
+    expect(src.computed).toEqual(['v1:3']);
+  });
+
+  it('prepares only the tab whose record is new', async () => {
+    const src = source({ 1: 'dana', 2: 'lee' });
+    const r = viewRefresher<string>(src.s, SETTLE);
+    r.library('v1', false);
+    await r.idle();
+    src.computed.length = 0;
+    r.prepare(2);
+    await r.idle();
+    expect(src.computed).toEqual(['v1:2']);
+  });
+
+  it('removes every view at once when the library changes, and prepares each again once per burst', async () => {
+    const src = source({ 1: 'dana', 2: 'lee' });
+    const r = viewRefresher<string>(src.s, SETTLE);
+    r.library('v1', false);
+    await r.idle();
+    src.computed.length = 0;
+    for (const v of ['v2', 'v3', 'v4', 'v5']) r.library(v, true);
+    await tick();
+    expect(src.views.size, 'no out-of-date view is left to paint while the burst goes on').toBe(0);
+    await r.idle();
+    expect(Object.fromEntries(src.views)).toEqual({ 1: 'v5:dana', 2: 'v5:lee' });
+    expect(src.computed.sort()).toEqual(['v5:1', 'v5:2']);
+  });
+
+  it('does not write a view computed before a change that came in meanwhile', async () => {
+    const src = source({ 1: 'dana' });
+    const r = viewRefresher<string>(src.s, SETTLE);
+    const release = src.hold();
+    r.library('v1', false);
+    await tick();
+    // The computation with v1 is under way when v2 arrives.
+    r.library('v2', true);
+    release();
+    await tick();
+    expect(src.views.has(1), 'the view computed with the old library is dropped').toBe(false);
+    await r.idle();
+    expect(src.views.get(1)).toBe('v2:dana');
+  });
+
+  it('an invalidation before the library is known removes the views, and the views come back with the library', async () => {
+    const src = source({ 1: 'dana' });
+    src.views.set(1, 'old:dana');
+    const r = viewRefresher<string>(src.s, SETTLE);
+    r.invalidate();
+    await tick();
+    expect(src.views.size).toBe(0);
+    await new Promise((res) => setTimeout(res, SETTLE * 2));
+    expect(src.computed).toEqual([]);
+    r.library('v2', false);
+    await r.idle();
+    expect(src.views.get(1)).toBe('v2:dana');
+  });
+
+  it('goes on with the other tabs when one view cannot be prepared, and says which', async () => {
+    const src = source({ 1: 'broken', 2: 'lee' });
+    const r = viewRefresher<string>(src.s, SETTLE);
+    r.library('v1', false);
+    await r.idle();
+    expect(src.views.get(2)).toBe('v1:lee');
+    expect(src.views.has(1)).toBe(false);
+    expect(src.warnings).toEqual(['1: unreadable record']);
+  });
+});

@@ -1,0 +1,116 @@
+// Keeps the views the background prepares for the panel's first paint (one per tab with a record) in
+// step with what they are computed from: a tab's new record prepares its view; a change to the library
+// or to the panel's inputs (corrections, "not relevant" marks) makes every prepared view out of date,
+// so they are removed at once (the panel then paints "Loading" rather than a list about to be replaced)
+// and prepared again, once per burst of changes however many rows or transactions the burst has.
+
+export interface ViewSource<L> {
+  /** The tabs that have a record now. */
+  tabs(): Promise<number[]>;
+  /** The view for a tab's record as it stands now, with this library (undefined: the tab has no record). */
+  compute(library: L, tabId: number): Promise<unknown>;
+  write(tabId: number, view: unknown): Promise<void>;
+  /** Removes the prepared views of these tabs. */
+  remove(tabIds: readonly number[]): Promise<void>;
+  /** A tab whose view could not be prepared or removed (-1: the views of every tab could not be removed). */
+  warn(tabId: number, error: unknown): void;
+}
+
+export interface ViewRefresher<L> {
+  /** The library as it now is: the first one after a start (nothing known to have changed) or a changed one. */
+  library(library: L, changed: boolean): void;
+  /** The panel's inputs changed, or a page says it changed what the views are computed from. */
+  invalidate(): void;
+  /** A tab's record is new: prepare its view. */
+  prepare(tabId: number): void;
+  /** Resolves once nothing is left to do (for tests and for callers that wait). */
+  idle(): Promise<void>;
+}
+
+/**
+ * `settleMs`: how long to wait after a change for more of the same burst (a feed sync or an import that
+ * writes in several transactions) before preparing the views again.
+ */
+export function viewRefresher<L>(source: ViewSource<L>, settleMs = 50): ViewRefresher<L> {
+  let current: L | undefined;
+  /** Bumped by every change: a view computed before the latest change is not written. */
+  let generation = 0;
+  let pending: Set<number> | 'all' = new Set();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let running: Promise<void> | undefined;
+
+  const hasWork = () => pending === 'all' || pending.size > 0;
+
+  async function round(): Promise<void> {
+    // Nothing can be computed before the library has been read, nor while a burst of changes goes on:
+    // what is pending waits for the library, or for the end of the burst.
+    while (hasWork() && current !== undefined && timer === undefined) {
+      const library = current;
+      const started = generation;
+      const targets = pending;
+      pending = new Set();
+      const ids = targets === 'all' ? await source.tabs() : [...targets];
+      for (const tabId of ids) {
+        let view: unknown;
+        try {
+          view = await source.compute(library, tabId);
+        } catch (e) {
+          source.warn(tabId, e);
+          continue;
+        }
+        // A change came in meanwhile: this view is already out of date, and the next round redoes it.
+        if (generation !== started) break;
+        if (view !== undefined) await source.write(tabId, view).catch((e: unknown) => source.warn(tabId, e));
+      }
+    }
+  }
+
+  const run = () => {
+    running ??= round().finally(() => {
+      running = undefined;
+      // Work that came in after the last check of the loop.
+      if (hasWork() && current !== undefined && timer === undefined) run();
+    });
+  };
+
+  const afterBurst = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      run();
+    }, settleMs);
+  };
+
+  const changed = () => {
+    generation++;
+    pending = 'all';
+    // At once, not after the burst: a view being computed is not written (the generation moved on).
+    void source
+      .tabs()
+      .then((ids) => source.remove(ids))
+      .catch((e: unknown) => source.warn(-1, e));
+    afterBurst();
+  };
+
+  return {
+    library(library, isChange) {
+      current = library;
+      if (isChange) changed();
+      else {
+        pending = 'all';
+        run();
+      }
+    },
+    invalidate: changed,
+    prepare(tabId) {
+      if (pending !== 'all') pending.add(tabId);
+      if (timer === undefined) run();
+    },
+    async idle() {
+      while (timer !== undefined || running) {
+        if (running) await running;
+        else await new Promise((r) => setTimeout(r, settleMs));
+      }
+    },
+  };
+}
