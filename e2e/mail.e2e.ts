@@ -353,7 +353,7 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     const crm = await tailor.context.newPage();
     await crm.goto(DYNAMICS_ASHBY);
     const crmPanel = await panelFor(await tabIdOf(crm));
-    await crmPanel.getByRole('heading', { name: 'Ashby Water & Power' }).waitFor();
+    await crmPanel.getByRole('heading', { name: 'Ashby Water & Power', exact: true }).waitFor();
     // The heading can come from the panel's first paint; the record is remembered once the full panel shows it.
     await waitUntil(() => countRows(tailor.worker, 'prospects'), (n) => n > seenBefore, 'Ashby Water & Power seen');
     await crmPanel.close();
