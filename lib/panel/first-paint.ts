@@ -107,11 +107,11 @@ export function prospectCard(doc: Document, view: PanelView): HTMLElement {
       'button',
       { type: 'button', class: 'pc-glance', 'aria-expanded': 'false', 'aria-controls': 'pc-details', disabled: true },
       el(doc, 'span', { class: 'visually-hidden' }, 'Read as '),
+      view.corrected ? el(doc, 'span', { class: 'glance-corrected' }, 'corrected by you', el(doc, 'span', { class: 'visually-hidden' }, ':'), ' ') : null,
       ...(glance.shown.length
         ? glance.shown.map((c, i) => el(doc, 'span', { class: `glance-chip glance-${c.kind}` }, i > 0 ? el(doc, 'span', { class: 'glance-sep' }, ' · ') : null, c.label))
         : [el(doc, 'span', { class: 'muted' }, 'Nothing read yet: add a persona, industry or pain point')]),
       glance.more ? el(doc, 'span', { class: 'glance-more' }, ` +${glance.more}`) : null,
-      view.corrected ? el(doc, 'span', { class: 'glance-more' }, ' corrected by you') : null,
       el(doc, 'span', { class: 'glance-open' }, ' Details', el(doc, 'span', { 'aria-hidden': 'true' }, ' ▾')),
     ),
   );
