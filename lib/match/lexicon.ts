@@ -85,8 +85,10 @@ export function englishWords(words: readonly string[]): string[] {
   return out;
 }
 
-/** Both tables' words with their English word's stem, looked up once per token. */
-const NOTE_STEMS = new Map<string, string>([...Object.entries(NOTE_PROBLEM_WORDS), ...Object.entries(NOTE_WORDS)].map(([w, english]) => [w, stem(english)]));
+/** Both tables of the notes' words in other languages: each word's English word (NOTE_WORDS' where both have it). */
+const NOTE_ENGLISH = new Map<string, string>([...Object.entries(NOTE_PROBLEM_WORDS), ...Object.entries(NOTE_WORDS)]);
+/** The same words with their English word's stem, looked up once per token. */
+const NOTE_STEMS = new Map<string, string>([...NOTE_ENGLISH].map(([w, english]) => [w, stem(english)]));
 
 /** The stem a word of the notes is read as: another language's problem word as its English one. */
 export function noteStem(t: Token): string {
@@ -106,8 +108,6 @@ for (const table of [NOTE_WORDS, NOTE_PROBLEM_WORDS])
     const key = lightKey(word);
     if (key.length >= LIGHT_MIN_LENGTH - 1 && !LIGHT.has(key)) LIGHT.set(key, english);
   }
-const NOTE_ENGLISH = new Map<string, string>([...Object.entries(NOTE_PROBLEM_WORDS), ...Object.entries(NOTE_WORDS)]);
-const noteWord = (word: string): string | undefined => NOTE_ENGLISH.get(word);
 
 /** The English word another language's word of the notes is, found through an inflection
  * ("Verzögerungen" of "Verzögerung", "pendientes" of "pendiente") or as the last part of a German or Dutch
@@ -120,7 +120,7 @@ export function foreignNoteWord(word: string): string | undefined {
   // A compound's head is its last part: a known word of five letters or more, after three letters at least.
   for (let i = 3; i <= word.length - 5; i++) {
     const tail = word.slice(i);
-    const english = noteWord(tail) ?? (tail.length >= LIGHT_MIN_LENGTH ? LIGHT.get(lightKey(tail)) : undefined);
+    const english = NOTE_ENGLISH.get(tail) ?? (tail.length >= LIGHT_MIN_LENGTH ? LIGHT.get(lightKey(tail)) : undefined);
     if (english !== undefined) return english;
   }
   return undefined;
