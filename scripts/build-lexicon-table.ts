@@ -31,7 +31,7 @@ import { SECTORS } from '../lib/match/knowledge/industries';
 import { SEGMENTS } from '../lib/match/knowledge/segments';
 import { FUNCTIONS, RANK_PHRASES, SENIORITY, TITLE_ABBREVIATIONS } from '../lib/match/knowledge/titles';
 import { CONCEPTS } from '../lib/match/knowledge/pains';
-import { COMPOUND_PARTS, FILLERS, NOTE_WORDS, PHRASES, WORDS } from '../lib/match/knowledge/lexicon';
+import { COMPOUND_HEADS, COMPOUND_TAILS, FILLERS, NOTE_WORDS, PHRASES, WORDS } from '../lib/match/knowledge/lexicon';
 import { isStopword, normalise } from '../lib/match/text';
 
 const DICTD = process.env.FREEDICT_DIR ?? '/usr/share/dictd';
@@ -80,9 +80,9 @@ for (const [, list] of SENIORITY) list.forEach(addWords);
 RANK_PHRASES.forEach(addWords);
 Object.values(TITLE_ABBREVIATIONS).forEach(addWords);
 for (const def of Object.values(CONCEPTS)) def.phrases.forEach(addWords);
-for (const table of [WORDS, PHRASES, NOTE_WORDS, COMPOUND_PARTS]) Object.values(table).forEach(addWords);
+for (const table of [WORDS, PHRASES, NOTE_WORDS, COMPOUND_HEADS, COMPOUND_TAILS]) Object.values(table).forEach(addWords);
 
-const handWritten = new Set([...Object.keys(WORDS), ...Object.keys(COMPOUND_PARTS), ...Object.keys(NOTE_WORDS), ...FILLERS]);
+const handWritten = new Set([...Object.keys(WORDS), ...Object.keys(COMPOUND_HEADS), ...Object.keys(COMPOUND_TAILS), ...Object.keys(NOTE_WORDS), ...FILLERS]);
 const wanted = (w: string) => !isStopword(w) && (knowledge.has(w) || (nouns.has(w) && (tagged.get(w) ?? 0) >= MIN_TAGGED));
 
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

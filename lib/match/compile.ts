@@ -12,11 +12,9 @@ import {
   RANK_PHRASES,
   SENIORITY,
   TITLE_ABBREVIATIONS,
-  TITLE_COMPOUND_HEADS,
-  TITLE_COMPOUND_TAILS,
   TITLE_PHRASES,
 } from './knowledge/titles';
-import { englishWords, splitElision } from './lexicon';
+import { compound, englishWords, sharedWord, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
@@ -105,10 +103,6 @@ const ROLE_WORDS = new Set(['team', 'leader', 'leadership', 'executive', 'people
 
 const TITLE_PHRASE_INDEX = new PhraseIndex<string>();
 for (const [phrase, english] of Object.entries(FOREIGN_TITLE_PHRASES)) TITLE_PHRASE_INDEX.add(phrase.split(' '), english);
-/** Linking letters between a compound's parts ("Instandhaltung-s-leiter", "Betrouwbaarheid-s-ingenieur"). */
-const COMPOUND_LINKS = ['s', 'es', 'n', 'en'];
-/** Function words in English that may open a compound ("Qualitymanager", "Maintenanceleiter"). */
-const ENGLISH_FUNCTION_WORDS = new Set(Object.values(FUNCTIONS).flat().filter((p) => !p.includes(' ')));
 /** Romance words for "technical" that are nouns when they open the title ("Técnico PRL", a technician). */
 const TECHNICIAN_FIRST = new Set(['tecnico', 'tecnica', 'technique']);
 
@@ -121,28 +115,8 @@ function foreignTitleWord(word: string): string | undefined {
   );
 }
 
-/** A German or Dutch compound that ends with a rank and starts with a function or a place of work
- * ("werkleiterin": plant head; "vestigingsmanager": site manager), in English, or undefined. */
-function titleCompound(word: string): string[] | undefined {
-  if (word.length < 8) return undefined;
-  for (let i = 3; i <= word.length - 4; i++) {
-    const tail = ownValue(TITLE_COMPOUND_TAILS, word.slice(i));
-    if (tail === undefined) continue;
-    const head = word.slice(0, i);
-    for (const h of [head, ...COMPOUND_LINKS.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length))]) {
-      const english = ownValue(TITLE_COMPOUND_HEADS, h) ?? foreignTitleWord(h) ?? (ENGLISH_FUNCTION_WORDS.has(h) ? h : undefined);
-      if (english !== undefined) return [...english.split(' '), ...tail.split(' ')];
-    }
-  }
-  return undefined;
-}
-
-/** The shared lexicon reads the word as one other word ("ploegleider": supervisor). */
-function readsAsOneWord(word: string): boolean {
-  if (word.length < 8) return true;
-  const read = englishWords([word]);
-  return read.length === 1 && read[0] !== word;
-}
+/** A word of the title lexicon, else of the shared one: how a compound's parts are read in a title. */
+const titlePart = (word: string): string | undefined => foreignTitleWord(word) ?? sharedWord(word);
 
 /** Title words in other languages the shared lexicon does not read as a title means them: phrases
  * first, then words, then compounds (knowledge/titles.ts, FOREIGN_TITLE_PHRASES and after). */
@@ -166,8 +140,9 @@ function titleLexicon(words: readonly string[]): string[] {
       i++;
       continue;
     }
-    // A compound the shared lexicon reads as one word it knows ("ploegleider") stays its.
-    const english = i === 0 && TECHNICIAN_FIRST.has(w) ? 'technician' : (foreignTitleWord(w) ?? (readsAsOneWord(w) ? undefined : titleCompound(w)?.join(' ')));
+    // A word either lexicon knows whole ("ploegleider") is not split; the shared lexicon's words are read
+    // after, with its phrases.
+    const english = i === 0 && TECHNICIAN_FIRST.has(w) ? 'technician' : (foreignTitleWord(w) ?? (sharedWord(w) === undefined ? compound(w, titlePart)?.join(' ') : undefined));
     out.push(...(english ?? w).split(' '));
     i++;
   }

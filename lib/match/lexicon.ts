@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { COMPOUND_PARTS, FILLERS, LINKING, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, LINKING, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { ownValue } from '../own';
 import { stem, type Token } from './text';
 
@@ -27,34 +27,39 @@ export function useForeignNouns(table: string | undefined): void {
 }
 const foreignNoun = (word: string): string | undefined => foreign?.get(word);
 
-function known(word: string, inCompound: boolean): string | undefined {
-  const direct = ownValue(WORDS, word) ?? (inCompound ? ownValue(COMPOUND_PARTS, word) : undefined) ?? foreignNoun(word);
-  if (direct !== undefined) return direct;
-  // German feminine forms: "Leiterin", "Geschäftsführerin", "Referentin".
-  if (word.length > 5 && word.endsWith('in')) {
-    const base = word.slice(0, -2);
-    return ownValue(WORDS, base) ?? (inCompound ? ownValue(COMPOUND_PARTS, base) : undefined);
-  }
-  return undefined;
+/** A word one of the lexicons reads, or its German feminine form ("Leiterin", "Geschäftsführerin", "Referentin"). */
+export type WordReader = (word: string) => string | undefined;
+const feminine = (word: string, read: WordReader): string | undefined =>
+  word.length > 5 && word.endsWith('in') ? read(word.slice(0, -2)) : undefined;
+
+/** A word of the shared lexicon (or the generated table, when given), its feminine form too. */
+export function sharedWord(word: string): string | undefined {
+  const read = (w: string) => ownValue(WORDS, w);
+  return read(word) ?? foreignNoun(word) ?? feminine(word, read);
 }
 
-/** What a compound's last part may say for a head whose first part is an English word of the trade
- * ("Serviceleiter", "Marketingleiter", "Salesdirektor"). */
-const RANK_TAILS = new Set(['head', 'director', 'manager']);
+const RANK_TAILS = new Set(COMPOUND_RANKS);
+/** A compound's part as English: a part only compounds use (`table`), else a word the reader knows. */
+const partOf = (part: string, table: Record<string, string>, read: WordReader): string | undefined =>
+  ownValue(table, part) ?? feminine(part, (w) => ownValue(table, w)) ?? read(part);
 
-/** A German compound as its known parts ("einkaufsleiterin": einkauf + s + leiterin), or undefined; at the
- * top level, a first part no list knows stays as it is before a rank ("marketing" + "leiter"). */
-function compound(word: string, depth = 0): string[] | undefined {
+/** A German or Dutch compound as its parts in English, or undefined: "einkaufsleiterin" procurement + head
+ * (with the linking "s"), "werkleiterin" plant + head, "vestigingsmanager" branch + manager. Its last part is
+ * its head; each part is read by `read` (the shared lexicon; in titles the title lexicon first), first
+ * parts that name something only in a compound by COMPOUND_HEADS, last ones by COMPOUND_TAILS. At the
+ * top level a first part no list knows stays as it is before a rank ("marketing" + "leiter"). The one
+ * splitter for titles, industries and company names. */
+export function compound(word: string, read: WordReader = sharedWord, depth = 0): string[] | undefined {
   if (word.length < 7 || depth > 2) return undefined;
   let ranked: string[] | undefined;
   for (let i = word.length - 3; i >= 3; i--) {
-    const tail = known(word.slice(i), true);
+    const tail = partOf(word.slice(i), COMPOUND_TAILS, read);
     if (tail === undefined) continue;
     const head = word.slice(0, i);
     for (const h of [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length))]) {
-      const first = known(h, true);
+      const first = partOf(h, COMPOUND_HEADS, read);
       if (first !== undefined) return [first, tail];
-      const inner = compound(h, depth + 1);
+      const inner = compound(h, read, depth + 1);
       if (inner) return [...inner, tail];
     }
     if (depth === 0 && !ranked && head.length >= 4 && RANK_TAILS.has(tail)) ranked = [head, tail];
@@ -76,7 +81,7 @@ export function englishWords(words: readonly string[]): string[] {
     }
     i++;
     if (FILLER.has(w)) continue;
-    const single = known(w, false);
+    const single = sharedWord(w);
     const parts = single !== undefined ? [single] : compound(w);
     if (parts) {
       for (const p of parts) if (p) out.push(...p.split(' '));

@@ -347,14 +347,26 @@ export const FILLERS = [
   'das', 'dos', 'para', 'per',
 ];
 
-/** Words that name a function only inside a German compound ("Personalleiterin"); alone they are
- * English words too ("Personal Banker"). */
-export const COMPOUND_PARTS: Record<string, string> = {
-  personal: 'human resources', unternehmen: 'company', abteilung: 'department', wesen: '', bereich: '', chef: 'head',
-  chefin: 'head', arzt: 'physician', arztin: 'physician', kredit: 'lending', markt: 'market', planung: 'planning',
+/** First parts of a German or Dutch compound that name a function or a place of work only there
+ * ("Personalleiterin", "Werkleiterin", "Vestigingsmanager"): alone they are English words ("Personal
+ * Banker") or mean something else. Read before the lexicons, so "Sicherheitsleiter" is a safety head. */
+export const COMPOUND_HEADS: Record<string, string> = {
+  personal: 'human resources', unternehmen: 'company', abteilung: 'department', markt: 'market', planung: 'planning',
+  werk: 'plant', standort: 'site', sicherheit: 'safety',
 };
 
-/** German joins the parts of a compound with these ("Einkauf-s-leiter"). */
+/** Last parts of a compound that name a rank or a role only there ("Pflegedienstchefin", "Veiligheidskundige",
+ * "Qualitätsmanagerin"); the lexicons' own words (Leiter, Direktor, Meister...) are read as they are. */
+export const COMPOUND_TAILS: Record<string, string> = {
+  wesen: '', bereich: '', chef: 'head', arzt: 'physician', manager: 'manager', beauftragter: 'officer', beauftragte: 'officer',
+  coordinator: 'coordinator', leider: 'lead', engineer: 'engineer', kundige: 'specialist', specialist: 'specialist',
+  medewerker: 'specialist', supervisor: 'supervisor',
+};
+
+/** What a compound's last part says when it is a rank: a first part no list knows stays before it
+ * ("Marketingleiter", "Salesdirektor", "Qualitymanager"). */
+export const COMPOUND_RANKS = ['head', 'director', 'manager', 'supervisor', 'engineer', 'officer', 'coordinator', 'lead', 'specialist', 'technician'];
+
 export const LINKING = ['s', 'es', 'n', 'en'];
 
 /** Words of notes that say what hurts, in the same languages, as the English word the pain knowledge and

@@ -411,22 +411,3 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   salarisadministratie: 'payroll', controlling: 'financial planning and analysis', donnees: 'data', datos: 'data', dati: 'data',
   daten: 'data', gegevens: 'data', dados: 'data',
 };
-
-/** Words that name a function or a place of work only as the first part of a German or Dutch compound
- * ("Werkleiterin", "Vestigingsmanager", "Betrouwbaarheidsingenieur"); alone they mean something else. */
-export const TITLE_COMPOUND_HEADS: Record<string, string> = {
-  werk: 'plant', werks: 'plant', standort: 'site', vestiging: 'site', betrieb: 'operations', produktion: 'production',
-  productie: 'production', fertigung: 'manufacturing', schicht: 'shift', ploeg: 'shift', sicherheit: 'safety',
-  veiligheid: 'safety', qualitat: 'quality', kwaliteit: 'quality', energie: 'energy', lager: 'warehouse', magazijn: 'warehouse',
-  einkauf: 'procurement', inkoop: 'procurement', vertrieb: 'sales', verkoop: 'sales', technik: 'technical',
-};
-
-/** Ranks a German or Dutch compound ends with, in English. */
-export const TITLE_COMPOUND_TAILS: Record<string, string> = {
-  leiter: 'head', leiterin: 'head', leitung: 'head', meister: 'supervisor', meisterin: 'supervisor', manager: 'manager',
-  managerin: 'manager', ingenieur: 'engineer', ingenieurin: 'engineer', direktor: 'director', direktorin: 'director',
-  directeur: 'director', chef: 'head', chefin: 'head', beauftragter: 'officer', beauftragte: 'officer',
-  coordinator: 'coordinator', coordinatorin: 'coordinator', hoofd: 'head', leider: 'lead', engineer: 'engineer',
-  kundige: 'specialist', fachkraft: 'specialist', referent: 'specialist', referentin: 'specialist', techniker: 'technician',
-  technicus: 'technician', monteur: 'fitter', specialist: 'specialist', medewerker: 'specialist', supervisor: 'supervisor',
-};
