@@ -11,10 +11,13 @@ import {
   GENERIC_TITLE_WORDS,
   RANK_PHRASES,
   SENIORITY,
+  SOLE_RANK_TITLES,
   TITLE_ABBREVIATIONS,
   TITLE_PHRASES,
+  WORKPLACE_RANKS,
+  WORKPLACES,
 } from './knowledge/titles';
-import { compound, englishWords, sharedWord, splitElision } from './lexicon';
+import { compound, englishWords, sharedPhraseAt, sharedWord, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
@@ -122,6 +125,7 @@ const titlePart = (word: string): string | undefined => foreignTitleWord(word) ?
  * first, then words, then compounds (knowledge/titles.ts, FOREIGN_TITLE_PHRASES and after). */
 function titleLexicon(words: readonly string[]): string[] {
   const out: string[] = [];
+  if (words.length === 1 && SOLE_RANK_TITLES.includes(words[0]!)) return ['general', 'manager'];
   // "Chef" is the boss in French, German and Dutch titles, the cook in English ones: the boss when another
   // word of the title is read from another language ("Chef TD", "Chef Instandhaltung").
   const foreign = words.some((w) => w !== 'chef' && w.length > 1 && (foreignTitleWord(w) !== undefined || englishWords([w]).join(' ') !== w));
@@ -131,6 +135,13 @@ function titleLexicon(words: readonly string[]): string[] {
     if (phrase?.start === 0) {
       out.push(...phrase.value.split(' '));
       i += phrase.end;
+      continue;
+    }
+    // The shared lexicon's phrases ("sicurezza informatica", "cheffe d'atelier") are read after, whole.
+    const shared = sharedPhraseAt(words, i);
+    if (shared > 0) {
+      out.push(...words.slice(i, i + shared));
+      i += shared;
       continue;
     }
     const w = words[i]!;
@@ -152,7 +163,10 @@ function titleLexicon(words: readonly string[]): string[] {
 /** A job title as words: the part before "at Company" or "|", abbreviations spelled out, plurals off. */
 export function titleWords(title: string): string[] {
   const role = title.split(/\s(?:at|@)\s|\||·|•|\s[–—-]\s/i)[0] ?? title;
-  let text = englishWords(titleLexicon(normalise(splitElision(role)).split(' '))).join(' ');
+  // The phrases before the lexicons too, so "R&D" is read before French "d'" goes as a filler.
+  let text = normalise(splitElision(role));
+  for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
+  text = englishWords(titleLexicon(text.split(' '))).join(' ');
   for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
   const out: string[] = [];
   for (const w of text.split(' ')) {
@@ -220,6 +234,11 @@ const NO_FUNCTION = '';
 const FUNCTION_INDEX = new PhraseIndex<string>();
 for (const [fn, phrases] of Object.entries(FUNCTIONS)) for (const p of phrases) FUNCTION_INDEX.add(titleWords(p), fn);
 for (const p of RANK_PHRASES) FUNCTION_INDEX.add(titleWords(p), NO_FUNCTION);
+for (const place of WORKPLACES)
+  for (const rank of WORKPLACE_RANKS) {
+    FUNCTION_INDEX.add(titleWords(`${place} ${rank}`), 'executive');
+    FUNCTION_INDEX.add(titleWords(`${rank} ${place}`), 'executive');
+  }
 
 const SENIORITY_INDEX = new PhraseIndex<number>();
 for (const [level, phrases] of SENIORITY) for (const p of phrases) SENIORITY_INDEX.add(titleWords(p), level);
@@ -482,10 +501,15 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     const core = label.filter((w) => !ROLE_WORDS.has(w));
     if (core.length > 0 && core.length < label.length) personaForms.add(core, { index, text: entry.label });
     const aliasLevels = forms.map((f) => seniorityOf(f.words)).filter((l) => l > 0);
+    // A side of the label that is only a top rank ("Executive & finance", "Owner / operator") names the executive.
+    const executive = personaNames(entry.label).slice(1).some((p) => p.length === 1 && seniorityOf(p) === 5 && functionsOf(p).length === 0);
     return {
       entry,
       forms,
-      functions: weigh(forms.slice(1).map((f) => f.words), label, (w) => functionsOf(w).map((m) => m.fn)),
+      functions: weigh(forms.slice(1).map((f) => f.words), label, (w) => [
+        ...functionsOf(w).map((m) => m.fn),
+        ...(executive && w === label ? ['executive'] : []),
+      ]),
       seniority: seniorityOf(label) || (aliasLevels.length ? Math.max(...aliasLevels) : 0),
     };
   });

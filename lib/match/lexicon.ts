@@ -67,6 +67,11 @@ export function compound(word: string, read: WordReader = sharedWord, depth = 0)
   return ranked;
 }
 
+/** How many words of the shared lexicon's phrase start at `i` ("sicurezza informatica"), or 0. */
+export function sharedPhraseAt(words: readonly string[], i: number): number {
+  return PHRASE_INDEX.get(words[i]!)?.find((p) => p.seq.every((x, j) => words[i + j] === x))?.seq.length ?? 0;
+}
+
 /** Normalised words (lower case, no accents) with other languages' words in English, fillers out. */
 export function englishWords(words: readonly string[]): string[] {
   const out: string[] = [];

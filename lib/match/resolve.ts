@@ -17,7 +17,9 @@ import {
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
+import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, TRAINEE_WORDS } from './knowledge/titles';
+
+const TRAINEE = new Set(TRAINEE_WORDS);
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognates, englishWords, foreignNoteWord, noteStem } from './lexicon';
@@ -116,6 +118,8 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
  * whose meaning depends on them. */
 export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = []): Resolved[] {
   if (!title?.trim()) return [];
+  // Interns, trainees and apprentices buy nothing, whatever their team ("Marketing Intern", "Praktikantin Einkauf").
+  if (titleWords(title).some((w) => TRAINEE.has(w))) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.
   const parts = title.split(/\s[|•·]\s/).map((p) => p.trim()).filter(Boolean);
   // A part that says a rank is the role before a part that only says what the person cares about
@@ -142,6 +146,11 @@ const ROLE_JOIN = /\s*\/\s*|\s&\s|\s\+\s|\s(?:and|y|e|und|et|en)\s/i;
  * without a rank takes the other's ("VP Ops & Finance" is also a VP of Finance). */
 function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
   const whole = resolvePersonaPart(title, quote, c);
+  // "Technischer Geschäftsführer": a managing director qualified by a function is also that function's director.
+  const spans = functionsOf(titleWords(title));
+  const head = spans.length === 2 && spans[0]!.start === 0 && spans[0]!.end === spans[1]!.start && spans[1]!.fn === 'executive' ? spans[0]! : undefined;
+  if (head && head.fn !== 'executive')
+    for (const r of resolvePersonaPart(`${titleWords(title).slice(head.start, head.end).join(' ')} director`, quote, c)) if (!whole.some((o) => o.id === r.id)) whole.push(r);
   const roles = title.split(ROLE_JOIN).map((r) => r.trim()).filter(Boolean);
   if (roles.length < 2) return whole;
   // One function named across the join is one role: "Shipping & Receiving", "People & Culture".
@@ -160,6 +169,20 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
       if ((ranked || rank.length > 0 || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1)) && !out.some((o) => o.id === r.id)) out.push(r);
   }
   return out;
+}
+
+/** How much a persona is about a broader function of `fn` (its parent, else the parent's parent: a cook is
+ * hospitality, then operations), or 0. Not when the persona is more about another narrow function of that
+ * broader one than about the broader one itself ("Head of nursing" with a "Clinical Lead" alias): a
+ * physician's title does not reach it through "clinical". */
+function broaderWeight(functions: ReadonlyMap<string, number>, fn: string): number {
+  for (let child = fn, up = ownValue(FUNCTION_PARENTS, fn); up !== undefined; child = up, up = ownValue(FUNCTION_PARENTS, up)) {
+    const weight = functions.get(up) ?? 0;
+    if (weight < 0.2) continue;
+    for (const [g, w] of functions) if (g !== child && w > weight && ownValue(FUNCTION_PARENTS, g) === up) return 0;
+    return weight;
+  }
+  return 0;
 }
 
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
@@ -189,8 +212,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
       let covered = 0;
       for (const f of fns) {
         const own = p.functions.get(f) ?? 0;
-        const parentFunction = ownValue(FUNCTION_PARENTS, f);
-        const parent = parentFunction ? (p.functions.get(parentFunction) ?? 0) : 0;
+        const parent = broaderWeight(p.functions, f);
         if (own >= 0.2) {
           credit += 1;
           weight += own;

@@ -352,15 +352,14 @@ export const FILLERS = [
  * Banker") or mean something else. Read before the lexicons, so "Sicherheitsleiter" is a safety head. */
 export const COMPOUND_HEADS: Record<string, string> = {
   personal: 'human resources', unternehmen: 'company', abteilung: 'department', markt: 'market', planung: 'planning',
-  werk: 'plant', standort: 'site', sicherheit: 'safety',
+  werk: 'plant', standort: 'site', sicherheit: 'safety', station: 'ward', vize: 'vice', heim: 'home',
 };
 
 /** Last parts of a compound that name a rank or a role only there ("Pflegedienstchefin", "Veiligheidskundige",
  * "Qualitätsmanagerin"); the lexicons' own words (Leiter, Direktor, Meister...) are read as they are. */
 export const COMPOUND_TAILS: Record<string, string> = {
-  wesen: '', bereich: '', chef: 'head', arzt: 'physician', manager: 'manager', beauftragter: 'officer', beauftragte: 'officer',
-  coordinator: 'coordinator', leider: 'lead', engineer: 'engineer', kundige: 'specialist', specialist: 'specialist',
-  medewerker: 'specialist', supervisor: 'supervisor',
+  wesen: '', bereich: '', chef: 'head', manager: 'manager', beauftragter: 'officer', beauftragte: 'officer',
+  coordinator: 'coordinator', engineer: 'engineer', kundige: 'specialist', specialist: 'specialist', supervisor: 'supervisor',
 };
 
 /** What a compound's last part says when it is a rank: a first part no list knows stays before it

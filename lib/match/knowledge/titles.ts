@@ -105,6 +105,8 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bhead of\b/g, 'head'],
   [/\bvice-president\b/g, 'vice president'],
   [/\bf ?and ?b\b/g, 'food and beverage'],
+  // German "F&E" (Forschung und Entwicklung).
+  [/\bf ?and ?e\b/g, 'research and development'],
 ];
 
 /** Abbreviations that mean different roles in different sectors: the first meaning is the default; a
@@ -169,6 +171,7 @@ export const FUNCTIONS: Record<string, string[]> = {
     'operations', 'operating', 'chief operating officer', 'plant', 'facilities', 'business operations',
     'process improvement', 'operational excellence', 'production', 'district manager', 'area manager',
     'regional manager', 'multi unit', 'manufacturing', 'factory', 'site operations', 'environmental services',
+    'facility management', 'facilities management', 'building services', 'caretaker', 'janitor',
   ],
   // Keeping plant and equipment running, and the crafts that do it: a "Lead Electrician" or a "Shift
   // Mechanic Supervisor" in a plant leads maintenance work.
@@ -201,7 +204,7 @@ export const FUNCTIONS: Record<string, string[]> = {
   hr: [
     'human resources', 'people', 'chief human resources officer', 'chief people officer', 'workforce',
     'learning and development', 'benefits', 'compensation', 'employee experience', 'people operations', 'human capital',
-    'human resources business partner', 'people and culture', 'culture', 'hr generalist',
+    'human resources business partner', 'people and culture', 'culture', 'hr generalist', 'personnel',
   ],
   recruiting: ['talent', 'talent acquisition', 'recruiting', 'recruiter', 'recruitment', 'hiring', 'sourcer', 'sourcing specialist', 'staffing'],
   procurement: [
@@ -212,6 +215,7 @@ export const FUNCTIONS: Record<string, string[]> = {
     'sales', 'revenue', 'chief revenue officer', 'business development', 'account executive', 'account manager',
     'revenue operations', 'sales operations', 'commercial', 'sales development representative',
     'business development representative', 'channel', 'partnerships', 'enterprise accounts', 'inside sales', 'technical account manager',
+    'key account', 'key accounts', 'field sales', 'export',
   ],
   marketing: [
     'marketing', 'demand generation', 'brand', 'chief marketing officer', 'communications', 'content',
@@ -229,9 +233,11 @@ export const FUNCTIONS: Record<string, string[]> = {
     'managing partner', 'chairman', 'chairwoman', 'chair', 'principal', 'proprietor', 'entrepreneur',
     // The one who runs a single site or branch runs its business.
     'site manager', 'site director', 'branch manager', 'branch director', 'location manager',
+    // Who runs a public body or an association.
+    'mayor', 'city manager', 'secretary general',
   ],
-  legal: ['legal', 'counsel', 'general counsel', 'attorney', 'lawyer', 'paralegal', 'solicitor', 'contracts'],
-  compliance: ['compliance', 'risk', 'regulatory', 'audit', 'governance', 'privacy', 'data protection'],
+  legal: ['legal', 'counsel', 'general counsel', 'attorney', 'lawyer', 'paralegal', 'solicitor', 'contracts', 'notary'],
+  compliance: ['compliance', 'risk', 'regulatory', 'audit', 'governance', 'privacy', 'data protection', 'internal control'],
   support: [
     'support', 'customer service', 'customer care', 'contact center', 'call center', 'contact centre', 'helpdesk',
     'service delivery', 'technical support', 'customer support', 'agent', 'knowledge',
@@ -248,17 +254,56 @@ export const FUNCTIONS: Record<string, string[]> = {
   volunteering: ['volunteer', 'volunteers', 'volunteering', 'community engagement'],
   hospitalityops: [
     'food and beverage', 'rooms', 'front office', 'front desk', 'housekeeping', 'housekeeper', 'executive housekeeper',
-    'concessions', 'banquets', 'catering',
+    'concessions', 'banquets', 'catering', 'cleaning', 'laundry', 'hospitality',
   ],
   culinary: ['chef', 'executive chef', 'head chef', 'sous chef', 'kitchen', 'culinary', 'cook', 'pastry'],
-  research: ['research', 'scientist', 'scientific', 'chief scientific officer', 'laboratory', 'lab'],
+  research: ['research', 'researcher', 'scientist', 'scientific', 'chief scientific officer', 'laboratory', 'lab'],
   clinical: [
-    'clinical', 'medical', 'medical affairs', 'medical doctor', 'nursing', 'nurse', 'physician', 'medical director', 'chief medical officer',
-    'chief nursing officer', 'pharmacy', 'pharmacist', 'clinician', 'doctor', 'surgeon', 'dentist', 'hygienist', 'dental hygienist',
-    'therapist', 'physician assistant', 'nurse practitioner', 'veterinarian', 'veterinary', 'veterinary technician', 'vet tech', 'dvm',
-    'chief medical information officer', 'chief nursing information officer',
+    'clinical', 'medical', 'medical affairs', 'medical director', 'chief medical officer', 'clinician', 'dentist', 'hygienist',
+    'dental hygienist', 'therapist', 'physiotherapist', 'psychologist', 'physician assistant', 'veterinarian', 'veterinary',
+    'veterinary technician', 'vet tech', 'dvm', 'chief medical information officer',
+  ],
+  // The clinical professions a care organisation tells apart: a persona about nursing is not about its
+  // physicians or pharmacists (FUNCTION_PARENTS: a sibling profession does not count through the parent).
+  nursing: [
+    'nursing', 'nurse', 'chief nursing officer', 'chief nursing information officer', 'nurse practitioner', 'ward', 'charge nurse',
+    'head nurse', 'matron', 'nurse manager', 'nursing assistant', 'midwife',
+  ],
+  medicine: ['physician', 'doctor', 'medical doctor', 'surgeon', 'general practitioner'],
+  pharmacy: ['pharmacy', 'pharmacist'],
+  // Teaching, at any level.
+  education: [
+    'teacher', 'teaching', 'education', 'educator', 'academic', 'faculty', 'lecturer', 'professor', 'curriculum', 'head teacher',
+    'headteacher', 'school principal', 'dean',
+  ],
+  socialwork: ['social work', 'social worker', 'social services', 'social care', 'case manager', 'case management', 'caseworker', 'welfare', 'youth work'],
+  // Sustainability and ESG: where the taxonomy has no persona of its own for it, the EHS one at half.
+  sustainability: [
+    'sustainability', 'esg', 'csr', 'corporate social responsibility', 'energy manager', 'energy management', 'decarbonization',
+    'decarbonisation', 'net zero',
   ],
 };
+
+/** Places of work: the manager, director, head or administrator of one runs its business ("Centre Manager",
+ * "Museum Director", "Directora de Residencia", "Locatiemanager"), in either order. Not the places whose
+ * manager has a function of their own (a plant's is operations, a facility's facilities, an office's
+ * administration, a property's property management), nor a chain's shops (a store manager runs one outlet
+ * of a retailer's), nor a club (a football club's manager is its coach). Other languages' words reach these through the lexicons. */
+export const WORKPLACES = [
+  'site', 'branch', 'location', 'establishment', 'residence', 'home', 'center', 'centre', 'museum', 'gallery', 'theater',
+  'theatre', 'hotel', 'school', 'hospital', 'clinic', 'restaurant', 'venue', 'campus', 'library', 'agency',
+  'dealership', 'zoo',
+];
+export const WORKPLACE_RANKS = ['manager', 'director', 'head', 'administrator', 'general manager', 'managing director'];
+
+/** A title that is only one of these ranks names the one who runs the organisation: "Gerente" alone is its
+ * general manager, "Directrice" alone its director. (English "Manager" or "Director" alone says less.) */
+export const SOLE_RANK_TITLES = [
+  'gerente', 'directeur', 'directrice', 'directora', 'direktor', 'direktorin', 'direttore', 'direttrice', 'diretor', 'diretora',
+];
+
+/** Titles of people in training, who buy nothing: interns, trainees, apprentices, working students. */
+export const TRAINEE_WORDS = ['intern', 'trainee', 'apprentice'];
 
 /** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
 export const RANK_PHRASES = [
@@ -279,9 +324,13 @@ export const FUNCTION_PARENTS: Record<string, string> = {
   soc: 'security',
   identity: 'security',
   hospitalityops: 'operations',
-  culinary: 'operations',
+  culinary: 'hospitalityops',
   maintenance: 'operations',
   safety: 'compliance',
+  sustainability: 'safety',
+  nursing: 'clinical',
+  medicine: 'clinical',
+  pharmacy: 'clinical',
 };
 
 /** Words in titles that name a rank or a kind of role, not what the person works on. */
@@ -352,6 +401,78 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'amministratore di condominio': 'property manager', 'folha de pagamento': 'payroll', 'controle de gestion': 'financial planning and analysis',
   'control de gestion': 'financial planning and analysis', 'controllo di gestione': 'financial planning and analysis',
   'servicio tecnico': 'technical support', 'assistenza clienti': 'customer service', 'assistenza tecnica': 'technical support',
+  // The functions any organisation has, said in more than one word (seventh round; general language knowledge).
+  // Care and clinical work
+  'soins infirmiers': 'nursing', 'cadre de sante': 'nurse manager', 'cadre sante': 'nurse manager', 'aide soignant': 'nursing assistant',
+  'aide soignante': 'nursing assistant', 'auxiliar de enfermeria': 'nursing assistant', 'tecnico de enfermagem': 'nursing assistant',
+  'tecnica de enfermagem': 'nursing assistant', 'sage femme': 'midwife',
+  // Social work
+  'travailleur social': 'social worker', 'travailleuse sociale': 'social worker', 'assistant social': 'social worker',
+  'assistante sociale': 'social worker', 'action sociale': 'social services', 'service social': 'social services',
+  'trabajador social': 'social worker', 'trabajadora social': 'social worker', 'servicios sociales': 'social services',
+  'trabajo social': 'social work', 'assistente sociale': 'social worker', 'servizi sociali': 'social services',
+  'servizio sociale': 'social services', 'maatschappelijk werker': 'social worker', 'maatschappelijk werk': 'social work',
+  'assistente social': 'social worker', 'servico social': 'social work', 'servicos sociais': 'social services',
+  // Public administration
+  'directeur general des services': 'city manager', 'directrice generale des services': 'city manager',
+  'secretaire general': 'secretary general', 'secretaire generale': 'secretary general', 'secretario general': 'secretary general',
+  'secretaria general': 'secretary general', 'segretario generale': 'secretary general', 'segretaria generale': 'secretary general',
+  'secretaris generaal': 'secretary general', 'secretario geral': 'secretary general', 'secretaria geral': 'secretary general',
+  'marches publics': 'procurement', 'commande publique': 'procurement', 'contratacion publica': 'procurement',
+  'appalti pubblici': 'procurement', 'compras publicas': 'procurement',
+  // Facilities, housekeeping, catering
+  'services generaux': 'facilities', 'moyens generaux': 'facilities', 'servicios generales': 'facilities',
+  'servizi generali': 'facilities', 'servicos gerais': 'facilities', 'facilitaire dienst': 'facilities',
+  'facilitair bedrijf': 'facilities', 'facilitaire zaken': 'facilities', 'gouvernante generale': 'executive housekeeper',
+  'ama de llaves': 'housekeeper', 'jefe de pisos': 'executive housekeeper', 'jefa de pisos': 'executive housekeeper',
+  'huishoudelijke dienst': 'housekeeping', 'chef de cuisine': 'head chef', 'jefe de cocina': 'head chef',
+  'jefa de cocina': 'head chef', 'capo cuoco': 'head chef', 'chefe de cozinha': 'head chef',
+  // Logistics
+  'chaine d approvisionnement': 'supply chain', 'chaine logistique': 'supply chain', 'cadena de suministro': 'supply chain',
+  'cadena de abastecimiento': 'supply chain', 'catena di fornitura': 'supply chain', 'catena di approvvigionamento': 'supply chain',
+  'cadeia de suprimentos': 'supply chain', 'cadeia de abastecimento': 'supply chain', 'parc automobile': 'fleet',
+  // Legal, compliance, risk, audit
+  'service juridique': 'legal', 'direction juridique': 'legal director', 'affaires juridiques': 'legal',
+  'asesoria juridica': 'legal', 'assessoria juridica': 'legal', 'ufficio legale': 'legal', 'affari legali': 'legal',
+  'juridische zaken': 'legal', 'protection des donnees': 'data protection', 'proteccion de datos': 'data protection',
+  'protezione dei dati': 'data protection', 'protecao de dados': 'data protection', 'audit interne': 'internal audit',
+  'auditoria interna': 'internal audit', 'audit interno': 'internal audit', 'interne audit': 'internal audit',
+  'interne revision': 'internal audit', 'controle interne': 'internal control', 'control interno': 'internal control',
+  'controllo interno': 'internal control', 'interne controle': 'internal control', 'controle interno': 'internal control',
+  'interne kontrolle': 'internal control', 'affaires reglementaires': 'regulatory affairs', 'asuntos regulatorios': 'regulatory affairs',
+  'affari regolatori': 'regulatory affairs', 'assuntos regulatorios': 'regulatory affairs', 'gestion des risques': 'risk management',
+  'gestion de riesgos': 'risk management', 'gestione dei rischi': 'risk management', 'gestao de riscos': 'risk management',
+  // Research and development, business development
+  'recherche et developpement': 'research and development', 'investigacion y desarrollo': 'research and development',
+  'ricerca e sviluppo': 'research and development', 'onderzoek en ontwikkeling': 'research and development',
+  'pesquisa e desenvolvimento': 'research and development', 'forschung und entwicklung': 'research and development',
+  'developpement commercial': 'business development', 'developpement des affaires': 'business development',
+  'desarrollo de negocio': 'business development', 'desarrollo de negocios': 'business development',
+  'sviluppo commerciale': 'business development', 'sviluppo business': 'business development',
+  'desenvolvimento de negocios': 'business development', 'desenvolvimento comercial': 'business development',
+  // Sales, customers, communications
+  'charge d affaires': 'account manager', 'chargee d affaires': 'account manager', 'grands comptes': 'key accounts',
+  'grandes cuentas': 'key accounts', 'grandi clienti': 'key accounts', 'grandes contas': 'key accounts',
+  'service clients': 'customer service', 'experience client': 'customer experience', 'experiencia cliente': 'customer experience',
+  'experiencia del cliente': 'customer experience', 'esperienza cliente': 'customer experience',
+  'esperienza del cliente': 'customer experience', 'experiencia do cliente': 'customer experience',
+  'centre d appels': 'call center', 'centro de llamadas': 'call center', 'centro de atendimento': 'call center',
+  'relations presse': 'public relations', 'relations publiques': 'public relations', 'relaciones publicas': 'public relations',
+  'relazioni pubbliche': 'public relations', 'relacoes publicas': 'public relations', 'porte parole': 'public relations',
+  'porta voz': 'public relations',
+  // Sustainability
+  'developpement durable': 'sustainability', 'responsabilite societale': 'corporate social responsibility',
+  // Ranks: managing partners, deputies, business owners, the general management
+  'socio gerente': 'managing partner', 'socia gerente': 'managing partner', 'socio gestor': 'managing partner',
+  'socia gestora': 'managing partner', 'socio director': 'managing partner', 'socia directora': 'managing partner',
+  'socio diretor': 'managing partner', 'socia diretora': 'managing partner', 'associe gerant': 'managing partner',
+  'associee gerante': 'managing partner', 'socio amministratore': 'managing partner', 'socia amministratrice': 'managing partner',
+  'geschaftsfuhrender gesellschafter': 'managing partner', 'geschaftsfuhrende gesellschafterin': 'managing partner',
+  'sous directeur': 'deputy director', 'sous directrice': 'deputy director', 'chef d entreprise': 'owner',
+  'cheffe d entreprise': 'owner', 'direction generale': 'managing director', 'cheffe de service': 'head', 'cheffe du service': 'head',
+  'cheffe de': 'head', 'cheffe du': 'head', 'cheffe des': 'head',
+  // Interns and trainees: not buyers.
+  'working student': 'intern',
 };
 
 export const FOREIGN_TITLE_WORDS: Record<string, string> = {
@@ -410,4 +531,146 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   formazione: 'learning and development', opleiding: 'learning and development', weiterbildung: 'learning and development',
   salarisadministratie: 'payroll', controlling: 'financial planning and analysis', donnees: 'data', datos: 'data', dati: 'data',
   daten: 'data', gegevens: 'data', dados: 'data',
+  // The functions any organisation has, in German, French, Spanish, Italian, Dutch and Portuguese (seventh round:
+  // general language knowledge, broad across sectors; masculine and feminine forms, German "-in" by rule).
+  // Care and nursing, clinical work, pharmacy
+  pflege: 'nursing', krankenpflege: 'nursing', altenpflege: 'nursing', pflegedienst: 'nursing', pflegefachkraft: 'nurse',
+  pflegekraft: 'nurse', pfleger: 'nurse', krankenschwester: 'nurse', wohnbereich: 'ward', infirmier: 'nurse', infirmiere: 'nurse',
+  soins: 'nursing', enfermeria: 'nursing', enfermero: 'nurse', enfermera: 'nurse', infermiere: 'nurse', infermiera: 'nurse',
+  infermieristico: 'nursing', infermieristica: 'nursing', caposala: 'head nurse', verpleging: 'nursing', verpleegkunde: 'nursing',
+  verpleegkundige: 'nurse', wijkverpleging: 'district nursing', wijkverpleegkundige: 'district nurse', enfermagem: 'nursing',
+  enfermeiro: 'nurse', enfermeira: 'nurse', arzt: 'physician', medecin: 'physician', medico: 'medical', medica: 'medical',
+  medizinisch: 'medical', medizinische: 'medical', medizinischer: 'medical', dokter: 'doctor', huisarts: 'general practitioner',
+  apotheker: 'pharmacist', pharmacien: 'pharmacist', pharmacienne: 'pharmacist', farmaceutico: 'pharmacist',
+  farmaceutica: 'pharmacist', apotheke: 'pharmacy', pharmacie: 'pharmacy', farmacia: 'pharmacy', apotheek: 'pharmacy',
+  therapeut: 'therapist', therapeute: 'therapist', terapeuta: 'therapist', fisioterapeuta: 'therapist', physiotherapeut: 'therapist',
+  kinesitherapeute: 'therapist', fysiotherapeut: 'therapist', ergotherapeut: 'therapist', ergotherapeute: 'therapist',
+  psychologe: 'psychologist', psychologue: 'psychologist', psicologo: 'psychologist', psicologa: 'psychologist',
+  psycholoog: 'psychologist', hebamme: 'midwife', matrona: 'midwife', ostetrica: 'midwife', verloskundige: 'midwife',
+  parteira: 'midwife', klinisch: 'clinical', klinische: 'clinical', clinico: 'clinical', laboratoire: 'laboratory',
+  laboratorio: 'laboratory', laboratorium: 'laboratory',
+  // Teaching
+  lehrer: 'teacher', lehrkraft: 'teacher', schulleiter: 'head teacher', schulleitung: 'head teacher', dozent: 'lecturer',
+  enseignant: 'teacher', enseignante: 'teacher', professeur: 'teacher', professeure: 'teacher', instituteur: 'teacher',
+  institutrice: 'teacher', profesor: 'teacher', profesora: 'teacher', maestro: 'teacher', maestra: 'teacher', docente: 'teacher',
+  insegnante: 'teacher', leraar: 'teacher', lerares: 'teacher', docent: 'teacher', professora: 'teacher', educador: 'educator',
+  educadora: 'educator', educatore: 'educator', educatrice: 'educator', educateur: 'educator', erzieher: 'educator',
+  dekan: 'dean', doyen: 'dean', decano: 'dean', decana: 'dean', decaan: 'dean',
+  // Social work
+  sozialarbeiter: 'social worker', sozialpadagoge: 'social worker', sozialpadagogin: 'social worker', sozialdienst: 'social services',
+  // Public administration
+  burgermeister: 'mayor', oberburgermeister: 'mayor', maire: 'mayor', alcalde: 'mayor', alcaldesa: 'mayor', sindaco: 'mayor',
+  burgemeester: 'mayor', prefeito: 'mayor', prefeita: 'mayor', generalsekretar: 'secretary general', amtsleiter: 'department head',
+  dezernent: 'department head', diensthoofd: 'department head',
+  // Procurement
+  approvisionnement: 'procurement', aankoop: 'procurement', appalti: 'procurement', aanbesteding: 'procurement',
+  aanbestedingen: 'procurement', vergabe: 'procurement', licitaciones: 'procurement', licitacoes: 'procurement',
+  // Facilities, housekeeping, catering, reception
+  facilitair: 'facilities', facilitaire: 'facilities', gebaudemanagement: 'facility management', gebaudetechnik: 'building services',
+  haustechnik: 'building services', hausmeister: 'caretaker', conserje: 'caretaker', hauswirtschaft: 'housekeeping',
+  hauswirtschafter: 'housekeeper', gouvernante: 'housekeeper', gobernanta: 'housekeeper', governante: 'housekeeper',
+  governanta: 'housekeeper', huishouding: 'housekeeping', reinigung: 'cleaning', nettoyage: 'cleaning', proprete: 'cleaning',
+  menage: 'cleaning', limpieza: 'cleaning', pulizie: 'cleaning', pulizia: 'cleaning', schoonmaak: 'cleaning', limpeza: 'cleaning',
+  wascherei: 'laundry', blanchisserie: 'laundry', lavanderia: 'laundry', wasserij: 'laundry', verpflegung: 'catering',
+  restauration: 'catering', restauracion: 'catering', ristorazione: 'catering', koch: 'cook', cuisinier: 'cook', cuisiniere: 'cook',
+  cocinero: 'cook', cocinera: 'cook', cuoco: 'cook', cuoca: 'cook', kok: 'cook', cozinheiro: 'cook', cozinheira: 'cook',
+  chefkok: 'head chef', empfang: 'front desk', rezeption: 'front desk', accueil: 'front desk', receptie: 'front desk',
+  recepcao: 'front desk', ricevimento: 'front desk',
+  // Logistics
+  versand: 'shipping', expedicion: 'shipping', spedizioni: 'shipping', expeditie: 'shipping', expedicao: 'shipping',
+  disponent: 'dispatcher', fuhrpark: 'fleet', flotte: 'fleet', flota: 'fleet', flotta: 'fleet', vloot: 'fleet', frota: 'fleet',
+  wagenpark: 'fleet', lieferkette: 'supply chain', magasinier: 'warehouse clerk', magasiniere: 'warehouse clerk',
+  lagerist: 'warehouse clerk',
+  // Legal, compliance, risk, audit
+  syndikus: 'general counsel', notar: 'notary', notaire: 'notary', notario: 'notary', notaria: 'notary', notaio: 'notary',
+  notaris: 'notary', giurista: 'lawyer', datenschutz: 'data protection', gegevensbescherming: 'data protection',
+  dpo: 'data protection officer', dpd: 'data protection officer', risques: 'risk', riesgos: 'risk', rischi: 'risk', rischio: 'risk',
+  risiko: 'risk', risikomanagement: 'risk management', risico: 'risk', risicomanagement: 'risk management', riscos: 'risk',
+  risco: 'risk', reglementaire: 'regulatory', regulatorio: 'regulatory', regolatorio: 'regulatory', zulassung: 'regulatory',
+  // Quality
+  qm: 'quality management', qmb: 'quality management officer', qualitatsmanagementbeauftragter: 'quality management officer',
+  qualitatsmanagementbeauftragte: 'quality management officer', qualiticien: 'quality specialist', qualiticienne: 'quality specialist',
+  gestion: 'management', gestione: 'management', gestao: 'management', beheer: 'management',
+  // Research and development, engineering, production, products
+  'i+d': 'research and development', 'p+d': 'research and development', forschung: 'research', recherche: 'research',
+  investigacion: 'research', ricerca: 'research', onderzoek: 'research', pesquisa: 'research', entwicklung: 'engineering',
+  personalentwicklung: 'learning and development', geschaftsentwicklung: 'business development',
+  bedrijfsontwikkeling: 'business development', forscher: 'researcher', chercheur: 'researcher', chercheuse: 'researcher',
+  investigador: 'researcher', investigadora: 'researcher', ricercatore: 'researcher', ricercatrice: 'researcher',
+  onderzoeker: 'researcher', pesquisador: 'researcher', pesquisadora: 'researcher', wissenschaftler: 'scientist',
+  scientifique: 'scientist', cientifico: 'scientist', cientifica: 'scientist', scienziato: 'scientist', scienziata: 'scientist',
+  wetenschapper: 'scientist', cientista: 'scientist', konstruktion: 'design engineering', konstrukteur: 'design engineer',
+  ingenierie: 'engineering', ingenieria: 'engineering', ingegneria: 'engineering', engenharia: 'engineering',
+  ingenieurwesen: 'engineering', fabricage: 'manufacturing', planification: 'planning', planificacion: 'planning',
+  pianificazione: 'planning', planejamento: 'planning', planeamento: 'planning', produkt: 'product', produit: 'product',
+  producto: 'product', prodotto: 'product', produto: 'product', programmeur: 'programmer', programador: 'programmer',
+  programadora: 'programmer', programmatore: 'programmer', programmatrice: 'programmer',
+  // HR and payroll
+  hrm: 'human resources', remuneration: 'compensation', vergutung: 'compensation', retribuciones: 'compensation',
+  beloning: 'compensation', remuneracao: 'compensation', paghe: 'payroll', loonadministratie: 'payroll',
+  entgeltabrechnung: 'payroll', lohnabrechnung: 'payroll', personalabrechnung: 'payroll',
+  // Finance and accounting
+  buchhalter: 'accountant', contabile: 'accountant', ragioniere: 'accountant', ragioniera: 'accountant', boekhouder: 'accountant',
+  contabilista: 'accountant', contable: 'accountant', controllerin: 'controller', facturation: 'billing', facturacion: 'billing',
+  fatturazione: 'billing', facturatie: 'billing', faturamento: 'billing', faturacao: 'billing', abrechnung: 'billing',
+  fakturierung: 'billing', fiscalite: 'tax', fiscalidad: 'tax', fiscalidade: 'tax', steuern: 'tax', belastingen: 'tax',
+  debiteurenbeheer: 'accounts receivable', crediteurenbeheer: 'accounts payable', debitorenbuchhaltung: 'accounts receivable',
+  kreditorenbuchhaltung: 'accounts payable',
+  // IT, digital, data, security
+  informatico: 'information technology', informatica: 'information technology', informaticien: 'information technology specialist',
+  informaticienne: 'information technology specialist', informatiker: 'information technology specialist',
+  systeembeheerder: 'systems administrator', digitalisierung: 'digital', digitalisation: 'digital', digitalizacion: 'digital',
+  digitalizzazione: 'digital', digitalisering: 'digital', digitalizacao: 'digital', numerique: 'digital', digitale: 'digital',
+  transformacion: 'transformation', trasformazione: 'transformation', transformatie: 'transformation',
+  transformacao: 'transformation', infraestructura: 'infrastructure', infrastruttura: 'infrastructure',
+  infrastructuur: 'infrastructure', infraestrutura: 'infrastructure', infrastruktur: 'infrastructure', netzwerk: 'network',
+  analytique: 'analytics', analitica: 'analytics', datenanalyse: 'data analytics', cybersecurite: 'cyber security',
+  ciberseguridad: 'cyber security', cybersicherheit: 'cyber security', cybersicurezza: 'cyber security',
+  ciberseguranca: 'cyber security', cyberveiligheid: 'cyber security', surete: 'security', werkschutz: 'security',
+  vigilancia: 'security', vigilanza: 'security', bewaking: 'security',
+  // Marketing and communications
+  werbung: 'advertising', publicite: 'advertising', publicidad: 'advertising', pubblicita: 'advertising', reclame: 'advertising',
+  publicidade: 'advertising', offentlichkeitsarbeit: 'public relations', pressesprecher: 'public relations', portavoz: 'public relations',
+  portavoce: 'public relations', woordvoerder: 'public relations', marque: 'brand', marca: 'brand', marke: 'brand', merk: 'brand',
+  // Sales and customers
+  aussendienst: 'field sales', innendienst: 'inside sales', verkaufer: 'sales representative', vendeur: 'sales representative',
+  vendeuse: 'sales representative', vendedor: 'sales representative', vendedora: 'sales representative',
+  venditore: 'sales representative', venditrice: 'sales representative', verkoper: 'sales representative',
+  kundenberater: 'account manager', kundenbetreuer: 'account manager', atendimento: 'customer service',
+  klantcontact: 'customer service', kundenerlebnis: 'customer experience', klantervaring: 'customer experience',
+  klantbeleving: 'customer experience',
+  // Operations
+  operativo: 'operations', operativa: 'operations', operationnel: 'operations', operationnelle: 'operations',
+  operacional: 'operations', operationeel: 'operations', operationele: 'operations', explotacion: 'operations',
+  // Sustainability
+  nachhaltigkeit: 'sustainability', durabilite: 'sustainability', sostenibilidad: 'sustainability', sostenibilita: 'sustainability',
+  duurzaamheid: 'sustainability', sustentabilidade: 'sustainability', sustentabilidad: 'sustainability',
+  rse: 'corporate social responsibility', rsc: 'corporate social responsibility', mvo: 'corporate social responsibility',
+  // Ranks: heads, leads, supervisors, coordinators, officers, assistants, deputies, owners
+  responsavel: 'head', cheffe: 'head', chefin: 'head', leitende: 'lead', leitender: 'lead', lider: 'lead', leider: 'lead',
+  managerin: 'manager', superviseur: 'supervisor', superviseuse: 'supervisor', supervisore: 'supervisor',
+  contremaitresse: 'supervisor', opzichter: 'supervisor', koordinator: 'coordinator', delegue: 'officer', deleguee: 'officer',
+  delegado: 'officer', delegada: 'officer', incaricato: 'officer', incaricata: 'officer', funzionario: 'officer',
+  funzionaria: 'officer', assistent: 'assistant', assistante: 'assistant', asistente: 'assistant', assistente: 'assistant',
+  auxiliar: 'assistant', ayudante: 'assistant', medewerker: 'specialist', sekretar: 'secretary', secretaire: 'secretary',
+  secretario: 'secretary', secretaria: 'secretary', segretario: 'secretary', segretaria: 'secretary', secretaresse: 'secretary',
+  subdirector: 'deputy director', subdirectora: 'deputy director', vicedirector: 'deputy director', vicedirectora: 'deputy director',
+  vicedirettore: 'deputy director', vicedirettrice: 'deputy director', vicediretor: 'deputy director',
+  vicediretora: 'deputy director', onderdirecteur: 'deputy director', adjunct: 'deputy', stellvertretung: 'deputy',
+  substituto: 'deputy', substituta: 'deputy', sostituto: 'deputy', sostituta: 'deputy', suplente: 'deputy',
+  kaufmannisch: 'finance', kaufmannische: 'finance', kaufmannischer: 'finance', dirigeant: 'chief executive', dirigeante: 'chief executive', unternehmer: 'entrepreneur', empresario: 'owner',
+  empresaria: 'owner', imprenditore: 'owner', imprenditrice: 'owner', ondernemer: 'owner', gesellschafter: 'partner',
+  vennoot: 'partner',
+  // Places of work (WORKPLACES)
+  etablissement: 'establishment', einrichtung: 'establishment', establecimiento: 'establishment',
+  estabelecimento: 'establishment', instelling: 'establishment', struttura: 'establishment', residencia: 'residence',
+  residenza: 'residence', hogar: 'home', tehuis: 'home', zentrum: 'center', centro: 'center', centrum: 'center', museo: 'museum',
+  musee: 'museum', museu: 'museum', restaurante: 'restaurant', ristorante: 'restaurant', locatie: 'location', sede: 'site', teatro: 'theater', agence: 'agency',
+  agencia: 'agency', agenzia: 'agency', agentur: 'agency', biblioteca: 'library', bibliotheque: 'library', bibliothek: 'library',
+  bibliotheek: 'library',
+  // Interns, trainees, apprentices: not buyers.
+  praktikant: 'intern', werkstudent: 'intern', auszubildender: 'apprentice', auszubildende: 'apprentice', azubi: 'apprentice',
+  stagiaire: 'intern', alternant: 'apprentice', alternante: 'apprentice', apprenti: 'apprentice', apprentie: 'apprentice',
+  becario: 'intern', becaria: 'intern', practicante: 'intern', pasante: 'intern', stagista: 'intern', tirocinante: 'intern',
+  apprendista: 'apprentice', stagiair: 'intern', estagiario: 'intern', estagiaria: 'intern', aprendiz: 'apprentice',
 };

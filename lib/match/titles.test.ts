@@ -1,0 +1,126 @@
+// Job titles across sectors and languages (seventh round): the general job-function lexicon, the one
+// compound splitter, and the structure of titles. Taxonomies here are made up for the tests.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+import { functionsOf, titleWords } from './compile';
+import { compound } from './lexicon';
+
+const personasOf = (personas: [string, string, string[]][]): Taxonomy => ({
+  personas: personas.map(([id, label, aliases]) => ({ id, label, aliases })),
+  industries: [],
+  painPoints: [],
+});
+const resolverFor = (taxonomy: Taxonomy) => {
+  const compiled = compileTaxonomy(taxonomy);
+  return (title: string) => contextOf(resolveProspect({ title }, compiled)).personas;
+};
+const functionOf = (title: string) => [...new Set(functionsOf(titleWords(title)).map((f) => f.fn))];
+
+describe('the job functions any organisation has, in six languages', () => {
+  it.each([
+    ['Directrice des soins', ['nursing']],
+    ['Supervisora de Enfermería', ['nursing']],
+    ['Coordinatrice infermieristica', ['nursing']],
+    ['Teamleider Wijkverpleging', ['nursing']],
+    ['Enfermeira-Chefe', ['nursing']],
+    ['Stellvertretende Pflegedienstleitung', ['nursing']],
+    ['Apotheker', ['pharmacy']],
+    ['Médecin', ['medicine']],
+    ['Schulleiterin', ['education']],
+    ['Professora', ['education']],
+    ['Sozialarbeiterin', ['socialwork']],
+    ['Trabajadora social', ['socialwork']],
+    ['Hoofd Facilitaire Dienst', ['operations']],
+    ['Responsable des services généraux', ['operations']],
+    ['Gouvernante générale', ['hospitalityops']],
+    ['Hauswirtschaftsleitung', ['hospitalityops']],
+    ['Jefa de Cocina', ['culinary']],
+    ['Responsable du service comptabilité', ['finance']],
+    ['Jefe del Departamento de Compras', ['procurement']],
+    ['Responsabile Ufficio Acquisti', ['procurement']],
+    ['Responsável Informático', ['it']],
+    ['Datenschutzbeauftragte', ['compliance']],
+    ['Responsable RSE', ['sustainability']],
+    ['Nachhaltigkeitsmanagerin', ['sustainability']],
+    ['Directeur R&D', ['engineering']],
+    ['Leiter F&E', ['engineering']],
+    ['Directora de I+D', ['engineering']],
+    ['Kundenberaterin', ['sales']],
+    ['Produktmanagerin', ['product']],
+    ['Teamleiterin Kundenservice', ['support']],
+    ['Bürgermeisterin', ['executive']],
+  ])('%s names %j', (title, functions) => {
+    expect(functionOf(title)).toEqual(functions);
+  });
+
+  it("keeps the shared lexicon's phrases whole before the title words", () => {
+    expect(titleWords('Responsabile Sicurezza Informatica')).toEqual(['head', 'information', 'security']);
+    expect(titleWords("Cheffe d'atelier")).toEqual(['workshop', 'manager']);
+  });
+});
+
+describe('one compound splitter', () => {
+  it.each([
+    ['einkaufsleiterin', undefined, ['procurement', 'head']],
+    ['werkleiterin', undefined, ['plant', 'head']],
+    ['vestigingsmanager', undefined, ['branch', 'manager']],
+    ['marketingleiter', undefined, ['marketing', 'head']],
+  ])('splits %s', (word, read, parts) => {
+    expect(compound(word, read)).toEqual(parts);
+  });
+
+  it('reads a title compound through the title lexicon first ("Sicherheitsleiter" is safety, not security)', () => {
+    expect(titleWords('Sicherheitsleiter')).toEqual(['safety', 'head']);
+    expect(titleWords('Betrouwbaarheidsingenieur')).toEqual(['reliability', 'engineer']);
+  });
+});
+
+describe('the structure of titles', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['exec', 'Executive', ['CEO', 'Managing Director', 'Owner']],
+      ['tech', 'Engineering leader', ['CTO', 'VP Engineering']],
+      ['money', 'Finance leader', ['CFO']],
+      ['nursing', 'Head of nursing & care', ['Director of Nursing', 'Clinical Lead']],
+      ['market', 'Marketing leader', ['CMO']],
+    ]),
+  );
+
+  it('reads a managing director qualified by a function as both roles', () => {
+    expect(resolve('Technischer Geschäftsführer')).toEqual(['exec', 'tech']);
+    expect(resolve('Kaufmännischer Geschäftsführer')).toEqual(['exec', 'money']);
+    expect(resolve('Managing Director')).toEqual(['exec']);
+  });
+
+  it('reads the head of a place of work as the one who runs it, in either order and language', () => {
+    for (const title of ['Centre Manager', 'Museum Director', 'Directora de Residencia', 'Locatiemanager', 'Heimleiterin'])
+      expect(resolve(title), title).toEqual(['exec']);
+    // A chain's store manager runs one outlet.
+    expect(resolve('Store Manager')).toEqual([]);
+  });
+
+  it('reads a rank alone in another language as the general manager', () => {
+    expect(resolve('Gerente')).toEqual(['exec']);
+    expect(resolve('Directrice')).toEqual(['exec']);
+    expect(resolve('Manager')).toEqual([]);
+  });
+
+  it('reads no persona for interns, trainees and apprentices', () => {
+    for (const title of ['Marketing Intern', 'Praktikantin Marketing', 'Working Student Finance', 'Stagiaire RH', 'Finance Trainee'])
+      expect(resolve(title), title).toEqual([]);
+    expect(resolve('Internal Audit Manager')).not.toContain('exec');
+  });
+
+  it("keeps a nursing persona from physicians and pharmacists, whose profession is the nurses' sibling", () => {
+    expect(resolve('Pflegedienstleiterin')).toEqual(['nursing']);
+    expect(resolve('Médecin coordonnateur')).toEqual([]);
+    expect(resolve('Pharmacist')).toEqual([]);
+  });
+
+  it('counts a label side that is only a top rank as the executive ("Executive & finance")', () => {
+    const mixed = resolverFor(personasOf([['lead', 'Executive & finance', ['CFO', 'VP Finance']], ['it', 'IT leader', ['CIO']]]));
+    expect(mixed('Owner')).toEqual(['lead']);
+    expect(mixed('Founder')).toEqual(['lead']);
+  });
+});
