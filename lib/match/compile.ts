@@ -17,7 +17,7 @@ import {
   WORKPLACE_RANKS,
   WORKPLACES,
 } from './knowledge/titles';
-import { compound, englishWords, sharedPhraseAt, sharedWord, splitElision } from './lexicon';
+import { compound, englishWords, feminine, sharedPhraseAt, sharedWord, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
@@ -109,11 +109,11 @@ for (const [phrase, english] of Object.entries(FOREIGN_TITLE_PHRASES)) TITLE_PHR
 /** Romance words for "technical" that are nouns when they open the title ("Técnico PRL", a technician). */
 const TECHNICIAN_FIRST = new Set(['tecnico', 'tecnica', 'technique']);
 
-/** A word of the title lexicon, its German feminine "-in" or its plural taken off. */
+/** A word of the title lexicon, its feminine form ("-in", "-a", "-rice"...) or its plural taken off. */
 function foreignTitleWord(word: string): string | undefined {
   return (
     ownValue(FOREIGN_TITLE_WORDS, word) ??
-    (word.length > 5 && word.endsWith('in') ? ownValue(FOREIGN_TITLE_WORDS, word.slice(0, -2)) : undefined) ??
+    feminine(word, (w) => ownValue(FOREIGN_TITLE_WORDS, w)) ??
     (lightWord(word) !== word ? ownValue(FOREIGN_TITLE_WORDS, lightWord(word)) : undefined)
   );
 }

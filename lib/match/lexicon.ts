@@ -29,8 +29,23 @@ const foreignNoun = (word: string): string | undefined => foreign?.get(word);
 
 /** A word one of the lexicons reads, or its German feminine form ("Leiterin", "Geschäftsführerin", "Referentin"). */
 export type WordReader = (word: string) => string | undefined;
-const feminine = (word: string, read: WordReader): string | undefined =>
-  word.length > 5 && word.endsWith('in') ? read(word.slice(0, -2)) : undefined;
+/** Feminine endings of job titles and the masculine ones the lexicons list: German "-in" (Leiterin), French
+ * "-rice" (coordinatrice), "-euse" (vendeuse), "-ère" (infirmière), "-enne" (technicienne), "-ée" and "-e"
+ * (déléguée, adjointe), Spanish, Italian and Portuguese "-a" (enfermera, gestora), Dutch "-ster" (medewerkster). */
+const FEMININE_ENDINGS: [RegExp, string][] = [
+  [/(?<=.{4})in$/, ''], [/rice$/, 'eur'], [/euse$/, 'eur'], [/ere$/, 'er'], [/enne$/, 'en'], [/ee$/, 'e'], [/e$/, ''], [/a$/, 'o'], [/a$/, ''],
+  [/ster$/, 'er'],
+];
+/** The masculine form of a feminine title word the reader knows, read. */
+export function feminine(word: string, read: WordReader): string | undefined {
+  if (word.length < 5) return undefined;
+  for (const [ending, masculine] of FEMININE_ENDINGS) {
+    if (!ending.test(word)) continue;
+    const english = read(word.replace(ending, masculine));
+    if (english !== undefined) return english;
+  }
+  return undefined;
+}
 
 /** A word of the shared lexicon (or the generated table, when given), its feminine form too. */
 export function sharedWord(word: string): string | undefined {

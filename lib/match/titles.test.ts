@@ -124,3 +124,16 @@ describe('the structure of titles', () => {
     expect(mixed('Founder')).toEqual(['lead']);
   });
 });
+
+describe('feminine forms by rule', () => {
+  it.each([
+    ['Medewerkster inkoop', 'Medewerker inkoop', 'specialist'],
+    ['Apothekerin', 'Apotheker', 'pharmacist'],
+    ['Pflegerin', 'Pfleger', 'nurse'],
+    ['Controladora', 'Controlador', 'controller'],
+    ['Koordinatorin Einkauf', 'Koordinator Einkauf', 'coordinator'],
+  ])('reads %s as %s', (feminine, masculine, english) => {
+    expect(titleWords(feminine)).toEqual(titleWords(masculine));
+    expect(titleWords(feminine)[0]).toBe(english);
+  });
+});

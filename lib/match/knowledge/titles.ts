@@ -547,7 +547,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   kinesitherapeute: 'therapist', fysiotherapeut: 'therapist', ergotherapeut: 'therapist', ergotherapeute: 'therapist',
   psychologe: 'psychologist', psychologue: 'psychologist', psicologo: 'psychologist', psicologa: 'psychologist',
   psycholoog: 'psychologist', hebamme: 'midwife', matrona: 'midwife', ostetrica: 'midwife', verloskundige: 'midwife',
-  parteira: 'midwife', klinisch: 'clinical', klinische: 'clinical', clinico: 'clinical', laboratoire: 'laboratory',
+  parteira: 'midwife', klinisch: 'clinical', klinische: 'clinical', clinico: 'clinical', clinica: 'clinic', laboratoire: 'laboratory',
   laboratorio: 'laboratory', laboratorium: 'laboratory',
   // Teaching
   lehrer: 'teacher', lehrkraft: 'teacher', schulleiter: 'head teacher', schulleitung: 'head teacher', dozent: 'lecturer',
