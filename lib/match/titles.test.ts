@@ -137,3 +137,20 @@ describe('feminine forms by rule', () => {
     expect(titleWords(feminine)[0]).toBe(english);
   });
 });
+
+describe('projects and the office as functions', () => {
+  it.each([
+    ['Projektleiterin', ['projects']],
+    ['Gestora de Projetos', ['projects']],
+    ['Program Manager', ['projects']],
+    ['Büroleiterin', ['administration']],
+    ['Office Manager', ['administration']],
+  ])('%s names %j', (title, functions) => {
+    expect(functionOf(title)).toEqual(functions);
+  });
+
+  it('leaves an office manager out of a taxonomy with no persona for the office', () => {
+    const resolve = resolverFor(personasOf([['travel', 'Travel & expense manager', ['Travel Manager', 'Expense Administrator']], ['money', 'Finance leader', ['CFO']]]));
+    expect(resolve('Office Manager')).toEqual([]);
+  });
+});

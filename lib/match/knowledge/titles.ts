@@ -271,6 +271,10 @@ export const FUNCTIONS: Record<string, string[]> = {
   ],
   medicine: ['physician', 'doctor', 'medical doctor', 'surgeon', 'general practitioner'],
   pharmacy: ['pharmacy', 'pharmacist'],
+  // Projects and programmes, in any sector.
+  projects: ['project manager', 'project management', 'project director', 'project lead', 'program manager', 'programme manager', 'project management office', 'projects'],
+  // The office: administration, reception, the back office.
+  administration: ['administration', 'administrative', 'office manager', 'office administrator', 'back office', 'secretary', 'administrative assistant'],
   // Teaching, at any level.
   education: [
     'teacher', 'teaching', 'education', 'educator', 'academic', 'faculty', 'lecturer', 'professor', 'curriculum', 'head teacher',
@@ -470,7 +474,8 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'geschaftsfuhrender gesellschafter': 'managing partner', 'geschaftsfuhrende gesellschafterin': 'managing partner',
   'sous directeur': 'deputy director', 'sous directrice': 'deputy director', 'chef d entreprise': 'owner',
   'cheffe d entreprise': 'owner', 'direction generale': 'managing director', 'cheffe de service': 'head', 'cheffe du service': 'head',
-  'cheffe de': 'head', 'cheffe du': 'head', 'cheffe des': 'head',
+  'cheffe de': 'head', 'cheffe du': 'head', 'cheffe des': 'head', 'assistant de direction': 'executive assistant',
+  'assistante de direction': 'executive assistant',
   // Interns and trainees: not buyers.
   'working student': 'intern',
 };
@@ -661,6 +666,9 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   kaufmannisch: 'finance', kaufmannische: 'finance', kaufmannischer: 'finance', dirigeant: 'chief executive', dirigeante: 'chief executive', unternehmer: 'entrepreneur', empresario: 'owner',
   empresaria: 'owner', imprenditore: 'owner', imprenditrice: 'owner', ondernemer: 'owner', gesellschafter: 'partner',
   vennoot: 'partner',
+  // Projects, the office
+  projekt: 'project', projet: 'project', proyecto: 'project', progetto: 'project', projeto: 'project', projecto: 'project',
+  administratif: 'administrative', administrativo: 'administrative', buroleiter: 'office manager', buroleitung: 'office manager',
   // Places of work (WORKPLACES)
   etablissement: 'establishment', einrichtung: 'establishment', establecimiento: 'establishment',
   estabelecimento: 'establishment', instelling: 'establishment', struttura: 'establishment', residencia: 'residence',
