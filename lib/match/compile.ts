@@ -17,7 +17,7 @@ import {
   WORKPLACE_RANKS,
   WORKPLACES,
 } from './knowledge/titles';
-import { compound, englishWords, feminine, sharedPhraseAt, sharedWord, splitElision } from './lexicon';
+import { compound, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
@@ -118,8 +118,8 @@ function foreignTitleWord(word: string): string | undefined {
   );
 }
 
-/** A word of the title lexicon, else of the shared one: how a compound's parts are read in a title. */
-const titlePart = (word: string): string | undefined => foreignTitleWord(word) ?? sharedWord(word);
+/** A word of the title lexicon, else of the shared one, as written: how a compound's parts are read in a title. */
+const titlePart = (word: string): string | undefined => ownValue(FOREIGN_TITLE_WORDS, word) ?? sharedExact(word);
 
 /** Title words in other languages the shared lexicon does not read as a title means them: phrases
  * first, then words, then compounds (knowledge/titles.ts, FOREIGN_TITLE_PHRASES and after). */

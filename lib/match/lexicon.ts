@@ -32,31 +32,41 @@ export type WordReader = (word: string) => string | undefined;
 /** Feminine endings of job titles and the masculine ones the lexicons list: German "-in" (Leiterin), French
  * "-rice" (coordinatrice), "-euse" (vendeuse), "-ère" (infirmière), "-enne" (technicienne), "-ée" and "-e"
  * (déléguée, adjointe), Spanish, Italian and Portuguese "-a" (enfermera, gestora), Dutch "-ster" (medewerkster). */
-const FEMININE_ENDINGS: [RegExp, string][] = [
-  [/(?<=.{4})in$/, ''], [/rice$/, 'eur'], [/euse$/, 'eur'], [/ere$/, 'er'], [/enne$/, 'en'], [/ee$/, 'e'], [/e$/, ''], [/a$/, 'o'], [/a$/, ''],
-  [/ster$/, 'er'],
+const FEMININE_ENDINGS: [string, string][] = [
+  ['in', ''], ['rice', 'eur'], ['euse', 'eur'], ['ere', 'er'], ['enne', 'en'], ['ee', 'e'], ['e', ''], ['a', 'o'], ['a', ''], ['ster', 'er'],
 ];
 /** The masculine form of a feminine title word the reader knows, read. */
 export function feminine(word: string, read: WordReader): string | undefined {
   if (word.length < 5) return undefined;
   for (const [ending, masculine] of FEMININE_ENDINGS) {
-    if (!ending.test(word)) continue;
-    const english = read(word.replace(ending, masculine));
+    if (!word.endsWith(ending) || (ending === 'in' && word.length < 6)) continue;
+    const english = read(word.slice(0, -ending.length) + masculine);
     if (english !== undefined) return english;
   }
   return undefined;
 }
 
+/** A word of the shared lexicon (or the generated table, when given) as it is written. */
+export const sharedExact: WordReader = (word) => ownValue(WORDS, word) ?? foreignNoun(word);
+
 /** A word of the shared lexicon (or the generated table, when given), its feminine form too. */
 export function sharedWord(word: string): string | undefined {
-  const read = (w: string) => ownValue(WORDS, w);
-  return read(word) ?? foreignNoun(word) ?? feminine(word, read);
+  return sharedExact(word) ?? feminine(word, (w) => ownValue(WORDS, w));
 }
 
 const RANK_TAILS = new Set(COMPOUND_RANKS);
-/** A compound's part as English: a part only compounds use (`table`), else a word the reader knows. */
-const partOf = (part: string, table: Record<string, string>, read: WordReader): string | undefined =>
-  ownValue(table, part) ?? feminine(part, (w) => ownValue(table, w)) ?? read(part);
+/** A compound's part as English: a part only compounds use (`table`), else a word the reader knows, each
+ * also in its German feminine form ("Chefin", "Leiterin"). */
+function partOf(part: string, table: Record<string, string>, read: WordReader): string | undefined {
+  const english = ownValue(table, part) ?? read(part);
+  if (english !== undefined || part.length < 6 || !part.endsWith('in')) return english;
+  const base = part.slice(0, -2);
+  return ownValue(table, base) ?? read(base);
+}
+
+/** Compounds already split, per reader: a title's words come back on every suggestion. */
+const SPLIT = new WeakMap<WordReader, Map<string, string[] | undefined>>();
+const SPLIT_LIMIT = 5000;
 
 /** A German or Dutch compound as its parts in English, or undefined: "einkaufsleiterin" procurement + head
  * (with the linking "s"), "werkleiterin" plant + head, "vestigingsmanager" branch + manager. Its last part is
@@ -64,7 +74,18 @@ const partOf = (part: string, table: Record<string, string>, read: WordReader): 
  * parts that name something only in a compound by COMPOUND_HEADS, last ones by COMPOUND_TAILS. At the
  * top level a first part no list knows stays as it is before a rank ("marketing" + "leiter"). The one
  * splitter for titles, industries and company names. */
-export function compound(word: string, read: WordReader = sharedWord, depth = 0): string[] | undefined {
+export function compound(word: string, read: WordReader = sharedExact): string[] | undefined {
+  if (word.length < 7) return undefined;
+  let done = SPLIT.get(read);
+  if (!done) SPLIT.set(read, (done = new Map()));
+  if (done.has(word)) return done.get(word);
+  if (done.size >= SPLIT_LIMIT) done.clear();
+  const parts = split(word, read, 0);
+  done.set(word, parts);
+  return parts;
+}
+
+function split(word: string, read: WordReader, depth: number): string[] | undefined {
   if (word.length < 7 || depth > 2) return undefined;
   let ranked: string[] | undefined;
   for (let i = word.length - 3; i >= 3; i--) {
@@ -74,7 +95,7 @@ export function compound(word: string, read: WordReader = sharedWord, depth = 0)
     for (const h of [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length))]) {
       const first = partOf(h, COMPOUND_HEADS, read);
       if (first !== undefined) return [first, tail];
-      const inner = compound(h, read, depth + 1);
+      const inner = split(h, read, depth + 1);
       if (inner) return [...inner, tail];
     }
     if (depth === 0 && !ranked && head.length >= 4 && RANK_TAILS.has(tail)) ranked = [head, tail];
