@@ -234,10 +234,13 @@ const NO_FUNCTION = '';
 const FUNCTION_INDEX = new PhraseIndex<string>();
 for (const [fn, phrases] of Object.entries(FUNCTIONS)) for (const p of phrases) FUNCTION_INDEX.add(titleWords(p), fn);
 for (const p of RANK_PHRASES) FUNCTION_INDEX.add(titleWords(p), NO_FUNCTION);
+/** The head of a place of work, said at the end of a title ("Museum Director", "Directora de Residencia"):
+ * before other words the place qualifies them ("Head of Home Care", "Director of Hotel Sales"). */
+const WORKPLACE_HEAD = 'workplace';
 for (const place of WORKPLACES)
   for (const rank of WORKPLACE_RANKS) {
-    FUNCTION_INDEX.add(titleWords(`${place} ${rank}`), 'executive');
-    FUNCTION_INDEX.add(titleWords(`${rank} ${place}`), 'executive');
+    FUNCTION_INDEX.add(titleWords(`${place} ${rank}`), WORKPLACE_HEAD);
+    FUNCTION_INDEX.add(titleWords(`${rank} ${place}`), WORKPLACE_HEAD);
   }
 
 const SENIORITY_INDEX = new PhraseIndex<number>();
@@ -264,8 +267,8 @@ export const conceptIndex = (): PhraseIndex<ConceptHit> => CONCEPT_INDEX;
 /** The business functions a title names, longest phrases first. */
 export function functionsOf(words: readonly string[]): { fn: string; start: number; end: number }[] {
   return FUNCTION_INDEX.greedy(words)
-    .filter((m) => m.value !== NO_FUNCTION)
-    .map((m) => ({ fn: m.value, start: m.start, end: m.end }));
+    .filter((m) => m.value !== NO_FUNCTION && (m.value !== WORKPLACE_HEAD || m.end === words.length))
+    .map((m) => ({ fn: m.value === WORKPLACE_HEAD ? 'executive' : m.value, start: m.start, end: m.end }));
 }
 
 /** Where a title says a rank in words that would otherwise name an office ("vice president"). */

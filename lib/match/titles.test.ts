@@ -101,8 +101,10 @@ describe('the structure of titles', () => {
   it('reads the head of a place of work as the one who runs it, in either order and language', () => {
     for (const title of ['Centre Manager', 'Museum Director', 'Directora de Residencia', 'Locatiemanager', 'Heimleiterin'])
       expect(resolve(title), title).toEqual(['exec']);
-    // A chain's store manager runs one outlet.
+    // A chain's store manager runs one outlet; before other words the place only qualifies them.
     expect(resolve('Store Manager')).toEqual([]);
+    expect(functionOf('Head of Home Care')).toEqual([]);
+    expect(functionOf('Director of Hotel Sales')).toEqual(['sales']);
   });
 
   it('reads a rank alone in another language as the general manager', () => {
