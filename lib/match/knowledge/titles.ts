@@ -668,7 +668,8 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   vennoot: 'partner',
   // Projects, the office
   projekt: 'project', projet: 'project', proyecto: 'project', progetto: 'project', projeto: 'project', projecto: 'project',
-  administratif: 'administrative', administrativo: 'administrative', buroleiter: 'office manager', buroleitung: 'office manager',
+  administratif: 'administrative', administrativo: 'administrative', administracion: 'administration',
+  administracao: 'administration', administratie: 'administration', rrh: 'human resources manager', raf: 'finance manager', buroleiter: 'office manager', buroleitung: 'office manager',
   // Places of work (WORKPLACES)
   etablissement: 'establishment', einrichtung: 'establishment', establecimiento: 'establishment',
   estabelecimento: 'establishment', instelling: 'establishment', struttura: 'establishment', residencia: 'residence',
