@@ -271,6 +271,14 @@ export const FUNCTIONS: Record<string, string[]> = {
   ],
   medicine: ['physician', 'doctor', 'medical doctor', 'surgeon', 'general practitioner'],
   pharmacy: ['pharmacy', 'pharmacist'],
+  // Functions of particular sectors, in their usual English names.
+  editorial: ['editorial', 'editor', 'editor in chief', 'managing editor', 'journalist', 'newsroom', 'reporter'],
+  claims: ['claims', 'claim', 'claims adjuster', 'adjuster', 'loss adjuster', 'claims handler'],
+  underwriting: ['underwriting', 'underwriter', 'actuarial', 'actuary'],
+  estimating: ['estimating', 'estimator', 'quantity surveyor', 'cost estimator', 'preconstruction'],
+  merchandising: ['merchandising', 'merchandiser', 'visual merchandising', 'assortment'],
+  admissions: ['admissions', 'admission', 'enrollment', 'enrolment', 'registrar', 'student services', 'financial aid'],
+  leasing: ['leasing', 'leasing agent', 'lettings', 'letting agent'],
   // Projects and programmes, in any sector.
   projects: ['project manager', 'project management', 'project director', 'project lead', 'program manager', 'programme manager', 'project management office', 'projects'],
   // The office: administration, reception, the back office.
