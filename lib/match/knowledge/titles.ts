@@ -560,6 +560,8 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   kinesitherapeute: 'therapist', fysiotherapeut: 'therapist', ergotherapeut: 'therapist', ergotherapeute: 'therapist',
   psychologe: 'psychologist', psychologue: 'psychologist', psicologo: 'psychologist', psicologa: 'psychologist',
   psycholoog: 'psychologist', hebamme: 'midwife', matrona: 'midwife', ostetrica: 'midwife', verloskundige: 'midwife',
+  sanitario: 'medical', sanitaria: 'medical', arztlich: 'medical', arztliche: 'medical', arztlicher: 'medical',
+  asistencial: 'clinical', zorg: 'nursing', betreuung: 'social care', sozial: 'social', soziale: 'social', sozialer: 'social',
   parteira: 'midwife', klinisch: 'clinical', klinische: 'clinical', clinico: 'clinical', clinica: 'clinic', laboratoire: 'laboratory',
   laboratorio: 'laboratory', laboratorium: 'laboratory',
   // Teaching
@@ -568,7 +570,8 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   institutrice: 'teacher', profesor: 'teacher', profesora: 'teacher', maestro: 'teacher', maestra: 'teacher', docente: 'teacher',
   insegnante: 'teacher', leraar: 'teacher', lerares: 'teacher', docent: 'teacher', professora: 'teacher', educador: 'educator',
   educadora: 'educator', educatore: 'educator', educatrice: 'educator', educateur: 'educator', erzieher: 'educator',
-  dekan: 'dean', doyen: 'dean', decano: 'dean', decana: 'dean', decaan: 'dean',
+  padagogisch: 'education', padagogische: 'education', padagogischer: 'education', pedagogique: 'education',
+  pedagogico: 'education', pedagogica: 'education', pedagogisch: 'education', pedagogische: 'education', dekan: 'dean', doyen: 'dean', decano: 'dean', decana: 'dean', decaan: 'dean',
   // Social work
   sozialarbeiter: 'social worker', sozialpadagoge: 'social worker', sozialpadagogin: 'social worker', sozialdienst: 'social services',
   // Public administration
