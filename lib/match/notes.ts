@@ -10,6 +10,8 @@ const SELLER = new Set(SELLER_LABELS);
 /** "REP:", "Prospect:", "Dana:", "Dana W.:" at the start of a line or after a sentence. */
 const TURN = /(^|[\n.!?]\s*|\s{2,}|\s)([A-Z][A-Za-z]{0,20}(?: [A-Z][A-Za-z.]{0,20})?)\s?:(?=\s)/g;
 
+const LOWERCASE_TURN = /(^[ \t]*|\n[ \t]*|[.!?/]\s*)([a-z]{2,20})\s?:(?=\s)/g;
+
 /** The notes with the seller's turns of a transcript blanked out (same length, so offsets hold): each
  * runs from its label to the next speaker's label. Text that is not a transcript comes back as it is. */
 export function withoutSellerTurns(notes: string): string {
@@ -21,6 +23,13 @@ export function withoutSellerTurns(notes: string): string {
     // yes" gives Dana's turn even when the record does not name her.
     turns.push({ at: m.index + m[1]!.length, seller });
   }
+  // Typed in a hurry, labels lose their capital ("rep: safety ok?"): a lowercase word and a colon opens a
+  // turn at the start of a line, or anywhere a capitalised label could when it is the seller's.
+  for (const m of notes.matchAll(LOWERCASE_TURN)) {
+    const seller = SELLER.has(m[2]!);
+    if (seller || /^\n?[ \t]*$/.test(m[1]!) ) turns.push({ at: m.index + m[1]!.length, seller });
+  }
+  turns.sort((a, b) => a.at - b.at);
   if (!turns.some((t) => t.seller)) return notes;
   let out = '';
   let from = 0;
