@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { COMPOUND_PARTS, FILLERS, LINKING, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { COMPOUND_PARTS, FILLERS, LINKING, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { ownValue } from '../own';
 import { stem, type Token } from './text';
 
@@ -94,6 +94,30 @@ const NOTE_STEMS = new Map<string, string>([...NOTE_ENGLISH].map(([w, english]) 
 export function noteStem(t: Token): string {
   const english = NOTE_STEMS.get(t.word);
   return english ?? t.stem;
+}
+
+/** Idioms of other languages (NOTE_PHRASES) by their first word: their words and their English stems. */
+const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[] }[]>();
+for (const [phrase, english] of Object.entries(NOTE_PHRASES)) {
+  const words = phrase.split(' ');
+  const list = NOTE_IDIOMS.get(words[0]!) ?? [];
+  list.push({ words, english: english.split(' ').map(stem) });
+  NOTE_IDIOMS.set(words[0]!, list);
+}
+
+/** The stems of the notes' words with another language's idioms read as their English words ("a la main":
+ * by, hand, and nothing for the third word), in place: each idiom's words within one sentence. */
+export function readIdioms(tokens: readonly Token[], stems: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const idiom of NOTE_IDIOMS.get(tokens[i]!.word) ?? []) {
+      const n = idiom.words.length;
+      if (i + n > tokens.length || tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
+      if (!idiom.words.every((w, k) => tokens[i + k]!.word === w)) continue;
+      for (let k = 0; k < n; k++) stems[i + k] = idiom.english[k] ?? '';
+      i += n - 1;
+      break;
+    }
+  }
 }
 
 /** A word with one inflectional ending of the six languages off ("Stillstände" stillstand, "guasti" guast,

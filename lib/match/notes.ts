@@ -151,13 +151,23 @@ export interface ReadNotes {
   reading: NoteReading;
 }
 
+/** French and Italian elide an article or preposition into the next word ("d'attente", "l'été",
+ * "dell'ospite"): the word read is the one after the apostrophe, so "attente" is found as itself. */
+const ELISION = /^(?:[cdjlmnst]|qu|dell|dall|all|nell|sull|un|quell)['’](?=\p{L}{3})/iu;
+function withoutElision(t: Token, text: string): Token {
+  const m = ELISION.exec(text.slice(t.start, t.end));
+  if (!m) return t;
+  const word = t.word.slice(m[0].length - 1);
+  return { ...t, word, stem: stem(word), start: t.start + m[0].length };
+}
+
 let last: { raw: string; read: ReadNotes } | undefined;
 /** Notes tokenised and read clause by clause; the last notes read are remembered, since resolving a
  * prospect reads them twice (pain points, and the ranking's terms). */
 export function readNotes(raw: string): ReadNotes {
   if (last && last.raw === raw) return last.read;
   const notes = withoutSellerTurns(withoutMailHeaders(raw));
-  const tokens = tokenize(notes);
+  const tokens = tokenize(notes).map((t) => withoutElision(t, notes));
   const read = { notes, tokens, reading: readClauses(notes, tokens) };
   last = { raw, read };
   return read;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
-import { withoutMailHeaders } from './notes';
+import { readNotes, withoutMailHeaders } from './notes';
 
 const taxonomy: Taxonomy = {
   personas: [],
@@ -146,5 +146,35 @@ describe('a topic inside a longer phrase of another', () => {
     const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'churn', label: 'Member churn', aliases: [] }, { id: 'kpi', label: 'Poor visibility', aliases: [] }] });
     expect(pains('People join in January and we never see them again.', c)).toEqual(['churn']);
     expect(pains('We never see the numbers.', c)).toEqual(['kpi']);
+  });
+});
+
+describe('another language’s idioms and elided words (seventh round)', () => {
+  const seventh: Taxonomy = {
+    personas: [],
+    industries: [],
+    painPoints: [
+      { id: 'manual', label: 'Manual work', aliases: [] },
+      { id: 'waiting', label: 'Waiting list', aliases: [] },
+      { id: 'downtime', label: 'Equipment downtime', aliases: [] },
+    ],
+  };
+  const c = compileTaxonomy(seventh);
+
+  it.each([
+    ['La facturation est refaite à la main chaque mois.', ['manual'], 'à la main'],
+    ['Die Linie steht still, zweimal pro Woche.', ['downtime'], 'steht still'],
+    ['Las facturas se cuadran en papel y a mano.', ['manual'], 'a mano'],
+  ])('reads an idiom as its English words, quoting the idiom: %s', (notes, want, quote) => {
+    const r = resolveProspect({ notes }, c);
+    expect(contextOf(r).painPoints).toEqual(want);
+    expect(r.painPoints.map((p) => p.evidence.quote).join(' ')).toContain(quote);
+  });
+
+  it('reads the word after an elided article as itself, its offsets on that word', () => {
+    const notes = "La liste d'attente n'est pas à jour, dell'ospite.";
+    const { tokens } = readNotes(notes);
+    expect(tokens.map((t) => t.word)).toEqual(['la', 'liste', 'attente', 'est', 'pas', 'a', 'jour', 'ospite']);
+    expect(notes.slice(tokens[2]!.start, tokens[2]!.end)).toBe('attente');
   });
 });

@@ -20,7 +20,7 @@ import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognates, englishWords, foreignNoteWord, noteStem } from './lexicon';
+import { cognates, englishWords, foreignNoteWord, noteStem, readIdioms } from './lexicon';
 import { noteTerms, readNotes } from './notes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
@@ -609,6 +609,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
   // A word the library's content does not use, read in English through the lexicon of titles and
   // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
   const stems = tokens.map((t) => readStem(t, c));
+  readIdioms(tokens, stems);
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */

@@ -533,3 +533,41 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   fuite: 'leak', fuites: 'leaks', fuga: 'leak', fugas: 'leaks', lekkage: 'leak', lekken: 'leaks', vazamento: 'leak',
   vazamentos: 'leaks',
 };
+
+/** Idioms of notes in German, French, Spanish, Italian, Dutch and Portuguese that no word of them says
+ * alone ("à la main" by hand, "steht still" stopped, "apagando fuegos" firefighting, "lopen achter" behind):
+ * each read as English words the pain knowledge uses, no more words than the idiom has, so the quote still
+ * points at the idiom. Accents off, as the notes' words are read. */
+export const NOTE_PHRASES: Record<string, string> = {
+  // By hand, on paper
+  'von hand': 'by hand', 'per hand': 'by hand', 'mit der hand': 'by hand', 'auf papier': 'on paper', 'a la main': 'by hand',
+  'sur papier': 'on paper', 'en papier': 'on paper', 'a mano': 'by hand', 'en papel': 'on paper', 'su carta': 'on paper',
+  'met de hand': 'by hand', 'op papier': 'on paper', 'a mao': 'by hand', 'em papel': 'on paper', 'no papel': 'on paper',
+  // Twice, again
+  'zwei mal': 'twice', 'deux fois': 'twice', 'en double': 'duplicate', 'dos veces': 'twice', 'due volte': 'twice',
+  'twee keer': 'twice', 'dubbel werk': 'duplicate', 'duas vezes': 'twice', 'em duplicado': 'duplicate',
+  // Stopped, broken
+  'steht still': 'downtime', 'stehen still': 'downtime', 'stand still': 'downtime', 'standen still': 'downtime',
+  'en panne': 'breakdown', 'a l arret': 'downtime', 'fuera de servicio': 'out of order', 'fuori servizio': 'out of order',
+  'ligt stil': 'downtime', 'liggen stil': 'downtime', 'staat stil': 'downtime', 'buiten gebruik': 'out of order',
+  'fora de servico': 'out of order', 'em baixo': 'downtime',
+  // Late, behind, catching up, firefighting
+  'zu spat': 'late', 'kommen nicht hinterher': 'cant keep up', 'hinken hinterher': 'falling behind', 'feuer loschen': 'firefighting',
+  'en retard': 'late', 'courir apres': 'chasing', 'eteindre des incendies': 'putting out fires', 'eteindre le feu': 'firefighting',
+  'con retraso': 'late', 'apagando fuegos': 'firefighting', 'apagar fuegos': 'firefighting', 'apagando incendios': 'firefighting',
+  'apagar incendios': 'firefighting', 'in ritardo': 'late', 'spegnere incendi': 'firefighting', 'spegnendo incendi': 'firefighting',
+  'te laat': 'late', 'lopen achter': 'falling behind', 'loopt achter': 'falling behind', 'lopen we achter': 'falling behind',
+  'brandjes blussen': 'firefighting', 'em atraso': 'late', 'com atraso': 'late', 'apagar fogos': 'firefighting',
+  'apagando fogos': 'firefighting',
+  // Out of date
+  'nicht aktuell': 'outdated', 'pas a jour': 'outdated', 'no esta al dia': 'outdated', 'non aggiornato': 'outdated',
+  'non aggiornata': 'outdated', 'niet actueel': 'outdated', 'niet bijgewerkt': 'outdated', 'nao atualizado': 'outdated',
+  // Unanswered, no one knows
+  'ohne antwort': 'unanswered', 'sans reponse': 'unanswered', 'sin respuesta': 'unanswered', 'senza risposta': 'unanswered',
+  'zonder antwoord': 'unanswered', 'sem resposta': 'unanswered', 'keiner weiss': 'no one knows', 'personne ne sait': 'no one knows',
+  'nadie sabe': 'no one knows', 'nessuno sa': 'no one knows', 'niemand weet': 'no one knows', 'ninguem sabia': 'no one knew',
+  'ninguem sabe': 'no one knows',
+  // People leaving
+  'se van': 'leave', 'se nos van': 'leave', 'se le van': 'leave', 'se ne vanno': 'leave', 'vao embora': 'leave',
+  'gaan weg': 'leave', 'hauen ab': 'quit',
+};
