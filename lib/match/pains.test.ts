@@ -178,3 +178,23 @@ describe('another language’s idioms and elided words (seventh round)', () => {
     expect(notes.slice(tokens[2]!.start, tokens[2]!.end)).toBe('attente');
   });
 });
+
+describe('everyday words of work in other languages (seventh round)', () => {
+  const work: Taxonomy = {
+    personas: [],
+    industries: [],
+    painPoints: [
+      { id: 'rostering', label: 'Shift gaps', aliases: ['sick calls'] },
+      { id: 'billing', label: 'Billing delays', aliases: [] },
+    ],
+  };
+  const c = compileTaxonomy(work);
+
+  it.each([
+    ['Jede Woche fehlen Leute in der Schicht, viele sind krank.', ['rostering']],
+    ['La facturation prend des semaines.', ['billing']],
+    ['Faltan personas en los turnos de noche.', ['rostering']],
+  ])('reads %s', (notes, want) => {
+    expect(pains(notes, c)).toEqual(want);
+  });
+});

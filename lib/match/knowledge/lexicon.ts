@@ -527,6 +527,54 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   dispersos: 'scattered', dispersas: 'scattered', sparsi: 'scattered', verspreid: 'scattered',
   versnipperd: 'fragmented', espalhados: 'scattered', doppelt: 'duplicate', doppelte: 'duplicate', doppio: 'duplicate',
   dubbel: 'duplicate', duplicado: 'duplicate',
+  // Shifts, nights, weekends, sickness and absence, temporary staff
+  schicht: 'shift', schichten: 'shifts', turno: 'shift', turnos: 'shifts', dienst: 'shift', diensten: 'shifts',
+  nachts: 'night', nacht: 'night', nuit: 'night', nuits: 'nights', noche: 'night', noches: 'nights', notte: 'night',
+  noite: 'night', noites: 'nights', abends: 'evening', soir: 'evening', wochenende: 'weekend', wochenenden: 'weekends',
+  krank: 'sick', kranke: 'sick', krankmeldung: 'sick', krankmeldungen: 'sick', malade: 'sick', malades: 'sick',
+  enfermo: 'sick', enferma: 'sick', enfermos: 'sick', malato: 'sick', malata: 'sick', malati: 'sick', malattia: 'sickness',
+  ziek: 'sick', zieke: 'sick', ziekte: 'sickness', doente: 'sick', doentes: 'sick', absences: 'absences',
+  ausencias: 'absences', assenze: 'absences', faltas: 'absences', verzuim: 'absenteeism', ziekteverzuim: 'absenteeism',
+  absentisme: 'absenteeism', absentismo: 'absenteeism', assenteismo: 'absenteeism', fehlzeiten: 'absences',
+  zeitarbeit: 'agency', leiharbeit: 'agency', leiharbeiter: 'temps', interim: 'agency', interimaires: 'temps',
+  interinos: 'temps', interinale: 'agency', uitzendkrachten: 'temps', uitzendbureau: 'agency', temporarios: 'temps',
+  leute: 'people', gens: 'people', gente: 'people', mensen: 'people', pessoas: 'people',
+  // Rooms, beds, places: empty, vacant
+  zimmer: 'rooms', leer: 'empty', leere: 'empty', leerstand: 'vacancy', betten: 'beds', chambres: 'rooms', chambre: 'room',
+  vide: 'empty', vides: 'empty', lits: 'beds', habitaciones: 'rooms', habitacion: 'room', vacio: 'empty', vacia: 'empty',
+  vacios: 'empty', vacias: 'empty', camas: 'beds', plazas: 'places', camere: 'rooms', vuoto: 'empty', vuota: 'empty',
+  vuoti: 'empty', vuote: 'empty', letti: 'beds', posti: 'places', kamers: 'rooms', leeg: 'empty', lege: 'empty',
+  leegstand: 'vacancy', bedden: 'beds', quartos: 'rooms', quarto: 'room', vazio: 'empty', vazia: 'empty', vazios: 'empty',
+  vazias: 'empty', vago: 'vacant', vagos: 'vacant', vagas: 'vacant', leitos: 'beds',
+  // Calling, asking, answering
+  anrufen: 'call', rufen: 'call', appellent: 'call', rappellent: 'call', llaman: 'call', llamar: 'call', chiamano: 'call',
+  bellen: 'call', ligam: 'call', ligar: 'call', antworten: 'answer', beantworten: 'answer', repondre: 'answer',
+  responder: 'answer', rispondere: 'answer', antwoorden: 'answer', reponse: 'response', respuesta: 'response',
+  risposta: 'response', antwort: 'answer', resposta: 'response',
+  // Billing, claims, fees
+  abrechnung: 'billing', abrechnungen: 'billing', facturation: 'billing', facturacion: 'billing', fatturazione: 'billing',
+  facturatie: 'billing', facturering: 'billing', faturacao: 'billing', faturamento: 'billing', cobranca: 'billing',
+  declaraties: 'claims', declaratie: 'claim', incassi: 'payments', incasso: 'payment', mensalidades: 'fees', cuotas: 'fees',
+  gebuhren: 'fees', frais: 'fees',
+  // Records, documentation
+  doku: 'documentation', registrar: 'record', registran: 'record', registrieren: 'record', enregistrer: 'record',
+  registrare: 'record', registreren: 'record', registar: 'record', registados: 'recorded', registrados: 'recorded',
+  registrati: 'recorded', protokoll: 'record', protokolle: 'records', dossiers: 'records', expedientes: 'records',
+  cartelle: 'records', prontuarios: 'records', akten: 'records',
+  // Falls, injuries, incidents
+  sturz: 'fall', sturze: 'falls', chute: 'fall', chutes: 'falls', caida: 'fall', caidas: 'falls', caduta: 'fall',
+  cadute: 'falls', valpartij: 'fall', valpartijen: 'falls', queda: 'fall', quedas: 'falls', verletzung: 'injury',
+  verletzungen: 'injuries', blessure: 'injury', blessures: 'injuries', lesion: 'injury', lesiones: 'injuries',
+  letsel: 'injury', lesao: 'injury', lesoes: 'injuries', vorfall: 'incident', vorfalle: 'incidents',
+  // Evidence, proof
+  nachweise: 'evidence', nachweis: 'evidence', preuves: 'evidence', justificatifs: 'evidence', evidencias: 'evidence',
+  evidenze: 'evidence', bewijs: 'evidence', bewijzen: 'evidence', comprovantes: 'evidence',
+  // Leaving, quitting
+  partent: 'leave', quittent: 'quit', renuncian: 'quit', dimettono: 'quit', vertrekken: 'leave', saem: 'leave',
+  demitem: 'quit',
+  zweimal: 'twice',
+  // Planning
+  planung: 'planning', planificacion: 'planning', pianificazione: 'planning', planejamento: 'planning',
   // Energy, fuel, leaks
   energie: 'energy', energia: 'energy', strom: 'electricity', kraftstoff: 'fuel', carburant: 'fuel',
   combustible: 'fuel', carburante: 'fuel', brandstof: 'fuel', combustivel: 'fuel', leckage: 'leak', leckagen: 'leaks',
