@@ -198,3 +198,24 @@ describe('everyday words of work in other languages (seventh round)', () => {
     expect(pains(notes, c)).toEqual(want);
   });
 });
+
+describe('a broad topic several entries share (seventh round)', () => {
+  it('names none of them when nothing else in the sentence says which', () => {
+    const shared: Taxonomy = {
+      personas: [],
+      industries: [],
+      painPoints: [
+        { id: 'emissions', label: 'Emissions reporting', aliases: [] },
+        { id: 'cargo', label: 'Poor cargo visibility', aliases: [] },
+      ],
+    };
+    const content = [
+      { title: 'Carbon footprint per container move', painPoints: ['emissions'] },
+      { title: 'Carbon footprint dashboards for port authorities', painPoints: ['emissions'] },
+    ];
+    expect(pains('Shippers want to see for themselves.', compileTaxonomy(shared, content))).toEqual([]);
+    expect(pains('The board wants to see our carbon footprint.', compileTaxonomy(shared, content))).toEqual(['emissions']);
+    const alone: Taxonomy = { ...shared, painPoints: [shared.painPoints[0]!] };
+    expect(pains('Nobody can see the reporting.', compileTaxonomy(alone))).toEqual(['emissions']);
+  });
+});

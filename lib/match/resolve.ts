@@ -740,6 +740,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     const overall = Math.max(0, ...support.values());
     const dominant = [...support].find(([, w]) => w === overall)?.[0];
     const yields = overall >= OTHER_PAIN_SUPPORT && dominant !== undefined && !namedIn.get(t.sentence)?.has(dominant);
+    // A broad topic ("see", "no idea", "numbers": visibility) several entries share, said where no word of the
+    // library's content speaks for any of them, does not say which: "shippers want to see for themselves" is
+    // not an emissions-reporting pain because that entry happens to need no qualifier.
+    if (CONCEPTS[t.concept]!.generic && rivals.length > 1 && best === 0) continue;
     for (const index of fitting) {
       if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
       // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.
