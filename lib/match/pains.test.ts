@@ -219,3 +219,16 @@ describe('a broad topic several entries share (seventh round)', () => {
     expect(pains('Nobody can see the reporting.', compileTaxonomy(alone))).toEqual(['emissions']);
   });
 });
+
+describe('a problem an entry is about only through an alias (seventh round)', () => {
+  it('needs the qualifier of the entry’s label', () => {
+    const settlement: Taxonomy = {
+      personas: [],
+      industries: [],
+      painPoints: [{ id: 'settlement', label: 'Slow event settlement', aliases: ['show settlement', 'reconciliation'] }],
+    };
+    const c = compileTaxonomy(settlement);
+    expect(pains('Outlook calendar and a paper diary at reception.', c)).toEqual([]);
+    expect(pains('Reconciling the spreadsheets by hand takes weeks.', c)).toEqual(['settlement']);
+  });
+});

@@ -722,7 +722,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
       const pain = c.pains[index]!;
       const def = CONCEPTS[t.concept]!;
       if (pain.qualifiers.size === 0) return !def.needsQualifier || (present?.size ?? 0) > 0;
-      return def.negative || [...pain.qualifiers].some((q) => present?.has(q));
+      // A problem that already hurts ("on paper", "by phone") needs no qualifier, unless the entry is about it
+      // only through an alias: "Slow event settlement", known by its alias "reconciliation", is not every
+      // paper diary or spreadsheet; it needs its "slow".
+      return (def.negative && !pain.aliasTopics.has(t.concept)) || [...pain.qualifiers].some((q) => present?.has(q));
     });
     // A problem several pains share ("costs", "audit") goes to those the sentence's words speak for through
     // the library's content, when they speak for any: costs said beside the words of one cost pain's
