@@ -147,6 +147,16 @@ export function foreignNoteWord(word: string): string | undefined {
     const english = NOTE_ENGLISH.get(tail) ?? (tail.length >= LIGHT_MIN_LENGTH ? LIGHT.get(lightKey(tail)) : undefined);
     if (english !== undefined) return english;
   }
+  // A compound whose last part no list knows is read by its first part, with its linking letters:
+  // "Roosterpakket" a schedule (package), "Dienstplanprogramm" a schedule (program).
+  for (let i = word.length - 4; i >= 5; i--) {
+    const head = word.slice(0, i);
+    for (const link of ['', ...LINKING]) {
+      if (link && !head.endsWith(link)) continue;
+      const english = NOTE_ENGLISH.get(link ? head.slice(0, -link.length) : head);
+      if (english !== undefined && (link ? head.length - link.length : head.length) >= 5) return english;
+    }
+  }
   return undefined;
 }
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
+import { foreignNoteWord } from './lexicon';
 import { readNotes, withoutMailHeaders } from './notes';
 
 const taxonomy: Taxonomy = {
@@ -230,5 +231,14 @@ describe('a problem an entry is about only through an alias (seventh round)', ()
     const c = compileTaxonomy(settlement);
     expect(pains('Outlook calendar and a paper diary at reception.', c)).toEqual([]);
     expect(pains('Reconciling the spreadsheets by hand takes weeks.', c)).toEqual(['settlement']);
+  });
+});
+
+describe('a German or Dutch compound whose last part no list knows (seventh round)', () => {
+  it('is read by its first part, linking letters off; a known last part still wins', () => {
+    expect(foreignNoteWord('roosterpakket')).toBe('schedule');
+    expect(foreignNoteWord('schichtenprogramm')).toBe('shifts');
+    expect(foreignNoteWord('maschinenstillstand')).toBe('downtime');
+    expect(foreignNoteWord('unbekanntwort')).toBeUndefined();
   });
 });
