@@ -51,12 +51,36 @@ const MAIL_HEADER =
  * to the end of the notes. */
 const QUOTED_HISTORY = /^[ \t>]*(?:on|am|le|el|il|op|em)\b[^\n]{0,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)[ \t]*:[\s\S]*$/im;
 
-/** The notes without a pasted email's header lines and quoted history (same length: offsets hold). */
-export function withoutMailHeaders(notes: string): string {
+/** Who the notes are about, as the record names them: the prospect's own words may be quoted. */
+export interface NotesAuthor {
+  name?: string;
+  title?: string;
+}
+
+/** The quoted message was the prospect's own: its attribution line ("On Mon, the CIO wrote:") names them,
+ * by a word of their name or by their title. */
+function quotesProspect(quoted: string, prospect: NotesAuthor): boolean {
+  const attribution = quoted.slice(0, quoted.search(/wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu/i)).toLowerCase();
+  const words = new Set(attribution.split(/[^\p{L}]+/u));
+  const names = (prospect.name ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !isStopword(w));
+  const title = prospect.title?.trim().toLowerCase();
+  return names.some((w) => words.has(w)) || (!!title && title.length >= 2 && attribution.includes(title));
+}
+
+/** The notes without a pasted email's header lines and quoted history (same length: offsets hold). The
+ * quoted history stays when it is the prospect's own message the rep answered. */
+export function withoutMailHeaders(notes: string, prospect: NotesAuthor = {}): string {
   if (!/:/.test(notes)) return notes;
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  return notes.replace(MAIL_HEADER, blank).replace(QUOTED_HISTORY, blank);
+  return notes.replace(MAIL_HEADER, blank).replace(QUOTED_HISTORY, (m) => (quotesProspect(m, prospect) ? m : blank(m)));
 }
+
+/** The notes quote the prospect's own earlier message. */
+const keepsQuote = (notes: string, prospect: NotesAuthor): boolean => {
+  if (!prospect.name && !prospect.title) return false;
+  const quoted = QUOTED_HISTORY.exec(notes);
+  return !!quoted && quotesProspect(quoted[0], prospect);
+};
 
 const phraseIndex = (phrases: readonly string[]) => {
   const index = new PhraseIndex<true>();
@@ -161,15 +185,18 @@ function withoutElision(t: Token, text: string): Token {
   return { ...t, word, stem: stem(word), start: t.start + m[0].length };
 }
 
-let last: { raw: string; read: ReadNotes } | undefined;
+let last: { key: string; read: ReadNotes } | undefined;
 /** Notes tokenised and read clause by clause; the last notes read are remembered, since resolving a
  * prospect reads them twice (pain points, and the ranking's terms). */
-export function readNotes(raw: string): ReadNotes {
-  if (last && last.raw === raw) return last.read;
-  const notes = withoutSellerTurns(withoutMailHeaders(raw));
+export function readNotes(raw: string, prospect: NotesAuthor = {}): ReadNotes {
+  // Read the same for everyone unless the prospect's own quoted message is kept (the common case shares one reading).
+  const keep = keepsQuote(raw, prospect);
+  const key = keep ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${raw}` : raw;
+  if (last && last.key === key) return last.read;
+  const notes = withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {}));
   const tokens = tokenize(notes).map((t) => withoutElision(t, notes));
   const read = { notes, tokens, reading: readClauses(notes, tokens) };
-  last = { raw, read };
+  last = { key, read };
   return read;
 }
 
@@ -178,9 +205,9 @@ const MAX_TERMS = 200;
 
 /** Stems of the content words of the notes that may name a problem: not the seller's turns of a
  * transcript, not a settled clause or a requirement; once each. */
-export function noteTerms(raw: string | undefined, stemOf: (t: Token) => string = noteStem): string[] {
+export function noteTerms(raw: string | undefined, stemOf: (t: Token) => string = noteStem, prospect: NotesAuthor = {}): string[] {
   if (!raw?.trim()) return [];
-  const { tokens, reading } = readNotes(raw);
+  const { tokens, reading } = readNotes(raw, prospect);
   if (reading.noPain) return [];
   const out = new Set<string>();
   tokens.forEach((t, i) => {

@@ -242,3 +242,13 @@ describe('a German or Dutch compound whose last part no list knows (seventh roun
     expect(foreignNoteWord('unbekanntwort')).toBeUndefined();
   });
 });
+
+describe('a quoted message that was the prospect’s own (seventh round)', () => {
+  const notes = '> On Mon, the CFO wrote:\n> Approvals take weeks.\n\nRep reply: understood, sending the guide.';
+  it('is read when its attribution names the prospect by title or name, left out otherwise', () => {
+    expect(contextOf(resolveProspect({ title: 'CFO', notes }, compiled)).painPoints).toEqual(['slow-approvals']);
+    expect(contextOf(resolveProspect({ name: 'Dana Whitfield', notes: notes.replace('the CFO', 'Dana Whitfield') }, compiled)).painPoints).toEqual(['slow-approvals']);
+    expect(contextOf(resolveProspect({ title: 'Head of IT', notes }, compiled)).painPoints).toEqual([]);
+    expect(pains(notes)).toEqual([]);
+  });
+});

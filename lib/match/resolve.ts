@@ -21,7 +21,7 @@ import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS } from './knowledge/titles';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognates, englishWords, foreignNoteWord, noteStem, readIdioms } from './lexicon';
-import { noteTerms, readNotes } from './notes';
+import { noteTerms, readNotes, type NotesAuthor } from './notes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 
@@ -602,10 +602,10 @@ function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
-export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Resolved[] {
+export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}): Resolved[] {
   if (!raw?.trim() || c.pains.length === 0) return [];
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
-  const { notes, tokens, reading } = readNotes(raw);
+  const { notes, tokens, reading } = readNotes(raw, prospect);
   // A word the library's content does not use, read in English through the lexicon of titles and
   // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
   const stems = tokens.map((t) => readStem(t, c));
@@ -798,8 +798,8 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
   return {
     personas: resolvePersonas(prospect.title, c, prospectSectors(prospect)),
     industries: resolveIndustries(prospect, c),
-    painPoints: resolvePains(prospect.notes, c),
-    terms: noteTerms(prospect.notes, (t) => readStem(t, c)),
+    painPoints: resolvePains(prospect.notes, c, prospect),
+    terms: noteTerms(prospect.notes, (t) => readStem(t, c), prospect),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }
