@@ -16,6 +16,7 @@ const taxonomy: Taxonomy = {
   ],
 };
 const compiled = compileTaxonomy(taxonomy);
+const painTaxonomy = (painPoints: Taxonomy['painPoints']): Taxonomy => ({ personas: [], industries: [], painPoints });
 const pains = (notes: string, c = compiled) => contextOf(resolveProspect({ notes }, c)).painPoints;
 
 describe('a pasted email', () => {
@@ -151,15 +152,11 @@ describe('a topic inside a longer phrase of another', () => {
 });
 
 describe('another language’s idioms and elided words (seventh round)', () => {
-  const seventh: Taxonomy = {
-    personas: [],
-    industries: [],
-    painPoints: [
+  const seventh = painTaxonomy([
       { id: 'manual', label: 'Manual work', aliases: [] },
       { id: 'waiting', label: 'Waiting list', aliases: [] },
       { id: 'downtime', label: 'Equipment downtime', aliases: [] },
-    ],
-  };
+    ]);
   const c = compileTaxonomy(seventh);
 
   it.each([
@@ -181,14 +178,10 @@ describe('another language’s idioms and elided words (seventh round)', () => {
 });
 
 describe('everyday words of work in other languages (seventh round)', () => {
-  const work: Taxonomy = {
-    personas: [],
-    industries: [],
-    painPoints: [
+  const work = painTaxonomy([
       { id: 'rostering', label: 'Shift gaps', aliases: ['sick calls'] },
       { id: 'billing', label: 'Billing delays', aliases: [] },
-    ],
-  };
+    ]);
   const c = compileTaxonomy(work);
 
   it.each([
@@ -202,14 +195,10 @@ describe('everyday words of work in other languages (seventh round)', () => {
 
 describe('a broad topic several entries share (seventh round)', () => {
   it('names none of them when nothing else in the sentence says which', () => {
-    const shared: Taxonomy = {
-      personas: [],
-      industries: [],
-      painPoints: [
+    const shared = painTaxonomy([
         { id: 'emissions', label: 'Emissions reporting', aliases: [] },
         { id: 'cargo', label: 'Poor cargo visibility', aliases: [] },
-      ],
-    };
+      ]);
     const content = [
       { title: 'Carbon footprint per container move', painPoints: ['emissions'] },
       { title: 'Carbon footprint dashboards for port authorities', painPoints: ['emissions'] },
@@ -223,11 +212,7 @@ describe('a broad topic several entries share (seventh round)', () => {
 
 describe('a problem an entry is about only through an alias (seventh round)', () => {
   it('needs the qualifier of the entry’s label', () => {
-    const settlement: Taxonomy = {
-      personas: [],
-      industries: [],
-      painPoints: [{ id: 'settlement', label: 'Slow event settlement', aliases: ['show settlement', 'reconciliation'] }],
-    };
+    const settlement = painTaxonomy([{ id: 'settlement', label: 'Slow event settlement', aliases: ['show settlement', 'reconciliation'] }]);
     const c = compileTaxonomy(settlement);
     expect(pains('Outlook calendar and a paper diary at reception.', c)).toEqual([]);
     expect(pains('Reconciling the spreadsheets by hand takes weeks.', c)).toEqual(['settlement']);
