@@ -337,6 +337,9 @@ export interface CompiledPain {
   topics: Set<string>;
   /** Qualifier concepts the label carries ("Slow approvals": slow). */
   qualifiers: Set<string>;
+  /** Topics only the entry's aliases name (its label names none): "reconciliation" of "Slow event
+   * settlement". */
+  aliasTopics: Set<string>;
   /** Words of the label no known concept explains ("CAM" of "CAM reconciliation"): what narrows it. */
   narrowing: Set<string>;
 }
@@ -556,13 +559,19 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     const topics = new Set(specific.length ? specific : label.topics);
     const fromAliases = new Map<string, number>();
     for (const alias of entry.aliases) for (const t of conceptsIn(alias).topics) fromAliases.set(t, (fromAliases.get(t) ?? 0) + 1);
-    if (label.topics.size === 0) for (const [t, n] of fromAliases) if (n >= 2 || entry.aliases.length < 3) topics.add(t);
+    const aliasTopics = new Set<string>();
+    if (label.topics.size === 0)
+      for (const [t, n] of fromAliases)
+        if (n >= 2 || entry.aliases.length < 3) {
+          topics.add(t);
+          aliasTopics.add(t);
+        }
     for (const t of topics) painsByConcept.set(t, [...(painsByConcept.get(t) ?? []), index]);
     const labelStems = phraseStems(entry.label);
     const covered = new Set<number>();
     for (const m of CONCEPT_INDEX.greedy(labelStems)) for (let i = m.start; i < m.end; i++) covered.add(i);
     const narrowing = new Set(labelStems.filter((w, i) => !covered.has(i) && w.length > 1 && !isStopword(w)));
-    return { entry, topics, qualifiers: label.qualifiers, narrowing };
+    return { entry, topics, aliasTopics, qualifiers: label.qualifiers, narrowing };
   });
 
   const labels = {} as CompiledTaxonomy['labels'];

@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, LINKING, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, LINKING, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { ownValue } from '../own';
 import { stem, type Token } from './text';
 
@@ -142,6 +142,30 @@ export function noteStem(t: Token): string {
   return english ?? t.stem;
 }
 
+/** Idioms of other languages (NOTE_PHRASES) by their first word: their words and their English stems. */
+const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[] }[]>();
+for (const [phrase, english] of Object.entries(NOTE_PHRASES)) {
+  const words = phrase.split(' ');
+  const list = NOTE_IDIOMS.get(words[0]!) ?? [];
+  list.push({ words, english: english.split(' ').map(stem) });
+  NOTE_IDIOMS.set(words[0]!, list);
+}
+
+/** The stems of the notes' words with another language's idioms read as their English words ("a la main":
+ * by, hand, and nothing for the third word), in place: each idiom's words within one sentence. */
+export function readIdioms(tokens: readonly Token[], stems: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const idiom of NOTE_IDIOMS.get(tokens[i]!.word) ?? []) {
+      const n = idiom.words.length;
+      if (i + n > tokens.length || tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
+      if (!idiom.words.every((w, k) => tokens[i + k]!.word === w)) continue;
+      for (let k = 0; k < n; k++) stems[i + k] = idiom.english[k] ?? '';
+      i += n - 1;
+      break;
+    }
+  }
+}
+
 /** A word with one inflectional ending of the six languages off ("Stillstände" stillstand, "guasti" guast,
  * "paradas" parad, "wartezeiten" wartezeit): a light key, so one form of a note word finds the others. */
 const lightKey = (word: string): string => word.replace(/(?:as|os|es|en|e|s|n|i|a|o)$/, '');
@@ -168,6 +192,16 @@ export function foreignNoteWord(word: string): string | undefined {
     const tail = word.slice(i);
     const english = NOTE_ENGLISH.get(tail) ?? (tail.length >= LIGHT_MIN_LENGTH ? LIGHT.get(lightKey(tail)) : undefined);
     if (english !== undefined) return english;
+  }
+  // A compound whose last part no list knows is read by its first part, with its linking letters:
+  // "Roosterpakket" a schedule (package), "Dienstplanprogramm" a schedule (program).
+  for (let i = word.length - 4; i >= 5; i--) {
+    const head = word.slice(0, i);
+    for (const link of ['', ...LINKING]) {
+      if (link && !head.endsWith(link)) continue;
+      const english = NOTE_ENGLISH.get(link ? head.slice(0, -link.length) : head);
+      if (english !== undefined && (link ? head.length - link.length : head.length) >= 5) return english;
+    }
   }
   return undefined;
 }

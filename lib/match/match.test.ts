@@ -781,6 +781,13 @@ describe('pain points in free text', () => {
     }
   });
 
+  it('reads a lowercase label at a line’s start as a turn: "rep:" is the seller’s', () => {
+    const notes = 'rep: do approvals take weeks?\nDana: we reconcile spreadsheets by hand though.\nrep: data silos?';
+    const r = resolveProspect({ notes }, compiled);
+    expect(contextOf(r).painPoints).toEqual(['manual']);
+    expect(r.terms).not.toContain('approv');
+  });
+
   it('learns a pain point’s words from the library’s own content', () => {
     const pains: Taxonomy = { ...taxonomy, painPoints: [...taxonomy.painPoints, { id: 'advisors', label: 'Advisor capacity', aliases: ['stretched advisors'] }] };
     const content = [
@@ -801,6 +808,14 @@ describe('pain points in free text', () => {
     expect(resolve({ notes: 'Asked for pricing on spreadsheets by hand. Not a fit.' }).painPoints).toEqual([]);
     expect(resolve({ notes: 'Approvals take weeks.' }).painPoints).toEqual(['slow-approvals']);
     expect(resolve({ notes: 'Approvals take weeks, honestly it’s ok for now.' }).painPoints).toEqual([]);
+  });
+
+  it.each([
+    'Approvals take weeks, don’t pitch me that.',
+    'Approvals take weeks, forget that.',
+    'Reconciling spreadsheets by hand runs fine for them.',
+  ])('reads a topic waved away or said to run fine as no pain: %s', (notes) => {
+    expect(resolve({ notes }).painPoints).toEqual([]);
   });
 
   it('reads a profile’s pasted "About:" section as a self-description, where only the taxonomy’s own words stand', () => {

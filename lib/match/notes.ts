@@ -10,6 +10,8 @@ const SELLER = new Set(SELLER_LABELS);
 /** "REP:", "Prospect:", "Dana:", "Dana W.:" at the start of a line or after a sentence. */
 const TURN = /(^|[\n.!?]\s*|\s{2,}|\s)([A-Z][A-Za-z]{0,20}(?: [A-Z][A-Za-z.]{0,20})?)\s?:(?=\s)/g;
 
+const LOWERCASE_TURN = /(^[ \t]*|\n[ \t]*|[.!?/]\s*)([a-z]{2,20})\s?:(?=\s)/g;
+
 /** The notes with the seller's turns of a transcript blanked out (same length, so offsets hold): each
  * runs from its label to the next speaker's label. Text that is not a transcript comes back as it is. */
 export function withoutSellerTurns(notes: string): string {
@@ -21,6 +23,13 @@ export function withoutSellerTurns(notes: string): string {
     // yes" gives Dana's turn even when the record does not name her.
     turns.push({ at: m.index + m[1]!.length, seller });
   }
+  // Typed in a hurry, labels lose their capital ("rep: safety ok?"): a lowercase word and a colon opens a
+  // turn at the start of a line, or anywhere a capitalised label could when it is the seller's.
+  for (const m of notes.matchAll(LOWERCASE_TURN)) {
+    const seller = SELLER.has(m[2]!);
+    if (seller || /^\n?[ \t]*$/.test(m[1]!) ) turns.push({ at: m.index + m[1]!.length, seller });
+  }
+  turns.sort((a, b) => a.at - b.at);
   if (!turns.some((t) => t.seller)) return notes;
   let out = '';
   let from = 0;
@@ -42,12 +51,36 @@ const MAIL_HEADER =
  * to the end of the notes. */
 const QUOTED_HISTORY = /^[ \t>]*(?:on|am|le|el|il|op|em)\b[^\n]{0,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)[ \t]*:[\s\S]*$/im;
 
-/** The notes without a pasted email's header lines and quoted history (same length: offsets hold). */
-export function withoutMailHeaders(notes: string): string {
+/** Who the notes are about, as the record names them: the prospect's own words may be quoted. */
+export interface NotesAuthor {
+  name?: string;
+  title?: string;
+}
+
+/** The quoted message was the prospect's own: its attribution line ("On Mon, the CIO wrote:") names them,
+ * by a word of their name or by their title. */
+function quotesProspect(quoted: string, prospect: NotesAuthor): boolean {
+  const attribution = quoted.slice(0, quoted.search(/wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu/i)).toLowerCase();
+  const words = new Set(attribution.split(/[^\p{L}]+/u));
+  const names = (prospect.name ?? '').toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !isStopword(w));
+  const title = prospect.title?.trim().toLowerCase();
+  return names.some((w) => words.has(w)) || (!!title && title.length >= 2 && attribution.includes(title));
+}
+
+/** The notes without a pasted email's header lines and quoted history (same length: offsets hold). The
+ * quoted history stays when it is the prospect's own message the rep answered. */
+export function withoutMailHeaders(notes: string, prospect: NotesAuthor = {}): string {
   if (!/:/.test(notes)) return notes;
   const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  return notes.replace(MAIL_HEADER, blank).replace(QUOTED_HISTORY, blank);
+  return notes.replace(MAIL_HEADER, blank).replace(QUOTED_HISTORY, (m) => (quotesProspect(m, prospect) ? m : blank(m)));
 }
+
+/** The notes quote the prospect's own earlier message. */
+const keepsQuote = (notes: string, prospect: NotesAuthor): boolean => {
+  if (!prospect.name && !prospect.title) return false;
+  const quoted = QUOTED_HISTORY.exec(notes);
+  return !!quoted && quotesProspect(quoted[0], prospect);
+};
 
 const phraseIndex = (phrases: readonly string[]) => {
   const index = new PhraseIndex<true>();
@@ -142,15 +175,28 @@ export interface ReadNotes {
   reading: NoteReading;
 }
 
-let last: { raw: string; read: ReadNotes } | undefined;
+/** French and Italian elide an article or preposition into the next word ("d'attente", "l'été",
+ * "dell'ospite"): the word read is the one after the apostrophe, so "attente" is found as itself. */
+const ELISION = /^(?:[cdjlmnst]|qu|dell|dall|all|nell|sull|un|quell)['’](?=\p{L}{3})/iu;
+function withoutElision(t: Token, text: string): Token {
+  const m = ELISION.exec(text.slice(t.start, t.end));
+  if (!m) return t;
+  const word = t.word.slice(m[0].length - 1);
+  return { ...t, word, stem: stem(word), start: t.start + m[0].length };
+}
+
+let last: { key: string; read: ReadNotes } | undefined;
 /** Notes tokenised and read clause by clause; the last notes read are remembered, since resolving a
  * prospect reads them twice (pain points, and the ranking's terms). */
-export function readNotes(raw: string): ReadNotes {
-  if (last && last.raw === raw) return last.read;
-  const notes = withoutSellerTurns(withoutMailHeaders(raw));
-  const tokens = tokenize(notes);
+export function readNotes(raw: string, prospect: NotesAuthor = {}): ReadNotes {
+  // Read the same for everyone unless the prospect's own quoted message is kept (the common case shares one reading).
+  const keep = keepsQuote(raw, prospect);
+  const key = keep ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${raw}` : raw;
+  if (last && last.key === key) return last.read;
+  const notes = withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {}));
+  const tokens = tokenize(notes).map((t) => withoutElision(t, notes));
   const read = { notes, tokens, reading: readClauses(notes, tokens) };
-  last = { raw, read };
+  last = { key, read };
   return read;
 }
 
@@ -159,9 +205,9 @@ const MAX_TERMS = 200;
 
 /** Stems of the content words of the notes that may name a problem: not the seller's turns of a
  * transcript, not a settled clause or a requirement; once each. */
-export function noteTerms(raw: string | undefined, stemOf: (t: Token) => string = noteStem): string[] {
+export function noteTerms(raw: string | undefined, stemOf: (t: Token) => string = noteStem, prospect: NotesAuthor = {}): string[] {
   if (!raw?.trim()) return [];
-  const { tokens, reading } = readNotes(raw);
+  const { tokens, reading } = readNotes(raw, prospect);
   if (reading.noPain) return [];
   const out = new Set<string>();
   tokens.forEach((t, i) => {

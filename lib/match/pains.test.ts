@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
-import { withoutMailHeaders } from './notes';
+import { foreignNoteWord } from './lexicon';
+import { readNotes, withoutMailHeaders } from './notes';
 
 const taxonomy: Taxonomy = {
   personas: [],
@@ -15,6 +16,7 @@ const taxonomy: Taxonomy = {
   ],
 };
 const compiled = compileTaxonomy(taxonomy);
+const painTaxonomy = (painPoints: Taxonomy['painPoints']): Taxonomy => ({ personas: [], industries: [], painPoints });
 const pains = (notes: string, c = compiled) => contextOf(resolveProspect({ notes }, c)).painPoints;
 
 describe('a pasted email', () => {
@@ -146,5 +148,92 @@ describe('a topic inside a longer phrase of another', () => {
     const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'churn', label: 'Member churn', aliases: [] }, { id: 'kpi', label: 'Poor visibility', aliases: [] }] });
     expect(pains('People join in January and we never see them again.', c)).toEqual(['churn']);
     expect(pains('We never see the numbers.', c)).toEqual(['kpi']);
+  });
+});
+
+describe('another language’s idioms and elided words (seventh round)', () => {
+  const seventh = painTaxonomy([
+      { id: 'manual', label: 'Manual work', aliases: [] },
+      { id: 'waiting', label: 'Waiting list', aliases: [] },
+      { id: 'downtime', label: 'Equipment downtime', aliases: [] },
+    ]);
+  const c = compileTaxonomy(seventh);
+
+  it.each([
+    ['La facturation est refaite à la main chaque mois.', ['manual'], 'à la main'],
+    ['Die Linie steht still, zweimal pro Woche.', ['downtime'], 'steht still'],
+    ['Las facturas se cuadran en papel y a mano.', ['manual'], 'a mano'],
+  ])('reads an idiom as its English words, quoting the idiom: %s', (notes, want, quote) => {
+    const r = resolveProspect({ notes }, c);
+    expect(contextOf(r).painPoints).toEqual(want);
+    expect(r.painPoints.map((p) => p.evidence.quote).join(' ')).toContain(quote);
+  });
+
+  it('reads the word after an elided article as itself, its offsets on that word', () => {
+    const notes = "La liste d'attente n'est pas à jour, dell'ospite.";
+    const { tokens } = readNotes(notes);
+    expect(tokens.map((t) => t.word)).toEqual(['la', 'liste', 'attente', 'est', 'pas', 'a', 'jour', 'ospite']);
+    expect(notes.slice(tokens[2]!.start, tokens[2]!.end)).toBe('attente');
+  });
+});
+
+describe('everyday words of work in other languages (seventh round)', () => {
+  const work = painTaxonomy([
+      { id: 'rostering', label: 'Shift gaps', aliases: ['sick calls'] },
+      { id: 'billing', label: 'Billing delays', aliases: [] },
+    ]);
+  const c = compileTaxonomy(work);
+
+  it.each([
+    ['Jede Woche fehlen Leute in der Schicht, viele sind krank.', ['rostering']],
+    ['La facturation prend des semaines.', ['billing']],
+    ['Faltan personas en los turnos de noche.', ['rostering']],
+  ])('reads %s', (notes, want) => {
+    expect(pains(notes, c)).toEqual(want);
+  });
+});
+
+describe('a broad topic several entries share (seventh round)', () => {
+  it('names none of them when nothing else in the sentence says which', () => {
+    const shared = painTaxonomy([
+        { id: 'emissions', label: 'Emissions reporting', aliases: [] },
+        { id: 'cargo', label: 'Poor cargo visibility', aliases: [] },
+      ]);
+    const content = [
+      { title: 'Carbon footprint per container move', painPoints: ['emissions'] },
+      { title: 'Carbon footprint dashboards for port authorities', painPoints: ['emissions'] },
+    ];
+    expect(pains('Shippers want to see for themselves.', compileTaxonomy(shared, content))).toEqual([]);
+    expect(pains('The board wants to see our carbon footprint.', compileTaxonomy(shared, content))).toEqual(['emissions']);
+    const alone: Taxonomy = { ...shared, painPoints: [shared.painPoints[0]!] };
+    expect(pains('Nobody can see the reporting.', compileTaxonomy(alone))).toEqual(['emissions']);
+  });
+});
+
+describe('a problem an entry is about only through an alias (seventh round)', () => {
+  it('needs the qualifier of the entry’s label', () => {
+    const settlement = painTaxonomy([{ id: 'settlement', label: 'Slow event settlement', aliases: ['show settlement', 'reconciliation'] }]);
+    const c = compileTaxonomy(settlement);
+    expect(pains('Outlook calendar and a paper diary at reception.', c)).toEqual([]);
+    expect(pains('Reconciling the spreadsheets by hand takes weeks.', c)).toEqual(['settlement']);
+  });
+});
+
+describe('a German or Dutch compound whose last part no list knows (seventh round)', () => {
+  it('is read by its first part, linking letters off; a known last part still wins', () => {
+    expect(foreignNoteWord('roosterpakket')).toBe('schedule');
+    expect(foreignNoteWord('schichtenprogramm')).toBe('shifts');
+    expect(foreignNoteWord('maschinenstillstand')).toBe('downtime');
+    expect(foreignNoteWord('unbekanntwort')).toBeUndefined();
+  });
+});
+
+describe('a quoted message that was the prospect’s own (seventh round)', () => {
+  const notes = '> On Mon, the CFO wrote:\n> Approvals take weeks.\n\nRep reply: understood, sending the guide.';
+  it('is read when its attribution names the prospect by title or name, left out otherwise', () => {
+    expect(contextOf(resolveProspect({ title: 'CFO', notes }, compiled)).painPoints).toEqual(['slow-approvals']);
+    expect(contextOf(resolveProspect({ name: 'Dana Whitfield', notes: notes.replace('the CFO', 'Dana Whitfield') }, compiled)).painPoints).toEqual(['slow-approvals']);
+    expect(contextOf(resolveProspect({ title: 'Head of IT', notes }, compiled)).painPoints).toEqual([]);
+    expect(pains(notes)).toEqual([]);
   });
 });

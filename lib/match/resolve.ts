@@ -22,8 +22,8 @@ import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, TRAINEE_WORDS } from './knowled
 const TRAINEE = new Set(TRAINEE_WORDS);
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognates, englishWords, foreignNoteWord, noteStem } from './lexicon';
-import { noteTerms, readNotes } from './notes';
+import { cognates, englishWords, foreignNoteWord, noteStem, readIdioms } from './lexicon';
+import { noteTerms, readNotes, type NotesAuthor } from './notes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 
@@ -624,13 +624,14 @@ function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
-export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Resolved[] {
+export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}): Resolved[] {
   if (!raw?.trim() || c.pains.length === 0) return [];
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
-  const { notes, tokens, reading } = readNotes(raw);
+  const { notes, tokens, reading } = readNotes(raw, prospect);
   // A word the library's content does not use, read in English through the lexicon of titles and
   // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
   const stems = tokens.map((t) => readStem(t, c));
+  readIdioms(tokens, stems);
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -743,7 +744,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
       const pain = c.pains[index]!;
       const def = CONCEPTS[t.concept]!;
       if (pain.qualifiers.size === 0) return !def.needsQualifier || (present?.size ?? 0) > 0;
-      return def.negative || [...pain.qualifiers].some((q) => present?.has(q));
+      // A problem that already hurts ("on paper", "by phone") needs no qualifier, unless the entry is about it
+      // only through an alias: "Slow event settlement", known by its alias "reconciliation", is not every
+      // paper diary or spreadsheet; it needs its "slow".
+      return (def.negative && !pain.aliasTopics.has(t.concept)) || [...pain.qualifiers].some((q) => present?.has(q));
     });
     // A problem several pains share ("costs", "audit") goes to those the sentence's words speak for through
     // the library's content, when they speak for any: costs said beside the words of one cost pain's
@@ -761,6 +765,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy): Reso
     const overall = Math.max(0, ...support.values());
     const dominant = [...support].find(([, w]) => w === overall)?.[0];
     const yields = overall >= OTHER_PAIN_SUPPORT && dominant !== undefined && !namedIn.get(t.sentence)?.has(dominant);
+    // A broad topic ("see", "no idea", "numbers": visibility) several entries share, said where no word of the
+    // library's content speaks for any of them, does not say which: "shippers want to see for themselves" is
+    // not an emissions-reporting pain because that entry happens to need no qualifier.
+    if (CONCEPTS[t.concept]!.generic && rivals.length > 1 && best === 0) continue;
     for (const index of fitting) {
       if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
       // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.
@@ -812,8 +820,8 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
   return {
     personas: resolvePersonas(prospect.title, c, prospectSectors(prospect)),
     industries: resolveIndustries(prospect, c),
-    painPoints: resolvePains(prospect.notes, c),
-    terms: noteTerms(prospect.notes, (t) => readStem(t, c)),
+    painPoints: resolvePains(prospect.notes, c, prospect),
+    terms: noteTerms(prospect.notes, (t) => readStem(t, c), prospect),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }

@@ -16,6 +16,10 @@ export const SETTLED = [
   'not really a problem', 'not really an issue', 'not much of a problem', 'not much of an issue', 'not a big deal',
   'no big deal', 'not a worry', 'no worries', 'not worried about', 'all good', 'goes well', 'going well', 'is good',
   'are good', 'taken care of', 'is sorted', 'are sorted', 'is resolved', 'are resolved', 'works fine',
+  'runs fine', 'run fine', 'running fine', 'fine tho', 'fine though', 'seems fine', 'looks fine', 'all fine',
+  'totally fine', 'fine for now', 'fine as is', 'fine as it is',
+  // Waving a topic away: "don't pitch me that", "forget that", "not for us".
+  'dont pitch', 'do not pitch', 'forget that', 'forget it', 'forget about it', 'not for us', 'not on our radar',
   // German, French, Spanish, Italian, Dutch, Portuguese
   'kein thema', 'kein problem', 'geklart', 'lauft gut', 'lauft rund', 'erledigt', 'pas un probleme', 'pas le probleme', 'regle', 'pas de souci',
   'no es problema', 'no es el problema', 'no es un problema', 'resuelto', 'resuelta', 'non e un problema', 'non ci interessa',

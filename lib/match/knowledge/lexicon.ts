@@ -538,9 +538,95 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   dispersos: 'scattered', dispersas: 'scattered', sparsi: 'scattered', verspreid: 'scattered',
   versnipperd: 'fragmented', espalhados: 'scattered', doppelt: 'duplicate', doppelte: 'duplicate', doppio: 'duplicate',
   dubbel: 'duplicate', duplicado: 'duplicate',
+  // Shifts, nights, weekends, sickness and absence, temporary staff
+  schicht: 'shift', schichten: 'shifts', turno: 'shift', turnos: 'shifts', dienst: 'shift', diensten: 'shifts',
+  nachts: 'night', nacht: 'night', nuit: 'night', nuits: 'nights', noche: 'night', noches: 'nights', notte: 'night',
+  noite: 'night', noites: 'nights', abends: 'evening', soir: 'evening', wochenende: 'weekend', wochenenden: 'weekends',
+  krank: 'sick', kranke: 'sick', krankmeldung: 'sick', krankmeldungen: 'sick', malade: 'sick', malades: 'sick',
+  enfermo: 'sick', enferma: 'sick', enfermos: 'sick', malato: 'sick', malata: 'sick', malati: 'sick', malattia: 'sickness',
+  ziek: 'sick', zieke: 'sick', ziekte: 'sickness', doente: 'sick', doentes: 'sick', absences: 'absences',
+  ausencias: 'absences', assenze: 'absences', faltas: 'absences', verzuim: 'absenteeism', ziekteverzuim: 'absenteeism',
+  absentisme: 'absenteeism', absentismo: 'absenteeism', assenteismo: 'absenteeism', fehlzeiten: 'absences',
+  zeitarbeit: 'agency', leiharbeit: 'agency', leiharbeiter: 'temps', interim: 'agency', interimaires: 'temps',
+  interinos: 'temps', interinale: 'agency', uitzendkrachten: 'temps', uitzendbureau: 'agency', temporarios: 'temps',
+  leute: 'people', gens: 'people', gente: 'people', mensen: 'people', pessoas: 'people',
+  // Rooms, beds, places: empty, vacant
+  zimmer: 'rooms', leer: 'empty', leere: 'empty', leerstand: 'vacancy', betten: 'beds', chambres: 'rooms', chambre: 'room',
+  vide: 'empty', vides: 'empty', lits: 'beds', habitaciones: 'rooms', habitacion: 'room', vacio: 'empty', vacia: 'empty',
+  vacios: 'empty', vacias: 'empty', camas: 'beds', plazas: 'places', camere: 'rooms', vuoto: 'empty', vuota: 'empty',
+  vuoti: 'empty', vuote: 'empty', letti: 'beds', posti: 'places', kamers: 'rooms', leeg: 'empty', lege: 'empty',
+  leegstand: 'vacancy', bedden: 'beds', quartos: 'rooms', quarto: 'room', vazio: 'empty', vazia: 'empty', vazios: 'empty',
+  vazias: 'empty', vago: 'vacant', vagos: 'vacant', vagas: 'vacant', leitos: 'beds',
+  // Calling, asking, answering
+  anrufen: 'call', rufen: 'call', appellent: 'call', rappellent: 'call', llaman: 'call', llamar: 'call', chiamano: 'call',
+  bellen: 'call', ligam: 'call', ligar: 'call', antworten: 'answer', beantworten: 'answer', repondre: 'answer',
+  responder: 'answer', rispondere: 'answer', antwoorden: 'answer', reponse: 'response', respuesta: 'response',
+  risposta: 'response', antwort: 'answer', resposta: 'response',
+  // Billing, claims, fees
+  abrechnung: 'billing', abrechnungen: 'billing', facturation: 'billing', facturacion: 'billing', fatturazione: 'billing',
+  facturatie: 'billing', facturering: 'billing', faturacao: 'billing', faturamento: 'billing', cobranca: 'billing',
+  declaraties: 'claims', declaratie: 'claim', incassi: 'payments', incasso: 'payment', mensalidades: 'fees', cuotas: 'fees',
+  gebuhren: 'fees', frais: 'fees',
+  // Records, documentation
+  doku: 'documentation', registrar: 'record', registran: 'record', registrieren: 'record', enregistrer: 'record',
+  registrare: 'record', registreren: 'record', registar: 'record', registados: 'recorded', registrados: 'recorded',
+  registrati: 'recorded', protokoll: 'record', protokolle: 'records', dossiers: 'records', expedientes: 'records',
+  cartelle: 'records', prontuarios: 'records', akten: 'records',
+  // Falls, injuries, incidents
+  sturz: 'fall', sturze: 'falls', chute: 'fall', chutes: 'falls', caida: 'fall', caidas: 'falls', caduta: 'fall',
+  cadute: 'falls', valpartij: 'fall', valpartijen: 'falls', queda: 'fall', quedas: 'falls', verletzung: 'injury',
+  verletzungen: 'injuries', blessure: 'injury', blessures: 'injuries', lesion: 'injury', lesiones: 'injuries',
+  letsel: 'injury', lesao: 'injury', lesoes: 'injuries', vorfall: 'incident', vorfalle: 'incidents',
+  // Evidence, proof
+  nachweise: 'evidence', nachweis: 'evidence', preuves: 'evidence', justificatifs: 'evidence', evidencias: 'evidence',
+  evidenze: 'evidence', bewijs: 'evidence', bewijzen: 'evidence', comprovantes: 'evidence',
+  // Leaving, quitting
+  partent: 'leave', quittent: 'quit', renuncian: 'quit', dimettono: 'quit', vertrekken: 'leave', saem: 'leave',
+  demitem: 'quit',
+  zweimal: 'twice',
+  // Planning
+  planung: 'planning', planificacion: 'planning', pianificazione: 'planning', planejamento: 'planning',
   // Energy, fuel, leaks
   energie: 'energy', energia: 'energy', strom: 'electricity', kraftstoff: 'fuel', carburant: 'fuel',
   combustible: 'fuel', carburante: 'fuel', brandstof: 'fuel', combustivel: 'fuel', leckage: 'leak', leckagen: 'leaks',
   fuite: 'leak', fuites: 'leaks', fuga: 'leak', fugas: 'leaks', lekkage: 'leak', lekken: 'leaks', vazamento: 'leak',
   vazamentos: 'leaks',
+};
+
+/** Idioms of notes in German, French, Spanish, Italian, Dutch and Portuguese that no word of them says
+ * alone ("à la main" by hand, "steht still" stopped, "apagando fuegos" firefighting, "lopen achter" behind):
+ * each read as English words the pain knowledge uses, no more words than the idiom has, so the quote still
+ * points at the idiom. Accents off, as the notes' words are read. */
+export const NOTE_PHRASES: Record<string, string> = {
+  // By hand, on paper
+  'von hand': 'by hand', 'per hand': 'by hand', 'mit der hand': 'by hand', 'auf papier': 'on paper', 'a la main': 'by hand',
+  'sur papier': 'on paper', 'en papier': 'on paper', 'a mano': 'by hand', 'en papel': 'on paper', 'su carta': 'on paper',
+  'met de hand': 'by hand', 'op papier': 'on paper', 'a mao': 'by hand', 'em papel': 'on paper', 'no papel': 'on paper',
+  // Twice, again
+  'zwei mal': 'twice', 'deux fois': 'twice', 'en double': 'duplicate', 'dos veces': 'twice', 'due volte': 'twice',
+  'twee keer': 'twice', 'dubbel werk': 'duplicate', 'duas vezes': 'twice', 'em duplicado': 'duplicate',
+  // Stopped, broken
+  'steht still': 'downtime', 'stehen still': 'downtime', 'stand still': 'downtime', 'standen still': 'downtime',
+  'en panne': 'breakdown', 'a l arret': 'downtime', 'fuera de servicio': 'out of order', 'fuori servizio': 'out of order',
+  'ligt stil': 'downtime', 'liggen stil': 'downtime', 'staat stil': 'downtime', 'buiten gebruik': 'out of order',
+  'fora de servico': 'out of order', 'em baixo': 'downtime',
+  // Late, behind, catching up, firefighting
+  'zu spat': 'late', 'kommen nicht hinterher': 'cant keep up', 'hinken hinterher': 'falling behind', 'feuer loschen': 'firefighting',
+  'en retard': 'late', 'courir apres': 'chasing', 'eteindre des incendies': 'putting out fires', 'eteindre le feu': 'firefighting',
+  'con retraso': 'late', 'apagando fuegos': 'firefighting', 'apagar fuegos': 'firefighting', 'apagando incendios': 'firefighting',
+  'apagar incendios': 'firefighting', 'in ritardo': 'late', 'spegnere incendi': 'firefighting', 'spegnendo incendi': 'firefighting',
+  'te laat': 'late', 'lopen achter': 'falling behind', 'loopt achter': 'falling behind', 'lopen we achter': 'falling behind',
+  'brandjes blussen': 'firefighting', 'em atraso': 'late', 'com atraso': 'late', 'apagar fogos': 'firefighting',
+  'apagando fogos': 'firefighting',
+  // Out of date
+  'nicht aktuell': 'outdated', 'pas a jour': 'outdated', 'no esta al dia': 'outdated', 'non aggiornato': 'outdated',
+  'non aggiornata': 'outdated', 'niet actueel': 'outdated', 'niet bijgewerkt': 'outdated', 'nao atualizado': 'outdated',
+  // Unanswered, no one knows
+  'ohne antwort': 'unanswered', 'sans reponse': 'unanswered', 'sin respuesta': 'unanswered', 'senza risposta': 'unanswered',
+  'zonder antwoord': 'unanswered', 'sem resposta': 'unanswered', 'keiner weiss': 'no one knows', 'personne ne sait': 'no one knows',
+  'nadie sabe': 'no one knows', 'nessuno sa': 'no one knows', 'niemand weet': 'no one knows', 'ninguem sabia': 'no one knew',
+  'ninguem sabe': 'no one knows',
+  // People leaving
+  'se van': 'leave', 'se nos van': 'leave', 'se le van': 'leave', 'se ne vanno': 'leave', 'vao embora': 'leave',
+  'gaan weg': 'leave', 'hauen ab': 'quit',
 };
