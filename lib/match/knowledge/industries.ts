@@ -13,6 +13,8 @@ export const SECTORS: Record<string, string[]> = {
     'medical devices', 'medical equipment manufacturing', 'health and human services', 'wellness', 'patient',
     'healthcare provider', 'provider', 'payer', 'ambulatory', 'outpatient', 'long term care', 'senior living',
     'public health', 'health', 'ehr',
+    'elderly care', 'senior care', 'aged care', 'home care', 'residential care', 'care home', 'care homes', 'disability services',
+    'adult day care', 'medical practices',
   ],
   lifesciences: [
     'nanotechnology',
@@ -36,6 +38,7 @@ export const SECTORS: Record<string, string[]> = {
     'chemical manufacturing', 'electrical equipment', 'plastics', 'factory', 'factories', 'plant', 'textile',
     'mechanical or industrial engineering', 'industrial automation', 'semiconductor manufacturing', 'packaging',
     'paper and forest products', 'glass ceramics and concrete', 'metal', 'fabrication', 'appliances', 'electronics manufacturing',
+    'steel', 'chemical', 'forest products',
   ],
   retail: [
     'import and export', 'retail pharmacies', 'retail florists', 'personal care services', 'laundry and drycleaning services', 'personal and laundry services', 'household services', 'pet services', 'footwear and leather goods repair', 'consumer goods rental',
@@ -89,7 +92,7 @@ export const SECTORS: Record<string, string[]> = {
     'environmental services', 'nuclear', 'petroleum',
   ],
   professional: [
-    'human resources', 'market research', 'marketing and advertising', 'advertising', 'public relations and communications', 'design', 'graphic design', 'interior design', 'photography', 'writing and editing', 'alternative dispute resolution', 'outsourcing offshoring', 'executive search services', 'temporary help services', 'administrative and support services', 'office administration', 'janitorial services', 'professional organizations', 'surveying and mapping services', 'regenerative design', 'equipment rental services', 'equipment rental and leasing', 'research', 'landscaping services',
+    'human resources', 'market research', 'marketing and advertising', 'advertising', 'public relations and communications', 'design', 'graphic design', 'interior design', 'photography', 'writing and editing', 'alternative dispute resolution', 'outsourcing offshoring', 'executive search services', 'temporary help services', 'administrative and support services', 'office administration', 'janitorial services', 'professional organizations', 'surveying and mapping services', 'security and investigations', 'regenerative design', 'equipment rental services', 'equipment rental and leasing', 'research', 'landscaping services',
     'business services', 'design direction and creative management',
     'professional services', 'consulting', 'management consulting', 'business consulting and services', 'legal',
     'law practice', 'legal services', 'law firm', 'law firms', 'accounting', 'accounting services', 'accounting firm', 'staffing and recruiting',
