@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { industryWords, sectorsOf } from './compile';
+import { compileTaxonomy, industryWords, sectorsOf } from './compile';
+import { resolveIndustries } from './resolve';
 
 // Industry names as CRMs and LinkedIn show them in German, French, Spanish, Italian, Dutch and Portuguese,
 // with the sector each belongs to.
@@ -115,5 +116,26 @@ describe('industry names in other languages', () => {
     expect(sectorsOf(industryWords('Stahlindustrie'))).toContain('manufacturing');
     expect(sectorsOf(industryWords('Ouderenzorg'))).toEqual(['healthcare']);
     expect(sectorsOf(industryWords('Finanzdienstleistungen'))).toEqual(['financial']);
+  });
+});
+
+describe('kinds of care business in a company name', () => {
+  const care = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'homes', label: 'Care homes', aliases: ['skilled nursing'] },
+      { id: 'home', label: 'Domiciliary care', aliases: [] },
+      { id: 'day', label: 'Day centres', aliases: [] },
+      { id: 'support', label: 'Supported living', aliases: [] },
+    ],
+  });
+  const read = (company: string, industry = 'Gesundheitswesen') => resolveIndustries({ industry, company }, care).map((r) => r.id);
+
+  it('finds the entry a foreign kind of care names through its English synonyms', () => {
+    expect(read('Altenheim St. Josef')).toEqual(['homes']);
+    expect(read('Spitex Zürich-Nord')).toEqual(['home']);
+    expect(read('Centre d’accueil de jour Les Lilas', 'Santé')).toEqual(['day']);
+    expect(read('Behindertenhilfe Oberland')).toEqual(['support']);
   });
 });
