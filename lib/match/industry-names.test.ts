@@ -112,6 +112,13 @@ describe('industry names in other languages', () => {
     expect(sectorsOf(industryWords('Maritime'))).toEqual(['logistics']);
   });
 
+  it('reads ports, airports, fairs and congress centres named in other languages, not a place named Puerto or Porto', () => {
+    expect(industryWords('Autoridad Portuaria de Valencia')).toEqual([...industryWords('port authority'), 'valencia']);
+    expect(industryWords('Flughafen Köln/Bonn')).toEqual([...industryWords('airport'), 'koln', 'bonn']);
+    expect(industryWords('Palais des Congrès de Lyon')).toEqual([...industryWords('convention centre'), 'lyon']);
+    expect(industryWords('Puerto Rico Telephone')).toEqual(['puerto', 'rico', 'telephon']);
+  });
+
   it('takes German and Dutch compounds apart into sector words', () => {
     expect(sectorsOf(industryWords('Stahlindustrie'))).toContain('manufacturing');
     expect(sectorsOf(industryWords('Ouderenzorg'))).toEqual(['healthcare']);

@@ -598,6 +598,17 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'administracion publica': 'public administration', 'administracao publica': 'public administration', 'openbaar bestuur': 'public administration',
   'ensino superior': 'higher education', 'enseignement superieur': 'higher education', 'educacion superior': 'higher education',
   'istruzione superiore': 'higher education', 'hoger onderwijs': 'higher education', 'tempo libero': 'leisure', 'vrije tijd': 'leisure',
+  // Ports, airports, fairs and congresses
+  'autorite portuaire': 'port authority', 'port autonome': 'port authority', 'grand port maritime': 'port authority',
+  'autoridad portuaria': 'port authority', 'autorita portuale': 'port authority', 'autorita di sistema portuale': 'port authority',
+  'administracao portuaria': 'port authority', 'administracion portuaria': 'port authority', 'puerto seco': 'dry port', 'porto seco': 'dry port',
+  'port sec': 'dry port', 'porto secco': 'dry port', 'puerto fluvial': 'river port', 'port fluvial': 'river port', 'porto fluviale': 'river port',
+  'terminal de contenedores': 'container terminal', 'terminal de conteneurs': 'container terminal', 'terminal container': 'container terminal',
+  'terminal de contentores': 'container terminal', 'parc des expositions': 'exhibition centre', 'palais des congres': 'convention centre',
+  'palacio de congresos': 'convention centre', 'centro congressi': 'convention centre', 'centro de convencoes': 'convention centre',
+  'centro de congresos': 'convention centre', 'centre de congres': 'convention centre', 'feria de muestras': 'trade fair',
+  'compagnie aerienne cargo': 'cargo airline', 'aviation d affaires': 'business aviation', 'aviacion ejecutiva': 'business aviation',
+  'aviazione d affari': 'business aviation', 'aviacao executiva': 'business aviation',
 };
 
 export const INDUSTRY_WORDS: Record<string, string> = {
@@ -704,6 +715,17 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   verteidigung: 'defense', defensa: 'defense', difesa: 'defense', defensie: 'defense', defesa: 'defense',
   profitorganisaties: 'nonprofit organizations', organisationen: 'organizations',
   telekommunikations: 'telecommunications', telecomunicacoes: 'telecommunications',
+  // Ports, airports, fairs and congresses
+  hafen: 'port', hafens: 'port',
+  havenbedrijf: 'port authority', hafenbehorde: 'port authority', hafengesellschaft: 'port authority', havenautoriteit: 'port authority',
+  binnenhafen: 'river port', binnenhaven: 'river port', trockenhafen: 'dry port', containerterminal: 'container terminal',
+  flughafen: 'airport', aeroport: 'airport', aeroports: 'airports', aeropuerto: 'airport', aeropuertos: 'airports', aeroporto: 'airport',
+  aeroporti: 'airports', luchthaven: 'airport', vliegveld: 'airport', aeroportos: 'airports',
+  messe: 'trade fair', messegesellschaft: 'exhibition centre', messezentrum: 'exhibition centre', messehalle: 'exhibition hall',
+  kongresszentrum: 'convention centre', congrescentrum: 'convention centre', beurs: 'trade fair', jaarbeurs: 'exhibition centre',
+  feria: 'trade fair', fiera: 'trade fair', feira: 'trade fair',
+  stadion: 'stadium', estadio: 'stadium', stadio: 'stadium', stade: 'stadium',
+  fluglinie: 'airline', luftverkehr: 'airline',
 };
 
 for (const [phrase, english] of Object.entries(INDUSTRY_PHRASES)) if (!Object.hasOwn(PHRASES, phrase)) PHRASES[phrase] = english;
