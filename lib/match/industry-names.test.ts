@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, industryWords, sectorsOf } from './compile';
-import { resolveIndustries } from './resolve';
+import { resolveIndustries, withoutDeniedKinds } from './resolve';
 
 // Industry names as CRMs and LinkedIn show them in German, French, Spanish, Italian, Dutch and Portuguese,
 // with the sector each belongs to.
@@ -144,5 +144,29 @@ describe('kinds of care business in a company name', () => {
     expect(read('Spitex Zürich-Nord')).toEqual(['home']);
     expect(read('Centre d’accueil de jour Les Lilas', 'Santé')).toEqual(['day']);
     expect(read('Behindertenhilfe Oberland')).toEqual(['support']);
+  });
+});
+
+describe('a kind of business the notes deny', () => {
+  const venues = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'theatres', label: 'Theatres', aliases: [] },
+      { id: 'hotels', label: 'Hotels', aliases: [] },
+    ],
+  });
+
+  it('is not read as the business', () => {
+    expect(resolveIndustries({ company: 'Corner Bistro', notes: 'Small bistro, 40 covers. Not a theatre, they just host a quiz night.' }, venues)).toEqual([]);
+    expect(resolveIndustries({ company: 'Parkside Ltd', notes: 'Runs a theatre; nothing to do with hotels.' }, venues).map((r) => r.id)).toEqual(['theatres']);
+  });
+
+  it('keeps every offset and what the notes say before the denial', () => {
+    const notes = 'A hotel group. Kein Krankenhaus, pas un hôtel.';
+    const blanked = withoutDeniedKinds(notes)!;
+    expect(blanked).toHaveLength(notes.length);
+    expect(blanked).toContain('A hotel group.');
+    expect(blanked).not.toMatch(/Krankenhaus|hôtel\./);
   });
 });
