@@ -97,6 +97,72 @@ const FOREIGN_INDUSTRY_NAMES: [string, string][] = [
   ['Telecomunicações', 'telecom'], ['Tecnologia da informação e serviços', 'technology'], ['Consultoria', 'professional'], ['Serviços jurídicos', 'professional'],
   ['Contabilidade', 'professional'], ['Recursos humanos', 'professional'], ['Administração pública', 'government'], ['Ensino superior', 'education'],
   ['Agricultura', 'agriculture'], ['Organizações sem fins lucrativos', 'nonprofit'], ['Indústria farmacêutica', 'lifesciences'],
+  // More of LinkedIn's names: services, trades, media, money, transport, farming
+  // German
+  ['Abfallwirtschaft', 'energy'], ['Entsorgung', 'energy'], ['Umweltdienste', 'energy'], ['Wasserwirtschaft', 'energy'], ['Reinigungsdienste', 'professional'],
+  ['Gebäudereinigung', 'professional'], ['Sicherheitsdienste', 'professional'], ['Veranstaltungsdienste', 'hospitality'], ['Fitnessstudios', 'healthcare'],
+  ['Zahnärzte', 'healthcare'], ['Zahnarztpraxen', 'healthcare'], ['Tierärzte', 'healthcare'], ['Tierarztpraxen', 'healthcare'], ['Druckereien', 'manufacturing'],
+  ['Möbel', 'retail'], ['Kosmetik', 'retail'], ['Schmuck', 'retail'], ['Architektur und Planung', 'realestate'], ['Ingenieurdienstleistungen', 'professional'],
+  ['Marketing und Werbung', 'professional'], ['Werbeagenturen', 'professional'], ['Öffentlichkeitsarbeit', 'professional'], ['Übersetzung und Lokalisierung', 'professional'],
+  ['Forschung', 'professional'], ['Halbleiter', 'technology'], ['Solarenergie', 'energy'], ['Windenergie', 'energy'], ['Stromerzeugung', 'energy'],
+  ['Hotels und Motels', 'hospitality'], ['Restaurants', 'hospitality'], ['Immobilienmakler', 'realestate'], ['Hausverwaltung', 'realestate'],
+  ['Kindergärten', 'nonprofit'], ['Grundschulen', 'education'], ['Berufsausbildung', 'education'], ['Speditionen', 'logistics'], ['Güterverkehr', 'logistics'],
+  ['Kurier- und Paketdienste', 'logistics'], ['Lkw-Transport', 'logistics'], ['Schienenverkehr', 'logistics'], ['Personenverkehr', 'logistics'],
+  ['Wohltätigkeitsorganisationen', 'nonprofit'], ['Religiöse Einrichtungen', 'nonprofit'], ['Kirchen', 'nonprofit'], ['Museen', 'media'],
+  ['Glücksspiel und Casinos', 'hospitality'], ['Sportvereine', 'media'], ['Musik', 'media'], ['Filmproduktion', 'media'], ['Computerspiele', 'media'],
+  ['Nahrungsmittelproduktion', 'agriculture'], ['Milchwirtschaft', 'agriculture'], ['Fischerei', 'agriculture'], ['Weinbau', 'agriculture'], ['Gartenbau', 'agriculture'],
+  ['Krankenversicherung', 'financial'], ['Vermögensverwaltung', 'financial'], ['Investmentbanking', 'financial'], ['Risikokapital und Private Equity', 'financial'],
+  // French
+  ['Gestion des déchets', 'energy'], ['Services environnementaux', 'energy'], ['Services de nettoyage', 'professional'], ['Sécurité et enquêtes', 'professional'],
+  ['Services événementiels', 'hospitality'], ['Salles de sport', 'healthcare'], ['Cabinets dentaires', 'healthcare'], ['Vétérinaires', 'healthcare'],
+  ['Imprimerie', 'manufacturing'], ['Meubles', 'retail'], ['Cosmétiques', 'retail'], ['Architecture et urbanisme', 'professional'], ['Marketing et publicité', 'professional'],
+  ['Relations publiques et communication', 'professional'], ['Traduction et localisation', 'professional'], ['Recherche', 'professional'], ['Semi-conducteurs', 'technology'],
+  ['Énergies renouvelables et environnement', 'energy'], ['Production d’électricité', 'energy'], ['Hôtels', 'hospitality'], ['Agences immobilières', 'realestate'],
+  ['Écoles primaires et secondaires', 'education'], ['Formation professionnelle', 'education'], ['Transport routier', 'logistics'], ['Transport ferroviaire', 'logistics'],
+  ['Messagerie et colis', 'logistics'], ['Œuvres caritatives', 'nonprofit'], ['Institutions religieuses', 'nonprofit'], ['Musées et institutions', 'media'],
+  ['Jeux d’argent et casinos', 'hospitality'], ['Sports', 'media'], ['Musique', 'media'], ['Cinéma et films', 'media'], ['Jeux vidéo', 'media'],
+  ['Produits laitiers', 'agriculture'], ['Pêche', 'agriculture'], ['Viticulture', 'agriculture'], ['Gestion de patrimoine', 'financial'], ['Capital-risque et fonds de capital-investissement', 'financial'],
+  ['Électricité', 'energy'], ['Eau et assainissement', 'energy'], ['Pétrole et gaz', 'energy'],
+  // Spanish
+  ['Gestión de residuos', 'energy'], ['Servicios medioambientales', 'energy'], ['Servicios de limpieza', 'professional'], ['Seguridad e investigaciones', 'professional'],
+  ['Servicios de eventos', 'hospitality'], ['Gimnasios', 'healthcare'], ['Clínicas dentales', 'healthcare'], ['Veterinaria', 'healthcare'], ['Imprenta', 'manufacturing'],
+  ['Muebles', 'retail'], ['Cosméticos', 'retail'], ['Arquitectura y planificación', 'realestate'], ['Marketing y publicidad', 'professional'],
+  ['Relaciones públicas y comunicaciones', 'professional'], ['Traducción y localización', 'professional'], ['Investigación', 'professional'], ['Semiconductores', 'technology'],
+  ['Energías renovables y medio ambiente', 'energy'], ['Generación de electricidad', 'energy'], ['Hoteles y moteles', 'hospitality'], ['Agencias inmobiliarias', 'realestate'],
+  ['Educación primaria y secundaria', 'education'], ['Formación profesional', 'education'], ['Transporte por carretera', 'logistics'], ['Transporte ferroviario', 'logistics'],
+  ['Mensajería y paquetería', 'logistics'], ['Organizaciones benéficas', 'nonprofit'], ['Instituciones religiosas', 'nonprofit'], ['Museos e instituciones', 'media'],
+  ['Juegos de azar y casinos', 'hospitality'], ['Deportes', 'media'], ['Música', 'media'], ['Cine', 'media'], ['Videojuegos', 'media'], ['Productos lácteos', 'agriculture'],
+  ['Pesca', 'agriculture'], ['Gestión de patrimonios', 'financial'], ['Capital riesgo', 'financial'], ['Electricidad', 'energy'], ['Petróleo y gas', 'energy'],
+  // Italian
+  ['Gestione dei rifiuti', 'energy'], ['Servizi ambientali', 'energy'], ['Servizi di pulizia', 'professional'], ['Sicurezza e investigazioni', 'professional'],
+  ['Servizi per eventi', 'hospitality'], ['Palestre', 'healthcare'], ['Studi dentistici', 'healthcare'], ['Veterinari', 'healthcare'], ['Tipografia', 'manufacturing'],
+  ['Mobili', 'retail'], ['Cosmetici', 'retail'], ['Architettura e pianificazione', 'realestate'], ['Marketing e pubblicità', 'professional'],
+  ['Relazioni pubbliche e comunicazioni', 'professional'], ['Traduzione e localizzazione', 'professional'], ['Ricerca', 'professional'], ['Semiconduttori', 'technology'],
+  ['Energie rinnovabili e ambiente', 'energy'], ['Produzione di energia elettrica', 'energy'], ['Alberghi', 'hospitality'], ['Agenzie immobiliari', 'realestate'],
+  ['Istruzione primaria e secondaria', 'education'], ['Formazione professionale', 'education'], ['Trasporto su strada', 'logistics'], ['Trasporto ferroviario', 'logistics'],
+  ['Corrieri e spedizioni', 'logistics'], ['Enti di beneficenza', 'nonprofit'], ['Istituzioni religiose', 'nonprofit'], ['Musei e istituzioni', 'media'],
+  ['Gioco d’azzardo e casinò', 'hospitality'], ['Sport', 'media'], ['Musica', 'media'], ['Cinema e film', 'media'], ['Videogiochi', 'media'], ['Lattiero-caseario', 'agriculture'],
+  ['Pesca', 'agriculture'], ['Gestione patrimoniale', 'financial'], ['Petrolio e gas', 'energy'],
+  // Dutch
+  ['Afvalbeheer', 'energy'], ['Milieudiensten', 'energy'], ['Schoonmaakdiensten', 'professional'], ['Beveiliging en onderzoek', 'professional'],
+  ['Evenementenbureaus', 'hospitality'], ['Sportscholen', 'healthcare'], ['Tandartsen', 'healthcare'], ['Dierenartsen', 'healthcare'], ['Drukkerijen', 'manufacturing'],
+  ['Meubels', 'retail'], ['Cosmetica', 'retail'], ['Architectuur en planning', 'professional'], ['Marketing en reclame', 'professional'],
+  ['Public relations en communicatie', 'professional'], ['Vertaling en lokalisatie', 'professional'], ['Onderzoek', 'professional'], ['Halfgeleiders', 'technology'],
+  ['Duurzame energie en milieu', 'energy'], ['Elektriciteitsopwekking', 'energy'], ['Hotels en motels', 'hospitality'], ['Makelaars', 'realestate'],
+  ['Basis- en voortgezet onderwijs', 'education'], ['Beroepsonderwijs', 'education'], ['Wegtransport', 'logistics'], ['Spoorvervoer', 'logistics'],
+  ['Koeriers- en pakketdiensten', 'logistics'], ['Goede doelen', 'nonprofit'], ['Religieuze instellingen', 'nonprofit'], ['Musea en instellingen', 'media'],
+  ['Gokken en casino’s', 'hospitality'], ['Muziek', 'media'], ['Film', 'media'], ['Videogames', 'media'], ['Zuivel', 'agriculture'], ['Visserij', 'agriculture'],
+  ['Vermogensbeheer', 'financial'], ['Olie en gas', 'energy'],
+  // Portuguese
+  ['Gestão de resíduos', 'energy'], ['Serviços ambientais', 'energy'], ['Serviços de limpeza', 'professional'], ['Segurança e investigações', 'professional'],
+  ['Serviços de eventos', 'hospitality'], ['Academias', 'healthcare'], ['Ginásios', 'healthcare'], ['Clínicas odontológicas', 'healthcare'], ['Veterinários', 'healthcare'],
+  ['Gráfica', 'manufacturing'], ['Móveis', 'retail'], ['Cosméticos', 'retail'], ['Arquitetura e planejamento', 'realestate'], ['Marketing e publicidade', 'professional'],
+  ['Relações públicas e comunicações', 'professional'], ['Tradução e localização', 'professional'], ['Pesquisa', 'professional'], ['Semicondutores', 'technology'],
+  ['Energia renovável e meio ambiente', 'energy'], ['Geração de energia elétrica', 'energy'], ['Hotéis e motéis', 'hospitality'], ['Imobiliárias', 'realestate'],
+  ['Ensino fundamental e médio', 'education'], ['Formação profissional', 'education'], ['Transporte rodoviário', 'logistics'], ['Transporte ferroviário', 'logistics'],
+  ['Correios e encomendas', 'logistics'], ['Instituições de caridade', 'nonprofit'], ['Instituições religiosas', 'nonprofit'], ['Museus e instituições', 'media'],
+  ['Jogos de azar e cassinos', 'hospitality'], ['Esportes', 'media'], ['Música', 'media'], ['Cinema', 'media'], ['Jogos eletrônicos', 'media'], ['Laticínios', 'agriculture'],
+  ['Pesca', 'agriculture'], ['Gestão de patrimônio', 'financial'], ['Petróleo e gás', 'energy'],
 ];
 
 describe('industry names in other languages', () => {
@@ -110,6 +176,9 @@ describe('industry names in other languages', () => {
     expect(industryWords('Brasserie')).toEqual(['brasseri']);
     expect(industryWords('Medical Devices')).toEqual(industryWords('medical devices'));
     expect(sectorsOf(industryWords('Maritime'))).toEqual(['logistics']);
+    // Porter makes "securities" (finance) "security": a security business is not a bank.
+    expect(sectorsOf(industryWords('Security'))).toEqual([]);
+    expect(sectorsOf(industryWords('Securities'))).toEqual(['financial']);
   });
 
   it('reads ports, airports, fairs and congress centres named in other languages, not a place named Puerto or Porto', () => {
