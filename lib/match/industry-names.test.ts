@@ -58,7 +58,7 @@ const FOREIGN_INDUSTRY_NAMES: [string, string][] = [
   ['Contabilidad', 'professional'], ['Recursos humanos', 'professional'], ['Administración gubernamental', 'government'], ['Educación superior', 'education'],
   ['Agricultura', 'agriculture'], ['Organizaciones sin ánimo de lucro', 'nonprofit'], ['Industria farmacéutica', 'lifesciences'],
   // Italian
-  ['Chimica', 'manufacturing'], ['Industria chimica', 'manufacturing'], ['Siderurgia', 'manufacturing'], ['Carta e prodotti forestali', 'manufacturing'],
+  ['Chimica', 'manufacturing'], ['Industria chimica', 'manufacturing'], ['Carta e prodotti forestali', 'manufacturing'],
   ['Imballaggi e contenitori', 'manufacturing'], ['Materie plastiche', 'manufacturing'], ['Industria alimentare', 'retail'], ['Alimenti e bevande', 'retail'],
   ['Tessile', 'manufacturing'], ['Aviazione e aerospaziale', 'manufacturing'], ['Compagnie aeree/aviazione', 'hospitality'], ['Settore automobilistico', 'automotive'],
   ['Miniere e metalli', 'energy'], ['Petrolio ed energia', 'energy'], ['Servizi di pubblica utilità', 'energy'], ['Ospedali e assistenza sanitaria', 'healthcare'],
@@ -85,18 +85,18 @@ const FOREIGN_INDUSTRY_NAMES: [string, string][] = [
   ['Boekhouding', 'professional'], ['Personeelszaken', 'professional'], ['Overheidsbestuur', 'government'], ['Hoger onderwijs', 'education'],
   ['Landbouw', 'agriculture'], ['Non-profitorganisaties', 'nonprofit'], ['Farmaceutische industrie', 'lifesciences'],
   // Portuguese
-  ['Química', 'manufacturing'], ['Indústria química', 'manufacturing'], ['Siderurgia', 'manufacturing'], ['Papel e produtos florestais', 'manufacturing'],
-  ['Embalagens e recipientes', 'manufacturing'], ['Plásticos', 'manufacturing'], ['Alimentos e bebidas', 'retail'], ['Indústria alimentícia', 'retail'],
+  ['Indústria química', 'manufacturing'], ['Papel e produtos florestais', 'manufacturing'],
+  ['Embalagens e recipientes', 'manufacturing'], ['Alimentos e bebidas', 'retail'], ['Indústria alimentícia', 'retail'],
   ['Têxtil', 'manufacturing'], ['Aviação e aeroespacial', 'manufacturing'], ['Companhias aéreas', 'hospitality'], ['Indústria automotiva', 'automotive'],
   ['Mineração e metais', 'energy'], ['Petróleo e energia', 'energy'], ['Serviços públicos', 'energy'], ['Hospitais e atendimento de saúde', 'healthcare'],
   ['Saúde', 'healthcare'], ['Lares de idosos', 'healthcare'], ['Apoio domiciliário', 'healthcare'], ['Serviços sociais', 'nonprofit'],
-  ['Serviços financeiros', 'financial'], ['Bancos', 'financial'], ['Seguros', 'financial'], ['Imóveis', 'realestate'], ['Construção', 'realestate'],
-  ['Engenharia civil', 'realestate'], ['Transporte marítimo', 'logistics'], ['Logística e cadeia de suprimentos', 'logistics'], ['Armazenagem', 'logistics'],
+  ['Serviços financeiros', 'financial'], ['Bancos', 'financial'], ['Imóveis', 'realestate'], ['Construção', 'realestate'],
+  ['Engenharia civil', 'realestate'], ['Logística e cadeia de suprimentos', 'logistics'], ['Armazenagem', 'logistics'],
   ['Varejo', 'retail'], ['Comércio a retalho', 'retail'], ['Atacado', 'retail'], ['Bens de consumo', 'retail'], ['Hotelaria', 'hospitality'],
-  ['Restaurantes', 'hospitality'], ['Lazer, viagens e turismo', 'hospitality'], ['Entretenimento', 'media'], ['Jornais', 'media'],
+  ['Lazer, viagens e turismo', 'hospitality'], ['Entretenimento', 'media'], ['Jornais', 'media'],
   ['Telecomunicações', 'telecom'], ['Tecnologia da informação e serviços', 'technology'], ['Consultoria', 'professional'], ['Serviços jurídicos', 'professional'],
-  ['Contabilidade', 'professional'], ['Recursos humanos', 'professional'], ['Administração pública', 'government'], ['Ensino superior', 'education'],
-  ['Agricultura', 'agriculture'], ['Organizações sem fins lucrativos', 'nonprofit'], ['Indústria farmacêutica', 'lifesciences'],
+  ['Contabilidade', 'professional'], ['Administração pública', 'government'], ['Ensino superior', 'education'],
+  ['Organizações sem fins lucrativos', 'nonprofit'], ['Indústria farmacêutica', 'lifesciences'],
   // More of LinkedIn's names: services, trades, media, money, transport, farming
   // German
   ['Abfallwirtschaft', 'energy'], ['Entsorgung', 'energy'], ['Umweltdienste', 'energy'], ['Wasserwirtschaft', 'energy'], ['Reinigungsdienste', 'professional'],
@@ -141,8 +141,8 @@ const FOREIGN_INDUSTRY_NAMES: [string, string][] = [
   ['Energie rinnovabili e ambiente', 'energy'], ['Produzione di energia elettrica', 'energy'], ['Alberghi', 'hospitality'], ['Agenzie immobiliari', 'realestate'],
   ['Istruzione primaria e secondaria', 'education'], ['Formazione professionale', 'education'], ['Trasporto su strada', 'logistics'], ['Trasporto ferroviario', 'logistics'],
   ['Corrieri e spedizioni', 'logistics'], ['Enti di beneficenza', 'nonprofit'], ['Istituzioni religiose', 'nonprofit'], ['Musei e istituzioni', 'media'],
-  ['Gioco d’azzardo e casinò', 'hospitality'], ['Sport', 'media'], ['Musica', 'media'], ['Cinema e film', 'media'], ['Videogiochi', 'media'], ['Lattiero-caseario', 'agriculture'],
-  ['Pesca', 'agriculture'], ['Gestione patrimoniale', 'financial'], ['Petrolio e gas', 'energy'],
+  ['Gioco d’azzardo e casinò', 'hospitality'], ['Musica', 'media'], ['Cinema e film', 'media'], ['Videogiochi', 'media'], ['Lattiero-caseario', 'agriculture'],
+  ['Gestione patrimoniale', 'financial'], ['Petrolio e gas', 'energy'],
   // Dutch
   ['Afvalbeheer', 'energy'], ['Milieudiensten', 'energy'], ['Schoonmaakdiensten', 'professional'], ['Beveiliging en onderzoek', 'professional'],
   ['Evenementenbureaus', 'hospitality'], ['Sportscholen', 'healthcare'], ['Tandartsen', 'healthcare'], ['Dierenartsen', 'healthcare'], ['Drukkerijen', 'manufacturing'],
@@ -156,13 +156,13 @@ const FOREIGN_INDUSTRY_NAMES: [string, string][] = [
   // Portuguese
   ['Gestão de resíduos', 'energy'], ['Serviços ambientais', 'energy'], ['Serviços de limpeza', 'professional'], ['Segurança e investigações', 'professional'],
   ['Serviços de eventos', 'hospitality'], ['Academias', 'healthcare'], ['Ginásios', 'healthcare'], ['Clínicas odontológicas', 'healthcare'], ['Veterinários', 'healthcare'],
-  ['Gráfica', 'manufacturing'], ['Móveis', 'retail'], ['Cosméticos', 'retail'], ['Arquitetura e planejamento', 'realestate'], ['Marketing e publicidade', 'professional'],
+  ['Gráfica', 'manufacturing'], ['Móveis', 'retail'], ['Arquitetura e planejamento', 'realestate'], ['Marketing e publicidade', 'professional'],
   ['Relações públicas e comunicações', 'professional'], ['Tradução e localização', 'professional'], ['Pesquisa', 'professional'], ['Semicondutores', 'technology'],
   ['Energia renovável e meio ambiente', 'energy'], ['Geração de energia elétrica', 'energy'], ['Hotéis e motéis', 'hospitality'], ['Imobiliárias', 'realestate'],
   ['Ensino fundamental e médio', 'education'], ['Formação profissional', 'education'], ['Transporte rodoviário', 'logistics'], ['Transporte ferroviário', 'logistics'],
   ['Correios e encomendas', 'logistics'], ['Instituições de caridade', 'nonprofit'], ['Instituições religiosas', 'nonprofit'], ['Museus e instituições', 'media'],
-  ['Jogos de azar e cassinos', 'hospitality'], ['Esportes', 'media'], ['Música', 'media'], ['Cinema', 'media'], ['Jogos eletrônicos', 'media'], ['Laticínios', 'agriculture'],
-  ['Pesca', 'agriculture'], ['Gestão de patrimônio', 'financial'], ['Petróleo e gás', 'energy'],
+  ['Jogos de azar e cassinos', 'hospitality'], ['Esportes', 'media'], ['Cinema', 'media'], ['Jogos eletrônicos', 'media'], ['Laticínios', 'agriculture'],
+  ['Gestão de patrimônio', 'financial'], ['Petróleo e gás', 'energy'],
 ];
 
 describe('industry names in other languages', () => {
