@@ -165,9 +165,44 @@ const FOREIGN_INDUSTRY_NAMES: [string, string][] = [
   ['Gestão de patrimônio', 'financial'], ['Petróleo e gás', 'energy'],
 ];
 
+// Company names in the six languages that say their kind of business, with its sector.
+const FOREIGN_COMPANY_NAMES: [string, string][] = [
+  ['Bäckerei Schmidt', 'retail'], ['Steuerberatung Huber', 'professional'], ['Steuerkanzlei Weber', 'professional'], ['Notariat Berg', 'professional'],
+  ['Ingenieurbüro Keller', 'professional'], ['Architekturbüro Lang', 'realestate'], ['Bauunternehmung Frey', 'realestate'], ['Baufirma Roth', 'realestate'],
+  ['Hausverwaltung Maier', 'realestate'], ['Brauerei Zum Löwen', 'manufacturing'], ['Apotheke am Markt', 'retail'], ['Zahnarztpraxis Dr. Kunz', 'healthcare'],
+  ['Tierklinik Nord', 'healthcare'], ['Autohaus Becker', 'automotive'], ['Spedition Wolf', 'logistics'], ['Reederei Nord', 'logistics'],
+  ['Gasthof zur Post', 'hospitality'], ['Supermarkt Lenz', 'retail'], ['Kindertagesstätte Sonnenschein', 'nonprofit'],
+  ['Versicherungsmakler Roth', 'financial'], ['Sparkasse Rhein', 'financial'], ['Volksbank Mitte', 'financial'], ['Genossenschaftsbank Süd', 'financial'],
+  ['Boulangerie Martin', 'retail'], ['Cabinet comptable Durand', 'professional'], ['Étude notariale Petit', 'professional'], ['Bureau d’études Leroy', 'professional'],
+  ['Entreprise de bâtiment Moreau', 'realestate'], ['Agence immobilière du Centre', 'realestate'], ['Pharmacie du Port', 'retail'], ['Clinique vétérinaire des Alpes', 'healthcare'],
+  ['Transports Girard', 'logistics'], ['Hôtel du Lac', 'hospitality'], ['Supermarché Bonneau', 'retail'], ['Crèche Les Petits Loups', 'nonprofit'],
+  ['Mutuelle Santé Ouest', 'financial'], ['Caisse d’épargne Loire', 'financial'], ['Banque Populaire Sud', 'financial'], ['Lycée Victor Hugo', 'education'],
+  ['Panadería La Espiga', 'retail'], ['Gestoría López', 'professional'], ['Asesoría fiscal Ruiz', 'professional'], ['Notaría García', 'professional'],
+  ['Constructora Andaluza', 'realestate'], ['Inmobiliaria Sol', 'realestate'], ['Farmacia Central', 'retail'], ['Clínica veterinaria Luna', 'healthcare'],
+  ['Taller mecánico Pérez', 'automotive'], ['Transportes Martín', 'logistics'], ['Hotel Miramar', 'hospitality'], ['Supermercados Díaz', 'retail'],
+  ['Guardería Los Pinos', 'nonprofit'], ['Aseguradora del Sur', 'financial'], ['Caja Rural', 'financial'], ['Colegio San José', 'education'],
+  ['Panificio Rossi', 'retail'], ['Studio commercialista Bianchi', 'professional'], ['Studio notarile Greco', 'professional'], ['Impresa edile Costa', 'realestate'],
+  ['Agenzia immobiliare Roma', 'realestate'], ['Farmacia Comunale', 'retail'], ['Clinica veterinaria San Marco', 'healthcare'], ['Autofficina Ferrari', 'automotive'],
+  ['Autotrasporti Russo', 'logistics'], ['Albergo Bellavista', 'hospitality'], ['Supermercato Conad', 'retail'], ['Asilo nido Girasole', 'nonprofit'],
+  ['Banca di Credito Cooperativo', 'financial'], ['Istituto comprensivo Dante', 'education'],
+  ['Bakkerij Jansen', 'retail'], ['Accountantskantoor De Vries', 'professional'], ['Notariskantoor Bakker', 'professional'], ['Ingenieursbureau Visser', 'professional'],
+  ['Bouwbedrijf Smit', 'realestate'], ['Makelaardij Mulder', 'realestate'], ['Apotheek Centrum', 'retail'], ['Dierenkliniek Oost', 'healthcare'],
+  ['Autobedrijf Peters', 'automotive'], ['Transportbedrijf Bos', 'logistics'], ['Hotel De Zon', 'hospitality'], ['Supermarkt Dekker', 'retail'],
+  ['Kinderdagverblijf Het Bos', 'nonprofit'], ['Verzekeraar Noord', 'financial'], ['Basisschool De Regenboog', 'education'],
+  ['Padaria Lisboa', 'retail'], ['Escritório de contabilidade Silva', 'professional'], ['Cartório Santos', 'professional'], ['Construtora Oliveira', 'realestate'],
+  ['Imobiliária Costa', 'realestate'], ['Farmácia Popular', 'retail'], ['Clínica veterinária Bicho', 'healthcare'], ['Oficina mecânica Souza', 'automotive'],
+  ['Transportadora Lima', 'logistics'], ['Hotel Atlântico', 'hospitality'], ['Supermercado Pão', 'retail'], ['Creche Arco-Íris', 'nonprofit'],
+  ['Seguradora Fidelidade', 'financial'], ['Escola Básica de Braga', 'education'],
+];
+
 describe('industry names in other languages', () => {
   it('reads every translated CRM industry name into its sector', () => {
     const missed = FOREIGN_INDUSTRY_NAMES.filter(([name, sector]) => !sectorsOf(industryWords(name)).includes(sector)).map(([name]) => name);
+    expect(missed).toEqual([]);
+  });
+
+  it('reads the kind of business a company name says in another language into its sector', () => {
+    const missed = FOREIGN_COMPANY_NAMES.filter(([name, sector]) => !sectorsOf(industryWords(name)).includes(sector)).map(([name]) => name);
     expect(missed).toEqual([]);
   });
 

@@ -47,7 +47,7 @@ export const SECTORS: Record<string, string[]> = {
     'consumer products', 'consumer packaged goods', 'cpg', 'ecommerce', 'e commerce', 'online retail', 'stores',
     'store', 'grocery', 'groceries', 'supermarkets', 'consumer electronics', 'luxury goods and jewelry', 'cosmetics',
     'retail groceries', 'wholesale', 'food and beverages', 'sporting goods', 'furniture', 'shopping', 'merchandise',
-    'direct to consumer', 'd2c', 'dtc',
+    'direct to consumer', 'd2c', 'dtc', 'pharmacy', 'pharmacies', 'bakery', 'bakeries',
   ],
   education: [
     'technical and vocational training', 'flight training', 'language schools', 'fine arts schools',
@@ -99,7 +99,7 @@ export const SECTORS: Record<string, string[]> = {
     'human resources services', 'marketing services', 'advertising services', 'agency', 'agencies',
     'outsourcing and offshoring consulting', 'architecture and planning', 'engineering services', 'research services',
     'translation and localization', 'design services', 'public relations and communications services',
-    'strategic management services', 'advisory', 'audit firm', 'public relations',
+    'strategic management services', 'advisory', 'audit firm', 'public relations', 'notary', 'notaries',
   ],
   media: [
     'printing and publishing', 'sound recording', 'radio and television broadcasting', 'radio', 'television', 'blogs', 'business content', 'libraries', 'museums', 'museums and institutions', 'historical sites', 'fine art', 'performing arts', 'arts and crafts', 'theater companies', 'dance companies', 'circuses and magic shows',

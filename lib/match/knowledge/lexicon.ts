@@ -623,6 +623,11 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'instituicoes de caridade': 'charity', 'messagerie et colis': 'courier', 'mensajeria y paqueteria': 'courier', 'corrieri e spedizioni': 'courier',
   'correios e encomendas': 'postal services', 'petrole et gaz': 'oil and gas', 'petroleo y gas': 'oil and gas', 'petrolio e gas': 'oil and gas',
   'petroleo e gas': 'oil and gas', 'olie en gas': 'oil and gas', 'medio ambiente': 'environmental', 'meio ambiente': 'environmental',
+  // Kinds of business in company names
+  'bureau d etudes': 'engineering services', 'entreprise de batiment': 'construction', 'impresa edile': 'construction',
+  'caisse d epargne': 'bank', 'caja rural': 'bank', 'caja de ahorros': 'bank', 'cassa di risparmio': 'bank', 'caixa economica': 'bank',
+  'istituto comprensivo': 'school', 'asilo nido': 'child day care services', 'oficina mecanica': 'auto repair', 'taller mecanico': 'auto repair',
+  'escritorio de contabilidade': 'accounting firm', 'studio commercialista': 'accounting firm', 'studio notarile': 'notary',
   // Ports, airports, fairs and congresses
   'autorite portuaire': 'port authority', 'port autonome': 'port authority', 'grand port maritime': 'port authority',
   'autoridad portuaria': 'port authority', 'autorita portuale': 'port authority', 'autorita di sistema portuale': 'port authority',
@@ -786,6 +791,21 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   wijnbouw: 'wineries', gartenbau: 'horticulture', tuinbouw: 'horticulture', horticulture: 'horticulture',
   krankenversicherung: 'insurance', krankenkasse: 'insurance', zorgverzekeraar: 'insurer', vermogensverwaltung: 'wealth management',
   vermogensbeheer: 'wealth management', investmentbanking: 'investment banking', casinos: 'casinos', cassinos: 'casinos', spielbank: 'casinos',
+  // Kinds of business in company names
+  zahnarztpraxis: 'dental practice', backerei: 'bakery', bakkerij: 'bakery', panificio: 'bakery', padaria: 'bakery', panaderia: 'bakery', boulangerie: 'bakery',
+  steuerberatung: 'accounting firm', steuerberater: 'accounting firm', steuerkanzlei: 'accounting firm', gestoria: 'accounting firm',
+  asesoria: 'advisory', commercialista: 'accounting firm', accountantskantoor: 'accounting firm', wirtschaftsprufer: 'accounting firm',
+  notariat: 'notary', notar: 'notary', notaire: 'notary', notariale: 'notary', notaria: 'notary', notarile: 'notary', notaio: 'notary',
+  notariskantoor: 'notary', notaris: 'notary', cartorio: 'notary',
+  ingenieurburo: 'engineering services', ingenieursbureau: 'engineering services', architekturburo: 'architecture', architectenbureau: 'architecture',
+  bauunternehmung: 'construction', bauunternehmen: 'construction', baufirma: 'construction', bouwbedrijf: 'construction', constructora: 'construction',
+  construtora: 'construction', costruttore: 'construction', makelaardij: 'real estate agents',
+  gasthof: 'lodging', gasthaus: 'lodging', albergo: 'hotel', pousada: 'lodging', herberg: 'lodging',
+  supermarkt: 'supermarkets', supermarche: 'supermarkets', supermercado: 'supermarkets', supermercados: 'supermarkets', supermercato: 'supermarkets',
+  sparkasse: 'bank', volksbank: 'bank', raiffeisenbank: 'bank', genossenschaftsbank: 'bank', spaarbank: 'bank', mutuelle: 'insurance',
+  lycee: 'school', colegio: 'school', basisschool: 'school',
+  autofficina: 'auto repair', autowerkstatt: 'auto repair', kfz: 'auto repair', autotrasporti: 'trucking', transportbedrijf: 'trucking',
+  transportadora: 'trucking', transportunternehmen: 'trucking', kinderdagverblijf: 'child day care services',
   // Ports, airports, fairs and congresses
   hafen: 'port', hafens: 'port',
   havenbedrijf: 'port authority', hafenbehorde: 'port authority', hafengesellschaft: 'port authority', havenautoriteit: 'port authority',
