@@ -178,12 +178,12 @@ export function titleWords(title: string): string[] {
 }
 
 /** An industry name as stems, "&" and "and" aside: "Transportation" meets "Transport", "Insurers"
- * meets "Insurance". Porter also makes "hospitality" a "hospital" and "animation" an "animal"; those
- * are kept apart. */
+ * meets "Insurance". Porter also makes "hospitality" a "hospital", "animation" an "animal" and
+ * "securities" (finance) "security"; those are kept apart. */
 export function industryWords(text: string): string[] {
   return englishWords(normalise(splitElision(text)).split(' '))
     .filter((w) => w && !FILLER.has(w))
-    .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : w.startsWith('animati') ? 'animation' : stem(w)));
+    .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : w.startsWith('animati') ? 'animation' : w === 'securities' ? w : stem(w)));
 }
 
 /** An industry label or alias and the parts it joins with "and" or "&", each as its own name:

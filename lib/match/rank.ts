@@ -84,6 +84,9 @@ interface KindBits {
   bits: Uint32Array;
   /** The asset names none: it fits any. */
   any: Uint8Array;
+  /** Its fit when the prospect has none of this kind: the mean of 0.5 and the share of the library's
+   * entries the asset is tagged for (one of six 0.33, all of them 0.75); per library, not per suggestion. */
+  unknownFit: Float32Array;
 }
 
 /** A library prepared for ranking. Every array is laid out in tie-break order (newest first, then by
@@ -133,7 +136,15 @@ function prepare(assets: readonly (PackAsset & { archived?: boolean })[]): RankI
         bits[p * words + (b >> 5)]! |= 1 << (b & 31);
       }
     }
-    kinds[kind] = { bit, words, bits, any };
+    // Nothing read of this kind: the asset tagged for more of the library's entries is the likelier fit
+    // (one tagged for every industry fits whichever it is).
+    const unknownFit = new Float32Array(n);
+    for (let p = 0; p < n; p++) {
+      let tagged = 0;
+      for (let w = 0; w < words; w++) tagged += popcount(bits[p * words + w]!);
+      unknownFit[p] = any[p] ? 0.5 : (0.5 + tagged / Math.max(1, bit.size)) / 2;
+    }
+    kinds[kind] = { bit, words, bits, any, unknownFit };
   }
   // Plain loops: TypedArray.from over an array goes through its iterator, several times slower here.
   const stage = new Int8Array(n);
@@ -222,15 +233,8 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   /** 1 when the asset at position p has one of the prospect's ids, 0.5 when it fits any, else 0; when the
    * prospect has none of this kind, by the share of the entries the asset is tagged for. */
   const fit = (k: KindBits, m: Uint32Array | undefined, knows: boolean, p: number): number => {
+    if (!knows) return k.unknownFit[p]!;
     if (k.any[p]) return 0.5;
-    if (!knows) {
-      // Nothing read of this kind: the asset tagged for more of the library's entries is the likelier fit
-      // (one tagged for every industry fits whichever it is). The mean of 0.5 and the share it covers:
-      // one of six entries 0.33, all of them 0.75.
-      let tagged = 0;
-      for (let w = 0; w < k.words; w++) tagged += popcount(k.bits[p * k.words + w]!);
-      return (0.5 + tagged / Math.max(1, k.bit.size)) / 2;
-    }
     if (!m) return 0;
     for (let w = 0; w < k.words; w++) if ((k.bits[p * k.words + w]! & m[w]!) !== 0) return 1;
     return 0;

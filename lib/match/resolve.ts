@@ -429,6 +429,18 @@ function sitesSaid(notes: string | undefined): string | undefined {
   return undefined;
 }
 
+/** What the notes say the business is not ("Not a venue.", "isn't a hospital", "nothing to do with ships",
+ * "rather than a dealer", "kein Krankenhaus", "pas un hôtel", "geen ziekenhuis") is not read as its kind: the
+ * words after the denial, to the clause's end, are blanked (offsets kept). Measured: "not" before any word,
+ * not only before "a", "an" or "the", gave one check set more (docs/matching.md, seventh round). */
+const DENIED_KIND = /(?:\b(?:not|never|no longer)|n't)\s+(?:(?:an?|the|really|actually|even|exactly|just|like|one of the)\s+)*([^.,;:!?()\n]{1,40})|\b(?:nothing to do with|rather than|instead of|kein(?:e|en)?|pas (?:une?|d['’]|de)|no (?:es|somos|son) (?:una?|el|la)|non (?:è|e|siamo|sono) (?:una?|il|la|lo)|geen|n[ãa]o (?:é|e|somos) (?:uma?|o|a))\s*([^.,;:!?()\n]{1,40})/gi;
+export function withoutDeniedKinds(notes: string | undefined): string | undefined {
+  return notes?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined) => {
+    const kind = a ?? b ?? '';
+    return m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
+  });
+}
+
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const found = resolveIndustriesOf(prospect, c);
   // A business of many sites is also the taxonomy's group entry ("Multi-site veterinary groups") when
@@ -452,7 +464,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const given = present(prospect.industry);
   const industry = given && (sectorsOf(industryWords(given)).length || namedIndustries(given, 'industry', c).size) ? given : undefined;
   const company = present(prospect.company);
-  const notes = present(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
+  const notes = present(withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY)));
   const byCompany = company ? namedIndustries(company, 'company', c) : new Map<number, Scored>();
   const byNotes = () => (notes ? namedIndustries(notes, 'notes', c) : new Map<number, Scored>());
   if (!industry) {

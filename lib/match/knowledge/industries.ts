@@ -13,6 +13,8 @@ export const SECTORS: Record<string, string[]> = {
     'medical devices', 'medical equipment manufacturing', 'health and human services', 'wellness', 'patient',
     'healthcare provider', 'provider', 'payer', 'ambulatory', 'outpatient', 'long term care', 'senior living',
     'public health', 'health', 'ehr',
+    'elderly care', 'senior care', 'aged care', 'home care', 'residential care', 'care home', 'care homes', 'disability services',
+    'adult day care', 'medical practices', 'gym', 'gyms',
   ],
   lifesciences: [
     'nanotechnology',
@@ -36,6 +38,7 @@ export const SECTORS: Record<string, string[]> = {
     'chemical manufacturing', 'electrical equipment', 'plastics', 'factory', 'factories', 'plant', 'textile',
     'mechanical or industrial engineering', 'industrial automation', 'semiconductor manufacturing', 'packaging',
     'paper and forest products', 'glass ceramics and concrete', 'metal', 'fabrication', 'appliances', 'electronics manufacturing',
+    'steel', 'chemical', 'forest products',
   ],
   retail: [
     'import and export', 'retail pharmacies', 'retail florists', 'personal care services', 'laundry and drycleaning services', 'personal and laundry services', 'household services', 'pet services', 'footwear and leather goods repair', 'consumer goods rental',
@@ -44,14 +47,14 @@ export const SECTORS: Record<string, string[]> = {
     'consumer products', 'consumer packaged goods', 'cpg', 'ecommerce', 'e commerce', 'online retail', 'stores',
     'store', 'grocery', 'groceries', 'supermarkets', 'consumer electronics', 'luxury goods and jewelry', 'cosmetics',
     'retail groceries', 'wholesale', 'food and beverages', 'sporting goods', 'furniture', 'shopping', 'merchandise',
-    'direct to consumer', 'd2c', 'dtc',
+    'direct to consumer', 'd2c', 'dtc', 'pharmacy', 'pharmacies', 'bakery', 'bakeries',
   ],
   education: [
     'technical and vocational training', 'flight training', 'language schools', 'fine arts schools',
     'education', 'higher education', 'primary and secondary education', 'education management', 'university',
     'universities', 'college', 'colleges', 'school', 'schools', 'school district', 'k 12', 'k12', 'e learning',
     'e learning providers', 'academic', 'academia', 'professional training and coaching', 'education administration programs',
-    'campus', 'edtech', 'students',
+    'campus', 'edtech', 'students', 'vocational training',
   ],
   government: [
     'judiciary', 'courts of law', 'correctional institutions', 'fire protection', 'public assistance programs', 'economic programs', 'conservation programs', 'environmental quality programs', 'community development and urban planning', 'political organization', 'political organizations', 'international trade and development', 'think tanks', 'program development',
@@ -86,17 +89,17 @@ export const SECTORS: Record<string, string[]> = {
     'energy', 'utilities', 'utility', 'oil and gas', 'oil and energy', 'oil', 'gas', 'renewables', 'renewable energy',
     'renewables and environment', 'electric power generation', 'electric power', 'power generation', 'solar',
     'wind', 'mining', 'mining and metals', 'water', 'water supply', 'natural gas distribution', 'electric utility',
-    'environmental services', 'nuclear', 'petroleum',
+    'environmental services', 'nuclear', 'petroleum', 'waste management',
   ],
   professional: [
-    'human resources', 'market research', 'marketing and advertising', 'advertising', 'public relations and communications', 'design', 'graphic design', 'interior design', 'photography', 'writing and editing', 'alternative dispute resolution', 'outsourcing offshoring', 'executive search services', 'temporary help services', 'administrative and support services', 'office administration', 'janitorial services', 'professional organizations', 'surveying and mapping services', 'regenerative design', 'equipment rental services', 'equipment rental and leasing', 'research', 'landscaping services',
+    'human resources', 'market research', 'marketing and advertising', 'advertising', 'public relations and communications', 'design', 'graphic design', 'interior design', 'photography', 'writing and editing', 'alternative dispute resolution', 'outsourcing offshoring', 'executive search services', 'temporary help services', 'administrative and support services', 'office administration', 'janitorial services', 'professional organizations', 'surveying and mapping services', 'security and investigations', 'regenerative design', 'equipment rental services', 'equipment rental and leasing', 'research', 'landscaping services',
     'business services', 'design direction and creative management',
     'professional services', 'consulting', 'management consulting', 'business consulting and services', 'legal',
     'law practice', 'legal services', 'law firm', 'law firms', 'accounting', 'accounting services', 'accounting firm', 'staffing and recruiting',
     'human resources services', 'marketing services', 'advertising services', 'agency', 'agencies',
     'outsourcing and offshoring consulting', 'architecture and planning', 'engineering services', 'research services',
     'translation and localization', 'design services', 'public relations and communications services',
-    'strategic management services', 'advisory', 'audit firm',
+    'strategic management services', 'advisory', 'audit firm', 'public relations', 'notary', 'notaries',
   ],
   media: [
     'printing and publishing', 'sound recording', 'radio and television broadcasting', 'radio', 'television', 'blogs', 'business content', 'libraries', 'museums', 'museums and institutions', 'historical sites', 'fine art', 'performing arts', 'arts and crafts', 'theater companies', 'dance companies', 'circuses and magic shows',
@@ -104,7 +107,7 @@ export const SECTORS: Record<string, string[]> = {
     'media', 'entertainment', 'entertainment providers', 'publishing', 'book and periodical publishing', 'broadcast media',
     'broadcast media production and distribution', 'media production', 'online media', 'online audio and video media',
     'newspapers', 'newspaper publishing', 'computer games', 'video games', 'gaming', 'games', 'film', 'movies',
-    'motion pictures and film', 'music', 'musicians', 'sports', 'spectator sports', 'streaming', 'animation',
+    'motion pictures and film', 'cinema', 'cinemas', 'music', 'musicians', 'sports', 'spectator sports', 'streaming', 'animation',
   ],
   hospitality: [
     'accommodation services', 'bed and breakfasts hostels homestays', 'caterers', 'racetracks', 'zoos and botanical gardens', 'amusement parks and arcades', 'golf courses and country clubs', 'skiing facilities',

@@ -43,6 +43,11 @@ export const SEGMENTS: string[][] = [
   ['dental', 'dentistry', 'dentist', 'dentists', 'dental practice', 'dental office', 'dental clinic', 'dental care', 'general dentistry', 'family dentistry', 'zahnarztpraxis', 'tandartspraktijk', 'clinica dental', 'cabinet dentaire'],
   ['orthodontics', 'orthodontic', 'orthodontist', 'orthodontists', 'kieferorthopadie', 'orthodontie', 'ortodoncia', 'ortodonzia'],
   ['dental group', 'dental groups', 'dso', 'dental support organization', 'dental service organization'],
+  // Care of the elderly and of people with disabilities: a home, care at home, a day centre, support.
+  ['nursing home', 'nursing homes', 'care home', 'care homes', 'residential care', 'long term care', 'skilled nursing', 'nursing facility', 'elderly care home'],
+  ['home care', 'home care services', 'home health', 'home health care', 'domiciliary care', 'home nursing', 'visiting nurses', 'in home care'],
+  ['adult day care', 'adult day services', 'day centre', 'day center', 'day programme', 'day program', 'day care centre for older people'],
+  ['disability services', 'disability support', 'supported living', 'learning disability services', 'intellectual disability services', 'developmental disability services'],
   ['charter school', 'charter schools', 'academy', 'charter network', 'prep academy'],
   ['school district', 'unified school district', 'public schools', 'isd', 'k 12'],
   ['community college', 'technical college', 'junior college'],

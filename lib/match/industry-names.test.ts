@@ -1,0 +1,276 @@
+import { describe, expect, it } from 'vitest';
+import { compileTaxonomy, industryWords, sectorsOf } from './compile';
+import { resolveIndustries, withoutDeniedKinds } from './resolve';
+
+// Industry names as CRMs and LinkedIn show them in German, French, Spanish, Italian, Dutch and Portuguese,
+// with the sector each belongs to.
+const FOREIGN_INDUSTRY_NAMES: [string, string][] = [
+  // German
+  ['Chemie', 'manufacturing'], ['Chemische Industrie', 'manufacturing'], ['Herstellung von Chemikalien', 'manufacturing'],
+  ['Papier- und Forstprodukte', 'manufacturing'], ['Verpackungen und Behälter', 'manufacturing'], ['Maschinenbau', 'manufacturing'],
+  ['Stahlindustrie', 'manufacturing'], ['Metallindustrie', 'manufacturing'], ['Kunststoffe', 'manufacturing'], ['Textilindustrie', 'manufacturing'],
+  ['Lebensmittelindustrie', 'retail'], ['Nahrungsmittel und Getränke', 'retail'], ['Lebensmittelproduktion', 'retail'],
+  ['Automobilbranche', 'automotive'], ['Luftfahrt und Raumfahrt', 'manufacturing'], ['Fluggesellschaften/Luftfahrt', 'hospitality'],
+  ['Elektrotechnik', 'manufacturing'], ['Bergbau und Metallverarbeitung', 'energy'], ['Öl und Energie', 'energy'], ['Erneuerbare Energien und Umwelt', 'energy'],
+  ['Versorgungsunternehmen', 'energy'], ['Altenpflege', 'healthcare'], ['Pflegeheime und Wohneinrichtungen', 'healthcare'],
+  ['Krankenhäuser und Gesundheitswesen', 'healthcare'], ['Arztpraxen', 'healthcare'], ['Soziale Dienste', 'nonprofit'],
+  ['Ambulante Pflege', 'healthcare'], ['Behindertenhilfe', 'healthcare'], ['Pharmazeutische Produkte', 'lifesciences'],
+  ['Medizinprodukte', 'healthcare'], ['Finanzdienstleistungen', 'financial'], ['Versicherungswesen', 'financial'], ['Bankwesen', 'financial'],
+  ['Immobilien', 'realestate'], ['Bauwesen', 'realestate'], ['Tiefbau', 'realestate'], ['Baumaterialien', 'realestate'],
+  ['Logistik und Supply Chain', 'logistics'], ['Transport/Logistik/Supply Chain/Lagerung', 'logistics'], ['Lagerhaltung', 'logistics'],
+  ['Seefahrt', 'logistics'], ['Schifffahrt', 'logistics'], ['Einzelhandel', 'retail'], ['Großhandel', 'retail'], ['Konsumgüter', 'retail'],
+  ['Bekleidung und Mode', 'retail'], ['Gastgewerbe', 'hospitality'], ['Freizeit, Reisen und Tourismus', 'hospitality'], ['Gastronomie', 'hospitality'],
+  ['Unterhaltung', 'media'], ['Verlagswesen', 'media'], ['Rundfunk und Fernsehen', 'media'], ['Zeitungen', 'media'],
+  ['Telekommunikation', 'telecom'], ['IT-Dienstleistungen und IT-Beratung', 'technology'], ['Softwareentwicklung', 'technology'],
+  ['Unternehmensberatung', 'professional'], ['Rechtsberatung', 'professional'], ['Buchhaltung', 'professional'], ['Personalwesen', 'professional'],
+  ['Personalbeschaffung', 'professional'], ['Verwaltung und Regierung', 'government'], ['Öffentliche Verwaltung', 'government'],
+  ['Hochschulbildung', 'education'], ['Bildungswesen', 'education'], ['Landwirtschaft', 'agriculture'], ['Gemeinnützige Organisationen', 'nonprofit'],
+  ['Sicherheit und Ermittlungen', 'professional'], ['Verteidigung und Raumfahrt', 'government'], ['Sportartikel', 'retail'], ['Sport', 'media'],
+  // French
+  ['Industrie chimique', 'manufacturing'], ['Fabrication de produits chimiques', 'manufacturing'], ['Emballages et conteneurs', 'manufacturing'],
+  ['Papier et produits forestiers', 'manufacturing'], ['Sidérurgie', 'manufacturing'], ['Métallurgie', 'manufacturing'], ['Plasturgie', 'manufacturing'],
+  ['Agroalimentaire', 'retail'], ['Industrie agroalimentaire', 'retail'], ['Textile', 'manufacturing'], ['Aéronautique et aérospatiale', 'manufacturing'],
+  ['Compagnies aériennes et aviation', 'hospitality'], ['Automobile', 'automotive'], ['Mines et métaux', 'energy'], ['Pétrole et énergie', 'energy'],
+  ['Services publics', 'energy'], ['Hôpitaux et services de santé', 'healthcare'], ['Établissements de soins', 'healthcare'],
+  ['Maisons de retraite', 'healthcare'], ['Aide à domicile', 'healthcare'], ['Services sociaux', 'nonprofit'], ['Santé, forme et bien-être', 'healthcare'],
+  ['Services financiers', 'financial'], ['Banques', 'financial'], ['Assurances', 'financial'], ['Immobilier', 'realestate'],
+  ['Construction', 'realestate'], ['Génie civil', 'realestate'], ['Matériaux de construction', 'realestate'],
+  ['Transport routier et ferroviaire', 'logistics'], ['Transports maritimes', 'logistics'], ['Logistique et chaîne d’approvisionnement', 'logistics'],
+  ['Entreposage', 'logistics'], ['Commerce de détail', 'retail'], ['Grande distribution', 'retail'], ['Commerce de gros', 'retail'],
+  ['Biens de consommation', 'retail'], ['Hôtellerie', 'hospitality'], ['Restauration', 'hospitality'], ['Loisirs, voyages et tourisme', 'hospitality'],
+  ['Divertissements', 'media'], ['Presse écrite', 'media'], ['Télécommunications', 'telecom'],
+  ['Technologies et services de l’information', 'technology'], ['Logiciels informatiques', 'technology'], ['Conseil en management', 'professional'],
+  ['Services juridiques', 'professional'], ['Comptabilité', 'professional'], ['Ressources humaines', 'professional'], ['Recrutement', 'professional'],
+  ['Administration publique', 'government'], ['Enseignement supérieur', 'education'], ['Agriculture', 'agriculture'], ['Organisations à but non lucratif', 'nonprofit'],
+  ['Industrie pharmaceutique', 'lifesciences'], ['Équipements médicaux', 'healthcare'],
+  // Spanish
+  ['Industria química', 'manufacturing'], ['Química', 'manufacturing'], ['Siderurgia', 'manufacturing'], ['Metalurgia', 'manufacturing'],
+  ['Papel y productos forestales', 'manufacturing'], ['Embalaje y contenedores', 'manufacturing'], ['Plásticos', 'manufacturing'],
+  ['Alimentación y bebidas', 'retail'], ['Industria alimentaria', 'retail'], ['Textil', 'manufacturing'], ['Aviación y aeroespacial', 'manufacturing'],
+  ['Líneas aéreas/Aviación', 'hospitality'], ['Sector automovilístico', 'automotive'], ['Minería y metalurgia', 'energy'], ['Petróleo y energía', 'energy'],
+  ['Servicios públicos', 'energy'], ['Hospitales y atención sanitaria', 'healthcare'], ['Sanidad', 'healthcare'], ['Residencias de mayores', 'healthcare'],
+  ['Atención domiciliaria', 'healthcare'], ['Servicios sociales', 'nonprofit'], ['Servicios financieros', 'financial'], ['Banca', 'financial'],
+  ['Seguros', 'financial'], ['Bienes inmobiliarios', 'realestate'], ['Construcción', 'realestate'], ['Ingeniería civil', 'realestate'],
+  ['Transporte marítimo', 'logistics'], ['Logística y cadena de suministro', 'logistics'], ['Almacenamiento', 'logistics'], ['Comercio minorista', 'retail'],
+  ['Venta al por mayor', 'retail'], ['Bienes de consumo', 'retail'], ['Hostelería', 'hospitality'], ['Restaurantes', 'hospitality'],
+  ['Ocio, viajes y turismo', 'hospitality'], ['Entretenimiento', 'media'], ['Periódicos', 'media'], ['Telecomunicaciones', 'telecom'],
+  ['Servicios y tecnologías de la información', 'technology'], ['Software', 'technology'], ['Consultoría', 'professional'], ['Servicios jurídicos', 'professional'],
+  ['Contabilidad', 'professional'], ['Recursos humanos', 'professional'], ['Administración gubernamental', 'government'], ['Educación superior', 'education'],
+  ['Agricultura', 'agriculture'], ['Organizaciones sin ánimo de lucro', 'nonprofit'], ['Industria farmacéutica', 'lifesciences'],
+  // Italian
+  ['Chimica', 'manufacturing'], ['Industria chimica', 'manufacturing'], ['Carta e prodotti forestali', 'manufacturing'],
+  ['Imballaggi e contenitori', 'manufacturing'], ['Materie plastiche', 'manufacturing'], ['Industria alimentare', 'retail'], ['Alimenti e bevande', 'retail'],
+  ['Tessile', 'manufacturing'], ['Aviazione e aerospaziale', 'manufacturing'], ['Compagnie aeree/aviazione', 'hospitality'], ['Settore automobilistico', 'automotive'],
+  ['Miniere e metalli', 'energy'], ['Petrolio ed energia', 'energy'], ['Servizi di pubblica utilità', 'energy'], ['Ospedali e assistenza sanitaria', 'healthcare'],
+  ['Sanità', 'healthcare'], ['Case di riposo', 'healthcare'], ['Assistenza domiciliare', 'healthcare'], ['Servizi sociali', 'nonprofit'],
+  ['Servizi finanziari', 'financial'], ['Banche', 'financial'], ['Assicurazioni', 'financial'], ['Settore immobiliare', 'realestate'], ['Edilizia', 'realestate'],
+  ['Ingegneria civile', 'realestate'], ['Trasporti marittimi', 'logistics'], ['Logistica e supply chain', 'logistics'], ['Magazzinaggio', 'logistics'],
+  ['Commercio al dettaglio', 'retail'], ['Commercio all’ingrosso', 'retail'], ['Beni di consumo', 'retail'], ['Ospitalità', 'hospitality'],
+  ['Ristorazione', 'hospitality'], ['Tempo libero, viaggi e turismo', 'hospitality'], ['Intrattenimento', 'media'], ['Editoria', 'media'],
+  ['Telecomunicazioni', 'telecom'], ['Informatica e servizi', 'technology'], ['Consulenza manageriale', 'professional'], ['Studi legali', 'professional'],
+  ['Contabilità', 'professional'], ['Risorse umane', 'professional'], ['Pubblica amministrazione', 'government'], ['Istruzione superiore', 'education'],
+  ['Agricoltura', 'agriculture'], ['Organizzazioni non profit', 'nonprofit'], ['Industria farmaceutica', 'lifesciences'],
+  // Dutch
+  ['Chemicaliën', 'manufacturing'], ['Chemische industrie', 'manufacturing'], ['Papier en bosbouwproducten', 'manufacturing'],
+  ['Verpakkingen en containers', 'manufacturing'], ['Staalindustrie', 'manufacturing'], ['Kunststoffen', 'manufacturing'], ['Voedingsmiddelenindustrie', 'manufacturing'],
+  ['Voedsel en dranken', 'retail'], ['Textiel', 'manufacturing'], ['Luchtvaart en ruimtevaart', 'manufacturing'], ['Luchtvaartmaatschappijen/luchtvaart', 'hospitality'],
+  ['Auto-industrie', 'automotive'], ['Mijnbouw en metalen', 'energy'], ['Olie en energie', 'energy'], ['Nutsbedrijven', 'energy'],
+  ['Ziekenhuizen en gezondheidszorg', 'healthcare'], ['Gezondheidszorg', 'healthcare'], ['Zorg', 'healthcare'], ['Ouderenzorg', 'healthcare'],
+  ['Verpleeghuizen', 'healthcare'], ['Thuiszorg', 'healthcare'], ['Gehandicaptenzorg', 'healthcare'], ['Maatschappelijke dienstverlening', 'nonprofit'],
+  ['Financiële diensten', 'financial'], ['Bankwezen', 'financial'], ['Verzekeringen', 'financial'], ['Onroerend goed', 'realestate'], ['Vastgoed', 'realestate'],
+  ['Bouw', 'realestate'], ['Bouwnijverheid', 'realestate'], ['Scheepvaart', 'logistics'], ['Logistiek en supply chain', 'logistics'], ['Opslag', 'logistics'],
+  ['Transport en logistiek', 'logistics'], ['Detailhandel', 'retail'], ['Groothandel', 'retail'], ['Consumentengoederen', 'retail'], ['Horeca', 'hospitality'],
+  ['Vrije tijd, reizen en toerisme', 'hospitality'], ['Uitgeverij', 'media'], ['Telecommunicatie', 'telecom'],
+  ['Informatietechnologie en -diensten', 'technology'], ['Managementadvies', 'professional'], ['Juridische dienstverlening', 'professional'],
+  ['Boekhouding', 'professional'], ['Personeelszaken', 'professional'], ['Overheidsbestuur', 'government'], ['Hoger onderwijs', 'education'],
+  ['Landbouw', 'agriculture'], ['Non-profitorganisaties', 'nonprofit'], ['Farmaceutische industrie', 'lifesciences'],
+  // Portuguese
+  ['Indústria química', 'manufacturing'], ['Papel e produtos florestais', 'manufacturing'],
+  ['Embalagens e recipientes', 'manufacturing'], ['Alimentos e bebidas', 'retail'], ['Indústria alimentícia', 'retail'],
+  ['Têxtil', 'manufacturing'], ['Aviação e aeroespacial', 'manufacturing'], ['Companhias aéreas', 'hospitality'], ['Indústria automotiva', 'automotive'],
+  ['Mineração e metais', 'energy'], ['Petróleo e energia', 'energy'], ['Serviços públicos', 'energy'], ['Hospitais e atendimento de saúde', 'healthcare'],
+  ['Saúde', 'healthcare'], ['Lares de idosos', 'healthcare'], ['Apoio domiciliário', 'healthcare'], ['Serviços sociais', 'nonprofit'],
+  ['Serviços financeiros', 'financial'], ['Bancos', 'financial'], ['Imóveis', 'realestate'], ['Construção', 'realestate'],
+  ['Engenharia civil', 'realestate'], ['Logística e cadeia de suprimentos', 'logistics'], ['Armazenagem', 'logistics'],
+  ['Varejo', 'retail'], ['Comércio a retalho', 'retail'], ['Atacado', 'retail'], ['Bens de consumo', 'retail'], ['Hotelaria', 'hospitality'],
+  ['Lazer, viagens e turismo', 'hospitality'], ['Entretenimento', 'media'], ['Jornais', 'media'],
+  ['Telecomunicações', 'telecom'], ['Tecnologia da informação e serviços', 'technology'], ['Consultoria', 'professional'], ['Serviços jurídicos', 'professional'],
+  ['Contabilidade', 'professional'], ['Administração pública', 'government'], ['Ensino superior', 'education'],
+  ['Organizações sem fins lucrativos', 'nonprofit'], ['Indústria farmacêutica', 'lifesciences'],
+  // More of LinkedIn's names: services, trades, media, money, transport, farming
+  // German
+  ['Abfallwirtschaft', 'energy'], ['Entsorgung', 'energy'], ['Umweltdienste', 'energy'], ['Wasserwirtschaft', 'energy'], ['Reinigungsdienste', 'professional'],
+  ['Gebäudereinigung', 'professional'], ['Sicherheitsdienste', 'professional'], ['Veranstaltungsdienste', 'hospitality'], ['Fitnessstudios', 'healthcare'],
+  ['Zahnärzte', 'healthcare'], ['Zahnarztpraxen', 'healthcare'], ['Tierärzte', 'healthcare'], ['Tierarztpraxen', 'healthcare'], ['Druckereien', 'manufacturing'],
+  ['Möbel', 'retail'], ['Kosmetik', 'retail'], ['Schmuck', 'retail'], ['Architektur und Planung', 'realestate'], ['Ingenieurdienstleistungen', 'professional'],
+  ['Marketing und Werbung', 'professional'], ['Werbeagenturen', 'professional'], ['Öffentlichkeitsarbeit', 'professional'], ['Übersetzung und Lokalisierung', 'professional'],
+  ['Forschung', 'professional'], ['Halbleiter', 'technology'], ['Solarenergie', 'energy'], ['Windenergie', 'energy'], ['Stromerzeugung', 'energy'],
+  ['Hotels und Motels', 'hospitality'], ['Restaurants', 'hospitality'], ['Immobilienmakler', 'realestate'], ['Hausverwaltung', 'realestate'],
+  ['Kindergärten', 'nonprofit'], ['Grundschulen', 'education'], ['Berufsausbildung', 'education'], ['Speditionen', 'logistics'], ['Güterverkehr', 'logistics'],
+  ['Kurier- und Paketdienste', 'logistics'], ['Lkw-Transport', 'logistics'], ['Schienenverkehr', 'logistics'], ['Personenverkehr', 'logistics'],
+  ['Wohltätigkeitsorganisationen', 'nonprofit'], ['Religiöse Einrichtungen', 'nonprofit'], ['Kirchen', 'nonprofit'], ['Museen', 'media'],
+  ['Glücksspiel und Casinos', 'hospitality'], ['Sportvereine', 'media'], ['Musik', 'media'], ['Filmproduktion', 'media'], ['Computerspiele', 'media'],
+  ['Nahrungsmittelproduktion', 'agriculture'], ['Milchwirtschaft', 'agriculture'], ['Fischerei', 'agriculture'], ['Weinbau', 'agriculture'], ['Gartenbau', 'agriculture'],
+  ['Krankenversicherung', 'financial'], ['Vermögensverwaltung', 'financial'], ['Investmentbanking', 'financial'], ['Risikokapital und Private Equity', 'financial'],
+  // French
+  ['Gestion des déchets', 'energy'], ['Services environnementaux', 'energy'], ['Services de nettoyage', 'professional'], ['Sécurité et enquêtes', 'professional'],
+  ['Services événementiels', 'hospitality'], ['Salles de sport', 'healthcare'], ['Cabinets dentaires', 'healthcare'], ['Vétérinaires', 'healthcare'],
+  ['Imprimerie', 'manufacturing'], ['Meubles', 'retail'], ['Cosmétiques', 'retail'], ['Architecture et urbanisme', 'professional'], ['Marketing et publicité', 'professional'],
+  ['Relations publiques et communication', 'professional'], ['Traduction et localisation', 'professional'], ['Recherche', 'professional'], ['Semi-conducteurs', 'technology'],
+  ['Énergies renouvelables et environnement', 'energy'], ['Production d’électricité', 'energy'], ['Hôtels', 'hospitality'], ['Agences immobilières', 'realestate'],
+  ['Écoles primaires et secondaires', 'education'], ['Formation professionnelle', 'education'], ['Transport routier', 'logistics'], ['Transport ferroviaire', 'logistics'],
+  ['Messagerie et colis', 'logistics'], ['Œuvres caritatives', 'nonprofit'], ['Institutions religieuses', 'nonprofit'], ['Musées et institutions', 'media'],
+  ['Jeux d’argent et casinos', 'hospitality'], ['Sports', 'media'], ['Musique', 'media'], ['Cinéma et films', 'media'], ['Jeux vidéo', 'media'],
+  ['Produits laitiers', 'agriculture'], ['Pêche', 'agriculture'], ['Viticulture', 'agriculture'], ['Gestion de patrimoine', 'financial'], ['Capital-risque et fonds de capital-investissement', 'financial'],
+  ['Électricité', 'energy'], ['Eau et assainissement', 'energy'], ['Pétrole et gaz', 'energy'],
+  // Spanish
+  ['Gestión de residuos', 'energy'], ['Servicios medioambientales', 'energy'], ['Servicios de limpieza', 'professional'], ['Seguridad e investigaciones', 'professional'],
+  ['Servicios de eventos', 'hospitality'], ['Gimnasios', 'healthcare'], ['Clínicas dentales', 'healthcare'], ['Veterinaria', 'healthcare'], ['Imprenta', 'manufacturing'],
+  ['Muebles', 'retail'], ['Cosméticos', 'retail'], ['Arquitectura y planificación', 'realestate'], ['Marketing y publicidad', 'professional'],
+  ['Relaciones públicas y comunicaciones', 'professional'], ['Traducción y localización', 'professional'], ['Investigación', 'professional'], ['Semiconductores', 'technology'],
+  ['Energías renovables y medio ambiente', 'energy'], ['Generación de electricidad', 'energy'], ['Hoteles y moteles', 'hospitality'], ['Agencias inmobiliarias', 'realestate'],
+  ['Educación primaria y secundaria', 'education'], ['Formación profesional', 'education'], ['Transporte por carretera', 'logistics'], ['Transporte ferroviario', 'logistics'],
+  ['Mensajería y paquetería', 'logistics'], ['Organizaciones benéficas', 'nonprofit'], ['Instituciones religiosas', 'nonprofit'], ['Museos e instituciones', 'media'],
+  ['Juegos de azar y casinos', 'hospitality'], ['Deportes', 'media'], ['Música', 'media'], ['Cine', 'media'], ['Videojuegos', 'media'], ['Productos lácteos', 'agriculture'],
+  ['Pesca', 'agriculture'], ['Gestión de patrimonios', 'financial'], ['Capital riesgo', 'financial'], ['Electricidad', 'energy'], ['Petróleo y gas', 'energy'],
+  // Italian
+  ['Gestione dei rifiuti', 'energy'], ['Servizi ambientali', 'energy'], ['Servizi di pulizia', 'professional'], ['Sicurezza e investigazioni', 'professional'],
+  ['Servizi per eventi', 'hospitality'], ['Palestre', 'healthcare'], ['Studi dentistici', 'healthcare'], ['Veterinari', 'healthcare'], ['Tipografia', 'manufacturing'],
+  ['Mobili', 'retail'], ['Cosmetici', 'retail'], ['Architettura e pianificazione', 'realestate'], ['Marketing e pubblicità', 'professional'],
+  ['Relazioni pubbliche e comunicazioni', 'professional'], ['Traduzione e localizzazione', 'professional'], ['Ricerca', 'professional'], ['Semiconduttori', 'technology'],
+  ['Energie rinnovabili e ambiente', 'energy'], ['Produzione di energia elettrica', 'energy'], ['Alberghi', 'hospitality'], ['Agenzie immobiliari', 'realestate'],
+  ['Istruzione primaria e secondaria', 'education'], ['Formazione professionale', 'education'], ['Trasporto su strada', 'logistics'], ['Trasporto ferroviario', 'logistics'],
+  ['Corrieri e spedizioni', 'logistics'], ['Enti di beneficenza', 'nonprofit'], ['Istituzioni religiose', 'nonprofit'], ['Musei e istituzioni', 'media'],
+  ['Gioco d’azzardo e casinò', 'hospitality'], ['Musica', 'media'], ['Cinema e film', 'media'], ['Videogiochi', 'media'], ['Lattiero-caseario', 'agriculture'],
+  ['Gestione patrimoniale', 'financial'], ['Petrolio e gas', 'energy'],
+  // Dutch
+  ['Afvalbeheer', 'energy'], ['Milieudiensten', 'energy'], ['Schoonmaakdiensten', 'professional'], ['Beveiliging en onderzoek', 'professional'],
+  ['Evenementenbureaus', 'hospitality'], ['Sportscholen', 'healthcare'], ['Tandartsen', 'healthcare'], ['Dierenartsen', 'healthcare'], ['Drukkerijen', 'manufacturing'],
+  ['Meubels', 'retail'], ['Cosmetica', 'retail'], ['Architectuur en planning', 'professional'], ['Marketing en reclame', 'professional'],
+  ['Public relations en communicatie', 'professional'], ['Vertaling en lokalisatie', 'professional'], ['Onderzoek', 'professional'], ['Halfgeleiders', 'technology'],
+  ['Duurzame energie en milieu', 'energy'], ['Elektriciteitsopwekking', 'energy'], ['Hotels en motels', 'hospitality'], ['Makelaars', 'realestate'],
+  ['Basis- en voortgezet onderwijs', 'education'], ['Beroepsonderwijs', 'education'], ['Wegtransport', 'logistics'], ['Spoorvervoer', 'logistics'],
+  ['Koeriers- en pakketdiensten', 'logistics'], ['Goede doelen', 'nonprofit'], ['Religieuze instellingen', 'nonprofit'], ['Musea en instellingen', 'media'],
+  ['Gokken en casino’s', 'hospitality'], ['Muziek', 'media'], ['Film', 'media'], ['Videogames', 'media'], ['Zuivel', 'agriculture'], ['Visserij', 'agriculture'],
+  ['Vermogensbeheer', 'financial'], ['Olie en gas', 'energy'],
+  // Portuguese
+  ['Gestão de resíduos', 'energy'], ['Serviços ambientais', 'energy'], ['Serviços de limpeza', 'professional'], ['Segurança e investigações', 'professional'],
+  ['Serviços de eventos', 'hospitality'], ['Academias', 'healthcare'], ['Ginásios', 'healthcare'], ['Clínicas odontológicas', 'healthcare'], ['Veterinários', 'healthcare'],
+  ['Gráfica', 'manufacturing'], ['Móveis', 'retail'], ['Arquitetura e planejamento', 'realestate'], ['Marketing e publicidade', 'professional'],
+  ['Relações públicas e comunicações', 'professional'], ['Tradução e localização', 'professional'], ['Pesquisa', 'professional'], ['Semicondutores', 'technology'],
+  ['Energia renovável e meio ambiente', 'energy'], ['Geração de energia elétrica', 'energy'], ['Hotéis e motéis', 'hospitality'], ['Imobiliárias', 'realestate'],
+  ['Ensino fundamental e médio', 'education'], ['Formação profissional', 'education'], ['Transporte rodoviário', 'logistics'], ['Transporte ferroviário', 'logistics'],
+  ['Correios e encomendas', 'logistics'], ['Instituições de caridade', 'nonprofit'], ['Instituições religiosas', 'nonprofit'], ['Museus e instituições', 'media'],
+  ['Jogos de azar e cassinos', 'hospitality'], ['Esportes', 'media'], ['Cinema', 'media'], ['Jogos eletrônicos', 'media'], ['Laticínios', 'agriculture'],
+  ['Gestão de patrimônio', 'financial'], ['Petróleo e gás', 'energy'],
+];
+
+// Company names in the six languages that say their kind of business, with its sector.
+const FOREIGN_COMPANY_NAMES: [string, string][] = [
+  ['Bäckerei Schmidt', 'retail'], ['Steuerberatung Huber', 'professional'], ['Steuerkanzlei Weber', 'professional'], ['Notariat Berg', 'professional'],
+  ['Ingenieurbüro Keller', 'professional'], ['Architekturbüro Lang', 'realestate'], ['Bauunternehmung Frey', 'realestate'], ['Baufirma Roth', 'realestate'],
+  ['Hausverwaltung Maier', 'realestate'], ['Brauerei Zum Löwen', 'manufacturing'], ['Apotheke am Markt', 'retail'], ['Zahnarztpraxis Dr. Kunz', 'healthcare'],
+  ['Tierklinik Nord', 'healthcare'], ['Autohaus Becker', 'automotive'], ['Spedition Wolf', 'logistics'], ['Reederei Nord', 'logistics'],
+  ['Gasthof zur Post', 'hospitality'], ['Supermarkt Lenz', 'retail'], ['Kindertagesstätte Sonnenschein', 'nonprofit'],
+  ['Versicherungsmakler Roth', 'financial'], ['Sparkasse Rhein', 'financial'], ['Volksbank Mitte', 'financial'], ['Genossenschaftsbank Süd', 'financial'],
+  ['Boulangerie Martin', 'retail'], ['Cabinet comptable Durand', 'professional'], ['Étude notariale Petit', 'professional'], ['Bureau d’études Leroy', 'professional'],
+  ['Entreprise de bâtiment Moreau', 'realestate'], ['Agence immobilière du Centre', 'realestate'], ['Pharmacie du Port', 'retail'], ['Clinique vétérinaire des Alpes', 'healthcare'],
+  ['Transports Girard', 'logistics'], ['Hôtel du Lac', 'hospitality'], ['Supermarché Bonneau', 'retail'], ['Crèche Les Petits Loups', 'nonprofit'],
+  ['Mutuelle Santé Ouest', 'financial'], ['Caisse d’épargne Loire', 'financial'], ['Banque Populaire Sud', 'financial'], ['Lycée Victor Hugo', 'education'],
+  ['Panadería La Espiga', 'retail'], ['Gestoría López', 'professional'], ['Asesoría fiscal Ruiz', 'professional'], ['Notaría García', 'professional'],
+  ['Constructora Andaluza', 'realestate'], ['Inmobiliaria Sol', 'realestate'], ['Farmacia Central', 'retail'], ['Clínica veterinaria Luna', 'healthcare'],
+  ['Taller mecánico Pérez', 'automotive'], ['Transportes Martín', 'logistics'], ['Hotel Miramar', 'hospitality'], ['Supermercados Díaz', 'retail'],
+  ['Guardería Los Pinos', 'nonprofit'], ['Aseguradora del Sur', 'financial'], ['Caja Rural', 'financial'], ['Colegio San José', 'education'],
+  ['Panificio Rossi', 'retail'], ['Studio commercialista Bianchi', 'professional'], ['Studio notarile Greco', 'professional'], ['Impresa edile Costa', 'realestate'],
+  ['Agenzia immobiliare Roma', 'realestate'], ['Farmacia Comunale', 'retail'], ['Clinica veterinaria San Marco', 'healthcare'], ['Autofficina Ferrari', 'automotive'],
+  ['Autotrasporti Russo', 'logistics'], ['Albergo Bellavista', 'hospitality'], ['Supermercato Conad', 'retail'], ['Asilo nido Girasole', 'nonprofit'],
+  ['Banca di Credito Cooperativo', 'financial'], ['Istituto comprensivo Dante', 'education'],
+  ['Bakkerij Jansen', 'retail'], ['Accountantskantoor De Vries', 'professional'], ['Notariskantoor Bakker', 'professional'], ['Ingenieursbureau Visser', 'professional'],
+  ['Bouwbedrijf Smit', 'realestate'], ['Makelaardij Mulder', 'realestate'], ['Apotheek Centrum', 'retail'], ['Dierenkliniek Oost', 'healthcare'],
+  ['Autobedrijf Peters', 'automotive'], ['Transportbedrijf Bos', 'logistics'], ['Hotel De Zon', 'hospitality'], ['Supermarkt Dekker', 'retail'],
+  ['Kinderdagverblijf Het Bos', 'nonprofit'], ['Verzekeraar Noord', 'financial'], ['Basisschool De Regenboog', 'education'],
+  ['Padaria Lisboa', 'retail'], ['Escritório de contabilidade Silva', 'professional'], ['Cartório Santos', 'professional'], ['Construtora Oliveira', 'realestate'],
+  ['Imobiliária Costa', 'realestate'], ['Farmácia Popular', 'retail'], ['Clínica veterinária Bicho', 'healthcare'], ['Oficina mecânica Souza', 'automotive'],
+  ['Transportadora Lima', 'logistics'], ['Hotel Atlântico', 'hospitality'], ['Supermercado Pão', 'retail'], ['Creche Arco-Íris', 'nonprofit'],
+  ['Seguradora Fidelidade', 'financial'], ['Escola Básica de Braga', 'education'],
+];
+
+describe('industry names in other languages', () => {
+  it('reads every translated CRM industry name into its sector', () => {
+    const missed = FOREIGN_INDUSTRY_NAMES.filter(([name, sector]) => !sectorsOf(industryWords(name)).includes(sector)).map(([name]) => name);
+    expect(missed).toEqual([]);
+  });
+
+  it('reads the kind of business a company name says in another language into its sector', () => {
+    const missed = FOREIGN_COMPANY_NAMES.filter(([name, sector]) => !sectorsOf(industryWords(name)).includes(sector)).map(([name]) => name);
+    expect(missed).toEqual([]);
+  });
+
+  it('leaves English words English: an aviation business is not aerospace manufacturing, a brasserie a restaurant', () => {
+    expect(industryWords('Aviation')).toEqual(['aviat']);
+    expect(industryWords('Brasserie')).toEqual(['brasseri']);
+    expect(industryWords('Medical Devices')).toEqual(industryWords('medical devices'));
+    expect(sectorsOf(industryWords('Maritime'))).toEqual(['logistics']);
+    // Porter makes "securities" (finance) "security": a security business is not a bank.
+    expect(sectorsOf(industryWords('Security'))).toEqual([]);
+    expect(sectorsOf(industryWords('Securities'))).toEqual(['financial']);
+  });
+
+  it('reads ports, airports, fairs and congress centres named in other languages, not a place named Puerto or Porto', () => {
+    expect(industryWords('Autoridad Portuaria de Valencia')).toEqual([...industryWords('port authority'), 'valencia']);
+    expect(industryWords('Flughafen Köln/Bonn')).toEqual([...industryWords('airport'), 'koln', 'bonn']);
+    expect(industryWords('Palais des Congrès de Lyon')).toEqual([...industryWords('convention centre'), 'lyon']);
+    expect(industryWords('Puerto Rico Telephone')).toEqual(['puerto', 'rico', 'telephon']);
+  });
+
+  it('takes German and Dutch compounds apart into sector words', () => {
+    expect(sectorsOf(industryWords('Stahlindustrie'))).toContain('manufacturing');
+    expect(sectorsOf(industryWords('Ouderenzorg'))).toEqual(['healthcare']);
+    expect(sectorsOf(industryWords('Finanzdienstleistungen'))).toEqual(['financial']);
+  });
+});
+
+describe('kinds of care business in a company name', () => {
+  const care = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'homes', label: 'Care homes', aliases: ['skilled nursing'] },
+      { id: 'home', label: 'Domiciliary care', aliases: [] },
+      { id: 'day', label: 'Day centres', aliases: [] },
+      { id: 'support', label: 'Supported living', aliases: [] },
+    ],
+  });
+  const read = (company: string, industry = 'Gesundheitswesen') => resolveIndustries({ industry, company }, care).map((r) => r.id);
+
+  it('finds the entry a foreign kind of care names through its English synonyms', () => {
+    expect(read('Altenheim St. Josef')).toEqual(['homes']);
+    expect(read('Spitex Zürich-Nord')).toEqual(['home']);
+    expect(read('Centre d’accueil de jour Les Lilas', 'Santé')).toEqual(['day']);
+    expect(read('Behindertenhilfe Oberland')).toEqual(['support']);
+  });
+});
+
+describe('a kind of business the notes deny', () => {
+  const venues = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'theatres', label: 'Theatres', aliases: [] },
+      { id: 'hotels', label: 'Hotels', aliases: [] },
+    ],
+  });
+
+  it('is not read as the business', () => {
+    expect(resolveIndustries({ company: 'Corner Bistro', notes: 'Small bistro, 40 covers. Not a theatre, they just host a quiz night.' }, venues)).toEqual([]);
+    expect(resolveIndustries({ company: 'Parkside Ltd', notes: 'Runs a theatre; nothing to do with hotels.' }, venues).map((r) => r.id)).toEqual(['theatres']);
+  });
+
+  it('keeps every offset and what the notes say before the denial', () => {
+    const notes = 'A hotel group. Kein Krankenhaus, pas un hôtel.';
+    const blanked = withoutDeniedKinds(notes)!;
+    expect(blanked).toHaveLength(notes.length);
+    expect(blanked).toContain('A hotel group.');
+    expect(blanked).not.toMatch(/Krankenhaus|hôtel\./);
+  });
+});
