@@ -113,6 +113,19 @@ const FLOOR_HTML = `<!doctype html>
  */
 const FLOOR_SCRIPT_HTML = FLOOR_HTML.replace('<title>Floor</title>', '<title>Floor</title><script type="module" src="/floor.js"></script>');
 const FLOOR_SCRIPT = `performance.mark('floor:script');\n`;
+/**
+ * And the least a page can do that paints what the background prepared: the same two reads as Tailor's
+ * first paint (the window's active tab, then its prepared view), then one element of text.
+ */
+const FLOOR_READ_HTML = FLOOR_HTML.replace('<title>Floor</title>', '<title>Floor</title><script type="module" src="/floor-read.js"></script>').replace(/<h3[^]*<\/h3>/, '');
+const FLOOR_READ = `const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+const key = 'view:' + tab.id;
+const view = (await chrome.storage.session.get(key))[key];
+const h3 = document.createElement('h3');
+h3.setAttribute('elementtiming', 'tailor-first-suggestion');
+h3.textContent = view.items[0].title;
+document.body.append(h3);
+`;
 /** Its Element Timing entry is the sign it is on screen (no full panel to wait for). */
 const floorReady = `performance.getEntriesByType('element').length > 0 || new Promise((resolve) => {
   new PerformanceObserver((l, o) => { o.disconnect(); resolve(true); }).observe({ type: 'element', buffered: true });
@@ -137,8 +150,11 @@ function benchCopy(): { dir: string; pages: PanelPage[] } {
   fs.writeFileSync(path.join(dir, 'floor.html'), FLOOR_HTML);
   fs.writeFileSync(path.join(dir, 'floor-script.html'), FLOOR_SCRIPT_HTML);
   fs.writeFileSync(path.join(dir, 'floor.js'), FLOOR_SCRIPT);
+  fs.writeFileSync(path.join(dir, 'floor-read.html'), FLOOR_READ_HTML);
+  fs.writeFileSync(path.join(dir, 'floor-read.js'), FLOOR_READ);
   const pages: PanelPage[] = [
     { name: 'Tailor', file: 'sidepanel.html', ready: panelReady },
+    { name: 'the floor with the first paint’s two reads, then one element', file: 'floor-read.html', ready: floorReady },
     { name: 'the floor with one script (a mark)', file: 'floor-script.html', ready: floorReady },
     { name: 'the floor (static page, no script)', file: 'floor.html', ready: floorReady },
   ];
@@ -159,7 +175,7 @@ function benchCopy(): { dir: string; pages: PanelPage[] } {
  * (messages relayed through the clicker's session), which adds no script to the page.
  */
 async function openRealPanel(cdp: CDPSession, clicker: Page, windowId: number, page: PanelPage): Promise<RealOpen> {
-  const pages = /\/(sidepanel|floor|floor-script|variant)\.html(\?|$)/;
+  const pages = /\/(sidepanel|floor|floor-script|floor-read|variant)\.html(\?|$)/;
   const isPanel = (t: { type: string; url: string }) => t.type === 'page' && pages.test(t.url) && !t.url.includes('tabId=');
   const panelTarget = async () => (await cdp.send('Target.getTargets')).targetInfos.find(isPanel);
   if (await panelTarget()) throw new Error('a side panel is already open');
