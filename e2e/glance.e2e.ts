@@ -174,6 +174,21 @@ describe('suggestions at a glance, at 360 x 720', () => {
     }
   });
 
+  it('opens the prospect card with "Hide details" on one line, for every demo record', async () => {
+    for (const { name, prospect } of demos) {
+      await show(prospect);
+      const heading = (prospect as { name?: string; company?: string }).name ?? (prospect as { company?: string }).company;
+      if (heading) await panel.getByRole('heading', { name: heading, exact: true }).waitFor();
+      await panel.locator('.pc-glance').click();
+      const hide = panel.getByRole('button', { name: 'Hide details' });
+      await hide.waitFor();
+      expect(await textLines(hide), name).toBe(1);
+      expect(await wholeInView(hide), name).toBe(true);
+      await hide.click();
+      await panel.locator('.pc-glance').waitFor();
+    }
+  });
+
   it('opens the full explanation of a suggestion on a click, from a one-line summary', async () => {
     const why = items().first().locator('details.s-why');
     const line = await why.locator('summary').textContent();
