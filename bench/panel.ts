@@ -3,7 +3,7 @@
 // (one Fuse.js index over every field, the prospect's text as the query), timed in the same page.
 //   npm run build && npm run bench:panel          (ASSETS=50000 for a bigger library; OPENS=5 for fewer opens;
 //   EXTENSION=<other build>/.output/chrome-mv3 to measure another build the same way;
-//   VARIANT=<other build>/.output/chrome-mv3 to open that build's panel page too, in turn with this one's;
+//   VARIANT=<other build>/.output/chrome-mv3[,<another>] to open those builds' panel pages too, in turn with this one's;
 //   EARLIER=0 to leave out the earlier way's opens)
 //
 // The bench runs a copy of the build (in a temporary folder, never shipped) with one page added: the floor,
@@ -31,7 +31,7 @@ const SIZE = Number(process.env.ASSETS ?? 10_000);
 const OPENS = Number(process.env.OPENS ?? 15);
 // Another build to measure with the same bench (an earlier commit's .output/chrome-mv3, for comparison).
 const EXTENSION = process.env.EXTENSION ?? EXTENSION_DIR;
-/** Another build whose panel page is opened in turn with this one's (its panel's files copied in beside). */
+/** Other builds whose panel pages are opened in turn with this one's (comma-separated; their panel's files copied in beside). */
 const VARIANT = process.env.VARIANT;
 const EARLIER = process.env.EARLIER !== '0';
 const read = readPack(fs.readFileSync(path.join(ROOT, 'public/sample-library.json'), 'utf8'));
@@ -125,6 +125,7 @@ const h3 = document.createElement('h3');
 h3.setAttribute('elementtiming', 'tailor-first-suggestion');
 h3.textContent = view.items[0].title;
 document.body.append(h3);
+performance.mark('tailor:first-paint');
 `;
 /** Its Element Timing entry is the sign it is on screen (no full panel to wait for). */
 const floorReady = `performance.getEntriesByType('element').length > 0 || new Promise((resolve) => {
@@ -141,7 +142,7 @@ interface PanelPage {
 
 /**
  * The bench's copy of the build: the build's files, the floor page, and, with VARIANT, the other build's
- * panel page as variant.html with the scripts and styles it names (their names carry a hash of their
+ * panel pages as variant-N.html with the scripts and styles it names (their names carry a hash of their
  * content, so a name both builds have is the same file).
  */
 function benchCopy(): { dir: string; pages: PanelPage[] } {
@@ -158,13 +159,14 @@ function benchCopy(): { dir: string; pages: PanelPage[] } {
     { name: 'the floor with one script (a mark)', file: 'floor-script.html', ready: floorReady },
     { name: 'the floor (static page, no script)', file: 'floor.html', ready: floorReady },
   ];
-  if (VARIANT) {
+  // VARIANT=a,b: each build's panel page as variant-1.html, variant-2.html, after Tailor's.
+  for (const [n, variant] of (VARIANT ? VARIANT.split(',') : []).entries()) {
     for (const sub of ['chunks', 'assets']) {
-      if (!fs.existsSync(path.join(VARIANT, sub))) continue;
-      for (const f of fs.readdirSync(path.join(VARIANT, sub))) if (!fs.existsSync(path.join(dir, sub, f))) fs.copyFileSync(path.join(VARIANT, sub, f), path.join(dir, sub, f));
+      if (!fs.existsSync(path.join(variant, sub))) continue;
+      for (const f of fs.readdirSync(path.join(variant, sub))) if (!fs.existsSync(path.join(dir, sub, f))) fs.copyFileSync(path.join(variant, sub, f), path.join(dir, sub, f));
     }
-    fs.copyFileSync(path.join(VARIANT, 'sidepanel.html'), path.join(dir, 'variant.html'));
-    pages.splice(1, 0, { name: `variant (${VARIANT})`, file: 'variant.html', ready: panelReady });
+    fs.copyFileSync(path.join(variant, 'sidepanel.html'), path.join(dir, `variant-${n + 1}.html`));
+    pages.splice(1 + n, 0, { name: `variant ${n + 1} (${variant})`, file: `variant-${n + 1}.html`, ready: panelReady });
   }
   return { dir, pages };
 }
@@ -175,7 +177,7 @@ function benchCopy(): { dir: string; pages: PanelPage[] } {
  * (messages relayed through the clicker's session), which adds no script to the page.
  */
 async function openRealPanel(cdp: CDPSession, clicker: Page, windowId: number, page: PanelPage): Promise<RealOpen> {
-  const pages = /\/(sidepanel|floor|floor-script|floor-read|variant)\.html(\?|$)/;
+  const pages = /\/(sidepanel|floor|floor-script|floor-read|variant-\d+)\.html(\?|$)/;
   const isPanel = (t: { type: string; url: string }) => t.type === 'page' && pages.test(t.url) && !t.url.includes('tabId=');
   const panelTarget = async () => (await cdp.send('Target.getTargets')).targetInfos.find(isPanel);
   if (await panelTarget()) throw new Error('a side panel is already open');
@@ -330,6 +332,7 @@ try {
       const page = copy.pages[(i + k) % copy.pages.length]!;
       realOpens.get(page)!.push(await openRealPanel(cdp, clicker, windowId, page));
     }
+    if (process.env.DEBUG) console.log(JSON.stringify({ real: copy.pages.map((p) => realOpens.get(p)!.at(-1)) }, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)));
     if (!EARLIER && i < OPENS - 1) continue;
     panel = await tailor.context.newPage();
     await panel.setViewportSize({ width: 360, height: 800 });
@@ -340,7 +343,7 @@ try {
       const w = window as unknown as Record<string, number>;
       return { dcl: w.__dcl!, painted: w.__painted!, shown: w.__shown!, ready: w.__ready! };
     }));
-    if (process.env.DEBUG) console.log(JSON.stringify({ real: [...realOpens.values()].map((o) => o.at(-1)), tab: opens.at(-1) }, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)));
+    if (process.env.DEBUG) console.log(JSON.stringify({ tab: opens.at(-1) }, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)));
   }
   panel = panel!;
   const loadAfter = os.loadavg()[0]!;
