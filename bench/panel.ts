@@ -153,8 +153,13 @@ function benchCopy(): { dir: string; pages: PanelPage[] } {
   fs.writeFileSync(path.join(dir, 'floor.js'), FLOOR_SCRIPT);
   fs.writeFileSync(path.join(dir, 'floor-read.html'), FLOOR_READ_HTML);
   fs.writeFileSync(path.join(dir, 'floor-read.js'), FLOOR_READ);
+  // The manifest names sidepanel.html as the panel's page; every other page is opened through
+  // sidePanel.setOptions. Tailor's page is opened that way too, as tailor-copy.html, so that it compares
+  // with the floors and variants on equal terms, and the two rows of Tailor show what the default path is worth.
+  fs.copyFileSync(path.join(dir, 'sidepanel.html'), path.join(dir, 'tailor-copy.html'));
   const pages: PanelPage[] = [
     { name: 'Tailor', file: 'sidepanel.html', ready: panelReady },
+    { name: 'Tailor at another path (as the pages below)', file: 'tailor-copy.html', ready: panelReady },
     { name: 'the floor with the first paint’s two reads, then one element', file: 'floor-read.html', ready: floorReady },
     { name: 'the floor with one script (a mark)', file: 'floor-script.html', ready: floorReady },
     { name: 'the floor (static page, no script)', file: 'floor.html', ready: floorReady },
@@ -166,7 +171,7 @@ function benchCopy(): { dir: string; pages: PanelPage[] } {
       for (const f of fs.readdirSync(path.join(variant, sub))) if (!fs.existsSync(path.join(dir, sub, f))) fs.copyFileSync(path.join(variant, sub, f), path.join(dir, sub, f));
     }
     fs.copyFileSync(path.join(variant, 'sidepanel.html'), path.join(dir, `variant-${n + 1}.html`));
-    pages.splice(1 + n, 0, { name: `variant ${n + 1} (${variant})`, file: `variant-${n + 1}.html`, ready: panelReady });
+    pages.splice(2 + n, 0, { name: `variant ${n + 1} (${variant})`, file: `variant-${n + 1}.html`, ready: panelReady });
   }
   return { dir, pages };
 }
@@ -177,7 +182,7 @@ function benchCopy(): { dir: string; pages: PanelPage[] } {
  * (messages relayed through the clicker's session), which adds no script to the page.
  */
 async function openRealPanel(cdp: CDPSession, clicker: Page, windowId: number, page: PanelPage): Promise<RealOpen> {
-  const pages = /\/(sidepanel|floor|floor-script|floor-read|variant-\d+)\.html(\?|$)/;
+  const pages = /\/(sidepanel|tailor-copy|floor|floor-script|floor-read|variant-\d+)\.html(\?|$)/;
   const isPanel = (t: { type: string; url: string }) => t.type === 'page' && pages.test(t.url) && !t.url.includes('tabId=');
   const panelTarget = async () => (await cdp.send('Target.getTargets')).targetInfos.find(isPanel);
   if (await panelTarget()) throw new Error('a side panel is already open');
