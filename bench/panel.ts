@@ -2,9 +2,15 @@
 // panel to suggestions painted, and a search keystroke to results painted; beside the naive approach
 // (one Fuse.js index over every field, the prospect's text as the query), timed in the same page.
 //   npm run build && npm run bench:panel          (ASSETS=50000 for a bigger library; OPENS=5 for fewer opens;
-//   EXTENSION=<other build>/.output/chrome-mv3 to measure another build the same way)
+//   EXTENSION=<other build>/.output/chrome-mv3 to measure another build the same way;
+//   VARIANT=<other build>/.output/chrome-mv3[,<another>] to open those builds' panel pages too, in turn with this one's;
+//   EARLIER=0 to leave out the earlier way's opens)
 //
-// Two ways of opening the panel, alternately:
+// The bench runs a copy of the build (in a temporary folder, never shipped) with one page added: the floor,
+// a static extension page with one element and no script, opened in the real side panel the same way
+// (the same click, chrome.sidePanel.open), to show what the browser itself takes to show a panel page.
+//
+// Ways of opening the panel, in turn:
 // - the real side panel, as a rep opens it: a click (chrome.sidePanel.open needs a user gesture) in an
 //   extension page, then Chrome creates the panel's page at its address; the bench adds no script to it,
 //   and reads what the page noted (navigation timing, the first paint's marks, Element Timing of the first
@@ -25,6 +31,9 @@ const SIZE = Number(process.env.ASSETS ?? 10_000);
 const OPENS = Number(process.env.OPENS ?? 15);
 // Another build to measure with the same bench (an earlier commit's .output/chrome-mv3, for comparison).
 const EXTENSION = process.env.EXTENSION ?? EXTENSION_DIR;
+/** Other builds whose panel pages are opened in turn with this one's (comma-separated; their panel's files copied in beside). */
+const VARIANT = process.env.VARIANT;
+const EARLIER = process.env.EARLIER !== '0';
 const read = readPack(fs.readFileSync(path.join(ROOT, 'public/sample-library.json'), 'utf8'));
 if (!read.ok) throw new Error('the sample library is invalid');
 const sample: LibraryPack = read.value;
@@ -90,14 +99,95 @@ const readPanelTimes = `(async () => {
 const panelReady = `document.getElementById('first-paint') === null && [...document.querySelectorAll('[aria-label="Suggested content"] > li button')].some((b) => !b.disabled && b.checkVisibility())`;
 
 /**
+ * The floor: the least an extension page can be, one element of text marked for Element Timing as the
+ * first suggestion's title is, no stylesheet and no script. What the browser takes to show it in the side
+ * panel, from the same click, is what no change to Tailor's page can go below.
+ */
+const FLOOR_HTML = `<!doctype html>
+<html lang="en"><head><meta charset="UTF-8"><title>Floor</title></head>
+<body><h3 elementtiming="tailor-first-suggestion">The first suggestion's title</h3></body></html>
+`;
+/**
+ * The same with one small module script, as any page that reads storage needs: the browser then creates
+ * the page's script context with the extension's APIs, which a page without script may never do.
+ */
+const FLOOR_SCRIPT_HTML = FLOOR_HTML.replace('<title>Floor</title>', '<title>Floor</title><script type="module" src="/floor.js"></script>');
+const FLOOR_SCRIPT = `performance.mark('floor:script');\n`;
+/**
+ * And the least a page can do that paints what the background prepared: the same two reads as Tailor's
+ * first paint (the window's active tab, then its prepared view), then one element of text.
+ */
+const FLOOR_READ_HTML = FLOOR_HTML.replace('<title>Floor</title>', '<title>Floor</title><script type="module" src="/floor-read.js"></script>').replace(/<h3[^]*<\/h3>/, '');
+const FLOOR_READ = `const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
+const key = 'view:' + tab.id;
+const view = (await chrome.storage.session.get(key))[key];
+const h3 = document.createElement('h3');
+h3.setAttribute('elementtiming', 'tailor-first-suggestion');
+h3.textContent = view.items[0].title;
+document.body.append(h3);
+performance.mark('tailor:first-paint');
+`;
+/** Its Element Timing entry is the sign it is on screen (no full panel to wait for). */
+const floorReady = `performance.getEntriesByType('element').length > 0 || new Promise((resolve) => {
+  new PerformanceObserver((l, o) => { o.disconnect(); resolve(true); }).observe({ type: 'element', buffered: true });
+  setTimeout(() => resolve(false), 200);
+})`;
+
+/** A page opened in the real side panel: its file in the extension, and when it is done. */
+interface PanelPage {
+  name: string;
+  file: string;
+  ready: string;
+}
+
+/**
+ * The bench's copy of the build: the build's files, the floor page, and, with VARIANT, the other build's
+ * panel pages as variant-N.html with the scripts and styles it names (their names carry a hash of their
+ * content, so a name both builds have is the same file).
+ */
+function benchCopy(): { dir: string; pages: PanelPage[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-bench-ext-'));
+  fs.cpSync(EXTENSION, dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'floor.html'), FLOOR_HTML);
+  fs.writeFileSync(path.join(dir, 'floor-script.html'), FLOOR_SCRIPT_HTML);
+  fs.writeFileSync(path.join(dir, 'floor.js'), FLOOR_SCRIPT);
+  fs.writeFileSync(path.join(dir, 'floor-read.html'), FLOOR_READ_HTML);
+  fs.writeFileSync(path.join(dir, 'floor-read.js'), FLOOR_READ);
+  // The manifest names sidepanel.html as the panel's page; every other page is opened through
+  // sidePanel.setOptions. Tailor's page is opened that way too, as tailor-copy.html, so that it compares
+  // with the floors and variants on equal terms, and the two rows of Tailor show what the default path is worth.
+  fs.copyFileSync(path.join(dir, 'sidepanel.html'), path.join(dir, 'tailor-copy.html'));
+  const pages: PanelPage[] = [
+    { name: 'Tailor', file: 'sidepanel.html', ready: panelReady },
+    { name: 'Tailor at another path (as the pages below)', file: 'tailor-copy.html', ready: panelReady },
+    { name: 'the floor with the first paint’s two reads, then one element', file: 'floor-read.html', ready: floorReady },
+    { name: 'the floor with one script (a mark)', file: 'floor-script.html', ready: floorReady },
+    { name: 'the floor (static page, no script)', file: 'floor.html', ready: floorReady },
+  ];
+  // VARIANT=a,b: each build's panel page as variant-1.html, variant-2.html, after Tailor's.
+  for (const [n, variant] of (VARIANT ? VARIANT.split(',') : []).entries()) {
+    for (const sub of ['chunks', 'assets']) {
+      if (!fs.existsSync(path.join(variant, sub))) continue;
+      for (const f of fs.readdirSync(path.join(variant, sub))) if (!fs.existsSync(path.join(dir, sub, f))) fs.copyFileSync(path.join(variant, sub, f), path.join(dir, sub, f));
+    }
+    fs.copyFileSync(path.join(variant, 'sidepanel.html'), path.join(dir, `variant-${n + 1}.html`));
+    pages.splice(2 + n, 0, { name: `variant ${n + 1} (${variant})`, file: `variant-${n + 1}.html`, ready: panelReady });
+  }
+  return { dir, pages };
+}
+
+/**
  * Opens the real side panel with a click in `clicker`, waits for it to be ready, reads its times, and
  * closes it. The panel's page is found among the browser's targets and spoken to over a DevTools session
  * (messages relayed through the clicker's session), which adds no script to the page.
  */
-async function openRealPanel(cdp: CDPSession, clicker: Page, windowId: number): Promise<RealOpen> {
-  const isPanel = (t: { type: string; url: string }) => t.type === 'page' && /\/sidepanel\.html(\?|$)/.test(t.url) && !t.url.includes('tabId=');
+async function openRealPanel(cdp: CDPSession, clicker: Page, windowId: number, page: PanelPage): Promise<RealOpen> {
+  const pages = /\/(sidepanel|tailor-copy|floor|floor-script|floor-read|variant-\d+)\.html(\?|$)/;
+  const isPanel = (t: { type: string; url: string }) => t.type === 'page' && pages.test(t.url) && !t.url.includes('tabId=');
   const panelTarget = async () => (await cdp.send('Target.getTargets')).targetInfos.find(isPanel);
   if (await panelTarget()) throw new Error('a side panel is already open');
+  // Which page the side panel opens (set before the click, which must call open at once).
+  await clicker.evaluate((file) => chrome.sidePanel.setOptions({ path: file, enabled: true }), page.file);
   await clicker.click('#open-panel');
   const target = await waitUntil(panelTarget, (t) => t !== undefined, 'the side panel to open', 30_000);
   const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target!.targetId, flatten: false });
@@ -119,7 +209,8 @@ async function openRealPanel(cdp: CDPSession, clicker: Page, windowId: number): 
     return r.result?.result?.value;
   };
   try {
-    await waitUntil(() => evaluate(panelReady), (ready) => ready === true, 'the side panel to be ready', 60_000);
+    if (!new URL(target!.url).pathname.endsWith(`/${page.file}`)) throw new Error(`the side panel opened ${target!.url}, not ${page.file}`);
+    await waitUntil(() => evaluate(page.ready), (ready) => ready === true, `${page.file} to be ready in the side panel`, 60_000);
     const t = JSON.parse((await evaluate(readPanelTimes)) as string) as Record<'origin' | 'shown' | 'dcl' | 'load' | 'visible' | 'firstPaintBuilt' | 'fcp' | 'lcp' | 'ready', number | null>;
     const clickedAt = await clicker.evaluate(() => (window as unknown as { clickedAt: number }).clickedAt);
     const num = (x: number | null) => x ?? NaN;
@@ -144,7 +235,8 @@ async function openRealPanel(cdp: CDPSession, clicker: Page, windowId: number): 
 }
 
 const loadBefore = os.loadavg()[0]!;
-const tailor = await launchTailor({ extensionDir: EXTENSION });
+const copy = benchCopy();
+const tailor = await launchTailor({ extensionDir: copy.dir });
 try {
   await waitUntil(() => countRows(tailor.worker, 'assets'), (n) => n > 0, 'the sample library');
   // Replace the library with the generated one, in the extension's own database.
@@ -212,7 +304,7 @@ try {
   };
   type Open = { dcl: number; painted: number; shown: number; ready: number };
   const opens: Open[] = [];
-  const realOpens: RealOpen[] = [];
+  const realOpens = new Map<PanelPage, RealOpen[]>(copy.pages.map((p) => [p, []]));
   // The clicker: a light page of the extension's (its managed-storage schema, shown as text), with a
   // button whose click opens the side panel for the record's window.
   const clicker = await tailor.context.newPage();
@@ -239,7 +331,14 @@ try {
     await tailor.worker.evaluate((tabId) => chrome.tabs.update(tabId, { active: true }), tabId);
     // One panel at a time: the previous open's page (the full panel, in the extension's process) is closed first.
     await panel?.close();
-    realOpens.push(await openRealPanel(cdp, clicker, windowId));
+    panel = undefined;
+    // Each page in turn, starting with a different one each round, so none always follows the same one.
+    for (let k = 0; k < copy.pages.length; k++) {
+      const page = copy.pages[(i + k) % copy.pages.length]!;
+      realOpens.get(page)!.push(await openRealPanel(cdp, clicker, windowId, page));
+    }
+    if (process.env.DEBUG) console.log(JSON.stringify({ real: copy.pages.map((p) => realOpens.get(p)!.at(-1)) }, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)));
+    if (!EARLIER && i < OPENS - 1) continue;
     panel = await tailor.context.newPage();
     await panel.setViewportSize({ width: 360, height: 800 });
     await panel.addInitScript(noteTimes);
@@ -249,7 +348,7 @@ try {
       const w = window as unknown as Record<string, number>;
       return { dcl: w.__dcl!, painted: w.__painted!, shown: w.__shown!, ready: w.__ready! };
     }));
-    if (process.env.DEBUG) console.log(JSON.stringify({ real: realOpens.at(-1), tab: opens.at(-1) }, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)));
+    if (process.env.DEBUG) console.log(JSON.stringify({ tab: opens.at(-1) }, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v)));
   }
   panel = panel!;
   const loadAfter = os.loadavg()[0]!;
@@ -298,27 +397,33 @@ try {
   const n = (xs: number[]) => xs.filter((x) => Number.isFinite(x));
   const medOf = (xs: number[]) => (n(xs).length ? ms(q(n(xs), 0.5)) : 'n/a');
   const p90Of = (xs: number[]) => (n(xs).length ? ms(q(n(xs), 0.9)) : 'n/a');
-  const real = (k: keyof RealOpen) => realOpens.map((o) => o[k]);
-  console.log(`real side panel, suggestions on screen from the click: ${realOpens.map((o) => (Number.isFinite(o.clickToShown) ? Math.round(o.clickToShown) : 'n/a')).join(', ')} ms`);
-  console.log(`new tab (the earlier way), suggestions on screen: ${opens.map((o) => Math.round(o.shown)).join(', ')} ms`);
+  const real = (page: PanelPage, k: keyof RealOpen) => realOpens.get(page)!.map((o) => o[k]);
+  const tailorPage = copy.pages[0]!;
+  for (const [page, list] of realOpens) console.log(`real side panel, ${page.name}, on screen from the click: ${list.map((o) => (Number.isFinite(o.clickToShown) ? Math.round(o.clickToShown) : 'n/a')).join(', ')} ms`);
+  if (EARLIER) console.log(`new tab (the earlier way), suggestions on screen: ${opens.map((o) => Math.round(o.shown)).join(', ')} ms`);
   console.log(`\nThe side panel with ${SIZE.toLocaleString('en-US')} assets in IndexedDB, Chromium ${tailor.context.browser()?.version() ?? ''}, ${EXTENSION === EXTENSION_DIR ? 'this build' : EXTENSION}; load average ${loadBefore.toFixed(1)} before, ${loadAfter.toFixed(1)} after`);
   console.log(`Before its first paint the page loads ${firstFiles.filter((f) => f.endsWith('.js')).length} script(s), ${kb(firstFiles.filter((f) => f.endsWith('.js')))} KB, and ${kb(firstFiles.filter((f) => f.endsWith('.css')))} KB of CSS (${firstFiles.join(', ')})\n`);
-  console.log('| opened as | suggestions on screen, median (p90) | from the click | DOMContentLoaded | load / visible | first paint built | first contentful paint | largest contentful paint | actions ready |');
+  console.log('| opened as | on screen (first suggestion; the floor: its one element), median (p90) | from the click | DOMContentLoaded | load / visible | first paint built | first contentful paint | largest contentful paint | actions ready |');
   console.log('|---|---|---|---|---|---|---|---|---|');
-  console.log(
-    `| the real side panel (click, no script added; ${realOpens.length} opens) | ${medOf(real('shown'))} (${p90Of(real('shown'))}) | ${medOf(real('clickToShown'))} (${p90Of(real('clickToShown'))}); click to navigation start ${medOf(real('clickToStart'))} | ${medOf(real('dcl'))} | ${medOf(real('load'))} / ${medOf(real('visible'))} | ${medOf(real('firstPaintBuilt'))} | ${medOf(real('fcp'))} | ${medOf(real('lcp'))} | ${medOf(real('ready'))} |`,
-  );
-  console.log(
-    `| a new tab sent to the address, init script (until 2026-12-02; ${opens.length} opens) | ${ms(med('shown'))} (${ms(p90('shown'))}); next frame begun ${ms(med('painted'))} | | ${ms(med('dcl'))} | | | | | ${ms(med('ready'))} |`,
-  );
+  for (const page of copy.pages)
+    console.log(
+      `| the real side panel: ${page.name} (click, no script added; ${realOpens.get(page)!.length} opens) | ${medOf(real(page, 'shown'))} (${p90Of(real(page, 'shown'))}) | ${medOf(real(page, 'clickToShown'))} (${p90Of(real(page, 'clickToShown'))}); click to navigation start ${medOf(real(page, 'clickToStart'))} | ${medOf(real(page, 'dcl'))} | ${medOf(real(page, 'load'))} / ${medOf(real(page, 'visible'))} | ${medOf(real(page, 'firstPaintBuilt'))} | ${medOf(real(page, 'fcp'))} | ${medOf(real(page, 'lcp'))} | ${medOf(real(page, 'ready'))} |`,
+    );
+  if (EARLIER)
+    console.log(
+      `| a new tab sent to the address, init script (until 2026-12-02; ${opens.length} opens) | ${ms(med('shown'))} (${ms(p90('shown'))}); next frame begun ${ms(med('painted'))} | | ${ms(med('dcl'))} | | | | | ${ms(med('ready'))} |`,
+    );
+  const gaps = realOpens.get(tailorPage)!.map((o, i) => o.shown - (realOpens.get(copy.pages.at(-1)!)![i]?.shown ?? NaN));
+  console.log(`\nTailor above the floor, open by open (the same round): median ${medOf(gaps)} (p90 ${p90Of(gaps)}) on screen from the navigation start.`);
   console.log('\nTimes from the navigation start (the page starting to load) unless said; "n/a": this build does not mark its first suggestion for Element Timing, or its full panel taking over.\n');
   console.log('| approach | open to suggestions painted | search keystroke to results painted |');
   console.log('|---|---|---|');
   console.log(
-    `| Tailor | real side panel: median ${medOf(real('shown'))} on screen (${medOf(real('clickToShown'))} from the click) | rendered: median ${q(keystrokes.work, 0.5).toFixed(1)} ms, p95 ${q(keystrokes.work, 0.95).toFixed(1)} ms; painted (next frame): median ${q(keystrokes.frame, 0.5).toFixed(1)} ms (${keystrokes.work.length} keystrokes) |`,
+    `| Tailor | real side panel: median ${medOf(real(tailorPage, 'shown'))} on screen (${medOf(real(tailorPage, 'clickToShown'))} from the click; the floor: ${medOf(real(copy.pages.at(-1)!, 'shown'))}) | rendered: median ${q(keystrokes.work, 0.5).toFixed(1)} ms, p95 ${q(keystrokes.work, 0.95).toFixed(1)} ms; painted (next frame): median ${q(keystrokes.frame, 0.5).toFixed(1)} ms (${keystrokes.work.length} keystrokes) |`,
   );
   console.log(`| naive: one Fuse index over all fields | index ${ms(naiveRun.built)} + query ${ms(naiveRun.search)} on top of loading | one query: ${ms(naiveRun.search)} |`);
   if (tailor.errors.length) console.log(`page errors: ${tailor.errors.join('; ')}`);
 } finally {
   await tailor.close();
+  fs.rmSync(copy.dir, { recursive: true, force: true });
 }

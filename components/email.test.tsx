@@ -41,6 +41,17 @@ describe('Insert into email', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Insert into email' }));
     expect(onInsert).toHaveBeenCalledOnce();
   });
+
+  it('keeps Copy for email under "⋯" while Insert into email is offered, so the row stays one line', () => {
+    const onCopyEmail = vi.fn();
+    const { rerender } = render(<SuggestionItem item={item} selected={false} {...actions} onCopyEmail={onCopyEmail} />);
+    expect(screen.getByRole('button', { name: 'Copy for email' })).toBeTruthy();
+    rerender(<SuggestionItem item={item} selected={false} {...actions} onCopyEmail={onCopyEmail} onInsert={() => undefined} />);
+    expect(screen.queryByRole('button', { name: 'Copy for email' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'More actions' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy for email' }));
+    expect(onCopyEmail).toHaveBeenCalledOnce();
+  });
 });
 
 describe('EmailSettings', () => {

@@ -27,6 +27,11 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
   const [reason, setReason] = useState('');
   const [more, setMore] = useState(false);
   const titleId = `s-${item.id}-title`;
+  const copyEmail = (
+    <button type="button" class="small" disabled={waiting} onClick={onCopyEmail}>
+      Copy for email
+    </button>
+  );
 
   return (
     <li class="suggestion" aria-labelledby={titleId}>
@@ -69,15 +74,16 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
         <button type="button" class="primary small" disabled={waiting} onClick={onCopyLink}>
           Copy link
         </button>
-        <button type="button" class="small" disabled={waiting} onClick={onCopyEmail}>
-          Copy for email
-        </button>
+        {/* Writing an email, Insert into email does what Copy for email is for: it waits under "⋯", so the
+            row keeps to one line at the width of a side panel (four buttons do not fit in 360 px). */}
+        {onInsert ? null : copyEmail}
         {/* Feedback for marketing, one click further: the list stays a glance. */}
         <button type="button" class="small quiet s-more" disabled={waiting} aria-expanded={more} aria-label="More actions" title="More actions" onClick={() => setMore(!more)}>
           ⋯
         </button>
         {more ? (
           <>
+            {onInsert ? copyEmail : null}
             <button type="button" class="small quiet" aria-expanded={asking === 'not-relevant'} onClick={() => setAsking(asking === 'not-relevant' ? null : 'not-relevant')}>
               Not relevant
             </button>

@@ -124,6 +124,58 @@ describe('the panel’s first paint in Chromium', () => {
     expect(errors).toEqual([]);
     await panel.close();
   });
+  it('in the real side panel, following the window’s active tab, the first paint shows the prepared list', async () => {
+    // The record's tab in front; a click in an extension page opens the side panel for it (a user gesture
+    // is needed), and the panel, not pinned, works out the tab it follows.
+    const view = (await prepared(tailor.worker))!;
+    const clicker = await tailor.openPage('managed-schema.json');
+    await clicker.evaluate((id) => {
+      const button = document.createElement('button');
+      button.id = 'open-panel';
+      button.textContent = 'Open Tailor';
+      button.style.cssText = 'position:fixed;inset:0 auto auto 0;width:200px;height:50px';
+      button.addEventListener('click', () => void chrome.sidePanel.open({ tabId: id }));
+      document.body.append(button);
+    }, tabId);
+    const cdp = await tailor.context.newCDPSession(clicker);
+    const panelTarget = async () =>
+      (await cdp.send('Target.getTargets')).targetInfos.find((t) => t.type === 'page' && /\/sidepanel\.html$/.test(t.url));
+    // The clicker's tab stays behind the record's (a click reaches it all the same).
+    await tailor.worker.evaluate((id) => chrome.tabs.update(id, { active: true }), tabId);
+    await clicker.click('#open-panel');
+    await waitUntil(panelTarget, (t) => t !== undefined, 'the side panel to open', 30_000);
+    // What the page marked: the first paint drew the prepared view (not the empty one), and its first title.
+    // Playwright does not list a side panel's page: it is reached over a DevTools session, adding no script.
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: (await panelTarget())!.targetId, flatten: false });
+    let id = 0;
+    const evaluate = (expression: string) =>
+      new Promise<unknown>((resolve) => {
+        const i = ++id;
+        const onMessage = (e: { sessionId?: string; message: string }) => {
+          const m = JSON.parse(e.message) as { id?: number; result?: { result?: { value?: unknown } } };
+          if (e.sessionId !== sessionId || m.id !== i) return;
+          cdp.off('Target.receivedMessageFromTarget', onMessage);
+          resolve(m.result?.result?.value);
+        };
+        cdp.on('Target.receivedMessageFromTarget', onMessage);
+        void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: i, method: 'Runtime.evaluate', params: { expression, returnByValue: true } }) });
+      });
+    const seen = await waitUntil(
+      async () =>
+        JSON.parse(
+          (await evaluate(
+            `JSON.stringify({ built: performance.getEntriesByName('tailor:first-paint').length, empty: performance.getEntriesByName('tailor:first-paint-empty').length, title: document.querySelector('#first-paint .s-title, .s-title')?.textContent ?? null })`,
+          )) as string,
+        ) as { built: number; empty: number; title: string | null },
+      (v) => v.built + v.empty > 0,
+      'the first paint in the side panel',
+    );
+    expect(seen).toEqual({ built: 1, empty: 0, title: view.items[0]!.title });
+    const windowId = await clicker.evaluate(async (id) => (await chrome.tabs.get(id)).windowId, tabId);
+    await clicker.evaluate((w) => (chrome.sidePanel as unknown as { close(o: { windowId: number }): Promise<void> }).close({ windowId: w }), windowId);
+    await clicker.close();
+  });
+
   it('prepares the view again when the library changes after the record was read: the first paint shows the new list', async () => {
     const before = (await prepared(tailor.worker))!;
     // A new asset that fits this prospect better than anything in the library: every persona, industry

@@ -62,6 +62,14 @@ const glanceCuts = (l: Locator) =>
     return [...new Set(cuts)];
   });
 
+/** How many lines the element's text takes (its text's boxes, by their distinct tops). */
+const textLines = (l: Locator) =>
+  l.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+  });
+
 describe('suggestions at a glance, at 360 x 720', () => {
   let tailor: TailorBrowser;
   let panel: Page;
@@ -138,6 +146,47 @@ describe('suggestions at a glance, at 360 x 720', () => {
     await panel.getByRole('tab', { name: 'Search' }).click();
     expect(await query.inputValue()).toBe('onboarding');
     await panel.getByRole('tab', { name: 'Suggested' }).click();
+  });
+
+  it('keeps a suggestion’s actions on one row, "⋯" included, when Insert into email is offered (a compose open)', async () => {
+    await show(demos[0]!.prospect);
+    await panel.getByRole('heading', { name: demos[0]!.prospect.name!, exact: true }).waitFor();
+    const mail = { client: 'gmail', composeId: 'c1', recipients: ['someone@example.com'], reply: false, open: true, updatedAt: Date.now() };
+    await tailor.worker.evaluate(([id, m]) => chrome.storage.session.set({ [`mail:${id}`]: m }), [tabId, mail] as const);
+    try {
+      for (const i of [0, 1]) {
+        const item = items().nth(i);
+        await item.getByRole('button', { name: 'Insert into email' }).waitFor();
+        const row = ['Insert into email', 'Copy link', 'More actions'];
+        const tops = await Promise.all(row.map(async (name) => Math.round((await box(item.getByRole('button', { name, exact: true }))).top)));
+        expect(new Set(tops).size, `suggestion ${i + 1}'s action tops: ${tops.join(', ')}`).toBe(1);
+        for (const name of row) expect(await textLines(item.getByRole('button', { name, exact: true })), name).toBe(1);
+        expect(await wholeInView(item.getByRole('button', { name: 'More actions' }))).toBe(true);
+      }
+      // Copy for email is one click further, under "⋯".
+      const first = items().first();
+      await first.getByRole('button', { name: 'More actions' }).click();
+      expect(await wholeInView(first.getByRole('button', { name: 'Copy for email' }))).toBe(true);
+      await first.getByRole('button', { name: 'More actions' }).click();
+    } finally {
+      await tailor.worker.evaluate((id) => chrome.storage.session.remove(`mail:${id}`), tabId);
+      await expect.poll(() => panel.getByRole('button', { name: 'Insert into email' }).count()).toBe(0);
+    }
+  });
+
+  it('opens the prospect card with "Hide details" on one line, for every demo record', async () => {
+    for (const { name, prospect } of demos) {
+      await show(prospect);
+      const heading = (prospect as { name?: string; company?: string }).name ?? (prospect as { company?: string }).company;
+      if (heading) await panel.getByRole('heading', { name: heading, exact: true }).waitFor();
+      await panel.locator('.pc-glance').click();
+      const hide = panel.getByRole('button', { name: 'Hide details' });
+      await hide.waitFor();
+      expect(await textLines(hide), name).toBe(1);
+      expect(await wholeInView(hide), name).toBe(true);
+      await hide.click();
+      await panel.locator('.pc-glance').waitFor();
+    }
   });
 
   it('opens the full explanation of a suggestion on a click, from a one-line summary', async () => {

@@ -8,7 +8,7 @@ import { shownOnView } from '@/lib/state/shown';
 import { tabView } from '@/lib/state/tab-view';
 import { wonDealOnRecord } from '@/lib/usage/outcomes';
 import { creditWonDealOnce } from '@/lib/usage/store';
-import { precomputeView } from './suggestions';
+import { forgetView, precomputeView } from './suggestions';
 
 export const SELECTION_MENU_ID = 'tailor-suggest-selection';
 
@@ -16,7 +16,11 @@ export function selectionMenus(): Parameters<typeof browser.contextMenus.create>
   return [{ id: SELECTION_MENU_ID, title: 'Suggest content for this selection', contexts: ['selection'] }];
 }
 
-const forget = (tabId: number) => removeItems(tabRecord(tabId), tabView(tabId), shownOnView(tabId));
+const forget = (tabId: number) => {
+  // First, so that a view being worked out for the record that goes is not written after its removal.
+  forgetView(tabId);
+  return removeItems(tabRecord(tabId), tabView(tabId), shownOnView(tabId));
+};
 
 export function registerProspects() {
   onCrmRecords(({ record }, tabId) => {

@@ -74,6 +74,14 @@ export function precomputeView(tabId: number): void {
   refresher.prepare(tabId);
 }
 
+/**
+ * The tab's record is gone (closed, or another page loading): a view still being worked out for it is
+ * not written. Called in the same task as the removal of its stored view, before it.
+ */
+export function forgetView(tabId: number): void {
+  refresher.forget(tabId);
+}
+
 export function registerSuggestions() {
   // A start with records about: prepare their views again with the library as it is now.
   void tabRecord

@@ -25,7 +25,7 @@ export function App() {
     <div class="panel">
       <header class="panel-header">
         <div class="brand">
-          <img src="/icon/icon.svg" alt="" />
+          <img src="/icon/48.png" alt="" />
           <h1>Tailor</h1>
         </div>
         <div class="header-actions">

@@ -9,10 +9,16 @@ import { openOptions, popOut } from './shell';
 
 const pinned = pinnedTabId(location.search);
 
-async function followedTab(): Promise<number | undefined> {
-  if (pinned !== undefined) return pinned;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+/**
+ * The followed tab and its prepared view. Following the window's active tab, the tab and the stored
+ * views are asked for at once (one round trip, not two: the tab's id is not known before).
+ */
+async function followed(): Promise<{ tabId?: number; view?: PanelView }> {
+  if (pinned !== undefined) return { tabId: pinned, view: await preparedView(pinned) };
+  const [[tab], stored] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), browser.storage.session.get(null)]);
+  if (tab?.id === undefined) return {};
+  const view: unknown = stored[tabView(tab.id).key];
+  return { tabId: tab.id, view: isPanelView(view) ? view : undefined };
 }
 
 async function preparedView(tabId: number): Promise<PanelView | undefined> {
@@ -25,8 +31,7 @@ async function paint() {
   let tabId: number | undefined;
   let view: PanelView | undefined;
   try {
-    tabId = await followedTab();
-    if (tabId !== undefined) view = await preparedView(tabId);
+    ({ tabId, view } = await followed());
   } catch (e) {
     // Nothing to paint early: the full panel works it out itself.
     console.warn('Tailor could not read the prepared suggestions', e);

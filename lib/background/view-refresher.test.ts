@@ -10,10 +10,12 @@ function source(records: Record<number, string>) {
   const s: ViewSource<string> = {
     tabs: async () => Object.keys(records).map(Number),
     async compute(library, tabId) {
+      // As the background does: the record is read first, then the rest (which takes a while).
+      const record = records[tabId];
       await gate;
-      if (records[tabId] === 'broken') throw new Error('unreadable record');
+      if (record === 'broken') throw new Error('unreadable record');
       computed.push(`${library}:${tabId}`);
-      return records[tabId] === undefined ? undefined : `${library}:${records[tabId]}`;
+      return record === undefined ? undefined : `${library}:${record}`;
     },
     write: async (tabId, view) => void views.set(tabId, view),
     remove: async (ids) => ids.forEach((id) => views.delete(id)),
@@ -112,6 +114,44 @@ describe('viewRefresher', () => {
     r.library('v2', false);
     await r.idle();
     expect(src.views.get(1)).toBe('v2:dana');
+  });
+
+  it('writes no view for a tab that closed while its view was being worked out', async () => {
+    const records: Record<number, string> = { 1: 'dana', 2: 'lee' };
+    const src = source(records);
+    const r = viewRefresher<string>(src.s, SETTLE);
+    const release = src.hold();
+    r.library('v1', false);
+    await tick();
+    // Tab 1 closes while its view is computed: its record and view go, as the background does it.
+    delete records[1];
+    r.forget(1);
+    src.views.delete(1);
+    release();
+    await r.idle();
+    expect(src.views.has(1), 'no orphan view for the closed tab').toBe(false);
+    expect(src.views.get(2)).toBe('v1:lee');
+  });
+
+  it('writes no view for a tab whose new record was forgotten before the library came', async () => {
+    const records: Record<number, string> = { 3: 'kim' };
+    const src = source(records);
+    const r = viewRefresher<string>(src.s, SETTLE);
+    r.prepare(3);
+    const release = src.hold();
+    r.library('v1', false);
+    await tick();
+    // The round lists tab 3 and waits on its compute; the tab closes then.
+    delete records[3];
+    r.forget(3);
+    release();
+    await r.idle();
+    expect(src.views.size).toBe(0);
+    // A later record in the same tab (a new page) is prepared as usual.
+    records[3] = 'ana';
+    r.prepare(3);
+    await r.idle();
+    expect(src.views.get(3)).toBe('v1:ana');
   });
 
   it('goes on with the other tabs when one view cannot be prepared, and says which', async () => {

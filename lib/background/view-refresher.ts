@@ -23,6 +23,12 @@ export interface ViewRefresher<L> {
   invalidate(): void;
   /** A tab's record is new: prepare its view. */
   prepare(tabId: number): void;
+  /**
+   * A tab's record is gone (the tab closed, or loaded another page): a view for it being worked out now
+   * is not written, nor one waiting to be. Call it before removing the tab's stored view, in the same
+   * task: a view written after that removal would stay, for a tab that no longer has a record.
+   */
+  forget(tabId: number): void;
   /** Resolves once nothing is left to do (for tests and for callers that wait). */
   idle(): Promise<void>;
 }
@@ -38,6 +44,8 @@ export function viewRefresher<L>(source: ViewSource<L>, settleMs = 50): ViewRefr
   let pending: Set<number> | 'all' = new Set();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
+  /** Bumped for a tab each time its record goes: a view computed for the record before is not written. */
+  const tabGenerations = new Map<number, number>();
 
   const hasWork = () => pending === 'all' || pending.size > 0;
 
@@ -51,6 +59,7 @@ export function viewRefresher<L>(source: ViewSource<L>, settleMs = 50): ViewRefr
       pending = new Set();
       const ids = targets === 'all' ? await source.tabs() : [...targets];
       for (const tabId of ids) {
+        const tabStarted = tabGenerations.get(tabId) ?? 0;
         let view: unknown;
         try {
           view = await source.compute(library, tabId);
@@ -60,6 +69,8 @@ export function viewRefresher<L>(source: ViewSource<L>, settleMs = 50): ViewRefr
         }
         // A change came in meanwhile: this view is already out of date, and the next round redoes it.
         if (generation !== started) break;
+        // The tab closed or left its record meanwhile: its view was removed, and must not come back.
+        if ((tabGenerations.get(tabId) ?? 0) !== tabStarted) continue;
         if (view !== undefined) await source.write(tabId, view).catch((e: unknown) => source.warn(tabId, e));
       }
     }
@@ -105,6 +116,10 @@ export function viewRefresher<L>(source: ViewSource<L>, settleMs = 50): ViewRefr
     prepare(tabId) {
       if (pending !== 'all') pending.add(tabId);
       if (timer === undefined) run();
+    },
+    forget(tabId) {
+      tabGenerations.set(tabId, (tabGenerations.get(tabId) ?? 0) + 1);
+      if (pending !== 'all') pending.delete(tabId);
     },
     async idle() {
       while (timer !== undefined || running) {

@@ -46,7 +46,7 @@ export function buildFirstPaint(doc: Document, input: FirstPaintInput): HTMLElem
     doc,
     'div',
     { class: 'panel' },
-    el(doc, 'header', { class: 'panel-header' }, el(doc, 'div', { class: 'brand' }, el(doc, 'img', { src: '/icon/icon.svg', alt: '' }), el(doc, 'h1', {}, 'Tailor')), el(doc, 'div', { class: 'header-actions' }, popOut, library)),
+    el(doc, 'header', { class: 'panel-header' }, el(doc, 'div', { class: 'brand' }, el(doc, 'img', { src: '/icon/48.png', alt: '' }), el(doc, 'h1', {}, 'Tailor')), el(doc, 'div', { class: 'header-actions' }, popOut, library)),
     el(doc, 'main', {}, ...(view ? viewBody(doc, view) : [el(doc, 'p', { class: 'state', role: 'status' }, 'Loading suggestions…')])),
     el(doc, 'div', { class: 'panel-footer' }),
   );
