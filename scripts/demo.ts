@@ -8,7 +8,7 @@ import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, EXTENSION_DIR, ROOT, watchErrors } from '../e2e/harness';
 import { findChromium } from '../e2e/chromium';
 
-const out = path.join(ROOT, 'demo-output');
+const out = process.env.DEMO_OUTPUT ? path.resolve(process.env.DEMO_OUTPUT) : path.join(ROOT, 'demo-output');
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY || process.platform === 'darwin' || process.platform === 'win32') && !process.env.CI && !process.argv.includes('--headless');
 const pages = path.join(ROOT, 'demo');
 
@@ -80,58 +80,70 @@ const recordTab = async (page: Page) => {
   throw new Error(`Tailor did not detect the record at ${url}`);
 };
 
-console.log(headed ? 'Tailor demo: a browser window opens with the extension loaded.' : 'Tailor demo (headless): screenshots in demo-output/');
-const crm = await context.newPage();
-watchErrors(crm, errors);
-await crm.goto(RECORDS[0]![1]);
-const tabId = await recordTab(crm);
+async function walk() {
+  console.log(headed ? 'Tailor demo: a browser window opens with the extension loaded.' : 'Tailor demo (headless): screenshots in demo-output/');
+  const crm = await context.newPage();
+  watchErrors(crm, errors);
+  await crm.goto(RECORDS[0]![1]);
+  const tabId = await recordTab(crm);
 
-// The side panel, pinned to the CRM tab, as "Pop out" opens it; 360 px wide like the real panel.
-const panel = await context.newPage();
-watchErrors(panel, errors);
-await panel.setViewportSize({ width: 370, height: 900 });
-await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
-await panel.getByRole('list', { name: 'Suggested content' }).waitFor();
-await panel.getByRole('heading', { name: 'Dana Whitfield' }).waitFor();
-await panel.getByRole('group', { name: 'Pain points' }).getByText('Ticket backlog').waitFor();
-if (!headed) {
-  await shot(panel, '1-panel-salesforce-contact');
-  await panel.emulateMedia({ colorScheme: 'dark' });
-  await shot(panel, '2-panel-dark');
-  await panel.emulateMedia({ colorScheme: 'light' });
+  // The side panel, pinned to the CRM tab, as "Pop out" opens it; 360 px wide like the real panel.
+  const panel = await context.newPage();
+  watchErrors(panel, errors);
+  await panel.setViewportSize({ width: 370, height: 900 });
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
+  await panel.getByRole('list', { name: 'Suggested content' }).waitFor();
+  await panel.getByRole('heading', { name: 'Dana Whitfield' }).waitFor();
+  // The prospect at a glance (one or two lines of chips; the full card opens from it).
+  await panel.getByRole('button', { name: /^Read as .*Support leader/ }).waitFor();
+  if (!headed) {
+    await shot(panel, '1-panel-salesforce-contact');
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await shot(panel, '2-panel-dark');
+    await panel.emulateMedia({ colorScheme: 'light' });
+  }
+  const first = panel.getByRole('list', { name: 'Suggested content' }).locator(':scope > li').first();
+  await first.getByRole('button', { name: 'Copy link' }).click();
+  await panel.getByRole('status').getByText(/Link copied|Could not copy/).waitFor();
+  if (!headed) await shot(panel, '3-link-copied');
+
+  // The rep moves on to a HubSpot contact in the same tab: the panel follows.
+  await crm.goto(RECORDS[1]![1]);
+  await panel.getByRole('heading', { name: 'Omar Haddad' }).waitFor({ timeout: 15_000 });
+  if (!headed) await shot(panel, '4-panel-hubspot-contact');
+
+  await panel.getByRole('tab', { name: 'Search' }).click();
+  await panel.getByRole('searchbox', { name: 'Search library' }).fill('omnichanel');
+  await panel.getByRole('list', { name: 'Search results' }).waitFor();
+  if (!headed) await shot(panel, '5-search-with-a-typo');
+  await panel.getByRole('tab', { name: 'Suggested' }).click();
+
+  const options = await context.newPage();
+  watchErrors(options, errors);
+  await options.goto(`chrome-extension://${extensionId}/options.html#library`);
+  await options.getByTestId('library-summary').waitFor();
+  if (!headed) await shot(options, '6-library');
+  await options.goto(`chrome-extension://${extensionId}/options.html#insights`);
+  await options.getByTestId('kpi-shares').waitFor();
+  if (!headed) await shot(options, '7-insights');
+
+  if (errors.length) console.log(`\npage errors:\n${errors.join('\n')}`);
+  if (headed) {
+    for (const [label, url] of RECORDS) console.log(`  ${label}: ${url}`);
+    console.log('\nTry it: open a record tab, click the Tailor icon in the toolbar (or press Alt+Shift+T). Close the browser to end the demo.');
+    await crm.bringToFront();
+    await new Promise<void>((resolve) => context.on('close', () => resolve()));
+  } else {
+    await context.close();
+  }
 }
-const first = panel.getByRole('list', { name: 'Suggested content' }).locator(':scope > li').first();
-await first.getByRole('button', { name: 'Copy link' }).click();
-await panel.getByRole('status').getByText(/Link copied|Could not copy/).waitFor();
-if (!headed) await shot(panel, '3-link-copied');
 
-// The rep moves on to a HubSpot contact in the same tab: the panel follows.
-await crm.goto(RECORDS[1]![1]);
-await panel.getByRole('heading', { name: 'Omar Haddad' }).waitFor({ timeout: 15_000 });
-if (!headed) await shot(panel, '4-panel-hubspot-contact');
-
-await panel.getByRole('tab', { name: 'Search' }).click();
-await panel.getByRole('searchbox', { name: 'Search library' }).fill('omnichanel');
-await panel.getByRole('list', { name: 'Search results' }).waitFor();
-if (!headed) await shot(panel, '5-search-with-a-typo');
-await panel.getByRole('tab', { name: 'Suggested' }).click();
-
-const options = await context.newPage();
-watchErrors(options, errors);
-await options.goto(`chrome-extension://${extensionId}/options.html#library`);
-await options.getByTestId('library-summary').waitFor();
-if (!headed) await shot(options, '6-library');
-await options.goto(`chrome-extension://${extensionId}/options.html#insights`);
-await options.getByTestId('kpi-shares').waitFor();
-if (!headed) await shot(options, '7-insights');
-
-if (errors.length) console.log(`\npage errors:\n${errors.join('\n')}`);
-if (headed) {
-  for (const [label, url] of RECORDS) console.log(`  ${label}: ${url}`);
-  console.log('\nTry it: open a record tab, click the Tailor icon in the toolbar (or press Alt+Shift+T). Close the browser to end the demo.');
-  await crm.bringToFront();
-  await new Promise<void>((resolve) => context.on('close', () => resolve()));
-} else {
-  await context.close();
+try {
+  await walk();
+} catch (e) {
+  // Say what stopped the walk in one line, not a stack trace; the browser and its profile go either way.
+  console.error(`\nThe demo stopped: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`);
+  process.exitCode = 1;
+  await context.close().catch(() => undefined);
 }
 fs.rmSync(profile, { recursive: true, force: true });

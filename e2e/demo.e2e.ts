@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './harness';
+
+// The README's first command is `npm install && npm run demo`: the walk a new user sees must run to its
+// end, headless as here, and write its screenshots, with no page error on the way.
+describe('npm run demo', () => {
+  it('walks the rep\'s flow to the end and writes every screenshot', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-demo-output-'));
+    const run = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = execFile(path.join(ROOT, 'node_modules/.bin/tsx'), ['scripts/demo.ts', '--headless'], { cwd: ROOT, env: { ...process.env, DEMO_OUTPUT: out }, timeout: 100_000 }, (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      );
+      child.stdin?.end();
+    });
+    try {
+      expect(run.stderr, run.stdout).not.toContain('The demo stopped');
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stdout).not.toContain('page errors');
+      expect(fs.readdirSync(out).sort()).toEqual([
+        '1-panel-salesforce-contact.png',
+        '2-panel-dark.png',
+        '3-link-copied.png',
+        '4-panel-hubspot-contact.png',
+        '5-search-with-a-typo.png',
+        '6-library.png',
+        '7-insights.png',
+      ]);
+    } finally {
+      fs.rmSync(out, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
