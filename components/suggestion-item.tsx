@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { ASSET_TYPE_LABELS } from '@/lib/model';
-import { shortReason, type PanelItem } from '@/lib/panel/view';
+import { reasonLine, type PanelItem } from '@/lib/panel/view';
 import { SafeLink } from './safe-link';
 
 
@@ -54,7 +54,7 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
             // Why, in one line; the full explanation a click away.
             <details class="s-why">
               <summary>
-                <span class="s-why-line">{item.reasons.map(shortReason).join(' · ')}</span>
+                <span class="s-why-line">{reasonLine(item.reasons)}</span>
               </summary>
               <ul class="s-reasons" aria-label="Why">
                 {item.reasons.map((r) => (

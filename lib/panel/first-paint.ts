@@ -6,7 +6,7 @@
 import { ASSET_TYPE_LABELS, isDealRecord, recordKey } from '../model';
 import { isHttpUrl } from '../url';
 import { accountKey, isWonStage } from '../usage/outcomes';
-import { glanceOf, shortReason, type PanelItem, type PanelView } from './view';
+import { glanceOf, reasonLine, type PanelItem, type PanelView } from './view';
 
 type Child = Node | string | null | undefined | false;
 
@@ -152,7 +152,7 @@ function suggestionItem(doc: Document, item: PanelItem, first: boolean): HTMLEle
               doc,
               'details',
               { class: 's-why' },
-              el(doc, 'summary', {}, el(doc, 'span', { class: 's-why-line' }, item.reasons.map(shortReason).join(' · '))),
+              el(doc, 'summary', {}, el(doc, 'span', { class: 's-why-line' }, reasonLine(item.reasons))),
               el(doc, 'ul', { class: 's-reasons', 'aria-label': 'Why' }, ...item.reasons.map((r) => el(doc, 'li', {}, r))),
             )
           : null,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chip } from './suggest';
-import { glanceOf, shortReason } from './view';
+import { glanceOf, reasonLine, shortReason } from './view';
 
 const chip = (kind: Chip['kind'], label: string): Chip => ({ kind, id: label.toLowerCase().replace(/\W+/g, '-'), label, source: '' });
 
@@ -34,4 +34,23 @@ describe('a reason in a few words', () => {
     ['Fits any persona and industry', 'Fits any persona and industry'],
     ['Pain point: Slow approvals (“sign-off takes a week”)', 'Slow approvals'],
   ])('%s -> %s', (reason, short) => expect(shortReason(reason)).toBe(short));
+});
+
+describe('a suggestion\'s reasons in one line', () => {
+  it('puts what differs between suggestions first: pain points, then stage and newness, then persona and industry', () => {
+    expect(
+      reasonLine([
+        'Persona: Support leader (from "Sr. Director, Customer Care")',
+        'Industry: Healthcare and life sciences (from "Pinecrest Health Partners")',
+        'Pain point: Ticket backlog ("Tickets are piling")',
+        'Stage: Decision (deal at "Negotiation/Review")',
+        'Pain point: Slow response times ("miss our SLAs")',
+      ]),
+    ).toBe('Ticket backlog · Slow response times · Decision · Support leader · Healthcare and life sciences');
+  });
+
+  it('keeps the order of reasons of one kind, and a line with no pain point as it is', () => {
+    expect(reasonLine(['Persona: Finance leader (from "CFO")', 'Industry: Banking (from "Banking")'])).toBe('Finance leader · Banking');
+    expect(reasonLine(['Fits any persona and industry'])).toBe('Fits any persona and industry');
+  });
 });

@@ -74,3 +74,19 @@ export function shortReason(reason: string): string {
   const m = /^[A-Z][a-z ]{2,20}: (.+?)(?: \((?:from |deal at )?["“].*["”]\))?$/.exec(reason);
   return m ? m[1]! : reason;
 }
+
+/** What sets a suggestion apart comes first in its one-line reason: the prospect's persona and industry are
+ * the same on most suggestions of a record, so its pain points, stage and newness lead and the line's end
+ * (cut off at the panel's width) is what repeats. The full reasons keep their order. */
+const REASON_ORDER = ['Pain point:', 'Stage:', 'New:'];
+export function reasonLine(reasons: readonly string[]): string {
+  const rank = (r: string) => {
+    const i = REASON_ORDER.findIndex((p) => r.startsWith(p));
+    return i === -1 ? REASON_ORDER.length : i;
+  };
+  return reasons
+    .map((r, i) => ({ r, i, k: rank(r) }))
+    .sort((a, b) => a.k - b.k || a.i - b.i)
+    .map(({ r }) => shortReason(r))
+    .join(' · ');
+}
