@@ -171,6 +171,9 @@ describe('the side panel in Chromium', () => {
     await panel.getByText('Your corrections are remembered for this record.').waitFor();
     await panel.reload();
     await list().waitFor();
+    // Read from the full panel (the first paint of a reload within milliseconds of the correction may be the
+    // view prepared before it: the background learns of the write a moment later).
+    await panel.waitForFunction(() => !document.getElementById('first-paint'));
     expect(await panel.locator('.pc-glance').textContent()).toContain('corrected by you');
     await details();
     const pains = await panel.getByRole('group', { name: 'Pain points' }).textContent();
@@ -305,6 +308,11 @@ describe('the side panel in Chromium', () => {
     expect(shares).toBeGreaterThanOrEqual(4);
     const insights = await tailor.openPage('options.html#insights?days=7');
     await insights.getByTestId('kpi-shares').waitFor();
+    // At a laptop's width the page does not scroll sideways: a wide table (the coverage matrix) scrolls in its own box.
+    await insights.setViewportSize({ width: 1280, height: 800 });
+    const overflow = () => insights.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow(), 'the insights page is wider than the window').toBeLessThanOrEqual(0);
+    expect(await insights.getByRole('region', { name: /Coverage matrix/ }).evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
     expect(await insights.getByRole('table', { name: 'Shared on won deals' }).textContent()).toContain('50,000');
     expect(await insights.getByTestId('kpi-shares').textContent()).toBe(String(shares));
     const requests = insights.getByRole('table', { name: "Reps' content requests" });
