@@ -64,43 +64,110 @@ function partOf(part: string, table: Record<string, string>, read: WordReader): 
   return ownValue(table, base) ?? read(base);
 }
 
-/** Compounds already split, per reader: a title's words come back on every suggestion. */
-const SPLIT = new WeakMap<WordReader, Map<string, string[] | undefined>>();
+/** A compound's part: as it is written, and its English where a reader knows it. */
+interface Part {
+  written: string;
+  english?: string;
+}
+
+/** How one kind of text reads the parts of its compounds. */
+interface CompoundReading<T> {
+  /** A first (or middle) part as English. */
+  first: WordReader;
+  /** A last part as English. */
+  last: WordReader;
+  /** The longest known last part first (the notes: "Stillstand" before "Stand"), else the shortest. */
+  longestLastFirst: boolean;
+  /** Whether a top-level compound whose first part no list knows is read with that part as it is, before
+   * this last part (`english`); taken at once when `bareFirstAtOnce`, else only when no split reads all parts. */
+  bareFirst: (head: string, english: string) => boolean;
+  bareFirstAtOnce: boolean;
+  /** The shortest last part no list knows after a first part a list knows, read with that part as it is
+   * when no other split reads; undefined: never. */
+  bareLast?: number;
+  /** The parts as what the caller wants. */
+  out: (parts: Part[]) => T;
+}
+
+/** Compounds already read, per reading: a title's words come back on every suggestion, a note's words on
+ * every prospect. */
+const SPLIT = new WeakMap<object, Map<string, unknown>>();
 const SPLIT_LIMIT = 5000;
+
+/** A compound as `reading` reads it, split once per word and reading (a bounded cache), or undefined. */
+function readCompound<T>(word: string, reading: CompoundReading<T>): T | undefined {
+  if (word.length < 7) return undefined;
+  let done = SPLIT.get(reading) as Map<string, T | undefined> | undefined;
+  if (!done) SPLIT.set(reading, (done = new Map()));
+  if (done.has(word)) return done.get(word);
+  if (done.size >= SPLIT_LIMIT) done.clear();
+  const parts = split(word, reading, 0);
+  const out = parts && reading.out(parts);
+  done.set(word, out);
+  return out;
+}
+
+/** A first part and the same without a linking letter or two ("einkaufs" einkauf, "schichten" schicht). */
+const unlinked = (head: string): string[] => [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length))];
+
+function split<T>(word: string, reading: CompoundReading<T>, depth: number): Part[] | undefined {
+  if (word.length < 7 || depth > 2) return undefined;
+  let bare: Part[] | undefined;
+  const n = word.length - 3;
+  for (let k = 3; k <= n; k++) {
+    const i = reading.longestLastFirst ? k : n + 3 - k;
+    const written = word.slice(i);
+    const english = reading.last(written);
+    if (english === undefined) continue;
+    const tail = { written, english };
+    const head = word.slice(0, i);
+    for (const h of unlinked(head)) {
+      const first = reading.first(h);
+      if (first !== undefined) return [{ written: h, english: first }, tail];
+      const inner = split(h, reading, depth + 1);
+      if (inner) return [...inner, tail];
+    }
+    if (depth === 0 && !bare && reading.bareFirst(head, english)) {
+      bare = [{ written: head }, tail];
+      if (reading.bareFirstAtOnce) return bare;
+    }
+  }
+  if (bare || depth > 0 || reading.bareLast === undefined) return bare;
+  for (let i = word.length - reading.bareLast; i >= 3; i--)
+    for (const h of unlinked(word.slice(0, i))) {
+      const first = reading.first(h);
+      if (first !== undefined) return [{ written: h, english: first }, { written: word.slice(i) }];
+    }
+  return undefined;
+}
+
+/** The readings of titles, industries and company names, per reader of their words. */
+const WORD_READINGS = new WeakMap<WordReader, CompoundReading<string[]>>();
+function wordReading(read: WordReader): CompoundReading<string[]> {
+  let reading = WORD_READINGS.get(read);
+  if (!reading)
+    WORD_READINGS.set(
+      read,
+      (reading = {
+        first: (part) => partOf(part, COMPOUND_HEADS, read),
+        last: (part) => partOf(part, COMPOUND_TAILS, read),
+        longestLastFirst: false,
+        bareFirst: (head, english) => head.length >= 4 && RANK_TAILS.has(english),
+        bareFirstAtOnce: false,
+        out: (parts) => parts.map((p) => p.english ?? p.written),
+      }),
+    );
+  return reading;
+}
 
 /** A German or Dutch compound as its parts in English, or undefined: "einkaufsleiterin" procurement + head
  * (with the linking "s"), "werkleiterin" plant + head, "vestigingsmanager" branch + manager. Its last part is
  * its head; each part is read by `read` (the shared lexicon; in titles the title lexicon first), first
  * parts that name something only in a compound by COMPOUND_HEADS, last ones by COMPOUND_TAILS. At the
  * top level a first part no list knows stays as it is before a rank ("marketing" + "leiter"). The one
- * splitter for titles, industries and company names. */
+ * splitter for titles, industries, company names and (noteCompound) the notes' words. */
 export function compound(word: string, read: WordReader = sharedExact): string[] | undefined {
-  if (word.length < 7) return undefined;
-  let done = SPLIT.get(read);
-  if (!done) SPLIT.set(read, (done = new Map()));
-  if (done.has(word)) return done.get(word);
-  if (done.size >= SPLIT_LIMIT) done.clear();
-  const parts = split(word, read, 0);
-  done.set(word, parts);
-  return parts;
-}
-
-function split(word: string, read: WordReader, depth: number): string[] | undefined {
-  if (word.length < 7 || depth > 2) return undefined;
-  let ranked: string[] | undefined;
-  for (let i = word.length - 3; i >= 3; i--) {
-    const tail = partOf(word.slice(i), COMPOUND_TAILS, read);
-    if (tail === undefined) continue;
-    const head = word.slice(0, i);
-    for (const h of [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length))]) {
-      const first = partOf(h, COMPOUND_HEADS, read);
-      if (first !== undefined) return [first, tail];
-      const inner = split(h, read, depth + 1);
-      if (inner) return [...inner, tail];
-    }
-    if (depth === 0 && !ranked && head.length >= 4 && RANK_TAILS.has(tail)) ranked = [head, tail];
-  }
-  return ranked;
+  return readCompound(word, wordReading(read));
 }
 
 /** How many words of the shared lexicon's phrase start at `i` ("sicurezza informatica"), or 0. */
@@ -179,6 +246,22 @@ for (const table of [NOTE_WORDS, NOTE_PROBLEM_WORDS])
     if (key.length >= LIGHT_MIN_LENGTH - 1 && !LIGHT.has(key)) LIGHT.set(key, english);
   }
 
+/** A note word of five letters or more (NOTE_WORDS, NOTE_PROBLEM_WORDS) as English, or undefined. */
+const noteFirst: WordReader = (part) => (part.length >= 5 ? NOTE_ENGLISH.get(part) : undefined);
+/** How the notes read a compound: by its head, the last part, a known word of five letters or more (also
+ * inflected), the longest such part, whatever comes before it (three letters at least); when no list knows
+ * the last part, by the longest first part a list knows, linking letters off, before four letters or more:
+ * "Roosterpakket" a schedule (package), "Dienstplanprogramm" a schedule (program). */
+const NOTE_READING: CompoundReading<string> = {
+  first: noteFirst,
+  last: (part) => noteFirst(part) ?? (part.length >= LIGHT_MIN_LENGTH ? LIGHT.get(lightKey(part)) : undefined),
+  longestLastFirst: true,
+  bareFirst: () => true,
+  bareFirstAtOnce: true,
+  bareLast: 4,
+  out: (parts) => (parts[parts.length - 1]!.english ?? parts[0]!.english)!,
+};
+
 /** The English word another language's word of the notes is, found through an inflection
  * ("Verzögerungen" of "Verzögerung", "pendientes" of "pendiente") or as the last part of a German or Dutch
  * compound ("Maschinenstillstand", "personeelstekort"); undefined when neither finds it. For words the
@@ -187,23 +270,7 @@ export function foreignNoteWord(word: string): string | undefined {
   if (word.length < LIGHT_MIN_LENGTH) return undefined;
   const light = LIGHT.get(lightKey(word));
   if (light !== undefined) return light;
-  // A compound's head is its last part: a known word of five letters or more, after three letters at least.
-  for (let i = 3; i <= word.length - 5; i++) {
-    const tail = word.slice(i);
-    const english = NOTE_ENGLISH.get(tail) ?? (tail.length >= LIGHT_MIN_LENGTH ? LIGHT.get(lightKey(tail)) : undefined);
-    if (english !== undefined) return english;
-  }
-  // A compound whose last part no list knows is read by its first part, with its linking letters:
-  // "Roosterpakket" a schedule (package), "Dienstplanprogramm" a schedule (program).
-  for (let i = word.length - 4; i >= 5; i--) {
-    const head = word.slice(0, i);
-    for (const link of ['', ...LINKING]) {
-      if (link && !head.endsWith(link)) continue;
-      const english = NOTE_ENGLISH.get(link ? head.slice(0, -link.length) : head);
-      if (english !== undefined && (link ? head.length - link.length : head.length) >= 5) return english;
-    }
-  }
-  return undefined;
+  return readCompound(word, NOTE_READING);
 }
 
 /** Regular endings of Latinate words in the six languages and their English ones: "documentación",
