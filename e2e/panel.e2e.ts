@@ -171,10 +171,10 @@ describe('the side panel in Chromium', () => {
     await panel.getByText('Your corrections are remembered for this record.').waitFor();
     await panel.reload();
     await list().waitFor();
-    // Read from the full panel (the first paint of a reload within milliseconds of the correction may be the
-    // view prepared before it: the background learns of the write a moment later).
-    await panel.waitForFunction(() => !document.getElementById('first-paint'));
-    expect(await panel.locator('.pc-glance').textContent()).toContain('corrected by you');
+    // Waited for, not read at once: a reload within milliseconds of the correction may first show the view
+    // prepared before it (the background learns of the write a moment later) until the full panel has read
+    // the corrections.
+    await expect.poll(() => panel.locator('.pc-glance').textContent()).toContain('corrected by you');
     await details();
     const pains = await panel.getByRole('group', { name: 'Pain points' }).textContent();
     expect(pains).not.toContain('Agent burnout');
