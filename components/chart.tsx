@@ -15,7 +15,7 @@ import {
 } from 'chart.js';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { chartSpec, type ChartKind, type ChartValues } from '@/lib/usage/chart-spec';
+import { chartSpec, horizontalBarHeight, type ChartKind, type ChartValues } from '@/lib/usage/chart-spec';
 
 // Only the pieces the insights use, so the bundle carries no other chart types.
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, DoughnutController, ArcElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -33,6 +33,7 @@ export interface ChartProps {
   series: ChartSeries[];
   /** What the chart shows, for screen readers; the table beside it has the figures. */
   summary: string;
+  /** Pixels; a horizontal bar chart's default grows with its bars. */
   height?: number;
 }
 
@@ -43,7 +44,7 @@ function cssVar(name: string, fallback: string): string {
 }
 
 /** A Chart.js chart as a described image; pair it with a FigureTable holding the same numbers. */
-export function ChartView({ kind, labels, series, summary, values, height = 220 }: ChartProps) {
+export function ChartView({ kind, labels, series, summary, values, height }: ChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
@@ -111,7 +112,7 @@ export function ChartView({ kind, labels, series, summary, values, height = 220 
     return () => chart.destroy();
   }, [kind, values, JSON.stringify(labels), JSON.stringify(series)]);
   return (
-    <div class="chart" style={{ height: `${height}px` }}>
+    <div class="chart" style={{ height: `${height ?? (kind === 'horizontal-bar' ? horizontalBarHeight(labels.length) : 220)}px` }}>
       <canvas ref={canvas} role="img" aria-label={summary} />
     </div>
   );
@@ -159,5 +160,29 @@ export function FigureTable({ caption, columns, rows, limit }: FigureTableProps)
       </table>
       {limit && rows.length > limit ? <p class="muted small-text">Showing {limit} of {rows.length}.</p> : null}
     </div>
+  );
+}
+
+export interface ChartOrEmptyProps extends ChartProps {
+  /** One line saying what would fill the chart, shown instead of empty axes. */
+  empty: string;
+  emptyTestId?: string;
+  /** The figures' table, shown with the chart only. */
+  children?: ComponentChildren;
+}
+
+/** A chart and its table, or, with nothing to draw, one line saying what would fill it. */
+export function ChartOrEmpty({ empty, emptyTestId, children, ...chart }: ChartOrEmptyProps) {
+  if (chart.labels.length === 0)
+    return (
+      <p class="muted" data-testid={emptyTestId}>
+        {empty}
+      </p>
+    );
+  return (
+    <>
+      <ChartView {...chart} />
+      {children}
+    </>
   );
 }

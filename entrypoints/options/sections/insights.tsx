@@ -1,7 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ChartView, FigureTable } from '@/components/chart';
-import { horizontalBarHeight } from '@/lib/usage/chart-spec';
+import { ChartOrEmpty, ChartView, FigureTable } from '@/components/chart';
 import { usePageDb } from '@/hooks/use-db';
 import { useStorageWarning } from '@/hooks/use-storage-warning';
 import { downloadParts, downloadText } from '@/hooks/download';
@@ -230,7 +229,6 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
           <h3>Top content by shares</h3>
           <ChartView
             kind="horizontal-bar"
-            height={horizontalBarHeight(report.topByShares.length)}
             labels={report.topByShares.map((a) => a.title)}
             series={[{ label: 'Shares', values: report.topByShares.map((a) => a.shares) }]}
             summary="The ten most shared assets"
@@ -254,7 +252,6 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
         </div>
         <ChartView
           kind="horizontal-bar"
-          height={horizontalBarHeight(dim.length)}
           labels={dim.map((d) => d.label)}
           series={[
             { label: 'Shares', values: dim.map((d) => d.shares) },
@@ -327,23 +324,16 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
       <div class="grid-2">
         <article class="panel-card">
           <h3>Content influence</h3>
-          {report.influence.length === 0 ? (
-            <p class="muted" data-testid="influence-empty">
-              No won deals with shared content in this period: when a deal is marked won, the revenue of each asset shared on its
-              account shows here.
-            </p>
-          ) : (
-            <>
-              <ChartView
-                kind="horizontal-bar"
-                height={horizontalBarHeight(Math.min(10, report.influence.length))}
-                labels={report.influence.slice(0, 10).map((a) => a.title)}
-                series={[{ label: 'Revenue of won deals', values: report.influence.slice(0, 10).map((a) => a.revenue) }]}
-                summary="Revenue of won deals each asset was shared on"
-              />
-              <FigureTable caption="Shared on won deals" columns={['Asset', 'Won deals', 'Revenue']} rows={report.influence.map((a) => [a.title, a.deals, money(a.revenue)])} limit={10} />
-            </>
-          )}
+          <ChartOrEmpty
+            kind="horizontal-bar"
+            labels={report.influence.slice(0, 10).map((a) => a.title)}
+            series={[{ label: 'Revenue of won deals', values: report.influence.slice(0, 10).map((a) => a.revenue) }]}
+            summary="Revenue of won deals each asset was shared on"
+            empty="No won deals with shared content in this period: when a deal is marked won, the revenue of each asset shared on its account shows here."
+            emptyTestId="influence-empty"
+          >
+            <FigureTable caption="Shared on won deals" columns={['Asset', 'Won deals', 'Revenue']} rows={report.influence.map((a) => [a.title, a.deals, money(a.revenue)])} limit={10} />
+          </ChartOrEmpty>
         </article>
         <article class="panel-card">
           <h3>By rep</h3>
