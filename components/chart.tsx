@@ -15,6 +15,7 @@ import {
 } from 'chart.js';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { chartSpec, horizontalBarHeight, type ChartKind, type ChartValues } from '@/lib/usage/chart-spec';
 
 // Only the pieces the insights use, so the bundle carries no other chart types.
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, DoughnutController, ArcElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -25,11 +26,14 @@ export interface ChartSeries {
 }
 
 export interface ChartProps {
-  kind: 'bar' | 'horizontal-bar' | 'line' | 'doughnut';
+  kind: ChartKind;
   labels: string[];
+  /** Counts (the default) step in whole numbers; fractions keep Chart.js's own steps. */
+  values?: ChartValues;
   series: ChartSeries[];
   /** What the chart shows, for screen readers; the table beside it has the figures. */
   summary: string;
+  /** Pixels; a horizontal bar chart's default grows with its bars. */
   height?: number;
 }
 
@@ -40,16 +44,17 @@ function cssVar(name: string, fallback: string): string {
 }
 
 /** A Chart.js chart as a described image; pair it with a FigureTable holding the same numbers. */
-export function ChartView({ kind, labels, series, summary, height = 220 }: ChartProps) {
+export function ChartView({ kind, labels, series, summary, values, height }: ChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
+    const spec = chartSpec({ kind, labels, values });
     const fg = cssVar('--fg-muted', '#545a70');
     const grid = cssVar('--border', '#d9dce6');
     const config: ChartConfiguration = {
       type: kind === 'horizontal-bar' ? 'bar' : kind,
       data: {
-        labels,
+        labels: spec.axisLabels,
         datasets: series.map((s, i) => ({
           label: s.label,
           data: s.values,
@@ -57,7 +62,7 @@ export function ChartView({ kind, labels, series, summary, height = 220 }: Chart
           borderColor: kind === 'doughnut' ? cssVar('--bg', '#fff') : PALETTE[i % PALETTE.length],
           borderWidth: kind === 'line' ? 2 : 1,
           pointRadius: kind === 'line' ? 0 : undefined,
-          tension: 0.25,
+          tension: spec.tension,
         })),
       },
       options: {
@@ -65,21 +70,49 @@ export function ChartView({ kind, labels, series, summary, height = 220 }: Chart
         maintainAspectRatio: false,
         animation: false,
         indexAxis: kind === 'horizontal-bar' ? 'y' : 'x',
-        plugins: { legend: { display: series.length > 1 || kind === 'doughnut', labels: { color: fg } } },
-        scales:
-          kind === 'doughnut'
-            ? {}
-            : {
-                x: { ticks: { color: fg, autoSkip: true, maxRotation: 0 }, grid: { color: grid } },
-                y: { ticks: { color: fg }, grid: { color: grid }, beginAtZero: true },
-              },
+        plugins: {
+          legend: { display: series.length > 1 || kind === 'doughnut', labels: { color: fg } },
+          // The axis may show a label wrapped or cut; the tooltip names it in full.
+          tooltip: { callbacks: { title: (items) => (items[0] ? (labels[items[0].dataIndex] ?? '') : '') } },
+        },
+        scales: (() => {
+          const { categoryTicks: cat, valueTicks } = spec;
+          if (!cat) return {};
+          const category = {
+            ticks: {
+              color: fg,
+              autoSkip: cat.autoSkip,
+              maxRotation: cat.maxRotation,
+              ...(cat.shown
+                ? { callback(this: { getLabelForValue(v: number): string }, value: string | number, index: number) {
+                    return cat.shown!.has(index) ? this.getLabelForValue(Number(value)) : '';
+                  } }
+                : {}),
+            },
+            grid: { color: grid },
+          };
+          const value = { ticks: { color: fg, ...valueTicks }, grid: { color: grid }, beginAtZero: true };
+          return kind === 'horizontal-bar' ? { x: value, y: category } : { x: category, y: value };
+        })(),
       },
     };
-    const chart = new Chart(canvas.current, config);
+    // The category labels Chart.js actually drew (after any skipping), for the browser tests.
+    const el = canvas.current;
+    config.plugins = [
+      {
+        id: 'drawnLabels',
+        afterUpdate(chart) {
+          const axis = kind === 'doughnut' ? undefined : chart.scales[kind === 'horizontal-bar' ? 'y' : 'x'];
+          const drawn = (axis?.ticks ?? []).map((t) => (Array.isArray(t.label) ? t.label.join(' ') : String(t.label ?? ''))).filter(Boolean);
+          el.dataset.labels = JSON.stringify(drawn);
+        },
+      },
+    ];
+    const chart = new Chart(el, config);
     return () => chart.destroy();
-  }, [kind, JSON.stringify(labels), JSON.stringify(series)]);
+  }, [kind, values, JSON.stringify(labels), JSON.stringify(series)]);
   return (
-    <div class="chart" style={{ height: `${height}px` }}>
+    <div class="chart" style={{ height: `${height ?? (kind === 'horizontal-bar' ? horizontalBarHeight(labels.length) : 220)}px` }}>
       <canvas ref={canvas} role="img" aria-label={summary} />
     </div>
   );
@@ -127,5 +160,29 @@ export function FigureTable({ caption, columns, rows, limit }: FigureTableProps)
       </table>
       {limit && rows.length > limit ? <p class="muted small-text">Showing {limit} of {rows.length}.</p> : null}
     </div>
+  );
+}
+
+export interface ChartOrEmptyProps extends ChartProps {
+  /** One line saying what would fill the chart, shown instead of empty axes. */
+  empty: string;
+  emptyTestId?: string;
+  /** The figures' table, shown with the chart only. */
+  children?: ComponentChildren;
+}
+
+/** A chart and its table, or, with nothing to draw, one line saying what would fill it. */
+export function ChartOrEmpty({ empty, emptyTestId, children, ...chart }: ChartOrEmptyProps) {
+  if (chart.labels.length === 0)
+    return (
+      <p class="muted" data-testid={emptyTestId}>
+        {empty}
+      </p>
+    );
+  return (
+    <>
+      <ChartView {...chart} />
+      {children}
+    </>
   );
 }

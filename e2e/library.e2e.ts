@@ -52,6 +52,10 @@ describe('the marketer’s library in Chromium', () => {
       await page.getByRole('heading', { level: 2 }).first().waitFor();
       expect(await seriousViolations(page), section).toEqual([]);
     }
+    // No won deals yet: Content influence says what would fill it, with no empty chart and no empty table.
+    const influence = page.locator('article', { has: page.getByRole('heading', { name: 'Content influence', level: 3 }) });
+    expect(await influence.getByTestId('influence-empty').textContent()).toContain('No won deals with shared content');
+    expect(await influence.locator('canvas, table').count()).toBe(0);
     await page.goto(`chrome-extension://${tailor.extensionId}/options.html#library`);
     await page.getByRole('button', { name: 'Add asset' }).click();
     await page.getByRole('dialog', { name: 'New asset' }).waitFor();

@@ -314,6 +314,31 @@ describe('the side panel in Chromium', () => {
     expect(await overflow(), 'the insights page is wider than the window').toBeLessThanOrEqual(0);
     expect(await insights.getByRole('region', { name: /Coverage matrix/ }).evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
     expect(await insights.getByRole('table', { name: 'Shared on won deals' }).textContent()).toContain('50,000');
+    // What the charts drew (components/chart.tsx writes the category labels Chart.js kept after any skipping).
+    const drawn = async (heading: string) =>
+      JSON.parse((await insights.locator('article', { has: insights.getByRole('heading', { name: heading, level: 3 }) }).locator('canvas').getAttribute('data-labels'))!) as string[];
+    const personas = await insights.getByRole('table', { name: 'Usage by persona' }).locator('tbody th').allTextContents();
+    expect(personas.length).toBeGreaterThan(5);
+    // Every persona's bar carries its own label (wrapped labels read back joined).
+    expect(await drawn('Usage by persona')).toEqual(personas);
+    // The activity's last label is the range's last day, today in local time, also over 30 days (labels thinned).
+    const today = await insights.evaluate(() => new Date().toLocaleDateString(undefined, { month: 'short', day: 'numeric' }));
+    expect((await drawn('Activity')).at(-1)).toBe(today);
+    const from30 = await insights.evaluate(() => {
+      const d = new Date();
+      d.setDate(d.getDate() - 29);
+      return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} to`;
+    });
+    await insights.getByRole('combobox', { name: 'Period', exact: true }).selectOption('30');
+    await insights.getByTestId('insights-timing').filter({ hasText: from30 }).waitFor();
+    const month = await waitUntil(() => drawn('Activity'), (labels) => labels.length !== 7, 'the activity chart redrawn for 30 days');
+    expect(month.at(-1)).toBe(today);
+    expect(month.length).toBeLessThanOrEqual(10);
+    const reps = insights.getByRole('table', { name: 'Usage by rep' });
+    expect(await reps.textContent()).toContain('You (no rep id set)');
+    expect(await reps.textContent()).not.toContain('unknown');
+    expect(await insights.getByTestId('no-rep-id').getByRole('link').getAttribute('href')).toBe('#settings');
+    expect(await insights.getByTestId('influence-empty').count()).toBe(0);
     expect(await insights.getByTestId('kpi-shares').textContent()).toBe(String(shares));
     const requests = insights.getByRole('table', { name: "Reps' content requests" });
     expect(await requests.textContent()).toContain('A credit union case study about member support');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Asset, ProspectSeen, Taxonomy, UsageEvent, UsageEventType } from '../model';
 import { readPack } from '../pack/pack';
-import { buildReport, describeCoverageCell } from './report';
+import { buildReport, describeCoverageCell, NO_REP_LABEL } from './report';
 import { addToRollup, dayOf, emptyRollup, mergeRollups } from './rollup';
 
 const taxonomy: Taxonomy = {
@@ -98,6 +98,16 @@ describe('daily roll-ups and the insights report', () => {
   it('counts usage by persona and by rep', () => {
     expect(report.usage.personas[0]).toEqual({ id: 'cfo', label: 'Finance leader', impressions: 5, shares: 2 });
     expect(report.reps.map((r) => [r.rep, r.shares, r.requests])).toEqual([['sam', 2, 0], ['kim', 0, 1]]);
+  });
+
+  it('names the rep of events recorded with no rep id set as you, not "unknown"', () => {
+    const day = addToRollup(addToRollup(emptyRollup('2026-11-02'), ev('copy-link', 'a', D1, '')), ev('impression', 'a', D1, 'kim'));
+    const { reps } = buildReport({ rollup: mergeRollups([day]), assets, taxonomy, prospects: [], requests: [], outcomes: [], today: '2026-11-03' });
+    expect(reps.map((r) => [r.rep, r.unnamed, r.shares])).toEqual([
+      [NO_REP_LABEL, true, 1],
+      ['kim', false, 0],
+    ]);
+    expect(NO_REP_LABEL).toBe('You (no rep id set)');
   });
 
   it('fills the coverage matrix with assets tagged for each cell, assets for any, and prospects seen', () => {

@@ -13,7 +13,7 @@ import {
   type Taxonomy,
   type TaxonomyKind,
 } from '../model';
-import { shares } from './rollup';
+import { NO_REP, shares } from './rollup';
 import { ownValue } from '../own';
 
 export interface AssetFigure {
@@ -47,7 +47,8 @@ export interface InsightsReport {
   waste: { active: number; used: number; neverUsed: number; wasteShare: number; neverUsedAssets: AssetFigure[] };
   topByShares: AssetFigure[];
   usage: Record<TaxonomyKind | 'stages', DimensionFigure[]>;
-  reps: { rep: string; impressions: number; shares: number; requests: number; notRelevant: number }[];
+  /** `unnamed`: this browser's events while no rep id was set; `rep` then says so. */
+  reps: { rep: string; unnamed: boolean; impressions: number; shares: number; requests: number; notRelevant: number }[];
   coverage: {
     personas: { id: string; label: string }[];
     industries: { id: string; label: string }[];
@@ -84,6 +85,9 @@ export interface ReportInput {
   goodMatchScore?: number;
 }
 
+/** How the insights name the rep of events recorded while no rep id was set. */
+export const NO_REP_LABEL = 'You (no rep id set)';
+
 export const GOOD_MATCH_SCORE = 0.5;
 
 const count = (c: Counts | undefined, type: keyof Counts) => c?.[type] ?? 0;
@@ -113,7 +117,7 @@ export function buildReport(input: ReportInput): InsightsReport {
     .sort((a, b) => b.shares - a.shares);
 
   const reps = Object.entries(rollup.reps)
-    .map(([rep, c]) => ({ rep, impressions: count(c, 'impression'), shares: shares(c), requests: count(c, 'request'), notRelevant: count(c, 'not-relevant') }))
+    .map(([rep, c]) => ({ rep: rep === NO_REP ? NO_REP_LABEL : rep, unnamed: rep === NO_REP, impressions: count(c, 'impression'), shares: shares(c), requests: count(c, 'request'), notRelevant: count(c, 'not-relevant') }))
     .sort((a, b) => b.shares - a.shares);
 
   // Coverage: an asset with no persona (or industry) fits every one, but it is general content, not

@@ -5,6 +5,9 @@ import { ownSlot, ownValue } from '../own';
 
 export const SHARE_TYPES: readonly UsageEventType[] = ['copy-link', 'copy-email'];
 
+/** The rep key of events recorded while no rep id was set (in Settings, under You). */
+export const NO_REP = 'unknown';
+
 export const emptyRollup = (day: string): DayRollup => ({
   day,
   counts: {},
@@ -33,7 +36,7 @@ export function addToRollup(rollup: DayRollup, e: UsageEvent): DayRollup {
   if (e.assetId) bump(bucket(rollup.assets, e.assetId), e.type);
   for (const kind of TAXONOMY_KINDS) for (const id of e.context[kind]) bump(bucket(rollup[kind], id), e.type);
   if (e.context.stage) bump(bucket(rollup.stages, e.context.stage), e.type);
-  bump(bucket(rollup.reps, e.rep || 'unknown'), e.type);
+  bump(bucket(rollup.reps, e.rep || NO_REP), e.type);
   if ((e.type === 'not-relevant' || e.type === 'flag') && e.reason?.trim() && e.assetId) {
     const key = `${e.type}:${e.reason.trim().slice(0, 80)}`;
     const forAsset = ownSlot(rollup.reasons, e.assetId, (): Record<string, number> => ({}));

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ChartView, FigureTable } from '@/components/chart';
+import { ChartOrEmpty, ChartView, FigureTable } from '@/components/chart';
 import { usePageDb } from '@/hooks/use-db';
 import { useStorageWarning } from '@/hooks/use-storage-warning';
 import { downloadParts, downloadText } from '@/hooks/download';
@@ -10,7 +10,7 @@ import { ASSET_TYPE_LABELS, TAXONOMY_KIND_LABELS, todayIso } from '@/lib/model';
 import { addDays } from '@/lib/library/status';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { assetMetrics, assetMetricsToCsv, eventsFileParts } from '@/lib/usage/export';
-import { buildReport, describeCoverageCell } from '@/lib/usage/report';
+import { buildReport, describeCoverageCell, NO_REP_LABEL } from '@/lib/usage/report';
 import { mergeRollups, shares } from '@/lib/usage/rollup';
 import * as tables from '@/lib/state/repositories';
 import { eventsSince, loadRollups } from '@/lib/usage/store';
@@ -229,7 +229,7 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
           <h3>Top content by shares</h3>
           <ChartView
             kind="horizontal-bar"
-            labels={report.topByShares.map((a) => (a.title.length > 38 ? `${a.title.slice(0, 36)}…` : a.title))}
+            labels={report.topByShares.map((a) => a.title)}
             series={[{ label: 'Shares', values: report.topByShares.map((a) => a.shares) }]}
             summary="The ten most shared assets"
           />
@@ -251,7 +251,7 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
           </label>
         </div>
         <ChartView
-          kind="bar"
+          kind="horizontal-bar"
           labels={dim.map((d) => d.label)}
           series={[
             { label: 'Shares', values: dim.map((d) => d.shares) },
@@ -324,17 +324,25 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
       <div class="grid-2">
         <article class="panel-card">
           <h3>Content influence</h3>
-          <ChartView
+          <ChartOrEmpty
             kind="horizontal-bar"
-            labels={report.influence.slice(0, 10).map((a) => (a.title.length > 38 ? `${a.title.slice(0, 36)}…` : a.title))}
+            labels={report.influence.slice(0, 10).map((a) => a.title)}
             series={[{ label: 'Revenue of won deals', values: report.influence.slice(0, 10).map((a) => a.revenue) }]}
             summary="Revenue of won deals each asset was shared on"
-          />
-          <FigureTable caption="Shared on won deals" columns={['Asset', 'Won deals', 'Revenue']} rows={report.influence.map((a) => [a.title, a.deals, money(a.revenue)])} limit={10} />
+            empty="No won deals with shared content in this period: when a deal is marked won, the revenue of each asset shared on its account shows here."
+            emptyTestId="influence-empty"
+          >
+            <FigureTable caption="Shared on won deals" columns={['Asset', 'Won deals', 'Revenue']} rows={report.influence.map((a) => [a.title, a.deals, money(a.revenue)])} limit={10} />
+          </ChartOrEmpty>
         </article>
         <article class="panel-card">
           <h3>By rep</h3>
           <FigureTable caption="Usage by rep" columns={['Rep', 'Shares', 'Shown', 'Requests', 'Not relevant']} rows={report.reps.map((r) => [r.rep, r.shares, r.impressions, r.requests, r.notRelevant])} />
+          {report.reps.some((r) => r.unnamed) ? (
+            <p class="muted small-text" data-testid="no-rep-id">
+              “{NO_REP_LABEL}” is what you did in this browser while no rep id was set. <a href="#settings">Set your rep id in Settings, under You</a>.
+            </p>
+          ) : null}
         </article>
       </div>
 

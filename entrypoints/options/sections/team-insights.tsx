@@ -2,7 +2,7 @@
 // or subscribed to by URL in Settings), with the same cards, charts and tables as "This browser".
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { ChartView, FigureTable } from '@/components/chart';
+import { ChartOrEmpty, ChartView, FigureTable } from '@/components/chart';
 import { usePageDb } from '@/hooks/use-db';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { useNow } from '@/hooks/use-now';
@@ -17,7 +17,6 @@ import { hostOf } from '@/lib/notices/notices';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const money = (n: number) => n.toLocaleString(undefined, { maximumFractionDigits: 0 });
-const short = (title: string) => (title.length > 38 ? `${title.slice(0, 36)}…` : title);
 
 export function TeamInsights({ switcher }: { switcher: ComponentChildren }) {
   const db = usePageDb();
@@ -204,20 +203,23 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
       <div class="grid-2">
         <article class="panel-card">
           <h3>Content influence across reps</h3>
-          <ChartView
+          <ChartOrEmpty
             kind="horizontal-bar"
-            labels={view.influence.slice(0, 10).map((a) => short(a.title))}
+            labels={view.influence.slice(0, 10).map((a) => a.title)}
             series={[{ label: 'Revenue of won deals influenced', values: view.influence.slice(0, 10).map((a) => a.influencedRevenue) }]}
             summary="Revenue of the won deals each asset influenced, shared by any rep on the deal's account"
-          />
-          <FigureTable
-            caption="Won deals content influenced (any rep’s share on the account, up to 365 days before the win)"
-            columns={view.influence.some((a) => a.wonDeals !== undefined) ? ['Asset', 'Won deals', 'Revenue', 'Shares'] : ['Asset', 'Revenue', 'Shares']}
-            rows={view.influence.map((a) =>
-              a.wonDeals !== undefined ? [a.title, a.wonDeals, money(a.influencedRevenue), a.shares] : [a.title, money(a.influencedRevenue), a.shares],
-            )}
-            limit={10}
-          />
+            empty="No won deals influenced by shared content in this file: when a rep’s deal is won, the revenue of each asset shared on its account shows here."
+            emptyTestId="team-influence-empty"
+          >
+            <FigureTable
+              caption="Won deals content influenced (any rep’s share on the account, up to 365 days before the win)"
+              columns={view.influence.some((a) => a.wonDeals !== undefined) ? ['Asset', 'Won deals', 'Revenue', 'Shares'] : ['Asset', 'Revenue', 'Shares']}
+              rows={view.influence.map((a) =>
+                a.wonDeals !== undefined ? [a.title, a.wonDeals, money(a.influencedRevenue), a.shares] : [a.title, money(a.influencedRevenue), a.shares],
+              )}
+              limit={10}
+            />
+          </ChartOrEmpty>
         </article>
         <article class="panel-card">
           <h3>Reps side by side</h3>
@@ -280,7 +282,7 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
           <h3>Top content by shares</h3>
           <ChartView
             kind="horizontal-bar"
-            labels={view.topByShares.map((a) => short(a.title))}
+            labels={view.topByShares.map((a) => a.title)}
             series={[{ label: 'Shares', values: view.topByShares.map((a) => a.shares) }]}
             summary="The ten assets the team shared most"
           />
