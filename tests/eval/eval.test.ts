@@ -53,13 +53,20 @@ const FLOORS: Record<string, Bar> = {
   'dev5-senior-care-multilingual': { ndcg: 0.82, personas: 0.9, industries: 0.78, painPoints: 0.63 },
   'dev5-ports-messy': { ndcg: 0.87, personas: 0.89, industries: 0.9, painPoints: 0.47 },
   'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.86, painPoints: 0.63 },
-  // Held out (written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their figures after the seventh round; a
-  // failure names no case.
+  // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
+  // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
+  // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.92, personas: 0.83, industries: 0.66, painPoints: 0.75 },
   'dev6-retail-multilingual': { ndcg: 0.82, personas: 0.76, industries: 0.83, painPoints: 0.48 },
   'dev6-legal-messy': { ndcg: 0.84, personas: 0.82, industries: 0.56, painPoints: 0.5 },
   'dev6-fiber-messy': { ndcg: 0.9, personas: 0.86, industries: 0.8, painPoints: 0.55 },
+  // Held out (written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets,
+  // reviewed by a second such helper): floors a little under their first figures (the seventh round's
+  // matcher); a failure names no case.
+  'heldout-pharma-plain': { ndcg: 0.92, personas: 0.89, industries: 0.64, painPoints: 0.72 },
+  'heldout-sportclubs-multilingual': { ndcg: 0.66, personas: 0.74, industries: 0.22, painPoints: 0.55 },
+  'heldout-mining-messy': { ndcg: 0.88, personas: 0.83, industries: 0.7, painPoints: 0.6 },
+  'heldout-permitting-messy': { ndcg: 0.92, personas: 0.85, industries: 0.89, painPoints: 0.58 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
