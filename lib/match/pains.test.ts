@@ -237,3 +237,13 @@ describe('a quoted message that was the prospect’s own (seventh round)', () =>
     expect(pains(notes)).toEqual([]);
   });
 });
+
+describe('a transcript’s seller turns in other shapes (eighth round)', () => {
+  it('reads "R:", "Rep (earlier):" and "rep - " as the seller’s turns, up to the next speaker', () => {
+    expect(pains('R: approvals slow?\nA: lead follow-up is a mess.')).toEqual(['follow']);
+    expect(pains('Dana wrote: lead follow-up is slow.\nRep (earlier): approvals take weeks for you?')).toEqual(['follow']);
+    expect(pains('rep - do approvals take weeks?\nG - lead follow-up is slow')).toEqual(['follow']);
+    // A dash after a word that is not the seller's opens no turn by itself.
+    expect(pains('note - approvals take weeks')).toEqual(['slow-approvals']);
+  });
+});

@@ -67,7 +67,7 @@ export const NO_PAIN = [
 ];
 
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
-export const SELLER_LABELS = ['rep', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we'];
+export const SELLER_LABELS = ['rep', 'r', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we'];
 
 /** Words that open a new clause: what follows may say the opposite. */
 export const CLAUSE_OPENERS = ['but', 'however', 'although', 'though', 'whereas', 'except', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas', 'meanwhile'];
