@@ -247,3 +247,20 @@ describe('a transcript’s seller turns in other shapes (eighth round)', () => {
     expect(pains('note - approvals take weeks')).toEqual(['slow-approvals']);
   });
 });
+
+describe('a request for content is not a problem (eighth round)', () => {
+  const lib = compileTaxonomy(
+    painTaxonomy([
+      { id: 'tracking', label: 'Sample tracking', aliases: [] },
+      { id: 'reports', label: 'Client reporting', aliases: [] },
+    ]),
+    [1, 2, 3, 4, 5].map((n) => ({
+      id: `a${n}`, title: `Barcode labels and chain of custody ${n}`, url: `https://x.example/${n}`, type: 'blog', description: 'Barcode labels, custody, specimens',
+      personas: [], industries: [], painPoints: ['tracking'], stage: 'awareness', publishedAt: '2025-01-01',
+    })),
+  );
+  it('keeps the library’s words quiet in a sentence that downloads or requests something', () => {
+    expect(pains('Specimens lose their barcode labels and custody breaks.', lib)).toEqual(['tracking']);
+    expect(pains('Downloaded the barcode labels and custody post.', lib)).toEqual([]);
+  });
+});
