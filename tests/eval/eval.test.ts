@@ -43,7 +43,7 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.87, personas: 0.91, industries: 0.77, painPoints: 0.56 },
-  'dev4-maintenance-multilingual': { ndcg: 0.89, personas: 0.94, industries: 0.8, painPoints: 0.5 },
+  'dev4-maintenance-multilingual': { ndcg: 0.9, personas: 0.94, industries: 0.8, painPoints: 0.52 },
   'dev4-fitness-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.71 },
   'dev4-wastehauling-messy': { ndcg: 0.89, personas: 0.9, industries: 0.86, painPoints: 0.53 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
@@ -58,8 +58,8 @@ const FLOORS: Record<string, Bar> = {
   // failure names no case.
   'dev6-labs-plain': { ndcg: 0.92, personas: 0.83, industries: 0.66, painPoints: 0.75 },
   'dev6-retail-multilingual': { ndcg: 0.82, personas: 0.76, industries: 0.83, painPoints: 0.48 },
-  'dev6-legal-messy': { ndcg: 0.84, personas: 0.82, industries: 0.56, painPoints: 0.5 },
-  'dev6-fiber-messy': { ndcg: 0.9, personas: 0.86, industries: 0.8, painPoints: 0.55 },
+  'dev6-legal-messy': { ndcg: 0.845, personas: 0.82, industries: 0.56, painPoints: 0.51 },
+  'dev6-fiber-messy': { ndcg: 0.905, personas: 0.86, industries: 0.8, painPoints: 0.58 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
