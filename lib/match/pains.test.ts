@@ -264,3 +264,27 @@ describe('a request for content is not a problem (eighth round)', () => {
     expect(pains('Downloaded the barcode labels and custody post.', lib)).toEqual([]);
   });
 });
+
+describe('words of trade in six languages (eighth round)', () => {
+  const asset = (n: number, pain: string, title: string) => ({
+    id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
+    personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
+  });
+  const retail = compileTaxonomy(
+    painTaxonomy([
+      { id: 'competitors', label: 'Competitor price monitoring', aliases: [] },
+      { id: 'margin', label: 'Margin erosion', aliases: [] },
+      { id: 'labels', label: 'Shelf label errors', aliases: [] },
+    ]),
+    [1, 2, 3, 4, 5].flatMap((n) => [
+      asset(n, 'competitors', `Track competitor prices daily ${n}`),
+      asset(n, 'margin', `Protect gross margin ${n}`),
+      asset(n, 'labels', `Shelf labels that match the till ${n}`),
+    ]),
+  );
+  it('reads prices and competitors ("la competencia", "die Konkurrenz") as their English words', () => {
+    expect(pains('Wir prüfen die Preise der Konkurrenz jede Woche von Hand.', retail)).toEqual(['competitors']);
+    expect(pains('Controlamos los precios de la competencia cada semana.', retail)).toEqual(['competitors']);
+    expect(pains('Wir prüfen die Wetterdaten jede Woche von Hand.', retail)).toEqual([]);
+  });
+});
