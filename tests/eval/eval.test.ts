@@ -37,7 +37,7 @@ const FLOORS: Record<string, Bar> = {
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.88, personas: 0.78, industries: 0.76, painPoints: 0.62 },
-  'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.42 },
+  'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.45 },
   'dev3-dental-messy': { ndcg: 0.89, personas: 0.88, industries: 0.81, painPoints: 0.54 },
   'dev3-media-messy': { ndcg: 0.86, personas: 0.82, industries: 0.74, painPoints: 0.64 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
@@ -57,7 +57,7 @@ const FLOORS: Record<string, Bar> = {
   // reviewed by a second such helper): floors a little under their figures after the seventh round; a
   // failure names no case.
   'dev6-labs-plain': { ndcg: 0.92, personas: 0.83, industries: 0.66, painPoints: 0.75 },
-  'dev6-retail-multilingual': { ndcg: 0.82, personas: 0.76, industries: 0.83, painPoints: 0.48 },
+  'dev6-retail-multilingual': { ndcg: 0.86, personas: 0.76, industries: 0.83, painPoints: 0.63 },
   'dev6-legal-messy': { ndcg: 0.845, personas: 0.82, industries: 0.56, painPoints: 0.51 },
   'dev6-fiber-messy': { ndcg: 0.905, personas: 0.86, industries: 0.8, painPoints: 0.58 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
