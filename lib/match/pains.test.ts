@@ -288,3 +288,23 @@ describe('words of trade in six languages (eighth round)', () => {
     expect(pains('Wir prüfen die Wetterdaten jede Woche von Hand.', retail)).toEqual([]);
   });
 });
+
+describe('a label naming two problems in one phrase (eighth round)', () => {
+  const lib = compileTaxonomy(
+    painTaxonomy([
+      { id: 'price-compliance', label: 'Price compliance', aliases: [] },
+      { id: 'sched', label: 'Scheduling & labor costs', aliases: [] },
+      { id: 'mro', label: 'Maintenance cost overruns', aliases: [] },
+    ]),
+  );
+  it('is said by both problems together, not by either alone', () => {
+    expect(pains('Prices are too high.', lib)).toEqual([]);
+    expect(pains('Compliance audits every month.', lib)).toEqual([]);
+    expect(pains('Regulators fined us: our shelf prices break the compliance rules.', lib)).toEqual(['price-compliance']);
+    expect(pains('Maintenance costs are rising.', lib)).toEqual(['mro']);
+  });
+  it('is said by either when the label joins them ("&", "and")', () => {
+    expect(pains('Labor costs are rising.', lib)).toEqual(['sched']);
+    expect(pains('Scheduling takes hours every week.', lib)).toEqual(['sched']);
+  });
+});

@@ -646,6 +646,8 @@ function asksForSomething(stems: readonly string[], sentence: number, tokens: re
   return false;
 }
 // pains-request: end
+/** A label joining two names of problems: "&", "and", "or", "+", a comma or a slash. */
+const JOINED_LABEL = /\s(?:&|and|or|\+)\s|,|\//i;
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
@@ -760,6 +762,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     supportCache.set(sentence, support);
     return support;
   };
+  const sentenceTopics = new Map<number, Set<string>>();
+  for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
   for (const t of topics) {
     if (inFineSentence(t.start)) continue;
     const linked = c.painsByConcept.get(t.concept) ?? [];
@@ -767,6 +771,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const fitting = linked.filter((index) => {
       if (narrowedOut(index, linked)) return false;
       const pain = c.pains[index]!;
+      // pains-two-topics: a label naming two problems in one phrase ("Price compliance", "Maintenance cost
+      // overruns") is said by both in the sentence, not by one alone; one that joins them ("Scheduling & labor
+      // costs") is said by either.
+      if (pain.aliasTopics.size === 0 && pain.topics.size >= 2 && !JOINED_LABEL.test(pain.entry.label) && ![...pain.topics].every((x) => sentenceTopics.get(t.sentence)?.has(x))) return false;
       const def = CONCEPTS[t.concept]!;
       if (pain.qualifiers.size === 0) return !def.needsQualifier || (present?.size ?? 0) > 0;
       // A problem that already hurts ("on paper", "by phone") needs no qualifier, unless the entry is about it

@@ -21,7 +21,7 @@ const FLOORS: Record<string, Bar> = {
   'cargoline-logistics': { ndcg: 0.92, personas: 0.84, industries: 0.93, painPoints: 0.73 },
   'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.87, painPoints: 0.78 },
   'campus-compass-edtech': { ndcg: 0.86, personas: 0.92, industries: 0.8, painPoints: 0.71 },
-  'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.55 },
+  'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.6 },
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.91, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.69 },
@@ -49,7 +49,7 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
-  'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.78, painPoints: 0.57 },
+  'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.78, painPoints: 0.61 },
   'dev5-senior-care-multilingual': { ndcg: 0.82, personas: 0.9, industries: 0.78, painPoints: 0.63 },
   'dev5-ports-messy': { ndcg: 0.87, personas: 0.89, industries: 0.9, painPoints: 0.47 },
   'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.86, painPoints: 0.63 },
@@ -57,7 +57,7 @@ const FLOORS: Record<string, Bar> = {
   // reviewed by a second such helper): floors a little under their figures after the seventh round; a
   // failure names no case.
   'dev6-labs-plain': { ndcg: 0.92, personas: 0.83, industries: 0.66, painPoints: 0.75 },
-  'dev6-retail-multilingual': { ndcg: 0.86, personas: 0.76, industries: 0.83, painPoints: 0.63 },
+  'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.76, industries: 0.83, painPoints: 0.67 },
   'dev6-legal-messy': { ndcg: 0.845, personas: 0.82, industries: 0.56, painPoints: 0.51 },
   'dev6-fiber-messy': { ndcg: 0.905, personas: 0.86, industries: 0.8, painPoints: 0.58 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
