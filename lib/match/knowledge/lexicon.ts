@@ -421,7 +421,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // labels, seasons, promotions, stock
   preis: 'price', preise: 'prices', prix: 'prices', precio: 'price', precios: 'prices', prezzo: 'price', prezzi: 'prices',
   prijs: 'price', prijzen: 'prices', preco: 'price', precos: 'prices',
-  marge: 'margin', margen: 'margin', margenes: 'margins', margine: 'margin', margini: 'margins', marges: 'margins', margem: 'margin', margens: 'margins',
+  margenes: 'margins', margini: 'margins', marges: 'margins', margens: 'margins',
   konkurrenz: 'competitors', wettbewerber: 'competitors', wettbewerb: 'competitors', concurrents: 'competitors', concurrence: 'competitors',
   competencia: 'competitors', competidores: 'competitors', concorrenza: 'competitors', concorrenti: 'competitors',
   concurrentie: 'competitors', concurrenten: 'competitors', concorrencia: 'competitors', concorrentes: 'competitors',
@@ -431,7 +431,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   etichetta: 'label', etichette: 'labels', etiket: 'label', saison: 'season', temporada: 'season', stagione: 'season',
   seizoen: 'season', estacao: 'season', aktion: 'promotion', aktionen: 'promotions', promocion: 'promotion', promociones: 'promotions',
   promozione: 'promotion', promozioni: 'promotions', promotie: 'promotion', promoties: 'promotions', promocao: 'promotion', promocoes: 'promotions',
-  lagerbestand: 'stock', existencias: 'stock', scorte: 'stock', giacenze: 'stock',
+  lagerbestand: 'stock', giacenze: 'stock',
   // Slow, late, waiting, backlog
   verspatung: 'delay', verspatungen: 'delays', verspatet: 'late', spat: 'late', warten: 'waiting', wartezeit: 'wait',
   ruckstand: 'backlog', lente: 'slow', lenteur: 'slow', attente: 'waiting', attendre: 'wait',   tard: 'late', demora: 'delay', demoras: 'delays', tarde: 'late', espera: 'waiting', esperar: 'wait', atrasado: 'late',
