@@ -24,6 +24,7 @@ import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognates, englishWords, foreignNoteWord, noteStem, readIdioms } from './lexicon';
 import { noteTerms, readNotes, type NotesAuthor } from './notes';
+import { isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 
@@ -442,7 +443,7 @@ export function withoutDeniedKinds(notes: string | undefined): string | undefine
 }
 
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
-  const found = resolveIndustriesOf(prospect, c);
+  const found = bySize(resolveIndustriesOf(prospect, c), prospect, c);
   // A business of many sites is also the taxonomy's group entry ("Multi-site veterinary groups") when
   // the notes count them ("40 locations"), beside what else was read.
   const group = groupEntryOf(c);
@@ -457,11 +458,46 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   return [...found, { id: entry.id, label: entry.label, evidence: { field: 'notes', quote: sites, via: 'knowledge', confidence: 0.6 } }];
 }
 
+const sizeEntries = new WeakMap<CompiledTaxonomy, Map<number, SizeRange>>();
+/** The taxonomy's entries by size ("Small & boutique firms", "Mid-size firms" with "50-300 lawyers"), when
+ * it has two or more of them. */
+function sizeEntriesOf(c: CompiledTaxonomy): Map<number, SizeRange> {
+  let ranges = sizeEntries.get(c);
+  if (!ranges) {
+    const sizes = new Map(c.industries.flatMap((i, index) => {
+      const size = sizeOfEntry([i.entry.label, ...i.entry.aliases]);
+      return size ? [[index, size] as const] : [];
+    }));
+    ranges = sizes.size >= 2 ? sizeRanges(sizes) : new Map<number, SizeRange>();
+    sizeEntries.set(c, ranges);
+  }
+  return ranges;
+}
+
+/** A business the notes, the company's name or a CRM's size value count ("150 lawyers", "(1,400 lawyers)",
+ * "10-50 employees", "solo") is the taxonomy's entry of that size, in place of the other size entries,
+ * beside whatever else was read; only for a business read in the vendor's market (something was read). */
+function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  if (!found.length) return found;
+  const ranges = sizeEntriesOf(c);
+  if (!ranges.size) return found;
+  const notes = prospect.notes ? readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY)).notes : undefined;
+  const field = (['company', 'industry', 'notes'] as const).find((f) => sizeSaid(f === 'notes' ? notes : prospect[f]));
+  if (!field) return found;
+  const size = sizeSaid(field === 'notes' ? notes : prospect[field])!;
+  const fits = [...ranges].filter(([, [min, max]]) => size.count >= min && size.count <= max).map(([index]) => index);
+  if (fits.length !== 1) return found;
+  const entry = c.industries[fits[0]!]!.entry;
+  const sized = new Set([...ranges.keys()].map((index) => c.industries[index]!.entry.id));
+  const kept = found.filter((r) => !sized.has(r.id) || r.id === entry.id);
+  return kept.some((r) => r.id === entry.id) ? kept : [...kept, { id: entry.id, label: entry.label, evidence: { field, quote: size.quote, via: 'knowledge', confidence: 0.7 } }];
+}
+
 function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const present = (text: string | undefined) => (text?.trim() && industryWords(text).length ? text : undefined);
   // A value that names no sector and no entry ("51-200 employees", "Small Business", "Other") says
   // nothing about the business: the company's name and the notes are read as if the field were empty.
-  const given = present(prospect.industry);
+  const given = present(prospect.industry) && !isSizeValue(prospect.industry!) ? prospect.industry : undefined;
   const industry = given && (sectorsOf(industryWords(given)).length || namedIndustries(given, 'industry', c).size) ? given : undefined;
   const company = present(prospect.company);
   const notes = present(withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY)));
