@@ -586,7 +586,17 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const market = marketOf(c);
   const said = sectorsOf(industryWords(industry));
   const wholeMarket = said.length > 0 && said.every((x) => market.has(x));
-  if (guessed.length <= MOST_FROM_SECTOR && !wholeMarket) return bestIndustries(guessed, c);
+  if (guessed.length <= MOST_FROM_SECTOR && !wholeMarket) {
+    // Two entries guessed from the sector alone: the one the notes name by a whole label or alias
+    // ("global firm") is the business.
+    if (guessed.length > 1 && notes) {
+      const noteWords = industryWords(notes);
+      const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words));
+      const said = guessed.filter((s) => whole(s.index));
+      if (said.length && said.length < guessed.length) return bestIndustries(said, c);
+    }
+    return bestIndustries(guessed, c);
+  }
   const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index)), c);
   if (fromNotes.length) return fromNotes;
   const fromLibrary = bestIndustries(libraryIndustries(company, notes, c, bySector), c);

@@ -46,3 +46,22 @@ describe('segments by size', () => {
     expect(ids({ company: 'Granite Foods', industry: 'Food Production', notes: '300 employees, one plant.' })).toEqual([]);
   });
 });
+
+describe('two entries guessed from the CRM sector alone', () => {
+  const accounting = compileTaxonomy({
+    ...empty,
+    industries: [
+      { id: 'big', label: 'Large accounting firms', aliases: ['Big Four', 'national firm'] },
+      { id: 'local', label: 'Local accounting practices', aliases: ['sole practitioner', 'community practice'] },
+      { id: 'tax', label: 'Tax preparers', aliases: ['tax preparation'] },
+      { id: 'pay', label: 'Payroll bureaus', aliases: [] },
+    ],
+  });
+  const ids = (notes: string) => resolveIndustries({ industry: 'Accounting', company: 'Harlow Reed', notes }, accounting).map((r) => r.id);
+
+  it('are the one the notes name by a whole label or alias', () => {
+    expect(ids('Wants a demo.')).toEqual(['big', 'local']);
+    expect(ids('A national firm with offices in 30 states.')).toEqual(['big']);
+    expect(ids('community practice, mostly farm clients')).toEqual(['local']);
+  });
+});
