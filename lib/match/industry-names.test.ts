@@ -274,3 +274,23 @@ describe('a kind of business the notes deny', () => {
     expect(blanked).not.toMatch(/Krankenhaus|hôtel\./);
   });
 });
+
+describe('words business names clip', () => {
+  const labs = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'ref', label: 'Reference labs', aliases: ['hospital lab'] },
+      { id: 'bio', label: 'Biotech startups', aliases: [] },
+      { id: 'vet', label: 'Vet practices', aliases: [] },
+    ],
+  });
+  const ids = (p: { industry?: string; company?: string }) => resolveIndustries(p, labs).map((r) => r.id);
+
+  it('reads a full form as its clipped one, and the other way round', () => {
+    expect(industryWords('Reference Laboratories')).toEqual(industryWords('reference labs'));
+    expect(ids({ company: 'Castell Reference Laboratory' })).toEqual(['ref']);
+    expect(ids({ industry: 'Biotechnology Research', company: 'Orbital Therapeutics' })).toEqual(['bio']);
+    expect(ids({ company: 'Northside Veterinary Practice' })).toEqual(['vet']);
+  });
+});
