@@ -154,3 +154,19 @@ describe('projects and the office as functions', () => {
     expect(resolve('Office Manager')).toEqual([]);
   });
 });
+
+describe('"commercial" in other languages stays commercial', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['commercial', 'Commercial director', ['CCO']],
+      ['revenue', 'Revenue management', ['Revenue Manager']],
+      ['sales', 'Sales team', ['Account Executive']],
+    ]),
+  );
+  it.each(['Diretora Comercial', 'Direttore Commerciale', 'Director Comercial', 'Commercieel Directeur'])('%s is the commercial director', (title) => {
+    expect(resolve(title)).toEqual(['commercial']);
+  });
+  it('and is a sales function where the taxonomy has no commercial persona', () => {
+    expect(functionOf('Directora Comercial')).toEqual(['sales']);
+  });
+});
