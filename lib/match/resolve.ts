@@ -115,10 +115,16 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
   });
 }
 
+/** A supporting role and whom it supports: "Exec Asst to CEO", "Chief of Staff to the President". */
+const TO_WHOM = /\b((?:assistant|asst|advisor|adviser|aide|secretary|staff|pa|ea|counsel|consultant|liaison))\.?\s+to\s+.*$/i;
+
 /** Job title to personas; `sectors` are the prospect's (from its industry or company), for abbreviations
  * whose meaning depends on them. */
 export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = []): Resolved[] {
   if (!title?.trim()) return [];
+  // "Executive Assistant to the CEO", "Advisor to the President": the role is the one before "to", not whom
+  // it serves.
+  title = title.replace(TO_WHOM, '$1');
   // Interns, trainees and apprentices buy nothing, whatever their team ("Marketing Intern", "Praktikantin Einkauf").
   if (titleWords(title).some((w) => TRAINEE.has(w))) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.

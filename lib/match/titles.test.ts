@@ -170,3 +170,21 @@ describe('"commercial" in other languages stays commercial', () => {
     expect(functionOf('Directora Comercial')).toEqual(['sales']);
   });
 });
+
+describe('a supporting role is not whom it supports', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['exec', 'Executive', ['CEO', 'President']],
+      ['admin', 'Office administration', ['Office Manager', 'Executive Assistant']],
+    ]),
+  );
+  it.each([
+    ['Exec Asst to CEO', ['admin']],
+    ['Executive Assistant to the President', ['admin']],
+    ['Advisor to the CEO', []],
+    ['Pres.', ['exec']],
+    ['President', ['exec']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});

@@ -21,6 +21,8 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   cxo: 'chief experience officer',
   cao: 'chief accounting officer',
   vp: 'vice president',
+  pres: 'president',
+  chmn: 'chairman',
   svp: 'senior vice president',
   evp: 'executive vice president',
   avp: 'assistant vice president',
