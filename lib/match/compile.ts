@@ -17,7 +17,7 @@ import {
   WORKPLACE_RANKS,
   WORKPLACES,
 } from './knowledge/titles';
-import { compound, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, splitElision } from './lexicon';
+import { compound, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
@@ -114,6 +114,7 @@ function foreignTitleWord(word: string): string | undefined {
   return (
     ownValue(FOREIGN_TITLE_WORDS, word) ??
     feminine(word, (w) => ownValue(FOREIGN_TITLE_WORDS, w)) ??
+    singular(word, (w) => ownValue(FOREIGN_TITLE_WORDS, w)) ??
     (lightWord(word) !== word ? ownValue(FOREIGN_TITLE_WORDS, lightWord(word)) : undefined)
   );
 }
