@@ -441,11 +441,14 @@ function sitesSaid(notes: string | undefined): string | undefined {
  * words after the denial, to the clause's end, are blanked (offsets kept). Measured: "not" before any word,
  * not only before "a", "an" or "the", gave one check set more (docs/matching.md, seventh round). */
 const DENIED_KIND = /(?:\b(?:not|never|no longer)|n't)\s+(?:(?:an?|the|really|actually|even|exactly|just|like|one of the)\s+)*([^.,;:!?()\n]{1,40})|\b(?:nothing to do with|rather than|instead of|kein(?:e|en)?|pas (?:une?|d['’]|de)|no (?:es|somos|son) (?:una?|el|la)|non (?:è|e|siamo|sono) (?:una?|il|la|lo)|geen|n[ãa]o (?:é|e|somos) (?:uma?|o|a))\s*([^.,;:!?()\n]{1,40})/gi;
+/** Who the business sells to is its customers' kind, not its own ("sells to supermarkets", "vend aux
+ * supermarchés", "supplies hospitals", "verkauft an Baumärkte", "levert aan"): blanked the same way. */
+const CUSTOMERS_KIND = /\b(?:sells? to|selling to|supplie[sr] (?:to )?|supplying|distributes? to|vend(?:ons|ent)? (?:aux?|à la|à)|verkauf(?:t|en) an|liefer(?:t|n) an|vende(?:n|mos)? a|vendono a|vendiamo a|levert aan|leveren aan|fornisce|fornecemos a|fornece a)\s*([^.,;:!?()\n]{1,40})/gi;
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
-  return notes?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined) => {
-    const kind = a ?? b ?? '';
-    return m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
-  });
+  const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
+  return notes
+    ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined) => blank(m, a ?? b ?? ''))
+    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind));
 }
 
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
