@@ -273,6 +273,12 @@ describe('a kind of business the notes deny', () => {
     expect(blanked).toContain('A hotel group.');
     expect(blanked).not.toMatch(/Krankenhaus|hôtel\./);
   });
+
+  it('nor is the kind it sells to or supplies: its customers', () => {
+    expect(resolveIndustries({ company: 'Nordvik Linen', notes: 'Laundry business, supplies hotels across the region.' }, venues)).toEqual([]);
+    expect(resolveIndustries({ company: 'Nordvik AG', notes: 'Grossiste, vend aux hôtels et aux théâtres.' }, venues)).toEqual([]);
+    expect(resolveIndustries({ company: 'Nordvik AG', notes: 'Boutique hotel, 40 rooms.' }, venues).map((r) => r.id)).toEqual(['hotels']);
+  });
 });
 
 describe('words business names clip', () => {
