@@ -300,3 +300,20 @@ describe('words business names clip', () => {
     expect(ids({ company: 'Northside Veterinary Practice' })).toEqual(['vet']);
   });
 });
+
+describe('a CRM sector the vendor does not serve', () => {
+  const labs = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'cro', label: 'Contract research & testing', aliases: ['contract lab'] },
+      { id: 'clinical', label: 'Clinical diagnostics', aliases: ['hospital lab'] },
+    ],
+  });
+  const ids = (notes: string) => resolveIndustries({ company: 'Harvest Foods Inc.', industry: 'Food Production', notes }, labs).map((r) => r.id);
+
+  it('gives way only to an entry the notes name by a whole label or alias, not a word they share', () => {
+    expect(ids('Food manufacturer QC lab; micro testing for pathogens.')).toEqual([]);
+    expect(ids('Runs a contract lab for other food makers.')).toEqual(['cro']);
+  });
+});

@@ -583,7 +583,10 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // unless sector knowledge does not read the vendor's market (a third of its entries or more in no
     // sector: a waste hauler's "Commercial hauling", a gym software's "Boutique studios"), when the CRM's
     // sector cannot be said to be another.
-    const notesSay = bestIndustries(byNotes(), c);
+    // Only an entry the notes name by a whole label or alias: a word they share with one ("testing" of
+    // "Contract research & testing" in a food maker's "micro testing") is not enough against the CRM.
+    const noteWords = notes ? industryWords(notes) : [];
+    const notesSay = bestIndustries([...byNotes().values()].filter((s) => s.evidence.via !== 'taxonomy' || c.industries[s.index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words))), c);
     const unread = c.industries.filter((i) => i.sectors.size === 0).length;
     if (notesSay.length || marketOf(c).size > 0 || unread * 3 < c.industries.length) return notesSay;
     return bestIndustries(libraryIndustries(company, notes, c), c);
