@@ -188,3 +188,16 @@ describe('a supporting role is not whom it supports', () => {
     expect(resolve(title)).toEqual(want);
   });
 });
+
+describe('pricing and revenue management as a function', () => {
+  it.each([
+    ['Head of Pricing', ['pricing']],
+    ['Revenue Manager', ['pricing']],
+    ['Responsable de Precios', ['pricing']],
+    ['Responsable Tarification', ['pricing']],
+    ['Leiter Preisgestaltung', ['pricing']],
+    ['VP Revenue Operations', ['sales']],
+  ])('%s', (title, want) => {
+    expect(functionOf(title)).toEqual(want);
+  });
+});
