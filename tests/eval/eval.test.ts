@@ -57,7 +57,7 @@ const FLOORS: Record<string, Bar> = {
   // reviewed by a second such helper): floors a little under their figures after the seventh round; a
   // failure names no case.
   'dev6-labs-plain': { ndcg: 0.93, personas: 0.83, industries: 0.74, painPoints: 0.75 },
-  'dev6-retail-multilingual': { ndcg: 0.82, personas: 0.84, industries: 0.83, painPoints: 0.48 },
+  'dev6-retail-multilingual': { ndcg: 0.82, personas: 0.86, industries: 0.83, painPoints: 0.48 },
   'dev6-legal-messy': { ndcg: 0.89, personas: 0.82, industries: 0.74, painPoints: 0.5 },
   'dev6-fiber-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.55 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
