@@ -24,6 +24,8 @@ describe('segments by size', () => {
     expect(sizeOfEntry(['Companion animal practice', 'small animal clinic'])).toBeUndefined();
     expect(sizeOfEntry(['Equine and mixed animal', 'large animal'])).toBeUndefined();
     expect(sizeOfEntry(['Hotels & resorts', 'boutique hotel'])).toBeUndefined();
+    expect(sizeOfEntry(['Mid-Atlantic health systems'])).toBeUndefined();
+    expect(sizeOfEntry(['Social enterprises', 'community interest company'])).toBeUndefined();
   });
 
   it('reads how many people a business has from its notes', () => {

@@ -9,11 +9,11 @@ export type SizeRange = readonly [number, number];
 
 /** Words that say a size class in a taxonomy's label or alias. */
 const SMALL = /\b(?:small|smaller|solo|micro|smb|sme|smes|soho|startups?)\b/i;
-const MID = /\b(?:mid[- ]?size[d]?|mid[- ]?market|midmarket|medium(?:[- ]sized?)?|mid[- ]?tier|mid)\b/i;
+const MID = /\b(?:mid[- ]?size[d]?|mid[- ]?market|midmarket|medium(?:[- ]sized?)?|mid[- ]?tier)\b/i;
 const LARGE = /\b(?:large|larger|big|enterprises?|enterprise[- ]level)\b/i;
 /** A kind of business whose name begins with a size word that is not a size ("small animal", "large
- * animal", "big box", "small engine", "micro brewery"): not read as sizes. */
-const NOT_A_SIZE = /\b(?:small|large|big|micro)[- ](?:animal|animals|box|engine|engines|loan|loans|cap|breweries|brewery|batch|arms|parcel|equipment)\b/i;
+ * animal", "big box", "small engine", "micro brewery", "social enterprise"): not read as sizes. */
+const NOT_A_SIZE = /\b(?:(?:small|large|big|micro)[- ](?:animal|animals|box|engine|engines|loan|loans|cap|breweries|brewery|batch|arms|parcel|equipment)|social enterprises?)\b/i;
 
 /** People a business is counted by. */
 const PEOPLE =
