@@ -2,7 +2,7 @@
 // way prospects' text will be, indexed by first word, and linked to the built-in general knowledge
 // (functions for personas, sectors for industries, problem concepts for pain points).
 import { TAXONOMY_KINDS, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
-import { SECTORS } from './knowledge/industries';
+import { CLIPPED_STEMS, SECTORS } from './knowledge/industries';
 import { CONCEPTS } from './knowledge/pains';
 import {
   FOREIGN_TITLE_PHRASES,
@@ -17,7 +17,7 @@ import {
   WORKPLACE_RANKS,
   WORKPLACES,
 } from './knowledge/titles';
-import { compound, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, splitElision } from './lexicon';
+import { compound, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
@@ -114,6 +114,7 @@ function foreignTitleWord(word: string): string | undefined {
   return (
     ownValue(FOREIGN_TITLE_WORDS, word) ??
     feminine(word, (w) => ownValue(FOREIGN_TITLE_WORDS, w)) ??
+    singular(word, (w) => ownValue(FOREIGN_TITLE_WORDS, w)) ??
     (lightWord(word) !== word ? ownValue(FOREIGN_TITLE_WORDS, lightWord(word)) : undefined)
   );
 }
@@ -180,10 +181,12 @@ export function titleWords(title: string): string[] {
 /** An industry name as stems, "&" and "and" aside: "Transportation" meets "Transport", "Insurers"
  * meets "Insurance". Porter also makes "hospitality" a "hospital", "animation" an "animal" and
  * "securities" (finance) "security"; those are kept apart. */
+const clipped = (s: string) => ownValue(CLIPPED_STEMS, s) ?? s;
+
 export function industryWords(text: string): string[] {
   return englishWords(normalise(splitElision(text)).split(' '))
     .filter((w) => w && !FILLER.has(w))
-    .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : w.startsWith('animati') ? 'animation' : w === 'securities' ? w : stem(w)));
+    .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : w.startsWith('animati') ? 'animation' : w === 'securities' ? w : clipped(stem(w))));
 }
 
 /** An industry label or alias and the parts it joins with "and" or "&", each as its own name:

@@ -273,4 +273,47 @@ describe('a kind of business the notes deny', () => {
     expect(blanked).toContain('A hotel group.');
     expect(blanked).not.toMatch(/Krankenhaus|hôtel\./);
   });
+
+  it('nor is the kind it sells to or supplies: its customers', () => {
+    expect(resolveIndustries({ company: 'Nordvik Linen', notes: 'Laundry business, supplies hotels across the region.' }, venues)).toEqual([]);
+    expect(resolveIndustries({ company: 'Nordvik AG', notes: 'Grossiste, vend aux hôtels et aux théâtres.' }, venues)).toEqual([]);
+    expect(resolveIndustries({ company: 'Nordvik AG', notes: 'Boutique hotel, 40 rooms.' }, venues).map((r) => r.id)).toEqual(['hotels']);
+  });
+});
+
+describe('words business names clip', () => {
+  const labs = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'ref', label: 'Reference labs', aliases: ['hospital lab'] },
+      { id: 'bio', label: 'Biotech startups', aliases: [] },
+      { id: 'vet', label: 'Vet practices', aliases: [] },
+    ],
+  });
+  const ids = (p: { industry?: string; company?: string }) => resolveIndustries(p, labs).map((r) => r.id);
+
+  it('reads a full form as its clipped one, and the other way round', () => {
+    expect(industryWords('Reference Laboratories')).toEqual(industryWords('reference labs'));
+    expect(ids({ company: 'Castell Reference Laboratory' })).toEqual(['ref']);
+    expect(ids({ industry: 'Biotechnology Research', company: 'Orbital Therapeutics' })).toEqual(['bio']);
+    expect(ids({ company: 'Northside Veterinary Practice' })).toEqual(['vet']);
+  });
+});
+
+describe('a CRM sector the vendor does not serve', () => {
+  const labs = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'cro', label: 'Contract research & testing', aliases: ['contract lab'] },
+      { id: 'clinical', label: 'Clinical diagnostics', aliases: ['hospital lab'] },
+    ],
+  });
+  const ids = (notes: string) => resolveIndustries({ company: 'Harvest Foods Inc.', industry: 'Food Production', notes }, labs).map((r) => r.id);
+
+  it('gives way only to an entry the notes name by a whole label or alias, not a word they share', () => {
+    expect(ids('Food manufacturer QC lab; micro testing for pathogens.')).toEqual([]);
+    expect(ids('Runs a contract lab for other food makers.')).toEqual(['cro']);
+  });
 });

@@ -49,3 +49,13 @@ describe('the hand-written lexicon', () => {
     expect(industryWords(name)).toEqual(words);
   });
 });
+
+describe('plural nouns of other languages', () => {
+  it('are read through the singular the lexicon lists', () => {
+    expect(industryWords('Supermarchés')).toEqual(industryWords('supermarket'));
+    expect(titleWords('Responsabile Lavanderie')).toEqual(['head', 'laundry']);
+  });
+  it('but a short word is left as written', () => {
+    expect(titleWords('Ventes')).toEqual(titleWords('Sales'));
+  });
+});

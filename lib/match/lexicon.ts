@@ -49,9 +49,23 @@ export function feminine(word: string, read: WordReader): string | undefined {
 /** A word of the shared lexicon (or the generated table, when given) as it is written. */
 export const sharedExact: WordReader = (word) => ownValue(WORDS, word) ?? foreignNoun(word);
 
-/** A word of the shared lexicon (or the generated table, when given), its feminine form too. */
+/** Plural endings of Spanish, Portuguese, French, Italian and Dutch nouns and the singular ones the
+ * lexicons list: "precios", "promociones", "categorías", "prezzi", "vendite", "operaties". */
+const PLURAL_ENDINGS: [string, string][] = [['es', ''], ['s', ''], ['x', ''], ['i', 'o'], ['i', 'e'], ['e', 'a'], ['en', ''], ['ies', 'ie']];
+/** The singular form of a plural word the reader knows, read. */
+export function singular(word: string, read: WordReader): string | undefined {
+  if (word.length < 5) return undefined;
+  for (const [ending, one] of PLURAL_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const english = read(word.slice(0, -ending.length) + one);
+    if (english !== undefined) return english;
+  }
+  return undefined;
+}
+
+/** A word of the shared lexicon (or the generated table, when given), its feminine and plural forms too. */
 export function sharedWord(word: string): string | undefined {
-  return sharedExact(word) ?? feminine(word, (w) => ownValue(WORDS, w));
+  return sharedExact(word) ?? feminine(word, (w) => ownValue(WORDS, w)) ?? singular(word, (w) => ownValue(WORDS, w));
 }
 
 const RANK_TAILS = new Set(COMPOUND_RANKS);

@@ -26,6 +26,7 @@ import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognates, englishWords, foreignNoteWord, noteStem, readIdioms } from './lexicon';
 import { noteTerms, readNotes, type NotesAuthor } from './notes';
+import { isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 
@@ -116,10 +117,16 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
   });
 }
 
+/** A supporting role and whom it supports: "Exec Asst to CEO", "Chief of Staff to the President". */
+const TO_WHOM = /\b((?:assistant|asst|advisor|adviser|aide|secretary|staff|pa|ea|counsel|consultant|liaison))\.?\s+to\s+.*$/i;
+
 /** Job title to personas; `sectors` are the prospect's (from its industry or company), for abbreviations
  * whose meaning depends on them. */
 export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = []): Resolved[] {
   if (!title?.trim()) return [];
+  // "Executive Assistant to the CEO", "Advisor to the President": the role is the one before "to", not whom
+  // it serves.
+  title = title.replace(TO_WHOM, '$1');
   // Interns, trainees and apprentices buy nothing, whatever their team ("Marketing Intern", "Praktikantin Einkauf").
   if (titleWords(title).some((w) => TRAINEE.has(w))) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.
@@ -436,15 +443,18 @@ function sitesSaid(notes: string | undefined): string | undefined {
  * words after the denial, to the clause's end, are blanked (offsets kept). Measured: "not" before any word,
  * not only before "a", "an" or "the", gave one check set more (docs/matching.md, seventh round). */
 const DENIED_KIND = /(?:\b(?:not|never|no longer)|n't)\s+(?:(?:an?|the|really|actually|even|exactly|just|like|one of the)\s+)*([^.,;:!?()\n]{1,40})|\b(?:nothing to do with|rather than|instead of|kein(?:e|en)?|pas (?:une?|d['’]|de)|no (?:es|somos|son) (?:una?|el|la)|non (?:è|e|siamo|sono) (?:una?|il|la|lo)|geen|n[ãa]o (?:é|e|somos) (?:uma?|o|a))\s*([^.,;:!?()\n]{1,40})/gi;
+/** Who the business sells to is its customers' kind, not its own ("sells to supermarkets", "vend aux
+ * supermarchés", "supplies hospitals", "verkauft an Baumärkte", "levert aan"): blanked the same way. */
+const CUSTOMERS_KIND = /\b(?:sells? to|selling to|supplie[sr] (?:to )?|supplying|distributes? to|vend(?:ons|ent)? (?:aux?|à la|à)|verkauf(?:t|en) an|liefer(?:t|n) an|vende(?:n|mos)? a|vendono a|vendiamo a|levert aan|leveren aan|fornisce|fornecemos a|fornece a)\s*([^.,;:!?()\n]{1,40})/gi;
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
-  return notes?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined) => {
-    const kind = a ?? b ?? '';
-    return m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
-  });
+  const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
+  return notes
+    ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined) => blank(m, a ?? b ?? ''))
+    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind));
 }
 
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
-  const found = resolveIndustriesOf(prospect, c);
+  const found = bySize(resolveIndustriesOf(prospect, c), prospect, c);
   // A business of many sites is also the taxonomy's group entry ("Multi-site veterinary groups") when
   // the notes count them ("40 locations"), beside what else was read.
   const group = groupEntryOf(c);
@@ -459,11 +469,46 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   return [...found, { id: entry.id, label: entry.label, evidence: { field: 'notes', quote: sites, via: 'knowledge', confidence: 0.6 } }];
 }
 
+const sizeEntries = new WeakMap<CompiledTaxonomy, Map<number, SizeRange>>();
+/** The taxonomy's entries by size ("Small & boutique firms", "Mid-size firms" with "50-300 lawyers"), when
+ * it has two or more of them. */
+function sizeEntriesOf(c: CompiledTaxonomy): Map<number, SizeRange> {
+  let ranges = sizeEntries.get(c);
+  if (!ranges) {
+    const sizes = new Map(c.industries.flatMap((i, index) => {
+      const size = sizeOfEntry([i.entry.label, ...i.entry.aliases]);
+      return size ? [[index, size] as const] : [];
+    }));
+    ranges = sizes.size >= 2 ? sizeRanges(sizes) : new Map<number, SizeRange>();
+    sizeEntries.set(c, ranges);
+  }
+  return ranges;
+}
+
+/** A business the notes, the company's name or a CRM's size value count ("150 lawyers", "(1,400 lawyers)",
+ * "10-50 employees", "solo") is the taxonomy's entry of that size, in place of the other size entries,
+ * beside whatever else was read; only for a business read in the vendor's market (something was read). */
+function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  if (!found.length) return found;
+  const ranges = sizeEntriesOf(c);
+  if (!ranges.size) return found;
+  const notes = prospect.notes ? readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY)).notes : undefined;
+  const field = (['company', 'industry', 'notes'] as const).find((f) => sizeSaid(f === 'notes' ? notes : prospect[f]));
+  if (!field) return found;
+  const size = sizeSaid(field === 'notes' ? notes : prospect[field])!;
+  const fits = [...ranges].filter(([, [min, max]]) => size.count >= min && size.count <= max).map(([index]) => index);
+  if (fits.length !== 1) return found;
+  const entry = c.industries[fits[0]!]!.entry;
+  const sized = new Set([...ranges.keys()].map((index) => c.industries[index]!.entry.id));
+  const kept = found.filter((r) => !sized.has(r.id) || r.id === entry.id);
+  return kept.some((r) => r.id === entry.id) ? kept : [...kept, { id: entry.id, label: entry.label, evidence: { field, quote: size.quote, via: 'knowledge', confidence: 0.7 } }];
+}
+
 function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const present = (text: string | undefined) => (text?.trim() && industryWords(text).length ? text : undefined);
   // A value that names no sector and no entry ("51-200 employees", "Small Business", "Other") says
   // nothing about the business: the company's name and the notes are read as if the field were empty.
-  const given = present(prospect.industry);
+  const given = present(prospect.industry) && !isSizeValue(prospect.industry!) ? prospect.industry : undefined;
   const industry = given && (sectorsOf(industryWords(given)).length || namedIndustries(given, 'industry', c).size) ? given : undefined;
   const company = present(prospect.company);
   const notes = present(withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY)));
@@ -540,7 +585,10 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // unless sector knowledge does not read the vendor's market (a third of its entries or more in no
     // sector: a waste hauler's "Commercial hauling", a gym software's "Boutique studios"), when the CRM's
     // sector cannot be said to be another.
-    const notesSay = bestIndustries(byNotes(), c);
+    // Only an entry the notes name by a whole label or alias: a word they share with one ("testing" of
+    // "Contract research & testing" in a food maker's "micro testing") is not enough against the CRM.
+    const noteWords = notes ? industryWords(notes) : [];
+    const notesSay = bestIndustries([...byNotes().values()].filter((s) => s.evidence.via !== 'taxonomy' || c.industries[s.index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words))), c);
     const unread = c.industries.filter((i) => i.sectors.size === 0).length;
     if (notesSay.length || marketOf(c).size > 0 || unread * 3 < c.industries.length) return notesSay;
     return bestIndustries(libraryIndustries(company, notes, c), c);
@@ -552,7 +600,17 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const market = marketOf(c);
   const said = sectorsOf(industryWords(industry));
   const wholeMarket = said.length > 0 && said.every((x) => market.has(x));
-  if (guessed.length <= MOST_FROM_SECTOR && !wholeMarket) return bestIndustries(guessed, c);
+  if (guessed.length <= MOST_FROM_SECTOR && !wholeMarket) {
+    // Two entries guessed from the sector alone: the one the notes name by a whole label or alias
+    // ("global firm") is the business.
+    if (guessed.length > 1 && notes) {
+      const noteWords = industryWords(notes);
+      const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words));
+      const said = guessed.filter((s) => whole(s.index));
+      if (said.length && said.length < guessed.length) return bestIndustries(said, c);
+    }
+    return bestIndustries(guessed, c);
+  }
   const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index)), c);
   if (fromNotes.length) return fromNotes;
   const fromLibrary = bestIndustries(libraryIndustries(company, notes, c, bySector), c);

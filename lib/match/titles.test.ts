@@ -154,3 +154,50 @@ describe('projects and the office as functions', () => {
     expect(resolve('Office Manager')).toEqual([]);
   });
 });
+
+describe('"commercial" in other languages stays commercial', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['commercial', 'Commercial director', ['CCO']],
+      ['revenue', 'Revenue management', ['Revenue Manager']],
+      ['sales', 'Sales team', ['Account Executive']],
+    ]),
+  );
+  it.each(['Diretora Comercial', 'Direttore Commerciale', 'Director Comercial', 'Commercieel Directeur'])('%s is the commercial director', (title) => {
+    expect(resolve(title)).toEqual(['commercial']);
+  });
+  it('and is a sales function where the taxonomy has no commercial persona', () => {
+    expect(functionOf('Directora Comercial')).toEqual(['sales']);
+  });
+});
+
+describe('a supporting role is not whom it supports', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['exec', 'Executive', ['CEO', 'President']],
+      ['admin', 'Office administration', ['Office Manager', 'Executive Assistant']],
+    ]),
+  );
+  it.each([
+    ['Exec Asst to CEO', ['admin']],
+    ['Executive Assistant to the President', ['admin']],
+    ['Advisor to the CEO', []],
+    ['Pres.', ['exec']],
+    ['President', ['exec']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});
+
+describe('pricing and revenue management as a function', () => {
+  it.each([
+    ['Head of Pricing', ['pricing']],
+    ['Revenue Manager', ['pricing']],
+    ['Responsable de Precios', ['pricing']],
+    ['Responsable Tarification', ['pricing']],
+    ['Leiter Preisgestaltung', ['pricing']],
+    ['VP Revenue Operations', ['sales']],
+  ])('%s', (title, want) => {
+    expect(functionOf(title)).toEqual(want);
+  });
+});

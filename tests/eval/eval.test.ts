@@ -25,7 +25,7 @@ const FLOORS: Record<string, Bar> = {
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.91, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.69 },
-  'beaconline-itsm': { ndcg: 0.86, personas: 0.8, industries: 0.87, painPoints: 0.64 },
+  'beaconline-itsm': { ndcg: 0.86, personas: 0.8, industries: 0.9, painPoints: 0.64 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.79, painPoints: 0.76 },
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
@@ -43,7 +43,7 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.87, personas: 0.91, industries: 0.77, painPoints: 0.56 },
-  'dev4-maintenance-multilingual': { ndcg: 0.9, personas: 0.94, industries: 0.8, painPoints: 0.52 },
+  'dev4-maintenance-multilingual': { ndcg: 0.9, personas: 0.94, industries: 0.83, painPoints: 0.52 },
   'dev4-fitness-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.71 },
   'dev4-wastehauling-messy': { ndcg: 0.89, personas: 0.9, industries: 0.86, painPoints: 0.53 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
@@ -56,10 +56,10 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
-  'dev6-labs-plain': { ndcg: 0.92, personas: 0.83, industries: 0.66, painPoints: 0.75 },
-  'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.76, industries: 0.83, painPoints: 0.67 },
-  'dev6-legal-messy': { ndcg: 0.845, personas: 0.82, industries: 0.56, painPoints: 0.51 },
-  'dev6-fiber-messy': { ndcg: 0.905, personas: 0.86, industries: 0.8, painPoints: 0.58 },
+  'dev6-labs-plain': { ndcg: 0.93, personas: 0.83, industries: 0.74, painPoints: 0.75 },
+  'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.86, industries: 0.83, painPoints: 0.67 },
+  'dev6-legal-messy': { ndcg: 0.89, personas: 0.82, industries: 0.74, painPoints: 0.51 },
+  'dev6-fiber-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.58 },
   // Held out (written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the seventh round's
   // matcher); a failure names no case.

@@ -153,3 +153,16 @@ export const RELATED_SECTORS: Record<string, string[]> = {
   healthcare: ['lifesciences'],
   lifesciences: ['healthcare'],
 };
+
+/** Words business names use in full and clipped alike ("Reference Laboratory" and an alias "reference lab",
+ * "Biotechnology Research" and "biotech"), by Porter stem: the full form is read as the clipped one, on both
+ * sides (a taxonomy's labels and aliases, CRM values, company names, notes and the sector lists). */
+export const CLIPPED_STEMS: Record<string, string> = {
+  laboratori: 'lab',
+  biotechnolog: 'biotech',
+  pharmaceut: 'pharma',
+  technolog: 'tech',
+  veterinari: 'vet',
+  telecommun: 'telecom',
+  rehabilit: 'rehab',
+};

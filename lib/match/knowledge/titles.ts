@@ -21,6 +21,8 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   cxo: 'chief experience officer',
   cao: 'chief accounting officer',
   vp: 'vice president',
+  pres: 'president',
+  chmn: 'chairman',
   svp: 'senior vice president',
   evp: 'executive vice president',
   avp: 'assistant vice president',
@@ -277,6 +279,7 @@ export const FUNCTIONS: Record<string, string[]> = {
   underwriting: ['underwriting', 'underwriter', 'actuarial', 'actuary'],
   estimating: ['estimating', 'estimator', 'quantity surveyor', 'cost estimator', 'preconstruction'],
   merchandising: ['merchandising', 'merchandiser', 'visual merchandising', 'assortment'],
+  pricing: ['pricing', 'price', 'revenue management', 'revenue manager', 'yield management', 'yield manager', 'price management', 'pricing analyst'],
   admissions: ['admissions', 'admission', 'enrollment', 'enrolment', 'registrar', 'student services', 'financial aid'],
   leasing: ['leasing', 'leasing agent', 'lettings', 'letting agent'],
   // Projects and programmes, in any sector.
@@ -325,6 +328,7 @@ export const RANK_PHRASES = [
 
 /** A narrower function counts for its broader one at half weight: recruiting is part of HR. */
 export const FUNCTION_PARENTS: Record<string, string> = {
+  pricing: 'sales',
   recruiting: 'hr',
   payroll: 'finance',
   supplychain: 'operations',
@@ -489,6 +493,8 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
 };
 
 export const FOREIGN_TITLE_WORDS: Record<string, string> = {
+  // Pricing: the word for price in each language (its plural through the lexicon's plural rule).
+  precio: 'price', prix: 'price', preis: 'price', preise: 'price', prezzo: 'price', prezzi: 'price', preco: 'price', prijs: 'price', prijzen: 'price', tarification: 'pricing', preisgestaltung: 'pricing', prijsstelling: 'pricing', precificacao: 'pricing',
   // Maintenance
   instandhaltung: 'maintenance', wartung: 'maintenance', ih: 'maintenance', instandhalter: 'maintenance technician',
   entretien: 'maintenance', mantenimiento: 'maintenance', manutenzione: 'maintenance', manutentore: 'maintenance technician',

@@ -1,0 +1,85 @@
+// Segments by size. Many vendors cut their market by how big a customer is ("Small & boutique firms",
+// "Mid-size firms" with an alias "50-300 lawyers", "Enterprise", "SMB"); a CRM's industry names the sector,
+// never the size, and a rep's notes count it ("150 lawyers", "a 2 lawyer shop", "1,100 timekeepers",
+// "~700 employees"). General knowledge of how a business's size is said: nothing here is taken from a
+// library or an evaluation set.
+
+/** The bounds an entry covers, people counted: [min, max], max Infinity for "and up". */
+export type SizeRange = readonly [number, number];
+
+/** Words that say a size class in a taxonomy's label or alias. */
+const SMALL = /\b(?:small|smaller|solo|micro|smb|sme|smes|soho|startups?)\b/i;
+const MID = /\b(?:mid[- ]?size[d]?|mid[- ]?market|midmarket|medium(?:[- ]sized?)?|mid[- ]?tier)\b/i;
+const LARGE = /\b(?:large|larger|big|enterprises?|enterprise[- ]level)\b/i;
+/** A kind of business whose name begins with a size word that is not a size ("small animal", "large
+ * animal", "big box", "small engine", "micro brewery", "social enterprise"): not read as sizes. */
+const NOT_A_SIZE = /\b(?:(?:small|large|big|micro)[- ](?:animal|animals|box|engine|engines|loan|loans|cap|breweries|brewery|batch|arms|parcel|equipment)|social enterprises?)\b/i;
+
+/** People a business is counted by. */
+const PEOPLE =
+  '(?:employees?|staff|ftes?|headcount|workers?|lawyers?|attorneys?|attys?|timekeepers?|fee[- ]earners?|solicitors?|accountants?|cpas?|advisers?|advisors?|consultants?|engineers?|developers?|physicians?|doctors?|clinicians?|providers?|dentists?|vets?|veterinarians?|nurses?|technicians?|techs?|agents?|brokers?|reps?|drivers?|teachers?|professors?|faculty|researchers?|scientists?|analysts?|mitarbeiter(?:innen)?|mitarbeitende|salari[ée]s|employ[ée]s|empleados|trabajadores|dipendenti|medewerkers|funcion[áa]rios|colaboradores)';
+/** A count of people: "150 lawyers", "a 2 lawyer shop", "1,100 timekeepers", "~700 staff", "10-50 employees". */
+const COUNT = new RegExp(`(?<![\\w.$€£])~?(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+)(?:\\s*(?:-|–|to)\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+))?\\+?\\s*(?:ish\\s+)?(?:[a-z]+\\s+)?${PEOPLE}\\b`, 'gi');
+/** "solo", "sole practitioner", "one-person", "just me": a business of one. */
+const ONE = /\b(?:solo|sole (?:practitioner|proprietor(?:ship)?)|one[- ](?:person|man|woman)|just me)\b/i;
+
+const num = (s: string) => Number(s.replace(/[,.\s]/g, ''));
+
+/** The size range a taxonomy entry's label or one of its aliases says, numbers first ("50-300 lawyers",
+ * "500+ employees", "under 50 staff"), else a size word ("Small & boutique firms", "Enterprise"). Undefined
+ * when it says none. `class` is 0 small, 1 mid, 2 large, for entries that only name one. */
+export function sizeOfEntry(texts: readonly string[]): { range?: SizeRange; class?: 0 | 1 | 2 } | undefined {
+  for (const t of texts) {
+    const m = new RegExp(COUNT.source, 'i').exec(t);
+    if (m) {
+      const a = num(m[1]!);
+      if (m[2]) return { range: [a, num(m[2])] };
+      if (/\+/.test(m[0]) || /\b(?:over|more than|above|at least)\s*$/i.test(t.slice(0, m.index))) return { range: [a, Infinity] };
+      if (/\b(?:under|fewer than|less than|below|up to)\s*$/i.test(t.slice(0, m.index))) return { range: [0, a] };
+    }
+  }
+  const all = texts.join(' ; ');
+  if (NOT_A_SIZE.test(all)) return undefined;
+  const classes = [SMALL.test(all), MID.test(all), LARGE.test(all)];
+  // An entry saying two classes ("small and mid-size") is not one size.
+  if (classes.filter(Boolean).length !== 1) return undefined;
+  return { class: classes.indexOf(true) as 0 | 1 | 2 };
+}
+
+/** Ranges for a taxonomy's size entries (by index): those the entries say, the size words placed around
+ * them (small below the smallest number said, large above the largest), else below 50 and from 500 up. */
+export function sizeRanges(sizes: ReadonlyMap<number, { range?: SizeRange; class?: 0 | 1 | 2 }>): Map<number, SizeRange> {
+  const out = new Map<number, SizeRange>();
+  const numbered = [...sizes.values()].flatMap((s) => (s.range ? [s.range] : []));
+  const low = numbered.length ? Math.min(...numbered.map((r) => r[0])) : 50;
+  const high = numbered.length ? Math.max(...numbered.map((r) => r[1])) : 500;
+  // A class two entries say is no one's ("Small business" and "small-fleet carriers" alike).
+  const classCount = [0, 1, 2].map((k) => [...sizes.values()].filter((s) => !s.range && s.class === k).length);
+  for (const [index, s] of sizes) {
+    if (!s.range && classCount[s.class!]! > 1) continue;
+    if (s.range) out.set(index, s.range);
+    else if (s.class === 0) out.set(index, [0, low === 0 ? 0 : low - 1]);
+    else if (s.class === 2) out.set(index, [high === Infinity ? Infinity : high + 1, Infinity]);
+    else if (!numbered.length) out.set(index, [50, 499]);
+  }
+  return out;
+}
+
+/** The number of people the text says the business has ("150 lawyers", "a 2 lawyer shop", "solo"):
+ * the first count said, a range's middle; undefined when none. */
+export function sizeSaid(text: string | undefined): { count: number; quote: string } | undefined {
+  if (!text) return undefined;
+  for (const m of text.matchAll(COUNT)) {
+    const a = num(m[1]!);
+    const count = m[2] ? (a + num(m[2])) / 2 : a;
+    if (count > 0 && count < 1_000_000) return { count, quote: m[0].trim() };
+  }
+  const one = ONE.exec(text);
+  return one ? { count: 1, quote: one[0] } : undefined;
+}
+
+/** A CRM value that is only a size ("51-200 employees", "10,000+ Mitarbeiter"): it names no kind of business. */
+export function isSizeValue(text: string): boolean {
+  const m = new RegExp(`^\\s*${COUNT.source}\\s*$`, 'i').exec(text);
+  return m !== null;
+}
