@@ -98,5 +98,12 @@ export function registerSuggestions() {
       watch();
       return null;
     },
+    'views:correcting': async ({ recordKey: key }) => {
+      // Every tab on the record (a record can be open in several), before the correction is written.
+      const ids = await tabRecord.ids();
+      const records = await Promise.all(ids.map((id) => tabRecord(id).get()));
+      await refresher.drop(ids.filter((_, i) => recordKey(records[i]?.prospect.source) === key));
+      return null;
+    },
   });
 }

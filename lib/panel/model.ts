@@ -37,6 +37,17 @@ export const changesPreparedViews = (writes: readonly LocalWrite[]): boolean =>
       (table === 'events' && rows.some((r) => (r as Partial<UsageEvent> | undefined)?.type === 'not-relevant')),
   );
 
+/**
+ * Keeps the rep's correction of a record (removed when it corrects nothing any more). The views the
+ * background prepared for the record go first (`dropViews`, which resolves once they are gone), so from
+ * the moment the correction is written (and the panel shows it) no panel opened on the record paints it
+ * as it was. If they cannot be removed, the correction is kept all the same.
+ */
+export async function keepCorrection(db: TailorDB, correction: ProspectCorrection, dropViews: (key: string) => Promise<unknown>): Promise<void> {
+  await dropViews(correction.key).catch((e: unknown) => console.warn('Tailor could not remove the suggestions prepared before this correction', e));
+  await (isEmptyCorrection(correction) ? corrections.remove(db, correction.key) : corrections.save(db, correction));
+}
+
 /** What the panel paints for a prospect: the one computation both the background and the panel run. */
 export function computePanelView(library: PanelLibrary, prospect: Prospect, inputs: PanelInputs, today: string, detectedAt: number): PanelView {
   const view = toPanelView(panelSuggestions(library, prospect, inputs.correction, inputs.feedback, today, SUGGESTION_LIMIT), detectedAt);
