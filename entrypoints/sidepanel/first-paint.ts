@@ -12,8 +12,9 @@ const pinned = pinnedTabId(location.search);
 /**
  * The followed tab and its prepared view. Following the window's active tab, the view's key needs the
  * tab's id: the tab first, then that one item. Reading the whole session area at the same time instead
- * saves no round trip worth having: with 50 tabs' records and views stored (220 KB) it took 9-16 ms (median)
- * against 1-2 ms for the tab and its key (docs/benchmarks.md, "The first paint's read").
+ * saves a round trip but copies every tab's record and view: with 50 tabs stored (218 KB) it took 9-11 ms
+ * (median) against 1.3-1.5 ms for the tab and its key, and with one tab 0.7-0.8 against 0.8-0.9 ms
+ * (bench/first-paint-read.ts, docs/benchmarks.md).
  */
 async function followed(): Promise<{ tabId?: number; view?: PanelView }> {
   if (pinned !== undefined) return { tabId: pinned, view: await preparedView(pinned) };
