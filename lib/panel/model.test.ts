@@ -158,6 +158,12 @@ describe('keeping a correction', () => {
     expect(await db.corrections.get(key)).toEqual(correction);
   });
 
+  it('keeps the correction when the background does not answer', async () => {
+    const correction = withChip(emptyCorrection(key), 'personas', 'support-leader', 'remove', 5);
+    await keepCorrection(db, correction, () => new Promise(() => {}), 20);
+    expect(await db.corrections.get(key)).toEqual(correction);
+  });
+
   it('removes a correction that corrects nothing any more, after the views too', async () => {
     await db.corrections.put(withChip(emptyCorrection(key), 'personas', 'support-leader', 'remove', 5));
     const order: string[] = [];
