@@ -17,6 +17,8 @@ export interface LibraryTableProps {
 }
 
 const ROW_HEIGHT = 60;
+/** Tags a row shows (two lines at most); the rest behind "+N", in full in a popover and to screen readers. */
+const SHOWN_TAGS = 2;
 
 const COLUMNS: { key?: SortKey; label: string; class: string }[] = [
   { key: 'title', label: 'Title', class: 'col-title' },
@@ -75,7 +77,9 @@ export function LibraryTable({ rows, taxonomy, sort, selected, onSort, onToggle,
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
             const a = row.asset;
-            const tagged = [...labels('personas', a.personas), ...labels('industries', a.industries)];
+            const personas = labels('personas', a.personas);
+            const industries = labels('industries', a.industries);
+            const tagged = [...personas, ...industries];
             return (
               <div
                 key={a.id}
@@ -101,8 +105,8 @@ export function LibraryTable({ rows, taxonomy, sort, selected, onSort, onToggle,
                 <div class="col-type" role="cell">
                   {ASSET_TYPE_LABELS[a.type]}
                 </div>
-                <div class="col-tags" role="cell" title={tagged.join(', ')}>
-                  {tagged.length ? tagged.join(', ') : <span class="muted">Anyone</span>}
+                <div class="col-tags" role="cell">
+                  {tagged.length ? <TagList id={`lt-tags-${item.index}`} title={a.title} personas={personas} industries={industries} /> : <span class="muted">Anyone</span>}
                 </div>
                 <div class="col-stage" role="cell">
                   {a.stage ? STAGE_LABELS[a.stage] : <span class="muted">Any</span>}
@@ -133,3 +137,48 @@ export function LibraryTable({ rows, taxonomy, sort, selected, onSort, onToggle,
     </>
   );
 }
+
+/**
+ * An asset's personas and industries: the first few as chips, the rest as "+N", a button that opens the
+ * full list in a popover (the top layer: the row's cell, which clips, does not cut it), with the list in
+ * its title for a mouse. Screen readers are given the full list in the cell's text.
+ */
+function TagList({ id, title, personas, industries }: { id: string; title: string; personas: readonly string[]; industries: readonly string[] }) {
+  const tagged = [...personas, ...industries];
+  const more = tagged.length - SHOWN_TAGS;
+  return (
+    <>
+      <span class="visually-hidden">{tagged.join(', ')}</span>
+      <span class="lt-tags" aria-hidden="true">
+        {tagged.slice(0, SHOWN_TAGS).map((t, i) => (
+          <span key={i} class="lt-tag" title={t}>
+            {t}
+          </span>
+        ))}
+      </span>
+      {more > 0 ? (
+        <>
+          <button type="button" class="lt-more" popovertarget={id} title={tagged.join(', ')}>
+            +{more}
+            <span class="visually-hidden"> more: all {tagged.length} tags of {title}</span>
+          </button>
+          <div id={id} popover="auto" class="lt-tags-pop">
+            {personas.length ? <TagGroup name="Personas" tags={personas} /> : null}
+            {industries.length ? <TagGroup name="Industries" tags={industries} /> : null}
+          </div>
+        </>
+      ) : null}
+    </>
+  );
+}
+
+const TagGroup = ({ name, tags }: { name: string; tags: readonly string[] }) => (
+  <>
+    <p class="lt-pop-head">{name}</p>
+    <ul aria-label={name}>
+      {tags.map((t, i) => (
+        <li key={i}>{t}</li>
+      ))}
+    </ul>
+  </>
+);

@@ -68,6 +68,31 @@ describe('the marketer’s library in Chromium', () => {
     expect(tailor.errors).toEqual([]);
   });
 
+  it('shows an asset’s first tags, and all of them behind "+N" from the keyboard and to screen readers', async () => {
+    await page.goto(`chrome-extension://${tailor.extensionId}/options.html#library`);
+    const cell = page.locator('.lt-body .col-tags:has(.lt-more)').first();
+    await cell.waitFor();
+    const more = cell.locator('.lt-more');
+    const visible = await cell.locator('.lt-tag').allTextContents();
+    const hidden = Number(/^\+(\d+)/.exec((await more.textContent())!)![1]);
+    // Every tag is in the cell's text (what a screen reader reads), the shown ones first.
+    const all = (await cell.locator(':scope > .visually-hidden').textContent())!.split(', ');
+    expect(all).toHaveLength(visible.length + hidden);
+    expect(all.slice(0, visible.length)).toEqual(visible);
+    // Each shown tag is drawn whole or ellipsised inside its cell, never cut by the cell's edge.
+    const fits = await cell.evaluate((c) => [...c.querySelectorAll('.lt-tag, .lt-more')].every((t) => t.getBoundingClientRect().right <= c.getBoundingClientRect().right + 0.5));
+    expect(fits).toBe(true);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    const pop = page.locator('.lt-tags-pop:popover-open');
+    await pop.waitFor();
+    expect((await pop.locator('li').allTextContents()).sort()).toEqual([...all].sort());
+    expect(await seriousViolations(page), 'the tags popover open').toEqual([]);
+    await page.keyboard.press('Escape');
+    await pop.waitFor({ state: 'detached' }).catch(async () => expect(await pop.count()).toBe(0));
+    expect(await page.locator('.lt-tags-pop:popover-open').count()).toBe(0);
+  });
+
   it('previews a CSV with broken rows, naming them, and writes nothing until confirmed', async () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import content' });

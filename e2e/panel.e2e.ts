@@ -169,12 +169,39 @@ describe('the side panel in Chromium', () => {
     await picker.selectOption({ label: 'Banking and insurance' });
     await industriesGroup.getByRole('button', { name: 'Add', exact: true }).click();
     await panel.getByText('Your corrections are remembered for this record.').waitFor();
+    // The background has prepared the record's view again, with this correction.
+    const preparedChips = () =>
+      tailor.worker.evaluate(
+        (id) => chrome.storage.session.get(`view:${id}`).then((r) => ((r[`view:${id}`] as { chips?: { label: string }[] } | undefined)?.chips ?? []).map((c) => c.label)),
+        tabId,
+      );
+    await waitUntil(preparedChips, (labels) => labels.includes('Banking and insurance'), 'the view prepared with the new industry');
+    // The background is busy for a moment (preparing many tabs' views, a feed sync) when the rep changes
+    // the persona: it learns of the correction late, and the view it prepared before stays meanwhile.
+    const busy = tailor.worker.evaluate(() => {
+      const until = Date.now() + 2000;
+      while (Date.now() < until);
+    });
+    const personas = panel.getByRole('group', { name: 'Personas' });
+    await personas.getByRole('button', { name: 'Remove Support leader' }).click();
+    await waitUntil(() => personas.textContent(), (t) => !t?.includes('Support leader'), 'the persona removed');
+    // The first reading of the prospect the reloaded page shows (the first paint's, or the full panel's)
+    // already has the correction: never the view the background prepared before it, not even briefly.
+    await panel.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const glance = [...document.querySelectorAll('.pc-glance')].find((el) => !el.closest('[hidden]'));
+        if (!glance) return;
+        (window as { firstGlance?: string }).firstGlance = glance.textContent ?? '';
+        observer.disconnect();
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
     await panel.reload();
     await list().waitFor();
-    // Waited for, not read at once: a reload within milliseconds of the correction may first show the view
-    // prepared before it (the background learns of the write a moment later) until the full panel has read
-    // the corrections.
-    await expect.poll(() => panel.locator('.pc-glance').textContent()).toContain('corrected by you');
+    const firstGlance = await waitUntil(() => panel.evaluate(() => (window as { firstGlance?: string }).firstGlance), (g) => g !== undefined, 'the prospect on screen');
+    expect(firstGlance).toContain('corrected by you');
+    expect(firstGlance).toContain('Banking and insurance');
+    expect(firstGlance).not.toContain('Support leader');
+    await busy;
     await details();
     const pains = await panel.getByRole('group', { name: 'Pain points' }).textContent();
     expect(pains).not.toContain('Agent burnout');

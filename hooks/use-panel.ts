@@ -18,7 +18,7 @@ import { recordLine } from '@/lib/mail/writing-to';
 import { sendMessage } from '@/lib/messaging';
 import { isDealRecord, recordKey, todayIso, type Asset, type Prospect, type ProspectCorrection, type TaxonomyKind, type UsageEvent } from '@/lib/model';
 import { emptyCorrection, isEmptyCorrection, withChip, withFieldEdits } from '@/lib/panel/corrections';
-import { chosenItems, computePanelView, createRequest, emailToCopy, ImpressionLog, linkToCopy, usageBase } from '@/lib/panel/model';
+import { chosenItems, computePanelView, createRequest, emailToCopy, ImpressionLog, keepCorrection, linkToCopy, usageBase } from '@/lib/panel/model';
 import { panelLibrary } from '@/lib/panel/suggest';
 import type { PanelItem, PanelView } from '@/lib/panel/view';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
@@ -130,8 +130,12 @@ export function usePanel() {
     const next = edit(correction ?? emptyCorrection(key ?? UNSAVED));
     if (!key) setUnsaved(isEmptyCorrection(next) ? undefined : next);
     // A correction that corrects nothing any more goes: the record reads as detected.
-    else void (isEmptyCorrection(next) ? corrections.remove(db, next.key) : corrections.save(db, next));
+    else keep(next);
   };
+  const keep = (next: ProspectCorrection) =>
+    void keepCorrection(db, next, (recordKey) => sendMessage({ type: 'views:correcting', recordKey })).catch((e: unknown) =>
+      setToast(`Your correction could not be saved: ${(e as Error).message}`),
+    );
   const params = settings?.trackingParams ?? {};
   const copyForEmail = (items: PanelItem[]) => {
     const snippet = emailToCopy(items, params);
@@ -229,7 +233,7 @@ export function usePanel() {
       removeChip: (kind: TaxonomyKind, id: string) => saveCorrection((c) => withChip(c, kind, id, 'remove', Date.now())),
       addChip: (kind: TaxonomyKind, id: string) => saveCorrection((c) => withChip(c, kind, id, 'add', Date.now())),
       editFields: (fields: Partial<Record<EditableField, string>>) => saveCorrection((c) => withFieldEdits(c, detected!, fields, Date.now())),
-      reset: () => key && void corrections.remove(db, key),
+      reset: () => key && keep(emptyCorrection(key)),
     },
     // A deal with an account: "Deal won? Credit the content shared". Credited once per deal: marking it
     // won again (or the background having seen it won) updates the credit and records no second event.

@@ -35,6 +35,11 @@ export const requestSchema = v.variant('type', [
   v.object({ type: v.literal('mail:sync') }),
   /** A page wrote what the panel's prepared views are computed from (the library, a correction, a mark). */
   v.object({ type: v.literal('views:stale') }),
+  /**
+   * The rep is about to correct this record: remove the views prepared for it, and write none for it
+   * before the correction's write comes (the reply comes once they are gone).
+   */
+  v.object({ type: v.literal('views:correcting'), recordKey: text(1000) }),
 ]);
 
 export type Request = v.InferOutput<typeof requestSchema>;
@@ -69,6 +74,7 @@ export interface Replies {
   'mail:pick': null;
   'mail:sync': { enabled: boolean };
   'views:stale': null;
+  'views:correcting': null;
 }
 
 /** Whether the snippet went in; `closed` when the compose is gone (or the mail page with it). */

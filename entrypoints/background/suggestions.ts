@@ -7,7 +7,9 @@
 // written by the options page's import worker: hooks/use-importer.ts), which wakes it; woken so, it
 // removes the views at once and prepares them again once the library has been read. On any start with
 // records about, every view is prepared again too (the date may have moved on, a write may have come
-// without a message). Then liveQuery follows every change while the worker is awake.
+// without a message). Then liveQuery follows every change while the worker is awake. A correction is
+// announced before it is written (`views:correcting`): the record's views go, and none is written for
+// its tabs until the change comes, so no panel opened after the correction paints the record as it was.
 import { liveQuery } from 'dexie';
 import { viewRefresher } from '@/lib/background/view-refresher';
 import { getDb } from '@/lib/db/db';
@@ -96,6 +98,13 @@ export function registerSuggestions() {
       if ((await tabRecord.ids()).length === 0) return null;
       refresher.invalidate();
       watch();
+      return null;
+    },
+    'views:correcting': async ({ recordKey: key }) => {
+      // Every tab on the record (a record can be open in several), before the correction is written.
+      const ids = await tabRecord.ids();
+      const records = await Promise.all(ids.map((id) => tabRecord(id).get()));
+      await refresher.drop(ids.filter((_, i) => recordKey(records[i]?.prospect.source) === key));
       return null;
     },
   });

@@ -10,15 +10,17 @@ import { openOptions, popOut } from './shell';
 const pinned = pinnedTabId(location.search);
 
 /**
- * The followed tab and its prepared view. Following the window's active tab, the tab and the stored
- * views are asked for at once (one round trip, not two: the tab's id is not known before).
+ * The followed tab and its prepared view. Following the window's active tab, the view's key needs the
+ * tab's id: the tab first, then that one item. Reading the whole session area at the same time instead
+ * saves a round trip but copies every tab's record and view: with 50 tabs stored (218 KB) it took 9-11 ms
+ * (median) against 1.3-1.5 ms for the tab and its key, and with one tab 0.7-0.8 against 0.8-0.9 ms
+ * (bench/first-paint-read.ts, docs/benchmarks.md).
  */
 async function followed(): Promise<{ tabId?: number; view?: PanelView }> {
   if (pinned !== undefined) return { tabId: pinned, view: await preparedView(pinned) };
-  const [[tab], stored] = await Promise.all([browser.tabs.query({ active: true, currentWindow: true }), browser.storage.session.get(null)]);
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return {};
-  const view: unknown = stored[tabView(tab.id).key];
-  return { tabId: tab.id, view: isPanelView(view) ? view : undefined };
+  return { tabId: tab.id, view: await preparedView(tab.id) };
 }
 
 async function preparedView(tabId: number): Promise<PanelView | undefined> {

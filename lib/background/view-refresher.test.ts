@@ -154,6 +154,72 @@ describe('viewRefresher', () => {
     expect(src.views.get(3)).toBe('v1:ana');
   });
 
+  it('keeps nothing for tabs that closed, however many came and went', async () => {
+    const records: Record<number, string> = {};
+    const src = source(records);
+    const r = viewRefresher<string>(src.s, SETTLE);
+    r.library('v1', false);
+    await r.idle();
+    for (let tabId = 1; tabId <= 200; tabId++) {
+      records[tabId] = `rep${tabId}`;
+      r.prepare(tabId);
+      await r.idle();
+      // The tab closes: as the background does it.
+      delete records[tabId];
+      r.forget(tabId);
+      src.views.delete(tabId);
+    }
+    expect(src.computed).toHaveLength(200);
+    expect(r.tracked(), 'no entry left behind for a closed tab').toBe(0);
+  });
+
+  it('forgetting a tab that closed mid-computation leaves nothing behind either', async () => {
+    const records: Record<number, string> = { 1: 'dana' };
+    const src = source(records);
+    const r = viewRefresher<string>(src.s, SETTLE);
+    const release = src.hold();
+    r.library('v1', false);
+    await tick();
+    expect(r.tracked()).toBe(1);
+    delete records[1];
+    r.forget(1);
+    src.views.delete(1);
+    release();
+    await r.idle();
+    expect(src.views.has(1)).toBe(false);
+    expect(r.tracked()).toBe(0);
+  });
+
+  it('drops a corrected record’s view before it resolves, and does not write one worked out before the correction', async () => {
+    const records: Record<number, string> = { 1: 'dana', 2: 'lee' };
+    const src = source(records);
+    const r = viewRefresher<string>(src.s, SETTLE);
+    r.library('v1', false);
+    await r.idle();
+    // Another change is being worked out when the rep corrects tab 1's record.
+    const release = src.hold();
+    r.library('v2', false);
+    await tick();
+    records[1] = 'dana (corrected)';
+    await r.drop([1]);
+    expect(src.views.has(1), 'the view without the correction is gone when drop resolves').toBe(false);
+    release();
+    await tick();
+    await tick();
+    expect(src.views.has(1), 'the view computed before the correction is not written').toBe(false);
+    expect(src.views.get(2)).toBe('v2:lee');
+    // Nor one worked out before the correction's write lands (the tab's new record, a library change).
+    records[1] = 'dana';
+    r.prepare(1);
+    await r.idle();
+    expect(src.views.has(1), 'no view of the record as it was while the correction is being written').toBe(false);
+    // The change the correction's write brings prepares the view again, with it.
+    records[1] = 'dana (corrected)';
+    r.invalidate();
+    await r.idle();
+    expect(src.views.get(1)).toBe('v2:dana (corrected)');
+  });
+
   it('goes on with the other tabs when one view cannot be prepared, and says which', async () => {
     const src = source({ 1: 'broken', 2: 'lee' });
     const r = viewRefresher<string>(src.s, SETTLE);

@@ -29,6 +29,14 @@ export interface ViewRefresher<L> {
    * task: a view written after that removal would stay, for a tab that no longer has a record.
    */
   forget(tabId: number): void;
+  /**
+   * The rep is about to correct these tabs' record: their stored views are removed before this resolves,
+   * and no view is written for them (one being worked out now, or later with the record as it was) until
+   * the next change (`invalidate`, which the correction's write brings), which prepares them again.
+   */
+  drop(tabIds: readonly number[]): Promise<void>;
+  /** How many tabs the refresher keeps anything for (waiting, or being worked out): not the tabs it ever saw. */
+  tracked(): number;
   /** Resolves once nothing is left to do (for tests and for callers that wait). */
   idle(): Promise<void>;
 }
@@ -44,8 +52,14 @@ export function viewRefresher<L>(source: ViewSource<L>, settleMs = 50): ViewRefr
   let pending: Set<number> | 'all' = new Set();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> | undefined;
-  /** Bumped for a tab each time its record goes: a view computed for the record before is not written. */
-  const tabGenerations = new Map<number, number>();
+  /**
+   * The tab whose view is being worked out (one at a time), and whether its record went or its view was
+   * dropped meanwhile: then the view is not written. Only the tab under way is kept, so nothing stays
+   * behind for tabs that closed (a count per tab ever forgotten grew for the life of the worker).
+   */
+  let computing: { tabId: number; cancelled: boolean } | undefined;
+  /** Tabs whose record the rep is correcting: no view is written for them before the next change. */
+  let held = new Set<number>();
 
   const hasWork = () => pending === 'all' || pending.size > 0;
 
@@ -59,18 +73,20 @@ export function viewRefresher<L>(source: ViewSource<L>, settleMs = 50): ViewRefr
       pending = new Set();
       const ids = targets === 'all' ? await source.tabs() : [...targets];
       for (const tabId of ids) {
-        const tabStarted = tabGenerations.get(tabId) ?? 0;
+        const job = (computing = { tabId, cancelled: false });
         let view: unknown;
         try {
           view = await source.compute(library, tabId);
         } catch (e) {
           source.warn(tabId, e);
           continue;
+        } finally {
+          computing = undefined;
         }
         // A change came in meanwhile: this view is already out of date, and the next round redoes it.
         if (generation !== started) break;
         // The tab closed or left its record meanwhile: its view was removed, and must not come back.
-        if ((tabGenerations.get(tabId) ?? 0) !== tabStarted) continue;
+        if (job.cancelled || held.has(tabId)) continue;
         if (view !== undefined) await source.write(tabId, view).catch((e: unknown) => source.warn(tabId, e));
       }
     }
@@ -94,6 +110,7 @@ export function viewRefresher<L>(source: ViewSource<L>, settleMs = 50): ViewRefr
 
   const changed = () => {
     generation++;
+    held = new Set();
     pending = 'all';
     // At once, not after the burst: a view being computed is not written (the generation moved on).
     void source
@@ -118,9 +135,17 @@ export function viewRefresher<L>(source: ViewSource<L>, settleMs = 50): ViewRefr
       if (timer === undefined) run();
     },
     forget(tabId) {
-      tabGenerations.set(tabId, (tabGenerations.get(tabId) ?? 0) + 1);
+      if (computing?.tabId === tabId) computing.cancelled = true;
+      held.delete(tabId);
       if (pending !== 'all') pending.delete(tabId);
     },
+    async drop(tabIds) {
+      if (computing && tabIds.includes(computing.tabId)) computing.cancelled = true;
+      for (const tabId of tabIds) held.add(tabId);
+      // A write already on its way went to storage before this removal, which therefore wins.
+      if (tabIds.length) await source.remove(tabIds);
+    },
+    tracked: () => new Set([...(pending === 'all' ? [] : pending), ...(computing ? [computing.tabId] : []), ...held]).size,
     async idle() {
       while (timer !== undefined || running) {
         if (running) await running;

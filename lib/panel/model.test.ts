@@ -17,6 +17,7 @@ import {
   contextSummary,
   createRequest,
   emailToCopy,
+  keepCorrection,
   linkToCopy,
   loadPanelInputs,
   panelItemOf,
@@ -136,6 +137,39 @@ describe('the panel model', () => {
     const [request] = await db.requests.toArray();
     expect(request).toMatchObject({ createdAt: 42, status: 'open', rep: 'rep@x.example', context: view.context, prospect: { name: 'Dana Whitfield' } });
     expect(contextSummary(view)).toMatch(/^VP Customer Support · Hospitals and Health Care · /);
+  });
+});
+
+describe('keeping a correction', () => {
+  it('writes it only once the views prepared without it are gone', async () => {
+    const correction = withChip(emptyCorrection(key), 'personas', 'support-leader', 'remove', 5);
+    const seen: unknown[] = [];
+    await keepCorrection(db, correction, async (k) => {
+      // What a panel opened at this moment would find: the record as detected, nothing corrected yet.
+      seen.push(k, await db.corrections.get(k));
+    });
+    expect(seen).toEqual([key, undefined]);
+    expect(await db.corrections.get(key)).toEqual(correction);
+  });
+
+  it('keeps the correction when the prepared views could not be removed', async () => {
+    const correction = withChip(emptyCorrection(key), 'personas', 'support-leader', 'remove', 5);
+    await keepCorrection(db, correction, () => Promise.reject(new Error('no background')));
+    expect(await db.corrections.get(key)).toEqual(correction);
+  });
+
+  it('keeps the correction when the background does not answer', async () => {
+    const correction = withChip(emptyCorrection(key), 'personas', 'support-leader', 'remove', 5);
+    await keepCorrection(db, correction, () => new Promise(() => {}), 20);
+    expect(await db.corrections.get(key)).toEqual(correction);
+  });
+
+  it('removes a correction that corrects nothing any more, after the views too', async () => {
+    await db.corrections.put(withChip(emptyCorrection(key), 'personas', 'support-leader', 'remove', 5));
+    const order: string[] = [];
+    await keepCorrection(db, emptyCorrection(key), async () => void order.push(`dropped with the correction ${(await db.corrections.get(key)) ? 'still there' : 'gone'}`));
+    expect(order).toEqual(['dropped with the correction still there']);
+    expect(await db.corrections.get(key)).toBeUndefined();
   });
 });
 

@@ -37,6 +37,31 @@ export const changesPreparedViews = (writes: readonly LocalWrite[]): boolean =>
       (table === 'events' && rows.some((r) => (r as Partial<UsageEvent> | undefined)?.type === 'not-relevant')),
   );
 
+/** How long a correction waits for the background to remove the views prepared without it. */
+export const DROP_VIEWS_WAIT_MS = 5000;
+
+/**
+ * Keeps the rep's correction of a record (removed when it corrects nothing any more). The views the
+ * background prepared for the record go first (`dropViews`, which resolves once they are gone), so from
+ * the moment the correction is written (and the panel shows it) no panel opened on the record paints it
+ * as it was. If they cannot be removed (or the background does not answer within `waitMs`), the
+ * correction is kept all the same.
+ */
+export async function keepCorrection(
+  db: TailorDB,
+  correction: ProspectCorrection,
+  dropViews: (key: string) => Promise<unknown>,
+  waitMs = DROP_VIEWS_WAIT_MS,
+): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // A background that does not answer (stuck, or gone) does not keep the correction from being saved.
+  const late = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer in ${waitMs} ms`)), waitMs)));
+  await Promise.race([dropViews(correction.key), late])
+    .catch((e: unknown) => console.warn('Tailor could not remove the suggestions prepared before this correction', e))
+    .finally(() => clearTimeout(timer));
+  await (isEmptyCorrection(correction) ? corrections.remove(db, correction.key) : corrections.save(db, correction));
+}
+
 /** What the panel paints for a prospect: the one computation both the background and the panel run. */
 export function computePanelView(library: PanelLibrary, prospect: Prospect, inputs: PanelInputs, today: string, detectedAt: number): PanelView {
   const view = toPanelView(panelSuggestions(library, prospect, inputs.correction, inputs.feedback, today, SUGGESTION_LIMIT), detectedAt);
