@@ -7,8 +7,10 @@ import { noteStem } from './lexicon';
 import { isStopword, stem, tokenize, type Token } from './text';
 
 const SELLER = new Set(SELLER_LABELS);
-/** "REP:", "Prospect:", "Dana:", "Dana W.:" at the start of a line or after a sentence. */
-const TURN = /(^|[\n.!?]\s*|\s{2,}|\s)([A-Z][A-Za-z]{0,20}(?: [A-Z][A-Za-z.]{0,20})?)\s?:(?=\s)/g;
+/** "REP:", "Prospect:", "Dana:", "Dana W.:", "Rep (earlier):" at the start of a line or after a sentence. */
+const TURN = /(^|[\n.!?]\s*|\s{2,}|\s)([A-Z][A-Za-z]{0,20}(?: [A-Z][A-Za-z.]{0,20})?)(?: ?\([^()\n]{1,30}\))?\s?:(?=\s)/g;
+/** "rep - how do you track?", "G - a whiteboard": a short label and a dash at a line's start. */
+const DASH_TURN = /(^|\n)([ \t]*)([A-Za-z]{1,20})[ \t]+[-–—][ \t]+(?=\S)/g;
 
 const LOWERCASE_TURN = /(^[ \t]*|\n[ \t]*|[.!?/]\s*)([a-z]{2,20})\s?:(?=\s)/g;
 
@@ -29,6 +31,10 @@ export function withoutSellerTurns(notes: string): string {
     const seller = SELLER.has(m[2]!);
     if (seller || /^\n?[ \t]*$/.test(m[1]!) ) turns.push({ at: m.index + m[1]!.length, seller });
   }
+  // Typed with a dash instead ("rep - how do you track?"): a turn when some line opens with the seller's label.
+  const dashed = [...notes.matchAll(DASH_TURN)];
+  if (dashed.some((m) => SELLER.has(m[3]!.toLowerCase())))
+    for (const m of dashed) turns.push({ at: m.index + m[1]!.length + m[2]!.length, seller: SELLER.has(m[3]!.toLowerCase()) });
   turns.sort((a, b) => a.at - b.at);
   if (!turns.some((t) => t.seller)) return notes;
   let out = '';

@@ -237,3 +237,74 @@ describe('a quoted message that was the prospect’s own (seventh round)', () =>
     expect(pains(notes)).toEqual([]);
   });
 });
+
+describe('a transcript’s seller turns in other shapes (eighth round)', () => {
+  it('reads "R:", "Rep (earlier):" and "rep - " as the seller’s turns, up to the next speaker', () => {
+    expect(pains('R: approvals slow?\nA: lead follow-up is a mess.')).toEqual(['follow']);
+    expect(pains('Dana wrote: lead follow-up is slow.\nRep (earlier): approvals take weeks for you?')).toEqual(['follow']);
+    expect(pains('rep - do approvals take weeks?\nG - lead follow-up is slow')).toEqual(['follow']);
+    // A dash after a word that is not the seller's opens no turn by itself.
+    expect(pains('note - approvals take weeks')).toEqual(['slow-approvals']);
+  });
+});
+
+describe('a request for content is not a problem (eighth round)', () => {
+  const lib = compileTaxonomy(
+    painTaxonomy([
+      { id: 'tracking', label: 'Sample tracking', aliases: [] },
+      { id: 'reports', label: 'Client reporting', aliases: [] },
+    ]),
+    [1, 2, 3, 4, 5].map((n) => ({
+      id: `a${n}`, title: `Barcode labels and chain of custody ${n}`, url: `https://x.example/${n}`, type: 'blog', description: 'Barcode labels, custody, specimens',
+      personas: [], industries: [], painPoints: ['tracking'], stage: 'awareness', publishedAt: '2025-01-01',
+    })),
+  );
+  it('keeps the library’s words quiet in a sentence that downloads or requests something', () => {
+    expect(pains('Specimens lose their barcode labels and custody breaks.', lib)).toEqual(['tracking']);
+    expect(pains('Downloaded the barcode labels and custody post.', lib)).toEqual([]);
+  });
+});
+
+describe('words of trade in six languages (eighth round)', () => {
+  const asset = (n: number, pain: string, title: string) => ({
+    id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
+    personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
+  });
+  const retail = compileTaxonomy(
+    painTaxonomy([
+      { id: 'competitors', label: 'Competitor price monitoring', aliases: [] },
+      { id: 'margin', label: 'Margin erosion', aliases: [] },
+      { id: 'labels', label: 'Shelf label errors', aliases: [] },
+    ]),
+    [1, 2, 3, 4, 5].flatMap((n) => [
+      asset(n, 'competitors', `Track competitor prices daily ${n}`),
+      asset(n, 'margin', `Protect gross margin ${n}`),
+      asset(n, 'labels', `Shelf labels that match the till ${n}`),
+    ]),
+  );
+  it('reads prices and competitors ("la competencia", "die Konkurrenz") as their English words', () => {
+    expect(pains('Wir prüfen die Preise der Konkurrenz jede Woche von Hand.', retail)).toEqual(['competitors']);
+    expect(pains('Controlamos los precios de la competencia cada semana.', retail)).toEqual(['competitors']);
+    expect(pains('Wir prüfen die Wetterdaten jede Woche von Hand.', retail)).toEqual([]);
+  });
+});
+
+describe('a label naming two problems in one phrase (eighth round)', () => {
+  const lib = compileTaxonomy(
+    painTaxonomy([
+      { id: 'price-compliance', label: 'Price compliance', aliases: [] },
+      { id: 'sched', label: 'Scheduling & labor costs', aliases: [] },
+      { id: 'mro', label: 'Maintenance cost overruns', aliases: [] },
+    ]),
+  );
+  it('is said by both problems together, not by either alone', () => {
+    expect(pains('Prices are too high.', lib)).toEqual([]);
+    expect(pains('Compliance audits every month.', lib)).toEqual([]);
+    expect(pains('Regulators fined us: our shelf prices break the compliance rules.', lib)).toEqual(['price-compliance']);
+    expect(pains('Maintenance costs are rising.', lib)).toEqual(['mro']);
+  });
+  it('is said by either when the label joins them ("&", "and")', () => {
+    expect(pains('Labor costs are rising.', lib)).toEqual(['sched']);
+    expect(pains('Scheduling takes hours every week.', lib)).toEqual(['sched']);
+  });
+});

@@ -14,12 +14,14 @@ import {
   type CompiledTaxonomy,
   type PainVocabulary,
   SPELLING_MIN_LENGTH,
+  PhraseIndex,
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, TRAINEE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
+import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognates, englishWords, foreignNoteWord, noteStem, readIdioms } from './lexicon';
@@ -634,6 +636,19 @@ function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
   return english.length && english.join(' ') !== word ? stem(english[english.length - 1]!) : own;
 }
 
+// pains-request: begin
+/** A sentence asking for content or a product ("asked for the case study", "downloaded the blog post",
+ * "interested in job tracking software"): its library words say what they asked about, not what hurts. */
+const REQUEST_INDEX = new PhraseIndex<true>();
+for (const p of REQUEST_PHRASES) REQUEST_INDEX.add(tokenize(p).map((t) => t.stem), true);
+function asksForSomething(stems: readonly string[], sentence: number, tokens: readonly Token[]): boolean {
+  for (const m of REQUEST_INDEX.all(stems)) if (tokens[m.start]!.sentence === sentence) return true;
+  return false;
+}
+// pains-request: end
+/** A label joining two names of problems: "&", "and", "or", "+", a comma or a slash. */
+const JOINED_LABEL = /\s(?:&|and|or|\+)\s|,|\//i;
+
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}): Resolved[] {
@@ -747,6 +762,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     supportCache.set(sentence, support);
     return support;
   };
+  const sentenceTopics = new Map<number, Set<string>>();
+  for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
   for (const t of topics) {
     if (inFineSentence(t.start)) continue;
     const linked = c.painsByConcept.get(t.concept) ?? [];
@@ -754,6 +771,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const fitting = linked.filter((index) => {
       if (narrowedOut(index, linked)) return false;
       const pain = c.pains[index]!;
+      // pains-two-topics: a label naming two problems in one phrase ("Price compliance", "Maintenance cost
+      // overruns") is said by both in the sentence, not by one alone; one that joins them ("Scheduling & labor
+      // costs") is said by either.
+      if (pain.aliasTopics.size === 0 && pain.topics.size >= 2 && !JOINED_LABEL.test(pain.entry.label) && ![...pain.topics].every((x) => sentenceTopics.get(t.sentence)?.has(x))) return false;
       const def = CONCEPTS[t.concept]!;
       if (pain.qualifiers.size === 0) return !def.needsQualifier || (present?.size ?? 0) > 0;
       // A problem that already hurts ("on paper", "by phone") needs no qualifier, unless the entry is about it
@@ -795,7 +816,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
-  for (const positions of bySentence.values()) {
+  for (const [sentence, positions] of bySentence) {
+    if (asksForSomething(stems, sentence, tokens)) continue;
     const sums = new Map<number, { total: number; best: number; at: number }>();
     const seen = new Set<string>();
     for (const i of positions) {

@@ -21,7 +21,7 @@ const FLOORS: Record<string, Bar> = {
   'cargoline-logistics': { ndcg: 0.92, personas: 0.84, industries: 0.93, painPoints: 0.73 },
   'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.87, painPoints: 0.78 },
   'campus-compass-edtech': { ndcg: 0.86, personas: 0.92, industries: 0.8, painPoints: 0.71 },
-  'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.55 },
+  'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.6 },
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.91, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.69 },
@@ -37,19 +37,19 @@ const FLOORS: Record<string, Bar> = {
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.88, personas: 0.78, industries: 0.76, painPoints: 0.62 },
-  'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.42 },
+  'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.45 },
   'dev3-dental-messy': { ndcg: 0.89, personas: 0.88, industries: 0.81, painPoints: 0.54 },
   'dev3-media-messy': { ndcg: 0.86, personas: 0.82, industries: 0.74, painPoints: 0.64 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.87, personas: 0.91, industries: 0.77, painPoints: 0.56 },
-  'dev4-maintenance-multilingual': { ndcg: 0.89, personas: 0.94, industries: 0.8, painPoints: 0.5 },
+  'dev4-maintenance-multilingual': { ndcg: 0.9, personas: 0.94, industries: 0.8, painPoints: 0.52 },
   'dev4-fitness-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.71 },
   'dev4-wastehauling-messy': { ndcg: 0.89, personas: 0.9, industries: 0.86, painPoints: 0.53 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
-  'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.78, painPoints: 0.57 },
+  'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.78, painPoints: 0.61 },
   'dev5-senior-care-multilingual': { ndcg: 0.82, personas: 0.9, industries: 0.78, painPoints: 0.63 },
   'dev5-ports-messy': { ndcg: 0.87, personas: 0.89, industries: 0.9, painPoints: 0.47 },
   'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.86, painPoints: 0.63 },
@@ -57,9 +57,9 @@ const FLOORS: Record<string, Bar> = {
   // reviewed by a second such helper): floors a little under their figures after the seventh round; a
   // failure names no case.
   'dev6-labs-plain': { ndcg: 0.92, personas: 0.83, industries: 0.66, painPoints: 0.75 },
-  'dev6-retail-multilingual': { ndcg: 0.82, personas: 0.76, industries: 0.83, painPoints: 0.48 },
-  'dev6-legal-messy': { ndcg: 0.84, personas: 0.82, industries: 0.56, painPoints: 0.5 },
-  'dev6-fiber-messy': { ndcg: 0.9, personas: 0.86, industries: 0.8, painPoints: 0.55 },
+  'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.76, industries: 0.83, painPoints: 0.67 },
+  'dev6-legal-messy': { ndcg: 0.845, personas: 0.82, industries: 0.56, painPoints: 0.51 },
+  'dev6-fiber-messy': { ndcg: 0.905, personas: 0.86, industries: 0.8, painPoints: 0.58 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on

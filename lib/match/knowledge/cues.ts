@@ -67,7 +67,15 @@ export const NO_PAIN = [
 ];
 
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
-export const SELLER_LABELS = ['rep', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we'];
+export const SELLER_LABELS = ['rep', 'r', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we'];
 
 /** Words that open a new clause: what follows may say the opposite. */
 export const CLAUSE_OPENERS = ['but', 'however', 'although', 'though', 'whereas', 'except', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas', 'meanwhile'];
+
+/** A request for content or a product, not a problem: "asked for the case study", "downloaded the
+ * whitepaper", "interested in tracking software", in the six languages. */
+export const REQUEST_PHRASES = [
+  'downloaded', 'requested a', 'requested the', 'walked into', 'stopped by',
+  'fragte nach', 'heruntergeladen', 'a demande', 'telecharge', 'pidio', 'descargo', 'ha chiesto', 'scaricato', 'vroeg om',
+  'gedownload', 'pediu', 'baixou',
+];

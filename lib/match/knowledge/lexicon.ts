@@ -417,6 +417,21 @@ export const NOTE_WORDS: Record<string, string> = {
  * complaints, the time things take. Inflected forms of words of six letters or more are found through a
  * light ending-stripping key (lib/match/lexicon.ts), so one form is enough there. */
 export const NOTE_PROBLEM_WORDS: Record<string, string> = {
+  // Trade: prices, margins, competitors ("la competencia", "die Konkurrenz": a business's competitors), discounts,
+  // labels, seasons, promotions, stock
+  preis: 'price', preise: 'prices', prix: 'prices', precio: 'price', precios: 'prices', prezzo: 'price', prezzi: 'prices',
+  prijs: 'price', prijzen: 'prices', preco: 'price', precos: 'prices',
+  margenes: 'margins', margini: 'margins', marges: 'margins', margens: 'margins',
+  konkurrenz: 'competitors', wettbewerber: 'competitors', wettbewerb: 'competitors', concurrents: 'competitors', concurrence: 'competitors',
+  competencia: 'competitors', competidores: 'competitors', concorrenza: 'competitors', concorrenti: 'competitors',
+  concurrentie: 'competitors', concurrenten: 'competitors', concorrencia: 'competitors', concorrentes: 'competitors',
+  rabatt: 'discount', rabatte: 'discounts', remise: 'discount', remises: 'discounts', descuento: 'discount', descuentos: 'discounts',
+  sconto: 'discount', sconti: 'discounts', korting: 'discount', kortingen: 'discounts', desconto: 'discount', descontos: 'discounts',
+  etikett: 'label', etiketten: 'labels', etiquette: 'label', etiquettes: 'labels', etiqueta: 'label', etiquetas: 'labels',
+  etichetta: 'label', etichette: 'labels', etiket: 'label', saison: 'season', temporada: 'season', stagione: 'season',
+  seizoen: 'season', estacao: 'season', aktion: 'promotion', aktionen: 'promotions', promocion: 'promotion', promociones: 'promotions',
+  promozione: 'promotion', promozioni: 'promotions', promotie: 'promotion', promoties: 'promotions', promocao: 'promotion', promocoes: 'promotions',
+  lagerbestand: 'stock', giacenze: 'stock',
   // Slow, late, waiting, backlog
   verspatung: 'delay', verspatungen: 'delays', verspatet: 'late', spat: 'late', warten: 'waiting', wartezeit: 'wait',
   ruckstand: 'backlog', lente: 'slow', lenteur: 'slow', attente: 'waiting', attendre: 'wait',   tard: 'late', demora: 'delay', demoras: 'delays', tarde: 'late', espera: 'waiting', esperar: 'wait', atrasado: 'late',
