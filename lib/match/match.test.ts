@@ -859,6 +859,14 @@ describe('pain points in free text', () => {
     expect(contextOf(resolveProspect({ notes: 'Collections are slow (lots of overdue invoices).' }, c)).painPoints).toEqual(['late']);
   });
 
+  it('reads a topic settled in the perfect or past tense as settled', () => {
+    const c = compileTaxonomy({ ...taxonomy, painPoints: [{ id: 'late', label: 'Late payments', aliases: ['overdue invoices'] }, ...taxonomy.painPoints] });
+    for (const notes of ['Overdue invoices hasnt been an issue.', "Overdue invoices haven't been a problem so far.", 'Overdue invoices were never an issue.', 'Overdue invoices: has not been a problem.']) {
+      expect(contextOf(resolveProspect({ notes }, c)).painPoints, notes).toEqual([]);
+    }
+    expect(contextOf(resolveProspect({ notes: 'Overdue invoices have been a problem all year.' }, c)).painPoints).toEqual(['late']);
+  });
+
   it('gives a problem several entries share to the one whose label the notes say all of', () => {
     const c = compileTaxonomy({
       ...taxonomy,

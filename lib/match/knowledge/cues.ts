@@ -18,6 +18,10 @@ export const SETTLED = [
   'are good', 'taken care of', 'is sorted', 'are sorted', 'is resolved', 'are resolved', 'works fine',
   'runs fine', 'run fine', 'running fine', 'fine tho', 'fine though', 'seems fine', 'looks fine', 'all fine',
   'totally fine', 'fine for now', 'fine as is', 'fine as it is',
+  // The perfect and past tenses: "hasn't been an issue", "was never a problem".
+  'not been an issue', 'not been a problem', 'hasnt been an issue', 'hasnt been a problem', 'havent been an issue', 'havent been a problem',
+  'never been an issue', 'never been a problem', 'never an issue', 'never a problem', 'wasnt an issue', 'wasnt a problem',
+  'werent an issue', 'werent a problem',
   // Waving a topic away: "don't pitch me that", "forget that", "not for us".
   'dont pitch', 'do not pitch', 'forget that', 'forget it', 'forget about it', 'not for us', 'not on our radar',
   // German, French, Spanish, Italian, Dutch, Portuguese
