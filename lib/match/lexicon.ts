@@ -287,6 +287,21 @@ export function foreignNoteWord(word: string): string | undefined {
   return readCompound(word, NOTE_READING);
 }
 
+// word-order: begin
+/** A part of a compound of the notes as English: a word of the notes' tables (also inflected), else of the
+ * shared lexicon. */
+const notePart: WordReader = (part) => NOTE_ENGLISH.get(part) ?? (part.length >= LIGHT_MIN_LENGTH ? LIGHT.get(lightKey(part)) : undefined) ?? sharedExact(part);
+
+/** A German or Dutch compound of the notes as the English words of its parts, in order ("Einheitspreise"
+ * unit + prices, "voorraadnauwkeurigheid" inventory + accuracy), split by `compound`; undefined when it is
+ * not one or a part is unknown. */
+export function noteCompound(word: string): string[] | undefined {
+  const parts = compound(word, notePart);
+  if (!parts || parts.length < 2 || parts.some((p) => !p)) return undefined;
+  return parts.flatMap((p) => p.split(' '));
+}
+// word-order: end
+
 /** Regular endings of Latinate words in the six languages and their English ones: "documentación",
  * "calibrazione", "vibração" end like "-tion"; "disponibilità", "seguridad" like "-ity"; "energía",
  * "Strategie" like "-y". */

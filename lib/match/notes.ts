@@ -1,9 +1,10 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, CLAUSE_OPENERS, NEED, NO_PAIN, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS } from './knowledge/cues';
+import { ANSWER_NO, CLAUSE_OPENERS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
-import { noteStem } from './lexicon';
+import { noteCompound, noteStem } from './lexicon';
+import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
 import { isStopword, stem, tokenize, type Token } from './text';
 
 const SELLER = new Set(SELLER_LABELS);
@@ -221,3 +222,71 @@ export function noteTerms(raw: string | undefined, stemOf: (t: Token) => string 
   });
   return [...out];
 }
+
+// word-order: begin
+const LINKS = new Set(OF_LINKS);
+/** Function words of the six languages (the `stopword` package's lists, accents off): never a noun of a
+ * chain ("met de kassa" is "with the till", not a till of "met"). */
+const FUNCTION_WORDS = new Set([...deu, ...fra, ...spa, ...ita, ...nld, ...por, ...porBr].map((w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
+const LINK_ARTICLES = new Set(OF_ARTICLES);
+/** What may stand between two words of one phrase: spaces, and an elided article or "of" ("d'", "l'", "dell'"). */
+const PLAIN_GAP = /^\s+(?:(?:d|l|dell|dall|nell)['’])?$/i;
+/** The most nouns one "X de Y de Z" chain is read over. */
+const MAX_CHAIN = 4;
+
+/** Another order of some of the notes' words, as English stems: tokens start..end (end exclusive) read as `stems`. */
+export interface WordOrder {
+  start: number;
+  end: number;
+  stems: string[];
+}
+
+/** The English orders a chain of nouns joined by "of" may be said in: "X de Y" as "Y X" or "X of Y", the
+ * modifier (everything after the first noun) read the same way first: "démarques de fin de saison" as
+ * "season end markdowns", "end of season markdowns", "markdowns of season end", "markdowns of end of season". */
+function chainOrders(nodes: readonly string[]): string[][] {
+  if (nodes.length === 1) return [[nodes[0]!]];
+  const out: string[][] = [];
+  for (const rest of chainOrders(nodes.slice(1))) out.push([...rest, nodes[0]!], [nodes[0]!, 'of', ...rest]);
+  return out;
+}
+
+/** The notes' words in the order English says them, where another language's differs: a French, Spanish,
+ * Italian or Portuguese "X de Y" (also "du", "della", "do", "de la", "d'") as "Y X" and "X of Y", and a
+ * German or Dutch compound (`noteCompound`) as its parts in order ("Einheitspreise" unit prices). `stems`
+ * are the tokens' stems as read in English; a word joined must be a content word of the same sentence. */
+export function otherWordOrders(text: string, tokens: readonly Token[], stems: readonly string[]): WordOrder[] {
+  const out: WordOrder[] = [];
+  const content = (i: number) => {
+    const t = tokens[i];
+    return !!t && !!stems[i] && t.word.length > 2 && !isStopword(t.word) && !LINKS.has(t.word) && !FUNCTION_WORDS.has(t.word) && !/\d/.test(t.word);
+  };
+  const plain = (a: number, b: number) => tokens[a]!.sentence === tokens[b]!.sentence && PLAIN_GAP.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  /** The noun joined to the one at i by "of", or undefined. */
+  const joined = (i: number): number | undefined => {
+    let k = i + 1;
+    if (k >= tokens.length || !plain(i, k)) return undefined;
+    // An elided "d'" before the next word: "liste d'attente".
+    if (/d['’]$/i.test(text.slice(tokens[i]!.end, tokens[k]!.start))) return content(k) ? k : undefined;
+    if (!LINKS.has(tokens[k]!.word)) return undefined;
+    if (k + 1 < tokens.length && LINK_ARTICLES.has(tokens[k + 1]!.word) && plain(k, k + 1)) k++;
+    return k + 1 < tokens.length && plain(k, k + 1) && content(k + 1) ? k + 1 : undefined;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    if (!content(i)) continue;
+    const nodes = [i];
+    for (let next = joined(i); next !== undefined && nodes.length < MAX_CHAIN; next = joined(next)) nodes.push(next);
+    for (let a = 0; a < nodes.length - 1; a++)
+      for (let b = a + 2; b <= nodes.length; b++)
+        for (const order of chainOrders(nodes.slice(a, b).map((n) => stems[n]!))) out.push({ start: nodes[a]!, end: nodes[b - 1]! + 1, stems: order });
+    // Read each chain once: on from its last noun, which starts the next chain when this one was cut at MAX_CHAIN.
+    if (nodes.length > 1) i = nodes[nodes.length - 1]! - 1;
+  }
+  tokens.forEach((t, i) => {
+    if (t.word.length < 7 || !stems[i]) return;
+    const parts = noteCompound(t.word);
+    if (parts) out.push({ start: i, end: i + 1, stems: parts.map(stem) });
+  });
+  return out;
+}
+// word-order: end

@@ -308,3 +308,46 @@ describe('a label naming two problems in one phrase (eighth round)', () => {
     expect(pains('Scheduling takes hours every week.', lib)).toEqual(['sched']);
   });
 });
+
+describe('another language’s word order', () => {
+  // Made-up entries whose labels English says modifier first; the notes say them head first ("X de Y") or as
+  // one compound.
+  const ordered = compileTaxonomy(
+    painTaxonomy([
+      { id: 'waiting', label: 'Waiting list', aliases: [] },
+      { id: 'nights', label: 'Night shifts', aliases: [] },
+      { id: 'delivery', label: 'Delivery delays', aliases: [] },
+      { id: 'energy', label: 'Energy costs', aliases: [] },
+      { id: 'upkeep', label: 'Maintenance costs', aliases: [] },
+      { id: 'supplier-energy', label: 'Supplier energy costs', aliases: [] },
+      // Entries sharing each word, so no word alone speaks for one entry.
+      { id: 'decoy-1', label: 'Price list', aliases: ['waiting times', 'night visits', 'shift swaps'] },
+      { id: 'decoy-2', label: 'Delivery notes', aliases: ['payment delays', 'energy audits', 'maintenance plans'] },
+      { id: 'decoy-3', label: 'Supplier onboarding', aliases: ['billing disputes', 'error logs'] },
+    ]),
+  );
+  const said = (notes: string) => pains(notes, ordered);
+
+  it.each([
+    ['French, "d\'"', 'La liste d’attente n’est pas tenue à jour.', 'waiting'],
+    ['Spanish, "de"', 'Tenemos retrasos de entregas cada semana.', 'delivery'],
+    ['Italian, "delle"', 'Sempre ritardi delle consegne dal magazzino.', 'delivery'],
+    ['Portuguese, "de"', 'Os custos de energia subiram muito.', 'energy'],
+    ['German compound', 'Die Energiekosten fressen uns auf.', 'energy'],
+    ['Dutch compound', 'De onderhoudskosten lopen op.', 'upkeep'],
+  ])('reads %s in English order', (_, notes, pain) => {
+    expect(said(notes)).toEqual([pain]);
+  });
+
+  it('reads a chain of three nouns from its last: "coûts de l\'énergie des fournisseurs" is supplier energy costs', () => {
+    expect(said('Les coûts de l’énergie des fournisseurs augmentent.')).toContain('supplier-energy');
+  });
+
+  it('joins only nouns of one phrase: not across a comma, a sentence or a Dutch preposition', () => {
+    expect(said('La liste, d’attente.')).toEqual([]);
+    expect(said('Custos. De energia falamos depois.')).toEqual([]);
+    expect(said('Problemen met de kassa.')).toEqual([]);
+    // The English order is still read as it is.
+    expect(said('Energy costs went up.')).toEqual(['energy']);
+  });
+});

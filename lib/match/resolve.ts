@@ -25,7 +25,7 @@ import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognates, englishWords, foreignNoteWord, noteStem, readIdioms } from './lexicon';
-import { noteTerms, readNotes, type NotesAuthor } from './notes';
+import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
 import { isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
@@ -750,6 +750,20 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 0.9, evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 0.9 } });
   }
+
+  // word-order: begin
+  // Another language's order ("image de prix", "fin de saison", "Einheitspreise") read in English's: the
+  // taxonomy's phrases of two words or more found there, quoted as the notes say them.
+  for (const order of otherWordOrders(notes, tokens, stems)) {
+    if (inFineSentence(order.start)) continue;
+    const hits = [...c.painForms.all(order.stems), ...c.painNear.near(order.stems, order.stems.map(() => 0), 2)];
+    for (const m of hits) {
+      if (order.stems.slice(m.start, m.end).filter((s) => !isStopword(s)).length < 2) continue;
+      name(tokens[order.start]!.sentence, m.value.index);
+      bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(order.start, order.end), via: 'taxonomy', confidence: 1 } });
+    }
+  }
+  // word-order: end
 
   // "I spend hours on drafting", "the team spends half the day answering": time, not money.
   const spendsTime = (i: number) => {

@@ -83,3 +83,12 @@ export const REQUEST_PHRASES = [
   'fragte nach', 'heruntergeladen', 'a demande', 'telecharge', 'pidio', 'descargo', 'ha chiesto', 'scaricato', 'vroeg om',
   'gedownload', 'pediu', 'baixou',
 ];
+
+// word-order: begin
+/** Words for "of" in French, Spanish, Italian and Portuguese, with the article contracted into them ("du",
+ * "della", "do", "das"): "X de Y" is said in English as "Y X" or "X of Y" ("image de prix" price image,
+ * "fin de saison" end of season). */
+export const OF_LINKS = ['de', 'di', 'du', 'des', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das'];
+/** Articles that may follow those words ("de la", "de los", "de las", "de les"). */
+export const OF_ARTICLES = ['la', 'las', 'los', 'les'];
+// word-order: end
