@@ -329,6 +329,25 @@ describe('the side panel in Chromium', () => {
     expect(outcome!.assetIds.sort()).toEqual([...new Set(shared.map((e) => e.assetId))].sort());
   });
 
+  it('does not credit a link copied on a deal after it was won', async () => {
+    await show({
+      name: 'Lakeside Transit - Rider Support',
+      company: 'Lakeside Transit',
+      stage: 'Negotiation/Review',
+      source: { crm: 'salesforce', recordType: 'opportunity', recordId: '0065g00000LkSdTAAV' },
+    });
+    await panel.getByRole('heading', { name: 'Lakeside Transit - Rider Support' }).waitFor();
+    await panel.getByRole('button', { name: 'Deal won? Credit the content shared' }).click();
+    await panel.getByLabel('Amount (optional)').fill('14,000');
+    await panel.getByRole('button', { name: 'Mark won' }).click();
+    await panel.getByRole('status').getByText('Deal won: 0 shared assets credited.').waitFor();
+    await list().waitFor();
+    await items().first().getByRole('button', { name: 'Copy link' }).click();
+    await panel.getByRole('status').getByText(/^Link copied: /).waitFor();
+    const outcomes = await readStore<{ dealKey: string; assetIds: string[] }>(tailor, 'outcomes');
+    expect(outcomes.find((o) => o.dealKey === 'salesforce:opportunity:0065g00000LkSdTAAV')?.assetIds).toEqual([]);
+  });
+
   it('shows what reps did in the panel on the insights page', async () => {
     const events = await readStore<{ type: string; assetId?: string }>(tailor, 'events');
     const shares = events.filter((e) => e.type === 'copy-link' || e.type === 'copy-email').length;
@@ -341,6 +360,13 @@ describe('the side panel in Chromium', () => {
     expect(await overflow(), 'the insights page is wider than the window').toBeLessThanOrEqual(0);
     expect(await insights.getByRole('region', { name: /Coverage matrix/ }).evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
     expect(await insights.getByRole('table', { name: 'Shared on won deals' }).textContent()).toContain('50,000');
+    // Two won deals: Pinecrest with content shared before the win, Lakeside with a link copied only after it.
+    expect(await insights.getByTestId('kpi-won').textContent()).toBe('2won deals64,000 in revenue');
+    expect(await insights.getByTestId('kpi-won-content').textContent()).toBe('1of 2 with contentshared before the win · 50,000 in revenue');
+    expect(await insights.getByRole('table', { name: 'Shared on won deals' }).textContent()).not.toContain('64,000');
+    const notCounted = await insights.getByTestId('won-without-content').textContent();
+    expect(notCounted).toContain('1 won deal is not counted here');
+    expect(notCounted).toContain('Lakeside Transit - Rider Support (lakeside transit): 1 share on its account after it was won, none before');
     // What the charts drew (components/chart.tsx writes the category labels Chart.js kept after any skipping).
     const drawn = async (heading: string) =>
       JSON.parse((await insights.locator('article', { has: insights.getByRole('heading', { name: heading, level: 3 }) }).locator('canvas').getAttribute('data-labels'))!) as string[];

@@ -85,7 +85,27 @@ describe('daily roll-ups and the insights report', () => {
   it('totals what reps did', () => {
     expect(report.totals).toEqual({
       impressions: 5, opens: 1, linkCopies: 1, emailCopies: 1, notRelevant: 1, flags: 1, requests: 1, wonDeals: 2, revenue: 70_000,
+      wonWithContent: 2, revenueWithContent: 70_000,
     });
+    expect(report.wonWithoutContent).toEqual([]);
+  });
+
+  it('counts every won deal, and apart those content influence credits, so the two never disagree', () => {
+    const outcomes = [
+      { dealKey: 'z:deal:1', account: 'mercy', name: 'Mercy renewal', amount: 50_000, wonAt: D2, assetIds: ['a'] },
+      { dealKey: 'z:deal:2', account: 'acme', name: 'Acme expansion', amount: 14_000, wonAt: D2, assetIds: [] },
+      { dealKey: 'z:deal:3', account: 'globex', wonAt: D2, assetIds: [] },
+    ];
+    const r = buildReport({
+      rollup: period, assets, taxonomy, prospects: [], requests: [], outcomes, today: '2026-11-22',
+      sharesAfterWin: new Map([['z:deal:2', 1], ['z:deal:3', 0]]),
+    });
+    expect(r.totals).toMatchObject({ wonDeals: 3, revenue: 64_000, wonWithContent: 1, revenueWithContent: 50_000 });
+    expect(r.influence.reduce((s, a) => s + a.revenue, 0)).toBe(r.totals.revenueWithContent);
+    expect(r.wonWithoutContent).toEqual([
+      { dealKey: 'z:deal:2', account: 'acme', name: 'Acme expansion', sharesAfterWin: 1 },
+      { dealKey: 'z:deal:3', account: 'globex', sharesAfterWin: 0 },
+    ]);
   });
 
   it('measures waste over active assets only (not expired, not archived)', () => {
