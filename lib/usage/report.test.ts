@@ -144,14 +144,19 @@ describe('daily roll-ups and the insights report', () => {
 
   it('says what a coverage cell holds, on screen and read out', () => {
     expect(describeCoverageCell({ assets: 2, anyAssets: 4, prospects: 3, gap: false })).toEqual({
-      text: '2 (+4 for any) / 3',
+      text: '2 / 3',
+      any: '+4 for any',
       spoken: '2 assets tagged for both, 4 assets for any persona or industry, 3 prospects seen',
     });
     expect(describeCoverageCell({ assets: 0, anyAssets: 1, prospects: 2, gap: true })).toEqual({
-      text: '0 (+1 for any) / 2',
+      text: '0 / 2',
+      any: '+1 for any',
       spoken: '0 assets tagged for both, 1 asset for any persona or industry, 2 prospects seen, gap',
     });
-    expect(describeCoverageCell({ assets: 1, anyAssets: 0, prospects: 1, gap: false }).text).toBe('1 / 1');
+    expect(describeCoverageCell({ assets: 1, anyAssets: 0, prospects: 1, gap: false })).toEqual({
+      text: '1 / 1',
+      spoken: '1 asset tagged for both, 1 prospect seen',
+    });
   });
 
   it('lists unmet needs, feedback with reasons, and content influence with revenue', () => {

@@ -232,14 +232,17 @@ export function buildReport(input: ReportInput): InsightsReport {
   };
 }
 
-/** What a coverage cell says: on screen ("2 (+4 for any) / 3") and read out in full. */
-export function describeCoverageCell(cell: CoverageCell): { text: string; spoken: string } {
-  const text = `${cell.assets}${cell.anyAssets ? ` (+${cell.anyAssets} for any)` : ''} / ${cell.prospects}`;
+/**
+ * What a coverage cell says: on screen ("2 / 3", and under it "+4 for any" when general assets fit it) and
+ * read out in full.
+ */
+export function describeCoverageCell(cell: CoverageCell): { text: string; any?: string; spoken: string } {
+  const text = `${cell.assets} / ${cell.prospects}`;
   const spoken = [
     `${plural(cell.assets, 'asset', 'assets')} tagged for both`,
     ...(cell.anyAssets ? [`${plural(cell.anyAssets, 'asset', 'assets')} for any persona or industry`] : []),
     `${plural(cell.prospects, 'prospect', 'prospects')} seen`,
     ...(cell.gap ? ['gap'] : []),
   ].join(', ');
-  return { text, spoken };
+  return { text, ...(cell.anyAssets ? { any: `+${cell.anyAssets} for any` } : {}), spoken };
 }

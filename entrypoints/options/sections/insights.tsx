@@ -268,8 +268,8 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
       <article class="panel-card">
         <h3>Coverage: assets and prospects by persona and industry</h3>
         <p class="muted">
-          Each cell: assets tagged for both (+ general assets that fit any persona or industry) / prospects seen. Highlighted cells are
-          gaps: prospects seen, no content tagged for them.
+          Each cell: assets tagged for both / prospects seen, and under them the general assets that fit any persona or industry (“+4
+          for any”). Highlighted cells are gaps: prospects seen, no content tagged for them.
         </p>
         <div class="matrix-wrap" tabIndex={0} role="region" aria-label="Coverage matrix (scrolls sideways)">
           <table class="matrix">
@@ -278,7 +278,9 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
               <tr>
                 <th scope="col">Persona</th>
                 {report.coverage.industries.map((i) => (
-                  <th key={i.id} scope="col">{i.label}</th>
+                  <th key={i.id} scope="col" class="matrix-col">
+                    <span>{i.label}</span>
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -287,10 +289,13 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
                 <tr key={p.id}>
                   <th scope="row">{p.label}</th>
                   {report.coverage.cells[pi]!.map((c, ii) => {
-                    const { text, spoken } = describeCoverageCell(c);
+                    const { text, any, spoken } = describeCoverageCell(c);
                     return (
                       <td key={ii} class={c.gap ? 'gap' : c.assets === 0 ? 'empty' : undefined} title={spoken}>
-                        <span aria-hidden="true">{text}</span>
+                        <span aria-hidden="true">
+                          {text}
+                          {any ? <small class="matrix-any">{any}</small> : null}
+                        </span>
                         <span class="visually-hidden">{spoken}</span>
                       </td>
                     );
