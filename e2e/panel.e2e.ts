@@ -309,17 +309,17 @@ describe('the side panel in Chromium', () => {
     await panel.emulateMedia({ colorScheme: 'light' });
   });
 
-  it('credits the content shared on an account when the rep marks its deal won', async () => {
-    await show({
-      name: 'Pinecrest - Patient Support Platform',
-      company: 'Pinecrest Health',
-      stage: 'Negotiation/Review',
-      source: { crm: 'salesforce', recordType: 'opportunity', recordId: '0065g00000QrStUAAV' },
-    });
-    await panel.getByRole('heading', { name: 'Pinecrest - Patient Support Platform' }).waitFor();
+  /** Shows an open opportunity of `company` and marks it won with `amount` from the panel. */
+  const markWon = async (name: string, company: string, recordId: string, amount: string) => {
+    await show({ name, company, stage: 'Negotiation/Review', source: { crm: 'salesforce', recordType: 'opportunity', recordId } });
+    await panel.getByRole('heading', { name }).waitFor();
     await panel.getByRole('button', { name: 'Deal won? Credit the content shared' }).click();
-    await panel.getByLabel('Amount (optional)').fill('$50,000');
+    await panel.getByLabel('Amount (optional)').fill(amount);
     await panel.getByRole('button', { name: 'Mark won' }).click();
+  };
+
+  it('credits the content shared on an account when the rep marks its deal won', async () => {
+    await markWon('Pinecrest - Patient Support Platform', 'Pinecrest Health', '0065g00000QrStUAAV', '$50,000');
     await panel.getByRole('status').getByText(/Deal won: [1-9]\d* shared assets? credited\./).waitFor();
     const shared = (await readStore<{ type: string; account?: string; assetId: string }>(tailor, 'events')).filter(
       (e) => (e.type === 'copy-link' || e.type === 'copy-email') && e.account === 'pinecrest health',
@@ -330,16 +330,7 @@ describe('the side panel in Chromium', () => {
   });
 
   it('does not credit a link copied on a deal after it was won', async () => {
-    await show({
-      name: 'Lakeside Transit - Rider Support',
-      company: 'Lakeside Transit',
-      stage: 'Negotiation/Review',
-      source: { crm: 'salesforce', recordType: 'opportunity', recordId: '0065g00000LkSdTAAV' },
-    });
-    await panel.getByRole('heading', { name: 'Lakeside Transit - Rider Support' }).waitFor();
-    await panel.getByRole('button', { name: 'Deal won? Credit the content shared' }).click();
-    await panel.getByLabel('Amount (optional)').fill('14,000');
-    await panel.getByRole('button', { name: 'Mark won' }).click();
+    await markWon('Lakeside Transit - Rider Support', 'Lakeside Transit', '0065g00000LkSdTAAV', '14,000');
     await panel.getByRole('status').getByText('Deal won: 0 shared assets credited.').waitFor();
     await list().waitFor();
     await items().first().getByRole('button', { name: 'Copy link' }).click();
