@@ -54,7 +54,7 @@ describe('the marketer’s library in Chromium', () => {
     }
     // No won deals yet: Content influence says what would fill it, with no empty chart and no empty table.
     const influence = page.locator('article', { has: page.getByRole('heading', { name: 'Content influence', level: 3 }) });
-    expect(await influence.getByTestId('influence-empty').textContent()).toContain('No won deals with shared content');
+    expect(await influence.getByTestId('influence-empty').textContent()).toContain('No won deals in this period');
     expect(await influence.locator('canvas, table').count()).toBe(0);
     await page.goto(`chrome-extension://${tailor.extensionId}/options.html#library`);
     await page.getByRole('button', { name: 'Add asset' }).click();

@@ -309,17 +309,17 @@ describe('the side panel in Chromium', () => {
     await panel.emulateMedia({ colorScheme: 'light' });
   });
 
-  it('credits the content shared on an account when the rep marks its deal won', async () => {
-    await show({
-      name: 'Pinecrest - Patient Support Platform',
-      company: 'Pinecrest Health',
-      stage: 'Negotiation/Review',
-      source: { crm: 'salesforce', recordType: 'opportunity', recordId: '0065g00000QrStUAAV' },
-    });
-    await panel.getByRole('heading', { name: 'Pinecrest - Patient Support Platform' }).waitFor();
+  /** Shows an open opportunity of `company` and marks it won with `amount` from the panel. */
+  const markWon = async (name: string, company: string, recordId: string, amount: string) => {
+    await show({ name, company, stage: 'Negotiation/Review', source: { crm: 'salesforce', recordType: 'opportunity', recordId } });
+    await panel.getByRole('heading', { name }).waitFor();
     await panel.getByRole('button', { name: 'Deal won? Credit the content shared' }).click();
-    await panel.getByLabel('Amount (optional)').fill('$50,000');
+    await panel.getByLabel('Amount (optional)').fill(amount);
     await panel.getByRole('button', { name: 'Mark won' }).click();
+  };
+
+  it('credits the content shared on an account when the rep marks its deal won', async () => {
+    await markWon('Pinecrest - Patient Support Platform', 'Pinecrest Health', '0065g00000QrStUAAV', '$50,000');
     await panel.getByRole('status').getByText(/Deal won: [1-9]\d* shared assets? credited\./).waitFor();
     const shared = (await readStore<{ type: string; account?: string; assetId: string }>(tailor, 'events')).filter(
       (e) => (e.type === 'copy-link' || e.type === 'copy-email') && e.account === 'pinecrest health',
@@ -329,18 +329,50 @@ describe('the side panel in Chromium', () => {
     expect(outcome!.assetIds.sort()).toEqual([...new Set(shared.map((e) => e.assetId))].sort());
   });
 
+  it('does not credit a link copied on a deal after it was won', async () => {
+    await markWon('Lakeside Transit - Rider Support', 'Lakeside Transit', '0065g00000LkSdTAAV', '14,000');
+    await panel.getByRole('status').getByText('Deal won: 0 shared assets credited.').waitFor();
+    await list().waitFor();
+    await items().first().getByRole('button', { name: 'Copy link' }).click();
+    await panel.getByRole('status').getByText(/^Link copied: /).waitFor();
+    const outcomes = await readStore<{ dealKey: string; assetIds: string[] }>(tailor, 'outcomes');
+    expect(outcomes.find((o) => o.dealKey === 'salesforce:opportunity:0065g00000LkSdTAAV')?.assetIds).toEqual([]);
+  });
+
   it('shows what reps did in the panel on the insights page', async () => {
     const events = await readStore<{ type: string; assetId?: string }>(tailor, 'events');
     const shares = events.filter((e) => e.type === 'copy-link' || e.type === 'copy-email').length;
     expect(shares).toBeGreaterThanOrEqual(4);
     const insights = await tailor.openPage('options.html#insights?days=7');
     await insights.getByTestId('kpi-shares').waitFor();
-    // At a laptop's width the page does not scroll sideways: a wide table (the coverage matrix) scrolls in its own box.
+    // At a laptop's width the coverage matrix fits: the sample's twelve industries, names read upwards.
     await insights.setViewportSize({ width: 1280, height: 800 });
     const overflow = () => insights.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const matrix = insights.getByRole('region', { name: /Coverage matrix/ });
+    const matrixOverflow = () => matrix.evaluate((e) => e.scrollWidth - e.clientWidth);
     expect(await overflow(), 'the insights page is wider than the window').toBeLessThanOrEqual(0);
-    expect(await insights.getByRole('region', { name: /Coverage matrix/ }).evaluate((e) => e.scrollWidth > e.clientWidth)).toBe(true);
+    await expect.poll(matrixOverflow, { message: 'the coverage matrix is cut at 1,280 px' }).toBeLessThanOrEqual(0);
+    // Narrower, the page still does not scroll sideways: the matrix scrolls in its own box, and shows it does
+    // (a scrollbar always drawn, the persona column kept in view), from the keyboard too.
+    await insights.setViewportSize({ width: 900, height: 800 });
+    await expect.poll(matrixOverflow).toBeGreaterThan(0);
+    expect(await overflow(), 'the insights page is wider than the window').toBeLessThanOrEqual(0);
+    expect(await matrix.evaluate((e) => [getComputedStyle(e).scrollbarWidth, e.tabIndex])).toEqual(['thin', 0]);
+    await matrix.focus();
+    await insights.keyboard.press('ArrowRight');
+    await expect.poll(() => matrix.evaluate((e) => e.scrollLeft)).toBeGreaterThan(0);
+    const persona = matrix.getByRole('rowheader', { name: 'Support leader', exact: true });
+    const box = (await matrix.boundingBox())!;
+    expect((await persona.boundingBox())!.x, 'the persona column scrolled out of view').toBeGreaterThanOrEqual(box.x - 1);
+    await insights.setViewportSize({ width: 1280, height: 800 });
     expect(await insights.getByRole('table', { name: 'Shared on won deals' }).textContent()).toContain('50,000');
+    // Two won deals: Pinecrest with content shared before the win, Lakeside with a link copied only after it.
+    expect(await insights.getByTestId('kpi-won').textContent()).toBe('2 won deals64,000 in revenue');
+    expect(await insights.getByTestId('kpi-won-content').textContent()).toBe('1 of 2 with contentshared before the win · 50,000 in revenue');
+    expect(await insights.getByRole('table', { name: 'Shared on won deals' }).textContent()).not.toContain('64,000');
+    const notCounted = await insights.getByTestId('won-without-content').textContent();
+    expect(notCounted).toContain('1 won deal is not counted here');
+    expect(notCounted).toContain('Lakeside Transit - Rider Support (lakeside transit): 1 share on its account after it was won, none before');
     // What the charts drew (components/chart.tsx writes the category labels Chart.js kept after any skipping).
     const drawn = async (heading: string) =>
       JSON.parse((await insights.locator('article', { has: insights.getByRole('heading', { name: heading, level: 3 }) }).locator('canvas').getAttribute('data-labels'))!) as string[];

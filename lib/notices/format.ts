@@ -22,6 +22,15 @@ export function formatWhen(at: number, now: number, locale?: string): string {
   return `${when} (${relativeTime(at, now, locale)})`;
 }
 
+// The page's words are English: English's rules pick the form, whatever the browser's locale.
+const englishPlural = new Intl.PluralRules('en');
+
+/** The word for n of a thing: "deal" for 1, "deals" for 0, 2 or 1.5. */
+export function pluralWord(n: number, one: string, many = `${one}s`): string {
+  return englishPlural.select(n) === 'one' ? one : many;
+}
+
+/** "1 share", "0 shares", "50,000 events". */
 export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `${n.toLocaleString('en')} ${pluralWord(n, one, many)}`;
 }

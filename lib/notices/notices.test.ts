@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural, relativeTime } from './format';
+import { plural, pluralWord, relativeTime } from './format';
 import { feedSyncNotice, testEventNotice } from './notices';
 
 describe('times on the settings page', () => {
@@ -13,6 +13,15 @@ describe('times on the settings page', () => {
   it('counts in words', () => {
     expect(plural(1, 'event')).toBe('1 event');
     expect(plural(50000, 'event')).toBe('50,000 events');
+    expect(plural(0, 'share')).toBe('0 shares');
+    expect(plural(1, 'won deal')).toBe('1 won deal');
+    expect(plural(2, 'person', 'people')).toBe('2 people');
+  });
+  it('picks the word alone, with English rules whatever the number', () => {
+    expect(pluralWord(1, 'link')).toBe('link');
+    expect(pluralWord(0, 'link')).toBe('links');
+    expect(pluralWord(1.5, 'email')).toBe('emails');
+    expect(pluralWord(-1, 'day')).toBe('day');
   });
 });
 

@@ -85,7 +85,27 @@ describe('daily roll-ups and the insights report', () => {
   it('totals what reps did', () => {
     expect(report.totals).toEqual({
       impressions: 5, opens: 1, linkCopies: 1, emailCopies: 1, notRelevant: 1, flags: 1, requests: 1, wonDeals: 2, revenue: 70_000,
+      wonWithContent: 2, revenueWithContent: 70_000,
     });
+    expect(report.wonWithoutContent).toEqual([]);
+  });
+
+  it('counts every won deal, and apart those content influence credits, so the two never disagree', () => {
+    const outcomes = [
+      { dealKey: 'z:deal:1', account: 'mercy', name: 'Mercy renewal', amount: 50_000, wonAt: D2, assetIds: ['a'] },
+      { dealKey: 'z:deal:2', account: 'acme', name: 'Acme expansion', amount: 14_000, wonAt: D2, assetIds: [] },
+      { dealKey: 'z:deal:3', account: 'globex', wonAt: D2, assetIds: [] },
+    ];
+    const r = buildReport({
+      rollup: period, assets, taxonomy, prospects: [], requests: [], outcomes, today: '2026-11-22',
+      sharesAfterWin: new Map([['z:deal:2', 1], ['z:deal:3', 0]]),
+    });
+    expect(r.totals).toMatchObject({ wonDeals: 3, revenue: 64_000, wonWithContent: 1, revenueWithContent: 50_000 });
+    expect(r.influence.reduce((s, a) => s + a.revenue, 0)).toBe(r.totals.revenueWithContent);
+    expect(r.wonWithoutContent).toEqual([
+      { dealKey: 'z:deal:2', account: 'acme', name: 'Acme expansion', sharesAfterWin: 1 },
+      { dealKey: 'z:deal:3', account: 'globex', sharesAfterWin: 0 },
+    ]);
   });
 
   it('measures waste over active assets only (not expired, not archived)', () => {
@@ -124,14 +144,19 @@ describe('daily roll-ups and the insights report', () => {
 
   it('says what a coverage cell holds, on screen and read out', () => {
     expect(describeCoverageCell({ assets: 2, anyAssets: 4, prospects: 3, gap: false })).toEqual({
-      text: '2 (+4 for any) / 3',
+      text: '2 / 3',
+      any: '+4 for any',
       spoken: '2 assets tagged for both, 4 assets for any persona or industry, 3 prospects seen',
     });
     expect(describeCoverageCell({ assets: 0, anyAssets: 1, prospects: 2, gap: true })).toEqual({
-      text: '0 (+1 for any) / 2',
+      text: '0 / 2',
+      any: '+1 for any',
       spoken: '0 assets tagged for both, 1 asset for any persona or industry, 2 prospects seen, gap',
     });
-    expect(describeCoverageCell({ assets: 1, anyAssets: 0, prospects: 1, gap: false }).text).toBe('1 / 1');
+    expect(describeCoverageCell({ assets: 1, anyAssets: 0, prospects: 1, gap: false })).toEqual({
+      text: '1 / 1',
+      spoken: '1 asset tagged for both, 1 prospect seen',
+    });
   });
 
   it('lists unmet needs, feedback with reasons, and content influence with revenue', () => {

@@ -15,6 +15,7 @@ import {
 } from '../model';
 import { NO_REP, shares } from './rollup';
 import { ownValue } from '../own';
+import { plural } from '../notices/format';
 
 export interface AssetFigure {
   id: string;
@@ -41,9 +42,15 @@ export interface InsightsReport {
     notRelevant: number;
     flags: number;
     requests: number;
+    /** Every deal won in the period, and their revenue. */
     wonDeals: number;
     revenue: number;
+    /** Of those, the deals with content shared on their account before the win (what "Content influence" credits). */
+    wonWithContent: number;
+    revenueWithContent: number;
   };
+  /** Won deals with nothing shared on their account before the win: "Content influence" leaves them out. */
+  wonWithoutContent: { dealKey: string; name?: string; account: string; sharesAfterWin: number }[];
   waste: { active: number; used: number; neverUsed: number; wasteShare: number; neverUsedAssets: AssetFigure[] };
   topByShares: AssetFigure[];
   usage: Record<TaxonomyKind | 'stages', DimensionFigure[]>;
@@ -81,6 +88,8 @@ export interface ReportInput {
   requests: readonly ContentRequest[];
   outcomes: readonly Outcome[];
   today: string;
+  /** Per won deal credited with nothing (by dealKey): shares on its account after the win (store.ts sharesAfterWin). */
+  sharesAfterWin?: ReadonlyMap<string, number>;
   /** A prospect whose best suggestion scored below this had no good match. */
   goodMatchScore?: number;
 }
@@ -183,6 +192,10 @@ export function buildReport(input: ReportInput): InsightsReport {
     .map(([id, f]) => ({ id, title: byId.get(id)?.title ?? id, ...f }))
     .sort((a, b) => b.revenue - a.revenue || b.deals - a.deals);
 
+  // The same rule as influence above: a won deal had content shared when its credit holds an asset.
+  const withContent = outcomes.filter((o) => o.assetIds.length > 0);
+  const revenueOf = (list: readonly Outcome[]) => list.reduce((s, o) => s + (o.amount ?? 0), 0);
+
   const c = rollup.counts;
   return {
     totals: {
@@ -194,8 +207,13 @@ export function buildReport(input: ReportInput): InsightsReport {
       flags: count(c, 'flag'),
       requests: count(c, 'request'),
       wonDeals: outcomes.length,
-      revenue: outcomes.reduce((s, o) => s + (o.amount ?? 0), 0),
+      revenue: revenueOf(outcomes),
+      wonWithContent: withContent.length,
+      revenueWithContent: revenueOf(withContent),
     },
+    wonWithoutContent: outcomes
+      .filter((o) => o.assetIds.length === 0)
+      .map((o) => ({ dealKey: o.dealKey, account: o.account, ...(o.name ? { name: o.name } : {}), sharesAfterWin: input.sharesAfterWin?.get(o.dealKey) ?? 0 })),
     waste: {
       active: figures.length,
       used: used.length,
@@ -214,15 +232,17 @@ export function buildReport(input: ReportInput): InsightsReport {
   };
 }
 
-/** What a coverage cell says: on screen ("2 (+4 for any) / 3") and read out in full. */
-export function describeCoverageCell(cell: CoverageCell): { text: string; spoken: string } {
-  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const text = `${cell.assets}${cell.anyAssets ? ` (+${cell.anyAssets} for any)` : ''} / ${cell.prospects}`;
+/**
+ * What a coverage cell says: on screen ("2 / 3", and under it "+4 for any" when general assets fit it) and
+ * read out in full.
+ */
+export function describeCoverageCell(cell: CoverageCell): { text: string; any?: string; spoken: string } {
+  const text = `${cell.assets} / ${cell.prospects}`;
   const spoken = [
     `${plural(cell.assets, 'asset', 'assets')} tagged for both`,
     ...(cell.anyAssets ? [`${plural(cell.anyAssets, 'asset', 'assets')} for any persona or industry`] : []),
     `${plural(cell.prospects, 'prospect', 'prospects')} seen`,
     ...(cell.gap ? ['gap'] : []),
   ].join(', ');
-  return { text, spoken };
+  return { text, ...(cell.anyAssets ? { any: `+${cell.anyAssets} for any` } : {}), spoken };
 }

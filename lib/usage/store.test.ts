@@ -6,7 +6,7 @@ import { userSettings } from '../state/settings-table';
 import { recordUsageBatch as recordEvents } from './record';
 import { buildReport } from './report';
 import { emptyRollup } from './rollup';
-import { creditWonDeal, creditWonDealOnce, eventsSince, loadRollups, noteProspectSeen, pruneUsage } from './store';
+import { creditWonDeal, creditWonDealOnce, eventsSince, loadRollups, noteProspectSeen, pruneUsage, sharesAfterWin } from './store';
 
 let db: TailorDB;
 let n = 0;
@@ -69,6 +69,23 @@ describe('usage store', () => {
     });
     expect(report.totals).toMatchObject({ wonDeals: 1, revenue: 42_000 });
     expect(report.influence).toEqual([{ id: 'a', title: 'a', deals: 1, revenue: 42_000 }]);
+  });
+
+  it('tells a won deal with content shared before the win from one with a link copied only after it', async () => {
+    // Mercy: shared, then won. Acme: first seen won (its record page already read "Closed Won"), then a link copied on it.
+    await recordEvents(db, [ev('copy-link', 'a', at(2))]);
+    await creditWonDeal(db, { dealKey: 'zoho:deal:1', account: 'mercy', amount: 50_000, wonAt: at(10) });
+    await creditWonDeal(db, { dealKey: 'zoho:deal:2', account: 'acme', name: 'Acme expansion', amount: 64_000, wonAt: at(11) });
+    await recordEvents(db, [ev('impression', 'b', at(11, 13), 'acme'), ev('copy-link', 'b', at(11, 14), 'acme')]);
+    await creditWonDeal(db, { dealKey: 'zoho:deal:2', account: 'acme', wonAt: at(12) });
+    const outcomes = await db.outcomes.toArray();
+    const report = buildReport({
+      rollup: emptyRollup('period'), assets: [], taxonomy: { personas: [], industries: [], painPoints: [] },
+      prospects: [], requests: [], outcomes, today: '2026-11-22', sharesAfterWin: await sharesAfterWin(db, outcomes),
+    });
+    expect(report.totals).toMatchObject({ wonDeals: 2, revenue: 114_000, wonWithContent: 1, revenueWithContent: 50_000 });
+    expect(report.influence).toEqual([{ id: 'a', title: 'a', deals: 1, revenue: 50_000 }]);
+    expect(report.wonWithoutContent).toEqual([{ dealKey: 'zoho:deal:2', account: 'acme', name: 'Acme expansion', sharesAfterWin: 1 }]);
   });
 
   it('records one won event the first time a deal is credited, none on later views or marks', async () => {

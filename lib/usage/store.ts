@@ -42,6 +42,24 @@ export async function creditWonDeal(db: TailorDB, deal: WonDeal): Promise<Outcom
 }
 
 /**
+ * For each won deal credited with nothing, how many shares were made on its account after it was won:
+ * they do not count (they could not have helped win it), and the insights say so.
+ */
+export async function sharesAfterWin(db: TailorDB, outcomes: readonly Outcome[]): Promise<Map<string, number>> {
+  const after = new Map<string, number>();
+  for (const o of outcomes) {
+    if (o.assetIds.length > 0) continue;
+    const n = await db.events
+      .where('account')
+      .equals(o.account)
+      .filter((e) => SHARE_TYPES.includes(e.type) && e.at > o.wonAt)
+      .count();
+    after.set(o.dealKey, n);
+  }
+  return after;
+}
+
+/**
  * A deal seen won (its record page reads won, or the rep marked it): credits it, and the first time only
  * records its 'won' usage event, so the events export and the team's collector get each win once, with
  * its amount. Later sightings (another view, "Mark won" again) update the credit and record nothing.

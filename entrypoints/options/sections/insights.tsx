@@ -13,7 +13,8 @@ import { assetMetrics, assetMetricsToCsv, eventsFileParts } from '@/lib/usage/ex
 import { buildReport, describeCoverageCell, NO_REP_LABEL } from '@/lib/usage/report';
 import { mergeRollups, shares } from '@/lib/usage/rollup';
 import * as tables from '@/lib/state/repositories';
-import { eventsSince, loadRollups } from '@/lib/usage/store';
+import { eventsSince, loadRollups, sharesAfterWin } from '@/lib/usage/store';
+import { plural, pluralWord } from '@/lib/notices/format';
 import { TeamInsights } from './team-insights';
 
 const PERIODS = [
@@ -88,15 +89,16 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
       tables.outcomes.wonSince(db, dayStart(from)),
       loadEffectiveSettings(db),
     ]);
-    return { rollups, library, prospects, requests, outcomes, settings, loadMs: performance.now() - started };
+    const lateShares = await sharesAfterWin(db, outcomes);
+    return { rollups, library, prospects, requests, outcomes, lateShares, settings, loadMs: performance.now() - started };
   }, [from, today]);
 
   const computed = useMemo(() => {
     if (!data.value) return undefined;
-    const { rollups, library, prospects, requests, outcomes } = data.value;
+    const { rollups, library, prospects, requests, outcomes, lateShares } = data.value;
     const started = performance.now();
     const period = mergeRollups(rollups);
-    const report = buildReport({ rollup: period, assets: library.assets, taxonomy: library.taxonomy, prospects, requests, outcomes, today });
+    const report = buildReport({ rollup: period, assets: library.assets, taxonomy: library.taxonomy, prospects, requests, outcomes, today, sharesAfterWin: lateShares });
     const byDay = new Map(rollups.map((r) => [r.day, r]));
     const series: string[] = [];
     for (let d = from; d <= today; d = addDays(d, 1)) series.push(d);
@@ -180,11 +182,12 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
         </p>
       ) : null}
       <ul class="kpis" aria-label="Totals for the period">
-        <li><strong data-testid="kpi-shares">{(t.linkCopies + t.emailCopies).toLocaleString()}</strong> shares<span class="muted">{t.linkCopies} links, {t.emailCopies} emails</span></li>
-        <li><strong>{t.impressions.toLocaleString()}</strong> suggestions shown<span class="muted">{t.opens} opened</span></li>
-        <li><strong data-testid="kpi-waste">{pct(report.waste.wasteShare)}</strong> never shared<span class="muted">{report.waste.neverUsed} of {report.waste.active} active assets</span></li>
-        <li><strong>{t.requests}</strong> content requests<span class="muted">{t.notRelevant} not relevant, {t.flags} flags</span></li>
-        <li><strong>{t.wonDeals}</strong> won deals with shared content<span class="muted">{money(t.revenue)} in revenue</span></li>
+        <li><strong data-testid="kpi-shares">{(t.linkCopies + t.emailCopies).toLocaleString()}</strong> {pluralWord(t.linkCopies + t.emailCopies, 'share')}<span class="muted">{plural(t.linkCopies, 'link')}, {plural(t.emailCopies, 'email')}</span></li>
+        <li><strong>{t.impressions.toLocaleString()}</strong> {pluralWord(t.impressions, 'suggestion')} shown<span class="muted">{t.opens.toLocaleString()} opened</span></li>
+        <li><strong data-testid="kpi-waste">{pct(report.waste.wasteShare)}</strong> never shared<span class="muted">{report.waste.neverUsed.toLocaleString()} of {plural(report.waste.active, 'active asset')}</span></li>
+        <li><strong>{t.requests.toLocaleString()}</strong> content {pluralWord(t.requests, 'request')}<span class="muted">{t.notRelevant.toLocaleString()} not relevant, {plural(t.flags, 'flag')}</span></li>
+        <li data-testid="kpi-won"><strong>{t.wonDeals.toLocaleString()}</strong> won {pluralWord(t.wonDeals, 'deal')}<span class="muted">{money(t.revenue)} in revenue</span></li>
+        <li data-testid="kpi-won-content"><strong>{t.wonWithContent.toLocaleString()}</strong> of {t.wonDeals.toLocaleString()} with content<span class="muted">shared before the win · {money(t.revenueWithContent)} in revenue</span></li>
       </ul>
 
       <article class="panel-card">
@@ -265,8 +268,8 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
       <article class="panel-card">
         <h3>Coverage: assets and prospects by persona and industry</h3>
         <p class="muted">
-          Each cell: assets tagged for both (+ general assets that fit any persona or industry) / prospects seen. Highlighted cells are
-          gaps: prospects seen, no content tagged for them.
+          Each cell: assets tagged for both / prospects seen, and under them the general assets that fit any persona or industry (“+4
+          for any”). Highlighted cells are gaps: prospects seen, no content tagged for them.
         </p>
         <div class="matrix-wrap" tabIndex={0} role="region" aria-label="Coverage matrix (scrolls sideways)">
           <table class="matrix">
@@ -275,7 +278,9 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
               <tr>
                 <th scope="col">Persona</th>
                 {report.coverage.industries.map((i) => (
-                  <th key={i.id} scope="col">{i.label}</th>
+                  <th key={i.id} scope="col" class="matrix-col">
+                    <span>{i.label}</span>
+                  </th>
                 ))}
               </tr>
             </thead>
@@ -284,10 +289,13 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
                 <tr key={p.id}>
                   <th scope="row">{p.label}</th>
                   {report.coverage.cells[pi]!.map((c, ii) => {
-                    const { text, spoken } = describeCoverageCell(c);
+                    const { text, any, spoken } = describeCoverageCell(c);
                     return (
                       <td key={ii} class={c.gap ? 'gap' : c.assets === 0 ? 'empty' : undefined} title={spoken}>
-                        <span aria-hidden="true">{text}</span>
+                        <span aria-hidden="true">
+                          {text}
+                          {any ? <small class="matrix-any">{any}</small> : null}
+                        </span>
                         <span class="visually-hidden">{spoken}</span>
                       </td>
                     );
@@ -329,11 +337,33 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
             labels={report.influence.slice(0, 10).map((a) => a.title)}
             series={[{ label: 'Revenue of won deals', values: report.influence.slice(0, 10).map((a) => a.revenue) }]}
             summary="Revenue of won deals each asset was shared on"
-            empty="No won deals with shared content in this period: when a deal is marked won, the revenue of each asset shared on its account shows here."
+            empty={
+              t.wonDeals
+                ? 'No won deal in this period had content shared on its account before it was won.'
+                : 'No won deals in this period: when a deal is marked won, the revenue of each asset shared on its account before the win shows here.'
+            }
             emptyTestId="influence-empty"
           >
             <FigureTable caption="Shared on won deals" columns={['Asset', 'Won deals', 'Revenue']} rows={report.influence.map((a) => [a.title, a.deals, money(a.revenue)])} limit={10} />
           </ChartOrEmpty>
+          {report.wonWithoutContent.length ? (
+            <div class="muted small-text" data-testid="won-without-content">
+              <p>
+                {plural(report.wonWithoutContent.length, 'won deal')} {report.wonWithoutContent.length === 1 ? 'is' : 'are'} not counted here: a deal credits
+                what was shared on its account's records before it was first seen won, and what is shared after a win did not help win it.
+              </p>
+              <ul>
+                {report.wonWithoutContent.slice(0, 5).map((d) => (
+                  <li key={d.dealKey}>
+                    {d.name ?? d.dealKey} ({d.account}):{' '}
+                    {d.sharesAfterWin
+                      ? `${plural(d.sharesAfterWin, 'share')} on its account after it was won, none before`
+                      : 'nothing shared on its account before it was won'}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </article>
         <article class="panel-card">
           <h3>By rep</h3>

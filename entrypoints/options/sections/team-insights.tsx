@@ -12,7 +12,7 @@ import { describeProblem, type Problem } from '@/lib/pack/problems';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { buildTeamView } from '@/lib/team/report';
 import { loadTeamFigures, loadTeamStatus, openTeamFiguresFile } from '@/lib/team/store';
-import { formatWhen, plural } from '@/lib/notices/format';
+import { formatWhen, plural, pluralWord } from '@/lib/notices/format';
 import { hostOf } from '@/lib/notices/notices';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -143,39 +143,39 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
     <>
       <ul class="kpis" aria-label="Team totals">
         <li>
-          <strong data-testid="team-kpi-shares">{t.shares.toLocaleString()}</strong> shares
+          <strong data-testid="team-kpi-shares">{t.shares.toLocaleString()}</strong> {pluralWord(t.shares, 'share')}
           <span class="muted">
-            {t.linkCopies} links, {t.emailCopies} emails
+            {plural(t.linkCopies, 'link')}, {plural(t.emailCopies, 'email')}
           </span>
         </li>
         <li>
-          <strong>{t.suggested.toLocaleString()}</strong> suggestions shown<span class="muted">{t.opened} opened</span>
+          <strong>{t.suggested.toLocaleString()}</strong> {pluralWord(t.suggested, 'suggestion')} shown<span class="muted">{t.opened.toLocaleString()} opened</span>
         </li>
         <li>
           <strong data-testid="team-kpi-waste">{view.waste ? pct(view.waste.share) : '–'}</strong> never shared
           <span class="muted">
             {view.waste?.from === 'library'
-              ? `${view.waste.neverShared} of ${view.waste.active} active assets in this library`
+              ? `${view.waste.neverShared} of ${view.waste.active} active ${pluralWord(view.waste.active ?? 0, 'asset')} in this library`
               : view.waste
                 ? 'of the library the figures were made with'
                 : 'no library to compare with'}
           </span>
         </li>
         <li>
-          <strong>{t.requested}</strong> content requests
+          <strong>{t.requested.toLocaleString()}</strong> content {pluralWord(t.requested, 'request')}
           <span class="muted">
-            {t.notRelevant} not relevant, {t.flagged} flags
+            {t.notRelevant.toLocaleString()} not relevant, {plural(t.flagged, 'flag')}
           </span>
         </li>
         <li>
-          <strong data-testid="team-kpi-won">{t.wonDeals}</strong> won deals influenced by content
+          <strong data-testid="team-kpi-won">{t.wonDeals}</strong> won {pluralWord(t.wonDeals, 'deal')} influenced by content
           <span class="muted">{money(t.influencedRevenue)} in revenue</span>
         </li>
         <li>
-          <strong data-testid="team-kpi-reps">{view.reps.length}</strong> reps
+          <strong data-testid="team-kpi-reps">{view.reps.length}</strong> {pluralWord(view.reps.length, 'rep')}
           <span class="muted">
             {plural(view.messages, 'event')} counted
-            {view.duplicates ? `, ${view.duplicates} repeats dropped` : ''}
+            {view.duplicates ? `, ${plural(view.duplicates, 'repeat')} dropped` : ''}
             {view.skipped ? `, ${view.skipped} unreadable` : ''}
           </span>
         </li>
