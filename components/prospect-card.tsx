@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import {
   CRM_LABELS,
@@ -37,10 +38,32 @@ const FIELDS: { key: EditableField; label: string; multiline?: boolean }[] = [
   { key: 'notes', label: 'Notes', multiline: true },
 ];
 
-/** Who the rep is looking at, and what Tailor made of it: every part can be corrected. */
 /** "a persona", "an industry". */
 const article = (noun: string) => `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 
+/** One line of chips at a glance; each label may be cut at the panel's width (its full text in its title). */
+const glanceChips = (chips: readonly Chip[]) =>
+  chips.map((c, i) => (
+    <Fragment key={`${c.kind}:${c.id}`}>
+      {i > 0 ? <span class="glance-sep"> · </span> : null}
+      <span class={`glance-chip glance-${c.kind}`} title={c.label}>
+        {c.label}
+      </span>
+    </Fragment>
+  ));
+
+/** "+2": how many more of a line's kind the card holds; never cut. */
+function GlanceMore({ count, what, many }: { count: number; what: string; many: string }) {
+  const label = `${count} more ${count === 1 ? what : many}`;
+  return (
+    <span class="glance-more" title={label}>
+      {` +${count}`}
+      <span class="visually-hidden"> more</span>
+    </span>
+  );
+}
+
+/** Who the rep is looking at, and what Tailor made of it: every part can be corrected. */
 export function ProspectCard({
   prospect,
   chips,
@@ -61,6 +84,11 @@ export function ProspectCard({
   const subtitle = [prospect.title, prospect.company].filter(Boolean).join(' · ');
   const crm = prospect.source ? CRM_LABELS[prospect.source.crm] : undefined;
   const glance = glanceOf(chips);
+  const correctedBadge = corrected ? (
+    <span class="glance-corrected">
+      corrected by you<span class="visually-hidden">:</span>{' '}
+    </span>
+  ) : null;
 
   return (
     <section class={`prospect-card${open ? ' open' : ''}`} aria-labelledby="prospect-name">
@@ -79,22 +107,25 @@ export function ProspectCard({
       {!open ? (
         <button type="button" class="pc-glance" aria-expanded="false" aria-controls="pc-details" disabled={waiting} onClick={() => setOpen(true)}>
           <span class="visually-hidden">Read as </span>
-          {corrected ? (
-            <span class="glance-corrected">
-              corrected by you<span class="visually-hidden">:</span>{' '}
-            </span>
-          ) : null}
-          {glance.shown.length ? (
-            glance.shown.map((c, i) => (
-              <span key={`${c.kind}:${c.id}`} class={`glance-chip glance-${c.kind}`}>
-                {i > 0 ? <span class="glance-sep"> · </span> : null}
-                {c.label}
+          {glance.who.length || glance.pains.length ? (
+            <>
+              <span class="glance-line glance-who">
+                {correctedBadge}
+                {glance.who.length ? glanceChips(glance.who) : <span class="muted">no persona or industry read</span>}
+                {glance.whoMore ? <GlanceMore count={glance.whoMore} what="persona or industry" many="personas and industries" /> : null}
               </span>
-            ))
+              <span class="glance-line glance-pains">
+                <span class="visually-hidden">, pain points: </span>
+                {glance.pains.length ? glanceChips(glance.pains) : <span class="muted">no pain point read</span>}
+                {glance.painsMore ? <GlanceMore count={glance.painsMore} what="pain point" many="pain points" /> : null}
+              </span>
+            </>
           ) : (
-            <span class="muted">Nothing read yet: add a persona, industry or pain point</span>
+            <span class="glance-none">
+              {correctedBadge}
+              <span class="muted">Nothing read yet: add a persona, industry or pain point</span>
+            </span>
           )}
-          {glance.more ? <span class="glance-more"> +{glance.more}</span> : null}
           <span class="glance-open">
             {' '}
             Details<span aria-hidden="true"> ▾</span>

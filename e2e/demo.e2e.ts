@@ -26,8 +26,10 @@ describe('npm run demo', () => {
         '3-link-copied.png',
         '4-panel-hubspot-contact.png',
         '5-search-with-a-typo.png',
-        '6-library.png',
-        '7-insights.png',
+        '6-panel-linkedin-profile.png',
+        '7-panel-won-deal.png',
+        '8-library.png',
+        '9-insights.png',
       ]);
     } finally {
       fs.rmSync(out, { recursive: true, force: true });

@@ -44,7 +44,7 @@ const wholeInView = (l: Locator) =>
 const box = (l: Locator) => l.evaluate((el) => JSON.parse(JSON.stringify(el.getBoundingClientRect())) as DOMRect);
 /**
  * What the one or two lines of chips hide that a rep needs: "Details" (the way into the card) and the "+N"
- * of chips not shown must be wholly inside the line's clipping box, and no line of text may be cut through
+ * of chips not shown must be wholly inside the clipping box (the chips line, or its line of chips), and no line of text may be cut through
  * by its edge (half a third line peeking out under the second).
  */
 const glanceCuts = (l: Locator) =>
@@ -54,12 +54,37 @@ const glanceCuts = (l: Locator) =>
     const bottom = top + button.clientHeight;
     for (const part of button.querySelectorAll('.glance-open, .glance-more')) {
       const r = part.getBoundingClientRect();
-      if (r.height === 0 || r.top < top - 0.5 || r.bottom > bottom + 0.5) cuts.push(`"${part.textContent!.trim()}" is hidden`);
+      // A line of chips clips what overflows it at its right edge.
+      const line = part.closest('.glance-line')?.getBoundingClientRect();
+      const cutAcross = line ? r.left < line.left - 0.5 || r.right > line.right + 0.5 : false;
+      if (r.height === 0 || r.top < top - 0.5 || r.bottom > bottom + 0.5 || cutAcross) cuts.push(`"${part.textContent!.trim()}" is hidden`);
     }
     const range = document.createRange();
     range.selectNodeContents(button);
     for (const r of range.getClientRects()) if (r.height > 2 && r.top < bottom - 0.5 && r.bottom > bottom + 0.5) cuts.push('a line is cut through by the bottom edge');
     return [...new Set(cuts)];
+  });
+
+/**
+ * Whether the prospect's first pain point can be read at a glance: the first pain chip's part left visible
+ * by every box that clips it, up to the chips line, is its whole height and at least 40 px wide (or all of it).
+ * Undefined when the line shows no pain chip.
+ */
+const firstPainSeen = (l: Locator) =>
+  l.evaluate((button) => {
+    const chip = button.querySelector('.glance-painPoints');
+    if (!chip) return undefined;
+    const r = chip.getBoundingClientRect();
+    let [left, right, top, bottom] = [r.left, r.right, r.top, r.bottom];
+    for (let el = chip.parentElement; el; el = el.parentElement) {
+      if (getComputedStyle(el).overflow !== 'visible') {
+        const c = el.getBoundingClientRect();
+        [left, right, top, bottom] = [Math.max(left, c.left), Math.min(right, c.right), Math.max(top, c.top), Math.min(bottom, c.bottom)];
+      }
+      if (el === button) break;
+    }
+    const wholeHeight = bottom - top >= r.height - 0.5;
+    return wholeHeight && right - left >= Math.min(40, r.width - 0.5);
   });
 
 /** How many lines the element's text takes (its text's boxes, by their distinct tops). */
@@ -111,9 +136,39 @@ describe('suggestions at a glance, at 360 x 720', () => {
           if (!(await wholeInView(part))) misses.push(`${name}: suggestion ${i + 1}'s ${what} is below the fold`);
       }
       for (const cut of await glanceCuts(panel.locator('.pc-glance'))) misses.push(`${name}: in the chips line, ${cut}`);
+      if ((await firstPainSeen(panel.locator('.pc-glance'))) === false) misses.push(`${name}: the first pain point is cut out of the chips line`);
       expect(await panel.evaluate(() => document.querySelector('main')!.scrollTop)).toBe(0);
     }
     expect(misses).toEqual([]);
+  });
+
+  it('shows that there are pain points, and how many, however long the persona and industry labels', async () => {
+    // Long persona and industry labels first, then several pain points: before, the one line of chips cut
+    // the first pain point to nothing and its "+N" counted personas too.
+    const prospect = {
+      ...demos[0]!.prospect,
+      name: 'Morgan Long-Labels',
+      title: 'Chief Customer Experience Officer and Head of Procurement and Vendor Management',
+      company: 'Northwind Media, Entertainment and Gaming Group',
+      industry: 'Media, entertainment and gaming',
+      notes: 'Agent burnout and attrition are up, channels and tools are disconnected, there is no insight into support data and response times are slow.',
+    };
+    await show(prospect);
+    await panel.getByRole('heading', { name: prospect.name, exact: true }).waitFor();
+    const glance = panel.locator('.pc-glance');
+    // The labels before the pain points are long enough to be cut at this width.
+    expect(await glance.locator('.glance-chip:not(.glance-painPoints)').evaluateAll((chips) => chips.some((c) => c.scrollWidth > c.clientWidth))).toBe(true);
+    expect(await firstPainSeen(glance)).toBe(true);
+    expect(await glanceCuts(glance)).toEqual([]);
+    const shown = await glance.locator('.glance-painPoints').count();
+    const more = glance.locator('.glance-more[title$="more pain points"], .glance-more[title$="more pain point"]');
+    const counted = (await more.count()) ? Number(/\d+/.exec((await more.textContent())!)![0]) : 0;
+    await glance.click();
+    const pains = await panel.getByRole('group', { name: 'Pain points' }).locator('.context-chip').count();
+    expect(pains).toBeGreaterThanOrEqual(3);
+    expect(shown + counted).toBe(pains);
+    await panel.getByRole('button', { name: 'Hide details' }).click();
+    await glance.waitFor();
   });
 
   it('says what it copied below the list, never over it, and forgets it on the next record', async () => {

@@ -118,14 +118,24 @@ async function walk() {
   if (!headed) await shot(panel, '5-search-with-a-typo');
   await panel.getByRole('tab', { name: 'Suggested' }).click();
 
+  // A LinkedIn profile: the same panel on a social profile.
+  await crm.goto(RECORDS[2]![1]);
+  await panel.getByRole('heading', { name: 'Priya Raman' }).waitFor({ timeout: 15_000 });
+  if (!headed) await shot(panel, '6-panel-linkedin-profile');
+
+  // A deal the CRM shows as won: the content shared on its account is credited (the insights show it).
+  await crm.goto(RECORDS[3]![1]);
+  await panel.getByText(/^Won: the content shared on Brightcrest University is credited/).waitFor({ timeout: 15_000 });
+  if (!headed) await shot(panel, '7-panel-won-deal');
+
   const options = await context.newPage();
   watchErrors(options, errors);
   await options.goto(`chrome-extension://${extensionId}/options.html#library`);
   await options.getByTestId('library-summary').waitFor();
-  if (!headed) await shot(options, '6-library');
+  if (!headed) await shot(options, '8-library');
   await options.goto(`chrome-extension://${extensionId}/options.html#insights`);
   await options.getByTestId('kpi-shares').waitFor();
-  if (!headed) await shot(options, '7-insights');
+  if (!headed) await shot(options, '9-insights');
 
   if (errors.length) console.log(`\npage errors:\n${errors.join('\n')}`);
   if (headed) {

@@ -6,6 +6,7 @@
 import { ASSET_TYPE_LABELS, isDealRecord, recordKey } from '../model';
 import { isHttpUrl } from '../url';
 import { accountKey, isWonStage } from '../usage/outcomes';
+import type { Chip } from './suggest';
 import { glanceOf, reasonLine, type PanelItem, type PanelView } from './view';
 
 type Child = Node | string | null | undefined | false;
@@ -81,11 +82,18 @@ function viewBody(doc: Document, view: PanelView): Child[] {
   ];
 }
 
+/** As components/prospect-card.tsx paints a line of chips at a glance, and its "+N". */
+const glanceChips = (doc: Document, chips: readonly Chip[]) =>
+  chips.flatMap((c, i) => [i > 0 ? el(doc, 'span', { class: 'glance-sep' }, ' · ') : null, el(doc, 'span', { class: `glance-chip glance-${c.kind}`, title: c.label }, c.label)]);
+const glanceMore = (doc: Document, count: number, what: string, many: string) =>
+  el(doc, 'span', { class: 'glance-more', title: `${count} more ${count === 1 ? what : many}` }, ` +${count}`, el(doc, 'span', { class: 'visually-hidden' }, ' more'));
+
 /** As components/prospect-card.tsx paints it closed and waiting. */
 export function prospectCard(doc: Document, view: PanelView): HTMLElement {
   const { prospect } = view;
   const subtitle = [prospect.title, prospect.company].filter(Boolean).join(' · ');
   const glance = glanceOf(view.chips);
+  const corrected = () => (view.corrected ? el(doc, 'span', { class: 'glance-corrected' }, 'corrected by you', el(doc, 'span', { class: 'visually-hidden' }, ':'), ' ') : null);
   return el(
     doc,
     'section',
@@ -107,11 +115,26 @@ export function prospectCard(doc: Document, view: PanelView): HTMLElement {
       'button',
       { type: 'button', class: 'pc-glance', 'aria-expanded': 'false', 'aria-controls': 'pc-details', disabled: true },
       el(doc, 'span', { class: 'visually-hidden' }, 'Read as '),
-      view.corrected ? el(doc, 'span', { class: 'glance-corrected' }, 'corrected by you', el(doc, 'span', { class: 'visually-hidden' }, ':'), ' ') : null,
-      ...(glance.shown.length
-        ? glance.shown.map((c, i) => el(doc, 'span', { class: `glance-chip glance-${c.kind}` }, i > 0 ? el(doc, 'span', { class: 'glance-sep' }, ' · ') : null, c.label))
-        : [el(doc, 'span', { class: 'muted' }, 'Nothing read yet: add a persona, industry or pain point')]),
-      glance.more ? el(doc, 'span', { class: 'glance-more' }, ` +${glance.more}`) : null,
+      ...(glance.who.length || glance.pains.length
+        ? [
+            el(
+              doc,
+              'span',
+              { class: 'glance-line glance-who' },
+              corrected(),
+              ...(glance.who.length ? glanceChips(doc, glance.who) : [el(doc, 'span', { class: 'muted' }, 'no persona or industry read')]),
+              glance.whoMore ? glanceMore(doc, glance.whoMore, 'persona or industry', 'personas and industries') : null,
+            ),
+            el(
+              doc,
+              'span',
+              { class: 'glance-line glance-pains' },
+              el(doc, 'span', { class: 'visually-hidden' }, ', pain points: '),
+              ...(glance.pains.length ? glanceChips(doc, glance.pains) : [el(doc, 'span', { class: 'muted' }, 'no pain point read')]),
+              glance.painsMore ? glanceMore(doc, glance.painsMore, 'pain point', 'pain points') : null,
+            ),
+          ]
+        : [el(doc, 'span', { class: 'glance-none' }, corrected(), el(doc, 'span', { class: 'muted' }, 'Nothing read yet: add a persona, industry or pain point'))]),
       el(doc, 'span', { class: 'glance-open' }, ' Details', el(doc, 'span', { 'aria-hidden': 'true' }, ' ▾')),
     ),
   );

@@ -5,22 +5,29 @@ import { glanceOf, reasonLine, shortReason } from './view';
 const chip = (kind: Chip['kind'], label: string): Chip => ({ kind, id: label.toLowerCase().replace(/\W+/g, '-'), label, source: '' });
 
 describe('the prospect at a glance', () => {
-  it('shows personas and industries, then the first pain point, and counts the rest', () => {
+  const labels = (cs: readonly Chip[]) => cs.map((c) => c.label);
+
+  it('shows personas and industries on one line, the first pain point and how many more on the other', () => {
     const chips = [chip('painPoints', 'Ticket backlog'), chip('personas', 'Support leader'), chip('industries', 'Healthcare'), chip('painPoints', 'Slow responses'), chip('painPoints', 'Burnout')];
-    const g = glanceOf(chips);
-    expect(g.shown.map((c) => c.label)).toEqual(['Support leader', 'Healthcare', 'Ticket backlog']);
-    expect(g.more).toBe(2);
+    expect(glanceOf(chips)).toMatchObject({ whoMore: 0, painsMore: 2 });
+    expect(labels(glanceOf(chips).who)).toEqual(['Support leader', 'Healthcare']);
+    expect(labels(glanceOf(chips).pains)).toEqual(['Ticket backlog']);
   });
 
-  it('keeps room for a pain point when there are many personas', () => {
-    const chips = [chip('personas', 'A'), chip('personas', 'B'), chip('industries', 'C'), chip('painPoints', 'D')];
-    expect(glanceOf(chips).shown.map((c) => c.label)).toEqual(['A', 'B', 'D']);
-    expect(glanceOf(chips).more).toBe(1);
+  it('counts the pain points on their own line, however many personas and industries come first', () => {
+    // The LinkedIn demo record read as "... Telecommunications ·…": its pain point came third on one
+    // line and the line's end cut it off, count and all.
+    const chips = [chip('personas', 'Customer experience executive'), chip('personas', 'Support operations manager'), chip('industries', 'Telecommunications'), chip('painPoints', 'AI strategy uncertainty'), chip('painPoints', 'Agent burnout and attrition')];
+    const g = glanceOf(chips);
+    expect(labels(g.who)).toEqual(['Customer experience executive', 'Support operations manager']);
+    expect(g.whoMore).toBe(1);
+    expect(labels(g.pains)).toEqual(['AI strategy uncertainty']);
+    expect(g.painsMore).toBe(1);
   });
 
   it('shows what there is when little was read', () => {
-    expect(glanceOf([])).toEqual({ shown: [], more: 0 });
-    expect(glanceOf([chip('industries', 'Banking')]).shown.map((c) => c.label)).toEqual(['Banking']);
+    expect(glanceOf([])).toEqual({ who: [], whoMore: 0, pains: [], painsMore: 0 });
+    expect(glanceOf([chip('industries', 'Banking')])).toEqual({ who: [chip('industries', 'Banking')], whoMore: 0, pains: [], painsMore: 0 });
   });
 });
 

@@ -52,18 +52,27 @@ export function toPanelView(s: PanelSuggestions, detectedAt: number): PanelView 
   };
 }
 
+/** The prospect at a glance, in two lines: who (personas, then industries) and what hurts (pain points). */
+export interface Glance {
+  who: Chip[];
+  /** Personas and industries not shown. */
+  whoMore: number;
+  pains: Chip[];
+  /** Pain points not shown: with `pains`, how many the rep will find in the card. */
+  painsMore: number;
+}
+
 /**
- * The prospect at a glance: its personas and industries, then the first pain point, and how many more
- * there are ("Support leader · Healthcare · Ticket backlog +2"), so the card fits a line or two.
+ * The prospect at a glance: its personas and industries on one line, its first pain point and how many
+ * more on the other ("Support leader · Healthcare" / "Ticket backlog +2"). Each line has its own count,
+ * so a long label can be cut at the panel's width but never hide that there are pain points, nor how many.
  */
-export function glanceOf(chips: readonly Chip[], maxShown = 3): { shown: Chip[]; more: number } {
-  const order = [...chips.filter((c) => c.kind === 'personas'), ...chips.filter((c) => c.kind === 'industries'), ...chips.filter((c) => c.kind === 'painPoints')];
-  const firstPain = order.findIndex((c) => c.kind === 'painPoints');
-  // Every persona and industry up to the limit, and at least one pain point when there is one.
-  const room = Math.max(1, maxShown);
-  let shown = order.slice(0, room);
-  if (firstPain >= room) shown = [...order.slice(0, room - 1), order[firstPain]!];
-  return { shown, more: chips.length - shown.length };
+export function glanceOf(chips: readonly Chip[], maxWho = 2, maxPains = 1): Glance {
+  const whoAll = [...chips.filter((c) => c.kind === 'personas'), ...chips.filter((c) => c.kind === 'industries')];
+  const painsAll = chips.filter((c) => c.kind === 'painPoints');
+  const who = whoAll.slice(0, Math.max(1, maxWho));
+  const pains = painsAll.slice(0, Math.max(1, maxPains));
+  return { who, whoMore: whoAll.length - who.length, pains, painsMore: painsAll.length - pains.length };
 }
 
 /**
