@@ -337,6 +337,8 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
     if (!checked.success) {
       for (const issue of checked.issues) {
         const field = issue.path?.find((p) => typeof p.key === 'string')?.key as string | undefined;
+        // A row without an id takes one from its URL: with no URL either, "the URL is required" says it all.
+        if (field === 'id' && !cell.id && !cell.url?.trim()) continue;
         problem(field, issue.message);
       }
     }
