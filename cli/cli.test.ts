@@ -126,10 +126,118 @@ describe('tailor import', () => {
     const refused = await run('import', csv);
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
-    expect(refused.stderr).toMatch(/new\.csv, row 2 \(personas\): "Chief Astronaut" names no persona/);
+    expect(refused.stderr).toBe(
+      'error: new.csv, file: no taxonomy was given, so the persona, industry or pain-point name in row 2 cannot be checked; ' +
+        'give one with --taxonomy <pack.json> (its taxonomy only) or --base <pack.json> (its taxonomy and its assets), or create the entries with --add-taxonomy\n',
+    );
+    const unknown = await run('import', csv, '--taxonomy', sample);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toMatch(/new\.csv, row 2 \(personas\): "Chief Astronaut" names no persona/);
     const added = await run('import', csv, '--add-taxonomy');
     expect(added.code).toBe(0);
     expect(added.json().taxonomy.personas).toEqual([{ id: 'chief-astronaut', label: 'Chief Astronaut', aliases: [] }]);
+  });
+
+  // A new marketer's first sheet: 15 rows in the sample taxonomy's words, one typo ("Ticket backlogs", row 15).
+  const marketerCsv = path.join(fixtures, 'assets-marketer.csv');
+  const fixedCsv = () => tmp('fixed.csv', fs.readFileSync(marketerCsv, 'utf8').replace('Ticket backlogs', 'Ticket backlog'));
+  const sampleAssets = (JSON.parse(fs.readFileSync(sample, 'utf8')) as { assets: unknown[] }).assets.length;
+
+  it('says what --base kept, and --taxonomy takes the taxonomy without the assets', async () => {
+    const withBase = await run('import', fixedCsv(), '--base', sample);
+    expect(withBase.code, withBase.stderr).toBe(0);
+    expect(withBase.json().assets).toHaveLength(sampleAssets + 15);
+    expect(withBase.stderr).toMatch(new RegExp(`; ${sampleAssets} assets kept from the base .*sample-library\\.json, ${sampleAssets + 15} in all, named "Tidewell content library \\(sample\\)"`));
+
+    const taxonomyOnly = await run('import', fixedCsv(), '--taxonomy', sample);
+    expect(taxonomyOnly.code, taxonomyOnly.stderr).toBe(0);
+    const pack = taxonomyOnly.json();
+    expect(pack.assets).toHaveLength(15);
+    expect(pack.name).toBe('Imported from fixed.csv');
+    expect(pack.taxonomy).toEqual(JSON.parse(fs.readFileSync(sample, 'utf8')).taxonomy);
+    expect(pack.assets.find((a: { url: string }) => a.url.endsWith('/case/pinecrest')).painPoints).toEqual(['ticket-backlog']);
+    expect(taxonomyOnly.stderr).not.toMatch(/kept from the base/);
+
+    const both = await run('import', fixedCsv(), '--taxonomy', sample, '--base', sample);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/not both/);
+  });
+
+  it('reports a CSV it cannot check without a taxonomy once, and a typo against one with its row and field', async () => {
+    const alone = await run('validate', marketerCsv);
+    expect(alone.code).toBe(0);
+    expect(alone.json().warnings).toEqual([
+      {
+        file: 'assets-marketer.csv',
+        where: 'file',
+        message: expect.stringMatching(/^no taxonomy was given, so the 32 persona, industry and pain-point names in rows 2, 3, 4, 5, 6 and 10 more cannot be checked; validate with --taxonomy <pack\.json> or --base <pack\.json>/),
+      },
+    ]);
+    expect(alone.stderr.split('\n').filter(Boolean)).toHaveLength(1);
+
+    for (const option of ['--taxonomy', '--base']) {
+      const checked = await run('validate', marketerCsv, option, sample);
+      expect(checked.code).toBe(1);
+      expect(checked.json().errors).toEqual([
+        {
+          file: 'assets-marketer.csv',
+          where: 'row 15',
+          field: 'painPoints',
+          message: expect.stringMatching(/^"Ticket backlogs" names no pain point in the taxonomy \(by id or label\): did you mean "Ticket backlog"\?/),
+        },
+      ]);
+    }
+
+    const imported = await run('import', marketerCsv);
+    expect(imported.code).toBe(1);
+    expect(imported.stderr.match(/^error:/gm)).toHaveLength(1);
+    expect(imported.stderr).toMatch(/--taxonomy <pack\.json>.*--base <pack\.json>.*--add-taxonomy/);
+  });
+
+  it('says what --add-taxonomy created, and which new entry looks like another', async () => {
+    const r = await run('import', marketerCsv, '--add-taxonomy');
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json().taxonomy.painPoints.map((e: { id: string }) => e.id)).toContain('ticket-backlogs');
+    expect(r.stderr).toMatch(/^added 32 taxonomy entries \(--add-taxonomy\); to use the taxonomy of an existing pack instead, give --taxonomy <pack\.json>:$/m);
+    expect(r.stderr).toMatch(/^ {2}persona "Support leader" \(support-leader\), rows 2, 3, 8, 13, 15$/m);
+    expect(r.stderr).toMatch(/^ {2}pain point "Ticket backlogs" \(ticket-backlogs\), row 15$/m);
+    expect(r.stderr).toMatch(
+      /^warning: assets-marketer\.csv, row 15 \(painPoints\): "Ticket backlogs" looks like "Ticket backlog" \(ticket-backlog\) but was added as a new pain point \(ticket-backlogs\)/m,
+    );
+
+    const onTop = await run('import', marketerCsv, '--taxonomy', sample, '--add-taxonomy');
+    expect(onTop.code, onTop.stderr).toBe(0);
+    expect(onTop.stderr).toMatch(/^added 1 taxonomy entry \(--add-taxonomy\):\n {2}pain point "Ticket backlogs" \(ticket-backlogs\), row 15$/m);
+    expect(onTop.stderr.match(/looks like/g)).toHaveLength(1);
+  });
+
+  it('writes --out whole and only when the import succeeds', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-out-'));
+    const out = path.join(dir, 'library.json');
+    const ok = await run('import', fixedCsv(), '--taxonomy', sample, '--out', out);
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toBe('');
+    expect(ok.stderr).toMatch(/; wrote .*library\.json$/m);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).assets).toHaveLength(15);
+    expect((await run('validate', out)).code).toBe(0);
+
+    const failed = await run('import', marketerCsv, '--taxonomy', sample, '--out', out);
+    expect(failed.code).toBe(1);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).assets).toHaveLength(15);
+    const fresh = path.join(dir, 'never.json');
+    expect((await run('import', marketerCsv, '--taxonomy', sample, '--out', fresh)).code).toBe(1);
+    expect(fs.existsSync(fresh)).toBe(false);
+    expect(fs.readdirSync(dir)).toEqual(['library.json']);
+  });
+
+  it('reports an empty URL once', async () => {
+    const r = await run('validate', tmp('no-url.csv', 'title,url\nNo link,\n'));
+    expect(r.code).toBe(1);
+    expect(r.json().errors).toEqual([{ file: 'no-url.csv', where: 'row 2', field: 'url', message: 'the URL is required' }]);
+    const pack = JSON.parse(fs.readFileSync(sample, 'utf8'));
+    pack.assets[0].url = '';
+    const json = await run('validate', tmp('no-url.json', JSON.stringify(pack)));
+    expect(json.json().errors).toEqual([{ file: 'no-url.json', where: 'assets[0].url', field: 'url', message: 'the URL is required' }]);
   });
 
   it('caps the warnings it prints, as validate does', async () => {
@@ -192,8 +300,18 @@ describe('the npm script', () => {
       encoding: 'utf8',
     });
     expect(bad.status).toBe(1);
-    // Two whole npm and tsx start-ups: seconds each on a quiet machine, many more on a busy one.
-  }, 60_000);
+    // A failed import with --out leaves no file behind (`> library.json` leaves an empty one).
+    const out = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-npm-out-')), 'library.json');
+    const failed = spawnSync('npm', ['run', '--silent', 'tailor', '--', 'import', path.join(fixtures, 'assets-marketer.csv'), '--base', sample, '--out', out], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    expect(failed.status).toBe(1);
+    expect(failed.stdout).toBe('');
+    expect(failed.stderr).toMatch(/row 15 \(painPoints\): "Ticket backlogs"/);
+    expect(fs.existsSync(out)).toBe(false);
+    // Three whole npm and tsx start-ups: seconds each on a quiet machine, many more on a busy one.
+  }, 90_000);
 });
 
 describe('tailor extract', () => {

@@ -60,3 +60,19 @@ export function loadPack(io: Io, file: string): { pack: LibraryPack; warnings: P
 export function printProblems(io: Io, problems: readonly Problem[], kind: 'error' | 'warning') {
   for (const p of problems) io.stderr(`${kind}: ${describeProblem(p)}\n`);
 }
+
+/**
+ * Writes a file the user named only whole: a temporary file beside it, renamed over it once written. A
+ * failed import leaves the old file as it was, never an empty or cut one (as `> library.json` does).
+ */
+export function writeFileAtomically(io: Io, file: string, text: string) {
+  const full = resolvePath(io, file);
+  const temp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    fs.writeFileSync(temp, text);
+    fs.renameSync(temp, full);
+  } catch (e) {
+    fs.rmSync(temp, { force: true });
+    throw new InputError([{ file, where: 'file', message: `cannot be written: ${(e as Error).message}` }]);
+  }
+}

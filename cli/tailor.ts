@@ -6,8 +6,8 @@ type Command = { usage: string; load: () => Promise<Run> };
 // Each command's module is loaded only when that command runs: the command line starts as fast as the
 // one module it needs allows (linkedom, Fuse.js and the matcher are not read for `tailor insights`).
 const COMMANDS: Record<string, Command> = {
-  validate: { usage: 'validate <pack.json or assets.csv> [--base <pack.json>]', load: async () => (await import('./commands/validate')).validate },
-  import: { usage: 'import <assets.csv> [--base <pack.json>] [--add-taxonomy]', load: async () => (await import('./commands/import')).importCsv },
+  validate: { usage: 'validate <pack.json or assets.csv> [--base <pack.json> | --taxonomy <pack.json>]', load: async () => (await import('./commands/validate')).validate },
+  import: { usage: 'import <assets.csv> [--base <pack.json> | --taxonomy <pack.json>] [--add-taxonomy] [--out <library.json>]', load: async () => (await import('./commands/import')).importCsv },
   suggest: {
     usage: 'suggest --library <pack.json> (--prospect <prospect.json> | --prospects <prospects.jsonl>) [--limit N] [--today YYYY-MM-DD]',
     load: async () => (await import('./commands/suggest')).suggest,

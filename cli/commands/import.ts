@@ -1,46 +1,72 @@
-// tailor import <assets.csv> [--base <pack.json>] [--add-taxonomy]: a library pack on standard output.
+// tailor import <assets.csv> [--base <pack.json> | --taxonomy <pack.json>] [--add-taxonomy] [--out <file>]:
+// a library pack on standard output, or in --out.
 import path from 'node:path';
-import { emptyTaxonomy, type LibraryPack } from '../../lib/model';
-import { readAssetsCsv } from '../../lib/pack/csv';
+import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type LibraryPack } from '../../lib/model';
+import { readAssetsCsv, type TaxonomyAddition } from '../../lib/pack/csv';
 import { packToJson } from '../../lib/pack/pack';
 import { applyPlan, fieldsWithoutColumn, planAssetImport } from '../../lib/pack/plan';
 import { capProblems } from '../../lib/pack/problems';
 import { parseCommandArgs } from '../args';
-import { EXIT, InputError, UsageError, loadPack, printProblems, readTextFile, type Io } from '../io';
+import { EXIT, InputError, UsageError, printProblems, readTextFile, writeFileAtomically, type Io } from '../io';
+import { TAXONOMY_OPTIONS, taxonomySource } from '../taxonomy-source';
 
 export function importCsv(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(argv, {
-    base: { type: 'string' },
+    ...TAXONOMY_OPTIONS,
     'add-taxonomy': { type: 'boolean' },
+    out: { type: 'string' },
   });
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new UsageError('import takes one CSV file');
-  const base = values.base ? loadPack(io, values.base) : undefined;
-  if (base) printProblems(io, capProblems(base.warnings), 'warning');
+  if (values.out === '') throw new UsageError('--out needs a file name');
+  const source = taxonomySource(io, values);
+  const base = source?.kind === 'base' ? source.pack : undefined;
 
   const csv = readAssetsCsv(readTextFile(io, file), {
     file: path.basename(file),
-    taxonomy: base?.pack.taxonomy ?? emptyTaxonomy(),
+    taxonomy: source?.pack.taxonomy,
     addTaxonomy: values['add-taxonomy'] ?? false,
+    noTaxonomyHint:
+      'give one with --taxonomy <pack.json> (its taxonomy only) or --base <pack.json> (its taxonomy and its assets), or create the entries with --add-taxonomy',
   });
   printProblems(io, capProblems(csv.warnings), 'warning');
   if (csv.errors.length > 0) throw new InputError(capProblems(csv.errors));
 
   const incoming = csv.rows.flatMap((r) => (r.asset ? [r.asset] : []));
-  const existing = base?.pack.assets ?? [];
+  const existing = base?.assets ?? [];
   const plan = planAssetImport(existing, incoming, 'merge', { keep: fieldsWithoutColumn(csv.columns) });
   const pack: LibraryPack = {
     format: 'tailor-library',
     version: 1,
-    name: base?.pack.name ?? `Imported from ${path.basename(file)}`,
+    name: base?.name ?? `Imported from ${path.basename(file)}`,
     updatedAt: new Date().toISOString(),
     taxonomy: csv.taxonomy,
     assets: applyPlan(existing, plan),
   };
-  io.stdout(packToJson(pack));
+  if (values.out) writeFileAtomically(io, values.out, packToJson(pack));
+  else io.stdout(packToJson(pack));
+
+  for (const line of describeAdditions(csv.additions, !source)) io.stderr(`${line}\n`);
   io.stderr(
     `imported ${incoming.length} rows: ${plan.added.length} added, ${plan.updated.length} updated, ${plan.unchanged.length} unchanged` +
-      `${base ? ` (base: ${existing.length} assets)` : ''}\n`,
+      (base
+        ? `; ${existing.length} ${existing.length === 1 ? 'asset' : 'assets'} kept from the base ${values.base}, ${pack.assets.length} in all, named "${pack.name ?? ''}" (--taxonomy takes its taxonomy alone)`
+        : '') +
+      (source?.kind === 'taxonomy' ? `, with the taxonomy of ${values.taxonomy}` : '') +
+      (values.out ? `; wrote ${values.out}` : '') +
+      '\n',
   );
   return EXIT.ok;
+}
+
+/** What --add-taxonomy created, one line an entry: a marketer sees a typo become an entry. */
+function describeAdditions(additions: readonly TaxonomyAddition[], fromNothing: boolean): string[] {
+  if (additions.length === 0) return [];
+  const rows = (a: TaxonomyAddition) => (a.rows.length === 1 ? `row ${a.rows[0]}` : `rows ${a.rows.join(', ')}`);
+  const byKind = TAXONOMY_KINDS.flatMap((kind) => additions.filter((a) => a.kind === kind));
+  return [
+    `added ${additions.length} taxonomy ${additions.length === 1 ? 'entry' : 'entries'} (--add-taxonomy)` +
+      `${fromNothing ? '; to use the taxonomy of an existing pack instead, give --taxonomy <pack.json>' : ''}:`,
+    ...byKind.map((a) => `  ${TAXONOMY_KIND_LABELS[a.kind].one.toLowerCase()} "${a.entry.label}" (${a.entry.id}), ${rows(a)}`),
+  ];
 }

@@ -1,17 +1,18 @@
-// tailor validate <pack.json or assets.csv> [--base <pack.json>]
+// tailor validate <pack.json or assets.csv> [--base <pack.json> | --taxonomy <pack.json>]
 import path from 'node:path';
 import { readAssetsCsv } from '../../lib/pack/csv';
 import { readPack } from '../../lib/pack/pack';
 import { capProblems } from '../../lib/pack/problems';
 import { parseCommandArgs } from '../args';
-import { EXIT, InputError, UsageError, loadPack, printJson, printProblems, readTextFile, type Io } from '../io';
+import { EXIT, InputError, UsageError, printJson, printProblems, readTextFile, type Io } from '../io';
+import { TAXONOMY_OPTIONS, taxonomySource } from '../taxonomy-source';
 
 export function validate(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(argv, { base: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(argv, TAXONOMY_OPTIONS);
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new UsageError('validate takes one file');
   try {
-    return validateFile(file, values.base, io);
+    return validateFile(file, values, io);
   } catch (e) {
     // A file that cannot be read at all (missing, a folder, too big) is invalid input like any other:
     // the same JSON answer, so a script reading standard output always gets one.
@@ -22,19 +23,25 @@ export function validate(argv: string[], io: Io): number {
   }
 }
 
-function validateFile(file: string, basePath: string | undefined, io: Io): number {
+function validateFile(file: string, options: { base?: string; taxonomy?: string }, io: Io): number {
   const name = path.basename(file);
-  const text = readTextFile(io, file);
   const isCsv = /\.(csv|txt)$/i.test(file);
+  if (!isCsv && (options.base !== undefined || options.taxonomy !== undefined))
+    throw new UsageError('--base and --taxonomy apply to CSV files only');
+  const text = readTextFile(io, file);
   let result: { ok: boolean; assets: number; errors: ReturnType<typeof capProblems>; warnings: ReturnType<typeof capProblems> };
   if (isCsv) {
-    // A CSV names taxonomy entries by id or label: against a base pack they must exist; alone, they are
-    // reported as warnings, since import can add them (--add-taxonomy).
-    const base = basePath ? loadPack(io, basePath).pack : undefined;
-    const csv = readAssetsCsv(text, { file: name, taxonomy: base?.taxonomy, unknownTaxonomyIsWarning: !base });
+    // A CSV names taxonomy entries by id or label: against a taxonomy they must exist; without one they
+    // cannot be checked, which is one warning (import can add them with --add-taxonomy).
+    const taxonomy = taxonomySource(io, options)?.pack.taxonomy;
+    const csv = readAssetsCsv(text, {
+      file: name,
+      taxonomy,
+      unknownTaxonomyIsWarning: !taxonomy,
+      noTaxonomyHint: 'validate with --taxonomy <pack.json> or --base <pack.json> to check them',
+    });
     result = { ok: csv.errors.length === 0, assets: csv.rows.length, errors: capProblems(csv.errors), warnings: capProblems(csv.warnings) };
   } else {
-    if (basePath) throw new UsageError('--base applies to CSV files only');
     const pack = readPack(text, { file: name });
     result = pack.ok
       ? { ok: true, assets: pack.value.assets.length, errors: [], warnings: capProblems(pack.warnings) }

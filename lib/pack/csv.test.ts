@@ -101,6 +101,15 @@ describe('readAssetsCsv', () => {
     expect(r.rows[1]?.asset?.personas).toEqual(['chief-executive']);
   });
 
+  it('reports an empty URL once, as missing (not also as not absolute, nor its derived id as missing)', () => {
+    for (const cell of ['', '   ']) {
+      expect(readAssetsCsv(`title,url\nNo link,${cell}\n`, { file: 'a.csv' }).errors).toEqual([
+        { file: 'a.csv', where: 'row 2', field: 'url', message: 'the URL is required' },
+      ]);
+    }
+    expect(readAssetsCsv('title,url,id\nNo link,,\n').errors.map((e) => e.field)).toEqual(['url']);
+  });
+
   it('explains a semicolon-separated file, an unclosed quote and a missing url column', () => {
     expect(readAssetsCsv('title;url\nA;https://e.example/\n').errors[0]?.message).toMatch(/semicolon-separated/);
     const unclosed = readAssetsCsv('title,url\n"A,https://e.example/\n');

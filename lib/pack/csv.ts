@@ -15,6 +15,7 @@ import { MAX_LIBRARY_BYTES, tooBigProblem, type Problem } from './problems';
 import { LIMITS, assetSchema } from './rules';
 import { cleanName, nameKey, visible } from './clean';
 import { ownValue } from '../own';
+import { LookalikeIndex } from './lookalike';
 
 export const CSV_COLUMNS = [
   'title',
@@ -43,6 +44,9 @@ export interface CsvOptions {
   addTaxonomyHint?: string;
   /** Report values that name no taxonomy entry as warnings (validating a CSV with no taxonomy at hand). */
   unknownTaxonomyIsWarning?: boolean;
+  /** Without a taxonomy (and without `addTaxonomy`) no name can be checked: how to give one, in the words
+   * of where the import runs. The names are then reported once for the file, not once a value. */
+  noTaxonomyHint?: string;
   /** Called every few thousand rows, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -61,11 +65,23 @@ export interface CsvResult {
   taxonomy: Taxonomy;
   /** Entries `addTaxonomy` created, by kind. */
   added: Record<TaxonomyKind, TaxonomyEntry[]>;
+  /** The same entries in the order they were created, with the rows that name them and the entry each
+   * looks like (one edit or a plural away), so whoever asked for them can see what was made. */
+  additions: TaxonomyAddition[];
   /** Problems with the file as a whole and every row's problems. */
   errors: Problem[];
   warnings: Problem[];
   /** The columns the header has: a field with no column says nothing about an asset's existing value. */
   columns: Column[];
+}
+
+export interface TaxonomyAddition {
+  kind: TaxonomyKind;
+  entry: TaxonomyEntry;
+  /** Spreadsheet rows whose cells name it. */
+  rows: number[];
+  /** An entry it was not merged with but probably means. */
+  looksLike?: TaxonomyEntry;
 }
 
 const headerKey = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, '');
@@ -157,6 +173,12 @@ class TaxonomyLookup {
   private readonly byKey: Record<TaxonomyKind, Map<string, string>>;
   readonly taxonomy: Taxonomy;
   readonly added: Record<TaxonomyKind, TaxonomyEntry[]> = { personas: [], industries: [], painPoints: [] };
+  readonly additions: TaxonomyAddition[] = [];
+  private readonly additionById: Record<TaxonomyKind, Map<string, TaxonomyAddition>> = {
+    personas: new Map(),
+    industries: new Map(),
+    painPoints: new Map(),
+  };
 
   constructor(base: Taxonomy | undefined) {
     this.taxonomy = {
@@ -168,20 +190,40 @@ class TaxonomyLookup {
     for (const kind of TAXONOMY_KINDS) for (const e of this.taxonomy[kind]) this.index(kind, e);
   }
 
+  private readonly lookalikes: Partial<Record<TaxonomyKind, LookalikeIndex>> = {};
+  /** Every id of each list, so a new entry finds a free id without a scan of the list (quadratic in a
+   * sheet of thousands of new names). */
+  private readonly ids: Record<TaxonomyKind, Set<string>> = { personas: new Set(), industries: new Set(), painPoints: new Set() };
+
+  /** The entry a name probably means (one edit or a plural away), built on first use. */
+  lookalike(kind: TaxonomyKind, name: string): TaxonomyEntry | undefined {
+    const index = (this.lookalikes[kind] ??= new LookalikeIndex(this.taxonomy[kind]));
+    return index.find(name);
+  }
+
   private index(kind: TaxonomyKind, e: TaxonomyEntry) {
+    this.lookalikes[kind]?.add(e);
+    this.ids[kind].add(e.id);
     this.byKey[kind].set(nameKey(e.id), e.id);
     if (!this.byKey[kind].has(nameKey(e.label))) this.byKey[kind].set(nameKey(e.label), e.id);
   }
 
-  find(kind: TaxonomyKind, value: string): string | undefined {
-    return this.byKey[kind].get(nameKey(value));
+  find(kind: TaxonomyKind, value: string, row: number): string | undefined {
+    const id = this.byKey[kind].get(nameKey(value));
+    const addition = id === undefined ? undefined : this.additionById[kind].get(id);
+    if (addition && addition.rows.at(-1) !== row) addition.rows.push(row);
+    return id;
   }
 
-  add(kind: TaxonomyKind, label: string): string {
+  add(kind: TaxonomyKind, label: string, row: number): string {
     const base = slugify(label) || `entry-${shortHash(label)}`;
     let id = base;
-    for (let n = 2; this.taxonomy[kind].some((e) => e.id === id); n++) id = `${base}-${n}`;
+    for (let n = 2; this.ids[kind].has(id); n++) id = `${base}-${n}`;
     const entry: TaxonomyEntry = { id, label: cleanName(label), aliases: [] };
+    const looksLike = this.lookalike(kind, entry.label);
+    const addition: TaxonomyAddition = { kind, entry, rows: [row], ...(looksLike ? { looksLike } : {}) };
+    this.additions.push(addition);
+    this.additionById[kind].set(id, addition);
     this.taxonomy[kind].push(entry);
     this.added[kind].push(entry);
     this.index(kind, entry);
@@ -195,7 +237,19 @@ const splitList = (cell: string): string[] => cleanList(cell.split(';').map(clea
 export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult {
   const { file } = options;
   const lookup = new TaxonomyLookup(options.taxonomy);
-  const result: CsvResult = { rows: [], taxonomy: lookup.taxonomy, added: lookup.added, errors: [], warnings: [], columns: [] };
+  const result: CsvResult = {
+    rows: [],
+    taxonomy: lookup.taxonomy,
+    added: lookup.added,
+    additions: lookup.additions,
+    errors: [],
+    warnings: [],
+    columns: [],
+  };
+  // With no taxonomy to check names against, a message a name would only repeat one fact: say it once.
+  const noTaxonomy = !options.taxonomy && !options.addTaxonomy;
+  const unchecked = { names: new Set<string>(), rows: new Set<number>() };
+  let suggestions = 0;
   const fail = (where: string, message: string) => {
     result.errors.push({ file, where, message });
     return result;
@@ -321,11 +375,17 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
     for (const kind of TAXONOMY_KINDS) {
       const ids: string[] = [];
       for (const value of splitList(cell[kind] ?? '')) {
-        const found = lookup.find(kind, value);
+        const found = lookup.find(kind, value, rowNumber);
         if (found) ids.push(found);
-        else if (options.addTaxonomy) ids.push(lookup.add(kind, value));
-        else {
-          const message = `"${visible(value)}" names no ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()} in the taxonomy (by id or label); add it to the taxonomy, or ${options.addTaxonomyHint ?? 'import with --add-taxonomy'}`;
+        else if (options.addTaxonomy) ids.push(lookup.add(kind, value, rowNumber));
+        else if (noTaxonomy) {
+          unchecked.names.add(`${kind}:${nameKey(value)}`);
+          unchecked.rows.add(rowNumber);
+        } else {
+          // Only the errors that are shown (at most 200) need a suggestion: a sheet of thousands of unknown
+          // names must not cost thousands of taxonomy scans.
+          const near = suggestions++ < 200 ? lookup.lookalike(kind, value) : undefined;
+          const message = `"${visible(value)}" names no ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()} in the taxonomy (by id or label)${near ? `: did you mean "${visible(near.label)}"? If not,` : ';'} add it to the taxonomy, or ${options.addTaxonomyHint ?? 'import with --add-taxonomy'}`;
           if (options.unknownTaxonomyIsWarning) result.warnings.push({ file, where, field: kind, message });
           else problem(kind, message);
         }
@@ -337,6 +397,8 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
     if (!checked.success) {
       for (const issue of checked.issues) {
         const field = issue.path?.find((p) => typeof p.key === 'string')?.key as string | undefined;
+        // A row without an id takes one from its URL: with no URL either, "the URL is required" says it all.
+        if (field === 'id' && !cell.id && !cell.url?.trim()) continue;
         problem(field, issue.message);
       }
     }
@@ -362,6 +424,26 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
   }
 
   if (result.rows.length === 0) return fail('file', 'the file has a header but no asset rows');
+  if (unchecked.names.size > 0) {
+    const rows = unchecked.rows.size;
+    const problem: Problem = {
+      file,
+      where: 'file',
+      message:
+        `no taxonomy was given, so ${unchecked.names.size === 1 ? 'the persona, industry or pain-point name' : `the ${unchecked.names.size} persona, industry and pain-point names`} in ${rows === 1 ? 'row' : 'rows'} ${[...unchecked.rows].slice(0, 5).join(', ')}${rows > 5 ? ` and ${rows - 5} more` : ''} cannot be checked; ` +
+        (options.noTaxonomyHint ?? 'give a taxonomy (--taxonomy <pack.json> or --base <pack.json>), or import with --add-taxonomy'),
+    };
+    (options.unknownTaxonomyIsWarning ? result.warnings : result.errors).push(problem);
+  }
+  for (const a of lookup.additions) {
+    if (a.looksLike)
+      result.warnings.push({
+        file,
+        where: `row ${a.rows[0]}`,
+        field: a.kind,
+        message: `"${visible(a.entry.label)}" looks like "${visible(a.looksLike.label)}" (${a.looksLike.id}) but was added as a new ${TAXONOMY_KIND_LABELS[a.kind].one.toLowerCase()} (${a.entry.id}); if it is a typo, correct the ${a.rows.length === 1 ? 'row' : `rows (${a.rows.join(', ')})`}`,
+      });
+  }
   for (const r of result.rows) result.errors.push(...r.errors);
   return result;
 }

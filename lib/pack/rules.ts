@@ -178,7 +178,8 @@ export const assetSchema = v.object(
       v.trim(),
       v.minLength(1, 'the URL is required'),
       v.maxLength(LIMITS.urlChars, tooLong('the URL', LIMITS.urlChars)),
-      v.check(isHttpUrl, (i) => urlProblem(i.input as string)),
+      // An empty URL is reported once, as missing, not also as not absolute (the checks after a failed one still run).
+      v.check((url) => url === '' || isHttpUrl(url), (i) => urlProblem(i.input as string)),
       v.check(
         (url) => !hasCredentials(url),
         'the URL carries a user name or password: remove them (a link is shared with every prospect it is sent to)',
