@@ -123,9 +123,9 @@ async function walk() {
   await panel.getByRole('heading', { name: 'Priya Raman' }).waitFor({ timeout: 15_000 });
   if (!headed) await shot(panel, '6-panel-linkedin-profile');
 
-  // A deal the CRM shows as won: the content shared on its account is credited (the insights show it).
+  // A deal the CRM shows as won: the content shared on its account before the win is credited (the insights show it).
   await crm.goto(RECORDS[3]![1]);
-  await panel.getByText(/^Won: the content shared on Brightcrest University is credited/).waitFor({ timeout: 15_000 });
+  await panel.getByText(/^Won: content shared on Brightcrest University before the win is credited/).waitFor({ timeout: 15_000 });
   if (!headed) await shot(panel, '7-panel-won-deal');
 
   const options = await context.newPage();
