@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
 import { functionsOf, titleWords } from './compile';
+import { FOREIGN_TITLE_PHRASES } from './knowledge/titles';
+import { PHRASES } from './knowledge/lexicon';
 import { compound } from './lexicon';
 
 const personasOf = (personas: [string, string, string[]][]): Taxonomy => ({
@@ -199,5 +201,20 @@ describe('pricing and revenue management as a function', () => {
     ['VP Revenue Operations', ['sales']],
   ])('%s', (title, want) => {
     expect(functionOf(title)).toEqual(want);
+  });
+});
+
+describe('the title lexicon', () => {
+  it('holds only what the shared lexicon does not read, or reads otherwise in a title', () => {
+    const repeated = Object.entries(FOREIGN_TITLE_PHRASES).filter(([phrase, english]) => Object.hasOwn(PHRASES, phrase) && PHRASES[phrase] === english);
+    expect(repeated).toEqual([]);
+  });
+
+  it('reads a phrase it leaves to the shared lexicon as before', () => {
+    expect(titleWords('Directeur chaîne d’approvisionnement')).toEqual(['director', 'supply', 'chain']);
+    expect(titleWords('Gerente de cadena de suministro')).toEqual(['manager', 'supply', 'chain']);
+    expect(titleWords('Responsabile relazioni pubbliche')).toEqual(['head', 'public', 'relation']);
+    expect(titleWords('Jefa de servicios sociales')).toEqual(['head', 'social', 'service']);
+    expect(titleWords('Chef d’atelier')).toEqual(['workshop', 'manager']);
   });
 });

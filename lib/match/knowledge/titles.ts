@@ -400,7 +400,7 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'ufficio tecnico': 'engineering', 'bureau d etudes': 'engineering', 'oficina tecnica': 'engineering',
   // Front-line ranks.
   'chef de quart': 'shift supervisor', 'cheffe de quart': 'shift supervisor', 'chef de poste': 'shift supervisor',
-  'cheffe de poste': 'shift supervisor', 'cheffe d equipe': 'team lead', 'chef d atelier': 'workshop manager',
+  'cheffe de poste': 'shift supervisor', 'cheffe d equipe': 'team lead',
   'jefe de turno': 'shift supervisor', 'jefa de turno': 'shift supervisor', 'encargado de turno': 'shift supervisor',
   'encargada de turno': 'shift supervisor', 'jefe de equipo': 'team lead', 'jefa de equipo': 'team lead',
   'capo turno': 'shift supervisor', 'capo reparto': 'department head', 'capo squadra': 'supervisor',
@@ -424,11 +424,10 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'tecnica de enfermagem': 'nursing assistant', 'sage femme': 'midwife',
   // Social work
   'travailleur social': 'social worker', 'travailleuse sociale': 'social worker', 'assistant social': 'social worker',
-  'assistante sociale': 'social worker', 'action sociale': 'social services', 'service social': 'social services',
-  'trabajador social': 'social worker', 'trabajadora social': 'social worker', 'servicios sociales': 'social services',
-  'trabajo social': 'social work', 'assistente sociale': 'social worker', 'servizi sociali': 'social services',
+  'assistante sociale': 'social worker', 'service social': 'social services', 'trabajador social': 'social worker',
+  'trabajadora social': 'social worker', 'trabajo social': 'social work', 'assistente sociale': 'social worker',
   'servizio sociale': 'social services', 'maatschappelijk werker': 'social worker', 'maatschappelijk werk': 'social work',
-  'assistente social': 'social worker', 'servico social': 'social work', 'servicos sociais': 'social services',
+  'assistente social': 'social worker', 'servico social': 'social work',
   // Public administration
   'directeur general des services': 'city manager', 'directrice generale des services': 'city manager',
   'secretaire general': 'secretary general', 'secretaire generale': 'secretary general', 'secretario general': 'secretary general',
@@ -444,9 +443,8 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'huishoudelijke dienst': 'housekeeping', 'chef de cuisine': 'head chef', 'jefe de cocina': 'head chef',
   'jefa de cocina': 'head chef', 'capo cuoco': 'head chef', 'chefe de cozinha': 'head chef',
   // Logistics
-  'chaine d approvisionnement': 'supply chain', 'chaine logistique': 'supply chain', 'cadena de suministro': 'supply chain',
-  'cadena de abastecimiento': 'supply chain', 'catena di fornitura': 'supply chain', 'catena di approvvigionamento': 'supply chain',
-  'cadeia de suprimentos': 'supply chain', 'cadeia de abastecimento': 'supply chain', 'parc automobile': 'fleet',
+  'chaine logistique': 'supply chain', 'cadena de abastecimiento': 'supply chain', 'catena di fornitura': 'supply chain',
+  'parc automobile': 'fleet',
   // Legal, compliance, risk, audit
   'service juridique': 'legal', 'direction juridique': 'legal director', 'affaires juridiques': 'legal',
   'asesoria juridica': 'legal', 'assessoria juridica': 'legal', 'ufficio legale': 'legal', 'affari legali': 'legal',
@@ -473,9 +471,7 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'experiencia del cliente': 'customer experience', 'esperienza cliente': 'customer experience',
   'esperienza del cliente': 'customer experience', 'experiencia do cliente': 'customer experience',
   'centre d appels': 'call center', 'centro de llamadas': 'call center', 'centro de atendimento': 'call center',
-  'relations presse': 'public relations', 'relations publiques': 'public relations', 'relaciones publicas': 'public relations',
-  'relazioni pubbliche': 'public relations', 'relacoes publicas': 'public relations', 'porte parole': 'public relations',
-  'porta voz': 'public relations',
+  'relations presse': 'public relations', 'porte parole': 'public relations', 'porta voz': 'public relations',
   // Sustainability
   'developpement durable': 'sustainability', 'responsabilite societale': 'corporate social responsibility',
   // Ranks: managing partners, deputies, business owners, the general management
