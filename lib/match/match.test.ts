@@ -625,6 +625,33 @@ describe('where the role is in a title', () => {
   });
 });
 
+describe('a CRM sector name against the finer segment the record names', () => {
+  // An insurance-software vendor: the CRM's "Insurance" is also its carriers' alias; the other segments are
+  // ones sector knowledge reads in no sector.
+  const insurers = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'carriers', label: 'Insurance carriers', aliases: ['insurance', 'insurer'] },
+      { id: 'surety', label: 'Surety & fidelity bonds', aliases: ['surety', 'bail bonds'] },
+      { id: 'mga', label: 'MGAs & program administrators', aliases: ['managing general agent'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, insurers)).industries;
+
+  it('files the segment the company’s name says in the taxonomy’s words', () => {
+    expect(read({ industry: 'Insurance', company: 'Harbor Surety Company' })).toEqual(['surety']);
+    expect(read({ industry: 'Insurance', company: 'Lakeside Program Administrators' })).toEqual(['mga']);
+  });
+
+  it('files the segment the notes name by a whole label or alias', () => {
+    expect(read({ industry: 'Insurance', company: 'Harbor Group', notes: 'A managing general agent for contractors.' })).toEqual(['mga']);
+  });
+
+  it('keeps the CRM’s entry when nothing finer is named', () => {
+    expect(read({ industry: 'Insurance', company: 'Harbor Group', notes: 'Renewals due in March.' })).toEqual(['carriers']);
+  });
+});
+
 describe('industry labels that join two names', () => {
   it('gives a one-word side its own name after a singular head, and the plural head after a plural one', () => {
     const names = (label: string) => industryNames(label).map((w) => w.join(' '));

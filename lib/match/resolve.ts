@@ -354,6 +354,14 @@ function sectorIndustries(text: string, c: CompiledTaxonomy): Map<number, Scored
   return scored;
 }
 
+/** An entry of one of these sectors or of a related one, or one sector knowledge reads in none (the
+ * taxonomy's own word for a segment knowledge does not know: "Vaccines & advanced therapies"). */
+function withinSector(c: CompiledTaxonomy, index: number, sectors: readonly string[]): boolean {
+  const own = c.industries[index]!.sectors;
+  if (own.size === 0) return true;
+  return sectors.some((x) => own.has(x) || (ownValue(RELATED_SECTORS, x) ?? []).some((r) => own.has(r)));
+}
+
 /** The best of the scored entries, as resolved industries. */
 function bestIndustries(scored: Map<number, Scored> | Scored[], c: CompiledTaxonomy): Resolved[] {
   const map = Array.isArray(scored) ? new Map(scored.map((s) => [s.index, s])) : scored;
@@ -532,11 +540,15 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // Hospital" is the academic medical centre, "Higher Education" at "Maple Valley Community College" the
   // community college. Where the industry names no entry itself, the company's own words beat a guess
   // from the sector ("Construction" at "Castellan Industrial").
-  const inScope = [...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index));
-  if (inScope.length && !inScope.every((s) => named.has(s.index))) return bestIndustries(inScope, c);
   // A CRM industry that is one of the names CRMs use ("IT Services and IT Consulting") belongs to its
   // sector: an entry that only shares a word with it ("consulting") is not it.
   const sectors = isSectorName(industry) ? sectorsOf(industryWords(industry)) : [];
+  // Such a name is coarser than a vendor's segments: an entry the company's name or the notes say in the
+  // taxonomy's words is the finer truth also when sector knowledge puts it in a related sector or reads it
+  // in none ("Pharmaceuticals" at "... Generics" is "Generics & consumer health").
+  const finer = (s: Scored) => sectors.length > 0 && s.evidence.via === 'taxonomy' && withinSector(c, s.index, sectors);
+  const inScope = [...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index) || (finer(s) && s.score >= 1));
+  if (inScope.length && !inScope.every((s) => named.has(s.index))) return bestIndustries(inScope, c);
   // Nor is an entry no sector knowledge reads that shares with it one word, a qualifier ("Recreational
   // Facilities" and "recreation center", "Leisure, Travel & Tourism" and "community leisure centres"); its
   // head noun is the kind of business ("Medical Practices" and "family practice"), and so is an entry's
@@ -566,7 +578,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     if (sectors.length && notes && fitting.some((s) => s.score >= 1 || bySectorWord(s.index))) {
       const noteWords = industryWords(notes);
       const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words));
-      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index) && bySector.has(s.index) && whole(s.index));
+      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index) && (bySector.has(s.index) || finer(s)) && whole(s.index));
       if (said.length) return bestIndustries(said, c);
     }
     return bestIndustries(fitting, c);
