@@ -647,6 +647,20 @@ describe('a CRM sector name against the finer segment the record names', () => {
     expect(read({ industry: 'Insurance', company: 'Harbor Group', notes: 'A managing general agent for contractors.' })).toEqual(['mga']);
   });
 
+  it('reads a word of the company’s name that qualifies one entry’s label, though an alias ends with it', () => {
+    const farms = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'orchards', label: 'Orchard growers', aliases: ['apple orchard', 'cherry orchard'] },
+        { id: 'arable', label: 'Arable farming', aliases: ['grain growers'] },
+        { id: 'coops', label: 'Farm cooperatives', aliases: ['farming'] },
+      ],
+    });
+    const of = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, farms)).industries;
+    expect(of({ industry: 'Farming', company: 'Hillside Orchard' })).toEqual(['orchards']);
+    expect(of({ industry: 'Farming', company: 'Hillside Holdings' })).toEqual(['coops']);
+  });
+
   it('keeps the CRM’s entry when nothing finer is named', () => {
     expect(read({ industry: 'Insurance', company: 'Harbor Group', notes: 'Renewals due in March.' })).toEqual(['carriers']);
   });
@@ -659,6 +673,14 @@ describe('industry labels that join two names', () => {
     expect(names('Healthcare & senior care')).toContain(industryWords('healthcare').join(' '));
     expect(names('Community & technical colleges')).toContain(industryWords('community colleges').join(' '));
     expect(names('Community & technical colleges')).not.toContain(industryWords('community').join(' '));
+  });
+
+  it('reads each item of a list joined by commas as a name, not a number’s comma', () => {
+    const names = (label: string) => industryNames(label).map((w) => w.join(' '));
+    expect(names('Professional cycling, rowing, sailing & triathlon')).toEqual(
+      expect.arrayContaining(['rowing', 'sailing', 'triathlon'].map((w) => industryWords(w).join(' '))),
+    );
+    expect(names('Fleets above 1,000 trucks')).toEqual([industryWords('Fleets above 1,000 trucks').join(' ')]);
   });
 });
 

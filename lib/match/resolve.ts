@@ -296,6 +296,11 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
 const isKindOf = (c: CompiledTaxonomy, index: number, words: string[]) =>
   c.industries[index]!.forms.some((f) => f.words.length > words.length && words.every((w, k) => f.words[f.words.length - words.length + k] === w));
 
+/** A word one of the entry's names uses before its head ("coal" of "Coal mining", though its aliases
+ * "thermal coal" and "met coal" end with it): it says which kind the business is. */
+const qualifies = (c: CompiledTaxonomy, index: number, word: string) =>
+  c.industries[index]!.forms.some((f) => f.words.includes(word) && f.words[f.words.length - 1] !== word);
+
 /** A word naming a sector that an entry's name only uses as its head, after a qualifier ("manufacturing"
  * of "furniture manufacturers", "logistics" of "cold-chain logistics"): said in a CRM's industry
  * ("Industrial Machinery Manufacturing") it names the sector, not that entry, even when no other entry
@@ -547,7 +552,19 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // taxonomy's words is the finer truth also when sector knowledge puts it in a related sector or reads it
   // in none ("Pharmaceuticals" at "... Generics" is "Generics & consumer health").
   const finer = (s: Scored) => sectors.length > 0 && s.evidence.via === 'taxonomy' && withinSector(c, s.index, sectors);
-  const inScope = [...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index) || (finer(s) && s.score >= 1));
+  // Under a CRM sector name, a word of the company's name that one entry of that sector uses before its head
+  // ("... Coal" under "Mining & Metals" and "Coal mining") names it too, though another of its names ends with it.
+  const qualified = new Map<number, Scored>();
+  if (sectors.length && byCompany.size === 0 && company)
+    for (const w of industryWords(company)) {
+      const owner = c.industryWords.get(w);
+      if (owner && qualifies(c, owner.index, w) && !namesSectorOnly(c, owner.index, w) && withinSector(c, owner.index, sectors))
+        bump(qualified, { index: owner.index, score: 0.92, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } });
+    }
+  const inScope = [
+    ...[...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index) || (finer(s) && s.score >= 1)),
+    ...qualified.values(),
+  ];
   if (inScope.length && !inScope.every((s) => named.has(s.index))) return bestIndustries(inScope, c);
   // Nor is an entry no sector knowledge reads that shares with it one word, a qualifier ("Recreational
   // Facilities" and "recreation center", "Leisure, Travel & Tourism" and "community leisure centres"); its
