@@ -661,6 +661,20 @@ describe('a CRM sector name against the finer segment the record names', () => {
     expect(of({ industry: 'Farming', company: 'Hillside Holdings' })).toEqual(['coops']);
   });
 
+  it('lets the notes’ whole alias beat a guess from the CRM’s sector alone', () => {
+    const metals = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'steel', label: 'Steel mills', aliases: ['steelworks'] },
+        { id: 'scrap', label: 'Scrap recyclers', aliases: ['scrap yard'] },
+        { id: 'retail', label: 'Hardware stores', aliases: [] },
+      ],
+    });
+    const of = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, metals)).industries;
+    expect(of({ industry: 'Industrial Machinery Manufacturing', company: 'Northgate Holdings' })).toEqual(['steel']);
+    expect(of({ industry: 'Industrial Machinery Manufacturing', company: 'Northgate Holdings', notes: 'Runs a scrap yard beside the plant.' })).toEqual(['scrap']);
+  });
+
   it('keeps the CRM’s entry when nothing finer is named', () => {
     expect(read({ industry: 'Insurance', company: 'Harbor Group', notes: 'Renewals due in March.' })).toEqual(['carriers']);
   });

@@ -638,6 +638,15 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
       const said = guessed.filter((s) => whole(s.index));
       if (said.length && said.length < guessed.length) return bestIndustries(said, c);
     }
+    // A guess from the sector alone gives way to an entry the notes name by a whole label or alias and
+    // that sector knowledge reads in a related sector or in none ("limestone quarry" under "Durable
+    // Manufacturing"), as a CRM sector name does.
+    if (notes && sectors.length) {
+      const noteWords = industryWords(notes);
+      const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words));
+      const finerSaid = [...byNotes().values()].filter((s) => !bySector.has(s.index) && finer(s) && whole(s.index));
+      if (finerSaid.length) return bestIndustries(finerSaid, c);
+    }
     return bestIndustries(guessed, c);
   }
   const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index)), c);
