@@ -675,6 +675,20 @@ describe('a CRM sector name against the finer segment the record names', () => {
     expect(of({ industry: 'Industrial Machinery Manufacturing', company: 'Northgate Holdings', notes: 'Runs a scrap yard beside the plant.' })).toEqual(['scrap']);
   });
 
+  it('reads a company’s compound of two of the taxonomy’s words as both ("Surfclub" for "surf club")', () => {
+    const clubs = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'water', label: 'Surf & sailing clubs', aliases: ['surf club', 'yacht club'] },
+        { id: 'gyms', label: 'Gyms', aliases: ['fitness club'] },
+      ],
+    });
+    const of = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, clubs)).industries;
+    expect(of({ company: 'Surfclub Noordwijk' })).toEqual(['water']);
+    expect(of({ company: 'Fitnessclub Noordwijk' })).toEqual(['gyms']);
+    expect(of({ company: 'Clubhouse Noordwijk' })).toEqual([]);
+  });
+
   it('keeps the CRM’s entry when nothing finer is named', () => {
     expect(read({ industry: 'Insurance', company: 'Harbor Group', notes: 'Renewals due in March.' })).toEqual(['carriers']);
   });

@@ -256,7 +256,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
  * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
  * also a word only one entry uses. */
 function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy): Map<number, Scored> {
-  const words = industryWords(text);
+  const words = field === 'company' ? compoundsOfTaxonomyWords(industryWords(text), c) : industryWords(text);
   const quote = text.trim();
   const scored = new Map<number, Scored>();
   const confidence = field === 'industry' ? 1 : field === 'company' ? 0.8 : 0.6;
@@ -288,6 +288,26 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
       if (owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w)) bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
     }
   return scored;
+}
+
+const taxonomyIndustryWords = new WeakMap<CompiledTaxonomy, Set<string>>();
+/** A word of a company's name that no name of the taxonomy uses, read as two when it joins two of the
+ * taxonomy's words as German and Dutch do ("Golfclub", "Tennisclub" for an alias "tennis club"). */
+function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[] {
+  let known = taxonomyIndustryWords.get(c);
+  if (!known) {
+    known = new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => f.words)));
+    taxonomyIndustryWords.set(c, known);
+  }
+  const all = known;
+  return said.flatMap((w) => {
+    if (w.length < 7 || all.has(w)) return [w];
+    for (let i = 3; i <= w.length - 3; i++) {
+      const parts = [...industryWords(w.slice(0, i)), ...industryWords(w.slice(i))];
+      if (parts.length === 2 && parts.every((p) => all.has(p))) return parts;
+    }
+    return [w];
+  });
 }
 
 /** An entry whose name is a kind of what the words say: they are its name's head, with a qualifier
