@@ -547,6 +547,12 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const notes = present(withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY)));
   const byCompany = company ? namedIndustries(company, 'company', c) : new Map<number, Scored>();
   const byNotes = () => (notes ? namedIndustries(notes, 'notes', c) : new Map<number, Scored>());
+  // An entry the notes name by a whole label or alias (read once, when asked).
+  let noteWords: string[] | undefined;
+  const wholeInNotes = (index: number) => {
+    noteWords ??= notes ? industryWords(notes) : [];
+    return c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords!, f.words));
+  };
   if (!industry) {
     if (byCompany.size) return bestIndustries(byCompany, c);
     const notesSay = byNotes();
@@ -613,9 +619,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     const bySectorWord = (index: number) =>
       words.every((w) => c.industryWords.get(w)?.index !== index || sectorsOf([w]).length > 0);
     if (sectors.length && notes && fitting.some((s) => s.score >= 1 || bySectorWord(s.index))) {
-      const noteWords = industryWords(notes);
-      const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words));
-      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index) && (bySector.has(s.index) || finer(s)) && whole(s.index));
+      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index) && (bySector.has(s.index) || finer(s)) && wholeInNotes(s.index));
       if (said.length) return bestIndustries(said, c);
     }
     return bestIndustries(fitting, c);
@@ -636,8 +640,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // sector cannot be said to be another.
     // Only an entry the notes name by a whole label or alias: a word they share with one ("testing" of
     // "Contract research & testing" in a food maker's "micro testing") is not enough against the CRM.
-    const noteWords = notes ? industryWords(notes) : [];
-    const notesSay = bestIndustries([...byNotes().values()].filter((s) => s.evidence.via !== 'taxonomy' || c.industries[s.index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words))), c);
+    const notesSay = bestIndustries([...byNotes().values()].filter((s) => s.evidence.via !== 'taxonomy' || wholeInNotes(s.index)), c);
     const unread = c.industries.filter((i) => i.sectors.size === 0).length;
     if (notesSay.length || marketOf(c).size > 0 || unread * 3 < c.industries.length) return notesSay;
     return bestIndustries(libraryIndustries(company, notes, c), c);
@@ -653,18 +656,14 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // Two entries guessed from the sector alone: the one the notes name by a whole label or alias
     // ("global firm") is the business.
     if (guessed.length > 1 && notes) {
-      const noteWords = industryWords(notes);
-      const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words));
-      const said = guessed.filter((s) => whole(s.index));
+      const said = guessed.filter((s) => wholeInNotes(s.index));
       if (said.length && said.length < guessed.length) return bestIndustries(said, c);
     }
     // A guess from the sector alone gives way to an entry the notes name by a whole label or alias and
     // that sector knowledge reads in a related sector or in none ("limestone quarry" under "Durable
     // Manufacturing"), as a CRM sector name does.
     if (notes && sectors.length) {
-      const noteWords = industryWords(notes);
-      const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words));
-      const finerSaid = [...byNotes().values()].filter((s) => !bySector.has(s.index) && finer(s) && whole(s.index));
+      const finerSaid = [...byNotes().values()].filter((s) => !bySector.has(s.index) && finer(s) && wholeInNotes(s.index));
       if (finerSaid.length) return bestIndustries(finerSaid, c);
     }
     return bestIndustries(guessed, c);
