@@ -689,6 +689,12 @@ describe('a CRM sector name against the finer segment the record names', () => {
     expect(of({ company: 'Clubhouse Noordwijk' })).toEqual([]);
   });
 
+  it('with no CRM industry, files the notes’ whole alias over a word the company’s name shares with another entry', () => {
+    expect(read({ company: 'Fidelity Partners' })).toEqual(['surety']);
+    expect(read({ company: 'Fidelity Partners', notes: 'A managing general agent for contractors.' })).toEqual(['mga']);
+    expect(read({ company: 'Harbor Surety Company', notes: 'A managing general agent for contractors.' })).toEqual(['surety']);
+  });
+
   it('keeps the CRM’s entry when nothing finer is named', () => {
     expect(read({ industry: 'Insurance', company: 'Harbor Group', notes: 'Renewals due in March.' })).toEqual(['carriers']);
   });

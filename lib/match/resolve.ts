@@ -554,6 +554,12 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     return c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords!, f.words));
   };
   if (!industry) {
+    // A word the company's name only shares with an entry ("Fidelity ...") gives way to another entry the notes
+    // name by a whole label or alias: the finer naming of the two.
+    if (byCompany.size && [...byCompany.values()].every((s) => s.score < 1) && notes) {
+      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
+      if (said.length) return bestIndustries(said, c);
+    }
     if (byCompany.size) return bestIndustries(byCompany, c);
     const notesSay = byNotes();
     if (notesSay.size) return bestIndustries(notesSay, c);

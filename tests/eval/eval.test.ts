@@ -31,7 +31,7 @@ const FLOORS: Record<string, Bar> = {
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
   'dev-hospitality-messy': { ndcg: 0.92, personas: 0.86, industries: 0.88, painPoints: 0.75 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.66 },
-  'dev2-utilities-multilingual': { ndcg: 0.77, personas: 0.9, industries: 0.78, painPoints: 0.63 },
+  'dev2-utilities-multilingual': { ndcg: 0.87, personas: 0.9, industries: 0.86, painPoints: 0.63 },
   'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.76 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
@@ -50,7 +50,7 @@ const FLOORS: Record<string, Bar> = {
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
   'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.78, painPoints: 0.61 },
-  'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.78, painPoints: 0.63 },
+  'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.63 },
   'dev5-ports-messy': { ndcg: 0.87, personas: 0.89, industries: 0.9, painPoints: 0.47 },
   'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.86, painPoints: 0.63 },
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
