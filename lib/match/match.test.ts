@@ -695,6 +695,21 @@ describe('a CRM sector name against the finer segment the record names', () => {
     expect(read({ company: 'Harbor Surety Company', notes: 'A managing general agent for contractors.' })).toEqual(['surety']);
   });
 
+  it('lets the notes’ whole alias name a segment sector knowledge does not read, under the vendor’s whole market', () => {
+    const money = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'banks', label: 'Banks', aliases: ['retail banking'] },
+        { id: 'unions', label: 'Credit unions', aliases: [] },
+        { id: 'wealth', label: 'Wealth managers', aliases: ['wealth management'] },
+        { id: 'crypto', label: 'Crypto exchanges', aliases: ['digital asset exchange'] },
+      ],
+    });
+    const of = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, money)).industries;
+    expect(of({ industry: 'Financial Services', notes: 'Runs a digital asset exchange for retail clients.' })).toEqual(['crypto']);
+    expect(of({ industry: 'Financial Services', notes: 'Renewal due in March.' })).toEqual([]);
+  });
+
   it('keeps the CRM’s entry when nothing finer is named', () => {
     expect(read({ industry: 'Insurance', company: 'Harbor Group', notes: 'Renewals due in March.' })).toEqual(['carriers']);
   });

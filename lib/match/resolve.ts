@@ -674,7 +674,9 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     }
     return bestIndustries(guessed, c);
   }
-  const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index)), c);
+  // The notes pick among the sector's entries, or name by a whole label or alias one of a related sector
+  // or of none ("digital asset exchange" under "Financial Services").
+  const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index) || (finer(s) && wholeInNotes(s.index))), c);
   if (fromNotes.length) return fromNotes;
   const fromLibrary = bestIndustries(libraryIndustries(company, notes, c, bySector), c);
   return fromLibrary.length || guessed.length > MOST_FROM_SECTOR ? fromLibrary : bestIndustries(guessed, c);
