@@ -290,21 +290,32 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   return scored;
 }
 
-const taxonomyIndustryWords = new WeakMap<CompiledTaxonomy, Set<string>>();
+/** The taxonomy's industry words, as read (stems) and as written in its labels and aliases (three letters
+ * or more), found once per taxonomy. */
+const taxonomyIndustryWords = new WeakMap<CompiledTaxonomy, { read: Set<string>; written: string[] }>();
 /** A word of a company's name that no name of the taxonomy uses, read as two when it joins two of the
- * taxonomy's words as German and Dutch do ("Golfclub", "Tennisclub" for an alias "tennis club"). */
+ * taxonomy's words as German and Dutch do ("Golfclub", "Tennisclub" for an alias "tennis club"). Only
+ * the taxonomy's written words are tried as its parts, so a name costs a few string comparisons. */
 function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[] {
   let known = taxonomyIndustryWords.get(c);
   if (!known) {
-    known = new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => f.words)));
+    const texts = c.industries.flatMap((i) => i.forms.map((f) => f.text));
+    const written = new Set(texts.flatMap((t) => words(t)).filter((w) => w.length >= 3));
+    known = { read: new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => f.words))), written: [...written] };
     taxonomyIndustryWords.set(c, known);
   }
-  const all = known;
+  const { read, written } = known;
   return said.flatMap((w) => {
-    if (w.length < 7 || all.has(w)) return [w];
-    for (let i = 3; i <= w.length - 3; i++) {
-      const parts = [...industryWords(w.slice(0, i)), ...industryWords(w.slice(i))];
-      if (parts.length === 2 && parts.every((p) => all.has(p))) return parts;
+    if (w.length < 7 || read.has(w)) return [w];
+    for (const tail of written) {
+      if (tail.length > w.length - 3 || !w.endsWith(tail)) continue;
+      const head = w.slice(0, w.length - tail.length);
+      // A German or Dutch linking "s" or "en" between the parts ("Tennisclub", "Sportsclub").
+      for (const first of [head, head.replace(/(?:s|en)$/, '')]) {
+        if (!written.includes(first)) continue;
+        const parts = [...industryWords(first), ...industryWords(tail)];
+        if (parts.length === 2 && parts.every((p) => read.has(p))) return parts;
+      }
     }
     return [w];
   });
