@@ -189,12 +189,13 @@ export function industryWords(text: string): string[] {
     .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : w.startsWith('animati') ? 'animation' : w === 'securities' ? w : clipped(stem(w))));
 }
 
-/** An industry label or alias and the parts it joins with "and" or "&", each as its own name:
+/** An industry label or alias and the parts it joins with "and", "&" or a comma, each as its own name:
  * "Rural & critical access hospitals" is also "critical access hospitals" and "rural hospitals";
- * "Healthcare & life sciences" is also "healthcare" and "life sciences". */
+ * "Healthcare & life sciences" is also "healthcare" and "life sciences"; "Professional basketball,
+ * handball & rugby" is also "handball". */
 export function industryNames(text: string): string[][] {
   const whole = industryWords(text);
-  const raw = normalise(splitElision(text)).split(/\s(?:and|or|und|oder|et|ou|y|o|e|en|of)\s/);
+  const raw = normalise(splitElision(text.replace(/(?<!\d),|,(?!\d)/g, ' and '))).split(/\s(?:and|or|und|oder|et|ou|y|o|e|en|of)\s/);
   const parts = raw.map((part) => industryWords(part)).filter((w) => w.length > 0);
   if (parts.length < 2) return [whole];
   const last = parts[parts.length - 1]!;

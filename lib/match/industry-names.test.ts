@@ -228,6 +228,13 @@ describe('industry names in other languages', () => {
     expect(sectorsOf(industryWords('Ouderenzorg'))).toEqual(['healthcare']);
     expect(sectorsOf(industryWords('Finanzdienstleistungen'))).toEqual(['financial']);
   });
+
+  it('reads a federation or an association named in another language as one, and a sports club as a club', () => {
+    const english = (name: string) => industryWords(name).join(' ');
+    for (const name of ['Verband', 'Federación', 'Federazione', 'Fédération', 'Federação']) expect(english(name)).toBe(english('federation'));
+    for (const name of ['Vereniging', 'Associazione', 'Asociación', 'Associação']) expect(english(name)).toBe(english('association'));
+    for (const name of ['Sportverein', 'Sportvereniging', 'Sportclub']) expect(english(name)).toBe(english('sports club'));
+  });
 });
 
 describe('kinds of care business in a company name', () => {

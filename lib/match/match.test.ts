@@ -625,6 +625,96 @@ describe('where the role is in a title', () => {
   });
 });
 
+describe('a CRM sector name against the finer segment the record names', () => {
+  // An insurance-software vendor: the CRM's "Insurance" is also its carriers' alias; the other segments are
+  // ones sector knowledge reads in no sector.
+  const insurers = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'carriers', label: 'Insurance carriers', aliases: ['insurance', 'insurer'] },
+      { id: 'surety', label: 'Surety & fidelity bonds', aliases: ['surety', 'bail bonds'] },
+      { id: 'mga', label: 'MGAs & program administrators', aliases: ['managing general agent'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, insurers)).industries;
+
+  it('files the segment the company’s name says in the taxonomy’s words', () => {
+    expect(read({ industry: 'Insurance', company: 'Harbor Surety Company' })).toEqual(['surety']);
+    expect(read({ industry: 'Insurance', company: 'Lakeside Program Administrators' })).toEqual(['mga']);
+  });
+
+  it('files the segment the notes name by a whole label or alias', () => {
+    expect(read({ industry: 'Insurance', company: 'Harbor Group', notes: 'A managing general agent for contractors.' })).toEqual(['mga']);
+  });
+
+  it('reads a word of the company’s name that qualifies one entry’s label, though an alias ends with it', () => {
+    const farms = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'orchards', label: 'Orchard growers', aliases: ['apple orchard', 'cherry orchard'] },
+        { id: 'arable', label: 'Arable farming', aliases: ['grain growers'] },
+        { id: 'coops', label: 'Farm cooperatives', aliases: ['farming'] },
+      ],
+    });
+    const of = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, farms)).industries;
+    expect(of({ industry: 'Farming', company: 'Hillside Orchard' })).toEqual(['orchards']);
+    expect(of({ industry: 'Farming', company: 'Hillside Holdings' })).toEqual(['coops']);
+  });
+
+  it('lets the notes’ whole alias beat a guess from the CRM’s sector alone', () => {
+    const metals = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'steel', label: 'Steel mills', aliases: ['steelworks'] },
+        { id: 'scrap', label: 'Scrap recyclers', aliases: ['scrap yard'] },
+        { id: 'retail', label: 'Hardware stores', aliases: [] },
+      ],
+    });
+    const of = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, metals)).industries;
+    expect(of({ industry: 'Industrial Machinery Manufacturing', company: 'Northgate Holdings' })).toEqual(['steel']);
+    expect(of({ industry: 'Industrial Machinery Manufacturing', company: 'Northgate Holdings', notes: 'Runs a scrap yard beside the plant.' })).toEqual(['scrap']);
+  });
+
+  it('reads a company’s compound of two of the taxonomy’s words as both ("Surfclub" for "surf club")', () => {
+    const clubs = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'water', label: 'Surf & sailing clubs', aliases: ['surf club', 'yacht club'] },
+        { id: 'gyms', label: 'Gyms', aliases: ['fitness club'] },
+      ],
+    });
+    const of = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, clubs)).industries;
+    expect(of({ company: 'Surfclub Noordwijk' })).toEqual(['water']);
+    expect(of({ company: 'Fitnessclub Noordwijk' })).toEqual(['gyms']);
+    expect(of({ company: 'Clubhouse Noordwijk' })).toEqual([]);
+  });
+
+  it('with no CRM industry, files the notes’ whole alias over a word the company’s name shares with another entry', () => {
+    expect(read({ company: 'Fidelity Partners' })).toEqual(['surety']);
+    expect(read({ company: 'Fidelity Partners', notes: 'A managing general agent for contractors.' })).toEqual(['mga']);
+    expect(read({ company: 'Harbor Surety Company', notes: 'A managing general agent for contractors.' })).toEqual(['surety']);
+  });
+
+  it('lets the notes’ whole alias name a segment sector knowledge does not read, under the vendor’s whole market', () => {
+    const money = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'banks', label: 'Banks', aliases: ['retail banking'] },
+        { id: 'unions', label: 'Credit unions', aliases: [] },
+        { id: 'wealth', label: 'Wealth managers', aliases: ['wealth management'] },
+        { id: 'crypto', label: 'Crypto exchanges', aliases: ['digital asset exchange'] },
+      ],
+    });
+    const of = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, money)).industries;
+    expect(of({ industry: 'Financial Services', notes: 'Runs a digital asset exchange for retail clients.' })).toEqual(['crypto']);
+    expect(of({ industry: 'Financial Services', notes: 'Renewal due in March.' })).toEqual([]);
+  });
+
+  it('keeps the CRM’s entry when nothing finer is named', () => {
+    expect(read({ industry: 'Insurance', company: 'Harbor Group', notes: 'Renewals due in March.' })).toEqual(['carriers']);
+  });
+});
+
 describe('industry labels that join two names', () => {
   it('gives a one-word side its own name after a singular head, and the plural head after a plural one', () => {
     const names = (label: string) => industryNames(label).map((w) => w.join(' '));
@@ -632,6 +722,14 @@ describe('industry labels that join two names', () => {
     expect(names('Healthcare & senior care')).toContain(industryWords('healthcare').join(' '));
     expect(names('Community & technical colleges')).toContain(industryWords('community colleges').join(' '));
     expect(names('Community & technical colleges')).not.toContain(industryWords('community').join(' '));
+  });
+
+  it('reads each item of a list joined by commas as a name, not a number’s comma', () => {
+    const names = (label: string) => industryNames(label).map((w) => w.join(' '));
+    expect(names('Professional cycling, rowing, sailing & triathlon')).toEqual(
+      expect.arrayContaining(['rowing', 'sailing', 'triathlon'].map((w) => industryWords(w).join(' '))),
+    );
+    expect(names('Fleets above 1,000 trucks')).toEqual([industryWords('Fleets above 1,000 trucks').join(' ')]);
   });
 });
 

@@ -256,7 +256,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
  * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
  * also a word only one entry uses. */
 function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy): Map<number, Scored> {
-  const words = industryWords(text);
+  const words = field === 'company' ? compoundsOfTaxonomyWords(industryWords(text), c) : industryWords(text);
   const quote = text.trim();
   const scored = new Map<number, Scored>();
   const confidence = field === 'industry' ? 1 : field === 'company' ? 0.8 : 0.6;
@@ -290,11 +290,47 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   return scored;
 }
 
+/** The taxonomy's industry words, as read (stems) and as written in its labels and aliases (three letters
+ * or more), found once per taxonomy. */
+const taxonomyIndustryWords = new WeakMap<CompiledTaxonomy, { read: Set<string>; written: string[] }>();
+/** A word of a company's name that no name of the taxonomy uses, read as two when it joins two of the
+ * taxonomy's words as German and Dutch do ("Golfclub", "Tennisclub" for an alias "tennis club"). Only
+ * the taxonomy's written words are tried as its parts, so a name costs a few string comparisons. */
+function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[] {
+  let known = taxonomyIndustryWords.get(c);
+  if (!known) {
+    const texts = c.industries.flatMap((i) => i.forms.map((f) => f.text));
+    const written = new Set(texts.flatMap((t) => words(t)).filter((w) => w.length >= 3));
+    known = { read: new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => f.words))), written: [...written] };
+    taxonomyIndustryWords.set(c, known);
+  }
+  const { read, written } = known;
+  return said.flatMap((w) => {
+    if (w.length < 7 || read.has(w)) return [w];
+    for (const tail of written) {
+      if (tail.length > w.length - 3 || !w.endsWith(tail)) continue;
+      const head = w.slice(0, w.length - tail.length);
+      // A German or Dutch linking "s" or "en" between the parts ("Tennisclub", "Sportsclub").
+      for (const first of [head, head.replace(/(?:s|en)$/, '')]) {
+        if (!written.includes(first)) continue;
+        const parts = [...industryWords(first), ...industryWords(tail)];
+        if (parts.length === 2 && parts.every((p) => read.has(p))) return parts;
+      }
+    }
+    return [w];
+  });
+}
+
 /** An entry whose name is a kind of what the words say: they are its name's head, with a qualifier
  * before them ("commercial real estate" of "real estate", "retail property" of "properties"), so they
  * name its sector, not it. As the qualifier ("office" of "office construction") they do name it. */
 const isKindOf = (c: CompiledTaxonomy, index: number, words: string[]) =>
   c.industries[index]!.forms.some((f) => f.words.length > words.length && words.every((w, k) => f.words[f.words.length - words.length + k] === w));
+
+/** A word one of the entry's names uses before its head ("coal" of "Coal mining", though its aliases
+ * "thermal coal" and "met coal" end with it): it says which kind the business is. */
+const qualifies = (c: CompiledTaxonomy, index: number, word: string) =>
+  c.industries[index]!.forms.some((f) => f.words.includes(word) && f.words[f.words.length - 1] !== word);
 
 /** A word naming a sector that an entry's name only uses as its head, after a qualifier ("manufacturing"
  * of "furniture manufacturers", "logistics" of "cold-chain logistics"): said in a CRM's industry
@@ -352,6 +388,14 @@ function sectorIndustries(text: string, c: CompiledTaxonomy): Map<number, Scored
     if (scored.size) break;
   }
   return scored;
+}
+
+/** An entry of one of these sectors or of a related one, or one sector knowledge reads in none (the
+ * taxonomy's own word for a segment knowledge does not know: "Vaccines & advanced therapies"). */
+function withinSector(c: CompiledTaxonomy, index: number, sectors: readonly string[]): boolean {
+  const own = c.industries[index]!.sectors;
+  if (own.size === 0) return true;
+  return sectors.some((x) => own.has(x) || (ownValue(RELATED_SECTORS, x) ?? []).some((r) => own.has(r)));
 }
 
 /** The best of the scored entries, as resolved industries. */
@@ -514,7 +558,19 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const notes = present(withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY)));
   const byCompany = company ? namedIndustries(company, 'company', c) : new Map<number, Scored>();
   const byNotes = () => (notes ? namedIndustries(notes, 'notes', c) : new Map<number, Scored>());
+  // An entry the notes name by a whole label or alias (read once, when asked).
+  let noteWords: string[] | undefined;
+  const wholeInNotes = (index: number) => {
+    noteWords ??= notes ? industryWords(notes) : [];
+    return c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords!, f.words));
+  };
   if (!industry) {
+    // A word the company's name only shares with an entry ("Fidelity ...") gives way to another entry the notes
+    // name by a whole label or alias: the finer naming of the two.
+    if (byCompany.size && [...byCompany.values()].every((s) => s.score < 1) && notes) {
+      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
+      if (said.length) return bestIndustries(said, c);
+    }
     if (byCompany.size) return bestIndustries(byCompany, c);
     const notesSay = byNotes();
     if (notesSay.size) return bestIndustries(notesSay, c);
@@ -532,11 +588,27 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // Hospital" is the academic medical centre, "Higher Education" at "Maple Valley Community College" the
   // community college. Where the industry names no entry itself, the company's own words beat a guess
   // from the sector ("Construction" at "Castellan Industrial").
-  const inScope = [...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index));
-  if (inScope.length && !inScope.every((s) => named.has(s.index))) return bestIndustries(inScope, c);
   // A CRM industry that is one of the names CRMs use ("IT Services and IT Consulting") belongs to its
   // sector: an entry that only shares a word with it ("consulting") is not it.
   const sectors = isSectorName(industry) ? sectorsOf(industryWords(industry)) : [];
+  // Such a name is coarser than a vendor's segments: an entry the company's name or the notes say in the
+  // taxonomy's words is the finer truth also when sector knowledge puts it in a related sector or reads it
+  // in none ("Pharmaceuticals" at "... Generics" is "Generics & consumer health").
+  const finer = (s: Scored) => sectors.length > 0 && s.evidence.via === 'taxonomy' && withinSector(c, s.index, sectors);
+  // Under a CRM sector name, a word of the company's name that one entry of that sector uses before its head
+  // ("... Coal" under "Mining & Metals" and "Coal mining") names it too, though another of its names ends with it.
+  const qualified = new Map<number, Scored>();
+  if (sectors.length && byCompany.size === 0 && company)
+    for (const w of industryWords(company)) {
+      const owner = c.industryWords.get(w);
+      if (owner && qualifies(c, owner.index, w) && !namesSectorOnly(c, owner.index, w) && withinSector(c, owner.index, sectors))
+        bump(qualified, { index: owner.index, score: 0.92, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } });
+    }
+  const inScope = [
+    ...[...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index) || (finer(s) && s.score >= 1)),
+    ...qualified.values(),
+  ];
+  if (inScope.length && !inScope.every((s) => named.has(s.index))) return bestIndustries(inScope, c);
   // Nor is an entry no sector knowledge reads that shares with it one word, a qualifier ("Recreational
   // Facilities" and "recreation center", "Leisure, Travel & Tourism" and "community leisure centres"); its
   // head noun is the kind of business ("Medical Practices" and "family practice"), and so is an entry's
@@ -564,9 +636,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     const bySectorWord = (index: number) =>
       words.every((w) => c.industryWords.get(w)?.index !== index || sectorsOf([w]).length > 0);
     if (sectors.length && notes && fitting.some((s) => s.score >= 1 || bySectorWord(s.index))) {
-      const noteWords = industryWords(notes);
-      const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words));
-      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index) && bySector.has(s.index) && whole(s.index));
+      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index) && (bySector.has(s.index) || finer(s)) && wholeInNotes(s.index));
       if (said.length) return bestIndustries(said, c);
     }
     return bestIndustries(fitting, c);
@@ -587,8 +657,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // sector cannot be said to be another.
     // Only an entry the notes name by a whole label or alias: a word they share with one ("testing" of
     // "Contract research & testing" in a food maker's "micro testing") is not enough against the CRM.
-    const noteWords = notes ? industryWords(notes) : [];
-    const notesSay = bestIndustries([...byNotes().values()].filter((s) => s.evidence.via !== 'taxonomy' || c.industries[s.index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words))), c);
+    const notesSay = bestIndustries([...byNotes().values()].filter((s) => s.evidence.via !== 'taxonomy' || wholeInNotes(s.index)), c);
     const unread = c.industries.filter((i) => i.sectors.size === 0).length;
     if (notesSay.length || marketOf(c).size > 0 || unread * 3 < c.industries.length) return notesSay;
     return bestIndustries(libraryIndustries(company, notes, c), c);
@@ -604,14 +673,21 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // Two entries guessed from the sector alone: the one the notes name by a whole label or alias
     // ("global firm") is the business.
     if (guessed.length > 1 && notes) {
-      const noteWords = industryWords(notes);
-      const whole = (index: number) => c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords, f.words));
-      const said = guessed.filter((s) => whole(s.index));
+      const said = guessed.filter((s) => wholeInNotes(s.index));
       if (said.length && said.length < guessed.length) return bestIndustries(said, c);
+    }
+    // A guess from the sector alone gives way to an entry the notes name by a whole label or alias and
+    // that sector knowledge reads in a related sector or in none ("limestone quarry" under "Durable
+    // Manufacturing"), as a CRM sector name does.
+    if (notes && sectors.length) {
+      const finerSaid = [...byNotes().values()].filter((s) => !bySector.has(s.index) && finer(s) && wholeInNotes(s.index));
+      if (finerSaid.length) return bestIndustries(finerSaid, c);
     }
     return bestIndustries(guessed, c);
   }
-  const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index)), c);
+  // The notes pick among the sector's entries, or name by a whole label or alias one of a related sector
+  // or of none ("digital asset exchange" under "Financial Services").
+  const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index) || (finer(s) && wholeInNotes(s.index))), c);
   if (fromNotes.length) return fromNotes;
   const fromLibrary = bestIndustries(libraryIndustries(company, notes, c, bySector), c);
   return fromLibrary.length || guessed.length > MOST_FROM_SECTOR ? fromLibrary : bestIndustries(guessed, c);

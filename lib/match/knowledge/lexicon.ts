@@ -736,6 +736,10 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'correios e encomendas': 'postal services', 'petrole et gaz': 'oil and gas', 'petroleo y gas': 'oil and gas', 'petrolio e gas': 'oil and gas',
   'petroleo e gas': 'oil and gas', 'olie en gas': 'oil and gas', 'medio ambiente': 'environmental', 'meio ambiente': 'environmental',
   // Kinds of business in company names
+  // Kinds of body: a federation (of clubs, of businesses), an association, a league.
+  verband: 'federation', verbande: 'federations', federacion: 'federation', federaciones: 'federations', federazione: 'federation',
+  federazioni: 'federations', federacao: 'federation', federacoes: 'federations', vereniging: 'association', verenigingen: 'associations',
+  associazione: 'association', asociacion: 'association', associacao: 'association',
   'bureau d etudes': 'engineering services', 'entreprise de batiment': 'construction', 'impresa edile': 'construction',
   'caisse d epargne': 'bank', 'caja rural': 'bank', 'caja de ahorros': 'bank', 'cassa di risparmio': 'bank', 'caixa economica': 'bank',
   'istituto comprensivo': 'school', 'asilo nido': 'child day care services', 'oficina mecanica': 'auto repair', 'taller mecanico': 'auto repair',
@@ -894,7 +898,8 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   religiose: 'religious', religiosen: 'religious', religieuses: 'religious', religiosas: 'religious', religieuze: 'religious',
   kirchen: 'churches', kerken: 'churches', eglises: 'churches', iglesias: 'churches', chiese: 'churches', igrejas: 'churches',
   museen: 'museums', musees: 'museums', museos: 'museums', musei: 'museums', musea: 'museums', museus: 'museums', musee: 'museum', museo: 'museum', museu: 'museum',
-  sportverein: 'sports', sportvereine: 'sports', deportes: 'sports', esportes: 'sports', desporto: 'sports', sportclub: 'sports',
+  sportverein: 'sports club', sportvereine: 'sports clubs', sportvereniging: 'sports club', sportverenigingen: 'sports clubs',
+  sportclub: 'sports club', deportes: 'sports', esportes: 'sports', desporto: 'sports',
   videogames: 'video games', comunicaciones: 'communications', comunicazioni: 'communications', comunicacoes: 'communications',
   musik: 'music', musique: 'music', musica: 'music', muziek: 'music', filmproduktion: 'film', computerspiele: 'video games', videojuegos: 'video games',
   videogiochi: 'video games', cine: 'film', kino: 'film',
@@ -904,6 +909,10 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   krankenversicherung: 'insurance', krankenkasse: 'insurance', zorgverzekeraar: 'insurer', vermogensverwaltung: 'wealth management',
   vermogensbeheer: 'wealth management', investmentbanking: 'investment banking', casinos: 'casinos', cassinos: 'casinos', spielbank: 'casinos',
   // Kinds of business in company names
+  // Kinds of body: a federation (of clubs, of businesses), an association, a league.
+  verband: 'federation', verbande: 'federations', federacion: 'federation', federaciones: 'federations', federazione: 'federation',
+  federazioni: 'federations', federacao: 'federation', federacoes: 'federations', vereniging: 'association', verenigingen: 'associations',
+  associazione: 'association', asociacion: 'association', associacao: 'association',
   zahnarztpraxis: 'dental practice', backerei: 'bakery', bakkerij: 'bakery', panificio: 'bakery', padaria: 'bakery', panaderia: 'bakery', boulangerie: 'bakery',
   steuerberatung: 'accounting firm', steuerberater: 'accounting firm', steuerkanzlei: 'accounting firm', gestoria: 'accounting firm',
   asesoria: 'advisory', commercialista: 'accounting firm', accountantskantoor: 'accounting firm', wirtschaftsprufer: 'accounting firm',
