@@ -10,6 +10,7 @@ import {
   FUNCTIONS,
   GENERIC_TITLE_WORDS,
   RANK_PHRASES,
+  SECTOR_ABBREVIATIONS,
   SENIORITY,
   SOLE_RANK_TITLES,
   TITLE_ABBREVIATIONS,
@@ -321,6 +322,28 @@ function weigh(forms: string[][], label: string[], detect: (w: string[]) => stri
   return out;
 }
 
+/** Words a name's initials leave out: "Director of Building & Safety" is DBS. */
+const ACRONYM_FILLER = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'at', 'on', 'a', 'an', 'und', 'et', 'y', 'e', 'en', 'de', 'des', 'du', 'del', 'di']);
+
+/** The initials of every persona label and alias of three to five words, read as that name when one
+ * persona alone makes them and they mean nothing else in titles (TITLE_ABBREVIATIONS, SECTOR_ABBREVIATIONS:
+ * "CSO" keeps its own readings). */
+function acronymsOf(entries: readonly TaxonomyEntry[]): Map<string, string> {
+  const owners = new Map<string, { indices: Set<number>; text: string }>();
+  entries.forEach((entry, index) => {
+    for (const text of [entry.label, ...entry.aliases]) {
+      const parts = text.split(/[\s/&,+-]+/).filter((w) => /^\p{L}/u.test(w) && !ACRONYM_FILLER.has(w.toLowerCase()));
+      if (parts.length < 3 || parts.length > 5) continue;
+      const initials = normalise(parts.map((w) => w[0]!).join(''));
+      if (initials.length !== parts.length || ownValue(TITLE_ABBREVIATIONS, initials) !== undefined || ownValue(SECTOR_ABBREVIATIONS, initials) !== undefined) continue;
+      const owner = owners.get(initials) ?? { indices: new Set<number>(), text };
+      owner.indices.add(index);
+      owners.set(initials, owner);
+    }
+  });
+  return new Map([...owners].filter(([, o]) => o.indices.size === 1).map(([initials, o]) => [initials, o.text]));
+}
+
 export interface CompiledPersona {
   entry: TaxonomyEntry;
   forms: { text: string; words: string[] }[];
@@ -353,6 +376,9 @@ export interface CompiledTaxonomy {
   personaForms: PhraseIndex<{ index: number; text: string }>;
   /** Distinctive words of persona labels and aliases that only one persona uses ("HRIS"). */
   personaWords: Map<string, { index: number; text: string }>;
+  /** The initials of a persona's label or alias of three words or more, when only that persona's names
+   * make them and they are no known abbreviation: "cbo" for "Chief Building Official". */
+  personaAcronyms: Map<string, string>;
   industries: CompiledIndustry[];
   industryForms: PhraseIndex<{ index: number; text: string }>;
   /** Words of industry labels and aliases that only one entry uses ("multifamily", "charter"). */
@@ -531,6 +557,8 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     1,
   );
 
+  const personaAcronyms = acronymsOf(taxonomy.personas);
+
   const industryForms = new PhraseIndex<{ index: number; text: string }>();
   const industries = taxonomy.industries.map((entry, index): CompiledIndustry => {
     const forms = [entry.label, ...entry.aliases].map((text) => ({ text, words: industryWords(text) }));
@@ -579,5 +607,5 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
 
   const labels = {} as CompiledTaxonomy['labels'];
   for (const kind of TAXONOMY_KINDS) labels[kind] = new Map(taxonomy[kind].map((e) => [e.id, e.label]));
-  return { taxonomy, personas, personaForms, personaWords, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
+  return { taxonomy, personas, personaForms, personaWords, personaAcronyms, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
 }

@@ -117,6 +117,13 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
   });
 }
 
+/** An acronym of one of the taxonomy's own persona names, written in capitals ("CBO" for its "Chief
+ * Building Official"), spelled out. */
+function spellAcronyms(title: string, c: CompiledTaxonomy): string {
+  if (c.personaAcronyms.size === 0) return title;
+  return title.replace(/\b[A-Z]{3,5}\b/g, (word) => c.personaAcronyms.get(word.toLowerCase()) ?? word);
+}
+
 /** A supporting role and whom it supports: "Exec Asst to CEO", "Chief of Staff to the President". */
 const TO_WHOM = /\b((?:assistant|asst|advisor|adviser|aide|secretary|staff|pa|ea|counsel|consultant|liaison))\.?\s+to\s+.*$/i;
 
@@ -136,7 +143,7 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   const ranked = (part: string) => seniorityOf(titleWords(part)) > 0;
   const ordered = parts.length > 1 ? [...parts.filter(ranked), ...parts.filter((p) => !ranked(p))] : [title];
   for (const part of ordered) {
-    const found = resolveRoles(spellOut(part, sectors, c), title.trim(), c);
+    const found = resolveRoles(spellOut(spellAcronyms(part, c), sectors, c), title.trim(), c);
     if (found.length) return found;
     // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.
     if (/\s[–—-]\s/.test(part)) {

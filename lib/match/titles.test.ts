@@ -218,3 +218,35 @@ describe('the title lexicon', () => {
     expect(titleWords('Chef d’atelier')).toEqual(['workshop', 'manager']);
   });
 });
+
+describe('titles that need one more step (ninth round)', () => {
+  const town = resolverFor(
+    personasOf([
+      ['building', 'Building official', ['Chief Building Official', 'Plans Examiner Supervisor']],
+      ['clerk', 'Clerk & licensing', ['City Clerk', 'Chief Business Licensing Officer']],
+      ['exec', 'City executive', ['City Manager', 'County Administrator']],
+    ]),
+  );
+
+  it('reads an acronym of a persona name as that name, when only that persona makes it', () => {
+    expect(town('CBO')).toEqual(['building']);
+    expect(town('Deputy CBO')).toEqual(['building']);
+    expect(town('CBLO')).toEqual(['clerk']);
+  });
+
+  it('leaves an acronym two personas make alone', () => {
+    const ambiguous = resolverFor(
+      personasOf([
+        ['building', 'Building official', ['Chief Building Official']],
+        ['budget', 'Budget office', ['Chief Budget Officer']],
+      ]),
+    );
+    expect(ambiguous('CBO')).toEqual([]);
+  });
+
+  it('reads the acronym only in capitals, and never in place of a known abbreviation', () => {
+    expect(town('Cbo')).toEqual([]);
+    const security = resolverFor(personasOf([['sec', 'Security', ['Chief Security Officer']], ['it', 'IT', ['Chief Information Officer']]]));
+    expect(security('CIO')).toEqual(['it']);
+  });
+});
