@@ -379,6 +379,9 @@ export interface CompiledTaxonomy {
   /** The initials of a persona's label or alias of three words or more, when only that persona's names
    * make them and they are no known abbreviation: "cbo" for "Chief Building Official". */
   personaAcronyms: Map<string, string>;
+  /** The words the taxonomy's industry labels and aliases name its customers' kinds of site or unit by
+   * ("quarry", "underground", "parish", "tribal"), as title words, less functions and ranks. */
+  siteWords: Set<string>;
   industries: CompiledIndustry[];
   industryForms: PhraseIndex<{ index: number; text: string }>;
   /** Words of industry labels and aliases that only one entry uses ("multifamily", "charter"). */
@@ -567,6 +570,13 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     return { entry, forms, sectors };
   });
 
+  const siteWords = new Set(
+    taxonomy.industries
+      .flatMap((e) => [e.label, ...e.aliases])
+      .flatMap((text) => titleWords(text))
+      .filter((w) => w.length >= 3 && !generic.has(w) && functionsOf([w]).length === 0 && seniorityOf([w]) === 0 && rankPhrasesOf([w]).length === 0),
+  );
+
   const industryOwnWords = distinctiveWords(
     industries.map((i) => i.forms),
     (w) => w.length >= 3 && !GENERIC_INDUSTRY.has(w),
@@ -607,5 +617,5 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
 
   const labels = {} as CompiledTaxonomy['labels'];
   for (const kind of TAXONOMY_KINDS) labels[kind] = new Map(taxonomy[kind].map((e) => [e.id, e.label]));
-  return { taxonomy, personas, personaForms, personaWords, personaAcronyms, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
+  return { taxonomy, personas, personaForms, personaWords, personaAcronyms, siteWords, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
 }

@@ -18,7 +18,7 @@ import {
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, TRAINEE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, TRAINEE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
@@ -151,7 +151,27 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
       if (joined.length) return joined;
     }
   }
+  for (const part of ordered) {
+    const site = siteHeaded(part, c);
+    // The taxonomy's general-manager entry, when it has one: a persona about running the business.
+    if (site) return resolveRoles(`${site.join(' ')} general manager`, title.trim(), c).filter((r) => (c.personas.find((p) => p.entry.id === r.id)?.functions.get('executive') ?? 0) >= 0.5);
+  }
   return [];
+}
+
+const SITE_HEAD = SITE_HEAD_RANKS.map((r) => titleWords(r));
+const startsWith = (words: readonly string[], head: readonly string[]) => head.every((w, i) => words[i] === w);
+
+/** The site a title heads when it says nothing but one of the vendor's customers' kinds of site (words of
+ * the taxonomy's industry names) and a head's rank, in either order: "Underground Manager", "Quarry Mgr",
+ * "Parish Administrator", "Jefe de Mina". Read only when nothing else names a persona. */
+function siteHeaded(title: string, c: CompiledTaxonomy): string[] | undefined {
+  const words = titleWords(title);
+  for (const rank of SITE_HEAD) {
+    const site = startsWith(words, rank) ? words.slice(rank.length) : startsWith([...words].reverse(), [...rank].reverse()) ? words.slice(0, -rank.length) : undefined;
+    if (site?.length && site.every((w) => c.siteWords.has(w))) return site;
+  }
+  return undefined;
 }
 
 /** Where a title joins two roles: "/", "&", "+", "and", and "and" in the lexicon's other languages ("y", "und"); one

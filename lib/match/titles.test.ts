@@ -250,3 +250,36 @@ describe('titles that need one more step (ninth round)', () => {
     expect(security('CIO')).toEqual(['it']);
   });
 });
+
+describe("the head of the vendor's customers' kind of site (ninth round)", () => {
+  const taxonomy: Taxonomy = {
+    personas: [
+      { id: 'gm', label: 'Site general manager', aliases: ['General Manager'] },
+      { id: 'ops', label: 'Operations', aliases: ['Operations Manager', 'Plant Manager'] },
+      { id: 'it', label: 'IT', aliases: ['IT Manager'] },
+    ],
+    industries: [
+      { id: 'quarries', label: 'Quarries & aggregates', aliases: ['quarry'] },
+      { id: 'parishes', label: 'Counties', aliases: ['parish'] },
+      { id: 'mines', label: 'Underground mining', aliases: ['underground mine'] },
+    ],
+    painPoints: [],
+  };
+  const resolve = resolverFor(taxonomy);
+
+  it.each([['Quarry Mgr'], ['Underground Manager'], ['Parish Administrator'], ['Jefe de Mina'], ['Responsable de cantera']])('%s is the general manager', (title) => {
+    expect(resolve(title)).toEqual(['gm']);
+  });
+
+  it('reads a title that names a persona as before, and a site word beside another word as nothing', () => {
+    expect(resolve('Plant Manager')).toEqual(['ops']);
+    expect(resolve('IT Manager')).toEqual(['it']);
+    expect(resolve('Quarry Geologist')).toEqual([]);
+    expect(resolve('Hotel Quarry Manager')).toEqual([]);
+  });
+
+  it('names no persona where the taxonomy has no general-manager entry', () => {
+    const noGm = resolverFor({ ...taxonomy, personas: taxonomy.personas.filter((p) => p.id !== 'gm') });
+    expect(noGm('Quarry Manager')).toEqual([]);
+  });
+});

@@ -311,6 +311,10 @@ export const WORKPLACES = [
 ];
 export const WORKPLACE_RANKS = ['manager', 'director', 'head', 'administrator', 'general manager', 'managing director'];
 
+/** The ranks of one who heads a site or unit: a title that is only the vendor's customers' kind of site and
+ * one of these ("Quarry Manager", "Parish Administrator", "Jefe de Mina") is that site's general manager. */
+export const SITE_HEAD_RANKS = ['manager', 'director', 'head', 'administrator', 'chief', 'general manager', 'managing director'];
+
 /** A title that is only one of these ranks names the one who runs the organisation: "Gerente" alone is its
  * general manager, "Directrice" alone its director. (English "Manager" or "Director" alone says less.) */
 export const SOLE_RANK_TITLES = [
@@ -690,6 +694,8 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   musee: 'museum', museu: 'museum', restaurante: 'restaurant', ristorante: 'restaurant', locatie: 'location', sede: 'site', teatro: 'theater', agence: 'agency',
   agencia: 'agency', agenzia: 'agency', agentur: 'agency', biblioteca: 'library', bibliotheque: 'library', bibliothek: 'library',
   bibliotheek: 'library',
+  // Sites the extractive trades run: a "Jefe de Mina" heads a mine (the site-head read in resolve.ts).
+  mina: 'mine', miniera: 'mine', bergwerk: 'mine', cantera: 'quarry', steinbruch: 'quarry', groeve: 'quarry', pedreira: 'quarry',
   // Interns, trainees, apprentices: not buyers.
   praktikant: 'intern', werkstudent: 'intern', auszubildender: 'apprentice', auszubildende: 'apprentice', azubi: 'apprentice',
   stagiaire: 'intern', alternant: 'apprentice', alternante: 'apprentice', apprenti: 'apprentice', apprentie: 'apprentice',
