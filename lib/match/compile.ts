@@ -322,6 +322,32 @@ function weigh(forms: string[][], label: string[], detect: (w: string[]) => stri
   return out;
 }
 
+/** The words of the title knowledge's functions and ranks. */
+const KNOWN_TITLE_WORDS = new Set([...Object.values(FUNCTIONS).flat(), ...SENIORITY.flatMap(([, words]) => words)].flatMap((p) => titleWords(p)));
+
+/** A word of a title that no list knows, written as consonants: "Bldg" for building, "Plng" for planning (the
+ * first letter the same, the others in order), read as the one word of the taxonomy's persona names or of the
+ * title knowledge it can stand for; left as written when it could stand for two, when it is an acronym in
+ * capitals ("DVM"), or a word itself (a stop word, a word the lexicons read, a word of the vocabulary). The
+ * start of a word ("Maint") is not read so: too many words are the start of a longer one (measured). */
+export function expandClipped(word: string, vocabulary: ReadonlyMap<string, string[]>): string | undefined {
+  const w = normalise(word);
+  // "DVM", "RCM": an acronym in capitals is not a clipped word.
+  if (word === word.toUpperCase() || w.length < 3 || w.length > 5 || !/^[a-z]+$/.test(w) || isStopword(w)) return undefined;
+  const candidates = vocabulary.get(w[0]!);
+  if (!candidates || candidates.includes(w) || ownValue(TITLE_ABBREVIATIONS, w) !== undefined || titleWords(w).join(' ') !== w) return undefined;
+  if (/[aeiouy]/.test(w.slice(1))) return undefined;
+  const found = new Set<string>();
+  for (const v of candidates) if (v.length >= w.length + 3 && isSubsequence(w, v)) found.add(v);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
 /** Words a name's initials leave out: "Director of Building & Safety" is DBS. */
 const ACRONYM_FILLER = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'at', 'on', 'a', 'an', 'und', 'et', 'y', 'e', 'en', 'de', 'des', 'du', 'del', 'di']);
 
@@ -382,6 +408,9 @@ export interface CompiledTaxonomy {
   /** The words the taxonomy's industry labels and aliases name its customers' kinds of site or unit by
    * ("quarry", "underground", "parish", "tribal"), as title words, less functions and ranks. */
   siteWords: Set<string>;
+  /** The words a clipped title word may stand for, by first letter: the taxonomy's persona names' words and
+   * the title knowledge's functions and ranks (expandClipped). */
+  titleVocabulary: Map<string, string[]>;
   industries: CompiledIndustry[];
   industryForms: PhraseIndex<{ index: number; text: string }>;
   /** Words of industry labels and aliases that only one entry uses ("multifamily", "charter"). */
@@ -577,6 +606,10 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       .filter((w) => w.length >= 3 && !generic.has(w) && functionsOf([w]).length === 0 && seniorityOf([w]) === 0 && rankPhrasesOf([w]).length === 0),
   );
 
+  const titleVocabulary = new Map<string, string[]>();
+  for (const w of new Set([...KNOWN_TITLE_WORDS, ...personas.flatMap((p) => p.forms.flatMap((f) => f.words))]))
+    if (w.length >= 5 && /^[a-z]+$/.test(w)) titleVocabulary.set(w[0]!, [...(titleVocabulary.get(w[0]!) ?? []), w]);
+
   const industryOwnWords = distinctiveWords(
     industries.map((i) => i.forms),
     (w) => w.length >= 3 && !GENERIC_INDUSTRY.has(w),
@@ -617,5 +650,5 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
 
   const labels = {} as CompiledTaxonomy['labels'];
   for (const kind of TAXONOMY_KINDS) labels[kind] = new Map(taxonomy[kind].map((e) => [e.id, e.label]));
-  return { taxonomy, personas, personaForms, personaWords, personaAcronyms, siteWords, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
+  return { taxonomy, personas, personaForms, personaWords, personaAcronyms, siteWords, titleVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
 }

@@ -3,6 +3,7 @@
 import type { Prospect, ResolvedContext, Stage, TaxonomyKind } from '../model';
 import {
   conceptIndex,
+  expandClipped,
   functionsOf,
   industryWords,
   isSectorName,
@@ -124,6 +125,11 @@ function spellAcronyms(title: string, c: CompiledTaxonomy): string {
   return title.replace(/\b[A-Z]{3,5}\b/g, (word) => c.personaAcronyms.get(word.toLowerCase()) ?? word);
 }
 
+/** Clipped words the taxonomy's persona names or the title knowledge can spell out ("Bldg", "Maint"). */
+function spellClipped(title: string, c: CompiledTaxonomy): string {
+  return title.replace(/\p{L}+/gu, (word) => expandClipped(word, c.titleVocabulary) ?? word);
+}
+
 /** A supporting role and whom it supports: "Exec Asst to CEO", "Chief of Staff to the President". */
 const TO_WHOM = /\b((?:assistant|asst|advisor|adviser|aide|secretary|staff|pa|ea|counsel|consultant|liaison))\.?\s+to\s+.*$/i;
 
@@ -143,16 +149,16 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   const ranked = (part: string) => seniorityOf(titleWords(part)) > 0;
   const ordered = parts.length > 1 ? [...parts.filter(ranked), ...parts.filter((p) => !ranked(p))] : [title];
   for (const part of ordered) {
-    const found = resolveRoles(spellOut(spellAcronyms(part, c), sectors, c), title.trim(), c);
+    const found = resolveRoles(spellOut(spellClipped(spellAcronyms(part, c), c), sectors, c), title.trim(), c);
     if (found.length) return found;
     // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.
     if (/\s[–—-]\s/.test(part)) {
-      const joined = resolveRoles(spellOut(part.replace(/\s[–—-]\s/g, ', '), sectors, c), title.trim(), c);
+      const joined = resolveRoles(spellOut(spellClipped(part, c).replace(/\s[–—-]\s/g, ', '), sectors, c), title.trim(), c);
       if (joined.length) return joined;
     }
   }
   for (const part of ordered) {
-    const site = siteHeaded(part, c);
+    const site = siteHeaded(spellClipped(part, c), c);
     // The taxonomy's general-manager entry, when it has one: a persona about running the business.
     if (site) return resolveRoles(`${site.join(' ')} general manager`, title.trim(), c).filter((r) => (c.personas.find((p) => p.entry.id === r.id)?.functions.get('executive') ?? 0) >= 0.5);
   }

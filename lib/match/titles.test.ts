@@ -283,3 +283,27 @@ describe("the head of the vendor's customers' kind of site (ninth round)", () =>
     expect(noGm('Quarry Manager')).toEqual([]);
   });
 });
+
+describe('a clipped word written as consonants (ninth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['building', 'Building official', ['Chief Building Official']],
+      ['planning', 'Planning', ['Planning Director']],
+      ['vet', 'Veterinarians', ['DVM', 'Practice owner']],
+    ]),
+  );
+
+  it.each([
+    ['Bldg Inspector', ['building']],
+    ['Dir. of Plng', ['planning']],
+    ['Sr. Bldg Official', ['building']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+
+  it('leaves an acronym in capitals, a word of the vocabulary and a word that could stand for two as written', () => {
+    expect(resolve('BLDG Inspector')).toEqual([]);
+    const two = resolverFor(personasOf([['building', 'Building official', []], ['budget', 'Budgeting', []]]));
+    expect(two('Bdg Manager')).toEqual([]);
+  });
+});
