@@ -276,7 +276,8 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
   // A distinctive word the title shares with one persona's label or aliases ("HRIS Analyst", "HRIS
   // Administrator"; "Fleet Maintenance Supervisor", "Fleet manager") tips the balance towards it.
   for (const w of new Set(words)) {
-    const owner = c.personaWords.get(w);
+    // A short plural ("Fans") meets its singular ("Fan Engagement Manager"), as longer ones do in titleWords.
+    const owner = c.personaWords.get(w) ?? (/^[a-z]{3}s$/.test(w) ? c.personaWords.get(w.slice(0, -1)) : undefined);
     if (!owner) continue;
     const old = scored.get(owner.index);
     bump(scored, { index: owner.index, score: Math.max(0.65, (old?.score ?? 0) + 0.2), evidence: old?.evidence ?? { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });

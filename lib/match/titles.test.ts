@@ -307,3 +307,10 @@ describe('a clipped word written as consonants (ninth round)', () => {
     expect(two('Bdg Manager')).toEqual([]);
   });
 });
+
+describe('a short plural meets its singular (ninth round)', () => {
+  it('reads "Fans" as the "Fan" of a persona name', () => {
+    const resolve = resolverFor(personasOf([['fans', 'Fan engagement', ['Fan Engagement Manager']], ['it', 'IT', ['IT Manager']]]));
+    expect(resolve('Head of Fans')).toEqual(['fans']);
+  });
+});
