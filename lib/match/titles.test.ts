@@ -314,3 +314,26 @@ describe('a short plural meets its singular (ninth round)', () => {
     expect(resolve('Head of Fans')).toEqual(['fans']);
   });
 });
+
+describe("an association's or a venue's own words in six languages (ninth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['members', 'Membership', ['Head of Membership', 'Membership Manager']],
+      ['tickets', 'Ticketing', ['Head of Ticketing', 'Box Office Manager']],
+      ['competitions', 'Competitions', ['Head of Competitions']],
+      ['finance', 'Finance', ['CFO']],
+    ]),
+  );
+
+  it.each([
+    ['Leiterin Mitgliedschaft', ['members']],
+    ['Responsable billetterie', ['tickets']],
+    ['Responsabile Biglietteria', ['tickets']],
+    ['Hoofd Kaartverkoop', ['tickets']],
+    ['Responsabile Tesseramenti', ['members']],
+    ['Jefe de Competiciones', ['competitions']],
+    ['Leiter Spielbetrieb', ['competitions']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});

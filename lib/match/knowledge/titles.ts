@@ -694,6 +694,25 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   musee: 'museum', museu: 'museum', restaurante: 'restaurant', ristorante: 'restaurant', locatie: 'location', sede: 'site', teatro: 'theater', agence: 'agency',
   agencia: 'agency', agenzia: 'agency', agentur: 'agency', biblioteca: 'library', bibliotheque: 'library', bibliothek: 'library',
   bibliotheek: 'library',
+  // What an association, a club, a venue or a public office serves and runs: its members and their
+  // membership, its fans, tickets, events, competitions and licences. The words of any sector with members or
+  // an audience (sport, culture, fitness, charities, trade bodies), not of one vendor. ("Socio", "socia" are
+  // partners in the shared lexicon, and "supporter" is an English word of fundraising: both left as they are.)
+  mitglied: 'member', mitglieder: 'members', membre: 'member', membres: 'members', adherent: 'member', adherente: 'member',
+  adherents: 'members', miembro: 'member', miembros: 'members', membro: 'member', membri: 'members', membros: 'members',
+  iscritti: 'members', leden: 'members', mitgliedschaft: 'membership', mitgliedschaften: 'membership', adhesion: 'membership',
+  adhesions: 'membership', membresia: 'membership', afiliacion: 'membership', tesseramento: 'membership', lidmaatschap: 'membership',
+  filiacao: 'membership', tifosi: 'fans', tifoseria: 'fans', aficion: 'fans', aficionados: 'fans', hinchas: 'fans',
+  torcedores: 'fans', adeptos: 'fans', billetterie: 'ticketing', billet: 'ticket', billets: 'tickets', kartenverkauf: 'ticketing',
+  eintrittskarten: 'tickets', taquilla: 'ticketing', boleteria: 'ticketing', biglietteria: 'ticketing', biglietto: 'ticket',
+  biglietti: 'tickets', kaartverkoop: 'ticketing', bilheteria: 'ticketing', bilheteira: 'ticketing', bilhete: 'ticket',
+  bilhetes: 'tickets', ingressos: 'tickets', wettbewerb: 'competition', wettbewerbe: 'competitions', wettkampf: 'competition',
+  wettkampfe: 'competitions', spielbetrieb: 'competitions', competicion: 'competition', competiciones: 'competitions',
+  competizione: 'competition', competizioni: 'competitions', competitie: 'competition', competities: 'competitions',
+  competicao: 'competition', competicoes: 'competitions', lizenz: 'license', lizenzen: 'licenses', lizenzierung: 'licensing',
+  licencia: 'license', licencias: 'licenses', licenza: 'license', licenze: 'licenses', licentie: 'license', licenties: 'licenses',
+  veranstaltung: 'event', veranstaltungen: 'events', evenementiel: 'events', eventos: 'events', eventi: 'events',
+  evenement: 'event', evenementen: 'events', zaken: 'affairs',
   // Sites the extractive trades run: a "Jefe de Mina" heads a mine (the site-head read in resolve.ts).
   mina: 'mine', miniera: 'mine', bergwerk: 'mine', cantera: 'quarry', steinbruch: 'quarry', groeve: 'quarry', pedreira: 'quarry',
   // Interns, trainees, apprentices: not buyers.
