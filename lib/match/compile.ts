@@ -408,6 +408,10 @@ export interface CompiledTaxonomy {
   /** The words the taxonomy's industry labels and aliases name its customers' kinds of site or unit by
    * ("quarry", "underground", "parish", "tribal"), as title words, less functions and ranks. */
   siteWords: Set<string>;
+  /** What a persona name says beside its rank, when the title knowledge does not read all of it as a
+   * function ("pharmacovigilance" of "Head of Pharmacovigilance", "drug safety" of "Drug Safety Manager"),
+   * with the name's rank: a title saying it is the persona whose name's rank is nearest the title's. */
+  personaCores: PhraseIndex<{ index: number; rank: number }>;
   /** The words a clipped title word may stand for, by first letter: the taxonomy's persona names' words and
    * the title knowledge's functions and ranks (expandClipped). */
   titleVocabulary: Map<string, string[]>;
@@ -606,6 +610,22 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       .filter((w) => w.length >= 3 && !generic.has(w) && functionsOf([w]).length === 0 && seniorityOf([w]) === 0 && rankPhrasesOf([w]).length === 0),
   );
 
+  const personaCores = new PhraseIndex<{ index: number; rank: number }>();
+  personas.forEach((p, index) => {
+    for (const f of p.forms) {
+      const ranks = SENIORITY_INDEX.greedy(f.words);
+      const first = ranks[0]?.start === 0 ? ranks[0] : undefined;
+      const last = ranks.at(-1)?.end === f.words.length ? ranks.at(-1) : undefined;
+      if (!first && !last) continue;
+      const core = f.words.slice(first?.end ?? 0, last && last !== first ? last.start : f.words.length);
+      if (core.length === 0 || core.some((w) => generic.has(w) || FILLER.has(w) || seniorityOf([w]) > 0)) continue;
+      const read = functionsOf(core).reduce((n, m) => n + m.end - m.start, 0);
+      // The vendor's market ("Mining" of "Mining Engineer") says where, not what the person does.
+      if (read === core.length || core.every((w) => siteWords.has(w))) continue;
+      personaCores.add(core, { index, rank: Math.max(first?.value ?? 0, last?.value ?? 0) });
+    }
+  });
+
   const titleVocabulary = new Map<string, string[]>();
   for (const w of new Set([...KNOWN_TITLE_WORDS, ...personas.flatMap((p) => p.forms.flatMap((f) => f.words))]))
     if (w.length >= 5 && /^[a-z]+$/.test(w)) titleVocabulary.set(w[0]!, [...(titleVocabulary.get(w[0]!) ?? []), w]);
@@ -650,5 +670,5 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
 
   const labels = {} as CompiledTaxonomy['labels'];
   for (const kind of TAXONOMY_KINDS) labels[kind] = new Map(taxonomy[kind].map((e) => [e.id, e.label]));
-  return { taxonomy, personas, personaForms, personaWords, personaAcronyms, siteWords, titleVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
+  return { taxonomy, personas, personaForms, personaWords, personaAcronyms, siteWords, personaCores, titleVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
 }

@@ -227,6 +227,26 @@ function broaderWeight(functions: ReadonlyMap<string, number>, fn: string): numb
   return 0;
 }
 
+/** Personas whose names say, beside their rank, what the title says (c.personaCores), the nearest in rank
+ * to the title's when several do; not inside a longer function the title names ("Revenue Operations"). */
+function nearestRankCores(words: readonly string[], spans: readonly { start: number; end: number }[], level: number, c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
+  const cores = new Map<string, { start: number; end: number; found: { index: number; rank: number }[] }>();
+  for (const m of c.personaCores.all(words)) {
+    if (spans.some((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start)) continue;
+    const key = `${m.start}:${m.end}`;
+    const core = cores.get(key) ?? { start: m.start, end: m.end, found: [] };
+    core.found.push(m.value);
+    cores.set(key, core);
+  }
+  const out: Omit<Scored, 'evidence'>[] = [];
+  const distance = (rank: number) => (level ? Math.abs(level - rank) : 0);
+  for (const { start, end, found } of cores.values()) {
+    const nearest = Math.min(...found.map((f) => distance(f.rank)));
+    for (const index of new Set(found.filter((f) => distance(f.rank) === nearest).map((f) => f.index))) out.push({ index, score: 1 + 0.1 * (end - start) });
+  }
+  return out;
+}
+
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
   const words = titleWords(title);
   if (words.length === 0) return [];
@@ -245,6 +265,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
   }
   const fns = [...new Set(spans.map((f) => f.fn))];
   const level = seniorityOf(words);
+  // "Director, Animal Health Pharmacovigilance", "Drug Safety Associate": what the taxonomy's own names say
+  // beside their ranks, the persona whose name's rank is nearest the title's.
+  for (const s of nearestRankCores(words, spans, level, c)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
+
   if (fns.length > 0) {
     c.personas.forEach((p, index) => {
       // A persona about the title's own function counts fully; one about its broader function (HR for a

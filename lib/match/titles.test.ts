@@ -337,3 +337,31 @@ describe("an association's or a venue's own words in six languages (ninth round)
     expect(resolve(title)).toEqual(want);
   });
 });
+
+describe("what the taxonomy's persona names say beside their ranks (ninth round)", () => {
+  const taxonomy: Taxonomy = {
+    personas: [
+      { id: 'head', label: 'Head of drug safety', aliases: ['Head of Pharmacovigilance', 'VP Drug Safety'] },
+      { id: 'ops', label: 'PV operations', aliases: ['Pharmacovigilance Manager', 'Drug Safety Manager'] },
+      { id: 'it', label: 'IT', aliases: ['IT Director'] },
+      { id: 'eng', label: 'Engineering', aliases: ['Mining Engineer'] },
+      { id: 'plan', label: 'Planning', aliases: ['Mining Planner'] },
+    ],
+    industries: [{ id: 'mines', label: 'Mining', aliases: [] }],
+    painPoints: [],
+  };
+  const resolve = resolverFor(taxonomy);
+
+  it.each([
+    ['Director, Animal Health Pharmacovigilance', ['head']],
+    ['Pharmacovigilance Associate', ['ops']],
+    ['Drug Safety Associate', ['ops']],
+    ['Senior Director Drug Safety', ['head']],
+  ])('%s is the persona nearest in rank', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+
+  it("does not read the vendor's market word as what the person does", () => {
+    expect(resolve('Recruitment Consultant - Mining')).toEqual([]);
+  });
+});
