@@ -19,9 +19,10 @@ import {
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, TRAINEE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
+const STUDENT = new Set(STUDENT_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
@@ -141,7 +142,12 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // it serves.
   title = title.replace(TO_WHOM, '$1');
   // Interns, trainees and apprentices buy nothing, whatever their team ("Marketing Intern", "Praktikantin Einkauf").
-  if (titleWords(title).some((w) => TRAINEE.has(w))) return [];
+  const said = titleWords(title);
+  if (said.some((w) => TRAINEE.has(w))) return [];
+  // Students, doctoral students and postdocs (STUDENT_WORDS).
+  if (said.at(-1) === 'student' || (said.some((w) => STUDENT.has(w)) && seniorityOf(said) <= 1)) return [];
+  // "Graduate Engineer", "Graduate Analyst": a graduate's first post (not "Graduate Admissions Coordinator").
+  if (said.length === 2 && said[0] === 'graduate' && seniorityOf(said) === 1) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.
   const parts = title.split(/\s[|•·]\s/).map((p) => p.trim()).filter(Boolean);
   // A part that says a rank is the role before a part that only says what the person cares about

@@ -365,3 +365,23 @@ describe("what the taxonomy's persona names say beside their ranks (ninth round)
     expect(resolve('Recruitment Consultant - Mining')).toEqual([]);
   });
 });
+
+describe('students, postdocs and graduates buy nothing (ninth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['research', 'Research leaders', ['Research Director', 'Principal Investigator', 'Research Fellow']],
+      ['eng', 'Engineering', ['Engineer', 'Engineering Manager']],
+      ['admissions', 'Admissions', ['Graduate Admissions Coordinator', 'Student Services Director']],
+    ]),
+  );
+
+  it.each([['PhD Student'], ['Doktorandin'], ['Postdoctoral Research Fellow'], ['Postdoc'], ['Graduate Engineer']])('%s', (title) => {
+    expect(resolve(title)).toEqual([]);
+  });
+
+  it('keeps those who serve students and graduates, and a fellow who is no postdoc', () => {
+    expect(resolve('Graduate Admissions Coordinator')).toEqual(['admissions']);
+    expect(resolve('Student Services Director')).toEqual(['admissions']);
+    expect(resolve('Research Fellow')).toEqual(['research']);
+  });
+});

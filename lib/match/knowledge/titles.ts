@@ -324,6 +324,11 @@ export const SOLE_RANK_TITLES = [
 /** Titles of people in training, who buy nothing: interns, trainees, apprentices, working students. */
 export const TRAINEE_WORDS = ['intern', 'trainee', 'apprentice'];
 
+/** People still studying, who buy nothing: a title that ends in "student" ("PhD Student", "Doktorandin"), or
+ * a postdoc's below a manager's rank ("Postdoctoral Research Fellow"), or a graduate's first post ("Graduate
+ * Engineer", resolve.ts). Not "Student Services Director", nor "Graduate Admissions Coordinator". */
+export const STUDENT_WORDS = ['postdoc', 'postdoctoral'];
+
 /** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
 export const RANK_PHRASES = [
   'vice president', 'senior vice president', 'executive vice president', 'assistant vice president', 'group vice president',
@@ -716,7 +721,11 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // Sites the extractive trades run: a "Jefe de Mina" heads a mine (the site-head read in resolve.ts).
   mina: 'mine', miniera: 'mine', bergwerk: 'mine', cantera: 'quarry', steinbruch: 'quarry', groeve: 'quarry', pedreira: 'quarry',
   // Interns, trainees, apprentices: not buyers.
-  praktikant: 'intern', werkstudent: 'intern', auszubildender: 'apprentice', auszubildende: 'apprentice', azubi: 'apprentice',
+  praktikant: 'intern', werkstudent: 'intern', doktorand: 'doctoral student', doktorandin: 'doctoral student', doctorant: 'doctoral student',
+  doctorante: 'doctoral student', doctorando: 'doctoral student', doctoranda: 'doctoral student', dottorando: 'doctoral student',
+  dottoranda: 'doctoral student', promovendus: 'doctoral student', promovenda: 'doctoral student', doutorando: 'doctoral student',
+  doutoranda: 'doctoral student', estudiante: 'student', etudiant: 'student', etudiante: 'student', studente: 'student',
+  studentessa: 'student', estudante: 'student', auszubildender: 'apprentice', auszubildende: 'apprentice', azubi: 'apprentice',
   stagiaire: 'intern', alternant: 'apprentice', alternante: 'apprentice', apprenti: 'apprentice', apprentie: 'apprentice',
   becario: 'intern', becaria: 'intern', practicante: 'intern', pasante: 'intern', stagista: 'intern', tirocinante: 'intern',
   apprendista: 'apprentice', stagiair: 'intern', estagiario: 'intern', estagiaria: 'intern', aprendiz: 'apprentice',
