@@ -165,11 +165,15 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   }
   for (const part of ordered) {
     const site = siteHeaded(spellClipped(part, c), c);
-    // The taxonomy's general-manager entry, when it has one: a persona about running the business.
-    if (site) return resolveRoles(`${site.join(' ')} general manager`, title.trim(), c).filter((r) => (c.personas.find((p) => p.entry.id === r.id)?.functions.get('executive') ?? 0) >= 0.5);
+    // The taxonomy's general-manager entry, when it has one: a persona about running the business whose
+    // label names the customers' kind of site or unit ("Mine general manager", "City / county executive").
+    if (site) return resolveRoles(`${site.join(' ')} general manager`, title.trim(), c).filter((r) => isSiteExecutive(c.personas.find((p) => p.entry.id === r.id), c));
   }
   return [];
 }
+
+const isSiteExecutive = (p: CompiledTaxonomy['personas'][number] | undefined, c: CompiledTaxonomy): boolean =>
+  p !== undefined && (p.functions.get('executive') ?? 0) >= 0.5 && titleWords(p.entry.label).some((w) => c.siteWords.has(w));
 
 const SITE_HEAD = SITE_HEAD_RANKS.map((r) => titleWords(r));
 const startsWith = (words: readonly string[], head: readonly string[]) => head.every((w, i) => words[i] === w);

@@ -254,7 +254,7 @@ describe('titles that need one more step (ninth round)', () => {
 describe("the head of the vendor's customers' kind of site (ninth round)", () => {
   const taxonomy: Taxonomy = {
     personas: [
-      { id: 'gm', label: 'Site general manager', aliases: ['General Manager'] },
+      { id: 'gm', label: 'Mine general manager', aliases: ['General Manager'] },
       { id: 'ops', label: 'Operations', aliases: ['Operations Manager', 'Plant Manager'] },
       { id: 'it', label: 'IT', aliases: ['IT Manager'] },
     ],
@@ -278,9 +278,11 @@ describe("the head of the vendor's customers' kind of site (ninth round)", () =>
     expect(resolve('Hotel Quarry Manager')).toEqual([]);
   });
 
-  it('names no persona where the taxonomy has no general-manager entry', () => {
+  it('names no persona where the taxonomy has no general-manager entry, or none whose label names a kind of site', () => {
     const noGm = resolverFor({ ...taxonomy, personas: taxonomy.personas.filter((p) => p.id !== 'gm') });
     expect(noGm('Quarry Manager')).toEqual([]);
+    const owner = resolverFor({ ...taxonomy, personas: [...taxonomy.personas.filter((p) => p.id !== 'gm'), { id: 'owner', label: 'Owner / CEO', aliases: [] }] });
+    expect(owner('Quarry Manager')).toEqual([]);
   });
 });
 
