@@ -10,6 +10,7 @@ import {
   FUNCTIONS,
   GENERIC_TITLE_WORDS,
   RANK_PHRASES,
+  SECTOR_ABBREVIATIONS,
   SENIORITY,
   SOLE_RANK_TITLES,
   TITLE_ABBREVIATIONS,
@@ -322,6 +323,54 @@ function weigh(forms: string[][], label: string[], detect: (w: string[]) => stri
   return out;
 }
 
+/** The words of the title knowledge's functions and ranks. */
+const KNOWN_TITLE_WORDS = new Set([...Object.values(FUNCTIONS).flat(), ...SENIORITY.flatMap(([, words]) => words)].flatMap((p) => titleWords(p)));
+
+/** A word of a title that no list knows, written as consonants: "Bldg" for building, "Plng" for planning (the
+ * first letter the same, the others in order), read as the one word of the taxonomy's persona names or of the
+ * title knowledge it can stand for; left as written when it could stand for two, when it is an acronym in
+ * capitals ("DVM"), or a word itself (a stop word, a word the lexicons read, a word of the vocabulary). The
+ * start of a word ("Maint") is not read so: too many words are the start of a longer one (measured). */
+export function expandClipped(word: string, vocabulary: ReadonlyMap<string, string[]>): string | undefined {
+  const w = normalise(word);
+  // "DVM", "RCM": an acronym in capitals is not a clipped word.
+  if (word === word.toUpperCase() || w.length < 3 || w.length > 5 || !/^[a-z]+$/.test(w) || isStopword(w)) return undefined;
+  const candidates = vocabulary.get(w[0]!);
+  if (!candidates || candidates.includes(w) || ownValue(TITLE_ABBREVIATIONS, w) !== undefined || titleWords(w).join(' ') !== w) return undefined;
+  if (/[aeiouy]/.test(w.slice(1))) return undefined;
+  const found = new Set<string>();
+  for (const v of candidates) if (v.length >= w.length + 3 && isSubsequence(w, v)) found.add(v);
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let i = 0;
+  for (const ch of long) if (ch === short[i]) i++;
+  return i === short.length;
+}
+
+/** Words a name's initials leave out: "Director of Building & Safety" is DBS. */
+const ACRONYM_FILLER = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'at', 'on', 'a', 'an', 'und', 'et', 'y', 'e', 'en', 'de', 'des', 'du', 'del', 'di']);
+
+/** The initials of every persona label and alias of three to five words, read as that name when one
+ * persona alone makes them and they mean nothing else in titles (TITLE_ABBREVIATIONS, SECTOR_ABBREVIATIONS:
+ * "CSO" keeps its own readings). */
+function acronymsOf(entries: readonly TaxonomyEntry[]): Map<string, string> {
+  const owners = new Map<string, { indices: Set<number>; text: string }>();
+  entries.forEach((entry, index) => {
+    for (const text of [entry.label, ...entry.aliases]) {
+      const parts = text.split(/[\s/&,+-]+/).filter((w) => /^\p{L}/u.test(w) && !ACRONYM_FILLER.has(w.toLowerCase()));
+      if (parts.length < 3 || parts.length > 5) continue;
+      const initials = normalise(parts.map((w) => w[0]!).join(''));
+      if (initials.length !== parts.length || ownValue(TITLE_ABBREVIATIONS, initials) !== undefined || ownValue(SECTOR_ABBREVIATIONS, initials) !== undefined) continue;
+      const owner = owners.get(initials) ?? { indices: new Set<number>(), text };
+      owner.indices.add(index);
+      owners.set(initials, owner);
+    }
+  });
+  return new Map([...owners].filter(([, o]) => o.indices.size === 1).map(([initials, o]) => [initials, o.text]));
+}
+
 export interface CompiledPersona {
   entry: TaxonomyEntry;
   forms: { text: string; words: string[] }[];
@@ -354,6 +403,19 @@ export interface CompiledTaxonomy {
   personaForms: PhraseIndex<{ index: number; text: string }>;
   /** Distinctive words of persona labels and aliases that only one persona uses ("HRIS"). */
   personaWords: Map<string, { index: number; text: string }>;
+  /** The initials of a persona's label or alias of three words or more, when only that persona's names
+   * make them and they are no known abbreviation: "cbo" for "Chief Building Official". */
+  personaAcronyms: Map<string, string>;
+  /** The words the taxonomy's industry labels and aliases name its customers' kinds of site or unit by
+   * ("quarry", "underground", "parish", "tribal"), as title words, less functions and ranks. */
+  siteWords: Set<string>;
+  /** What a persona name says beside its rank, when the title knowledge does not read all of it as a
+   * function ("pharmacovigilance" of "Head of Pharmacovigilance", "drug safety" of "Drug Safety Manager"),
+   * with the name's rank: a title saying it is the persona whose name's rank is nearest the title's. */
+  personaCores: PhraseIndex<{ index: number; rank: number }>;
+  /** The words a clipped title word may stand for, by first letter: the taxonomy's persona names' words and
+   * the title knowledge's functions and ranks (expandClipped). */
+  titleVocabulary: Map<string, string[]>;
   industries: CompiledIndustry[];
   industryForms: PhraseIndex<{ index: number; text: string }>;
   /** Words of industry labels and aliases that only one entry uses ("multifamily", "charter"). */
@@ -532,6 +594,8 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     1,
   );
 
+  const personaAcronyms = acronymsOf(taxonomy.personas);
+
   const industryForms = new PhraseIndex<{ index: number; text: string }>();
   const industries = taxonomy.industries.map((entry, index): CompiledIndustry => {
     const forms = [entry.label, ...entry.aliases].map((text) => ({ text, words: industryWords(text) }));
@@ -539,6 +603,33 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     const sectors = weigh(forms.slice(1).map((f) => f.words), industryWords(entry.label), sectorsOf);
     return { entry, forms, sectors };
   });
+
+  const siteWords = new Set(
+    taxonomy.industries
+      .flatMap((e) => [e.label, ...e.aliases])
+      .flatMap((text) => titleWords(text))
+      .filter((w) => w.length >= 3 && !generic.has(w) && functionsOf([w]).length === 0 && seniorityOf([w]) === 0 && rankPhrasesOf([w]).length === 0),
+  );
+
+  const personaCores = new PhraseIndex<{ index: number; rank: number }>();
+  personas.forEach((p, index) => {
+    for (const f of p.forms) {
+      const ranks = SENIORITY_INDEX.greedy(f.words);
+      const first = ranks[0]?.start === 0 ? ranks[0] : undefined;
+      const last = ranks.at(-1)?.end === f.words.length ? ranks.at(-1) : undefined;
+      if (!first && !last) continue;
+      const core = f.words.slice(first?.end ?? 0, last && last !== first ? last.start : f.words.length);
+      if (core.length === 0 || core.some((w) => generic.has(w) || FILLER.has(w) || seniorityOf([w]) > 0)) continue;
+      const read = functionsOf(core).reduce((n, m) => n + m.end - m.start, 0);
+      // The vendor's market ("Mining" of "Mining Engineer") says where, not what the person does.
+      if (read === core.length || core.every((w) => siteWords.has(w))) continue;
+      personaCores.add(core, { index, rank: Math.max(first?.value ?? 0, last?.value ?? 0) });
+    }
+  });
+
+  const titleVocabulary = new Map<string, string[]>();
+  for (const w of new Set([...KNOWN_TITLE_WORDS, ...personas.flatMap((p) => p.forms.flatMap((f) => f.words))]))
+    if (w.length >= 5 && /^[a-z]+$/.test(w)) titleVocabulary.set(w[0]!, [...(titleVocabulary.get(w[0]!) ?? []), w]);
 
   const industryOwnWords = distinctiveWords(
     industries.map((i) => i.forms),
@@ -580,5 +671,5 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
 
   const labels = {} as CompiledTaxonomy['labels'];
   for (const kind of TAXONOMY_KINDS) labels[kind] = new Map(taxonomy[kind].map((e) => [e.id, e.label]));
-  return { taxonomy, personas, personaForms, personaWords, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
+  return { taxonomy, personas, personaForms, personaWords, personaAcronyms, siteWords, personaCores, titleVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
 }

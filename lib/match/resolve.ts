@@ -3,6 +3,7 @@
 import type { Prospect, ResolvedContext, Stage, TaxonomyKind } from '../model';
 import {
   conceptIndex,
+  expandClipped,
   functionsOf,
   industryWords,
   isSectorName,
@@ -18,9 +19,10 @@ import {
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, TRAINEE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
+const STUDENT = new Set(STUDENT_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
@@ -117,6 +119,18 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
   });
 }
 
+/** An acronym of one of the taxonomy's own persona names, written in capitals ("CBO" for its "Chief
+ * Building Official"), spelled out. */
+function spellAcronyms(title: string, c: CompiledTaxonomy): string {
+  if (c.personaAcronyms.size === 0) return title;
+  return title.replace(/\b[A-Z]{3,5}\b/g, (word) => c.personaAcronyms.get(word.toLowerCase()) ?? word);
+}
+
+/** Clipped words the taxonomy's persona names or the title knowledge can spell out ("Bldg", "Maint"). */
+function spellClipped(title: string, c: CompiledTaxonomy): string {
+  return title.replace(/\p{L}+/gu, (word) => expandClipped(word, c.titleVocabulary) ?? word);
+}
+
 /** A supporting role and whom it supports: "Exec Asst to CEO", "Chief of Staff to the President". */
 const TO_WHOM = /\b((?:assistant|asst|advisor|adviser|aide|secretary|staff|pa|ea|counsel|consultant|liaison))\.?\s+to\s+.*$/i;
 
@@ -128,7 +142,12 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // it serves.
   title = title.replace(TO_WHOM, '$1');
   // Interns, trainees and apprentices buy nothing, whatever their team ("Marketing Intern", "Praktikantin Einkauf").
-  if (titleWords(title).some((w) => TRAINEE.has(w))) return [];
+  const said = titleWords(title);
+  if (said.some((w) => TRAINEE.has(w))) return [];
+  // Students, doctoral students and postdocs (STUDENT_WORDS).
+  if (said.at(-1) === 'student' || (said.some((w) => STUDENT.has(w)) && seniorityOf(said) <= 1)) return [];
+  // "Graduate Engineer", "Graduate Analyst": a graduate's first post (not "Graduate Admissions Coordinator").
+  if (said.length === 2 && said[0] === 'graduate' && seniorityOf(said) === 1) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.
   const parts = title.split(/\s[|•·]\s/).map((p) => p.trim()).filter(Boolean);
   // A part that says a rank is the role before a part that only says what the person cares about
@@ -136,15 +155,39 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   const ranked = (part: string) => seniorityOf(titleWords(part)) > 0;
   const ordered = parts.length > 1 ? [...parts.filter(ranked), ...parts.filter((p) => !ranked(p))] : [title];
   for (const part of ordered) {
-    const found = resolveRoles(spellOut(part, sectors, c), title.trim(), c);
+    const found = resolveRoles(spellOut(spellClipped(spellAcronyms(part, c), c), sectors, c), title.trim(), c);
     if (found.length) return found;
     // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.
     if (/\s[–—-]\s/.test(part)) {
-      const joined = resolveRoles(spellOut(part.replace(/\s[–—-]\s/g, ', '), sectors, c), title.trim(), c);
+      const joined = resolveRoles(spellOut(spellClipped(part, c).replace(/\s[–—-]\s/g, ', '), sectors, c), title.trim(), c);
       if (joined.length) return joined;
     }
   }
+  for (const part of ordered) {
+    const site = siteHeaded(spellClipped(part, c), c);
+    // The taxonomy's general-manager entry, when it has one: a persona about running the business whose
+    // label names the customers' kind of site or unit ("Mine general manager", "City / county executive").
+    if (site) return resolveRoles(`${site.join(' ')} general manager`, title.trim(), c).filter((r) => isSiteExecutive(c.personas.find((p) => p.entry.id === r.id), c));
+  }
   return [];
+}
+
+const isSiteExecutive = (p: CompiledTaxonomy['personas'][number] | undefined, c: CompiledTaxonomy): boolean =>
+  p !== undefined && (p.functions.get('executive') ?? 0) >= 0.5 && titleWords(p.entry.label).some((w) => c.siteWords.has(w));
+
+const SITE_HEAD = SITE_HEAD_RANKS.map((r) => titleWords(r));
+const startsWith = (words: readonly string[], head: readonly string[]) => head.every((w, i) => words[i] === w);
+
+/** The site a title heads when it says nothing but one of the vendor's customers' kinds of site (words of
+ * the taxonomy's industry names) and a head's rank, in either order: "Underground Manager", "Quarry Mgr",
+ * "Parish Administrator", "Jefe de Mina". Read only when nothing else names a persona. */
+function siteHeaded(title: string, c: CompiledTaxonomy): string[] | undefined {
+  const words = titleWords(title);
+  for (const rank of SITE_HEAD) {
+    const site = startsWith(words, rank) ? words.slice(rank.length) : startsWith([...words].reverse(), [...rank].reverse()) ? words.slice(0, -rank.length) : undefined;
+    if (site?.length && site.every((w) => c.siteWords.has(w))) return site;
+  }
+  return undefined;
 }
 
 /** Where a title joins two roles: "/", "&", "+", "and", and "and" in the lexicon's other languages ("y", "und"); one
@@ -194,6 +237,26 @@ function broaderWeight(functions: ReadonlyMap<string, number>, fn: string): numb
   return 0;
 }
 
+/** Personas whose names say, beside their rank, what the title says (c.personaCores), the nearest in rank
+ * to the title's when several do; not inside a longer function the title names ("Revenue Operations"). */
+function nearestRankCores(words: readonly string[], spans: readonly { start: number; end: number }[], level: number, c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
+  const cores = new Map<string, { start: number; end: number; found: { index: number; rank: number }[] }>();
+  for (const m of c.personaCores.all(words)) {
+    if (spans.some((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start)) continue;
+    const key = `${m.start}:${m.end}`;
+    const core = cores.get(key) ?? { start: m.start, end: m.end, found: [] };
+    core.found.push(m.value);
+    cores.set(key, core);
+  }
+  const out: Omit<Scored, 'evidence'>[] = [];
+  const distance = (rank: number) => (level ? Math.abs(level - rank) : 0);
+  for (const { start, end, found } of cores.values()) {
+    const nearest = Math.min(...found.map((f) => distance(f.rank)));
+    for (const index of new Set(found.filter((f) => distance(f.rank) === nearest).map((f) => f.index))) out.push({ index, score: 1 + 0.1 * (end - start) });
+  }
+  return out;
+}
+
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
   const words = titleWords(title);
   if (words.length === 0) return [];
@@ -212,6 +275,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
   }
   const fns = [...new Set(spans.map((f) => f.fn))];
   const level = seniorityOf(words);
+  // "Director, Animal Health Pharmacovigilance", "Drug Safety Associate": what the taxonomy's own names say
+  // beside their ranks, the persona whose name's rank is nearest the title's.
+  for (const s of nearestRankCores(words, spans, level, c)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
+
   if (fns.length > 0) {
     c.personas.forEach((p, index) => {
       // A persona about the title's own function counts fully; one about its broader function (HR for a
@@ -243,7 +310,8 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
   // A distinctive word the title shares with one persona's label or aliases ("HRIS Analyst", "HRIS
   // Administrator"; "Fleet Maintenance Supervisor", "Fleet manager") tips the balance towards it.
   for (const w of new Set(words)) {
-    const owner = c.personaWords.get(w);
+    // A short plural ("Fans") meets its singular ("Fan Engagement Manager"), as longer ones do in titleWords.
+    const owner = c.personaWords.get(w) ?? (/^[a-z]{3}s$/.test(w) ? c.personaWords.get(w.slice(0, -1)) : undefined);
     if (!owner) continue;
     const old = scored.get(owner.index);
     bump(scored, { index: owner.index, score: Math.max(0.65, (old?.score ?? 0) + 0.2), evidence: old?.evidence ?? { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });

@@ -218,3 +218,172 @@ describe('the title lexicon', () => {
     expect(titleWords('Chef d’atelier')).toEqual(['workshop', 'manager']);
   });
 });
+
+describe('titles that need one more step (ninth round)', () => {
+  const town = resolverFor(
+    personasOf([
+      ['building', 'Building official', ['Chief Building Official', 'Plans Examiner Supervisor']],
+      ['clerk', 'Clerk & licensing', ['City Clerk', 'Chief Business Licensing Officer']],
+      ['exec', 'City executive', ['City Manager', 'County Administrator']],
+    ]),
+  );
+
+  it('reads an acronym of a persona name as that name, when only that persona makes it', () => {
+    expect(town('CBO')).toEqual(['building']);
+    expect(town('Deputy CBO')).toEqual(['building']);
+    expect(town('CBLO')).toEqual(['clerk']);
+  });
+
+  it('leaves an acronym two personas make alone', () => {
+    const ambiguous = resolverFor(
+      personasOf([
+        ['building', 'Building official', ['Chief Building Official']],
+        ['budget', 'Budget office', ['Chief Budget Officer']],
+      ]),
+    );
+    expect(ambiguous('CBO')).toEqual([]);
+  });
+
+  it('reads the acronym only in capitals, and never in place of a known abbreviation', () => {
+    expect(town('Cbo')).toEqual([]);
+    const security = resolverFor(personasOf([['sec', 'Security', ['Chief Security Officer']], ['it', 'IT', ['Chief Information Officer']]]));
+    expect(security('CIO')).toEqual(['it']);
+  });
+});
+
+describe("the head of the vendor's customers' kind of site (ninth round)", () => {
+  const taxonomy: Taxonomy = {
+    personas: [
+      { id: 'gm', label: 'Mine general manager', aliases: ['General Manager'] },
+      { id: 'ops', label: 'Operations', aliases: ['Operations Manager', 'Plant Manager'] },
+      { id: 'it', label: 'IT', aliases: ['IT Manager'] },
+    ],
+    industries: [
+      { id: 'quarries', label: 'Quarries & aggregates', aliases: ['quarry'] },
+      { id: 'parishes', label: 'Counties', aliases: ['parish'] },
+      { id: 'mines', label: 'Underground mining', aliases: ['underground mine'] },
+    ],
+    painPoints: [],
+  };
+  const resolve = resolverFor(taxonomy);
+
+  it.each([['Quarry Mgr'], ['Underground Manager'], ['Parish Administrator'], ['Jefe de Mina'], ['Responsable de cantera']])('%s is the general manager', (title) => {
+    expect(resolve(title)).toEqual(['gm']);
+  });
+
+  it('reads a title that names a persona as before, and a site word beside another word as nothing', () => {
+    expect(resolve('Plant Manager')).toEqual(['ops']);
+    expect(resolve('IT Manager')).toEqual(['it']);
+    expect(resolve('Quarry Geologist')).toEqual([]);
+    expect(resolve('Hotel Quarry Manager')).toEqual([]);
+  });
+
+  it('names no persona where the taxonomy has no general-manager entry, or none whose label names a kind of site', () => {
+    const noGm = resolverFor({ ...taxonomy, personas: taxonomy.personas.filter((p) => p.id !== 'gm') });
+    expect(noGm('Quarry Manager')).toEqual([]);
+    const owner = resolverFor({ ...taxonomy, personas: [...taxonomy.personas.filter((p) => p.id !== 'gm'), { id: 'owner', label: 'Owner / CEO', aliases: [] }] });
+    expect(owner('Quarry Manager')).toEqual([]);
+  });
+});
+
+describe('a clipped word written as consonants (ninth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['building', 'Building official', ['Chief Building Official']],
+      ['planning', 'Planning', ['Planning Director']],
+      ['vet', 'Veterinarians', ['DVM', 'Practice owner']],
+    ]),
+  );
+
+  it.each([
+    ['Bldg Inspector', ['building']],
+    ['Dir. of Plng', ['planning']],
+    ['Sr. Bldg Official', ['building']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+
+  it('leaves an acronym in capitals, a word of the vocabulary and a word that could stand for two as written', () => {
+    expect(resolve('BLDG Inspector')).toEqual([]);
+    const two = resolverFor(personasOf([['building', 'Building official', []], ['budget', 'Budgeting', []]]));
+    expect(two('Bdg Manager')).toEqual([]);
+  });
+});
+
+describe('a short plural meets its singular (ninth round)', () => {
+  it('reads "Fans" as the "Fan" of a persona name', () => {
+    const resolve = resolverFor(personasOf([['fans', 'Fan engagement', ['Fan Engagement Manager']], ['it', 'IT', ['IT Manager']]]));
+    expect(resolve('Head of Fans')).toEqual(['fans']);
+  });
+});
+
+describe("an association's or a venue's own words in six languages (ninth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['members', 'Membership', ['Head of Membership', 'Membership Manager']],
+      ['tickets', 'Ticketing', ['Head of Ticketing', 'Box Office Manager']],
+      ['competitions', 'Competitions', ['Head of Competitions']],
+      ['finance', 'Finance', ['CFO']],
+    ]),
+  );
+
+  it.each([
+    ['Leiterin Mitgliedschaft', ['members']],
+    ['Responsable billetterie', ['tickets']],
+    ['Responsabile Biglietteria', ['tickets']],
+    ['Hoofd Kaartverkoop', ['tickets']],
+    ['Responsabile Tesseramenti', ['members']],
+    ['Jefe de Competiciones', ['competitions']],
+    ['Leiter Spielbetrieb', ['competitions']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});
+
+describe("what the taxonomy's persona names say beside their ranks (ninth round)", () => {
+  const taxonomy: Taxonomy = {
+    personas: [
+      { id: 'head', label: 'Head of drug safety', aliases: ['Head of Pharmacovigilance', 'VP Drug Safety'] },
+      { id: 'ops', label: 'PV operations', aliases: ['Pharmacovigilance Manager', 'Drug Safety Manager'] },
+      { id: 'it', label: 'IT', aliases: ['IT Director'] },
+      { id: 'eng', label: 'Engineering', aliases: ['Mining Engineer'] },
+      { id: 'plan', label: 'Planning', aliases: ['Mining Planner'] },
+    ],
+    industries: [{ id: 'mines', label: 'Mining', aliases: [] }],
+    painPoints: [],
+  };
+  const resolve = resolverFor(taxonomy);
+
+  it.each([
+    ['Director, Animal Health Pharmacovigilance', ['head']],
+    ['Pharmacovigilance Associate', ['ops']],
+    ['Drug Safety Associate', ['ops']],
+    ['Senior Director Drug Safety', ['head']],
+  ])('%s is the persona nearest in rank', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+
+  it("does not read the vendor's market word as what the person does", () => {
+    expect(resolve('Recruitment Consultant - Mining')).toEqual([]);
+  });
+});
+
+describe('students, postdocs and graduates buy nothing (ninth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['research', 'Research leaders', ['Research Director', 'Principal Investigator', 'Research Fellow']],
+      ['eng', 'Engineering', ['Engineer', 'Engineering Manager']],
+      ['admissions', 'Admissions', ['Graduate Admissions Coordinator', 'Student Services Director']],
+    ]),
+  );
+
+  it.each([['PhD Student'], ['Doktorandin'], ['Postdoctoral Research Fellow'], ['Postdoc'], ['Graduate Engineer']])('%s', (title) => {
+    expect(resolve(title)).toEqual([]);
+  });
+
+  it('keeps those who serve students and graduates, and a fellow who is no postdoc', () => {
+    expect(resolve('Graduate Admissions Coordinator')).toEqual(['admissions']);
+    expect(resolve('Student Services Director')).toEqual(['admissions']);
+    expect(resolve('Research Fellow')).toEqual(['research']);
+  });
+});

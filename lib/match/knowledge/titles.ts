@@ -311,6 +311,10 @@ export const WORKPLACES = [
 ];
 export const WORKPLACE_RANKS = ['manager', 'director', 'head', 'administrator', 'general manager', 'managing director'];
 
+/** The ranks of one who heads a site or unit: a title that is only the vendor's customers' kind of site and
+ * one of these ("Quarry Manager", "Parish Administrator", "Jefe de Mina") is that site's general manager. */
+export const SITE_HEAD_RANKS = ['manager', 'director', 'head', 'administrator', 'chief', 'general manager', 'managing director'];
+
 /** A title that is only one of these ranks names the one who runs the organisation: "Gerente" alone is its
  * general manager, "Directrice" alone its director. (English "Manager" or "Director" alone says less.) */
 export const SOLE_RANK_TITLES = [
@@ -319,6 +323,11 @@ export const SOLE_RANK_TITLES = [
 
 /** Titles of people in training, who buy nothing: interns, trainees, apprentices, working students. */
 export const TRAINEE_WORDS = ['intern', 'trainee', 'apprentice'];
+
+/** People still studying, who buy nothing: a title that ends in "student" ("PhD Student", "Doktorandin"), or
+ * a postdoc's below a manager's rank ("Postdoctoral Research Fellow"), or a graduate's first post ("Graduate
+ * Engineer", resolve.ts). Not "Student Services Director", nor "Graduate Admissions Coordinator". */
+export const STUDENT_WORDS = ['postdoc', 'postdoctoral'];
 
 /** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
 export const RANK_PHRASES = [
@@ -690,8 +699,33 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   musee: 'museum', museu: 'museum', restaurante: 'restaurant', ristorante: 'restaurant', locatie: 'location', sede: 'site', teatro: 'theater', agence: 'agency',
   agencia: 'agency', agenzia: 'agency', agentur: 'agency', biblioteca: 'library', bibliotheque: 'library', bibliothek: 'library',
   bibliotheek: 'library',
+  // What an association, a club, a venue or a public office serves and runs: its members and their
+  // membership, its fans, tickets, events, competitions and licences. The words of any sector with members or
+  // an audience (sport, culture, fitness, charities, trade bodies), not of one vendor. ("Socio", "socia" are
+  // partners in the shared lexicon, and "supporter" is an English word of fundraising: both left as they are.)
+  mitglied: 'member', mitglieder: 'members', membre: 'member', membres: 'members', adherent: 'member', adherente: 'member',
+  adherents: 'members', miembro: 'member', miembros: 'members', membro: 'member', membri: 'members', membros: 'members',
+  iscritti: 'members', leden: 'members', mitgliedschaft: 'membership', mitgliedschaften: 'membership', adhesion: 'membership',
+  adhesions: 'membership', membresia: 'membership', afiliacion: 'membership', tesseramento: 'membership', lidmaatschap: 'membership',
+  filiacao: 'membership', tifosi: 'fans', tifoseria: 'fans', aficion: 'fans', aficionados: 'fans', hinchas: 'fans',
+  torcedores: 'fans', adeptos: 'fans', billetterie: 'ticketing', billet: 'ticket', billets: 'tickets', kartenverkauf: 'ticketing',
+  eintrittskarten: 'tickets', taquilla: 'ticketing', boleteria: 'ticketing', biglietteria: 'ticketing', biglietto: 'ticket',
+  biglietti: 'tickets', kaartverkoop: 'ticketing', bilheteria: 'ticketing', bilheteira: 'ticketing', bilhete: 'ticket',
+  bilhetes: 'tickets', ingressos: 'tickets', wettbewerb: 'competition', wettbewerbe: 'competitions', wettkampf: 'competition',
+  wettkampfe: 'competitions', spielbetrieb: 'competitions', competicion: 'competition', competiciones: 'competitions',
+  competizione: 'competition', competizioni: 'competitions', competitie: 'competition', competities: 'competitions',
+  competicao: 'competition', competicoes: 'competitions', lizenz: 'license', lizenzen: 'licenses', lizenzierung: 'licensing',
+  licencia: 'license', licencias: 'licenses', licenza: 'license', licenze: 'licenses', licentie: 'license', licenties: 'licenses',
+  veranstaltung: 'event', veranstaltungen: 'events', evenementiel: 'events', eventos: 'events', eventi: 'events',
+  evenement: 'event', evenementen: 'events', zaken: 'affairs',
+  // Sites the extractive trades run: a "Jefe de Mina" heads a mine (the site-head read in resolve.ts).
+  mina: 'mine', miniera: 'mine', bergwerk: 'mine', cantera: 'quarry', steinbruch: 'quarry', groeve: 'quarry', pedreira: 'quarry',
   // Interns, trainees, apprentices: not buyers.
-  praktikant: 'intern', werkstudent: 'intern', auszubildender: 'apprentice', auszubildende: 'apprentice', azubi: 'apprentice',
+  praktikant: 'intern', werkstudent: 'intern', doktorand: 'doctoral student', doktorandin: 'doctoral student', doctorant: 'doctoral student',
+  doctorante: 'doctoral student', doctorando: 'doctoral student', doctoranda: 'doctoral student', dottorando: 'doctoral student',
+  dottoranda: 'doctoral student', promovendus: 'doctoral student', promovenda: 'doctoral student', doutorando: 'doctoral student',
+  doutoranda: 'doctoral student', estudiante: 'student', etudiant: 'student', etudiante: 'student', studente: 'student',
+  studentessa: 'student', estudante: 'student', auszubildender: 'apprentice', auszubildende: 'apprentice', azubi: 'apprentice',
   stagiaire: 'intern', alternant: 'apprentice', alternante: 'apprentice', apprenti: 'apprentice', apprentie: 'apprentice',
   becario: 'intern', becaria: 'intern', practicante: 'intern', pasante: 'intern', stagista: 'intern', tirocinante: 'intern',
   apprendista: 'apprentice', stagiair: 'intern', estagiario: 'intern', estagiaria: 'intern', aprendiz: 'apprentice',
