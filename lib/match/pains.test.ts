@@ -351,3 +351,18 @@ describe('another language’s word order', () => {
     expect(said('Energy costs went up.')).toEqual(['energy']);
   });
 });
+
+describe('ninth round: what the notes already named, asked for, or set aside', () => {
+  const warehouse = compileTaxonomy(
+    painTaxonomy([
+      { id: 'stock', label: 'Stock accuracy', aliases: ['inventory reconciliation', 'cycle counts'] },
+      { id: 'manual-books', label: 'Manual reconciliation', aliases: [] },
+      { id: 'routes', label: 'Route planning', aliases: [] },
+      { id: 'invoicing', label: 'Invoice errors', aliases: [] },
+    ]),
+  );
+  it('reads a problem word said inside a pain’s own alias as that pain, not as a second one', () => {
+    expect(pains('Inventory reconciliation is a mess every month.', warehouse)).toEqual(['stock']);
+    expect(pains('Reconciliation is done by hand in Excel.', warehouse)).toEqual(['manual-books']);
+  });
+});

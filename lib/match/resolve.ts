@@ -738,8 +738,14 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   /** Pains each sentence names in the taxonomy's own words. */
   const namedIn = new Map<number, Set<number>>();
   const name = (sentence: number, index: number) => namedIn.set(sentence, (namedIn.get(sentence) ?? new Set<number>()).add(index));
+  // pains-precision: begin
+  // Words the taxonomy's own phrases were found on: a general-knowledge topic said only inside one ("reports" of
+  // "expedited reports", "reconciliation" as an alias of ore dilution) is that phrase's word, not a second pain.
+  const namedAt = new Set<number>();
+  // pains-precision: end
   for (const m of c.painForms.all(stems)) {
     if (inFineSentence(m.start)) continue;
+    for (let i = m.start; i < m.end; i++) namedAt.add(i);
     name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 1 } });
   }
@@ -834,10 +840,15 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     supportCache.set(sentence, support);
     return support;
   };
+  const insideNamed = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (!namedAt.has(i)) return false;
+    return true;
+  };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
   for (const t of topics) {
     if (inFineSentence(t.start)) continue;
+    if (insideNamed(t.start, t.end)) continue;
     const linked = c.painsByConcept.get(t.concept) ?? [];
     const present = qualifiers.get(t.sentence);
     const fitting = linked.filter((index) => {
