@@ -365,4 +365,8 @@ describe('ninth round: what the notes already named, asked for, or set aside', (
     expect(pains('Inventory reconciliation is a mess every month.', warehouse)).toEqual(['stock']);
     expect(pains('Reconciliation is done by hand in Excel.', warehouse)).toEqual(['manual-books']);
   });
+  it('names no pain in a sentence that downloads something, not even in the taxonomy’s words', () => {
+    expect(pains('Downloaded the route planning guide for a class project.', warehouse)).toEqual([]);
+    expect(pains('Downloaded the route planning guide. Route planning takes hours every morning.', warehouse)).toEqual(['routes']);
+  });
 });
