@@ -369,4 +369,13 @@ describe('ninth round: what the notes already named, asked for, or set aside', (
     expect(pains('Downloaded the route planning guide for a class project.', warehouse)).toEqual([]);
     expect(pains('Downloaded the route planning guide. Route planning takes hours every morning.', warehouse)).toEqual(['routes']);
   });
+  it('reads "not the topic" as settled in the six languages', () => {
+    expect(pains('Invoice errors are not the topic. Route planning takes hours.', warehouse)).toEqual(['routes']);
+    expect(pains('Errori nelle fatture: non è il tema.', warehouse)).toEqual([]);
+    expect(pains('Facturas con errores, no es el tema.', warehouse)).toEqual([]);
+    expect(pains('Fehler in Rechnungen, nicht unser Thema.', warehouse)).toEqual([]);
+    expect(pains('Erreurs de facturation, pas le sujet.', warehouse)).toEqual([]);
+    expect(pains('Fouten in facturen, niet het onderwerp.', warehouse)).toEqual([]);
+    expect(pains('Erros nas faturas, não é o tema.', warehouse)).toEqual([]);
+  });
 });
