@@ -378,4 +378,10 @@ describe('ninth round: what the notes already named, asked for, or set aside', (
     expect(pains('Fouten in facturen, niet het onderwerp.', warehouse)).toEqual([]);
     expect(pains('Erros nas faturas, não é o tema.', warehouse)).toEqual([]);
   });
+  it('reads a student’s or researcher’s notes as no buyer’s pain, keeping only the taxonomy’s own words', () => {
+    expect(pains('Thesis on route planning and invoice errors in small fleets.', warehouse)).toEqual(['routes', 'invoicing']);
+    expect(pains('Fehler in Rechnungen sind ihr Thema.', warehouse)).toEqual(['invoicing']);
+    expect(pains('Masterarbeit über Lagerverwaltung; Fehler in Rechnungen sind ihr Thema.', warehouse)).toEqual([]);
+    expect(pains('Thesis on fleet routes; invoices are always wrong.', warehouse)).toEqual([]);
+  });
 });
