@@ -149,6 +149,12 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && AFTER_IS.has(next.word) && /['’]s$/i.test(text.slice(t.start, t.end))) settle(clause[i]!);
   });
+  // A short clause that ends its sentence on a settling word: "Signal detection fine.", "Payroll ok."
+  for (const [c, size] of sizeOf) {
+    const last = firstOf.get(c)! + size - 1;
+    const endsSentence = last + 1 >= tokens.length || tokens[last + 1]!.sentence !== tokens[last]!.sentence;
+    if (size >= 2 && size <= 4 && endsSentence && AFTER_IS.has(tokens[last]!.word)) silent.add(c);
+  }
   // A requirement holds to the end of its sentence: "Must-haves: ERP integration, SSO."
   for (const m of REQUIREMENT_INDEX.all(stems))
     for (let i = m.start; i < tokens.length && tokens[i]!.sentence === tokens[m.start]!.sentence; i++) silent.add(clause[i]!);

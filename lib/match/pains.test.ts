@@ -384,4 +384,9 @@ describe('ninth round: what the notes already named, asked for, or set aside', (
     expect(pains('Masterarbeit über Lagerverwaltung; Fehler in Rechnungen sind ihr Thema.', warehouse)).toEqual([]);
     expect(pains('Thesis on fleet routes; invoices are always wrong.', warehouse)).toEqual([]);
   });
+  it('reads a short clause ending its sentence on a settling word as settled', () => {
+    expect(pains('Invoice errors fine. Route planning takes hours.', warehouse)).toEqual(['routes']);
+    expect(pains('Invoice errors are fine for a small shop but route planning takes hours.', warehouse)).toEqual(['routes']);
+    expect(pains('Invoice errors every week, fine.', warehouse)).toEqual(['invoicing']);
+  });
 });
