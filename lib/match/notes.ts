@@ -102,8 +102,6 @@ const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
 const ANSWER_NO_SET = new Set(ANSWER_NO);
 const AFTER_IS = new Set(SETTLED_AFTER_IS);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
-/** Notes that are a profile's self-description: "About: Building ... since 2015." */
-const SELF_DESCRIPTION = /^\s*about\s*:/i;
 
 export interface NoteReading {
   /** Clause of each token. */
@@ -175,9 +173,9 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const before = sameSentenceBefore(c);
     if (before !== undefined && silent.has(before) && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('(')) silent.add(c);
   }
-  // A profile's "About:" section pasted as the notes is how the person presents themselves, not what hurts:
-  // only the taxonomy's own words stand there too.
-  const noPain = NO_PAIN_INDEX.all(stems).next().done === false || SELF_DESCRIPTION.test(text);
+  // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
+  // ("Currently: getting our packets out of binders") is often what hurts.
+  const noPain = NO_PAIN_INDEX.all(stems).next().done === false;
   return { clause, silent, noPain };
 }
 
