@@ -49,10 +49,10 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
-  'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.78, painPoints: 0.61 },
+  'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.78, painPoints: 0.63 },
   'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.78, painPoints: 0.63 },
-  'dev5-ports-messy': { ndcg: 0.87, personas: 0.89, industries: 0.9, painPoints: 0.52 },
-  'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.86, painPoints: 0.63 },
+  'dev5-ports-messy': { ndcg: 0.88, personas: 0.89, industries: 0.9, painPoints: 0.55 },
+  'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.86, painPoints: 0.65 },
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
@@ -65,7 +65,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.93, personas: 0.89, industries: 0.64, painPoints: 0.76 },
   'dev7-sportclubs-multilingual': { ndcg: 0.66, personas: 0.74, industries: 0.22, painPoints: 0.58 },
-  'dev7-mining-messy': { ndcg: 0.89, personas: 0.83, industries: 0.7, painPoints: 0.65 },
+  'dev7-mining-messy': { ndcg: 0.89, personas: 0.83, industries: 0.7, painPoints: 0.67 },
   'dev7-permitting-messy': { ndcg: 0.92, personas: 0.85, industries: 0.89, painPoints: 0.58 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
