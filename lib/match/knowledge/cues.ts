@@ -77,11 +77,14 @@ export const NO_PAIN = [
   'not a fit', 'no fit', 'not a buyer', 'disqualified', 'not qualified', 'unqualified', 'not a good time', 'not a great time',
   'bad timing',
   // A student or researcher, not a buyer: "thesis on fleet electrification", "for a university project".
-  'thesis', 'dissertation', 'university project', 'school project', 'class project', 'student project', 'research project',
-  'internship', 'masterarbeit', 'bachelorarbeit', 'doktorarbeit', 'abschlussarbeit', 'studienprojekt', 'memoire', 'these de doctorat',
+  // Not "internship", "research project" or "mémoire" alone: an HR buyer runs internships, a lab research projects,
+  // and "mémoire" is also a computer's memory.
+  'thesis', 'dissertation', 'university project', 'school project', 'class project', 'student project', 'internship project',
+  'masterarbeit', 'bachelorarbeit', 'doktorarbeit', 'abschlussarbeit', 'studienprojekt', 'memoire de fin d etudes',
+  'memoire de master', 'these de doctorat',
   'projet etudiant', 'projet universitaire', 'tesis', 'trabajo de fin de grado', 'proyecto universitario', 'tesi di laurea', 'tesi',
   'progetto universitario', 'scriptie', 'afstudeerscriptie', 'afstudeeropdracht', 'stageopdracht', 'stage opdracht',
-  'dissertacao', 'tese', 'tcc', 'projeto universitario',
+  'dissertacao', 'tese', 'trabalho de conclusao de curso', 'projeto universitario',
 ];
 
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
