@@ -766,7 +766,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // Another language's order ("image de prix", "fin de saison", "Einheitspreise") read in English's: the
   // taxonomy's phrases of two words or more found there, quoted as the notes say them.
   for (const order of otherWordOrders(notes, tokens, stems)) {
-    if (inFineSentence(order.start)) continue;
+    if (inFineSentence(order.start) || asks(order.start)) continue;
     const hits = [...c.painForms.all(order.stems), ...c.painNear.near(order.stems, order.stems.map(() => 0), 2)];
     for (const m of hits) {
       if (order.stems.slice(m.start, m.end).filter((s) => !isStopword(s)).length < 2) continue;
