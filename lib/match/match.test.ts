@@ -916,9 +916,9 @@ describe('pain points in free text', () => {
     expect(resolve({ notes }).painPoints).toEqual([]);
   });
 
-  it('reads a profile’s pasted "About:" section as a self-description, where only the taxonomy’s own words stand', () => {
+  it('reads a profile’s pasted "About:" section as notes', () => {
     expect(resolve({ notes: 'Scaling a finance team that reconciles spreadsheets by hand.' }).painPoints).toEqual(['manual']);
-    expect(resolve({ notes: 'About: Scaling a finance team that reconciles spreadsheets by hand.' }).painPoints).toEqual([]);
+    expect(resolve({ notes: 'About: Scaling a finance team that reconciles spreadsheets by hand.' }).painPoints).toEqual(['manual']);
     expect(resolve({ notes: 'About: ten years fighting data silos.' }).painPoints).toEqual(['silos']);
   });
 

@@ -102,8 +102,6 @@ const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
 const ANSWER_NO_SET = new Set(ANSWER_NO);
 const AFTER_IS = new Set(SETTLED_AFTER_IS);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
-/** Notes that are a profile's self-description: "About: Building ... since 2015." */
-const SELF_DESCRIPTION = /^\s*about\s*:/i;
 
 export interface NoteReading {
   /** Clause of each token. */
@@ -149,6 +147,12 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && AFTER_IS.has(next.word) && /['’]s$/i.test(text.slice(t.start, t.end))) settle(clause[i]!);
   });
+  // A short clause that ends its sentence on a settling word: "Signal detection fine.", "Payroll ok."
+  for (const [c, size] of sizeOf) {
+    const last = firstOf.get(c)! + size - 1;
+    const endsSentence = last + 1 >= tokens.length || tokens[last + 1]!.sentence !== tokens[last]!.sentence;
+    if (size >= 2 && size <= 4 && endsSentence && AFTER_IS.has(tokens[last]!.word)) silent.add(c);
+  }
   // A requirement holds to the end of its sentence: "Must-haves: ERP integration, SSO."
   for (const m of REQUIREMENT_INDEX.all(stems))
     for (let i = m.start; i < tokens.length && tokens[i]!.sentence === tokens[m.start]!.sentence; i++) silent.add(clause[i]!);
@@ -169,9 +173,9 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const before = sameSentenceBefore(c);
     if (before !== undefined && silent.has(before) && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('(')) silent.add(c);
   }
-  // A profile's "About:" section pasted as the notes is how the person presents themselves, not what hurts:
-  // only the taxonomy's own words stand there too.
-  const noPain = NO_PAIN_INDEX.all(stems).next().done === false || SELF_DESCRIPTION.test(text);
+  // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
+  // ("Currently: getting our packets out of binders") is often what hurts.
+  const noPain = NO_PAIN_INDEX.all(stems).next().done === false;
   return { clause, silent, noPain };
 }
 

@@ -351,3 +351,42 @@ describe('another language’s word order', () => {
     expect(said('Energy costs went up.')).toEqual(['energy']);
   });
 });
+
+describe('ninth round: what the notes already named, asked for, or set aside', () => {
+  const warehouse = compileTaxonomy(
+    painTaxonomy([
+      { id: 'stock', label: 'Stock accuracy', aliases: ['inventory reconciliation', 'cycle counts'] },
+      { id: 'manual-books', label: 'Manual reconciliation', aliases: [] },
+      { id: 'routes', label: 'Route planning', aliases: [] },
+      { id: 'invoicing', label: 'Invoice errors', aliases: [] },
+    ]),
+  );
+  it('reads a problem word said inside a pain’s own alias as that pain, not as a second one', () => {
+    expect(pains('Inventory reconciliation is a mess every month.', warehouse)).toEqual(['stock']);
+    expect(pains('Reconciliation is done by hand in Excel.', warehouse)).toEqual(['manual-books']);
+  });
+  it('names no pain in a sentence that downloads something, not even in the taxonomy’s words', () => {
+    expect(pains('Downloaded the route planning guide for a class project.', warehouse)).toEqual([]);
+    expect(pains('Downloaded the route planning guide. Route planning takes hours every morning.', warehouse)).toEqual(['routes']);
+  });
+  it('reads "not the topic" as settled in the six languages', () => {
+    expect(pains('Invoice errors are not the topic. Route planning takes hours.', warehouse)).toEqual(['routes']);
+    expect(pains('Errori nelle fatture: non è il tema.', warehouse)).toEqual([]);
+    expect(pains('Facturas con errores, no es el tema.', warehouse)).toEqual([]);
+    expect(pains('Fehler in Rechnungen, nicht unser Thema.', warehouse)).toEqual([]);
+    expect(pains('Erreurs de facturation, pas le sujet.', warehouse)).toEqual([]);
+    expect(pains('Fouten in facturen, niet het onderwerp.', warehouse)).toEqual([]);
+    expect(pains('Erros nas faturas, não é o tema.', warehouse)).toEqual([]);
+  });
+  it('reads a student’s or researcher’s notes as no buyer’s pain, keeping only the taxonomy’s own words', () => {
+    expect(pains('Thesis on route planning and invoice errors in small fleets.', warehouse)).toEqual(['routes', 'invoicing']);
+    expect(pains('Fehler in Rechnungen sind ihr Thema.', warehouse)).toEqual(['invoicing']);
+    expect(pains('Masterarbeit über Lagerverwaltung; Fehler in Rechnungen sind ihr Thema.', warehouse)).toEqual([]);
+    expect(pains('Thesis on fleet routes; invoices are always wrong.', warehouse)).toEqual([]);
+  });
+  it('reads a short clause ending its sentence on a settling word as settled', () => {
+    expect(pains('Invoice errors fine. Route planning takes hours.', warehouse)).toEqual(['routes']);
+    expect(pains('Invoice errors are fine for a small shop but route planning takes hours.', warehouse)).toEqual(['routes']);
+    expect(pains('Invoice errors every week, fine.', warehouse)).toEqual(['invoicing']);
+  });
+});

@@ -839,13 +839,14 @@ function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
 }
 
 // pains-request: begin
-/** A sentence asking for content or a product ("asked for the case study", "downloaded the blog post",
- * "interested in job tracking software"): its library words say what they asked about, not what hurts. */
+/** Sentences asking for content or a product ("asked for the case study", "downloaded the blog post"): they
+ * say what was asked about, not what hurts. */
 const REQUEST_INDEX = new PhraseIndex<true>();
 for (const p of REQUEST_PHRASES) REQUEST_INDEX.add(tokenize(p).map((t) => t.stem), true);
-function asksForSomething(stems: readonly string[], sentence: number, tokens: readonly Token[]): boolean {
-  for (const m of REQUEST_INDEX.all(stems)) if (tokens[m.start]!.sentence === sentence) return true;
-  return false;
+function requestSentences(stems: readonly string[], tokens: readonly Token[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of REQUEST_INDEX.all(stems)) out.add(tokens[m.start]!.sentence);
+  return out;
 }
 // pains-request: end
 /** A label joining two names of problems: "&", "and", "or", "+", a comma or a slash. */
@@ -882,15 +883,25 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   /** Pains each sentence names in the taxonomy's own words. */
   const namedIn = new Map<number, Set<number>>();
   const name = (sentence: number, index: number) => namedIn.set(sentence, (namedIn.get(sentence) ?? new Set<number>()).add(index));
+  // pains-precision: begin
+  // Words the taxonomy's own phrases were found on: a general-knowledge topic said only inside one ("reports" of
+  // "expedited reports", "reconciliation" as an alias of ore dilution) is that phrase's word, not a second pain.
+  const namedAt = new Set<number>();
+  // A sentence that downloads or requests something names what it asked for, not what hurts: not even in the
+  // taxonomy's own words ("Downloaded the signal detection ebook").
+  const requests = requestSentences(stems, tokens);
+  const asks = (i: number) => requests.has(tokens[i]!.sentence);
+  // pains-precision: end
   for (const m of c.painForms.all(stems)) {
-    if (inFineSentence(m.start)) continue;
+    if (inFineSentence(m.start) || asks(m.start)) continue;
+    for (let i = m.start; i < m.end; i++) namedAt.add(i);
     name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 1 } });
   }
   // The same phrase with a few words between ("tickets are piling up" for "tickets piling up").
   const sentenceOf = tokens.map((t) => t.sentence);
   for (const m of c.painNear.near(stems, sentenceOf, 3)) {
-    if (inFineSentence(m.start)) continue;
+    if (inFineSentence(m.start) || asks(m.start)) continue;
     name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 0.9, evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 0.9 } });
   }
@@ -899,7 +910,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // Another language's order ("image de prix", "fin de saison", "Einheitspreise") read in English's: the
   // taxonomy's phrases of two words or more found there, quoted as the notes say them.
   for (const order of otherWordOrders(notes, tokens, stems)) {
-    if (inFineSentence(order.start)) continue;
+    if (inFineSentence(order.start) || asks(order.start)) continue;
     const hits = [...c.painForms.all(order.stems), ...c.painNear.near(order.stems, order.stems.map(() => 0), 2)];
     for (const m of hits) {
       if (order.stems.slice(m.start, m.end).filter((s) => !isStopword(s)).length < 2) continue;
@@ -978,10 +989,15 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     supportCache.set(sentence, support);
     return support;
   };
+  const insideNamed = (start: number, end: number) => {
+    for (let i = start; i < end; i++) if (!namedAt.has(i)) return false;
+    return true;
+  };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
   for (const t of topics) {
-    if (inFineSentence(t.start)) continue;
+    if (inFineSentence(t.start) || asks(t.start)) continue;
+    if (insideNamed(t.start, t.end)) continue;
     const linked = c.painsByConcept.get(t.concept) ?? [];
     const present = qualifiers.get(t.sentence);
     const fitting = linked.filter((index) => {
@@ -1033,7 +1049,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   for (const [sentence, positions] of bySentence) {
-    if (asksForSomething(stems, sentence, tokens)) continue;
+    if (requests.has(sentence)) continue;
     const sums = new Map<number, { total: number; best: number; at: number }>();
     const seen = new Set<string>();
     for (const i of positions) {

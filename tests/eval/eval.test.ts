@@ -15,17 +15,17 @@ type Bar = { ndcg: number } & Record<TaxonomyKind, number>;
 const FLOORS: Record<string, Bar> = {
   dev: { ndcg: 0.95, personas: 0.92, industries: 0.92, painPoints: 0.92 },
   'sentrawall-security': { ndcg: 0.96, personas: 0.95, industries: 0.95, painPoints: 0.94 },
-  'payhaven-hr': { ndcg: 0.95, personas: 0.9, industries: 0.95, painPoints: 0.91 },
+  'payhaven-hr': { ndcg: 0.95, personas: 0.9, industries: 0.95, painPoints: 0.94 },
   'ravenmoor-security': { ndcg: 0.92, personas: 0.92, industries: 0.95, painPoints: 0.84 },
   'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.77 },
   'cargoline-logistics': { ndcg: 0.92, personas: 0.84, industries: 0.93, painPoints: 0.73 },
   'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.78 },
   'campus-compass-edtech': { ndcg: 0.86, personas: 0.92, industries: 0.8, painPoints: 0.71 },
-  'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.6 },
+  'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.61 },
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.91, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.69 },
-  'beaconline-itsm': { ndcg: 0.86, personas: 0.8, industries: 0.9, painPoints: 0.64 },
+  'beaconline-itsm': { ndcg: 0.88, personas: 0.8, industries: 0.9, painPoints: 0.66 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.81, painPoints: 0.76 },
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
@@ -45,27 +45,27 @@ const FLOORS: Record<string, Bar> = {
   'dev4-veterinary-plain': { ndcg: 0.87, personas: 0.91, industries: 0.77, painPoints: 0.56 },
   'dev4-maintenance-multilingual': { ndcg: 0.9, personas: 0.94, industries: 0.83, painPoints: 0.52 },
   'dev4-fitness-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.71 },
-  'dev4-wastehauling-messy': { ndcg: 0.89, personas: 0.9, industries: 0.86, painPoints: 0.53 },
+  'dev4-wastehauling-messy': { ndcg: 0.89, personas: 0.9, industries: 0.86, painPoints: 0.55 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
-  'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.78, painPoints: 0.61 },
+  'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.78, painPoints: 0.63 },
   'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.63 },
-  'dev5-ports-messy': { ndcg: 0.87, personas: 0.89, industries: 0.9, painPoints: 0.47 },
-  'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.86, painPoints: 0.63 },
+  'dev5-ports-messy': { ndcg: 0.88, personas: 0.89, industries: 0.9, painPoints: 0.55 },
+  'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.86, painPoints: 0.65 },
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
-  'dev6-labs-plain': { ndcg: 0.93, personas: 0.87, industries: 0.74, painPoints: 0.75 },
+  'dev6-labs-plain': { ndcg: 0.93, personas: 0.87, industries: 0.74, painPoints: 0.77 },
   'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.86, industries: 0.83, painPoints: 0.67 },
-  'dev6-legal-messy': { ndcg: 0.89, personas: 0.82, industries: 0.74, painPoints: 0.51 },
+  'dev6-legal-messy': { ndcg: 0.89, personas: 0.82, industries: 0.74, painPoints: 0.53 },
   'dev6-fiber-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.58 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
-  'dev7-pharma-plain': { ndcg: 0.94, personas: 0.96, industries: 0.94, painPoints: 0.72 },
-  'dev7-sportclubs-multilingual': { ndcg: 0.75, personas: 0.84, industries: 0.57, painPoints: 0.55 },
-  'dev7-mining-messy': { ndcg: 0.89, personas: 0.91, industries: 0.82, painPoints: 0.6 },
+  'dev7-pharma-plain': { ndcg: 0.94, personas: 0.96, industries: 0.94, painPoints: 0.76 },
+  'dev7-sportclubs-multilingual': { ndcg: 0.75, personas: 0.84, industries: 0.57, painPoints: 0.58 },
+  'dev7-mining-messy': { ndcg: 0.89, personas: 0.91, industries: 0.82, painPoints: 0.67 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.58 },
   // Held out (written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the eighth round's
@@ -79,6 +79,8 @@ const FLOORS: Record<string, Bar> = {
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
   // the eight whose ranking rose most (docs/matching.md).
   // Sixth round, pain points: painPoints floors raised a little under the new figures on the sets it improved.
+  // Ninth round, pain points: painPoints floors (and nDCG@5 on beaconline, pharma, mining) raised a little under
+  // the new figures on the sets it improved (docs/matching.md).
 };
 
 describe('suggestion quality', () => {

@@ -34,6 +34,14 @@ export const SETTLED = [
   'nessun problema', 'funziona bene', 'va bene', 'non e il problema', 'a posto', 'sotto controllo', 'werkt goed',
   'gaat goed', 'gaat het niet om', 'loopt prima', 'lopen prima', 'geregeld', 'onder controle', 'geen zorgen',
   'sem problema', 'sem problemas', 'funciona bem', 'esta resolvido', 'sob controle', 'tudo bem', 'nao e um problema',
+  // Not the topic of the talk, in the six languages: "not the topic", "nicht unser Thema", "pas le sujet", "non è il tema".
+  'not the topic', 'not a topic', 'not our topic', 'not in scope', 'not the point', 'a separate project', 'not the priority',
+  'nicht das thema', 'nicht unser thema', 'nicht im fokus', 'nicht das problem', 'nicht unser problem', 'nicht prioritar',
+  'pas le sujet', 'pas notre sujet', 'pas un sujet', 'hors sujet', 'hors perimetre', 'pas la priorite', 'pas notre probleme',
+  'no es el tema', 'no es tema', 'no es nuestro tema', 'fuera de alcance', 'no es prioridad', 'no es la prioridad',
+  'non e il tema', 'non e un tema', 'non e il nostro tema', 'fuori ambito', 'non e la priorita', 'non e prioritario',
+  'niet het onderwerp', 'geen onderwerp', 'niet het probleem', 'geen prioriteit', 'buiten scope', 'niet aan de orde',
+  'nao e o tema', 'nao e tema', 'nao e o nosso tema', 'fora do escopo', 'nao e a prioridade', 'nao e prioridade',
 ];
 
 /** After a contracted "is" ("recall's ok", "billing's handled"), these settle the clause. */
@@ -68,6 +76,15 @@ export const NO_PAIN = [
   // A lead the rep ruled out, or one that is not buying now.
   'not a fit', 'no fit', 'not a buyer', 'disqualified', 'not qualified', 'unqualified', 'not a good time', 'not a great time',
   'bad timing',
+  // A student or researcher, not a buyer: "thesis on fleet electrification", "for a university project".
+  // Not "internship", "research project" or "mémoire" alone: an HR buyer runs internships, a lab research projects,
+  // and "mémoire" is also a computer's memory.
+  'thesis', 'dissertation', 'university project', 'school project', 'class project', 'student project', 'internship project',
+  'masterarbeit', 'bachelorarbeit', 'doktorarbeit', 'abschlussarbeit', 'studienprojekt', 'memoire de fin d etudes',
+  'memoire de master', 'these de doctorat',
+  'projet etudiant', 'projet universitaire', 'tesis', 'trabajo de fin de grado', 'proyecto universitario', 'tesi di laurea', 'tesi',
+  'progetto universitario', 'scriptie', 'afstudeerscriptie', 'afstudeeropdracht', 'stageopdracht', 'stage opdracht',
+  'dissertacao', 'tese', 'trabalho de conclusao de curso', 'projeto universitario',
 ];
 
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
