@@ -1,11 +1,14 @@
 import { useState } from 'preact/hooks';
 import { ASSET_TYPE_LABELS } from '@/lib/model';
-import { reasonLine, type PanelItem } from '@/lib/panel/view';
+import { reasonLines, type PanelItem } from '@/lib/panel/view';
 import { SafeLink } from './safe-link';
 
 
 export interface SuggestionItemProps {
   item: PanelItem;
+  /** Its reasons in one line, what sets it apart from the list's other suggestions first (reasonLines);
+   * alone, its reasons' own line. */
+  reasonLine?: string;
   selected: boolean;
   onSelect: (on: boolean) => void;
   onOpen: () => void;
@@ -22,7 +25,7 @@ export interface SuggestionItemProps {
 const NOT_RELEVANT_REASONS = ['Wrong persona', 'Wrong industry', 'Wrong stage of the deal', 'Too generic', 'Other'];
 
 /** One piece of content: what it is, why it was suggested, and what the rep can do with it. */
-export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, onCopyEmail, onNotRelevant, onFlag, onInsert, waiting = false }: SuggestionItemProps) {
+export function SuggestionItem({ item, reasonLine = reasonLines([item])[0]!, selected, onSelect, onOpen, onCopyLink, onCopyEmail, onNotRelevant, onFlag, onInsert, waiting = false }: SuggestionItemProps) {
   const [asking, setAsking] = useState<'not-relevant' | 'flag' | null>(null);
   const [reason, setReason] = useState('');
   const [more, setMore] = useState(false);
@@ -54,7 +57,7 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
             // Why, in one line; the full explanation a click away.
             <details class="s-why">
               <summary>
-                <span class="s-why-line">{reasonLine(item.reasons)}</span>
+                <span class="s-why-line">{reasonLine}</span>
               </summary>
               <ul class="s-reasons" aria-label="Why">
                 {item.reasons.map((r) => (

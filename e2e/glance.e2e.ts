@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractProspect } from '../lib/crm';
+import { SAME_REASONS } from '../lib/panel/view';
 import { ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
 
 // Suggestions at a glance: at the size of a side panel on a laptop (360 x 720), for every demo record
@@ -87,6 +88,30 @@ const firstPainSeen = (l: Locator) =>
     return wholeHeight && right - left >= Math.min(40, r.width - 0.5);
   });
 
+/**
+ * Where two suggestions next to each other start their one-line reasons alike (the first two reasons, about
+ * what shows at 360 px) without saying they have the same reasons; and where one says so but has not.
+ */
+const alikeReasonLines = (list: Locator) =>
+  list.evaluateAll(
+    (lis, same) => {
+      const rows = lis.map((li) => ({
+        line: li.querySelector('.s-why-line')?.textContent ?? '',
+        reasons: [...li.querySelectorAll('.s-reasons li')].map((r) => r.textContent ?? '').sort().join('\n'),
+      }));
+      const start = (line: string) => line.split(' · ').slice(0, 2).join(' · ');
+      const misses: string[] = [];
+      for (let i = 1; i < rows.length; i++) {
+        const [above, row] = [rows[i - 1]!, rows[i]!];
+        if (row.line.startsWith(same)) {
+          if (row.reasons !== above.reasons) misses.push(`suggestion ${i + 1} says "${same}" but its reasons differ`);
+        } else if (row.line && start(row.line) === start(above.line)) misses.push(`suggestions ${i} and ${i + 1} both read "${start(row.line)} …"`);
+      }
+      return misses;
+    },
+    SAME_REASONS,
+  );
+
 /** How many lines the element's text takes (its text's boxes, by their distinct tops). */
 const textLines = (l: Locator) =>
   l.evaluate((el) => {
@@ -136,6 +161,7 @@ describe('suggestions at a glance, at 360 x 720', () => {
           if (!(await wholeInView(part))) misses.push(`${name}: suggestion ${i + 1}'s ${what} is below the fold`);
       }
       for (const cut of await glanceCuts(panel.locator('.pc-glance'))) misses.push(`${name}: in the chips line, ${cut}`);
+      for (const miss of await alikeReasonLines(items())) misses.push(`${name}: ${miss}`);
       if ((await firstPainSeen(panel.locator('.pc-glance'))) === false) misses.push(`${name}: the first pain point is cut out of the chips line`);
       expect(await panel.evaluate(() => document.querySelector('main')!.scrollTop)).toBe(0);
     }
@@ -169,6 +195,25 @@ describe('suggestions at a glance, at 360 x 720', () => {
     expect(shown + counted).toBe(pains);
     await panel.getByRole('button', { name: 'Hide details' }).click();
     await glance.waitFor();
+  });
+
+  it("shows each demo record's industry whole, cutting only the persona (the job title above says it), and leads with the pain its top suggestion answers", async () => {
+    const misses: string[] = [];
+    for (const { name, prospect } of demos) {
+      await show(prospect);
+      await panel.getByRole('heading', { name: (prospect as { name?: string }).name ?? prospect.company!, exact: true }).waitFor();
+      const glance = panel.locator('.pc-glance');
+      const chips = await glance.locator('.glance-who .glance-chip').evaluateAll((cs) => cs.map((c) => ({ kind: c.className, label: c.textContent, cut: c.scrollWidth > c.clientWidth + 0.5 })));
+      for (const c of chips) if (c.cut && !c.kind.includes('glance-personas')) misses.push(`${name}: "${c.label}" is cut`);
+      if (!chips.some((c) => c.kind.includes('glance-industries')) && prospect.industry) misses.push(`${name}: no industry at a glance`);
+      const painChip = glance.locator('.glance-painPoints').first();
+      const pain = (await painChip.count()) ? await painChip.getAttribute('title') : null;
+      if (pain) {
+        const topReasons = await items().first().locator('.s-reasons li').allTextContents();
+        if (!topReasons.some((r) => r.startsWith(`Pain point: ${pain} `))) misses.push(`${name}: the glance leads with "${pain}", which the top suggestion does not answer`);
+      }
+    }
+    expect(misses).toEqual([]);
   });
 
   it('says what it copied below the list, never over it, and forgets it on the next record', async () => {
