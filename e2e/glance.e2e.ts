@@ -5,6 +5,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractProspect } from '../lib/crm';
 import { SAME_REASONS } from '../lib/panel/view';
+import { seriousViolations } from './axe';
 import { ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
 
 // Suggestions at a glance: at the size of a side panel on a laptop (360 x 720), for every demo record
@@ -216,6 +217,40 @@ describe('suggestions at a glance, at 360 x 720', () => {
     expect(misses).toEqual([]);
   });
 
+  it('opens "⋯" into menu items that light up under the pointer and show the keyboard focus; axe-clean in both themes', async () => {
+    await show(demos[1]!.prospect);
+    await panel.getByRole('heading', { name: demos[1]!.prospect.name!, exact: true }).waitFor();
+    const first = items().first();
+    const more = first.getByRole('button', { name: 'More actions' });
+    await more.focus();
+    await panel.keyboard.press('Enter');
+    const menu = first.getByRole('group', { name: /^More actions for / });
+    await menu.waitFor();
+    const item = menu.getByRole('button', { name: 'Not relevant' });
+    const look = () => item.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, outline: getComputedStyle(el).outlineStyle }));
+    // From the keyboard: Tab from "⋯" reaches the first item, with a visible focus ring.
+    await panel.keyboard.press('Tab');
+    expect(await item.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await look()).outline).not.toBe('none');
+    // Under the pointer: the item is filled, as a menu item is.
+    await item.evaluate((el) => (el as HTMLElement).blur());
+    await panel.mouse.move(0, 0);
+    const atRest = await look();
+    await item.hover();
+    expect((await look()).background).not.toBe(atRest.background);
+    // The menu sits inside the list, below the row: it covers nothing, and the row's buttons stay in view.
+    expect((await box(menu)).top).toBeGreaterThanOrEqual((await box(more)).bottom - 0.5);
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(panel), scheme).toEqual([]);
+    }
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await item.focus();
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    expect(await more.evaluate((el) => el === document.activeElement)).toBe(true);
+  });
+
   it('says what it copied below the list, never over it, and forgets it on the next record', async () => {
     await show(demos[0]!.prospect);
     await panel.getByRole('heading', { name: demos[0]!.prospect.name!, exact: true }).waitFor();
@@ -262,7 +297,17 @@ describe('suggestions at a glance, at 360 x 720', () => {
         expect(new Set(tops).size, `suggestion ${i + 1}'s action tops: ${tops.join(', ')}`).toBe(1);
         for (const name of row) expect(await textLines(item.getByRole('button', { name, exact: true })), name).toBe(1);
         expect(await wholeInView(item.getByRole('button', { name: 'More actions' }))).toBe(true);
+        // One filled button: Insert into email, what the rep writing an email came for; Copy link outlined.
+        const fill = (name: string) => item.getByRole('button', { name, exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor);
+        const filled = await item.locator('.s-actions button.primary').allTextContents();
+        expect(filled).toEqual(['Insert into email']);
+        expect(await fill('Copy link')).not.toBe(await fill('Insert into email'));
       }
+      for (const scheme of ['light', 'dark'] as const) {
+        await panel.emulateMedia({ colorScheme: scheme });
+        expect(await seriousViolations(panel), scheme).toEqual([]);
+      }
+      await panel.emulateMedia({ colorScheme: 'light' });
       // Copy for email is one click further, under "⋯".
       const first = items().first();
       await first.getByRole('button', { name: 'More actions' }).click();
