@@ -1,11 +1,14 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { ASSET_TYPE_LABELS } from '@/lib/model';
-import { reasonLine, type PanelItem } from '@/lib/panel/view';
+import { reasonLines, type PanelItem } from '@/lib/panel/view';
 import { SafeLink } from './safe-link';
 
 
 export interface SuggestionItemProps {
   item: PanelItem;
+  /** Its reasons in one line, what sets it apart from the list's other suggestions first (reasonLines);
+   * alone, its reasons' own line. */
+  reasonLine?: string;
   selected: boolean;
   onSelect: (on: boolean) => void;
   onOpen: () => void;
@@ -22,11 +25,13 @@ export interface SuggestionItemProps {
 const NOT_RELEVANT_REASONS = ['Wrong persona', 'Wrong industry', 'Wrong stage of the deal', 'Too generic', 'Other'];
 
 /** One piece of content: what it is, why it was suggested, and what the rep can do with it. */
-export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, onCopyEmail, onNotRelevant, onFlag, onInsert, waiting = false }: SuggestionItemProps) {
+export function SuggestionItem({ item, reasonLine = reasonLines([item])[0]!, selected, onSelect, onOpen, onCopyLink, onCopyEmail, onNotRelevant, onFlag, onInsert, waiting = false }: SuggestionItemProps) {
   const [asking, setAsking] = useState<'not-relevant' | 'flag' | null>(null);
   const [reason, setReason] = useState('');
   const [more, setMore] = useState(false);
+  const moreButton = useRef<HTMLButtonElement>(null);
   const titleId = `s-${item.id}-title`;
+  const menuId = `s-${item.id}-more`;
   const copyEmail = (
     <button type="button" class="small" disabled={waiting} onClick={onCopyEmail}>
       Copy for email
@@ -54,7 +59,7 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
             // Why, in one line; the full explanation a click away.
             <details class="s-why">
               <summary>
-                <span class="s-why-line">{reasonLine(item.reasons)}</span>
+                <span class="s-why-line">{reasonLine}</span>
               </summary>
               <ul class="s-reasons" aria-label="Why">
                 {item.reasons.map((r) => (
@@ -66,31 +71,62 @@ export function SuggestionItem({ item, selected, onSelect, onOpen, onCopyLink, o
         </div>
       </div>
       <div class="s-actions">
+        {/* One filled button a row. Writing an email (the only time Insert into email is offered), inserting is
+            what the rep came to the panel for: it is the filled one, and Copy link is outlined, as in the
+            selection bar's "Insert N into email" and "Copy N for email". Otherwise Copy link is. */}
         {onInsert ? (
           <button type="button" class="primary small" disabled={waiting} onClick={onInsert}>
             Insert into email
           </button>
         ) : null}
-        <button type="button" class="primary small" disabled={waiting} onClick={onCopyLink}>
+        <button type="button" class={onInsert ? 'small' : 'primary small'} disabled={waiting} onClick={onCopyLink}>
           Copy link
         </button>
         {/* Writing an email, Insert into email does what Copy for email is for: it waits under "⋯", so the
             row keeps to one line at the width of a side panel (four buttons do not fit in 360 px). */}
         {onInsert ? null : copyEmail}
         {/* Feedback for marketing, one click further: the list stays a glance. */}
-        <button type="button" class="small quiet s-more" disabled={waiting} aria-expanded={more} aria-label="More actions" title="More actions" onClick={() => setMore(!more)}>
+        <button
+          type="button"
+          ref={moreButton}
+          class="small quiet s-more"
+          disabled={waiting}
+          aria-expanded={more}
+          aria-controls={more ? menuId : undefined}
+          aria-label="More actions"
+          title="More actions"
+          onClick={() => setMore(!more)}
+        >
           ⋯
         </button>
         {more ? (
-          <>
-            {onInsert ? copyEmail : null}
-            <button type="button" class="small quiet" aria-expanded={asking === 'not-relevant'} onClick={() => setAsking(asking === 'not-relevant' ? null : 'not-relevant')}>
+          // A menu of actions under the row (it pushes the next suggestion down rather than covering it);
+          // Escape closes it and gives the focus back to "⋯".
+          <div
+            id={menuId}
+            class="s-menu"
+            role="group"
+            aria-label={`More actions for ${item.title}`}
+            onKeyDown={(e) => {
+              if (e.key !== 'Escape') return;
+              e.stopPropagation();
+              setMore(false);
+              setAsking(null);
+              moreButton.current?.focus();
+            }}
+          >
+            {onInsert ? (
+              <button type="button" class="s-menu-item" onClick={onCopyEmail}>
+                Copy for email
+              </button>
+            ) : null}
+            <button type="button" class="s-menu-item" aria-expanded={asking === 'not-relevant'} onClick={() => setAsking(asking === 'not-relevant' ? null : 'not-relevant')}>
               Not relevant
             </button>
-            <button type="button" class="small quiet" aria-expanded={asking === 'flag'} onClick={() => setAsking(asking === 'flag' ? null : 'flag')}>
+            <button type="button" class="s-menu-item" aria-expanded={asking === 'flag'} onClick={() => setAsking(asking === 'flag' ? null : 'flag')}>
               Flag as outdated
             </button>
-          </>
+          </div>
         ) : null}
       </div>
       {asking ? (

@@ -1,4 +1,4 @@
-import type { PanelItem } from '@/lib/panel/view';
+import { reasonLines, type PanelItem } from '@/lib/panel/view';
 import { SuggestionItem } from './suggestion-item';
 
 export interface SuggestionActions {
@@ -22,12 +22,14 @@ export interface SuggestionListProps extends SuggestionActions {
 
 /** A list of content items with their actions; its accessible name says what the list is. */
 export function SuggestionList({ label, items, selected, onSelect, waiting = false, ...actions }: SuggestionListProps) {
+  const lines = reasonLines(items);
   return (
     <ul class="suggestions" aria-label={label} aria-busy={waiting || undefined}>
-      {items.map((item) => (
+      {items.map((item, i) => (
         <SuggestionItem
           key={item.id}
           item={item}
+          reasonLine={lines[i]!}
           selected={selected.has(item.id)}
           onSelect={(on) => onSelect(item.id, on)}
           onOpen={() => actions.onOpen(item)}

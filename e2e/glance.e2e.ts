@@ -4,6 +4,8 @@ import { parseHTML } from 'linkedom';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extractProspect } from '../lib/crm';
+import { SAME_REASONS } from '../lib/panel/view';
+import { seriousViolations } from './axe';
 import { ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
 
 // Suggestions at a glance: at the size of a side panel on a laptop (360 x 720), for every demo record
@@ -87,6 +89,30 @@ const firstPainSeen = (l: Locator) =>
     return wholeHeight && right - left >= Math.min(40, r.width - 0.5);
   });
 
+/**
+ * Where two suggestions next to each other start their one-line reasons alike (the first two reasons, about
+ * what shows at 360 px) without saying they have the same reasons; and where one says so but has not.
+ */
+const alikeReasonLines = (list: Locator) =>
+  list.evaluateAll(
+    (lis, same) => {
+      const rows = lis.map((li) => ({
+        line: li.querySelector('.s-why-line')?.textContent ?? '',
+        reasons: [...li.querySelectorAll('.s-reasons li')].map((r) => r.textContent ?? '').sort().join('\n'),
+      }));
+      const start = (line: string) => line.split(' · ').slice(0, 2).join(' · ');
+      const misses: string[] = [];
+      for (let i = 1; i < rows.length; i++) {
+        const [above, row] = [rows[i - 1]!, rows[i]!];
+        if (row.line.startsWith(same)) {
+          if (row.reasons !== above.reasons) misses.push(`suggestion ${i + 1} says "${same}" but its reasons differ`);
+        } else if (row.line && start(row.line) === start(above.line)) misses.push(`suggestions ${i} and ${i + 1} both read "${start(row.line)} …"`);
+      }
+      return misses;
+    },
+    SAME_REASONS,
+  );
+
 /** How many lines the element's text takes (its text's boxes, by their distinct tops). */
 const textLines = (l: Locator) =>
   l.evaluate((el) => {
@@ -136,6 +162,7 @@ describe('suggestions at a glance, at 360 x 720', () => {
           if (!(await wholeInView(part))) misses.push(`${name}: suggestion ${i + 1}'s ${what} is below the fold`);
       }
       for (const cut of await glanceCuts(panel.locator('.pc-glance'))) misses.push(`${name}: in the chips line, ${cut}`);
+      for (const miss of await alikeReasonLines(items())) misses.push(`${name}: ${miss}`);
       if ((await firstPainSeen(panel.locator('.pc-glance'))) === false) misses.push(`${name}: the first pain point is cut out of the chips line`);
       expect(await panel.evaluate(() => document.querySelector('main')!.scrollTop)).toBe(0);
     }
@@ -169,6 +196,59 @@ describe('suggestions at a glance, at 360 x 720', () => {
     expect(shown + counted).toBe(pains);
     await panel.getByRole('button', { name: 'Hide details' }).click();
     await glance.waitFor();
+  });
+
+  it("shows each demo record's industry whole, cutting only the persona (the job title above says it), and leads with the pain its top suggestion answers", async () => {
+    const misses: string[] = [];
+    for (const { name, prospect } of demos) {
+      await show(prospect);
+      await panel.getByRole('heading', { name: (prospect as { name?: string }).name ?? prospect.company!, exact: true }).waitFor();
+      const glance = panel.locator('.pc-glance');
+      const chips = await glance.locator('.glance-who .glance-chip').evaluateAll((cs) => cs.map((c) => ({ kind: c.className, label: c.textContent, cut: c.scrollWidth > c.clientWidth + 0.5 })));
+      for (const c of chips) if (c.cut && !c.kind.includes('glance-personas')) misses.push(`${name}: "${c.label}" is cut`);
+      if (!chips.some((c) => c.kind.includes('glance-industries')) && prospect.industry) misses.push(`${name}: no industry at a glance`);
+      const painChip = glance.locator('.glance-painPoints').first();
+      const pain = (await painChip.count()) ? await painChip.getAttribute('title') : null;
+      if (pain) {
+        const topReasons = await items().first().locator('.s-reasons li').allTextContents();
+        if (!topReasons.some((r) => r.startsWith(`Pain point: ${pain} `))) misses.push(`${name}: the glance leads with "${pain}", which the top suggestion does not answer`);
+      }
+    }
+    expect(misses).toEqual([]);
+  });
+
+  it('opens "⋯" into menu items that light up under the pointer and show the keyboard focus; axe-clean in both themes', async () => {
+    await show(demos[1]!.prospect);
+    await panel.getByRole('heading', { name: demos[1]!.prospect.name!, exact: true }).waitFor();
+    const first = items().first();
+    const more = first.getByRole('button', { name: 'More actions' });
+    await more.focus();
+    await panel.keyboard.press('Enter');
+    const menu = first.getByRole('group', { name: /^More actions for / });
+    await menu.waitFor();
+    const item = menu.getByRole('button', { name: 'Not relevant' });
+    const look = () => item.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, outline: getComputedStyle(el).outlineStyle }));
+    // From the keyboard: Tab from "⋯" reaches the first item, with a visible focus ring.
+    await panel.keyboard.press('Tab');
+    expect(await item.evaluate((el) => el === document.activeElement)).toBe(true);
+    expect((await look()).outline).not.toBe('none');
+    // Under the pointer: the item is filled, as a menu item is.
+    await item.evaluate((el) => (el as HTMLElement).blur());
+    await panel.mouse.move(0, 0);
+    const atRest = await look();
+    await item.hover();
+    expect((await look()).background).not.toBe(atRest.background);
+    // The menu sits inside the list, below the row: it covers nothing, and the row's buttons stay in view.
+    expect((await box(menu)).top).toBeGreaterThanOrEqual((await box(more)).bottom - 0.5);
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(panel), scheme).toEqual([]);
+    }
+    await panel.emulateMedia({ colorScheme: 'light' });
+    await item.focus();
+    await panel.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    expect(await more.evaluate((el) => el === document.activeElement)).toBe(true);
   });
 
   it('says what it copied below the list, never over it, and forgets it on the next record', async () => {
@@ -217,7 +297,17 @@ describe('suggestions at a glance, at 360 x 720', () => {
         expect(new Set(tops).size, `suggestion ${i + 1}'s action tops: ${tops.join(', ')}`).toBe(1);
         for (const name of row) expect(await textLines(item.getByRole('button', { name, exact: true })), name).toBe(1);
         expect(await wholeInView(item.getByRole('button', { name: 'More actions' }))).toBe(true);
+        // One filled button: Insert into email, what the rep writing an email came for; Copy link outlined.
+        const fill = (name: string) => item.getByRole('button', { name, exact: true }).evaluate((el) => getComputedStyle(el).backgroundColor);
+        const filled = await item.locator('.s-actions button.primary').allTextContents();
+        expect(filled).toEqual(['Insert into email']);
+        expect(await fill('Copy link')).not.toBe(await fill('Insert into email'));
       }
+      for (const scheme of ['light', 'dark'] as const) {
+        await panel.emulateMedia({ colorScheme: scheme });
+        expect(await seriousViolations(panel), scheme).toEqual([]);
+      }
+      await panel.emulateMedia({ colorScheme: 'light' });
       // Copy for email is one click further, under "⋯".
       const first = items().first();
       await first.getByRole('button', { name: 'More actions' }).click();

@@ -1,6 +1,6 @@
 // npm run demo: Tailor in Chromium with the sample library and CRM record pages served at their real
 // addresses, walking a rep's flow. With a display the browser stays open for you to try; without one it
-// runs headless and writes screenshots to demo-output/.
+// runs headless and writes screenshots to demo-output/ (or the folder DEMO_OUTPUT names).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +11,9 @@ import { findChromium } from '../e2e/chromium';
 const out = process.env.DEMO_OUTPUT ? path.resolve(process.env.DEMO_OUTPUT) : path.join(ROOT, 'demo-output');
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY || process.platform === 'darwin' || process.platform === 'win32') && !process.env.CI && !process.argv.includes('--headless');
 const pages = path.join(ROOT, 'demo');
+
+/** The width and height of a side panel on a laptop (issue 16), at which the panel is judged. */
+const PANEL_SIZE = { width: 360, height: 720 };
 
 const RECORDS: [string, string, string][] = [
   ['Salesforce contact', 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view', 'salesforce-contact.html'],
@@ -33,6 +36,12 @@ const context = await chromium.launchPersistentContext(profile, {
 });
 const errors: string[] = [];
 const bodies = new Map(RECORDS.map(([, url, file]) => [url, fs.readFileSync(path.join(pages, file), 'utf8')]));
+// The won deal as it stood before it was won: the same record in negotiation, where the rep shares content.
+const [, dealUrl] = RECORDS[3]!;
+const wonDeal = bodies.get(dealUrl)!;
+const dealInNegotiation = wonDeal.replace('>Closed Won<', '>Negotiation/Review<');
+if (dealInNegotiation === wonDeal) throw new Error('demo/zoho-deal.html must show the stage "Closed Won"');
+bodies.set(dealUrl, dealInNegotiation);
 await context.route(/^https:\/\/(acme\.lightning\.force\.com|app-eu1\.hubspot\.com|www\.linkedin\.com|crm\.zoho\.in)\//, (route) => {
   const body = bodies.get(route.request().url().split('#')[0]!);
   return body ? route.fulfill({ contentType: 'text/html; charset=utf-8', body }) : route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not part of the demo</h1>' });
@@ -62,10 +71,15 @@ for (let i = 0; i < 200; i++) {
   await new Promise((r) => setTimeout(r, 100));
 }
 
+/** A path as the user will look for it: inside the project relative to it, elsewhere whole. */
+const shown = (p: string) => {
+  const r = path.relative(ROOT, p);
+  return r && !r.startsWith('..') && !path.isAbsolute(r) ? r : p;
+};
 const shot = async (page: Page, name: string) => {
   const file = path.join(out, `${name}.png`);
   await page.screenshot({ path: file, fullPage: false });
-  console.log(`  ${path.relative(ROOT, file)}`);
+  console.log(`  ${shown(file)}`);
 };
 const recordTab = async (page: Page) => {
   const url = page.url();
@@ -81,16 +95,16 @@ const recordTab = async (page: Page) => {
 };
 
 async function walk() {
-  console.log(headed ? 'Tailor demo: a browser window opens with the extension loaded.' : 'Tailor demo (headless): screenshots in demo-output/');
+  console.log(headed ? 'Tailor demo: a browser window opens with the extension loaded.' : `Tailor demo (headless): screenshots in ${shown(out)}${path.sep}`);
   const crm = await context.newPage();
   watchErrors(crm, errors);
   await crm.goto(RECORDS[0]![1]);
   const tabId = await recordTab(crm);
 
-  // The side panel, pinned to the CRM tab, as "Pop out" opens it; 360 px wide like the real panel.
+  // The side panel, pinned to the CRM tab, as "Pop out" opens it; at the size of a side panel on a laptop.
   const panel = await context.newPage();
   watchErrors(panel, errors);
-  await panel.setViewportSize({ width: 370, height: 900 });
+  await panel.setViewportSize(PANEL_SIZE);
   await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tabId=${tabId}`);
   await panel.getByRole('list', { name: 'Suggested content' }).waitFor();
   await panel.getByRole('heading', { name: 'Dana Whitfield' }).waitFor();
@@ -123,8 +137,14 @@ async function walk() {
   await panel.getByRole('heading', { name: 'Priya Raman' }).waitFor({ timeout: 15_000 });
   if (!headed) await shot(panel, '6-panel-linkedin-profile');
 
-  // A deal the CRM shows as won: the content shared on its account before the win is credited (the insights show it).
-  await crm.goto(RECORDS[3]![1]);
+  // A deal in negotiation: the rep shares content on it, as a rep would before the win.
+  await crm.goto(dealUrl);
+  await panel.getByRole('button', { name: 'Deal won? Credit the content shared' }).waitFor({ timeout: 15_000 });
+  await panel.getByRole('list', { name: 'Suggested content' }).locator(':scope > li').first().getByRole('button', { name: 'Copy link' }).click();
+  await panel.getByRole('status').getByText(/Link copied|Could not copy/).waitFor();
+  // Later the CRM shows the deal won: what was shared on it before the win is credited (the insights show it).
+  bodies.set(dealUrl, wonDeal);
+  await crm.goto(dealUrl);
   await panel.getByText(/^Won: content shared on Brightcrest University before the win is credited/).waitFor({ timeout: 15_000 });
   if (!headed) await shot(panel, '7-panel-won-deal');
 
@@ -135,6 +155,8 @@ async function walk() {
   if (!headed) await shot(options, '8-library');
   await options.goto(`chrome-extension://${extensionId}/options.html#insights`);
   await options.getByTestId('kpi-shares').waitFor();
+  // The won deal is credited with the link shared on it before the win.
+  await options.getByTestId('kpi-won-content').filter({ hasText: /^1 of 1 with content/ }).waitFor({ timeout: 15_000 });
   if (!headed) await shot(options, '9-insights');
 
   if (errors.length) console.log(`\npage errors:\n${errors.join('\n')}`);

@@ -7,7 +7,7 @@ import { ASSET_TYPE_LABELS, isDealRecord, recordKey } from '../model';
 import { isHttpUrl } from '../url';
 import { accountKey, isWonStage } from '../usage/outcomes';
 import type { Chip } from './suggest';
-import { glanceOf, reasonLine, type PanelItem, type PanelView } from './view';
+import { glanceOf, reasonLines, type PanelItem, type PanelView } from './view';
 
 type Child = Node | string | null | undefined | false;
 
@@ -142,7 +142,8 @@ export function prospectCard(doc: Document, view: PanelView): HTMLElement {
 
 /** As components/suggestion-list.tsx paints it waiting. */
 export function suggestionList(doc: Document, items: readonly PanelItem[]): HTMLElement {
-  return el(doc, 'ul', { class: 'suggestions', 'aria-label': 'Suggested content', 'aria-busy': 'true' }, ...items.map((item, i) => suggestionItem(doc, item, i === 0)));
+  const lines = reasonLines(items);
+  return el(doc, 'ul', { class: 'suggestions', 'aria-label': 'Suggested content', 'aria-busy': 'true' }, ...items.map((item, i) => suggestionItem(doc, item, lines[i]!, i === 0)));
 }
 
 /**
@@ -152,7 +153,7 @@ export function suggestionList(doc: Document, items: readonly PanelItem[]): HTML
  */
 export const FIRST_SUGGESTION_TIMING = 'tailor-first-suggestion';
 
-function suggestionItem(doc: Document, item: PanelItem, first: boolean): HTMLElement {
+function suggestionItem(doc: Document, item: PanelItem, reasonLine: string, first: boolean): HTMLElement {
   const titleId = `s-${item.id}-title`;
   const title = isHttpUrl(item.url) ? el(doc, 'a', { href: item.url, target: '_blank', rel: 'noopener noreferrer' }, item.title) : el(doc, 'span', {}, item.title);
   return el(
@@ -175,7 +176,7 @@ function suggestionItem(doc: Document, item: PanelItem, first: boolean): HTMLEle
               doc,
               'details',
               { class: 's-why' },
-              el(doc, 'summary', {}, el(doc, 'span', { class: 's-why-line' }, reasonLine(item.reasons))),
+              el(doc, 'summary', {}, el(doc, 'span', { class: 's-why-line' }, reasonLine)),
               el(doc, 'ul', { class: 's-reasons', 'aria-label': 'Why' }, ...item.reasons.map((r) => el(doc, 'li', {}, r))),
             )
           : null,

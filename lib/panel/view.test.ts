@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chip } from './suggest';
-import { glanceOf, reasonLine, shortReason } from './view';
+import { glanceOf, painsBySuggestions, reasonLines, shortReason, SAME_REASONS } from './view';
 
 const chip = (kind: Chip['kind'], label: string): Chip => ({ kind, id: label.toLowerCase().replace(/\W+/g, '-'), label, source: '' });
 
@@ -19,7 +19,8 @@ describe('the prospect at a glance', () => {
     // line and the line's end cut it off, count and all.
     const chips = [chip('personas', 'Customer experience executive'), chip('personas', 'Support operations manager'), chip('industries', 'Telecommunications'), chip('painPoints', 'AI strategy uncertainty'), chip('painPoints', 'Agent burnout and attrition')];
     const g = glanceOf(chips);
-    expect(labels(g.who)).toEqual(['Customer experience executive', 'Support operations manager']);
+    // One persona and the industry, not two personas: the industry is said nowhere else on the card.
+    expect(labels(g.who)).toEqual(['Customer experience executive', 'Telecommunications']);
     expect(g.whoMore).toBe(1);
     expect(labels(g.pains)).toEqual(['AI strategy uncertainty']);
     expect(g.painsMore).toBe(1);
@@ -44,9 +45,11 @@ describe('a reason in a few words', () => {
 });
 
 describe('a suggestion\'s reasons in one line', () => {
-  it('puts what differs between suggestions first: pain points, then stage and newness, then persona and industry', () => {
+  const line = (reasons: string[]) => reasonLines([{ reasons }])[0];
+
+  it('puts pain points, then stage and newness, then persona and industry, for a suggestion alone', () => {
     expect(
-      reasonLine([
+      line([
         'Persona: Support leader (from "Sr. Director, Customer Care")',
         'Industry: Healthcare and life sciences (from "Pinecrest Health Partners")',
         'Pain point: Ticket backlog ("Tickets are piling")',
@@ -54,10 +57,71 @@ describe('a suggestion\'s reasons in one line', () => {
         'Pain point: Slow response times ("miss our SLAs")',
       ]),
     ).toBe('Ticket backlog · Slow response times · Decision · Support leader · Healthcare and life sciences');
+    expect(line(['Persona: Finance leader (from "CFO")', 'Industry: Banking (from "Banking")'])).toBe('Finance leader · Banking');
+    expect(line(['Fits any persona and industry'])).toBe('Fits any persona and industry');
   });
 
-  it('keeps the order of reasons of one kind, and a line with no pain point as it is', () => {
-    expect(reasonLine(['Persona: Finance leader (from "CFO")', 'Industry: Banking (from "Banking")'])).toBe('Finance leader · Banking');
-    expect(reasonLine(['Fits any persona and industry'])).toBe('Fits any persona and industry');
+  const persona = 'Persona: Support leader (from "Head of Customer Support")';
+  const industry = 'Industry: Telecommunications (from "Cobaltline Telecom")';
+  const pain = 'Pain point: Disconnected channels and tools ("customers repeat themselves")';
+
+  it('leads with what few of the list share: a pain point every suggestion answers comes after a persona only some match', () => {
+    // The demo's LinkedIn profile: every suggestion answers its one pain point; the industry, the persona or
+    // "fits any" is what tells them apart.
+    const lines = reasonLines([{ reasons: [persona, industry, pain] }, { reasons: [persona, pain] }, { reasons: [pain, 'Fits any persona and industry'] }, { reasons: [industry, pain] }, { reasons: [persona, pain] }]);
+    expect(lines).toEqual([
+      'Telecommunications · Support leader · Disconnected channels and tools',
+      'Support leader · Disconnected channels and tools',
+      'Fits any persona and industry · Disconnected channels and tools',
+      'Telecommunications · Disconnected channels and tools',
+      'Support leader · Disconnected channels and tools',
+    ]);
+  });
+
+  it('says so first when a suggestion has the reasons of the one above it, and keeps them after', () => {
+    // The demo's HubSpot contact: four suggestions in a row read "AI strategy uncertainty · Customer …".
+    const ai = ['Persona: Customer experience executive (from "VP Customer Experience")', 'Industry: Banking and insurance (from "Banking")', 'Pain point: AI strategy uncertainty ("Board is asking about AI")'];
+    const insight = [ai[0]!, ai[1]!, 'Pain point: No insight into support data ("no visibility into CSAT by channel")'];
+    const lines = reasonLines([{ reasons: ai }, { reasons: ai }, { reasons: [...ai].reverse() }, { reasons: insight }, { reasons: ai }]);
+    const aiLine = 'AI strategy uncertainty · Customer experience executive · Banking and insurance';
+    // The same reasons in another order are the same reasons (each line keeps its own order among equals).
+    expect(lines).toEqual([aiLine, `${SAME_REASONS} · ${aiLine}`, `${SAME_REASONS} · AI strategy uncertainty · Banking and insurance · Customer experience executive`, 'No insight into support data · Customer experience executive · Banking and insurance', aiLine]);
+  });
+
+  it('leads with what the suggestion next to it lacks, then with what few of the list share', () => {
+    // A Pipedrive fixture: the first two both answered "Volume spikes" and "Disconnected channels and
+    // tools"; the industry is what the first has and the second lacks, the persona the other way round.
+    const spikes = 'Pain point: Volume spikes ("dropped after peak season")';
+    const travel = 'Industry: Travel and hospitality (from "Hospitality")';
+    expect(reasonLines([{ reasons: [travel, spikes, pain] }, { reasons: [persona, spikes, pain] }, { reasons: [persona, pain] }, { reasons: [persona, travel] }])).toEqual([
+      'Travel and hospitality · Volume spikes · Disconnected channels and tools',
+      'Volume spikes · Support leader · Disconnected channels and tools',
+      'Disconnected channels and tools · Support leader',
+      'Travel and hospitality · Support leader',
+    ]);
+  });
+
+  it('does not call a suggestion with fewer or other reasons the same, nor one with none', () => {
+    expect(reasonLines([{ reasons: [persona, pain] }, { reasons: [pain] }, { reasons: [] }, { reasons: [] }])).toEqual(['Support leader · Disconnected channels and tools', 'Disconnected channels and tools', '', '']);
+  });
+});
+
+describe('the pain points in the order the suggestions answer them', () => {
+  const asset = (...painPoints: string[]) => ({ asset: { painPoints } });
+
+  it('puts first the pain point most suggestions answer, and leaves personas and industries where they were', () => {
+    // The demo's Salesforce contact: "Slow response times" was read first, but four of the five
+    // suggestions are about data privacy and compliance.
+    const chips = [chip('personas', 'Support leader'), chip('industries', 'Healthcare'), chip('painPoints', 'Slow response times'), chip('painPoints', 'Data privacy'), chip('painPoints', 'Ticket backlog'), chip('painPoints', 'Burnout')];
+    const suggestions = [asset('data-privacy', 'ticket-backlog'), asset('data-privacy'), asset('slow-response-times'), asset('slow-response-times', 'data-privacy'), asset('data-privacy')];
+    const ordered = painsBySuggestions(chips, suggestions);
+    expect(ordered.map((c) => c.label)).toEqual(['Support leader', 'Healthcare', 'Data privacy', 'Slow response times', 'Ticket backlog', 'Burnout']);
+    expect(glanceOf(ordered).pains.map((c) => c.label)).toEqual(['Data privacy']);
+  });
+
+  it('keeps the order they were read in when no suggestion tells them apart', () => {
+    const chips = [chip('painPoints', 'Ticket backlog'), chip('painPoints', 'Burnout')];
+    expect(painsBySuggestions(chips, [asset('other')]).map((c) => c.label)).toEqual(['Ticket backlog', 'Burnout']);
+    expect(painsBySuggestions(chips, [])).toEqual(chips);
   });
 });

@@ -37,7 +37,7 @@ export function toPanelView(s: PanelSuggestions, detectedAt: number): PanelView 
   return {
     detectedAt,
     prospect: s.prospect,
-    chips: s.chips,
+    chips: painsBySuggestions(s.chips, s.ranking.suggestions),
     ...(s.resolution.stage ? { stageLabel: STAGE_LABELS[s.resolution.stage.stage] } : {}),
     context: {
       personas: s.resolution.personas.map((r) => r.id),
@@ -52,6 +52,24 @@ export function toPanelView(s: PanelSuggestions, detectedAt: number): PanelView 
   };
 }
 
+/**
+ * The prospect's pain points in the order of how many of the suggestions answer them (most first; ties
+ * keep the order they were read in), the other chips where they were: the glance leads with its first pain
+ * point, and that is then the one the suggestions below are about, not the first one the notes happened to
+ * name (the demo's Salesforce contact read "Slow response times +3" over four suggestions of five about
+ * data privacy and compliance).
+ */
+export function painsBySuggestions(chips: readonly Chip[], suggestions: readonly { asset: { painPoints: readonly string[] } }[]): Chip[] {
+  const answered = (c: Chip) => suggestions.filter((s) => s.asset.painPoints.includes(c.id)).length;
+  const pains = chips
+    .filter((c) => c.kind === 'painPoints')
+    .map((c, i) => ({ c, i, n: answered(c) }))
+    .sort((a, b) => b.n - a.n || a.i - b.i)
+    .map(({ c }) => c);
+  let next = 0;
+  return chips.map((c) => (c.kind === 'painPoints' ? pains[next++]! : c));
+}
+
 /** The prospect at a glance, in two lines: who (personas, then industries) and what hurts (pain points). */
 export interface Glance {
   who: Chip[];
@@ -63,14 +81,20 @@ export interface Glance {
 }
 
 /**
- * The prospect at a glance: its personas and industries on one line, its first pain point and how many
- * more on the other ("Support leader · Healthcare" / "Ticket backlog +2"). Each line has its own count,
+ * The prospect at a glance: its persona and industry on one line (more of them counted in "+N"), its first
+ * pain point and how many more on the other ("Support leader · Healthcare" / "Ticket backlog +2"). Each line has its own count,
  * so a long label can be cut at the panel's width but never hide that there are pain points, nor how many.
  */
 export function glanceOf(chips: readonly Chip[], maxWho = 2, maxPains = 1): Glance {
-  const whoAll = [...chips.filter((c) => c.kind === 'personas'), ...chips.filter((c) => c.kind === 'industries')];
+  const personas = chips.filter((c) => c.kind === 'personas');
+  const industries = chips.filter((c) => c.kind === 'industries');
+  const whoAll = [...personas, ...industries];
   const painsAll = chips.filter((c) => c.kind === 'painPoints');
-  const who = whoAll.slice(0, Math.max(1, maxWho));
+  // The first persona and the first industry before a second persona: the industry is said nowhere else on
+  // the card, a second persona is another reading of the same job title.
+  const firsts = [personas[0], industries[0]].filter((c): c is Chip => c !== undefined);
+  const who = [...firsts, ...whoAll.filter((c) => !firsts.includes(c))].slice(0, Math.max(1, maxWho));
+  who.sort((a, b) => whoAll.indexOf(a) - whoAll.indexOf(b));
   const pains = painsAll.slice(0, Math.max(1, maxPains));
   return { who, whoMore: whoAll.length - who.length, pains, painsMore: painsAll.length - pains.length };
 }
@@ -84,18 +108,38 @@ export function shortReason(reason: string): string {
   return m ? m[1]! : reason;
 }
 
-/** What sets a suggestion apart comes first in its one-line reason: the prospect's persona and industry are
- * the same on most suggestions of a record, so its pain points, stage and newness lead and the line's end
- * (cut off at the panel's width) is what repeats. The full reasons keep their order. */
+/** Said, first, on the line of a suggestion whose reasons are those of the one above it. */
+export const SAME_REASONS = 'Same reasons as above';
+
+/**
+ * Each suggestion's reasons in one line, what sets it apart from its neighbours first: the reasons the
+ * suggestion above or below it lacks, then the fewer of the list's suggestions share a reason the sooner it
+ * comes (the persona and industry every suggestion of a record shares come last, where the line is cut off
+ * at the panel's width), then pain points, stage and newness before persona and industry. A suggestion whose
+ * reasons are exactly those of the one above it says so first ("Same reasons as above · ..."): nothing in
+ * its reasons sets it apart, its type and summary do. Before, four suggestions in a row on the demo's
+ * HubSpot contact read "AI strategy uncertainty · Customer …" each. The full reasons keep their order.
+ */
 const REASON_ORDER = ['Pain point:', 'Stage:', 'New:'];
-export function reasonLine(reasons: readonly string[]): string {
-  const rank = (r: string) => {
+export function reasonLines(items: readonly { reasons: readonly string[] }[]): string[] {
+  const kindRank = (r: string) => {
     const i = REASON_ORDER.findIndex((p) => r.startsWith(p));
     return i === -1 ? REASON_ORDER.length : i;
   };
-  return reasons
-    .map((r, i) => ({ r, i, k: rank(r) }))
-    .sort((a, b) => a.k - b.k || a.i - b.i)
-    .map(({ r }) => shortReason(r))
-    .join(' · ');
+  const shorts = items.map((item) => [...new Set(item.reasons.map(shortReason))]);
+  const shared = new Map<string, number>();
+  for (const line of shorts) for (const r of line) shared.set(r, (shared.get(r) ?? 0) + 1);
+  return items.map((item, at) => {
+    const neighbours = [shorts[at - 1], shorts[at + 1]].filter((n): n is string[] => n !== undefined);
+    // 0 when a neighbour lacks it (it tells the two apart), 1 when every neighbour has it too.
+    const common = (r: string) => (neighbours.some((n) => !n.includes(r)) ? 0 : 1);
+    const ordered = item.reasons
+      .map((r, i) => ({ short: shortReason(r), i, k: kindRank(r) }))
+      .filter(({ short }, i, all) => all.findIndex((o) => o.short === short) === i)
+      .sort((a, b) => common(a.short) - common(b.short) || shared.get(a.short)! - shared.get(b.short)! || a.k - b.k || a.i - b.i)
+      .map(({ short }) => short);
+    const above = at > 0 ? shorts[at - 1]! : undefined;
+    const same = above !== undefined && ordered.length > 0 && above.length === ordered.length && ordered.every((r) => above.includes(r));
+    return (same ? [SAME_REASONS, ...ordered] : ordered).join(' · ');
+  });
 }
