@@ -9,7 +9,7 @@ import {
   type TaxonomyKind,
 } from '@/lib/model';
 import type { Chip } from '@/lib/panel/suggest';
-import { glanceOf } from '@/lib/panel/view';
+import { glanceChipClass, glanceOf } from '@/lib/panel/view';
 
 
 export type EditableField = 'name' | 'title' | 'company' | 'industry' | 'notes' | 'stage';
@@ -46,7 +46,7 @@ const glanceChips = (chips: readonly Chip[]) =>
   chips.map((c, i) => (
     <Fragment key={`${c.kind}:${c.id}`}>
       {i > 0 ? <span class="glance-sep"> · </span> : null}
-      <span class={`glance-chip glance-${c.kind}`} title={c.label}>
+      <span class={glanceChipClass(c)} title={c.label}>
         {c.label}
       </span>
     </Fragment>

@@ -198,14 +198,23 @@ describe('suggestions at a glance, at 360 x 720', () => {
     await glance.waitFor();
   });
 
-  it("shows each demo record's industry whole, cutting only the persona (the job title above says it), and leads with the pain its top suggestion answers", async () => {
+  it("keeps each demo record's short persona whole, cuts a long one before the industry (the job title above says it), and leads with the pain its top suggestion answers", async () => {
     const misses: string[] = [];
     for (const { name, prospect } of demos) {
       await show(prospect);
       await panel.getByRole('heading', { name: (prospect as { name?: string }).name ?? prospect.company!, exact: true }).waitFor();
       const glance = panel.locator('.pc-glance');
-      const chips = await glance.locator('.glance-who .glance-chip').evaluateAll((cs) => cs.map((c) => ({ kind: c.className, label: c.textContent, cut: c.scrollWidth > c.clientWidth + 0.5 })));
-      for (const c of chips) if (c.cut && !c.kind.includes('glance-personas')) misses.push(`${name}: "${c.label}" is cut`);
+      const chips = await glance.locator('.glance-who .glance-chip').evaluateAll((cs) =>
+        cs.map((c) => ({ kind: c.className, label: c.textContent!, cut: c.scrollWidth > c.clientWidth + 0.5, shown: Math.floor(((c.textContent ?? '').length * c.clientWidth) / Math.max(1, c.scrollWidth)) })),
+      );
+      const persona = chips.find((c) => c.kind.includes('glance-personas'));
+      for (const c of chips) {
+        // A short persona is never cut; the industry is cut only after a short persona (kept whole) or a long
+        // one cut down to its least; a long persona may be cut.
+        if (c.cut && c.kind.includes('glance-whole')) misses.push(`${name}: the short persona "${c.label}" is cut`);
+        if (c.cut && c.kind.includes('glance-industries') && persona && !persona.kind.includes('glance-whole') && !persona.cut) misses.push(`${name}: "${c.label}" is cut while the long persona is whole`);
+      }
+      if (persona?.cut && persona.shown < 8) misses.push(`${name}: the persona "${persona.label}" is cut to ${persona.shown} characters`);
       if (!chips.some((c) => c.kind.includes('glance-industries')) && prospect.industry) misses.push(`${name}: no industry at a glance`);
       const painChip = glance.locator('.glance-painPoints').first();
       const pain = (await painChip.count()) ? await painChip.getAttribute('title') : null;

@@ -7,7 +7,7 @@ import { ASSET_TYPE_LABELS, isDealRecord, recordKey } from '../model';
 import { isHttpUrl } from '../url';
 import { accountKey, isWonStage } from '../usage/outcomes';
 import type { Chip } from './suggest';
-import { glanceOf, reasonLines, type PanelItem, type PanelView } from './view';
+import { glanceChipClass, glanceOf, reasonLines, type PanelItem, type PanelView } from './view';
 
 type Child = Node | string | null | undefined | false;
 
@@ -84,7 +84,7 @@ function viewBody(doc: Document, view: PanelView): Child[] {
 
 /** As components/prospect-card.tsx paints a line of chips at a glance, and its "+N". */
 const glanceChips = (doc: Document, chips: readonly Chip[]) =>
-  chips.flatMap((c, i) => [i > 0 ? el(doc, 'span', { class: 'glance-sep' }, ' · ') : null, el(doc, 'span', { class: `glance-chip glance-${c.kind}`, title: c.label }, c.label)]);
+  chips.flatMap((c, i) => [i > 0 ? el(doc, 'span', { class: 'glance-sep' }, ' · ') : null, el(doc, 'span', { class: glanceChipClass(c), title: c.label }, c.label)]);
 const glanceMore = (doc: Document, count: number, what: string, many: string) =>
   el(doc, 'span', { class: 'glance-more', title: `${count} more ${count === 1 ? what : many}` }, ` +${count}`, el(doc, 'span', { class: 'visually-hidden' }, ' more'));
 

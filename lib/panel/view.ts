@@ -80,6 +80,15 @@ export interface Glance {
   painsMore: number;
 }
 
+/** Persona labels this short (about what 9em holds) are never cut at a glance: "Support leader" stays whole
+ * and the industry after it gives way; a longer one ("Customer experience executive") gives way first, down
+ * to 9em, as the job title above says it in full. */
+export const GLANCE_WHOLE_PERSONA_CHARS = 16;
+
+/** The class of a chip at a glance (components/prospect-card.tsx and the first paint). */
+export const glanceChipClass = (c: Chip): string =>
+  `glance-chip glance-${c.kind}${c.kind === 'personas' && c.label.length <= GLANCE_WHOLE_PERSONA_CHARS ? ' glance-whole' : ''}`;
+
 /**
  * The prospect at a glance: its persona and industry on one line (more of them counted in "+N"), its first
  * pain point and how many more on the other ("Support leader · Healthcare" / "Ticket backlog +2"). Each line has its own count,
