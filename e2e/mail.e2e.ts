@@ -17,6 +17,9 @@ const GMAIL_NEW = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJGhmdtqB';
 const OUTLOOK = 'https://outlook.office.com/mail/';
 const OUTLOOK_LIVE_REPLY = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM';
+const OUTLOOK_365 = 'https://outlook.office365.com/mail/';
+/** A page on a site Tailor holds no access to: the browser does not show Tailor its address. */
+const ELSEWHERE = 'https://news.example.org/today';
 const SALESFORCE_DANA = 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view';
 const DYNAMICS_ASHBY = 'https://ashby.crm.dynamics.com/main.aspx?appid=x#pagetype=entityrecord&etn=account&id={11111111-2222-3333-4444-555555555555}';
 const GMAIL_OTHER_ACCOUNT = 'https://mail.google.com/mail/u/1/#inbox?compose=new';
@@ -154,7 +157,7 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     const ext = pinnedExtension(tmp, { hostPermissions: [...MAIL_MATCHES] });
     tailor = await launchTailor({ extensionDir: ext.dir });
     await waitUntil(() => countRows(tailor.worker, 'assets'), (n) => n > 0, 'the sample library');
-    await tailor.context.route(/^https:\/\/(mail\.google\.com|outlook\.office\.com|outlook\.live\.com|acme\.lightning\.force\.com|ashby\.crm\.dynamics\.com)\//, (route) => {
+    await tailor.context.route(/^https:\/\/(mail\.google\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.live\.com|acme\.lightning\.force\.com|ashby\.crm\.dynamics\.com|news\.example\.org)\//, (route) => {
       const u = new URL(route.request().url());
       const body = served.get(u.origin + u.pathname);
       return body ? route.fulfill({ contentType: 'text/html; charset=utf-8', body }) : route.fulfill({ status: 404, body: 'not found' });
@@ -306,6 +309,28 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     const html = await bodyHtml(outlook, OUTLOOK_BODY, 0);
     expect(html).toMatch(/^<div>Hi Jane,<p><a href="https:\/\/[^"]+utm_source=tailor/);
     expect(html).toContain('<div id="Signature"><div>Riley Rep</div></div>');
+  });
+
+  it('Outlook with an editor that keeps its own model (as Roosterjs): the snippet is pasted into it, survives its next paint, and is a share', async () => {
+    const page = await openMail(OUTLOOK_365, 'mail/outlook/editor.html');
+    const panel = await panelFor(await tabIdOf(page));
+    await eventually(() => banner(panel).textContent()).toMatch(/^Writing to jane\.roe@acme\.example: Jane Roe/);
+    await cursorAfter(page, OUTLOOK_BODY, 0, 'Hi Jane,');
+    const shares = (await events()).filter((e) => e.type === 'copy-email').length;
+    await insertButtons(panel).first().click();
+    await panel.getByRole('status').getByText(/^Inserted into email: /).waitFor();
+    // The editor took it as a paste, at the cursor.
+    expect(await page.evaluate((selector) => document.querySelector<HTMLElement>(selector)!.dataset.pastes, OUTLOOK_BODY)).toBe('1');
+    // The rep types on: the editor paints the body again from its model, and the snippet is still there.
+    await cursorAfter(page, OUTLOOK_BODY, 0, 'Thanks for your time today.');
+    await page.keyboard.type('!');
+    await eventually(() => bodyHtml(page, OUTLOOK_BODY, 0)).toContain('Thanks for your time today.!');
+    expect(await bodyHtml(page, OUTLOOK_BODY, 0)).toMatch(/^<div>Hi Jane,<p><a href="https:\/\/[^"]+utm_source=tailor[^"]*">[^<]+<\/a>/);
+    const shared = (await events()).filter((e) => e.type === 'copy-email');
+    expect(shared).toHaveLength(shares + 1);
+    expect(shared.at(-1)).toMatchObject({ crm: 'salesforce', recordId: '0035g00000JaneRAAB' });
+    await panel.close();
+    await page.close();
   });
 
   it('Outlook: a second compose, then closed before the click', async () => {

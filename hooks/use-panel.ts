@@ -176,7 +176,7 @@ export function usePanel() {
   const insertIntoEmail = (items: PanelItem[]) => {
     if (!mail || tabId === undefined) return;
     const snippet = emailToCopy(items, params);
-    sendMessage({ type: 'mail:insert', tabId, composeId: mail.composeId, html: snippet.html }).then(
+    sendMessage({ type: 'mail:insert', tabId, composeId: mail.composeId, html: snippet.html, text: snippet.text }).then(
       (r) => {
         if (!r.inserted) {
           setToast('That email is closed, so nothing was inserted. Click in an open email and try again.');
