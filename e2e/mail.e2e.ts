@@ -280,6 +280,8 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     await banner(panel).getByText('Tailor has not seen this person in your CRM').waitFor();
     await panel.getByRole('form', { name: 'Describe the prospect' }).waitFor();
     const picker = banner(panel).getByRole('combobox', { name: 'Pick a recent record' });
+    // Jane, met only in an email since her record was seen 2 h ago, is listed as seen then.
+    expect(await picker.locator('option', { hasText: 'Jane Roe' }).textContent()).toBe('Jane Roe, Salesforce contact seen 2 h ago');
     const dana = await picker.locator('option', { hasText: 'Dana Whitfield' }).getAttribute('value');
     await picker.selectOption(dana!);
     await eventually(() => banner(panel).textContent()).toMatch(/^Replying to sam\.lee@globex\.example: Dana Whitfield, Salesforce contact seen/);
@@ -301,8 +303,9 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     outlook = await openMail(OUTLOOK, 'mail/outlook/compose.html');
     outlookTab = await tabIdOf(outlook);
     outlookPanel = await panelFor(outlookTab);
-    // Jane's record was on screen a moment ago, in the Gmail tab's panel: that was her last sighting.
-    await eventually(() => banner(outlookPanel).textContent()).toMatch(/^Writing to jane\.roe@acme\.example: Jane Roe, Salesforce contact seen (just now|\d+ min ago)$/);
+    // Jane's record was on screen a moment ago, in the Gmail tab's panel, but only for the email written to
+    // her: when the record was last seen in the CRM is still 2 h ago.
+    await eventually(() => banner(outlookPanel).textContent()).toBe('Writing to jane.roe@acme.example: Jane Roe, Salesforce contact seen 2 h ago');
     await cursorAfter(outlook, OUTLOOK_BODY, 0, 'Hi Jane,');
     await insertButtons(outlookPanel).first().click();
     await outlookPanel.getByRole('status').getByText(/^Inserted into email: /).waitFor();

@@ -123,7 +123,8 @@ export function usePanel() {
         impressions(fresh);
       });
     else impressions(fresh);
-    if (log.current.firstSighting(key)) void noteProspectSeen(db, key!, view.prospect, view.context, view.bestScore);
+    // A record shown for the email the rep writes was not seen in the CRM: "seen 2 h ago" stays true.
+    if (!record?.viaEmail && log.current.firstSighting(key)) void noteProspectSeen(db, key!, view.prospect, view.context, view.bestScore);
   }, [view]);
 
   const saveCorrection = (edit: (c: ProspectCorrection) => ProspectCorrection) => {

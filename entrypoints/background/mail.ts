@@ -89,7 +89,8 @@ async function showRecord(tabId: number, seen: ProspectSeen | undefined) {
   }
   const current = await tabRecord(tabId).get();
   if (current && JSON.stringify(current.prospect) === JSON.stringify(seen.prospect)) return;
-  const record: TabRecord = { prospect: seen.prospect, detectedAt: Date.now() };
+  // Writing to someone is not seeing their record: when it was last seen in the CRM stays as it was.
+  const record: TabRecord = { prospect: seen.prospect, detectedAt: Date.now(), viaEmail: true };
   await tabRecord(tabId).set(record);
   precomputeView(tabId);
 }
