@@ -211,6 +211,37 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     expect(await mailState(gmailTab)).toBeUndefined();
   });
 
+  let elsewhere: Page;
+  let elsewhereTab: number | undefined;
+
+  it('email off: on Gmail the panel says Tailor can help with the email, and Turn on email opens Settings at the toggle', async () => {
+    const panel = await panelFor(gmailTab);
+    const hint = panel.getByTestId('email-off');
+    await eventually(() => hint.textContent()).toBe('Tailor can suggest content here, in the email you write, when email is turned on. Turn on email');
+    await panel.getByRole('form', { name: 'Describe the prospect' }).waitFor();
+    const [settings] = await Promise.all([tailor.context.waitForEvent('page'), hint.getByRole('button', { name: 'Turn on email' }).click()]);
+    await eventually(() => settings.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('label')?.textContent?.trim())).toBe(
+      'Suggest content in emails I write',
+    );
+    expect(new URL(settings.url()).hash).toBe('#settings?focus=email');
+    expect(await settings.getByLabel('Suggest content in emails I write').isChecked()).toBe(false);
+    await settings.close();
+
+    // A page whose address the browser does not show Tailor (it holds no access there, and none to CRM
+    // pages either: Chromium shows an extension the address only on sites it holds) may be a mail site:
+    // asked as a question.
+    served.set(ELSEWHERE, '<!doctype html><title>News</title><p>Today</p>');
+    const tabIds = () => tailor.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+    const before = await tabIds();
+    elsewhere = await tailor.context.newPage();
+    await elsewhere.goto(ELSEWHERE);
+    [elsewhereTab] = (await tabIds()).filter((id) => !before.includes(id));
+    expect(await tailor.worker.evaluate(async (id) => (await chrome.tabs.get(id)).url, elsewhereTab!)).toBeUndefined();
+    await panel.goto(`chrome-extension://${tailor.extensionId}/sidepanel.html?tabId=${elsewhereTab}`);
+    await eventually(() => panel.getByTestId('email-off').textContent()).toMatch(/^Writing in Gmail or Outlook on the web\? Tailor can suggest content there when email is turned on\./);
+    await panel.close();
+  });
+
   it('turns email on in Settings, with what it reads and what never; the open Gmail tab is followed at once', async () => {
     options = await tailor.openPage('options.html#settings');
     const privacy = await options.getByTestId('email-privacy').textContent();
@@ -220,6 +251,13 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     await eventually(() => options.getByTestId('email-notice').textContent()).toMatch(/^Email is on/);
     expect(await registered()).toEqual(['tailor-mail']);
     await eventually(() => mailState(gmailTab).then((m) => m?.recipients)).toEqual(['jane.roe@acme.example', 'm.brown@acme.example']);
+    // Email on: nothing more is said of it on a page with no record.
+    const panel = await tailor.openPage(`sidepanel.html?tabId=${elsewhereTab}`);
+    await panel.getByRole('form', { name: 'Describe the prospect' }).waitFor();
+    expect(await panel.getByText('No CRM record on this page. Describe who you are talking to:').count()).toBe(1);
+    expect(await panel.getByTestId('email-off').count()).toBe(0);
+    await panel.close();
+    await elsewhere.close();
   });
 
   it('Gmail: a compose to a record’s address shows that prospect; Insert into email puts the snippet at the cursor', async () => {
@@ -279,6 +317,8 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     await eventually(() => banner(panel).locator('strong').textContent()).toBe('Replying to sam.lee@globex.example');
     await banner(panel).getByText('Tailor has not seen this person in your CRM').waitFor();
     await panel.getByRole('form', { name: 'Describe the prospect' }).waitFor();
+    // Said once, in the banner: no "No CRM record on this page" under it.
+    expect(await panel.getByText('No CRM record on this page').count()).toBe(0);
     const picker = banner(panel).getByRole('combobox', { name: 'Pick a recent record' });
     // Jane, met only in an email since her record was seen 2 h ago, is listed as seen then.
     expect(await picker.locator('option', { hasText: 'Jane Roe' }).textContent()).toBe('Jane Roe, Salesforce contact seen 2 h ago');
