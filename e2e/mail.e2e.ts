@@ -355,7 +355,9 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
   });
 
   it('Outlook with an editor that keeps its own model (as Roosterjs): the snippet is pasted into it, survives its next paint, and is a share', async () => {
-    const page = await openMail(OUTLOOK_365, 'mail/outlook/editor.html');
+    served.set(OUTLOOK_365, fixture('mail/outlook/compose.html').replace('</body>', `<script>${fixture('mail/outlook/editor-model.js')}</script></body>`));
+    const page = await tailor.context.newPage();
+    await page.goto(OUTLOOK_365);
     const panel = await panelFor(await tabIdOf(page));
     await eventually(() => banner(panel).textContent()).toMatch(/^Writing to jane\.roe@acme\.example: Jane Roe/);
     await cursorAfter(page, OUTLOOK_BODY, 0, 'Hi Jane,');
