@@ -17,6 +17,7 @@ import { useTabView } from '@/hooks/use-tab-view';
 import { flagAsset } from '@/lib/db/curation';
 import { loadLibrary } from '@/lib/db/library';
 import { emailOffHint } from '@/lib/mail/settings';
+import type { TabMail } from '@/lib/mail/tab-mail';
 import { recordLine } from '@/lib/mail/writing-to';
 import { sendMessage } from '@/lib/messaging';
 import { isDealRecord, recordKey, todayIso, type Asset, type Prospect, type ProspectCorrection, type TaxonomyKind, type UsageEvent } from '@/lib/model';
@@ -41,9 +42,10 @@ export function usePanel() {
   const { tabId, pinned } = useFollowedTab();
   const { record, ready: recordReady } = useTabRecord(tabId);
   const liveMail = useTabMail(tabId);
-  // A compose the mail page answered was closed shows closed at once, before the page's own report.
-  const [closedCompose, setClosedCompose] = useState<string>();
-  const mail = liveMail && liveMail.composeId === closedCompose ? { ...liveMail, open: false } : liveMail;
+  // A compose the mail page answered was closed shows closed at once, until the page's next report (a
+  // page loaded again numbers its composes afresh).
+  const [answeredClosed, setAnsweredClosed] = useState<TabMail>();
+  const mail = liveMail && liveMail === answeredClosed ? { ...liveMail, open: false } : liveMail;
   const address = useTabAddress(tabId);
   const emailOn = useMailSetting().enabled;
   const [retry, setRetry] = useState(0);
@@ -189,7 +191,7 @@ export function usePanel() {
       (r) => {
         if (!r.inserted) {
           // The banner says that the email is closed and what to do: said once, there.
-          setClosedCompose(mail.composeId);
+          if (liveMail?.composeId === mail.composeId) setAnsweredClosed(liveMail);
           setToast('Nothing was inserted.');
           return;
         }
