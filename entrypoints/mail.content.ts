@@ -23,9 +23,12 @@ export default defineContentScript({
     const client = mailClientFor(location.href);
     if (!client) return;
 
-    const tracker = createComposeTracker(document, client, (compose) => {
-      void browser.runtime.sendMessage({ type: 'mail:compose', compose } satisfies MailComposeMessage).catch(() => undefined);
-    });
+    const tracker = createComposeTracker(
+      document,
+      client,
+      (compose) => void browser.runtime.sendMessage({ type: 'mail:compose', compose } satisfies MailComposeMessage).catch(() => undefined),
+      { offerPaste: !import.meta.env.FIREFOX },
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const soon = () => {
       clearTimeout(timer);

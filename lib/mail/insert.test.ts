@@ -149,6 +149,21 @@ describe('inserting into an editor that keeps its own model (Outlook’s Rooster
     expect(inputs).toEqual([]);
   });
 
+  it('told not to offer a paste (Firefox), puts the nodes in even where an editor would take one', () => {
+    const { doc } = page(fixture);
+    const body = doc.querySelector<HTMLElement>('[aria-label="Message Body"]')!;
+    const pastes: string[] = [];
+    body.addEventListener('paste', (e) => {
+      pastes.push('paste');
+      e.preventDefault();
+    });
+    const tracker = createComposeTracker(doc, gmail, () => undefined, { offerPaste: false });
+    tracker.refresh();
+    expect(tracker.insert('c1', '<p>X</p>')).toBe(true);
+    expect(pastes).toEqual([]);
+    expect(body.lastElementChild!.outerHTML).toBe('<p>X</p>');
+  });
+
   it('a plain contenteditable leaves the paste alone: the nodes go in at the cursor, with an input event', () => {
     const { doc } = page(fixture);
     const body = doc.querySelector<HTMLElement>('[aria-label="Message Body"]')!;

@@ -18,7 +18,16 @@ export interface ComposeTracker {
   insert(composeId: string, html: string, text?: string): boolean;
 }
 
-export function createComposeTracker(doc: Document, client: MailClient, send: (compose: ComposeReport | null) => void): ComposeTracker {
+export interface TrackerOptions {
+  /**
+   * Offer the snippet as a paste first (default true). Not in Firefox: there a page cannot read the data of
+   * a paste an extension made (each item keeps the principal that set it), so an editor would take an
+   * empty paste and the snippet would be lost.
+   */
+  offerPaste?: boolean;
+}
+
+export function createComposeTracker(doc: Document, client: MailClient, send: (compose: ComposeReport | null) => void, options: TrackerOptions = {}): ComposeTracker {
   const ids = new WeakMap<Element, string>();
   const cursors = new WeakMap<Element, Range>();
   let next = 1;
@@ -70,7 +79,7 @@ export function createComposeTracker(doc: Document, client: MailClient, send: (c
     // The editor pastes where the page's selection is: put it at the rep's cursor first.
     const at = caretIn(target.body, cursors.get(target.body));
     select(at);
-    if (offerAsPaste(at, snippetForPaste(html, text, parser), View)) {
+    if (options.offerPaste !== false && offerAsPaste(at, snippetForPaste(html, text, parser), View)) {
       const now = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
       cursors.set(target.body, now && target.body.contains(now.startContainer) ? now.cloneRange() : at);
       return true;
