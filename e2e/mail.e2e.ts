@@ -397,6 +397,23 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     await eventually(() => insertButtons(outlookPanel).count()).toBe(0);
   });
 
+  it('Outlook: Insert into an email that closed a moment before the click: nothing inserted, and said once', async () => {
+    await cursorAfter(outlook, OUTLOOK_BODY, 0, 'Hi Jane,');
+    await eventually(() => insertButtons(outlookPanel).count()).toBeGreaterThan(0);
+    await outlookPanel.getByRole('status').getByText('That email is closed').waitFor({ state: 'detached' });
+    // The compose stops being one in a way the page's script does not watch for, so it learns of it only
+    // from the click: the click meets an email that has just closed.
+    const html = await bodyHtml(outlook, OUTLOOK_BODY, 0);
+    await outlook.evaluate((selector) => document.querySelector(selector)!.setAttribute('data-test', 'closing'), OUTLOOK_BODY);
+    await outlook.evaluate(() => document.querySelector('[data-test="closing"]')!.removeAttribute('contenteditable'));
+    await insertButtons(outlookPanel).first().click();
+    await outlookPanel.getByRole('status').getByText('Nothing was inserted.', { exact: true }).waitFor();
+    await banner(outlookPanel).getByText('That email is closed: click in an open one to insert content.').waitFor();
+    expect(await outlookPanel.getByText(/That email is closed/).count()).toBe(1);
+    await outlook.evaluate(() => document.querySelector('[data-test="closing"]')!.setAttribute('contenteditable', 'true'));
+    expect(await bodyHtml(outlook, OUTLOOK_BODY, 0)).toBe(html);
+  });
+
   it('Outlook.com: an inline reply to someone never seen, described by hand, then inserted', async () => {
     const reply = await openMail(OUTLOOK_LIVE_REPLY, 'mail/outlook/reply.html');
     const panel = await panelFor(await tabIdOf(reply));
