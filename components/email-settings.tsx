@@ -1,6 +1,6 @@
 // Email (Gmail, Outlook on the web): off until the rep turns it on; what Tailor reads there, and what not.
 // The organisation can forbid it by policy: the toggle then shows off and locked, with the reason.
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { MAIL_FORBIDDEN_REASON } from '@/lib/mail/settings';
 import { NoticeLine, type Notice } from './notice';
 import { LockIcon } from './lock-icon';
@@ -14,9 +14,19 @@ export interface EmailSettingsProps {
   notice?: Notice;
   /** Called from the click itself: turning on asks the browser for the mail sites there and then. */
   onToggle(on: boolean): void;
+  /** Opened for this setting (the panel's "Turn on email"): brought into view, the toggle focused. */
+  focused?: boolean;
 }
 
-export function EmailSettings({ enabled, busy, policy, notice, onToggle }: EmailSettingsProps) {
+export function EmailSettings({ enabled, busy, policy, notice, onToggle, focused }: EmailSettingsProps) {
+  const toggle = useRef<HTMLInputElement>(null);
+  const known = enabled !== undefined;
+  useEffect(() => {
+    // Once the toggle can take focus (it waits, disabled, until the setting is known).
+    if (!focused || !known) return;
+    toggle.current?.scrollIntoView({ block: 'center' });
+    toggle.current?.focus();
+  }, [focused, known]);
   // While the change is under way (the browser's prompt may be open), the box shows what was asked for.
   const [wanted, setWanted] = useState<boolean>();
   const forbidden = policy === 'forbidden';
@@ -36,6 +46,7 @@ export function EmailSettings({ enabled, busy, policy, notice, onToggle }: Email
       </p>
       <label class="st-toggle">
         <input
+          ref={toggle}
           type="checkbox"
           checked={checked}
           disabled={forbidden || busy || enabled === undefined}

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TabMail } from '@/lib/mail/tab-mail';
+import { EmailOffHint } from './email-off-hint';
 import { EmailSettings } from './email-settings';
 import { SuggestionItem } from './suggestion-item';
 import { WritingTo } from './writing-to';
@@ -26,6 +27,23 @@ describe('WritingTo', () => {
     rerender(<WritingTo mail={{ ...mail, open: false }} now={0} recent={[]} onPick={onPick} />);
     expect(screen.getByRole('status').textContent).toContain('That email is closed');
     expect(screen.queryByLabelText('Pick a recent record')).toBeNull();
+  });
+
+  it('heads a new email with no recipient as a rep would say it', () => {
+    render(<WritingTo mail={{ ...mail, reply: false, recipients: [] }} now={0} recent={[]} onPick={() => undefined} />);
+    expect(screen.getByTestId('writing-to').textContent).toBe('New email: no recipient yet');
+  });
+});
+
+describe('EmailOffHint', () => {
+  it('says Tailor can help in the email here, or asks where the page is unknown; the button turns email on', () => {
+    const onTurnOn = vi.fn();
+    const { rerender } = render(<EmailOffHint hint="here" onTurnOn={onTurnOn} />);
+    expect(screen.getByTestId('email-off').textContent).toBe('Tailor can suggest content here, in the email you write, when email is turned on. Turn on email');
+    fireEvent.click(screen.getByRole('button', { name: 'Turn on email' }));
+    expect(onTurnOn).toHaveBeenCalledOnce();
+    rerender(<EmailOffHint hint="maybe" onTurnOn={onTurnOn} />);
+    expect(screen.getByTestId('email-off').textContent).toMatch(/^Writing in Gmail or Outlook on the web\? /);
   });
 });
 
@@ -92,6 +110,12 @@ describe('EmailSettings', () => {
     expect(screen.getByTestId('email-policy').textContent).toContain('turning it on is your choice');
     fireEvent.click(screen.getByLabelText('Suggest content in emails I write'));
     expect(onToggle).toHaveBeenCalledWith(true);
+  });
+
+  it('opened for this setting, focuses the toggle once it can take it', () => {
+    const { rerender } = render(<EmailSettings enabled={undefined} busy={false} focused onToggle={() => undefined} />);
+    rerender(<EmailSettings enabled={false} busy={false} focused onToggle={() => undefined} />);
+    expect(document.activeElement).toBe(screen.getByLabelText('Suggest content in emails I write'));
   });
 
   it('waits while it does not know yet', () => {

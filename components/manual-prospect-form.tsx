@@ -6,8 +6,13 @@ export interface ManualProspect {
   notes: string;
 }
 
-/** With no CRM record on screen, the rep describes the prospect in a few words. */
-export function ManualProspectForm({ initial, onSubmit }: { initial?: ManualProspect; onSubmit: (p: ManualProspect) => void }) {
+const NO_RECORD = 'No CRM record on this page. Describe who you are talking to:';
+
+/**
+ * With no CRM record on screen, the rep describes the prospect in a few words. `intro` says why the form
+ * is there (none when what is above it already says so).
+ */
+export function ManualProspectForm({ initial, intro = NO_RECORD, onSubmit }: { initial?: ManualProspect; intro?: string; onSubmit: (p: ManualProspect) => void }) {
   const [value, setValue] = useState<ManualProspect>(initial ?? { title: '', industry: '', notes: '' });
   const set = (k: keyof ManualProspect) => (e: Event) => setValue({ ...value, [k]: (e.target as HTMLInputElement).value });
   return (
@@ -19,7 +24,7 @@ export function ManualProspectForm({ initial, onSubmit }: { initial?: ManualPros
         onSubmit(value);
       }}
     >
-      <p class="muted">No CRM record on this page. Describe who you are talking to:</p>
+      {intro ? <p class="muted">{intro}</p> : null}
       <label class="pc-field">
         <span>Job title</span>
         <input value={value.title} placeholder="e.g. VP Finance" onInput={set('title')} />

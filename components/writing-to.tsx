@@ -2,7 +2,7 @@
 // recipient Tailor has never seen, a way to pick a recent record (or describe them in the form below).
 import type { TabMail } from '@/lib/mail/tab-mail';
 import './writing-to.css';
-import { recipientsPhrase, recordLine } from '@/lib/mail/writing-to';
+import { emailHeading, recordLine } from '@/lib/mail/writing-to';
 import type { Prospect } from '@/lib/model';
 
 export interface RecentRecord {
@@ -20,12 +20,10 @@ export interface WritingToProps {
 }
 
 export function WritingTo({ mail, prospect, now, recent, onPick }: WritingToProps) {
-  const to = recipientsPhrase(mail);
-  const verb = mail.reply ? 'Replying to' : 'Writing to';
   return (
     <section class="writing-to" aria-label="Email you are writing" data-testid="writing-to">
       <p>
-        <strong>{verb} {to}</strong>
+        <strong>{emailHeading(mail)}</strong>
         {mail.match && prospect ? <>: {recordLine(prospect, mail.match.lastSeenAt, now)}{mail.match.by === 'domain' || mail.match.by === 'website' ? ' (same company)' : ''}</> : null}
       </p>
       {!mail.open ? (

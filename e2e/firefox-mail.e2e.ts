@@ -148,6 +148,27 @@ describe('email in Firefox', () => {
     expect(shares.filter((e) => e.type === 'copy-email')).toEqual([expect.objectContaining({ crm: 'salesforce', recordId: '0035g00000XyZabAAB' })]);
     expect(tailor.errors).toEqual([]);
   });
+
+  it('Firefox: the snippet goes in as nodes, never as a paste an editor would take empty', async () => {
+    // Firefox keeps, with each item of a paste's data, who set it, and hides from the page what an
+    // extension set: an editor taking Tailor's paste (as Outlook's Roosterjs would) would get nothing.
+    // So in Firefox Tailor does not offer one. The page's own handler, in the page's own world:
+    await gmail.bringToFront();
+    await gmail.evaluate((selector) => {
+      const body = document.querySelector<HTMLElement>(selector)!;
+      body.addEventListener('paste', (e) => {
+        e.preventDefault();
+        body.dataset.pasted = JSON.stringify([e.clipboardData?.getData('text/html') ?? null]);
+      });
+    }, GMAIL_BODY);
+    const links = () => gmail.$eval(GMAIL_BODY, (b) => b.querySelectorAll('a[href*="utm_source=tailor"]').length);
+    const before = await links();
+    await panel.bringToFront();
+    await clickWhenReady(panel, `ul[aria-label="Suggested content"] > li:first-child ${byRole('button', 'Insert into email')}`);
+    await waitUntil(links, (n) => n === before + 1, 'the snippet in the message');
+    expect(await gmail.$eval(GMAIL_BODY, (b) => b.dataset.pasted ?? null)).toBeNull();
+    expect(tailor.errors).toEqual([]);
+  });
 });
 
 describe('email forbidden by the organisation’s policy in Firefox (policies.json)', () => {

@@ -17,6 +17,9 @@ const GMAIL_NEW = 'https://mail.google.com/mail/u/0/#inbox?compose=new';
 const GMAIL_THREAD = 'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJGhmdtqB';
 const OUTLOOK = 'https://outlook.office.com/mail/';
 const OUTLOOK_LIVE_REPLY = 'https://outlook.live.com/mail/0/inbox/id/AQQkADAwATM';
+const OUTLOOK_365 = 'https://outlook.office365.com/mail/';
+/** A page on a site Tailor holds no access to: the browser does not show Tailor its address. */
+const ELSEWHERE = 'https://news.example.org/today';
 const SALESFORCE_DANA = 'https://acme.lightning.force.com/lightning/r/Contact/0035g00000XyZabAAB/view';
 const DYNAMICS_ASHBY = 'https://ashby.crm.dynamics.com/main.aspx?appid=x#pagetype=entityrecord&etn=account&id={11111111-2222-3333-4444-555555555555}';
 const GMAIL_OTHER_ACCOUNT = 'https://mail.google.com/mail/u/1/#inbox?compose=new';
@@ -154,7 +157,7 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     const ext = pinnedExtension(tmp, { hostPermissions: [...MAIL_MATCHES] });
     tailor = await launchTailor({ extensionDir: ext.dir });
     await waitUntil(() => countRows(tailor.worker, 'assets'), (n) => n > 0, 'the sample library');
-    await tailor.context.route(/^https:\/\/(mail\.google\.com|outlook\.office\.com|outlook\.live\.com|acme\.lightning\.force\.com|ashby\.crm\.dynamics\.com)\//, (route) => {
+    await tailor.context.route(/^https:\/\/(mail\.google\.com|outlook\.office\.com|outlook\.office365\.com|outlook\.live\.com|acme\.lightning\.force\.com|ashby\.crm\.dynamics\.com|news\.example\.org)\//, (route) => {
       const u = new URL(route.request().url());
       const body = served.get(u.origin + u.pathname);
       return body ? route.fulfill({ contentType: 'text/html; charset=utf-8', body }) : route.fulfill({ status: 404, body: 'not found' });
@@ -208,6 +211,37 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     expect(await mailState(gmailTab)).toBeUndefined();
   });
 
+  let elsewhere: Page;
+  let elsewhereTab: number | undefined;
+
+  it('email off: on Gmail the panel says Tailor can help with the email, and Turn on email opens Settings at the toggle', async () => {
+    const panel = await panelFor(gmailTab);
+    const hint = panel.getByTestId('email-off');
+    await eventually(() => hint.textContent()).toBe('Tailor can suggest content here, in the email you write, when email is turned on. Turn on email');
+    await panel.getByRole('form', { name: 'Describe the prospect' }).waitFor();
+    const [settings] = await Promise.all([tailor.context.waitForEvent('page'), hint.getByRole('button', { name: 'Turn on email' }).click()]);
+    await eventually(() => settings.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('label')?.textContent?.trim())).toBe(
+      'Suggest content in emails I write',
+    );
+    expect(new URL(settings.url()).hash).toBe('#settings?focus=email');
+    expect(await settings.getByLabel('Suggest content in emails I write').isChecked()).toBe(false);
+    await settings.close();
+
+    // A page whose address the browser does not show Tailor (it holds no access there, and none to CRM
+    // pages either: Chromium shows an extension the address only on sites it holds) may be a mail site:
+    // asked as a question.
+    served.set(ELSEWHERE, '<!doctype html><title>News</title><p>Today</p>');
+    const tabIds = () => tailor.worker.evaluate(async () => (await chrome.tabs.query({})).map((t) => t.id!));
+    const before = await tabIds();
+    elsewhere = await tailor.context.newPage();
+    await elsewhere.goto(ELSEWHERE);
+    [elsewhereTab] = (await tabIds()).filter((id) => !before.includes(id));
+    expect(await tailor.worker.evaluate(async (id) => (await chrome.tabs.get(id)).url, elsewhereTab!)).toBeUndefined();
+    await panel.goto(`chrome-extension://${tailor.extensionId}/sidepanel.html?tabId=${elsewhereTab}`);
+    await eventually(() => panel.getByTestId('email-off').textContent()).toMatch(/^Writing in Gmail or Outlook on the web\? Tailor can suggest content there when email is turned on\./);
+    await panel.close();
+  });
+
   it('turns email on in Settings, with what it reads and what never; the open Gmail tab is followed at once', async () => {
     options = await tailor.openPage('options.html#settings');
     const privacy = await options.getByTestId('email-privacy').textContent();
@@ -217,6 +251,13 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     await eventually(() => options.getByTestId('email-notice').textContent()).toMatch(/^Email is on/);
     expect(await registered()).toEqual(['tailor-mail']);
     await eventually(() => mailState(gmailTab).then((m) => m?.recipients)).toEqual(['jane.roe@acme.example', 'm.brown@acme.example']);
+    // Email on: nothing more is said of it on a page with no record.
+    const panel = await tailor.openPage(`sidepanel.html?tabId=${elsewhereTab}`);
+    await panel.getByRole('form', { name: 'Describe the prospect' }).waitFor();
+    expect(await panel.getByText('No CRM record on this page. Describe who you are talking to:').count()).toBe(1);
+    expect(await panel.getByTestId('email-off').count()).toBe(0);
+    await panel.close();
+    await elsewhere.close();
   });
 
   it('Gmail: a compose to a record’s address shows that prospect; Insert into email puts the snippet at the cursor', async () => {
@@ -276,7 +317,11 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     await eventually(() => banner(panel).locator('strong').textContent()).toBe('Replying to sam.lee@globex.example');
     await banner(panel).getByText('Tailor has not seen this person in your CRM').waitFor();
     await panel.getByRole('form', { name: 'Describe the prospect' }).waitFor();
+    // Said once, in the banner: no "No CRM record on this page" under it.
+    expect(await panel.getByText('No CRM record on this page').count()).toBe(0);
     const picker = banner(panel).getByRole('combobox', { name: 'Pick a recent record' });
+    // Jane, met only in an email since her record was seen 2 h ago, is listed as seen then.
+    expect(await picker.locator('option', { hasText: 'Jane Roe' }).textContent()).toBe('Jane Roe, Salesforce contact seen 2 h ago');
     const dana = await picker.locator('option', { hasText: 'Dana Whitfield' }).getAttribute('value');
     await picker.selectOption(dana!);
     await eventually(() => banner(panel).textContent()).toMatch(/^Replying to sam\.lee@globex\.example: Dana Whitfield, Salesforce contact seen/);
@@ -298,14 +343,39 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     outlook = await openMail(OUTLOOK, 'mail/outlook/compose.html');
     outlookTab = await tabIdOf(outlook);
     outlookPanel = await panelFor(outlookTab);
-    // Jane's record was on screen a moment ago, in the Gmail tab's panel: that was her last sighting.
-    await eventually(() => banner(outlookPanel).textContent()).toMatch(/^Writing to jane\.roe@acme\.example: Jane Roe, Salesforce contact seen (just now|\d+ min ago)$/);
+    // Jane's record was on screen a moment ago, in the Gmail tab's panel, but only for the email written to
+    // her: when the record was last seen in the CRM is still 2 h ago.
+    await eventually(() => banner(outlookPanel).textContent()).toBe('Writing to jane.roe@acme.example: Jane Roe, Salesforce contact seen 2 h ago');
     await cursorAfter(outlook, OUTLOOK_BODY, 0, 'Hi Jane,');
     await insertButtons(outlookPanel).first().click();
     await outlookPanel.getByRole('status').getByText(/^Inserted into email: /).waitFor();
     const html = await bodyHtml(outlook, OUTLOOK_BODY, 0);
     expect(html).toMatch(/^<div>Hi Jane,<p><a href="https:\/\/[^"]+utm_source=tailor/);
     expect(html).toContain('<div id="Signature"><div>Riley Rep</div></div>');
+  });
+
+  it('Outlook with an editor that keeps its own model (as Roosterjs): the snippet is pasted into it, survives its next paint, and is a share', async () => {
+    served.set(OUTLOOK_365, fixture('mail/outlook/compose.html').replace('</body>', `<script>${fixture('mail/outlook/editor-model.js')}</script></body>`));
+    const page = await tailor.context.newPage();
+    await page.goto(OUTLOOK_365);
+    const panel = await panelFor(await tabIdOf(page));
+    await eventually(() => banner(panel).textContent()).toMatch(/^Writing to jane\.roe@acme\.example: Jane Roe/);
+    await cursorAfter(page, OUTLOOK_BODY, 0, 'Hi Jane,');
+    const shares = (await events()).filter((e) => e.type === 'copy-email').length;
+    await insertButtons(panel).first().click();
+    await panel.getByRole('status').getByText(/^Inserted into email: /).waitFor();
+    // The editor took it as a paste, at the cursor.
+    expect(await page.evaluate((selector) => document.querySelector<HTMLElement>(selector)!.dataset.pastes, OUTLOOK_BODY)).toBe('1');
+    // The rep types on: the editor paints the body again from its model, and the snippet is still there.
+    await cursorAfter(page, OUTLOOK_BODY, 0, 'Thanks for your time today.');
+    await page.keyboard.type('!');
+    await eventually(() => bodyHtml(page, OUTLOOK_BODY, 0)).toContain('Thanks for your time today.!');
+    expect(await bodyHtml(page, OUTLOOK_BODY, 0)).toMatch(/^<div>Hi Jane,<p><a href="https:\/\/[^"]+utm_source=tailor[^"]*">[^<]+<\/a>/);
+    const shared = (await events()).filter((e) => e.type === 'copy-email');
+    expect(shared).toHaveLength(shares + 1);
+    expect(shared.at(-1)).toMatchObject({ crm: 'salesforce', recordId: '0035g00000JaneRAAB' });
+    await panel.close();
+    await page.close();
   });
 
   it('Outlook: a second compose, then closed before the click', async () => {
@@ -325,6 +395,23 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     expect(reply).toEqual({ ok: true, value: { inserted: false, reason: 'closed' } });
     await banner(outlookPanel).getByText('That email is closed').waitFor();
     await eventually(() => insertButtons(outlookPanel).count()).toBe(0);
+  });
+
+  it('Outlook: Insert into an email that closed a moment before the click: nothing inserted, and said once', async () => {
+    await cursorAfter(outlook, OUTLOOK_BODY, 0, 'Hi Jane,');
+    await eventually(() => insertButtons(outlookPanel).count()).toBeGreaterThan(0);
+    await outlookPanel.getByRole('status').getByText('That email is closed').waitFor({ state: 'detached' });
+    // The compose stops being one in a way the page's script does not watch for, so it learns of it only
+    // from the click: the click meets an email that has just closed.
+    const html = await bodyHtml(outlook, OUTLOOK_BODY, 0);
+    await outlook.evaluate((selector) => document.querySelector(selector)!.setAttribute('data-test', 'closing'), OUTLOOK_BODY);
+    await outlook.evaluate(() => document.querySelector('[data-test="closing"]')!.removeAttribute('contenteditable'));
+    await insertButtons(outlookPanel).first().click();
+    await outlookPanel.getByRole('status').getByText('Nothing was inserted.', { exact: true }).waitFor();
+    await banner(outlookPanel).getByText('That email is closed: click in an open one to insert content.').waitFor();
+    expect(await outlookPanel.getByText(/That email is closed/).count()).toBe(1);
+    await outlook.evaluate(() => document.querySelector('[data-test="closing"]')!.setAttribute('contenteditable', 'true'));
+    expect(await bodyHtml(outlook, OUTLOOK_BODY, 0)).toBe(html);
   });
 
   it('Outlook.com: an inline reply to someone never seen, described by hand, then inserted', async () => {

@@ -1,7 +1,7 @@
 // Gmail and Outlook on the web, only once the rep has turned email on in Settings: the background
 // registers this script for those sites then (never in the manifest). It follows the compose the rep is
 // in and reports its recipients' addresses; it reads nothing else of the page (no message text, no
-// inbox) and puts a snippet at the cursor when the panel's "Insert into email" asks.
+// inbox) and puts a snippet at the cursor when the panel's "Insert into email" asks (lib/mail/tracker.ts).
 import * as v from 'valibot';
 import { mailClientFor } from '@/lib/mail';
 import { mailEnabled } from '@/lib/state/local';
@@ -23,9 +23,12 @@ export default defineContentScript({
     const client = mailClientFor(location.href);
     if (!client) return;
 
-    const tracker = createComposeTracker(document, client, (compose) => {
-      void browser.runtime.sendMessage({ type: 'mail:compose', compose } satisfies MailComposeMessage).catch(() => undefined);
-    });
+    const tracker = createComposeTracker(
+      document,
+      client,
+      (compose) => void browser.runtime.sendMessage({ type: 'mail:compose', compose } satisfies MailComposeMessage).catch(() => undefined),
+      { offerPaste: !import.meta.env.FIREFOX },
+    );
     let timer: ReturnType<typeof setTimeout> | undefined;
     const soon = () => {
       clearTimeout(timer);
@@ -43,7 +46,7 @@ export default defineContentScript({
       if (!parsed.success) return undefined;
       // The cursor the tracker holds may be a moment old: read the page first.
       tracker.refresh();
-      sendResponse(tracker.insert(parsed.output.composeId, parsed.output.html) ? { inserted: true } : { inserted: false, reason: 'closed' });
+      sendResponse(tracker.insert(parsed.output.composeId, parsed.output.html, parsed.output.text) ? { inserted: true } : { inserted: false, reason: 'closed' });
       return undefined;
     };
     browser.runtime.onMessage.addListener(onMessage);

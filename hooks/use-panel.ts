@@ -9,11 +9,15 @@ import { usePageDb } from '@/hooks/use-db';
 import { useFollowedTab } from '@/hooks/use-followed-tab';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { useStorageWarning } from '@/hooks/use-storage-warning';
+import { useMailSetting } from '@/hooks/use-mail-setting';
+import { useTabAddress } from '@/hooks/use-tab-address';
 import { useTabMail } from '@/hooks/use-tab-mail';
 import { useTabRecord } from '@/hooks/use-tab-record';
 import { useTabView } from '@/hooks/use-tab-view';
 import { flagAsset } from '@/lib/db/curation';
 import { loadLibrary } from '@/lib/db/library';
+import { emailOffHint } from '@/lib/mail/settings';
+import type { TabMail } from '@/lib/mail/tab-mail';
 import { recordLine } from '@/lib/mail/writing-to';
 import { sendMessage } from '@/lib/messaging';
 import { isDealRecord, recordKey, todayIso, type Asset, type Prospect, type ProspectCorrection, type TaxonomyKind, type UsageEvent } from '@/lib/model';
@@ -37,7 +41,13 @@ export function usePanel() {
   const db = usePageDb();
   const { tabId, pinned } = useFollowedTab();
   const { record, ready: recordReady } = useTabRecord(tabId);
-  const mail = useTabMail(tabId);
+  const liveMail = useTabMail(tabId);
+  // A compose the mail page answered was closed shows closed at once, until the page's next report (a
+  // page loaded again numbers its composes afresh).
+  const [answeredClosed, setAnsweredClosed] = useState<TabMail>();
+  const mail = liveMail && liveMail === answeredClosed ? { ...liveMail, open: false } : liveMail;
+  const address = useTabAddress(tabId);
+  const emailOn = useMailSetting().enabled;
   const [retry, setRetry] = useState(0);
   // The library (thousands of rows to read) is loaded once what the background prepared is on screen
   // (or known not to exist), so those suggestions appear at once instead of waiting behind it.
@@ -123,7 +133,8 @@ export function usePanel() {
         impressions(fresh);
       });
     else impressions(fresh);
-    if (log.current.firstSighting(key)) void noteProspectSeen(db, key!, view.prospect, view.context, view.bestScore);
+    // A record shown for the email the rep writes was not seen in the CRM: "seen 2 h ago" stays true.
+    if (!record?.viaEmail && log.current.firstSighting(key)) void noteProspectSeen(db, key!, view.prospect, view.context, view.bestScore);
   }, [view]);
 
   const saveCorrection = (edit: (c: ProspectCorrection) => ProspectCorrection) => {
@@ -176,10 +187,12 @@ export function usePanel() {
   const insertIntoEmail = (items: PanelItem[]) => {
     if (!mail || tabId === undefined) return;
     const snippet = emailToCopy(items, params);
-    sendMessage({ type: 'mail:insert', tabId, composeId: mail.composeId, html: snippet.html }).then(
+    sendMessage({ type: 'mail:insert', tabId, composeId: mail.composeId, html: snippet.html, text: snippet.text }).then(
       (r) => {
         if (!r.inserted) {
-          setToast('That email is closed, so nothing was inserted. Click in an open email and try again.');
+          // The banner says that the email is closed and what to do: said once, there.
+          if (liveMail?.composeId === mail.composeId) setAnsweredClosed(liveMail);
+          setToast('Nothing was inserted.');
           return;
         }
         setToast(items.length === 1 ? `Inserted into email: ${items[0]!.title}` : `Inserted ${items.length} items into email`);
@@ -226,6 +239,9 @@ export function usePanel() {
     copyForEmail,
     mail,
     insertIntoEmail,
+    /** With no record on the page and email off: whether to say that Tailor can help with the email. */
+    emailOffHint:
+      address.known && emailOn !== undefined && settings ? emailOffHint({ url: address.url, on: emailOn, allowedByPolicy: settings.emailAllowed }) : undefined,
     recentRecords: recentRecords.map((r) => ({ key: r.key, label: recordLine(r.prospect, r.lastSeenAt, Date.now()) })),
     pickRecord: (key: string) =>
       mail && tabId !== undefined && void sendMessage({ type: 'mail:pick', tabId, composeId: mail.composeId, key }).catch((e: unknown) => setToast((e as Error).message)),

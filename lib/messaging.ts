@@ -28,7 +28,7 @@ export const requestSchema = v.variant('type', [
   /** Settings or policy may have changed: re-read the policy, reset alarms, sync if due. */
   v.object({ type: v.literal('teams:refresh') }),
   /** "Insert into email": put the snippet at the cursor of the compose the tab's mail page follows. */
-  v.object({ type: v.literal('mail:insert'), tabId: tabIdSchema, composeId: text(100), html: text(200_000) }),
+  v.object({ type: v.literal('mail:insert'), tabId: tabIdSchema, composeId: text(100), html: text(200_000), text: v.optional(text(200_000)) }),
   /** The rep writes to someone Tailor has not matched: use this record Tailor has seen for that email. */
   v.object({ type: v.literal('mail:pick'), tabId: tabIdSchema, composeId: text(100), key: text(1000) }),
   /** Email was turned on or off in Settings: register or remove the mail pages' script. */
@@ -186,7 +186,7 @@ export function onMailComposes(handler: (message: MailComposeMessage, tabId: num
 }
 
 /** The background asks the mail page's script to insert a snippet into one compose. */
-export const mailInsertCommandSchema = v.object({ type: v.literal('mail:insert-here'), composeId: text(100), html: text(200_000) });
+export const mailInsertCommandSchema = v.object({ type: v.literal('mail:insert-here'), composeId: text(100), html: text(200_000), text: v.optional(text(200_000)) });
 export type MailInsertCommand = v.InferOutput<typeof mailInsertCommandSchema>;
 
 /** Only Tailor's own background (or pages), never a web page or another extension, may ask a mail page to insert. */

@@ -8,7 +8,7 @@ import { MAIL_MATCHES, mailClientOf } from '@/lib/mail/hosts';
 import { matchRecipients } from '@/lib/mail/match';
 import { MAIL_PERMISSIONS, mailIsOn } from '@/lib/mail/settings';
 import type { TabMail } from '@/lib/mail/tab-mail';
-import { onMailComposes, onMessages, type MailInsertReply, type Replies } from '@/lib/messaging';
+import { onMailComposes, onMessages, type MailInsertCommand, type MailInsertReply, type Replies } from '@/lib/messaging';
 import type { ProspectSeen } from '@/lib/model';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { removeItems } from '@/lib/state/item';
@@ -89,7 +89,8 @@ async function showRecord(tabId: number, seen: ProspectSeen | undefined) {
   }
   const current = await tabRecord(tabId).get();
   if (current && JSON.stringify(current.prospect) === JSON.stringify(seen.prospect)) return;
-  const record: TabRecord = { prospect: seen.prospect, detectedAt: Date.now() };
+  // Writing to someone is not seeing their record: when it was last seen in the CRM stays as it was.
+  const record: TabRecord = { prospect: seen.prospect, detectedAt: Date.now(), viaEmail: true };
   await tabRecord(tabId).set(record);
   precomputeView(tabId);
 }
@@ -149,9 +150,10 @@ export function registerMail() {
   );
 
   onMessages({
-    'mail:insert': async ({ tabId, composeId, html }): Promise<MailInsertReply> => {
+    'mail:insert': async ({ tabId, composeId, html, text }): Promise<MailInsertReply> => {
       try {
-        const reply = (await browser.tabs.sendMessage(tabId, { type: 'mail:insert-here', composeId, html })) as MailInsertReply | undefined;
+        const command: MailInsertCommand = { type: 'mail:insert-here', composeId, html, ...(text !== undefined ? { text } : {}) };
+        const reply = (await browser.tabs.sendMessage(tabId, command)) as MailInsertReply | undefined;
         return reply?.inserted ? { inserted: true } : { inserted: false, reason: 'closed' };
       } catch {
         // No script answered: the mail page has gone (or navigated away).

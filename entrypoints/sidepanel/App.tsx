@@ -1,5 +1,6 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { DealWon } from '@/components/deal-won';
+import { EmailOffHint } from '@/components/email-off-hint';
 import { ManualProspectForm } from '@/components/manual-prospect-form';
 import { ProspectCard } from '@/components/prospect-card';
 import { RequestForm } from '@/components/request-form';
@@ -11,7 +12,7 @@ import { usePanel, type PanelModel } from '@/hooks/use-panel';
 import { emptyTaxonomy } from '@/lib/model';
 import { contextSummary, panelItemOf } from '@/lib/panel/model';
 import { isWonStage } from '@/lib/usage/outcomes';
-import { openOptions, popOut, showFullPanel } from './shell';
+import { openEmailSettings, openOptions, popOut, showFullPanel } from './shell';
 
 /** The rep's side panel: the prospect on screen, suggestions for them, search, and a request to marketing. */
 export function App() {
@@ -131,7 +132,15 @@ function PanelBody({ p }: { p: PanelModel }) {
           onResetCorrections={p.correct.reset}
         />
       ) : (
-        <ManualProspectForm initial={p.manual} onSubmit={(m) => p.setManual(m)} />
+        <>
+          {!p.mail && p.emailOffHint ? <EmailOffHint hint={p.emailOffHint} onTurnOn={openEmailSettings} /> : null}
+          {/* Writing to someone never seen: the banner above already says why the form is there. */}
+          <ManualProspectForm
+            initial={p.manual}
+            {...(p.mail ? { intro: p.mail.open && !p.mail.match && p.mail.recipients.length > 0 ? '' : 'Describe who you are writing to:' } : {})}
+            onSubmit={(m) => p.setManual(m)}
+          />
+        </>
       )}
       {p.deal ? <DealWon account={p.deal.account} won={isWonStage(p.deal.stage)} onMarkWon={p.deal.markWon} /> : null}
       {!p.isRecord && p.manual ? (

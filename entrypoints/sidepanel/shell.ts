@@ -6,6 +6,9 @@ export const openOptions = (e: Event) => {
   void browser.runtime.openOptionsPage();
 };
 
+/** Settings, at the email setting (the toggle asks the browser for the mail sites, beside what is read there). */
+export const openEmailSettings = () => void browser.tabs.create({ url: browser.runtime.getURL('/options.html#settings?focus=email') });
+
 /** The panel in its own window, pinned to the tab it speaks for. */
 export const popOut = (tabId: number) =>
   void browser.windows.create({ url: browser.runtime.getURL(`/sidepanel.html?tabId=${tabId}`), type: 'popup', width: 400, height: 760 });

@@ -4,7 +4,7 @@ import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { emailSnippet } from '../share';
 import { gmail } from './gmail';
-import { insertAtCursor, snippetFragment } from './insert';
+import { insertAtCursor, snippetForPaste, snippetFragment } from './insert';
 import { createComposeTracker, type ComposeReport } from './tracker';
 
 function page(html: string) {
@@ -105,5 +105,75 @@ describe('following the compose', () => {
     dialog.remove();
     tracker.refresh();
     expect(tracker.insert('c1', '<p>C</p>')).toBe(false);
+  });
+});
+
+describe('inserting into an editor that keeps its own model (Outlook’s Roosterjs)', () => {
+  const fixture = fs.readFileSync(path.resolve(__dirname, '../../tests/fixtures/mail/gmail/compose.html'), 'utf8');
+
+  it('offers the snippet as a paste there, with only what Tailor writes as HTML and the text beside it', () => {
+    const { window, parser } = page('<div></div>');
+    expect(snippetForPaste('<p onclick="x()"><a href="https://e.com/a">A</a><br>Why<script>1</script><a href="javascript:x">b</a></p>', 'A\nWhy', parser)).toEqual({
+      html: '<p><a href="https://e.com/a">A</a><br>Why1b</p>',
+      text: 'A\nWhy',
+    });
+    // Without a text, the HTML's text.
+    expect(snippetForPaste('<p><a href="https://e.com/a">A</a></p>', undefined, parser).text).toBe('A');
+    window.close();
+  });
+
+  it('an editor that takes the paste inserts the snippet itself, where the rep’s cursor was; Tailor touches nothing', () => {
+    const { doc } = page(fixture);
+    const body = doc.querySelector<HTMLElement>('[aria-label="Message Body"]')!;
+    const before = body.innerHTML;
+    const pasted: { html: string; text: string; at: string; offset: number }[] = [];
+    const inputs: string[] = [];
+    body.addEventListener('input', (e) => inputs.push((e as InputEvent).inputType));
+    body.addEventListener('paste', (e) => {
+      const event = e as ClipboardEvent;
+      const range = doc.getSelection()!.getRangeAt(0);
+      pasted.push({ html: event.clipboardData!.getData('text/html'), text: event.clipboardData!.getData('text/plain'), at: range.startContainer.textContent!, offset: range.startOffset });
+      event.preventDefault();
+    });
+    const tracker = createComposeTracker(doc, gmail, () => undefined);
+    const cursor = doc.createRange();
+    cursor.setStart(body.firstChild!.firstChild!, 8);
+    cursor.collapse(true);
+    doc.getSelection()!.addRange(cursor);
+    tracker.refresh();
+    doc.getSelection()!.removeAllRanges();
+
+    expect(tracker.insert('c1', '<p><a href="https://example.com/a">A</a><br>Why</p>', 'A\nWhy\nhttps://example.com/a')).toBe(true);
+    expect(pasted).toEqual([{ html: '<p><a href="https://example.com/a">A</a><br>Why</p>', text: 'A\nWhy\nhttps://example.com/a', at: 'Hi Jane,', offset: 8 }]);
+    expect(body.innerHTML).toBe(before);
+    expect(inputs).toEqual([]);
+  });
+
+  it('told not to offer a paste (Firefox), puts the nodes in even where an editor would take one', () => {
+    const { doc } = page(fixture);
+    const body = doc.querySelector<HTMLElement>('[aria-label="Message Body"]')!;
+    const pastes: string[] = [];
+    body.addEventListener('paste', (e) => {
+      pastes.push('paste');
+      e.preventDefault();
+    });
+    const tracker = createComposeTracker(doc, gmail, () => undefined, { offerPaste: false });
+    tracker.refresh();
+    expect(tracker.insert('c1', '<p>X</p>')).toBe(true);
+    expect(pastes).toEqual([]);
+    expect(body.lastElementChild!.outerHTML).toBe('<p>X</p>');
+  });
+
+  it('a plain contenteditable leaves the paste alone: the nodes go in at the cursor, with an input event', () => {
+    const { doc } = page(fixture);
+    const body = doc.querySelector<HTMLElement>('[aria-label="Message Body"]')!;
+    const seen: string[] = [];
+    body.addEventListener('paste', () => seen.push('paste'));
+    body.addEventListener('input', (e) => seen.push((e as InputEvent).inputType));
+    const tracker = createComposeTracker(doc, gmail, () => undefined);
+    tracker.refresh();
+    expect(tracker.insert('c1', '<p>X</p>')).toBe(true);
+    expect(seen).toEqual(['paste', 'insertFromPaste']);
+    expect(body.lastElementChild!.outerHTML).toBe('<p>X</p>');
   });
 });

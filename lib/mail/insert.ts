@@ -2,6 +2,9 @@
 // the rep's cursor. The HTML is parsed inert (DOMParser runs no script and loads nothing) and rebuilt
 // element by element in the mail page's document, keeping only paragraphs, line breaks, emphasis and
 // http(s) links: nothing else of the input can reach the page, and no innerHTML is ever set.
+// Rich editors (Outlook's Roosterjs) keep their own model of the message: content put into their
+// DOM behind their back may be dropped or not saved. So the snippet is first offered as a paste, the way
+// they accept outside content; only a page that does not take it (a plain contenteditable) gets the nodes.
 import { isHttpUrl } from '../url';
 
 const KEPT = new Set(['P', 'BR', 'A', 'B', 'STRONG', 'I', 'EM']);
@@ -42,17 +45,59 @@ export function snippetFragment(html: string, doc: Document, parser: Pick<DOMPar
 }
 
 /**
+ * The snippet as a clipboard carries it for a paste: its HTML rebuilt as above in an inert document (no
+ * page) and serialised, so an editor gets only what the page would have; and its plain text.
+ */
+export function snippetForPaste(html: string, text: string | undefined, parser: Pick<DOMParser, 'parseFromString'>): { html: string; text: string } {
+  const inert = parser.parseFromString('<!doctype html><html><body></body></html>', 'text/html');
+  const box = inert.createElement('div');
+  box.append(snippetFragment(html, inert, parser));
+  // Reading the serialisation of a detached element; nothing is ever assigned as HTML.
+  return { html: box.innerHTML, text: text ?? box.textContent ?? '' };
+}
+
+type PasteWindow = Pick<typeof globalThis, 'DataTransfer' | 'ClipboardEvent'>;
+
+/**
+ * Offers the snippet as a paste at `at` (the caret, already the page's selection): true when the page's
+ * editor took it (it cancels the paste and inserts the content itself, as it does for a rep's paste).
+ * A page with no such editor leaves the synthetic paste unhandled (the browser does nothing with it).
+ * Editors may insert asynchronously, so what they did is not checked here.
+ */
+export function offerAsPaste(at: Range, data: { html: string; text: string }, view: PasteWindow): boolean {
+  let event: ClipboardEvent;
+  try {
+    const clipboard = new view.DataTransfer();
+    clipboard.setData('text/html', data.html);
+    clipboard.setData('text/plain', data.text);
+    event = new view.ClipboardEvent('paste', { clipboardData: clipboard, bubbles: true, cancelable: true, composed: true });
+  } catch {
+    // A browser that cannot build one: the DOM insertion it is.
+    return false;
+  }
+  const node = at.startContainer;
+  const target = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  if (!target) return false;
+  target.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+/** `range` if it lies inside `body` (the rep's cursor, or their selection), else the end of the body. */
+export function caretIn(body: HTMLElement, range: Range | undefined): Range {
+  if (range && body.contains(range.startContainer) && body.contains(range.endContainer)) return range.cloneRange();
+  const at = body.ownerDocument.createRange();
+  at.selectNodeContents(body);
+  at.collapse(false);
+  return at;
+}
+
+/**
  * Inserts the nodes at `range` if it lies inside `body` (the rep's cursor, or their selection, which the
  * snippet replaces), else at the end of the body; returns the range just after what was inserted.
  */
 export function insertAtCursor(body: HTMLElement, range: Range | undefined, fragment: DocumentFragment): Range {
   const doc = body.ownerDocument;
-  const inBody = range && body.contains(range.startContainer) && body.contains(range.endContainer);
-  const at = inBody ? range.cloneRange() : doc.createRange();
-  if (!inBody) {
-    at.selectNodeContents(body);
-    at.collapse(false);
-  }
+  const at = caretIn(body, range);
   const last = fragment.lastChild;
   at.deleteContents();
   at.insertNode(fragment);

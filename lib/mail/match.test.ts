@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyContext, type Prospect, type ProspectSeen } from '../model';
 import { companyMatchesDomain, matchRecipients, organisationLabel, registrableDomain, websiteDomain } from './match';
-import { ago, recordLine, recipientsPhrase } from './writing-to';
+import { ago, emailHeading, recordLine, recipientsPhrase } from './writing-to';
 
 const seen = (key: string, prospect: Prospect, lastSeenAt: number): ProspectSeen => ({ key, prospect, context: emptyContext(), firstSeenAt: 1, lastSeenAt, views: 1 });
 
@@ -61,7 +61,15 @@ describe('the writing-to line', () => {
     const mail = { client: 'gmail' as const, composeId: 'c1', recipients: ['a@x.example', 'jane.roe@acme.example'], reply: false, open: true, updatedAt: 0 };
     expect(recipientsPhrase(mail)).toBe('a@x.example and 1 more');
     expect(recipientsPhrase({ ...mail, match: { recipient: 'jane.roe@acme.example', by: 'email', key: 'k', lastSeenAt: 0 } })).toBe('jane.roe@acme.example and 1 more');
-    expect(recipientsPhrase({ ...mail, recipients: [] })).toBe('a new email (no recipient yet)');
+    expect(recipientsPhrase({ ...mail, recipients: [] })).toBeUndefined();
+  });
+
+  it('heads the banner as a rep would say it', () => {
+    const mail = { client: 'gmail' as const, composeId: 'c1', recipients: ['a@x.example'], reply: false, open: true, updatedAt: 0 };
+    expect(emailHeading(mail)).toBe('Writing to a@x.example');
+    expect(emailHeading({ ...mail, reply: true })).toBe('Replying to a@x.example');
+    expect(emailHeading({ ...mail, recipients: [] })).toBe('New email: no recipient yet');
+    expect(emailHeading({ ...mail, recipients: [], reply: true })).toBe('Reply: no recipient yet');
   });
 });
 

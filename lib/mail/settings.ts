@@ -1,7 +1,7 @@
 // Whether the rep has turned email on (Settings) is kept in local storage (mailEnabled in
 // lib/state/local.ts), so the mail page's script can see it turned off. The browser's permission for the
 // mail sites is the second half, and the organisation's policy (`emailAllowed`, false to forbid) the third.
-import { MAIL_MATCHES } from './hosts';
+import { isMailPage, MAIL_MATCHES } from './hosts';
 
 /** The permission request for the mail sites, as permissions.request/contains/remove take it. */
 export const MAIL_PERMISSIONS = { origins: [...MAIL_MATCHES] };
@@ -13,3 +13,18 @@ export function mailIsOn(state: { allowedByPolicy: boolean; enabledByRep: boolea
 
 /** Why the rep cannot turn email on, when the organisation forbids it (shown beside the locked toggle). */
 export const MAIL_FORBIDDEN_REASON = 'Your organisation has turned email off: Tailor does not read mail pages.';
+
+/** "here": the page is Gmail or Outlook on the web; "maybe": the browser does not show Tailor which page it is. */
+export type EmailOffHint = 'here' | 'maybe';
+
+/**
+ * Whether the panel, with no record on a page, says that email can be turned on. Never while email is on or
+ * forbidden. The browser shows Tailor a tab's address only on sites Tailor holds (the CRM pages, the mail
+ * sites once allowed; in Firefox also the tab whose toolbar button opened the sidebar): a page whose address
+ * is hidden may be a mail site, so the hint is put as a question there.
+ */
+export function emailOffHint(state: { url: string | undefined; on: boolean; allowedByPolicy: boolean }): EmailOffHint | undefined {
+  if (state.on || !state.allowedByPolicy) return undefined;
+  if (!state.url) return 'maybe';
+  return isMailPage(state.url) ? 'here' : undefined;
+}

@@ -1,8 +1,9 @@
 // The mail page's side of "Writing to": follows which compose the rep is in (the last one they focused
 // or put the cursor in), remembers each body's cursor, reports the followed compose's recipients when
-// they change, and inserts a snippet at a compose's saved cursor on request.
+// they change, and inserts a snippet at a compose's saved cursor on request: as a paste the page's editor
+// takes, else (a plain contenteditable) as nodes put there.
 import { readComposes, type ComposeView, type MailClient } from './compose';
-import { insertAtCursor, snippetFragment } from './insert';
+import { caretIn, insertAtCursor, offerAsPaste, snippetForPaste, snippetFragment } from './insert';
 
 export interface ComposeReport {
   id: string;
@@ -13,11 +14,20 @@ export interface ComposeReport {
 export interface ComposeTracker {
   /** Something happened on the page (focus, selection, DOM change): re-read and report if changed. */
   refresh(): void;
-  /** Inserts the snippet into that compose; false when it is no longer open. */
-  insert(composeId: string, html: string): boolean;
+  /** Inserts the snippet (its HTML, and its plain text for a paste) into that compose; false when it is no longer open. */
+  insert(composeId: string, html: string, text?: string): boolean;
 }
 
-export function createComposeTracker(doc: Document, client: MailClient, send: (compose: ComposeReport | null) => void): ComposeTracker {
+export interface TrackerOptions {
+  /**
+   * Offer the snippet as a paste first (default true). Not in Firefox: there a page cannot read the data of
+   * a paste an extension made (each item keeps the principal that set it), so an editor would take an
+   * empty paste and the snippet would be lost.
+   */
+  offerPaste?: boolean;
+}
+
+export function createComposeTracker(doc: Document, client: MailClient, send: (compose: ComposeReport | null) => void, options: TrackerOptions = {}): ComposeTracker {
   const ids = new WeakMap<Element, string>();
   const cursors = new WeakMap<Element, Range>();
   let next = 1;
@@ -56,19 +66,28 @@ export function createComposeTracker(doc: Document, client: MailClient, send: (c
     send(report);
   };
 
-  const insert = (composeId: string, html: string) => {
+  const insert = (composeId: string, html: string, text?: string) => {
     const target = readComposes(doc, client).find((c) => ids.get(c.root) === composeId);
     if (!target) return false;
-    const fragment = snippetFragment(html, doc, new (doc.defaultView ?? window).DOMParser());
-    const after = insertAtCursor(target.body, cursors.get(target.body), fragment);
-    cursors.set(target.body, after);
-    const selection = doc.getSelection();
-    if (selection && doc.hasFocus()) {
-      selection.removeAllRanges();
-      selection.addRange(after);
-    }
-    // The editor saves drafts and updates its state on input, as after a paste.
     const View = doc.defaultView ?? window;
+    const parser = new View.DOMParser();
+    const selection = doc.getSelection();
+    const select = (range: Range) => {
+      selection?.removeAllRanges();
+      selection?.addRange(range);
+    };
+    // The editor pastes where the page's selection is: put it at the rep's cursor first.
+    const at = caretIn(target.body, cursors.get(target.body));
+    select(at);
+    if (options.offerPaste !== false && offerAsPaste(at, snippetForPaste(html, text, parser), View)) {
+      const now = selection && selection.rangeCount > 0 ? selection.getRangeAt(0) : undefined;
+      cursors.set(target.body, now && target.body.contains(now.startContainer) ? now.cloneRange() : at);
+      return true;
+    }
+    const after = insertAtCursor(target.body, at, snippetFragment(html, doc, parser));
+    cursors.set(target.body, after);
+    select(after);
+    // A plain editor saves drafts and updates its state on input, as after a paste.
     target.body.dispatchEvent(new View.InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
     return true;
   };

@@ -21,10 +21,17 @@ export function recordLine(prospect: Prospect, lastSeenAt: number, now: number):
   return `${who}${kind ? `, ${kind}` : ''} seen ${ago(now - lastSeenAt)}`;
 }
 
-/** The addresses the rep is writing to, as a short phrase: the first one and how many more. */
-export function recipientsPhrase(mail: TabMail): string {
+/** The addresses the rep is writing to, as a short phrase: the first one and how many more; undefined for none. */
+export function recipientsPhrase(mail: TabMail): string | undefined {
   const first = mail.match?.recipient ?? mail.recipients[0];
-  if (!first) return 'a new email (no recipient yet)';
+  if (!first) return undefined;
   const more = mail.recipients.filter((r) => r !== first).length;
   return more ? `${first} and ${more} more` : first;
+}
+
+/** The banner's heading, as a rep would say it: "Writing to jane.roe@acme.example", "New email: no recipient yet". */
+export function emailHeading(mail: TabMail): string {
+  const to = recipientsPhrase(mail);
+  if (!to) return mail.reply ? 'Reply: no recipient yet' : 'New email: no recipient yet';
+  return `${mail.reply ? 'Replying to' : 'Writing to'} ${to}`;
 }

@@ -131,6 +131,9 @@ describe('the declared session items', () => {
     await browser.storage.session.set({ 'tab:5': { prospect: { source: { crm: 'no-such-crm' } }, detectedAt: 1 } });
     expect(await tabRecord(5).get()).toBeUndefined();
     expect(String(warn.mock.calls[0]![0])).toMatch(/tab 5.*prospect is not valid/);
+    // A record shown for an email keeps saying so; one written before that mark reads as a CRM page's.
+    await tabRecord(6).set({ prospect, detectedAt: 11, viaEmail: true });
+    expect(await tabRecord(6).get()).toEqual({ prospect, detectedAt: 11, viaEmail: true });
   });
 
   it("a tab's prepared view: a value without items is none", async () => {

@@ -10,16 +10,20 @@ export interface TabRecord {
   /** The deal amount as the page shows it, for crediting revenue when the deal is won. */
   amount?: string;
   detectedAt: number;
+  /** Shown because the rep is writing to this person (lib/mail), not met on a CRM page: no new sighting of the record. */
+  viaEmail?: true;
 }
 
 const tabRecordSchema = v.pipe(
-  v.object({ prospect: v.unknown(), amount: v.optional(v.string()), detectedAt: v.number() }),
-  v.transform(({ prospect, amount, detectedAt }) => ({ checked: checkProspect(prospect), amount, detectedAt })),
+  v.object({ prospect: v.unknown(), amount: v.optional(v.string()), detectedAt: v.number(), viaEmail: v.optional(v.literal(true)) }),
+  v.transform(({ prospect, amount, detectedAt, viaEmail }) => ({ checked: checkProspect(prospect), amount, detectedAt, viaEmail })),
   v.check(
     ({ checked }) => checked.ok,
     ({ input: { checked } }) => (checked.ok ? '' : `the prospect is not valid (${checked.errors[0]?.where}: ${checked.errors[0]?.message})`),
   ),
-  v.transform(({ checked, amount, detectedAt }): TabRecord => ({ prospect: checked.ok ? checked.prospect : {}, detectedAt, ...(amount ? { amount } : {}) })),
+  v.transform(
+    ({ checked, amount, detectedAt, viaEmail }): TabRecord => ({ prospect: checked.ok ? checked.prospect : {}, detectedAt, ...(amount ? { amount } : {}), ...(viaEmail ? { viaEmail } : {}) }),
+  ),
 );
 
 export const tabRecord = /* @__PURE__ */ defineStorageFamily<TabRecord | undefined>('session', 'tab:', {

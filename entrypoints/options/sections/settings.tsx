@@ -284,6 +284,7 @@ export function SettingsSection() {
         {...(emailPolicy ? { policy: emailPolicy } : {})}
         {...(notices.email ? { notice: notices.email } : {})}
         onToggle={toggleEmail}
+        focused={new URLSearchParams(location.hash.split('?')[1] ?? '').get('focus') === 'email'}
       />
       <DataSentNotice
         feedUrl={settings.feedUrl}
