@@ -33,6 +33,10 @@ export const ASSET_TYPE_LABELS: Record<AssetType, string> = {
 export const STAGES = ['awareness', 'consideration', 'decision'] as const;
 export type Stage = (typeof STAGES)[number];
 
+/** The reason that leads a suggestion whose title names the prospect's own company (lib/match/rank.ts); the
+ * panel's one-line reasons put it first, as the words before the colon. */
+export const OWN_STORY_REASON = 'Their own story';
+
 export const STAGE_LABELS: Record<Stage, string> = {
   awareness: 'Awareness',
   consideration: 'Consideration',

@@ -11,7 +11,7 @@ import { EXIT, InputError, UsageError, loadPack, printJson, printProblems, readT
 export function suggestionsFor(pack: LibraryPack, compiled: ReturnType<typeof compileTaxonomy>, prospect: Prospect, limit: number, today: string) {
   const resolution = resolveProspect(prospect, compiled);
   const { personas, industries, painPoints } = contextOf(resolution);
-  const { suggestions } = rankAssets(pack.assets, resolution, { today, limit });
+  const { suggestions } = rankAssets(pack.assets, resolution, { today, limit, company: prospect.company });
   return {
     resolved: { personas, industries, painPoints },
     suggestions: suggestions.map((s) => ({ id: s.asset.id, title: s.asset.title, url: s.asset.url, type: s.asset.type, score: s.score, reasons: s.reasons })),

@@ -5,9 +5,10 @@
 // Fast at 50,000 assets: each library is prepared once (tags as bit sets, dates as day numbers) and
 // kept for as long as the same assets array is used; scoring is then integer work per asset, and
 // reasons are written only for the assets that make the list.
-import { STAGES, STAGE_LABELS, TAXONOMY_KINDS, type PackAsset, type ResolvedContext, type Stage, type TaxonomyKind } from '../model';
+import { OWN_STORY_REASON, STAGES, STAGE_LABELS, TAXONOMY_KINDS, type PackAsset, type ResolvedContext, type Stage, type TaxonomyKind } from '../model';
 import { contextOf, describeResolved, isEmptyResolution, type Resolution } from './resolve';
 import type { RelatedWords } from './related-words';
+import { companyKey, namesCompany } from './own-company';
 import { isStopword, stem, words } from './text';
 
 export interface NotRelevantFeedback {
@@ -24,6 +25,8 @@ export interface RankOptions {
   /** Words related to the prospect's (synonyms, broader words) also find content, at a share. Off unless
    * given: measured on the evaluation sets, it did not help (docs/matching.md). */
   relatedWords?: RelatedWords;
+  /** The prospect's company: a suggestion whose title names it says so first ("Their own story"). */
+  company?: string;
 }
 
 export interface Suggestion<T extends PackAsset> {
@@ -341,11 +344,16 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     typeCount.set(type, (typeCount.get(type) ?? 0) + 1);
   }
 
+  const ownKey = companyKey(options.company);
   return {
     general,
     suggestions: picked.map(({ p, raw }) => {
       const asset = assets[index.order[p]!]!;
-      return { asset, score: Math.max(0, Math.min(1, Math.round((raw / best) * 1000) / 1000)), reasons: reasonsFor(asset, resolution, general, today) };
+      const reasons = reasonsFor(asset, resolution, general, today);
+      // A story about the prospect's own company: said first, so the rep does not send them their own case
+      // study unawares (it is still the closest fit, and an existing customer's results are worth recalling).
+      if (ownKey && namesCompany(asset.title, ownKey)) reasons.unshift(`${OWN_STORY_REASON}: the title names ${options.company!.trim()}`);
+      return { asset, score: Math.max(0, Math.min(1, Math.round((raw / best) * 1000) / 1000)), reasons };
     }),
   };
 }

@@ -48,6 +48,6 @@ export function panelSuggestions(
 ): PanelSuggestions {
   const prospect = correctProspect(detected, correction);
   const resolution = correctResolution(resolveProspect(prospect, library.compiled), correction, library.compiled.labels);
-  const ranking = rankAssets(library.assets, resolution, { today, limit, feedback });
+  const ranking = rankAssets(library.assets, resolution, { today, limit, feedback, company: prospect.company });
   return { prospect, resolution, ranking, chips: chipsOf(resolution) };
 }

@@ -88,6 +88,15 @@ describe('a suggestion\'s reasons in one line', () => {
     expect(lines).toEqual([aiLine, `${SAME_REASONS} · ${aiLine}`, `${SAME_REASONS} · AI strategy uncertainty · Banking and insurance · Customer experience executive`, 'No insight into support data · Customer experience executive · Banking and insurance', aiLine]);
   });
 
+  it("leads with \"Their own story\" on a story about the prospect's own company, before what differs", () => {
+    const own = 'Their own story: the title names Pinecrest Health Partners';
+    const backlog = 'Pain point: Ticket backlog ("backlog of 900 tickets")';
+    expect(reasonLines([{ reasons: [own, persona, backlog] }, { reasons: [persona, pain] }])).toEqual([
+      'Their own story · Ticket backlog · Support leader',
+      'Disconnected channels and tools · Support leader',
+    ]);
+  });
+
   it('leads with what the suggestion next to it lacks, then with what few of the list share', () => {
     // A Pipedrive fixture: the first two both answered "Volume spikes" and "Disconnected channels and
     // tools"; the industry is what the first has and the second lacks, the persona the other way round.

@@ -1,7 +1,7 @@
 // What the side panel paints for a record, as plain data: computed by the panel itself, or ahead of
 // time by the background when the record is detected, so an opening panel paints at once and
 // replaces it with its own identical result when the library has loaded.
-import { STAGE_LABELS, type AssetType, type Prospect, type ResolvedContext } from '../model';
+import { OWN_STORY_REASON, STAGE_LABELS, type AssetType, type Prospect, type ResolvedContext } from '../model';
 import { oneLineSummary } from '../share';
 import { GOOD_MATCH_SCORE } from '../usage/report';
 import type { Chip, PanelSuggestions } from './suggest';
@@ -113,6 +113,7 @@ export function glanceOf(chips: readonly Chip[], maxWho = 2, maxPains = 1): Glan
  * "Persona:" prefix or the quote it came from ('Persona: Finance leader (from "CFO")' -> 'Finance leader').
  */
 export function shortReason(reason: string): string {
+  if (reason.startsWith(`${OWN_STORY_REASON}:`)) return OWN_STORY_REASON;
   const m = /^[A-Z][a-z ]{2,20}: (.+?)(?: \((?:from |deal at )?["“].*["”]\))?$/.exec(reason);
   return m ? m[1]! : reason;
 }
@@ -145,7 +146,8 @@ export function reasonLines(items: readonly { reasons: readonly string[] }[]): s
     const ordered = item.reasons
       .map((r, i) => ({ short: shortReason(r), i, k: kindRank(r) }))
       .filter(({ short }, i, all) => all.findIndex((o) => o.short === short) === i)
-      .sort((a, b) => common(a.short) - common(b.short) || shared.get(a.short)! - shared.get(b.short)! || a.k - b.k || a.i - b.i)
+      // "Their own story" first of all: the rep must not miss it.
+      .sort((a, b) => Number(b.short === OWN_STORY_REASON) - Number(a.short === OWN_STORY_REASON) || common(a.short) - common(b.short) || shared.get(a.short)! - shared.get(b.short)! || a.k - b.k || a.i - b.i)
       .map(({ short }) => short);
     const above = at > 0 ? shorts[at - 1]! : undefined;
     const same = above !== undefined && ordered.length > 0 && above.length === ordered.length && ordered.every((r) => above.includes(r));

@@ -54,7 +54,7 @@ export function scoreSet(pack: LibraryPack, cases: readonly EvalCase[], today: s
   for (const c of cases) {
     const resolution = resolveProspect(c.prospect, compiled);
     const ctx = contextOf(resolution);
-    const ids = rankAssets(pack.assets, resolution, { today, limit: K, relatedWords: options.ranking }).suggestions.map((s) => s.asset.id);
+    const ids = rankAssets(pack.assets, resolution, { today, limit: K, relatedWords: options.ranking, company: c.prospect.company }).suggestions.map((s) => s.asset.id);
     for (const f of FIELDS) {
       const got = new Set(ctx[f]);
       const want = new Set(c.expect[f]);
