@@ -67,13 +67,13 @@ const FLOORS: Record<string, Bar> = {
   'dev7-sportclubs-multilingual': { ndcg: 0.75, personas: 0.84, industries: 0.57, painPoints: 0.58 },
   'dev7-mining-messy': { ndcg: 0.89, personas: 0.91, industries: 0.82, painPoints: 0.67 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.58 },
-  // Held out (written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the eighth round's
-  // matcher); a failure names no case.
-  'heldout-museums-plain': { ndcg: 0.94, personas: 0.89, industries: 0.82, painPoints: 0.8 },
-  'heldout-energytrading-multilingual': { ndcg: 0.87, personas: 0.9, industries: 0.66, painPoints: 0.71 },
-  'heldout-recruitment-messy': { ndcg: 0.82, personas: 0.8, industries: 0.65, painPoints: 0.47 },
-  'heldout-filmtv-messy': { ndcg: 0.92, personas: 0.83, industries: 0.74, painPoints: 0.7 },
+  // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
+  // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
+  // their figures after the ninth round.
+  'dev8-museums-plain': { ndcg: 0.94, personas: 0.91, industries: 0.82, painPoints: 0.82 },
+  'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.7, painPoints: 0.72 },
+  'dev8-recruitment-messy': { ndcg: 0.85, personas: 0.8, industries: 0.69, painPoints: 0.47 },
+  'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.83, industries: 0.74, painPoints: 0.7 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
