@@ -324,3 +324,33 @@ describe('a CRM sector the vendor does not serve', () => {
     expect(ids('Runs a contract lab for other food makers.')).toEqual(['cro']);
   });
 });
+
+describe("a CRM industry that names the vendor's whole market", () => {
+  // Every entry is a kind of recruitment, and sector knowledge reads each by whom it recruits for (nurses,
+  // warehouses, software, offices): the CRM's "Staffing and Recruiting" says only the market, yet sector
+  // knowledge alone would pick the office entry (professional services).
+  const agencies = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'nurse', label: 'Nurse recruitment', aliases: ['nurse bank'] },
+      { id: 'warehouse', label: 'Warehouse recruitment', aliases: ['logistics temps'] },
+      { id: 'it', label: 'Software recruitment', aliases: ['software contractors'] },
+      { id: 'office', label: 'Office & accountancy recruitment', aliases: ['professional services recruitment'] },
+    ],
+  });
+  const ids = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, agencies).map((r) => r.id);
+
+  it('leaves the segment to the company name and the notes', () => {
+    expect(ids({ industry: 'Staffing and Recruiting', company: 'Keystone Software Talent' })).toEqual(['it']);
+    expect(ids({ industry: 'Staffing and Recruiting', company: 'Keystone Group', notes: 'Places software contractors with banks.' })).toEqual(['it']);
+  });
+
+  it('is read as before when the company name and the notes name no entry', () => {
+    expect(ids({ industry: 'Staffing and Recruiting', company: 'Keystone Group' })).toEqual(['office']);
+  });
+
+  it('still reads a CRM industry that is not the market word', () => {
+    expect(ids({ industry: 'Hospitals and Health Care', company: 'Keystone Group' })).toEqual(['nurse']);
+  });
+});

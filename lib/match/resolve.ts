@@ -472,6 +472,34 @@ function bestIndustries(scored: Map<number, Scored> | Scored[], c: CompiledTaxon
   return keepBest(map, 0.1, 0.6).map((s) => ({ id: c.industries[s.index]!.entry.id, label: c.industries[s.index]!.entry.label, evidence: s.evidence }));
 }
 
+// industries-market-word: begin
+/** Stems of words that half or more of the taxonomy's industries (three at least) use in their names: the
+ * vendor's own kind of market ("recruitment" of "IT recruitment", "Executive search recruitment", ...). */
+const marketWordSets = new WeakMap<CompiledTaxonomy, Set<string>>();
+function marketWordsOf(c: CompiledTaxonomy): Set<string> {
+  let found = marketWordSets.get(c);
+  if (!found) {
+    const counts = new Map<string, number>();
+    for (const i of c.industries) {
+      const own = new Set(i.forms.flatMap((f) => words(f.text)).filter((w) => w.length > 2 && !isStopword(w)).map(stem));
+      for (const w of own) counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    found = new Set([...counts].filter(([, n]) => n >= 3 && n * 2 >= c.industries.length).map(([w]) => w));
+    marketWordSets.set(c, found);
+  }
+  return found;
+}
+/** A CRM industry that says the vendor's market by a word most of the taxonomy's entries use ("Staffing and
+ * Recruiting" to a recruitment vendor whose entries are kinds of recruitment) says nothing of the segment. */
+function namesTheMarket(value: string, c: CompiledTaxonomy): boolean {
+  const market = marketWordsOf(c);
+  if (!market.size || !words(value).some((w) => market.has(stem(w)))) return false;
+  // Its other words name no entry ("Historical Sites" of "Museums, Historical Sites, and Zoos" does).
+  const rest = words(value).filter((w) => !market.has(stem(w))).join(' ');
+  return !industryWords(rest).length || namedIndustries(rest, 'industry', c).size === 0;
+}
+// industries-market-word: end
+
 /** Industries of a piece of text alone (an asset's title when suggesting its tags, say). */
 export function industryMatches(text: string, field: 'industry' | 'company', c: CompiledTaxonomy, useKnowledge: boolean): Resolved[] {
   if (!industryWords(text).length) return [];
@@ -616,7 +644,13 @@ function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compan
   return kept.some((r) => r.id === entry.id) ? kept : [...kept, { id: entry.id, label: entry.label, evidence: { field, quote: size.quote, via: 'knowledge', confidence: 0.7 } }];
 }
 
-function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy, readMarket = true): Resolved[] {
+  // A CRM industry that only says the vendor's market leaves the segment to the company's name and the notes
+  // (read as if it were empty); when they name none, it is read as before.
+  if (readMarket && prospect.industry && namesTheMarket(prospect.industry, c)) {
+    const without = resolveIndustriesOf({ ...prospect, industry: undefined }, c);
+    return without.length ? without : resolveIndustriesOf(prospect, c, false);
+  }
   const present = (text: string | undefined) => (text?.trim() && industryWords(text).length ? text : undefined);
   // A value that names no sector and no entry ("51-200 employees", "Small Business", "Other") says
   // nothing about the business: the company's name and the notes are read as if the field were empty.

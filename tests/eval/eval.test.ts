@@ -27,7 +27,7 @@ const FLOORS: Record<string, Bar> = {
   'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.69 },
   'beaconline-itsm': { ndcg: 0.88, personas: 0.8, industries: 0.9, painPoints: 0.66 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
-  'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.81, painPoints: 0.76 },
+  'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.80, painPoints: 0.76 },
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
   'dev-hospitality-messy': { ndcg: 0.92, personas: 0.86, industries: 0.88, painPoints: 0.75 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.66 },
@@ -58,7 +58,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.93, personas: 0.87, industries: 0.74, painPoints: 0.77 },
   'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.86, industries: 0.83, painPoints: 0.67 },
-  'dev6-legal-messy': { ndcg: 0.89, personas: 0.82, industries: 0.74, painPoints: 0.53 },
+  'dev6-legal-messy': { ndcg: 0.92, personas: 0.82, industries: 0.78, painPoints: 0.53 },
   'dev6-fiber-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.58 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
@@ -72,7 +72,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the ninth round.
   'dev8-museums-plain': { ndcg: 0.94, personas: 0.91, industries: 0.82, painPoints: 0.82 },
   'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.7, painPoints: 0.72 },
-  'dev8-recruitment-messy': { ndcg: 0.85, personas: 0.8, industries: 0.69, painPoints: 0.47 },
+  'dev8-recruitment-messy': { ndcg: 0.87, personas: 0.8, industries: 0.8, painPoints: 0.47 },
   'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.83, industries: 0.74, painPoints: 0.7 },
   // Held out (written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the ninth round's
