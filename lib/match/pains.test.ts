@@ -210,6 +210,23 @@ describe('a broad topic several entries share (seventh round)', () => {
   });
 });
 
+describe('any topic several entries share, said bare (tenth round)', () => {
+  it('names none of them without a qualifier or the library\'s words, and the one they speak for with them', () => {
+    const recruiting = painTaxonomy([
+      { id: 'stale', label: 'Stale candidate database', aliases: [] },
+      { id: 'vetting', label: 'Candidate vetting', aliases: [] },
+      { id: 'spend', label: 'Advertising spend', aliases: [] },
+    ]);
+    const content = [
+      { title: 'Rediscover candidates already in your database', painPoints: ['stale'] },
+      { title: 'Rediscovery searches across old candidate records', painPoints: ['stale'] },
+    ];
+    const c = compileTaxonomy(recruiting, content);
+    expect(pains('Regional bank, hiring 300 graduates a year.', c)).toEqual([]);
+    expect(pains('Our candidate records are years old, nobody rediscovers anyone.', c)).toContain('stale');
+  });
+});
+
 describe('a problem an entry is about only through an alias (seventh round)', () => {
   it('needs the qualifier of the entry’s label', () => {
     const settlement = painTaxonomy([{ id: 'settlement', label: 'Slow event settlement', aliases: ['show settlement', 'reconciliation'] }]);

@@ -1033,7 +1033,13 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // A broad topic ("see", "no idea", "numbers": visibility) several entries share, said where no word of the
     // library's content speaks for any of them, does not say which: "shippers want to see for themselves" is
     // not an emissions-reporting pain because that entry happens to need no qualifier.
-    if (CONCEPTS[t.concept]!.generic && rivals.length > 1 && best === 0) continue;
+    // pains-bare-topic: begin
+    // Any topic several entries share, said bare (no qualifier in the sentence) and where no word of the
+    // library's content speaks for one of them, says no more: "a bank, hiring 300 a year" is not the stale
+    // candidate database nor candidate vetting, both about candidates.
+    const bare = !qualifiers.get(t.sentence)?.size;
+    if ((CONCEPTS[t.concept]!.generic || bare) && rivals.length > 1 && best === 0) continue;
+    // pains-bare-topic: end
     for (const index of fitting) {
       if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
       // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.
