@@ -227,6 +227,26 @@ describe('any topic several entries share, said bare (tenth round)', () => {
   });
 });
 
+describe('the words the taxonomy names industries by (tenth round)', () => {
+  it('say what the prospect is more than what hurts: they speak for a pain at half their weight', () => {
+    const film: Taxonomy = {
+      personas: [],
+      industries: [{ id: 'drama', label: 'Scripted drama', aliases: [] }],
+      painPoints: [
+        { id: 'versions', label: 'Script version chaos', aliases: [] },
+        { id: 'budget', label: 'Cost reporting', aliases: [] },
+      ],
+    };
+    const content = [
+      ...['locking pages', 'blue and pink revisions', 'colour chaos', 'revision marks', 'table reads', 'writers room'].map((t) => ({ title: `Scripted drama: ${t}`, painPoints: ['versions'] })),
+      ...['weekly', 'for producers', 'in one place', 'on set', 'by episode', 'for the bond'].map((t) => ({ title: `Cost reports ${t}`, painPoints: ['budget'] })),
+    ];
+    const c = compileTaxonomy(film, content);
+    expect(pains('Scripted drama, eight episodes.', c)).toEqual([]);
+    expect(pains('Pink revisions and revision marks everywhere on our drama.', c)).toEqual(['versions']);
+  });
+});
+
 describe('a problem an entry is about only through an alias (seventh round)', () => {
   it('needs the qualifier of the entry’s label', () => {
     const settlement = painTaxonomy([{ id: 'settlement', label: 'Slow event settlement', aliases: ['show settlement', 'reconciliation'] }]);
