@@ -210,6 +210,43 @@ describe('a broad topic several entries share (seventh round)', () => {
   });
 });
 
+describe('any topic several entries share, said bare (tenth round)', () => {
+  it('names none of them without a qualifier or the library\'s words, and the one they speak for with them', () => {
+    const recruiting = painTaxonomy([
+      { id: 'stale', label: 'Stale candidate database', aliases: [] },
+      { id: 'vetting', label: 'Candidate vetting', aliases: [] },
+      { id: 'spend', label: 'Advertising spend', aliases: [] },
+    ]);
+    const content = [
+      { title: 'Rediscover candidates already in your database', painPoints: ['stale'] },
+      { title: 'Rediscovery searches across old candidate records', painPoints: ['stale'] },
+    ];
+    const c = compileTaxonomy(recruiting, content);
+    expect(pains('Regional bank, hiring 300 graduates a year.', c)).toEqual([]);
+    expect(pains('Our candidate records are years old, nobody rediscovers anyone.', c)).toContain('stale');
+  });
+});
+
+describe('the words the taxonomy names industries by (tenth round)', () => {
+  it('say what the prospect is more than what hurts: they speak for a pain at half their weight', () => {
+    const film: Taxonomy = {
+      personas: [],
+      industries: [{ id: 'drama', label: 'Scripted drama', aliases: [] }],
+      painPoints: [
+        { id: 'versions', label: 'Script version chaos', aliases: [] },
+        { id: 'budget', label: 'Cost reporting', aliases: [] },
+      ],
+    };
+    const content = [
+      ...['locking pages', 'blue and pink revisions', 'colour chaos', 'revision marks', 'table reads', 'writers room'].map((t) => ({ title: `Scripted drama: ${t}`, painPoints: ['versions'] })),
+      ...['weekly', 'for producers', 'in one place', 'on set', 'by episode', 'for the bond'].map((t) => ({ title: `Cost reports ${t}`, painPoints: ['budget'] })),
+    ];
+    const c = compileTaxonomy(film, content);
+    expect(pains('Scripted drama, eight episodes.', c)).toEqual([]);
+    expect(pains('Pink revisions and revision marks everywhere on our drama.', c)).toEqual(['versions']);
+  });
+});
+
 describe('a problem an entry is about only through an alias (seventh round)', () => {
   it('needs the qualifier of the entry’s label', () => {
     const settlement = painTaxonomy([{ id: 'settlement', label: 'Slow event settlement', aliases: ['show settlement', 'reconciliation'] }]);

@@ -809,6 +809,8 @@ const SHARED_SUPPORT = 0.8;
 /** A problem of general knowledge yields when the sentence's library words speak for another pain at least
  * this much (past VOCABULARY_THRESHOLD: clearly) and for it less than OTHER_PAIN_SHARE of that. */
 const OTHER_PAIN_SUPPORT = 2;
+/** The share of its weight a word of the taxonomy's industry names keeps among the library's words for pains. */
+const INDUSTRY_WORD_SHARE = 0.5;
 const OTHER_PAIN_SHARE = 0.5;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 
@@ -843,6 +845,22 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
 /** The stem a word of the notes is read as, for this library: another language's word in English
  * (NOTE_WORDS, an inflection or a compound's last part, a Latinate ending, the lexicon of titles and
  * industries) when the library's content does not use the word itself. */
+// pains-industry-words: begin
+/** Stems of the taxonomy's industry labels and aliases that no pain's label or alias uses: words that name the
+ * prospect's kind of business ("scripted drama", "executive search"), not what hurts. Per library. */
+const industryFormStems = new WeakMap<CompiledTaxonomy, Set<string>>();
+function industryOnlyStems(c: CompiledTaxonomy): Set<string> {
+  let out = industryFormStems.get(c);
+  if (out) return out;
+  const of = (entries: readonly { label: string; aliases: readonly string[] }[]) =>
+    new Set(entries.flatMap((e) => [e.label, ...e.aliases]).flatMap((text) => words(text).filter((w) => !isStopword(w)).map(stem)));
+  const painStems = of(c.taxonomy.painPoints);
+  out = new Set([...of(c.taxonomy.industries)].filter((w) => !painStems.has(w)));
+  industryFormStems.set(c, out);
+  return out;
+}
+// pains-industry-words: end
+
 function readStem(t: Token, c: CompiledTaxonomy): string {
   const own = noteStem(t);
   if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
@@ -1067,7 +1085,13 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // A broad topic ("see", "no idea", "numbers": visibility) several entries share, said where no word of the
     // library's content speaks for any of them, does not say which: "shippers want to see for themselves" is
     // not an emissions-reporting pain because that entry happens to need no qualifier.
-    if (CONCEPTS[t.concept]!.generic && rivals.length > 1 && best === 0) continue;
+    // pains-bare-topic: begin
+    // Any topic several entries share, said bare (no qualifier in the sentence) and where no word of the
+    // library's content speaks for one of them, says no more: "a bank, hiring 300 a year" is not the stale
+    // candidate database nor candidate vetting, both about candidates.
+    const bare = !qualifiers.get(t.sentence)?.size;
+    if ((CONCEPTS[t.concept]!.generic || bare) && rivals.length > 1 && best === 0) continue;
+    // pains-bare-topic: end
     for (const index of fitting) {
       if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
       // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.
@@ -1089,7 +1113,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (const i of positions) {
       if (seen.has(stems[i]!)) continue;
       seen.add(stems[i]!);
-      for (const [index, w] of vocabularyWeights(stems[i]!, c)) {
+      // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
+      // search") says what the prospect is more than what hurts it: it speaks at half its weight.
+      const share = industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1;
+      for (const [index, weight] of vocabularyWeights(stems[i]!, c)) {
+        const w = weight * share;
         const s = sums.get(index) ?? { total: 0, best: 0, at: i };
         s.total += w;
         if (w > s.best) Object.assign(s, { best: w, at: i });

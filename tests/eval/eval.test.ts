@@ -38,7 +38,7 @@ const FLOORS: Record<string, Bar> = {
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.88, personas: 0.78, industries: 0.76, painPoints: 0.62 },
   'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.45 },
-  'dev3-dental-messy': { ndcg: 0.89, personas: 0.86, industries: 0.81, painPoints: 0.54 },
+  'dev3-dental-messy': { ndcg: 0.89, personas: 0.86, industries: 0.81, painPoints: 0.51 },
   'dev3-media-messy': { ndcg: 0.86, personas: 0.82, industries: 0.74, painPoints: 0.64 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
@@ -63,17 +63,17 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
-  'dev7-pharma-plain': { ndcg: 0.94, personas: 0.96, industries: 0.94, painPoints: 0.76 },
+  'dev7-pharma-plain': { ndcg: 0.94, personas: 0.96, industries: 0.94, painPoints: 0.8 },
   'dev7-sportclubs-multilingual': { ndcg: 0.75, personas: 0.84, industries: 0.57, painPoints: 0.58 },
   'dev7-mining-messy': { ndcg: 0.89, personas: 0.91, industries: 0.82, painPoints: 0.67 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.58 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
-  'dev8-museums-plain': { ndcg: 0.94, personas: 0.91, industries: 0.82, painPoints: 0.82 },
+  'dev8-museums-plain': { ndcg: 0.94, personas: 0.91, industries: 0.82, painPoints: 0.83 },
   'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.7, painPoints: 0.72 },
-  'dev8-recruitment-messy': { ndcg: 0.87, personas: 0.8, industries: 0.8, painPoints: 0.47 },
-  'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.83, industries: 0.74, painPoints: 0.7 },
+  'dev8-recruitment-messy': { ndcg: 0.87, personas: 0.8, industries: 0.8, painPoints: 0.52 },
+  'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.83, industries: 0.74, painPoints: 0.72 },
   // Held out (written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the ninth round's
   // matcher); a failure names no case.
