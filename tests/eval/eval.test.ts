@@ -74,13 +74,13 @@ const FLOORS: Record<string, Bar> = {
   'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.7, painPoints: 0.72 },
   'dev8-recruitment-messy': { ndcg: 0.87, personas: 0.8, industries: 0.8, painPoints: 0.52 },
   'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.83, industries: 0.74, painPoints: 0.72 },
-  // Held out (written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the ninth round's
-  // matcher); a failure names no case.
-  'heldout-aec-plain': { ndcg: 0.97, personas: 0.9, industries: 0.92, painPoints: 0.86 },
-  'heldout-maritime-multilingual': { ndcg: 0.83, personas: 0.8, industries: 0.57, painPoints: 0.61 },
-  'heldout-funeral-messy': { ndcg: 0.9, personas: 0.88, industries: 0.67, painPoints: 0.66 },
-  'heldout-localization-messy': { ndcg: 0.93, personas: 0.78, industries: 0.89, painPoints: 0.54 },
+  // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
+  // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
+  // their figures after the tenth round.
+  'dev9-aec-plain': { ndcg: 0.97, personas: 0.9, industries: 0.92, painPoints: 0.87 },
+  'dev9-maritime-multilingual': { ndcg: 0.83, personas: 0.8, industries: 0.57, painPoints: 0.61 },
+  'dev9-funeral-messy': { ndcg: 0.9, personas: 0.88, industries: 0.67, painPoints: 0.66 },
+  'dev9-localization-messy': { ndcg: 0.93, personas: 0.78, industries: 0.89, painPoints: 0.54 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
