@@ -354,3 +354,29 @@ describe("a CRM industry that names the vendor's whole market", () => {
     expect(ids({ industry: 'Hospitals and Health Care', company: 'Keystone Group' })).toEqual(['nurse']);
   });
 });
+
+describe("a company's name and an entry named \"X company\"", () => {
+  const fleet = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'owners', label: 'Deep-sea shipowners', aliases: ['container shipping', 'shipping company'] },
+      { id: 'managers', label: 'Ship managers', aliases: ['ship management'] },
+      { id: 'ferries', label: 'Ferries', aliases: ['passenger shipping'] },
+    ],
+  });
+  const ids = (company: string) => resolveIndustries({ company }, fleet).map((r) => r.id);
+
+  it('reads the word before the generic head in the name, in English and through the lexicon', () => {
+    expect(ids('Vogel Shipping GmbH')).toEqual(['owners']);
+    expect(ids('Naviera Cantábrica S.L.')).toEqual(['owners']);
+  });
+
+  it('gives way to a name the taxonomy says whole', () => {
+    expect(ids('Maes Ship Management NV')).toEqual(['managers']);
+  });
+
+  it('reads nothing from a name without the word', () => {
+    expect(ids('Vogel Holding GmbH')).toEqual([]);
+  });
+});

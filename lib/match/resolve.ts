@@ -345,6 +345,12 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
       if (owner && !isKindOf(c, owner.index, [w]) && !namesSectorOnly(c, owner.index, w))
         bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
     }
+  // A company's name is a company's: the word an entry's "X company" or "X firm" name puts before that
+  // generic head, said in the name, is that entry ("Vogel Shipping GmbH" of "shipping company", "Naviera
+  // Cantábrica S.L." read as "shipping" too). Only when the taxonomy's other names said nothing.
+  if (scored.size === 0 && field === 'company')
+    for (const { index, kind } of companyKindsOf(c))
+      if (words.some((_, i) => kind.every((k, j) => words[i + j] === k))) bump(scored, { index, score: 0.9, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
   // A kind of business the name or the notes say in other words than the taxonomy's ("Sunrise Bakehouse" is a
   // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
   if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
@@ -356,6 +362,19 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
       if (owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w)) bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
     }
   return scored;
+}
+
+/** Words that say only "a company" at the end of an industry's name: "shipping company", "law firm". */
+const COMPANY_HEADS = new Set(['company', 'companies', 'firm', 'firms', 'business', 'businesses'].map((w) => industryWords(w)[0] ?? w));
+const companyKinds = new WeakMap<CompiledTaxonomy, { index: number; kind: string[] }[]>();
+/** The entries named "X company" (or firm, business), with X as read, found once per taxonomy. */
+function companyKindsOf(c: CompiledTaxonomy): { index: number; kind: string[] }[] {
+  let kinds = companyKinds.get(c);
+  if (!kinds) {
+    kinds = c.industries.flatMap((i, index) => i.forms.filter((f) => f.words.length > 1 && COMPANY_HEADS.has(f.words.at(-1)!)).map((f) => ({ index, kind: f.words.slice(0, -1) })));
+    companyKinds.set(c, kinds);
+  }
+  return kinds;
 }
 
 /** The taxonomy's industry words, as read (stems) and as written in its labels and aliases (three letters
