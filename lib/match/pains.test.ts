@@ -427,3 +427,21 @@ describe('ninth round: what the notes already named, asked for, or set aside', (
     expect(pains('Invoice errors every week, fine.', warehouse)).toEqual(['invoicing']);
   });
 });
+
+describe('a phrase said only inside a longer one (eleventh round)', () => {
+  const c = compileTaxonomy(
+    painTaxonomy([
+      { id: 'conferences', label: 'Slow arrangement conferences', aliases: ['arrangements'] },
+      { id: 'online', label: 'Obituaries & website', aliases: ['online arrangements'] },
+      { id: 'preneed', label: 'Preneed management', aliases: ['pre-arrangements'] },
+    ]),
+  );
+  it('is the longer phrase’s entry, not a second pain', () => {
+    expect(pains('do u have something for online arrangements?', c)).toEqual(['online']);
+    expect(pains('Sells pre-arrangements, 2 counselors.', c)).toEqual(['preneed']);
+  });
+  it('still names its own entry when said apart', () => {
+    expect(pains('families sit for hours in arrangements', c)).toEqual(['conferences']);
+    expect(pains('arrangements take hours; we also want online arrangements', c).sort()).toEqual(['conferences', 'online']);
+  });
+});
