@@ -445,3 +445,12 @@ describe('a phrase said only inside a longer one (eleventh round)', () => {
     expect(pains('arrangements take hours; we also want online arrangements', c).sort()).toEqual(['conferences', 'online']);
   });
 });
+
+describe('a transcript whose header names the seller (eleventh round)', () => {
+  it('leaves that name’s turns out', () => {
+    const call = 'Call 10/14 - Jess (rep) / Dale\nJess: any lead follow-up issues?\nDale: approvals take weeks.';
+    expect(pains(call)).toEqual(['slow-approvals']);
+    // Without the header Jess may be the prospect.
+    expect(pains('Jess: lead follow-up is slow.\nDale: approvals take weeks.').sort()).toEqual(['follow', 'slow-approvals']);
+  });
+});
