@@ -454,3 +454,10 @@ describe('a transcript whose header names the seller (eleventh round)', () => {
     expect(pains('Jess: lead follow-up is slow.\nDale: approvals take weeks.').sort()).toEqual(['follow', 'slow-approvals']);
   });
 });
+
+describe('a manual-work word whose stem is a common noun (eleventh round)', () => {
+  it('does not read "keys" as keying', () => {
+    expect(pains('our problem: keys change daily in the build')).toEqual([]);
+    expect(pains('orders are keyed in by hand')).toEqual(['manual']);
+  });
+});
