@@ -10,6 +10,8 @@ import { isStopword, stem, tokenize, type Token } from './text';
 const SELLER = new Set(SELLER_LABELS);
 /** "REP:", "Prospect:", "Dana:", "Dana W.:", "Rep (earlier):" at the start of a line or after a sentence. */
 const TURN = /(^|[\n.!?]\s*|\s{2,}|\s)([A-Z][A-Za-z]{0,20}(?: [A-Z][A-Za-z.]{0,20})?)(?: ?\([^()\n]{1,30}\))?\s?:(?=\s)/g;
+/** "Jess (rep)", "Tom (AE)": a name and the seller's label after it. */
+const SELLER_NAMED = /\b([A-Z][a-z]{1,20}) ?\(([A-Za-z]{1,12})\)/g;
 /** "rep - how do you track?", "G - a whiteboard": a short label and a dash at a line's start. */
 const DASH_TURN = /(^|\n)([ \t]*)([A-Za-z]{1,20})[ \t]+[-–—][ \t]+(?=\S)/g;
 
@@ -19,9 +21,12 @@ const LOWERCASE_TURN = /(^[ \t]*|\n[ \t]*|[.!?/]\s*)([a-z]{2,20})\s?:(?=\s)/g;
  * runs from its label to the next speaker's label. Text that is not a transcript comes back as it is. */
 export function withoutSellerTurns(notes: string): string {
   const turns: { at: number; seller: boolean }[] = [];
+  // A transcript's header may say who sells ("Call 10/14 - Jess (rep) / Dale"): that name's turns are the seller's.
+  const sellers = new Set(SELLER);
+  for (const m of notes.matchAll(SELLER_NAMED)) if (SELLER.has(m[2]!.toLowerCase())) sellers.add(m[1]!.toLowerCase());
   for (const m of notes.matchAll(TURN)) {
     const label = m[2]!.toLowerCase();
-    const seller = SELLER.has(label);
+    const seller = sellers.has(label);
     // In a transcript the seller's turn ends at the next speaker, whoever it is: "Rep: any delays? / Dana:
     // yes" gives Dana's turn even when the record does not name her.
     turns.push({ at: m.index + m[1]!.length, seller });

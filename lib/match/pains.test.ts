@@ -427,3 +427,37 @@ describe('ninth round: what the notes already named, asked for, or set aside', (
     expect(pains('Invoice errors every week, fine.', warehouse)).toEqual(['invoicing']);
   });
 });
+
+describe('a phrase said only inside a longer one (eleventh round)', () => {
+  const c = compileTaxonomy(
+    painTaxonomy([
+      { id: 'conferences', label: 'Slow arrangement conferences', aliases: ['arrangements'] },
+      { id: 'online', label: 'Obituaries & website', aliases: ['online arrangements'] },
+      { id: 'preneed', label: 'Preneed management', aliases: ['pre-arrangements'] },
+    ]),
+  );
+  it('is the longer phrase’s entry, not a second pain', () => {
+    expect(pains('do u have something for online arrangements?', c)).toEqual(['online']);
+    expect(pains('Sells pre-arrangements, 2 counselors.', c)).toEqual(['preneed']);
+  });
+  it('still names its own entry when said apart', () => {
+    expect(pains('families sit for hours in arrangements', c)).toEqual(['conferences']);
+    expect(pains('arrangements take hours; we also want online arrangements', c).sort()).toEqual(['conferences', 'online']);
+  });
+});
+
+describe('a transcript whose header names the seller (eleventh round)', () => {
+  it('leaves that name’s turns out', () => {
+    const call = 'Call 10/14 - Jess (rep) / Dale\nJess: any lead follow-up issues?\nDale: approvals take weeks.';
+    expect(pains(call)).toEqual(['slow-approvals']);
+    // Without the header Jess may be the prospect.
+    expect(pains('Jess: lead follow-up is slow.\nDale: approvals take weeks.').sort()).toEqual(['follow', 'slow-approvals']);
+  });
+});
+
+describe('a manual-work word whose stem is a common noun (eleventh round)', () => {
+  it('does not read "keys" as keying', () => {
+    expect(pains('our problem: keys change daily in the build')).toEqual([]);
+    expect(pains('orders are keyed in by hand')).toEqual(['manual']);
+  });
+});

@@ -963,8 +963,15 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const requests = requestSentences(stems, tokens);
   const asks = (i: number) => requests.has(tokens[i]!.sentence);
   // pains-precision: end
-  for (const m of c.painForms.all(stems)) {
-    if (inFineSentence(m.start) || asks(m.start)) continue;
+  // pains-inside-longer: begin
+  // A phrase of one entry said only inside a longer phrase of another is that phrase's word: "arrangements" of
+  // "pre-arrangements" or "online arrangements" is not the arrangement conference's.
+  const formHits = [...c.painForms.all(stems)];
+  const insideLonger = (m: (typeof formHits)[number]) =>
+    formHits.some((o) => o.value.index !== m.value.index && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+  // pains-inside-longer: end
+  for (const m of formHits) {
+    if (inFineSentence(m.start) || asks(m.start) || insideLonger(m)) continue;
     for (let i = m.start; i < m.end; i++) namedAt.add(i);
     name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 1 } });

@@ -30,7 +30,7 @@ const FLOORS: Record<string, Bar> = {
   'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.80, painPoints: 0.76 },
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
   'dev-hospitality-messy': { ndcg: 0.92, personas: 0.86, industries: 0.88, painPoints: 0.75 },
-  'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.66 },
+  'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.69 },
   'dev2-utilities-multilingual': { ndcg: 0.87, personas: 0.9, industries: 0.86, painPoints: 0.63 },
   'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.76 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
@@ -79,7 +79,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.97, personas: 0.9, industries: 0.92, painPoints: 0.87 },
   'dev9-maritime-multilingual': { ndcg: 0.83, personas: 0.8, industries: 0.65, painPoints: 0.61 },
-  'dev9-funeral-messy': { ndcg: 0.9, personas: 0.88, industries: 0.67, painPoints: 0.66 },
+  'dev9-funeral-messy': { ndcg: 0.9, personas: 0.88, industries: 0.67, painPoints: 0.69 },
   'dev9-localization-messy': { ndcg: 0.93, personas: 0.78, industries: 0.89, painPoints: 0.54 },
   // Held out (written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the tenth round's

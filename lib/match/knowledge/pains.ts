@@ -81,7 +81,7 @@ export const CONCEPTS: Record<string, Concept> = {
       'by phone', 'phone and email', 'by email', 'calling customers', 'whiteboard', 'paper timesheets', 'on paper',
       'excel', 'manual', 'manually', 'by hand', 'hand keyed', 'spreadsheet', 'spreadsheets', 'paper', 'paper based',
       'paper forms', 'printouts', 'pen and paper', 'fax', 'faxes', 'rekey', 'rekeying', 'rekeyed', 're key',
-      're keyed', 'keyed in', 'key in', 'keying', 'data entry', 'copy and paste', 'copy paste', 'retyping', 'retype',
+      're keyed', 'keyed in', 'key in', 'data entry', 'copy and paste', 'copy paste', 'retyping', 'retype',
       'typed in', 'reconcile', 'reconciling', 'reconciliation', 'tedious', 'repetitive', 'clipboard', 'email chains',
       'email attachments', 'handwritten', 'checklists on paper', 'manual work', 'busywork',
     ],
