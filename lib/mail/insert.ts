@@ -1,10 +1,11 @@
 // Putting an email snippet (lib/share.ts emailSnippet: Tailor's own escaped HTML) into a compose body at
 // the rep's cursor. The HTML is parsed inert (DOMParser runs no script and loads nothing) and rebuilt
 // element by element in the mail page's document, keeping only paragraphs, line breaks, emphasis and
-// http(s) links: nothing else of the input can reach the page, and no innerHTML is ever set.
+// http(s) links: nothing else of the input can reach the page, and innerHTML is never set or read.
 // Rich editors (Outlook's Roosterjs) keep their own model of the message: content put into their
 // DOM behind their back may be dropped or not saved. So the snippet is first offered as a paste, the way
 // they accept outside content; only a page that does not take it (a plain contenteditable) gets the nodes.
+import { escapeHtml } from '../share';
 import { isHttpUrl } from '../url';
 
 const KEPT = new Set(['P', 'BR', 'A', 'B', 'STRONG', 'I', 'EM']);
@@ -50,10 +51,19 @@ export function snippetFragment(html: string, doc: Document, parser: Pick<DOMPar
  */
 export function snippetForPaste(html: string, text: string | undefined, parser: Pick<DOMParser, 'parseFromString'>): { html: string; text: string } {
   const inert = parser.parseFromString('<!doctype html><html><body></body></html>', 'text/html');
-  const box = inert.createElement('div');
-  box.append(snippetFragment(html, inert, parser));
-  // Reading the serialisation of a detached element; nothing is ever assigned as HTML.
-  return { html: box.innerHTML, text: text ?? box.textContent ?? '' };
+  const fragment = snippetFragment(html, inert, parser);
+  return { html: [...fragment.childNodes].map(serialise).join(''), text: text ?? fragment.textContent ?? '' };
+}
+
+/** A rebuilt node as HTML: the kept elements (lower-case names, an http(s) link's href the only attribute)
+ * and escaped text; written out here rather than read back from innerHTML. */
+function serialise(node: Node): string {
+  if (node.nodeType !== 1) return escapeHtml(node.textContent ?? '');
+  const el = node as Element;
+  const name = el.tagName.toLowerCase();
+  const href = el.getAttribute('href');
+  const open = `<${name}${href !== null ? ` href="${escapeHtml(href)}"` : ''}>`;
+  return name === 'br' ? open : `${open}${[...el.childNodes].map(serialise).join('')}</${name}>`;
 }
 
 type PasteWindow = Pick<typeof globalThis, 'DataTransfer' | 'ClipboardEvent'>;
