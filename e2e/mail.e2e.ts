@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_MATCHES } from '../lib/mail/hosts';
+import { seriousViolations } from './axe';
 import { EXTENSION_DIR, ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
 import { pinnedExtension, policyChromium, tempDir, type PolicyChromium } from './policy';
 
@@ -217,7 +218,7 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
   it('email off: on Gmail the panel says Tailor can help with the email, and Turn on email opens Settings at the toggle', async () => {
     const panel = await panelFor(gmailTab);
     const hint = panel.getByTestId('email-off');
-    await eventually(() => hint.textContent()).toBe('Tailor can suggest content here, in the email you write, when email is turned on. Turn on email');
+    await eventually(() => hint.textContent()).toBe('Tailor can suggest content here, in the email you write, when email is turned on. Turn on emailNot now');
     await panel.getByRole('form', { name: 'Describe the prospect' }).waitFor();
     const [settings] = await Promise.all([tailor.context.waitForEvent('page'), hint.getByRole('button', { name: 'Turn on email' }).click()]);
     await eventually(() => settings.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('label')?.textContent?.trim())).toBe(
@@ -239,6 +240,26 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     expect(await tailor.worker.evaluate(async (id) => (await chrome.tabs.get(id)).url, elsewhereTab!)).toBeUndefined();
     await panel.goto(`chrome-extension://${tailor.extensionId}/sidepanel.html?tabId=${elsewhereTab}`);
     await eventually(() => panel.getByTestId('email-off').textContent()).toMatch(/^Writing in Gmail or Outlook on the web\? Tailor can suggest content there when email is turned on\./);
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(panel), scheme).toEqual([]);
+    }
+    await panel.emulateMedia({ colorScheme: 'light' });
+
+    // "Not now", from the keyboard: the hint goes, the focus stays in the panel's content, the panel says
+    // where email is still to be found; and it stays gone, here and on Gmail, in panels opened afterwards.
+    const notNow = panel.getByTestId('email-off').getByRole('button', { name: 'Not now: do not mention email again' });
+    await notNow.focus();
+    await panel.keyboard.press('Enter');
+    await eventually(() => panel.getByTestId('email-off').count()).toBe(0);
+    expect(await panel.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+    await panel.getByRole('status').getByText('Tailor will not mention email again. You can turn it on in Settings at any time.').waitFor();
+    await panel.reload();
+    await panel.getByRole('form', { name: 'Describe the prospect' }).waitFor();
+    const onGmail = await panelFor(gmailTab);
+    await onGmail.getByRole('form', { name: 'Describe the prospect' }).waitFor();
+    for (const p of [panel, onGmail]) expect(await p.getByTestId('email-off').count()).toBe(0);
+    await onGmail.close();
     await panel.close();
   });
 

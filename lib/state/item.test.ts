@@ -14,7 +14,7 @@ import { defineRowItem } from './row';
 import * as session from './session';
 import { pageDraft } from './session';
 import * as settingsTable from './settings-table';
-import { feedStatus, identity, outboxState, userSettings } from './settings-table';
+import { emailHintDismissed, feedStatus, identity, outboxState, userSettings } from './settings-table';
 import * as tabRecords from './tab-record';
 import { tabRecord } from './tab-record';
 import * as shownItems from './shown';
@@ -255,6 +255,22 @@ describe('a row of the settings table', () => {
     expect(await identity.get(db)).toEqual({ anonymousId: 'a-1', salt: 'ff' });
     await db.settings.put({ key: 'install:identity', value: { anonymousId: 7 } });
     expect(await identity.get(db)).toBeUndefined();
+  });
+
+  it('the email hint dismissed: a database from before it (no such row) reads as not dismissed; "Not now" is kept', async () => {
+    // A database an earlier version wrote: settings rows, none for the hint. A new row needs no migration:
+    // its absence reads as the default, and the schema (no index) is unchanged.
+    await db.settings.bulkPut([
+      { key: 'setting:repId', value: 'rep-7' },
+      { key: 'install:identity', value: { anonymousId: 'a-1', salt: 'ff' } },
+    ]);
+    expect(await emailHintDismissed.get(db)).toBeUndefined();
+    await emailHintDismissed.set(db, { at: 1_700_000_000_000 });
+    expect(await emailHintDismissed.get(db)).toEqual({ at: 1_700_000_000_000 });
+    expect((await userSettings.get(db)).repId).toBe('rep-7');
+    // A damaged row shows the hint again rather than failing.
+    await db.settings.put({ key: emailHintDismissed.key, value: 'yes' });
+    expect(await emailHintDismissed.get(db)).toBeUndefined();
   });
 
   it("the rep's settings: defaults, each row checked by its own type, unknown rows left alone", async () => {
