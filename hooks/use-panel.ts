@@ -42,7 +42,7 @@ export function usePanel() {
   const db = usePageDb();
   const { tabId, pinned } = useFollowedTab();
   const { record, ready: recordReady } = useTabRecord(tabId);
-  const liveMail = useTabMail(tabId);
+  const { mail: liveMail, checked: mailChecked } = useTabMail(tabId);
   // A compose the mail page answered was closed shows closed at once, until the page's next report (a
   // page loaded again numbers its composes afresh).
   const [answeredClosed, setAnsweredClosed] = useState<TabMail>();
@@ -214,7 +214,9 @@ export function usePanel() {
     pinned,
     library,
     libraryError: libraryState.error,
-    loading: (!library && !view) || (tabId !== undefined && !recordReady),
+    // The email is read before the full panel takes over: its banner and Insert into email buttons are in the
+    // first paint, and would otherwise go and come back.
+    loading: (!library && !view) || (tabId !== undefined && (!recordReady || !mailChecked)),
     retry: () => setRetry((n) => n + 1),
     storageShort,
     today,
