@@ -38,12 +38,24 @@ describe('WritingTo', () => {
 describe('EmailOffHint', () => {
   it('says Tailor can help in the email here, or asks where the page is unknown; the button turns email on', () => {
     const onTurnOn = vi.fn();
-    const { rerender } = render(<EmailOffHint hint="here" onTurnOn={onTurnOn} />);
-    expect(screen.getByTestId('email-off').textContent).toBe('Tailor can suggest content here, in the email you write, when email is turned on. Turn on email');
+    const onDismiss = vi.fn();
+    const { rerender } = render(<EmailOffHint hint="here" onTurnOn={onTurnOn} onDismiss={onDismiss} />);
+    expect(screen.getByTestId('email-off').textContent).toBe('Tailor can suggest content here, in the email you write, when email is turned on. Turn on emailNot now');
     fireEvent.click(screen.getByRole('button', { name: 'Turn on email' }));
     expect(onTurnOn).toHaveBeenCalledOnce();
-    rerender(<EmailOffHint hint="maybe" onTurnOn={onTurnOn} />);
+    rerender(<EmailOffHint hint="maybe" onTurnOn={onTurnOn} onDismiss={onDismiss} />);
     expect(screen.getByTestId('email-off').textContent).toMatch(/^Writing in Gmail or Outlook on the web\? /);
+    expect(onDismiss).not.toHaveBeenCalled();
+  });
+
+  it('"Not now" dismisses it, a button named for what it does', () => {
+    const onDismiss = vi.fn();
+    render(<EmailOffHint hint="maybe" onTurnOn={() => undefined} onDismiss={onDismiss} />);
+    const notNow = screen.getByRole('button', { name: /^Not now/ });
+    expect(notNow.textContent).toBe('Not now');
+    expect(notNow.getAttribute('aria-label')).toBe('Not now: do not mention email again');
+    fireEvent.click(notNow);
+    expect(onDismiss).toHaveBeenCalledOnce();
   });
 });
 

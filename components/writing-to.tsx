@@ -2,7 +2,7 @@
 // recipient Tailor has never seen, a way to pick a recent record (or describe them in the form below).
 import type { TabMail } from '@/lib/mail/tab-mail';
 import './writing-to.css';
-import { emailHeading, recordLine } from '@/lib/mail/writing-to';
+import { EMAIL_CLOSED, emailHeading, matchedLine } from '@/lib/mail/writing-to';
 import type { Prospect } from '@/lib/model';
 
 export interface RecentRecord {
@@ -24,11 +24,11 @@ export function WritingTo({ mail, prospect, now, recent, onPick }: WritingToProp
     <section class="writing-to" aria-label="Email you are writing" data-testid="writing-to">
       <p>
         <strong>{emailHeading(mail)}</strong>
-        {mail.match && prospect ? <>: {recordLine(prospect, mail.match.lastSeenAt, now)}{mail.match.by === 'domain' || mail.match.by === 'website' ? ' (same company)' : ''}</> : null}
+        {matchedLine(mail, prospect, now) || null}
       </p>
       {!mail.open ? (
         <p class="muted small-text" role="status">
-          That email is closed: click in an open one to insert content.
+          {EMAIL_CLOSED}
         </p>
       ) : null}
       {mail.open && !mail.match && mail.recipients.length > 0 ? (

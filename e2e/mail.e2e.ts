@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_MATCHES } from '../lib/mail/hosts';
+import { seriousViolations } from './axe';
+import { logChanges, type Snapshot } from './first-paint-log';
 import { EXTENSION_DIR, ROOT, countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
 import { pinnedExtension, policyChromium, tempDir, type PolicyChromium } from './policy';
 
@@ -217,7 +219,7 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
   it('email off: on Gmail the panel says Tailor can help with the email, and Turn on email opens Settings at the toggle', async () => {
     const panel = await panelFor(gmailTab);
     const hint = panel.getByTestId('email-off');
-    await eventually(() => hint.textContent()).toBe('Tailor can suggest content here, in the email you write, when email is turned on. Turn on email');
+    await eventually(() => hint.textContent()).toBe('Tailor can suggest content here, in the email you write, when email is turned on. Turn on emailNot now');
     await panel.getByRole('form', { name: 'Describe the prospect' }).waitFor();
     const [settings] = await Promise.all([tailor.context.waitForEvent('page'), hint.getByRole('button', { name: 'Turn on email' }).click()]);
     await eventually(() => settings.evaluate(() => (document.activeElement as HTMLInputElement | null)?.closest('label')?.textContent?.trim())).toBe(
@@ -239,6 +241,26 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     expect(await tailor.worker.evaluate(async (id) => (await chrome.tabs.get(id)).url, elsewhereTab!)).toBeUndefined();
     await panel.goto(`chrome-extension://${tailor.extensionId}/sidepanel.html?tabId=${elsewhereTab}`);
     await eventually(() => panel.getByTestId('email-off').textContent()).toMatch(/^Writing in Gmail or Outlook on the web\? Tailor can suggest content there when email is turned on\./);
+    for (const scheme of ['light', 'dark'] as const) {
+      await panel.emulateMedia({ colorScheme: scheme });
+      expect(await seriousViolations(panel), scheme).toEqual([]);
+    }
+    await panel.emulateMedia({ colorScheme: 'light' });
+
+    // "Not now", from the keyboard: the hint goes, the focus stays in the panel's content, the panel says
+    // where email is still to be found; and it stays gone, here and on Gmail, in panels opened afterwards.
+    const notNow = panel.getByTestId('email-off').getByRole('button', { name: 'Not now: do not mention email again' });
+    await notNow.focus();
+    await panel.keyboard.press('Enter');
+    await eventually(() => panel.getByTestId('email-off').count()).toBe(0);
+    expect(await panel.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+    await panel.getByRole('status').getByText('Tailor will not mention email again. You can turn it on in Settings at any time.').waitFor();
+    await panel.reload();
+    await panel.getByRole('form', { name: 'Describe the prospect' }).waitFor();
+    const onGmail = await panelFor(gmailTab);
+    await onGmail.getByRole('form', { name: 'Describe the prospect' }).waitFor();
+    for (const p of [panel, onGmail]) expect(await p.getByTestId('email-off').count()).toBe(0);
+    await onGmail.close();
     await panel.close();
   });
 
@@ -279,6 +301,33 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     const shared = (await events()).filter((e) => e.type === 'copy-email');
     expect(shared).toHaveLength(1);
     expect(shared[0]).toMatchObject({ crm: 'salesforce', recordId: '0035g00000JaneRAAB', account: 'acme' });
+  });
+
+  it('Gmail: the first paint of the compose page already has the banner and Insert into email: nothing moves when the full panel takes over', async () => {
+    const panel = await tailor.context.newPage();
+    await panel.setViewportSize({ width: 360, height: 720 });
+    await logChanges(panel);
+    await panel.goto(`chrome-extension://${tailor.extensionId}/sidepanel.html?tabId=${gmailTab}`);
+    // The full panel in charge: its Insert into email works.
+    await insertButtons(panel).first().and(panel.locator(':enabled')).waitFor();
+    const log = await panel.evaluate(() => (window as unknown as { __log: Snapshot[] }).__log);
+    const first = log[0]!;
+    expect(first.firstPaint, 'the suggestions first appear from the first paint').toBe(true);
+    expect(first.actionsReady, 'the first paint’s actions wait for the full panel').toBe(false);
+    expect(first.actions, 'the first paint offers Insert into email').toEqual(['Insert into email', 'Copy link', '⋯']);
+    expect(first.bannerTop, 'the first paint says who the email is to').toBeGreaterThanOrEqual(0);
+    expect(log.findIndex((s) => !s.firstPaint), 'the full panel took over').toBeGreaterThan(0);
+    for (const s of log) {
+      expect(s.lists, 'one list shown at every moment').toBe(1);
+      expect(s.titles).toEqual(first.titles);
+      expect(s.actions, 'the same buttons throughout').toEqual(first.actions);
+      expect(s.bannerTop, 'the banner does not move').toBe(first.bannerTop);
+      expect(s.top, 'the list does not move').toBe(first.top);
+      expect(s.look, 'the buttons look the same before and after the hand-over').toBe(first.look);
+    }
+    expect(log.at(-1)!.actionsReady).toBe(true);
+    expect(await panel.getByTestId('writing-to').textContent()).toBe('Writing to jane.roe@acme.example and 1 more: Jane Roe, Salesforce contact seen 2 h ago');
+    await panel.close();
   });
 
   it('Gmail: a second compose window is followed once the rep is in it, matched by company domain', async () => {

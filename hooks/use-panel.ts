@@ -28,6 +28,7 @@ import type { PanelItem, PanelView } from '@/lib/panel/view';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { buildSearchIndex, type SearchIndex } from '@/lib/search';
 import { corrections, feedback as recentFeedback, prospects } from '@/lib/state/repositories';
+import { emailHintDismissed } from '@/lib/state/settings-table';
 import { accountKey } from '@/lib/usage/outcomes';
 import { recordUsageBatch } from '@/lib/usage/record';
 import { isQuotaError } from '@/lib/usage/storage';
@@ -41,7 +42,7 @@ export function usePanel() {
   const db = usePageDb();
   const { tabId, pinned } = useFollowedTab();
   const { record, ready: recordReady } = useTabRecord(tabId);
-  const liveMail = useTabMail(tabId);
+  const { mail: liveMail, checked: mailChecked } = useTabMail(tabId);
   // A compose the mail page answered was closed shows closed at once, until the page's next report (a
   // page loaded again numbers its composes afresh).
   const [answeredClosed, setAnsweredClosed] = useState<TabMail>();
@@ -63,6 +64,8 @@ export function usePanel() {
     return panelLibrary(assets, taxonomy);
   }, [retry, painted]);
   const settings = useLiveQuery(() => loadEffectiveSettings(db), []).value;
+  // Undefined until read, so a hint dismissed before does not flash up.
+  const hintDismissed = useLiveQuery(async () => (await emailHintDismissed.get(db)) !== undefined, []).value;
   const storageShort = useStorageWarning();
   const feedback = useLiveQuery(() => recentFeedback.recent(db), []).value;
   const [manual, setManual] = useState<ManualProspect | undefined>();
@@ -211,7 +214,9 @@ export function usePanel() {
     pinned,
     library,
     libraryError: libraryState.error,
-    loading: (!library && !view) || (tabId !== undefined && !recordReady),
+    // The email is read before the full panel takes over: its banner and Insert into email buttons are in the
+    // first paint, and would otherwise go and come back.
+    loading: (!library && !view) || (tabId !== undefined && (!recordReady || !mailChecked)),
     retry: () => setRetry((n) => n + 1),
     storageShort,
     today,
@@ -239,9 +244,17 @@ export function usePanel() {
     copyForEmail,
     mail,
     insertIntoEmail,
-    /** With no record on the page and email off: whether to say that Tailor can help with the email. */
+    /** With email off: whether to say that Tailor can help with the email (on a mail site, or where the panel has nothing else to show). */
     emailOffHint:
-      address.known && emailOn !== undefined && settings ? emailOffHint({ url: address.url, on: emailOn, allowedByPolicy: settings.emailAllowed }) : undefined,
+      address.known && emailOn !== undefined && settings && hintDismissed !== undefined
+        ? emailOffHint({ url: address.url, on: emailOn, allowedByPolicy: settings.emailAllowed, dismissed: hintDismissed, prospectShown: detected !== undefined })
+        : undefined,
+    /** "Not now": the hint goes, in every panel, for good (Settings still turns email on). */
+    dismissEmailHint: () =>
+      emailHintDismissed.set(db, { at: Date.now() }).then(
+        () => setToast('Tailor will not mention email again. You can turn it on in Settings at any time.'),
+        (e: unknown) => setToast(`Could not hide the hint: ${(e as Error).message}`),
+      ),
     recentRecords: recentRecords.map((r) => ({ key: r.key, label: recordLine(r.prospect, r.lastSeenAt, Date.now()) })),
     pickRecord: (key: string) =>
       mail && tabId !== undefined && void sendMessage({ type: 'mail:pick', tabId, composeId: mail.composeId, key }).catch((e: unknown) => setToast((e as Error).message)),

@@ -13,7 +13,7 @@ import type { ProspectSeen } from '@/lib/model';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { removeItems } from '@/lib/state/item';
 import { mailEnabled } from '@/lib/state/local';
-import { tabMail } from '@/lib/state/session';
+import { tabMail } from '@/lib/state/tab-mail';
 import { tabView } from '@/lib/state/tab-view';
 import { shownOnView } from '@/lib/state/shown';
 import { tabRecord, type TabRecord } from '@/lib/state/tab-record';

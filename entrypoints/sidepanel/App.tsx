@@ -45,7 +45,7 @@ export function App() {
           </a>
         </div>
       </header>
-      <main>
+      <main tabIndex={-1}>
         {p.storageShort ? (
           <p class="warning-banner" role="alert">
             {p.storageShort}
@@ -117,6 +117,17 @@ function PanelBody({ p }: { p: PanelModel }) {
   const taxonomy = p.library?.taxonomy ?? emptyTaxonomy();
   return (
     <>
+      {!p.mail && p.emailOffHint ? (
+        <EmailOffHint
+          hint={p.emailOffHint}
+          onTurnOn={openEmailSettings}
+          onDismiss={() => {
+            // The focused button goes with the hint: the focus goes to the panel's content, not to the page's start.
+            document.querySelector<HTMLElement>('.panel main')?.focus();
+            void p.dismissEmailHint();
+          }}
+        />
+      ) : null}
       {p.mail ? <WritingTo mail={p.mail} {...(p.mail.match && view ? { prospect: view.prospect } : {})} now={Date.now()} recent={p.recentRecords} onPick={p.pickRecord} /> : null}
       {view && p.detected ? (
         <ProspectCard
@@ -133,7 +144,6 @@ function PanelBody({ p }: { p: PanelModel }) {
         />
       ) : (
         <>
-          {!p.mail && p.emailOffHint ? <EmailOffHint hint={p.emailOffHint} onTurnOn={openEmailSettings} /> : null}
           {/* Writing to someone never seen: the banner above already says why the form is there. */}
           <ManualProspectForm
             initial={p.manual}

@@ -2,43 +2,47 @@
 // background prepared for the followed tab's record (the `tabView` item, lib/state/tab-view.ts), then loads the
 // full panel, which replaces this paint with the same view once it can act on it.
 import '@/components/theme.css';
+import '@/components/writing-to.css';
 import { buildFirstPaint, isPanelView, pinnedTabId } from '@/lib/panel/first-paint';
 import type { PanelView } from '@/lib/panel/view';
+import { tabMail, type TabMail } from '@/lib/state/tab-mail';
 import { tabView } from '@/lib/state/tab-view';
 import { openOptions, popOut } from './shell';
 
 const pinned = pinnedTabId(location.search);
 
 /**
- * The followed tab and its prepared view. Following the window's active tab, the view's key needs the
- * tab's id: the tab first, then that one item. Reading the whole session area at the same time instead
- * saves a round trip but copies every tab's record and view: with 50 tabs stored (218 KB) it took 9-11 ms
- * (median) against 1.3-1.5 ms for the tab and its key, and with one tab 0.7-0.8 against 0.8-0.9 ms
- * (bench/first-paint-read.ts, docs/benchmarks.md).
+ * The followed tab, its prepared view and the email being written there. Following the window's active tab,
+ * the view's key needs the tab's id: the tab first, then its two items, read together. Reading the whole
+ * session area at the same time instead saves a round trip but copies every tab's record and view: with 50
+ * tabs stored (218 KB) it took 9-11 ms (median) against 1.3-1.5 ms for the tab and its key, and with one tab
+ * 0.7-0.8 against 0.8-0.9 ms (bench/first-paint-read.ts, docs/benchmarks.md).
  */
-async function followed(): Promise<{ tabId?: number; view?: PanelView }> {
-  if (pinned !== undefined) return { tabId: pinned, view: await preparedView(pinned) };
+async function followed(): Promise<{ tabId?: number; view?: PanelView; mail?: TabMail }> {
+  if (pinned !== undefined) return { tabId: pinned, ...(await prepared(pinned)) };
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return {};
-  return { tabId: tab.id, view: await preparedView(tab.id) };
+  return { tabId: tab.id, ...(await prepared(tab.id)) };
 }
 
-async function preparedView(tabId: number): Promise<PanelView | undefined> {
-  // The declared item checks the outline; the first paint checks every part it paints.
-  const prepared = await tabView(tabId).get();
-  return isPanelView(prepared) ? prepared : undefined;
+async function prepared(tabId: number): Promise<{ view?: PanelView; mail?: TabMail }> {
+  // The email's banner and Insert into email buttons are painted now too, so the list does not move when
+  // the full panel adds them. The declared items check their outlines; the first paint checks every part it paints.
+  const [view, mail] = await Promise.all([tabView(tabId).get(), tabMail(tabId).get()]);
+  return isPanelView(view) ? { view, ...(mail ? { mail } : {}) } : {};
 }
 
 async function paint() {
   let tabId: number | undefined;
   let view: PanelView | undefined;
+  let mail: TabMail | undefined;
   try {
-    ({ tabId, view } = await followed());
+    ({ tabId, view, mail } = await followed());
   } catch (e) {
     // Nothing to paint early: the full panel works it out itself.
     console.warn('Tailor could not read the prepared suggestions', e);
   }
-  document.getElementById('first-paint')?.replaceChildren(buildFirstPaint(document, { view, tabId, pinned: pinned !== undefined, onOpenOptions: openOptions, onPopOut: popOut }));
+  document.getElementById('first-paint')?.replaceChildren(buildFirstPaint(document, { view, ...(mail ? { mail } : {}), tabId, pinned: pinned !== undefined, onOpenOptions: openOptions, onPopOut: popOut }));
   // For `npm run bench:panel`, which reads the page's marks once the panel is open.
   performance.mark(view ? 'tailor:first-paint' : 'tailor:first-paint-empty');
 }

@@ -18,13 +18,16 @@ export const MAIL_FORBIDDEN_REASON = 'Your organisation has turned email off: Ta
 export type EmailOffHint = 'here' | 'maybe';
 
 /**
- * Whether the panel, with no record on a page, says that email can be turned on. Never while email is on or
- * forbidden. The browser shows Tailor a tab's address only on sites Tailor holds (the CRM pages, the mail
- * sites once allowed; in Firefox also the tab whose toolbar button opened the sidebar): a page whose address
- * is hidden may be a mail site, so the hint is put as a question there.
+ * Whether the panel says that email can be turned on. Never while email is on or forbidden, nor once the
+ * rep said "Not now" to it (`dismissed`, kept in the settings table: emailHintDismissed). The browser shows
+ * Tailor a tab's address only on sites Tailor holds (the CRM pages, the mail sites once allowed; in Firefox
+ * also the tab whose toolbar button opened the sidebar). On a mail site it says it can help there. A page
+ * whose address is hidden may be a mail site, but is most often not (it is any page of any other site): the
+ * hint is put as a question there, and only where the panel has nothing else to show (`prospectShown`
+ * false: no record, no prospect described by hand), so it is not said on every page a rep opens.
  */
-export function emailOffHint(state: { url: string | undefined; on: boolean; allowedByPolicy: boolean }): EmailOffHint | undefined {
-  if (state.on || !state.allowedByPolicy) return undefined;
-  if (!state.url) return 'maybe';
+export function emailOffHint(state: { url: string | undefined; on: boolean; allowedByPolicy: boolean; dismissed: boolean; prospectShown: boolean }): EmailOffHint | undefined {
+  if (state.on || !state.allowedByPolicy || state.dismissed) return undefined;
+  if (!state.url) return state.prospectShown ? undefined : 'maybe';
   return isMailPage(state.url) ? 'here' : undefined;
 }

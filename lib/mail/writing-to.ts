@@ -35,3 +35,12 @@ export function emailHeading(mail: TabMail): string {
   if (!to) return mail.reply ? 'Reply: no recipient yet' : 'New email: no recipient yet';
   return `${mail.reply ? 'Replying to' : 'Writing to'} ${to}`;
 }
+
+/** What follows the banner's heading for the record the compose was matched to: ": Jane Roe, Salesforce contact seen 2 h ago (same company)"; empty for none. */
+export function matchedLine(mail: TabMail, prospect: Prospect | undefined, now: number): string {
+  if (!mail.match || !prospect) return '';
+  return `: ${recordLine(prospect, mail.match.lastSeenAt, now)}${mail.match.by === 'domain' || mail.match.by === 'website' ? ' (same company)' : ''}`;
+}
+
+/** Under the heading, once the compose has closed. */
+export const EMAIL_CLOSED = 'That email is closed: click in an open one to insert content.';

@@ -5,9 +5,11 @@ import { render } from 'preact';
 import { describe, expect, it, vi } from 'vitest';
 import { ProspectCard } from '@/components/prospect-card';
 import { SuggestionList } from '@/components/suggestion-list';
+import { WritingTo } from '@/components/writing-to';
+import type { TabMail } from '../mail/tab-mail';
 import { emptyTaxonomy, type Asset, type Prospect } from '../model';
 import { readPack } from '../pack/pack';
-import { FIRST_SUGGESTION_TIMING, buildFirstPaint, isPanelView, pinnedTabId, prospectCard, suggestionList } from './first-paint';
+import { FIRST_SUGGESTION_TIMING, buildFirstPaint, isPanelView, pinnedTabId, prospectCard, suggestionList, writingTo } from './first-paint';
 import { emptyCorrection, withChip } from './corrections';
 import { computePanelView } from './model';
 import { panelLibrary } from './suggest';
@@ -95,6 +97,47 @@ describe('the first paint', () => {
     expect(domTree(painted)).toEqual(
       preactTree(<SuggestionList label="Suggested content" items={view.items} selected={new Set()} onSelect={nothing} onOpen={nothing} onCopyLink={nothing} onCopyEmail={nothing} onNotRelevant={nothing} onFlag={nothing} waiting />),
     );
+  });
+
+  it.each(Object.entries(views))('writing an email, paints Insert into email on each suggestion exactly as the component does, waiting: %s', (_, view) => {
+    const painted = suggestionList(document, view.items, true);
+    painted.querySelector('[elementtiming]')!.removeAttribute('elementtiming');
+    expect(domTree(painted)).toEqual(
+      preactTree(<SuggestionList label="Suggested content" items={view.items} selected={new Set()} onSelect={nothing} onOpen={nothing} onCopyLink={nothing} onCopyEmail={nothing} onNotRelevant={nothing} onFlag={nothing} onInsert={nothing} waiting />),
+    );
+    expect([...painted.querySelectorAll('li .s-actions')].map((a) => [...a.querySelectorAll('button')].map((b) => b.textContent))).toEqual(view.items.map(() => ['Insert into email', 'Copy link', '⋯']));
+  });
+
+  const mail: TabMail = {
+    client: 'gmail',
+    composeId: 'c1',
+    recipients: ['dana@mercy.example', 'ops@mercy.example'],
+    reply: false,
+    open: true,
+    match: { recipient: 'dana@mercy.example', by: 'email', key: 'salesforce:contact:0035g00000XyZabAAB', lastSeenAt: Date.now() - 2 * 3_600_000 - 60_000 },
+    updatedAt: 1,
+  };
+
+  it.each([
+    ['matched by address', mail],
+    ['matched by the company', { ...mail, match: { ...mail.match!, by: 'website' as const } }],
+    ['closed', { ...mail, open: false }],
+  ])('paints "Writing to …" exactly as the component does: %s', (_, m) => {
+    const view = viewOf(dana);
+    const now = Date.now();
+    expect(domTree(writingTo(document, m, view))).toEqual(preactTree(<WritingTo mail={m} prospect={view.prospect} now={now} recent={[]} onPick={nothing} />));
+  });
+
+  it('writing an email, lays out the banner above the card, and Insert into email only while the email is open', () => {
+    const view = viewOf(dana);
+    const open = buildFirstPaint(document, { view, mail, tabId: 7, pinned: true, onOpenOptions: nothing, onPopOut: nothing });
+    expect([...open.querySelector('main')!.children].map((e) => e.className || e.id)).toEqual(['writing-to', 'prospect-card', 'tabs', 'panel-suggested', 'ask']);
+    expect(open.querySelector('.writing-to')!.textContent).toBe('Writing to dana@mercy.example and 1 more: Dana Whitfield, Salesforce contact seen 2 h ago');
+    expect(open.querySelectorAll('.suggestion .s-actions button.primary')).toHaveLength(view.items.length);
+    expect([...open.querySelectorAll('.suggestion .s-actions button.primary')].every((b) => b.textContent === 'Insert into email' && (b as HTMLButtonElement).disabled)).toBe(true);
+    const closed = buildFirstPaint(document, { view, mail: { ...mail, open: false }, tabId: 7, pinned: true, onOpenOptions: nothing, onPopOut: nothing });
+    expect(closed.querySelector('.writing-to [role="status"]')!.textContent).toBe('That email is closed: click in an open one to insert content.');
+    expect([...closed.querySelectorAll('.suggestion .s-actions button.primary')].map((b) => b.textContent)).toEqual(view.items.map(() => 'Copy link'));
   });
 
   it('makes links of http(s) addresses only, and text of anything else', () => {

@@ -3,6 +3,8 @@
 // It runs before Preact, the database and the matcher have loaded (a few kilobytes of script instead of
 // hundreds), and the full panel replaces it with the same view once it can act. No innerHTML: every
 // piece of text is a text node, and only http(s) addresses become links.
+import { EMAIL_CLOSED, emailHeading, matchedLine } from '../mail/writing-to';
+import type { TabMail } from '../mail/tab-mail';
 import { ASSET_TYPE_LABELS, isDealRecord, recordKey } from '../model';
 import { isHttpUrl } from '../url';
 import { accountKey, isWonStage } from '../usage/outcomes';
@@ -25,6 +27,8 @@ function el(doc: Document, tag: string, attrs: Record<string, string | boolean |
 export interface FirstPaintInput {
   /** What the background prepared for the followed tab's record, if anything. */
   view?: PanelView;
+  /** The email being written in the followed tab, if any: its banner, and Insert into email while it is open. */
+  mail?: TabMail;
   /** The tab the panel follows, and whether it is pinned to it (a popped-out panel). */
   tabId?: number;
   pinned: boolean;
@@ -35,7 +39,7 @@ export interface FirstPaintInput {
 
 /** The whole panel as its first paint: the same elements, classes and text as the full panel's. */
 export function buildFirstPaint(doc: Document, input: FirstPaintInput): HTMLElement {
-  const { view, tabId, pinned } = input;
+  const { view, mail, tabId, pinned } = input;
   const library = el(doc, 'a', { href: '/options.html', class: 'small-text' }, 'Library');
   library.addEventListener('click', input.onOpenOptions);
   let popOut: HTMLElement | null = null;
@@ -48,15 +52,16 @@ export function buildFirstPaint(doc: Document, input: FirstPaintInput): HTMLElem
     'div',
     { class: 'panel' },
     el(doc, 'header', { class: 'panel-header' }, el(doc, 'div', { class: 'brand' }, el(doc, 'img', { src: '/icon/48.png', alt: '' }), el(doc, 'h1', {}, 'Tailor')), el(doc, 'div', { class: 'header-actions' }, popOut, library)),
-    el(doc, 'main', {}, ...(view ? viewBody(doc, view) : [el(doc, 'p', { class: 'state', role: 'status' }, 'Loading suggestions…')])),
+    el(doc, 'main', {}, ...(view ? viewBody(doc, view, mail) : [el(doc, 'p', { class: 'state', role: 'status' }, 'Loading suggestions…')])),
     el(doc, 'div', { class: 'panel-footer' }),
   );
 }
 
-function viewBody(doc: Document, view: PanelView): Child[] {
+function viewBody(doc: Document, view: PanelView, mail: TabMail | undefined): Child[] {
   const account = accountKey(view.prospect);
   const deal = recordKey(view.prospect.source) && account && isDealRecord(view.prospect.source);
   return [
+    mail ? writingTo(doc, mail, view) : null,
     prospectCard(doc, view),
     deal ? dealWon(doc, view.prospect.company ?? account, isWonStage(view.prospect.stage)) : null,
     el(
@@ -75,7 +80,7 @@ function viewBody(doc: Document, view: PanelView): Child[] {
         : [
             view.general ? el(doc, 'p', { class: 'muted small-text' }, 'Nothing is known about this prospect yet: here is broadly useful content.') : null,
             view.weak ? el(doc, 'p', { class: 'weak-note', role: 'status' }, 'Nothing fits this prospect well. These are the closest; ask marketing for what is missing.') : null,
-            suggestionList(doc, view.items),
+            suggestionList(doc, view.items, mail?.open === true),
           ]),
     ),
     el(doc, 'div', { class: 'ask' }, el(doc, 'button', { type: 'button', class: view.weak ? 'primary' : '', disabled: true }, 'Nothing fits? Ask marketing')),
@@ -140,10 +145,21 @@ export function prospectCard(doc: Document, view: PanelView): HTMLElement {
   );
 }
 
-/** As components/suggestion-list.tsx paints it waiting. */
-export function suggestionList(doc: Document, items: readonly PanelItem[]): HTMLElement {
+/** As components/writing-to.tsx paints it for a compose matched to the record shown. */
+export function writingTo(doc: Document, mail: TabMail, view: PanelView): HTMLElement {
+  return el(
+    doc,
+    'section',
+    { class: 'writing-to', 'aria-label': 'Email you are writing', 'data-testid': 'writing-to' },
+    el(doc, 'p', {}, el(doc, 'strong', {}, emailHeading(mail)), matchedLine(mail, view.prospect, Date.now())),
+    mail.open ? null : el(doc, 'p', { class: 'muted small-text', role: 'status' }, EMAIL_CLOSED),
+  );
+}
+
+/** As components/suggestion-list.tsx paints it waiting; with Insert into email while an email is open. */
+export function suggestionList(doc: Document, items: readonly PanelItem[], insert = false): HTMLElement {
   const lines = reasonLines(items);
-  return el(doc, 'ul', { class: 'suggestions', 'aria-label': 'Suggested content', 'aria-busy': 'true' }, ...items.map((item, i) => suggestionItem(doc, item, lines[i]!, i === 0)));
+  return el(doc, 'ul', { class: 'suggestions', 'aria-label': 'Suggested content', 'aria-busy': 'true' }, ...items.map((item, i) => suggestionItem(doc, item, lines[i]!, i === 0, insert)));
 }
 
 /**
@@ -153,7 +169,7 @@ export function suggestionList(doc: Document, items: readonly PanelItem[]): HTML
  */
 export const FIRST_SUGGESTION_TIMING = 'tailor-first-suggestion';
 
-function suggestionItem(doc: Document, item: PanelItem, reasonLine: string, first: boolean): HTMLElement {
+function suggestionItem(doc: Document, item: PanelItem, reasonLine: string, first: boolean, insert: boolean): HTMLElement {
   const titleId = `s-${item.id}-title`;
   const title = isHttpUrl(item.url) ? el(doc, 'a', { href: item.url, target: '_blank', rel: 'noopener noreferrer' }, item.title) : el(doc, 'span', {}, item.title);
   return el(
@@ -186,8 +202,10 @@ function suggestionItem(doc: Document, item: PanelItem, reasonLine: string, firs
       doc,
       'div',
       { class: 's-actions' },
-      el(doc, 'button', { type: 'button', class: 'primary small', disabled: true }, 'Copy link'),
-      el(doc, 'button', { type: 'button', class: 'small', disabled: true }, 'Copy for email'),
+      // Writing an email, Insert into email leads and Copy for email waits under "⋯" (components/suggestion-item.tsx).
+      insert ? el(doc, 'button', { type: 'button', class: 'primary small', disabled: true }, 'Insert into email') : null,
+      el(doc, 'button', { type: 'button', class: insert ? 'small' : 'primary small', disabled: true }, 'Copy link'),
+      insert ? null : el(doc, 'button', { type: 'button', class: 'small', disabled: true }, 'Copy for email'),
       el(doc, 'button', { type: 'button', class: 'small quiet s-more', disabled: true, 'aria-expanded': 'false', 'aria-label': 'More actions', title: 'More actions' }, '⋯'),
     ),
   );

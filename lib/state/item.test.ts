@@ -14,11 +14,13 @@ import { defineRowItem } from './row';
 import * as session from './session';
 import { pageDraft } from './session';
 import * as settingsTable from './settings-table';
-import { feedStatus, identity, outboxState, userSettings } from './settings-table';
+import { emailHintDismissed, feedStatus, identity, outboxState, userSettings } from './settings-table';
 import * as tabRecords from './tab-record';
 import { tabRecord } from './tab-record';
 import * as shownItems from './shown';
 import { claimShown, notYetShown, shownOnView } from './shown';
+import * as tabMails from './tab-mail';
+import { tabMail } from './tab-mail';
 import * as tabViews from './tab-view';
 import { tabView } from './tab-view';
 
@@ -159,6 +161,20 @@ describe('the declared session items', () => {
     expect(await shownOnView(6).get()).toBeUndefined();
   });
 
+  it("a tab's email: read whole with its match, anything of another shape read as none", async () => {
+    const mail = { client: 'outlook' as const, composeId: 'c2', recipients: ['jane.roe@acme.example'], reply: true, open: true, match: { recipient: 'jane.roe@acme.example', by: 'website' as const, key: 'salesforce:account:1', lastSeenAt: 5 }, updatedAt: 9 };
+    await tabMail(3).set(mail);
+    expect(await tabMail(3).get()).toEqual(mail);
+    const { match: _, ...unmatched } = mail;
+    await tabMail(3).set(unmatched);
+    expect(await tabMail(3).get()).toEqual(unmatched);
+    for (const bad of [{ ...mail, client: 'yahoo' }, { ...mail, recipients: [1] }, { ...mail, open: 'yes' }, { ...mail, match: { ...mail.match, by: 'guess' } }, { ...mail, updatedAt: undefined }, [mail]]) {
+      await browser.storage.session.set({ 'mail:4': bad });
+      expect(await tabMail(4).get(), JSON.stringify(bad)).toBeUndefined();
+    }
+    expect(String(warn.mock.calls[0]![0])).toContain('the email being written in tab 4');
+  });
+
   it('the captured page: a head past the limit is refused', async () => {
     await browser.storage.session.set({ pageDraft: { url: 'https://x.example/', title: 'X', head: 'h'.repeat(256 * 1024 + 1) } });
     expect(await pageDraft.get()).toBeUndefined();
@@ -178,7 +194,7 @@ describe('the declared session items', () => {
     // Fixed keys and prefixes, by where they live: storage areas, and the settings table.
     const fixed: string[] = [];
     const prefixes: string[] = [];
-    for (const item of [...Object.values(session), ...Object.values(tabRecords), ...Object.values(tabViews), ...Object.values(shownItems), ...Object.values(local), ...Object.values(settingsTable)] as unknown[]) {
+    for (const item of [...Object.values(session), ...Object.values(tabRecords), ...Object.values(tabViews), ...Object.values(tabMails), ...Object.values(shownItems), ...Object.values(local), ...Object.values(settingsTable)] as unknown[]) {
       if (typeof item === 'function' && 'prefix' in item) prefixes.push(`${(item as typeof tabRecord)(0).area}|${(item as typeof tabRecord).prefix}`);
       else if (typeof item === 'object' && item !== null && 'prefix' in item) prefixes.push(`table|${(item as typeof userSettings).prefix}`);
       else if (typeof item === 'object' && item !== null && 'key' in item) fixed.push(`${'area' in item ? String(item.area) : 'table'}|${String(item.key)}`);
@@ -255,6 +271,22 @@ describe('a row of the settings table', () => {
     expect(await identity.get(db)).toEqual({ anonymousId: 'a-1', salt: 'ff' });
     await db.settings.put({ key: 'install:identity', value: { anonymousId: 7 } });
     expect(await identity.get(db)).toBeUndefined();
+  });
+
+  it('the email hint dismissed: a database from before it (no such row) reads as not dismissed; "Not now" is kept', async () => {
+    // A database an earlier version wrote: settings rows, none for the hint. A new row needs no migration:
+    // its absence reads as the default, and the schema (no index) is unchanged.
+    await db.settings.bulkPut([
+      { key: 'setting:repId', value: 'rep-7' },
+      { key: 'install:identity', value: { anonymousId: 'a-1', salt: 'ff' } },
+    ]);
+    expect(await emailHintDismissed.get(db)).toBeUndefined();
+    await emailHintDismissed.set(db, { at: 1_700_000_000_000 });
+    expect(await emailHintDismissed.get(db)).toEqual({ at: 1_700_000_000_000 });
+    expect((await userSettings.get(db)).repId).toBe('rep-7');
+    // A damaged row shows the hint again rather than failing.
+    await db.settings.put({ key: emailHintDismissed.key, value: 'yes' });
+    expect(await emailHintDismissed.get(db)).toBeUndefined();
   });
 
   it("the rep's settings: defaults, each row checked by its own type, unknown rows left alone", async () => {

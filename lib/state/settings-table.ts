@@ -10,6 +10,7 @@
 //   identity          "install:identity"  this browser's anonymous id and hashing salt
 //   dismissedPhrases  "phraseSuggestions:dismissed"          the phrase suggestions the marketer dismissed
 //   sharedCorrections "phraseSuggestions:sharedCorrections"  reps' corrections added from their files
+//   emailHintDismissed "panel:emailHintDismissed"           when the rep said "Not now" to the panel's email hint
 // Adding an item: declare it here with a schema that accepts every shape an earlier version wrote (or a
 // default that is safe when it does not), then use its get/set/watch/subscribe; never its key.
 import * as v from 'valibot';
@@ -176,4 +177,14 @@ export const sharedCorrections = /* @__PURE__ */ defineRowItem<SharedCorrection[
   name: "the corrections added from reps' files",
   schema: listOf(readStoredSharedCorrections),
   fallback: [],
+});
+
+/**
+ * When the rep said "Not now" to the panel's hint that email can be turned on (lib/mail/settings.ts,
+ * emailOffHint): it is not shown again. No row (every database before this item) reads as not dismissed.
+ */
+export const emailHintDismissed = /* @__PURE__ */ defineRowItem<{ at: number } | undefined>('panel:emailHintDismissed', {
+  name: 'the email hint dismissed',
+  schema: v.object({ at: v.number() }),
+  fallback: undefined,
 });
