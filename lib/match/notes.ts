@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, CLAUSE_OPENERS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS } from './knowledge/cues';
+import { ANSWER_NO, CLAUSE_OPENERS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
@@ -107,6 +107,8 @@ const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
 const ANSWER_NO_SET = new Set(ANSWER_NO);
 const AFTER_IS = new Set(SETTLED_AFTER_IS);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
+const DUTIES = new Set(DUTY_VERBS);
+const DUTY_SUBJECT = new Set(DUTY_SUBJECTS);
 
 export interface NoteReading {
   /** Clause of each token. */
@@ -115,6 +117,8 @@ export interface NoteReading {
   silent: Set<number>;
   /** The notes say there is no pain to speak of, or are a profile's self-description. */
   noPain: boolean;
+  /** Clauses that say what the person does ("Handles billing"): their words say the job, not a pain. */
+  duties: Set<number>;
 }
 
 /** Clauses of tokenised notes (split at sentence ends, commas, colons, brackets, dashes and "but"), and
@@ -178,10 +182,20 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const before = sameSentenceBefore(c);
     if (before !== undefined && silent.has(before) && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('(')) silent.add(c);
   }
+  // notes-duties: begin
+  // A clause that opens on a duty ("Handles billing and staff timesheets", "she advises P&I clubs on sanctions")
+  // says what the person does. Not silent: a taxonomy phrase said there still counts ("Manages the claims backlog").
+  const duties = new Set<number>();
+  for (const [c, first] of firstOf) {
+    let i = first;
+    while (i < first + sizeOf.get(c)! - 1 && DUTY_SUBJECT.has(tokens[i]!.word)) i++;
+    if (DUTIES.has(tokens[i]!.word)) duties.add(c);
+  }
+  // notes-duties: end
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
   const noPain = NO_PAIN_INDEX.all(stems).next().done === false;
-  return { clause, silent, noPain };
+  return { clause, silent, noPain, duties };
 }
 
 export interface ReadNotes {

@@ -461,3 +461,22 @@ describe('a manual-work word whose stem is a common noun (eleventh round)', () =
     expect(pains('orders are keyed in by hand')).toEqual(['manual']);
   });
 });
+
+describe('a clause of the person’s duties (twelfth round)', () => {
+  const t = painTaxonomy([{ id: 'claims', label: 'Claims leakage', aliases: [] }, { id: 'billing', label: 'Billing errors', aliases: [] }, { id: 'rota', label: 'Staff scheduling', aliases: [] }]);
+  const content = [
+    ...Array.from({ length: 6 }, (_, n) => ({ title: `Cargo survey report ${n}`, description: 'Surveyors adjust cargo losses faster.', painPoints: ['claims'] })),
+    ...Array.from({ length: 30 }, (_, n) => ({ title: `Company news ${n}`, description: 'Our people and offices.', painPoints: [] })),
+  ];
+  const c = compileTaxonomy(t, content);
+  it('reads a clause opening on a duty ("Surveys and adjusts", "Handles") as the job, not a problem', () => {
+    expect(pains('Our surveyors adjust cargo losses.', c)).toEqual(['claims']);
+    expect(pains('Surveys and adjusts cargo losses.', c)).toEqual([]);
+    expect(pains('Billing is full of errors.', c)).toEqual(['billing']);
+    expect(pains('Handles billing.', c)).toEqual([]);
+  });
+  it('still reads the taxonomy’s own phrase there, and the clauses after it', () => {
+    expect(pains('Handles billing and staff scheduling.', c)).toEqual(['rota']);
+    expect(pains('She handles billing, invoices keep going out wrong.', c)).toEqual(['billing']);
+  });
+});

@@ -1074,7 +1074,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
   for (const t of topics) {
-    if (inFineSentence(t.start) || asks(t.start)) continue;
+    // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
+    if (inFineSentence(t.start) || asks(t.start) || reading.duties.has(reading.clause[t.start]!)) continue;
     if (insideNamed(t.start, t.end)) continue;
     const linked = c.painsByConcept.get(t.concept) ?? [];
     const present = qualifiers.get(t.sentence);
@@ -1129,7 +1130,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const bySentence = new Map<number, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || reading.duties.has(reading.clause[i]!)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   for (const [sentence, positions] of bySentence) {

@@ -87,6 +87,17 @@ export const NO_PAIN = [
   'dissertacao', 'tese', 'trabalho de conclusao de curso', 'projeto universitario',
 ];
 
+/** Verbs of a person's duties, in the third person: opening a clause without a subject ("Handles billing and
+ * staff timesheets", "Surveys and adjusts cargo losses", "Responsible for payroll") they say what the person
+ * does, not what hurts. */
+export const DUTY_VERBS = [
+  'handles', 'manages', 'runs', 'oversees', 'advises', 'places', 'surveys', 'adjusts', 'leads', 'heads', 'owns',
+  'covers', 'supervises', 'coordinates', 'administers', 'underwrites', 'brokers', 'sells', 'buys', 'teaches',
+  'responsible',
+];
+/** Words that may stand before a duty verb in such a clause ("she handles", "also runs"). */
+export const DUTY_SUBJECTS = ['he', 'she', 'who', 'they', 'also', 'mainly', 'mostly', 'currently', 'now'];
+
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
 export const SELLER_LABELS = ['rep', 'r', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we'];
 
