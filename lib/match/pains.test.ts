@@ -480,3 +480,17 @@ describe('a clause of the person’s duties (twelfth round)', () => {
     expect(pains('She handles billing, invoices keep going out wrong.', c)).toEqual(['billing']);
   });
 });
+
+describe('a topic the prospect does not care about (twelfth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'pricing', label: 'Dynamic ticket pricing', aliases: ['dynamic pricing'] }, { id: 'rentals', label: 'Rental shop throughput', aliases: ['rental fitting'] }]));
+  it('reads the prospect’s own indifference as settling the clause, in English and other languages, and leaves the rest read', () => {
+    expect(pains('Dynamic pricing is a headache for us.', c)).toEqual(['pricing']);
+    expect(pains('we don’t care about dynamic pricing, rental fitting is the bottleneck', c)).toEqual(['rentals']);
+    expect(pains('I couldn’t care less about dynamic pricing.', c)).toEqual([]);
+    expect(pains('Dynamic pricing ist uns egal.', c)).toEqual([]);
+    expect(pains('Dynamic pricing ist ein Problem.', c)).toEqual(['pricing']);
+  });
+  it('still reads a pain when others do not care (the staff, the customers)', () => {
+    expect(pains('The seasonal staff don’t care about rental fitting, so it drags on.', c)).toEqual(['rentals']);
+  });
+});

@@ -24,6 +24,12 @@ export const SETTLED = [
   'werent an issue', 'werent a problem',
   // Waving a topic away: "don't pitch me that", "forget that", "not for us".
   'dont pitch', 'do not pitch', 'forget that', 'forget it', 'forget about it', 'not for us', 'not on our radar',
+  // The prospect's own indifference: "we don't care about pricing stuff", "I couldn't care less", "ist uns egal".
+  // Only in the first person: "reps don't care about logging calls" is a pain.
+  'we dont care', 'i dont care', 'we do not care', 'i do not care', 'we really dont care', 'i really dont care',
+  'we couldnt care less', 'i couldnt care less', 'doesnt matter to us', 'does not matter to us', 'ist uns egal',
+  'ist mir egal', 'nous est egal', 'no nos importa', 'no me importa', 'nos da igual', 'me da igual',
+  'non ci importa', 'non mi importa', 'maakt ons niet uit', 'kan ons niet schelen', 'nao nos importa', 'nao me importa',
   // German, French, Spanish, Italian, Dutch, Portuguese
   'kein thema', 'kein problem', 'geklart', 'lauft gut', 'lauft rund', 'erledigt', 'pas un probleme', 'pas le probleme', 'regle', 'pas de souci',
   'no es problema', 'no es el problema', 'no es un problema', 'resuelto', 'resuelta', 'non e un problema', 'non ci interessa',
