@@ -574,7 +574,7 @@ function groupEntryOf(c: CompiledTaxonomy): number | undefined {
   return group;
 }
 /** A count of the business's own sites in the notes: "18 offices", "a 60-office group", "22 general practices". */
-const SITES_SAID = /\b(\d[\d,]*)\+?(?:\s*-\s*|\s+)(?:[a-z][a-z'-]*\s+){0,2}?(?:offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?)\b/gi;
+const SITES_SAID = /(?<![a-z\d-])(\d[\d,]*)\+?(?:\s*-\s*|\s+)(?:[a-z][a-z'-]*\s+){0,2}?(?:offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?|cent(?:er|re)s?|schools?|nurser(?:y|ies)|resorts?|facilit(?:y|ies)|venues?|homes?|plants?)\b/gi;
 /** Words after a count of sites that leave it the thing counted ("22 clinics across the state"). */
 const AFTER_A_COUNT = /^(?:across|around|throughout|nationwide|statewide|countrywide|worldwide|total|now|today|currently|combined)$/i;
 /** Said just before a count, the sites are someone else's: the business works for them. */
@@ -614,19 +614,53 @@ export function withoutDeniedKinds(notes: string | undefined): string | undefine
 
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const found = bySize(resolveIndustriesOf(prospect, c), prospect, c);
-  // A business of many sites is also the taxonomy's group entry ("Multi-site veterinary groups") when
-  // the notes count them ("40 locations"), beside what else was read.
   const group = groupEntryOf(c);
-  if (group === undefined || found.some((r) => r.id === c.industries[group]!.entry.id)) return found;
-  const sites = sitesSaid(readNotes(prospect.notes ?? '').notes);
-  if (!sites) return found;
+  if (group === undefined) return found;
+  return byScale(found, prospect, c, group);
+}
+
+// industries-scale: begin
+/** A group's word in a company's name, in the six languages: "Bright Futures Learning Group", "Grupo Lácteo". */
+const GROUP_IN_NAME = /\b(?:group|groupe|gruppe|grupo|gruppo|groep)\b/i;
+/** A label that divides a market by scale: "Multi-site child care groups", "Multi-resort groups", "... chains". */
+const SCALE_LABEL = /\bmulti[- ]?[a-z]+|\bchains?\b/i;
+/** A label for the one-site business beside it: "Independent child care centers", "Independent funeral homes". */
+const ONE_SITE_LABEL = /\b(?:independent|single[- ]site|stand[- ]?alone|owner[- ]operated)\b/i;
+
+/** A business of many sites is the taxonomy's group entry ("Multi-site veterinary groups") when the notes or
+ * the company's name count them ("40 locations", "(22 sites)") or the name says a group ("... Learning
+ * Group"), beside what else was read; the one-site entry ("Independent ...") and a guess from the CRM's
+ * sector alone give way to it. Where the group entry's label divides the market by scale ("Multi-site ..."),
+ * it is read only on such evidence or on its own label or alias: a sector, or a word it shares with the
+ * CRM's value ("education" of "early education chain" in "Education Management"), says nothing of scale. */
+function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy, group: number): Resolved[] {
+  const entry = c.industries[group]!.entry;
+  const notes = readNotes(prospect.notes ?? '').notes;
+  const company = prospect.company ?? '';
+  const many = sitesSaid(notes) ?? sitesSaid(company) ?? (GROUP_IN_NAME.test(company) ? company.trim() : undefined);
+  const has = found.some((r) => r.id === entry.id);
+  if (!many) {
+    if (!has || !SCALE_LABEL.test(entry.label)) return found;
+    // A kind of business general knowledge reads in the company's name or the notes ("... Dental Support
+    // Organization") says it too.
+    const read = found.find((r) => r.id === entry.id)!.evidence;
+    if (read.via === 'knowledge' && read.field !== 'industry') return found;
+    const forms = c.industries[group]!.forms.filter((f) => f.words.length > 0);
+    const said = [prospect.industry, company, withoutDeniedKinds(notes.slice(0, NOTES_FOR_INDUSTRY))].some((t) => {
+      if (!t) return false;
+      const w = industryWords(t);
+      return forms.some((f) => hasRun(w, f.words) && (f.words.length > 1 || !c.industries.some((o, i) => i !== group && o.forms.some((g) => g.words.includes(f.words[0]!)))));
+    });
+    return said ? found : found.filter((r) => r.id !== entry.id);
+  }
   // Not a group of another kind of business than the one read ("retail chains" at a clinic operator).
   const own = c.industries[group]!.sectors;
   const idOf = new Map(c.industries.map((i, index) => [i.entry.id, index]));
-  if (own.size && found.length && !found.some((r) => [...c.industries[idOf.get(r.id)!]!.sectors.keys()].some((x) => own.has(x)))) return found;
-  const entry = c.industries[group]!.entry;
-  return [...found, { id: entry.id, label: entry.label, evidence: { field: 'notes', quote: sites, via: 'knowledge', confidence: 0.6 } }];
+  if (!has && own.size && found.length && !found.some((r) => [...c.industries[idOf.get(r.id)!]!.sectors.keys()].some((x) => own.has(x)))) return found;
+  const kept = found.filter((r) => r.id === entry.id || !(ONE_SITE_LABEL.test(r.label) || (r.evidence.field === 'industry' && r.evidence.via === 'knowledge')));
+  return has ? kept : [...kept, { id: entry.id, label: entry.label, evidence: { field: sitesSaid(notes) ? 'notes' : 'company', quote: many, via: 'knowledge', confidence: 0.6 } }];
 }
+// industries-scale: end
 
 const sizeEntries = new WeakMap<CompiledTaxonomy, Map<number, SizeRange>>();
 /** The taxonomy's entries by size ("Small & boutique firms", "Mid-size firms" with "50-300 lawyers"), when
