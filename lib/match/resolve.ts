@@ -324,7 +324,8 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
  * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
  * also a word only one entry uses. */
 function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy): Map<number, Scored> {
-  const words = field === 'company' ? compoundsOfTaxonomyWords(industryWords(text), c) : industryWords(text);
+  const read = industryWordsWithCognates(text, c);
+  const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : read;
   const quote = text.trim();
   const scored = new Map<number, Scored>();
   const confidence = field === 'industry' ? 1 : field === 'company' ? 0.8 : 0.6;
@@ -380,10 +381,7 @@ function companyKindsOf(c: CompiledTaxonomy): { index: number; kind: string[] }[
 /** The taxonomy's industry words, as read (stems) and as written in its labels and aliases (three letters
  * or more), found once per taxonomy. */
 const taxonomyIndustryWords = new WeakMap<CompiledTaxonomy, { read: Set<string>; written: string[] }>();
-/** A word of a company's name that no name of the taxonomy uses, read as two when it joins two of the
- * taxonomy's words as German and Dutch do ("Golfclub", "Tennisclub" for an alias "tennis club"). Only
- * the taxonomy's written words are tried as its parts, so a name costs a few string comparisons. */
-function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[] {
+function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: string[] } {
   let known = taxonomyIndustryWords.get(c);
   if (!known) {
     const texts = c.industries.flatMap((i) => i.forms.map((f) => f.text));
@@ -391,7 +389,38 @@ function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[]
     known = { read: new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => f.words))), written: [...written] };
     taxonomyIndustryWords.set(c, known);
   }
-  const { read, written } = known;
+  return known;
+}
+
+// industries-cognates: begin
+/** A word of another language that is one of the taxonomy's own industry words by its Latinate ending
+ * ("Cooperativa" and "coöperatie" of "cooperative"; `cognates` in lexicon.ts) is read as that word, in the
+ * text's industry words. Not when that loses a word the lexicon read otherwise ("Centro de Día" is a day
+ * centre by its phrase, not "centr" and "dia"). */
+function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
+  const plain = industryWords(text);
+  const { read } = taxonomyWordsOf(c);
+  const replaced = new Set<string>();
+  const out = words(text).map((w) => {
+    if (w.length < 6 || read.has(stem(w))) return w;
+    for (const cognate of cognates(w))
+      if (read.has(stem(cognate))) {
+        replaced.add(stem(w));
+        return cognate;
+      }
+    return w;
+  });
+  if (!replaced.size) return plain;
+  const withCognates = industryWords(out.join(' '));
+  const kept = new Set(withCognates);
+  return plain.every((w) => kept.has(w) || replaced.has(w)) ? withCognates : plain;
+}
+// industries-cognates: end
+/** A word of a company's name that no name of the taxonomy uses, read as two when it joins two of the
+ * taxonomy's words as German and Dutch do ("Golfclub", "Tennisclub" for an alias "tennis club"). Only
+ * the taxonomy's written words are tried as its parts, so a name costs a few string comparisons. */
+function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[] {
+  const { read, written } = taxonomyWordsOf(c);
   return said.flatMap((w) => {
     if (w.length < 7 || read.has(w)) return [w];
     for (const tail of written) {
