@@ -668,6 +668,12 @@ function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compa
   const company = prospect.company ?? '';
   const many = sitesSaid(notes) ?? sitesSaid(company) ?? (GROUP_IN_NAME.test(company) ? company.trim() : undefined);
   const has = found.some((r) => r.id === entry.id);
+  // The market said and no segment of it ("Child care" in the CRM, nothing else): with no sign of many sites,
+  // the business is the one-site entry beside the group entry ("Independent child care centers").
+  if (!many && !found.length && SCALE_LABEL.test(entry.label) && prospect.industry && namesTheMarket(prospect.industry, c)) {
+    const single = c.industries.filter((i) => ONE_SITE_LABEL.test(i.entry.label));
+    if (single.length === 1) return [{ id: single[0]!.entry.id, label: single[0]!.entry.label, evidence: { field: 'industry', quote: prospect.industry.trim(), via: 'knowledge', confidence: 0.6 } }];
+  }
   if (!many) {
     if (!has || !SCALE_LABEL.test(entry.label)) return found;
     // A kind of business general knowledge reads in the company's name or the notes ("... Dental Support

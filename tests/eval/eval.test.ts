@@ -84,7 +84,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
-  'dev10-childcare-plain': { ndcg: 0.92, personas: 0.88, industries: 0.7, painPoints: 0.81 },
+  'dev10-childcare-plain': { ndcg: 0.92, personas: 0.88, industries: 0.76, painPoints: 0.81 },
   'dev10-dairy-multilingual': { ndcg: 0.86, personas: 0.87, industries: 0.48, painPoints: 0.66 },
   'dev10-marine-messy': { ndcg: 0.91, personas: 0.63, industries: 0.78, painPoints: 0.71 },
   'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.79, industries: 0.71, painPoints: 0.74 },
