@@ -633,7 +633,7 @@ function sitesSaid(notes: string | undefined): string | undefined {
 const DENIED_KIND = /(?:\b(?:not|never|no longer)|n't)\s+(?:(?:an?|the|really|actually|even|exactly|just|like|one of the)\s+)*([^.,;:!?()\n]{1,40})|\b(?:nothing to do with|rather than|instead of|kein(?:e|en)?|pas (?:une?|d['’]|de)|no (?:es|somos|son) (?:una?|el|la)|non (?:è|e|siamo|sono) (?:una?|il|la|lo)|geen|n[ãa]o (?:é|e|somos) (?:uma?|o|a))\s*([^.,;:!?()\n]{1,40})/gi;
 /** Who the business sells to is its customers' kind, not its own ("sells to supermarkets", "vend aux
  * supermarchés", "supplies hospitals", "verkauft an Baumärkte", "levert aan"): blanked the same way. */
-const CUSTOMERS_KIND = /\b(?:(?:sells?|selling)(?: \p{L}+){0,2} to|supplie[sr] (?:to )?|supplying|distributes?(?: \p{L}+){0,2} to|vend(?:ons|ent)?(?: \p{L}+){0,2} (?:aux?|à la|à)|verkauf(?:t|en)(?: \p{L}+){0,2} an|liefer(?:t|n)(?: \p{L}+){0,2} an|(?:vende(?:n|mos)?|vendono|vendiamo)(?: \p{L}+){0,2} a|lever(?:t|en)(?: \p{L}+){0,2} aan|fornisce|fornecemos a|fornece a)\s*([^.,;:!?()\n]{1,40})/giu;
+const CUSTOMERS_KIND = /\b(?:sells? to|selling to|supplie[sr] (?:to )?|supplying|distributes? to|vend(?:ons|ent)? (?:aux?|à la|à)|verkauf(?:t|en) an|liefer(?:t|n) an|vende(?:n|mos)? a|vendono a|vendiamo a|levert aan|leveren aan|fornisce|fornecemos a|fornece a)\s*([^.,;:!?()\n]{1,40})/gi;
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
   return notes
