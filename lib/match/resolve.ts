@@ -324,7 +324,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
  * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
  * also a word only one entry uses. */
 function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy): Map<number, Scored> {
-  const read = industryWordsWithCognates(text, c);
+  const read = field === 'notes' ? industryWords(text) : industryWordsWithCognates(text, c);
   const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : read;
   const quote = text.trim();
   const scored = new Map<number, Scored>();
@@ -396,7 +396,8 @@ function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: str
 /** A word of another language that is one of the taxonomy's own industry words by its Latinate ending
  * ("Cooperativa" and "coöperatie" of "cooperative"; `cognates` in lexicon.ts) is read as that word, in the
  * text's industry words. Not when that loses a word the lexicon read otherwise ("Centro de Día" is a day
- * centre by its phrase, not "centr" and "dia"). */
+ * centre by its phrase, not "centr" and "dia"). For CRM values and company names: short, and where a
+ * business names its kind (read in the notes too, it moved no set and cost a pass over every word). */
 function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
   const plain = industryWords(text);
   const { read } = taxonomyWordsOf(c);
