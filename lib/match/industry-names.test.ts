@@ -380,3 +380,26 @@ describe("a company's name and an entry named \"X company\"", () => {
     expect(ids('Vogel Holding GmbH')).toEqual([]);
   });
 });
+
+describe('a word of another language that is one of the taxonomy’s words by its Latinate ending', () => {
+  const farms = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'coops', label: 'Grain cooperatives', aliases: ['cooperative'] },
+      { id: 'day', label: 'Day centres', aliases: [] },
+      { id: 'vineyards', label: 'Vineyards', aliases: [] },
+    ],
+  });
+  const read = (company: string) => resolveIndustries({ company }, farms).map((r) => r.id);
+
+  it('reads it as that word, in the six languages', () => {
+    expect(read('Cooperativa Agrícola del Duero')).toEqual(['coops']);
+    expect(read('Coöperatie Graanunie U.A.')).toEqual(['coops']);
+  });
+
+  it('not where the lexicon reads the word otherwise, nor where the taxonomy has no such word', () => {
+    expect(read('Centro de Día Las Rosas')).toEqual(['day']);
+    expect(read('Federación Agraria del Sur')).toEqual([]);
+  });
+});

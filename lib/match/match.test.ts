@@ -366,6 +366,42 @@ describe('a business of many sites', () => {
     expect(read({ notes: 'We sign 30 site agreements a quarter.' })).toEqual([]);
     expect(read({ notes: 'We do the billing for 40 practices.' })).toEqual([]);
   });
+
+  // A library whose segments divide one market by scale: a one-site entry, a group entry, a kind.
+  const resorts = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'single', label: 'Independent marinas', aliases: ['boatyard'] },
+      { id: 'groups', label: 'Multi-marina groups', aliases: ['marina portfolio'] },
+      { id: 'clubs', label: 'Yacht clubs', aliases: [] },
+      { id: 'drystack', label: 'Dry-stack marinas', aliases: [] },
+    ],
+  });
+  const readScale = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, resorts)).industries;
+
+  it('is the group entry in place of the one-site entry when the notes or the name say many sites or a group', () => {
+    expect(readScale({ company: 'Bayside Boatyard', notes: 'Runs 9 marinas on the coast.' })).toEqual(['single']);
+    expect(readScale({ company: 'Bayside Boatyard', notes: 'We run 12 facilities on the coast.' })).toEqual(['groups']);
+    expect(readScale({ company: 'Harbourline Marina Group' })).toEqual(['groups']);
+    expect(readScale({ company: 'Harbourline Marinas (14 sites)' })).toEqual(['groups']);
+    expect(readScale({ company: 'Bayside Boatyard', notes: 'Two sites, one fuel dock.' })).toEqual(['single']);
+  });
+
+  it('is not read from a sector or a number that is part of a word', () => {
+    // "Hospitality" reads both marina entries by sector; scale is not a sector's to say.
+    const bySector = compileTaxonomy({ ...taxonomy, industries: [{ id: 'resort', label: 'Destination ski resorts', aliases: [] }, { id: 'groups', label: 'Multi-resort groups', aliases: ['resort portfolio'] }] });
+    const readSector = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, bySector)).industries;
+    expect(readSector({ industry: 'Hospitality', company: 'Eagle Basin' })).toEqual(['resort']);
+    expect(readSector({ industry: 'Hospitality', company: 'Eagle Basin', notes: 'RFID gates at 6 resorts.' })).toEqual(['groups']);
+    expect(readSector({ industry: 'Hospitality', company: 'Eagle Basin', notes: 'Owns a resort portfolio.' })).toEqual(['groups']);
+    expect(readScale({ company: 'Bayside Boatyard', notes: 'Near the K-5 public school.' })).toEqual(['single']);
+  });
+
+  it('is the one-site entry when the CRM says only the market and nothing says many sites', () => {
+    expect(readScale({ industry: 'Marinas', company: 'Bayside Holdings' })).toEqual(['single']);
+    expect(readScale({ industry: 'Marinas', company: 'Bayside Holdings', notes: 'Three locations on the bay.' })).toEqual(['single']);
+    expect(readScale({ industry: 'Marinas', company: 'Bayside Holdings', notes: 'Operates 11 sites on the coast.' })).toEqual(['groups']);
+  });
 });
 
 describe('industries the library’s own content speaks for', () => {

@@ -324,7 +324,8 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
  * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
  * also a word only one entry uses. */
 function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy): Map<number, Scored> {
-  const words = field === 'company' ? compoundsOfTaxonomyWords(industryWords(text), c) : industryWords(text);
+  const read = field === 'notes' ? industryWords(text) : industryWordsWithCognates(text, c);
+  const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : read;
   const quote = text.trim();
   const scored = new Map<number, Scored>();
   const confidence = field === 'industry' ? 1 : field === 'company' ? 0.8 : 0.6;
@@ -380,10 +381,7 @@ function companyKindsOf(c: CompiledTaxonomy): { index: number; kind: string[] }[
 /** The taxonomy's industry words, as read (stems) and as written in its labels and aliases (three letters
  * or more), found once per taxonomy. */
 const taxonomyIndustryWords = new WeakMap<CompiledTaxonomy, { read: Set<string>; written: string[] }>();
-/** A word of a company's name that no name of the taxonomy uses, read as two when it joins two of the
- * taxonomy's words as German and Dutch do ("Golfclub", "Tennisclub" for an alias "tennis club"). Only
- * the taxonomy's written words are tried as its parts, so a name costs a few string comparisons. */
-function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[] {
+function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: string[] } {
   let known = taxonomyIndustryWords.get(c);
   if (!known) {
     const texts = c.industries.flatMap((i) => i.forms.map((f) => f.text));
@@ -391,7 +389,39 @@ function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[]
     known = { read: new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => f.words))), written: [...written] };
     taxonomyIndustryWords.set(c, known);
   }
-  const { read, written } = known;
+  return known;
+}
+
+// industries-cognates: begin
+/** A word of another language that is one of the taxonomy's own industry words by its Latinate ending
+ * ("Cooperativa" and "coöperatie" of "cooperative"; `cognates` in lexicon.ts) is read as that word, in the
+ * text's industry words. Not when that loses a word the lexicon read otherwise ("Centro de Día" is a day
+ * centre by its phrase, not "centr" and "dia"). For CRM values and company names: short, and where a
+ * business names its kind (read in the notes too, it moved no set and cost a pass over every word). */
+function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
+  const plain = industryWords(text);
+  const { read } = taxonomyWordsOf(c);
+  const replaced = new Set<string>();
+  const out = words(text).map((w) => {
+    if (w.length < 6 || read.has(stem(w))) return w;
+    for (const cognate of cognates(w))
+      if (read.has(stem(cognate))) {
+        replaced.add(stem(w));
+        return cognate;
+      }
+    return w;
+  });
+  if (!replaced.size) return plain;
+  const withCognates = industryWords(out.join(' '));
+  const kept = new Set(withCognates);
+  return plain.every((w) => kept.has(w) || replaced.has(w)) ? withCognates : plain;
+}
+// industries-cognates: end
+/** A word of a company's name that no name of the taxonomy uses, read as two when it joins two of the
+ * taxonomy's words as German and Dutch do ("Golfclub", "Tennisclub" for an alias "tennis club"). Only
+ * the taxonomy's written words are tried as its parts, so a name costs a few string comparisons. */
+function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[] {
+  const { read, written } = taxonomyWordsOf(c);
   return said.flatMap((w) => {
     if (w.length < 7 || read.has(w)) return [w];
     for (const tail of written) {
@@ -574,7 +604,7 @@ function groupEntryOf(c: CompiledTaxonomy): number | undefined {
   return group;
 }
 /** A count of the business's own sites in the notes: "18 offices", "a 60-office group", "22 general practices". */
-const SITES_SAID = /\b(\d[\d,]*)\+?(?:\s*-\s*|\s+)(?:[a-z][a-z'-]*\s+){0,2}?(?:offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?)\b/gi;
+const SITES_SAID = /(?<![a-z\d-])(\d[\d,]*)\+?(?:\s*-\s*|\s+)(?:[a-z][a-z'-]*\s+){0,2}?(?:offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?|cent(?:er|re)s?|schools?|nurser(?:y|ies)|resorts?|facilit(?:y|ies)|venues?|homes?|plants?)\b/gi;
 /** Words after a count of sites that leave it the thing counted ("22 clinics across the state"). */
 const AFTER_A_COUNT = /^(?:across|around|throughout|nationwide|statewide|countrywide|worldwide|total|now|today|currently|combined)$/i;
 /** Said just before a count, the sites are someone else's: the business works for them. */
@@ -614,19 +644,59 @@ export function withoutDeniedKinds(notes: string | undefined): string | undefine
 
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const found = bySize(resolveIndustriesOf(prospect, c), prospect, c);
-  // A business of many sites is also the taxonomy's group entry ("Multi-site veterinary groups") when
-  // the notes count them ("40 locations"), beside what else was read.
   const group = groupEntryOf(c);
-  if (group === undefined || found.some((r) => r.id === c.industries[group]!.entry.id)) return found;
-  const sites = sitesSaid(readNotes(prospect.notes ?? '').notes);
-  if (!sites) return found;
+  if (group === undefined) return found;
+  return byScale(found, prospect, c, group);
+}
+
+// industries-scale: begin
+/** A group's word in a company's name, in the six languages: "Bright Futures Learning Group", "Grupo Lácteo". */
+const GROUP_IN_NAME = /\b(?:group|groupe|gruppe|grupo|gruppo|groep)\b/i;
+/** A label that divides a market by scale: "Multi-site child care groups", "Multi-resort groups", "... chains". */
+const SCALE_LABEL = /\bmulti[- ]?[a-z]+|\bchains?\b/i;
+/** A label for the one-site business beside it: "Independent child care centers", "Independent funeral homes". */
+const ONE_SITE_LABEL = /\b(?:independent|single[- ]site|stand[- ]?alone|owner[- ]operated)\b/i;
+
+/** A business of many sites is the taxonomy's group entry ("Multi-site veterinary groups") when the notes or
+ * the company's name count them ("40 locations", "(22 sites)") or the name says a group ("... Learning
+ * Group"), beside what else was read; the one-site entry ("Independent ...") and a guess from the CRM's
+ * sector alone give way to it. Where the group entry's label divides the market by scale ("Multi-site ..."),
+ * it is read only on such evidence or on its own label or alias: a sector, or a word it shares with the
+ * CRM's value ("education" of "early education chain" in "Education Management"), says nothing of scale. */
+function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy, group: number): Resolved[] {
+  const entry = c.industries[group]!.entry;
+  const notes = readNotes(prospect.notes ?? '').notes;
+  const company = prospect.company ?? '';
+  const many = sitesSaid(notes) ?? sitesSaid(company) ?? (GROUP_IN_NAME.test(company) ? company.trim() : undefined);
+  const has = found.some((r) => r.id === entry.id);
+  // The market said and no segment of it ("Child care" in the CRM, nothing else): with no sign of many sites,
+  // the business is the one-site entry beside the group entry ("Independent child care centers").
+  if (!many && !found.length && SCALE_LABEL.test(entry.label) && prospect.industry && namesTheMarket(prospect.industry, c)) {
+    const single = c.industries.filter((i) => ONE_SITE_LABEL.test(i.entry.label));
+    if (single.length === 1) return [{ id: single[0]!.entry.id, label: single[0]!.entry.label, evidence: { field: 'industry', quote: prospect.industry.trim(), via: 'knowledge', confidence: 0.6 } }];
+  }
+  if (!many) {
+    if (!has || !SCALE_LABEL.test(entry.label)) return found;
+    // A kind of business general knowledge reads in the company's name or the notes ("... Dental Support
+    // Organization") says it too.
+    const read = found.find((r) => r.id === entry.id)!.evidence;
+    if (read.via === 'knowledge' && read.field !== 'industry') return found;
+    const forms = c.industries[group]!.forms.filter((f) => f.words.length > 0);
+    const said = [prospect.industry, company, withoutDeniedKinds(notes.slice(0, NOTES_FOR_INDUSTRY))].some((t) => {
+      if (!t) return false;
+      const w = industryWords(t);
+      return forms.some((f) => hasRun(w, f.words) && (f.words.length > 1 || !c.industries.some((o, i) => i !== group && o.forms.some((g) => g.words.includes(f.words[0]!)))));
+    });
+    return said ? found : found.filter((r) => r.id !== entry.id);
+  }
   // Not a group of another kind of business than the one read ("retail chains" at a clinic operator).
   const own = c.industries[group]!.sectors;
   const idOf = new Map(c.industries.map((i, index) => [i.entry.id, index]));
-  if (own.size && found.length && !found.some((r) => [...c.industries[idOf.get(r.id)!]!.sectors.keys()].some((x) => own.has(x)))) return found;
-  const entry = c.industries[group]!.entry;
-  return [...found, { id: entry.id, label: entry.label, evidence: { field: 'notes', quote: sites, via: 'knowledge', confidence: 0.6 } }];
+  if (!has && own.size && found.length && !found.some((r) => [...c.industries[idOf.get(r.id)!]!.sectors.keys()].some((x) => own.has(x)))) return found;
+  const kept = found.filter((r) => r.id === entry.id || !(ONE_SITE_LABEL.test(r.label) || (r.evidence.field === 'industry' && r.evidence.via === 'knowledge')));
+  return has ? kept : [...kept, { id: entry.id, label: entry.label, evidence: { field: sitesSaid(notes) ? 'notes' : 'company', quote: many, via: 'knowledge', confidence: 0.6 } }];
 }
+// industries-scale: end
 
 const sizeEntries = new WeakMap<CompiledTaxonomy, Map<number, SizeRange>>();
 /** The taxonomy's entries by size ("Small & boutique firms", "Mid-size firms" with "50-300 lawyers"), when
