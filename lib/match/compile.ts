@@ -3,6 +3,7 @@
 // (functions for personas, sectors for industries, problem concepts for pain points).
 import { TAXONOMY_KINDS, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
 import { CLIPPED_STEMS, SECTORS } from './knowledge/industries';
+import { FILLERS } from './knowledge/lexicon';
 import { CONCEPTS } from './knowledge/pains';
 import {
   FOREIGN_TITLE_PHRASES,
@@ -165,6 +166,13 @@ function titleLexicon(words: readonly string[]): string[] {
 /** A job title as words: the part before "at Company" or "|", abbreviations spelled out, plurals off. */
 export function titleWords(title: string): string[] {
   const role = title.split(/\s(?:at|@)\s|\||·|•|\s[–—-]\s/i)[0] ?? title;
+  // A word in capitals in a title that is not all capitals is an acronym, even when another language has
+  // it as a filler: "Head of DA" (delegated authority), not Portuguese "da"; "DA manager" is not "manager".
+  if (/\p{Ll}/u.test(role)) {
+    const parts = role.split(/(?<![\p{L}'’])(\p{Lu}{2,3})(?![\p{L}'’])/u);
+    if (parts.some((part, i) => i % 2 === 1 && TITLE_FILLERS.has(part.toLowerCase())))
+      return parts.flatMap((part, i) => (i % 2 === 1 && TITLE_FILLERS.has(part.toLowerCase()) ? [part.toLowerCase()] : titleWords(part)));
+  }
   // The phrases before the lexicons too, so "R&D" is read before French "d'" goes as a filler.
   let text = normalise(splitElision(role));
   for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
@@ -178,6 +186,9 @@ export function titleWords(title: string): string[] {
   }
   return out;
 }
+
+/** Words a title drops as fillers, in English or another language: "of", "da", "und". */
+const TITLE_FILLERS = new Set([...FILLER, ...FILLERS]);
 
 /** An industry name as stems, "&" and "and" aside: "Transportation" meets "Transport", "Insurers"
  * meets "Insurance". Porter also makes "hospitality" a "hospital", "animation" an "animal" and

@@ -387,3 +387,22 @@ describe('students, postdocs and graduates buy nothing (ninth round)', () => {
     expect(resolve('Research Fellow')).toEqual(['research']);
   });
 });
+
+describe('an acronym in capitals that another language has as a filler (twelfth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['da-ops', 'Delegated authority & operations', ['DA manager', 'bordereaux manager']],
+      ['marketing', 'Marketing lead', ['marketing director']],
+    ]),
+  );
+  it('keeps "DA" in a title and in an alias, so "DA manager" is not every manager', () => {
+    expect(titleWords('Head of DA')).toEqual(['head', 'da']);
+    expect(resolve('Head of DA')).toEqual(['da-ops']);
+    expect(resolve('Marketing Manager')).toEqual(['marketing']);
+    expect(resolve('Sales Manager')).toEqual([]);
+  });
+  it('still drops the filler written in lower case, or in a title all in capitals', () => {
+    expect(titleWords('Directora da Qualidade')).toEqual(['director', 'quality']);
+    expect(titleWords('DIRECTORA DA QUALIDADE')).toEqual(['director', 'quality']);
+  });
+});
