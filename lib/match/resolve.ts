@@ -144,6 +144,9 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // Interns, trainees and apprentices buy nothing, whatever their team ("Marketing Intern", "Praktikantin Einkauf").
   const said = titleWords(title);
   if (said.some((w) => TRAINEE.has(w))) return [];
+  // "Underwriting Assistant", "Marketing Assistant": one who assists in a function does not buy for it, unless
+  // the taxonomy has a persona for assistants ("Executive Assistant").
+  if (said.at(-1) === 'assistant' && !c.personas.some((p) => p.forms.some((f) => f.words.includes('assistant')))) return [];
   // Students, doctoral students and postdocs (STUDENT_WORDS).
   if (said.at(-1) === 'student' || (said.some((w) => STUDENT.has(w)) && seniorityOf(said) <= 1)) return [];
   // "Graduate Engineer", "Graduate Analyst": a graduate's first post (not "Graduate Admissions Coordinator").

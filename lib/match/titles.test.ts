@@ -406,3 +406,23 @@ describe('an acronym in capitals that another language has as a filler (twelfth 
     expect(titleWords('DIRECTORA DA QUALIDADE')).toEqual(['director', 'quality']);
   });
 });
+
+describe('an assistant in a function buys nothing for it (twelfth round)', () => {
+  const taxonomy = personasOf([
+    ['underwriter', 'Marine underwriter', ['cargo underwriter']],
+    ['uw-lead', 'Head of underwriting', ['chief underwriting officer']],
+    ['marketing', 'Marketing lead', ['marketing director']],
+  ]);
+  it.each([
+    ['Underwriting Assistant', []],
+    ['Marketing Assistant', []],
+    ['Assistant Marketing Director', ['marketing']],
+    ['Assistant Manager, Marketing', ['marketing']],
+  ])('%s', (title, want) => {
+    expect(resolverFor(taxonomy)(title)).toEqual(want);
+  });
+  it('unless the taxonomy has a persona for assistants', () => {
+    const resolve = resolverFor(personasOf([...taxonomy.personas.map((p): [string, string, string[]] => [p.id, p.label, p.aliases]), ['ea', 'Office administration', ['Executive Assistant']]]));
+    expect(resolve('Executive Assistant to the CEO')).toEqual(['ea']);
+  });
+});
