@@ -593,7 +593,8 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
         ...functionsOf(w).map((m) => m.fn),
         ...(executive && w === label ? ['executive'] : []),
       ]),
-      seniority: seniorityOf(label) || (aliasLevels.length ? Math.max(...aliasLevels) : 0),
+      // A persona none of whose names says a rank ("Marine underwriter", "Recruiter") is an individual role.
+      seniority: seniorityOf(label) || (aliasLevels.length ? Math.max(...aliasLevels) : 1),
     };
   });
 

@@ -277,7 +277,9 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
     bump(scored, { index: m.value.index, score: 1 + 0.1 * (m.end - m.start), evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } });
   }
   const fns = [...new Set(spans.map((f) => f.fn))];
-  const level = seniorityOf(words);
+  // A title that says no rank ("Underwriter, Property & Casualty", "Recruiter") is an individual role, as a
+  // persona none of whose names says one is: its function's leaders' persona is a rank away.
+  const level = seniorityOf(words) || 1;
   // "Director, Animal Health Pharmacovigilance", "Drug Safety Associate": what the taxonomy's own names say
   // beside their ranks, the persona whose name's rank is nearest the title's.
   for (const s of nearestRankCores(words, spans, level, c)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });

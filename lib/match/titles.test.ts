@@ -426,3 +426,22 @@ describe('an assistant in a function buys nothing for it (twelfth round)', () =>
     expect(resolve('Executive Assistant to the CEO')).toEqual(['ea']);
   });
 });
+
+describe('a title or a persona that says no rank is an individual role (twelfth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['underwriter', 'Marine underwriter', ['cargo underwriter', 'hull underwriter']],
+      ['uw-lead', 'Head of underwriting', ['chief underwriting officer', 'active underwriter']],
+      ['pricing', 'Exposure & pricing analyst', ['actuary', 'pricing analyst']],
+    ]),
+  );
+  it.each([
+    ['Senior Underwriter', ['underwriter']],
+    ['Underwriter, Property & Casualty', ['underwriter']],
+    ['Underwriter', ['underwriter']],
+    ['Head of Underwriting', ['uw-lead']],
+    ['Chief Underwriting Officer', ['uw-lead']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});
