@@ -23,7 +23,7 @@ const FLOORS: Record<string, Bar> = {
   'campus-compass-edtech': { ndcg: 0.86, personas: 0.92, industries: 0.8, painPoints: 0.71 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.61 },
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
-  'clausewise-legal': { ndcg: 0.92, personas: 0.91, industries: 0.95, painPoints: 0.69 },
+  'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.69 },
   'beaconline-itsm': { ndcg: 0.88, personas: 0.8, industries: 0.9, painPoints: 0.66 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
@@ -38,7 +38,7 @@ const FLOORS: Record<string, Bar> = {
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.88, personas: 0.78, industries: 0.76, painPoints: 0.62 },
   'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.45 },
-  'dev3-dental-messy': { ndcg: 0.89, personas: 0.86, industries: 0.81, painPoints: 0.51 },
+  'dev3-dental-messy': { ndcg: 0.89, personas: 0.87, industries: 0.81, painPoints: 0.51 },
   'dev3-media-messy': { ndcg: 0.86, personas: 0.82, industries: 0.74, painPoints: 0.64 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
@@ -86,7 +86,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the eleventh round.
   'dev10-childcare-plain': { ndcg: 0.88, personas: 0.88, industries: 0.48, painPoints: 0.81 },
   'dev10-dairy-multilingual': { ndcg: 0.86, personas: 0.87, industries: 0.4, painPoints: 0.66 },
-  'dev10-marine-messy': { ndcg: 0.91, personas: 0.63, industries: 0.78, painPoints: 0.71 },
+  'dev10-marine-messy': { ndcg: 0.91, personas: 0.79, industries: 0.78, painPoints: 0.71 },
   'dev10-skiresort-messy': { ndcg: 0.88, personas: 0.79, industries: 0.61, painPoints: 0.74 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
