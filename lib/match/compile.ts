@@ -163,6 +163,11 @@ function titleLexicon(words: readonly string[]): string[] {
   return out;
 }
 
+/** British "-isation", "-ise", "-iser", "-ising" read as the "-ization" spelling ("Localisation Manager" is the
+ * taxonomy's "Localization Manager"; "Organisational Development"): morphology, not vocabulary, and both sides
+ * of a match go through titleWords. After a consonant only (not "appraiser", "cruise"), and not where "-ise"
+ * is no suffix ("advise", "supervise", "enterprise", "exercise", "franchise", "merchandise", "promise"). */
+const BRITISH_IZE = /(?<=[a-z]{2}[b-df-hj-np-tv-z](?<!adv|superv|surpr|compr|comprom|prom|desp|exerc|franch|merchand|enterpr|prem|prec|conc|rev|dev|improv|telev|incis|parad|treat))is(e|es|ed|er|ers|ing|ations?|ational)$/;
 /** A job title as words: the part before "at Company" or "|", abbreviations spelled out, plurals off. */
 export function titleWords(title: string): string[] {
   const role = title.split(/\s(?:at|@)\s|\||·|•|\s[–—-]\s/i)[0] ?? title;
@@ -182,7 +187,7 @@ export function titleWords(title: string): string[] {
   for (const w of text.split(' ')) {
     if (!w) continue;
     const expanded = ownValue(TITLE_ABBREVIATIONS, w) ?? w;
-    for (const x of expanded.split(' ')) if (!FILLER.has(x)) out.push(lightWord(x));
+    for (const x of expanded.split(' ')) if (!FILLER.has(x)) out.push(lightWord(x.replace(BRITISH_IZE, 'iz$1')));
   }
   return out;
 }

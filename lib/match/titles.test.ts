@@ -445,3 +445,28 @@ describe('a title or a persona that says no rank is an individual role (twelfth 
     expect(resolve(title)).toEqual(want);
   });
 });
+
+describe('British "-isation" and "-ise" read as "-ization" and "-ize" (twelfth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['l10n', 'Head of localization', ['Localization Manager', 'Head of Localization']],
+      ['od', 'Organizational development', ['OD Lead']],
+      ['ea', 'Enterprise architecture', ['Enterprise Architect']],
+    ]),
+  );
+  it.each([
+    ['Localisation Manager', ['l10n']],
+    ['Localization Manager', ['l10n']],
+    ['Organisational Development Lead', ['od']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+  it('only where "-ise" is the suffix, and after a consonant', () => {
+    expect(titleWords('Standardisation Officer')).toEqual(['standardization', 'officer']);
+    expect(titleWords('Energy Optimiser')).toEqual(['energy', 'optimizer']);
+    expect(titleWords('Enterprise Architect')).toEqual(['enterprise', 'architect']);
+    expect(titleWords('Franchise Adviser')).toEqual(['franchise', 'adviser']);
+    expect(titleWords('Appraiser')).toEqual(['appraiser']);
+    expect(resolve('Enterprise Architect')).toEqual(['ea']);
+  });
+});
