@@ -582,6 +582,10 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       // Other languages put the rank first: "Jefe de Mantenimiento", "Gestora de Manutenção" say "Maintenance manager".
       const rank = SENIORITY_INDEX.greedy(f.words).at(-1);
       if (rank && rank.start > 0 && rank.end === f.words.length) personaForms.add([...f.words.slice(rank.start), ...f.words.slice(0, rank.start)], { index, text: f.text });
+      // And a rank first says the same after ("Head of Localization", "Localization Head"): "Head of Tech Docs &
+      // Localisation" reads its second role as "Localisation Head" (resolveRoles).
+      const first = SENIORITY_INDEX.greedy(f.words)[0];
+      if (first && first.start === 0 && first.end < f.words.length) personaForms.add([...f.words.slice(first.end), ...f.words.slice(0, first.end)], { index, text: f.text });
     }
     // "Maintenance & facilities", "Dealer principal / general manager": each side names the persona too.
     for (const text of [entry.label, ...entry.aliases]) for (const part of personaNames(text).slice(1)) personaForms.add(part, { index, text });

@@ -470,3 +470,24 @@ describe('British "-isation" and "-ise" read as "-ization" and "-ize" (twelfth r
     expect(resolve('Enterprise Architect')).toEqual(['ea']);
   });
 });
+
+describe('a persona name with its rank first is also said with the rank after (twelfth round)', () => {
+  // "Localization" is also the vendor's market here (an industry's name): it says where, and only the
+  // persona's whole name says who.
+  const resolve = resolverFor({
+    ...personasOf([
+      ['l10n', 'Head of localization', ['Localization Manager']],
+      ['exec', 'LSP owner', ['CEO', 'Managing Director']],
+      ['engineer', 'Localization engineer', ['i18n engineer']],
+      ['docs', 'Documentation', ['Technical Writer']],
+    ]),
+    industries: [{ id: 'lsp', label: 'Localization services', aliases: ['Translation agency'] }],
+  });
+  it.each([
+    ['Localization Head', ['l10n']],
+    ['Head of Tech Docs & Localisation', ['l10n']],
+    ['Head of Localization', ['l10n']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});
