@@ -3,6 +3,7 @@
 // (functions for personas, sectors for industries, problem concepts for pain points).
 import { TAXONOMY_KINDS, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
 import { CLIPPED_STEMS, SECTORS } from './knowledge/industries';
+import { FILLERS } from './knowledge/lexicon';
 import { CONCEPTS } from './knowledge/pains';
 import {
   FOREIGN_TITLE_PHRASES,
@@ -162,9 +163,21 @@ function titleLexicon(words: readonly string[]): string[] {
   return out;
 }
 
+/** British "-isation", "-ise", "-iser", "-ising" read as the "-ization" spelling ("Localisation Manager" is the
+ * taxonomy's "Localization Manager"; "Organisational Development"): morphology, not vocabulary, and both sides
+ * of a match go through titleWords. After a consonant only (not "appraiser", "cruise"), and not where "-ise"
+ * is no suffix ("advise", "supervise", "enterprise", "exercise", "franchise", "merchandise", "promise"). */
+const BRITISH_IZE = /(?<=[a-z]{2}[b-df-hj-np-tv-z](?<!adv|superv|surpr|compr|comprom|prom|desp|exerc|franch|merchand|enterpr|prem|prec|conc|rev|dev|improv|telev|incis|parad|treat))is(e|es|ed|er|ers|ing|ations?|ational)$/;
 /** A job title as words: the part before "at Company" or "|", abbreviations spelled out, plurals off. */
 export function titleWords(title: string): string[] {
   const role = title.split(/\s(?:at|@)\s|\||·|•|\s[–—-]\s/i)[0] ?? title;
+  // A word in capitals in a title that is not all capitals is an acronym, even when another language has
+  // it as a filler: "Head of DA" (delegated authority), not Portuguese "da"; "DA manager" is not "manager".
+  if (/\p{Ll}/u.test(role)) {
+    const parts = role.split(/(?<![\p{L}'’])(\p{Lu}{2,3})(?![\p{L}'’])/u);
+    if (parts.some((part, i) => i % 2 === 1 && TITLE_FILLERS.has(part.toLowerCase())))
+      return parts.flatMap((part, i) => (i % 2 === 1 && TITLE_FILLERS.has(part.toLowerCase()) ? [part.toLowerCase()] : titleWords(part)));
+  }
   // The phrases before the lexicons too, so "R&D" is read before French "d'" goes as a filler.
   let text = normalise(splitElision(role));
   for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
@@ -174,10 +187,13 @@ export function titleWords(title: string): string[] {
   for (const w of text.split(' ')) {
     if (!w) continue;
     const expanded = ownValue(TITLE_ABBREVIATIONS, w) ?? w;
-    for (const x of expanded.split(' ')) if (!FILLER.has(x)) out.push(lightWord(x));
+    for (const x of expanded.split(' ')) if (!FILLER.has(x)) out.push(lightWord(x.replace(BRITISH_IZE, 'iz$1')));
   }
   return out;
 }
+
+/** Words a title drops as fillers, in English or another language: "of", "da", "und". */
+const TITLE_FILLERS = new Set([...FILLER, ...FILLERS]);
 
 /** An industry name as stems, "&" and "and" aside: "Transportation" meets "Transport", "Insurers"
  * meets "Insurance". Porter also makes "hospitality" a "hospital", "animation" an "animal" and
@@ -566,6 +582,10 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       // Other languages put the rank first: "Jefe de Mantenimiento", "Gestora de Manutenção" say "Maintenance manager".
       const rank = SENIORITY_INDEX.greedy(f.words).at(-1);
       if (rank && rank.start > 0 && rank.end === f.words.length) personaForms.add([...f.words.slice(rank.start), ...f.words.slice(0, rank.start)], { index, text: f.text });
+      // And a rank first says the same after ("Head of Localization", "Localization Head"): "Head of Tech Docs &
+      // Localisation" reads its second role as "Localisation Head" (resolveRoles).
+      const first = SENIORITY_INDEX.greedy(f.words)[0];
+      if (first && first.start === 0 && first.end < f.words.length) personaForms.add([...f.words.slice(first.end), ...f.words.slice(0, first.end)], { index, text: f.text });
     }
     // "Maintenance & facilities", "Dealer principal / general manager": each side names the persona too.
     for (const text of [entry.label, ...entry.aliases]) for (const part of personaNames(text).slice(1)) personaForms.add(part, { index, text });
@@ -582,7 +602,8 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
         ...functionsOf(w).map((m) => m.fn),
         ...(executive && w === label ? ['executive'] : []),
       ]),
-      seniority: seniorityOf(label) || (aliasLevels.length ? Math.max(...aliasLevels) : 0),
+      // A persona none of whose names says a rank ("Marine underwriter", "Recruiter") is an individual role.
+      seniority: seniorityOf(label) || (aliasLevels.length ? Math.max(...aliasLevels) : 1),
     };
   });
 

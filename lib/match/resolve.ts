@@ -144,6 +144,9 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // Interns, trainees and apprentices buy nothing, whatever their team ("Marketing Intern", "Praktikantin Einkauf").
   const said = titleWords(title);
   if (said.some((w) => TRAINEE.has(w))) return [];
+  // "Underwriting Assistant", "Marketing Assistant": one who assists in a function does not buy for it, unless
+  // the taxonomy has a persona for assistants ("Executive Assistant").
+  if (said.at(-1) === 'assistant' && !c.personas.some((p) => p.forms.some((f) => f.words.includes('assistant')))) return [];
   // Students, doctoral students and postdocs (STUDENT_WORDS).
   if (said.at(-1) === 'student' || (said.some((w) => STUDENT.has(w)) && seniorityOf(said) <= 1)) return [];
   // "Graduate Engineer", "Graduate Analyst": a graduate's first post (not "Graduate Admissions Coordinator").
@@ -274,7 +277,9 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
     bump(scored, { index: m.value.index, score: 1 + 0.1 * (m.end - m.start), evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } });
   }
   const fns = [...new Set(spans.map((f) => f.fn))];
-  const level = seniorityOf(words);
+  // A title that says no rank ("Underwriter, Property & Casualty", "Recruiter") is an individual role, as a
+  // persona none of whose names says one is: its function's leaders' persona is a rank away.
+  const level = seniorityOf(words) || 1;
   // "Director, Animal Health Pharmacovigilance", "Drug Safety Associate": what the taxonomy's own names say
   // beside their ranks, the persona whose name's rank is nearest the title's.
   for (const s of nearestRankCores(words, spans, level, c)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });

@@ -387,3 +387,107 @@ describe('students, postdocs and graduates buy nothing (ninth round)', () => {
     expect(resolve('Research Fellow')).toEqual(['research']);
   });
 });
+
+describe('an acronym in capitals that another language has as a filler (twelfth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['da-ops', 'Delegated authority & operations', ['DA manager', 'bordereaux manager']],
+      ['marketing', 'Marketing lead', ['marketing director']],
+    ]),
+  );
+  it('keeps "DA" in a title and in an alias, so "DA manager" is not every manager', () => {
+    expect(titleWords('Head of DA')).toEqual(['head', 'da']);
+    expect(resolve('Head of DA')).toEqual(['da-ops']);
+    expect(resolve('Marketing Manager')).toEqual(['marketing']);
+    expect(resolve('Sales Manager')).toEqual([]);
+  });
+  it('still drops the filler written in lower case, or in a title all in capitals', () => {
+    expect(titleWords('Directora da Qualidade')).toEqual(['director', 'quality']);
+    expect(titleWords('DIRECTORA DA QUALIDADE')).toEqual(['director', 'quality']);
+  });
+});
+
+describe('an assistant in a function buys nothing for it (twelfth round)', () => {
+  const taxonomy = personasOf([
+    ['underwriter', 'Marine underwriter', ['cargo underwriter']],
+    ['uw-lead', 'Head of underwriting', ['chief underwriting officer']],
+    ['marketing', 'Marketing lead', ['marketing director']],
+  ]);
+  it.each([
+    ['Underwriting Assistant', []],
+    ['Marketing Assistant', []],
+    ['Assistant Marketing Director', ['marketing']],
+    ['Assistant Manager, Marketing', ['marketing']],
+  ])('%s', (title, want) => {
+    expect(resolverFor(taxonomy)(title)).toEqual(want);
+  });
+  it('unless the taxonomy has a persona for assistants', () => {
+    const resolve = resolverFor(personasOf([...taxonomy.personas.map((p): [string, string, string[]] => [p.id, p.label, p.aliases]), ['ea', 'Office administration', ['Executive Assistant']]]));
+    expect(resolve('Executive Assistant to the CEO')).toEqual(['ea']);
+  });
+});
+
+describe('a title or a persona that says no rank is an individual role (twelfth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['underwriter', 'Marine underwriter', ['cargo underwriter', 'hull underwriter']],
+      ['uw-lead', 'Head of underwriting', ['chief underwriting officer', 'active underwriter']],
+      ['pricing', 'Exposure & pricing analyst', ['actuary', 'pricing analyst']],
+    ]),
+  );
+  it.each([
+    ['Senior Underwriter', ['underwriter']],
+    ['Underwriter, Property & Casualty', ['underwriter']],
+    ['Underwriter', ['underwriter']],
+    ['Head of Underwriting', ['uw-lead']],
+    ['Chief Underwriting Officer', ['uw-lead']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});
+
+describe('British "-isation" and "-ise" read as "-ization" and "-ize" (twelfth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['l10n', 'Head of localization', ['Localization Manager', 'Head of Localization']],
+      ['od', 'Organizational development', ['OD Lead']],
+      ['ea', 'Enterprise architecture', ['Enterprise Architect']],
+    ]),
+  );
+  it.each([
+    ['Localisation Manager', ['l10n']],
+    ['Localization Manager', ['l10n']],
+    ['Organisational Development Lead', ['od']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+  it('only where "-ise" is the suffix, and after a consonant', () => {
+    expect(titleWords('Standardisation Officer')).toEqual(['standardization', 'officer']);
+    expect(titleWords('Energy Optimiser')).toEqual(['energy', 'optimizer']);
+    expect(titleWords('Enterprise Architect')).toEqual(['enterprise', 'architect']);
+    expect(titleWords('Franchise Adviser')).toEqual(['franchise', 'adviser']);
+    expect(titleWords('Appraiser')).toEqual(['appraiser']);
+    expect(resolve('Enterprise Architect')).toEqual(['ea']);
+  });
+});
+
+describe('a persona name with its rank first is also said with the rank after (twelfth round)', () => {
+  // "Localization" is also the vendor's market here (an industry's name): it says where, and only the
+  // persona's whole name says who.
+  const resolve = resolverFor({
+    ...personasOf([
+      ['l10n', 'Head of localization', ['Localization Manager']],
+      ['exec', 'LSP owner', ['CEO', 'Managing Director']],
+      ['engineer', 'Localization engineer', ['i18n engineer']],
+      ['docs', 'Documentation', ['Technical Writer']],
+    ]),
+    industries: [{ id: 'lsp', label: 'Localization services', aliases: ['Translation agency'] }],
+  });
+  it.each([
+    ['Localization Head', ['l10n']],
+    ['Head of Tech Docs & Localisation', ['l10n']],
+    ['Head of Localization', ['l10n']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});
