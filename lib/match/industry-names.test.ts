@@ -403,3 +403,39 @@ describe('a word of another language that is one of the taxonomy’s words by it
     expect(read('Federación Agraria del Sur')).toEqual([]);
   });
 });
+
+describe('a kind of business the taxonomy divides into kinds by their shared head', () => {
+  const brewing = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'craft', label: 'Craft and microbreweries', aliases: ['craft brewery', 'microbrewery'] },
+      { id: 'regional', label: 'Regional and family breweries', aliases: ['regional brewery', 'family brewery'] },
+      { id: 'pubs', label: 'Brewpubs and taprooms', aliases: ['brewpub', 'taproom'] },
+    ],
+  });
+  const read = (company: string, c = brewing) => resolveIndustries({ company }, c).map((r) => r.id);
+
+  it('reads a company named by that head as the first of its kinds, not a neighbour its segment group names', () => {
+    expect(read('Copper Kettle Brewery')).toEqual(['craft']);
+    // Through the lexicon, in other languages.
+    expect(read('Brouwerij De Gouden Kraan')).toEqual(['craft']);
+    expect(read('Birrificio del Lago')).toEqual(['craft']);
+  });
+
+  it('still reads the neighbour when the name says it', () => {
+    expect(read('Old Town Taproom')).toEqual(['pubs']);
+  });
+
+  it('reads the group as before where one entry alone has that head', () => {
+    const bars = compileTaxonomy({
+      personas: [],
+      painPoints: [],
+      industries: [
+        { id: 'craft', label: 'Craft breweries', aliases: ['craft brewery'] },
+        { id: 'pubs', label: 'Brewpubs and taprooms', aliases: ['brewpub', 'taproom'] },
+      ],
+    });
+    expect(read('Copper Kettle Brewery', bars)).toEqual(['pubs']);
+  });
+});

@@ -485,14 +485,38 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
   for (const [g, group] of segmentWords.entries()) {
     const said = spans[g]!.filter((a) => !spans.some((other, o) => o !== g && other.some((b) => inside(a, b))));
     if (said.length === 0) continue;
+    const ofGroup = new Map<number, number>();
+    // industries-shared-head: begin
+    // The entries the members said name themselves (not through another member of their group).
+    const saidMembers = new Set(said.map((a) => words.slice(a.start, a.end).join(' ')));
+    let bySaid = 0;
+    // industries-shared-head: end
     for (const member of group) {
+      const before = ofGroup.size;
       for (const m of c.industryForms.all(member))
-        if (m.start === 0 && m.end === member.length) found.set(m.value.index, Math.max(found.get(m.value.index) ?? 0, 0.9 + 0.01 * member.length));
+        if (m.start === 0 && m.end === member.length) ofGroup.set(m.value.index, Math.max(ofGroup.get(m.value.index) ?? 0, 0.9 + 0.01 * member.length));
       if (member.length === 1) {
         const owner = c.industryWords.get(member[0]!);
-        if (owner && !found.has(owner.index) && !isKindOf(c, owner.index, member)) found.set(owner.index, 0.88);
+        if (owner && !ofGroup.has(owner.index) && !isKindOf(c, owner.index, member)) ofGroup.set(owner.index, 0.88);
+      }
+      if (saidMembers.has(member.join(' '))) bySaid += ofGroup.size - before;
+    }
+    // industries-shared-head: begin
+    // A member said that the taxonomy's own names use as their head ("brewery" of "craft brewery" and "regional
+    // brewery") names none of them itself: the group reaching another of its members the taxonomy names
+    // ("brewpub", "taproom") reads a neighbour the vendor serves beside it as the business. It is one of the
+    // kinds the taxonomy names by that head, the first of them in the taxonomy's order. Only a head the
+    // taxonomy divides into two kinds or more: one entry's head alone may be a neighbour's word too.
+    if (ofGroup.size && !bySaid) {
+      const heads = [...saidMembers].filter((m) => !m.includes(' '));
+      const kinds = c.industries.flatMap((_, index) => (heads.some((h) => isKindOf(c, index, [h])) ? [index] : []));
+      if (kinds.length >= 2) {
+        ofGroup.clear();
+        ofGroup.set(kinds[0]!, 0.9);
       }
     }
+    // industries-shared-head: end
+    for (const [index, score] of ofGroup) found.set(index, Math.max(found.get(index) ?? 0, score));
   }
   return [...found].map(([index, score]) => ({ index, score }));
 }
