@@ -439,3 +439,26 @@ describe('a kind of business the taxonomy divides into kinds by their shared hea
     expect(read('Copper Kettle Brewery', bars)).toEqual(['pubs']);
   });
 });
+
+describe('a CRM sector that gives several entries, narrowed by the head they share in the company name', () => {
+  const kidney = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'independent', label: 'Independent dialysis providers', aliases: ['dialysis center', 'independent dialysis'] },
+      { id: 'hospital', label: 'Hospital-based dialysis units', aliases: ['hospital dialysis', 'acute dialysis'] },
+      { id: 'home', label: 'Home dialysis programs', aliases: ['home hemodialysis', 'peritoneal dialysis'] },
+    ],
+  });
+  const read = (industry: string, company: string) => resolveIndustries({ industry, company }, kidney).map((r) => r.id);
+
+  it('reads the first of the kinds of that head among the sector’s entries', () => {
+    const bySectorAlone = read('Healthcare', 'Pruitt Associates');
+    expect(bySectorAlone.length).toBeGreaterThan(1);
+    expect(read('Healthcare', 'Metro East Dialysis')).toEqual(['independent']);
+  });
+
+  it('leaves a name that says a qualifier to that entry', () => {
+    expect(read('Healthcare', 'Valley Home Dialysis')).toEqual(['home']);
+  });
+});

@@ -370,6 +370,20 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   return scored;
 }
 
+// industries-shared-head: begin
+/** The entries whose names share a head the words say, when two or more do and none is named by that word
+ * alone, in the taxonomy's order; not a head that names a sector ("manufacturers"). */
+function sharedHeadKinds(words: string[], c: CompiledTaxonomy): number[] {
+  for (const w of words) {
+    if (sectorsOf([w]).length > 0) continue;
+    if (c.industries.some((i) => i.forms.some((f) => f.words.length === 1 && f.words[0] === w))) continue;
+    const kinds = c.industries.flatMap((_, index) => (isKindOf(c, index, [w]) ? [index] : []));
+    if (kinds.length >= 2) return kinds;
+  }
+  return [];
+}
+// industries-shared-head: end
+
 /** Words that say only "a company" at the end of an industry's name: "shipping company", "law firm". */
 const COMPANY_HEADS = new Set(['company', 'companies', 'firm', 'firms', 'business', 'businesses'].map((w) => industryWords(w)[0] ?? w));
 const companyKinds = new WeakMap<CompiledTaxonomy, { index: number; kind: string[] }[]>();
@@ -824,6 +838,16 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
       if (owner && qualifies(c, owner.index, w) && !namesSectorOnly(c, owner.index, w) && withinSector(c, owner.index, sectors))
         bump(qualified, { index: owner.index, score: 0.92, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } });
     }
+  // industries-shared-head: begin
+  // A CRM sector that gives several entries ("Healthcare" to a dialysis vendor's "Independent dialysis
+  // providers" and "Hospital-based dialysis units") is narrowed by a company's name that says the head those
+  // entries' names share, with none of their qualifiers ("Metro East Dialysis"): the first of its kinds in
+  // the taxonomy's order, among the sector's.
+  if (!named.size && !byCompany.size && bySector.size >= 2 && company) {
+    const kinds = sharedHeadKinds(industryWords(company), c).filter((k) => bySector.has(k));
+    if (kinds.length) return bestIndustries([{ ...bySector.get(kinds[0]!)!, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } }], c);
+  }
+  // industries-shared-head: end
   const inScope = [
     ...[...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index) || (finer(s) && s.score >= 1)),
     ...qualified.values(),

@@ -72,7 +72,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the ninth round.
   'dev8-museums-plain': { ndcg: 0.94, personas: 0.91, industries: 0.82, painPoints: 0.83 },
   'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.7, painPoints: 0.72 },
-  'dev8-recruitment-messy': { ndcg: 0.87, personas: 0.8, industries: 0.8, painPoints: 0.52 },
+  'dev8-recruitment-messy': { ndcg: 0.87, personas: 0.8, industries: 0.83, painPoints: 0.52 },
   'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.83, industries: 0.74, painPoints: 0.72 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
@@ -94,7 +94,7 @@ const FLOORS: Record<string, Bar> = {
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.88, painPoints: 0.65 },
   'dev11-brewery-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.68, painPoints: 0.59 },
   'dev11-parking-messy': { ndcg: 0.91, personas: 0.92, industries: 0.85, painPoints: 0.47 },
-  'dev11-dialysis-messy': { ndcg: 0.92, personas: 0.9, industries: 0.63, painPoints: 0.69 },
+  'dev11-dialysis-messy': { ndcg: 0.92, personas: 0.9, industries: 0.66, painPoints: 0.69 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
