@@ -371,13 +371,15 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
 }
 
 // industries-shared-head: begin
+/** The entries whose names have one of these words as their head, in the taxonomy's order. */
+const kindsOf = (c: CompiledTaxonomy, heads: string[]) => c.industries.flatMap((_, index) => (heads.some((h) => isKindOf(c, index, [h])) ? [index] : []));
 /** The entries whose names share a head the words say, when two or more do and none is named by that word
  * alone, in the taxonomy's order; not a head that names a sector ("manufacturers"). */
 function sharedHeadKinds(words: string[], c: CompiledTaxonomy): number[] {
   for (const w of words) {
     if (sectorsOf([w]).length > 0) continue;
     if (c.industries.some((i) => i.forms.some((f) => f.words.length === 1 && f.words[0] === w))) continue;
-    const kinds = c.industries.flatMap((_, index) => (isKindOf(c, index, [w]) ? [index] : []));
+    const kinds = kindsOf(c, [w]);
     if (kinds.length >= 2) return kinds;
   }
   return [];
@@ -523,7 +525,7 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
     // taxonomy divides into two kinds or more: one entry's head alone may be a neighbour's word too.
     if (ofGroup.size && !bySaid) {
       const heads = [...saidMembers].filter((m) => !m.includes(' '));
-      const kinds = c.industries.flatMap((_, index) => (heads.some((h) => isKindOf(c, index, [h])) ? [index] : []));
+      const kinds = kindsOf(c, heads);
       if (kinds.length >= 2) {
         ofGroup.clear();
         ofGroup.set(kinds[0]!, 0.9);
