@@ -403,3 +403,62 @@ describe('a word of another language that is one of the taxonomy’s words by it
     expect(read('Federación Agraria del Sur')).toEqual([]);
   });
 });
+
+describe('a kind of business the taxonomy divides into kinds by their shared head', () => {
+  const brewing = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'craft', label: 'Craft and microbreweries', aliases: ['craft brewery', 'microbrewery'] },
+      { id: 'regional', label: 'Regional and family breweries', aliases: ['regional brewery', 'family brewery'] },
+      { id: 'pubs', label: 'Brewpubs and taprooms', aliases: ['brewpub', 'taproom'] },
+    ],
+  });
+  const read = (company: string, c = brewing) => resolveIndustries({ company }, c).map((r) => r.id);
+
+  it('reads a company named by that head as the first of its kinds, not a neighbour its segment group names', () => {
+    expect(read('Copper Kettle Brewery')).toEqual(['craft']);
+    // Through the lexicon, in other languages.
+    expect(read('Brouwerij De Gouden Kraan')).toEqual(['craft']);
+    expect(read('Birrificio del Lago')).toEqual(['craft']);
+  });
+
+  it('still reads the neighbour when the name says it', () => {
+    expect(read('Old Town Taproom')).toEqual(['pubs']);
+  });
+
+  it('reads the group as before where one entry alone has that head', () => {
+    const bars = compileTaxonomy({
+      personas: [],
+      painPoints: [],
+      industries: [
+        { id: 'craft', label: 'Craft breweries', aliases: ['craft brewery'] },
+        { id: 'pubs', label: 'Brewpubs and taprooms', aliases: ['brewpub', 'taproom'] },
+      ],
+    });
+    expect(read('Copper Kettle Brewery', bars)).toEqual(['pubs']);
+  });
+});
+
+describe('a CRM sector that gives several entries, narrowed by the head they share in the company name', () => {
+  const kidney = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'independent', label: 'Independent dialysis providers', aliases: ['dialysis center', 'independent dialysis'] },
+      { id: 'hospital', label: 'Hospital-based dialysis units', aliases: ['hospital dialysis', 'acute dialysis'] },
+      { id: 'home', label: 'Home dialysis programs', aliases: ['home hemodialysis', 'peritoneal dialysis'] },
+    ],
+  });
+  const read = (industry: string, company: string) => resolveIndustries({ industry, company }, kidney).map((r) => r.id);
+
+  it('reads the first of the kinds of that head among the sector’s entries', () => {
+    const bySectorAlone = read('Healthcare', 'Pruitt Associates');
+    expect(bySectorAlone.length).toBeGreaterThan(1);
+    expect(read('Healthcare', 'Metro East Dialysis')).toEqual(['independent']);
+  });
+
+  it('leaves a name that says a qualifier to that entry', () => {
+    expect(read('Healthcare', 'Valley Home Dialysis')).toEqual(['home']);
+  });
+});

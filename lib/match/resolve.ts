@@ -370,6 +370,22 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   return scored;
 }
 
+// industries-shared-head: begin
+/** The entries whose names have one of these words as their head, in the taxonomy's order. */
+const kindsOf = (c: CompiledTaxonomy, heads: string[]) => c.industries.flatMap((_, index) => (heads.some((h) => isKindOf(c, index, [h])) ? [index] : []));
+/** The entries whose names share a head the words say, when two or more do and none is named by that word
+ * alone, in the taxonomy's order; not a head that names a sector ("manufacturers"). */
+function sharedHeadKinds(words: string[], c: CompiledTaxonomy): number[] {
+  for (const w of words) {
+    if (sectorsOf([w]).length > 0) continue;
+    if (c.industries.some((i) => i.forms.some((f) => f.words.length === 1 && f.words[0] === w))) continue;
+    const kinds = kindsOf(c, [w]);
+    if (kinds.length >= 2) return kinds;
+  }
+  return [];
+}
+// industries-shared-head: end
+
 /** Words that say only "a company" at the end of an industry's name: "shipping company", "law firm". */
 const COMPANY_HEADS = new Set(['company', 'companies', 'firm', 'firms', 'business', 'businesses'].map((w) => industryWords(w)[0] ?? w));
 const companyKinds = new WeakMap<CompiledTaxonomy, { index: number; kind: string[] }[]>();
@@ -485,14 +501,38 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
   for (const [g, group] of segmentWords.entries()) {
     const said = spans[g]!.filter((a) => !spans.some((other, o) => o !== g && other.some((b) => inside(a, b))));
     if (said.length === 0) continue;
+    const ofGroup = new Map<number, number>();
+    // industries-shared-head: begin
+    // The entries the members said name themselves (not through another member of their group).
+    const saidMembers = new Set(said.map((a) => words.slice(a.start, a.end).join(' ')));
+    let bySaid = 0;
+    // industries-shared-head: end
     for (const member of group) {
+      const before = ofGroup.size;
       for (const m of c.industryForms.all(member))
-        if (m.start === 0 && m.end === member.length) found.set(m.value.index, Math.max(found.get(m.value.index) ?? 0, 0.9 + 0.01 * member.length));
+        if (m.start === 0 && m.end === member.length) ofGroup.set(m.value.index, Math.max(ofGroup.get(m.value.index) ?? 0, 0.9 + 0.01 * member.length));
       if (member.length === 1) {
         const owner = c.industryWords.get(member[0]!);
-        if (owner && !found.has(owner.index) && !isKindOf(c, owner.index, member)) found.set(owner.index, 0.88);
+        if (owner && !ofGroup.has(owner.index) && !isKindOf(c, owner.index, member)) ofGroup.set(owner.index, 0.88);
+      }
+      if (saidMembers.has(member.join(' '))) bySaid += ofGroup.size - before;
+    }
+    // industries-shared-head: begin
+    // A member said that the taxonomy's own names use as their head ("brewery" of "craft brewery" and "regional
+    // brewery") names none of them itself: the group reaching another of its members the taxonomy names
+    // ("brewpub", "taproom") reads a neighbour the vendor serves beside it as the business. It is one of the
+    // kinds the taxonomy names by that head, the first of them in the taxonomy's order. Only a head the
+    // taxonomy divides into two kinds or more: one entry's head alone may be a neighbour's word too.
+    if (ofGroup.size && !bySaid) {
+      const heads = [...saidMembers].filter((m) => !m.includes(' '));
+      const kinds = kindsOf(c, heads);
+      if (kinds.length >= 2) {
+        ofGroup.clear();
+        ofGroup.set(kinds[0]!, 0.9);
       }
     }
+    // industries-shared-head: end
+    for (const [index, score] of ofGroup) found.set(index, Math.max(found.get(index) ?? 0, score));
   }
   return [...found].map(([index, score]) => ({ index, score }));
 }
@@ -800,6 +840,16 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
       if (owner && qualifies(c, owner.index, w) && !namesSectorOnly(c, owner.index, w) && withinSector(c, owner.index, sectors))
         bump(qualified, { index: owner.index, score: 0.92, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } });
     }
+  // industries-shared-head: begin
+  // A CRM sector that gives several entries ("Healthcare" to a dialysis vendor's "Independent dialysis
+  // providers" and "Hospital-based dialysis units") is narrowed by a company's name that says the head those
+  // entries' names share, with none of their qualifiers ("Metro East Dialysis"): the first of its kinds in
+  // the taxonomy's order, among the sector's.
+  if (!named.size && !byCompany.size && bySector.size >= 2 && company) {
+    const kinds = sharedHeadKinds(industryWords(company), c).filter((k) => bySector.has(k));
+    if (kinds.length) return bestIndustries([{ ...bySector.get(kinds[0]!)!, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } }], c);
+  }
+  // industries-shared-head: end
   const inScope = [
     ...[...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index) || (finer(s) && s.score >= 1)),
     ...qualified.values(),

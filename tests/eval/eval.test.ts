@@ -52,7 +52,7 @@ const FLOORS: Record<string, Bar> = {
   'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.78, painPoints: 0.63 },
   'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.63 },
   'dev5-ports-messy': { ndcg: 0.88, personas: 0.89, industries: 0.9, painPoints: 0.55 },
-  'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.86, painPoints: 0.67 },
+  'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.67 },
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
@@ -72,7 +72,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the ninth round.
   'dev8-museums-plain': { ndcg: 0.94, personas: 0.91, industries: 0.82, painPoints: 0.83 },
   'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.7, painPoints: 0.72 },
-  'dev8-recruitment-messy': { ndcg: 0.87, personas: 0.8, industries: 0.8, painPoints: 0.52 },
+  'dev8-recruitment-messy': { ndcg: 0.87, personas: 0.8, industries: 0.83, painPoints: 0.52 },
   'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.83, industries: 0.74, painPoints: 0.72 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
@@ -92,9 +92,9 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.88, painPoints: 0.65 },
-  'dev11-brewery-multilingual': { ndcg: 0.86, personas: 0.88, industries: 0.41, painPoints: 0.59 },
+  'dev11-brewery-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.68, painPoints: 0.59 },
   'dev11-parking-messy': { ndcg: 0.91, personas: 0.92, industries: 0.85, painPoints: 0.47 },
-  'dev11-dialysis-messy': { ndcg: 0.92, personas: 0.9, industries: 0.63, painPoints: 0.69 },
+  'dev11-dialysis-messy': { ndcg: 0.92, personas: 0.9, industries: 0.66, painPoints: 0.69 },
   // Held out (written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twelfth round's
   // matcher); a failure names no case.
