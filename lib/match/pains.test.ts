@@ -517,3 +517,13 @@ describe('settled, required and no pain, read a little more fully (thirteenth ro
     expect(readNotes('No shows are a problem we discussed.').reading.noPain).toBe(false);
   });
 });
+
+describe('a topic word said as a time (thirteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'rota', label: 'Staff scheduling', aliases: [] }, { id: 'staffing', label: 'Staffing shortages', aliases: [] }]));
+  it('reads "3rd shift", "last shift", "every shift" as when, not as a scheduling pain', () => {
+    expect(pains('Shift swaps are chaos every week.', c)).toEqual(['rota']);
+    expect(pains('Patients sign off early, esp. last shift.', c)).toEqual([]);
+    expect(pains('We pay agency nurses to keep the 3rd shift open.', c)).toEqual([]);
+    expect(pains('Nobody can cover the shift when someone calls out.', c)).toEqual(['rota']);
+  });
+});

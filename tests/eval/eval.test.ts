@@ -94,7 +94,7 @@ const FLOORS: Record<string, Bar> = {
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.88, painPoints: 0.65 },
   'dev11-brewery-multilingual': { ndcg: 0.86, personas: 0.88, industries: 0.41, painPoints: 0.59 },
   'dev11-parking-messy': { ndcg: 0.91, personas: 0.92, industries: 0.85, painPoints: 0.48 },
-  'dev11-dialysis-messy': { ndcg: 0.92, personas: 0.9, industries: 0.63, painPoints: 0.72 },
+  'dev11-dialysis-messy': { ndcg: 0.92, personas: 0.9, industries: 0.63, painPoints: 0.75 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
