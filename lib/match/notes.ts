@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, CLAUSE_OPENERS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS } from './knowledge/cues';
+import { ANSWER_NO, CLAUSE_OPENERS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
@@ -106,6 +106,9 @@ const NEED_INDEX = phraseIndex(NEED);
 const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
 const ANSWER_NO_SET = new Set(ANSWER_NO);
 const AFTER_IS = new Set(SETTLED_AFTER_IS);
+const IS = new Set(COPULAS);
+const SETTLED_ADVERB = new Set(SETTLED_ADVERBS);
+const REQUIREMENT_HEADING = new Set(REQUIREMENT_HEADINGS);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
 const DUTIES = new Set(DUTY_VERBS);
 const DUTY_SUBJECT = new Set(DUTY_SUBJECTS);
@@ -156,15 +159,32 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const next = tokens[i + 1];
     if (next && next.sentence === t.sentence && AFTER_IS.has(next.word) && /['’]s$/i.test(text.slice(t.start, t.end))) settle(clause[i]!);
   });
-  // A short clause that ends its sentence on a settling word: "Signal detection fine.", "Payroll ok."
+  // A short clause that ends on a settling word: "Signal detection fine.", "Payroll ok.", and (notes-settled) at a
+  // comma too: "QIP scores fine, not the concern", "no, honestly we're good, ...".
   for (const [c, size] of sizeOf) {
     const last = firstOf.get(c)! + size - 1;
-    const endsSentence = last + 1 >= tokens.length || tokens[last + 1]!.sentence !== tokens[last]!.sentence;
-    if (size >= 2 && size <= 4 && endsSentence && AFTER_IS.has(tokens[last]!.word)) silent.add(c);
+    if (size >= 2 && size <= 4 && AFTER_IS.has(tokens[last]!.word)) silent.add(c);
   }
-  // A requirement holds to the end of its sentence: "Must-haves: ERP integration, SSO."
-  for (const m of REQUIREMENT_INDEX.all(stems))
-    for (let i = m.start; i < tokens.length && tokens[i]!.sentence === tokens[m.start]!.sentence; i++) silent.add(clause[i]!);
+  // notes-settled: begin
+  // "is all handled", "are already sorted", "is pretty much covered": the settling word a word or two after "is".
+  for (let i = 0; i < tokens.length; i++) {
+    if (!IS.has(tokens[i]!.word)) continue;
+    for (let j = i + 1; j <= i + 3 && j < tokens.length && clause[j] === clause[i]; j++) {
+      if (AFTER_IS.has(tokens[j]!.word)) settle(clause[i]!);
+      if (!SETTLED_ADVERB.has(tokens[j]!.word)) break;
+    }
+  }
+  // "No parking problems discussed": a no-pain cue with one word after its "no".
+  let noPainGap = false;
+  for (let i = 0; i + 2 < tokens.length && !noPainGap; i++)
+    if (tokens[i]!.word === 'no' && tokens[i + 1]!.sentence === tokens[i]!.sentence && NO_PAIN_INDEX.all(['no', ...stems.slice(i + 2, i + 6)]).next().done === false) noPainGap = true;
+  // notes-settled: end
+  // A requirement holds to the end of its sentence: "Must-haves: ERP integration, SSO.", and so does a heading
+  // "Requirement:" (notes-settled).
+  const heading = (i: number) => REQUIREMENT_HEADING.has(tokens[i]!.word) && i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(':');
+  const requirementStarts = [...[...REQUIREMENT_INDEX.all(stems)].map((m) => m.start), ...tokens.map((_, i) => i).filter(heading)];
+  for (const start of requirementStarts)
+    for (let i = start; i < tokens.length && tokens[i]!.sentence === tokens[start]!.sentence; i++) silent.add(clause[i]!);
   const needs = new Set<number>();
   for (const m of NEED_INDEX.all(stems)) needs.add(clause[m.start]!);
   for (const m of REQUIRED_INDEX.all(stems)) if (needs.has(clause[m.start]!)) silent.add(clause[m.start]!);
@@ -194,7 +214,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // notes-duties: end
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
-  const noPain = NO_PAIN_INDEX.all(stems).next().done === false;
+  const noPain = noPainGap || NO_PAIN_INDEX.all(stems).next().done === false;
   return { clause, silent, noPain, duties };
 }
 

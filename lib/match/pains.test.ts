@@ -494,3 +494,36 @@ describe('a topic the prospect does not care about (twelfth round)', () => {
     expect(pains('The seasonal staff don’t care about rental fitting, so it drags on.', c)).toEqual(['rentals']);
   });
 });
+
+describe('settled, required and no pain, read a little more fully (thirteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'scores', label: 'Quality scores', aliases: ['QIP'] }, { id: 'survey', label: 'Survey readiness', aliases: ['state survey'] }, { id: 'sso', label: 'Single sign-on', aliases: ['SSO'] }]));
+  it('settles a short clause ending on a settling word at a comma, not only at the end of a sentence', () => {
+    expect(pains('QIP scores slipping, board is upset.', c)).toEqual(['scores']);
+    expect(pains('QIP scores fine, not the concern.', c)).toEqual([]);
+    expect(pains('QIP scores fine, state survey prep is a scramble.', c)).toEqual(['survey']);
+  });
+  it('settles a clause whose settling word comes a word or two after "is" ("is all handled")', () => {
+    expect(pains('Our state survey stuff is all handled.', c)).toEqual([]);
+    expect(pains('The state survey is already sorted.', c)).toEqual([]);
+    expect(pains('The state survey is all paper binders.', c)).toEqual(['survey']);
+  });
+  it('reads a "Requirement:" heading as a requirement to the end of its sentence', () => {
+    expect(pains('SSO keeps failing for night staff.', c)).toEqual(['sso']);
+    expect(pains('Requirement: SSO with Okta.', c)).toEqual([]);
+    expect(pains('Requirement: SSO with Okta. State survey due in March and docs are a mess.', c)).toEqual(['survey']);
+  });
+  it('reads "no <word> problems discussed" as a note with no pain, the taxonomy’s own words aside', () => {
+    expect(readNotes('No parking problems discussed, facilities owns that.').reading.noPain).toBe(true);
+    expect(readNotes('No shows are a problem we discussed.').reading.noPain).toBe(false);
+  });
+});
+
+describe('a topic word said as a time (thirteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'rota', label: 'Staff scheduling', aliases: [] }, { id: 'staffing', label: 'Staffing shortages', aliases: [] }]));
+  it('reads "3rd shift", "last shift", "every shift" as when, not as a scheduling pain', () => {
+    expect(pains('Shift swaps are chaos every week.', c)).toEqual(['rota']);
+    expect(pains('Patients sign off early, esp. last shift.', c)).toEqual([]);
+    expect(pains('We pay agency nurses to keep the 3rd shift open.', c)).toEqual([]);
+    expect(pains('Nobody can cover the shift when someone calls out.', c)).toEqual(['rota']);
+  });
+});

@@ -24,7 +24,7 @@ import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, STUDENT_WORDS,
 const TRAINEE = new Set(TRAINEE_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
-import { CONCEPTS, DURATION_WORDS, TAKE_WORDS } from './knowledge/pains';
+import { CONCEPTS, DURATION_WORDS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognates, englishWords, foreignNoteWord, noteStem, readIdioms } from './lexicon';
 import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
@@ -957,6 +957,7 @@ const OTHER_PAIN_SUPPORT = 2;
 const INDUSTRY_WORD_SHARE = 0.5;
 const OTHER_PAIN_SHARE = 0.5;
 const DURATION = new Set(DURATION_WORDS.map(stem));
+const TIME_ORDINAL = new Set(TIME_ORDINALS);
 
 /** With the taxonomy compiled with `relatedWords`, a related word speaks for a pain at this share of its
  * own weight, when the word itself does not. */
@@ -1153,9 +1154,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     }
     return false;
   };
+  // pains-time-words: a one-word topic after an ordinal ("3rd shift", "last shift") says when, not what hurts.
+  const asTime = (start: number, end: number) => end - start === 1 && start > 0 && tokens[start - 1]!.sentence === tokens[start]!.sentence && TIME_ORDINAL.has(tokens[start - 1]!.word);
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
-    if (spendsTime(m.start) || insideOther(k)) continue;
+    if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end))) continue;
     for (const q of m.value.implies) addQualifier(sentence, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(sentence, m.value.concept);

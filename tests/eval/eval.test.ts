@@ -30,7 +30,7 @@ const FLOORS: Record<string, Bar> = {
   'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.80, painPoints: 0.76 },
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
   'dev-hospitality-messy': { ndcg: 0.92, personas: 0.86, industries: 0.88, painPoints: 0.75 },
-  'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.69 },
+  'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.70 },
   'dev2-utilities-multilingual': { ndcg: 0.87, personas: 0.9, industries: 0.86, painPoints: 0.63 },
   'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.75 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
@@ -93,8 +93,8 @@ const FLOORS: Record<string, Bar> = {
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.88, painPoints: 0.65 },
   'dev11-brewery-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.68, painPoints: 0.59 },
-  'dev11-parking-messy': { ndcg: 0.91, personas: 0.92, industries: 0.85, painPoints: 0.47 },
-  'dev11-dialysis-messy': { ndcg: 0.92, personas: 0.9, industries: 0.66, painPoints: 0.69 },
+  'dev11-parking-messy': { ndcg: 0.91, personas: 0.92, industries: 0.85, painPoints: 0.48 },
+  'dev11-dialysis-messy': { ndcg: 0.92, personas: 0.9, industries: 0.66, painPoints: 0.75 },
   // Held out (written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twelfth round's
   // matcher); a failure names no case.

@@ -7,7 +7,7 @@
 export const SETTLED = [
   'is fine', 'are fine', 'fine too', 'thats fine', 'is handled', 'are handled', 'handled by', 'already handled', 'gets handled', 'is solved', 'are solved',
   'solved', 'sorted', 'under control', 'not why', 'not the issue', 'not an issue', 'isnt the issue', 'isnt an issue',
-  'not the problem', 'not a problem', 'isnt a problem', 'not a concern', 'no concern', 'not a blocker', 'not a priority',
+  'not the problem', 'not a problem', 'not the concern', 'not our concern', 'isnt a problem', 'not a concern', 'no concern', 'not a blocker', 'not a priority',
   'not a pain', 'not interested', 'no issues', 'no issue', 'no problem', 'no problems', 'not changing', 'out of scope',
   'leave them out', 'leave it out', 'love it', 'happy with', 'is happy', 'are happy', 'works well', 'working well',
   'already done', 'already have', 'is covered', 'are covered', 'not looking', 'not relevant', 'not needed', 'dont need',
@@ -52,6 +52,15 @@ export const SETTLED = [
 
 /** After a contracted "is" ("recall's ok", "billing's handled"), these settle the clause. */
 export const SETTLED_AFTER_IS = ['ok', 'okay', 'fine', 'good', 'handled', 'sorted', 'covered', 'solved', 'resolved'];
+
+// notes-settled: begin
+/** "is" and its forms, before a settling word a word or two on ("is all handled", "are already sorted"). */
+export const COPULAS = ['is', 'are', 'was', 'were', 'been'];
+/** Words that may stand between "is" and a settling word. */
+export const SETTLED_ADVERBS = ['all', 'already', 'totally', 'pretty', 'much', 'mostly', 'largely', 'really', 'actually', 'now', 'basically', 'fully'];
+/** A heading that opens a requirement ("Requirement: SSO with Okta"), followed by a colon. */
+export const REQUIREMENT_HEADINGS = ['requirement', 'requirements', 'required', 'prerequisite', 'prerequisites'];
+// notes-settled: end
 
 /** Said alone after a topic ("Labor, no."), the answer settles the clause before it. */
 export const ANSWER_NO = ['no', 'nope', 'nah', 'not really', 'nein', 'non', 'nee', 'nao'];
