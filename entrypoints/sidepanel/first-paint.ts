@@ -2,7 +2,6 @@
 // background prepared for the followed tab's record (the `tabView` item, lib/state/tab-view.ts), then loads the
 // full panel, which replaces this paint with the same view once it can act on it.
 import '@/components/theme.css';
-import '@/components/writing-to.css';
 import { buildFirstPaint, isPanelView, pinnedTabId } from '@/lib/panel/first-paint';
 import type { PanelView } from '@/lib/panel/view';
 import { getItems } from '@/lib/state/item';
