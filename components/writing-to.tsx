@@ -1,7 +1,6 @@
 // "Writing to …": the email the rep is writing, and the record Tailor took the recipient for; for a
 // recipient Tailor has never seen, a way to pick a recent record (or describe them in the form below).
 import type { TabMail } from '@/lib/mail/tab-mail';
-import './writing-to.css';
 import { EMAIL_CLOSED, emailHeading, matchedLine } from '@/lib/mail/writing-to';
 import type { Prospect } from '@/lib/model';
 

@@ -2,9 +2,9 @@
 // background prepared for the followed tab's record (the `tabView` item, lib/state/tab-view.ts), then loads the
 // full panel, which replaces this paint with the same view once it can act on it.
 import '@/components/theme.css';
-import '@/components/writing-to.css';
 import { buildFirstPaint, isPanelView, pinnedTabId } from '@/lib/panel/first-paint';
 import type { PanelView } from '@/lib/panel/view';
+import { getItems } from '@/lib/state/item';
 import { tabMail, type TabMail } from '@/lib/state/tab-mail';
 import { tabView } from '@/lib/state/tab-view';
 import { openOptions, popOut } from './shell';
@@ -13,7 +13,7 @@ const pinned = pinnedTabId(location.search);
 
 /**
  * The followed tab, its prepared view and the email being written there. Following the window's active tab,
- * the view's key needs the tab's id: the tab first, then its two items, read together. Reading the whole
+ * the view's key needs the tab's id: the tab first, then its two items, in one storage call. Reading the whole
  * session area at the same time instead saves a round trip but copies every tab's record and view: with 50
  * tabs stored (218 KB) it took 9-11 ms (median) against 1.3-1.5 ms for the tab and its key, and with one tab
  * 0.7-0.8 against 0.8-0.9 ms (bench/first-paint-read.ts, docs/benchmarks.md).
@@ -27,8 +27,10 @@ async function followed(): Promise<{ tabId?: number; view?: PanelView; mail?: Ta
 
 async function prepared(tabId: number): Promise<{ view?: PanelView; mail?: TabMail }> {
   // The email's banner and Insert into email buttons are painted now too, so the list does not move when
-  // the full panel adds them. The declared items check their outlines; the first paint checks every part it paints.
-  const [view, mail] = await Promise.all([tabView(tabId).get(), tabMail(tabId).get()]);
+  // the full panel adds them. One storage call for both keys: two calls, even in parallel, cost the page two
+  // round trips to the browser process before it can paint. The declared items check their outlines; the
+  // first paint checks every part it paints.
+  const [view, mail] = await getItems(tabView(tabId), tabMail(tabId));
   return isPanelView(view) ? { view, ...(mail ? { mail } : {}) } : {};
 }
 

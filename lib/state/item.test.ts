@@ -7,7 +7,7 @@ import { freshDbPerTest } from '../../tests/fresh-db';
 import type { TailorDB } from '../db/db';
 import type { Prospect } from '../model';
 import { DEFAULT_SETTINGS } from '../settings';
-import { defineStorageFamily, defineStorageItem, removeItems } from './item';
+import { defineStorageFamily, defineStorageItem, getItems, removeItems } from './item';
 import * as local from './local';
 import { mailEnabled } from './local';
 import { defineRowItem } from './row';
@@ -116,6 +116,17 @@ describe('a family of items (one per tab)', () => {
     await removeItems(notes(3), notes(12));
     expect(events).toEqual([['note:3', 'note:12']]);
     expect(await notes.ids()).toEqual([]);
+  });
+
+  it('reads several items in one storage call, each through its own schema and default', async () => {
+    const counts = defineStorageFamily('session', 'count:', { name: 'the count of tab', schema: v.number(), fallback: 0 });
+    await browser.storage.session.set({ 'note:3': 'three', 'count:3': 'not a number', 'note:4': 'four' });
+    const get = vi.spyOn(browser.storage.session, 'get');
+    expect(await getItems(notes(3), counts(3), notes(5))).toEqual(['three', 0, '']);
+    expect(get.mock.calls).toEqual([[['note:3', 'count:3', 'note:5']]]);
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]![0])).toContain('the count of tab 3');
+    await expect(getItems(notes(3), defineStorageItem('local', 'test:count', { name: 'the test count', schema: v.number(), fallback: 0 }))).rejects.toThrow(/one storage area/);
   });
 
   it('names the id in what it says about a bad value', async () => {

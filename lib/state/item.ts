@@ -59,6 +59,8 @@ export interface StorageItem<T> {
   readonly key: string;
   readonly name: string;
   get(): Promise<T>;
+  /** A value as storage gave it (under this item's key), read through the schema: what get() gives for it. */
+  read(raw: unknown): T;
   set(value: T): Promise<void>;
   remove(): Promise<void>;
   /** Calls back on every change, from any context (the removed value reads as the default). */
@@ -88,6 +90,7 @@ export function defineStorageItem<T>(area: StorageArea, key: string, spec: ItemS
     key,
     name: spec.name,
     get,
+    read,
     set: (value) => browser.storage[area].set({ [key]: value }),
     remove: () => browser.storage[area].remove(key),
     watch,
@@ -134,6 +137,19 @@ export function defineStorageFamily<T>(area: StorageArea, prefix: string, spec: 
       });
     },
   });
+}
+
+type Values<T extends readonly StorageItem<unknown>[]> = { -readonly [K in keyof T]: T[K] extends StorageItem<infer V> ? V : never };
+
+/**
+ * Reads several items of one area in one storage call, each through its schema: one round trip to the
+ * browser's storage instead of one per item, for a page that needs them all before it can paint.
+ */
+export async function getItems<const T extends readonly StorageItem<unknown>[]>(...items: T): Promise<Values<T>> {
+  const area = items[0]?.area;
+  if (items.some((item) => item.area !== area)) throw new Error('getItems reads items of one storage area');
+  const raw = area ? await browser.storage[area].get(items.map((item) => item.key)) : {};
+  return items.map((item) => item.read(raw[item.key])) as Values<T>;
 }
 
 /** Removes several items in one write per area (one change event), as a tab's record and its view go together. */

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The panel's first script (entrypoints/sidepanel/first-paint.ts) following the window's active tab: it
-// reads that tab's prepared view alone, not the whole session area, which holds every tab's record and view.
+// reads that tab's prepared view and email alone, in one call, not the whole session area, which holds every tab's record and view.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it, vi } from 'vitest';
@@ -38,5 +38,5 @@ it('paints the active tab’s prepared view from that one item, not from every t
 
   expect(container.querySelector('#prospect-name')?.textContent).toBe('Dana Whitfield');
   expect(container.querySelector('.s-title')?.textContent).toBe(mine.items[0]!.title);
-  expect(get.mock.calls.sort(), 'the followed tab’s view and email, nothing else').toEqual([[`mail:${tab.id}`], [`view:${tab.id}`]]);
+  expect(get.mock.calls, 'the followed tab’s view and email, in one call, nothing else').toEqual([[[`view:${tab.id}`, `mail:${tab.id}`]]]);
 });
