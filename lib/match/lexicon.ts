@@ -287,7 +287,6 @@ export function foreignNoteWord(word: string): string | undefined {
   return readCompound(word, NOTE_READING);
 }
 
-// word-order: begin
 /** A part of a compound of the notes as English: a word of the notes' tables (also inflected), else of the
  * shared lexicon. */
 const notePart: WordReader = (part) => NOTE_ENGLISH.get(part) ?? (part.length >= LIGHT_MIN_LENGTH ? LIGHT.get(lightKey(part)) : undefined) ?? sharedExact(part);
@@ -300,7 +299,6 @@ export function noteCompound(word: string): string[] | undefined {
   if (!parts || parts.length < 2 || parts.some((p) => !p)) return undefined;
   return parts.flatMap((p) => p.split(' '));
 }
-// word-order: end
 
 /** Regular endings of Latinate words in the six languages and their English ones: "documentación",
  * "calibrazione", "vibração" end like "-tion"; "disponibilità", "seguridad" like "-ity"; "energía",

@@ -165,7 +165,6 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const last = firstOf.get(c)! + size - 1;
     if (size >= 2 && size <= 4 && AFTER_IS.has(tokens[last]!.word)) silent.add(c);
   }
-  // notes-settled: begin
   // "is all handled", "are already sorted", "is pretty much covered": the settling word a word or two after "is".
   for (let i = 0; i < tokens.length; i++) {
     if (!IS.has(tokens[i]!.word)) continue;
@@ -178,7 +177,6 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   let noPainGap = false;
   for (let i = 0; i + 2 < tokens.length && !noPainGap; i++)
     if (tokens[i]!.word === 'no' && tokens[i + 1]!.sentence === tokens[i]!.sentence && NO_PAIN_INDEX.all(['no', ...stems.slice(i + 2, i + 6)]).next().done === false) noPainGap = true;
-  // notes-settled: end
   // A requirement holds to the end of its sentence: "Must-haves: ERP integration, SSO.", and so does a heading
   // "Requirement:" (notes-settled).
   const heading = (i: number) => REQUIREMENT_HEADING.has(tokens[i]!.word) && i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(':');
@@ -202,7 +200,6 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const before = sameSentenceBefore(c);
     if (before !== undefined && silent.has(before) && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('(')) silent.add(c);
   }
-  // notes-duties: begin
   // A clause that opens on a duty ("Handles billing and staff timesheets", "she advises P&I clubs on sanctions")
   // says what the person does. Not silent: a taxonomy phrase said there still counts ("Manages the claims backlog").
   const duties = new Set<number>();
@@ -211,7 +208,6 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     while (i < first + sizeOf.get(c)! - 1 && DUTY_SUBJECT.has(tokens[i]!.word)) i++;
     if (DUTIES.has(tokens[i]!.word)) duties.add(c);
   }
-  // notes-duties: end
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
   const noPain = noPainGap || NO_PAIN_INDEX.all(stems).next().done === false;
@@ -266,7 +262,6 @@ export function noteTerms(raw: string | undefined, stemOf: (t: Token) => string 
   return [...out];
 }
 
-// word-order: begin
 const LINKS = new Set(OF_LINKS);
 /** Function words of the six languages (the `stopword` package's lists, accents off): never a noun of a
  * chain ("met de kassa" is "with the till", not a till of "met"). */
@@ -332,4 +327,3 @@ export function otherWordOrders(text: string, tokens: readonly Token[], stems: r
   });
   return out;
 }
-// word-order: end

@@ -370,7 +370,6 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   return scored;
 }
 
-// industries-shared-head: begin
 /** The entries whose names have one of these words as their head, in the taxonomy's order. */
 const kindsOf = (c: CompiledTaxonomy, heads: string[]) => c.industries.flatMap((_, index) => (heads.some((h) => isKindOf(c, index, [h])) ? [index] : []));
 /** The entries whose names share a head the words say, when two or more do and none is named by that word
@@ -384,7 +383,6 @@ function sharedHeadKinds(words: string[], c: CompiledTaxonomy): number[] {
   }
   return [];
 }
-// industries-shared-head: end
 
 /** Words that say only "a company" at the end of an industry's name: "shipping company", "law firm". */
 const COMPANY_HEADS = new Set(['company', 'companies', 'firm', 'firms', 'business', 'businesses'].map((w) => industryWords(w)[0] ?? w));
@@ -413,7 +411,6 @@ function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: str
   return known;
 }
 
-// industries-cognates: begin
 /** A word of another language that is one of the taxonomy's own industry words by its Latinate ending
  * ("Cooperativa" and "coöperatie" of "cooperative"; `cognates` in lexicon.ts) is read as that word, in the
  * text's industry words. Not when that loses a word the lexicon read otherwise ("Centro de Día" is a day
@@ -437,7 +434,6 @@ function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] 
   const kept = new Set(withCognates);
   return plain.every((w) => kept.has(w) || replaced.has(w)) ? withCognates : plain;
 }
-// industries-cognates: end
 /** A word of a company's name that no name of the taxonomy uses, read as two when it joins two of the
  * taxonomy's words as German and Dutch do ("Golfclub", "Tennisclub" for an alias "tennis club"). Only
  * the taxonomy's written words are tried as its parts, so a name costs a few string comparisons. */
@@ -502,11 +498,9 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
     const said = spans[g]!.filter((a) => !spans.some((other, o) => o !== g && other.some((b) => inside(a, b))));
     if (said.length === 0) continue;
     const ofGroup = new Map<number, number>();
-    // industries-shared-head: begin
     // The entries the members said name themselves (not through another member of their group).
     const saidMembers = new Set(said.map((a) => words.slice(a.start, a.end).join(' ')));
     let bySaid = 0;
-    // industries-shared-head: end
     for (const member of group) {
       const before = ofGroup.size;
       for (const m of c.industryForms.all(member))
@@ -517,7 +511,6 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
       }
       if (saidMembers.has(member.join(' '))) bySaid += ofGroup.size - before;
     }
-    // industries-shared-head: begin
     // A member said that the taxonomy's own names use as their head ("brewery" of "craft brewery" and "regional
     // brewery") names none of them itself: the group reaching another of its members the taxonomy names
     // ("brewpub", "taproom") reads a neighbour the vendor serves beside it as the business. It is one of the
@@ -531,7 +524,6 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
         ofGroup.set(kinds[0]!, 0.9);
       }
     }
-    // industries-shared-head: end
     for (const [index, score] of ofGroup) found.set(index, Math.max(found.get(index) ?? 0, score));
   }
   return [...found].map(([index, score]) => ({ index, score }));
@@ -566,7 +558,6 @@ function bestIndustries(scored: Map<number, Scored> | Scored[], c: CompiledTaxon
   return keepBest(map, 0.1, 0.6).map((s) => ({ id: c.industries[s.index]!.entry.id, label: c.industries[s.index]!.entry.label, evidence: s.evidence }));
 }
 
-// industries-market-word: begin
 /** Stems of words that half or more of the taxonomy's industries (three at least) use in their names: the
  * vendor's own kind of market ("recruitment" of "IT recruitment", "Executive search recruitment", ...). */
 const marketWordSets = new WeakMap<CompiledTaxonomy, Set<string>>();
@@ -592,7 +583,6 @@ function namesTheMarket(value: string, c: CompiledTaxonomy): boolean {
   const rest = words(value).filter((w) => !market.has(stem(w))).join(' ');
   return !industryWords(rest).length || namedIndustries(rest, 'industry', c).size === 0;
 }
-// industries-market-word: end
 
 /** Industries of a piece of text alone (an asset's title when suggesting its tags, say). */
 export function industryMatches(text: string, field: 'industry' | 'company', c: CompiledTaxonomy, useKnowledge: boolean): Resolved[] {
@@ -694,7 +684,6 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   return byScale(found, prospect, c, group);
 }
 
-// industries-scale: begin
 /** A group's word in a company's name, in the six languages: "Bright Futures Learning Group", "Grupo Lácteo". */
 const GROUP_IN_NAME = /\b(?:group|groupe|gruppe|grupo|gruppo|groep)\b/i;
 /** A label that divides a market by scale: "Multi-site child care groups", "Multi-resort groups", "... chains". */
@@ -741,7 +730,6 @@ function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compa
   const kept = found.filter((r) => r.id === entry.id || !(ONE_SITE_LABEL.test(r.label) || (r.evidence.field === 'industry' && r.evidence.via === 'knowledge')));
   return has ? kept : [...kept, { id: entry.id, label: entry.label, evidence: { field: sitesSaid(notes) ? 'notes' : 'company', quote: many, via: 'knowledge', confidence: 0.6 } }];
 }
-// industries-scale: end
 
 const sizeEntries = new WeakMap<CompiledTaxonomy, Map<number, SizeRange>>();
 /** The taxonomy's entries by size ("Small & boutique firms", "Mid-size firms" with "50-300 lawyers"), when
@@ -840,7 +828,6 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
       if (owner && qualifies(c, owner.index, w) && !namesSectorOnly(c, owner.index, w) && withinSector(c, owner.index, sectors))
         bump(qualified, { index: owner.index, score: 0.92, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } });
     }
-  // industries-shared-head: begin
   // A CRM sector that gives several entries ("Healthcare" to a dialysis vendor's "Independent dialysis
   // providers" and "Hospital-based dialysis units") is narrowed by a company's name that says the head those
   // entries' names share, with none of their qualifiers ("Metro East Dialysis"): the first of its kinds in
@@ -849,7 +836,6 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     const kinds = sharedHeadKinds(industryWords(company), c).filter((k) => bySector.has(k));
     if (kinds.length) return bestIndustries([{ ...bySector.get(kinds[0]!)!, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } }], c);
   }
-  // industries-shared-head: end
   const inScope = [
     ...[...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index) || (finer(s) && s.score >= 1)),
     ...qualified.values(),
@@ -990,7 +976,6 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
 /** The stem a word of the notes is read as, for this library: another language's word in English
  * (NOTE_WORDS, an inflection or a compound's last part, a Latinate ending, the lexicon of titles and
  * industries) when the library's content does not use the word itself. */
-// pains-industry-words: begin
 /** Stems of the taxonomy's industry labels and aliases that no pain's label or alias uses: words that name the
  * prospect's kind of business ("scripted drama", "executive search"), not what hurts. Per library. */
 const industryFormStems = new WeakMap<CompiledTaxonomy, Set<string>>();
@@ -1004,7 +989,6 @@ function industryOnlyStems(c: CompiledTaxonomy): Set<string> {
   industryFormStems.set(c, out);
   return out;
 }
-// pains-industry-words: end
 
 function readStem(t: Token, c: CompiledTaxonomy): string {
   const own = noteStem(t);
@@ -1035,7 +1019,6 @@ function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
   return english.length && english.join(' ') !== word ? stem(english[english.length - 1]!) : own;
 }
 
-// pains-request: begin
 /** Sentences asking for content or a product ("asked for the case study", "downloaded the blog post"): they
  * say what was asked about, not what hurts. */
 const REQUEST_INDEX = new PhraseIndex<true>();
@@ -1045,7 +1028,6 @@ function requestSentences(stems: readonly string[], tokens: readonly Token[]): S
   for (const m of REQUEST_INDEX.all(stems)) out.add(tokens[m.start]!.sentence);
   return out;
 }
-// pains-request: end
 /** A label joining two names of problems: "&", "and", "or", "+", a comma or a slash. */
 const JOINED_LABEL = /\s(?:&|and|or|\+)\s|,|\//i;
 
@@ -1080,7 +1062,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   /** Pains each sentence names in the taxonomy's own words. */
   const namedIn = new Map<number, Set<number>>();
   const name = (sentence: number, index: number) => namedIn.set(sentence, (namedIn.get(sentence) ?? new Set<number>()).add(index));
-  // pains-precision: begin
   // Words the taxonomy's own phrases were found on: a general-knowledge topic said only inside one ("reports" of
   // "expedited reports", "reconciliation" as an alias of ore dilution) is that phrase's word, not a second pain.
   const namedAt = new Set<number>();
@@ -1088,14 +1069,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // taxonomy's own words ("Downloaded the signal detection ebook").
   const requests = requestSentences(stems, tokens);
   const asks = (i: number) => requests.has(tokens[i]!.sentence);
-  // pains-precision: end
-  // pains-inside-longer: begin
   // A phrase of one entry said only inside a longer phrase of another is that phrase's word: "arrangements" of
   // "pre-arrangements" or "online arrangements" is not the arrangement conference's.
   const formHits = [...c.painForms.all(stems)];
   const insideLonger = (m: (typeof formHits)[number]) =>
     formHits.some((o) => o.value.index !== m.value.index && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
-  // pains-inside-longer: end
   for (const m of formHits) {
     if (inFineSentence(m.start) || asks(m.start) || insideLonger(m)) continue;
     for (let i = m.start; i < m.end; i++) namedAt.add(i);
@@ -1110,7 +1088,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     bump(scored, { index: m.value.index, score: 0.9, evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 0.9 } });
   }
 
-  // word-order: begin
   // Another language's order ("image de prix", "fin de saison", "Einheitspreise") read in English's: the
   // taxonomy's phrases of two words or more found there, quoted as the notes say them.
   for (const order of otherWordOrders(notes, tokens, stems)) {
@@ -1122,7 +1099,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(order.start, order.end), via: 'taxonomy', confidence: 1 } });
     }
   }
-  // word-order: end
 
   // "I spend hours on drafting", "the team spends half the day answering": time, not money.
   const spendsTime = (i: number) => {
@@ -1240,13 +1216,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // A broad topic ("see", "no idea", "numbers": visibility) several entries share, said where no word of the
     // library's content speaks for any of them, does not say which: "shippers want to see for themselves" is
     // not an emissions-reporting pain because that entry happens to need no qualifier.
-    // pains-bare-topic: begin
     // Any topic several entries share, said bare (no qualifier in the sentence) and where no word of the
     // library's content speaks for one of them, says no more: "a bank, hiring 300 a year" is not the stale
     // candidate database nor candidate vetting, both about candidates.
     const bare = !qualifiers.get(t.sentence)?.size;
     if ((CONCEPTS[t.concept]!.generic || bare) && rivals.length > 1 && best === 0) continue;
-    // pains-bare-topic: end
     for (const index of fitting) {
       if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
       // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.

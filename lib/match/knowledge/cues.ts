@@ -53,14 +53,12 @@ export const SETTLED = [
 /** After a contracted "is" ("recall's ok", "billing's handled"), these settle the clause. */
 export const SETTLED_AFTER_IS = ['ok', 'okay', 'fine', 'good', 'handled', 'sorted', 'covered', 'solved', 'resolved'];
 
-// notes-settled: begin
 /** "is" and its forms, before a settling word a word or two on ("is all handled", "are already sorted"). */
 export const COPULAS = ['is', 'are', 'was', 'were', 'been'];
 /** Words that may stand between "is" and a settling word. */
 export const SETTLED_ADVERBS = ['all', 'already', 'totally', 'pretty', 'much', 'mostly', 'largely', 'really', 'actually', 'now', 'basically', 'fully'];
 /** A heading that opens a requirement ("Requirement: SSO with Okta"), followed by a colon. */
 export const REQUIREMENT_HEADINGS = ['requirement', 'requirements', 'required', 'prerequisite', 'prerequisites'];
-// notes-settled: end
 
 /** Said alone after a topic ("Labor, no."), the answer settles the clause before it. */
 export const ANSWER_NO = ['no', 'nope', 'nah', 'not really', 'nein', 'non', 'nee', 'nao'];
@@ -127,11 +125,9 @@ export const REQUEST_PHRASES = [
   'gedownload', 'pediu', 'baixou',
 ];
 
-// word-order: begin
 /** Words for "of" in French, Spanish, Italian and Portuguese, with the article contracted into them ("du",
  * "della", "do", "das"): "X de Y" is said in English as "Y X" or "X of Y" ("image de prix" price image,
  * "fin de saison" end of season). */
 export const OF_LINKS = ['de', 'di', 'du', 'des', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das'];
 /** Articles that may follow those words ("de la", "de los", "de las", "de les"). */
 export const OF_ARTICLES = ['la', 'las', 'los', 'les'];
-// word-order: end

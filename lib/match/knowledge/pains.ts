@@ -468,11 +468,9 @@ export const CONCEPTS: Record<string, Concept> = {
   },
 };
 
-// pains-time-words: begin
 /** Words that make the one-word topic after them a time ("the 3rd shift", "last shift", "every shift"): when
  * something happens, not what hurts. Not "per": German and Dutch say "per Fax", "per Excel" for "by". */
 export const TIME_ORDINALS = ['1st', '2nd', '3rd', '4th', '5th', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'each', 'every'];
-// pains-time-words: end
 
 /** Words that, after "take", make a duration: "approvals take weeks", "takes 90 days". */
 export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters'];
