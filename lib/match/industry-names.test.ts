@@ -461,4 +461,10 @@ describe('a CRM sector that gives several entries, narrowed by the head they sha
   it('leaves a name that says a qualifier to that entry', () => {
     expect(read('Healthcare', 'Valley Home Dialysis')).toEqual(['home']);
   });
+
+  it('gives way to an entry the notes name by its alias', () => {
+    const withNotes = (notes: string) => resolveIndustries({ industry: 'Healthcare', company: 'Metro East Dialysis', notes }, kidney).map((r) => r.id);
+    expect(withNotes('Acute dialysis for three hospitals.')).toEqual(['hospital']);
+    expect(withNotes('Asked about scheduling.')).toEqual(['independent']);
+  });
 });

@@ -831,8 +831,9 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // A CRM sector that gives several entries ("Healthcare" to a dialysis vendor's "Independent dialysis
   // providers" and "Hospital-based dialysis units") is narrowed by a company's name that says the head those
   // entries' names share, with none of their qualifiers ("Metro East Dialysis"): the first of its kinds in
-  // the taxonomy's order, among the sector's.
-  if (!named.size && !byCompany.size && bySector.size >= 2 && company) {
+  // the taxonomy's order, among the sector's; not when the notes name an entry by a whole label or alias
+  // ("Consulting" at "... Engineers" whose notes say "Civil engineering": the notes' entry, read below).
+  if (!named.size && !byCompany.size && bySector.size >= 2 && company && !c.industries.some((_, i) => wholeInNotes(i))) {
     const kinds = sharedHeadKinds(industryWords(company), c).filter((k) => bySector.has(k));
     if (kinds.length) return bestIndustries([{ ...bySector.get(kinds[0]!)!, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } }], c);
   }
