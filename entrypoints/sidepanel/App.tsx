@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { DealWon } from '@/components/deal-won';
 import { EmailOffHint } from '@/components/email-off-hint';
 import { ManualProspectForm } from '@/components/manual-prospect-form';
@@ -17,6 +17,7 @@ import { openEmailSettings, openOptions, popOut, showFullPanel } from './shell';
 /** The rep's side panel: the prospect on screen, suggestions for them, search, and a request to marketing. */
 export function App() {
   const p = usePanel();
+  const main = useRef<HTMLElement>(null);
   // The first paint stays until this panel has more to show than "Loading": no blank or loading frame between.
   const ready = !p.loading || p.libraryError !== undefined;
   useLayoutEffect(() => {
@@ -45,13 +46,13 @@ export function App() {
           </a>
         </div>
       </header>
-      <main tabIndex={-1}>
+      <main tabIndex={-1} ref={main}>
         {p.storageShort ? (
           <p class="warning-banner" role="alert">
             {p.storageShort}
           </p>
         ) : null}
-        <PanelBody p={p} />
+        <PanelBody p={p} focusMain={() => main.current?.focus()} />
       </main>
       <div class="panel-footer">
         {p.selected.size > 0 ? (
@@ -76,7 +77,7 @@ export function App() {
   );
 }
 
-function PanelBody({ p }: { p: PanelModel }) {
+function PanelBody({ p, focusMain }: { p: PanelModel; focusMain(): void }) {
   const [tab, setTab] = useState<'suggested' | 'search'>('suggested');
   const [asking, setAsking] = useState(false);
   // Another record on screen brings its suggestions forward, even from the Search tab (whose query stays
@@ -123,7 +124,7 @@ function PanelBody({ p }: { p: PanelModel }) {
           onTurnOn={openEmailSettings}
           onDismiss={() => {
             // The focused button goes with the hint: the focus goes to the panel's content, not to the page's start.
-            document.querySelector<HTMLElement>('.panel main')?.focus();
+            focusMain();
             void p.dismissEmailHint();
           }}
         />
