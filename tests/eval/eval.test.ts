@@ -101,6 +101,13 @@ const FLOORS: Record<string, Bar> = {
   'dev12-pharmacy-multilingual': { ndcg: 0.9, personas: 0.78, industries: 0.65, painPoints: 0.68 },
   'dev12-cinema-messy': { ndcg: 0.91, personas: 0.86, industries: 0.76, painPoints: 0.67 },
   'dev12-seedbreeding-messy': { ndcg: 0.89, personas: 0.76, industries: 0.66, painPoints: 0.59 },
+  // Held out (written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets,
+  // reviewed by a second such helper): floors a little under their first figures (the thirteenth round's
+  // matcher); a failure names no case.
+  'heldout-golf-plain': { ndcg: 0.84, personas: 0.9, industries: 0.41, painPoints: 0.72 },
+  'heldout-water-multilingual': { ndcg: 0.76, personas: 0.84, industries: 0.39, painPoints: 0.55 },
+  'heldout-marina-messy': { ndcg: 0.82, personas: 0.77, industries: 0.67, painPoints: 0.48 },
+  'heldout-carwash-messy': { ndcg: 0.87, personas: 0.9, industries: 0.61, painPoints: 0.59 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
