@@ -527,3 +527,24 @@ describe('a topic word said as a time (thirteenth round)', () => {
     expect(pains('Nobody can cover the shift when someone calls out.', c)).toEqual(['rota']);
   });
 });
+
+describe('a label naming one way of working by hand (fourteenth round)', () => {
+  const media = compileTaxonomy(
+    painTaxonomy([
+      { id: 'sprawl', label: 'Spreadsheet sprawl', aliases: [] },
+      { id: 'paper', label: 'Paper forms', aliases: [] },
+      { id: 'chains', label: 'Email chains', aliases: [] },
+    ]),
+  );
+  const manual = compileTaxonomy(painTaxonomy([{ id: 'manual', label: 'Manual processes', aliases: [] }]));
+  it('hears only that way: spreadsheets are not paper, printouts or phone calls', () => {
+    expect(pains('Everything lives in Excel.', media)).toEqual(['sprawl']);
+    expect(pains('Everyone brings their own printouts.', media)).toEqual(['paper']);
+    expect(pains('Orders come in by phone.', media)).toEqual(['chains']);
+    expect(pains('Dossiers compiled by hand every autumn.', media)).toEqual([]);
+  });
+  it('still hears every way in a label about manual work in general', () => {
+    for (const notes of ['Everything lives in Excel.', 'Everyone brings their own printouts.', 'Orders come in by phone.', 'Dossiers compiled by hand every autumn.'])
+      expect(pains(notes, manual)).toEqual(['manual']);
+  });
+});
