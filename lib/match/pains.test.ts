@@ -548,3 +548,17 @@ describe('a label naming one way of working by hand (fourteenth round)', () => {
       expect(pains(notes, manual)).toEqual(['manual']);
   });
 });
+
+describe('settled and no pain, said a little differently (fourteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'dus', label: 'Variety registration', aliases: ['DUS'] }, { id: 'scoring', label: 'Field data capture', aliases: ['plot scoring'] }]));
+  it('reads a settled clause opening on "that", "it" or "which" as settling the clause before, however long it is', () => {
+    expect(pains('We also have DUS coming up next year but thats handled by our regulatory guy.', c)).toEqual([]);
+    expect(pains('We also have DUS coming up next year, which is handled by our regulatory guy.', c)).toEqual([]);
+    expect(pains('We also have DUS coming up next year, plot scoring is handled by our regulatory guy.', c)).toEqual(['dus']);
+  });
+  it('reads "no issue raised", "no specific issue raised yet" as a note with no pain', () => {
+    expect(readNotes('Interested in the platform overview. No specific issue raised yet.').reading.noPain).toBe(true);
+    expect(readNotes('No issues mentioned on the call.').reading.noPain).toBe(true);
+    expect(readNotes('The issue raised was plot scoring.').reading.noPain).toBe(false);
+  });
+});
