@@ -562,3 +562,12 @@ describe('settled and no pain, said a little differently (fourteenth round)', ()
     expect(readNotes('The issue raised was plot scoring.').reading.noPain).toBe(false);
   });
 });
+
+describe('an outage is not a peak (fourteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'outages', label: 'POS outages', aliases: [] }, { id: 'peaks', label: 'Peak demand', aliases: [] }]));
+  it('does not read a season or a surge as an outage, and still reads an outage', () => {
+    expect(pains('Seasonal, April to October. Two screens.', c)).not.toContain('outages');
+    expect(pains('Huge surge of customers on Saturdays.', c)).not.toContain('outages');
+    expect(pains('Another outage on Saturday night.', c)).toEqual(['outages']);
+  });
+});

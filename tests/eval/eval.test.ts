@@ -99,7 +99,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.92, industries: 0.76, painPoints: 0.71 },
   'dev12-pharmacy-multilingual': { ndcg: 0.9, personas: 0.78, industries: 0.65, painPoints: 0.68 },
-  'dev12-cinema-messy': { ndcg: 0.91, personas: 0.86, industries: 0.76, painPoints: 0.67 },
+  'dev12-cinema-messy': { ndcg: 0.91, personas: 0.86, industries: 0.76, painPoints: 0.7 },
   'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.76, industries: 0.66, painPoints: 0.63 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and

@@ -485,7 +485,15 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     phrases: [
       'spike', 'spikes', 'surge', 'surges', 'peak', 'peaks', 'seasonal', 'holiday rush', 'black friday', 'busy season',
-      'outage', 'outages', 'storm',
+      'storm',
+    ],
+  },
+  // A system or a service down: not a peak of demand ("Seasonal, April-October" says no outage).
+  outages: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'outage', 'outages',
     ],
   },
 };
