@@ -527,3 +527,47 @@ describe('a topic word said as a time (thirteenth round)', () => {
     expect(pains('Nobody can cover the shift when someone calls out.', c)).toEqual(['rota']);
   });
 });
+
+describe('a label naming one way of working by hand (fourteenth round)', () => {
+  const media = compileTaxonomy(
+    painTaxonomy([
+      { id: 'sprawl', label: 'Spreadsheet sprawl', aliases: [] },
+      { id: 'paper', label: 'Paper forms', aliases: [] },
+      { id: 'chains', label: 'Email chains', aliases: [] },
+    ]),
+  );
+  const manual = compileTaxonomy(painTaxonomy([{ id: 'manual', label: 'Manual processes', aliases: [] }]));
+  it('hears only that way: spreadsheets are not paper, printouts or phone calls', () => {
+    expect(pains('Everything lives in Excel.', media)).toEqual(['sprawl']);
+    expect(pains('Everyone brings their own printouts.', media)).toEqual(['paper']);
+    expect(pains('Orders come in by phone.', media)).toEqual(['chains']);
+    expect(pains('Dossiers compiled by hand every autumn.', media)).toEqual([]);
+  });
+  it('still hears every way in a label about manual work in general', () => {
+    for (const notes of ['Everything lives in Excel.', 'Everyone brings their own printouts.', 'Orders come in by phone.', 'Dossiers compiled by hand every autumn.'])
+      expect(pains(notes, manual)).toEqual(['manual']);
+  });
+});
+
+describe('settled and no pain, said a little differently (fourteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'dus', label: 'Variety registration', aliases: ['DUS'] }, { id: 'scoring', label: 'Field data capture', aliases: ['plot scoring'] }]));
+  it('reads a settled clause opening on "that", "it" or "which" as settling the clause before, however long it is', () => {
+    expect(pains('We also have DUS coming up next year but thats handled by our regulatory guy.', c)).toEqual([]);
+    expect(pains('We also have DUS coming up next year, which is handled by our regulatory guy.', c)).toEqual([]);
+    expect(pains('We also have DUS coming up next year, plot scoring is handled by our regulatory guy.', c)).toEqual(['dus']);
+  });
+  it('reads "no issue raised", "no specific issue raised yet" as a note with no pain', () => {
+    expect(readNotes('Interested in the platform overview. No specific issue raised yet.').reading.noPain).toBe(true);
+    expect(readNotes('No issues mentioned on the call.').reading.noPain).toBe(true);
+    expect(readNotes('The issue raised was plot scoring.').reading.noPain).toBe(false);
+  });
+});
+
+describe('an outage is not a peak (fourteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'outages', label: 'POS outages', aliases: [] }, { id: 'peaks', label: 'Peak demand', aliases: [] }]));
+  it('does not read a season or a surge as an outage, and still reads an outage', () => {
+    expect(pains('Seasonal, April to October. Two screens.', c)).not.toContain('outages');
+    expect(pains('Huge surge of customers on Saturdays.', c)).not.toContain('outages');
+    expect(pains('Another outage on Saturday night.', c)).toEqual(['outages']);
+  });
+});

@@ -31,7 +31,7 @@ const FLOORS: Record<string, Bar> = {
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
   'dev-hospitality-messy': { ndcg: 0.92, personas: 0.86, industries: 0.88, painPoints: 0.75 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.70 },
-  'dev2-utilities-multilingual': { ndcg: 0.87, personas: 0.9, industries: 0.86, painPoints: 0.63 },
+  'dev2-utilities-multilingual': { ndcg: 0.87, personas: 0.9, industries: 0.86, painPoints: 0.66 },
   'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.75 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
@@ -49,7 +49,7 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
-  'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.78, painPoints: 0.63 },
+  'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.78, painPoints: 0.65 },
   'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.63 },
   'dev5-ports-messy': { ndcg: 0.88, personas: 0.89, industries: 0.9, painPoints: 0.55 },
   'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.67 },
@@ -91,16 +91,16 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
-  'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.88, painPoints: 0.65 },
-  'dev11-brewery-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.68, painPoints: 0.59 },
+  'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.88, painPoints: 0.67 },
+  'dev11-brewery-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.68, painPoints: 0.6 },
   'dev11-parking-messy': { ndcg: 0.91, personas: 0.92, industries: 0.85, painPoints: 0.48 },
   'dev11-dialysis-messy': { ndcg: 0.92, personas: 0.9, industries: 0.66, painPoints: 0.75 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
-  'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.92, industries: 0.76, painPoints: 0.7 },
+  'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.92, industries: 0.76, painPoints: 0.71 },
   'dev12-pharmacy-multilingual': { ndcg: 0.9, personas: 0.78, industries: 0.65, painPoints: 0.68 },
-  'dev12-cinema-messy': { ndcg: 0.91, personas: 0.86, industries: 0.76, painPoints: 0.67 },
-  'dev12-seedbreeding-messy': { ndcg: 0.89, personas: 0.76, industries: 0.66, painPoints: 0.59 },
+  'dev12-cinema-messy': { ndcg: 0.91, personas: 0.86, industries: 0.76, painPoints: 0.7 },
+  'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.76, industries: 0.66, painPoints: 0.63 },
   // Held out (written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirteenth round's
   // matcher); a failure names no case.

@@ -50,6 +50,10 @@ export const SETTLED = [
   'nao e o tema', 'nao e tema', 'nao e o nosso tema', 'fora do escopo', 'nao e a prioridade', 'nao e prioridade',
 ];
 
+/** Words that open a settled clause and point back at the clause before ("..., but that's handled by our
+ * regulatory guy", "..., it's sorted"): the one before is settled too. */
+export const SETTLED_ANAPHORS = ['that', 'thats', 'this', 'it', 'its', 'which'];
+
 /** After a contracted "is" ("recall's ok", "billing's handled"), these settle the clause. */
 export const SETTLED_AFTER_IS = ['ok', 'okay', 'fine', 'good', 'handled', 'sorted', 'covered', 'solved', 'resolved'];
 
@@ -86,6 +90,10 @@ export const NEED = ['need', 'needs', 'must', 'requirement', 'requirements', 're
 export const NO_PAIN = [
   'no pain', 'no pains', 'no pain identified', 'no need identified', 'pas de besoin', 'no hay proyecto', 'didnt discuss problems',
   'no problems discussed', 'just curious', 'pricing only', 'no project',
+  // Nothing raised or mentioned yet ("No specific issue raised yet": one word may stand after "no").
+  'no issue raised', 'no issues raised', 'no problem raised', 'no problems raised', 'no pain raised', 'no pains raised',
+  'no issue mentioned', 'no issues mentioned', 'no problem mentioned', 'no problems mentioned', 'no pain mentioned',
+  'no issues discussed', 'no issue discussed', 'no pain discussed', 'no pains discussed', 'nothing raised', 'nothing specific raised',
   // A lead the rep ruled out, or one that is not buying now.
   'not a fit', 'no fit', 'not a buyer', 'disqualified', 'not qualified', 'unqualified', 'not a good time', 'not a great time',
   'bad timing',

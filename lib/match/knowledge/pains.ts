@@ -78,13 +78,35 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     negative: true,
     phrases: [
-      'by phone', 'phone and email', 'by email', 'calling customers', 'whiteboard', 'paper timesheets', 'on paper',
-      'excel', 'manual', 'manually', 'by hand', 'hand keyed', 'spreadsheet', 'spreadsheets', 'paper', 'paper based',
-      'paper forms', 'printouts', 'pen and paper', 'fax', 'faxes', 'rekey', 'rekeying', 'rekeyed', 're key',
+      'whiteboard',
+      'manual', 'manually', 'by hand', 'hand keyed', 'rekey', 'rekeying', 'rekeyed', 're key',
       're keyed', 'keyed in', 'key in', 'data entry', 'copy and paste', 'copy paste', 'retyping', 'retype',
-      'typed in', 'reconcile', 'reconciling', 'reconciliation', 'tedious', 'repetitive', 'clipboard', 'email chains',
-      'email attachments', 'handwritten', 'checklists on paper', 'manual work', 'busywork',
+      'typed in', 'reconcile', 'reconciling', 'reconciliation', 'tedious', 'repetitive', 'manual work', 'busywork',
     ],
+  },
+  // The ways of working by hand, each a narrower topic of manual work: said in the notes they are manual work
+  // too (a "Manual processes" label hears them all), but a label that names one ("Spreadsheet sprawl", "Paper
+  // forms", "Spreadsheets and email chains") is about that one, not about printouts, retyping or phone calls.
+  paperwork: {
+    kind: 'topic',
+    negative: true,
+    parent: 'manual',
+    phrases: [
+      'paper', 'paper based', 'paper forms', 'printouts', 'pen and paper', 'paper timesheets', 'on paper', 'handwritten',
+      'clipboard', 'checklists on paper',
+    ],
+  },
+  messages: {
+    kind: 'topic',
+    negative: true,
+    parent: 'manual',
+    phrases: ['by phone', 'phone and email', 'by email', 'calling customers', 'email chains', 'email attachments', 'fax', 'faxes'],
+  },
+  spreadsheets: {
+    kind: 'topic',
+    negative: true,
+    parent: 'manual',
+    phrases: ['excel', 'spreadsheet', 'spreadsheets'],
   },
   approvals: {
     kind: 'topic',
@@ -463,7 +485,15 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     phrases: [
       'spike', 'spikes', 'surge', 'surges', 'peak', 'peaks', 'seasonal', 'holiday rush', 'black friday', 'busy season',
-      'outage', 'outages', 'storm',
+      'storm',
+    ],
+  },
+  // A system or a service down: not a peak of demand ("Seasonal, April-October" says no outage).
+  outages: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'outage', 'outages',
     ],
   },
 };
