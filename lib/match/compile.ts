@@ -10,6 +10,8 @@ import {
   FOREIGN_TITLE_WORDS,
   FUNCTIONS,
   GENERIC_TITLE_WORDS,
+  PLACE_FUNCTIONS,
+  PLACE_ROLES,
   RANK_PHRASES,
   SECTOR_ABBREVIATIONS,
   SENIORITY,
@@ -262,6 +264,13 @@ for (const place of WORKPLACES)
   for (const rank of WORKPLACE_RANKS) {
     FUNCTION_INDEX.add(titleWords(`${place} ${rank}`), WORKPLACE_HEAD);
     FUNCTION_INDEX.add(titleWords(`${rank} ${place}`), WORKPLACE_HEAD);
+  }
+
+// "Plant Manager", "Head of Plant": a place whose head has a function of their own names it beside a rank only.
+for (const [place, fn] of Object.entries(PLACE_FUNCTIONS))
+  for (const rank of [...SENIORITY.flatMap(([, ranks]) => ranks), ...PLACE_ROLES]) {
+    FUNCTION_INDEX.add(titleWords(`${place} ${rank}`), fn);
+    FUNCTION_INDEX.add(titleWords(`${rank} ${place}`), fn);
   }
 
 const SENIORITY_INDEX = new PhraseIndex<number>();

@@ -491,3 +491,30 @@ describe('a persona name with its rank first is also said with the rank after (t
     expect(resolve(title)).toEqual(want);
   });
 });
+
+describe('a plant names plant operations only beside the rank that runs it (fourteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['breeding-head', 'Head of breeding', ['Breeding Director', 'Breeding Manager']],
+      ['breeder', 'Plant breeder', ['Breeder', 'Senior Breeder']],
+      ['data', 'Genomics & data science', ['Data Scientist']],
+    ]),
+  );
+  it.each([
+    ['Plant Manager', ['operations']],
+    ['Head of Plant', ['operations']],
+    ['Werkleiterin', ['operations']],
+    ['Jefe de Planta', ['operations']],
+    ['Plant Operator', ['operations']],
+    ['Plant Controller', ['finance']],
+    ['Plant Breeder', []],
+    ['Plant Maintenance Manager', ['maintenance']],
+  ])('%s: %j', (title, want) => {
+    expect(functionOf(title)).toEqual(want);
+  });
+  it('a breeder of plants is in no operations persona, so an operations title is not a breeder', () => {
+    expect(resolve('Seed Operations Coordinator')).toEqual([]);
+    expect(resolve('Plant Breeder')).toEqual(['breeder']);
+    expect(resolve('Senior Breeder')).toEqual(['breeder']);
+  });
+});

@@ -170,7 +170,7 @@ export const FUNCTIONS: Record<string, string[]> = {
   soc: ['security operations', 'security operations center', 'incident response', 'incident responder', 'detection', 'detection and response', 'cyber defense', 'threat hunting', 'siem'],
   identity: ['identity', 'identity and access', 'iam', 'access management', 'okta', 'entra', 'active directory'],
   operations: [
-    'operations', 'operating', 'chief operating officer', 'plant', 'facilities', 'business operations',
+    'operations', 'operating', 'chief operating officer', 'facilities', 'business operations',
     'process improvement', 'operational excellence', 'production', 'district manager', 'area manager',
     'regional manager', 'multi unit', 'manufacturing', 'factory', 'site operations', 'environmental services',
     'facility management', 'facilities management', 'building services', 'caretaker', 'janitor',
@@ -310,6 +310,13 @@ export const WORKPLACES = [
   'dealership', 'zoo',
 ];
 export const WORKPLACE_RANKS = ['manager', 'director', 'head', 'administrator', 'general manager', 'managing director'];
+
+/** Places of work whose head has a function of their own, said only beside a rank or a role noun that runs
+ * the place ("Plant Manager", "Head of Plant", "Werkleiter", "Jefe de Planta", "Plant Operator"). Elsewhere
+ * the word qualifies another head: a "Plant Breeder" breeds plants and a "Plant Controller" is the plant's
+ * controller (finance), neither in plant operations. */
+export const PLACE_FUNCTIONS: Record<string, string> = { plant: 'operations' };
+export const PLACE_ROLES = ['operator', 'operations', 'superintendent', 'general manager', 'managing director'];
 
 /** The ranks of one who heads a site or unit: a title that is only the vendor's customers' kind of site and
  * one of these ("Quarry Manager", "Parish Administrator", "Jefe de Mina") is that site's general manager. */
