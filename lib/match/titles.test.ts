@@ -518,3 +518,23 @@ describe('a plant names plant operations only beside the rank that runs it (four
     expect(resolve('Senior Breeder')).toEqual(['breeder']);
   });
 });
+
+describe('a title that is one persona name whole is that persona only (fourteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['owner', 'Pharmacy owner', ['Apothekeninhaber', 'Pharmacien titulaire']],
+      ['manager', 'Pharmacy manager', ['Pharmacist in charge', 'Chief Pharmacist']],
+      ['cto', 'CTO', ['Technical Director']],
+      ['ceo', 'CEO', ['Managing Director']],
+    ]),
+  );
+  it.each([
+    // The owner of a pharmacy is not also its director ("pharmacy" + "owner" is the persona's own name).
+    ['Apothekeninhaberin', ['owner']],
+    ['Pharmacy Owner', ['owner']],
+    // A managing director qualified by a function is still also that function's director.
+    ['Technischer Geschäftsführer', ['ceo', 'cto']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
