@@ -603,7 +603,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     if (core.length > 0 && core.length < label.length) personaForms.add(core, { index, text: entry.label });
     const aliasLevels = forms.map((f) => seniorityOf(f.words)).filter((l) => l > 0);
     // A side of the label that is only a top rank ("Executive & finance", "Owner / operator") names the executive.
-    const executive = personaNames(entry.label).slice(1).some((p) => p.length === 1 && seniorityOf(p) === 5 && functionsOf(p).length === 0);
+    const executive = personaNames(entry.label).slice(1).some((p) => p.length === 1 && seniorityOf(p) === 5 && functionsOf(p).every((f) => f.fn === 'ownership'));
     return {
       entry,
       forms,

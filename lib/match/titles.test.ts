@@ -538,3 +538,30 @@ describe('a title that is one persona name whole is that persona only (fourteent
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe('owning the business is part of the executive, not every executive rank (fourteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['owner', 'Pharmacy owner', ['Owner pharmacist', 'Pharmacien titulaire']],
+      ['manager', 'Pharmacy manager', ['Pharmacist in charge']],
+      ['finance', 'Finance', ['CFO', 'Controller']],
+    ]),
+  );
+  it.each([
+    // A general manager (a "gérant", a "bedrijfsleider") runs the pharmacy for its owner.
+    ['Pharmacien gérant', ['manager']],
+    ['Apotheker / bedrijfsleider', ['manager']],
+    ['Pharmacy General Manager', ['manager']],
+    ['Pharmacy Owner', ['owner']],
+    ['Inhaberin', ['owner']],
+    ['Propietaria', ['owner']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+  it('a label whose side is only the owner still names the executive', () => {
+    const exec = resolverFor(personasOf([['exec', 'Owner / operator', []], ['ops', 'Operations', ['Operations Manager']]]));
+    expect(exec('Managing Director')).toEqual(['exec']);
+    expect(exec('Owner')).toEqual(['exec']);
+    expect(exec('Founder & CEO')).toEqual(['exec']);
+  });
+});

@@ -229,15 +229,17 @@ export const FUNCTIONS: Record<string, string[]> = {
     'research and development', 'coder', 'tech lead', 'technical', 'chief engineer',
   ],
   executive: [
-    'chief executive officer', 'chief executive', 'executive team', 'leadership team', 'c suite', 'c level', 'founder', 'cofounder',
+    'chief executive officer', 'chief executive', 'executive team', 'leadership team', 'c suite', 'c level',
     'executive director',
-    'president', 'owner', 'managing director', 'general manager',
-    'managing partner', 'chairman', 'chairwoman', 'chair', 'principal', 'proprietor', 'entrepreneur',
+    'president', 'managing director', 'general manager',
+    'managing partner', 'chairman', 'chairwoman', 'chair', 'principal', 'entrepreneur',
     // The one who runs a single site or branch runs its business.
     'site manager', 'site director', 'branch manager', 'branch director', 'location manager',
     // Who runs a public body or an association.
     'mayor', 'city manager', 'secretary general',
   ],
+  // Who owns the business, part of the executive: a general manager or a "gérant" runs it for its owner.
+  ownership: ['owner', 'proprietor', 'co owner', 'business owner', 'founder', 'cofounder'],
   legal: ['legal', 'counsel', 'general counsel', 'attorney', 'lawyer', 'paralegal', 'solicitor', 'contracts', 'notary'],
   compliance: ['compliance', 'risk', 'regulatory', 'audit', 'governance', 'privacy', 'data protection', 'internal control'],
   support: [
@@ -344,6 +346,7 @@ export const RANK_PHRASES = [
 
 /** A narrower function counts for its broader one at half weight: recruiting is part of HR. */
 export const FUNCTION_PARENTS: Record<string, string> = {
+  ownership: 'executive',
   pricing: 'sales',
   recruiting: 'hr',
   payroll: 'finance',
