@@ -318,7 +318,8 @@ export const WORKPLACE_RANKS = ['manager', 'director', 'head', 'administrator', 
  * the word qualifies another head: a "Plant Breeder" breeds plants and a "Plant Controller" is the plant's
  * controller (finance), neither in plant operations. */
 export const PLACE_FUNCTIONS: Record<string, string> = { plant: 'operations' };
-export const PLACE_ROLES = ['operator', 'operations', 'superintendent', 'general manager', 'managing director'];
+/** Who runs such a place besides the ranks (SENIORITY): "Plant Operator". */
+export const PLACE_ROLES = ['operator'];
 
 /** The ranks of one who heads a site or unit: a title that is only the vendor's customers' kind of site and
  * one of these ("Quarry Manager", "Parish Administrator", "Jefe de Mina") is that site's general manager. */
