@@ -10,6 +10,8 @@ import {
   FOREIGN_TITLE_WORDS,
   FUNCTIONS,
   GENERIC_TITLE_WORDS,
+  PLACE_FUNCTIONS,
+  PLACE_ROLES,
   RANK_PHRASES,
   SECTOR_ABBREVIATIONS,
   SENIORITY,
@@ -262,6 +264,13 @@ for (const place of WORKPLACES)
   for (const rank of WORKPLACE_RANKS) {
     FUNCTION_INDEX.add(titleWords(`${place} ${rank}`), WORKPLACE_HEAD);
     FUNCTION_INDEX.add(titleWords(`${rank} ${place}`), WORKPLACE_HEAD);
+  }
+
+// "Plant Manager", "Head of Plant": a place whose head has a function of their own names it beside a rank only.
+for (const [place, fn] of Object.entries(PLACE_FUNCTIONS))
+  for (const rank of [...SENIORITY.flatMap(([, ranks]) => ranks), ...PLACE_ROLES]) {
+    FUNCTION_INDEX.add(titleWords(`${place} ${rank}`), fn);
+    FUNCTION_INDEX.add(titleWords(`${rank} ${place}`), fn);
   }
 
 const SENIORITY_INDEX = new PhraseIndex<number>();
@@ -594,7 +603,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     if (core.length > 0 && core.length < label.length) personaForms.add(core, { index, text: entry.label });
     const aliasLevels = forms.map((f) => seniorityOf(f.words)).filter((l) => l > 0);
     // A side of the label that is only a top rank ("Executive & finance", "Owner / operator") names the executive.
-    const executive = personaNames(entry.label).slice(1).some((p) => p.length === 1 && seniorityOf(p) === 5 && functionsOf(p).length === 0);
+    const executive = personaNames(entry.label).slice(1).some((p) => p.length === 1 && seniorityOf(p) === 5 && functionsOf(p).every((f) => f.fn === 'ownership'));
     return {
       entry,
       forms,

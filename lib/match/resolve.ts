@@ -201,20 +201,22 @@ const ROLE_JOIN = /\s*\/\s*|\s&\s|\s\+\s|\s(?:and|y|e|und|et|en)\s/i;
  * without a rank takes the other's ("VP Ops & Finance" is also a VP of Finance). */
 function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
   const whole = resolvePersonaPart(title, quote, c);
-  // "Technischer Geschäftsführer": a managing director qualified by a function is also that function's director.
-  const spans = functionsOf(titleWords(title));
-  const head = spans.length === 2 && spans[0]!.start === 0 && spans[0]!.end === spans[1]!.start && spans[1]!.fn === 'executive' ? spans[0]! : undefined;
+  // "Technischer Geschäftsführer": a managing director qualified by a function is also that function's director,
+  // unless the whole title is one persona's own name ("Apothekeninhaberin", the taxonomy's "Pharmacy owner").
+  const said = titleWords(title);
+  const spans = functionsOf(said);
+  const named = [...c.personaForms.all(said)].some((m) => m.start === 0 && m.end === said.length);
+  const head = !named && spans.length === 2 && spans[0]!.start === 0 && spans[0]!.end === spans[1]!.start && spans[1]!.fn === 'executive' ? spans[0]! : undefined;
   if (head && head.fn !== 'executive')
-    for (const r of resolvePersonaPart(`${titleWords(title).slice(head.start, head.end).join(' ')} director`, quote, c)) if (!whole.some((o) => o.id === r.id)) whole.push(r);
+    for (const r of resolvePersonaPart(`${said.slice(head.start, head.end).join(' ')} director`, quote, c)) if (!whole.some((o) => o.id === r.id)) whole.push(r);
   const roles = title.split(ROLE_JOIN).map((r) => r.trim()).filter(Boolean);
   if (roles.length < 2) return whole;
   // One function named across the join is one role: "Shipping & Receiving", "People & Culture".
-  const words = titleWords(title);
   const joins: number[] = [];
   for (const role of roles.slice(0, -1)) joins.push((joins[joins.length - 1] ?? 0) + titleWords(role).length);
-  if (functionsOf(words).some((f) => joins.some((j) => f.start < j && f.end > j))) return whole;
+  if (spans.some((f) => joins.some((j) => f.start < j && f.end > j))) return whole;
   const out = [...whole];
-  const rank = rankWords(words);
+  const rank = rankWords(said);
   // A part is a role of its own when it has a rank ("Head of Growth") or is one of the taxonomy's own
   // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither, and with VP's rank it is HR again.
   for (const role of roles) {

@@ -491,3 +491,77 @@ describe('a persona name with its rank first is also said with the rank after (t
     expect(resolve(title)).toEqual(want);
   });
 });
+
+describe('a plant names plant operations only beside the rank that runs it (fourteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['breeding-head', 'Head of breeding', ['Breeding Director', 'Breeding Manager']],
+      ['breeder', 'Plant breeder', ['Breeder', 'Senior Breeder']],
+      ['data', 'Genomics & data science', ['Data Scientist']],
+    ]),
+  );
+  it.each([
+    ['Plant Manager', ['operations']],
+    ['Head of Plant', ['operations']],
+    ['Werkleiterin', ['operations']],
+    ['Jefe de Planta', ['operations']],
+    ['Plant Operator', ['operations']],
+    ['Plant Controller', ['finance']],
+    ['Plant Breeder', []],
+    ['Plant Maintenance Manager', ['maintenance']],
+  ])('%s: %j', (title, want) => {
+    expect(functionOf(title)).toEqual(want);
+  });
+  it('a breeder of plants is in no operations persona, so an operations title is not a breeder', () => {
+    expect(resolve('Seed Operations Coordinator')).toEqual([]);
+    expect(resolve('Plant Breeder')).toEqual(['breeder']);
+    expect(resolve('Senior Breeder')).toEqual(['breeder']);
+  });
+});
+
+describe('a title that is one persona name whole is that persona only (fourteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['owner', 'Pharmacy owner', ['Apothekeninhaber', 'Pharmacien titulaire']],
+      ['manager', 'Pharmacy manager', ['Pharmacist in charge', 'Chief Pharmacist']],
+      ['cto', 'CTO', ['Technical Director']],
+      ['ceo', 'CEO', ['Managing Director']],
+    ]),
+  );
+  it.each([
+    // The owner of a pharmacy is not also its director ("pharmacy" + "owner" is the persona's own name).
+    ['Apothekeninhaberin', ['owner']],
+    ['Pharmacy Owner', ['owner']],
+    // A managing director qualified by a function is still also that function's director.
+    ['Technischer Geschäftsführer', ['ceo', 'cto']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
+
+describe('owning the business is part of the executive, not every executive rank (fourteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['owner', 'Pharmacy owner', ['Owner pharmacist', 'Pharmacien titulaire']],
+      ['manager', 'Pharmacy manager', ['Pharmacist in charge']],
+      ['finance', 'Finance', ['CFO', 'Controller']],
+    ]),
+  );
+  it.each([
+    // A general manager (a "gérant", a "bedrijfsleider") runs the pharmacy for its owner.
+    ['Pharmacien gérant', ['manager']],
+    ['Apotheker / bedrijfsleider', ['manager']],
+    ['Pharmacy General Manager', ['manager']],
+    ['Pharmacy Owner', ['owner']],
+    ['Inhaberin', ['owner']],
+    ['Propietaria', ['owner']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+  it('a label whose side is only the owner still names the executive', () => {
+    const exec = resolverFor(personasOf([['exec', 'Owner / operator', []], ['ops', 'Operations', ['Operations Manager']]]));
+    expect(exec('Managing Director')).toEqual(['exec']);
+    expect(exec('Owner')).toEqual(['exec']);
+    expect(exec('Founder & CEO')).toEqual(['exec']);
+  });
+});

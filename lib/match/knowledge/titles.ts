@@ -170,7 +170,7 @@ export const FUNCTIONS: Record<string, string[]> = {
   soc: ['security operations', 'security operations center', 'incident response', 'incident responder', 'detection', 'detection and response', 'cyber defense', 'threat hunting', 'siem'],
   identity: ['identity', 'identity and access', 'iam', 'access management', 'okta', 'entra', 'active directory'],
   operations: [
-    'operations', 'operating', 'chief operating officer', 'plant', 'facilities', 'business operations',
+    'operations', 'operating', 'chief operating officer', 'facilities', 'business operations',
     'process improvement', 'operational excellence', 'production', 'district manager', 'area manager',
     'regional manager', 'multi unit', 'manufacturing', 'factory', 'site operations', 'environmental services',
     'facility management', 'facilities management', 'building services', 'caretaker', 'janitor',
@@ -229,15 +229,17 @@ export const FUNCTIONS: Record<string, string[]> = {
     'research and development', 'coder', 'tech lead', 'technical', 'chief engineer',
   ],
   executive: [
-    'chief executive officer', 'chief executive', 'executive team', 'leadership team', 'c suite', 'c level', 'founder', 'cofounder',
+    'chief executive officer', 'chief executive', 'executive team', 'leadership team', 'c suite', 'c level',
     'executive director',
-    'president', 'owner', 'managing director', 'general manager',
-    'managing partner', 'chairman', 'chairwoman', 'chair', 'principal', 'proprietor', 'entrepreneur',
+    'president', 'managing director', 'general manager',
+    'managing partner', 'chairman', 'chairwoman', 'chair', 'principal', 'entrepreneur',
     // The one who runs a single site or branch runs its business.
     'site manager', 'site director', 'branch manager', 'branch director', 'location manager',
     // Who runs a public body or an association.
     'mayor', 'city manager', 'secretary general',
   ],
+  // Who owns the business, part of the executive: a general manager or a "gérant" runs it for its owner.
+  ownership: ['owner', 'proprietor', 'co owner', 'business owner', 'founder', 'cofounder'],
   legal: ['legal', 'counsel', 'general counsel', 'attorney', 'lawyer', 'paralegal', 'solicitor', 'contracts', 'notary'],
   compliance: ['compliance', 'risk', 'regulatory', 'audit', 'governance', 'privacy', 'data protection', 'internal control'],
   support: [
@@ -311,6 +313,14 @@ export const WORKPLACES = [
 ];
 export const WORKPLACE_RANKS = ['manager', 'director', 'head', 'administrator', 'general manager', 'managing director'];
 
+/** Places of work whose head has a function of their own, said only beside a rank or a role noun that runs
+ * the place ("Plant Manager", "Head of Plant", "Werkleiter", "Jefe de Planta", "Plant Operator"). Elsewhere
+ * the word qualifies another head: a "Plant Breeder" breeds plants and a "Plant Controller" is the plant's
+ * controller (finance), neither in plant operations. */
+export const PLACE_FUNCTIONS: Record<string, string> = { plant: 'operations' };
+/** Who runs such a place besides the ranks (SENIORITY): "Plant Operator". */
+export const PLACE_ROLES = ['operator'];
+
 /** The ranks of one who heads a site or unit: a title that is only the vendor's customers' kind of site and
  * one of these ("Quarry Manager", "Parish Administrator", "Jefe de Mina") is that site's general manager. */
 export const SITE_HEAD_RANKS = ['manager', 'director', 'head', 'administrator', 'chief', 'general manager', 'managing director'];
@@ -337,6 +347,7 @@ export const RANK_PHRASES = [
 
 /** A narrower function counts for its broader one at half weight: recruiting is part of HR. */
 export const FUNCTION_PARENTS: Record<string, string> = {
+  ownership: 'executive',
   pricing: 'sales',
   recruiting: 'hr',
   payroll: 'finance',
