@@ -468,3 +468,38 @@ describe('a CRM sector that gives several entries, narrowed by the head they sha
     expect(withNotes('Asked about scheduling.')).toEqual(['independent']);
   });
 });
+
+describe('many sites said by the kind of site the group entry counts, in the plural', () => {
+  const pharmacies = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'independent', label: 'Independent community pharmacies', aliases: ['independent pharmacy', 'Apotheke'] },
+      { id: 'chain', label: 'Pharmacy chains & groups', aliases: ['pharmacy chain', 'pharmacy group'] },
+      { id: 'hospital', label: 'Hospital pharmacy', aliases: ['hospital pharmacy'] },
+    ],
+  });
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, pharmacies).map((r) => r.id);
+
+  it('reads a German plural in "-en" through its singular in "-e"', () => {
+    expect(industryWords('Apotheken')).toEqual(industryWords('Apotheke'));
+  });
+
+  it('reads a company named by the kind in the plural as the group entry, in place of the one-site entry', () => {
+    expect(read({ company: 'ApoNed Apotheken' })).toEqual(['chain']);
+    expect(read({ industry: 'Pharmacies', company: 'Farmacie Comunali Riunite' })).toEqual(['chain']);
+    expect(read({ company: 'Riverside Pharmacies' })).toEqual(['chain']);
+    // The singular, in any language, is one site.
+    expect(read({ company: 'Löwen-Apotheke am Markt' })).toEqual(['independent']);
+    expect(read({ company: 'Pharmacie du Centre' })).toEqual(['independent']);
+    expect(read({ company: 'Farmacia Ortega' })).toEqual(['independent']);
+  });
+
+  it('reads a count of five or more of the kind in the plural, not a count of the customers’', () => {
+    expect(read({ industry: 'Retail', company: 'Zorg B.V.', notes: '48 apotheken. Marges onder druk.' })).toEqual(['chain']);
+    expect(read({ industry: 'Retail', company: 'Salute S.p.A.', notes: 'Click & collect per le 28 farmacie comunali.' })).toEqual(['chain']);
+    expect(read({ industry: 'Retail', company: 'Zorg B.V.', notes: '3 apotheken in de stad.' })).not.toContain('chain');
+    expect(read({ industry: 'Wholesale', company: 'Nordpharma GmbH', notes: 'Pharmagroßhandel, beliefert 900 Apotheken.' })).not.toContain('chain');
+    expect(read({ industry: 'Wholesale', company: 'Medline', notes: 'We serve 400 pharmacies in the region.' })).not.toContain('chain');
+  });
+});

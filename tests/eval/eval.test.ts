@@ -87,7 +87,7 @@ const FLOORS: Record<string, Bar> = {
   'dev10-childcare-plain': { ndcg: 0.92, personas: 0.88, industries: 0.76, painPoints: 0.81 },
   'dev10-dairy-multilingual': { ndcg: 0.86, personas: 0.87, industries: 0.48, painPoints: 0.66 },
   'dev10-marine-messy': { ndcg: 0.91, personas: 0.79, industries: 0.78, painPoints: 0.74 },
-  'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.79, industries: 0.71, painPoints: 0.74 },
+  'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.79, industries: 0.74, painPoints: 0.74 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
@@ -98,8 +98,8 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.92, industries: 0.76, painPoints: 0.7 },
-  'dev12-pharmacy-multilingual': { ndcg: 0.9, personas: 0.78, industries: 0.65, painPoints: 0.68 },
-  'dev12-cinema-messy': { ndcg: 0.91, personas: 0.86, industries: 0.76, painPoints: 0.67 },
+  'dev12-pharmacy-multilingual': { ndcg: 0.91, personas: 0.78, industries: 0.82, painPoints: 0.68 },
+  'dev12-cinema-messy': { ndcg: 0.92, personas: 0.86, industries: 0.79, painPoints: 0.67 },
   'dev12-seedbreeding-messy': { ndcg: 0.89, personas: 0.76, industries: 0.66, painPoints: 0.59 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
