@@ -503,3 +503,25 @@ describe('many sites said by the kind of site the group entry counts, in the plu
     expect(read({ industry: 'Wholesale', company: 'Medline', notes: 'We serve 400 pharmacies in the region.' })).not.toContain('chain');
   });
 });
+
+describe('a word of a CRM value bound in a two-word sector name', () => {
+  const pharmacies = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'hospital', label: 'Hospital pharmacy', aliases: ['clinic pharmacy'] },
+      { id: 'para', label: 'Parapharmacy & health retail', aliases: ['health store'] },
+      { id: 'community', label: 'Community pharmacies', aliases: [] },
+    ],
+  });
+  const read = (industry: string) => resolveIndustries({ industry }, pharmacies).map((r) => r.id);
+
+  it('gives way to the entry another word of the value names', () => {
+    expect(read('Hospitals and Health Care')).toEqual(['hospital']);
+    expect(read('Hôpitaux et services de santé')).toEqual(['hospital']);
+  });
+
+  it('still names an entry when no other word does', () => {
+    expect(read('Health Care')).toEqual(['para']);
+  });
+});

@@ -17,7 +17,7 @@ import {
   SPELLING_MIN_LENGTH,
   PhraseIndex,
 } from './compile';
-import { RELATED_SECTORS } from './knowledge/industries';
+import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS } from './knowledge/titles';
 
@@ -363,11 +363,27 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank"); nor when the entry's
   // name is a kind of what the field says ("Real Estate" is not "commercial real estate", only its sector).
   if (scored.size === 0 && field === 'industry')
-    for (const w of words) {
+  {
+    const owners = words.flatMap((w, i) => {
       const owner = c.industryWords.get(w);
-      if (owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w)) bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
-    }
+      return owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w) ? [{ index: owner.index, bound: boundInSectorName(words, i, c, owner.index) }] : [];
+    });
+    // A word bound in a two-word sector name gives way to an entry another word of the value names alone.
+    const free = owners.filter((o) => !o.bound);
+    for (const o of free.length && free.length < owners.length ? free : owners) bump(scored, { index: o.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
+  }
   return scored;
+}
+
+let twoWordSectorNames: Set<string> | undefined;
+/** A word of a CRM value that is half of a two-word sector name the value says ("health" of "Hospitals and
+ * Health Care", "Hôpitaux et services de santé") is that name's, not a word of its own: it does not name an
+ * entry that uses it in another name ("Parapharmacy & health retail") beside the entry another word of the
+ * value names ("hospital"). An entry that uses the two words together still is named by them. */
+function boundInSectorName(words: string[], i: number, c: CompiledTaxonomy, index: number): boolean {
+  twoWordSectorNames ??= new Set(Object.values(SECTORS).flatMap((names) => names.map((n) => industryWords(n)).filter((n) => n.length === 2).map((n) => n.join(' '))));
+  const pairs = [words.slice(i - 1, i + 1), words.slice(i, i + 2)].filter((p) => i - 1 >= 0 || p[0] === words[i]).filter((p) => p.length === 2);
+  return pairs.some((p) => twoWordSectorNames!.has(p.join(' ')) && !c.industries[index]!.forms.some((f) => hasRun(f.words, p)));
 }
 
 /** The entries whose names have one of these words as their head, in the taxonomy's order. */
