@@ -525,3 +525,26 @@ describe('a word of a CRM value bound in a two-word sector name', () => {
     expect(read('Health Care')).toEqual(['para']);
   });
 });
+
+describe('a kind of business whose alias only says a group', () => {
+  const cinemas = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'multiplex', label: 'Multiplex circuits', aliases: ['multiplex', 'cinema chain'] },
+      { id: 'independent', label: 'Independent & arthouse cinemas', aliases: ['arthouse', 'single screen'] },
+      { id: 'dine', label: 'Dine-in cinemas', aliases: ['dine-in'] },
+    ],
+  });
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, cinemas).map((r) => r.id);
+
+  it('is not read from a count of sites beside another kind read', () => {
+    expect(read({ company: 'Cinema Supper Club', notes: 'dine-in, 5 locations.' })).toEqual(['dine']);
+  });
+
+  it('is read from a group or the kind in the plural in the name, and from a count where nothing else is read', () => {
+    expect(read({ company: 'Empire Screens Group', notes: 'Arthouse programme on Sundays.' })).toContain('multiplex');
+    expect(read({ company: 'Vantage Cinemas' })).toEqual(['multiplex']);
+    expect(read({ company: 'Vantage Holdings', notes: 'We run 12 sites.' })).toEqual(['multiplex']);
+  });
+});

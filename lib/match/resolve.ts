@@ -791,6 +791,12 @@ function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compa
     });
     return said ? found : found.filter((r) => r.id !== entry.id);
   }
+  // An entry that is a kind of business whose alias only says a group ("Multiplex circuits" with "cinema chain")
+  // is not read from a count of sites beside another entry read ("dine-in, 5 locations" is a dine-in chain);
+  // a group the company's name says ("Empire Screens Group") still is, and a guess from the CRM's sector gives
+  // way to it.
+  if (!has && !GROUP_OF_SITES.test(entry.label) && !GROUP_IN_NAME.test(company) && !kindsCounted(company, kinds, true) && found.some((r) => !(r.evidence.field === 'industry' && r.evidence.via === 'knowledge')))
+    return found;
   // Not a group of another kind of business than the one read ("retail chains" at a clinic operator).
   const own = c.industries[group]!.sectors;
   const idOf = new Map(c.industries.map((i, index) => [i.entry.id, index]));
