@@ -469,16 +469,15 @@ describe('a CRM sector that gives several entries, narrowed by the head they sha
   });
 });
 
+/** A taxonomy of industries alone. */
+const ofIndustries = (industries: { id: string; label: string; aliases: string[] }[]) => compileTaxonomy({ personas: [], painPoints: [], industries });
+
 describe('many sites said by the kind of site the group entry counts, in the plural', () => {
-  const pharmacies = compileTaxonomy({
-    personas: [],
-    painPoints: [],
-    industries: [
-      { id: 'independent', label: 'Independent community pharmacies', aliases: ['independent pharmacy', 'Apotheke'] },
-      { id: 'chain', label: 'Pharmacy chains & groups', aliases: ['pharmacy chain', 'pharmacy group'] },
-      { id: 'hospital', label: 'Hospital pharmacy', aliases: ['hospital pharmacy'] },
-    ],
-  });
+  const pharmacies = ofIndustries([
+    { id: 'independent', label: 'Independent community pharmacies', aliases: ['independent pharmacy', 'Apotheke'] },
+    { id: 'chain', label: 'Pharmacy chains & groups', aliases: ['pharmacy chain', 'pharmacy group'] },
+    { id: 'hospital', label: 'Hospital pharmacy', aliases: ['hospital pharmacy'] },
+  ]);
   const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, pharmacies).map((r) => r.id);
 
   it('reads a German plural in "-en" through its singular in "-e"', () => {
@@ -505,15 +504,11 @@ describe('many sites said by the kind of site the group entry counts, in the plu
 });
 
 describe('a word of a CRM value bound in a two-word sector name', () => {
-  const pharmacies = compileTaxonomy({
-    personas: [],
-    painPoints: [],
-    industries: [
-      { id: 'hospital', label: 'Hospital pharmacy', aliases: ['clinic pharmacy'] },
-      { id: 'para', label: 'Parapharmacy & health retail', aliases: ['health store'] },
-      { id: 'community', label: 'Community pharmacies', aliases: [] },
-    ],
-  });
+  const pharmacies = ofIndustries([
+    { id: 'hospital', label: 'Hospital pharmacy', aliases: ['clinic pharmacy'] },
+    { id: 'para', label: 'Parapharmacy & health retail', aliases: ['health store'] },
+    { id: 'community', label: 'Community pharmacies', aliases: [] },
+  ]);
   const read = (industry: string) => resolveIndustries({ industry }, pharmacies).map((r) => r.id);
 
   it('gives way to the entry another word of the value names', () => {
@@ -527,15 +522,11 @@ describe('a word of a CRM value bound in a two-word sector name', () => {
 });
 
 describe('a kind of business whose alias only says a group', () => {
-  const cinemas = compileTaxonomy({
-    personas: [],
-    painPoints: [],
-    industries: [
-      { id: 'multiplex', label: 'Multiplex circuits', aliases: ['multiplex', 'cinema chain'] },
-      { id: 'independent', label: 'Independent & arthouse cinemas', aliases: ['arthouse', 'single screen'] },
-      { id: 'dine', label: 'Dine-in cinemas', aliases: ['dine-in'] },
-    ],
-  });
+  const cinemas = ofIndustries([
+    { id: 'multiplex', label: 'Multiplex circuits', aliases: ['multiplex', 'cinema chain'] },
+    { id: 'independent', label: 'Independent & arthouse cinemas', aliases: ['arthouse', 'single screen'] },
+    { id: 'dine', label: 'Dine-in cinemas', aliases: ['dine-in'] },
+  ]);
   const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, cinemas).map((r) => r.id);
 
   it('is not read from a count of sites beside another kind read', () => {
