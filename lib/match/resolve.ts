@@ -362,8 +362,7 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank"); nor when the entry's
   // name is a kind of what the field says ("Real Estate" is not "commercial real estate", only its sector).
-  if (scored.size === 0 && field === 'industry')
-  {
+  if (scored.size === 0 && field === 'industry') {
     const owners = words.flatMap((w, i) => {
       const owner = c.industryWords.get(w);
       return owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w) ? [{ index: owner.index, bound: boundInSectorName(words, i, c, owner.index) }] : [];
@@ -382,7 +381,7 @@ let twoWordSectorNames: Set<string> | undefined;
  * value names ("hospital"). An entry that uses the two words together still is named by them. */
 function boundInSectorName(words: string[], i: number, c: CompiledTaxonomy, index: number): boolean {
   twoWordSectorNames ??= new Set(Object.values(SECTORS).flatMap((names) => names.map((n) => industryWords(n)).filter((n) => n.length === 2).map((n) => n.join(' '))));
-  const pairs = [words.slice(i - 1, i + 1), words.slice(i, i + 2)].filter((p) => i - 1 >= 0 || p[0] === words[i]).filter((p) => p.length === 2);
+  const pairs = [i > 0 ? words.slice(i - 1, i + 1) : [], words.slice(i, i + 2)].filter((p) => p.length === 2);
   return pairs.some((p) => twoWordSectorNames!.has(p.join(' ')) && !c.industries[index]!.forms.some((f) => hasRun(f.words, p)));
 }
 
@@ -725,8 +724,8 @@ function siteKindsOf(c: CompiledTaxonomy, group: number): Set<string> {
 /** Plural endings of the six languages and their singulars: "pharmacies", "cinemas", "farmacie", "Apotheken". */
 const PLURALS: [string, string][] = [['ies', 'y'], ['es', ''], ['s', ''], ['e', 'a'], ['i', 'o'], ['en', 'e'], ['en', '']];
 /** A word that says one of these kinds of site in the plural ("ApoNed Apotheken", "Farmacie Comunali Riunite",
- * "Vantage Cinemas"): read as the kind, and its singular, but not the word itself, read the same. A word the
- * lexicon lists as written ("pharmacie") is a singular. */
+ * "Vantage Cinemas"): it is read as the kind, and so is what is left with a plural ending taken off. A word
+ * the lexicon lists as written is plural only when its English is ("farmacias"; "pharmacie" is one). */
 function pluralOfKind(word: string, kinds: Set<string>): boolean {
   const read = industryWords(word);
   if (read.length !== 1 || !kinds.has(read[0]!)) return false;
