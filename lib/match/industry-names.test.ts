@@ -468,3 +468,74 @@ describe('a CRM sector that gives several entries, narrowed by the head they sha
     expect(withNotes('Asked about scheduling.')).toEqual(['independent']);
   });
 });
+
+/** A taxonomy of industries alone. */
+const ofIndustries = (industries: { id: string; label: string; aliases: string[] }[]) => compileTaxonomy({ personas: [], painPoints: [], industries });
+
+describe('many sites said by the kind of site the group entry counts, in the plural', () => {
+  const pharmacies = ofIndustries([
+    { id: 'independent', label: 'Independent community pharmacies', aliases: ['independent pharmacy', 'Apotheke'] },
+    { id: 'chain', label: 'Pharmacy chains & groups', aliases: ['pharmacy chain', 'pharmacy group'] },
+    { id: 'hospital', label: 'Hospital pharmacy', aliases: ['hospital pharmacy'] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, pharmacies).map((r) => r.id);
+
+  it('reads a German plural in "-en" through its singular in "-e"', () => {
+    expect(industryWords('Apotheken')).toEqual(industryWords('Apotheke'));
+  });
+
+  it('reads a company named by the kind in the plural as the group entry, in place of the one-site entry', () => {
+    expect(read({ company: 'ApoNed Apotheken' })).toEqual(['chain']);
+    expect(read({ industry: 'Pharmacies', company: 'Farmacie Comunali Riunite' })).toEqual(['chain']);
+    expect(read({ company: 'Riverside Pharmacies' })).toEqual(['chain']);
+    // The singular, in any language, is one site.
+    expect(read({ company: 'Löwen-Apotheke am Markt' })).toEqual(['independent']);
+    expect(read({ company: 'Pharmacie du Centre' })).toEqual(['independent']);
+    expect(read({ company: 'Farmacia Ortega' })).toEqual(['independent']);
+  });
+
+  it('reads a count of five or more of the kind in the plural, not a count of the customers’', () => {
+    expect(read({ industry: 'Retail', company: 'Zorg B.V.', notes: '48 apotheken. Marges onder druk.' })).toEqual(['chain']);
+    expect(read({ industry: 'Retail', company: 'Salute S.p.A.', notes: 'Click & collect per le 28 farmacie comunali.' })).toEqual(['chain']);
+    expect(read({ industry: 'Retail', company: 'Zorg B.V.', notes: '3 apotheken in de stad.' })).not.toContain('chain');
+    expect(read({ industry: 'Wholesale', company: 'Nordpharma GmbH', notes: 'Pharmagroßhandel, beliefert 900 Apotheken.' })).not.toContain('chain');
+    expect(read({ industry: 'Wholesale', company: 'Medline', notes: 'We serve 400 pharmacies in the region.' })).not.toContain('chain');
+  });
+});
+
+describe('a word of a CRM value bound in a two-word sector name', () => {
+  const pharmacies = ofIndustries([
+    { id: 'hospital', label: 'Hospital pharmacy', aliases: ['clinic pharmacy'] },
+    { id: 'para', label: 'Parapharmacy & health retail', aliases: ['health store'] },
+    { id: 'community', label: 'Community pharmacies', aliases: [] },
+  ]);
+  const read = (industry: string) => resolveIndustries({ industry }, pharmacies).map((r) => r.id);
+
+  it('gives way to the entry another word of the value names', () => {
+    expect(read('Hospitals and Health Care')).toEqual(['hospital']);
+    expect(read('Hôpitaux et services de santé')).toEqual(['hospital']);
+  });
+
+  it('still names an entry when no other word does', () => {
+    expect(read('Health Care')).toEqual(['para']);
+  });
+});
+
+describe('a kind of business whose alias only says a group', () => {
+  const cinemas = ofIndustries([
+    { id: 'multiplex', label: 'Multiplex circuits', aliases: ['multiplex', 'cinema chain'] },
+    { id: 'independent', label: 'Independent & arthouse cinemas', aliases: ['arthouse', 'single screen'] },
+    { id: 'dine', label: 'Dine-in cinemas', aliases: ['dine-in'] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, cinemas).map((r) => r.id);
+
+  it('is not read from a count of sites beside another kind read', () => {
+    expect(read({ company: 'Cinema Supper Club', notes: 'dine-in, 5 locations.' })).toEqual(['dine']);
+  });
+
+  it('is read from a group or the kind in the plural in the name, and from a count where nothing else is read', () => {
+    expect(read({ company: 'Empire Screens Group', notes: 'Arthouse programme on Sundays.' })).toContain('multiplex');
+    expect(read({ company: 'Vantage Cinemas' })).toEqual(['multiplex']);
+    expect(read({ company: 'Vantage Holdings', notes: 'We run 12 sites.' })).toEqual(['multiplex']);
+  });
+});

@@ -49,9 +49,10 @@ export function feminine(word: string, read: WordReader): string | undefined {
 /** A word of the shared lexicon (or the generated table, when given) as it is written. */
 export const sharedExact: WordReader = (word) => ownValue(WORDS, word) ?? foreignNoun(word);
 
-/** Plural endings of Spanish, Portuguese, French, Italian and Dutch nouns and the singular ones the
- * lexicons list: "precios", "promociones", "categorías", "prezzi", "vendite", "operaties". */
-const PLURAL_ENDINGS: [string, string][] = [['es', ''], ['s', ''], ['x', ''], ['i', 'o'], ['i', 'e'], ['e', 'a'], ['en', ''], ['ies', 'ie']];
+/** Plural endings of Spanish, Portuguese, French, Italian, Dutch and German nouns and the singular ones the
+ * lexicons list: "precios", "promociones", "categorías", "prezzi", "vendite", "operaties", and a German
+ * noun in "-e" ("Apotheken" of "Apotheke"). */
+const PLURAL_ENDINGS: [string, string][] = [['es', ''], ['s', ''], ['x', ''], ['i', 'o'], ['i', 'e'], ['e', 'a'], ['en', ''], ['en', 'e'], ['ies', 'ie']];
 /** The singular form of a plural word the reader knows, read. */
 export function singular(word: string, read: WordReader): string | undefined {
   if (word.length < 5) return undefined;

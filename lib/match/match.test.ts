@@ -380,7 +380,9 @@ describe('a business of many sites', () => {
   const readScale = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, resorts)).industries;
 
   it('is the group entry in place of the one-site entry when the notes or the name say many sites or a group', () => {
-    expect(readScale({ company: 'Bayside Boatyard', notes: 'Runs 9 marinas on the coast.' })).toEqual(['single']);
+    // The kind of site the group entry counts ("marina" of "Multi-marina groups"), in the plural, counts too.
+    expect(readScale({ company: 'Bayside Boatyard', notes: 'Runs 9 marinas on the coast.' })).toEqual(['groups']);
+    expect(readScale({ company: 'Bayside Boatyard', notes: 'Runs 3 marinas on the coast.' })).toEqual(['single']);
     expect(readScale({ company: 'Bayside Boatyard', notes: 'We run 12 facilities on the coast.' })).toEqual(['groups']);
     expect(readScale({ company: 'Harbourline Marina Group' })).toEqual(['groups']);
     expect(readScale({ company: 'Harbourline Marinas (14 sites)' })).toEqual(['groups']);

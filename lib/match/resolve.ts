@@ -17,7 +17,7 @@ import {
   SPELLING_MIN_LENGTH,
   PhraseIndex,
 } from './compile';
-import { RELATED_SECTORS } from './knowledge/industries';
+import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS } from './knowledge/titles';
 
@@ -26,7 +26,7 @@ const STUDENT = new Set(STUDENT_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognates, englishWords, foreignNoteWord, noteStem, readIdioms } from './lexicon';
+import { cognates, englishWords, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
 import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
 import { isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
@@ -364,12 +364,27 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank"); nor when the entry's
   // name is a kind of what the field says ("Real Estate" is not "commercial real estate", only its sector).
-  if (scored.size === 0 && field === 'industry')
-    for (const w of words) {
+  if (scored.size === 0 && field === 'industry') {
+    const owners = words.flatMap((w, i) => {
       const owner = c.industryWords.get(w);
-      if (owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w)) bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
-    }
+      return owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w) ? [{ index: owner.index, bound: boundInSectorName(words, i, c, owner.index) }] : [];
+    });
+    // A word bound in a two-word sector name gives way to an entry another word of the value names alone.
+    const free = owners.filter((o) => !o.bound);
+    for (const o of free.length && free.length < owners.length ? free : owners) bump(scored, { index: o.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
+  }
   return scored;
+}
+
+let twoWordSectorNames: Set<string> | undefined;
+/** A word of a CRM value that is half of a two-word sector name the value says ("health" of "Hospitals and
+ * Health Care", "Hôpitaux et services de santé") is that name's, not a word of its own: it does not name an
+ * entry that uses it in another name ("Parapharmacy & health retail") beside the entry another word of the
+ * value names ("hospital"). An entry that uses the two words together still is named by them. */
+function boundInSectorName(words: string[], i: number, c: CompiledTaxonomy, index: number): boolean {
+  twoWordSectorNames ??= new Set(Object.values(SECTORS).flatMap((names) => names.map((n) => industryWords(n)).filter((n) => n.length === 2).map((n) => n.join(' '))));
+  const pairs = [i > 0 ? words.slice(i - 1, i + 1) : [], words.slice(i, i + 2)].filter((p) => p.length === 2);
+  return pairs.some((p) => twoWordSectorNames!.has(p.join(' ')) && !c.industries[index]!.forms.some((f) => hasRun(f.words, p)));
 }
 
 /** The entries whose names have one of these words as their head, in the taxonomy's order. */
@@ -671,7 +686,7 @@ function sitesSaid(notes: string | undefined): string | undefined {
 const DENIED_KIND = /(?:\b(?:not|never|no longer)|n't)\s+(?:(?:an?|the|really|actually|even|exactly|just|like|one of the)\s+)*([^.,;:!?()\n]{1,40})|\b(?:nothing to do with|rather than|instead of|kein(?:e|en)?|pas (?:une?|d['’]|de)|no (?:es|somos|son) (?:una?|el|la)|non (?:è|e|siamo|sono) (?:una?|il|la|lo)|geen|n[ãa]o (?:é|e|somos) (?:uma?|o|a))\s*([^.,;:!?()\n]{1,40})/gi;
 /** Who the business sells to is its customers' kind, not its own ("sells to supermarkets", "vend aux
  * supermarchés", "supplies hospitals", "verkauft an Baumärkte", "levert aan"): blanked the same way. */
-const CUSTOMERS_KIND = /\b(?:sells? to|selling to|supplie[sr] (?:to )?|supplying|distributes? to|vend(?:ons|ent)? (?:aux?|à la|à)|verkauf(?:t|en) an|liefer(?:t|n) an|vende(?:n|mos)? a|vendono a|vendiamo a|levert aan|leveren aan|fornisce|fornecemos a|fornece a)\s*([^.,;:!?()\n]{1,40})/gi;
+const CUSTOMERS_KIND = /\b(?:sells? to|selling to|supplie[sr] (?:to )?|supplying|distributes? to|vend(?:ons|ent)? (?:aux?|à la|à)|verkauf(?:t|en) an|liefer(?:t|n) an|beliefer(?:t|n|ung von)|vende(?:n|mos)? a|vendono a|vendiamo a|levert aan|leveren aan|fornisce|fornecemos a|fornece a)\s*([^.,;:!?()\n]{1,40})/gi;
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
   return notes
@@ -686,8 +701,58 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   return byScale(found, prospect, c, group);
 }
 
-/** A group's word in a company's name, in the six languages: "Bright Futures Learning Group", "Grupo Lácteo". */
-const GROUP_IN_NAME = /\b(?:group|groupe|gruppe|grupo|gruppo|groep)\b/i;
+/** A group's word in a company's name, in the six languages: "Bright Futures Learning Group", "Grupo Lácteo",
+ * "Groupement ..." (French for a grouping of businesses). */
+const GROUP_IN_NAME = /\b(?:group|groupe|groupement|gruppe|grupo|gruppo|groep)\b/i;
+
+const siteKinds = new WeakMap<CompiledTaxonomy, Set<string>>();
+/** The kind of site the taxonomy's group entry counts, as read: the word before its group word ("pharmacy"
+ * of "Pharmacy chains & groups", "cinema" of "cinema chain"), found once per taxonomy. */
+function siteKindsOf(c: CompiledTaxonomy, group: number): Set<string> {
+  let kinds = siteKinds.get(c);
+  if (!kinds) {
+    const entry = c.industries[group]!.entry;
+    kinds = new Set<string>();
+    for (const text of [entry.label, ...entry.aliases]) {
+      const said = words(text);
+      said.forEach((w, i) => {
+        if (i > 0 && !/^multi/.test(said[i - 1]!) && GROUP_OF_SITES.test(`${said[i - 1]} ${w}`)) for (const k of industryWords(said[i - 1]!)) kinds!.add(k);
+      });
+    }
+    siteKinds.set(c, kinds);
+  }
+  return kinds;
+}
+/** Plural endings of the six languages and their singulars: "pharmacies", "cinemas", "farmacie", "Apotheken". */
+const PLURALS: [string, string][] = [['ies', 'y'], ['es', ''], ['s', ''], ['e', 'a'], ['i', 'o'], ['en', 'e'], ['en', '']];
+/** A word that says one of these kinds of site in the plural ("ApoNed Apotheken", "Farmacie Comunali Riunite",
+ * "Vantage Cinemas"): it is read as the kind, and so is what is left with a plural ending taken off. A word
+ * the lexicon lists as written is plural only when its English is ("farmacias"; "pharmacie" is one). */
+function pluralOfKind(word: string, kinds: Set<string>): boolean {
+  const read = industryWords(word);
+  if (read.length !== 1 || !kinds.has(read[0]!)) return false;
+  const listed = sharedExact(word);
+  if (listed !== undefined) return /[^s]s$/.test(listed);
+  return PLURALS.some(([ending, one]) => {
+    if (!word.endsWith(ending) || word.length - ending.length < 3) return false;
+    const single = word.slice(0, -ending.length) + one;
+    return single !== word && industryWords(single).join(' ') === read[0];
+  });
+}
+/** Many sites of the business's own kind: its name says the kind in the plural, or a count of five or more
+ * says it ("48 apotheken", "per le 28 farmacie comunali", "Groupement de 120 officines"), not a count of the
+ * business's customers. */
+function kindsCounted(text: string | undefined, kinds: Set<string>, name: boolean): string | undefined {
+  if (!text || !kinds.size) return undefined;
+  const said = text.slice(0, NOTES_FOR_INDUSTRY);
+  if (name && words(said).some((w) => pluralOfKind(w, kinds))) return said.trim();
+  for (const m of said.matchAll(/(?<![\p{L}\d-])(\d[\d,]*)\+?\s+([\p{L}'-]+)(?:\s+([\p{L}'-]+))?/gu)) {
+    if (Number(m[1]!.replace(/,/g, '')) < MANY_SITES) continue;
+    if (CUSTOMERS_SITES.test(said.slice(Math.max(0, m.index! - 30), m.index!))) continue;
+    if ([m[2], m[3]].some((w) => w && words(w).length === 1 && pluralOfKind(words(w)[0]!, kinds))) return m[0];
+  }
+  return undefined;
+}
 /** A label that divides a market by scale: "Multi-site child care groups", "Multi-resort groups", "... chains". */
 const SCALE_LABEL = /\bmulti[- ]?[a-z]+|\bchains?\b/i;
 /** A label for the one-site business beside it: "Independent child care centers", "Independent funeral homes". */
@@ -703,7 +768,9 @@ function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compa
   const entry = c.industries[group]!.entry;
   const notes = readNotes(prospect.notes ?? '').notes;
   const company = prospect.company ?? '';
-  const many = sitesSaid(notes) ?? sitesSaid(company) ?? (GROUP_IN_NAME.test(company) ? company.trim() : undefined);
+  const kinds = siteKindsOf(c, group);
+  const many =
+    sitesSaid(notes) ?? sitesSaid(company) ?? (GROUP_IN_NAME.test(company) ? company.trim() : undefined) ?? kindsCounted(withoutDeniedKinds(notes), kinds, false) ?? kindsCounted(company, kinds, true);
   const has = found.some((r) => r.id === entry.id);
   // The market said and no segment of it ("Child care" in the CRM, nothing else): with no sign of many sites,
   // the business is the one-site entry beside the group entry ("Independent child care centers").
@@ -725,6 +792,12 @@ function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compa
     });
     return said ? found : found.filter((r) => r.id !== entry.id);
   }
+  // An entry that is a kind of business whose alias only says a group ("Multiplex circuits" with "cinema chain")
+  // is not read from a count of sites beside another entry read ("dine-in, 5 locations" is a dine-in chain);
+  // a group the company's name says ("Empire Screens Group") still is, and a guess from the CRM's sector gives
+  // way to it.
+  if (!has && !GROUP_OF_SITES.test(entry.label) && !GROUP_IN_NAME.test(company) && !kindsCounted(company, kinds, true) && found.some((r) => !(r.evidence.field === 'industry' && r.evidence.via === 'knowledge')))
+    return found;
   // Not a group of another kind of business than the one read ("retail chains" at a clinic operator).
   const own = c.industries[group]!.sectors;
   const idOf = new Map(c.industries.map((i, index) => [i.entry.id, index]));
