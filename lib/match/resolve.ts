@@ -26,7 +26,7 @@ const STUDENT = new Set(STUDENT_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognates, englishWords, foreignNoteWord, noteStem, readIdioms } from './lexicon';
+import { cognateKeys, cognates, englishWords, foreignNoteWord, noteStem, readIdioms } from './lexicon';
 import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
 import { isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
@@ -262,8 +262,53 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
   return out;
 }
 
+/** The taxonomy's persona words (five letters or more) by their cognate keys (`cognateKeys`), '' where two
+ * share one, and the words already read, per taxonomy. */
+const personaCognates = new WeakMap<CompiledTaxonomy, { own: Set<string>; byKey: Map<string, string>; read: Map<string, string[]> }>();
+function personaCognatesOf(c: CompiledTaxonomy) {
+  let known = personaCognates.get(c);
+  if (!known) {
+    const own = new Set(c.personas.flatMap((p) => p.forms.flatMap((f) => f.words)));
+    const byKey = new Map<string, string>();
+    for (const w of own) for (const key of cognateKeys(w)) byKey.set(key, byKey.has(key) && byKey.get(key) !== w ? '' : w);
+    personaCognates.set(c, (known = { own, byKey, read: new Map() }));
+  }
+  return known;
+}
+
+/** A title's word no list reads that is one of the taxonomy's persona words in another language or
+ * spelling ("titular" of the taxonomy's "titulaire", "tecnologa" of its "technologist"), or a compound of
+ * two of them ("procestechnoloog" process + technologist), is read as that word or those words. The
+ * taxonomy's own words read more fully, not words of a list. */
+function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
+  const { own, byKey, read } = personaCognatesOf(c);
+  const one = (w: string): string | undefined => (own.has(w) ? w : cognateKeys(w).map((k) => byKey.get(k)).find((x) => x));
+  return words.flatMap((w) => {
+    if (w.length < 5 || own.has(w)) return [w];
+    let out = read.get(w);
+    if (!out) {
+      out = [w];
+      if (functionsOf([w]).length === 0 && seniorityOf([w]) === 0) {
+        const whole = one(w);
+        if (whole) out = [whole];
+        else
+          for (let i = 4; i <= w.length - 5; i++) {
+            const first = one(w.slice(0, i)) ?? (w[i - 1] === 's' ? one(w.slice(0, i - 1)) : undefined);
+            const last = first && one(w.slice(i));
+            if (first && last) {
+              out = [first, last];
+              break;
+            }
+          }
+      }
+      if (read.size < 5000) read.set(w, out);
+    }
+    return out;
+  });
+}
+
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
-  const words = titleWords(title);
+  const words = withPersonaCognates(titleWords(title), c);
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words);

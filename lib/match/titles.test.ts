@@ -565,3 +565,30 @@ describe('owning the business is part of the executive, not every executive rank
     expect(exec('Founder & CEO')).toEqual(['exec']);
   });
 });
+
+describe("a title's word the taxonomy has in another language or spelling (fourteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['owner', 'Pharmacy owner', ['Pharmacien titulaire']],
+      ['manager', 'Pharmacy manager', ['Pharmacist in charge']],
+      ['process', 'Process engineer', ['Technologist']],
+      ['it', 'IT lead', ['Head of Technology']],
+    ]),
+  );
+  it.each([
+    // Spanish "titular" is the French "titulaire" the taxonomy has.
+    ['Farmacéutica titular', ['owner']],
+    // Italian and Dutch "-logo", "-loog" are the English "-logist", not the field ("technology").
+    ['Tecnologa alimentare', ['process']],
+    ['Technoloog', ['process']],
+    // A compound of two of the taxonomy's words: Dutch "proces" + "technoloog".
+    ['Procestechnoloog', ['process']],
+    ['Head of Technology', ['it']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+  it('a word two of the taxonomy\'s words could be is read as neither', () => {
+    const two = resolverFor(personasOf([['a', 'Technologist', []], ['b', 'Technologue', []]]));
+    expect(two('Tecnologo')).toEqual([]);
+  });
+});
