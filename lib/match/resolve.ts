@@ -307,6 +307,35 @@ function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
   });
 }
 
+/** The field an agent noun works in, as a persona's name says it: "breeding" of "breeder", "planning" of
+ * "planner", "technology" of "technologist". */
+const isFieldOf = (field: string, agent: string): boolean => {
+  const root = agent.replace(/(?:er|or|ist|ian)$/, '');
+  return root.length >= 4 && root !== agent && field !== agent && field.startsWith(root) && field.length - root.length <= 5 && /(?:ing|y|ics)$/.test(field);
+};
+
+/** A practitioner's title with a rank above the practitioner persona's ("Lead Breeder", "Chief Breeder",
+ * "Founder & Lead Breeder") is the persona that heads that practice, when the taxonomy has one whose name
+ * says a rank and the practice's field ("Head of Breeding" beside "Plant breeder"): the one who leads the
+ * breeders, not one of them. In place, on the scores found. */
+function headsOfPractitioners(words: readonly string[], scored: Map<number, Scored>, c: CompiledTaxonomy): void {
+  const level = seniorityOf(words);
+  if (level < 2) return;
+  for (const m of c.personaForms.all(words)) {
+    const practitioner = c.personas[m.value.index]!;
+    const found = scored.get(m.value.index);
+    if (!found || practitioner.seniority >= level) continue;
+    const agent = words.slice(m.start, m.end).filter((w) => seniorityOf([w]) === 0).at(-1);
+    if (!agent) continue;
+    const head = c.personas.findIndex(
+      (p, index) => index !== m.value.index && p.seniority > practitioner.seniority && p.forms.some((f) => seniorityOf(f.words) > 0 && f.words.some((w) => isFieldOf(w, agent))),
+    );
+    if (head < 0) continue;
+    scored.delete(m.value.index);
+    bump(scored, { ...found, index: head });
+  }
+}
+
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
   const words = withPersonaCognates(titleWords(title), c);
   if (words.length === 0) return [];
@@ -369,6 +398,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
     bump(scored, { index: owner.index, score: Math.max(0.65, (old?.score ?? 0) + 0.2), evidence: old?.evidence ?? { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
     if (old) scored.set(owner.index, { ...old, score: old.score + 0.2 });
   }
+  headsOfPractitioners(words, scored, c);
   return keepBest(scored, 0.05, 0.6).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
 

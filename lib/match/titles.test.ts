@@ -592,3 +592,25 @@ describe("a title's word the taxonomy has in another language or spelling (fourt
     expect(two('Tecnologo')).toEqual([]);
   });
 });
+
+describe('a practitioner with a rank above the practitioners is the head of their practice (fourteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['head', 'Head of breeding', ['Breeding Director', 'Breeding Manager']],
+      ['breeder', 'Plant breeder', ['Breeder', 'Senior Breeder']],
+      ['data', 'Data science', ['Data Scientist']],
+    ]),
+  );
+  it.each([
+    ['Lead Breeder', ['head']],
+    ['Chief Breeder', ['head']],
+    ['Founder & Lead Breeder', ['head']],
+    // The practitioners' own ranks stay theirs.
+    ['Senior Breeder', ['breeder']],
+    ['Plant Breeder', ['breeder']],
+    // No persona heads data scientists' "science" by its field's name: a lead stays a data scientist.
+    ['Lead Data Scientist', ['data']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});

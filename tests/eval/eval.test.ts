@@ -100,7 +100,7 @@ const FLOORS: Record<string, Bar> = {
   'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.92, industries: 0.76, painPoints: 0.7 },
   'dev12-pharmacy-multilingual': { ndcg: 0.9, personas: 0.85, industries: 0.65, painPoints: 0.68 },
   'dev12-cinema-messy': { ndcg: 0.91, personas: 0.9, industries: 0.76, painPoints: 0.67 },
-  'dev12-seedbreeding-messy': { ndcg: 0.89, personas: 0.81, industries: 0.66, painPoints: 0.59 },
+  'dev12-seedbreeding-messy': { ndcg: 0.89, personas: 0.86, industries: 0.66, painPoints: 0.59 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
