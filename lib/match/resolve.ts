@@ -19,7 +19,7 @@ import {
 } from './compile';
 import { RELATED_SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
@@ -336,6 +336,40 @@ function headsOfPractitioners(words: readonly string[], scored: Map<number, Scor
   }
 }
 
+/** Words several personas' names share (not a rank or a generic word), each with the names that use it:
+ * the persona and the name's other words that say what it is about. */
+const GENERIC_TITLE = new Set(GENERIC_TITLE_WORDS.flatMap((w) => titleWords(w)));
+const sharedPersonaWords = new WeakMap<CompiledTaxonomy, Map<string, { index: number; others: string[] }[]>>();
+function sharedPersonaWordsOf(c: CompiledTaxonomy): Map<string, { index: number; others: string[] }[]> {
+  let shared = sharedPersonaWords.get(c);
+  if (!shared) {
+    shared = new Map();
+    c.personas.forEach((p, index) => {
+      for (const f of p.forms)
+        for (const w of new Set(f.words)) {
+          if (w.length < 3 || c.personaWords.has(w) || GENERIC_TITLE.has(w) || seniorityOf([w]) > 0) continue;
+          const others = f.words.filter((x) => x !== w && seniorityOf([x]) === 0 && !GENERIC_TITLE.has(x));
+          shared.set(w, [...(shared.get(w) ?? []), { index, others }]);
+        }
+    });
+    for (const [w, uses] of shared) if (new Set(uses.map((u) => u.index)).size < 2) shared.delete(w);
+    sharedPersonaWords.set(c, shared);
+  }
+  return shared;
+}
+
+/** The one persona a word several personas' names share speaks for in this title: the one with a name
+ * whose other words are ranks or said in the title too ("Sr. Crew Planner" says "crew" as "Crew Manager"
+ * does, not as "Crew Payroll Manager"), or undefined when none or several are. Read only for the word that
+ * qualifies the title's role, the function it ends with ("crew" of "planner"): elsewhere such a word says
+ * what the role is about ("Claims Adjuster, Marine Cargo"), not whose it is. */
+function sharedWordOwner(w: string, words: readonly string[], c: CompiledTaxonomy): number | undefined {
+  const uses = sharedPersonaWordsOf(c).get(w);
+  if (!uses) return undefined;
+  const fit = new Set(uses.filter((u) => u.others.every((x) => words.includes(x))).map((u) => u.index));
+  return fit.size === 1 ? [...fit][0] : undefined;
+}
+
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
   const words = withPersonaCognates(titleWords(title), c);
   if (words.length === 0) return [];
@@ -397,6 +431,13 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
     const old = scored.get(owner.index);
     bump(scored, { index: owner.index, score: Math.max(0.65, (old?.score ?? 0) + 0.2), evidence: old?.evidence ?? { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
     if (old) scored.set(owner.index, { ...old, score: old.score + 0.2 });
+  }
+  // "Sr. Crew Planner": a word several personas' names share, said just before the title's role, when
+  // nothing else names one.
+  const role = spans.at(-1);
+  if (scored.size === 0 && role && role.start > 0 && role.end === words.length) {
+    const owner = sharedWordOwner(words[role.start - 1]!, words, c);
+    if (owner !== undefined) bump(scored, { index: owner, score: 0.65, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
   }
   headsOfPractitioners(words, scored, c);
   return keepBest(scored, 0.05, 0.6).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));

@@ -614,3 +614,19 @@ describe('a practitioner with a rank above the practitioners is the head of thei
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe("a word two personas' names share, before the title's role (fourteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['crew', 'Crewing manager', ['Crew Manager', 'Head of Crewing']],
+      ['finance', 'Finance leader', ['CFO', 'Crew Payroll Manager']],
+    ]),
+  );
+  it.each([
+    // "Crew" beside a rank only is the crew manager's name; "Crew Payroll Manager" also says payroll.
+    ['Sr. Crew Planner', ['crew']],
+    ['Crew Payroll Planner', ['finance']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
