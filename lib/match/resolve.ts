@@ -428,6 +428,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
     // A short plural ("Fans") meets its singular ("Fan Engagement Manager"), as longer ones do in titleWords.
     const owner = c.personaWords.get(w) ?? (/^[a-z]{3}s$/.test(w) ? c.personaWords.get(w.slice(0, -1)) : undefined);
     if (!owner) continue;
+    // "Professor of Plant Breeding": a word qualifying another persona's word ("plant" of "breeding", where
+    // "Plant breeder" and "Head of breeding" are two personas) says which kind of that, not whose it is.
+    const next = c.personaWords.get(words[words.indexOf(w) + 1] ?? '');
+    if (next && next.index !== owner.index) continue;
     const old = scored.get(owner.index);
     bump(scored, { index: owner.index, score: Math.max(0.65, (old?.score ?? 0) + 0.2), evidence: old?.evidence ?? { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
     if (old) scored.set(owner.index, { ...old, score: old.score + 0.2 });

@@ -630,3 +630,21 @@ describe("a word two personas' names share, before the title's role (fourteenth 
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe("a persona's word qualifying another persona's word says which kind, not whose (fourteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['head', 'Head of breeding', ['Breeding Director']],
+      ['breeder', 'Plant breeder', []],
+      ['it', 'Research IT', ['IT Manager']],
+    ]),
+  );
+  it.each([
+    // "Plant" qualifies "breeding": the field the professor heads, not the plant breeders'.
+    ['Professor of Plant Breeding', ['head']],
+    ['Plant Breeder', ['breeder']],
+    ['Breeding Director', ['head']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});

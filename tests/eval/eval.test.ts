@@ -20,7 +20,7 @@ const FLOORS: Record<string, Bar> = {
   'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.77 },
   'cargoline-logistics': { ndcg: 0.92, personas: 0.84, industries: 0.93, painPoints: 0.73 },
   'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.78 },
-  'campus-compass-edtech': { ndcg: 0.86, personas: 0.92, industries: 0.8, painPoints: 0.71 },
+  'campus-compass-edtech': { ndcg: 0.86, personas: 0.94, industries: 0.8, painPoints: 0.71 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.61 },
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
@@ -56,7 +56,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
-  'dev6-labs-plain': { ndcg: 0.93, personas: 0.87, industries: 0.74, painPoints: 0.77 },
+  'dev6-labs-plain': { ndcg: 0.93, personas: 0.92, industries: 0.74, painPoints: 0.77 },
   'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.83, painPoints: 0.67 },
   'dev6-legal-messy': { ndcg: 0.92, personas: 0.82, industries: 0.78, painPoints: 0.53 },
   'dev6-fiber-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.58 },
@@ -100,7 +100,7 @@ const FLOORS: Record<string, Bar> = {
   'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.92, industries: 0.76, painPoints: 0.7 },
   'dev12-pharmacy-multilingual': { ndcg: 0.9, personas: 0.85, industries: 0.65, painPoints: 0.68 },
   'dev12-cinema-messy': { ndcg: 0.91, personas: 0.9, industries: 0.76, painPoints: 0.67 },
-  'dev12-seedbreeding-messy': { ndcg: 0.89, personas: 0.86, industries: 0.66, painPoints: 0.59 },
+  'dev12-seedbreeding-messy': { ndcg: 0.89, personas: 0.88, industries: 0.66, painPoints: 0.59 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
