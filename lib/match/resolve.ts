@@ -276,6 +276,14 @@ function personaCognatesOf(c: CompiledTaxonomy) {
   return known;
 }
 
+/** The taxonomy's adjective a word is the stem of, as German and Dutch compounds and English nouns say it
+ * ("Regiomanager", "Region Manager" for the taxonomy's "Regional Manager"): its own word with "-al",
+ * "-nal", "-ar" or "-ic" more, the only one. */
+function adjectiveOf(w: string, own: ReadonlySet<string>): string | undefined {
+  const found = ['al', 'nal', 'ar', 'ic'].map((end) => w + end).filter((x) => own.has(x));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** A title's word no list reads that is one of the taxonomy's persona words in another language or
  * spelling ("titular" of the taxonomy's "titulaire", "tecnologa" of its "technologist"), or a compound of
  * two of them ("procestechnoloog" process + technologist), is read as that word or those words. The
@@ -289,7 +297,7 @@ function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
     if (!out) {
       out = [w];
       if (functionsOf([w]).length === 0 && seniorityOf([w]) === 0) {
-        const whole = one(w);
+        const whole = one(w) ?? adjectiveOf(w, own);
         if (whole) out = [whole];
         else
           for (let i = 4; i <= w.length - 5; i++) {

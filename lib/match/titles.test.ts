@@ -587,6 +587,15 @@ describe("a title's word the taxonomy has in another language or spelling (fourt
   ])('%s', (title, want) => {
     expect(resolve(title).sort()).toEqual(want);
   });
+  const regional = resolverFor(personasOf([['ops', 'Operations', ['Regional Manager']], ['it', 'IT', ['IT Manager']]]));
+  it.each([
+    // A compound's or a noun's stem of the taxonomy's adjective: Dutch "regio", English "region" of "regional".
+    ['Regiomanager Zuid', ['ops']],
+    ['Region Manager', ['ops']],
+    ['Manager', []],
+  ])('%s', (title, want) => {
+    expect(regional(title).sort()).toEqual(want);
+  });
   it('a word two of the taxonomy\'s words could be is read as neither', () => {
     const two = resolverFor(personasOf([['a', 'Technologist', []], ['b', 'Technologue', []]]));
     expect(two('Tecnologo')).toEqual([]);

@@ -98,7 +98,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.92, industries: 0.76, painPoints: 0.7 },
-  'dev12-pharmacy-multilingual': { ndcg: 0.9, personas: 0.85, industries: 0.65, painPoints: 0.68 },
+  'dev12-pharmacy-multilingual': { ndcg: 0.9, personas: 0.87, industries: 0.65, painPoints: 0.68 },
   'dev12-cinema-messy': { ndcg: 0.91, personas: 0.9, industries: 0.76, painPoints: 0.67 },
   'dev12-seedbreeding-messy': { ndcg: 0.89, personas: 0.88, industries: 0.66, painPoints: 0.59 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
