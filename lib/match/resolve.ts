@@ -349,20 +349,19 @@ function headsOfPractitioners(words: readonly string[], scored: Map<number, Scor
 const GENERIC_TITLE = new Set(GENERIC_TITLE_WORDS.flatMap((w) => titleWords(w)));
 const sharedPersonaWords = new WeakMap<CompiledTaxonomy, Map<string, { index: number; others: string[] }[]>>();
 function sharedPersonaWordsOf(c: CompiledTaxonomy): Map<string, { index: number; others: string[] }[]> {
-  let shared = sharedPersonaWords.get(c);
-  if (!shared) {
-    shared = new Map();
-    c.personas.forEach((p, index) => {
-      for (const f of p.forms)
-        for (const w of new Set(f.words)) {
-          if (w.length < 3 || c.personaWords.has(w) || GENERIC_TITLE.has(w) || seniorityOf([w]) > 0) continue;
-          const others = f.words.filter((x) => x !== w && seniorityOf([x]) === 0 && !GENERIC_TITLE.has(x));
-          shared.set(w, [...(shared.get(w) ?? []), { index, others }]);
-        }
-    });
-    for (const [w, uses] of shared) if (new Set(uses.map((u) => u.index)).size < 2) shared.delete(w);
-    sharedPersonaWords.set(c, shared);
-  }
+  const known = sharedPersonaWords.get(c);
+  if (known) return known;
+  const shared = new Map<string, { index: number; others: string[] }[]>();
+  c.personas.forEach((p, index) => {
+    for (const f of p.forms)
+      for (const w of new Set(f.words)) {
+        if (w.length < 3 || c.personaWords.has(w) || GENERIC_TITLE.has(w) || seniorityOf([w]) > 0) continue;
+        const others = f.words.filter((x) => x !== w && seniorityOf([x]) === 0 && !GENERIC_TITLE.has(x));
+        shared.set(w, [...(shared.get(w) ?? []), { index, others }]);
+      }
+  });
+  for (const [w, uses] of shared) if (new Set(uses.map((u) => u.index)).size < 2) shared.delete(w);
+  sharedPersonaWords.set(c, shared);
   return shared;
 }
 
