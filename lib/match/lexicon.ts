@@ -337,3 +337,27 @@ export function cognates(word: string): string[] {
   }
   return out.filter((w) => w.length >= 5 && w !== word);
 }
+
+/** What a word is written as across the six languages, for finding one language's word in another's: its
+ * Latinate ending read as English (`cognates`), spellings that differ by language alike ("ph" f, "th" t,
+ * "ch" c, "k" c, "y" i, a doubled letter once), an English "-logist" as the "-logo", "-loog", "-loge" others
+ * say (the field, "-logy", "-logia", "-logie", kept apart), and its last vowels off. "titular", "titulaire" (titulary) and "Titular" have one key; so have
+ * "technoloog", "tecnologa" and "technologist". For a title's word the taxonomy may have in another language. */
+export function cognateKeys(word: string): string[] {
+  if (word.length < 5) return [];
+  const keys = new Set<string>();
+  for (const w of [word, ...cognates(word)]) {
+    const key = w
+      .replace(/ph/g, 'f')
+      .replace(/th/g, 't')
+      .replace(/ch/g, 'c')
+      .replace(/k/g, 'c')
+      .replace(/y/g, 'i')
+      .replace(/(.)\1/g, '$1')
+      .replace(/logist$/, 'log')
+      .replace(/logi[ae]?$/, 'logy')
+      .replace(/[aeiou]+$/, '');
+    if (key.length >= 4) keys.add(key);
+  }
+  return [...keys];
+}

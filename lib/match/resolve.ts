@@ -19,14 +19,14 @@ import {
 } from './compile';
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognates, englishWords, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
+import { cognateKeys, cognates, englishWords, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
 import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
 import { isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
@@ -262,8 +262,123 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
   return out;
 }
 
+/** The taxonomy's persona words (five letters or more) by their cognate keys (`cognateKeys`), '' where two
+ * share one, and the words already read, per taxonomy. */
+const personaCognates = new WeakMap<CompiledTaxonomy, { own: Set<string>; byKey: Map<string, string>; read: Map<string, string[]> }>();
+function personaCognatesOf(c: CompiledTaxonomy) {
+  let known = personaCognates.get(c);
+  if (!known) {
+    const own = new Set(c.personas.flatMap((p) => p.forms.flatMap((f) => f.words)));
+    const byKey = new Map<string, string>();
+    for (const w of own) for (const key of cognateKeys(w)) byKey.set(key, byKey.has(key) && byKey.get(key) !== w ? '' : w);
+    personaCognates.set(c, (known = { own, byKey, read: new Map() }));
+  }
+  return known;
+}
+
+/** The taxonomy's adjective a word is the stem of, as German and Dutch compounds and English nouns say it
+ * ("Regiomanager", "Region Manager" for the taxonomy's "Regional Manager"): its own word with "-al",
+ * "-nal", "-ar" or "-ic" more, the only one. */
+function adjectiveOf(w: string, own: ReadonlySet<string>): string | undefined {
+  const found = ['al', 'nal', 'ar', 'ic'].map((end) => w + end).filter((x) => own.has(x));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** A title's word no list reads that is one of the taxonomy's persona words in another language or
+ * spelling ("titular" of the taxonomy's "titulaire", "tecnologa" of its "technologist"), or a compound of
+ * two of them ("procestechnoloog" process + technologist), is read as that word or those words. The
+ * taxonomy's own words read more fully, not words of a list. */
+function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
+  const { own, byKey, read } = personaCognatesOf(c);
+  const one = (w: string): string | undefined => (own.has(w) ? w : cognateKeys(w).map((k) => byKey.get(k)).find((x) => x));
+  return words.flatMap((w) => {
+    if (w.length < 5 || own.has(w)) return [w];
+    let out = read.get(w);
+    if (!out) {
+      out = [w];
+      if (functionsOf([w]).length === 0 && seniorityOf([w]) === 0) {
+        const whole = one(w) ?? adjectiveOf(w, own);
+        if (whole) out = [whole];
+        else
+          for (let i = 4; i <= w.length - 5; i++) {
+            const first = one(w.slice(0, i)) ?? (w[i - 1] === 's' ? one(w.slice(0, i - 1)) : undefined);
+            const last = first && one(w.slice(i));
+            if (first && last) {
+              out = [first, last];
+              break;
+            }
+          }
+      }
+      if (read.size < 5000) read.set(w, out);
+    }
+    return out;
+  });
+}
+
+/** The field an agent noun works in, as a persona's name says it: "breeding" of "breeder", "planning" of
+ * "planner", "technology" of "technologist". */
+const isFieldOf = (field: string, agent: string): boolean => {
+  const root = agent.replace(/(?:er|or|ist|ian)$/, '');
+  return root.length >= 4 && root !== agent && field !== agent && field.startsWith(root) && field.length - root.length <= 5 && /(?:ing|y|ics)$/.test(field);
+};
+
+/** A practitioner's title with a rank above the practitioner persona's ("Lead Breeder", "Chief Breeder",
+ * "Founder & Lead Breeder") is the persona that heads that practice, when the taxonomy has one whose name
+ * says a rank and the practice's field ("Head of Breeding" beside "Plant breeder"): the one who leads the
+ * breeders, not one of them. In place, on the scores found. */
+function headsOfPractitioners(words: readonly string[], scored: Map<number, Scored>, c: CompiledTaxonomy): void {
+  const level = seniorityOf(words);
+  if (level < 2) return;
+  for (const m of c.personaForms.all(words)) {
+    const practitioner = c.personas[m.value.index]!;
+    const found = scored.get(m.value.index);
+    if (!found || practitioner.seniority >= level) continue;
+    const agent = words.slice(m.start, m.end).filter((w) => seniorityOf([w]) === 0).at(-1);
+    if (!agent) continue;
+    const head = c.personas.findIndex(
+      (p, index) => index !== m.value.index && p.seniority > practitioner.seniority && p.forms.some((f) => seniorityOf(f.words) > 0 && f.words.some((w) => isFieldOf(w, agent))),
+    );
+    if (head < 0) continue;
+    scored.delete(m.value.index);
+    bump(scored, { ...found, index: head });
+  }
+}
+
+/** Words several personas' names share (not a rank or a generic word), each with the names that use it:
+ * the persona and the name's other words that say what it is about. */
+const GENERIC_TITLE = new Set(GENERIC_TITLE_WORDS.flatMap((w) => titleWords(w)));
+const sharedPersonaWords = new WeakMap<CompiledTaxonomy, Map<string, { index: number; others: string[] }[]>>();
+function sharedPersonaWordsOf(c: CompiledTaxonomy): Map<string, { index: number; others: string[] }[]> {
+  const known = sharedPersonaWords.get(c);
+  if (known) return known;
+  const shared = new Map<string, { index: number; others: string[] }[]>();
+  c.personas.forEach((p, index) => {
+    for (const f of p.forms)
+      for (const w of new Set(f.words)) {
+        if (w.length < 3 || c.personaWords.has(w) || GENERIC_TITLE.has(w) || seniorityOf([w]) > 0) continue;
+        const others = f.words.filter((x) => x !== w && seniorityOf([x]) === 0 && !GENERIC_TITLE.has(x));
+        shared.set(w, [...(shared.get(w) ?? []), { index, others }]);
+      }
+  });
+  for (const [w, uses] of shared) if (new Set(uses.map((u) => u.index)).size < 2) shared.delete(w);
+  sharedPersonaWords.set(c, shared);
+  return shared;
+}
+
+/** The one persona a word several personas' names share speaks for in this title: the one with a name
+ * whose other words are ranks or said in the title too ("Sr. Crew Planner" says "crew" as "Crew Manager"
+ * does, not as "Crew Payroll Manager"), or undefined when none or several are. Read only for the word that
+ * qualifies the title's role, the function it ends with ("crew" of "planner"): elsewhere such a word says
+ * what the role is about ("Claims Adjuster, Marine Cargo"), not whose it is. */
+function sharedWordOwner(w: string, words: readonly string[], c: CompiledTaxonomy): number | undefined {
+  const uses = sharedPersonaWordsOf(c).get(w);
+  if (!uses) return undefined;
+  const fit = new Set(uses.filter((u) => u.others.every((x) => words.includes(x))).map((u) => u.index));
+  return fit.size === 1 ? [...fit][0] : undefined;
+}
+
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
-  const words = titleWords(title);
+  const words = withPersonaCognates(titleWords(title), c);
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words);
@@ -320,10 +435,22 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
     // A short plural ("Fans") meets its singular ("Fan Engagement Manager"), as longer ones do in titleWords.
     const owner = c.personaWords.get(w) ?? (/^[a-z]{3}s$/.test(w) ? c.personaWords.get(w.slice(0, -1)) : undefined);
     if (!owner) continue;
+    // "Professor of Plant Breeding": a word qualifying another persona's word ("plant" of "breeding", where
+    // "Plant breeder" and "Head of breeding" are two personas) says which kind of that, not whose it is.
+    const next = c.personaWords.get(words[words.indexOf(w) + 1] ?? '');
+    if (next && next.index !== owner.index) continue;
     const old = scored.get(owner.index);
     bump(scored, { index: owner.index, score: Math.max(0.65, (old?.score ?? 0) + 0.2), evidence: old?.evidence ?? { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
     if (old) scored.set(owner.index, { ...old, score: old.score + 0.2 });
   }
+  // "Sr. Crew Planner": a word several personas' names share, said just before the title's role, when
+  // nothing else names one.
+  const role = spans.at(-1);
+  if (scored.size === 0 && role && role.start > 0 && role.end === words.length) {
+    const owner = sharedWordOwner(words[role.start - 1]!, words, c);
+    if (owner !== undefined) bump(scored, { index: owner, score: 0.65, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
+  }
+  headsOfPractitioners(words, scored, c);
   return keepBest(scored, 0.05, 0.6).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
 

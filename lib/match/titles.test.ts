@@ -565,3 +565,95 @@ describe('owning the business is part of the executive, not every executive rank
     expect(exec('Founder & CEO')).toEqual(['exec']);
   });
 });
+
+describe("a title's word the taxonomy has in another language or spelling (fourteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['owner', 'Pharmacy owner', ['Pharmacien titulaire']],
+      ['manager', 'Pharmacy manager', ['Pharmacist in charge']],
+      ['process', 'Process engineer', ['Technologist']],
+      ['it', 'IT lead', ['Head of Technology']],
+    ]),
+  );
+  it.each([
+    // Spanish "titular" is the French "titulaire" the taxonomy has.
+    ['Farmacéutica titular', ['owner']],
+    // Italian and Dutch "-logo", "-loog" are the English "-logist", not the field ("technology").
+    ['Tecnologa alimentare', ['process']],
+    ['Technoloog', ['process']],
+    // A compound of two of the taxonomy's words: Dutch "proces" + "technoloog".
+    ['Procestechnoloog', ['process']],
+    ['Head of Technology', ['it']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+  const regional = resolverFor(personasOf([['ops', 'Operations', ['Regional Manager']], ['it', 'IT', ['IT Manager']]]));
+  it.each([
+    // A compound's or a noun's stem of the taxonomy's adjective: Dutch "regio", English "region" of "regional".
+    ['Regiomanager Zuid', ['ops']],
+    ['Region Manager', ['ops']],
+    ['Manager', []],
+  ])('%s', (title, want) => {
+    expect(regional(title).sort()).toEqual(want);
+  });
+  it('a word two of the taxonomy\'s words could be is read as neither', () => {
+    const two = resolverFor(personasOf([['a', 'Technologist', []], ['b', 'Technologue', []]]));
+    expect(two('Tecnologo')).toEqual([]);
+  });
+});
+
+describe('a practitioner with a rank above the practitioners is the head of their practice (fourteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['head', 'Head of breeding', ['Breeding Director', 'Breeding Manager']],
+      ['breeder', 'Plant breeder', ['Breeder', 'Senior Breeder']],
+      ['data', 'Data science', ['Data Scientist']],
+    ]),
+  );
+  it.each([
+    ['Lead Breeder', ['head']],
+    ['Chief Breeder', ['head']],
+    ['Founder & Lead Breeder', ['head']],
+    // The practitioners' own ranks stay theirs.
+    ['Senior Breeder', ['breeder']],
+    ['Plant Breeder', ['breeder']],
+    // No persona heads data scientists' "science" by its field's name: a lead stays a data scientist.
+    ['Lead Data Scientist', ['data']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
+
+describe("a word two personas' names share, before the title's role (fourteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['crew', 'Crewing manager', ['Crew Manager', 'Head of Crewing']],
+      ['finance', 'Finance leader', ['CFO', 'Crew Payroll Manager']],
+    ]),
+  );
+  it.each([
+    // "Crew" beside a rank only is the crew manager's name; "Crew Payroll Manager" also says payroll.
+    ['Sr. Crew Planner', ['crew']],
+    ['Crew Payroll Planner', ['finance']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
+
+describe("a persona's word qualifying another persona's word says which kind, not whose (fourteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['head', 'Head of breeding', ['Breeding Director']],
+      ['breeder', 'Plant breeder', []],
+      ['it', 'Research IT', ['IT Manager']],
+    ]),
+  );
+  it.each([
+    // "Plant" qualifies "breeding": the field the professor heads, not the plant breeders'.
+    ['Professor of Plant Breeding', ['head']],
+    ['Plant Breeder', ['breeder']],
+    ['Breeding Director', ['head']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
