@@ -101,13 +101,13 @@ const FLOORS: Record<string, Bar> = {
   'dev12-pharmacy-multilingual': { ndcg: 0.91, personas: 0.87, industries: 0.86, painPoints: 0.68 },
   'dev12-cinema-messy': { ndcg: 0.93, personas: 0.9, industries: 0.84, painPoints: 0.7 },
   'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.88, industries: 0.66, painPoints: 0.63 },
-  // Held out (written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the thirteenth round's
-  // matcher); a failure names no case.
-  'heldout-golf-plain': { ndcg: 0.84, personas: 0.9, industries: 0.41, painPoints: 0.72 },
-  'heldout-water-multilingual': { ndcg: 0.76, personas: 0.84, industries: 0.39, painPoints: 0.55 },
-  'heldout-marina-messy': { ndcg: 0.82, personas: 0.77, industries: 0.67, painPoints: 0.48 },
-  'heldout-carwash-messy': { ndcg: 0.87, personas: 0.9, industries: 0.61, painPoints: 0.59 },
+  // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
+  // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
+  // figures after the fourteenth round.
+  'dev13-golf-plain': { ndcg: 0.84, personas: 0.9, industries: 0.41, painPoints: 0.72 },
+  'dev13-water-multilingual': { ndcg: 0.77, personas: 0.86, industries: 0.39, painPoints: 0.55 },
+  'dev13-marina-messy': { ndcg: 0.87, personas: 0.8, industries: 0.8, painPoints: 0.48 },
+  'dev13-carwash-messy': { ndcg: 0.87, personas: 0.9, industries: 0.62, painPoints: 0.59 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
