@@ -657,3 +657,25 @@ describe("a persona's word qualifying another persona's word says which kind, no
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe("an officer of the company whose office no persona is about is its executive's (fifteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['exec', 'Owner / executive', ['Owner', 'CEO', 'President']],
+      ['office', 'Office & accounting', ['Office Manager', 'Controller', 'Bookkeeper']],
+      ['yard', 'Service & yard manager', ['Service Manager', 'Yard Foreman']],
+    ]),
+  );
+  it.each([
+    ['Chief Operating Officer', ['exec']],
+    ['COO', ['exec']],
+    // An office a persona is about stays that persona's.
+    ['CFO', ['office']],
+    // Beside a role that names a persona, the other office adds nothing.
+    ['CFO & COO', ['office']],
+    // A chief who is no officer is not an executive by his rank alone.
+    ['Chief Engineer', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});

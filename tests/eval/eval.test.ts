@@ -87,7 +87,7 @@ const FLOORS: Record<string, Bar> = {
   'dev10-childcare-plain': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.81 },
   'dev10-dairy-multilingual': { ndcg: 0.87, personas: 0.94, industries: 0.48, painPoints: 0.66 },
   'dev10-marine-messy': { ndcg: 0.91, personas: 0.79, industries: 0.78, painPoints: 0.74 },
-  'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.79, industries: 0.74, painPoints: 0.74 },
+  'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.82, industries: 0.74, painPoints: 0.74 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
@@ -106,7 +106,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.84, personas: 0.9, industries: 0.41, painPoints: 0.72 },
   'dev13-water-multilingual': { ndcg: 0.77, personas: 0.86, industries: 0.39, painPoints: 0.55 },
-  'dev13-marina-messy': { ndcg: 0.87, personas: 0.8, industries: 0.8, painPoints: 0.48 },
+  'dev13-marina-messy': { ndcg: 0.87, personas: 0.82, industries: 0.8, painPoints: 0.48 },
   'dev13-carwash-messy': { ndcg: 0.87, personas: 0.9, industries: 0.62, painPoints: 0.59 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
