@@ -291,7 +291,14 @@ function adjectiveOf(w: string, own: ReadonlySet<string>): string | undefined {
 function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
   const { own, byKey, read } = personaCognatesOf(c);
   const one = (w: string): string | undefined => (own.has(w) ? w : cognateKeys(w).map((k) => byKey.get(k)).find((x) => x));
-  return words.flatMap((w) => {
+  // "Dock master", "Book keeper": two words written apart that the taxonomy writes as one ("Dockmaster").
+  const closed: string[] = [];
+  for (const w of words) {
+    const prev = closed.at(-1);
+    if (prev !== undefined && own.has(prev + w)) closed[closed.length - 1] = prev + w;
+    else closed.push(w);
+  }
+  return closed.flatMap((w) => {
     if (w.length < 5 || own.has(w)) return [w];
     let out = read.get(w);
     if (!out) {

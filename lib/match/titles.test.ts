@@ -679,3 +679,21 @@ describe("an officer of the company whose office no persona is about is its exec
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe('two words written apart that the taxonomy writes as one (fifteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['marina', 'Marina manager', ['Harbormaster', 'Dockmaster']],
+      ['office', 'Office & accounting', ['Office Manager', 'Bookkeeper']],
+      ['yard', 'Service & yard manager', ['Service Manager', 'Yard Foreman']],
+    ]),
+  );
+  it.each([
+    ['Dock master', ['marina']],
+    ['Harbor Master', ['marina']],
+    ['Book keeper', ['office']],
+    ['Dockmaster', ['marina']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});

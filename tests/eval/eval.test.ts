@@ -73,7 +73,7 @@ const FLOORS: Record<string, Bar> = {
   'dev8-museums-plain': { ndcg: 0.94, personas: 0.91, industries: 0.82, painPoints: 0.83 },
   'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.7, painPoints: 0.72 },
   'dev8-recruitment-messy': { ndcg: 0.87, personas: 0.8, industries: 0.83, painPoints: 0.52 },
-  'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.83, industries: 0.74, painPoints: 0.72 },
+  'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.85, industries: 0.74, painPoints: 0.72 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
   // their figures after the tenth round.
@@ -106,7 +106,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.84, personas: 0.9, industries: 0.41, painPoints: 0.72 },
   'dev13-water-multilingual': { ndcg: 0.77, personas: 0.86, industries: 0.39, painPoints: 0.55 },
-  'dev13-marina-messy': { ndcg: 0.87, personas: 0.82, industries: 0.8, painPoints: 0.48 },
+  'dev13-marina-messy': { ndcg: 0.88, personas: 0.86, industries: 0.8, painPoints: 0.48 },
   'dev13-carwash-messy': { ndcg: 0.87, personas: 0.9, industries: 0.62, painPoints: 0.59 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
