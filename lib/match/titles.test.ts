@@ -697,3 +697,20 @@ describe('two words written apart that the taxonomy writes as one (fifteenth rou
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe('initials that keep "of" (fifteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['nursing', 'Nursing leadership', ['Director of Nursing', 'Nurse Manager']],
+      ['admin', 'Clinic administrator', ['Facility Administrator']],
+    ]),
+  );
+  it.each([
+    ['DON', ['nursing']],
+    ['Director of Nursing', ['nursing']],
+    // Lower case is a word, not initials.
+    ['Don', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
