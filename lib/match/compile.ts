@@ -384,13 +384,18 @@ function acronymsOf(entries: readonly TaxonomyEntry[]): Map<string, string> {
   const owners = new Map<string, { indices: Set<number>; text: string }>();
   entries.forEach((entry, index) => {
     for (const text of [entry.label, ...entry.aliases]) {
-      const parts = text.split(/[\s/&,+-]+/).filter((w) => /^\p{L}/u.test(w) && !ACRONYM_FILLER.has(w.toLowerCase()));
-      if (parts.length < 3 || parts.length > 5) continue;
-      const initials = normalise(parts.map((w) => w[0]!).join(''));
-      if (initials.length !== parts.length || ownValue(TITLE_ABBREVIATIONS, initials) !== undefined || ownValue(SECTOR_ABBREVIATIONS, initials) !== undefined) continue;
-      const owner = owners.get(initials) ?? { indices: new Set<number>(), text };
-      owner.indices.add(index);
-      owners.set(initials, owner);
+      const words = text.split(/[\s/&,+-]+/).filter((w) => /^\p{L}/u.test(w));
+      // "DON" for "Director of Nursing": initials often keep an "of" between a rank and its field.
+      const kept = words.filter((w) => !ACRONYM_FILLER.has(w.toLowerCase()));
+      const withOf = words.filter((w) => w.toLowerCase() === 'of' || !ACRONYM_FILLER.has(w.toLowerCase()));
+      for (const parts of withOf.length > kept.length ? [kept, withOf] : [kept]) {
+        if (parts.length < 3 || parts.length > 5) continue;
+        const initials = normalise(parts.map((w) => w[0]!).join(''));
+        if (initials.length !== parts.length || ownValue(TITLE_ABBREVIATIONS, initials) !== undefined || ownValue(SECTOR_ABBREVIATIONS, initials) !== undefined) continue;
+        const owner = owners.get(initials) ?? { indices: new Set<number>(), text };
+        owner.indices.add(index);
+        owners.set(initials, owner);
+      }
     }
   });
   return new Map([...owners].filter(([, o]) => o.indices.size === 1).map(([initials, o]) => [initials, o.text]));

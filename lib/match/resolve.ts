@@ -222,7 +222,7 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   for (const role of roles) {
     const ranked = seniorityOf(titleWords(role)) > 0;
     const read = ranked || rank.length === 0 ? role : `${role} ${rank.join(' ')}`;
-    for (const r of resolvePersonaPart(read, quote, c))
+    for (const r of resolvePersonaPart(read, quote, c, out.length === 0))
       if ((ranked || rank.length > 0 || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1)) && !out.some((o) => o.id === r.id)) out.push(r);
   }
   return out;
@@ -291,7 +291,14 @@ function adjectiveOf(w: string, own: ReadonlySet<string>): string | undefined {
 function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
   const { own, byKey, read } = personaCognatesOf(c);
   const one = (w: string): string | undefined => (own.has(w) ? w : cognateKeys(w).map((k) => byKey.get(k)).find((x) => x));
-  return words.flatMap((w) => {
+  // "Dock master", "Book keeper": two words written apart that the taxonomy writes as one ("Dockmaster").
+  const closed: string[] = [];
+  for (const w of words) {
+    const prev = closed.at(-1);
+    if (prev !== undefined && own.has(prev + w)) closed[closed.length - 1] = prev + w;
+    else closed.push(w);
+  }
+  return closed.flatMap((w) => {
     if (w.length < 5 || own.has(w)) return [w];
     let out = read.get(w);
     if (!out) {
@@ -377,7 +384,7 @@ function sharedWordOwner(w: string, words: readonly string[], c: CompiledTaxonom
   return fit.size === 1 ? [...fit][0] : undefined;
 }
 
-function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
+function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, alone = true): Resolved[] {
   const words = withPersonaCognates(titleWords(title), c);
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
@@ -451,6 +458,18 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy): 
     if (owner !== undefined) bump(scored, { index: owner, score: 0.65, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
   }
   headsOfPractitioners(words, scored, c);
+  // "Chief Operating Officer", "CFO": an officer of the company is one of its executives, whatever his office;
+  // when nothing names a persona for that office, the taxonomy's executive persona is his, as a broader
+  // function's would be (not a ship's "Chief Engineer", who is no officer). Not beside another role that
+  // names a persona ("CFO & COO" is the finance persona's).
+  if (alone && scored.size === 0 && words[0] === 'chief' && words.at(-1) === 'officer')
+    c.personas.forEach((p, index) => {
+      const weight = p.functions.get('executive') ?? 0;
+      if (weight < 0.2) return;
+      const seniorityFit = p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
+      const score = 0.65 + 0.1 * weight + seniorityFit;
+      bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
+    });
   return keepBest(scored, 0.05, 0.6).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
 

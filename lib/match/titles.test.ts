@@ -657,3 +657,60 @@ describe("a persona's word qualifying another persona's word says which kind, no
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe("an officer of the company whose office no persona is about is its executive's (fifteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['exec', 'Owner / executive', ['Owner', 'CEO', 'President']],
+      ['office', 'Office & accounting', ['Office Manager', 'Controller', 'Bookkeeper']],
+      ['yard', 'Service & yard manager', ['Service Manager', 'Yard Foreman']],
+    ]),
+  );
+  it.each([
+    ['Chief Operating Officer', ['exec']],
+    ['COO', ['exec']],
+    // An office a persona is about stays that persona's.
+    ['CFO', ['office']],
+    // Beside a role that names a persona, the other office adds nothing.
+    ['CFO & COO', ['office']],
+    // A chief who is no officer is not an executive by his rank alone.
+    ['Chief Engineer', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
+
+describe('two words written apart that the taxonomy writes as one (fifteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['marina', 'Marina manager', ['Harbormaster', 'Dockmaster']],
+      ['office', 'Office & accounting', ['Office Manager', 'Bookkeeper']],
+      ['yard', 'Service & yard manager', ['Service Manager', 'Yard Foreman']],
+    ]),
+  );
+  it.each([
+    ['Dock master', ['marina']],
+    ['Harbor Master', ['marina']],
+    ['Book keeper', ['office']],
+    ['Dockmaster', ['marina']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
+
+describe('initials that keep "of" (fifteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['nursing', 'Nursing leadership', ['Director of Nursing', 'Nurse Manager']],
+      ['admin', 'Clinic administrator', ['Facility Administrator']],
+    ]),
+  );
+  it.each([
+    ['DON', ['nursing']],
+    ['Director of Nursing', ['nursing']],
+    // Lower case is a word, not initials.
+    ['Don', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
