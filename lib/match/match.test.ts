@@ -311,6 +311,24 @@ describe('industries a company’s name says in the taxonomy’s own words', () 
     expect(r({ industry: 'Health, Wellness & Fitness', company: 'Harbor Pilates' })).toEqual(['studios']);
   });
 
+  it('reads the kind a company’s name says by a whole alias over a CRM value that shares one word with another entry', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'city', label: 'City-run venues', aliases: ['parks and recreation'] },
+        { id: 'clubs', label: 'Member clubs', aliases: ['tennis club'] },
+      ],
+    });
+    const r = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, c)).industries;
+    // "Recreation" is only a word of "parks and recreation"; "Tennis Club" is an alias whole.
+    expect(r({ industry: 'Recreation', company: 'Harbor Hills Tennis Club' })).toEqual(['clubs']);
+    // Alone, or beside a name that says no entry, the CRM value's word still reads its entry...
+    expect(r({ industry: 'Recreation' })).toEqual(['city']);
+    expect(r({ industry: 'Recreation', company: 'Harbor Hills Holdings' })).toEqual(['city']);
+    // ...and a CRM value that says an entry's alias whole is not overruled by the name.
+    expect(r({ industry: 'Parks and Recreation', company: 'Harbor Hills Tennis Club' })).toEqual(['city']);
+  });
+
   it('does not let such a word beat a CRM sector the vendor serves through another entry', () => {
     expect(read({ industry: 'Insurance', company: 'Granite Life & Annuity' })).toEqual(['insurers']);
   });

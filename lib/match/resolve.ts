@@ -1060,6 +1060,15 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // (Measured on the 28 sets: the same for a sector name that says an entry's whole name inside a longer
   // one, "Broadcasting Printing and Publishing", or says it whole, "Newspapers", cost more than it gave.)
   if (sectors.length && fitting.length && companyOwn.length && fitting.every((s) => s.score < 1)) return bestIndustries(companyOwn, c);
+  // Any CRM value that names an entry only by one word they share ("Recreation" and "parks and recreation")
+  // gives way to an entry the company's name says by a whole label or alias ("... Country Club"): the
+  // specific kind named over a word guessed from a broad value (fifteenth round).
+  const wholeIn = (text: string, index: number) => {
+    const said = industryWords(text);
+    return c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(said, f.words));
+  };
+  const companyWhole = company ? companyOwn.filter((s) => wholeIn(company, s.index)) : [];
+  if (fitting.length && companyWhole.length && !fitting.some((s) => wholeIn(industry, s.index))) return bestIndustries(companyWhole, c);
   if (fitting.length) {
     // A CRM's broad name that is also an entry's alias ("Commercial Real Estate") gives way to another
     // entry of its sector the notes name by a whole label or alias ("strip centers"; not "owners" for
