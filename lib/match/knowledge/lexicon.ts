@@ -275,7 +275,7 @@ export const WORDS: Record<string, string> = {
   aguas: 'water', eaux: 'water', acque: 'water', aigues: 'water',
   idrico: 'water', idrica: 'water', idrici: 'water', idriche: 'water', hidrico: 'water', hidrica: 'water',
   acquedotto: 'water utility', waterbedrijf: 'water utility', waterleidingbedrijf: 'water utility', waterschap: 'water authority',
-  drinkwater: 'drinking water', trinkwasser: 'drinking water', abwasser: 'wastewater', afvalwater: 'wastewater', assainissement: 'wastewater',
+  drinkwater: 'water', trinkwasser: 'water', abwasser: 'wastewater', afvalwater: 'wastewater', assainissement: 'wastewater',
   saneamiento: 'wastewater', depuracion: 'wastewater', fognatura: 'sewer', riolering: 'sewer', kanalisation: 'sewer', esgoto: 'sewer',
   electrica: 'electric', electrico: 'electric', electricas: 'electric', electricos: 'electric', electrique: 'electric',
   electriques: 'electric', elettrica: 'electric', elettrico: 'electric', elettriche: 'electric', elettrici: 'electric',
@@ -777,29 +777,10 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'centro de congresos': 'convention centre', 'centre de congres': 'convention centre', 'feria de muestras': 'trade fair',
   'compagnie aerienne cargo': 'cargo airline', 'aviation d affaires': 'business aviation', 'aviacion ejecutiva': 'business aviation',
   'aviazione d affari': 'business aviation', 'aviacao executiva': 'business aviation',
-  // Water and sanitation: the kinds of plant and their usual abbreviations in the six languages.
-  'station d epuration': 'wastewater treatment plant', 'stations d epuration': 'wastewater treatment plants',
-  'eau potable': 'drinking water', 'eaux potables': 'drinking water', 'agua potable': 'drinking water', 'aguas potables': 'drinking water',
-  'acqua potabile': 'drinking water', 'acque potabili': 'drinking water', 'agua potavel': 'drinking water', 'aguas residuais': 'wastewater',
-  'aguas residuales': 'wastewater', 'acque reflue': 'wastewater', 'eaux usees': 'wastewater', 'eaux residuaires': 'wastewater',
-  'osmose inverse': 'reverse osmosis', 'osmosis inversa': 'reverse osmosis', 'osmosi inversa': 'reverse osmosis', 'osmose inversa': 'reverse osmosis',
-  'omgekeerde osmose': 'reverse osmosis', 'eau de mer': 'seawater', 'agua de mar': 'seawater', 'acqua di mare': 'seawater',
 };
 
 export const INDUSTRY_WORDS: Record<string, string> = {
   // Materials and process industries
-  // Water and sanitation: the kinds of plant and their usual abbreviations in the six languages.
-  klaranlage: 'sewage treatment', klaranlagen: 'sewage treatment', klarwerk: 'sewage treatment', klarwerke: 'sewage treatment',
-  industrieklaranlage: 'industrial wastewater', klarschlamm: 'sewage sludge',
-  wasserwerk: 'water treatment works', wasserwerke: 'water treatment works', entsalzung: 'desalination', meerwasserentsalzung: 'desalination',
-  epuration: 'wastewater treatment', depuradora: 'wastewater treatment plant', depuradoras: 'wastewater treatment plants',
-  edar: 'wastewater treatment plant', etap: 'drinking water plant', potabilizadora: 'drinking water plant',
-  desaladora: 'desalination plant', desalinizadora: 'desalination plant', desalacion: 'desalination', desalinizacion: 'desalination',
-  depuratore: 'wastewater treatment plant', depuratori: 'wastewater treatment plants', depurazione: 'wastewater treatment',
-  potabilizzatore: 'drinking water plant', potabilizzazione: 'drinking water', dissalatore: 'desalination plant', dissalazione: 'desalination',
-  rwzi: 'wastewater treatment plant', rioolwaterzuivering: 'sewage treatment', rioolzuivering: 'sewage treatment', ontzilting: 'desalination',
-  etar: 'wastewater treatment plant', etars: 'wastewater treatment plants', dessalinizacao: 'desalination', dessalinizadora: 'desalination plant',
-  dessalement: 'desalination', zweckverband: 'association',
   chemikalien: 'chemicals', chemische: 'chemical', chemischen: 'chemical', chimique: 'chemical', chimiques: 'chemicals',
   quimico: 'chemical', quimicos: 'chemicals', quimicas: 'chemicals', chimico: 'chemical', chimici: 'chemicals', chimiche: 'chemicals',
   chemicalien: 'chemicals', chemisch: 'chemical', ermittlungen: 'investigations',
