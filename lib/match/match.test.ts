@@ -329,6 +329,19 @@ describe('industries a company’s name says in the taxonomy’s own words', () 
     expect(r({ industry: 'Parks and Recreation', company: 'Harbor Hills Tennis Club' })).toEqual(['city']);
   });
 
+  it('reads the entry the notes name by a whole alias over a word the company’s name only shares with another, beside a CRM value that names none', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'halls', label: 'Billiard and pool halls', aliases: [] },
+        { id: 'swim', label: 'Swim schools', aliases: ['learn to swim'] },
+      ],
+    });
+    const r = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, c)).industries;
+    expect(r({ industry: 'Entertainment', company: 'Pool Party Events' })).toEqual(['halls']);
+    expect(r({ industry: 'Entertainment', company: 'Pool Party Events', notes: 'Runs a learn to swim programme for toddlers.' })).toEqual(['swim']);
+  });
+
   it('does not let such a word beat a CRM sector the vendor serves through another entry', () => {
     expect(read({ industry: 'Insurance', company: 'Granite Life & Annuity' })).toEqual(['insurers']);
   });

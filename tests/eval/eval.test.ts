@@ -38,7 +38,7 @@ const FLOORS: Record<string, Bar> = {
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.88, personas: 0.85, industries: 0.76, painPoints: 0.62 },
   'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.45 },
-  'dev3-dental-messy': { ndcg: 0.89, personas: 0.9, industries: 0.81, painPoints: 0.51 },
+  'dev3-dental-messy': { ndcg: 0.9, personas: 0.9, industries: 0.84, painPoints: 0.51 },
   'dev3-media-messy': { ndcg: 0.86, personas: 0.82, industries: 0.74, painPoints: 0.64 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
@@ -106,7 +106,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.88, personas: 0.9, industries: 0.63, painPoints: 0.72 },
   'dev13-water-multilingual': { ndcg: 0.77, personas: 0.86, industries: 0.39, painPoints: 0.55 },
-  'dev13-marina-messy': { ndcg: 0.87, personas: 0.8, industries: 0.8, painPoints: 0.48 },
+  'dev13-marina-messy': { ndcg: 0.87, personas: 0.8, industries: 0.82, painPoints: 0.48 },
   'dev13-carwash-messy': { ndcg: 0.87, personas: 0.9, industries: 0.62, painPoints: 0.59 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
