@@ -1085,15 +1085,15 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     }
     return bestIndustries(fitting, c);
   }
-  // A word of the company's name that one entry uses ("Granite Life & Annuity" and "life sciences") is
-  // not enough against a CRM sector the vendor serves through other entries ("Insurance").
-  // An entry no sector knowledge reads ("MGAs and program administrators") is not ruled out.
   // As with no CRM value: a word the company's name only shares with an entry gives way to another entry
   // the notes name by a whole label or alias, when the CRM value names no entry.
   if (!named.size && byCompany.size && [...byCompany.values()].every((s) => s.score < 1) && notes) {
     const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
     if (said.length) return bestIndustries(said, c);
   }
+  // A word of the company's name that one entry uses ("Granite Life & Annuity" and "life sciences") is
+  // not enough against a CRM sector the vendor serves through other entries ("Insurance").
+  // An entry no sector knowledge reads ("MGAs and program administrators") is not ruled out.
   const companySays = [...byCompany.values()].filter(
     (s) => !(s.evidence.via === 'taxonomy' && s.score < 1) || bySector.size === 0 || bySector.has(s.index) || c.industries[s.index]!.sectors.size === 0,
   );
