@@ -342,6 +342,23 @@ describe('industries a company’s name says in the taxonomy’s own words', () 
     expect(r({ industry: 'Entertainment', company: 'Pool Party Events', notes: 'Runs a learn to swim programme for toddlers.' })).toEqual(['swim']);
   });
 
+  it('reads a word of the company’s name one entry uses beside a CRM sector outside the vendor’s market', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'hotels', label: 'Hotels', aliases: ['boutique hotel'] },
+        { id: 'restaurants', label: 'Restaurants', aliases: ['fine dining'] },
+        { id: 'bars', label: 'Bars', aliases: ['taproom bar'] },
+        { id: 'shops', label: 'Gift shops', aliases: ['souvenir store'] },
+      ],
+    });
+    const r = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, c)).industries;
+    // Hospitality is the vendor's market; "Retail" and "Consumer Services" are not: the name's "Taproom" speaks.
+    expect(r({ industry: 'Retail', company: 'Copper Taproom Co.' })).toEqual(['bars']);
+    expect(r({ industry: 'Consumer Services', company: 'Copper Taproom Co.' })).toEqual(['bars']);
+    expect(r({ industry: 'Retail', company: 'Copper Holdings' })).toEqual(['shops']);
+  });
+
   it('does not let such a word beat a CRM sector the vendor serves through another entry', () => {
     expect(read({ industry: 'Insurance', company: 'Granite Life & Annuity' })).toEqual(['insurers']);
   });

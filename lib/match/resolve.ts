@@ -1094,8 +1094,12 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // A word of the company's name that one entry uses ("Granite Life & Annuity" and "life sciences") is
   // not enough against a CRM sector the vendor serves through other entries ("Insurance").
   // An entry no sector knowledge reads ("MGAs and program administrators") is not ruled out.
+  // Only a sector of the vendor's market: a broad one outside it ("Consumer Services" at "Blue Wave Express
+  // Wash") leaves the company's word its entry.
+  const vendorMarket = marketOf(c);
+  const outsideMarket = vendorMarket.size > 0 && !sectorsOf(industryWords(industry)).some((x) => vendorMarket.has(x));
   const companySays = [...byCompany.values()].filter(
-    (s) => !(s.evidence.via === 'taxonomy' && s.score < 1) || bySector.size === 0 || bySector.has(s.index) || c.industries[s.index]!.sectors.size === 0,
+    (s) => !(s.evidence.via === 'taxonomy' && s.score < 1) || bySector.size === 0 || bySector.has(s.index) || c.industries[s.index]!.sectors.size === 0 || outsideMarket,
   );
   if (companySays.length) return bestIndustries(companySays, c);
   // The CRM's sector is none of the vendor's ("Investment Management" at a firm that owns rental homes):
