@@ -311,6 +311,54 @@ describe('industries a company’s name says in the taxonomy’s own words', () 
     expect(r({ industry: 'Health, Wellness & Fitness', company: 'Harbor Pilates' })).toEqual(['studios']);
   });
 
+  it('reads the kind a company’s name says by a whole alias over a CRM value that shares one word with another entry', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'city', label: 'City-run venues', aliases: ['parks and recreation'] },
+        { id: 'clubs', label: 'Member clubs', aliases: ['tennis club'] },
+      ],
+    });
+    const r = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, c)).industries;
+    // "Recreation" is only a word of "parks and recreation"; "Tennis Club" is an alias whole.
+    expect(r({ industry: 'Recreation', company: 'Harbor Hills Tennis Club' })).toEqual(['clubs']);
+    // Alone, or beside a name that says no entry, the CRM value's word still reads its entry...
+    expect(r({ industry: 'Recreation' })).toEqual(['city']);
+    expect(r({ industry: 'Recreation', company: 'Harbor Hills Holdings' })).toEqual(['city']);
+    // ...and a CRM value that says an entry's alias whole is not overruled by the name.
+    expect(r({ industry: 'Parks and Recreation', company: 'Harbor Hills Tennis Club' })).toEqual(['city']);
+  });
+
+  it('reads the entry the notes name by a whole alias over a word the company’s name only shares with another, beside a CRM value that names none', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'halls', label: 'Billiard and pool halls', aliases: [] },
+        { id: 'swim', label: 'Swim schools', aliases: ['learn to swim'] },
+      ],
+    });
+    const r = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, c)).industries;
+    expect(r({ industry: 'Entertainment', company: 'Pool Party Events' })).toEqual(['halls']);
+    expect(r({ industry: 'Entertainment', company: 'Pool Party Events', notes: 'Runs a learn to swim programme for toddlers.' })).toEqual(['swim']);
+  });
+
+  it('reads a word of the company’s name one entry uses beside a CRM sector outside the vendor’s market', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'hotels', label: 'Hotels', aliases: ['boutique hotel'] },
+        { id: 'restaurants', label: 'Restaurants', aliases: ['fine dining'] },
+        { id: 'bars', label: 'Bars', aliases: ['taproom bar'] },
+        { id: 'shops', label: 'Gift shops', aliases: ['souvenir store'] },
+      ],
+    });
+    const r = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, c)).industries;
+    // Hospitality is the vendor's market; "Retail" and "Consumer Services" are not: the name's "Taproom" speaks.
+    expect(r({ industry: 'Retail', company: 'Copper Taproom Co.' })).toEqual(['bars']);
+    expect(r({ industry: 'Consumer Services', company: 'Copper Taproom Co.' })).toEqual(['bars']);
+    expect(r({ industry: 'Retail', company: 'Copper Holdings' })).toEqual(['shops']);
+  });
+
   it('does not let such a word beat a CRM sector the vendor serves through another entry', () => {
     expect(read({ industry: 'Insurance', company: 'Granite Life & Annuity' })).toEqual(['insurers']);
   });

@@ -1079,6 +1079,15 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // (Measured on the 28 sets: the same for a sector name that says an entry's whole name inside a longer
   // one, "Broadcasting Printing and Publishing", or says it whole, "Newspapers", cost more than it gave.)
   if (sectors.length && fitting.length && companyOwn.length && fitting.every((s) => s.score < 1)) return bestIndustries(companyOwn, c);
+  // Any CRM value that names an entry only by one word they share ("Recreation" and "parks and recreation")
+  // gives way to an entry the company's name says by a whole label or alias ("... Country Club"): the
+  // specific kind named over a word guessed from a broad value (fifteenth round).
+  const wholeIn = (text: string, index: number) => {
+    const said = industryWords(text);
+    return c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(said, f.words));
+  };
+  const companyWhole = company ? companyOwn.filter((s) => wholeIn(company, s.index)) : [];
+  if (fitting.length && companyWhole.length && !fitting.some((s) => wholeIn(industry, s.index))) return bestIndustries(companyWhole, c);
   if (fitting.length) {
     // A CRM's broad name that is also an entry's alias ("Commercial Real Estate") gives way to another
     // entry of its sector the notes name by a whole label or alias ("strip centers"; not "owners" for
@@ -1095,11 +1104,21 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     }
     return bestIndustries(fitting, c);
   }
+  // As with no CRM value: a word the company's name only shares with an entry gives way to another entry
+  // the notes name by a whole label or alias, when the CRM value names no entry.
+  if (!named.size && byCompany.size && [...byCompany.values()].every((s) => s.score < 1) && notes) {
+    const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
+    if (said.length) return bestIndustries(said, c);
+  }
   // A word of the company's name that one entry uses ("Granite Life & Annuity" and "life sciences") is
   // not enough against a CRM sector the vendor serves through other entries ("Insurance").
   // An entry no sector knowledge reads ("MGAs and program administrators") is not ruled out.
+  // Only a sector of the vendor's market: a broad one outside it ("Consumer Services" at "Blue Wave Express
+  // Wash") leaves the company's word its entry.
+  const vendorMarket = marketOf(c);
+  const outsideMarket = vendorMarket.size > 0 && !sectorsOf(industryWords(industry)).some((x) => vendorMarket.has(x));
   const companySays = [...byCompany.values()].filter(
-    (s) => !(s.evidence.via === 'taxonomy' && s.score < 1) || bySector.size === 0 || bySector.has(s.index) || c.industries[s.index]!.sectors.size === 0,
+    (s) => !(s.evidence.via === 'taxonomy' && s.score < 1) || bySector.size === 0 || bySector.has(s.index) || c.industries[s.index]!.sectors.size === 0 || outsideMarket,
   );
   if (companySays.length) return bestIndustries(companySays, c);
   // The CRM's sector is none of the vendor's ("Investment Management" at a firm that owns rental homes):
