@@ -571,3 +571,19 @@ describe('an outage is not a peak (fourteenth round)', () => {
     expect(pains('Another outage on Saturday night.', c)).toEqual(['outages']);
   });
 });
+
+describe('settled, said as "handled by", "in order", "not why we talk" in the six languages (fifteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'permits', label: 'Permit compliance', aliases: [] }, { id: 'invoicing', label: 'Invoicing', aliases: [] }]));
+  it('reads the label itself said beside other words as the pain', () => {
+    for (const notes of ['Permit compliance, deux dépassements cet été.', 'Permit compliance: rapportage kost dagen.', 'Invoicing is a mess, nobody owns it.'])
+      expect(pains(notes, c)).toHaveLength(1);
+  });
+  it('reads it as settled when handled by someone else, in order, or not why the call is had', () => {
+    expect(pains('Permit compliance est gérée par notre bureau d’études.', c)).toEqual([]);
+    expect(pains('Permit compliance está gestionado por la consultora.', c)).toEqual([]);
+    expect(pains('Permit compliance gestito da un consulente.', c)).toEqual([]);
+    expect(pains('Permit compliance op orde.', c)).toEqual([]);
+    expect(pains('Permit compliance, ce n’est pas pour ça qu’on se parle.', c)).toEqual([]);
+    expect(pains('Invoicing is not hard, we have it down.', c)).toEqual([]);
+  });
+});
