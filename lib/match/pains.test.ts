@@ -587,3 +587,15 @@ describe('settled, said as "handled by", "in order", "not why we talk" in the si
     expect(pains('Invoicing is not hard, we have it down.', c)).toEqual([]);
   });
 });
+
+describe('a topic right beside a phrase the taxonomy named (fifteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'ot', label: 'OT cybersecurity', aliases: ['NIS2'] }, { id: 'water', label: 'Irrigation', aliases: [] }, { id: 'noshows', label: 'Tee time no-shows', aliases: [] }]));
+  it('reads it as what that phrase is about, not as a second pain', () => {
+    expect(pains('Wants better irrigation scheduling.', c)).toEqual(['water']);
+    expect(pains('Auditoria NIS2 em 2027.', c)).toEqual(['ot']);
+  });
+  it('still reads the topic said on its own', () => {
+    expect(pains('Wants better scheduling.', c)).toEqual(['noshows']);
+    expect(pains('Irrigation is a mess. Scheduling too.', c)).toEqual(['water', 'noshows']);
+  });
+});

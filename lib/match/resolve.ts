@@ -1378,12 +1378,19 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let i = start; i < end; i++) if (!namedAt.has(i)) return false;
     return true;
   };
+  // pains-beside-named: a topic said right beside a phrase the taxonomy's own words named ("Auditoria NIS2", "NIS2
+  // audit", "irrigation scheduling") says what that phrase is about, not a second pain.
+  const besideNamed = (start: number, end: number) => {
+    const sentence = tokens[start]!.sentence;
+    const at = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence && namedAt.has(i);
+    return at(start - 1) || at(end);
+  };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
   for (const t of topics) {
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
     if (inFineSentence(t.start) || asks(t.start) || reading.duties.has(reading.clause[t.start]!)) continue;
-    if (insideNamed(t.start, t.end)) continue;
+    if (insideNamed(t.start, t.end) || besideNamed(t.start, t.end)) continue;
     const linked = c.painsByConcept.get(t.concept) ?? [];
     const present = qualifiers.get(t.sentence);
     const fitting = linked.filter((index) => {

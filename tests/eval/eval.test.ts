@@ -27,7 +27,7 @@ const FLOORS: Record<string, Bar> = {
   'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.69 },
   'beaconline-itsm': { ndcg: 0.88, personas: 0.83, industries: 0.9, painPoints: 0.66 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
-  'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.80, painPoints: 0.76 },
+  'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.80, painPoints: 0.77 },
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
   'dev-hospitality-messy': { ndcg: 0.92, personas: 0.86, industries: 0.88, painPoints: 0.75 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.70 },
@@ -39,7 +39,7 @@ const FLOORS: Record<string, Bar> = {
   'dev3-agtech-plain': { ndcg: 0.88, personas: 0.85, industries: 0.76, painPoints: 0.62 },
   'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.45 },
   'dev3-dental-messy': { ndcg: 0.89, personas: 0.9, industries: 0.81, painPoints: 0.51 },
-  'dev3-media-messy': { ndcg: 0.86, personas: 0.82, industries: 0.74, painPoints: 0.64 },
+  'dev3-media-messy': { ndcg: 0.86, personas: 0.82, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.87, personas: 0.91, industries: 0.77, painPoints: 0.56 },
@@ -65,8 +65,8 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.94, personas: 0.96, industries: 0.94, painPoints: 0.8 },
   'dev7-sportclubs-multilingual': { ndcg: 0.75, personas: 0.84, industries: 0.57, painPoints: 0.58 },
-  'dev7-mining-messy': { ndcg: 0.89, personas: 0.91, industries: 0.82, painPoints: 0.67 },
-  'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.58 },
+  'dev7-mining-messy': { ndcg: 0.89, personas: 0.91, industries: 0.82, painPoints: 0.70 },
+  'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.60 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
@@ -100,12 +100,12 @@ const FLOORS: Record<string, Bar> = {
   'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.92, industries: 0.76, painPoints: 0.71 },
   'dev12-pharmacy-multilingual': { ndcg: 0.91, personas: 0.87, industries: 0.86, painPoints: 0.68 },
   'dev12-cinema-messy': { ndcg: 0.93, personas: 0.9, industries: 0.84, painPoints: 0.7 },
-  'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.88, industries: 0.66, painPoints: 0.63 },
+  'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.88, industries: 0.66, painPoints: 0.65 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
-  'dev13-golf-plain': { ndcg: 0.84, personas: 0.9, industries: 0.41, painPoints: 0.72 },
-  'dev13-water-multilingual': { ndcg: 0.77, personas: 0.86, industries: 0.39, painPoints: 0.58 },
+  'dev13-golf-plain': { ndcg: 0.84, personas: 0.9, industries: 0.41, painPoints: 0.74 },
+  'dev13-water-multilingual': { ndcg: 0.77, personas: 0.86, industries: 0.39, painPoints: 0.61 },
   'dev13-marina-messy': { ndcg: 0.87, personas: 0.8, industries: 0.8, painPoints: 0.48 },
   'dev13-carwash-messy': { ndcg: 0.87, personas: 0.9, industries: 0.62, painPoints: 0.61 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
