@@ -599,3 +599,21 @@ describe('a topic right beside a phrase the taxonomy named (fifteenth round)', (
     expect(pains('Irrigation is a mess. Scheduling too.', c)).toEqual(['water', 'noshows']);
   });
 });
+
+describe('a phrasal verb’s particle is not the library’s word (fifteenth round)', () => {
+  const asset = (n: number, pain: string, title: string) => ({
+    id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
+    personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
+  });
+  const c = compileTaxonomy(
+    painTaxonomy([{ id: 'downtime', label: 'Equipment downtime', aliases: [] }, { id: 'plates', label: 'Plate recognition', aliases: [] }]),
+    [...[1, 2, 3, 4, 5].map((n) => asset(n, 'downtime', `Conveyor down again ${n}`)), ...Array.from({ length: 30 }, (_, n) => asset(n, 'plates', `Read licence plates at the gate ${n}`))],
+  );
+  it('does not read "down" in "writing down", "revenue down" as down time', () => {
+    expect(pains('Four guys standing there writing down names.', c)).toEqual([]);
+    expect(pains('Membership revenue down 8% this quarter.', c)).toEqual([]);
+  });
+  it('still reads "down" said of a machine as down time', () => {
+    expect(pains('The touchless machines are down more than up.', c)).toEqual(['downtime']);
+  });
+});

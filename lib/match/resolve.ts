@@ -24,7 +24,7 @@ import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SITE_HEAD_
 const TRAINEE = new Set(TRAINEE_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
-import { CONCEPTS, DURATION_WORDS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
+import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, englishWords, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
 import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
@@ -1147,6 +1147,8 @@ const INDUSTRY_WORD_SHARE = 0.5;
 const OTHER_PAIN_SHARE = 0.5;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 const TIME_ORDINAL = new Set(TIME_ORDINALS);
+const PARTICLE = new Set(PARTICLES);
+const STATE_VERB = new Set(STATE_VERBS);
 
 /** With the taxonomy compiled with `relatedWords`, a related word speaks for a pain at this share of its
  * own weight, when the word itself does not. */
@@ -1442,7 +1444,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const bySentence = new Map<number, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || reading.duties.has(reading.clause[i]!)) continue;
+    // pains-particles: "writing down plates", "revenue down 8%" are not "down time"; "the machines are down" is.
+    const particle = PARTICLE.has(t.word) && !(t.word === 'down' && i > 0 && tokens[i - 1]!.sentence === t.sentence && STATE_VERB.has(tokens[i - 1]!.word));
+    if (t.word.length <= 2 || isStopword(t.word) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || reading.duties.has(reading.clause[i]!)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   for (const [sentence, positions] of bySentence) {

@@ -21,15 +21,15 @@ const FLOORS: Record<string, Bar> = {
   'cargoline-logistics': { ndcg: 0.92, personas: 0.84, industries: 0.93, painPoints: 0.73 },
   'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.78 },
   'campus-compass-edtech': { ndcg: 0.86, personas: 0.94, industries: 0.8, painPoints: 0.71 },
-  'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.61 },
+  'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
-  'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.69 },
+  'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.71 },
   'beaconline-itsm': { ndcg: 0.88, personas: 0.83, industries: 0.9, painPoints: 0.66 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.80, painPoints: 0.77 },
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
-  'dev-hospitality-messy': { ndcg: 0.92, personas: 0.86, industries: 0.88, painPoints: 0.75 },
+  'dev-hospitality-messy': { ndcg: 0.92, personas: 0.86, industries: 0.88, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.70 },
   'dev2-utilities-multilingual': { ndcg: 0.87, personas: 0.92, industries: 0.86, painPoints: 0.66 },
   'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.75 },
@@ -45,7 +45,7 @@ const FLOORS: Record<string, Bar> = {
   'dev4-veterinary-plain': { ndcg: 0.87, personas: 0.91, industries: 0.77, painPoints: 0.56 },
   'dev4-maintenance-multilingual': { ndcg: 0.9, personas: 0.96, industries: 0.83, painPoints: 0.53 },
   'dev4-fitness-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.73 },
-  'dev4-wastehauling-messy': { ndcg: 0.89, personas: 0.9, industries: 0.86, painPoints: 0.55 },
+  'dev4-wastehauling-messy': { ndcg: 0.89, personas: 0.9, industries: 0.86, painPoints: 0.57 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
@@ -107,7 +107,7 @@ const FLOORS: Record<string, Bar> = {
   'dev13-golf-plain': { ndcg: 0.84, personas: 0.9, industries: 0.41, painPoints: 0.74 },
   'dev13-water-multilingual': { ndcg: 0.77, personas: 0.86, industries: 0.39, painPoints: 0.61 },
   'dev13-marina-messy': { ndcg: 0.87, personas: 0.8, industries: 0.8, painPoints: 0.48 },
-  'dev13-carwash-messy': { ndcg: 0.87, personas: 0.9, industries: 0.62, painPoints: 0.61 },
+  'dev13-carwash-messy': { ndcg: 0.87, personas: 0.9, industries: 0.62, painPoints: 0.64 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
