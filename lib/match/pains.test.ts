@@ -571,3 +571,49 @@ describe('an outage is not a peak (fourteenth round)', () => {
     expect(pains('Another outage on Saturday night.', c)).toEqual(['outages']);
   });
 });
+
+describe('settled, said as "handled by", "in order", "not why we talk" in the six languages (fifteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'permits', label: 'Permit compliance', aliases: [] }, { id: 'invoicing', label: 'Invoicing', aliases: [] }]));
+  it('reads the label itself said beside other words as the pain', () => {
+    for (const notes of ['Permit compliance, deux dépassements cet été.', 'Permit compliance: rapportage kost dagen.', 'Invoicing is a mess, nobody owns it.'])
+      expect(pains(notes, c)).toHaveLength(1);
+  });
+  it('reads it as settled when handled by someone else, in order, or not why the call is had', () => {
+    expect(pains('Permit compliance est gérée par notre bureau d’études.', c)).toEqual([]);
+    expect(pains('Permit compliance está gestionado por la consultora.', c)).toEqual([]);
+    expect(pains('Permit compliance gestito da un consulente.', c)).toEqual([]);
+    expect(pains('Permit compliance op orde.', c)).toEqual([]);
+    expect(pains('Permit compliance, ce n’est pas pour ça qu’on se parle.', c)).toEqual([]);
+    expect(pains('Invoicing is not hard, we have it down.', c)).toEqual([]);
+  });
+});
+
+describe('a topic right beside a phrase the taxonomy named (fifteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'ot', label: 'OT cybersecurity', aliases: ['NIS2'] }, { id: 'water', label: 'Irrigation', aliases: [] }, { id: 'noshows', label: 'Tee time no-shows', aliases: [] }]));
+  it('reads it as what that phrase is about, not as a second pain', () => {
+    expect(pains('Wants better irrigation scheduling.', c)).toEqual(['water']);
+    expect(pains('Auditoria NIS2 em 2027.', c)).toEqual(['ot']);
+  });
+  it('still reads the topic said on its own', () => {
+    expect(pains('Wants better scheduling.', c)).toEqual(['noshows']);
+    expect(pains('Irrigation is a mess. Scheduling too.', c)).toEqual(['water', 'noshows']);
+  });
+});
+
+describe('a phrasal verb’s particle is not the library’s word (fifteenth round)', () => {
+  const asset = (n: number, pain: string, title: string) => ({
+    id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
+    personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
+  });
+  const c = compileTaxonomy(
+    painTaxonomy([{ id: 'downtime', label: 'Equipment downtime', aliases: [] }, { id: 'plates', label: 'Plate recognition', aliases: [] }]),
+    [...[1, 2, 3, 4, 5].map((n) => asset(n, 'downtime', `Conveyor down again ${n}`)), ...Array.from({ length: 30 }, (_, n) => asset(n, 'plates', `Read licence plates at the gate ${n}`))],
+  );
+  it('does not read "down" in "writing down", "revenue down" as down time', () => {
+    expect(pains('Four guys standing there writing down names.', c)).toEqual([]);
+    expect(pains('Membership revenue down 8% this quarter.', c)).toEqual([]);
+  });
+  it('still reads "down" said of a machine as down time', () => {
+    expect(pains('The touchless machines are down more than up.', c)).toEqual(['downtime']);
+  });
+});

@@ -24,7 +24,7 @@ import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SITE_HEAD_
 const TRAINEE = new Set(TRAINEE_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
-import { CONCEPTS, DURATION_WORDS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
+import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, englishWords, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
 import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
@@ -1185,6 +1185,8 @@ const INDUSTRY_WORD_SHARE = 0.5;
 const OTHER_PAIN_SHARE = 0.5;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 const TIME_ORDINAL = new Set(TIME_ORDINALS);
+const PARTICLE = new Set(PARTICLES);
+const STATE_VERB = new Set(STATE_VERBS);
 
 /** With the taxonomy compiled with `relatedWords`, a related word speaks for a pain at this share of its
  * own weight, when the word itself does not. */
@@ -1416,12 +1418,19 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let i = start; i < end; i++) if (!namedAt.has(i)) return false;
     return true;
   };
+  // pains-beside-named: a topic said right beside a phrase the taxonomy's own words named ("Auditoria NIS2", "NIS2
+  // audit", "irrigation scheduling") says what that phrase is about, not a second pain.
+  const besideNamed = (start: number, end: number) => {
+    const sentence = tokens[start]!.sentence;
+    const at = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence && namedAt.has(i);
+    return at(start - 1) || at(end);
+  };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
   for (const t of topics) {
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
     if (inFineSentence(t.start) || asks(t.start) || reading.duties.has(reading.clause[t.start]!)) continue;
-    if (insideNamed(t.start, t.end)) continue;
+    if (insideNamed(t.start, t.end) || besideNamed(t.start, t.end)) continue;
     const linked = c.painsByConcept.get(t.concept) ?? [];
     const present = qualifiers.get(t.sentence);
     const fitting = linked.filter((index) => {
@@ -1473,7 +1482,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const bySentence = new Map<number, number[]>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || reading.duties.has(reading.clause[i]!)) continue;
+    // pains-particles: "writing down plates", "revenue down 8%" are not "down time"; "the machines are down" is.
+    const particle = PARTICLE.has(t.word) && !(t.word === 'down' && i > 0 && tokens[i - 1]!.sentence === t.sentence && STATE_VERB.has(tokens[i - 1]!.word));
+    if (t.word.length <= 2 || isStopword(t.word) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || reading.duties.has(reading.clause[i]!)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   for (const [sentence, positions] of bySentence) {

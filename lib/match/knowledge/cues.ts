@@ -48,11 +48,21 @@ export const SETTLED = [
   'non e il tema', 'non e un tema', 'non e il nostro tema', 'fuori ambito', 'non e la priorita', 'non e prioritario',
   'niet het onderwerp', 'geen onderwerp', 'niet het probleem', 'geen prioriteit', 'buiten scope', 'niet aan de orde',
   'nao e o tema', 'nao e tema', 'nao e o nosso tema', 'fora do escopo', 'nao e a prioridade', 'nao e prioridade',
+  // "Handled by" someone else, "in order", "not why we're talking" and "we have it down", in the six languages:
+  // "la conformité est gérée par notre bureau d'études", "vergunning op orde", "ce n'est pas pour ça qu'on se parle".
+  'have it down', 'has it down', 'gere par', 'geree par', 'geres par', 'gerees par', 'en regle', 'pas pour ca',
+  'gestionado por', 'gestionada por', 'gestionados por', 'gestionadas por', 'gestito da', 'gestita da', 'gestiti da',
+  'gestite da', 'beheerd door', 'op orde', 'niet waarom', 'gerido por', 'gerida por', 'geridos por', 'geridas por',
+  'em ordem', 'in ordnung',
 ];
 
 /** Words that open a settled clause and point back at the clause before ("..., but that's handled by our
  * regulatory guy", "..., it's sorted"): the one before is settled too. */
-export const SETTLED_ANAPHORS = ['that', 'thats', 'this', 'it', 'its', 'which'];
+export const SETTLED_ANAPHORS = [
+  'that', 'thats', 'this', 'it', 'its', 'which',
+  // The same pronouns in the other five languages: "..., ce n'est pas pour ça", "..., das ist erledigt", "..., eso está resuelto".
+  'ce', 'c', 'cela', 'ca', 'das', 'dies', 'eso', 'esto', 'ello', 'cio', 'questo', 'dat', 'dit', 'isso', 'isto',
+];
 
 /** After a contracted "is" ("recall's ok", "billing's handled"), these settle the clause. */
 export const SETTLED_AFTER_IS = ['ok', 'okay', 'fine', 'good', 'handled', 'sorted', 'covered', 'solved', 'resolved'];

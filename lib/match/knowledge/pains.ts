@@ -505,3 +505,9 @@ export const TIME_ORDINALS = ['1st', '2nd', '3rd', '4th', '5th', 'first', 'secon
 /** Words that, after "take", make a duration: "approvals take weeks", "takes 90 days". */
 export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters'];
 export const TAKE_WORDS = ['take', 'takes', 'took', 'taking', 'sit', 'sits', 'sat', 'sitting', 'stay', 'stays', 'stayed', 'wait', 'waiting', 'spend', 'spent', 'lasts', 'last'];
+
+/** Adverb particles of phrasal verbs that the stopword list leaves out ("writing down", "revenue down", "paid
+ * off", "call back"): they carry the verb's sense, not a topic of the library's content ("down time"). */
+export const PARTICLES = ['down', 'off', 'back', 'away'];
+/** After these "down" says a state ("the machines are down", "the site went down"): it stands. */
+export const STATE_VERBS = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'isnt', 'arent', 'went', 'goes', 'go', 'gone', 'going', 'keeps', 'stays'];
