@@ -108,13 +108,13 @@ const FLOORS: Record<string, Bar> = {
   'dev13-water-multilingual': { ndcg: 0.77, personas: 0.86, industries: 0.39, painPoints: 0.61 },
   'dev13-marina-messy': { ndcg: 0.88, personas: 0.86, industries: 0.82, painPoints: 0.48 },
   'dev13-carwash-messy': { ndcg: 0.87, personas: 0.9, industries: 0.62, painPoints: 0.64 },
-  // Held out (written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the fourteenth round's
-  // matcher); a failure names no case.
-  'heldout-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.92, painPoints: 0.74 },
-  'heldout-congregations-multilingual': { ndcg: 0.85, personas: 0.63, industries: 0.54, painPoints: 0.65 },
-  'heldout-libraries-messy': { ndcg: 0.9, personas: 0.77, industries: 0.88, painPoints: 0.5 },
-  'heldout-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.7 },
+  // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
+  // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
+  // none of their figures, so the floors are those set at the first scoring.
+  'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.92, painPoints: 0.74 },
+  'dev14-congregations-multilingual': { ndcg: 0.85, personas: 0.63, industries: 0.54, painPoints: 0.65 },
+  'dev14-libraries-messy': { ndcg: 0.9, personas: 0.77, industries: 0.88, painPoints: 0.5 },
+  'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.7 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
