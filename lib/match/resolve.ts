@@ -26,7 +26,7 @@ const STUDENT = new Set(STUDENT_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, englishWords, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
+import { cognateKeys, cognates, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
 import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
 import { isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
@@ -286,11 +286,14 @@ function adjectiveOf(w: string, own: ReadonlySet<string>): string | undefined {
 
 /** A title's word no list reads that is one of the taxonomy's persona words in another language or
  * spelling ("titular" of the taxonomy's "titulaire", "tecnologa" of its "technologist"), or a compound of
- * two of them ("procestechnoloog" process + technologist), is read as that word or those words. The
+ * two of them ("procestechnoloog" process + technologist), or its feminine form ("Pfarrerin" of the
+ * taxonomy's "Pfarrer"), is read as that word or those words. The
  * taxonomy's own words read more fully, not words of a list. */
 function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
   const { own, byKey, read } = personaCognatesOf(c);
-  const one = (w: string): string | undefined => (own.has(w) ? w : cognateKeys(w).map((k) => byKey.get(k)).find((x) => x));
+  // Its own word also in a feminine form ("Pfarrerin", "Rendantin" of the taxonomy's "Pfarrer", "Rendant").
+  const one = (w: string): string | undefined =>
+    own.has(w) ? w : (cognateKeys(w).map((k) => byKey.get(k)).find((x) => x) ?? feminine(w, (x) => (own.has(x) ? x : undefined)));
   // "Dock master", "Book keeper": two words written apart that the taxonomy writes as one ("Dockmaster").
   const closed: string[] = [];
   for (const w of words) {

@@ -714,3 +714,22 @@ describe('initials that keep "of" (fifteenth round)', () => {
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe("the taxonomy's own words in a feminine form (sixteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['sexton', 'Sexton & sacristan', ['Küster', 'Sacristán']],
+      ['finance', 'Treasurer & finance', ['Treasurer', 'Rendant']],
+    ]),
+  );
+  it.each([
+    ['Küsterin', ['sexton']],
+    ['Sacristana', ['sexton']],
+    ['Rendantin', ['finance']],
+    ['Küsterin & Rendantin', ['finance', 'sexton']],
+    // A word that only begins like the taxonomy's is not its feminine form.
+    ['Küstenwache', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
