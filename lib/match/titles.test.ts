@@ -733,3 +733,41 @@ describe("the taxonomy's own words in a feminine form (sixteenth round)", () => 
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe('the clergy and their bishops in six languages (sixteenth round)', () => {
+  // A taxonomy that names them in English only.
+  const resolve = resolverFor(
+    personasOf([
+      ['clergy', 'Clergy', ['Pastor', 'Priest']],
+      ['leader', 'Denominational leader', ['Bishop']],
+      ['admin', 'Church administrator', ['Parish Secretary']],
+    ]),
+  );
+  it.each([
+    ['Pfarrerin', ['clergy']],
+    ['Gemeinderabbiner', ['clergy']],
+    ['Curé', ['clergy']],
+    ['Pasteure', ['clergy']],
+    ['Aumônier', ['clergy']],
+    ['Párroco', ['clergy']],
+    ['Pastora', ['clergy']],
+    ['Parroco', ['clergy']],
+    ['Predikant', ['clergy']],
+    ['Dominee', ['clergy']],
+    ['Padre', ['clergy']],
+    ['Rabbi', ['clergy']],
+    ['Landesbischöfin', ['leader']],
+    ['Évêque', ['leader']],
+    ['Obispo', ['leader']],
+    ['Vescovo', ['leader']],
+    ['Bisschop', ['leader']],
+    ['Bispo', ['leader']],
+    ['Generalvikar', ['leader']],
+    ['Vicario general', ['leader']],
+    // Not the clergy: a government's minister, a school's pastoral care.
+    ['Minister of Finance', []],
+    ['Head of Pastoral Care', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
