@@ -771,3 +771,23 @@ describe('the clergy and their bishops in six languages (sixteenth round)', () =
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe("a comma between two of the taxonomy's own titles (sixteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['clergy', 'Clergy', ['Pastor', 'Priest']],
+      ['leader', 'Denominational leader', ['Bishop', 'Dean']],
+      ['finance', 'Finance', ['Treasurer', 'Finance Director']],
+    ]),
+  );
+  it.each([
+    ['Pastor, Dean', ['clergy', 'leader']],
+    ['Pastor & Dean', ['clergy', 'leader']],
+    ['Treasurer, Bishop', ['finance', 'leader']],
+    // A rank and its function, or a title and what it is about, stay one role.
+    ['Director, Finance', ['finance']],
+    ['Pastor, St. Mary', ['clergy']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
