@@ -791,3 +791,30 @@ describe("a comma between two of the taxonomy's own titles (sixteenth round)", (
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe('bursars, volunteers, youth and parish words in six languages (sixteenth round)', () => {
+  // A taxonomy in English only.
+  const resolve = resolverFor(
+    personasOf([
+      ['finance', 'Treasurer & finance', ['Treasurer', 'Finance Officer']],
+      ['volunteers', 'Volunteer coordinator', ['Volunteer Coordinator']],
+      ['youth', "Youth & children's ministry", ['Youth Pastor', "Children's Ministry Director"]],
+      ['admin', 'Parish administrator', ['Parish Secretary']],
+      ['comms', 'Communications', ['Communications Director']],
+    ]),
+  );
+  it.each([
+    ['Ecónoma', ['finance']],
+    ['Économe', ['finance']],
+    ['Economo', ['finance']],
+    ['Rendantin', ['finance']],
+    ['Bursar', ['finance']],
+    ['Coordinatrice du bénévolat', ['volunteers']],
+    ['Chargée de communication & bénévolat', ['comms', 'volunteers']],
+    ['Responsable de pastoral juvenil', ['youth']],
+    ['Secrétaire paroissiale', ['admin']],
+    ['Administrador parroquial', ['admin']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});

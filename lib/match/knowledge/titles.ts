@@ -153,7 +153,7 @@ export const FUNCTIONS: Record<string, string[]> = {
   finance: [
     'finance', 'financial', 'financial planning and analysis', 'accounting', 'accountant', 'controller', 'comptroller',
     'treasury', 'treasurer', 'accounts payable', 'accounts receivable', 'bookkeeper', 'tax', 'chief financial officer',
-    'chief accounting officer', 'billing', 'fiscal', 'budget', 'revenue accounting', 'profit and loss',
+    'chief accounting officer', 'billing', 'fiscal', 'budget', 'revenue accounting', 'profit and loss', 'bursar',
   ],
   payroll: ['payroll', 'compensation and payroll', 'pay operations'],
   it: [
@@ -752,6 +752,17 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   arcivescovo: 'archbishop', pastoor: 'parish priest', predikant: 'pastor', predikante: 'pastor', pastora: 'pastor', dominee: 'pastor',
   kapelaan: 'chaplain', diaken: 'deacon', rabbijn: 'rabbi', bisschop: 'bishop', aartsbisschop: 'archbishop', padre: 'priest',
   vigario: 'vicar', capelao: 'chaplain', bispo: 'bishop', arcebispo: 'archbishop',
+  // Who keeps the money of a parish, a school, a club or a town: the treasurer and the bursar.
+  rendant: 'treasurer', kammerer: 'treasurer', kassenwart: 'treasurer', econome: 'bursar', economo: 'bursar',
+  // The volunteers, and the youth and children a team works with.
+  benevolat: 'volunteering', benevole: 'volunteer', voluntario: 'volunteer', volontario: 'volunteer',
+  vrijwilligerswerk: 'volunteering', vrijwilligerscoordinator: 'volunteer coordinator', jugend: 'youth', jugendarbeit: 'youth work',
+  jeunesse: 'youth', juventud: 'youth', juvenil: 'youth', gioventu: 'youth', giovanile: 'youth', giovani: 'youth', jeugd: 'youth',
+  jongeren: 'youth', juventude: 'youth', enfance: 'children', enfants: 'children', infancia: 'children', ninos: 'children',
+  infanzia: 'children', bambini: 'children', kinderen: 'children', criancas: 'children',
+  // A parish's, a site's adjective as the site ("Administrador parroquial", "Secrétaire paroissiale").
+  parroquial: 'parish', paroissial: 'parish', paroissiale: 'parish', parrocchiale: 'parish', parochiaal: 'parish',
+  parochiale: 'parish', paroquial: 'parish',
   // Interns, trainees, apprentices: not buyers.
   praktikant: 'intern', werkstudent: 'intern', doktorand: 'doctoral student', doktorandin: 'doctoral student', doctorant: 'doctoral student',
   doctorante: 'doctoral student', doctorando: 'doctoral student', doctoranda: 'doctoral student', dottorando: 'doctoral student',
