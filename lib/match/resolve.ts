@@ -26,7 +26,7 @@ const STUDENT = new Set(STUDENT_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, englishWords, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
+import { cognateKeys, cognates, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
 import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
 import { isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
@@ -209,7 +209,13 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   const head = !named && spans.length === 2 && spans[0]!.start === 0 && spans[0]!.end === spans[1]!.start && spans[1]!.fn === 'executive' ? spans[0]! : undefined;
   if (head && head.fn !== 'executive')
     for (const r of resolvePersonaPart(`${said.slice(head.start, head.end).join(' ')} director`, quote, c)) if (!whole.some((o) => o.id === r.id)) whole.push(r);
-  const roles = title.split(ROLE_JOIN).map((r) => r.trim()).filter(Boolean);
+  let roles = title.split(ROLE_JOIN).map((r) => r.trim()).filter(Boolean);
+  // "Pfarrer, Dekan": a comma joins two roles when each side is one of the taxonomy's own titles whole (not
+  // "Director, Finance", a rank and its function, nor "Claims Adjuster, Marine Cargo").
+  if (roles.length < 2 && title.includes(',')) {
+    const listed = title.split(/\s*,\s*/).filter(Boolean);
+    if (listed.length >= 2 && listed.every((part) => isPersonaName(titleWords(part), c))) roles = listed;
+  }
   if (roles.length < 2) return whole;
   // One function named across the join is one role: "Shipping & Receiving", "People & Culture".
   const joins: number[] = [];
@@ -222,11 +228,18 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   for (const role of roles) {
     const ranked = seniorityOf(titleWords(role)) > 0;
     const read = ranked || rank.length === 0 ? role : `${role} ${rank.join(' ')}`;
+    // (One of the taxonomy's own titles whole is a role, however the persona was scored: "Pastor" is also the
+    // clergy's function.)
+    const own = isPersonaName(titleWords(role), c);
     for (const r of resolvePersonaPart(read, quote, c, out.length === 0))
-      if ((ranked || rank.length > 0 || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1)) && !out.some((o) => o.id === r.id)) out.push(r);
+      if ((ranked || rank.length > 0 || own || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1)) && !out.some((o) => o.id === r.id)) out.push(r);
   }
   return out;
 }
+
+/** Words that are one of the taxonomy's persona names or aliases, whole. */
+const isPersonaName = (words: readonly string[], c: CompiledTaxonomy): boolean =>
+  words.length > 0 && [...c.personaForms.all(words)].some((m) => m.start === 0 && m.end === words.length);
 
 /** How much a persona is about a broader function of `fn` (its parent, else the parent's parent: a cook is
  * hospitality, then operations), or 0. Not when the persona is more about another narrow function of that
@@ -286,11 +299,14 @@ function adjectiveOf(w: string, own: ReadonlySet<string>): string | undefined {
 
 /** A title's word no list reads that is one of the taxonomy's persona words in another language or
  * spelling ("titular" of the taxonomy's "titulaire", "tecnologa" of its "technologist"), or a compound of
- * two of them ("procestechnoloog" process + technologist), is read as that word or those words. The
+ * two of them ("procestechnoloog" process + technologist), or its feminine form ("Pfarrerin" of the
+ * taxonomy's "Pfarrer"), is read as that word or those words. The
  * taxonomy's own words read more fully, not words of a list. */
 function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
   const { own, byKey, read } = personaCognatesOf(c);
-  const one = (w: string): string | undefined => (own.has(w) ? w : cognateKeys(w).map((k) => byKey.get(k)).find((x) => x));
+  // Its own word also in a feminine form ("Pfarrerin", "Rendantin" of the taxonomy's "Pfarrer", "Rendant").
+  const one = (w: string): string | undefined =>
+    own.has(w) ? w : (cognateKeys(w).map((k) => byKey.get(k)).find((x) => x) ?? feminine(w, (x) => (own.has(x) ? x : undefined)));
   // "Dock master", "Book keeper": two words written apart that the taxonomy writes as one ("Dockmaster").
   const closed: string[] = [];
   for (const w of words) {

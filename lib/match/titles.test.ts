@@ -714,3 +714,107 @@ describe('initials that keep "of" (fifteenth round)', () => {
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe("the taxonomy's own words in a feminine form (sixteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['sexton', 'Sexton & sacristan', ['Küster', 'Sacristán']],
+      ['finance', 'Treasurer & finance', ['Treasurer', 'Rendant']],
+    ]),
+  );
+  it.each([
+    ['Küsterin', ['sexton']],
+    ['Sacristana', ['sexton']],
+    ['Rendantin', ['finance']],
+    ['Küsterin & Rendantin', ['finance', 'sexton']],
+    // A word that only begins like the taxonomy's is not its feminine form.
+    ['Küstenwache', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
+
+describe('the clergy and their bishops in six languages (sixteenth round)', () => {
+  // A taxonomy that names them in English only.
+  const resolve = resolverFor(
+    personasOf([
+      ['clergy', 'Clergy', ['Pastor', 'Priest']],
+      ['leader', 'Denominational leader', ['Bishop']],
+      ['admin', 'Church administrator', ['Parish Secretary']],
+    ]),
+  );
+  it.each([
+    ['Pfarrerin', ['clergy']],
+    ['Gemeinderabbiner', ['clergy']],
+    ['Curé', ['clergy']],
+    ['Pasteure', ['clergy']],
+    ['Aumônier', ['clergy']],
+    ['Párroco', ['clergy']],
+    ['Pastora', ['clergy']],
+    ['Parroco', ['clergy']],
+    ['Predikant', ['clergy']],
+    ['Dominee', ['clergy']],
+    ['Padre', ['clergy']],
+    ['Rabbi', ['clergy']],
+    ['Landesbischöfin', ['leader']],
+    ['Évêque', ['leader']],
+    ['Obispo', ['leader']],
+    ['Vescovo', ['leader']],
+    ['Bisschop', ['leader']],
+    ['Bispo', ['leader']],
+    ['Generalvikar', ['leader']],
+    ['Vicario general', ['leader']],
+    // Not the clergy: a government's minister, a school's pastoral care.
+    ['Minister of Finance', []],
+    ['Head of Pastoral Care', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
+
+describe("a comma between two of the taxonomy's own titles (sixteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['clergy', 'Clergy', ['Pastor', 'Priest']],
+      ['leader', 'Denominational leader', ['Bishop', 'Dean']],
+      ['finance', 'Finance', ['Treasurer', 'Finance Director']],
+    ]),
+  );
+  it.each([
+    ['Pastor, Dean', ['clergy', 'leader']],
+    ['Pastor & Dean', ['clergy', 'leader']],
+    ['Treasurer, Bishop', ['finance', 'leader']],
+    // A rank and its function, or a title and what it is about, stay one role.
+    ['Director, Finance', ['finance']],
+    ['Pastor, St. Mary', ['clergy']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
+
+describe('bursars, volunteers, youth and parish words in six languages (sixteenth round)', () => {
+  // A taxonomy in English only.
+  const resolve = resolverFor(
+    personasOf([
+      ['finance', 'Treasurer & finance', ['Treasurer', 'Finance Officer']],
+      ['volunteers', 'Volunteer coordinator', ['Volunteer Coordinator']],
+      ['youth', "Youth & children's ministry", ['Youth Pastor', "Children's Ministry Director"]],
+      ['admin', 'Parish administrator', ['Parish Secretary']],
+      ['comms', 'Communications', ['Communications Director']],
+    ]),
+  );
+  it.each([
+    ['Ecónoma', ['finance']],
+    ['Économe', ['finance']],
+    ['Economo', ['finance']],
+    ['Rendantin', ['finance']],
+    ['Bursar', ['finance']],
+    ['Coordinatrice du bénévolat', ['volunteers']],
+    ['Chargée de communication & bénévolat', ['comms', 'volunteers']],
+    ['Responsable de pastoral juvenil', ['youth']],
+    ['Secrétaire paroissiale', ['admin']],
+    ['Administrador parroquial', ['admin']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});

@@ -153,7 +153,7 @@ export const FUNCTIONS: Record<string, string[]> = {
   finance: [
     'finance', 'financial', 'financial planning and analysis', 'accounting', 'accountant', 'controller', 'comptroller',
     'treasury', 'treasurer', 'accounts payable', 'accounts receivable', 'bookkeeper', 'tax', 'chief financial officer',
-    'chief accounting officer', 'billing', 'fiscal', 'budget', 'revenue accounting', 'profit and loss',
+    'chief accounting officer', 'billing', 'fiscal', 'budget', 'revenue accounting', 'profit and loss', 'bursar',
   ],
   payroll: ['payroll', 'compensation and payroll', 'pay operations'],
   it: [
@@ -256,6 +256,13 @@ export const FUNCTIONS: Record<string, string[]> = {
     'chief development officer', 'gift officer', 'major gifts officer', 'grants', 'capital campaign',
   ],
   volunteering: ['volunteer', 'volunteers', 'volunteering', 'community engagement'],
+  // The clergy of any faith, and those above them (bishops, a church's or a region's leaders). Not "minister"
+  // (a government's too), "rector" (a university's), "dean" (a faculty's) nor "pastoral" (a school's pastoral care).
+  clergy: [
+    'clergy', 'cleric', 'pastor', 'priest', 'parish priest', 'vicar', 'curate', 'chaplain', 'rabbi', 'imam', 'deacon', 'reverend',
+    'preacher', 'parson', 'cantor',
+  ],
+  episcopate: ['bishop', 'archbishop', 'vicar general', 'auxiliary bishop', 'regional bishop', 'diocesan', 'archdeacon', 'cardinal', 'chief rabbi'],
   hospitalityops: [
     'food and beverage', 'rooms', 'front office', 'front desk', 'housekeeping', 'housekeeper', 'executive housekeeper',
     'concessions', 'banquets', 'catering', 'cleaning', 'laundry', 'hospitality',
@@ -367,6 +374,7 @@ export const FUNCTION_PARENTS: Record<string, string> = {
   nursing: 'clinical',
   medicine: 'clinical',
   pharmacy: 'clinical',
+  episcopate: 'clergy',
 };
 
 /** Words in titles that name a rank or a kind of role, not what the person works on. */
@@ -731,6 +739,30 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   evenement: 'event', evenementen: 'events', zaken: 'affairs',
   // Sites the extractive trades run: a "Jefe de Mina" heads a mine (the site-head read in resolve.ts).
   mina: 'mine', miniera: 'mine', bergwerk: 'mine', cantera: 'quarry', steinbruch: 'quarry', groeve: 'quarry', pedreira: 'quarry',
+  // The clergy in the six languages (feminine forms listed where the rules do not take them off: German
+  // "-in" and Romance "-a", "-e" are).
+  pfarrer: 'pastor', pastorin: 'pastor', priester: 'priest', priesterin: 'priest', kaplan: 'chaplain', vikar: 'vicar',
+  pfarrvikar: 'vicar', diakon: 'deacon', rabbiner: 'rabbi', prediger: 'preacher', seelsorger: 'chaplain', geistlicher: 'cleric',
+  geistliche: 'cleric', kantor: 'cantor', bischof: 'bishop', erzbischof: 'archbishop', landesbischof: 'regional bishop',
+  weihbischof: 'auxiliary bishop', generalvikar: 'vicar general', cure: 'parish priest', pretre: 'priest', pasteur: 'pastor', vicaire: 'vicar',
+  aumonier: 'chaplain', aumoniere: 'chaplain', diacre: 'deacon', diaconesse: 'deacon', rabbin: 'rabbi', abbe: 'priest',
+  eveque: 'bishop', archeveque: 'archbishop', sacerdote: 'priest', sacerdotisa: 'priest', parroco: 'parish priest',
+  vicario: 'vicar', capellan: 'chaplain', diacono: 'deacon', diaconisa: 'deacon', rabino: 'rabbi', obispo: 'bishop',
+  arzobispo: 'archbishop', prete: 'priest', pastore: 'pastor', cappellano: 'chaplain', rabbino: 'rabbi', vescovo: 'bishop',
+  arcivescovo: 'archbishop', pastoor: 'parish priest', predikant: 'pastor', predikante: 'pastor', pastora: 'pastor', dominee: 'pastor',
+  kapelaan: 'chaplain', diaken: 'deacon', rabbijn: 'rabbi', bisschop: 'bishop', aartsbisschop: 'archbishop', padre: 'priest',
+  vigario: 'vicar', capelao: 'chaplain', bispo: 'bishop', arcebispo: 'archbishop',
+  // Who keeps the money of a parish, a school, a club or a town: the treasurer and the bursar.
+  rendant: 'treasurer', kammerer: 'treasurer', kassenwart: 'treasurer', econome: 'bursar', economo: 'bursar',
+  // The volunteers, and the youth and children a team works with.
+  benevolat: 'volunteering', benevole: 'volunteer', voluntario: 'volunteer', volontario: 'volunteer',
+  vrijwilligerswerk: 'volunteering', vrijwilligerscoordinator: 'volunteer coordinator', jugend: 'youth', jugendarbeit: 'youth work',
+  jeunesse: 'youth', juventud: 'youth', juvenil: 'youth', gioventu: 'youth', giovanile: 'youth', giovani: 'youth', jeugd: 'youth',
+  jongeren: 'youth', juventude: 'youth', enfance: 'children', enfants: 'children', infancia: 'children', ninos: 'children',
+  infanzia: 'children', bambini: 'children', kinderen: 'children', criancas: 'children',
+  // A parish's, a site's adjective as the site ("Administrador parroquial", "Secrétaire paroissiale").
+  parroquial: 'parish', paroissial: 'parish', paroissiale: 'parish', parrocchiale: 'parish', parochiaal: 'parish',
+  parochiale: 'parish', paroquial: 'parish',
   // Interns, trainees, apprentices: not buyers.
   praktikant: 'intern', werkstudent: 'intern', doktorand: 'doctoral student', doktorandin: 'doctoral student', doctorant: 'doctoral student',
   doctorante: 'doctoral student', doctorando: 'doctoral student', doctoranda: 'doctoral student', dottorando: 'doctoral student',
