@@ -404,6 +404,29 @@ describe('a word of another language that is one of the taxonomy’s words by it
   });
 });
 
+describe('a word of a company’s name spelt as another language spells one of the taxonomy’s words', () => {
+  const faiths = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'protestant', label: 'Protestant & free churches', aliases: ['evangelical', 'free church'] },
+      { id: 'catholic', label: 'Catholic parishes & dioceses', aliases: ['parish', 'diocese', 'parroquia'] },
+      { id: 'federations', label: 'Denominations & church federations', aliases: ['church federation'] },
+    ],
+  });
+  const read = (company: string) => resolveIndustries({ company }, faiths).map((r) => r.id);
+
+  it('reads it as that word: a doubled letter once, a last vowel off', () => {
+    expect(read('Paróquia de São Vicente de Fora')).toEqual(['catholic']);
+    expect(read('Diocesi di Valdorsa')).toEqual(['catholic']);
+    expect(read('Église protestante unie de Lyon')).toEqual(['protestant']);
+  });
+
+  it('not a word whose key no written word shares', () => {
+    expect(read('Editora Lumen Sacra')).toEqual([]);
+  });
+});
+
 describe('a kind of business the taxonomy divides into kinds by their shared head', () => {
   const brewing = compileTaxonomy({
     personas: [],

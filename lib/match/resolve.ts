@@ -562,13 +562,24 @@ function companyKindsOf(c: CompiledTaxonomy): { index: number; kind: string[] }[
 
 /** The taxonomy's industry words, as read (stems) and as written in its labels and aliases (three letters
  * or more), found once per taxonomy. */
-const taxonomyIndustryWords = new WeakMap<CompiledTaxonomy, { read: Set<string>; written: string[] }>();
-function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: string[] } {
+const taxonomyIndustryWords = new WeakMap<CompiledTaxonomy, { read: Set<string>; written: string[]; spelt: Map<string, string> }>();
+function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: string[]; spelt: Map<string, string> } {
   let known = taxonomyIndustryWords.get(c);
   if (!known) {
     const texts = c.industries.flatMap((i) => i.forms.map((f) => f.text));
     const written = new Set(texts.flatMap((t) => words(t)).filter((w) => w.length >= 3));
-    known = { read: new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => f.words))), written: [...written] };
+    // Each written word of six letters or more by its spelling across the six languages (`cognateKeys`), when
+    // no other written word shares the key.
+    const spelt = new Map<string, string>();
+    const shared = new Set<string>();
+    for (const w of written)
+      if (w.length >= 6)
+        for (const key of cognateKeys(w)) {
+          if (spelt.has(key) && spelt.get(key) !== w) shared.add(key);
+          spelt.set(key, w);
+        }
+    for (const key of shared) spelt.delete(key);
+    known = { read: new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => f.words))), written: [...written], spelt };
     taxonomyIndustryWords.set(c, known);
   }
   return known;
@@ -581,7 +592,7 @@ function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: str
  * business names its kind (read in the notes too, it moved no set and cost a pass over every word). */
 function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
   const plain = industryWords(text);
-  const { read } = taxonomyWordsOf(c);
+  const { read, spelt } = taxonomyWordsOf(c);
   const replaced = new Set<string>();
   const out = words(text).map((w) => {
     if (w.length < 6 || read.has(stem(w))) return w;
@@ -590,6 +601,15 @@ function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] 
         replaced.add(stem(w));
         return cognate;
       }
+    // The same word spelt as another language spells it ("Paróquia" of "parroquia", "Diocesi" of "diocese",
+    // "protestante" of "Protestant"): one of the taxonomy's written words by its key.
+    for (const key of cognateKeys(w)) {
+      const same = spelt.get(key);
+      if (same) {
+        replaced.add(stem(w));
+        return same;
+      }
+    }
     return w;
   });
   if (!replaced.size) return plain;

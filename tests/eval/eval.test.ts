@@ -29,7 +29,7 @@ const FLOORS: Record<string, Bar> = {
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.80, painPoints: 0.77 },
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
-  'dev-hospitality-messy': { ndcg: 0.92, personas: 0.86, industries: 0.88, painPoints: 0.78 },
+  'dev-hospitality-messy': { ndcg: 0.92, personas: 0.86, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.70 },
   'dev2-utilities-multilingual': { ndcg: 0.87, personas: 0.92, industries: 0.86, painPoints: 0.66 },
   'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.75 },
@@ -112,7 +112,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
   'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.92, painPoints: 0.74 },
-  'dev14-congregations-multilingual': { ndcg: 0.85, personas: 0.63, industries: 0.54, painPoints: 0.65 },
+  'dev14-congregations-multilingual': { ndcg: 0.85, personas: 0.63, industries: 0.62, painPoints: 0.65 },
   'dev14-libraries-messy': { ndcg: 0.9, personas: 0.77, industries: 0.88, painPoints: 0.5 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.7 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
