@@ -427,6 +427,39 @@ describe('a word of a company’s name spelt as another language spells one of t
   });
 });
 
+describe('a kind of business read through other names of its kind', () => {
+  const faiths = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'protestant', label: 'Protestant & free churches', aliases: ['Lutheran', 'Freikirche'] },
+      { id: 'catholic', label: 'Catholic parishes & dioceses', aliases: ['parish', 'diocese', 'parroquia'] },
+      { id: 'federations', label: 'Denominations & church federations', aliases: ['Landeskirche', 'synod'] },
+      { id: 'mosques', label: 'Mosques & Islamic centres', aliases: ['mosque'] },
+    ],
+  });
+  const read = (company: string) => resolveIndustries({ company }, faiths).map((r) => r.id);
+
+  it('says none of two entries it reaches only through other names ("Kerk" is no parish and no federation)', () => {
+    expect(read('Gereformeerde Kerk Kampen')).toEqual([]);
+    expect(read('Igreja Batista da Lapa')).toEqual([]);
+    expect(read('Cathedral of St. Mary')).toEqual([]);
+  });
+
+  it('still reads the one entry it reaches, or an entry the name says', () => {
+    const oneFaith = compileTaxonomy({
+      personas: [],
+      painPoints: [],
+      industries: [
+        { id: 'catholic', label: 'Catholic parishes & dioceses', aliases: ['parish', 'diocese'] },
+        { id: 'banks', label: 'Food banks', aliases: ['food pantry'] },
+      ],
+    });
+    expect(resolveIndustries({ company: 'Gereformeerde Kerk Kampen' }, oneFaith).map((r) => r.id)).toEqual(['catholic']);
+    expect(read('Masjid Al-Noor Mosque')).toEqual(['mosques']);
+  });
+});
+
 describe('a kind of business the taxonomy divides into kinds by their shared head', () => {
   const brewing = compileTaxonomy({
     personas: [],

@@ -705,7 +705,7 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
       if (kinds.length >= 2) {
         ofGroup.clear();
         ofGroup.set(kinds[0]!, 0.9);
-      }
+      } else if (ofGroup.size >= 2) ofGroup.clear();
     }
     for (const [index, score] of ofGroup) found.set(index, Math.max(found.get(index) ?? 0, score));
   }

@@ -91,7 +91,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
-  'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.88, painPoints: 0.67 },
+  'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.9, painPoints: 0.67 },
   'dev11-brewery-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.68, painPoints: 0.6 },
   'dev11-parking-messy': { ndcg: 0.91, personas: 0.92, industries: 0.85, painPoints: 0.48 },
   'dev11-dialysis-messy': { ndcg: 0.94, personas: 0.92, industries: 0.69, painPoints: 0.75 },
@@ -112,7 +112,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
   'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.92, painPoints: 0.74 },
-  'dev14-congregations-multilingual': { ndcg: 0.85, personas: 0.63, industries: 0.62, painPoints: 0.65 },
+  'dev14-congregations-multilingual': { ndcg: 0.85, personas: 0.63, industries: 0.73, painPoints: 0.65 },
   'dev14-libraries-messy': { ndcg: 0.9, personas: 0.77, industries: 0.88, painPoints: 0.5 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.7 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
