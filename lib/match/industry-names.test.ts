@@ -422,6 +422,10 @@ describe('a word of a company’s name spelt as another language spells one of t
     expect(read('Église protestante unie de Lyon')).toEqual(['protestant']);
   });
 
+  it('reads a Dutch or German adjective ending "-se" or "-sche" as its word', () => {
+    expect(read('Protestantse Gemeente Zwolle-Zuid')).toEqual(['protestant']);
+  });
+
   it('not a word whose key no written word shares', () => {
     expect(read('Editora Lumen Sacra')).toEqual([]);
   });

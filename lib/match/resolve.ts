@@ -603,7 +603,7 @@ function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] 
       }
     // The same word spelt as another language spells it ("Paróquia" of "parroquia", "Diocesi" of "diocese",
     // "protestante" of "Protestant"): one of the taxonomy's written words by its key.
-    for (const key of cognateKeys(w)) {
+    for (const key of [...cognateKeys(w), ...cognateKeys(w.replace(/(?<=[^aeiou])s(?:ch)?e$/, ''))]) {
       const same = spelt.get(key);
       if (same) {
         replaced.add(stem(w));
