@@ -439,7 +439,7 @@ describe('a kind of business read through other names of its kind', () => {
       { id: 'protestant', label: 'Protestant & free churches', aliases: ['Lutheran', 'Freikirche'] },
       { id: 'catholic', label: 'Catholic parishes & dioceses', aliases: ['parish', 'diocese', 'parroquia'] },
       { id: 'federations', label: 'Denominations & church federations', aliases: ['Landeskirche', 'synod'] },
-      { id: 'mosques', label: 'Mosques & Islamic centres', aliases: ['mosque'] },
+      { id: 'mosques', label: 'Mosques & Islamic centres', aliases: ['mosque', 'Moschee'] },
     ],
   });
   const read = (company: string) => resolveIndustries({ company }, faiths).map((r) => r.id);
@@ -448,6 +448,12 @@ describe('a kind of business read through other names of its kind', () => {
     expect(read('Gereformeerde Kerk Kampen')).toEqual([]);
     expect(read('Igreja Batista da Lapa')).toEqual([]);
     expect(read('Cathedral of St. Mary')).toEqual([]);
+  });
+
+  it('reads a compound whose first part is one of the taxonomy’s one-word names as that name', () => {
+    expect(read('Moscheeverein Al-Huda Wuppertal e.V.')).toEqual(['mosques']);
+    expect(read('Synodalverband Nord')).toEqual(['federations']);
+    expect(read('Landesverband Nord')).toEqual([]);
   });
 
   it('still reads the one entry it reaches, or an entry the name says', () => {

@@ -617,11 +617,22 @@ function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] 
   const kept = new Set(withCognates);
   return plain.every((w) => kept.has(w) || replaced.has(w)) ? withCognates : plain;
 }
+const oneWordNames = new WeakMap<CompiledTaxonomy, string[]>();
+/** The taxonomy's labels and aliases of one word of five letters or more, as written ("moschee", "synagogue"). */
+function oneWordNamesOf(c: CompiledTaxonomy): string[] {
+  let names = oneWordNames.get(c);
+  if (!names) {
+    names = [...new Set(c.industries.flatMap((i) => i.forms.map((f) => words(f.text)).filter((w) => w.length === 1 && w[0]!.length >= 5).map((w) => w[0]!)))];
+    oneWordNames.set(c, names);
+  }
+  return names;
+}
 /** A word of a company's name that no name of the taxonomy uses, read as two when it joins two of the
  * taxonomy's words as German and Dutch do ("Golfclub", "Tennisclub" for an alias "tennis club"). Only
  * the taxonomy's written words are tried as its parts, so a name costs a few string comparisons. */
 function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[] {
   const { read, written } = taxonomyWordsOf(c);
+  const names = oneWordNamesOf(c);
   return said.flatMap((w) => {
     if (w.length < 7 || read.has(w)) return [w];
     for (const tail of written) {
@@ -633,6 +644,12 @@ function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[]
         const parts = [...industryWords(first), ...industryWords(tail)];
         if (parts.length === 2 && parts.every((p) => read.has(p))) return parts;
       }
+    }
+    // A compound whose first part is one of the taxonomy's one-word names, the rest a word of its own
+    // ("Moscheeverein": a mosque's association; "Golfclub" was read above): its kind is that name.
+    for (const head of names) {
+      if (w.length - head.length < 4 || !w.startsWith(head)) continue;
+      return industryWords(head);
     }
     return [w];
   });
