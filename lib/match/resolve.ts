@@ -821,8 +821,12 @@ function libraryIndustries(company: string | undefined, notes: string | undefine
 }
 
 /** More entries than this from a sector alone say nothing: "Higher Education" to a vendor whose every
- * segment is a kind of school. */
-const MOST_FROM_SECTOR = 2;
+ * segment is a kind of school; "Utilities" to a water vendor's drinking water and operators (two kinds from
+ * a sector are a guess between them: the notes' and the library's words choose, or nothing is read). */
+const MOST_FROM_SECTOR = 1;
+/** How many kinds of business a guess from a sector holds: the taxonomy's entry for groups of many sites is
+ * a scale, not a kind (a sector does not say it; `byScale` keeps or drops it). */
+const kindsGuessed = (guessed: Scored[], c: CompiledTaxonomy) => guessed.filter((s) => s.index !== groupEntryOf(c)).length;
 /** Notes are read for an industry only this far: the business is said early, if at all. */
 const NOTES_FOR_INDUSTRY = 2000;
 
@@ -1060,7 +1064,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // the library's words of the name and the notes, among that sector's entries when it has any.
     const ofCompany = company ? sectorIndustries(company, c) : new Map<number, Scored>();
     const guessed = keepBest(ofCompany, 0.1, 0.6);
-    if (guessed.length && guessed.length <= MOST_FROM_SECTOR) return bestIndustries(guessed, c);
+    if (guessed.length && kindsGuessed(guessed, c) <= MOST_FROM_SECTOR) return bestIndustries(guessed, c);
     return bestIndustries(libraryIndustries(company, notes, c, ofCompany.size ? ofCompany : undefined), c);
   }
 
@@ -1179,7 +1183,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const market = marketOf(c);
   const said = sectorsOf(industryWords(industry));
   const wholeMarket = said.length > 0 && said.every((x) => market.has(x));
-  if (guessed.length <= MOST_FROM_SECTOR && !wholeMarket) {
+  if (kindsGuessed(guessed, c) <= MOST_FROM_SECTOR && !wholeMarket) {
     // Two entries guessed from the sector alone: the one the notes name by a whole label or alias
     // ("global firm") is the business.
     if (guessed.length > 1 && notes) {
@@ -1200,7 +1204,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index) || (finer(s) && wholeInNotes(s.index))), c);
   if (fromNotes.length) return fromNotes;
   const fromLibrary = bestIndustries(libraryIndustries(company, notes, c, bySector), c);
-  return fromLibrary.length || guessed.length > MOST_FROM_SECTOR ? fromLibrary : bestIndustries(guessed, c);
+  return fromLibrary.length || kindsGuessed(guessed, c) > MOST_FROM_SECTOR ? fromLibrary : bestIndustries(guessed, c);
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
