@@ -578,13 +578,24 @@ function companyKindsOf(c: CompiledTaxonomy): { index: number; kind: string[] }[
 
 /** The taxonomy's industry words, as read (stems) and as written in its labels and aliases (three letters
  * or more), found once per taxonomy. */
-const taxonomyIndustryWords = new WeakMap<CompiledTaxonomy, { read: Set<string>; written: string[] }>();
-function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: string[] } {
+const taxonomyIndustryWords = new WeakMap<CompiledTaxonomy, { read: Set<string>; written: string[]; spelt: Map<string, string> }>();
+function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: string[]; spelt: Map<string, string> } {
   let known = taxonomyIndustryWords.get(c);
   if (!known) {
     const texts = c.industries.flatMap((i) => i.forms.map((f) => f.text));
     const written = new Set(texts.flatMap((t) => words(t)).filter((w) => w.length >= 3));
-    known = { read: new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => f.words))), written: [...written] };
+    // Each written word of six letters or more by its spelling across the six languages (`cognateKeys`), when
+    // no other written word shares the key.
+    const spelt = new Map<string, string>();
+    const shared = new Set<string>();
+    for (const w of written)
+      if (w.length >= 6)
+        for (const key of cognateKeys(w)) {
+          if (spelt.has(key) && spelt.get(key) !== w) shared.add(key);
+          spelt.set(key, w);
+        }
+    for (const key of shared) spelt.delete(key);
+    known = { read: new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => f.words))), written: [...written], spelt };
     taxonomyIndustryWords.set(c, known);
   }
   return known;
@@ -597,7 +608,7 @@ function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: str
  * business names its kind (read in the notes too, it moved no set and cost a pass over every word). */
 function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
   const plain = industryWords(text);
-  const { read } = taxonomyWordsOf(c);
+  const { read, spelt } = taxonomyWordsOf(c);
   const replaced = new Set<string>();
   const out = words(text).map((w) => {
     if (w.length < 6 || read.has(stem(w))) return w;
@@ -606,6 +617,15 @@ function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] 
         replaced.add(stem(w));
         return cognate;
       }
+    // The same word spelt as another language spells it ("Paróquia" of "parroquia", "Diocesi" of "diocese",
+    // "protestante" of "Protestant"): one of the taxonomy's written words by its key.
+    for (const key of [...cognateKeys(w), ...cognateKeys(w.replace(/(?<=[^aeiou])s(?:ch)?e$/, ''))]) {
+      const same = spelt.get(key);
+      if (same) {
+        replaced.add(stem(w));
+        return same;
+      }
+    }
     return w;
   });
   if (!replaced.size) return plain;
@@ -613,11 +633,22 @@ function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] 
   const kept = new Set(withCognates);
   return plain.every((w) => kept.has(w) || replaced.has(w)) ? withCognates : plain;
 }
+const oneWordNames = new WeakMap<CompiledTaxonomy, string[]>();
+/** The taxonomy's labels and aliases of one word of five letters or more, as written ("moschee", "synagogue"). */
+function oneWordNamesOf(c: CompiledTaxonomy): string[] {
+  let names = oneWordNames.get(c);
+  if (!names) {
+    names = [...new Set(c.industries.flatMap((i) => i.forms.map((f) => words(f.text)).filter((w) => w.length === 1 && w[0]!.length >= 5).map((w) => w[0]!)))];
+    oneWordNames.set(c, names);
+  }
+  return names;
+}
 /** A word of a company's name that no name of the taxonomy uses, read as two when it joins two of the
  * taxonomy's words as German and Dutch do ("Golfclub", "Tennisclub" for an alias "tennis club"). Only
  * the taxonomy's written words are tried as its parts, so a name costs a few string comparisons. */
 function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[] {
   const { read, written } = taxonomyWordsOf(c);
+  const names = oneWordNamesOf(c);
   return said.flatMap((w) => {
     if (w.length < 7 || read.has(w)) return [w];
     for (const tail of written) {
@@ -629,6 +660,12 @@ function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[]
         const parts = [...industryWords(first), ...industryWords(tail)];
         if (parts.length === 2 && parts.every((p) => read.has(p))) return parts;
       }
+    }
+    // A compound whose first part is one of the taxonomy's one-word names, the rest a word of its own
+    // ("Moscheeverein": a mosque's association; "Golfclub" was read above): its kind is that name.
+    for (const head of names) {
+      if (w.length - head.length < 4 || !w.startsWith(head)) continue;
+      return industryWords(head);
     }
     return [w];
   });
@@ -701,7 +738,7 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
       if (kinds.length >= 2) {
         ofGroup.clear();
         ofGroup.set(kinds[0]!, 0.9);
-      }
+      } else if (ofGroup.size >= 2) ofGroup.clear();
     }
     for (const [index, score] of ofGroup) found.set(index, Math.max(found.get(index) ?? 0, score));
   }
@@ -800,8 +837,12 @@ function libraryIndustries(company: string | undefined, notes: string | undefine
 }
 
 /** More entries than this from a sector alone say nothing: "Higher Education" to a vendor whose every
- * segment is a kind of school. */
-const MOST_FROM_SECTOR = 2;
+ * segment is a kind of school; "Utilities" to a water vendor's drinking water and operators (two kinds from
+ * a sector are a guess between them: the notes' and the library's words choose, or nothing is read). */
+const MOST_FROM_SECTOR = 1;
+/** How many kinds of business a guess from a sector holds: the taxonomy's entry for groups of many sites is
+ * a scale, not a kind (a sector does not say it; `byScale` keeps or drops it). */
+const kindsGuessed = (guessed: Scored[], c: CompiledTaxonomy) => guessed.filter((s) => s.index !== groupEntryOf(c)).length;
 /** Notes are read for an industry only this far: the business is said early, if at all. */
 const NOTES_FOR_INDUSTRY = 2000;
 
@@ -1039,7 +1080,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // the library's words of the name and the notes, among that sector's entries when it has any.
     const ofCompany = company ? sectorIndustries(company, c) : new Map<number, Scored>();
     const guessed = keepBest(ofCompany, 0.1, 0.6);
-    if (guessed.length && guessed.length <= MOST_FROM_SECTOR) return bestIndustries(guessed, c);
+    if (guessed.length && kindsGuessed(guessed, c) <= MOST_FROM_SECTOR) return bestIndustries(guessed, c);
     return bestIndustries(libraryIndustries(company, notes, c, ofCompany.size ? ofCompany : undefined), c);
   }
 
@@ -1158,7 +1199,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const market = marketOf(c);
   const said = sectorsOf(industryWords(industry));
   const wholeMarket = said.length > 0 && said.every((x) => market.has(x));
-  if (guessed.length <= MOST_FROM_SECTOR && !wholeMarket) {
+  if (kindsGuessed(guessed, c) <= MOST_FROM_SECTOR && !wholeMarket) {
     // Two entries guessed from the sector alone: the one the notes name by a whole label or alias
     // ("global firm") is the business.
     if (guessed.length > 1 && notes) {
@@ -1179,7 +1220,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index) || (finer(s) && wholeInNotes(s.index))), c);
   if (fromNotes.length) return fromNotes;
   const fromLibrary = bestIndustries(libraryIndustries(company, notes, c, bySector), c);
-  return fromLibrary.length || guessed.length > MOST_FROM_SECTOR ? fromLibrary : bestIndustries(guessed, c);
+  return fromLibrary.length || kindsGuessed(guessed, c) > MOST_FROM_SECTOR ? fromLibrary : bestIndustries(guessed, c);
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));

@@ -18,7 +18,7 @@ const FLOORS: Record<string, Bar> = {
   'payhaven-hr': { ndcg: 0.95, personas: 0.9, industries: 0.95, painPoints: 0.94 },
   'ravenmoor-security': { ndcg: 0.92, personas: 0.92, industries: 0.95, painPoints: 0.84 },
   'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.77 },
-  'cargoline-logistics': { ndcg: 0.92, personas: 0.84, industries: 0.93, painPoints: 0.73 },
+  'cargoline-logistics': { ndcg: 0.92, personas: 0.84, industries: 0.95, painPoints: 0.73 },
   'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.78 },
   'campus-compass-edtech': { ndcg: 0.86, personas: 0.94, industries: 0.8, painPoints: 0.71 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
@@ -27,9 +27,9 @@ const FLOORS: Record<string, Bar> = {
   'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.71 },
   'beaconline-itsm': { ndcg: 0.88, personas: 0.83, industries: 0.9, painPoints: 0.66 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
-  'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.80, painPoints: 0.77 },
+  'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.81, painPoints: 0.77 },
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
-  'dev-hospitality-messy': { ndcg: 0.92, personas: 0.86, industries: 0.88, painPoints: 0.78 },
+  'dev-hospitality-messy': { ndcg: 0.92, personas: 0.86, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.70 },
   'dev2-utilities-multilingual': { ndcg: 0.87, personas: 0.92, industries: 0.86, painPoints: 0.66 },
   'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.75 },
@@ -49,16 +49,16 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
-  'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.78, painPoints: 0.65 },
+  'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.84, painPoints: 0.65 },
   'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.63 },
   'dev5-ports-messy': { ndcg: 0.88, personas: 0.89, industries: 0.9, painPoints: 0.55 },
   'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.67 },
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
-  'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.78, painPoints: 0.77 },
+  'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
   'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.83, painPoints: 0.67 },
-  'dev6-legal-messy': { ndcg: 0.92, personas: 0.82, industries: 0.78, painPoints: 0.53 },
+  'dev6-legal-messy': { ndcg: 0.92, personas: 0.82, industries: 0.87, painPoints: 0.53 },
   'dev6-fiber-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.58 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
@@ -71,7 +71,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
   'dev8-museums-plain': { ndcg: 0.95, personas: 0.91, industries: 0.85, painPoints: 0.83 },
-  'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.7, painPoints: 0.72 },
+  'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.74, painPoints: 0.72 },
   'dev8-recruitment-messy': { ndcg: 0.87, personas: 0.8, industries: 0.83, painPoints: 0.52 },
   'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.85, industries: 0.74, painPoints: 0.72 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -86,33 +86,33 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the eleventh round.
   'dev10-childcare-plain': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.81 },
   'dev10-dairy-multilingual': { ndcg: 0.87, personas: 0.94, industries: 0.48, painPoints: 0.66 },
-  'dev10-marine-messy': { ndcg: 0.91, personas: 0.79, industries: 0.78, painPoints: 0.74 },
+  'dev10-marine-messy': { ndcg: 0.91, personas: 0.79, industries: 0.8, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.82, industries: 0.74, painPoints: 0.74 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
-  'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.88, painPoints: 0.67 },
-  'dev11-brewery-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.68, painPoints: 0.6 },
+  'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.9, painPoints: 0.67 },
+  'dev11-brewery-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.7, painPoints: 0.6 },
   'dev11-parking-messy': { ndcg: 0.91, personas: 0.92, industries: 0.85, painPoints: 0.48 },
-  'dev11-dialysis-messy': { ndcg: 0.94, personas: 0.92, industries: 0.69, painPoints: 0.75 },
+  'dev11-dialysis-messy': { ndcg: 0.94, personas: 0.92, industries: 0.8, painPoints: 0.75 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.92, industries: 0.76, painPoints: 0.71 },
-  'dev12-pharmacy-multilingual': { ndcg: 0.91, personas: 0.87, industries: 0.88, painPoints: 0.68 },
+  'dev12-pharmacy-multilingual': { ndcg: 0.91, personas: 0.87, industries: 0.94, painPoints: 0.68 },
   'dev12-cinema-messy': { ndcg: 0.93, personas: 0.9, industries: 0.84, painPoints: 0.7 },
   'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.88, industries: 0.66, painPoints: 0.65 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.88, personas: 0.9, industries: 0.63, painPoints: 0.74 },
-  'dev13-water-multilingual': { ndcg: 0.77, personas: 0.86, industries: 0.39, painPoints: 0.61 },
+  'dev13-water-multilingual': { ndcg: 0.83, personas: 0.86, industries: 0.44, painPoints: 0.61 },
   'dev13-marina-messy': { ndcg: 0.88, personas: 0.86, industries: 0.82, painPoints: 0.48 },
   'dev13-carwash-messy': { ndcg: 0.87, personas: 0.9, industries: 0.62, painPoints: 0.64 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
   'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.92, painPoints: 0.74 },
-  'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.90, industries: 0.54, painPoints: 0.65 },
+  'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.9, industries: 0.78, painPoints: 0.65 },
   'dev14-libraries-messy': { ndcg: 0.9, personas: 0.77, industries: 0.88, painPoints: 0.5 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.7 },
   // Held out (written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets,
