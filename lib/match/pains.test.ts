@@ -617,3 +617,13 @@ describe('a phrasal verb’s particle is not the library’s word (fifteenth rou
     expect(pains('The touchless machines are down more than up.', c)).toEqual(['downtime']);
   });
 });
+
+describe('a label read word for word (sixteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'legacy', label: 'Ageing ILS', aliases: [] }, { id: 'approvals', label: 'Slow approvals', aliases: [] }]));
+  it('names old systems by "ageing", not slowness by the stem it shares with "ages"', () => {
+    expect(pains('We are on a 2009 version, unsupported, IT wants it off the network.', c)).toEqual(['legacy']);
+  });
+  it('still reads a slowness label by its qualifier', () => {
+    expect(pains('Approvals are slow.', c)).toEqual(['approvals']);
+  });
+});
