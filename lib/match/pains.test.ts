@@ -627,3 +627,16 @@ describe('a label read word for word (sixteenth round)', () => {
     expect(pains('Approvals are slow.', c)).toEqual(['approvals']);
   });
 });
+
+describe('a staff shortage in its everyday names (sixteenth round)', () => {
+  const thin = compileTaxonomy(painTaxonomy([{ id: 'capacity', label: 'Staff stretched thin', aliases: [] }]));
+  const short = compileTaxonomy(painTaxonomy([{ id: 'shortage', label: 'Staff shortages', aliases: [] }]));
+  it('links a label saying staff are stretched thin or short to the staffing problem', () => {
+    expect(pains('One person shop, it is just me on the desk.', thin)).toEqual(['capacity']);
+    expect(pains('We are understaffed since spring.', short)).toEqual(['shortage']);
+  });
+  it('reads "short handed" and "spread too thin" as understaffed', () => {
+    expect(pains('Short handed every weekend.', thin)).toEqual(['capacity']);
+    expect(pains('The team is spread too thin.', short)).toEqual(['shortage']);
+  });
+});
