@@ -282,6 +282,8 @@ for (const [sector, phrases] of Object.entries(SECTORS)) for (const p of phrases
 export interface ConceptHit {
   concept: string;
   implies: string[];
+  /** The phrase's own words, as the knowledge spells them. */
+  said: string;
 }
 const CONCEPT_INDEX = new PhraseIndex<ConceptHit>();
 for (const [concept, def] of Object.entries(CONCEPTS))
@@ -289,7 +291,8 @@ for (const [concept, def] of Object.entries(CONCEPTS))
     const implies = Object.entries(def.implies ?? {})
       .filter(([, list]) => list.includes(p))
       .map(([q]) => q);
-    CONCEPT_INDEX.add(phraseStems(p), { concept, implies });
+    const tokens = tokenize(p);
+    CONCEPT_INDEX.add(tokens.map((t) => t.stem), { concept, implies, said: tokens.map((t) => t.word).join(' ') });
   }
 
 export const conceptIndex = (): PhraseIndex<ConceptHit> => CONCEPT_INDEX;
@@ -466,7 +469,13 @@ export interface CompiledTaxonomy {
 function conceptsIn(text: string): { topics: Set<string>; qualifiers: Set<string> } {
   const topics = new Set<string>();
   const qualifiers = new Set<string>();
-  for (const m of CONCEPT_INDEX.greedy(phraseStems(text))) {
+  const tokens = tokenize(text);
+  const stems = tokens.map((t) => t.stem);
+  for (const found of CONCEPT_INDEX.greedy(stems)) {
+    // pains-label-literal: where two concepts' phrases share the label's stems ("ages", slow, and "ageing", old
+    // systems, both "age"), the one the label says word for word is what it names: "Ageing ILS" is old systems.
+    const literal = tokens.slice(found.start, found.end).map((t) => t.word).join(' ');
+    const m = found.value.said === literal ? found : ([...CONCEPT_INDEX.all(stems)].find((o) => o.start === found.start && o.end === found.end && o.value.said === literal) ?? found);
     const def = CONCEPTS[m.value.concept]!;
     (def.kind === 'topic' ? topics : qualifiers).add(m.value.concept);
     for (const q of m.value.implies) qualifiers.add(q);

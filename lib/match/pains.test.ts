@@ -617,3 +617,26 @@ describe('a phrasal verb’s particle is not the library’s word (fifteenth rou
     expect(pains('The touchless machines are down more than up.', c)).toEqual(['downtime']);
   });
 });
+
+describe('a label read word for word (sixteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'legacy', label: 'Ageing ILS', aliases: [] }, { id: 'approvals', label: 'Slow approvals', aliases: [] }]));
+  it('names old systems by "ageing", not slowness by the stem it shares with "ages"', () => {
+    expect(pains('We are on a 2009 version, unsupported, IT wants it off the network.', c)).toEqual(['legacy']);
+  });
+  it('still reads a slowness label by its qualifier', () => {
+    expect(pains('Approvals are slow.', c)).toEqual(['approvals']);
+  });
+});
+
+describe('a staff shortage in its everyday names (sixteenth round)', () => {
+  const thin = compileTaxonomy(painTaxonomy([{ id: 'capacity', label: 'Staff stretched thin', aliases: [] }]));
+  const short = compileTaxonomy(painTaxonomy([{ id: 'shortage', label: 'Staff shortages', aliases: [] }]));
+  it('links a label saying staff are stretched thin or short to the staffing problem', () => {
+    expect(pains('One person shop, it is just me on the desk.', thin)).toEqual(['capacity']);
+    expect(pains('We are understaffed since spring.', short)).toEqual(['shortage']);
+  });
+  it('reads "short handed" and "spread too thin" as understaffed', () => {
+    expect(pains('Short handed every weekend.', thin)).toEqual(['capacity']);
+    expect(pains('The team is spread too thin.', short)).toEqual(['shortage']);
+  });
+});

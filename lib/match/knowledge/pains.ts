@@ -192,6 +192,8 @@ export const CONCEPTS: Record<string, Concept> = {
       'labour shortage', 'shortage of workers', 'not enough people', 'cant get enough people', 'staffing',
       'understaffed', 'short staffed', 'team of two', 'team of three', 'small team', 'skills gap', 'skills shortage',
       'talent shortage', 'headcount', 'two of us', 'one person', 'just me', 'lean team', 'no dedicated',
+      'stretched thin', 'stretched too thin', 'spread thin', 'spread too thin', 'short handed', 'shorthanded',
+      'staff shortage', 'staff shortages', 'staffing shortage', 'staffing shortages', 'short of staff',
     ],
   },
   hiring: {
