@@ -486,6 +486,15 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       const score = 0.65 + 0.1 * weight + seniorityFit;
       bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
     });
+  // "Geschäftsführer", "Managing Director": a title naming only the executive function, which no persona is
+  // about enough to be read (0.2 above), is the persona that is in part the customer's executive (an
+  // alias "Executive Pastor", a top rank: compile's executiveOf), the one about it most; not a persona one of whose
+  // names only says a director ("Plant director" is a site's, not the customer's executive).
+  if (scored.size === 0 && fns.length > 0 && fns.every((f) => f === 'executive'))
+    c.personas.forEach((p, index) => {
+      const weight = p.functions.get('executive') ?? 0;
+      if (weight > 0 && p.forms.some((f) => seniorityOf(f.words) === 5)) bump(scored, { index, score: 0.65 + weight, evidence: { field: 'title', quote, via: 'knowledge', confidence: 0.65 } });
+    });
   return keepBest(scored, 0.05, 0.6).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
 

@@ -818,3 +818,35 @@ describe('bursars, volunteers, youth and parish words in six languages (sixteent
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe('an executive-only title and a persona that is in part the executive (seventeenth round)', () => {
+  // The congregations' taxonomy: its administrator is also its "Executive Pastor"; no persona is the executive's.
+  const church = resolverFor(
+    personasOf([
+      ['clergy', 'Clergy & pastoral leader', ['Pastor', 'Pfarrer', 'Priest']],
+      ['admin', 'Congregation administrator', ['Church Administrator', 'Parish Secretary', 'Executive Pastor', 'Verwaltungsleiter']],
+      ['finance', 'Treasurer & finance', ['Treasurer', 'Finance Officer']],
+    ]),
+  );
+  it.each([
+    ['Geschäftsführer', ['admin']],
+    ['Managing Director', ['admin']],
+    ['Lead Pastor / Geschäftsführer', ['admin', 'clergy']],
+    // A pastor of any rank is the clergy's, not the executive pastor's.
+    ['Lead Pastor', ['clergy']],
+    ['Senior Pastor', ['clergy']],
+  ])('%s', (title, want) => {
+    expect(church(title).sort()).toEqual(want);
+  });
+  // A persona one of whose names says only a director ("Plant director") is a site's head, not the customer's
+  // executive: a general director goes to no persona.
+  const dairy = resolverFor(
+    personasOf([
+      ['plant', 'Plant manager', ['plant director', 'site manager', 'production manager', 'Werksleiter']],
+      ['finance', 'Finance leader', ['CFO', 'finance director']],
+    ]),
+  );
+  it('Directora General', () => {
+    expect(dairy('Directora General')).toEqual([]);
+  });
+});
