@@ -425,6 +425,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   for (const s of nearestRankCores(words, spans, level, c)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
 
   if (fns.length > 0) {
+    const found: { index: number; credit: number; distance: number; score: number }[] = [];
     c.personas.forEach((p, index) => {
       // A persona about the title's own function counts fully; one about its broader function (HR for a
       // recruiter) at half, so the narrower persona wins when the taxonomy has one.
@@ -449,8 +450,18 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       // title goes to the supervisors' persona, not also to the managers' one of the same function.
       const seniorityFit = level && p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
       const score = 0.5 + (0.3 * credit) / fns.length + (0.2 * weight) / covered + seniorityFit;
-      bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
+      found.push({ index, credit, distance: p.seniority ? Math.abs(level - p.seniority) : 0, score });
     });
+    // Siblings: of the personas about the executive function as much, when the title names only that one
+    // ("Executive Director" where the library's director and its branch manager are both heads), the ones
+    // nearest the title's rank; the others' names say a rank the title does not. (Measured on every function:
+    // more check sets fell than rose.)
+    const heads = fns.every((f) => f === 'executive');
+    // (Not one the title's other words name: "Harbour Chair" is the "Harbour Master"'s persona, whatever its rank.)
+    const named = new Set(words.map((w) => c.personaWords.get(w)?.index));
+    for (const f of found)
+      if (!heads || named.has(f.index) || !found.some((o) => o.credit === f.credit && o.distance < f.distance))
+        bump(scored, { index: f.index, score: f.score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, f.score) } });
   }
   // A distinctive word the title shares with one persona's label or aliases ("HRIS Analyst", "HRIS
   // Administrator"; "Fleet Maintenance Supervisor", "Fleet manager") tips the balance towards it.

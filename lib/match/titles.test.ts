@@ -850,3 +850,33 @@ describe('an executive-only title and a persona that is in part the executive (s
     expect(dairy('Directora General')).toEqual([]);
   });
 });
+
+describe("an executive-only title: the sibling heads nearest its rank (seventeenth round)", () => {
+  const library = resolverFor(
+    personasOf([
+      ['director', 'Library director', ['Library Director', 'Head of Libraries', 'Dean of Libraries']],
+      ['branch', 'Branch & public services manager', ['Branch Manager', 'Circulation Supervisor']],
+      ['systems', 'Systems & digital services', ['Systems Librarian']],
+    ]),
+  );
+  it.each([
+    // The organisation's head, not also a branch's.
+    ['Executive Director', ['director']],
+    ['President', ['director']],
+    // A branch's head is the branch manager's.
+    ['Branch Manager', ['branch']],
+  ])('%s', (title, want) => {
+    expect(library(title).sort()).toEqual(want);
+  });
+  // The title's other words name a sibling whatever its rank: a harbour's chair is the harbour master's.
+  const marina = resolverFor(
+    personasOf([
+      ['marina', 'Marina manager', ['Marina Manager', 'Harbormaster', 'Dockmaster', 'Marina General Manager', 'Harbour Master']],
+      ['owner', 'Owner / executive', ['Owner', 'CEO', 'President', 'VP Operations', 'Managing Partner']],
+      ['office', 'Office & accounting', ['Office Manager', 'Controller', 'Bookkeeper']],
+    ]),
+  );
+  it('Harbour Chair', () => {
+    expect(marina('Harbour Chair')).toEqual(['marina']);
+  });
+});
