@@ -172,6 +172,16 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
     // label names the customers' kind of site or unit ("Mine general manager", "City / county executive").
     if (site) return resolveRoles(`${site.join(' ')} general manager`, title.trim(), c).filter((r) => isSiteExecutive(c.personas.find((p) => p.entry.id === r.id), c));
   }
+  // "Administratrice", "Administrator": a title that is only a head's rank is the one persona whose label is
+  // the vendor's customers' kind of site and that rank ("Congregation administrator").
+  const bare = titleWords(title);
+  if (SITE_HEAD.some((rank) => rank.length === bare.length && startsWith(bare, rank))) {
+    const sites = c.personas.filter((p) => {
+      const label = titleWords(p.entry.label);
+      return label.length > bare.length && startsWith([...label].reverse(), [...bare].reverse()) && label.slice(0, -bare.length).every((w) => c.siteWords.has(w));
+    });
+    if (sites.length === 1) return [{ id: sites[0]!.entry.id, label: sites[0]!.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.65 } }];
+  }
   return [];
 }
 

@@ -880,3 +880,23 @@ describe("an executive-only title: the sibling heads nearest its rank (seventeen
     expect(marina('Harbour Chair')).toEqual(['marina']);
   });
 });
+
+describe("a bare head's rank is the persona named for the customers' site and that rank (seventeenth round)", () => {
+  const resolve = resolverFor({
+    ...personasOf([
+      ['clergy', 'Clergy & pastoral leader', ['Pastor', 'Priest']],
+      ['admin', 'Congregation administrator', ['Church Administrator', 'Parish Secretary']],
+      ['finance', 'Treasurer & finance', ['Treasurer', 'Finance Officer']],
+    ]),
+    industries: [{ id: 'parishes', label: 'Catholic parishes & congregations', aliases: ['Parish', 'Congregation'] }],
+  });
+  it.each([
+    ['Administrator', ['admin']],
+    ['Administratrice', ['admin']],
+    // A rank no persona's label pairs with the site says nothing.
+    ['Manager', []],
+    ['Director', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});

@@ -84,7 +84,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
-  'dev10-childcare-plain': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.81 },
+  'dev10-childcare-plain': { ndcg: 0.92, personas: 0.93, industries: 0.76, painPoints: 0.81 },
   'dev10-dairy-multilingual': { ndcg: 0.87, personas: 0.94, industries: 0.48, painPoints: 0.66 },
   'dev10-marine-messy': { ndcg: 0.91, personas: 0.79, industries: 0.8, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.82, industries: 0.74, painPoints: 0.74 },
@@ -112,7 +112,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
   'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.92, painPoints: 0.74 },
-  'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.9, industries: 0.78, painPoints: 0.65 },
+  'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.78, painPoints: 0.65 },
   'dev14-libraries-messy': { ndcg: 0.9, personas: 0.79, industries: 0.88, painPoints: 0.5 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.7 },
   // Held out (written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets,
