@@ -351,6 +351,15 @@ function weigh(forms: string[][], label: string[], detect: (w: string[]) => stri
   return out;
 }
 
+/** "Executive Pastor", "Executive Editor": the rank "executive" said before another function's word (not inside
+ * one, as "Executive Chef") names that field's executive too: a persona with such an alias is, in part, the
+ * customer's executive (a congregation's "Geschäftsführer" is its administrator). */
+const executiveOf = (words: readonly string[]): boolean => {
+  if (words[0] !== 'executive' || words.length < 2) return false;
+  const fns = functionsOf(words);
+  return fns.length > 0 && fns.every((f) => f.start > 0 && f.fn !== 'executive');
+};
+
 /** The words of the title knowledge's functions and ranks. */
 const KNOWN_TITLE_WORDS = new Set([...Object.values(FUNCTIONS).flat(), ...SENIORITY.flatMap(([, words]) => words)].flatMap((p) => titleWords(p)));
 
@@ -624,6 +633,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       functions: weigh(forms.slice(1).map((f) => f.words), label, (w) => [
         ...functionsOf(w).map((m) => m.fn),
         ...(executive && w === label ? ['executive'] : []),
+        ...(executiveOf(w) ? ['executive'] : []),
       ]),
       // A persona none of whose names says a rank ("Marine underwriter", "Recruiter") is an individual role.
       seniority: seniorityOf(label) || (aliasLevels.length ? Math.max(...aliasLevels) : 1),

@@ -172,6 +172,16 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
     // label names the customers' kind of site or unit ("Mine general manager", "City / county executive").
     if (site) return resolveRoles(`${site.join(' ')} general manager`, title.trim(), c).filter((r) => isSiteExecutive(c.personas.find((p) => p.entry.id === r.id), c));
   }
+  // "Administratrice", "Administrator": a title that is only a head's rank is the one persona whose label is
+  // the vendor's customers' kind of site and that rank ("Congregation administrator").
+  const bare = titleWords(title);
+  if (SITE_HEAD.some((rank) => rank.length === bare.length && startsWith(bare, rank))) {
+    const sites = c.personas.filter((p) => {
+      const label = titleWords(p.entry.label);
+      return label.length > bare.length && startsWith([...label].reverse(), [...bare].reverse()) && label.slice(0, -bare.length).every((w) => c.siteWords.has(w));
+    });
+    if (sites.length === 1) return [{ id: sites[0]!.entry.id, label: sites[0]!.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.65 } }];
+  }
   return [];
 }
 
@@ -425,6 +435,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   for (const s of nearestRankCores(words, spans, level, c)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
 
   if (fns.length > 0) {
+    const found: { index: number; credit: number; distance: number; score: number }[] = [];
     c.personas.forEach((p, index) => {
       // A persona about the title's own function counts fully; one about its broader function (HR for a
       // recruiter) at half, so the narrower persona wins when the taxonomy has one.
@@ -449,8 +460,18 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       // title goes to the supervisors' persona, not also to the managers' one of the same function.
       const seniorityFit = level && p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
       const score = 0.5 + (0.3 * credit) / fns.length + (0.2 * weight) / covered + seniorityFit;
-      bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
+      found.push({ index, credit, distance: p.seniority ? Math.abs(level - p.seniority) : 0, score });
     });
+    // Siblings: of the personas about the executive function as much, when the title names only that one
+    // ("Executive Director" where the library's director and its branch manager are both heads), the ones
+    // nearest the title's rank; the others' names say a rank the title does not. (Measured on every function:
+    // more check sets fell than rose.)
+    const heads = fns.every((f) => f === 'executive');
+    // (Not one the title's other words name: "Harbour Chair" is the "Harbour Master"'s persona, whatever its rank.)
+    const named = new Set(words.map((w) => c.personaWords.get(w)?.index));
+    for (const f of found)
+      if (!heads || named.has(f.index) || !found.some((o) => o.credit === f.credit && o.distance < f.distance))
+        bump(scored, { index: f.index, score: f.score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, f.score) } });
   }
   // A distinctive word the title shares with one persona's label or aliases ("HRIS Analyst", "HRIS
   // Administrator"; "Fleet Maintenance Supervisor", "Fleet manager") tips the balance towards it.
@@ -485,6 +506,15 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       const seniorityFit = p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
       const score = 0.65 + 0.1 * weight + seniorityFit;
       bump(scored, { index, score, evidence: { field: 'title', quote, via: 'knowledge', confidence: Math.min(0.95, score) } });
+    });
+  // "Geschäftsführer", "Managing Director": a title naming only the executive function, which no persona is
+  // about enough to be read (0.2 above), is the persona that is in part the customer's executive (an
+  // alias "Executive Pastor", a top rank: compile's executiveOf), the one about it most; not a persona one of whose
+  // names only says a director ("Plant director" is a site's, not the customer's executive).
+  if (scored.size === 0 && fns.length > 0 && fns.every((f) => f === 'executive'))
+    c.personas.forEach((p, index) => {
+      const weight = p.functions.get('executive') ?? 0;
+      if (weight > 0 && p.forms.some((f) => seniorityOf(f.words) === 5)) bump(scored, { index, score: 0.65 + weight, evidence: { field: 'title', quote, via: 'knowledge', confidence: 0.65 } });
     });
   return keepBest(scored, 0.05, 0.6).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }

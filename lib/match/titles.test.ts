@@ -818,3 +818,85 @@ describe('bursars, volunteers, youth and parish words in six languages (sixteent
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe('an executive-only title and a persona that is in part the executive (seventeenth round)', () => {
+  // The congregations' taxonomy: its administrator is also its "Executive Pastor"; no persona is the executive's.
+  const church = resolverFor(
+    personasOf([
+      ['clergy', 'Clergy & pastoral leader', ['Pastor', 'Pfarrer', 'Priest']],
+      ['admin', 'Congregation administrator', ['Church Administrator', 'Parish Secretary', 'Executive Pastor', 'Verwaltungsleiter']],
+      ['finance', 'Treasurer & finance', ['Treasurer', 'Finance Officer']],
+    ]),
+  );
+  it.each([
+    ['Geschäftsführer', ['admin']],
+    ['Managing Director', ['admin']],
+    ['Lead Pastor / Geschäftsführer', ['admin', 'clergy']],
+    // A pastor of any rank is the clergy's, not the executive pastor's.
+    ['Lead Pastor', ['clergy']],
+    ['Senior Pastor', ['clergy']],
+  ])('%s', (title, want) => {
+    expect(church(title).sort()).toEqual(want);
+  });
+  // A persona one of whose names says only a director ("Plant director") is a site's head, not the customer's
+  // executive: a general director goes to no persona.
+  const dairy = resolverFor(
+    personasOf([
+      ['plant', 'Plant manager', ['plant director', 'site manager', 'production manager', 'Werksleiter']],
+      ['finance', 'Finance leader', ['CFO', 'finance director']],
+    ]),
+  );
+  it('Directora General', () => {
+    expect(dairy('Directora General')).toEqual([]);
+  });
+});
+
+describe("an executive-only title: the sibling heads nearest its rank (seventeenth round)", () => {
+  const library = resolverFor(
+    personasOf([
+      ['director', 'Library director', ['Library Director', 'Head of Libraries', 'Dean of Libraries']],
+      ['branch', 'Branch & public services manager', ['Branch Manager', 'Circulation Supervisor']],
+      ['systems', 'Systems & digital services', ['Systems Librarian']],
+    ]),
+  );
+  it.each([
+    // The organisation's head, not also a branch's.
+    ['Executive Director', ['director']],
+    ['President', ['director']],
+    // A branch's head is the branch manager's.
+    ['Branch Manager', ['branch']],
+  ])('%s', (title, want) => {
+    expect(library(title).sort()).toEqual(want);
+  });
+  // The title's other words name a sibling whatever its rank: a harbour's chair is the harbour master's.
+  const marina = resolverFor(
+    personasOf([
+      ['marina', 'Marina manager', ['Marina Manager', 'Harbormaster', 'Dockmaster', 'Marina General Manager', 'Harbour Master']],
+      ['owner', 'Owner / executive', ['Owner', 'CEO', 'President', 'VP Operations', 'Managing Partner']],
+      ['office', 'Office & accounting', ['Office Manager', 'Controller', 'Bookkeeper']],
+    ]),
+  );
+  it('Harbour Chair', () => {
+    expect(marina('Harbour Chair')).toEqual(['marina']);
+  });
+});
+
+describe("a bare head's rank is the persona named for the customers' site and that rank (seventeenth round)", () => {
+  const resolve = resolverFor({
+    ...personasOf([
+      ['clergy', 'Clergy & pastoral leader', ['Pastor', 'Priest']],
+      ['admin', 'Congregation administrator', ['Church Administrator', 'Parish Secretary']],
+      ['finance', 'Treasurer & finance', ['Treasurer', 'Finance Officer']],
+    ]),
+    industries: [{ id: 'parishes', label: 'Catholic parishes & congregations', aliases: ['Parish', 'Congregation'] }],
+  });
+  it.each([
+    ['Administrator', ['admin']],
+    ['Administratrice', ['admin']],
+    // A rank no persona's label pairs with the site says nothing.
+    ['Manager', []],
+    ['Director', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
