@@ -107,7 +107,7 @@ const FLOORS: Record<string, Bar> = {
   'dev13-golf-plain': { ndcg: 0.88, personas: 0.9, industries: 0.63, painPoints: 0.74 },
   'dev13-water-multilingual': { ndcg: 0.83, personas: 0.86, industries: 0.44, painPoints: 0.61 },
   'dev13-marina-messy': { ndcg: 0.88, personas: 0.86, industries: 0.82, painPoints: 0.48 },
-  'dev13-carwash-messy': { ndcg: 0.87, personas: 0.9, industries: 0.62, painPoints: 0.64 },
+  'dev13-carwash-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.64 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
