@@ -637,7 +637,11 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
   const industryForms = new PhraseIndex<{ index: number; text: string }>();
   const industries = taxonomy.industries.map((entry, index): CompiledIndustry => {
     const forms = [entry.label, ...entry.aliases].map((text) => ({ text, words: industryWords(text) }));
-    for (const text of [entry.label, ...entry.aliases]) for (const words of industryNames(text)) industryForms.add(words, { index, text });
+    // The label's parts are names of their own (a vendor's label groups kinds: "Rural & critical access
+    // hospitals"); an alias is a name as people say it, whole ("parks and recreation" is not "recreation",
+    // "golf and country club" not a "golf club"; seventeenth round).
+    industryNames(entry.label).forEach((words) => industryForms.add(words, { index, text: entry.label }));
+    for (const text of entry.aliases) industryForms.add(industryWords(text), { index, text });
     const sectors = weigh(forms.slice(1).map((f) => f.words), industryWords(entry.label), sectorsOf);
     return { entry, forms, sectors };
   });

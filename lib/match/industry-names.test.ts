@@ -625,3 +625,22 @@ describe('a CRM value that says services sold to consumers', () => {
     expect(read({ industry: 'Retail', company: 'Petro Pantry Stores' })).toEqual(['cstore']);
   });
 });
+
+describe('an alias joined by "and"', () => {
+  const golf = ofIndustries([
+    { id: 'private', label: 'Private & country clubs', aliases: ['private club', 'golf and country club'] },
+    { id: 'public', label: 'Public & semi-private courses', aliases: ['golf course', 'semi-private'] },
+    { id: 'municipal', label: 'Municipal golf', aliases: ['city golf course', 'parks and recreation'] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, golf).map((r) => r.id);
+
+  it('is said whole: one of its words is not the alias', () => {
+    expect(read({ industry: 'Recreation', company: 'Harbor Hills Tennis Club' })).toEqual([]);
+    expect(read({ industry: 'Recreation', company: 'Mesa Verde Golf Club', notes: 'Semi-private course in Arizona.' })).toEqual(['public']);
+    expect(read({ industry: 'Parks and Recreation' })).toEqual(['municipal']);
+  });
+
+  it('leaves the label its parts', () => {
+    expect(read({ company: 'Old Quarry Country Club' })).toEqual(['private']);
+  });
+});
