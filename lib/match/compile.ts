@@ -2,7 +2,7 @@
 // way prospects' text will be, indexed by first word, and linked to the built-in general knowledge
 // (functions for personas, sectors for industries, problem concepts for pain points).
 import { TAXONOMY_KINDS, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
-import { CLIPPED_STEMS, SECTORS } from './knowledge/industries';
+import { CLIPPED_STEMS, NO_SECTOR_NAMES, SECTORS } from './knowledge/industries';
 import { FILLERS } from './knowledge/lexicon';
 import { CONCEPTS } from './knowledge/pains';
 import {
@@ -278,6 +278,9 @@ for (const [level, phrases] of SENIORITY) for (const p of phrases) SENIORITY_IND
 
 const SECTOR_INDEX = new PhraseIndex<string>();
 for (const [sector, phrases] of Object.entries(SECTORS)) for (const p of phrases) SECTOR_INDEX.add(industryWords(p), sector);
+// Names that say no sector, read whole before a sector's word inside them ("retail" of "Service Retail").
+const NO_SECTOR = '';
+for (const p of NO_SECTOR_NAMES) SECTOR_INDEX.add(industryWords(p), NO_SECTOR);
 
 export interface ConceptHit {
   concept: string;
@@ -331,7 +334,7 @@ export function isSectorName(text: string): boolean {
 /** Sectors an industry name belongs to, the head noun (last match) first. */
 export function sectorsOf(words: readonly string[]): string[] {
   const matches = SECTOR_INDEX.greedy(words);
-  return [...new Set(matches.reverse().map((m) => m.value))];
+  return [...new Set(matches.reverse().flatMap((m) => (m.value === NO_SECTOR ? [] : [m.value])))];
 }
 
 /** Weights of each function (or sector) across an entry's label (counted twice) and aliases. */
@@ -653,7 +656,11 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
   const industryForms = new PhraseIndex<{ index: number; text: string }>();
   const industries = taxonomy.industries.map((entry, index): CompiledIndustry => {
     const forms = [entry.label, ...entry.aliases].map((text) => ({ text, words: industryWords(text) }));
-    for (const text of [entry.label, ...entry.aliases]) for (const words of industryNames(text)) industryForms.add(words, { index, text });
+    // The label's parts are names of their own (a vendor's label groups kinds: "Rural & critical access
+    // hospitals"); an alias is a name as people say it, whole ("parks and recreation" is not "recreation",
+    // "golf and country club" not a "golf club"; seventeenth round).
+    industryNames(entry.label).forEach((words) => industryForms.add(words, { index, text: entry.label }));
+    for (const text of entry.aliases) industryForms.add(industryWords(text), { index, text });
     const sectors = weigh(forms.slice(1).map((f) => f.words), industryWords(entry.label), sectorsOf);
     return { entry, forms, sectors };
   });

@@ -605,3 +605,42 @@ describe('a kind of business whose alias only says a group', () => {
     expect(read({ company: 'Vantage Holdings', notes: 'We run 12 sites.' })).toEqual(['multiplex']);
   });
 });
+
+describe('a CRM value that says services sold to consumers', () => {
+  const washes = ofIndustries([
+    { id: 'express', label: 'Express exterior tunnels', aliases: ['express car wash', 'tunnel wash'] },
+    { id: 'full', label: 'Full-service & flex washes', aliases: ['full service car wash', 'hand wash'] },
+    { id: 'cstore', label: 'Convenience stores & fuel', aliases: ['gas station', 'convenience store', 'fuel retailer'] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, washes).map((r) => r.id);
+
+  it('names no sector: a car wash filed under "Consumer Services" or "Service Retail" is not read as a shop', () => {
+    expect(sectorsOf(industryWords('Consumer Services'))).toEqual([]);
+    expect(sectorsOf(industryWords('Service Retail'))).toEqual([]);
+    expect(read({ industry: 'Consumer Services', company: 'Crystal Clear Express' })).not.toContain('cstore');
+    expect(read({ industry: 'Service Retail', company: 'Blue Wave Wash', notes: 'Opening 3 new tunnels; the tunnel wash club sells badly.' })).toEqual(['express']);
+  });
+
+  it('leaves the retail sector its shops', () => {
+    expect(read({ industry: 'Retail', company: 'Petro Pantry Stores' })).toEqual(['cstore']);
+  });
+});
+
+describe('an alias joined by "and"', () => {
+  const golf = ofIndustries([
+    { id: 'private', label: 'Private & country clubs', aliases: ['private club', 'golf and country club'] },
+    { id: 'public', label: 'Public & semi-private courses', aliases: ['golf course', 'semi-private'] },
+    { id: 'municipal', label: 'Municipal golf', aliases: ['city golf course', 'parks and recreation'] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, golf).map((r) => r.id);
+
+  it('is said whole: one of its words is not the alias', () => {
+    expect(read({ industry: 'Recreation', company: 'Harbor Hills Tennis Club' })).toEqual([]);
+    expect(read({ industry: 'Recreation', company: 'Mesa Verde Golf Club', notes: 'Semi-private course in Arizona.' })).toEqual(['public']);
+    expect(read({ industry: 'Parks and Recreation' })).toEqual(['municipal']);
+  });
+
+  it('leaves the label its parts', () => {
+    expect(read({ company: 'Old Quarry Country Club' })).toEqual(['private']);
+  });
+});

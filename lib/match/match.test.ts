@@ -322,9 +322,10 @@ describe('industries a company’s name says in the taxonomy’s own words', () 
     const r = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, c)).industries;
     // "Recreation" is only a word of "parks and recreation"; "Tennis Club" is an alias whole.
     expect(r({ industry: 'Recreation', company: 'Harbor Hills Tennis Club' })).toEqual(['clubs']);
-    // Alone, or beside a name that says no entry, the CRM value's word still reads its entry...
-    expect(r({ industry: 'Recreation' })).toEqual(['city']);
-    expect(r({ industry: 'Recreation', company: 'Harbor Hills Holdings' })).toEqual(['city']);
+    // Alone, or beside a name that says no entry, one word of an alias is not the alias: "Recreation" is a broad
+    // value (a ski area, a yacht club), not "parks and recreation" (seventeenth round; it read 'city' before)...
+    expect(r({ industry: 'Recreation' })).toEqual([]);
+    expect(r({ industry: 'Recreation', company: 'Harbor Hills Holdings' })).toEqual([]);
     // ...and a CRM value that says an entry's alias whole is not overruled by the name.
     expect(r({ industry: 'Parks and Recreation', company: 'Harbor Hills Tennis Club' })).toEqual(['city']);
   });

@@ -3,6 +3,11 @@
 // codes) and synonyms, grouped into broad sectors. A taxonomy's
 // industries are read into the same sectors through their labels and aliases.
 
+/** CRM values that name services sold to consumers in general (Dynamics 365's "Service Retail", LinkedIn's
+ * "Consumer Services"): a car wash, a funeral home, a gym, a pest controller. They say no sector (not retail,
+ * though one has its word): the company's name and the notes say the business (seventeenth round). */
+export const NO_SECTOR_NAMES = ['service retail', 'consumer services'];
+
 export const SECTORS: Record<string, string[]> = {
   healthcare: [
     'physicians', 'dentists', 'dentist', 'dentistry', 'dental practice', 'dental clinic', 'orthodontics', 'orthodontist', 'oral surgery', 'chiropractors', 'optometrists', 'physical occupational and speech therapists', 'physical therapy', 'family planning centers', 'outpatient care centers', 'ambulance services', 'alternative medicine', 'nursing homes and residential care facilities', 'services for the elderly and disabled', 'vocational rehabilitation services', 'home health care services', 'medical and diagnostic laboratories',
@@ -42,7 +47,7 @@ export const SECTORS: Record<string, string[]> = {
   ],
   retail: [
     'import and export', 'retail pharmacies', 'retail florists', 'personal care services', 'laundry and drycleaning services', 'personal and laundry services', 'household services', 'pet services', 'footwear and leather goods repair', 'consumer goods rental',
-    'building supply retail', 'entertainment retail', 'non durable merchandise retail', 'service retail', 'consumer services',
+    'building supply retail', 'entertainment retail', 'non durable merchandise retail',
     'retail', 'retailer', 'retail apparel and fashion', 'apparel and fashion', 'apparel', 'fashion', 'consumer goods',
     'consumer products', 'consumer packaged goods', 'cpg', 'ecommerce', 'e commerce', 'online retail', 'stores',
     'store', 'grocery', 'groceries', 'supermarkets', 'consumer electronics', 'luxury goods and jewelry', 'cosmetics',
