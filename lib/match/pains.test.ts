@@ -640,3 +640,20 @@ describe('a staff shortage in its everyday names (sixteenth round)', () => {
     expect(pains('The team is spread too thin.', short)).toEqual(['shortage']);
   });
 });
+
+describe('a pain the notes come back to in passing (seventeenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'costs', label: 'E-resource costs', aliases: [] }, { id: 'usage', label: 'Usage reporting', aliases: [] }]), [
+    ...['licence fees', 'publisher deals', 'subscription prices', 'journal packages', 'database spend'].map((t) => ({ title: `Cutting ${t}`, description: 'For acquisitions.', painPoints: ['costs'] })),
+    ...['gate counts', 'circulation statistics', 'annual returns', 'branch visits'].map((t) => ({ title: `Reporting ${t}`, description: 'Figures for the board.', painPoints: ['usage'] })),
+    ...Array.from({ length: 30 }, (_, n) => ({ title: `Library guide ${n}`, description: 'Services for patrons.', painPoints: [] })),
+  ]);
+  it('names it when two sentences each lean to it in words too few to name it alone', () => {
+    expect(pains('The licence went up.', c)).toEqual([]);
+    expect(pains('A publisher called.', c)).toEqual([]);
+    expect(pains('The licence went up. A publisher called.', c)).toEqual(['costs']);
+  });
+  it('does not add up sentences that lean to different pains', () => {
+    expect(pains('The gate is new.', c)).toEqual([]);
+    expect(pains('The licence went up. The gate is new.', c)).toEqual([]);
+  });
+});

@@ -1261,6 +1261,9 @@ const SPEND = new Set(['spend', 'spent'].map(stem));
 const TIME_SPENT = new Set(['time', 'half', 'most', 'all', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'minutes'].map(stem));
 /** How much a sentence's words must speak for a pain, through the library's content, to name it. */
 const VOCABULARY_THRESHOLD = 1.5;
+/** pains-returned-to: a sentence's leading reading through the library's words, too weak to name a pain
+ * alone, counts toward it from this much (half the bar); two such sentences or more name it together. */
+const WEAK_LEAD = VOCABULARY_THRESHOLD / 2;
 /** A problem several pains share goes to those the sentence's library words support at least this share
  * of the best-supported one's. */
 const SHARED_SUPPORT = 0.8;
@@ -1574,6 +1577,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (t.word.length <= 2 || isStopword(t.word) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || reading.duties.has(reading.clause[i]!)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
+  /** Pains a sentence leads to, too weakly to name: how much all such sentences say for each, where first. */
+  const returnedTo = new Map<number, { total: number; sentences: number; at: number }>();
   for (const [sentence, positions] of bySentence) {
     if (requests.has(sentence)) continue;
     const sums = new Map<number, { total: number; best: number; at: number }>();
@@ -1593,10 +1598,24 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       }
     }
     const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
-    for (const [index, s] of sums)
-      if (s.total >= VOCABULARY_THRESHOLD && s.total >= 0.8 * top && !scored.has(index))
-        bump(scored, { index, score: 0.5, evidence: { field: 'notes', quote: clause(s.at, s.at + 1), via: 'taxonomy', confidence: 0.5 } });
+    for (const [index, s] of sums) {
+      if (s.total < 0.8 * top) continue;
+      if (s.total >= VOCABULARY_THRESHOLD) {
+        if (!scored.has(index)) bump(scored, { index, score: 0.5, evidence: { field: 'notes', quote: clause(s.at, s.at + 1), via: 'taxonomy', confidence: 0.5 } });
+      } else if (s.total >= WEAK_LEAD) {
+        const r = returnedTo.get(index) ?? { total: 0, sentences: 0, at: s.at };
+        r.total += s.total;
+        r.sentences++;
+        returnedTo.set(index, r);
+      }
+    }
   }
+  // pains-returned-to: notes that come back to one pain in several sentences, each time in words too few to
+  // name it ("no idea which databases anybody opens" ... "cost per use" ... "big-deal renewal"), name it
+  // together: a second or third pain is often said that way, in passing, beside a first said plainly.
+  for (const [index, r] of returnedTo)
+    if (r.sentences >= 2 && r.total >= VOCABULARY_THRESHOLD && !scored.has(index))
+      bump(scored, { index, score: 0.5, evidence: { field: 'notes', quote: clause(r.at, r.at + 1), via: 'taxonomy', confidence: 0.5 } });
 
   // "No pain identified": only what the notes say in the taxonomy's own words stands.
   return [...scored.values()]

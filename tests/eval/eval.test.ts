@@ -87,7 +87,7 @@ const FLOORS: Record<string, Bar> = {
   'dev10-childcare-plain': { ndcg: 0.92, personas: 0.93, industries: 0.76, painPoints: 0.81 },
   'dev10-dairy-multilingual': { ndcg: 0.87, personas: 0.94, industries: 0.48, painPoints: 0.66 },
   'dev10-marine-messy': { ndcg: 0.91, personas: 0.79, industries: 0.83, painPoints: 0.74 },
-  'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.82, industries: 0.74, painPoints: 0.74 },
+  'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.82, industries: 0.74, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
@@ -112,8 +112,8 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
   'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.92, painPoints: 0.74 },
-  'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.78, painPoints: 0.65 },
-  'dev14-libraries-messy': { ndcg: 0.91, personas: 0.79, industries: 0.88, painPoints: 0.57 },
+  'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.78, painPoints: 0.68 },
+  'dev14-libraries-messy': { ndcg: 0.91, personas: 0.79, industries: 0.88, painPoints: 0.62 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.7 },
   // Held out (written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fifteenth round's
