@@ -211,6 +211,20 @@ describe('tailor import', () => {
     expect(onTop.stderr.match(/looks like/g)).toHaveLength(1);
   });
 
+  it('names the pack with --name, and refuses an empty name', async () => {
+    const named = await run('import', fixedCsv(), '--taxonomy', sample, '--name', 'Acme field content');
+    expect(named.code, named.stderr).toBe(0);
+    expect(named.json().name).toBe('Acme field content');
+    const renamed = await run('import', fixedCsv(), '--base', sample, '--name', 'Tidewell, renamed');
+    expect(renamed.code, renamed.stderr).toBe(0);
+    expect(renamed.json().name).toBe('Tidewell, renamed');
+    expect(renamed.stderr).toMatch(/named "Tidewell, renamed"/);
+    const empty = await run('import', fixedCsv(), '--taxonomy', sample, '--name', '  ');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/--name needs the pack's name/);
+    expect((await run('import', fixedCsv(), '--taxonomy', sample, '--name', 'x'.repeat(201))).code).toBe(2);
+  });
+
   it('writes --out whole and only when the import succeeds', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-out-'));
     const out = path.join(dir, 'library.json');
