@@ -1,5 +1,4 @@
 // tailor validate <pack.json or assets.csv> [--base <pack.json> | --taxonomy <pack.json>]
-import path from 'node:path';
 import { readAssetsCsv } from '../../lib/pack/csv';
 import { readPack } from '../../lib/pack/pack';
 import { capProblems } from '../../lib/pack/problems';
@@ -24,7 +23,8 @@ export function validate(argv: string[], io: Io): number {
 }
 
 function validateFile(file: string, options: { base?: string; taxonomy?: string }, io: Io): number {
-  const name = path.basename(file);
+  // The file as the user named it (`work/bad.csv`), as `tailor insights` names its files.
+  const name = file;
   const isCsv = /\.(csv|txt)$/i.test(file);
   if (!isCsv && (options.base !== undefined || options.taxonomy !== undefined))
     throw new UsageError('--base and --taxonomy apply to CSV files only');
@@ -56,3 +56,4 @@ function validateFile(file: string, options: { base?: string; taxonomy?: string 
   printProblems(io, result.errors, 'error');
   return EXIT.invalid;
 }
+
