@@ -102,6 +102,20 @@ describe('tailor validate', () => {
     expect(stderr).toMatch(/^error: work\/bad\.csv, row 2/m);
   });
 
+  it('recognises a team figures file and checks it as one, not as a library pack', async () => {
+    const good = await run('validate', path.join(fixtures, 'team/extended.json'));
+    expect(good.code, good.stderr).toBe(0);
+    const figures = JSON.parse(fs.readFileSync(path.join(fixtures, 'team/extended.json'), 'utf8'));
+    expect(good.json()).toEqual({ ok: true, assets: figures.assets.length, warnings: [] });
+    expect(good.stderr).toMatch(/extended\.json is a team figures file \(what `tailor insights` writes\), checked against the team figures format/);
+
+    const bad = await run('validate', tmp('team-insights.json', JSON.stringify({ ...figures, totals: { ...figures.totals, wonDeals: 'four' } })));
+    expect(bad.code).toBe(1);
+    expect(bad.json().errors).toEqual([expect.objectContaining({ where: 'totals.wonDeals', message: 'wonDeals must be a number, not "four"' })]);
+    expect(bad.stderr).not.toMatch(/tailor-library/);
+    expect(bad.stderr).toMatch(/team figures file/);
+  });
+
   it('exits 2 on usage errors', async () => {
     expect((await run('validate')).code).toBe(2);
     expect((await run('validate', sample, '--nope')).code).toBe(2);
