@@ -70,7 +70,7 @@ export function loadPack(io: Io, file: string, option = '--library'): { pack: Li
       {
         file: path.basename(file),
         where: 'file',
-        message: `${option} wants a library pack (JSON), not a CSV of assets; make a pack from it with: npm run --silent tailor -- import ${path.basename(file)} --taxonomy <pack.json> --out library.json`,
+        message: `${option} wants a library pack (JSON), not a CSV of assets; make a pack from it with: npm run --silent tailor -- import ${file} --taxonomy <pack.json> --out library.json`,
       },
     ]);
   const checked = readPack(text, { file: path.basename(file) });
