@@ -10,7 +10,14 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    // Node's own messages ("To specify a positional argument starting with a '-'...") are for programmers:
+    // an unknown option or a missing value is said in Tailor's words (the command is named by main).
+    const { code, message } = e as Error & { code?: string };
+    const option = /'(-[^' ]+)/.exec(message)?.[1];
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option) throw new UsageError(`unknown option ${option}`, option);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option && /argument missing/.test(message))
+      throw new UsageError(`${option} needs a value`);
+    throw new UsageError(message);
   }
 }
 

@@ -38,19 +38,21 @@ describe('tailor validate', () => {
   it('exits 1 naming the file, the JSON path and the field', async () => {
     const pack = JSON.parse(fs.readFileSync(sample, 'utf8'));
     pack.assets[6].url = 'javascript:alert(document.cookie)';
-    const r = await run('validate', tmp('bad.json', JSON.stringify(pack)));
+    const bad = tmp('bad.json', JSON.stringify(pack));
+    const r = await run('validate', bad);
     expect(r.code).toBe(1);
     expect(r.json()).toMatchObject({
       ok: false,
-      errors: [{ file: 'bad.json', where: 'assets[6].url', field: 'url', message: expect.stringMatching(/javascript:/) }],
+      errors: [{ file: bad, where: 'assets[6].url', field: 'url', message: expect.stringMatching(/javascript:/) }],
     });
-    expect(r.stderr).toMatch(/^error: bad\.json, assets\[6\]\.url: javascript: URLs are not allowed/m);
+    expect(r.stderr).toMatch(/^error: \S*\/bad\.json, assets\[6\]\.url: javascript: URLs are not allowed/m);
   });
 
   it('exits 1 on broken JSON with the line, and on a file that is too big without reading it', async () => {
-    const broken = await run('validate', tmp('cut.json', fs.readFileSync(sample, 'utf8').slice(0, 5000)));
+    const cut = tmp('cut.json', fs.readFileSync(sample, 'utf8').slice(0, 5000));
+    const broken = await run('validate', cut);
     expect(broken.code).toBe(1);
-    expect(broken.json().errors[0]).toMatchObject({ file: 'cut.json', where: expect.stringMatching(/^line \d+, column \d+$/) });
+    expect(broken.json().errors[0]).toMatchObject({ file: cut, where: expect.stringMatching(/^line \d+, column \d+$/) });
 
     const big = tmp('big.json', '');
     fs.truncateSync(big, 50 * 1024 * 1024);
@@ -65,9 +67,10 @@ describe('tailor validate', () => {
   });
 
   it('exits 1 with the line and column of deeply nested broken JSON, not a stack overflow', async () => {
-    const r = await run('validate', tmp('deep.json', `${'['.repeat(150_000)}}`));
+    const deep = tmp('deep.json', `${'['.repeat(150_000)}}`);
+    const r = await run('validate', deep);
     expect(r.code).toBe(1);
-    expect(r.json()).toMatchObject({ ok: false, errors: [{ file: 'deep.json', where: 'line 1, column 65', message: expect.stringMatching(/nests more than 64 levels/) }] });
+    expect(r.json()).toMatchObject({ ok: false, errors: [{ file: deep, where: 'line 1, column 65', message: expect.stringMatching(/nests more than 64 levels/) }] });
     const prospect = await run('suggest', '--library', sample, '--prospect', tmp('deep-prospect.json', `{"title":${'['.repeat(100_000)}`));
     expect(prospect.code).toBe(1);
     expect(prospect.stderr).toMatch(/^error: deep-prospect\.json, line 1, column 73: the JSON nests more than 64 levels/m);
@@ -85,6 +88,32 @@ describe('tailor validate', () => {
       'row 5 personas',
       'row 6 publishedAt',
     ]);
+  });
+
+  it('names the file by the path as given, as insights does', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-cli-'));
+    fs.mkdirSync(path.join(dir, 'work'));
+    fs.writeFileSync(path.join(dir, 'work/bad.csv'), 'title,url\nA guide,javascript:alert(1)\n');
+    let stdout = '';
+    let stderr = '';
+    const code = await main(['validate', 'work/bad.csv'], { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).errors[0]).toMatchObject({ file: 'work/bad.csv', where: 'row 2' });
+    expect(stderr).toMatch(/^error: work\/bad\.csv, row 2/m);
+  });
+
+  it('recognises a team figures file and checks it as one, not as a library pack', async () => {
+    const good = await run('validate', path.join(fixtures, 'team/extended.json'));
+    expect(good.code, good.stderr).toBe(0);
+    const figures = JSON.parse(fs.readFileSync(path.join(fixtures, 'team/extended.json'), 'utf8'));
+    expect(good.json()).toEqual({ ok: true, assets: figures.assets.length, warnings: [] });
+    expect(good.stderr).toMatch(/extended\.json is a team figures file \(what `tailor insights` writes\), checked against the team figures format/);
+
+    const bad = await run('validate', tmp('team-insights.json', JSON.stringify({ ...figures, totals: { ...figures.totals, wonDeals: 'four' } })));
+    expect(bad.code).toBe(1);
+    expect(bad.json().errors).toEqual([expect.objectContaining({ where: 'totals.wonDeals', message: 'wonDeals must be a number, not "four"' })]);
+    expect(bad.stderr).not.toMatch(/tailor-library/);
+    expect(bad.stderr).toMatch(/team figures file/);
   });
 
   it('exits 2 on usage errors', async () => {
@@ -168,7 +197,7 @@ describe('tailor import', () => {
     expect(alone.code).toBe(0);
     expect(alone.json().warnings).toEqual([
       {
-        file: 'assets-marketer.csv',
+        file: marketerCsv,
         where: 'file',
         message: expect.stringMatching(/^no taxonomy was given, so the 32 persona, industry and pain-point names in rows 2, 3, 4, 5, 6 and 10 more cannot be checked; validate with --taxonomy <pack\.json> or --base <pack\.json>/),
       },
@@ -180,7 +209,7 @@ describe('tailor import', () => {
       expect(checked.code).toBe(1);
       expect(checked.json().errors).toEqual([
         {
-          file: 'assets-marketer.csv',
+          file: marketerCsv,
           where: 'row 15',
           field: 'painPoints',
           message: expect.stringMatching(/^"Ticket backlogs" names no pain point in the taxonomy \(by id or label\): did you mean "Ticket backlog"\?/),
@@ -211,6 +240,20 @@ describe('tailor import', () => {
     expect(onTop.stderr.match(/looks like/g)).toHaveLength(1);
   });
 
+  it('names the pack with --name, and refuses an empty name', async () => {
+    const named = await run('import', fixedCsv(), '--taxonomy', sample, '--name', 'Acme field content');
+    expect(named.code, named.stderr).toBe(0);
+    expect(named.json().name).toBe('Acme field content');
+    const renamed = await run('import', fixedCsv(), '--base', sample, '--name', 'Tidewell, renamed');
+    expect(renamed.code, renamed.stderr).toBe(0);
+    expect(renamed.json().name).toBe('Tidewell, renamed');
+    expect(renamed.stderr).toMatch(/named "Tidewell, renamed"/);
+    const empty = await run('import', fixedCsv(), '--taxonomy', sample, '--name', '  ');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toMatch(/--name needs the pack's name/);
+    expect((await run('import', fixedCsv(), '--taxonomy', sample, '--name', 'x'.repeat(201))).code).toBe(2);
+  });
+
   it('writes --out whole and only when the import succeeds', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-out-'));
     const out = path.join(dir, 'library.json');
@@ -231,13 +274,15 @@ describe('tailor import', () => {
   });
 
   it('reports an empty URL once', async () => {
-    const r = await run('validate', tmp('no-url.csv', 'title,url\nNo link,\n'));
+    const noUrlCsv = tmp('no-url.csv', 'title,url\nNo link,\n');
+    const r = await run('validate', noUrlCsv);
     expect(r.code).toBe(1);
-    expect(r.json().errors).toEqual([{ file: 'no-url.csv', where: 'row 2', field: 'url', message: 'the URL is required' }]);
+    expect(r.json().errors).toEqual([{ file: noUrlCsv, where: 'row 2', field: 'url', message: 'the URL is required' }]);
     const pack = JSON.parse(fs.readFileSync(sample, 'utf8'));
     pack.assets[0].url = '';
-    const json = await run('validate', tmp('no-url.json', JSON.stringify(pack)));
-    expect(json.json().errors).toEqual([{ file: 'no-url.json', where: 'assets[0].url', field: 'url', message: 'the URL is required' }]);
+    const noUrlJson = tmp('no-url.json', JSON.stringify(pack));
+    const json = await run('validate', noUrlJson);
+    expect(json.json().errors).toEqual([{ file: noUrlJson, where: 'assets[0].url', field: 'url', message: 'the URL is required' }]);
   });
 
   it('caps the warnings it prints, as validate does', async () => {

@@ -136,4 +136,58 @@ describe('tailor insights', () => {
     expect(missing.stderr).toMatch(/nowhere\/events\.gz.*no such file or folder/);
     expect(missing.stdout).toBe('');
   });
+  it('writes --out only when it succeeds, whole, and names an unknown option in its own words', async () => {
+    const dir = folder({ 'e.jsonl': line('Content Link Copied', { asset_id: 'a' }) });
+    const ok = await run(dir, 'insights', 'e.jsonl', '--out', 'team-insights.json');
+    expect(ok.code, ok.stderr).toBe(0);
+    expect(ok.stdout).toBe('');
+    expect(ok.stderr).toMatch(/wrote team-insights\.json/);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'team-insights.json'), 'utf8'))).toMatchObject({ messages: 1, totals: { shares: 1 } });
+
+    // A failed run (a library that is not there) leaves the published file as it was, and creates none.
+    const before = fs.readFileSync(path.join(dir, 'team-insights.json'), 'utf8');
+    const failed = await run(dir, 'insights', 'e.jsonl', '--library', 'missing.json', '--out', 'team-insights.json');
+    expect(failed.code).toBe(1);
+    expect(fs.readFileSync(path.join(dir, 'team-insights.json'), 'utf8')).toBe(before);
+    expect((await run(dir, 'insights', 'nowhere', '--out', 'fresh.json')).code).toBe(1);
+    expect(fs.readdirSync(dir).sort()).toEqual(['e.jsonl', 'team-insights.json']);
+    expect((await run(dir, 'insights', 'e.jsonl', '--out', '')).code).toBe(2);
+
+    const unknown = await run(dir, 'insights', 'e.jsonl', '--output', 'x.json');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^unknown option --output for insights; see the options with: npm run --silent tailor -- --help$/m);
+    expect(unknown.stderr).not.toMatch(/positional argument/);
+  });
+
+  it('says --library wants a library pack, and how to make one, when given a CSV', async () => {
+    const dir = folder({ 'e.jsonl': line('Content Opened'), 'assets.csv': 'title,url\nA guide,https://example.com/a\n' });
+    const r = await run(dir, 'insights', 'e.jsonl', '--library', 'assets.csv');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/assets\.csv.*--library wants a library pack \(JSON\), not a CSV/);
+    expect(r.stderr).toMatch(/npm run --silent tailor -- import assets\.csv --taxonomy <pack\.json> --out library\.json/);
+    expect(r.stderr).not.toMatch(/not valid JSON/);
+  });
+
+  it('warns about a coverage id the pack’s taxonomy does not have, naming where it is first used', async () => {
+    const sample = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../public/sample-library.json'), 'utf8'));
+    const met = { personas: ['support-leader'], industries: ['health-life-sciences'], crm: 'hubspot', record_id: '42' };
+    const dir = folder({
+      'e.jsonl': [
+        line('Content Suggested', met),
+        line('Content Opened', { asset_id: 'a' }),
+        line('Content Suggested', { ...met, industries: ['healthcare'], record_id: '43' }),
+        line('Content Suggested', { ...met, industries: ['healthcare'], record_id: '44' }),
+      ].join('\n'),
+      'pack.json': JSON.stringify(sample),
+    });
+    const r = await run(dir, 'insights', 'e.jsonl', '--library', 'pack.json');
+    expect(r.code).toBe(0);
+    const warnings = r.stderr.split('\n').filter((l) => l.startsWith('warning:'));
+    expect(warnings).toEqual([
+      'warning: e.jsonl:3: industry "healthcare" is not in the taxonomy of pack.json (first used here); its coverage pairs count no assets',
+    ]);
+    expect(r.json().coverage).toContainEqual({ persona: 'support-leader', industry: 'healthcare', prospects: 2, assets: 0 });
+    // Without --library there is no taxonomy to compare with: no warning.
+    expect((await run(dir, 'insights', 'e.jsonl')).stderr).not.toMatch(/taxonomy/);
+  });
 });

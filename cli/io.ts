@@ -8,7 +8,15 @@ import type { LibraryPack } from '../lib/model';
 export const EXIT = { ok: 0, invalid: 1, usage: 2, nothingFound: 3 } as const;
 
 /** A mistake in how the command was called: exit 2 with the usage. */
-export class UsageError extends Error {}
+export class UsageError extends Error {
+  /** The option the command does not have, when that is the mistake. */
+  constructor(
+    message: string,
+    readonly unknownOption?: string,
+  ) {
+    super(message);
+  }
+}
 
 /** Input that cannot be used: exit 1, problems to standard error. */
 export class InputError extends Error {
@@ -51,8 +59,21 @@ export function readTextFile(io: Io, file: string, maxBytes = MAX_LIBRARY_BYTES)
   return stripBom(fs.readFileSync(full, 'utf8'));
 }
 
-export function loadPack(io: Io, file: string): { pack: LibraryPack; warnings: Problem[] } {
-  const checked = readPack(readTextFile(io, file), { file: path.basename(file) });
+/** Reads the library pack an option names (`--library`, `--base`, `--taxonomy`). */
+export function loadPack(io: Io, file: string, option = '--library'): { pack: LibraryPack; warnings: Problem[] } {
+  const text = readTextFile(io, file);
+  // A spreadsheet of assets is the commonest wrong file here: say what is wanted and how to make it,
+  // not that the CSV is broken JSON.
+  const firstLine = /^\s*([^\n]*)/.exec(text)?.[1] ?? '';
+  if (/\.(csv|tsv)$/i.test(file) || (!/^[{[]/.test(firstLine) && /[,;\t]/.test(firstLine)))
+    throw new InputError([
+      {
+        file: path.basename(file),
+        where: 'file',
+        message: `${option} wants a library pack (JSON), not a CSV of assets; make a pack from it with: npm run --silent tailor -- import ${file} --taxonomy <pack.json> --out library.json`,
+      },
+    ]);
+  const checked = readPack(text, { file: path.basename(file) });
   if (!checked.ok) throw new InputError(checked.errors);
   return { pack: checked.value, warnings: checked.warnings };
 }

@@ -7,7 +7,7 @@ type Command = { usage: string; load: () => Promise<Run> };
 // one module it needs allows (linkedom, Fuse.js and the matcher are not read for `tailor insights`).
 const COMMANDS: Record<string, Command> = {
   validate: { usage: 'validate <pack.json or assets.csv> [--base <pack.json> | --taxonomy <pack.json>]', load: async () => (await import('./commands/validate')).validate },
-  import: { usage: 'import <assets.csv> [--base <pack.json> | --taxonomy <pack.json>] [--add-taxonomy] [--out <library.json>]', load: async () => (await import('./commands/import')).importCsv },
+  import: { usage: 'import <assets.csv> [--base <pack.json> | --taxonomy <pack.json>] [--add-taxonomy] [--name <text>] [--out <library.json>]', load: async () => (await import('./commands/import')).importCsv },
   suggest: {
     usage: 'suggest --library <pack.json> (--prospect <prospect.json> | --prospects <prospects.jsonl>) [--limit N] [--today YYYY-MM-DD]',
     load: async () => (await import('./commands/suggest')).suggest,
@@ -18,7 +18,7 @@ const COMMANDS: Record<string, Command> = {
   },
   extract: { usage: 'extract <page.html> --url <page url>', load: async () => (await import('./commands/extract')).extract },
   insights: {
-    usage: 'insights <files or folders...> [--library <pack.json>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]',
+    usage: 'insights <files or folders...> [--library <pack.json>] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out <team-insights.json>]',
     load: async () => (await import('./commands/insights')).insights,
   },
 };
@@ -51,7 +51,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
     return await run(rest, io);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.stderr(`${e.message}\nusage: npm run --silent tailor -- ${command.usage}\n`);
+      const message = e.unknownOption
+        ? `unknown option ${e.unknownOption} for ${name}; see the options with: npm run --silent tailor -- --help`
+        : e.message;
+      io.stderr(`${message}\nusage: npm run --silent tailor -- ${command.usage}\n`);
       return EXIT.usage;
     }
     if (e instanceof InputError) {

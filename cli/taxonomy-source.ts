@@ -17,7 +17,7 @@ export function taxonomySource(
     throw new UsageError('give --base (its taxonomy and assets) or --taxonomy (its taxonomy only), not both');
   const kind = values.base !== undefined ? 'base' : values.taxonomy !== undefined ? 'taxonomy' : undefined;
   if (!kind) return undefined;
-  const loaded = loadPack(io, (kind === 'base' ? values.base : values.taxonomy)!);
+  const loaded = loadPack(io, (kind === 'base' ? values.base : values.taxonomy)!, `--${kind}`);
   printProblems(io, capProblems(loaded.warnings), 'warning');
   return { kind, pack: loaded.pack };
 }

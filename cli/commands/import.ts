@@ -1,4 +1,4 @@
-// tailor import <assets.csv> [--base <pack.json> | --taxonomy <pack.json>] [--add-taxonomy] [--out <file>]:
+// tailor import <assets.csv> [--base <pack.json> | --taxonomy <pack.json>] [--add-taxonomy] [--name <text>] [--out <file>]:
 // a library pack on standard output, or in --out.
 import path from 'node:path';
 import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type LibraryPack } from '../../lib/model';
@@ -6,6 +6,7 @@ import { readAssetsCsv, type TaxonomyAddition } from '../../lib/pack/csv';
 import { packToJson } from '../../lib/pack/pack';
 import { applyPlan, fieldsWithoutColumn, planAssetImport } from '../../lib/pack/plan';
 import { capProblems } from '../../lib/pack/problems';
+import { LIMITS } from '../../lib/pack/rules';
 import { parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError, printProblems, readTextFile, writeFileAtomically, type Io } from '../io';
 import { TAXONOMY_OPTIONS, taxonomySource } from '../taxonomy-source';
@@ -14,11 +15,15 @@ export function importCsv(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(argv, {
     ...TAXONOMY_OPTIONS,
     'add-taxonomy': { type: 'boolean' },
+    name: { type: 'string' },
     out: { type: 'string' },
   });
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new UsageError('import takes one CSV file');
   if (values.out === '') throw new UsageError('--out needs a file name');
+  const name = values.name?.trim();
+  if (name === '') throw new UsageError("--name needs the pack's name (the name reps see in Settings)");
+  if (name && name.length > LIMITS.nameChars) throw new UsageError(`--name is ${name.length} characters; a pack's name has at most ${LIMITS.nameChars}`);
   const source = taxonomySource(io, values);
   const base = source?.kind === 'base' ? source.pack : undefined;
 
@@ -38,7 +43,7 @@ export function importCsv(argv: string[], io: Io): number {
   const pack: LibraryPack = {
     format: 'tailor-library',
     version: 1,
-    name: base?.name ?? `Imported from ${path.basename(file)}`,
+    name: name ?? base?.name ?? `Imported from ${path.basename(file)}`,
     updatedAt: new Date().toISOString(),
     taxonomy: csv.taxonomy,
     assets: applyPlan(existing, plan),

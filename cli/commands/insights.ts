@@ -1,10 +1,10 @@
-// tailor insights <files or folders...> [--library <pack.json>] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+// tailor insights <files or folders...> [--library <pack.json>] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--out <file>]
 import crypto from 'node:crypto';
 import { TeamInsightsBuilder } from '../../lib/team-usage/team-insights';
 import type { Hash128 } from '../../lib/team-usage/message-id-set';
 import { todayIso } from '../../lib/model';
 import { isoDay, parseCommandArgs } from '../args';
-import { EXIT, UsageError, loadPack, printJson, printProblems, type Io } from '../io';
+import { EXIT, UsageError, loadPack, printJson, printProblems, writeFileAtomically, type Io } from '../io';
 import { estimateTextBytes, listInputFiles, readJsonLinesFile } from '../insights-input';
 
 /** MD5 for messageIds that are not UUIDs: 128 bits from a hash whose collisions must be crafted. */
@@ -21,7 +21,9 @@ export async function insights(argv: string[], io: Io): Promise<number> {
     library: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
+    out: { type: 'string' },
   });
+  if (values.out === '') throw new UsageError('--out needs a file name');
   if (!positionals.length) throw new UsageError('name at least one file or folder of collected messages');
   const from = isoDay(values.from, 'from');
   const to = isoDay(values.to, 'to');
@@ -34,7 +36,20 @@ export async function insights(argv: string[], io: Io): Promise<number> {
   builder.expectBytes(estimateTextBytes(files));
   for (const file of files) await readJsonLinesFile(file, builder);
   const result = builder.result(library ? { assets: library.pack.assets, today: to ?? todayIso() } : undefined);
+  if (library) {
+    // An id the pack's taxonomy does not have ("healthcare" where the pack says "health-life-sciences")
+    // can have no asset tagged for it: its pairs would read as coverage gaps that are not.
+    const known = { persona: new Set(library.pack.taxonomy.personas.map((e) => e.id)), industry: new Set(library.pack.taxonomy.industries.map((e) => e.id)) };
+    for (const { kind, id, firstSeen } of builder.coverageIds())
+      if (!known[kind].has(id))
+        io.stderr(`warning: ${firstSeen}: ${kind} ${JSON.stringify(id)} is not in the taxonomy of ${values.library} (first used here); its coverage pairs count no assets\n`);
+  }
   if (result.skipped) io.stderr(`insights: ${result.skipped} lines or messages skipped (see skippedExamples)\n`);
-  printJson(io, result);
+  // --out publishes the file only whole and only when the figures were made: `> team-insights.json` in a
+  // daily job would leave an empty file for the reps' browsers to fetch when a run fails.
+  if (values.out) {
+    writeFileAtomically(io, values.out, `${JSON.stringify(result)}\n`);
+    io.stderr(`insights: wrote ${values.out}\n`);
+  } else printJson(io, result);
   return EXIT.ok;
 }

@@ -1,8 +1,8 @@
 // tailor validate <pack.json or assets.csv> [--base <pack.json> | --taxonomy <pack.json>]
-import path from 'node:path';
 import { readAssetsCsv } from '../../lib/pack/csv';
 import { readPack } from '../../lib/pack/pack';
 import { capProblems } from '../../lib/pack/problems';
+import { readTeamFigures } from '../../lib/team/figures';
 import { parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError, printJson, printProblems, readTextFile, type Io } from '../io';
 import { TAXONOMY_OPTIONS, taxonomySource } from '../taxonomy-source';
@@ -24,7 +24,8 @@ export function validate(argv: string[], io: Io): number {
 }
 
 function validateFile(file: string, options: { base?: string; taxonomy?: string }, io: Io): number {
-  const name = path.basename(file);
+  // The file as the user named it (`work/bad.csv`), as `tailor insights` names its files.
+  const name = file;
   const isCsv = /\.(csv|txt)$/i.test(file);
   if (!isCsv && (options.base !== undefined || options.taxonomy !== undefined))
     throw new UsageError('--base and --taxonomy apply to CSV files only');
@@ -41,6 +42,14 @@ function validateFile(file: string, options: { base?: string; taxonomy?: string 
       noTaxonomyHint: 'validate with --taxonomy <pack.json> or --base <pack.json> to check them',
     });
     result = { ok: csv.errors.length === 0, assets: csv.rows.length, errors: capProblems(csv.errors), warnings: capProblems(csv.warnings) };
+  } else if (isTeamFigures(text)) {
+    // What `tailor insights` writes is not a library pack: checked against its own format, the one the
+    // Team view checks a file with before showing it.
+    io.stderr(`${name} is a team figures file (what \`tailor insights\` writes), checked against the team figures format (docs/formats.md, "Team usage")\n`);
+    const figures = readTeamFigures(text, name);
+    result = figures.ok
+      ? { ok: true, assets: figures.figures.assets.length, errors: [], warnings: [] }
+      : { ok: false, assets: 0, errors: capProblems(figures.errors), warnings: [] };
   } else {
     const pack = readPack(text, { file: name });
     result = pack.ok
@@ -55,4 +64,22 @@ function validateFile(file: string, options: { base?: string; taxonomy?: string 
   printJson(io, { ok: false, errors: result.errors, warnings: result.warnings });
   printProblems(io, result.errors, 'error');
   return EXIT.invalid;
+}
+
+/**
+ * A team figures file has no `format` field (docs/formats.md, "Team usage"): it is known by what a library
+ * pack never holds, `totals` and `reps`, with no `format` of a pack. Text that is not a JSON object is left
+ * to the pack reader, which names the line and column.
+ */
+function isTeamFigures(text: string): boolean {
+  if (!/^\s*\{/.test(text)) return false;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return false;
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  const o = data as Record<string, unknown>;
+  return o.format === undefined && o.totals !== undefined && o.reps !== undefined;
 }

@@ -270,6 +270,9 @@ export class TeamInsightsBuilder {
   private readonly pairIndex = new Map<number, number>();
   private readonly pairPersona: string[] = [];
   private readonly pairIndustry: string[] = [];
+  /** Per persona and industry number: where the first suggestion that named it is (`file:line`). */
+  private readonly personaFirstSeen: string[] = [];
+  private readonly industryFirstSeen: string[] = [];
   /** Per pair number: the distinct prospects, counted once each through a set of (pair, crm, record_id) keys. */
   private readonly pairProspects: number[] = [];
   private readonly pairRecords: MessageIdSet;
@@ -530,7 +533,7 @@ export class TeamInsightsBuilder {
       }
       d[kind === K.impression ? 0 : kind === K.open ? 1 : 2]!++;
     }
-    if (kind === K.impression) this.addProspect(props, record);
+    if (kind === K.impression) this.addProspect(props, record, file, lineNumber);
   }
 
   /** The sets sized from the first lines: as many keys again per byte of the text still to come. */
@@ -542,7 +545,7 @@ export class TeamInsightsBuilder {
   }
 
   /** A prospect a rep met (a suggestion on its record): each persona × industry pair it carries. */
-  private addProspect(props: Record<string, unknown>, record: number) {
+  private addProspect(props: Record<string, unknown>, record: number, file: string, lineNumber: number) {
     const recordId = text(props.record_id);
     if (recordId === undefined) return; // not a record that can be told from others
     const personas = tags(props.personas, this.personasSeen);
@@ -564,17 +567,23 @@ export class TeamInsightsBuilder {
     const k0 = k[at]!, k1 = (k[at + 1]! ^ c) >>> 0, k2 = k[at + 2]!, k3 = k[at + 3]!;
     for (let p = 0; p < personas; p++)
       for (let i = 0; i < industries; i++) {
-        const pair = this.pairOf(this.personasSeen[p]!, this.industriesSeen[i]!);
+        const pair = this.pairOf(this.personasSeen[p]!, this.industriesSeen[i]!, file, lineNumber);
         // Two pairs of one prospect differ in their first word, whatever the hash: they are never taken for one another.
         if (this.pairRecords.addKey((k0 ^ pair) >>> 0, k1, k2, k3)) this.pairProspects[pair]!++;
       }
   }
 
-  private pairOf(persona: string, industry: string): number {
+  private pairOf(persona: string, industry: string, file: string, lineNumber: number): number {
     let p = this.personaIndex.get(persona);
-    if (p === undefined) this.personaIndex.set(persona, (p = this.personaIndex.size));
+    if (p === undefined) {
+      this.personaIndex.set(persona, (p = this.personaIndex.size));
+      this.personaFirstSeen.push(`${file}:${lineNumber}`);
+    }
     let i = this.industryIndex.get(industry);
-    if (i === undefined) this.industryIndex.set(industry, (i = this.industryIndex.size));
+    if (i === undefined) {
+      this.industryIndex.set(industry, (i = this.industryIndex.size));
+      this.industryFirstSeen.push(`${file}:${lineNumber}`);
+    }
     const code = p * PAIR_CODE + i;
     let pair = this.pairIndex.get(code);
     if (pair === undefined) {
@@ -721,6 +730,18 @@ export class TeamInsightsBuilder {
       out.push({ day: new Date(d * DAY_MS).toISOString().slice(0, 10), suggested: c?.[0] ?? 0, opened: c?.[1] ?? 0, shares: c?.[2] ?? 0 });
     }
     return out;
+  }
+
+  /**
+   * The persona and industry ids coverage pairs were made of, each with the `file:line` of the first
+   * suggestion that named it: a caller with a taxonomy can say which ids it does not have.
+   */
+  coverageIds(): { kind: 'persona' | 'industry'; id: string; firstSeen: string }[] {
+    this.drain();
+    return [
+      ...[...this.personaIndex.keys()].map((id, n) => ({ kind: 'persona' as const, id, firstSeen: this.personaFirstSeen[n]! })),
+      ...[...this.industryIndex.keys()].map((id, n) => ({ kind: 'industry' as const, id, firstSeen: this.industryFirstSeen[n]! })),
+    ];
   }
 
   /** Pairs by prospects, most first, then persona and industry; with the library, the active assets tagged for both. */
