@@ -155,7 +155,7 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
           <strong data-testid="team-kpi-waste">{view.waste ? pct(view.waste.share) : '–'}</strong> never shared
           <span class="muted">
             {view.waste?.from === 'library'
-              ? `${view.waste.neverShared} of ${view.waste.active} active ${pluralWord(view.waste.active ?? 0, 'asset')} in this library`
+              ? `${view.waste.neverShared} of ${view.waste.active} active ${pluralWord(view.waste.active ?? 0, 'asset')} in this browser’s library`
               : view.waste
                 ? 'of the library the figures were made with'
                 : 'no library to compare with'}
@@ -271,8 +271,15 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
               height={200}
             />
           ) : null}
+          {view.waste?.from === 'file' ? (
+            <p class="muted" data-testid="team-never-shared-scope">
+              The {pct(view.waste.share)} above is of the library the figures were made with; the file does not list that
+              library’s assets. The list below is this browser’s library: {view.neverShared.length} of its{' '}
+              {plural(view.libraryActive, 'active asset')} were shared by no rep in the file’s range.
+            </p>
+          ) : null}
           <FigureTable
-            caption="In this library, shared by no rep (most suggested first)"
+            caption="In this browser’s library, shared by no rep (most suggested first)"
             columns={['Asset', 'Type', 'Shown']}
             rows={view.neverShared.map((a) => [a.title, a.type ? ASSET_TYPE_LABELS[a.type] : '', a.suggested])}
             limit={10}
