@@ -126,6 +126,17 @@ describe('the Team view, from a file and from a URL set in Settings', () => {
     expect(await list.textContent()).toContain(`Showing 10 of ${neverShared}.`);
   });
 
+  it('shows every column of "Usage by rep" at 1280 px, the nine a file with reps’ influence has', async () => {
+    const reps = insights.getByRole('region', { name: 'Usage by rep' });
+    await reps.getByRole('columnheader', { name: 'Revenue influenced' }).waitFor();
+    const box = (await reps.boundingBox())!;
+    const headers = await reps.getByRole('columnheader').evaluateAll((cells) =>
+      cells.map((c) => ({ name: c.textContent, right: c.getBoundingClientRect().right })),
+    );
+    expect(headers.map((h) => h.name)).toContain('Flagged');
+    expect(headers.filter((h) => h.right > box.x + box.width + 0.5)).toEqual([]);
+  });
+
   it('subscribes by URL in Settings; the next sync is a 304 that changes nothing', async () => {
     const settings = await tailor.openPage('options.html#settings');
     await settings.getByLabel('Team figures address').fill(published.url);
