@@ -76,6 +76,27 @@ function OutboxStatus({ state, pending, now }: { state: OutboxState; pending: nu
   );
 }
 
+/**
+ * When to say Tailor has no permission for the collector's site, and what: only while that could be why
+ * nothing arrives. A collector that allows cross-origin requests delivers without the permission, so beside
+ * one that is delivering the note would only invite reps to accept a prompt they do not need. Shown when
+ * the last attempt at this address failed without an answer (an HTTP status means the collector was reached
+ * and read), or when nothing has been delivered yet; never while the outbox's state is unknown.
+ */
+export function noAccessNote(url: string, hostAccess: boolean | undefined, state: OutboxState | undefined): 'failing' | 'untried' | undefined {
+  if (!url.trim() || hostAccess !== false || !state) return undefined;
+  const href = (() => {
+    try {
+      return new URL(url.trim()).href;
+    } catch {
+      return undefined;
+    }
+  })();
+  const failingHere = state.lastError && (state.failingUrl === undefined || state.failingUrl === href);
+  if (failingHere) return state.lastError!.status === undefined ? 'failing' : undefined;
+  return state.sent === 0 ? 'untried' : undefined;
+}
+
 export function CollectorSettings(props: CollectorSettingsProps) {
   const { locked, outbox, hostAccess, saving, testing, saveNotice, testNotice, now } = props;
   const pick = (): CollectorValues => ({
@@ -101,6 +122,7 @@ export function CollectorSettings(props: CollectorSettingsProps) {
   const errors = validateSettings(draft);
   const shown = (k: keyof CollectorValues) => (tried || is(k) ? errors[k] : undefined);
   const configured = props.collectorUrl.trim() !== '';
+  const accessNote = noAccessNote(props.collectorUrl, hostAccess, outbox?.state);
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -217,10 +239,17 @@ export function CollectorSettings(props: CollectorSettingsProps) {
           />
         </SettingField>
       )}
-      {configured && hostAccess === false && (
+      {accessNote === 'failing' && (
         <p class="st-warning" data-testid="collector-no-access">
-          Tailor does not have permission to send to this collector’s site. Collectors that allow cross-origin requests
-          still work; otherwise choose <strong>Send a test event</strong> and allow access.
+          Sending to this collector fails, and Tailor does not have permission to send to its site: choose{' '}
+          <strong>Send a test event</strong> and allow access, or have the collector allow cross-origin requests.
+        </p>
+      )}
+      {accessNote === 'untried' && (
+        <p class="st-warning" data-testid="collector-no-access">
+          Nothing has reached this collector yet, and Tailor does not have permission to send to its site. Collectors
+          that allow cross-origin requests work without it; otherwise choose <strong>Send a test event</strong> and allow
+          access.
         </p>
       )}
       <div class="st-actions">

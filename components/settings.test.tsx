@@ -134,6 +134,33 @@ describe('CollectorSettings', () => {
     onDiscard: () => undefined,
   };
 
+  it('says it has no permission for the collector’s site only while that could be why nothing arrives', () => {
+    const idle: OutboxState = { sent: 0, dropped: 0, rejected: 0, discarded: 0, failures: 0 };
+    const note = () => screen.queryByTestId('collector-no-access')?.textContent ?? null;
+    // Delivering (the collector allows cross-origin requests): no note, though the permission is missing.
+    const { rerender } = render(<CollectorSettings {...base} hostAccess={false} outbox={{ pending: 0, state: { ...idle, sent: 2, lastSentAt: now - 1000 } }} />);
+    expect(screen.getByTestId('outbox-sent').textContent).toMatch(/^2 events/);
+    expect(note()).toBeNull();
+    // Nothing delivered yet: the note says how to get there.
+    rerender(<CollectorSettings {...base} hostAccess={false} outbox={{ pending: 1, state: idle }} />);
+    expect(note()).toMatch(/^Nothing has reached this collector yet, and Tailor does not have permission/);
+    // Failing with no answer read, after earlier deliveries: the permission may be what is missing.
+    const unreachable = { ...idle, sent: 2, failures: 1, lastError: { message: 'could not reach collector.example.com', at: now - 500 }, failingUrl: base.collectorUrl };
+    rerender(<CollectorSettings {...base} hostAccess={false} outbox={{ pending: 1, state: unreachable }} />);
+    expect(note()).toMatch(/^Sending to this collector fails, and Tailor does not have permission/);
+    // A failure at another address is not this collector's.
+    rerender(<CollectorSettings {...base} hostAccess={false} outbox={{ pending: 1, state: { ...unreachable, failingUrl: 'https://old.example.com/v1/batch' } }} />);
+    expect(note()).toBeNull();
+    // The collector answered (HTTP 503): it was reached, so permission is not the problem.
+    rerender(<CollectorSettings {...base} hostAccess={false} outbox={{ pending: 1, state: { ...unreachable, lastError: { ...unreachable.lastError, status: 503 } } }} />);
+    expect(note()).toBeNull();
+    // With the permission, or before the outbox is known, never.
+    rerender(<CollectorSettings {...base} hostAccess={true} outbox={{ pending: 1, state: unreachable }} />);
+    expect(note()).toBeNull();
+    rerender(<CollectorSettings {...base} hostAccess={false} />);
+    expect(note()).toBeNull();
+  });
+
   it('shows the outbox: waiting, sent, the last error, the drops', () => {
     render(<CollectorSettings {...base} outbox={outbox} />);
     expect(screen.getByTestId('outbox-pending').textContent).toBe('120 events');

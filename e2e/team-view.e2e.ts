@@ -13,6 +13,7 @@ import { pinnedExtension, policyChromium, tempDir, type PolicyChromium } from '.
 const fixtures = path.join(ROOT, 'tests/fixtures/team');
 const contractFile = path.join(fixtures, 'contract.json');
 const extendedText = fs.readFileSync(path.join(fixtures, 'extended.json'), 'utf8');
+const sample = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/sample-library.json'), 'utf8')) as { assets: { id: string; expiresAt?: string }[] };
 const contract = JSON.parse(fs.readFileSync(contractFile, 'utf8')) as { totals: { shares: number; wonDeals: number }; reps: { id: string }[] };
 
 const eventually = <T>(read: () => T | Promise<T>, options: { timeout: number } = { timeout: 10_000 }) => expect.poll(read, options);
@@ -103,6 +104,37 @@ describe('the Team view, from a file and from a URL set in Settings', () => {
     await eventually(() => insights.getByTestId('team-file-problems').textContent()).toContain('broken.json, totals.wonDeals: wonDeals must be a number, not "four"');
     expect(await insights.getByTestId('team-kpi-shares').textContent()).toBe(String(contract.totals.shares));
     expect(await insights.getByTestId('team-source').textContent()).toContain('contract.json');
+  });
+
+  it('a file made with the marketer’s pack says what its never-shared list counts', async () => {
+    // `tailor insights --library pack.json`: the share never shared is the pack's (12 of its 14 assets);
+    // the file lists the assets seen in the export, not the pack's, so the list below is this browser's library.
+    const withPack = path.join(tmp, 'with-pack.json');
+    const data = JSON.parse(extendedText) as { to: string; wasteShare: number | null; assets: { id: string; shares: number }[] };
+    data.wasteShare = 12 / 14;
+    fs.writeFileSync(withPack, JSON.stringify(data));
+    await insights.getByTestId('team-file').setInputFiles(withPack);
+    await eventually(() => insights.getByTestId('team-kpi-waste').textContent()).toBe('86%');
+    // Active on the file's last day (2026-11-30): five of the sample's assets have expired by then.
+    const active = sample.assets.filter((a) => !a.expiresAt || a.expiresAt >= data.to);
+    const shared = new Set(data.assets.filter((a) => a.shares > 0).map((a) => a.id));
+    const neverShared = active.filter((a) => !shared.has(a.id)).length;
+    const scope = await insights.getByTestId('team-never-shared-scope').textContent();
+    expect(scope).toContain('The 86% above is of the library the figures were made with');
+    expect(scope).toContain(`this browser’s library: ${neverShared} of its ${active.length} active assets were shared by no rep`);
+    const list = insights.getByRole('region', { name: /^In this browser’s library, shared by no rep/ });
+    expect(await list.textContent()).toContain(`Showing 10 of ${neverShared}.`);
+  });
+
+  it('shows every column of "Usage by rep" at 1280 px, the nine a file with reps’ influence has', async () => {
+    const reps = insights.getByRole('region', { name: 'Usage by rep' });
+    await reps.getByRole('columnheader', { name: 'Revenue influenced' }).waitFor();
+    const box = (await reps.boundingBox())!;
+    const headers = await reps.getByRole('columnheader').evaluateAll((cells) =>
+      cells.map((c) => ({ name: c.textContent, right: c.getBoundingClientRect().right })),
+    );
+    expect(headers.map((h) => h.name)).toContain('Flagged');
+    expect(headers.filter((h) => h.right > box.x + box.width + 0.5)).toEqual([]);
   });
 
   it('subscribes by URL in Settings; the next sync is a 304 that changes nothing', async () => {

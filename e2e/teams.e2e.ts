@@ -301,6 +301,13 @@ describe('deployed by enterprise policy to a fresh profile', () => {
     expect(collector.batches.at(-1)?.authorization).toBe(`Basic ${Buffer.from('wk_policy:').toString('base64')}`);
   });
 
+  it('Settings show the collector delivering, with no “no permission” note beside it', async () => {
+    // Tailor holds no permission for the collector's site and needs none: it allows cross-origin requests.
+    await eventually(() => page.getByTestId('outbox-sent').textContent()).toMatch(/^3 events, last /);
+    expect(await page.getByTestId('outbox-last-error').count()).toBe(0);
+    expect(await page.getByTestId('collector-no-access').count()).toBe(0);
+  });
+
   it('a policy change reaches the running browser; a feed without CORS or permission fails clearly and changes nothing', async () => {
     chromium.setPolicy(extensionId, { ...policy(), feedUrl: plainFeed.url });
     const policyPage = await tailor.context.newPage();

@@ -51,6 +51,8 @@ export interface TeamView {
   feedback: TeamAssetRow[];
   /** This browser's active assets no rep shared in the file's range, most suggested first. */
   neverShared: TeamAssetRow[];
+  /** This browser's active assets (what `neverShared` is out of, whichever library `waste` counts). */
+  libraryActive: number;
   reps: TeamRepRow[];
   /** Whether the file carries each optional figure (the view says what it cannot show). */
   has: { repOpened: boolean; repInfluence: boolean; days: boolean; coverage: boolean };
@@ -170,6 +172,7 @@ export function buildTeamView(input: TeamViewInput): TeamView {
     influence,
     feedback,
     neverShared,
+    libraryActive: active.length,
     reps,
     has: {
       repOpened: figures.reps.some((r) => r.opened !== undefined),

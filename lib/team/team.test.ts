@@ -125,6 +125,7 @@ describe('the Team view’s figures', () => {
     const v = view();
     expect(v.neverShared.map((r) => r.id)).toEqual(['b', 'c']);
     expect(v.waste).toEqual({ share: 2 / 3, from: 'library', neverShared: 2, active: 3 });
+    expect(v.libraryActive).toBe(3);
     expect(view({ figures: { ...figures, wasteShare: 0.25 } }).waste).toEqual({ share: 0.25, from: 'file' });
     expect(view({ assets: [] }).waste).toBeNull();
   });

@@ -155,7 +155,7 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
           <strong data-testid="team-kpi-waste">{view.waste ? pct(view.waste.share) : '–'}</strong> never shared
           <span class="muted">
             {view.waste?.from === 'library'
-              ? `${view.waste.neverShared} of ${view.waste.active} active ${pluralWord(view.waste.active ?? 0, 'asset')} in this library`
+              ? `${view.waste.neverShared} of ${view.waste.active} active ${pluralWord(view.waste.active ?? 0, 'asset')} in this browser’s library`
               : view.waste
                 ? 'of the library the figures were made with'
                 : 'no library to compare with'}
@@ -200,6 +200,44 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
         </article>
       ) : null}
 
+      {/* Full width: the reps' table has up to nine columns, more than half the page holds. */}
+      <article class="panel-card">
+        <h3>Reps side by side</h3>
+        <ChartView
+          kind="bar"
+          labels={view.reps.map((r) => r.name)}
+          series={[
+            { label: 'Shares', values: view.reps.map((r) => r.shares) },
+            { label: 'Requests', values: view.reps.map((r) => r.requested) },
+            { label: 'Not relevant', values: view.reps.map((r) => r.notRelevant) },
+          ]}
+          summary="Shares, content requests and not-relevant marks by rep"
+        />
+        <FigureTable
+          caption="Usage by rep"
+          columns={[
+            'Rep',
+            'Shares',
+            'Shown',
+            ...(view.has.repOpened ? ['Opened'] : []),
+            'Requests',
+            'Not relevant',
+            'Flagged',
+            ...(view.has.repInfluence ? ['Won deals', 'Revenue influenced'] : []),
+          ]}
+          rows={view.reps.map((r) => [
+            r.name,
+            r.shares,
+            r.suggested,
+            ...(view.has.repOpened ? [r.opened ?? 0] : []),
+            r.requested,
+            r.notRelevant,
+            r.flagged,
+            ...(view.has.repInfluence ? [r.wonDeals ?? 0, money(r.influencedRevenue ?? 0)] : []),
+          ])}
+        />
+      </article>
+
       <div class="grid-2">
         <article class="panel-card">
           <h3>Content influence across reps</h3>
@@ -222,40 +260,14 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
           </ChartOrEmpty>
         </article>
         <article class="panel-card">
-          <h3>Reps side by side</h3>
+          <h3>Top content by shares</h3>
           <ChartView
-            kind="bar"
-            labels={view.reps.map((r) => r.name)}
-            series={[
-              { label: 'Shares', values: view.reps.map((r) => r.shares) },
-              { label: 'Requests', values: view.reps.map((r) => r.requested) },
-              { label: 'Not relevant', values: view.reps.map((r) => r.notRelevant) },
-            ]}
-            summary="Shares, content requests and not-relevant marks by rep"
+            kind="horizontal-bar"
+            labels={view.topByShares.map((a) => a.title)}
+            series={[{ label: 'Shares', values: view.topByShares.map((a) => a.shares) }]}
+            summary="The ten assets the team shared most"
           />
-          <FigureTable
-            caption="Usage by rep"
-            columns={[
-              'Rep',
-              'Shares',
-              'Shown',
-              ...(view.has.repOpened ? ['Opened'] : []),
-              'Requests',
-              'Not relevant',
-              'Flagged',
-              ...(view.has.repInfluence ? ['Won deals', 'Revenue influenced'] : []),
-            ]}
-            rows={view.reps.map((r) => [
-              r.name,
-              r.shares,
-              r.suggested,
-              ...(view.has.repOpened ? [r.opened ?? 0] : []),
-              r.requested,
-              r.notRelevant,
-              r.flagged,
-              ...(view.has.repInfluence ? [r.wonDeals ?? 0, money(r.influencedRevenue ?? 0)] : []),
-            ])}
-          />
+          <FigureTable caption="Most shared across the team" columns={['Asset', 'Shares', 'Opened', 'Shown']} rows={view.topByShares.map((a) => [a.title, a.shares, a.opened, a.suggested])} />
         </article>
       </div>
 
@@ -271,22 +283,28 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
               height={200}
             />
           ) : null}
+          {view.waste?.from === 'file' ? (
+            <p class="muted" data-testid="team-never-shared-scope">
+              The {pct(view.waste.share)} above is of the library the figures were made with; the file does not list that
+              library’s assets. The list below is this browser’s library: {view.neverShared.length} of its{' '}
+              {plural(view.libraryActive, 'active asset')} were shared by no rep in the file’s range.
+            </p>
+          ) : null}
           <FigureTable
-            caption="In this library, shared by no rep (most suggested first)"
+            caption="In this browser’s library, shared by no rep (most suggested first)"
             columns={['Asset', 'Type', 'Shown']}
             rows={view.neverShared.map((a) => [a.title, a.type ? ASSET_TYPE_LABELS[a.type] : '', a.suggested])}
             limit={10}
           />
         </article>
         <article class="panel-card">
-          <h3>Top content by shares</h3>
-          <ChartView
-            kind="horizontal-bar"
-            labels={view.topByShares.map((a) => a.title)}
-            series={[{ label: 'Shares', values: view.topByShares.map((a) => a.shares) }]}
-            summary="The ten assets the team shared most"
+          <h3>Feedback</h3>
+          <FigureTable
+            caption="Assets reps most often marked not relevant or flagged"
+            columns={['Asset', 'Not relevant', 'Flagged']}
+            rows={view.feedback.map((f) => [f.title, f.notRelevant, f.flagged])}
+            limit={10}
           />
-          <FigureTable caption="Most shared across the team" columns={['Asset', 'Shares', 'Opened', 'Shown']} rows={view.topByShares.map((a) => [a.title, a.shares, a.opened, a.suggested])} />
         </article>
       </div>
 
@@ -313,16 +331,9 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
             </p>
           )}
         </article>
-        <article class="panel-card">
-          <h3>Feedback</h3>
-          <FigureTable
-            caption="Assets reps most often marked not relevant or flagged"
-            columns={['Asset', 'Not relevant', 'Flagged']}
-            rows={view.feedback.map((f) => [f.title, f.notRelevant, f.flagged])}
-            limit={10}
-          />
-        </article>
       </div>
+
+
 
       {view.skippedExamples.length > 0 ? (
         <details class="muted small-text">
