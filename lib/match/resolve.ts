@@ -726,11 +726,6 @@ const hasRun = (words: string[], run: string[]) => {
 };
 
 type Span = { start: number; end: number };
-const runsOf = (words: string[], run: string[]): Span[] => {
-  const out: Span[] = [];
-  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) out.push({ start: i, end: i + run.length });
-  return out;
-};
 
 /** Entries whose label or alias is another name for a kind of business the words say. */
 function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
@@ -738,7 +733,21 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
   const found = new Map<number, number>();
   // Where each group's members are said; a group said only inside a longer member of another group is
   // not said ("dental" of "dental support organization").
-  const spans = segmentWords.map((group) => group.flatMap((member) => runsOf(words, member)));
+  // Where each word is said: a member is looked for only where its first word is (most of the 362 nowhere).
+  const at = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const starts = at.get(w);
+    if (starts) starts.push(i);
+    else at.set(w, [i]);
+  });
+  const spans: Span[][] = [];
+  for (const group of segmentWords) {
+    const out: Span[] = [];
+    for (const member of group)
+      for (const i of at.get(member[0]!) ?? [])
+        if (i + member.length <= words.length && member.every((w, k) => words[i + k] === w)) out.push({ start: i, end: i + member.length });
+    spans.push(out);
+  }
   const inside = (a: Span, b: Span) => b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start;
   for (const [g, group] of segmentWords.entries()) {
     const said = spans[g]!.filter((a) => !spans.some((other, o) => o !== g && other.some((b) => inside(a, b))));
