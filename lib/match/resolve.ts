@@ -26,7 +26,7 @@ const STUDENT = new Set(STUDENT_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
 import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
 import { isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
@@ -637,6 +637,16 @@ function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: str
  * centre by its phrase, not "centr" and "dia"). For CRM values and company names: short, and where a
  * business names its kind (read in the notes too, it moved no set and cost a pass over every word). */
 function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
+  // The same industry and company are read several times a prospect: remembered per library (and lexicon),
+  // for a few thousand texts, each caller getting its own copy.
+  let seen = cognateReadings.get(c);
+  if (!seen || seen.edition !== currentLexiconEdition() || seen.read.size >= 4096) cognateReadings.set(c, (seen = { edition: currentLexiconEdition(), read: new Map() }));
+  let read = seen.read.get(text);
+  if (!read) seen.read.set(text, (read = readIndustryWordsWithCognates(text, c)));
+  return read.slice();
+}
+const cognateReadings = new WeakMap<CompiledTaxonomy, { edition: number; read: Map<string, readonly string[]> }>();
+function readIndustryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
   const plain = industryWords(text);
   const { read, spelt } = taxonomyWordsOf(c);
   const replaced = new Set<string>();
