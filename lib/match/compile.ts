@@ -21,7 +21,7 @@ import {
   WORKPLACE_RANKS,
   WORKPLACES,
 } from './knowledge/titles';
-import { compound, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
+import { compound, currentLexiconEdition, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
@@ -170,8 +170,32 @@ function titleLexicon(words: readonly string[]): string[] {
  * of a match go through titleWords. After a consonant only (not "appraiser", "cruise"), and not where "-ise"
  * is no suffix ("advise", "supervise", "enterprise", "exercise", "franchise", "merchandise", "promise"). */
 const BRITISH_IZE = /(?<=[a-z]{2}[b-df-hj-np-tv-z](?<!adv|superv|surpr|compr|comprom|prom|desp|exerc|franch|merchand|enterpr|prem|prec|conc|rev|dev|improv|telev|incis|parad|treat))is(e|es|ed|er|ers|ing|ations?|ational)$/;
+/** A pure string-to-words reading remembered by its input: resolving a prospect reads the same title,
+ * industry and company many times over, and the taxonomy's labels on every call. Each caller gets its own
+ * copy; the memory is emptied when it holds MEMO_LIMIT inputs, so it stays small whatever is read, and when
+ * the lexicon changes (useForeignNouns). */
+const MEMO_LIMIT = 4096;
+function memoised(read: (text: string) => string[]): (text: string) => string[] {
+  const seen = new Map<string, readonly string[]>();
+  let edition = currentLexiconEdition();
+  return (text) => {
+    if (edition !== currentLexiconEdition()) {
+      seen.clear();
+      edition = currentLexiconEdition();
+    }
+    let words = seen.get(text);
+    if (words === undefined) {
+      if (seen.size >= MEMO_LIMIT) seen.clear();
+      words = read(text);
+      seen.set(text, words);
+    }
+    return words.slice();
+  };
+}
+
 /** A job title as words: the part before "at Company" or "|", abbreviations spelled out, plurals off. */
-export function titleWords(title: string): string[] {
+export const titleWords = memoised(readTitleWords);
+function readTitleWords(title: string): string[] {
   const role = title.split(/\s(?:at|@)\s|\||·|•|\s[–—-]\s/i)[0] ?? title;
   // A word in capitals in a title that is not all capitals is an acronym, even when another language has
   // it as a filler: "Head of DA" (delegated authority), not Portuguese "da"; "DA manager" is not "manager".
@@ -202,7 +226,8 @@ const TITLE_FILLERS = new Set([...FILLER, ...FILLERS]);
  * "securities" (finance) "security"; those are kept apart. */
 const clipped = (s: string) => ownValue(CLIPPED_STEMS, s) ?? s;
 
-export function industryWords(text: string): string[] {
+export const industryWords = memoised(readIndustryWords);
+function readIndustryWords(text: string): string[] {
   return englishWords(normalise(splitElision(text)).split(' '))
     .filter((w) => w && !FILLER.has(w))
     .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : w.startsWith('animati') ? 'animation' : w === 'securities' ? w : clipped(stem(w))));

@@ -59,3 +59,15 @@ describe('plural nouns of other languages', () => {
     expect(titleWords('Ventes')).toEqual(titleWords('Sales'));
   });
 });
+
+describe('remembered readings (titleWords and industryWords read a text once)', () => {
+  it('gives each caller its own words: changing them does not change the next reading', () => {
+    const first = titleWords('Head of Procurement');
+    first.push('ladder');
+    first[0] = 'changed';
+    expect(titleWords('Head of Procurement')).toEqual(['head', 'procurement']);
+    const industry = industryWords('Logistics');
+    industry.length = 0;
+    expect(industryWords('Logistics')).toEqual(['logist']);
+  });
+});

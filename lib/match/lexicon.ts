@@ -22,7 +22,11 @@ export const splitElision = (text: string): string => text.replace(/\b([dlDL])['
 /** Nouns of a generated bilingual table ("word english words" a line, scripts/build-lexicon-table.ts), read
  * where the hand-written lexicon has no entry. Off unless given: measured and not better (docs/matching.md). */
 let foreign: Map<string, string> | undefined;
+/** Counts the calls to useForeignNouns: what is remembered of a reading (compile.ts, memoised) is read again after one. */
+let lexiconEdition = 0;
+export const currentLexiconEdition = (): number => lexiconEdition;
 export function useForeignNouns(table: string | undefined): void {
+  lexiconEdition++;
   foreign = table === undefined ? undefined : new Map(table.split('\n').map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)]));
 }
 const foreignNoun = (word: string): string | undefined => foreign?.get(word);

@@ -241,18 +241,22 @@ function withoutElision(t: Token, text: string): Token {
   return { ...t, word, stem: stem(word), start: t.start + m[0].length };
 }
 
-let last: { key: string; read: ReadNotes } | undefined;
-/** Notes tokenised and read clause by clause; the last notes read are remembered, since resolving a
- * prospect reads them twice (pain points, and the ranking's terms). */
+/** The notes read last, newest first: resolving a prospect reads its notes several times over, whole and
+ * the first part of them (industries), for everyone and as its author's (pain points, the ranking's terms). */
+const recent: { key: string; read: ReadNotes }[] = [];
+const RECENT_NOTES = 4;
+/** Notes tokenised and read clause by clause; the last few notes read are remembered. */
 export function readNotes(raw: string, prospect: NotesAuthor = {}): ReadNotes {
   // Read the same for everyone unless the prospect's own quoted message is kept (the common case shares one reading).
   const keep = keepsQuote(raw, prospect);
   const key = keep ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${raw}` : raw;
-  if (last && last.key === key) return last.read;
+  const known = recent.find((r) => r.key === key);
+  if (known) return known.read;
   const notes = withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {}));
   const tokens = tokenize(notes).map((t) => withoutElision(t, notes));
   const read = { notes, tokens, reading: readClauses(notes, tokens) };
-  last = { key, read };
+  recent.unshift({ key, read });
+  recent.length = Math.min(recent.length, RECENT_NOTES);
   return read;
 }
 

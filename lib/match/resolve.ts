@@ -26,7 +26,7 @@ const STUDENT = new Set(STUDENT_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
 import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
 import { isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
@@ -637,6 +637,16 @@ function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: str
  * centre by its phrase, not "centr" and "dia"). For CRM values and company names: short, and where a
  * business names its kind (read in the notes too, it moved no set and cost a pass over every word). */
 function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
+  // The same industry and company are read several times a prospect: remembered per library (and lexicon),
+  // for a few thousand texts, each caller getting its own copy.
+  let seen = cognateReadings.get(c);
+  if (!seen || seen.edition !== currentLexiconEdition() || seen.read.size >= 4096) cognateReadings.set(c, (seen = { edition: currentLexiconEdition(), read: new Map() }));
+  let read = seen.read.get(text);
+  if (!read) seen.read.set(text, (read = readIndustryWordsWithCognates(text, c)));
+  return read.slice();
+}
+const cognateReadings = new WeakMap<CompiledTaxonomy, { edition: number; read: Map<string, readonly string[]> }>();
+function readIndustryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
   const plain = industryWords(text);
   const { read, spelt } = taxonomyWordsOf(c);
   const replaced = new Set<string>();
@@ -726,11 +736,6 @@ const hasRun = (words: string[], run: string[]) => {
 };
 
 type Span = { start: number; end: number };
-const runsOf = (words: string[], run: string[]): Span[] => {
-  const out: Span[] = [];
-  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) out.push({ start: i, end: i + run.length });
-  return out;
-};
 
 /** Entries whose label or alias is another name for a kind of business the words say. */
 function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
@@ -738,7 +743,21 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
   const found = new Map<number, number>();
   // Where each group's members are said; a group said only inside a longer member of another group is
   // not said ("dental" of "dental support organization").
-  const spans = segmentWords.map((group) => group.flatMap((member) => runsOf(words, member)));
+  // Where each word is said: a member is looked for only where its first word is (most of the 362 nowhere).
+  const at = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    const starts = at.get(w);
+    if (starts) starts.push(i);
+    else at.set(w, [i]);
+  });
+  const spans: Span[][] = [];
+  for (const group of segmentWords) {
+    const out: Span[] = [];
+    for (const member of group)
+      for (const i of at.get(member[0]!) ?? [])
+        if (i + member.length <= words.length && member.every((w, k) => words[i + k] === w)) out.push({ start: i, end: i + member.length });
+    spans.push(out);
+  }
   const inside = (a: Span, b: Span) => b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start;
   for (const [g, group] of segmentWords.entries()) {
     const said = spans[g]!.filter((a) => !spans.some((other, o) => o !== g && other.some((b) => inside(a, b))));
