@@ -25,6 +25,30 @@ export interface FeedSettingsProps extends FeedValues {
   onSyncNow(): void;
 }
 
+/** What a subscription's card knows of its last checks: the address they were for, and how they went. */
+export interface SyncOutcome {
+  url: string;
+  lastSuccessAt?: number;
+  lastError?: { kind: string; status?: number };
+}
+
+/**
+ * When to say Tailor has no permission for a subscribed address's site (the feed's, the team figures'), and
+ * what: only while that could be why nothing arrives. A server that allows cross-origin requests is read
+ * without the permission, so beside one that syncs the note would only invite reps to accept a prompt they
+ * do not need. Shown when the last check of this address failed with no answer at all ('unreachable', as a
+ * read the browser blocks for want of permission fails; an HTTP status, a page that is not the document, a
+ * timeout or an invalid file mean the server was reached or the permission is not what is missing), or when
+ * this address has not synced yet.
+ */
+export function syncNoAccessNote(url: string, hostAccess: boolean | undefined, status: SyncOutcome | undefined): 'failing' | 'untried' | undefined {
+  const address = url.trim();
+  if (!address || hostAccess !== false) return undefined;
+  const here = status?.url === address ? status : undefined;
+  if (here?.lastError) return here.lastError.kind === 'unreachable' && here.lastError.status === undefined ? 'failing' : undefined;
+  return here?.lastSuccessAt === undefined ? 'untried' : undefined;
+}
+
 const INTERVALS = [15, 30, 60, 120, 240, 720, 1440];
 const intervalLabel = (m: number) => (m % 60 === 0 ? (m === 60 ? 'Every hour' : m === 1440 ? 'Once a day' : `Every ${m / 60} hours`) : `Every ${m} minutes`);
 
@@ -113,6 +137,7 @@ export function FeedSettings(props: FeedSettingsProps) {
   const urlError = tried || urlLocked ? errors.feedUrl : undefined;
   const options = INTERVALS.includes(interval) ? INTERVALS : [...INTERVALS, interval].sort((a, b) => a - b);
   const subscribed = props.feedUrl.trim() !== '';
+  const accessNote = syncNoAccessNote(props.feedUrl, hostAccess, status);
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -173,10 +198,16 @@ export function FeedSettings(props: FeedSettingsProps) {
           ))}
         </select>
       </SettingField>
-      {subscribed && hostAccess === false && (
+      {accessNote === 'failing' && (
         <p class="st-warning" data-testid="feed-no-access">
-          Tailor does not have permission to read this feed’s site. It can still read feeds whose server allows
-          cross-origin requests; otherwise choose <strong>Sync now</strong> and allow access.
+          Syncing this feed fails, and Tailor does not have permission to read its site: choose <strong>Sync now</strong>{' '}
+          and allow access, or have the feed’s server allow cross-origin requests.
+        </p>
+      )}
+      {accessNote === 'untried' && (
+        <p class="st-warning" data-testid="feed-no-access">
+          This feed has not synced yet, and Tailor does not have permission to read its site. Feeds whose server allows
+          cross-origin requests work without it; otherwise choose <strong>Sync now</strong> and allow access.
         </p>
       )}
       <div class="st-actions">

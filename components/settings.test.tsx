@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { FeedStatus } from '@/lib/feed/sync';
 import { DEFAULT_SETTINGS } from '@/lib/settings';
+import type { TeamSyncStatus } from '@/lib/team/store';
 import type { OutboxState } from '@/lib/usage/outbox';
 import { SENT_PROPERTIES } from '@/lib/usage/segment';
 import { CollectorSettings } from './collector-settings';
@@ -97,6 +98,37 @@ describe('FeedSettings', () => {
     fireEvent.change(screen.getByLabelText('Check for a new pack'), { target: { value: '240' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(onSave).toHaveBeenCalledWith({ feedUrl: 'https://feeds.example.com/new.json', feedIntervalMinutes: 240 });
+  });
+
+  it('says it has no permission for the feed’s site only while that could be why nothing arrives', () => {
+    const note = () => screen.queryByTestId('feed-no-access')?.textContent ?? null;
+    const synced: FeedStatus = { url: failing.url, failures: 0, lastSuccessAt: now - 60_000, pack: { assets: 64 } };
+    // Syncing (the server allows cross-origin requests): no note, though the permission is missing.
+    const { rerender } = render(<FeedSettings {...base} hostAccess={false} status={synced} />);
+    expect(screen.getByTestId('feed-last-success').textContent).toMatch(/64 assets/);
+    expect(note()).toBeNull();
+    // Not synced yet, with no status or one for another address: the note says how to get there.
+    rerender(<FeedSettings {...base} hostAccess={false} />);
+    expect(note()).toMatch(/^This feed has not synced yet, and Tailor does not have permission/);
+    rerender(<FeedSettings {...base} hostAccess={false} status={{ ...synced, url: 'https://old.example.com/p.json' }} />);
+    expect(note()).toMatch(/^This feed has not synced yet/);
+    // Failing with no answer, after earlier syncs: the permission may be what is missing.
+    const unreachable: FeedStatus = { ...synced, failures: 1, lastError: { kind: 'unreachable', message: 'could not reach feeds.example.com', at: now - 500 } };
+    rerender(<FeedSettings {...base} hostAccess={false} status={unreachable} />);
+    expect(screen.getByTestId('feed-last-error')).toBeTruthy();
+    expect(note()).toMatch(/^Syncing this feed fails, and Tailor does not have permission/);
+    // The server answered (HTTP 500), or timed out, or sent an invalid pack: permission is not the problem.
+    rerender(<FeedSettings {...base} hostAccess={false} status={failing} />);
+    expect(note()).toBeNull();
+    rerender(<FeedSettings {...base} hostAccess={false} status={{ ...unreachable, lastSuccessAt: undefined, lastError: { kind: 'timeout', message: 'timed out', at: now - 500 } }} />);
+    expect(note()).toBeNull();
+    rerender(<FeedSettings {...base} hostAccess={false} status={{ ...unreachable, lastError: { kind: 'invalid', status: 200, message: 'invalid', at: now - 500 } }} />);
+    expect(note()).toBeNull();
+    // With the permission, or while it is unknown, never.
+    rerender(<FeedSettings {...base} hostAccess={true} status={unreachable} />);
+    expect(note()).toBeNull();
+    rerender(<FeedSettings {...base} status={unreachable} />);
+    expect(note()).toBeNull();
   });
 
   it('locks what policy sets, shows a policy value Tailor will not use, and still offers Sync now', () => {
@@ -227,6 +259,32 @@ describe('TeamInsightsSettings', () => {
     render(<TeamInsightsSettings {...props} teamInsightsUrl={url} status={status} />);
     expect(screen.getByTestId('team-last-error').textContent).toMatch(/reps\[1\]\.shares: shares must not be negative\. 2 failures in a row\. The Team view keeps the last good figures\./);
     expect(screen.getByTestId('team-last-success').textContent).toMatch(/1 hour ago/);
+  });
+
+  it('says it has no permission for the address’s site only while that could be why the figures do not arrive', () => {
+    const url = 'https://reports.example.com/team.json';
+    const note = () => screen.queryByTestId('team-no-access')?.textContent ?? null;
+    const synced: TeamSyncStatus = { url, failures: 0, lastSuccessAt: now - 60_000 };
+    // Syncing (the server allows cross-origin requests): no note, though the permission is missing.
+    const { rerender } = render(<TeamInsightsSettings {...props} teamInsightsUrl={url} hostAccess={false} status={synced} />);
+    expect(screen.getByTestId('team-last-success').textContent).toMatch(/1 minute ago/);
+    expect(note()).toBeNull();
+    // Not synced yet: the note says how to get there.
+    rerender(<TeamInsightsSettings {...props} teamInsightsUrl={url} hostAccess={false} />);
+    expect(note()).toMatch(/^These figures have not synced yet, and Tailor does not have permission/);
+    // Failing with no answer: the permission may be what is missing.
+    const unreachable: TeamSyncStatus = { ...synced, failures: 1, lastError: { kind: 'unreachable', message: 'could not reach reports.example.com', at: now - 500 } };
+    rerender(<TeamInsightsSettings {...props} teamInsightsUrl={url} hostAccess={false} status={unreachable} />);
+    expect(note()).toMatch(/^Checking this address fails, and Tailor does not have permission/);
+    // The server answered, even never with figures (HTTP 404): permission is not the problem.
+    rerender(
+      <TeamInsightsSettings {...props} teamInsightsUrl={url} hostAccess={false} status={{ url, failures: 1, lastError: { kind: 'http', status: 404, message: 'HTTP 404', at: now - 500 } }} />,
+    );
+    expect(screen.getByTestId('team-last-error')).toBeTruthy();
+    expect(note()).toBeNull();
+    // With the permission, never.
+    rerender(<TeamInsightsSettings {...props} teamInsightsUrl={url} hostAccess={true} status={unreachable} />);
+    expect(note()).toBeNull();
   });
 
   it('locks what policy sets, and saves the pseudonymise switch on its own', () => {

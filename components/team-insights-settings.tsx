@@ -5,6 +5,7 @@ import type { SettingKey } from '@/lib/settings';
 import type { TeamSyncStatus } from '@/lib/team/store';
 import { formatWhen } from '@/lib/notices/format';
 import { validateSettings } from '@/lib/settings-rules';
+import { syncNoAccessNote } from './feed-settings';
 import { NoticeLine, type Notice } from './notice';
 import { LockedNote, SettingField, describedBy } from './setting-field';
 
@@ -73,6 +74,7 @@ export function TeamInsightsSettings(props: TeamInsightsSettingsProps) {
   const pseudonymLocked = locked.includes('pseudonymiseReps');
   const error = tried || urlLocked ? validateSettings({ teamInsightsUrl: url }).teamInsightsUrl : undefined;
   const subscribed = props.teamInsightsUrl.trim() !== '';
+  const accessNote = syncNoAccessNote(props.teamInsightsUrl, hostAccess, status);
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -116,10 +118,16 @@ export function TeamInsightsSettings(props: TeamInsightsSettingsProps) {
           }}
         />
       </SettingField>
-      {subscribed && hostAccess === false && (
+      {accessNote === 'failing' && (
         <p class="st-warning" data-testid="team-no-access">
-          Tailor does not have permission to read this address’s site. It can still read it if the server allows cross-origin
-          requests; otherwise choose <strong>Sync figures now</strong> and allow access.
+          Checking this address fails, and Tailor does not have permission to read its site: choose{' '}
+          <strong>Sync figures now</strong> and allow access, or have the server allow cross-origin requests.
+        </p>
+      )}
+      {accessNote === 'untried' && (
+        <p class="st-warning" data-testid="team-no-access">
+          These figures have not synced yet, and Tailor does not have permission to read this address’s site. A server that
+          allows cross-origin requests works without it; otherwise choose <strong>Sync figures now</strong> and allow access.
         </p>
       )}
       <div class="st-actions">

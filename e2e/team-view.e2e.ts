@@ -239,6 +239,10 @@ describe('the Team view set by enterprise policy', () => {
     expect(await settings.getByLabel('Team figures address').isDisabled()).toBe(true);
     expect(await settings.getByLabel('Show reps as Rep 1, Rep 2…').isDisabled()).toBe(true);
     expect(await settings.getByTestId('policy-notice').textContent()).toContain('Team figures address, Pseudonymised reps');
+    // No permission for the server's site, and none needed: it allows cross-origin reads, so no note asks for it.
+    await eventually(() => settings.getByTestId('team-last-success').textContent()).not.toBe('Never');
+    expect(await settings.getByTestId('team-last-error').count()).toBe(0);
+    expect(await settings.getByTestId('team-no-access').count()).toBe(0);
     expect(tailor.errors).toEqual([]);
   });
 });
