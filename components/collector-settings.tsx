@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingKey, Settings } from '@/lib/settings';
 import { formatWhen, plural } from '@/lib/notices/format';
-import { validateSettings } from '@/lib/settings-rules';
+import { noAccessNote, validateSettings, type LastAttempt } from '@/lib/settings-rules';
 import { MAX_OUTBOX_ROWS, type OutboxState } from '@/lib/usage/outbox';
 import { NoticeLine, type Notice } from './notice';
 import { LockedNote, SettingField, describedBy } from './setting-field';
@@ -76,15 +76,10 @@ function OutboxStatus({ state, pending, now }: { state: OutboxState; pending: nu
   );
 }
 
-/**
- * When to say Tailor has no permission for the collector's site, and what: only while that could be why
- * nothing arrives. A collector that allows cross-origin requests delivers without the permission, so beside
- * one that is delivering the note would only invite reps to accept a prompt they do not need. Shown when
- * the last attempt at this address failed without an answer (an HTTP status means the collector was reached
- * and read), or when nothing has been delivered yet; never while the outbox's state is unknown.
- */
-export function noAccessNote(url: string, hostAccess: boolean | undefined, state: OutboxState | undefined): 'failing' | 'untried' | undefined {
-  if (!url.trim() || hostAccess !== false || !state) return undefined;
+/** The last delivery to this collector address: a failure there, or whether anything was delivered; unknown
+ * while the outbox's state is. */
+function lastDelivery(url: string, state: OutboxState | undefined): LastAttempt | undefined {
+  if (!url.trim() || !state) return undefined;
   const href = (() => {
     try {
       return new URL(url.trim()).href;
@@ -93,8 +88,8 @@ export function noAccessNote(url: string, hostAccess: boolean | undefined, state
     }
   })();
   const failingHere = state.lastError && (state.failingUrl === undefined || state.failingUrl === href);
-  if (failingHere) return state.lastError!.status === undefined ? 'failing' : undefined;
-  return state.sent === 0 ? 'untried' : undefined;
+  if (failingHere) return state.lastError!.status === undefined ? 'no-answer' : 'answered-error';
+  return state.sent === 0 ? 'never' : 'succeeded';
 }
 
 export function CollectorSettings(props: CollectorSettingsProps) {
@@ -122,7 +117,7 @@ export function CollectorSettings(props: CollectorSettingsProps) {
   const errors = validateSettings(draft);
   const shown = (k: keyof CollectorValues) => (tried || is(k) ? errors[k] : undefined);
   const configured = props.collectorUrl.trim() !== '';
-  const accessNote = noAccessNote(props.collectorUrl, hostAccess, outbox?.state);
+  const accessNote = noAccessNote(hostAccess, lastDelivery(props.collectorUrl, outbox?.state));
 
   const submit = (e: Event) => {
     e.preventDefault();

@@ -4,7 +4,7 @@ import type { FeedStatus } from '@/lib/feed/sync';
 import { describeRename } from '@/lib/feed/renames';
 import type { SettingKey } from '@/lib/settings';
 import { formatWhen, plural } from '@/lib/notices/format';
-import { validateSettings } from '@/lib/settings-rules';
+import { lastSync, noAccessNote, validateSettings } from '@/lib/settings-rules';
 import { NoticeLine, type Notice } from './notice';
 import { SettingField, describedBy } from './setting-field';
 
@@ -23,30 +23,6 @@ export interface FeedSettingsProps extends FeedValues {
   now: number;
   onSave(values: Partial<FeedValues>): void;
   onSyncNow(): void;
-}
-
-/** What a subscription's card knows of its last checks: the address they were for, and how they went. */
-export interface SyncOutcome {
-  url: string;
-  lastSuccessAt?: number;
-  lastError?: { kind: string; status?: number };
-}
-
-/**
- * When to say Tailor has no permission for a subscribed address's site (the feed's, the team figures'), and
- * what: only while that could be why nothing arrives. A server that allows cross-origin requests is read
- * without the permission, so beside one that syncs the note would only invite reps to accept a prompt they
- * do not need. Shown when the last check of this address failed with no answer at all ('unreachable', as a
- * read the browser blocks for want of permission fails; an HTTP status, a page that is not the document, a
- * timeout or an invalid file mean the server was reached or the permission is not what is missing), or when
- * this address has not synced yet.
- */
-export function syncNoAccessNote(url: string, hostAccess: boolean | undefined, status: SyncOutcome | undefined): 'failing' | 'untried' | undefined {
-  const address = url.trim();
-  if (!address || hostAccess !== false) return undefined;
-  const here = status?.url === address ? status : undefined;
-  if (here?.lastError) return here.lastError.kind === 'unreachable' && here.lastError.status === undefined ? 'failing' : undefined;
-  return here?.lastSuccessAt === undefined ? 'untried' : undefined;
 }
 
 const INTERVALS = [15, 30, 60, 120, 240, 720, 1440];
@@ -137,7 +113,7 @@ export function FeedSettings(props: FeedSettingsProps) {
   const urlError = tried || urlLocked ? errors.feedUrl : undefined;
   const options = INTERVALS.includes(interval) ? INTERVALS : [...INTERVALS, interval].sort((a, b) => a - b);
   const subscribed = props.feedUrl.trim() !== '';
-  const accessNote = syncNoAccessNote(props.feedUrl, hostAccess, status);
+  const accessNote = noAccessNote(hostAccess, lastSync(props.feedUrl, status));
 
   const submit = (e: Event) => {
     e.preventDefault();

@@ -4,8 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SettingKey } from '@/lib/settings';
 import type { TeamSyncStatus } from '@/lib/team/store';
 import { formatWhen } from '@/lib/notices/format';
-import { validateSettings } from '@/lib/settings-rules';
-import { syncNoAccessNote } from './feed-settings';
+import { lastSync, noAccessNote, validateSettings } from '@/lib/settings-rules';
 import { NoticeLine, type Notice } from './notice';
 import { LockedNote, SettingField, describedBy } from './setting-field';
 
@@ -74,7 +73,7 @@ export function TeamInsightsSettings(props: TeamInsightsSettingsProps) {
   const pseudonymLocked = locked.includes('pseudonymiseReps');
   const error = tried || urlLocked ? validateSettings({ teamInsightsUrl: url }).teamInsightsUrl : undefined;
   const subscribed = props.teamInsightsUrl.trim() !== '';
-  const accessNote = syncNoAccessNote(props.teamInsightsUrl, hostAccess, status);
+  const accessNote = noAccessNote(hostAccess, lastSync(props.teamInsightsUrl, status));
 
   const submit = (e: Event) => {
     e.preventDefault();

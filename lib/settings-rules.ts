@@ -111,3 +111,41 @@ export const feedConfigured = (s: Pick<Settings, 'feedUrl'>): boolean =>
 
 export const teamInsightsConfigured = (s: Pick<Settings, 'teamInsightsUrl'>): boolean =>
   s.teamInsightsUrl.trim() !== '' && checkEndpointUrl(s.teamInsightsUrl).ok;
+
+/** How the last attempt to reach a configured address went, as far as a missing permission could explain it. */
+export type LastAttempt = 'no-answer' | 'answered-error' | 'succeeded' | 'never';
+
+/**
+ * When to say Tailor has no permission for a configured address's site (the feed's, the team figures', the
+ * collector's), and what: only while that could be why nothing arrives. A server that allows cross-origin
+ * requests is reached without the permission, so beside one that works the note would only invite reps to
+ * accept a prompt they do not need. 'failing' when the last attempt got no answer at all (an HTTP status means
+ * the server was reached and read), 'untried' when nothing has got through yet; nothing while the last
+ * attempt is unknown.
+ */
+export function noAccessNote(hostAccess: boolean | undefined, last: LastAttempt | undefined): 'failing' | 'untried' | undefined {
+  if (hostAccess !== false) return undefined;
+  return last === 'no-answer' ? 'failing' : last === 'never' ? 'untried' : undefined;
+}
+
+/** What a subscription's card knows of its last checks (the feed's, the team figures'): the address they
+ * were for, and how they went. */
+export interface SyncOutcome {
+  url: string;
+  lastSuccessAt?: number;
+  lastError?: { kind: string; status?: number };
+}
+
+/**
+ * The last check of a subscribed address. No answer at all is 'unreachable' with no status, as a read the
+ * browser blocks for want of permission fails; an HTTP status, a page that is not the document, a timeout or
+ * an invalid file mean the server was reached or the permission is not what is missing. Checks of another
+ * address, or none, are 'never'.
+ */
+export function lastSync(url: string, status: SyncOutcome | undefined): LastAttempt | undefined {
+  const address = url.trim();
+  if (!address) return undefined;
+  const here = status?.url === address ? status : undefined;
+  if (here?.lastError) return here.lastError.kind === 'unreachable' && here.lastError.status === undefined ? 'no-answer' : 'answered-error';
+  return here?.lastSuccessAt === undefined ? 'never' : 'succeeded';
+}
