@@ -2,7 +2,7 @@
 import { readAssetsCsv } from '../../lib/pack/csv';
 import { readPack } from '../../lib/pack/pack';
 import { capProblems } from '../../lib/pack/problems';
-import { readTeamFigures } from '../../lib/team/figures';
+import { checkTeamFigures } from '../../lib/team/figures';
 import { parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError, printJson, printProblems, readTextFile, type Io } from '../io';
 import { TAXONOMY_OPTIONS, taxonomySource } from '../taxonomy-source';
@@ -30,6 +30,7 @@ function validateFile(file: string, options: { base?: string; taxonomy?: string 
   if (!isCsv && (options.base !== undefined || options.taxonomy !== undefined))
     throw new UsageError('--base and --taxonomy apply to CSV files only');
   const text = readTextFile(io, file);
+  const teamFigures = isCsv ? undefined : asTeamFigures(text);
   let result: { ok: boolean; assets: number; errors: ReturnType<typeof capProblems>; warnings: ReturnType<typeof capProblems> };
   if (isCsv) {
     // A CSV names taxonomy entries by id or label: against a taxonomy they must exist; without one they
@@ -42,11 +43,11 @@ function validateFile(file: string, options: { base?: string; taxonomy?: string 
       noTaxonomyHint: 'validate with --taxonomy <pack.json> or --base <pack.json> to check them',
     });
     result = { ok: csv.errors.length === 0, assets: csv.rows.length, errors: capProblems(csv.errors), warnings: capProblems(csv.warnings) };
-  } else if (isTeamFigures(text)) {
+  } else if (teamFigures) {
     // What `tailor insights` writes is not a library pack: checked against its own format, the one the
     // Team view checks a file with before showing it.
     io.stderr(`${name} is a team figures file (what \`tailor insights\` writes), checked against the team figures format (docs/formats.md, "Team usage")\n`);
-    const figures = readTeamFigures(text, name);
+    const figures = checkTeamFigures(teamFigures, name);
     result = figures.ok
       ? { ok: true, assets: figures.figures.assets.length, errors: [], warnings: [] }
       : { ok: false, assets: 0, errors: capProblems(figures.errors), warnings: [] };
@@ -67,19 +68,20 @@ function validateFile(file: string, options: { base?: string; taxonomy?: string 
 }
 
 /**
- * A team figures file has no `format` field (docs/formats.md, "Team usage"): it is known by what a library
- * pack never holds, `totals` and `reps`, with no `format` of a pack. Text that is not a JSON object is left
- * to the pack reader, which names the line and column.
+ * A team figures file, read: it has no `format` field (docs/formats.md, "Team usage") and is known by what a
+ * library pack never holds, `totals` and `reps`, with no `format` of a pack. Text that is not a JSON object
+ * is left to the pack reader, which names the line and column; so is text that never says `"totals":`, which
+ * is not parsed here (a pack is then parsed once, by the pack reader).
  */
-function isTeamFigures(text: string): boolean {
-  if (!/^\s*\{/.test(text)) return false;
+function asTeamFigures(text: string): Record<string, unknown> | undefined {
+  if (!/^\s*\{/.test(text) || !/"totals"\s*:/.test(text)) return undefined;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return false;
+    return undefined;
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return false;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
   const o = data as Record<string, unknown>;
-  return o.format === undefined && o.totals !== undefined && o.reps !== undefined;
+  return o.format === undefined && o.totals !== undefined && o.reps !== undefined ? o : undefined;
 }
