@@ -175,7 +175,7 @@ const BRITISH_IZE = /(?<=[a-z]{2}[b-df-hj-np-tv-z](?<!adv|superv|surpr|compr|com
  * copy; the memory is emptied when it holds MEMO_LIMIT inputs, so it stays small whatever is read, and when
  * the lexicon changes (useForeignNouns). */
 const MEMO_LIMIT = 4096;
-function memoised(read: (text: string) => string[]): (text: string) => string[] {
+export function memoised(read: (text: string) => string[]): (text: string) => string[] {
   const seen = new Map<string, readonly string[]>();
   let edition = currentLexiconEdition();
   return (text) => {

@@ -7,6 +7,7 @@ import {
   functionsOf,
   industryWords,
   isSectorName,
+  memoised,
   rankPhrasesOf,
   rankWords,
   sectorsOf,
@@ -26,7 +27,7 @@ const STUDENT = new Set(STUDENT_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
+import { cognateKeys, cognates, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
 import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
 import { isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
@@ -638,14 +639,12 @@ function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: str
  * business names its kind (read in the notes too, it moved no set and cost a pass over every word). */
 function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
   // The same industry and company are read several times a prospect: remembered per library (and lexicon),
-  // for a few thousand texts, each caller getting its own copy.
-  let seen = cognateReadings.get(c);
-  if (!seen || seen.edition !== currentLexiconEdition() || seen.read.size >= 4096) cognateReadings.set(c, (seen = { edition: currentLexiconEdition(), read: new Map() }));
-  let read = seen.read.get(text);
-  if (!read) seen.read.set(text, (read = readIndustryWordsWithCognates(text, c)));
-  return read.slice();
+  // as titleWords and industryWords remember theirs.
+  let read = cognateReaders.get(c);
+  if (!read) cognateReaders.set(c, (read = memoised((t) => readIndustryWordsWithCognates(t, c))));
+  return read(text);
 }
-const cognateReadings = new WeakMap<CompiledTaxonomy, { edition: number; read: Map<string, readonly string[]> }>();
+const cognateReaders = new WeakMap<CompiledTaxonomy, (text: string) => string[]>();
 function readIndustryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
   const plain = industryWords(text);
   const { read, spelt } = taxonomyWordsOf(c);
