@@ -333,8 +333,6 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
         </article>
       </div>
 
-
-
       {view.skippedExamples.length > 0 ? (
         <details class="muted small-text">
           <summary>
