@@ -115,13 +115,13 @@ const FLOORS: Record<string, Bar> = {
   'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.78, painPoints: 0.68 },
   'dev14-libraries-messy': { ndcg: 0.91, personas: 0.79, industries: 0.88, painPoints: 0.62 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.7 },
-  // Held out (written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the fifteenth round's
-  // matcher); a failure names no case.
-  'heldout-themeparks-plain': { ndcg: 0.92, personas: 0.98, industries: 0.75, painPoints: 0.73 },
-  'heldout-drivingschools-multilingual': { ndcg: 0.83, personas: 0.74, industries: 0.73, painPoints: 0.51 },
-  'heldout-beekeeping-messy': { ndcg: 0.86, personas: 0.82, industries: 0.58, painPoints: 0.67 },
-  'heldout-schoolbus-messy': { ndcg: 0.86, personas: 0.85, industries: 0.53, painPoints: 0.54 },
+  // Written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets, reviewed by
+  // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
+  // figures after the sixteenth and seventeenth rounds (run while they were held out).
+  'dev15-themeparks-plain': { ndcg: 0.93, personas: 0.98, industries: 0.79, painPoints: 0.73 },
+  'dev15-drivingschools-multilingual': { ndcg: 0.85, personas: 0.76, industries: 0.83, painPoints: 0.51 },
+  'dev15-beekeeping-messy': { ndcg: 0.88, personas: 0.82, industries: 0.58, painPoints: 0.68 },
+  'dev15-schoolbus-messy': { ndcg: 0.89, personas: 0.85, industries: 0.6, painPoints: 0.54 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
