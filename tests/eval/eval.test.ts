@@ -122,6 +122,13 @@ const FLOORS: Record<string, Bar> = {
   'dev15-drivingschools-multilingual': { ndcg: 0.85, personas: 0.76, industries: 0.83, painPoints: 0.51 },
   'dev15-beekeeping-messy': { ndcg: 0.88, personas: 0.82, industries: 0.58, painPoints: 0.68 },
   'dev15-schoolbus-messy': { ndcg: 0.89, personas: 0.85, industries: 0.6, painPoints: 0.54 },
+  // Held out (written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets,
+  // reviewed by a second such helper): floors a little under their first figures (the seventeenth round's
+  // matcher); a failure names no case.
+  'heldout-campgrounds-plain': { ndcg: 0.96, personas: 0.96, industries: 0.85, painPoints: 0.88 },
+  'heldout-wineries-multilingual': { ndcg: 0.84, personas: 0.79, industries: 0.75, painPoints: 0.65 },
+  'heldout-linen-messy': { ndcg: 0.91, personas: 0.9, industries: 0.81, painPoints: 0.56 },
+  'heldout-bowling-messy': { ndcg: 0.85, personas: 0.86, industries: 0.45, painPoints: 0.65 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
