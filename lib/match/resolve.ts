@@ -4,6 +4,7 @@ import type { Prospect, ResolvedContext, Stage, TaxonomyKind } from '../model';
 import {
   conceptIndex,
   expandClipped,
+  expandDotted,
   functionsOf,
   industryWords,
   isSectorName,
@@ -127,9 +128,10 @@ function spellAcronyms(title: string, c: CompiledTaxonomy): string {
   return title.replace(/\b[A-Z]{3,5}\b/g, (word) => c.personaAcronyms.get(word.toLowerCase()) ?? word);
 }
 
-/** Clipped words the taxonomy's persona names or the title knowledge can spell out ("Bldg", "Maint"). */
+/** Clipped words the taxonomy's persona names or the title knowledge can spell out ("Bldg", "Maint"), and words
+ * cut short with a full stop ("Transp.", "Inh."). */
 function spellClipped(title: string, c: CompiledTaxonomy): string {
-  return title.replace(/\p{L}+/gu, (word) => expandClipped(word, c.titleVocabulary) ?? word);
+  return title.replace(/(\p{L}+)(\.(?!\p{L}))?/gu, (all, word: string, dot?: string) => (dot ? expandDotted(word, c.dottedVocabulary) : undefined) ?? expandClipped(word, c.titleVocabulary) ?? all);
 }
 
 /** A supporting role and whom it supports: "Exec Asst to CEO", "Chief of Staff to the President". */

@@ -310,6 +310,31 @@ describe('a clipped word written as consonants (ninth round)', () => {
   });
 });
 
+describe('a word cut short with a full stop (eighteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['transport', 'Transportation director', ['Director of Transportation']],
+      ['owner', 'School owner', ['Owner', 'Inhaber']],
+      ['gm', 'Co-op / general manager', ['General Manager']],
+      ['fleet', 'Fleet manager', ['Fleet Manager']],
+    ]),
+  );
+
+  it.each([
+    ['Transp. Director', ['transport']],
+    ['Inh.', ['owner']],
+    ['Gen. Mgr', ['gm']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+
+  it('reads the start of a word only with its full stop, and not when it begins two words', () => {
+    expect(resolve('Transp Director')).toEqual([]);
+    const two = resolverFor(personasOf([['transport', 'Transportation director', []], ['transit', 'Transit director', []]]));
+    expect(two('Tran. Director')).toEqual([]);
+  });
+});
+
 describe('a short plural meets its singular (ninth round)', () => {
   it('reads "Fans" as the "Fan" of a persona name', () => {
     const resolve = resolverFor(personasOf([['fans', 'Fan engagement', ['Fan Engagement Manager']], ['it', 'IT', ['IT Manager']]]));
