@@ -144,6 +144,9 @@ describe('feminine forms by rule', () => {
     ['Pflegerin', 'Pfleger', 'nurse'],
     ['Controladora', 'Controlador', 'controller'],
     ['Koordinatorin Einkauf', 'Koordinator Einkauf', 'coordinator'],
+    // Dutch "-ares", "-aresse" of "-aar" (eighteenth round).
+    ['Eigenaresse', 'Eigenaar', 'owner'],
+    ['Eigenares', 'Eigenaar', 'owner'],
   ])('reads %s as %s', (feminine, masculine, english) => {
     expect(titleWords(feminine)).toEqual(titleWords(masculine));
     expect(titleWords(feminine)[0]).toBe(english);
@@ -745,6 +748,7 @@ describe("the taxonomy's own words in a feminine form (sixteenth round)", () => 
     personasOf([
       ['sexton', 'Sexton & sacristan', ['Küster', 'Sacristán']],
       ['finance', 'Treasurer & finance', ['Treasurer', 'Rendant']],
+      ['canon', 'Cathedral chapter', ['Chanoine']],
     ]),
   );
   it.each([
@@ -752,6 +756,8 @@ describe("the taxonomy's own words in a feminine form (sixteenth round)", () => 
     ['Sacristana', ['sexton']],
     ['Rendantin', ['finance']],
     ['Küsterin & Rendantin', ['finance', 'sexton']],
+    // French "-esse" of "-e" (eighteenth round).
+    ['Chanoinesse', ['canon']],
     // A word that only begins like the taxonomy's is not its feminine form.
     ['Küstenwache', []],
   ])('%s', (title, want) => {
