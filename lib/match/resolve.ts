@@ -235,12 +235,15 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   for (const role of roles.slice(0, -1)) joins.push((joins[joins.length - 1] ?? 0) + titleWords(role).length);
   if (spans.some((f) => joins.some((j) => f.start < j && f.end > j))) return whole;
   const out = [...whole];
+  // A rank that is a role itself ("GM & Treasurer": a general manager is the executive) is not lent to the other
+  // part: "Treasurer" is read alone, not as the executive's treasurer.
   const rank = rankWords(said);
+  const lent = functionsOf(rank).length > 0 ? [] : rank;
   // A part is a role of its own when it has a rank ("Head of Growth") or is one of the taxonomy's own
   // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither, and with VP's rank it is HR again.
   for (const role of roles) {
     const ranked = seniorityOf(titleWords(role)) > 0;
-    const read = ranked || rank.length === 0 ? role : `${role} ${rank.join(' ')}`;
+    const read = ranked || lent.length === 0 ? role : `${role} ${lent.join(' ')}`;
     // (One of the taxonomy's own titles whole is a role, however the persona was scored: "Pastor" is also the
     // clergy's function.)
     const own = isPersonaName(titleWords(role), c);

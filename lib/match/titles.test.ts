@@ -338,6 +338,26 @@ describe('a word cut short with a full stop (eighteenth round)', () => {
   });
 });
 
+describe('a rank that is a role itself is not lent across a join (eighteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['gm', 'Co-op / general manager', ['General Manager', 'CEO']],
+      ['finance', 'Member services & finance', ['Finance Manager', 'Controller']],
+      ['ops', 'Operations', ['Head of Operations']],
+    ]),
+  );
+
+  it.each([
+    // "Treasurer" alone, not the general manager's treasurer (which reads the executive only).
+    ['GM & Treasurer', ['finance', 'gm']],
+    ['CEO / Treasurer', ['finance', 'gm']],
+    // A rank that is only a rank is still lent: "VP Operations & Finance" is also a VP of Finance.
+    ['VP Operations & Finance', ['finance', 'ops']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
+
 describe('a short plural meets its singular (ninth round)', () => {
   it('reads "Fans" as the "Fan" of a persona name', () => {
     const resolve = resolverFor(personasOf([['fans', 'Fan engagement', ['Fan Engagement Manager']], ['it', 'IT', ['IT Manager']]]));

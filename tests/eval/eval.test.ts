@@ -92,7 +92,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.9, painPoints: 0.67 },
-  'dev11-brewery-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.7, painPoints: 0.6 },
+  'dev11-brewery-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.7, painPoints: 0.6 },
   'dev11-parking-messy': { ndcg: 0.91, personas: 0.94, industries: 0.85, painPoints: 0.48 },
   'dev11-dialysis-messy': { ndcg: 0.94, personas: 0.92, industries: 0.8, painPoints: 0.75 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -120,7 +120,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.93, personas: 0.98, industries: 0.79, painPoints: 0.73 },
   'dev15-drivingschools-multilingual': { ndcg: 0.85, personas: 0.81, industries: 0.83, painPoints: 0.51 },
-  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.84, industries: 0.58, painPoints: 0.68 },
+  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.86, industries: 0.58, painPoints: 0.68 },
   'dev15-schoolbus-messy': { ndcg: 0.89, personas: 0.87, industries: 0.6, painPoints: 0.54 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
