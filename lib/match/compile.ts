@@ -408,6 +408,21 @@ export function expandClipped(word: string, vocabulary: ReadonlyMap<string, stri
   return found.size === 1 ? [...found][0] : undefined;
 }
 
+/** A title word cut short and marked so with a full stop ("Transp. Director", "Gen. Mgr", "Inh."), that no list
+ * knows, read as the one word it begins of the taxonomy's persona names (as read, else as written: "Inhaber"),
+ * else of the title knowledge; left as written when it begins none or two. Without the full stop the start of
+ * a word is not read (expandClipped). */
+export function expandDotted(word: string, vocabulary: readonly (readonly string[])[]): string | undefined {
+  const w = normalise(word);
+  if (word === word.toUpperCase() || w.length < 3 || !/^[a-z]+$/.test(w) || isStopword(w)) return undefined;
+  if (ownValue(TITLE_ABBREVIATIONS, w) !== undefined || titleWords(w).join(' ') !== w || vocabulary.some((words) => words.includes(w))) return undefined;
+  for (const words of vocabulary) {
+    const found = new Set(words.filter((v) => v.length >= w.length + 2 && v.startsWith(w)));
+    if (found.size) return found.size === 1 ? [...found][0] : undefined;
+  }
+  return undefined;
+}
+
 function isSubsequence(short: string, long: string): boolean {
   let i = 0;
   for (const ch of long) if (ch === short[i]) i++;
@@ -486,6 +501,9 @@ export interface CompiledTaxonomy {
   /** The words a clipped title word may stand for, by first letter: the taxonomy's persona names' words and
    * the title knowledge's functions and ranks (expandClipped). */
   titleVocabulary: Map<string, string[]>;
+  /** What a title word cut short with a full stop may stand for, nearest first: the words of the taxonomy's
+   * persona names as read, then as written (not translated: "inhaber"), then the title knowledge's (expandDotted). */
+  dottedVocabulary: string[][];
   industries: CompiledIndustry[];
   industryForms: PhraseIndex<{ index: number; text: string }>;
   /** Words of industry labels and aliases that only one entry uses ("multifamily", "charter"). */
@@ -716,6 +734,9 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
   const titleVocabulary = new Map<string, string[]>();
   for (const w of new Set([...KNOWN_TITLE_WORDS, ...personas.flatMap((p) => p.forms.flatMap((f) => f.words))]))
     if (w.length >= 5 && /^[a-z]+$/.test(w)) titleVocabulary.set(w[0]!, [...(titleVocabulary.get(w[0]!) ?? []), w]);
+  const personaTitleWords = new Set(personas.flatMap((p) => p.forms.flatMap((f) => f.words)));
+  const writtenPersonaWords = new Set(taxonomy.personas.flatMap((p) => [p.label, ...p.aliases].flatMap((t) => normalise(t).split(' '))));
+  const dottedVocabulary = [personaTitleWords, writtenPersonaWords, KNOWN_TITLE_WORDS].map((words) => [...words].filter((w) => /^[a-z]{4,}$/.test(w)));
 
   const industryOwnWords = distinctiveWords(
     industries.map((i) => i.forms),
@@ -757,5 +778,5 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
 
   const labels = {} as CompiledTaxonomy['labels'];
   for (const kind of TAXONOMY_KINDS) labels[kind] = new Map(taxonomy[kind].map((e) => [e.id, e.label]));
-  return { taxonomy, personas, personaForms, personaWords, personaAcronyms, siteWords, personaCores, titleVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
+  return { taxonomy, personas, personaForms, personaWords, personaAcronyms, siteWords, personaCores, titleVocabulary, dottedVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
 }

@@ -35,9 +35,11 @@ const foreignNoun = (word: string): string | undefined => foreign?.get(word);
 export type WordReader = (word: string) => string | undefined;
 /** Feminine endings of job titles and the masculine ones the lexicons list: German "-in" (Leiterin), French
  * "-rice" (coordinatrice), "-euse" (vendeuse), "-ère" (infirmière), "-enne" (technicienne), "-ée" and "-e"
- * (déléguée, adjointe), Spanish, Italian and Portuguese "-a" (enfermera, gestora), Dutch "-ster" (medewerkster). */
+ * (déléguée, adjointe), "-esse" (maîtresse), Spanish, Italian and Portuguese "-a" (enfermera, gestora), Dutch "-ster"
+ * (medewerkster) and "-ares", "-aresse" of "-aar" (lerares, eigenaresse). */
 const FEMININE_ENDINGS: [string, string][] = [
   ['in', ''], ['rice', 'eur'], ['euse', 'eur'], ['ere', 'er'], ['enne', 'en'], ['ee', 'e'], ['e', ''], ['a', 'o'], ['a', ''], ['ster', 'er'],
+  ['aresse', 'aar'], ['ares', 'aar'], ['esse', 'e'],
 ];
 /** The masculine form of a feminine title word the reader knows, read. */
 export function feminine(word: string, read: WordReader): string | undefined {

@@ -4,6 +4,7 @@ import type { Prospect, ResolvedContext, Stage, TaxonomyKind } from '../model';
 import {
   conceptIndex,
   expandClipped,
+  expandDotted,
   functionsOf,
   industryWords,
   isSectorName,
@@ -127,9 +128,10 @@ function spellAcronyms(title: string, c: CompiledTaxonomy): string {
   return title.replace(/\b[A-Z]{3,5}\b/g, (word) => c.personaAcronyms.get(word.toLowerCase()) ?? word);
 }
 
-/** Clipped words the taxonomy's persona names or the title knowledge can spell out ("Bldg", "Maint"). */
+/** Clipped words the taxonomy's persona names or the title knowledge can spell out ("Bldg", "Maint"), and words
+ * cut short with a full stop ("Transp.", "Inh."). */
 function spellClipped(title: string, c: CompiledTaxonomy): string {
-  return title.replace(/\p{L}+/gu, (word) => expandClipped(word, c.titleVocabulary) ?? word);
+  return title.replace(/(\p{L}+)(\.(?!\p{L}))?/gu, (all, word: string, dot?: string) => (dot ? expandDotted(word, c.dottedVocabulary) : undefined) ?? expandClipped(word, c.titleVocabulary) ?? all);
 }
 
 /** A supporting role and whom it supports: "Exec Asst to CEO", "Chief of Staff to the President". */
@@ -233,12 +235,15 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   for (const role of roles.slice(0, -1)) joins.push((joins[joins.length - 1] ?? 0) + titleWords(role).length);
   if (spans.some((f) => joins.some((j) => f.start < j && f.end > j))) return whole;
   const out = [...whole];
+  // A rank that is a role itself ("GM & Treasurer": a general manager is the executive) is not lent to the other
+  // part: "Treasurer" is read alone, not as the executive's treasurer.
   const rank = rankWords(said);
+  const lent = functionsOf(rank).length > 0 ? [] : rank;
   // A part is a role of its own when it has a rank ("Head of Growth") or is one of the taxonomy's own
   // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither, and with VP's rank it is HR again.
   for (const role of roles) {
     const ranked = seniorityOf(titleWords(role)) > 0;
-    const read = ranked || rank.length === 0 ? role : `${role} ${rank.join(' ')}`;
+    const read = ranked || lent.length === 0 ? role : `${role} ${lent.join(' ')}`;
     // (One of the taxonomy's own titles whole is a role, however the persona was scored: "Pastor" is also the
     // clergy's function.)
     const own = isPersonaName(titleWords(role), c);

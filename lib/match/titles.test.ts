@@ -144,6 +144,9 @@ describe('feminine forms by rule', () => {
     ['Pflegerin', 'Pfleger', 'nurse'],
     ['Controladora', 'Controlador', 'controller'],
     ['Koordinatorin Einkauf', 'Koordinator Einkauf', 'coordinator'],
+    // Dutch "-ares", "-aresse" of "-aar" (eighteenth round).
+    ['Eigenaresse', 'Eigenaar', 'owner'],
+    ['Eigenares', 'Eigenaar', 'owner'],
   ])('reads %s as %s', (feminine, masculine, english) => {
     expect(titleWords(feminine)).toEqual(titleWords(masculine));
     expect(titleWords(feminine)[0]).toBe(english);
@@ -307,6 +310,51 @@ describe('a clipped word written as consonants (ninth round)', () => {
     expect(resolve('BLDG Inspector')).toEqual([]);
     const two = resolverFor(personasOf([['building', 'Building official', []], ['budget', 'Budgeting', []]]));
     expect(two('Bdg Manager')).toEqual([]);
+  });
+});
+
+describe('a word cut short with a full stop (eighteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['transport', 'Transportation director', ['Director of Transportation']],
+      ['owner', 'School owner', ['Owner', 'Inhaber']],
+      ['gm', 'Co-op / general manager', ['General Manager']],
+      ['fleet', 'Fleet manager', ['Fleet Manager']],
+    ]),
+  );
+
+  it.each([
+    ['Transp. Director', ['transport']],
+    ['Inh.', ['owner']],
+    ['Gen. Mgr', ['gm']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+
+  it('reads the start of a word only with its full stop, and not when it begins two words', () => {
+    expect(resolve('Transp Director')).toEqual([]);
+    const two = resolverFor(personasOf([['transport', 'Transportation director', []], ['transit', 'Transit director', []]]));
+    expect(two('Tran. Director')).toEqual([]);
+  });
+});
+
+describe('a rank that is a role itself is not lent across a join (eighteenth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['gm', 'Co-op / general manager', ['General Manager', 'CEO']],
+      ['finance', 'Member services & finance', ['Finance Manager', 'Controller']],
+      ['ops', 'Operations', ['Head of Operations']],
+    ]),
+  );
+
+  it.each([
+    // "Treasurer" alone, not the general manager's treasurer (which reads the executive only).
+    ['GM & Treasurer', ['finance', 'gm']],
+    ['CEO / Treasurer', ['finance', 'gm']],
+    // A rank that is only a rank is still lent: "VP Operations & Finance" is also a VP of Finance.
+    ['VP Operations & Finance', ['finance', 'ops']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
   });
 });
 
@@ -720,6 +768,7 @@ describe("the taxonomy's own words in a feminine form (sixteenth round)", () => 
     personasOf([
       ['sexton', 'Sexton & sacristan', ['Küster', 'Sacristán']],
       ['finance', 'Treasurer & finance', ['Treasurer', 'Rendant']],
+      ['canon', 'Cathedral chapter', ['Chanoine']],
     ]),
   );
   it.each([
@@ -727,6 +776,8 @@ describe("the taxonomy's own words in a feminine form (sixteenth round)", () => 
     ['Sacristana', ['sexton']],
     ['Rendantin', ['finance']],
     ['Küsterin & Rendantin', ['finance', 'sexton']],
+    // French "-esse" of "-e" (eighteenth round).
+    ['Chanoinesse', ['canon']],
     // A word that only begins like the taxonomy's is not its feminine form.
     ['Küstenwache', []],
   ])('%s', (title, want) => {
