@@ -657,3 +657,21 @@ describe('a pain the notes come back to in passing (seventeenth round)', () => {
     expect(pains('The licence went up. The gate is new.', c)).toEqual([]);
   });
 });
+
+describe('a broad topic said bare, reaching one entry (eighteenth round)', () => {
+  const library = painTaxonomy([
+    { id: 'usage', label: 'Usage reporting for funders', aliases: ['statistics'] },
+    { id: 'loans', label: 'Interlibrary loans', aliases: [] },
+  ]);
+  const content = [1, 2, 3, 4, 5].map((n) => ({ title: `Circulation statistics for the annual report ${n}`, description: 'Checkouts per branch for the county.', painPoints: ['usage'] }));
+  const c = compileTaxonomy(library, content);
+  it('names it only where the sentence’s library words speak for it', () => {
+    // "numbers" of an identifier, "tracking" of stock: nothing in the sentence says usage.
+    expect(pains('Archive with accession numbers and loans to other museums.', c)).not.toContain('usage');
+    expect(pains('Pet shop chain, wants livestock inventory tracking.', c)).toEqual([]);
+    // The library's words ("circulation", "branch") say which numbers.
+    expect(pains('The county asks for circulation numbers per branch.', c)).toEqual(['usage']);
+    // With a qualifier it is no longer bare: "no idea" is already a want of visibility.
+    expect(pains('No idea which ones anybody opens.', c)).toEqual(['usage']);
+  });
+});

@@ -1579,7 +1579,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // candidate database nor candidate vetting, both about candidates.
     const bare = !qualifiers.get(t.sentence)?.size;
     if ((CONCEPTS[t.concept]!.generic || bare) && rivals.length > 1 && best === 0) continue;
+    // pains-broad-bare: a broad topic said bare ("accession numbers", "reptile inventory tracking", "hive strength
+    // reports") names even the one entry it reaches only where the sentence's library words speak for that entry.
+    const broadBare = CONCEPTS[t.concept]!.generic && bare;
     for (const index of fitting) {
+      if (broadBare && !support.get(index)) continue;
       if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
       // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.
       if (yields && c.pains[index]!.qualifiers.size === 0 && (support.get(index) ?? 0) < OTHER_PAIN_SHARE * overall) continue;

@@ -65,7 +65,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.94, personas: 0.96, industries: 0.94, painPoints: 0.8 },
   'dev7-sportclubs-multilingual': { ndcg: 0.75, personas: 0.84, industries: 0.57, painPoints: 0.58 },
-  'dev7-mining-messy': { ndcg: 0.89, personas: 0.91, industries: 0.84, painPoints: 0.70 },
+  'dev7-mining-messy': { ndcg: 0.89, personas: 0.91, industries: 0.84, painPoints: 0.73 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.60 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
@@ -113,8 +113,8 @@ const FLOORS: Record<string, Bar> = {
   // none of their figures, so the floors are those set at the first scoring.
   'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.92, painPoints: 0.74 },
   'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.78, painPoints: 0.68 },
-  'dev14-libraries-messy': { ndcg: 0.91, personas: 0.79, industries: 0.88, painPoints: 0.62 },
-  'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.7 },
+  'dev14-libraries-messy': { ndcg: 0.91, personas: 0.79, industries: 0.88, painPoints: 0.63 },
+  'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.72 },
   // Written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
