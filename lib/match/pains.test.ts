@@ -675,3 +675,19 @@ describe('a broad topic said bare, reaching one entry (eighteenth round)', () =>
     expect(pains('No idea which ones anybody opens.', c)).toEqual(['usage']);
   });
 });
+
+describe('a topic in the clause that names the leading pain (eighteenth round)', () => {
+  const fleet = painTaxonomy([
+    { id: 'ev', label: 'Fleet electrification', aliases: ['charging', 'electric buses'] },
+    { id: 'routes', label: 'Inefficient routes', aliases: ['route optimization'] },
+  ]);
+  const content = [
+    ...[1, 2, 3, 4, 5, 6].map((n) => ({ title: `Charging windows for electric buses ${n}`, description: 'Battery range in winter, depot chargers.', painPoints: ['ev'] })),
+    ...[1, 2, 3, 4, 5, 6].map((n) => ({ title: `Route optimization ${n}`, description: 'Fewer buses, shorter runs, bell times.', painPoints: ['routes'] })),
+  ];
+  const c = compileTaxonomy(fleet, content);
+  it('reads the topic as a detail of that pain, and as a pain of its own in another clause', () => {
+    expect(pains('Battery range on winter routes and charging windows are my daily puzzle.', c)).toEqual(['ev']);
+    expect(pains('Battery range in winter is bad for charging, and the routes are a mess too.', c).sort()).toEqual(['ev', 'routes']);
+  });
+});

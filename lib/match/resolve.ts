@@ -1413,6 +1413,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   /** Pains each sentence names in the taxonomy's own words. */
   const namedIn = new Map<number, Set<number>>();
   const name = (sentence: number, index: number) => namedIn.set(sentence, (namedIn.get(sentence) ?? new Set<number>()).add(index));
+  /** Pains each clause names in the taxonomy's own phrases. */
+  const namedInClause = new Map<number, Set<number>>();
+  const nameAt = (at: number, index: number) => namedInClause.set(reading.clause[at]!, (namedInClause.get(reading.clause[at]!) ?? new Set<number>()).add(index));
   // Words the taxonomy's own phrases were found on: a general-knowledge topic said only inside one ("reports" of
   // "expedited reports", "reconciliation" as an alias of ore dilution) is that phrase's word, not a second pain.
   const namedAt = new Set<number>();
@@ -1429,6 +1432,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (inFineSentence(m.start) || asks(m.start) || insideLonger(m)) continue;
     for (let i = m.start; i < m.end; i++) namedAt.add(i);
     name(tokens[m.start]!.sentence, m.value.index);
+    nameAt(m.start, m.value.index);
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 1 } });
   }
   // The same phrase with a few words between ("tickets are piling up" for "tickets piling up").
@@ -1570,7 +1574,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // name's, and the rest of the sentence may say a second pain ("NERC audit coming up, reporting is manual").
     const overall = Math.max(0, ...support.values());
     const dominant = [...support].find(([, w]) => w === overall)?.[0];
-    const yields = overall >= OTHER_PAIN_SUPPORT && dominant !== undefined && !namedIn.get(t.sentence)?.has(dominant);
+    // pains-named-clause: only in another clause. A topic said in the very clause that names the leading pain in
+    // the taxonomy's own words ("Range on winter routes and charging windows", "if the routes will work on one
+    // charge") is a detail of that pain.
+    const namedHere = dominant !== undefined && !!namedInClause.get(reading.clause[t.start]!)?.has(dominant);
+    const yields = overall >= OTHER_PAIN_SUPPORT && dominant !== undefined && (namedHere || !namedIn.get(t.sentence)?.has(dominant));
     // A broad topic ("see", "no idea", "numbers": visibility) several entries share, said where no word of the
     // library's content speaks for any of them, does not say which: "shippers want to see for themselves" is
     // not an emissions-reporting pain because that entry happens to need no qualifier.
