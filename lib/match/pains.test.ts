@@ -657,3 +657,37 @@ describe('a pain the notes come back to in passing (seventeenth round)', () => {
     expect(pains('The licence went up. The gate is new.', c)).toEqual([]);
   });
 });
+
+describe('a broad topic said bare, reaching one entry (eighteenth round)', () => {
+  const library = painTaxonomy([
+    { id: 'usage', label: 'Usage reporting for funders', aliases: ['statistics'] },
+    { id: 'loans', label: 'Interlibrary loans', aliases: [] },
+  ]);
+  const content = [1, 2, 3, 4, 5].map((n) => ({ title: `Circulation statistics for the annual report ${n}`, description: 'Checkouts per branch for the county.', painPoints: ['usage'] }));
+  const c = compileTaxonomy(library, content);
+  it('names it only where the sentence’s library words speak for it', () => {
+    // "numbers" of an identifier, "tracking" of stock: nothing in the sentence says usage.
+    expect(pains('Archive with accession numbers and loans to other museums.', c)).not.toContain('usage');
+    expect(pains('Pet shop chain, wants livestock inventory tracking.', c)).toEqual([]);
+    // The library's words ("circulation", "branch") say which numbers.
+    expect(pains('The county asks for circulation numbers per branch.', c)).toEqual(['usage']);
+    // With a qualifier it is no longer bare: "no idea" is already a want of visibility.
+    expect(pains('No idea which ones anybody opens.', c)).toEqual(['usage']);
+  });
+});
+
+describe('a topic in the clause that names the leading pain (eighteenth round)', () => {
+  const fleet = painTaxonomy([
+    { id: 'ev', label: 'Fleet electrification', aliases: ['charging', 'electric buses'] },
+    { id: 'routes', label: 'Inefficient routes', aliases: ['route optimization'] },
+  ]);
+  const content = [
+    ...[1, 2, 3, 4, 5, 6].map((n) => ({ title: `Charging windows for electric buses ${n}`, description: 'Battery range in winter, depot chargers.', painPoints: ['ev'] })),
+    ...[1, 2, 3, 4, 5, 6].map((n) => ({ title: `Route optimization ${n}`, description: 'Fewer buses, shorter runs, bell times.', painPoints: ['routes'] })),
+  ];
+  const c = compileTaxonomy(fleet, content);
+  it('reads the topic as a detail of that pain, and as a pain of its own in another clause', () => {
+    expect(pains('Battery range on winter routes and charging windows are my daily puzzle.', c)).toEqual(['ev']);
+    expect(pains('Battery range in winter is bad for charging, and the routes are a mess too.', c).sort()).toEqual(['ev', 'routes']);
+  });
+});

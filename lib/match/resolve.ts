@@ -1418,6 +1418,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   /** Pains each sentence names in the taxonomy's own words. */
   const namedIn = new Map<number, Set<number>>();
   const name = (sentence: number, index: number) => namedIn.set(sentence, (namedIn.get(sentence) ?? new Set<number>()).add(index));
+  /** Pains each clause names in the taxonomy's own phrases. */
+  const namedInClause = new Map<number, Set<number>>();
+  const nameAt = (at: number, index: number) => namedInClause.set(reading.clause[at]!, (namedInClause.get(reading.clause[at]!) ?? new Set<number>()).add(index));
   // Words the taxonomy's own phrases were found on: a general-knowledge topic said only inside one ("reports" of
   // "expedited reports", "reconciliation" as an alias of ore dilution) is that phrase's word, not a second pain.
   const namedAt = new Set<number>();
@@ -1434,6 +1437,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (inFineSentence(m.start) || asks(m.start) || insideLonger(m)) continue;
     for (let i = m.start; i < m.end; i++) namedAt.add(i);
     name(tokens[m.start]!.sentence, m.value.index);
+    nameAt(m.start, m.value.index);
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 1 } });
   }
   // The same phrase with a few words between ("tickets are piling up" for "tickets piling up").
@@ -1575,7 +1579,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // name's, and the rest of the sentence may say a second pain ("NERC audit coming up, reporting is manual").
     const overall = Math.max(0, ...support.values());
     const dominant = [...support].find(([, w]) => w === overall)?.[0];
-    const yields = overall >= OTHER_PAIN_SUPPORT && dominant !== undefined && !namedIn.get(t.sentence)?.has(dominant);
+    // pains-named-clause: only in another clause. A topic said in the very clause that names the leading pain in
+    // the taxonomy's own words ("Range on winter routes and charging windows", "if the routes will work on one
+    // charge") is a detail of that pain.
+    const namedHere = dominant !== undefined && !!namedInClause.get(reading.clause[t.start]!)?.has(dominant);
+    const yields = overall >= OTHER_PAIN_SUPPORT && dominant !== undefined && (namedHere || !namedIn.get(t.sentence)?.has(dominant));
     // A broad topic ("see", "no idea", "numbers": visibility) several entries share, said where no word of the
     // library's content speaks for any of them, does not say which: "shippers want to see for themselves" is
     // not an emissions-reporting pain because that entry happens to need no qualifier.
@@ -1584,7 +1592,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // candidate database nor candidate vetting, both about candidates.
     const bare = !qualifiers.get(t.sentence)?.size;
     if ((CONCEPTS[t.concept]!.generic || bare) && rivals.length > 1 && best === 0) continue;
+    // pains-broad-bare: a broad topic said bare ("accession numbers", "reptile inventory tracking", "hive strength
+    // reports") names even the one entry it reaches only where the sentence's library words speak for that entry.
+    const broadBare = CONCEPTS[t.concept]!.generic && bare;
     for (const index of fitting) {
+      if (broadBare && !support.get(index)) continue;
       if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
       // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.
       if (yields && c.pains[index]!.qualifiers.size === 0 && (support.get(index) ?? 0) < OTHER_PAIN_SHARE * overall) continue;
