@@ -644,3 +644,26 @@ describe('an alias joined by "and"', () => {
     expect(read({ company: 'Old Quarry Country Club' })).toEqual(['private']);
   });
 });
+
+describe('a co-operative in any spelling', () => {
+  const honey = ofIndustries([
+    { id: 'coops', label: 'Beekeeping co-operatives', aliases: ['beekeepers cooperative', 'honey co-op'] },
+    { id: 'packers', label: 'Honey packers', aliases: ['honey packer'] },
+  ]);
+  const read = (company: string) => resolveIndustries({ company }, honey).map((r) => r.id);
+
+  it('reads "cooperative", "co-operative", "coop" and other languages’ "cooperativa" as one word', () => {
+    expect(industryWords('Honey Co-operative')).toEqual(industryWords('honey coop'));
+    expect(read('Heartland Honey Cooperative')).toEqual(['coops']);
+    expect(read('Prairie Bloom Honey Co-operative')).toEqual(['coops']);
+    expect(read('Mountain Bloom Beekeepers Coop')).toEqual(['coops']);
+    expect(read('Miellerie du Bocage, coopérative des apiculteurs')).toEqual([]);
+    expect(industryWords('Cooperativa Apicoltori')[0]).toBe(industryWords('cooperative')[0]);
+    expect(industryWords('Coöperatie')[0]).toBe(industryWords('co-op')[0]);
+  });
+
+  it('leaves the surname Cooper and other words that start like it', () => {
+    expect(industryWords('Cooper Honey')).not.toContain(industryWords('co-op')[0]);
+    expect(industryWords('coordination')).not.toContain(industryWords('co-op')[0]);
+  });
+});
