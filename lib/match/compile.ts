@@ -362,6 +362,12 @@ export function isSectorName(text: string): boolean {
   return words.length > 0 && SECTOR_INDEX.greedy(words).some((m) => m.start === 0 && m.end === words.length);
 }
 
+/** Sectors an industry name's head says: the sector names that end with its last word ("professional services",
+ * "bank"), not those of a qualifier before it ("entertainment" of "family entertainment centers"). */
+export function headSectorsOf(words: readonly string[]): string[] {
+  return SECTOR_INDEX.greedy(words).flatMap((m) => (m.end === words.length && m.value !== NO_SECTOR ? [m.value] : []));
+}
+
 /** Sectors an industry name belongs to, the head noun (last match) first. */
 export function sectorsOf(words: readonly string[]): string[] {
   const matches = SECTOR_INDEX.greedy(words);

@@ -351,7 +351,10 @@ describe("a CRM industry that names the vendor's whole market", () => {
   });
 
   it('still reads a CRM industry that is not the market word', () => {
-    expect(ids({ industry: 'Hospitals and Health Care', company: 'Keystone Group' })).toEqual(['nurse']);
+    expect(ids({ industry: 'Nursing Homes', company: 'Keystone Group' })).toEqual(['nurse']);
+    // The sector alone, through a qualifier of the entry's names ("nurse" of "Nurse recruitment"), is a guess:
+    // a hospital is the recruiters' customer (eighteenth round).
+    expect(ids({ industry: 'Hospitals and Health Care', company: 'Keystone Group' })).toEqual([]);
   });
 });
 
@@ -665,5 +668,38 @@ describe('a co-operative in any spelling', () => {
   it('leaves the surname Cooper and other words that start like it', () => {
     expect(industryWords('Cooper Honey')).not.toContain(industryWords('co-op')[0]);
     expect(industryWords('coordination')).not.toContain(industryWords('co-op')[0]);
+  });
+});
+
+describe('one kind guessed from a CRM sector alone', () => {
+  const parks = ofIndustries([
+    { id: 'theme', label: 'Theme & amusement parks', aliases: ['amusement park'] },
+    { id: 'water', label: 'Water parks', aliases: ['waterpark'] },
+    { id: 'fec', label: 'Family entertainment centers', aliases: ['FEC', 'trampoline park'] },
+    { id: 'piers', label: 'Piers & boardwalks', aliases: ['pier'] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, parks).map((r) => r.id);
+
+  it('is not read from a sector its names say only by a qualifier, when the value says none of their words', () => {
+    // "entertainment" puts the centres in the media sector, as it does "Sports" and "Museums and Institutions".
+    expect(read({ industry: 'SPORTS', company: 'Riverside Ballpark' })).toEqual([]);
+    expect(read({ industry: 'MUSEUMS_AND_INSTITUTIONS', company: 'Harborview Aquarium' })).toEqual([]);
+  });
+
+  it('is read when the value says a word of its names', () => {
+    expect(read({ industry: 'Entertainment Providers', company: 'Bounce Town' })).toEqual(['fec']);
+  });
+
+  it('is read when its names say the sector by their head, or the sector says who owns the business', () => {
+    const farms = ofIndustries([
+      { id: 'apiaries', label: 'Commercial apiaries', aliases: ['honey farm'] },
+      { id: 'coops', label: 'Beekeeping co-operatives', aliases: [] },
+    ]);
+    expect(resolveIndustries({ industry: 'Agriculture', company: 'Benton Bees' }, farms).map((r) => r.id)).toEqual(['apiaries']);
+    const harbors = ofIndustries([
+      { id: 'public', label: 'Municipal & public harbors', aliases: [] },
+      { id: 'private', label: 'Private marinas', aliases: [] },
+    ]);
+    expect(resolveIndustries({ industry: 'Government Administration', company: 'Village of Cedar Shores' }, harbors).map((r) => r.id)).toEqual(['public']);
   });
 });
