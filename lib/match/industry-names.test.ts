@@ -703,3 +703,21 @@ describe('one kind guessed from a CRM sector alone', () => {
     expect(resolveIndustries({ industry: 'Government Administration', company: 'Village of Cedar Shores' }, harbors).map((r) => r.id)).toEqual(['public']);
   });
 });
+
+describe('a CRM sector name’s word that an entry has only in a word formed from it', () => {
+  const schools = ofIndustries([
+    { id: 'districts', label: 'Public school districts', aliases: ['school district', 'public schools'] },
+    { id: 'charter', label: 'Charter & private schools', aliases: ['charter school'] },
+    { id: 'agencies', label: 'Educational service agencies & co-ops', aliases: ['BOCES'] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, schools).map((r) => r.id);
+
+  it('does not name the entry: "Education" is not "Educational service agencies"', () => {
+    expect(read({ industry: 'Education', company: 'Oakdale Elementary' })).toEqual([]);
+    expect(read({ industry: 'Education', company: 'Millbrook Township Schools' })).not.toContain('agencies');
+  });
+
+  it('still names it by the word as the entry spells it', () => {
+    expect(read({ industry: 'Educational Services', company: 'Oakdale Elementary' })).toEqual(['agencies']);
+  });
+});

@@ -560,8 +560,10 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank"); nor when the entry's
   // name is a kind of what the field says ("Real Estate" is not "commercial real estate", only its sector).
   if (scored.size === 0 && field === 'industry') {
+    const sectorName = isSectorName(text);
     const owners = words.flatMap((w, i) => {
       const owner = c.industryWords.get(w);
+      if (owner && sectorName && sectorsOf([w]).length > 0 && derivedOnly(text, owner.text, w)) return [];
       return owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w) ? [{ index: owner.index, bound: boundInSectorName(words, i, c, owner.index) }] : [];
     });
     // A word bound in a two-word sector name gives way to an entry another word of the value names alone.
@@ -569,6 +571,15 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
     for (const o of free.length && free.length < owners.length ? free : owners) bump(scored, { index: o.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
   }
   return scored;
+}
+
+/** A CRM sector name's word that an entry's name has only in another word formed from it ("Education" and
+ * "Educational service agencies", "Industry" and "industrial"): one stem to Porter, another word to people. */
+function derivedOnly(value: string, name: string, stemmed: string): boolean {
+  const surface = (text: string) => [...new Set(words(text).filter((w) => industryWords(w)[0] === stemmed).map((w) => w.replace(/(?:es|s)$/, '')))];
+  const said = surface(value);
+  // A clipped word ("Biotechnology" and "biotech") is the same word, not one formed from it.
+  return said.length > 0 && said.every((v) => surface(name).every((n) => v !== n && stem(v) === stem(n)));
 }
 
 let twoWordSectorNames: Set<string> | undefined;

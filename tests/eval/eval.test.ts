@@ -121,7 +121,7 @@ const FLOORS: Record<string, Bar> = {
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
   'dev15-drivingschools-multilingual': { ndcg: 0.85, personas: 0.76, industries: 0.83, painPoints: 0.51 },
   'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.82, industries: 0.73, painPoints: 0.68 },
-  'dev15-schoolbus-messy': { ndcg: 0.89, personas: 0.85, industries: 0.6, painPoints: 0.54 },
+  'dev15-schoolbus-messy': { ndcg: 0.91, personas: 0.85, industries: 0.66, painPoints: 0.54 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
