@@ -228,10 +228,16 @@ const clipped = (s: string) => ownValue(CLIPPED_STEMS, s) ?? s;
 
 export const industryWords = memoised(readIndustryWords);
 function readIndustryWords(text: string): string[] {
-  return englishWords(normalise(splitElision(text)).split(' '))
+  return englishWords(normalise(splitElision(text.replace(CO_PREFIX, '$1'))).split(' '))
     .filter((w) => w && !FILLER.has(w))
-    .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : w.startsWith('animati') ? 'animation' : w === 'securities' ? w : clipped(stem(w))));
+    .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : w.startsWith('animati') ? 'animation' : w === 'securities' ? w : COOPERATIVE.test(w) ? 'coop' : clipped(stem(w))));
 }
+/** The prefix "co-" is written with a hyphen and without ("co-operative" and "cooperative", "co-op" and
+ * "coop"): read joined, so the two spellings are one word. */
+const CO_PREFIX = /\b(co)[-\u2010\u2011](?=\p{L})/giu;
+/** A co-operative in the six languages and its clipped name ("cooperative", "coopérative", "cooperativa",
+ * "coöperatie", "co-op"): one word, "coop" (Porter would make "cooperative" the surname "Cooper"). */
+const COOPERATIVE = /^coop(?:erati[a-z]*)?$/;
 
 /** An industry label or alias and the parts it joins with "and", "&" or a comma, each as its own name:
  * "Rural & critical access hospitals" is also "critical access hospitals" and "rural hospitals";
@@ -354,6 +360,12 @@ export function seniorityOf(words: readonly string[]): number {
 export function isSectorName(text: string): boolean {
   const words = industryWords(text);
   return words.length > 0 && SECTOR_INDEX.greedy(words).some((m) => m.start === 0 && m.end === words.length);
+}
+
+/** Sectors an industry name's head says: the sector names that end with its last word ("professional services",
+ * "bank"), not those of a qualifier before it ("entertainment" of "family entertainment centers"). */
+export function headSectorsOf(words: readonly string[]): string[] {
+  return SECTOR_INDEX.greedy(words).flatMap((m) => (m.end === words.length && m.value !== NO_SECTOR ? [m.value] : []));
 }
 
 /** Sectors an industry name belongs to, the head noun (last match) first. */

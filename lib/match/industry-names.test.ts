@@ -351,7 +351,10 @@ describe("a CRM industry that names the vendor's whole market", () => {
   });
 
   it('still reads a CRM industry that is not the market word', () => {
-    expect(ids({ industry: 'Hospitals and Health Care', company: 'Keystone Group' })).toEqual(['nurse']);
+    expect(ids({ industry: 'Nursing Homes', company: 'Keystone Group' })).toEqual(['nurse']);
+    // The sector alone, through a qualifier of the entry's names ("nurse" of "Nurse recruitment"), is a guess:
+    // a hospital is the recruiters' customer (eighteenth round).
+    expect(ids({ industry: 'Hospitals and Health Care', company: 'Keystone Group' })).toEqual([]);
   });
 });
 
@@ -642,5 +645,79 @@ describe('an alias joined by "and"', () => {
 
   it('leaves the label its parts', () => {
     expect(read({ company: 'Old Quarry Country Club' })).toEqual(['private']);
+  });
+});
+
+describe('a co-operative in any spelling', () => {
+  const honey = ofIndustries([
+    { id: 'coops', label: 'Beekeeping co-operatives', aliases: ['beekeepers cooperative', 'honey co-op'] },
+    { id: 'packers', label: 'Honey packers', aliases: ['honey packer'] },
+  ]);
+  const read = (company: string) => resolveIndustries({ company }, honey).map((r) => r.id);
+
+  it('reads "cooperative", "co-operative", "coop" and other languages’ "cooperativa" as one word', () => {
+    expect(industryWords('Honey Co-operative')).toEqual(industryWords('honey coop'));
+    expect(read('Heartland Honey Cooperative')).toEqual(['coops']);
+    expect(read('Prairie Bloom Honey Co-operative')).toEqual(['coops']);
+    expect(read('Mountain Bloom Beekeepers Coop')).toEqual(['coops']);
+    expect(read('Miellerie du Bocage, coopérative des apiculteurs')).toEqual([]);
+    expect(industryWords('Cooperativa Apicoltori')[0]).toBe(industryWords('cooperative')[0]);
+    expect(industryWords('Coöperatie')[0]).toBe(industryWords('co-op')[0]);
+  });
+
+  it('leaves the surname Cooper and other words that start like it', () => {
+    expect(industryWords('Cooper Honey')).not.toContain(industryWords('co-op')[0]);
+    expect(industryWords('coordination')).not.toContain(industryWords('co-op')[0]);
+  });
+});
+
+describe('one kind guessed from a CRM sector alone', () => {
+  const parks = ofIndustries([
+    { id: 'theme', label: 'Theme & amusement parks', aliases: ['amusement park'] },
+    { id: 'water', label: 'Water parks', aliases: ['waterpark'] },
+    { id: 'fec', label: 'Family entertainment centers', aliases: ['FEC', 'trampoline park'] },
+    { id: 'piers', label: 'Piers & boardwalks', aliases: ['pier'] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, parks).map((r) => r.id);
+
+  it('is not read from a sector its names say only by a qualifier, when the value says none of their words', () => {
+    // "entertainment" puts the centres in the media sector, as it does "Sports" and "Museums and Institutions".
+    expect(read({ industry: 'SPORTS', company: 'Riverside Ballpark' })).toEqual([]);
+    expect(read({ industry: 'MUSEUMS_AND_INSTITUTIONS', company: 'Harborview Aquarium' })).toEqual([]);
+  });
+
+  it('is read when the value says a word of its names', () => {
+    expect(read({ industry: 'Entertainment Providers', company: 'Bounce Town' })).toEqual(['fec']);
+  });
+
+  it('is read when its names say the sector by their head, or the sector says who owns the business', () => {
+    const farms = ofIndustries([
+      { id: 'apiaries', label: 'Commercial apiaries', aliases: ['honey farm'] },
+      { id: 'coops', label: 'Beekeeping co-operatives', aliases: [] },
+    ]);
+    expect(resolveIndustries({ industry: 'Agriculture', company: 'Benton Bees' }, farms).map((r) => r.id)).toEqual(['apiaries']);
+    const harbors = ofIndustries([
+      { id: 'public', label: 'Municipal & public harbors', aliases: [] },
+      { id: 'private', label: 'Private marinas', aliases: [] },
+    ]);
+    expect(resolveIndustries({ industry: 'Government Administration', company: 'Village of Cedar Shores' }, harbors).map((r) => r.id)).toEqual(['public']);
+  });
+});
+
+describe('a CRM sector name’s word that an entry has only in a word formed from it', () => {
+  const schools = ofIndustries([
+    { id: 'districts', label: 'Public school districts', aliases: ['school district', 'public schools'] },
+    { id: 'charter', label: 'Charter & private schools', aliases: ['charter school'] },
+    { id: 'agencies', label: 'Educational service agencies & co-ops', aliases: ['BOCES'] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, schools).map((r) => r.id);
+
+  it('does not name the entry: "Education" is not "Educational service agencies"', () => {
+    expect(read({ industry: 'Education', company: 'Oakdale Elementary' })).toEqual([]);
+    expect(read({ industry: 'Education', company: 'Millbrook Township Schools' })).not.toContain('agencies');
+  });
+
+  it('still names it by the word as the entry spells it', () => {
+    expect(read({ industry: 'Educational Services', company: 'Oakdale Elementary' })).toEqual(['agencies']);
   });
 });

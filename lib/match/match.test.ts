@@ -758,7 +758,8 @@ describe('a CRM sector name against the finer segment the record names', () => {
       ],
     });
     const of = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, metals)).industries;
-    expect(of({ industry: 'Industrial Machinery Manufacturing', company: 'Northgate Holdings' })).toEqual(['steel']);
+    // The sector says the steel mills only through their qualifier ("steel"): a guess, none read (eighteenth round).
+    expect(of({ industry: 'Industrial Machinery Manufacturing', company: 'Northgate Holdings' })).toEqual([]);
     expect(of({ industry: 'Industrial Machinery Manufacturing', company: 'Northgate Holdings', notes: 'Runs a scrap yard beside the plant.' })).toEqual(['scrap']);
   });
 

@@ -6,6 +6,8 @@ import {
   expandClipped,
   expandDotted,
   functionsOf,
+  headSectorsOf,
+  industryNames,
   industryWords,
   isSectorName,
   memoised,
@@ -563,8 +565,10 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank"); nor when the entry's
   // name is a kind of what the field says ("Real Estate" is not "commercial real estate", only its sector).
   if (scored.size === 0 && field === 'industry') {
+    const sectorName = isSectorName(text);
     const owners = words.flatMap((w, i) => {
       const owner = c.industryWords.get(w);
+      if (owner && sectorName && sectorsOf([w]).length > 0 && derivedOnly(text, owner.text, w)) return [];
       return owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w) ? [{ index: owner.index, bound: boundInSectorName(words, i, c, owner.index) }] : [];
     });
     // A word bound in a two-word sector name gives way to an entry another word of the value names alone.
@@ -572,6 +576,15 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
     for (const o of free.length && free.length < owners.length ? free : owners) bump(scored, { index: o.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
   }
   return scored;
+}
+
+/** A CRM sector name's word that an entry's name has only in another word formed from it ("Education" and
+ * "Educational service agencies", "Industry" and "industrial"): one stem to Porter, another word to people. */
+function derivedOnly(value: string, name: string, stemmed: string): boolean {
+  const surface = (text: string) => [...new Set(words(text).filter((w) => industryWords(w)[0] === stemmed).map((w) => w.replace(/(?:es|s)$/, '')))];
+  const said = surface(value);
+  // A clipped word ("Biotechnology" and "biotech") is the same word, not one formed from it.
+  return said.length > 0 && said.every((v) => surface(name).every((n) => v !== n && stem(v) === stem(n)));
 }
 
 let twoWordSectorNames: Set<string> | undefined;
@@ -893,6 +906,21 @@ function libraryIndustries(company: string | undefined, notes: string | undefine
  * segment is a kind of school; "Utilities" to a water vendor's drinking water and operators (two kinds from
  * a sector are a guess between them: the notes' and the library's words choose, or nothing is read). */
 const MOST_FROM_SECTOR = 1;
+/** Sectors that say who owns a business, not what it runs: a guess from them needs no word of the kind. */
+const OWNERSHIP_SECTORS = new Set(['government']);
+const headSectors = new WeakMap<CompiledTaxonomy, Set<string>[]>();
+/** Per entry, the sectors its names say by their heads ("Banks and investment firms": financial, "Software
+ * companies": technology, a company's word off), not by a qualifier ("Water parks"), found once per taxonomy. */
+function headSectorsOfEntries(c: CompiledTaxonomy): Set<string>[] {
+  let out = headSectors.get(c);
+  if (!out) {
+    const names = (entry: CompiledTaxonomy['industries'][number]['entry']) => [...industryNames(entry.label), ...entry.aliases.map((a) => industryWords(a))];
+    const headless = (w: string[]) => (w.length > 1 && COMPANY_HEADS.has(w.at(-1)!) ? w.slice(0, -1) : w);
+    out = c.industries.map((i) => new Set(names(i.entry).flatMap((w) => headSectorsOf(headless(w)))));
+    headSectors.set(c, out);
+  }
+  return out;
+}
 /** How many kinds of business a guess from a sector holds: the taxonomy's entry for groups of many sites is
  * a scale, not a kind (a sector does not say it; `byScale` keeps or drops it). */
 const kindsGuessed = (guessed: Scored[], c: CompiledTaxonomy) => guessed.filter((s) => s.index !== groupEntryOf(c)).length;
@@ -1252,6 +1280,14 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const market = marketOf(c);
   const said = sectorsOf(industryWords(industry));
   const wholeMarket = said.length > 0 && said.every((x) => market.has(x));
+  // One kind guessed from the sector alone is the business only when the CRM's value says a word of its names
+  // ("Farming" and "honey farm", "Trucking" and "truck washes") or says who owns it ("Government" and
+  // "municipal harbors"): another value of the sector is another kind of business in it ("Sports" is not a
+  // family entertainment centre, "Food and Tobacco Processing" not a package-bee producer).
+  const valueWords = new Set(industryWords(industry));
+  const kindSaid = (s: Scored) =>
+    said.some((x) => OWNERSHIP_SECTORS.has(x) || headSectorsOfEntries(c)[s.index]!.has(x)) || c.industries[s.index]!.forms.some((f) => f.words.some((w) => valueWords.has(w)));
+  const oneGuess = (g: Scored[]) => (kindsGuessed(g, c) === 1 && !g.some(kindSaid) ? [] : bestIndustries(g, c));
   if (kindsGuessed(guessed, c) <= MOST_FROM_SECTOR && !wholeMarket) {
     // Two entries guessed from the sector alone: the one the notes name by a whole label or alias
     // ("global firm") is the business.
@@ -1266,14 +1302,14 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
       const finerSaid = [...byNotes().values()].filter((s) => !bySector.has(s.index) && finer(s) && wholeInNotes(s.index));
       if (finerSaid.length) return bestIndustries(finerSaid, c);
     }
-    return bestIndustries(guessed, c);
+    return oneGuess(guessed);
   }
   // The notes pick among the sector's entries, or name by a whole label or alias one of a related sector
   // or of none ("digital asset exchange" under "Financial Services").
   const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index) || (finer(s) && wholeInNotes(s.index))), c);
   if (fromNotes.length) return fromNotes;
   const fromLibrary = bestIndustries(libraryIndustries(company, notes, c, bySector), c);
-  return fromLibrary.length || kindsGuessed(guessed, c) > MOST_FROM_SECTOR ? fromLibrary : bestIndustries(guessed, c);
+  return fromLibrary.length || kindsGuessed(guessed, c) > MOST_FROM_SECTOR ? fromLibrary : oneGuess(guessed);
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
