@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from './tailor';
+import { COMMAND_HELP, main } from './tailor';
 import type { Io } from './io';
 
 const root = path.resolve(__dirname, '..');
@@ -357,6 +357,14 @@ describe('the npm script', () => {
     expect(fs.existsSync(out)).toBe(false);
     // Three whole npm and tsx start-ups: seconds each on a quiet machine, many more on a busy one.
   }, 90_000);
+
+  it('prints a command\'s help through npm (npm passes --help and -h on after --)', () => {
+    const help = spawnSync('npm', ['run', '--silent', 'tailor', '--', 'insights', '-h'], { cwd: root, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stderr).toBe('');
+    expect(help.stdout).toMatch(/^usage: npm run --silent tailor -- insights <files or folders\.\.\.>/);
+    expect(help.stdout).toMatch(/^ {2}--from YYYY-MM-DD +the first UTC day counted/m);
+  }, 60_000);
 });
 
 describe('tailor extract', () => {
@@ -397,3 +405,72 @@ describe('tailor extract', () => {
     expect((await run('extract', path.join(crm, 'hubspot/deal.html'), '--url', 'not a url')).code).toBe(2);
   });
 });
+
+describe('help', () => {
+  const parsers: Record<string, () => Promise<Record<string, unknown>>> = {
+    validate: async () => (await import('./commands/validate')).VALIDATE_OPTIONS,
+    import: async () => (await import('./commands/import')).IMPORT_OPTIONS,
+    suggest: async () => (await import('./commands/suggest')).SUGGEST_OPTIONS,
+    search: async () => (await import('./commands/search')).SEARCH_OPTIONS,
+    extract: async () => (await import('./commands/extract')).EXTRACT_OPTIONS,
+    insights: async () => (await import('./commands/insights')).INSIGHTS_OPTIONS,
+  };
+
+  it.each(Object.keys(parsers))('tailor %s --help prints its usage, one line an option and an example, and exits 0', async (name) => {
+    const help = await run(name, '--help');
+    expect(help.code).toBe(0);
+    expect(help.stderr).toBe('');
+    const { usage, args, example } = COMMAND_HELP[name]!;
+    const lines = help.stdout.split('\n');
+    expect(lines[0]).toBe(`usage: npm run --silent tailor -- ${usage}`);
+    // Every option the command accepts is listed, on a line of its own, and no other.
+    const listed = args.map(([arg]) => arg).filter((arg) => arg.startsWith('--')).map((arg) => arg.split(' ')[0]!.slice(2));
+    expect(listed.sort()).toEqual(Object.keys(await parsers[name]!()).sort());
+    for (const [arg, meaning] of args) expect(lines.filter((l) => l.trimStart().startsWith(`${arg} `))).toEqual([expect.stringContaining(meaning)]);
+    expect(help.stdout).toContain(`example:\n  npm run --silent tailor -- ${example}\n`);
+
+    // -h, `tailor help <command>` and `tailor --help <command>` print the same; so does --help among other arguments.
+    for (const argv of [[name, '-h'], ['help', name], ['--help', name], [name, 'some-file', '--limit', '3', '--help']]) {
+      const again = await run(...argv);
+      expect(again, argv.join(' ')).toEqual({ ...help, json: expect.any(Function) });
+    }
+    // The list of commands has the same usage line.
+    expect((await run('--help')).stdout).toContain(`\n  ${usage}\n`);
+  });
+
+  it('points an unknown option at the command\'s own help, which names the options it has', async () => {
+    const r = await run('insights', 'events/', '--form', '2026-11-01');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^unknown option --form for insights; see its options with: npm run --silent tailor -- insights --help$/m);
+    expect((await run('help', 'frobnicate')).code).toBe(2);
+    // After `--`, --help is an argument (a file of that name), not a request for help.
+    const file = await run('validate', '--', '--help');
+    expect(file.code).toBe(1);
+    expect(file.stderr).toMatch(/^error: --help, file: no such file$/m);
+  });
+
+  it('the example of every command runs as written, given the files it names', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-examples-'));
+    fs.mkdirSync(path.join(dir, 'public'));
+    fs.copyFileSync(sample, path.join(dir, 'public/sample-library.json'));
+    fs.writeFileSync(path.join(dir, 'assets.csv'), fs.readFileSync(path.join(fixtures, 'assets-marketer.csv'), 'utf8').replace('Ticket backlogs', 'Ticket backlog'));
+    fs.writeFileSync(path.join(dir, 'prospect.json'), JSON.stringify({ title: 'Chief Financial Officer', industry: 'Hospitals and Health Care' }));
+    fs.copyFileSync(path.join(fixtures, 'crm/salesforce/contact.html'), path.join(dir, 'page.html'));
+    fs.mkdirSync(path.join(dir, 'exports'));
+    const message = { type: 'track', event: 'Content Link Copied', messageId: 'm1', timestamp: '2026-11-03T09:00:00.000Z', userId: 'rep-1', properties: { asset_id: 'tw-001' } };
+    fs.writeFileSync(path.join(dir, 'exports/events.jsonl'), `${JSON.stringify(message)}\n`);
+    // In the order a new admin meets them: import makes the library.json that insights reads.
+    for (const name of ['validate', 'import', 'suggest', 'search', 'extract', 'insights']) {
+      const argv = [name, ...splitShellWords(COMMAND_HELP[name]!.example.slice(name.length + 1))];
+      let stderr = '';
+      const code = await main(argv, { stdout: () => {}, stderr: (t) => (stderr += t), cwd: dir });
+      expect(code, `${argv.join(' ')}\n${stderr}`).toBe(0);
+    }
+  }, 60_000);
+});
+
+/** The words of a command line as a shell splits them: spaces, and "double quotes" around a word with spaces. */
+function splitShellWords(line: string): string[] {
+  return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+}

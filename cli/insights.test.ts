@@ -155,7 +155,7 @@ describe('tailor insights', () => {
 
     const unknown = await run(dir, 'insights', 'e.jsonl', '--output', 'x.json');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^unknown option --output for insights; see the options with: npm run --silent tailor -- --help$/m);
+    expect(unknown.stderr).toMatch(/^unknown option --output for insights; see its options with: npm run --silent tailor -- insights --help$/m);
     expect(unknown.stderr).not.toMatch(/positional argument/);
   });
 

@@ -5,8 +5,10 @@ import { adapterFor, readRecord } from '../../lib/crm';
 import { parseCommandArgs } from '../args';
 import { EXIT, UsageError, printJson, readTextFile, type Io } from '../io';
 
+export const EXTRACT_OPTIONS = { url: { type: 'string' } } as const;
+
 export function extract(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(argv, { url: { type: 'string' } });
+  const { values, positionals } = parseCommandArgs(argv, EXTRACT_OPTIONS);
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new UsageError('extract takes one HTML file');
   if (!values.url) throw new UsageError('--url is required: the address the page was saved from');

@@ -11,13 +11,15 @@ import { parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError, printProblems, readTextFile, writeFileAtomically, type Io } from '../io';
 import { TAXONOMY_OPTIONS, taxonomySource } from '../taxonomy-source';
 
+export const IMPORT_OPTIONS = {
+  ...TAXONOMY_OPTIONS,
+  'add-taxonomy': { type: 'boolean' },
+  name: { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
 export function importCsv(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(argv, {
-    ...TAXONOMY_OPTIONS,
-    'add-taxonomy': { type: 'boolean' },
-    name: { type: 'string' },
-    out: { type: 'string' },
-  });
+  const { values, positionals } = parseCommandArgs(argv, IMPORT_OPTIONS);
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new UsageError('import takes one CSV file');
   if (values.out === '') throw new UsageError('--out needs a file name');

@@ -4,13 +4,15 @@ import { capProblems } from '../../lib/pack/problems';
 import { parseCommandArgs, positiveInt } from '../args';
 import { EXIT, UsageError, loadPack, printJson, printProblems, readTextFile, type Io } from '../io';
 
+export const SEARCH_OPTIONS = {
+  library: { type: 'string' },
+  query: { type: 'string' },
+  queries: { type: 'string' },
+  limit: { type: 'string' },
+} as const;
+
 export function search(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(argv, {
-    library: { type: 'string' },
-    query: { type: 'string' },
-    queries: { type: 'string' },
-    limit: { type: 'string' },
-  });
+  const { values, positionals } = parseCommandArgs(argv, SEARCH_OPTIONS);
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   if (!values.library) throw new UsageError('--library is required');
   if ((values.query === undefined) === (values.queries === undefined)) throw new UsageError('give one of --query or --queries');

@@ -30,14 +30,16 @@ function parseJson(text: string, file: string, firstLine = 1): { ok: true; data:
   }
 }
 
+export const SUGGEST_OPTIONS = {
+  library: { type: 'string' },
+  prospect: { type: 'string' },
+  prospects: { type: 'string' },
+  limit: { type: 'string' },
+  today: { type: 'string' },
+} as const;
+
 export function suggest(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(argv, {
-    library: { type: 'string' },
-    prospect: { type: 'string' },
-    prospects: { type: 'string' },
-    limit: { type: 'string' },
-    today: { type: 'string' },
-  });
+  const { values, positionals } = parseCommandArgs(argv, SUGGEST_OPTIONS);
   if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   if (!values.library) throw new UsageError('--library is required');
   if (!values.prospect === !values.prospects) throw new UsageError('give one of --prospect or --prospects');

@@ -7,8 +7,10 @@ import { parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError, printJson, printProblems, readTextFile, type Io } from '../io';
 import { TAXONOMY_OPTIONS, taxonomySource } from '../taxonomy-source';
 
+export const VALIDATE_OPTIONS = TAXONOMY_OPTIONS;
+
 export function validate(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(argv, TAXONOMY_OPTIONS);
+  const { values, positionals } = parseCommandArgs(argv, VALIDATE_OPTIONS);
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new UsageError('validate takes one file');
   try {
