@@ -30,7 +30,7 @@ export function importCsv(argv: string[], io: Io): number {
   const base = source?.kind === 'base' ? source.pack : undefined;
 
   const csv = readAssetsCsv(readTextFile(io, file), {
-    file: path.basename(file),
+    file,
     taxonomy: source?.pack.taxonomy,
     addTaxonomy: values['add-taxonomy'] ?? false,
     noTaxonomyHint:
@@ -45,6 +45,7 @@ export function importCsv(argv: string[], io: Io): number {
   const pack: LibraryPack = {
     format: 'tailor-library',
     version: 1,
+    // The pack's name is the file's own name (docs/formats.md: `Imported from assets.csv`), not its folder.
     name: name ?? base?.name ?? `Imported from ${path.basename(file)}`,
     updatedAt: new Date().toISOString(),
     taxonomy: csv.taxonomy,

@@ -1,5 +1,4 @@
 // tailor suggest --library <pack.json> (--prospect <prospect.json> | --prospects <prospects.jsonl>) [--limit N] [--today YYYY-MM-DD]
-import path from 'node:path';
 import { compileTaxonomy, contextOf, rankAssets, resolveProspect } from '../../lib/match';
 import { todayIso, type LibraryPack, type Prospect } from '../../lib/model';
 import { checkProspect } from '../../lib/prospect-schema';
@@ -51,7 +50,7 @@ export function suggest(argv: string[], io: Io): number {
   const compiled = compileTaxonomy(pack.taxonomy, pack.assets);
 
   if (values.prospect) {
-    const file = path.basename(values.prospect);
+    const file = values.prospect;
     const parsed = parseJson(readTextFile(io, values.prospect), file);
     if (!parsed.ok) throw new InputError([parsed.problem]);
     const check = checkProspect(parsed.data);
@@ -60,7 +59,7 @@ export function suggest(argv: string[], io: Io): number {
     return EXIT.ok;
   }
 
-  const file = path.basename(values.prospects!);
+  const file = values.prospects!;
   const lines = readTextFile(io, values.prospects!).split(/\r?\n/);
   const prospects: Prospect[] = [];
   const problems: Problem[] = [];
