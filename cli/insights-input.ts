@@ -152,6 +152,14 @@ export async function readJsonLinesFile(file: InputFile, sink: LineSink): Promis
             raw.destroy();
             return;
           }
+          // A JSON document written over several lines (a library pack, what insights writes, a message
+          // pretty-printed) is one file not read, not each of its thousands of lines.
+          const nl = text.indexOf('\n', first.index);
+          if (nl !== -1 && text.slice(first.index + 1, nl).trim() === '') {
+            sink.skip(file.shown, 'not JSON Lines (one JSON object written over several lines; JSON Lines has one whole message a line)');
+            raw.destroy();
+            return;
+          }
         }
       }
       let start = 0;
