@@ -370,6 +370,19 @@ describe('the npm script', () => {
   }, 60_000);
 });
 
+describe('tailor search', () => {
+  it('says how to give search text that was left outside --query, or split by a space', async () => {
+    for (const argv of [['onbording', 'checklist'], ['--query', 'onbording', 'checklist']]) {
+      const r = await run('search', '--library', sample, ...argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^unexpected argument "(onbording|checklist)": the text to search for goes after --query, in quotes when it has spaces \(--query "onbording checklist"\)$/m);
+    }
+    const prospect = await run('suggest', '--library', sample, 'prospect.json');
+    expect(prospect.code).toBe(2);
+    expect(prospect.stderr).toMatch(/^unexpected argument "prospect\.json": a prospect file goes after --prospect \(one JSON object\) or --prospects \(JSON Lines\)$/m);
+  });
+});
+
 describe('tailor extract', () => {
   const crm = path.join(fixtures, 'crm');
   it('prints the prospect of a saved record page', async () => {

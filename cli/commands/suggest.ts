@@ -39,7 +39,8 @@ export const SUGGEST_OPTIONS = {
 
 export function suggest(argv: string[], io: Io): number {
   const { values, positionals } = parseCommandArgs(argv, SUGGEST_OPTIONS);
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  if (positionals.length)
+    throw new UsageError(`unexpected argument "${positionals[0]}": a prospect file goes after --prospect (one JSON object) or --prospects (JSON Lines)`);
   if (!values.library) throw new UsageError('--library is required');
   if (!values.prospect === !values.prospects) throw new UsageError('give one of --prospect or --prospects');
   const limit = positiveInt(values.limit, 'limit', 5);
