@@ -460,6 +460,7 @@ describe('help', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/^unknown option --form for insights; see its options with: npm run --silent tailor -- insights --help$/m);
     expect((await run('help', 'frobnicate')).code).toBe(2);
+    for (const argv of [['help'], ['--help'], ['-h'], ['help', '--help']]) expect(await run(...argv), argv.join(' ')).toMatchObject({ code: 0, stderr: '', stdout: expect.stringMatching(/^usage: npm run --silent tailor -- <command> \[options\]\n/) });
     // After `--`, --help is an argument (a file of that name), not a request for help.
     const file = await run('validate', '--', '--help');
     expect(file.code).toBe(1);

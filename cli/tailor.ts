@@ -137,7 +137,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
   // `tailor help import` and `tailor --help import` are `tailor import --help`; alone, the list of commands.
   if (name === '--help' || name === '-h' || name === 'help') {
     const [topic] = rest;
-    if (topic === undefined) {
+    if (topic === undefined || topic === '--help' || topic === '-h') {
       io.stdout(usageText());
       return EXIT.ok;
     }
