@@ -329,6 +329,22 @@ describe('tailor suggest', () => {
     expect(many.stderr).toMatch(/^error: \S*\/p\.jsonl, line 4 \(title\): title must be text, not 1/m);
   });
 
+  it('warns of a field a prospect does not have, which the matcher would ignore without a word', async () => {
+    const one = tmp('p.json', JSON.stringify({ jobTitle: 'Chief Financial Officer', industry: 'Hospitals and Health Care', source: { crm: 'manual', record: '7' } }));
+    const r = await run('suggest', '--library', sample, '--prospect', one);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json().resolved.industries).toEqual(['health-life-sciences']);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      `warning: ${one}, jobTitle: unknown field "jobTitle" is ignored; a prospect's fields are name, title, company, industry, notes, stage, amount, email, website, source`,
+      `warning: ${one}, source.record: unknown field "source.record" is ignored; a prospect's fields are name, title, company, industry, notes, stage, amount, email, website, source`,
+    ]);
+    const lines = tmp('p.jsonl', [{ title: 'CFO' }, { jobTitle: 'CFO' }, { jobTitle: 'CEO' }].map((p) => JSON.stringify(p)).join('\n'));
+    const many = await run('suggest', '--library', sample, '--prospects', lines);
+    expect(many.code, many.stderr).toBe(0);
+    expect(many.stdout.trim().split('\n')).toHaveLength(3);
+    expect(many.stderr).toBe(`warning: ${lines}, line 2 (jobTitle): unknown field "jobTitle" is ignored (in 2 lines); a prospect's fields are name, title, company, industry, notes, stage, amount, email, website, source\n`);
+  });
+
   it('takes an impossible --today as a usage error', async () => {
     for (const today of ['2026-02-30', '2025-13-01', '2026-2-3', 'tomorrow']) {
       const r = await run('suggest', '--library', sample, '--prospect', tmp('p.json', JSON.stringify(prospect)), '--today', today);
