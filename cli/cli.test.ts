@@ -548,6 +548,8 @@ describe('every command names a file by the path as given', () => {
     ['import: --base bad JSON', ['import', 'work/good.csv', '--base', 'work/bad.json'], 1, 'error: work/bad.json, line '],
     ['import: --taxonomy unreadable', ['import', 'work/good.csv', '--taxonomy', 'work/locked.json'], 1, 'error: work/locked.json, file: cannot be read ('],
     ['import: --out in a missing folder', ['import', 'work/good.csv', '--taxonomy', lib, '--out', 'work/no-folder/library.json'], 1, 'error: work/no-folder/library.json, file: cannot be written: its folder does not exist'],
+    ['import: --out a folder', ['import', 'work/good.csv', '--taxonomy', lib, '--out', 'work'], 1, 'error: work, file: cannot be written: this is a folder; --out wants a file name'],
+    ['insights: --out a folder', ['insights', 'work/events.jsonl', '--out', 'work/'], 1, 'error: work/, file: cannot be written: this is a folder; --out wants a file name'],
     ['suggest: --library missing', ['suggest', '--library', 'work/none.json', '--prospect', 'work/p.json'], 1, 'error: work/none.json, file: no such file'],
     ['suggest: --library bad JSON', ['suggest', '--library', 'work/bad.json', '--prospect', 'work/p.json'], 1, 'error: work/bad.json, line '],
     ['suggest: --library unreadable', ['suggest', '--library', 'work/locked.json', '--prospect', 'work/p.json'], 1, 'error: work/locked.json, file: cannot be read ('],

@@ -76,7 +76,7 @@ export const isMissing = (e: unknown) => ['ENOENT', 'ENOTDIR'].includes((e as No
 export function readFailure(e: unknown): string {
   const { code, message } = e as NodeJS.ErrnoException;
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  return message.replace(/, \w+ '[^']*'$/, '');
+  return message.replace(/, \w+ '.*$/, '');
 }
 
 /** Reads the library pack an option names (`--library`, `--base`, `--taxonomy`). */
@@ -108,12 +108,14 @@ export function printProblems(io: Io, problems: readonly Problem[], kind: 'error
  */
 export function writeFileAtomically(io: Io, file: string, text: string) {
   const full = resolvePath(io, file);
+  if (fs.statSync(full, { throwIfNoEntry: false })?.isDirectory())
+    throw new InputError([{ file, where: 'file', message: 'cannot be written: this is a folder; --out wants a file name' }]);
   const temp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.${Date.now()}.tmp`);
   try {
     fs.writeFileSync(temp, text);
     fs.renameSync(temp, full);
   } catch (e) {
     fs.rmSync(temp, { force: true });
-    throw new InputError([{ file, where: 'file', message: `cannot be written: ${isMissing(e) ? 'its folder does not exist' : readFailure(e)}` }]);
+    throw new InputError([{ file, where: 'file', message: `cannot be written: ${isMissing(e) && !fs.existsSync(path.dirname(full)) ? 'its folder does not exist' : readFailure(e)}` }]);
   }
 }
