@@ -104,6 +104,18 @@ describe('tailor validate', () => {
     expect(stderr).toMatch(/^error: work\/bad\.csv, row 2/m);
   });
 
+  it('says a workbook saved as is must be saved as CSV, in validate (with or without a taxonomy) and import', async () => {
+    // The first bytes of every .xlsx (a zip file) and of an .xls (a compound file).
+    const xlsx = tmp('assets.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000\u0006\u0000'), Buffer.alloc(200)]));
+    const xls = tmp('assets.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(200)]));
+    const said = 'this is a spreadsheet workbook (Excel or OpenDocument), not CSV text: save it as "CSV UTF-8 (comma delimited)"';
+    for (const argv of [['validate', xlsx], ['validate', xls], ['validate', xlsx, '--taxonomy', sample], ['import', xlsx, '--add-taxonomy']]) {
+      const r = await run(...argv);
+      expect(r.code, argv.join(' ')).toBe(1);
+      expect(r.stderr).toBe(`error: ${argv[1]}, file: ${said}\n`);
+    }
+  });
+
   it('recognises a team figures file and checks it as one, not as a library pack', async () => {
     const good = await run('validate', path.join(fixtures, 'team/extended.json'));
     expect(good.code, good.stderr).toBe(0);
