@@ -549,6 +549,7 @@ describe('every command names a file by the path as given', () => {
   const cases: [string, string[], number, string][] = [
     ['validate: missing', ['validate', 'work/none.json'], 1, 'error: work/none.json, file: no such file'],
     ['validate: unreadable', ['validate', 'work/locked.json'], 1, 'error: work/locked.json, file: cannot be read (ENXIO: no such device or address)'],
+    ['validate: a folder', ['validate', 'work'], 1, 'error: work, file: this is a folder, not a file'],
     ['validate: bad JSON', ['validate', 'work/bad.json'], 1, 'error: work/bad.json, line '],
     ['validate: bad CSV row', ['validate', 'work/bad.csv'], 1, 'error: work/bad.csv, row 2 (url): javascript: URLs are not allowed'],
     ['validate: --taxonomy missing', ['validate', 'work/good.csv', '--taxonomy', 'work/none.json'], 1, 'error: work/none.json, file: no such file'],

@@ -53,7 +53,7 @@ export function readTextFile(io: Io, file: string, maxBytes = MAX_LIBRARY_BYTES)
   } catch (e) {
     throw new InputError([{ file, where: 'file', message: isMissing(e) ? 'no such file' : `cannot be read (${readFailure(e)})` }]);
   }
-  if (stat.isDirectory()) throw new InputError([{ file, where: 'file', message: 'this is a directory, not a file' }]);
+  if (stat.isDirectory()) throw new InputError([{ file, where: 'file', message: 'this is a folder, not a file' }]);
   if (stat.size > maxBytes) throw new InputError([tooBigProblem(stat.size, file)]);
   let text: string;
   try {
