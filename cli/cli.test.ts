@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { main } from './tailor';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMAND_HELP, main } from './tailor';
 import type { Io } from './io';
 
 const root = path.resolve(__dirname, '..');
@@ -71,9 +72,10 @@ describe('tailor validate', () => {
     const r = await run('validate', deep);
     expect(r.code).toBe(1);
     expect(r.json()).toMatchObject({ ok: false, errors: [{ file: deep, where: 'line 1, column 65', message: expect.stringMatching(/nests more than 64 levels/) }] });
-    const prospect = await run('suggest', '--library', sample, '--prospect', tmp('deep-prospect.json', `{"title":${'['.repeat(100_000)}`));
+    const deepProspect = tmp('deep-prospect.json', `{"title":${'['.repeat(100_000)}`);
+    const prospect = await run('suggest', '--library', sample, '--prospect', deepProspect);
     expect(prospect.code).toBe(1);
-    expect(prospect.stderr).toMatch(/^error: deep-prospect\.json, line 1, column 73: the JSON nests more than 64 levels/m);
+    expect(prospect.stderr.startsWith(`error: ${deepProspect}, line 1, column 73: the JSON nests more than 64 levels`)).toBe(true);
   });
 
   it('validates a CSV, rows named as a spreadsheet shows them', async () => {
@@ -100,6 +102,18 @@ describe('tailor validate', () => {
     expect(code).toBe(1);
     expect(JSON.parse(stdout).errors[0]).toMatchObject({ file: 'work/bad.csv', where: 'row 2' });
     expect(stderr).toMatch(/^error: work\/bad\.csv, row 2/m);
+  });
+
+  it('says a workbook saved as is must be saved as CSV, in validate (with or without a taxonomy) and import', async () => {
+    // The first bytes of every .xlsx (a zip file) and of an .xls (a compound file).
+    const xlsx = tmp('assets.xlsx', Buffer.concat([Buffer.from('PK\u0003\u0004\u0014\u0000\u0006\u0000'), Buffer.alloc(200)]));
+    const xls = tmp('assets.xls', Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(200)]));
+    const said = 'this is a spreadsheet workbook (Excel or OpenDocument), not CSV text: save it as "CSV UTF-8 (comma delimited)"';
+    for (const argv of [['validate', xlsx], ['validate', xls], ['validate', xlsx, '--taxonomy', sample], ['import', xlsx, '--add-taxonomy']]) {
+      const r = await run(...argv);
+      expect(r.code, argv.join(' ')).toBe(1);
+      expect(r.stderr).toBe(`error: ${argv[1]}, file: ${said}\n`);
+    }
   });
 
   it('recognises a team figures file and checks it as one, not as a library pack', async () => {
@@ -156,12 +170,12 @@ describe('tailor import', () => {
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toBe(
-      'error: new.csv, file: no taxonomy was given, so the persona, industry or pain-point name in row 2 cannot be checked; ' +
-        'give one with --taxonomy <pack.json> (its taxonomy only) or --base <pack.json> (its taxonomy and its assets), or create the entries with --add-taxonomy\n',
+      `error: ${csv}, file: no taxonomy was given, so the persona, industry or pain-point name in row 2 cannot be checked; ` +
+        `give one with --taxonomy <pack.json> (its taxonomy only) or --base <pack.json> (its taxonomy and its assets), or create the entries with --add-taxonomy\n`,
     );
     const unknown = await run('import', csv, '--taxonomy', sample);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/new\.csv, row 2 \(personas\): "Chief Astronaut" names no persona/);
+    expect(unknown.stderr).toContain(`${csv}, row 2 (personas): "Chief Astronaut" names no persona`);
     const added = await run('import', csv, '--add-taxonomy');
     expect(added.code).toBe(0);
     expect(added.json().taxonomy.personas).toEqual([{ id: 'chief-astronaut', label: 'Chief Astronaut', aliases: [] }]);
@@ -231,7 +245,7 @@ describe('tailor import', () => {
     expect(r.stderr).toMatch(/^ {2}persona "Support leader" \(support-leader\), rows 2, 3, 8, 13, 15$/m);
     expect(r.stderr).toMatch(/^ {2}pain point "Ticket backlogs" \(ticket-backlogs\), row 15$/m);
     expect(r.stderr).toMatch(
-      /^warning: assets-marketer\.csv, row 15 \(painPoints\): "Ticket backlogs" looks like "Ticket backlog" \(ticket-backlog\) but was added as a new pain point \(ticket-backlogs\)/m,
+      /^warning: \S*\/tests\/fixtures\/assets-marketer\.csv, row 15 \(painPoints\): "Ticket backlogs" looks like "Ticket backlog" \(ticket-backlog\) but was added as a new pain point \(ticket-backlogs\)/m,
     );
 
     const onTop = await run('import', marketerCsv, '--taxonomy', sample, '--add-taxonomy');
@@ -287,11 +301,12 @@ describe('tailor import', () => {
 
   it('caps the warnings it prints, as validate does', async () => {
     const rows = Array.from({ length: 500 }, (_, i) => `T${i},https://e.example/same,x${i}`).join('\n');
-    const r = await run('import', tmp('dups.csv', `title,url,extra\n${rows}\n`));
+    const dups = tmp('dups.csv', `title,url,extra\n${rows}\n`);
+    const r = await run('import', dups);
     expect(r.code, r.stderr).toBe(0);
     const warnings = r.stderr.match(/^warning:/gm) ?? [];
     expect(warnings).toHaveLength(201);
-    expect(r.stderr).toMatch(/^warning: dups\.csv, file: and \d+ more problems$/m);
+    expect(r.stderr).toMatch(/^warning: \S*\/dups\.csv, file: and \d+ more problems$/m);
   });
 
   it('writes nothing to standard output when a row is broken', async () => {
@@ -318,12 +333,28 @@ describe('tailor suggest', () => {
   it('names the line and column of broken prospect JSON', async () => {
     const one = await run('suggest', '--library', sample, '--prospect', tmp('p.json', '{\n  "title": "CFO",\n  "company" "X"\n}'));
     expect(one.code).toBe(1);
-    expect(one.stderr).toMatch(/^error: p\.json, line 3, column 13: not valid JSON: a ":" is missing/m);
+    expect(one.stderr).toMatch(/^error: \S*\/p\.json, line 3, column 13: not valid JSON: a ":" is missing/m);
     const lines = tmp('p.jsonl', `${JSON.stringify(prospect)}\n{"title": "CFO",}\n\n{"title": 1}\n`);
     const many = await run('suggest', '--library', sample, '--prospects', lines);
     expect(many.code).toBe(1);
-    expect(many.stderr).toMatch(/^error: p\.jsonl, line 2, column 17: not valid JSON: a property name/m);
-    expect(many.stderr).toMatch(/^error: p\.jsonl, line 4 \(title\): title must be text, not 1/m);
+    expect(many.stderr).toMatch(/^error: \S*\/p\.jsonl, line 2, column 17: not valid JSON: a property name/m);
+    expect(many.stderr).toMatch(/^error: \S*\/p\.jsonl, line 4 \(title\): title must be text, not 1/m);
+  });
+
+  it('warns of a field a prospect does not have, which the matcher would ignore without a word', async () => {
+    const one = tmp('p.json', JSON.stringify({ jobTitle: 'Chief Financial Officer', industry: 'Hospitals and Health Care', source: { crm: 'manual', record: '7' } }));
+    const r = await run('suggest', '--library', sample, '--prospect', one);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.json().resolved.industries).toEqual(['health-life-sciences']);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      `warning: ${one}, jobTitle: unknown field "jobTitle" is ignored; a prospect's fields are name, title, company, industry, notes, stage, amount, email, website, source`,
+      `warning: ${one}, source.record: unknown field "source.record" is ignored; a prospect's fields are name, title, company, industry, notes, stage, amount, email, website, source`,
+    ]);
+    const lines = tmp('p.jsonl', [{ title: 'CFO' }, { jobTitle: 'CFO' }, { jobTitle: 'CEO' }].map((p) => JSON.stringify(p)).join('\n'));
+    const many = await run('suggest', '--library', sample, '--prospects', lines);
+    expect(many.code, many.stderr).toBe(0);
+    expect(many.stdout.trim().split('\n')).toHaveLength(3);
+    expect(many.stderr).toBe(`warning: ${lines}, line 2 (jobTitle): unknown field "jobTitle" is ignored (in 2 lines); a prospect's fields are name, title, company, industry, notes, stage, amount, email, website, source\n`);
   });
 
   it('takes an impossible --today as a usage error', async () => {
@@ -357,6 +388,27 @@ describe('the npm script', () => {
     expect(fs.existsSync(out)).toBe(false);
     // Three whole npm and tsx start-ups: seconds each on a quiet machine, many more on a busy one.
   }, 90_000);
+
+  it('prints a command\'s help through npm (npm passes --help and -h on after --)', () => {
+    const help = spawnSync('npm', ['run', '--silent', 'tailor', '--', 'insights', '-h'], { cwd: root, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stderr).toBe('');
+    expect(help.stdout).toMatch(/^usage: npm run --silent tailor -- insights <files or folders\.\.\.>/);
+    expect(help.stdout).toMatch(/^ {2}--from YYYY-MM-DD +the first UTC day counted/m);
+  }, 60_000);
+});
+
+describe('tailor search', () => {
+  it('says how to give search text that was left outside --query, or split by a space', async () => {
+    for (const argv of [['onbording', 'checklist'], ['--query', 'onbording', 'checklist']]) {
+      const r = await run('search', '--library', sample, ...argv);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^unexpected argument "(onbording|checklist)": the text to search for goes after --query, in quotes when it has spaces \(--query "onbording checklist"\)$/m);
+    }
+    const prospect = await run('suggest', '--library', sample, 'prospect.json');
+    expect(prospect.code).toBe(2);
+    expect(prospect.stderr).toMatch(/^unexpected argument "prospect\.json": a prospect file goes after --prospect \(one JSON object\) or --prospects \(JSON Lines\)$/m);
+  });
 });
 
 describe('tailor extract', () => {
@@ -395,5 +447,155 @@ describe('tailor extract', () => {
     expect((await run('extract', 'nope.html', '--url', 'https://app.hubspot.com/contacts/1/record/0-1/2')).code).toBe(1);
     expect((await run('extract', path.join(crm, 'hubspot/deal.html'))).code).toBe(2);
     expect((await run('extract', path.join(crm, 'hubspot/deal.html'), '--url', 'not a url')).code).toBe(2);
+  });
+});
+
+describe('help', () => {
+  const parsers: Record<string, () => Promise<Record<string, unknown>>> = {
+    validate: async () => (await import('./commands/validate')).VALIDATE_OPTIONS,
+    import: async () => (await import('./commands/import')).IMPORT_OPTIONS,
+    suggest: async () => (await import('./commands/suggest')).SUGGEST_OPTIONS,
+    search: async () => (await import('./commands/search')).SEARCH_OPTIONS,
+    extract: async () => (await import('./commands/extract')).EXTRACT_OPTIONS,
+    insights: async () => (await import('./commands/insights')).INSIGHTS_OPTIONS,
+  };
+
+  it.each(Object.keys(parsers))('tailor %s --help prints its usage, one line an option and an example, and exits 0', async (name) => {
+    const help = await run(name, '--help');
+    expect(help.code).toBe(0);
+    expect(help.stderr).toBe('');
+    const { usage, args, example } = COMMAND_HELP[name]!;
+    const lines = help.stdout.split('\n');
+    expect(lines[0]).toBe(`usage: npm run --silent tailor -- ${usage}`);
+    // Every option the command accepts is listed, on a line of its own, and no other.
+    const listed = args.map(([arg]) => arg).filter((arg) => arg.startsWith('--')).map((arg) => arg.split(' ')[0]!.slice(2));
+    expect(listed.sort()).toEqual(Object.keys(await parsers[name]!()).sort());
+    for (const [arg, meaning] of args) expect(lines.filter((l) => l.trimStart().startsWith(`${arg} `))).toEqual([expect.stringContaining(meaning)]);
+    expect(help.stdout).toContain(`example:\n  npm run --silent tailor -- ${example}\n`);
+
+    // -h, `tailor help <command>` and `tailor --help <command>` print the same; so does --help among other arguments.
+    for (const argv of [[name, '-h'], ['help', name], ['--help', name], [name, 'some-file', '--limit', '3', '--help']]) {
+      const again = await run(...argv);
+      expect(again, argv.join(' ')).toEqual({ ...help, json: expect.any(Function) });
+    }
+    // The list of commands has the same usage line.
+    expect((await run('--help')).stdout).toContain(`\n  ${usage}\n`);
+  });
+
+  it('points an unknown option at the command\'s own help, which names the options it has', async () => {
+    const r = await run('insights', 'events/', '--form', '2026-11-01');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^unknown option --form for insights; see its options with: npm run --silent tailor -- insights --help$/m);
+    expect((await run('help', 'frobnicate')).code).toBe(2);
+    for (const argv of [['help'], ['--help'], ['-h'], ['help', '--help']]) expect(await run(...argv), argv.join(' ')).toMatchObject({ code: 0, stderr: '', stdout: expect.stringMatching(/^usage: npm run --silent tailor -- <command> \[options\]\n/) });
+    // After `--`, --help is an argument (a file of that name), not a request for help.
+    const file = await run('validate', '--', '--help');
+    expect(file.code).toBe(1);
+    expect(file.stderr).toMatch(/^error: --help, file: no such file$/m);
+  });
+
+  it('the example of every command runs as written, given the files it names', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-examples-'));
+    fs.mkdirSync(path.join(dir, 'public'));
+    fs.copyFileSync(sample, path.join(dir, 'public/sample-library.json'));
+    fs.writeFileSync(path.join(dir, 'assets.csv'), fs.readFileSync(path.join(fixtures, 'assets-marketer.csv'), 'utf8').replace('Ticket backlogs', 'Ticket backlog'));
+    fs.writeFileSync(path.join(dir, 'prospect.json'), JSON.stringify({ title: 'Chief Financial Officer', industry: 'Hospitals and Health Care' }));
+    fs.copyFileSync(path.join(fixtures, 'crm/salesforce/contact.html'), path.join(dir, 'page.html'));
+    fs.mkdirSync(path.join(dir, 'exports'));
+    const message = { type: 'track', event: 'Content Link Copied', messageId: 'm1', timestamp: '2026-11-03T09:00:00.000Z', userId: 'rep-1', properties: { asset_id: 'tw-001' } };
+    fs.writeFileSync(path.join(dir, 'exports/events.jsonl'), `${JSON.stringify(message)}\n`);
+    // In the order a new admin meets them: import makes the library.json that insights reads.
+    for (const name of ['validate', 'import', 'suggest', 'search', 'extract', 'insights']) {
+      const argv = [name, ...splitShellWords(COMMAND_HELP[name]!.example.slice(name.length + 1))];
+      let stderr = '';
+      const code = await main(argv, { stdout: () => {}, stderr: (t) => (stderr += t), cwd: dir });
+      expect(code, `${argv.join(' ')}\n${stderr}`).toBe(0);
+    }
+  }, 60_000);
+});
+
+/** The words of a command line as a shell splits them: spaces, and "double quotes" around a word with spaces. */
+function splitShellWords(line: string): string[] {
+  return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+}
+
+describe('every command names a file by the path as given', () => {
+  // Two assets.csv in two folders must be told apart: `work/bad.json`, never `bad.json`.
+  let dir = '';
+  let socket: net.Server | undefined;
+  beforeAll(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-names-'));
+    const work = path.join(dir, 'work');
+    fs.mkdirSync(work);
+    fs.mkdirSync(path.join(dir, 'public'));
+    fs.copyFileSync(sample, path.join(dir, 'public/sample-library.json'));
+    fs.writeFileSync(path.join(work, 'bad.json'), fs.readFileSync(sample, 'utf8').slice(0, 3000));
+    fs.writeFileSync(path.join(work, 'bad.csv'), 'title,url\nA guide,javascript:alert(1)\n');
+    fs.writeFileSync(path.join(work, 'good.csv'), 'title,url\nA guide,https://e.example/guide\n');
+    fs.writeFileSync(path.join(work, 'p.json'), '{"title": "CFO",}');
+    fs.writeFileSync(path.join(work, 'p.jsonl'), '{"title": "CFO"}\n{"title": 7}\n');
+    fs.copyFileSync(path.join(fixtures, 'crm/hubspot/index.html'), path.join(work, 'page.html'));
+    const message = { type: 'track', event: 'Content Opened', messageId: 'm1', timestamp: '2026-11-03T09:00:00.000Z', userId: 'rep-1', properties: {} };
+    fs.writeFileSync(path.join(work, 'events.jsonl'), `${JSON.stringify(message)}\nnot json\n`);
+    // A file that exists and cannot be read (no permission cannot be had when tests run as root): a socket.
+    const server = net.createServer();
+    await new Promise<void>((resolve) => server.listen(path.join(work, 'locked.json'), resolve));
+    socket = server;
+  });
+  afterAll(() => socket?.close());
+
+  const lib = 'public/sample-library.json';
+  const cases: [string, string[], number, string][] = [
+    ['validate: missing', ['validate', 'work/none.json'], 1, 'error: work/none.json, file: no such file'],
+    ['validate: unreadable', ['validate', 'work/locked.json'], 1, 'error: work/locked.json, file: cannot be read (ENXIO: no such device or address)'],
+    ['validate: a folder', ['validate', 'work'], 1, 'error: work, file: this is a folder, not a file'],
+    ['validate: bad JSON', ['validate', 'work/bad.json'], 1, 'error: work/bad.json, line '],
+    ['validate: bad CSV row', ['validate', 'work/bad.csv'], 1, 'error: work/bad.csv, row 2 (url): javascript: URLs are not allowed'],
+    ['validate: --taxonomy missing', ['validate', 'work/good.csv', '--taxonomy', 'work/none.json'], 1, 'error: work/none.json, file: no such file'],
+    ['validate: --taxonomy bad JSON', ['validate', 'work/good.csv', '--taxonomy', 'work/bad.json'], 1, 'error: work/bad.json, line '],
+    ['validate: --base a CSV', ['validate', 'work/good.csv', '--base', 'work/bad.csv'], 1, 'error: work/bad.csv, file: --base wants a library pack (JSON), not a CSV of assets'],
+    ['import: missing', ['import', 'work/none.csv', '--add-taxonomy'], 1, 'error: work/none.csv, file: no such file'],
+    ['import: unreadable', ['import', 'work/locked.json', '--add-taxonomy'], 1, 'error: work/locked.json, file: cannot be read ('],
+    ['import: bad CSV row', ['import', 'work/bad.csv', '--add-taxonomy'], 1, 'error: work/bad.csv, row 2 (url): javascript: URLs are not allowed'],
+    ['import: --base bad JSON', ['import', 'work/good.csv', '--base', 'work/bad.json'], 1, 'error: work/bad.json, line '],
+    ['import: --taxonomy unreadable', ['import', 'work/good.csv', '--taxonomy', 'work/locked.json'], 1, 'error: work/locked.json, file: cannot be read ('],
+    ['import: --out in a missing folder', ['import', 'work/good.csv', '--taxonomy', lib, '--out', 'work/no-folder/library.json'], 1, 'error: work/no-folder/library.json, file: cannot be written: its folder does not exist'],
+    ['import: --out a folder', ['import', 'work/good.csv', '--taxonomy', lib, '--out', 'work'], 1, 'error: work, file: cannot be written: this is a folder; --out wants a file name'],
+    ['insights: --out a folder', ['insights', 'work/events.jsonl', '--out', 'work/'], 1, 'error: work/, file: cannot be written: this is a folder; --out wants a file name'],
+    ['suggest: --library missing', ['suggest', '--library', 'work/none.json', '--prospect', 'work/p.json'], 1, 'error: work/none.json, file: no such file'],
+    ['suggest: --library bad JSON', ['suggest', '--library', 'work/bad.json', '--prospect', 'work/p.json'], 1, 'error: work/bad.json, line '],
+    ['suggest: --library unreadable', ['suggest', '--library', 'work/locked.json', '--prospect', 'work/p.json'], 1, 'error: work/locked.json, file: cannot be read ('],
+    ['suggest: --prospect missing', ['suggest', '--library', lib, '--prospect', 'work/none.json'], 1, 'error: work/none.json, file: no such file'],
+    ['suggest: --prospect bad JSON', ['suggest', '--library', lib, '--prospect', 'work/p.json'], 1, 'error: work/p.json, line 1, column 17: not valid JSON'],
+    ['suggest: --prospects bad line', ['suggest', '--library', lib, '--prospects', 'work/p.jsonl'], 1, 'error: work/p.jsonl, line 2 (title): title must be text, not 7'],
+    ['search: --library bad JSON', ['search', '--library', 'work/bad.json', '--query', 'x'], 1, 'error: work/bad.json, line '],
+    ['search: --queries missing', ['search', '--library', lib, '--queries', 'work/none.txt'], 1, 'error: work/none.txt, file: no such file'],
+    ['extract: missing', ['extract', 'work/none.html', '--url', 'https://app.hubspot.com/contacts/1/record/0-1/2'], 1, 'error: work/none.html, file: no such file'],
+    ['extract: unreadable', ['extract', 'work/locked.json', '--url', 'https://app.hubspot.com/contacts/1/record/0-1/2'], 1, 'error: work/locked.json, file: cannot be read ('],
+    ['extract: not a record', ['extract', 'work/page.html', '--url', 'https://app.hubspot.com/contacts/8765432/objects/0-1/views/all/list'], 3, 'work/page.html: https://app.hubspot.com/contacts/8765432/objects/0-1/views/all/list is not a record page'],
+    ['insights: missing', ['insights', 'work/none/'], 1, 'error: work/none/, file: no such file or folder'],
+    ['insights: unreadable', ['insights', 'work/locked.json'], 1, 'error: work/locked.json, file: cannot be read (ENXIO: no such device or address)'],
+    ['insights: --library bad JSON', ['insights', 'work/events.jsonl', '--library', 'work/bad.json'], 1, 'error: work/bad.json, line '],
+  ];
+
+  it.each(cases)('%s', async (_, argv, exit, line) => {
+    let stdout = '';
+    let stderr = '';
+    const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
+    expect(code, stderr).toBe(exit);
+    expect(stderr.split('\n').filter((l) => l.startsWith(line)), stderr).toHaveLength(1);
+    // Only the path as given: never the absolute path node's own messages carry.
+    expect(stderr).not.toContain(dir);
+    // validate answers on standard output too, with the same name.
+    if (argv[0] === 'validate') expect(JSON.parse(stdout).errors[0].file).toBe(line.slice('error: '.length).split(',')[0]);
+    else expect(stdout).toBe('');
+  });
+
+  it('insights: a line that is not JSON is named file:line, as given', async () => {
+    let stdout = '';
+    const code = await main(['insights', 'work/events.jsonl'], { stdout: (t) => (stdout += t), stderr: () => {}, cwd: dir });
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).skippedExamples).toEqual([expect.stringMatching(/^work\/events\.jsonl:2: /)]);
   });
 });

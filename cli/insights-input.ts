@@ -5,7 +5,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { StringDecoder } from 'node:string_decoder';
 import { PassThrough, pipeline } from 'node:stream';
-import { InputError, resolvePath, type Io } from './io';
+import { InputError, isMissing, readFailure, resolvePath, type Io } from './io';
 import type { Problem } from '../lib/pack/problems';
 
 export interface LineSink {
@@ -60,16 +60,26 @@ export function listInputFiles(io: Io, paths: readonly string[], sink: LineSink)
     try {
       stat = fs.statSync(full);
     } catch (e) {
-      problems.push({ file: p, where: 'file', message: (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : `cannot be read (${(e as Error).message})` });
+      problems.push({ file: p, where: 'file', message: isMissing(e) ? 'no such file or folder' : `cannot be read (${readFailure(e)})` });
       continue;
     }
     if (stat.isDirectory()) {
       try {
         walk(full, p, files, sink);
       } catch (e) {
-        problems.push({ file: p, where: 'file', message: `this folder cannot be read (${(e as Error).message})` });
+        problems.push({ file: p, where: 'file', message: `this folder cannot be read (${readFailure(e)})` });
       }
-    } else files.push({ full, shown: p });
+      continue;
+    }
+    // A file named on the command line that cannot be opened is the user's mistake to hear about (exit 1),
+    // not a line skipped among the figures, as a file found in a folder is.
+    try {
+      fs.closeSync(fs.openSync(full, 'r'));
+    } catch (e) {
+      problems.push({ file: p, where: 'file', message: `cannot be read (${readFailure(e)})` });
+      continue;
+    }
+    files.push({ full, shown: p });
   }
   if (problems.length) throw new InputError(problems);
   return files;
@@ -86,7 +96,7 @@ function walk(dir: string, shown: string, out: InputFile[], sink: LineSink) {
       try {
         walk(full, name, out, sink);
       } catch (err) {
-        sink.skip(name, `this folder cannot be read (${(err as Error).message})`);
+        sink.skip(name, `this folder cannot be read (${readFailure(err)})`);
       }
     } else if (e.isFile()) out.push({ full, shown: name });
   }
@@ -109,7 +119,7 @@ export async function readJsonLinesFile(file: InputFile, sink: LineSink): Promis
       fs.closeSync(fd);
     }
   } catch (e) {
-    sink.skip(file.shown, `cannot be read (${(e as Error).message})`);
+    sink.skip(file.shown, `cannot be read (${readFailure(e)})`);
     return;
   }
   if (headLength === 0) return;
@@ -139,6 +149,14 @@ export async function readJsonLinesFile(file: InputFile, sink: LineSink): Promis
           checked = true;
           if (first[0] !== '{') {
             sink.skip(file.shown, `not JSON Lines (it starts with ${JSON.stringify(text.slice(first.index, first.index + 12))})`);
+            raw.destroy();
+            return;
+          }
+          // A JSON document written over several lines (a library pack, what insights writes, a message
+          // pretty-printed) is one file not read, not each of its thousands of lines.
+          const nl = text.indexOf('\n', first.index);
+          if (nl !== -1 && text.slice(first.index + 1, nl).trim() === '') {
+            sink.skip(file.shown, 'not JSON Lines (one JSON object written over several lines; JSON Lines has one whole message a line)');
             raw.destroy();
             return;
           }

@@ -28,6 +28,17 @@ function folder(files: Record<string, string | Buffer>): string {
 }
 
 describe('tailor insights', () => {
+  it('skips a JSON file written over several lines (a library pack given by mistake) once, not line by line', async () => {
+    const dir = folder({ 'events.jsonl': `${line('Content Opened')}\n`, 'library.json': JSON.stringify({ format: 'tailor-library', assets: [{ id: 'a' }] }, null, 2) });
+    const r = await run(dir, 'insights', 'events.jsonl', 'library.json');
+    expect(r.code).toBe(0);
+    expect(r.json()).toMatchObject({
+      messages: 1,
+      skipped: 1,
+      skippedExamples: ['library.json: not JSON Lines (one JSON object written over several lines; JSON Lines has one whole message a line)'],
+    });
+  });
+
   it('reads plain and gzip JSON Lines, folders within folders, and several paths', async () => {
     const shared = line('Content Link Copied', { asset_id: 'a', account: 'acme' });
     const plain = [line('Content Suggested', { asset_id: 'a' }), shared].join('\n') + '\n';
@@ -155,7 +166,7 @@ describe('tailor insights', () => {
 
     const unknown = await run(dir, 'insights', 'e.jsonl', '--output', 'x.json');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^unknown option --output for insights; see the options with: npm run --silent tailor -- --help$/m);
+    expect(unknown.stderr).toMatch(/^unknown option --output for insights; see its options with: npm run --silent tailor -- insights --help$/m);
     expect(unknown.stderr).not.toMatch(/positional argument/);
   });
 

@@ -50,13 +50,33 @@ export function readTextFile(io: Io, file: string, maxBytes = MAX_LIBRARY_BYTES)
   let stat: fs.Stats;
   try {
     stat = fs.statSync(full);
-  } catch {
-    throw new InputError([{ file, where: 'file', message: 'no such file' }]);
+  } catch (e) {
+    throw new InputError([{ file, where: 'file', message: isMissing(e) ? 'no such file' : `cannot be read (${readFailure(e)})` }]);
   }
-  if (stat.isDirectory()) throw new InputError([{ file, where: 'file', message: 'this is a directory, not a file' }]);
+  if (stat.isDirectory()) throw new InputError([{ file, where: 'file', message: 'this is a folder, not a file' }]);
   if (stat.size > maxBytes) throw new InputError([tooBigProblem(stat.size, file)]);
+  let text: string;
+  try {
+    text = fs.readFileSync(full, 'utf8');
+  } catch (e) {
+    // No permission, a socket or a device: said of the file, not a stack trace.
+    throw new InputError([{ file, where: 'file', message: `cannot be read (${readFailure(e)})` }]);
+  }
   // A byte-order mark (Windows editors write one) is not part of the text.
-  return stripBom(fs.readFileSync(full, 'utf8'));
+  return stripBom(text);
+}
+
+/** A path that names nothing: missing, or under something that is not a folder. */
+export const isMissing = (e: unknown) => ['ENOENT', 'ENOTDIR'].includes((e as NodeJS.ErrnoException).code ?? '');
+
+/**
+ * Why a file system call failed, without the absolute path node adds ("EACCES: permission denied, open
+ * '/home/...'"): the message names the file as the user gave it.
+ */
+export function readFailure(e: unknown): string {
+  const { code, message } = e as NodeJS.ErrnoException;
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return message.replace(/, \w+ '.*$/, '');
 }
 
 /** Reads the library pack an option names (`--library`, `--base`, `--taxonomy`). */
@@ -68,12 +88,12 @@ export function loadPack(io: Io, file: string, option = '--library'): { pack: Li
   if (/\.(csv|tsv)$/i.test(file) || (!/^[{[]/.test(firstLine) && /[,;\t]/.test(firstLine)))
     throw new InputError([
       {
-        file: path.basename(file),
+        file,
         where: 'file',
         message: `${option} wants a library pack (JSON), not a CSV of assets; make a pack from it with: npm run --silent tailor -- import ${file} --taxonomy <pack.json> --out library.json`,
       },
     ]);
-  const checked = readPack(text, { file: path.basename(file) });
+  const checked = readPack(text, { file });
   if (!checked.ok) throw new InputError(checked.errors);
   return { pack: checked.value, warnings: checked.warnings };
 }
@@ -88,12 +108,14 @@ export function printProblems(io: Io, problems: readonly Problem[], kind: 'error
  */
 export function writeFileAtomically(io: Io, file: string, text: string) {
   const full = resolvePath(io, file);
+  if (fs.statSync(full, { throwIfNoEntry: false })?.isDirectory())
+    throw new InputError([{ file, where: 'file', message: 'cannot be written: this is a folder; --out wants a file name' }]);
   const temp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.${Date.now()}.tmp`);
   try {
     fs.writeFileSync(temp, text);
     fs.renameSync(temp, full);
   } catch (e) {
     fs.rmSync(temp, { force: true });
-    throw new InputError([{ file, where: 'file', message: `cannot be written: ${(e as Error).message}` }]);
+    throw new InputError([{ file, where: 'file', message: `cannot be written: ${isMissing(e) && !fs.existsSync(path.dirname(full)) ? 'its folder does not exist' : readFailure(e)}` }]);
   }
 }

@@ -11,13 +11,15 @@ import { parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError, printProblems, readTextFile, writeFileAtomically, type Io } from '../io';
 import { TAXONOMY_OPTIONS, taxonomySource } from '../taxonomy-source';
 
+export const IMPORT_OPTIONS = {
+  ...TAXONOMY_OPTIONS,
+  'add-taxonomy': { type: 'boolean' },
+  name: { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
 export function importCsv(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(argv, {
-    ...TAXONOMY_OPTIONS,
-    'add-taxonomy': { type: 'boolean' },
-    name: { type: 'string' },
-    out: { type: 'string' },
-  });
+  const { values, positionals } = parseCommandArgs(argv, IMPORT_OPTIONS);
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new UsageError('import takes one CSV file');
   if (values.out === '') throw new UsageError('--out needs a file name');
@@ -28,7 +30,7 @@ export function importCsv(argv: string[], io: Io): number {
   const base = source?.kind === 'base' ? source.pack : undefined;
 
   const csv = readAssetsCsv(readTextFile(io, file), {
-    file: path.basename(file),
+    file,
     taxonomy: source?.pack.taxonomy,
     addTaxonomy: values['add-taxonomy'] ?? false,
     noTaxonomyHint:
@@ -43,6 +45,7 @@ export function importCsv(argv: string[], io: Io): number {
   const pack: LibraryPack = {
     format: 'tailor-library',
     version: 1,
+    // The pack's name is the file's own name (docs/formats.md: `Imported from assets.csv`), not its folder.
     name: name ?? base?.name ?? `Imported from ${path.basename(file)}`,
     updatedAt: new Date().toISOString(),
     taxonomy: csv.taxonomy,

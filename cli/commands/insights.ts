@@ -16,13 +16,15 @@ export const md5Hash128: Hash128 = (id, out) => {
   out[3] = d.readUInt32LE(12);
 };
 
+export const INSIGHTS_OPTIONS = {
+  library: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  out: { type: 'string' },
+} as const;
+
 export async function insights(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
-    library: { type: 'string' },
-    from: { type: 'string' },
-    to: { type: 'string' },
-    out: { type: 'string' },
-  });
+  const { values, positionals } = parseCommandArgs(argv, INSIGHTS_OPTIONS);
   if (values.out === '') throw new UsageError('--out needs a file name');
   if (!positionals.length) throw new UsageError('name at least one file or folder of collected messages');
   const from = isoDay(values.from, 'from');

@@ -4,14 +4,20 @@ import { capProblems } from '../../lib/pack/problems';
 import { parseCommandArgs, positiveInt } from '../args';
 import { EXIT, UsageError, loadPack, printJson, printProblems, readTextFile, type Io } from '../io';
 
+export const SEARCH_OPTIONS = {
+  library: { type: 'string' },
+  query: { type: 'string' },
+  queries: { type: 'string' },
+  limit: { type: 'string' },
+} as const;
+
 export function search(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(argv, {
-    library: { type: 'string' },
-    query: { type: 'string' },
-    queries: { type: 'string' },
-    limit: { type: 'string' },
-  });
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const { values, positionals } = parseCommandArgs(argv, SEARCH_OPTIONS);
+  if (positionals.length) {
+    // `--query onbording checklist` leaves "checklist" over: the whole text is shown as it should be given.
+    const words = [values.query ?? '', ...positionals].filter(Boolean).join(' ');
+    throw new UsageError(`unexpected argument "${positionals[0]}": the text to search for goes after --query, in quotes when it has spaces (--query "${words}")`);
+  }
   if (!values.library) throw new UsageError('--library is required');
   if ((values.query === undefined) === (values.queries === undefined)) throw new UsageError('give one of --query or --queries');
   const limit = positiveInt(values.limit, 'limit', 10);

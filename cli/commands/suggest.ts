@@ -1,8 +1,7 @@
 // tailor suggest --library <pack.json> (--prospect <prospect.json> | --prospects <prospects.jsonl>) [--limit N] [--today YYYY-MM-DD]
-import path from 'node:path';
 import { compileTaxonomy, contextOf, rankAssets, resolveProspect } from '../../lib/match';
 import { todayIso, type LibraryPack, type Prospect } from '../../lib/model';
-import { checkProspect } from '../../lib/prospect-schema';
+import { checkProspect, prospectSchema } from '../../lib/prospect-schema';
 import { describeJsonSyntax, describeTooDeep } from '../../lib/pack/json-syntax';
 import { capProblems, type Problem } from '../../lib/pack/problems';
 import { isoDay, parseCommandArgs, positiveInt } from '../args';
@@ -30,15 +29,50 @@ function parseJson(text: string, file: string, firstLine = 1): { ok: true; data:
   }
 }
 
+const PROSPECT_FIELDS = Object.keys(prospectSchema.entries);
+const SOURCE_FIELDS = Object.keys(prospectSchema.entries.source.wrapped.entries);
+
+/** Fields a prospect does not have ("jobTitle" for "title"): ignored by the matcher, so said, not silent. */
+function unknownFields(data: unknown): string[] {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return [];
+  const o = data as Record<string, unknown>;
+  const source = typeof o.source === 'object' && o.source !== null && !Array.isArray(o.source) ? Object.keys(o.source).filter((k) => !SOURCE_FIELDS.includes(k)) : [];
+  return [...Object.keys(o).filter((k) => !PROSPECT_FIELDS.includes(k)), ...source.map((k) => `source.${k}`)];
+}
+
+/** One warning a field, at the first line that has it, with how many lines in all. */
+class UnknownFields {
+  private readonly seen = new Map<string, { where: string; count: number }>();
+  /** `where` is the line of a JSON Lines file; a whole-file prospect is placed at the field itself. */
+  add(data: unknown, where?: string) {
+    for (const field of unknownFields(data)) {
+      const entry = this.seen.get(field);
+      if (entry) entry.count++;
+      else this.seen.set(field, { where: where ?? field, count: 1 });
+    }
+  }
+  problems(file: string): Problem[] {
+    return [...this.seen].map(([field, { where, count }]) => ({
+      file,
+      where,
+      field,
+      message: `unknown field "${field}" is ignored${count > 1 ? ` (in ${count} lines)` : ''}; a prospect's fields are ${PROSPECT_FIELDS.join(', ')}`,
+    }));
+  }
+}
+
+export const SUGGEST_OPTIONS = {
+  library: { type: 'string' },
+  prospect: { type: 'string' },
+  prospects: { type: 'string' },
+  limit: { type: 'string' },
+  today: { type: 'string' },
+} as const;
+
 export function suggest(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(argv, {
-    library: { type: 'string' },
-    prospect: { type: 'string' },
-    prospects: { type: 'string' },
-    limit: { type: 'string' },
-    today: { type: 'string' },
-  });
-  if (positionals.length) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const { values, positionals } = parseCommandArgs(argv, SUGGEST_OPTIONS);
+  if (positionals.length)
+    throw new UsageError(`unexpected argument "${positionals[0]}": a prospect file goes after --prospect (one JSON object) or --prospects (JSON Lines)`);
   if (!values.library) throw new UsageError('--library is required');
   if (!values.prospect === !values.prospects) throw new UsageError('give one of --prospect or --prospects');
   const limit = positiveInt(values.limit, 'limit', 5);
@@ -49,19 +83,23 @@ export function suggest(argv: string[], io: Io): number {
   const compiled = compileTaxonomy(pack.taxonomy, pack.assets);
 
   if (values.prospect) {
-    const file = path.basename(values.prospect);
+    const file = values.prospect;
     const parsed = parseJson(readTextFile(io, values.prospect), file);
     if (!parsed.ok) throw new InputError([parsed.problem]);
     const check = checkProspect(parsed.data);
     if (!check.ok) throw new InputError(check.errors.map((e) => ({ file, where: e.where, field: e.where, message: e.message })));
+    const unknown = new UnknownFields();
+    unknown.add(parsed.data);
+    printProblems(io, unknown.problems(file), 'warning');
     printJson(io, suggestionsFor(pack, compiled, check.prospect, limit, today));
     return EXIT.ok;
   }
 
-  const file = path.basename(values.prospects!);
+  const file = values.prospects!;
   const lines = readTextFile(io, values.prospects!).split(/\r?\n/);
   const prospects: Prospect[] = [];
   const problems: Problem[] = [];
+  const unknown = new UnknownFields();
   lines.forEach((line, i) => {
     if (!line.trim()) return;
     const where = `line ${i + 1}`;
@@ -70,11 +108,13 @@ export function suggest(argv: string[], io: Io): number {
       problems.push(parsed.problem);
       return;
     }
+    unknown.add(parsed.data, where);
     const check = checkProspect(parsed.data);
     if (check.ok) prospects.push(check.prospect);
     else for (const e of check.errors) problems.push({ file, where, field: e.where, message: e.message });
   });
   if (problems.length) throw new InputError(capProblems(problems));
+  printProblems(io, unknown.problems(file), 'warning');
   io.stdout(prospects.map((p) => JSON.stringify(suggestionsFor(pack, compiled, p, limit, today))).join('\n') + (prospects.length ? '\n' : ''));
   return EXIT.ok;
 }

@@ -7,8 +7,10 @@ import { parseCommandArgs } from '../args';
 import { EXIT, InputError, UsageError, printJson, printProblems, readTextFile, type Io } from '../io';
 import { TAXONOMY_OPTIONS, taxonomySource } from '../taxonomy-source';
 
+export const VALIDATE_OPTIONS = TAXONOMY_OPTIONS;
+
 export function validate(argv: string[], io: Io): number {
-  const { values, positionals } = parseCommandArgs(argv, TAXONOMY_OPTIONS);
+  const { values, positionals } = parseCommandArgs(argv, VALIDATE_OPTIONS);
   const [file, ...extra] = positionals;
   if (!file || extra.length) throw new UsageError('validate takes one file');
   try {
@@ -26,7 +28,8 @@ export function validate(argv: string[], io: Io): number {
 function validateFile(file: string, options: { base?: string; taxonomy?: string }, io: Io): number {
   // The file as the user named it (`work/bad.csv`), as `tailor insights` names its files.
   const name = file;
-  const isCsv = /\.(csv|txt)$/i.test(file);
+  // A workbook or a tab-separated file is read as the sheet it is, to say how to save it as CSV.
+  const isCsv = /\.(csv|txt|tsv|xlsx|xls|ods)$/i.test(file);
   if (!isCsv && (options.base !== undefined || options.taxonomy !== undefined))
     throw new UsageError('--base and --taxonomy apply to CSV files only');
   const text = readTextFile(io, file);

@@ -262,7 +262,14 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
   }
   const body = stripBom(text);
   if (body.trim() === '') return fail('file', 'the file is empty: a header row (title,url,...) and one asset a row are expected');
-  if (body.includes('\u0000')) return fail('file', 'this is a binary file, not CSV text');
+  if (body.includes('\u0000'))
+    return fail(
+      'file',
+      // A workbook saved as is (.xlsx and .ods are zip files, .xls a compound file) is the commonest one.
+      body.startsWith('PK\u0003\u0004') || body.startsWith('\ufffd\ufffd\u0011')
+        ? 'this is a spreadsheet workbook (Excel or OpenDocument), not CSV text: save it as "CSV UTF-8 (comma delimited)"'
+        : 'this is a binary file, not CSV text',
+    );
   if (body.includes('\ufffd'))
     result.warnings.push({
       file,
