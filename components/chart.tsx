@@ -15,7 +15,7 @@ import {
 } from 'chart.js';
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { chartSpec, horizontalBarHeight, type ChartKind, type ChartValues } from '@/lib/usage/chart-spec';
+import { chartSpec, horizontalBarHeight, nothingToDraw, type ChartKind, type ChartValues } from '@/lib/usage/chart-spec';
 
 // Only the pieces the insights use, so the bundle carries no other chart types.
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, DoughnutController, ArcElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -171,9 +171,9 @@ export interface ChartOrEmptyProps extends ChartProps {
   children?: ComponentChildren;
 }
 
-/** A chart and its table, or, with nothing to draw, one line saying what would fill it. */
+/** A chart and its table, or, with nothing to draw (no categories, only zeros), one line saying what would fill it. */
 export function ChartOrEmpty({ empty, emptyTestId, children, ...chart }: ChartOrEmptyProps) {
-  if (chart.labels.length === 0)
+  if (nothingToDraw(chart.labels, chart.series))
     return (
       <p class="muted" data-testid={emptyTestId}>
         {empty}

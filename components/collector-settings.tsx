@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { SettingKey, Settings } from '@/lib/settings';
 import { formatWhen, plural } from '@/lib/notices/format';
-import { noAccessNote, validateSettings, type LastAttempt } from '@/lib/settings-rules';
+import { lastDelivery, noAccessNote, validateSettings } from '@/lib/settings-rules';
 import { MAX_OUTBOX_ROWS, type OutboxState } from '@/lib/usage/outbox';
 import { NoticeLine, type Notice } from './notice';
 import { LockedNote, SettingField, describedBy } from './setting-field';
@@ -74,22 +74,6 @@ function OutboxStatus({ state, pending, now }: { state: OutboxState; pending: nu
       )}
     </dl>
   );
-}
-
-/** The last delivery to this collector address: a failure there, or whether anything was delivered; unknown
- * while the outbox's state is. */
-function lastDelivery(url: string, state: OutboxState | undefined): LastAttempt | undefined {
-  if (!url.trim() || !state) return undefined;
-  const href = (() => {
-    try {
-      return new URL(url.trim()).href;
-    } catch {
-      return undefined;
-    }
-  })();
-  const failingHere = state.lastError && (state.failingUrl === undefined || state.failingUrl === href);
-  if (failingHere) return state.lastError!.status === undefined ? 'no-answer' : 'answered-error';
-  return state.sent === 0 ? 'never' : 'succeeded';
 }
 
 export function CollectorSettings(props: CollectorSettingsProps) {

@@ -18,6 +18,17 @@ describe('WritingTo', () => {
     expect(screen.getByTestId('writing-to').textContent).toBe('Writing to ap@mercyregional.example: Dana Whitfield, Salesforce contact seen 3 min ago (same company)');
   });
 
+  it('puts who on the first line and the record on the second, the parts the panel may cut whole in their tooltips', () => {
+    const long = 'accounts.payable.department@mercyregionalhealthsystem.example';
+    render(<WritingTo mail={{ ...mail, reply: false, recipients: [long], match: { recipient: long, by: 'email', key: 'k', lastSeenAt: 0 } }} prospect={dana} now={2 * 3_600_000} recent={[]} onPick={() => undefined} />);
+    const banner = screen.getByTestId('writing-to');
+    expect(banner.querySelector('.wt-first')!.textContent).toBe(`Writing to ${long}: Dana Whitfield, `);
+    expect(banner.querySelector('.wt-first strong')!.getAttribute('title')).toBe(`Writing to ${long}`);
+    expect(banner.querySelector('.wt-who')!.getAttribute('title')).toBe('Dana Whitfield');
+    expect(banner.querySelector('.wt-who .wt-joint')!.textContent).toBe(', ');
+    expect(banner.querySelector('.wt-second')!.textContent).toBe('Salesforce contact seen 2 h ago');
+  });
+
   it('offers recent records for someone never seen, and says when the email has closed', () => {
     const onPick = vi.fn();
     const { rerender } = render(<WritingTo mail={mail} now={0} recent={[{ key: 'salesforce:contact:003', label: 'Dana Whitfield, Salesforce contact seen just now' }]} onPick={onPick} />);

@@ -177,7 +177,7 @@ describe('CollectorSettings', () => {
     rerender(<CollectorSettings {...base} hostAccess={false} outbox={{ pending: 1, state: idle }} />);
     expect(note()).toMatch(/^Nothing has reached this collector yet, and Tailor does not have permission/);
     // Failing with no answer read, after earlier deliveries: the permission may be what is missing.
-    const unreachable = { ...idle, sent: 2, failures: 1, lastError: { message: 'could not reach collector.example.com', at: now - 500 }, failingUrl: base.collectorUrl };
+    const unreachable = { ...idle, sent: 2, failures: 1, lastError: { kind: 'unreachable', message: 'could not reach collector.example.com', at: now - 500 }, failingUrl: base.collectorUrl };
     rerender(<CollectorSettings {...base} hostAccess={false} outbox={{ pending: 1, state: unreachable }} />);
     expect(note()).toMatch(/^Sending to this collector fails, and Tailor does not have permission/);
     // A failure at another address is not this collector's.
@@ -186,6 +186,11 @@ describe('CollectorSettings', () => {
     // The collector answered (HTTP 503): it was reached, so permission is not the problem.
     rerender(<CollectorSettings {...base} hostAccess={false} outbox={{ pending: 1, state: { ...unreachable, lastError: { ...unreachable.lastError, status: 503 } } }} />);
     expect(note()).toBeNull();
+    // A timeout, or an offline browser, is the network, as for the feed and the team figures.
+    for (const kind of ['timeout', 'offline']) {
+      rerender(<CollectorSettings {...base} hostAccess={false} outbox={{ pending: 1, state: { ...unreachable, lastError: { kind, message: 'collector.example.com did not answer within 15 s', at: now - 500 } } }} />);
+      expect(note(), kind).toBeNull();
+    }
     // With the permission, or before the outbox is known, never.
     rerender(<CollectorSettings {...base} hostAccess={true} outbox={{ pending: 1, state: unreachable }} />);
     expect(note()).toBeNull();

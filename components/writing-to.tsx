@@ -1,8 +1,9 @@
 // "Writing to …": the email the rep is writing, and the record Tailor took the recipient for; for a
 // recipient Tailor has never seen, a way to pick a recent record (or describe them in the form below).
 import type { TabMail } from '@/lib/mail/tab-mail';
-import { EMAIL_CLOSED, emailHeading, matchedLine } from '@/lib/mail/writing-to';
+import { EMAIL_CLOSED } from '@/lib/mail/writing-to';
 import type { Prospect } from '@/lib/model';
+import { writingToLines } from '@/lib/panel/writing-to-lines';
 
 export interface RecentRecord {
   key: string;
@@ -19,11 +20,29 @@ export interface WritingToProps {
 }
 
 export function WritingTo({ mail, prospect, now, recent, onPick }: WritingToProps) {
+  const { heading, record } = writingToLines(mail, prospect, now);
+  // Two lines at the panel's width, one sentence to a screen reader: the ", " that ends the first is read,
+  // not shown (the second line starts instead), and the " · " shown between the record's kind and when it was
+  // seen is not read (theme.css gives it empty alternative text). A long address or name is cut with "…",
+  // the whole of it in a tooltip.
   return (
     <section class="writing-to" aria-label="Email you are writing" data-testid="writing-to">
-      <p>
-        <strong>{emailHeading(mail)}</strong>
-        {matchedLine(mail, prospect, now) || null}
+      <p class="wt-lines">
+        <span class="wt-first">
+          <strong title={heading}>{heading}</strong>
+          {record ? (
+            <span class="wt-who" title={record.who}>
+              {`: ${record.who}`}
+              {record.kind ? <span class="wt-joint">, </span> : null}
+            </span>
+          ) : null}
+        </span>
+        {record ? (
+          <span class="wt-second">
+            {record.kind ? <span class="wt-kind">{record.kind}</span> : null}
+            <span class="wt-seen">{` ${record.seen}`}</span>
+          </span>
+        ) : null}
       </p>
       {!mail.open ? (
         <p class="muted small-text" role="status">

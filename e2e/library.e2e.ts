@@ -56,6 +56,12 @@ describe('the marketer’s library in Chromium', () => {
     const influence = page.locator('article', { has: page.getByRole('heading', { name: 'Content influence', level: 3 }) });
     expect(await influence.getByTestId('influence-empty').textContent()).toContain('No won deals in this period');
     expect(await influence.locator('canvas, table').count()).toBe(0);
+    // Nothing shared or shown yet: every card with nothing to draw says so in a line, with no empty frame.
+    const card = (heading: string | RegExp) => page.locator('article', { has: page.getByRole('heading', { name: heading, level: 3 }) });
+    expect(await card('Top content by shares').getByTestId('top-shares-empty').textContent()).toBe(
+      'No content shared yet: shares appear here when reps copy a link or a snippet',
+    );
+    for (const heading of ['Top content by shares', 'Activity', /^Usage by/]) expect(await card(heading).locator('canvas, table').count(), String(heading)).toBe(0);
     await page.goto(`chrome-extension://${tailor.extensionId}/options.html#library`);
     await page.getByRole('button', { name: 'Add asset' }).click();
     await page.getByRole('dialog', { name: 'New asset' }).waitFor();

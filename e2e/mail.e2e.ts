@@ -149,6 +149,20 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     return panel;
   };
   const banner = (panel: Page) => panel.getByTestId('writing-to');
+  /** How many lines the banner's first paragraph takes on screen (text a screen reader alone reads left out). */
+  const bannerLines = (panel: Page) =>
+    banner(panel).evaluate((b) => {
+      const tops = new Set<number>();
+      const walker = document.createTreeWalker(b.querySelector('p')!, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (n.parentElement!.closest('.visually-hidden') || getComputedStyle(n.parentElement!).fontSize === '0px') continue;
+        const range = document.createRange();
+        range.selectNodeContents(n);
+        for (const r of range.getClientRects()) if (r.width > 0) tops.add(r.top);
+      }
+      // Text of two sizes on one line starts a few pixels apart: a new line is a line-height further down.
+      return [...tops].sort((x, y) => x - y).filter((t, i, all) => i === 0 || t - all[i - 1]! > 8).length;
+    });
   const insertButtons = (panel: Page) => panel.getByRole('list', { name: 'Suggested content' }).getByRole('button', { name: 'Insert into email' });
 
   beforeAll(async () => {
@@ -327,6 +341,14 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     }
     expect(log.at(-1)!.actionsReady).toBe(true);
     expect(await panel.getByTestId('writing-to').textContent()).toBe('Writing to jane.roe@acme.example and 1 more: Jane Roe, Salesforce contact seen 2 h ago');
+    // Read at a glance at the side panel's width: who on one line, the record on a quieter second; nothing cut
+    // off sideways; and still one sentence to a screen reader.
+    expect(await bannerLines(panel), 'the banner’s lines at 360 px').toBeLessThanOrEqual(2);
+    expect(await banner(panel).evaluate((b) => b.scrollWidth <= b.clientWidth), 'nothing overflows the banner').toBe(true);
+    expect(await banner(panel).ariaSnapshot()).toContain(
+      ['  - paragraph:', '    - strong: Writing to jane.roe@acme.example and 1 more', '    - text: ": Jane Roe, Salesforce contact seen 2 h ago"'].join('\n'),
+    );
+    expect(await seriousViolations(panel)).toEqual([]);
     await panel.close();
   });
 

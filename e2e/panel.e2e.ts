@@ -380,6 +380,11 @@ describe('the side panel in Chromium', () => {
     expect(personas.length).toBeGreaterThan(5);
     // Every persona's bar carries its own label (wrapped labels read back joined).
     expect(await drawn('Usage by persona')).toEqual(personas);
+    // Once there is a share, its chart and table, and no empty line.
+    const top = await insights.getByRole('table', { name: 'Most shared' }).locator('tbody th').allTextContents();
+    expect(top.length).toBeGreaterThan(0);
+    expect((await drawn('Top content by shares')).length).toBe(top.length);
+    expect(await insights.getByTestId('top-shares-empty').count()).toBe(0);
     // The activity's last label is the range's last day, today in local time, also over 30 days (labels thinned).
     const today = await insights.evaluate(() => new Date().toLocaleDateString(undefined, { month: 'short', day: 'numeric' }));
     expect((await drawn('Activity')).at(-1)).toBe(today);

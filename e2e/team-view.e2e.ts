@@ -126,6 +126,30 @@ describe('the Team view, from a file and from a URL set in Settings', () => {
     expect(await list.textContent()).toContain(`Showing 10 of ${neverShared}.`);
   });
 
+  it('a file in which nothing was shared: each chart with nothing to draw says so, with no empty frame', async () => {
+    const none = path.join(tmp, 'nothing-shared.json');
+    const data = JSON.parse(fs.readFileSync(contractFile, 'utf8')) as { totals: Record<string, number>; assets: Record<string, unknown>[]; reps: Record<string, unknown>[] };
+    for (const key of ['linkCopies', 'emailCopies', 'shares', 'notRelevant', 'requested', 'wonDeals', 'influencedRevenue']) data.totals[key] = 0;
+    for (const a of data.assets) Object.assign(a, { shares: 0, notRelevant: 0, influencedRevenue: 0 });
+    for (const r of data.reps) Object.assign(r, { shares: 0, notRelevant: 0, requested: 0 });
+    fs.writeFileSync(none, JSON.stringify(data));
+    await insights.getByTestId('team-file').setInputFiles(none);
+    await eventually(() => insights.getByTestId('team-kpi-shares').textContent()).toBe('0');
+    const article = (heading: string) => insights.locator('article', { has: insights.getByRole('heading', { name: heading, level: 3 }) });
+    expect(await article('Top content by shares').getByTestId('team-top-shares-empty').textContent()).toBe(
+      'No content shared by the team in this file: shares appear here when reps copy a link or a snippet',
+    );
+    expect(await article('Top content by shares').locator('canvas, table').count()).toBe(0);
+    // Reps were shown suggestions all the same: their table stays, the empty chart does not.
+    expect(await article('Reps side by side').getByTestId('team-reps-empty').textContent()).toBe('No rep shared, requested or marked content not relevant in this file.');
+    expect(await article('Reps side by side').locator('canvas').count()).toBe(0);
+    await insights.getByRole('region', { name: 'Usage by rep' }).getByRole('rowheader', { name: data.reps[0]!.id as string }).waitFor();
+    expect(await seriousViolations(insights)).toEqual([]);
+    // Back to the file with the reps' influence, for what follows.
+    await insights.getByTestId('team-file').setInputFiles(path.join(tmp, 'with-pack.json'));
+    await eventually(() => insights.getByTestId('team-kpi-waste').textContent()).toBe('86%');
+  });
+
   it('shows every column of "Usage by rep" at 1280 px, the nine a file with reps’ influence has', async () => {
     const reps = insights.getByRole('region', { name: 'Usage by rep' });
     await reps.getByRole('columnheader', { name: 'Revenue influenced' }).waitFor();

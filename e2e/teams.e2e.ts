@@ -325,3 +325,39 @@ describe('deployed by enterprise policy to a fresh profile', () => {
     expect(plainFeed.server.requests.length).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('a collector that does not answer, on a site Tailor has no permission for', () => {
+  let tailor: TailorBrowser;
+  let silent: LocalServer;
+  let tmp: string;
+  const waiting: ServerResponse[] = [];
+
+  beforeAll(async () => {
+    tmp = tempDir('tailor-silent-');
+    const ext = pinnedExtension(tmp);
+    // Takes every request, the browser's CORS preflight too, and never answers.
+    silent = await startServer((_req, res) => {
+      waiting.push(res);
+    });
+    const chromium = policyChromium(tmp);
+    chromium.setPolicy(ext.id, { collectorUrl: `${silent.url}/v1/batch` });
+    tailor = await launchTailor({ extensionDir: ext.dir, executablePath: chromium.executablePath });
+  });
+  afterAll(async () => {
+    await tailor?.close();
+    for (const res of waiting) res.destroy();
+    await silent?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('Settings say it did not answer in time, a network problem, and do not put it down to the missing permission', async () => {
+    const page = await tailor.openPage('options.html#settings');
+    await eventually(() => page.getByLabel('Collector address').inputValue()).toBe(`${silent.url}/v1/batch`);
+    await recordFromPage(page, 1);
+    // The collector's deadline is 15 s.
+    await eventually(() => page.getByTestId('outbox-last-error').textContent(), { timeout: 40_000 }).toMatch(/did not answer within 15 s/);
+    expect(await page.getByTestId('outbox-last-error').textContent()).not.toMatch(/no permission/);
+    expect(await page.getByTestId('collector-no-access').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});

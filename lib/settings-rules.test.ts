@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS } from './settings';
-import { checkParamRows, collectorConfigured, validateSettings } from './settings-rules';
+import { checkParamRows, collectorConfigured, lastDelivery, lastSync, noAccessNote, validateSettings } from './settings-rules';
 
 describe('setting rules', () => {
   it('accepts the defaults', () => expect(validateSettings(DEFAULT_SETTINGS)).toEqual({}));
@@ -52,5 +52,33 @@ describe('setting rules', () => {
     expect(collectorConfigured({ collectorUrl: '' })).toBe(false);
     expect(collectorConfigured({ collectorUrl: 'http://collector.example.com/batch' })).toBe(false);
     expect(collectorConfigured({ collectorUrl: 'https://collector.example.com/batch' })).toBe(true);
+  });
+});
+
+describe('the no-permission note, by one rule for the feed, the team figures and the collector', () => {
+  const url = 'https://feeds.example.com/p.json';
+  const sync = (lastError: { kind?: string; status?: number }) => lastSync(url, { url, lastSuccessAt: 1, lastError });
+  const delivery = (lastError: { kind?: string; status?: number }) => lastDelivery(url, { sent: 3, lastError: { message: 'x', at: 1, ...lastError }, failingUrl: url });
+
+  it('says permission may be missing when a request got no answer on a site Tailor holds none for', () => {
+    expect(noAccessNote(false, sync({ kind: 'unreachable' }))).toBe('failing');
+    expect(noAccessNote(false, delivery({ kind: 'unreachable' }))).toBe('failing');
+  });
+
+  it('says nothing of permission for a timeout, an offline browser, an answer, or a failure of unknown kind: the collector as the feeds', () => {
+    for (const last of [{ kind: 'timeout' }, { kind: 'offline' }, { kind: 'http', status: 503 }, { status: 503 }, {}]) {
+      expect(noAccessNote(false, sync(last)), JSON.stringify(last)).toBeUndefined();
+      expect(noAccessNote(false, delivery(last)), JSON.stringify(last)).toBeUndefined();
+    }
+  });
+
+  it('says nothing got through yet only for this address, and nothing with the permission held or unknown', () => {
+    expect(noAccessNote(false, lastSync(url, undefined))).toBe('untried');
+    expect(noAccessNote(false, lastSync(url, { url: 'https://old.example.com/p.json', lastError: { kind: 'unreachable' } }))).toBe('untried');
+    expect(noAccessNote(false, lastDelivery(url, { sent: 0 }))).toBe('untried');
+    expect(noAccessNote(false, lastDelivery(url, { sent: 2, lastError: { message: 'x', at: 1, kind: 'unreachable' }, failingUrl: 'https://old.example.com/b' }))).toBeUndefined();
+    expect(noAccessNote(true, sync({ kind: 'unreachable' }))).toBeUndefined();
+    expect(noAccessNote(undefined, delivery({ kind: 'unreachable' }))).toBeUndefined();
+    expect(noAccessNote(false, lastSync('', undefined))).toBeUndefined();
   });
 });

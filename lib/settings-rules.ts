@@ -3,6 +3,8 @@
 import type { SettingKey, Settings } from './settings';
 import { PARAM_NAME, RESERVED_PARAMS } from './share';
 import { checkEndpointUrl } from './net/endpoint';
+import { failureCause, type FailureFacts } from './net/failure';
+import type { OutboxState } from './state/settings-table';
 
 /** How many tracking parameters a team may add (Tailor sets utm_source, utm_medium and utm_campaign itself). */
 export const MAX_TRACKING_PARAMS = 20;
@@ -112,20 +114,22 @@ export const feedConfigured = (s: Pick<Settings, 'feedUrl'>): boolean =>
 export const teamInsightsConfigured = (s: Pick<Settings, 'teamInsightsUrl'>): boolean =>
   s.teamInsightsUrl.trim() !== '' && checkEndpointUrl(s.teamInsightsUrl).ok;
 
-/** How the last attempt to reach a configured address went, as far as a missing permission could explain it. */
-export type LastAttempt = 'no-answer' | 'answered-error' | 'succeeded' | 'never';
+/** How the last attempt to reach a configured address went: its failure (what failureCause reads), or whether
+ * anything has got through. */
+export type LastAttempt = 'succeeded' | 'never' | { failed: FailureFacts };
 
 /**
  * When to say Tailor has no permission for a configured address's site (the feed's, the team figures', the
  * collector's), and what: only while that could be why nothing arrives. A server that allows cross-origin
  * requests is reached without the permission, so beside one that works the note would only invite reps to
- * accept a prompt they do not need. 'failing' when the last attempt got no answer at all (an HTTP status means
- * the server was reached and read), 'untried' when nothing has got through yet; nothing while the last
- * attempt is unknown.
+ * accept a prompt they do not need. 'failing' when the last attempt failed in the way a missing permission
+ * makes it fail (failureCause: no answer at all, not a timeout, not offline), 'untried' when nothing has got
+ * through yet; nothing while the last attempt is unknown.
  */
 export function noAccessNote(hostAccess: boolean | undefined, last: LastAttempt | undefined): 'failing' | 'untried' | undefined {
-  if (hostAccess !== false) return undefined;
-  return last === 'no-answer' ? 'failing' : last === 'never' ? 'untried' : undefined;
+  if (hostAccess !== false || last === undefined || last === 'succeeded') return undefined;
+  if (last === 'never') return 'untried';
+  return failureCause(last.failed, hostAccess) === 'permission' ? 'failing' : undefined;
 }
 
 /** What a subscription's card knows of its last checks (the feed's, the team figures'): the address they
@@ -133,19 +137,29 @@ export function noAccessNote(hostAccess: boolean | undefined, last: LastAttempt 
 export interface SyncOutcome {
   url: string;
   lastSuccessAt?: number;
-  lastError?: { kind: string; status?: number };
+  lastError?: FailureFacts;
 }
 
-/**
- * The last check of a subscribed address. No answer at all is 'unreachable' with no status, as a read the
- * browser blocks for want of permission fails; an HTTP status, a page that is not the document, a timeout or
- * an invalid file mean the server was reached or the permission is not what is missing. Checks of another
- * address, or none, are 'never'.
- */
+/** The last check of a subscribed address: its failure, or whether one succeeded. Checks of another address, or none, are 'never'. */
 export function lastSync(url: string, status: SyncOutcome | undefined): LastAttempt | undefined {
   const address = url.trim();
   if (!address) return undefined;
   const here = status?.url === address ? status : undefined;
-  if (here?.lastError) return here.lastError.kind === 'unreachable' && here.lastError.status === undefined ? 'no-answer' : 'answered-error';
+  if (here?.lastError) return { failed: here.lastError };
   return here?.lastSuccessAt === undefined ? 'never' : 'succeeded';
+}
+
+/** The last delivery to a collector address: a failure there, or whether anything was delivered; unknown
+ * while the outbox's state is. */
+export function lastDelivery(url: string, state: Pick<OutboxState, 'sent' | 'lastError' | 'failingUrl'> | undefined): LastAttempt | undefined {
+  if (!url.trim() || !state) return undefined;
+  const href = (() => {
+    try {
+      return new URL(url.trim()).href;
+    } catch {
+      return undefined;
+    }
+  })();
+  if (state.lastError && (state.failingUrl === undefined || state.failingUrl === href)) return { failed: state.lastError };
+  return state.sent === 0 ? 'never' : 'succeeded';
 }

@@ -3,7 +3,7 @@
 // kinds a person can act on. No cookies are sent: feeds and collectors are read as anonymous clients.
 import { allowedScheme } from './endpoint';
 
-export type FetchFailureKind = 'unreachable' | 'timeout' | 'too-big' | 'truncated' | 'insecure-redirect' | 'redirect';
+export type FetchFailureKind = 'unreachable' | 'offline' | 'timeout' | 'too-big' | 'truncated' | 'insecure-redirect' | 'redirect';
 
 export interface FetchLimitedOptions {
   method?: 'GET' | 'POST';
@@ -102,6 +102,9 @@ export async function fetchLimited(url: string, options: FetchLimitedOptions): P
         });
       } catch (e) {
         if (timedOut) return timeout();
+        // Offline, fetch fails as it does for a blocked cross-origin read: the browser's own flag tells them apart.
+        if (typeof navigator !== 'undefined' && navigator.onLine === false)
+          return { ok: false, kind: 'offline', message: `could not reach ${current.host}: this browser is offline` };
         const detail = e instanceof Error && e.message ? ` (${e.message})` : '';
         return { ok: false, kind: 'unreachable', message: `could not reach ${current.host}${detail}` };
       }

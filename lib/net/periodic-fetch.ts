@@ -6,6 +6,7 @@
 // swap it in in one write, keeping the last good one otherwise) stays with it.
 import { backoffDelay, type BackoffOptions } from './backoff';
 import { checkEndpointUrl } from './endpoint';
+import { failureCause } from './failure';
 import { fetchLimited, type FetchFailureKind, type PeriodicFetchOptions } from './fetch-limited';
 
 /** What every periodic sync's status row holds. */
@@ -130,7 +131,7 @@ export async function fetchDocument<K extends string>(
   });
   if (!response.ok) {
     const noAccess =
-      response.kind === 'unreachable' && options.hostAccess === false
+      failureCause(response, options.hostAccess) === 'permission'
         ? `. Tailor has no permission for ${checked.url.origin} and the server does not allow cross-origin requests: choose ${wording.syncNow} and allow access, or have the server send Access-Control-Allow-Origin`
         : '';
     return failed({ kind: response.kind, message: `${response.message}${noAccess}`, ...(response.status !== undefined ? { status: response.status } : {}) });

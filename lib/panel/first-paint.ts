@@ -3,13 +3,14 @@
 // It runs before Preact, the database and the matcher have loaded (a few kilobytes of script instead of
 // hundreds), and the full panel replaces it with the same view once it can act. No innerHTML: every
 // piece of text is a text node, and only http(s) addresses become links.
-import { EMAIL_CLOSED, emailHeading, matchedLine } from '../mail/writing-to';
+import { EMAIL_CLOSED } from '../mail/writing-to';
 import type { TabMail } from '../mail/tab-mail';
 import { ASSET_TYPE_LABELS, isDealRecord, recordKey } from '../model';
 import { isHttpUrl } from '../url';
 import { accountKey, isWonStage } from '../usage/outcomes';
 import type { Chip } from './suggest';
 import { glanceChipClass, glanceOf, reasonLines, type PanelItem, type PanelView } from './view';
+import { writingToLines } from './writing-to-lines';
 
 type Child = Node | string | null | undefined | false;
 
@@ -147,11 +148,32 @@ export function prospectCard(doc: Document, view: PanelView): HTMLElement {
 
 /** As components/writing-to.tsx paints it for a compose matched to the record shown. */
 export function writingTo(doc: Document, mail: TabMail, view: PanelView): HTMLElement {
+  const { heading, record } = writingToLines(mail, view.prospect, Date.now());
   return el(
     doc,
     'section',
     { class: 'writing-to', 'aria-label': 'Email you are writing', 'data-testid': 'writing-to' },
-    el(doc, 'p', {}, el(doc, 'strong', {}, emailHeading(mail)), matchedLine(mail, view.prospect, Date.now())),
+    el(
+      doc,
+      'p',
+      { class: 'wt-lines' },
+      el(
+        doc,
+        'span',
+        { class: 'wt-first' },
+        el(doc, 'strong', { title: heading }, heading),
+        record ? el(doc, 'span', { class: 'wt-who', title: record.who }, `: ${record.who}`, record.kind ? el(doc, 'span', { class: 'wt-joint' }, ', ') : null) : null,
+      ),
+      record
+        ? el(
+            doc,
+            'span',
+            { class: 'wt-second' },
+            record.kind ? el(doc, 'span', { class: 'wt-kind' }, record.kind) : null,
+            el(doc, 'span', { class: 'wt-seen' }, ` ${record.seen}`),
+          )
+        : null,
+    ),
     mail.open ? null : el(doc, 'p', { class: 'muted small-text', role: 'status' }, EMAIL_CLOSED),
   );
 }

@@ -73,7 +73,9 @@ export interface OutboxState {
   /** Consecutive failed attempts; 0 after any success. */
   failures: number;
   lastAttemptAt?: number;
-  lastError?: { message: string; at: number; status?: number };
+  /** The last failure; `kind` (a FetchFailureKind, or 'config' for a key Tailor cannot send) since it was
+   * needed to tell a timeout from a blocked request: errors stored before carry none. */
+  lastError?: { message: string; at: number; status?: number; kind?: string };
   nextAttemptAt?: number;
   /** The collector the failures were with: a new address starts without their backoff. */
   failingUrl?: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chartSpec, dayTickIndexes, horizontalBarHeight, LABEL_LINE, wrapLabel } from './chart-spec';
+import { chartSpec, dayTickIndexes, horizontalBarHeight, LABEL_LINE, nothingToDraw, wrapLabel } from './chart-spec';
 
 const PERSONAS = ['Support leader', 'Customer experience executive', 'Chief executive', 'Customer success leader', 'Developer or architect', 'Procurement and vendor management'];
 
@@ -52,5 +52,15 @@ describe('the insights charts', () => {
   it('gives horizontal bars room to grow with their number', () => {
     expect(horizontalBarHeight(1)).toBe(220);
     expect(horizontalBarHeight(12)).toBeGreaterThanOrEqual(12 * 30);
+  });
+});
+
+describe('a chart with nothing to draw', () => {
+  it('is one with no categories or only zeros; one value is enough to draw', () => {
+    expect(nothingToDraw([], [{ values: [] }])).toBe(true);
+    expect(nothingToDraw(['Shared at least once', 'Never shared'], [{ values: [0, 0] }])).toBe(true);
+    expect(nothingToDraw(['Jun 1', 'Jun 2'], [{ values: [0, 0] }, { values: [0, 0] }])).toBe(true);
+    expect(nothingToDraw(['Jun 1', 'Jun 2'], [{ values: [0, 0] }, { values: [0, 3] }])).toBe(false);
+    expect(nothingToDraw(['Shared at least once', 'Never shared'], [{ values: [0, 12] }])).toBe(false);
   });
 });

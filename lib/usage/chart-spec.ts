@@ -85,3 +85,11 @@ export function chartSpec({ kind, labels, values = 'count' }: ChartSpecInput): C
   // Bars: every bar carries its own label.
   return { axisLabels: labels.map((l) => wrapLabel(l)), tension: 0, categoryTicks: { autoSkip: false, maxRotation: 0 }, valueTicks };
 }
+
+/**
+ * Whether a chart would draw nothing but its frame: no categories, or every value zero (no bar has a
+ * length, a line lies flat on its axis, a doughnut has no slice). Such a card says what would fill it instead.
+ */
+export function nothingToDraw(labels: readonly string[], series: readonly { values: readonly number[] }[]): boolean {
+  return labels.length === 0 || series.every((s) => s.values.every((v) => v === 0));
+}

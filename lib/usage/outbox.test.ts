@@ -5,6 +5,7 @@ import { closedPort } from '../../tests/local-server';
 import { TailorDB } from '../db/db';
 import type { UsageEvent, UsageEventType } from '../model';
 import { saveManagedMirror, parseManaged } from '../policy/managed';
+import { lastDelivery, noAccessNote } from '../settings-rules';
 import { userSettings } from '../state/settings-table';
 import { installIdentity } from './identity';
 import {
@@ -253,6 +254,23 @@ describe('sending the outbox to a collector', () => {
     const state = await loadOutboxState(db);
     expect(state).toMatchObject({ sent: 40, failures: 0, rejected: 0, dropped: 0 });
     expect(state.lastError).toBeUndefined();
+  });
+
+  it('puts a failure down to permission only when the collector’s site refused with no answer, not a timeout (the rule the feeds follow)', async () => {
+    await useCollector('https://collector.example.com/v1/batch');
+    await recordMany(1);
+    const refused = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    const hangs = ((_url: string, init?: RequestInit) => new Promise((_, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))))) as typeof fetch;
+    const blocked = await flushOutbox(db, { fetch: refused, hostAccess: false, force: true });
+    expect(blocked.outcome === 'failed' && blocked.error).toMatch(/no permission for https:\/\/collector\.example\.com/);
+    let state = await loadOutboxState(db);
+    expect(state.lastError).toMatchObject({ kind: 'unreachable' });
+    expect(noAccessNote(false, lastDelivery('https://collector.example.com/v1/batch', state))).toBe('failing');
+    const slow = await flushOutbox(db, { fetch: hangs, hostAccess: false, force: true, timeoutMs: 50 });
+    expect(slow.outcome === 'failed' && slow.error).toBe('collector.example.com did not answer within 0.1 s');
+    state = await loadOutboxState(db);
+    expect(state.lastError).toMatchObject({ kind: 'timeout' });
+    expect(noAccessNote(false, lastDelivery('https://collector.example.com/v1/batch', state))).toBeUndefined();
   });
 
   it('waits out its backoff unless forced', async () => {

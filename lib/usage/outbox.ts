@@ -6,6 +6,7 @@ import type { TailorDB } from '../db/db';
 import { loadEffectiveSettings } from '../policy/managed';
 import { parseRetryAfter, retryDelay } from '../net/backoff';
 import { checkEndpointUrl } from '../net/endpoint';
+import { failureCause } from '../net/failure';
 import { fetchLimited } from '../net/fetch-limited';
 import { validateSettings } from '../settings-rules';
 import { outboxState, type OutboxState } from '../state/settings-table';
@@ -134,7 +135,7 @@ export interface FlushResult {
 type Post =
   | { kind: 'accepted' }
   | { kind: 'rejected'; status: number; message: string }
-  | { kind: 'retry'; message: string; status?: number; retryAfterMs?: number };
+  | { kind: 'retry'; message: string; status?: number; retryAfterMs?: number; /** Why, when no answer came (the fetch's failure kind, or 'config'). */ failure?: string };
 
 function bodySnippet(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim();
@@ -214,10 +215,10 @@ export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Pro
     });
     if (!response.ok && response.status === undefined) {
       const noAccess =
-        response.kind === 'unreachable' && options.hostAccess === false
+        failureCause(response, options.hostAccess) === 'permission'
           ? `. Tailor has no permission for ${endpoint.url.origin} and the collector does not allow cross-origin requests: allow access in Settings, or have it send Access-Control-Allow-Origin`
           : '';
-      return { kind: 'retry', message: `${response.message}${noAccess}` };
+      return { kind: 'retry', failure: response.kind, message: `${response.message}${noAccess}` };
     }
     // An error answer whose body could not be read whole still has its status, which is what counts.
     const status = response.status!;
@@ -311,7 +312,7 @@ export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Pro
           ...s,
           failures,
           lastAttemptAt: at,
-          lastError: { message: result.message, at, ...(result.status !== undefined ? { status: result.status } : {}) },
+          lastError: { message: result.message, at, ...(result.status !== undefined ? { status: result.status } : {}), ...(result.failure ? { kind: result.failure } : {}) },
           nextAttemptAt: at + delay,
           failingUrl: endpoint.url.href,
         };
@@ -331,7 +332,7 @@ export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Pro
   // A key the request cannot carry (btoa takes Latin-1 only) would throw in the middle of a send:
   // it is a failure the settings page shows, and nothing is sent without it.
   if (keyProblem && (await pendingNow()) > 0)
-    return failed({ kind: 'retry', message: `the collector's write key cannot be sent (${keyProblem}): nothing was sent; correct the key` });
+    return failed({ kind: 'retry', failure: 'config', message: `the collector's write key cannot be sent (${keyProblem}): nothing was sent; correct the key` });
 
   const maxBatches = options.maxBatches ?? 20;
   for (let i = 0; i < maxBatches; i++) {

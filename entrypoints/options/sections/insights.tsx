@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ChartOrEmpty, ChartView, FigureTable } from '@/components/chart';
+import { ChartOrEmpty, FigureTable } from '@/components/chart';
 import { usePageDb } from '@/hooks/use-db';
 import { useStorageWarning } from '@/hooks/use-storage-warning';
 import { downloadParts, downloadText } from '@/hooks/download';
@@ -192,7 +192,7 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
 
       <article class="panel-card">
         <h3>Activity</h3>
-        <ChartView
+        <ChartOrEmpty
           kind="line"
           labels={series.map(shortDay)}
           series={[
@@ -200,43 +200,52 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
             { label: 'Suggestions shown', values: series.map((d) => byDay.get(d)?.counts.impression ?? 0) },
           ]}
           summary={`Shares and suggestions shown per day from ${from} to ${today}`}
-        />
-        <details>
-          <summary>Show as a table</summary>
-          <FigureTable
-            caption="Activity per day"
-            columns={['Day', 'Shares', 'Shown', 'Opened']}
-            rows={series.filter((d) => byDay.has(d)).map((d) => [d, shares(byDay.get(d)!.counts), byDay.get(d)!.counts.impression ?? 0, byDay.get(d)!.counts.open ?? 0])}
-          />
-        </details>
+          empty="Nothing shared or shown in this period: each day’s shares and suggestions shown appear here."
+          emptyTestId="activity-empty"
+        >
+          <details>
+            <summary>Show as a table</summary>
+            <FigureTable
+              caption="Activity per day"
+              columns={['Day', 'Shares', 'Shown', 'Opened']}
+              rows={series.filter((d) => byDay.has(d)).map((d) => [d, shares(byDay.get(d)!.counts), byDay.get(d)!.counts.impression ?? 0, byDay.get(d)!.counts.open ?? 0])}
+            />
+          </details>
+        </ChartOrEmpty>
       </article>
 
       <div class="grid-2">
         <article class="panel-card">
           <h3>Used vs never used</h3>
-          <ChartView
+          <ChartOrEmpty
             kind="doughnut"
             labels={['Shared at least once', 'Never shared']}
             series={[{ label: 'Active assets', values: [report.waste.used, report.waste.neverUsed] }]}
             summary={`${report.waste.used} active assets shared, ${report.waste.neverUsed} never shared`}
             height={200}
-          />
-          <FigureTable
-            caption="Never shared in this period (most shown first)"
-            columns={['Asset', 'Type', 'Shown']}
-            rows={report.waste.neverUsedAssets.map((a) => [a.title, ASSET_TYPE_LABELS[a.type], a.impressions])}
-            limit={10}
-          />
+            empty="No active assets in the library: once there are, this shows how many were shared and which never were."
+            emptyTestId="waste-empty"
+          >
+            <FigureTable
+              caption="Never shared in this period (most shown first)"
+              columns={['Asset', 'Type', 'Shown']}
+              rows={report.waste.neverUsedAssets.map((a) => [a.title, ASSET_TYPE_LABELS[a.type], a.impressions])}
+              limit={10}
+            />
+          </ChartOrEmpty>
         </article>
         <article class="panel-card">
           <h3>Top content by shares</h3>
-          <ChartView
+          <ChartOrEmpty
             kind="horizontal-bar"
             labels={report.topByShares.map((a) => a.title)}
             series={[{ label: 'Shares', values: report.topByShares.map((a) => a.shares) }]}
             summary="The ten most shared assets"
-          />
-          <FigureTable caption="Most shared" columns={['Asset', 'Shares', 'Opened', 'Shown']} rows={report.topByShares.map((a) => [a.title, a.shares, a.opens, a.impressions])} />
+            empty="No content shared yet: shares appear here when reps copy a link or a snippet"
+            emptyTestId="top-shares-empty"
+          >
+            <FigureTable caption="Most shared" columns={['Asset', 'Shares', 'Opened', 'Shown']} rows={report.topByShares.map((a) => [a.title, a.shares, a.opens, a.impressions])} />
+          </ChartOrEmpty>
         </article>
       </div>
 
@@ -253,7 +262,7 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
             </select>
           </label>
         </div>
-        <ChartView
+        <ChartOrEmpty
           kind="horizontal-bar"
           labels={dim.map((d) => d.label)}
           series={[
@@ -261,8 +270,11 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
             { label: 'Shown', values: dim.map((d) => d.impressions) },
           ]}
           summary={`Shares and suggestions shown by ${dimLabel.toLowerCase()}`}
-        />
-        <FigureTable caption={`Usage by ${dimLabel.toLowerCase()}`} columns={[dimLabel, 'Shares', 'Shown']} rows={dim.map((d) => [d.label, d.shares, d.impressions])} />
+          empty={`Nothing shared or shown in this period: shares and suggestions shown appear here by the ${dimLabel.toLowerCase()} of the prospect they were for.`}
+          emptyTestId="usage-by-empty"
+        >
+          <FigureTable caption={`Usage by ${dimLabel.toLowerCase()}`} columns={[dimLabel, 'Shares', 'Shown']} rows={dim.map((d) => [d.label, d.shares, d.impressions])} />
+        </ChartOrEmpty>
       </article>
 
       <article class="panel-card">

@@ -2,7 +2,7 @@
 // or subscribed to by URL in Settings), with the same cards, charts and tables as "This browser".
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { ChartOrEmpty, ChartView, FigureTable } from '@/components/chart';
+import { ChartOrEmpty, FigureTable } from '@/components/chart';
 import { usePageDb } from '@/hooks/use-db';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { useNow } from '@/hooks/use-now';
@@ -184,7 +184,7 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
       {view.days.length > 0 ? (
         <article class="panel-card">
           <h3>Activity across the team</h3>
-          <ChartView
+          <ChartOrEmpty
             kind="line"
             labels={view.days.map((d) => shortDay(d.day))}
             series={[
@@ -192,18 +192,22 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
               { label: 'Suggestions shown', values: view.days.map((d) => d.suggested) },
             ]}
             summary="Shares and suggestions shown per day, across the team"
-          />
-          <details>
-            <summary>Show as a table</summary>
-            <FigureTable caption="Team activity per day" columns={['Day', 'Shares', 'Shown', 'Opened']} rows={view.days.map((d) => [d.day, d.shares, d.suggested, d.opened])} />
-          </details>
+            empty="Nothing shared or shown by the team in this file: each day’s shares and suggestions shown appear here."
+            emptyTestId="team-activity-empty"
+          >
+            <details>
+              <summary>Show as a table</summary>
+              <FigureTable caption="Team activity per day" columns={['Day', 'Shares', 'Shown', 'Opened']} rows={view.days.map((d) => [d.day, d.shares, d.suggested, d.opened])} />
+            </details>
+          </ChartOrEmpty>
         </article>
       ) : null}
 
       {/* Full width: the reps' table has up to nine columns, more than half the page holds. */}
       <article class="panel-card">
         <h3>Reps side by side</h3>
-        <ChartView
+        {/* The table stays when the chart has nothing to draw: it also counts what reps were shown. */}
+        <ChartOrEmpty
           kind="bar"
           labels={view.reps.map((r) => r.name)}
           series={[
@@ -212,6 +216,8 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
             { label: 'Not relevant', values: view.reps.map((r) => r.notRelevant) },
           ]}
           summary="Shares, content requests and not-relevant marks by rep"
+          empty="No rep shared, requested or marked content not relevant in this file."
+          emptyTestId="team-reps-empty"
         />
         <FigureTable
           caption="Usage by rep"
@@ -261,13 +267,16 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
         </article>
         <article class="panel-card">
           <h3>Top content by shares</h3>
-          <ChartView
+          <ChartOrEmpty
             kind="horizontal-bar"
             labels={view.topByShares.map((a) => a.title)}
             series={[{ label: 'Shares', values: view.topByShares.map((a) => a.shares) }]}
             summary="The ten assets the team shared most"
-          />
-          <FigureTable caption="Most shared across the team" columns={['Asset', 'Shares', 'Opened', 'Shown']} rows={view.topByShares.map((a) => [a.title, a.shares, a.opened, a.suggested])} />
+            empty="No content shared by the team in this file: shares appear here when reps copy a link or a snippet"
+            emptyTestId="team-top-shares-empty"
+          >
+            <FigureTable caption="Most shared across the team" columns={['Asset', 'Shares', 'Opened', 'Shown']} rows={view.topByShares.map((a) => [a.title, a.shares, a.opened, a.suggested])} />
+          </ChartOrEmpty>
         </article>
       </div>
 
@@ -275,12 +284,14 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
         <article class="panel-card">
           <h3>Used vs never used</h3>
           {view.waste?.from === 'library' ? (
-            <ChartView
+            <ChartOrEmpty
               kind="doughnut"
               labels={['Shared by a rep', 'Never shared']}
               series={[{ label: 'Active assets', values: [view.waste.active! - view.waste.neverShared!, view.waste.neverShared!] }]}
               summary={`${view.waste.active! - view.waste.neverShared!} active assets shared by at least one rep, ${view.waste.neverShared} never shared`}
               height={200}
+              empty="The library the figures were made with had no active assets."
+              emptyTestId="team-waste-empty"
             />
           ) : null}
           {view.waste?.from === 'file' ? (

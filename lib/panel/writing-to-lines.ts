@@ -1,0 +1,37 @@
+// The "Writing to …" banner in two lines for the side panel's width: who the email is to and the record's
+// name on the first, what the record is and when it was seen on a quieter second. Together they still read
+// as the one sentence lib/mail/writing-to.ts writes (emailHeading + matchedLine), which a screen reader
+// reads out; the pieces only decide where the line breaks and what is cut with an ellipsis.
+import { CRM_LABELS, type Prospect } from '../model';
+import { ago, emailHeading } from '../mail/writing-to';
+import type { TabMail } from '../mail/tab-mail';
+
+export interface WritingToLines {
+  /** "Writing to jane.roe@acme.example and 1 more", "New email: no recipient yet". */
+  heading: string;
+  /** The record the compose was matched to, when there is one. */
+  record?: {
+    /** "Jane Roe": after the heading, on the first line (": Jane Roe"). */
+    who: string;
+    /** "Salesforce contact": starts the second line; absent for a record of no known kind. */
+    kind?: string;
+    /** "seen 2 h ago", with " (same company)" for a match by the company's domain or website. */
+    seen: string;
+  };
+}
+
+export function writingToLines(mail: TabMail, prospect: Prospect | undefined, now: number): WritingToLines {
+  const heading = emailHeading(mail);
+  if (!mail.match || !prospect) return { heading };
+  const crm = prospect.source ? CRM_LABELS[prospect.source.crm] : undefined;
+  const kind = [crm, prospect.source?.recordType].filter(Boolean).join(' ');
+  const sameCompany = mail.match.by === 'domain' || mail.match.by === 'website';
+  return {
+    heading,
+    record: {
+      who: prospect.name ?? prospect.company ?? 'A record',
+      ...(kind ? { kind } : {}),
+      seen: `seen ${ago(now - mail.match.lastSeenAt)}${sameCompany ? ' (same company)' : ''}`,
+    },
+  };
+}
