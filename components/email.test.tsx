@@ -18,15 +18,14 @@ describe('WritingTo', () => {
     expect(screen.getByTestId('writing-to').textContent).toBe('Writing to ap@mercyregional.example: Dana Whitfield, Salesforce contact seen 3 min ago (same company)');
   });
 
-  it('puts who on the first line and the record on the second, the parts the panel may cut whole in their tooltips', () => {
+  it('puts who the email is to on the first line and the record on the second, each whole in its tooltip', () => {
     const long = 'accounts.payable.department@mercyregionalhealthsystem.example';
     render(<WritingTo mail={{ ...mail, reply: false, recipients: [long], match: { recipient: long, by: 'email', key: 'k', lastSeenAt: 0 } }} prospect={dana} now={2 * 3_600_000} recent={[]} onPick={() => undefined} />);
     const banner = screen.getByTestId('writing-to');
-    expect(banner.querySelector('.wt-first')!.textContent).toBe(`Writing to ${long}: Dana Whitfield, `);
+    expect(banner.querySelector('.wt-first')!.textContent).toBe(`Writing to ${long}:`);
     expect(banner.querySelector('.wt-first strong')!.getAttribute('title')).toBe(`Writing to ${long}`);
-    expect(banner.querySelector('.wt-who')!.getAttribute('title')).toBe('Dana Whitfield');
-    expect(banner.querySelector('.wt-who .wt-joint')!.textContent).toBe(', ');
-    expect(banner.querySelector('.wt-second')!.textContent).toBe('Salesforce contact seen 2 h ago');
+    expect(banner.querySelector('.wt-second')!.textContent).toBe(' Dana Whitfield, Salesforce contact seen 2 h ago');
+    expect(banner.querySelector('.wt-second')!.getAttribute('title')).toBe('Dana Whitfield, Salesforce contact · seen 2 h ago');
   });
 
   it('offers recent records for someone never seen, and says when the email has closed', () => {

@@ -3,7 +3,7 @@
 import type { TabMail } from '@/lib/mail/tab-mail';
 import { EMAIL_CLOSED } from '@/lib/mail/writing-to';
 import type { Prospect } from '@/lib/model';
-import { writingToLines } from '@/lib/panel/writing-to-lines';
+import { secondLine, writingToLines } from '@/lib/panel/writing-to-lines';
 
 export interface RecentRecord {
   key: string;
@@ -21,24 +21,21 @@ export interface WritingToProps {
 
 export function WritingTo({ mail, prospect, now, recent, onPick }: WritingToProps) {
   const { heading, record } = writingToLines(mail, prospect, now);
-  // Two lines at the panel's width, one sentence to a screen reader: the ", " that ends the first is read,
-  // not shown (the second line starts instead), and the " · " shown between the record's kind and when it was
-  // seen is not read (theme.css gives it empty alternative text). A long address or name is cut with "…",
-  // the whole of it in a tooltip.
+  // Two lines at the panel's width, one sentence to a screen reader: who the email is to on the first (the
+  // address whole where it fits), the record's name, kind and when it was seen on a quieter second; the " · "
+  // shown between the kind and when it was seen is not read (theme.css gives it empty alternative text). A
+  // line too long for the panel is cut with "…", the whole of it in a tooltip.
   return (
     <section class="writing-to" aria-label="Email you are writing" data-testid="writing-to">
       <p class="wt-lines">
         <span class="wt-first">
           <strong title={heading}>{heading}</strong>
-          {record ? (
-            <span class="wt-who" title={record.who}>
-              {`: ${record.who}`}
-              {record.kind ? <span class="wt-joint">, </span> : null}
-            </span>
-          ) : null}
+          {record ? ':' : null}
         </span>
         {record ? (
-          <span class="wt-second">
+          <span class="wt-second" title={secondLine(record)}>
+            <span class="wt-who">{` ${record.who}`}</span>
+            {record.kind ? ', ' : null}
             {record.kind ? <span class="wt-kind">{record.kind}</span> : null}
             <span class="wt-seen">{` ${record.seen}`}</span>
           </span>

@@ -10,7 +10,7 @@ import { isHttpUrl } from '../url';
 import { accountKey, isWonStage } from '../usage/outcomes';
 import type { Chip } from './suggest';
 import { glanceChipClass, glanceOf, reasonLines, type PanelItem, type PanelView } from './view';
-import { writingToLines } from './writing-to-lines';
+import { secondLine, writingToLines } from './writing-to-lines';
 
 type Child = Node | string | null | undefined | false;
 
@@ -157,18 +157,14 @@ export function writingTo(doc: Document, mail: TabMail, view: PanelView): HTMLEl
       doc,
       'p',
       { class: 'wt-lines' },
-      el(
-        doc,
-        'span',
-        { class: 'wt-first' },
-        el(doc, 'strong', { title: heading }, heading),
-        record ? el(doc, 'span', { class: 'wt-who', title: record.who }, `: ${record.who}`, record.kind ? el(doc, 'span', { class: 'wt-joint' }, ', ') : null) : null,
-      ),
+      el(doc, 'span', { class: 'wt-first' }, el(doc, 'strong', { title: heading }, heading), record ? ':' : null),
       record
         ? el(
             doc,
             'span',
-            { class: 'wt-second' },
+            { class: 'wt-second', title: secondLine(record) },
+            el(doc, 'span', { class: 'wt-who' }, ` ${record.who}`),
+            record.kind ? ', ' : null,
             record.kind ? el(doc, 'span', { class: 'wt-kind' }, record.kind) : null,
             el(doc, 'span', { class: 'wt-seen' }, ` ${record.seen}`),
           )

@@ -1,5 +1,5 @@
-// The "Writing to …" banner in two lines for the side panel's width: who the email is to and the record's
-// name on the first, what the record is and when it was seen on a quieter second. Together they still read
+// The "Writing to …" banner in two lines for the side panel's width: who the email is to on the first, the
+// record's name, what it is and when it was seen on a quieter second. Together they still read
 // as the one sentence lib/mail/writing-to.ts writes (emailHeading + matchedLine), which a screen reader
 // reads out; the pieces only decide where the line breaks and what is cut with an ellipsis.
 import { CRM_LABELS, type Prospect } from '../model';
@@ -11,9 +11,9 @@ export interface WritingToLines {
   heading: string;
   /** The record the compose was matched to, when there is one. */
   record?: {
-    /** "Jane Roe": after the heading, on the first line (": Jane Roe"). */
+    /** "Jane Roe": starts the second line. */
     who: string;
-    /** "Salesforce contact": starts the second line; absent for a record of no known kind. */
+    /** "Salesforce contact": after the name (", Salesforce contact"); absent for a record of no known kind. */
     kind?: string;
     /** "seen 2 h ago", with " (same company)" for a match by the company's domain or website. */
     seen: string;
@@ -34,4 +34,9 @@ export function writingToLines(mail: TabMail, prospect: Prospect | undefined, no
       seen: `seen ${ago(now - mail.match.lastSeenAt)}${sameCompany ? ' (same company)' : ''}`,
     },
   };
+}
+
+/** The second line as shown and as its tooltip gives it whole: "Jane Roe, Salesforce contact · seen 2 h ago". */
+export function secondLine(record: NonNullable<WritingToLines['record']>): string {
+  return `${record.who}${record.kind ? `, ${record.kind} ·` : ''} ${record.seen}`;
 }
