@@ -167,18 +167,34 @@ export interface ChartOrEmptyProps extends ChartProps {
   /** One line saying what would fill the chart, shown instead of empty axes. */
   empty: string;
   emptyTestId?: string;
-  /** The figures' table, shown with the chart only. */
+  /** The figures' table, shown with the chart only (and with `zeros`). */
   children?: ComponentChildren;
+  /**
+   * For a chart whose rows can all weigh nothing and still be worth reading (won deals with no amount
+   * recorded): one line saying why there are no bars, shown with the table in place of the chart. Without
+   * it, only zeros read as nothing at all.
+   */
+  zeros?: string;
 }
 
-/** A chart and its table, or, with nothing to draw (no categories, only zeros), one line saying what would fill it. */
-export function ChartOrEmpty({ empty, emptyTestId, children, ...chart }: ChartOrEmptyProps) {
-  if (nothingToDraw(chart.labels, chart.series))
+/** A chart and its table, or, with nothing to draw (no categories, only zeros), one line saying what would fill it (or, with `zeros`, why its rows draw no bars, above their table). */
+export function ChartOrEmpty({ empty, emptyTestId, children, zeros, ...chart }: ChartOrEmptyProps) {
+  if (nothingToDraw(chart.labels, chart.series)) {
+    if (zeros && chart.labels.length)
+      return (
+        <>
+          <p class="muted" data-testid={emptyTestId}>
+            {zeros}
+          </p>
+          {children}
+        </>
+      );
     return (
       <p class="muted" data-testid={emptyTestId}>
         {empty}
       </p>
     );
+  }
   return (
     <>
       <ChartView {...chart} />

@@ -355,6 +355,7 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
                 : 'No won deals in this period: when a deal is marked won, the revenue of each asset shared on its account before the win shows here.'
             }
             emptyTestId="influence-empty"
+            zeros="The won deals this content was shared on have no amount recorded, so there is no revenue to chart: the deals are counted in the table."
           >
             <FigureTable caption="Shared on won deals" columns={['Asset', 'Won deals', 'Revenue']} rows={report.influence.map((a) => [a.title, a.deals, money(a.revenue)])} limit={10} />
           </ChartOrEmpty>

@@ -254,6 +254,7 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
             summary="Revenue of the won deals each asset influenced, shared by any rep on the deal's account"
             empty="No won deals influenced by shared content in this file: when a rep’s deal is won, the revenue of each asset shared on its account shows here."
             emptyTestId="team-influence-empty"
+            zeros="The won deals this content was shared on have no amount recorded, so there is no revenue to chart: the deals are counted in the table."
           >
             <FigureTable
               caption="Won deals content influenced (any rep’s share on the account, up to 365 days before the win)"
