@@ -32,7 +32,7 @@ import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDI
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
 import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
-import { isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
+import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 
@@ -1135,7 +1135,9 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const present = (text: string | undefined) => (text?.trim() && industryWords(text).length ? text : undefined);
   // A value that names no sector and no entry ("51-200 employees", "Small Business", "Other") says
   // nothing about the business: the company's name and the notes are read as if the field were empty.
-  const given = present(prospect.industry) && !isSizeValue(prospect.industry!) ? prospect.industry : undefined;
+  // Nor does a size class ("Small/Medium Enterprise", "SMB", "KMU") where the taxonomy has no entries by size.
+  const sizeOnly = (v: string) => isSizeValue(v) || (isSizeClassValue(v) && sizeEntriesOf(c).size === 0);
+  const given = present(prospect.industry) && !sizeOnly(prospect.industry!) ? prospect.industry : undefined;
   const industry = given && (sectorsOf(industryWords(given)).length || namedIndustries(given, 'industry', c).size) ? given : undefined;
   const company = present(prospect.company);
   const notes = present(withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY)));
