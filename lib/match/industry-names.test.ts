@@ -671,6 +671,26 @@ describe('a co-operative in any spelling', () => {
   });
 });
 
+describe('an entry’s name said apart in a company’s name, ending with its head', () => {
+  const honey = ofIndustries([
+    { id: 'coops', label: 'Beekeeping co-operatives', aliases: ['honey co-op'] },
+    { id: 'apiaries', label: 'Commercial apiaries', aliases: ['honey farm'] },
+    { id: 'packers', label: 'Honey packers', aliases: ['honey packer'] },
+  ]);
+  const read = (company: string, industry?: string) => resolveIndustries({ company, industry }, honey).map((r) => r.id);
+
+  it('reads the words of a name with the business’s own words between', () => {
+    expect(read('Red River Valley Honey Producers Coop')).toEqual(['coops']);
+    expect(read('Red River Valley Honey Producers Coop Inc.', 'Agriculture')).toEqual(['coops']);
+    expect(read('Sweetwater Honey & Bee Farm')).toEqual(['apiaries']);
+  });
+
+  it('not in another order, nor when the head is not the name’s', () => {
+    expect(read('Coop Honey Store')).toEqual([]);
+    expect(read('Honey Ridge Coop Bakery Supplies')).toEqual([]);
+  });
+});
+
 describe('one kind guessed from a CRM sector alone', () => {
   const parks = ofIndustries([
     { id: 'theme', label: 'Theme & amusement parks', aliases: ['amusement park'] },

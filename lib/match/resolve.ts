@@ -527,6 +527,16 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   return keepBest(scored, 0.05, 0.6).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
 
+/** `name` holds `form`'s words in its order, others between, and ends with its head (a company's legal form
+ * after it aside: "... Coop Inc."). */
+function inOrderApart(name: readonly string[], form: readonly string[]): boolean {
+  const head = name.lastIndexOf(form.at(-1)!);
+  if (head < 0 || head < name.length - 2) return false;
+  let k = 0;
+  for (let i = 0; i < head && k < form.length - 1; i++) if (name[i] === form[k]) k++;
+  return k === form.length - 1;
+}
+
 /** Entries an industry name (or a company name, or notes) says in the taxonomy's own words: a label,
  * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
  * also a word only one entry uses. */
@@ -543,6 +553,14 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
     // Notes are long: the name they said is the quote.
     const said = field === 'notes' ? m.value.text : quote;
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start) + 0.01 * m.end, evidence: { field, quote: said, via: 'taxonomy', confidence } });
+  }
+  // A company's name holding every word of an entry's name of two words or more, apart or in another order,
+  // whose head is that name's head, last or (as in the Romance languages) first ("Red River Valley Honey
+  // Producers Coop" of "honey co-op", "Cooperativa Apicoltori" of "beekeepers cooperative").
+  if (scored.size === 0 && field === 'company') {
+    for (const [index, i] of c.industries.entries())
+      if (i.forms.some((f) => f.words.length > 1 && inOrderApart(words, f.words)))
+        bump(scored, { index, score: 0.95, evidence: { field, quote, via: 'taxonomy', confidence: 0.75 } });
   }
   // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
   // studio", "Vertical Edge Climbing" of "climbing wall"), not as that name's head ("Pine Clinic" is not
