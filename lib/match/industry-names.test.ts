@@ -382,6 +382,16 @@ describe("a company's name and an entry named \"X company\"", () => {
   it('reads nothing from a name without the word', () => {
     expect(ids('Vogel Holding GmbH')).toEqual([]);
   });
+
+  it('reads the words before a contractor, provider or operator, two or more of them', () => {
+    const transport = ofIndustries([
+      { id: 'contractors', label: 'School bus contractors', aliases: ['student transportation contractor'] },
+      { id: 'alt', label: 'Alternative student transport providers', aliases: ['van operators'] },
+    ]);
+    const read = (company: string) => resolveIndustries({ company }, transport).map((r) => r.id);
+    expect(read('SunState Student Transportation')).toEqual(['contractors']);
+    expect(read('Metro Van Lines')).toEqual([]);
+  });
 });
 
 describe('a word of another language that is one of the taxonomy’s words by its Latinate ending', () => {

@@ -632,12 +632,19 @@ function sharedHeadKinds(words: string[], c: CompiledTaxonomy): number[] {
 
 /** Words that say only "a company" at the end of an industry's name: "shipping company", "law firm". */
 const COMPANY_HEADS = new Set(['company', 'companies', 'firm', 'firms', 'business', 'businesses'].map((w) => industryWords(w)[0] ?? w));
+/** Words that say only "a business that does it" after what it does ("student transportation contractor"):
+ * read as a company's word after two words or more ("... Student Transportation"); after one ("van
+ * operators") the word alone is too little (measured: airports and mining fell). */
+const AGENT_HEADS = new Set(['contractor', 'contractors', 'provider', 'providers', 'operator', 'operators'].map((w) => industryWords(w)[0] ?? w));
 const companyKinds = new WeakMap<CompiledTaxonomy, { index: number; kind: string[] }[]>();
-/** The entries named "X company" (or firm, business), with X as read, found once per taxonomy. */
+/** The entries named "X company" (or firm, business; or "X Y contractor", provider, operator), with X as read,
+ * found once per taxonomy. */
 function companyKindsOf(c: CompiledTaxonomy): { index: number; kind: string[] }[] {
   let kinds = companyKinds.get(c);
   if (!kinds) {
-    kinds = c.industries.flatMap((i, index) => i.forms.filter((f) => f.words.length > 1 && COMPANY_HEADS.has(f.words.at(-1)!)).map((f) => ({ index, kind: f.words.slice(0, -1) })));
+    kinds = c.industries.flatMap((i, index) =>
+      i.forms.filter((f) => f.words.length > 1 && (COMPANY_HEADS.has(f.words.at(-1)!) || (AGENT_HEADS.has(f.words.at(-1)!) && f.words.length > 2))).map((f) => ({ index, kind: f.words.slice(0, -1) })),
+    );
     companyKinds.set(c, kinds);
   }
   return kinds;
