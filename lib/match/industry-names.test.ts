@@ -382,6 +382,16 @@ describe("a company's name and an entry named \"X company\"", () => {
   it('reads nothing from a name without the word', () => {
     expect(ids('Vogel Holding GmbH')).toEqual([]);
   });
+
+  it('reads the words before a contractor, provider or operator, two or more of them', () => {
+    const transport = ofIndustries([
+      { id: 'contractors', label: 'School bus contractors', aliases: ['student transportation contractor'] },
+      { id: 'alt', label: 'Alternative student transport providers', aliases: ['van operators'] },
+    ]);
+    const read = (company: string) => resolveIndustries({ company }, transport).map((r) => r.id);
+    expect(read('SunState Student Transportation')).toEqual(['contractors']);
+    expect(read('Metro Van Lines')).toEqual([]);
+  });
 });
 
 describe('a word of another language that is one of the taxonomy’s words by its Latinate ending', () => {
@@ -668,6 +678,26 @@ describe('a co-operative in any spelling', () => {
   it('leaves the surname Cooper and other words that start like it', () => {
     expect(industryWords('Cooper Honey')).not.toContain(industryWords('co-op')[0]);
     expect(industryWords('coordination')).not.toContain(industryWords('co-op')[0]);
+  });
+});
+
+describe('an entry’s name said apart in a company’s name, ending with its head', () => {
+  const honey = ofIndustries([
+    { id: 'coops', label: 'Beekeeping co-operatives', aliases: ['honey co-op'] },
+    { id: 'apiaries', label: 'Commercial apiaries', aliases: ['honey farm'] },
+    { id: 'packers', label: 'Honey packers', aliases: ['honey packer'] },
+  ]);
+  const read = (company: string, industry?: string) => resolveIndustries({ company, industry }, honey).map((r) => r.id);
+
+  it('reads the words of a name with the business’s own words between', () => {
+    expect(read('Red River Valley Honey Producers Coop')).toEqual(['coops']);
+    expect(read('Red River Valley Honey Producers Coop Inc.', 'Agriculture')).toEqual(['coops']);
+    expect(read('Sweetwater Honey & Bee Farm')).toEqual(['apiaries']);
+  });
+
+  it('not in another order, nor when the head is not the name’s', () => {
+    expect(read('Coop Honey Store')).toEqual([]);
+    expect(read('Honey Ridge Coop Bakery Supplies')).toEqual([]);
   });
 });
 

@@ -32,7 +32,7 @@ import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDI
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
 import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
-import { isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
+import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 
@@ -527,6 +527,16 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   return keepBest(scored, 0.05, 0.6).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
 
+/** `name` holds `form`'s words in its order, others between, and ends with its head (a company's legal form
+ * after it aside: "... Coop Inc."). */
+function inOrderApart(name: readonly string[], form: readonly string[]): boolean {
+  const head = name.lastIndexOf(form.at(-1)!);
+  if (head < 0 || head < name.length - 2) return false;
+  let k = 0;
+  for (let i = 0; i < head && k < form.length - 1; i++) if (name[i] === form[k]) k++;
+  return k === form.length - 1;
+}
+
 /** Entries an industry name (or a company name, or notes) says in the taxonomy's own words: a label,
  * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
  * also a word only one entry uses. */
@@ -543,6 +553,14 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
     // Notes are long: the name they said is the quote.
     const said = field === 'notes' ? m.value.text : quote;
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start) + 0.01 * m.end, evidence: { field, quote: said, via: 'taxonomy', confidence } });
+  }
+  // A company's name holding every word of an entry's name of two words or more, apart or in another order,
+  // whose head is that name's head, last or (as in the Romance languages) first ("Red River Valley Honey
+  // Producers Coop" of "honey co-op", "Cooperativa Apicoltori" of "beekeepers cooperative").
+  if (scored.size === 0 && field === 'company') {
+    for (const [index, i] of c.industries.entries())
+      if (i.forms.some((f) => f.words.length > 1 && inOrderApart(words, f.words)))
+        bump(scored, { index, score: 0.95, evidence: { field, quote, via: 'taxonomy', confidence: 0.75 } });
   }
   // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
   // studio", "Vertical Edge Climbing" of "climbing wall"), not as that name's head ("Pine Clinic" is not
@@ -614,12 +632,19 @@ function sharedHeadKinds(words: string[], c: CompiledTaxonomy): number[] {
 
 /** Words that say only "a company" at the end of an industry's name: "shipping company", "law firm". */
 const COMPANY_HEADS = new Set(['company', 'companies', 'firm', 'firms', 'business', 'businesses'].map((w) => industryWords(w)[0] ?? w));
+/** Words that say only "a business that does it" after what it does ("student transportation contractor"):
+ * read as a company's word after two words or more ("... Student Transportation"); after one ("van
+ * operators") the word alone is too little (measured: airports and mining fell). */
+const AGENT_HEADS = new Set(['contractor', 'contractors', 'provider', 'providers', 'operator', 'operators'].map((w) => industryWords(w)[0] ?? w));
 const companyKinds = new WeakMap<CompiledTaxonomy, { index: number; kind: string[] }[]>();
-/** The entries named "X company" (or firm, business), with X as read, found once per taxonomy. */
+/** The entries named "X company" (or firm, business; or "X Y contractor", provider, operator), with X as read,
+ * found once per taxonomy. */
 function companyKindsOf(c: CompiledTaxonomy): { index: number; kind: string[] }[] {
   let kinds = companyKinds.get(c);
   if (!kinds) {
-    kinds = c.industries.flatMap((i, index) => i.forms.filter((f) => f.words.length > 1 && COMPANY_HEADS.has(f.words.at(-1)!)).map((f) => ({ index, kind: f.words.slice(0, -1) })));
+    kinds = c.industries.flatMap((i, index) =>
+      i.forms.filter((f) => f.words.length > 1 && (COMPANY_HEADS.has(f.words.at(-1)!) || (AGENT_HEADS.has(f.words.at(-1)!) && f.words.length > 2))).map((f) => ({ index, kind: f.words.slice(0, -1) })),
+    );
     companyKinds.set(c, kinds);
   }
   return kinds;
@@ -1135,7 +1160,9 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const present = (text: string | undefined) => (text?.trim() && industryWords(text).length ? text : undefined);
   // A value that names no sector and no entry ("51-200 employees", "Small Business", "Other") says
   // nothing about the business: the company's name and the notes are read as if the field were empty.
-  const given = present(prospect.industry) && !isSizeValue(prospect.industry!) ? prospect.industry : undefined;
+  // Nor does a size class ("Small/Medium Enterprise", "SMB", "KMU") where the taxonomy has no entries by size.
+  const sizeOnly = (v: string) => isSizeValue(v) || (isSizeClassValue(v) && sizeEntriesOf(c).size === 0);
+  const given = present(prospect.industry) && !sizeOnly(prospect.industry!) ? prospect.industry : undefined;
   const industry = given && (sectorsOf(industryWords(given)).length || namedIndustries(given, 'industry', c).size) ? given : undefined;
   const company = present(prospect.company);
   const notes = present(withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY)));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy } from './compile';
 import { resolveIndustries } from './resolve';
-import { sizeOfEntry, sizeSaid } from './sizes';
+import { isSizeClassValue, sizeOfEntry, sizeSaid } from './sizes';
 
 const empty = { personas: [], painPoints: [] };
 
@@ -46,6 +46,30 @@ describe('segments by size', () => {
   it('says nothing of size when no count is given or the business is not read in the market', () => {
     expect(ids({ company: 'Brightline Media', industry: 'Marketing and Advertising', notes: 'Wants a demo.' })).toEqual(['agency']);
     expect(ids({ company: 'Granite Foods', industry: 'Food Production', notes: '300 employees, one plant.' })).toEqual([]);
+  });
+});
+
+describe('a size class in the CRM value', () => {
+  it('is read as a size, not a kind, in the six languages and as CRMs write it', () => {
+    for (const v of ['Small/Medium Enterprise', 'SMB', 'Mid-Market', 'Large Enterprise', 'Small Business', 'PME', 'Petites et moyennes entreprises', 'KMU', 'Mittelstand', 'Großunternehmen', 'PYME', 'Grandes empresas', 'Piccole e medie imprese', 'PMI', 'MKB', 'Pequenas e médias empresas'])
+      expect(isSizeClassValue(v), v).toBe(true);
+    for (const v of ['Media', 'Media Companies', 'Small Animal Clinics', 'Enterprise Software', 'Medium', 'Big Box Retail', 'Mid-Atlantic', 'Grand Hotels', 'Transportation'])
+      expect(isSizeClassValue(v), v).toBe(false);
+  });
+
+  it('names no kind through a word an alias shares with it ("small vehicle"): the company and notes decide', () => {
+    const transport = compileTaxonomy({
+      ...empty,
+      industries: [
+        { id: 'contractors', label: 'School bus contractors', aliases: ['school bus company'] },
+        { id: 'alt', label: 'Alternative student transport providers', aliases: ['van operators', 'small vehicle'] },
+      ],
+    });
+    const ids = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, transport).map((r) => r.id);
+    expect(ids({ industry: 'Small/Medium Enterprise', company: 'Castellano Lines Inc.', notes: 'runs van operators for two districts' })).toEqual(['alt']);
+    expect(ids({ industry: 'Small/Medium Enterprise', company: 'Castellano Lines Inc.', notes: 'wants a demo' })).toEqual([]);
+    // A taxonomy cut by size still reads its own size words in the value.
+    expect(ids({ industry: 'Small vehicle', company: 'Castellano Lines Inc.' })).toEqual(['alt']);
   });
 });
 

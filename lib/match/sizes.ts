@@ -83,3 +83,34 @@ export function isSizeValue(text: string): boolean {
   const m = new RegExp(`^\\s*${COUNT.source}\\s*$`, 'i').exec(text);
   return m !== null;
 }
+
+/** The size classes a CRM writes in its industry or segment field, in the six languages: "SMB", "Mid-Market",
+ * "Small/Medium Enterprise", "Large Enterprise", "PME", "KMU", "Mittelstand", "MKB", "PYME", "PMI", "Grandes
+ * empresas". A word that is alone a size class. */
+const SIZE_CLASS_WORDS =
+  /^(?:smbs?|smes?|soho|mid-?market|mid-?size[ds]?|midsize[ds]?|enterprises?|startups?|start-ups?|pmes?|tpes?|etis?|pmi|pymes?|mipymes?|kmus?|mittelstand|mittelständisch(?:e[rsn]?)?|gro(?:ß|ss)unternehmen|kleinunternehmen|kleinstunternehmen|mkb|grootbedrijf|kleinbedrijf|microempresas?|microimprese|microentreprises?)$/;
+/** Words that say a size only beside a word for a business ("Small Business", "Medium Enterprise", "Grande
+ * entreprise", "piccole e medie imprese"): "Media" alone is an industry. */
+const SIZE_ADJECTIVES =
+  /^(?:small|smaller|medium|mid|large|larger|big|micro|petites?|moyennes?|grandes?|grands?|kleine?[rsn]?|mittlere?[rsn]?|gro(?:ß|ss)e?[rsn]?|pequeñ[ao]s?|pequen[ao]s?|median[ao]s?|gran|piccol[aeio]|medie|grandi|middelgrote?|grote?|klein|pequena|pequenas|médias?|sized?)$/;
+/** Words for a business that a size class goes with. */
+const BUSINESS_WORDS =
+  /^(?:business(?:es)?|markets?|compan(?:y|ies)|firms?|enterprises?|organi[sz]ations?|accounts?|entreprises?|comptes?|unternehmen|betriebe?|firmen|empresas?|negocios?|imprese|impresa|aziende|azienda|bedrijf|bedrijven|ondernemingen|onderneming|companhias?|neg[oó]cios)$/;
+/** Words that join the others: "Small & Medium", "piccole e medie", "petites et moyennes". */
+const JOINERS = /^(?:and|or|et|und|y|e|en|of|de|du|des|di)$/;
+
+/** A CRM value that says only a size class of business ("Small/Medium Enterprise", "SMB", "Mid-Market",
+ * "KMU", "Petites et moyennes entreprises"): it names no kind of business. */
+export function isSizeClassValue(text: string): boolean {
+  const said = text.toLowerCase().match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? [];
+  if (!said.length) return false;
+  let size = false;
+  let business = false;
+  for (const w of said) {
+    if (SIZE_CLASS_WORDS.test(w)) size = business = true;
+    else if (SIZE_ADJECTIVES.test(w)) size = true;
+    else if (BUSINESS_WORDS.test(w)) business = true;
+    else if (!JOINERS.test(w)) return false;
+  }
+  return size && business;
+}
