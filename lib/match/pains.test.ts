@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
 import { foreignNoteWord } from './lexicon';
-import { readNotes, withoutMailHeaders } from './notes';
+import { functionWordsOf, readNotes, withoutMailHeaders } from './notes';
+import { tokenize } from './text';
 
 const taxonomy: Taxonomy = {
   personas: [],
@@ -689,5 +690,33 @@ describe('a topic in the clause that names the leading pain (eighteenth round)',
   it('reads the topic as a detail of that pain, and as a pain of its own in another clause', () => {
     expect(pains('Battery range on winter routes and charging windows are my daily puzzle.', c)).toEqual(['ev']);
     expect(pains('Battery range in winter is bad for charging, and the routes are a mess too.', c).sort()).toEqual(['ev', 'routes']);
+  });
+});
+
+describe('function words of the sentence’s language (nineteenth round)', () => {
+  const words = (notes: string) => {
+    const tokens = tokenize(notes);
+    return [...functionWordsOf(tokens)].map((i) => tokens[i]!.word);
+  };
+  it('are told by the sentence’s language, so an English word of the same spelling stays a word', () => {
+    expect(words('Les élèves ne viennent pas et ne préviennent pas.')).toEqual(expect.arrayContaining(['les', 'pas']));
+    expect(words('Termine mit der Fahrschule und der Prüfstelle.')).toEqual(expect.arrayContaining(['mit', 'der', 'und']));
+    // One "per" alone is as often English: "avg sale per location".
+    expect(words('also wants one report of calls and avg sale per location weekly')).toEqual([]);
+    expect(words('Check the tag on the bin, the log says die 3.')).toEqual([]);
+  });
+  // A library with French content: "les" and "par" are on its no-show assets.
+  const lib = painTaxonomy([
+    { id: 'no-shows', label: 'No-shows', aliases: [] },
+    { id: 'booking', label: 'Lesson booking', aliases: [] },
+  ]);
+  const content = [
+    ...[1, 2, 3, 4, 5].map((n) => ({ title: `Rappels SMS contre les absences ${n}`, description: 'Moins de rendez-vous manqués par semaine pour les élèves.', painPoints: ['no-shows'] })),
+    ...[1, 2, 3, 4, 5].map((n) => ({ title: `Online lesson booking ${n}`, description: 'Students book their own driving lessons.', painPoints: ['booking'] })),
+  ];
+  const c = compileTaxonomy(lib, content);
+  it('say nothing of a pain through the library’s words', () => {
+    expect(pains('Les moniteurs partent par le train pour les examens.', c)).toEqual([]);
+    expect(pains('Les absences des élèves par semaine augmentent.', c)).toEqual(['no-shows']);
   });
 });

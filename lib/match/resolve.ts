@@ -1560,7 +1560,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const seen = new Set<string>();
     for (let i = firstOfSentence.get(sentence) ?? tokens.length; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
       const t = tokens[i]!;
-      if (t.word.length <= 2 || isStopword(t.word) || inFineSentence(i) || seen.has(stems[i]!)) continue;
+      if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || inFineSentence(i) || seen.has(stems[i]!)) continue;
       seen.add(stems[i]!);
       for (const [index, w] of vocabularyWeights(stems[i]!, c)) support.set(index, (support.get(index) ?? 0) + w);
     }
@@ -1645,7 +1645,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const t = tokens[i]!;
     // pains-particles: "writing down plates", "revenue down 8%" are not "down time"; "the machines are down" is.
     const particle = PARTICLE.has(t.word) && !(t.word === 'down' && i > 0 && tokens[i - 1]!.sentence === t.sentence && STATE_VERB.has(tokens[i - 1]!.word));
-    if (t.word.length <= 2 || isStopword(t.word) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || reading.duties.has(reading.clause[i]!)) continue;
+    // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
+    if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || reading.duties.has(reading.clause[i]!)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   /** Pains a sentence leads to, too weakly to name: how much all such sentences say for each, where first. */
