@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS } from './knowledge/cues';
+import { ANSWER_NO, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
@@ -113,6 +113,7 @@ const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
 const DUTIES = new Set(DUTY_VERBS);
 const DUTY_SUBJECT = new Set(DUTY_SUBJECTS);
 const ANAPHORS = new Set(SETTLED_ANAPHORS);
+const SUBJECTLESS = new Set(SUBJECTLESS_NOT);
 
 export interface NoteReading {
   /** Clause of each token. */
@@ -165,6 +166,9 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const first = firstOf.get(c)!;
     const opener = OPENERS.has(tokens[first]!.stem) && clause[first + 1] === c ? first + 1 : first;
     if (before !== undefined && ANAPHORS.has(tokens[opener]!.word)) silent.add(before);
+    // notes-subjectless: "..., não é o motivo da conversa" opens on its verb, the subject being the clause before.
+    const opening = clause[opener + 1] === c ? `${tokens[opener]!.word} ${tokens[opener + 1]!.word}` : '';
+    if (before !== undefined && m.start <= opener + 1 && SUBJECTLESS.has(opening)) silent.add(before);
   }
   for (const m of conceptIndex().all(stems)) if (m.value.concept === 'fine') silent.add(clause[m.start]!);
   // "recall's ok": the subject's contracted "is" and a settling word.

@@ -720,3 +720,26 @@ describe('function words of the sentence’s language (nineteenth round)', () =>
     expect(pains('Les absences des élèves par semaine augmentent.', c)).toEqual(['no-shows']);
   });
 });
+
+describe('settled, not needed and required, in six languages (nineteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'payments', label: 'Late payments', aliases: ['pagos', 'Zahlungen'] },
+    { id: 'compliance', label: 'Compliance', aliases: [] },
+    { id: 'booking', label: 'Booking', aliases: [] },
+  ]));
+  it('reads "we have no problem with", "we do not need" and English idioms as settled', () => {
+    expect(pains('No tenemos problema con los pagos atrasados.', c)).toEqual([]);
+    expect(pains('Zahlungen laufen über die Bank, kein Bedarf.', c)).toEqual([]);
+    expect(pains('Compliance is dialed in.', c)).toEqual([]);
+    expect(pains('Tenemos problemas con los pagos atrasados.', c)).toEqual(['payments']);
+  });
+  it('reads a subjectless "is not" ("não é o motivo") as saying it of the clause before', () => {
+    expect(pains('Compliance IMT tratada, não é o motivo da conversa.', c)).toEqual([]);
+    expect(pains('Compliance, non è il motivo della chiamata.', c)).toEqual([]);
+    expect(pains('Compliance atrasada, é o motivo da conversa.', c)).toEqual(['compliance']);
+  });
+  it('reads a requirement said with another verb as no pain', () => {
+    expect(pains('Tiene que conectar con el booking de SAP.', c)).toEqual([]);
+    expect(pains('Le booking doit communiquer avec Sage.', c)).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@ const FLOORS: Record<string, Bar> = {
   'ravenmoor-security': { ndcg: 0.92, personas: 0.92, industries: 0.95, painPoints: 0.84 },
   'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.77 },
   'cargoline-logistics': { ndcg: 0.92, personas: 0.84, industries: 0.95, painPoints: 0.73 },
-  'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.78 },
+  'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.80 },
   'campus-compass-edtech': { ndcg: 0.86, personas: 0.94, industries: 0.8, painPoints: 0.71 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
@@ -57,7 +57,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
-  'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.83, painPoints: 0.67 },
+  'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.83, painPoints: 0.69 },
   'dev6-legal-messy': { ndcg: 0.92, personas: 0.82, industries: 0.87, painPoints: 0.53 },
   'dev6-fiber-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.58 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -112,15 +112,15 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
   'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.96, painPoints: 0.74 },
-  'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.78, painPoints: 0.68 },
+  'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.78, painPoints: 0.70 },
   'dev14-libraries-messy': { ndcg: 0.91, personas: 0.79, industries: 0.88, painPoints: 0.63 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.72 },
   // Written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
-  'dev15-drivingschools-multilingual': { ndcg: 0.85, personas: 0.81, industries: 0.83, painPoints: 0.47 },
-  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.86, industries: 0.73, painPoints: 0.71 },
+  'dev15-drivingschools-multilingual': { ndcg: 0.85, personas: 0.81, industries: 0.83, painPoints: 0.49 },
+  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.86, industries: 0.73, painPoints: 0.72 },
   'dev15-schoolbus-messy': { ndcg: 0.91, personas: 0.87, industries: 0.66, painPoints: 0.57 },
   // Held out (written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the seventeenth round's
