@@ -743,3 +743,21 @@ describe('settled, not needed and required, in six languages (nineteenth round)'
     expect(pains('Le booking doit communiquer avec Sage.', c)).toEqual([]);
   });
 });
+
+describe('everyday problem words of six languages (nineteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'opex', label: 'Operating costs', aliases: [] },
+    { id: 'no-shows', label: 'No-shows', aliases: [] },
+  ]));
+  it('reads rising costs as a cost that hurts, and costs said bare as deal talk', () => {
+    expect(pains('Die Kosten steigen jedes Jahr.', c)).toEqual(['opex']);
+    expect(pains('Los costes suben cada año.', c)).toEqual(['opex']);
+    expect(pains('Les coûts augmentent.', c)).toEqual(['opex']);
+    expect(pains('Die Kosten besprochen.', c)).toEqual([]);
+  });
+  it('reads "they do not turn up" as no-shows', () => {
+    expect(pains('Les élèves ne viennent pas et ne préviennent pas.', c)).toEqual(['no-shows']);
+    expect(pains('Veel leerlingen komen niet opdagen.', c)).toEqual(['no-shows']);
+    expect(pains('Les élèves viennent à l’heure.', c)).toEqual([]);
+  });
+});
