@@ -761,3 +761,18 @@ describe('everyday problem words of six languages (nineteenth round)', () => {
     expect(pains('Les élèves viennent à l’heure.', c)).toEqual([]);
   });
 });
+
+describe('a topic inside words read in another order that named a pain (nineteenth round)', () => {
+  const content = [
+    ...[1, 2, 3, 4, 5].map((n) => ({ title: `Sludge disposal costs per tonne ${n}`, description: 'Dewatering and haulage costs.', painPoints: ['sludge'] })),
+    ...[1, 2, 3, 4, 5].map((n) => ({ title: `Aeration blower control ${n}`, description: 'Less electricity for aeration.', painPoints: ['power'] })),
+  ];
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'power', label: 'Electricity costs', aliases: [] },
+    { id: 'sludge', label: 'Sludge costs', aliases: [] },
+  ]), content);
+  it('is that phrase’s word, as inside the taxonomy’s own phrase: "Stromkosten" is electricity costs, not every cost', () => {
+    expect(pains('Stromkosten der Belüftung seit 2022 verdoppelt.', c)).toEqual(['power']);
+    expect(pains('Stromkosten verdoppelt, und die Schlammkosten steigen.', c).sort()).toEqual(['power', 'sludge']);
+  });
+});

@@ -1491,6 +1491,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const hits = [...c.painForms.all(order.stems), ...c.painNear.near(order.stems, order.stems.map(() => 0), 2)];
     for (const m of hits) {
       if (order.stems.slice(m.start, m.end).filter((s) => !isStopword(s)).length < 2) continue;
+      // pains-order-named: the words read in another order named the pain as the taxonomy's own phrase does: a topic
+      // said only inside them ("Stromkosten" power costs, "coûts de l'énergie") is that phrase's word, not a second pain.
+      for (let i = order.start; i < order.end; i++) namedAt.add(i);
+      nameAt(order.start, m.value.index);
       name(tokens[order.start]!.sentence, m.value.index);
       bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(order.start, order.end), via: 'taxonomy', confidence: 1 } });
     }
