@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS } from './knowledge/cues';
+import { ANSWER_NO, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
@@ -113,10 +113,14 @@ const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
 const DUTIES = new Set(DUTY_VERBS);
 const DUTY_SUBJECT = new Set(DUTY_SUBJECTS);
 const ANAPHORS = new Set(SETTLED_ANAPHORS);
+const SUBJECTLESS = new Set(SUBJECTLESS_NOT);
 
 export interface NoteReading {
   /** Clause of each token. */
   clause: number[];
+  /** Tokens that are function words of their sentence's language ("les", "par" in a French sentence, "mit",
+   * "der" in a German one): never one of the notes' content words, though the library's words may use them. */
+  functionWords: Set<number>;
   /** Clauses that cannot name a pain: settled, or a requirement. */
   silent: Set<number>;
   /** The notes say there is no pain to speak of, or are a profile's self-description. */
@@ -162,6 +166,9 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const first = firstOf.get(c)!;
     const opener = OPENERS.has(tokens[first]!.stem) && clause[first + 1] === c ? first + 1 : first;
     if (before !== undefined && ANAPHORS.has(tokens[opener]!.word)) silent.add(before);
+    // notes-subjectless: "..., não é o motivo da conversa" opens on its verb, the subject being the clause before.
+    const opening = clause[opener + 1] === c ? `${tokens[opener]!.word} ${tokens[opener + 1]!.word}` : '';
+    if (before !== undefined && m.start <= opener + 1 && SUBJECTLESS.has(opening)) silent.add(before);
   }
   for (const m of conceptIndex().all(stems)) if (m.value.concept === 'fine') silent.add(clause[m.start]!);
   // "recall's ok": the subject's contracted "is" and a settling word.
@@ -221,7 +228,46 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
   const noPain = noPainGap || NO_PAIN_INDEX.all(stems).next().done === false;
-  return { clause, silent, noPain, duties };
+  return { clause, silent, noPain, duties, functionWords: functionWordsOf(tokens) };
+}
+
+const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+/** Function words of each of the six languages (the `stopword` package's lists, accents off). */
+const LANGUAGE_WORDS = [deu, fra, spa, ita, nld, [...por, ...porBr]].map((list) => new Set(list.map(fold)));
+
+/** notes-sentence-language: the function words of each sentence's language. A sentence is in the language whose
+ * function words it says more of than of English's (a word both have counts for neither: "also", "is"); one
+ * that says none of any is in the language of the notes as a whole. Only there is a word of that language's
+ * list a function word: "die", "tag", "bin" stay English words in an English sentence. */
+/** A sentence (or notes) is in another language from this many of its function words: one alone ("per" of
+ * "sale per location") is as often an English word. */
+const MIN_FUNCTION_WORDS = 2;
+export function functionWordsOf(tokens: readonly Token[]): Set<number> {
+  const count = (from: number, to: number) => {
+    const counts = LANGUAGE_WORDS.map(() => 0);
+    let english = 0;
+    for (let i = from; i < to; i++) {
+      const w = tokens[i]!.word;
+      const foreign = LANGUAGE_WORDS.map((set) => set.has(w));
+      if (isStopword(w)) english += foreign.some(Boolean) ? 0 : 1;
+      else foreign.forEach((has, k) => has && counts[k]!++);
+    }
+    return { counts, english };
+  };
+  const languages = ({ counts, english }: ReturnType<typeof count>) => {
+    const top = Math.max(...counts);
+    return top >= MIN_FUNCTION_WORDS && top > english ? LANGUAGE_WORDS.filter((_, k) => counts[k] === top) : top === 0 && english === 0 ? undefined : [];
+  };
+  const whole = languages(count(0, tokens.length)) ?? [];
+  const out = new Set<number>();
+  for (let from = 0; from < tokens.length; ) {
+    let to = from;
+    while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
+    const sets = languages(count(from, to)) ?? whole;
+    for (let i = from; i < to; i++) if (sets.some((set) => set.has(tokens[i]!.word))) out.add(i);
+    from = to;
+  }
+  return out;
 }
 
 export interface ReadNotes {

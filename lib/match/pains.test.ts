@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
 import { foreignNoteWord } from './lexicon';
-import { readNotes, withoutMailHeaders } from './notes';
+import { functionWordsOf, readNotes, withoutMailHeaders } from './notes';
+import { tokenize } from './text';
 
 const taxonomy: Taxonomy = {
   personas: [],
@@ -689,5 +690,89 @@ describe('a topic in the clause that names the leading pain (eighteenth round)',
   it('reads the topic as a detail of that pain, and as a pain of its own in another clause', () => {
     expect(pains('Battery range on winter routes and charging windows are my daily puzzle.', c)).toEqual(['ev']);
     expect(pains('Battery range in winter is bad for charging, and the routes are a mess too.', c).sort()).toEqual(['ev', 'routes']);
+  });
+});
+
+describe('function words of the sentence’s language (nineteenth round)', () => {
+  const words = (notes: string) => {
+    const tokens = tokenize(notes);
+    return [...functionWordsOf(tokens)].map((i) => tokens[i]!.word);
+  };
+  it('are told by the sentence’s language, so an English word of the same spelling stays a word', () => {
+    expect(words('Les élèves ne viennent pas et ne préviennent pas.')).toEqual(expect.arrayContaining(['les', 'pas']));
+    expect(words('Termine mit der Fahrschule und der Prüfstelle.')).toEqual(expect.arrayContaining(['mit', 'der', 'und']));
+    // One "per" alone is as often English: "avg sale per location".
+    expect(words('also wants one report of calls and avg sale per location weekly')).toEqual([]);
+    expect(words('Check the tag on the bin, the log says die 3.')).toEqual([]);
+  });
+  // A library with French content: "les" and "par" are on its no-show assets.
+  const lib = painTaxonomy([
+    { id: 'no-shows', label: 'No-shows', aliases: [] },
+    { id: 'booking', label: 'Lesson booking', aliases: [] },
+  ]);
+  const content = [
+    ...[1, 2, 3, 4, 5].map((n) => ({ title: `Rappels SMS contre les absences ${n}`, description: 'Moins de rendez-vous manqués par semaine pour les élèves.', painPoints: ['no-shows'] })),
+    ...[1, 2, 3, 4, 5].map((n) => ({ title: `Online lesson booking ${n}`, description: 'Students book their own driving lessons.', painPoints: ['booking'] })),
+  ];
+  const c = compileTaxonomy(lib, content);
+  it('say nothing of a pain through the library’s words', () => {
+    expect(pains('Les moniteurs partent par le train pour les examens.', c)).toEqual([]);
+    expect(pains('Les absences des élèves par semaine augmentent.', c)).toEqual(['no-shows']);
+  });
+});
+
+describe('settled, not needed and required, in six languages (nineteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'payments', label: 'Late payments', aliases: ['pagos', 'Zahlungen'] },
+    { id: 'compliance', label: 'Compliance', aliases: [] },
+    { id: 'booking', label: 'Booking', aliases: [] },
+  ]));
+  it('reads "we have no problem with", "we do not need" and English idioms as settled', () => {
+    expect(pains('No tenemos problema con los pagos atrasados.', c)).toEqual([]);
+    expect(pains('Zahlungen laufen über die Bank, kein Bedarf.', c)).toEqual([]);
+    expect(pains('Compliance is dialed in.', c)).toEqual([]);
+    expect(pains('Tenemos problemas con los pagos atrasados.', c)).toEqual(['payments']);
+  });
+  it('reads a subjectless "is not" ("não é o motivo") as saying it of the clause before', () => {
+    expect(pains('Compliance IMT tratada, não é o motivo da conversa.', c)).toEqual([]);
+    expect(pains('Compliance, non è il motivo della chiamata.', c)).toEqual([]);
+    expect(pains('Compliance atrasada, é o motivo da conversa.', c)).toEqual(['compliance']);
+  });
+  it('reads a requirement said with another verb as no pain', () => {
+    expect(pains('Tiene que conectar con el booking de SAP.', c)).toEqual([]);
+    expect(pains('Le booking doit communiquer avec Sage.', c)).toEqual([]);
+  });
+});
+
+describe('everyday problem words of six languages (nineteenth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'opex', label: 'Operating costs', aliases: [] },
+    { id: 'no-shows', label: 'No-shows', aliases: [] },
+  ]));
+  it('reads rising costs as a cost that hurts, and costs said bare as deal talk', () => {
+    expect(pains('Die Kosten steigen jedes Jahr.', c)).toEqual(['opex']);
+    expect(pains('Los costes suben cada año.', c)).toEqual(['opex']);
+    expect(pains('Les coûts augmentent.', c)).toEqual(['opex']);
+    expect(pains('Die Kosten besprochen.', c)).toEqual([]);
+  });
+  it('reads "they do not turn up" as no-shows', () => {
+    expect(pains('Les élèves ne viennent pas et ne préviennent pas.', c)).toEqual(['no-shows']);
+    expect(pains('Veel leerlingen komen niet opdagen.', c)).toEqual(['no-shows']);
+    expect(pains('Les élèves viennent à l’heure.', c)).toEqual([]);
+  });
+});
+
+describe('a topic inside words read in another order that named a pain (nineteenth round)', () => {
+  const content = [
+    ...[1, 2, 3, 4, 5].map((n) => ({ title: `Sludge disposal costs per tonne ${n}`, description: 'Dewatering and haulage costs.', painPoints: ['sludge'] })),
+    ...[1, 2, 3, 4, 5].map((n) => ({ title: `Aeration blower control ${n}`, description: 'Less electricity for aeration.', painPoints: ['power'] })),
+  ];
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'power', label: 'Electricity costs', aliases: [] },
+    { id: 'sludge', label: 'Sludge costs', aliases: [] },
+  ]), content);
+  it('is that phrase’s word, as inside the taxonomy’s own phrase: "Stromkosten" is electricity costs, not every cost', () => {
+    expect(pains('Stromkosten der Belüftung seit 2022 verdoppelt.', c)).toEqual(['power']);
+    expect(pains('Stromkosten verdoppelt, und die Schlammkosten steigen.', c).sort()).toEqual(['power', 'sludge']);
   });
 });

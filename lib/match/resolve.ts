@@ -1518,6 +1518,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const hits = [...c.painForms.all(order.stems), ...c.painNear.near(order.stems, order.stems.map(() => 0), 2)];
     for (const m of hits) {
       if (order.stems.slice(m.start, m.end).filter((s) => !isStopword(s)).length < 2) continue;
+      // pains-order-named: the words read in another order named the pain as the taxonomy's own phrase does: a topic
+      // said only inside them ("Stromkosten" power costs, "coûts de l'énergie") is that phrase's word, not a second pain.
+      for (let i = order.start; i < order.end; i++) namedAt.add(i);
+      nameAt(order.start, m.value.index);
       name(tokens[order.start]!.sentence, m.value.index);
       bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(order.start, order.end), via: 'taxonomy', confidence: 1 } });
     }
@@ -1587,7 +1591,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const seen = new Set<string>();
     for (let i = firstOfSentence.get(sentence) ?? tokens.length; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
       const t = tokens[i]!;
-      if (t.word.length <= 2 || isStopword(t.word) || inFineSentence(i) || seen.has(stems[i]!)) continue;
+      if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || inFineSentence(i) || seen.has(stems[i]!)) continue;
       seen.add(stems[i]!);
       for (const [index, w] of vocabularyWeights(stems[i]!, c)) support.set(index, (support.get(index) ?? 0) + w);
     }
@@ -1672,7 +1676,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const t = tokens[i]!;
     // pains-particles: "writing down plates", "revenue down 8%" are not "down time"; "the machines are down" is.
     const particle = PARTICLE.has(t.word) && !(t.word === 'down' && i > 0 && tokens[i - 1]!.sentence === t.sentence && STATE_VERB.has(tokens[i - 1]!.word));
-    if (t.word.length <= 2 || isStopword(t.word) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || reading.duties.has(reading.clause[i]!)) continue;
+    // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
+    if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || reading.duties.has(reading.clause[i]!)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   /** Pains a sentence leads to, too weakly to name: how much all such sentences say for each, where first. */

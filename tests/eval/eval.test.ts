@@ -19,7 +19,7 @@ const FLOORS: Record<string, Bar> = {
   'ravenmoor-security': { ndcg: 0.92, personas: 0.92, industries: 0.95, painPoints: 0.84 },
   'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.77 },
   'cargoline-logistics': { ndcg: 0.92, personas: 0.84, industries: 0.95, painPoints: 0.73 },
-  'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.78 },
+  'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.80 },
   'campus-compass-edtech': { ndcg: 0.86, personas: 0.94, industries: 0.8, painPoints: 0.71 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
@@ -31,13 +31,13 @@ const FLOORS: Record<string, Bar> = {
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
   'dev-hospitality-messy': { ndcg: 0.92, personas: 0.87, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.70 },
-  'dev2-utilities-multilingual': { ndcg: 0.87, personas: 0.92, industries: 0.86, painPoints: 0.66 },
+  'dev2-utilities-multilingual': { ndcg: 0.87, personas: 0.92, industries: 0.86, painPoints: 0.68 },
   'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.75 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.88, personas: 0.85, industries: 0.76, painPoints: 0.62 },
-  'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.45 },
+  'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.47 },
   'dev3-dental-messy': { ndcg: 0.9, personas: 0.9, industries: 0.84, painPoints: 0.51 },
   'dev3-media-messy': { ndcg: 0.86, personas: 0.82, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
@@ -57,7 +57,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
-  'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.83, painPoints: 0.67 },
+  'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.83, painPoints: 0.69 },
   'dev6-legal-messy': { ndcg: 0.92, personas: 0.82, industries: 0.87, painPoints: 0.53 },
   'dev6-fiber-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.58 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -78,7 +78,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.975, personas: 0.9, industries: 0.93, painPoints: 0.87 },
-  'dev9-maritime-multilingual': { ndcg: 0.83, personas: 0.83, industries: 0.65, painPoints: 0.60 },
+  'dev9-maritime-multilingual': { ndcg: 0.83, personas: 0.83, industries: 0.65, painPoints: 0.58 },
   'dev9-funeral-messy': { ndcg: 0.9, personas: 0.88, industries: 0.72, painPoints: 0.69 },
   'dev9-localization-messy': { ndcg: 0.93, personas: 0.85, industries: 0.89, painPoints: 0.54 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -92,27 +92,27 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.94, painPoints: 0.69 },
-  'dev11-brewery-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.68, painPoints: 0.6 },
+  'dev11-brewery-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.68, painPoints: 0.62 },
   'dev11-parking-messy': { ndcg: 0.91, personas: 0.94, industries: 0.85, painPoints: 0.48 },
   'dev11-dialysis-messy': { ndcg: 0.94, personas: 0.92, industries: 0.8, painPoints: 0.75 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.92, industries: 0.76, painPoints: 0.71 },
-  'dev12-pharmacy-multilingual': { ndcg: 0.91, personas: 0.87, industries: 0.94, painPoints: 0.68 },
+  'dev12-pharmacy-multilingual': { ndcg: 0.91, personas: 0.87, industries: 0.94, painPoints: 0.70 },
   'dev12-cinema-messy': { ndcg: 0.93, personas: 0.92, industries: 0.84, painPoints: 0.7 },
   'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.88, industries: 0.66, painPoints: 0.65 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.91, personas: 0.9, industries: 0.79, painPoints: 0.74 },
-  'dev13-water-multilingual': { ndcg: 0.83, personas: 0.86, industries: 0.44, painPoints: 0.61 },
+  'dev13-water-multilingual': { ndcg: 0.83, personas: 0.86, industries: 0.44, painPoints: 0.66 },
   'dev13-marina-messy': { ndcg: 0.88, personas: 0.86, industries: 0.82, painPoints: 0.48 },
   'dev13-carwash-messy': { ndcg: 0.92, personas: 0.92, industries: 0.8, painPoints: 0.64 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
   'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.96, painPoints: 0.74 },
-  'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.78, painPoints: 0.68 },
+  'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.78, painPoints: 0.70 },
   'dev14-libraries-messy': { ndcg: 0.91, personas: 0.79, industries: 0.88, painPoints: 0.63 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.72 },
   // Written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -120,7 +120,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
   'dev15-drivingschools-multilingual': { ndcg: 0.85, personas: 0.81, industries: 0.83, painPoints: 0.51 },
-  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.86, industries: 0.77, painPoints: 0.71 },
+  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.86, industries: 0.77, painPoints: 0.72 },
   'dev15-schoolbus-messy': { ndcg: 0.91, personas: 0.87, industries: 0.73, painPoints: 0.57 },
   // Held out (written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the seventeenth round's

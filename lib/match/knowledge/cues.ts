@@ -54,6 +54,29 @@ export const SETTLED = [
   'gestionado por', 'gestionada por', 'gestionados por', 'gestionadas por', 'gestito da', 'gestita da', 'gestiti da',
   'gestite da', 'beheerd door', 'op orde', 'niet waarom', 'gerido por', 'gerida por', 'geridos por', 'geridas por',
   'em ordem', 'in ordnung',
+  // notes-six-languages: the common ways each language says "we have no problem with it", "that is not why we are
+  // talking", "already solved", "works well" and "we do not need it" (nineteenth round), and English idioms of the same.
+  'dialed in', 'dialled in', 'squared away', 'buttoned up', 'in good shape', 'not the reason', 'not why we',
+  'no need for', 'we dont need', 'we do not need', 'dont need it', 'nothing to fix', 'aint broke', 'not broken',
+  'kein bedarf', 'keinen bedarf', 'kein handlungsbedarf', 'brauchen wir nicht', 'benotigen wir nicht', 'nicht notig',
+  'nicht erforderlich', 'bereits gelost', 'schon gelost', 'ist abgedeckt', 'sind abgedeckt', 'nicht der grund',
+  'deshalb sprechen wir nicht', 'haben wir kein problem', 'haben keine probleme', 'kein problem damit', 'lauft problemlos',
+  'funktioniert problemlos', 'keine sorgen',
+  'pas besoin', 'pas de besoin de', 'aucun besoin', 'deja regle', 'deja resolu', 'est resolu', 'sont resolus',
+  'pas la raison', 'pas le motif', 'pas l objet', 'pas pour cela', 'pas un enjeu', 'pas prioritaire', 'aucun souci',
+  'pas de soucis', 'pas de probleme avec', 'tout va bien', 'rien a signaler', 'est maitrise', 'sont maitrises',
+  'no tenemos problema', 'no tenemos problemas', 'no hay problemas', 'no necesitamos', 'no nos hace falta', 'no hace falta',
+  'ya resuelto', 'esta cubierto', 'estan cubiertos', 'bajo control', 'esta controlado', 'esta controlada', 'estan controlados',
+  'estan controladas', 'no es el motivo', 'no es la razon', 'no es por eso',
+  'no nos preocupa', 'sin incidencias', 'todo bien', 'no es un tema',
+  'non abbiamo bisogno', 'non ci serve', 'non serve', 'non e necessario', 'gia risolto',
+  'non e il motivo', 'non e per questo', 'non ci preoccupa', 'tutto ok', 'tutto bene', 'e coperto', 'sono coperti',
+  'nessun problema con', 'non abbiamo problemi',
+  'niet nodig', 'hebben we niet nodig', 'geen behoefte', 'al opgelost', 'is opgelost', 'niet de reden', 'daarom praten we niet',
+  'werkt prima', 'gaat prima', 'loopt goed', 'in orde', 'geen probleem mee', 'hebben we geen last van', 'geen zorg',
+  'nao precisamos', 'nao e necessario', 'nao temos problema', 'nao temos problemas', 'ja resolvido',
+  'esta controlado', 'esta controlada', 'estao controlados', 'estao controladas',
+  'nao e o motivo', 'nao e a razao', 'nao e por isso', 'nao nos preocupa', 'esta tudo bem', 'sem necessidade',
 ];
 
 /** Words that open a settled clause and point back at the clause before ("..., but that's handled by our
@@ -63,6 +86,11 @@ export const SETTLED_ANAPHORS = [
   // The same pronouns in the other five languages: "..., ce n'est pas pour ça", "..., das ist erledigt", "..., eso está resuelto".
   'ce', 'c', 'cela', 'ca', 'das', 'dies', 'eso', 'esto', 'ello', 'cio', 'questo', 'dat', 'dit', 'isso', 'isto',
 ];
+
+/** notes-subjectless: Spanish, Italian and Portuguese say "is not" without a subject ("Compliance IMT tratada, não é o
+ * motivo da conversa", "el cumplimiento, no es el tema"): a settled clause opening on one of these says it of the
+ * clause before, as one opening on "that" does. */
+export const SUBJECTLESS_NOT = ['no es', 'no son', 'no era', 'no fue', 'non e', 'non sono', 'non era', 'nao e', 'nao sao', 'nao era', 'nao foi'];
 
 /** After a contracted "is" ("recall's ok", "billing's handled"), these settle the clause. */
 export const SETTLED_AFTER_IS = ['ok', 'okay', 'fine', 'good', 'handled', 'sorted', 'covered', 'solved', 'resolved'];
@@ -88,6 +116,16 @@ export const REQUIREMENT = [
   'tiene que funcionar con', 'debe integrarse', 'requisito', 'requisitos', 'deve integrarsi', 'deve collegarsi',
   'deve funzionare con', 'moet koppelen', 'moet integreren', 'moet werken met', 'moet aansluiten', 'vereiste',
   'tem de integrar', 'tem que integrar', 'precisa integrar', 'tem de funcionar com', 'tem que funcionar com',
+  // notes-six-languages: the other verbs each language says a requirement with: "muss ... angebunden sein", "doit
+  // communiquer avec", "tiene que conectar con", "deve essere compatibile", "moet kunnen koppelen", "precisa de integrar".
+  'muss kompatibel', 'muss integriert', 'muss angebunden', 'muss anbindbar', 'muss zusammenarbeiten', 'mussen integriert',
+  'doit etre integre', 'doit communiquer avec', 'doit s interfacer', 'doit se brancher', 'doit etre connecte', 'doit se synchroniser',
+  'tiene que conectar', 'tiene que integrar', 'tiene que ser compatible', 'debe conectar', 'debe conectarse', 'debe funcionar con',
+  'debe ser compatible', 'tiene que sincronizar',
+  'deve essere integrato', 'deve essere compatibile', 'deve integrare', 'deve connettersi', 'deve dialogare con',
+  'moet kunnen koppelen', 'moet gekoppeld', 'moet compatibel', 'moet praten met', 'moet aansluiten op',
+  'tem de conectar', 'tem que conectar', 'precisa de integrar', 'precisa conectar', 'deve integrar', 'deve conectar',
+  'tem de ser compativel', 'tem que ser compativel',
 ];
 /** What buyers require of software; a requirement only when the clause also says it is needed. */
 export const REQUIRED_THINGS = [
@@ -141,6 +179,9 @@ export const REQUEST_PHRASES = [
   'downloaded', 'requested a', 'requested the', 'walked into', 'stopped by',
   'fragte nach', 'heruntergeladen', 'a demande', 'telecharge', 'pidio', 'descargo', 'ha chiesto', 'scaricato', 'vroeg om',
   'gedownload', 'pediu', 'baixou',
+  // notes-six-languages: "asked about" in the other languages ("vroeg naar API", "preguntó por", "perguntou sobre").
+  'vroeg naar', 'fragte an', 'erkundigte sich', 's est renseigne', 'pregunto por', 'chiese di', 'ha chiesto di', 'perguntou sobre',
+  'perguntou por',
 ];
 
 /** Words for "of" in French, Spanish, Italian and Portuguese, with the article contracted into them ("du",

@@ -624,6 +624,18 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   zweimal: 'twice',
   // Planning
   planung: 'planning', planificacion: 'planning', pianificazione: 'planning', planejamento: 'planning',
+  // Rising, dearer, doubled (nineteenth round): what makes a cost a pain, as the costly qualifier says it in English
+  steigen: 'rising', steigt: 'rising', steigende: 'rising', gestiegen: 'increased', ansteigen: 'rising', teurer: 'expensive',
+  verdoppelt: 'doubled', verdreifacht: 'tripled', explodieren: 'spiraling', explodiert: 'spiraling',
+  augmentent: 'rising', augmente: 'increased', augmentation: 'increase', hausse: 'rising', flambent: 'spiraling',
+  flambee: 'spiraling', grimpent: 'rising', explosent: 'spiraling',
+  suben: 'rising', subiendo: 'rising', aumentan: 'rising', aumentando: 'rising', aumento: 'increase', disparado: 'spiraling',
+  disparan: 'spiraling', encarecido: 'expensive',
+  aumentano: 'rising', aumentati: 'increased', aumentate: 'increased', salgono: 'rising', rincari: 'increase', rincaro: 'increase',
+  raddoppiato: 'doubled', raddoppiati: 'doubled', crescono: 'rising', crescenti: 'rising',
+  stijgen: 'rising', stijgt: 'rising', stijgende: 'rising', gestegen: 'increased', duurder: 'expensive', verdubbeld: 'doubled',
+  sobem: 'rising', subindo: 'rising', aumentam: 'rising', dobrou: 'doubled', duplicou: 'doubled', encareceu: 'expensive',
+  dispararam: 'spiraling',
   // Energy, fuel, leaks
   energie: 'energy', energia: 'energy', strom: 'electricity', kraftstoff: 'fuel', carburant: 'fuel',
   combustible: 'fuel', carburante: 'fuel', brandstof: 'fuel', combustivel: 'fuel', leckage: 'leak', leckagen: 'leaks',
@@ -664,6 +676,11 @@ export const NOTE_PHRASES: Record<string, string> = {
   'zonder antwoord': 'unanswered', 'sem resposta': 'unanswered', 'keiner weiss': 'no one knows', 'personne ne sait': 'no one knows',
   'nadie sabe': 'no one knows', 'nessuno sa': 'no one knows', 'niemand weet': 'no one knows', 'ninguem sabia': 'no one knew',
   'ninguem sabe': 'no one knows',
+  // Not turning up to an appointment (nineteenth round)
+  'ne viennent pas': 'no show', 'ne se presentent pas': 'no show', 'ne vient pas': 'no show', 'no se presentan': 'no show',
+  'no vienen': 'no show', 'no aparecen': 'no show', 'non si presentano': 'no show', 'non vengono': 'no show',
+  'komen niet opdagen': 'no show', 'niet komen opdagen': 'no show', 'erscheinen nicht': 'no show', 'nicht erschienen': 'no show',
+  'nao aparecem': 'no show', 'nao comparecem': 'no show', 'nao vem': 'no show',
   // People leaving
   'se van': 'leave', 'se nos van': 'leave', 'se le van': 'leave', 'se ne vanno': 'leave', 'vao embora': 'leave',
   'gaan weg': 'leave', 'hauen ab': 'quit',
