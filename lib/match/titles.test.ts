@@ -176,6 +176,23 @@ describe('"commercial" in other languages stays commercial', () => {
   });
 });
 
+describe('"commercial" before a trade is a trade done for a living (nineteenth round)', () => {
+  const taxonomy = personasOf([
+    ['beekeeper', 'Commercial beekeeper', ['beekeeper', 'bee farmer']],
+    ['gm', 'General manager', ['Managing Director']],
+  ]);
+  it('a sales title is not the commercial beekeeper', () => {
+    const resolve = resolverFor(taxonomy);
+    expect(resolve('Sales Rep')).toEqual([]);
+    expect(resolve('Head of Sales')).toEqual([]);
+    expect(resolve('Commercial Beekeeper')).toEqual(['beekeeper']);
+  });
+  it('while a commercial persona before a rank or a function is still sales', () => {
+    const resolve = resolverFor(personasOf([...taxonomy.personas.map((p): [string, string, string[]] => [p.id, p.label, p.aliases]), ['cd', 'Commercial director', []]]));
+    expect(resolve('Head of Sales')).toEqual(['cd']);
+  });
+});
+
 describe('a supporting role is not whom it supports', () => {
   const resolve = resolverFor(
     personasOf([
