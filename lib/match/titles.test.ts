@@ -193,6 +193,21 @@ describe('"commercial" before a trade is a trade done for a living (nineteenth r
   });
 });
 
+describe("a translated word reaches the taxonomy's agent noun of it (nineteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['office', 'Office & administration', ['office manager', 'receptionist']],
+      ['owner', 'Owner', []],
+    ]),
+  );
+  it.each(['Empfang', 'Accueil', 'Receptie', 'Recepción', 'Reception'])('%s is the receptionist', (title) => {
+    expect(resolve(title)).toEqual(['office']);
+  });
+  it('not where the taxonomy has no agent noun of it', () => {
+    expect(resolverFor(personasOf([['office', 'Office manager', []]]))('Empfang')).toEqual([]);
+  });
+});
+
 describe('a supporting role is not whom it supports', () => {
   const resolve = resolverFor(
     personasOf([
