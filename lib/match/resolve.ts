@@ -301,10 +301,33 @@ function personaCognatesOf(c: CompiledTaxonomy) {
   if (!known) {
     const own = new Set(c.personas.flatMap((p) => p.forms.flatMap((f) => f.words)));
     const byKey = new Map<string, string>();
-    for (const w of own) for (const key of cognateKeys(w)) byKey.set(key, byKey.has(key) && byKey.get(key) !== w ? '' : w);
+    // Two words with one key are none, unless they are one persona's, one the other as another language spells
+    // it ("instructor" and "istruttore" of "Driving instructor": either reads).
+    const whose = (w: string) => c.personas.flatMap((p, i) => (p.forms.some((f) => f.words.includes(w)) ? [i] : [])).join();
+    const spelling = (a: string, b: string) => personaKeys(a).at(-1) === personaKeys(b).at(-1) && whose(a) === whose(b);
+    for (const w of own)
+      for (const key of personaKeys(w)) {
+        const had = byKey.get(key);
+        byKey.set(key, had === undefined || had === w || (had !== '' && spelling(had, w)) ? (had || w) : '');
+      }
     personaCognates.set(c, (known = { own, byKey, read: new Map(), agents: agentsOf(own) }));
   }
   return known;
+}
+
+/** A persona word's cognate keys (`cognateKeys`), also as Italian and Portuguese write the Latin consonants
+ * ("ct" as "tt" or "t", "dm" as "mm", "ns" before a consonant as "s", "pt" as "tt": "istruttore", "instrutor"
+ * and "instructor", "amministratore" and "administrator", "ispettore" and "inspector") and with a feminine
+ * agent's "-trice", "-tora" as "-tor" ("istruttrice", "instrutora"). The same on both sides, so a word of any
+ * of the six languages meets the taxonomy's word in another. */
+function personaKeys(w: string): string[] {
+  const latin = w
+    .replace(/(?:trice|tora|trix)$/, 'tor')
+    .replace(/ct/g, 't')
+    .replace(/pt/g, 't')
+    .replace(/dm/g, 'm')
+    .replace(/ns(?=[^aeiou])/g, 's');
+  return latin === w ? cognateKeys(w) : [...new Set([...cognateKeys(w), ...cognateKeys(latin)])];
 }
 
 /** English agent nouns and the word of their field: "receptionist" of "reception", "bookkeeper" of "bookkeeping". */
@@ -354,7 +377,7 @@ function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
       if (field.every((x, j) => words[i + j] === x)) words = [...words.slice(0, i), agent, ...words.slice(i + field.length)];
   // Its own word also in a feminine form ("Pfarrerin", "Rendantin" of the taxonomy's "Pfarrer", "Rendant").
   const one = (w: string): string | undefined =>
-    own.has(w) ? w : (cognateKeys(w).map((k) => byKey.get(k)).find((x) => x) ?? feminine(w, (x) => (own.has(x) ? x : undefined)));
+    own.has(w) ? w : (personaKeys(w).map((k) => byKey.get(k)).find((x) => x) ?? feminine(w, (x) => (own.has(x) ? x : undefined)));
   // "Dock master", "Book keeper": two words written apart that the taxonomy writes as one ("Dockmaster").
   const closed: string[] = [];
   for (const w of words) {

@@ -208,6 +208,24 @@ describe("a translated word reaches the taxonomy's agent noun of it (nineteenth 
   });
 });
 
+describe("Italian and Portuguese spellings of the taxonomy's Latin words (nineteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['instructor', 'Driving instructor', ['driving instructor', 'istruttore di guida']],
+      ['inspector', 'Inspector', []],
+      ['admin', 'Administrator', []],
+    ]),
+  );
+  it.each([
+    ['Istruttrice', 'instructor'],
+    ['Instrutora de condução', 'instructor'],
+    ['Ispettrice', 'inspector'],
+    ['Inspetor', 'inspector'],
+  ])('%s is the %s', (title, id) => {
+    expect(resolve(title)).toEqual([id]);
+  });
+});
+
 describe('a supporting role is not whom it supports', () => {
   const resolve = resolverFor(
     personasOf([
