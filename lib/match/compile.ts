@@ -15,6 +15,7 @@ import {
   RANK_PHRASES,
   SECTOR_ABBREVIATIONS,
   SENIORITY,
+  TRADE_QUALIFIERS,
   SOLE_RANK_TITLES,
   TITLE_ABBREVIATIONS,
   TITLE_PHRASES,
@@ -336,6 +337,18 @@ export function functionsOf(words: readonly string[]): { fn: string; start: numb
   return FUNCTION_INDEX.greedy(words)
     .filter((m) => m.value !== NO_FUNCTION && (m.value !== WORKPLACE_HEAD || m.end === words.length))
     .map((m) => ({ fn: m.value === WORKPLACE_HEAD ? 'executive' : m.value, start: m.start, end: m.end }));
+}
+
+const TRADE_QUALIFIER = new Set(TRADE_QUALIFIERS.flatMap((w) => titleWords(w)));
+/** The functions a persona's name says, less a word that only qualifies the trade it ends with ("Commercial
+ * beekeeper": TRADE_QUALIFIERS before one last word that is neither a rank nor a function's). Read on the
+ * taxonomy's names only: a prospect's "Comercial VN" or "Commercial Lines" is the vendor's to read. */
+function personaFunctionsOf(words: readonly string[]): { fn: string; start: number; end: number }[] {
+  const found = functionsOf(words);
+  return found.filter(
+    (m) =>
+      !(m.end === m.start + 1 && m.end === words.length - 1 && TRADE_QUALIFIER.has(words[m.start]!) && !found.some((f) => f.start === m.end) && seniorityOf([words[m.end]!]) === 0),
+  );
 }
 
 /** Where a title says a rank in words that would otherwise name an office ("vice president"). */
@@ -689,7 +702,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       entry,
       forms,
       functions: weigh(forms.slice(1).map((f) => f.words), label, (w) => [
-        ...functionsOf(w).map((m) => m.fn),
+        ...personaFunctionsOf(w).map((m) => m.fn),
         ...(executive && w === label ? ['executive'] : []),
         ...(executiveOf(w) ? ['executive'] : []),
       ]),

@@ -295,16 +295,66 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
 
 /** The taxonomy's persona words (five letters or more) by their cognate keys (`cognateKeys`), '' where two
  * share one, and the words already read, per taxonomy. */
-const personaCognates = new WeakMap<CompiledTaxonomy, { own: Set<string>; byKey: Map<string, string>; read: Map<string, string[]> }>();
+const personaCognates = new WeakMap<CompiledTaxonomy, { own: Set<string>; byKey: Map<string, string>; read: Map<string, string[]>; agents: [string[], string][] }>();
 function personaCognatesOf(c: CompiledTaxonomy) {
   let known = personaCognates.get(c);
   if (!known) {
     const own = new Set(c.personas.flatMap((p) => p.forms.flatMap((f) => f.words)));
     const byKey = new Map<string, string>();
-    for (const w of own) for (const key of cognateKeys(w)) byKey.set(key, byKey.has(key) && byKey.get(key) !== w ? '' : w);
-    personaCognates.set(c, (known = { own, byKey, read: new Map() }));
+    // Two words with one key are none, unless they are one persona's, one the other as another language spells
+    // it ("instructor" and "istruttore" of "Driving instructor": either reads).
+    const whose = (w: string) => c.personas.flatMap((p, i) => (p.forms.some((f) => f.words.includes(w)) ? [i] : [])).join();
+    const spelling = (a: string, b: string) => personaKeys(a).at(-1) === personaKeys(b).at(-1) && whose(a) === whose(b);
+    for (const w of own)
+      for (const key of personaKeys(w)) {
+        const had = byKey.get(key);
+        byKey.set(key, had === undefined || had === w || (had !== '' && spelling(had, w)) ? (had || w) : '');
+      }
+    personaCognates.set(c, (known = { own, byKey, read: new Map(), agents: agentsOf(own) }));
   }
   return known;
+}
+
+/** A persona word's cognate keys (`cognateKeys`), also as Italian and Portuguese write the Latin consonants
+ * ("ct" as "tt" or "t", "dm" as "mm", "ns" before a consonant as "s", "pt" as "tt": "istruttore", "instrutor"
+ * and "instructor", "amministratore" and "administrator", "ispettore" and "inspector") and with a feminine
+ * agent's "-trice", "-tora" as "-tor" ("istruttrice", "instrutora"). The same on both sides, so a word of any
+ * of the six languages meets the taxonomy's word in another. */
+function personaKeys(w: string): string[] {
+  const latin = w
+    .replace(/(?:trice|tora|trix)$/, 'tor')
+    .replace(/ct/g, 't')
+    .replace(/pt/g, 't')
+    .replace(/dm/g, 'm')
+    .replace(/ns(?=[^aeiou])/g, 's');
+  return latin === w ? cognateKeys(w) : [...new Set([...cognateKeys(w), ...cognateKeys(latin)])];
+}
+
+/** English agent nouns and the word of their field: "receptionist" of "reception", "bookkeeper" of "bookkeeping". */
+const AGENT_ENDINGS: [string, string[]][] = [
+  ['ist', ['', 'y']],
+  ['ian', ['', 'y']],
+  ['er', ['', 'ing']],
+  ['or', ['ion', 'ing']],
+];
+/** The taxonomy's agent nouns no list reads whose field the title lexicon reads as other words, with those
+ * words ("receptionist": "reception" is read "front desk", as "Empfang", "accueil", "receptie" are): a title
+ * read so names the taxonomy's own word for it. The title lexicon's reading of a word and the taxonomy's
+ * agent noun of that same word are synonyms, whichever language the title is in. */
+function agentsOf(own: ReadonlySet<string>): [string[], string][] {
+  const out: [string[], string][] = [];
+  for (const w of own) {
+    if (w.length < 7 || functionsOf([w]).length > 0 || seniorityOf([w]) > 0) continue;
+    for (const [ending, fields] of AGENT_ENDINGS) {
+      if (!w.endsWith(ending)) continue;
+      for (const field of fields.map((f) => w.slice(0, -ending.length) + f)) {
+        const read = titleWords(field);
+        if (read.length === 0 || (read.length === 1 && (read[0] === field || read[0] === w)) || read.every((x) => own.has(x))) continue;
+        out.push([read, w]);
+      }
+    }
+  }
+  return out;
 }
 
 /** The taxonomy's adjective a word is the stem of, as German and Dutch compounds and English nouns say it
@@ -321,10 +371,13 @@ function adjectiveOf(w: string, own: ReadonlySet<string>): string | undefined {
  * taxonomy's "Pfarrer"), is read as that word or those words. The
  * taxonomy's own words read more fully, not words of a list. */
 function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
-  const { own, byKey, read } = personaCognatesOf(c);
+  const { own, byKey, read, agents } = personaCognatesOf(c);
+  for (const [field, agent] of agents)
+    for (let i = words.indexOf(field[0]!); i >= 0 && i + field.length <= words.length; i = words.indexOf(field[0]!, i + 1))
+      if (field.every((x, j) => words[i + j] === x)) words = [...words.slice(0, i), agent, ...words.slice(i + field.length)];
   // Its own word also in a feminine form ("Pfarrerin", "Rendantin" of the taxonomy's "Pfarrer", "Rendant").
   const one = (w: string): string | undefined =>
-    own.has(w) ? w : (cognateKeys(w).map((k) => byKey.get(k)).find((x) => x) ?? feminine(w, (x) => (own.has(x) ? x : undefined)));
+    own.has(w) ? w : (personaKeys(w).map((k) => byKey.get(k)).find((x) => x) ?? feminine(w, (x) => (own.has(x) ? x : undefined)));
   // "Dock master", "Book keeper": two words written apart that the taxonomy writes as one ("Dockmaster").
   const closed: string[] = [];
   for (const w of words) {

@@ -176,6 +176,56 @@ describe('"commercial" in other languages stays commercial', () => {
   });
 });
 
+describe('"commercial" before a trade is a trade done for a living (nineteenth round)', () => {
+  const taxonomy = personasOf([
+    ['beekeeper', 'Commercial beekeeper', ['beekeeper', 'bee farmer']],
+    ['gm', 'General manager', ['Managing Director']],
+  ]);
+  it('a sales title is not the commercial beekeeper', () => {
+    const resolve = resolverFor(taxonomy);
+    expect(resolve('Sales Rep')).toEqual([]);
+    expect(resolve('Head of Sales')).toEqual([]);
+    expect(resolve('Commercial Beekeeper')).toEqual(['beekeeper']);
+  });
+  it('while a commercial persona before a rank or a function is still sales', () => {
+    const resolve = resolverFor(personasOf([...taxonomy.personas.map((p): [string, string, string[]] => [p.id, p.label, p.aliases]), ['cd', 'Commercial director', []]]));
+    expect(resolve('Head of Sales')).toEqual(['cd']);
+  });
+});
+
+describe("a translated word reaches the taxonomy's agent noun of it (nineteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['office', 'Office & administration', ['office manager', 'receptionist']],
+      ['owner', 'Owner', []],
+    ]),
+  );
+  it.each(['Empfang', 'Accueil', 'Receptie', 'Recepción', 'Reception'])('%s is the receptionist', (title) => {
+    expect(resolve(title)).toEqual(['office']);
+  });
+  it('not where the taxonomy has no agent noun of it', () => {
+    expect(resolverFor(personasOf([['office', 'Office manager', []]]))('Empfang')).toEqual([]);
+  });
+});
+
+describe("Italian and Portuguese spellings of the taxonomy's Latin words (nineteenth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['instructor', 'Driving instructor', ['driving instructor', 'istruttore di guida']],
+      ['inspector', 'Inspector', []],
+      ['admin', 'Administrator', []],
+    ]),
+  );
+  it.each([
+    ['Istruttrice', 'instructor'],
+    ['Instrutora de condução', 'instructor'],
+    ['Ispettrice', 'inspector'],
+    ['Inspetor', 'inspector'],
+  ])('%s is the %s', (title, id) => {
+    expect(resolve(title)).toEqual([id]);
+  });
+});
+
 describe('a supporting role is not whom it supports', () => {
   const resolve = resolverFor(
     personasOf([

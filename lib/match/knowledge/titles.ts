@@ -377,6 +377,12 @@ export const FUNCTION_PARENTS: Record<string, string> = {
   episcopate: 'clergy',
 };
 
+/** Words that name a function alone, before a rank or before another function's words ("Commercial
+ * Director", "Head of Commercial", "Commercial Account Executive"), and before a trade say only that it is
+ * done for a living or for businesses ("Commercial beekeeper", "commercial fisherman", "Commercial Lines
+ * Underwriter"): no function there. */
+export const TRADE_QUALIFIERS = ['commercial'];
+
 /** Words in titles that name a rank or a kind of role, not what the person works on. */
 export const GENERIC_TITLE_WORDS = [
   'manager', 'director', 'head', 'lead', 'leader', 'chief', 'officer', 'vice', 'president', 'senior', 'junior', 'associate',
