@@ -327,6 +327,30 @@ const LINKS = new Set(OF_LINKS);
  * chain ("met de kassa" is "with the till", not a till of "met"). */
 const FUNCTION_WORDS = new Set([...deu, ...fra, ...spa, ...ita, ...nld, ...por, ...porBr].map((w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
 const LINK_ARTICLES = new Set(OF_ARTICLES);
+/** notes-relational-adjective: a French, Spanish, Italian or Portuguese adjective made from a noun, which English
+ * says as the noun before the other ("coût énergétique" energy cost, "gestione documentale" document management,
+ * "costes operacionales" operation costs). Its endings: -ique/-ico/-ica (and -isch, German's), -al/-ale/-ais,
+ * -el/-elle. Words under seven letters are not read so ("local", "final", "total", "normal"). */
+const RELATIONAL_ADJECTIVE = /(?:ique|ico|ica|ici|iche|isch|ische)s?$|(?:al|ale|ali|ales|ais|el|elle|els|elles|eis)$/;
+const RELATIONAL_MIN_LENGTH = 7;
+export function isRelationalAdjective(word: string): boolean {
+  return word.length >= RELATIONAL_MIN_LENGTH && RELATIONAL_ADJECTIVE.test(word);
+}
+
+/** The nouns a relational adjective may come from, most likely first, in the adjective's language: its ending
+ * off, and the noun endings of the six languages put on ("energetique" energie, energia, energy; "documentale"
+ * document; "professionnel" profession), after English's own "-al" adjective ("digitale" digital). The caller keeps one the library or the knowledge reads. */
+export function relationalNouns(word: string): string[] {
+  if (!isRelationalAdjective(word)) return [];
+  const out: string[] = [];
+  const base = word.replace(/(?:et)?(?:ique|ico|ica|ici|iche|isch|ische)s?$/, '');
+  if (base !== word) for (const end of ['ie', 'ia', 'y', 'ics', '']) out.push(base + end);
+  const root = word.replace(/(?:al|ale|ali|ales|ais|el|elle|els|elles|eis)$/, '');
+  // English's own adjective first where it has one ("digitale" digital, "professionnel" professional).
+  if (root !== word) for (const w of [`${root.replace(/(.)\1$/, '$1')}al`, root, root.replace(/(.)\1$/, '$1'), `${root}e`, `${root}o`]) out.push(w);
+  return [...new Set(out)].filter((w) => w.length >= 4 && w !== word);
+}
+
 /** What may stand between two words of one phrase: spaces, and an elided article or "of" ("d'", "l'", "dell'"). */
 const PLAIN_GAP = /^\s+(?:(?:d|l|dell|dall|nell)['’])?$/i;
 /** The most nouns one "X de Y de Z" chain is read over. */
@@ -379,6 +403,10 @@ export function otherWordOrders(text: string, tokens: readonly Token[], stems: r
         for (const order of chainOrders(nodes.slice(a, b).map((n) => stems[n]!))) out.push({ start: nodes[a]!, end: nodes[b - 1]! + 1, stems: order });
     // Read each chain once: on from its last noun, which starts the next chain when this one was cut at MAX_CHAIN.
     if (nodes.length > 1) i = nodes[nodes.length - 1]! - 1;
+    // A noun and the relational adjective after it, read as the adjective's noun first: "coût énergétique".
+    const next = i + 1;
+    if (nodes.length === 1 && content(next) && plain(i, next) && !isRelationalAdjective(tokens[i]!.word) && isRelationalAdjective(tokens[next]!.word))
+      out.push({ start: i, end: next + 1, stems: [stems[next]!, stems[i]!] });
   }
   tokens.forEach((t, i) => {
     if (t.word.length < 7 || !stems[i]) return;

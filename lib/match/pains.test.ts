@@ -776,3 +776,31 @@ describe('a topic inside words read in another order that named a pain (nineteen
     expect(pains('Stromkosten verdoppelt, und die Schlammkosten steigen.', c).sort()).toEqual(['power', 'sludge']);
   });
 });
+
+describe('a Romance noun and the relational adjective after it (twentieth round)', () => {
+  // Made-up entries English says adjective's noun first; decoys share each word, so no word alone speaks for one.
+  const c = compileTaxonomy(
+    painTaxonomy([
+      { id: 'energy', label: 'Energy costs', aliases: [] },
+      { id: 'documents', label: 'Document management', aliases: [] },
+      { id: 'decoy-1', label: 'Energy audits', aliases: ['cost reports'] },
+      { id: 'decoy-2', label: 'Document templates', aliases: ['management reviews'] },
+    ]),
+  );
+  it.each([
+    ['French', 'Le coût énergétique du chauffage nous inquiète.', 'energy'],
+    ['Spanish', 'Los costes energéticos nos preocupan.', 'energy'],
+    ['Italian', 'I costi energetici ci preoccupano.', 'energy'],
+    ['Portuguese', 'Os custos energéticos preocupam a direção.', 'energy'],
+    ['Italian, -ale', 'Problemi con la gestione documentale.', 'documents'],
+    ['Spanish, -al', 'La gestión documental nos quita horas.', 'documents'],
+  ])('reads %s "noun + adjective" as the taxonomy’s English phrase, quoting it', (_, notes, pain) => {
+    const r = resolveProspect({ notes }, c);
+    expect(contextOf(r).painPoints).toEqual([pain]);
+    expect(r.painPoints[0]!.evidence.via).toBe('taxonomy');
+  });
+  it('leaves an adjective whose noun the library and the knowledge do not use, and a short one, as they are', () => {
+    expect(contextOf(resolveProspect({ notes: 'Le coût total nous inquiète.' }, c)).painPoints).toEqual([]);
+    expect(contextOf(resolveProspect({ notes: 'Il costo elettrico.' }, c)).painPoints).toEqual([]);
+  });
+});

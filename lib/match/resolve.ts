@@ -31,7 +31,7 @@ import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
-import { noteTerms, otherWordOrders, readNotes, type NotesAuthor } from './notes';
+import { noteTerms, otherWordOrders, readNotes, relationalNouns, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
@@ -1486,6 +1486,15 @@ function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
   for (const w of cognates(word)) {
     const s = stem(w);
     if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
+  }
+  // pains-relational-adjective: an adjective of another language read as the noun it is made from, where the
+  // library or the knowledge uses that noun ("énergétique" energy, "documentale" document).
+  for (const noun of relationalNouns(word)) {
+    const read = foreignNoteWord(noun);
+    for (const w of [...(read === undefined ? [] : [read]), noun, ...cognates(noun)]) {
+      const s = stem(w);
+      if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
+    }
   }
   const english = englishWords([word]);
   return english.length && english.join(' ') !== word ? stem(english[english.length - 1]!) : own;

@@ -57,14 +57,14 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
-  'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.83, painPoints: 0.69 },
+  'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.83, painPoints: 0.68 },
   'dev6-legal-messy': { ndcg: 0.92, personas: 0.82, industries: 0.87, painPoints: 0.53 },
   'dev6-fiber-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.58 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.94, personas: 0.96, industries: 0.94, painPoints: 0.83 },
-  'dev7-sportclubs-multilingual': { ndcg: 0.75, personas: 0.84, industries: 0.59, painPoints: 0.58 },
+  'dev7-sportclubs-multilingual': { ndcg: 0.75, personas: 0.84, industries: 0.59, painPoints: 0.70 },
   'dev7-mining-messy': { ndcg: 0.89, personas: 0.91, industries: 0.84, painPoints: 0.73 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.60 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -92,7 +92,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.94, painPoints: 0.69 },
-  'dev11-brewery-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.68, painPoints: 0.62 },
+  'dev11-brewery-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.68, painPoints: 0.65 },
   'dev11-parking-messy': { ndcg: 0.91, personas: 0.94, industries: 0.85, painPoints: 0.48 },
   'dev11-dialysis-messy': { ndcg: 0.94, personas: 0.92, industries: 0.8, painPoints: 0.75 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -105,7 +105,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.91, personas: 0.9, industries: 0.79, painPoints: 0.74 },
-  'dev13-water-multilingual': { ndcg: 0.83, personas: 0.86, industries: 0.44, painPoints: 0.66 },
+  'dev13-water-multilingual': { ndcg: 0.83, personas: 0.86, industries: 0.44, painPoints: 0.70 },
   'dev13-marina-messy': { ndcg: 0.88, personas: 0.86, industries: 0.82, painPoints: 0.48 },
   'dev13-carwash-messy': { ndcg: 0.92, personas: 0.92, industries: 0.8, painPoints: 0.64 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by

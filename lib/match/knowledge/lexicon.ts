@@ -409,6 +409,8 @@ export const NOTE_WORDS: Record<string, string> = {
   domiciliaciones: 'recurring', kundigung: 'cancel', kundigungen: 'cancel', resiliation: 'cancel', resiliations: 'cancel',
   abwanderung: 'churn', fidelisation: 'retention', fidelizacion: 'retention', fidelizzazione: 'retention',
   fidelizacao: 'retention', retencion: 'retention', ritenzione: 'retention', retencao: 'retention',
+  // Managing something, as a management label says it ("gestión documental" document management).
+  gestion: 'management', gestione: 'management', gestao: 'management', beheer: 'management',
 };
 
 /** Everyday words of problems and of what they are about, in German, French, Spanish, Italian, Dutch and
