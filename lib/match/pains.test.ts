@@ -804,3 +804,20 @@ describe('a Romance noun and the relational adjective after it (twentieth round)
     expect(contextOf(resolveProspect({ notes: 'Il costo elettrico.' }, c)).painPoints).toEqual([]);
   });
 });
+
+describe('the taxonomy’s own word in its own language (twentieth round)', () => {
+  const c = compileTaxonomy(
+    painTaxonomy([
+      { id: 'no-shows', label: 'No-shows & late cancellations', aliases: ['Absagen', 'annulations'] },
+      { id: 'unpaid', label: 'Unpaid lessons', aliases: ['impayés', 'pagos'] },
+      { id: 'booking', label: 'Online booking', aliases: [] },
+    ]),
+  );
+  it.each([
+    ['German', 'Zu viele kurzfristige Absagen.', 'no-shows'],
+    ['French', 'Trop d’annulations le samedi.', 'no-shows'],
+    ['Spanish', 'Los pagos.', 'unpaid'],
+  ])('is matched as written before it is translated (%s)', (_, notes, pain) => {
+    expect(pains(notes, c)).toEqual([pain]);
+  });
+});

@@ -1500,6 +1500,22 @@ function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
   return english.length && english.join(' ') !== word ? stem(english[english.length - 1]!) : own;
 }
 
+/** pains-own-language: the taxonomy's phrases said in the notes' own words where reading them in English changed
+ * them: an alias in another language ("pagos", "Absagen", "impayés") is the taxonomy's word as it is written,
+ * before it is translated ("payment", "cancel"). Only the hits that cover a translated word: the others are
+ * found on the stems read. */
+function ownLanguageHits(tokens: readonly Token[], stems: readonly string[], c: CompiledTaxonomy) {
+  const own = tokens.map((t) => t.stem);
+  if (own.every((s, i) => s === stems[i])) return [];
+  const out = [];
+  for (const m of c.painForms.all(own)) {
+    let changed = false;
+    for (let i = m.start; i < m.end && !changed; i++) changed = own[i] !== stems[i];
+    if (changed) out.push(m);
+  }
+  return out;
+}
+
 /** Sentences asking for content or a product ("asked for the case study", "downloaded the blog post"): they
  * say what was asked about, not what hurts. */
 const REQUEST_INDEX = new PhraseIndex<true>();
@@ -1555,7 +1571,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const asks = (i: number) => requests.has(tokens[i]!.sentence);
   // A phrase of one entry said only inside a longer phrase of another is that phrase's word: "arrangements" of
   // "pre-arrangements" or "online arrangements" is not the arrangement conference's.
-  const formHits = [...c.painForms.all(stems)];
+  const formHits = [...c.painForms.all(stems), ...ownLanguageHits(tokens, stems, c)];
   const insideLonger = (m: (typeof formHits)[number]) =>
     formHits.some((o) => o.value.index !== m.value.index && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   for (const m of formHits) {
