@@ -248,9 +248,8 @@ export function functionWordsOf(tokens: readonly Token[]): Set<number> {
     let english = 0;
     for (let i = from; i < to; i++) {
       const w = tokens[i]!.word;
-      const foreign = LANGUAGE_WORDS.map((set) => set.has(w));
-      if (isStopword(w)) english += foreign.some(Boolean) ? 0 : 1;
-      else foreign.forEach((has, k) => has && counts[k]!++);
+      if (isStopword(w)) english += LANGUAGE_WORDS.some((set) => set.has(w)) ? 0 : 1;
+      else for (let k = 0; k < LANGUAGE_WORDS.length; k++) if (LANGUAGE_WORDS[k]!.has(w)) counts[k]!++;
     }
     return { counts, english };
   };
