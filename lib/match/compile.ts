@@ -383,9 +383,19 @@ export function headSectorsOf(words: readonly string[]): string[] {
 
 /** Sectors an industry name belongs to, the head noun (last match) first. */
 export function sectorsOf(words: readonly string[]): string[] {
-  const matches = SECTOR_INDEX.greedy(words);
-  return [...new Set(matches.reverse().flatMap((m) => (m.value === NO_SECTOR ? [] : [m.value])))];
+  const key = words.join('\u0000');
+  let sectors = sectorsRead.get(key);
+  if (sectors === undefined) {
+    if (sectorsRead.size >= MEMO_LIMIT) sectorsRead.clear();
+    const matches = SECTOR_INDEX.greedy(words);
+    sectors = [...new Set(matches.reverse().flatMap((m) => (m.value === NO_SECTOR ? [] : [m.value])))];
+    sectorsRead.set(key, sectors);
+  }
+  return sectors.slice();
 }
+/** sectorsOf's readings by the words read (joined with a NUL, which no word holds), as `memoised` keeps them: the
+ * same industry, company and entry words are read many times a prospect. The sector knowledge is fixed. */
+const sectorsRead = new Map<string, readonly string[]>();
 
 /** Weights of each function (or sector) across an entry's label (counted twice) and aliases. */
 function weigh(forms: string[][], label: string[], detect: (w: string[]) => string[]): Map<string, number> {

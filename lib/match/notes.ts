@@ -234,6 +234,11 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
 const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 /** Function words of each of the six languages (the `stopword` package's lists, accents off). */
 const LANGUAGE_WORDS = [deu, fra, spa, ita, nld, [...por, ...porBr]].map((list) => new Set(list.map(fold)));
+/** Each of those words with its languages, as bits of LANGUAGE_WORDS' order. */
+const LANGUAGE_MASKS = new Map<string, number>();
+LANGUAGE_WORDS.forEach((set, k) => {
+  for (const w of set) LANGUAGE_MASKS.set(w, (LANGUAGE_MASKS.get(w) ?? 0) | (1 << k));
+});
 
 /** notes-sentence-language: the function words of each sentence's language. A sentence is in the language whose
  * function words it says more of than of English's (a word both have counts for neither: "also", "is"); one
@@ -243,29 +248,39 @@ const LANGUAGE_WORDS = [deu, fra, spa, ita, nld, [...por, ...porBr]].map((list) 
  * "sale per location") is as often an English word. */
 const MIN_FUNCTION_WORDS = 2;
 export function functionWordsOf(tokens: readonly Token[]): Set<number> {
+  // Each token's languages as bits of LANGUAGE_WORDS' order, looked up once; notes with no function word of
+  // the six languages have none to mark.
+  const masks = tokens.map((t) => LANGUAGE_MASKS.get(t.word) ?? 0);
+  const out = new Set<number>();
+  if (!masks.some(Boolean)) return out;
   const count = (from: number, to: number) => {
     const counts = LANGUAGE_WORDS.map(() => 0);
     let english = 0;
     for (let i = from; i < to; i++) {
-      const w = tokens[i]!.word;
-      const foreign = LANGUAGE_WORDS.map((set) => set.has(w));
-      if (isStopword(w)) english += foreign.some(Boolean) ? 0 : 1;
-      else foreign.forEach((has, k) => has && counts[k]!++);
+      const mask = masks[i]!;
+      if (isStopword(tokens[i]!.word)) english += mask ? 0 : 1;
+      else for (let k = 0; k < counts.length; k++) if (mask & (1 << k)) counts[k]!++;
     }
     return { counts, english };
   };
+  /** The languages a count says, as bits; undefined when it says none of any. */
   const languages = ({ counts, english }: ReturnType<typeof count>) => {
     const top = Math.max(...counts);
-    return top >= MIN_FUNCTION_WORDS && top > english ? LANGUAGE_WORDS.filter((_, k) => counts[k] === top) : top === 0 && english === 0 ? undefined : [];
+    return top >= MIN_FUNCTION_WORDS && top > english ? counts.reduce((bits, n, k) => (n === top ? bits | (1 << k) : bits), 0) : top === 0 && english === 0 ? undefined : 0;
   };
-  const whole = languages(count(0, tokens.length)) ?? [];
-  const out = new Set<number>();
+  // The sentences' counts, and the notes' as a whole their sum.
+  const sentences: { from: number; to: number; said: ReturnType<typeof count> }[] = [];
   for (let from = 0; from < tokens.length; ) {
     let to = from;
     while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-    const sets = languages(count(from, to)) ?? whole;
-    for (let i = from; i < to; i++) if (sets.some((set) => set.has(tokens[i]!.word))) out.add(i);
+    sentences.push({ from, to, said: count(from, to) });
     from = to;
+  }
+  const total = { counts: LANGUAGE_WORDS.map((_, k) => sentences.reduce((n, s) => n + s.said.counts[k]!, 0)), english: sentences.reduce((n, s) => n + s.said.english, 0) };
+  const whole = languages(total) ?? 0;
+  for (const { from, to, said } of sentences) {
+    const bits = languages(said) ?? whole;
+    if (bits) for (let i = from; i < to; i++) if (masks[i]! & bits) out.add(i);
   }
   return out;
 }

@@ -825,6 +825,15 @@ const namesSectorOnly = (c: CompiledTaxonomy, index: number, word: string) => se
 
 /** The segment groups as industry words, each member a word sequence. */
 let segmentWords: string[][][] | undefined;
+/** The segment members by their first word, with their group. */
+let segmentStarts: Map<string, { group: number; member: string[] }[]> | undefined;
+function segmentStartsOf(groups: string[][][]): Map<string, { group: number; member: string[] }[]> {
+  const out = new Map<string, { group: number; member: string[] }[]>();
+  groups.forEach((members, group) => {
+    for (const member of members) out.set(member[0]!, [...(out.get(member[0]!) ?? []), { group, member }]);
+  });
+  return out;
+}
 const hasRun = (words: string[], run: string[]) => {
   for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return true;
   return false;
@@ -835,24 +844,16 @@ type Span = { start: number; end: number };
 /** Entries whose label or alias is another name for a kind of business the words say. */
 function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
   segmentWords ??= SEGMENTS.map((group) => group.map((m) => industryWords(m)).filter((w) => w.length > 0));
+  segmentStarts ??= segmentStartsOf(segmentWords);
   const found = new Map<number, number>();
   // Where each group's members are said; a group said only inside a longer member of another group is
   // not said ("dental" of "dental support organization").
-  // Where each word is said: a member is looked for only where its first word is (most of the 362 nowhere).
-  const at = new Map<string, number[]>();
+  // Only the members whose first word is said at a position are tried there (most of the 362 begin with no word said).
+  const spans: Span[][] = segmentWords.map(() => []);
   words.forEach((w, i) => {
-    const starts = at.get(w);
-    if (starts) starts.push(i);
-    else at.set(w, [i]);
+    for (const { group, member } of segmentStarts!.get(w) ?? [])
+      if (i + member.length <= words.length && member.every((x, k) => words[i + k] === x)) spans[group]!.push({ start: i, end: i + member.length });
   });
-  const spans: Span[][] = [];
-  for (const group of segmentWords) {
-    const out: Span[] = [];
-    for (const member of group)
-      for (const i of at.get(member[0]!) ?? [])
-        if (i + member.length <= words.length && member.every((w, k) => words[i + k] === w)) out.push({ start: i, end: i + member.length });
-    spans.push(out);
-  }
   const inside = (a: Span, b: Span) => b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start;
   for (const [g, group] of segmentWords.entries()) {
     const said = spans[g]!.filter((a) => !spans.some((other, o) => o !== g && other.some((b) => inside(a, b))));

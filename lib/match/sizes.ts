@@ -20,6 +20,10 @@ const PEOPLE =
   '(?:employees?|staff|ftes?|headcount|workers?|lawyers?|attorneys?|attys?|timekeepers?|fee[- ]earners?|solicitors?|accountants?|cpas?|advisers?|advisors?|consultants?|engineers?|developers?|physicians?|doctors?|clinicians?|providers?|dentists?|vets?|veterinarians?|nurses?|technicians?|techs?|agents?|brokers?|reps?|drivers?|teachers?|professors?|faculty|researchers?|scientists?|analysts?|mitarbeiter(?:innen)?|mitarbeitende|salari[ée]s|employ[ée]s|empleados|trabajadores|dipendenti|medewerkers|funcion[áa]rios|colaboradores)';
 /** A count of people: "150 lawyers", "a 2 lawyer shop", "1,100 timekeepers", "~700 staff", "10-50 employees". */
 const COUNT = new RegExp(`(?<![\\w.$€£])~?(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+)(?:\\s*(?:-|–|to)\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+))?\\+?\\s*(?:ish\\s+)?(?:[a-z]+\\s+)?${PEOPLE}\\b`, 'gi');
+/** The first count a text says (COUNT without its global flag, so that it keeps no position between calls). */
+const ONE_COUNT = new RegExp(COUNT.source, 'i');
+/** A text that is only a count. */
+const SIZE_VALUE = new RegExp(`^\\s*${COUNT.source}\\s*$`, 'i');
 /** "solo", "sole practitioner", "one-person", "just me": a business of one. */
 const ONE = /\b(?:solo|sole (?:practitioner|proprietor(?:ship)?)|one[- ](?:person|man|woman)|just me)\b/i;
 
@@ -30,7 +34,7 @@ const num = (s: string) => Number(s.replace(/[,.\s]/g, ''));
  * when it says none. `class` is 0 small, 1 mid, 2 large, for entries that only name one. */
 export function sizeOfEntry(texts: readonly string[]): { range?: SizeRange; class?: 0 | 1 | 2 } | undefined {
   for (const t of texts) {
-    const m = new RegExp(COUNT.source, 'i').exec(t);
+    const m = ONE_COUNT.exec(t);
     if (m) {
       const a = num(m[1]!);
       if (m[2]) return { range: [a, num(m[2])] };
@@ -80,8 +84,7 @@ export function sizeSaid(text: string | undefined): { count: number; quote: stri
 
 /** A CRM value that is only a size ("51-200 employees", "10,000+ Mitarbeiter"): it names no kind of business. */
 export function isSizeValue(text: string): boolean {
-  const m = new RegExp(`^\\s*${COUNT.source}\\s*$`, 'i').exec(text);
-  return m !== null;
+  return SIZE_VALUE.test(text);
 }
 
 /** The size classes a CRM writes in its industry or segment field, in the six languages: "SMB", "Mid-Market",
