@@ -13,11 +13,15 @@ export function ago(ms: number): string {
   return `${d} day${d === 1 ? '' : 's'} ago`;
 }
 
+/** Who a record is ("Jane Roe", else its company) and what it is ("Salesforce contact"; empty for a record of no known kind). */
+export function recordParts(prospect: Prospect): { who: string; kind: string } {
+  const crm = prospect.source ? CRM_LABELS[prospect.source.crm] : undefined;
+  return { who: prospect.name ?? prospect.company ?? 'A record', kind: [crm, prospect.source?.recordType].filter(Boolean).join(' ') };
+}
+
 /** "Jane Roe, Salesforce contact seen 2 h ago" for the record the compose was matched to. */
 export function recordLine(prospect: Prospect, lastSeenAt: number, now: number): string {
-  const who = prospect.name ?? prospect.company ?? 'A record';
-  const crm = prospect.source ? CRM_LABELS[prospect.source.crm] : undefined;
-  const kind = [crm, prospect.source?.recordType].filter(Boolean).join(' ');
+  const { who, kind } = recordParts(prospect);
   return `${who}${kind ? `, ${kind}` : ''} seen ${ago(now - lastSeenAt)}`;
 }
 

@@ -2,8 +2,8 @@
 // record's name, what it is and when it was seen on a quieter second. Together they still read
 // as the one sentence lib/mail/writing-to.ts writes (emailHeading + matchedLine), which a screen reader
 // reads out; the pieces only decide where the line breaks and what is cut with an ellipsis.
-import { CRM_LABELS, type Prospect } from '../model';
-import { ago, emailHeading } from '../mail/writing-to';
+import type { Prospect } from '../model';
+import { ago, emailHeading, recordParts } from '../mail/writing-to';
 import type { TabMail } from '../mail/tab-mail';
 
 export interface WritingToLines {
@@ -23,13 +23,12 @@ export interface WritingToLines {
 export function writingToLines(mail: TabMail, prospect: Prospect | undefined, now: number): WritingToLines {
   const heading = emailHeading(mail);
   if (!mail.match || !prospect) return { heading };
-  const crm = prospect.source ? CRM_LABELS[prospect.source.crm] : undefined;
-  const kind = [crm, prospect.source?.recordType].filter(Boolean).join(' ');
+  const { who, kind } = recordParts(prospect);
   const sameCompany = mail.match.by === 'domain' || mail.match.by === 'website';
   return {
     heading,
     record: {
-      who: prospect.name ?? prospect.company ?? 'A record',
+      who,
       ...(kind ? { kind } : {}),
       seen: `seen ${ago(now - mail.match.lastSeenAt)}${sameCompany ? ' (same company)' : ''}`,
     },
