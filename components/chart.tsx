@@ -202,3 +202,43 @@ export function ChartOrEmpty({ empty, emptyTestId, children, zeros, ...chart }: 
     </>
   );
 }
+
+/** One asset's line in "Top content by shares": shares, then opens and suggestions shown. */
+export interface TopSharesRow {
+  title: string;
+  shares: number;
+  opened: number;
+  shown: number;
+}
+
+export interface TopSharesCardProps {
+  rows: readonly TopSharesRow[];
+  /** The chart's summary for screen readers. */
+  summary: string;
+  empty: string;
+  emptyTestId: string;
+  /** The table's caption. */
+  caption: string;
+}
+
+/** "Top content by shares", as Insights and the Team view show it: the chart of shares and its table. */
+export function TopSharesCard({ rows, summary, empty, emptyTestId, caption }: TopSharesCardProps) {
+  return (
+    <article class="panel-card">
+      <h3>Top content by shares</h3>
+      <ChartOrEmpty
+        kind="horizontal-bar"
+        labels={rows.map((a) => a.title)}
+        series={[{ label: 'Shares', values: rows.map((a) => a.shares) }]}
+        summary={summary}
+        empty={empty}
+        emptyTestId={emptyTestId}
+      >
+        <FigureTable caption={caption} columns={['Asset', 'Shares', 'Opened', 'Shown']} rows={rows.map((a) => [a.title, a.shares, a.opened, a.shown])} />
+      </ChartOrEmpty>
+    </article>
+  );
+}
+
+/** Content influence's line when the won deals content was shared on have no amount recorded. */
+export const INFLUENCE_NO_AMOUNT = 'The won deals this content was shared on have no amount recorded, so there is no revenue to chart: the deals are counted in the table.';

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ChartOrEmpty, FigureTable } from '@/components/chart';
+import { ChartOrEmpty, FigureTable, INFLUENCE_NO_AMOUNT, TopSharesCard } from '@/components/chart';
 import { usePageDb } from '@/hooks/use-db';
 import { useStorageWarning } from '@/hooks/use-storage-warning';
 import { downloadParts, downloadText } from '@/hooks/download';
@@ -234,19 +234,13 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
             />
           </ChartOrEmpty>
         </article>
-        <article class="panel-card">
-          <h3>Top content by shares</h3>
-          <ChartOrEmpty
-            kind="horizontal-bar"
-            labels={report.topByShares.map((a) => a.title)}
-            series={[{ label: 'Shares', values: report.topByShares.map((a) => a.shares) }]}
-            summary="The ten most shared assets"
-            empty="No content shared yet: shares appear here when reps copy a link or a snippet"
-            emptyTestId="top-shares-empty"
-          >
-            <FigureTable caption="Most shared" columns={['Asset', 'Shares', 'Opened', 'Shown']} rows={report.topByShares.map((a) => [a.title, a.shares, a.opens, a.impressions])} />
-          </ChartOrEmpty>
-        </article>
+        <TopSharesCard
+          rows={report.topByShares.map((a) => ({ title: a.title, shares: a.shares, opened: a.opens, shown: a.impressions }))}
+          summary="The ten most shared assets"
+          empty="No content shared yet: shares appear here when reps copy a link or a snippet"
+          emptyTestId="top-shares-empty"
+          caption="Most shared"
+        />
       </div>
 
       <article class="panel-card">
@@ -355,7 +349,7 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
                 : 'No won deals in this period: when a deal is marked won, the revenue of each asset shared on its account before the win shows here.'
             }
             emptyTestId="influence-empty"
-            zeros="The won deals this content was shared on have no amount recorded, so there is no revenue to chart: the deals are counted in the table."
+            zeros={INFLUENCE_NO_AMOUNT}
           >
             <FigureTable caption="Shared on won deals" columns={['Asset', 'Won deals', 'Revenue']} rows={report.influence.map((a) => [a.title, a.deals, money(a.revenue)])} limit={10} />
           </ChartOrEmpty>

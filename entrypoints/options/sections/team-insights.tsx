@@ -2,7 +2,7 @@
 // or subscribed to by URL in Settings), with the same cards, charts and tables as "This browser".
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
-import { ChartOrEmpty, FigureTable } from '@/components/chart';
+import { ChartOrEmpty, FigureTable, INFLUENCE_NO_AMOUNT, TopSharesCard } from '@/components/chart';
 import { usePageDb } from '@/hooks/use-db';
 import { useLiveQuery } from '@/hooks/use-live-query';
 import { useNow } from '@/hooks/use-now';
@@ -254,7 +254,7 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
             summary="Revenue of the won deals each asset influenced, shared by any rep on the deal's account"
             empty="No won deals influenced by shared content in this file: when a rep’s deal is won, the revenue of each asset shared on its account shows here."
             emptyTestId="team-influence-empty"
-            zeros="The won deals this content was shared on have no amount recorded, so there is no revenue to chart: the deals are counted in the table."
+            zeros={INFLUENCE_NO_AMOUNT}
           >
             <FigureTable
               caption="Won deals content influenced (any rep’s share on the account, up to 365 days before the win)"
@@ -266,19 +266,13 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
             />
           </ChartOrEmpty>
         </article>
-        <article class="panel-card">
-          <h3>Top content by shares</h3>
-          <ChartOrEmpty
-            kind="horizontal-bar"
-            labels={view.topByShares.map((a) => a.title)}
-            series={[{ label: 'Shares', values: view.topByShares.map((a) => a.shares) }]}
-            summary="The ten assets the team shared most"
-            empty="No content shared by the team in this file: shares appear here when reps copy a link or a snippet"
-            emptyTestId="team-top-shares-empty"
-          >
-            <FigureTable caption="Most shared across the team" columns={['Asset', 'Shares', 'Opened', 'Shown']} rows={view.topByShares.map((a) => [a.title, a.shares, a.opened, a.suggested])} />
-          </ChartOrEmpty>
-        </article>
+        <TopSharesCard
+          rows={view.topByShares.map((a) => ({ title: a.title, shares: a.shares, opened: a.opened, shown: a.suggested }))}
+          summary="The ten assets the team shared most"
+          empty="No content shared by the team in this file: shares appear here when reps copy a link or a snippet"
+          emptyTestId="team-top-shares-empty"
+          caption="Most shared across the team"
+        />
       </div>
 
       <div class="grid-2">
