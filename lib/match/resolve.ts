@@ -654,8 +654,9 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
 function derivedOnly(value: string, name: string, stemmed: string): boolean {
   const surface = (text: string) => [...new Set(words(text).filter((w) => industryWords(w)[0] === stemmed).map((w) => w.replace(/(?:es|s)$/, '')))];
   const said = surface(value);
+  const named = surface(name);
   // A clipped word ("Biotechnology" and "biotech") is the same word, not one formed from it.
-  return said.length > 0 && said.every((v) => surface(name).every((n) => v !== n && stem(v) === stem(n)));
+  return said.length > 0 && said.every((v) => named.every((n) => v !== n && stem(v) === stem(n)));
 }
 
 let twoWordSectorNames: Set<string> | undefined;
