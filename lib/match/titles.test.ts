@@ -1001,3 +1001,23 @@ describe("a bare head's rank is the persona named for the customers' site and th
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe('a frontline seller buys nothing (twenty-first round)', () => {
+  const taxonomy = personasOf([
+    ['events', 'Events & group sales', ['Group Sales Manager', 'Sales Manager']],
+    ['accounts', 'Customer service & account management', ['Account Manager', 'Client Services Director']],
+  ]);
+  it.each([
+    ['Sales Rep', []],
+    ['Sr. Sales Rep', []],
+    ['Territory Sales Representative', []],
+    ['Sales Manager', ['events']],
+    ['Account Manager', ['accounts']],
+  ])('%s', (title, want) => {
+    expect(resolverFor(taxonomy)(title)).toEqual(want);
+  });
+  it('unless the taxonomy has a persona for representatives', () => {
+    const resolve = resolverFor(personasOf([['owners-rep', "Owner's representative", ["Owner's Rep"]], ...taxonomy.personas.map((p): [string, string, string[]] => [p.id, p.label, p.aliases])]));
+    expect(resolve("Owner's Rep")).toEqual(['owners-rep']);
+  });
+});

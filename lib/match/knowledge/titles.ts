@@ -346,6 +346,11 @@ export const TRAINEE_WORDS = ['intern', 'trainee', 'apprentice'];
  * Engineer", resolve.ts). Not "Student Services Director", nor "Graduate Admissions Coordinator". */
 export const STUDENT_WORDS = ['postdoc', 'postdoctoral'];
 
+/** The last word of a frontline seller's title ("Sales Rep", "Territory Sales Representative", "Customer Service
+ * Rep"): one who represents a company to its customers sells to the marketer's buyers, or beside them, and buys
+ * nothing, unless the taxonomy has a persona for representatives ("Owner's Rep", "Sales Representative"). */
+export const REPRESENTATIVE_WORDS = ['rep', 'representative', 'reps', 'representatives'];
+
 /** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
 export const RANK_PHRASES = [
   'vice president', 'senior vice president', 'executive vice president', 'assistant vice president', 'group vice president',
