@@ -319,13 +319,17 @@ function personaCognatesOf(c: CompiledTaxonomy) {
   return known;
 }
 
-/** A persona word's cognate keys (`cognateKeys`), also as Italian and Portuguese write the Latin consonants
+/** A persona word's cognate keys (`cognateKeys`), also with a Greek "oe" or "œ" as "e", and as Italian and Portuguese write the Latin consonants
  * ("ct" as "tt" or "t", "dm" as "mm", "ns" before a consonant as "s", "pt" as "tt": "istruttore", "instrutor"
  * and "instructor", "amministratore" and "administrator", "ispettore" and "inspector") and with a feminine
  * agent's "-trice", "-tora" as "-tor" ("istruttrice", "instrutora"). The same on both sides, so a word of any
  * of the six languages meets the taxonomy's word in another. */
 function personaKeys(w: string): string[] {
   const latin = w
+    // Greek "oe" as French writes it ("œnologue") and as Spanish, Italian and Portuguese do ("enólogo"), with
+    // American English ("enologist" beside "oenologist").
+    .replace(/^(?:oe|œ)/, 'e')
+    .replace(/œ/g, 'oe')
     .replace(/(?:trice|tora|trix)$/, 'tor')
     .replace(/ct/g, 't')
     .replace(/pt/g, 't')

@@ -1021,3 +1021,22 @@ describe('a frontline seller buys nothing (twenty-first round)', () => {
     expect(resolve("Owner's Rep")).toEqual(['owners-rep']);
   });
 });
+
+describe('a persona word of Greek "oe" as each language writes it (twenty-first round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['winemaker', 'Winemaker / cellar master', ['Winemaker', 'Oenologist']],
+      ['quality', 'Quality & compliance', ['Quality Manager']],
+    ]),
+  );
+  it.each([
+    ['Enóloga', ['winemaker']],
+    ['Enologo', ['winemaker']],
+    ['Œnologue', ['winemaker']],
+    ['Oenologist', ['winemaker']],
+    ['Enologist', ['winemaker']],
+    ['Ecologist', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});
