@@ -386,6 +386,14 @@ describe('a word cut short with a full stop (eighteenth round)', () => {
     const two = resolverFor(personasOf([['transport', 'Transportation director', []], ['transit', 'Transit director', []]]));
     expect(two('Tran. Director')).toEqual([]);
   });
+
+  it("reads a foreign title word cut short when the taxonomy's names do not begin with it (twenty-first round)", () => {
+    const finance = resolverFor(personasOf([['finance', 'Finance & administration', ['CFO', 'Head of Administration']], ['quality', 'Quality & compliance', ['Quality Manager']]]));
+    expect(finance('Kaufm. Leiter')).toEqual(['finance']);
+    expect(finance('Kaufm. Leiterin')).toEqual(['finance']);
+    // Without its full stop the start of a word is not read.
+    expect(finance('Kaufm Leiter')).toEqual([]);
+  });
 });
 
 describe('a rank that is a role itself is not lent across a join (eighteenth round)', () => {
