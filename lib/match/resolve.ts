@@ -103,8 +103,8 @@ function marketOf(c: CompiledTaxonomy): Set<string> {
  * meaning the taxonomy's personas use, else the one of the prospect's sector or the library's market,
  * else the usual one. */
 function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy): string {
-  return title.replace(/\b[A-Za-z]{2,3}\b/g, (word) => {
-    const meanings = SECTOR_ABBREVIATIONS[word.toLowerCase()];
+  return title.replace(/\b[A-Za-z]{2,4}\b/g, (word) => {
+    const meanings = ownValue(SECTOR_ABBREVIATIONS, word.toLowerCase());
     if (!meanings || (word !== word.toUpperCase() && word.length < 3)) return word;
     let best = meanings[0]!;
     let bestScore = -1;
@@ -112,6 +112,8 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
       const words = titleWords(m.meaning);
       let score = 0;
       if ([...c.personaForms.all(words)].some((f) => f.start === 0 && f.end === words.length)) score += 1;
+      // A one-word meaning that is a word of a persona name ("technical" of "Technical Manager").
+      else if (words.length === 1 && c.personas.some((p) => p.forms.some((f) => f.words.includes(words[0]!)))) score += 0.75;
       // A sector's own meaning needs that sector when the prospect's is known.
       if (m.sectors && sectors.length) score += m.sectors.some((x) => sectors.includes(x)) ? 2 : -2;
       if (m.sectors?.some((x) => marketOf(c).has(x))) score += 0.5;

@@ -591,7 +591,9 @@ describe('a persona name with its rank first is also said with the rank after (t
   });
   it.each([
     ['Localization Head', ['l10n']],
-    ['Head of Tech Docs & Localisation', ['l10n']],
+    // "Tech Docs" is technical documentation, the taxonomy's "Technical Writer" (twenty-first round: "Tech" is
+    // spelled as the taxonomy's persona names spell it).
+    ['Head of Tech Docs & Localisation', ['docs', 'l10n']],
     ['Head of Localization', ['l10n']],
   ])('%s', (title, want) => {
     expect(resolve(title)).toEqual(want);
@@ -1046,5 +1048,15 @@ describe('a persona word of Greek "oe" as each language writes it (twenty-first 
     ['Ecologist', []],
   ])('%s', (title, want) => {
     expect(resolve(title)).toEqual(want);
+  });
+});
+
+describe('"Tech" is what the taxonomy\'s persona names spell it (twenty-first round)', () => {
+  it.each([
+    [[['tech-manager', 'Mechanic / technical manager', ['Head Mechanic', 'Technical Manager']], ['gm', 'General manager', ['General Manager']]], 'Tech Manager', ['tech-manager']],
+    [[['lab-tech', 'Lab technician', ['Laboratory Technician']], ['lab-head', 'Lab director', ['Laboratory Director']]], 'Senior Lab Tech', ['lab-tech']],
+    [[['it', 'Technology leadership', ['CTO', 'Technology Director']], ['gm', 'General manager', ['General Manager']]], 'Tech Director', ['it']],
+  ] as [[string, string, string[]][], string, string[]][])('%#: %s', (personas, title, want) => {
+    expect(resolverFor(personasOf(personas))(title)).toEqual(want);
   });
 });

@@ -146,6 +146,9 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   cto: [{ meaning: 'chief technology officer' }, { meaning: 'chief transformation officer' }],
   cro: [{ meaning: 'chief revenue officer' }, { meaning: 'chief risk officer', sectors: ['financial'] }],
   cao: [{ meaning: 'chief accounting officer' }, { meaning: 'chief administrative officer', sectors: ['government', 'healthcare', 'education'] }],
+  // "Tech Manager", "QA Tech", "Legal Tech": technology, else technical or technician where the taxonomy's
+  // persona names say so ("Technical Manager", "Lab Technician").
+  tech: [{ meaning: 'technology' }, { meaning: 'technical' }, { meaning: 'technician' }],
 };
 
 /** Business functions and the words that name them in titles (and in persona labels and aliases). */
