@@ -412,6 +412,16 @@ function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
               break;
             }
           }
+        // "Motorrijinstructeur", "Oberfahrlehrer": a German or Dutch compound that ends in one of the taxonomy's own
+        // persona words (seven letters or more) is that word with a qualifier before it.
+        if (out.length === 1 && out[0] === w)
+          for (let i = 3; i <= w.length - 7; i++) {
+            const tail = w.slice(i);
+            if (own.has(tail) && functionsOf([tail]).length === 0 && seniorityOf([tail]) === 0) {
+              out = [w.slice(0, i), tail];
+              break;
+            }
+          }
       }
       if (read.size < 5000) read.set(w, out);
     }

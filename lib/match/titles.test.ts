@@ -1060,3 +1060,18 @@ describe('"Tech" is what the taxonomy\'s persona names spell it (twenty-first ro
     expect(resolverFor(personasOf(personas))(title)).toEqual(want);
   });
 });
+
+describe("a compound that ends in one of the taxonomy's own persona words is that word qualified (twenty-first round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['instructor', 'Driving instructor', ['driving instructor', 'Fahrlehrer', 'rijinstructeur']],
+      ['owner', 'Driving school owner', ['Owner', 'Inhaber']],
+    ]),
+  );
+  it.each([
+    ['Motorrijinstructeur', ['instructor']],
+    ['Oberfahrlehrer', ['instructor']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});
