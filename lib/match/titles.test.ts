@@ -1075,3 +1075,24 @@ describe("a compound that ends in one of the taxonomy's own persona words is tha
     expect(resolve(title)).toEqual(want);
   });
 });
+
+describe('training is a function of its own, under HR (twenty-first round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['training', 'Training manager', ['head of training', 'Ausbildungsleiter']],
+      ['owner', 'School owner', ['Owner', 'Managing Director']],
+    ]),
+  );
+  it.each([
+    ['Responsabile formazione', ['training']],
+    ['Responsable de formation', ['training']],
+    ['L&D Manager', ['training']],
+    ['Owner', ['owner']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+  it('and an HR persona still reads it through HR', () => {
+    const hr = resolverFor(personasOf([['hr', 'HR leader', ['CHRO', 'HR Director']], ['owner', 'Owner', ['Owner']]]));
+    expect(hr('Head of Learning & Development')).toEqual(['hr']);
+  });
+});

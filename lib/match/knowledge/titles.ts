@@ -208,9 +208,11 @@ export const FUNCTIONS: Record<string, string[]> = {
   dispatch: ['dispatch', 'dispatcher', 'load planning', 'load planner', 'route planning', 'route planner', 'routing', 'planner'],
   hr: [
     'human resources', 'people', 'chief human resources officer', 'chief people officer', 'workforce',
-    'learning and development', 'benefits', 'compensation', 'employee experience', 'people operations', 'human capital',
+    'benefits', 'compensation', 'employee experience', 'people operations', 'human capital',
     'human resources business partner', 'people and culture', 'culture', 'hr generalist', 'personnel',
   ],
+  // Training people, the staff's or the customers' ("Head of Training", "Responsabile formazione", "L&D Manager").
+  training: ['training', 'learning and development', 'head of training', 'training manager', 'training coordinator'],
   recruiting: ['talent', 'talent acquisition', 'recruiting', 'recruiter', 'recruitment', 'hiring', 'sourcer', 'sourcing specialist', 'staffing'],
   procurement: [
     'procurement', 'purchasing', 'sourcing', 'buyer', 'supply management', 'vendor management', 'category manager',
@@ -365,6 +367,7 @@ export const FUNCTION_PARENTS: Record<string, string> = {
   ownership: 'executive',
   pricing: 'sales',
   recruiting: 'hr',
+  training: 'hr',
   payroll: 'finance',
   supplychain: 'operations',
   warehouse: 'operations',
