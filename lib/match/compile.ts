@@ -443,17 +443,24 @@ export function expandClipped(word: string, vocabulary: ReadonlyMap<string, stri
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-/** A title word cut short and marked so with a full stop ("Transp. Director", "Gen. Mgr", "Inh."), that no list
- * knows, read as the one word it begins of the taxonomy's persona names (as read, else as written: "Inhaber"),
- * else of the title knowledge; left as written when it begins none or two. Without the full stop the start of
- * a word is not read (expandClipped). */
+/** The words of the title lexicon in other languages, as written ("kaufmannischer"): what a foreign title word
+ * cut short with a full stop may stand for ("Kaufm. Leiter"). */
+const FOREIGN_TITLE_WORD_LIST = Object.keys(FOREIGN_TITLE_WORDS).filter((w) => !w.includes(' '));
+
+/** A title word cut short and marked so with a full stop ("Transp. Director", "Gen. Mgr", "Inh.", "Kaufm."), that
+ * no list knows, read as the one word it begins of the taxonomy's persona names (as read, else as written:
+ * "Inhaber"), else of the title knowledge, else of the title lexicon's other languages; left as written when it
+ * begins none, or two read differently ("kaufmannisch", "kaufmannischer" are one). Without the full stop the
+ * start of a word is not read (expandClipped). */
 export function expandDotted(word: string, vocabulary: readonly (readonly string[])[]): string | undefined {
   const w = normalise(word);
   if (word === word.toUpperCase() || w.length < 3 || !/^[a-z]+$/.test(w) || isStopword(w)) return undefined;
   if (ownValue(TITLE_ABBREVIATIONS, w) !== undefined || titleWords(w).join(' ') !== w || vocabulary.some((words) => words.includes(w))) return undefined;
   for (const words of vocabulary) {
-    const found = new Set(words.filter((v) => v.length >= w.length + 2 && v.startsWith(w)));
-    if (found.size) return found.size === 1 ? [...found][0] : undefined;
+    const found = [...new Set(words.filter((v) => v.length >= w.length + 2 && v.startsWith(w)))];
+    if (found.length === 0) continue;
+    const read = titleWords(found[0]!).join(' ');
+    return found.every((v) => titleWords(v).join(' ') === read) ? found[0] : undefined;
   }
   return undefined;
 }
@@ -771,7 +778,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     if (w.length >= 5 && /^[a-z]+$/.test(w)) titleVocabulary.set(w[0]!, [...(titleVocabulary.get(w[0]!) ?? []), w]);
   const personaTitleWords = new Set(personas.flatMap((p) => p.forms.flatMap((f) => f.words)));
   const writtenPersonaWords = new Set(taxonomy.personas.flatMap((p) => [p.label, ...p.aliases].flatMap((t) => normalise(t).split(' '))));
-  const dottedVocabulary = [personaTitleWords, writtenPersonaWords, KNOWN_TITLE_WORDS].map((words) => [...words].filter((w) => /^[a-z]{4,}$/.test(w)));
+  const dottedVocabulary = [personaTitleWords, writtenPersonaWords, KNOWN_TITLE_WORDS, FOREIGN_TITLE_WORD_LIST].map((words) => [...words].filter((w) => /^[a-z]{4,}$/.test(w)));
 
   const industryOwnWords = distinctiveWords(
     industries.map((i) => i.forms),

@@ -23,10 +23,11 @@ import {
 } from './compile';
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
+const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
@@ -102,8 +103,8 @@ function marketOf(c: CompiledTaxonomy): Set<string> {
  * meaning the taxonomy's personas use, else the one of the prospect's sector or the library's market,
  * else the usual one. */
 function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy): string {
-  return title.replace(/\b[A-Za-z]{2,3}\b/g, (word) => {
-    const meanings = SECTOR_ABBREVIATIONS[word.toLowerCase()];
+  return title.replace(/\b[A-Za-z]{2,4}\b/g, (word) => {
+    const meanings = ownValue(SECTOR_ABBREVIATIONS, word.toLowerCase());
     if (!meanings || (word !== word.toUpperCase() && word.length < 3)) return word;
     let best = meanings[0]!;
     let bestScore = -1;
@@ -111,6 +112,8 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
       const words = titleWords(m.meaning);
       let score = 0;
       if ([...c.personaForms.all(words)].some((f) => f.start === 0 && f.end === words.length)) score += 1;
+      // A one-word meaning that is a word of a persona name ("technical" of "Technical Manager").
+      else if (words.length === 1 && c.personas.some((p) => p.forms.some((f) => f.words.includes(words[0]!)))) score += 0.75;
       // A sector's own meaning needs that sector when the prospect's is known.
       if (m.sectors && sectors.length) score += m.sectors.some((x) => sectors.includes(x)) ? 2 : -2;
       if (m.sectors?.some((x) => marketOf(c).has(x))) score += 0.5;
@@ -152,6 +155,9 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // "Underwriting Assistant", "Marketing Assistant": one who assists in a function does not buy for it, unless
   // the taxonomy has a persona for assistants ("Executive Assistant").
   if (said.at(-1) === 'assistant' && !c.personas.some((p) => p.forms.some((f) => f.words.includes('assistant')))) return [];
+  // "Sales Rep", "Sr. Sales Representative": a frontline seller (REPRESENTATIVE_WORDS), unless the taxonomy has
+  // a persona for representatives.
+  if (REPRESENTATIVE.has(said.at(-1) ?? '') && !c.personas.some((p) => p.forms.some((f) => f.words.some((w) => REPRESENTATIVE.has(w))))) return [];
   // Students, doctoral students and postdocs (STUDENT_WORDS).
   if (said.at(-1) === 'student' || (said.some((w) => STUDENT.has(w)) && seniorityOf(said) <= 1)) return [];
   // "Graduate Engineer", "Graduate Analyst": a graduate's first post (not "Graduate Admissions Coordinator").
@@ -315,13 +321,17 @@ function personaCognatesOf(c: CompiledTaxonomy) {
   return known;
 }
 
-/** A persona word's cognate keys (`cognateKeys`), also as Italian and Portuguese write the Latin consonants
+/** A persona word's cognate keys (`cognateKeys`), also with a Greek "oe" or "œ" as "e", and as Italian and Portuguese write the Latin consonants
  * ("ct" as "tt" or "t", "dm" as "mm", "ns" before a consonant as "s", "pt" as "tt": "istruttore", "instrutor"
  * and "instructor", "amministratore" and "administrator", "ispettore" and "inspector") and with a feminine
  * agent's "-trice", "-tora" as "-tor" ("istruttrice", "instrutora"). The same on both sides, so a word of any
  * of the six languages meets the taxonomy's word in another. */
 function personaKeys(w: string): string[] {
   const latin = w
+    // Greek "oe" as French writes it ("œnologue") and as Spanish, Italian and Portuguese do ("enólogo"), with
+    // American English ("enologist" beside "oenologist").
+    .replace(/^(?:oe|œ)/, 'e')
+    .replace(/œ/g, 'oe')
     .replace(/(?:trice|tora|trix)$/, 'tor')
     .replace(/ct/g, 't')
     .replace(/pt/g, 't')
@@ -399,6 +409,16 @@ function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
             const last = first && one(w.slice(i));
             if (first && last) {
               out = [first, last];
+              break;
+            }
+          }
+        // "Motorrijinstructeur", "Oberfahrlehrer": a German or Dutch compound that ends in one of the taxonomy's own
+        // persona words (seven letters or more) is that word with a qualifier before it.
+        if (out.length === 1 && out[0] === w)
+          for (let i = 3; i <= w.length - 7; i++) {
+            const tail = w.slice(i);
+            if (own.has(tail) && functionsOf([tail]).length === 0 && seniorityOf([tail]) === 0) {
+              out = [w.slice(0, i), tail];
               break;
             }
           }

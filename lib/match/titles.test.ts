@@ -386,6 +386,14 @@ describe('a word cut short with a full stop (eighteenth round)', () => {
     const two = resolverFor(personasOf([['transport', 'Transportation director', []], ['transit', 'Transit director', []]]));
     expect(two('Tran. Director')).toEqual([]);
   });
+
+  it("reads a foreign title word cut short when the taxonomy's names do not begin with it (twenty-first round)", () => {
+    const finance = resolverFor(personasOf([['finance', 'Finance & administration', ['CFO', 'Head of Administration']], ['quality', 'Quality & compliance', ['Quality Manager']]]));
+    expect(finance('Kaufm. Leiter')).toEqual(['finance']);
+    expect(finance('Kaufm. Leiterin')).toEqual(['finance']);
+    // Without its full stop the start of a word is not read.
+    expect(finance('Kaufm Leiter')).toEqual([]);
+  });
 });
 
 describe('a rank that is a role itself is not lent across a join (eighteenth round)', () => {
@@ -583,7 +591,9 @@ describe('a persona name with its rank first is also said with the rank after (t
   });
   it.each([
     ['Localization Head', ['l10n']],
-    ['Head of Tech Docs & Localisation', ['l10n']],
+    // "Tech Docs" is technical documentation, the taxonomy's "Technical Writer" (twenty-first round: "Tech" is
+    // spelled as the taxonomy's persona names spell it).
+    ['Head of Tech Docs & Localisation', ['docs', 'l10n']],
     ['Head of Localization', ['l10n']],
   ])('%s', (title, want) => {
     expect(resolve(title)).toEqual(want);
@@ -999,5 +1009,90 @@ describe("a bare head's rank is the persona named for the customers' site and th
     ['Director', []],
   ])('%s', (title, want) => {
     expect(resolve(title).sort()).toEqual(want);
+  });
+});
+
+describe('a frontline seller buys nothing (twenty-first round)', () => {
+  const taxonomy = personasOf([
+    ['events', 'Events & group sales', ['Group Sales Manager', 'Sales Manager']],
+    ['accounts', 'Customer service & account management', ['Account Manager', 'Client Services Director']],
+  ]);
+  it.each([
+    ['Sales Rep', []],
+    ['Sr. Sales Rep', []],
+    ['Territory Sales Representative', []],
+    ['Sales Manager', ['events']],
+    ['Account Manager', ['accounts']],
+  ])('%s', (title, want) => {
+    expect(resolverFor(taxonomy)(title)).toEqual(want);
+  });
+  it('unless the taxonomy has a persona for representatives', () => {
+    const resolve = resolverFor(personasOf([['owners-rep', "Owner's representative", ["Owner's Rep"]], ...taxonomy.personas.map((p): [string, string, string[]] => [p.id, p.label, p.aliases])]));
+    expect(resolve("Owner's Rep")).toEqual(['owners-rep']);
+  });
+});
+
+describe('a persona word of Greek "oe" as each language writes it (twenty-first round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['winemaker', 'Winemaker / cellar master', ['Winemaker', 'Oenologist']],
+      ['quality', 'Quality & compliance', ['Quality Manager']],
+    ]),
+  );
+  it.each([
+    ['Enóloga', ['winemaker']],
+    ['Enologo', ['winemaker']],
+    ['Œnologue', ['winemaker']],
+    ['Oenologist', ['winemaker']],
+    ['Enologist', ['winemaker']],
+    ['Ecologist', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});
+
+describe('"Tech" is what the taxonomy\'s persona names spell it (twenty-first round)', () => {
+  it.each([
+    [[['tech-manager', 'Mechanic / technical manager', ['Head Mechanic', 'Technical Manager']], ['gm', 'General manager', ['General Manager']]], 'Tech Manager', ['tech-manager']],
+    [[['lab-tech', 'Lab technician', ['Laboratory Technician']], ['lab-head', 'Lab director', ['Laboratory Director']]], 'Senior Lab Tech', ['lab-tech']],
+    [[['it', 'Technology leadership', ['CTO', 'Technology Director']], ['gm', 'General manager', ['General Manager']]], 'Tech Director', ['it']],
+  ] as [[string, string, string[]][], string, string[]][])('%#: %s', (personas, title, want) => {
+    expect(resolverFor(personasOf(personas))(title)).toEqual(want);
+  });
+});
+
+describe("a compound that ends in one of the taxonomy's own persona words is that word qualified (twenty-first round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['instructor', 'Driving instructor', ['driving instructor', 'Fahrlehrer', 'rijinstructeur']],
+      ['owner', 'Driving school owner', ['Owner', 'Inhaber']],
+    ]),
+  );
+  it.each([
+    ['Motorrijinstructeur', ['instructor']],
+    ['Oberfahrlehrer', ['instructor']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});
+
+describe('training is a function of its own, under HR (twenty-first round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['training', 'Training manager', ['head of training', 'Ausbildungsleiter']],
+      ['owner', 'School owner', ['Owner', 'Managing Director']],
+    ]),
+  );
+  it.each([
+    ['Responsabile formazione', ['training']],
+    ['Responsable de formation', ['training']],
+    ['L&D Manager', ['training']],
+    ['Owner', ['owner']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+  it('and an HR persona still reads it through HR', () => {
+    const hr = resolverFor(personasOf([['hr', 'HR leader', ['CHRO', 'HR Director']], ['owner', 'Owner', ['Owner']]]));
+    expect(hr('Head of Learning & Development')).toEqual(['hr']);
   });
 });

@@ -107,7 +107,7 @@ const FLOORS: Record<string, Bar> = {
   'dev13-golf-plain': { ndcg: 0.91, personas: 0.9, industries: 0.79, painPoints: 0.74 },
   'dev13-water-multilingual': { ndcg: 0.83, personas: 0.86, industries: 0.44, painPoints: 0.70 },
   'dev13-marina-messy': { ndcg: 0.88, personas: 0.86, industries: 0.82, painPoints: 0.48 },
-  'dev13-carwash-messy': { ndcg: 0.92, personas: 0.92, industries: 0.8, painPoints: 0.64 },
+  'dev13-carwash-messy': { ndcg: 0.92, personas: 0.94, industries: 0.8, painPoints: 0.64 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
@@ -119,16 +119,16 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
-  'dev15-drivingschools-multilingual': { ndcg: 0.87, personas: 0.86, industries: 0.83, painPoints: 0.58 },
+  'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.89, industries: 0.83, painPoints: 0.58 },
   'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.89, industries: 0.77, painPoints: 0.72 },
   'dev15-schoolbus-messy': { ndcg: 0.91, personas: 0.87, industries: 0.73, painPoints: 0.57 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:10 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
-  'dev16-campgrounds-plain': { ndcg: 0.97, personas: 0.96, industries: 0.85, painPoints: 0.88 },
-  'dev16-wineries-multilingual': { ndcg: 0.85, personas: 0.79, industries: 0.8, painPoints: 0.7 },
-  'dev16-linen-messy': { ndcg: 0.92, personas: 0.9, industries: 0.79, painPoints: 0.56 },
-  'dev16-bowling-messy': { ndcg: 0.85, personas: 0.88, industries: 0.45, painPoints: 0.65 },
+  'dev16-campgrounds-plain': { ndcg: 0.97, personas: 0.98, industries: 0.85, painPoints: 0.88 },
+  'dev16-wineries-multilingual': { ndcg: 0.87, personas: 0.88, industries: 0.8, painPoints: 0.7 },
+  'dev16-linen-messy': { ndcg: 0.92, personas: 0.92, industries: 0.79, painPoints: 0.56 },
+  'dev16-bowling-messy': { ndcg: 0.85, personas: 0.92, industries: 0.45, painPoints: 0.65 },
   // Held out (written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twentieth round's
   // matcher); a failure names no case.

@@ -146,6 +146,9 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   cto: [{ meaning: 'chief technology officer' }, { meaning: 'chief transformation officer' }],
   cro: [{ meaning: 'chief revenue officer' }, { meaning: 'chief risk officer', sectors: ['financial'] }],
   cao: [{ meaning: 'chief accounting officer' }, { meaning: 'chief administrative officer', sectors: ['government', 'healthcare', 'education'] }],
+  // "Tech Manager", "QA Tech", "Legal Tech": technology, else technical or technician where the taxonomy's
+  // persona names say so ("Technical Manager", "Lab Technician").
+  tech: [{ meaning: 'technology' }, { meaning: 'technical' }, { meaning: 'technician' }],
 };
 
 /** Business functions and the words that name them in titles (and in persona labels and aliases). */
@@ -205,9 +208,11 @@ export const FUNCTIONS: Record<string, string[]> = {
   dispatch: ['dispatch', 'dispatcher', 'load planning', 'load planner', 'route planning', 'route planner', 'routing', 'planner'],
   hr: [
     'human resources', 'people', 'chief human resources officer', 'chief people officer', 'workforce',
-    'learning and development', 'benefits', 'compensation', 'employee experience', 'people operations', 'human capital',
+    'benefits', 'compensation', 'employee experience', 'people operations', 'human capital',
     'human resources business partner', 'people and culture', 'culture', 'hr generalist', 'personnel',
   ],
+  // Training people, the staff's or the customers' ("Head of Training", "Responsabile formazione", "L&D Manager").
+  training: ['training', 'learning and development', 'head of training', 'training manager', 'training coordinator'],
   recruiting: ['talent', 'talent acquisition', 'recruiting', 'recruiter', 'recruitment', 'hiring', 'sourcer', 'sourcing specialist', 'staffing'],
   procurement: [
     'procurement', 'purchasing', 'sourcing', 'buyer', 'supply management', 'vendor management', 'category manager',
@@ -346,6 +351,11 @@ export const TRAINEE_WORDS = ['intern', 'trainee', 'apprentice'];
  * Engineer", resolve.ts). Not "Student Services Director", nor "Graduate Admissions Coordinator". */
 export const STUDENT_WORDS = ['postdoc', 'postdoctoral'];
 
+/** The last word of a frontline seller's title ("Sales Rep", "Territory Sales Representative", "Customer Service
+ * Rep"): one who represents a company to its customers sells to the marketer's buyers, or beside them, and buys
+ * nothing, unless the taxonomy has a persona for representatives ("Owner's Rep", "Sales Representative"). */
+export const REPRESENTATIVE_WORDS = ['rep', 'representative', 'reps', 'representatives'];
+
 /** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
 export const RANK_PHRASES = [
   'vice president', 'senior vice president', 'executive vice president', 'assistant vice president', 'group vice president',
@@ -357,6 +367,7 @@ export const FUNCTION_PARENTS: Record<string, string> = {
   ownership: 'executive',
   pricing: 'sales',
   recruiting: 'hr',
+  training: 'hr',
   payroll: 'finance',
   supplychain: 'operations',
   warehouse: 'operations',
