@@ -821,3 +821,24 @@ describe('the taxonomy’s own word in its own language (twentieth round)', () =
     expect(pains(notes, c)).toEqual([pain]);
   });
 });
+
+describe('a cognate spelled as its own language spells it (twenty-first round)', () => {
+  const c = compileTaxonomy(
+    painTaxonomy([
+      { id: 'trace', label: 'Lot tracking', aliases: ['traceability'] },
+      { id: 'spray', label: 'Spray records', aliases: ['phytosanitary'] },
+      { id: 'stock', label: 'Stock visibility', aliases: [] },
+    ]),
+  );
+  it.each([
+    ['Italian', 'Tracciabilità dei lotti dal vigneto.', 'trace'],
+    ['Spanish', 'Trazabilidad de graneles.', 'trace'],
+    ['Portuguese', 'Registos fitossanitários em papel.', 'spray'],
+  ])('reads the library’s English word (%s)', (_, notes, pain) => {
+    expect(pains(notes, c)).toContain(pain);
+  });
+  it('leaves a word whose letters only look alike, and a short one, as they are', () => {
+    expect(pains('Tarabilidad.', c)).toEqual([]);
+    expect(pains('Il sito.', c)).toEqual([]);
+  });
+});

@@ -1500,6 +1500,35 @@ function readStem(t: Token, c: CompiledTaxonomy): string {
 
 const readStems = new WeakMap<CompiledTaxonomy, Map<string, string>>();
 
+/** pains-cognate-spelling: a stem as the six languages may spell it: "ph" f, "th" t, "ch", "k", "q", "z" and
+ * "ç" c, "y" i, a doubled letter once, and only its first letter and its consonants after that
+ * ("traceabl", "tracciabl", "trazabl": "trcbl"). Long stems only: COGNATE_SKELETON_MIN consonants. */
+const COGNATE_SKELETON_MIN = 5;
+function spellingSkeleton(s: string): string {
+  if (s.length < SPELLING_MIN_LENGTH) return '';
+  const k = s.replace(/ph/g, 'f').replace(/th/g, 't').replace(/ch|[kqzç]/g, 'c').replace(/y/g, 'i').replace(/(.)\1/g, '$1');
+  const out = k[0] + k.slice(1).replace(/[aeiou]/g, '');
+  return out.length >= COGNATE_SKELETON_MIN ? out : '';
+}
+/** The library's pain-vocabulary stems by skeleton, each skeleton of one stem only. Per library. */
+const cognateSpellingMaps = new WeakMap<CompiledTaxonomy, Map<string, string>>();
+function cognateSpellings(c: CompiledTaxonomy): Map<string, string> {
+  let out = cognateSpellingMaps.get(c);
+  if (out) return out;
+  out = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const s of c.painVocabulary.weights.keys()) {
+    const key = spellingSkeleton(s);
+    if (!key) continue;
+    if (seen.has(key)) out.delete(key);
+    else out.set(key, s);
+    seen.add(key);
+  }
+  out.delete('');
+  cognateSpellingMaps.set(c, out);
+  return out;
+}
+
 function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
   const foreign = foreignNoteWord(word);
   if (foreign !== undefined) return stem(foreign);
@@ -1508,6 +1537,12 @@ function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
   for (const w of cognates(word)) {
     const s = stem(w);
     if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
+  }
+  // pains-cognate-spelling: the same cognate spelled as its own language spells it ("tracciabilità",
+  // "trazabilidad" traceability; "fitossanitários" phytosanitary).
+  for (const w of cognates(word)) {
+    const found = cognateSpellings(c).get(spellingSkeleton(stem(w)));
+    if (found !== undefined) return found;
   }
   // pains-relational-adjective: an adjective of another language read as the noun it is made from, where the
   // library or the knowledge uses that noun ("énergétique" energy, "documentale" document).

@@ -85,7 +85,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
   'dev10-childcare-plain': { ndcg: 0.92, personas: 0.93, industries: 0.76, painPoints: 0.81 },
-  'dev10-dairy-multilingual': { ndcg: 0.87, personas: 0.94, industries: 0.48, painPoints: 0.66 },
+  'dev10-dairy-multilingual': { ndcg: 0.87, personas: 0.94, industries: 0.48, painPoints: 0.69 },
   'dev10-marine-messy': { ndcg: 0.91, personas: 0.79, industries: 0.83, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.82, industries: 0.74, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -126,7 +126,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 10:10 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
   'dev16-campgrounds-plain': { ndcg: 0.97, personas: 0.98, industries: 0.85, painPoints: 0.88 },
-  'dev16-wineries-multilingual': { ndcg: 0.87, personas: 0.88, industries: 0.8, painPoints: 0.7 },
+  'dev16-wineries-multilingual': { ndcg: 0.87, personas: 0.88, industries: 0.8, painPoints: 0.74 },
   'dev16-linen-messy': { ndcg: 0.92, personas: 0.92, industries: 0.79, painPoints: 0.56 },
   'dev16-bowling-messy': { ndcg: 0.85, personas: 0.92, industries: 0.45, painPoints: 0.65 },
   // Held out (written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets,
