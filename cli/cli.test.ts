@@ -357,6 +357,35 @@ describe('tailor suggest', () => {
     expect(many.stderr).toBe(`warning: ${lines}, line 2 (jobTitle): unknown field "jobTitle" is ignored (in 2 lines); a prospect's fields are name, title, company, industry, notes, stage, amount, email, website, source\n`);
   });
 
+  it('refuses a file that is not a prospect with exit 1, naming the file and what it is; a prospect with one field still works', async () => {
+    const errorOf = async (file: string) => {
+      const r = await run('suggest', '--library', sample, '--prospect', file);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.split('\n').filter(Boolean);
+      expect(lines, r.stderr).toHaveLength(1);
+      return lines[0];
+    };
+    const wanted = `a prospect is one JSON object of its fields (name, title, company, industry, notes, stage, amount, email, website, source), such as {"title": "Chief Financial Officer", "industry": "Hospitals and Health Care"}`;
+    expect(await errorOf(sample)).toBe(`error: ${sample}, file: this is a library pack, not a prospect: give it to --library; ${wanted}`);
+    const figures = path.join(fixtures, 'team/contract.json');
+    expect(await errorOf(figures)).toBe(`error: ${figures}, file: this is a team figures file (what \`tailor insights\` writes), not a prospect; ${wanted}`);
+    const crmRow = tmp('row.json', JSON.stringify({ jobTitle: 'CFO', employer: 'Acme', sector: 'Retail' }));
+    expect(await errorOf(crmRow)).toBe(`error: ${crmRow}, file: this is not a prospect: it has none of a prospect's fields, only jobTitle, employer, sector; ${wanted}`);
+
+    const lines = tmp('p.jsonl', `${JSON.stringify({ title: 'CFO' })}\n${fs.readFileSync(sample, 'utf8').replace(/\n\s*/g, '')}\n`);
+    const many = await run('suggest', '--library', sample, '--prospects', lines);
+    expect(many.code).toBe(1);
+    expect(many.stderr).toBe(`error: ${lines}, line 2: this is a library pack, not a prospect: give it to --library; ${wanted}\n`);
+
+    for (const few of [{ title: 'CFO' }, { name: 'Dana Reyes' }, { company: 'Acme' }, { industry: 'Retail' }, { notes: 'backlog of tickets' }, { title: 'CFO', jobTitle: 'CFO' }]) {
+      const r = await run('suggest', '--library', sample, '--prospect', tmp('p.json', JSON.stringify(few)));
+      expect(r.code, `${JSON.stringify(few)}: ${r.stderr}`).toBe(0);
+      expect(r.json().suggestions.length).toBeGreaterThan(0);
+      expect(r.stderr).not.toMatch(/^error:/m);
+    }
+  });
+
   it('takes an impossible --today as a usage error', async () => {
     for (const today of ['2026-02-30', '2025-13-01', '2026-2-3', 'tomorrow']) {
       const r = await run('suggest', '--library', sample, '--prospect', tmp('p.json', JSON.stringify(prospect)), '--today', today);
