@@ -171,7 +171,7 @@ describe('tailor import', () => {
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toBe(
       `error: ${csv}, file: no taxonomy was given, so the persona, industry or pain-point name in row 2 cannot be checked; ` +
-        `give one with --taxonomy <pack.json> (its taxonomy only) or --base <pack.json> (its taxonomy and its assets), or create the entries with --add-taxonomy\n`,
+        `give one with --taxonomy PACK.json (its taxonomy only) or --base PACK.json (its taxonomy and its assets), or create the entries with --add-taxonomy\n`,
     );
     const unknown = await run('import', csv, '--taxonomy', sample);
     expect(unknown.code).toBe(1);
@@ -213,7 +213,7 @@ describe('tailor import', () => {
       {
         file: marketerCsv,
         where: 'file',
-        message: expect.stringMatching(/^no taxonomy was given, so the 32 persona, industry and pain-point names in rows 2, 3, 4, 5, 6 and 10 more cannot be checked; validate with --taxonomy <pack\.json> or --base <pack\.json>/),
+        message: expect.stringMatching(/^no taxonomy was given, so the 32 persona, industry and pain-point names in rows 2, 3, 4, 5, 6 and 10 more cannot be checked; check them against your library pack's taxonomy \(PACK\.json is its file; --base PACK\.json checks the same\): npm run --silent tailor -- validate \S+assets-marketer\.csv --taxonomy PACK\.json$/),
       },
     ]);
     expect(alone.stderr.split('\n').filter(Boolean)).toHaveLength(1);
@@ -234,14 +234,14 @@ describe('tailor import', () => {
     const imported = await run('import', marketerCsv);
     expect(imported.code).toBe(1);
     expect(imported.stderr.match(/^error:/gm)).toHaveLength(1);
-    expect(imported.stderr).toMatch(/--taxonomy <pack\.json>.*--base <pack\.json>.*--add-taxonomy/);
+    expect(imported.stderr).toMatch(/--taxonomy PACK\.json.*--base PACK\.json.*--add-taxonomy/);
   });
 
   it('says what --add-taxonomy created, and which new entry looks like another', async () => {
     const r = await run('import', marketerCsv, '--add-taxonomy');
     expect(r.code, r.stderr).toBe(0);
     expect(r.json().taxonomy.painPoints.map((e: { id: string }) => e.id)).toContain('ticket-backlogs');
-    expect(r.stderr).toMatch(/^added 32 taxonomy entries \(--add-taxonomy\); to use the taxonomy of an existing pack instead, give --taxonomy <pack\.json>:$/m);
+    expect(r.stderr).toMatch(/^added 32 taxonomy entries \(--add-taxonomy\); to use the taxonomy of an existing pack instead, give --taxonomy PACK\.json:$/m);
     expect(r.stderr).toMatch(/^ {2}persona "Support leader" \(support-leader\), rows 2, 3, 8, 13, 15$/m);
     expect(r.stderr).toMatch(/^ {2}pain point "Ticket backlogs" \(ticket-backlogs\), row 15$/m);
     expect(r.stderr).toMatch(
@@ -355,6 +355,35 @@ describe('tailor suggest', () => {
     expect(many.code, many.stderr).toBe(0);
     expect(many.stdout.trim().split('\n')).toHaveLength(3);
     expect(many.stderr).toBe(`warning: ${lines}, line 2 (jobTitle): unknown field "jobTitle" is ignored (in 2 lines); a prospect's fields are name, title, company, industry, notes, stage, amount, email, website, source\n`);
+  });
+
+  it('refuses a file that is not a prospect with exit 1, naming the file and what it is; a prospect with one field still works', async () => {
+    const errorOf = async (file: string) => {
+      const r = await run('suggest', '--library', sample, '--prospect', file);
+      expect(r.code, r.stderr).toBe(1);
+      expect(r.stdout).toBe('');
+      const lines = r.stderr.split('\n').filter(Boolean);
+      expect(lines, r.stderr).toHaveLength(1);
+      return lines[0];
+    };
+    const wanted = `a prospect is one JSON object of its fields (name, title, company, industry, notes, stage, amount, email, website, source), such as {"title": "Chief Financial Officer", "industry": "Hospitals and Health Care"}`;
+    expect(await errorOf(sample)).toBe(`error: ${sample}, file: this is a library pack, not a prospect: give it to --library; ${wanted}`);
+    const figures = path.join(fixtures, 'team/contract.json');
+    expect(await errorOf(figures)).toBe(`error: ${figures}, file: this is a team figures file (what \`tailor insights\` writes), not a prospect; ${wanted}`);
+    const crmRow = tmp('row.json', JSON.stringify({ jobTitle: 'CFO', employer: 'Acme', sector: 'Retail' }));
+    expect(await errorOf(crmRow)).toBe(`error: ${crmRow}, file: this is not a prospect: it has none of a prospect's fields, only jobTitle, employer, sector; ${wanted}`);
+
+    const lines = tmp('p.jsonl', `${JSON.stringify({ title: 'CFO' })}\n${fs.readFileSync(sample, 'utf8').replace(/\n\s*/g, '')}\n`);
+    const many = await run('suggest', '--library', sample, '--prospects', lines);
+    expect(many.code).toBe(1);
+    expect(many.stderr).toBe(`error: ${lines}, line 2: this is a library pack, not a prospect: give it to --library; ${wanted}\n`);
+
+    for (const few of [{ title: 'CFO' }, { name: 'Dana Reyes' }, { company: 'Acme' }, { industry: 'Retail' }, { notes: 'backlog of tickets' }, { title: 'CFO', jobTitle: 'CFO' }]) {
+      const r = await run('suggest', '--library', sample, '--prospect', tmp('p.json', JSON.stringify(few)));
+      expect(r.code, `${JSON.stringify(few)}: ${r.stderr}`).toBe(0);
+      expect(r.json().suggestions.length).toBeGreaterThan(0);
+      expect(r.stderr).not.toMatch(/^error:/m);
+    }
   });
 
   it('takes an impossible --today as a usage error', async () => {
@@ -513,6 +542,41 @@ describe('help', () => {
       expect(code, `${argv.join(' ')}\n${stderr}`).toBe(0);
     }
   }, 60_000);
+});
+
+describe('a command a hint prints is safe to paste into a shell', () => {
+  /** What bash hands `tailor` when the hint's command is pasted (everything after `tailor --` to the end of its line), and the files pasting it created. */
+  function paste(text: string) {
+    const command = /npm run --silent tailor -- (.*)$/m.exec(text)?.[1];
+    if (command === undefined) throw new Error(`no command in: ${text}`);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tailor-paste-'));
+    const shell = spawnSync('bash', ['-c', `printf '%s\\n' ${command}`], { cwd: dir, encoding: 'utf8' });
+    return { status: shell.status, stderr: shell.stderr, args: shell.stdout.split('\n').slice(0, -1), created: fs.readdirSync(dir) };
+  }
+
+  it('validate of a CSV without a taxonomy: the command to check it, its file name quoted', async () => {
+    const csv = tmp("Q4 assets (Dana's).csv", 'title,url,personas\nOne,https://e.example/1,Support leader\n');
+    const r = await run('validate', csv);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toMatch(/<[\w.]+>/);
+    expect(paste(r.stderr)).toEqual({ status: 0, stderr: '', args: ['validate', csv, '--taxonomy', 'PACK.json'], created: [] });
+    // Given the pack, the same command checks the names.
+    expect((await run('validate', csv, '--taxonomy', sample)).json()).toEqual({ ok: true, assets: 1, warnings: [] });
+  });
+
+  it('a CSV given where a pack is wanted: the command that makes a pack of it', async () => {
+    const csv = tmp('assets.csv', 'title,url\nOne,https://e.example/1\n');
+    for (const argv of [['validate', csv, '--base', csv], ['import', csv, '--taxonomy', csv], ['suggest', '--library', csv, '--prospect', csv]]) {
+      const r = await run(...argv);
+      expect(r.code, r.stderr).toBe(1);
+      expect(paste(r.stderr), r.stderr).toEqual({ status: 0, stderr: '', args: ['import', csv, '--taxonomy', 'PACK.json', '--out', 'library.json'], created: [] });
+    }
+  });
+
+  it('import: the hints name the options with a placeholder a shell leaves alone', async () => {
+    const marketerCsv = path.join(fixtures, 'assets-marketer.csv');
+    for (const argv of [['import', marketerCsv], ['import', marketerCsv, '--add-taxonomy']]) expect((await run(...argv)).stderr).not.toMatch(/<[\w.]+>/);
+  });
 });
 
 /** The words of a command line as a shell splits them: spaces, and "double quotes" around a word with spaces. */

@@ -175,7 +175,7 @@ describe('tailor insights', () => {
     const r = await run(dir, 'insights', 'e.jsonl', '--library', 'assets.csv');
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/assets\.csv.*--library wants a library pack \(JSON\), not a CSV/);
-    expect(r.stderr).toMatch(/npm run --silent tailor -- import assets\.csv --taxonomy <pack\.json> --out library\.json/);
+    expect(r.stderr).toMatch(/npm run --silent tailor -- import assets\.csv --taxonomy PACK\.json --out library\.json/);
     expect(r.stderr).not.toMatch(/not valid JSON/);
   });
 

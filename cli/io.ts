@@ -79,6 +79,15 @@ export function readFailure(e: unknown): string {
   return message.replace(/, \w+ '.*$/, '');
 }
 
+/**
+ * A file name as it can be pasted into a command a hint prints: as it is when a shell leaves it alone, else
+ * in single quotes. Placeholders in such commands are words a shell leaves alone too (`PACK.json`), never
+ * `<pack.json>`, which a shell reads as redirections.
+ */
+export function shellArg(arg: string): string {
+  return /^[\w./:=@%+,-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`;
+}
+
 /** Reads the library pack an option names (`--library`, `--base`, `--taxonomy`). */
 export function loadPack(io: Io, file: string, option = '--library'): { pack: LibraryPack; warnings: Problem[] } {
   const text = readTextFile(io, file);
@@ -90,7 +99,7 @@ export function loadPack(io: Io, file: string, option = '--library'): { pack: Li
       {
         file,
         where: 'file',
-        message: `${option} wants a library pack (JSON), not a CSV of assets; make a pack from it with: npm run --silent tailor -- import ${file} --taxonomy <pack.json> --out library.json`,
+        message: `${option} wants a library pack (JSON), not a CSV of assets; make a pack from it with: npm run --silent tailor -- import ${shellArg(file)} --taxonomy PACK.json --out library.json`,
       },
     ]);
   const checked = readPack(text, { file });

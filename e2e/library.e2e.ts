@@ -62,6 +62,17 @@ describe('the marketer’s library in Chromium', () => {
       'No content shared yet: shares appear here when reps copy a link or a snippet',
     );
     for (const heading of ['Top content by shares', 'Activity', /^Usage by/]) expect(await card(heading).locator('canvas, table').count(), String(heading)).toBe(0);
+    // Beside a filled card, the empty one keeps the height of its line: no tall empty box down to the
+    // neighbour's bottom (it was 775 px high for 89 px of heading and line at 1280 px wide).
+    await card('Used vs never used').locator('canvas').waitFor();
+    const [empty, line, filled] = await Promise.all([
+      card('Top content by shares').boundingBox(),
+      card('Top content by shares').getByTestId('top-shares-empty').boundingBox(),
+      card('Used vs never used').boundingBox(),
+    ]);
+    expect(empty!.y).toBe(filled!.y);
+    expect(empty!.y + empty!.height - (line!.y + line!.height)).toBeLessThan(40);
+    expect(filled!.height).toBeGreaterThan(3 * empty!.height);
     await page.goto(`chrome-extension://${tailor.extensionId}/options.html#library`);
     await page.getByRole('button', { name: 'Add asset' }).click();
     await page.getByRole('dialog', { name: 'New asset' }).waitFor();

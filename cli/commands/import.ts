@@ -34,7 +34,7 @@ export function importCsv(argv: string[], io: Io): number {
     taxonomy: source?.pack.taxonomy,
     addTaxonomy: values['add-taxonomy'] ?? false,
     noTaxonomyHint:
-      'give one with --taxonomy <pack.json> (its taxonomy only) or --base <pack.json> (its taxonomy and its assets), or create the entries with --add-taxonomy',
+      'give one with --taxonomy PACK.json (its taxonomy only) or --base PACK.json (its taxonomy and its assets), or create the entries with --add-taxonomy',
   });
   printProblems(io, capProblems(csv.warnings), 'warning');
   if (csv.errors.length > 0) throw new InputError(capProblems(csv.errors));
@@ -74,7 +74,7 @@ function describeAdditions(additions: readonly TaxonomyAddition[], fromNothing: 
   const byKind = TAXONOMY_KINDS.flatMap((kind) => additions.filter((a) => a.kind === kind));
   return [
     `added ${additions.length} taxonomy ${additions.length === 1 ? 'entry' : 'entries'} (--add-taxonomy)` +
-      `${fromNothing ? '; to use the taxonomy of an existing pack instead, give --taxonomy <pack.json>' : ''}:`,
+      `${fromNothing ? '; to use the taxonomy of an existing pack instead, give --taxonomy PACK.json' : ''}:`,
     ...byKind.map((a) => `  ${TAXONOMY_KIND_LABELS[a.kind].one.toLowerCase()} "${a.entry.label}" (${a.entry.id}), ${rows(a)}`),
   ];
 }

@@ -40,6 +40,27 @@ function unknownFields(data: unknown): string[] {
   return [...Object.keys(o).filter((k) => !PROSPECT_FIELDS.includes(k)), ...source.map((k) => `source.${k}`)];
 }
 
+const PROSPECT_EXAMPLE = '{"title": "Chief Financial Officer", "industry": "Hospitals and Health Care"}';
+
+/**
+ * What a JSON object given as a prospect is instead, when it is plainly not one: a library pack or team
+ * figures (whose `name` alone would otherwise be read as a prospect's), or, for a whole `--prospect` file,
+ * an object with none of a prospect's fields. Undefined for a prospect, however few its fields.
+ */
+function notAProspect(data: unknown, wholeFile: boolean): string | undefined {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+  const o = data as Record<string, unknown>;
+  const wanted = `a prospect is one JSON object of its fields (${PROSPECT_FIELDS.join(', ')}), such as ${PROSPECT_EXAMPLE}`;
+  if (o.format === 'tailor-library' || (Array.isArray(o.assets) && 'taxonomy' in o))
+    return `this is a library pack, not a prospect: give it to --library; ${wanted}`;
+  if (o.totals !== undefined && o.reps !== undefined)
+    return `this is a team figures file (what \`tailor insights\` writes), not a prospect; ${wanted}`;
+  const keys = Object.keys(o);
+  if (wholeFile && keys.length > 0 && !keys.some((k) => PROSPECT_FIELDS.includes(k)))
+    return `this is not a prospect: it has none of a prospect's fields, only ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ` and ${keys.length - 5} more` : ''}; ${wanted}`;
+  return undefined;
+}
+
 /** One warning a field, at the first line that has it, with how many lines in all. */
 class UnknownFields {
   private readonly seen = new Map<string, { where: string; count: number }>();
@@ -86,6 +107,8 @@ export function suggest(argv: string[], io: Io): number {
     const file = values.prospect;
     const parsed = parseJson(readTextFile(io, values.prospect), file);
     if (!parsed.ok) throw new InputError([parsed.problem]);
+    const other = notAProspect(parsed.data, true);
+    if (other) throw new InputError([{ file, where: 'file', message: other }]);
     const check = checkProspect(parsed.data);
     if (!check.ok) throw new InputError(check.errors.map((e) => ({ file, where: e.where, field: e.where, message: e.message })));
     const unknown = new UnknownFields();
@@ -106,6 +129,11 @@ export function suggest(argv: string[], io: Io): number {
     const parsed = parseJson(line, file, i + 1);
     if (!parsed.ok) {
       problems.push(parsed.problem);
+      return;
+    }
+    const other = notAProspect(parsed.data, false);
+    if (other) {
+      problems.push({ file, where, message: other });
       return;
     }
     unknown.add(parsed.data, where);

@@ -4,7 +4,7 @@ import { readPack } from '../../lib/pack/pack';
 import { capProblems } from '../../lib/pack/problems';
 import { checkTeamFigures } from '../../lib/team/figures';
 import { parseCommandArgs } from '../args';
-import { EXIT, InputError, UsageError, printJson, printProblems, readTextFile, type Io } from '../io';
+import { EXIT, InputError, UsageError, printJson, printProblems, readTextFile, shellArg, type Io } from '../io';
 import { TAXONOMY_OPTIONS, taxonomySource } from '../taxonomy-source';
 
 export const VALIDATE_OPTIONS = TAXONOMY_OPTIONS;
@@ -43,7 +43,7 @@ function validateFile(file: string, options: { base?: string; taxonomy?: string 
       file: name,
       taxonomy,
       unknownTaxonomyIsWarning: !taxonomy,
-      noTaxonomyHint: 'validate with --taxonomy <pack.json> or --base <pack.json> to check them',
+      noTaxonomyHint: `check them against your library pack's taxonomy (PACK.json is its file; --base PACK.json checks the same): npm run --silent tailor -- validate ${shellArg(name)} --taxonomy PACK.json`,
     });
     result = { ok: csv.errors.length === 0, assets: csv.rows.length, errors: capProblems(csv.errors), warnings: capProblems(csv.warnings) };
   } else if (teamFigures) {

@@ -438,7 +438,7 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
       where: 'file',
       message:
         `no taxonomy was given, so ${unchecked.names.size === 1 ? 'the persona, industry or pain-point name' : `the ${unchecked.names.size} persona, industry and pain-point names`} in ${rows === 1 ? 'row' : 'rows'} ${[...unchecked.rows].slice(0, 5).join(', ')}${rows > 5 ? ` and ${rows - 5} more` : ''} cannot be checked; ` +
-        (options.noTaxonomyHint ?? 'give a taxonomy (--taxonomy <pack.json> or --base <pack.json>), or import with --add-taxonomy'),
+        (options.noTaxonomyHint ?? 'give a taxonomy (--taxonomy PACK.json or --base PACK.json), or import with --add-taxonomy'),
     };
     (options.unknownTaxonomyIsWarning ? result.warnings : result.errors).push(problem);
   }
