@@ -842,3 +842,17 @@ describe('a cognate spelled as its own language spells it (twenty-first round)',
     expect(pains('Il sito.', c)).toEqual([]);
   });
 });
+
+describe('what the prospect already has in place is settled (twenty-first round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'loss', label: 'Garment loss', aliases: ['RFID'] }, { id: 'rewash', label: 'Rewash', aliases: ['rejects'] }]));
+  it.each([
+    ['English', 'Customers send rejects back. RFID is already in.'],
+    ['French', 'Customers send rejects back. RFID déjà en place.'],
+    ['Dutch', 'Customers send rejects back. RFID al in gebruik.'],
+  ])('reads "already in place" as settling its clause (%s)', (_, notes) => {
+    expect(pains(notes, c)).toEqual(['rewash']);
+  });
+  it('still reads the pain where the thing is not yet in place', () => {
+    expect(pains('Customers send rejects back. Looking at RFID.', c)).toEqual(['rewash', 'loss']);
+  });
+});

@@ -77,6 +77,13 @@ export const SETTLED = [
   'nao precisamos', 'nao e necessario', 'nao temos problema', 'nao temos problemas', 'ja resolvido',
   'esta controlado', 'esta controlada', 'estao controlados', 'estao controladas',
   'nao e o motivo', 'nao e a razao', 'nao e por isso', 'nao nos preocupa', 'esta tudo bem', 'sem necessidade',
+  // notes-in-place: what the prospect already has running, in the six languages ("RFID is already in", "GPS already in
+  // place", "déjà en place", "ya implantado", "al in gebruik") (twenty-first round).
+  'already in place', 'in place already', 'is already in', 'are already in', 'already installed', 'already implemented',
+  'already live', 'already rolled out', 'already deployed', 'already in use', 'bereits im einsatz', 'schon im einsatz',
+  'bereits eingefuhrt', 'schon eingefuhrt', 'deja en place', 'deja installe', 'deja deploye', 'deja utilise', 'ya implantado',
+  'ya implementado', 'ya instalado', 'ya en uso', 'gia in uso', 'gia implementato', 'gia installato', 'al in gebruik',
+  'al geimplementeerd', 'al geinstalleerd', 'ja implementado', 'ja instalado', 'ja em uso',
 ];
 
 /** Words that open a settled clause and point back at the clause before ("..., but that's handled by our
