@@ -856,3 +856,11 @@ describe('what the prospect already has in place is settled (twenty-first round)
     expect(pains('Customers send rejects back. Looking at RFID.', c)).toEqual(['rewash', 'loss']);
   });
 });
+
+describe('the whole business said to be fine (twenty-first round)', () => {
+  it.each(['Small plant, restaurants. Everything is fine, just wants a demo.', 'Rural house. Nothing broken, just wants a price.', 'Tutto funziona, solo curiosità.'])(
+    'reads "%s" as a note with no pain',
+    (notes) => expect(readNotes(notes).reading.noPain).toBe(true),
+  );
+  it('keeps a note where only one thing is fine', () => expect(readNotes('Billing is fine, routing is a mess.').reading.noPain).toBe(false));
+});

@@ -152,6 +152,12 @@ export const NO_PAIN = [
   // A lead the rep ruled out, or one that is not buying now.
   'not a fit', 'no fit', 'not a buyer', 'disqualified', 'not qualified', 'unqualified', 'not a good time', 'not a great time',
   'bad timing',
+  // notes-all-fine: the whole business said to be fine ("everything is fine, just wants a demo", "nothing broken, just
+  // wants a price"), in the six languages (twenty-first round).
+  'everything is fine', 'everything fine', 'everything works', 'everything is working', 'everything is good',
+  'everything ok', 'everything is ok', 'nothing broken', 'nothing is broken', 'nothing wrong', 'nothing is wrong',
+  'alles lauft gut', 'alles funktioniert', 'alles in ordnung', 'tout fonctionne', 'tout marche', 'todo funciona',
+  'todo va bien', 'tutto funziona', 'tutto va bene', 'alles werkt', 'alles gaat goed', 'tudo funciona', 'tudo corre bem',
   // A student or researcher, not a buyer: "thesis on fleet electrification", "for a university project".
   // Not "internship", "research project" or "mémoire" alone: an HR buyer runs internships, a lab research projects,
   // and "mémoire" is also a computer's memory.
