@@ -864,3 +864,12 @@ describe('the whole business said to be fine (twenty-first round)', () => {
   );
   it('keeps a note where only one thing is fine', () => expect(readNotes('Billing is fine, routing is a mess.').reading.noPain).toBe(false));
 });
+
+describe('a German Latinate noun in -ierung (twenty-first round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'audits', label: 'Certification audits', aliases: ['certification'] }, { id: 'cal', label: 'Calibration', aliases: [] }]));
+  it.each([
+    ['Bio-Zertifizierung steht an.', 'audits'],
+    ['Die Kalibrierung der Waagen.', 'cal'],
+  ])('reads "%s" as the library’s English word', (notes, pain) => expect(pains(notes, c)).toEqual([pain]));
+  it('leaves a word that only ends like one', () => expect(pains('Die Regierung.', c)).toEqual([]));
+});
