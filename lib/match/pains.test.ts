@@ -842,3 +842,34 @@ describe('a cognate spelled as its own language spells it (twenty-first round)',
     expect(pains('Il sito.', c)).toEqual([]);
   });
 });
+
+describe('what the prospect already has in place is settled (twenty-first round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'loss', label: 'Garment loss', aliases: ['RFID'] }, { id: 'rewash', label: 'Rewash', aliases: ['rejects'] }]));
+  it.each([
+    ['English', 'Customers send rejects back. RFID is already in.'],
+    ['French', 'Customers send rejects back. RFID déjà en place.'],
+    ['Dutch', 'Customers send rejects back. RFID al in gebruik.'],
+  ])('reads "already in place" as settling its clause (%s)', (_, notes) => {
+    expect(pains(notes, c)).toEqual(['rewash']);
+  });
+  it('still reads the pain where the thing is not yet in place', () => {
+    expect(pains('Customers send rejects back. Looking at RFID.', c)).toEqual(['rewash', 'loss']);
+  });
+});
+
+describe('the whole business said to be fine (twenty-first round)', () => {
+  it.each(['Small plant, restaurants. Everything is fine, just wants a demo.', 'Rural house. Nothing broken, just wants a price.', 'Tutto funziona, solo curiosità.'])(
+    'reads "%s" as a note with no pain',
+    (notes) => expect(readNotes(notes).reading.noPain).toBe(true),
+  );
+  it('keeps a note where only one thing is fine', () => expect(readNotes('Billing is fine, routing is a mess.').reading.noPain).toBe(false));
+});
+
+describe('a German Latinate noun in -ierung (twenty-first round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'audits', label: 'Certification audits', aliases: ['certification'] }, { id: 'cal', label: 'Calibration', aliases: [] }]));
+  it.each([
+    ['Bio-Zertifizierung steht an.', 'audits'],
+    ['Die Kalibrierung der Waagen.', 'cal'],
+  ])('reads "%s" as the library’s English word', (notes, pain) => expect(pains(notes, c)).toEqual([pain]));
+  it('leaves a word that only ends like one', () => expect(pains('Die Regierung.', c)).toEqual([]));
+});

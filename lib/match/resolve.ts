@@ -1500,6 +1500,16 @@ function readStem(t: Token, c: CompiledTaxonomy): string {
 
 const readStems = new WeakMap<CompiledTaxonomy, Map<string, string>>();
 
+/** pains-german-latinate: a German Latinate noun in "-ierung" as English says it ("Zertifizierung" certification,
+ * "Kalibrierung" calibration, "Digitalisierung", "Optimierung" optimization), its "z" and "k" as "c". */
+function germanLatinate(word: string): string[] {
+  const m = /^(\p{L}{3,}?)(is)?ierung(en)?$/u.exec(word);
+  if (!m) return [];
+  const root = m[1]!.replace(/[kz]/g, 'c');
+  const s = m[3] ? 's' : '';
+  return m[2] ? [`${root}ization${s}`, `${root}isation${s}`] : [`${root}ation${s}`, `${root}ization${s}`];
+}
+
 /** pains-cognate-spelling: a stem as the six languages may spell it: "ph" f, "th" t, "ch", "k", "q", "z" and
  * "ç" c, "y" i, a doubled letter once, and only its first letter and its consonants after that
  * ("traceabl", "tracciabl", "trazabl": "trcbl"). Long stems only: COGNATE_SKELETON_MIN consonants. */
@@ -1534,7 +1544,7 @@ function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
   if (foreign !== undefined) return stem(foreign);
   // A Latinate word of another language the library or the knowledge uses in English ("documentación",
   // "inspectie", "energía").
-  for (const w of cognates(word)) {
+  for (const w of [...cognates(word), ...germanLatinate(word)]) {
     const s = stem(w);
     if (c.painVocabulary.weights.has(s) || CONCEPT_WORDS.has(s)) return s;
   }

@@ -77,6 +77,13 @@ export const SETTLED = [
   'nao precisamos', 'nao e necessario', 'nao temos problema', 'nao temos problemas', 'ja resolvido',
   'esta controlado', 'esta controlada', 'estao controlados', 'estao controladas',
   'nao e o motivo', 'nao e a razao', 'nao e por isso', 'nao nos preocupa', 'esta tudo bem', 'sem necessidade',
+  // notes-in-place: what the prospect already has running, in the six languages ("RFID is already in", "GPS already in
+  // place", "déjà en place", "ya implantado", "al in gebruik") (twenty-first round).
+  'already in place', 'in place already', 'is already in', 'are already in', 'already installed', 'already implemented',
+  'already live', 'already rolled out', 'already deployed', 'already in use', 'bereits im einsatz', 'schon im einsatz',
+  'bereits eingefuhrt', 'schon eingefuhrt', 'deja en place', 'deja installe', 'deja deploye', 'deja utilise', 'ya implantado',
+  'ya implementado', 'ya instalado', 'ya en uso', 'gia in uso', 'gia implementato', 'gia installato', 'al in gebruik',
+  'al geimplementeerd', 'al geinstalleerd', 'ja implementado', 'ja instalado', 'ja em uso',
 ];
 
 /** Words that open a settled clause and point back at the clause before ("..., but that's handled by our
@@ -145,6 +152,12 @@ export const NO_PAIN = [
   // A lead the rep ruled out, or one that is not buying now.
   'not a fit', 'no fit', 'not a buyer', 'disqualified', 'not qualified', 'unqualified', 'not a good time', 'not a great time',
   'bad timing',
+  // notes-all-fine: the whole business said to be fine ("everything is fine, just wants a demo", "nothing broken, just
+  // wants a price"), in the six languages (twenty-first round).
+  'everything is fine', 'everything fine', 'everything works', 'everything is working', 'everything is good',
+  'everything ok', 'everything is ok', 'nothing broken', 'nothing is broken', 'nothing wrong', 'nothing is wrong',
+  'alles lauft gut', 'alles funktioniert', 'alles in ordnung', 'tout fonctionne', 'tout marche', 'todo funciona',
+  'todo va bien', 'tutto funziona', 'tutto va bene', 'alles werkt', 'alles gaat goed', 'tudo funciona', 'tudo corre bem',
   // A student or researcher, not a buyer: "thesis on fleet electrification", "for a university project".
   // Not "internship", "research project" or "mémoire" alone: an HR buyer runs internships, a lab research projects,
   // and "mémoire" is also a computer's memory.
