@@ -73,6 +73,12 @@ describe('the marketer’s library in Chromium', () => {
     expect(empty!.y).toBe(filled!.y);
     expect(empty!.y + empty!.height - (line!.y + line!.height)).toBeLessThan(40);
     expect(filled!.height).toBeGreaterThan(3 * empty!.height);
+    // At a side panel's width the cards stack inside the page: nothing scrolls sideways (the two-card rows
+    // asked for 420 px each and made the page 460 px wide at 360).
+    const wide = page.viewportSize()!;
+    await page.setViewportSize({ width: 360, height: 720 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await page.setViewportSize(wide);
     await page.goto(`chrome-extension://${tailor.extensionId}/options.html#library`);
     await page.getByRole('button', { name: 'Add asset' }).click();
     await page.getByRole('dialog', { name: 'New asset' }).waitFor();
