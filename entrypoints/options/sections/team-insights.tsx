@@ -123,7 +123,7 @@ export function TeamInsights({ switcher }: { switcher: ComponentChildren }) {
             The Team view shows every rep’s usage together: influence on won deals across reps, reps side by side, and coverage
             gaps from every rep’s prospects. It reads the file <code>tailor insights</code> writes from your collector’s export:
           </p>
-          <pre>npm run --silent tailor -- insights exports/ --library library.json &gt; team-insights.json</pre>
+          <pre>npm run --silent tailor -- insights exports/ --library library.json --out team-insights.json</pre>
           <p>
             Open that file here, or publish it at an address and set it in <a href="#settings">Settings</a> (your organisation can
             set it by policy), and Tailor keeps it current.
