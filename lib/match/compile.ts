@@ -258,6 +258,12 @@ export function industryNames(text: string): string[][] {
     const plural = /[^s]s$/.test(head);
     return [whole, last, ...parts.slice(0, -1).flatMap((p) => (plural ? [[p[0]!, last[last.length - 1]!]] : [[p[0]!, last[last.length - 1]!], p]))];
   }
+  // The mirror: "A B & C", a qualified plural kind and one word ("RV parks & resorts", "Airport operators &
+  // authorities", "Catholic parishes & dioceses"). The word is another kind of the same qualifier ("RV resorts",
+  // "airport authorities"), not a name on its own: a hotel's "... Resort & Spa" is not an RV resort.
+  const first = parts[0]!;
+  const firstHead = raw[0]!.split(' ').filter(Boolean).at(-1) ?? '';
+  if (parts.length === 2 && first.length >= 2 && last.length === 1 && /[^s]s$/.test(firstHead)) return [whole, first, [...first.slice(0, -1), last[0]!]];
   return [whole, ...parts];
 }
 
