@@ -42,7 +42,7 @@ const FLOORS: Record<string, Bar> = {
   'dev3-media-messy': { ndcg: 0.86, personas: 0.82, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
-  'dev4-veterinary-plain': { ndcg: 0.87, personas: 0.91, industries: 0.77, painPoints: 0.56 },
+  'dev4-veterinary-plain': { ndcg: 0.89, personas: 0.91, industries: 0.81, painPoints: 0.56 },
   'dev4-maintenance-multilingual': { ndcg: 0.9, personas: 0.96, industries: 0.83, painPoints: 0.53 },
   'dev4-fitness-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.73 },
   'dev4-wastehauling-messy': { ndcg: 0.89, personas: 0.9, industries: 0.86, painPoints: 0.57 },
@@ -105,7 +105,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.91, personas: 0.9, industries: 0.79, painPoints: 0.74 },
-  'dev13-water-multilingual': { ndcg: 0.83, personas: 0.86, industries: 0.42, painPoints: 0.70 },
+  'dev13-water-multilingual': { ndcg: 0.83, personas: 0.86, industries: 0.45, painPoints: 0.70 },
   'dev13-marina-messy': { ndcg: 0.88, personas: 0.86, industries: 0.82, painPoints: 0.48 },
   'dev13-carwash-messy': { ndcg: 0.92, personas: 0.92, industries: 0.8, painPoints: 0.64 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -128,7 +128,7 @@ const FLOORS: Record<string, Bar> = {
   'dev16-campgrounds-plain': { ndcg: 0.97, personas: 0.96, industries: 0.85, painPoints: 0.88 },
   'dev16-wineries-multilingual': { ndcg: 0.85, personas: 0.79, industries: 0.8, painPoints: 0.7 },
   'dev16-linen-messy': { ndcg: 0.92, personas: 0.9, industries: 0.79, painPoints: 0.56 },
-  'dev16-bowling-messy': { ndcg: 0.85, personas: 0.88, industries: 0.45, painPoints: 0.65 },
+  'dev16-bowling-messy': { ndcg: 0.86, personas: 0.88, industries: 0.66, painPoints: 0.65 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
