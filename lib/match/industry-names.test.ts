@@ -419,6 +419,27 @@ describe("a company's name ending with the head of an entry's name whose other w
   });
 });
 
+describe('an entry named "X Y services"', () => {
+  const laundry = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'cleanroom', label: 'Cleanroom garment services', aliases: ['controlled environment laundry'] },
+      { id: 'hotel', label: 'Hotel linen services', aliases: ['hospitality linen'] },
+      { id: 'legal', label: 'Legal services', aliases: [] },
+    ],
+  });
+  const ids = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, laundry).map((r) => r.id);
+
+  it('is named by the notes saying "X Y" without the head', () => {
+    expect(ids({ industry: 'Semiconductors', company: 'ClearAir', notes: 'Cleanroom garments for two fabs; rejects are up.' })).toEqual(['cleanroom']);
+  });
+
+  it('not by one word before "services"', () => {
+    expect(ids({ company: 'Acme', notes: 'Legal questions about the contract.' })).toEqual([]);
+  });
+});
+
 describe('a word of another language that is one of the taxonomy’s words by its Latinate ending', () => {
   const farms = compileTaxonomy({
     personas: [],
