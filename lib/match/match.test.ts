@@ -830,7 +830,7 @@ describe('industry labels that join two names', () => {
         { id: 'glamping', label: 'Glamping & cabin resorts', aliases: ['yurts'] },
       ],
     });
-    const read = (p: Partial<Prospect>) => resolveProspect({ name: 'Ana', ...p }, c).industries.map((r) => r.id);
+    const read = (p: Parameters<typeof resolveProspect>[0]) => resolveProspect(p, c).industries.map((r) => r.id);
     expect(read({ company: 'Mountain View Resort & Spa' })).not.toContain('rv');
     expect(read({ company: 'Sunrise Motorcoach Resorts' })).toEqual(['rv']);
   });
