@@ -240,6 +240,9 @@ const CO_PREFIX = /\b(co)[-\u2010\u2011](?=\p{L})/giu;
  * "coöperatie", "co-op"): one word, "coop" (Porter would make "cooperative" the surname "Cooper"). */
 const COOPERATIVE = /^coop(?:erati[a-z]*)?$/;
 
+/** The head of an industry's name that says only that the business serves ("Healthcare linen services"). */
+const SERVICE_HEADS = new Set(industryWords('services'));
+
 /** An industry label or alias and the parts it joins with "and", "&" or a comma, each as its own name:
  * "Rural & critical access hospitals" is also "critical access hospitals" and "rural hospitals";
  * "Healthcare & life sciences" is also "healthcare" and "life sciences"; "Professional basketball,
@@ -258,6 +261,12 @@ export function industryNames(text: string): string[][] {
     const plural = /[^s]s$/.test(head);
     return [whole, last, ...parts.slice(0, -1).flatMap((p) => (plural ? [[p[0]!, last[last.length - 1]!]] : [[p[0]!, last[last.length - 1]!], p]))];
   }
+  // The mirror: "A B & C", a qualified plural kind and one word ("RV parks & resorts", "Airport operators &
+  // authorities", "Catholic parishes & dioceses"). The word is another kind of the same qualifier ("RV resorts",
+  // "airport authorities"), not a name on its own: a hotel's "... Resort & Spa" is not an RV resort.
+  const first = parts[0]!;
+  const firstHead = raw[0]!.split(' ').filter(Boolean).at(-1) ?? '';
+  if (parts.length === 2 && first.length >= 2 && last.length === 1 && /[^s]s$/.test(firstHead)) return [whole, first, [...first.slice(0, -1), last[0]!]];
   return [whole, ...parts];
 }
 
@@ -740,12 +749,17 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
 
   const industryForms = new PhraseIndex<{ index: number; text: string }>();
   const industries = taxonomy.industries.map((entry, index): CompiledIndustry => {
-    const forms = [entry.label, ...entry.aliases].map((text) => ({ text, words: industryWords(text) }));
+    const named = [entry.label, ...entry.aliases].map((text) => ({ text, words: industryWords(text) }));
+    // A name of two words or more before "services" is said without it too ("cleanroom garments" of "Cleanroom
+    // garment services"): the head says only that the business serves; one word alone ("Legal services") is not.
+    const served = named.filter((f) => f.words.length > 2 && SERVICE_HEADS.has(f.words.at(-1)!)).map((f) => ({ text: f.text, words: f.words.slice(0, -1) }));
+    const forms = [...named, ...served];
     // The label's parts are names of their own (a vendor's label groups kinds: "Rural & critical access
     // hospitals"); an alias is a name as people say it, whole ("parks and recreation" is not "recreation",
     // "golf and country club" not a "golf club"; seventeenth round).
     industryNames(entry.label).forEach((words) => industryForms.add(words, { index, text: entry.label }));
     for (const text of entry.aliases) industryForms.add(industryWords(text), { index, text });
+    for (const f of served) industryForms.add(f.words, { index, text: f.text });
     const sectors = weigh(forms.slice(1).map((f) => f.words), industryWords(entry.label), sectorsOf);
     return { entry, forms, sectors };
   });

@@ -394,6 +394,52 @@ describe("a company's name and an entry named \"X company\"", () => {
   });
 });
 
+describe("a company's name ending with the head of an entry's name whose other words are the vendor's market", () => {
+  // A skating vendor: "skating" is in most entries' names, so the vendor's own records leave it unsaid.
+  const skating = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'rinks', label: 'Community ice rinks', aliases: ['skating rink'] },
+      { id: 'schools', label: 'Skating academies', aliases: ['skating school'] },
+      { id: 'clubs', label: 'Figure skating clubs', aliases: ['skating club'] },
+      { id: 'family', label: 'Family fun parks', aliases: ['roller skating', 'family entertainment'] },
+    ],
+  });
+  const ids = (company: string) => resolveIndustries({ company }, skating).map((r) => r.id);
+
+  it('reads the entry by the head alone, before a qualifier word another entry uses', () => {
+    expect(ids('Voss Family Rink')).toEqual(['rinks']);
+    expect(ids('Northside Skating School')).toEqual(['schools']);
+  });
+
+  it('not when another word of the name says a sector, nor from the head alone', () => {
+    expect(ids('Harbor Hotel Rink')).toEqual([]);
+    expect(ids('Rink')).toEqual([]);
+  });
+});
+
+describe('an entry named "X Y services"', () => {
+  const laundry = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'cleanroom', label: 'Cleanroom garment services', aliases: ['controlled environment laundry'] },
+      { id: 'hotel', label: 'Hotel linen services', aliases: ['hospitality linen'] },
+      { id: 'legal', label: 'Legal services', aliases: [] },
+    ],
+  });
+  const ids = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, laundry).map((r) => r.id);
+
+  it('is named by the notes saying "X Y" without the head', () => {
+    expect(ids({ industry: 'Semiconductors', company: 'ClearAir', notes: 'Cleanroom garments for two fabs; rejects are up.' })).toEqual(['cleanroom']);
+  });
+
+  it('not by one word before "services"', () => {
+    expect(ids({ company: 'Acme', notes: 'Legal questions about the contract.' })).toEqual([]);
+  });
+});
+
 describe('a word of another language that is one of the taxonomy’s words by its Latinate ending', () => {
   const farms = compileTaxonomy({
     personas: [],

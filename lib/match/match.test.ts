@@ -812,6 +812,29 @@ describe('industry labels that join two names', () => {
     expect(names('Community & technical colleges')).not.toContain(industryWords('community').join(' '));
   });
 
+  it('gives a one-word side after a qualified plural kind that kind’s qualifier, not a name of its own', () => {
+    const names = (label: string) => industryNames(label).map((w) => w.join(' '));
+    expect(names('RV parks & resorts')).toEqual(expect.arrayContaining([industryWords('RV parks').join(' '), industryWords('RV resorts').join(' ')]));
+    expect(names('RV parks & resorts')).not.toContain(industryWords('resorts').join(' '));
+    expect(names('Catholic parishes & dioceses')).toContain(industryWords('Catholic dioceses').join(' '));
+    // After a singular head, both sides stay names of their own.
+    expect(names('Industrial water & effluent')).toContain(industryWords('effluent').join(' '));
+  });
+
+  it('does not read a hotel’s resort as the RV resorts of “RV parks & resorts”', () => {
+    const c = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'rv', label: 'RV parks & resorts', aliases: ['RV park', 'motorcoach resort'] },
+        { id: 'camp', label: 'Family campgrounds', aliases: ['campground'] },
+        { id: 'glamping', label: 'Glamping & cabin resorts', aliases: ['yurts'] },
+      ],
+    });
+    const read = (p: Parameters<typeof resolveProspect>[0]) => resolveProspect(p, c).industries.map((r) => r.id);
+    expect(read({ company: 'Mountain View Resort & Spa' })).not.toContain('rv');
+    expect(read({ company: 'Sunrise Motorcoach Resorts' })).toEqual(['rv']);
+  });
+
   it('reads each item of a list joined by commas as a name, not a number’s comma', () => {
     const names = (label: string) => industryNames(label).map((w) => w.join(' '));
     expect(names('Professional cycling, rowing, sailing & triathlon')).toEqual(

@@ -635,6 +635,17 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
       if (i.forms.some((f) => f.words.length > 1 && inOrderApart(words, f.words)))
         bump(scored, { index, score: 0.95, evidence: { field, quote, via: 'taxonomy', confidence: 0.75 } });
   }
+  // A company's name ending with the head of an entry's name whose other words are the vendor's market
+  // ("Voss Family Lanes" of "bowling lanes" to a bowling vendor, "bowling" said by most of its entries): the
+  // market goes without saying in the vendor's own records. Only that one entry's, and not when another word
+  // of the name says a sector ("... Medical Center" is a hospital's).
+  if (scored.size === 0 && field === 'company' && words.length > 1) {
+    const market = marketWordsOf(c);
+    const head = words.at(-1)!;
+    const kinds = c.industries.flatMap((i, index) => (i.forms.some((f) => f.words.length > 1 && f.words.at(-1) === head && f.words.slice(0, -1).every((w) => market.has(w))) ? [index] : []));
+    if (kinds.length === 1 && words.slice(0, -1).every((w) => sectorsOf([w]).length === 0))
+      bump(scored, { index: kinds[0]!, score: 0.93, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+  }
   // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
   // studio", "Vertical Edge Climbing" of "climbing wall"), not as that name's head ("Pine Clinic" is not
   // "small animal clinic"): the taxonomy's own word, before general knowledge of kinds of business.

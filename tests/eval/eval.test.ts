@@ -25,7 +25,7 @@ const FLOORS: Record<string, Bar> = {
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.71 },
-  'beaconline-itsm': { ndcg: 0.88, personas: 0.83, industries: 0.9, painPoints: 0.66 },
+  'beaconline-itsm': { ndcg: 0.9, personas: 0.83, industries: 0.94, painPoints: 0.66 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.81, painPoints: 0.77 },
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
@@ -36,13 +36,13 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
-  'dev3-agtech-plain': { ndcg: 0.88, personas: 0.85, industries: 0.76, painPoints: 0.62 },
+  'dev3-agtech-plain': { ndcg: 0.89, personas: 0.85, industries: 0.79, painPoints: 0.62 },
   'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.47 },
   'dev3-dental-messy': { ndcg: 0.9, personas: 0.9, industries: 0.84, painPoints: 0.51 },
   'dev3-media-messy': { ndcg: 0.86, personas: 0.82, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
-  'dev4-veterinary-plain': { ndcg: 0.87, personas: 0.91, industries: 0.77, painPoints: 0.56 },
+  'dev4-veterinary-plain': { ndcg: 0.89, personas: 0.91, industries: 0.81, painPoints: 0.56 },
   'dev4-maintenance-multilingual': { ndcg: 0.9, personas: 0.96, industries: 0.83, painPoints: 0.53 },
   'dev4-fitness-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.73 },
   'dev4-wastehauling-messy': { ndcg: 0.89, personas: 0.9, industries: 0.86, painPoints: 0.57 },
@@ -105,7 +105,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.91, personas: 0.9, industries: 0.79, painPoints: 0.74 },
-  'dev13-water-multilingual': { ndcg: 0.83, personas: 0.86, industries: 0.44, painPoints: 0.70 },
+  'dev13-water-multilingual': { ndcg: 0.83, personas: 0.86, industries: 0.45, painPoints: 0.70 },
   'dev13-marina-messy': { ndcg: 0.88, personas: 0.86, industries: 0.82, painPoints: 0.48 },
   'dev13-carwash-messy': { ndcg: 0.92, personas: 0.94, industries: 0.8, painPoints: 0.64 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -127,8 +127,8 @@ const FLOORS: Record<string, Bar> = {
   // figures after the eighteenth to twentieth rounds (run while they were held out).
   'dev16-campgrounds-plain': { ndcg: 0.97, personas: 0.98, industries: 0.85, painPoints: 0.88 },
   'dev16-wineries-multilingual': { ndcg: 0.87, personas: 0.88, industries: 0.8, painPoints: 0.74 },
-  'dev16-linen-messy': { ndcg: 0.92, personas: 0.92, industries: 0.79, painPoints: 0.56 },
-  'dev16-bowling-messy': { ndcg: 0.85, personas: 0.92, industries: 0.45, painPoints: 0.65 },
+  'dev16-linen-messy': { ndcg: 0.92, personas: 0.92, industries: 0.81, painPoints: 0.56 },
+  'dev16-bowling-messy': { ndcg: 0.86, personas: 0.92, industries: 0.66, painPoints: 0.65 },
   // Held out (written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twentieth round's
   // matcher); a failure names no case.
