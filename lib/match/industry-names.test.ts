@@ -804,3 +804,10 @@ describe('a CRM sector name’s word that an entry has only in a word formed fro
     expect(read({ industry: 'Educational Services', company: 'Oakdale Elementary' })).toEqual(['agencies']);
   });
 });
+
+describe('German "Genossenschaft" is a cooperative (twenty-second round)', () => {
+  it('reads it, alone and as the head of a hyphenated name, as "cooperative" is read', () => {
+    expect(industryWords('Genossenschaft')).toEqual(industryWords('cooperative'));
+    expect(industryWords('Molkerei-Genossenschaft')).toEqual([...industryWords('dairy'), ...industryWords('cooperative')]);
+  });
+});
