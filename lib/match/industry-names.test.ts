@@ -488,6 +488,13 @@ describe('a word of a company’s name spelt as another language spells one of t
   it('not a word whose key no written word shares', () => {
     expect(read('Editora Lumen Sacra')).toEqual([]);
   });
+
+  it('reads the notes the same way, as it reads the company’s name and the CRM value (twenty-second round)', () => {
+    const byNotes = (notes: string) => resolveIndustries({ notes }, faiths).map((r) => r.id);
+    expect(byNotes('Coordina gli uffici della Diocesi di Valdorsa; archivio ancora cartaceo.')).toEqual(['catholic']);
+    expect(byNotes('Secretaria da Paróquia, quer menos papel.')).toEqual(['catholic']);
+    expect(byNotes('Editora Lumen Sacra, livros e revistas.')).toEqual([]);
+  });
 });
 
 describe('a kind of business read through other names of its kind', () => {
@@ -795,5 +802,12 @@ describe('a CRM sector name’s word that an entry has only in a word formed fro
 
   it('still names it by the word as the entry spells it', () => {
     expect(read({ industry: 'Educational Services', company: 'Oakdale Elementary' })).toEqual(['agencies']);
+  });
+});
+
+describe('German "Genossenschaft" is a cooperative (twenty-second round)', () => {
+  it('reads it, alone and as the head of a hyphenated name, as "cooperative" is read', () => {
+    expect(industryWords('Genossenschaft')).toEqual(industryWords('cooperative'));
+    expect(industryWords('Molkerei-Genossenschaft')).toEqual([...industryWords('dairy'), ...industryWords('cooperative')]);
   });
 });

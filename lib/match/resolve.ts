@@ -612,9 +612,10 @@ function inOrderApart(name: readonly string[], form: readonly string[]): boolean
 
 /** Entries an industry name (or a company name, or notes) says in the taxonomy's own words: a label,
  * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
- * also a word only one entry uses. */
+ * also a word only one entry uses. All three are read with cognates of the taxonomy's words ("Pfarren",
+ * "Diocesi" of "Pfarrei", "diocese"): notes in another language say a kind as a company's name does. */
 function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy): Map<number, Scored> {
-  const read = field === 'notes' ? industryWords(text) : industryWordsWithCognates(text, c);
+  const read = industryWordsWithCognates(text, c);
   const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : read;
   const quote = text.trim();
   const scored = new Map<number, Scored>();

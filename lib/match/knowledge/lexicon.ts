@@ -954,6 +954,8 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   verband: 'federation', verbande: 'federations', federacion: 'federation', federaciones: 'federations', federazione: 'federation',
   federazioni: 'federations', federacao: 'federation', federacoes: 'federations', vereniging: 'association', verenigingen: 'associations',
   associazione: 'association', asociacion: 'association', associacao: 'association',
+  // A cooperative in German (Dutch "coöperatie", "cooperativa" and "coopérative" are read by their spelling).
+  genossenschaft: 'cooperative', genossenschaften: 'cooperatives',
   zahnarztpraxis: 'dental practice', backerei: 'bakery', bakkerij: 'bakery', panificio: 'bakery', padaria: 'bakery', panaderia: 'bakery', boulangerie: 'bakery',
   steuerberatung: 'accounting firm', steuerberater: 'accounting firm', steuerkanzlei: 'accounting firm', gestoria: 'accounting firm',
   asesoria: 'advisory', commercialista: 'accounting firm', accountantskantoor: 'accounting firm', wirtschaftsprufer: 'accounting firm',
