@@ -169,6 +169,13 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   const ranked = (part: string) => seniorityOf(titleWords(part)) > 0;
   const ordered = parts.length > 1 ? [...parts.filter(ranked), ...parts.filter((p) => !ranked(p))] : [title];
   for (const part of ordered) {
+    // "Director - Operations & Finance": a rank alone before a dash is the rank of the function after it
+    // (the director of operations and finance), not a title of its own.
+    const ranked = rankBeforeDash(part);
+    if (ranked) {
+      const found = resolveRoles(spellOut(spellClipped(spellAcronyms(ranked, c), c), sectors, c), title.trim(), c);
+      if (found.length) return found;
+    }
     const found = resolveRoles(spellOut(spellClipped(spellAcronyms(part, c), c), sectors, c), title.trim(), c);
     if (found.length) return found;
     // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.
@@ -194,6 +201,16 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
     if (sites.length === 1) return [{ id: sites[0]!.entry.id, label: sites[0]!.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.65 } }];
   }
   return [];
+}
+
+/** A title whose words before its first dash are only a rank ("Director - Operations", "VP – Sales"), read as
+ * the rank of that function ("Director of Operations"); undefined otherwise. */
+function rankBeforeDash(part: string): string | undefined {
+  const dash = /\s[–—-]\s/.exec(part);
+  if (!dash) return undefined;
+  const before = titleWords(part.slice(0, dash.index));
+  if (before.length === 0 || seniorityOf(before) === 0 || rankWords(before).length !== before.length || functionsOf(before).length > 0) return undefined;
+  return `${part.slice(0, dash.index)} of ${part.slice(dash.index + dash[0].length)}`;
 }
 
 const isSiteExecutive = (p: CompiledTaxonomy['personas'][number] | undefined, c: CompiledTaxonomy): boolean =>

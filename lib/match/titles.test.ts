@@ -1096,3 +1096,21 @@ describe('training is a function of its own, under HR (twenty-first round)', () 
     expect(hr('Head of Learning & Development')).toEqual(['hr']);
   });
 });
+
+describe('a rank alone before a dash is the rank of the function after it (twenty-second round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['leader', 'Agency owner & MD', ['Managing Director', 'Owner', 'Director']],
+      ['operations', 'Operations & compliance', ['Operations Director', 'Operations Manager']],
+      ['finance', 'Finance & back office', ['Finance Director', 'Financial Controller']],
+    ]),
+  );
+  it.each([
+    ['Director - Operations & Finance', ['finance', 'operations']],
+    ['Director – Finance', ['finance']],
+    ['Managing Director - Northern Region', ['leader']],
+    ['Director', ['leader']],
+  ])('%s', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual(want);
+  });
+});
