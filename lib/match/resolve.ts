@@ -278,6 +278,11 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   return out;
 }
 
+/** Words that say a head's rank and nothing else ("Director", "Owner", "Vice President"): how a taxonomy names
+ * the organisation's own head; not a rank that is also a trade of its own ("Assistant Superintendent"). */
+const isBareRank = (words: readonly string[]): boolean =>
+  words.length > 0 && rankWords(words).length === words.length && functionsOf(words).length === 0 && seniorityOf(words) >= 4;
+
 /** Words that are one of the taxonomy's persona names or aliases, whole. */
 const isPersonaName = (words: readonly string[], c: CompiledTaxonomy): boolean =>
   words.length > 0 && [...c.personaForms.all(words)].some((m) => m.start === 0 && m.end === words.length);
@@ -522,6 +527,14 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     const persona = c.personas[m.value.index]!;
     const inside = spans.find((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start);
     if (inside && (persona.functions.get(inside.fn) ?? 0) < 0.2) continue;
+    // "Sales Director" is not the taxonomy's bare "Director" (the agency's head): a name that says only a rank
+    // is not said by a title that names, beside it, a function the persona is not about, unless the
+    // persona's other names say that function's words ("High School Principal", "School & district leadership").
+    if (
+      isBareRank(words.slice(m.start, m.end)) &&
+      spans.some((s) => s.fn !== 'executive' && (s.end <= m.start || s.start >= m.end) && (persona.functions.get(s.fn) ?? 0) < 0.2 && !words.slice(s.start, s.end).some((w) => persona.forms.some((f) => f.words.includes(w))))
+    )
+      continue;
     bump(scored, { index: m.value.index, score: 1 + 0.1 * (m.end - m.start), evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } });
   }
   const fns = [...new Set(spans.map((f) => f.fn))];

@@ -1114,3 +1114,25 @@ describe('a rank alone before a dash is the rank of the function after it (twent
     expect([...resolve(title)].sort()).toEqual(want);
   });
 });
+
+describe("a function's director is not the taxonomy's bare \"Director\" (twenty-second round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['director', 'Museum director & leadership', ['Director', 'Executive Director', 'Head of Museum']],
+      ['digital', 'Digital & IT', ['Head of Digital', 'IT Manager']],
+      ['k12', 'School & district leadership', ['Superintendent', 'Assistant Superintendent', 'Principal']],
+    ]),
+  );
+  it.each([
+    ['Sales Director', []],
+    ['Director of Operations', []],
+    ['IT Director', ['digital']],
+    ['Director', ['director']],
+    ['Executive Director', ['director']],
+    ['Regional Director', ['director']],
+    // A rank that is a trade of its own keeps its persona beside a function.
+    ['Assistant Superintendent of Teaching', ['k12']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});

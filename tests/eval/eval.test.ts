@@ -70,9 +70,9 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
-  'dev8-museums-plain': { ndcg: 0.95, personas: 0.91, industries: 0.85, painPoints: 0.83 },
+  'dev8-museums-plain': { ndcg: 0.95, personas: 0.96, industries: 0.85, painPoints: 0.83 },
   'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.74, painPoints: 0.72 },
-  'dev8-recruitment-messy': { ndcg: 0.89, personas: 0.84, industries: 0.85, painPoints: 0.52 },
+  'dev8-recruitment-messy': { ndcg: 0.89, personas: 0.86, industries: 0.85, painPoints: 0.52 },
   'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.85, industries: 0.77, painPoints: 0.72 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
