@@ -1121,6 +1121,7 @@ describe("a function's director is not the taxonomy's bare \"Director\" (twenty-
       ['director', 'Museum director & leadership', ['Director', 'Executive Director', 'Head of Museum']],
       ['digital', 'Digital & IT', ['Head of Digital', 'IT Manager']],
       ['k12', 'School & district leadership', ['Superintendent', 'Assistant Superintendent', 'Principal']],
+      ['academic', 'Academic leadership', ['Provost', 'Dean', 'VP Academic Affairs']],
     ]),
   );
   it.each([
@@ -1131,7 +1132,7 @@ describe("a function's director is not the taxonomy's bare \"Director\" (twenty-
     ['Executive Director', ['director']],
     ['Regional Director', ['director']],
     // A rank that is a trade of its own keeps its persona beside a function.
-    ['Assistant Superintendent of Teaching', ['k12']],
+    ['Asst. Supt. of Teaching & Learning', ['k12']],
   ])('%s', (title, want) => {
     expect(resolve(title)).toEqual(want);
   });
