@@ -1137,3 +1137,14 @@ describe("a function's director is not the taxonomy's bare \"Director\" (twenty-
     expect(resolve(title)).toEqual(want);
   });
 });
+
+describe("environmental services is a hospital's housekeeping, not its operations (twenty-second round)", () => {
+  it.each([
+    ['Director of Environmental Services', ['hospitalityops']],
+    ['Environmental Services Manager', ['hospitalityops']],
+    ['Director of Housekeeping', ['hospitalityops']],
+    ['Operations Director', ['operations']],
+  ])('%s', (title, want) => {
+    expect(functionOf(title)).toEqual(want);
+  });
+});
