@@ -273,7 +273,7 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
     // clergy's function.)
     const own = isPersonaName(titleWords(role), c);
     for (const r of resolvePersonaPart(read, quote, c, out.length === 0))
-      if ((ranked || rank.length > 0 || own || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1)) && !out.some((o) => o.id === r.id)) out.push(r);
+      if ((ranked || rank.length > 0 || own || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1) || saidInName(role, r.id, c)) && !out.some((o) => o.id === r.id)) out.push(r);
   }
   return out;
 }
@@ -282,6 +282,15 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
  * the organisation's own head; not a rank that is also a trade of its own ("Assistant Superintendent"). */
 const isBareRank = (words: readonly string[]): boolean =>
   words.length > 0 && rankWords(words).length === words.length && functionsOf(words).length === 0 && seniorityOf(words) >= 4;
+
+/** "Istruttore" of "Istruttore e insegnante di teoria": a part that names no function and whose every word is in
+ * one of the persona's own names ("istruttore di guida") is that person, as a part one of its names says whole
+ * is; "Culture" of "People & Culture" names a function. */
+function saidInName(role: string, id: string, c: CompiledTaxonomy): boolean {
+  const words = withPersonaCognates(titleWords(role), c);
+  const persona = c.personas.find((p) => p.entry.id === id);
+  return words.length > 0 && functionsOf(words).length === 0 && persona !== undefined && persona.forms.some((f) => words.every((w) => f.words.includes(w)));
+}
 
 /** Words that are one of the taxonomy's persona names or aliases, whole. */
 const isPersonaName = (words: readonly string[], c: CompiledTaxonomy): boolean =>

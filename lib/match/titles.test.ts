@@ -1148,3 +1148,21 @@ describe("environmental services is a hospital's housekeeping, not its operation
     expect(functionOf(title)).toEqual(want);
   });
 });
+
+describe("a two-role title's part said inside one of a persona's names is that persona (twenty-second round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['instructor', 'Driving instructor', ['driving instructor', 'istruttore di guida', 'moniteur']],
+      ['training', 'Training manager', ['head of training', 'responsable pédagogique']],
+      ['hr', 'HR leader', ['CHRO', 'HR Director']],
+    ]),
+  );
+  it.each([
+    ['Istruttore e insegnante di teoria', ['instructor', 'training']],
+    ['Istruttore', ['instructor']],
+    ['Moniteur et secrétaire', ['instructor']],
+    ['VP, People & Culture', ['hr']],
+  ])('%s', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual(want);
+  });
+});

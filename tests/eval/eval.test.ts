@@ -119,7 +119,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
-  'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.89, industries: 0.83, painPoints: 0.58 },
+  'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.91, industries: 0.83, painPoints: 0.58 },
   'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.89, industries: 0.77, painPoints: 0.72 },
   'dev15-schoolbus-messy': { ndcg: 0.91, personas: 0.87, industries: 0.73, painPoints: 0.57 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
