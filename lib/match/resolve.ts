@@ -489,6 +489,21 @@ function headsOfPractitioners(words: readonly string[], scored: Map<number, Scor
   }
 }
 
+/** "Head Librarian", "Chief Brewer": a head's rank and one agent noun that names no persona is the one who
+ * heads that agent's field, when one of the taxonomy's personas has a name with a rank and that field ("Library
+ * Director"), the nearest in rank to the title's. In place, when nothing else names a persona. */
+function headOfField(words: readonly string[], level: number, scored: Map<number, Scored>, quote: string, c: CompiledTaxonomy): void {
+  if (level < 4) return;
+  const agents = words.filter((w) => seniorityOf([w]) === 0);
+  if (agents.length !== 1 || functionsOf(words).length > 0) return;
+  const heads = c.personas.flatMap((p, index) =>
+    p.seniority > 0 && p.forms.some((f) => seniorityOf(f.words) > 0 && f.words.some((w) => isFieldOf(w, agents[0]!))) ? [{ index, distance: Math.abs(level - p.seniority) }] : [],
+  );
+  const nearest = Math.min(...heads.map((h) => h.distance));
+  const chosen = heads.filter((h) => h.distance === nearest);
+  if (chosen.length === 1) bump(scored, { index: chosen[0]!.index, score: 0.65, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
+}
+
 /** Words several personas' names share (not a rank or a generic word), each with the names that use it:
  * the persona and the name's other words that say what it is about. */
 const GENERIC_TITLE = new Set(GENERIC_TITLE_WORDS.flatMap((w) => titleWords(w)));
@@ -615,6 +630,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     if (owner !== undefined) bump(scored, { index: owner, score: 0.65, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
   }
   headsOfPractitioners(words, scored, c);
+  if (scored.size === 0) headOfField(words, level, scored, quote, c);
   // "Chief Operating Officer", "CFO": an officer of the company is one of its executives, whatever his office;
   // when nothing names a persona for that office, the taxonomy's executive persona is his, as a broader
   // function's would be (not a ship's "Chief Engineer", who is no officer). Not beside another role that

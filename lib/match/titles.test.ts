@@ -1166,3 +1166,21 @@ describe("a two-role title's part said inside one of a persona's names is that p
     expect([...resolve(title)].sort()).toEqual(want);
   });
 });
+
+describe("a head's rank and an agent noun no persona names is the head of that agent's field (twenty-second round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['director', 'Library director', ['Library Director', 'Head of Libraries', 'City Librarian']],
+      ['systems', 'Systems & digital services', ['Systems Librarian', 'Library IT Manager']],
+      ['branch', 'Branch manager', ['Branch Manager', 'Circulation Supervisor']],
+    ]),
+  );
+  it.each([
+    ['Head Librarian', ['director']],
+    ['Chief Librarian', ['director']],
+    ['Librarian', []],
+    ['Senior Librarian', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});
