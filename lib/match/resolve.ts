@@ -169,6 +169,13 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   const ranked = (part: string) => seniorityOf(titleWords(part)) > 0;
   const ordered = parts.length > 1 ? [...parts.filter(ranked), ...parts.filter((p) => !ranked(p))] : [title];
   for (const part of ordered) {
+    // "Director - Operations & Finance": a rank alone before a dash is the rank of the function after it
+    // (the director of operations and finance), not a title of its own.
+    const ranked = rankBeforeDash(part);
+    if (ranked) {
+      const found = resolveRoles(spellOut(spellClipped(spellAcronyms(ranked, c), c), sectors, c), title.trim(), c);
+      if (found.length) return found;
+    }
     const found = resolveRoles(spellOut(spellClipped(spellAcronyms(part, c), c), sectors, c), title.trim(), c);
     if (found.length) return found;
     // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.
@@ -194,6 +201,16 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
     if (sites.length === 1) return [{ id: sites[0]!.entry.id, label: sites[0]!.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.65 } }];
   }
   return [];
+}
+
+/** A title whose words before its first dash are only a rank ("Director - Operations", "VP – Sales"), read as
+ * the rank of that function ("Director of Operations"); undefined otherwise. */
+function rankBeforeDash(part: string): string | undefined {
+  const dash = /\s[–—-]\s/.exec(part);
+  if (!dash) return undefined;
+  const before = titleWords(part.slice(0, dash.index));
+  if (before.length === 0 || seniorityOf(before) === 0 || rankWords(before).length !== before.length || functionsOf(before).length > 0) return undefined;
+  return `${part.slice(0, dash.index)} of ${part.slice(dash.index + dash[0].length)}`;
 }
 
 const isSiteExecutive = (p: CompiledTaxonomy['personas'][number] | undefined, c: CompiledTaxonomy): boolean =>
@@ -256,9 +273,23 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
     // clergy's function.)
     const own = isPersonaName(titleWords(role), c);
     for (const r of resolvePersonaPart(read, quote, c, out.length === 0))
-      if ((ranked || rank.length > 0 || own || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1)) && !out.some((o) => o.id === r.id)) out.push(r);
+      if ((ranked || rank.length > 0 || own || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1) || saidInName(role, r.id, c)) && !out.some((o) => o.id === r.id)) out.push(r);
   }
   return out;
+}
+
+/** Words that say a head's rank and nothing else ("Director", "Owner", "Vice President"): how a taxonomy names
+ * the organisation's own head; not a rank that is also a trade of its own ("Assistant Superintendent"). */
+const isBareRank = (words: readonly string[]): boolean =>
+  words.length > 0 && rankWords(words).length === words.length && functionsOf(words).length === 0 && seniorityOf(words) >= 4;
+
+/** "Istruttore" of "Istruttore e insegnante di teoria": a part that names no function and whose every word is in
+ * one of the persona's own names ("istruttore di guida") is that person, as a part one of its names says whole
+ * is; "Culture" of "People & Culture" names a function. */
+function saidInName(role: string, id: string, c: CompiledTaxonomy): boolean {
+  const words = withPersonaCognates(titleWords(role), c);
+  const persona = c.personas.find((p) => p.entry.id === id);
+  return words.length > 0 && functionsOf(words).length === 0 && persona !== undefined && persona.forms.some((f) => words.every((w) => f.words.includes(w)));
 }
 
 /** Words that are one of the taxonomy's persona names or aliases, whole. */
@@ -458,6 +489,21 @@ function headsOfPractitioners(words: readonly string[], scored: Map<number, Scor
   }
 }
 
+/** "Head Librarian", "Chief Brewer": a head's rank and one agent noun that names no persona is the one who
+ * heads that agent's field, when one of the taxonomy's personas has a name with a rank and that field ("Library
+ * Director"), the nearest in rank to the title's. In place, when nothing else names a persona. */
+function headOfField(words: readonly string[], level: number, scored: Map<number, Scored>, quote: string, c: CompiledTaxonomy): void {
+  if (level < 4) return;
+  const agents = words.filter((w) => seniorityOf([w]) === 0);
+  if (agents.length !== 1 || functionsOf(words).length > 0) return;
+  const heads = c.personas.flatMap((p, index) =>
+    p.seniority > 0 && p.forms.some((f) => seniorityOf(f.words) > 0 && f.words.some((w) => isFieldOf(w, agents[0]!))) ? [{ index, distance: Math.abs(level - p.seniority) }] : [],
+  );
+  const nearest = Math.min(...heads.map((h) => h.distance));
+  const chosen = heads.filter((h) => h.distance === nearest);
+  if (chosen.length === 1) bump(scored, { index: chosen[0]!.index, score: 0.65, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
+}
+
 /** Words several personas' names share (not a rank or a generic word), each with the names that use it:
  * the persona and the name's other words that say what it is about. */
 const GENERIC_TITLE = new Set(GENERIC_TITLE_WORDS.flatMap((w) => titleWords(w)));
@@ -505,6 +551,14 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     const persona = c.personas[m.value.index]!;
     const inside = spans.find((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start);
     if (inside && (persona.functions.get(inside.fn) ?? 0) < 0.2) continue;
+    // "Sales Director" is not the taxonomy's bare "Director" (the agency's head): a name that says only a rank
+    // is not said by a title that names, beside it, a function the persona is not about, unless the
+    // persona's other names say that function's words ("High School Principal", "School & district leadership").
+    if (
+      isBareRank(words.slice(m.start, m.end)) &&
+      spans.some((s) => s.fn !== 'executive' && (s.end <= m.start || s.start >= m.end) && (persona.functions.get(s.fn) ?? 0) < 0.2 && !words.slice(s.start, s.end).some((w) => persona.forms.some((f) => f.words.includes(w))))
+    )
+      continue;
     bump(scored, { index: m.value.index, score: 1 + 0.1 * (m.end - m.start), evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } });
   }
   const fns = [...new Set(spans.map((f) => f.fn))];
@@ -576,6 +630,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     if (owner !== undefined) bump(scored, { index: owner, score: 0.65, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
   }
   headsOfPractitioners(words, scored, c);
+  if (scored.size === 0) headOfField(words, level, scored, quote, c);
   // "Chief Operating Officer", "CFO": an officer of the company is one of its executives, whatever his office;
   // when nothing names a persona for that office, the taxonomy's executive persona is his, as a broader
   // function's would be (not a ship's "Chief Engineer", who is no officer). Not beside another role that

@@ -1096,3 +1096,91 @@ describe('training is a function of its own, under HR (twenty-first round)', () 
     expect(hr('Head of Learning & Development')).toEqual(['hr']);
   });
 });
+
+describe('a rank alone before a dash is the rank of the function after it (twenty-second round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['leader', 'Agency owner & MD', ['Managing Director', 'Owner', 'Director']],
+      ['operations', 'Operations & compliance', ['Operations Director', 'Operations Manager']],
+      ['finance', 'Finance & back office', ['Finance Director', 'Financial Controller']],
+    ]),
+  );
+  it.each([
+    ['Director - Operations & Finance', ['finance', 'operations']],
+    ['Director – Finance', ['finance']],
+    ['Managing Director - Northern Region', ['leader']],
+    ['Director', ['leader']],
+  ])('%s', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual(want);
+  });
+});
+
+describe("a function's director is not the taxonomy's bare \"Director\" (twenty-second round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['director', 'Museum director & leadership', ['Director', 'Executive Director', 'Head of Museum']],
+      ['digital', 'Digital & IT', ['Head of Digital', 'IT Manager']],
+      ['k12', 'School & district leadership', ['Superintendent', 'Assistant Superintendent', 'Principal']],
+      ['academic', 'Academic leadership', ['Provost', 'Dean', 'VP Academic Affairs']],
+    ]),
+  );
+  it.each([
+    ['Sales Director', []],
+    ['Director of Operations', []],
+    ['IT Director', ['digital']],
+    ['Director', ['director']],
+    ['Executive Director', ['director']],
+    ['Regional Director', ['director']],
+    // A rank that is a trade of its own keeps its persona beside a function.
+    ['Asst. Supt. of Teaching & Learning', ['k12']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});
+
+describe("environmental services is a hospital's housekeeping, not its operations (twenty-second round)", () => {
+  it.each([
+    ['Director of Environmental Services', ['hospitalityops']],
+    ['Environmental Services Manager', ['hospitalityops']],
+    ['Director of Housekeeping', ['hospitalityops']],
+    ['Operations Director', ['operations']],
+  ])('%s', (title, want) => {
+    expect(functionOf(title)).toEqual(want);
+  });
+});
+
+describe("a two-role title's part said inside one of a persona's names is that persona (twenty-second round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['instructor', 'Driving instructor', ['driving instructor', 'istruttore di guida', 'moniteur']],
+      ['training', 'Training manager', ['head of training', 'responsable pédagogique']],
+      ['hr', 'HR leader', ['CHRO', 'HR Director']],
+    ]),
+  );
+  it.each([
+    ['Istruttore e insegnante di teoria', ['instructor', 'training']],
+    ['Istruttore', ['instructor']],
+    ['Moniteur et secrétaire', ['instructor']],
+    ['VP, People & Culture', ['hr']],
+  ])('%s', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual(want);
+  });
+});
+
+describe("a head's rank and an agent noun no persona names is the head of that agent's field (twenty-second round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['director', 'Library director', ['Library Director', 'Head of Libraries', 'City Librarian']],
+      ['systems', 'Systems & digital services', ['Systems Librarian', 'Library IT Manager']],
+      ['branch', 'Branch manager', ['Branch Manager', 'Circulation Supervisor']],
+    ]),
+  );
+  it.each([
+    ['Head Librarian', ['director']],
+    ['Chief Librarian', ['director']],
+    ['Librarian', []],
+    ['Senior Librarian', []],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+});

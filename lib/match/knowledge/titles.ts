@@ -175,7 +175,7 @@ export const FUNCTIONS: Record<string, string[]> = {
   operations: [
     'operations', 'operating', 'chief operating officer', 'facilities', 'business operations',
     'process improvement', 'operational excellence', 'production', 'district manager', 'area manager',
-    'regional manager', 'multi unit', 'manufacturing', 'factory', 'site operations', 'environmental services',
+    'regional manager', 'multi unit', 'manufacturing', 'factory', 'site operations',
     'facility management', 'facilities management', 'building services', 'caretaker', 'janitor',
   ],
   // Keeping plant and equipment running, and the crafts that do it: a "Lead Electrician" or a "Shift
@@ -270,7 +270,7 @@ export const FUNCTIONS: Record<string, string[]> = {
   episcopate: ['bishop', 'archbishop', 'vicar general', 'auxiliary bishop', 'regional bishop', 'diocesan', 'archdeacon', 'cardinal', 'chief rabbi'],
   hospitalityops: [
     'food and beverage', 'rooms', 'front office', 'front desk', 'housekeeping', 'housekeeper', 'executive housekeeper',
-    'concessions', 'banquets', 'catering', 'cleaning', 'laundry', 'hospitality',
+    'concessions', 'banquets', 'catering', 'cleaning', 'laundry', 'hospitality', 'environmental services',
   ],
   culinary: ['chef', 'executive chef', 'head chef', 'sous chef', 'kitchen', 'culinary', 'cook', 'pastry'],
   research: ['research', 'researcher', 'scientist', 'scientific', 'chief scientific officer', 'laboratory', 'lab'],
