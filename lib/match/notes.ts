@@ -6,6 +6,7 @@ import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
 import { isStopword, stem, tokenize, type Token } from './text';
+import { COLLOCATION_TABLE } from './collocation-table.generated';
 
 const SELLER = new Set(SELLER_LABELS);
 /** "REP:", "Prospect:", "Dana:", "Dana W.:", "Rep (earlier):" at the start of a line or after a sentence. */
@@ -429,4 +430,33 @@ export function otherWordOrders(text: string, tokens: readonly Token[], stems: r
     if (parts) out.push({ start: i, end: i + 1, stems: parts.map(stem) });
   });
   return out;
+}
+
+/** notes-fixed-expressions: WordNet's fixed expressions of two words ("part time", "fall short", "run short";
+ * collocation-table.generated.ts), as "stem stem", read once on first use. */
+let collocations: Set<string> | undefined;
+const fixedExpressions = (): Set<string> => (collocations ??= new Set(COLLOCATION_TABLE.split('\n')));
+
+/** Words of the notes said inside a fixed expression of the language ("part time" is about hours, not parts;
+ * "lose track" is forgetting, not tracking): two neighbouring words of one sentence that WordNet lists as one
+ * expression. Each of them that is a word of the library's pain names (`aliasWord`) has its stem blanked in
+ * place, so it names nothing alone; their positions are returned. An expression `kept` says (the library's or
+ * the pain knowledge's own phrases use it: "break down") still stands. One look-up per pair of words. */
+export function readFixedExpressions(tokens: readonly Token[], stems: string[], kept: (pair: string) => boolean, aliasWord: (stem: string) => boolean): Set<number> {
+  const table = fixedExpressions();
+  const blanked = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (a.sentence !== b.sentence) continue;
+    const pair = `${a.stem} ${b.stem}`;
+    if (!table.has(pair) || kept(pair)) continue;
+    for (const k of [i, i + 1])
+      if (aliasWord(tokens[k]!.stem)) {
+        stems[k] = '';
+        blanked.add(k);
+      }
+    i++;
+  }
+  return blanked;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
 import { foreignNoteWord } from './lexicon';
-import { functionWordsOf, readNotes, withoutMailHeaders } from './notes';
+import { functionWordsOf, readFixedExpressions, readNotes, withoutMailHeaders } from './notes';
 import { tokenize } from './text';
 
 const taxonomy: Taxonomy = {
@@ -872,4 +872,30 @@ describe('a German Latinate noun in -ierung (twenty-first round)', () => {
     ['Die Kalibrierung der Waagen.', 'cal'],
   ])('reads "%s" as the library’s English word', (notes, pain) => expect(pains(notes, c)).toEqual([pain]));
   it('leaves a word that only ends like one', () => expect(pains('Die Regierung.', c)).toEqual([]));
+});
+
+describe('a word of a pain name inside a fixed expression (twenty-second round)', () => {
+  const c = compileTaxonomy(
+    painTaxonomy([
+      { id: 'downtime', label: 'Machine downtime', aliases: ['parts', 'breakdowns'] },
+      { id: 'tracking', label: 'Pedigree tracking', aliases: [] },
+    ]),
+  );
+  it('does not read "part time" as parts', () => expect(pains('Our mechanic is part time.', c)).toEqual([]));
+  it('does not read "lose track" as tracking', () => expect(pains('We lose track of which packet went where.', c)).toEqual([]));
+  it('still reads the word said on its own', () => {
+    expect(pains('Waiting on parts for two machines.', c)).toEqual(['downtime']);
+    expect(pains('Pedigree tracking is a mess.', c)).toEqual(['tracking']);
+  });
+  it('keeps an expression the library itself names', () => {
+    const own = compileTaxonomy(painTaxonomy([{ id: 'staff', label: 'Part time staff turnover', aliases: [] }]));
+    expect(pains('Part time staff turnover is killing us.', own)).toEqual(['staff']);
+  });
+  it('blanks only the words of the pain names, and only inside the expression', () => {
+    const tokens = tokenize('mechanic is part time, parts are late');
+    const stems = tokens.map((t) => t.stem);
+    const blanked = readFixedExpressions(tokens, stems, () => false, (s) => s === 'part');
+    expect([...blanked]).toEqual([2]);
+    expect(stems.slice(2, 5)).toEqual(['', 'time', 'part']);
+  });
 });

@@ -32,7 +32,7 @@ import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
-import { noteTerms, otherWordOrders, readNotes, relationalNouns, type NotesAuthor } from './notes';
+import { noteTerms, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
@@ -1638,8 +1638,9 @@ function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
  * them: an alias in another language ("pagos", "Absagen", "impayés") is the taxonomy's word as it is written,
  * before it is translated ("payment", "cancel"). Only the hits that cover a translated word: the others are
  * found on the stems read. */
-function ownLanguageHits(tokens: readonly Token[], stems: readonly string[], c: CompiledTaxonomy) {
-  const own = tokens.map((t) => t.stem);
+function ownLanguageHits(tokens: readonly Token[], stems: readonly string[], c: CompiledTaxonomy, inExpression: ReadonlySet<number>) {
+  // notes-fixed-expressions: words of a fixed expression stay blank in their own words too.
+  const own = tokens.map((t, i) => (inExpression.has(i) ? '' : t.stem));
   if (own.every((s, i) => s === stems[i])) return [];
   const out = [];
   for (const m of c.painForms.all(own)) {
@@ -1662,6 +1663,25 @@ function requestSentences(stems: readonly string[], tokens: readonly Token[]): S
 /** A label joining two names of problems: "&", "and", "or", "+", a comma or a slash. */
 const JOINED_LABEL = /\s(?:&|and|or|\+)\s|,|\//i;
 
+/** Neighbouring word stems of a phrase ("cash flow"). */
+const stemPairs = (text: string): string[] => {
+  const s = tokenize(text).map((t) => t.stem);
+  return s.slice(1).map((b, k) => `${s[k]} ${b}`);
+};
+/** notes-fixed-expressions: pairs of words the pain knowledge's own phrases say ("break down", "cash flow"). */
+const CONCEPT_PAIRS = new Set(Object.values(CONCEPTS).flatMap((def) => def.phrases.flatMap(stemPairs)));
+/** The same for the library's pain labels and aliases, and the stems of their words, per library. */
+const libraryPairsCache = new WeakMap<CompiledTaxonomy, { pairs: Set<string>; words: Set<string> }>();
+function libraryPairs(c: CompiledTaxonomy): { pairs: Set<string>; words: Set<string> } {
+  let out = libraryPairsCache.get(c);
+  if (!out) {
+    const phrases = c.taxonomy.painPoints.flatMap((e) => [e.label, ...e.aliases]);
+    out = { pairs: new Set(phrases.flatMap(stemPairs)), words: new Set(phrases.flatMap((p) => tokenize(p).map((t) => t.stem))) };
+    libraryPairsCache.set(c, out);
+  }
+  return out;
+}
+
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}): Resolved[] {
@@ -1672,6 +1692,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
   const stems = tokens.map((t) => readStem(t, c));
   readIdioms(tokens, stems);
+  // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
+  const own = libraryPairs(c);
+  const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -1705,7 +1728,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const asks = (i: number) => requests.has(tokens[i]!.sentence);
   // A phrase of one entry said only inside a longer phrase of another is that phrase's word: "arrangements" of
   // "pre-arrangements" or "online arrangements" is not the arrangement conference's.
-  const formHits = [...c.painForms.all(stems), ...ownLanguageHits(tokens, stems, c)];
+  const formHits = [...c.painForms.all(stems), ...ownLanguageHits(tokens, stems, c, inExpression)];
   const insideLonger = (m: (typeof formHits)[number]) =>
     formHits.some((o) => o.value.index !== m.value.index && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   for (const m of formHits) {

@@ -27,7 +27,7 @@ const FLOORS: Record<string, Bar> = {
   'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.71 },
   'beaconline-itsm': { ndcg: 0.9, personas: 0.83, industries: 0.94, painPoints: 0.66 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
-  'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.81, painPoints: 0.77 },
+  'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.71 },
   'dev-hospitality-messy': { ndcg: 0.92, personas: 0.87, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.70 },
@@ -66,7 +66,7 @@ const FLOORS: Record<string, Bar> = {
   'dev7-pharma-plain': { ndcg: 0.94, personas: 0.96, industries: 0.94, painPoints: 0.83 },
   'dev7-sportclubs-multilingual': { ndcg: 0.75, personas: 0.84, industries: 0.59, painPoints: 0.70 },
   'dev7-mining-messy': { ndcg: 0.89, personas: 0.91, industries: 0.84, painPoints: 0.73 },
-  'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.60 },
+  'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.64 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
@@ -100,7 +100,7 @@ const FLOORS: Record<string, Bar> = {
   'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.92, industries: 0.76, painPoints: 0.71 },
   'dev12-pharmacy-multilingual': { ndcg: 0.91, personas: 0.87, industries: 0.94, painPoints: 0.70 },
   'dev12-cinema-messy': { ndcg: 0.93, personas: 0.92, industries: 0.84, painPoints: 0.7 },
-  'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.88, industries: 0.66, painPoints: 0.65 },
+  'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.88, industries: 0.66, painPoints: 0.69 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
