@@ -149,6 +149,30 @@ describe('the marketer’s library in Chromium', () => {
     expect(await countRows(tailor.worker, 'assets')).toBe(total);
   });
 
+  it('adds a taxonomy pack of no assets: the button says so, and the entries are written', async () => {
+    const entries = (...labels: string[]) => labels.map((label) => ({ id: `nu-${label.toLowerCase().replace(/\W+/g, '-')}`, label, aliases: [] }));
+    const file = path.join(os.tmpdir(), `tailor-taxonomy-${process.pid}.json`);
+    fs.writeFileSync(file, JSON.stringify({
+      format: 'tailor-library', version: 1,
+      taxonomy: { personas: entries('Fleet planner', 'Operations manager, EMEA'), industries: entries('Cold chain'), painPoints: [] },
+      assets: [],
+    }));
+    const before = await countRows(tailor.worker, 'taxonomy');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import content' });
+    await dialog.locator('input[type=file]').setInputFiles(file);
+    const add = dialog.getByRole('button', { name: 'Add 3 taxonomy entries' });
+    await add.waitFor();
+    expect(await dialog.getByRole('radio', { name: /^Replace/ }).isDisabled()).toBe(true);
+    expect(await seriousViolations(page), 'a taxonomy pack’s preview').toEqual([]);
+    await add.click();
+    await dialog.getByTestId('import-done').waitFor();
+    expect(await dialog.getByTestId('import-done').textContent()).toBe(`Imported ${path.basename(file)}: 3 taxonomy entries added.`);
+    expect(await countRows(tailor.worker, 'taxonomy')).toBe(before + 3);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    fs.rmSync(file);
+  });
+
   it('edits and tags an asset', async () => {
     const target = sample.assets[0];
     await page.getByPlaceholder('Search titles, URLs, descriptions, tags').fill(target.title);
