@@ -62,3 +62,16 @@ describe('the import button says what it will do', () => {
     expect(screen.getByTestId('import-done').textContent).toBe('Imported taxonomy.json: 9 taxonomy entries added.');
   });
 });
+
+describe('the preview counts in words that agree with the count', () => {
+  it('says "1 warning" and "1 asset not in it", and "2 warnings"', () => {
+    const warning = { file: 'a.csv', where: 'row 2', field: 'tags', message: 'a tag was cut' };
+    show(preview({ kind: 'csv', fileName: 'a.csv', added: [{ id: 'a', title: 'A' }], warnings: [warning] }), 1);
+    expect(screen.getByText('1 warning')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: /^Replace/ }).parentElement?.textContent).toContain('(1 asset not in it will be removed;');
+    cleanup();
+    show(preview({ kind: 'csv', fileName: 'a.csv', added: [{ id: 'a', title: 'A' }], warnings: [warning, { ...warning, where: 'row 3' }], removedOnReplace: [] }), 1);
+    expect(screen.getByText('2 warnings')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: /^Replace/ }).parentElement?.textContent).toContain('(0 assets not in it will be removed;');
+  });
+});

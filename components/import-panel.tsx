@@ -174,7 +174,7 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
               ) : null}
               {state.preview.warnings.length ? (
                 <details>
-                  <summary>{state.preview.warnings.length} warnings</summary>
+                  <summary>{plural(state.preview.warnings.length, 'warning')}</summary>
                   <ul class="problems">
                     {state.preview.warnings.slice(0, 100).map((p, i) => (
                       <li key={i}>{describeProblem(p)}</li>
@@ -197,7 +197,7 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
                     aria-describedby={mergeOnly ? 'replace-needs-clean-file' : undefined}
                     onChange={() => setMode('replace')}
                   />
-                  Replace: the library becomes this file ({state.preview.removedOnReplace.length} assets not in it will be removed; a team feed's assets stay)
+                  Replace: the library becomes this file ({plural(state.preview.removedOnReplace.length, 'asset')} not in it will be removed; a team feed's assets stay)
                 </label>
                 {mergeOnly ? (
                   <p id="replace-needs-clean-file" class="muted small-text">
