@@ -75,3 +75,26 @@ describe('the preview counts in words that agree with the count', () => {
     expect(screen.getByRole('radio', { name: /^Replace/ }).parentElement?.textContent).toContain('(0 assets not in it will be removed;');
   });
 });
+
+describe('warnings about the whole file', () => {
+  it('stand unfolded above the button; row warnings stay folded under their count', () => {
+    const unreadable = { file: 'a.csv', where: 'file', message: 'some characters could not be read: save the file as "CSV UTF-8" so accents and symbols survive' };
+    const row = { file: 'a.csv', where: 'row 2', field: 'tags', message: 'a tag was cut' };
+    show(preview({ kind: 'csv', fileName: 'a.csv', added: [{ id: 'a', title: 'A' }], warnings: [row, unreadable] }), 1);
+    const banner = screen.getByTestId('import-file-warnings');
+    expect(banner.closest('details')).toBeNull();
+    expect(banner.querySelector('li')?.textContent).toBe('Some characters could not be read: save the file as "CSV UTF-8" so accents and symbols survive.');
+    const button = screen.getByRole('button', { name: 'Import 1 asset' });
+    expect(banner.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const folded = screen.getByText('1 warning').closest('details')!;
+    expect(folded.open).toBe(false);
+    expect(folded.textContent).toContain('a tag was cut');
+    expect(folded.textContent).not.toContain('some characters');
+  });
+
+  it('leave no empty fold when there are only file warnings', () => {
+    show(preview({ kind: 'csv', fileName: 'a.csv', added: [{ id: 'a', title: 'A' }], warnings: [{ where: 'file', message: 'the file was read as Windows-1252' }] }), 1);
+    expect(screen.getByTestId('import-file-warnings').textContent).toContain('The file was read as Windows-1252.');
+    expect([...document.querySelectorAll('summary')].map((s) => s.textContent)).toEqual(['New assets: 1']);
+  });
+});

@@ -37,6 +37,8 @@ function ItemList({ items, label }: { items: readonly PreviewItem[]; label: stri
   );
 }
 
+const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
+
 /** What confirming does, in the button's words: "Import 3 assets and 9 taxonomy entries", "Add 9 taxonomy entries". */
 export function importLabel(assets: number, taxonomyAdds: number, rejected: number, removed: number): string {
   const entries = plural(taxonomyAdds, 'taxonomy entry', 'taxonomy entries');
@@ -57,6 +59,9 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
   const mergeOnly = rejected || noAssets;
   const taxonomyAdds = state.step === 'preview' ? taxonomySize(state.preview.newTaxonomy) : 0;
   const nothingToDo = state.step === 'preview' && state.importable === 0 && taxonomyAdds === 0;
+  /** About the whole file (its characters could not all be read): seen before confirming, never folded away. */
+  const fileWarnings = state.step === 'preview' ? state.preview.warnings.filter((w) => w.where === 'file') : [];
+  const rowWarnings = state.step === 'preview' ? state.preview.warnings.filter((w) => w.where !== 'file') : [];
   const [dragging, setDragging] = useState(false);
 
   const pick = (files: FileList | null | undefined) => {
@@ -172,15 +177,25 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
                     .join('; ')}
                 </p>
               ) : null}
-              {state.preview.warnings.length ? (
+              {rowWarnings.length ? (
                 <details>
-                  <summary>{plural(state.preview.warnings.length, 'warning')}</summary>
+                  <summary>{plural(rowWarnings.length, 'warning')}</summary>
                   <ul class="problems">
-                    {state.preview.warnings.slice(0, 100).map((p, i) => (
+                    {rowWarnings.slice(0, 100).map((p, i) => (
                       <li key={i}>{describeProblem(p)}</li>
                     ))}
                   </ul>
                 </details>
+              ) : null}
+              {fileWarnings.length ? (
+                <div class="warning-banner file-warnings" data-testid="import-file-warnings">
+                  <p>Before you import, about the whole file:</p>
+                  <ul>
+                    {fileWarnings.map((p, i) => (
+                      <li key={i}>{sentence(p.message)}</li>
+                    ))}
+                  </ul>
+                </div>
               ) : null}
               <fieldset class="mode">
                 <legend>How to import</legend>

@@ -135,6 +135,25 @@ describe('the marketer’s library in Chromium', () => {
     await dialog.getByRole('button', { name: 'Done' }).click();
   });
 
+  it('shows a warning about the whole file unfolded above the import button', async () => {
+    // "Café" saved as Windows-1252 by Excel: its é is not UTF-8.
+    const file = path.join(os.tmpdir(), `tailor-cp1252-${process.pid}.csv`);
+    fs.writeFileSync(file, Buffer.concat([Buffer.from('title,url,type\nCaf'), Buffer.from([0xe9]), Buffer.from(' guide,https://e.example/cafe,ebook\n')]));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import content' });
+    await dialog.locator('input[type=file]').setInputFiles(file);
+    const banner = dialog.getByTestId('import-file-warnings');
+    await banner.waitFor();
+    expect(await banner.isVisible()).toBe(true);
+    expect(await banner.evaluate((b) => b.closest('details'))).toBeNull();
+    const [above, button] = await Promise.all([banner.boundingBox(), dialog.getByRole('button', { name: 'Import 1 asset' }).boundingBox()]);
+    expect(above!.y + above!.height).toBeLessThanOrEqual(button!.y);
+    expect(await seriousViolations(page), 'a file warning in the preview').toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    fs.rmSync(file);
+  });
+
   it('imports the development pack by merging it', async () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import content' });
