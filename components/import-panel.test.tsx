@@ -98,3 +98,14 @@ describe('warnings about the whole file', () => {
     expect([...document.querySelectorAll('summary')].map((s) => s.textContent)).toEqual(['New assets: 1']);
   });
 });
+
+describe('new taxonomy entries', () => {
+  it('each stand as a chip of its own, so a name with a comma in it is one name', () => {
+    show(preview({ newTaxonomy: { personas: [entry('Operations manager'), entry('Operations manager,IT leader'), entry('IT leader')], industries: [entry('Retail')], painPoints: [] } }), 0);
+    const personas = screen.getByRole('list', { name: 'New personas' });
+    expect([...personas.querySelectorAll('li.chip')].map((li) => li.textContent)).toEqual(['Operations manager', 'Operations manager,IT leader', 'IT leader']);
+    expect([...screen.getByRole('list', { name: 'New industries' }).querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Retail']);
+    expect(screen.queryByRole('list', { name: 'New pain points' })).toBeNull();
+    expect([...document.querySelectorAll('.new-taxonomy dt')].map((dt) => dt.textContent)).toEqual(['Personas', 'Industries']);
+  });
+});

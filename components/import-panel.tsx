@@ -4,7 +4,7 @@ import type { ImportMode } from '@/lib/pack/plan';
 import { describeProblem } from '@/lib/pack/problems';
 import type { PreviewItem } from '@/lib/pack/import-preview';
 import { plural } from '@/lib/notices/format';
-import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, taxonomySize } from '@/lib/model';
+import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, taxonomySize, type TaxonomyEntry, type TaxonomyKind } from '@/lib/model';
 
 export interface ImportPanelProps {
   state: ImporterState;
@@ -46,6 +46,32 @@ export function importLabel(assets: number, taxonomyAdds: number, rejected: numb
   const skip = rejected ? `, skip ${rejected} rejected` : '';
   if (assets === 0 && taxonomyAdds) return `Add ${entries}${skip}`;
   return `Import ${plural(assets, 'asset')}${taxonomyAdds ? ` and ${entries}` : ''}${skip}`;
+}
+
+/** Each new entry its own chip, so "Operations manager, EMEA" reads as one name and not two. */
+function NewTaxonomy({ added }: { added: Record<TaxonomyKind, readonly TaxonomyEntry[]> }) {
+  return (
+    <div class="new-taxonomy" data-testid="import-new-taxonomy">
+      <p>New in the taxonomy:</p>
+      <dl>
+        {TAXONOMY_KINDS.filter((k) => added[k].length).map((k) => (
+          <div key={k}>
+            <dt>{TAXONOMY_KIND_LABELS[k].many}</dt>
+            <dd>
+              <ul class="chips" aria-label={`New ${TAXONOMY_KIND_LABELS[k].many.toLowerCase()}`}>
+                {added[k].slice(0, 50).map((e) => (
+                  <li key={e.id} class="chip">
+                    {e.label}
+                  </li>
+                ))}
+                {added[k].length > 50 ? <li class="muted">and {added[k].length - 50} more</li> : null}
+              </ul>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
 }
 
 /** Import a JSON pack or a CSV: choose or drop a file, see what it would do, then confirm. */
@@ -169,14 +195,7 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
               ) : null}
               <ItemList items={state.preview.added} label="New assets" />
               <ItemList items={state.preview.updated} label="Updated assets (matched by id, else URL)" />
-              {TAXONOMY_KINDS.some((k) => state.preview.newTaxonomy[k].length) ? (
-                <p>
-                  New in the taxonomy:{' '}
-                  {TAXONOMY_KINDS.filter((k) => state.preview.newTaxonomy[k].length)
-                    .map((k) => `${TAXONOMY_KIND_LABELS[k].many.toLowerCase()}: ${state.preview.newTaxonomy[k].map((e) => e.label).join(', ')}`)
-                    .join('; ')}
-                </p>
-              ) : null}
+              {taxonomyAdds ? <NewTaxonomy added={state.preview.newTaxonomy} /> : null}
               {rowWarnings.length ? (
                 <details>
                   <summary>{plural(rowWarnings.length, 'warning')}</summary>

@@ -183,6 +183,7 @@ describe('the marketer’s library in Chromium', () => {
     const add = dialog.getByRole('button', { name: 'Add 3 taxonomy entries' });
     await add.waitFor();
     expect(await dialog.getByRole('radio', { name: /^Replace/ }).isDisabled()).toBe(true);
+    expect(await dialog.getByRole('list', { name: 'New personas' }).getByRole('listitem').allTextContents()).toEqual(['Fleet planner', 'Operations manager, EMEA']);
     expect(await seriousViolations(page), 'a taxonomy pack’s preview').toEqual([]);
     await add.click();
     await dialog.getByTestId('import-done').waitFor();
