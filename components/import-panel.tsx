@@ -256,7 +256,7 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
                   Choose another file
                 </button>
                 {nothingToDo ? (
-                  <p id="import-nothing-to-do" class="muted small-text" data-testid="import-nothing">
+                  <p id="import-nothing-to-do" class="muted small-text form-note" data-testid="import-nothing">
                     {state.preview.rejected.length
                       ? 'Nothing to import: every row was rejected (see the table above).'
                       : `Nothing to import: the file has no assets${state.preview.kind === 'pack' ? ' and no taxonomy entries your library does not have yet' : ''}.`}
