@@ -3,7 +3,8 @@ import type { ImporterState } from '@/hooks/use-importer';
 import type { ImportMode } from '@/lib/pack/plan';
 import { describeProblem } from '@/lib/pack/problems';
 import type { PreviewItem } from '@/lib/pack/import-preview';
-import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS } from '@/lib/model';
+import { plural } from '@/lib/notices/format';
+import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, taxonomySize, type TaxonomyEntry, type TaxonomyKind } from '@/lib/model';
 
 export interface ImportPanelProps {
   state: ImporterState;
@@ -36,12 +37,57 @@ function ItemList({ items, label }: { items: readonly PreviewItem[]; label: stri
   );
 }
 
+const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
+
+/** What confirming does, in the button's words: "Import 3 assets and 9 taxonomy entries", "Add 9 taxonomy entries". */
+export function importLabel(assets: number, taxonomyAdds: number, rejected: number, removed: number): string {
+  const entries = plural(taxonomyAdds, 'taxonomy entry', 'taxonomy entries');
+  if (removed) return `Replace the library: import ${assets}${taxonomyAdds ? ` and ${entries}` : ''}, remove ${removed}`;
+  const skip = rejected ? `, skip ${rejected} rejected` : '';
+  if (assets === 0 && taxonomyAdds) return `Add ${entries}${skip}`;
+  return `Import ${plural(assets, 'asset')}${taxonomyAdds ? ` and ${entries}` : ''}${skip}`;
+}
+
+/** Each new entry its own chip, so "Operations manager, EMEA" reads as one name and not two. */
+function NewTaxonomy({ added }: { added: Record<TaxonomyKind, readonly TaxonomyEntry[]> }) {
+  return (
+    <div class="new-taxonomy" data-testid="import-new-taxonomy">
+      <p>New in the taxonomy:</p>
+      <dl>
+        {TAXONOMY_KINDS.filter((k) => added[k].length).map((k) => (
+          <div key={k}>
+            <dt>{TAXONOMY_KIND_LABELS[k].many}</dt>
+            <dd>
+              <ul class="chips" aria-label={`New ${TAXONOMY_KIND_LABELS[k].many.toLowerCase()}`}>
+                {added[k].slice(0, 50).map((e) => (
+                  <li key={e.id} class="chip">
+                    {e.label}
+                  </li>
+                ))}
+                {added[k].length > 50 ? <li class="muted">and {added[k].length - 50} more</li> : null}
+              </ul>
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </div>
+  );
+}
+
 /** Import a JSON pack or a CSV: choose or drop a file, see what it would do, then confirm. */
 export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: ImportPanelProps) {
   const [addTaxonomy, setAddTaxonomy] = useState(false);
   const [mode, setMode] = useState<ImportMode>('merge');
   /** Rows were rejected: only merging is safe (replacing would remove the assets those rows stood for). */
   const rejected = state.step === 'preview' && state.preview.rejected.length > 0;
+  /** A file of no assets (a taxonomy pack): replacing would empty the library, so it only merges. */
+  const noAssets = state.step === 'preview' && state.importable === 0;
+  const mergeOnly = rejected || noAssets;
+  const taxonomyAdds = state.step === 'preview' ? taxonomySize(state.preview.newTaxonomy) : 0;
+  const nothingToDo = state.step === 'preview' && state.importable === 0 && taxonomyAdds === 0;
+  /** About the whole file (its characters could not all be read): seen before confirming, never folded away. */
+  const fileWarnings = state.step === 'preview' ? state.preview.warnings.filter((w) => w.where === 'file') : [];
+  const rowWarnings = state.step === 'preview' ? state.preview.warnings.filter((w) => w.where !== 'file') : [];
   const [dragging, setDragging] = useState(false);
 
   const pick = (files: FileList | null | undefined) => {
@@ -149,23 +195,26 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
               ) : null}
               <ItemList items={state.preview.added} label="New assets" />
               <ItemList items={state.preview.updated} label="Updated assets (matched by id, else URL)" />
-              {TAXONOMY_KINDS.some((k) => state.preview.newTaxonomy[k].length) ? (
-                <p>
-                  New in the taxonomy:{' '}
-                  {TAXONOMY_KINDS.filter((k) => state.preview.newTaxonomy[k].length)
-                    .map((k) => `${TAXONOMY_KIND_LABELS[k].many.toLowerCase()}: ${state.preview.newTaxonomy[k].map((e) => e.label).join(', ')}`)
-                    .join('; ')}
-                </p>
-              ) : null}
-              {state.preview.warnings.length ? (
+              {taxonomyAdds ? <NewTaxonomy added={state.preview.newTaxonomy} /> : null}
+              {rowWarnings.length ? (
                 <details>
-                  <summary>{state.preview.warnings.length} warnings</summary>
+                  <summary>{plural(rowWarnings.length, 'warning')}</summary>
                   <ul class="problems">
-                    {state.preview.warnings.slice(0, 100).map((p, i) => (
+                    {rowWarnings.slice(0, 100).map((p, i) => (
                       <li key={i}>{describeProblem(p)}</li>
                     ))}
                   </ul>
                 </details>
+              ) : null}
+              {fileWarnings.length ? (
+                <div class="warning-banner file-warnings" data-testid="import-file-warnings">
+                  <p>Before you import, about the whole file:</p>
+                  <ul>
+                    {fileWarnings.map((p, i) => (
+                      <li key={i}>{sentence(p.message)}</li>
+                    ))}
+                  </ul>
+                </div>
               ) : null}
               <fieldset class="mode">
                 <legend>How to import</legend>
@@ -177,34 +226,42 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
                   <input
                     type="radio"
                     name="import-mode"
-                    checked={mode === 'replace' && !rejected}
-                    disabled={rejected}
-                    aria-describedby={rejected ? 'replace-needs-clean-file' : undefined}
+                    checked={mode === 'replace' && !mergeOnly}
+                    disabled={mergeOnly}
+                    aria-describedby={mergeOnly ? 'replace-needs-clean-file' : undefined}
                     onChange={() => setMode('replace')}
                   />
-                  Replace: the library becomes this file ({state.preview.removedOnReplace.length} assets not in it will be removed; a team feed's assets stay)
+                  Replace: the library becomes this file ({plural(state.preview.removedOnReplace.length, 'asset')} not in it will be removed; a team feed's assets stay)
                 </label>
-                {rejected ? (
+                {mergeOnly ? (
                   <p id="replace-needs-clean-file" class="muted small-text">
-                    Replace needs a file with no rejected rows: an asset whose row was rejected would be removed from the library.
+                    {rejected
+                      ? 'Replace needs a file with no rejected rows: an asset whose row was rejected would be removed from the library.'
+                      : 'Replace needs a file with assets: this one has none, so replacing would empty the library.'}
                   </p>
                 ) : null}
               </fieldset>
               <div class="form-actions">
                 <button
                   type="button"
-                  class={mode === 'replace' && !rejected && state.preview.removedOnReplace.length ? 'danger' : 'primary'}
-                  disabled={state.importable === 0}
-                  onClick={() => onConfirm(rejected ? 'merge' : mode)}
+                  class={mode === 'replace' && !mergeOnly && state.preview.removedOnReplace.length ? 'danger' : 'primary'}
+                  disabled={nothingToDo}
+                  aria-describedby={nothingToDo ? 'import-nothing-to-do' : undefined}
+                  onClick={() => onConfirm(mergeOnly ? 'merge' : mode)}
                 >
-                  {/* The button says what it will do, removals included. */}
-                  {mode === 'replace' && !rejected && state.preview.removedOnReplace.length
-                    ? `Replace the library: import ${state.importable}, remove ${state.preview.removedOnReplace.length}`
-                    : `Import ${state.importable} asset${state.importable === 1 ? '' : 's'}${state.preview.rejected.length ? `, skip ${state.preview.rejected.length} rejected` : ''}`}
+                  {/* The button says what it will do, removals and new taxonomy entries included. */}
+                  {importLabel(state.importable, taxonomyAdds, state.preview.rejected.length, mode === 'replace' && !mergeOnly ? state.preview.removedOnReplace.length : 0)}
                 </button>
                 <button type="button" onClick={onReset}>
                   Choose another file
                 </button>
+                {nothingToDo ? (
+                  <p id="import-nothing-to-do" class="muted small-text form-note" data-testid="import-nothing">
+                    {state.preview.rejected.length
+                      ? 'Nothing to import: every row was rejected (see the table above).'
+                      : `Nothing to import: the file has no assets${state.preview.kind === 'pack' ? ' and no taxonomy entries your library does not have yet' : ''}.`}
+                  </p>
+                ) : null}
               </div>
             </>
           )}
@@ -221,8 +278,13 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
       {state.step === 'committed' ? (
         <div role="status">
           <p data-testid="import-done">
-            Imported {state.fileName}: {state.summary.added} added, {state.summary.updated} updated
-            {state.summary.removed ? `, ${state.summary.removed} removed` : ''}.
+            Imported {state.fileName}:{' '}
+            {[
+              ...(state.summary.added || state.summary.updated || !state.taxonomyAdded ? [`${state.summary.added} added`, `${state.summary.updated} updated`] : []),
+              ...(state.summary.removed ? [`${state.summary.removed} removed`] : []),
+              ...(state.taxonomyAdded ? [`${plural(state.taxonomyAdded, 'taxonomy entry', 'taxonomy entries')} added`] : []),
+            ].join(', ')}
+            .
           </p>
           <div class="form-actions">
             <button type="button" class="primary" onClick={onClose}>

@@ -135,6 +135,25 @@ describe('the marketer’s library in Chromium', () => {
     await dialog.getByRole('button', { name: 'Done' }).click();
   });
 
+  it('shows a warning about the whole file unfolded above the import button', async () => {
+    // "Café" saved as Windows-1252 by Excel: its é is not UTF-8.
+    const file = path.join(os.tmpdir(), `tailor-cp1252-${process.pid}.csv`);
+    fs.writeFileSync(file, Buffer.concat([Buffer.from('title,url,type\nCaf'), Buffer.from([0xe9]), Buffer.from(' guide,https://e.example/cafe,ebook\n')]));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import content' });
+    await dialog.locator('input[type=file]').setInputFiles(file);
+    const banner = dialog.getByTestId('import-file-warnings');
+    await banner.waitFor();
+    expect(await banner.isVisible()).toBe(true);
+    expect(await banner.evaluate((b) => b.closest('details'))).toBeNull();
+    const [above, button] = await Promise.all([banner.boundingBox(), dialog.getByRole('button', { name: 'Import 1 asset' }).boundingBox()]);
+    expect(above!.y + above!.height).toBeLessThanOrEqual(button!.y);
+    expect(await seriousViolations(page), 'a file warning in the preview').toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    fs.rmSync(file);
+  });
+
   it('imports the development pack by merging it', async () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import content' });
@@ -147,6 +166,31 @@ describe('the marketer’s library in Chromium', () => {
     const total = sample.assets.length + 1 + devPack.assets.length;
     await page.getByTestId('library-summary').getByText(`${total} assets`).waitFor();
     expect(await countRows(tailor.worker, 'assets')).toBe(total);
+  });
+
+  it('adds a taxonomy pack of no assets: the button says so, and the entries are written', async () => {
+    const entries = (...labels: string[]) => labels.map((label) => ({ id: `nu-${label.toLowerCase().replace(/\W+/g, '-')}`, label, aliases: [] }));
+    const file = path.join(os.tmpdir(), `tailor-taxonomy-${process.pid}.json`);
+    fs.writeFileSync(file, JSON.stringify({
+      format: 'tailor-library', version: 1,
+      taxonomy: { personas: entries('Fleet planner', 'Operations manager, EMEA'), industries: entries('Cold chain'), painPoints: [] },
+      assets: [],
+    }));
+    const before = await countRows(tailor.worker, 'taxonomy');
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import content' });
+    await dialog.locator('input[type=file]').setInputFiles(file);
+    const add = dialog.getByRole('button', { name: 'Add 3 taxonomy entries' });
+    await add.waitFor();
+    expect(await dialog.getByRole('radio', { name: /^Replace/ }).isDisabled()).toBe(true);
+    expect(await dialog.getByRole('list', { name: 'New personas' }).getByRole('listitem').allTextContents()).toEqual(['Fleet planner', 'Operations manager, EMEA']);
+    expect(await seriousViolations(page), 'a taxonomy pack’s preview').toEqual([]);
+    await add.click();
+    await dialog.getByTestId('import-done').waitFor();
+    expect(await dialog.getByTestId('import-done').textContent()).toBe(`Imported ${path.basename(file)}: 3 taxonomy entries added.`);
+    expect(await countRows(tailor.worker, 'taxonomy')).toBe(before + 3);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    fs.rmSync(file);
   });
 
   it('edits and tags an asset', async () => {

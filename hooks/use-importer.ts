@@ -2,18 +2,21 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportWorkerReply, ImportWorkerRequest } from '@/lib/importer/import.worker';
 import { sendMessage } from '@/lib/messaging';
+import { taxonomySize } from '@/lib/model';
 import type { ImportMode } from '@/lib/pack/plan';
 
 export type ImporterState =
   | { step: 'idle' }
   | { step: 'working'; phase: 'reading' | 'checking' | 'writing'; done: number; total: number; fileName?: string }
   | { step: 'preview'; preview: Extract<ImportWorkerReply, { type: 'preview' }>['preview']; importable: number }
-  | { step: 'committed'; summary: Extract<ImportWorkerReply, { type: 'committed' }>['summary']; fileName: string }
+  | { step: 'committed'; summary: Extract<ImportWorkerReply, { type: 'committed' }>['summary']; fileName: string; taxonomyAdded: number }
   | { step: 'failed'; message: string };
 
 export function useImporter() {
   const worker = useRef<Worker | undefined>(undefined);
   const fileName = useRef('');
+  /** The taxonomy entries the confirmed preview said it adds (the worker's summary counts all entries after). */
+  const taxonomyAdded = useRef(0);
   const [state, setState] = useState<ImporterState>({ step: 'idle' });
 
   useEffect(() => () => worker.current?.terminate(), []);
@@ -24,9 +27,11 @@ export function useImporter() {
       worker.current.onmessage = (e: MessageEvent<ImportWorkerReply>) => {
         const msg = e.data;
         if (msg.type === 'progress') setState({ step: 'working', phase: msg.phase, done: msg.done, total: msg.total, fileName: fileName.current });
-        else if (msg.type === 'preview') setState({ step: 'preview', preview: msg.preview, importable: msg.importable });
-        else if (msg.type === 'committed') {
-          setState({ step: 'committed', summary: msg.summary, fileName: fileName.current });
+        else if (msg.type === 'preview') {
+          taxonomyAdded.current = taxonomySize(msg.preview.newTaxonomy);
+          setState({ step: 'preview', preview: msg.preview, importable: msg.importable });
+        } else if (msg.type === 'committed') {
+          setState({ step: 'committed', summary: msg.summary, fileName: fileName.current, taxonomyAdded: taxonomyAdded.current });
           // The worker's writes are not this page's (hooks/use-db.ts tells the background of those): the
           // background, if asleep, is woken to prepare the panel's first paint from the new library.
           sendMessage({ type: 'views:stale' }).catch((e: unknown) => console.warn('Tailor could not tell the background the library changed', e));

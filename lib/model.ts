@@ -61,6 +61,9 @@ export interface TaxonomyEntry {
 export type Taxonomy = Record<TaxonomyKind, TaxonomyEntry[]>;
 
 export const emptyTaxonomy = (): Taxonomy => ({ personas: [], industries: [], painPoints: [] });
+/** How many entries a taxonomy holds, all kinds together. */
+export const taxonomySize = (taxonomy: Record<TaxonomyKind, readonly unknown[]>): number =>
+  TAXONOMY_KINDS.reduce((n, kind) => n + taxonomy[kind].length, 0);
 
 /** An asset as a library pack carries it. Lists are always present (empty when the pack omits them). */
 export interface PackAsset {

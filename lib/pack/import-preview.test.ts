@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Asset, Taxonomy } from '../model';
+import { taxonomySize, type Asset, type Taxonomy } from '../model';
 import { prepareImport } from './import-preview';
 
 const taxonomy: Taxonomy = { personas: [{ id: 'cfo', label: 'CFO', aliases: [] }], industries: [], painPoints: [] };
@@ -28,6 +28,27 @@ describe('prepareImport', () => {
     expect(tagsOnly.keep).toContain('description');
     const cleared = prepareImport({ fileName: 'desc.csv', text: 'title,url,description,tags\nOld title,https://e.example/1,,old\n', taxonomy, existing: described, addTaxonomy: false });
     expect(cleared.updated).toEqual([{ id: 'x1', title: 'Old title', changes: ['description'] }]);
+  });
+
+  it('writes a pack of taxonomy alone for its new entries; an all-rejected CSV adds nothing to the taxonomy', () => {
+    const pack = {
+      format: 'tailor-library',
+      version: 1,
+      taxonomy: { personas: [{ id: 'cfo', label: 'CFO', aliases: [] }, { id: 'it', label: 'IT leader', aliases: ['CIO'] }], industries: [{ id: 'retail', label: 'Retail', aliases: [] }], painPoints: [] },
+      assets: [],
+    };
+    const p = prepareImport({ fileName: 'taxonomy.json', text: JSON.stringify(pack), taxonomy, existing, addTaxonomy: false });
+    expect(p.newTaxonomy.personas.map((e) => e.label)).toEqual(['IT leader']);
+    expect(taxonomySize(p.newTaxonomy)).toBe(2);
+    expect(p.pack?.assets).toEqual([]);
+    expect(p.pack?.taxonomy.industries.map((e) => e.id)).toEqual(['retail']);
+    const known = prepareImport({ fileName: 'same.json', text: JSON.stringify({ ...pack, taxonomy: { ...taxonomy } }), taxonomy, existing, addTaxonomy: false });
+    expect(taxonomySize(known.newTaxonomy)).toBe(0);
+    expect(known.pack).toBeUndefined();
+    const rejected = prepareImport({ fileName: 'bad.csv', text: 'title,url,type,personas\nBad,ftp://x,video,Buyer\n', taxonomy, existing, addTaxonomy: true });
+    expect(rejected.rejected).toHaveLength(1);
+    expect(taxonomySize(rejected.newTaxonomy)).toBe(0);
+    expect(rejected.pack).toBeUndefined();
   });
 
   it('refuses a whole pack with errors, listing them', () => {

@@ -1,6 +1,6 @@
 // What importing a file would do, computed before anything is written: the rows it adds, the assets
 // it updates (matched by id, else URL), the rows it rejects and why, and what "replace" would remove.
-import { TAXONOMY_KINDS, type Asset, type LibraryPack, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
+import { TAXONOMY_KINDS, taxonomySize, type Asset, type LibraryPack, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
 import { readAssetsCsv } from './csv';
 import { readPack } from './pack';
 import { PACK_FIELDS, fieldsWithoutColumn, mergeTaxonomy, planAssetImport, type PackField } from './plan';
@@ -110,7 +110,10 @@ export function prepareImport(input: ImportInput): ImportPreview {
   preview.removedOnReplace = plan.removed
     .filter((a) => (REPLACEABLE_ORIGINS as readonly string[]).includes(a.origin))
     .map((a) => ({ id: a.id, title: a.title }));
-  if (incoming.length > 0) preview.pack = { format: 'tailor-library', version: 1, taxonomy, assets: incoming };
+  // A CSV whose every row was rejected writes nothing, so it adds no taxonomy either; a pack of taxonomy
+  // alone (no assets) is written for its new entries, in the one transaction an import is.
+  if (incoming.length === 0 && preview.kind === 'csv') preview.newTaxonomy = { personas: [], industries: [], painPoints: [] };
+  if (incoming.length > 0 || taxonomySize(preview.newTaxonomy) > 0) preview.pack = { format: 'tailor-library', version: 1, taxonomy, assets: incoming };
   return preview;
 }
 

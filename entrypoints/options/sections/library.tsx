@@ -23,6 +23,7 @@ import { compileTaxonomy } from '@/lib/match';
 import { suggestTags } from '@/lib/library/suggest-tags';
 import { packToJson } from '@/lib/pack/pack';
 import * as tables from '@/lib/state/repositories';
+import { plural } from '@/lib/notices/format';
 
 type Editing = { id: string; isNew: boolean; draft: AssetDraft; resolvesFlags?: boolean };
 
@@ -131,8 +132,8 @@ export function LibrarySection() {
       <div class="section-head">
         <h2 id="library-title">Library</h2>
         <p class="muted" data-testid="library-summary">
-          {rows.length} assets, {taxonomy.personas.length} personas, {taxonomy.industries.length} industries,{' '}
-          {taxonomy.painPoints.length} pain points.
+          {plural(rows.length, 'asset')}, {plural(taxonomy.personas.length, 'persona')}, {plural(taxonomy.industries.length, 'industry', 'industries')},{' '}
+          {plural(taxonomy.painPoints.length, 'pain point')}.
         </p>
         <div class="head-actions">
           <button type="button" class="primary" onClick={() => setEditing({ id: newAssetId(), isNew: true, draft: draftFromAsset() })}>
@@ -183,7 +184,7 @@ export function LibrarySection() {
           />
         ))}
         <span class="muted" role="status" aria-live="polite">
-          {visible.length === rows.length ? `${rows.length} assets` : `${visible.length} of ${rows.length} shown`}
+          {visible.length === rows.length ? plural(rows.length, 'asset') : `${visible.length} of ${rows.length} shown`}
         </span>
       </div>
 

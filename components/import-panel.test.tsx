@@ -1,0 +1,111 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { ImporterState } from '@/hooks/use-importer';
+import type { TaxonomyEntry } from '@/lib/model';
+import { ImportPanel } from './import-panel';
+
+afterEach(cleanup);
+
+type Preview = Extract<ImporterState, { step: 'preview' }>['preview'];
+const entry = (label: string): TaxonomyEntry => ({ id: label.toLowerCase().replace(/\W+/g, '-'), label, aliases: [] });
+
+function preview(over: Partial<Preview> = {}): Preview {
+  return {
+    fileName: 'taxonomy.json', kind: 'pack', fileErrors: [], rejected: [], warnings: [], added: [], updated: [], unchanged: 0,
+    removedOnReplace: [{ id: 'x', title: 'Old' }], newTaxonomy: { personas: [], industries: [], painPoints: [] }, ...over,
+  };
+}
+
+function show(p: Preview, importable: number) {
+  const onConfirm = vi.fn();
+  render(<ImportPanel state={{ step: 'preview', preview: p, importable }} onChoose={() => undefined} onConfirm={onConfirm} onReset={() => undefined} onClose={() => undefined} />);
+  return onConfirm;
+}
+
+const taxonomyPack = preview({ newTaxonomy: { personas: [entry('IT leader'), entry('Operations manager')], industries: [entry('Retail')], painPoints: [] } });
+
+describe('the import button says what it will do', () => {
+  it('adds the entries of a taxonomy pack with no assets, by merging (replacing would empty the library)', () => {
+    const onConfirm = show(taxonomyPack, 0);
+    const button = screen.getByRole('button', { name: 'Add 3 taxonomy entries' });
+    expect(button.hasAttribute('disabled')).toBe(false);
+    expect((screen.getByRole('radio', { name: /^Replace/ }) as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByText(/Replace needs a file with assets/)).toBeTruthy();
+    fireEvent.click(button);
+    expect(onConfirm).toHaveBeenCalledWith('merge');
+  });
+
+  it('counts assets and new entries together, one of each in the singular', () => {
+    show(preview({ added: [{ id: 'a', title: 'A' }], newTaxonomy: { personas: [entry('IT leader')], industries: [], painPoints: [] } }), 1);
+    expect(screen.getByRole('button', { name: 'Import 1 asset and 1 taxonomy entry' })).toBeTruthy();
+  });
+
+  it('says why, beside the disabled button, when there is nothing to do', () => {
+    show(preview(), 0);
+    const button = screen.getByRole('button', { name: 'Import 0 assets' });
+    expect(button.hasAttribute('disabled')).toBe(true);
+    const why = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    expect(why?.textContent).toBe('Nothing to import: the file has no assets and no taxonomy entries your library does not have yet.');
+    cleanup();
+    show(preview({ kind: 'csv', fileName: 'a.csv', rejected: [{ where: 'row 2', errors: [{ where: 'row 2', field: 'url', message: 'bad URL' }] }] }), 0);
+    expect(screen.getByTestId('import-nothing').textContent).toBe('Nothing to import: every row was rejected (see the table above).');
+  });
+
+  it('reports the entries it added once done', () => {
+    render(
+      <ImportPanel
+        state={{ step: 'committed', fileName: 'taxonomy.json', summary: { added: 0, updated: 0, unchanged: 0, removed: 0, taxonomy: 40 }, taxonomyAdded: 9 }}
+        onChoose={() => undefined} onConfirm={() => undefined} onReset={() => undefined} onClose={() => undefined}
+      />,
+    );
+    expect(screen.getByTestId('import-done').textContent).toBe('Imported taxonomy.json: 9 taxonomy entries added.');
+  });
+});
+
+describe('the preview counts in words that agree with the count', () => {
+  it('says "1 warning" and "1 asset not in it", and "2 warnings"', () => {
+    const warning = { file: 'a.csv', where: 'row 2', field: 'tags', message: 'a tag was cut' };
+    show(preview({ kind: 'csv', fileName: 'a.csv', added: [{ id: 'a', title: 'A' }], warnings: [warning] }), 1);
+    expect(screen.getByText('1 warning')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: /^Replace/ }).parentElement?.textContent).toContain('(1 asset not in it will be removed;');
+    cleanup();
+    show(preview({ kind: 'csv', fileName: 'a.csv', added: [{ id: 'a', title: 'A' }], warnings: [warning, { ...warning, where: 'row 3' }], removedOnReplace: [] }), 1);
+    expect(screen.getByText('2 warnings')).toBeTruthy();
+    expect(screen.getByRole('radio', { name: /^Replace/ }).parentElement?.textContent).toContain('(0 assets not in it will be removed;');
+  });
+});
+
+describe('warnings about the whole file', () => {
+  it('stand unfolded above the button; row warnings stay folded under their count', () => {
+    const unreadable = { file: 'a.csv', where: 'file', message: 'some characters could not be read: save the file as "CSV UTF-8" so accents and symbols survive' };
+    const row = { file: 'a.csv', where: 'row 2', field: 'tags', message: 'a tag was cut' };
+    show(preview({ kind: 'csv', fileName: 'a.csv', added: [{ id: 'a', title: 'A' }], warnings: [row, unreadable] }), 1);
+    const banner = screen.getByTestId('import-file-warnings');
+    expect(banner.closest('details')).toBeNull();
+    expect(banner.querySelector('li')?.textContent).toBe('Some characters could not be read: save the file as "CSV UTF-8" so accents and symbols survive.');
+    const button = screen.getByRole('button', { name: 'Import 1 asset' });
+    expect(banner.compareDocumentPosition(button) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    const folded = screen.getByText('1 warning').closest('details')!;
+    expect(folded.open).toBe(false);
+    expect(folded.textContent).toContain('a tag was cut');
+    expect(folded.textContent).not.toContain('some characters');
+  });
+
+  it('leave no empty fold when there are only file warnings', () => {
+    show(preview({ kind: 'csv', fileName: 'a.csv', added: [{ id: 'a', title: 'A' }], warnings: [{ where: 'file', message: 'the file was read as Windows-1252' }] }), 1);
+    expect(screen.getByTestId('import-file-warnings').textContent).toContain('The file was read as Windows-1252.');
+    expect([...document.querySelectorAll('summary')].map((s) => s.textContent)).toEqual(['New assets: 1']);
+  });
+});
+
+describe('new taxonomy entries', () => {
+  it('each stand as a chip of its own, so a name with a comma in it is one name', () => {
+    show(preview({ newTaxonomy: { personas: [entry('Operations manager'), entry('Operations manager,IT leader'), entry('IT leader')], industries: [entry('Retail')], painPoints: [] } }), 0);
+    const personas = screen.getByRole('list', { name: 'New personas' });
+    expect([...personas.querySelectorAll('li.chip')].map((li) => li.textContent)).toEqual(['Operations manager', 'Operations manager,IT leader', 'IT leader']);
+    expect([...screen.getByRole('list', { name: 'New industries' }).querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Retail']);
+    expect(screen.queryByRole('list', { name: 'New pain points' })).toBeNull();
+    expect([...document.querySelectorAll('.new-taxonomy dt')].map((dt) => dt.textContent)).toEqual(['Personas', 'Industries']);
+  });
+});
