@@ -663,3 +663,20 @@ describe('every command names a file by the path as given', () => {
     expect(JSON.parse(stdout).skippedExamples).toEqual([expect.stringMatching(/^work\/events\.jsonl:2: /)]);
   });
 });
+
+describe('spreadsheets as Excel and other tools save them', () => {
+  const latin1 = (s: string) => Buffer.from(s, 'latin1');
+
+  it('imports a Windows-1252 file (Excel\'s "CSV (Comma delimited)") with its accents, and says how it was read', async () => {
+    const csv = tmp('cp1252.csv', latin1('title,url,tags\r\nFallstudie Müller GmbH,https://e.example/m,fallstudie\r\nÉtude de cas : Café Lumière,https://e.example/c,étude\r\n'));
+    const out = path.join(path.dirname(csv), 'library.json');
+    const r = await run('import', csv, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`warning: ${csv}, file: this file is not UTF-8; it was read as Windows-1252`);
+    const pack = JSON.parse(fs.readFileSync(out, 'utf8'));
+    expect(pack.assets.map((a: { title: string }) => a.title)).toEqual(['Fallstudie Müller GmbH', 'Étude de cas : Café Lumière']);
+    expect(pack.assets[1].tags).toEqual(['étude']);
+    const checked = await run('validate', csv);
+    expect(checked.json()).toMatchObject({ ok: true, warnings: [{ where: 'file', message: expect.stringMatching(/read as Windows-1252/) }] });
+  });
+});

@@ -214,3 +214,20 @@ describe('slugify', () => {
     expect(slugify('Café Owners')).toBe('cafe-owners');
   });
 });
+
+describe('files that are not UTF-8', () => {
+  it('warns once, at file level, when the file was read as Windows-1252', () => {
+    const r = readAssetsCsv('title,url\nFallstudie Müller GmbH,https://e.example/m\n', { file: 'a.csv', encoding: 'windows-1252' });
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]?.asset?.title).toBe('Fallstudie Müller GmbH');
+    expect(r.warnings).toEqual([
+      {
+        file: 'a.csv',
+        where: 'file',
+        message:
+          'this file is not UTF-8; it was read as Windows-1252, as Excel\'s "CSV (Comma delimited)" saves it: check accented letters, or save it as "CSV UTF-8"',
+      },
+    ]);
+    expect(readAssetsCsv('title,url\nMüller,https://e.example/m\n', { encoding: 'utf-8' }).warnings).toEqual([]);
+  });
+});

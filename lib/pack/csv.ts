@@ -16,6 +16,7 @@ import { LIMITS, assetSchema } from './rules';
 import { cleanName, nameKey, visible } from './clean';
 import { ownValue } from '../own';
 import { LookalikeIndex } from './lookalike';
+import type { TextEncodingName } from './decode';
 
 export const CSV_COLUMNS = [
   'title',
@@ -47,6 +48,8 @@ export interface CsvOptions {
   /** Without a taxonomy (and without `addTaxonomy`) no name can be checked: how to give one, in the words
    * of where the import runs. The names are then reported once for the file, not once a value. */
   noTaxonomyHint?: string;
+  /** How the file's bytes were decoded (`decodeText`): a file that was not UTF-8 gets a warning. */
+  encoding?: TextEncodingName;
   /** Called every few thousand rows, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -270,7 +273,14 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
         ? 'this is a spreadsheet workbook (Excel or OpenDocument), not CSV text: save it as "CSV UTF-8 (comma delimited)"'
         : 'this is a binary file, not CSV text',
     );
-  if (body.includes('\ufffd'))
+  if (options.encoding === 'windows-1252')
+    result.warnings.push({
+      file,
+      where: 'file',
+      message:
+        'this file is not UTF-8; it was read as Windows-1252, as Excel\'s "CSV (Comma delimited)" saves it: check accented letters, or save it as "CSV UTF-8"',
+    });
+  else if (body.includes('\ufffd'))
     result.warnings.push({
       file,
       where: 'file',
