@@ -679,4 +679,23 @@ describe('spreadsheets as Excel and other tools save them', () => {
     const checked = await run('validate', csv);
     expect(checked.json()).toMatchObject({ ok: true, warnings: [{ where: 'file', message: expect.stringMatching(/read as Windows-1252/) }] });
   });
+
+  it('imports UTF-16 with a byte-order mark (little- or big-endian) and refuses it without one, saying how to save it', async () => {
+    const text = 'title,url,tags\r\nÉtude de cas : Café Lumière,https://e.example/c,étude\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    for (const [name, bytes] of [['le.csv', le], ['be.csv', Buffer.from(le).swap16()]] as const) {
+      const csv = tmp(name, bytes);
+      const out = path.join(path.dirname(csv), 'library.json');
+      const r = await run('import', csv, '--out', out);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toMatch(/warning/);
+      expect(JSON.parse(fs.readFileSync(out, 'utf8')).assets[0]).toMatchObject({ title: 'Étude de cas : Café Lumière', tags: ['étude'] });
+    }
+    const noBom = tmp('no-bom.csv', Buffer.from(text, 'utf16le'));
+    const r = await run('validate', noBom);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `error: ${noBom}, file: this file looks like UTF-16 text without a byte-order mark, which Tailor cannot tell apart from other bytes: save it as "CSV UTF-8 (comma delimited)"\n`,
+    );
+  });
 });

@@ -230,4 +230,18 @@ describe('files that are not UTF-8', () => {
     ]);
     expect(readAssetsCsv('title,url\nMüller,https://e.example/m\n', { encoding: 'utf-8' }).warnings).toEqual([]);
   });
+
+  it('says a UTF-16 file without a byte-order mark must be saved as CSV UTF-8, not that it is binary', () => {
+    const utf16 = Buffer.from('title,url\nA,https://e.example/a\n', 'utf16le').toString('latin1');
+    expect(readAssetsCsv(utf16, { file: 'a.csv' }).errors).toEqual([
+      {
+        file: 'a.csv',
+        where: 'file',
+        message:
+          'this file looks like UTF-16 text without a byte-order mark, which Tailor cannot tell apart from other bytes: save it as "CSV UTF-8 (comma delimited)"',
+      },
+    ]);
+    expect(readAssetsCsv(`\u0000${utf16}`).errors[0]?.message).toMatch(/^this file looks like UTF-16/);
+    expect(readAssetsCsv('title,url\nA\u0000\u0001\u0002\u0003,https://e.example/a\n').errors[0]?.message).toBe('this is a binary file, not CSV text');
+  });
 });

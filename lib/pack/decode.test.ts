@@ -14,4 +14,12 @@ describe('decodeText', () => {
     const bytes = new Uint8Array([...utf8('Fallstudie M'), 0xfc, ...utf8('ller '), 0x96, ...utf8(' Caf'), 0xe9, 0x20, 0x80]);
     expect(decodeText(bytes)).toEqual({ text: 'Fallstudie Müller – Café €', encoding: 'windows-1252' });
   });
+
+  it('reads UTF-16 by its byte-order mark, little- and big-endian', () => {
+    const text = 'title,url\nÉtude de cas,https://e.example/é\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    const be = Buffer.from(le.subarray(0)).swap16();
+    expect(decodeText(new Uint8Array(le))).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeText(new Uint8Array(be))).toEqual({ text, encoding: 'utf-16be' });
+  });
 });
