@@ -698,4 +698,17 @@ describe('spreadsheets as Excel and other tools save them', () => {
       `error: ${noBom}, file: this file looks like UTF-16 text without a byte-order mark, which Tailor cannot tell apart from other bytes: save it as "CSV UTF-8 (comma delimited)"\n`,
     );
   });
+
+  it('imports Excel\'s semicolon-separated "CSV UTF-8" and its UTF-16 "Unicode Text", saying how each was read', async () => {
+    const rows = ['title;url;type;tags;Kosten (EUR)', 'Fallstudie Bäckerei Schäfer;https://e.example/s;case-study;"fallstudie;bäckerei";1.250,00'];
+    const semicolons = tmp('de.csv', `\ufeff${rows.join('\r\n')}\r\n`);
+    const unicodeText = tmp('unicode.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${rows.join('\r\n').replaceAll(';', '\t').replace('"fallstudie\tbäckerei"', 'fallstudie;bäckerei')}\r\n`, 'utf16le')]));
+    for (const [csv, said] of [[semicolons, 'this file is semicolon-separated'], [unicodeText, 'this file is tab-separated']] as const) {
+      const out = path.join(path.dirname(csv), 'library.json');
+      const r = await run('import', csv, '--out', out);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`warning: ${csv}, file: ${said}`);
+      expect(JSON.parse(fs.readFileSync(out, 'utf8')).assets[0]).toMatchObject({ title: 'Fallstudie Bäckerei Schäfer', type: 'case-study', tags: ['fallstudie', 'bäckerei'] });
+    }
+  });
 });

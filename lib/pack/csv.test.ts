@@ -110,8 +110,8 @@ describe('readAssetsCsv', () => {
     expect(readAssetsCsv('title,url,id\nNo link,,\n').errors.map((e) => e.field)).toEqual(['url']);
   });
 
-  it('explains a semicolon-separated file, an unclosed quote and a missing url column', () => {
-    expect(readAssetsCsv('title;url\nA;https://e.example/\n').errors[0]?.message).toMatch(/semicolon-separated/);
+  it('explains a semicolon-separated file whose header names no column, an unclosed quote and a missing url column', () => {
+    expect(readAssetsCsv('Name;Link\nA;https://e.example/\n').errors[0]?.message).toMatch(/semicolon-separated, and its header names none of the columns/);
     const unclosed = readAssetsCsv('title,url\n"A,https://e.example/\n');
     expect(unclosed.errors[0]).toMatchObject({ where: 'row 2', message: expect.stringMatching(/never closed/) });
     expect(readAssetsCsv('title,link\nA,https://e.example/\n').errors[0]).toMatchObject({ where: 'row 1', field: 'url' });
@@ -243,5 +243,42 @@ describe('files that are not UTF-8', () => {
     ]);
     expect(readAssetsCsv(`\u0000${utf16}`).errors[0]?.message).toMatch(/^this file looks like UTF-16/);
     expect(readAssetsCsv('title,url\nA\u0000\u0001\u0002\u0003,https://e.example/a\n').errors[0]?.message).toBe('this is a binary file, not CSV text');
+  });
+});
+
+describe('files separated by semicolons or tabs (Excel in other settings, "Unicode Text")', () => {
+  const taxonomy = {
+    personas: [{ id: 'finance', label: 'Finance leader', aliases: [] }, { id: 'ops', label: 'Operations manager', aliases: [] }],
+    industries: [],
+    painPoints: [],
+  };
+
+  it('reads a ";"-separated file whose header names the columns, lists still ";"-separated in quoted cells, with one warning', () => {
+    const csv = '\ufefftitle;url;personas;description;Kosten (EUR)\r\nLeitfaden;https://e.example/l;"Finance leader;Operations manager";"Planung; 5 Schritte";1.250,00\r\n';
+    const r = readAssetsCsv(csv, { file: 'de.csv', taxonomy });
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]?.asset).toMatchObject({ title: 'Leitfaden', url: 'https://e.example/l', personas: ['finance', 'ops'], description: 'Planung; 5 Schritte' });
+    expect(r.warnings.filter((w) => w.where === 'file')).toEqual([
+      {
+        file: 'de.csv',
+        where: 'file',
+        message:
+          'this file is semicolon-separated (as Excel saves "CSV" where the decimal mark is a comma): it was read with ";" between cells; a list in a cell is still separated by ";", in double quotes',
+      },
+    ]);
+    expect(readAssetsCsv('title;url\nA;https://e.example/a;extra\n').errors[0]?.message).toMatch(/a cell with a semicolon must be in double quotes/);
+  });
+
+  it('reads a tab-separated file the same way', () => {
+    const r = readAssetsCsv('title\turl\ttags\nA, the guide\thttps://e.example/a\tx;y\n', { file: 'a.txt' });
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]?.asset).toMatchObject({ title: 'A, the guide', tags: ['x', 'y'] });
+    expect(r.warnings).toEqual([{ file: 'a.txt', where: 'file', message: 'this file is tab-separated (as Excel saves "Unicode Text"): it was read with tabs between cells' }]);
+  });
+
+  it('keeps a comma-separated file as it was, whatever its cells hold', () => {
+    const r = readAssetsCsv('title,url,tags\n"A;b\tc",https://e.example/a,x;y\n');
+    expect(r.warnings).toEqual([]);
+    expect(r.rows[0]?.asset).toMatchObject({ title: 'A;b\tc', tags: ['x', 'y'] });
   });
 });

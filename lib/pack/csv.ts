@@ -244,6 +244,17 @@ function looksLikeUtf16(text: string): boolean {
   return most >= sample.length * 0.4 && least <= most * 0.05;
 }
 
+/** A header without commas that names known columns when split on tabs or ";": the file parsed so. */
+function otherSeparator(body: string, line: string) {
+  for (const separator of ['\t', ';'] as const) {
+    if (!line.includes(separator)) continue;
+    const parsed = Papa.parse<string[]>(body, { delimiter: separator, skipEmptyLines: false });
+    const header = parsed.data[0] ?? [];
+    if (header.length > 1 && header.some((h) => COLUMN_BY_KEY.has(headerKey(unneutralise(h))))) return { parsed, separator };
+  }
+  return undefined;
+}
+
 const splitList = (cell: string): string[] => cleanList(cell.split(';').map(cleanName));
 
 /** Reads a CSV of assets. Never throws; `errors` is empty only when every row is good. */
@@ -299,17 +310,30 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
       message: 'some characters could not be read: save the file as "CSV UTF-8" so accents and symbols survive',
     });
 
-  const parsed = Papa.parse<string[]>(body, { delimiter: ',', skipEmptyLines: false });
-  const records = parsed.data;
-  const header = records[0] ?? [];
-  if (header.length <= 1) {
-    const line = header[0] ?? '';
-    if (line.includes(';') || line.includes('\t'))
+  let parsed = Papa.parse<string[]>(body, { delimiter: ',', skipEmptyLines: false });
+  let separator: ',' | ';' | '\t' = ',';
+  if ((parsed.data[0]?.length ?? 0) <= 1) {
+    const line = parsed.data[0]?.[0] ?? '';
+    // Excel saves "CSV" with ";" where the decimal mark is a comma (German, French, Italian...), and
+    // "Unicode Text" with tabs: read so when the header, split so, names the columns, and say so.
+    const other = otherSeparator(body, line);
+    if (!other)
       return fail(
         'row 1',
-        `the header has no commas: this file looks ${line.includes('\t') ? 'tab' : 'semicolon'}-separated. Save it as "CSV UTF-8 (comma delimited)"`,
+        `the header has no commas: this file looks ${line.includes('\t') ? 'tab' : 'semicolon'}-separated, and its header names none of the columns ${CSV_COLUMNS.join(',')}. Save it as "CSV UTF-8 (comma delimited)" with that header`,
       );
+    ({ parsed, separator } = other);
+    result.warnings.push({
+      file,
+      where: 'file',
+      message:
+        separator === ';'
+          ? 'this file is semicolon-separated (as Excel saves "CSV" where the decimal mark is a comma): it was read with ";" between cells; a list in a cell is still separated by ";", in double quotes'
+          : 'this file is tab-separated (as Excel saves "Unicode Text"): it was read with tabs between cells',
+    });
   }
+  const records = parsed.data;
+  const header = records[0] ?? [];
 
   const dataRows = records.length - 1 - (records.length > 1 && records.at(-1)!.every((c) => c.trim() === '') ? 1 : 0);
   if (dataRows > LIMITS.assets)
@@ -379,7 +403,7 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
     if (cells.length > columns.length && cells.slice(columns.length).some((c) => c.trim() !== '')) {
       problem(
         undefined,
-        `this row has ${cells.length} cells but the header has ${columns.length}: a cell with a comma must be in double quotes`,
+        `this row has ${cells.length} cells but the header has ${columns.length}: a cell with a ${separator === ',' ? 'comma' : separator === ';' ? 'semicolon' : 'tab'} must be in double quotes`,
       );
       continue;
     }
