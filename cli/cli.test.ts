@@ -711,4 +711,16 @@ describe('spreadsheets as Excel and other tools save them', () => {
       expect(JSON.parse(fs.readFileSync(out, 'utf8')).assets[0]).toMatchObject({ title: 'Fallstudie Bäckerei Schäfer', type: 'case-study', tags: ['fallstudie', 'bäckerei'] });
     }
   });
+
+  it('says a persona cell written "A,B" is a list, with or without --add-taxonomy, and warns of tags so written', async () => {
+    const csv = tmp('lists.csv', 'title,url,personas,tags\r\nA,https://e.example/a,"Operations manager,IT leader",automation | warehouse\r\nB,https://e.example/b,Operations manager,\r\nC,https://e.example/c,IT leader,\r\n');
+    const said = `error: ${csv}, row 2 (personas): "Operations manager,IT leader" names no persona; its parts "Operations manager" and "IT leader" do: lists are separated by ";"\n`;
+    const out = path.join(path.dirname(csv), 'library.json');
+    const added = await run('import', csv, '--add-taxonomy', '--out', out);
+    expect(added.code).toBe(1);
+    expect(added.stderr).toContain(said);
+    expect(added.stderr).toContain(`warning: ${csv}, row 2 (tags): "automation | warehouse" is one tag: lists are separated by ";" (automation;warehouse)`);
+    expect(fs.existsSync(out)).toBe(false);
+  });
 });
+

@@ -282,3 +282,43 @@ describe('files separated by semicolons or tabs (Excel in other settings, "Unico
     expect(r.rows[0]?.asset).toMatchObject({ title: 'A;b\tc', tags: ['x', 'y'] });
   });
 });
+
+describe('lists separated by "," or "|"', () => {
+  const taxonomy = {
+    personas: [{ id: 'ops', label: 'Operations manager', aliases: [] }, { id: 'it', label: 'IT leader', aliases: [] }],
+    industries: [{ id: 'logistics', label: 'Logistics', aliases: [] }, { id: 'retail', label: 'Retail', aliases: [] }, { id: 'mfg', label: 'Manufacturing', aliases: [] }],
+    painPoints: [],
+  };
+
+  it('says a taxonomy cell whose parts each name an entry is a list, and that lists are separated by ";"', () => {
+    const r = readAssetsCsv('title,url,personas,industries\nA,https://e.example/a,"Operations manager,IT leader","Logistics | Retail, Manufacturing"\n', { file: 'a.csv', taxonomy });
+    expect(r.errors).toEqual([
+      { file: 'a.csv', where: 'row 2', field: 'personas', message: '"Operations manager,IT leader" names no persona; its parts "Operations manager" and "IT leader" do: lists are separated by ";"' },
+      { file: 'a.csv', where: 'row 2', field: 'industries', message: '"Logistics | Retail, Manufacturing" names no industry; its parts "Logistics", "Retail" and "Manufacturing" do: lists are separated by ";"' },
+    ]);
+    // A part that names nothing: the usual message.
+    expect(readAssetsCsv('title,url,personas\nA,https://e.example/a,"Operations manager,Astronaut"\n', { taxonomy }).errors[0]?.message).toMatch(/in the taxonomy \(by id or label\)/);
+  });
+
+  it('never adds such a list as an entry of its own, even when its parts are names the file adds', () => {
+    const base = readAssetsCsv('title,url,personas\nA,https://e.example/a,"Operations manager,IT leader"\n', { taxonomy, addTaxonomy: true });
+    expect(base.errors.map((e) => e.message)).toEqual([expect.stringMatching(/its parts "Operations manager" and "IT leader" do: lists are separated by ";"/)]);
+    expect(base.additions).toEqual([]);
+    const fresh = readAssetsCsv('title,url,personas\nA,https://e.example/a,"Buyer, Founder"\nB,https://e.example/b,Buyer\nC,https://e.example/c,Founder\n', { addTaxonomy: true });
+    expect(fresh.errors).toEqual([expect.objectContaining({ where: 'row 2', field: 'personas' })]);
+    expect(fresh.taxonomy.personas.map((p) => p.label)).toEqual(['Buyer', 'Founder']);
+    // A name with a comma that is not a list of names is added as it is.
+    expect(readAssetsCsv('title,url,personas\nA,https://e.example/a,"Research, development"\n', { addTaxonomy: true }).taxonomy.personas.map((p) => p.label)).toEqual(['Research, development']);
+  });
+
+  it('warns of a tag with "," or "|" between words, and keeps it as one tag', () => {
+    const r = readAssetsCsv('title,url,tags\nA,https://e.example/a,"peak, retail;automation | warehouse;1,000 leads"\n', { file: 'a.csv' });
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]?.asset?.tags).toEqual(['peak, retail', 'automation | warehouse', '1,000 leads']);
+    expect(r.warnings).toEqual([
+      { file: 'a.csv', where: 'row 2', field: 'tags', message: '"peak, retail" is one tag: lists are separated by ";" (peak;retail)' },
+      { file: 'a.csv', where: 'row 2', field: 'tags', message: '"automation | warehouse" is one tag: lists are separated by ";" (automation;warehouse)' },
+    ]);
+  });
+});
+

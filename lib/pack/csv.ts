@@ -211,6 +211,11 @@ class TaxonomyLookup {
     if (!this.byKey[kind].has(nameKey(e.label))) this.byKey[kind].set(nameKey(e.label), e.id);
   }
 
+  /** Whether a name names an entry, without counting it as used. */
+  has(kind: TaxonomyKind, value: string): boolean {
+    return this.byKey[kind].has(nameKey(value));
+  }
+
   find(kind: TaxonomyKind, value: string, row: number): string | undefined {
     const id = this.byKey[kind].get(nameKey(value));
     const addition = id === undefined ? undefined : this.additionById[kind].get(id);
@@ -253,6 +258,27 @@ function otherSeparator(body: string, line: string) {
     if (header.length > 1 && header.some((h) => COLUMN_BY_KEY.has(headerKey(unneutralise(h))))) return { parsed, separator };
   }
   return undefined;
+}
+
+/** The parts of a value written as a list with "," or "|" (not the ";" lists are separated by). */
+const otherListParts = (value: string): string[] => (/[,|]/.test(value) ? cleanList(value.split(/[,|]/).map(cleanName)) : []);
+/** A "," or "|" between words, as a list would have it ("1,000" has none). */
+const LIST_IN_A_TAG = /\p{L}\s*[,|]\s*\S|\S\s*[,|]\s*\p{L}/u;
+const quotedList = (values: string[]) =>
+  `${values.slice(0, -1).map((v) => `"${visible(v)}"`).join(', ')} and "${visible(values.at(-1)!)}"`;
+
+/** The taxonomy names each column's cells hold as a value of their own (with no "," or "|" in it). */
+function namesUsedAlone(records: string[][], columns: readonly (Column | undefined)[]): Record<TaxonomyKind, Set<string>> {
+  const names: Record<TaxonomyKind, Set<string>> = { personas: new Set(), industries: new Set(), painPoints: new Set() };
+  for (const kind of TAXONOMY_KINDS) {
+    const at = columns.indexOf(kind);
+    if (at < 0) continue;
+    for (let index = 1; index < records.length; index++) {
+      const cell = records[index]?.[at];
+      if (cell) for (const value of splitList(unneutralise(unwrapSpacedQuotes(cell)))) if (!/[,|]/.test(value)) names[kind].add(nameKey(value));
+    }
+  }
+  return names;
 }
 
 const splitList = (cell: string): string[] => cleanList(cell.split(';').map(cleanName));
@@ -383,6 +409,8 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
       );
   }
 
+  // With addTaxonomy, the parts of a "," or "|" list may be names the file itself creates (on any row).
+  const namedAlone = options.addTaxonomy ? namesUsedAlone(records, columns) : undefined;
   const ids = new Map<string, number>();
   const urls = new Map<string, number>();
   for (let index = 1; index < records.length; index++) {
@@ -420,6 +448,14 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
       type: cell.type ? (ownValue(TYPE_ALIASES, keyOf(cell.type)) ?? keyOf(cell.type)) : 'other',
       tags: splitList(cell.tags ?? ''),
     };
+    for (const tag of draft.tags as string[])
+      if (LIST_IN_A_TAG.test(tag))
+        result.warnings.push({
+          file,
+          where,
+          field: 'tags',
+          message: `"${visible(tag)}" is one tag: lists are separated by ";" (${otherListParts(tag).join(';')})`,
+        });
     if (cell.description) draft.description = cell.description;
     if (cell.stage) draft.stage = ownValue(STAGE_ALIASES, keyOf(cell.stage)) ?? cell.stage.toLowerCase();
     if (cell.publishedAt) draft.publishedAt = cell.publishedAt;
@@ -429,7 +465,14 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
       const ids: string[] = [];
       for (const value of splitList(cell[kind] ?? '')) {
         const found = lookup.find(kind, value, rowNumber);
+        const parts = found ? [] : otherListParts(value);
         if (found) ids.push(found);
+        else if (parts.length > 1 && parts.every((part) => lookup.has(kind, part) || namedAlone?.[kind].has(nameKey(part))))
+          // A list separated by "," or "|": never an entry of its own, even with addTaxonomy.
+          problem(
+            kind,
+            `"${visible(value)}" names no ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()}; its parts ${quotedList(parts)} do: lists are separated by ";"`,
+          );
         else if (options.addTaxonomy) ids.push(lookup.add(kind, value, rowNumber));
         else if (noTaxonomy) {
           unchecked.names.add(`${kind}:${nameKey(value)}`);
