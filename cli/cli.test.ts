@@ -722,5 +722,13 @@ describe('spreadsheets as Excel and other tools save them', () => {
     expect(added.stderr).toContain(`warning: ${csv}, row 2 (tags): "automation | warehouse" is one tag: lists are separated by ";" (automation;warehouse)`);
     expect(fs.existsSync(out)).toBe(false);
   });
+
+  it('names the header that may be a missing column, as a Notion export has them', async () => {
+    const csv = tmp('notion.csv', '\ufeffAsset name,Link,Content type,Audience,Funnel stage,Owner\r\nWarehouse guide,https://e.example/w,Ebook,Operations manager,TOFU,Lena\r\n');
+    const r = await run('validate', csv);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`error: ${csv}, row 1 (title): no "title" column; "Asset name" may be it: rename that header title\n`);
+    expect(r.stderr).toContain(`error: ${csv}, row 1 (url): no "url" column; "Link" may be it: rename that header url\n`);
+  });
 });
 

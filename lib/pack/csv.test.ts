@@ -322,3 +322,28 @@ describe('lists separated by "," or "|"', () => {
   });
 });
 
+describe('headers in other words', () => {
+  it('says which header may be a missing required column, and never maps it silently', () => {
+    const r = readAssetsCsv('Asset name,Link,Audience,Owner\nA,https://e.example/a,CFO,me\n', { file: 'notion.csv' });
+    expect(r.rows).toEqual([]);
+    expect(r.errors).toEqual([
+      { file: 'notion.csv', where: 'row 1', field: 'title', message: 'no "title" column; "Asset name" may be it: rename that header title' },
+      { file: 'notion.csv', where: 'row 1', field: 'url', message: 'no "url" column; "Link" may be it: rename that header url' },
+    ]);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'unknown column "Asset name" is ignored; if it holds title, rename that header title',
+      'unknown column "Link" is ignored; if it holds url, rename that header url',
+      'unknown column "Audience" is ignored; if it holds personas, rename that header personas',
+      'unknown column "Owner" is ignored',
+    ]);
+  });
+
+  it('names no lookalike of a column the header already has, and keeps the old message when none looks like it', () => {
+    const r = readAssetsCsv('title,url,personas,Audience,Funnel stage\nA,https://e.example/a,,x,TOFU\n');
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]?.asset?.stage).toBeUndefined();
+    expect(r.warnings.map((w) => w.message)).toEqual(['unknown column "Audience" is ignored', 'unknown column "Funnel stage" is ignored; if it holds stage, rename that header stage']);
+    expect(readAssetsCsv('title,Owner\nA,me\n').errors[0]?.message).toBe('the header has no "url" column; expected columns: title,url,type,description,personas,industries,painPoints,stage,publishedAt,expiresAt,tags,id');
+  });
+});
+

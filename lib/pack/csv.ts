@@ -90,6 +90,24 @@ export interface TaxonomyAddition {
 const headerKey = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, '');
 const COLUMN_BY_KEY = new Map<string, Column>(CSV_COLUMNS.map((c) => [headerKey(c), c]));
 
+/** Headers other tools use for a column (Notion, HubSpot, a sheet of one's own), by `headerKey`. Never
+ * mapped silently: a missing required column, or an unknown column, names the one it may be. */
+const HEADER_LOOKALIKES = new Map<string, Column>(
+  Object.entries({
+    title: ['asset name', 'name', 'asset', 'asset title', 'content name', 'content title', 'headline', 'page title'],
+    url: ['link', 'links', 'asset url', 'asset link', 'page url', 'web address', 'address', 'href', 'location'],
+    type: ['content type', 'asset type', 'format', 'kind'],
+    description: ['summary', 'abstract', 'notes', 'blurb'],
+    personas: ['audience', 'audiences', 'persona', 'target audience', 'buyer persona', 'role', 'roles'],
+    industries: ['industry', 'vertical', 'verticals', 'sector', 'sectors'],
+    painPoints: ['pain point', 'pain', 'pains', 'challenge', 'challenges', 'problem', 'problems'],
+    stage: ['funnel stage', 'funnel', 'buyer stage', 'journey stage', 'lifecycle stage'],
+    publishedAt: ['published', 'publish date', 'published date', 'date published', 'publication date', 'published on', 'date'],
+    expiresAt: ['expires', 'expiry', 'expiry date', 'expiration', 'expiration date', 'expires on', 'review date'],
+    tags: ['tag', 'keywords', 'labels', 'topics'],
+  }).flatMap(([column, names]) => names.map((name) => [headerKey(name), column as Column] as const)),
+);
+
 const TYPE_ALIASES: Record<string, string> = {
   'case-studies': 'case-study',
   casestudy: 'case-study',
@@ -370,11 +388,20 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
 
   const columns: (Column | undefined)[] = [];
   const seenColumns = new Set<Column>();
+  const present = new Set(header.map((h) => COLUMN_BY_KEY.get(headerKey(unneutralise(h)))));
   header.forEach((raw, i) => {
     const column = COLUMN_BY_KEY.get(headerKey(unneutralise(raw)));
     if (!column) {
-      if (raw.trim())
-        result.warnings.push({ file, where: 'row 1', field: raw.trim(), message: `unknown column "${raw.trim()}" is ignored` });
+      if (raw.trim()) {
+        const lookalike = HEADER_LOOKALIKES.get(headerKey(unneutralise(raw)));
+        const like = lookalike && !present.has(lookalike) ? lookalike : undefined;
+        result.warnings.push({
+          file,
+          where: 'row 1',
+          field: raw.trim(),
+          message: `unknown column "${raw.trim()}" is ignored${like ? `; if it holds ${like}, rename that header ${like}` : ''}`,
+        });
+      }
       columns.push(undefined);
       return;
     }
@@ -386,13 +413,16 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
   });
   result.columns = [...seenColumns];
   for (const required of ['title', 'url'] as const) {
-    if (!seenColumns.has(required))
-      result.errors.push({
-        file,
-        where: 'row 1',
-        field: required,
-        message: `the header has no "${required}" column; expected columns: ${CSV_COLUMNS.join(',')}`,
-      });
+    if (seenColumns.has(required)) continue;
+    const like = header.map((h) => h.trim()).find((h, i) => !columns[i] && HEADER_LOOKALIKES.get(headerKey(unneutralise(h))) === required);
+    result.errors.push({
+      file,
+      where: 'row 1',
+      field: required,
+      message: like
+        ? `no "${required}" column; "${visible(like)}" may be it: rename that header ${required}`
+        : `the header has no "${required}" column; expected columns: ${CSV_COLUMNS.join(',')}`,
+    });
   }
   if (result.errors.length > 0) return result;
 
