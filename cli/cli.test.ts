@@ -730,5 +730,13 @@ describe('spreadsheets as Excel and other tools save them', () => {
     expect(r.stderr).toContain(`error: ${csv}, row 1 (title): no "title" column; "Asset name" may be it: rename that header title\n`);
     expect(r.stderr).toContain(`error: ${csv}, row 1 (url): no "url" column; "Link" may be it: rename that header url\n`);
   });
+
+  it('gives the ISO form of a German or French date, and says it once for the column', async () => {
+    const csv = tmp('de.csv', '\ufefftitle;url;publishedAt\r\nLeitfaden;https://e.example/l;15.01.2026\r\nCheckliste;https://e.example/c;01.02.2026\r\n');
+    const r = await run('import', csv, '--out', path.join(path.dirname(csv), 'library.json'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`error: ${csv}, row 2 (publishedAt): must be a date written YYYY-MM-DD (for example 2025-03-01), not "15.01.2026": write 2026-01-15\n`);
+    expect(r.stderr).toContain(`warning: ${csv}, file (publishedAt): all 2 publishedAt dates that are not YYYY-MM-DD are written day.month.year (15.01.2026): write them YYYY-MM-DD (2026-01-15)\n`);
+  });
 });
 

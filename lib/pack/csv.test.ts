@@ -347,3 +347,35 @@ describe('headers in other words', () => {
   });
 });
 
+describe('dates written as spreadsheets in other settings write them', () => {
+  const said = (value: string) => `must be a date written YYYY-MM-DD (for example 2025-03-01), not "${value}"`;
+
+  it('keeps them errors, giving the ISO form where there is no doubt', () => {
+    const r = readAssetsCsv('title,url,publishedAt,expiresAt\nA,https://e.example/a,15.01.2026,15/01/2026\nB,https://e.example/b,01/02/2026,01/15/2026\nC,https://e.example/c,31.02.2026,January 5 2026\n', { file: 'a.csv' });
+    expect(r.rows.every((row) => !row.asset)).toBe(true);
+    expect(r.errors.map((e) => [e.where, e.field, e.message])).toEqual([
+      ['row 2', 'publishedAt', `${said('15.01.2026')}: write 2026-01-15`],
+      ['row 2', 'expiresAt', `${said('15/01/2026')}: write 2026-01-15`],
+      ['row 3', 'publishedAt', said('01/02/2026')],
+      ['row 3', 'expiresAt', `${said('01/15/2026')}: write 2026-01-15`],
+      ['row 4', 'publishedAt', said('31.02.2026')],
+      ['row 4', 'expiresAt', said('January 5 2026')],
+    ]);
+    // Mixed forms in each column: no file-level summary.
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('says once more, at file level with the count, when every date error of a column has the same form', () => {
+    const dots = readAssetsCsv('title,url,publishedAt\nA,https://e.example/a,15.01.2026\nB,https://e.example/b,01.02.2026\nC,https://e.example/c,2026-03-01\n', { file: 'de.csv' });
+    expect(dots.warnings).toEqual([
+      { file: 'de.csv', where: 'file', field: 'publishedAt', message: 'all 2 publishedAt dates that are not YYYY-MM-DD are written day.month.year (15.01.2026): write them YYYY-MM-DD (2026-01-15)' },
+    ]);
+    expect(dots.rows[2]?.asset?.publishedAt).toBe('2026-03-01');
+    // Slashes: day first when some first number is over 12, though 01/02/2026 alone could be either.
+    const slashes = readAssetsCsv('title,url,publishedAt\nA,https://e.example/a,01/02/2026\nB,https://e.example/b,20/05/2026\n', { file: 'fr.csv' });
+    expect(slashes.warnings.map((w) => w.message)).toEqual(['all 2 publishedAt dates that are not YYYY-MM-DD are written day/month/year (20/05/2026): write them YYYY-MM-DD (2026-05-20)']);
+    const either = readAssetsCsv('title,url,publishedAt\nA,https://e.example/a,01/02/2026\nB,https://e.example/b,03/04/2026\n');
+    expect(either.warnings).toEqual([]);
+  });
+});
+

@@ -299,6 +299,61 @@ function namesUsedAlone(records: string[][], columns: readonly (Column | undefin
   return names;
 }
 
+/** A date as spreadsheets in other settings write it, and its ISO form where there is no doubt. */
+interface LocalDate {
+  /** "day.month.year", "day/month/year" (a first number over 12), "month/day/year" (a second one over
+   * 12), "slashes" (either), or undefined for anything else. */
+  form?: 'day.month.year' | 'day/month/year' | 'month/day/year' | 'slashes';
+  written: string;
+  iso?: string;
+  /** The ISO form were the first number the day, and were it the month. */
+  dayFirst?: string;
+  monthFirst?: string;
+}
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+function localDate(value: string): LocalDate {
+  const written = value.trim();
+  const dots = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(written);
+  if (dots) {
+    const iso = isoDate(+dots[3]!, +dots[2]!, +dots[1]!);
+    return iso ? { form: 'day.month.year', written, iso, dayFirst: iso } : { written };
+  }
+  const slashes = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(written);
+  if (!slashes) return { written };
+  const [a, b, year] = [+slashes[1]!, +slashes[2]!, +slashes[3]!];
+  const dayFirst = isoDate(year, b, a);
+  const monthFirst = isoDate(year, a, b);
+  if (dayFirst && monthFirst) return { form: 'slashes', written, dayFirst, monthFirst };
+  if (dayFirst) return { form: 'day/month/year', written, iso: dayFirst, dayFirst };
+  if (monthFirst) return { form: 'month/day/year', written, iso: monthFirst, monthFirst };
+  return { written };
+}
+
+/** The one form every date error of a column has, when the column leaves no doubt which it is: slashes
+ * are day/month/year when some first number is over 12 and no second one is (and the other way round). */
+function columnDateForm(dates: readonly LocalDate[]): { form: string; example: string; iso: string } | undefined {
+  if (dates.some((d) => !d.form)) return undefined;
+  const forms = new Set(dates.map((d) => d.form));
+  const dots = forms.size === 1 && forms.has('day.month.year');
+  const onlySlashes = [...forms].every((f) => f !== 'day.month.year');
+  const form = dots
+    ? 'day.month.year'
+    : onlySlashes && forms.has('day/month/year') && !forms.has('month/day/year')
+      ? 'day/month/year'
+      : onlySlashes && forms.has('month/day/year') && !forms.has('day/month/year')
+        ? 'month/day/year'
+        : undefined;
+  if (!form) return undefined;
+  const first = dates.find((d) => d.form === form)!;
+  return { form, example: first.written, iso: first.iso! };
+}
+
 const splitList = (cell: string): string[] => cleanList(cell.split(';').map(cleanName));
 
 /** Reads a CSV of assets. Never throws; `errors` is empty only when every row is good. */
@@ -441,6 +496,7 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
 
   // With addTaxonomy, the parts of a "," or "|" list may be names the file itself creates (on any row).
   const namedAlone = options.addTaxonomy ? namesUsedAlone(records, columns) : undefined;
+  const dateErrors: Partial<Record<'publishedAt' | 'expiresAt', LocalDate[]>> = {};
   const ids = new Map<string, number>();
   const urls = new Map<string, number>();
   for (let index = 1; index < records.length; index++) {
@@ -525,6 +581,14 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
         const field = issue.path?.find((p) => typeof p.key === 'string')?.key as string | undefined;
         // A row without an id takes one from its URL: with no URL either, "the URL is required" says it all.
         if (field === 'id' && !cell.id && !cell.url?.trim()) continue;
+        if (field === 'publishedAt' || field === 'expiresAt') {
+          const written = localDate(cell[field] ?? '');
+          (dateErrors[field] ??= []).push(written);
+          if (written.iso) {
+            problem(field, `${issue.message}: write ${written.iso}`);
+            continue;
+          }
+        }
         problem(field, issue.message);
       }
     }
@@ -560,6 +624,16 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
         (options.noTaxonomyHint ?? 'give a taxonomy (--taxonomy PACK.json or --base PACK.json), or import with --add-taxonomy'),
     };
     (options.unknownTaxonomyIsWarning ? result.warnings : result.errors).push(problem);
+  }
+  for (const [field, dates] of Object.entries(dateErrors)) {
+    const form = columnDateForm(dates);
+    if (form && dates.length > 1)
+      result.warnings.push({
+        file,
+        where: 'file',
+        field,
+        message: `all ${dates.length} ${field} dates that are not YYYY-MM-DD are written ${form.form} (${form.example}): write them YYYY-MM-DD (${form.iso})`,
+      });
   }
   for (const a of lookup.additions) {
     if (a.looksLike)
