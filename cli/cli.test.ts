@@ -663,3 +663,80 @@ describe('every command names a file by the path as given', () => {
     expect(JSON.parse(stdout).skippedExamples).toEqual([expect.stringMatching(/^work\/events\.jsonl:2: /)]);
   });
 });
+
+describe('spreadsheets as Excel and other tools save them', () => {
+  const latin1 = (s: string) => Buffer.from(s, 'latin1');
+
+  it('imports a Windows-1252 file (Excel\'s "CSV (Comma delimited)") with its accents, and says how it was read', async () => {
+    const csv = tmp('cp1252.csv', latin1('title,url,tags\r\nFallstudie Müller GmbH,https://e.example/m,fallstudie\r\nÉtude de cas : Café Lumière,https://e.example/c,étude\r\n'));
+    const out = path.join(path.dirname(csv), 'library.json');
+    const r = await run('import', csv, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`warning: ${csv}, file: this file is not UTF-8; it was read as Windows-1252`);
+    const pack = JSON.parse(fs.readFileSync(out, 'utf8'));
+    expect(pack.assets.map((a: { title: string }) => a.title)).toEqual(['Fallstudie Müller GmbH', 'Étude de cas : Café Lumière']);
+    expect(pack.assets[1].tags).toEqual(['étude']);
+    const checked = await run('validate', csv);
+    expect(checked.json()).toMatchObject({ ok: true, warnings: [{ where: 'file', message: expect.stringMatching(/read as Windows-1252/) }] });
+  });
+
+  it('imports UTF-16 with a byte-order mark (little- or big-endian) and refuses it without one, saying how to save it', async () => {
+    const text = 'title,url,tags\r\nÉtude de cas : Café Lumière,https://e.example/c,étude\r\n';
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+    for (const [name, bytes] of [['le.csv', le], ['be.csv', Buffer.from(le).swap16()]] as const) {
+      const csv = tmp(name, bytes);
+      const out = path.join(path.dirname(csv), 'library.json');
+      const r = await run('import', csv, '--out', out);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toMatch(/warning/);
+      expect(JSON.parse(fs.readFileSync(out, 'utf8')).assets[0]).toMatchObject({ title: 'Étude de cas : Café Lumière', tags: ['étude'] });
+    }
+    const noBom = tmp('no-bom.csv', Buffer.from(text, 'utf16le'));
+    const r = await run('validate', noBom);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `error: ${noBom}, file: this file looks like UTF-16 text without a byte-order mark, which Tailor cannot tell apart from other bytes: save it as "CSV UTF-8 (comma delimited)"\n`,
+    );
+  });
+
+  it('imports Excel\'s semicolon-separated "CSV UTF-8" and its UTF-16 "Unicode Text", saying how each was read', async () => {
+    const rows = ['title;url;type;tags;Kosten (EUR)', 'Fallstudie Bäckerei Schäfer;https://e.example/s;case-study;"fallstudie;bäckerei";1.250,00'];
+    const semicolons = tmp('de.csv', `\ufeff${rows.join('\r\n')}\r\n`);
+    const unicodeText = tmp('unicode.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${rows.join('\r\n').replaceAll(';', '\t').replace('"fallstudie\tbäckerei"', 'fallstudie;bäckerei')}\r\n`, 'utf16le')]));
+    for (const [csv, said] of [[semicolons, 'this file is semicolon-separated'], [unicodeText, 'this file is tab-separated']] as const) {
+      const out = path.join(path.dirname(csv), 'library.json');
+      const r = await run('import', csv, '--out', out);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).toContain(`warning: ${csv}, file: ${said}`);
+      expect(JSON.parse(fs.readFileSync(out, 'utf8')).assets[0]).toMatchObject({ title: 'Fallstudie Bäckerei Schäfer', type: 'case-study', tags: ['fallstudie', 'bäckerei'] });
+    }
+  });
+
+  it('says a persona cell written "A,B" is a list, with or without --add-taxonomy, and warns of tags so written', async () => {
+    const csv = tmp('lists.csv', 'title,url,personas,tags\r\nA,https://e.example/a,"Operations manager,IT leader",automation | warehouse\r\nB,https://e.example/b,Operations manager,\r\nC,https://e.example/c,IT leader,\r\n');
+    const said = `error: ${csv}, row 2 (personas): "Operations manager,IT leader" names no persona; its parts "Operations manager" and "IT leader" do: lists are separated by ";"\n`;
+    const out = path.join(path.dirname(csv), 'library.json');
+    const added = await run('import', csv, '--add-taxonomy', '--out', out);
+    expect(added.code).toBe(1);
+    expect(added.stderr).toContain(said);
+    expect(added.stderr).toContain(`warning: ${csv}, row 2 (tags): "automation | warehouse" is one tag: lists are separated by ";" (automation;warehouse)`);
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('names the header that may be a missing column, as a Notion export has them', async () => {
+    const csv = tmp('notion.csv', '\ufeffAsset name,Link,Content type,Audience,Funnel stage,Owner\r\nWarehouse guide,https://e.example/w,Ebook,Operations manager,TOFU,Lena\r\n');
+    const r = await run('validate', csv);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`error: ${csv}, row 1 (title): no "title" column; "Asset name" may be it: rename that header title\n`);
+    expect(r.stderr).toContain(`error: ${csv}, row 1 (url): no "url" column; "Link" may be it: rename that header url\n`);
+  });
+
+  it('gives the ISO form of a German or French date, and says it once for the column', async () => {
+    const csv = tmp('de.csv', '\ufefftitle;url;publishedAt\r\nLeitfaden;https://e.example/l;15.01.2026\r\nCheckliste;https://e.example/c;01.02.2026\r\n');
+    const r = await run('import', csv, '--out', path.join(path.dirname(csv), 'library.json'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`error: ${csv}, row 2 (publishedAt): must be a date written YYYY-MM-DD (for example 2025-03-01), not "15.01.2026": write 2026-01-15\n`);
+    expect(r.stderr).toContain(`warning: ${csv}, file (publishedAt): all 2 publishedAt dates that are not YYYY-MM-DD are written day.month.year (15.01.2026): write them YYYY-MM-DD (2026-01-15)\n`);
+  });
+});
+

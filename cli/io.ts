@@ -2,7 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { MAX_LIBRARY_BYTES, describeProblem, tooBigProblem, type Problem } from '../lib/pack/problems';
-import { readPack, stripBom } from '../lib/pack/pack';
+import { readPack } from '../lib/pack/pack';
+import { decodeText, type DecodedText } from '../lib/pack/decode';
 import type { LibraryPack } from '../lib/model';
 
 export const EXIT = { ok: 0, invalid: 1, usage: 2, nothingFound: 3 } as const;
@@ -46,6 +47,11 @@ export function resolvePath(io: Io, file: string): string {
 
 /** Reads a text file the user named, refusing what is missing, a directory, or too big to be a library. */
 export function readTextFile(io: Io, file: string, maxBytes = MAX_LIBRARY_BYTES): string {
+  return readDecodedFile(io, file, maxBytes).text;
+}
+
+/** The same, saying how the bytes were decoded (UTF-8, UTF-16 by its byte-order mark, else Windows-1252). */
+export function readDecodedFile(io: Io, file: string, maxBytes = MAX_LIBRARY_BYTES): DecodedText {
   const full = resolvePath(io, file);
   let stat: fs.Stats;
   try {
@@ -55,15 +61,15 @@ export function readTextFile(io: Io, file: string, maxBytes = MAX_LIBRARY_BYTES)
   }
   if (stat.isDirectory()) throw new InputError([{ file, where: 'file', message: 'this is a folder, not a file' }]);
   if (stat.size > maxBytes) throw new InputError([tooBigProblem(stat.size, file)]);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = fs.readFileSync(full, 'utf8');
+    bytes = fs.readFileSync(full);
   } catch (e) {
     // No permission, a socket or a device: said of the file, not a stack trace.
     throw new InputError([{ file, where: 'file', message: `cannot be read (${readFailure(e)})` }]);
   }
-  // A byte-order mark (Windows editors write one) is not part of the text.
-  return stripBom(text);
+  // The same decoding as the browser's import; a byte-order mark (Windows editors write one) is taken off.
+  return decodeText(bytes);
 }
 
 /** A path that names nothing: missing, or under something that is not a folder. */

@@ -8,7 +8,7 @@ import { applyPlan, fieldsWithoutColumn, planAssetImport } from '../../lib/pack/
 import { capProblems } from '../../lib/pack/problems';
 import { LIMITS } from '../../lib/pack/rules';
 import { parseCommandArgs } from '../args';
-import { EXIT, InputError, UsageError, printProblems, readTextFile, writeFileAtomically, type Io } from '../io';
+import { EXIT, InputError, UsageError, printProblems, readDecodedFile, writeFileAtomically, type Io } from '../io';
 import { TAXONOMY_OPTIONS, taxonomySource } from '../taxonomy-source';
 
 export const IMPORT_OPTIONS = {
@@ -29,8 +29,10 @@ export function importCsv(argv: string[], io: Io): number {
   const source = taxonomySource(io, values);
   const base = source?.kind === 'base' ? source.pack : undefined;
 
-  const csv = readAssetsCsv(readTextFile(io, file), {
+  const { text, encoding } = readDecodedFile(io, file);
+  const csv = readAssetsCsv(text, {
     file,
+    encoding,
     taxonomy: source?.pack.taxonomy,
     addTaxonomy: values['add-taxonomy'] ?? false,
     noTaxonomyHint:

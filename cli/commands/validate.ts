@@ -4,7 +4,7 @@ import { readPack } from '../../lib/pack/pack';
 import { capProblems } from '../../lib/pack/problems';
 import { checkTeamFigures } from '../../lib/team/figures';
 import { parseCommandArgs } from '../args';
-import { EXIT, InputError, UsageError, printJson, printProblems, readTextFile, shellArg, type Io } from '../io';
+import { EXIT, InputError, UsageError, printJson, printProblems, readDecodedFile, shellArg, type Io } from '../io';
 import { TAXONOMY_OPTIONS, taxonomySource } from '../taxonomy-source';
 
 export const VALIDATE_OPTIONS = TAXONOMY_OPTIONS;
@@ -32,7 +32,7 @@ function validateFile(file: string, options: { base?: string; taxonomy?: string 
   const isCsv = /\.(csv|txt|tsv|xlsx|xls|ods)$/i.test(file);
   if (!isCsv && (options.base !== undefined || options.taxonomy !== undefined))
     throw new UsageError('--base and --taxonomy apply to CSV files only');
-  const text = readTextFile(io, file);
+  const { text, encoding } = readDecodedFile(io, file);
   const teamFigures = isCsv ? undefined : asTeamFigures(text);
   let result: { ok: boolean; assets: number; errors: ReturnType<typeof capProblems>; warnings: ReturnType<typeof capProblems> };
   if (isCsv) {
@@ -41,6 +41,7 @@ function validateFile(file: string, options: { base?: string; taxonomy?: string 
     const taxonomy = taxonomySource(io, options)?.pack.taxonomy;
     const csv = readAssetsCsv(text, {
       file: name,
+      encoding,
       taxonomy,
       unknownTaxonomyIsWarning: !taxonomy,
       noTaxonomyHint: `check them against your library pack's taxonomy (PACK.json is its file; --base PACK.json checks the same): npm run --silent tailor -- validate ${shellArg(name)} --taxonomy PACK.json`,

@@ -3,6 +3,7 @@
 import { TailorDB } from '../db/db';
 import { importPackIntoDb, loadLibrary, type ImportSummary } from '../db/library';
 import type { ImportMode } from '../pack/plan';
+import { decodeText } from '../pack/decode';
 import { fileSizeProblem, prepareImport, REPLACEABLE_ORIGINS, type ImportPreview } from '../pack/import-preview';
 
 export type ImportWorkerRequest =
@@ -31,11 +32,13 @@ async function prepare(file: File, addTaxonomy: boolean) {
     return;
   }
   post({ type: 'progress', phase: 'reading', done: 0, total: file.size });
-  const text = await file.text();
+  // Not file.text(), which reads UTF-8 only: the same decoding as the command line (UTF-16, Windows-1252).
+  const { text, encoding } = decodeText(new Uint8Array(await file.arrayBuffer()));
   const { taxonomy, assets } = await loadLibrary(db);
   const preview = prepareImport({
     fileName: file.name,
     text,
+    encoding,
     taxonomy,
     existing: assets,
     addTaxonomy,

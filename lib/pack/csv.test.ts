@@ -110,8 +110,8 @@ describe('readAssetsCsv', () => {
     expect(readAssetsCsv('title,url,id\nNo link,,\n').errors.map((e) => e.field)).toEqual(['url']);
   });
 
-  it('explains a semicolon-separated file, an unclosed quote and a missing url column', () => {
-    expect(readAssetsCsv('title;url\nA;https://e.example/\n').errors[0]?.message).toMatch(/semicolon-separated/);
+  it('explains a semicolon-separated file whose header names no column, an unclosed quote and a missing url column', () => {
+    expect(readAssetsCsv('Name;Link\nA;https://e.example/\n').errors[0]?.message).toMatch(/semicolon-separated, and its header names none of the columns/);
     const unclosed = readAssetsCsv('title,url\n"A,https://e.example/\n');
     expect(unclosed.errors[0]).toMatchObject({ where: 'row 2', message: expect.stringMatching(/never closed/) });
     expect(readAssetsCsv('title,link\nA,https://e.example/\n').errors[0]).toMatchObject({ where: 'row 1', field: 'url' });
@@ -214,3 +214,168 @@ describe('slugify', () => {
     expect(slugify('Café Owners')).toBe('cafe-owners');
   });
 });
+
+describe('files that are not UTF-8', () => {
+  it('warns once, at file level, when the file was read as Windows-1252', () => {
+    const r = readAssetsCsv('title,url\nFallstudie Müller GmbH,https://e.example/m\n', { file: 'a.csv', encoding: 'windows-1252' });
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]?.asset?.title).toBe('Fallstudie Müller GmbH');
+    expect(r.warnings).toEqual([
+      {
+        file: 'a.csv',
+        where: 'file',
+        message:
+          'this file is not UTF-8; it was read as Windows-1252, as Excel\'s "CSV (Comma delimited)" saves it: check accented letters, or save it as "CSV UTF-8"',
+      },
+    ]);
+    expect(readAssetsCsv('title,url\nMüller,https://e.example/m\n', { encoding: 'utf-8' }).warnings).toEqual([]);
+  });
+
+  it('says a UTF-16 file without a byte-order mark must be saved as CSV UTF-8, not that it is binary', () => {
+    const utf16 = Buffer.from('title,url\nA,https://e.example/a\n', 'utf16le').toString('latin1');
+    expect(readAssetsCsv(utf16, { file: 'a.csv' }).errors).toEqual([
+      {
+        file: 'a.csv',
+        where: 'file',
+        message:
+          'this file looks like UTF-16 text without a byte-order mark, which Tailor cannot tell apart from other bytes: save it as "CSV UTF-8 (comma delimited)"',
+      },
+    ]);
+    expect(readAssetsCsv(`\u0000${utf16}`).errors[0]?.message).toMatch(/^this file looks like UTF-16/);
+    expect(readAssetsCsv('title,url\nA\u0000\u0001\u0002\u0003,https://e.example/a\n').errors[0]?.message).toBe('this is a binary file, not CSV text');
+  });
+});
+
+describe('files separated by semicolons or tabs (Excel in other settings, "Unicode Text")', () => {
+  const taxonomy = {
+    personas: [{ id: 'finance', label: 'Finance leader', aliases: [] }, { id: 'ops', label: 'Operations manager', aliases: [] }],
+    industries: [],
+    painPoints: [],
+  };
+
+  it('reads a ";"-separated file whose header names the columns, lists still ";"-separated in quoted cells, with one warning', () => {
+    const csv = '\ufefftitle;url;personas;description;Kosten (EUR)\r\nLeitfaden;https://e.example/l;"Finance leader;Operations manager";"Planung; 5 Schritte";1.250,00\r\n';
+    const r = readAssetsCsv(csv, { file: 'de.csv', taxonomy });
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]?.asset).toMatchObject({ title: 'Leitfaden', url: 'https://e.example/l', personas: ['finance', 'ops'], description: 'Planung; 5 Schritte' });
+    expect(r.warnings.filter((w) => w.where === 'file')).toEqual([
+      {
+        file: 'de.csv',
+        where: 'file',
+        message:
+          'this file is semicolon-separated (as Excel saves "CSV" where the decimal mark is a comma): it was read with ";" between cells; a list in a cell is still separated by ";", in double quotes',
+      },
+    ]);
+    expect(readAssetsCsv('title;url\nA;https://e.example/a;extra\n').errors[0]?.message).toMatch(/a cell with a semicolon must be in double quotes/);
+  });
+
+  it('reads a tab-separated file the same way', () => {
+    const r = readAssetsCsv('title\turl\ttags\nA, the guide\thttps://e.example/a\tx;y\n', { file: 'a.txt' });
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]?.asset).toMatchObject({ title: 'A, the guide', tags: ['x', 'y'] });
+    expect(r.warnings).toEqual([{ file: 'a.txt', where: 'file', message: 'this file is tab-separated (as Excel saves "Unicode Text"): it was read with tabs between cells' }]);
+  });
+
+  it('keeps a comma-separated file as it was, whatever its cells hold', () => {
+    const r = readAssetsCsv('title,url,tags\n"A;b\tc",https://e.example/a,x;y\n');
+    expect(r.warnings).toEqual([]);
+    expect(r.rows[0]?.asset).toMatchObject({ title: 'A;b\tc', tags: ['x', 'y'] });
+  });
+});
+
+describe('lists separated by "," or "|"', () => {
+  const taxonomy = {
+    personas: [{ id: 'ops', label: 'Operations manager', aliases: [] }, { id: 'it', label: 'IT leader', aliases: [] }],
+    industries: [{ id: 'logistics', label: 'Logistics', aliases: [] }, { id: 'retail', label: 'Retail', aliases: [] }, { id: 'mfg', label: 'Manufacturing', aliases: [] }],
+    painPoints: [],
+  };
+
+  it('says a taxonomy cell whose parts each name an entry is a list, and that lists are separated by ";"', () => {
+    const r = readAssetsCsv('title,url,personas,industries\nA,https://e.example/a,"Operations manager,IT leader","Logistics | Retail, Manufacturing"\n', { file: 'a.csv', taxonomy });
+    expect(r.errors).toEqual([
+      { file: 'a.csv', where: 'row 2', field: 'personas', message: '"Operations manager,IT leader" names no persona; its parts "Operations manager" and "IT leader" do: lists are separated by ";"' },
+      { file: 'a.csv', where: 'row 2', field: 'industries', message: '"Logistics | Retail, Manufacturing" names no industry; its parts "Logistics", "Retail" and "Manufacturing" do: lists are separated by ";"' },
+    ]);
+    // A part that names nothing: the usual message.
+    expect(readAssetsCsv('title,url,personas\nA,https://e.example/a,"Operations manager,Astronaut"\n', { taxonomy }).errors[0]?.message).toMatch(/in the taxonomy \(by id or label\)/);
+  });
+
+  it('never adds such a list as an entry of its own, even when its parts are names the file adds', () => {
+    const base = readAssetsCsv('title,url,personas\nA,https://e.example/a,"Operations manager,IT leader"\n', { taxonomy, addTaxonomy: true });
+    expect(base.errors.map((e) => e.message)).toEqual([expect.stringMatching(/its parts "Operations manager" and "IT leader" do: lists are separated by ";"/)]);
+    expect(base.additions).toEqual([]);
+    const fresh = readAssetsCsv('title,url,personas\nA,https://e.example/a,"Buyer, Founder"\nB,https://e.example/b,Buyer\nC,https://e.example/c,Founder\n', { addTaxonomy: true });
+    expect(fresh.errors).toEqual([expect.objectContaining({ where: 'row 2', field: 'personas' })]);
+    expect(fresh.taxonomy.personas.map((p) => p.label)).toEqual(['Buyer', 'Founder']);
+    // A name with a comma that is not a list of names is added as it is.
+    expect(readAssetsCsv('title,url,personas\nA,https://e.example/a,"Research, development"\n', { addTaxonomy: true }).taxonomy.personas.map((p) => p.label)).toEqual(['Research, development']);
+  });
+
+  it('warns of a tag with "," or "|" between words, and keeps it as one tag', () => {
+    const r = readAssetsCsv('title,url,tags\nA,https://e.example/a,"peak, retail;automation | warehouse;1,000 leads"\n', { file: 'a.csv' });
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]?.asset?.tags).toEqual(['peak, retail', 'automation | warehouse', '1,000 leads']);
+    expect(r.warnings).toEqual([
+      { file: 'a.csv', where: 'row 2', field: 'tags', message: '"peak, retail" is one tag: lists are separated by ";" (peak;retail)' },
+      { file: 'a.csv', where: 'row 2', field: 'tags', message: '"automation | warehouse" is one tag: lists are separated by ";" (automation;warehouse)' },
+    ]);
+  });
+});
+
+describe('headers in other words', () => {
+  it('says which header may be a missing required column, and never maps it silently', () => {
+    const r = readAssetsCsv('Asset name,Link,Audience,Owner\nA,https://e.example/a,CFO,me\n', { file: 'notion.csv' });
+    expect(r.rows).toEqual([]);
+    expect(r.errors).toEqual([
+      { file: 'notion.csv', where: 'row 1', field: 'title', message: 'no "title" column; "Asset name" may be it: rename that header title' },
+      { file: 'notion.csv', where: 'row 1', field: 'url', message: 'no "url" column; "Link" may be it: rename that header url' },
+    ]);
+    expect(r.warnings.map((w) => w.message)).toEqual([
+      'unknown column "Asset name" is ignored; if it holds title, rename that header title',
+      'unknown column "Link" is ignored; if it holds url, rename that header url',
+      'unknown column "Audience" is ignored; if it holds personas, rename that header personas',
+      'unknown column "Owner" is ignored',
+    ]);
+  });
+
+  it('names no lookalike of a column the header already has, and keeps the old message when none looks like it', () => {
+    const r = readAssetsCsv('title,url,personas,Audience,Funnel stage\nA,https://e.example/a,,x,TOFU\n');
+    expect(r.errors).toEqual([]);
+    expect(r.rows[0]?.asset?.stage).toBeUndefined();
+    expect(r.warnings.map((w) => w.message)).toEqual(['unknown column "Audience" is ignored', 'unknown column "Funnel stage" is ignored; if it holds stage, rename that header stage']);
+    expect(readAssetsCsv('title,Owner\nA,me\n').errors[0]?.message).toBe('the header has no "url" column; expected columns: title,url,type,description,personas,industries,painPoints,stage,publishedAt,expiresAt,tags,id');
+  });
+});
+
+describe('dates written as spreadsheets in other settings write them', () => {
+  const said = (value: string) => `must be a date written YYYY-MM-DD (for example 2025-03-01), not "${value}"`;
+
+  it('keeps them errors, giving the ISO form where there is no doubt', () => {
+    const r = readAssetsCsv('title,url,publishedAt,expiresAt\nA,https://e.example/a,15.01.2026,15/01/2026\nB,https://e.example/b,01/02/2026,01/15/2026\nC,https://e.example/c,31.02.2026,January 5 2026\n', { file: 'a.csv' });
+    expect(r.rows.every((row) => !row.asset)).toBe(true);
+    expect(r.errors.map((e) => [e.where, e.field, e.message])).toEqual([
+      ['row 2', 'publishedAt', `${said('15.01.2026')}: write 2026-01-15`],
+      ['row 2', 'expiresAt', `${said('15/01/2026')}: write 2026-01-15`],
+      ['row 3', 'publishedAt', said('01/02/2026')],
+      ['row 3', 'expiresAt', `${said('01/15/2026')}: write 2026-01-15`],
+      ['row 4', 'publishedAt', said('31.02.2026')],
+      ['row 4', 'expiresAt', said('January 5 2026')],
+    ]);
+    // Mixed forms in each column: no file-level summary.
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('says once more, at file level with the count, when every date error of a column has the same form', () => {
+    const dots = readAssetsCsv('title,url,publishedAt\nA,https://e.example/a,15.01.2026\nB,https://e.example/b,01.02.2026\nC,https://e.example/c,2026-03-01\n', { file: 'de.csv' });
+    expect(dots.warnings).toEqual([
+      { file: 'de.csv', where: 'file', field: 'publishedAt', message: 'all 2 publishedAt dates that are not YYYY-MM-DD are written day.month.year (15.01.2026): write them YYYY-MM-DD (2026-01-15)' },
+    ]);
+    expect(dots.rows[2]?.asset?.publishedAt).toBe('2026-03-01');
+    // Slashes: day first when some first number is over 12, though 01/02/2026 alone could be either.
+    const slashes = readAssetsCsv('title,url,publishedAt\nA,https://e.example/a,01/02/2026\nB,https://e.example/b,20/05/2026\n', { file: 'fr.csv' });
+    expect(slashes.warnings.map((w) => w.message)).toEqual(['all 2 publishedAt dates that are not YYYY-MM-DD are written day/month/year (20/05/2026): write them YYYY-MM-DD (2026-05-20)']);
+    const either = readAssetsCsv('title,url,publishedAt\nA,https://e.example/a,01/02/2026\nB,https://e.example/b,03/04/2026\n');
+    expect(either.warnings).toEqual([]);
+  });
+});
+

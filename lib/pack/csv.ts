@@ -16,6 +16,7 @@ import { LIMITS, assetSchema } from './rules';
 import { cleanName, nameKey, visible } from './clean';
 import { ownValue } from '../own';
 import { LookalikeIndex } from './lookalike';
+import type { TextEncodingName } from './decode';
 
 export const CSV_COLUMNS = [
   'title',
@@ -47,6 +48,8 @@ export interface CsvOptions {
   /** Without a taxonomy (and without `addTaxonomy`) no name can be checked: how to give one, in the words
    * of where the import runs. The names are then reported once for the file, not once a value. */
   noTaxonomyHint?: string;
+  /** How the file's bytes were decoded (`decodeText`): a file that was not UTF-8 gets a warning. */
+  encoding?: TextEncodingName;
   /** Called every few thousand rows, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -86,6 +89,24 @@ export interface TaxonomyAddition {
 
 const headerKey = (h: string) => h.trim().toLowerCase().replace(/[\s_-]+/g, '');
 const COLUMN_BY_KEY = new Map<string, Column>(CSV_COLUMNS.map((c) => [headerKey(c), c]));
+
+/** Headers other tools use for a column (Notion, HubSpot, a sheet of one's own), by `headerKey`. Never
+ * mapped silently: a missing required column, or an unknown column, names the one it may be. */
+const HEADER_LOOKALIKES = new Map<string, Column>(
+  Object.entries({
+    title: ['asset name', 'name', 'asset', 'asset title', 'content name', 'content title', 'headline', 'page title'],
+    url: ['link', 'links', 'asset url', 'asset link', 'page url', 'web address', 'address', 'href', 'location'],
+    type: ['content type', 'asset type', 'format', 'kind'],
+    description: ['summary', 'abstract', 'notes', 'blurb'],
+    personas: ['audience', 'audiences', 'persona', 'target audience', 'buyer persona', 'role', 'roles'],
+    industries: ['industry', 'vertical', 'verticals', 'sector', 'sectors'],
+    painPoints: ['pain point', 'pain', 'pains', 'challenge', 'challenges', 'problem', 'problems'],
+    stage: ['funnel stage', 'funnel', 'buyer stage', 'journey stage', 'lifecycle stage'],
+    publishedAt: ['published', 'publish date', 'published date', 'date published', 'publication date', 'published on', 'date'],
+    expiresAt: ['expires', 'expiry', 'expiry date', 'expiration', 'expiration date', 'expires on', 'review date'],
+    tags: ['tag', 'keywords', 'labels', 'topics'],
+  }).flatMap(([column, names]) => names.map((name) => [headerKey(name), column as Column] as const)),
+);
 
 const TYPE_ALIASES: Record<string, string> = {
   'case-studies': 'case-study',
@@ -208,6 +229,11 @@ class TaxonomyLookup {
     if (!this.byKey[kind].has(nameKey(e.label))) this.byKey[kind].set(nameKey(e.label), e.id);
   }
 
+  /** Whether a name names an entry, without counting it as used. */
+  has(kind: TaxonomyKind, value: string): boolean {
+    return this.byKey[kind].has(nameKey(value));
+  }
+
   find(kind: TaxonomyKind, value: string, row: number): string | undefined {
     const id = this.byKey[kind].get(nameKey(value));
     const addition = id === undefined ? undefined : this.additionById[kind].get(id);
@@ -229,6 +255,103 @@ class TaxonomyLookup {
     this.index(kind, entry);
     return id;
   }
+}
+
+/** UTF-16 without a byte-order mark, read a byte a character: Latin text has a zero byte in every other
+ * place (after each character in little-endian, before it in big-endian), and nowhere else. */
+function looksLikeUtf16(text: string): boolean {
+  const sample = text.slice(0, 4000);
+  const zeros = [0, 0];
+  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0) zeros[i % 2]!++;
+  const [most, least] = zeros[0]! > zeros[1]! ? [zeros[0]!, zeros[1]!] : [zeros[1]!, zeros[0]!];
+  return most >= sample.length * 0.4 && least <= most * 0.05;
+}
+
+/** A header without commas that names known columns when split on tabs or ";": the file parsed so. */
+function otherSeparator(body: string, line: string) {
+  for (const separator of ['\t', ';'] as const) {
+    if (!line.includes(separator)) continue;
+    const parsed = Papa.parse<string[]>(body, { delimiter: separator, skipEmptyLines: false });
+    const header = parsed.data[0] ?? [];
+    if (header.length > 1 && header.some((h) => COLUMN_BY_KEY.has(headerKey(unneutralise(h))))) return { parsed, separator };
+  }
+  return undefined;
+}
+
+/** The parts of a value written as a list with "," or "|" (not the ";" lists are separated by). */
+const otherListParts = (value: string): string[] => (/[,|]/.test(value) ? cleanList(value.split(/[,|]/).map(cleanName)) : []);
+/** A "," or "|" between words, as a list would have it ("1,000" has none). */
+const LIST_IN_A_TAG = /\p{L}\s*[,|]\s*\S|\S\s*[,|]\s*\p{L}/u;
+const quotedList = (values: string[]) =>
+  `${values.slice(0, -1).map((v) => `"${visible(v)}"`).join(', ')} and "${visible(values.at(-1)!)}"`;
+
+/** The taxonomy names each column's cells hold as a value of their own (with no "," or "|" in it). */
+function namesUsedAlone(records: string[][], columns: readonly (Column | undefined)[]): Record<TaxonomyKind, Set<string>> {
+  const names: Record<TaxonomyKind, Set<string>> = { personas: new Set(), industries: new Set(), painPoints: new Set() };
+  for (const kind of TAXONOMY_KINDS) {
+    const at = columns.indexOf(kind);
+    if (at < 0) continue;
+    for (let index = 1; index < records.length; index++) {
+      const cell = records[index]?.[at];
+      if (cell) for (const value of splitList(unneutralise(unwrapSpacedQuotes(cell)))) if (!/[,|]/.test(value)) names[kind].add(nameKey(value));
+    }
+  }
+  return names;
+}
+
+/** A date as spreadsheets in other settings write it, and its ISO form where there is no doubt. */
+interface LocalDate {
+  /** "day.month.year", "day/month/year" (a first number over 12), "month/day/year" (a second one over
+   * 12), "slashes" (either), or undefined for anything else. */
+  form?: 'day.month.year' | 'day/month/year' | 'month/day/year' | 'slashes';
+  written: string;
+  iso?: string;
+  /** The ISO form were the first number the day, and were it the month. */
+  dayFirst?: string;
+  monthFirst?: string;
+}
+
+function isoDate(year: number, month: number, day: number): string | undefined {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+function localDate(value: string): LocalDate {
+  const written = value.trim();
+  const dots = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(written);
+  if (dots) {
+    const iso = isoDate(+dots[3]!, +dots[2]!, +dots[1]!);
+    return iso ? { form: 'day.month.year', written, iso, dayFirst: iso } : { written };
+  }
+  const slashes = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(written);
+  if (!slashes) return { written };
+  const [a, b, year] = [+slashes[1]!, +slashes[2]!, +slashes[3]!];
+  const dayFirst = isoDate(year, b, a);
+  const monthFirst = isoDate(year, a, b);
+  if (dayFirst && monthFirst) return { form: 'slashes', written, dayFirst, monthFirst };
+  if (dayFirst) return { form: 'day/month/year', written, iso: dayFirst, dayFirst };
+  if (monthFirst) return { form: 'month/day/year', written, iso: monthFirst, monthFirst };
+  return { written };
+}
+
+/** The one form every date error of a column has, when the column leaves no doubt which it is: slashes
+ * are day/month/year when some first number is over 12 and no second one is (and the other way round). */
+function columnDateForm(dates: readonly LocalDate[]): { form: string; example: string; iso: string } | undefined {
+  if (dates.some((d) => !d.form)) return undefined;
+  const forms = new Set(dates.map((d) => d.form));
+  const dots = forms.size === 1 && forms.has('day.month.year');
+  const onlySlashes = [...forms].every((f) => f !== 'day.month.year');
+  const form = dots
+    ? 'day.month.year'
+    : onlySlashes && forms.has('day/month/year') && !forms.has('month/day/year')
+      ? 'day/month/year'
+      : onlySlashes && forms.has('month/day/year') && !forms.has('day/month/year')
+        ? 'month/day/year'
+        : undefined;
+  if (!form) return undefined;
+  const first = dates.find((d) => d.form === form)!;
+  return { form, example: first.written, iso: first.iso! };
 }
 
 const splitList = (cell: string): string[] => cleanList(cell.split(';').map(cleanName));
@@ -266,28 +389,50 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
     return fail(
       'file',
       // A workbook saved as is (.xlsx and .ods are zip files, .xls a compound file) is the commonest one.
-      body.startsWith('PK\u0003\u0004') || body.startsWith('\ufffd\ufffd\u0011')
+      body.startsWith('PK\u0003\u0004') || body.startsWith('\ufffd\ufffd\u0011') || body.startsWith('\u00d0\u00cf\u0011')
         ? 'this is a spreadsheet workbook (Excel or OpenDocument), not CSV text: save it as "CSV UTF-8 (comma delimited)"'
-        : 'this is a binary file, not CSV text',
+        : looksLikeUtf16(body)
+          ? 'this file looks like UTF-16 text without a byte-order mark, which Tailor cannot tell apart from other bytes: save it as "CSV UTF-8 (comma delimited)"'
+          : 'this is a binary file, not CSV text',
     );
-  if (body.includes('\ufffd'))
+  if (options.encoding === 'windows-1252')
+    result.warnings.push({
+      file,
+      where: 'file',
+      message:
+        'this file is not UTF-8; it was read as Windows-1252, as Excel\'s "CSV (Comma delimited)" saves it: check accented letters, or save it as "CSV UTF-8"',
+    });
+  else if (body.includes('\ufffd'))
     result.warnings.push({
       file,
       where: 'file',
       message: 'some characters could not be read: save the file as "CSV UTF-8" so accents and symbols survive',
     });
 
-  const parsed = Papa.parse<string[]>(body, { delimiter: ',', skipEmptyLines: false });
-  const records = parsed.data;
-  const header = records[0] ?? [];
-  if (header.length <= 1) {
-    const line = header[0] ?? '';
-    if (line.includes(';') || line.includes('\t'))
+  let parsed = Papa.parse<string[]>(body, { delimiter: ',', skipEmptyLines: false });
+  let separator: ',' | ';' | '\t' = ',';
+  if ((parsed.data[0]?.length ?? 0) <= 1) {
+    const line = parsed.data[0]?.[0] ?? '';
+    // Excel saves "CSV" with ";" where the decimal mark is a comma (German, French, Italian...), and
+    // "Unicode Text" with tabs: read so when the header, split so, names the columns, and say so.
+    const other = otherSeparator(body, line);
+    if (!other)
       return fail(
         'row 1',
-        `the header has no commas: this file looks ${line.includes('\t') ? 'tab' : 'semicolon'}-separated. Save it as "CSV UTF-8 (comma delimited)"`,
+        `the header has no commas: this file looks ${line.includes('\t') ? 'tab' : 'semicolon'}-separated, and its header names none of the columns ${CSV_COLUMNS.join(',')}. Save it as "CSV UTF-8 (comma delimited)" with that header`,
       );
+    ({ parsed, separator } = other);
+    result.warnings.push({
+      file,
+      where: 'file',
+      message:
+        separator === ';'
+          ? 'this file is semicolon-separated (as Excel saves "CSV" where the decimal mark is a comma): it was read with ";" between cells; a list in a cell is still separated by ";", in double quotes'
+          : 'this file is tab-separated (as Excel saves "Unicode Text"): it was read with tabs between cells',
+    });
   }
+  const records = parsed.data;
+  const header = records[0] ?? [];
 
   const dataRows = records.length - 1 - (records.length > 1 && records.at(-1)!.every((c) => c.trim() === '') ? 1 : 0);
   if (dataRows > LIMITS.assets)
@@ -298,11 +443,20 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
 
   const columns: (Column | undefined)[] = [];
   const seenColumns = new Set<Column>();
+  const present = new Set(header.map((h) => COLUMN_BY_KEY.get(headerKey(unneutralise(h)))));
   header.forEach((raw, i) => {
     const column = COLUMN_BY_KEY.get(headerKey(unneutralise(raw)));
     if (!column) {
-      if (raw.trim())
-        result.warnings.push({ file, where: 'row 1', field: raw.trim(), message: `unknown column "${raw.trim()}" is ignored` });
+      if (raw.trim()) {
+        const lookalike = HEADER_LOOKALIKES.get(headerKey(unneutralise(raw)));
+        const like = lookalike && !present.has(lookalike) ? lookalike : undefined;
+        result.warnings.push({
+          file,
+          where: 'row 1',
+          field: raw.trim(),
+          message: `unknown column "${raw.trim()}" is ignored${like ? `; if it holds ${like}, rename that header ${like}` : ''}`,
+        });
+      }
       columns.push(undefined);
       return;
     }
@@ -314,13 +468,16 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
   });
   result.columns = [...seenColumns];
   for (const required of ['title', 'url'] as const) {
-    if (!seenColumns.has(required))
-      result.errors.push({
-        file,
-        where: 'row 1',
-        field: required,
-        message: `the header has no "${required}" column; expected columns: ${CSV_COLUMNS.join(',')}`,
-      });
+    if (seenColumns.has(required)) continue;
+    const like = header.map((h) => h.trim()).find((h, i) => !columns[i] && HEADER_LOOKALIKES.get(headerKey(unneutralise(h))) === required);
+    result.errors.push({
+      file,
+      where: 'row 1',
+      field: required,
+      message: like
+        ? `no "${required}" column; "${visible(like)}" may be it: rename that header ${required}`
+        : `the header has no "${required}" column; expected columns: ${CSV_COLUMNS.join(',')}`,
+    });
   }
   if (result.errors.length > 0) return result;
 
@@ -337,6 +494,9 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
       );
   }
 
+  // With addTaxonomy, the parts of a "," or "|" list may be names the file itself creates (on any row).
+  const namedAlone = options.addTaxonomy ? namesUsedAlone(records, columns) : undefined;
+  const dateErrors: Partial<Record<'publishedAt' | 'expiresAt', LocalDate[]>> = {};
   const ids = new Map<string, number>();
   const urls = new Map<string, number>();
   for (let index = 1; index < records.length; index++) {
@@ -357,7 +517,7 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
     if (cells.length > columns.length && cells.slice(columns.length).some((c) => c.trim() !== '')) {
       problem(
         undefined,
-        `this row has ${cells.length} cells but the header has ${columns.length}: a cell with a comma must be in double quotes`,
+        `this row has ${cells.length} cells but the header has ${columns.length}: a cell with a ${separator === ',' ? 'comma' : separator === ';' ? 'semicolon' : 'tab'} must be in double quotes`,
       );
       continue;
     }
@@ -374,6 +534,14 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
       type: cell.type ? (ownValue(TYPE_ALIASES, keyOf(cell.type)) ?? keyOf(cell.type)) : 'other',
       tags: splitList(cell.tags ?? ''),
     };
+    for (const tag of draft.tags as string[])
+      if (LIST_IN_A_TAG.test(tag))
+        result.warnings.push({
+          file,
+          where,
+          field: 'tags',
+          message: `"${visible(tag)}" is one tag: lists are separated by ";" (${otherListParts(tag).join(';')})`,
+        });
     if (cell.description) draft.description = cell.description;
     if (cell.stage) draft.stage = ownValue(STAGE_ALIASES, keyOf(cell.stage)) ?? cell.stage.toLowerCase();
     if (cell.publishedAt) draft.publishedAt = cell.publishedAt;
@@ -383,7 +551,14 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
       const ids: string[] = [];
       for (const value of splitList(cell[kind] ?? '')) {
         const found = lookup.find(kind, value, rowNumber);
+        const parts = found ? [] : otherListParts(value);
         if (found) ids.push(found);
+        else if (parts.length > 1 && parts.every((part) => lookup.has(kind, part) || namedAlone?.[kind].has(nameKey(part))))
+          // A list separated by "," or "|": never an entry of its own, even with addTaxonomy.
+          problem(
+            kind,
+            `"${visible(value)}" names no ${TAXONOMY_KIND_LABELS[kind].one.toLowerCase()}; its parts ${quotedList(parts)} do: lists are separated by ";"`,
+          );
         else if (options.addTaxonomy) ids.push(lookup.add(kind, value, rowNumber));
         else if (noTaxonomy) {
           unchecked.names.add(`${kind}:${nameKey(value)}`);
@@ -406,6 +581,14 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
         const field = issue.path?.find((p) => typeof p.key === 'string')?.key as string | undefined;
         // A row without an id takes one from its URL: with no URL either, "the URL is required" says it all.
         if (field === 'id' && !cell.id && !cell.url?.trim()) continue;
+        if (field === 'publishedAt' || field === 'expiresAt') {
+          const written = localDate(cell[field] ?? '');
+          (dateErrors[field] ??= []).push(written);
+          if (written.iso) {
+            problem(field, `${issue.message}: write ${written.iso}`);
+            continue;
+          }
+        }
         problem(field, issue.message);
       }
     }
@@ -441,6 +624,16 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
         (options.noTaxonomyHint ?? 'give a taxonomy (--taxonomy PACK.json or --base PACK.json), or import with --add-taxonomy'),
     };
     (options.unknownTaxonomyIsWarning ? result.warnings : result.errors).push(problem);
+  }
+  for (const [field, dates] of Object.entries(dateErrors)) {
+    const form = columnDateForm(dates);
+    if (form && dates.length > 1)
+      result.warnings.push({
+        file,
+        where: 'file',
+        field,
+        message: `all ${dates.length} ${field} dates that are not YYYY-MM-DD are written ${form.form} (${form.example}): write them YYYY-MM-DD (${form.iso})`,
+      });
   }
   for (const a of lookup.additions) {
     if (a.looksLike)

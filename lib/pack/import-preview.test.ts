@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { taxonomySize, type Asset, type Taxonomy } from '../model';
 import { prepareImport } from './import-preview';
+import { decodeText } from './decode';
 
 const taxonomy: Taxonomy = { personas: [{ id: 'cfo', label: 'CFO', aliases: [] }], industries: [], painPoints: [] };
 const existing: Asset[] = [
@@ -70,5 +71,14 @@ describe('prepareImport', () => {
     const seen: number[] = [];
     prepareImport({ fileName: 'big.csv', text: `title,url,type\n${rows}\n`, taxonomy, existing, addTaxonomy: false, onProgress: (d) => seen.push(d) });
     expect(seen).toEqual([2000, 4000, 1]);
+  });
+});
+
+describe('prepareImport of a file decoded as the worker decodes it', () => {
+  it('previews a Windows-1252 CSV with its accents and the warning of how it was read', () => {
+    const { text, encoding } = decodeText(new Uint8Array(Buffer.from('title,url\nFallstudie Müller GmbH,https://e.example/m\n', 'latin1')));
+    const p = prepareImport({ fileName: 'cp1252.csv', text, encoding, taxonomy, existing, addTaxonomy: false });
+    expect(p.added.map((a) => a.title)).toEqual(['Fallstudie Müller GmbH']);
+    expect(p.warnings).toEqual([expect.objectContaining({ where: 'file', message: expect.stringMatching(/^this file is not UTF-8; it was read as Windows-1252/) })]);
   });
 });

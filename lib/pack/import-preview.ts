@@ -2,6 +2,7 @@
 // it updates (matched by id, else URL), the rows it rejects and why, and what "replace" would remove.
 import { TAXONOMY_KINDS, taxonomySize, type Asset, type LibraryPack, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
 import { readAssetsCsv } from './csv';
+import type { TextEncodingName } from './decode';
 import { readPack } from './pack';
 import { PACK_FIELDS, fieldsWithoutColumn, mergeTaxonomy, planAssetImport, type PackField } from './plan';
 import { MAX_LIBRARY_BYTES, tooBigProblem, type Problem } from './problems';
@@ -9,6 +10,8 @@ import { MAX_LIBRARY_BYTES, tooBigProblem, type Problem } from './problems';
 export interface ImportInput {
   fileName: string;
   text: string;
+  /** How the file's bytes were decoded (`decodeText`), for the CSV reader's warning. */
+  encoding?: TextEncodingName;
   taxonomy: Taxonomy;
   existing: readonly Asset[];
   /** CSV only: values naming no taxonomy entry become new entries instead of rejecting the row. */
@@ -72,6 +75,7 @@ export function prepareImport(input: ImportInput): ImportPreview {
   if (preview.kind === 'csv') {
     const csv = readAssetsCsv(input.text, {
       file: input.fileName,
+      encoding: input.encoding,
       taxonomy: input.taxonomy,
       addTaxonomy: input.addTaxonomy,
       addTaxonomyHint: 'tick "Add personas, industries and pain points the file names" and choose the file again',
