@@ -146,6 +146,8 @@ describe('the marketer’s library in Chromium', () => {
     await banner.waitFor();
     expect(await banner.isVisible()).toBe(true);
     expect(await banner.evaluate((b) => b.closest('details'))).toBeNull();
+    // Read as Excel saved it, and said so: the title keeps its é.
+    expect(await banner.textContent()).toContain('read as Windows-1252');
     const [above, button] = await Promise.all([banner.boundingBox(), dialog.getByRole('button', { name: 'Import 1 asset' }).boundingBox()]);
     expect(above!.y + above!.height).toBeLessThanOrEqual(button!.y);
     expect(await seriousViolations(page), 'a file warning in the preview').toEqual([]);
