@@ -194,11 +194,11 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // "No parking problems discussed": a no-pain cue with one word after its "no".
   let noPainGap = false;
   for (let i = 0; i + 2 < tokens.length && !noPainGap; i++)
-    if (tokens[i]!.word === 'no' && tokens[i + 1]!.sentence === tokens[i]!.sentence && NO_PAIN_INDEX.all(['no', ...stems.slice(i + 2, i + 6)]).next().done === false) noPainGap = true;
+    if (tokens[i]!.word === 'no' && tokens[i + 1]!.sentence === tokens[i]!.sentence && NO_PAIN_INDEX.any(['no', ...stems.slice(i + 2, i + 6)])) noPainGap = true;
   // A requirement holds to the end of its sentence: "Must-haves: ERP integration, SSO.", and so does a heading
   // "Requirement:" (notes-settled).
   const heading = (i: number) => REQUIREMENT_HEADING.has(tokens[i]!.word) && i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(':');
-  const requirementStarts = [...[...REQUIREMENT_INDEX.all(stems)].map((m) => m.start), ...tokens.map((_, i) => i).filter(heading)];
+  const requirementStarts = [...REQUIREMENT_INDEX.all(stems).map((m) => m.start), ...tokens.map((_, i) => i).filter(heading)];
   for (const start of requirementStarts)
     for (let i = start; i < tokens.length && tokens[i]!.sentence === tokens[start]!.sentence; i++) silent.add(clause[i]!);
   const needs = new Set<number>();
@@ -228,7 +228,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   }
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
-  const noPain = noPainGap || NO_PAIN_INDEX.all(stems).next().done === false;
+  const noPain = noPainGap || NO_PAIN_INDEX.any(stems);
   return { clause, silent, noPain, duties, functionWords: functionWordsOf(tokens) };
 }
 
