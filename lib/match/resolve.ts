@@ -829,27 +829,36 @@ function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] 
   return read(text);
 }
 const cognateReaders = new WeakMap<CompiledTaxonomy, (text: string) => string[]>();
+/** A word of an industry or company value and the taxonomy's word it is a cognate of (undefined: none), per library. */
+const cognateWords = new WeakMap<CompiledTaxonomy, Map<string, string | undefined>>();
+const COGNATE_WORDS_LIMIT = 20_000;
 function readIndustryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
   const plain = industryWords(text);
   const { read, spelt } = taxonomyWordsOf(c);
   const replaced = new Set<string>();
-  const out = words(text).map((w) => {
-    if (w.length < 6 || read.has(stem(w))) return w;
-    for (const cognate of cognates(w))
-      if (read.has(stem(cognate))) {
-        replaced.add(stem(w));
-        return cognate;
-      }
+  // Each word's cognate is remembered per library: the same words come back in other prospects' values.
+  let known = cognateWords.get(c);
+  if (!known) cognateWords.set(c, (known = new Map()));
+  const cognateOf = (w: string): string | undefined => {
+    if (w.length < 6 || read.has(stem(w))) return undefined;
+    for (const cognate of cognates(w)) if (read.has(stem(cognate))) return cognate;
     // The same word spelt as another language spells it ("Paróquia" of "parroquia", "Diocesi" of "diocese",
     // "protestante" of "Protestant"): one of the taxonomy's written words by its key.
     for (const key of [...cognateKeys(w), ...cognateKeys(w.replace(/(?<=[^aeiou])s(?:ch)?e$/, ''))]) {
       const same = spelt.get(key);
-      if (same) {
-        replaced.add(stem(w));
-        return same;
-      }
+      if (same) return same;
     }
-    return w;
+    return undefined;
+  };
+  const out = words(text).map((w) => {
+    let cognate = known.get(w);
+    if (cognate === undefined && !known.has(w)) {
+      if (known.size >= COGNATE_WORDS_LIMIT) known.clear();
+      known.set(w, (cognate = cognateOf(w)));
+    }
+    if (cognate === undefined) return w;
+    replaced.add(stem(w));
+    return cognate;
   });
   if (!replaced.size) return plain;
   const withCognates = industryWords(out.join(' '));
