@@ -130,6 +130,12 @@ export interface NoteReading {
   duties: Set<number>;
 }
 
+/** Whether the text between two words breaks a clause (a comma, colon, bracket, quote or dash); the gap
+ * between most words, one space, never does and is not cut out to be tested. */
+const CLAUSE_BREAK = /[,:()\[\]"–—]|\s-\s/;
+const clauseBreak = (text: string, from: number, to: number): boolean =>
+  !(to - from === 1 && text.charCodeAt(from) === 32) && CLAUSE_BREAK.test(text.slice(from, to));
+
 /** Clauses of tokenised notes (split at sentence ends, commas, colons, brackets, dashes and "but"), and
  * which of them say nothing hurts. */
 export function readClauses(text: string, tokens: readonly Token[]): NoteReading {
@@ -137,7 +143,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   let current = 0;
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    if (prev && (prev.sentence !== t.sentence || /[,:()\[\]"–—]|\s-\s/.test(text.slice(prev.end, t.start)) || OPENERS.has(t.stem))) current++;
+    if (prev && (prev.sentence !== t.sentence || clauseBreak(text, prev.end, t.start) || OPENERS.has(t.stem))) current++;
     clause[i] = current;
   });
   const stems = tokens.map((t) => t.stem);
@@ -399,7 +405,13 @@ export function otherWordOrders(text: string, tokens: readonly Token[], stems: r
     const t = tokens[i];
     return !!t && !!stems[i] && t.word.length > 2 && !isStopword(t.word) && !LINKS.has(t.word) && !FUNCTION_WORDS.has(t.word) && !/\d/.test(t.word);
   };
-  const plain = (a: number, b: number) => tokens[a]!.sentence === tokens[b]!.sentence && PLAIN_GAP.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  const plain = (a: number, b: number) => {
+    if (tokens[a]!.sentence !== tokens[b]!.sentence) return false;
+    const from = tokens[a]!.end;
+    const to = tokens[b]!.start;
+    // One space, the gap between most words, is plain: not cut out to be tested.
+    return (to - from === 1 && text.charCodeAt(from) === 32) || PLAIN_GAP.test(text.slice(from, to));
+  };
   /** The noun joined to the one at i by "of", or undefined. */
   const joined = (i: number): number | undefined => {
     let k = i + 1;
