@@ -337,6 +337,17 @@ const COGNATE_ENDINGS: [RegExp, string][] = [
   [/(?:os|as|en|i|a|o)$/, ''],
 ];
 
+/** COGNATE_ENDINGS as their endings, longest first, for `endsWith`: what each pattern's leftmost match at the end
+ * is, without a regular expression tried at every letter of every word. */
+const COGNATE_SUFFIXES: [string[], string][] = COGNATE_ENDINGS.map(([pattern, english]) => [
+  pattern.source
+    .replace(/^\(\?:(.*)\)\$$/, '$1')
+    .split('|')
+    .map((ending) => ending.replace(/\$$/, ''))
+    .sort((a, b) => b.length - a.length),
+  english,
+]);
+
 /** English words a word of another language may be, by its Latinate ending (and a German or Dutch "k"
  * for a "c": "Kalibrierung", "kontrole"), most likely first; the caller keeps one only where the library or
  * the pain knowledge uses it. Words under six letters have none. */
@@ -345,7 +356,12 @@ export function cognates(word: string): string[] {
   const out: string[] = [];
   for (const base of word.includes('k') ? [word, word.replace(/k/g, 'c')] : [word]) {
     if (base !== word) out.push(base);
-    for (const [ending, english] of COGNATE_ENDINGS) if (ending.test(base)) out.push(base.replace(ending, english));
+    for (const [endings, english] of COGNATE_SUFFIXES)
+      for (const ending of endings)
+        if (base.endsWith(ending)) {
+          out.push(base.slice(0, base.length - ending.length) + english);
+          break;
+        }
   }
   return out.filter((w) => w.length >= 5 && w !== word);
 }
