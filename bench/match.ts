@@ -10,6 +10,7 @@ import type { PackAsset, Prospect } from '../lib/model';
 import { readPack } from '../lib/pack/pack';
 import { buildSearchIndex, searchAssets } from '../lib/search';
 import { generateAssets, rng } from './generate';
+import { newProspects as readNewProspects } from './new-prospects';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const read = readPack(fs.readFileSync(path.join(root, 'tests/fixtures/eval/dev/library.json'), 'utf8'));
@@ -24,27 +25,7 @@ const prospects: Prospect[] = fs
 // once, before any warm-up, so that what the resolver remembers of a word read before does not help it: what a
 // rep's first look at a record costs. Shuffled once; each library size gets its own 200 that no earlier size met.
 const NEW_PER_SIZE = 200;
-const evalDir = path.join(root, 'tests/fixtures/eval');
-const newProspects: Prospect[] = (() => {
-  const seen = new Set<string>();
-  const all: Prospect[] = [];
-  for (const dir of fs.readdirSync(evalDir).sort()) {
-    if (dir === 'dev' || dir.startsWith('heldout-')) continue;
-    const file = path.join(evalDir, dir, 'cases.jsonl');
-    if (!fs.existsSync(file)) continue;
-    for (const line of fs.readFileSync(file, 'utf8').split('\n').filter(Boolean)) {
-      const prospect = JSON.parse(line).prospect as Prospect;
-      const key = JSON.stringify(prospect);
-      if (!seen.has(key)) (seen.add(key), all.push(prospect));
-    }
-  }
-  const r = rng(11);
-  for (let i = all.length - 1; i > 0; i--) {
-    const j = Math.floor(r() * (i + 1));
-    [all[i], all[j]] = [all[j]!, all[i]!];
-  }
-  return all;
-})();
+const newProspects: Prospect[] = readNewProspects(root);
 const today = '2026-11-22';
 const gc = (globalThis as { gc?: () => void }).gc;
 

@@ -9,31 +9,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Prospect } from '../lib/model';
+import { BENCH_TODAY, checkoutArgs, loadCheckout } from './checkouts';
 
-type Match = typeof import('../lib/match');
-type Pack = typeof import('../lib/pack/pack');
-type Generate = typeof import('./generate');
-
-const roots = process.argv.slice(2).map((r) => path.resolve(r));
-if (roots.length < 2) throw new Error('usage: npx tsx bench/resolve-ab.ts <checkout> <checkout> [...]');
-const today = '2026-11-22';
+const roots = checkoutArgs('resolve-ab.ts');
+const today = BENCH_TODAY;
 const rounds = Number(process.env.ROUNDS ?? 30);
 
 const variants = [];
 for (const root of roots) {
-  const m = (await import(path.join(root, 'lib/match/index.ts'))) as Match;
-  const { readPack } = (await import(path.join(root, 'lib/pack/pack.ts'))) as Pack;
-  const { generateAssets } = (await import(path.join(root, 'bench/generate.ts'))) as Generate;
-  const read = readPack(fs.readFileSync(path.join(root, 'tests/fixtures/eval/dev/library.json'), 'utf8'));
-  if (!read.ok) throw new Error(`${root}: the development pack is invalid`);
+  const { m, assets, compiled } = await loadCheckout(root);
   const prospects: Prospect[] = fs
     .readFileSync(path.join(root, 'tests/fixtures/eval/dev/cases.jsonl'), 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((line) => (JSON.parse(line) as { prospect: Prospect }).prospect);
-  const assets = generateAssets(10000, read.value.taxonomy, 10000);
-  const compiled = m.compileTaxonomy(read.value.taxonomy, assets);
-  m.rankAssets(assets, m.resolveProspect({}, compiled), { today });
   variants.push({ root, m, prospects, assets, compiled, resolve: [] as number[], suggest: [] as number[] });
 }
 

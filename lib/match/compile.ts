@@ -39,22 +39,32 @@ export class PhraseIndex<T> {
     this.byFirst.set(seq[0]!, list);
   }
 
-  /** Every phrase starting at each position (longest first), overlaps allowed. */
-  *all(words: readonly string[]): Generator<{ start: number; end: number; value: T }> {
+  /** Every phrase starting at each position (longest first), overlaps allowed. An array, not a generator:
+   * this runs on every word of every prospect's notes, and a generator's resumptions cost more than the
+   * list (most texts hold few phrases). */
+  all(words: readonly string[]): { start: number; end: number; value: T }[] {
+    const out: { start: number; end: number; value: T }[] = [];
     for (let i = 0; i < words.length; i++) {
       const candidates = this.byFirst.get(words[i]!);
       if (!candidates) continue;
-      for (const c of candidates) {
-        if (i + c.seq.length > words.length) continue;
-        let ok = true;
-        for (let j = 1; j < c.seq.length; j++)
-          if (words[i + j] !== c.seq[j]) {
-            ok = false;
-            break;
-          }
-        if (ok) yield { start: i, end: i + c.seq.length, value: c.value };
-      }
+      for (const c of candidates) if (this.matchesAt(words, i, c.seq)) out.push({ start: i, end: i + c.seq.length, value: c.value });
     }
+    return out;
+  }
+
+  /** Whether any phrase is said in the words: `all(words).length > 0`, stopping at the first. */
+  any(words: readonly string[]): boolean {
+    for (let i = 0; i < words.length; i++) {
+      const candidates = this.byFirst.get(words[i]!);
+      if (candidates) for (const c of candidates) if (this.matchesAt(words, i, c.seq)) return true;
+    }
+    return false;
+  }
+
+  private matchesAt(words: readonly string[], i: number, seq: readonly string[]): boolean {
+    if (i + seq.length > words.length) return false;
+    for (let j = 1; j < seq.length; j++) if (words[i + j] !== seq[j]) return false;
+    return true;
   }
 
   /** Phrases whose words appear in order with at most `slack` other words between them in all, within
@@ -114,18 +124,26 @@ for (const [phrase, english] of Object.entries(FOREIGN_TITLE_PHRASES)) TITLE_PHR
 /** Romance words for "technical" that are nouns when they open the title ("Técnico PRL", a technician). */
 const TECHNICIAN_FIRST = new Set(['tecnico', 'tecnica', 'technique']);
 
+/** FOREIGN_TITLE_WORDS as a map of its own entries, made once: a title's word is looked up in it several times. */
+const TITLE_WORD_MAP = new Map(Object.entries(FOREIGN_TITLE_WORDS));
+const titleWordOf = (word: string): string | undefined => TITLE_WORD_MAP.get(word);
+/** TITLE_ABBREVIATIONS and CLIPPED_STEMS as maps of their own entries, made once: read for every word of a
+ * title or an industry. */
+const TITLE_ABBREVIATION_MAP = new Map(Object.entries(TITLE_ABBREVIATIONS));
+const CLIPPED_STEM_MAP = new Map(Object.entries(CLIPPED_STEMS));
+
 /** A word of the title lexicon, its feminine form ("-in", "-a", "-rice"...) or its plural taken off. */
 function foreignTitleWord(word: string): string | undefined {
   return (
-    ownValue(FOREIGN_TITLE_WORDS, word) ??
-    feminine(word, (w) => ownValue(FOREIGN_TITLE_WORDS, w)) ??
-    singular(word, (w) => ownValue(FOREIGN_TITLE_WORDS, w)) ??
-    (lightWord(word) !== word ? ownValue(FOREIGN_TITLE_WORDS, lightWord(word)) : undefined)
+    titleWordOf(word) ??
+    feminine(word, titleWordOf) ??
+    singular(word, titleWordOf) ??
+    (lightWord(word) !== word ? titleWordOf(lightWord(word)) : undefined)
   );
 }
 
 /** A word of the title lexicon, else of the shared one, as written: how a compound's parts are read in a title. */
-const titlePart = (word: string): string | undefined => ownValue(FOREIGN_TITLE_WORDS, word) ?? sharedExact(word);
+const titlePart = (word: string): string | undefined => titleWordOf(word) ?? sharedExact(word);
 
 /** Title words in other languages the shared lexicon does not read as a title means them: phrases
  * first, then words, then compounds (knowledge/titles.ts, FOREIGN_TITLE_PHRASES and after). */
@@ -213,7 +231,7 @@ function readTitleWords(title: string): string[] {
   const out: string[] = [];
   for (const w of text.split(' ')) {
     if (!w) continue;
-    const expanded = ownValue(TITLE_ABBREVIATIONS, w) ?? w;
+    const expanded = TITLE_ABBREVIATION_MAP.get(w) ?? w;
     for (const x of expanded.split(' ')) if (!FILLER.has(x)) out.push(lightWord(x.replace(BRITISH_IZE, 'iz$1')));
   }
   return out;
@@ -225,7 +243,7 @@ const TITLE_FILLERS = new Set([...FILLER, ...FILLERS]);
 /** An industry name as stems, "&" and "and" aside: "Transportation" meets "Transport", "Insurers"
  * meets "Insurance". Porter also makes "hospitality" a "hospital", "animation" an "animal" and
  * "securities" (finance) "security"; those are kept apart. */
-const clipped = (s: string) => ownValue(CLIPPED_STEMS, s) ?? s;
+const clipped = (s: string) => CLIPPED_STEM_MAP.get(s) ?? s;
 
 export const industryWords = memoised(readIndustryWords);
 function readIndustryWords(text: string): string[] {
@@ -445,7 +463,7 @@ export function expandClipped(word: string, vocabulary: ReadonlyMap<string, stri
   // "DVM", "RCM": an acronym in capitals is not a clipped word.
   if (word === word.toUpperCase() || w.length < 3 || w.length > 5 || !/^[a-z]+$/.test(w) || isStopword(w)) return undefined;
   const candidates = vocabulary.get(w[0]!);
-  if (!candidates || candidates.includes(w) || ownValue(TITLE_ABBREVIATIONS, w) !== undefined || titleWords(w).join(' ') !== w) return undefined;
+  if (!candidates || candidates.includes(w) || TITLE_ABBREVIATION_MAP.has(w) || titleWords(w).join(' ') !== w) return undefined;
   if (/[aeiouy]/.test(w.slice(1))) return undefined;
   const found = new Set<string>();
   for (const v of candidates) if (v.length >= w.length + 3 && isSubsequence(w, v)) found.add(v);
@@ -464,7 +482,7 @@ const FOREIGN_TITLE_WORD_LIST = Object.keys(FOREIGN_TITLE_WORDS).filter((w) => !
 export function expandDotted(word: string, vocabulary: readonly (readonly string[])[]): string | undefined {
   const w = normalise(word);
   if (word === word.toUpperCase() || w.length < 3 || !/^[a-z]+$/.test(w) || isStopword(w)) return undefined;
-  if (ownValue(TITLE_ABBREVIATIONS, w) !== undefined || titleWords(w).join(' ') !== w || vocabulary.some((words) => words.includes(w))) return undefined;
+  if (TITLE_ABBREVIATION_MAP.has(w) || titleWords(w).join(' ') !== w || vocabulary.some((words) => words.includes(w))) return undefined;
   for (const words of vocabulary) {
     const found = [...new Set(words.filter((v) => v.length >= w.length + 2 && v.startsWith(w)))];
     if (found.length === 0) continue;
@@ -581,7 +599,7 @@ function conceptsIn(text: string): { topics: Set<string>; qualifiers: Set<string
     // pains-label-literal: where two concepts' phrases share the label's stems ("ages", slow, and "ageing", old
     // systems, both "age"), the one the label says word for word is what it names: "Ageing ILS" is old systems.
     const literal = tokens.slice(found.start, found.end).map((t) => t.word).join(' ');
-    const m = found.value.said === literal ? found : ([...CONCEPT_INDEX.all(stems)].find((o) => o.start === found.start && o.end === found.end && o.value.said === literal) ?? found);
+    const m = found.value.said === literal ? found : (CONCEPT_INDEX.all(stems).find((o) => o.start === found.start && o.end === found.end && o.value.said === literal) ?? found);
     const def = CONCEPTS[m.value.concept]!;
     (def.kind === 'topic' ? topics : qualifiers).add(m.value.concept);
     for (const q of m.value.implies) qualifiers.add(q);

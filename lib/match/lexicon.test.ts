@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { industryWords, titleWords } from './compile';
-import { useForeignNouns } from './lexicon';
+import { cognates, useForeignNouns } from './lexicon';
 
 describe('the generated bilingual table (off by default)', () => {
   afterEach(() => useForeignNouns(undefined));
@@ -69,5 +69,17 @@ describe('remembered readings (titleWords and industryWords read a text once)', 
     const industry = industryWords('Logistics');
     industry.length = 0;
     expect(industryWords('Logistics')).toEqual(['logist']);
+  });
+});
+
+describe('cognates', () => {
+  it("reads a word's longest Latinate ending as English's, and a German or Dutch k as c", () => {
+    // "-iteit" (not "-ite"), "-ciones" (not "-cion"), "-en" of a plural, "-acion".
+    expect(cognates('universiteit')).toEqual(['university']);
+    expect(cognates('organizaciones')).toEqual(['organizations']);
+    expect(cognates('motoren')).toEqual(['motor']);
+    expect(cognates('documentacion')).toEqual(['documentation']);
+    expect(cognates('kalibrierung')).toEqual(['calibrierung']);
+    expect(cognates('logist')).toEqual([]);
   });
 });

@@ -2,7 +2,6 @@
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
 import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, LINKING, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
-import { ownValue } from '../own';
 import { stem, type Token } from './text';
 
 const FILLER = new Set(FILLERS);
@@ -53,7 +52,11 @@ export function feminine(word: string, read: WordReader): string | undefined {
 }
 
 /** A word of the shared lexicon (or the generated table, when given) as it is written. */
-export const sharedExact: WordReader = (word) => ownValue(WORDS, word) ?? foreignNoun(word);
+export const sharedExact: WordReader = (word) => WORD_MAP.get(word) ?? foreignNoun(word);
+/** WORDS as a map, made once: its own entries (what `ownValue` reads), one look-up each where a word is
+ * read through several tables in turn. */
+const WORD_MAP = new Map(Object.entries(WORDS));
+const wordOf: WordReader = (w) => WORD_MAP.get(w);
 
 /** Plural endings of Spanish, Portuguese, French, Italian, Dutch and German nouns and the singular ones the
  * lexicons list: "precios", "promociones", "categorías", "prezzi", "vendite", "operaties", and a German
@@ -72,18 +75,21 @@ export function singular(word: string, read: WordReader): string | undefined {
 
 /** A word of the shared lexicon (or the generated table, when given), its feminine and plural forms too. */
 export function sharedWord(word: string): string | undefined {
-  return sharedExact(word) ?? feminine(word, (w) => ownValue(WORDS, w)) ?? singular(word, (w) => ownValue(WORDS, w));
+  return sharedExact(word) ?? feminine(word, wordOf) ?? singular(word, wordOf);
 }
 
 const RANK_TAILS = new Set(COMPOUND_RANKS);
 /** A compound's part as English: a part only compounds use (`table`), else a word the reader knows, each
  * also in its German feminine form ("Chefin", "Leiterin"). */
-function partOf(part: string, table: Record<string, string>, read: WordReader): string | undefined {
-  const english = ownValue(table, part) ?? read(part);
+function partOf(part: string, table: ReadonlyMap<string, string>, read: WordReader): string | undefined {
+  const english = table.get(part) ?? read(part);
   if (english !== undefined || part.length < 6 || !part.endsWith('in')) return english;
   const base = part.slice(0, -2);
-  return ownValue(table, base) ?? read(base);
+  return table.get(base) ?? read(base);
 }
+/** COMPOUND_HEADS and COMPOUND_TAILS as maps of their own entries, made once. */
+const HEAD_MAP = new Map(Object.entries(COMPOUND_HEADS));
+const TAIL_MAP = new Map(Object.entries(COMPOUND_TAILS));
 
 /** A compound's part: as it is written, and its English where a reader knows it. */
 interface Part {
@@ -170,8 +176,8 @@ function wordReading(read: WordReader): CompoundReading<string[]> {
     WORD_READINGS.set(
       read,
       (reading = {
-        first: (part) => partOf(part, COMPOUND_HEADS, read),
-        last: (part) => partOf(part, COMPOUND_TAILS, read),
+        first: (part) => partOf(part, HEAD_MAP, read),
+        last: (part) => partOf(part, TAIL_MAP, read),
         longestLastFirst: false,
         bareFirst: (head, english) => head.length >= 4 && RANK_TAILS.has(english),
         bareFirstAtOnce: false,
@@ -331,6 +337,17 @@ const COGNATE_ENDINGS: [RegExp, string][] = [
   [/(?:os|as|en|i|a|o)$/, ''],
 ];
 
+/** COGNATE_ENDINGS as their endings, longest first, for `endsWith`: what each pattern's leftmost match at the end
+ * is, without a regular expression tried at every letter of every word. */
+const COGNATE_SUFFIXES: [string[], string][] = COGNATE_ENDINGS.map(([pattern, english]) => [
+  pattern.source
+    .replace(/^\(\?:(.*)\)\$$/, '$1')
+    .split('|')
+    .map((ending) => ending.replace(/\$$/, ''))
+    .sort((a, b) => b.length - a.length),
+  english,
+]);
+
 /** English words a word of another language may be, by its Latinate ending (and a German or Dutch "k"
  * for a "c": "Kalibrierung", "kontrole"), most likely first; the caller keeps one only where the library or
  * the pain knowledge uses it. Words under six letters have none. */
@@ -339,7 +356,12 @@ export function cognates(word: string): string[] {
   const out: string[] = [];
   for (const base of word.includes('k') ? [word, word.replace(/k/g, 'c')] : [word]) {
     if (base !== word) out.push(base);
-    for (const [ending, english] of COGNATE_ENDINGS) if (ending.test(base)) out.push(base.replace(ending, english));
+    for (const [endings, english] of COGNATE_SUFFIXES)
+      for (const ending of endings)
+        if (base.endsWith(ending)) {
+          out.push(base.slice(0, base.length - ending.length) + english);
+          break;
+        }
   }
   return out.filter((w) => w.length >= 5 && w !== word);
 }

@@ -130,6 +130,12 @@ export interface NoteReading {
   duties: Set<number>;
 }
 
+/** Whether the text between two words breaks a clause (a comma, colon, bracket, quote or dash); the gap
+ * between most words, one space, never does and is not cut out to be tested. */
+const CLAUSE_BREAK = /[,:()\[\]"–—]|\s-\s/;
+const clauseBreak = (text: string, from: number, to: number): boolean =>
+  !(to - from === 1 && text.charCodeAt(from) === 32) && CLAUSE_BREAK.test(text.slice(from, to));
+
 /** Clauses of tokenised notes (split at sentence ends, commas, colons, brackets, dashes and "but"), and
  * which of them say nothing hurts. */
 export function readClauses(text: string, tokens: readonly Token[]): NoteReading {
@@ -137,7 +143,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   let current = 0;
   tokens.forEach((t, i) => {
     const prev = tokens[i - 1];
-    if (prev && (prev.sentence !== t.sentence || /[,:()\[\]"–—]|\s-\s/.test(text.slice(prev.end, t.start)) || OPENERS.has(t.stem))) current++;
+    if (prev && (prev.sentence !== t.sentence || clauseBreak(text, prev.end, t.start) || OPENERS.has(t.stem))) current++;
     clause[i] = current;
   });
   const stems = tokens.map((t) => t.stem);
@@ -194,11 +200,11 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // "No parking problems discussed": a no-pain cue with one word after its "no".
   let noPainGap = false;
   for (let i = 0; i + 2 < tokens.length && !noPainGap; i++)
-    if (tokens[i]!.word === 'no' && tokens[i + 1]!.sentence === tokens[i]!.sentence && NO_PAIN_INDEX.all(['no', ...stems.slice(i + 2, i + 6)]).next().done === false) noPainGap = true;
+    if (tokens[i]!.word === 'no' && tokens[i + 1]!.sentence === tokens[i]!.sentence && NO_PAIN_INDEX.any(['no', ...stems.slice(i + 2, i + 6)])) noPainGap = true;
   // A requirement holds to the end of its sentence: "Must-haves: ERP integration, SSO.", and so does a heading
   // "Requirement:" (notes-settled).
   const heading = (i: number) => REQUIREMENT_HEADING.has(tokens[i]!.word) && i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(':');
-  const requirementStarts = [...[...REQUIREMENT_INDEX.all(stems)].map((m) => m.start), ...tokens.map((_, i) => i).filter(heading)];
+  const requirementStarts = [...REQUIREMENT_INDEX.all(stems).map((m) => m.start), ...tokens.map((_, i) => i).filter(heading)];
   for (const start of requirementStarts)
     for (let i = start; i < tokens.length && tokens[i]!.sentence === tokens[start]!.sentence; i++) silent.add(clause[i]!);
   const needs = new Set<number>();
@@ -228,7 +234,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   }
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
-  const noPain = noPainGap || NO_PAIN_INDEX.all(stems).next().done === false;
+  const noPain = noPainGap || NO_PAIN_INDEX.any(stems);
   return { clause, silent, noPain, duties, functionWords: functionWordsOf(tokens) };
 }
 
@@ -399,7 +405,13 @@ export function otherWordOrders(text: string, tokens: readonly Token[], stems: r
     const t = tokens[i];
     return !!t && !!stems[i] && t.word.length > 2 && !isStopword(t.word) && !LINKS.has(t.word) && !FUNCTION_WORDS.has(t.word) && !/\d/.test(t.word);
   };
-  const plain = (a: number, b: number) => tokens[a]!.sentence === tokens[b]!.sentence && PLAIN_GAP.test(text.slice(tokens[a]!.end, tokens[b]!.start));
+  const plain = (a: number, b: number) => {
+    if (tokens[a]!.sentence !== tokens[b]!.sentence) return false;
+    const from = tokens[a]!.end;
+    const to = tokens[b]!.start;
+    // One space, the gap between most words, is plain: not cut out to be tested.
+    return (to - from === 1 && text.charCodeAt(from) === 32) || PLAIN_GAP.test(text.slice(from, to));
+  };
   /** The noun joined to the one at i by "of", or undefined. */
   const joined = (i: number): number | undefined => {
     let k = i + 1;

@@ -111,7 +111,7 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
     for (const m of meanings) {
       const words = titleWords(m.meaning);
       let score = 0;
-      if ([...c.personaForms.all(words)].some((f) => f.start === 0 && f.end === words.length)) score += 1;
+      if (c.personaForms.all(words).some((f) => f.start === 0 && f.end === words.length)) score += 1;
       // A one-word meaning that is a word of a persona name ("technical" of "Technical Manager").
       else if (words.length === 1 && c.personas.some((p) => p.forms.some((f) => f.words.includes(words[0]!)))) score += 0.75;
       // A sector's own meaning needs that sector when the prospect's is known.
@@ -243,7 +243,7 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   // unless the whole title is one persona's own name ("Apothekeninhaberin", the taxonomy's "Pharmacy owner").
   const said = titleWords(title);
   const spans = functionsOf(said);
-  const named = [...c.personaForms.all(said)].some((m) => m.start === 0 && m.end === said.length);
+  const named = c.personaForms.all(said).some((m) => m.start === 0 && m.end === said.length);
   const head = !named && spans.length === 2 && spans[0]!.start === 0 && spans[0]!.end === spans[1]!.start && spans[1]!.fn === 'executive' ? spans[0]! : undefined;
   if (head && head.fn !== 'executive')
     for (const r of resolvePersonaPart(`${said.slice(head.start, head.end).join(' ')} director`, quote, c)) if (!whole.some((o) => o.id === r.id)) whole.push(r);
@@ -294,7 +294,7 @@ function saidInName(role: string, id: string, c: CompiledTaxonomy): boolean {
 
 /** Words that are one of the taxonomy's persona names or aliases, whole. */
 const isPersonaName = (words: readonly string[], c: CompiledTaxonomy): boolean =>
-  words.length > 0 && [...c.personaForms.all(words)].some((m) => m.start === 0 && m.end === words.length);
+  words.length > 0 && c.personaForms.all(words).some((m) => m.start === 0 && m.end === words.length);
 
 /** How much a persona is about a broader function of `fn` (its parent, else the parent's parent: a cook is
  * hospitality, then operations), or 0. Not when the persona is more about another narrow function of that
@@ -676,7 +676,7 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   const scored = new Map<number, Scored>();
   const confidence = field === 'industry' ? 1 : field === 'company' ? 0.8 : 0.6;
   // A name inside a longer one is not said on its own: "University Hospital" is not also a "hospital".
-  const all = [...c.industryForms.all(words)];
+  const all = c.industryForms.all(words);
   const matches = all.filter((m) => !all.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
   for (const m of matches) {
     // Notes are long: the name they said is the quote.
@@ -829,27 +829,36 @@ function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] 
   return read(text);
 }
 const cognateReaders = new WeakMap<CompiledTaxonomy, (text: string) => string[]>();
+/** A word of an industry or company value and the taxonomy's word it is a cognate of (undefined: none), per library. */
+const cognateWords = new WeakMap<CompiledTaxonomy, Map<string, string | undefined>>();
+const COGNATE_WORDS_LIMIT = 20_000;
 function readIndustryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
   const plain = industryWords(text);
   const { read, spelt } = taxonomyWordsOf(c);
   const replaced = new Set<string>();
-  const out = words(text).map((w) => {
-    if (w.length < 6 || read.has(stem(w))) return w;
-    for (const cognate of cognates(w))
-      if (read.has(stem(cognate))) {
-        replaced.add(stem(w));
-        return cognate;
-      }
+  // Each word's cognate is remembered per library: the same words come back in other prospects' values.
+  let known = cognateWords.get(c);
+  if (!known) cognateWords.set(c, (known = new Map()));
+  const cognateOf = (w: string): string | undefined => {
+    if (w.length < 6 || read.has(stem(w))) return undefined;
+    for (const cognate of cognates(w)) if (read.has(stem(cognate))) return cognate;
     // The same word spelt as another language spells it ("Paróquia" of "parroquia", "Diocesi" of "diocese",
     // "protestante" of "Protestant"): one of the taxonomy's written words by its key.
     for (const key of [...cognateKeys(w), ...cognateKeys(w.replace(/(?<=[^aeiou])s(?:ch)?e$/, ''))]) {
       const same = spelt.get(key);
-      if (same) {
-        replaced.add(stem(w));
-        return same;
-      }
+      if (same) return same;
     }
-    return w;
+    return undefined;
+  };
+  const out = words(text).map((w) => {
+    let cognate = known.get(w);
+    if (cognate === undefined && !known.has(w)) {
+      if (known.size >= COGNATE_WORDS_LIMIT) known.clear();
+      known.set(w, (cognate = cognateOf(w)));
+    }
+    if (cognate === undefined) return w;
+    replaced.add(stem(w));
+    return cognate;
   });
   if (!replaced.size) return plain;
   const withCognates = industryWords(out.join(' '));
@@ -1781,7 +1790,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // A topic said only inside a longer phrase of another topic is that phrase's word: "see" of "never see them
   // again" (churn) is not a want of visibility.
   // Hits come in order of their first word; a phrase is a few words long, so only near neighbours can hold one.
-  const conceptHits = [...conceptIndex().all(stems)];
+  const conceptHits = conceptIndex().all(stems);
   const isTopic = (h: (typeof conceptHits)[number]) => CONCEPTS[h.value.concept]!.kind === 'topic';
   const insideOther = (k: number) => {
     const h = conceptHits[k]!;
