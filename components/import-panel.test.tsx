@@ -13,7 +13,8 @@ const entry = (label: string): TaxonomyEntry => ({ id: label.toLowerCase().repla
 function preview(over: Partial<Preview> = {}): Preview {
   return {
     fileName: 'taxonomy.json', kind: 'pack', fileErrors: [], rejected: [], warnings: [], added: [], updated: [], unchanged: 0,
-    removedOnReplace: [{ id: 'x', title: 'Old' }], newTaxonomy: { personas: [], industries: [], painPoints: [] }, ...over,
+    removedOnReplace: [{ id: 'x', title: 'Old' }], newTaxonomy: { personas: [], industries: [], painPoints: [] },
+    newAliases: { personas: [], industries: [], painPoints: [] }, ...over,
   };
 }
 
@@ -46,7 +47,7 @@ describe('the import button says what it will do', () => {
     const button = screen.getByRole('button', { name: 'Import 0 assets' });
     expect(button.hasAttribute('disabled')).toBe(true);
     const why = document.getElementById(button.getAttribute('aria-describedby') ?? '');
-    expect(why?.textContent).toBe('Nothing to import: the file has no assets and no taxonomy entries your library does not have yet.');
+    expect(why?.textContent).toBe('Nothing to import: the file has no assets and no taxonomy entries or aliases your library does not have yet.');
     cleanup();
     show(preview({ kind: 'csv', fileName: 'a.csv', rejected: [{ where: 'row 2', errors: [{ where: 'row 2', field: 'url', message: 'bad URL' }] }] }), 0);
     expect(screen.getByTestId('import-nothing').textContent).toBe('Nothing to import: every row was rejected (see the table above).');
@@ -55,11 +56,46 @@ describe('the import button says what it will do', () => {
   it('reports the entries it added once done', () => {
     render(
       <ImportPanel
-        state={{ step: 'committed', fileName: 'taxonomy.json', summary: { added: 0, updated: 0, unchanged: 0, removed: 0, taxonomy: 40 }, taxonomyAdded: 9 }}
+        state={{ step: 'committed', fileName: 'taxonomy.json', summary: { added: 0, updated: 0, unchanged: 0, removed: 0, taxonomy: 40 }, taxonomyAdded: 9, aliasesAdded: 0 }}
         onChoose={() => undefined} onConfirm={() => undefined} onReset={() => undefined} onClose={() => undefined}
       />,
     );
     expect(screen.getByTestId('import-done').textContent).toBe('Imported taxonomy.json: 9 taxonomy entries added.');
+  });
+});
+
+describe('aliases a pack adds to entries the library has', () => {
+  const cfo = { id: 'cfo', label: 'CFO', aliases: ['Chief financial officer', 'Finance chief'] };
+  const retail = { id: 'retail', label: 'Retail', aliases: ['Stores'] };
+  const aliasPack = preview({ newAliases: { personas: [cfo], industries: [retail], painPoints: [] } });
+
+  it('are something to import: the button says how many, to how many entries, and each is listed', () => {
+    const onConfirm = show(aliasPack, 0);
+    const button = screen.getByRole('button', { name: 'Add 3 aliases to 2 taxonomy entries' });
+    expect(button.hasAttribute('disabled')).toBe(false);
+    expect(screen.queryByTestId('import-nothing')).toBeNull();
+    expect([...screen.getByRole('list', { name: 'New aliases of CFO' }).querySelectorAll('li.chip')].map((li) => li.textContent)).toEqual(['Chief financial officer', 'Finance chief']);
+    expect(screen.getByTestId('import-new-aliases').textContent).toContain('Industry “Retail”');
+    fireEvent.click(button);
+    expect(onConfirm).toHaveBeenCalledWith('merge');
+  });
+
+  it('join new entries and assets in the button\'s words', () => {
+    show(preview({ ...aliasPack, newTaxonomy: { personas: [entry('IT leader')], industries: [], painPoints: [] } }), 0);
+    expect(screen.getByRole('button', { name: 'Add 1 taxonomy entry and 3 aliases' })).toBeTruthy();
+    cleanup();
+    show(preview({ ...aliasPack, added: [{ id: 'a', title: 'A' }], newTaxonomy: { personas: [entry('IT leader')], industries: [], painPoints: [] } }), 1);
+    expect(screen.getByRole('button', { name: 'Import 1 asset, 1 taxonomy entry and 3 aliases' })).toBeTruthy();
+  });
+
+  it('are reported once done', () => {
+    render(
+      <ImportPanel
+        state={{ step: 'committed', fileName: 'aliases.json', summary: { added: 0, updated: 0, unchanged: 0, removed: 0, taxonomy: 40 }, taxonomyAdded: 0, aliasesAdded: 3 }}
+        onChoose={() => undefined} onConfirm={() => undefined} onReset={() => undefined} onClose={() => undefined}
+      />,
+    );
+    expect(screen.getByTestId('import-done').textContent).toBe('Imported aliases.json: 3 aliases added.');
   });
 });
 
