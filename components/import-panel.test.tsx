@@ -64,6 +64,40 @@ describe('the import button says what it will do', () => {
   });
 });
 
+describe('a file whose every asset is already in the library as it is', () => {
+  const same = preview({ unchanged: 2, removedOnReplace: [] });
+
+  it('has nothing to import, said beside the disabled button', () => {
+    const onConfirm = show(same, 2);
+    const button = screen.getByRole('button', { name: 'Import 2 assets' });
+    expect(button.hasAttribute('disabled')).toBe(true);
+    fireEvent.click(button);
+    expect(onConfirm).not.toHaveBeenCalled();
+    const why = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    expect(why?.textContent).toBe('Nothing to import: every asset is already in the library as it is.');
+  });
+
+  it('still imports what it adds besides: an asset updated, a new entry, an alias', () => {
+    show(preview({ unchanged: 1, updated: [{ id: 'a', title: 'A', changes: ['title'] }], removedOnReplace: [] }), 2);
+    expect(screen.getByRole('button', { name: 'Import 2 assets' }).hasAttribute('disabled')).toBe(false);
+    cleanup();
+    show(preview({ unchanged: 2, removedOnReplace: [], newAliases: { personas: [{ id: 'cfo', label: 'CFO', aliases: ['Finance chief'] }], industries: [], painPoints: [] } }), 2);
+    expect(screen.getByRole('button', { name: 'Import 2 assets and 1 alias' }).hasAttribute('disabled')).toBe(false);
+    expect(screen.queryByTestId('import-nothing')).toBeNull();
+  });
+
+  it('can still replace the library when that removes assets the file does not have', () => {
+    const onConfirm = show(preview({ unchanged: 2, removedOnReplace: [{ id: 'x', title: 'Old' }] }), 2);
+    expect(screen.getByRole('button', { name: 'Import 2 assets' }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
+    const replace = screen.getByRole('button', { name: 'Replace the library: import 2, remove 1' });
+    expect(replace.hasAttribute('disabled')).toBe(false);
+    expect(screen.queryByTestId('import-nothing')).toBeNull();
+    fireEvent.click(replace);
+    expect(onConfirm).toHaveBeenCalledWith('replace');
+  });
+});
+
 describe('aliases a pack adds to entries the library has', () => {
   const cfo = { id: 'cfo', label: 'CFO', aliases: ['Chief financial officer', 'Finance chief'] };
   const retail = { id: 'retail', label: 'Retail', aliases: ['Stores'] };

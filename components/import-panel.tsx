@@ -125,7 +125,19 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
     state.step === 'preview'
       ? { count: aliasCount(state.preview.newAliases), entries: TAXONOMY_KINDS.reduce((n, k) => n + state.preview.newAliases[k].length, 0) }
       : { count: 0, entries: 0 };
-  const nothingToDo = state.step === 'preview' && state.importable === 0 && taxonomyAdds === 0 && aliasAdds.count === 0;
+  const nothingNew = taxonomyAdds === 0 && aliasAdds.count === 0;
+  /**
+   * Every asset the file has is in the library as it is (the same pack imported twice): merging changes
+   * nothing, nor does replacing when it would remove nothing.
+   */
+  const allUnchanged =
+    state.step === 'preview' &&
+    state.importable > 0 &&
+    state.preview.added.length === 0 &&
+    state.preview.updated.length === 0 &&
+    nothingNew &&
+    !(mode === 'replace' && !mergeOnly && state.preview.removedOnReplace.length > 0);
+  const nothingToDo = (state.step === 'preview' && state.importable === 0 && nothingNew) || allUnchanged;
   /** About the whole file (its characters could not all be read): seen before confirming, never folded away. */
   const fileWarnings = state.step === 'preview' ? state.preview.warnings.filter((w) => w.where === 'file') : [];
   const rowWarnings = state.step === 'preview' ? state.preview.warnings.filter((w) => w.where !== 'file') : [];
@@ -299,7 +311,9 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
                 </button>
                 {nothingToDo ? (
                   <p id="import-nothing-to-do" class="muted small-text form-note" data-testid="import-nothing">
-                    {state.preview.rejected.length
+                    {allUnchanged
+                      ? `Nothing to import: every ${state.preview.rejected.length ? 'asset of the rows not rejected' : 'asset'} is already in the library as it is.`
+                      : state.preview.rejected.length
                       ? 'Nothing to import: every row was rejected (see the table above).'
                       : `Nothing to import: the file has no assets${state.preview.kind === 'pack' ? ' and no taxonomy entries or aliases your library does not have yet' : ''}.`}
                   </p>
