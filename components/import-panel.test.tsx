@@ -24,6 +24,13 @@ function show(p: Preview, importable: number) {
   return onConfirm;
 }
 
+/** The panel once an import of no assets is written, with what the preview said it adds. */
+function showDone(fileName: string, added: { taxonomyAdded?: number; aliasesAdded?: number }) {
+  const summary = { added: 0, updated: 0, unchanged: 0, removed: 0, taxonomy: 40 };
+  const state: ImporterState = { step: 'committed', fileName, summary, taxonomyAdded: added.taxonomyAdded ?? 0, aliasesAdded: added.aliasesAdded ?? 0 };
+  render(<ImportPanel state={state} onChoose={() => undefined} onConfirm={() => undefined} onReset={() => undefined} onClose={() => undefined} />);
+}
+
 const taxonomyPack = preview({ newTaxonomy: { personas: [entry('IT leader'), entry('Operations manager')], industries: [entry('Retail')], painPoints: [] } });
 
 describe('the import button says what it will do', () => {
@@ -54,12 +61,7 @@ describe('the import button says what it will do', () => {
   });
 
   it('reports the entries it added once done', () => {
-    render(
-      <ImportPanel
-        state={{ step: 'committed', fileName: 'taxonomy.json', summary: { added: 0, updated: 0, unchanged: 0, removed: 0, taxonomy: 40 }, taxonomyAdded: 9, aliasesAdded: 0 }}
-        onChoose={() => undefined} onConfirm={() => undefined} onReset={() => undefined} onClose={() => undefined}
-      />,
-    );
+    showDone('taxonomy.json', { taxonomyAdded: 9 });
     expect(screen.getByTestId('import-done').textContent).toBe('Imported taxonomy.json: 9 taxonomy entries added.');
   });
 });
@@ -123,12 +125,7 @@ describe('aliases a pack adds to entries the library has', () => {
   });
 
   it('are reported once done', () => {
-    render(
-      <ImportPanel
-        state={{ step: 'committed', fileName: 'aliases.json', summary: { added: 0, updated: 0, unchanged: 0, removed: 0, taxonomy: 40 }, taxonomyAdded: 0, aliasesAdded: 3 }}
-        onChoose={() => undefined} onConfirm={() => undefined} onReset={() => undefined} onClose={() => undefined}
-      />,
-    );
+    showDone('aliases.json', { aliasesAdded: 3 });
     expect(screen.getByTestId('import-done').textContent).toBe('Imported aliases.json: 3 aliases added.');
   });
 });
