@@ -680,6 +680,22 @@ describe('spreadsheets as Excel and other tools save them', () => {
     expect(checked.json()).toMatchObject({ ok: true, warnings: [{ where: 'file', message: expect.stringMatching(/read as Windows-1252/) }] });
   });
 
+  it('validate of a Windows-1252 file that also has errors says how it was read in the terminal, as import does', async () => {
+    const csv = tmp('cp1252-bad.csv', latin1('title,url,tags\r\nFallstudie Müller GmbH,https://e.example/m,fallstudie\r\n,https://e.example/c,étude\r\n'));
+    const checked = await run('validate', csv);
+    expect(checked.code).toBe(1);
+    const json = checked.json();
+    expect(json).toMatchObject({ ok: false, warnings: [{ where: 'file', message: expect.stringMatching(/read as Windows-1252/) }] });
+    expect(json.errors.length).toBeGreaterThan(0);
+    const lines = checked.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(new RegExp(`^warning: .*cp1252-bad\\.csv, file: this file is not UTF-8; it was read as Windows-1252`));
+    expect(lines.slice(1).every((l) => l.startsWith('error: '))).toBe(true);
+    // The same lines, in the same order, as `import` prints for the same file.
+    const imported = await run('import', csv, '--out', path.join(path.dirname(csv), 'library.json'));
+    expect(imported.code).toBe(1);
+    expect(checked.stderr).toBe(imported.stderr);
+  });
+
   it('imports UTF-16 with a byte-order mark (little- or big-endian) and refuses it without one, saying how to save it', async () => {
     const text = 'title,url,tags\r\nÉtude de cas : Café Lumière,https://e.example/c,étude\r\n';
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);

@@ -13,7 +13,8 @@ const entry = (label: string): TaxonomyEntry => ({ id: label.toLowerCase().repla
 function preview(over: Partial<Preview> = {}): Preview {
   return {
     fileName: 'taxonomy.json', kind: 'pack', fileErrors: [], rejected: [], warnings: [], added: [], updated: [], unchanged: 0,
-    removedOnReplace: [{ id: 'x', title: 'Old' }], newTaxonomy: { personas: [], industries: [], painPoints: [] }, ...over,
+    removedOnReplace: [{ id: 'x', title: 'Old' }], newTaxonomy: { personas: [], industries: [], painPoints: [] },
+    newAliases: { personas: [], industries: [], painPoints: [] }, ...over,
   };
 }
 
@@ -21,6 +22,13 @@ function show(p: Preview, importable: number) {
   const onConfirm = vi.fn();
   render(<ImportPanel state={{ step: 'preview', preview: p, importable }} onChoose={() => undefined} onConfirm={onConfirm} onReset={() => undefined} onClose={() => undefined} />);
   return onConfirm;
+}
+
+/** The panel once an import of no assets is written, with what the preview said it adds. */
+function showDone(fileName: string, added: { taxonomyAdded?: number; aliasesAdded?: number }) {
+  const summary = { added: 0, updated: 0, unchanged: 0, removed: 0, taxonomy: 40 };
+  const state: ImporterState = { step: 'committed', fileName, summary, taxonomyAdded: added.taxonomyAdded ?? 0, aliasesAdded: added.aliasesAdded ?? 0 };
+  render(<ImportPanel state={state} onChoose={() => undefined} onConfirm={() => undefined} onReset={() => undefined} onClose={() => undefined} />);
 }
 
 const taxonomyPack = preview({ newTaxonomy: { personas: [entry('IT leader'), entry('Operations manager')], industries: [entry('Retail')], painPoints: [] } });
@@ -46,20 +54,79 @@ describe('the import button says what it will do', () => {
     const button = screen.getByRole('button', { name: 'Import 0 assets' });
     expect(button.hasAttribute('disabled')).toBe(true);
     const why = document.getElementById(button.getAttribute('aria-describedby') ?? '');
-    expect(why?.textContent).toBe('Nothing to import: the file has no assets and no taxonomy entries your library does not have yet.');
+    expect(why?.textContent).toBe('Nothing to import: the file has no assets and no taxonomy entries or aliases your library does not have yet.');
     cleanup();
     show(preview({ kind: 'csv', fileName: 'a.csv', rejected: [{ where: 'row 2', errors: [{ where: 'row 2', field: 'url', message: 'bad URL' }] }] }), 0);
     expect(screen.getByTestId('import-nothing').textContent).toBe('Nothing to import: every row was rejected (see the table above).');
   });
 
   it('reports the entries it added once done', () => {
-    render(
-      <ImportPanel
-        state={{ step: 'committed', fileName: 'taxonomy.json', summary: { added: 0, updated: 0, unchanged: 0, removed: 0, taxonomy: 40 }, taxonomyAdded: 9 }}
-        onChoose={() => undefined} onConfirm={() => undefined} onReset={() => undefined} onClose={() => undefined}
-      />,
-    );
+    showDone('taxonomy.json', { taxonomyAdded: 9 });
     expect(screen.getByTestId('import-done').textContent).toBe('Imported taxonomy.json: 9 taxonomy entries added.');
+  });
+});
+
+describe('a file whose every asset is already in the library as it is', () => {
+  const same = preview({ unchanged: 2, removedOnReplace: [] });
+
+  it('has nothing to import, said beside the disabled button', () => {
+    const onConfirm = show(same, 2);
+    const button = screen.getByRole('button', { name: 'Import 2 assets' });
+    expect(button.hasAttribute('disabled')).toBe(true);
+    fireEvent.click(button);
+    expect(onConfirm).not.toHaveBeenCalled();
+    const why = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+    expect(why?.textContent).toBe('Nothing to import: every asset is already in the library as it is.');
+  });
+
+  it('still imports what it adds besides: an asset updated, a new entry, an alias', () => {
+    show(preview({ unchanged: 1, updated: [{ id: 'a', title: 'A', changes: ['title'] }], removedOnReplace: [] }), 2);
+    expect(screen.getByRole('button', { name: 'Import 2 assets' }).hasAttribute('disabled')).toBe(false);
+    cleanup();
+    show(preview({ unchanged: 2, removedOnReplace: [], newAliases: { personas: [{ id: 'cfo', label: 'CFO', aliases: ['Finance chief'] }], industries: [], painPoints: [] } }), 2);
+    expect(screen.getByRole('button', { name: 'Import 2 assets and 1 alias' }).hasAttribute('disabled')).toBe(false);
+    expect(screen.queryByTestId('import-nothing')).toBeNull();
+  });
+
+  it('can still replace the library when that removes assets the file does not have', () => {
+    const onConfirm = show(preview({ unchanged: 2, removedOnReplace: [{ id: 'x', title: 'Old' }] }), 2);
+    expect(screen.getByRole('button', { name: 'Import 2 assets' }).hasAttribute('disabled')).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
+    const replace = screen.getByRole('button', { name: 'Replace the library: import 2, remove 1' });
+    expect(replace.hasAttribute('disabled')).toBe(false);
+    expect(screen.queryByTestId('import-nothing')).toBeNull();
+    fireEvent.click(replace);
+    expect(onConfirm).toHaveBeenCalledWith('replace');
+  });
+});
+
+describe('aliases a pack adds to entries the library has', () => {
+  const cfo = { id: 'cfo', label: 'CFO', aliases: ['Chief financial officer', 'Finance chief'] };
+  const retail = { id: 'retail', label: 'Retail', aliases: ['Stores'] };
+  const aliasPack = preview({ newAliases: { personas: [cfo], industries: [retail], painPoints: [] } });
+
+  it('are something to import: the button says how many, to how many entries, and each is listed', () => {
+    const onConfirm = show(aliasPack, 0);
+    const button = screen.getByRole('button', { name: 'Add 3 aliases to 2 taxonomy entries' });
+    expect(button.hasAttribute('disabled')).toBe(false);
+    expect(screen.queryByTestId('import-nothing')).toBeNull();
+    expect([...screen.getByRole('list', { name: 'New aliases of CFO' }).querySelectorAll('li.chip')].map((li) => li.textContent)).toEqual(['Chief financial officer', 'Finance chief']);
+    expect(screen.getByTestId('import-new-aliases').textContent).toContain('Industry “Retail”');
+    fireEvent.click(button);
+    expect(onConfirm).toHaveBeenCalledWith('merge');
+  });
+
+  it('join new entries and assets in the button\'s words', () => {
+    show(preview({ ...aliasPack, newTaxonomy: { personas: [entry('IT leader')], industries: [], painPoints: [] } }), 0);
+    expect(screen.getByRole('button', { name: 'Add 1 taxonomy entry and 3 aliases' })).toBeTruthy();
+    cleanup();
+    show(preview({ ...aliasPack, added: [{ id: 'a', title: 'A' }], newTaxonomy: { personas: [entry('IT leader')], industries: [], painPoints: [] } }), 1);
+    expect(screen.getByRole('button', { name: 'Import 1 asset, 1 taxonomy entry and 3 aliases' })).toBeTruthy();
+  });
+
+  it('are reported once done', () => {
+    showDone('aliases.json', { aliasesAdded: 3 });
+    expect(screen.getByTestId('import-done').textContent).toBe('Imported aliases.json: 3 aliases added.');
   });
 });
 

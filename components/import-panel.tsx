@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ImporterState } from '@/hooks/use-importer';
 import type { ImportMode } from '@/lib/pack/plan';
 import { describeProblem } from '@/lib/pack/problems';
-import type { PreviewItem } from '@/lib/pack/import-preview';
+import { aliasCount, type PreviewItem } from '@/lib/pack/import-preview';
 import { plural } from '@/lib/notices/format';
 import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, taxonomySize, type TaxonomyEntry, type TaxonomyKind } from '@/lib/model';
 
@@ -39,13 +39,21 @@ function ItemList({ items, label }: { items: readonly PreviewItem[]; label: stri
 
 const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
 
-/** What confirming does, in the button's words: "Import 3 assets and 9 taxonomy entries", "Add 9 taxonomy entries". */
-export function importLabel(assets: number, taxonomyAdds: number, rejected: number, removed: number): string {
-  const entries = plural(taxonomyAdds, 'taxonomy entry', 'taxonomy entries');
-  if (removed) return `Replace the library: import ${assets}${taxonomyAdds ? ` and ${entries}` : ''}, remove ${removed}`;
+/** "a", "a and b", "a, b and c". */
+const listed = (parts: readonly string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
+
+/**
+ * What confirming does, in the button's words: "Import 3 assets and 9 taxonomy entries", "Add 9 taxonomy
+ * entries", "Add 3 aliases to 2 taxonomy entries" (aliases a pack gives entries the library already has).
+ */
+export function importLabel(assets: number, taxonomyAdds: number, rejected: number, removed: number, aliases = { count: 0, entries: 0 }): string {
+  const entries = (n: number) => plural(n, 'taxonomy entry', 'taxonomy entries');
+  const extras = [...(taxonomyAdds ? [entries(taxonomyAdds)] : []), ...(aliases.count ? [plural(aliases.count, 'alias', 'aliases')] : [])];
+  if (removed) return `Replace the library: import ${listed([String(assets), ...extras])}, remove ${removed}`;
   const skip = rejected ? `, skip ${rejected} rejected` : '';
-  if (assets === 0 && taxonomyAdds) return `Add ${entries}${skip}`;
-  return `Import ${plural(assets, 'asset')}${taxonomyAdds ? ` and ${entries}` : ''}${skip}`;
+  if (assets === 0 && aliases.count && !taxonomyAdds) return `Add ${plural(aliases.count, 'alias', 'aliases')} to ${entries(aliases.entries)}${skip}`;
+  if (assets === 0 && extras.length) return `Add ${listed(extras)}${skip}`;
+  return `Import ${listed([plural(assets, 'asset'), ...extras])}${skip}`;
 }
 
 /** Each new entry its own chip, so "Operations manager, EMEA" reads as one name and not two. */
@@ -74,6 +82,35 @@ function NewTaxonomy({ added }: { added: Record<TaxonomyKind, readonly TaxonomyE
   );
 }
 
+/** Aliases the file gives entries the library already has: each entry, then its new aliases as chips. */
+function NewAliases({ added }: { added: Record<TaxonomyKind, readonly TaxonomyEntry[]> }) {
+  const entries = TAXONOMY_KINDS.flatMap((k) => added[k].map((e) => ({ kind: k, e })));
+  return (
+    <div class="new-taxonomy" data-testid="import-new-aliases">
+      <p>New aliases of entries your taxonomy has:</p>
+      <dl>
+        {entries.slice(0, 50).map(({ kind, e }) => (
+          <div key={`${kind}:${e.id}`}>
+            <dt>
+              {TAXONOMY_KIND_LABELS[kind].one} “{e.label}”
+            </dt>
+            <dd>
+              <ul class="chips" aria-label={`New aliases of ${e.label}`}>
+                {e.aliases.map((a) => (
+                  <li key={a} class="chip">
+                    {a}
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {entries.length > 50 ? <p class="muted">and {plural(entries.length - 50, 'entry', 'entries')} more</p> : null}
+    </div>
+  );
+}
+
 /** Import a JSON pack or a CSV: choose or drop a file, see what it would do, then confirm. */
 export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: ImportPanelProps) {
   const [addTaxonomy, setAddTaxonomy] = useState(false);
@@ -84,7 +121,23 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
   const noAssets = state.step === 'preview' && state.importable === 0;
   const mergeOnly = rejected || noAssets;
   const taxonomyAdds = state.step === 'preview' ? taxonomySize(state.preview.newTaxonomy) : 0;
-  const nothingToDo = state.step === 'preview' && state.importable === 0 && taxonomyAdds === 0;
+  const aliasAdds =
+    state.step === 'preview'
+      ? { count: aliasCount(state.preview.newAliases), entries: TAXONOMY_KINDS.reduce((n, k) => n + state.preview.newAliases[k].length, 0) }
+      : { count: 0, entries: 0 };
+  const nothingNew = taxonomyAdds === 0 && aliasAdds.count === 0;
+  /**
+   * Every asset the file has is in the library as it is (the same pack imported twice): merging changes
+   * nothing, nor does replacing when it would remove nothing.
+   */
+  const allUnchanged =
+    state.step === 'preview' &&
+    state.importable > 0 &&
+    state.preview.added.length === 0 &&
+    state.preview.updated.length === 0 &&
+    nothingNew &&
+    !(mode === 'replace' && !mergeOnly && state.preview.removedOnReplace.length > 0);
+  const nothingToDo = (state.step === 'preview' && state.importable === 0 && nothingNew) || allUnchanged;
   /** About the whole file (its characters could not all be read): seen before confirming, never folded away. */
   const fileWarnings = state.step === 'preview' ? state.preview.warnings.filter((w) => w.where === 'file') : [];
   const rowWarnings = state.step === 'preview' ? state.preview.warnings.filter((w) => w.where !== 'file') : [];
@@ -196,6 +249,7 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
               <ItemList items={state.preview.added} label="New assets" />
               <ItemList items={state.preview.updated} label="Updated assets (matched by id, else URL)" />
               {taxonomyAdds ? <NewTaxonomy added={state.preview.newTaxonomy} /> : null}
+              {aliasAdds.count ? <NewAliases added={state.preview.newAliases} /> : null}
               {rowWarnings.length ? (
                 <details>
                   <summary>{plural(rowWarnings.length, 'warning')}</summary>
@@ -250,16 +304,18 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
                   onClick={() => onConfirm(mergeOnly ? 'merge' : mode)}
                 >
                   {/* The button says what it will do, removals and new taxonomy entries included. */}
-                  {importLabel(state.importable, taxonomyAdds, state.preview.rejected.length, mode === 'replace' && !mergeOnly ? state.preview.removedOnReplace.length : 0)}
+                  {importLabel(state.importable, taxonomyAdds, state.preview.rejected.length, mode === 'replace' && !mergeOnly ? state.preview.removedOnReplace.length : 0, aliasAdds)}
                 </button>
                 <button type="button" onClick={onReset}>
                   Choose another file
                 </button>
                 {nothingToDo ? (
                   <p id="import-nothing-to-do" class="muted small-text form-note" data-testid="import-nothing">
-                    {state.preview.rejected.length
+                    {allUnchanged
+                      ? `Nothing to import: every ${state.preview.rejected.length ? 'asset of the rows not rejected' : 'asset'} is already in the library as it is.`
+                      : state.preview.rejected.length
                       ? 'Nothing to import: every row was rejected (see the table above).'
-                      : `Nothing to import: the file has no assets${state.preview.kind === 'pack' ? ' and no taxonomy entries your library does not have yet' : ''}.`}
+                      : `Nothing to import: the file has no assets${state.preview.kind === 'pack' ? ' and no taxonomy entries or aliases your library does not have yet' : ''}.`}
                   </p>
                 ) : null}
               </div>
@@ -280,9 +336,12 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
           <p data-testid="import-done">
             Imported {state.fileName}:{' '}
             {[
-              ...(state.summary.added || state.summary.updated || !state.taxonomyAdded ? [`${state.summary.added} added`, `${state.summary.updated} updated`] : []),
+              ...(state.summary.added || state.summary.updated || !(state.taxonomyAdded || state.aliasesAdded)
+                ? [`${state.summary.added} added`, `${state.summary.updated} updated`]
+                : []),
               ...(state.summary.removed ? [`${state.summary.removed} removed`] : []),
               ...(state.taxonomyAdded ? [`${plural(state.taxonomyAdded, 'taxonomy entry', 'taxonomy entries')} added`] : []),
+              ...(state.aliasesAdded ? [`${plural(state.aliasesAdded, 'alias', 'aliases')} added`] : []),
             ].join(', ')}
             .
           </p>

@@ -170,6 +170,19 @@ describe('the marketer’s library in Chromium', () => {
     expect(await countRows(tailor.worker, 'assets')).toBe(total);
   });
 
+  it('has nothing to import from the development pack a second time, and says so beside the disabled button', async () => {
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import content' });
+    await dialog.locator('input[type=file]').setInputFiles(devPackPath);
+    await dialog.getByTestId('import-summary').waitFor();
+    expect(await dialog.getByTestId('import-summary').textContent()).toBe(`0 to add, 0 to update, ${devPack.assets.length} unchanged.`);
+    expect(await dialog.getByRole('button', { name: `Import ${devPack.assets.length} assets` }).isDisabled()).toBe(true);
+    expect(await dialog.getByTestId('import-nothing').textContent()).toBe('Nothing to import: every asset is already in the library as it is.');
+    expect(await seriousViolations(page), 'a preview with nothing to import').toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+  });
+
   it('adds a taxonomy pack of no assets: the button says so, and the entries are written', async () => {
     const entries = (...labels: string[]) => labels.map((label) => ({ id: `nu-${label.toLowerCase().replace(/\W+/g, '-')}`, label, aliases: [] }));
     const file = path.join(os.tmpdir(), `tailor-taxonomy-${process.pid}.json`);

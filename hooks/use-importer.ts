@@ -3,13 +3,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportWorkerReply, ImportWorkerRequest } from '@/lib/importer/import.worker';
 import { sendMessage } from '@/lib/messaging';
 import { taxonomySize } from '@/lib/model';
+import { aliasCount } from '@/lib/pack/import-preview';
 import type { ImportMode } from '@/lib/pack/plan';
 
 export type ImporterState =
   | { step: 'idle' }
   | { step: 'working'; phase: 'reading' | 'checking' | 'writing'; done: number; total: number; fileName?: string }
   | { step: 'preview'; preview: Extract<ImportWorkerReply, { type: 'preview' }>['preview']; importable: number }
-  | { step: 'committed'; summary: Extract<ImportWorkerReply, { type: 'committed' }>['summary']; fileName: string; taxonomyAdded: number }
+  | { step: 'committed'; summary: Extract<ImportWorkerReply, { type: 'committed' }>['summary']; fileName: string; taxonomyAdded: number; aliasesAdded: number }
   | { step: 'failed'; message: string };
 
 export function useImporter() {
@@ -17,6 +18,8 @@ export function useImporter() {
   const fileName = useRef('');
   /** The taxonomy entries the confirmed preview said it adds (the worker's summary counts all entries after). */
   const taxonomyAdded = useRef(0);
+  /** The aliases it said it adds to entries the library had. */
+  const aliasesAdded = useRef(0);
   const [state, setState] = useState<ImporterState>({ step: 'idle' });
 
   useEffect(() => () => worker.current?.terminate(), []);
@@ -29,9 +32,10 @@ export function useImporter() {
         if (msg.type === 'progress') setState({ step: 'working', phase: msg.phase, done: msg.done, total: msg.total, fileName: fileName.current });
         else if (msg.type === 'preview') {
           taxonomyAdded.current = taxonomySize(msg.preview.newTaxonomy);
+          aliasesAdded.current = aliasCount(msg.preview.newAliases);
           setState({ step: 'preview', preview: msg.preview, importable: msg.importable });
         } else if (msg.type === 'committed') {
-          setState({ step: 'committed', summary: msg.summary, fileName: fileName.current, taxonomyAdded: taxonomyAdded.current });
+          setState({ step: 'committed', summary: msg.summary, fileName: fileName.current, taxonomyAdded: taxonomyAdded.current, aliasesAdded: aliasesAdded.current });
           // The worker's writes are not this page's (hooks/use-db.ts tells the background of those): the
           // background, if asleep, is woken to prepare the panel's first paint from the new library.
           sendMessage({ type: 'views:stale' }).catch((e: unknown) => console.warn('Tailor could not tell the background the library changed', e));

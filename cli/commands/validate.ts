@@ -67,6 +67,9 @@ function validateFile(file: string, options: { base?: string; taxonomy?: string 
     return EXIT.ok;
   }
   printJson(io, { ok: false, errors: result.errors, warnings: result.warnings });
+  // Warnings first, then errors, as `import` prints them: a file read as Windows-1252 or as
+  // semicolon-separated says so in the terminal even when it also has errors.
+  printProblems(io, result.warnings, 'warning');
   printProblems(io, result.errors, 'error');
   return EXIT.invalid;
 }

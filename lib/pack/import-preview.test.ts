@@ -1,6 +1,9 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
+import { TailorDB } from '../db/db';
+import { importPackIntoDb, loadLibrary } from '../db/library';
 import { taxonomySize, type Asset, type Taxonomy } from '../model';
-import { prepareImport } from './import-preview';
+import { aliasCount, prepareImport } from './import-preview';
 import { decodeText } from './decode';
 
 const taxonomy: Taxonomy = { personas: [{ id: 'cfo', label: 'CFO', aliases: [] }], industries: [], painPoints: [] };
@@ -80,5 +83,36 @@ describe('prepareImport of a file decoded as the worker decodes it', () => {
     const p = prepareImport({ fileName: 'cp1252.csv', text, encoding, taxonomy, existing, addTaxonomy: false });
     expect(p.added.map((a) => a.title)).toEqual(['Fallstudie Müller GmbH']);
     expect(p.warnings).toEqual([expect.objectContaining({ where: 'file', message: expect.stringMatching(/^this file is not UTF-8; it was read as Windows-1252/) })]);
+  });
+});
+
+describe('prepareImport of a pack that adds aliases to entries the library has', () => {
+  const withAliases = (aliases: string[]) =>
+    JSON.stringify({ format: 'tailor-library', version: 1, taxonomy: { personas: [{ id: 'cfo', label: 'CFO', aliases }], industries: [], painPoints: [] }, assets: [] });
+
+  it('counts the aliases it adds and writes them, in the one transaction of the import', async () => {
+    const p = prepareImport({ fileName: 'aliases.json', text: withAliases(['Chief financial officer', 'Finance chief']), taxonomy, existing, addTaxonomy: false });
+    expect(taxonomySize(p.newTaxonomy)).toBe(0);
+    expect(p.newAliases.personas).toEqual([{ id: 'cfo', label: 'CFO', aliases: ['Chief financial officer', 'Finance chief'] }]);
+    expect(aliasCount(p.newAliases)).toBe(2);
+    expect(p.pack).toBeDefined();
+    const db = new TailorDB(`tailor-preview-aliases-${Date.now()}`);
+    try {
+      await importPackIntoDb(db, p.pack!, { mode: 'merge', origin: 'pack' });
+      const after = await loadLibrary(db);
+      expect(after.taxonomy.personas.find((e) => e.id === 'cfo')?.aliases).toEqual(['Chief financial officer', 'Finance chief']);
+      // Importing it again adds nothing: the library has those aliases now, in any case.
+      const again = prepareImport({ fileName: 'aliases.json', text: withAliases(['chief financial officer']), taxonomy: after.taxonomy, existing, addTaxonomy: false });
+      expect(aliasCount(again.newAliases)).toBe(0);
+      expect(again.pack).toBeUndefined();
+    } finally {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+
+  it('a CSV adds no aliases', () => {
+    const p = prepareImport({ fileName: 'a.csv', text: 'title,url,personas\nA,https://e.example/a,CFO\n', taxonomy, existing, addTaxonomy: false });
+    expect(aliasCount(p.newAliases)).toBe(0);
   });
 });

@@ -41,6 +41,11 @@ export interface ImportPreview {
   removedOnReplace: PreviewItem[];
   /** Taxonomy entries the import creates. */
   newTaxonomy: Record<TaxonomyKind, TaxonomyEntry[]>;
+  /**
+   * Entries the library already has to which the import (a pack's taxonomy, merged) adds aliases: each with
+   * its id and label and, as `aliases`, only the aliases it gains.
+   */
+  newAliases: Record<TaxonomyKind, TaxonomyEntry[]>;
   /** The content to write when the marketer confirms (accepted rows only). */
   pack?: LibraryPack;
   /** Fields the file has no column for: assets it updates keep their own. */
@@ -69,6 +74,7 @@ export function prepareImport(input: ImportInput): ImportPreview {
     unchanged: 0,
     removedOnReplace: [],
     newTaxonomy: { personas: [], industries: [], painPoints: [] },
+    newAliases: { personas: [], industries: [], painPoints: [] },
   };
   let incoming: PackAsset[];
   let taxonomy: Taxonomy;
@@ -102,8 +108,10 @@ export function prepareImport(input: ImportInput): ImportPreview {
     }
     incoming = checked.value.assets;
     taxonomy = mergeTaxonomy(input.taxonomy, checked.value.taxonomy);
-    for (const kind of TAXONOMY_KINDS)
+    for (const kind of TAXONOMY_KINDS) {
       preview.newTaxonomy[kind] = checked.value.taxonomy[kind].filter((e) => !input.taxonomy[kind].some((t) => t.id === e.id));
+      preview.newAliases[kind] = addedAliases(input.taxonomy[kind], taxonomy[kind]);
+    }
   }
   input.onProgress?.(1, 1);
 
@@ -117,8 +125,23 @@ export function prepareImport(input: ImportInput): ImportPreview {
   // A CSV whose every row was rejected writes nothing, so it adds no taxonomy either; a pack of taxonomy
   // alone (no assets) is written for its new entries, in the one transaction an import is.
   if (incoming.length === 0 && preview.kind === 'csv') preview.newTaxonomy = { personas: [], industries: [], painPoints: [] };
-  if (incoming.length > 0 || taxonomySize(preview.newTaxonomy) > 0) preview.pack = { format: 'tailor-library', version: 1, taxonomy, assets: incoming };
+  if (incoming.length > 0 || taxonomySize(preview.newTaxonomy) > 0 || aliasCount(preview.newAliases) > 0) preview.pack = { format: 'tailor-library', version: 1, taxonomy, assets: incoming };
   return preview;
+}
+
+/** The entries of `before` that `after` (the merged taxonomy) gives aliases they did not have, with those aliases only. */
+function addedAliases(before: readonly TaxonomyEntry[], after: readonly TaxonomyEntry[]): TaxonomyEntry[] {
+  const merged = new Map(after.map((e) => [e.id, e]));
+  return before.flatMap((e) => {
+    const had = new Set(e.aliases.map((a) => a.trim().toLowerCase()));
+    const gained = (merged.get(e.id)?.aliases ?? []).filter((a) => !had.has(a.trim().toLowerCase()));
+    return gained.length ? [{ id: e.id, label: merged.get(e.id)?.label ?? e.label, aliases: gained }] : [];
+  });
+}
+
+/** How many aliases `newAliases` adds, all kinds together. */
+export function aliasCount(newAliases: Record<TaxonomyKind, readonly TaxonomyEntry[]>): number {
+  return TAXONOMY_KINDS.reduce((n, kind) => n + newAliases[kind].reduce((m, e) => m + e.aliases.length, 0), 0);
 }
 
 /** Checked before a file is read at all. */
