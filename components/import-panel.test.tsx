@@ -14,7 +14,7 @@ function preview(over: Partial<Preview> = {}): Preview {
   return {
     fileName: 'taxonomy.json', kind: 'pack', fileErrors: [], rejected: [], warnings: [], added: [], updated: [], unchanged: 0,
     removedOnReplace: [{ id: 'x', title: 'Old' }], newTaxonomy: { personas: [], industries: [], painPoints: [] },
-    newAliases: { personas: [], industries: [], painPoints: [] }, ...over,
+    newAliases: { personas: [], industries: [], painPoints: [] }, renamed: { personas: [], industries: [], painPoints: [] }, ...over,
   };
 }
 
@@ -25,9 +25,9 @@ function show(p: Preview, importable: number) {
 }
 
 /** The panel once an import of no assets is written, with what the preview said it adds. */
-function showDone(fileName: string, added: { taxonomyAdded?: number; aliasesAdded?: number }) {
+function showDone(fileName: string, added: { taxonomyAdded?: number; aliasesAdded?: number; renamed?: number }) {
   const summary = { added: 0, updated: 0, unchanged: 0, removed: 0, taxonomy: 40 };
-  const state: ImporterState = { step: 'committed', fileName, summary, taxonomyAdded: added.taxonomyAdded ?? 0, aliasesAdded: added.aliasesAdded ?? 0 };
+  const state: ImporterState = { step: 'committed', fileName, summary, taxonomyAdded: added.taxonomyAdded ?? 0, aliasesAdded: added.aliasesAdded ?? 0, renamed: added.renamed ?? 0 };
   render(<ImportPanel state={state} onChoose={() => undefined} onConfirm={() => undefined} onReset={() => undefined} onClose={() => undefined} />);
 }
 
@@ -54,7 +54,7 @@ describe('the import button says what it will do', () => {
     const button = screen.getByRole('button', { name: 'Import 0 assets' });
     expect(button.hasAttribute('disabled')).toBe(true);
     const why = document.getElementById(button.getAttribute('aria-describedby') ?? '');
-    expect(why?.textContent).toBe('Nothing to import: the file has no assets and no taxonomy entries or aliases your library does not have yet.');
+    expect(why?.textContent).toBe('Nothing to import: the file has no assets and no taxonomy entries, aliases or labels your library does not have yet.');
     cleanup();
     show(preview({ kind: 'csv', fileName: 'a.csv', rejected: [{ where: 'row 2', errors: [{ where: 'row 2', field: 'url', message: 'bad URL' }] }] }), 0);
     expect(screen.getByTestId('import-nothing').textContent).toBe('Nothing to import: every row was rejected (see the table above).');
@@ -127,6 +127,43 @@ describe('aliases a pack adds to entries the library has', () => {
   it('are reported once done', () => {
     showDone('aliases.json', { aliasesAdded: 3 });
     expect(screen.getByTestId('import-done').textContent).toBe('Imported aliases.json: 3 aliases added.');
+  });
+});
+
+describe('entries a pack gives another label', () => {
+  const support = { id: 'support-leader', from: 'Support leader', to: 'Support lead' };
+  const renamePack = preview({ renamed: { personas: [support], industries: [], painPoints: [] } });
+
+  it('are something to import: the button says how many, and each is listed', () => {
+    const onConfirm = show(renamePack, 0);
+    const button = screen.getByRole('button', { name: 'Rename 1 taxonomy entry' });
+    expect(button.hasAttribute('disabled')).toBe(false);
+    expect(screen.queryByTestId('import-nothing')).toBeNull();
+    expect([...screen.getByRole('list', { name: 'Renamed taxonomy entries' }).querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Persona “Support leader” becomes “Support lead”',
+    ]);
+    fireEvent.click(button);
+    expect(onConfirm).toHaveBeenCalledWith('merge');
+  });
+
+  it('join aliases, new entries and assets in the button\'s words', () => {
+    const cfo = { id: 'cfo', label: 'CFO', aliases: ['Chief financial officer', 'Finance chief', 'Money boss'] };
+    show(preview({ ...renamePack, newAliases: { personas: [cfo], industries: [], painPoints: [] } }), 0);
+    expect(screen.getByRole('button', { name: 'Add 3 aliases and rename 1 entry' })).toBeTruthy();
+    cleanup();
+    show(preview({ ...renamePack, newTaxonomy: { personas: [entry('IT leader')], industries: [], painPoints: [] }, newAliases: { personas: [cfo], industries: [], painPoints: [] } }), 0);
+    expect(screen.getByRole('button', { name: 'Add 1 taxonomy entry and 3 aliases, and rename 1 entry' })).toBeTruthy();
+    cleanup();
+    // The assets are in the library as they are: the rename alone is still something to do.
+    show(preview({ ...renamePack, unchanged: 2, removedOnReplace: [] }), 2);
+    const button = screen.getByRole('button', { name: 'Import 2 assets and rename 1 entry' });
+    expect(button.hasAttribute('disabled')).toBe(false);
+    expect(screen.queryByTestId('import-nothing')).toBeNull();
+  });
+
+  it('are reported once done', () => {
+    showDone('renames.json', { renamed: 2 });
+    expect(screen.getByTestId('import-done').textContent).toBe('Imported renames.json: 2 taxonomy entries renamed.');
   });
 });
 

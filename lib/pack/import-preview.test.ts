@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TailorDB } from '../db/db';
 import { importPackIntoDb, loadLibrary } from '../db/library';
 import { taxonomySize, type Asset, type Taxonomy } from '../model';
-import { aliasCount, prepareImport } from './import-preview';
+import { aliasCount, prepareImport, renameCount } from './import-preview';
 import { decodeText } from './decode';
 
 const taxonomy: Taxonomy = { personas: [{ id: 'cfo', label: 'CFO', aliases: [] }], industries: [], painPoints: [] };
@@ -114,5 +114,50 @@ describe('prepareImport of a pack that adds aliases to entries the library has',
   it('a CSV adds no aliases', () => {
     const p = prepareImport({ fileName: 'a.csv', text: 'title,url,personas\nA,https://e.example/a,CFO\n', taxonomy, existing, addTaxonomy: false });
     expect(aliasCount(p.newAliases)).toBe(0);
+  });
+});
+
+describe('prepareImport of a pack that gives entries the library has another label', () => {
+  const pack = (label: string) =>
+    JSON.stringify({
+      format: 'tailor-library',
+      version: 1,
+      taxonomy: { personas: [{ id: 'support-leader', label, aliases: [] }], industries: [], painPoints: [] },
+      assets: [{ id: 'a1', title: 'Help desk guide', url: 'https://e.example/guide', type: 'ebook', personas: ['support-leader'] }],
+    });
+
+  it('lists the rename even when every asset is unchanged, and writes it in the one transaction of the import', async () => {
+    const db = new TailorDB(`tailor-preview-renames-${Date.now()}`);
+    try {
+      const first = prepareImport({ fileName: 'v1.json', text: pack('Support leader'), taxonomy: { personas: [], industries: [], painPoints: [] }, existing: [], addTaxonomy: false });
+      await importPackIntoDb(db, first.pack!, { mode: 'merge', origin: 'pack' });
+      const before = await loadLibrary(db);
+      // The same pack again: nothing to do.
+      const same = prepareImport({ fileName: 'v1.json', text: pack('Support leader'), taxonomy: before.taxonomy, existing: before.assets, addTaxonomy: false });
+      expect(renameCount(same.renamed)).toBe(0);
+
+      const p = prepareImport({ fileName: 'v2.json', text: pack('Support lead'), taxonomy: before.taxonomy, existing: before.assets, addTaxonomy: false });
+      expect(p.unchanged).toBe(1);
+      expect(p.added).toEqual([]);
+      expect(p.updated).toEqual([]);
+      expect(taxonomySize(p.newTaxonomy)).toBe(0);
+      expect(p.renamed.personas).toEqual([{ id: 'support-leader', from: 'Support leader', to: 'Support lead' }]);
+      expect(renameCount(p.renamed)).toBe(1);
+      await importPackIntoDb(db, p.pack!, { mode: 'merge', origin: 'pack' });
+      const after = await loadLibrary(db);
+      expect(after.taxonomy.personas.map((e) => [e.id, e.label])).toEqual([['support-leader', 'Support lead']]);
+      const again = prepareImport({ fileName: 'v2.json', text: pack('Support lead'), taxonomy: after.taxonomy, existing: after.assets, addTaxonomy: false });
+      expect(renameCount(again.renamed)).toBe(0);
+    } finally {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+
+  it('a pack of taxonomy alone that only renames has something to write', () => {
+    const text = JSON.stringify({ format: 'tailor-library', version: 1, taxonomy: { personas: [{ id: 'cfo', label: 'Finance chief', aliases: [] }], industries: [], painPoints: [] }, assets: [] });
+    const p = prepareImport({ fileName: 'rename.json', text, taxonomy, existing, addTaxonomy: false });
+    expect(p.renamed.personas).toEqual([{ id: 'cfo', from: 'CFO', to: 'Finance chief' }]);
+    expect(p.pack?.taxonomy.personas).toEqual([{ id: 'cfo', label: 'Finance chief', aliases: [] }]);
   });
 });
