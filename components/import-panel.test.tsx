@@ -92,7 +92,7 @@ describe('a file whose every asset is already in the library as it is', () => {
     const onConfirm = show(preview({ unchanged: 2, removedOnReplace: [{ id: 'x', title: 'Old' }] }), 2);
     expect(screen.getByRole('button', { name: 'Import 2 assets' }).hasAttribute('disabled')).toBe(true);
     fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
-    const replace = screen.getByRole('button', { name: 'Replace the library: import 2, remove 1' });
+    const replace = screen.getByRole('button', { name: 'Replace the library: import 2 assets, remove 1' });
     expect(replace.hasAttribute('disabled')).toBe(false);
     expect(screen.queryByTestId('import-nothing')).toBeNull();
     fireEvent.click(replace);
@@ -168,6 +168,16 @@ describe('entries a pack gives another label', () => {
 });
 
 describe('the preview counts in words that agree with the count', () => {
+  it('says "import 1 asset" and "import 2 assets" when replacing', () => {
+    show(preview({ kind: 'csv', fileName: 'a.csv', added: [{ id: 'a', title: 'A' }] }), 1);
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
+    expect(screen.getByRole('button', { name: 'Replace the library: import 1 asset, remove 1' })).toBeTruthy();
+    cleanup();
+    show(preview({ added: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }], newTaxonomy: { personas: [entry('IT leader')], industries: [], painPoints: [] } }), 2);
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
+    expect(screen.getByRole('button', { name: 'Replace the library: import 2 assets and 1 taxonomy entry, remove 1' })).toBeTruthy();
+  });
+
   it('says "1 warning" and "1 asset not in it", and "2 warnings"', () => {
     const warning = { file: 'a.csv', where: 'row 2', field: 'tags', message: 'a tag was cut' };
     show(preview({ kind: 'csv', fileName: 'a.csv', added: [{ id: 'a', title: 'A' }], warnings: [warning] }), 1);

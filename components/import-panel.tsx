@@ -60,7 +60,7 @@ export function importLabel(
   const rename = renames ? `rename ${plural(renames, 'entry', 'entries')}` : '';
   /** Renaming is a verb of its own, after what is added: "Add 3 aliases and rename 1 entry". */
   const andRename = (clause: string) => (rename ? `${clause}${clause.includes(' and ') ? ', and' : ' and'} ${rename}` : clause);
-  if (removed) return `Replace the library: import ${listed([String(assets), ...extras])}${rename ? `, ${rename}` : ''}, remove ${removed}`;
+  if (removed) return `Replace the library: import ${listed([plural(assets, 'asset'), ...extras])}${rename ? `, ${rename}` : ''}, remove ${removed}`;
   const skip = rejected ? `, skip ${rejected} rejected` : '';
   if (assets === 0 && !extras.length && renames) return `Rename ${entries(renames)}${skip}`;
   if (assets === 0 && aliases.count && !taxonomyAdds && !renames) return `Add ${plural(aliases.count, 'alias', 'aliases')} to ${entries(aliases.entries)}${skip}`;
