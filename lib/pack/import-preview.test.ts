@@ -84,6 +84,35 @@ describe('prepareImport of a file decoded as the worker decodes it', () => {
     expect(p.added.map((a) => a.title)).toEqual(['Fallstudie Müller GmbH']);
     expect(p.warnings).toEqual([expect.objectContaining({ where: 'file', message: expect.stringMatching(/^this file is not UTF-8; it was read as Windows-1252/) })]);
   });
+
+  const packText = JSON.stringify({
+    format: 'tailor-library',
+    version: 1,
+    taxonomy: { personas: [], industries: [], painPoints: [] },
+    assets: [{ id: 'm', title: 'Fallstudie Müller GmbH – 5 €', url: 'https://e.example/m', type: 'case-study' }],
+  });
+
+  it('previews a Windows-1252 pack with its accents and the same warning of how it was read', () => {
+    // "–" and "€" are Windows-1252's 0x96 and 0x80; the rest of the text is Latin-1.
+    const bytes = Buffer.from(packText.replace('–', '\u0096').replace('€', '\u0080'), 'latin1');
+    expect([...bytes].filter((b) => b >= 0x80)).toEqual([0xfc, 0x96, 0x80]);
+    const { text, encoding } = decodeText(new Uint8Array(bytes));
+    const p = prepareImport({ fileName: 'cp1252.json', text, encoding, taxonomy, existing, addTaxonomy: false });
+    expect(p.added.map((a) => a.title)).toEqual(['Fallstudie Müller GmbH – 5 €']);
+    expect(p.warnings).toEqual([
+      { file: 'cp1252.json', where: 'file', message: expect.stringMatching(/^this file is not UTF-8; it was read as Windows-1252/) },
+    ]);
+  });
+
+  it('previews a pack in UTF-16 with a byte-order mark, or in UTF-8, without a warning', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(packText, 'utf16le')]);
+    for (const bytes of [le, Buffer.from(le).swap16(), Buffer.from(packText, 'utf8')]) {
+      const { text, encoding } = decodeText(new Uint8Array(bytes));
+      const p = prepareImport({ fileName: 'pack.json', text, encoding, taxonomy, existing, addTaxonomy: false });
+      expect(p.added.map((a) => a.title)).toEqual(['Fallstudie Müller GmbH – 5 €']);
+      expect(p.warnings).toEqual([]);
+    }
+  });
 });
 
 describe('prepareImport of a pack that adds aliases to entries the library has', () => {

@@ -10,7 +10,7 @@ import { MAX_LIBRARY_BYTES, tooBigProblem, type Problem } from './problems';
 export interface ImportInput {
   fileName: string;
   text: string;
-  /** How the file's bytes were decoded (`decodeText`), for the CSV reader's warning. */
+  /** How the file's bytes were decoded (`decodeText`), for the readers' warning of a file read as Windows-1252. */
   encoding?: TextEncodingName;
   taxonomy: Taxonomy;
   existing: readonly Asset[];
@@ -109,7 +109,7 @@ export function prepareImport(input: ImportInput): ImportPreview {
     if (keep.length) preview.keep = keep;
     preview.newTaxonomy = csv.added;
   } else {
-    const checked = readPack(input.text, { file: input.fileName });
+    const checked = readPack(input.text, { file: input.fileName, encoding: input.encoding });
     preview.warnings = checked.warnings;
     if (!checked.ok) {
       preview.fileErrors = checked.errors;
