@@ -696,6 +696,59 @@ describe('spreadsheets as Excel and other tools save them', () => {
     expect(checked.stderr).toBe(imported.stderr);
   });
 
+  describe('a library pack (JSON) says how its bytes were read, as a CSV does', () => {
+    const packText = JSON.stringify({
+      format: 'tailor-library',
+      version: 1,
+      taxonomy: { personas: [], industries: [], painPoints: [] },
+      assets: [{ id: 'cafe', title: 'Étude de cas : Café Lumière', url: 'https://e.example/c', type: 'case-study', tags: ['étude'] }],
+    });
+    const sheet = 'title,url\r\nNew one,https://e.example/n\r\n';
+
+    it('warns of a pack read as Windows-1252, in validate and wherever a pack is an option, and keeps its accents', async () => {
+      const pack = tmp('cp1252.json', latin1(packText));
+      const warning = `warning: ${pack}, file: this file is not UTF-8; it was read as Windows-1252`;
+      const checked = await run('validate', pack);
+      expect(checked.code, checked.stderr).toBe(0);
+      expect(checked.json()).toMatchObject({ ok: true, assets: 1, warnings: [{ where: 'file', message: expect.stringMatching(/^this file is not UTF-8; it was read as Windows-1252/) }] });
+      expect(checked.stderr).toContain(warning);
+      const csv = tmp('new.csv', sheet);
+      const out = path.join(path.dirname(csv), 'library.json');
+      const imported = await run('import', csv, '--base', pack, '--out', out);
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stderr).toContain(warning);
+      expect(JSON.parse(fs.readFileSync(out, 'utf8')).assets.map((a: { title: string }) => a.title)).toEqual(['Étude de cas : Café Lumière', 'New one']);
+      const searched = await run('search', '--library', pack, '--query', 'café');
+      expect(searched.code, searched.stderr).toBe(0);
+      expect(searched.stderr).toContain(warning);
+      // A pack that cannot be used still says how it was read, before its errors: it may be why.
+      const broken = tmp('cp1252-broken.json', latin1(packText.replace('"https://e.example/c"', '"ftp://e.example/café"')));
+      const failed = await run('search', '--library', broken, '--query', 'café');
+      expect(failed.code).toBe(1);
+      const lines = failed.stderr.trimEnd().split('\n');
+      expect(lines[0]).toBe(`warning: ${broken}, file: this file is not UTF-8; it was read as Windows-1252: check accented letters and symbols, or save it as UTF-8, which a library pack should be`);
+      expect(lines.slice(1).length).toBeGreaterThan(0);
+      expect(lines.slice(1).every((l) => l.startsWith('error: '))).toBe(true);
+    });
+
+    it('reads a pack in UTF-16 with a byte-order mark without a warning', async () => {
+      const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(packText, 'utf16le')]);
+      for (const [name, bytes] of [['le.json', le], ['be.json', Buffer.from(le).swap16()]] as const) {
+        const pack = tmp(name, bytes);
+        const checked = await run('validate', pack);
+        expect(checked.code, checked.stderr).toBe(0);
+        expect(checked.json()).toMatchObject({ ok: true, assets: 1, warnings: [] });
+        expect(checked.stderr).toBe('');
+        const csv = tmp('new.csv', sheet);
+        const out = path.join(path.dirname(csv), 'library.json');
+        const imported = await run('import', csv, '--base', pack, '--out', out);
+        expect(imported.code, imported.stderr).toBe(0);
+        expect(imported.stderr).not.toMatch(/warning/);
+        expect(JSON.parse(fs.readFileSync(out, 'utf8')).assets[0]).toMatchObject({ title: 'Étude de cas : Café Lumière', tags: ['étude'] });
+      }
+    });
+  });
+
   it('imports UTF-16 with a byte-order mark (little- or big-endian) and refuses it without one, saying how to save it', async () => {
     const text = 'title,url,tags\r\nÉtude de cas : Café Lumière,https://e.example/c,étude\r\n';
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);

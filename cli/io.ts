@@ -96,7 +96,7 @@ export function shellArg(arg: string): string {
 
 /** Reads the library pack an option names (`--library`, `--base`, `--taxonomy`). */
 export function loadPack(io: Io, file: string, option = '--library'): { pack: LibraryPack; warnings: Problem[] } {
-  const text = readTextFile(io, file);
+  const { text, encoding } = readDecodedFile(io, file);
   // A spreadsheet of assets is the commonest wrong file here: say what is wanted and how to make it,
   // not that the CSV is broken JSON.
   const firstLine = /^\s*([^\n]*)/.exec(text)?.[1] ?? '';
@@ -108,8 +108,12 @@ export function loadPack(io: Io, file: string, option = '--library'): { pack: Li
         message: `${option} wants a library pack (JSON), not a CSV of assets; make a pack from it with: npm run --silent tailor -- import ${shellArg(file)} --taxonomy PACK.json --out library.json`,
       },
     ]);
-  const checked = readPack(text, { file });
-  if (!checked.ok) throw new InputError(checked.errors);
+  const checked = readPack(text, { file, encoding });
+  if (!checked.ok) {
+    // How the file was read (as Windows-1252, say) is said even when it cannot be used: it may be why.
+    printProblems(io, checked.warnings.filter((w) => w.where === 'file'), 'warning');
+    throw new InputError(checked.errors);
+  }
   return { pack: checked.value, warnings: checked.warnings };
 }
 

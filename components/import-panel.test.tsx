@@ -14,7 +14,7 @@ function preview(over: Partial<Preview> = {}): Preview {
   return {
     fileName: 'taxonomy.json', kind: 'pack', fileErrors: [], rejected: [], warnings: [], added: [], updated: [], unchanged: 0,
     removedOnReplace: [{ id: 'x', title: 'Old' }], newTaxonomy: { personas: [], industries: [], painPoints: [] },
-    newAliases: { personas: [], industries: [], painPoints: [] }, ...over,
+    newAliases: { personas: [], industries: [], painPoints: [] }, renamed: { personas: [], industries: [], painPoints: [] }, ...over,
   };
 }
 
@@ -25,9 +25,9 @@ function show(p: Preview, importable: number) {
 }
 
 /** The panel once an import of no assets is written, with what the preview said it adds. */
-function showDone(fileName: string, added: { taxonomyAdded?: number; aliasesAdded?: number }) {
+function showDone(fileName: string, added: { taxonomyAdded?: number; aliasesAdded?: number; renamed?: number }) {
   const summary = { added: 0, updated: 0, unchanged: 0, removed: 0, taxonomy: 40 };
-  const state: ImporterState = { step: 'committed', fileName, summary, taxonomyAdded: added.taxonomyAdded ?? 0, aliasesAdded: added.aliasesAdded ?? 0 };
+  const state: ImporterState = { step: 'committed', fileName, summary, taxonomyAdded: added.taxonomyAdded ?? 0, aliasesAdded: added.aliasesAdded ?? 0, renamed: added.renamed ?? 0 };
   render(<ImportPanel state={state} onChoose={() => undefined} onConfirm={() => undefined} onReset={() => undefined} onClose={() => undefined} />);
 }
 
@@ -54,7 +54,7 @@ describe('the import button says what it will do', () => {
     const button = screen.getByRole('button', { name: 'Import 0 assets' });
     expect(button.hasAttribute('disabled')).toBe(true);
     const why = document.getElementById(button.getAttribute('aria-describedby') ?? '');
-    expect(why?.textContent).toBe('Nothing to import: the file has no assets and no taxonomy entries or aliases your library does not have yet.');
+    expect(why?.textContent).toBe('Nothing to import: the file has no assets and no taxonomy entries, aliases or labels your library does not have yet.');
     cleanup();
     show(preview({ kind: 'csv', fileName: 'a.csv', rejected: [{ where: 'row 2', errors: [{ where: 'row 2', field: 'url', message: 'bad URL' }] }] }), 0);
     expect(screen.getByTestId('import-nothing').textContent).toBe('Nothing to import: every row was rejected (see the table above).');
@@ -92,7 +92,7 @@ describe('a file whose every asset is already in the library as it is', () => {
     const onConfirm = show(preview({ unchanged: 2, removedOnReplace: [{ id: 'x', title: 'Old' }] }), 2);
     expect(screen.getByRole('button', { name: 'Import 2 assets' }).hasAttribute('disabled')).toBe(true);
     fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
-    const replace = screen.getByRole('button', { name: 'Replace the library: import 2, remove 1' });
+    const replace = screen.getByRole('button', { name: 'Replace the library: import 2 assets, remove 1' });
     expect(replace.hasAttribute('disabled')).toBe(false);
     expect(screen.queryByTestId('import-nothing')).toBeNull();
     fireEvent.click(replace);
@@ -130,7 +130,54 @@ describe('aliases a pack adds to entries the library has', () => {
   });
 });
 
+describe('entries a pack gives another label', () => {
+  const support = { id: 'support-leader', from: 'Support leader', to: 'Support lead' };
+  const renamePack = preview({ renamed: { personas: [support], industries: [], painPoints: [] } });
+
+  it('are something to import: the button says how many, and each is listed', () => {
+    const onConfirm = show(renamePack, 0);
+    const button = screen.getByRole('button', { name: 'Rename 1 taxonomy entry' });
+    expect(button.hasAttribute('disabled')).toBe(false);
+    expect(screen.queryByTestId('import-nothing')).toBeNull();
+    expect([...screen.getByRole('list', { name: 'Renamed taxonomy entries' }).querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Persona “Support leader” becomes “Support lead”',
+    ]);
+    fireEvent.click(button);
+    expect(onConfirm).toHaveBeenCalledWith('merge');
+  });
+
+  it('join aliases, new entries and assets in the button\'s words', () => {
+    const cfo = { id: 'cfo', label: 'CFO', aliases: ['Chief financial officer', 'Finance chief', 'Money boss'] };
+    show(preview({ ...renamePack, newAliases: { personas: [cfo], industries: [], painPoints: [] } }), 0);
+    expect(screen.getByRole('button', { name: 'Add 3 aliases and rename 1 entry' })).toBeTruthy();
+    cleanup();
+    show(preview({ ...renamePack, newTaxonomy: { personas: [entry('IT leader')], industries: [], painPoints: [] }, newAliases: { personas: [cfo], industries: [], painPoints: [] } }), 0);
+    expect(screen.getByRole('button', { name: 'Add 1 taxonomy entry and 3 aliases, and rename 1 entry' })).toBeTruthy();
+    cleanup();
+    // The assets are in the library as they are: the rename alone is still something to do.
+    show(preview({ ...renamePack, unchanged: 2, removedOnReplace: [] }), 2);
+    const button = screen.getByRole('button', { name: 'Import 2 assets and rename 1 entry' });
+    expect(button.hasAttribute('disabled')).toBe(false);
+    expect(screen.queryByTestId('import-nothing')).toBeNull();
+  });
+
+  it('are reported once done', () => {
+    showDone('renames.json', { renamed: 2 });
+    expect(screen.getByTestId('import-done').textContent).toBe('Imported renames.json: 2 taxonomy entries renamed.');
+  });
+});
+
 describe('the preview counts in words that agree with the count', () => {
+  it('says "import 1 asset" and "import 2 assets" when replacing', () => {
+    show(preview({ kind: 'csv', fileName: 'a.csv', added: [{ id: 'a', title: 'A' }] }), 1);
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
+    expect(screen.getByRole('button', { name: 'Replace the library: import 1 asset, remove 1' })).toBeTruthy();
+    cleanup();
+    show(preview({ added: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }], newTaxonomy: { personas: [entry('IT leader')], industries: [], painPoints: [] } }), 2);
+    fireEvent.click(screen.getByRole('radio', { name: /^Replace/ }));
+    expect(screen.getByRole('button', { name: 'Replace the library: import 2 assets and 1 taxonomy entry, remove 1' })).toBeTruthy();
+  });
+
   it('says "1 warning" and "1 asset not in it", and "2 warnings"', () => {
     const warning = { file: 'a.csv', where: 'row 2', field: 'tags', message: 'a tag was cut' };
     show(preview({ kind: 'csv', fileName: 'a.csv', added: [{ id: 'a', title: 'A' }], warnings: [warning] }), 1);

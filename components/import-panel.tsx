@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ImporterState } from '@/hooks/use-importer';
 import type { ImportMode } from '@/lib/pack/plan';
 import { describeProblem } from '@/lib/pack/problems';
-import { aliasCount, type PreviewItem } from '@/lib/pack/import-preview';
+import { aliasCount, renameCount, type PreviewItem, type TaxonomyRename } from '@/lib/pack/import-preview';
 import { plural } from '@/lib/notices/format';
 import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, taxonomySize, type TaxonomyEntry, type TaxonomyKind } from '@/lib/model';
 
@@ -44,16 +44,28 @@ const listed = (parts: readonly string[]) => (parts.length <= 1 ? parts.join('')
 
 /**
  * What confirming does, in the button's words: "Import 3 assets and 9 taxonomy entries", "Add 9 taxonomy
- * entries", "Add 3 aliases to 2 taxonomy entries" (aliases a pack gives entries the library already has).
+ * entries", "Add 3 aliases to 2 taxonomy entries" (aliases a pack gives entries the library already has),
+ * "Rename 1 taxonomy entry", "Add 3 aliases and rename 1 entry" (entries the pack gives another label).
  */
-export function importLabel(assets: number, taxonomyAdds: number, rejected: number, removed: number, aliases = { count: 0, entries: 0 }): string {
+export function importLabel(
+  assets: number,
+  taxonomyAdds: number,
+  rejected: number,
+  removed: number,
+  aliases = { count: 0, entries: 0 },
+  renames = 0,
+): string {
   const entries = (n: number) => plural(n, 'taxonomy entry', 'taxonomy entries');
   const extras = [...(taxonomyAdds ? [entries(taxonomyAdds)] : []), ...(aliases.count ? [plural(aliases.count, 'alias', 'aliases')] : [])];
-  if (removed) return `Replace the library: import ${listed([String(assets), ...extras])}, remove ${removed}`;
+  const rename = renames ? `rename ${plural(renames, 'entry', 'entries')}` : '';
+  /** Renaming is a verb of its own, after what is added: "Add 3 aliases and rename 1 entry". */
+  const andRename = (clause: string) => (rename ? `${clause}${clause.includes(' and ') ? ', and' : ' and'} ${rename}` : clause);
+  if (removed) return `Replace the library: import ${listed([plural(assets, 'asset'), ...extras])}${rename ? `, ${rename}` : ''}, remove ${removed}`;
   const skip = rejected ? `, skip ${rejected} rejected` : '';
-  if (assets === 0 && aliases.count && !taxonomyAdds) return `Add ${plural(aliases.count, 'alias', 'aliases')} to ${entries(aliases.entries)}${skip}`;
-  if (assets === 0 && extras.length) return `Add ${listed(extras)}${skip}`;
-  return `Import ${listed([plural(assets, 'asset'), ...extras])}${skip}`;
+  if (assets === 0 && !extras.length && renames) return `Rename ${entries(renames)}${skip}`;
+  if (assets === 0 && aliases.count && !taxonomyAdds && !renames) return `Add ${plural(aliases.count, 'alias', 'aliases')} to ${entries(aliases.entries)}${skip}`;
+  if (assets === 0 && extras.length) return `${andRename(`Add ${listed(extras)}`)}${skip}`;
+  return `${andRename(`Import ${listed([plural(assets, 'asset'), ...extras])}`)}${skip}`;
 }
 
 /** Each new entry its own chip, so "Operations manager, EMEA" reads as one name and not two. */
@@ -111,6 +123,24 @@ function NewAliases({ added }: { added: Record<TaxonomyKind, readonly TaxonomyEn
   );
 }
 
+/** Entries the library has that the file gives another label (same id): "Persona “Support leader” becomes “Support lead”". */
+function Renamed({ renamed }: { renamed: Record<TaxonomyKind, readonly TaxonomyRename[]> }) {
+  const all = TAXONOMY_KINDS.flatMap((k) => renamed[k].map((r) => ({ kind: k, r })));
+  return (
+    <div class="new-taxonomy" data-testid="import-renamed">
+      <p>Entries your taxonomy has that the file gives another label:</p>
+      <ul aria-label="Renamed taxonomy entries">
+        {all.slice(0, 50).map(({ kind, r }) => (
+          <li key={`${kind}:${r.id}`}>
+            {TAXONOMY_KIND_LABELS[kind].one} “{r.from}” becomes “{r.to}”
+          </li>
+        ))}
+      </ul>
+      {all.length > 50 ? <p class="muted">and {plural(all.length - 50, 'entry', 'entries')} more</p> : null}
+    </div>
+  );
+}
+
 /** Import a JSON pack or a CSV: choose or drop a file, see what it would do, then confirm. */
 export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: ImportPanelProps) {
   const [addTaxonomy, setAddTaxonomy] = useState(false);
@@ -125,7 +155,8 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
     state.step === 'preview'
       ? { count: aliasCount(state.preview.newAliases), entries: TAXONOMY_KINDS.reduce((n, k) => n + state.preview.newAliases[k].length, 0) }
       : { count: 0, entries: 0 };
-  const nothingNew = taxonomyAdds === 0 && aliasAdds.count === 0;
+  const renames = state.step === 'preview' ? renameCount(state.preview.renamed) : 0;
+  const nothingNew = taxonomyAdds === 0 && aliasAdds.count === 0 && renames === 0;
   /**
    * Every asset the file has is in the library as it is (the same pack imported twice): merging changes
    * nothing, nor does replacing when it would remove nothing.
@@ -250,6 +281,7 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
               <ItemList items={state.preview.updated} label="Updated assets (matched by id, else URL)" />
               {taxonomyAdds ? <NewTaxonomy added={state.preview.newTaxonomy} /> : null}
               {aliasAdds.count ? <NewAliases added={state.preview.newAliases} /> : null}
+              {renames ? <Renamed renamed={state.preview.renamed} /> : null}
               {rowWarnings.length ? (
                 <details>
                   <summary>{plural(rowWarnings.length, 'warning')}</summary>
@@ -304,7 +336,7 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
                   onClick={() => onConfirm(mergeOnly ? 'merge' : mode)}
                 >
                   {/* The button says what it will do, removals and new taxonomy entries included. */}
-                  {importLabel(state.importable, taxonomyAdds, state.preview.rejected.length, mode === 'replace' && !mergeOnly ? state.preview.removedOnReplace.length : 0, aliasAdds)}
+                  {importLabel(state.importable, taxonomyAdds, state.preview.rejected.length, mode === 'replace' && !mergeOnly ? state.preview.removedOnReplace.length : 0, aliasAdds, renames)}
                 </button>
                 <button type="button" onClick={onReset}>
                   Choose another file
@@ -315,7 +347,7 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
                       ? `Nothing to import: every ${state.preview.rejected.length ? 'asset of the rows not rejected' : 'asset'} is already in the library as it is.`
                       : state.preview.rejected.length
                       ? 'Nothing to import: every row was rejected (see the table above).'
-                      : `Nothing to import: the file has no assets${state.preview.kind === 'pack' ? ' and no taxonomy entries or aliases your library does not have yet' : ''}.`}
+                      : `Nothing to import: the file has no assets${state.preview.kind === 'pack' ? ' and no taxonomy entries, aliases or labels your library does not have yet' : ''}.`}
                   </p>
                 ) : null}
               </div>
@@ -336,12 +368,13 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
           <p data-testid="import-done">
             Imported {state.fileName}:{' '}
             {[
-              ...(state.summary.added || state.summary.updated || !(state.taxonomyAdded || state.aliasesAdded)
+              ...(state.summary.added || state.summary.updated || !(state.taxonomyAdded || state.aliasesAdded || state.renamed)
                 ? [`${state.summary.added} added`, `${state.summary.updated} updated`]
                 : []),
               ...(state.summary.removed ? [`${state.summary.removed} removed`] : []),
               ...(state.taxonomyAdded ? [`${plural(state.taxonomyAdded, 'taxonomy entry', 'taxonomy entries')} added`] : []),
               ...(state.aliasesAdded ? [`${plural(state.aliasesAdded, 'alias', 'aliases')} added`] : []),
+              ...(state.renamed ? [`${plural(state.renamed, 'taxonomy entry', 'taxonomy entries')} renamed`] : []),
             ].join(', ')}
             .
           </p>

@@ -208,6 +208,30 @@ describe('the marketer’s library in Chromium', () => {
     fs.rmSync(file);
   });
 
+  it('renames an entry from a pack saved as Windows-1252: the preview lists the rename under the file\'s warning, and it is written', async () => {
+    // The pack gives "Fleet planner" (added above) another label with an é, its bytes Windows-1252, not UTF-8.
+    const file = path.join(os.tmpdir(), `tailor-rename-${process.pid}.json`);
+    const pack = { format: 'tailor-library', version: 1, taxonomy: { personas: [{ id: 'nu-fleet-planner', label: 'Fleet planner, Café routes', aliases: [] }], industries: [], painPoints: [] }, assets: [] };
+    fs.writeFileSync(file, Buffer.from(JSON.stringify(pack), 'latin1'));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import content' });
+    await dialog.locator('input[type=file]').setInputFiles(file);
+    const rename = dialog.getByRole('button', { name: 'Rename 1 taxonomy entry' });
+    await rename.waitFor();
+    expect(await dialog.getByTestId('import-file-warnings').textContent()).toContain('read as Windows-1252');
+    expect(await dialog.getByRole('list', { name: 'Renamed taxonomy entries' }).getByRole('listitem').allTextContents()).toEqual([
+      'Persona “Fleet planner” becomes “Fleet planner, Café routes”',
+    ]);
+    expect(await seriousViolations(page), 'a preview of a rename').toEqual([]);
+    await rename.click();
+    await dialog.getByTestId('import-done').waitFor();
+    expect(await dialog.getByTestId('import-done').textContent()).toBe(`Imported ${path.basename(file)}: 1 taxonomy entry renamed.`);
+    const rows = await readStore<{ kind: string; id: string; label: string }>(tailor, 'taxonomy');
+    expect(rows.find((r) => r.kind === 'personas' && r.id === 'nu-fleet-planner')?.label).toBe('Fleet planner, Café routes');
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    fs.rmSync(file);
+  });
+
   it('edits and tags an asset', async () => {
     const target = sample.assets[0];
     await page.getByPlaceholder('Search titles, URLs, descriptions, tags').fill(target.title);

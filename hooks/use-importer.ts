@@ -3,14 +3,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportWorkerReply, ImportWorkerRequest } from '@/lib/importer/import.worker';
 import { sendMessage } from '@/lib/messaging';
 import { taxonomySize } from '@/lib/model';
-import { aliasCount } from '@/lib/pack/import-preview';
+import { aliasCount, renameCount } from '@/lib/pack/import-preview';
 import type { ImportMode } from '@/lib/pack/plan';
 
 export type ImporterState =
   | { step: 'idle' }
   | { step: 'working'; phase: 'reading' | 'checking' | 'writing'; done: number; total: number; fileName?: string }
   | { step: 'preview'; preview: Extract<ImportWorkerReply, { type: 'preview' }>['preview']; importable: number }
-  | { step: 'committed'; summary: Extract<ImportWorkerReply, { type: 'committed' }>['summary']; fileName: string; taxonomyAdded: number; aliasesAdded: number }
+  | { step: 'committed'; summary: Extract<ImportWorkerReply, { type: 'committed' }>['summary']; fileName: string; taxonomyAdded: number; aliasesAdded: number; renamed: number }
   | { step: 'failed'; message: string };
 
 export function useImporter() {
@@ -20,6 +20,8 @@ export function useImporter() {
   const taxonomyAdded = useRef(0);
   /** The aliases it said it adds to entries the library had. */
   const aliasesAdded = useRef(0);
+  /** The entries it said it renames. */
+  const renamed = useRef(0);
   const [state, setState] = useState<ImporterState>({ step: 'idle' });
 
   useEffect(() => () => worker.current?.terminate(), []);
@@ -33,9 +35,10 @@ export function useImporter() {
         else if (msg.type === 'preview') {
           taxonomyAdded.current = taxonomySize(msg.preview.newTaxonomy);
           aliasesAdded.current = aliasCount(msg.preview.newAliases);
+          renamed.current = renameCount(msg.preview.renamed);
           setState({ step: 'preview', preview: msg.preview, importable: msg.importable });
         } else if (msg.type === 'committed') {
-          setState({ step: 'committed', summary: msg.summary, fileName: fileName.current, taxonomyAdded: taxonomyAdded.current, aliasesAdded: aliasesAdded.current });
+          setState({ step: 'committed', summary: msg.summary, fileName: fileName.current, taxonomyAdded: taxonomyAdded.current, aliasesAdded: aliasesAdded.current, renamed: renamed.current });
           // The worker's writes are not this page's (hooks/use-db.ts tells the background of those): the
           // background, if asleep, is woken to prepare the panel's first paint from the new library.
           sendMessage({ type: 'views:stale' }).catch((e: unknown) => console.warn('Tailor could not tell the background the library changed', e));

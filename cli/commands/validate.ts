@@ -56,7 +56,7 @@ function validateFile(file: string, options: { base?: string; taxonomy?: string 
       ? { ok: true, assets: figures.figures.assets.length, errors: [], warnings: [] }
       : { ok: false, assets: 0, errors: capProblems(figures.errors), warnings: [] };
   } else {
-    const pack = readPack(text, { file: name });
+    const pack = readPack(text, { file: name, encoding });
     result = pack.ok
       ? { ok: true, assets: pack.value.assets.length, errors: [], warnings: capProblems(pack.warnings) }
       : { ok: false, assets: 0, errors: capProblems(pack.errors), warnings: capProblems(pack.warnings) };

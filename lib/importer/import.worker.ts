@@ -27,7 +27,7 @@ async function prepare(file: File, addTaxonomy: boolean) {
     const empty: Omit<ImportPreview, 'pack'> = {
       fileName: file.name, kind: 'pack', fileErrors: [tooBig], rejected: [], warnings: [], added: [], updated: [],
       unchanged: 0, removedOnReplace: [], newTaxonomy: { personas: [], industries: [], painPoints: [] },
-      newAliases: { personas: [], industries: [], painPoints: [] },
+      newAliases: { personas: [], industries: [], painPoints: [] }, renamed: { personas: [], industries: [], painPoints: [] },
     };
     post({ type: 'preview', preview: empty, importable: 0 });
     return;

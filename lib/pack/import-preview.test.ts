@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { TailorDB } from '../db/db';
 import { importPackIntoDb, loadLibrary } from '../db/library';
 import { taxonomySize, type Asset, type Taxonomy } from '../model';
-import { aliasCount, prepareImport } from './import-preview';
+import { aliasCount, prepareImport, renameCount } from './import-preview';
 import { decodeText } from './decode';
 
 const taxonomy: Taxonomy = { personas: [{ id: 'cfo', label: 'CFO', aliases: [] }], industries: [], painPoints: [] };
@@ -84,6 +84,35 @@ describe('prepareImport of a file decoded as the worker decodes it', () => {
     expect(p.added.map((a) => a.title)).toEqual(['Fallstudie Müller GmbH']);
     expect(p.warnings).toEqual([expect.objectContaining({ where: 'file', message: expect.stringMatching(/^this file is not UTF-8; it was read as Windows-1252/) })]);
   });
+
+  const packText = JSON.stringify({
+    format: 'tailor-library',
+    version: 1,
+    taxonomy: { personas: [], industries: [], painPoints: [] },
+    assets: [{ id: 'm', title: 'Fallstudie Müller GmbH – 5 €', url: 'https://e.example/m', type: 'case-study' }],
+  });
+
+  it('previews a Windows-1252 pack with its accents and the same warning of how it was read', () => {
+    // "–" and "€" are Windows-1252's 0x96 and 0x80; the rest of the text is Latin-1.
+    const bytes = Buffer.from(packText.replace('–', '\u0096').replace('€', '\u0080'), 'latin1');
+    expect([...bytes].filter((b) => b >= 0x80)).toEqual([0xfc, 0x96, 0x80]);
+    const { text, encoding } = decodeText(new Uint8Array(bytes));
+    const p = prepareImport({ fileName: 'cp1252.json', text, encoding, taxonomy, existing, addTaxonomy: false });
+    expect(p.added.map((a) => a.title)).toEqual(['Fallstudie Müller GmbH – 5 €']);
+    expect(p.warnings).toEqual([
+      { file: 'cp1252.json', where: 'file', message: expect.stringMatching(/^this file is not UTF-8; it was read as Windows-1252/) },
+    ]);
+  });
+
+  it('previews a pack in UTF-16 with a byte-order mark, or in UTF-8, without a warning', () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(packText, 'utf16le')]);
+    for (const bytes of [le, Buffer.from(le).swap16(), Buffer.from(packText, 'utf8')]) {
+      const { text, encoding } = decodeText(new Uint8Array(bytes));
+      const p = prepareImport({ fileName: 'pack.json', text, encoding, taxonomy, existing, addTaxonomy: false });
+      expect(p.added.map((a) => a.title)).toEqual(['Fallstudie Müller GmbH – 5 €']);
+      expect(p.warnings).toEqual([]);
+    }
+  });
 });
 
 describe('prepareImport of a pack that adds aliases to entries the library has', () => {
@@ -114,5 +143,50 @@ describe('prepareImport of a pack that adds aliases to entries the library has',
   it('a CSV adds no aliases', () => {
     const p = prepareImport({ fileName: 'a.csv', text: 'title,url,personas\nA,https://e.example/a,CFO\n', taxonomy, existing, addTaxonomy: false });
     expect(aliasCount(p.newAliases)).toBe(0);
+  });
+});
+
+describe('prepareImport of a pack that gives entries the library has another label', () => {
+  const pack = (label: string) =>
+    JSON.stringify({
+      format: 'tailor-library',
+      version: 1,
+      taxonomy: { personas: [{ id: 'support-leader', label, aliases: [] }], industries: [], painPoints: [] },
+      assets: [{ id: 'a1', title: 'Help desk guide', url: 'https://e.example/guide', type: 'ebook', personas: ['support-leader'] }],
+    });
+
+  it('lists the rename even when every asset is unchanged, and writes it in the one transaction of the import', async () => {
+    const db = new TailorDB(`tailor-preview-renames-${Date.now()}`);
+    try {
+      const first = prepareImport({ fileName: 'v1.json', text: pack('Support leader'), taxonomy: { personas: [], industries: [], painPoints: [] }, existing: [], addTaxonomy: false });
+      await importPackIntoDb(db, first.pack!, { mode: 'merge', origin: 'pack' });
+      const before = await loadLibrary(db);
+      // The same pack again: nothing to do.
+      const same = prepareImport({ fileName: 'v1.json', text: pack('Support leader'), taxonomy: before.taxonomy, existing: before.assets, addTaxonomy: false });
+      expect(renameCount(same.renamed)).toBe(0);
+
+      const p = prepareImport({ fileName: 'v2.json', text: pack('Support lead'), taxonomy: before.taxonomy, existing: before.assets, addTaxonomy: false });
+      expect(p.unchanged).toBe(1);
+      expect(p.added).toEqual([]);
+      expect(p.updated).toEqual([]);
+      expect(taxonomySize(p.newTaxonomy)).toBe(0);
+      expect(p.renamed.personas).toEqual([{ id: 'support-leader', from: 'Support leader', to: 'Support lead' }]);
+      expect(renameCount(p.renamed)).toBe(1);
+      await importPackIntoDb(db, p.pack!, { mode: 'merge', origin: 'pack' });
+      const after = await loadLibrary(db);
+      expect(after.taxonomy.personas.map((e) => [e.id, e.label])).toEqual([['support-leader', 'Support lead']]);
+      const again = prepareImport({ fileName: 'v2.json', text: pack('Support lead'), taxonomy: after.taxonomy, existing: after.assets, addTaxonomy: false });
+      expect(renameCount(again.renamed)).toBe(0);
+    } finally {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+
+  it('a pack of taxonomy alone that only renames has something to write', () => {
+    const text = JSON.stringify({ format: 'tailor-library', version: 1, taxonomy: { personas: [{ id: 'cfo', label: 'Finance chief', aliases: [] }], industries: [], painPoints: [] }, assets: [] });
+    const p = prepareImport({ fileName: 'rename.json', text, taxonomy, existing, addTaxonomy: false });
+    expect(p.renamed.personas).toEqual([{ id: 'cfo', from: 'CFO', to: 'Finance chief' }]);
+    expect(p.pack?.taxonomy.personas).toEqual([{ id: 'cfo', label: 'Finance chief', aliases: [] }]);
   });
 });

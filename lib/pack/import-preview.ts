@@ -10,7 +10,7 @@ import { MAX_LIBRARY_BYTES, tooBigProblem, type Problem } from './problems';
 export interface ImportInput {
   fileName: string;
   text: string;
-  /** How the file's bytes were decoded (`decodeText`), for the CSV reader's warning. */
+  /** How the file's bytes were decoded (`decodeText`), for the readers' warning of a file read as Windows-1252. */
   encoding?: TextEncodingName;
   taxonomy: Taxonomy;
   existing: readonly Asset[];
@@ -46,10 +46,18 @@ export interface ImportPreview {
    * its id and label and, as `aliases`, only the aliases it gains.
    */
   newAliases: Record<TaxonomyKind, TaxonomyEntry[]>;
+  /** Entries the library already has to which the pack (merged) gives another label: same id, `from` its label now, `to` the pack's. */
+  renamed: Record<TaxonomyKind, TaxonomyRename[]>;
   /** The content to write when the marketer confirms (accepted rows only). */
   pack?: LibraryPack;
   /** Fields the file has no column for: assets it updates keep their own. */
   keep?: PackField[];
+}
+
+export interface TaxonomyRename {
+  id: string;
+  from: string;
+  to: string;
 }
 
 export const REPLACEABLE_ORIGINS = ['pack', 'local'] as const;
@@ -75,6 +83,7 @@ export function prepareImport(input: ImportInput): ImportPreview {
     removedOnReplace: [],
     newTaxonomy: { personas: [], industries: [], painPoints: [] },
     newAliases: { personas: [], industries: [], painPoints: [] },
+    renamed: { personas: [], industries: [], painPoints: [] },
   };
   let incoming: PackAsset[];
   let taxonomy: Taxonomy;
@@ -100,7 +109,7 @@ export function prepareImport(input: ImportInput): ImportPreview {
     if (keep.length) preview.keep = keep;
     preview.newTaxonomy = csv.added;
   } else {
-    const checked = readPack(input.text, { file: input.fileName });
+    const checked = readPack(input.text, { file: input.fileName, encoding: input.encoding });
     preview.warnings = checked.warnings;
     if (!checked.ok) {
       preview.fileErrors = checked.errors;
@@ -111,6 +120,7 @@ export function prepareImport(input: ImportInput): ImportPreview {
     for (const kind of TAXONOMY_KINDS) {
       preview.newTaxonomy[kind] = checked.value.taxonomy[kind].filter((e) => !input.taxonomy[kind].some((t) => t.id === e.id));
       preview.newAliases[kind] = addedAliases(input.taxonomy[kind], taxonomy[kind]);
+      preview.renamed[kind] = renamedEntries(input.taxonomy[kind], taxonomy[kind]);
     }
   }
   input.onProgress?.(1, 1);
@@ -125,7 +135,7 @@ export function prepareImport(input: ImportInput): ImportPreview {
   // A CSV whose every row was rejected writes nothing, so it adds no taxonomy either; a pack of taxonomy
   // alone (no assets) is written for its new entries, in the one transaction an import is.
   if (incoming.length === 0 && preview.kind === 'csv') preview.newTaxonomy = { personas: [], industries: [], painPoints: [] };
-  if (incoming.length > 0 || taxonomySize(preview.newTaxonomy) > 0 || aliasCount(preview.newAliases) > 0) preview.pack = { format: 'tailor-library', version: 1, taxonomy, assets: incoming };
+  if (incoming.length > 0 || taxonomySize(preview.newTaxonomy) > 0 || aliasCount(preview.newAliases) > 0 || renameCount(preview.renamed) > 0) preview.pack = { format: 'tailor-library', version: 1, taxonomy, assets: incoming };
   return preview;
 }
 
@@ -137,6 +147,20 @@ function addedAliases(before: readonly TaxonomyEntry[], after: readonly Taxonomy
     const gained = (merged.get(e.id)?.aliases ?? []).filter((a) => !had.has(a.trim().toLowerCase()));
     return gained.length ? [{ id: e.id, label: merged.get(e.id)?.label ?? e.label, aliases: gained }] : [];
   });
+}
+
+/** The entries of `before` to which `after` (the merged taxonomy) gives another label. */
+function renamedEntries(before: readonly TaxonomyEntry[], after: readonly TaxonomyEntry[]): TaxonomyRename[] {
+  const merged = new Map(after.map((e) => [e.id, e.label]));
+  return before.flatMap((e) => {
+    const label = merged.get(e.id);
+    return label !== undefined && label !== e.label ? [{ id: e.id, from: e.label, to: label }] : [];
+  });
+}
+
+/** How many entries `renamed` relabels, all kinds together. */
+export function renameCount(renamed: Record<TaxonomyKind, readonly TaxonomyRename[]>): number {
+  return TAXONOMY_KINDS.reduce((n, kind) => n + renamed[kind].length, 0);
 }
 
 /** How many aliases `newAliases` adds, all kinds together. */

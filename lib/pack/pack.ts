@@ -8,6 +8,7 @@ import {
   type TaxonomyEntry,
   type TaxonomyKind,
 } from '../model';
+import type { TextEncodingName } from './decode';
 import { describeJsonSyntax, describeTooDeep } from './json-syntax';
 import { MAX_LIBRARY_BYTES, tooBigProblem, type Checked, type Problem } from './problems';
 import { KNOWN_FIELDS, LIMITS, jsonPath, packSchema } from './rules';
@@ -15,6 +16,8 @@ import { KNOWN_FIELDS, LIMITS, jsonPath, packSchema } from './rules';
 export interface ReadOptions {
   /** Named in every problem, so a message says which file is wrong. */
   file?: string;
+  /** How the file's bytes were decoded (`decodeText`): a pack read as Windows-1252 gets a warning. */
+  encoding?: TextEncodingName;
 }
 
 /** Byte length of text as UTF-8, without allocating a copy. */
@@ -40,8 +43,23 @@ function jsonSyntaxProblem(text: string, file?: string): Problem {
   return { file, where, message };
 }
 
-/** Parses and validates a pack file's text. */
+/**
+ * Parses and validates a pack file's text. A file whose bytes were not UTF-8 (JSON is UTF-8 by its standard)
+ * and were read as Windows-1252 says so, as the CSV reader does; UTF-16 with a byte-order mark is read as
+ * it is, with no warning.
+ */
 export function readPack(text: string, options: ReadOptions = {}): Checked<LibraryPack> {
+  const checked = readPackText(text, options);
+  if (options.encoding !== 'windows-1252') return checked;
+  const warning: Problem = {
+    file: options.file,
+    where: 'file',
+    message: 'this file is not UTF-8; it was read as Windows-1252: check accented letters and symbols, or save it as UTF-8, which a library pack should be',
+  };
+  return { ...checked, warnings: [warning, ...checked.warnings] };
+}
+
+function readPackText(text: string, options: ReadOptions): Checked<LibraryPack> {
   const bytes = utf8Length(text);
   if (bytes > MAX_LIBRARY_BYTES) return { ok: false, errors: [tooBigProblem(bytes, options.file)], warnings: [] };
   const body = stripBom(text);
