@@ -12,7 +12,7 @@ import {
 } from '../model';
 import { cleanList, normaliseAsset, stripBom, utf8Length } from './pack';
 import { MAX_LIBRARY_BYTES, tooBigProblem, type Problem } from './problems';
-import { LIMITS, assetSchema } from './rules';
+import { LIMITS, assetSchema, isIsoDate } from './rules';
 import { cleanName, nameKey, visible } from './clean';
 import { ownValue } from '../own';
 import { LookalikeIndex } from './lookalike';
@@ -306,15 +306,12 @@ interface LocalDate {
   form?: 'day.month.year' | 'day/month/year' | 'month/day/year' | 'slashes';
   written: string;
   iso?: string;
-  /** The ISO form were the first number the day, and were it the month. */
-  dayFirst?: string;
-  monthFirst?: string;
 }
 
+/** The date written YYYY-MM-DD, if it is one on the calendar (`isIsoDate` says which are). */
 function isoDate(year: number, month: number, day: number): string | undefined {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return date.toISOString().slice(0, 10);
+  const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : undefined;
 }
 
 function localDate(value: string): LocalDate {
@@ -322,16 +319,16 @@ function localDate(value: string): LocalDate {
   const dots = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(written);
   if (dots) {
     const iso = isoDate(+dots[3]!, +dots[2]!, +dots[1]!);
-    return iso ? { form: 'day.month.year', written, iso, dayFirst: iso } : { written };
+    return iso ? { form: 'day.month.year', written, iso } : { written };
   }
   const slashes = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(written);
   if (!slashes) return { written };
   const [a, b, year] = [+slashes[1]!, +slashes[2]!, +slashes[3]!];
   const dayFirst = isoDate(year, b, a);
   const monthFirst = isoDate(year, a, b);
-  if (dayFirst && monthFirst) return { form: 'slashes', written, dayFirst, monthFirst };
-  if (dayFirst) return { form: 'day/month/year', written, iso: dayFirst, dayFirst };
-  if (monthFirst) return { form: 'month/day/year', written, iso: monthFirst, monthFirst };
+  if (dayFirst && monthFirst) return { form: 'slashes', written };
+  if (dayFirst) return { form: 'day/month/year', written, iso: dayFirst };
+  if (monthFirst) return { form: 'month/day/year', written, iso: monthFirst };
   return { written };
 }
 
