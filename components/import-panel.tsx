@@ -2,9 +2,9 @@ import { useState } from 'preact/hooks';
 import type { ImporterState } from '@/hooks/use-importer';
 import type { ImportMode } from '@/lib/pack/plan';
 import { describeProblem } from '@/lib/pack/problems';
-import { aliasCount, renameCount, type PreviewItem, type TaxonomyRename } from '@/lib/pack/import-preview';
+import { taxonomyChanges, type PreviewItem, type TaxonomyRename } from '@/lib/pack/import-preview';
 import { plural } from '@/lib/notices/format';
-import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, taxonomySize, type TaxonomyEntry, type TaxonomyKind } from '@/lib/model';
+import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type TaxonomyEntry, type TaxonomyKind } from '@/lib/model';
 
 export interface ImportPanelProps {
   state: ImporterState;
@@ -150,12 +150,10 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
   /** A file of no assets (a taxonomy pack): replacing would empty the library, so it only merges. */
   const noAssets = state.step === 'preview' && state.importable === 0;
   const mergeOnly = rejected || noAssets;
-  const taxonomyAdds = state.step === 'preview' ? taxonomySize(state.preview.newTaxonomy) : 0;
-  const aliasAdds =
-    state.step === 'preview'
-      ? { count: aliasCount(state.preview.newAliases), entries: TAXONOMY_KINDS.reduce((n, k) => n + state.preview.newAliases[k].length, 0) }
-      : { count: 0, entries: 0 };
-  const renames = state.step === 'preview' ? renameCount(state.preview.renamed) : 0;
+  const changes = state.step === 'preview' ? taxonomyChanges(state.preview) : undefined;
+  const taxonomyAdds = changes?.added ?? 0;
+  const aliasAdds = { count: changes?.aliases ?? 0, entries: changes?.aliasEntries ?? 0 };
+  const renames = changes?.renamed ?? 0;
   const nothingNew = taxonomyAdds === 0 && aliasAdds.count === 0 && renames === 0;
   /**
    * Every asset the file has is in the library as it is (the same pack imported twice): merging changes

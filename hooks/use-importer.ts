@@ -2,8 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ImportWorkerReply, ImportWorkerRequest } from '@/lib/importer/import.worker';
 import { sendMessage } from '@/lib/messaging';
-import { taxonomySize } from '@/lib/model';
-import { aliasCount, renameCount } from '@/lib/pack/import-preview';
+import { taxonomyChanges, type TaxonomyChanges } from '@/lib/pack/import-preview';
 import type { ImportMode } from '@/lib/pack/plan';
 
 export type ImporterState =
@@ -16,12 +15,8 @@ export type ImporterState =
 export function useImporter() {
   const worker = useRef<Worker | undefined>(undefined);
   const fileName = useRef('');
-  /** The taxonomy entries the confirmed preview said it adds (the worker's summary counts all entries after). */
-  const taxonomyAdded = useRef(0);
-  /** The aliases it said it adds to entries the library had. */
-  const aliasesAdded = useRef(0);
-  /** The entries it said it renames. */
-  const renamed = useRef(0);
+  /** What the confirmed preview said it does to the taxonomy (the worker's summary counts all entries after). */
+  const changes = useRef<TaxonomyChanges>({ added: 0, aliases: 0, aliasEntries: 0, renamed: 0 });
   const [state, setState] = useState<ImporterState>({ step: 'idle' });
 
   useEffect(() => () => worker.current?.terminate(), []);
@@ -33,12 +28,10 @@ export function useImporter() {
         const msg = e.data;
         if (msg.type === 'progress') setState({ step: 'working', phase: msg.phase, done: msg.done, total: msg.total, fileName: fileName.current });
         else if (msg.type === 'preview') {
-          taxonomyAdded.current = taxonomySize(msg.preview.newTaxonomy);
-          aliasesAdded.current = aliasCount(msg.preview.newAliases);
-          renamed.current = renameCount(msg.preview.renamed);
+          changes.current = taxonomyChanges(msg.preview);
           setState({ step: 'preview', preview: msg.preview, importable: msg.importable });
         } else if (msg.type === 'committed') {
-          setState({ step: 'committed', summary: msg.summary, fileName: fileName.current, taxonomyAdded: taxonomyAdded.current, aliasesAdded: aliasesAdded.current, renamed: renamed.current });
+          setState({ step: 'committed', summary: msg.summary, fileName: fileName.current, taxonomyAdded: changes.current.added, aliasesAdded: changes.current.aliases, renamed: changes.current.renamed });
           // The worker's writes are not this page's (hooks/use-db.ts tells the background of those): the
           // background, if asleep, is woken to prepare the panel's first paint from the new library.
           sendMessage({ type: 'views:stale' }).catch((e: unknown) => console.warn('Tailor could not tell the background the library changed', e));

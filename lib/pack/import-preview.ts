@@ -135,7 +135,8 @@ export function prepareImport(input: ImportInput): ImportPreview {
   // A CSV whose every row was rejected writes nothing, so it adds no taxonomy either; a pack of taxonomy
   // alone (no assets) is written for its new entries, in the one transaction an import is.
   if (incoming.length === 0 && preview.kind === 'csv') preview.newTaxonomy = { personas: [], industries: [], painPoints: [] };
-  if (incoming.length > 0 || taxonomySize(preview.newTaxonomy) > 0 || aliasCount(preview.newAliases) > 0 || renameCount(preview.renamed) > 0) preview.pack = { format: 'tailor-library', version: 1, taxonomy, assets: incoming };
+  const changes = taxonomyChanges(preview);
+  if (incoming.length > 0 || changes.added > 0 || changes.aliases > 0 || changes.renamed > 0) preview.pack = { format: 'tailor-library', version: 1, taxonomy, assets: incoming };
   return preview;
 }
 
@@ -166,6 +167,26 @@ export function renameCount(renamed: Record<TaxonomyKind, readonly TaxonomyRenam
 /** How many aliases `newAliases` adds, all kinds together. */
 export function aliasCount(newAliases: Record<TaxonomyKind, readonly TaxonomyEntry[]>): number {
   return TAXONOMY_KINDS.reduce((n, kind) => n + newAliases[kind].reduce((m, e) => m + e.aliases.length, 0), 0);
+}
+
+/** What an import preview does to the taxonomy, counted once for the preview's button and the finished line. */
+export interface TaxonomyChanges {
+  /** New entries. */
+  added: number;
+  /** Aliases added to entries the library has, and how many entries gain them. */
+  aliases: number;
+  aliasEntries: number;
+  /** Entries given another label. */
+  renamed: number;
+}
+
+export function taxonomyChanges(preview: Pick<ImportPreview, 'newTaxonomy' | 'newAliases' | 'renamed'>): TaxonomyChanges {
+  return {
+    added: taxonomySize(preview.newTaxonomy),
+    aliases: aliasCount(preview.newAliases),
+    aliasEntries: TAXONOMY_KINDS.reduce((n, kind) => n + preview.newAliases[kind].length, 0),
+    renamed: renameCount(preview.renamed),
+  };
 }
 
 /** Checked before a file is read at all. */
