@@ -129,13 +129,13 @@ const FLOORS: Record<string, Bar> = {
   'dev16-wineries-multilingual': { ndcg: 0.87, personas: 0.88, industries: 0.8, painPoints: 0.74 },
   'dev16-linen-messy': { ndcg: 0.92, personas: 0.92, industries: 0.81, painPoints: 0.56 },
   'dev16-bowling-messy': { ndcg: 0.86, personas: 0.92, industries: 0.66, painPoints: 0.65 },
-  // Held out (written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the twentieth round's
-  // matcher); a failure names no case.
-  'heldout-tattoo-plain': { ndcg: 0.9, personas: 0.92, industries: 0.62, painPoints: 0.71 },
-  'heldout-hearing-multilingual': { ndcg: 0.84, personas: 0.82, industries: 0.36, painPoints: 0.54 },
-  'heldout-lift-messy': { ndcg: 0.89, personas: 0.86, industries: 0.63, painPoints: 0.65 },
-  'heldout-music-messy': { ndcg: 0.92, personas: 0.82, industries: 0.57, painPoints: 0.72 },
+  // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
+  // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
+  // figures after the twenty-first and twenty-second rounds (run while they were held out).
+  'dev17-tattoo-plain': { ndcg: 0.9, personas: 0.92, industries: 0.62, painPoints: 0.71 },
+  'dev17-hearing-multilingual': { ndcg: 0.84, personas: 0.82, industries: 0.36, painPoints: 0.54 },
+  'dev17-lift-messy': { ndcg: 0.89, personas: 0.86, industries: 0.63, painPoints: 0.65 },
+  'dev17-music-messy': { ndcg: 0.92, personas: 0.82, industries: 0.57, painPoints: 0.72 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
