@@ -116,6 +116,26 @@ describe('the marketer’s library in Chromium', () => {
     expect(await page.locator('.lt-tags-pop:popover-open').count()).toBe(0);
   });
 
+  it('keeps each asset’s title readable in a window 360 pixels wide, and says so under the header when nothing matches', async () => {
+    await page.setViewportSize({ width: 360, height: 720 });
+    try {
+      await page.goto(`chrome-extension://${tailor.extensionId}/options.html#library`);
+      const title = page.locator('.lt-body .lt-title').first();
+      await title.waitFor();
+      const box = (await title.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(100);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+      // A search that matches nothing: the message is on screen, right under the header.
+      await page.getByRole('searchbox', { name: 'Search assets' }).fill('zzzz no such asset');
+      const none = page.getByText('No assets match the search and filters.');
+      await none.waitFor();
+      expect(await none.isVisible()).toBe(true);
+      expect((await none.boundingBox())!.y + 20).toBeLessThanOrEqual(720);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('previews a CSV with broken rows, naming them, and writes nothing until confirmed', async () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import content' });
