@@ -392,3 +392,38 @@ describe('the marketer’s library in Chromium', () => {
     expect(tailor.errors).toEqual([]);
   });
 });
+
+describe('an empty library in Chromium', () => {
+  it('says it is empty and what to do next, instead of an empty table', async () => {
+    const tailor = await launchTailor();
+    try {
+      await waitUntil(() => countRows(tailor.worker, 'assets'), (n) => n === sample.assets.length, 'the sample library');
+      await tailor.worker.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('tailor');
+            open.onsuccess = () => {
+              const tx = open.result.transaction('assets', 'readwrite');
+              tx.objectStore('assets').clear();
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+      );
+      const page = await tailor.openPage('options.html#library');
+      const empty = page.getByTestId('library-empty');
+      await empty.waitFor();
+      expect(await empty.textContent()).toContain('Your library is empty.');
+      expect(await empty.textContent()).toContain('Import…');
+      expect(await page.getByRole('table', { name: 'Assets' }).count()).toBe(0);
+      await empty.getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('heading', { name: 'Team library feed' }).waitFor();
+      expect(tailor.errors).toEqual([]);
+    } finally {
+      await tailor.close();
+    }
+  });
+});
