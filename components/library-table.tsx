@@ -72,7 +72,8 @@ export function LibraryTable({ rows, taxonomy, sort, selected, onSort, onToggle,
           </div>
         </div>
       </div>
-      <div class="lt-body" ref={scrollRef} role="rowgroup">
+      {/* No rows: the body takes no height, so "No assets match" shows under the header, not a screen below. */}
+      <div class={`lt-body${rows.length === 0 ? ' lt-body-empty' : ''}`} ref={scrollRef} role="rowgroup">
         <div role="presentation" style={{ height: `${virtualizer.getTotalSize()}px`, position: 'relative' }}>
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
@@ -133,7 +134,7 @@ export function LibraryTable({ rows, taxonomy, sort, selected, onSort, onToggle,
         </div>
       </div>
     </div>
-    {rows.length === 0 ? <p class="lt-empty">No assets match.</p> : null}
+    {rows.length === 0 ? <p class="lt-empty">No assets match the search and filters.</p> : null}
     </>
   );
 }

@@ -116,6 +116,26 @@ describe('the marketer’s library in Chromium', () => {
     expect(await page.locator('.lt-tags-pop:popover-open').count()).toBe(0);
   });
 
+  it('keeps each asset’s title readable in a window 360 pixels wide, and says so under the header when nothing matches', async () => {
+    await page.setViewportSize({ width: 360, height: 720 });
+    try {
+      await page.goto(`chrome-extension://${tailor.extensionId}/options.html#library`);
+      const title = page.locator('.lt-body .lt-title').first();
+      await title.waitFor();
+      const box = (await title.boundingBox())!;
+      expect(box.width).toBeGreaterThanOrEqual(100);
+      expect(box.x + box.width).toBeLessThanOrEqual(360);
+      // A search that matches nothing: the message is on screen, right under the header.
+      await page.getByRole('searchbox', { name: 'Search assets' }).fill('zzzz no such asset');
+      const none = page.getByText('No assets match the search and filters.');
+      await none.waitFor();
+      expect(await none.isVisible()).toBe(true);
+      expect((await none.boundingBox())!.y + 20).toBeLessThanOrEqual(720);
+    } finally {
+      await page.setViewportSize({ width: 1280, height: 800 });
+    }
+  });
+
   it('previews a CSV with broken rows, naming them, and writes nothing until confirmed', async () => {
     await page.getByRole('button', { name: 'Import…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Import content' });
@@ -370,5 +390,40 @@ describe('the marketer’s library in Chromium', () => {
     const added = (await readStore<{ url: string; origin: string }>(tailor, 'assets')).find((a) => a.url.includes('q3-roadmap'));
     expect(added?.origin).toBe('local');
     expect(tailor.errors).toEqual([]);
+  });
+});
+
+describe('an empty library in Chromium', () => {
+  it('says it is empty and what to do next, instead of an empty table', async () => {
+    const tailor = await launchTailor();
+    try {
+      await waitUntil(() => countRows(tailor.worker, 'assets'), (n) => n === sample.assets.length, 'the sample library');
+      await tailor.worker.evaluate(
+        () =>
+          new Promise<void>((resolve, reject) => {
+            const open = indexedDB.open('tailor');
+            open.onsuccess = () => {
+              const tx = open.result.transaction('assets', 'readwrite');
+              tx.objectStore('assets').clear();
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+              tx.onerror = () => reject(tx.error);
+            };
+          }),
+      );
+      const page = await tailor.openPage('options.html#library');
+      const empty = page.getByTestId('library-empty');
+      await empty.waitFor();
+      expect(await empty.textContent()).toContain('Your library is empty.');
+      expect(await empty.textContent()).toContain('Import…');
+      expect(await page.getByRole('table', { name: 'Assets' }).count()).toBe(0);
+      await empty.getByRole('link', { name: 'Settings' }).click();
+      await page.getByRole('heading', { name: 'Team library feed' }).waitFor();
+      expect(tailor.errors).toEqual([]);
+    } finally {
+      await tailor.close();
+    }
   });
 });

@@ -161,55 +161,70 @@ export function LibrarySection() {
         </div>
       </div>
 
-      <div class="toolbar" role="search">
-        <label class="search">
-          <span class="visually-hidden">Search assets</span>
-          <input
-            type="search"
-            placeholder="Search titles, URLs, descriptions, tags"
-            value={filter.text}
-            onInput={(e) => setFilter((f) => ({ ...f, text: (e.target as HTMLInputElement).value }))}
-          />
-        </label>
-        <FacetMenu label="Status" options={facetOptions(ASSET_STATUSES, (s) => STATUS_LABELS[s], counts.statuses)} selected={filter.statuses} onChange={(v) => setFilter((f) => ({ ...f, statuses: v as typeof f.statuses }))} />
-        <FacetMenu label="Type" options={facetOptions(ASSET_TYPES, (t) => ASSET_TYPE_LABELS[t], counts.types)} selected={filter.types} onChange={(v) => setFilter((f) => ({ ...f, types: v as typeof f.types }))} />
-        <FacetMenu label="Stage" options={facetOptions(STAGES, (s) => STAGE_LABELS[s], counts.stages)} selected={filter.stages} onChange={(v) => setFilter((f) => ({ ...f, stages: v as typeof f.stages }))} />
-        {TAXONOMY_KINDS.map((kind) => (
-          <FacetMenu
-            key={kind}
-            label={TAXONOMY_KIND_LABELS[kind].one}
-            options={taxonomy[kind].map((e) => ({ value: e.id, label: e.label, count: counts[kind].get(e.id) ?? 0 }))}
-            selected={filter[kind]}
-            onChange={(v) => setFilter((f) => ({ ...f, [kind]: v }))}
-          />
-        ))}
-        <span class="muted" role="status" aria-live="polite">
-          {visible.length === rows.length ? plural(rows.length, 'asset') : `${visible.length} of ${rows.length} shown`}
-        </span>
-      </div>
+      {rows.length === 0 ? (
+        <div class="library-empty" data-testid="library-empty">
+          <p>
+            <strong>Your library is empty.</strong> Reps see suggestions as soon as it holds content.
+          </p>
+          <p>
+            Choose <strong>Import…</strong> above for a library pack (.json) or a spreadsheet saved as CSV, or{' '}
+            <strong>Add asset</strong> for one at a time. If your marketing team publishes a library feed, set its address in{' '}
+            <a href="#settings">Settings</a>.
+          </p>
+        </div>
+      ) : (
+        <>
+        <div class="toolbar" role="search">
+          <label class="search">
+            <span class="visually-hidden">Search assets</span>
+            <input
+              type="search"
+              placeholder="Search titles, URLs, descriptions, tags"
+              value={filter.text}
+              onInput={(e) => setFilter((f) => ({ ...f, text: (e.target as HTMLInputElement).value }))}
+            />
+          </label>
+          <FacetMenu label="Status" options={facetOptions(ASSET_STATUSES, (s) => STATUS_LABELS[s], counts.statuses)} selected={filter.statuses} onChange={(v) => setFilter((f) => ({ ...f, statuses: v as typeof f.statuses }))} />
+          <FacetMenu label="Type" options={facetOptions(ASSET_TYPES, (t) => ASSET_TYPE_LABELS[t], counts.types)} selected={filter.types} onChange={(v) => setFilter((f) => ({ ...f, types: v as typeof f.types }))} />
+          <FacetMenu label="Stage" options={facetOptions(STAGES, (s) => STAGE_LABELS[s], counts.stages)} selected={filter.stages} onChange={(v) => setFilter((f) => ({ ...f, stages: v as typeof f.stages }))} />
+          {TAXONOMY_KINDS.map((kind) => (
+            <FacetMenu
+              key={kind}
+              label={TAXONOMY_KIND_LABELS[kind].one}
+              options={taxonomy[kind].map((e) => ({ value: e.id, label: e.label, count: counts[kind].get(e.id) ?? 0 }))}
+              selected={filter[kind]}
+              onChange={(v) => setFilter((f) => ({ ...f, [kind]: v }))}
+            />
+          ))}
+          <span class="muted" role="status" aria-live="polite">
+            {visible.length === rows.length ? plural(rows.length, 'asset') : `${visible.length} of ${rows.length} shown`}
+          </span>
+        </div>
 
-      {selected.size > 0 ? <BulkBar count={selected.size} taxonomy={taxonomy} onAction={onBulk} onClear={() => setSelected(new Set())} /> : null}
+        {selected.size > 0 ? <BulkBar count={selected.size} taxonomy={taxonomy} onAction={onBulk} onClear={() => setSelected(new Set())} /> : null}
 
-      <LibraryTable
-        rows={visible}
-        taxonomy={taxonomy}
-        sort={sort}
-        selected={selected}
-        onSort={onSort}
-        onToggle={(id, on) =>
-          setSelected((s) => {
-            const next = new Set(s);
-            if (on) next.add(id);
-            else next.delete(id);
-            return next;
-          })
-        }
-        onToggleAll={(on) => setSelected(on ? new Set(visible.map((r) => r.asset.id)) : new Set())}
-        onEdit={(id) => {
-          const asset = data.value?.library.assets.find((a) => a.id === id);
-          if (asset) setEditing({ id, isNew: false, draft: draftFromAsset(asset) });
-        }}
-      />
+        <LibraryTable
+          rows={visible}
+          taxonomy={taxonomy}
+          sort={sort}
+          selected={selected}
+          onSort={onSort}
+          onToggle={(id, on) =>
+            setSelected((s) => {
+              const next = new Set(s);
+              if (on) next.add(id);
+              else next.delete(id);
+              return next;
+            })
+          }
+          onToggleAll={(on) => setSelected(on ? new Set(visible.map((r) => r.asset.id)) : new Set())}
+          onEdit={(id) => {
+            const asset = data.value?.library.assets.find((a) => a.id === id);
+            if (asset) setEditing({ id, isNew: false, draft: draftFromAsset(asset) });
+          }}
+        />
+        </>
+      )}
 
       {editing ? (
         <Modal label={editing.isNew ? 'New asset' : 'Edit asset'} onClose={() => setEditing(null)} wide>
