@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ImporterState } from '@/hooks/use-importer';
 import type { ImportMode } from '@/lib/pack/plan';
 import { describeProblem } from '@/lib/pack/problems';
+import { sentence } from '@/lib/pack/wording';
 import { taxonomyChanges, type PreviewItem, type TaxonomyRename } from '@/lib/pack/import-preview';
 import { plural } from '@/lib/notices/format';
 import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type TaxonomyEntry, type TaxonomyKind } from '@/lib/model';
@@ -37,7 +38,6 @@ function ItemList({ items, label }: { items: readonly PreviewItem[]; label: stri
   );
 }
 
-const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
 
 /** "a", "a and b", "a, b and c". */
 const listed = (parts: readonly string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
