@@ -4,6 +4,7 @@ import type { FeedStatus } from '@/lib/feed/sync';
 import { describeRename } from '@/lib/feed/renames';
 import type { SettingKey } from '@/lib/settings';
 import { formatWhen, plural } from '@/lib/notices/format';
+import { sentence } from '@/lib/pack/wording';
 import { lastSync, noAccessNote, validateSettings } from '@/lib/settings-rules';
 import { NoticeLine, type Notice } from './notice';
 import { SettingField, describedBy } from './setting-field';
@@ -52,6 +53,11 @@ function FeedStatusView({ status, now }: { status: FeedStatus; now: number }) {
               ` · ${status.summary.added} added, ${status.summary.updated} updated, ${status.summary.removed} removed`}
             {status.warnings ? ` · ${plural(status.warnings, 'warning')} in the pack` : ''}
           </dd>
+          {status.encodingWarning && (
+            <dd class="st-warning" data-testid="feed-encoding-warning">
+              {sentence(status.encodingWarning)}
+            </dd>
+          )}
           {status.renamed?.length ? (
             <dd data-testid="feed-renamed">
               <ul class="problems">

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { ImporterState } from '@/hooks/use-importer';
 import type { ImportMode } from '@/lib/pack/plan';
 import { describeProblem } from '@/lib/pack/problems';
+import { listWithAnd, sentence } from '@/lib/pack/wording';
 import { taxonomyChanges, type PreviewItem, type TaxonomyRename } from '@/lib/pack/import-preview';
 import { plural } from '@/lib/notices/format';
 import { TAXONOMY_KINDS, TAXONOMY_KIND_LABELS, type TaxonomyEntry, type TaxonomyKind } from '@/lib/model';
@@ -37,11 +38,6 @@ function ItemList({ items, label }: { items: readonly PreviewItem[]; label: stri
   );
 }
 
-const sentence = (message: string) => `${message.charAt(0).toUpperCase()}${message.slice(1)}${/[.!?]$/.test(message) ? '' : '.'}`;
-
-/** "a", "a and b", "a, b and c". */
-const listed = (parts: readonly string[]) => (parts.length <= 1 ? parts.join('') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`);
-
 /**
  * What confirming does, in the button's words: "Import 3 assets and 9 taxonomy entries", "Add 9 taxonomy
  * entries", "Add 3 aliases to 2 taxonomy entries" (aliases a pack gives entries the library already has),
@@ -60,12 +56,12 @@ export function importLabel(
   const rename = renames ? `rename ${plural(renames, 'entry', 'entries')}` : '';
   /** Renaming is a verb of its own, after what is added: "Add 3 aliases and rename 1 entry". */
   const andRename = (clause: string) => (rename ? `${clause}${clause.includes(' and ') ? ', and' : ' and'} ${rename}` : clause);
-  if (removed) return `Replace the library: import ${listed([plural(assets, 'asset'), ...extras])}${rename ? `, ${rename}` : ''}, remove ${removed}`;
+  if (removed) return `Replace the library: import ${listWithAnd([plural(assets, 'asset'), ...extras])}${rename ? `, ${rename}` : ''}, remove ${removed}`;
   const skip = rejected ? `, skip ${rejected} rejected` : '';
   if (assets === 0 && !extras.length && renames) return `Rename ${entries(renames)}${skip}`;
   if (assets === 0 && aliases.count && !taxonomyAdds && !renames) return `Add ${plural(aliases.count, 'alias', 'aliases')} to ${entries(aliases.entries)}${skip}`;
-  if (assets === 0 && extras.length) return `${andRename(`Add ${listed(extras)}`)}${skip}`;
-  return `${andRename(`Import ${listed([plural(assets, 'asset'), ...extras])}`)}${skip}`;
+  if (assets === 0 && extras.length) return `${andRename(`Add ${listWithAnd(extras)}`)}${skip}`;
+  return `${andRename(`Import ${listWithAnd([plural(assets, 'asset'), ...extras])}`)}${skip}`;
 }
 
 /** Each new entry its own chip, so "Operations manager, EMEA" reads as one name and not two. */

@@ -86,6 +86,15 @@ describe('FeedSettings', () => {
     );
   });
 
+  it('shows a pack read as Windows-1252 unfolded, as a sentence, and not again among the folded warnings', () => {
+    const message = 'this file is not UTF-8; it was read as Windows-1252: check accented letters and symbols, or save it as UTF-8, which a library pack should be';
+    render(<FeedSettings {...base} status={{ ...failing, lastError: undefined, warnings: 2, encodingWarning: message, warningMessages: ['p.json, assets[3]: an unknown field'] }} />);
+    const shown = screen.getByTestId('feed-encoding-warning');
+    expect(shown.textContent).toBe(`This${message.slice(4)}.`);
+    expect(shown.closest('details')).toBeNull();
+    expect(screen.getByText('What the warnings say').closest('details')?.textContent).not.toContain('Windows-1252');
+  });
+
   it('asks to save before syncing a changed address, and checks it', () => {
     const onSave = vi.fn();
     render(<FeedSettings {...base} onSave={onSave} />);

@@ -12,14 +12,21 @@ import { bundleForPage, ROOT, countRows, launchTailor, type TailorBrowser } from
 import { pinnedExtension, policyChromium, tempDir, type PolicyChromium } from './policy';
 
 const packText = fs.readFileSync(path.join(ROOT, 'tests/fixtures/eval/dev/library.json'), 'utf8');
-const pack = JSON.parse(packText) as { name: string; assets: { id: string }[] };
+const pack = JSON.parse(packText) as { name: string; assets: { id: string; title: string }[] };
+// The same pack as a marketer's editor saves it on Windows: two titles with accents, its bytes Windows-1252
+// (Latin-1 but for "–", 0x96), served with no charset.
+const accented = ['Étude de cas – Café Müller', 'Leitfaden für Öffentliche Träger'];
+const cp1252Pack = Buffer.from(
+  JSON.stringify({ ...pack, assets: pack.assets.map((a, i) => (i < accented.length ? { ...a, title: accented[i] } : a)) }).replace(/–/g, '\u0096'),
+  'latin1',
+);
 const sample = JSON.parse(fs.readFileSync(path.join(ROOT, 'public/sample-library.json'), 'utf8')) as { assets: unknown[] };
 
 interface Feed {
   server: LocalServer;
   url: string;
   /** How the next requests are answered: the pack (with an ETag), or a failure. */
-  mode: 'pack' | '500' | 'html';
+  mode: 'pack' | '500' | 'html' | 'cp1252';
 }
 
 async function startFeed(options: { cors: boolean }): Promise<Feed> {
@@ -39,6 +46,9 @@ async function startFeed(options: { cors: boolean }): Promise<Feed> {
     } else if (feed.mode === 'html') {
       res.writeHead(200, { ...cors, 'Content-Type': 'text/html' });
       res.end('<!doctype html><title>Sign in</title><p>Please sign in');
+    } else if (feed.mode === 'cp1252') {
+      res.writeHead(200, { ...cors, 'Content-Type': 'application/json' });
+      res.end(cp1252Pack);
     } else if (req.headers['if-none-match'] === '"v1"') {
       res.writeHead(304, { ...cors, ETag: '"v1"' });
       res.end();
@@ -231,6 +241,33 @@ describe('a team feed and a usage collector, set up in Settings', () => {
     await page.keyboard.press('Enter');
     await eventually(() => feed.server.requests.length).toBe(before + 1);
     await eventually(() => page.getByTestId('feed-notice').textContent()).toBe('Synced: the feed has not changed.');
+  });
+
+  it('a pack saved as Windows-1252 keeps its accents, and Settings say how it was read without failing the sync', async () => {
+    feed.mode = 'cp1252';
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await eventually(() => page.getByTestId('feed-notice').textContent()).toBe(`Synced: ${pack.assets.length} assets from “${pack.name}”.`);
+    const warning = page.getByTestId('feed-encoding-warning');
+    expect(await warning.textContent()).toBe(
+      'This file is not UTF-8; it was read as Windows-1252: check accented letters and symbols, or save it as UTF-8, which a library pack should be.',
+    );
+    expect(await warning.isVisible()).toBe(true);
+    // In the values' column, under the line it is about, not pushing the values off the card.
+    const [warningBox, syncedBox, cardBox] = await Promise.all([warning.boundingBox(), page.getByTestId('feed-last-success').boundingBox(), card(page, 'Team library feed').boundingBox()]);
+    expect(warningBox!.x).toBe(syncedBox!.x);
+    expect(warningBox!.x + warningBox!.width).toBeLessThanOrEqual(cardBox!.x + cardBox!.width);
+    expect(await page.getByTestId('feed-last-error').count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const library = await tailor.openPage('options.html#library');
+    const search = library.getByPlaceholder('Search titles, URLs, descriptions, tags');
+    for (const title of accented) {
+      await search.fill(title);
+      await library.getByText(title, { exact: true }).waitFor();
+    }
+    expect(await library.getByText('\ufffd').count()).toBe(0);
+    await library.close();
+    expect(tailor.errors).toEqual([]);
   });
 });
 

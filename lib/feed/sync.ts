@@ -4,7 +4,8 @@
 import type { TailorDB } from '../db/db';
 import { importPackIntoDb, type ImportSummary } from '../db/library';
 import { TAXONOMY_KINDS, type AssetOrigin } from '../model';
-import { readPack } from '../pack/pack';
+import { decodeText } from '../pack/decode';
+import { isEncodingWarning, readPack } from '../pack/pack';
 import { MAX_LIBRARY_BYTES, describeProblem } from '../pack/problems';
 import type { PeriodicFetchOptions } from '../net/fetch-limited';
 import { failedStatus, fetchDocument, isSyncDue, sha256Hex, startAttempt, type DocumentWording, type PeriodicFetchError } from '../net/periodic-fetch';
@@ -49,7 +50,12 @@ export interface FeedStatus {
   summary?: ImportSummary;
   /** How many warnings the last pack applied gave: the pack's own, and feed assets left out. */
   warnings?: number;
-  /** The first of those warnings, as sentences (feed assets left out first: they change what a rep sees). */
+  /**
+   * One of them, when the pack's bytes were not UTF-8 and were read as Windows-1252, as the pack reader
+   * words it: Settings shows it unfolded, since it is about every title in the pack.
+   */
+  encodingWarning?: string;
+  /** The first of the others, as sentences (feed assets left out first: they change what a rep sees). */
   warningMessages?: string[];
   /** Taxonomy ids the last pack applied renamed (same label, new id), which Tailor carried over. */
   renamed?: TaxonomyRename[];
@@ -80,7 +86,6 @@ const FEED_WORDING: DocumentWording<'not-a-pack'> = {
   readable: 'the feed',
   expected: 'a library pack',
   syncNow: 'Sync now',
-  notUtf8: 'the feed is not UTF-8 text: save the pack as UTF-8 JSON',
   notDocument: 'not-a-pack',
 };
 
@@ -124,7 +129,8 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
   const fetched = await fetchDocument(
     url,
     base,
-    { ...options, timeoutMs: options.timeoutMs ?? FEED_TIMEOUT_MS, maxBytes: options.maxBytes ?? MAX_LIBRARY_BYTES },
+    // Read as a pack file is read by the command line and the import: UTF-8, UTF-16, else Windows-1252 with a warning.
+    { ...options, timeoutMs: options.timeoutMs ?? FEED_TIMEOUT_MS, maxBytes: options.maxBytes ?? MAX_LIBRARY_BYTES, decode: decodeText },
     FEED_WORDING,
   );
   if (fetched.outcome === 'failed') return fail(fetched.error);
@@ -136,7 +142,8 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
     return { result: 'not-modified', status };
   }
 
-  const contentHash = await sha256Hex(fetched.text);
+  // The same text in another encoding is another answer (its warning is not the same): UTF-8's hash is the text's alone.
+  const contentHash = await sha256Hex(fetched.encoding === 'utf-8' ? fetched.text : `${fetched.encoding}\n${fetched.text}`);
   if (contentHash === base.contentHash) {
     const { etag: _e, lastModified: _l, ...rest } = succeeded({});
     const status: FeedStatus = { ...rest, ...validators };
@@ -144,7 +151,7 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
     return { result: 'unchanged', status };
   }
 
-  const pack = readPack(fetched.text, { file: fetched.url.href });
+  const pack = readPack(fetched.text, { file: fetched.url.href, encoding: fetched.encoding });
   if (!pack.ok) {
     const shown = pack.errors.slice(0, 3).map(describeProblem).join('; ');
     const more = pack.errors.length > 3 ? ` (and ${pack.errors.length - 3} more problems)` : '';
@@ -162,8 +169,10 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
         (c) =>
           `the feed's asset "${c.title}" was not imported: its id "${c.id}" is the id of your own asset "${c.kept}", which Tailor keeps as you made it`,
       );
-      const warningMessages = [...clashes, ...pack.warnings.map(describeProblem)].slice(0, FEED_MAX_WARNING_MESSAGES);
-      const { etag: _e, lastModified: _l, warningMessages: _w, renamed: _r, ...rest } = succeeded({});
+      const encodingWarning = pack.warnings.find(isEncodingWarning)?.message;
+      const others = pack.warnings.filter((w) => !isEncodingWarning(w)).map(describeProblem);
+      const warningMessages = [...clashes, ...others].slice(0, FEED_MAX_WARNING_MESSAGES);
+      const { etag: _e, lastModified: _l, encodingWarning: _c, warningMessages: _w, renamed: _r, ...rest } = succeeded({});
       const status: FeedStatus = {
         ...rest,
         ...validators,
@@ -177,6 +186,7 @@ export async function syncFeed(db: TailorDB, url: string, options: FeedSyncOptio
         summary,
         warnings: clashes.length + pack.warnings.length,
         ...(renames.length > 0 ? { renamed: renames } : {}),
+        ...(encodingWarning ? { encodingWarning } : {}),
         ...(warningMessages.length > 0 ? { warningMessages } : {}),
       };
       await feedStatus.set(db, status);

@@ -30,6 +30,8 @@ export type FetchLimitedResult =
       bytes: number;
       /** False when the body was not valid UTF-8 (it was decoded with replacement characters). */
       utf8: boolean;
+      /** The body's bytes, for a reader that knows other encodings; empty when it was not read. */
+      body: Uint8Array;
     }
   | { ok: false; kind: FetchFailureKind; message: string; status?: number };
 
@@ -152,7 +154,7 @@ export async function fetchLimited(url: string, options: FetchLimitedOptions): P
     const wanted = options.readBodyWhen ? options.readBodyWhen(status) : true;
     if (!wanted || !response.body) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: true, status, statusText, headers, text: '', bytes: 0, utf8: true };
+      return { ok: true, status, statusText, headers, text: '', bytes: 0, utf8: true, body: new Uint8Array(0) };
     }
 
     const declaredText = headers.get('content-length');
@@ -208,9 +210,9 @@ export async function fetchLimited(url: string, options: FetchLimitedOptions): P
 
     const body = concat(chunks, bytes);
     try {
-      return { ok: true, status, statusText, headers, text: new TextDecoder('utf-8', { fatal: true }).decode(body), bytes, utf8: true };
+      return { ok: true, status, statusText, headers, text: new TextDecoder('utf-8', { fatal: true }).decode(body), bytes, utf8: true, body };
     } catch {
-      return { ok: true, status, statusText, headers, text: new TextDecoder('utf-8').decode(body), bytes, utf8: false };
+      return { ok: true, status, statusText, headers, text: new TextDecoder('utf-8').decode(body), bytes, utf8: false, body };
     }
   } finally {
     clearTimeout(timer);

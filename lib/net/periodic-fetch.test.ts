@@ -1,7 +1,7 @@
 // The check both periodic syncs share (the library feed, the team figures), against a real server.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startServer, type LocalServer } from '../../tests/local-server';
-import { failedStatus, fetchDocument, isSyncDue, sha256Hex, startAttempt, type DocumentWording, type PeriodicStatus } from './periodic-fetch';
+import { declaredCharset, failedStatus, fetchDocument, isSyncDue, sha256Hex, startAttempt, type DocumentWording, type PeriodicStatus } from './periodic-fetch';
 
 const WORDING: DocumentWording<'not-a-doc'> = {
   address: 'the doc address',
@@ -69,6 +69,28 @@ describe('fetching a periodically checked document', () => {
     const bad = await fetchDocument('ftp://example.com/doc.json', {}, OPTIONS, WORDING);
     expect(bad).toMatchObject({ outcome: 'failed', error: { kind: 'config' } });
     expect(bad.outcome === 'failed' && bad.error.message).toContain('the doc address');
+  });
+
+  it('hands the bytes and the declared charset to a decoder when given one, and checks for a web page in its text', async () => {
+    const seen: (string | undefined)[] = [];
+    const latin1 = (bytes: Uint8Array, charset: string | undefined) => {
+      seen.push(charset);
+      return { text: Buffer.from(bytes).toString('latin1'), encoding: 'latin1' as const };
+    };
+    server.handle((req, res) => {
+      res.writeHead(200, { 'Content-Type': req.url === '/page' ? 'text/plain; charset=ISO-8859-1' : 'application/json; Charset="ISO-8859-1"' });
+      res.end(req.url === '/page' ? Buffer.from('  <p>Sign in</p>') : Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]));
+    });
+    const out = await fetchDocument(`${server.url}/doc.json`, {}, { ...OPTIONS, decode: latin1 }, WORDING);
+    expect(out).toMatchObject({ outcome: 'fetched', text: '{"é"}', encoding: 'latin1' });
+    expect(seen).toEqual(['iso-8859-1']);
+    expect(await fetchDocument(`${server.url}/page`, {}, { ...OPTIONS, decode: latin1 }, WORDING)).toMatchObject({ outcome: 'failed', error: { kind: 'not-a-doc' } });
+  });
+
+  it('reads the charset parameter of a Content-Type, quoted or not', () => {
+    expect(
+      ['application/json; charset=windows-1252', 'text/plain;Charset="UTF-16LE"; x=1', 'application/json', 'text/plain; format=flowed', null].map(declaredCharset),
+    ).toEqual(['windows-1252', 'UTF-16LE', undefined, undefined, undefined]);
   });
 
   it('says which button allows access when the browser blocked a read without permission', async () => {

@@ -38,22 +38,38 @@ export interface DocumentWording<K extends string> {
   expected: string;
   /** The button to sync by hand and allow access, when the browser blocked a cross-origin read: "Sync now". */
   syncNow: string;
-  /** The sentence when the body is not UTF-8. */
-  notUtf8: string;
+  /** The sentence when the body is not UTF-8 and no decoder reads other encodings ("<source> is not UTF-8 text" if not given). */
+  notUtf8?: string;
   /** The error kind for a web page or a body that is not UTF-8. */
   notDocument: K;
 }
 
 export type PeriodicFetchError<K extends string> = { kind: 'config' | 'http' | FetchFailureKind | K; message: string; status?: number };
 
-export type FetchedDocument<K extends string> =
+export type FetchedDocument<K extends string, E extends string = 'utf-8'> =
   | { outcome: 'failed'; error: PeriodicFetchError<K> }
   | { outcome: 'not-modified'; validators: Validators }
-  | { outcome: 'fetched'; status: number; text: string; validators: Validators; url: URL };
+  | { outcome: 'fetched'; status: number; text: string; encoding: E; validators: Validators; url: URL };
 
-export interface DocumentFetchOptions extends PeriodicFetchOptions {
+/** A body's bytes as text, and the encoding they were read in. */
+export interface DecodedBody<E extends string> {
+  text: string;
+  encoding: E;
+}
+
+/** Reads a body's bytes, given the charset label its Content-Type declares, if any. */
+export type BodyDecoder<E extends string> = (bytes: Uint8Array, declaredCharset: string | undefined) => DecodedBody<E>;
+
+export interface DocumentFetchOptions<E extends string = 'utf-8'> extends PeriodicFetchOptions {
   timeoutMs: number;
   maxBytes: number;
+  /** How the body's bytes become text. Without one, only UTF-8 is read: other bytes fail with the wording's notUtf8. */
+  decode?: BodyDecoder<E>;
+}
+
+/** The charset parameter of a Content-Type header ("text/plain; charset=\"ISO-8859-1\"" gives "ISO-8859-1"). */
+export function declaredCharset(contentType: string | null): string | undefined {
+  return contentType?.match(/;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i)?.slice(1).find((v) => v) ?? undefined;
 }
 
 const STATUS_TEXT: Record<number, string> = {
@@ -104,15 +120,15 @@ export function failedStatus<S extends PeriodicStatus>(base: S, error: Omit<NonN
 /**
  * Fetches the document once, asking only for a change when Tailor may send the validators (with host
  * access: without it the browser applies CORS, and a plain GET is what most servers allow). A body
- * comes back only when it is a 2xx, UTF-8 answer that is not a web page.
+ * comes back only when it is a 2xx answer that is not a web page, in UTF-8 or what the decoder reads.
  */
-export async function fetchDocument<K extends string>(
+export async function fetchDocument<K extends string, E extends string = 'utf-8'>(
   url: string,
   last: Validators,
-  options: DocumentFetchOptions,
+  options: DocumentFetchOptions<E>,
   wording: DocumentWording<K>,
-): Promise<FetchedDocument<K>> {
-  const failed = (error: PeriodicFetchError<K>): FetchedDocument<K> => ({ outcome: 'failed', error });
+): Promise<FetchedDocument<K, E>> {
+  const failed = (error: PeriodicFetchError<K>): FetchedDocument<K, E> => ({ outcome: 'failed', error });
   const checked = checkEndpointUrl(url, wording.address);
   if (!checked.ok) return failed({ kind: 'config', message: checked.message });
 
@@ -149,12 +165,17 @@ export async function fetchDocument<K extends string>(
     });
 
   const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
-  if (contentType.includes('html') || response.text.trimStart().startsWith('<'))
+  const decoded: DecodedBody<E> | undefined = options.decode
+    ? options.decode(response.body, declaredCharset(contentType))
+    : response.utf8
+      ? { text: response.text, encoding: 'utf-8' as E }
+      : undefined;
+  if (contentType.includes('html') || (decoded?.text ?? response.text).trimStart().startsWith('<'))
     return failed({
       kind: wording.notDocument,
       status: response.status,
       message: `${wording.source} returned a web page${contentType ? ` (${contentType.split(';')[0]})` : ''}, not ${wording.expected}: check the address, or whether the server shows a sign-in page`,
     });
-  if (!response.utf8) return failed({ kind: wording.notDocument, status: response.status, message: wording.notUtf8 });
-  return { outcome: 'fetched', status: response.status, text: response.text, validators, url: checked.url };
+  if (!decoded) return failed({ kind: wording.notDocument, status: response.status, message: wording.notUtf8 ?? `${wording.source} is not UTF-8 text` });
+  return { outcome: 'fetched', status: response.status, text: decoded.text, encoding: decoded.encoding, validators, url: checked.url };
 }

@@ -16,6 +16,7 @@ import { LIMITS, assetSchema, isIsoDate } from './rules';
 import { cleanName, nameKey, visible } from './clean';
 import { ownValue } from '../own';
 import { LookalikeIndex } from './lookalike';
+import { listWithAnd } from './wording';
 import type { TextEncodingName } from './decode';
 
 export const CSV_COLUMNS = [
@@ -282,8 +283,7 @@ function otherSeparator(body: string, line: string) {
 const otherListParts = (value: string): string[] => (/[,|]/.test(value) ? cleanList(value.split(/[,|]/).map(cleanName)) : []);
 /** A "," or "|" between words, as a list would have it ("1,000" has none). */
 const LIST_IN_A_TAG = /\p{L}\s*[,|]\s*\S|\S\s*[,|]\s*\p{L}/u;
-const quotedList = (values: string[]) =>
-  `${values.slice(0, -1).map((v) => `"${visible(v)}"`).join(', ')} and "${visible(values.at(-1)!)}"`;
+const quotedList = (values: string[]) => listWithAnd(values.map((v) => `"${visible(v)}"`));
 
 /** The taxonomy names each column's cells hold as a value of their own (with no "," or "|" in it). */
 function namesUsedAlone(records: string[][], columns: readonly (Column | undefined)[]): Record<TaxonomyKind, Set<string>> {

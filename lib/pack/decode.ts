@@ -1,6 +1,7 @@
-// A file's bytes as text, the same in the command line and the browser: UTF-8 (the contract), UTF-16 by
-// its byte-order mark, and bytes that are not UTF-8 as Windows-1252, which Excel's "CSV (Comma
-// delimited)" writes on Windows. The encoding used is returned so the reader can say so.
+// A file's bytes as text, the same in the command line, the browser's import and the team feed: UTF-8
+// (the contract), UTF-16 by its byte-order mark (or by the charset a server declares), and bytes that are
+// not UTF-8 as Windows-1252, which Excel's "CSV (Comma delimited)" writes on Windows. The encoding used is
+// returned so the reader can say so.
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -22,9 +23,34 @@ const fixCp1252 = (text: string) => text.replace(/[\u0080-\u009f]/g, (c) => CP12
 
 const withoutBom = (text: string) => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-export function decodeText(bytes: Uint8Array): DecodedText {
+const READABLE: readonly string[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252'] satisfies TextEncodingName[];
+
+/**
+ * The encoding a charset label names, by the Encoding Standard's labels ("latin1", "iso-8859-1" and
+ * "us-ascii" name Windows-1252, "utf-16" UTF-16LE), when it is one decodeText reads.
+ */
+export function encodingOfLabel(label: string): TextEncodingName | undefined {
+  try {
+    const name = new TextDecoder(label.trim()).encoding;
+    return READABLE.includes(name) ? (name as TextEncodingName) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `declared` is a charset label from outside the bytes (an HTTP Content-Type's). A byte-order mark
+ * outranks it, as in browsers. It decides only what the bytes cannot show themselves, UTF-16 without a
+ * mark: a declared UTF-8 or Windows-1252 does not override bytes that say otherwise, because servers add
+ * `charset=utf-8` (or Apache's old default, ISO-8859-1) to whatever file they serve, bytes that are valid
+ * UTF-8 are UTF-8 in practice, and bytes that are not cannot be read as UTF-8 without losing characters.
+ */
+export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: withoutBom(decodeAs('utf-16le', bytes)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: withoutBom(decodeAs('utf-16be', bytes)), encoding: 'utf-16be' };
+  const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const named = declared === undefined || utf8Bom ? undefined : encodingOfLabel(declared);
+  if (named === 'utf-16le' || named === 'utf-16be') return { text: withoutBom(decodeAs(named, bytes)), encoding: named };
   try {
     return { text: withoutBom(decodeAs('utf-8', bytes, true)), encoding: 'utf-8' };
   } catch {

@@ -51,13 +51,15 @@ function jsonSyntaxProblem(text: string, file?: string): Problem {
 export function readPack(text: string, options: ReadOptions = {}): Checked<LibraryPack> {
   const checked = readPackText(text, options);
   if (options.encoding !== 'windows-1252') return checked;
-  const warning: Problem = {
-    file: options.file,
-    where: 'file',
-    message: 'this file is not UTF-8; it was read as Windows-1252: check accented letters and symbols, or save it as UTF-8, which a library pack should be',
-  };
+  const warning: Problem = { file: options.file, where: 'file', message: READ_AS_WINDOWS_1252 };
   return { ...checked, warnings: [warning, ...checked.warnings] };
 }
+
+const READ_AS_WINDOWS_1252 =
+  'this file is not UTF-8; it was read as Windows-1252: check accented letters and symbols, or save it as UTF-8, which a library pack should be';
+
+/** Is this readPack's warning that the pack's bytes were read as Windows-1252 (one about every text in it)? */
+export const isEncodingWarning = (p: Problem): boolean => p.where === 'file' && p.message === READ_AS_WINDOWS_1252;
 
 function readPackText(text: string, options: ReadOptions): Checked<LibraryPack> {
   const bytes = utf8Length(text);
