@@ -899,3 +899,17 @@ describe('a word of a pain name inside a fixed expression (twenty-second round)'
     expect(stems.slice(2, 5)).toEqual(['', 'time', 'part']);
   });
 });
+
+describe('"N drivers short" (twenty-third round)', () => {
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'nurses', label: 'Nurse shortage', aliases: [] },
+    { id: 'billing', label: 'Short payments', aliases: [] },
+  ]));
+  it('reads a plural noun followed by "short" as a shortage of it', () => {
+    expect(pains('ward is 4 nurses short every weekend.', c)).toEqual(['nurses']);
+    expect(pains('we are two nurses short on nights', c)).toEqual(['nurses']);
+    // Not "short" before a hyphen, nor the word alone.
+    expect(pains('nurses short-pay the canteen', c)).not.toContain('nurses');
+    expect(pains('a short meeting with the nurses', c)).toEqual([]);
+  });
+});

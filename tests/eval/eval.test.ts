@@ -121,7 +121,7 @@ const FLOORS: Record<string, Bar> = {
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
   'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.91, industries: 0.83, painPoints: 0.58 },
   'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.89, industries: 0.77, painPoints: 0.72 },
-  'dev15-schoolbus-messy': { ndcg: 0.91, personas: 0.87, industries: 0.73, painPoints: 0.57 },
+  'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.60 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
