@@ -913,3 +913,18 @@ describe('"N drivers short" (twenty-third round)', () => {
     expect(pains('a short meeting with the nurses', c)).toEqual([]);
   });
 });
+
+describe('a pain ruled out in its own words (twenty-third round)', () => {
+  const library = painTaxonomy([
+    { id: 'web', label: 'Online orders', aliases: ['website'] },
+    { id: 'stock', label: 'Stock counts', aliases: [] },
+  ]);
+  const content = [1, 2, 3, 4, 5].map((n) => ({ title: `Email campaigns and online orders ${n}`, description: 'Newsletter signups, basket reminders, campaigns.', painPoints: ['web'] }));
+  const c = compileTaxonomy(library, content);
+  it('is not given from other words of the same notes', () => {
+    expect(pains('wants email campaigns and newsletter signups.', c)).toEqual(['web']);
+    expect(pains('wants email campaigns and newsletter signups. website is fine.', c)).toEqual([]);
+    // Another pain of the same notes still stands.
+    expect(pains('stock counts are always wrong. website is fine.', c)).toEqual(['stock']);
+  });
+});

@@ -1754,7 +1754,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const formHits = [...c.painForms.all(stems), ...ownLanguageHits(tokens, stems, c, inExpression)];
   const insideLonger = (m: (typeof formHits)[number]) =>
     formHits.some((o) => o.value.index !== m.value.index && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+  // pains-ruled-out: a pain the notes name in the taxonomy's own words only to say it is fine or handled ("website is
+  // fine", "timecards are ok, payroll company handles that") is not given from other words of the same notes.
+  const ruledOut = new Set<number>();
   for (const m of formHits) {
+    if (inFineSentence(m.start) && !insideLonger(m)) ruledOut.add(m.value.index);
     if (inFineSentence(m.start) || asks(m.start) || insideLonger(m)) continue;
     for (let i = m.start; i < m.end; i++) namedAt.add(i);
     name(tokens[m.start]!.sentence, m.value.index);
@@ -1981,6 +1985,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // "No pain identified": only what the notes say in the taxonomy's own words stands.
   return [...scored.values()]
     .filter((s) => !reading.noPain || s.evidence.confidence >= 0.9)
+    .filter((s) => !ruledOut.has(s.index))
     .sort((a, b) => b.score - a.score)
     .slice(0, 4)
     .map((s) => ({ id: c.pains[s.index]!.entry.id, label: c.pains[s.index]!.entry.label, evidence: s.evidence }));
