@@ -899,3 +899,32 @@ describe('a word of a pain name inside a fixed expression (twenty-second round)'
     expect(stems.slice(2, 5)).toEqual(['', 'time', 'part']);
   });
 });
+
+describe('"N drivers short" (twenty-third round)', () => {
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'nurses', label: 'Nurse shortage', aliases: [] },
+    { id: 'billing', label: 'Short payments', aliases: [] },
+  ]));
+  it('reads a plural noun followed by "short" as a shortage of it', () => {
+    expect(pains('ward is 4 nurses short every weekend.', c)).toEqual(['nurses']);
+    expect(pains('we are two nurses short on nights', c)).toEqual(['nurses']);
+    // Not "short" before a hyphen, nor the word alone.
+    expect(pains('nurses short-pay the canteen', c)).not.toContain('nurses');
+    expect(pains('a short meeting with the nurses', c)).toEqual([]);
+  });
+});
+
+describe('a pain ruled out in its own words (twenty-third round)', () => {
+  const library = painTaxonomy([
+    { id: 'web', label: 'Online orders', aliases: ['website'] },
+    { id: 'stock', label: 'Stock counts', aliases: [] },
+  ]);
+  const content = [1, 2, 3, 4, 5].map((n) => ({ title: `Email campaigns and online orders ${n}`, description: 'Newsletter signups, basket reminders, campaigns.', painPoints: ['web'] }));
+  const c = compileTaxonomy(library, content);
+  it('is not given from other words of the same notes', () => {
+    expect(pains('wants email campaigns and newsletter signups.', c)).toEqual(['web']);
+    expect(pains('wants email campaigns and newsletter signups. website is fine.', c)).toEqual([]);
+    // Another pain of the same notes still stands.
+    expect(pains('stock counts are always wrong. website is fine.', c)).toEqual(['stock']);
+  });
+});

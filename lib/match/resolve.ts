@@ -1691,6 +1691,19 @@ function libraryPairs(c: CompiledTaxonomy): { pairs: Set<string>; words: Set<str
   return out;
 }
 
+const SHORTAGE = stem('shortage');
+/** pains-short-of: "6 drivers short", "two mechanics short" say in shorthand "(we are) N drivers short": a shortage of
+ * drivers, as "driver shortage" says it. "short" after a plural noun of its sentence reads as "shortage"; not
+ * before a hyphen ("short-pay") nor after a particle ("coming back short"). */
+function readShortOf(notes: string, tokens: readonly Token[], stems: string[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (t.word !== 'short' || before.sentence !== t.sentence || notes[t.end] === '-') continue;
+    if (/^[a-z]{3,}s$/.test(before.word) && !isStopword(before.word)) stems[i] = SHORTAGE;
+  }
+}
+
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}): Resolved[] {
@@ -1701,6 +1714,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
   const stems = tokens.map((t) => readStem(t, c));
   readIdioms(tokens, stems);
+  readShortOf(notes, tokens, stems);
   // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
   const own = libraryPairs(c);
   const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));
@@ -1740,7 +1754,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const formHits = [...c.painForms.all(stems), ...ownLanguageHits(tokens, stems, c, inExpression)];
   const insideLonger = (m: (typeof formHits)[number]) =>
     formHits.some((o) => o.value.index !== m.value.index && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+  // pains-ruled-out: a pain the notes name in the taxonomy's own words only to say it is fine or handled ("website is
+  // fine", "timecards are ok, payroll company handles that") is not given from other words of the same notes.
+  const ruledOut = new Set<number>();
   for (const m of formHits) {
+    if (inFineSentence(m.start) && !insideLonger(m)) ruledOut.add(m.value.index);
     if (inFineSentence(m.start) || asks(m.start) || insideLonger(m)) continue;
     for (let i = m.start; i < m.end; i++) namedAt.add(i);
     name(tokens[m.start]!.sentence, m.value.index);
@@ -1967,6 +1985,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // "No pain identified": only what the notes say in the taxonomy's own words stands.
   return [...scored.values()]
     .filter((s) => !reading.noPain || s.evidence.confidence >= 0.9)
+    .filter((s) => !ruledOut.has(s.index))
     .sort((a, b) => b.score - a.score)
     .slice(0, 4)
     .map((s) => ({ id: c.pains[s.index]!.entry.id, label: c.pains[s.index]!.entry.label, evidence: s.evidence }));
