@@ -23,7 +23,8 @@ export async function loadShipped<T>(root: string, entry: string): Promise<Shipp
     await build({
       root,
       configFile: false,
-      logLevel: 'warn',
+      // 'warn' would say on every run that the temporary folder is outside the project, as it is meant to be.
+      logLevel: 'error',
       mode: 'production',
       define: { 'process.env.NODE_ENV': JSON.stringify('production') },
       resolve: { alias: { '@': root } },
