@@ -411,6 +411,19 @@ describe('a business of many sites', () => {
     expect(read({ notes: 'Two doctors, 3 locations.' })).toEqual([]);
   });
 
+  it('counts sites in the six languages, and a chain or network of them with its count', () => {
+    expect(read({ notes: '18 Filialen in Bayern.' })).toEqual(['groups']);
+    expect(read({ notes: 'Segue 22 negozi.' })).toEqual(['groups']);
+    expect(read({ notes: 'Catena con 40 punti vendita.' })).toEqual(['groups']);
+    // The adjective after the sites ("veterinarios") does not make them a modifier after "cadena de".
+    expect(read({ notes: 'Cadena de 35 centros veterinarios.' })).toEqual(['groups']);
+    expect(read({ notes: 'Red de 12 centros.' })).toEqual(['groups']);
+    expect(read({ notes: 'Cadena de 3 centros.' })).toEqual([]);
+    // A network of another kind of business is not a group of the vendor's.
+    expect(read({ notes: 'Rede de 80 farmácias.' })).toEqual([]);
+    expect(read({ notes: 'A network of 200 partners.' })).toEqual([]);
+  });
+
   it('does not count sites that are a modifier or the customers’', () => {
     expect(read({ notes: 'We sign 30 site agreements a quarter.' })).toEqual([]);
     expect(read({ notes: 'We do the billing for 40 practices.' })).toEqual([]);

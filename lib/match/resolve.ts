@@ -1116,7 +1116,9 @@ function groupEntryOf(c: CompiledTaxonomy): number | undefined {
   return group;
 }
 /** A count of the business's own sites in the notes: "18 offices", "a 60-office group", "22 general practices". */
-const SITES_SAID = /(?<![a-z\d-])(\d[\d,]*)\+?(?:\s*-\s*|\s+)(?:[a-z][a-z'-]*\s+){0,2}?(?:offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?|cent(?:er|re)s?|schools?|nurser(?:y|ies)|resorts?|facilit(?:y|ies)|venues?|homes?|plants?)\b/gi;
+/** The words for a business's own sites, in the six languages: offices, branches, stores, "Filialen", "punti vendita". */
+const SITE_NOUNS = 'offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?|cent(?:er|re)s?|schools?|nurser(?:y|ies)|resorts?|facilit(?:y|ies)|venues?|homes?|plants?|filial(?:en|es|i|is)|standorte|niederlassungen|succursales|sucursales|centros|centri|sedi|negozi|tiendas|magasins|lojas|winkels|vestigingen|punti vendita|points de vente|puntos de venta|pontos de venda';
+const SITES_SAID = new RegExp(`(?<![a-z\\d-])(\\d[\\d,]*)\\+?(?:\\s*-\\s*|\\s+)(?:[a-z][a-z'-]*\\s+){0,2}?(?:${SITE_NOUNS})(?![\\p{L}])`, 'giu');
 /** Words after a count of sites that leave it the thing counted ("22 clinics across the state"). */
 const AFTER_A_COUNT = /^(?:across|around|throughout|nationwide|statewide|countrywide|worldwide|total|now|today|currently|combined)$/i;
 /** Said just before a count, the sites are someone else's: the business works for them. */
@@ -1124,9 +1126,15 @@ const CUSTOMERS_SITES = /\b(?:for|serve[sd]?|serving|support(?:s|ing)?|clients?|
 /** From this many sites, a business is a group of them. */
 const MANY_SITES = 5;
 
+/** A chain or network said with its count, in the six languages: "Cadena de 35 centros", "Catena con 120 punti
+ * vendita", "Red de 12 centros", "Kette mit 18 Filialen", "chain of 9 stores"; not a network of something else ("Rede de
+ * 80 farmácias" at a vendor of hearing care is a pharmacy chain). */
+const CHAIN_OF = new RegExp(`\\b(?:chain|network|kette|netzwerk|r[ée]seau|cadena|red|catena|rete|keten|netwerk|rede)\\s+(?:of|de|di|con|mit|von|van|met|com|du|des|da|dei|delle)\\s+(\\d[\\d.,]*)(?:\\s+(?:${SITE_NOUNS})(?![\\p{L}])|(?=\\s*(?:[.,;:!?)]|$)))`, 'giu');
+
 function sitesSaid(notes: string | undefined): string | undefined {
   if (!notes) return undefined;
   const text = notes.slice(0, NOTES_FOR_INDUSTRY);
+  for (const m of text.matchAll(CHAIN_OF)) if (Number(m[1]!.replace(/[.,]/g, '')) >= MANY_SITES) return m[0];
   for (const m of text.matchAll(SITES_SAID)) {
     // The sites as the thing counted ("18 offices", "a 60-office group"), not a modifier ("30 clinical site
     // agreements").
