@@ -451,6 +451,19 @@ describe('a business of many sites', () => {
     expect(readScale({ company: 'Bayside Boatyard', notes: 'Two sites, one fuel dock.' })).toEqual(['single']);
   });
 
+  it('is the one-site entry when the notes or the name say the business is independent or owner-run, in the six languages', () => {
+    expect(readScale({ company: 'Harbour Point', notes: 'Inhabergeführt, seit 1984.' })).toEqual(['single']);
+    expect(readScale({ company: 'Harbour Point', notes: 'Port indépendant à Brest.' })).toEqual(['single']);
+    expect(readScale({ company: 'Harbour Point', notes: 'Eenmanszaak.' })).toEqual(['single']);
+    expect(readScale({ company: 'Harbour Point', notes: 'Classic owner-operator, does the books at night.' })).toEqual(['single']);
+    expect(readScale({ company: 'Harbour Point & Sons' })).toEqual(['single']);
+    expect(readScale({ company: 'Martin & Fils' })).toEqual(['single']);
+    // Not "independent of", nor beside many sites or another entry its name or the notes name.
+    expect(readScale({ company: 'Harbour Point', notes: 'Wants a report independent of the council.' })).toEqual([]);
+    expect(readScale({ company: 'Harbour Point', notes: 'Independent, 14 sites on the coast.' })).toEqual(['groups']);
+    expect(readScale({ company: 'Harbour Point Yacht Club', notes: 'Independent since 1950.' })).toEqual(['clubs']);
+  });
+
   it('is not read from a sector or a number that is part of a word', () => {
     // "Hospitality" reads both marina entries by sector; scale is not a sector's to say.
     const bySector = compileTaxonomy({ ...taxonomy, industries: [{ id: 'resort', label: 'Destination ski resorts', aliases: [] }, { id: 'groups', label: 'Multi-resort groups', aliases: ['resort portfolio'] }] });

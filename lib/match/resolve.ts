@@ -1165,8 +1165,42 @@ export function withoutDeniedKinds(notes: string | undefined): string | undefine
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const found = bySize(resolveIndustriesOf(prospect, c), prospect, c);
   const group = groupEntryOf(c);
-  if (group === undefined) return found;
-  return byScale(found, prospect, c, group);
+  return byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c);
+}
+
+/** A business said to be independent, owner-run or of one site, in the six languages ("Inhabergeführt",
+ * "Centre indépendant", "Clínica independente", "Eenmanszaak", "classic owner-operator"); not "independent
+ * of", "unabhängig von". */
+const ONE_SITE_SAID =
+  /(?<![\p{L}-])(?:independent|independently[- ]owned|owner[- ](?:operated|operator|run|managed)|family[- ](?:owned|run)|single[- ](?:site|location)|one[- ]location|stand[- ]?alone|inhabergef(?:ü|ue)hrt(?:e[nrs]?)?|unabh(?:ä|ae)ngig(?:e[nrs]?)?|selbst(?:st)?(?:ä|ae)ndig(?:e[nrs]?)?|ind[ée]pendant(?:e|s|es)?|independientes?|indipendent[ei]|independentes?|zelfstandige?|onafhankelijke?|eenmanszaak)(?![\p{L}-])(?!\s+(?:of|from|von|davon|de|da|di|van|del|della|du)\b)/iu;
+/** A family firm's name in the six languages: "... & Sons", "& Fils", "& Söhne", "e Figli", "e Hijos", "& Zonen". */
+const FAMILY_NAME = /(?:&|\b(?:and|und|et|e|y|en))\s*(?:sons?|s(?:ö|oe)hne|fils|figli|hij[oa]s|zonen|filhos)(?![\p{L}])/iu;
+const oneSiteEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
+/** The taxonomy's one entry for one-site businesses ("Independent hearing care practices"), when it has one. */
+function oneSiteEntryOf(c: CompiledTaxonomy): number | undefined {
+  if (oneSiteEntries.has(c)) return oneSiteEntries.get(c);
+  const found = c.industries.flatMap((i, index) => (ONE_SITE_LABEL.test(i.entry.label) ? [index] : []));
+  const single = found.length === 1 ? found[0] : undefined;
+  oneSiteEntries.set(c, single);
+  return single;
+}
+
+/** A business the notes or its name say is independent or owner-run is the taxonomy's one-site entry when
+ * neither its name nor the notes named another entry: beside an entry the CRM's value names ("Hospitals" read
+ * as "ENT & hospital audiology"), in place of a guess from the CRM's sector. */
+function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  if (found.some((r) => r.evidence.field !== 'industry')) return found;
+  const single = oneSiteEntryOf(c);
+  if (single === undefined) return found;
+  const notes = withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
+  const said = ([['notes', notes, ONE_SITE_SAID], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME]] as const)
+    .map(([field, text, re]) => ({ field, quote: text ? re.exec(text)?.[0] : undefined }))
+    .find((s) => s.quote);
+  if (!said) return found;
+  const entry = c.industries[single]!.entry;
+  // A guess from the CRM's sector alone gives way to it, as it does to the group entry (byScale).
+  const kept = found.filter((r) => r.evidence.via !== 'knowledge');
+  return [...kept, { id: entry.id, label: entry.label, evidence: { field: said.field, quote: said.quote!.trim(), via: 'knowledge', confidence: 0.6 } }];
 }
 
 /** A group's word in a company's name, in the six languages: "Bright Futures Learning Group", "Grupo Lácteo",
