@@ -36,6 +36,7 @@ import { noteTerms, otherWordOrders, readFixedExpressions, readNotes, relational
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
+import { LEGAL_FORMS } from './own-company';
 
 export interface Evidence {
   /** Where it was read; 'rep' when the rep added it by hand. */
@@ -669,7 +670,7 @@ function inOrderApart(name: readonly string[], form: readonly string[]): boolean
  * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
  * also a word only one entry uses. All three are read with cognates of the taxonomy's words ("Pfarren",
  * "Diocesi" of "Pfarrei", "diocese"): notes in another language say a kind as a company's name does. */
-function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy): Map<number, Scored> {
+function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
   const read = industryWordsWithCognates(text, c);
   const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : read;
   const quote = text.trim();
@@ -717,6 +718,10 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   if (scored.size === 0 && field === 'company')
     for (const { index, kind } of companyKindsOf(c))
       if (words.some((_, i) => kind.every((k, j) => words[i + j] === k))) bump(scored, { index, score: 0.9, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+  if (scored.size === 0 && field === 'company') {
+    const index = placeKindNamed(words, c, notes ? industryWords(notes) : []);
+    if (index !== undefined) bump(scored, { index, score: 0.88, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+  }
   // A kind of business the name or the notes say in other words than the taxonomy's ("Sunrise Bakehouse" is a
   // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
   if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
@@ -777,6 +782,45 @@ const COMPANY_HEADS = new Set(['company', 'companies', 'firm', 'firms', 'busines
  * read as a company's word after two words or more ("... Student Transportation"); after one ("van
  * operators") the word alone is too little (measured: airports and mining fell). */
 const AGENT_HEADS = new Set(['contractor', 'contractors', 'provider', 'providers', 'operator', 'operators'].map((w) => industryWords(w)[0] ?? w));
+/** Words that say only "a place of business" after what it does: "tattoo studio", "music store", "hearing
+ * centre". Where the trade's word is also in other entries' names ("cosmetic tattoo", "tattoo removal"), the
+ * one that puts only such a place after it is the plain business; the others name a specialised activity. */
+const PLACE_HEADS = new Set(
+  ['studio', 'studios', 'shop', 'shops', 'store', 'stores', 'parlor', 'parlors', 'parlour', 'parlours', 'salon', 'salons', 'center', 'centers', 'centre', 'centres', 'boutique', 'boutiques', 'workshop', 'workshops', 'practice', 'practices', 'office', 'offices', 'agency', 'agencies'].map((w) => industryWords(w)[0] ?? w),
+);
+const placeKinds = new WeakMap<CompiledTaxonomy, { index: number; kind: string[] }[]>();
+/** The entries named "X studio" (or shop, store, centre...), with X as read, found once per taxonomy. */
+function placeKindsOf(c: CompiledTaxonomy): { index: number; kind: string[] }[] {
+  let kinds = placeKinds.get(c);
+  if (!kinds) {
+    kinds = c.industries.flatMap((i, index) => i.forms.filter((f) => f.words.length > 1 && PLACE_HEADS.has(f.words.at(-1)!)).map((f) => ({ index, kind: f.words.slice(0, -1) })));
+    placeKinds.set(c, kinds);
+  }
+  return kinds;
+}
+const LEGAL_HEADS = new Set([...LEGAL_FORMS].flatMap((w) => industryWords(w)));
+/** The entry a company's name says by the trade's word as its head, a place or legal form aside ("Gilded Skin
+ * Tattoo", "Acme Tattoo Studio LLC"): the one entry that names that word with only a place after it, when one
+ * does ("tattoo studio" beside "cosmetic tattoo", "tattoo removal"), the plain business. The others sharing the
+ * word are a specialised activity: one the notes name by its own other word ("removal", "school" of "school
+ * music") is read instead. Not a word before another head ("Sonaris Hearing Instruments" is no "hearing
+ * centre"). */
+function placeKindNamed(words: string[], c: CompiledTaxonomy, noteWords: readonly string[]): number | undefined {
+  let end = words.length;
+  while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!) || PLACE_HEADS.has(words[end - 1]!))) end--;
+  const market = marketWordsOf(c);
+  const named = placeKindsOf(c).filter(({ kind }) => kind.length < end && kind.every((k, j) => words[end - kind.length + j] === k && market.has(k)));
+  const plain = new Set(named.map((k) => k.index));
+  if (plain.size !== 1) return undefined;
+  const index = named[0]!.index;
+  const kind = named[0]!.kind;
+  const said = new Set(noteWords);
+  const specialised = c.industries.flatMap((i, other) =>
+    other !== index && i.forms.some((f) => hasRun(f.words, kind) && f.words.some((w) => !kind.includes(w) && !PLACE_HEADS.has(w) && !COMPANY_HEADS.has(w) && said.has(w))) ? [other] : [],
+  );
+  if (specialised.length === 0) return index;
+  return specialised.length === 1 ? specialised[0] : undefined;
+}
 const companyKinds = new WeakMap<CompiledTaxonomy, { index: number; kind: string[] }[]>();
 /** The entries named "X company" (or firm, business; or "X Y contractor", provider, operator), with X as read,
  * found once per taxonomy. */
@@ -1359,7 +1403,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const industry = given && (sectorsOf(industryWords(given)).length || namedIndustries(given, 'industry', c).size) ? given : undefined;
   const company = present(prospect.company);
   const notes = present(withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY)));
-  const byCompany = company ? namedIndustries(company, 'company', c) : new Map<number, Scored>();
+  const byCompany = company ? namedIndustries(company, 'company', c, notes) : new Map<number, Scored>();
   const byNotes = () => (notes ? namedIndustries(notes, 'notes', c) : new Map<number, Scored>());
   // An entry the notes name by a whole label or alias (read once, when asked).
   let noteWords: string[] | undefined;
