@@ -421,16 +421,12 @@ describe("a company's name ending with the head of an entry's name whose other w
 
 describe("a company's name whose head is the vendor's market word", () => {
   // A vendor to barbers: "barber" is in every entry's name; one entry puts only a place of business after it.
-  const barbers = compileTaxonomy({
-    personas: [],
-    painPoints: [],
-    industries: [
-      { id: 'shops', label: 'Neighbourhood barber shops', aliases: ['barber studio'] },
-      { id: 'schools', label: 'Barber training', aliases: ['barber academy'] },
-      { id: 'supply', label: 'Barber equipment wholesale', aliases: [] },
-      { id: 'mobile', label: 'Mobile barber services', aliases: [] },
-    ],
-  });
+  const barbers = ofIndustries([
+    { id: 'shops', label: 'Neighbourhood barber shops', aliases: ['barber studio'] },
+    { id: 'schools', label: 'Barber training', aliases: ['barber academy'] },
+    { id: 'supply', label: 'Barber equipment wholesale', aliases: [] },
+    { id: 'mobile', label: 'Mobile barber services', aliases: [] },
+  ]);
   const ids = (company: string, notes?: string) => resolveIndustries({ company, notes }, barbers).map((r) => r.id);
 
   it('is the entry naming the word with only a place after it, a legal form or place word aside', () => {
