@@ -174,6 +174,16 @@ describe('the first paint', () => {
     expect(onOpenOptions).toHaveBeenCalledTimes(1);
   });
 
+  it('starts an empty line of the glance with a capital, as its chips do', () => {
+    const card = prospectCard(document, views['a deal at a won stage']);
+    expect(card.querySelector('.glance-who')!.textContent).not.toMatch(/^No /);
+    expect(card.querySelector('.glance-pains')!.textContent).toBe(', pain points: No pain point read');
+    const contact = views['a contact with personas, industry and pain points'];
+    const painsOnly = { ...contact, chips: contact.chips.filter((c) => c.kind === 'painPoints') };
+    expect(painsOnly.chips.length).toBeGreaterThan(0);
+    expect(prospectCard(document, painsOnly).querySelector('.glance-who')!.textContent).toBe('No persona or industry read');
+  });
+
   it('offers no Pop out when the panel is pinned, and says it is loading when nothing was prepared', () => {
     const panel = buildFirstPaint(document, { tabId: 7, pinned: true, onOpenOptions: nothing, onPopOut: nothing });
     expect(panel.querySelector('.header-actions')!.textContent).toBe('Library');

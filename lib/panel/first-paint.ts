@@ -128,7 +128,7 @@ export function prospectCard(doc: Document, view: PanelView): HTMLElement {
               'span',
               { class: 'glance-line glance-who' },
               corrected(),
-              ...(glance.who.length ? glanceChips(doc, glance.who) : [el(doc, 'span', { class: 'muted' }, 'no persona or industry read')]),
+              ...(glance.who.length ? glanceChips(doc, glance.who) : [el(doc, 'span', { class: 'muted' }, 'No persona or industry read')]),
               glance.whoMore ? glanceMore(doc, glance.whoMore, 'persona or industry', 'personas and industries') : null,
             ),
             el(
@@ -136,7 +136,7 @@ export function prospectCard(doc: Document, view: PanelView): HTMLElement {
               'span',
               { class: 'glance-line glance-pains' },
               el(doc, 'span', { class: 'visually-hidden' }, ', pain points: '),
-              ...(glance.pains.length ? glanceChips(doc, glance.pains) : [el(doc, 'span', { class: 'muted' }, 'no pain point read')]),
+              ...(glance.pains.length ? glanceChips(doc, glance.pains) : [el(doc, 'span', { class: 'muted' }, 'No pain point read')]),
               glance.painsMore ? glanceMore(doc, glance.painsMore, 'pain point', 'pain points') : null,
             ),
           ]
