@@ -193,7 +193,7 @@ describe('the first paint', () => {
 
   it('shows a deal’s credit as the full panel does, and the notes for weak or general picks', () => {
     const won = buildFirstPaint(document, { view: views['a deal at a won stage'], tabId: 1, pinned: true, onOpenOptions: nothing, onPopOut: nothing });
-    expect(won.querySelector('.deal-won')!.textContent).toBe('Won: content shared on Globex before the win is credited in the insights.');
+    expect(won.querySelector('.deal-won')!.textContent).toBe('Won deal: content shared with Globex before the win counts toward it in Insights.');
     const open = buildFirstPaint(document, { view: { ...views['a deal at a won stage'], prospect: { ...views['a deal at a won stage'].prospect, stage: 'Proposal' } }, tabId: 1, pinned: true, onOpenOptions: nothing, onPopOut: nothing });
     expect(open.querySelector('main > button')!.textContent).toBe('Deal won? Credit the content shared');
     const general = buildFirstPaint(document, { view: { ...viewOf(dana), general: true, weak: false }, pinned: true, onOpenOptions: nothing, onPopOut: nothing });

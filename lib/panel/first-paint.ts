@@ -231,7 +231,7 @@ function suggestionItem(doc: Document, item: PanelItem, reasonLine: string, firs
 
 /** As components/deal-won.tsx paints it before it is opened, waiting. */
 function dealWon(doc: Document, account: string, won: boolean): HTMLElement {
-  if (won) return el(doc, 'p', { class: 'deal-won muted small-text' }, `Won: content shared on ${account} before the win is credited in the insights.`);
+  if (won) return el(doc, 'p', { class: 'deal-won muted small-text' }, `Won deal: content shared with ${account} before the win counts toward it in Insights.`);
   return el(doc, 'button', { type: 'button', class: 'small quiet', disabled: true }, 'Deal won? Credit the content shared');
 }
 
