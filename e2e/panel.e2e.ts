@@ -399,7 +399,7 @@ describe('the side panel in Chromium', () => {
     expect(month.at(-1)).toBe(today);
     expect(month.length).toBeLessThanOrEqual(10);
     const reps = insights.getByRole('table', { name: 'Usage by rep' });
-    expect(await reps.textContent()).toContain('You (no rep id set)');
+    expect(await reps.textContent()).toContain('You (no rep ID set)');
     expect(await reps.textContent()).not.toContain('unknown');
     expect(await insights.getByTestId('no-rep-id').getByRole('link').getAttribute('href')).toBe('#settings');
     expect(await insights.getByTestId('influence-empty').count()).toBe(0);

@@ -127,7 +127,7 @@ describe('daily roll-ups and the insights report', () => {
       [NO_REP_LABEL, true, 1],
       ['kim', false, 0],
     ]);
-    expect(NO_REP_LABEL).toBe('You (no rep id set)');
+    expect(NO_REP_LABEL).toBe('You (no rep ID set)');
   });
 
   it('fills the coverage matrix with assets tagged for each cell, assets for any, and prospects seen', () => {

@@ -95,7 +95,7 @@ export interface ReportInput {
 }
 
 /** How the insights name the rep of events recorded while no rep id was set. */
-export const NO_REP_LABEL = 'You (no rep id set)';
+export const NO_REP_LABEL = 'You (no rep ID set)';
 
 export const GOOD_MATCH_SCORE = 0.5;
 

@@ -377,7 +377,7 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
           <FigureTable caption="Usage by rep" columns={['Rep', 'Shares', 'Shown', 'Requests', 'Not relevant']} rows={report.reps.map((r) => [r.rep, r.shares, r.impressions, r.requests, r.notRelevant])} />
           {report.reps.some((r) => r.unnamed) ? (
             <p class="muted small-text" data-testid="no-rep-id">
-              “{NO_REP_LABEL}” is what you did in this browser while no rep id was set. <a href="#settings">Set your rep id in Settings, under You</a>.
+              “{NO_REP_LABEL}” is what you did in this browser while no rep ID was set. <a href="#settings">Set your rep ID in Settings, under You</a>.
             </p>
           ) : null}
         </article>
