@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Asset, ProspectSeen, Taxonomy, UsageEvent, UsageEventType } from '../model';
 import { readPack } from '../pack/pack';
-import { buildReport, describeCoverageCell, NO_REP_LABEL } from './report';
+import { buildReport, describeCoverageCell, NO_REP_LABEL, wonDealAmounts } from './report';
 import { addToRollup, dayOf, emptyRollup, mergeRollups } from './rollup';
 
 const taxonomy: Taxonomy = {
@@ -118,6 +118,11 @@ describe('daily roll-ups and the insights report', () => {
   it('counts usage by persona and by rep', () => {
     expect(report.usage.personas[0]).toEqual({ id: 'cfo', label: 'Finance leader', impressions: 5, shares: 2 });
     expect(report.reps.map((r) => [r.rep, r.shares, r.requests])).toEqual([['sam', 2, 0], ['kim', 0, 1]]);
+  });
+
+  it('says a sum of deal amounts comes from the CRMs, with no currency made up', () => {
+    expect(wonDealAmounts(64000)).toBe(`${(64000).toLocaleString()} in won deal amounts, as the CRMs show them`);
+    expect(wonDealAmounts(1234.6)).not.toMatch(/[$€£¥]|USD|EUR|revenue/);
   });
 
   it('names the rep of events recorded with no rep id set as you, not "unknown"', () => {
