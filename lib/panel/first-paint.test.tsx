@@ -105,7 +105,7 @@ describe('the first paint', () => {
     expect(domTree(painted)).toEqual(
       preactTree(<SuggestionList label="Suggested content" items={view.items} selected={new Set()} onSelect={nothing} onOpen={nothing} onCopyLink={nothing} onCopyEmail={nothing} onNotRelevant={nothing} onFlag={nothing} onInsert={nothing} waiting />),
     );
-    expect([...painted.querySelectorAll('li .s-actions')].map((a) => [...a.querySelectorAll('button')].map((b) => b.textContent))).toEqual(view.items.map(() => ['Insert into email', 'Copy link', '⋯']));
+    expect([...painted.querySelectorAll('li .s-actions')].map((a) => [...a.querySelectorAll('button')].map((b) => b.textContent))).toEqual(view.items.map(() => ['Insert into email', 'Copy link', 'More ▾']));
   });
 
   const mail: TabMail = {
@@ -182,6 +182,12 @@ describe('the first paint', () => {
     const painsOnly = { ...contact, chips: contact.chips.filter((c) => c.kind === 'painPoints') };
     expect(painsOnly.chips.length).toBeGreaterThan(0);
     expect(prospectCard(document, painsOnly).querySelector('.glance-who')!.textContent).toBe('No persona or industry read');
+  });
+
+  it('says beside the tabs what the boxes are for, while there are suggestions', () => {
+    const panel = buildFirstPaint(document, { view: viewOf(dana), tabId: 7, pinned: true, onOpenOptions: nothing, onPopOut: nothing });
+    expect(panel.querySelector('.tabs .pick-hint')!.textContent).toBe('Tick to copy several');
+    expect(panel.querySelector('[role="tablist"] .pick-hint')).toBeNull();
   });
 
   it('offers no Pop out when the panel is pinned, and says it is loading when nothing was prepared', () => {
