@@ -193,14 +193,14 @@ export function CollectorSettings(props: CollectorSettingsProps) {
             aria-describedby={describedBy('hash-identifiers', { hint: true, locked: is('hashIdentifiers') })}
             onChange={(e) => change({ hashIdentifiers: e.currentTarget.checked })}
           />
-          Send CRM record ids and account names hashed
+          Send CRM record IDs and account names hashed
         </label>
         {is('hashIdentifiers') && <LockedNote id="hash-identifiers" />}
         <p id="hash-identifiers-hint" class="st-hint">
           Each is sent as a SHA-256 hash of a salt and the value, so your analytics can count and group by record without
           seeing which record it is. Without a salt of your own, Tailor uses a random one made on this browser: hashes then
           differ from rep to rep. Give every rep the same salt (best by policy) to join them across the team, and keep it
-          secret: anyone who has it can test guesses of an id against a hash.
+          secret: anyone who has it can test guesses of an ID against a hash.
         </p>
       </div>
       {draft.hashIdentifiers && (

@@ -12,7 +12,7 @@ export function DealWon({ account, won, onMarkWon }: DealWonProps) {
   const [open, setOpen] = useState(false);
   const [amount, setAmount] = useState('');
   const [error, setError] = useState<string>();
-  if (won) return <p class="deal-won muted small-text">Won: content shared on {account} before the win is credited in the insights.</p>;
+  if (won) return <p class="deal-won muted small-text">Won deal: content shared with {account} before the win counts toward it in Insights.</p>;
   if (!open)
     return (
       <button type="button" class="small quiet" onClick={() => setOpen(true)}>

@@ -67,8 +67,8 @@ export function GeneralSettingsForm({ values, locked, status, onSave }: GeneralS
       <h3 id="general-title">You</h3>
       <SettingField
         id="rep-id"
-        label="Rep id"
-        hint="Who you are in usage reports and in what is sent to your team’s collector: your work email or your id in the CRM."
+        label="Rep ID"
+        hint="Who you are in usage reports and in what is sent to your team’s collector: your work email or your ID in the CRM."
         error={shown.repId}
         locked={is('repId')}
       >

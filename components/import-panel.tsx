@@ -272,7 +272,7 @@ export function ImportPanel({ state, onChoose, onConfirm, onReset, onClose }: Im
                 </div>
               ) : null}
               <ItemList items={state.preview.added} label="New assets" />
-              <ItemList items={state.preview.updated} label="Updated assets (matched by id, else URL)" />
+              <ItemList items={state.preview.updated} label="Updated assets (matched by ID, else URL)" />
               {taxonomyAdds ? <NewTaxonomy added={state.preview.newTaxonomy} /> : null}
               {aliasAdds.count ? <NewAliases added={state.preview.newAliases} /> : null}
               {renames ? <Renamed renamed={state.preview.renamed} /> : null}

@@ -3,7 +3,7 @@ import type { SettingKey } from '@/lib/settings';
 import { LockIcon } from './lock-icon';
 
 export const SETTING_LABELS: Record<SettingKey, string> = {
-  repId: 'Rep id',
+  repId: 'Rep ID',
   trackingParams: 'Tracking parameters',
   retentionDays: 'Usage retention',
   feedUrl: 'Team feed',

@@ -111,12 +111,12 @@ export function ProspectCard({
             <>
               <span class="glance-line glance-who">
                 {correctedBadge}
-                {glance.who.length ? glanceChips(glance.who) : <span class="muted">no persona or industry read</span>}
+                {glance.who.length ? glanceChips(glance.who) : <span class="muted">No persona or industry read</span>}
                 {glance.whoMore ? <GlanceMore count={glance.whoMore} what="persona or industry" many="personas and industries" /> : null}
               </span>
               <span class="glance-line glance-pains">
                 <span class="visually-hidden">, pain points: </span>
-                {glance.pains.length ? glanceChips(glance.pains) : <span class="muted">no pain point read</span>}
+                {glance.pains.length ? glanceChips(glance.pains) : <span class="muted">No pain point read</span>}
                 {glance.painsMore ? <GlanceMore count={glance.painsMore} what="pain point" many="pain points" /> : null}
               </span>
             </>

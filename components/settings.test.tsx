@@ -40,7 +40,7 @@ describe('GeneralSettingsForm', () => {
   it('saves the fields the organisation does not set', () => {
     const onSave = vi.fn();
     render(<GeneralSettingsForm values={general} locked={['repId']} onSave={onSave} />);
-    const rep = screen.getByLabelText('Rep id') as HTMLInputElement;
+    const rep = screen.getByLabelText('Rep ID') as HTMLInputElement;
     expect(rep.disabled).toBe(true);
     expect(rep.getAttribute('aria-describedby')).toContain('rep-id-locked');
     expect(screen.getByText('Set by your organisation')).toBeTruthy();
@@ -230,7 +230,7 @@ describe('CollectorSettings', () => {
     const onSave = vi.fn();
     render(<CollectorSettings {...base} onSave={onSave} />);
     expect(screen.queryByLabelText('Salt (optional)')).toBeNull();
-    fireEvent.click(screen.getByLabelText('Send CRM record ids and account names hashed'));
+    fireEvent.click(screen.getByLabelText('Send CRM record IDs and account names hashed'));
     fireEvent.input(screen.getByLabelText('Salt (optional)'), { target: { value: 'team-salt' } });
     expect((screen.getByRole('button', { name: 'Send a test event' }) as HTMLButtonElement).disabled).toBe(true);
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
@@ -336,6 +336,6 @@ describe('DataSentNotice', () => {
 describe('PolicyNotice', () => {
   it('names the managed settings and the policy entries Tailor ignored', () => {
     render(<PolicyNotice locked={['feedUrl', 'repId']} ignored={[{ key: 'colour', message: 'not a Tailor setting' }]} />);
-    expect(screen.getByTestId('policy-notice').textContent).toMatch(/manages Team feed, Rep id\..*colour \(not a Tailor setting\)/);
+    expect(screen.getByTestId('policy-notice').textContent).toMatch(/manages Team feed, Rep ID\..*colour \(not a Tailor setting\)/);
   });
 });

@@ -18,7 +18,15 @@ describe('a suggestion\'s buttons', () => {
     expect(screen.getByRole('button', { name: 'Copy link' }).className).toBe('small');
   });
 
-  it('opens "⋯" into a group of menu items, and Escape closes it with the focus back on "⋯"', () => {
+  it('names its box and its menu button, and the menu button says "More" on screen, not only on hover', () => {
+    render(<SuggestionItem item={item} selected={false} {...actions} />);
+    expect(screen.getByRole('checkbox', { name: 'Select Case study' })).toBeTruthy();
+    const more = screen.getByRole('button', { name: 'More actions' });
+    expect(more.textContent).toBe('More ▾');
+    expect(more.getAttribute('title')).toBeNull();
+  });
+
+  it('opens "More" into a group of menu items, and Escape closes it with the focus back on "More"', () => {
     render(<SuggestionItem item={item} selected={false} {...actions} />);
     const more = screen.getByRole('button', { name: 'More actions' });
     expect(more.getAttribute('aria-controls')).toBeNull();

@@ -82,7 +82,7 @@ export function SuggestionItem({ item, reasonLine = reasonLines([item])[0]!, sel
         <button type="button" class={onInsert ? 'small' : 'primary small'} disabled={waiting} onClick={onCopyLink}>
           Copy link
         </button>
-        {/* Writing an email, Insert into email does what Copy for email is for: it waits under "⋯", so the
+        {/* Writing an email, Insert into email does what Copy for email is for: it waits under "More", so the
             row keeps to one line at the width of a side panel (four buttons do not fit in 360 px). */}
         {onInsert ? null : copyEmail}
         {/* Feedback for marketing, one click further: the list stays a glance. */}
@@ -94,14 +94,13 @@ export function SuggestionItem({ item, reasonLine = reasonLines([item])[0]!, sel
           aria-expanded={more}
           aria-controls={more ? menuId : undefined}
           aria-label="More actions"
-          title="More actions"
           onClick={() => setMore(!more)}
         >
-          ⋯
+          More<span aria-hidden="true"> ▾</span>
         </button>
         {more ? (
           // A menu of actions under the row (it pushes the next suggestion down rather than covering it);
-          // Escape closes it and gives the focus back to "⋯".
+          // Escape closes it and gives the focus back to "More".
           <div
             id={menuId}
             class="s-menu"

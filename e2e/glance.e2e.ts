@@ -226,7 +226,26 @@ describe('suggestions at a glance, at 360 x 720', () => {
     expect(misses).toEqual([]);
   });
 
-  it('opens "⋯" into menu items that light up under the pointer and show the keyboard focus; axe-clean in both themes', async () => {
+  it('says beside the tabs what the boxes are for, on the tabs\' line and whole, until a box is ticked', async () => {
+    await show(demos[1]!.prospect);
+    await panel.getByRole('heading', { name: demos[1]!.prospect.name!, exact: true }).waitFor();
+    const hint = panel.locator('.tabs .pick-hint');
+    await hint.waitFor();
+    expect(await hint.textContent()).toBe('Tick to copy several');
+    const [h, search] = [await box(hint), await box(panel.getByRole('tab', { name: 'Search' }))];
+    expect(h.left).toBeGreaterThanOrEqual(search.right);
+    expect(h.right).toBeLessThanOrEqual(360);
+    expect(Math.abs((h.top + h.bottom) / 2 - (search.top + search.bottom) / 2)).toBeLessThan(4);
+    expect(await hint.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    const tick = items().first().getByRole('checkbox');
+    await tick.check();
+    await panel.getByRole('region', { name: 'Selected content' }).waitFor();
+    expect(await hint.count()).toBe(0);
+    await tick.uncheck();
+    await hint.waitFor();
+  });
+
+  it('opens "More" into menu items that light up under the pointer and show the keyboard focus; axe-clean in both themes', async () => {
     await show(demos[1]!.prospect);
     await panel.getByRole('heading', { name: demos[1]!.prospect.name!, exact: true }).waitFor();
     const first = items().first();
@@ -237,7 +256,7 @@ describe('suggestions at a glance, at 360 x 720', () => {
     await menu.waitFor();
     const item = menu.getByRole('button', { name: 'Not relevant' });
     const look = () => item.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, outline: getComputedStyle(el).outlineStyle }));
-    // From the keyboard: Tab from "⋯" reaches the first item, with a visible focus ring.
+    // From the keyboard: Tab from "More" reaches the first item, with a visible focus ring.
     await panel.keyboard.press('Tab');
     expect(await item.evaluate((el) => el === document.activeElement)).toBe(true);
     expect((await look()).outline).not.toBe('none');
@@ -292,7 +311,7 @@ describe('suggestions at a glance, at 360 x 720', () => {
     await panel.getByRole('tab', { name: 'Suggested' }).click();
   });
 
-  it('keeps a suggestion’s actions on one row, "⋯" included, when Insert into email is offered (a compose open)', async () => {
+  it('keeps a suggestion’s actions on one row, "More" included, when Insert into email is offered (a compose open)', async () => {
     await show(demos[0]!.prospect);
     await panel.getByRole('heading', { name: demos[0]!.prospect.name!, exact: true }).waitFor();
     const mail = { client: 'gmail', composeId: 'c1', recipients: ['someone@example.com'], reply: false, open: true, updatedAt: Date.now() };
@@ -317,7 +336,7 @@ describe('suggestions at a glance, at 360 x 720', () => {
         expect(await seriousViolations(panel), scheme).toEqual([]);
       }
       await panel.emulateMedia({ colorScheme: 'light' });
-      // Copy for email is one click further, under "⋯".
+      // Copy for email is one click further, under "More".
       const first = items().first();
       await first.getByRole('button', { name: 'More actions' }).click();
       expect(await wholeInView(first.getByRole('button', { name: 'Copy for email' }))).toBe(true);

@@ -125,6 +125,29 @@ describe('the marketer’s library in Chromium', () => {
       const box = (await title.boundingBox())!;
       expect(box.width).toBeGreaterThanOrEqual(100);
       expect(box.x + box.width).toBeLessThanOrEqual(360);
+      // A long title wraps onto a second line instead of being cut after a word or two, inside its row.
+      const lines = await title.evaluate((t) => {
+        const row = t.closest('.lt-row')!.getBoundingClientRect();
+        const r = t.getBoundingClientRect();
+        return { lines: Math.round(r.height / parseFloat(getComputedStyle(t).lineHeight)), inRow: r.top >= row.top && r.bottom <= row.bottom };
+      });
+      expect(lines).toEqual({ lines: 2, inRow: true });
+      // The sections: one row under the logo that scrolls sideways, not three rows beside it.
+      const nav = page.getByRole('navigation', { name: 'Sections' });
+      const tops = await nav.getByRole('link').evaluateAll((as) => [...new Set(as.map((a) => Math.round(a.getBoundingClientRect().top)))]);
+      expect(tops).toHaveLength(1);
+      expect(await nav.evaluate((n) => n.scrollWidth > n.clientWidth)).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      expect((await page.locator('.options-header').boundingBox())!.height).toBeLessThan(100);
+      // The open section, the last one, scrolls into view: opened there, and when the window narrows.
+      const settingsInView = () => nav.getByRole('link', { name: 'Settings' }).evaluate((a) => { const r = a.getBoundingClientRect(); return r.left >= 0 && r.right <= window.innerWidth; });
+      await page.evaluate(() => (location.hash = '#settings'));
+      await expect.poll(settingsInView).toBe(true);
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await nav.evaluate((n) => (n.scrollLeft = 0));
+      await page.setViewportSize({ width: 360, height: 720 });
+      await expect.poll(settingsInView).toBe(true);
+      await page.goto(`chrome-extension://${tailor.extensionId}/options.html#library`);
       // A search that matches nothing: the message is on screen, right under the header.
       await page.getByRole('searchbox', { name: 'Search assets' }).fill('zzzz no such asset');
       const none = page.getByText('No assets match the search and filters.');

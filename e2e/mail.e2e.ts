@@ -328,7 +328,7 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     const first = log[0]!;
     expect(first.firstPaint, 'the suggestions first appear from the first paint').toBe(true);
     expect(first.actionsReady, 'the first paint’s actions wait for the full panel').toBe(false);
-    expect(first.actions, 'the first paint offers Insert into email').toEqual(['Insert into email', 'Copy link', '⋯']);
+    expect(first.actions, 'the first paint offers Insert into email').toEqual(['Insert into email', 'Copy link', 'More ▾']);
     expect(first.bannerTop, 'the first paint says who the email is to').toBeGreaterThanOrEqual(0);
     expect(log.findIndex((s) => !s.firstPaint), 'the full panel took over').toBeGreaterThan(0);
     for (const s of log) {

@@ -367,8 +367,8 @@ describe('the side panel in Chromium', () => {
     await insights.setViewportSize({ width: 1280, height: 800 });
     expect(await insights.getByRole('table', { name: 'Shared on won deals' }).textContent()).toContain('50,000');
     // Two won deals: Pinecrest with content shared before the win, Lakeside with a link copied only after it.
-    expect(await insights.getByTestId('kpi-won').textContent()).toBe('2 won deals64,000 in revenue');
-    expect(await insights.getByTestId('kpi-won-content').textContent()).toBe('1 of 2 with contentshared before the win · 50,000 in revenue');
+    expect(await insights.getByTestId('kpi-won').textContent()).toBe('2 won deals64,000 in won deal amounts, as the CRMs show them');
+    expect(await insights.getByTestId('kpi-won-content').textContent()).toBe('1 of 2 with contentshared before the win · 50,000 of those amounts');
     expect(await insights.getByRole('table', { name: 'Shared on won deals' }).textContent()).not.toContain('64,000');
     const notCounted = await insights.getByTestId('won-without-content').textContent();
     expect(notCounted).toContain('1 won deal is not counted here');
@@ -399,7 +399,7 @@ describe('the side panel in Chromium', () => {
     expect(month.at(-1)).toBe(today);
     expect(month.length).toBeLessThanOrEqual(10);
     const reps = insights.getByRole('table', { name: 'Usage by rep' });
-    expect(await reps.textContent()).toContain('You (no rep id set)');
+    expect(await reps.textContent()).toContain('You (no rep ID set)');
     expect(await reps.textContent()).not.toContain('unknown');
     expect(await insights.getByTestId('no-rep-id').getByRole('link').getAttribute('href')).toBe('#settings');
     expect(await insights.getByTestId('influence-empty').count()).toBe(0);

@@ -318,8 +318,8 @@ describe('deployed by enterprise policy to a fresh profile', () => {
     const feedInput = page.getByLabel('Feed address');
     expect(await feedInput.inputValue()).toBe(corsFeed.url);
     expect(await feedInput.isDisabled()).toBe(true);
-    expect(await page.getByLabel('Rep id').inputValue()).toBe('dana@northwind.example');
-    expect(await page.getByLabel('Rep id').isDisabled()).toBe(true);
+    expect(await page.getByLabel('Rep ID').inputValue()).toBe('dana@northwind.example');
+    expect(await page.getByLabel('Rep ID').isDisabled()).toBe(true);
     expect(await page.getByLabel('Parameter 1 name').inputValue()).toBe('team');
     expect(await page.getByLabel('Collector address').isDisabled()).toBe(true);
     // The key itself never reaches the page.

@@ -145,7 +145,7 @@ async function walk() {
   // Later the CRM shows the deal won: what was shared on it before the win is credited (the insights show it).
   bodies.set(dealUrl, wonDeal);
   await crm.goto(dealUrl);
-  await panel.getByText(/^Won: content shared on Brightcrest University before the win is credited/).waitFor({ timeout: 15_000 });
+  await panel.getByText(/^Won deal: content shared with Brightcrest University before the win counts toward it/).waitFor({ timeout: 15_000 });
   if (!headed) await shot(panel, '7-panel-won-deal');
 
   const options = await context.newPage();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import { pageDraft } from '@/lib/state/session';
 import { InsightsSection } from './sections/insights';
@@ -36,6 +36,15 @@ export function App() {
       }),
     [],
   );
+  // On a narrow window the sections scroll in one row: keep the open one in view, also when the window
+  // narrows with the page open.
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const reveal = () => nav.current?.querySelector('[aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    reveal();
+    window.addEventListener('resize', reveal);
+    return () => window.removeEventListener('resize', reveal);
+  }, [section]);
   const Section = section.component;
   return (
     <div class="options">
@@ -44,7 +53,7 @@ export function App() {
           <img src="/icon/icon.svg" alt="" />
           <h1>Tailor</h1>
         </div>
-        <nav aria-label="Sections">
+        <nav aria-label="Sections" ref={nav}>
           {SECTIONS.map((s) => (
             <a key={s.id} href={`#${s.id}`} aria-current={s.id === section.id ? 'page' : undefined}>
               {s.label}

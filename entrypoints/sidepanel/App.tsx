@@ -11,6 +11,7 @@ import { WritingTo } from '@/components/writing-to';
 import { usePanel, type PanelModel } from '@/hooks/use-panel';
 import { emptyTaxonomy } from '@/lib/model';
 import { contextSummary, panelItemOf } from '@/lib/panel/model';
+import { PICK_HINT } from '@/lib/panel/first-paint';
 import { isWonStage } from '@/lib/usage/outcomes';
 import { openEmailSettings, openOptions, popOut, showFullPanel } from './shell';
 
@@ -160,13 +161,18 @@ function PanelBody({ p, focusMain }: { p: PanelModel; focusMain(): void }) {
         </button>
       ) : null}
 
-      <div class="tabs" role="tablist" aria-label="Content">
-        <button type="button" role="tab" id="tab-suggested" aria-controls="panel-suggested" aria-selected={tab === 'suggested'} onClick={() => setTab('suggested')}>
-          Suggested
-        </button>
-        <button type="button" role="tab" id="tab-search" aria-controls="panel-search" aria-selected={tab === 'search'} onClick={() => setTab('search')}>
-          Search
-        </button>
+      <div class="tabs">
+        <div class="tab-list" role="tablist" aria-label="Content">
+          <button type="button" role="tab" id="tab-suggested" aria-controls="panel-suggested" aria-selected={tab === 'suggested'} onClick={() => setTab('suggested')}>
+            Suggested
+          </button>
+          <button type="button" role="tab" id="tab-search" aria-controls="panel-search" aria-selected={tab === 'search'} onClick={() => setTab('search')}>
+            Search
+          </button>
+        </div>
+        {/* What the box before each suggestion is for, in the room beside the tabs, until the rep ticks one
+            (then the selection bar says what it does). */}
+        {tab === 'suggested' && items.length > 0 && selected.size === 0 ? <span class="pick-hint">{PICK_HINT}</span> : null}
       </div>
 
       <section id="panel-suggested" role="tabpanel" aria-labelledby="tab-suggested" hidden={tab !== 'suggested'}>

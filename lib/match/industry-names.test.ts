@@ -419,6 +419,32 @@ describe("a company's name ending with the head of an entry's name whose other w
   });
 });
 
+describe("a company's name whose head is the vendor's market word", () => {
+  // A vendor to barbers: "barber" is in every entry's name; one entry puts only a place of business after it.
+  const barbers = ofIndustries([
+    { id: 'shops', label: 'Neighbourhood barber shops', aliases: ['barber studio'] },
+    { id: 'schools', label: 'Barber training', aliases: ['barber academy'] },
+    { id: 'supply', label: 'Barber equipment wholesale', aliases: [] },
+    { id: 'mobile', label: 'Mobile barber services', aliases: [] },
+  ]);
+  const ids = (company: string, notes?: string) => resolveIndustries({ company, notes }, barbers).map((r) => r.id);
+
+  it('is the entry naming the word with only a place after it, a legal form or place word aside', () => {
+    expect(ids('Northside Barber')).toEqual(['shops']);
+    expect(ids('Northside Barber LLC')).toEqual(['shops']);
+    expect(ids('Northside Barber Studio')).toEqual(['shops']);
+  });
+
+  it('gives way to another entry sharing the word that the notes name by its own word', () => {
+    expect(ids('Northside Barber', 'Runs an academy with 40 students a year.')).toEqual(['schools']);
+  });
+
+  it('is not read from the word before another head, nor from the word alone', () => {
+    expect(ids('Northside Barber Instruments')).toEqual([]);
+    expect(ids('Barber')).toEqual([]);
+  });
+});
+
 describe('an entry named "X Y services"', () => {
   const laundry = compileTaxonomy({
     personas: [],

@@ -411,6 +411,19 @@ describe('a business of many sites', () => {
     expect(read({ notes: 'Two doctors, 3 locations.' })).toEqual([]);
   });
 
+  it('counts sites in the six languages, and a chain or network of them with its count', () => {
+    expect(read({ notes: '18 Filialen in Bayern.' })).toEqual(['groups']);
+    expect(read({ notes: 'Segue 22 negozi.' })).toEqual(['groups']);
+    expect(read({ notes: 'Catena con 40 punti vendita.' })).toEqual(['groups']);
+    // The adjective after the sites ("veterinarios") does not make them a modifier after "cadena de".
+    expect(read({ notes: 'Cadena de 35 centros veterinarios.' })).toEqual(['groups']);
+    expect(read({ notes: 'Red de 12 centros.' })).toEqual(['groups']);
+    expect(read({ notes: 'Cadena de 3 centros.' })).toEqual([]);
+    // A network of another kind of business is not a group of the vendor's.
+    expect(read({ notes: 'Rede de 80 farmácias.' })).toEqual([]);
+    expect(read({ notes: 'A network of 200 partners.' })).toEqual([]);
+  });
+
   it('does not count sites that are a modifier or the customers’', () => {
     expect(read({ notes: 'We sign 30 site agreements a quarter.' })).toEqual([]);
     expect(read({ notes: 'We do the billing for 40 practices.' })).toEqual([]);
@@ -436,6 +449,19 @@ describe('a business of many sites', () => {
     expect(readScale({ company: 'Harbourline Marina Group' })).toEqual(['groups']);
     expect(readScale({ company: 'Harbourline Marinas (14 sites)' })).toEqual(['groups']);
     expect(readScale({ company: 'Bayside Boatyard', notes: 'Two sites, one fuel dock.' })).toEqual(['single']);
+  });
+
+  it('is the one-site entry when the notes or the name say the business is independent or owner-run, in the six languages', () => {
+    expect(readScale({ company: 'Harbour Point', notes: 'Inhabergeführt, seit 1984.' })).toEqual(['single']);
+    expect(readScale({ company: 'Harbour Point', notes: 'Port indépendant à Brest.' })).toEqual(['single']);
+    expect(readScale({ company: 'Harbour Point', notes: 'Eenmanszaak.' })).toEqual(['single']);
+    expect(readScale({ company: 'Harbour Point', notes: 'Classic owner-operator, does the books at night.' })).toEqual(['single']);
+    expect(readScale({ company: 'Harbour Point & Sons' })).toEqual(['single']);
+    expect(readScale({ company: 'Martin & Fils' })).toEqual(['single']);
+    // Not "independent of", nor beside many sites or another entry its name or the notes name.
+    expect(readScale({ company: 'Harbour Point', notes: 'Wants a report independent of the council.' })).toEqual([]);
+    expect(readScale({ company: 'Harbour Point', notes: 'Independent, 14 sites on the coast.' })).toEqual(['groups']);
+    expect(readScale({ company: 'Harbour Point Yacht Club', notes: 'Independent since 1950.' })).toEqual(['clubs']);
   });
 
   it('is not read from a sector or a number that is part of a word', () => {

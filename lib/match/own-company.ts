@@ -5,7 +5,7 @@
 import { isStopword, normalise } from './text';
 
 /** Legal forms and articles that say nothing about which company it is. */
-const NOISE = new Set(['inc', 'llc', 'ltd', 'limited', 'gmbh', 'corp', 'corporation', 'co', 'plc', 'sa', 'ag', 'bv', 'nv', 'srl', 'spa', 'sas', 'the']);
+export const LEGAL_FORMS = new Set(['inc', 'llc', 'ltd', 'limited', 'gmbh', 'corp', 'corporation', 'co', 'plc', 'sa', 'ag', 'bv', 'nv', 'srl', 'spa', 'sas', 'the']);
 
 /**
  * The words by which a title names the company: its words up to the second that is not a function word
@@ -16,7 +16,7 @@ export function companyKey(company: string | undefined): string | undefined {
   if (!company) return undefined;
   const words = normalise(company)
     .split(/[^a-z0-9]+/)
-    .filter((w) => w && !NOISE.has(w));
+    .filter((w) => w && !LEGAL_FORMS.has(w));
   // Up to the second word that is not a function word: "City of Millbrook", not "City of".
   const key: string[] = [];
   let content = 0;

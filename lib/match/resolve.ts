@@ -36,6 +36,7 @@ import { noteTerms, otherWordOrders, readFixedExpressions, readNotes, relational
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
+import { LEGAL_FORMS } from './own-company';
 
 export interface Evidence {
   /** Where it was read; 'rep' when the rep added it by hand. */
@@ -669,7 +670,7 @@ function inOrderApart(name: readonly string[], form: readonly string[]): boolean
  * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
  * also a word only one entry uses. All three are read with cognates of the taxonomy's words ("Pfarren",
  * "Diocesi" of "Pfarrei", "diocese"): notes in another language say a kind as a company's name does. */
-function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy): Map<number, Scored> {
+function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
   const read = industryWordsWithCognates(text, c);
   const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : read;
   const quote = text.trim();
@@ -717,6 +718,10 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   if (scored.size === 0 && field === 'company')
     for (const { index, kind } of companyKindsOf(c))
       if (words.some((_, i) => kind.every((k, j) => words[i + j] === k))) bump(scored, { index, score: 0.9, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+  if (scored.size === 0 && field === 'company') {
+    const index = placeKindNamed(words, c, notes ? industryWords(notes) : []);
+    if (index !== undefined) bump(scored, { index, score: 0.88, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+  }
   // A kind of business the name or the notes say in other words than the taxonomy's ("Sunrise Bakehouse" is a
   // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
   if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
@@ -777,6 +782,45 @@ const COMPANY_HEADS = new Set(['company', 'companies', 'firm', 'firms', 'busines
  * read as a company's word after two words or more ("... Student Transportation"); after one ("van
  * operators") the word alone is too little (measured: airports and mining fell). */
 const AGENT_HEADS = new Set(['contractor', 'contractors', 'provider', 'providers', 'operator', 'operators'].map((w) => industryWords(w)[0] ?? w));
+/** Words that say only "a place of business" after what it does: "tattoo studio", "music store", "hearing
+ * centre". Where the trade's word is also in other entries' names ("cosmetic tattoo", "tattoo removal"), the
+ * one that puts only such a place after it is the plain business; the others name a specialised activity. */
+const PLACE_HEADS = new Set(
+  ['studio', 'studios', 'shop', 'shops', 'store', 'stores', 'parlor', 'parlors', 'parlour', 'parlours', 'salon', 'salons', 'center', 'centers', 'centre', 'centres', 'boutique', 'boutiques', 'workshop', 'workshops', 'practice', 'practices', 'office', 'offices', 'agency', 'agencies'].map((w) => industryWords(w)[0] ?? w),
+);
+const placeKinds = new WeakMap<CompiledTaxonomy, { index: number; kind: string[] }[]>();
+/** The entries named "X studio" (or shop, store, centre...), with X as read, found once per taxonomy. */
+function placeKindsOf(c: CompiledTaxonomy): { index: number; kind: string[] }[] {
+  let kinds = placeKinds.get(c);
+  if (!kinds) {
+    kinds = c.industries.flatMap((i, index) => i.forms.filter((f) => f.words.length > 1 && PLACE_HEADS.has(f.words.at(-1)!)).map((f) => ({ index, kind: f.words.slice(0, -1) })));
+    placeKinds.set(c, kinds);
+  }
+  return kinds;
+}
+const LEGAL_HEADS = new Set([...LEGAL_FORMS].flatMap((w) => industryWords(w)));
+/** The entry a company's name says by the trade's word as its head, a place or legal form aside ("Gilded Skin
+ * Tattoo", "Acme Tattoo Studio LLC"): the one entry that names that word with only a place after it, when one
+ * does ("tattoo studio" beside "cosmetic tattoo", "tattoo removal"), the plain business. The others sharing the
+ * word are a specialised activity: one the notes name by its own other word ("removal", "school" of "school
+ * music") is read instead. Not a word before another head ("Sonaris Hearing Instruments" is no "hearing
+ * centre"). */
+function placeKindNamed(words: string[], c: CompiledTaxonomy, noteWords: readonly string[]): number | undefined {
+  let end = words.length;
+  while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!) || PLACE_HEADS.has(words[end - 1]!))) end--;
+  const market = marketWordsOf(c);
+  const named = placeKindsOf(c).filter(({ kind }) => kind.length < end && kind.every((k, j) => words[end - kind.length + j] === k && market.has(k)));
+  const plain = new Set(named.map((k) => k.index));
+  if (plain.size !== 1) return undefined;
+  const index = named[0]!.index;
+  const kind = named[0]!.kind;
+  const said = new Set(noteWords);
+  const specialised = c.industries.flatMap((i, other) =>
+    other !== index && i.forms.some((f) => hasRun(f.words, kind) && f.words.some((w) => !kind.includes(w) && !PLACE_HEADS.has(w) && !COMPANY_HEADS.has(w) && said.has(w))) ? [other] : [],
+  );
+  if (specialised.length === 0) return index;
+  return specialised.length === 1 ? specialised[0] : undefined;
+}
 const companyKinds = new WeakMap<CompiledTaxonomy, { index: number; kind: string[] }[]>();
 /** The entries named "X company" (or firm, business; or "X Y contractor", provider, operator), with X as read,
  * found once per taxonomy. */
@@ -1122,7 +1166,9 @@ function groupEntryOf(c: CompiledTaxonomy): number | undefined {
   return group;
 }
 /** A count of the business's own sites in the notes: "18 offices", "a 60-office group", "22 general practices". */
-const SITES_SAID = /(?<![a-z\d-])(\d[\d,]*)\+?(?:\s*-\s*|\s+)(?:[a-z][a-z'-]*\s+){0,2}?(?:offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?|cent(?:er|re)s?|schools?|nurser(?:y|ies)|resorts?|facilit(?:y|ies)|venues?|homes?|plants?)\b/gi;
+/** The words for a business's own sites, in the six languages: offices, branches, stores, "Filialen", "punti vendita". */
+const SITE_NOUNS = 'offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?|cent(?:er|re)s?|schools?|nurser(?:y|ies)|resorts?|facilit(?:y|ies)|venues?|homes?|plants?|filial(?:en|es|i|is)|standorte|niederlassungen|succursales|sucursales|centros|centri|sedi|negozi|tiendas|magasins|lojas|winkels|vestigingen|punti vendita|points de vente|puntos de venta|pontos de venda';
+const SITES_SAID = new RegExp(`(?<![a-z\\d-])(\\d[\\d,]*)\\+?(?:\\s*-\\s*|\\s+)(?:[a-z][a-z'-]*\\s+){0,2}?(?:${SITE_NOUNS})(?![\\p{L}])`, 'giu');
 /** Words after a count of sites that leave it the thing counted ("22 clinics across the state"). */
 const AFTER_A_COUNT = /^(?:across|around|throughout|nationwide|statewide|countrywide|worldwide|total|now|today|currently|combined)$/i;
 /** Said just before a count, the sites are someone else's: the business works for them. */
@@ -1130,9 +1176,15 @@ const CUSTOMERS_SITES = /\b(?:for|serve[sd]?|serving|support(?:s|ing)?|clients?|
 /** From this many sites, a business is a group of them. */
 const MANY_SITES = 5;
 
+/** A chain or network said with its count, in the six languages: "Cadena de 35 centros", "Catena con 120 punti
+ * vendita", "Red de 12 centros", "Kette mit 18 Filialen", "chain of 9 stores"; not a network of something else ("Rede de
+ * 80 farmácias" at a vendor of hearing care is a pharmacy chain). */
+const CHAIN_OF = new RegExp(`\\b(?:chain|network|kette|netzwerk|r[ée]seau|cadena|red|catena|rete|keten|netwerk|rede)\\s+(?:of|de|di|con|mit|von|van|met|com|du|des|da|dei|delle)\\s+(\\d[\\d.,]*)(?:\\s+(?:${SITE_NOUNS})(?![\\p{L}])|(?=\\s*(?:[.,;:!?)]|$)))`, 'giu');
+
 function sitesSaid(notes: string | undefined): string | undefined {
   if (!notes) return undefined;
   const text = notes.slice(0, NOTES_FOR_INDUSTRY);
+  for (const m of text.matchAll(CHAIN_OF)) if (Number(m[1]!.replace(/[.,]/g, '')) >= MANY_SITES) return m[0];
   for (const m of text.matchAll(SITES_SAID)) {
     // The sites as the thing counted ("18 offices", "a 60-office group"), not a modifier ("30 clinical site
     // agreements").
@@ -1163,8 +1215,42 @@ export function withoutDeniedKinds(notes: string | undefined): string | undefine
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const found = bySize(resolveIndustriesOf(prospect, c), prospect, c);
   const group = groupEntryOf(c);
-  if (group === undefined) return found;
-  return byScale(found, prospect, c, group);
+  return byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c);
+}
+
+/** A business said to be independent, owner-run or of one site, in the six languages ("Inhabergeführt",
+ * "Centre indépendant", "Clínica independente", "Eenmanszaak", "classic owner-operator"); not "independent
+ * of", "unabhängig von". */
+const ONE_SITE_SAID =
+  /(?<![\p{L}-])(?:independent|independently[- ]owned|owner[- ](?:operated|operator|run|managed)|family[- ](?:owned|run)|single[- ](?:site|location)|one[- ]location|stand[- ]?alone|inhabergef(?:ü|ue)hrt(?:e[nrs]?)?|unabh(?:ä|ae)ngig(?:e[nrs]?)?|selbst(?:st)?(?:ä|ae)ndig(?:e[nrs]?)?|ind[ée]pendant(?:e|s|es)?|independientes?|indipendent[ei]|independentes?|zelfstandige?|onafhankelijke?|eenmanszaak)(?![\p{L}-])(?!\s+(?:of|from|von|davon|de|da|di|van|del|della|du)\b)/iu;
+/** A family firm's name in the six languages: "... & Sons", "& Fils", "& Söhne", "e Figli", "e Hijos", "& Zonen". */
+const FAMILY_NAME = /(?:&|\b(?:and|und|et|e|y|en))\s*(?:sons?|s(?:ö|oe)hne|fils|figli|hij[oa]s|zonen|filhos)(?![\p{L}])/iu;
+const oneSiteEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
+/** The taxonomy's one entry for one-site businesses ("Independent hearing care practices"), when it has one. */
+function oneSiteEntryOf(c: CompiledTaxonomy): number | undefined {
+  if (oneSiteEntries.has(c)) return oneSiteEntries.get(c);
+  const found = c.industries.flatMap((i, index) => (ONE_SITE_LABEL.test(i.entry.label) ? [index] : []));
+  const single = found.length === 1 ? found[0] : undefined;
+  oneSiteEntries.set(c, single);
+  return single;
+}
+
+/** A business the notes or its name say is independent or owner-run is the taxonomy's one-site entry when
+ * neither its name nor the notes named another entry: beside an entry the CRM's value names ("Hospitals" read
+ * as "ENT & hospital audiology"), in place of a guess from the CRM's sector. */
+function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  if (found.some((r) => r.evidence.field !== 'industry')) return found;
+  const single = oneSiteEntryOf(c);
+  if (single === undefined) return found;
+  const notes = withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
+  const said = ([['notes', notes, ONE_SITE_SAID], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME]] as const)
+    .map(([field, text, re]) => ({ field, quote: text ? re.exec(text)?.[0] : undefined }))
+    .find((s) => s.quote);
+  if (!said) return found;
+  const entry = c.industries[single]!.entry;
+  // A guess from the CRM's sector alone gives way to it, as it does to the group entry (byScale).
+  const kept = found.filter((r) => r.evidence.via !== 'knowledge');
+  return [...kept, { id: entry.id, label: entry.label, evidence: { field: said.field, quote: said.quote!.trim(), via: 'knowledge', confidence: 0.6 } }];
 }
 
 /** A group's word in a company's name, in the six languages: "Bright Futures Learning Group", "Grupo Lácteo",
@@ -1323,7 +1409,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const industry = given && (sectorsOf(industryWords(given)).length || namedIndustries(given, 'industry', c).size) ? given : undefined;
   const company = present(prospect.company);
   const notes = present(withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY)));
-  const byCompany = company ? namedIndustries(company, 'company', c) : new Map<number, Scored>();
+  const byCompany = company ? namedIndustries(company, 'company', c, notes) : new Map<number, Scored>();
   const byNotes = () => (notes ? namedIndustries(notes, 'notes', c) : new Map<number, Scored>());
   // An entry the notes name by a whole label or alias (read once, when asked).
   let noteWords: string[] | undefined;

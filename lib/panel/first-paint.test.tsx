@@ -105,7 +105,7 @@ describe('the first paint', () => {
     expect(domTree(painted)).toEqual(
       preactTree(<SuggestionList label="Suggested content" items={view.items} selected={new Set()} onSelect={nothing} onOpen={nothing} onCopyLink={nothing} onCopyEmail={nothing} onNotRelevant={nothing} onFlag={nothing} onInsert={nothing} waiting />),
     );
-    expect([...painted.querySelectorAll('li .s-actions')].map((a) => [...a.querySelectorAll('button')].map((b) => b.textContent))).toEqual(view.items.map(() => ['Insert into email', 'Copy link', '⋯']));
+    expect([...painted.querySelectorAll('li .s-actions')].map((a) => [...a.querySelectorAll('button')].map((b) => b.textContent))).toEqual(view.items.map(() => ['Insert into email', 'Copy link', 'More ▾']));
   });
 
   const mail: TabMail = {
@@ -174,6 +174,22 @@ describe('the first paint', () => {
     expect(onOpenOptions).toHaveBeenCalledTimes(1);
   });
 
+  it('starts an empty line of the glance with a capital, as its chips do', () => {
+    const card = prospectCard(document, views['a deal at a won stage']);
+    expect(card.querySelector('.glance-who')!.textContent).not.toMatch(/^No /);
+    expect(card.querySelector('.glance-pains')!.textContent).toBe(', pain points: No pain point read');
+    const contact = views['a contact with personas, industry and pain points'];
+    const painsOnly = { ...contact, chips: contact.chips.filter((c) => c.kind === 'painPoints') };
+    expect(painsOnly.chips.length).toBeGreaterThan(0);
+    expect(prospectCard(document, painsOnly).querySelector('.glance-who')!.textContent).toBe('No persona or industry read');
+  });
+
+  it('says beside the tabs what the boxes are for, while there are suggestions', () => {
+    const panel = buildFirstPaint(document, { view: viewOf(dana), tabId: 7, pinned: true, onOpenOptions: nothing, onPopOut: nothing });
+    expect(panel.querySelector('.tabs .pick-hint')!.textContent).toBe('Tick to copy several');
+    expect(panel.querySelector('[role="tablist"] .pick-hint')).toBeNull();
+  });
+
   it('offers no Pop out when the panel is pinned, and says it is loading when nothing was prepared', () => {
     const panel = buildFirstPaint(document, { tabId: 7, pinned: true, onOpenOptions: nothing, onPopOut: nothing });
     expect(panel.querySelector('.header-actions')!.textContent).toBe('Library');
@@ -183,7 +199,7 @@ describe('the first paint', () => {
 
   it('shows a deal’s credit as the full panel does, and the notes for weak or general picks', () => {
     const won = buildFirstPaint(document, { view: views['a deal at a won stage'], tabId: 1, pinned: true, onOpenOptions: nothing, onPopOut: nothing });
-    expect(won.querySelector('.deal-won')!.textContent).toBe('Won: content shared on Globex before the win is credited in the insights.');
+    expect(won.querySelector('.deal-won')!.textContent).toBe('Won deal: content shared with Globex before the win counts toward it in Insights.');
     const open = buildFirstPaint(document, { view: { ...views['a deal at a won stage'], prospect: { ...views['a deal at a won stage'].prospect, stage: 'Proposal' } }, tabId: 1, pinned: true, onOpenOptions: nothing, onPopOut: nothing });
     expect(open.querySelector('main > button')!.textContent).toBe('Deal won? Credit the content shared');
     const general = buildFirstPaint(document, { view: { ...viewOf(dana), general: true, weak: false }, pinned: true, onOpenOptions: nothing, onPopOut: nothing });

@@ -68,9 +68,15 @@ function viewBody(doc: Document, view: PanelView, mail: TabMail | undefined): Ch
     el(
       doc,
       'div',
-      { class: 'tabs', role: 'tablist', 'aria-label': 'Content' },
-      el(doc, 'button', { type: 'button', role: 'tab', id: 'tab-suggested', 'aria-controls': 'panel-suggested', 'aria-selected': 'true', disabled: true }, 'Suggested'),
-      el(doc, 'button', { type: 'button', role: 'tab', id: 'tab-search', 'aria-controls': 'panel-search', 'aria-selected': 'false', disabled: true }, 'Search'),
+      { class: 'tabs' },
+      el(
+        doc,
+        'div',
+        { class: 'tab-list', role: 'tablist', 'aria-label': 'Content' },
+        el(doc, 'button', { type: 'button', role: 'tab', id: 'tab-suggested', 'aria-controls': 'panel-suggested', 'aria-selected': 'true', disabled: true }, 'Suggested'),
+        el(doc, 'button', { type: 'button', role: 'tab', id: 'tab-search', 'aria-controls': 'panel-search', 'aria-selected': 'false', disabled: true }, 'Search'),
+      ),
+      view.items.length > 0 ? el(doc, 'span', { class: 'pick-hint' }, PICK_HINT) : null,
     ),
     el(
       doc,
@@ -87,6 +93,9 @@ function viewBody(doc: Document, view: PanelView, mail: TabMail | undefined): Ch
     el(doc, 'div', { class: 'ask' }, el(doc, 'button', { type: 'button', class: view.weak ? 'primary' : '', disabled: true }, 'Nothing fits? Ask marketing')),
   ];
 }
+
+/** Beside the tabs while nothing is ticked: what the box before each suggestion does (entrypoints/sidepanel/App.tsx). */
+export const PICK_HINT = 'Tick to copy several';
 
 /** As components/prospect-card.tsx paints a line of chips at a glance, and its "+N". */
 const glanceChips = (doc: Document, chips: readonly Chip[]) =>
@@ -128,7 +137,7 @@ export function prospectCard(doc: Document, view: PanelView): HTMLElement {
               'span',
               { class: 'glance-line glance-who' },
               corrected(),
-              ...(glance.who.length ? glanceChips(doc, glance.who) : [el(doc, 'span', { class: 'muted' }, 'no persona or industry read')]),
+              ...(glance.who.length ? glanceChips(doc, glance.who) : [el(doc, 'span', { class: 'muted' }, 'No persona or industry read')]),
               glance.whoMore ? glanceMore(doc, glance.whoMore, 'persona or industry', 'personas and industries') : null,
             ),
             el(
@@ -136,7 +145,7 @@ export function prospectCard(doc: Document, view: PanelView): HTMLElement {
               'span',
               { class: 'glance-line glance-pains' },
               el(doc, 'span', { class: 'visually-hidden' }, ', pain points: '),
-              ...(glance.pains.length ? glanceChips(doc, glance.pains) : [el(doc, 'span', { class: 'muted' }, 'no pain point read')]),
+              ...(glance.pains.length ? glanceChips(doc, glance.pains) : [el(doc, 'span', { class: 'muted' }, 'No pain point read')]),
               glance.painsMore ? glanceMore(doc, glance.painsMore, 'pain point', 'pain points') : null,
             ),
           ]
@@ -220,18 +229,18 @@ function suggestionItem(doc: Document, item: PanelItem, reasonLine: string, firs
       doc,
       'div',
       { class: 's-actions' },
-      // Writing an email, Insert into email leads and Copy for email waits under "⋯" (components/suggestion-item.tsx).
+      // Writing an email, Insert into email leads and Copy for email waits under "More" (components/suggestion-item.tsx).
       insert ? el(doc, 'button', { type: 'button', class: 'primary small', disabled: true }, 'Insert into email') : null,
       el(doc, 'button', { type: 'button', class: insert ? 'small' : 'primary small', disabled: true }, 'Copy link'),
       insert ? null : el(doc, 'button', { type: 'button', class: 'small', disabled: true }, 'Copy for email'),
-      el(doc, 'button', { type: 'button', class: 'small quiet s-more', disabled: true, 'aria-expanded': 'false', 'aria-label': 'More actions', title: 'More actions' }, '⋯'),
+      el(doc, 'button', { type: 'button', class: 'small quiet s-more', disabled: true, 'aria-expanded': 'false', 'aria-label': 'More actions' }, 'More', el(doc, 'span', { 'aria-hidden': 'true' }, ' ▾')),
     ),
   );
 }
 
 /** As components/deal-won.tsx paints it before it is opened, waiting. */
 function dealWon(doc: Document, account: string, won: boolean): HTMLElement {
-  if (won) return el(doc, 'p', { class: 'deal-won muted small-text' }, `Won: content shared on ${account} before the win is credited in the insights.`);
+  if (won) return el(doc, 'p', { class: 'deal-won muted small-text' }, `Won deal: content shared with ${account} before the win counts toward it in Insights.`);
   return el(doc, 'button', { type: 'button', class: 'small quiet', disabled: true }, 'Deal won? Credit the content shared');
 }
 

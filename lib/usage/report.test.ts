@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Asset, ProspectSeen, Taxonomy, UsageEvent, UsageEventType } from '../model';
 import { readPack } from '../pack/pack';
-import { buildReport, describeCoverageCell, NO_REP_LABEL } from './report';
+import { buildReport, describeCoverageCell, NO_REP_LABEL, wonDealAmounts } from './report';
 import { addToRollup, dayOf, emptyRollup, mergeRollups } from './rollup';
 
 const taxonomy: Taxonomy = {
@@ -120,6 +120,11 @@ describe('daily roll-ups and the insights report', () => {
     expect(report.reps.map((r) => [r.rep, r.shares, r.requests])).toEqual([['sam', 2, 0], ['kim', 0, 1]]);
   });
 
+  it('says a sum of deal amounts comes from the CRMs, with no currency made up', () => {
+    expect(wonDealAmounts(64000)).toBe(`${(64000).toLocaleString()} in won deal amounts, as the CRMs show them`);
+    expect(wonDealAmounts(1234.6)).not.toMatch(/[$€£¥]|USD|EUR|revenue/);
+  });
+
   it('names the rep of events recorded with no rep id set as you, not "unknown"', () => {
     const day = addToRollup(addToRollup(emptyRollup('2026-11-02'), ev('copy-link', 'a', D1, '')), ev('impression', 'a', D1, 'kim'));
     const { reps } = buildReport({ rollup: mergeRollups([day]), assets, taxonomy, prospects: [], requests: [], outcomes: [], today: '2026-11-03' });
@@ -127,7 +132,7 @@ describe('daily roll-ups and the insights report', () => {
       [NO_REP_LABEL, true, 1],
       ['kim', false, 0],
     ]);
-    expect(NO_REP_LABEL).toBe('You (no rep id set)');
+    expect(NO_REP_LABEL).toBe('You (no rep ID set)');
   });
 
   it('fills the coverage matrix with assets tagged for each cell, assets for any, and prospects seen', () => {

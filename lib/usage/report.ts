@@ -95,7 +95,11 @@ export interface ReportInput {
 }
 
 /** How the insights name the rep of events recorded while no rep id was set. */
-export const NO_REP_LABEL = 'You (no rep id set)';
+export const NO_REP_LABEL = 'You (no rep ID set)';
+
+/** A sum of won deals' amounts. They carry no currency (lib/crm/amount.ts reads the number a CRM shows;
+ * a rep types a bare one), so the figure says where it comes from instead of guessing one. */
+export const wonDealAmounts = (total: number) => `${total.toLocaleString(undefined, { maximumFractionDigits: 0 })} in won deal amounts, as the CRMs show them`;
 
 export const GOOD_MATCH_SCORE = 0.5;
 

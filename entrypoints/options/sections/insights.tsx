@@ -10,7 +10,7 @@ import { ASSET_TYPE_LABELS, TAXONOMY_KIND_LABELS, todayIso } from '@/lib/model';
 import { addDays } from '@/lib/library/status';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { assetMetrics, assetMetricsToCsv, eventsFileParts } from '@/lib/usage/export';
-import { buildReport, describeCoverageCell, NO_REP_LABEL } from '@/lib/usage/report';
+import { buildReport, describeCoverageCell, NO_REP_LABEL, wonDealAmounts } from '@/lib/usage/report';
 import { mergeRollups, shares } from '@/lib/usage/rollup';
 import * as tables from '@/lib/state/repositories';
 import { eventsSince, loadRollups, sharesAfterWin } from '@/lib/usage/store';
@@ -186,8 +186,8 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
         <li><strong>{t.impressions.toLocaleString()}</strong> {pluralWord(t.impressions, 'suggestion')} shown<span class="muted">{t.opens.toLocaleString()} opened</span></li>
         <li><strong data-testid="kpi-waste">{pct(report.waste.wasteShare)}</strong> never shared<span class="muted">{report.waste.neverUsed.toLocaleString()} of {plural(report.waste.active, 'active asset')}</span></li>
         <li><strong>{t.requests.toLocaleString()}</strong> content {pluralWord(t.requests, 'request')}<span class="muted">{t.notRelevant.toLocaleString()} not relevant, {plural(t.flags, 'flag')}</span></li>
-        <li data-testid="kpi-won"><strong>{t.wonDeals.toLocaleString()}</strong> won {pluralWord(t.wonDeals, 'deal')}<span class="muted">{money(t.revenue)} in revenue</span></li>
-        <li data-testid="kpi-won-content"><strong>{t.wonWithContent.toLocaleString()}</strong> of {t.wonDeals.toLocaleString()} with content<span class="muted">shared before the win · {money(t.revenueWithContent)} in revenue</span></li>
+        <li data-testid="kpi-won"><strong>{t.wonDeals.toLocaleString()}</strong> won {pluralWord(t.wonDeals, 'deal')}<span class="muted">{wonDealAmounts(t.revenue)}</span></li>
+        <li data-testid="kpi-won-content"><strong>{t.wonWithContent.toLocaleString()}</strong> of {t.wonDeals.toLocaleString()} with content<span class="muted">shared before the win · {money(t.revenueWithContent)} of those amounts</span></li>
       </ul>
 
       <article class="panel-card">
@@ -377,7 +377,7 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
           <FigureTable caption="Usage by rep" columns={['Rep', 'Shares', 'Shown', 'Requests', 'Not relevant']} rows={report.reps.map((r) => [r.rep, r.shares, r.impressions, r.requests, r.notRelevant])} />
           {report.reps.some((r) => r.unnamed) ? (
             <p class="muted small-text" data-testid="no-rep-id">
-              “{NO_REP_LABEL}” is what you did in this browser while no rep id was set. <a href="#settings">Set your rep id in Settings, under You</a>.
+              “{NO_REP_LABEL}” is what you did in this browser while no rep ID was set. <a href="#settings">Set your rep ID in Settings, under You</a>.
             </p>
           ) : null}
         </article>

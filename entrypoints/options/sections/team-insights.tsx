@@ -14,6 +14,7 @@ import { buildTeamView } from '@/lib/team/report';
 import { loadTeamFigures, loadTeamStatus, openTeamFiguresFile } from '@/lib/team/store';
 import { formatWhen, plural, pluralWord } from '@/lib/notices/format';
 import { hostOf } from '@/lib/notices/notices';
+import { wonDealAmounts } from '@/lib/usage/report';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const money = (n: number) => n.toLocaleString(undefined, { maximumFractionDigits: 0 });
@@ -169,7 +170,7 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
         </li>
         <li>
           <strong data-testid="team-kpi-won">{t.wonDeals}</strong> won {pluralWord(t.wonDeals, 'deal')} influenced by content
-          <span class="muted">{money(t.influencedRevenue)} in revenue</span>
+          <span class="muted">{wonDealAmounts(t.influencedRevenue)}</span>
         </li>
         <li>
           <strong data-testid="team-kpi-reps">{view.reps.length}</strong> {pluralWord(view.reps.length, 'rep')}
