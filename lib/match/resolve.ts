@@ -2,6 +2,7 @@
 // to industries, notes to pain points, deal stage to funnel stage, each with the evidence for it.
 import type { Prospect, ResolvedContext, Stage, TaxonomyKind } from '../model';
 import {
+  FILLER,
   conceptIndex,
   expandClipped,
   expandDotted,
@@ -538,8 +539,18 @@ function sharedWordOwner(w: string, words: readonly string[], c: CompiledTaxonom
   return fit.size === 1 ? [...fit][0] : undefined;
 }
 
+/** "Repair Department Manager" is the repair manager: "department" between what a department does and the rank
+ * of its head says nothing more (not the "Department manager" of a store, who runs one of its floors). */
+function withoutDepartment(words: string[]): string[] {
+  const i = words.indexOf('department');
+  if (i <= 0 || i === words.length - 1) return words;
+  const before = words[i - 1]!;
+  if (seniorityOf([before]) > 0 || FILLER.has(before) || seniorityOf(words.slice(i + 1)) === 0) return words;
+  return [...words.slice(0, i), ...words.slice(i + 1)];
+}
+
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, alone = true): Resolved[] {
-  const words = withPersonaCognates(titleWords(title), c);
+  const words = withoutDepartment(withPersonaCognates(titleWords(title), c));
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words);

@@ -1207,3 +1207,19 @@ describe("a shop's word, the Italian owner and the French DAF in either order (t
     expect([...resolve(title)]).toEqual(want);
   });
 });
+
+describe("a department's head is the head of what the department does (twenty-fourth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['floor', 'Floor manager', ['department manager']],
+      ['workshop', 'Workshop head', ['workshop manager']],
+    ]),
+  );
+  it.each([
+    ['Workshop Dept. Manager', ['workshop']],
+    ['Workshop Department Manager', ['workshop']],
+    ['Department Manager', ['floor']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+});

@@ -135,7 +135,7 @@ const FLOORS: Record<string, Bar> = {
   'dev17-tattoo-plain': { ndcg: 0.92, personas: 0.92, industries: 0.75, painPoints: 0.71 },
   'dev17-hearing-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.73, painPoints: 0.54 },
   'dev17-lift-messy': { ndcg: 0.89, personas: 0.86, industries: 0.63, painPoints: 0.65 },
-  'dev17-music-messy': { ndcg: 0.92, personas: 0.84, industries: 0.57, painPoints: 0.73 },
+  'dev17-music-messy': { ndcg: 0.93, personas: 0.88, industries: 0.57, painPoints: 0.73 },
   // Held out (written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twenty-second round's
   // matcher); a failure names no case.
