@@ -603,6 +603,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
         }
       }
       if (covered === 0) return;
+      // "Pest Control Technician", "Front Desk": an individual role is not the manager (or head) of a broader
+      // function its own belongs to: the operations manager is someone else. (A persona about the role's own
+      // function is still its: an accountant is the finance persona's.)
+      if (level === 1 && p.seniority >= 3 && credit < covered) return;
       // One rank apart costs more than the margin that keeps near ties (keepBest's 0.05): a supervisor's
       // title goes to the supervisors' persona, not also to the managers' one of the same function.
       const seniorityFit = level && p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;

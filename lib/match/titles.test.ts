@@ -1223,3 +1223,19 @@ describe("a department's head is the head of what the department does (twenty-fo
     expect([...resolve(title)]).toEqual(want);
   });
 });
+
+describe("an individual role is not the manager of the broader function its own belongs to (twenty-fourth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['ops', 'Operations manager', ['head of operations']],
+      ['money', 'Finance manager', ['finance director']],
+    ]),
+  );
+  it.each([
+    ['Maintenance Technician', []],
+    ['Maintenance Manager', ['ops']],
+    ['Accountant', ['money']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+});
