@@ -115,7 +115,7 @@ export class PhraseIndex<T> {
   }
 }
 
-const FILLER = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to', 'in', 'at', 'on']);
+export const FILLER = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to', 'in', 'at', 'on']);
 /** Words persona labels use for "the people in": not part of what a title must say. */
 const ROLE_WORDS = new Set(['team', 'leader', 'leadership', 'executive', 'people', 'staff', 'persona', 'buyer', 'role']);
 

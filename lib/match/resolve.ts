@@ -2,6 +2,7 @@
 // to industries, notes to pain points, deal stage to funnel stage, each with the evidence for it.
 import type { Prospect, ResolvedContext, Stage, TaxonomyKind } from '../model';
 import {
+  FILLER,
   conceptIndex,
   expandClipped,
   expandDotted,
@@ -538,8 +539,18 @@ function sharedWordOwner(w: string, words: readonly string[], c: CompiledTaxonom
   return fit.size === 1 ? [...fit][0] : undefined;
 }
 
+/** "Repair Department Manager" is the repair manager: "department" between what a department does and the rank
+ * of its head says nothing more (not the "Department manager" of a store, who runs one of its floors). */
+function withoutDepartment(words: string[]): string[] {
+  const i = words.indexOf('department');
+  if (i <= 0 || i === words.length - 1) return words;
+  const before = words[i - 1]!;
+  if (seniorityOf([before]) > 0 || FILLER.has(before) || seniorityOf(words.slice(i + 1)) === 0) return words;
+  return [...words.slice(0, i), ...words.slice(i + 1)];
+}
+
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, alone = true): Resolved[] {
-  const words = withPersonaCognates(titleWords(title), c);
+  const words = withoutDepartment(withPersonaCognates(titleWords(title), c));
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words);
@@ -592,6 +603,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
         }
       }
       if (covered === 0) return;
+      // "Pest Control Technician", "Front Desk": an individual role is not the manager (or head) of a broader
+      // function its own belongs to: the operations manager is someone else. (A persona about the role's own
+      // function is still its: an accountant is the finance persona's.)
+      if (level === 1 && p.seniority >= 3 && credit < covered) return;
       // One rank apart costs more than the margin that keeps near ties (keepBest's 0.05): a supervisor's
       // title goes to the supervisors' persona, not also to the managers' one of the same function.
       const seniorityFit = level && p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
