@@ -928,3 +928,20 @@ describe('a pain ruled out in its own words (twenty-third round)', () => {
     expect(pains('stock counts are always wrong. website is fine.', c)).toEqual(['stock']);
   });
 });
+
+describe("the seller's question and the prospect's answer (twenty-fourth round)", () => {
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'deposits', label: 'Deposit collection', aliases: ['deposits'] },
+    { id: 'hiring', label: 'Hiring', aliases: [] },
+  ]));
+  it('reads the question when the answer confirms a problem', () => {
+    expect(pains('Rep: how do you take deposits today? / Kim: honestly? a notebook, and half of them never pay', c)).toEqual(['deposits']);
+    expect(pains('Rep: so hiring / Kim: yeah, nobody applies', c)).toEqual(['hiring']);
+  });
+  it('not when the answer settles it, turns it down or the question is open', () => {
+    expect(pains('Rep: and deposits? / Kim: no thats fine, card on file', c)).toEqual([]);
+    expect(pains('Rep: and deposits? / Kim: we dont really have those, never lost one', c)).toEqual([]);
+    expect(pains('Rep: what about deposits? / Kim: ugh, a mess', c)).toEqual([]);
+    expect(pains('Rep: deposits? / Kim: card on file at booking', c)).toEqual([]);
+  });
+});
