@@ -945,3 +945,21 @@ describe("the seller's question and the prospect's answer (twenty-fourth round)"
     expect(pains('Rep: deposits? / Kim: card on file at booking', c)).toEqual([]);
   });
 });
+
+describe('shorthand of the taxonomy’s own words (twenty-fourth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'labour', label: 'Labour cost', aliases: ['overtime'] },
+    { id: 'upkeep', label: 'Upkeep', aliases: ['preventive maintenance'] },
+    { id: 'cash', label: 'Late payers', aliases: ['aged receivables'] },
+  ]));
+  it('reads a common business abbreviation in capitals as the name it abbreviates', () => {
+    expect(pains('the pickers are on OT every week', c)).toEqual(['labour']);
+    expect(pains('trucks keep missing their 90 day PMs', c)).toEqual(['upkeep']);
+    // The initials of an alias when they are such an abbreviation too.
+    expect(pains('AR over 90 days doubled this year', c)).toEqual(['cash']);
+  });
+  it('not the same letters in lower case, nor an abbreviation the taxonomy does not write out', () => {
+    expect(pains('call me after 3 pm', c)).toEqual([]);
+    expect(pains('the KPI deck is due friday', c)).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import {
   type PainVocabulary,
   SPELLING_MIN_LENGTH,
   PhraseIndex,
+  shorthandKey,
 } from './compile';
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
@@ -1790,6 +1791,17 @@ function readShortOf(notes: string, tokens: readonly Token[], stems: string[]): 
   }
 }
 
+/** notes-shorthand: a word in capitals, or in capitals with a plural "s" ("OT", "PMs"), is the pain's name it
+ * abbreviates when the taxonomy writes that name out (compile.ts `shorthandsOf`). */
+function readShorthand(notes: string, tokens: readonly Token[], stems: string[], c: CompiledTaxonomy): void {
+  if (c.painShorthands.size === 0) return;
+  tokens.forEach((t, i) => {
+    const m = /^([A-Z]{2,5})s?$/.exec(notes.slice(t.start, t.end));
+    const key = m && shorthandKey(m[1]!.toLowerCase());
+    if (key && c.painShorthands.has(key)) stems[i] = key;
+  });
+}
+
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}): Resolved[] {
@@ -1801,6 +1813,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const stems = tokens.map((t) => readStem(t, c));
   readIdioms(tokens, stems);
   readShortOf(notes, tokens, stems);
+  readShorthand(notes, tokens, stems, c);
   // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
   const own = libraryPairs(c);
   const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));

@@ -222,3 +222,24 @@ export const REQUEST_PHRASES = [
 export const OF_LINKS = ['de', 'di', 'du', 'des', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das'];
 /** Articles that may follow those words ("de la", "de los", "de las", "de les"). */
 export const OF_ARTICLES = ['la', 'las', 'los', 'les'];
+
+/** Abbreviations every trade's notes use for the words of its work (notes-shorthand): read as a pain's name only
+ * where the taxonomy names that pain in these very words ("OT" for an "overtime" alias). */
+export const BUSINESS_ABBREVIATIONS: Record<string, string[]> = {
+  ot: ['overtime'],
+  pm: ['preventive maintenance', 'preventative maintenance', 'planned maintenance'],
+  ar: ['accounts receivable', 'receivables'],
+  ap: ['accounts payable', 'payables'],
+  po: ['purchase order', 'purchase orders'],
+  wo: ['work order', 'work orders'],
+  sla: ['service level agreement', 'service levels'],
+  kpi: ['key performance indicator', 'kpis'],
+  eta: ['estimated time of arrival'],
+  rma: ['return merchandise authorization', 'returns'],
+  dso: ['days sales outstanding'],
+  ooo: ['out of office'],
+  pto: ['paid time off'],
+  hr: ['human resources'],
+  qa: ['quality assurance'],
+  qc: ['quality control'],
+};
