@@ -963,3 +963,11 @@ describe('shorthand of the taxonomy’s own words (twenty-fourth round)', () => 
     expect(pains('the KPI deck is due friday', c)).toEqual([]);
   });
 });
+
+describe('"it works" settles its clause (twenty-fourth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'forms', label: 'Paper forms', aliases: ['paper'] }]));
+  it('names no pain in a clause that says it works', () => {
+    expect(pains('we keep the rota on paper and it works.', c)).toEqual([]);
+    expect(pains('the rota is on paper and people lose it.', c)).toEqual(['forms']);
+  });
+});

@@ -16,7 +16,7 @@ export const SETTLED = [
   'not really a problem', 'not really an issue', 'not much of a problem', 'not much of an issue', 'not a big deal',
   'no big deal', 'not a worry', 'no worries', 'not worried about', 'all good', 'goes well', 'going well', 'is good',
   'are good', 'taken care of', 'is sorted', 'are sorted', 'is resolved', 'are resolved', 'works fine',
-  'runs fine', 'run fine', 'running fine', 'fine tho', 'fine though', 'seems fine', 'looks fine', 'all fine',
+  'runs fine', 'run fine', 'running fine', 'it works', 'fine tho', 'fine though', 'seems fine', 'looks fine', 'all fine',
   'totally fine', 'fine for now', 'fine as is', 'fine as it is',
   // The perfect and past tenses: "hasn't been an issue", "was never a problem".
   'not been an issue', 'not been a problem', 'hasnt been an issue', 'hasnt been a problem', 'havent been an issue', 'havent been a problem',
