@@ -971,3 +971,11 @@ describe('"it works" settles its clause (twenty-fourth round)', () => {
     expect(pains('the rota is on paper and people lose it.', c)).toEqual(['forms']);
   });
 });
+
+describe('"N machines down" (twenty-fourth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'fleet', label: 'Fleet reliability', aliases: ['truck breakdowns'] }]));
+  it('reads a count of things that are down as their breakdown', () => {
+    expect(pains('3 trucks down since monday, loads waiting', c)).toEqual(['fleet']);
+    expect(pains('we shut the trucks down at night', c)).toEqual([]);
+  });
+});
