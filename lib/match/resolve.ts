@@ -21,6 +21,7 @@ import {
   type PainVocabulary,
   SPELLING_MIN_LENGTH,
   PhraseIndex,
+  shorthandKey,
 } from './compile';
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
@@ -1805,6 +1806,29 @@ function readShortOf(notes: string, tokens: readonly Token[], stems: string[]): 
   }
 }
 
+/** pains-counted-down: "2 machines down", "3 trucks down": a count of things that are down is their breakdown, as
+ * "N drivers short" is a shortage. Only after a number and a plural, so "shut down", "sales down 10%" stay as they are. */
+const BREAKDOWN = stem('breakdown');
+function readCountedDown(tokens: readonly Token[], stems: string[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const noun = tokens[i - 1]!;
+    if (t.word !== 'down' || noun.sentence !== t.sentence || tokens[i - 2]!.sentence !== t.sentence) continue;
+    if (/^\d+$/.test(tokens[i - 2]!.word) && /^[a-z]{3,}s$/.test(noun.word) && !isStopword(noun.word)) stems[i] = BREAKDOWN;
+  }
+}
+
+/** notes-shorthand: a word in capitals, or in capitals with a plural "s" ("OT", "PMs"), is the pain's name it
+ * abbreviates when the taxonomy writes that name out (compile.ts `shorthandsOf`). */
+function readShorthand(notes: string, tokens: readonly Token[], stems: string[], c: CompiledTaxonomy): void {
+  if (c.painShorthands.size === 0) return;
+  tokens.forEach((t, i) => {
+    const m = /^([A-Z]{2,5})s?$/.exec(notes.slice(t.start, t.end));
+    const key = m && shorthandKey(m[1]!.toLowerCase());
+    if (key && c.painShorthands.has(key)) stems[i] = key;
+  });
+}
+
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}): Resolved[] {
@@ -1816,6 +1840,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const stems = tokens.map((t) => readStem(t, c));
   readIdioms(tokens, stems);
   readShortOf(notes, tokens, stems);
+  readShorthand(notes, tokens, stems, c);
+  readCountedDown(tokens, stems);
   // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
   const own = libraryPairs(c);
   const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));
