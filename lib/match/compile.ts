@@ -5,6 +5,7 @@ import { TAXONOMY_KINDS, type PackAsset, type Taxonomy, type TaxonomyEntry, type
 import { CLIPPED_STEMS, NO_SECTOR_NAMES, SECTORS } from './knowledge/industries';
 import { FILLERS } from './knowledge/lexicon';
 import { CONCEPTS } from './knowledge/pains';
+import { BUSINESS_ABBREVIATIONS } from './knowledge/cues';
 import {
   FOREIGN_TITLE_PHRASES,
   FOREIGN_TITLE_WORDS,
@@ -123,7 +124,7 @@ export class PhraseIndex<T> {
   }
 }
 
-const FILLER = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to', 'in', 'at', 'on']);
+export const FILLER = new Set(['of', 'the', 'and', 'for', 'a', 'an', 'to', 'in', 'at', 'on']);
 /** Words persona labels use for "the people in": not part of what a title must say. */
 const ROLE_WORDS = new Set(['team', 'leader', 'leadership', 'executive', 'people', 'staff', 'persona', 'buyer', 'role']);
 
@@ -506,6 +507,24 @@ function isSubsequence(short: string, long: string): boolean {
   return i === short.length;
 }
 
+/** How a shorthand in capitals is kept apart from the word it spells ("PM" is not the afternoon's "pm"). */
+export const shorthandKey = (letters: string): string => `\u0001${letters}`;
+const ABBREVIATED = Object.entries(BUSINESS_ABBREVIATIONS).flatMap(([short, longs]) => longs.map((l) => ({ short, stems: phraseStems(l).join(' ') })));
+/** The shorthands a pain's label or alias may be written as: a common business abbreviation of the whole name
+ * ("overtime", OT) or of its initials ("aged receivables", AR). */
+function shorthandsOf(text: string): string[] {
+  const out: string[] = [];
+  const words = tokenize(text).map((t) => t.word).filter((w) => !ACRONYM_FILLER.has(w));
+  // The initials of an alias only where they are a common business abbreviation too ("AR" for "aged receivables"):
+  // other initials are too many things' ("SSO", "SIC", "RE", "ID"), measured (docs/matching.md, twenty-fourth round).
+  const initials = words.map((w) => w[0]).join('');
+  if (words.length >= 2 && words.length <= 5 && words.every((w) => /^[a-z]/.test(w)) && ownValue(BUSINESS_ABBREVIATIONS, initials) !== undefined)
+    out.push(shorthandKey(initials));
+  const stems = phraseStems(text).join(' ');
+  for (const a of ABBREVIATED) if (a.stems === stems) out.push(shorthandKey(a.short));
+  return out;
+}
+
 /** Words a name's initials leave out: "Director of Building & Safety" is DBS. */
 const ACRONYM_FILLER = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'at', 'on', 'a', 'an', 'und', 'et', 'y', 'e', 'en', 'de', 'des', 'du', 'del', 'di']);
 
@@ -587,6 +606,9 @@ export interface CompiledTaxonomy {
   industryWords: Map<string, { index: number; text: string }>;
   pains: CompiledPain[];
   painForms: PhraseIndex<{ index: number; text: string }>;
+  /** Shorthand written in capitals that stands for one pain's label or alias ("OT" for "overtime", "PMs" for
+   * "preventive maintenance", "EDR" for "equipment delivery routes"), as keys of painForms (shorthandKey). */
+  painShorthands: Set<string>;
   /** Multi-word phrases by their content words, found with a few words between them. */
   painNear: PhraseIndex<{ index: number; text: string }>;
   painVocabulary: PainVocabulary;
@@ -829,9 +851,15 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
   const painForms = new PhraseIndex<{ index: number; text: string }>();
   const painsByConcept = new Map<string, number[]>();
   const painNear = new PhraseIndex<{ index: number; text: string }>();
+  const shorthands = new Map<string, { indices: Set<number>; text: string }>();
   const pains = taxonomy.painPoints.map((entry, index): CompiledPain => {
     for (const text of [entry.label, ...entry.aliases]) {
       painForms.add(phraseStems(text), { index, text });
+      for (const key of shorthandsOf(text)) {
+        const owner = shorthands.get(key) ?? { indices: new Set<number>(), text };
+        owner.indices.add(index);
+        shorthands.set(key, owner);
+      }
       const content = contentStems(text);
       if (content.length >= 2) painNear.add(content, { index, text });
     }
@@ -860,5 +888,14 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
 
   const labels = {} as CompiledTaxonomy['labels'];
   for (const kind of TAXONOMY_KINDS) labels[kind] = new Map(taxonomy[kind].map((e) => [e.id, e.label]));
-  return { taxonomy, personas, personaForms, personaWords, personaAcronyms, siteWords, personaCores, titleVocabulary, dottedVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
+  // A shorthand two entries' names make stands for neither; one the taxonomy writes as a word of its own ("PSC
+  // detentions") is read as that word.
+  const painShorthands = new Set<string>();
+  const written = new Set(taxonomy.painPoints.flatMap((e) => [e.label, ...e.aliases].flatMap((t) => tokenize(t).map((w) => w.word))));
+  for (const [key, owner] of shorthands)
+    if (owner.indices.size === 1 && !written.has(key.slice(1)) && !written.has(`${key.slice(1)}s`)) {
+      painShorthands.add(key);
+      painForms.add([key], { index: [...owner.indices][0]!, text: owner.text });
+    }
+  return { taxonomy, personas, personaForms, painShorthands, personaWords, personaAcronyms, siteWords, personaCores, titleVocabulary, dottedVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
 }

@@ -1,12 +1,13 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
 import { isStopword, stem, tokenize, type Token } from './text';
 import { COLLOCATION_TABLE } from './collocation-table.generated';
+import { CONCEPTS } from './knowledge/pains';
 
 const SELLER = new Set(SELLER_LABELS);
 /** "REP:", "Prospect:", "Dana:", "Dana W.:", "Rep (earlier):" at the start of a line or after a sentence. */
@@ -49,10 +50,43 @@ export function withoutSellerTurns(notes: string): string {
   turns.forEach((t, k) => {
     if (!t.seller) return;
     const end = turns[k + 1]?.at ?? notes.length;
-    out += notes.slice(from, t.at) + notes.slice(t.at, end).replace(/[^\n]/g, ' ');
+    const asked = questionAnswered(notes.slice(t.at, end), turns[k + 1]?.seller === false ? notes.slice(end, turns[k + 2]?.at ?? notes.length) : '');
+    const blank = notes.slice(t.at, end).replace(/[^\n]/g, ' ');
+    out += notes.slice(from, t.at) + (asked ? blank.slice(0, asked.at) + asked.text + blank.slice(asked.at + asked.text.length) : blank);
     from = end;
   });
   return out + notes.slice(from);
+}
+
+/** The seller's question when the prospect's answer confirms the problem it names (notes-question-answered):
+ * "Rep: how are callbacks handled today? / Rick: honestly its a mess" is about callbacks, though Rick never says
+ * the word. Not when the answer settles it ("no thats fine", "not the issue"). The question is the turn's last
+ * sentence ending on "?", or a statement the answer agrees with ("Rep: so parts visibility / yeah"). */
+function questionAnswered(turn: string, answer: string): { at: number; text: string } | undefined {
+  const said = answer.replace(/^[^:\-–—]{0,40}[:\-–—]\s*/, '');
+  const stems = tokenize(said).map((t) => t.stem);
+  const words = tokenize(said).map((t) => t.word);
+  // "Not really. We reconcile by hand though": a no, or a "though" turning to another topic.
+  if (!stems.length || ANSWER_NO_SET.has(words[0]!) || ANSWER_NO_SET.has(words.slice(0, 2).join(' ')) || words.some((w) => w === 'though' || CLAUSE_OPENERS.includes(w)) || SETTLED_INDEX.any(stems) || NO_PAIN_INDEX.any(stems) || ANSWER_NOT_HAD_INDEX.any(stems)) return undefined;
+  // An answer that names its own subject ("lead follow-up is a mess") answers about that, not the question.
+  const first = tokenize(said.split(/[.!?\n]/)[0] ?? '');
+  const copula = first.findIndex((t) => IS.has(t.word));
+  if (first.slice(0, Math.max(copula, 0)).some((t) => !isStopword(t.word) && t.word !== 'honestly')) return undefined;
+  const label = /^[^:\-–—]{0,40}[:\-–—]/.exec(turn)?.[0].length ?? 0;
+  const body = turn.slice(label);
+  const asks = /[^.!?\n]*\?/g;
+  let question: RegExpExecArray | null = null;
+  for (let m = asks.exec(body); m; m = asks.exec(body)) question = m;
+  if (question) {
+    const words = tokenize(question[0]).filter((t) => !QUESTION_LEAD.has(t.word));
+    const open = OPEN_QUESTION_INDEX.all(words.map((t) => t.stem));
+    // An open question names no topic of its own ("biggest headache?", "what prompted this?").
+    if (!words.length || open.some((m) => m.start === 0) || words.some((t) => OPEN_ANYWHERE.has(t.word))) return undefined;
+  }
+  const agrees = ANSWER_YES_SET.has(tokenize(said)[0]!.word);
+  if (question && ANSWER_PROBLEM_INDEX.any(stems)) return { at: label + question.index, text: question[0] };
+  if (!question && agrees && tokenize(body).length <= 8) return { at: label, text: body };
+  return undefined;
 }
 
 /** A pasted email's header lines ("From:", "Sent:", "Subject: RE: follow-up", in the six languages too) and
@@ -106,6 +140,17 @@ const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
 const NEED_INDEX = phraseIndex(NEED);
 const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
 const ANSWER_NO_SET = new Set(ANSWER_NO);
+const ANSWER_YES_SET = new Set(ANSWER_YES);
+const ANSWER_NOT_HAD_INDEX = phraseIndex(ANSWER_NOT_HAD);
+const OPEN_QUESTION_INDEX = phraseIndex(OPEN_QUESTION);
+const OPEN_ANYWHERE = new Set(['what', 'whats', 'which', 'why', 'biggest', 'main', 'worst', 'top']);
+/** Words before a question's own first word: "so", "and", "ok". */
+const QUESTION_LEAD = new Set(['so', 'and', 'ok', 'okay', 'got', 'it', 'right', 'but', 'then', 'also', 'um', 'uh']);
+/** The knowledge's problem qualifiers and ways of working by hand, but not its bare "no" and "not". */
+const ANSWER_PROBLEM_INDEX = phraseIndex([
+  ...ANSWER_PROBLEM,
+  ...['slow', 'costly', 'wrong', 'lacking', 'manual', 'paperwork', 'messages', 'spreadsheets'].flatMap((c) => CONCEPTS[c]!.phrases),
+].filter((p) => p !== 'no' && p !== 'not'));
 const AFTER_IS = new Set(SETTLED_AFTER_IS);
 const IS = new Set(COPULAS);
 const SETTLED_ADVERB = new Set(SETTLED_ADVERBS);

@@ -928,3 +928,54 @@ describe('a pain ruled out in its own words (twenty-third round)', () => {
     expect(pains('stock counts are always wrong. website is fine.', c)).toEqual(['stock']);
   });
 });
+
+describe("the seller's question and the prospect's answer (twenty-fourth round)", () => {
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'deposits', label: 'Deposit collection', aliases: ['deposits'] },
+    { id: 'hiring', label: 'Hiring', aliases: [] },
+  ]));
+  it('reads the question when the answer confirms a problem', () => {
+    expect(pains('Rep: how do you take deposits today? / Kim: honestly? a notebook, and half of them never pay', c)).toEqual(['deposits']);
+    expect(pains('Rep: so hiring / Kim: yeah, nobody applies', c)).toEqual(['hiring']);
+  });
+  it('not when the answer settles it, turns it down or the question is open', () => {
+    expect(pains('Rep: and deposits? / Kim: no thats fine, card on file', c)).toEqual([]);
+    expect(pains('Rep: and deposits? / Kim: we dont really have those, never lost one', c)).toEqual([]);
+    expect(pains('Rep: what about deposits? / Kim: ugh, a mess', c)).toEqual([]);
+    expect(pains('Rep: deposits? / Kim: card on file at booking', c)).toEqual([]);
+  });
+});
+
+describe('shorthand of the taxonomy’s own words (twenty-fourth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'labour', label: 'Labour cost', aliases: ['overtime'] },
+    { id: 'upkeep', label: 'Upkeep', aliases: ['preventive maintenance'] },
+    { id: 'cash', label: 'Late payers', aliases: ['aged receivables'] },
+  ]));
+  it('reads a common business abbreviation in capitals as the name it abbreviates', () => {
+    expect(pains('the pickers are on OT every week', c)).toEqual(['labour']);
+    expect(pains('trucks keep missing their 90 day PMs', c)).toEqual(['upkeep']);
+    // The initials of an alias when they are such an abbreviation too.
+    expect(pains('AR over 90 days doubled this year', c)).toEqual(['cash']);
+  });
+  it('not the same letters in lower case, nor an abbreviation the taxonomy does not write out', () => {
+    expect(pains('call me after 3 pm', c)).toEqual([]);
+    expect(pains('the KPI deck is due friday', c)).toEqual([]);
+  });
+});
+
+describe('"it works" settles its clause (twenty-fourth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'forms', label: 'Paper forms', aliases: ['paper'] }]));
+  it('names no pain in a clause that says it works', () => {
+    expect(pains('we keep the rota on paper and it works.', c)).toEqual([]);
+    expect(pains('the rota is on paper and people lose it.', c)).toEqual(['forms']);
+  });
+});
+
+describe('"N machines down" (twenty-fourth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'fleet', label: 'Fleet reliability', aliases: ['truck breakdowns'] }]));
+  it('reads a count of things that are down as their breakdown', () => {
+    expect(pains('3 trucks down since monday, loads waiting', c)).toEqual(['fleet']);
+    expect(pains('we shut the trucks down at night', c)).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@
 // to industries, notes to pain points, deal stage to funnel stage, each with the evidence for it.
 import type { Prospect, ResolvedContext, Stage, TaxonomyKind } from '../model';
 import {
+  FILLER,
   conceptIndex,
   expandClipped,
   expandDotted,
@@ -20,6 +21,7 @@ import {
   type PainVocabulary,
   SPELLING_MIN_LENGTH,
   PhraseIndex,
+  shorthandKey,
 } from './compile';
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
@@ -538,8 +540,18 @@ function sharedWordOwner(w: string, words: readonly string[], c: CompiledTaxonom
   return fit.size === 1 ? [...fit][0] : undefined;
 }
 
+/** "Repair Department Manager" is the repair manager: "department" between what a department does and the rank
+ * of its head says nothing more (not the "Department manager" of a store, who runs one of its floors). */
+function withoutDepartment(words: string[]): string[] {
+  const i = words.indexOf('department');
+  if (i <= 0 || i === words.length - 1) return words;
+  const before = words[i - 1]!;
+  if (seniorityOf([before]) > 0 || FILLER.has(before) || seniorityOf(words.slice(i + 1)) === 0) return words;
+  return [...words.slice(0, i), ...words.slice(i + 1)];
+}
+
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, alone = true): Resolved[] {
-  const words = withPersonaCognates(titleWords(title), c);
+  const words = withoutDepartment(withPersonaCognates(titleWords(title), c));
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words);
@@ -592,6 +604,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
         }
       }
       if (covered === 0) return;
+      // "Pest Control Technician", "Front Desk": an individual role is not the manager (or head) of a broader
+      // function its own belongs to: the operations manager is someone else. (A persona about the role's own
+      // function is still its: an accountant is the finance persona's.)
+      if (level === 1 && p.seniority >= 3 && credit < covered) return;
       // One rank apart costs more than the margin that keeps near ties (keepBest's 0.05): a supervisor's
       // title goes to the supervisors' persona, not also to the managers' one of the same function.
       const seniorityFit = level && p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
@@ -1796,6 +1812,29 @@ function readShortOf(notes: string, tokens: readonly Token[], stems: string[]): 
   }
 }
 
+/** pains-counted-down: "2 machines down", "3 trucks down": a count of things that are down is their breakdown, as
+ * "N drivers short" is a shortage. Only after a number and a plural, so "shut down", "sales down 10%" stay as they are. */
+const BREAKDOWN = stem('breakdown');
+function readCountedDown(tokens: readonly Token[], stems: string[]): void {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const noun = tokens[i - 1]!;
+    if (t.word !== 'down' || noun.sentence !== t.sentence || tokens[i - 2]!.sentence !== t.sentence) continue;
+    if (/^\d+$/.test(tokens[i - 2]!.word) && /^[a-z]{3,}s$/.test(noun.word) && !isStopword(noun.word)) stems[i] = BREAKDOWN;
+  }
+}
+
+/** notes-shorthand: a word in capitals, or in capitals with a plural "s" ("OT", "PMs"), is the pain's name it
+ * abbreviates when the taxonomy writes that name out (compile.ts `shorthandsOf`). */
+function readShorthand(notes: string, tokens: readonly Token[], stems: string[], c: CompiledTaxonomy): void {
+  if (c.painShorthands.size === 0) return;
+  tokens.forEach((t, i) => {
+    const m = /^([A-Z]{2,5})s?$/.exec(notes.slice(t.start, t.end));
+    const key = m && shorthandKey(m[1]!.toLowerCase());
+    if (key && c.painShorthands.has(key)) stems[i] = key;
+  });
+}
+
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}): Resolved[] {
@@ -1807,6 +1846,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const stems = tokens.map((t) => readStem(t, c));
   readIdioms(tokens, stems);
   readShortOf(notes, tokens, stems);
+  readShorthand(notes, tokens, stems, c);
+  readCountedDown(tokens, stems);
   // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
   const own = libraryPairs(c);
   const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));

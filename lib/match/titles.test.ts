@@ -1184,3 +1184,58 @@ describe("a head's rank and an agent noun no persona names is the head of that a
     expect(resolve(title)).toEqual(want);
   });
 });
+
+describe("a shop's word, the Italian owner and the French DAF in either order (twenty-fourth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['owner', 'Proprietor', ['owner']],
+      ['shop-head', 'Shop head', ['store manager']],
+      ['office', 'Office & administration', ['office manager']],
+      ['money', 'Money people', ['CFO']],
+      ['online', 'Online sales', ['e-commerce manager']],
+    ]),
+  );
+  it.each([
+    ['Gerente de tienda', ['shop-head']],
+    ['Gestora de Loja', ['shop-head']],
+    ['Responsabile negozio', ['shop-head']],
+    ['Winkelmanager', ['shop-head']],
+    ['Titolare', ['owner']],
+    ['Directrice financière et administrative', ['money']],
+    ['Ecommerce Mgr', ['online']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+});
+
+describe("a department's head is the head of what the department does (twenty-fourth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['floor', 'Floor manager', ['department manager']],
+      ['workshop', 'Workshop head', ['workshop manager']],
+    ]),
+  );
+  it.each([
+    ['Workshop Dept. Manager', ['workshop']],
+    ['Workshop Department Manager', ['workshop']],
+    ['Department Manager', ['floor']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+});
+
+describe("an individual role is not the manager of the broader function its own belongs to (twenty-fourth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['ops', 'Operations manager', ['head of operations']],
+      ['money', 'Finance manager', ['finance director']],
+    ]),
+  );
+  it.each([
+    ['Maintenance Technician', []],
+    ['Maintenance Manager', ['ops']],
+    ['Accountant', ['money']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+});

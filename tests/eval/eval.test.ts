@@ -25,14 +25,14 @@ const FLOORS: Record<string, Bar> = {
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.9, personas: 0.86, industries: 0.91, painPoints: 0.71 },
-  'beaconline-itsm': { ndcg: 0.9, personas: 0.83, industries: 0.94, painPoints: 0.66 },
+  'beaconline-itsm': { ndcg: 0.9, personas: 0.83, industries: 0.94, painPoints: 0.69 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.75 },
   'dev-hospitality-messy': { ndcg: 0.92, personas: 0.87, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.70 },
   'dev2-utilities-multilingual': { ndcg: 0.87, personas: 0.92, industries: 0.86, painPoints: 0.68 },
-  'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.75 },
+  'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.79 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
@@ -44,12 +44,12 @@ const FLOORS: Record<string, Bar> = {
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.89, personas: 0.91, industries: 0.81, painPoints: 0.56 },
   'dev4-maintenance-multilingual': { ndcg: 0.9, personas: 0.96, industries: 0.83, painPoints: 0.53 },
-  'dev4-fitness-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.73 },
-  'dev4-wastehauling-messy': { ndcg: 0.89, personas: 0.9, industries: 0.86, painPoints: 0.57 },
+  'dev4-fitness-messy': { ndcg: 0.92, personas: 0.95, industries: 0.89, painPoints: 0.73 },
+  'dev4-wastehauling-messy': { ndcg: 0.92, personas: 0.9, industries: 0.86, painPoints: 0.61 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
-  'dev5-aviation-mro-plain': { ndcg: 0.92, personas: 0.92, industries: 0.84, painPoints: 0.65 },
+  'dev5-aviation-mro-plain': { ndcg: 0.95, personas: 0.95, industries: 0.84, painPoints: 0.65 },
   'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.63 },
   'dev5-ports-messy': { ndcg: 0.88, personas: 0.89, industries: 0.93, painPoints: 0.55 },
   'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.67 },
@@ -58,7 +58,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
   'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.83, painPoints: 0.68 },
-  'dev6-legal-messy': { ndcg: 0.92, personas: 0.82, industries: 0.87, painPoints: 0.57 },
+  'dev6-legal-messy': { ndcg: 0.94, personas: 0.82, industries: 0.87, painPoints: 0.62 },
   'dev6-fiber-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.58 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
@@ -71,7 +71,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
   'dev8-museums-plain': { ndcg: 0.95, personas: 0.96, industries: 0.85, painPoints: 0.83 },
-  'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.74, painPoints: 0.75 },
+  'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.92, industries: 0.74, painPoints: 0.75 },
   'dev8-recruitment-messy': { ndcg: 0.89, personas: 0.86, industries: 0.85, painPoints: 0.52 },
   'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.85, industries: 0.77, painPoints: 0.76 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -79,25 +79,25 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.975, personas: 0.9, industries: 0.93, painPoints: 0.87 },
   'dev9-maritime-multilingual': { ndcg: 0.83, personas: 0.83, industries: 0.65, painPoints: 0.58 },
-  'dev9-funeral-messy': { ndcg: 0.9, personas: 0.88, industries: 0.72, painPoints: 0.75 },
+  'dev9-funeral-messy': { ndcg: 0.93, personas: 0.88, industries: 0.72, painPoints: 0.77 },
   'dev9-localization-messy': { ndcg: 0.93, personas: 0.85, industries: 0.89, painPoints: 0.54 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
   'dev10-childcare-plain': { ndcg: 0.92, personas: 0.93, industries: 0.76, painPoints: 0.81 },
   'dev10-dairy-multilingual': { ndcg: 0.87, personas: 0.94, industries: 0.48, painPoints: 0.69 },
-  'dev10-marine-messy': { ndcg: 0.91, personas: 0.79, industries: 0.83, painPoints: 0.74 },
+  'dev10-marine-messy': { ndcg: 0.94, personas: 0.82, industries: 0.83, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.82, industries: 0.74, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
-  'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.9, industries: 0.94, painPoints: 0.69 },
+  'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.93, industries: 0.94, painPoints: 0.69 },
   'dev11-brewery-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.68, painPoints: 0.65 },
   'dev11-parking-messy': { ndcg: 0.91, personas: 0.94, industries: 0.85, painPoints: 0.48 },
   'dev11-dialysis-messy': { ndcg: 0.94, personas: 0.92, industries: 0.8, painPoints: 0.75 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
-  'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.92, industries: 0.76, painPoints: 0.71 },
+  'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.95, industries: 0.76, painPoints: 0.71 },
   'dev12-pharmacy-multilingual': { ndcg: 0.91, personas: 0.87, industries: 0.94, painPoints: 0.70 },
   'dev12-cinema-messy': { ndcg: 0.93, personas: 0.92, industries: 0.84, painPoints: 0.7 },
   'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.88, industries: 0.66, painPoints: 0.69 },
@@ -107,7 +107,7 @@ const FLOORS: Record<string, Bar> = {
   'dev13-golf-plain': { ndcg: 0.91, personas: 0.9, industries: 0.79, painPoints: 0.74 },
   'dev13-water-multilingual': { ndcg: 0.83, personas: 0.86, industries: 0.45, painPoints: 0.70 },
   'dev13-marina-messy': { ndcg: 0.88, personas: 0.86, industries: 0.82, painPoints: 0.51 },
-  'dev13-carwash-messy': { ndcg: 0.92, personas: 0.94, industries: 0.8, painPoints: 0.64 },
+  'dev13-carwash-messy': { ndcg: 0.92, personas: 0.94, industries: 0.8, painPoints: 0.67 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
@@ -119,23 +119,23 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
-  'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.91, industries: 0.83, painPoints: 0.58 },
-  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.89, industries: 0.77, painPoints: 0.72 },
-  'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.60 },
+  'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.83, painPoints: 0.58 },
+  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.91, industries: 0.77, painPoints: 0.72 },
+  'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.62 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
   'dev16-campgrounds-plain': { ndcg: 0.97, personas: 0.98, industries: 0.85, painPoints: 0.88 },
   'dev16-wineries-multilingual': { ndcg: 0.87, personas: 0.88, industries: 0.8, painPoints: 0.74 },
-  'dev16-linen-messy': { ndcg: 0.92, personas: 0.92, industries: 0.81, painPoints: 0.56 },
-  'dev16-bowling-messy': { ndcg: 0.86, personas: 0.92, industries: 0.66, painPoints: 0.65 },
+  'dev16-linen-messy': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.65 },
+  'dev16-bowling-messy': { ndcg: 0.89, personas: 0.92, industries: 0.66, painPoints: 0.70 },
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.92, personas: 0.92, industries: 0.75, painPoints: 0.71 },
-  'dev17-hearing-multilingual': { ndcg: 0.87, personas: 0.82, industries: 0.73, painPoints: 0.54 },
-  'dev17-lift-messy': { ndcg: 0.89, personas: 0.86, industries: 0.63, painPoints: 0.65 },
-  'dev17-music-messy': { ndcg: 0.92, personas: 0.82, industries: 0.57, painPoints: 0.73 },
+  'dev17-hearing-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.73, painPoints: 0.54 },
+  'dev17-lift-messy': { ndcg: 0.91, personas: 0.86, industries: 0.63, painPoints: 0.7 },
+  'dev17-music-messy': { ndcg: 0.93, personas: 0.88, industries: 0.57, painPoints: 0.73 },
   // Held out (written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twenty-second round's
   // matcher); a failure names no case.

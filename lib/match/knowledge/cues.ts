@@ -16,7 +16,7 @@ export const SETTLED = [
   'not really a problem', 'not really an issue', 'not much of a problem', 'not much of an issue', 'not a big deal',
   'no big deal', 'not a worry', 'no worries', 'not worried about', 'all good', 'goes well', 'going well', 'is good',
   'are good', 'taken care of', 'is sorted', 'are sorted', 'is resolved', 'are resolved', 'works fine',
-  'runs fine', 'run fine', 'running fine', 'fine tho', 'fine though', 'seems fine', 'looks fine', 'all fine',
+  'runs fine', 'run fine', 'running fine', 'it works', 'fine tho', 'fine though', 'seems fine', 'looks fine', 'all fine',
   'totally fine', 'fine for now', 'fine as is', 'fine as it is',
   // The perfect and past tenses: "hasn't been an issue", "was never a problem".
   'not been an issue', 'not been a problem', 'hasnt been an issue', 'hasnt been a problem', 'havent been an issue', 'havent been a problem',
@@ -169,6 +169,25 @@ export const NO_PAIN = [
   'dissertacao', 'tese', 'trabalho de conclusao de curso', 'projeto universitario',
 ];
 
+/** What a prospect's answer says to confirm the problem the seller's question named (notes-question-answered):
+ * a complaint ("honestly its a mess"), that it goes badly or not at all ("not well", "we dont"), or that someone
+ * takes it ("they steal them"). The knowledge's slow, costly, wrong and lacking qualifiers and its ways of working
+ * by hand (a workaround: "excel", "a notebook") count too. */
+export const ANSWER_PROBLEM = [
+  'mess', 'messy', 'nightmare', 'chaos', 'disaster', 'headache', 'pain', 'painful', 'struggle', 'struggling', 'terrible',
+  'awful', 'horrible', 'badly', 'poorly', 'not well', 'not great', 'not good', 'could be better', 'we dont', 'we do not',
+  'we cant', 'we cannot', 'i cant', 'kills', 'killing', 'hurts', 'hurting', 'frustrating', 'ugh', 'broken', 'steal',
+  'steals', 'stealing', 'poach', 'poached', 'poaching', 'losing', 'lose', 'lost', 'notebook', 'sticky notes', 'post its',
+];
+/** An answer that turns the question down: the prospect does not have the thing, or does not want it ("we dont
+ * really have lines", "we dont sell online and dont want to"). */
+export const ANSWER_NOT_HAD = ['dont have', 'dont really have', 'do not have', 'never had', 'havent had', 'dont want', 'do not want', 'dont need'];
+/** Open questions, which name no topic of their own ("what's keeping you up at night?", "walk us through a
+ * Saturday", "how many units?"): the answer says what hurts in its own words. */
+export const OPEN_QUESTION = ['what', 'whats', 'which', 'why', 'who', 'where', 'when', 'walk', 'tell', 'how many', 'how much', 'how long', 'how big'];
+/** An answer that opens agreeing with what the seller said ("so parts visibility" / "yeah and ..."). */
+export const ANSWER_YES = ['yes', 'yeah', 'yep', 'yup', 'exactly', 'right', 'correct', 'totally', 'definitely', 'absolutely', 'ja', 'oui', 'si', 'sim'];
+
 /** Verbs of a person's duties, in the third person: opening a clause without a subject ("Handles billing and
  * staff timesheets", "Surveys and adjusts cargo losses", "Responsible for payroll") they say what the person
  * does, not what hurts. */
@@ -203,3 +222,24 @@ export const REQUEST_PHRASES = [
 export const OF_LINKS = ['de', 'di', 'du', 'des', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das'];
 /** Articles that may follow those words ("de la", "de los", "de las", "de les"). */
 export const OF_ARTICLES = ['la', 'las', 'los', 'les'];
+
+/** Abbreviations every trade's notes use for the words of its work (notes-shorthand): read as a pain's name only
+ * where the taxonomy names that pain in these very words ("OT" for an "overtime" alias). */
+export const BUSINESS_ABBREVIATIONS: Record<string, string[]> = {
+  ot: ['overtime'],
+  pm: ['preventive maintenance', 'preventative maintenance', 'planned maintenance'],
+  ar: ['accounts receivable', 'receivables'],
+  ap: ['accounts payable', 'payables'],
+  po: ['purchase order', 'purchase orders'],
+  wo: ['work order', 'work orders'],
+  sla: ['service level agreement', 'service levels'],
+  kpi: ['key performance indicator', 'kpis'],
+  eta: ['estimated time of arrival'],
+  rma: ['return merchandise authorization', 'returns'],
+  dso: ['days sales outstanding'],
+  ooo: ['out of office'],
+  pto: ['paid time off'],
+  hr: ['human resources'],
+  qa: ['quality assurance'],
+  qc: ['quality control'],
+};

@@ -67,6 +67,7 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   rd: 'research and development',
   hrbp: 'human resources business partner',
   svc: 'service',
+  ecommerce: 'e commerce',
   resp: 'head',
   cust: 'customer',
   acct: 'account',
@@ -526,7 +527,8 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'associee gerante': 'managing partner', 'socio amministratore': 'managing partner', 'socia amministratrice': 'managing partner',
   'geschaftsfuhrender gesellschafter': 'managing partner', 'geschaftsfuhrende gesellschafterin': 'managing partner',
   'sous directeur': 'deputy director', 'sous directrice': 'deputy director', 'chef d entreprise': 'owner',
-  'cheffe d entreprise': 'owner', 'direction generale': 'managing director', 'cheffe de service': 'head', 'cheffe du service': 'head',
+  'cheffe d entreprise': 'owner', 'directeur financier et administratif': 'chief financial officer',
+  'directrice financiere et administrative': 'chief financial officer', 'direction generale': 'managing director', 'cheffe de service': 'head', 'cheffe du service': 'head',
   'cheffe de': 'head', 'cheffe du': 'head', 'cheffe des': 'head', 'assistant de direction': 'executive assistant',
   'assistante de direction': 'executive assistant',
   // Interns and trainees: not buyers.
@@ -572,7 +574,10 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // Plants and sites
   usine: 'plant', planta: 'plant', fabrica: 'plant', stabilimento: 'plant', impianto: 'plant', impianti: 'plant',
   fabriek: 'plant', fabrik: 'plant', esercizio: 'operations',
+  // Shops: the word for a store in each language ("Gerente de tienda", "Gestora de loja", "Responsabile negozio").
+  tienda: 'store', loja: 'store', negozio: 'store', magasin: 'store', winkel: 'store',
   // Ranks
+  titolare: 'owner', titolari: 'owners',
   gestor: 'manager', gestora: 'manager', encarregado: 'supervisor', encarregada: 'supervisor', supervisora: 'supervisor',
   capoturno: 'shift supervisor', caporeparto: 'department head', schichtfuhrer: 'shift supervisor',
   schichtmeister: 'shift supervisor', ploegbaas: 'supervisor', ploegchef: 'supervisor', vorgesetzter: 'supervisor',
