@@ -1,8 +1,10 @@
 // A checkout's matcher loaded as its own module, for timing checkouts side by side in one process
-// (bench/resolve-ab.ts, bench/suggest-new-ab.ts): its lib/match, its development pack's taxonomy compiled over
-// 10,000 generated assets, the ranking's preparation done.
+// (bench/resolve-ab.ts, bench/suggest-new-ab.ts): its lib/match built as the extension ships it (bench/shipped-matcher.ts;
+// SOURCE=1: as tsx runs it), its development pack's taxonomy compiled over 10,000 generated assets, the
+// ranking's preparation done.
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadShipped } from './shipped-matcher';
 
 type Match = typeof import('../lib/match');
 type Pack = typeof import('../lib/pack/pack');
@@ -18,7 +20,7 @@ export function checkoutArgs(script: string): string[] {
 }
 
 export async function loadCheckout(root: string) {
-  const m = (await import(path.join(root, 'lib/match/index.ts'))) as Match;
+  const m = process.env.SOURCE ? ((await import(path.join(root, 'lib/match/index.ts'))) as Match) : (await loadShipped<Match>(root, 'lib/match/index.ts')).module;
   const { readPack } = (await import(path.join(root, 'lib/pack/pack.ts'))) as Pack;
   const { generateAssets } = (await import(path.join(root, 'bench/generate.ts'))) as Generate;
   const read = readPack(fs.readFileSync(path.join(root, 'tests/fixtures/eval/dev/library.json'), 'utf8'));

@@ -1,18 +1,34 @@
 // Matcher and search speed, side by side with the naive approach (one Fuse.js index over every field;
-// the prospect's title, industry and notes as its query), at 1k, 10k and 50k assets.
-//   npm run bench:match
+// the prospect's title, industry and notes as its query), at 1k, 10k and 50k assets. The matcher and the search
+// are timed as the extension ships them (bench/shipped-matcher.ts: built by Vite as `wxt build` builds the
+// panel); --source times lib/match and lib/search as tsx runs them instead.
+//   npm run bench:match [-- --sizes=10000] [-- --source]
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fuse from 'fuse.js';
-import { compileTaxonomy, rankAssets, resolveProspect } from '../lib/match';
 import type { PackAsset, Prospect } from '../lib/model';
 import { readPack } from '../lib/pack/pack';
-import { buildSearchIndex, searchAssets } from '../lib/search';
 import { generateAssets, rng } from './generate';
 import { newProspects as readNewProspects } from './new-prospects';
+import { bundlerName, loadShipped } from './shipped-matcher';
+
+type Match = typeof import('../lib/match');
+type Search = typeof import('../lib/search');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const fromSource = process.argv.includes('--source');
+const [match, search] = fromSource
+  ? [
+      { module: (await import('../lib/match')) as Match, description: 'lib/match/index.ts' },
+      { module: (await import('../lib/search')) as Search, description: 'lib/search/index.ts' },
+    ]
+  : [await loadShipped<Match>(root, 'lib/match/index.ts'), await loadShipped<Search>(root, 'lib/search/index.ts')];
+const { compileTaxonomy, rankAssets, resolveProspect } = match.module;
+const { buildSearchIndex, searchAssets } = search.module;
+const timed = fromSource
+  ? `the source as tsx runs it (${match.description}, ${search.description})`
+  : `the code as the extension ships it, built by ${await bundlerName()} as \`wxt build\` builds the panel (${match.description}; ${search.description})`;
 const read = readPack(fs.readFileSync(path.join(root, 'tests/fixtures/eval/dev/library.json'), 'utf8'));
 if (!read.ok) throw new Error('the development pack is invalid');
 const taxonomy = read.value.taxonomy;
@@ -143,7 +159,7 @@ for (const [sizeIndex, size] of sizes.entries()) {
 }
 
 console.log(
-  `\nNode ${process.version}. Suggest: ${prospects.length} development prospects, ${WARMUP_ROUNDS} untimed rounds then ${SUGGEST_ROUNDS} timed, rotated. ` +
+  `\nNode ${process.version}. Timed: ${timed}; the naive approach: fuse.js as installed. Suggest: ${prospects.length} development prospects, ${WARMUP_ROUNDS} untimed rounds then ${SUGGEST_ROUNDS} timed, rotated. ` +
     `Search: 300 queries a size (a third with typos), 1 untimed round then ${SEARCH_ROUNDS} timed, rotated.` +
     `${gc ? '' : ' (Run with --expose-gc for memory figures.)'}\n`,
 );

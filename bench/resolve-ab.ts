@@ -1,10 +1,10 @@
 // Two or more checkouts' matchers timed side by side in one process: each checkout's lib/match is loaded as its
-// own module, with its own development pack, 10,000 generated assets and compiled taxonomy, and the rounds
-// alternate between them (the order rotated each round), so the shared machine's load falls on all alike. It
-// prints, per checkout, the median resolveProspect and the median suggest (rankAssets of a fresh
-// resolveProspect, as `npm run bench:match` times it) over the development prospects. A checkout without
-// node_modules of its own (`git archive <commit> lib bench tests/fixtures/eval/dev | tar -x -C <dir>`) needs
-// a node_modules link beside its lib.
+// own module (built as the extension ships it; SOURCE=1: as tsx runs it), with its own development pack, 10,000
+// generated assets and compiled taxonomy, and the rounds alternate between them (the order rotated each round), so
+// the shared machine's load falls on all alike. It prints, per checkout, the median resolveProspect and the median
+// suggest (rankAssets of a fresh resolveProspect, as `npm run bench:match` times it) over the development
+// prospects. A checkout without node_modules of its own (`git archive <commit> lib bench tests/fixtures/eval/dev |
+// tar -x -C <dir>`) needs a node_modules link beside its lib.
 //   npx tsx bench/resolve-ab.ts <checkout> <checkout> [...]   (ROUNDS=30 by default)
 import fs from 'node:fs';
 import path from 'node:path';

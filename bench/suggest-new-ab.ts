@@ -1,9 +1,10 @@
-// A new prospect's first suggest, two or more checkouts side by side in one process: each checkout's lib/match
-// is loaded as its own module (its own remembered readings), with its own compiled development taxonomy and
-// 10,000 generated assets; each of N records of the other development sets (never the held-out ones, shuffled
-// as `npm run bench:match` shuffles them) is suggested for once in every checkout, the order rotated from one
-// record to the next, so the shared machine's load falls on all alike. Prints each checkout's median and p95.
-// A checkout without node_modules of its own needs a node_modules link beside its lib (see resolve-ab.ts).
+// A new prospect's first suggest, two or more checkouts side by side in one process: each checkout's lib/match is
+// loaded as its own module (its own remembered readings), built as the extension ships it (bench/checkouts.ts;
+// SOURCE=1: as tsx runs it), with its own compiled development taxonomy and 10,000 generated assets; each of N
+// records of the other development sets (never the held-out ones, shuffled as `npm run bench:match` shuffles them)
+// is suggested for once in every checkout, the order rotated from one record to the next, so the shared machine's
+// load falls on all alike. Prints each checkout's median and p95. A checkout without node_modules of its own needs
+// a node_modules link beside its lib (see resolve-ab.ts).
 //   npx tsx bench/suggest-new-ab.ts <checkout> <checkout> [...]   (N=200 by default)
 import type { Prospect } from '../lib/model';
 import { BENCH_TODAY, checkoutArgs, loadCheckout } from './checkouts';

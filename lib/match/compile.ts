@@ -23,7 +23,7 @@ import {
   WORKPLACE_RANKS,
   WORKPLACES,
 } from './knowledge/titles';
-import { compound, currentLexiconEdition, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
+import { MEMO_LIMIT, compound, currentLexiconEdition, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
@@ -60,6 +60,14 @@ export class PhraseIndex<T> {
       if (candidates) for (const c of candidates) if (this.matchesAt(words, i, c.seq)) return true;
     }
     return false;
+  }
+
+  /** The longest phrase of at most `within` words starting at position i, as `greedy` of the words from i
+   * would find first, without looking for phrases further on. */
+  longestAt(words: readonly string[], i: number, within: number): { length: number; value: T } | undefined {
+    const candidates = this.byFirst.get(words[i]!);
+    if (candidates) for (const c of candidates) if (c.seq.length <= within && this.matchesAt(words, i, c.seq)) return { length: c.seq.length, value: c.value };
+    return undefined;
   }
 
   private matchesAt(words: readonly string[], i: number, seq: readonly string[]): boolean {
@@ -152,14 +160,15 @@ function titleLexicon(words: readonly string[]): string[] {
   const out: string[] = [];
   if (words.length === 1 && SOLE_RANK_TITLES.includes(words[0]!)) return ['general', 'manager'];
   // "Chef" is the boss in French, German and Dutch titles, the cook in English ones: the boss when another
-  // word of the title is read from another language ("Chef TD", "Chef Instandhaltung").
-  const foreign = words.some((w) => w !== 'chef' && w.length > 1 && (foreignTitleWord(w) !== undefined || englishWords([w]).join(' ') !== w));
+  // word of the title is read from another language ("Chef TD", "Chef Instandhaltung"). Asked only of a title
+  // that says "chef": reading every word of every title in two lexicons for it cost a new title's first reading.
+  const foreign = words.includes('chef') && words.some((w) => w !== 'chef' && w.length > 1 && (foreignTitleWord(w) !== undefined || englishWords([w]).join(' ') !== w));
   let i = 0;
   while (i < words.length) {
-    const phrase = TITLE_PHRASE_INDEX.greedy(words.slice(i, i + 6))[0];
-    if (phrase?.start === 0) {
+    const phrase = TITLE_PHRASE_INDEX.longestAt(words, i, 6);
+    if (phrase) {
       out.push(...phrase.value.split(' '));
-      i += phrase.end;
+      i += phrase.length;
       continue;
     }
     // The shared lexicon's phrases ("sicurezza informatica", "cheffe d'atelier") are read after, whole.
@@ -194,7 +203,6 @@ const BRITISH_IZE = /(?<=[a-z]{2}[b-df-hj-np-tv-z](?<!adv|superv|surpr|compr|com
  * industry and company many times over, and the taxonomy's labels on every call. Each caller gets its own
  * copy; the memory is emptied when it holds MEMO_LIMIT inputs, so it stays small whatever is read, and when
  * the lexicon changes (useForeignNouns). */
-const MEMO_LIMIT = 4096;
 export function memoised(read: (text: string) => string[]): (text: string) => string[] {
   const seen = new Map<string, readonly string[]>();
   let edition = currentLexiconEdition();

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { industryWords, titleWords } from './compile';
-import { cognates, useForeignNouns } from './lexicon';
+import { cognateKeys, cognates, useForeignNouns } from './lexicon';
 
 describe('the generated bilingual table (off by default)', () => {
   afterEach(() => useForeignNouns(undefined));
@@ -81,5 +81,11 @@ describe('cognates', () => {
     expect(cognates('documentacion')).toEqual(['documentation']);
     expect(cognates('kalibrierung')).toEqual(['calibrierung']);
     expect(cognates('logist')).toEqual([]);
+  });
+
+  it('gives a word the same readings however often and after however many other words it is read', () => {
+    const before = [cognates('documentacion'), cognateKeys('documentacion')].map((x) => [...x]);
+    for (let i = 0; i < 5000; i++) (cognates(`palabra${i}cion`), cognateKeys(`palabra${i}cion`));
+    expect([cognates('documentacion'), cognateKeys('documentacion')]).toEqual(before);
   });
 });

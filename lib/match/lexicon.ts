@@ -351,8 +351,25 @@ const COGNATE_SUFFIXES: [string[], string][] = COGNATE_ENDINGS.map(([pattern, en
 /** English words a word of another language may be, by its Latinate ending (and a German or Dutch "k"
  * for a "c": "Kalibrierung", "kontrole"), most likely first; the caller keeps one only where the library or
  * the pain knowledge uses it. Words under six letters have none. */
-export function cognates(word: string): string[] {
-  if (word.length < 6) return [];
+export const cognates = (word: string): readonly string[] => (word.length < 6 ? NONE : cognatesOf(word));
+const NONE: readonly string[] = [];
+/** How many inputs a remembered reading holds before it is emptied (`memoised` in compile.ts, `rememberedPerWord`). */
+export const MEMO_LIMIT = 4096;
+/** A word's readings that depend on the word alone, remembered (bounded as `memoised` is): a new prospect's
+ * words are read through `cognates` and `cognateKeys` several times a call, by the industry, company, title
+ * and notes readers alike. The lists are shared: callers only read them. */
+function rememberedPerWord(read: (word: string) => readonly string[]): (word: string) => readonly string[] {
+  const seen = new Map<string, readonly string[]>();
+  return (word) => {
+    let out = seen.get(word);
+    if (out === undefined) {
+      if (seen.size >= MEMO_LIMIT) seen.clear();
+      seen.set(word, (out = read(word)));
+    }
+    return out;
+  };
+}
+const cognatesOf = rememberedPerWord((word) => {
   const out: string[] = [];
   for (const base of word.includes('k') ? [word, word.replace(/k/g, 'c')] : [word]) {
     if (base !== word) out.push(base);
@@ -364,15 +381,15 @@ export function cognates(word: string): string[] {
         }
   }
   return out.filter((w) => w.length >= 5 && w !== word);
-}
+});
 
 /** What a word is written as across the six languages, for finding one language's word in another's: its
  * Latinate ending read as English (`cognates`), spellings that differ by language alike ("ph" f, "th" t,
  * "ch" c, "k" c, "y" i, a doubled letter once), an English "-logist" as the "-logo", "-loog", "-loge" others
  * say (the field, "-logy", "-logia", "-logie", kept apart), and its last vowels off. "titular", "titulaire" (titulary) and "Titular" have one key; so have
  * "technoloog", "tecnologa" and "technologist". For a title's word the taxonomy may have in another language. */
-export function cognateKeys(word: string): string[] {
-  if (word.length < 5) return [];
+export const cognateKeys = (word: string): readonly string[] => (word.length < 5 ? NONE : cognateKeysOf(word));
+const cognateKeysOf = rememberedPerWord((word) => {
   const keys = new Set<string>();
   for (const w of [word, ...cognates(word)]) {
     const key = w
@@ -388,4 +405,4 @@ export function cognateKeys(word: string): string[] {
     if (key.length >= 4) keys.add(key);
   }
   return [...keys];
-}
+});

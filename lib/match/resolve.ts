@@ -360,7 +360,7 @@ function personaCognatesOf(c: CompiledTaxonomy) {
  * and "instructor", "amministratore" and "administrator", "ispettore" and "inspector") and with a feminine
  * agent's "-trice", "-tora" as "-tor" ("istruttrice", "instrutora"). The same on both sides, so a word of any
  * of the six languages meets the taxonomy's word in another. */
-function personaKeys(w: string): string[] {
+function personaKeys(w: string): readonly string[] {
   const latin = w
     // Greek "oe" as French writes it ("œnologue") and as Spanish, Italian and Portuguese do ("enólogo"), with
     // American English ("enologist" beside "oenologist").
@@ -904,10 +904,16 @@ function readIndustryWordsWithCognates(text: string, c: CompiledTaxonomy): strin
     for (const cognate of cognates(w)) if (read.has(stem(cognate))) return cognate;
     // The same word spelt as another language spells it ("Paróquia" of "parroquia", "Diocesi" of "diocese",
     // "protestante" of "Protestant"): one of the taxonomy's written words by its key.
-    for (const key of [...cognateKeys(w), ...cognateKeys(w.replace(/(?<=[^aeiou])s(?:ch)?e$/, ''))]) {
+    const bare = w.replace(/(?<=[^aeiou])s(?:ch)?e$/, '');
+    for (const key of cognateKeys(w)) {
       const same = spelt.get(key);
       if (same) return same;
     }
+    if (bare !== w)
+      for (const key of cognateKeys(bare)) {
+        const same = spelt.get(key);
+        if (same) return same;
+      }
     return undefined;
   };
   const out = words(text).map((w) => {
