@@ -553,7 +553,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const words = withoutDepartment(withPersonaCognates(titleWords(title), c));
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
-  const spans = functionsOf(words);
+  const spans = functionsOf(words, title);
   const ranks = rankPhrasesOf(words);
   for (const m of c.personaForms.all(words)) {
     // "President" is not said inside "Vice President".

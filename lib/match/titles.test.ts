@@ -1239,3 +1239,26 @@ describe("an individual role is not the manager of the broader function its own 
     expect([...resolve(title)]).toEqual(want);
   });
 });
+
+describe("a function's word before another's qualifies it (twenty-fifth round)", () => {
+  // A vendor of software for accounting firms, whose IT persona is named for its market.
+  const resolve = resolverFor(
+    personasOf([
+      ['tech', 'Accounting IT', ['CIO', 'Director of Accounting Technology']],
+      ['helpdesk', 'Help desk manager', ['IT Support Manager']],
+      ['it', 'IT leader', ['Head of IT']],
+    ]),
+  );
+  it.each([
+    // An accountant is not the IT persona because its names say whose IT it is.
+    ['Senior Accountant', []],
+    ['Tax Accountant', []],
+    // IT's service desk is the help desk manager's, not also the IT leader's.
+    ['Manager, IT Service Desk', ['helpdesk']],
+    ['Sr. Mgr, IT Service Desk', ['helpdesk']],
+    // Joined, they are two roles.
+    ['Head of IT & Help Desk', ['it', 'helpdesk']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual([...want].sort());
+  });
+});
