@@ -1262,3 +1262,21 @@ describe("a function's word before another's qualifies it (twenty-fifth round)",
     expect([...resolve(title)].sort()).toEqual([...want].sort());
   });
 });
+
+describe("'Ad Ops' and 'I&O' said in full (twenty-fifth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['ads', 'Advertising lead', ['VP Advertising']],
+      ['infra', 'Infrastructure leader', ['Head of IT Operations']],
+      ['sites', 'Operations director', ['Head of Operations']],
+    ]),
+  );
+  it.each([
+    ['Ad Ops Manager', ['ads']],
+    ['VP, Infrastructure & Operations', ['infra']],
+    ['Head of I&O', ['infra']],
+    ['Director of Operations', ['sites']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual([...want].sort());
+  });
+});

@@ -110,6 +110,10 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bf ?and ?b\b/g, 'food and beverage'],
   // German "F&E" (Forschung und Entwicklung).
   [/\bf ?and ?e\b/g, 'research and development'],
+  // "Ad Ops", "Ad Sales": the word for an advertisement before a function (not a lone "AD", an athletic director).
+  [/\bad (ops|operations|sales|tech|revenue)\b/g, 'advertising $1'],
+  // "I&O", "Infrastructure & Operations": IT's infrastructure and its running, one function.
+  [/\bi ?and ?o\b/g, 'infrastructure and operations'],
 ];
 
 /** Abbreviations that mean different roles in different sectors: the first meaning is the default; a
@@ -166,7 +170,7 @@ export const FUNCTIONS: Record<string, string[]> = {
     'data center', 'hris', 'hr technology', 'edi',
   ],
   itops: [
-    'infrastructure', 'it operations', 'information technology operations', 'network', 'network administrator',
+    'infrastructure', 'infrastructure and operations', 'it operations', 'information technology operations', 'network', 'network administrator',
     'systems administrator', 'sysadmin', 'service desk', 'help desk', 'desktop support', 'it support', 'end user computing',
     'technician',
   ],
