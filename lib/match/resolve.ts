@@ -24,11 +24,12 @@ import {
 } from './compile';
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SELLER_TITLES, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
+const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
@@ -160,6 +161,9 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // "Sales Rep", "Sr. Sales Representative": a frontline seller (REPRESENTATIVE_WORDS), unless the taxonomy has
   // a persona for representatives.
   if (REPRESENTATIVE.has(said.at(-1) ?? '') && !c.personas.some((p) => p.forms.some((f) => f.words.some((w) => REPRESENTATIVE.has(w))))) return [];
+  // "Account Executive": a seller too (SELLER_TITLES), unless one of the taxonomy's personas is named so.
+  const seller = SELLERS.find((t) => t.every((w, i) => said[said.length - t.length + i] === w));
+  if (seller && !c.personas.some((p) => p.forms.some((f) => seller.every((w) => f.words.includes(w))))) return [];
   // Students, doctoral students and postdocs (STUDENT_WORDS).
   if (said.at(-1) === 'student' || (said.some((w) => STUDENT.has(w)) && seniorityOf(said) <= 1)) return [];
   // "Graduate Engineer", "Graduate Analyst": a graduate's first post (not "Graduate Admissions Coordinator").

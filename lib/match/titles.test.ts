@@ -1280,3 +1280,19 @@ describe("'Ad Ops' and 'I&O' said in full (twenty-fifth round)", () => {
     expect([...resolve(title)].sort()).toEqual([...want].sort());
   });
 });
+
+describe("an account executive is a frontline seller (twenty-fifth round)", () => {
+  it.each([
+    ['Account Executive', []],
+    ['Senior Account Executive', []],
+    ['Enterprise Account Exec', []],
+    ['Sales Director', ['sales']],
+  ])('%s is %j where no persona is named so', (title, want) => {
+    const resolve = resolverFor(personasOf([['sales', 'Sales leader', ['VP Sales', 'Head of Sales']], ['ceo', 'Chief executive', ['CEO']]]));
+    expect([...resolve(title)]).toEqual(want);
+  });
+  it('is the persona named so', () => {
+    const resolve = resolverFor(personasOf([['seller', 'Seller', ['account executive']], ['sales', 'Sales leader', ['VP Sales']]]));
+    expect([...resolve('Account Executive')]).toEqual(['seller']);
+  });
+});

@@ -39,7 +39,7 @@ const FLOORS: Record<string, Bar> = {
   'dev3-agtech-plain': { ndcg: 0.89, personas: 0.85, industries: 0.79, painPoints: 0.62 },
   'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.47 },
   'dev3-dental-messy': { ndcg: 0.9, personas: 0.9, industries: 0.84, painPoints: 0.51 },
-  'dev3-media-messy': { ndcg: 0.87, personas: 0.85, industries: 0.74, painPoints: 0.65 },
+  'dev3-media-messy': { ndcg: 0.87, personas: 0.88, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.89, personas: 0.91, industries: 0.81, painPoints: 0.56 },

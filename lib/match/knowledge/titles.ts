@@ -361,6 +361,11 @@ export const STUDENT_WORDS = ['postdoc', 'postdoctoral'];
  * nothing, unless the taxonomy has a persona for representatives ("Owner's Rep", "Sales Representative"). */
 export const REPRESENTATIVE_WORDS = ['rep', 'representative', 'reps', 'representatives'];
 
+/** The end of a frontline seller's title that says no "rep" ("Account Executive", "Senior Account Executive",
+ * "Enterprise Account Exec"): as CRMs and LinkedIn write it, the one who carries a quota, not an executive; read as
+ * a representative is (REPRESENTATIVE_WORDS). */
+export const SELLER_TITLES = ['account executive'];
+
 /** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
 export const RANK_PHRASES = [
   'vice president', 'senior vice president', 'executive vice president', 'assistant vice president', 'group vice president',
