@@ -634,6 +634,8 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     // A short plural ("Fans") meets its singular ("Fan Engagement Manager"), as longer ones do in titleWords.
     const owner = c.personaWords.get(w) ?? (/^[a-z]{3}s$/.test(w) ? c.personaWords.get(w.slice(0, -1)) : undefined);
     if (!owner) continue;
+    // "Legal" of a "Legal IT" persona says whose IT it is: a word naming a function the persona is not about is not its.
+    if (functionsOf([w]).some((f) => (c.personas[owner.index]!.functions.get(f.fn) ?? 0) < 0.2)) continue;
     // "Professor of Plant Breeding": a word qualifying another persona's word ("plant" of "breeding", where
     // "Plant breeder" and "Head of breeding" are two personas) says which kind of that, not whose it is.
     const next = c.personaWords.get(words[words.indexOf(w) + 1] ?? '');

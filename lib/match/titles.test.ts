@@ -1296,3 +1296,18 @@ describe("an account executive is a frontline seller (twenty-fifth round)", () =
     expect([...resolve('Account Executive')]).toEqual(['seller']);
   });
 });
+
+describe("a persona's word that names another function says whose the persona is (twenty-fifth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['tech', 'Accounting IT', ['CIO', 'IT Director', 'Director of Accounting Technology', 'Accounting Innovation']],
+      ['partner', 'Managing partner', ['Senior Partner']],
+    ]),
+  );
+  it.each([
+    ['Accounting Outreach Program Director', []],
+    ['Head of IT', ['tech']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+});
