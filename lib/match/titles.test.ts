@@ -1311,3 +1311,18 @@ describe("a persona's word that names another function says whose the persona is
     expect([...resolve(title)]).toEqual(want);
   });
 });
+
+describe("marketing's operations are marketing's, not the operations function (twenty-fifth round)", () => {
+  it.each([
+    ['Marketing Operations Manager', []],
+    ['Marketing Ops Manager', []],
+    ['Operations Manager', ['ops']],
+  ])('%s is %j', (title, want) => {
+    const resolve = resolverFor(personasOf([['ops', 'Facilities leader', ['Facilities Manager', 'Director of Facilities']], ['itops', 'IT operations leader', ['Head of IT Operations']]]));
+    expect([...resolve(title)]).toEqual(want);
+  });
+  it('is a persona about marketing operations', () => {
+    const resolve = resolverFor(personasOf([['mops', 'Marketing systems lead', ['Martech Manager']], ['cmo', 'Marketing executive', ['CMO', 'VP Marketing']]]));
+    expect([...resolve('Marketing Automation Manager')]).toEqual(['mops']);
+  });
+});

@@ -233,6 +233,8 @@ export const FUNCTIONS: Record<string, string[]> = {
     'marketing', 'demand generation', 'brand', 'chief marketing officer', 'communications', 'content',
     'growth marketing', 'market research', 'product marketing', 'digital marketing', 'field marketing', 'public relations',
   ],
+  // Marketing's own operations and systems, a part of marketing ("Marketing Ops Manager"), not the operations function.
+  marketingops: ['marketing operations', 'marketing automation', 'marketing technology', 'martech'],
   engineering: [
     'engineer', 'engineering', 'developer', 'software', 'architect', 'development operations engineering',
     'programmer', 'site reliability engineer', 'platform', 'backend', 'frontend', 'full stack',
@@ -378,6 +380,7 @@ export const FUNCTION_PARENTS: Record<string, string> = {
   pricing: 'sales',
   recruiting: 'hr',
   training: 'hr',
+  marketingops: 'marketing',
   payroll: 'finance',
   supplychain: 'operations',
   warehouse: 'operations',
