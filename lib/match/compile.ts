@@ -9,6 +9,7 @@ import { BUSINESS_ABBREVIATIONS } from './knowledge/cues';
 import {
   FOREIGN_TITLE_PHRASES,
   FOREIGN_TITLE_WORDS,
+  FUNCTION_PARENTS,
   FUNCTIONS,
   GENERIC_TITLE_WORDS,
   PLACE_FUNCTIONS,
@@ -368,19 +369,48 @@ for (const [concept, def] of Object.entries(CONCEPTS))
 
 export const conceptIndex = (): PhraseIndex<ConceptHit> => CONCEPT_INDEX;
 
-/** The business functions a title names, longest phrases first. */
-export function functionsOf(words: readonly string[]): { fn: string; start: number; end: number }[] {
-  return FUNCTION_INDEX.greedy(words)
+/** The business functions a title names, longest phrases first. Given the title as written (`said`), a
+ * function's words said just before another's, with no "&", "/" or "and" between them, qualify it
+ * (qualifiedFunction): "IT Service Desk" is one function, "IT & Service Desk" two. */
+export function functionsOf(words: readonly string[], said?: string): { fn: string; start: number; end: number }[] {
+  const found = FUNCTION_INDEX.greedy(words)
     .filter((m) => m.value !== NO_FUNCTION && (m.value !== WORKPLACE_HEAD || m.end === words.length))
     .map((m) => ({ fn: m.value === WORKPLACE_HEAD ? 'executive' : m.value, start: m.start, end: m.end }));
+  if (said === undefined || found.length < 2) return found;
+  const joins = joinsOf(said);
+  const out: typeof found = [];
+  for (const f of found) {
+    const before = out.at(-1);
+    const fn = before && before.end === f.start && !joins.includes(f.start) ? qualifiedFunction(before.fn, f.fn) : undefined;
+    if (fn && before) out[out.length - 1] = { fn, start: before.start, end: f.end };
+    else out.push(f);
+  }
+  return out;
+}
+
+/** Where a title's words are joined ("&", "/", "+", a comma, "and" in the lexicon's languages), as word positions. */
+function joinsOf(said: string): number[] {
+  const joins: number[] = [];
+  const parts = said.split(/\s*(?:&|\/|,|\+)\s*|\s(?:and|or|y|e|und|et|en)\s/i).map((part) => titleWords(part).length);
+  for (const n of parts.slice(0, -1)) joins.push((joins[joins.length - 1] ?? 0) + n);
+  return joins;
+}
+
+/** The one function two functions' words side by side name, or undefined when they stay two: "IT Service Desk" is
+ * the service desk, a part of IT; "Legal Technology" and "HR Systems" are the technology that serves a function,
+ * IT's (a vendor's "Legal IT" persona is not the legal function's). */
+function qualifiedFunction(first: string, second: string): string | undefined {
+  if (ownValue(FUNCTION_PARENTS, second) === first) return second;
+  if (second === 'it' && first !== 'executive') return second;
+  return undefined;
 }
 
 const TRADE_QUALIFIER = new Set(TRADE_QUALIFIERS.flatMap((w) => titleWords(w)));
 /** The functions a persona's name says, less a word that only qualifies the trade it ends with ("Commercial
  * beekeeper": TRADE_QUALIFIERS before one last word that is neither a rank nor a function's). Read on the
  * taxonomy's names only: a prospect's "Comercial VN" or "Commercial Lines" is the vendor's to read. */
-function personaFunctionsOf(words: readonly string[]): { fn: string; start: number; end: number }[] {
-  const found = functionsOf(words);
+function personaFunctionsOf(words: readonly string[], said?: string): { fn: string; start: number; end: number }[] {
+  const found = functionsOf(words, said);
   return found.filter(
     (m) =>
       !(m.end === m.start + 1 && m.end === words.length - 1 && TRADE_QUALIFIER.has(words[m.start]!) && !found.some((f) => f.start === m.end) && seniorityOf([words[m.end]!]) === 0),
@@ -776,7 +806,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       entry,
       forms,
       functions: weigh(forms.slice(1).map((f) => f.words), label, (w) => [
-        ...personaFunctionsOf(w).map((m) => m.fn),
+        ...personaFunctionsOf(w, w === label ? entry.label : forms.find((f) => f.words === w)?.text).map((m) => m.fn),
         ...(executive && w === label ? ['executive'] : []),
         ...(executiveOf(w) ? ['executive'] : []),
       ]),

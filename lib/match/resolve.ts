@@ -25,11 +25,12 @@ import {
 } from './compile';
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SELLER_TITLES, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
+const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
@@ -161,6 +162,9 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // "Sales Rep", "Sr. Sales Representative": a frontline seller (REPRESENTATIVE_WORDS), unless the taxonomy has
   // a persona for representatives.
   if (REPRESENTATIVE.has(said.at(-1) ?? '') && !c.personas.some((p) => p.forms.some((f) => f.words.some((w) => REPRESENTATIVE.has(w))))) return [];
+  // "Account Executive": a seller too (SELLER_TITLES), unless one of the taxonomy's personas is named so.
+  const seller = SELLERS.find((t) => t.every((w, i) => said[said.length - t.length + i] === w));
+  if (seller && !c.personas.some((p) => p.forms.some((f) => seller.every((w) => f.words.includes(w))))) return [];
   // Students, doctoral students and postdocs (STUDENT_WORDS).
   if (said.at(-1) === 'student' || (said.some((w) => STUDENT.has(w)) && seniorityOf(said) <= 1)) return [];
   // "Graduate Engineer", "Graduate Analyst": a graduate's first post (not "Graduate Admissions Coordinator").
@@ -554,7 +558,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const words = withoutDepartment(withPersonaCognates(titleWords(title), c));
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
-  const spans = functionsOf(words);
+  const spans = functionsOf(words, title);
   const ranks = rankPhrasesOf(words);
   for (const m of c.personaForms.all(words)) {
     // "President" is not said inside "Vice President".
@@ -631,6 +635,8 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     // A short plural ("Fans") meets its singular ("Fan Engagement Manager"), as longer ones do in titleWords.
     const owner = c.personaWords.get(w) ?? (/^[a-z]{3}s$/.test(w) ? c.personaWords.get(w.slice(0, -1)) : undefined);
     if (!owner) continue;
+    // "Legal" of a "Legal IT" persona says whose IT it is: a word naming a function the persona is not about is not its.
+    if (functionsOf([w]).some((f) => (c.personas[owner.index]!.functions.get(f.fn) ?? 0) < 0.2)) continue;
     // "Professor of Plant Breeding": a word qualifying another persona's word ("plant" of "breeding", where
     // "Plant breeder" and "Head of breeding" are two personas) says which kind of that, not whose it is.
     const next = c.personaWords.get(words[words.indexOf(w) + 1] ?? '');

@@ -1239,3 +1239,90 @@ describe("an individual role is not the manager of the broader function its own 
     expect([...resolve(title)]).toEqual(want);
   });
 });
+
+describe("a function's word before another's qualifies it (twenty-fifth round)", () => {
+  // A vendor of software for accounting firms, whose IT persona is named for its market.
+  const resolve = resolverFor(
+    personasOf([
+      ['tech', 'Accounting IT', ['CIO', 'Director of Accounting Technology']],
+      ['helpdesk', 'Help desk manager', ['IT Support Manager']],
+      ['it', 'IT leader', ['Head of IT']],
+    ]),
+  );
+  it.each([
+    // An accountant is not the IT persona because its names say whose IT it is.
+    ['Senior Accountant', []],
+    ['Tax Accountant', []],
+    // IT's service desk is the help desk manager's, not also the IT leader's.
+    ['Manager, IT Service Desk', ['helpdesk']],
+    ['Sr. Mgr, IT Service Desk', ['helpdesk']],
+    // Joined, they are two roles.
+    ['Head of IT & Help Desk', ['it', 'helpdesk']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual([...want].sort());
+  });
+});
+
+describe("'Ad Ops' and 'I&O' said in full (twenty-fifth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['ads', 'Advertising lead', ['VP Advertising']],
+      ['infra', 'Infrastructure leader', ['Head of IT Operations']],
+      ['sites', 'Operations director', ['Head of Operations']],
+    ]),
+  );
+  it.each([
+    ['Ad Ops Manager', ['ads']],
+    ['VP, Infrastructure & Operations', ['infra']],
+    ['Head of I&O', ['infra']],
+    ['Director of Operations', ['sites']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual([...want].sort());
+  });
+});
+
+describe("an account executive is a frontline seller (twenty-fifth round)", () => {
+  it.each([
+    ['Account Executive', []],
+    ['Senior Account Executive', []],
+    ['Enterprise Account Exec', []],
+    ['Sales Director', ['sales']],
+  ])('%s is %j where no persona is named so', (title, want) => {
+    const resolve = resolverFor(personasOf([['sales', 'Sales leader', ['VP Sales', 'Head of Sales']], ['ceo', 'Chief executive', ['CEO']]]));
+    expect([...resolve(title)]).toEqual(want);
+  });
+  it('is the persona named so', () => {
+    const resolve = resolverFor(personasOf([['seller', 'Seller', ['account executive']], ['sales', 'Sales leader', ['VP Sales']]]));
+    expect([...resolve('Account Executive')]).toEqual(['seller']);
+  });
+});
+
+describe("a persona's word that names another function says whose the persona is (twenty-fifth round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['tech', 'Accounting IT', ['CIO', 'IT Director', 'Director of Accounting Technology', 'Accounting Innovation']],
+      ['partner', 'Managing partner', ['Senior Partner']],
+    ]),
+  );
+  it.each([
+    ['Accounting Outreach Program Director', []],
+    ['Head of IT', ['tech']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+});
+
+describe("marketing's operations are marketing's, not the operations function (twenty-fifth round)", () => {
+  it.each([
+    ['Marketing Operations Manager', []],
+    ['Marketing Ops Manager', []],
+    ['Operations Manager', ['ops']],
+  ])('%s is %j', (title, want) => {
+    const resolve = resolverFor(personasOf([['ops', 'Facilities leader', ['Facilities Manager', 'Director of Facilities']], ['itops', 'IT operations leader', ['Head of IT Operations']]]));
+    expect([...resolve(title)]).toEqual(want);
+  });
+  it('is a persona about marketing operations', () => {
+    const resolve = resolverFor(personasOf([['mops', 'Marketing systems lead', ['Martech Manager']], ['cmo', 'Marketing executive', ['CMO', 'VP Marketing']]]));
+    expect([...resolve('Marketing Automation Manager')]).toEqual(['mops']);
+  });
+});

@@ -110,6 +110,10 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bf ?and ?b\b/g, 'food and beverage'],
   // German "F&E" (Forschung und Entwicklung).
   [/\bf ?and ?e\b/g, 'research and development'],
+  // "Ad Ops", "Ad Sales": the word for an advertisement before a function (not a lone "AD", an athletic director).
+  [/\bad (ops|operations|sales|tech|revenue)\b/g, 'advertising $1'],
+  // "I&O", "Infrastructure & Operations": IT's infrastructure and its running, one function.
+  [/\bi ?and ?o\b/g, 'infrastructure and operations'],
 ];
 
 /** Abbreviations that mean different roles in different sectors: the first meaning is the default; a
@@ -166,7 +170,7 @@ export const FUNCTIONS: Record<string, string[]> = {
     'data center', 'hris', 'hr technology', 'edi',
   ],
   itops: [
-    'infrastructure', 'it operations', 'information technology operations', 'network', 'network administrator',
+    'infrastructure', 'infrastructure and operations', 'it operations', 'information technology operations', 'network', 'network administrator',
     'systems administrator', 'sysadmin', 'service desk', 'help desk', 'desktop support', 'it support', 'end user computing',
     'technician',
   ],
@@ -229,6 +233,8 @@ export const FUNCTIONS: Record<string, string[]> = {
     'marketing', 'demand generation', 'brand', 'chief marketing officer', 'communications', 'content',
     'growth marketing', 'market research', 'product marketing', 'digital marketing', 'field marketing', 'public relations',
   ],
+  // Marketing's own operations and systems, a part of marketing ("Marketing Ops Manager"), not the operations function.
+  marketingops: ['marketing operations', 'marketing automation', 'marketing technology', 'martech'],
   engineering: [
     'engineer', 'engineering', 'developer', 'software', 'architect', 'development operations engineering',
     'programmer', 'site reliability engineer', 'platform', 'backend', 'frontend', 'full stack',
@@ -357,6 +363,11 @@ export const STUDENT_WORDS = ['postdoc', 'postdoctoral'];
  * nothing, unless the taxonomy has a persona for representatives ("Owner's Rep", "Sales Representative"). */
 export const REPRESENTATIVE_WORDS = ['rep', 'representative', 'reps', 'representatives'];
 
+/** The end of a frontline seller's title that says no "rep" ("Account Executive", "Senior Account Executive",
+ * "Enterprise Account Exec"): as CRMs and LinkedIn write it, the one who carries a quota, not an executive; read as
+ * a representative is (REPRESENTATIVE_WORDS). */
+export const SELLER_TITLES = ['account executive'];
+
 /** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
 export const RANK_PHRASES = [
   'vice president', 'senior vice president', 'executive vice president', 'assistant vice president', 'group vice president',
@@ -369,6 +380,7 @@ export const FUNCTION_PARENTS: Record<string, string> = {
   pricing: 'sales',
   recruiting: 'hr',
   training: 'hr',
+  marketingops: 'marketing',
   payroll: 'finance',
   supplychain: 'operations',
   warehouse: 'operations',
