@@ -427,7 +427,9 @@ export function currentStep(root: ParentNode, bars: readonly string[], current: 
       // Stages passed are often marked too: the current one is the last marked.
       const item = items.filter((i) => !ownlyHidden(i)).pop();
       if (!item) continue;
-      const title = item.querySelector('[class*="title"], [class*="name"], [class*="Name"]');
+      // The step's name: marked by a class, or by an id (a business process flow's
+      // "processHeaderStageName_<guid>" inside the stage's button, whose text is not read).
+      const title = item.querySelector('[class*="title"], [class*="name"], [class*="Name"], [id*="tageName"], [data-id*="tageName"]');
       const v = (title ? textOf(title) : undefined) ?? clean(item.getAttribute('title')?.replace(/^(current stage|stage)\s*:\s*/i, '')) ?? textOf(item) ?? clean(item.getAttribute('aria-label'));
       if (v) return v.replace(/^(current stage|stage)\s*:\s*/i, '').trim() || undefined;
     }
@@ -454,11 +456,11 @@ const attrValues = (el: Element) => [el.getAttribute('class'), el.getAttribute('
  * marked too (`data-*="...note..."` or a class, and a body/content/text part). Emails, calls and tasks
  * are not notes.
  */
-export function activityNotes(scope: ParentNode, selectors: readonly string[], budget: Budget, max = 3): string[] {
+export function activityNotes(scope: ParentNode, selectors: readonly string[], budget: Budget, max = 3, ofAnotherRecord?: (note: Element) => boolean): string[] {
   const out: string[] = [];
   const add = (el: Element) => {
-    if (out.length >= max || isHidden(el)) return;
-    const text = blockTextOf(el);
+    if (out.length >= max || isHidden(el) || ofAnotherRecord?.(el)) return;
+    const text = withoutHeading(el, blockTextOf(el));
     if (text && !out.includes(text) && !out.some((o) => o.includes(text) || text.includes(o))) out.push(text);
   };
   for (const selector of selectors) for (const el of queryAllDeep(scope, selector, budget)) add(el);
@@ -478,6 +480,17 @@ export function activityNotes(scope: ParentNode, selectors: readonly string[], b
     if (body) add(body);
   }
   return out;
+}
+
+const HEADING = /^(H[1-6]|STRONG|B|HEADER)$/;
+/** A note's text without its own heading line ("Pinned note" over the note's paragraphs): the note's
+ * first child when it is a heading on a line of its own. */
+function withoutHeading(item: Element, text: string | undefined): string | undefined {
+  const first = item.firstElementChild;
+  if (!text || !first || !(HEADING.test(first.tagName) || /(^|[\s_-])(title|header|heading)([\s_-]|$)/i.test(first.getAttribute('class') ?? ''))) return text;
+  const heading = textOf(first);
+  const lines = text.split('\n');
+  return heading && lines.length > 1 && lines[0] === heading ? lines.slice(1).join('\n') : text;
 }
 
 /** Description and notes as one text, each once, in that order. */

@@ -26,14 +26,18 @@ const LABELS = {
   website: ['Website'],
 };
 
+// Field API names, the same in every UI language (a German page labels Account Name "Accountname"):
+// record layout items name their field in `data-target-selection-name="sfdc:RecordField.Contact.AccountId"`.
+const API_NAMES: Record<string, string[]> = { 'Account Name': ['AccountId'], Stage: ['StageName'] };
+
 /** The value of a field by its label, in the record's details or its highlights panel. */
 function field(scope: ParentNode, labels: readonly string[], budget: Budget, block = false): string | undefined {
   const read = (el: Element) => (block ? blockTextOf(el) : lookupValueOf(el));
-  const selectors = labels.flatMap((l) => [
-    `records-record-layout-item[field-label="${l}"] [slot="outputField"]`,
-    `records-record-layout-item[field-label="${l}"] .test-id__field-value`,
-    `[data-target-selection-name$=".${l.replace(/\s+/g, '')}"] [slot="outputField"]`,
-  ]);
+  const apiNames = [...new Set(labels.flatMap((l) => API_NAMES[l] ?? [l.replace(/\s+/g, '')]))];
+  const selectors = [
+    ...labels.flatMap((l) => [`records-record-layout-item[field-label="${l}"] [slot="outputField"]`, `records-record-layout-item[field-label="${l}"] .test-id__field-value`]),
+    ...apiNames.map((n) => `[data-target-selection-name$=".${n}"] [slot="outputField"]`),
+  ];
   const value = firstValue(scope, selectors, budget, read);
   if (value) return value;
   // Highlights panel items: a title paragraph and the value after it.

@@ -1,6 +1,6 @@
 // Zoho CRM: leads, contacts, accounts and deals (Potentials), on every Zoho data centre's domain.
 import { amountOf, emailIn } from './amount';
-import { activityNotes, blockTextOf, clean, compact, firstValue, queryAllDeep, isHidden, joinNotes, lookupValueOf, valueByLabel, type Budget } from './dom';
+import { activityNotes, blockTextOf, clean, compact, firstValue, queryAllDeep, isHidden, joinNotes, lookupValueOf, textOf, valueByLabel, type Budget } from './dom';
 import { hostMatcher } from './hosts';
 import type { CrmAdapter, ExtractedRecord } from './types';
 import { ownValue } from '../own';
@@ -27,6 +27,19 @@ function column(scope: ParentNode, columns: readonly string[], apiNames: readonl
       read,
     ) ?? (labels ? valueByLabel(scope, labels, budget, read) : undefined)
   );
+}
+
+/** A note of a related record listed with this record's notes: its line of author and parent names
+ * another record ("Account: Oakridge Dental", "商談: みなと精機 - 支払自動化"); the record's own notes
+ * name only its module ("Deal", "連絡先") or the record itself. */
+function ofAnotherRecord(note: Element, recordName: string): boolean {
+  const meta = note.closest('li.cxNotesLi, [data-zcqa*="note"]')?.querySelector('.cxNotesAddedBy, [class*="notesAddedBy"], [class*="NotesParent"], [data-zcqa*="parent"]');
+  // "Module: name" in one of the line's parts; a time ("10:30") is not one.
+  for (const part of (textOf(meta) ?? '').split(/[·|•]/)) {
+    const parent = /^\s*\p{L}[^:：]*[:：]\s*(\D.*?)\s*$/u.exec(part)?.[1];
+    if (parent) return parent !== recordName;
+  }
+  return false;
 }
 
 export const zoho: CrmAdapter = {
@@ -61,7 +74,7 @@ export const zoho: CrmAdapter = {
           : column(scope, ['ACCOUNTID', 'ACCOUNTNAME'], ['Account_Name'], budget, false, ['Account Name']);
     const industry = t === 'lead' || t === 'account' ? column(scope, ['INDUSTRY'], ['Industry'], budget, false, ['Industry']) : undefined;
     const description = column(scope, ['DESCRIPTION'], ['Description'], budget, true, ['Description']);
-    const note = activityNotes(doc, ['li.cxNotesLi .cxNotesAddedContent', '[data-zcqa="notesContent"]', '[data-zcqa="noteContent"]', '.zcrmNotesContent'], budget);
+    const note = activityNotes(doc, ['li.cxNotesLi .cxNotesAddedContent', '[data-zcqa="notesContent"]', '[data-zcqa="noteContent"]', '.zcrmNotesContent'], budget, 3, (el) => ofAnotherRecord(el, name));
     const notes = joinNotes(description, note);
     const stage = t === 'deal' ? column(scope, ['STAGE'], ['Stage'], budget, false, ['Stage']) : undefined;
     const amount = t === 'deal' ? column(scope, ['AMOUNT'], ['Amount'], budget, false, ['Amount']) : undefined;
