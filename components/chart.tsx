@@ -242,4 +242,4 @@ export function TopSharesCard({ rows, summary, empty, emptyTestId, caption }: To
 }
 
 /** Content influence's line when the won deals content was shared on have no amount recorded. */
-export const INFLUENCE_NO_AMOUNT = 'The won deals this content was shared on have no amount recorded, so there is no revenue to chart: the deals are counted in the table.';
+export const INFLUENCE_NO_AMOUNT = 'The won deals this content was shared on have no amount recorded, so there is nothing to chart: the deals are counted in the table.';

@@ -237,6 +237,7 @@ describe('suggestions at a glance, at 360 x 720', () => {
     expect(h.right).toBeLessThanOrEqual(360);
     expect(Math.abs((h.top + h.bottom) / 2 - (search.top + search.bottom) / 2)).toBeLessThan(4);
     expect(await hint.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    expect(await textLines(hint)).toBe(1);
     const tick = items().first().getByRole('checkbox');
     await tick.check();
     await panel.getByRole('region', { name: 'Selected content' }).waitFor();
@@ -345,6 +346,44 @@ describe('suggestions at a glance, at 360 x 720', () => {
       await tailor.worker.evaluate((id) => chrome.storage.session.remove(`mail:${id}`), tabId);
       await expect.poll(() => panel.getByRole('button', { name: 'Insert into email' }).count()).toBe(0);
     }
+  });
+
+  it("fits Chrome's narrowest side panel, 320 px: the hint whole beside the tabs, each suggestion's actions on one row, the chips line's Details and +N, for every demo record, a compose open or not", async () => {
+    const misses: string[] = [];
+    await panel.setViewportSize({ width: 320, height: 720 });
+    try {
+      for (const compose of [false, true]) {
+        const mail = { client: 'gmail', composeId: 'c1', recipients: ['someone@example.com'], reply: false, open: true, updatedAt: Date.now() };
+        if (compose) await tailor.worker.evaluate(([id, m]) => chrome.storage.session.set({ [`mail:${id}`]: m }), [tabId, mail] as const);
+        const row = compose ? ['Insert into email', 'Copy link', 'More actions'] : ['Copy link', 'Copy for email', 'More actions'];
+        for (const { name: record, prospect } of demos) {
+          const name = `${record}${compose ? ', compose open' : ''}`;
+          await show(prospect);
+          await panel.getByRole('heading', { name: (prospect as { name?: string }).name ?? prospect.company!, exact: true }).waitFor();
+          await items().first().getByRole('button', { name: row[0], exact: true }).waitFor();
+          const hint = panel.locator('.tabs .pick-hint');
+          const [h, search, tabs] = [await box(hint), await box(panel.getByRole('tab', { name: 'Search' })), await box(panel.locator('.tabs'))];
+          if (await hint.evaluate((e) => e.scrollWidth > e.clientWidth + 0.5 || e.scrollHeight > e.clientHeight + 0.5)) misses.push(`${name}: the hint "${await hint.textContent()}" is cut`);
+          if (h.left < search.right || h.right > tabs.right + 0.5 || h.bottom > tabs.bottom + 0.5) misses.push(`${name}: the hint is not beside the tabs, on their line`);
+          for (const i of [0, 1]) {
+            const item = items().nth(i);
+            const right = (await box(item)).right;
+            const buttons = await Promise.all(row.map(async (label) => ({ label, at: await box(item.getByRole('button', { name: label, exact: true })), lines: await textLines(item.getByRole('button', { name: label, exact: true })) })));
+            if (new Set(buttons.map((b) => Math.round(b.at.top))).size > 1) misses.push(`${name}: suggestion ${i + 1}'s actions take more than one row`);
+            for (const b of buttons) {
+              if (b.lines !== 1) misses.push(`${name}: suggestion ${i + 1}'s "${b.label}" wraps`);
+              if (b.at.right > right + 0.5) misses.push(`${name}: suggestion ${i + 1}'s "${b.label}" sticks out of its card`);
+            }
+          }
+          for (const cut of await glanceCuts(panel.locator('.pc-glance'))) misses.push(`${name}: in the chips line, ${cut}`);
+        }
+      }
+    } finally {
+      await tailor.worker.evaluate((id) => chrome.storage.session.remove(`mail:${id}`), tabId);
+      await expect.poll(() => panel.getByRole('button', { name: 'Insert into email' }).count()).toBe(0);
+      await panel.setViewportSize({ width: 360, height: 720 });
+    }
+    expect(misses).toEqual([]);
   });
 
   it('opens the prospect card with "Hide details" on one line, for every demo record', async () => {

@@ -74,6 +74,13 @@ export async function launchTailor(
   };
 }
 
+/** What a page calls its figures: every table's caption and column headers, and every chart's summary (its canvas's accessible name). */
+export function wordsForFigures(page: Page): Promise<string[]> {
+  return page
+    .locator('caption, th[scope="col"], canvas[aria-label]')
+    .evaluateAll((els) => els.map((e) => (e instanceof HTMLCanvasElement ? e.getAttribute('aria-label')! : e.textContent!.trim())));
+}
+
 /** Counts a store's rows in the extension's IndexedDB, from the service worker, with the raw IDB API. */
 export async function countRows(worker: Worker, store: string): Promise<number> {
   return worker.evaluate(countStoreRows, store);

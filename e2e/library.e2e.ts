@@ -54,7 +54,9 @@ describe('the marketer’s library in Chromium', () => {
     }
     // No won deals yet: Content influence says what would fill it, with no empty chart and no empty table.
     const influence = page.locator('article', { has: page.getByRole('heading', { name: 'Content influence', level: 3 }) });
-    expect(await influence.getByTestId('influence-empty').textContent()).toContain('No won deals in this period');
+    expect(await influence.getByTestId('influence-empty').textContent()).toBe(
+      'No won deals in this period: when a deal is marked won, its amount shows here against each asset shared on its account before the win.',
+    );
     expect(await influence.locator('canvas, table').count()).toBe(0);
     // Nothing shared or shown yet: every card with nothing to draw says so in a line, with no empty frame.
     const card = (heading: string | RegExp) => page.locator('article', { has: page.getByRole('heading', { name: heading, level: 3 }) });

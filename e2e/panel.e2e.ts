@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
-import { countRows, launchTailor, waitUntil, type TailorBrowser } from './harness';
+import { countRows, launchTailor, waitUntil, wordsForFigures, type TailorBrowser } from './harness';
 
 // The rep's side panel, opened as a tab pinned to a CRM tab (`?tabId=`), as a popped-out panel is.
 // The record the CRM tab shows is put where the background keeps it (session storage); detection
@@ -370,6 +370,11 @@ describe('the side panel in Chromium', () => {
     expect(await insights.getByTestId('kpi-won').textContent()).toBe('2 won deals64,000 in won deal amounts, as the CRMs show them');
     expect(await insights.getByTestId('kpi-won-content').textContent()).toBe('1 of 2 with contentshared before the win · 50,000 of those amounts');
     expect(await insights.getByRole('table', { name: 'Shared on won deals' }).textContent()).not.toContain('64,000');
+    // Amounts are kept as the CRMs show them, with no currency: the tables and charts name them as the totals
+    // above do ("won deal amounts"), and nothing a marketer reads calls them revenue.
+    expect(await insights.getByRole('table', { name: 'Shared on won deals' }).getByRole('columnheader').allTextContents()).toEqual(['Asset', 'Won deals', 'Won deal amounts']);
+    await insights.getByRole('img', { name: 'Amounts of the won deals each asset was shared on', exact: true }).waitFor();
+    expect(await wordsForFigures(insights)).not.toContainEqual(expect.stringMatching(/revenue/i));
     const notCounted = await insights.getByTestId('won-without-content').textContent();
     expect(notCounted).toContain('1 won deal is not counted here');
     expect(notCounted).toContain('Lakeside Transit - Rider Support (lakeside transit): 1 share on its account after it was won, none before');

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type LocalServer } from '../tests/local-server';
 import { seriousViolations } from './axe';
-import { ROOT, launchTailor, type TailorBrowser } from './harness';
+import { ROOT, launchTailor, wordsForFigures, type TailorBrowser } from './harness';
 import { pinnedExtension, policyChromium, tempDir, type PolicyChromium } from './policy';
 
 const fixtures = path.join(ROOT, 'tests/fixtures/team');
@@ -152,7 +152,7 @@ describe('the Team view, from a file and from a URL set in Settings', () => {
 
   it('shows every column of "Usage by rep" at 1280 px, the nine a file with reps’ influence has', async () => {
     const reps = insights.getByRole('region', { name: 'Usage by rep' });
-    await reps.getByRole('columnheader', { name: 'Revenue influenced' }).waitFor();
+    await reps.getByRole('columnheader', { name: 'Amounts influenced' }).waitFor();
     const box = (await reps.boundingBox())!;
     const headers = await reps.getByRole('columnheader').evaluateAll((cells) =>
       cells.map((c) => ({ name: c.textContent, right: c.getBoundingClientRect().right })),
@@ -176,7 +176,11 @@ describe('the Team view, from a file and from a URL set in Settings', () => {
       'Finance executiveHealthcare and life sciences9',
       'Security and complianceRetail and e-commerce6',
     ]);
-    expect(await insights.getByRole('region', { name: 'Usage by rep' }).textContent()).toContain('Revenue influenced');
+    expect(await insights.getByRole('region', { name: 'Usage by rep' }).textContent()).toContain('Amounts influenced');
+    // Deal amounts carry no currency: the influence table and chart say "won deal amounts", as the totals do, never revenue.
+    expect(await insights.getByRole('region', { name: /Won deals content influenced/ }).getByRole('columnheader').allTextContents()).toEqual(['Asset', 'Won deals', 'Won deal amounts', 'Shares']);
+    await insights.getByRole('img', { name: "Amounts of the won deals each asset influenced, shared by any rep on the deal's account", exact: true }).waitFor();
+    expect(await wordsForFigures(insights)).not.toContainEqual(expect.stringMatching(/revenue/i));
 
     const before = await insights.getByTestId('team-source').textContent();
     const requests = published.server.requests.length;

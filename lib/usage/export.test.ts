@@ -16,7 +16,8 @@ describe('usage exports', () => {
 
     const rollup = addToRollup(emptyRollup('p'), { ...e, type: 'copy-link' });
     const metrics = assetMetrics(rollup, [asset], [{ dealKey: 'd', account: 'x', amount: 10, wonAt: 0, assetIds: ['a1'] }]);
-    expect(metrics[0]).toMatchObject({ linkCopies: 1, shares: 1, wonDeals: 1, revenue: 10 });
+    expect(metrics[0]).toMatchObject({ linkCopies: 1, shares: 1, wonDeals: 1, wonDealAmounts: 10 });
+    expect(assetMetricsToCsv(metrics).split('\r\n')[0]).toBe('id,title,type,url,impressions,opens,linkCopies,emailCopies,shares,notRelevant,flags,wonDeals,wonDealAmounts');
     expect(assetMetricsToCsv(metrics).split('\r\n')[1]).toBe(`a1,"'=HYPERLINK(""http://evil"")",video,https://e.example/a,0,0,1,0,1,0,0,1,10`);
   });
 

@@ -74,16 +74,17 @@ export interface AssetMetrics {
   notRelevant: number;
   flags: number;
   wonDeals: number;
-  revenue: number;
+  /** The sum of the amounts of those won deals, as the CRMs show them (bare numbers: no currency is kept). */
+  wonDealAmounts: number;
 }
 
 export function assetMetrics(rollup: DayRollup, assets: readonly Asset[], outcomes: readonly Outcome[]): AssetMetrics[] {
-  const won = new Map<string, { deals: number; revenue: number }>();
+  const won = new Map<string, { deals: number; amounts: number }>();
   for (const o of outcomes)
     for (const id of new Set(o.assetIds)) {
-      const w = won.get(id) ?? { deals: 0, revenue: 0 };
+      const w = won.get(id) ?? { deals: 0, amounts: 0 };
       w.deals++;
-      w.revenue += o.amount ?? 0;
+      w.amounts += o.amount ?? 0;
       won.set(id, w);
     }
   return assets.map((a) => {
@@ -101,12 +102,12 @@ export function assetMetrics(rollup: DayRollup, assets: readonly Asset[], outcom
       notRelevant: c['not-relevant'] ?? 0,
       flags: c.flag ?? 0,
       wonDeals: won.get(a.id)?.deals ?? 0,
-      revenue: won.get(a.id)?.revenue ?? 0,
+      wonDealAmounts: won.get(a.id)?.amounts ?? 0,
     };
   });
 }
 
 export function assetMetricsToCsv(rows: readonly AssetMetrics[]): string {
-  const fields = ['id', 'title', 'type', 'url', 'impressions', 'opens', 'linkCopies', 'emailCopies', 'shares', 'notRelevant', 'flags', 'wonDeals', 'revenue'] as const;
+  const fields = ['id', 'title', 'type', 'url', 'impressions', 'opens', 'linkCopies', 'emailCopies', 'shares', 'notRelevant', 'flags', 'wonDeals', 'wonDealAmounts'] as const;
   return csv([...fields], rows.map((r) => fields.map((f) => r[f])));
 }

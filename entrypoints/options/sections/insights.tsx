@@ -341,17 +341,17 @@ function BrowserInsights({ switcher }: { switcher: ComponentChildren }) {
           <ChartOrEmpty
             kind="horizontal-bar"
             labels={report.influence.slice(0, 10).map((a) => a.title)}
-            series={[{ label: 'Revenue of won deals', values: report.influence.slice(0, 10).map((a) => a.revenue) }]}
-            summary="Revenue of won deals each asset was shared on"
+            series={[{ label: 'Won deal amounts', values: report.influence.slice(0, 10).map((a) => a.revenue) }]}
+            summary="Amounts of the won deals each asset was shared on"
             empty={
               t.wonDeals
                 ? 'No won deal in this period had content shared on its account before it was won.'
-                : 'No won deals in this period: when a deal is marked won, the revenue of each asset shared on its account before the win shows here.'
+                : 'No won deals in this period: when a deal is marked won, its amount shows here against each asset shared on its account before the win.'
             }
             emptyTestId="influence-empty"
             zeros={INFLUENCE_NO_AMOUNT}
           >
-            <FigureTable caption="Shared on won deals" columns={['Asset', 'Won deals', 'Revenue']} rows={report.influence.map((a) => [a.title, a.deals, money(a.revenue)])} limit={10} />
+            <FigureTable caption="Shared on won deals" columns={['Asset', 'Won deals', 'Won deal amounts']} rows={report.influence.map((a) => [a.title, a.deals, money(a.revenue)])} limit={10} />
           </ChartOrEmpty>
           {report.wonWithoutContent.length ? (
             <div class="muted small-text" data-testid="won-without-content">

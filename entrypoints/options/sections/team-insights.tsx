@@ -230,7 +230,7 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
             'Requests',
             'Not relevant',
             'Flagged',
-            ...(view.has.repInfluence ? ['Won deals', 'Revenue influenced'] : []),
+            ...(view.has.repInfluence ? ['Won deals', 'Amounts influenced'] : []),
           ]}
           rows={view.reps.map((r) => [
             r.name,
@@ -251,15 +251,15 @@ function TeamFigures({ view }: { view: ReturnType<typeof buildTeamView> }) {
           <ChartOrEmpty
             kind="horizontal-bar"
             labels={view.influence.slice(0, 10).map((a) => a.title)}
-            series={[{ label: 'Revenue of won deals influenced', values: view.influence.slice(0, 10).map((a) => a.influencedRevenue) }]}
-            summary="Revenue of the won deals each asset influenced, shared by any rep on the deal's account"
-            empty="No won deals influenced by shared content in this file: when a rep’s deal is won, the revenue of each asset shared on its account shows here."
+            series={[{ label: 'Won deal amounts influenced', values: view.influence.slice(0, 10).map((a) => a.influencedRevenue) }]}
+            summary="Amounts of the won deals each asset influenced, shared by any rep on the deal's account"
+            empty="No won deals influenced by shared content in this file: when a rep’s deal is won, its amount shows here against each asset shared on its account."
             emptyTestId="team-influence-empty"
             zeros={INFLUENCE_NO_AMOUNT}
           >
             <FigureTable
               caption="Won deals content influenced (any rep’s share on the account, up to 365 days before the win)"
-              columns={view.influence.some((a) => a.wonDeals !== undefined) ? ['Asset', 'Won deals', 'Revenue', 'Shares'] : ['Asset', 'Revenue', 'Shares']}
+              columns={view.influence.some((a) => a.wonDeals !== undefined) ? ['Asset', 'Won deals', 'Won deal amounts', 'Shares'] : ['Asset', 'Won deal amounts', 'Shares']}
               rows={view.influence.map((a) =>
                 a.wonDeals !== undefined ? [a.title, a.wonDeals, money(a.influencedRevenue), a.shares] : [a.title, money(a.influencedRevenue), a.shares],
               )}
