@@ -63,4 +63,10 @@ describe('Zoho CRM', () => {
       <ul>${note('Rui Alves · Contact · 10:30 AM', 'Runs two shifts.')}${note('Rui Alves · Deal: Costa – Sensors', 'Quote at 40k.')}${note('Rui Alves · Contact: Ines Costa', 'Visits Porto in May.')}</ul></div>`);
     expect(extractProspect(doc, 'https://crm.zoho.eu/crm/org1234567/tab/Contacts/4876223000001120299')?.notes).toBe('Runs two shifts.\nVisits Porto in May.');
   });
+  it('keeps a note whose line says who added it with a colon ("Added by: ...", "Hinzugefügt von: ...")', () => {
+    const note = (by: string, text: string) => `<li class="cxNotesLi"><div class="cxNotesAddedBy">${by}</div><div class="cxNotesAddedContent">${text}</div></li>`;
+    const doc = page(`<div id="detailView"><span class="entityNameContent">Ines Costa</span><span id="value_TITLE">Plant Manager</span>
+      <ul>${note('Added by: Rui Alves · 10:30 AM', 'Runs two shifts.')}${note('Hinzugefügt von: Rui Alves', 'Visits Porto in May.')}</ul></div>`);
+    expect(extractProspect(doc, 'https://crm.zoho.eu/crm/org1234567/tab/Contacts/4876223000001120299')?.notes).toBe('Runs two shifts.\nVisits Porto in May.');
+  });
 });

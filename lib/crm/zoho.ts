@@ -29,15 +29,20 @@ function column(scope: ParentNode, columns: readonly string[], apiNames: readonl
   );
 }
 
+/** The label of a note's author, in the languages Zoho's UI speaks: "Added by", "Created by", "von", "par". */
+const AUTHOR_LABEL = /(?:^|\s)(?:by|von|par|por|da|di|door|de|owner|author|autor|auteur|autore|作成者|追加者)$/iu;
+
 /** A note of a related record listed with this record's notes: its line of author and parent names
  * another record ("Account: Oakridge Dental", "商談: みなと精機 - 支払自動化"); the record's own notes
  * name only its module ("Deal", "連絡先") or the record itself. */
 function ofAnotherRecord(note: Element, recordName: string): boolean {
   const meta = note.closest('li.cxNotesLi, [data-zcqa*="note"]')?.querySelector('.cxNotesAddedBy, [class*="notesAddedBy"], [class*="NotesParent"], [data-zcqa*="parent"]');
-  // "Module: name" in one of the line's parts; a time ("10:30") is not one.
+  // "Module: name" in one of the line's parts; a time ("10:30") is not one, nor who added the note
+  // ("Added by: Rui Alves", "Hinzugefügt von: ...", "Ajouté par : ...").
   for (const part of (textOf(meta) ?? '').split(/[·|•]/)) {
-    const parent = /^\s*\p{L}[^:：]*[:：]\s*(\D.*?)\s*$/u.exec(part)?.[1];
-    if (parent) return parent !== recordName;
+    const m = /^\s*(\p{L}[^:：]*?)\s*[:：]\s*(\D.*?)\s*$/u.exec(part);
+    if (!m || AUTHOR_LABEL.test(m[1]!)) continue;
+    return m[2] !== recordName;
   }
   return false;
 }
