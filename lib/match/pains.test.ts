@@ -982,21 +982,13 @@ describe('"N machines down" (twenty-fourth round)', () => {
 
 describe('a complaint in everyday words (twenty-fifth round)', () => {
   const asset = (id: string, title: string, painPoints: string[]) => ({ id, title, painPoints, personas: [], industries: [] });
-  const c = compileTaxonomy(
-    painTaxonomy([
-      { id: 'queues', label: 'Front desk queues', aliases: [] },
-      { id: 'billing', label: 'Billing errors', aliases: [] },
-    ]),
-    [
-      asset('q1', 'Lobby kiosk setup', ['queues']),
-      asset('q2', 'Lobby kiosk signage', ['queues']),
-      asset('b1', 'Invoice audit checklist', ['billing']),
-      asset('b2', 'Claim denial playbook', ['billing']),
-      asset('x1', 'Company overview', []),
-      asset('x2', 'Pricing sheet', []),
-      asset('x3', 'Security whitepaper', []),
-    ],
-  );
+  /** A library of two pains, with assets of no pain beside theirs, which make the library's words rarer. */
+  const library = (labels: Record<string, string>, titles: Record<string, string[]>) =>
+    compileTaxonomy(
+      painTaxonomy(Object.entries(labels).map(([id, label]) => ({ id, label, aliases: [] }))),
+      [...Object.entries(titles).flatMap(([id, ts]) => ts.map((t, i) => asset(`${id}${i}`, t, [id]))), ...['Company overview', 'Pricing sheet', 'Security whitepaper'].map((t, i) => asset(`x${i}`, t, []))],
+    );
+  const c = library({ queues: 'Front desk queues', billing: 'Billing errors' }, { queues: ['Lobby kiosk setup', 'Lobby kiosk signage'], billing: ['Invoice audit checklist', 'Claim denial playbook'] });
   it('names the pain a complaining sentence is clearly nearest through the library words', () => {
     expect(pains('saturdays the lobby kiosk is a zoo, people yell at my girls', c)).toEqual(['queues']);
   });
@@ -1004,21 +996,8 @@ describe('a complaint in everyday words (twenty-fifth round)', () => {
     expect(pains('the lobby kiosk was repainted in spring', c)).toEqual([]);
     expect(pains('saturdays the lobby kiosk is a zoo and the invoice audit is a mess', c)).toEqual([]);
   });
-  it('names none where the complaint is of a kind another pain\'s label names', () => {
-    const manual = compileTaxonomy(
-      painTaxonomy([
-        { id: 'intake', label: 'Manual claim intake', aliases: [] },
-        { id: 'silos', label: 'Siloed data', aliases: [] },
-      ]),
-      [
-        asset('s1', 'Incident report dashboards', ['silos']),
-        asset('s2', 'Incident report warehouse', ['silos']),
-        asset('i1', 'Claim intake forms', ['intake']),
-        asset('x1', 'Company overview', []),
-        asset('x2', 'Pricing sheet', []),
-        asset('x3', 'Security whitepaper', []),
-      ],
-    );
+  it("names none where the complaint is of a kind another pain's label names", () => {
+    const manual = library({ intake: 'Manual claim intake', silos: 'Siloed data' }, { silos: ['Incident report dashboards', 'Incident report warehouse'], intake: ['Claim intake forms'] });
     expect(pains('members send incident reports, a nightmare every week', manual)).toEqual(['silos']);
     expect(pains('members send incident reports that we retype', manual)).toEqual([]);
   });
