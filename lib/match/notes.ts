@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
@@ -151,6 +151,17 @@ const ANSWER_PROBLEM_INDEX = phraseIndex([
   ...ANSWER_PROBLEM,
   ...['slow', 'costly', 'wrong', 'lacking', 'manual', 'paperwork', 'messages', 'spreadsheets'].flatMap((c) => CONCEPTS[c]!.phrases),
 ].filter((p) => p !== 'no' && p !== 'not'));
+/** pains-complaint-nearest: complaints said anywhere, with the knowledge's slow and wrong qualifiers and its ways of
+ * working by hand; not "we dont", which in a sentence of its own says what the prospect does not do ("we dont sell
+ * online"), nor the costly qualifiers ("cut", "save", "lower", "expenses") nor the lacking ones ("no", "bad",
+ * "nobody"), said of a want or a fact as often as of a problem. */
+const COMPLAINT_INDEX = phraseIndex([
+  ...ANSWER_PROBLEM.filter((p) => !p.startsWith('we do')),
+  ...COMPLAINTS,
+  ...['slow', 'wrong', 'manual', 'paperwork', 'messages', 'spreadsheets'].flatMap((c) => CONCEPTS[c]!.phrases),
+]);
+/** Whether a sentence's words (their stems) complain: "its a nightmare", "we cant keep up", "takes forever". */
+export const complains = (stems: readonly string[]): boolean => COMPLAINT_INDEX.any(stems);
 const AFTER_IS = new Set(SETTLED_AFTER_IS);
 const IS = new Set(COPULAS);
 const SETTLED_ADVERB = new Set(SETTLED_ADVERBS);

@@ -979,3 +979,26 @@ describe('"N machines down" (twenty-fourth round)', () => {
     expect(pains('we shut the trucks down at night', c)).toEqual([]);
   });
 });
+
+describe('a complaint in everyday words (twenty-fifth round)', () => {
+  const asset = (id: string, title: string, painPoints: string[]) => ({ id, title, painPoints, personas: [], industries: [] });
+  /** A library of two pains, with assets of no pain beside theirs, which make the library's words rarer. */
+  const library = (labels: Record<string, string>, titles: Record<string, string[]>) =>
+    compileTaxonomy(
+      painTaxonomy(Object.entries(labels).map(([id, label]) => ({ id, label, aliases: [] }))),
+      [...Object.entries(titles).flatMap(([id, ts]) => ts.map((t, i) => asset(`${id}${i}`, t, [id]))), ...['Company overview', 'Pricing sheet', 'Security whitepaper'].map((t, i) => asset(`x${i}`, t, []))],
+    );
+  const c = library({ queues: 'Front desk queues', billing: 'Billing errors' }, { queues: ['Lobby kiosk setup', 'Lobby kiosk signage'], billing: ['Invoice audit checklist', 'Claim denial playbook'] });
+  it('names the pain a complaining sentence is clearly nearest through the library words', () => {
+    expect(pains('saturdays the lobby kiosk is a zoo, people yell at my girls', c)).toEqual(['queues']);
+  });
+  it('names none where the sentence complains of nothing, or is as near to another pain', () => {
+    expect(pains('the lobby kiosk was repainted in spring', c)).toEqual([]);
+    expect(pains('saturdays the lobby kiosk is a zoo and the invoice audit is a mess', c)).toEqual([]);
+  });
+  it("names none where the complaint is of a kind another pain's label names", () => {
+    const manual = library({ intake: 'Manual claim intake', silos: 'Siloed data' }, { silos: ['Incident report dashboards', 'Incident report warehouse'], intake: ['Claim intake forms'] });
+    expect(pains('members send incident reports, a nightmare every week', manual)).toEqual(['silos']);
+    expect(pains('members send incident reports that we retype', manual)).toEqual([]);
+  });
+});

@@ -35,7 +35,7 @@ import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
-import { noteTerms, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type NotesAuthor } from './notes';
+import { complains, noteTerms, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
@@ -1624,6 +1624,10 @@ const OTHER_PAIN_SUPPORT = 2;
 /** The share of its weight a word of the taxonomy's industry names keeps among the library's words for pains. */
 const INDUSTRY_WORD_SHARE = 0.5;
 const OTHER_PAIN_SHARE = 0.5;
+/** pains-complaint-nearest: a complaining sentence names the pain its library words lead to from this much (two
+ * thirds of the bar), when they speak for it at least COMPLAINT_MARGIN times as much as for any other. */
+const COMPLAINT_LEAD = 1;
+const COMPLAINT_MARGIN = 2;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 const TIME_ORDINAL = new Set(TIME_ORDINALS);
 const PARTICLE = new Set(PARTICLES);
@@ -1888,6 +1892,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // taxonomy's own words ("Downloaded the signal detection ebook").
   const requests = requestSentences(stems, tokens);
   const asks = (i: number) => requests.has(tokens[i]!.sentence);
+  /** Sentences where some pain was read (pains-complaint-nearest). */
+  const readIn = new Set<number>();
   // A phrase of one entry said only inside a longer phrase of another is that phrase's word: "arrangements" of
   // "pre-arrangements" or "online arrangements" is not the arrangement conference's.
   const formHits = [...c.painForms.all(stems), ...ownLanguageHits(tokens, stems, c, inExpression)];
@@ -2069,6 +2075,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.
       if (yields && c.pains[index]!.qualifiers.size === 0 && (support.get(index) ?? 0) < OTHER_PAIN_SHARE * overall) continue;
       bump(scored, { index, score: 0.7, evidence: { field: 'notes', quote: clause(t.start, t.end), via: 'knowledge', confidence: 0.7 } });
+      readIn.add(t.sentence);
     }
   }
   // Sentences that named no pain otherwise, read through the words of the library's own content.
@@ -2105,6 +2112,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (const [index, s] of sums) {
       if (s.total < 0.8 * top) continue;
       if (s.total >= VOCABULARY_THRESHOLD) {
+        readIn.add(sentence);
         if (!scored.has(index)) bump(scored, { index, score: 0.5, evidence: { field: 'notes', quote: clause(s.at, s.at + 1), via: 'taxonomy', confidence: 0.5 } });
       } else if (s.total >= WEAK_LEAD) {
         const r = returnedTo.get(index) ?? { total: 0, sentences: 0, at: s.at };
@@ -2120,6 +2128,40 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   for (const [index, r] of returnedTo)
     if (r.sentences >= 2 && r.total >= VOCABULARY_THRESHOLD && !scored.has(index))
       bump(scored, { index, score: 0.5, evidence: { field: 'notes', quote: clause(r.at, r.at + 1), via: 'taxonomy', confidence: 0.5 } });
+
+  // pains-complaint-nearest: a sentence that plainly complains ("its a nightmare", "members complain they wait 45 min")
+  // where nothing above read a pain names the pain its words are clearly nearest through the library's words, from
+  // below the bar a sentence needs without a complaint. The knowledge's qualifiers say that something hurts, not
+  // what: "slowing" is no word of "Slow payments", so they do not count. Nor does a complaint of a kind the taxonomy
+  // names in another pain's label ("paper forms that we retype" is the manual-intake pain's, whatever its words).
+  const qualifierAt = new Set<number>();
+  for (const m of conceptHits) if (CONCEPTS[m.value.concept]!.kind === 'qualifier') for (let i = m.start; i < m.end; i++) qualifierAt.add(i);
+  for (const [sentence, positions] of bySentence) {
+    if (readIn.has(sentence) || namedIn.has(sentence) || requests.has(sentence)) continue;
+    const first = firstOfSentence.get(sentence)!;
+    let end = first;
+    while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
+    if (!complains(tokens.slice(first, end).map((t) => t.stem))) continue;
+    const sums = new Map<number, { total: number; best: number; at: number }>();
+    const seen = new Set<string>();
+    for (const i of positions) {
+      if (qualifierAt.has(i) || seen.has(stems[i]!)) continue;
+      seen.add(stems[i]!);
+      const share = industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1;
+      for (const [index, weight] of vocabularyWeights(stems[i]!, c)) {
+        const s = sums.get(index) ?? { total: 0, best: 0, at: i };
+        s.total += weight * share;
+        if (weight > s.best) Object.assign(s, { best: weight, at: i });
+        sums.set(index, s);
+      }
+    }
+    const [lead, second] = [...sums].sort((a, b) => b[1].total - a[1].total);
+    if (!lead || scored.has(lead[0]) || lead[1].total < COMPLAINT_LEAD || lead[1].total < COMPLAINT_MARGIN * (second?.[1].total ?? 0)) continue;
+    const kinds = [...(qualifiers.get(sentence) ?? []), ...(sentenceTopics.get(sentence) ?? [])];
+    const ofPain = (index: number, kind: string) => c.pains[index]!.qualifiers.has(kind) || c.pains[index]!.topics.has(kind);
+    if (!kinds.some((k) => ofPain(lead[0], k)) && kinds.some((k) => c.pains.some((_, i) => i !== lead[0] && ofPain(i, k)))) continue;
+    bump(scored, { index: lead[0], score: 0.5, evidence: { field: 'notes', quote: clause(lead[1].at, lead[1].at + 1), via: 'taxonomy', confidence: 0.5 } });
+  }
 
   // "No pain identified": only what the notes say in the taxonomy's own words stands.
   return [...scored.values()]

@@ -30,7 +30,7 @@ const FLOORS: Record<string, Bar> = {
   'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.75 },
   'dev-hospitality-messy': { ndcg: 0.92, personas: 0.87, industries: 0.92, painPoints: 0.78 },
-  'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.70 },
+  'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.74 },
   'dev2-utilities-multilingual': { ndcg: 0.87, personas: 0.92, industries: 0.86, painPoints: 0.68 },
   'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.79 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
@@ -38,7 +38,7 @@ const FLOORS: Record<string, Bar> = {
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.89, personas: 0.85, industries: 0.79, painPoints: 0.62 },
   'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.47 },
-  'dev3-dental-messy': { ndcg: 0.9, personas: 0.9, industries: 0.84, painPoints: 0.51 },
+  'dev3-dental-messy': { ndcg: 0.92, personas: 0.9, industries: 0.84, painPoints: 0.54 },
   'dev3-media-messy': { ndcg: 0.87, personas: 0.88, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
@@ -59,7 +59,7 @@ const FLOORS: Record<string, Bar> = {
   'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
   'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.83, painPoints: 0.68 },
   'dev6-legal-messy': { ndcg: 0.94, personas: 0.88, industries: 0.87, painPoints: 0.62 },
-  'dev6-fiber-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.58 },
+  'dev6-fiber-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.6 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
@@ -106,28 +106,28 @@ const FLOORS: Record<string, Bar> = {
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.91, personas: 0.9, industries: 0.79, painPoints: 0.74 },
   'dev13-water-multilingual': { ndcg: 0.83, personas: 0.86, industries: 0.45, painPoints: 0.70 },
-  'dev13-marina-messy': { ndcg: 0.89, personas: 0.9, industries: 0.82, painPoints: 0.51 },
+  'dev13-marina-messy': { ndcg: 0.89, personas: 0.9, industries: 0.82, painPoints: 0.54 },
   'dev13-carwash-messy': { ndcg: 0.92, personas: 0.94, industries: 0.8, painPoints: 0.67 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
   'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.96, painPoints: 0.74 },
   'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.8, painPoints: 0.7 },
-  'dev14-libraries-messy': { ndcg: 0.91, personas: 0.82, industries: 0.88, painPoints: 0.63 },
+  'dev14-libraries-messy': { ndcg: 0.91, personas: 0.82, industries: 0.88, painPoints: 0.66 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.72 },
   // Written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
   'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.83, painPoints: 0.58 },
-  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.91, industries: 0.77, painPoints: 0.72 },
+  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.91, industries: 0.77, painPoints: 0.75 },
   'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.62 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
   'dev16-campgrounds-plain': { ndcg: 0.97, personas: 0.98, industries: 0.85, painPoints: 0.88 },
   'dev16-wineries-multilingual': { ndcg: 0.87, personas: 0.88, industries: 0.8, painPoints: 0.74 },
-  'dev16-linen-messy': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.65 },
+  'dev16-linen-messy': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.68 },
   'dev16-bowling-messy': { ndcg: 0.89, personas: 0.92, industries: 0.66, painPoints: 0.70 },
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the

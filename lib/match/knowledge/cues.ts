@@ -179,6 +179,12 @@ export const ANSWER_PROBLEM = [
   'we cant', 'we cannot', 'i cant', 'kills', 'killing', 'hurts', 'hurting', 'frustrating', 'ugh', 'broken', 'steal',
   'steals', 'stealing', 'poach', 'poached', 'poaching', 'losing', 'lose', 'lost', 'notebook', 'sticky notes', 'post its',
 ];
+/** Complaints any trade makes, beside ANSWER_PROBLEM's and the knowledge's slow and wrong qualifiers ("takes forever",
+ * "cant keep up", "mistakes"): a sentence saying one states a problem, whatever its topic (pains-complaint-nearest). */
+export const COMPLAINTS = [
+  'no idea', 'no clue', 'drowning', 'hell', 'mad', 'angry', 'yell', 'screaming', 'quit', 'constantly', 'again and again',
+  'every time', 'guess', 'forget', 'forgot', 'forgotten', 'short', 'empty',
+];
 /** An answer that turns the question down: the prospect does not have the thing, or does not want it ("we dont
  * really have lines", "we dont sell online and dont want to"). */
 export const ANSWER_NOT_HAD = ['dont have', 'dont really have', 'do not have', 'never had', 'havent had', 'dont want', 'do not want', 'dont need'];
