@@ -430,7 +430,9 @@ export function currentStep(root: ParentNode, bars: readonly string[], current: 
       // The step's name: marked by a class, or by an id (a business process flow's
       // "processHeaderStageName_<guid>" inside the stage's button, whose text is not read).
       const title = item.querySelector('[class*="title"], [class*="name"], [class*="Name"], [id*="tageName"], [data-id*="tageName"]');
-      const v = (title ? textOf(title) : undefined) ?? clean(item.getAttribute('title')?.replace(/^(current stage|stage)\s*:\s*/i, '')) ?? textOf(item) ?? clean(item.getAttribute('aria-label'));
+      // A step that is a button names itself in its title or aria-label (a button's text is not read).
+      const control = item.querySelector('button[title], button[aria-label], [role="button"][aria-label]');
+      const v = (title ? textOf(title) : undefined) ?? clean(item.getAttribute('title')?.replace(/^(current stage|stage)\s*:\s*/i, '')) ?? textOf(item) ?? clean(item.getAttribute('aria-label')) ?? clean(control?.getAttribute('title') ?? control?.getAttribute('aria-label'));
       if (v) return v.replace(/^(current stage|stage)\s*:\s*/i, '').trim() || undefined;
     }
   }

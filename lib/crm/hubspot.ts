@@ -28,7 +28,8 @@ function splitSubtitle(subtitle: string | undefined): { title?: string; company?
 }
 
 /** The deal's or contact's associated company, from the associations sidebar: the companies card, or
- * failing a known hook, the first link to a company record (`/record/0-2/<id>`) in the right sidebar. */
+ * failing a known hook, the first company chicklet or link to a company record (`/record/0-2/<id>`) in
+ * the right sidebar. */
 function associatedCompany(doc: ParentNode, budget: Budget): string | undefined {
   for (const sidebar of queryAllDeep(doc, '[data-test-id="records-right-sidebar"], [data-selenium-test="records-right-sidebar"], [data-test-id="right-sidebar"]', budget)) {
     if (isHidden(sidebar)) continue;
@@ -39,7 +40,8 @@ function associatedCompany(doc: ParentNode, budget: Budget): string | undefined 
       const name = textOf(link);
       if (name) return name;
     }
-    for (const link of Array.from(sidebar.querySelectorAll('a[href*="/record/0-2/"], a[href*="/company/"]'))) {
+    // A company's association chicklet names it whatever its link points at (clockify's selector).
+    for (const link of Array.from(sidebar.querySelectorAll('[data-selenium-test="company-chicklet-title-link"], [data-test-id="company-chicklet-title-link"], a[href*="/record/0-2/"], a[href*="/company/"]'))) {
       const name = !isHidden(link) ? textOf(link) : undefined;
       if (name) return name;
     }

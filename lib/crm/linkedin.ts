@@ -34,7 +34,9 @@ function aboutSection(doc: Document, budget: Budget): string | undefined {
       section.querySelector('.inline-show-more-text span[aria-hidden="true"]') ??
       section.querySelector('.pv-shared-text-with-see-more span[aria-hidden="true"]') ??
       Array.from(section.querySelectorAll('span[aria-hidden="true"]')).find((s) => !s.closest('h2') && !/^\s*about\s*$/i.test(s.textContent ?? ''));
-    return blockTextOf(text);
+    if (text) return blockTextOf(text);
+    // The newer layout (hashed classes, no aria-hidden copies): the card's text below its heading.
+    return blockTextOf(Array.from(section.children).find((c) => c.tagName !== 'H2' && !c.querySelector('h2') && textOf(c)));
   }
   return undefined;
 }
@@ -51,6 +53,15 @@ function currentPosition(doc: Document, budget: Budget): { title?: string; compa
     if (!anchor && !/^experience$/i.test(heading ?? '')) continue;
     const entries = Array.from(section.querySelectorAll('[data-view-name="profile-component-entity"]'));
     for (const entry of entries) {
+      if (!entry.querySelector('.t-bold')) {
+        // The newer layout's hashed classes: an entry's lines are its paragraphs, the title first; a
+        // role listed under a company (an entry holding entries) takes the company's first line.
+        const lines = Array.from(entry.querySelectorAll('p')).map((p) => textOf(p) ?? '');
+        if (!lines.some((l) => PRESENT.test(l))) continue;
+        const group = entry.parentElement?.closest('li, [data-view-name^="profile-component-entity"]');
+        const company = group && section.contains(group) ? textOf(group.querySelector('p')) : lines[1]?.split(' · ')[0];
+        return { title: lines[0] || undefined, company: clean(company) };
+      }
       const bold = textOf(entry.querySelector('.t-bold'));
       const captions = Array.from(entry.querySelectorAll('.pvs-entity__caption-wrapper, .t-black--light')).map((c) => textOf(c) ?? '');
       const nested = entry.querySelector('.pvs-entity__sub-components [data-view-name="profile-component-entity"]');

@@ -43,7 +43,7 @@ function stageOf(doc: ParentNode, budget: Budget): string | undefined {
   return (
     currentStep(
       doc,
-      ['[data-testid="stage-bar"]', '[data-testid="pipeline-stages"]', '[data-testid="deal-stages"]', '[data-test="stage-bar"]', '.pipelineStages', '.stages', '[class*="StageBar"]', '[class*="stageBar"]', '[class*="stage-bar"]', '[class*="pipelineStages"]', '[aria-label*="tage"]'],
+      ['[data-testid="stage-bar"]', '[data-testid="pipeline-stages"]', '[data-testid="pipeline-bar"]', '[class*="pipeline-stages"]', '[data-testid="deal-stages"]', '[data-test="stage-bar"]', '.pipelineStages', '.stages', '[class*="StageBar"]', '[class*="stageBar"]', '[class*="stage-bar"]', '[class*="pipelineStages"]', '[aria-label*="tage"]'],
       ['[aria-current="step"]', '[aria-current="true"]', '[aria-selected="true"]', '[data-current="true"]', '[data-active="true"]', '.current', '.active', '.selected', '[class*="--active"]', '[class*="--current"]', '[class*="isActive"]', '[class*="isCurrent"]'],
       budget,
     ) ?? valueByLabel(doc, LABELS.stage, budget)

@@ -28,7 +28,8 @@ const LABELS = {
 
 // Field API names, the same in every UI language (a German page labels Account Name "Accountname"):
 // record layout items name their field in `data-target-selection-name="sfdc:RecordField.Contact.AccountId"`.
-const API_NAMES: Record<string, string[]> = { 'Account Name': ['AccountId'], Stage: ['StageName'] };
+// A person account's own fields are the Person* ones (PersonTitle, PersonEmail).
+const API_NAMES: Record<string, string[]> = { 'Account Name': ['AccountId'], Stage: ['StageName'], Title: ['Title', 'PersonTitle'], Email: ['Email', 'PersonEmail'] };
 
 /** The value of a field by its label, in the record's details or its highlights panel. */
 function field(scope: ParentNode, labels: readonly string[], budget: Budget, block = false): string | undefined {
@@ -130,9 +131,12 @@ export const salesforce: CrmAdapter = {
     const name = firstValue(scope, NAME_SELECTORS, budget);
     if (!name) return null;
     const t = rec.recordType;
-    const person = t === 'contact' || t === 'lead';
+    // A person account (B2C) is an account that is a person: its fields are the person's (PersonTitle,
+    // PersonEmail), its icon `standard:person_account`, and it names no organisation.
+    const personAccount = t === 'account' && queryAllDeep(scope, '[data-target-selection-name*=".Account.Person"], [icon-name="standard:person_account"]', budget).some((el) => !isHidden(el));
+    const person = t === 'contact' || t === 'lead' || personAccount;
     const title = person ? field(scope, LABELS.title, budget) : undefined;
-    const company = t === 'account' ? name : LABELS.company[t] ? field(scope, LABELS.company[t]!, budget) : undefined;
+    const company = t === 'account' ? (personAccount ? undefined : name) : LABELS.company[t] ? field(scope, LABELS.company[t]!, budget) : undefined;
     const industry = t === 'lead' || t === 'account' ? field(scope, LABELS.industry, budget) : undefined;
     const notes = field(scope, LABELS.notes, budget, true);
     // An opportunity's stage: the Path's current step, else the Stage field.

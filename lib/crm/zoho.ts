@@ -38,9 +38,12 @@ const AUTHOR_LABEL = /(?:^|\s)(?:by|von|par|por|da|di|door|de|owner|author|autor
 function ofAnotherRecord(note: Element, recordName: string): boolean {
   const meta = note.closest('li.cxNotesLi, [data-zcqa*="note"]')?.querySelector('.cxNotesAddedBy, [class*="notesAddedBy"], [class*="NotesParent"], [data-zcqa*="parent"]');
   // "Module: name" in one of the line's parts; a time ("10:30") is not one, nor who added the note
-  // ("Added by: Rui Alves", "Hinzugefügt von: ...", "Ajouté par : ...").
+  // ("Added by: Rui Alves", "Hinzugefügt von: ...", "Ajouté par : ..."). A line that only names the
+  // parent may also read "Deal – St. Brigid's – Theatre" (a dash, not a colon).
+  const parentOnly = meta?.matches('[class*="NotesParent"], [data-zcqa*="parent"]');
+  const pattern = parentOnly ? /^\s*(\p{L}[^:：–—-]*?)\s*(?:[:：]|\s[–—-])\s*(\D.*?)\s*$/u : /^\s*(\p{L}[^:：]*?)\s*[:：]\s*(\D.*?)\s*$/u;
   for (const part of (textOf(meta) ?? '').split(/[·|•]/)) {
-    const m = /^\s*(\p{L}[^:：]*?)\s*[:：]\s*(\D.*?)\s*$/u.exec(part);
+    const m = pattern.exec(part);
     if (!m || AUTHOR_LABEL.test(m[1]!)) continue;
     return m[2] !== recordName;
   }
