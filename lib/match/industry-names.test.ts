@@ -837,3 +837,27 @@ describe('German "Genossenschaft" is a cooperative (twenty-second round)', () =>
     expect(industryWords('Molkerei-Genossenschaft')).toEqual([...industryWords('dairy'), ...industryWords('cooperative')]);
   });
 });
+
+describe('a company name that joins two kinds of business', () => {
+  // A vendor to boat businesses: a name may say two of its kinds with "&", one half by a whole alias, the other
+  // by a word only one entry uses.
+  const boats = ofIndustries([
+    { id: 'yards', label: 'Boatyards', aliases: ['boat repair yard'] },
+    { id: 'sail', label: 'Sailmakers', aliases: ['sail loft'] },
+    { id: 'charter', label: 'Charter operators', aliases: ['yacht charter'] },
+  ]);
+  const ids = (company: string, industry?: string) => resolveIndustries({ company, industry }, boats).map((r) => r.id).sort();
+
+  it('is both businesses when each half names one', () => {
+    expect(ids('Harbour Yacht & Sail Loft')).toEqual(['charter', 'sail']);
+    expect(ids('Sail Loft and Harbour Yacht')).toEqual(['charter', 'sail']);
+  });
+
+  it('is both businesses when the CRM value names one of them', () => {
+    expect(ids('Harbour Yacht & Sail Loft', 'Sailmakers')).toEqual(['charter', 'sail']);
+  });
+
+  it('is the one business when a half names nothing', () => {
+    expect(ids('Harbour Friends & Sail Loft')).toEqual(['sail']);
+  });
+});

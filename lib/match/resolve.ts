@@ -692,7 +692,30 @@ function inOrderApart(name: readonly string[], form: readonly string[]): boolean
  * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
  * also a word only one entry uses. All three are read with cognates of the taxonomy's words ("Pfarren",
  * "Diocesi" of "Pfarrei", "diocese"): notes in another language say a kind as a company's name does. */
+/** The joins of a company's name that put two kinds of business side by side ("... Piercing & Tattoo",
+ * "... Linen and Uniform", "Autohaus + Werkstatt"), in the six languages. */
+const NAME_JOIN = /\s(?:&|\+|and|und|et|y|e|en)\s/i;
+
 function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
+  const whole = namedIndustriesOf(text, field, c, notes);
+  if (field !== 'company') return whole;
+  // A name joining two kinds is both businesses: each half read as a name of its own, when each names one
+  // entry and they are two ("Pinnacle Elevator & Escalator" is the elevator contractor and the escalator
+  // service), at the score of the stronger.
+  const halves = text.split(NAME_JOIN).map((h) => h.trim());
+  if (halves.length !== 2 || halves.some((h) => !h)) return whole;
+  const kinds = halves.map((h) => keepBest(namedIndustriesOf(h, field, c, notes), 0.1, 0.6));
+  if (kinds.some((k) => k.length !== 1 || k[0]!.evidence.via !== 'taxonomy') || kinds[0]![0]!.index === kinds[1]![0]!.index) return whole;
+  const score = Math.max(...kinds.map((k) => k[0]!.score), ...[...whole.values()].map((s) => s.score));
+  const quote = text.trim();
+  const both = new Map(kinds.map(([k]) => [k!.index, { ...k!, score, evidence: { ...k!.evidence, quote } }]));
+  JOINED_NAMES.add(both);
+  return both;
+}
+/** The readings of names that join two kinds: one business, so a CRM value that admits one half keeps both. */
+const JOINED_NAMES = new WeakSet<Map<number, Scored>>();
+
+function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
   const read = industryWordsWithCognates(text, c);
   const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : read;
   const quote = text.trim();
@@ -1488,8 +1511,9 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     const kinds = sharedHeadKinds(industryWords(company), c).filter((k) => bySector.has(k));
     if (kinds.length) return bestIndustries([{ ...bySector.get(kinds[0]!)!, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } }], c);
   }
+  const companyInScope = [...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index) || (finer(s) && s.score >= 1));
   const inScope = [
-    ...[...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index) || (finer(s) && s.score >= 1)),
+    ...(companyInScope.length && JOINED_NAMES.has(byCompany) ? byCompany.values() : companyInScope),
     ...qualified.values(),
   ];
   if (inScope.length && !inScope.every((s) => named.has(s.index))) return bestIndustries(inScope, c);
