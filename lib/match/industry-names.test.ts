@@ -861,3 +861,23 @@ describe('a company name that joins two kinds of business', () => {
     expect(ids('Harbour Friends & Sail Loft')).toEqual(['sail']);
   });
 });
+
+describe('a CRM value sharing with an entry only a describing word', () => {
+  // A vendor to bike businesses: "bike" is in every entry's name; one entry's alias says "recreation".
+  const bikes = ofIndustries([
+    { id: 'shops', label: 'Bike shops', aliases: ['bike store'] },
+    { id: 'rentals', label: 'Bike rental fleets', aliases: [] },
+    { id: 'campus', label: 'Campus bike programs', aliases: ['campus recreation'] },
+    { id: 'repair', label: 'Mobile bike repair', aliases: [] },
+  ]);
+  const ids = (company: string, industry: string) => resolveIndustries({ company, industry }, bikes).map((r) => r.id);
+
+  it("gives way to the entry the company's name says, when the value's word only qualifies its head", () => {
+    expect(ids('Northside Bike', 'Recreational Facilities and Services')).toEqual(['shops']);
+  });
+
+  it('stays when the company name says nothing, or the value names the entry whole', () => {
+    expect(ids('Northside Holdings', 'Recreational Facilities and Services')).toEqual(['campus']);
+    expect(ids('Northside Bike', 'Campus Recreation')).toEqual(['campus']);
+  });
+});

@@ -1533,6 +1533,16 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // (Measured on the 28 sets: the same for a sector name that says an entry's whole name inside a longer
   // one, "Broadcasting Printing and Publishing", or says it whole, "Newspapers", cost more than it gave.)
   if (sectors.length && fitting.length && companyOwn.length && fitting.every((s) => s.score < 1)) return bestIndustries(companyOwn, c);
+  // So does any CRM value that shares with an entry only a word one of them uses as a qualifier ("Recreational
+  // Facilities and Services" and "campus recreation", "Entertainment" and "family entertainment center"): a
+  // broad sector's describing word says little of which kind the business is.
+  const valueHeads = new Set(industry.split(/,|&|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b/i).flatMap((part) => industryWords(part).slice(-1)));
+  const sharedAsQualifier = (s: Scored) => {
+    const forms = c.industries[s.index]!.forms.filter((f) => f.words.length);
+    const shared = industryWords(industry).filter((w) => forms.some((f) => f.words.includes(w)));
+    return s.score < 1 && shared.length > 0 && shared.every((w) => !valueHeads.has(w) || !forms.some((f) => f.words.at(-1) === w));
+  };
+  if (fitting.length && companyOwn.length && fitting.every(sharedAsQualifier)) return bestIndustries(companyOwn, c);
   // Any CRM value that names an entry only by one word they share ("Recreation" and "parks and recreation")
   // gives way to an entry the company's name says by a whole label or alias ("... Country Club"): the
   // specific kind named over a word guessed from a broad value (fifteenth round).

@@ -128,7 +128,7 @@ const FLOORS: Record<string, Bar> = {
   'dev16-campgrounds-plain': { ndcg: 0.97, personas: 0.98, industries: 0.85, painPoints: 0.88 },
   'dev16-wineries-multilingual': { ndcg: 0.87, personas: 0.88, industries: 0.8, painPoints: 0.74 },
   'dev16-linen-messy': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.65 },
-  'dev16-bowling-messy': { ndcg: 0.90, personas: 0.92, industries: 0.68, painPoints: 0.70 },
+  'dev16-bowling-messy': { ndcg: 0.905, personas: 0.92, industries: 0.71, painPoints: 0.70 },
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
