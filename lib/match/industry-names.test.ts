@@ -286,6 +286,15 @@ describe('a kind of business the notes deny', () => {
     expect(resolveIndustries({ company: 'Nordvik AG', notes: 'Grossiste, vend aux hôtels et aux théâtres.' }, venues)).toEqual([]);
     expect(resolveIndustries({ company: 'Nordvik AG', notes: 'Boutique hotel, 40 rooms.' }, venues).map((r) => r.id)).toEqual(['hotels']);
   });
+
+  it('nor is the kind of its own supplier, or of an adviser\'s counted clients', () => {
+    const read = (notes: string) => resolveIndustries({ company: 'Parkside Ltd', notes }, venues).map((r) => r.id);
+    expect(read('Office park. Unhappy with their theatre company, wants reports.')).toEqual([]);
+    expect(read('Office park; they pay an outside contractor for hotels.')).toEqual([]);
+    expect(read('Bookkeeper for 3 small theatres, asked about sync.')).toEqual([]);
+    expect(read('Accountant for a 300-seat theatre.')).toEqual(['theatres']);
+    expect(read('Our theatre seats 300.')).toEqual(['theatres']);
+  });
 });
 
 describe('words business names clip', () => {

@@ -1250,11 +1250,18 @@ const DENIED_KIND = /(?:\b(?:not|never|no longer)|n't)\s+(?:(?:an?|the|really|ac
 /** Who the business sells to is its customers' kind, not its own ("sells to supermarkets", "vend aux
  * supermarchés", "supplies hospitals", "verkauft an Baumärkte", "levert aan"): blanked the same way. */
 const CUSTOMERS_KIND = /\b(?:sells? to|selling to|supplie[sr] (?:to )?|supplying|distributes? to|vend(?:ons|ent)? (?:aux?|à la|à)|verkauf(?:t|en) an|liefer(?:t|n) an|beliefer(?:t|n|ung von)|vende(?:n|mos)? a|vendono a|vendiamo a|levert aan|leveren aan|fornisce|fornecemos a|fornece a)\s*([^.,;:!?()\n]{1,40})/gi;
+/** A business's own supplier named by its kind ("her elevator company", "our laundry vendor", "an outside
+ * contractor for escalators") and the clients of an adviser, counted ("bookkeeper for 3 music stores"; not "accountant for a
+ * music venue", who may be its own) are not its kind. */
+const SUPPLIERS_KIND =
+  /\b(?:our|their|her|his|my|your)\s+(?:(?:current|existing|old|previous|outside|former|new)\s+)?([a-z][a-z&' -]{0,30}?)\s+(?=(?:company|companies|vendors?|providers?|contractors?|suppliers?|firms?|guys)\b)|\b(?:outside|third[- ]party|external)\s+(?:contractors?|vendors?|compan(?:y|ies)|providers?|firms?)\s+(?:for|to do|to handle|that does)\s+([^.,;:!?()\n]{1,40})|\b(?:bookkeep(?:er|ing)|accountants?|accounting|consultants?|consulting|advis[eo]rs?|agency|lawyers?|attorneys?)\s+for\s+((?:\d+|several|multiple|many|various|dozens of|hundreds of)\s[^.,;:!?()\n]{1,40})/gi;
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
   return notes
     ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined) => blank(m, a ?? b ?? ''))
-    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind));
+    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
+    .replace(SUPPLIERS_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) =>
+      a ? ' '.repeat(m.length) : blank(m, b ?? d ?? ''));
 }
 
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
