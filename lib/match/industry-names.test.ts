@@ -452,6 +452,12 @@ describe("a company's name whose head is the vendor's market word", () => {
     expect(ids('Northside Barber Instruments')).toEqual([]);
     expect(ids('Barber')).toEqual([]);
   });
+
+  it('is none of them when the name says it supplies or advises the trade', () => {
+    expect(ids('Northside Barber Supply Co.', 'Delivers clippers and capes to every barber studio in the county.')).toEqual([]);
+    expect(ids('Northside Barber', 'Delivers clippers and capes to every barber studio in the county.')).toEqual(['shops']);
+    expect(ids('Northside Barber Consulting')).toEqual([]);
+  });
 });
 
 describe('an entry named "X Y services"', () => {

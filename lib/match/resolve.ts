@@ -1264,7 +1264,28 @@ export function withoutDeniedKinds(notes: string | undefined): string | undefine
       a ? ' '.repeat(m.length) : blank(m, b ?? d ?? ''));
 }
 
+/** Heads of a company's name that say it supplies or advises a trade, not that it is in it ("... Bowling
+ * Supply Co.", "... Elevator Consulting", "Großhandel", "Fournitures"), in the six languages. */
+const SUPPLIER_HEADS = new Set(
+  [
+    'supply', 'supplies', 'supplier', 'suppliers', 'distribution', 'distributor', 'distributors', 'wholesale', 'wholesaler', 'wholesalers',
+    'consulting', 'consultant', 'consultants', 'consultancy', 'advisory', 'advisors', 'advisers',
+    'großhandel', 'grosshandel', 'vertrieb', 'beratung', 'fournitures', 'distribución', 'distribucion', 'distribuzione', 'distribuição', 'distribuicao',
+    'suministros', 'forniture', 'groothandel', 'advies', 'consultoría', 'consultoria', 'consulenza', 'conseil',
+  ].map((w) => industryWords(w)[0] ?? w),
+);
+/** A company named as a supplier or adviser of the vendor's own trade ("Pinfall Bowling Supply Co." to a
+ * bowling vendor: the market's word, then such a head), when no entry of the taxonomy is one. */
+function namedAsSupplier(company: string | undefined, c: CompiledTaxonomy): boolean {
+  const said = company ? industryWords(company).filter((w) => !LEGAL_HEADS.has(w)) : [];
+  const head = said.at(-1);
+  if (said.length < 2 || head === undefined || !SUPPLIER_HEADS.has(head)) return false;
+  if (c.industries.some((i) => i.forms.some((f) => f.words.includes(head)))) return false;
+  return marketWordsOf(c).has(said.at(-2)!);
+}
+
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  if (namedAsSupplier(prospect.company, c)) return [];
   const found = bySize(resolveIndustriesOf(prospect, c), prospect, c);
   const group = groupEntryOf(c);
   return byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c);

@@ -128,13 +128,13 @@ const FLOORS: Record<string, Bar> = {
   'dev16-campgrounds-plain': { ndcg: 0.97, personas: 0.98, industries: 0.85, painPoints: 0.88 },
   'dev16-wineries-multilingual': { ndcg: 0.87, personas: 0.88, industries: 0.8, painPoints: 0.74 },
   'dev16-linen-messy': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.65 },
-  'dev16-bowling-messy': { ndcg: 0.905, personas: 0.92, industries: 0.71, painPoints: 0.70 },
+  'dev16-bowling-messy': { ndcg: 0.905, personas: 0.92, industries: 0.72, painPoints: 0.70 },
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.92, personas: 0.92, industries: 0.75, painPoints: 0.71 },
   'dev17-hearing-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.73, painPoints: 0.54 },
-  'dev17-lift-messy': { ndcg: 0.92, personas: 0.86, industries: 0.69, painPoints: 0.7 },
+  'dev17-lift-messy': { ndcg: 0.92, personas: 0.86, industries: 0.70, painPoints: 0.7 },
   'dev17-music-messy': { ndcg: 0.93, personas: 0.88, industries: 0.59, painPoints: 0.73 },
   // Held out (written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twenty-second round's
