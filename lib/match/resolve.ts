@@ -688,13 +688,11 @@ function inOrderApart(name: readonly string[], form: readonly string[]): boolean
   return k === form.length - 1;
 }
 
-/** Entries an industry name (or a company name, or notes) says in the taxonomy's own words: a label,
- * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
- * also a word only one entry uses. All three are read with cognates of the taxonomy's words ("Pfarren",
- * "Diocesi" of "Pfarrei", "diocese"): notes in another language say a kind as a company's name does. */
 /** The joins of a company's name that put two kinds of business side by side ("... Piercing & Tattoo",
  * "... Linen and Uniform", "Autohaus + Werkstatt"), in the six languages. */
 const NAME_JOIN = /\s(?:&|\+|and|und|et|y|e|en)\s/i;
+/** The readings of names that join two kinds: one business, so a CRM value that admits one half keeps both. */
+const JOINED_NAMES = new WeakSet<Map<number, Scored>>();
 
 function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
   const whole = namedIndustriesOf(text, field, c, notes);
@@ -712,9 +710,11 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   JOINED_NAMES.add(both);
   return both;
 }
-/** The readings of names that join two kinds: one business, so a CRM value that admits one half keeps both. */
-const JOINED_NAMES = new WeakSet<Map<number, Scored>>();
 
+/** Entries an industry name (or a company name, or notes) says in the taxonomy's own words: a label,
+ * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
+ * also a word only one entry uses. All three are read with cognates of the taxonomy's words ("Pfarren",
+ * "Diocesi" of "Pfarrei", "diocese"): notes in another language say a kind as a company's name does. */
 function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
   const read = industryWordsWithCognates(text, c);
   const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : read;
