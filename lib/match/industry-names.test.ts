@@ -286,6 +286,15 @@ describe('a kind of business the notes deny', () => {
     expect(resolveIndustries({ company: 'Nordvik AG', notes: 'Grossiste, vend aux hôtels et aux théâtres.' }, venues)).toEqual([]);
     expect(resolveIndustries({ company: 'Nordvik AG', notes: 'Boutique hotel, 40 rooms.' }, venues).map((r) => r.id)).toEqual(['hotels']);
   });
+
+  it('nor is the kind of its own supplier, or of an adviser\'s counted clients', () => {
+    const read = (notes: string) => resolveIndustries({ company: 'Parkside Ltd', notes }, venues).map((r) => r.id);
+    expect(read('Office park. Unhappy with their theatre company, wants reports.')).toEqual([]);
+    expect(read('Office park; they pay an outside contractor for hotels.')).toEqual([]);
+    expect(read('Bookkeeper for 3 small theatres, asked about sync.')).toEqual([]);
+    expect(read('Accountant for a 300-seat theatre.')).toEqual(['theatres']);
+    expect(read('Our theatre seats 300.')).toEqual(['theatres']);
+  });
 });
 
 describe('words business names clip', () => {
@@ -442,6 +451,12 @@ describe("a company's name whose head is the vendor's market word", () => {
   it('is not read from the word before another head, nor from the word alone', () => {
     expect(ids('Northside Barber Instruments')).toEqual([]);
     expect(ids('Barber')).toEqual([]);
+  });
+
+  it('is none of them when the name says it supplies or advises the trade', () => {
+    expect(ids('Northside Barber Supply Co.', 'Delivers clippers and capes to every barber studio in the county.')).toEqual([]);
+    expect(ids('Northside Barber', 'Delivers clippers and capes to every barber studio in the county.')).toEqual(['shops']);
+    expect(ids('Northside Barber Consulting')).toEqual([]);
   });
 });
 
@@ -835,5 +850,49 @@ describe('German "Genossenschaft" is a cooperative (twenty-second round)', () =>
   it('reads it, alone and as the head of a hyphenated name, as "cooperative" is read', () => {
     expect(industryWords('Genossenschaft')).toEqual(industryWords('cooperative'));
     expect(industryWords('Molkerei-Genossenschaft')).toEqual([...industryWords('dairy'), ...industryWords('cooperative')]);
+  });
+});
+
+describe('a company name that joins two kinds of business', () => {
+  // A vendor to boat businesses: a name may say two of its kinds with "&", one half by a whole alias, the other
+  // by a word only one entry uses.
+  const boats = ofIndustries([
+    { id: 'yards', label: 'Boatyards', aliases: ['boat repair yard'] },
+    { id: 'sail', label: 'Sailmakers', aliases: ['sail loft'] },
+    { id: 'charter', label: 'Charter operators', aliases: ['yacht charter'] },
+  ]);
+  const ids = (company: string, industry?: string) => resolveIndustries({ company, industry }, boats).map((r) => r.id).sort();
+
+  it('is both businesses when each half names one', () => {
+    expect(ids('Harbour Yacht & Sail Loft')).toEqual(['charter', 'sail']);
+    expect(ids('Sail Loft and Harbour Yacht')).toEqual(['charter', 'sail']);
+  });
+
+  it('is both businesses when the CRM value names one of them', () => {
+    expect(ids('Harbour Yacht & Sail Loft', 'Sailmakers')).toEqual(['charter', 'sail']);
+  });
+
+  it('is the one business when a half names nothing', () => {
+    expect(ids('Harbour Friends & Sail Loft')).toEqual(['sail']);
+  });
+});
+
+describe('a CRM value sharing with an entry only a describing word', () => {
+  // A vendor to bike businesses: "bike" is in every entry's name; one entry's alias says "recreation".
+  const bikes = ofIndustries([
+    { id: 'shops', label: 'Bike shops', aliases: ['bike store'] },
+    { id: 'rentals', label: 'Bike rental fleets', aliases: [] },
+    { id: 'campus', label: 'Campus bike programs', aliases: ['campus recreation'] },
+    { id: 'repair', label: 'Mobile bike repair', aliases: [] },
+  ]);
+  const ids = (company: string, industry: string) => resolveIndustries({ company, industry }, bikes).map((r) => r.id);
+
+  it("gives way to the entry the company's name says, when the value's word only qualifies its head", () => {
+    expect(ids('Northside Bike', 'Recreational Facilities and Services')).toEqual(['shops']);
+  });
+
+  it('stays when the company name says nothing, or the value names the entry whole', () => {
+    expect(ids('Northside Holdings', 'Recreational Facilities and Services')).toEqual(['campus']);
+    expect(ids('Northside Bike', 'Campus Recreation')).toEqual(['campus']);
   });
 });

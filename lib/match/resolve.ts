@@ -688,11 +688,34 @@ function inOrderApart(name: readonly string[], form: readonly string[]): boolean
   return k === form.length - 1;
 }
 
+/** The joins of a company's name that put two kinds of business side by side ("... Piercing & Tattoo",
+ * "... Linen and Uniform", "Autohaus + Werkstatt"), in the six languages. */
+const NAME_JOIN = /\s(?:&|\+|and|und|et|y|e|en)\s/i;
+/** The readings of names that join two kinds: one business, so a CRM value that admits one half keeps both. */
+const JOINED_NAMES = new WeakSet<Map<number, Scored>>();
+
+function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
+  const whole = namedIndustriesOf(text, field, c, notes);
+  if (field !== 'company') return whole;
+  // A name joining two kinds is both businesses: each half read as a name of its own, when each names one
+  // entry and they are two ("Pinnacle Elevator & Escalator" is the elevator contractor and the escalator
+  // service), at the score of the stronger.
+  const halves = text.split(NAME_JOIN).map((h) => h.trim());
+  if (halves.length !== 2 || halves.some((h) => !h)) return whole;
+  const kinds = halves.map((h) => keepBest(namedIndustriesOf(h, field, c, notes), 0.1, 0.6));
+  if (kinds.some((k) => k.length !== 1 || k[0]!.evidence.via !== 'taxonomy') || kinds[0]![0]!.index === kinds[1]![0]!.index) return whole;
+  const score = Math.max(...kinds.map((k) => k[0]!.score), ...[...whole.values()].map((s) => s.score));
+  const quote = text.trim();
+  const both = new Map(kinds.map(([k]) => [k!.index, { ...k!, score, evidence: { ...k!.evidence, quote } }]));
+  JOINED_NAMES.add(both);
+  return both;
+}
+
 /** Entries an industry name (or a company name, or notes) says in the taxonomy's own words: a label,
  * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
  * also a word only one entry uses. All three are read with cognates of the taxonomy's words ("Pfarren",
  * "Diocesi" of "Pfarrei", "diocese"): notes in another language say a kind as a company's name does. */
-function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
+function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
   const read = industryWordsWithCognates(text, c);
   const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : read;
   const quote = text.trim();
@@ -1227,14 +1250,42 @@ const DENIED_KIND = /(?:\b(?:not|never|no longer)|n't)\s+(?:(?:an?|the|really|ac
 /** Who the business sells to is its customers' kind, not its own ("sells to supermarkets", "vend aux
  * supermarchés", "supplies hospitals", "verkauft an Baumärkte", "levert aan"): blanked the same way. */
 const CUSTOMERS_KIND = /\b(?:sells? to|selling to|supplie[sr] (?:to )?|supplying|distributes? to|vend(?:ons|ent)? (?:aux?|à la|à)|verkauf(?:t|en) an|liefer(?:t|n) an|beliefer(?:t|n|ung von)|vende(?:n|mos)? a|vendono a|vendiamo a|levert aan|leveren aan|fornisce|fornecemos a|fornece a)\s*([^.,;:!?()\n]{1,40})/gi;
+/** A business's own supplier named by its kind ("her elevator company", "our laundry vendor", "an outside
+ * contractor for escalators") and the clients of an adviser, counted ("bookkeeper for 3 music stores"; not "accountant for a
+ * music venue", who may be its own) are not its kind. */
+const SUPPLIERS_KIND =
+  /\b(?:our|their|her|his|my|your)\s+(?:(?:current|existing|old|previous|outside|former|new)\s+)?([a-z][a-z&' -]{0,30}?)\s+(?=(?:company|companies|vendors?|providers?|contractors?|suppliers?|firms?|guys)\b)|\b(?:outside|third[- ]party|external)\s+(?:contractors?|vendors?|compan(?:y|ies)|providers?|firms?)\s+(?:for|to do|to handle|that does)\s+([^.,;:!?()\n]{1,40})|\b(?:bookkeep(?:er|ing)|accountants?|accounting|consultants?|consulting|advis[eo]rs?|agency|lawyers?|attorneys?)\s+for\s+((?:\d+|several|multiple|many|various|dozens of|hundreds of)\s[^.,;:!?()\n]{1,40})/gi;
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
   return notes
     ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined) => blank(m, a ?? b ?? ''))
-    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind));
+    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
+    .replace(SUPPLIERS_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) =>
+      a ? ' '.repeat(m.length) : blank(m, b ?? d ?? ''));
+}
+
+/** Heads of a company's name that say it supplies or advises a trade, not that it is in it ("... Bowling
+ * Supply Co.", "... Elevator Consulting", "Großhandel", "Fournitures"), in the six languages. */
+const SUPPLIER_HEADS = new Set(
+  [
+    'supply', 'supplies', 'supplier', 'suppliers', 'distribution', 'distributor', 'distributors', 'wholesale', 'wholesaler', 'wholesalers',
+    'consulting', 'consultant', 'consultants', 'consultancy', 'advisory', 'advisors', 'advisers',
+    'großhandel', 'grosshandel', 'vertrieb', 'beratung', 'fournitures', 'distribución', 'distribucion', 'distribuzione', 'distribuição', 'distribuicao',
+    'suministros', 'forniture', 'groothandel', 'advies', 'consultoría', 'consultoria', 'consulenza', 'conseil',
+  ].map((w) => industryWords(w)[0] ?? w),
+);
+/** A company named as a supplier or adviser of the vendor's own trade ("Pinfall Bowling Supply Co." to a
+ * bowling vendor: the market's word, then such a head), when no entry of the taxonomy is one. */
+function namedAsSupplier(company: string | undefined, c: CompiledTaxonomy): boolean {
+  const said = company ? industryWords(company).filter((w) => !LEGAL_HEADS.has(w)) : [];
+  const head = said.at(-1);
+  if (said.length < 2 || head === undefined || !SUPPLIER_HEADS.has(head)) return false;
+  if (c.industries.some((i) => i.forms.some((f) => f.words.includes(head)))) return false;
+  return marketWordsOf(c).has(said.at(-2)!);
 }
 
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  if (namedAsSupplier(prospect.company, c)) return [];
   const found = bySize(resolveIndustriesOf(prospect, c), prospect, c);
   const group = groupEntryOf(c);
   return byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c);
@@ -1488,8 +1539,9 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     const kinds = sharedHeadKinds(industryWords(company), c).filter((k) => bySector.has(k));
     if (kinds.length) return bestIndustries([{ ...bySector.get(kinds[0]!)!, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } }], c);
   }
+  const companyInScope = [...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index) || (finer(s) && s.score >= 1));
   const inScope = [
-    ...[...byCompany.values()].filter((s) => named.has(s.index) || bySector.has(s.index) || (finer(s) && s.score >= 1)),
+    ...(companyInScope.length && JOINED_NAMES.has(byCompany) ? byCompany.values() : companyInScope),
     ...qualified.values(),
   ];
   if (inScope.length && !inScope.every((s) => named.has(s.index))) return bestIndustries(inScope, c);
@@ -1509,6 +1561,16 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // (Measured on the 28 sets: the same for a sector name that says an entry's whole name inside a longer
   // one, "Broadcasting Printing and Publishing", or says it whole, "Newspapers", cost more than it gave.)
   if (sectors.length && fitting.length && companyOwn.length && fitting.every((s) => s.score < 1)) return bestIndustries(companyOwn, c);
+  // So does any CRM value that shares with an entry only a word one of them uses as a qualifier ("Recreational
+  // Facilities and Services" and "campus recreation", "Entertainment" and "family entertainment center"): a
+  // broad sector's describing word says little of which kind the business is.
+  const valueHeads = new Set(industry.split(/,|&|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b/i).flatMap((part) => industryWords(part).slice(-1)));
+  const sharedAsQualifier = (s: Scored) => {
+    const forms = c.industries[s.index]!.forms.filter((f) => f.words.length);
+    const shared = industryWords(industry).filter((w) => forms.some((f) => f.words.includes(w)));
+    return s.score < 1 && shared.length > 0 && shared.every((w) => !valueHeads.has(w) || !forms.some((f) => f.words.at(-1) === w));
+  };
+  if (fitting.length && companyOwn.length && fitting.every(sharedAsQualifier)) return bestIndustries(companyOwn, c);
   // Any CRM value that names an entry only by one word they share ("Recreation" and "parks and recreation")
   // gives way to an entry the company's name says by a whole label or alias ("... Country Club"): the
   // specific kind named over a word guessed from a broad value (fifteenth round).

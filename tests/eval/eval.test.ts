@@ -79,7 +79,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.975, personas: 0.94, industries: 0.93, painPoints: 0.87 },
   'dev9-maritime-multilingual': { ndcg: 0.83, personas: 0.83, industries: 0.65, painPoints: 0.58 },
-  'dev9-funeral-messy': { ndcg: 0.93, personas: 0.88, industries: 0.72, painPoints: 0.77 },
+  'dev9-funeral-messy': { ndcg: 0.93, personas: 0.88, industries: 0.75, painPoints: 0.77 },
   'dev9-localization-messy': { ndcg: 0.93, personas: 0.85, industries: 0.89, painPoints: 0.54 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
@@ -94,7 +94,7 @@ const FLOORS: Record<string, Bar> = {
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.93, industries: 0.94, painPoints: 0.69 },
   'dev11-brewery-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.68, painPoints: 0.65 },
   'dev11-parking-messy': { ndcg: 0.91, personas: 0.94, industries: 0.85, painPoints: 0.48 },
-  'dev11-dialysis-messy': { ndcg: 0.94, personas: 0.92, industries: 0.8, painPoints: 0.75 },
+  'dev11-dialysis-messy': { ndcg: 0.94, personas: 0.92, industries: 0.83, painPoints: 0.75 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.95, industries: 0.76, painPoints: 0.71 },
@@ -119,7 +119,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
-  'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.83, painPoints: 0.58 },
+  'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.85, painPoints: 0.58 },
   'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.91, industries: 0.77, painPoints: 0.75 },
   'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.62 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -128,14 +128,14 @@ const FLOORS: Record<string, Bar> = {
   'dev16-campgrounds-plain': { ndcg: 0.97, personas: 0.98, industries: 0.85, painPoints: 0.88 },
   'dev16-wineries-multilingual': { ndcg: 0.87, personas: 0.88, industries: 0.8, painPoints: 0.74 },
   'dev16-linen-messy': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.68 },
-  'dev16-bowling-messy': { ndcg: 0.89, personas: 0.92, industries: 0.66, painPoints: 0.70 },
+  'dev16-bowling-messy': { ndcg: 0.905, personas: 0.92, industries: 0.72, painPoints: 0.7 },
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.92, personas: 0.92, industries: 0.75, painPoints: 0.71 },
   'dev17-hearing-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.73, painPoints: 0.54 },
-  'dev17-lift-messy': { ndcg: 0.91, personas: 0.86, industries: 0.63, painPoints: 0.7 },
-  'dev17-music-messy': { ndcg: 0.93, personas: 0.88, industries: 0.57, painPoints: 0.73 },
+  'dev17-lift-messy': { ndcg: 0.92, personas: 0.86, industries: 0.70, painPoints: 0.7 },
+  'dev17-music-messy': { ndcg: 0.93, personas: 0.88, industries: 0.59, painPoints: 0.73 },
   // Held out (written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twenty-second round's
   // matcher); a failure names no case.
