@@ -42,7 +42,7 @@ const FLOORS: Record<string, Bar> = {
   'dev3-media-messy': { ndcg: 0.87, personas: 0.88, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
-  'dev4-veterinary-plain': { ndcg: 0.89, personas: 0.91, industries: 0.81, painPoints: 0.56 },
+  'dev4-veterinary-plain': { ndcg: 0.91, personas: 0.91, industries: 0.81, painPoints: 0.64 },
   'dev4-maintenance-multilingual': { ndcg: 0.9, personas: 0.96, industries: 0.83, painPoints: 0.53 },
   'dev4-fitness-messy': { ndcg: 0.92, personas: 0.95, industries: 0.89, painPoints: 0.73 },
   'dev4-wastehauling-messy': { ndcg: 0.92, personas: 0.9, industries: 0.86, painPoints: 0.61 },
@@ -94,7 +94,7 @@ const FLOORS: Record<string, Bar> = {
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.93, industries: 0.94, painPoints: 0.69 },
   'dev11-brewery-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.68, painPoints: 0.65 },
   'dev11-parking-messy': { ndcg: 0.91, personas: 0.94, industries: 0.85, painPoints: 0.48 },
-  'dev11-dialysis-messy': { ndcg: 0.94, personas: 0.92, industries: 0.8, painPoints: 0.75 },
+  'dev11-dialysis-messy': { ndcg: 0.95, personas: 0.92, industries: 0.8, painPoints: 0.77 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.93, personas: 0.95, industries: 0.76, painPoints: 0.71 },

@@ -498,6 +498,22 @@ export const CONCEPTS: Record<string, Concept> = {
       'outage', 'outages',
     ],
   },
+  // Stock that runs out: said of any goods (parts, drugs, supplies), a problem in itself.
+  stock: {
+    kind: 'topic',
+    needsQualifier: true,
+    phrases: [
+      'inventory', 'stock levels', 'stockout', 'stockouts', 'stock out', 'stock outs', 'out of stock', 'ran out of',
+      'run out of', 'runs out of', 'running out of', 'backorder', 'backorders', 'backordered',
+    ],
+    implies: {
+      lacking: [
+        'stockout', 'stockouts', 'stock out', 'stock outs', 'out of stock', 'ran out of', 'run out of', 'runs out of',
+        'running out of', 'backorder', 'backorders', 'backordered',
+      ],
+    },
+  },
+
 };
 
 /** Words that make the one-word topic after them a time ("the 3rd shift", "last shift", "every shift"): when
