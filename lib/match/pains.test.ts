@@ -1016,3 +1016,13 @@ describe('stock that runs out', () => {
     expect(pains('Keeps the inventory for two shops.', shop)).toEqual([]);
   });
 });
+
+describe('an outage', () => {
+  const plant = compileTaxonomy(painTaxonomy([
+    { id: 'downtime', label: 'Machine downtime', aliases: [] },
+    { id: 'billing', label: 'Invoice errors', aliases: [] },
+  ]));
+  it('is downtime', () => {
+    expect(pains('The board wants fewer press outages before the new line opens.', plant)).toEqual(['downtime']);
+  });
+});

@@ -490,10 +490,12 @@ export const CONCEPTS: Record<string, Concept> = {
       'storm',
     ],
   },
-  // A system or a service down: not a peak of demand ("Seasonal, April-October" says no outage).
+  // A system or a service down: not a peak of demand ("Seasonal, April-October" says no outage). An outage is
+  // downtime, so it counts as the maintenance topic too ("ride outages" is a ride-downtime pain).
   outages: {
     kind: 'topic',
     negative: true,
+    parent: 'maintenance',
     phrases: [
       'outage', 'outages',
     ],
