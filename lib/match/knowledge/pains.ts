@@ -25,6 +25,12 @@ export interface Concept {
   implies?: Record<string, string[]>;
 }
 
+/** Having none left of something: lacking it, said of stock. */
+const RUNNING_OUT = [
+  'stockout', 'stockouts', 'stock out', 'stock outs', 'out of stock', 'ran out of', 'run out of', 'runs out of',
+  'running out of', 'backorder', 'backorders', 'backordered',
+];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -501,20 +507,7 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   // Stock that runs out: said of any goods (parts, drugs, supplies), a problem in itself.
-  stock: {
-    kind: 'topic',
-    needsQualifier: true,
-    phrases: [
-      'inventory', 'stock levels', 'stockout', 'stockouts', 'stock out', 'stock outs', 'out of stock', 'ran out of',
-      'run out of', 'runs out of', 'running out of', 'backorder', 'backorders', 'backordered',
-    ],
-    implies: {
-      lacking: [
-        'stockout', 'stockouts', 'stock out', 'stock outs', 'out of stock', 'ran out of', 'run out of', 'runs out of',
-        'running out of', 'backorder', 'backorders', 'backordered',
-      ],
-    },
-  },
+  stock: { kind: 'topic', needsQualifier: true, phrases: ['inventory', 'stock levels', ...RUNNING_OUT], implies: { lacking: RUNNING_OUT } },
 
 };
 
