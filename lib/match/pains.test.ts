@@ -1002,3 +1002,27 @@ describe('a complaint in everyday words (twenty-fifth round)', () => {
     expect(pains('members send incident reports that we retype', manual)).toEqual([]);
   });
 });
+
+describe('stock that runs out', () => {
+  const shop = compileTaxonomy(painTaxonomy([
+    { id: 'stock', label: 'Parts and inventory control', aliases: [] },
+    { id: 'billing', label: 'Invoice errors', aliases: [] },
+  ]));
+  it('reads running out of something, or a stock-out, as the inventory pain', () => {
+    expect(pains('We ran out of filters twice in May and nobody noticed until a job.', shop)).toEqual(['stock']);
+    expect(pains('Backordered gaskets hold up every repair.', shop)).toEqual(['stock']);
+  });
+  it('does not read inventory named bare as a problem', () => {
+    expect(pains('Keeps the inventory for two shops.', shop)).toEqual([]);
+  });
+});
+
+describe('an outage', () => {
+  const plant = compileTaxonomy(painTaxonomy([
+    { id: 'downtime', label: 'Machine downtime', aliases: [] },
+    { id: 'billing', label: 'Invoice errors', aliases: [] },
+  ]));
+  it('is downtime', () => {
+    expect(pains('The board wants fewer press outages before the new line opens.', plant)).toEqual(['downtime']);
+  });
+});

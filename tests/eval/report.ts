@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { useForeignNouns } from '../../lib/match/lexicon';
 import { relatedStems } from '../../lib/match/related-words';
+import type { TaxonomyKind } from '../../lib/model';
 import { loadEvalSet, scoreSet } from './score';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/eval');
@@ -25,8 +26,14 @@ if (process.argv.includes('--foreign-nouns')) {
   }
   useForeignNouns(fs.readFileSync(table, 'utf8').trim());
 }
-console.log('| set | cases | nDCG@5 | personas F1 | industries F1 | pain points F1 | expired |');
-console.log('|---|---|---|---|---|---|---|');
+// --gold: nDCG@5 also with the cases' expected personas, industries and pain points given to the ranking in place of
+// the resolver's (all three, then one kind at a time): the share of each set's loss that is resolution, by kind.
+const gold = process.argv.includes('--gold');
+const GOLD: TaxonomyKind[][] = [['personas', 'industries', 'painPoints'], ['personas'], ['industries'], ['painPoints']];
+const goldColumns = gold ? ' gold resolution | gold personas | gold industries | gold pain points |' : '';
+console.log(`| set | cases | nDCG@5 | personas F1 | industries F1 | pain points F1 | expired |${goldColumns}`);
+console.log(`|---|---|---|---|---|---|---|${gold ? '---|---|---|---|' : ''}`);
+const goldSums = GOLD.map(() => 0);
 const ndcgs: number[] = [];
 const heldOut: number[] = [];
 // Held-out sets (heldout-*): their totals only, never a miss (tests/fixtures/eval/README.md).
@@ -37,9 +44,12 @@ for (const name of fs.readdirSync(root).sort()) {
   const s = scoreSet(pack, cases, '2026-11-22', options);
   const f = (x: number) => x.toFixed(3);
   (isHeldOut(name) ? heldOut : ndcgs).push(s.ndcg);
-  console.log(`| ${name} | ${s.cases} | ${f(s.ndcg)} | ${f(s.f1.personas.f1)} | ${f(s.f1.industries.f1)} | ${f(s.f1.painPoints.f1)} | ${s.expired} |`);
+  const golds = gold && !isHeldOut(name) ? GOLD.map((kinds) => scoreSet(pack, cases, '2026-11-22', { ...options, gold: kinds }).ndcg) : [];
+  golds.forEach((g, i) => (goldSums[i]! += g));
+  console.log(`| ${name} | ${s.cases} | ${f(s.ndcg)} | ${f(s.f1.personas.f1)} | ${f(s.f1.industries.f1)} | ${f(s.f1.painPoints.f1)} | ${s.expired} |${golds.map((g) => ` ${f(g)} |`).join('')}`);
   if (verbose && !isHeldOut(name)) for (const m of s.misses) console.log(`    ${m}`);
 }
 const mean = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(4);
 console.log(`\nmean nDCG@5 over ${ndcgs.length} development sets: ${mean(ndcgs)}`);
+if (gold) console.log(`with gold resolution: all ${GOLD.map((kinds, i) => `${kinds.length > 1 ? '' : `${kinds[0]} `}${(goldSums[i]! / ndcgs.length).toFixed(4)}`).join(', only ')}`);
 if (heldOut.length) console.log(`mean nDCG@5 over ${heldOut.length} held-out sets: ${mean(heldOut)}`);

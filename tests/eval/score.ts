@@ -2,7 +2,7 @@
 // and resolution precision, recall and F1, so the test suite can hold every evaluation set to them.
 import fs from 'node:fs';
 import path from 'node:path';
-import { compileTaxonomy, contextOf, rankAssets, resolveProspect } from '../../lib/match';
+import { compileTaxonomy, contextOf, rankAssets, resolveProspect, type Resolution } from '../../lib/match';
 import type { RelatedWords } from '../../lib/match/related-words';
 import type { LibraryPack, PackAsset, Prospect, TaxonomyKind } from '../../lib/model';
 import { readPack } from '../../lib/pack/pack';
@@ -36,7 +36,14 @@ export function loadEvalSet(dir: string): { pack: LibraryPack; cases: EvalCase[]
   return { pack: read.value, cases };
 }
 
-export function scoreSet(pack: LibraryPack, cases: readonly EvalCase[], today: string, options: { ranking?: RelatedWords; pains?: RelatedWords } = {}): EvalScore {
+/** `gold`: the kinds ranked with the case's expected ids in place of the resolver's (at full confidence), everything
+ * else as resolved: how much of a set's distance to 1.0 is resolution and how much the ranking itself. */
+export function scoreSet(
+  pack: LibraryPack,
+  cases: readonly EvalCase[],
+  today: string,
+  options: { ranking?: RelatedWords; pains?: RelatedWords; gold?: readonly TaxonomyKind[] } = {},
+): EvalScore {
   const assets = new Map(pack.assets.map((a) => [a.id, a]));
   const expired = (a: PackAsset) => a.expiresAt !== undefined && a.expiresAt < today;
   const overlap = (xs: string[], ys: string[]) => xs.filter((x) => ys.includes(x)).length;
@@ -54,7 +61,10 @@ export function scoreSet(pack: LibraryPack, cases: readonly EvalCase[], today: s
   for (const c of cases) {
     const resolution = resolveProspect(c.prospect, compiled);
     const ctx = contextOf(resolution);
-    const ids = rankAssets(pack.assets, resolution, { today, limit: K, relatedWords: options.ranking, company: c.prospect.company }).suggestions.map((s) => s.asset.id);
+    const ranked: Resolution = { ...resolution };
+    for (const kind of options.gold ?? [])
+      ranked[kind] = c.expect[kind].map((id) => ({ id, label: id, evidence: { field: 'rep', quote: '', via: 'taxonomy', confidence: 1 } }));
+    const ids = rankAssets(pack.assets, ranked, { today, limit: K, relatedWords: options.ranking, company: c.prospect.company }).suggestions.map((s) => s.asset.id);
     for (const f of FIELDS) {
       const got = new Set(ctx[f]);
       const want = new Set(c.expect[f]);

@@ -25,6 +25,12 @@ export interface Concept {
   implies?: Record<string, string[]>;
 }
 
+/** Having none left of something: lacking it, said of stock. */
+const RUNNING_OUT = [
+  'stockout', 'stockouts', 'stock out', 'stock outs', 'out of stock', 'ran out of', 'run out of', 'runs out of',
+  'running out of', 'backorder', 'backorders', 'backordered',
+];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -490,14 +496,19 @@ export const CONCEPTS: Record<string, Concept> = {
       'storm',
     ],
   },
-  // A system or a service down: not a peak of demand ("Seasonal, April-October" says no outage).
+  // A system or a service down: not a peak of demand ("Seasonal, April-October" says no outage). An outage is
+  // downtime, so it counts as the maintenance topic too ("ride outages" is a ride-downtime pain).
   outages: {
     kind: 'topic',
     negative: true,
+    parent: 'maintenance',
     phrases: [
       'outage', 'outages',
     ],
   },
+  // Stock that runs out: said of any goods (parts, drugs, supplies), a problem in itself.
+  stock: { kind: 'topic', needsQualifier: true, phrases: ['inventory', 'stock levels', ...RUNNING_OUT], implies: { lacking: RUNNING_OUT } },
+
 };
 
 /** Words that make the one-word topic after them a time ("the 3rd shift", "last shift", "every shift"): when
