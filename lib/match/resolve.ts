@@ -431,6 +431,9 @@ function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
   for (const w of words) {
     const prev = closed.at(-1);
     if (prev !== undefined && own.has(prev + w)) closed[closed.length - 1] = prev + w;
+    // "Hörakustikmeisterin" (read as "Hörakustik" and a supervisor's "Meister"): a master craftsman's compound
+    // names the trade by its stem, and the master is first of all one who practises it ("Hörakustiker").
+    else if (prev !== undefined && w === 'supervisor' && !own.has(prev) && own.has(prev + 'er')) closed.splice(-1, 1, prev + 'er', w);
     else closed.push(w);
   }
   return closed.flatMap((w) => {

@@ -1326,3 +1326,18 @@ describe("marketing's operations are marketing's, not the operations function (t
     expect([...resolve('Marketing Automation Manager')]).toEqual(['mops']);
   });
 });
+
+describe("a master craftsman is one who practises the trade (twenty-seventh round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['optician', 'Optician', ['Augenoptiker', 'dispensing optician']],
+      ['owner', 'Shop owner', ['owner', 'Inhaber']],
+    ]),
+  );
+  it.each([
+    ['Augenoptikmeisterin', ['optician']],
+    ['Augenoptikmeister / Inhaber', ['optician', 'owner']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual(want.sort());
+  });
+});
