@@ -640,6 +640,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     if (!owner) continue;
     // "Legal" of a "Legal IT" persona says whose IT it is: a word naming a function the persona is not about is not its.
     if (functionsOf([w]).some((f) => (c.personas[owner.index]!.functions.get(f.fn) ?? 0) < 0.2)) continue;
+    // "Dir. of Elevator Ops": a word of the vendor's market ("elevator" of "Elevator mechanic", said by most of its
+    // industries) does not make a manager or a director the persona of a role none of whose names says a rank above
+    // an individual's: it says where he works, not who he is.
+    if (level >= 3 && marketWordsOf(c).has(stem(w)) && c.personas[owner.index]!.forms.every((f) => seniorityOf(f.words) <= 1)) continue;
     // "Professor of Plant Breeding": a word qualifying another persona's word ("plant" of "breeding", where
     // "Plant breeder" and "Head of breeding" are two personas) says which kind of that, not whose it is.
     const next = c.personaWords.get(words[words.indexOf(w) + 1] ?? '');

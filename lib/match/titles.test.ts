@@ -1341,3 +1341,25 @@ describe("a master craftsman is one who practises the trade (twenty-seventh roun
     expect([...resolve(title)].sort()).toEqual(want.sort());
   });
 });
+
+describe("a word of the market does not make a director an individual role's persona (twenty-seventh round)", () => {
+  // "Boiler" is the vendor's market: most of its industries' names say it.
+  const resolve = resolverFor({
+    ...personasOf([
+      ['fitter', 'Boiler fitter', ['boiler technician', 'heating engineer']],
+      ['owner', 'Owner', ['owner', 'president']],
+    ]),
+    industries: [
+      { id: 'installers', label: 'Boiler installers', aliases: [] },
+      { id: 'makers', label: 'Boiler manufacturers', aliases: [] },
+      { id: 'rental', label: 'Boiler rental', aliases: [] },
+    ],
+  });
+  it.each([
+    ['Dir. of Boiler Ops', []],
+    ['Boiler Tech', ['fitter']],
+    ['Senior Boiler Fitter', ['fitter']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+});

@@ -134,7 +134,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.92, personas: 0.92, industries: 0.75, painPoints: 0.71 },
   'dev17-hearing-multilingual': { ndcg: 0.90, personas: 0.91, industries: 0.73, painPoints: 0.54 },
-  'dev17-lift-messy': { ndcg: 0.92, personas: 0.86, industries: 0.70, painPoints: 0.7 },
+  'dev17-lift-messy': { ndcg: 0.925, personas: 0.89, industries: 0.70, painPoints: 0.7 },
   'dev17-music-messy': { ndcg: 0.93, personas: 0.88, industries: 0.59, painPoints: 0.73 },
   // Held out (written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twenty-second round's
