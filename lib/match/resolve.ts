@@ -25,9 +25,10 @@ import {
 } from './compile';
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SELLER_TITLES, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
+const PART_TIME = new Set(PART_TIME_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
@@ -149,6 +150,17 @@ const TO_WHOM = /\b((?:assistant|asst|advisor|adviser|aide|secretary|staff|pa|ea
 /** Job title to personas; `sectors` are the prospect's (from its industry or company), for abbreviations
  * whose meaning depends on them. */
 export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = []): Resolved[] {
+  const found = resolvePersonasOf(title, c, sectors);
+  // "Part time sales assoc.", "Lift Operator (seasonal)": one who says he works part time, for a season or as a
+  // temp, and no rank above an individual's, is staff of the team he names, not its manager or head.
+  if (found.length === 0) return found;
+  const said = titleWords(title!);
+  const partTime = said.some((w, i) => PART_TIME.has(w) || (w === 'part' && said[i + 1] === 'time'));
+  if (!partTime || seniorityOf(said) > 1) return found;
+  return found.filter((r) => (c.personas.find((p) => p.entry.id === r.id)?.seniority ?? 0) < 3);
+}
+
+function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[]): Resolved[] {
   if (!title?.trim()) return [];
   // "Executive Assistant to the CEO", "Advisor to the President": the role is the one before "to", not whom
   // it serves.

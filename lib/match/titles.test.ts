@@ -1363,3 +1363,22 @@ describe("a word of the market does not make a director an individual role's per
     expect([...resolve(title)]).toEqual(want);
   });
 });
+
+describe("one who works part time, for a season or as a temp is staff, not the team's manager (twenty-seventh round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['floor', 'Shop floor manager', ['sales floor manager', 'head of sales']],
+      ['grounds', 'Grounds operations', ['grounds manager', 'director of grounds operations']],
+    ]),
+  );
+  it.each([
+    ['Part-time Sales Associate', []],
+    ['Kiosk Attendant (seasonal)', []],
+    ['Grounds Operator (seasonal)', []],
+    ['Vendeuse à temps partiel', []],
+    ['Sales Floor Manager', ['floor']],
+    ['Seasonal Grounds Manager', ['grounds']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+});
