@@ -1382,3 +1382,21 @@ describe("one who works part time, for a season or as a temp is staff, not the t
     expect([...resolve(title)]).toEqual(want);
   });
 });
+
+describe("feminine forms of ranks the lexicon reads in their masculine form (twenty-seventh round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['board', 'Board chair', ['chair of the board', 'president']],
+      ['admin', 'Systems administrator', ['sysadmin']],
+      ['sales', 'Sales manager', ['head of sales']],
+    ]),
+  );
+  it.each([
+    ['Presidentessa', ['board']],
+    ['Voorzitster', ['board']],
+    ['Systeembeheerster', ['admin']],
+    ['Gerenta de ventas', ['sales']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+});
