@@ -35,10 +35,11 @@ export type WordReader = (word: string) => string | undefined;
 /** Feminine endings of job titles and the masculine ones the lexicons list: German "-in" (Leiterin), French
  * "-rice" (coordinatrice), "-euse" (vendeuse), "-ère" (infirmière), "-enne" (technicienne), "-ée" and "-e"
  * (déléguée, adjointe), "-esse" (maîtresse), Spanish, Italian and Portuguese "-a" (enfermera, gestora), Dutch "-ster"
- * (medewerkster) and "-ares", "-aresse" of "-aar" (lerares, eigenaresse). */
+ * (medewerkster), also of "-der" and "-ter" (beheerster, voorzitster), "-ares", "-aresse" of "-aar" (lerares,
+ * eigenaresse), Italian "-essa" of "-e" (presidentessa, dottoressa) and Spanish "-enta" of "-ente" (gerenta, presidenta). */
 const FEMININE_ENDINGS: [string, string][] = [
   ['in', ''], ['rice', 'eur'], ['euse', 'eur'], ['ere', 'er'], ['enne', 'en'], ['ee', 'e'], ['e', ''], ['a', 'o'], ['a', ''], ['ster', 'er'],
-  ['aresse', 'aar'], ['ares', 'aar'], ['esse', 'e'],
+  ['aresse', 'aar'], ['ares', 'aar'], ['esse', 'e'], ['ster', 'der'], ['ster', 'ter'], ['essa', 'e'], ['enta', 'ente'],
 ];
 /** The masculine form of a feminine title word the reader knows, read. */
 export function feminine(word: string, read: WordReader): string | undefined {

@@ -25,9 +25,10 @@ import {
 } from './compile';
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SELLER_TITLES, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
+const PART_TIME = new Set(PART_TIME_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
@@ -149,6 +150,17 @@ const TO_WHOM = /\b((?:assistant|asst|advisor|adviser|aide|secretary|staff|pa|ea
 /** Job title to personas; `sectors` are the prospect's (from its industry or company), for abbreviations
  * whose meaning depends on them. */
 export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = []): Resolved[] {
+  const found = resolvePersonasOf(title, c, sectors);
+  // "Part time sales assoc.", "Lift Operator (seasonal)": one who says he works part time, for a season or as a
+  // temp, and no rank above an individual's, is staff of the team he names, not its manager or head.
+  if (found.length === 0) return found;
+  const said = titleWords(title!);
+  const partTime = said.some((w, i) => PART_TIME.has(w) || (w === 'part' && said[i + 1] === 'time'));
+  if (!partTime || seniorityOf(said) > 1) return found;
+  return found.filter((r) => (c.personas.find((p) => p.entry.id === r.id)?.seniority ?? 0) < 3);
+}
+
+function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[]): Resolved[] {
   if (!title?.trim()) return [];
   // "Executive Assistant to the CEO", "Advisor to the President": the role is the one before "to", not whom
   // it serves.
@@ -431,6 +443,9 @@ function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
   for (const w of words) {
     const prev = closed.at(-1);
     if (prev !== undefined && own.has(prev + w)) closed[closed.length - 1] = prev + w;
+    // "Hörakustikmeisterin" (read as "Hörakustik" and a supervisor's "Meister"): a master craftsman's compound
+    // names the trade by its stem, and the master is first of all one who practises it ("Hörakustiker").
+    else if (prev !== undefined && w === 'supervisor' && !own.has(prev) && own.has(prev + 'er')) closed.splice(-1, 1, prev + 'er', w);
     else closed.push(w);
   }
   return closed.flatMap((w) => {
@@ -637,6 +652,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     if (!owner) continue;
     // "Legal" of a "Legal IT" persona says whose IT it is: a word naming a function the persona is not about is not its.
     if (functionsOf([w]).some((f) => (c.personas[owner.index]!.functions.get(f.fn) ?? 0) < 0.2)) continue;
+    // "Dir. of Elevator Ops": a word of the vendor's market ("elevator" of "Elevator mechanic", said by most of its
+    // industries) does not make a manager or a director the persona of a role none of whose names says a rank above
+    // an individual's: it says where he works, not who he is.
+    if (level >= 3 && marketWordsOf(c).has(stem(w)) && c.personas[owner.index]!.forms.every((f) => seniorityOf(f.words) <= 1)) continue;
     // "Professor of Plant Breeding": a word qualifying another persona's word ("plant" of "breeding", where
     // "Plant breeder" and "Head of breeding" are two personas) says which kind of that, not whose it is.
     const next = c.personaWords.get(words[words.indexOf(w) + 1] ?? '');

@@ -1326,3 +1326,77 @@ describe("marketing's operations are marketing's, not the operations function (t
     expect([...resolve('Marketing Automation Manager')]).toEqual(['mops']);
   });
 });
+
+describe("a master craftsman is one who practises the trade (twenty-seventh round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['optician', 'Optician', ['Augenoptiker', 'dispensing optician']],
+      ['owner', 'Shop owner', ['owner', 'Inhaber']],
+    ]),
+  );
+  it.each([
+    ['Augenoptikmeisterin', ['optician']],
+    ['Augenoptikmeister / Inhaber', ['optician', 'owner']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual(want.sort());
+  });
+});
+
+describe("a word of the market does not make a director an individual role's persona (twenty-seventh round)", () => {
+  // "Boiler" is the vendor's market: most of its industries' names say it.
+  const resolve = resolverFor({
+    ...personasOf([
+      ['fitter', 'Boiler fitter', ['boiler technician', 'heating engineer']],
+      ['owner', 'Owner', ['owner', 'president']],
+    ]),
+    industries: [
+      { id: 'installers', label: 'Boiler installers', aliases: [] },
+      { id: 'makers', label: 'Boiler manufacturers', aliases: [] },
+      { id: 'rental', label: 'Boiler rental', aliases: [] },
+    ],
+  });
+  it.each([
+    ['Dir. of Boiler Ops', []],
+    ['Boiler Tech', ['fitter']],
+    ['Senior Boiler Fitter', ['fitter']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+});
+
+describe("one who works part time, for a season or as a temp is staff, not the team's manager (twenty-seventh round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['floor', 'Shop floor manager', ['sales floor manager', 'head of sales']],
+      ['grounds', 'Grounds operations', ['grounds manager', 'director of grounds operations']],
+    ]),
+  );
+  it.each([
+    ['Part-time Sales Associate', []],
+    ['Kiosk Attendant (seasonal)', []],
+    ['Grounds Operator (seasonal)', []],
+    ['Vendeuse à temps partiel', []],
+    ['Sales Floor Manager', ['floor']],
+    ['Seasonal Grounds Manager', ['grounds']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+});
+
+describe("feminine forms of ranks the lexicon reads in their masculine form (twenty-seventh round)", () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['board', 'Board chair', ['chair of the board', 'president']],
+      ['admin', 'Systems administrator', ['sysadmin']],
+      ['sales', 'Sales manager', ['head of sales']],
+    ]),
+  );
+  it.each([
+    ['Presidentessa', ['board']],
+    ['Voorzitster', ['board']],
+    ['Systeembeheerster', ['admin']],
+    ['Gerenta de ventas', ['sales']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+});

@@ -87,7 +87,7 @@ const FLOORS: Record<string, Bar> = {
   'dev10-childcare-plain': { ndcg: 0.92, personas: 0.93, industries: 0.76, painPoints: 0.81 },
   'dev10-dairy-multilingual': { ndcg: 0.87, personas: 0.94, industries: 0.48, painPoints: 0.69 },
   'dev10-marine-messy': { ndcg: 0.94, personas: 0.82, industries: 0.83, painPoints: 0.74 },
-  'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.82, industries: 0.74, painPoints: 0.78 },
+  'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.85, industries: 0.74, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
@@ -133,9 +133,9 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.92, personas: 0.92, industries: 0.75, painPoints: 0.71 },
-  'dev17-hearing-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.73, painPoints: 0.54 },
-  'dev17-lift-messy': { ndcg: 0.92, personas: 0.86, industries: 0.70, painPoints: 0.7 },
-  'dev17-music-messy': { ndcg: 0.93, personas: 0.88, industries: 0.59, painPoints: 0.73 },
+  'dev17-hearing-multilingual': { ndcg: 0.90, personas: 0.91, industries: 0.73, painPoints: 0.54 },
+  'dev17-lift-messy': { ndcg: 0.925, personas: 0.89, industries: 0.70, painPoints: 0.7 },
+  'dev17-music-messy': { ndcg: 0.94, personas: 0.90, industries: 0.59, painPoints: 0.73 },
   // Held out (written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twenty-second round's
   // matcher); a failure names no case.

@@ -350,6 +350,13 @@ export const SOLE_RANK_TITLES = [
   'gerente', 'directeur', 'directrice', 'directora', 'direktor', 'direktorin', 'direttore', 'direttrice', 'diretor', 'diretora',
 ];
 
+/** Words that say one works part time, for a season or as a temp, in the six languages (as titles read them:
+ * "Part-time" is "part" and "time", "temps partiel" ends in "partiel"): staff of a team, not who runs it. */
+export const PART_TIME_WORDS = [
+  'seasonal', 'temp', 'temporary', 'teilzeit', 'aushilfe', 'saisonkraft', 'partiel', 'saisonnier', 'saisonniere', 'interimaire',
+  'parcial', 'temporal', 'temporero', 'temporera', 'stagionale', 'deeltijd', 'deeltijds', 'temporario', 'temporaria',
+];
+
 /** Titles of people in training, who buy nothing: interns, trainees, apprentices, working students. */
 export const TRAINEE_WORDS = ['intern', 'trainee', 'apprentice'];
 
