@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
@@ -169,6 +169,8 @@ const REQUIREMENT_HEADING = new Set(REQUIREMENT_HEADINGS);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
 const DUTIES = new Set(DUTY_VERBS);
 const DUTY_SUBJECT = new Set(DUTY_SUBJECTS);
+const TENURE_UNIT = new Set(TENURE_UNITS);
+const TENURE_LINK = new Set(TENURE_LINKS);
 const ANAPHORS = new Set(SETTLED_ANAPHORS);
 const SUBJECTLESS = new Set(SUBJECTLESS_NOT);
 
@@ -287,6 +289,16 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     let i = first;
     while (i < first + sizeOf.get(c)! - 1 && DUTY_SUBJECT.has(tokens[i]!.word)) i++;
     if (DUTIES.has(tokens[i]!.word)) duties.add(c);
+  }
+  // notes-tenure: a clause that opens on a tenure ("Residential route tech, 2 years", "15 yrs in B2B media sales")
+  // makes its sentence the person's profile: its words say the role and the trade, not a problem. Not "2 years
+  // behind", "20 years old": only a tenure alone or followed by its field.
+  for (const [c, first] of firstOf) {
+    const size = sizeOf.get(c)!;
+    if (size < 2 || !/^\d+$/.test(tokens[first]!.word) || !TENURE_UNIT.has(tokens[first + 1]!.word)) continue;
+    if (size > 2 && !TENURE_LINK.has(tokens[first + 2]!.word)) continue;
+    const sentence = tokens[first]!.sentence;
+    tokens.forEach((t, i) => t.sentence === sentence && duties.add(clause[i]!));
   }
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.

@@ -482,6 +482,19 @@ describe('a clause of the person’s duties (twelfth round)', () => {
   });
 });
 
+describe('a tenure said as a clause (twenty-eighth round)', () => {
+  const c = compileTaxonomy(painTaxonomy([{ id: 'routes', label: 'Inefficient routing', aliases: [] }, { id: 'billing', label: 'Billing errors', aliases: [] }]));
+  it('reads the sentence of a tenure ("Commercial route driver, 3 years") as the person’s profile, not a problem', () => {
+    expect(pains('Plans delivery routes by hand.', c)).toEqual(['routes']);
+    expect(pains('Commercial route driver, 3 years.', c)).toEqual([]);
+    expect(pains('12 yrs in delivery routes.', c)).toEqual([]);
+  });
+  it('still reads a tenure that says something more, and the taxonomy’s own phrase', () => {
+    expect(pains('Delivery routes by hand, 3 years now.', c)).toEqual(['routes']);
+    expect(pains('Commercial route driver, 3 years, inefficient routing.', c)).toEqual(['routes']);
+  });
+});
+
 describe('a topic the prospect does not care about (twelfth round)', () => {
   const c = compileTaxonomy(painTaxonomy([{ id: 'pricing', label: 'Dynamic ticket pricing', aliases: ['dynamic pricing'] }, { id: 'rentals', label: 'Rental shop throughput', aliases: ['rental fitting'] }]));
   it('reads the prospect’s own indifference as settling the clause, in English and other languages, and leaves the rest read', () => {

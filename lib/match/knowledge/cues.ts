@@ -204,6 +204,10 @@ export const DUTY_VERBS = [
 ];
 /** Words that may stand before a duty verb in such a clause ("she handles", "also runs"). */
 export const DUTY_SUBJECTS = ['he', 'she', 'who', 'they', 'also', 'mainly', 'mostly', 'currently', 'now'];
+/** A person's tenure said as a clause of its own ("Route tech, 2 years", "15 yrs in media sales"): the units of years
+ * in the six languages, and the words that may follow them there (the trade, the field). */
+export const TENURE_UNITS = ['years', 'yrs', 'year', 'yr', 'jahre', 'ans', 'anos', 'anni', 'jaar', 'jaren'];
+export const TENURE_LINKS = ['in', 'on', 'at', 'as', 'im', 'en', 'em', 'dans', 'nel', 'als'];
 
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
 export const SELLER_LABELS = ['rep', 'r', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we'];
