@@ -34,3 +34,6 @@ export function pluralWord(n: number, one: string, many = `${one}s`): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString('en')} ${pluralWord(n, one, many)}`;
 }
+
+/** An amount as the insights show it: grouped, no decimals, no currency (deal amounts carry none). */
+export const money = (n: number): string => n.toLocaleString(undefined, { maximumFractionDigits: 0 });

@@ -15,7 +15,7 @@ import {
 } from '../model';
 import { NO_REP, shares } from './rollup';
 import { ownValue } from '../own';
-import { plural } from '../notices/format';
+import { money, plural } from '../notices/format';
 
 export interface AssetFigure {
   id: string;
@@ -99,7 +99,7 @@ export const NO_REP_LABEL = 'You (no rep ID set)';
 
 /** A sum of won deals' amounts. They carry no currency (lib/crm/amount.ts reads the number a CRM shows;
  * a rep types a bare one), so the figure says where it comes from instead of guessing one. */
-export const wonDealAmounts = (total: number) => `${total.toLocaleString(undefined, { maximumFractionDigits: 0 })} in won deal amounts, as the CRMs show them`;
+export const wonDealAmounts = (total: number) => `${money(total)} in won deal amounts, as the CRMs show them`;
 
 export const GOOD_MATCH_SCORE = 0.5;
 

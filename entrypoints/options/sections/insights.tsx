@@ -14,7 +14,7 @@ import { buildReport, describeCoverageCell, NO_REP_LABEL, wonDealAmounts } from 
 import { mergeRollups, shares } from '@/lib/usage/rollup';
 import * as tables from '@/lib/state/repositories';
 import { eventsSince, loadRollups, sharesAfterWin } from '@/lib/usage/store';
-import { plural, pluralWord } from '@/lib/notices/format';
+import { money, plural, pluralWord } from '@/lib/notices/format';
 import { TeamInsights } from './team-insights';
 
 const PERIODS = [
@@ -26,7 +26,6 @@ const PERIODS = [
 
 const dayStart = (day: string) => new Date(`${day}T00:00:00`).getTime();
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const money = (n: number) => n.toLocaleString(undefined, { maximumFractionDigits: 0 });
 
 type InsightsView = 'browser' | 'team';
 const hashParams = () => new URLSearchParams(location.hash.split('?')[1] ?? '');

@@ -12,12 +12,11 @@ import { describeProblem, type Problem } from '@/lib/pack/problems';
 import { loadEffectiveSettings } from '@/lib/policy/managed';
 import { buildTeamView } from '@/lib/team/report';
 import { loadTeamFigures, loadTeamStatus, openTeamFiguresFile } from '@/lib/team/store';
-import { formatWhen, plural, pluralWord } from '@/lib/notices/format';
+import { formatWhen, money, plural, pluralWord } from '@/lib/notices/format';
 import { hostOf } from '@/lib/notices/notices';
 import { wonDealAmounts } from '@/lib/usage/report';
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
-const money = (n: number) => n.toLocaleString(undefined, { maximumFractionDigits: 0 });
 
 export function TeamInsights({ switcher }: { switcher: ComponentChildren }) {
   const db = usePageDb();
