@@ -491,8 +491,11 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
       );
   }
 
-  // With addTaxonomy, the parts of a "," or "|" list may be names the file itself creates (on any row).
-  const namedAlone = options.addTaxonomy ? namesUsedAlone(records, columns) : undefined;
+  // With addTaxonomy, the parts of a "," or "|" list may be names the file itself creates (on any row): read
+  // from every row the first time a value looks like such a list, not for every file.
+  let namedAlone: Record<TaxonomyKind, Set<string>> | undefined;
+  const usedAlone = (kind: TaxonomyKind, part: string) =>
+    options.addTaxonomy === true && (namedAlone ??= namesUsedAlone(records, columns))[kind].has(nameKey(part));
   const dateErrors: Partial<Record<'publishedAt' | 'expiresAt', LocalDate[]>> = {};
   const ids = new Map<string, number>();
   const urls = new Map<string, number>();
@@ -550,7 +553,7 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
         const found = lookup.find(kind, value, rowNumber);
         const parts = found ? [] : otherListParts(value);
         if (found) ids.push(found);
-        else if (parts.length > 1 && parts.every((part) => lookup.has(kind, part) || namedAlone?.[kind].has(nameKey(part))))
+        else if (parts.length > 1 && parts.every((part) => lookup.has(kind, part) || usedAlone(kind, part)))
           // A list separated by "," or "|": never an entry of its own, even with addTaxonomy.
           problem(
             kind,
