@@ -419,6 +419,13 @@ export function valueByLabel(root: ParentNode, labels: readonly string[], budget
  * The current step of a path or stage bar (Salesforce's Path, Pipedrive's pipeline bar, a business
  * process flow): the item marked current, read from its title when it has one, else its shown text.
  */
+/** A step that is a button names itself in its title or aria-label (a button's text is not read): looked up
+ * only when nothing else named the step. */
+function controlName(item: Element): string | undefined {
+  const control = item.querySelector('button[title], button[aria-label], [role="button"][aria-label]');
+  return clean(control?.getAttribute('title') ?? control?.getAttribute('aria-label'));
+}
+
 export function currentStep(root: ParentNode, bars: readonly string[], current: readonly string[], budget: Budget): string | undefined {
   for (const bar of bars.flatMap((b) => queryAllDeep(root, b, budget))) {
     if (isHidden(bar)) continue;
@@ -430,9 +437,7 @@ export function currentStep(root: ParentNode, bars: readonly string[], current: 
       // The step's name: marked by a class, or by an id (a business process flow's
       // "processHeaderStageName_<guid>" inside the stage's button, whose text is not read).
       const title = item.querySelector('[class*="title"], [class*="name"], [class*="Name"], [id*="tageName"], [data-id*="tageName"]');
-      // A step that is a button names itself in its title or aria-label (a button's text is not read).
-      const control = item.querySelector('button[title], button[aria-label], [role="button"][aria-label]');
-      const v = (title ? textOf(title) : undefined) ?? clean(item.getAttribute('title')?.replace(/^(current stage|stage)\s*:\s*/i, '')) ?? textOf(item) ?? clean(item.getAttribute('aria-label')) ?? clean(control?.getAttribute('title') ?? control?.getAttribute('aria-label'));
+      const v = (title ? textOf(title) : undefined) ?? clean(item.getAttribute('title')?.replace(/^(current stage|stage)\s*:\s*/i, '')) ?? textOf(item) ?? clean(item.getAttribute('aria-label')) ?? controlName(item);
       if (v) return v.replace(/^(current stage|stage)\s*:\s*/i, '').trim() || undefined;
     }
   }
