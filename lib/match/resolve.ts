@@ -1419,8 +1419,11 @@ function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compa
   // The market said and no segment of it ("Child care" in the CRM, nothing else): with no sign of many sites,
   // the business is the one-site entry beside the group entry ("Independent child care centers").
   if (!many && !found.length && SCALE_LABEL.test(entry.label) && prospect.industry && namesTheMarket(prospect.industry, c)) {
-    const single = c.industries.filter((i) => ONE_SITE_LABEL.test(i.entry.label));
-    if (single.length === 1) return [{ id: single[0]!.entry.id, label: single[0]!.entry.label, evidence: { field: 'industry', quote: prospect.industry.trim(), via: 'knowledge', confidence: 0.6 } }];
+    const single = oneSiteEntryOf(c);
+    if (single !== undefined) {
+      const one = c.industries[single]!.entry;
+      return [{ id: one.id, label: one.label, evidence: { field: 'industry', quote: prospect.industry.trim(), via: 'knowledge', confidence: 0.6 } }];
+    }
   }
   if (!many) {
     if (!has || !SCALE_LABEL.test(entry.label)) return found;
@@ -1584,9 +1587,10 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // Facilities and Services" and "campus recreation", "Entertainment" and "family entertainment center"): a
   // broad sector's describing word says little of which kind the business is.
   const valueHeads = new Set(industry.split(/,|&|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b/i).flatMap((part) => industryWords(part).slice(-1)));
+  const ownWords = industryWords(industry);
   const sharedAsQualifier = (s: Scored) => {
     const forms = c.industries[s.index]!.forms.filter((f) => f.words.length);
-    const shared = industryWords(industry).filter((w) => forms.some((f) => f.words.includes(w)));
+    const shared = ownWords.filter((w) => forms.some((f) => f.words.includes(w)));
     return s.score < 1 && shared.length > 0 && shared.every((w) => !valueHeads.has(w) || !forms.some((f) => f.words.at(-1) === w));
   };
   if (fitting.length && companyOwn.length && fitting.every(sharedAsQualifier)) return bestIndustries(companyOwn, c);
