@@ -458,6 +458,15 @@ describe("a company's name whose head is the vendor's market word", () => {
     expect(ids('Northside Barber', 'Delivers clippers and capes to every barber studio in the county.')).toEqual(['shops']);
     expect(ids('Northside Barber Consulting')).toEqual([]);
   });
+
+  it('is none of them when the notes deny the business is of the trade, in any of the six languages', () => {
+    expect(ids('Northside Barber Studio', 'Beauty school that books haircuts with students. Not a barber business.')).toEqual([]);
+    expect(ids('Northside Barber Studio', 'Hair salon, a customer of a barber, not a barber.')).toEqual([]);
+    expect(ids('Northside Barber Studio', 'Friseursalon, kein Barber.')).toEqual([]);
+    expect(ids('Northside Barber Studio', "I'm not a barber myself, I run the front desk.")).toEqual(['shops']);
+    expect(ids('Northside Barber Studio', 'Not just a barber: they sell beard oil too.')).toEqual(['shops']);
+    expect(ids('Northside Barber Studio', 'Not a salon, a barber studio.')).toEqual(['shops']);
+  });
 });
 
 describe('an entry named "X Y services"', () => {

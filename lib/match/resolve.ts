@@ -1303,8 +1303,27 @@ function namedAsSupplier(company: string | undefined, c: CompiledTaxonomy): bool
   return marketWordsOf(c).has(said.at(-2)!);
 }
 
+/** A business's kind denied with an article, in the six languages: "not a locksmith", "kein Schlüsseldienst", "pas
+ * un paysagiste", "no es una ...", "non è un ...", "geen ...", "não é um ..."; the kind's first word is kept. Not
+ * "not just a", "not only a", "not a big": the word must follow the article. Not a person's own ("I'm not a ..."). */
+const KIND_DENIED =
+  /(?<!\b(?:i|i'm|im|i am|she's|he's|she is|he is)\s+)\b(?:not|n't|no longer)\s+an?\s+([\p{L}'-]+)|\b(?:kein(?:e|en)?|pas (?:une?|de)|no (?:es|somos|son) (?:una?)|non (?:è|e|siamo|sono) (?:una?|uno)|geen|n[ãa]o (?:é|e|somos) (?:uma?))\s+([\p{L}'-]+)/giu;
+/** The notes say the business is not of the vendor's trade ("Hardware store ... Not a locksmith service business" to
+ * a locksmith vendor, "a customer of a pool company, not a pool company"): the market's word (`marketWordsOf`)
+ * denied. Then it is none of the segments, whatever its name or the CRM's value share with one. */
+function deniesTheMarket(notes: string | undefined, c: CompiledTaxonomy): boolean {
+  if (!notes) return false;
+  const market = marketWordsOf(c);
+  if (!market.size) return false;
+  for (const m of notes.slice(0, NOTES_FOR_INDUSTRY).matchAll(KIND_DENIED)) {
+    const word = m[1] ?? m[2] ?? '';
+    if ([...words(word), ...industryWords(word)].some((w) => market.has(stem(w)))) return true;
+  }
+  return false;
+}
+
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
-  if (namedAsSupplier(prospect.company, c)) return [];
+  if (namedAsSupplier(prospect.company, c) || deniesTheMarket(prospect.notes, c)) return [];
   const found = bySize(resolveIndustriesOf(prospect, c), prospect, c);
   const group = groupEntryOf(c);
   return byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c);
