@@ -142,7 +142,7 @@ const FLOORS: Record<string, Bar> = {
   'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.88, painPoints: 0.79 },
   'dev18-bike-multilingual': { ndcg: 0.895, personas: 0.95, industries: 0.67, painPoints: 0.59 },
   'dev18-locksmith-messy': { ndcg: 0.895, personas: 0.9, industries: 0.80, painPoints: 0.41 },
-  'dev18-pool-messy': { ndcg: 0.895, personas: 0.9, industries: 0.81, painPoints: 0.48 },
+  'dev18-pool-messy': { ndcg: 0.895, personas: 0.9, industries: 0.83, painPoints: 0.48 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
