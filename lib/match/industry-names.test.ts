@@ -471,15 +471,11 @@ describe("a company's name whose head is the vendor's market word", () => {
 
 describe("a company's name whose head is another kind of business", () => {
   // A vendor to kayak businesses: "paddle" is a word only the outfitters' entry uses.
-  const kayaks = compileTaxonomy({
-    personas: [],
-    painPoints: [],
-    industries: [
-      { id: 'outfitters', label: 'Kayak outfitters', aliases: ['paddle rental'] },
-      { id: 'clubs', label: 'Canoe clubs', aliases: [] },
-      { id: 'dealers', label: 'Kayak dealers', aliases: [] },
-    ],
-  });
+  const kayaks = ofIndustries([
+    { id: 'outfitters', label: 'Kayak outfitters', aliases: ['paddle rental'] },
+    { id: 'clubs', label: 'Canoe clubs', aliases: [] },
+    { id: 'dealers', label: 'Kayak dealers', aliases: [] },
+  ]);
   const ids = (company: string) => resolveIndustries({ company }, kayaks).map((r) => r.id);
 
   it('is not the entry one of its describing words shares', () => {
