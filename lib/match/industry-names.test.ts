@@ -458,6 +458,31 @@ describe("a company's name whose head is the vendor's market word", () => {
     expect(ids('Northside Barber', 'Delivers clippers and capes to every barber studio in the county.')).toEqual(['shops']);
     expect(ids('Northside Barber Consulting')).toEqual([]);
   });
+
+  it('is none of them when the notes deny the business is of the trade, in any of the six languages', () => {
+    expect(ids('Northside Barber Studio', 'Beauty school that books haircuts with students. Not a barber business.')).toEqual([]);
+    expect(ids('Northside Barber Studio', 'Hair salon, a customer of a barber, not a barber.')).toEqual([]);
+    expect(ids('Northside Barber Studio', 'Friseursalon, kein Barber.')).toEqual([]);
+    expect(ids('Northside Barber Studio', "I'm not a barber myself, I run the front desk.")).toEqual(['shops']);
+    expect(ids('Northside Barber Studio', 'Not just a barber: they sell beard oil too.')).toEqual(['shops']);
+    expect(ids('Northside Barber Studio', 'Not a salon, a barber studio.')).toEqual(['shops']);
+  });
+});
+
+describe("a company's name whose head is another kind of business", () => {
+  // A vendor to kayak businesses: "paddle" is a word only the outfitters' entry uses.
+  const kayaks = ofIndustries([
+    { id: 'outfitters', label: 'Kayak outfitters', aliases: ['paddle rental'] },
+    { id: 'clubs', label: 'Canoe clubs', aliases: [] },
+    { id: 'dealers', label: 'Kayak dealers', aliases: [] },
+  ]);
+  const ids = (company: string) => resolveIndustries({ company }, kayaks).map((r) => r.id);
+
+  it('is not the entry one of its describing words shares', () => {
+    expect(ids('Riverside Paddle Co.')).toEqual(['outfitters']);
+    expect(ids('Riverside Paddle School')).toEqual([]);
+    expect(ids('Riverside Paddle Hospital')).toEqual([]);
+  });
 });
 
 describe('an entry named "X Y services"', () => {

@@ -392,6 +392,20 @@ describe('the libraryâ€™s words when sector knowledge does not read the vendorâ€
     const read = compileTaxonomy({ ...gyms, industries: [...gyms.industries.slice(0, 2), ...others] }, assets);
     expect(contextOf(resolveProspect({ industry: 'Entertainment', notes }, read)).industries).toEqual([]);
   });
+
+  it('not a word of a company name whose head is another kind of business', () => {
+    const more = [
+      ...assets,
+      { title: 'Reformer maintenance', description: 'Reformer springs and straps.', painPoints: [], industries: ['studios'] },
+      { title: 'Reformer pricing', description: 'Reformer class packs.', painPoints: [], industries: ['studios'] },
+      { title: 'Payroll', description: 'Paying staff.', painPoints: [], industries: [] },
+    ];
+    const read = compileTaxonomy(gyms, more);
+    const of = (company: string) => contextOf(resolveProspect({ industry: 'Other', company, notes: 'Barre classes for adults.' }, read)).industries;
+    expect(of('Granite Reformer')).toEqual(['studios']);
+    expect(of('Granite Reformer School')).toEqual([]);
+    expect(of('Granite Reformer Bank')).toEqual([]);
+  });
 });
 
 describe('a business of many sites', () => {

@@ -770,7 +770,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
   // studio", "Vertical Edge Climbing" of "climbing wall"), not as that name's head ("Pine Clinic" is not
   // "small animal clinic"): the taxonomy's own word, before general knowledge of kinds of business.
-  if (scored.size === 0 && field === 'company')
+  if (scored.size === 0 && field === 'company' && !headOfAnotherKind(words, c))
     for (const w of words) {
       const owner = c.industryWords.get(w);
       if (owner && !isKindOf(c, owner.index, [w]) && !namesSectorOnly(c, owner.index, w))
@@ -803,6 +803,20 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     for (const o of free.length && free.length < owners.length ? free : owners) bump(scored, { index: o.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
   }
   return scored;
+}
+
+/** A company's name whose head (a legal form or "company" aside) is a kind of business by general knowledge, of a
+ * sector no entry of the taxonomy is in, that no entry uses ("Lakeside Swim School" to a pool vendor: "school"):
+ * the business is that kind, not the entry one of its describing words shares. */
+function headOfAnotherKind(words: string[], c: CompiledTaxonomy): boolean {
+  let end = words.length;
+  while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!))) end--;
+  const head = words[end - 1];
+  if (end < 2 || head === undefined || c.industryWords.has(head)) return false;
+  if (c.industries.some((i) => i.forms.some((f) => f.words.includes(head)))) return false;
+  // A kind of the vendor's own sectors ("Penrose Legal" to a legal vendor) is the market said, not another kind.
+  const sectors = sectorsOf([head]);
+  return sectors.length > 0 && !c.industries.some((i) => sectors.some((s) => i.sectors.has(s)));
 }
 
 /** A CRM sector name's word that an entry's name has only in another word formed from it ("Education" and
@@ -1303,9 +1317,33 @@ function namedAsSupplier(company: string | undefined, c: CompiledTaxonomy): bool
   return marketWordsOf(c).has(said.at(-2)!);
 }
 
+/** A business's kind denied with an article, in the six languages: "not a locksmith", "kein Schlüsseldienst", "pas
+ * un paysagiste", "no es una ...", "non è un ...", "geen ...", "não é um ..."; the kind's first word is kept. Not
+ * "not just a", "not only a", "not a big": the word must follow the article. Not a person's own ("I'm not a ..."). */
+const KIND_DENIED =
+  /(?<!\b(?:i|i'm|im|i am|she's|he's|she is|he is)\s+)\b(?:not|n't|no longer)\s+an?\s+([\p{L}'-]+)|\b(?:kein(?:e|en)?|pas (?:une?|de)|no (?:es|somos|son) (?:una?)|non (?:è|e|siamo|sono) (?:una?|uno)|geen|n[ãa]o (?:é|e|somos) (?:uma?))\s+([\p{L}'-]+)/giu;
+/** The notes say the business is not of the vendor's trade ("Hardware store ... Not a locksmith service business" to
+ * a locksmith vendor, "a customer of a pool company, not a pool company"): the market's word (`marketWordsOf`)
+ * denied. Then it is none of the segments, whatever its name or the CRM's value share with one. */
+function deniesTheMarket(notes: string | undefined, c: CompiledTaxonomy): boolean {
+  if (!notes) return false;
+  const market = marketWordsOf(c);
+  if (!market.size) return false;
+  for (const m of notes.slice(0, NOTES_FOR_INDUSTRY).matchAll(KIND_DENIED)) {
+    const word = m[1] ?? m[2] ?? '';
+    if ([...words(word), ...industryWords(word)].some((w) => market.has(stem(w)))) return true;
+  }
+  return false;
+}
+
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
-  if (namedAsSupplier(prospect.company, c)) return [];
-  const found = bySize(resolveIndustriesOf(prospect, c), prospect, c);
+  if (namedAsSupplier(prospect.company, c) || deniesTheMarket(prospect.notes, c)) return [];
+  const read = resolveIndustriesOf(prospect, c);
+  // A name whose head is another kind of business: a word of the name that the library's content uses ("swim" at
+  // "Lakeside Swim School") gives way to nothing. A guess from the CRM's sector stays (measured: dropping it lost
+  // hotels and resorts whose heads are the vendor's sector in other words; docs/matching.md, twenty-ninth round).
+  const otherKind = prospect.company !== undefined && headOfAnotherKind(industryWords(prospect.company), c);
+  const found = bySize(otherKind ? read.filter((r) => !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6)) : read, prospect, c);
   const group = groupEntryOf(c);
   return byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c);
 }
