@@ -31,6 +31,14 @@ describe('a pasted email', () => {
     expect(pains('Subject: lead follow-up')).toEqual([]);
     expect(pains('Lead follow-up is slow.')).toEqual(['follow']);
   });
+
+  it('keeps the message after a quote marker when the mail was flattened to one line', () => {
+    const flat = 'From: Dana. Sent: Tues. Subject: RE: RE: follow up. > Hi, sorry for the wait. > Approvals take weeks. > Thx, D';
+    const out = withoutMailHeaders(flat);
+    expect(out.length).toBe(flat.length);
+    expect(out).not.toMatch(/Dana|Tues|follow/);
+    expect(pains(flat)).toEqual(['slow-approvals']);
+  });
 });
 
 describe('costs said as deal talk', () => {
