@@ -1047,3 +1047,16 @@ describe('an outage', () => {
     expect(pains('The board wants fewer press outages before the new line opens.', plant)).toEqual(['downtime']);
   });
 });
+
+describe('money owed and paid late, in everyday words', () => {
+  const shop = compileTaxonomy(painTaxonomy([
+    { id: 'late-pay', label: 'Slow customer payments', aliases: ['receivables'] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads paying whenever, seeing the money months later and forgetting to pay as slow payment', () => {
+    expect(pains('The clinics pay whenever they feel like it.', shop)).toEqual(['late-pay']);
+    expect(pains('We finish a fit-out in May and see the money in August.', shop)).toEqual(['late-pay']);
+    expect(pains('Members forget to pay over the summer.', shop)).toEqual(['late-pay']);
+    expect(pains('We pay our suppliers on time.', shop)).toEqual([]);
+  });
+});

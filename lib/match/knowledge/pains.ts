@@ -31,6 +31,13 @@ const RUNNING_OUT = [
   'running out of', 'backorder', 'backorders', 'backordered',
 ];
 
+/** Money owed and paid late, in everyday words: when the customer feels like it, months after the work. */
+const PAID_LATE = [
+  'pay whenever', 'pays whenever', 'paid whenever', 'see the money', 'see our money', 'see any money',
+  'forget to pay', 'forgets to pay', 'forgot to pay', 'slow to pay', 'slow payers', 'slow paying', 'get paid late',
+  'wait to get paid', 'waiting to get paid', 'wait for our money', 'waiting for our money',
+];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -275,14 +282,14 @@ export const CONCEPTS: Record<string, Concept> = {
       'outstanding invoices', 'receivables', 'accounts receivable', 'dso', 'days sales outstanding', 'bad debt',
       'write offs', 'dunning', 'card declines', 'declined cards', 'cards declined', 'card declined', 'chargebacks',
       'chargeback', 'failed payments', 'autopay', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments',
-      'chase payments', 'delinquency', 'delinquent', 'delinquencies', 'payment plans',
+      'chase payments', 'delinquency', 'delinquent', 'delinquencies', 'payment plans', ...PAID_LATE,
     ],
     implies: {
       slow: [
         'late payment', 'late payments', 'pay late', 'paying late', 'pays late', 'past due', 'overdue invoices',
         'overdue accounts', 'unpaid', 'unpaid invoices', 'outstanding balance', 'outstanding balances',
         'outstanding invoices', 'bad debt', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments', 'chase payments',
-        'delinquency', 'delinquent', 'delinquencies',
+        'delinquency', 'delinquent', 'delinquencies', ...PAID_LATE,
       ],
     },
   },
