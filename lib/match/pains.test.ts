@@ -1060,3 +1060,15 @@ describe('money owed and paid late, in everyday words', () => {
     expect(pains('We pay our suppliers on time.', shop)).toEqual([]);
   });
 });
+
+describe('crews driving across each other', () => {
+  const crews = compileTaxonomy(painTaxonomy([
+    { id: 'routes', label: 'Route planning', aliases: [] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads zigzagging and crossing each other as a routing pain', () => {
+    expect(pains('Our fitters zigzag all over the county.', crews)).toEqual(['routes']);
+    expect(pains('Two vans crossing each other on the ring road every morning.', crews)).toEqual(['routes']);
+    expect(pains('We moved across town last year.', crews)).toEqual([]);
+  });
+});

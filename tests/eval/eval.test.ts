@@ -135,14 +135,14 @@ const FLOORS: Record<string, Bar> = {
   'dev17-tattoo-plain': { ndcg: 0.92, personas: 0.92, industries: 0.75, painPoints: 0.71 },
   'dev17-hearing-multilingual': { ndcg: 0.90, personas: 0.91, industries: 0.73, painPoints: 0.54 },
   'dev17-lift-messy': { ndcg: 0.925, personas: 0.89, industries: 0.70, painPoints: 0.7 },
-  'dev17-music-messy': { ndcg: 0.94, personas: 0.90, industries: 0.59, painPoints: 0.73 },
+  'dev17-music-messy': { ndcg: 0.94, personas: 0.90, industries: 0.59, painPoints: 0.75 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
   'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.86, painPoints: 0.79 },
   'dev18-bike-multilingual': { ndcg: 0.895, personas: 0.95, industries: 0.67, painPoints: 0.59 },
   'dev18-locksmith-messy': { ndcg: 0.9, personas: 0.9, industries: 0.76, painPoints: 0.48 },
-  'dev18-pool-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.5 },
+  'dev18-pool-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.52 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on

@@ -38,6 +38,13 @@ const PAID_LATE = [
   'wait to get paid', 'waiting to get paid', 'wait for our money', 'waiting for our money',
 ];
 
+/** Crews driving past each other, across town and back: the routing of the day's work, said by whoever watches it. */
+const CROSS_TOWN = [
+  'zig zag', 'zig zags', 'zig zagging', 'zigzag', 'zigzags', 'zigzagging', 'criss cross', 'criss crossing',
+  'crisscross', 'crisscrossing', 'crossing each other', 'pass each other', 'passing each other', 'all over the county',
+  'all over town', 'all over the map', 'across town and back',
+];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -303,8 +310,8 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   routing: {
     kind: 'topic',
-    phrases: ['routing', 'routes', 'route', 'empty miles', 'deadhead', 'half empty', 'partial loads', 'underutilized'],
-    implies: { lacking: ['empty miles', 'deadhead', 'half empty', 'underutilized'] },
+    phrases: ['routing', 'routes', 'route', 'empty miles', 'deadhead', 'half empty', 'partial loads', 'underutilized', ...CROSS_TOWN],
+    implies: { lacking: ['empty miles', 'deadhead', 'half empty', 'underutilized', ...CROSS_TOWN] },
   },
   timekeeping: {
     kind: 'topic',
