@@ -1072,3 +1072,18 @@ describe('crews driving across each other', () => {
     expect(pains('We moved across town last year.', crews)).toEqual([]);
   });
 });
+
+describe('work bought per lead or per job', () => {
+  const trade = compileTaxonomy(painTaxonomy([
+    { id: 'lead-spend', label: 'Costly lead sources', aliases: [] },
+    { id: 'quality', label: 'Poor lead quality', aliases: [] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads paying a call center per job, a directory taking a cut and ads costing more as costly lead sources', () => {
+    expect(pains('I pay the call centres 30 bucks a pop for every job they send.', trade)).toEqual(['lead-spend']);
+    expect(pains('The directories take a cut on every job.', trade)).toEqual(['lead-spend']);
+    expect(pains('Our ads bill doubled this spring.', trade)).toEqual(['lead-spend']);
+    expect(pains('We advertise in the local paper.', trade)).toEqual([]);
+    expect(pains('Paid search and the newsletter both claim the same sale and nobody trusts the report.', trade)).toEqual([]);
+  });
+});

@@ -45,6 +45,9 @@ const CROSS_TOWN = [
   'all over town', 'all over the map', 'across town and back',
 ];
 
+/** Paying for each piece of work bought: "35 bucks a pop", "they take a cut on every job". */
+const PAID_PER_JOB = ['a pop', 'take a cut', 'takes a cut', 'taking a cut', 'per lead', 'cost per lead', 'pay per lead'];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -502,6 +505,18 @@ export const CONCEPTS: Record<string, Concept> = {
       'tripadvisor', 'complaints', 'complain', 'complaining', 'guest complaints', 'customer complaints', 'not happy',
       'unhappy', 'guest satisfaction', 'customer satisfaction', 'satisfaction scores', 'csat',
     ],
+  },
+  // Work bought from someone else: a lead, a job passed on by a call center, a directory or an ad, paid for per
+  // piece or by a cut of the job.
+  leads: {
+    kind: 'topic',
+    needsQualifier: true,
+    phrases: [
+      'lead source', 'lead sources', 'lead generation', 'lead gen', 'cost per lead', 'pay per lead', 'per lead',
+      'referral fee', 'referral fees', 'advertising', 'ads', 'ad spend', 'google ads', 'adwords', 'paid search',
+      'directories', 'call centers', 'call centres', ...PAID_PER_JOB,
+    ],
+    implies: { costly: PAID_PER_JOB },
   },
   peaks: {
     kind: 'topic',
