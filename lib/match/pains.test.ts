@@ -1087,3 +1087,15 @@ describe('work bought per lead or per job', () => {
     expect(pains('Paid search and the newsletter both claim the same sale and nobody trusts the report.', trade)).toEqual([]);
   });
 });
+
+describe('the wrong part on the truck', () => {
+  const field = compileTaxonomy(painTaxonomy([
+    { id: 'truck-stock', label: 'Truck inventory', aliases: [] },
+    { id: 'routes', label: 'Route planning', aliases: [] },
+  ]));
+  it('reads not having the right part and a second trip as stock running out', () => {
+    expect(pains("The fitters arrive and don't have the right valve, so it's a second trip.", field)).toEqual(['truck-stock']);
+    expect(pains('Half the jobs need a return trip for a part.', field)).toEqual(['truck-stock']);
+    expect(pains('Inventory is counted every Friday.', field)).toEqual([]);
+  });
+});

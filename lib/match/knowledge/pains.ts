@@ -28,7 +28,8 @@ export interface Concept {
 /** Having none left of something: lacking it, said of stock. */
 const RUNNING_OUT = [
   'stockout', 'stockouts', 'stock out', 'stock outs', 'out of stock', 'ran out of', 'run out of', 'runs out of',
-  'running out of', 'backorder', 'backorders', 'backordered',
+  'running out of', 'backorder', 'backorders', 'backordered', 'dont have the right', 'didnt have the right',
+  'doesnt have the right', 'second trip', 'return trip', 'extra trip',
 ];
 
 /** Money owed and paid late, in everyday words: when the customer feels like it, months after the work. */
