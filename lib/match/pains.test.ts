@@ -1099,3 +1099,15 @@ describe('the wrong part on the truck', () => {
     expect(pains('Inventory is counted every Friday.', field)).toEqual([]);
   });
 });
+
+describe('the same work priced apart', () => {
+  const crew = compileTaxonomy(painTaxonomy([
+    { id: 'pricing', label: 'Inconsistent pricing', aliases: [] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads each fitter charging something different, or a forgotten price, as inconsistent pricing', () => {
+    expect(pains('Each fitter charges something different for the same boiler service.', crew)).toEqual(['pricing']);
+    expect(pains('I forget what I charged the last school for the same repair.', crew)).toEqual(['pricing']);
+    expect(pains('We charge a call-out fee.', crew)).toEqual([]);
+  });
+});

@@ -141,7 +141,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
   'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.86, painPoints: 0.79 },
   'dev18-bike-multilingual': { ndcg: 0.895, personas: 0.95, industries: 0.67, painPoints: 0.59 },
-  'dev18-locksmith-messy': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.57 },
+  'dev18-locksmith-messy': { ndcg: 0.925, personas: 0.9, industries: 0.76, painPoints: 0.61 },
   'dev18-pool-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.52 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and

@@ -49,6 +49,13 @@ const CROSS_TOWN = [
 /** Paying for each piece of work bought: "35 bucks a pop", "they take a cut on every job". */
 const PAID_PER_JOB = ['a pop', 'take a cut', 'takes a cut', 'taking a cut', 'per lead', 'cost per lead', 'pay per lead'];
 
+/** The same work priced differently by whoever quotes it, or a price nobody remembers. */
+const PRICED_APART = [
+  'charges something different', 'charge something different', 'charged something different', 'different price for the same',
+  'different prices for the same', 'forget what i charged', 'forget what we charged', 'forgot what i charged',
+  'forgot what we charged',
+];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -373,9 +380,9 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'cost', 'costs', 'costly', 'expense', 'expenses', 'expensive', 'spend', 'spending', 'budget', 'budgets',
       'overspend', 'price', 'pricing', 'margin', 'margins', 'roi', 'savings', 'opex', 'capex', 'license fees',
-      'headcount costs', 'cost to serve', 'cost per', 'maverick spend',
+      'headcount costs', 'cost to serve', 'cost per', 'maverick spend', ...PRICED_APART,
     ],
-    implies: { costly: ['expensive', 'costly', 'overspend', 'maverick spend'] },
+    implies: { costly: ['expensive', 'costly', 'overspend', 'maverick spend'], lacking: PRICED_APART },
   },
   legacy: {
     kind: 'topic',
