@@ -1111,3 +1111,16 @@ describe('the same work priced apart', () => {
     expect(pains('We charge a call-out fee.', crew)).toEqual([]);
   });
 });
+
+describe('the same job done twice', () => {
+  const service = compileTaxonomy(painTaxonomy([
+    { id: 'rework', label: 'Leak repairs and rework', aliases: [] },
+    { id: 'loyalty', label: 'Repeat visits and loyalty', aliases: [] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads a repair that comes back and a crew sent back out as rework, not as loyal customers', () => {
+    expect(pains('I patch it, I come back a week later and it is dripping again.', service)).toEqual(['rework']);
+    expect(pains('We send a guy back out three times a week for the same roof.', service)).toEqual(['rework']);
+    expect(pains('Half our diners are regulars.', service)).toEqual([]);
+  });
+});

@@ -59,7 +59,7 @@ const FLOORS: Record<string, Bar> = {
   'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
   'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.83, painPoints: 0.68 },
   'dev6-legal-messy': { ndcg: 0.94, personas: 0.88, industries: 0.87, painPoints: 0.62 },
-  'dev6-fiber-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.6 },
+  'dev6-fiber-messy': { ndcg: 0.92, personas: 0.9, industries: 0.8, painPoints: 0.62 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
@@ -142,7 +142,7 @@ const FLOORS: Record<string, Bar> = {
   'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.86, painPoints: 0.79 },
   'dev18-bike-multilingual': { ndcg: 0.895, personas: 0.95, industries: 0.67, painPoints: 0.59 },
   'dev18-locksmith-messy': { ndcg: 0.925, personas: 0.9, industries: 0.76, painPoints: 0.61 },
-  'dev18-pool-messy': { ndcg: 0.9, personas: 0.9, industries: 0.8, painPoints: 0.52 },
+  'dev18-pool-messy': { ndcg: 0.915, personas: 0.9, industries: 0.8, painPoints: 0.56 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on

@@ -526,6 +526,16 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
     implies: { costly: PAID_PER_JOB },
   },
+  // The same job done twice: a repair that did not hold, a visit that has to be made again.
+  rework: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'rework', 'redo', 'redoing', 'redone', 'repeat repairs',
+      'send a guy back', 'send someone back', 'sent a guy back', 'go back out', 'back out', 'comes back', 'come back',
+      'came back',
+    ],
+  },
   peaks: {
     kind: 'topic',
     phrases: [
