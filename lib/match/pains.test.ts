@@ -31,6 +31,14 @@ describe('a pasted email', () => {
     expect(pains('Subject: lead follow-up')).toEqual([]);
     expect(pains('Lead follow-up is slow.')).toEqual(['follow']);
   });
+
+  it('keeps the message after a quote marker when the mail was flattened to one line', () => {
+    const flat = 'From: Dana. Sent: Tues. Subject: RE: RE: follow up. > Hi, sorry for the wait. > Approvals take weeks. > Thx, D';
+    const out = withoutMailHeaders(flat);
+    expect(out.length).toBe(flat.length);
+    expect(out).not.toMatch(/Dana|Tues|follow/);
+    expect(pains(flat)).toEqual(['slow-approvals']);
+  });
 });
 
 describe('costs said as deal talk', () => {
@@ -1037,5 +1045,82 @@ describe('an outage', () => {
   ]));
   it('is downtime', () => {
     expect(pains('The board wants fewer press outages before the new line opens.', plant)).toEqual(['downtime']);
+  });
+});
+
+describe('money owed and paid late, in everyday words', () => {
+  const shop = compileTaxonomy(painTaxonomy([
+    { id: 'late-pay', label: 'Slow customer payments', aliases: ['receivables'] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads paying whenever, seeing the money months later and forgetting to pay as slow payment', () => {
+    expect(pains('The clinics pay whenever they feel like it.', shop)).toEqual(['late-pay']);
+    expect(pains('We finish a fit-out in May and see the money in August.', shop)).toEqual(['late-pay']);
+    expect(pains('Members forget to pay over the summer.', shop)).toEqual(['late-pay']);
+    expect(pains('We pay our suppliers on time.', shop)).toEqual([]);
+  });
+});
+
+describe('crews driving across each other', () => {
+  const crews = compileTaxonomy(painTaxonomy([
+    { id: 'routes', label: 'Route planning', aliases: [] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads zigzagging and crossing each other as a routing pain', () => {
+    expect(pains('Our fitters zigzag all over the county.', crews)).toEqual(['routes']);
+    expect(pains('Two vans crossing each other on the ring road every morning.', crews)).toEqual(['routes']);
+    expect(pains('We moved across town last year.', crews)).toEqual([]);
+  });
+});
+
+describe('work bought per lead or per job', () => {
+  const trade = compileTaxonomy(painTaxonomy([
+    { id: 'lead-spend', label: 'Costly lead sources', aliases: [] },
+    { id: 'quality', label: 'Poor lead quality', aliases: [] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads paying a call center per job, a directory taking a cut and ads costing more as costly lead sources', () => {
+    expect(pains('I pay the call centres 30 bucks a pop for every job they send.', trade)).toEqual(['lead-spend']);
+    expect(pains('The directories take a cut on every job.', trade)).toEqual(['lead-spend']);
+    expect(pains('Our ads bill doubled this spring.', trade)).toEqual(['lead-spend']);
+    expect(pains('We advertise in the local paper.', trade)).toEqual([]);
+    expect(pains('Paid search and the newsletter both claim the same sale and nobody trusts the report.', trade)).toEqual([]);
+  });
+});
+
+describe('the wrong part on the truck', () => {
+  const field = compileTaxonomy(painTaxonomy([
+    { id: 'truck-stock', label: 'Truck inventory', aliases: [] },
+    { id: 'routes', label: 'Route planning', aliases: [] },
+  ]));
+  it('reads not having the right part and a second trip as stock running out', () => {
+    expect(pains("The fitters arrive and don't have the right valve, so it's a second trip.", field)).toEqual(['truck-stock']);
+    expect(pains('Half the jobs need a return trip for a part.', field)).toEqual(['truck-stock']);
+    expect(pains('Inventory is counted every Friday.', field)).toEqual([]);
+  });
+});
+
+describe('the same work priced apart', () => {
+  const crew = compileTaxonomy(painTaxonomy([
+    { id: 'pricing', label: 'Inconsistent pricing', aliases: [] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads each fitter charging something different, or a forgotten price, as inconsistent pricing', () => {
+    expect(pains('Each fitter charges something different for the same boiler service.', crew)).toEqual(['pricing']);
+    expect(pains('I forget what I charged the last school for the same repair.', crew)).toEqual(['pricing']);
+    expect(pains('We charge a call-out fee.', crew)).toEqual([]);
+  });
+});
+
+describe('the same job done twice', () => {
+  const service = compileTaxonomy(painTaxonomy([
+    { id: 'rework', label: 'Leak repairs and rework', aliases: [] },
+    { id: 'loyalty', label: 'Repeat visits and loyalty', aliases: [] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads a repair that comes back and a crew sent back out as rework, not as loyal customers', () => {
+    expect(pains('I patch it, I come back a week later and it is dripping again.', service)).toEqual(['rework']);
+    expect(pains('We send a guy back out three times a week for the same roof.', service)).toEqual(['rework']);
+    expect(pains('Half our diners are regulars.', service)).toEqual([]);
   });
 });

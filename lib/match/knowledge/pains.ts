@@ -28,7 +28,32 @@ export interface Concept {
 /** Having none left of something: lacking it, said of stock. */
 const RUNNING_OUT = [
   'stockout', 'stockouts', 'stock out', 'stock outs', 'out of stock', 'ran out of', 'run out of', 'runs out of',
-  'running out of', 'backorder', 'backorders', 'backordered',
+  'running out of', 'backorder', 'backorders', 'backordered', 'dont have the right', 'didnt have the right',
+  'doesnt have the right', 'second trip', 'return trip', 'extra trip',
+];
+
+/** Money owed and paid late, in everyday words: when the customer feels like it, months after the work. */
+const PAID_LATE = [
+  'pay whenever', 'pays whenever', 'paid whenever', 'see the money', 'see our money', 'see any money',
+  'forget to pay', 'forgets to pay', 'forgot to pay', 'slow to pay', 'slow payers', 'slow paying', 'get paid late',
+  'wait to get paid', 'waiting to get paid', 'wait for our money', 'waiting for our money',
+];
+
+/** Crews driving past each other, across town and back: the routing of the day's work, said by whoever watches it. */
+const CROSS_TOWN = [
+  'zig zag', 'zig zags', 'zig zagging', 'zigzag', 'zigzags', 'zigzagging', 'criss cross', 'criss crossing',
+  'crisscross', 'crisscrossing', 'crossing each other', 'pass each other', 'passing each other', 'all over the county',
+  'all over town', 'all over the map', 'across town and back',
+];
+
+/** Paying for each piece of work bought: "35 bucks a pop", "they take a cut on every job". */
+const PAID_PER_JOB = ['a pop', 'take a cut', 'takes a cut', 'taking a cut', 'per lead', 'cost per lead', 'pay per lead'];
+
+/** The same work priced differently by whoever quotes it, or a price nobody remembers. */
+const PRICED_APART = [
+  'charges something different', 'charge something different', 'charged something different', 'different price for the same',
+  'different prices for the same', 'forget what i charged', 'forget what we charged', 'forgot what i charged',
+  'forgot what we charged',
 ];
 
 export const CONCEPTS: Record<string, Concept> = {
@@ -275,14 +300,14 @@ export const CONCEPTS: Record<string, Concept> = {
       'outstanding invoices', 'receivables', 'accounts receivable', 'dso', 'days sales outstanding', 'bad debt',
       'write offs', 'dunning', 'card declines', 'declined cards', 'cards declined', 'card declined', 'chargebacks',
       'chargeback', 'failed payments', 'autopay', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments',
-      'chase payments', 'delinquency', 'delinquent', 'delinquencies', 'payment plans',
+      'chase payments', 'delinquency', 'delinquent', 'delinquencies', 'payment plans', ...PAID_LATE,
     ],
     implies: {
       slow: [
         'late payment', 'late payments', 'pay late', 'paying late', 'pays late', 'past due', 'overdue invoices',
         'overdue accounts', 'unpaid', 'unpaid invoices', 'outstanding balance', 'outstanding balances',
         'outstanding invoices', 'bad debt', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments', 'chase payments',
-        'delinquency', 'delinquent', 'delinquencies',
+        'delinquency', 'delinquent', 'delinquencies', ...PAID_LATE,
       ],
     },
   },
@@ -296,8 +321,8 @@ export const CONCEPTS: Record<string, Concept> = {
   },
   routing: {
     kind: 'topic',
-    phrases: ['routing', 'routes', 'route', 'empty miles', 'deadhead', 'half empty', 'partial loads', 'underutilized'],
-    implies: { lacking: ['empty miles', 'deadhead', 'half empty', 'underutilized'] },
+    phrases: ['routing', 'routes', 'route', 'empty miles', 'deadhead', 'half empty', 'partial loads', 'underutilized', ...CROSS_TOWN],
+    implies: { lacking: ['empty miles', 'deadhead', 'half empty', 'underutilized', ...CROSS_TOWN] },
   },
   timekeeping: {
     kind: 'topic',
@@ -355,9 +380,9 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'cost', 'costs', 'costly', 'expense', 'expenses', 'expensive', 'spend', 'spending', 'budget', 'budgets',
       'overspend', 'price', 'pricing', 'margin', 'margins', 'roi', 'savings', 'opex', 'capex', 'license fees',
-      'headcount costs', 'cost to serve', 'cost per', 'maverick spend',
+      'headcount costs', 'cost to serve', 'cost per', 'maverick spend', ...PRICED_APART,
     ],
-    implies: { costly: ['expensive', 'costly', 'overspend', 'maverick spend'] },
+    implies: { costly: ['expensive', 'costly', 'overspend', 'maverick spend'], lacking: PRICED_APART },
   },
   legacy: {
     kind: 'topic',
@@ -487,6 +512,28 @@ export const CONCEPTS: Record<string, Concept> = {
       'reviews', 'online reviews', 'bad reviews', 'review scores', 'star rating', 'google rating', 'yelp',
       'tripadvisor', 'complaints', 'complain', 'complaining', 'guest complaints', 'customer complaints', 'not happy',
       'unhappy', 'guest satisfaction', 'customer satisfaction', 'satisfaction scores', 'csat',
+    ],
+  },
+  // Work bought from someone else: a lead, a job passed on by a call center, a directory or an ad, paid for per
+  // piece or by a cut of the job.
+  leads: {
+    kind: 'topic',
+    needsQualifier: true,
+    phrases: [
+      'lead source', 'lead sources', 'lead generation', 'lead gen', 'cost per lead', 'pay per lead', 'per lead',
+      'referral fee', 'referral fees', 'advertising', 'ads', 'ad spend', 'google ads', 'adwords', 'paid search',
+      'directories', 'call centers', 'call centres', ...PAID_PER_JOB,
+    ],
+    implies: { costly: PAID_PER_JOB },
+  },
+  // The same job done twice: a repair that did not hold, a visit that has to be made again.
+  rework: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'rework', 'redo', 'redoing', 'redone', 'repeat repairs',
+      'send a guy back', 'send someone back', 'sent a guy back', 'go back out', 'back out', 'comes back', 'come back',
+      'came back',
     ],
   },
   peaks: {
