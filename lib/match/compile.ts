@@ -224,8 +224,11 @@ export function memoised(read: (text: string) => string[]): (text: string) => st
 
 /** A job title as words: the part before "at Company" or "|", abbreviations spelled out, plurals off. */
 export const titleWords = memoised(readTitleWords);
+/** The role a title names, before where it works or a tagline ("Buyer at Acme", "Owner | Acme"). */
+const roleOf = (title: string): string => title.split(/\s(?:at|@)\s|\||·|•|\s[–—-]\s/i)[0] ?? title;
+
 function readTitleWords(title: string): string[] {
-  const role = title.split(/\s(?:at|@)\s|\||·|•|\s[–—-]\s/i)[0] ?? title;
+  const role = roleOf(title);
   // A word in capitals in a title that is not all capitals is an acronym, even when another language has
   // it as a filler: "Head of DA" (delegated authority), not Portuguese "da"; "DA manager" is not "manager".
   if (/\p{Ll}/u.test(role)) {
@@ -304,14 +307,9 @@ export function industryNames(text: string): string[][] {
  * part's rank); "Dealer principal / general manager" also both. */
 export function personaNames(text: string): string[][] {
   const whole = titleWords(text);
-  const parts = text
-    .split(/\s*(?:&|\/|,|\+)\s*|\s(?:and|or)\s/i)
-    .map((part) => titleWords(part))
-    .filter((w) => w.length > 0);
+  const { parts, joins } = joinedWords(text);
   if (parts.length < 2) return [whole];
   // One function named across a join is one name: "Research and Development", "Health and Safety".
-  const joins: number[] = [];
-  for (const part of parts.slice(0, -1)) joins.push((joins[joins.length - 1] ?? 0) + part.length);
   if (functionsOf(whole).some((f) => joins.some((j) => f.start < j && f.end > j))) return [whole];
   const last = parts[parts.length - 1]!;
   const rank = SENIORITY_INDEX.greedy(last).at(-1);
@@ -372,12 +370,11 @@ export const conceptIndex = (): PhraseIndex<ConceptHit> => CONCEPT_INDEX;
 /** The business functions a title names, longest phrases first. Given the title as written (`said`), a
  * function's words said just before another's, with no "&", "/" or "and" between them, qualify it
  * (qualifiedFunction): "IT Service Desk" is one function, "IT & Service Desk" two. */
-export function functionsOf(words: readonly string[], said?: string): { fn: string; start: number; end: number }[] {
+export function functionsOf(words: readonly string[], joins?: readonly number[]): { fn: string; start: number; end: number }[] {
   const found = FUNCTION_INDEX.greedy(words)
     .filter((m) => m.value !== NO_FUNCTION && (m.value !== WORKPLACE_HEAD || m.end === words.length))
     .map((m) => ({ fn: m.value === WORKPLACE_HEAD ? 'executive' : m.value, start: m.start, end: m.end }));
-  if (said === undefined || found.length < 2) return found;
-  const joins = joinsOf(said);
+  if (joins === undefined || found.length < 2) return found;
   const out: typeof found = [];
   for (const f of found) {
     const before = out.at(-1);
@@ -388,12 +385,40 @@ export function functionsOf(words: readonly string[], said?: string): { fn: stri
   return out;
 }
 
-/** Where a title's words are joined ("&", "/", "+", a comma, "and" in the lexicon's languages), as word positions. */
-function joinsOf(said: string): number[] {
+/** Where a title joins two of its parts: "/", a comma, "&" or "+" between words ("R&D" is one), "and" or "or" in
+ * the lexicon's languages. */
+export const TITLE_JOIN = /\s*[/,]\s*|\s[&+]\s|\s(?:and|or|y|e|und|et|en)\s/i;
+
+/** Stands for a join among a title's words while a reader (`joinedWords`) drops or merges them. */
+export const JOIN_MARK = '&';
+
+/** A title's words, its parts between its joins (TITLE_JOIN) and where the joins fall among the words: a join
+ * counts where the words before it (or after it) read alone are the same words the whole title gives, so a phrase
+ * read across a join ("Directeur administratif et financier") keeps none inside it. `read` is what the caller
+ * does to the words next ("Repair Department Manager" is the repair manager): it gets them with JOIN_MARK at
+ * every join, and the joins are counted on what it returns. */
+export function joinedWords(said: string, read?: (words: string[]) => string[]): { words: string[]; parts: string[][]; joins: number[] } {
+  const whole = titleWords(said);
+  const parts = roleOf(said)
+    .split(TITLE_JOIN)
+    .map((part) => titleWords(part))
+    .filter((w) => w.length > 0);
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((w, i) => w === b[i]);
   const joins: number[] = [];
-  const parts = said.split(/\s*(?:&|\/|,|\+)\s*|\s(?:and|or|y|e|und|et|en)\s/i).map((part) => titleWords(part).length);
-  for (const n of parts.slice(0, -1)) joins.push((joins[joins.length - 1] ?? 0) + n);
-  return joins;
+  for (let k = 1; k < parts.length; k++) {
+    const before = parts.slice(0, k).flat();
+    const after = parts.slice(k).flat();
+    const at = same(whole.slice(0, before.length), before) ? before.length : same(whole.slice(whole.length - after.length), after) ? whole.length - after.length : -1;
+    if (at > 0 && at < whole.length && at !== joins.at(-1)) joins.push(at);
+  }
+  if (!read) return { words: whole, parts, joins };
+  const marked = whole.flatMap((w, i) => (joins.includes(i) ? [JOIN_MARK, w] : [w]));
+  const words: string[] = [];
+  const moved: number[] = [];
+  for (const w of read(marked))
+    if (w !== JOIN_MARK) words.push(w);
+    else if (words.length > 0 && words.length !== moved.at(-1)) moved.push(words.length);
+  return { words, parts, joins: moved.filter((j) => j < words.length) };
 }
 
 /** The one function two functions' words side by side name, or undefined when they stay two: "IT Service Desk" is
@@ -410,7 +435,7 @@ const TRADE_QUALIFIER = new Set(TRADE_QUALIFIERS.flatMap((w) => titleWords(w)));
  * beekeeper": TRADE_QUALIFIERS before one last word that is neither a rank nor a function's). Read on the
  * taxonomy's names only: a prospect's "Comercial VN" or "Commercial Lines" is the vendor's to read. */
 function personaFunctionsOf(words: readonly string[], said?: string): { fn: string; start: number; end: number }[] {
-  const found = functionsOf(words, said);
+  const found = functionsOf(words, said === undefined ? undefined : joinedWords(said).joins);
   return found.filter(
     (m) =>
       !(m.end === m.start + 1 && m.end === words.length - 1 && TRADE_QUALIFIER.has(words[m.start]!) && !found.some((f) => f.start === m.end) && seniorityOf([words[m.end]!]) === 0),

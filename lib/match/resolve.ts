@@ -17,6 +17,8 @@ import {
   sectorsOf,
   seniorityOf,
   titleWords,
+  joinedWords,
+  JOIN_MARK,
   type CompiledTaxonomy,
   type PainVocabulary,
   SPELLING_MIN_LENGTH,
@@ -274,10 +276,10 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
     if (listed.length >= 2 && listed.every((part) => isPersonaName(titleWords(part), c))) roles = listed;
   }
   if (roles.length < 2) return whole;
-  // One function named across the join is one role: "Shipping & Receiving", "People & Culture".
-  const joins: number[] = [];
-  for (const role of roles.slice(0, -1)) joins.push((joins[joins.length - 1] ?? 0) + titleWords(role).length);
-  if (spans.some((f) => joins.some((j) => f.start < j && f.end > j))) return whole;
+  // One function named across the join is one role: "Shipping & Receiving", "People & Culture"; so is a phrase the
+  // title's words read across it ("Directeur administratif et financier" is the CFO), which leaves the join no place.
+  const { parts, joins } = joinedWords(title);
+  if (joins.length < parts.length - 1 || spans.some((f) => joins.some((j) => f.start < j && f.end > j))) return whole;
   const out = [...whole];
   // A rank that is a role itself ("GM & Treasurer": a general manager is the executive) is not lent to the other
   // part: "Treasurer" is read alone, not as the executive's treasurer.
@@ -565,15 +567,16 @@ function withoutDepartment(words: string[]): string[] {
   const i = words.indexOf('department');
   if (i <= 0 || i === words.length - 1) return words;
   const before = words[i - 1]!;
-  if (seniorityOf([before]) > 0 || FILLER.has(before) || seniorityOf(words.slice(i + 1)) === 0) return words;
+  if (before === JOIN_MARK || seniorityOf([before]) > 0 || FILLER.has(before) || seniorityOf(words.slice(i + 1)) === 0) return words;
   return [...words.slice(0, i), ...words.slice(i + 1)];
 }
 
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, alone = true): Resolved[] {
-  const words = withoutDepartment(withPersonaCognates(titleWords(title), c));
+  // The joins counted on the words read: "department" dropped before a join moves it ("Repair Department Manager & IT").
+  const { words, joins } = joinedWords(title, (said) => withoutDepartment(withPersonaCognates(said, c)));
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
-  const spans = functionsOf(words, title);
+  const spans = functionsOf(words, joins);
   const ranks = rankPhrasesOf(words);
   for (const m of c.personaForms.all(words)) {
     // "President" is not said inside "Vice President".

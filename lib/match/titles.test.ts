@@ -1224,6 +1224,23 @@ describe("a department's head is the head of what the department does (twenty-fo
   });
 });
 
+describe("a title's joins stay between the words they join once 'department' is dropped (twenty-ninth round)", () => {
+  // A vendor of software for law firms: "Legal Technology" is its IT persona's, not the general counsel's.
+  const resolve = resolverFor(
+    personasOf([
+      ['legal-it', 'Legal IT manager', ['Legal technology manager']],
+      ['counsel', 'General counsel', ['Head of Legal', 'Legal manager']],
+    ]),
+  );
+  it.each([
+    ['Records Department Head, Legal Technology', ['legal-it']],
+    ['Records Department Head / Legal Technology', ['legal-it']],
+    ['Technology Department Head & Legal Technology', ['legal-it']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual([...want].sort());
+  });
+});
+
 describe("an individual role is not the manager of the broader function its own belongs to (twenty-fourth round)", () => {
   const resolve = resolverFor(
     personasOf([
