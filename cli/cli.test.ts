@@ -254,6 +254,14 @@ describe('tailor import', () => {
     expect(onTop.stderr.match(/looks like/g)).toHaveLength(1);
   });
 
+  it('warns of no new entry that only a rejected row names: nothing is added from it', async () => {
+    const csv = tmp('assets.csv', 'title,url,type,painPoints\nGood,https://e.example/g,video,Ticket backlog\nBad,ftp://e.example/b,video,Ticket backlogs\n');
+    const r = await run('import', csv, '--taxonomy', sample, '--add-taxonomy');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: \S*assets\.csv, row 3 \(url\)/m);
+    expect(r.stderr).not.toMatch(/Ticket backlogs|added/);
+  });
+
   it('names the pack with --name, and refuses an empty name', async () => {
     const named = await run('import', fixedCsv(), '--taxonomy', sample, '--name', 'Acme field content');
     expect(named.code, named.stderr).toBe(0);

@@ -101,6 +101,41 @@ describe('readAssetsCsv', () => {
     expect(r.rows[1]?.asset?.personas).toEqual(['chief-executive']);
   });
 
+  it('adds the names of accepted rows only: a rejected row makes no entry, is listed under none, and warns of none', () => {
+    const csv = [
+      'title,url,type,personas,painPoints,publishedAt,id',
+      'Good,https://e.example/a,video,Fleet planner,,,a1',
+      'Bad URL,ftp://e.example/b,video,Astronaut,,,b1',
+      'Bad date,https://e.example/c,video,Fleet planner,Slow approval,2025-02-30,c1',
+      'Same id,https://e.example/d,video,Ops director,,,a1',
+      'Also good,https://e.example/e,video,fleet planner;Chief Executive,,,e1',
+    ].join('\n');
+    const r = readAssetsCsv(csv, { file: 'a.csv', taxonomy, addTaxonomy: true });
+    expect(r.rows.filter((row) => row.asset).map((row) => row.row)).toEqual([2, 6]);
+    expect(r.errors.map((e) => e.where)).toEqual(['row 3', 'row 4', 'row 5']);
+    expect(r.added).toEqual({
+      personas: [
+        { id: 'fleet-planner', label: 'Fleet planner', aliases: [] },
+        { id: 'chief-executive', label: 'Chief Executive', aliases: [] },
+      ],
+      industries: [],
+      painPoints: [],
+    });
+    expect(r.taxonomy.personas.map((e) => e.id)).toEqual(['finance-leader', 'it-leader', 'fleet-planner', 'chief-executive']);
+    expect(r.taxonomy.painPoints).toEqual(taxonomy.painPoints);
+    expect(r.additions.map((a) => [a.entry.label, a.rows])).toEqual([
+      ['Fleet planner', [2, 6]],
+      ['Chief Executive', [6]],
+    ]);
+    // "Slow approval" looks like "Slow approvals", but only a rejected row named it: nothing was added to warn of.
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('gives a name a rejected row used first the id it would have had: no "-2" for an entry that was never made', () => {
+    const r = readAssetsCsv('title,url,personas\nBad,ftp://e.example/a,Chief Executive\nGood,https://e.example/b,Chief executive!\n', { addTaxonomy: true });
+    expect(r.added.personas).toEqual([{ id: 'chief-executive', label: 'Chief executive!', aliases: [] }]);
+  });
+
   it('reports an empty URL once, as missing (not also as not absolute, nor its derived id as missing)', () => {
     for (const cell of ['', '   ']) {
       expect(readAssetsCsv(`title,url\nNo link,${cell}\n`, { file: 'a.csv' }).errors).toEqual([
