@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { assetIdForUrl, assetsToCsv, readAssetsCsv, slugify } from './csv';
+import { decodeText } from './decode';
 import { checkPack } from './pack';
 
 const taxonomy: Taxonomy = {
@@ -266,17 +267,12 @@ describe('files that are not UTF-8', () => {
     expect(readAssetsCsv('title,url\nMüller,https://e.example/m\n', { encoding: 'utf-8' }).warnings).toEqual([]);
   });
 
-  it('says a UTF-16 file without a byte-order mark must be saved as CSV UTF-8, not that it is binary', () => {
-    const utf16 = Buffer.from('title,url\nA,https://e.example/a\n', 'utf16le').toString('latin1');
-    expect(readAssetsCsv(utf16, { file: 'a.csv' }).errors).toEqual([
-      {
-        file: 'a.csv',
-        where: 'file',
-        message:
-          'this file looks like UTF-16 text without a byte-order mark, which Tailor cannot tell apart from other bytes: save it as "CSV UTF-8 (comma delimited)"',
-      },
-    ]);
-    expect(readAssetsCsv(`\u0000${utf16}`).errors[0]?.message).toMatch(/^this file looks like UTF-16/);
+  it('reads a UTF-16 file without a byte-order mark as it was decoded (decodeText); text with zero characters is binary', () => {
+    const decoded = decodeText(new Uint8Array(Buffer.from('title,url\nÉtude,https://e.example/a\n', 'utf16le')));
+    const r = readAssetsCsv(decoded.text, { file: 'a.csv', encoding: decoded.encoding });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.rows[0]?.asset?.title).toBe('Étude');
     expect(readAssetsCsv('title,url\nA\u0000\u0001\u0002\u0003,https://e.example/a\n').errors[0]?.message).toBe('this is a binary file, not CSV text');
   });
 });

@@ -301,16 +301,6 @@ class TaxonomyLookup {
   }
 }
 
-/** UTF-16 without a byte-order mark, read a byte a character: Latin text has a zero byte in every other
- * place (after each character in little-endian, before it in big-endian), and nowhere else. */
-function looksLikeUtf16(text: string): boolean {
-  const sample = text.slice(0, 4000);
-  const zeros = [0, 0];
-  for (let i = 0; i < sample.length; i++) if (sample.charCodeAt(i) === 0) zeros[i % 2]!++;
-  const [most, least] = zeros[0]! > zeros[1]! ? [zeros[0]!, zeros[1]!] : [zeros[1]!, zeros[0]!];
-  return most >= sample.length * 0.4 && least <= most * 0.05;
-}
-
 /** A header without commas that names known columns when split on tabs or ";": the file parsed so. */
 function otherSeparator(body: string, line: string) {
   for (const separator of ['\t', ';'] as const) {
@@ -431,9 +421,7 @@ export function readAssetsCsv(text: string, options: CsvOptions = {}): CsvResult
       // A workbook saved as is (.xlsx and .ods are zip files, .xls a compound file) is the commonest one.
       body.startsWith('PK\u0003\u0004') || body.startsWith('\ufffd\ufffd\u0011') || body.startsWith('\u00d0\u00cf\u0011')
         ? 'this is a spreadsheet workbook (Excel or OpenDocument), not CSV text: save it as "CSV UTF-8 (comma delimited)"'
-        : looksLikeUtf16(body)
-          ? 'this file looks like UTF-16 text without a byte-order mark, which Tailor cannot tell apart from other bytes: save it as "CSV UTF-8 (comma delimited)"'
-          : 'this is a binary file, not CSV text',
+        : 'this is a binary file, not CSV text',
     );
   if (options.encoding === 'windows-1252')
     result.warnings.push({
