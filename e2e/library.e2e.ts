@@ -277,6 +277,31 @@ describe('the marketer’s library in Chromium', () => {
     fs.rmSync(file);
   });
 
+  it('adds the new names of the CSV rows it imports, not those only a rejected row names', async () => {
+    const file = path.join(os.tmpdir(), `tailor-new-names-${process.pid}.csv`);
+    fs.writeFileSync(
+      file,
+      'title,url,type,personas,painPoints\n' +
+        'Dispatch guide,https://www.tidewell.example/dispatch,video,Route dispatcher,\n' +
+        'Broken link,ftp://www.tidewell.example/broken,video,Depot manager,Idle trucks\n',
+    );
+    const before = new Set((await readStore<{ kind: string; id: string }>(tailor, 'taxonomy')).map((r) => `${r.kind}:${r.id}`));
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import content' });
+    await dialog.getByLabel('Add personas, industries and pain points the file names that are not in the taxonomy yet').check();
+    await dialog.locator('input[type=file]').setInputFiles(file);
+    const confirm = dialog.getByRole('button', { name: 'Import 1 asset and 1 taxonomy entry, skip 1 rejected' });
+    await confirm.waitFor();
+    expect(await dialog.getByRole('list', { name: 'New personas' }).getByRole('listitem').allTextContents()).toEqual(['Route dispatcher']);
+    expect(await dialog.getByRole('list', { name: 'New pain points' }).count()).toBe(0);
+    await confirm.click();
+    await dialog.getByTestId('import-done').waitFor();
+    const added = (await readStore<{ kind: string; id: string; label: string }>(tailor, 'taxonomy')).filter((r) => !before.has(`${r.kind}:${r.id}`));
+    expect(added.map((r) => `${r.kind}: ${r.label}`)).toEqual(['personas: Route dispatcher']);
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    fs.rmSync(file);
+  });
+
   it('edits and tags an asset', async () => {
     const target = sample.assets[0];
     await page.getByPlaceholder('Search titles, URLs, descriptions, tags').fill(target.title);

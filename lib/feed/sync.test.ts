@@ -351,11 +351,13 @@ describe('syncing a team feed', () => {
       expect((await syncFeed(db, url, { now: () => 3000 })).result).toBe('unchanged');
     });
 
-    it('reads UTF-16 by its byte-order mark, or without one by the charset the server declares, with no warning', async () => {
+    it('reads UTF-16 by its byte-order mark, or without one by the charset the server declares or by its zero bytes, with no warning', async () => {
       const text = packToJson(accentedPack());
       const answers = [
         { body: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), type: 'application/json' },
         { body: Buffer.from(text, 'utf16le').swap16(), type: 'application/json; charset="UTF-16BE"' },
+        // Neither a mark nor a charset (a static host's plain .json): the zero bytes of its Latin text say it.
+        { body: Buffer.from(text, 'utf16le'), type: 'application/json' },
       ];
       let at = 0;
       server = await startServer(serve(() => answers[at]!.body, () => answers[at]!.type));

@@ -25,12 +25,8 @@ export type FetchLimitedResult =
       status: number;
       statusText: string;
       headers: Headers;
-      /** The body as UTF-8 text (a byte-order mark removed); empty when it was not read. */
-      text: string;
       bytes: number;
-      /** False when the body was not valid UTF-8 (it was decoded with replacement characters). */
-      utf8: boolean;
-      /** The body's bytes, for a reader that knows other encodings; empty when it was not read. */
+      /** The body's bytes, empty when it was not read: the caller reads them as text once (`decodeText`). */
       body: Uint8Array;
     }
   | { ok: false; kind: FetchFailureKind; message: string; status?: number };
@@ -154,7 +150,7 @@ export async function fetchLimited(url: string, options: FetchLimitedOptions): P
     const wanted = options.readBodyWhen ? options.readBodyWhen(status) : true;
     if (!wanted || !response.body) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: true, status, statusText, headers, text: '', bytes: 0, utf8: true, body: new Uint8Array(0) };
+      return { ok: true, status, statusText, headers, bytes: 0, body: new Uint8Array(0) };
     }
 
     const declaredText = headers.get('content-length');
@@ -208,12 +204,7 @@ export async function fetchLimited(url: string, options: FetchLimitedOptions): P
         message: `only ${formatSize(bytes)} of ${formatSize(declared)} arrived: the download was cut short`,
       };
 
-    const body = concat(chunks, bytes);
-    try {
-      return { ok: true, status, statusText, headers, text: new TextDecoder('utf-8', { fatal: true }).decode(body), bytes, utf8: true, body };
-    } catch {
-      return { ok: true, status, statusText, headers, text: new TextDecoder('utf-8').decode(body), bytes, utf8: false, body };
-    }
+    return { ok: true, status, statusText, headers, bytes, body: concat(chunks, bytes) };
   } finally {
     clearTimeout(timer);
   }

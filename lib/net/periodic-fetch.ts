@@ -67,6 +67,15 @@ export interface DocumentFetchOptions<E extends string = 'utf-8'> extends Period
   decode?: BodyDecoder<E>;
 }
 
+/** A body that is UTF-8, as text (a byte-order mark taken off); undefined when it is not. */
+function utf8Body<E extends string>(bytes: Uint8Array): DecodedBody<E> | undefined {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' as E };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The charset parameter of a Content-Type header ("text/plain; charset=\"ISO-8859-1\"" gives "ISO-8859-1"). */
 export function declaredCharset(contentType: string | null): string | undefined {
   return contentType?.match(/;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i)?.slice(1).find((v) => v) ?? undefined;
@@ -165,12 +174,10 @@ export async function fetchDocument<K extends string, E extends string = 'utf-8'
     });
 
   const contentType = (response.headers.get('content-type') ?? '').toLowerCase();
-  const decoded: DecodedBody<E> | undefined = options.decode
-    ? options.decode(response.body, declaredCharset(contentType))
-    : response.utf8
-      ? { text: response.text, encoding: 'utf-8' as E }
-      : undefined;
-  if (contentType.includes('html') || (decoded?.text ?? response.text).trimStart().startsWith('<'))
+  // The body is read as text once: by the caller's decoder (the feed's decodeText), else as UTF-8 alone.
+  const decoded: DecodedBody<E> | undefined = options.decode ? options.decode(response.body, declaredCharset(contentType)) : utf8Body<E>(response.body);
+  // Bytes that are not UTF-8 are read again, with replacement characters, only to tell a web page apart.
+  if (contentType.includes('html') || (decoded?.text ?? new TextDecoder().decode(response.body)).trimStart().startsWith('<'))
     return failed({
       kind: wording.notDocument,
       status: response.status,

@@ -36,7 +36,7 @@ describe('a redirect from a team endpoint', () => {
     other.handle((req, res) => (req.url === '/c' ? redirect(308, '/pack.json')(req, res) : ok(req, res)));
     const out = await get(`${home.url}/a`);
     expect(out).toMatchObject({ ok: true, status: 200 });
-    expect(out.ok && JSON.parse(out.text)).toEqual({ path: '/pack.json', method: 'GET' });
+    expect(out.ok && JSON.parse(new TextDecoder().decode(out.body))).toEqual({ path: '/pack.json', method: 'GET' });
     expect(home.requests.map((r) => r.url)).toEqual(['/a', '/b']);
     expect(other.requests.map((r) => r.url)).toEqual(['/c', '/pack.json']);
   });

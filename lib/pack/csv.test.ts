@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { assetIdForUrl, assetsToCsv, readAssetsCsv, slugify } from './csv';
+import { decodeText } from './decode';
 import { checkPack } from './pack';
 
 const taxonomy: Taxonomy = {
@@ -99,6 +100,41 @@ describe('readAssetsCsv', () => {
     ]);
     expect(r.added.industries).toEqual([{ id: 'health-care', label: 'Health Care', aliases: [] }]);
     expect(r.rows[1]?.asset?.personas).toEqual(['chief-executive']);
+  });
+
+  it('adds the names of accepted rows only: a rejected row makes no entry, is listed under none, and warns of none', () => {
+    const csv = [
+      'title,url,type,personas,painPoints,publishedAt,id',
+      'Good,https://e.example/a,video,Fleet planner,,,a1',
+      'Bad URL,ftp://e.example/b,video,Astronaut,,,b1',
+      'Bad date,https://e.example/c,video,Fleet planner,Slow approval,2025-02-30,c1',
+      'Same id,https://e.example/d,video,Ops director,,,a1',
+      'Also good,https://e.example/e,video,fleet planner;Chief Executive,,,e1',
+    ].join('\n');
+    const r = readAssetsCsv(csv, { file: 'a.csv', taxonomy, addTaxonomy: true });
+    expect(r.rows.filter((row) => row.asset).map((row) => row.row)).toEqual([2, 6]);
+    expect(r.errors.map((e) => e.where)).toEqual(['row 3', 'row 4', 'row 5']);
+    expect(r.added).toEqual({
+      personas: [
+        { id: 'fleet-planner', label: 'Fleet planner', aliases: [] },
+        { id: 'chief-executive', label: 'Chief Executive', aliases: [] },
+      ],
+      industries: [],
+      painPoints: [],
+    });
+    expect(r.taxonomy.personas.map((e) => e.id)).toEqual(['finance-leader', 'it-leader', 'fleet-planner', 'chief-executive']);
+    expect(r.taxonomy.painPoints).toEqual(taxonomy.painPoints);
+    expect(r.additions.map((a) => [a.entry.label, a.rows])).toEqual([
+      ['Fleet planner', [2, 6]],
+      ['Chief Executive', [6]],
+    ]);
+    // "Slow approval" looks like "Slow approvals", but only a rejected row named it: nothing was added to warn of.
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('gives a name a rejected row used first the id it would have had: no "-2" for an entry that was never made', () => {
+    const r = readAssetsCsv('title,url,personas\nBad,ftp://e.example/a,Chief Executive\nGood,https://e.example/b,Chief executive!\n', { addTaxonomy: true });
+    expect(r.added.personas).toEqual([{ id: 'chief-executive', label: 'Chief executive!', aliases: [] }]);
   });
 
   it('reports an empty URL once, as missing (not also as not absolute, nor its derived id as missing)', () => {
@@ -231,17 +267,12 @@ describe('files that are not UTF-8', () => {
     expect(readAssetsCsv('title,url\nMüller,https://e.example/m\n', { encoding: 'utf-8' }).warnings).toEqual([]);
   });
 
-  it('says a UTF-16 file without a byte-order mark must be saved as CSV UTF-8, not that it is binary', () => {
-    const utf16 = Buffer.from('title,url\nA,https://e.example/a\n', 'utf16le').toString('latin1');
-    expect(readAssetsCsv(utf16, { file: 'a.csv' }).errors).toEqual([
-      {
-        file: 'a.csv',
-        where: 'file',
-        message:
-          'this file looks like UTF-16 text without a byte-order mark, which Tailor cannot tell apart from other bytes: save it as "CSV UTF-8 (comma delimited)"',
-      },
-    ]);
-    expect(readAssetsCsv(`\u0000${utf16}`).errors[0]?.message).toMatch(/^this file looks like UTF-16/);
+  it('reads a UTF-16 file without a byte-order mark as it was decoded (decodeText); text with zero characters is binary', () => {
+    const decoded = decodeText(new Uint8Array(Buffer.from('title,url\nÉtude,https://e.example/a\n', 'utf16le')));
+    const r = readAssetsCsv(decoded.text, { file: 'a.csv', encoding: decoded.encoding });
+    expect(r.errors).toEqual([]);
+    expect(r.warnings).toEqual([]);
+    expect(r.rows[0]?.asset?.title).toBe('Étude');
     expect(readAssetsCsv('title,url\nA\u0000\u0001\u0002\u0003,https://e.example/a\n').errors[0]?.message).toBe('this is a binary file, not CSV text');
   });
 });

@@ -30,6 +30,13 @@ describe('decodeText', () => {
     expect(decodeText(utf8(`\ufeff${text}`), 'utf-16le')).toEqual({ text, encoding: 'utf-8' });
   });
 
+  it('reads UTF-16 with neither a mark nor a charset by the zero bytes of its Latin text; a stray zero byte is not UTF-16', () => {
+    const text = 'title,url\nÉtude de cas,https://e.example/é\n';
+    expect(decodeText(new Uint8Array(Buffer.from(text, 'utf16le')))).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeText(new Uint8Array(Buffer.from(text, 'utf16le').swap16()))).toEqual({ text, encoding: 'utf-16be' });
+    expect(decodeText(utf8('title,url\nA\u0000,https://e.example/\n')).encoding).toBe('utf-8');
+  });
+
   it('lets the bytes outrank a declared UTF-8 or Latin-1: a server’s default charset says nothing of the file', () => {
     // A Windows-1252 file served as "charset=utf-8": read as Windows-1252, its é kept, not turned into U+FFFD.
     expect(decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9]), 'utf-8')).toEqual({ text: 'Café', encoding: 'windows-1252' });

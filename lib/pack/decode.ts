@@ -1,7 +1,7 @@
 // A file's bytes as text, the same in the command line, the browser's import and the team feed: UTF-8
-// (the contract), UTF-16 by its byte-order mark (or by the charset a server declares), and bytes that are
-// not UTF-8 as Windows-1252, which Excel's "CSV (Comma delimited)" writes on Windows. The encoding used is
-// returned so the reader can say so.
+// (the contract), UTF-16 by its byte-order mark (or by the charset a server declares, or by the zero bytes
+// of Latin text when it has neither), and bytes that are not UTF-8 as Windows-1252, which Excel's "CSV
+// (Comma delimited)" writes on Windows. The encoding used is returned so the reader can say so.
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
 
@@ -38,10 +38,23 @@ export function encodingOfLabel(label: string): TextEncodingName | undefined {
   }
 }
 
+/** UTF-16 without a byte-order mark, as Latin text has it: a zero byte in nearly every other place (after
+ * each character in little-endian, before it in big-endian) and almost nowhere else; text in UTF-8 or
+ * Windows-1252 has none. */
+function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const sample = bytes.subarray(0, 4000);
+  const zeros = [0, 0];
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) zeros[i % 2]!++;
+  const [even, odd] = zeros as [number, number];
+  const [most, least] = even > odd ? [even, odd] : [odd, even];
+  if (sample.length < 2 || most < sample.length * 0.4 || least > most * 0.05) return undefined;
+  return odd > even ? 'utf-16le' : 'utf-16be';
+}
+
 /**
  * `declared` is a charset label from outside the bytes (an HTTP Content-Type's). A byte-order mark
  * outranks it, as in browsers. It decides only what the bytes cannot show themselves, UTF-16 without a
- * mark: a declared UTF-8 or Windows-1252 does not override bytes that say otherwise, because servers add
+ * mark (text with no Latin letters in it has no zero bytes to tell): a declared UTF-8 or Windows-1252 does not override bytes that say otherwise, because servers add
  * `charset=utf-8` (or Apache's old default, ISO-8859-1) to whatever file they serve, bytes that are valid
  * UTF-8 are UTF-8 in practice, and bytes that are not cannot be read as UTF-8 without losing characters.
  */
@@ -50,7 +63,8 @@ export function decodeText(bytes: Uint8Array, declared?: string): DecodedText {
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: withoutBom(decodeAs('utf-16be', bytes)), encoding: 'utf-16be' };
   const utf8Bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const named = declared === undefined || utf8Bom ? undefined : encodingOfLabel(declared);
-  if (named === 'utf-16le' || named === 'utf-16be') return { text: withoutBom(decodeAs(named, bytes)), encoding: named };
+  const utf16 = named === 'utf-16le' || named === 'utf-16be' ? named : utf8Bom ? undefined : unmarkedUtf16(bytes);
+  if (utf16) return { text: withoutBom(decodeAs(utf16, bytes)), encoding: utf16 };
   try {
     return { text: withoutBom(decodeAs('utf-8', bytes, true)), encoding: 'utf-8' };
   } catch {

@@ -115,6 +115,26 @@ describe('prepareImport of a file decoded as the worker decodes it', () => {
   });
 });
 
+describe('prepareImport of a CSV with new taxonomy and rejected rows', () => {
+  it('lists, warns of and writes only the entries its accepted rows name', async () => {
+    const text = 'title,url,type,personas,painPoints\nGood,https://e.example/g,video,Fleet planner,\nBad,ftp://e.example/b,video,Fleet planners,Late deliveries\n';
+    const p = prepareImport({ fileName: 'new.csv', text, taxonomy, existing: [], addTaxonomy: true });
+    expect(p.rejected.map((r) => r.where)).toEqual(['row 3']);
+    expect(p.newTaxonomy).toEqual({ personas: [{ id: 'fleet-planner', label: 'Fleet planner', aliases: [] }], industries: [], painPoints: [] });
+    expect(p.warnings).toEqual([]);
+    const db = new TailorDB(`tailor-preview-rejected-${Date.now()}`);
+    try {
+      await importPackIntoDb(db, p.pack!, { mode: 'merge', origin: 'pack' });
+      const after = await loadLibrary(db);
+      expect(after.taxonomy.personas.map((e) => e.label)).toEqual(['CFO', 'Fleet planner']);
+      expect(after.taxonomy.painPoints).toEqual([]);
+    } finally {
+      db.close();
+      await Dexie.delete(db.name);
+    }
+  });
+});
+
 describe('prepareImport of a pack that adds aliases to entries the library has', () => {
   const withAliases = (aliases: string[]) =>
     JSON.stringify({ format: 'tailor-library', version: 1, taxonomy: { personas: [{ id: 'cfo', label: 'CFO', aliases }], industries: [], painPoints: [] }, assets: [] });

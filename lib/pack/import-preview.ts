@@ -132,9 +132,8 @@ export function prepareImport(input: ImportInput): ImportPreview {
   preview.removedOnReplace = plan.removed
     .filter((a) => (REPLACEABLE_ORIGINS as readonly string[]).includes(a.origin))
     .map((a) => ({ id: a.id, title: a.title }));
-  // A CSV whose every row was rejected writes nothing, so it adds no taxonomy either; a pack of taxonomy
-  // alone (no assets) is written for its new entries, in the one transaction an import is.
-  if (incoming.length === 0 && preview.kind === 'csv') preview.newTaxonomy = { personas: [], industries: [], painPoints: [] };
+  // A CSV adds the entries its accepted rows name (a rejected row adds none); a pack of taxonomy alone (no
+  // assets) is written for its new entries, in the one transaction an import is.
   const changes = taxonomyChanges(preview);
   if (incoming.length > 0 || changes.added > 0 || changes.aliases > 0 || changes.renamed > 0) preview.pack = { format: 'tailor-library', version: 1, taxonomy, assets: incoming };
   return preview;

@@ -8,6 +8,7 @@ import { parseRetryAfter, retryDelay } from '../net/backoff';
 import { checkEndpointUrl } from '../net/endpoint';
 import { failureCause } from '../net/failure';
 import { fetchLimited } from '../net/fetch-limited';
+import { decodeText } from '../pack/decode';
 import { validateSettings } from '../settings-rules';
 import { outboxState, type OutboxState } from '../state/settings-table';
 import { TAILOR_VERSION } from '../version';
@@ -222,7 +223,7 @@ export async function flushOutbox(db: TailorDB, options: FlushOptions = {}): Pro
     }
     // An error answer whose body could not be read whole still has its status, which is what counts.
     const status = response.status!;
-    const text = response.ok ? response.text : '';
+    const text = response.ok ? decodeText(response.body).text : '';
     if (status >= 200 && status < 300) return { kind: 'accepted' };
     const statusText = response.ok ? response.statusText : '';
     const label = `${host} answered HTTP ${status}${statusText ? ` (${statusText})` : ''}`;
