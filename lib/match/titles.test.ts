@@ -1417,3 +1417,24 @@ describe("feminine forms of ranks the lexicon reads in their masculine form (twe
     expect([...resolve(title)]).toEqual(want);
   });
 });
+
+describe('operations and the environment in Dutch and French titles (thirtieth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['ops', 'Operations director', ['head of operations']],
+      ['shops', 'Store operations', ['head of store operations']],
+      ['env', 'Environmental manager', ['head of environment']],
+      ['sales', 'Sales manager', ['head of sales']],
+    ]),
+  );
+  it.each([
+    ['Hoofd operaties', ['ops']],
+    ['Manager Winkeloperaties', ['shops']],
+    ['Bedrijfsvoerder', ['ops']],
+    ['Responsable environnement', ['env']],
+  ])('%s is %j', (title, want) => {
+    // An operations manager may also be the store operations persona: the operations persona is the one asked for.
+    expect([...resolve(title)]).toEqual(expect.arrayContaining(want));
+    expect([...resolve(title)]).not.toContain('sales');
+  });
+});

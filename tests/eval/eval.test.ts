@@ -57,7 +57,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
-  'dev6-retail-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.83, painPoints: 0.68 },
+  'dev6-retail-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.83, painPoints: 0.68 },
   'dev6-legal-messy': { ndcg: 0.94, personas: 0.88, industries: 0.87, painPoints: 0.62 },
   'dev6-fiber-messy': { ndcg: 0.92, personas: 0.9, industries: 0.8, painPoints: 0.62 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -105,7 +105,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.91, personas: 0.9, industries: 0.79, painPoints: 0.74 },
-  'dev13-water-multilingual': { ndcg: 0.86, personas: 0.86, industries: 0.45, painPoints: 0.73 },
+  'dev13-water-multilingual': { ndcg: 0.875, personas: 0.89, industries: 0.45, painPoints: 0.73 },
   'dev13-marina-messy': { ndcg: 0.89, personas: 0.9, industries: 0.82, painPoints: 0.54 },
   'dev13-carwash-messy': { ndcg: 0.92, personas: 0.94, industries: 0.8, painPoints: 0.67 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by

@@ -593,6 +593,9 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // Plants and sites
   usine: 'plant', planta: 'plant', fabrica: 'plant', stabilimento: 'plant', impianto: 'plant', impianti: 'plant',
   fabriek: 'plant', fabrik: 'plant', esercizio: 'operations',
+  // Operations and the environment in the languages the shared lexicon leaves out of titles ("Hoofd operaties",
+  // "Bedrijfsvoerder", "Ingénieure environnement").
+  operaties: 'operations', operatie: 'operations', bedrijfsvoerder: 'operations manager', environnement: 'environment',
   // Shops: the word for a store in each language ("Gerente de tienda", "Gestora de loja", "Responsabile negozio").
   tienda: 'store', loja: 'store', negozio: 'store', magasin: 'store', winkel: 'store',
   // Ranks
