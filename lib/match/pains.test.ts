@@ -1124,3 +1124,17 @@ describe('the same job done twice', () => {
     expect(pains('Half our diners are regulars.', service)).toEqual([]);
   });
 });
+
+describe('staff missing, leaving or not applying, in everyday words', () => {
+  const shop = compileTaxonomy(painTaxonomy([
+    { id: 'short', label: 'Staffing shortages', aliases: [] },
+    { id: 'people', label: 'Mechanic hiring and turnover', aliases: [] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads the people missing, the people taken and a job nobody wants as staffing pains', () => {
+    expect(pains('The counter has a queue every morning, we are 3 ppl down since June.', shop)).toEqual(['short']);
+    expect(pains('Every mechanic we train gets poached by the dealer across the road.', shop)).toEqual(['people']);
+    expect(pains('Nobody wants a job that ends in October.', shop)).toEqual(['people', 'short']);
+    expect(pains('We got 3 people on the counter and the brake pads are always there.', shop)).toEqual([]);
+  });
+});

@@ -56,6 +56,20 @@ const PRICED_APART = [
   'forgot what we charged',
 ];
 
+/** Fewer hands than the work needs, said as the people missing: "we are 2 ppl down", "I got nobody". */
+const SHORT_OF_HANDS = [
+  'ppl down', 'people down', 'person down', 'got nobody', 'have nobody',
+];
+
+/** Nobody applying, said of the job: "nobody wants a job that's gone by November". */
+const NOBODY_APPLIES = ['nobody wants a job', 'nobody wants the job', 'nobody wants to work', 'no one wants to work'];
+
+/** Staff leaving, said as who takes them or as the people lost: "every operator I train gets poached". */
+const STAFF_LEAVING = [
+  'poached', 'poach', 'poaching', 'steals them', 'steal them', 'stealing them', 'stole them', 'losing staff', 'lose staff',
+  'lost staff', 'losing people', 'lose people', 'lost people',
+];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -225,6 +239,7 @@ export const CONCEPTS: Record<string, Concept> = {
       'talent shortage', 'headcount', 'two of us', 'one person', 'just me', 'lean team', 'no dedicated',
       'stretched thin', 'stretched too thin', 'spread thin', 'spread too thin', 'short handed', 'shorthanded',
       'staff shortage', 'staff shortages', 'staffing shortage', 'staffing shortages', 'short of staff',
+      ...SHORT_OF_HANDS,
     ],
   },
   hiring: {
@@ -233,7 +248,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'hiring', 'hire', 'cant hire', 'hard to hire', 'recruiting', 'recruitment', 'open roles', 'open positions',
       'positions', 'unfilled', 'vacancies', 'vacancy', 'time to hire', 'candidates', 'applicants', 'talent pipeline',
-      'cant find',
+      'cant find', ...NOBODY_APPLIES,
     ],
   },
   payroll: {
@@ -424,7 +439,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'replace staff', 'replacing staff', 'churn through', 'burnout', 'burned out', 'burnt out', 'attrition',
       'turnover', 'staff turnover', 'quit', 'quits', 'quitting', 'resign', 'resigned', 'resignations', 'walked out',
-      'retain staff', 'retention of staff', 'overworked', 'exhausted', 'stress', 'stressed',
+      'retain staff', 'retention of staff', 'overworked', 'exhausted', 'stress', 'stressed', ...STAFF_LEAVING,
     ],
   },
   response: {
