@@ -1138,3 +1138,15 @@ describe('staff missing, leaving or not applying, in everyday words', () => {
     expect(pains('We got 3 people on the counter and the brake pads are always there.', shop)).toEqual([]);
   });
 });
+
+describe('nothing to show the work was done', () => {
+  const cleaning = compileTaxonomy(painTaxonomy([
+    { id: 'proof', label: 'Proof of work and customer disputes', aliases: [] },
+    { id: 'upkeep', label: 'Equipment maintenance', aliases: [] },
+  ]));
+  it('reads work nobody can prove as a proof pain, and proof sent on request as none', () => {
+    expect(pains('Tenants say the cleaner never came and we cant prove she did.', cleaning)).toEqual(['proof']);
+    expect(pains('Every week it is he-said-she-said with the office manager.', cleaning)).toEqual(['proof']);
+    expect(pains('We send proof of insurance when a client asks.', cleaning)).toEqual([]);
+  });
+});

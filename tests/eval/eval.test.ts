@@ -142,7 +142,7 @@ const FLOORS: Record<string, Bar> = {
   'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.88, painPoints: 0.79 },
   'dev18-bike-multilingual': { ndcg: 0.895, personas: 0.95, industries: 0.67, painPoints: 0.59 },
   'dev18-locksmith-messy': { ndcg: 0.925, personas: 0.9, industries: 0.8, painPoints: 0.61 },
-  'dev18-pool-messy': { ndcg: 0.915, personas: 0.9, industries: 0.83, painPoints: 0.58 },
+  'dev18-pool-messy': { ndcg: 0.925, personas: 0.9, industries: 0.83, painPoints: 0.63 },
   // Held out (written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twenty-eighth round's
   // matcher); a failure names no case.

@@ -70,6 +70,9 @@ const STAFF_LEAVING = [
   'lost staff', 'losing people', 'lose people', 'lost people',
 ];
 
+/** Nothing to show the work was done: "we can't prove it", "he-said-she-said". */
+const NO_PROOF = ['no proof', 'cant prove', 'cannot prove', 'can not prove', 'couldnt prove', 'no way to prove', 'he said she said'];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -540,6 +543,13 @@ export const CONCEPTS: Record<string, Concept> = {
       'directories', 'call centers', 'call centres', ...PAID_PER_JOB,
     ],
     implies: { costly: PAID_PER_JOB },
+  },
+  // Showing that the work was done, and when.
+  proof: {
+    kind: 'topic',
+    needsQualifier: true,
+    phrases: ['proof', 'prove', 'proof of service', 'proof of work', ...NO_PROOF],
+    implies: { lacking: NO_PROOF },
   },
   // The same job done twice: a repair that did not hold, a visit that has to be made again.
   rework: {
