@@ -1124,3 +1124,29 @@ describe('the same job done twice', () => {
     expect(pains('Half our diners are regulars.', service)).toEqual([]);
   });
 });
+
+describe('staff missing, leaving or not applying, in everyday words', () => {
+  const shop = compileTaxonomy(painTaxonomy([
+    { id: 'short', label: 'Staffing shortages', aliases: [] },
+    { id: 'people', label: 'Mechanic hiring and turnover', aliases: [] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads the people missing, the people taken and a job nobody wants as staffing pains', () => {
+    expect(pains('The counter has a queue every morning, we are 3 ppl down since June.', shop)).toEqual(['short']);
+    expect(pains('Every mechanic we train gets poached by the dealer across the road.', shop)).toEqual(['people']);
+    expect(pains('Nobody wants a job that ends in October.', shop)).toEqual(['people', 'short']);
+    expect(pains('We got 3 people on the counter and the brake pads are always there.', shop)).toEqual([]);
+  });
+});
+
+describe('nothing to show the work was done', () => {
+  const cleaning = compileTaxonomy(painTaxonomy([
+    { id: 'proof', label: 'Proof of work and customer disputes', aliases: [] },
+    { id: 'upkeep', label: 'Equipment maintenance', aliases: [] },
+  ]));
+  it('reads work nobody can prove as a proof pain, and proof sent on request as none', () => {
+    expect(pains('Tenants say the cleaner never came and we cant prove she did.', cleaning)).toEqual(['proof']);
+    expect(pains('Every week it is he-said-she-said with the office manager.', cleaning)).toEqual(['proof']);
+    expect(pains('We send proof of insurance when a client asks.', cleaning)).toEqual([]);
+  });
+});

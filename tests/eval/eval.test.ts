@@ -93,7 +93,7 @@ const FLOORS: Record<string, Bar> = {
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.93, industries: 0.94, painPoints: 0.69 },
   'dev11-brewery-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.68, painPoints: 0.65 },
-  'dev11-parking-messy': { ndcg: 0.91, personas: 0.94, industries: 0.85, painPoints: 0.48 },
+  'dev11-parking-messy': { ndcg: 0.925, personas: 0.94, industries: 0.85, painPoints: 0.52 },
   'dev11-dialysis-messy': { ndcg: 0.95, personas: 0.92, industries: 0.83, painPoints: 0.77 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
@@ -113,7 +113,7 @@ const FLOORS: Record<string, Bar> = {
   // none of their figures, so the floors are those set at the first scoring.
   'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.99, painPoints: 0.74 },
   'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.8, painPoints: 0.7 },
-  'dev14-libraries-messy': { ndcg: 0.91, personas: 0.82, industries: 0.88, painPoints: 0.66 },
+  'dev14-libraries-messy': { ndcg: 0.91, personas: 0.82, industries: 0.88, painPoints: 0.68 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.72 },
   // Written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
@@ -142,7 +142,7 @@ const FLOORS: Record<string, Bar> = {
   'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.88, painPoints: 0.79 },
   'dev18-bike-multilingual': { ndcg: 0.895, personas: 0.95, industries: 0.67, painPoints: 0.59 },
   'dev18-locksmith-messy': { ndcg: 0.925, personas: 0.9, industries: 0.8, painPoints: 0.61 },
-  'dev18-pool-messy': { ndcg: 0.915, personas: 0.9, industries: 0.83, painPoints: 0.56 },
+  'dev18-pool-messy': { ndcg: 0.925, personas: 0.9, industries: 0.83, painPoints: 0.63 },
   // Held out (written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twenty-eighth round's
   // matcher); a failure names no case.

@@ -56,6 +56,23 @@ const PRICED_APART = [
   'forgot what we charged',
 ];
 
+/** Fewer hands than the work needs, said as the people missing: "we are 2 ppl down", "I got nobody". */
+const SHORT_OF_HANDS = [
+  'ppl down', 'people down', 'person down', 'got nobody', 'have nobody',
+];
+
+/** Nobody applying, said of the job: "nobody wants a job that's gone by November". */
+const NOBODY_APPLIES = ['nobody wants a job', 'nobody wants the job', 'nobody wants to work', 'no one wants to work'];
+
+/** Staff leaving, said as who takes them or as the people lost: "every operator I train gets poached". */
+const STAFF_LEAVING = [
+  'poached', 'poach', 'poaching', 'steals them', 'steal them', 'stealing them', 'stole them', 'losing staff', 'lose staff',
+  'lost staff', 'losing people', 'lose people', 'lost people',
+];
+
+/** Nothing to show the work was done: "we can't prove it", "he-said-she-said". */
+const NO_PROOF = ['no proof', 'cant prove', 'cannot prove', 'can not prove', 'couldnt prove', 'no way to prove', 'he said she said'];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -225,6 +242,7 @@ export const CONCEPTS: Record<string, Concept> = {
       'talent shortage', 'headcount', 'two of us', 'one person', 'just me', 'lean team', 'no dedicated',
       'stretched thin', 'stretched too thin', 'spread thin', 'spread too thin', 'short handed', 'shorthanded',
       'staff shortage', 'staff shortages', 'staffing shortage', 'staffing shortages', 'short of staff',
+      ...SHORT_OF_HANDS,
     ],
   },
   hiring: {
@@ -233,7 +251,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'hiring', 'hire', 'cant hire', 'hard to hire', 'recruiting', 'recruitment', 'open roles', 'open positions',
       'positions', 'unfilled', 'vacancies', 'vacancy', 'time to hire', 'candidates', 'applicants', 'talent pipeline',
-      'cant find',
+      'cant find', ...NOBODY_APPLIES,
     ],
   },
   payroll: {
@@ -424,7 +442,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'replace staff', 'replacing staff', 'churn through', 'burnout', 'burned out', 'burnt out', 'attrition',
       'turnover', 'staff turnover', 'quit', 'quits', 'quitting', 'resign', 'resigned', 'resignations', 'walked out',
-      'retain staff', 'retention of staff', 'overworked', 'exhausted', 'stress', 'stressed',
+      'retain staff', 'retention of staff', 'overworked', 'exhausted', 'stress', 'stressed', ...STAFF_LEAVING,
     ],
   },
   response: {
@@ -525,6 +543,13 @@ export const CONCEPTS: Record<string, Concept> = {
       'directories', 'call centers', 'call centres', ...PAID_PER_JOB,
     ],
     implies: { costly: PAID_PER_JOB },
+  },
+  // Showing that the work was done, and when.
+  proof: {
+    kind: 'topic',
+    needsQualifier: true,
+    phrases: ['proof', 'prove', 'proof of service', 'proof of work', ...NO_PROOF],
+    implies: { lacking: NO_PROOF },
   },
   // The same job done twice: a repair that did not hold, a visit that has to be made again.
   rework: {
