@@ -921,3 +921,24 @@ describe('a CRM value sharing with an entry only a describing word', () => {
     expect(ids('Northside Bike', 'Campus Recreation')).toEqual(['campus']);
   });
 });
+
+describe('general words for kinds of business in the six languages (thirtieth round)', () => {
+  // A vendor to scooter businesses: each entry's kind is a general word any trade uses.
+  const scooters = ofIndustries([
+    { id: 'repair', label: 'Scooter repair workshops', aliases: [] },
+    { id: 'rental', label: 'Scooter rental', aliases: [] },
+    { id: 'courier', label: 'Scooter courier services', aliases: [] },
+  ]);
+  const ids = (company: string) => resolveIndustries({ company }, scooters).map((r) => r.id);
+
+  it('reads them alone and as the last part of a compound', () => {
+    expect(industryWords('Noleggio')).toEqual(industryWords('rental'));
+    expect(industryWords('Kurierdienst')).toEqual(industryWords('courier service'));
+    expect(industryWords('Anbieter')).toEqual(industryWords('provider'));
+    expect(industryWords('loja de bicicletas')[0]).toEqual(industryWords('shop')[0]);
+  });
+
+  it("names the entry whose kind a company's name says in another language", () => {
+    expect(ids('Blitz Kurierdienst')).toEqual(['courier']);
+  });
+});
