@@ -942,3 +942,23 @@ describe('general words for kinds of business in the six languages (thirtieth ro
     expect(ids('Blitz Kurierdienst')).toEqual(['courier']);
   });
 });
+
+describe('a compound of the vendor’s trade and a kind of business (thirtieth round)', () => {
+  // A vendor to scooter businesses whose taxonomy names two kinds in German too.
+  const scooters = ofIndustries([
+    { id: 'shop', label: 'Scooter shops', aliases: ['Rollerhändler'] },
+    { id: 'leasing', label: 'Scooter leasing providers', aliases: ['Dienstroller'] },
+    { id: 'tours', label: 'Scooter tours', aliases: [] },
+  ]);
+  const ids = (notes: string, company = 'Meyer GmbH') => resolveIndustries({ company, notes }, scooters).map((r) => r.id);
+
+  it('reads the first part as the trade a name of the taxonomy says, the last as the kind', () => {
+    expect(ids('Dienstrolleranbieter mit 4.000 Verträgen.')).toEqual(['leasing']);
+    expect(ids('Leasemaatschappij voor scooters van de zaak.')).toEqual(['leasing']);
+    expect(ids('Rollerwerkstatt und Laden in Köln.')).toEqual(['shop']);
+  });
+
+  it('is no kind when the last part is no general word for a business', () => {
+    expect(ids('Rollerkoffer und Helme im Versand.')).toEqual([]);
+  });
+});

@@ -140,7 +140,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
   'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.88, painPoints: 0.79 },
-  'dev18-bike-multilingual': { ndcg: 0.91, personas: 0.95, industries: 0.70, painPoints: 0.59 },
+  'dev18-bike-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.78, painPoints: 0.59 },
   'dev18-locksmith-messy': { ndcg: 0.925, personas: 0.9, industries: 0.8, painPoints: 0.61 },
   'dev18-pool-messy': { ndcg: 0.915, personas: 0.9, industries: 0.83, painPoints: 0.56 },
   // Held out (written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets,
