@@ -962,3 +962,13 @@ describe('a compound of the vendor’s trade and a kind of business (thirtieth r
     expect(ids('Rollerkoffer und Helme im Versand.')).toEqual([]);
   });
 });
+
+describe('an English compound of two of the taxonomy’s words in a company’s name (thirtieth round)', () => {
+  const fleets = ofIndustries([
+    { id: 'owners', label: 'Fleet owners', aliases: ['truck owner'] },
+    { id: 'managers', label: 'Fleet managers', aliases: ['fleet management'] },
+  ]);
+  it('reads a word whose read ending is one of them ("...management" read stemmed)', () => {
+    expect(resolveIndustries({ company: 'Koster Fleetmanagement BV' }, fleets).map((r) => r.id)).toEqual(['managers']);
+  });
+});

@@ -1087,6 +1087,14 @@ function oneWordNamesOf(c: CompiledTaxonomy): string[] {
   }
   return names;
 }
+const compoundTails = new WeakMap<CompiledTaxonomy, string[]>();
+/** The taxonomy's written words as written and as read ("management" and "manag": a company's word is compared
+ * read, stemmed, so "Shipmanagement" ends with the second), found once per taxonomy. */
+function tailsOf(c: CompiledTaxonomy, written: string[]): string[] {
+  let tails = compoundTails.get(c);
+  if (!tails) compoundTails.set(c, (tails = written.flatMap((x) => [x, ...industryWords(x).filter((r) => r !== x)])));
+  return tails;
+}
 /** A word of a company's name that no name of the taxonomy uses, read as two when it joins two of the
  * taxonomy's words as German and Dutch do ("Golfclub", "Tennisclub" for an alias "tennis club"). Only
  * the taxonomy's written words are tried as its parts, so a name costs a few string comparisons. */
@@ -1095,7 +1103,7 @@ function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[]
   const names = oneWordNamesOf(c);
   return said.flatMap((w) => {
     if (w.length < 7 || read.has(w)) return [w];
-    for (const tail of written) {
+    for (const tail of tailsOf(c, written)) {
       if (tail.length > w.length - 3 || !w.endsWith(tail)) continue;
       const head = w.slice(0, w.length - tail.length);
       // A German or Dutch linking "s" or "en" between the parts ("Tennisclub", "Sportsclub").
