@@ -24,6 +24,7 @@ import {
   shorthandKey,
 } from './compile';
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
+import { LINKING } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
@@ -1022,7 +1023,7 @@ function tradePartsOf(c: CompiledTaxonomy): Map<string, string> {
   return parts;
 }
 /** A first part and the same without a German or Dutch linking "s", "es", "n" or "en". */
-const unlinkedPart = (head: string): string[] => [head, ...['s', 'es', 'n', 'en'].filter((l) => head.endsWith(l) && head.length - l.length >= 4).map((l) => head.slice(0, -l.length))];
+const unlinkedPart = (head: string): string[] => [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 4).map((l) => head.slice(0, -l.length))];
 const tradeCompoundReaders = new WeakMap<CompiledTaxonomy, Map<string, string>>();
 /** A word of a company's name or the notes that no reading splits, read as two when its last part is a general
  * word for a kind of business and its first part the vendor's trade as the taxonomy's own names say it, in any
