@@ -921,3 +921,54 @@ describe('a CRM value sharing with an entry only a describing word', () => {
     expect(ids('Northside Bike', 'Campus Recreation')).toEqual(['campus']);
   });
 });
+
+describe('general words for kinds of business in the six languages (thirtieth round)', () => {
+  // A vendor to scooter businesses: each entry's kind is a general word any trade uses.
+  const scooters = ofIndustries([
+    { id: 'repair', label: 'Scooter repair workshops', aliases: [] },
+    { id: 'rental', label: 'Scooter rental', aliases: [] },
+    { id: 'courier', label: 'Scooter courier services', aliases: [] },
+  ]);
+  const ids = (company: string) => resolveIndustries({ company }, scooters).map((r) => r.id);
+
+  it('reads them alone and as the last part of a compound', () => {
+    expect(industryWords('Noleggio')).toEqual(industryWords('rental'));
+    expect(industryWords('Kurierdienst')).toEqual(industryWords('courier service'));
+    expect(industryWords('Anbieter')).toEqual(industryWords('provider'));
+    expect(industryWords('loja de bicicletas')[0]).toEqual(industryWords('shop')[0]);
+  });
+
+  it("names the entry whose kind a company's name says in another language", () => {
+    expect(ids('Blitz Kurierdienst')).toEqual(['courier']);
+  });
+});
+
+describe('a compound of the vendor’s trade and a kind of business (thirtieth round)', () => {
+  // A vendor to scooter businesses whose taxonomy names two kinds in German too.
+  const scooters = ofIndustries([
+    { id: 'shop', label: 'Scooter shops', aliases: ['Rollerhändler'] },
+    { id: 'leasing', label: 'Scooter leasing providers', aliases: ['Dienstroller'] },
+    { id: 'tours', label: 'Scooter tours', aliases: [] },
+  ]);
+  const ids = (notes: string, company = 'Meyer GmbH') => resolveIndustries({ company, notes }, scooters).map((r) => r.id);
+
+  it('reads the first part as the trade a name of the taxonomy says, the last as the kind', () => {
+    expect(ids('Dienstrolleranbieter mit 4.000 Verträgen.')).toEqual(['leasing']);
+    expect(ids('Leasemaatschappij voor scooters van de zaak.')).toEqual(['leasing']);
+    expect(ids('Rollerwerkstatt und Laden in Köln.')).toEqual(['shop']);
+  });
+
+  it('is no kind when the last part is no general word for a business', () => {
+    expect(ids('Rollerkoffer und Helme im Versand.')).toEqual([]);
+  });
+});
+
+describe('an English compound of two of the taxonomy’s words in a company’s name (thirtieth round)', () => {
+  const fleets = ofIndustries([
+    { id: 'owners', label: 'Fleet owners', aliases: ['truck owner'] },
+    { id: 'managers', label: 'Fleet managers', aliases: ['fleet management'] },
+  ]);
+  it('reads a word whose read ending is one of them ("...management" read stemmed)', () => {
+    expect(resolveIndustries({ company: 'Koster Fleetmanagement BV' }, fleets).map((r) => r.id)).toEqual(['managers']);
+  });
+});

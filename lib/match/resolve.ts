@@ -26,6 +26,7 @@ import {
   shorthandKey,
 } from './compile';
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
+import { LINKING } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
@@ -957,7 +958,8 @@ const cognateReaders = new WeakMap<CompiledTaxonomy, (text: string) => string[]>
 /** A word of an industry or company value and the taxonomy's word it is a cognate of (undefined: none), per library. */
 const cognateWords = new WeakMap<CompiledTaxonomy, Map<string, string | undefined>>();
 const COGNATE_WORDS_LIMIT = 20_000;
-function readIndustryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
+function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy): string[] {
+  const text = withTradeCompounds(said, c);
   const plain = industryWords(text);
   const { read, spelt } = taxonomyWordsOf(c);
   const replaced = new Set<string>();
@@ -996,6 +998,89 @@ function readIndustryWordsWithCognates(text: string, c: CompiledTaxonomy): strin
   const kept = new Set(withCognates);
   return plain.every((w) => kept.has(w) || replaced.has(w)) ? withCognates : plain;
 }
+/** A German or Dutch compound's last part as a general word for a kind of business (the lexicon's: "anbieter"
+ * provider, "werkstatt" workshop, "verhuur" rental, "maatschappij" company), or undefined. */
+const kindOfBusiness = (part: string): string | undefined => {
+  const english = part.length >= 4 ? (KIND_TAILS.get(part) ?? sharedExact(part)) : undefined;
+  return english !== undefined && BUSINESS_KINDS.has(english) ? english : undefined;
+};
+/** A dealer as only a compound's last part says it in German and Dutch ("...händler", "...handelaar"; alone,
+ * English "handler" is another word). */
+const KIND_TAILS = new Map([['handler', 'dealer'], ['haendler', 'dealer'], ['handelaar', 'dealer']]);
+/** General words for kinds of business, any trade's: what a compound's last part must say to be read as one. */
+const BUSINESS_KINDS = new Set(['provider', 'company', 'cooperative', 'rental', 'shop', 'store', 'service', 'courier', 'workshop', 'dealer', 'agency', 'association', 'federation', 'firm', 'operator', 'group']);
+const COMPOUND_MIN = 8;
+const tradeParts = new WeakMap<CompiledTaxonomy, Map<string, string>>();
+/** The first parts of the taxonomy's own one-word compound names whose last part is a kind of business
+ * ("fahrrad" of an alias "Fahrradhändler"... when "händler" is read as one), with the name they are part of,
+ * found once per taxonomy: the vendor's trade in the names' own language. */
+function tradePartsOf(c: CompiledTaxonomy): Map<string, string> {
+  let parts = tradeParts.get(c);
+  if (!parts) {
+    parts = new Map();
+    for (const name of oneWordNamesOf(c))
+      for (let i = 4; i <= name.length - 4; i++)
+        if (kindOfBusiness(name.slice(i)) !== undefined) for (const head of unlinkedPart(name.slice(0, i))) if (!parts.has(head)) parts.set(head, name);
+    tradeParts.set(c, parts);
+  }
+  return parts;
+}
+/** A first part and the same without a German or Dutch linking "s", "es", "n" or "en". */
+const unlinkedPart = (head: string): string[] => [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 4).map((l) => head.slice(0, -l.length))];
+const tradeCompoundReaders = new WeakMap<CompiledTaxonomy, Map<string, string>>();
+/** A word of a company's name or the notes that no reading splits, read as two when its last part is a general
+ * word for a kind of business and its first part the vendor's trade as the taxonomy's own names say it, in any
+ * language ("Dienstradanbieter" of an alias "Dienstrad" and "anbieter", provider; "Leasemaatschappij" of
+ * "leasing" and "maatschappij", company): the trade's word and the kind, each read as the taxonomy reads it. */
+function withTradeCompounds(text: string, c: CompiledTaxonomy): string {
+  // The same notes come back on every suggestion: read once per library (and lexicon), as the cognates are.
+  let read = tradeCompoundTexts.get(c);
+  if (!read) tradeCompoundTexts.set(c, (read = memoised((t) => [readTradeCompounds(t, c)])));
+  return read(text)[0]!;
+}
+const tradeCompoundTexts = new WeakMap<CompiledTaxonomy, (text: string) => string[]>();
+function readTradeCompounds(text: string, c: CompiledTaxonomy): string {
+  if (!/\p{L}{8}/u.test(text)) return text;
+  let known = tradeCompoundReaders.get(c);
+  if (!known) tradeCompoundReaders.set(c, (known = new Map()));
+  const { read } = taxonomyWordsOf(c);
+  const trades = tradePartsOf(c);
+  const splitOne = (w: string): string => {
+    const plain = industryWords(w);
+    if (plain.length !== 1 || read.has(plain[0]!)) return w;
+    for (let i = 4; i <= w.length - 4; i++) {
+      const tail = w.slice(i);
+      if (kindOfBusiness(tail) === undefined) continue;
+      for (const head of unlinkedPart(w.slice(0, i))) {
+        const trade = industryWords(head);
+        if (trade.length === 1 && trade[0]!.length >= 4 && read.has(trade[0]!)) {
+          // A trade's word only one entry uses is that entry's trade: the compound says its shortest name
+          // with that word ("Leasemaatschappij" a "bike leasing" company, to a vendor to bike businesses).
+          const owner = c.industryWords.get(trade[0]!);
+          const form = owner && c.industries[owner.index]!.forms.filter((f) => f.words.includes(trade[0]!)).sort((a, b) => a.words.length - b.words.length)[0];
+          return `${form ? form.text : head} ${tail}`;
+        }
+        const name = trades.get(head);
+        if (name) return `${name} ${tail}`;
+      }
+    }
+    return w;
+  };
+  let changed = false;
+  const out = text.replace(/\p{L}{8,}/gu, (raw) => {
+    const w = words(raw)[0];
+    if (!w || w.length < COMPOUND_MIN) return raw;
+    let split = known.get(w);
+    if (split === undefined) {
+      if (known.size >= COGNATE_WORDS_LIMIT) known.clear();
+      known.set(w, (split = splitOne(w)));
+    }
+    if (split === w) return raw;
+    changed = true;
+    return split;
+  });
+  return changed ? out : text;
+}
 const oneWordNames = new WeakMap<CompiledTaxonomy, string[]>();
 /** The taxonomy's labels and aliases of one word of five letters or more, as written ("moschee", "synagogue"). */
 function oneWordNamesOf(c: CompiledTaxonomy): string[] {
@@ -1006,6 +1091,14 @@ function oneWordNamesOf(c: CompiledTaxonomy): string[] {
   }
   return names;
 }
+const compoundTails = new WeakMap<CompiledTaxonomy, string[]>();
+/** The taxonomy's written words as written and as read ("management" and "manag": a company's word is compared
+ * read, stemmed, so "Shipmanagement" ends with the second), found once per taxonomy. */
+function tailsOf(c: CompiledTaxonomy, written: string[]): string[] {
+  let tails = compoundTails.get(c);
+  if (!tails) compoundTails.set(c, (tails = written.flatMap((x) => [x, ...industryWords(x).filter((r) => r !== x)])));
+  return tails;
+}
 /** A word of a company's name that no name of the taxonomy uses, read as two when it joins two of the
  * taxonomy's words as German and Dutch do ("Golfclub", "Tennisclub" for an alias "tennis club"). Only
  * the taxonomy's written words are tried as its parts, so a name costs a few string comparisons. */
@@ -1014,7 +1107,7 @@ function compoundsOfTaxonomyWords(said: string[], c: CompiledTaxonomy): string[]
   const names = oneWordNamesOf(c);
   return said.flatMap((w) => {
     if (w.length < 7 || read.has(w)) return [w];
-    for (const tail of written) {
+    for (const tail of tailsOf(c, written)) {
       if (tail.length > w.length - 3 || !w.endsWith(tail)) continue;
       const head = w.slice(0, w.length - tail.length);
       // A German or Dutch linking "s" or "en" between the parts ("Tennisclub", "Sportsclub").
@@ -1550,7 +1643,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // An entry the notes name by a whole label or alias (read once, when asked).
   let noteWords: string[] | undefined;
   const wholeInNotes = (index: number) => {
-    noteWords ??= notes ? industryWords(notes) : [];
+    noteWords ??= notes ? industryWords(withTradeCompounds(notes, c)) : [];
     return c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords!, f.words));
   };
   if (!industry) {

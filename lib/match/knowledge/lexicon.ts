@@ -981,6 +981,13 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   feria: 'trade fair', fiera: 'trade fair', feira: 'trade fair',
   stadion: 'stadium', estadio: 'stadium', stadio: 'stadium', stade: 'stadium',
   fluglinie: 'airline', luftverkehr: 'airline',
+  // General words for kinds of business, any trade's (a compound's last part: "...anbieter", "...verhuur",
+  // "...maatschappij"; a Romance "kind + de + trade": "loja de ...", "negozio di ...").
+  anbieter: 'provider', aanbieder: 'provider', dienstleister: 'provider', prestataire: 'provider',
+  gesellschaft: 'company', maatschappij: 'company', bedrijf: 'company', cooperatie: 'cooperative',
+  verleih: 'rental', vermietung: 'rental', verhuur: 'rental', alquiler: 'rental', noleggio: 'rental', aluguer: 'rental',
+  laden: 'shop', winkel: 'shop', geschaft: 'shop', magasin: 'shop', tienda: 'shop', negozio: 'shop', loja: 'shop',
+  dienst: 'service', coursier: 'courier', mensajero: 'courier', corriere: 'courier',
 };
 
 for (const [phrase, english] of Object.entries(INDUSTRY_PHRASES)) if (!Object.hasOwn(PHRASES, phrase)) PHRASES[phrase] = english;
