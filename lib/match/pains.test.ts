@@ -1150,3 +1150,20 @@ describe('nothing to show the work was done', () => {
     expect(pains('We send proof of insurance when a client asks.', cleaning)).toEqual([]);
   });
 });
+
+describe('the people who work there, named with nothing hurting', () => {
+  const bakery = compileTaxonomy(painTaxonomy([
+    { id: 'burnout', label: 'Team burnout', aliases: [] },
+    { id: 'waste', label: 'Unsold bread waste', aliases: [] },
+  ]), [
+    ...['rotas', 'night shifts', 'holidays', 'overtime'].map((t) => ({ title: `Keeping the team fresh: ${t}`, description: 'Rest for the bakers.', painPoints: ['burnout'] })),
+    ...['loaves', 'rolls', 'cakes'].map((t) => ({ title: `Fewer unsold ${t}`, description: 'Bake to demand.', painPoints: ['waste'] })),
+    ...Array.from({ length: 20 }, (_, n) => ({ title: `Bakery guide ${n}`, description: 'For owners.', painPoints: [] })),
+  ]);
+  it('reads a team that only bakes as no pain, and one worn out or complained of as the pain', () => {
+    expect(pains('Our team bakes for four shops.', bakery)).toEqual([]);
+    expect(pains('Our team is burned out.', bakery)).toEqual(['burnout']);
+    expect(pains('Our team keeps getting sick, a nightmare.', bakery)).toEqual(['burnout']);
+    expect(pains('Fewer unsold loaves, please.', bakery)).toEqual(['waste']);
+  });
+});

@@ -1842,6 +1842,8 @@ const SHARED_SUPPORT = 0.8;
 const OTHER_PAIN_SUPPORT = 2;
 /** The share of its weight a word of the taxonomy's industry names keeps among the library's words for pains. */
 const INDUSTRY_WORD_SHARE = 0.5;
+/** pains-workforce-words: the everyday words for the people a business employs, in any trade. */
+const WORKFORCE_STEMS = new Set(['staff', 'team', 'crew', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians', 'techs', 'workforce'].map((w) => stem(w)));
 const OTHER_PAIN_SHARE = 0.5;
 /** pains-complaint-nearest: a complaining sentence names the pain its library words lead to from this much (two
  * thirds of the bar), when they speak for it at least COMPLAINT_MARGIN times as much as for any other. */
@@ -2307,6 +2309,21 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || reading.duties.has(reading.clause[i]!)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
+  // pains-workforce-words: "the ICU team", "12 staff and 40 volunteers" say who works there; in a sentence where nothing
+  // says that something hurts (no qualifier, no complaint), such a word speaks at half its weight. A sentence in
+  // another language keeps it whole: the complaint words and most qualifiers are English.
+  const hurtsIn = new Map<number, boolean>();
+  const saysItHurts = (sentence: number): boolean => {
+    let out = hurtsIn.get(sentence);
+    if (out !== undefined) return out;
+    const first = firstOfSentence.get(sentence)!;
+    let end = first;
+    while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
+    const foreign = () => tokens.slice(first, end).some((_, k) => reading.functionWords.has(first + k));
+    out = qualifiers.has(sentence) || foreign() || complains(stems.slice(first, end));
+    hurtsIn.set(sentence, out);
+    return out;
+  };
   /** Pains a sentence leads to, too weakly to name: how much all such sentences say for each, where first. */
   const returnedTo = new Map<number, { total: number; sentences: number; at: number }>();
   for (const [sentence, positions] of bySentence) {
@@ -2318,7 +2335,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       seen.add(stems[i]!);
       // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
       // search") says what the prospect is more than what hurts it: it speaks at half its weight.
-      const share = industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1;
+      const share = industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) ? INDUSTRY_WORD_SHARE : 1;
       for (const [index, weight] of vocabularyWeights(stems[i]!, c)) {
         const w = weight * share;
         const s = sums.get(index) ?? { total: 0, best: 0, at: i };

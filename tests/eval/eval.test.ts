@@ -42,14 +42,14 @@ const FLOORS: Record<string, Bar> = {
   'dev3-media-messy': { ndcg: 0.87, personas: 0.88, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
-  'dev4-veterinary-plain': { ndcg: 0.91, personas: 0.91, industries: 0.81, painPoints: 0.64 },
+  'dev4-veterinary-plain': { ndcg: 0.91, personas: 0.91, industries: 0.81, painPoints: 0.67 },
   'dev4-maintenance-multilingual': { ndcg: 0.9, personas: 0.96, industries: 0.83, painPoints: 0.53 },
   'dev4-fitness-messy': { ndcg: 0.92, personas: 0.95, industries: 0.89, painPoints: 0.73 },
   'dev4-wastehauling-messy': { ndcg: 0.92, personas: 0.9, industries: 0.86, painPoints: 0.61 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
-  'dev5-aviation-mro-plain': { ndcg: 0.95, personas: 0.95, industries: 0.84, painPoints: 0.65 },
+  'dev5-aviation-mro-plain': { ndcg: 0.95, personas: 0.95, industries: 0.84, painPoints: 0.68 },
   'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.63 },
   'dev5-ports-messy': { ndcg: 0.88, personas: 0.89, industries: 0.93, painPoints: 0.55 },
   'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.67 },
@@ -58,7 +58,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
   'dev6-retail-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.83, painPoints: 0.68 },
-  'dev6-legal-messy': { ndcg: 0.94, personas: 0.88, industries: 0.87, painPoints: 0.62 },
+  'dev6-legal-messy': { ndcg: 0.94, personas: 0.88, industries: 0.87, painPoints: 0.635 },
   'dev6-fiber-messy': { ndcg: 0.92, personas: 0.9, industries: 0.8, painPoints: 0.62 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
@@ -70,7 +70,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
-  'dev8-museums-plain': { ndcg: 0.95, personas: 0.96, industries: 0.85, painPoints: 0.83 },
+  'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.85, painPoints: 0.84 },
   'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.92, industries: 0.74, painPoints: 0.75 },
   'dev8-recruitment-messy': { ndcg: 0.89, personas: 0.86, industries: 0.85, painPoints: 0.52 },
   'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.85, industries: 0.77, painPoints: 0.76 },
@@ -97,7 +97,7 @@ const FLOORS: Record<string, Bar> = {
   'dev11-dialysis-messy': { ndcg: 0.95, personas: 0.92, industries: 0.83, painPoints: 0.77 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
-  'dev12-pestcontrol-plain': { ndcg: 0.94, personas: 0.95, industries: 0.76, painPoints: 0.73 },
+  'dev12-pestcontrol-plain': { ndcg: 0.94, personas: 0.95, industries: 0.76, painPoints: 0.75 },
   'dev12-pharmacy-multilingual': { ndcg: 0.91, personas: 0.87, industries: 0.94, painPoints: 0.70 },
   'dev12-cinema-messy': { ndcg: 0.93, personas: 0.92, industries: 0.84, painPoints: 0.7 },
   'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.88, industries: 0.66, painPoints: 0.69 },
@@ -125,7 +125,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
-  'dev16-campgrounds-plain': { ndcg: 0.97, personas: 0.98, industries: 0.85, painPoints: 0.88 },
+  'dev16-campgrounds-plain': { ndcg: 0.98, personas: 0.98, industries: 0.85, painPoints: 0.93 },
   'dev16-wineries-multilingual': { ndcg: 0.87, personas: 0.88, industries: 0.8, painPoints: 0.74 },
   'dev16-linen-messy': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.68 },
   'dev16-bowling-messy': { ndcg: 0.905, personas: 0.92, industries: 0.72, painPoints: 0.7 },
