@@ -92,7 +92,9 @@ export const dynamics: CrmAdapter = {
   },
 };
 
-/** The business process flow's active stage ("Develop"), when no stage field is on the form. */
+/** The business process flow's active stage ("Develop"), when no stage field is on the form: marked
+ * "Propose, Active" or "Propose, Active for 6 days", or by a class (never the stages after it, whose
+ * class "inactiveStage" also contains "activeStage"). */
 function activeStage(doc: ParentNode, budget: Budget): string | undefined {
   for (const el of queryAllDeep(doc, '[data-id^="MscrmControls.Containers.ProcessBreadCrumb-stageNameContainer"][aria-selected="true"], [data-id*="processStage"][aria-current="true"]', budget)) {
     if (!isHidden(el)) return valueOf(el);
@@ -100,7 +102,7 @@ function activeStage(doc: ParentNode, budget: Budget): string | undefined {
   return currentStep(
     doc,
     ['[data-id="MscrmControls.Containers.ProcessBreadCrumb-processHeaderStageContainer"]', '[data-id*="ProcessBreadCrumb"]', '[id*="processHeaderStage"]', '[role="list"][aria-label*="tage"]'],
-    ['[aria-current="step"]', '[aria-current="true"]', '[data-id*="stageIndicator"][aria-selected="true"]', '[aria-selected="true"]', '[aria-label$=", Active"]', '.processStageActive', '[class*="activeStage"]', '[class*="stage-active"]'],
+    ['[aria-current="step"]', '[aria-current="true"]', '[data-id*="stageIndicator"][aria-selected="true"]', '[aria-selected="true"]', '[aria-label$=", Active"]', '[aria-label*=", Active for "]', '.processStageActive', '[class*="activeStage"]:not([class*="inactiveStage"])', '[class*="stage-active"]'],
     budget,
   );
 }

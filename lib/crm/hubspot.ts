@@ -40,8 +40,9 @@ function associatedCompany(doc: ParentNode, budget: Budget): string | undefined 
       const name = textOf(link);
       if (name) return name;
     }
-    // A company's association chicklet names it whatever its link points at (clockify's selector).
-    for (const link of Array.from(sidebar.querySelectorAll('[data-selenium-test="company-chicklet-title-link"], [data-test-id="company-chicklet-title-link"], a[href*="/record/0-2/"], a[href*="/company/"]'))) {
+    // A company's association chicklet names it whatever its link points at (clockify's selector); the
+    // 2024 card shows the company as a highlight (its name, its domain below), not a link.
+    for (const link of Array.from(sidebar.querySelectorAll('[data-selenium-test="company-chicklet-title-link"], [data-test-id="company-chicklet-title-link"], a[href*="/record/0-2/"], a[href*="/company/"], [data-selenium-test="company-highlight-details"] [data-selenium-test="highlightTitle"]'))) {
       const name = !isHidden(link) ? textOf(link) : undefined;
       if (name) return name;
     }

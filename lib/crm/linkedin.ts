@@ -41,7 +41,9 @@ function aboutSection(doc: Document, budget: Budget): string | undefined {
   return undefined;
 }
 
-const PRESENT = /\b(present|today|heute|actualidad|aujourd|atual|presente|oggi|heden|obecnie)\b/i;
+// "Present" as the interface's languages write it; \b knows only Latin letters, so the words of other
+// scripts (Hebrew, Arabic, Japanese and Chinese, Korean, Russian) stand alone.
+const PRESENT = /\b(present|today|heute|actualidad|aujourd|atual|presente|oggi|heden|obecnie)\b|היום|حتى الآن|現在|至今|현재|настоящее время/i;
 
 /** The current position in the Experience section: the first entry whose dates run to the present. An
  * entry grouping several roles at one company names the company first, its roles below. */
@@ -116,6 +118,16 @@ export const linkedin: CrmAdapter = {
   },
 };
 
+/** A blurb under another person's name (a Relationship Explorer's or a rail's entry): the nearest
+ * element around it that shows a person's name shows someone else's first. */
+function ofAnotherPerson(el: Element, name: string): boolean {
+  for (let box = el.parentElement; box; box = box.parentElement) {
+    const named = Array.from(box.querySelectorAll('[data-anonymize="person-name"], h1')).find((n) => !isHidden(n));
+    if (named) return textOf(named) !== name;
+  }
+  return false;
+}
+
 export const salesNavigator: CrmAdapter = {
   id: 'sales-navigator',
   label: 'Sales Navigator',
@@ -145,7 +157,7 @@ export const salesNavigator: CrmAdapter = {
         title: firstValue(scope, ['[data-anonymize="job-title"]'], budget) ?? splitHeadline(headline).title,
         company: firstValue(scope, ['[data-anonymize="company-name"]'], budget) ?? splitHeadline(headline).company,
         industry: firstValue(scope, ['[data-anonymize="industry"]'], budget),
-        notes: firstValue(doc, ['[data-anonymize="person-blurb"]'], budget, blockTextOf),
+        notes: firstValue(doc, ['[data-anonymize="person-blurb"]'], budget, (el) => (ofAnotherPerson(el, name) ? undefined : blockTextOf(el))),
         source: { crm: 'sales-navigator' as const, recordType: 'lead', recordId: rec.recordId, url: url.toString() },
       }),
     };

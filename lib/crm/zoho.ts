@@ -36,14 +36,16 @@ const AUTHOR_LABEL = /(?:^|\s)(?:by|von|par|por|da|di|door|de|owner|author|autor
  * another record ("Account: Oakridge Dental", "商談: みなと精機 - 支払自動化"); the record's own notes
  * name only its module ("Deal", "連絡先") or the record itself. */
 function ofAnotherRecord(note: Element, recordName: string): boolean {
-  const meta = note.closest('li.cxNotesLi, [data-zcqa*="note"]')?.querySelector('.cxNotesAddedBy, [class*="notesAddedBy"], [class*="NotesParent"], [data-zcqa*="parent"]');
+  const item = note.closest('li.cxNotesLi, [data-zcqa*="note"]');
+  const meta = item?.querySelector('.cxNotesAddedBy, [class*="notesAddedBy"], [class*="NotesParent"], [data-zcqa*="parent"]') ?? item?.querySelector('[class*="NotesMeta"]');
   // "Module: name" in one of the line's parts; a time ("10:30") is not one, nor who added the note
   // ("Added by: Rui Alves", "Hinzugefügt von: ...", "Ajouté par : ..."). A line that only names the
-  // parent may also read "Deal – St. Brigid's – Theatre" (a dash, not a colon).
+  // parent may also read "Deal – St. Brigid's – Theatre" (a dash, not a colon); in a line of parent and
+  // author ("Contact - Anja Brunner · Luca Meier") a dash follows the module's one word, never a name.
   const parentOnly = meta?.matches('[class*="NotesParent"], [data-zcqa*="parent"]');
   const pattern = parentOnly ? /^\s*(\p{L}[^:：–—-]*?)\s*(?:[:：]|\s[–—-])\s*(\D.*?)\s*$/u : /^\s*(\p{L}[^:：]*?)\s*[:：]\s*(\D.*?)\s*$/u;
   for (const part of (textOf(meta) ?? '').split(/[·|•]/)) {
-    const m = pattern.exec(part);
+    const m = pattern.exec(part) ?? (parentOnly ? null : /^\s*(\p{L}+)\s+[–—-]\s+(\D.*?)\s*$/u.exec(part));
     if (!m || AUTHOR_LABEL.test(m[1]!)) continue;
     return m[2] !== recordName;
   }

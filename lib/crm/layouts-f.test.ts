@@ -1,0 +1,95 @@
+// Classes of markup and situation found in the independent set F's misses, each on a small invented
+// page: Salesforce values inside a rendered `<slot name="outputField">` under labels in another language,
+// a HubSpot company card that shows the company as a highlight, a Dynamics business process flow whose
+// later stages are "inactiveStage" and whose active one says for how long, a Zoho note's line of parent
+// and author ("Contact - name · author"), "Present" written in a script without word boundaries, and a
+// Sales Navigator blurb under another person's name.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractProspect } from '.';
+
+const page = (body: string) => parseHTML(`<html><head><title>Record</title></head><body>${body}</body></html>`).document as unknown as Document;
+
+describe('Salesforce', () => {
+  it('reads fields by their API names when the page renders the output slot itself, whatever the labels say', () => {
+    const item = (api: string, label: string, value: string) =>
+      `<records-record-layout-item field-label="${label}" data-target-selection-name="sfdc:RecordField.Opportunity.${api}"><span class="test-id__field-label">${label}</span><span class="test-id__field-value"><slot name="outputField">${value}</slot></span></records-record-layout-item>`;
+    const doc = page(`<div class="windowViewMode-normal oneContent active"><records-highlights2><h1><slot name="primaryField">Brasserie Vauclair – Caisses</slot></h1></records-highlights2>
+      ${item('AccountId', 'Nom du compte', '<a href="/lightning/r/001Dn00000Zz9YyIAF/view">Brasserie Vauclair SARL</a>')}${item('Amount', 'Montant', '48\u00a0900,50\u00a0€')}</div>`);
+    expect(extractProspect(doc, 'https://vauclair.lightning.force.com/lightning/r/Opportunity/006Dn00000Qr7StIAF/view')).toMatchObject({ company: 'Brasserie Vauclair SARL', amount: 48900.5 });
+  });
+});
+
+describe('HubSpot', () => {
+  it("reads a deal's company from an association card that shows it as a highlight, not a link", () => {
+    const doc = page(`<div data-test-id="left-sidebar"><h1 data-selenium-test="highlightTitle">Kestrel Foods – Labels</h1></div>
+      <aside data-test-id="records-right-sidebar"><section data-card-type="ASSOCIATION"><h2>Firmen (1)</h2>
+        <div data-selenium-test="company-highlight-details"><span data-selenium-test="highlightTitle">Kestrel Foods GmbH</span><div>kestrel.example</div></div></section></aside>`);
+    expect(extractProspect(doc, 'https://app-eu1.hubspot.com/contacts/998/record/0-3/4411')?.company).toBe('Kestrel Foods GmbH');
+  });
+});
+
+describe('Dynamics 365', () => {
+  const url = 'https://tern.crm4.dynamics.com/main.aspx?pagetype=entityrecord&etn=opportunity&id=0b6f1c2d-3e4f-4a5b-8c7d-9e0f1a2b3c4d';
+  const flow = (stages: string) => page(`<div data-id="editFormRoot"><h1 data-id="header_title" title="Tern – Fleet GPS">Tern – Fleet GPS</h1>
+    <ul data-id="MscrmControls.Containers.ProcessBreadCrumb-headerStageContainer">${stages}</ul></div>`);
+  const stage = (name: string, attrs: string) => `<li ${attrs}><div data-id="MscrmControls.Containers.ProcessBreadCrumb-processHeaderStageName_${name}" title="${name}">${name}</div></li>`;
+
+  it('reads the active stage by its class, not a later stage whose class is inactiveStage', () => {
+    const doc = flow(`${stage('Qualify', 'class="completedStage"')}${stage('Develop', 'class="activeStage"')}${stage('Propose', 'class="inactiveStage"')}`);
+    expect(extractProspect(doc, url)?.stage).toBe('Develop');
+  });
+
+  it('reads the active stage whose label says for how long it has been active', () => {
+    const doc = flow(`${stage('Qualify', 'aria-label="Qualify, Completed"')}${stage('Develop', 'aria-label="Develop, Active for 12 days"')}${stage('Propose', 'aria-label="Propose"')}`);
+    expect(extractProspect(doc, url)?.stage).toBe('Develop');
+  });
+});
+
+describe('Zoho CRM', () => {
+  it("leaves out a related record's note whose line of parent and author reads 'Contact - name · author'", () => {
+    const note = (meta: string, text: string) => `<li class="cxNotesLi"><div class="cxNotesAddedContent">${text}</div><div class="cxNotesMeta">${meta}</div></li>`;
+    const doc = page(`<div id="detailView"><span class="entityNameContent">Orchard Mills – ERP</span><ul>
+      ${note('Deal - Orchard Mills – ERP · Ravi Nair', 'Board signs off in May.')}${note('Contact - Elin Berg · Ravi Nair', 'Elin is travelling until Friday.')}</ul></div>`);
+    expect(extractProspect(doc, 'https://crm.zoho.com/crm/org1234567/tab/Potentials/4876223000001120300')?.notes).toBe('Board signs off in May.');
+  });
+
+  it("keeps the record's own note whose line reads 'author - when'", () => {
+    const doc = page(`<div id="detailView"><span class="entityNameContent">Orchard Mills – ERP</span><ul>
+      <li class="cxNotesLi"><div class="cxNotesAddedContent">Board signs off in May.</div><div class="cxNotesMeta">Ravi Nair - Yesterday</div></li></ul></div>`);
+    expect(extractProspect(doc, 'https://crm.zoho.com/crm/org1234567/tab/Potentials/4876223000001120300')?.notes).toBe('Board signs off in May.');
+  });
+});
+
+describe('LinkedIn', () => {
+  const profile = (caption: string) =>
+    page(`<main><section><h1 class="text-heading-xlarge">Yui Sato</h1><div class="text-body-medium break-words">Finance | SaaS</div></section>
+      <section><div id="experience"></div><h2><span>職歴</span></h2><ul>
+        <li><div data-view-name="profile-component-entity"><div class="t-bold"><span>経理部長</span></div>
+          <span class="t-14 t-normal"><span>みどり商事 · 正社員</span></span>
+          <span class="t-14 t-normal t-black--light"><span class="pvs-entity__caption-wrapper">${caption}</span></span></div></li></ul></section></main>`);
+
+  it('reads the current position when its dates run to "present" in a script without word boundaries', () => {
+    expect(extractProspect(profile('2021年4月～現在 · 4年'), 'https://www.linkedin.com/in/yui-sato/')).toMatchObject({ title: '経理部長', company: 'みどり商事' });
+    expect(extractProspect(profile('ינו׳ 2021 - היום'), 'https://www.linkedin.com/in/yui-sato/')).toMatchObject({ title: '経理部長', company: 'みどり商事' });
+  });
+
+  it('still takes the headline when the only position has ended', () => {
+    expect(extractProspect(profile('2016年 - 2021年'), 'https://www.linkedin.com/in/yui-sato/')?.title).toBe('Finance');
+  });
+});
+
+describe('Sales Navigator', () => {
+  const url = 'https://www.linkedin.com/sales/lead/ACwAAB9zXy8,NAME_SEARCH,q1';
+  const lead = (about: string) =>
+    page(`<main><section data-sn-view-name="lead-top-card"><h1 data-x--lead--name data-anonymize="person-name">Amara Obi</h1><span data-anonymize="job-title">Head of Fleet</span></section>
+      ${about}<section data-sn-view-name="account-relationship-explorer"><ul><li><span data-anonymize="person-name">Kofi Mensah</span><div data-anonymize="person-blurb">Treasury and FX for West Africa.</div></li></ul></section></main>`);
+
+  it("does not take another person's blurb for the lead's About while the About is loading", () => {
+    expect(extractProspect(lead('<section aria-busy="true"><h2>About</h2><div class="skeleton"></div></section>'), url)?.notes).toBeUndefined();
+  });
+
+  it("reads the lead's own About beside other people's blurbs", () => {
+    expect(extractProspect(lead('<section><h2>About</h2><div data-anonymize="person-blurb">Runs 400 trucks.</div></section>'), url)?.notes).toBe('Runs 400 trucks.');
+  });
+});
