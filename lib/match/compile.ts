@@ -26,7 +26,6 @@ import {
 } from './knowledge/titles';
 import { MEMO_LIMIT, compound, currentLexiconEdition, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
-import { stemVector, textWords, type VectorReading, type WeightedWords } from './word-vectors';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
 
@@ -671,9 +670,6 @@ export interface CompiledTaxonomy {
   /** The library's words for each industry: the words of the assets tagged with it, as for pains. */
   industryVocabulary: PainVocabulary;
   relatedWords?: RelatedWords;
-  /** With `wordVectors`: the reading, and each pain entry's words (label, aliases, and with `titles` the titles of
-   * the assets tagged with it) with their vectors. */
-  painVectors?: { reading: VectorReading; pains: WeightedWords[]; vocabulary: { stem: string; vector: Float32Array }[]; nearest: Map<string, [number, number][]> };
   /** Concept -> the pain entries it links to. */
   painsByConcept: Map<string, number[]>;
   labels: Record<TaxonomyKind, Map<string, string>>;
@@ -806,9 +802,6 @@ export interface CompileOptions {
   /** Words related to the notes' words (synonyms, broader words) also speak for pain points through the
    * library's words, at a share. Off unless given: measured on the evaluation sets, it did not help. */
   relatedWords?: RelatedWords;
-  /** Word vectors compare a complaining clause no other reading named a pain in with each pain entry's words.
-   * Off unless given: measured on the evaluation sets (docs/matching.md). */
-  wordVectors?: VectorReading;
 }
 
 export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyAsset[] = [], options: CompileOptions = {}): CompiledTaxonomy {
@@ -959,12 +952,5 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       painShorthands.add(key);
       painForms.add([key], { index: [...owner.indices][0]!, text: owner.text });
     }
-  return { taxonomy, personas, personaForms, painShorthands, personaWords, personaAcronyms, siteWords, personaCores, titleVocabulary, dottedVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords, painVectors: options.wordVectors && painVectorsOf(taxonomy.painPoints, assets, options.wordVectors, painVocabulary(taxonomy.painPoints, assets)) };
-}
-
-function painVectorsOf(pains: readonly TaxonomyEntry[], assets: readonly VocabularyAsset[], reading: VectorReading, vocabulary: PainVocabulary): CompiledTaxonomy['painVectors'] {
-  const texts = pains.map((e) => [e.label, ...e.aliases]);
-  if (reading.titles) for (const a of assets) for (const id of a.painPoints) texts[pains.findIndex((e) => e.id === id)]?.push(a.title);
-  const withVectors = reading.neighbours ? [...vocabulary.weights.keys()].flatMap((s) => { const vector = stemVector(s, reading.vectors); return vector ? [{ stem: s, vector }] : []; }) : [];
-  return { reading, pains: texts.map((t) => textWords(t.join(' . '), reading.vectors)), vocabulary: withVectors, nearest: new Map() };
+  return { taxonomy, personas, personaForms, painShorthands, personaWords, personaAcronyms, siteWords, personaCores, titleVocabulary, dottedVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
 }

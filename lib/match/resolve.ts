@@ -42,7 +42,6 @@ import { cognateKeys, cognates, englishWords, feminine, foreignNoteWord, noteSte
 import { complains, noteTerms, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
-import { nearestPain, nearestStems, weightedWords } from './word-vectors';
 import { ownValue } from '../own';
 import { LEGAL_FORMS } from './own-company';
 
@@ -1875,25 +1874,12 @@ function spellingOf(word: string, v: PainVocabulary): string | undefined {
  * the library's word it misspells), else its related words' at a share. */
 function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number, number][] {
   const own = c.painVocabulary.weights.get(word) ?? c.painVocabulary.weights.get(spellingOf(word, c.painVocabulary) ?? '');
-  if (!own && c.painVectors?.reading.neighbours) return vectorNeighbourWeights(word, c, c.painVectors);
   if (own || !c.relatedWords) return own ?? [];
   const r = c.relatedWords(word);
   const best = new Map<number, number>();
   for (const [list, share] of [[r.synonyms, RELATED_SHARE.synonym], [r.broader, RELATED_SHARE.broader]] as const)
     for (const x of list) for (const [index, w] of c.painVocabulary.weights.get(x) ?? []) best.set(index, Math.max(best.get(index) ?? 0, w * share));
   return [...best];
-}
-
-function vectorNeighbourWeights(word: string, c: CompiledTaxonomy, v: NonNullable<CompiledTaxonomy['painVectors']>): readonly [number, number][] {
-  const known = v.nearest.get(word);
-  if (known) return known;
-  const { min, share, most } = v.reading.neighbours!;
-  const best = new Map<number, number>();
-  for (const n of nearestStems(word, v.vocabulary, v.reading.vectors, min, most))
-    for (const [index, w] of c.painVocabulary.weights.get(n.stem) ?? []) best.set(index, Math.max(best.get(index) ?? 0, w * share));
-  const out = [...best];
-  v.nearest.set(word, out);
-  return out;
 }
 
 /** The stem a word of the notes is read as, for this library: another language's word in English
@@ -2411,37 +2397,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const ofPain = (index: number, kind: string) => c.pains[index]!.qualifiers.has(kind) || c.pains[index]!.topics.has(kind);
     if (!kinds.some((k) => ofPain(lead[0], k)) && kinds.some((k) => c.pains.some((_, i) => i !== lead[0] && ofPain(i, k)))) continue;
     bump(scored, { index: lead[0], score: 0.5, evidence: { field: 'notes', quote: clause(lead[1].at, lead[1].at + 1), via: 'taxonomy', confidence: 0.5 } });
-  }
-
-  // Word vectors (off unless compiled with them): a complaining clause (or sentence) of a sentence where nothing above
-  // read a pain names the entry its words are clearly nearest by cosine similarity, the knowledge's qualifiers aside.
-  if (c.painVectors) {
-    const { reading: r, pains } = c.painVectors;
-    const units = new Map<number, number[]>();
-    for (const [sentence, positions] of bySentence) {
-      if (readIn.has(sentence) || namedIn.has(sentence) || requests.has(sentence)) continue;
-      for (const i of positions) {
-        const key = r.unit === 'clause' ? reading.clause[i]! : sentence;
-        units.set(key, [...(units.get(key) ?? []), i]);
-      }
-    }
-    for (const positions of units.values()) {
-      const from = r.unit === 'clause' ? reading.clause.indexOf(reading.clause[positions[0]!]!) : firstOfSentence.get(tokens[positions[0]!]!.sentence)!;
-      let end = from;
-      while (end < tokens.length && (r.unit === 'clause' ? reading.clause[end] === reading.clause[from] : tokens[end]!.sentence === tokens[from]!.sentence)) end++;
-      if (!complains(tokens.slice(from, end).map((t) => t.stem))) continue;
-      const own = positions.filter((i) => !qualifierAt.has(i));
-      const near = nearestPain(weightedWords(own.map((i) => tokens[i]!.word), r.vectors), pains, r);
-      if (!near || scored.has(near.index)) continue;
-      if (r.agree) {
-        // The library's words lean the same way: the entry is the one they speak for most, however weakly.
-        const sums = new Map<number, number>();
-        for (const stem of new Set(own.map((i) => stems[i]!))) for (const [index, w] of vocabularyWeights(stem, c)) sums.set(index, (sums.get(index) ?? 0) + w);
-        const lead = [...sums].sort((a, b) => b[1] - a[1])[0];
-        if (lead?.[0] !== near.index) continue;
-      }
-      bump(scored, { index: near.index, score: 0.4, evidence: { field: 'notes', quote: clause(own[0] ?? from, (own.at(-1) ?? from) + 1), via: 'taxonomy', confidence: 0.4 } });
-    }
   }
 
   // "No pain identified": only what the notes say in the taxonomy's own words stands.

@@ -6,21 +6,15 @@ import { useForeignNouns } from '../../lib/match/lexicon';
 import { relatedStems } from '../../lib/match/related-words';
 import type { TaxonomyKind } from '../../lib/model';
 import { loadEvalSet, scoreSet } from './score';
-import { vectorReading } from './vectors';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/eval');
 const verbose = process.argv.includes('--verbose');
 // --wordnet=ranking, --wordnet=pains or --wordnet=both: the matcher with WordNet's related words
 // (lib/match/related-words.ts), off by default.
 const wordnet = process.argv.find((a) => a.startsWith('--wordnet='))?.slice('--wordnet='.length);
-// --vectors[=unit:clause,titles:0,method:mean,threshold:0.7,margin:0.03,words:30000,agree:1,neighbours:0.7/0.25/3]: a complaining clause no other
-// reading named a pain in is compared with the pain entries by word vectors (lib/match/word-vectors.ts), off by default:
-// measured, it did not hold (docs/matching.md, "Word vectors for pains said in other words").
-const vectors = process.argv.find((a) => a === '--vectors' || a.startsWith('--vectors='));
 const options = {
   ranking: wordnet === 'ranking' || wordnet === 'both' ? relatedStems : undefined,
   pains: wordnet === 'pains' || wordnet === 'both' ? relatedStems : undefined,
-  vectors: vectors === undefined ? undefined : vectorReading(vectors.slice('--vectors='.length)),
 };
 // --foreign-nouns: titles, industries, company names and notes also read through the FreeDict table, off by
 // default and never committed (GPL-derived): made on this machine by scripts/build-lexicon-table.ts.

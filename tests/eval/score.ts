@@ -4,7 +4,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compileTaxonomy, contextOf, rankAssets, resolveProspect, type Resolution } from '../../lib/match';
 import type { RelatedWords } from '../../lib/match/related-words';
-import type { VectorReading } from '../../lib/match/word-vectors';
 import type { LibraryPack, PackAsset, Prospect, TaxonomyKind } from '../../lib/model';
 import { readPack } from '../../lib/pack/pack';
 
@@ -43,7 +42,7 @@ export function scoreSet(
   pack: LibraryPack,
   cases: readonly EvalCase[],
   today: string,
-  options: { ranking?: RelatedWords; pains?: RelatedWords; vectors?: VectorReading; gold?: readonly TaxonomyKind[] } = {},
+  options: { ranking?: RelatedWords; pains?: RelatedWords; gold?: readonly TaxonomyKind[] } = {},
 ): EvalScore {
   const assets = new Map(pack.assets.map((a) => [a.id, a]));
   const expired = (a: PackAsset) => a.expiresAt !== undefined && a.expiresAt < today;
@@ -53,7 +52,7 @@ export function scoreSet(
     !a || expired(a) ? 0 : fit(a.personas, e.personas) + fit(a.industries, e.industries) + Math.min(overlap(a.painPoints, e.painPoints), 2);
   const dcg = (gains: number[]) => gains.slice(0, K).reduce((s, g, i) => s + g / Math.log2(i + 2), 0);
 
-  const compiled = compileTaxonomy(pack.taxonomy, pack.assets, { relatedWords: options.pains, wordVectors: options.vectors });
+  const compiled = compileTaxonomy(pack.taxonomy, pack.assets, { relatedWords: options.pains });
   const tally = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<TaxonomyKind, { tp: number; fp: number; fn: number }>;
   let ndcgSum = 0;
   let expiredHits = 0;
