@@ -20,6 +20,29 @@ describe('Salesforce', () => {
   });
 });
 
+describe('Salesforce console', () => {
+  // Workspace tabs each hold a record container marked `active`; the unfocused ones are hidden only by
+  // a stylesheet (laid out off-screen), which the command line cannot read. They come first.
+  const tab = (id: string, name: string, inner = '', hook = `data-record-id="${id}"`) =>
+    `<section class="tabContent oneConsoleTab" role="tabpanel"><div class="windowViewMode-normal oneContent active" ${hook}><records-highlights2><h1><slot name="primaryField">${name}</slot></h1></records-highlights2>${inner}</div></section>`;
+  const consolePage = (...tabs: string[]) => page(`<style>.oneConsoleTab:not(.focused){position:absolute;left:-10000px}</style>${tabs.join('')}`);
+
+  it('reads the workspace tab whose record id is the one in the address (15 or 18 characters)', () => {
+    const doc = consolePage(tab('00Q5g00000Fh2KL', 'Owen Castellanos'), tab('0065g00000Lx9PqAAJ', 'Meridian Biologics - AP Automation'), tab('0035g00000Qm7Tz', 'Priya Raman'));
+    expect(extractProspect(doc, 'https://meridianbio.lightning.force.com/lightning/r/Contact/0035g00000Qm7TzAAJ/view')?.name).toBe('Priya Raman');
+    expect(extractProspect(doc, 'https://meridianbio.lightning.force.com/lightning/r/0065g00000Lx9PqAAJ/view')?.name).toBe('Meridian Biologics - AP Automation');
+  });
+
+  it("knows a tab by its record component's record-id or a link to its own related lists, not by a lookup to the record", () => {
+    const lookup = '<records-hoverable-link record-id="0015g00000Mb7QaAAJ"><a data-recordid="0015g00000Mb7QaAAJ" href="/lightning/r/0015g00000Mb7QaAAJ/view">Meridian Biologics Inc.</a></records-hoverable-link>';
+    const opportunity = tab('', 'Meridian Biologics - AP Automation', `<records-record-layout2 record-id="0065g00000Lx9PqAAJ">${lookup}</records-record-layout2>`, '');
+    const account = tab('', 'Meridian Biologics Inc.', '<records-record-layout2 record-id="0015g00000Mb7QaAAJ"></records-record-layout2>', '');
+    expect(extractProspect(consolePage(opportunity, account), 'https://meridianbio.lightning.force.com/lightning/r/Account/0015g00000Mb7QaAAJ/view')?.name).toBe('Meridian Biologics Inc.');
+    const related = tab('', 'Meridian Biologics Inc.', '<a href="/lightning/r/Account/0015g00000Mb7QaAAJ/related/Contacts/view">View All</a>', '');
+    expect(extractProspect(consolePage(opportunity, related), 'https://meridianbio.lightning.force.com/lightning/r/Account/0015g00000Mb7QaAAJ/view')?.name).toBe('Meridian Biologics Inc.');
+  });
+});
+
 describe('HubSpot', () => {
   it("reads a deal's company from an association card that shows it as a highlight, not a link", () => {
     const doc = page(`<div data-test-id="left-sidebar"><h1 data-selenium-test="highlightTitle">Kestrel Foods – Labels</h1></div>
