@@ -4,6 +4,7 @@
 // later stages are "inactiveStage" and whose active one says for how long, a Zoho note's line of parent
 // and author ("Contact - name · author"), "Present" written in a script without word boundaries, and a
 // Sales Navigator blurb under another person's name.
+import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractProspect } from '.';
@@ -14,9 +15,15 @@ describe('Salesforce', () => {
   it('reads fields by their API names when the page renders the output slot itself, whatever the labels say', () => {
     const item = (api: string, label: string, value: string) =>
       `<records-record-layout-item field-label="${label}" data-target-selection-name="sfdc:RecordField.Opportunity.${api}"><span class="test-id__field-label">${label}</span><span class="test-id__field-value"><slot name="outputField">${value}</slot></span></records-record-layout-item>`;
-    const doc = page(`<div class="windowViewMode-normal oneContent active"><records-highlights2><h1><slot name="primaryField">Brasserie Vauclair – Caisses</slot></h1></records-highlights2>
-      ${item('AccountId', 'Nom du compte', '<a href="/lightning/r/001Dn00000Zz9YyIAF/view">Brasserie Vauclair SARL</a>')}${item('Amount', 'Montant', '48\u00a0900,50\u00a0€')}</div>`);
-    expect(extractProspect(doc, 'https://vauclair.lightning.force.com/lightning/r/Opportunity/006Dn00000Qr7StIAF/view')).toMatchObject({ company: 'Brasserie Vauclair SARL', amount: 48900.5 });
+    const body = `<div class="windowViewMode-normal oneContent active"><records-highlights2><h1><slot name="primaryField">Brasserie Vauclair – Caisses</slot></h1></records-highlights2>
+      ${item('AccountId', 'Nom du compte', '<a href="/lightning/r/001Dn00000Zz9YyIAF/view">Brasserie Vauclair SARL</a>')}${item('Amount', 'Montant', '48\u00a0900,50\u00a0€')}</div>`;
+    const url = 'https://vauclair.lightning.force.com/lightning/r/Opportunity/006Dn00000Qr7StIAF/view';
+    const want = { name: 'Brasserie Vauclair – Caisses', company: 'Brasserie Vauclair SARL', amount: 48900.5 };
+    expect(extractProspect(page(body), url)).toMatchObject(want);
+    // In a browser, which computes styles and gives the slot no box of its own, the same.
+    const window = new Window();
+    window.document.write(`<html><body>${body}</body></html>`);
+    expect(extractProspect(window.document as unknown as Document, url)).toMatchObject(want);
   });
 });
 

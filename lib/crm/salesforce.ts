@@ -37,10 +37,9 @@ function field(scope: ParentNode, labels: readonly string[], budget: Budget, blo
   const apiNames = [...new Set(labels.flatMap((l) => API_NAMES[l] ?? [l.replace(/\s+/g, '')]))];
   const selectors = [
     ...labels.flatMap((l) => [`records-record-layout-item[field-label="${l}"] [slot="outputField"]`, `records-record-layout-item[field-label="${l}"] .test-id__field-value`]),
-    // One query for every API name (a page of 10,000 fields is walked once). A synthetic-shadow page
-    // renders the slot itself (`<slot name="outputField">`, which has no box of its own, so the browser
-    // calls it invisible) around the value: then the value's container.
-    apiNames.map((n) => `[data-target-selection-name$=".${n}"] [slot="outputField"], [data-target-selection-name$=".${n}"] .test-id__field-value`).join(', '),
+    // One query for every API name (a page of 10,000 fields is walked once): the value slotted into
+    // the item's output slot, or (a synthetic-shadow page) the `<slot name="outputField">` rendered itself.
+    apiNames.map((n) => `[data-target-selection-name$=".${n}"] [slot="outputField"], [data-target-selection-name$=".${n}"] slot[name="outputField"]`).join(', '),
   ];
   const value = firstValue(scope, selectors, budget, read);
   if (value) return value;
