@@ -1,7 +1,8 @@
+import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { amountOf, emailIn } from './amount';
-import { blockTextOf, lookupValueOf, newBudget, queryAllDeep, textOf, valueByLabel, valueOf } from './dom';
+import { blockTextOf, firstValue, isHidden, lookupValueOf, newBudget, queryAllDeep, textOf, valueByLabel, valueOf } from './dom';
 
 const el = (html: string) => parseHTML(`<html><body><div id="x">${html}</div></body></html>`).document.querySelector('#x') as unknown as Element;
 const doc = (html: string) => parseHTML(`<html><body>${html}</body></html>`).document as unknown as Document;
@@ -51,6 +52,28 @@ describe('text as a reader sees it', () => {
     expect(valueByLabel(d, ['Stage (1)'], untimed())).toBe('Won');
     expect(valueByLabel(d, ['Custom 299'], untimed())).toBe('value 299');
     expect(valueByLabel(d, ['Phone'], untimed())).toBeUndefined();
+  });
+});
+
+describe('what is shown, in a browser that computes styles', () => {
+  // happy-dom, like Chromium, says an element with no box of its own (display: contents) is not visible.
+  const browserPage = (html: string) => {
+    const window = new Window();
+    window.document.write(`<html><body>${html}</body></html>`);
+    return window.document as unknown as Document;
+  };
+
+  it('reads an element with display: contents (a <slot> outside a shadow root) by what it lays out', () => {
+    const d = browserPage(`<h1><slot name="primaryField" id="text">Acme Bank</slot></h1><span class="v"><slot name="outputField" id="el"><b>Jane Roe</b></slot></span>
+      <div style="display:contents" id="wrapper"><span>VP Finance</span></div>`);
+    for (const id of ['text', 'el', 'wrapper']) expect(isHidden(d.getElementById(id)!)).toBe(false);
+    expect(firstValue(d, ['slot[name="primaryField"]'], newBudget())).toBe('Acme Bank');
+  });
+
+  it('still hides one inside a hidden container, or whose children are all hidden', () => {
+    const d = browserPage(`<section style="display:none"><slot id="in-hidden">Old Record</slot></section>
+      <div style="display:contents" id="empty"><span style="display:none">gone</span></div><slot id="invisible" style="visibility:hidden">secret</slot>`);
+    for (const id of ['in-hidden', 'empty', 'invisible']) expect(isHidden(d.getElementById(id)!)).toBe(true);
   });
 });
 

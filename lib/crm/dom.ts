@@ -132,12 +132,37 @@ export function isHidden(el: Element): boolean {
   const view = el.ownerDocument?.defaultView as (Window & typeof globalThis) | null | undefined;
   if (view && typeof view.getComputedStyle === 'function' && 'checkVisibility' in el) {
     try {
-      return !(el as Element & { checkVisibility: (o?: object) => boolean }).checkVisibility({ visibilityProperty: true });
+      return !shown(el as Checkable, view);
     } catch {
       return false;
     }
   }
   return false;
+}
+
+type Checkable = Element & { checkVisibility: (o?: object) => boolean };
+
+/** Shown in the browser. An element with `display: contents` (a `<slot>`, a wrapper) has no box, so
+ * `checkVisibility` calls it hidden, while its children are laid out in its place: it is shown when one
+ * of them is (the command line, which computes no styles, reads it too). */
+function shown(el: Checkable, view: Window): boolean {
+  if (el.checkVisibility({ visibilityProperty: true })) return true;
+  const style = view.getComputedStyle(el);
+  if (style.display !== 'contents') return false;
+  const assigned = el.tagName === 'SLOT' ? (el as unknown as HTMLSlotElement).assignedNodes?.({ flatten: true }) : undefined;
+  for (const n of assigned?.length ? assigned : Array.from(el.childNodes)) {
+    if (n.nodeType === 1 && 'checkVisibility' in n && shown(n as Checkable, view)) return true;
+    if (n.nodeType === 3 && n.textContent?.trim() && !/^(hidden|collapse)$/.test(style.visibility) && boxShown(el, view)) return true;
+  }
+  return false;
+}
+
+/** Whether the nearest ancestor with a box of its own is shown (text has no box to check). */
+function boxShown(el: Element, view: Window): boolean {
+  for (let p = composedParent(el); p; p = composedParent(p)) {
+    if (view.getComputedStyle(p).display !== 'contents') return 'checkVisibility' in p ? (p as Checkable).checkVisibility({ visibilityProperty: true }) : true;
+  }
+  return true;
 }
 
 /** Every element matching `selector` under `root`, through open shadow roots and declarative shadow

@@ -4,6 +4,7 @@
 // later stages are "inactiveStage" and whose active one says for how long, a Zoho note's line of parent
 // and author ("Contact - name · author"), "Present" written in a script without word boundaries, and a
 // Sales Navigator blurb under another person's name.
+import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractProspect } from '.';
@@ -14,9 +15,38 @@ describe('Salesforce', () => {
   it('reads fields by their API names when the page renders the output slot itself, whatever the labels say', () => {
     const item = (api: string, label: string, value: string) =>
       `<records-record-layout-item field-label="${label}" data-target-selection-name="sfdc:RecordField.Opportunity.${api}"><span class="test-id__field-label">${label}</span><span class="test-id__field-value"><slot name="outputField">${value}</slot></span></records-record-layout-item>`;
-    const doc = page(`<div class="windowViewMode-normal oneContent active"><records-highlights2><h1><slot name="primaryField">Brasserie Vauclair – Caisses</slot></h1></records-highlights2>
-      ${item('AccountId', 'Nom du compte', '<a href="/lightning/r/001Dn00000Zz9YyIAF/view">Brasserie Vauclair SARL</a>')}${item('Amount', 'Montant', '48\u00a0900,50\u00a0€')}</div>`);
-    expect(extractProspect(doc, 'https://vauclair.lightning.force.com/lightning/r/Opportunity/006Dn00000Qr7StIAF/view')).toMatchObject({ company: 'Brasserie Vauclair SARL', amount: 48900.5 });
+    const body = `<div class="windowViewMode-normal oneContent active"><records-highlights2><h1><slot name="primaryField">Brasserie Vauclair – Caisses</slot></h1></records-highlights2>
+      ${item('AccountId', 'Nom du compte', '<a href="/lightning/r/001Dn00000Zz9YyIAF/view">Brasserie Vauclair SARL</a>')}${item('Amount', 'Montant', '48\u00a0900,50\u00a0€')}</div>`;
+    const url = 'https://vauclair.lightning.force.com/lightning/r/Opportunity/006Dn00000Qr7StIAF/view';
+    const want = { name: 'Brasserie Vauclair – Caisses', company: 'Brasserie Vauclair SARL', amount: 48900.5 };
+    expect(extractProspect(page(body), url)).toMatchObject(want);
+    // In a browser, which computes styles and gives the slot no box of its own, the same.
+    const window = new Window();
+    window.document.write(`<html><body>${body}</body></html>`);
+    expect(extractProspect(window.document as unknown as Document, url)).toMatchObject(want);
+  });
+});
+
+describe('Salesforce console', () => {
+  // Workspace tabs each hold a record container marked `active`; the unfocused ones are hidden only by
+  // a stylesheet (laid out off-screen), which the command line cannot read. They come first.
+  const tab = (id: string, name: string, inner = '', hook = `data-record-id="${id}"`) =>
+    `<section class="tabContent oneConsoleTab" role="tabpanel"><div class="windowViewMode-normal oneContent active" ${hook}><records-highlights2><h1><slot name="primaryField">${name}</slot></h1></records-highlights2>${inner}</div></section>`;
+  const consolePage = (...tabs: string[]) => page(`<style>.oneConsoleTab:not(.focused){position:absolute;left:-10000px}</style>${tabs.join('')}`);
+
+  it('reads the workspace tab whose record id is the one in the address (15 or 18 characters)', () => {
+    const doc = consolePage(tab('00Q5g00000Fh2KL', 'Owen Castellanos'), tab('0065g00000Lx9PqAAJ', 'Meridian Biologics - AP Automation'), tab('0035g00000Qm7Tz', 'Priya Raman'));
+    expect(extractProspect(doc, 'https://meridianbio.lightning.force.com/lightning/r/Contact/0035g00000Qm7TzAAJ/view')?.name).toBe('Priya Raman');
+    expect(extractProspect(doc, 'https://meridianbio.lightning.force.com/lightning/r/0065g00000Lx9PqAAJ/view')?.name).toBe('Meridian Biologics - AP Automation');
+  });
+
+  it("knows a tab by its record component's record-id or a link to its own related lists, not by a lookup to the record", () => {
+    const lookup = '<records-hoverable-link record-id="0015g00000Mb7QaAAJ"><a data-recordid="0015g00000Mb7QaAAJ" href="/lightning/r/0015g00000Mb7QaAAJ/view">Meridian Biologics Inc.</a></records-hoverable-link>';
+    const opportunity = tab('', 'Meridian Biologics - AP Automation', `<records-record-layout2 record-id="0065g00000Lx9PqAAJ">${lookup}</records-record-layout2>`, '');
+    const account = tab('', 'Meridian Biologics Inc.', '<records-record-layout2 record-id="0015g00000Mb7QaAAJ"></records-record-layout2>', '');
+    expect(extractProspect(consolePage(opportunity, account), 'https://meridianbio.lightning.force.com/lightning/r/Account/0015g00000Mb7QaAAJ/view')?.name).toBe('Meridian Biologics Inc.');
+    const related = tab('', 'Meridian Biologics Inc.', '<a href="/lightning/r/Account/0015g00000Mb7QaAAJ/related/Contacts/view">View All</a>', '');
+    expect(extractProspect(consolePage(opportunity, related), 'https://meridianbio.lightning.force.com/lightning/r/Account/0015g00000Mb7QaAAJ/view')?.name).toBe('Meridian Biologics Inc.');
   });
 });
 

@@ -37,10 +37,9 @@ function field(scope: ParentNode, labels: readonly string[], budget: Budget, blo
   const apiNames = [...new Set(labels.flatMap((l) => API_NAMES[l] ?? [l.replace(/\s+/g, '')]))];
   const selectors = [
     ...labels.flatMap((l) => [`records-record-layout-item[field-label="${l}"] [slot="outputField"]`, `records-record-layout-item[field-label="${l}"] .test-id__field-value`]),
-    // One query for every API name (a page of 10,000 fields is walked once). A synthetic-shadow page
-    // renders the slot itself (`<slot name="outputField">`, which has no box of its own, so the browser
-    // calls it invisible) around the value: then the value's container.
-    apiNames.map((n) => `[data-target-selection-name$=".${n}"] [slot="outputField"], [data-target-selection-name$=".${n}"] .test-id__field-value`).join(', '),
+    // One query for every API name (a page of 10,000 fields is walked once): the value slotted into
+    // the item's output slot, or (a synthetic-shadow page) the `<slot name="outputField">` rendered itself.
+    apiNames.map((n) => `[data-target-selection-name$=".${n}"] [slot="outputField"], [data-target-selection-name$=".${n}"] slot[name="outputField"]`).join(', '),
   ];
   const value = firstValue(scope, selectors, budget, read);
   if (value) return value;
@@ -80,10 +79,40 @@ function field(scope: ParentNode, labels: readonly string[], budget: Budget, blo
   return valueByLabel(scope, labels, budget, read);
 }
 
-/** The active record's container: Lightning keeps earlier records in the page, hidden. */
-function activeScope(doc: Document, budget: Budget): ParentNode {
+/** Salesforce ids are 15 characters, or 18 with a case checksum: the same record either way. */
+const sameId = (a: string, b: string) => a.slice(0, 15) === b.slice(0, 15);
+/** Elements that name the record a container shows: data hooks and record-id attributes. */
+const RECORD_ID_HOOKS = '[data-record-id], [data-recordid], [record-id]';
+/** A lookup names another record (an opportunity's account): its id is not the container's. */
+const LOOKUP = 'a, force-lookup, records-hoverable-link, force-hoverable-link, .forceOutputLookup';
+/** A link to the record's own related lists ("View All": /lightning/r/Account/<id>/related/Contacts/view). */
+const SELF_LINK = /\/lightning\/r\/(?:\w+\/)?([a-zA-Z0-9]{15,18})\/related\//;
+
+/** Does this container show the record `id`: by its hooks or record-id attributes (its own or its
+ * components', not a lookup's), else by a link to its own related lists? */
+function showsRecord(container: Element, id: string, budget: Budget): boolean {
+  const hooks = [container, ...queryAllDeep(container, RECORD_ID_HOOKS, budget)].filter((el) => el === container || !el.closest(LOOKUP));
+  for (const el of hooks) {
+    for (const attr of ['data-record-id', 'data-recordid', 'record-id']) {
+      const value = el.getAttribute(attr);
+      if (value && sameId(value, id)) return true;
+    }
+  }
+  return queryAllDeep(container, 'a[href*="/related/"]', budget).some((a) => {
+    const m = SELF_LINK.exec(a.getAttribute('href') ?? '');
+    return !!m && sameId(m[1]!, id);
+  });
+}
+
+/** The active record's container: Lightning keeps earlier records in the page, hidden; a console keeps
+ * a workspace tab per record, each marked `active` like the focused one, and may hide the others by a
+ * stylesheet the command line cannot read. The one showing the record the address names wins, then
+ * the first visible. */
+function activeScope(doc: Document, budget: Budget, recordId: string): ParentNode {
   for (const selector of ['.windowViewMode-normal.active', '.oneContent.active', 'div.active.oneWorkspace', 'one-record-home-flexipage2', '#bodyCell']) {
-    for (const el of queryAllDeep(doc, selector, budget)) if (!isHidden(el)) return el;
+    const shown = queryAllDeep(doc, selector, budget).filter((el) => !isHidden(el));
+    if (shown.length > 1) return shown.find((el) => showsRecord(el, recordId, budget)) ?? shown[0]!;
+    if (shown.length) return shown[0]!;
   }
   return doc;
 }
@@ -130,7 +159,7 @@ export const salesforce: CrmAdapter = {
   extract(doc, url, budget): ExtractedRecord | null {
     const rec = this.record(url);
     if (!rec) return null;
-    const scope = activeScope(doc, budget);
+    const scope = activeScope(doc, budget, rec.recordId);
     const name = firstValue(scope, NAME_SELECTORS, budget);
     if (!name) return null;
     const t = rec.recordType;
