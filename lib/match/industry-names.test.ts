@@ -972,3 +972,21 @@ describe('an English compound of two of the taxonomy’s words in a company’s 
     expect(resolveIndustries({ company: 'Koster Fleetmanagement BV' }, fleets).map((r) => r.id)).toEqual(['managers']);
   });
 });
+
+describe('a CRM value of the vendor’s market that leads to no entry (thirty-first round)', () => {
+  // A vendor to shipping businesses: "Maritime Transportation" says the market and guesses two kinds, naming neither.
+  const shipping = ofIndustries([
+    { id: 'ferries', label: 'Ferry operators', aliases: ['ferry', 'passenger shipping'] },
+    { id: 'tankers', label: 'Tanker owners', aliases: ['tanker', 'shipping company'] },
+    { id: 'offshore', label: 'Offshore & wind vessels', aliases: ['offshore supply', 'offshore wind'] },
+  ]);
+  const ids = (company: string) => resolveIndustries({ company, industry: 'Maritime Transportation' }, shipping).map((r) => r.id);
+
+  it("gives way to the kind the company's name says in the taxonomy's words", () => {
+    expect(ids('Baltic Offshore Logistics AB')).toEqual(['offshore']);
+  });
+
+  it('still reads nothing where the name says no kind', () => {
+    expect(ids('Baltic Logistics AB')).toEqual([]);
+  });
+});

@@ -1434,7 +1434,7 @@ function deniesTheMarket(notes: string | undefined, c: CompiledTaxonomy): boolea
 
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   if (namedAsSupplier(prospect.company, c) || deniesTheMarket(prospect.notes, c)) return [];
-  const read = resolveIndustriesOf(prospect, c);
+  const read = withoutEmptyValue(resolveIndustriesOf(prospect, c), prospect, c);
   // A name whose head is another kind of business: a word of the name that the library's content uses ("swim" at
   // "Lakeside Swim School") gives way to nothing. A guess from the CRM's sector stays (measured: dropping it lost
   // hotels and resorts whose heads are the vendor's sector in other words; docs/matching.md, twenty-ninth round).
@@ -1442,6 +1442,18 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   const found = bySize(otherKind ? read.filter((r) => !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6)) : read, prospect, c);
   const group = groupEntryOf(c);
   return byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c);
+}
+
+/** A CRM value of a sector of the vendor's market that leads to no entry ("Retail" to a vendor of several kinds
+ * of shop) gives way to an entry the company's name says in the taxonomy's words ("... Elevator", "... Cycle"), read
+ * as if the field were empty: the value agrees the business is in the market and does not say which kind. Only the
+ * name's own words: a guess from the notes' or the library's words was measured and costs more than it gives. */
+function withoutEmptyValue(read: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  if (read.length || !prospect.industry?.trim() || !prospect.company?.trim()) return read;
+  const market = marketOf(c);
+  const said = sectorsOf(industryWords(prospect.industry));
+  if (market.size ? !said.some((x) => market.has(x)) : sectorIndustries(prospect.industry, c).size === 0) return read;
+  return resolveIndustriesOf({ ...prospect, industry: undefined }, c).filter((r) => r.evidence.field === 'company' && r.evidence.via === 'taxonomy');
 }
 
 /** A business said to be independent, owner-run or of one site, in the six languages ("Inhabergeführt",
