@@ -1183,3 +1183,10 @@ describe("a second pain the clause's words speak for less than the one it names"
     expect(pains('Proof approvals hold up the press schedules.', printShop)).toEqual(['deadlines']);
   });
 });
+
+describe('a pain ruled out past a bracket', () => {
+  it('settles the clause a bracket explains when the clause after the bracket says it is fine', () => {
+    expect(pains('Supply spend (two vendors) is fine. Approvals take weeks.')).toEqual(['slow-approvals']);
+    expect(pains('Manual work (three people) keeps growing, supply spend is fine.')).toEqual(['manual']);
+  });
+});

@@ -28,10 +28,10 @@ const FLOORS: Record<string, Bar> = {
   'beaconline-itsm': { ndcg: 0.93, personas: 0.89, industries: 0.94, painPoints: 0.69 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.81, painPoints: 0.80 },
-  'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.75 },
+  'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
   'dev-hospitality-messy': { ndcg: 0.92, personas: 0.87, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.74 },
-  'dev2-utilities-multilingual': { ndcg: 0.88, personas: 0.92, industries: 0.86, painPoints: 0.71 },
+  'dev2-utilities-multilingual': { ndcg: 0.895, personas: 0.92, industries: 0.86, painPoints: 0.74 },
   'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.79 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
@@ -78,7 +78,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.93, painPoints: 0.88 },
-  'dev9-maritime-multilingual': { ndcg: 0.84, personas: 0.83, industries: 0.72, painPoints: 0.58 },
+  'dev9-maritime-multilingual': { ndcg: 0.845, personas: 0.83, industries: 0.72, painPoints: 0.59 },
   'dev9-funeral-messy': { ndcg: 0.93, personas: 0.88, industries: 0.75, painPoints: 0.78 },
   'dev9-localization-messy': { ndcg: 0.93, personas: 0.85, industries: 0.89, painPoints: 0.54 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
