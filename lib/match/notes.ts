@@ -215,12 +215,19 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const first = firstOf.get(c)!;
     return first > 0 && tokens[first - 1]!.sentence === tokens[first]!.sentence ? clause[first - 1]! : undefined;
   };
+  const opensBracket = (c: number) => {
+    const first = firstOf.get(c)!;
+    return first > 0 && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('(');
+  };
   const settle = (c: number) => {
     silent.add(c);
-    // A short clause ("that's not changing", "not a blocker") settles the one before it too.
+    // A short clause ("that's not changing", "not a blocker") settles the one before it too; and past a bracket
+    // said between them, the one the bracket explains ("Data protection (GDPR) is sorted").
     if (sizeOf.get(c)! <= 5) {
       const before = sameSentenceBefore(c);
       if (before !== undefined) silent.add(before);
+      const subject = before !== undefined && opensBracket(before) ? sameSentenceBefore(before) : undefined;
+      if (subject !== undefined) silent.add(subject);
     }
   };
   for (const m of SETTLED_INDEX.all(stems)) {

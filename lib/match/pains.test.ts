@@ -1167,3 +1167,26 @@ describe('the people who work there, named with nothing hurting', () => {
     expect(pains('Fewer unsold loaves, please.', bakery)).toEqual(['waste']);
   });
 });
+
+describe("a second pain the clause's words speak for less than the one it names", () => {
+  const printShop = compileTaxonomy(painTaxonomy([
+    { id: 'reprints', label: 'Costly reprints', aliases: [] },
+    { id: 'deadlines', label: 'Missed print deadlines', aliases: [] },
+  ]), [
+    ...['proofs', 'colour checks', 'paper stock', 'press runs'].map((t) => ({ title: `Fewer reprints: ${t}`, description: 'Catch proof errors before the press run.', painPoints: ['reprints'] })),
+    ...['rush jobs', 'proofs', 'press runs'].map((t) => ({ title: `On time every time: ${t}`, description: 'Proof approvals and press schedules that hold.', painPoints: ['deadlines'] })),
+    ...Array.from({ length: 20 }, (_, n) => ({ title: `Print shop guide ${n}`, description: 'For owners.', painPoints: [] })),
+  ]);
+  it('gives only the pain the clause names, and the second where its own words lead', () => {
+    expect(pains('Costly reprints on rush jobs with proof approvals.', printShop)).toEqual(['reprints']);
+    expect(pains('Costly reprints when press schedules and proof approvals slip on rush jobs.', printShop)).toEqual(['reprints', 'deadlines']);
+    expect(pains('Proof approvals hold up the press schedules.', printShop)).toEqual(['deadlines']);
+  });
+});
+
+describe('a pain ruled out past a bracket', () => {
+  it('settles the clause a bracket explains when the clause after the bracket says it is fine', () => {
+    expect(pains('Supply spend (two vendors) is fine. Approvals take weeks.')).toEqual(['slow-approvals']);
+    expect(pains('Manual work (three people) keeps growing, supply spend is fine.')).toEqual(['manual']);
+  });
+});

@@ -2127,6 +2127,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const asks = (i: number) => requests.has(tokens[i]!.sentence);
   /** Sentences where some pain was read (pains-complaint-nearest). */
   const readIn = new Set<number>();
+  /** Pains each clause gave through the knowledge's topics (pains-clause-lead). */
+  const knownInClause = new Map<number, Set<number>>();
   // A phrase of one entry said only inside a longer phrase of another is that phrase's word: "arrangements" of
   // "pre-arrangements" or "online arrangements" is not the arrangement conference's.
   const formHits = [...c.painForms.all(stems), ...ownLanguageHits(tokens, stems, c, inExpression)];
@@ -2309,6 +2311,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       if (yields && c.pains[index]!.qualifiers.size === 0 && (support.get(index) ?? 0) < OTHER_PAIN_SHARE * overall) continue;
       bump(scored, { index, score: 0.7, evidence: { field: 'notes', quote: clause(t.start, t.end), via: 'knowledge', confidence: 0.7 } });
       readIn.add(t.sentence);
+      knownInClause.set(reading.clause[t.start]!, (knownInClause.get(reading.clause[t.start]!) ?? new Set<number>()).add(index));
     }
   }
   // Sentences that named no pain otherwise, read through the words of the library's own content.
@@ -2357,8 +2360,14 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       }
     }
     const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
+    // pains-clause-lead: where the sentence's library words lead to a pain its clause already gave in the taxonomy's own
+    // words or through the knowledge ("Costly reprints on rush jobs with proof approvals"), the words are that pain's:
+    // a runner-up they speak for less, found in that clause, is its detail, not a second pain. A runner-up said in
+    // another clause of the sentence, or as strongly as the lead, still stands.
+    const leads = [...sums].filter(([, s]) => s.total === top).map(([index]) => index);
+    const leadHere = (at: number) => leads.some((index) => namedInClause.get(reading.clause[at]!)?.has(index) || knownInClause.get(reading.clause[at]!)?.has(index));
     for (const [index, s] of sums) {
-      if (s.total < 0.8 * top) continue;
+      if (s.total < 0.8 * top || (s.total < top && leadHere(s.at))) continue;
       if (s.total >= VOCABULARY_THRESHOLD) {
         readIn.add(sentence);
         if (!scored.has(index)) bump(scored, { index, score: 0.5, evidence: { field: 'notes', quote: clause(s.at, s.at + 1), via: 'taxonomy', confidence: 0.5 } });

@@ -28,16 +28,16 @@ const FLOORS: Record<string, Bar> = {
   'beaconline-itsm': { ndcg: 0.93, personas: 0.89, industries: 0.94, painPoints: 0.69 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.81, painPoints: 0.80 },
-  'dev-fundraising-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.9, painPoints: 0.75 },
+  'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
   'dev-hospitality-messy': { ndcg: 0.92, personas: 0.87, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.74 },
-  'dev2-utilities-multilingual': { ndcg: 0.88, personas: 0.92, industries: 0.86, painPoints: 0.71 },
+  'dev2-utilities-multilingual': { ndcg: 0.895, personas: 0.92, industries: 0.86, painPoints: 0.74 },
   'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.79 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.89, personas: 0.85, industries: 0.82, painPoints: 0.62 },
-  'dev3-auto-multilingual': { ndcg: 0.86, personas: 0.9, industries: 0.89, painPoints: 0.47 },
+  'dev3-auto-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.89, painPoints: 0.51 },
   'dev3-dental-messy': { ndcg: 0.92, personas: 0.9, industries: 0.84, painPoints: 0.54 },
   'dev3-media-messy': { ndcg: 0.87, personas: 0.88, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
@@ -45,7 +45,7 @@ const FLOORS: Record<string, Bar> = {
   'dev4-veterinary-plain': { ndcg: 0.91, personas: 0.91, industries: 0.81, painPoints: 0.67 },
   'dev4-maintenance-multilingual': { ndcg: 0.9, personas: 0.96, industries: 0.83, painPoints: 0.53 },
   'dev4-fitness-messy': { ndcg: 0.92, personas: 0.95, industries: 0.92, painPoints: 0.73 },
-  'dev4-wastehauling-messy': { ndcg: 0.92, personas: 0.9, industries: 0.86, painPoints: 0.61 },
+  'dev4-wastehauling-messy': { ndcg: 0.92, personas: 0.9, industries: 0.86, painPoints: 0.62 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
@@ -58,7 +58,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
   'dev6-retail-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.83, painPoints: 0.68 },
-  'dev6-legal-messy': { ndcg: 0.94, personas: 0.88, industries: 0.87, painPoints: 0.635 },
+  'dev6-legal-messy': { ndcg: 0.955, personas: 0.88, industries: 0.87, painPoints: 0.65 },
   'dev6-fiber-messy': { ndcg: 0.92, personas: 0.9, industries: 0.8, painPoints: 0.62 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
@@ -70,15 +70,15 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
-  'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.85, painPoints: 0.84 },
+  'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.85, painPoints: 0.85 },
   'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.92, industries: 0.74, painPoints: 0.75 },
-  'dev8-recruitment-messy': { ndcg: 0.89, personas: 0.86, industries: 0.85, painPoints: 0.52 },
+  'dev8-recruitment-messy': { ndcg: 0.89, personas: 0.86, industries: 0.85, painPoints: 0.56 },
   'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.85, industries: 0.77, painPoints: 0.76 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
   // their figures after the tenth round.
-  'dev9-aec-plain': { ndcg: 0.975, personas: 0.94, industries: 0.93, painPoints: 0.87 },
-  'dev9-maritime-multilingual': { ndcg: 0.84, personas: 0.83, industries: 0.75, painPoints: 0.58 },
+  'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.93, painPoints: 0.88 },
+  'dev9-maritime-multilingual': { ndcg: 0.845, personas: 0.83, industries: 0.75, painPoints: 0.59 },
   'dev9-funeral-messy': { ndcg: 0.93, personas: 0.88, industries: 0.75, painPoints: 0.78 },
   'dev9-localization-messy': { ndcg: 0.93, personas: 0.85, industries: 0.89, painPoints: 0.54 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -104,7 +104,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
-  'dev13-golf-plain': { ndcg: 0.91, personas: 0.9, industries: 0.79, painPoints: 0.74 },
+  'dev13-golf-plain': { ndcg: 0.925, personas: 0.9, industries: 0.79, painPoints: 0.76 },
   'dev13-water-multilingual': { ndcg: 0.875, personas: 0.89, industries: 0.45, painPoints: 0.73 },
   'dev13-marina-messy': { ndcg: 0.89, personas: 0.9, industries: 0.82, painPoints: 0.54 },
   'dev13-carwash-messy': { ndcg: 0.92, personas: 0.94, industries: 0.8, painPoints: 0.67 },
@@ -127,7 +127,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the eighteenth to twentieth rounds (run while they were held out).
   'dev16-campgrounds-plain': { ndcg: 0.98, personas: 0.98, industries: 0.85, painPoints: 0.93 },
   'dev16-wineries-multilingual': { ndcg: 0.87, personas: 0.88, industries: 0.8, painPoints: 0.74 },
-  'dev16-linen-messy': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.68 },
+  'dev16-linen-messy': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.7 },
   'dev16-bowling-messy': { ndcg: 0.905, personas: 0.92, industries: 0.72, painPoints: 0.7 },
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
@@ -141,7 +141,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
   'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.88, painPoints: 0.79 },
   'dev18-bike-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.78, painPoints: 0.59 },
-  'dev18-locksmith-messy': { ndcg: 0.925, personas: 0.9, industries: 0.8, painPoints: 0.61 },
+  'dev18-locksmith-messy': { ndcg: 0.925, personas: 0.9, industries: 0.8, painPoints: 0.62 },
   'dev18-pool-messy': { ndcg: 0.925, personas: 0.9, industries: 0.83, painPoints: 0.63 },
   // Held out (written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twenty-eighth round's
