@@ -104,6 +104,17 @@ describe('LinkedIn', () => {
     expect(extractProspect(profile('ינו׳ 2021 - היום'), 'https://www.linkedin.com/in/yui-sato/')).toMatchObject({ title: '経理部長', company: 'みどり商事' });
   });
 
+  it('does not read a past position as current because its description says "present" (現在, 현재, 至今, היום)', () => {
+    const newer = (description: string, dates = '2015年4月 - 2019年3月 · 4年') =>
+      page(`<main><section><h1>Yui Sato</h1><div class="text-body-medium break-words">Finance | SaaS</div></section>
+        <section><h2>Experience</h2><ul>
+          <li data-view-name="profile-component-entity"><p class="_g7">営業部長</p><p>みどり商事 · 正社員</p><p>${dates}</p><p>${description}</p></li></ul></section></main>`);
+    for (const description of ['現在の営業体制を構築', '현재 영업 체계를 구축', '至今仍在使用的流程', 'התהליך שפועל היום']) {
+      expect(extractProspect(newer(description), 'https://www.linkedin.com/in/yui-sato/')?.title).toBe('Finance');
+    }
+    expect(extractProspect(newer('現在の営業体制を構築', '2019年4月 - 現在 · 6年'), 'https://www.linkedin.com/in/yui-sato/')).toMatchObject({ title: '営業部長', company: 'みどり商事' });
+  });
+
   it('still takes the headline when the only position has ended', () => {
     expect(extractProspect(profile('2016年 - 2021年'), 'https://www.linkedin.com/in/yui-sato/')?.title).toBe('Finance');
   });

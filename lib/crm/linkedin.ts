@@ -44,6 +44,10 @@ function aboutSection(doc: Document, budget: Budget): string | undefined {
 // "Present" as the interface's languages write it; \b knows only Latin letters, so the words of other
 // scripts (Hebrew, Arabic, Japanese and Chinese, Korean, Russian) stand alone.
 const PRESENT = /\b(present|today|heute|actualidad|aujourd|atual|presente|oggi|heden|obecnie)\b|היום|حتى الآن|現在|至今|현재|настоящее время/i;
+/** A line of dates: it holds a year. Only such a line can say a position runs to the present; a
+ * description's "現在の営業体制を構築" ("the present sales set-up") does not. */
+const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+const runsToPresent = (line: string) => YEAR.test(line) && PRESENT.test(line);
 
 /** The current position in the Experience section: the first entry whose dates run to the present. An
  * entry grouping several roles at one company names the company first, its roles below. */
@@ -59,7 +63,7 @@ function currentPosition(doc: Document, budget: Budget): { title?: string; compa
         // The newer layout's hashed classes: an entry's lines are its paragraphs, the title first; a
         // role listed under a company (an entry holding entries) takes the company's first line.
         const lines = Array.from(entry.querySelectorAll('p')).map((p) => textOf(p) ?? '');
-        if (!lines.some((l) => PRESENT.test(l))) continue;
+        if (!lines.some(runsToPresent)) continue;
         const group = entry.parentElement?.closest('li, [data-view-name^="profile-component-entity"]');
         const company = group && section.contains(group) ? textOf(group.querySelector('p')) : lines[1]?.split(' · ')[0];
         return { title: lines[0] || undefined, company: clean(company) };
