@@ -91,6 +91,22 @@ describe('Zoho CRM', () => {
   });
 });
 
+describe('Zoho CRM, a line of who added the note and when', () => {
+  const notes = (...items: [string, string][]) =>
+    page(`<div id="detailView"><span class="entityNameContent">Orchard Mills – ERP</span><ul>${items
+      .map(([meta, text]) => `<li class="cxNotesLi"><div class="cxNotesAddedContent">${text}</div><div class="cxNotesAddedBy">${meta}</div></li>`)
+      .join('')}</ul></div>`);
+  const url = 'https://crm.zoho.com/crm/org1234567/tab/Potentials/4876223000001120300';
+
+  it("keeps the record's own note whose line reads 'when - how long ago' (one word, a dash)", () => {
+    expect(extractProspect(notes(['Gestern - vor 3 Std', 'Vorstand entscheidet im Mai.']), url)?.notes).toBe('Vorstand entscheidet im Mai.');
+  });
+
+  it("still leaves out a note whose line names another record after a module's name and a dash", () => {
+    expect(extractProspect(notes(['Gestern - vor 3 Std', 'Vorstand entscheidet im Mai.'], ['Contact - Elin Berg', 'Elin is travelling until Friday.']), url)?.notes).toBe('Vorstand entscheidet im Mai.');
+  });
+});
+
 describe('LinkedIn', () => {
   const profile = (caption: string) =>
     page(`<main><section><h1 class="text-heading-xlarge">Yui Sato</h1><div class="text-body-medium break-words">Finance | SaaS</div></section>
