@@ -149,4 +149,11 @@ describe('Sales Navigator', () => {
   it("reads the lead's own About beside other people's blurbs", () => {
     expect(extractProspect(lead('<section><h2>About</h2><div data-anonymize="person-blurb">Runs 400 trucks.</div></section>'), url)?.notes).toBe('Runs 400 trucks.');
   });
+
+  it("reads the lead's own About when its card also names someone else first, or the lead with more than the name", () => {
+    const shared = '<section><p><span data-anonymize="person-name">Kofi Mensah</span> is a shared connection</p><h2>About <span data-anonymize="person-name">Amara Obi</span></h2><div data-anonymize="person-blurb">Runs 400 trucks.</div></section>';
+    expect(extractProspect(lead(shared), url)?.notes).toBe('Runs 400 trucks.');
+    const credentials = '<section><h2>About <span data-anonymize="person-name">AMARA OBI, CPA</span></h2><div data-anonymize="person-blurb">Runs 400 trucks.</div></section>';
+    expect(extractProspect(lead(credentials), url)?.notes).toBe('Runs 400 trucks.');
+  });
 });
