@@ -48,6 +48,13 @@ describe('Salesforce console', () => {
     const related = tab('', 'Meridian Biologics Inc.', '<a href="/lightning/r/Account/0015g00000Mb7QaAAJ/related/Contacts/view">View All</a>', '');
     expect(extractProspect(consolePage(opportunity, related), 'https://meridianbio.lightning.force.com/lightning/r/Account/0015g00000Mb7QaAAJ/view')?.name).toBe('Meridian Biologics Inc.');
   });
+
+  it("does not take a record id inside a lookup's shadow root for the tab's own", () => {
+    const lookup = '<force-lookup><template shadowrootmode="open"><span class="slds-truncate" data-recordid="0015g00000Mb7QaAAJ"><slot></slot></span></template>Meridian Biologics Inc.</force-lookup>';
+    const opportunity = tab('', 'Meridian Biologics - AP Automation', `<records-record-layout2 record-id="0065g00000Lx9PqAAJ">${lookup}</records-record-layout2>`, '');
+    const account = tab('', 'Meridian Biologics Inc.', '<records-record-layout2 record-id="0015g00000Mb7QaAAJ"></records-record-layout2>', '');
+    expect(extractProspect(consolePage(opportunity, account), 'https://meridianbio.lightning.force.com/lightning/r/Account/0015g00000Mb7QaAAJ/view')?.name).toBe('Meridian Biologics Inc.');
+  });
 });
 
 describe('HubSpot', () => {
