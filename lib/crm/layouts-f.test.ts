@@ -136,6 +136,9 @@ describe('LinkedIn', () => {
       expect(extractProspect(newer(description), 'https://www.linkedin.com/in/yui-sato/')?.title).toBe('Finance');
     }
     expect(extractProspect(newer('現在の営業体制を構築', '2019年4月 - 現在 · 6年'), 'https://www.linkedin.com/in/yui-sato/')).toMatchObject({ title: '営業部長', company: 'みどり商事' });
+    // A year in other digits (Arabic-Indic, full-width) still makes a line of dates.
+    expect(extractProspect(newer('', 'يناير ٢٠١٩ - حتى الآن'), 'https://www.linkedin.com/in/yui-sato/')?.title).toBe('営業部長');
+    expect(extractProspect(newer('', '２０１９年４月 - 現在'), 'https://www.linkedin.com/in/yui-sato/')?.title).toBe('営業部長');
   });
 
   it('still takes the headline when the only position has ended', () => {

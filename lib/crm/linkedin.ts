@@ -46,8 +46,8 @@ function aboutSection(doc: Document, budget: Budget): string | undefined {
 // scripts (Hebrew, Arabic, Japanese and Chinese, Korean, Russian) stand alone.
 const PRESENT = /\b(present|today|heute|actualidad|aujourd|atual|presente|oggi|heden|obecnie)\b|היום|حتى الآن|現在|至今|현재|настоящее время/i;
 /** A line of dates: it holds a year. Only such a line can say a position runs to the present; a
- * description's "現在の営業体制を構築" ("the present sales set-up") does not. */
-const YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/;
+ * description's "現在の営業体制を構築" ("the present sales set-up") does not. Any script's digits: ٢٠١٩, ２０１９. */
+const YEAR = /(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/u;
 const runsToPresent = (line: string) => YEAR.test(line) && PRESENT.test(line);
 
 /** The current position in the Experience section: the first entry whose dates run to the present. An
