@@ -48,6 +48,13 @@ describe('Salesforce console', () => {
     const related = tab('', 'Meridian Biologics Inc.', '<a href="/lightning/r/Account/0015g00000Mb7QaAAJ/related/Contacts/view">View All</a>', '');
     expect(extractProspect(consolePage(opportunity, related), 'https://meridianbio.lightning.force.com/lightning/r/Account/0015g00000Mb7QaAAJ/view')?.name).toBe('Meridian Biologics Inc.');
   });
+
+  it("does not take a record id inside a lookup's shadow root for the tab's own", () => {
+    const lookup = '<force-lookup><template shadowrootmode="open"><span class="slds-truncate" data-recordid="0015g00000Mb7QaAAJ"><slot></slot></span></template>Meridian Biologics Inc.</force-lookup>';
+    const opportunity = tab('', 'Meridian Biologics - AP Automation', `<records-record-layout2 record-id="0065g00000Lx9PqAAJ">${lookup}</records-record-layout2>`, '');
+    const account = tab('', 'Meridian Biologics Inc.', '<records-record-layout2 record-id="0015g00000Mb7QaAAJ"></records-record-layout2>', '');
+    expect(extractProspect(consolePage(opportunity, account), 'https://meridianbio.lightning.force.com/lightning/r/Account/0015g00000Mb7QaAAJ/view')?.name).toBe('Meridian Biologics Inc.');
+  });
 });
 
 describe('HubSpot', () => {
@@ -91,6 +98,22 @@ describe('Zoho CRM', () => {
   });
 });
 
+describe('Zoho CRM, a line of who added the note and when', () => {
+  const notes = (...items: [string, string][]) =>
+    page(`<div id="detailView"><span class="entityNameContent">Orchard Mills – ERP</span><ul>${items
+      .map(([meta, text]) => `<li class="cxNotesLi"><div class="cxNotesAddedContent">${text}</div><div class="cxNotesAddedBy">${meta}</div></li>`)
+      .join('')}</ul></div>`);
+  const url = 'https://crm.zoho.com/crm/org1234567/tab/Potentials/4876223000001120300';
+
+  it("keeps the record's own note whose line reads 'when - how long ago' (one word, a dash)", () => {
+    expect(extractProspect(notes(['Gestern - vor 3 Std', 'Vorstand entscheidet im Mai.']), url)?.notes).toBe('Vorstand entscheidet im Mai.');
+  });
+
+  it("still leaves out a note whose line names another record after a module's name and a dash", () => {
+    expect(extractProspect(notes(['Gestern - vor 3 Std', 'Vorstand entscheidet im Mai.'], ['Contact - Elin Berg', 'Elin is travelling until Friday.']), url)?.notes).toBe('Vorstand entscheidet im Mai.');
+  });
+});
+
 describe('LinkedIn', () => {
   const profile = (caption: string) =>
     page(`<main><section><h1 class="text-heading-xlarge">Yui Sato</h1><div class="text-body-medium break-words">Finance | SaaS</div></section>
@@ -102,6 +125,20 @@ describe('LinkedIn', () => {
   it('reads the current position when its dates run to "present" in a script without word boundaries', () => {
     expect(extractProspect(profile('2021年4月～現在 · 4年'), 'https://www.linkedin.com/in/yui-sato/')).toMatchObject({ title: '経理部長', company: 'みどり商事' });
     expect(extractProspect(profile('ינו׳ 2021 - היום'), 'https://www.linkedin.com/in/yui-sato/')).toMatchObject({ title: '経理部長', company: 'みどり商事' });
+  });
+
+  it('does not read a past position as current because its description says "present" (現在, 현재, 至今, היום)', () => {
+    const newer = (description: string, dates = '2015年4月 - 2019年3月 · 4年') =>
+      page(`<main><section><h1>Yui Sato</h1><div class="text-body-medium break-words">Finance | SaaS</div></section>
+        <section><h2>Experience</h2><ul>
+          <li data-view-name="profile-component-entity"><p class="_g7">営業部長</p><p>みどり商事 · 正社員</p><p>${dates}</p><p>${description}</p></li></ul></section></main>`);
+    for (const description of ['現在の営業体制を構築', '현재 영업 체계를 구축', '至今仍在使用的流程', 'התהליך שפועל היום']) {
+      expect(extractProspect(newer(description), 'https://www.linkedin.com/in/yui-sato/')?.title).toBe('Finance');
+    }
+    expect(extractProspect(newer('現在の営業体制を構築', '2019年4月 - 現在 · 6年'), 'https://www.linkedin.com/in/yui-sato/')).toMatchObject({ title: '営業部長', company: 'みどり商事' });
+    // A year in other digits (Arabic-Indic, full-width) still makes a line of dates.
+    expect(extractProspect(newer('', 'يناير ٢٠١٩ - حتى الآن'), 'https://www.linkedin.com/in/yui-sato/')?.title).toBe('営業部長');
+    expect(extractProspect(newer('', '２０１９年４月 - 現在'), 'https://www.linkedin.com/in/yui-sato/')?.title).toBe('営業部長');
   });
 
   it('still takes the headline when the only position has ended', () => {
@@ -121,5 +158,12 @@ describe('Sales Navigator', () => {
 
   it("reads the lead's own About beside other people's blurbs", () => {
     expect(extractProspect(lead('<section><h2>About</h2><div data-anonymize="person-blurb">Runs 400 trucks.</div></section>'), url)?.notes).toBe('Runs 400 trucks.');
+  });
+
+  it("reads the lead's own About when its card also names someone else first, or the lead with more than the name", () => {
+    const shared = '<section><p><span data-anonymize="person-name">Kofi Mensah</span> is a shared connection</p><h2>About <span data-anonymize="person-name">Amara Obi</span></h2><div data-anonymize="person-blurb">Runs 400 trucks.</div></section>';
+    expect(extractProspect(lead(shared), url)?.notes).toBe('Runs 400 trucks.');
+    const credentials = '<section><h2>About <span data-anonymize="person-name">AMARA OBI, CPA</span></h2><div data-anonymize="person-blurb">Runs 400 trucks.</div></section>';
+    expect(extractProspect(lead(credentials), url)?.notes).toBe('Runs 400 trucks.');
   });
 });

@@ -2,6 +2,7 @@
 // only the top card and the About section are read.
 import { blockTextOf, clean, compact, firstValue, isHidden, queryAllDeep, textOf, type Budget } from './dom';
 import { hostMatcher } from './hosts';
+import { nameKey } from '../pack/clean';
 import type { CrmAdapter, ExtractedRecord } from './types';
 
 const HOSTS = ['https://www.linkedin.com/*'];
@@ -44,6 +45,10 @@ function aboutSection(doc: Document, budget: Budget): string | undefined {
 // "Present" as the interface's languages write it; \b knows only Latin letters, so the words of other
 // scripts (Hebrew, Arabic, Japanese and Chinese, Korean, Russian) stand alone.
 const PRESENT = /\b(present|today|heute|actualidad|aujourd|atual|presente|oggi|heden|obecnie)\b|היום|حتى الآن|現在|至今|현재|настоящее время/i;
+/** A line of dates: it holds a year. Only such a line can say a position runs to the present; a
+ * description's "現在の営業体制を構築" ("the present sales set-up") does not. Any script's digits: ٢٠١٩, ２０１９. */
+const YEAR = /(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/u;
+const runsToPresent = (line: string) => YEAR.test(line) && PRESENT.test(line);
 
 /** The current position in the Experience section: the first entry whose dates run to the present. An
  * entry grouping several roles at one company names the company first, its roles below. */
@@ -59,7 +64,7 @@ function currentPosition(doc: Document, budget: Budget): { title?: string; compa
         // The newer layout's hashed classes: an entry's lines are its paragraphs, the title first; a
         // role listed under a company (an entry holding entries) takes the company's first line.
         const lines = Array.from(entry.querySelectorAll('p')).map((p) => textOf(p) ?? '');
-        if (!lines.some((l) => PRESENT.test(l))) continue;
+        if (!lines.some(runsToPresent)) continue;
         const group = entry.parentElement?.closest('li, [data-view-name^="profile-component-entity"]');
         const company = group && section.contains(group) ? textOf(group.querySelector('p')) : lines[1]?.split(' · ')[0];
         return { title: lines[0] || undefined, company: clean(company) };
@@ -118,12 +123,27 @@ export const linkedin: CrmAdapter = {
   },
 };
 
-/** A blurb under another person's name (a Relationship Explorer's or a rail's entry): the nearest
- * element around it that shows a person's name shows someone else's first. */
+const PERSON_NAMES = '[data-anonymize="person-name"], h1';
+const PERSON_BLURB = '[data-anonymize="person-blurb"]';
+
+/** The same person's name, whatever the case or invisible characters, and with more after it at a word's
+ * end ("Amara Obi, CPA", "Amara Obi · 2nd"). */
+function sameName(shown: string | undefined, name: string): boolean {
+  const [a, b] = [nameKey(shown ?? ''), nameKey(name)];
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return !!short && long.startsWith(short) && !/[\p{L}\p{M}\p{N}]/u.test(long.charAt(short.length));
+}
+
+/** A blurb under another person's name (a Relationship Explorer's or a rail's entry): the name nearest
+ * it in the nearest element around it that shows a person's name (the last before it, else the first
+ * after) is someone else's. */
 function ofAnotherPerson(el: Element, name: string): boolean {
   for (let box = el.parentElement; box; box = box.parentElement) {
-    const named = Array.from(box.querySelectorAll('[data-anonymize="person-name"], h1')).find((n) => !isHidden(n));
-    if (named) return textOf(named) !== name;
+    // In document order with the blurb itself (linkedom's compareDocumentPosition answers the other way round).
+    const inOrder = Array.from(box.querySelectorAll(`${PERSON_NAMES}, ${PERSON_BLURB}`)).filter((n) => n === el || (n.matches(PERSON_NAMES) && !isHidden(n)));
+    const at = inOrder.indexOf(el);
+    if (inOrder.length < 2 || at < 0) continue;
+    return !sameName(textOf(at > 0 ? inOrder[at - 1] : inOrder[1]), name);
   }
   return false;
 }
@@ -157,7 +177,7 @@ export const salesNavigator: CrmAdapter = {
         title: firstValue(scope, ['[data-anonymize="job-title"]'], budget) ?? splitHeadline(headline).title,
         company: firstValue(scope, ['[data-anonymize="company-name"]'], budget) ?? splitHeadline(headline).company,
         industry: firstValue(scope, ['[data-anonymize="industry"]'], budget),
-        notes: firstValue(doc, ['[data-anonymize="person-blurb"]'], budget, (el) => (ofAnotherPerson(el, name) ? undefined : blockTextOf(el))),
+        notes: firstValue(doc, [PERSON_BLURB], budget, (el) => (ofAnotherPerson(el, name) ? undefined : blockTextOf(el))),
         source: { crm: 'sales-navigator' as const, recordType: 'lead', recordId: rec.recordId, url: url.toString() },
       }),
     };

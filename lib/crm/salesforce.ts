@@ -1,7 +1,7 @@
 // Salesforce: Lightning Experience (/lightning/r/...) and Classic (*.my.salesforce.com/003...) record
 // pages of contacts, leads, accounts and opportunities.
 import { amountOf, emailIn } from './amount';
-import { blockTextOf, compact, currentStep, firstValue, isHidden, lookupValueOf, queryAllDeep, spent, textOf, valueByLabel, type Budget } from './dom';
+import { blockTextOf, compact, composedParent, currentStep, firstValue, isHidden, lookupValueOf, queryAllDeep, spent, textOf, valueByLabel, type Budget } from './dom';
 import { hostMatcher } from './hosts';
 import type { CrmAdapter, ExtractedRecord } from './types';
 import { ownValue } from '../own';
@@ -88,10 +88,17 @@ const LOOKUP = 'a, force-lookup, records-hoverable-link, force-hoverable-link, .
 /** A link to the record's own related lists ("View All": /lightning/r/Account/<id>/related/Contacts/view). */
 const SELF_LINK = /\/lightning\/r\/(?:\w+\/)?([a-zA-Z0-9]{15,18})\/related\//;
 
+/** Is `el` inside a lookup below `container`: `closest` stops at a shadow root, a lookup's own shadow tree
+ * is still the lookup's, so the walk goes up the composed tree. */
+function inLookup(el: Element, container: Element): boolean {
+  for (let e: Element | null = el; e && e !== container; e = composedParent(e)) if (e.matches(LOOKUP)) return true;
+  return false;
+}
+
 /** Does this container show the record `id`: by its hooks or record-id attributes (its own or its
  * components', not a lookup's), else by a link to its own related lists? */
 function showsRecord(container: Element, id: string, budget: Budget): boolean {
-  const hooks = [container, ...queryAllDeep(container, RECORD_ID_HOOKS, budget)].filter((el) => el === container || !el.closest(LOOKUP));
+  const hooks = [container, ...queryAllDeep(container, RECORD_ID_HOOKS, budget)].filter((el) => el === container || !inLookup(el, container));
   for (const el of hooks) {
     for (const attr of ['data-record-id', 'data-recordid', 'record-id']) {
       const value = el.getAttribute(attr);

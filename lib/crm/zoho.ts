@@ -32,20 +32,27 @@ function column(scope: ParentNode, columns: readonly string[], apiNames: readonl
 /** The label of a note's author, in the languages Zoho's UI speaks: "Added by", "Created by", "von", "par". */
 const AUTHOR_LABEL = /(?:^|\s)(?:by|von|par|por|da|di|door|de|owner|author|autor|auteur|autore|作成者|追加者)$/iu;
 
+/** A module's name as a note's line names a parent record with it ("Contact - Elin Berg"). */
+const MODULE_WORD = new RegExp(`^(?:${[...new Set(Object.keys(MODULES).map((m) => m.replace(/s$/, '')))].join('|')})s?$`, 'i');
+
 /** A note of a related record listed with this record's notes: its line of author and parent names
  * another record ("Account: Oakridge Dental", "商談: みなと精機 - 支払自動化"); the record's own notes
  * name only its module ("Deal", "連絡先") or the record itself. */
 function ofAnotherRecord(note: Element, recordName: string): boolean {
   const item = note.closest('li.cxNotesLi, [data-zcqa*="note"]');
-  const meta = item?.querySelector('.cxNotesAddedBy, [class*="notesAddedBy"], [class*="NotesParent"], [data-zcqa*="parent"]') ?? item?.querySelector('[class*="NotesMeta"]');
+  const named = item?.querySelector('.cxNotesAddedBy, [class*="notesAddedBy"], [class*="NotesParent"], [data-zcqa*="parent"]');
+  const meta = named ?? item?.querySelector('[class*="NotesMeta"]');
   // "Module: name" in one of the line's parts; a time ("10:30") is not one, nor who added the note
   // ("Added by: Rui Alves", "Hinzugefügt von: ...", "Ajouté par : ..."). A line that only names the
   // parent may also read "Deal – St. Brigid's – Theatre" (a dash, not a colon); in a line of parent and
   // author ("Contact - Anja Brunner · Luca Meier") a dash follows the module's one word, never a name.
+  // A line of who added it and when also has one word and a dash ("Gestern - vor 3 Std"): there, only a
+  // module's name before the dash names a parent.
   const parentOnly = meta?.matches('[class*="NotesParent"], [data-zcqa*="parent"]');
   const pattern = parentOnly ? /^\s*(\p{L}[^:：–—-]*?)\s*(?:[:：]|\s[–—-])\s*(\D.*?)\s*$/u : /^\s*(\p{L}[^:：]*?)\s*[:：]\s*(\D.*?)\s*$/u;
+  const dashAfterModule = (m: RegExpExecArray | null) => (m && (!named || MODULE_WORD.test(m[1]!)) ? m : null);
   for (const part of (textOf(meta) ?? '').split(/[·|•]/)) {
-    const m = pattern.exec(part) ?? (parentOnly ? null : /^\s*(\p{L}+)\s+[–—-]\s+(\D.*?)\s*$/u.exec(part));
+    const m = pattern.exec(part) ?? (parentOnly ? null : dashAfterModule(/^\s*(\p{L}+)\s+[–—-]\s+(\D.*?)\s*$/u.exec(part)));
     if (!m || AUTHOR_LABEL.test(m[1]!)) continue;
     return m[2] !== recordName;
   }
