@@ -39,6 +39,17 @@ describe('a pasted email', () => {
     expect(out).not.toMatch(/Dana|Tues|follow/);
     expect(pains(flat)).toEqual(['slow-approvals']);
   });
+
+  it('keeps an address in angle brackets inside its header line', () => {
+    const outlook = 'From: Linda Park <linda@acme.com> Sent: Tuesday To: Sam <sam@v.com> Subject: RE: slow approvals and lead follow-up';
+    const out = withoutMailHeaders(outlook);
+    expect(out.length).toBe(outlook.length);
+    expect(out.trim()).toBe('');
+    expect(pains(outlook)).toEqual([]);
+    const lines = 'From: Linda <linda@acme.com>\nTo: Sam <sam@v.com>; Dana Roe <dana@v.com>\nSubject: RE: follow-up\n\nApprovals take weeks.';
+    expect(withoutMailHeaders(lines)).not.toMatch(/Dana|follow/);
+    expect(pains(lines)).toEqual(['slow-approvals']);
+  });
 });
 
 describe('costs said as deal talk', () => {
