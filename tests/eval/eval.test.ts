@@ -141,8 +141,10 @@ const FLOORS: Record<string, Bar> = {
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
   'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.88, painPoints: 0.79 },
   'dev18-bike-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.78, painPoints: 0.59 },
-  'dev18-locksmith-messy': { ndcg: 0.925, personas: 0.9, industries: 0.8, painPoints: 0.62 },
-  'dev18-pool-messy': { ndcg: 0.925, personas: 0.9, industries: 0.83, painPoints: 0.63 },
+  // Review mends (thirty-second round): pains 0.62 -> 0.58 and 0.63 -> 0.61, pool nDCG@5 0.925 -> 0.92, only
+  // for the over-matching phrases dropped from the pain knowledge ('comes back', 'a pop', 'return trip'...).
+  'dev18-locksmith-messy': { ndcg: 0.925, personas: 0.9, industries: 0.8, painPoints: 0.58 },
+  'dev18-pool-messy': { ndcg: 0.92, personas: 0.9, industries: 0.83, painPoints: 0.61 },
   // Held out (written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twenty-eighth round's
   // matcher); a failure names no case.
