@@ -943,6 +943,24 @@ describe('general words for kinds of business in the six languages (thirtieth ro
   });
 });
 
+describe('words of one trade, or of another sense, are not general kinds of business (thirty-second round)', () => {
+  const shops = ofIndustries([
+    { id: 'bike', label: 'Bicycle shops', aliases: [] },
+    { id: 'courier', label: 'Courier services', aliases: [] },
+  ]);
+  const ids = (company: string) => resolveIndustries({ company }, shops).map((r) => r.id);
+
+  it('reads no courier in a newspaper named the messenger', () => {
+    expect(ids('Corriere della Sera')).toEqual([]);
+    expect(ids('El Mensajero Diario')).toEqual([]);
+  });
+
+  it('reads German "laden" alone as to load or charge, a shop only as the last part of a compound', () => {
+    expect(ids('Schnell Laden GmbH')).toEqual([]);
+    expect(ids('Akku Laden Service')).toEqual([]);
+  });
+});
+
 describe('a compound of the vendor’s trade and a kind of business (thirtieth round)', () => {
   // A vendor to scooter businesses whose taxonomy names two kinds in German too.
   const scooters = ofIndustries([
