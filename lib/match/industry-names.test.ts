@@ -462,10 +462,19 @@ describe("a company's name whose head is the vendor's market word", () => {
   it('is none of them when the notes deny the business is of the trade, in any of the six languages', () => {
     expect(ids('Northside Barber Studio', 'Beauty school that books haircuts with students. Not a barber business.')).toEqual([]);
     expect(ids('Northside Barber Studio', 'Hair salon, a customer of a barber, not a barber.')).toEqual([]);
-    expect(ids('Northside Barber Studio', 'Friseursalon, kein Barber.')).toEqual([]);
+    expect(ids('Northside Barber Studio', 'Der Kunde ist kein Barber, sondern ein Friseursalon.')).toEqual([]);
+    expect(ids('Northside Barber Studio', 'Het is geen barber maar een kapsalon.')).toEqual([]);
+    expect(ids('Northside Barber Studio', "Ce n'est pas un barber, c'est un salon de coiffure.")).toEqual([]);
+    expect(ids('Northside Barber Studio', "They aren't a barber, they sell clippers.")).toEqual([]);
     expect(ids('Northside Barber Studio', "I'm not a barber myself, I run the front desk.")).toEqual(['shops']);
     expect(ids('Northside Barber Studio', 'Not just a barber: they sell beard oil too.')).toEqual(['shops']);
     expect(ids('Northside Barber Studio', 'Not a salon, a barber studio.')).toEqual(['shops']);
+  });
+
+  it('is still the entry when the notes say there is no other business of the trade nearby', () => {
+    expect(ids('Northside Barber Studio', 'Kein Barber in der Nähe hat sonntags offen.')).toEqual(['shops']);
+    expect(ids('Northside Barber Studio', "Geen barber in de buurt is 's avonds open.")).toEqual(['shops']);
+    expect(ids('Northside Barber Studio', 'Pas de barber ouvert le dimanche dans le quartier.')).toEqual(['shops']);
   });
 });
 

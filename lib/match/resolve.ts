@@ -1413,11 +1413,13 @@ function namedAsSupplier(company: string | undefined, c: CompiledTaxonomy): bool
   return marketWordsOf(c).has(said.at(-2)!);
 }
 
-/** A business's kind denied with an article, in the six languages: "not a locksmith", "kein Schlüsseldienst", "pas
- * un paysagiste", "no es una ...", "non è un ...", "geen ...", "não é um ..."; the kind's first word is kept. Not
- * "not just a", "not only a", "not a big": the word must follow the article. Not a person's own ("I'm not a ..."). */
+/** A business's kind denied with an article, in the six languages: "not a locksmith", "aren't a ...", "ist kein
+ * Schlüsseldienst", "n'est pas un paysagiste", "no es una ...", "non è un ...", "is geen ...", "não é um ..."; the
+ * kind's first word is kept. Not "not just a", "not only a", "not a big": the word must follow the article. Not a
+ * person's own ("I'm not a ..."). Other languages need the verb before the denial: "Kein Schlüsseldienst in der
+ * Nähe ist nachts erreichbar" says there is none nearby, not that the business is none. */
 const KIND_DENIED =
-  /(?<!\b(?:i|i'm|im|i am|she's|he's|she is|he is)\s+)\b(?:not|n't|no longer)\s+an?\s+([\p{L}'-]+)|\b(?:kein(?:e|en)?|pas (?:une?|de)|no (?:es|somos|son) (?:una?)|non (?:è|e|siamo|sono) (?:una?|uno)|geen|n[ãa]o (?:é|e|somos) (?:uma?))\s+([\p{L}'-]+)/giu;
+  /(?<!\b(?:i|i'm|im|i am|she's|he's|she is|he is)\s+)(?:\bnot|n['’]t|\bno longer)\s+an?\s+([\p{L}'-]+)|\b(?:(?:ist|sind) kein(?:e|en)?|(?:n['’]est|ne sont) pas (?:une?)|no (?:es|somos|son) (?:una?)|non (?:è|e|siamo|sono) (?:una?|uno)|(?:is|zijn) geen|n[ãa]o (?:é|e|somos) (?:uma?))\s+([\p{L}'-]+)/giu;
 /** The notes say the business is not of the vendor's trade ("Hardware store ... Not a locksmith service business" to
  * a locksmith vendor, "a customer of a pool company, not a pool company"): the market's word (`marketWordsOf`)
  * denied. Then it is none of the segments, whatever its name or the CRM's value share with one. */
