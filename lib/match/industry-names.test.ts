@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, industryWords, sectorsOf } from './compile';
+import { useForeignNouns } from './lexicon';
 import { resolveIndustries, withoutDeniedKinds } from './resolve';
 
 // Industry names as CRMs and LinkedIn show them in German, French, Spanish, Italian, Dutch and Portuguese,
@@ -1015,5 +1016,25 @@ describe('a CRM value of the vendor’s market that leads to no entry (thirty-fi
 
   it('still reads nothing where the name says no kind', () => {
     expect(ids('Baltic Logistics AB')).toEqual([]);
+  });
+});
+
+describe('a taxonomy read again after the lexicon changes (thirty-second round)', () => {
+  it('reads a compound of the trade and a kind the new table knows as a freshly compiled taxonomy does', () => {
+    const industries = [
+      { id: 'shop', label: 'Scooter shops', aliases: ['Rollerhändler'] },
+      { id: 'leasing', label: 'Scooter leasing providers', aliases: ['Dienstroller'] },
+    ];
+    const scooters = ofIndustries(industries);
+    const ids = (c: ReturnType<typeof ofIndustries>) => resolveIndustries({ company: 'Meyer Rollerplunk' }, c).map((r) => r.id);
+    expect(ids(scooters)).toEqual([]);
+    useForeignNouns('plunk shop');
+    try {
+      expect(ids(ofIndustries(industries))).toEqual(['shop']);
+      expect(ids(scooters)).toEqual(['shop']);
+    } finally {
+      useForeignNouns(undefined);
+    }
+    expect(ids(scooters)).toEqual([]);
   });
 });

@@ -38,7 +38,7 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
 import { complains, noteTerms, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
@@ -1010,7 +1010,19 @@ const KIND_TAILS = new Map([['handler', 'dealer'], ['haendler', 'dealer'], ['han
 /** General words for kinds of business, any trade's: what a compound's last part must say to be read as one. */
 const BUSINESS_KINDS = new Set(['provider', 'company', 'cooperative', 'rental', 'shop', 'store', 'service', 'workshop', 'dealer', 'agency', 'association', 'federation', 'firm', 'operator', 'group']);
 const COMPOUND_MIN = 8;
-const tradeParts = new WeakMap<CompiledTaxonomy, Map<string, string>>();
+/** What is found once per taxonomy from the lexicon's readings, with the lexicon's edition beside it: forgotten
+ * when the edition changes (a generated table given or taken away), as `memoised` forgets its readings. */
+class PerTaxonomy<T> {
+  private readonly held = new WeakMap<CompiledTaxonomy, { edition: number; value: T }>();
+  get(c: CompiledTaxonomy): T | undefined {
+    const entry = this.held.get(c);
+    return entry && entry.edition === currentLexiconEdition() ? entry.value : undefined;
+  }
+  set(c: CompiledTaxonomy, value: T): void {
+    this.held.set(c, { edition: currentLexiconEdition(), value });
+  }
+}
+const tradeParts = new PerTaxonomy<Map<string, string>>();
 /** The first parts of the taxonomy's own one-word compound names whose last part is a kind of business
  * ("fahrrad" of an alias "Fahrradhändler"... when "händler" is read as one), with the name they are part of,
  * found once per taxonomy: the vendor's trade in the names' own language. */
@@ -1027,7 +1039,7 @@ function tradePartsOf(c: CompiledTaxonomy): Map<string, string> {
 }
 /** A first part and the same without a German or Dutch linking "s", "es", "n" or "en". */
 const unlinkedPart = (head: string): string[] => [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 4).map((l) => head.slice(0, -l.length))];
-const tradeCompoundReaders = new WeakMap<CompiledTaxonomy, Map<string, string>>();
+const tradeCompoundReaders = new PerTaxonomy<Map<string, string>>();
 /** A word of a company's name or the notes that no reading splits, read as two when its last part is a general
  * word for a kind of business and its first part the vendor's trade as the taxonomy's own names say it, in any
  * language ("Dienstradanbieter" of an alias "Dienstrad" and "anbieter", provider; "Leasemaatschappij" of
@@ -1091,7 +1103,7 @@ function oneWordNamesOf(c: CompiledTaxonomy): string[] {
   }
   return names;
 }
-const compoundTails = new WeakMap<CompiledTaxonomy, string[]>();
+const compoundTails = new PerTaxonomy<string[]>();
 /** The taxonomy's written words as written and as read ("management" and "manag": a company's word is compared
  * read, stemmed, so "Shipmanagement" ends with the second), found once per taxonomy. */
 function tailsOf(c: CompiledTaxonomy, written: string[]): string[] {
