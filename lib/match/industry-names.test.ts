@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, industryWords, sectorsOf } from './compile';
+import { useForeignNouns } from './lexicon';
 import { resolveIndustries, withoutDeniedKinds } from './resolve';
 
 // Industry names as CRMs and LinkedIn show them in German, French, Spanish, Italian, Dutch and Portuguese,
@@ -462,10 +463,19 @@ describe("a company's name whose head is the vendor's market word", () => {
   it('is none of them when the notes deny the business is of the trade, in any of the six languages', () => {
     expect(ids('Northside Barber Studio', 'Beauty school that books haircuts with students. Not a barber business.')).toEqual([]);
     expect(ids('Northside Barber Studio', 'Hair salon, a customer of a barber, not a barber.')).toEqual([]);
-    expect(ids('Northside Barber Studio', 'Friseursalon, kein Barber.')).toEqual([]);
+    expect(ids('Northside Barber Studio', 'Der Kunde ist kein Barber, sondern ein Friseursalon.')).toEqual([]);
+    expect(ids('Northside Barber Studio', 'Het is geen barber maar een kapsalon.')).toEqual([]);
+    expect(ids('Northside Barber Studio', "Ce n'est pas un barber, c'est un salon de coiffure.")).toEqual([]);
+    expect(ids('Northside Barber Studio', "They aren't a barber, they sell clippers.")).toEqual([]);
     expect(ids('Northside Barber Studio', "I'm not a barber myself, I run the front desk.")).toEqual(['shops']);
     expect(ids('Northside Barber Studio', 'Not just a barber: they sell beard oil too.')).toEqual(['shops']);
     expect(ids('Northside Barber Studio', 'Not a salon, a barber studio.')).toEqual(['shops']);
+  });
+
+  it('is still the entry when the notes say there is no other business of the trade nearby', () => {
+    expect(ids('Northside Barber Studio', 'Kein Barber in der Nähe hat sonntags offen.')).toEqual(['shops']);
+    expect(ids('Northside Barber Studio', "Geen barber in de buurt is 's avonds open.")).toEqual(['shops']);
+    expect(ids('Northside Barber Studio', 'Pas de barber ouvert le dimanche dans le quartier.')).toEqual(['shops']);
   });
 });
 
@@ -943,6 +953,24 @@ describe('general words for kinds of business in the six languages (thirtieth ro
   });
 });
 
+describe('words of one trade, or of another sense, are not general kinds of business (thirty-second round)', () => {
+  const shops = ofIndustries([
+    { id: 'bike', label: 'Bicycle shops', aliases: [] },
+    { id: 'courier', label: 'Courier services', aliases: [] },
+  ]);
+  const ids = (company: string) => resolveIndustries({ company }, shops).map((r) => r.id);
+
+  it('reads no courier in a newspaper named the messenger', () => {
+    expect(ids('Corriere della Sera')).toEqual([]);
+    expect(ids('El Mensajero Diario')).toEqual([]);
+  });
+
+  it('reads German "laden" alone as to load or charge, a shop only as the last part of a compound', () => {
+    expect(ids('Schnell Laden GmbH')).toEqual([]);
+    expect(ids('Akku Laden Service')).toEqual([]);
+  });
+});
+
 describe('a compound of the vendor’s trade and a kind of business (thirtieth round)', () => {
   // A vendor to scooter businesses whose taxonomy names two kinds in German too.
   const scooters = ofIndustries([
@@ -988,5 +1016,25 @@ describe('a CRM value of the vendor’s market that leads to no entry (thirty-fi
 
   it('still reads nothing where the name says no kind', () => {
     expect(ids('Baltic Logistics AB')).toEqual([]);
+  });
+});
+
+describe('a taxonomy read again after the lexicon changes (thirty-second round)', () => {
+  it('reads a compound of the trade and a kind the new table knows as a freshly compiled taxonomy does', () => {
+    const industries = [
+      { id: 'shop', label: 'Scooter shops', aliases: ['Rollerhändler'] },
+      { id: 'leasing', label: 'Scooter leasing providers', aliases: ['Dienstroller'] },
+    ];
+    const scooters = ofIndustries(industries);
+    const ids = (c: ReturnType<typeof ofIndustries>) => resolveIndustries({ company: 'Meyer Rollerplunk' }, c).map((r) => r.id);
+    expect(ids(scooters)).toEqual([]);
+    useForeignNouns('plunk shop');
+    try {
+      expect(ids(ofIndustries(industries))).toEqual(['shop']);
+      expect(ids(scooters)).toEqual(['shop']);
+    } finally {
+      useForeignNouns(undefined);
+    }
+    expect(ids(scooters)).toEqual([]);
   });
 });

@@ -91,10 +91,11 @@ function questionAnswered(turn: string, answer: string): { at: number; text: str
 
 /** A pasted email's header lines ("From:", "Sent:", "Subject: RE: follow-up", in the six languages too) and
  * a mail client's own lines ("Sent from my iPhone", "---- Forwarded message ----"): who sent what when, not
- * what hurts. A header's value ends at a '>' quote marker: a CRM field that flattened the mail to one line
- * keeps the message after it ("From: Dana. Sent: Tues. > Approvals take weeks"). */
+ * what hurts. A header's value ends at a '>' quote marker that stands alone (after a space): a CRM field
+ * that flattened the mail to one line keeps the message after it ("From: Dana. Sent: Tues. > Approvals take
+ * weeks"), while the '>' closing an address ("Linda <linda@acme.com> Sent: ...") stays inside the header. */
 const MAIL_HEADER =
-  /^[ \t>]*(?:from|sent|to|cc|bcc|date|subject|von|gesendet|an|betreff|datum|de|envoye|envoyé|objet|para|enviado|asunto|fecha|da|inviato|oggetto|van|verzonden|aan|onderwerp|assunto)[ \t]*:[^\n>]*|^[ \t>]*(?:sent from my\b.*|-{2,}.*(?:forwarded|original|weitergeleitet|transféré|reenviado|inoltrato|doorgestuurd|encaminhada).*)$/gim;
+  /^[ \t>]*(?:from|sent|to|cc|bcc|date|subject|von|gesendet|an|betreff|datum|de|envoye|envoyé|objet|para|enviado|asunto|fecha|da|inviato|oggetto|van|verzonden|aan|onderwerp|assunto)[ \t]*:(?:[^\n>]|(?<![ \t])>)*|^[ \t>]*(?:sent from my\b.*|-{2,}.*(?:forwarded|original|weitergeleitet|transféré|reenviado|inoltrato|doorgestuurd|encaminhada).*)$/gim;
 /** "On Mon, Sam wrote:": what follows is the earlier message the prospect replied to (often the seller's),
  * to the end of the notes. */
 const QUOTED_HISTORY = /^[ \t>]*(?:on|am|le|el|il|op|em)\b[^\n]{0,120}\b(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|escreveu)[ \t]*:[\s\S]*$/im;

@@ -38,7 +38,7 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
 import { complains, noteTerms, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
@@ -1004,13 +1004,25 @@ const kindOfBusiness = (part: string): string | undefined => {
   const english = part.length >= 4 ? (KIND_TAILS.get(part) ?? sharedExact(part)) : undefined;
   return english !== undefined && BUSINESS_KINDS.has(english) ? english : undefined;
 };
-/** A dealer as only a compound's last part says it in German and Dutch ("...händler", "...handelaar"; alone,
- * English "handler" is another word). */
-const KIND_TAILS = new Map([['handler', 'dealer'], ['haendler', 'dealer'], ['handelaar', 'dealer']]);
+/** A dealer and a shop as only a compound's last part says them in German and Dutch ("...händler",
+ * "...handelaar", "...laden"; alone, English "handler" is another word and German "laden" is to load or charge). */
+const KIND_TAILS = new Map([['handler', 'dealer'], ['haendler', 'dealer'], ['handelaar', 'dealer'], ['laden', 'shop']]);
 /** General words for kinds of business, any trade's: what a compound's last part must say to be read as one. */
-const BUSINESS_KINDS = new Set(['provider', 'company', 'cooperative', 'rental', 'shop', 'store', 'service', 'courier', 'workshop', 'dealer', 'agency', 'association', 'federation', 'firm', 'operator', 'group']);
+const BUSINESS_KINDS = new Set(['provider', 'company', 'cooperative', 'rental', 'shop', 'store', 'service', 'workshop', 'dealer', 'agency', 'association', 'federation', 'firm', 'operator', 'group']);
 const COMPOUND_MIN = 8;
-const tradeParts = new WeakMap<CompiledTaxonomy, Map<string, string>>();
+/** What is found once per taxonomy from the lexicon's readings, with the lexicon's edition beside it: forgotten
+ * when the edition changes (a generated table given or taken away), as `memoised` forgets its readings. */
+class PerTaxonomy<T> {
+  private readonly held = new WeakMap<CompiledTaxonomy, { edition: number; value: T }>();
+  get(c: CompiledTaxonomy): T | undefined {
+    const entry = this.held.get(c);
+    return entry && entry.edition === currentLexiconEdition() ? entry.value : undefined;
+  }
+  set(c: CompiledTaxonomy, value: T): void {
+    this.held.set(c, { edition: currentLexiconEdition(), value });
+  }
+}
+const tradeParts = new PerTaxonomy<Map<string, string>>();
 /** The first parts of the taxonomy's own one-word compound names whose last part is a kind of business
  * ("fahrrad" of an alias "Fahrradhändler"... when "händler" is read as one), with the name they are part of,
  * found once per taxonomy: the vendor's trade in the names' own language. */
@@ -1027,7 +1039,7 @@ function tradePartsOf(c: CompiledTaxonomy): Map<string, string> {
 }
 /** A first part and the same without a German or Dutch linking "s", "es", "n" or "en". */
 const unlinkedPart = (head: string): string[] => [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 4).map((l) => head.slice(0, -l.length))];
-const tradeCompoundReaders = new WeakMap<CompiledTaxonomy, Map<string, string>>();
+const tradeCompoundReaders = new PerTaxonomy<Map<string, string>>();
 /** A word of a company's name or the notes that no reading splits, read as two when its last part is a general
  * word for a kind of business and its first part the vendor's trade as the taxonomy's own names say it, in any
  * language ("Dienstradanbieter" of an alias "Dienstrad" and "anbieter", provider; "Leasemaatschappij" of
@@ -1091,7 +1103,7 @@ function oneWordNamesOf(c: CompiledTaxonomy): string[] {
   }
   return names;
 }
-const compoundTails = new WeakMap<CompiledTaxonomy, string[]>();
+const compoundTails = new PerTaxonomy<string[]>();
 /** The taxonomy's written words as written and as read ("management" and "manag": a company's word is compared
  * read, stemmed, so "Shipmanagement" ends with the second), found once per taxonomy. */
 function tailsOf(c: CompiledTaxonomy, written: string[]): string[] {
@@ -1413,11 +1425,13 @@ function namedAsSupplier(company: string | undefined, c: CompiledTaxonomy): bool
   return marketWordsOf(c).has(said.at(-2)!);
 }
 
-/** A business's kind denied with an article, in the six languages: "not a locksmith", "kein Schlüsseldienst", "pas
- * un paysagiste", "no es una ...", "non è un ...", "geen ...", "não é um ..."; the kind's first word is kept. Not
- * "not just a", "not only a", "not a big": the word must follow the article. Not a person's own ("I'm not a ..."). */
+/** A business's kind denied with an article, in the six languages: "not a locksmith", "aren't a ...", "ist kein
+ * Schlüsseldienst", "n'est pas un paysagiste", "no es una ...", "non è un ...", "is geen ...", "não é um ..."; the
+ * kind's first word is kept. Not "not just a", "not only a", "not a big": the word must follow the article. Not a
+ * person's own ("I'm not a ..."). Other languages need the verb before the denial: "Kein Schlüsseldienst in der
+ * Nähe ist nachts erreichbar" says there is none nearby, not that the business is none. */
 const KIND_DENIED =
-  /(?<!\b(?:i|i'm|im|i am|she's|he's|she is|he is)\s+)\b(?:not|n't|no longer)\s+an?\s+([\p{L}'-]+)|\b(?:kein(?:e|en)?|pas (?:une?|de)|no (?:es|somos|son) (?:una?)|non (?:è|e|siamo|sono) (?:una?|uno)|geen|n[ãa]o (?:é|e|somos) (?:uma?))\s+([\p{L}'-]+)/giu;
+  /(?<!\b(?:i|i'm|im|i am|she's|he's|she is|he is)\s+)(?:\bnot|n['’]t|\bno longer)\s+an?\s+([\p{L}'-]+)|\b(?:(?:ist|sind) kein(?:e|en)?|(?:n['’]est|ne sont) pas (?:une?)|no (?:es|somos|son) (?:una?)|non (?:è|e|siamo|sono) (?:una?|uno)|(?:is|zijn) geen|n[ãa]o (?:é|e|somos) (?:uma?))\s+([\p{L}'-]+)/giu;
 /** The notes say the business is not of the vendor's trade ("Hardware store ... Not a locksmith service business" to
  * a locksmith vendor, "a customer of a pool company, not a pool company"): the market's word (`marketWordsOf`)
  * denied. Then it is none of the segments, whatever its name or the CRM's value share with one. */

@@ -113,7 +113,8 @@ const FLOORS: Record<string, Bar> = {
   // none of their figures, so the floors are those set at the first scoring.
   'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.99, painPoints: 0.74 },
   'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.8, painPoints: 0.7 },
-  'dev14-libraries-messy': { ndcg: 0.91, personas: 0.82, industries: 0.88, painPoints: 0.68 },
+  // Review mends (thirty-second round): pains 0.68 -> 0.66, only for 'ppl down' (copied from this set) dropped.
+  'dev14-libraries-messy': { ndcg: 0.91, personas: 0.82, industries: 0.88, painPoints: 0.66 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.72 },
   // Written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
@@ -141,8 +142,11 @@ const FLOORS: Record<string, Bar> = {
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
   'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.88, painPoints: 0.79 },
   'dev18-bike-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.78, painPoints: 0.59 },
-  'dev18-locksmith-messy': { ndcg: 0.925, personas: 0.9, industries: 0.8, painPoints: 0.62 },
-  'dev18-pool-messy': { ndcg: 0.925, personas: 0.9, industries: 0.83, painPoints: 0.63 },
+  // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
+  // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
+  // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
+  'dev18-locksmith-messy': { ndcg: 0.915, personas: 0.9, industries: 0.8, painPoints: 0.515 },
+  'dev18-pool-messy': { ndcg: 0.91, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Held out (written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the twenty-eighth round's
   // matcher); a failure names no case.

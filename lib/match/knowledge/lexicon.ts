@@ -986,8 +986,8 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   anbieter: 'provider', aanbieder: 'provider', dienstleister: 'provider', prestataire: 'provider',
   gesellschaft: 'company', maatschappij: 'company', bedrijf: 'company', cooperatie: 'cooperative',
   verleih: 'rental', vermietung: 'rental', verhuur: 'rental', alquiler: 'rental', noleggio: 'rental', aluguer: 'rental',
-  laden: 'shop', winkel: 'shop', geschaft: 'shop', magasin: 'shop', tienda: 'shop', negozio: 'shop', loja: 'shop',
-  dienst: 'service', coursier: 'courier', mensajero: 'courier', corriere: 'courier',
+  winkel: 'shop', geschaft: 'shop', magasin: 'shop', tienda: 'shop', negozio: 'shop', loja: 'shop',
+  dienst: 'service',
 };
 
 for (const [phrase, english] of Object.entries(INDUSTRY_PHRASES)) if (!Object.hasOwn(PHRASES, phrase)) PHRASES[phrase] = english;

@@ -28,13 +28,14 @@ export interface Concept {
 /** Having none left of something: lacking it, said of stock. */
 const RUNNING_OUT = [
   'stockout', 'stockouts', 'stock out', 'stock outs', 'out of stock', 'ran out of', 'run out of', 'runs out of',
-  'running out of', 'backorder', 'backorders', 'backordered', 'dont have the right', 'didnt have the right',
-  'doesnt have the right', 'second trip', 'return trip', 'extra trip',
+  'running out of', 'backorder', 'backorders', 'backordered', 'dont have the right part', 'dont have the right parts',
+  'didnt have the right part', 'didnt have the right parts', 'doesnt have the right part', 'doesnt have the right parts',
+  'second trip', 'extra trip',
 ];
 
-/** Money owed and paid late, in everyday words: when the customer feels like it, months after the work. */
+/** Money owed and paid late, in everyday words: months after the work. */
 const PAID_LATE = [
-  'pay whenever', 'pays whenever', 'paid whenever', 'see the money', 'see our money', 'see any money',
+  'see our money', 'see any money',
   'forget to pay', 'forgets to pay', 'forgot to pay', 'slow to pay', 'slow payers', 'slow paying', 'get paid late',
   'wait to get paid', 'waiting to get paid', 'wait for our money', 'waiting for our money',
 ];
@@ -43,30 +44,26 @@ const PAID_LATE = [
 const CROSS_TOWN = [
   'zig zag', 'zig zags', 'zig zagging', 'zigzag', 'zigzags', 'zigzagging', 'criss cross', 'criss crossing',
   'crisscross', 'crisscrossing', 'crossing each other', 'pass each other', 'passing each other', 'all over the county',
-  'all over town', 'all over the map', 'across town and back',
+  'all over town', 'across town and back',
 ];
 
-/** Paying for each piece of work bought: "35 bucks a pop", "they take a cut on every job". */
-const PAID_PER_JOB = ['a pop', 'take a cut', 'takes a cut', 'taking a cut', 'per lead', 'cost per lead', 'pay per lead'];
+/** Paying for each piece of work bought: "35 bucks per lead", "they take a cut on every job". */
+const PAID_PER_JOB = ['take a cut', 'takes a cut', 'taking a cut', 'per lead', 'cost per lead', 'pay per lead'];
 
-/** The same work priced differently by whoever quotes it, or a price nobody remembers. */
-const PRICED_APART = [
-  'charges something different', 'charge something different', 'charged something different', 'different price for the same',
-  'different prices for the same', 'forget what i charged', 'forget what we charged', 'forgot what i charged',
-  'forgot what we charged',
-];
+/** The same work priced differently by whoever quotes it. */
+const PRICED_APART = ['different price for the same', 'different prices for the same'];
 
-/** Fewer hands than the work needs, said as the people missing: "we are 2 ppl down", "I got nobody". */
+/** Fewer hands than the work needs, said as the people missing: "we are 2 people down", "I got nobody". */
 const SHORT_OF_HANDS = [
-  'ppl down', 'people down', 'person down', 'got nobody', 'have nobody',
+  'people down', 'person down', 'got nobody', 'have nobody',
 ];
 
-/** Nobody applying, said of the job: "nobody wants a job that's gone by November". */
-const NOBODY_APPLIES = ['nobody wants a job', 'nobody wants the job', 'nobody wants to work', 'no one wants to work'];
+/** Nobody applying: "nobody wants to work weekends". */
+const NOBODY_APPLIES = ['nobody wants to work', 'no one wants to work'];
 
 /** Staff leaving, said as who takes them or as the people lost: "every operator I train gets poached". */
 const STAFF_LEAVING = [
-  'poached', 'poach', 'poaching', 'steals them', 'steal them', 'stealing them', 'stole them', 'losing staff', 'lose staff',
+  'poached', 'poach', 'poaching', 'losing staff', 'lose staff',
   'lost staff', 'losing people', 'lose people', 'lost people',
 ];
 
@@ -557,8 +554,8 @@ export const CONCEPTS: Record<string, Concept> = {
     negative: true,
     phrases: [
       'rework', 'redo', 'redoing', 'redone', 'repeat repairs',
-      'send a guy back', 'send someone back', 'sent a guy back', 'go back out', 'back out', 'comes back', 'come back',
-      'came back',
+      'send someone back', 'sent someone back', 'go back out', 'keeps coming back', 'kept coming back',
+      'comes back again', 'came back again',
     ],
   },
   peaks: {
