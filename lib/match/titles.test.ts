@@ -1457,3 +1457,22 @@ describe('a title that is only a head\'s rank is the persona named by that rank 
     expect([...resolverFor(personasOf(personas))(title)].sort()).toEqual([...want].sort());
   });
 });
+
+describe('general title words of work not read before: "maint", Flemish "zaakvoerder", French "atelier" (thirty-second round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['upkeep', 'Upkeep & equipment', ['Maintenance Manager', 'Maintenance Technician']],
+      ['boss', 'Owner or managing director', ['Owner', 'Managing Director']],
+      ['books', 'Bookkeeping lead', ['Accountant', 'Bookkeeper']],
+      ['shop', 'Workshop manager', ['Head of Workshop']],
+    ]),
+  );
+  it.each([
+    ['maint tech', ['upkeep']],
+    ['Zaakvoerder', ['boss']],
+    ['Zaakvoerster / boekhouder', ['boss', 'books']],
+    ['Resp. atelier', ['shop']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual([...want].sort());
+  });
+});
