@@ -305,6 +305,29 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
 const isBareRank = (words: readonly string[]): boolean =>
   words.length > 0 && rankWords(words).length === words.length && functionsOf(words).length === 0 && seniorityOf(words) >= 4;
 
+/** A head's rank and nothing else, a deputy's or an acting one's too ("Partner", "Deputy Director"). */
+const isHeadRankOnly = (words: readonly string[]): boolean => {
+  const rank = new Set(rankWords(words));
+  return seniorityOf(words) >= 4 && functionsOf(words).length === 0 && words.every((w) => rank.has(w) || GENERIC_TITLE.has(w));
+};
+
+/** "Partner", "Deputy Director": a title that is only a head's rank and names no persona is the one persona one of
+ * whose names is that rank's last word with nothing more than words that are ranks by themselves or the customers'
+ * kind of site ("Senior Partner", "Zoo Director", "Executive Director"; not "Managing Director", an office of its
+ * own); undefined when none or several are. */
+function headOfBareRank(words: readonly string[], c: CompiledTaxonomy): number | undefined {
+  const head = words.at(-1)!;
+  const found = new Set<number>();
+  c.personas.forEach((p, index) => {
+    for (const f of p.forms) {
+      if (f.words.length < 2 || !f.words.includes(head)) continue;
+      // Each other word a rank of its own ("Executive Director"), not part of another office ("Managing Director").
+      if (f.words.every((w) => w === head || rankWords([w]).length === 1 || GENERIC_TITLE.has(w) || c.siteWords.has(w))) found.add(index);
+    }
+  });
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** "Istruttore" of "Istruttore e insegnante di teoria": a part that names no function and whose every word is in
  * one of the persona's own names ("istruttore di guida") is that person, as a part one of its names says whole
  * is; "Culture" of "People & Culture" names a function. */
@@ -677,6 +700,12 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   }
   headsOfPractitioners(words, scored, c);
   if (scored.size === 0) headOfField(words, level, scored, quote, c);
+  if (scored.size === 0 && isHeadRankOnly(words)) {
+    const head = headOfBareRank(words, c);
+    if (head !== undefined) bump(scored, { index: head, score: 0.65, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 } });
+    // "Partner", "Vennoot": a partner of a firm is one of its owners, where no persona's name says partner.
+    else if (words.at(-1) === 'partner') return resolvePersonaPart('owner', quote, c, alone);
+  }
   // "Chief Operating Officer", "CFO": an officer of the company is one of its executives, whatever his office;
   // when nothing names a persona for that office, the taxonomy's executive persona is his, as a broader
   // function's would be (not a ship's "Chief Engineer", who is no officer). Not beside another role that

@@ -1438,3 +1438,41 @@ describe('operations and the environment in Dutch and French titles (thirtieth r
     expect([...resolve(title)]).not.toContain('sales');
   });
 });
+
+describe('a title that is only a head\'s rank is the persona named by that rank alone (thirty-second round)', () => {
+  it.each([
+    // A persona one of whose names is the rank with only other ranks beside it.
+    [[['firm-head', 'Firm principal', ['Senior Partner', 'Founding Partner']], ['billing', 'Billing lead', ['Billing Manager']]], 'Partner', ['firm-head']],
+    [[['museum-head', 'Gallery chief', ['Executive Director']], ['registrar', 'Registrar', ['Collections Registrar']]], 'Deputy Director', ['museum-head']],
+    // Beside another role too.
+    [[['museum-head', 'Gallery chief', ['Executive Director']], ['registrar', 'Registrar', ['Collections Registrar']]], 'Registrar / Deputy Director', ['registrar', 'museum-head']],
+    // A partner is one of the firm's owners where no persona's name says partner.
+    [[['owner', 'Owner / proprietor', ['Owner', 'Founder']], ['chef', 'Kitchen leader', ['Head Chef']]], 'Partner', ['owner']],
+    [[['owner', 'Owner / proprietor', ['Owner', 'Founder']], ['chef', 'Kitchen leader', ['Head Chef']]], 'Head Chef / Partner', ['chef', 'owner']],
+    // Not a managing director, an office of its own, for a bare "Director" (a film's director is no company's head).
+    [[['company-head', 'Company leadership', ['Managing Director', 'CEO']], ['maker', 'Film maker', ['Producer']]], 'Producer / Director', ['maker']],
+    // Nothing where no persona's name or owner reads it.
+    [[['pricing', 'Pricing analyst', ['Actuary']]], 'Partner', []],
+  ] as [[string, string, string[]][], string, string[]][])('%j: %s is %j', (personas, title, want) => {
+    expect([...resolverFor(personasOf(personas))(title)].sort()).toEqual([...want].sort());
+  });
+});
+
+describe('general title words of work not read before: "maint", Flemish "zaakvoerder", French "atelier" (thirty-second round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['upkeep', 'Upkeep & equipment', ['Maintenance Manager', 'Maintenance Technician']],
+      ['boss', 'Owner or managing director', ['Owner', 'Managing Director']],
+      ['books', 'Bookkeeping lead', ['Accountant', 'Bookkeeper']],
+      ['shop', 'Workshop manager', ['Head of Workshop']],
+    ]),
+  );
+  it.each([
+    ['maint tech', ['upkeep']],
+    ['Zaakvoerder', ['boss']],
+    ['Zaakvoerster / boekhouder', ['boss', 'books']],
+    ['Resp. atelier', ['shop']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual([...want].sort());
+  });
+});

@@ -29,7 +29,7 @@ const FLOORS: Record<string, Bar> = {
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
-  'dev-hospitality-messy': { ndcg: 0.92, personas: 0.87, industries: 0.92, painPoints: 0.78 },
+  'dev-hospitality-messy': { ndcg: 0.92, personas: 0.90, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.74 },
   'dev2-utilities-multilingual': { ndcg: 0.895, personas: 0.92, industries: 0.86, painPoints: 0.74 },
   'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.79 },
@@ -58,21 +58,21 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
   'dev6-retail-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.83, painPoints: 0.68 },
-  'dev6-legal-messy': { ndcg: 0.955, personas: 0.88, industries: 0.87, painPoints: 0.65 },
+  'dev6-legal-messy': { ndcg: 0.96, personas: 0.91, industries: 0.87, painPoints: 0.65 },
   'dev6-fiber-messy': { ndcg: 0.92, personas: 0.9, industries: 0.8, painPoints: 0.62 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.94, personas: 0.96, industries: 0.94, painPoints: 0.83 },
   'dev7-sportclubs-multilingual': { ndcg: 0.75, personas: 0.84, industries: 0.59, painPoints: 0.70 },
-  'dev7-mining-messy': { ndcg: 0.89, personas: 0.91, industries: 0.84, painPoints: 0.73 },
+  'dev7-mining-messy': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.64 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
   'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.85, painPoints: 0.85 },
   'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.92, industries: 0.74, painPoints: 0.75 },
-  'dev8-recruitment-messy': { ndcg: 0.89, personas: 0.86, industries: 0.85, painPoints: 0.56 },
+  'dev8-recruitment-messy': { ndcg: 0.915, personas: 0.90, industries: 0.85, painPoints: 0.56 },
   'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.85, industries: 0.77, painPoints: 0.76 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
@@ -92,7 +92,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.93, industries: 0.94, painPoints: 0.69 },
-  'dev11-brewery-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.68, painPoints: 0.65 },
+  'dev11-brewery-multilingual': { ndcg: 0.9, personas: 0.95, industries: 0.68, painPoints: 0.65 },
   'dev11-parking-messy': { ndcg: 0.925, personas: 0.94, industries: 0.85, painPoints: 0.52 },
   'dev11-dialysis-messy': { ndcg: 0.95, personas: 0.92, industries: 0.83, painPoints: 0.77 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -107,7 +107,7 @@ const FLOORS: Record<string, Bar> = {
   'dev13-golf-plain': { ndcg: 0.925, personas: 0.9, industries: 0.79, painPoints: 0.76 },
   'dev13-water-multilingual': { ndcg: 0.875, personas: 0.89, industries: 0.45, painPoints: 0.73 },
   'dev13-marina-messy': { ndcg: 0.89, personas: 0.9, industries: 0.82, painPoints: 0.54 },
-  'dev13-carwash-messy': { ndcg: 0.92, personas: 0.94, industries: 0.8, painPoints: 0.67 },
+  'dev13-carwash-messy': { ndcg: 0.92, personas: 0.95, industries: 0.8, painPoints: 0.67 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
@@ -115,7 +115,7 @@ const FLOORS: Record<string, Bar> = {
   'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.8, painPoints: 0.7 },
   // Review mends (thirty-second round): pains 0.68 -> 0.66, only for 'ppl down' (copied from this set) dropped.
   'dev14-libraries-messy': { ndcg: 0.91, personas: 0.82, industries: 0.88, painPoints: 0.66 },
-  'dev14-zoos-messy': { ndcg: 0.96, personas: 0.88, industries: 0.92, painPoints: 0.72 },
+  'dev14-zoos-messy': { ndcg: 0.96, personas: 0.92, industries: 0.92, painPoints: 0.72 },
   // Written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
@@ -141,7 +141,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
   'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.88, painPoints: 0.79 },
-  'dev18-bike-multilingual': { ndcg: 0.92, personas: 0.95, industries: 0.78, painPoints: 0.59 },
+  'dev18-bike-multilingual': { ndcg: 0.92, personas: 0.98, industries: 0.78, painPoints: 0.59 },
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.

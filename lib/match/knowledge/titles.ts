@@ -67,6 +67,7 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   rd: 'research and development',
   hrbp: 'human resources business partner',
   svc: 'service',
+  maint: 'maintenance',
   ecommerce: 'e commerce',
   resp: 'head',
   cust: 'customer',
@@ -665,7 +666,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   restauration: 'catering', restauracion: 'catering', ristorazione: 'catering', koch: 'cook', cuisinier: 'cook', cuisiniere: 'cook',
   cocinero: 'cook', cocinera: 'cook', cuoco: 'cook', cuoca: 'cook', kok: 'cook', cozinheiro: 'cook', cozinheira: 'cook',
   chefkok: 'head chef', empfang: 'front desk', rezeption: 'front desk', accueil: 'front desk', receptie: 'front desk',
-  recepcao: 'front desk', ricevimento: 'front desk',
+  recepcao: 'front desk', ricevimento: 'front desk', atelier: 'workshop',
   // Logistics
   versand: 'shipping', expedicion: 'shipping', spedizioni: 'shipping', expeditie: 'shipping', expedicao: 'shipping',
   disponent: 'dispatcher', fuhrpark: 'fleet', flotte: 'fleet', flota: 'fleet', flotta: 'fleet', vloot: 'fleet', frota: 'fleet',
@@ -750,7 +751,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   substituto: 'deputy', substituta: 'deputy', sostituto: 'deputy', sostituta: 'deputy', suplente: 'deputy',
   kaufmannisch: 'finance', kaufmannische: 'finance', kaufmannischer: 'finance', dirigeant: 'chief executive', dirigeante: 'chief executive', unternehmer: 'entrepreneur', empresario: 'owner',
   empresaria: 'owner', imprenditore: 'owner', imprenditrice: 'owner', ondernemer: 'owner', gesellschafter: 'partner',
-  vennoot: 'partner',
+  vennoot: 'partner', zaakvoerder: 'managing director', zaakvoerster: 'managing director',
   // Projects, the office
   projekt: 'project', projet: 'project', proyecto: 'project', progetto: 'project', projeto: 'project', projecto: 'project',
   administratif: 'administrative', administrativo: 'administrative', administracion: 'administration',
