@@ -1894,6 +1894,40 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
   return [...best];
 }
 
+/** What a sentence's library words say for each pain: per pain, the sum of its distinct stems' weights at their
+ * share (a stem counts once, at the first position not skipped), and the word that says most for it, to quote.
+ * That word is weighed at its share, or at its own weight where `quoteAtShare` is false. */
+interface LibraryWordSum {
+  total: number;
+  best: number;
+  at: number;
+}
+function libraryWordSums(
+  positions: readonly number[],
+  stems: readonly string[],
+  c: CompiledTaxonomy,
+  share: (i: number) => number,
+  skip: (i: number) => boolean,
+  quoteAtShare: boolean,
+): Map<number, LibraryWordSum> {
+  const sums = new Map<number, LibraryWordSum>();
+  const seen = new Set<string>();
+  for (const i of positions) {
+    if (skip(i) || seen.has(stems[i]!)) continue;
+    seen.add(stems[i]!);
+    const part = share(i);
+    for (const [index, weight] of vocabularyWeights(stems[i]!, c)) {
+      const w = weight * part;
+      const s = sums.get(index) ?? { total: 0, best: 0, at: i };
+      s.total += w;
+      const quoted = quoteAtShare ? w : weight;
+      if (quoted > s.best) Object.assign(s, { best: quoted, at: i });
+      sums.set(index, s);
+    }
+  }
+  return sums;
+}
+
 /** The stem a word of the notes is read as, for this library: another language's word in English
  * (NOTE_WORDS, an inflection or a compound's last part, a Latinate ending, the lexicon of titles and
  * industries) when the library's content does not use the word itself. */
@@ -2343,22 +2377,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const returnedTo = new Map<number, { total: number; sentences: number; at: number }>();
   for (const [sentence, positions] of bySentence) {
     if (requests.has(sentence)) continue;
-    const sums = new Map<number, { total: number; best: number; at: number }>();
-    const seen = new Set<string>();
-    for (const i of positions) {
-      if (seen.has(stems[i]!)) continue;
-      seen.add(stems[i]!);
-      // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
-      // search") says what the prospect is more than what hurts it: it speaks at half its weight.
-      const share = industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) ? INDUSTRY_WORD_SHARE : 1;
-      for (const [index, weight] of vocabularyWeights(stems[i]!, c)) {
-        const w = weight * share;
-        const s = sums.get(index) ?? { total: 0, best: 0, at: i };
-        s.total += w;
-        if (w > s.best) Object.assign(s, { best: w, at: i });
-        sums.set(index, s);
-      }
-    }
+    // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
+    // search") says what the prospect is more than what hurts it: it speaks at half its weight.
+    const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) ? INDUSTRY_WORD_SHARE : 1);
+    const sums = libraryWordSums(positions, stems, c, share, () => false, true);
     const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
     // pains-clause-lead: where the sentence's library words lead to a pain its clause already gave in the taxonomy's own
     // words or through the knowledge ("Costly reprints on rush jobs with proof approvals"), the words are that pain's:
@@ -2399,19 +2421,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     let end = first;
     while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
     if (!complains(tokens.slice(first, end).map((t) => t.stem))) continue;
-    const sums = new Map<number, { total: number; best: number; at: number }>();
-    const seen = new Set<string>();
-    for (const i of positions) {
-      if (qualifierAt.has(i) || seen.has(stems[i]!)) continue;
-      seen.add(stems[i]!);
-      const share = industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1;
-      for (const [index, weight] of vocabularyWeights(stems[i]!, c)) {
-        const s = sums.get(index) ?? { total: 0, best: 0, at: i };
-        s.total += weight * share;
-        if (weight > s.best) Object.assign(s, { best: weight, at: i });
-        sums.set(index, s);
-      }
-    }
+    const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
+    const sums = libraryWordSums(positions, stems, c, share, (i) => qualifierAt.has(i), false);
     const [lead, second] = [...sums].sort((a, b) => b[1].total - a[1].total);
     if (!lead || scored.has(lead[0]) || lead[1].total < COMPLAINT_LEAD || lead[1].total < COMPLAINT_MARGIN * (second?.[1].total ?? 0)) continue;
     const kinds = [...(qualifiers.get(sentence) ?? []), ...(sentenceTopics.get(sentence) ?? [])];
