@@ -2260,6 +2260,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const supportCache = new Map<number, Map<number, number>>();
   const firstOfSentence = new Map<number, number>();
   tokens.forEach((t, i) => firstOfSentence.has(t.sentence) || firstOfSentence.set(t.sentence, i));
+  /** Just past each sentence's last word: a sentence's words are consecutive. */
+  const endOfSentence = new Map<number, number>();
+  tokens.forEach((t, i) => endOfSentence.set(t.sentence, i + 1));
   const librarySupport = (sentence: number): Map<number, number> => {
     let support = supportCache.get(sentence);
     if (support) return support;
@@ -2366,8 +2369,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     let out = hurtsIn.get(sentence);
     if (out !== undefined) return out;
     const first = firstOfSentence.get(sentence)!;
-    let end = first;
-    while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
+    const end = endOfSentence.get(sentence)!;
     const foreign = () => tokens.slice(first, end).some((_, k) => reading.functionWords.has(first + k));
     out = qualifiers.has(sentence) || foreign() || complains(stems.slice(first, end));
     hurtsIn.set(sentence, out);
@@ -2418,8 +2420,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   for (const [sentence, positions] of bySentence) {
     if (readIn.has(sentence) || namedIn.has(sentence) || requests.has(sentence)) continue;
     const first = firstOfSentence.get(sentence)!;
-    let end = first;
-    while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
+    const end = endOfSentence.get(sentence)!;
     if (!complains(tokens.slice(first, end).map((t) => t.stem))) continue;
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
     const sums = libraryWordSums(positions, stems, c, share, (i) => qualifierAt.has(i), false);
