@@ -1905,7 +1905,7 @@ interface LibraryWordSum {
 function libraryWordSums(
   positions: readonly number[],
   stems: readonly string[],
-  c: CompiledTaxonomy,
+  weightsOf: (stem: string) => readonly [number, number][],
   share: (i: number) => number,
   skip: (i: number) => boolean,
   quoteAtShare: boolean,
@@ -1916,7 +1916,7 @@ function libraryWordSums(
     if (skip(i) || seen.has(stems[i]!)) continue;
     seen.add(stems[i]!);
     const part = share(i);
-    for (const [index, weight] of vocabularyWeights(stems[i]!, c)) {
+    for (const [index, weight] of weightsOf(stems[i]!)) {
       const w = weight * part;
       const s = sums.get(index) ?? { total: 0, best: 0, at: i };
       s.total += w;
@@ -2256,6 +2256,14 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     others.length > 1 &&
     [...c.pains[index]!.narrowing].some((w) => !said.has(w)) &&
     others.some((o) => o !== index && [...c.pains[o]!.narrowing].every((w) => said.has(w)));
+  // A stem's weights through the library's words, its spelling and its related words: looked up once, though the
+  // passes below ask for the same words again.
+  const weightsCache = new Map<string, readonly [number, number][]>();
+  const weightsOf = (word: string) => {
+    let found = weightsCache.get(word);
+    if (!found) weightsCache.set(word, (found = vocabularyWeights(word, c)));
+    return found;
+  };
   // What a sentence's words say for each pain through the library's content (its non-silent words, once each).
   const supportCache = new Map<number, Map<number, number>>();
   const firstOfSentence = new Map<number, number>();
@@ -2272,7 +2280,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       const t = tokens[i]!;
       if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || inFineSentence(i) || seen.has(stems[i]!)) continue;
       seen.add(stems[i]!);
-      for (const [index, w] of vocabularyWeights(stems[i]!, c)) support.set(index, (support.get(index) ?? 0) + w);
+      for (const [index, w] of weightsOf(stems[i]!)) support.set(index, (support.get(index) ?? 0) + w);
     }
     supportCache.set(sentence, support);
     return support;
@@ -2382,7 +2390,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
     // search") says what the prospect is more than what hurts it: it speaks at half its weight.
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) ? INDUSTRY_WORD_SHARE : 1);
-    const sums = libraryWordSums(positions, stems, c, share, () => false, true);
+    const sums = libraryWordSums(positions, stems, weightsOf, share, () => false, true);
     const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
     // pains-clause-lead: where the sentence's library words lead to a pain its clause already gave in the taxonomy's own
     // words or through the knowledge ("Costly reprints on rush jobs with proof approvals"), the words are that pain's:
@@ -2423,7 +2431,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const end = endOfSentence.get(sentence)!;
     if (!complains(tokens.slice(first, end).map((t) => t.stem))) continue;
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
-    const sums = libraryWordSums(positions, stems, c, share, (i) => qualifierAt.has(i), false);
+    const sums = libraryWordSums(positions, stems, weightsOf, share, (i) => qualifierAt.has(i), false);
     const [lead, second] = [...sums].sort((a, b) => b[1].total - a[1].total);
     if (!lead || scored.has(lead[0]) || lead[1].total < COMPLAINT_LEAD || lead[1].total < COMPLAINT_MARGIN * (second?.[1].total ?? 0)) continue;
     const kinds = [...(qualifiers.get(sentence) ?? []), ...(sentenceTopics.get(sentence) ?? [])];
