@@ -1937,6 +1937,40 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
   return [...best];
 }
 
+/** What a sentence's library words say for each pain: per pain, the sum of its distinct stems' weights at their
+ * share (a stem counts once, at the first position not skipped), and the word that says most for it, to quote.
+ * That word is weighed at its share, or at its own weight where `quoteAtShare` is false. */
+interface LibraryWordSum {
+  total: number;
+  best: number;
+  at: number;
+}
+function libraryWordSums(
+  positions: readonly number[],
+  stems: readonly string[],
+  weightsOf: (stem: string) => readonly [number, number][],
+  share: (i: number) => number,
+  skip: (i: number) => boolean,
+  quoteAtShare: boolean,
+): Map<number, LibraryWordSum> {
+  const sums = new Map<number, LibraryWordSum>();
+  const seen = new Set<string>();
+  for (const i of positions) {
+    if (skip(i) || seen.has(stems[i]!)) continue;
+    seen.add(stems[i]!);
+    const part = share(i);
+    for (const [index, weight] of weightsOf(stems[i]!)) {
+      const w = weight * part;
+      const s = sums.get(index) ?? { total: 0, best: 0, at: i };
+      s.total += w;
+      const quoted = quoteAtShare ? w : weight;
+      if (quoted > s.best) Object.assign(s, { best: quoted, at: i });
+      sums.set(index, s);
+    }
+  }
+  return sums;
+}
+
 /** The stem a word of the notes is read as, for this library: another language's word in English
  * (NOTE_WORDS, an inflection or a compound's last part, a Latinate ending, the lexicon of titles and
  * industries) when the library's content does not use the word itself. */
@@ -2265,10 +2299,21 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     others.length > 1 &&
     [...c.pains[index]!.narrowing].some((w) => !said.has(w)) &&
     others.some((o) => o !== index && [...c.pains[o]!.narrowing].every((w) => said.has(w)));
+  // A stem's weights through the library's words, its spelling and its related words: looked up once, though the
+  // passes below ask for the same words again.
+  const weightsCache = new Map<string, readonly [number, number][]>();
+  const weightsOf = (word: string) => {
+    let found = weightsCache.get(word);
+    if (!found) weightsCache.set(word, (found = vocabularyWeights(word, c)));
+    return found;
+  };
   // What a sentence's words say for each pain through the library's content (its non-silent words, once each).
   const supportCache = new Map<number, Map<number, number>>();
   const firstOfSentence = new Map<number, number>();
   tokens.forEach((t, i) => firstOfSentence.has(t.sentence) || firstOfSentence.set(t.sentence, i));
+  /** Just past each sentence's last word: a sentence's words are consecutive. */
+  const endOfSentence = new Map<number, number>();
+  tokens.forEach((t, i) => endOfSentence.set(t.sentence, i + 1));
   const librarySupport = (sentence: number): Map<number, number> => {
     let support = supportCache.get(sentence);
     if (support) return support;
@@ -2278,7 +2323,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       const t = tokens[i]!;
       if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || inFineSentence(i) || seen.has(stems[i]!)) continue;
       seen.add(stems[i]!);
-      for (const [index, w] of vocabularyWeights(stems[i]!, c)) support.set(index, (support.get(index) ?? 0) + w);
+      for (const [index, w] of weightsOf(stems[i]!)) support.set(index, (support.get(index) ?? 0) + w);
     }
     supportCache.set(sentence, support);
     return support;
@@ -2375,8 +2420,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     let out = hurtsIn.get(sentence);
     if (out !== undefined) return out;
     const first = firstOfSentence.get(sentence)!;
-    let end = first;
-    while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
+    const end = endOfSentence.get(sentence)!;
     const foreign = () => tokens.slice(first, end).some((_, k) => reading.functionWords.has(first + k));
     out = qualifiers.has(sentence) || foreign() || complains(stems.slice(first, end));
     hurtsIn.set(sentence, out);
@@ -2386,22 +2430,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const returnedTo = new Map<number, { total: number; sentences: number; at: number }>();
   for (const [sentence, positions] of bySentence) {
     if (requests.has(sentence)) continue;
-    const sums = new Map<number, { total: number; best: number; at: number }>();
-    const seen = new Set<string>();
-    for (const i of positions) {
-      if (seen.has(stems[i]!)) continue;
-      seen.add(stems[i]!);
-      // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
-      // search") says what the prospect is more than what hurts it: it speaks at half its weight.
-      const share = industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) ? INDUSTRY_WORD_SHARE : 1;
-      for (const [index, weight] of vocabularyWeights(stems[i]!, c)) {
-        const w = weight * share;
-        const s = sums.get(index) ?? { total: 0, best: 0, at: i };
-        s.total += w;
-        if (w > s.best) Object.assign(s, { best: w, at: i });
-        sums.set(index, s);
-      }
-    }
+    // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
+    // search") says what the prospect is more than what hurts it: it speaks at half its weight.
+    const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) ? INDUSTRY_WORD_SHARE : 1);
+    const sums = libraryWordSums(positions, stems, weightsOf, share, () => false, true);
     const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
     // pains-clause-lead: where the sentence's library words lead to a pain its clause already gave in the taxonomy's own
     // words or through the knowledge ("Costly reprints on rush jobs with proof approvals"), the words are that pain's:
@@ -2439,22 +2471,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   for (const [sentence, positions] of bySentence) {
     if (readIn.has(sentence) || namedIn.has(sentence) || requests.has(sentence)) continue;
     const first = firstOfSentence.get(sentence)!;
-    let end = first;
-    while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
+    const end = endOfSentence.get(sentence)!;
     if (!complains(tokens.slice(first, end).map((t) => t.stem))) continue;
-    const sums = new Map<number, { total: number; best: number; at: number }>();
-    const seen = new Set<string>();
-    for (const i of positions) {
-      if (qualifierAt.has(i) || seen.has(stems[i]!)) continue;
-      seen.add(stems[i]!);
-      const share = industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1;
-      for (const [index, weight] of vocabularyWeights(stems[i]!, c)) {
-        const s = sums.get(index) ?? { total: 0, best: 0, at: i };
-        s.total += weight * share;
-        if (weight > s.best) Object.assign(s, { best: weight, at: i });
-        sums.set(index, s);
-      }
-    }
+    const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
+    const sums = libraryWordSums(positions, stems, weightsOf, share, (i) => qualifierAt.has(i), false);
     const [lead, second] = [...sums].sort((a, b) => b[1].total - a[1].total);
     if (!lead || scored.has(lead[0]) || lead[1].total < COMPLAINT_LEAD || lead[1].total < COMPLAINT_MARGIN * (second?.[1].total ?? 0)) continue;
     const kinds = [...(qualifiers.get(sentence) ?? []), ...(sentenceTopics.get(sentence) ?? [])];
