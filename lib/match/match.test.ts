@@ -1269,6 +1269,23 @@ describe('ranking', () => {
     expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['every', 'none', 'one']);
   });
 
+  it('prefers, when the industry was read only from a weak clue, the asset that also fits other industries', () => {
+    const read = (confidence: number) => ({
+      personas: [],
+      painPoints: [],
+      industries: [{ id: 'move', label: 'Moving', evidence: { field: 'company' as const, quote: 'Smith & Sons', via: 'knowledge' as const, confidence } }],
+    });
+    const assets = [
+      asset('only-moving', { industries: ['move'], publishedAt: '2024-01-01' }),
+      asset('moving-and-more', { industries: ['move', 'care', 'money', 'soft'], publishedAt: '2023-01-01' }),
+      asset('care', { industries: ['care'], publishedAt: '2025-01-01' }),
+    ];
+    // Said outright: the two that fit it tie, the newer first.
+    expect(rankAssets(assets, read(1), { today }).suggestions.map((s) => s.asset.id)).toEqual(['only-moving', 'moving-and-more', 'care']);
+    // Guessed: the one that also fits other industries loses less if the guess is wrong.
+    expect(rankAssets(assets, read(0.6), { today }).suggestions.map((s) => s.asset.id)).toEqual(['moving-and-more', 'only-moving', 'care']);
+  });
+
   it('mixes types near the top when scores are close', () => {
     const same = { personas: ['money'], industries: ['money'], painPoints: ['manual'] };
     const assets = [

@@ -51,6 +51,13 @@ export const WEIGHTS = { stage: 0.3, fresh: 0.1, diversity: 0.15, feedback: 2, t
  * 0.64-0.65, against 0.92-0.93 for the taxonomy's own words). */
 export const INFERRED_PAIN = 0.65;
 const STATED = 0.9;
+/** A persona or industry read only from weak evidence (confidence under WEAK_READING: one word of a title, a
+ * company name's guess, a value read through general knowledge at 0.6-0.65) may be wrong: its fit counts
+ * 1 - HEDGE, and HEDGE goes to the asset's fit as if nothing were read (the asset tagged for more of the
+ * library's entries, or for any, loses less if the reading is wrong). Measured on the 84 evaluation sets
+ * in December 2026 (docs/matching.md, thirty-second round). */
+export const WEAK_READING = 0.7;
+export const HEDGE = 0.1;
 /** With `relatedWords`, a word related to one of the prospect's counts this share of the word itself. */
 const RELATED_SHARE = { synonym: 0.5, broader: 0.25 } as const;
 /** A word on more than this share of the library says nothing about any one asset. */
@@ -230,6 +237,9 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   const iMask = mask(index.kinds.industries, context.industries);
   const statedMask = mask(index.kinds.painPoints, resolution.painPoints.filter((x) => painWeight(x) === 1).map((x) => x.id));
   const inferredMask = mask(index.kinds.painPoints, resolution.painPoints.filter((x) => painWeight(x) < 1).map((x) => x.id));
+  const hedge = (rs: readonly Resolution['personas'][number][]) => (rs.length > 0 && Math.max(...rs.map((x) => x.evidence.confidence)) < WEAK_READING ? HEDGE : 0);
+  const pHedge = hedge(resolution.personas);
+  const iHedge = hedge(resolution.industries);
   const knowsPersona = context.personas.length > 0;
   const knowsIndustry = context.industries.length > 0;
 
@@ -288,7 +298,11 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   const n = index.order.length;
   for (let p = 0; p < n; p++) {
     if (archived[p] || expires[p]! < today) continue;
-    let raw = fit(personas, pMask, knowsPersona, p) + fit(industries, iMask, knowsIndustry, p);
+    const pFit = fit(personas, pMask, knowsPersona, p);
+    const iFit = fit(industries, iMask, knowsIndustry, p);
+    let raw = pFit + iFit;
+    if (pHedge) raw += pHedge * (personas.unknownFit[p]! - pFit);
+    if (iHedge) raw += iHedge * (industries.unknownFit[p]! - iFit);
     if (statedMask || inferredMask) {
       let shared = 0;
       for (let w = 0; w < painKind.words; w++) {

@@ -20,23 +20,23 @@ const FLOORS: Record<string, Bar> = {
   'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.77 },
   'cargoline-logistics': { ndcg: 0.95, personas: 0.86, industries: 0.95, painPoints: 0.73 },
   'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.80 },
-  'campus-compass-edtech': { ndcg: 0.86, personas: 0.94, industries: 0.8, painPoints: 0.71 },
+  'campus-compass-edtech': { ndcg: 0.91, personas: 0.94, industries: 0.8, painPoints: 0.71 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.95, personas: 0.9, industries: 0.91, painPoints: 0.71 },
   'beaconline-itsm': { ndcg: 0.93, personas: 0.89, industries: 0.94, painPoints: 0.69 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
-  'clearpath-claims': { ndcg: 0.91, personas: 0.89, industries: 0.81, painPoints: 0.80 },
+  'clearpath-claims': { ndcg: 0.95, personas: 0.89, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
-  'dev-hospitality-messy': { ndcg: 0.92, personas: 0.90, industries: 0.92, painPoints: 0.78 },
-  'dev2-lending-plain': { ndcg: 0.89, personas: 0.9, industries: 0.97, painPoints: 0.74 },
-  'dev2-utilities-multilingual': { ndcg: 0.895, personas: 0.92, industries: 0.86, painPoints: 0.74 },
-  'dev2-property-messy': { ndcg: 0.92, personas: 0.89, industries: 0.86, painPoints: 0.79 },
+  'dev-hospitality-messy': { ndcg: 0.92, personas: 0.9, industries: 0.92, painPoints: 0.78 },
+  'dev2-lending-plain': { ndcg: 0.94, personas: 0.9, industries: 0.97, painPoints: 0.74 },
+  'dev2-utilities-multilingual': { ndcg: 0.9, personas: 0.92, industries: 0.86, painPoints: 0.74 },
+  'dev2-property-messy': { ndcg: 0.95, personas: 0.89, industries: 0.86, painPoints: 0.79 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
-  'dev3-agtech-plain': { ndcg: 0.89, personas: 0.85, industries: 0.82, painPoints: 0.62 },
+  'dev3-agtech-plain': { ndcg: 0.91, personas: 0.85, industries: 0.82, painPoints: 0.62 },
   'dev3-auto-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.89, painPoints: 0.51 },
   'dev3-dental-messy': { ndcg: 0.92, personas: 0.9, industries: 0.84, painPoints: 0.54 },
   'dev3-media-messy': { ndcg: 0.87, personas: 0.88, industries: 0.74, painPoints: 0.65 },
@@ -63,7 +63,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
-  'dev7-pharma-plain': { ndcg: 0.94, personas: 0.96, industries: 0.94, painPoints: 0.83 },
+  'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.83 },
   'dev7-sportclubs-multilingual': { ndcg: 0.75, personas: 0.84, industries: 0.59, painPoints: 0.70 },
   'dev7-mining-messy': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.64 },
@@ -84,10 +84,10 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
-  'dev10-childcare-plain': { ndcg: 0.92, personas: 0.93, industries: 0.76, painPoints: 0.81 },
+  'dev10-childcare-plain': { ndcg: 0.94, personas: 0.93, industries: 0.76, painPoints: 0.81 },
   'dev10-dairy-multilingual': { ndcg: 0.89, personas: 0.94, industries: 0.52, painPoints: 0.69 },
-  'dev10-marine-messy': { ndcg: 0.94, personas: 0.82, industries: 0.83, painPoints: 0.74 },
-  'dev10-skiresort-messy': { ndcg: 0.89, personas: 0.85, industries: 0.74, painPoints: 0.78 },
+  'dev10-marine-messy': { ndcg: 0.95, personas: 0.82, industries: 0.83, painPoints: 0.74 },
+  'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.74, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
@@ -98,7 +98,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.94, personas: 0.95, industries: 0.76, painPoints: 0.75 },
-  'dev12-pharmacy-multilingual': { ndcg: 0.91, personas: 0.87, industries: 0.94, painPoints: 0.70 },
+  'dev12-pharmacy-multilingual': { ndcg: 0.94, personas: 0.87, industries: 0.94, painPoints: 0.70 },
   'dev12-cinema-messy': { ndcg: 0.93, personas: 0.92, industries: 0.84, painPoints: 0.7 },
   'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.88, industries: 0.66, painPoints: 0.69 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -107,12 +107,12 @@ const FLOORS: Record<string, Bar> = {
   'dev13-golf-plain': { ndcg: 0.925, personas: 0.9, industries: 0.79, painPoints: 0.76 },
   'dev13-water-multilingual': { ndcg: 0.875, personas: 0.89, industries: 0.45, painPoints: 0.73 },
   'dev13-marina-messy': { ndcg: 0.89, personas: 0.9, industries: 0.82, painPoints: 0.54 },
-  'dev13-carwash-messy': { ndcg: 0.92, personas: 0.95, industries: 0.8, painPoints: 0.67 },
+  'dev13-carwash-messy': { ndcg: 0.93, personas: 0.95, industries: 0.8, painPoints: 0.67 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
   'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.99, painPoints: 0.74 },
-  'dev14-congregations-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.8, painPoints: 0.7 },
+  'dev14-congregations-multilingual': { ndcg: 0.93, personas: 0.92, industries: 0.8, painPoints: 0.7 },
   // Review mends (thirty-second round): pains 0.68 -> 0.66, only for 'ppl down' (copied from this set) dropped.
   'dev14-libraries-messy': { ndcg: 0.91, personas: 0.82, industries: 0.88, painPoints: 0.66 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.92, industries: 0.92, painPoints: 0.72 },
@@ -127,7 +127,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
   'dev16-campgrounds-plain': { ndcg: 0.98, personas: 0.98, industries: 0.85, painPoints: 0.93 },
-  'dev16-wineries-multilingual': { ndcg: 0.87, personas: 0.88, industries: 0.8, painPoints: 0.74 },
+  'dev16-wineries-multilingual': { ndcg: 0.90, personas: 0.88, industries: 0.8, painPoints: 0.74 },
   'dev16-linen-messy': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.7 },
   'dev16-bowling-messy': { ndcg: 0.905, personas: 0.92, industries: 0.72, painPoints: 0.7 },
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by

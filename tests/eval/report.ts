@@ -33,6 +33,16 @@ const GOLD: TaxonomyKind[][] = [['personas', 'industries', 'painPoints'], ['pers
 const goldColumns = gold ? ' gold resolution | gold personas | gold industries | gold pain points |' : '';
 console.log(`| set | cases | nDCG@5 | personas F1 | industries F1 | pain points F1 | expired |${goldColumns}`);
 console.log(`|---|---|---|---|---|---|---|${gold ? '---|---|---|---|' : ''}`);
+// --mend: nDCG@5 with the reading's errors of one sort mended from the cases (tests/eval/score.ts, `mended`): how much
+// of the loss to resolution is wrong ids read beside right ones, wrong ids instead of right ones, or right ones not read.
+const mend = process.argv.includes('--mend');
+const MENDS = ['extras', 'substitutions', 'misses'] as const;
+const MEND_KINDS: TaxonomyKind[][] = [['personas', 'industries', 'painPoints'], ['personas'], ['industries'], ['painPoints']];
+const mendSums = new Map<string, { ndcg: number; count: number }>();
+const add = (label: string, ndcg: number, count: number) => {
+  const sum = mendSums.get(label) ?? { ndcg: 0, count: 0 };
+  mendSums.set(label, { ndcg: sum.ndcg + ndcg, count: sum.count + count });
+};
 const goldSums = GOLD.map(() => 0);
 const ndcgs: number[] = [];
 const heldOut: number[] = [];
@@ -47,7 +57,22 @@ for (const name of fs.readdirSync(root).sort()) {
   const golds = gold && !isHeldOut(name) ? GOLD.map((kinds) => scoreSet(pack, cases, '2026-11-22', { ...options, gold: kinds }).ndcg) : [];
   golds.forEach((g, i) => (goldSums[i]! += g));
   console.log(`| ${name} | ${s.cases} | ${f(s.ndcg)} | ${f(s.f1.personas.f1)} | ${f(s.f1.industries.f1)} | ${f(s.f1.painPoints.f1)} | ${s.expired} |${golds.map((g) => ` ${f(g)} |`).join('')}`);
+  if (mend && !isHeldOut(name)) {
+    add('as read', s.ndcg, 0);
+    for (const sort of MENDS)
+      for (const kinds of MEND_KINDS) {
+        const m = scoreSet(pack, cases, '2026-11-22', { ...options, mend: { sort, kinds } });
+        add(`${sort}: ${kinds.length > 1 ? 'all kinds' : kinds[0]}`, m.ndcg, kinds.reduce((sum, k) => sum + s.mends[sort][k], 0));
+      }
+    add('gold (all mended)', scoreSet(pack, cases, '2026-11-22', { ...options, gold: ['personas', 'industries', 'painPoints'] }).ndcg, 0);
+  }
   if (verbose && !isHeldOut(name)) for (const m of s.misses) console.log(`    ${m}`);
+}
+if (mend) {
+  console.log(`\n| mended (all 84 sets) | readings mended | mean nDCG@5 | gain |`);
+  console.log('|---|---|---|---|');
+  const base = mendSums.get('as read')!.ndcg / ndcgs.length;
+  for (const [label, { ndcg, count }] of mendSums) console.log(`| ${label} | ${count} | ${(ndcg / ndcgs.length).toFixed(4)} | ${(ndcg / ndcgs.length - base).toFixed(4)} |`);
 }
 const mean = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(4);
 console.log(`\nmean nDCG@5 over ${ndcgs.length} development sets: ${mean(ndcgs)}`);

@@ -1,7 +1,7 @@
 // The scorer's gold-resolution option: the ranking given the expected ids instead of the resolver's.
 import { describe, expect, it } from 'vitest';
 import type { LibraryPack, PackAsset } from '../../lib/model';
-import { scoreSet, type EvalCase } from './score';
+import { mended, scoreSet, type EvalCase } from './score';
 
 const asset = (id: string, painPoints: string[]): PackAsset => ({ id, title: `Guide ${id}`, url: `https://example.com/${id}`, type: 'ebook', personas: [], industries: [], painPoints, tags: [] });
 const pack: LibraryPack = {
@@ -18,5 +18,25 @@ describe('scoring with the gold resolution', () => {
     expect(scoreSet(pack, cases, '2026-11-22').ndcg).toBeLessThan(0.9);
     expect(scoreSet(pack, cases, '2026-11-22', { gold: ['painPoints'] }).ndcg).toBe(1);
     expect(scoreSet(pack, cases, '2026-11-22', { gold: ['personas'] }).ndcg).toBeLessThan(0.9);
+  });
+});
+
+describe('mending one sort of reading error', () => {
+  it('drops a wrong id read beside a right one, and only then', () => {
+    expect(mended(['late', 'damaged'], ['late'], 'extras')).toEqual(['late']);
+    expect(mended(['damaged'], [], 'extras')).toEqual([]);
+    expect(mended(['damaged'], ['late'], 'extras')).toBeUndefined();
+  });
+  it('puts the expected ids in place of a reading that is all wrong', () => {
+    expect(mended(['damaged'], ['late'], 'substitutions')).toEqual(['late']);
+    expect(mended(['late', 'damaged'], ['late'], 'substitutions')).toBeUndefined();
+  });
+  it('adds an expected id not read when nothing wrong was read', () => {
+    expect(mended(['late'], ['late', 'damaged'], 'misses')).toEqual(['late', 'damaged']);
+    expect(mended(['other'], ['late'], 'misses')).toBeUndefined();
+  });
+  it('ranks the missed pain’s asset first when misses are mended', () => {
+    expect(scoreSet(pack, cases, '2026-11-22', { mend: { sort: 'misses', kinds: ['painPoints'] } }).ndcg).toBe(1);
+    expect(scoreSet(pack, cases, '2026-11-22').mends.misses.painPoints).toBe(1);
   });
 });

@@ -20,6 +20,8 @@ export interface EvalScore {
   expired: number;
   unknown: number;
   misses: string[];
+  /** How many case-and-kind readings each sort of `mend` would change. */
+  mends: Record<Mend, Record<TaxonomyKind, number>>;
 }
 
 const K = 5;
@@ -36,13 +38,30 @@ export function loadEvalSet(dir: string): { pack: LibraryPack; cases: EvalCase[]
   return { pack: read.value, cases };
 }
 
+/** What the ranking is given in place of the reading's errors of one sort (`mend`): per case and kind, with R
+ * the ids read and G the expected ones, `extras` drops the wrong ids read beside a right one (or when none
+ * is expected), `substitutions` puts G in place of R when R is all wrong and G is not empty, `misses` adds
+ * the expected ids not read when nothing wrong was read. The three are disjoint: each case and kind is
+ * mended by at most one. */
+export type Mend = 'extras' | 'substitutions' | 'misses';
+
+export function mended(read: readonly string[], want: readonly string[], mend: Mend): string[] | undefined {
+  const wrong = read.filter((x) => !want.includes(x));
+  const right = read.filter((x) => want.includes(x));
+  const missed = want.filter((x) => !read.includes(x));
+  if (mend === 'extras' && wrong.length && (right.length || want.length === 0)) return right;
+  if (mend === 'substitutions' && wrong.length && !right.length && want.length) return [...want];
+  if (mend === 'misses' && missed.length && !wrong.length) return [...read, ...missed];
+  return undefined;
+}
+
 /** `gold`: the kinds ranked with the case's expected ids in place of the resolver's (at full confidence), everything
  * else as resolved: how much of a set's distance to 1.0 is resolution and how much the ranking itself. */
 export function scoreSet(
   pack: LibraryPack,
   cases: readonly EvalCase[],
   today: string,
-  options: { ranking?: RelatedWords; pains?: RelatedWords; gold?: readonly TaxonomyKind[] } = {},
+  options: { ranking?: RelatedWords; pains?: RelatedWords; gold?: readonly TaxonomyKind[]; mend?: { sort: Mend; kinds: readonly TaxonomyKind[] } } = {},
 ): EvalScore {
   const assets = new Map(pack.assets.map((a) => [a.id, a]));
   const expired = (a: PackAsset) => a.expiresAt !== undefined && a.expiresAt < today;
@@ -57,6 +76,7 @@ export function scoreSet(
   let ndcgSum = 0;
   let expiredHits = 0;
   let unknown = 0;
+  const mends = Object.fromEntries((['extras', 'substitutions', 'misses'] as const).map((m) => [m, { personas: 0, industries: 0, painPoints: 0 }])) as EvalScore['mends'];
   const misses: string[] = [];
   for (const c of cases) {
     const resolution = resolveProspect(c.prospect, compiled);
@@ -64,12 +84,18 @@ export function scoreSet(
     const ranked: Resolution = { ...resolution };
     for (const kind of options.gold ?? [])
       ranked[kind] = c.expect[kind].map((id) => ({ id, label: id, evidence: { field: 'rep', quote: '', via: 'taxonomy', confidence: 1 } }));
+    if (options.mend)
+      for (const kind of options.mend.kinds) {
+        const ids = mended(ctx[kind], c.expect[kind], options.mend.sort);
+        if (ids) ranked[kind] = ids.map((id) => resolution[kind].find((r) => r.id === id) ?? { id, label: id, evidence: { field: 'rep', quote: '', via: 'taxonomy', confidence: 1 } });
+      }
     const ids = rankAssets(pack.assets, ranked, { today, limit: K, relatedWords: options.ranking, company: c.prospect.company }).suggestions.map((s) => s.asset.id);
     for (const f of FIELDS) {
       const got = new Set(ctx[f]);
       const want = new Set(c.expect[f]);
       for (const x of got) want.has(x) ? tally[f].tp++ : tally[f].fp++;
       for (const x of want) if (!got.has(x)) tally[f].fn++;
+      for (const sort of ['extras', 'substitutions', 'misses'] as const) if (mended(ctx[f], c.expect[f], sort)) mends[sort][f]++;
       if ([...got].sort().join() !== [...want].sort().join()) misses.push(`${c.id} ${f}: got [${[...got]}] want [${[...want]}]`);
     }
     for (const id of ids) {
@@ -88,5 +114,5 @@ export function scoreSet(
     const recall = tp + fn ? tp / (tp + fn) : 1;
     f1[f] = { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
   }
-  return { cases: cases.length, ndcg: ndcgSum / cases.length, f1, expired: expiredHits, unknown, misses };
+  return { cases: cases.length, ndcg: ndcgSum / cases.length, f1, expired: expiredHits, unknown, misses, mends };
 }
