@@ -275,11 +275,20 @@ describe('a kind of business the notes deny', () => {
   });
 
   it('keeps every offset and what the notes say before the denial', () => {
-    const notes = 'A hotel group. Kein Krankenhaus, pas un hôtel.';
+    const notes = "A hotel group. Es ist kein Krankenhaus, ce n'est pas un hôtel.";
     const blanked = withoutDeniedKinds(notes)!;
     expect(blanked).toHaveLength(notes.length);
     expect(blanked).toContain('A hotel group.');
     expect(blanked).not.toMatch(/Krankenhaus|hôtel\./);
+  });
+
+  it('but a denial without its verb says there is none nearby, and the kind is read', () => {
+    const read = (notes: string) => resolveIndustries({ company: 'Parkside Ltd', notes }, venues).map((r) => r.id);
+    expect(read('Kein Theater in der Nähe hat sonntags offen.')).toEqual(['theatres']);
+    expect(read('Pas un théâtre ouvert le dimanche dans le quartier.')).toEqual(['theatres']);
+    expect(read('Geen theater in de buurt is zondag open.')).toEqual(['theatres']);
+    expect(read('Das ist kein Theater.')).toEqual([]);
+    expect(read('Spielt Musik. Kein Theater.')).toEqual([]);
   });
 
   it('nor is the kind it sells to or supplies: its customers', () => {

@@ -1071,6 +1071,8 @@ describe('money owed and paid late, in everyday words', () => {
     expect(pains('Members forget to pay over the summer.', shop)).toEqual(['late-pay']);
     expect(pains('We pay our suppliers on time.', shop)).toEqual([]);
     expect(pains('They want to see the money saved before they sign.', shop)).toEqual([]);
+    expect(pains('We want to see our money grow.', shop)).toEqual([]);
+    expect(pains('Did you see any money in the budget for it?', shop)).toEqual([]);
   });
 });
 
@@ -1114,6 +1116,8 @@ describe('the wrong part on the truck', () => {
     expect(pains('Inventory is counted every Friday.', field)).toEqual([]);
     expect(pains('We dont have the right software for scheduling yet.', field)).toEqual([]);
     expect(pains('Customers book a return trip with us every summer.', field)).toEqual([]);
+    expect(pains('Half the jobs need a second trip for a part.', field)).toEqual(['truck-stock']);
+    expect(pains('This is our second trip to the trade show.', field)).toEqual([]);
   });
 });
 
@@ -1155,6 +1159,8 @@ describe('staff missing, leaving or not applying, in everyday words', () => {
     expect(pains('Every mechanic we train gets poached by the dealer across the road.', shop)).toEqual(['people']);
     expect(pains('Nobody wants to work a job that ends in October.', shop)).toEqual(['people', 'short']);
     expect(pains('We got 3 people on the counter and the brake pads are always there.', shop)).toEqual([]);
+    expect(pains('We are two people down on the night shift.', shop)).toEqual(['short']);
+    expect(pains('They buy their pads from the people down the road.', shop)).toEqual([]);
   });
 });
 

@@ -1412,11 +1412,24 @@ function sitesSaid(notes: string | undefined): string | undefined {
   return undefined;
 }
 
+/** A business's kind denied with its verb, in German, Dutch, French, Spanish, Italian and Portuguese ("ist kein",
+ * "is geen", "n'est pas un", "no es una", "non è un", "não é um"), the articles allowed after the French, Spanish,
+ * Italian and Portuguese denial given. Without the verb the words say there is none ("Kein Barber in der Nähe",
+ * "pas un barbier ouvert le dimanche"), not that the business is none. A piece of a regular expression's source. */
+function deniedByVerb(articles: { fr: string; es: string; it: string; pt: string }): string {
+  return `(?:ist|sind) kein(?:e|en)?|(?:is|zijn) geen|(?:n['’]est|ne sont) pas (?:${articles.fr})|no (?:es|somos|son) (?:${articles.es})|non (?:è|e|siamo|sono) (?:${articles.it})|n[ãa]o (?:é|e|somos) (?:${articles.pt})`;
+}
+
 /** What the notes say the business is not ("Not a venue.", "isn't a hospital", "nothing to do with ships",
- * "rather than a dealer", "kein Krankenhaus", "pas un hôtel", "geen ziekenhuis") is not read as its kind: the
- * words after the denial, to the clause's end, are blanked (offsets kept). Measured: "not" before any word,
+ * "rather than a dealer", "ist kein Krankenhaus", "n'est pas un hôtel", "is geen ziekenhuis") is not read as its kind: the
+ * words after the denial, to the clause's end, are blanked (offsets kept). Without its verb a German, Dutch or French
+ * denial is one only as a clause of its own ("Kein Fahrradgeschäft.", "Kein Verleih, keine Werkstatt"): "Kein Barber
+ * in der Nähe hat sonntags offen" says there is none nearby. Measured: "not" before any word,
  * not only before "a", "an" or "the", gave one check set more (docs/matching.md, seventh round). */
-const DENIED_KIND = /(?:\b(?:not|never|no longer)|n't)\s+(?:(?:an?|the|really|actually|even|exactly|just|like|one of the)\s+)*([^.,;:!?()\n]{1,40})|\b(?:nothing to do with|rather than|instead of|kein(?:e|en)?|pas (?:une?|d['’]|de)|no (?:es|somos|son) (?:una?|el|la)|non (?:è|e|siamo|sono) (?:una?|il|la|lo)|geen|n[ãa]o (?:é|e|somos) (?:uma?|o|a))\s*([^.,;:!?()\n]{1,40})/gi;
+const DENIED_KIND = new RegExp(
+  `(?:\\b(?:not|never|no longer)|n['’]t)\\s+(?:(?:an?|the|really|actually|even|exactly|just|like|one of the)\\s+)*([^.,;:!?()\\n]{1,40})|\\b(?:nothing to do with|rather than|instead of|${deniedByVerb({ fr: "une?|d['’]|de", es: 'una?|el|la', it: 'una?|il|la|lo', pt: 'uma?|o|a' })})\\s*([^.,;:!?()\\n]{1,40})|\\b(?:kein(?:e|en)?|geen|pas une?)\\s+([^.,;:!?()\\s]+(?:[ \\t]+[^.,;:!?()\\s]+)?)(?=[ \\t]*(?:[.,;:!?)\\n]|$))`,
+  'gi',
+);
 /** Who the business sells to is its customers' kind, not its own ("sells to supermarkets", "vend aux
  * supermarchés", "supplies hospitals", "verkauft an Baumärkte", "levert aan"): blanked the same way. */
 const CUSTOMERS_KIND = /\b(?:sells? to|selling to|supplie[sr] (?:to )?|supplying|distributes? to|vend(?:ons|ent)? (?:aux?|à la|à)|verkauf(?:t|en) an|liefer(?:t|n) an|beliefer(?:t|n|ung von)|vende(?:n|mos)? a|vendono a|vendiamo a|levert aan|leveren aan|fornisce|fornecemos a|fornece a)\s*([^.,;:!?()\n]{1,40})/gi;
@@ -1428,7 +1441,7 @@ const SUPPLIERS_KIND =
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
   return notes
-    ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined) => blank(m, a ?? b ?? ''))
+    ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
     .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
     .replace(SUPPLIERS_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) =>
       a ? ' '.repeat(m.length) : blank(m, b ?? d ?? ''));
@@ -1460,7 +1473,10 @@ function namedAsSupplier(company: string | undefined, c: CompiledTaxonomy): bool
  * person's own ("I'm not a ..."). Other languages need the verb before the denial: "Kein Schlüsseldienst in der
  * Nähe ist nachts erreichbar" says there is none nearby, not that the business is none. */
 const KIND_DENIED =
-  /(?<!\b(?:i|i'm|im|i am|she's|he's|she is|he is)\s+)(?:\bnot|n['’]t|\bno longer)\s+an?\s+([\p{L}'-]+)|\b(?:(?:ist|sind) kein(?:e|en)?|(?:n['’]est|ne sont) pas (?:une?)|no (?:es|somos|son) (?:una?)|non (?:è|e|siamo|sono) (?:una?|uno)|(?:is|zijn) geen|n[ãa]o (?:é|e|somos) (?:uma?))\s+([\p{L}'-]+)/giu;
+  new RegExp(
+    `(?<!\\b(?:i|i'm|im|i am|she's|he's|she is|he is)\\s+)(?:\\bnot|n['’]t|\\bno longer)\\s+an?\\s+([\\p{L}'-]+)|\\b(?:${deniedByVerb({ fr: 'une?', es: 'una?', it: 'una?|uno', pt: 'uma?' })})\\s+([\\p{L}'-]+)`,
+    'giu',
+  );
 /** The notes say the business is not of the vendor's trade ("Hardware store ... Not a locksmith service business" to
  * a locksmith vendor, "a customer of a pool company, not a pool company"): the market's word (`marketWordsOf`)
  * denied. Then it is none of the segments, whatever its name or the CRM's value share with one. */

@@ -30,12 +30,14 @@ const RUNNING_OUT = [
   'stockout', 'stockouts', 'stock out', 'stock outs', 'out of stock', 'ran out of', 'run out of', 'runs out of',
   'running out of', 'backorder', 'backorders', 'backordered', 'dont have the right part', 'dont have the right parts',
   'didnt have the right part', 'didnt have the right parts', 'doesnt have the right part', 'doesnt have the right parts',
-  'second trip', 'extra trip',
+  'extra trip', 'second trip for', 'second trip back', 'second trip out', 'need a second trip', 'needs a second trip',
+  'make a second trip', 'makes a second trip', 'its a second trip', 'means a second trip',
 ];
 
 /** Money owed and paid late, in everyday words: months after the work. */
 const PAID_LATE = [
-  'see our money', 'see any money',
+  'dont see our money', 'dont see any money', 'didnt see our money', 'didnt see any money', 'never see our money',
+  'never see any money', 'see our money until', 'see any money until', 'see our money for months', 'see any money for months',
   'forget to pay', 'forgets to pay', 'forgot to pay', 'slow to pay', 'slow payers', 'slow paying', 'get paid late',
   'wait to get paid', 'waiting to get paid', 'wait for our money', 'waiting for our money',
 ];
@@ -55,7 +57,8 @@ const PRICED_APART = ['different price for the same', 'different prices for the 
 
 /** Fewer hands than the work needs, said as the people missing: "we are 2 people down", "I got nobody". */
 const SHORT_OF_HANDS = [
-  'people down', 'person down', 'got nobody', 'have nobody',
+  ...['2', '3', '4', '5', 'two', 'three', 'four', 'five', 'few', 'couple', 'couple of', 'some'].map((n) => `${n} people down`),
+  'person down', 'got nobody', 'have nobody',
 ];
 
 /** Nobody applying: "nobody wants to work weekends". */
