@@ -385,9 +385,13 @@ export function functionsOf(words: readonly string[], joins?: readonly number[])
   return out;
 }
 
+/** "and" in the lexicon's six languages, as a regular expression's alternatives: the one list the title, role,
+ * company-name and CRM-value joins are built from. */
+export const AND_WORDS = 'and|y|e|und|et|en';
+
 /** Where a title joins two of its parts: "/", a comma, "&" or "+" between words ("R&D" is one), "and" or "or" in
  * the lexicon's languages. */
-export const TITLE_JOIN = /\s*[/,]\s*|\s[&+]\s|\s(?:and|or|y|e|und|et|en)\s/i;
+export const TITLE_JOIN = new RegExp(`\\s*[/,]\\s*|\\s[&+]\\s|\\s(?:${AND_WORDS}|or)\\s`, 'i');
 
 /** Stands for a join among a title's words while a reader (`joinedWords`) drops or merges them. */
 export const JOIN_MARK = '&';

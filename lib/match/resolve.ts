@@ -17,6 +17,7 @@ import {
   sectorsOf,
   seniorityOf,
   titleWords,
+  AND_WORDS,
   joinedWords,
   JOIN_MARK,
   type CompiledTaxonomy,
@@ -255,7 +256,7 @@ function siteHeaded(title: string, c: CompiledTaxonomy): string[] | undefined {
 
 /** Where a title joins two roles: "/", "&", "+", "and", and "and" in the lexicon's other languages ("y", "und"); one
  * function named across the join ("Research and Development") stays one role (resolveRoles). */
-const ROLE_JOIN = /\s*\/\s*|\s&\s|\s\+\s|\s(?:and|y|e|und|et|en)\s/i;
+const ROLE_JOIN = new RegExp(`\\s*/\\s*|\\s&\\s|\\s\\+\\s|\\s(?:${AND_WORDS})\\s`, 'i');
 
 /** A title naming two roles ("Estimator / Project Manager", "CMO & Head of Growth") is both; a part
  * without a rank takes the other's ("VP Ops & Finance" is also a VP of Finance). */
@@ -742,7 +743,9 @@ function inOrderApart(name: readonly string[], form: readonly string[]): boolean
 
 /** The joins of a company's name that put two kinds of business side by side ("... Piercing & Tattoo",
  * "... Linen and Uniform", "Autohaus + Werkstatt"), in the six languages. */
-const NAME_JOIN = /\s(?:&|\+|and|und|et|y|e|en)\s/i;
+const NAME_JOIN = new RegExp(`\\s(?:&|\\+|${AND_WORDS})\\s`, 'i');
+/** The joins of a CRM's industry value: a comma, "&", "/" or "and" in the six languages ("Health, Wellness & Fitness"). */
+const VALUE_JOIN = new RegExp(`,|&|/|\\b(?:${AND_WORDS})\\b`, 'i');
 /** The readings of names that join two kinds: one business, so a CRM value that admits one half keeps both. */
 const JOINED_NAMES = new WeakSet<Map<number, Scored>>();
 
@@ -1791,7 +1794,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // So does any CRM value that shares with an entry only a word one of them uses as a qualifier ("Recreational
   // Facilities and Services" and "campus recreation", "Entertainment" and "family entertainment center"): a
   // broad sector's describing word says little of which kind the business is.
-  const valueHeads = new Set(industry.split(/,|&|\/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b/i).flatMap((part) => industryWords(part).slice(-1)));
+  const valueHeads = new Set(industry.split(VALUE_JOIN).flatMap((part) => industryWords(part).slice(-1)));
   const ownWords = industryWords(industry);
   const sharedAsQualifier = (s: Scored) => {
     const forms = c.industries[s.index]!.forms.filter((f) => f.words.length);
