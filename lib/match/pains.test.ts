@@ -1225,3 +1225,15 @@ describe('the pain knowledge (thirty-second round, review mends)', () => {
       expect(phrases.has(general), general).toBe(true);
   });
 });
+
+describe('not knowing where the work is (thirty-third round)', () => {
+  const bakery = compileTaxonomy(painTaxonomy([
+    { id: 'tracking', label: 'Order tracking', aliases: [] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads nobody knowing where an order is as a want of tracking, not knowing where a place is as nothing', () => {
+    expect(pains('Nobody knows where a customer order is until the customer rings us.', bakery)).toEqual(['tracking']);
+    expect(pains('Half the time we dont know where the cakes for the weekend are.', bakery)).toEqual(['tracking']);
+    expect(pains('We know where the new warehouse will be.', bakery)).toEqual([]);
+  });
+});

@@ -153,7 +153,7 @@ const FLOORS: Record<string, Bar> = {
   'dev19-auction-plain': { ndcg: 0.94, personas: 0.94, industries: 0.93, painPoints: 0.78 },
   'dev19-salon-multilingual': { ndcg: 0.805, personas: 0.75, industries: 0.4, painPoints: 0.62 },
   'dev19-cleaning-messy': { ndcg: 0.895, personas: 0.83, industries: 0.88, painPoints: 0.55 },
-  'dev19-signshop-messy': { ndcg: 0.85, personas: 0.85, industries: 0.82, painPoints: 0.33 },
+  'dev19-signshop-messy': { ndcg: 0.865, personas: 0.85, industries: 0.82, painPoints: 0.37 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on

@@ -73,6 +73,9 @@ const STAFF_LEAVING = [
 /** Nothing to show the work was done: "we can't prove it", "he-said-she-said". */
 const NO_PROOF = ['no proof', 'cant prove', 'cannot prove', 'can not prove', 'couldnt prove', 'no way to prove', 'he said she said'];
 
+/** Not knowing where the work stands, said as nobody knowing where it is: "we never know where a batch is". */
+const NOT_KNOWN_WHERE = ['nobody knows where', 'no one knows where', 'never know where', 'dont know where', 'cant tell where', 'no idea where'];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -388,9 +391,9 @@ export const CONCEPTS: Record<string, Concept> = {
       'dashboard', 'dashboards', 'status', 'tracking', 'track', 'transparency', 'forecast', 'forecasting', 'metrics',
       'analytics', 'overview', 'black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork',
       'cant see', 'cannot see', 'where things stand', 'real time view', 'kpi', 'kpis', 'figures', 'numbers',
-      'straight answer',
+      'straight answer', ...NOT_KNOWN_WHERE,
     ],
-    implies: { lacking: ['black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see'] },
+    implies: { lacking: ['black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see', ...NOT_KNOWN_WHERE] },
   },
   cost: {
     kind: 'topic',
