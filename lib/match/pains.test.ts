@@ -1237,3 +1237,16 @@ describe('not knowing where the work is (thirty-third round)', () => {
     expect(pains('We know where the new warehouse will be.', bakery)).toEqual([]);
   });
 });
+
+describe('money made or lost on the work (thirty-third round)', () => {
+  const fitter = compileTaxonomy(painTaxonomy([
+    { id: 'margins', label: 'Job costing and margins', aliases: [] },
+    { id: 'supplies', label: 'Supply costs', aliases: [] },
+  ]));
+  it('reads money lost on a job, or not knowing which clients make money, as a margins pain; money made as nothing', () => {
+    expect(pains('We lost money on the last two fit-outs.', fitter)).toEqual(['margins']);
+    expect(pains('I have no idea which clients make us money.', fitter)).toEqual(['margins']);
+    expect(pains('We make money on the service plans.', fitter)).toEqual([]);
+    expect(pains('Paper towels cost more every month.', fitter)).toEqual([]);
+  });
+});
