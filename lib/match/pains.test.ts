@@ -1225,3 +1225,28 @@ describe('the pain knowledge (thirty-second round, review mends)', () => {
       expect(phrases.has(general), general).toBe(true);
   });
 });
+
+describe('not knowing where the work is (thirty-third round)', () => {
+  const bakery = compileTaxonomy(painTaxonomy([
+    { id: 'tracking', label: 'Order tracking', aliases: [] },
+    { id: 'stock', label: 'Parts stock', aliases: [] },
+  ]));
+  it('reads nobody knowing where an order is as a want of tracking, not knowing where a place is as nothing', () => {
+    expect(pains('Nobody knows where a customer order is until the customer rings us.', bakery)).toEqual(['tracking']);
+    expect(pains('Half the time we dont know where the cakes for the weekend are.', bakery)).toEqual(['tracking']);
+    expect(pains('We know where the new warehouse will be.', bakery)).toEqual([]);
+  });
+});
+
+describe('money made or lost on the work (thirty-third round)', () => {
+  const fitter = compileTaxonomy(painTaxonomy([
+    { id: 'margins', label: 'Job costing and margins', aliases: [] },
+    { id: 'supplies', label: 'Supply costs', aliases: [] },
+  ]));
+  it('reads money lost on a job, or not knowing which clients make money, as a margins pain; money made as nothing', () => {
+    expect(pains('We lost money on the last two fit-outs.', fitter)).toEqual(['margins']);
+    expect(pains('I have no idea which clients make us money.', fitter)).toEqual(['margins']);
+    expect(pains('We make money on the service plans.', fitter)).toEqual([]);
+    expect(pains('Paper towels cost more every month.', fitter)).toEqual([]);
+  });
+});

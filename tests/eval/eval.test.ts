@@ -36,7 +36,7 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
-  'dev3-agtech-plain': { ndcg: 0.91, personas: 0.85, industries: 0.82, painPoints: 0.62 },
+  'dev3-agtech-plain': { ndcg: 0.91, personas: 0.85, industries: 0.82, painPoints: 0.67 },
   'dev3-auto-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.89, painPoints: 0.51 },
   'dev3-dental-messy': { ndcg: 0.92, personas: 0.9, industries: 0.84, painPoints: 0.54 },
   'dev3-media-messy': { ndcg: 0.87, personas: 0.88, industries: 0.74, painPoints: 0.65 },
@@ -72,7 +72,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the ninth round.
   'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.85, painPoints: 0.85 },
   'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.92, industries: 0.74, painPoints: 0.75 },
-  'dev8-recruitment-messy': { ndcg: 0.915, personas: 0.90, industries: 0.85, painPoints: 0.56 },
+  'dev8-recruitment-messy': { ndcg: 0.915, personas: 0.90, industries: 0.85, painPoints: 0.57 },
   'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.85, industries: 0.77, painPoints: 0.76 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
@@ -140,7 +140,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
-  'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.88, painPoints: 0.79 },
+  'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.88, painPoints: 0.81 },
   'dev18-bike-multilingual': { ndcg: 0.92, personas: 0.98, industries: 0.78, painPoints: 0.59 },
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
@@ -153,7 +153,7 @@ const FLOORS: Record<string, Bar> = {
   'dev19-auction-plain': { ndcg: 0.94, personas: 0.94, industries: 0.93, painPoints: 0.78 },
   'dev19-salon-multilingual': { ndcg: 0.805, personas: 0.75, industries: 0.4, painPoints: 0.62 },
   'dev19-cleaning-messy': { ndcg: 0.895, personas: 0.83, industries: 0.88, painPoints: 0.55 },
-  'dev19-signshop-messy': { ndcg: 0.85, personas: 0.85, industries: 0.82, painPoints: 0.33 },
+  'dev19-signshop-messy': { ndcg: 0.865, personas: 0.85, industries: 0.82, painPoints: 0.39 },
   // Held out (written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-second round's
   // matcher); a failure names no case.

@@ -52,6 +52,11 @@ const CROSS_TOWN = [
 /** Paying for each piece of work bought: "35 bucks per lead", "they take a cut on every job". */
 const PAID_PER_JOB = ['take a cut', 'takes a cut', 'taking a cut', 'per lead', 'cost per lead', 'pay per lead'];
 
+/** Money lost on the work, said of a job, a client or a site: "I lost money on both", "we leave money on the table". */
+const MONEY_LOST = ['lose money', 'loses money', 'losing money', 'lost money', 'money on the table'];
+/** Money made on the work: a pain only with what says it is not known or not made ("no idea which jobs make money"). */
+const MONEY_MADE = ['make money', 'makes money', 'making money', 'made money', 'make me money', 'makes me money', 'make us money', 'makes us money'];
+
 /** The same work priced differently by whoever quotes it. */
 const PRICED_APART = ['different price for the same', 'different prices for the same'];
 
@@ -72,6 +77,9 @@ const STAFF_LEAVING = [
 
 /** Nothing to show the work was done: "we can't prove it", "he-said-she-said". */
 const NO_PROOF = ['no proof', 'cant prove', 'cannot prove', 'can not prove', 'couldnt prove', 'no way to prove', 'he said she said'];
+
+/** Not knowing where the work stands, said as nobody knowing where it is: "we never know where a batch is". */
+const NOT_KNOWN_WHERE = ['nobody knows where', 'no one knows where', 'never know where', 'dont know where', 'cant tell where', 'no idea where'];
 
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
@@ -388,19 +396,27 @@ export const CONCEPTS: Record<string, Concept> = {
       'dashboard', 'dashboards', 'status', 'tracking', 'track', 'transparency', 'forecast', 'forecasting', 'metrics',
       'analytics', 'overview', 'black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork',
       'cant see', 'cannot see', 'where things stand', 'real time view', 'kpi', 'kpis', 'figures', 'numbers',
-      'straight answer',
+      'straight answer', ...NOT_KNOWN_WHERE,
     ],
-    implies: { lacking: ['black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see'] },
+    implies: { lacking: ['black box', 'blind spot', 'blind spots', 'in the dark', 'no idea', 'guesswork', 'cant see', 'cannot see', ...NOT_KNOWN_WHERE] },
   },
   cost: {
     kind: 'topic',
     needsQualifier: true,
     phrases: [
       'cost', 'costs', 'costly', 'expense', 'expenses', 'expensive', 'spend', 'spending', 'budget', 'budgets',
-      'overspend', 'price', 'pricing', 'margin', 'margins', 'roi', 'savings', 'opex', 'capex', 'license fees',
+      'overspend', 'price', 'pricing', 'roi', 'savings', 'opex', 'capex', 'license fees',
       'headcount costs', 'cost to serve', 'cost per', 'maverick spend', ...PRICED_APART,
     ],
     implies: { costly: ['expensive', 'costly', 'overspend', 'maverick spend'], lacking: PRICED_APART },
+  },
+  // What the work earns: a label naming margins or profit, said in the notes as money made or lost on a job, a
+  // client, a site.
+  profit: {
+    kind: 'topic',
+    needsQualifier: true,
+    phrases: ['margin', 'margins', 'profit', 'profits', 'profitability', 'profitable', 'unprofitable', ...MONEY_LOST, ...MONEY_MADE],
+    implies: { costly: MONEY_LOST },
   },
   legacy: {
     kind: 'topic',
