@@ -209,6 +209,10 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   }
   for (const part of ordered) {
     const site = siteHeaded(spellClipped(part, c), c);
+    // "Vineyard Manager" where the taxonomy names a "Farm Manager": a site's manager is the persona named for
+    // another of the customers' kinds of site at the title's own rank, not the business's owner or head.
+    const peer = site && sitePeer(titleWords(spellClipped(part, c)), site, c);
+    if (peer) return [{ id: peer.entry.id, label: peer.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.65 } }];
     // The taxonomy's general-manager entry, when it has one: a persona about running the business whose
     // label names the customers' kind of site or unit ("Mine general manager", "City / county executive").
     if (site) return resolveRoles(`${site.join(' ')} general manager`, title.trim(), c).filter((r) => isSiteExecutive(c.personas.find((p) => p.entry.id === r.id), c));
@@ -252,6 +256,16 @@ function siteHeaded(title: string, c: CompiledTaxonomy): string[] | undefined {
     if (site?.length && site.every((w) => c.siteWords.has(w))) return site;
   }
   return undefined;
+}
+
+/** The one persona one of whose names is the customers' kind of site and the rank of a site-headed title
+ * ("Farm Manager" for "Vineyard Manager"); undefined when none or several are. */
+function sitePeer(words: readonly string[], site: readonly string[], c: CompiledTaxonomy): CompiledTaxonomy['personas'][number] | undefined {
+  const rank = startsWith(words, site) ? words.slice(site.length) : words.slice(0, words.length - site.length);
+  const peers = c.personas.filter((p) =>
+    p.forms.some((f) => f.words.length > rank.length && f.words.slice(-rank.length).join(' ') === rank.join(' ') && f.words.slice(0, -rank.length).every((w) => c.siteWords.has(w))),
+  );
+  return peers.length === 1 ? peers[0] : undefined;
 }
 
 /** Where a title joins two roles: "/", "&", "+", "and", and "and" in the lexicon's other languages ("y", "und"); one

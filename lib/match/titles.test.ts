@@ -339,6 +339,34 @@ describe("the head of the vendor's customers' kind of site (ninth round)", () =>
   });
 });
 
+describe("a site's manager is the persona named for a kind of site at that rank (thirty-third round)", () => {
+  const taxonomy: Taxonomy = {
+    personas: [
+      { id: 'owner', label: 'Estate owner', aliases: ['Owner', 'President', 'Managing Director'] },
+      { id: 'site', label: 'Field operations', aliases: ['Farm Manager', 'Operations Manager'] },
+      { id: 'money', label: 'Finance', aliases: ['Finance Manager'] },
+    ],
+    industries: [
+      { id: 'farms', label: 'Farms & estates', aliases: ['farm'] },
+      { id: 'orchards', label: 'Orchards', aliases: ['orchard', 'cider orchard'] },
+    ],
+    painPoints: [],
+  };
+  const resolve = resolverFor(taxonomy);
+
+  it('reads "Orchard Manager" as the farm manager, not the estate\'s owner', () => {
+    expect(resolve('Orchard Manager')).toEqual(['site']);
+    expect(resolve('Cider Orchard Mgr')).toEqual(['site']);
+  });
+
+  it('reads no peer where no persona, or several, are named for a kind of site at the title\'s rank', () => {
+    const none = resolverFor({ ...taxonomy, personas: taxonomy.personas.filter((p) => p.id !== 'site') });
+    expect(none('Orchard Manager')).toEqual([]);
+    const two = resolverFor({ ...taxonomy, personas: [...taxonomy.personas, { id: 'estate', label: 'Estate manager', aliases: [] }] });
+    expect(two('Orchard Manager')).toEqual([]);
+  });
+});
+
 describe('a clipped word written as consonants (ninth round)', () => {
   const resolve = resolverFor(
     personasOf([
