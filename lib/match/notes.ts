@@ -84,8 +84,8 @@ function questionAnswered(turn: string, answer: string): { at: number; text: str
     // An open question names no topic of its own ("biggest headache?", "what prompted this?"). One that asks how
     // long, how many, where or when of a topic it names does, when the answer complains (notes-question-asked-of):
     // "how long do refunds take? / ugh, weeks, all in excel" is about refunds; "how many units? / 1400" is no problem.
-    const ofTopic = ANSWER_FIGURE_PROBLEM_INDEX.any(stems) && words.length >= (opener?.end ?? 0) + 2 && !GENERIC_OPENER.has(words[0]!.word) && !words.some((t) => TOPICLESS.has(t.word));
-    if (!words.length || (!ofTopic && (opener || words.some((t) => OPEN_ANYWHERE.has(t.word))))) return undefined;
+    const ofTopic = !!opener && ASKED_OF_TOPIC.has(words.slice(0, opener.end).map((t) => t.word).join(' ')) && words.length >= opener.end + 2 && ANSWER_FIGURE_PROBLEM_INDEX.any(stems);
+    if (!words.length || (opener && !ofTopic) || words.some((t) => OPEN_ANYWHERE.has(t.word))) return undefined;
   }
   const agrees = ANSWER_YES_SET.has(tokenize(said)[0]!.word);
   if (question && complains) return { at: label + question.index, text: question[0] };
@@ -150,10 +150,8 @@ const ANSWER_YES_SET = new Set(ANSWER_YES);
 const ANSWER_NOT_HAD_INDEX = phraseIndex(ANSWER_NOT_HAD);
 const OPEN_QUESTION_INDEX = phraseIndex(OPEN_QUESTION);
 const OPEN_ANYWHERE = new Set(['what', 'whats', 'which', 'why', 'biggest', 'main', 'worst', 'top']);
-/** Open questions that stay open whatever they name: "what's going on with scheduling?", "walk me through invoicing". */
-const GENERIC_OPENER = new Set(['what', 'whats', 'which', 'why', 'walk', 'tell']);
-/** Words that ask for the prospect's own choice of topic wherever they stand ("how's the biggest headache?", "how come, why now?"). */
-const TOPICLESS = new Set(['biggest', 'main', 'worst', 'top', 'why']);
+/** Openers of a question that asks something of a topic it goes on to name ("how long do refunds take?"). */
+const ASKED_OF_TOPIC = new Set(['how many', 'how much', 'how long', 'how big', 'where', 'when', 'who']);
 /** Words before a question's own first word: "so", "and", "ok". */
 const QUESTION_LEAD = new Set(['so', 'and', 'ok', 'okay', 'got', 'it', 'right', 'but', 'then', 'also', 'um', 'uh']);
 /** The knowledge's problem qualifiers and ways of working by hand, but not its bare "no" and "not". */
