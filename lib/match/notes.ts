@@ -77,14 +77,18 @@ function questionAnswered(turn: string, answer: string): { at: number; text: str
   const asks = /[^.!?\n]*\?/g;
   let question: RegExpExecArray | null = null;
   for (let m = asks.exec(body); m; m = asks.exec(body)) question = m;
+  const complains = ANSWER_PROBLEM_INDEX.any(stems);
   if (question) {
     const words = tokenize(question[0]).filter((t) => !QUESTION_LEAD.has(t.word));
-    const open = OPEN_QUESTION_INDEX.all(words.map((t) => t.stem));
-    // An open question names no topic of its own ("biggest headache?", "what prompted this?").
-    if (!words.length || open.some((m) => m.start === 0) || words.some((t) => OPEN_ANYWHERE.has(t.word))) return undefined;
+    const opener = OPEN_QUESTION_INDEX.all(words.map((t) => t.stem)).find((m) => m.start === 0);
+    // An open question names no topic of its own ("biggest headache?", "what prompted this?"). One that asks how
+    // long, how many, where or when of a topic it names does, when the answer complains (notes-question-asked-of):
+    // "how long do refunds take? / ugh, weeks, all in excel" is about refunds; "how many units? / 1400" is no problem.
+    const ofTopic = !!opener && ASKED_OF_TOPIC.has(words.slice(0, opener.end).map((t) => t.word).join(' ')) && words.length >= opener.end + 2 && ANSWER_FIGURE_PROBLEM_INDEX.any(stems);
+    if (!words.length || (opener && !ofTopic) || words.some((t) => OPEN_ANYWHERE.has(t.word))) return undefined;
   }
   const agrees = ANSWER_YES_SET.has(tokenize(said)[0]!.word);
-  if (question && ANSWER_PROBLEM_INDEX.any(stems)) return { at: label + question.index, text: question[0] };
+  if (question && complains) return { at: label + question.index, text: question[0] };
   if (!question && agrees && tokenize(body).length <= 8) return { at: label, text: body };
   return undefined;
 }
@@ -146,13 +150,19 @@ const ANSWER_YES_SET = new Set(ANSWER_YES);
 const ANSWER_NOT_HAD_INDEX = phraseIndex(ANSWER_NOT_HAD);
 const OPEN_QUESTION_INDEX = phraseIndex(OPEN_QUESTION);
 const OPEN_ANYWHERE = new Set(['what', 'whats', 'which', 'why', 'biggest', 'main', 'worst', 'top']);
+/** Openers of a question that asks something of a topic it goes on to name ("how long do refunds take?"). */
+const ASKED_OF_TOPIC = new Set(['how many', 'how much', 'how long', 'how big', 'where', 'when', 'who']);
 /** Words before a question's own first word: "so", "and", "ok". */
 const QUESTION_LEAD = new Set(['so', 'and', 'ok', 'okay', 'got', 'it', 'right', 'but', 'then', 'also', 'um', 'uh']);
 /** The knowledge's problem qualifiers and ways of working by hand, but not its bare "no" and "not". */
-const ANSWER_PROBLEM_INDEX = phraseIndex([
+const ANSWER_PROBLEMS = [
   ...ANSWER_PROBLEM,
   ...['slow', 'costly', 'wrong', 'lacking', 'manual', 'paperwork', 'messages', 'spreadsheets'].flatMap((c) => CONCEPTS[c]!.phrases),
-].filter((p) => p !== 'no' && p !== 'not'));
+].filter((p) => p !== 'no' && p !== 'not');
+const ANSWER_PROBLEM_INDEX = phraseIndex(ANSWER_PROBLEMS);
+/** The same, less "paper": said with the figure a question of how long or how many asks for, it is the figure in
+ * theory ("on paper 10 days, reality 6-7 weeks"), not a way of working complained of. */
+const ANSWER_FIGURE_PROBLEM_INDEX = phraseIndex(ANSWER_PROBLEMS.filter((p) => !CONCEPTS.paperwork!.phrases.includes(p)));
 /** pains-complaint-nearest: complaints said anywhere, with the knowledge's slow and wrong qualifiers and its ways of
  * working by hand; not "we dont", which in a sentence of its own says what the prospect does not do ("we dont sell
  * online"), nor the costly qualifiers ("cut", "save", "lower", "expenses") nor the lacking ones ("no", "bad",

@@ -977,6 +977,16 @@ describe("the seller's question and the prospect's answer (twenty-fourth round)"
     expect(pains('Rep: what about deposits? / Kim: ugh, a mess', c)).toEqual([]);
     expect(pains('Rep: deposits? / Kim: card on file at booking', c)).toEqual([]);
   });
+  it('reads a question asking how long, how many or where of a topic it names, when the answer complains (thirty-third round)', () => {
+    expect(pains('Rep: how long do deposits take to clear? / Kim: ugh, a week or more', c)).toEqual(['deposits']);
+    expect(pains('Rep: where do the deposits end up? / Kim: honestly a notebook in the van', c)).toEqual(['deposits']);
+    // Not when the answer only gives the figure, nor when the question asks what hurts.
+    expect(pains('Rep: how many deposits a month? / Kim: about 40', c)).toEqual([]);
+    expect(pains('Rep: how long have you taken deposits? / Kim: since 2015, card on file', c)).toEqual([]);
+    expect(pains('Rep: which part of deposits is worst? / Kim: ugh, a mess', c)).toEqual([]);
+    // "On paper" beside the figure asked for is the figure in theory, no complaint.
+    expect(pains('Rep: how long do deposits take to clear? / Kim: on paper two days', c)).toEqual([]);
+  });
 });
 
 describe('shorthand of the taxonomy’s own words (twenty-fourth round)', () => {

@@ -145,7 +145,7 @@ const FLOORS: Record<string, Bar> = {
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
-  'dev18-locksmith-messy': { ndcg: 0.915, personas: 0.9, industries: 0.8, painPoints: 0.515 },
+  'dev18-locksmith-messy': { ndcg: 0.918, personas: 0.9, industries: 0.8, painPoints: 0.54 },
   'dev18-pool-messy': { ndcg: 0.91, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
@@ -153,7 +153,7 @@ const FLOORS: Record<string, Bar> = {
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.78 },
   'dev19-salon-multilingual': { ndcg: 0.805, personas: 0.75, industries: 0.4, painPoints: 0.62 },
   'dev19-cleaning-messy': { ndcg: 0.895, personas: 0.83, industries: 0.88, painPoints: 0.55 },
-  'dev19-signshop-messy': { ndcg: 0.865, personas: 0.85, industries: 0.82, painPoints: 0.39 },
+  'dev19-signshop-messy': { ndcg: 0.875, personas: 0.85, industries: 0.82, painPoints: 0.42 },
   // Held out (written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-second round's
   // matcher); a failure names no case.
