@@ -1,12 +1,13 @@
-// Builds lib/match/nace-table.generated.ts (or NACE_OUT, a text file when it ends otherwise): the words of NACE Rev. 2 class titles in German, French and Italian (and any
-// other language a source gives) read as the English class title of the same code. NACE Rev. 2 is the EU's
-// statistical classification of economic activities (Eurostat; the EU version of the UN's ISIC Rev. 4): 615
-// classes, each titled officially in every EU language ("96.02 Hairdressing and other beauty treatment" /
-// "Frisör- und Kosmetiksalons" / "Coiffure et soins de beauté" / "Parrucchieri e altri trattamenti di bellezza").
-// General knowledge of every trade, kept by its publisher, not written for any library or evaluation set.
+// Builds lib/match/nace-table.generated.ts (or NACE_OUT, a text file when it ends otherwise): the words of NACE
+// Rev. 2 class titles in German, French and Italian (and any other language a source gives) read as the English
+// class title of the same code. NACE Rev. 2 is the EU's statistical classification of economic activities
+// (Eurostat; the EU version of the UN's ISIC Rev. 4): 615 classes, each titled officially in every EU language
+// ("96.02 Hairdressing and other beauty treatment" / "Frisör- und Kosmetiksalons" / "Coiffure et soins de beauté" /
+// "Parrucchieri e altri trattamenti di bellezza"). General knowledge of every trade, kept by its publisher, not
+// written for any library or evaluation set.
 //
 //   git -C <a clone of github.com/I14Y-ch/iSurvey> show HEAD:i14y/app/lsl-files/DV_NOGA_CLASS.lsl > .cache/DV_NOGA_CLASS.lsl
-//   NACE_PREFIX=7 npx tsx scripts/build-nace-table.ts .cache/DV_NOGA_CLASS.lsl [more sources]
+//   npx tsx scripts/build-nace-table.ts .cache/DV_NOGA_CLASS.lsl [more sources]
 //
 // Source read: the class level of NOGA 2008 (the Swiss Federal Statistical Office's edition of NACE Rev. 2,
 // whose 615 four-digit classes and their German, French, Italian and English titles are NACE Rev. 2's), as the
@@ -14,15 +15,18 @@
 // Swiss interoperability platform I14Y; the titles are the FSO's open data: free use with the source named).
 // A further source may be a TSV file "code<TAB>lang<TAB>title" (a copy of another language's titles).
 //
-// What the table keeps (NACE_MODE):
-// - `words` (default): each word of a foreign class title, normalised as the matcher reads text, of NACE_MIN
-//   letters or more (default 5), not a stop word nor a general word of the classification ("activities",
-//   "other", "n.e.c.", "manufacture", "services", "retail", "wholesale", "sale", "trade", "repair" and their
-//   translations, which every section uses), with the English words that the English titles of *every* class
-//   using that foreign word share (their content words); a word whose classes share no English word is
-//   dropped, so is a word that is itself English or reads the same as its English.
-// - `titles`: only a foreign class title of one content word ("Bäckereien"), read as its English title.
-// Output: "word english words" a line, the format `useForeignNouns` reads (lib/match/lexicon.ts).
+// What the table keeps (the defaults are what ships; the variants are measured in docs/matching.md):
+// - NACE_MODE=words (default): each word of a foreign class title, normalised as the matcher reads text, of
+//   NACE_MIN letters or more (5), not a stop word nor a general word of the classification ("activities",
+//   "other", "n.e.c.", "manufacture", "services", "retail", "wholesale", "trade", "repair" and their translations);
+//   NACE_MODE=titles: only a class title of one such word.
+// - Not an English word (WordNet's), nor a word the hand-written lexicon reads (it keeps its reading).
+// - NACE_PREFIX=7 (default; 0: whole words): keyed by its first seven letters ("parrucc*": "Parrucchieri",
+//   "Parrucchiera"); a word shorter than that is left out, so is a prefix that an English word in everyday use
+//   begins (WordNet's tagged words) or a word or phrase's word of the hand-written lexicon begins.
+// - With the English words of its classes' English titles that go with it best: Dice's coefficient of the two
+//   words' sets of classes, at least NACE_DICE (0.5), within 0.01 of the best, at most NACE_MAX_ENGLISH (3).
+// Output: "word english words" a line, the format `useNaceTable` (and `useForeignNouns`) reads (lib/match/lexicon.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';

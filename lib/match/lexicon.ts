@@ -22,12 +22,14 @@ export const splitElision = (text: string): string => text.replace(/\b([dlDL])['
 /** Nouns of a generated bilingual table ("word english words" a line, scripts/build-lexicon-table.ts), read
  * where the hand-written lexicon has no entry. Off unless given: measured and not better (docs/matching.md). */
 let foreign: Map<string, string> | undefined;
+/** A generated table, "word english words" a line, as a map. */
+const readTable = (table: string) => new Map(table.split('\n').map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)]));
 /** Counts the calls to useForeignNouns: what is remembered of a reading (compile.ts, memoised) is read again after one. */
 let lexiconEdition = 0;
 export const currentLexiconEdition = (): number => lexiconEdition;
 export function useForeignNouns(table: string | undefined): void {
   lexiconEdition++;
-  foreign = table === undefined ? undefined : new Map(table.split('\n').map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)]));
+  foreign = table === undefined ? undefined : readTable(table);
 }
 const foreignNoun = (word: string): string | undefined => foreign?.get(word);
 /** Words of the NACE Rev. 2 class titles in other languages with their English class title's words ("parrucc*
@@ -41,7 +43,7 @@ let nace: Map<string, string> | undefined;
 let nacePrefix = 0;
 export function useNaceTable(table: string | undefined): void {
   lexiconEdition++;
-  nace = table === undefined ? undefined : new Map(table.split('\n').map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)]));
+  nace = table === undefined ? undefined : readTable(table);
   nacePrefix = Math.max(0, ([...(nace?.keys() ?? [])].find((k) => k.endsWith('*'))?.length ?? 1) - 1);
 }
 useNaceTable(NACE_TABLE);
