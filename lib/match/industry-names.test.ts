@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, industryWords, sectorsOf } from './compile';
-import { useForeignNouns } from './lexicon';
+import { naceWords, useForeignNouns, useNaceTable } from './lexicon';
+import { NACE_TABLE } from './nace-table.generated';
 import { resolveIndustries, withoutDeniedKinds } from './resolve';
 
 // Industry names as CRMs and LinkedIn show them in German, French, Spanish, Italian, Dutch and Portuguese,
@@ -1045,5 +1046,37 @@ describe('a taxonomy read again after the lexicon changes (thirty-second round)'
       useForeignNouns(undefined);
     }
     expect(ids(scooters)).toEqual([]);
+  });
+});
+
+describe('kinds of business in other languages from NACE Rev. 2 class titles (thirty-third round)', () => {
+  const industries = [
+    { id: 'hair', label: 'Hair salons', aliases: ['hairdressing'] },
+    { id: 'clubs', label: 'Amateur sports clubs', aliases: [] },
+    { id: 'trucks', label: 'Truck dealers', aliases: ['trucks'] },
+  ];
+  const ids = (prospect: { company?: string; industry?: string; notes?: string }) => resolveIndustries(prospect, ofIndustries(industries)).map((r) => r.id);
+
+  it('reads a title word of another language, in its plural or its person, as the English class title says it', () => {
+    expect(naceWords('parrucchieri')).toBe('hairdressing beauty');
+    expect(naceWords('parrucchiera')).toBe('hairdressing beauty');
+    expect(ids({ company: 'Studio Parrucchiera Bellini' })).toEqual(['hair']);
+    expect(ids({ company: 'Associazione Sportiva Valfiorita' })).toEqual(['clubs']);
+  });
+
+  it('is read in the CRM industry value and the company name only, and can be turned off', () => {
+    expect(ids({ company: 'Bellini & Co', notes: 'Siamo parrucchieri da trent anni' })).toEqual([]);
+    useNaceTable(undefined);
+    try {
+      expect(ids({ company: 'Studio Parrucchiera Bellini' })).toEqual([]);
+    } finally {
+      useNaceTable(NACE_TABLE);
+    }
+    expect(ids({ company: 'Studio Parrucchiera Bellini' })).toEqual(['hair']);
+  });
+
+  it('leaves an English word and a word the taxonomy or the lexicon reads as they are', () => {
+    expect(ids({ company: 'Hairdressing Bellini' })).toEqual(['hair']);
+    expect(ids({ company: 'Frisbee Supplies Ltd' })).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
 import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, LINKING, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { NACE_TABLE } from './nace-table.generated';
 import { stem, type Token } from './text';
 
 const FILLER = new Set(FILLERS);
@@ -21,14 +22,34 @@ export const splitElision = (text: string): string => text.replace(/\b([dlDL])['
 /** Nouns of a generated bilingual table ("word english words" a line, scripts/build-lexicon-table.ts), read
  * where the hand-written lexicon has no entry. Off unless given: measured and not better (docs/matching.md). */
 let foreign: Map<string, string> | undefined;
+/** A generated table, "word english words" a line, as a map. */
+const readTable = (table: string) => new Map(table.split('\n').map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)]));
 /** Counts the calls to useForeignNouns: what is remembered of a reading (compile.ts, memoised) is read again after one. */
 let lexiconEdition = 0;
 export const currentLexiconEdition = (): number => lexiconEdition;
 export function useForeignNouns(table: string | undefined): void {
   lexiconEdition++;
-  foreign = table === undefined ? undefined : new Map(table.split('\n').map((line) => [line.slice(0, line.indexOf(' ')), line.slice(line.indexOf(' ') + 1)]));
+  foreign = table === undefined ? undefined : readTable(table);
 }
 const foreignNoun = (word: string): string | undefined => foreign?.get(word);
+/** Words of the NACE Rev. 2 class titles in other languages with their English class title's words ("parrucc*
+ * hairdressing beauty" a line, lib/match/nace-table.generated.ts, made by scripts/build-nace-table.ts), read where
+ * a CRM industry value or a company's name is read (resolve.ts, `industryWordsWithCognates`) and only where
+ * neither the taxonomy, a cognate nor the lexicon reads the word. On by default; `useNaceTable(undefined)` turns
+ * it off, `useNaceTable(text)` reads another table (docs/matching.md, "Kinds of business in six languages from a
+ * statistical classification"). */
+let nace: Map<string, string> | undefined;
+/** The length of the table's prefix keys ("parrucc*" of "Parrucchieri", "Parrucchiera"), 0 when it keys whole words. */
+let nacePrefix = 0;
+export function useNaceTable(table: string | undefined): void {
+  lexiconEdition++;
+  nace = table === undefined ? undefined : readTable(table);
+  nacePrefix = Math.max(0, ([...(nace?.keys() ?? [])].find((k) => k.endsWith('*'))?.length ?? 1) - 1);
+}
+useNaceTable(NACE_TABLE);
+/** A word of another language's NACE class title as its English class title's words, when the table is given. */
+export const naceWords = (word: string): string | undefined =>
+  nace?.get(word) ?? (nacePrefix > 0 && word.length >= nacePrefix + 1 ? nace?.get(`${word.slice(0, nacePrefix)}*`) : undefined);
 
 /** A word one of the lexicons reads, or its German feminine form ("Leiterin", "Geschäftsführerin", "Referentin"). */
 export type WordReader = (word: string) => string | undefined;

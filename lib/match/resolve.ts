@@ -39,7 +39,7 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, noteStem, readIdioms, sharedExact } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, readIdioms, sharedExact } from './lexicon';
 import { complains, noteTerms, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
@@ -785,7 +785,7 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
  * also a word only one entry uses. All three are read with cognates of the taxonomy's words ("Pfarren",
  * "Diocesi" of "Pfarrei", "diocese"): notes in another language say a kind as a company's name does. */
 function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
-  const read = industryWordsWithCognates(text, c);
+  const read = industryWordsWithCognates(text, c, field !== 'notes');
   const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : read;
   const quote = text.trim();
   const scored = new Map<number, Scored>();
@@ -993,18 +993,20 @@ function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: str
  * text's industry words. Not when that loses a word the lexicon read otherwise ("Centro de Día" is a day
  * centre by its phrase, not "centr" and "dia"). For CRM values and company names: short, and where a
  * business names its kind (read in the notes too, it moved no set and cost a pass over every word). */
-function industryWordsWithCognates(text: string, c: CompiledTaxonomy): string[] {
+function industryWordsWithCognates(text: string, c: CompiledTaxonomy, nace: boolean): string[] {
   // The same industry and company are read several times a prospect: remembered per library (and lexicon),
   // as titleWords and industryWords remember theirs.
-  let read = cognateReaders.get(c);
-  if (!read) cognateReaders.set(c, (read = memoised((t) => readIndustryWordsWithCognates(t, c))));
+  const readers = nace ? naceReaders : cognateReaders;
+  let read = readers.get(c);
+  if (!read) readers.set(c, (read = memoised((t) => readIndustryWordsWithCognates(t, c, nace))));
   return read(text);
 }
 const cognateReaders = new WeakMap<CompiledTaxonomy, (text: string) => string[]>();
+const naceReaders = new WeakMap<CompiledTaxonomy, (text: string) => string[]>();
 /** A word of an industry or company value and the taxonomy's word it is a cognate of (undefined: none), per library. */
 const cognateWords = new WeakMap<CompiledTaxonomy, Map<string, string | undefined>>();
 const COGNATE_WORDS_LIMIT = 20_000;
-function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy): string[] {
+function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy, nace: boolean): string[] {
   const text = withTradeCompounds(said, c);
   const plain = industryWords(text);
   const { read, spelt } = taxonomyWordsOf(c);
@@ -1035,6 +1037,9 @@ function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy): strin
       if (known.size >= COGNATE_WORDS_LIMIT) known.clear();
       known.set(w, (cognate = cognateOf(w)));
     }
+    // A word of another language's NACE class title (when the table is given): its English class title's words,
+    // where neither the taxonomy, a cognate nor the lexicon reads it.
+    if (cognate === undefined && nace && w.length >= 5 && !read.has(stem(w)) && industryWords(w).join(' ') === stem(w)) cognate = naceWords(w);
     if (cognate === undefined) return w;
     replaced.add(stem(w));
     return cognate;

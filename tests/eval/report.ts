@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useForeignNouns } from '../../lib/match/lexicon';
+import { useForeignNouns, useNaceTable } from '../../lib/match/lexicon';
 import { relatedStems } from '../../lib/match/related-words';
 import type { TaxonomyKind } from '../../lib/model';
 import { loadEvalSet, scoreSet } from './score';
@@ -32,6 +32,22 @@ if (process.argv.includes('--foreign-nouns')) {
     process.exit(2);
   }
   useForeignNouns(fs.readFileSync(table, 'utf8').trim());
+}
+// --no-nace: without the NACE Rev. 2 class-title table the matcher reads CRM industry values and company names
+// through (lib/match/nace-table.generated.ts); --nace=file: another table of that format (scripts/build-nace-table.ts
+// with NACE_OUT=file.txt), read as the default one is, or with --nace-everywhere as the FreeDict table is read
+// (titles, notes and compounds' parts too). Measured: docs/matching.md.
+if (process.argv.includes('--no-nace')) useNaceTable(undefined);
+const naceArg = process.argv.find((a) => a.startsWith('--nace='));
+if (naceArg) {
+  const table = naceArg.slice('--nace='.length);
+  if (!fs.existsSync(table)) {
+    console.error(`--nace: no file ${table} (make one with NACE_OUT=${table} npx tsx scripts/build-nace-table.ts <DV_NOGA_CLASS.lsl>)`);
+    process.exit(2);
+  }
+  const text = fs.readFileSync(table, 'utf8').trim();
+  useNaceTable(process.argv.includes('--nace-everywhere') ? undefined : text);
+  if (process.argv.includes('--nace-everywhere')) useForeignNouns(text);
 }
 // --gold: nDCG@5 also with the cases' expected personas, industries and pain points given to the ranking in place of
 // the resolver's (all three, then one kind at a time): the share of each set's loss that is resolution, by kind.
