@@ -8,6 +8,35 @@ import { extractProspect } from '.';
 
 const page = (body: string) => parseHTML(`<html><head><title>Record</title></head><body>${body}</body></html>`).document as unknown as Document;
 
+describe('LinkedIn', () => {
+  const profile = (headline: string, experience: string) =>
+    page(`<main><section><h1>Tomasz Wójcik</h1><div class="text-body-medium break-words">${headline}</div></section>
+      <section><div id="experience"></div><h2><span aria-hidden="true">Doświadczenie</span></h2><ul>${experience}</ul></section></main>`);
+  const url = 'https://www.linkedin.com/in/tomasz-wojcik/';
+  const role = (title: string, dates: string, company = '') =>
+    `<li data-view-name="profile-component-entity"><div class="t-bold"><span aria-hidden="true">${title}</span><span class="visually-hidden">${title}</span></div>${company ? `<span class="t-14 t-normal"><span aria-hidden="true">${company}</span></span>` : ''}<span class="t-14 t-normal t-black--light"><span class="pvs-entity__caption-wrapper" aria-hidden="true">${dates}</span></span></li>`;
+
+  it('takes the current role of a company that groups several roles in a list of its own, and the company from the group', () => {
+    const group = `<li data-view-name="profile-component-entity"><div class="t-bold"><span aria-hidden="true">Kolej Mazowiecka S.A.</span><span class="visually-hidden">Kolej Mazowiecka S.A.</span></div>
+      <span class="t-14 t-normal"><span aria-hidden="true">Pełny etat · 7 lat</span></span>
+      <ul class="roles">${role('Dyrektor Zakupów', 'mar 2021 – Present · 5 lat')}${role('Kierownik Logistyki', 'sty 2019 – lut 2021')}</ul></li>`;
+    expect(extractProspect(profile('Zakupy w transporcie szynowym', group + role('Analityk', '2014 – 2018', 'PKP Cargo · Pełny etat')), url)).toMatchObject({
+      title: 'Dyrektor Zakupów',
+      company: 'Kolej Mazowiecka S.A.',
+    });
+  });
+
+  it("gives no company from a headline whose role is a former one (every position ended), and still names the role", () => {
+    const ended = role('Chief Operating Officer', 'Jan 2018 - Feb 2026', 'Harbor Lines · Full-time');
+    const prospect = extractProspect(profile('Former COO at Harbor Lines | Advisor', ended), url);
+    expect(prospect?.title).toBe('Former COO');
+    expect(prospect?.company).toBeUndefined();
+    expect(extractProspect(profile('Ex-CFO at Harbor Lines', ended), url)?.company).toBeUndefined();
+    // A current role in the headline still names the company.
+    expect(extractProspect(profile('COO at Harbor Lines | Advisor', ended), url)?.company).toBe('Harbor Lines');
+  });
+});
+
 describe('HubSpot', () => {
   it('reads no description while it is still loading, rather than the label of the row below it', () => {
     const row = (name: string, label: string, value: string) => `<div class="prop"><label>${label}</label><div data-field="${name}">${value}</div></div>`;

@@ -8,12 +8,17 @@ import type { CrmAdapter, ExtractedRecord } from './types';
 const HOSTS = ['https://www.linkedin.com/*'];
 const onHost = hostMatcher(HOSTS);
 
-/** "VP Finance at Mercy Regional | CPA" -> title and company. */
+/** A role the headline says is over ("Former COO at ...", "Ex-CFO at ...", "ehemalige ...", "ancien ..."). */
+const FORMER = /^(?:(?:former|formerly|previously|retired|ehemalige?[rs]?|ancienn?e?|antigu[oa])\s|ex[-\s]|ehem\.)/i;
+
+/** "VP Finance at Mercy Regional | CPA" -> title and company. A former role's "at" names a past employer,
+ * not the person's company ("Former COO at Brightline Freight" gives the title "Former COO" and no company). */
 export function splitHeadline(headline: string | undefined): { title?: string; company?: string } {
   if (!headline) return {};
   const first = headline.split(/\s[|•·]\s/)[0]!.trim();
   const m = /^(.*?)\s+(?:at|@)\s+(.+)$/i.exec(first);
-  return m ? { title: clean(m[1]), company: clean(m[2]) } : { title: clean(first) };
+  if (!m) return { title: clean(first) };
+  return FORMER.test(first) ? { title: clean(m[1]) } : { title: clean(m[1]), company: clean(m[2]) };
 }
 
 function topCard(doc: Document, budget: Budget): Element | undefined {
@@ -71,10 +76,11 @@ function currentPosition(doc: Document, budget: Budget): { title?: string; compa
       }
       const bold = textOf(entry.querySelector('.t-bold'));
       const captions = Array.from(entry.querySelectorAll('.pvs-entity__caption-wrapper, .t-black--light')).map((c) => textOf(c) ?? '');
-      const nested = entry.querySelector('.pvs-entity__sub-components [data-view-name="profile-component-entity"]');
-      if (nested) {
-        // A company with several roles: the role running to the present is the title.
-        for (const role of Array.from(entry.querySelectorAll('.pvs-entity__sub-components [data-view-name="profile-component-entity"]'))) {
+      // A company with several roles: its roles are entries inside it (whatever list wraps them), and the
+      // role running to the present is the title.
+      const roles = Array.from(entry.querySelectorAll('[data-view-name="profile-component-entity"]'));
+      if (roles.length) {
+        for (const role of roles) {
           const roleCaption = Array.from(role.querySelectorAll('.pvs-entity__caption-wrapper, .t-black--light')).map((c) => textOf(c) ?? '').join(' ');
           if (PRESENT.test(roleCaption)) return { title: textOf(role.querySelector('.t-bold')), company: bold };
         }
