@@ -37,6 +37,34 @@ describe('LinkedIn', () => {
   });
 });
 
+describe('Sales Navigator', () => {
+  const url = 'https://www.linkedin.com/sales/lead/ACwAAAZZ9yXwVuTsRq,NAME_SEARCH,x1Yz';
+  const lead = (roles: string, rail = '') =>
+    page(`<div class="lead-page"><div class="main">
+      <section id="profile-card-section"><h1 data-x--lead--name data-anonymize="person-name">Ilse Vermeulen</h1><span data-anonymize="headline">Supply chain | Procurement</span></section>
+      ${roles}</div><aside>${rail}</aside></div>`);
+  const rail = `<section><h2>Similar leads</h2><ul><li><a data-anonymize="person-name">Bram de Wit</a><div data-anonymize="job-title">Head of Logistics</div><div data-anonymize="company-name">Noordhaven BV</div></li></ul></section>`;
+
+  it("reads the lead's current role from a section beside the card, not a similar lead's", () => {
+    const current = `<section><h2>Huidige functie</h2><div><span data-anonymize="job-title">Inkoopdirecteur</span> bij <a data-anonymize="company-name">Noordhaven BV</a><div>apr. 2022–heden · 4 jr</div></div></section>`;
+    // Another person's title in a relationship line of the main column is not the lead's either.
+    const relationship = `<section><p><span data-anonymize="person-name">Joost Bakker</span> (<span data-anonymize="job-title">Account Executive</span>) knows Ilse</p></section>`;
+    expect(extractProspect(lead(relationship + current, rail), url)).toMatchObject({ title: 'Inkoopdirecteur', company: 'Noordhaven BV' });
+  });
+
+  it('skips a role whose dates show it ended, and falls back to the headline when no role runs on', () => {
+    const experience = (...rows: string[]) => `<section><h2>Experience</h2><ul>${rows.join('')}</ul></section>`;
+    const row = (title: string, company: string, dates: string) => `<li><h3 data-anonymize="job-title">${title}</h3><p data-anonymize="company-name">${company}</p><span>${dates}</span></li>`;
+    expect(extractProspect(lead(experience(row('Category Manager', 'Delta Foods', '2015–2020'), row('Procurement Lead', 'Noordhaven BV', '2020–Present')), rail), url)).toMatchObject({
+      title: 'Procurement Lead',
+      company: 'Noordhaven BV',
+    });
+    const prospect = extractProspect(lead(experience(row('Category Manager', 'Delta Foods', '2015–2020')), rail), url);
+    expect(prospect?.title).toBe('Supply chain');
+    expect(prospect?.company).toBeUndefined();
+  });
+});
+
 describe('HubSpot', () => {
   it('reads no description while it is still loading, rather than the label of the row below it', () => {
     const row = (name: string, label: string, value: string) => `<div class="prop"><label>${label}</label><div data-field="${name}">${value}</div></div>`;
