@@ -9,7 +9,7 @@ const root = path.resolve(__dirname, '../fixtures/crm');
 // Floors the command line's field accuracy must hold on each set of record pages: the team's own
 // fixtures, set A (pages written apart from the team, used to find classes of markup Tailor missed)
 // and sets B and C (written apart too and never looked at: the honest figures).
-const FLOORS: Record<string, number> = { crm: 1, 'independent-a': 0.98, 'independent-b': 0.95, 'independent-c': 0.95, 'independent-d': 0.99, 'independent-e': 0.98, 'independent-f': 0.99 };
+const FLOORS: Record<string, number> = { crm: 1, 'independent-a': 0.98, 'independent-b': 0.95, 'independent-c': 0.99, 'independent-d': 0.99, 'independent-e': 0.98, 'independent-f': 0.99 };
 
 describe('tailor extract field accuracy', () => {
   for (const dir of fixtureSets(root)) {
