@@ -21,14 +21,14 @@ interface FixtureCase {
   expect: unknown;
 }
 
-/** The team's fixture pages and the independent development sets A and F, each at its real address. The
- * held-out sets are only ever scored, never opened. */
 /** JSON with keys in order, so records compare by content. */
 const canonical = (v: unknown): string =>
   JSON.stringify(v ?? null, (_, x) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => a.localeCompare(b))) : x));
 
+/** The team's fixture pages and the independent development sets A, C and F, each at its real address. The
+ * held-out sets are only ever scored, never opened. */
 const parityCases = (): (FixtureCase & { dir: string })[] =>
-  ['', 'independent-a', 'independent-f'].flatMap((sub) => {
+  ['', 'independent-a', 'independent-c', 'independent-f'].flatMap((sub) => {
     const dir = path.join(fixtures, sub);
     return (JSON.parse(fs.readFileSync(path.join(dir, 'cases.json'), 'utf8')) as FixtureCase[]).map((c) => ({ ...c, dir }));
   });

@@ -416,6 +416,9 @@ export function valueByLabel(root: ParentNode, labels: readonly string[], budget
     if (el.children.length > 2) continue;
     const text = labelText(el, wanted, firstWords);
     if (text.length > 40 || !wanted.has(text) || isHidden(el)) continue;
+    // A row of a label and a value still empty (loading, or blank) shows only the label's text: the row
+    // is not the label, its label element is (read next), so the next row is never taken for the value.
+    if (el.children.length === 2 && Array.from(el.children).some((c) => labelText(c) === text)) continue;
     const forId = el.getAttribute('for');
     if (forId) {
       const target = (el.ownerDocument ?? (root as Document)).getElementById?.(forId);

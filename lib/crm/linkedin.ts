@@ -8,12 +8,17 @@ import type { CrmAdapter, ExtractedRecord } from './types';
 const HOSTS = ['https://www.linkedin.com/*'];
 const onHost = hostMatcher(HOSTS);
 
-/** "VP Finance at Mercy Regional | CPA" -> title and company. */
+/** A role the headline says is over ("Former COO at ...", "Ex-CFO at ...", "ehemalige ...", "ancien ..."). */
+const FORMER = /^(?:(?:former|formerly|previously|retired|ehemalige?[rs]?|ancienn?e?|antigu[oa])\s|ex[-\s]|ehem\.)/i;
+
+/** "VP Finance at Mercy Regional | CPA" -> title and company. A former role's "at" names a past employer,
+ * not the person's company ("Former COO at Brightline Freight" gives the title "Former COO" and no company). */
 export function splitHeadline(headline: string | undefined): { title?: string; company?: string } {
   if (!headline) return {};
   const first = headline.split(/\s[|•·]\s/)[0]!.trim();
   const m = /^(.*?)\s+(?:at|@)\s+(.+)$/i.exec(first);
-  return m ? { title: clean(m[1]), company: clean(m[2]) } : { title: clean(first) };
+  if (!m) return { title: clean(first) };
+  return FORMER.test(first) ? { title: clean(m[1]) } : { title: clean(m[1]), company: clean(m[2]) };
 }
 
 function topCard(doc: Document, budget: Budget): Element | undefined {
@@ -71,10 +76,11 @@ function currentPosition(doc: Document, budget: Budget): { title?: string; compa
       }
       const bold = textOf(entry.querySelector('.t-bold'));
       const captions = Array.from(entry.querySelectorAll('.pvs-entity__caption-wrapper, .t-black--light')).map((c) => textOf(c) ?? '');
-      const nested = entry.querySelector('.pvs-entity__sub-components [data-view-name="profile-component-entity"]');
-      if (nested) {
-        // A company with several roles: the role running to the present is the title.
-        for (const role of Array.from(entry.querySelectorAll('.pvs-entity__sub-components [data-view-name="profile-component-entity"]'))) {
+      // A company with several roles: its roles are entries inside it (whatever list wraps them), and the
+      // role running to the present is the title.
+      const roles = Array.from(entry.querySelectorAll('[data-view-name="profile-component-entity"]'));
+      if (roles.length) {
+        for (const role of roles) {
           const roleCaption = Array.from(role.querySelectorAll('.pvs-entity__caption-wrapper, .t-black--light')).map((c) => textOf(c) ?? '').join(' ');
           if (PRESENT.test(roleCaption)) return { title: textOf(role.querySelector('.t-bold')), company: bold };
         }
@@ -148,6 +154,36 @@ function ofAnotherPerson(el: Element, name: string): boolean {
   return false;
 }
 
+const JOB_TITLE = '[data-anonymize="job-title"]';
+const COMPANY_NAME = '[data-anonymize="company-name"]';
+
+/** A job title in another person's entry (a similar lead, a relationship line): the nearest element around
+ * it that shows people's names shows none of the lead's. */
+function underAnotherName(el: Element, name: string): boolean {
+  for (let box = el.parentElement; box; box = box.parentElement) {
+    const names = Array.from(box.querySelectorAll(PERSON_NAMES)).filter((n) => !isHidden(n));
+    if (names.length) return !names.some((n) => sameName(textOf(n), name));
+  }
+  return false;
+}
+
+/** The lead's role shown outside its card (a "Current role" section, the Experience list beside it): the
+ * first job title in no other person's entry, in its own entry (the largest element around it that holds
+ * no other title nor a name), unless the entry's dates show it ended. Its company is the entry's. */
+function roleBesideCard(doc: Document, name: string, budget: Budget): { title?: string; company?: string } {
+  for (const el of queryAllDeep(doc, JOB_TITLE, budget)) {
+    if (isHidden(el) || underAnotherName(el, name)) continue;
+    const title = textOf(el);
+    if (!title) continue;
+    let entry = el;
+    while (entry.parentElement && entry.parentElement.querySelectorAll(JOB_TITLE).length === 1 && !entry.parentElement.querySelector(PERSON_NAMES)) entry = entry.parentElement;
+    const dates = textOf(entry) ?? '';
+    if (YEAR.test(dates) && !PRESENT.test(dates)) continue;
+    return { title, company: firstValue(entry, [COMPANY_NAME], budget) };
+  }
+  return {};
+}
+
 export const salesNavigator: CrmAdapter = {
   id: 'sales-navigator',
   label: 'Sales Navigator',
@@ -170,12 +206,15 @@ export const salesNavigator: CrmAdapter = {
         .find((el) => el !== undefined) ?? doc;
     const name = firstValue(scope, ['h1[data-x--lead--name]', '[data-anonymize="person-name"]', 'h1'], budget);
     if (!name) return null;
-    const headline = firstValue(scope, ['[data-anonymize="headline"]'], budget);
+    const headline = splitHeadline(firstValue(scope, ['[data-anonymize="headline"]'], budget));
+    const cardTitle = firstValue(scope, [JOB_TITLE], budget);
+    // The card may show only the name and headline, the current role in a section of its own beside it.
+    const beside = cardTitle ? {} : roleBesideCard(doc, name, budget);
     return {
       prospect: compact({
         name,
-        title: firstValue(scope, ['[data-anonymize="job-title"]'], budget) ?? splitHeadline(headline).title,
-        company: firstValue(scope, ['[data-anonymize="company-name"]'], budget) ?? splitHeadline(headline).company,
+        title: cardTitle ?? beside.title ?? headline.title,
+        company: firstValue(scope, [COMPANY_NAME], budget) ?? beside.company ?? headline.company,
         industry: firstValue(scope, ['[data-anonymize="industry"]'], budget),
         notes: firstValue(doc, [PERSON_BLURB], budget, (el) => (ofAnotherPerson(el, name) ? undefined : blockTextOf(el))),
         source: { crm: 'sales-navigator' as const, recordType: 'lead', recordId: rec.recordId, url: url.toString() },

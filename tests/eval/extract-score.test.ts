@@ -10,7 +10,7 @@ const root = path.resolve(__dirname, '../fixtures/crm');
 // fixtures, set A (pages written apart from the team, used to find classes of markup Tailor missed)
 // and sets B and G (written apart too and never looked at: the honest figures); C was held out until
 // 2026-12-03 18:40 UTC.
-const FLOORS: Record<string, number> = { crm: 1, 'independent-a': 0.98, 'independent-b': 0.95, 'independent-c': 0.95, 'independent-d': 0.99, 'independent-e': 0.98, 'independent-f': 0.99, 'independent-g': 0.93 };
+const FLOORS: Record<string, number> = { crm: 1, 'independent-a': 0.98, 'independent-b': 0.95, 'independent-c': 0.99, 'independent-d': 0.99, 'independent-e': 0.98, 'independent-f': 0.99, 'independent-g': 0.93 };
 
 describe('tailor extract field accuracy', () => {
   for (const dir of fixtureSets(root)) {
