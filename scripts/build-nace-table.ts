@@ -1,5 +1,5 @@
 // Builds lib/match/nace-table.generated.ts (or NACE_OUT, a text file when it ends otherwise): the words of NACE
-// Rev. 2 class titles in German, French and Italian (and any other language a source gives) read as the English
+// Rev. 2 class titles in German, French, Italian, Spanish and Portuguese (and any other language a source gives) read as the English
 // class title of the same code. NACE Rev. 2 is the EU's statistical classification of economic activities
 // (Eurostat; the EU version of the UN's ISIC Rev. 4): 615 classes, each titled officially in every EU language
 // ("96.02 Hairdressing and other beauty treatment" / "Frisör- und Kosmetiksalons" / "Coiffure et soins de beauté" /
@@ -7,12 +7,18 @@
 // written for any library or evaluation set.
 //
 //   git -C <a clone of github.com/I14Y-ch/iSurvey> show HEAD:i14y/app/lsl-files/DV_NOGA_CLASS.lsl > .cache/DV_NOGA_CLASS.lsl
-//   npx tsx scripts/build-nace-table.ts .cache/DV_NOGA_CLASS.lsl [more sources]
+//   C=cfeba1359230f30e21f7d1f559d31013293f824f   # github.com/OCA/community-data-files, before l10n_eu_nace dropped its data
+//   for l in es pt; do git -C <a clone of it> show $C:l10n_eu_nace/data/NACE_REV2_$l.csv > .cache/NACE_REV2_$l.csv; done
+//   npx tsx scripts/build-nace-table.ts .cache/DV_NOGA_CLASS.lsl .cache/NACE_REV2_es.csv .cache/NACE_REV2_pt.csv
 //
 // Source read: the class level of NOGA 2008 (the Swiss Federal Statistical Office's edition of NACE Rev. 2,
 // whose 615 four-digit classes and their German, French, Italian and English titles are NACE Rev. 2's), as the
 // LimeSurvey label set `i14y/app/lsl-files/DV_NOGA_CLASS.lsl` of github.com/I14Y-ch/iSurvey (MIT licence, the
 // Swiss interoperability platform I14Y; the titles are the FSO's open data: free use with the source named).
+// Spanish and Portuguese: Eurostat's own RAMON exports of NACE Rev. 2 ("Level","Code","Description", explanatory
+// notes; one file a language, NACE_REV2_<lang>.csv), as kept in l10n_eu_nace/data/ of github.com/OCA/community-data-files
+// (AGPL-3.0; the titles are Eurostat's: reuse with the source named, Commission Decision 2011/833/EU); their class
+// level is read. Dutch (the same export) was measured and left out (docs/matching.md).
 // A further source may be a TSV file "code<TAB>lang<TAB>title" (a copy of another language's titles).
 //
 // What the table keeps (the defaults are what ships; the variants are measured in docs/matching.md):
@@ -31,6 +37,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import Papa from 'papaparse';
 import { PHRASES, WORDS } from '../lib/match/knowledge/lexicon';
 import { sharedWord } from '../lib/match/lexicon';
 import { isStopword, normalise } from '../lib/match/text';
@@ -62,6 +69,15 @@ const GENERAL = new Set(
     // Italian
     'fabbricazione', 'produzione', 'altre', 'altri', 'attivita', 'commercio', 'dettaglio', 'ingrosso', 'riparazione', 'servizi', 'prodotti',
     'articoli', 'esercizi', 'specializzati', 'connesse', 'supporto', 'classificati', 'altrove',
+    // Spanish
+    'fabricacion', 'otras', 'otros', 'actividades', 'comercio', 'menor', 'mayor', 'reparacion', 'servicios', 'productos', 'articulos',
+    'establecimientos', 'especializados', 'relacionadas', 'relacionados', 'apoyo', 'clasificadas', 'partes', 'similares',
+    // Dutch
+    'vervaardiging', 'overige', 'overig', 'activiteiten', 'detailhandel', 'groothandel', 'handel', 'reparatie', 'diensten', 'producten',
+    'artikelen', 'winkels', 'gespecialiseerde', 'verband', 'ondersteunende', 'genoemd', 'elders', 'dienstverlening',
+    // Portuguese
+    'fabricacao', 'outras', 'outros', 'actividades', 'atividades', 'comercio', 'retalho', 'grosso', 'reparacao', 'servicos', 'produtos',
+    'artigos', 'estabelecimentos', 'especializados', 'relacionadas', 'apoio', 'especificadas', 'similares',
   ].map((w) => normalise(w)),
 );
 
@@ -78,6 +94,16 @@ function readLsl(file: string): Title[] {
     out.push({ code, lang: m[3]!, text: m[2]! });
   }
   return out;
+}
+/** Eurostat's RAMON export of NACE Rev. 2 in one language ("Level","Code","Description",...; a file NACE_REV2_<lang>.csv):
+ * its class level (level 4, "96.02"). */
+function readRamonCsv(file: string): Title[] {
+  const lang = /NACE_REV2_(\w\w)\.csv$/.exec(file)?.[1];
+  if (!lang) throw new Error(`${file}: want a RAMON export named NACE_REV2_<lang>.csv`);
+  const rows = Papa.parse<string[]>(fs.readFileSync(file, 'utf8'), { skipEmptyLines: true }).data;
+  const classes = rows.filter((r) => r[0] === '4').map((r) => ({ code: (r[1] ?? '').replace(/\D/g, ''), lang, text: r[2] ?? '' }));
+  if (classes.length < 600) throw new Error(`${file}: only ${classes.length} class titles (level 4): expected NACE Rev. 2's 615`);
+  return classes;
 }
 function readTsv(file: string): Title[] {
   return fs.readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line, i) => {
@@ -116,7 +142,7 @@ if (sources.length === 0) {
   console.error('usage: npx tsx scripts/build-nace-table.ts <DV_NOGA_CLASS.lsl> [code<TAB>lang<TAB>title .tsv ...]');
   process.exit(2);
 }
-const titles = sources.flatMap((f) => (f.endsWith('.lsl') ? readLsl(f) : readTsv(f)));
+const titles = sources.flatMap((f) => (f.endsWith('.lsl') ? readLsl(f) : /NACE_REV2_\w\w\.csv$/.test(f) ? readRamonCsv(f) : readTsv(f)));
 const english = new Map(titles.filter((t) => t.lang === 'en').map((t) => [t.code, t.text]));
 if (english.size < 600) throw new Error(`only ${english.size} English class titles: expected NACE Rev. 2's 615`);
 
@@ -172,7 +198,8 @@ fs.writeFileSync(
 // Words of NACE Rev. 2 class titles in ${languages.replace('en, ', '')} read as the English class title's words ("word english words" a
 // line; a key ending in "*" is a word's first ${PREFIX} letters). Source: NACE Rev. 2, Eurostat (reuse with acknowledgement), as the class
 // level of NOGA 2008, the Swiss Federal Statistical Office's edition (open data, free use with the source named), in the
-// label set i14y/app/lsl-files/DV_NOGA_CLASS.lsl of github.com/I14Y-ch/iSurvey (MIT licence). ${lines.length} words.
+// label set i14y/app/lsl-files/DV_NOGA_CLASS.lsl of github.com/I14Y-ch/iSurvey (MIT licence), and Eurostat's RAMON exports
+// (es, pt) in l10n_eu_nace/data of github.com/OCA/community-data-files (AGPL-3.0). ${lines.length} words.
 export const NACE_TABLE = ${JSON.stringify(lines.join('\n'))};
 `
     : lines.join('\n') + '\n',

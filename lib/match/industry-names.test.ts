@@ -1064,6 +1064,13 @@ describe('kinds of business in other languages from NACE Rev. 2 class titles (th
     expect(ids({ company: 'Associazione Sportiva Valfiorita' })).toEqual(['clubs']);
   });
 
+  it("reads Spanish and Portuguese class titles too, from Eurostat's own exports", () => {
+    expect(naceWords('peluqueria')).toBe('hairdressing beauty');
+    expect(naceWords('cabeleireiros')).toBe('hairdressing beauty');
+    expect(ids({ company: 'Peluquería Rosales' })).toEqual(['hair']);
+    expect(ids({ company: 'Rosales Lda', industry: 'Cabeleireiro' })).toEqual(['hair']);
+  });
+
   it('is read in the CRM industry value and the company name only, and can be turned off', () => {
     expect(ids({ company: 'Bellini & Co', notes: 'Siamo parrucchieri da trent anni' })).toEqual([]);
     useNaceTable(undefined);

@@ -151,7 +151,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.78 },
-  'dev19-salon-multilingual': { ndcg: 0.825, personas: 0.75, industries: 0.44, painPoints: 0.62 },
+  'dev19-salon-multilingual': { ndcg: 0.845, personas: 0.75, industries: 0.51, painPoints: 0.62 },
   'dev19-cleaning-messy': { ndcg: 0.895, personas: 0.83, industries: 0.88, painPoints: 0.55 },
   'dev19-signshop-messy': { ndcg: 0.875, personas: 0.85, industries: 0.82, painPoints: 0.42 },
   // Held out (written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets,
