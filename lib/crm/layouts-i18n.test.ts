@@ -54,3 +54,18 @@ describe('Sales Navigator lead, only a headline in the card', () => {
     }
   });
 });
+
+describe('Zoho CRM, a note of another record named with a localised module name and a dash', () => {
+  const url = 'https://crm.zoho.eu/crm/org20071234/tab/Potentials/4876223000001120300';
+  const notes = (...items: [string, string][]) =>
+    page(`<div id="detailView"><span class="entityNameContent">Stadtwerke Ulm – Zähler</span><ul>${items
+      .map(([meta, text]) => `<li class="cxNotesLi"><div class="cxNotesAddedContent">${text}</div><div class="cxNotesAddedBy">${meta}</div></li>`)
+      .join('')}</ul></div>`);
+  const own: [string, string] = ['Gestern - vor 3 Std', 'Vorstand entscheidet im Mai.'];
+
+  it("leaves the related record's note out and keeps the record's own", () => {
+    for (const parent of ['Kontakt - Elin Berg', 'Contacto - Elin Berg', 'Cliente potencial - Elin Berg', 'Compte - Brasserie Vauclair', 'Contactpersoon - Elin Berg', 'Contato - Elin Berg', 'Negociação - Frota 2027', 'Contatto - Elin Berg']) {
+      expect(extractProspect(notes(own, [parent, 'Elin is travelling until Friday.']), url)?.notes, parent).toBe('Vorstand entscheidet im Mai.');
+    }
+  });
+});
