@@ -11,15 +11,33 @@ const onHost = hostMatcher(HOSTS);
 /** A role the headline says is over ("Former COO at ...", "Ex-CFO at ...", "ehemalige ...", "ancien ..."). */
 const FORMER = /^(?:(?:former|formerly|previously|retired|ehemalige?[rs]?|ancienn?e?|antigu[oa])\s|ex[-\s]|ehem\.)/i;
 
-/** "VP Finance at Mercy Regional | CPA" -> title and company. A former role's "at" names a past employer,
- * not the person's company ("Former COO at Brightline Freight" gives the title "Former COO" and no company). */
+/** The word between a role and its employer in the interface's languages: "at", "@", "bei", "chez", "en"
+ * (Spanish), "presso", "bij", "na"/"no" (Portuguese). */
+const EMPLOYER = /\s(at|@|bei|chez|en|presso|bij|na|no)\s+(?=\S)/giu;
+/** Spanish "en" after a degree or a speciality names a field ("Licenciado en Derecho"), not an employer. */
+const FIELD_BEFORE = /(?:especialista|expert[oa]|licenciad[oa]|graduad[oa]|m[aá]ster|doctora?|ingenier[oa]|t[eé]cnic[oa]|diplomad[oa])$/iu;
+
+/** "VP Finance at Mercy Regional | CPA", "Leiterin Einkauf bei Stadtwerke Ulm" -> title and company. The short
+ * words that also join other words ("en", "na", "no") name an employer only before a capital or a digit. A
+ * former role's "at" names a past employer, not the person's company ("Former COO at Brightline Freight" gives
+ * the title "Former COO" and no company). */
 export function splitHeadline(headline: string | undefined): { title?: string; company?: string } {
   if (!headline) return {};
   const first = headline.split(/\s[|•·]\s/)[0]!.trim();
-  const m = /^(.*?)\s+(?:at|@)\s+(.+)$/i.exec(first);
-  if (!m) return { title: clean(first) };
-  return FORMER.test(first) ? { title: clean(m[1]) } : { title: clean(m[1]), company: clean(m[2]) };
+  for (const m of first.matchAll(EMPLOYER)) {
+    const [title, company] = [first.slice(0, m.index).trim(), first.slice(m.index + m[0].length)];
+    const word = m[1]!.toLowerCase();
+    if (!title || (['en', 'na', 'no'].includes(word) && (!/^[\p{Lu}\p{N}]/u.test(company) || (word === 'en' && FIELD_BEFORE.test(title))))) continue;
+    return FORMER.test(first) ? { title: clean(title) } : { title: clean(title), company: clean(company) };
+  }
+  return { title: clean(first) };
 }
+
+/** The top card's current company, labelled in the interface's language: "Current company: Acme. Click to skip
+ * to experience card", "Aktuelles Unternehmen: ...", "Entreprise actuelle : ...". */
+const CURRENT_COMPANY = ['Current company', 'Aktuelles Unternehmen', 'Entreprise actuelle', 'Empresa actual', 'Azienda attuale', 'Huidig bedrijf', 'Empresa atual']
+  .map((label) => `[aria-label^="${label}"]`)
+  .join(', ');
 
 function topCard(doc: Document, budget: Budget): Element | undefined {
   for (const h1 of queryAllDeep(doc, 'main h1, h1.text-heading-xlarge, h1', budget)) {
@@ -116,7 +134,11 @@ export const linkedin: CrmAdapter = {
     const headline = firstValue(card, ['.text-body-medium.break-words', '[data-generated-suggestion-target]', '.pv-text-details__left-panel .text-body-medium'], budget);
     const { title: fromHeadlineTitle, company: fromHeadline } = splitHeadline(headline);
     const current = currentPosition(doc, budget);
-    const currentCompany = card.querySelector('[aria-label^="Current company"]')?.getAttribute('aria-label')?.replace(/^Current company:\s*/i, '').replace(/\.\s*Click.*$/i, '');
+    const currentCompany = card
+      .querySelector(CURRENT_COMPANY)
+      ?.getAttribute('aria-label')
+      ?.replace(/^[^:]*:\s*/, '')
+      .replace(/\.\s+[^.]*?(?:click|klick|cliqu|clic|klik)\S*\s.*$/i, '');
     return {
       prospect: compact({
         name,

@@ -32,8 +32,12 @@ function column(scope: ParentNode, columns: readonly string[], apiNames: readonl
 /** The label of a note's author, in the languages Zoho's UI speaks: "Added by", "Created by", "von", "par". */
 const AUTHOR_LABEL = /(?:^|\s)(?:by|von|par|por|da|di|door|de|owner|author|autor|auteur|autore|作成者|追加者)$/iu;
 
-/** A module's name as a note's line names a parent record with it ("Contact - Elin Berg"). */
-const MODULE_WORD = new RegExp(`^(?:${[...new Set(Object.keys(MODULES).map((m) => m.replace(/s$/, '')))].join('|')})s?$`, 'i');
+/** A module's name as a note's line names a parent record with it ("Contact - Elin Berg"), as Zoho's localised
+ * interfaces name the modules: German "Kontakt", French "Prospect", "Compte", "Transaction", Spanish "Cliente
+ * potencial", "Cuenta", "Contacto", "Acuerdo", Italian "Contatto", Dutch "Contactpersoon", Portuguese
+ * "Oportunidade" (a lead), "Conta", "Contato", "Negociação"; singular or plural. */
+const MODULE_WORD =
+  /^(?:(?:lead|contact|account|potential|deal|prospect|compte|transaction|cuenta|contacto|acuerdo|conta|contato|oportunidade)s?|kontakte?|clientes? potencial(?:es)?|contatt[oi]|contactperso(?:on|nen)|negocia(?:ção|ções))$/iu;
 
 /** A note of a related record listed with this record's notes: its line of author and parent names
  * another record ("Account: Oakridge Dental", "商談: みなと精機 - 支払自動化"); the record's own notes
@@ -50,9 +54,10 @@ function ofAnotherRecord(note: Element, recordName: string): boolean {
   // module's name before the dash names a parent.
   const parentOnly = meta?.matches('[class*="NotesParent"], [data-zcqa*="parent"]');
   const pattern = parentOnly ? /^\s*(\p{L}[^:：–—-]*?)\s*(?:[:：]|\s[–—-])\s*(\D.*?)\s*$/u : /^\s*(\p{L}[^:：]*?)\s*[:：]\s*(\D.*?)\s*$/u;
-  const dashAfterModule = (m: RegExpExecArray | null) => (m && (!named || MODULE_WORD.test(m[1]!)) ? m : null);
+  // A module's name may be two words ("Cliente potencial - ...").
+  const dashAfterModule = (m: RegExpExecArray | null) => (m && (MODULE_WORD.test(m[1]!) || (!named && !m[1]!.includes(' '))) ? m : null);
   for (const part of (textOf(meta) ?? '').split(/[·|•]/)) {
-    const m = pattern.exec(part) ?? (parentOnly ? null : dashAfterModule(/^\s*(\p{L}+)\s+[–—-]\s+(\D.*?)\s*$/u.exec(part)));
+    const m = pattern.exec(part) ?? (parentOnly ? null : dashAfterModule(/^\s*(\p{L}+(?: \p{L}+)?)\s+[–—-]\s+(\D.*?)\s*$/u.exec(part)));
     if (!m || AUTHOR_LABEL.test(m[1]!)) continue;
     return m[2] !== recordName;
   }
