@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_MEDIA, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
@@ -18,6 +18,23 @@ const SELLER_NAMED = /\b([A-Z][a-z]{1,20}) ?\(([A-Za-z]{1,12})\)/g;
 const DASH_TURN = /(^|\n)([ \t]*)([A-Za-z]{1,20})[ \t]+[-–—][ \t]+(?=\S)/g;
 
 const LOWERCASE_TURN = /(^[ \t]*|\n[ \t]*|[.!?/]\s*)([a-z]{2,20})\s?:(?=\s)/g;
+
+const MEDIA = NOTE_MEDIA.join('|');
+/** A note's label naming how it was taken: a few words before a colon at a line's or a sentence's start, one of
+ * them a medium ("Rosa on call:", "note from SDR:", "chat transcript:"). */
+const MEDIUM_LABEL = new RegExp(`(^|[\\n.!?/]\\s*)((?:[\\w'’-]+ ){0,3}(?:${MEDIA})(?: [\\w'’-]+){0,2}\\s?:)(?=\\s)`, 'gi');
+/** A note's header at its start naming the medium and a date ("Call 14/10 -", "call w/ Rachel 3/4"). */
+const MEDIUM_HEADER = new RegExp(`^(\\s*)((?:[\\w'’-]+ ){0,2}(?:${MEDIA})\\b[^\\n.:?!]{0,25}?\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)`, 'i');
+
+/** The notes without the labels and headers that say how the note was taken (notes-medium-label): "call 8/14 --
+ * Rep: ..." or "Rosa on call: residential work" names the call the rep made, no missed calls (same length, so
+ * offsets hold). */
+export function withoutMediumLabels(notes: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return notes
+    .replace(MEDIUM_HEADER, (_, lead: string, header: string) => lead + blank(header))
+    .replace(MEDIUM_LABEL, (_, lead: string, label: string) => lead + blank(label));
+}
 
 /** The notes with the seller's turns of a transcript blanked out (same length, so offsets hold): each
  * runs from its label to the next speaker's label. Text that is not a transcript comes back as it is. */
@@ -407,7 +424,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}): ReadNotes {
   const key = keep ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key);
   if (known) return known.read;
-  const notes = withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {}));
+  const notes = withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})));
   const tokens = tokenize(notes).map((t) => withoutElision(t, notes));
   const read = { notes, tokens, reading: readClauses(notes, tokens) };
   recent.unshift({ key, read });

@@ -1260,3 +1260,22 @@ describe('money made or lost on the work (thirty-third round)', () => {
     expect(pains('Paper towels cost more every month.', fitter)).toEqual([]);
   });
 });
+
+describe('a note labelled with how it was taken (thirty-third round)', () => {
+  const asset = (n: number, pain: string, title: string) => ({
+    id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
+    personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
+  });
+  const plumber = compileTaxonomy(
+    painTaxonomy([
+      { id: 'calls', label: 'Missed calls', aliases: [] },
+      { id: 'roof', label: 'Roof leaks', aliases: [] },
+    ]),
+    [1, 2, 3, 4, 5].flatMap((n) => [asset(n, 'calls', `Answer every call a customer makes ${n}`), asset(n, 'roof', `Find the leak in a flat roof ${n}`)]),
+  );
+  it('reads no call pain from a header or label that names the call the note was taken on', () => {
+    expect(pains('Call 3/12 - Rep: what hurts? / Dana: the warehouse floods every spring and stock is ruined.', plumber)).toEqual([]);
+    expect(pains('Dana on call: the warehouse floods every spring and stock is ruined.', plumber)).toEqual([]);
+    expect(pains('Customers call and nobody picks up, we lose the job.', plumber)).toEqual(['calls']);
+  });
+});

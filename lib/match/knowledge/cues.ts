@@ -212,6 +212,10 @@ export const TENURE_LINKS = ['in', 'on', 'at', 'as', 'im', 'en', 'em', 'dans', '
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
 export const SELLER_LABELS = ['rep', 'r', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we'];
 
+/** How a note was taken, in any trade: the medium a note's label or header names ("call 8/14 --", "Rosa on call:",
+ * "note from SDR:"), not something the prospect says hurts. */
+export const NOTE_MEDIA = ['call', 'calls', 'meeting', 'voicemail', 'email', 'mail', 'chat', 'transcript', 'note', 'notes', 'demo', 'visit', 'text', 'texted', 'message'];
+
 /** Words that open a new clause: what follows may say the opposite. */
 export const CLAUSE_OPENERS = ['but', 'however', 'although', 'though', 'whereas', 'except', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas', 'meanwhile'];
 
