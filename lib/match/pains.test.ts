@@ -20,6 +20,11 @@ const taxonomy: Taxonomy = {
 const compiled = compileTaxonomy(taxonomy);
 const painTaxonomy = (painPoints: Taxonomy['painPoints']): Taxonomy => ({ personas: [], industries: [], painPoints });
 const pains = (notes: string, c = compiled) => contextOf(resolveProspect({ notes }, c)).painPoints;
+/** A library asset of one pain, titled and described by `title`: the library's words for that pain. */
+const asset = (n: number, pain: string, title: string) => ({
+  id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
+  personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
+});
 
 describe('a pasted email', () => {
   it('leaves its header lines and the quoted history out, keeping every offset', () => {
@@ -324,10 +329,6 @@ describe('a request for content is not a problem (eighth round)', () => {
 });
 
 describe('words of trade in six languages (eighth round)', () => {
-  const asset = (n: number, pain: string, title: string) => ({
-    id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
-    personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
-  });
   const retail = compileTaxonomy(
     painTaxonomy([
       { id: 'competitors', label: 'Competitor price monitoring', aliases: [] },
@@ -635,10 +636,6 @@ describe('a topic right beside a phrase the taxonomy named (fifteenth round)', (
 });
 
 describe('a phrasal verb’s particle is not the library’s word (fifteenth round)', () => {
-  const asset = (n: number, pain: string, title: string) => ({
-    id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
-    personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
-  });
   const c = compileTaxonomy(
     painTaxonomy([{ id: 'downtime', label: 'Equipment downtime', aliases: [] }, { id: 'plates', label: 'Plate recognition', aliases: [] }]),
     [...[1, 2, 3, 4, 5].map((n) => asset(n, 'downtime', `Conveyor down again ${n}`)), ...Array.from({ length: 30 }, (_, n) => asset(n, 'plates', `Read licence plates at the gate ${n}`))],
@@ -1262,10 +1259,6 @@ describe('money made or lost on the work (thirty-third round)', () => {
 });
 
 describe('a note labelled with how it was taken (thirty-third round)', () => {
-  const asset = (n: number, pain: string, title: string) => ({
-    id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
-    personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
-  });
   const plumber = compileTaxonomy(
     painTaxonomy([
       { id: 'calls', label: 'Missed calls', aliases: [] },
