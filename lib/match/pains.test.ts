@@ -1272,3 +1272,42 @@ describe('a note labelled with how it was taken (thirty-third round)', () => {
     expect(pains('Customers call and nobody picks up, we lose the job.', plumber)).toEqual(['calls']);
   });
 });
+
+describe('a note labelled with what hurts, in a medium (thirty-third round)', () => {
+  const desk = compileTaxonomy(
+    painTaxonomy([
+      { id: 'missed', label: 'Missed calls', aliases: ['unanswered calls'] },
+      { id: 'email', label: 'Email overload', aliases: [] },
+    ]),
+    [1, 2, 3, 4, 5].flatMap((n) => [asset(n, 'missed', `Answer every call a customer makes ${n}`), asset(n, 'email', `Tame a shared inbox ${n}`)]),
+  );
+  it('reads the pain a label names when the label is the pain, not how the note was taken', () => {
+    expect(pains('Missed calls: about 40 a week, nobody picks up.', desk)).toEqual(['missed']);
+    expect(pains('Email overload: 300 a day in the shared inbox.', desk)).toEqual(['email']);
+    expect(pains('Unanswered calls from tenants: dozens after six, nobody picks up.', desk)).toEqual(['missed']);
+  });
+  it('still blanks a label that says who took the note, its record or its date', () => {
+    const labels = ['Priya on call:', 'Call notes:', 'Email chain pasted:', 'Call w/ Omar:', 'Call 9/2:', 'Rep call:', 'intro call:\nrep: what now?\nLee:'];
+    for (const label of labels) expect(pains(`${label} the new logo is the topic.`, desk)).toEqual([]);
+    expect(pains('email: "we want a new logo before spring"', desk)).toEqual([]);
+  });
+  it('reads a label that names a topic in a medium word', () => {
+    const clinic = compileTaxonomy(
+      painTaxonomy([
+        { id: 'reminders', label: 'Text reminders', aliases: [] },
+        { id: 'noshows', label: 'Demo no-shows', aliases: [] },
+        { id: 'volume', label: 'Call volume', aliases: [] },
+        { id: 'voicemail', label: 'Voicemail backlog', aliases: [] },
+      ]),
+      ['reminders', 'noshows', 'volume', 'voicemail'].flatMap((p) => [1, 2, 3, 4, 5].map((n) => asset(n, p, `${p} guide ${n}`))),
+    );
+    expect(pains('Text reminders: half the patients never get one, by hand each evening.', clinic)).toEqual(['reminders']);
+    expect(pains('Demo no-shows: a third of booked demos, nobody turns up.', clinic)).toEqual(['noshows']);
+    expect(pains('Call volume: up 40% since spring and the desk cannot keep up.', clinic)).toEqual(['volume']);
+    expect(pains('Voicemail backlog: 90 messages waiting Monday morning.', clinic)).toEqual(['voicemail']);
+    expect(pains('Visit scheduling: every visit is booked twice and nobody knows which.', compileTaxonomy(
+      painTaxonomy([{ id: 'scheduling', label: 'Visit scheduling', aliases: [] }, { id: 'logo', label: 'Brand refresh', aliases: [] }]),
+      ['scheduling', 'logo'].flatMap((p) => [1, 2, 3, 4, 5].map((n) => asset(n, p, `${p} guide ${n}`))),
+    ))).toEqual(['scheduling']);
+  });
+});
