@@ -38,9 +38,9 @@ const isDate = (w: string) => DATES.has(w) || /^\d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2
 
 /** Whether a label or header says how the note was taken rather than what it is about (notes-medium-label): a medium
  * with who took it or where it came from ("Rosa on call", "note from SDR", "notes from the visit"), with a word of a
- * record of it ("chat transcript", "call notes"), or with a date alone ("call 8/14"); never when it says a complaint
- * ("missed", "backlog") or one of the taxonomy's own phrases (`names`): "Missed calls:", "Voicemail backlog:" and
- * "Email overload:" are what hurts. */
+ * record of it ("chat transcript", "call notes"), or alone with a date ("call 8/14"); never when it says a complaint
+ * ("backlog", "too slow") or one of the taxonomy's own phrases (`names`, "unanswered calls from tenants"). "Missed
+ * calls:", "Voicemail backlog:" and "Email overload:" say what hurts, not how the note was taken. */
 function saysHowTaken(label: string, heads: boolean, names?: LabelNames): boolean {
   const words = label.toLowerCase().replace(/[:\-–—]+\s*$/, '').split(/\s+/).filter(Boolean);
   const tokens = tokenize(label);
