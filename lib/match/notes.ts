@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
@@ -18,6 +18,64 @@ const SELLER_NAMED = /\b([A-Z][a-z]{1,20}) ?\(([A-Za-z]{1,12})\)/g;
 const DASH_TURN = /(^|\n)([ \t]*)([A-Za-z]{1,20})[ \t]+[-–—][ \t]+(?=\S)/g;
 
 const LOWERCASE_TURN = /(^[ \t]*|\n[ \t]*|[.!?/]\s*)([a-z]{2,20})\s?:(?=\s)/g;
+
+const MEDIA = NOTE_MEDIA.join('|');
+/** A word of a label: "w/", a date ("8/14") or a word. */
+const LABEL_WORD = `(?:w/|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|[\\w'’-]+)`;
+/** A note's label that may name how it was taken: a few words before a colon at a line's or a sentence's start, one
+ * of them a medium ("Rosa on call:", "note from SDR:", "chat transcript:"); saysHowTaken decides. */
+const MEDIUM_LABEL = new RegExp(`(^|[\\n.!?]\\s*|/\\s+)((?:${LABEL_WORD} ){0,3}(?:${MEDIA})(?: ${LABEL_WORD}){0,2}\\s?:)(?=\\s)`, 'gi');
+/** A note's header at its start naming the medium and a date ("Call 14/10 -", "call w/ Rachel 3/4"). */
+const MEDIUM_HEADER = new RegExp(`^(\\s*)((?:[\\w'’-]+ ){0,2}(?:${MEDIA})\\b[^\\n.:?!]{0,25}?\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)`, 'i');
+const MEDIA_WORDS = new Set(NOTE_MEDIA);
+const RECORDS = new Set(NOTE_RECORDS);
+const SOURCES = new Set(NOTE_SOURCES);
+const DATES = new Set(NOTE_DATES);
+/** Words that may stand between a medium and who took it, or beside it and its date: articles and kinds of contact. */
+const LABEL_FILLERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'this', 'that', ...NOTE_KINDS]);
+const TAKERS = new Set(SELLER_LABELS);
+const isDate = (w: string) => DATES.has(w) || /^\d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?|st|nd|rd|th)?$/.test(w);
+
+/** Whether a label or header says how the note was taken rather than what it is about (notes-medium-label): a medium
+ * with who took it or where it came from ("Rosa on call", "note from SDR", "notes from the visit"), with a word of a
+ * record of it ("chat transcript", "call notes"), or alone with a date ("call 8/14"); never when it says a complaint
+ * ("backlog", "too slow") or one of the taxonomy's own phrases (`names`, "unanswered calls from tenants"). "Missed
+ * calls:", "Voicemail backlog:" and "Email overload:" say what hurts, not how the note was taken. */
+function saysHowTaken(label: string, heads: boolean, names?: LabelNames): boolean {
+  const words = label.toLowerCase().replace(/[:\-–—]+\s*$/, '').split(/\s+/).filter(Boolean);
+  const tokens = tokenize(label);
+  const stems = tokens.map((t) => t.stem);
+  if (names?.(tokens.map((t) => noteStem(t)))) return false;
+  if (tokens.some((t) => COMPLAINTS.includes(t.word))) return false;
+  if (conceptIndex().all(stems).some((m) => m.value.concept !== 'fine' && CONCEPTS[m.value.concept]?.kind === 'qualifier')) return false;
+  const media = words.map((w) => MEDIA_WORDS.has(w));
+  if (!media.some(Boolean)) return false;
+  // A word of a record of it: "call notes", "chat transcript", "meeting recap", "deal notes", "Notes".
+  if (words.some((w) => RECORDS.has(w))) return true;
+  // The medium with who took it or where it came from: "Rosa on call", "Rep call", "call w/ Rachel", "notes from the visit".
+  const besideMedium = (i: number) => {
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (SOURCES.has(words[j]!) || TAKERS.has(words[j]!)) return true; else if (!LABEL_FILLERS.has(words[j]!)) break;
+    return i + 1 < words.length && SOURCES.has(words[i + 1]!);
+  };
+  if (words.some((_, i) => media[i] && besideMedium(i))) return true;
+  // The medium alone with a date ("call 8/14", "disco call Tuesday") or heading what it brought: a quote ("email: 'Hi,
+  // ...'"), its own line ("call:\nG - ..."), a speaker's turn ("disco call: TW: ...").
+  const alone = words.every((w, i) => media[i] || isDate(w) || LABEL_FILLERS.has(w));
+  return alone && (heads || words.some(isDate));
+}
+
+/** What a medium's label heads when it says how the note was taken: a quote, a line of its own, a speaker's turn. */
+const BROUGHT = /^(?:\s*["'“‘«]|[ \t]*\n|\s*[A-Za-z]{1,12}\s?:\s)/;
+
+/** The notes without the labels and headers that say how the note was taken (notes-medium-label): "call 8/14 --
+ * Rep: ..." or "Rosa on call: residential work" names the call the rep made, no missed calls (same length, so
+ * offsets hold). A label that names the topic ("Missed calls:", "Text reminders:") stays: see saysHowTaken. */
+export function withoutMediumLabels(notes: string, names?: LabelNames): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  const blankIfTaken = (whole: string, lead: string, label: string, at: number, text: string) =>
+    saysHowTaken(label, BROUGHT.test(text.slice(at + whole.length, at + whole.length + 24)), names) ? lead + blank(label) : whole;
+  return notes.replace(MEDIUM_HEADER, blankIfTaken).replace(MEDIUM_LABEL, blankIfTaken);
+}
 
 /** The notes with the seller's turns of a transcript blanked out (same length, so offsets hold): each
  * runs from its label to the next speaker's label. Text that is not a transcript comes back as it is. */
@@ -398,19 +456,22 @@ function withoutElision(t: Token, text: string): Token {
 
 /** The notes read last, newest first: resolving a prospect reads its notes several times over, whole and
  * the first part of them (industries), for everyone and as its author's (pain points, the ranking's terms). */
-const recent: { key: string; read: ReadNotes }[] = [];
+const recent: { key: string; names?: LabelNames; read: ReadNotes }[] = [];
 const RECENT_NOTES = 4;
-/** Notes tokenised and read clause by clause; the last few notes read are remembered. */
-export function readNotes(raw: string, prospect: NotesAuthor = {}): ReadNotes {
+/** Whether words of a note's label (as stems) say one of the taxonomy's own phrases. */
+export type LabelNames = (stems: string[]) => boolean;
+/** Notes tokenised and read clause by clause; the last few notes read are remembered. `names` keeps a label that
+ * says one of the taxonomy's phrases ("Missed calls:") when the taxonomy is at hand. */
+export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: LabelNames): ReadNotes {
   // Read the same for everyone unless the prospect's own quoted message is kept (the common case shares one reading).
   const keep = keepsQuote(raw, prospect);
   const key = keep ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${raw}` : raw;
-  const known = recent.find((r) => r.key === key);
+  const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
-  const notes = withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {}));
+  const notes = withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names);
   const tokens = tokenize(notes).map((t) => withoutElision(t, notes));
   const read = { notes, tokens, reading: readClauses(notes, tokens) };
-  recent.unshift({ key, read });
+  recent.unshift({ key, names, read });
   recent.length = Math.min(recent.length, RECENT_NOTES);
   return read;
 }
@@ -420,9 +481,9 @@ const MAX_TERMS = 200;
 
 /** Stems of the content words of the notes that may name a problem: not the seller's turns of a
  * transcript, not a settled clause or a requirement; once each. */
-export function noteTerms(raw: string | undefined, stemOf: (t: Token) => string = noteStem, prospect: NotesAuthor = {}): string[] {
+export function noteTerms(raw: string | undefined, stemOf: (t: Token) => string = noteStem, prospect: NotesAuthor = {}, names?: LabelNames): string[] {
   if (!raw?.trim()) return [];
-  const { tokens, reading } = readNotes(raw, prospect);
+  const { tokens, reading } = readNotes(raw, prospect, names);
   if (reading.noPain) return [];
   const out = new Set<string>();
   tokens.forEach((t, i) => {

@@ -20,6 +20,11 @@ const taxonomy: Taxonomy = {
 const compiled = compileTaxonomy(taxonomy);
 const painTaxonomy = (painPoints: Taxonomy['painPoints']): Taxonomy => ({ personas: [], industries: [], painPoints });
 const pains = (notes: string, c = compiled) => contextOf(resolveProspect({ notes }, c)).painPoints;
+/** A library asset of one pain, titled and described by `title`: the library's words for that pain. */
+const asset = (n: number, pain: string, title: string) => ({
+  id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
+  personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
+});
 
 describe('a pasted email', () => {
   it('leaves its header lines and the quoted history out, keeping every offset', () => {
@@ -324,10 +329,6 @@ describe('a request for content is not a problem (eighth round)', () => {
 });
 
 describe('words of trade in six languages (eighth round)', () => {
-  const asset = (n: number, pain: string, title: string) => ({
-    id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
-    personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
-  });
   const retail = compileTaxonomy(
     painTaxonomy([
       { id: 'competitors', label: 'Competitor price monitoring', aliases: [] },
@@ -635,10 +636,6 @@ describe('a topic right beside a phrase the taxonomy named (fifteenth round)', (
 });
 
 describe('a phrasal verb’s particle is not the library’s word (fifteenth round)', () => {
-  const asset = (n: number, pain: string, title: string) => ({
-    id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
-    personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
-  });
   const c = compileTaxonomy(
     painTaxonomy([{ id: 'downtime', label: 'Equipment downtime', aliases: [] }, { id: 'plates', label: 'Plate recognition', aliases: [] }]),
     [...[1, 2, 3, 4, 5].map((n) => asset(n, 'downtime', `Conveyor down again ${n}`)), ...Array.from({ length: 30 }, (_, n) => asset(n, 'plates', `Read licence plates at the gate ${n}`))],
@@ -1258,5 +1255,59 @@ describe('money made or lost on the work (thirty-third round)', () => {
     expect(pains('I have no idea which clients make us money.', fitter)).toEqual(['margins']);
     expect(pains('We make money on the service plans.', fitter)).toEqual([]);
     expect(pains('Paper towels cost more every month.', fitter)).toEqual([]);
+  });
+});
+
+describe('a note labelled with how it was taken (thirty-third round)', () => {
+  const plumber = compileTaxonomy(
+    painTaxonomy([
+      { id: 'calls', label: 'Missed calls', aliases: [] },
+      { id: 'roof', label: 'Roof leaks', aliases: [] },
+    ]),
+    [1, 2, 3, 4, 5].flatMap((n) => [asset(n, 'calls', `Answer every call a customer makes ${n}`), asset(n, 'roof', `Find the leak in a flat roof ${n}`)]),
+  );
+  it('reads no call pain from a header or label that names the call the note was taken on', () => {
+    expect(pains('Call 3/12 - Rep: what hurts? / Dana: the warehouse floods every spring and stock is ruined.', plumber)).toEqual([]);
+    expect(pains('Dana on call: the warehouse floods every spring and stock is ruined.', plumber)).toEqual([]);
+    expect(pains('Customers call and nobody picks up, we lose the job.', plumber)).toEqual(['calls']);
+  });
+});
+
+describe('a note labelled with what hurts, in a medium (thirty-third round)', () => {
+  const desk = compileTaxonomy(
+    painTaxonomy([
+      { id: 'missed', label: 'Missed calls', aliases: ['unanswered calls'] },
+      { id: 'email', label: 'Email overload', aliases: [] },
+    ]),
+    [1, 2, 3, 4, 5].flatMap((n) => [asset(n, 'missed', `Answer every call a customer makes ${n}`), asset(n, 'email', `Tame a shared inbox ${n}`)]),
+  );
+  it('reads the pain a label names when the label is the pain, not how the note was taken', () => {
+    expect(pains('Missed calls: about 40 a week, nobody picks up.', desk)).toEqual(['missed']);
+    expect(pains('Email overload: 300 a day in the shared inbox.', desk)).toEqual(['email']);
+    expect(pains('Unanswered calls from tenants: dozens after six, nobody picks up.', desk)).toEqual(['missed']);
+  });
+  it('still blanks a label that says who took the note, its record or its date', () => {
+    const labels = ['Priya on call:', 'Call notes:', 'Email chain pasted:', 'Call w/ Omar:', 'Call 9/2:', 'Rep call:', 'intro call:\nrep: what now?\nLee:'];
+    for (const label of labels) expect(pains(`${label} the new logo is the topic.`, desk)).toEqual([]);
+    expect(pains('email: "we want a new logo before spring"', desk)).toEqual([]);
+  });
+  it('reads a label that names a topic in a medium word', () => {
+    const clinic = compileTaxonomy(
+      painTaxonomy([
+        { id: 'reminders', label: 'Text reminders', aliases: [] },
+        { id: 'noshows', label: 'Demo no-shows', aliases: [] },
+        { id: 'volume', label: 'Call volume', aliases: [] },
+        { id: 'voicemail', label: 'Voicemail backlog', aliases: [] },
+      ]),
+      ['reminders', 'noshows', 'volume', 'voicemail'].flatMap((p) => [1, 2, 3, 4, 5].map((n) => asset(n, p, `${p} guide ${n}`))),
+    );
+    expect(pains('Text reminders: half the patients never get one, by hand each evening.', clinic)).toEqual(['reminders']);
+    expect(pains('Demo no-shows: a third of booked demos, nobody turns up.', clinic)).toEqual(['noshows']);
+    expect(pains('Call volume: up 40% since spring and the desk cannot keep up.', clinic)).toEqual(['volume']);
+    expect(pains('Voicemail backlog: 90 messages waiting Monday morning.', clinic)).toEqual(['voicemail']);
+    expect(pains('Visit scheduling: every visit is booked twice and nobody knows which.', compileTaxonomy(
+      painTaxonomy([{ id: 'scheduling', label: 'Visit scheduling', aliases: [] }, { id: 'logo', label: 'Brand refresh', aliases: [] }]),
+      ['scheduling', 'logo'].flatMap((p) => [1, 2, 3, 4, 5].map((n) => asset(n, p, `${p} guide ${n}`))),
+    ))).toEqual(['scheduling']);
   });
 });

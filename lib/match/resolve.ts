@@ -40,7 +40,7 @@ import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, readIdioms, sharedExact } from './lexicon';
-import { complains, noteTerms, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type NotesAuthor } from './notes';
+import { complains, noteTerms, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
@@ -1344,7 +1344,7 @@ const INDUSTRY_VOCABULARY_THRESHOLD = 1.5;
  * (a word mostly used on one industry's assets and rare in the library), among `among` when given: the
  * best-supported one only. */
 function libraryIndustries(company: string | undefined, notes: string | undefined, c: CompiledTaxonomy, among?: Map<number, Scored>): Map<number, Scored> {
-  const text = `${company ?? ''} . ${notes ? readNotes(notes).notes : ''}`;
+  const text = `${company ?? ''} . ${notes ? readNotes(notes, {}, labelNames(c)).notes : ''}`;
   const sums = new Map<number, { total: number; best: number; word: string }>();
   // Each stem once, with the word it was said as (the quote).
   const said = new Map<string, string>();
@@ -1637,7 +1637,7 @@ const ONE_SITE_LABEL = /\b(?:independent|single[- ]site|stand[- ]?alone|owner[- 
  * CRM's value ("education" of "early education chain" in "Education Management"), says nothing of scale. */
 function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy, group: number): Resolved[] {
   const entry = c.industries[group]!.entry;
-  const notes = readNotes(prospect.notes ?? '').notes;
+  const notes = readNotes(prospect.notes ?? '', {}, labelNames(c)).notes;
   const company = prospect.company ?? '';
   const kinds = siteKindsOf(c, group);
   const many =
@@ -1703,7 +1703,7 @@ function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compan
   if (!found.length) return found;
   const ranges = sizeEntriesOf(c);
   if (!ranges.size) return found;
-  const notes = prospect.notes ? readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY)).notes : undefined;
+  const notes = prospect.notes ? readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes : undefined;
   const field = (['company', 'industry', 'notes'] as const).find((f) => sizeSaid(f === 'notes' ? notes : prospect[f]));
   if (!field) return found;
   const size = sizeSaid(field === 'notes' ? notes : prospect[field])!;
@@ -2026,6 +2026,15 @@ function industryOnlyStems(c: CompiledTaxonomy): Set<string> {
   return out;
 }
 
+const labelNamers = new WeakMap<CompiledTaxonomy, LabelNames>();
+/** Whether a note's label says one of the taxonomy's pain phrases ("Missed calls:"): such a label is what hurts,
+ * not how the note was taken (notes-medium-label). One function per taxonomy, so readNotes remembers its reading. */
+function labelNames(c: CompiledTaxonomy): LabelNames {
+  let names = labelNamers.get(c);
+  if (!names) labelNamers.set(c, (names = (stems) => c.painForms.any(stems)));
+  return names;
+}
+
 function readStem(t: Token, c: CompiledTaxonomy): string {
   const own = noteStem(t);
   if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
@@ -2198,7 +2207,7 @@ function readShorthand(notes: string, tokens: readonly Token[], stems: string[],
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}): Resolved[] {
   if (!raw?.trim() || c.pains.length === 0) return [];
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
-  const { notes, tokens, reading } = readNotes(raw, prospect);
+  const { notes, tokens, reading } = readNotes(raw, prospect, labelNames(c));
   // A word the library's content does not use, read in English through the lexicon of titles and
   // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
   const stems = tokens.map((t) => readStem(t, c));
@@ -2571,7 +2580,7 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
     personas: resolvePersonas(prospect.title, c, prospectSectors(prospect)),
     industries: resolveIndustries(prospect, c),
     painPoints: resolvePains(prospect.notes, c, prospect),
-    terms: noteTerms(prospect.notes, (t) => readStem(t, c), prospect),
+    terms: noteTerms(prospect.notes, (t) => readStem(t, c), prospect, labelNames(c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }

@@ -51,7 +51,7 @@ const FLOORS: Record<string, Bar> = {
   // little under their figures after the sixth round.
   'dev5-aviation-mro-plain': { ndcg: 0.95, personas: 0.95, industries: 0.84, painPoints: 0.68 },
   'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.63 },
-  'dev5-ports-messy': { ndcg: 0.88, personas: 0.89, industries: 0.93, painPoints: 0.55 },
+  'dev5-ports-messy': { ndcg: 0.91, personas: 0.89, industries: 0.93, painPoints: 0.56 },
   'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.67 },
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
@@ -72,8 +72,8 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the ninth round.
   'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.85, painPoints: 0.85 },
   'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.92, industries: 0.74, painPoints: 0.75 },
-  'dev8-recruitment-messy': { ndcg: 0.915, personas: 0.90, industries: 0.85, painPoints: 0.57 },
-  'dev8-filmtv-messy': { ndcg: 0.92, personas: 0.85, industries: 0.77, painPoints: 0.76 },
+  'dev8-recruitment-messy': { ndcg: 0.92, personas: 0.90, industries: 0.85, painPoints: 0.58 },
+  'dev8-filmtv-messy': { ndcg: 0.94, personas: 0.85, industries: 0.77, painPoints: 0.79 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
   // their figures after the tenth round.
@@ -106,7 +106,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.925, personas: 0.9, industries: 0.79, painPoints: 0.76 },
   'dev13-water-multilingual': { ndcg: 0.875, personas: 0.89, industries: 0.45, painPoints: 0.73 },
-  'dev13-marina-messy': { ndcg: 0.89, personas: 0.9, industries: 0.82, painPoints: 0.54 },
+  'dev13-marina-messy': { ndcg: 0.9, personas: 0.9, industries: 0.82, painPoints: 0.54 },
   'dev13-carwash-messy': { ndcg: 0.93, personas: 0.95, industries: 0.8, painPoints: 0.67 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
@@ -122,7 +122,7 @@ const FLOORS: Record<string, Bar> = {
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.76 },
   'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.88, painPoints: 0.58 },
   'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.91, industries: 0.77, painPoints: 0.75 },
-  'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.62 },
+  'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.63 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
@@ -145,7 +145,7 @@ const FLOORS: Record<string, Bar> = {
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
-  'dev18-locksmith-messy': { ndcg: 0.918, personas: 0.9, industries: 0.8, painPoints: 0.54 },
+  'dev18-locksmith-messy': { ndcg: 0.922, personas: 0.9, industries: 0.8, painPoints: 0.54 },
   'dev18-pool-messy': { ndcg: 0.91, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the

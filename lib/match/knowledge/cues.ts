@@ -212,6 +212,19 @@ export const TENURE_LINKS = ['in', 'on', 'at', 'as', 'im', 'en', 'em', 'dans', '
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
 export const SELLER_LABELS = ['rep', 'r', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we'];
 
+/** How a note was taken, in any trade: the medium a note's label or header names ("call 8/14 --", "Rosa on call:",
+ * "note from SDR:"), not something the prospect says hurts. */
+export const NOTE_MEDIA = ['call', 'calls', 'meeting', 'voicemail', 'email', 'mail', 'chat', 'transcript', 'note', 'notes', 'demo', 'visit', 'text', 'texted', 'message'];
+/** The words of a record of a conversation ("call notes:", "chat transcript:", "email chain pasted:"): a label with one
+ * says how the note was taken. */
+export const NOTE_RECORDS = ['notes', 'note', 'transcript', 'recap', 'summary', 'chain', 'thread', 'log', 'pasted', 'paste', 'minutes', 'writeup', 'debrief', 'excerpt', 'snippet', 'fwd', 'forwarded'];
+/** Kinds of a sales contact, said before its medium ('disco call:', 'intro call 3/4', 'follow-up email:'). */
+export const NOTE_KINDS = ['discovery', 'disco', 'intro', 'introductory', 'kickoff', 'kick-off', 'follow-up', 'followup', 'follow', 'up', 'phone', 'video', 'zoom', 'teams', 'sales', 'cold', 'warm', 'quick', 'first', 'second', 'last', 'check-in', 'inbound', 'outbound'];
+/** Words that join a medium to who took the note or where it came from ("Rosa on call:", "note from SDR:", "call w/ Rachel:"). */
+export const NOTE_SOURCES = ['on', 'from', 'with', 'w/', 'by', 'via', 'per', 'during', 'after'];
+/** Words of a date beside a medium ("call 8/14:", "visit Tuesday:"). */
+export const NOTE_DATES = ['today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'am', 'pm'];
+
 /** Words that open a new clause: what follows may say the opposite. */
 export const CLAUSE_OPENERS = ['but', 'however', 'although', 'though', 'whereas', 'except', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas', 'meanwhile'];
 
