@@ -29,7 +29,7 @@ import {
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { LINKING } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
@@ -370,6 +370,34 @@ function broaderWeight(functions: ReadonlyMap<string, number>, fn: string): numb
   return 0;
 }
 
+/** The functions broader than `fn` or beside it under the same parent (FUNCTION_PARENTS: supply chain and dispatch
+ * are both parts of operations), and the function a head of `fn` belongs to where the taxonomy names no head of
+ * it (HEAD_ELSEWHERE: the chief technology officer is IT's). */
+function functionsAround(fn: string): string[] {
+  const up = ownValue(FUNCTION_PARENTS, fn);
+  const around = Object.keys(FUNCTION_PARENTS).filter((k) => k !== fn && up !== undefined && FUNCTION_PARENTS[k] === up);
+  for (let u = up; u !== undefined; u = ownValue(FUNCTION_PARENTS, u)) around.push(u);
+  const head = ownValue(HEAD_ELSEWHERE, fn);
+  return head ? [...around, head] : around;
+}
+
+const FAR_RANKS = 3;
+/** "VP Engineering" where the taxonomy's engineering persona is an individual engineer's, "Senior Logistics Analyst"
+ * where its supply chain persona is an executive's: when every persona of the title's functions is three ranks or
+ * more from the title's, a persona at the title's own rank about a function broader than or beside the title's is
+ * the title's, ahead of them (measured: two ranks lowered a set, docs/matching.md). */
+function atTitleRank(fns: readonly string[], level: number, found: { index: number; credit: number; distance: number; score: number }[], c: CompiledTaxonomy): void {
+  if (found.length === 0 || Math.min(...found.map((f) => f.distance)) < FAR_RANKS) return;
+  const score = Math.max(...found.map((f) => f.score)) + 0.06;
+  const around = fns.flatMap(functionsAround);
+  c.personas.forEach((p, index) => {
+    if (p.seniority !== level || !around.some((a) => (p.functions.get(a) ?? 0) >= 0.2)) return;
+    const f = found.find((x) => x.index === index);
+    if (f) f.score = score;
+    else found.push({ index, credit: 0.5, distance: 0, score });
+  });
+}
+
 /** Personas whose names say, beside their rank, what the title says (c.personaCores), the nearest in rank
  * to the title's when several do; not inside a longer function the title names ("Revenue Operations"). */
 function nearestRankCores(words: readonly string[], spans: readonly { start: number; end: number }[], level: number, c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
@@ -675,6 +703,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       const score = 0.5 + (0.3 * credit) / fns.length + (0.2 * weight) / covered + seniorityFit;
       found.push({ index, credit, distance: p.seniority ? Math.abs(level - p.seniority) : 0, score });
     });
+    atTitleRank(fns, level, found, c);
     // Siblings: of the personas about the executive function as much, when the title names only that one
     // ("Executive Director" where the library's director and its branch manager are both heads), the ones
     // nearest the title's rank; the others' names say a rank the title does not. (Measured on every function:

@@ -367,6 +367,35 @@ describe("a site's manager is the persona named for a kind of site at that rank 
   });
 });
 
+describe("a function's head at another rank: the broader function's persona at the title's rank (thirty-third round)", () => {
+  const taxonomy: Taxonomy = {
+    personas: [
+      { id: 'developer', label: 'Software developer', aliases: ['Developer', 'Software Engineer'] },
+      { id: 'tech-head', label: 'Technology executive', aliases: ['CTO', 'VP Technology', 'CIO'] },
+      { id: 'freight-head', label: 'Supply chain executive', aliases: ['VP Supply Chain', 'Chief Supply Chain Officer'] },
+      { id: 'planner', label: 'Route planning', aliases: ['Route Planner', 'Dispatcher'] },
+    ],
+    industries: [],
+    painPoints: [],
+  };
+  const resolve = resolverFor(taxonomy);
+
+  it("reads a head of engineering as the technology executive where the taxonomy's engineer is an individual", () => {
+    expect(resolve('VP Engineering')).toEqual(['tech-head']);
+    expect(resolve('Software Engineer')).toEqual(['developer']);
+  });
+
+  it("reads an individual in logistics as the planner beside it, not the logistics executive", () => {
+    expect(resolve('Logistics Analyst')).toEqual(['planner']);
+    expect(resolve('VP Supply Chain')).toEqual(['freight-head']);
+  });
+
+  it("keeps the function's own persona when no persona of a function around it is at the title's rank", () => {
+    const noTech = resolverFor({ ...taxonomy, personas: taxonomy.personas.filter((p) => p.id !== 'tech-head') });
+    expect(noTech('VP Engineering')).toEqual(['developer']);
+  });
+});
+
 describe('a clipped word written as consonants (ninth round)', () => {
   const resolve = resolverFor(
     personasOf([

@@ -409,6 +409,11 @@ export const FUNCTION_PARENTS: Record<string, string> = {
   episcopate: 'clergy',
 };
 
+/** The function whose head a function's head is, where it is not its parent: engineering's head is the chief
+ * technology officer, whom FUNCTIONS files under IT. Read only where the taxonomy names no persona of the function
+ * near the title's rank (resolve.ts, atTitleRank): as a parent everywhere it lowered two sets (docs/matching.md). */
+export const HEAD_ELSEWHERE: Record<string, string> = { engineering: 'it' };
+
 /** Words that name a function alone, before a rank or before another function's words ("Commercial
  * Director", "Head of Commercial", "Commercial Account Executive"), and before a trade say only that it is
  * done for a living or for businesses ("Commercial beekeeper", "commercial fisherman", "Commercial Lines
