@@ -3,6 +3,7 @@
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
 import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, LINKING, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NACE_TABLE } from './nace-table.generated';
+import { OCCUPATION_TABLE } from './occupation-table.generated';
 import { stem, type Token } from './text';
 
 const FILLER = new Set(FILLERS);
@@ -50,6 +51,27 @@ useNaceTable(NACE_TABLE);
 /** A word of another language's NACE class title as its English class title's words, when the table is given. */
 export const naceWords = (word: string): string | undefined =>
   nace?.get(word) ?? (nacePrefix > 0 && word.length >= nacePrefix + 1 ? nace?.get(`${word.slice(0, nacePrefix)}*`) : undefined);
+
+/** Words of occupation names in other languages with their English occupation's head nouns ("peluque* hairdresser"
+ * a line, lib/match/occupation-table.generated.ts, made by scripts/build-esco-table.ts from ESCO and CH-ISCO-19),
+ * read where `occupationUses` says: a title ("titles", where neither title lexicon nor a compound reads the word; on
+ * by default) and a CRM industry value and a company's name ("industries", where the NACE table reads; measured and
+ * off). `useOccupationTable(undefined)` turns it off (docs/matching.md, "Occupations in six languages from ESCO"). */
+let occupations: Map<string, string> | undefined;
+let occupationPrefix = 0;
+export const occupationUses = { industries: false, titles: false };
+export function useOccupationTable(table: string | undefined, uses: Partial<typeof occupationUses> = { industries: true, titles: true }): void {
+  lexiconEdition++;
+  occupations = table === undefined ? undefined : readTable(table);
+  occupationPrefix = Math.max(0, ([...(occupations?.keys() ?? [])].find((k) => k.endsWith('*'))?.length ?? 1) - 1);
+  occupationUses.industries = table !== undefined && (uses.industries ?? false);
+  occupationUses.titles = table !== undefined && (uses.titles ?? false);
+}
+/** A word of another language's occupation name as its English occupation's words, when the table is given: by
+ * the whole word, else by its first letters (a word as long as the key too: "kappers" of "kappers*"). */
+export const occupationWords = (word: string): string | undefined =>
+  occupations?.get(word) ?? (occupationPrefix > 0 && word.length >= occupationPrefix ? occupations?.get(`${word.slice(0, occupationPrefix)}*`) : undefined);
+useOccupationTable(OCCUPATION_TABLE, { titles: true });
 
 /** A word one of the lexicons reads, or its German feminine form ("Leiterin", "Geschäftsführerin", "Referentin"). */
 export type WordReader = (word: string) => string | undefined;

@@ -39,10 +39,10 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, readIdioms, sharedExact } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact } from './lexicon';
 import { complains, noteTerms, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
-import { isStopword, stem, tokenize, words, type Token } from './text';
+import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 import { LEGAL_FORMS } from './own-company';
 
@@ -544,6 +544,11 @@ function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
               break;
             }
           }
+        // A word of another language's occupation name that nothing above read ("Peluquera", "Souscriptrice"): the
+        // English occupation's head noun (ESCO, CH-ISCO-19; lexicon.ts, `occupationWords`), after the taxonomy's own
+        // words so that they keep their reading ("Augenoptikmeisterin" the taxonomy's "Augenoptiker").
+        const occupation = out.length === 1 && out[0] === w && occupationUses.titles ? occupationWords(w) : undefined;
+        if (occupation) out = occupation.split(' ').map(lightWord);
       }
       if (read.size < 5000) read.set(w, out);
     }
@@ -1068,7 +1073,8 @@ function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy, nace: 
     }
     // A word of another language's NACE class title (when the table is given): its English class title's words,
     // where neither the taxonomy, a cognate nor the lexicon reads it.
-    if (cognate === undefined && nace && w.length >= 5 && !read.has(stem(w)) && industryWords(w).join(' ') === stem(w)) cognate = naceWords(w);
+    if (cognate === undefined && nace && w.length >= 5 && !read.has(stem(w)) && industryWords(w).join(' ') === stem(w))
+      cognate = naceWords(w) ?? (occupationUses.industries ? occupationWords(w) : undefined);
     if (cognate === undefined) return w;
     replaced.add(stem(w));
     return cognate;

@@ -6,7 +6,8 @@ import { compileTaxonomy, contextOf, resolveProspect } from '.';
 import { functionsOf, titleWords } from './compile';
 import { FOREIGN_TITLE_PHRASES } from './knowledge/titles';
 import { PHRASES } from './knowledge/lexicon';
-import { compound } from './lexicon';
+import { compound, useOccupationTable } from './lexicon';
+import { OCCUPATION_TABLE } from './occupation-table.generated';
 
 const personasOf = (personas: [string, string, string[]][]): Taxonomy => ({
   personas: personas.map(([id, label, aliases]) => ({ id, label, aliases })),
@@ -1531,5 +1532,32 @@ describe('general title words of work not read before: "maint", Flemish "zaakvoe
     ['Resp. atelier', ['shop']],
   ])('%s is %j', (title, want) => {
     expect([...resolve(title)].sort()).toEqual([...want].sort());
+  });
+});
+
+describe('occupations in other languages from ESCO and CH-ISCO-19 (thirty-third round)', () => {
+  const taxonomy = personasOf([
+    ['stylist', 'Stylist', ['Hairdresser', 'Barber']],
+    ['owner', 'Owner', ['Proprietor']],
+    ['underwriting', 'Underwriter', []],
+  ]);
+  const resolve = resolverFor(taxonomy);
+
+  it('reads a title word no lexicon knows as the English occupation, in its feminine form too', () => {
+    expect(resolve('Peluquera')).toEqual(['stylist']);
+    expect(resolve('Cabeleireira')).toEqual(['stylist']);
+    expect(resolve('Parrucchiera')).toEqual(['stylist']);
+    expect(resolve('Souscriptrice')).toEqual(['underwriting']);
+  });
+
+  it('can be turned off, and leaves English titles and the lexicons\' own words as they are', () => {
+    useOccupationTable(undefined);
+    try {
+      expect(resolverFor(taxonomy)('Peluquera')).toEqual([]);
+    } finally {
+      useOccupationTable(OCCUPATION_TABLE, { titles: true });
+    }
+    expect(resolve('Hairdresser')).toEqual(['stylist']);
+    expect(resolve('Eigenaar')).toEqual(['owner']);
   });
 });

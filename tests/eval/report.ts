@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useForeignNouns, useNaceTable } from '../../lib/match/lexicon';
+import { useForeignNouns, useNaceTable, useOccupationTable } from '../../lib/match/lexicon';
 import { relatedStems } from '../../lib/match/related-words';
 import type { TaxonomyKind } from '../../lib/model';
 import { loadEvalSet, scoreSet } from './score';
@@ -48,6 +48,20 @@ if (naceArg) {
   const text = fs.readFileSync(table, 'utf8').trim();
   useNaceTable(process.argv.includes('--nace-everywhere') ? undefined : text);
   if (process.argv.includes('--nace-everywhere')) useForeignNouns(text);
+}
+// --esco=file[:industries,titles]: another occupation table (scripts/build-esco-table.ts with ESCO_OUT=file.txt) read
+// in the uses named (both when none is); --no-esco: without the default one (lib/match/occupation-table.generated.ts,
+// read in titles). Measured: docs/matching.md, "Occupations in six languages from ESCO".
+if (process.argv.includes('--no-esco')) useOccupationTable(undefined);
+const escoArg = process.argv.find((a) => a.startsWith('--esco='));
+if (escoArg) {
+  const [table, uses] = escoArg.slice('--esco='.length).split(':');
+  if (!table || !fs.existsSync(table)) {
+    console.error(`--esco: no file ${table} (make one with ESCO_OUT=${table} npx tsx scripts/build-esco-table.ts ...)`);
+    process.exit(2);
+  }
+  const named = (uses ?? 'industries,titles').split(',');
+  useOccupationTable(fs.readFileSync(table, 'utf8').trim(), { industries: named.includes('industries'), titles: named.includes('titles') });
 }
 // --gold: nDCG@5 also with the cases' expected personas, industries and pain points given to the ranking in place of
 // the resolver's (all three, then one kind at a time): the share of each set's loss that is resolution, by kind.
