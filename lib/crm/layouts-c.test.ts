@@ -75,3 +75,16 @@ describe('HubSpot', () => {
     expect(prospect.notes).toBeUndefined();
   });
 });
+
+describe('Salesforce', () => {
+  it("reads a required field's value beside a label of its name and a star, not the star", () => {
+    const field = (label: string, value: string) =>
+      `<div class="slds-form-element"><label><span>${label}</span><abbr class="slds-required" title="required">*</abbr></label><div>${value}</div></div>`;
+    const body = `<div class="record-body"><records-highlights2><h1><div class="entityNameTitle">Lead</div><slot name="primaryField"><lightning-formatted-name>Dana Whitfield</lightning-formatted-name></slot></h1></records-highlights2>
+      <div class="slds-form">${field('Company', 'Kestrel Health')}${field('Industry', 'Medical Practice')}</div></div>`;
+    expect(extractProspect(page(body), 'https://kestrelhealth.lightning.force.com/lightning/r/Lead/00Q8d00000Fh3XyEAJ/view')).toMatchObject({
+      company: 'Kestrel Health',
+      industry: 'Medical Practice',
+    });
+  });
+});
