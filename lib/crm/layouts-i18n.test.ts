@@ -37,6 +37,25 @@ describe('LinkedIn profile, no current position shown', () => {
     expect(extractProspect(profile('Ehemalige Leiterin Einkauf bei Stadtwerke Ulm'), url)?.company).toBeUndefined();
   });
 
+  it("does not split a role at a short word that joins its field, nor at English 'no'", () => {
+    const whole = (headline: string, title: string, company?: string) => {
+      const prospect = extractProspect(profile(headline), url);
+      expect(prospect?.title, headline).toBe(title);
+      expect(prospect?.company, headline).toBe(company);
+    };
+    whole('Ingénieur en Informatique chez Thales', 'Ingénieur en Informatique', 'Thales');
+    whole('Consultante en Ressources Humaines chez Danone', 'Consultante en Ressources Humaines', 'Danone');
+    whole('Responsable en Communication', 'Responsable en Communication');
+    whole('Inkoop en Logistiek bij Van Dijk', 'Inkoop en Logistiek', 'Van Dijk');
+    whole('Helping Founders Say No To Churn', 'Helping Founders Say No To Churn');
+    whole('CEO e Fundador na Acme Pagamentos', 'CEO e Fundador', 'Acme Pagamentos');
+  });
+
+  it("prefers the top card's current company to the headline's", () => {
+    const card = `<ul><li><button aria-label="Entreprise actuelle : Groupe Vasseur. Cliquez pour passer à la carte Expérience"><span>Groupe Vasseur</span></button></li></ul>`;
+    expect(extractProspect(profile('Acheteuse chez Vasseur Distribution (ancien nom)', card), url)).toMatchObject({ title: 'Acheteuse', company: 'Groupe Vasseur' });
+  });
+
   it("reads the top card's current company from its label in the interface's language", () => {
     const labelled = (label: string) => profile('Einkauf | Energie', `<ul><li><button aria-label="${label}"><span>Stadtwerke Ulm</span></button></li></ul>`);
     expect(extractProspect(labelled('Aktuelles Unternehmen: Stadtwerke Ulm. Klicken Sie hier, um zur Karte „Berufserfahrung“ zu springen'), url)?.company).toBe('Stadtwerke Ulm');

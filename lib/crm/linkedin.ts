@@ -11,24 +11,41 @@ const onHost = hostMatcher(HOSTS);
 /** A role the headline says is over ("Former COO at ...", "Ex-CFO at ...", "ehemalige ...", "ancien ..."). */
 const FORMER = /^(?:(?:former|formerly|previously|retired|ehemalige?[rs]?|ancienn?e?|antigu[oa])\s|ex[-\s]|ehem\.)/i;
 
-/** The word between a role and its employer in the interface's languages: "at", "@", "bei", "chez", "en"
- * (Spanish), "presso", "bij", "na"/"no" (Portuguese). */
-const EMPLOYER = /\s(at|@|bei|chez|en|presso|bij|na|no)\s+(?=\S)/giu;
-/** Spanish "en" after a degree or a speciality names a field ("Licenciado en Derecho"), not an employer. */
-const FIELD_BEFORE = /(?:especialista|expert[oa]|licenciad[oa]|graduad[oa]|m[aá]ster|doctora?|ingenier[oa]|t[eé]cnic[oa]|diplomad[oa])$/iu;
+/** The words between a role and its employer that join nothing else: "at", "@", "bei" (German), "chez"
+ * (French), "presso" (Italian), "bij" (Dutch). */
+const EMPLOYER = /\s(at|@|bei|chez|presso|bij)\s+(?=\S)/giu;
+/** Words that name an employer too but also join other words: Spanish "en" (French "en" joins a field:
+ * "Ingénieur en Informatique"), Portuguese "na"/"no" (English "no": "Say No To Churn"). */
+const EMPLOYER_SHORT = /\s(en|na|no)\s+(?=\S)/giu;
+/** A head that "en" joins to its field in Spanish or French ("Licenciado en Derecho", "Ingénieur en
+ * Informatique", "Consultante en Ressources Humaines", "Responsable en Communication"), not to an employer. */
+const FIELD_BEFORE =
+  /(?:especialista|sp[eé]cialiste|expert[oae]?|licenciad[oa]|graduad[oa]|dipl[oô]m[eé]e?|m[aá]ster|doct(?:eur|ora?)|ingenier[oa]|ing[eé]nieure?|t[eé]cnic[oa]|technicien(?:ne)?|diplomad[oa]|consult(?:ant|ante|or|ora)|responsable|charg[eé]e?(?: de mission)?|conseill(?:er|[eè]re)|format(?:eur|rice)|asesora?)$/iu;
+/** A title that reads Portuguese: a joining word ("de", "da", "e", "em"...), a letter only Portuguese uses
+ * among these languages (ã, õ, ç, ê), or a Portuguese role's head word. Only then does "na"/"no" name an employer. */
+const PORTUGUESE =
+  /(?<![\p{L}])(?:d[aeo]s?|e|em|para|gerente|diretora?|analista|engenheir[oa]|coordenadora?|desenvolvedora?|consultora?|especialista|supervisora?|executiv[oa]|assistente|s[óo]ci[oa]|fundadora?|presidente|vendedora?|estagi[áa]ri[oa]|advogad[oa])(?![\p{L}])|[ãõçê]/iu;
 
-/** "VP Finance at Mercy Regional | CPA", "Leiterin Einkauf bei Stadtwerke Ulm" -> title and company. The short
- * words that also join other words ("en", "na", "no") name an employer only before a capital or a digit. A
- * former role's "at" names a past employer, not the person's company ("Former COO at Brightline Freight" gives
- * the title "Former COO" and no company). */
+/** "VP Finance at Mercy Regional | CPA", "Leiterin Einkauf bei Stadtwerke Ulm" -> title and company. A word
+ * that joins nothing else wins wherever it stands; only without one do "en", "na", "no" name an employer,
+ * and only before a capital or a digit: "en" not after a field's head nor in a headline that says "chez",
+ * "na"/"no" only after a title that reads Portuguese. A former role's "at" names a past employer, not the
+ * person's company ("Former COO at Brightline Freight" gives the title "Former COO" and no company). */
 export function splitHeadline(headline: string | undefined): { title?: string; company?: string } {
   if (!headline) return {};
   const first = headline.split(/\s[|•·]\s/)[0]!.trim();
-  for (const m of first.matchAll(EMPLOYER)) {
-    const [title, company] = [first.slice(0, m.index).trim(), first.slice(m.index + m[0].length)];
-    const word = m[1]!.toLowerCase();
-    if (!title || (['en', 'na', 'no'].includes(word) && (!/^[\p{Lu}\p{N}]/u.test(company) || (word === 'en' && FIELD_BEFORE.test(title))))) continue;
-    return FORMER.test(first) ? { title: clean(title) } : { title: clean(title), company: clean(company) };
+  const names = (word: string, title: string, company: string) => {
+    if (!title) return false;
+    if (word !== 'en' && word !== 'na' && word !== 'no') return true;
+    if (!/^[\p{Lu}\p{N}]/u.test(company)) return false;
+    return word === 'en' ? !/(?<![\p{L}])chez(?![\p{L}])/iu.test(headline) && !FIELD_BEFORE.test(title) : PORTUGUESE.test(title);
+  };
+  for (const words of [EMPLOYER, EMPLOYER_SHORT]) {
+    for (const m of first.matchAll(words)) {
+      const [title, company] = [first.slice(0, m.index).trim(), first.slice(m.index + m[0].length)];
+      if (!names(m[1]!.toLowerCase(), title, company)) continue;
+      return FORMER.test(first) ? { title: clean(title) } : { title: clean(title), company: clean(company) };
+    }
   }
   return { title: clean(first) };
 }
@@ -143,7 +160,8 @@ export const linkedin: CrmAdapter = {
       prospect: compact({
         name,
         title: current.title ?? fromHeadlineTitle,
-        company: current.company ?? fromHeadline ?? clean(currentCompany),
+        // The top card's label is LinkedIn's own reading of the current employer; the headline is free text.
+        company: current.company ?? clean(currentCompany) ?? fromHeadline,
         notes: aboutSection(doc, budget),
         source: { crm: 'linkedin' as const, recordType: 'profile', recordId: rec.recordId, url: url.toString() },
       }),
