@@ -169,8 +169,13 @@ export const linkedin: CrmAdapter = {
   },
 };
 
-const PERSON_NAMES = '[data-anonymize="person-name"], h1';
+// A person's name: Sales Navigator's name element, a heading, or a link to a lead's page that holds only the
+// name (a similar lead listed as a plain link), not a whole entry.
+const PERSON_NAMES = '[data-anonymize="person-name"], h1, a[href*="/sales/lead/"], a[href*="/sales/people/"]';
 const PERSON_BLURB = '[data-anonymize="person-blurb"]';
+const JOB_TITLE = '[data-anonymize="job-title"]';
+const COMPANY_NAME = '[data-anonymize="company-name"]';
+const isName = (n: Element) => !isHidden(n) && !(n.tagName === 'A' && n.querySelector('div, p, li, [data-anonymize]'));
 
 /** The same person's name, whatever the case or invisible characters, and with more after it at a word's
  * end ("Amara Obi, CPA", "Amara Obi · 2nd"). */
@@ -180,29 +185,24 @@ function sameName(shown: string | undefined, name: string): boolean {
   return !!short && long.startsWith(short) && !/[\p{L}\p{M}\p{N}]/u.test(long.charAt(short.length));
 }
 
-/** A blurb under another person's name (a Relationship Explorer's or a rail's entry): the name nearest
- * it in the nearest element around it that shows a person's name (the last before it, else the first
- * after) is someone else's. */
-function ofAnotherPerson(el: Element, name: string): boolean {
+/** A blurb or a job title (`kind`) under another person's name (a Relationship Explorer's entry, a similar
+ * lead, "Ilse and Joost (Account Executive)"): in the nearest element around it that shows a person's name,
+ * the name nearest it (the last before it, else the first after) is someone else's. A name in a part of that
+ * element that holds its own blurb or title (another entry, a relationship line) names that one, not this. */
+function ofAnotherPerson(el: Element, kind: string, name: string): boolean {
   for (let box = el.parentElement; box; box = box.parentElement) {
-    // In document order with the blurb itself (linkedom's compareDocumentPosition answers the other way round).
-    const inOrder = Array.from(box.querySelectorAll(`${PERSON_NAMES}, ${PERSON_BLURB}`)).filter((n) => n === el || (n.matches(PERSON_NAMES) && !isHidden(n)));
+    const partOf = (n: Element) => {
+      let part = n;
+      while (part.parentElement && part.parentElement !== box) part = part.parentElement;
+      return part;
+    };
+    // In document order with the element itself (linkedom's compareDocumentPosition answers the other way round).
+    const inOrder = Array.from(box.querySelectorAll(`${PERSON_NAMES}, ${kind}`)).filter(
+      (n) => n === el || (n.matches(PERSON_NAMES) && isName(n) && !partOf(n).matches(kind) && !partOf(n).querySelector(kind)),
+    );
     const at = inOrder.indexOf(el);
     if (inOrder.length < 2 || at < 0) continue;
     return !sameName(textOf(at > 0 ? inOrder[at - 1] : inOrder[1]), name);
-  }
-  return false;
-}
-
-const JOB_TITLE = '[data-anonymize="job-title"]';
-const COMPANY_NAME = '[data-anonymize="company-name"]';
-
-/** A job title in another person's entry (a similar lead, a relationship line): the nearest element around
- * it that shows people's names shows none of the lead's. */
-function underAnotherName(el: Element, name: string): boolean {
-  for (let box = el.parentElement; box; box = box.parentElement) {
-    const names = Array.from(box.querySelectorAll(PERSON_NAMES)).filter((n) => !isHidden(n));
-    if (names.length) return !names.some((n) => sameName(textOf(n), name));
   }
   return false;
 }
@@ -212,7 +212,7 @@ function underAnotherName(el: Element, name: string): boolean {
  * no other title nor a name), unless the entry's dates show it ended. Its company is the entry's. */
 function roleBesideCard(doc: Document, name: string, budget: Budget): { title?: string; company?: string } {
   for (const el of queryAllDeep(doc, JOB_TITLE, budget)) {
-    if (isHidden(el) || underAnotherName(el, name)) continue;
+    if (isHidden(el) || ofAnotherPerson(el, JOB_TITLE, name)) continue;
     const title = textOf(el);
     if (!title) continue;
     let entry = el;
@@ -248,15 +248,17 @@ export const salesNavigator: CrmAdapter = {
     if (!name) return null;
     const headline = splitHeadline(firstValue(scope, ['[data-anonymize="headline"]'], budget));
     const cardTitle = firstValue(scope, [JOB_TITLE], budget);
-    // The card may show only the name and headline, the current role in a section of its own beside it.
-    const beside = cardTitle ? {} : roleBesideCard(doc, name, budget);
+    // The card may show only the name and headline, the current role in a section of its own beside it. A
+    // headline naming both a role and its employer is the lead's own pair, read before any role beside the
+    // card, and a role beside it comes with its own company, never the headline's.
+    const beside = cardTitle || headline.company ? {} : roleBesideCard(doc, name, budget);
     return {
       prospect: compact({
         name,
         title: cardTitle ?? beside.title ?? headline.title,
         company: firstValue(scope, [COMPANY_NAME], budget) ?? beside.company ?? headline.company,
         industry: firstValue(scope, ['[data-anonymize="industry"]'], budget),
-        notes: firstValue(doc, [PERSON_BLURB], budget, (el) => (ofAnotherPerson(el, name) ? undefined : blockTextOf(el))),
+        notes: firstValue(doc, [PERSON_BLURB], budget, (el) => (ofAnotherPerson(el, PERSON_BLURB, name) ? undefined : blockTextOf(el))),
         source: { crm: 'sales-navigator' as const, recordType: 'lead', recordId: rec.recordId, url: url.toString() },
       }),
     };
