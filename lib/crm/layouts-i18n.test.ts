@@ -65,6 +65,16 @@ describe('LinkedIn profile, no current position shown', () => {
   });
 });
 
+describe('LinkedIn profile in Brazilian Portuguese', () => {
+  it('takes the position whose dates run to "o momento" as the current one', () => {
+    const entry = (title: string, company: string, dates: string) =>
+      `<li data-view-name="profile-component-entity"><div class="t-bold"><span aria-hidden="true">${title}</span><span class="visually-hidden">${title}</span></div><span class="t-14 t-normal"><span aria-hidden="true">${company}</span><span class="visually-hidden">${company}</span></span><span class="t-14 t-normal t-black--light"><span class="pvs-entity__caption-wrapper" aria-hidden="true">${dates}</span><span class="visually-hidden">${dates.replace(/^(.*) - (.*?) ·/, 'De $1 até $2 ·')}</span></span></li>`;
+    const doc = page(`<main><section><h1>Beatriz Sousa</h1><div class="text-body-medium break-words">Compras | Siderurgia</div></section>
+      <section><div id="experience"></div><h2>Experiência</h2><ul>${entry('Gerente de compras', 'Usiminas · Tempo integral', 'jan de 2020 - o momento · 4 anos 11 meses')}${entry('Compradora', 'Gerdau · Tempo integral', 'mar de 2015 - dez de 2019 · 4 anos 10 meses')}</ul></section></main>`);
+    expect(extractProspect(doc, 'https://www.linkedin.com/in/beatriz-sousa/')).toMatchObject({ title: 'Gerente de compras', company: 'Usiminas' });
+  });
+});
+
 describe('Sales Navigator lead, only a headline in the card', () => {
   it("takes the company after the headline's word for 'at' in each supported language", () => {
     for (const [headline, title, company] of HEADLINES) {

@@ -82,9 +82,9 @@ function aboutSection(doc: Document, budget: Budget): string | undefined {
   return undefined;
 }
 
-// "Present" as the interface's languages write it; \b knows only Latin letters, so the words of other
+// "Present" as the interface's languages write it (Brazilian Portuguese: "jan de 2020 - o momento"); \b knows only Latin letters, so the words of other
 // scripts (Hebrew, Arabic, Japanese and Chinese, Korean, Russian) stand alone.
-const PRESENT = /\b(present|today|heute|actualidad|aujourd|atual|presente|oggi|heden|obecnie)\b|היום|حتى الآن|現在|至今|현재|настоящее время/i;
+const PRESENT = /\b(present|today|heute|actualidad|aujourd|atual|o momento|presente|oggi|heden|obecnie)\b|היום|حتى الآن|現在|至今|현재|настоящее время/i;
 /** A line of dates: it holds a year. Only such a line can say a position runs to the present; a
  * description's "現在の営業体制を構築" ("the present sales set-up") does not. Any script's digits: ٢٠١٩, ２０１９. */
 const YEAR = /(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/u;
