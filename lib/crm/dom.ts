@@ -418,7 +418,12 @@ export function valueByLabel(root: ParentNode, labels: readonly string[], budget
     if (text.length > 40 || !wanted.has(text) || isHidden(el)) continue;
     // A row of a label and a value still empty (loading, or blank) shows only the label's text: the row
     // is not the label, its label element is (read next), so the next row is never taken for the value.
-    if (el.children.length === 2 && Array.from(el.children).some((c) => labelText(c) === text)) continue;
+    // A label of two parts that both show text (Salesforce's "Industry" and its required-field "*") is
+    // the label itself.
+    if (el.children.length === 2) {
+      const [a, b] = Array.from(el.children) as [Element, Element];
+      if ((labelText(a) === text && !textOf(b)) || (labelText(b) === text && !textOf(a))) continue;
+    }
     const forId = el.getAttribute('for');
     if (forId) {
       const target = (el.ownerDocument ?? (root as Document)).getElementById?.(forId);

@@ -39,9 +39,9 @@ describe('LinkedIn', () => {
 
 describe('Sales Navigator', () => {
   const url = 'https://www.linkedin.com/sales/lead/ACwAAAZZ9yXwVuTsRq,NAME_SEARCH,x1Yz';
-  const lead = (roles: string, rail = '') =>
+  const lead = (roles: string, rail = '', headline = 'Supply chain | Procurement') =>
     page(`<div class="lead-page"><div class="main">
-      <section id="profile-card-section"><h1 data-x--lead--name data-anonymize="person-name">Ilse Vermeulen</h1><span data-anonymize="headline">Supply chain | Procurement</span></section>
+      <section id="profile-card-section"><h1 data-x--lead--name data-anonymize="person-name">Ilse Vermeulen</h1><span data-anonymize="headline">${headline}</span></section>
       ${roles}</div><aside>${rail}</aside></div>`);
   const rail = `<section><h2>Similar leads</h2><ul><li><a data-anonymize="person-name">Bram de Wit</a><div data-anonymize="job-title">Head of Logistics</div><div data-anonymize="company-name">Noordhaven BV</div></li></ul></section>`;
 
@@ -50,6 +50,22 @@ describe('Sales Navigator', () => {
     // Another person's title in a relationship line of the main column is not the lead's either.
     const relationship = `<section><p><span data-anonymize="person-name">Joost Bakker</span> (<span data-anonymize="job-title">Account Executive</span>) knows Ilse</p></section>`;
     expect(extractProspect(lead(relationship + current, rail), url)).toMatchObject({ title: 'Inkoopdirecteur', company: 'Noordhaven BV' });
+  });
+
+  it("does not give the lead the title of the name nearest it when the lead is named too, nor a similar lead's named by a plain link", () => {
+    const both = `<section><p><span data-anonymize="person-name">Ilse Vermeulen</span> and <span data-anonymize="person-name">Joost Bakker</span> (<span data-anonymize="job-title">Account Executive</span>) worked together</p></section>`;
+    const current = `<section><h2>Huidige functie</h2><div><span data-anonymize="job-title">Inkoopdirecteur</span> bij <a data-anonymize="company-name">Noordhaven BV</a></div></section>`;
+    expect(extractProspect(lead(both + current), url)).toMatchObject({ title: 'Inkoopdirecteur', company: 'Noordhaven BV' });
+    expect(extractProspect(lead(both), url)?.title).toBe('Supply chain');
+    const plainRail = `<section><h2>Similar leads</h2><ul><li><a href="/sales/lead/ACwAAB7kQ2,NAME_SEARCH,r2">Bram de Wit</a><div data-anonymize="job-title">Head of Logistics</div><div data-anonymize="company-name">Noordhaven BV</div></li></ul></section>`;
+    const prospect = extractProspect(lead('', plainRail), url);
+    expect(prospect?.title).toBe('Supply chain');
+    expect(prospect?.company).toBeUndefined();
+  });
+
+  it("takes the title and company as a pair from the headline when it names both, not a title from beside the card with the headline's company", () => {
+    const other = `<section><div><span data-anonymize="job-title">Account Executive</span></div></section>`;
+    expect(extractProspect(lead(other, '', 'Inkoopdirecteur bij Noordhaven BV'), url)).toMatchObject({ title: 'Inkoopdirecteur', company: 'Noordhaven BV' });
   });
 
   it('skips a role whose dates show it ended, and falls back to the headline when no role runs on', () => {
@@ -73,5 +89,18 @@ describe('HubSpot', () => {
     const prospect = extractProspect(page(body), 'https://app-eu1.hubspot.com/contacts/5512/record/0-2/77120')!;
     expect(prospect.industry).toBe('Medical Practice');
     expect(prospect.notes).toBeUndefined();
+  });
+});
+
+describe('Salesforce', () => {
+  it("reads a required field's value beside a label of its name and a star, not the star", () => {
+    const field = (label: string, value: string) =>
+      `<div class="slds-form-element"><label><span>${label}</span><abbr class="slds-required" title="required">*</abbr></label><div>${value}</div></div>`;
+    const body = `<div class="record-body"><records-highlights2><h1><div class="entityNameTitle">Lead</div><slot name="primaryField"><lightning-formatted-name>Dana Whitfield</lightning-formatted-name></slot></h1></records-highlights2>
+      <div class="slds-form">${field('Company', 'Kestrel Health')}${field('Industry', 'Medical Practice')}</div></div>`;
+    expect(extractProspect(page(body), 'https://kestrelhealth.lightning.force.com/lightning/r/Lead/00Q8d00000Fh3XyEAJ/view')).toMatchObject({
+      company: 'Kestrel Health',
+      industry: 'Medical Practice',
+    });
   });
 });

@@ -37,12 +37,41 @@ describe('LinkedIn profile, no current position shown', () => {
     expect(extractProspect(profile('Ehemalige Leiterin Einkauf bei Stadtwerke Ulm'), url)?.company).toBeUndefined();
   });
 
+  it("does not split a role at a short word that joins its field, nor at English 'no'", () => {
+    const whole = (headline: string, title: string, company?: string) => {
+      const prospect = extractProspect(profile(headline), url);
+      expect(prospect?.title, headline).toBe(title);
+      expect(prospect?.company, headline).toBe(company);
+    };
+    whole('Ingénieur en Informatique chez Thales', 'Ingénieur en Informatique', 'Thales');
+    whole('Consultante en Ressources Humaines chez Danone', 'Consultante en Ressources Humaines', 'Danone');
+    whole('Responsable en Communication', 'Responsable en Communication');
+    whole('Inkoop en Logistiek bij Van Dijk', 'Inkoop en Logistiek', 'Van Dijk');
+    whole('Helping Founders Say No To Churn', 'Helping Founders Say No To Churn');
+    whole('CEO e Fundador na Acme Pagamentos', 'CEO e Fundador', 'Acme Pagamentos');
+  });
+
+  it("prefers the top card's current company to the headline's", () => {
+    const card = `<ul><li><button aria-label="Entreprise actuelle : Groupe Vasseur. Cliquez pour passer à la carte Expérience"><span>Groupe Vasseur</span></button></li></ul>`;
+    expect(extractProspect(profile('Acheteuse chez Vasseur Distribution (ancien nom)', card), url)).toMatchObject({ title: 'Acheteuse', company: 'Groupe Vasseur' });
+  });
+
   it("reads the top card's current company from its label in the interface's language", () => {
     const labelled = (label: string) => profile('Einkauf | Energie', `<ul><li><button aria-label="${label}"><span>Stadtwerke Ulm</span></button></li></ul>`);
     expect(extractProspect(labelled('Aktuelles Unternehmen: Stadtwerke Ulm. Klicken Sie hier, um zur Karte „Berufserfahrung“ zu springen'), url)?.company).toBe('Stadtwerke Ulm');
     expect(extractProspect(labelled('Entreprise actuelle\u00a0: Groupe Vasseur S.A.. Cliquez pour passer à la carte Expérience'), url)?.company).toBe('Groupe Vasseur S.A.');
     expect(extractProspect(labelled('Empresa actual: Aceros Ibéricos'), url)?.company).toBe('Aceros Ibéricos');
     expect(extractProspect(labelled('Current company: Liquid I.V.. Click to skip to experience card'), url)?.company).toBe('Liquid I.V.');
+  });
+});
+
+describe('LinkedIn profile in Brazilian Portuguese', () => {
+  it('takes the position whose dates run to "o momento" as the current one', () => {
+    const entry = (title: string, company: string, dates: string) =>
+      `<li data-view-name="profile-component-entity"><div class="t-bold"><span aria-hidden="true">${title}</span><span class="visually-hidden">${title}</span></div><span class="t-14 t-normal"><span aria-hidden="true">${company}</span><span class="visually-hidden">${company}</span></span><span class="t-14 t-normal t-black--light"><span class="pvs-entity__caption-wrapper" aria-hidden="true">${dates}</span><span class="visually-hidden">${dates.replace(/^(.*) - (.*?) ·/, 'De $1 até $2 ·')}</span></span></li>`;
+    const doc = page(`<main><section><h1>Beatriz Sousa</h1><div class="text-body-medium break-words">Compras | Siderurgia</div></section>
+      <section><div id="experience"></div><h2>Experiência</h2><ul>${entry('Gerente de compras', 'Usiminas · Tempo integral', 'jan de 2020 - o momento · 4 anos 11 meses')}${entry('Compradora', 'Gerdau · Tempo integral', 'mar de 2015 - dez de 2019 · 4 anos 10 meses')}</ul></section></main>`);
+    expect(extractProspect(doc, 'https://www.linkedin.com/in/beatriz-sousa/')).toMatchObject({ title: 'Gerente de compras', company: 'Usiminas' });
   });
 });
 

@@ -11,24 +11,41 @@ const onHost = hostMatcher(HOSTS);
 /** A role the headline says is over ("Former COO at ...", "Ex-CFO at ...", "ehemalige ...", "ancien ..."). */
 const FORMER = /^(?:(?:former|formerly|previously|retired|ehemalige?[rs]?|ancienn?e?|antigu[oa])\s|ex[-\s]|ehem\.)/i;
 
-/** The word between a role and its employer in the interface's languages: "at", "@", "bei", "chez", "en"
- * (Spanish), "presso", "bij", "na"/"no" (Portuguese). */
-const EMPLOYER = /\s(at|@|bei|chez|en|presso|bij|na|no)\s+(?=\S)/giu;
-/** Spanish "en" after a degree or a speciality names a field ("Licenciado en Derecho"), not an employer. */
-const FIELD_BEFORE = /(?:especialista|expert[oa]|licenciad[oa]|graduad[oa]|m[aá]ster|doctora?|ingenier[oa]|t[eé]cnic[oa]|diplomad[oa])$/iu;
+/** The words between a role and its employer that join nothing else: "at", "@", "bei" (German), "chez"
+ * (French), "presso" (Italian), "bij" (Dutch). */
+const EMPLOYER = /\s(at|@|bei|chez|presso|bij)\s+(?=\S)/giu;
+/** Words that name an employer too but also join other words: Spanish "en" (French "en" joins a field:
+ * "Ingénieur en Informatique"), Portuguese "na"/"no" (English "no": "Say No To Churn"). */
+const EMPLOYER_SHORT = /\s(en|na|no)\s+(?=\S)/giu;
+/** A head that "en" joins to its field in Spanish or French ("Licenciado en Derecho", "Ingénieur en
+ * Informatique", "Consultante en Ressources Humaines", "Responsable en Communication"), not to an employer. */
+const FIELD_BEFORE =
+  /(?:especialista|sp[eé]cialiste|expert[oae]?|licenciad[oa]|graduad[oa]|dipl[oô]m[eé]e?|m[aá]ster|doct(?:eur|ora?)|ingenier[oa]|ing[eé]nieure?|t[eé]cnic[oa]|technicien(?:ne)?|diplomad[oa]|consult(?:ant|ante|or|ora)|responsable|charg[eé]e?(?: de mission)?|conseill(?:er|[eè]re)|format(?:eur|rice)|asesora?)$/iu;
+/** A title that reads Portuguese: a joining word ("de", "da", "e", "em"...), a letter only Portuguese uses
+ * among these languages (ã, õ, ç, ê), or a Portuguese role's head word. Only then does "na"/"no" name an employer. */
+const PORTUGUESE =
+  /(?<![\p{L}])(?:d[aeo]s?|e|em|para|gerente|diretora?|analista|engenheir[oa]|coordenadora?|desenvolvedora?|consultora?|especialista|supervisora?|executiv[oa]|assistente|s[óo]ci[oa]|fundadora?|presidente|vendedora?|estagi[áa]ri[oa]|advogad[oa])(?![\p{L}])|[ãõçê]/iu;
 
-/** "VP Finance at Mercy Regional | CPA", "Leiterin Einkauf bei Stadtwerke Ulm" -> title and company. The short
- * words that also join other words ("en", "na", "no") name an employer only before a capital or a digit. A
- * former role's "at" names a past employer, not the person's company ("Former COO at Brightline Freight" gives
- * the title "Former COO" and no company). */
+/** "VP Finance at Mercy Regional | CPA", "Leiterin Einkauf bei Stadtwerke Ulm" -> title and company. A word
+ * that joins nothing else wins wherever it stands; only without one do "en", "na", "no" name an employer,
+ * and only before a capital or a digit: "en" not after a field's head nor in a headline that says "chez",
+ * "na"/"no" only after a title that reads Portuguese. A former role's "at" names a past employer, not the
+ * person's company ("Former COO at Brightline Freight" gives the title "Former COO" and no company). */
 export function splitHeadline(headline: string | undefined): { title?: string; company?: string } {
   if (!headline) return {};
   const first = headline.split(/\s[|•·]\s/)[0]!.trim();
-  for (const m of first.matchAll(EMPLOYER)) {
-    const [title, company] = [first.slice(0, m.index).trim(), first.slice(m.index + m[0].length)];
-    const word = m[1]!.toLowerCase();
-    if (!title || (['en', 'na', 'no'].includes(word) && (!/^[\p{Lu}\p{N}]/u.test(company) || (word === 'en' && FIELD_BEFORE.test(title))))) continue;
-    return FORMER.test(first) ? { title: clean(title) } : { title: clean(title), company: clean(company) };
+  const names = (word: string, title: string, company: string) => {
+    if (!title) return false;
+    if (word !== 'en' && word !== 'na' && word !== 'no') return true;
+    if (!/^[\p{Lu}\p{N}]/u.test(company)) return false;
+    return word === 'en' ? !/(?<![\p{L}])chez(?![\p{L}])/iu.test(headline) && !FIELD_BEFORE.test(title) : PORTUGUESE.test(title);
+  };
+  for (const words of [EMPLOYER, EMPLOYER_SHORT]) {
+    for (const m of first.matchAll(words)) {
+      const [title, company] = [first.slice(0, m.index).trim(), first.slice(m.index + m[0].length)];
+      if (!names(m[1]!.toLowerCase(), title, company)) continue;
+      return FORMER.test(first) ? { title: clean(title) } : { title: clean(title), company: clean(company) };
+    }
   }
   return { title: clean(first) };
 }
@@ -65,9 +82,9 @@ function aboutSection(doc: Document, budget: Budget): string | undefined {
   return undefined;
 }
 
-// "Present" as the interface's languages write it; \b knows only Latin letters, so the words of other
+// "Present" as the interface's languages write it (Brazilian Portuguese: "jan de 2020 - o momento"); \b knows only Latin letters, so the words of other
 // scripts (Hebrew, Arabic, Japanese and Chinese, Korean, Russian) stand alone.
-const PRESENT = /\b(present|today|heute|actualidad|aujourd|atual|presente|oggi|heden|obecnie)\b|היום|حتى الآن|現在|至今|현재|настоящее время/i;
+const PRESENT = /\b(present|today|heute|actualidad|aujourd|atual|o momento|presente|oggi|heden|obecnie)\b|היום|حتى الآن|現在|至今|현재|настоящее время/i;
 /** A line of dates: it holds a year. Only such a line can say a position runs to the present; a
  * description's "現在の営業体制を構築" ("the present sales set-up") does not. Any script's digits: ٢٠١٩, ２０１９. */
 const YEAR = /(?<!\p{Nd})\p{Nd}{4}(?!\p{Nd})/u;
@@ -143,7 +160,8 @@ export const linkedin: CrmAdapter = {
       prospect: compact({
         name,
         title: current.title ?? fromHeadlineTitle,
-        company: current.company ?? fromHeadline ?? clean(currentCompany),
+        // The top card's label is LinkedIn's own reading of the current employer; the headline is free text.
+        company: current.company ?? clean(currentCompany) ?? fromHeadline,
         notes: aboutSection(doc, budget),
         source: { crm: 'linkedin' as const, recordType: 'profile', recordId: rec.recordId, url: url.toString() },
       }),
@@ -151,8 +169,13 @@ export const linkedin: CrmAdapter = {
   },
 };
 
-const PERSON_NAMES = '[data-anonymize="person-name"], h1';
+// A person's name: Sales Navigator's name element, a heading, or a link to a lead's page that holds only the
+// name (a similar lead listed as a plain link), not a whole entry.
+const PERSON_NAMES = '[data-anonymize="person-name"], h1, a[href*="/sales/lead/"], a[href*="/sales/people/"]';
 const PERSON_BLURB = '[data-anonymize="person-blurb"]';
+const JOB_TITLE = '[data-anonymize="job-title"]';
+const COMPANY_NAME = '[data-anonymize="company-name"]';
+const isName = (n: Element) => !isHidden(n) && !(n.tagName === 'A' && n.querySelector('div, p, li, [data-anonymize]'));
 
 /** The same person's name, whatever the case or invisible characters, and with more after it at a word's
  * end ("Amara Obi, CPA", "Amara Obi · 2nd"). */
@@ -162,29 +185,24 @@ function sameName(shown: string | undefined, name: string): boolean {
   return !!short && long.startsWith(short) && !/[\p{L}\p{M}\p{N}]/u.test(long.charAt(short.length));
 }
 
-/** A blurb under another person's name (a Relationship Explorer's or a rail's entry): the name nearest
- * it in the nearest element around it that shows a person's name (the last before it, else the first
- * after) is someone else's. */
-function ofAnotherPerson(el: Element, name: string): boolean {
+/** A blurb or a job title (`kind`) under another person's name (a Relationship Explorer's entry, a similar
+ * lead, "Ilse and Joost (Account Executive)"): in the nearest element around it that shows a person's name,
+ * the name nearest it (the last before it, else the first after) is someone else's. A name in a part of that
+ * element that holds its own blurb or title (another entry, a relationship line) names that one, not this. */
+function ofAnotherPerson(el: Element, kind: string, name: string): boolean {
   for (let box = el.parentElement; box; box = box.parentElement) {
-    // In document order with the blurb itself (linkedom's compareDocumentPosition answers the other way round).
-    const inOrder = Array.from(box.querySelectorAll(`${PERSON_NAMES}, ${PERSON_BLURB}`)).filter((n) => n === el || (n.matches(PERSON_NAMES) && !isHidden(n)));
+    const partOf = (n: Element) => {
+      let part = n;
+      while (part.parentElement && part.parentElement !== box) part = part.parentElement;
+      return part;
+    };
+    // In document order with the element itself (linkedom's compareDocumentPosition answers the other way round).
+    const inOrder = Array.from(box.querySelectorAll(`${PERSON_NAMES}, ${kind}`)).filter(
+      (n) => n === el || (n.matches(PERSON_NAMES) && isName(n) && !partOf(n).matches(kind) && !partOf(n).querySelector(kind)),
+    );
     const at = inOrder.indexOf(el);
     if (inOrder.length < 2 || at < 0) continue;
     return !sameName(textOf(at > 0 ? inOrder[at - 1] : inOrder[1]), name);
-  }
-  return false;
-}
-
-const JOB_TITLE = '[data-anonymize="job-title"]';
-const COMPANY_NAME = '[data-anonymize="company-name"]';
-
-/** A job title in another person's entry (a similar lead, a relationship line): the nearest element around
- * it that shows people's names shows none of the lead's. */
-function underAnotherName(el: Element, name: string): boolean {
-  for (let box = el.parentElement; box; box = box.parentElement) {
-    const names = Array.from(box.querySelectorAll(PERSON_NAMES)).filter((n) => !isHidden(n));
-    if (names.length) return !names.some((n) => sameName(textOf(n), name));
   }
   return false;
 }
@@ -194,7 +212,7 @@ function underAnotherName(el: Element, name: string): boolean {
  * no other title nor a name), unless the entry's dates show it ended. Its company is the entry's. */
 function roleBesideCard(doc: Document, name: string, budget: Budget): { title?: string; company?: string } {
   for (const el of queryAllDeep(doc, JOB_TITLE, budget)) {
-    if (isHidden(el) || underAnotherName(el, name)) continue;
+    if (isHidden(el) || ofAnotherPerson(el, JOB_TITLE, name)) continue;
     const title = textOf(el);
     if (!title) continue;
     let entry = el;
@@ -230,15 +248,17 @@ export const salesNavigator: CrmAdapter = {
     if (!name) return null;
     const headline = splitHeadline(firstValue(scope, ['[data-anonymize="headline"]'], budget));
     const cardTitle = firstValue(scope, [JOB_TITLE], budget);
-    // The card may show only the name and headline, the current role in a section of its own beside it.
-    const beside = cardTitle ? {} : roleBesideCard(doc, name, budget);
+    // The card may show only the name and headline, the current role in a section of its own beside it. A
+    // headline naming both a role and its employer is the lead's own pair, read before any role beside the
+    // card, and a role beside it comes with its own company, never the headline's.
+    const beside = cardTitle || headline.company ? {} : roleBesideCard(doc, name, budget);
     return {
       prospect: compact({
         name,
         title: cardTitle ?? beside.title ?? headline.title,
         company: firstValue(scope, [COMPANY_NAME], budget) ?? beside.company ?? headline.company,
         industry: firstValue(scope, ['[data-anonymize="industry"]'], budget),
-        notes: firstValue(doc, [PERSON_BLURB], budget, (el) => (ofAnotherPerson(el, name) ? undefined : blockTextOf(el))),
+        notes: firstValue(doc, [PERSON_BLURB], budget, (el) => (ofAnotherPerson(el, PERSON_BLURB, name) ? undefined : blockTextOf(el))),
         source: { crm: 'sales-navigator' as const, recordType: 'lead', recordId: rec.recordId, url: url.toString() },
       }),
     };
