@@ -2404,6 +2404,21 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     supportCache.set(sentence, support);
     return support;
   };
+  /** What a clause's words say for each pain through the library's content (its non-silent words, once each). */
+  const clauseSupport = (at: number): Map<number, number> => {
+    const k = reading.clause[at]!;
+    let from = at;
+    while (from > 0 && reading.clause[from - 1] === k) from--;
+    const out = new Map<number, number>();
+    const seen = new Set<string>();
+    for (let i = from; i < tokens.length && reading.clause[i] === k; i++) {
+      const t = tokens[i]!;
+      if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || seen.has(stems[i]!)) continue;
+      seen.add(stems[i]!);
+      for (const [index, w] of weightsOf(stems[i]!)) out.set(index, (out.get(index) ?? 0) + w);
+    }
+    return out;
+  };
   const insideNamed = (start: number, end: number) => {
     for (let i = start; i < end; i++) if (!namedAt.has(i)) return false;
     return true;
@@ -2444,7 +2459,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // Rivals include pains left out for want of their qualifier: "diesel costs" said without "rising" are
     // still not a freight-rate pain when the sentence's words are those of the fuel-cost assets.
     const rivals = linked.filter((i) => !narrowedOut(i, linked));
-    const best = rivals.length > 1 ? Math.max(0, ...rivals.map((i) => support.get(i) ?? 0)) : 0;
+    // pains-clause-object: the topic's own clause says what it is said of. Where the library's words of that clause
+    // speak for one of the rivals, they choose ("Requests are assigned by hand from a shared mailbox, and first
+    // response takes two days": the slow response is the backlog's, though the sentence's words are the routing's).
+    const here = rivals.length > 1 ? clauseSupport(t.start) : undefined;
+    const chooser = here && rivals.some((i) => here.get(i)) ? here : support;
+    const best = rivals.length > 1 ? Math.max(0, ...rivals.map((i) => chooser.get(i) ?? 0)) : 0;
     // A problem said bare in a sentence whose words are plainly another pain's ("paper invoices" among the
     // words of the late-payment assets) is that pain's detail, not a pain of its own, even when no rival
     // shares it.
@@ -2470,7 +2490,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const broadBare = CONCEPTS[t.concept]!.generic && bare;
     for (const index of fitting) {
       if (broadBare && !support.get(index)) continue;
-      if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
+      if (best > 0 && (chooser.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
       // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.
       if (yields && c.pains[index]!.qualifiers.size === 0 && (support.get(index) ?? 0) < OTHER_PAIN_SHARE * overall) continue;
       bump(scored, { index, score: 0.7, evidence: { field: 'notes', quote: clause(t.start, t.end), via: 'knowledge', confidence: 0.7 } });
