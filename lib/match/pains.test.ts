@@ -1327,3 +1327,16 @@ describe('a shared problem said of the words in its own clause (thirty-third rou
     expect(pains('Payments from our customers arrive months late.', books)).toEqual(['customer']);
   });
 });
+
+describe('a complaint said of the thing in its own clause (thirty-third round)', () => {
+  const trade = compileTaxonomy(painTaxonomy([
+    { id: 'slow-payments', label: 'Slow payments', aliases: [] },
+    { id: 'slow-dispatch', label: 'Slow dispatch', aliases: [] },
+  ]));
+  it("reads a label's qualifier only where it is said of the topic, not of a thing in another clause", () => {
+    expect(pains('Payments come in by cheque, and quotes take two weeks.', trade)).toEqual([]);
+    expect(pains('Payments come in by cheque and take two months.', trade)).toEqual(['slow-payments']);
+    expect(pains('Quotes go out by email, and payments take two months.', trade)).toEqual(['slow-payments']);
+    expect(pains('Payments come in by cheque, but take two months.', trade)).toEqual(['slow-payments']);
+  });
+});

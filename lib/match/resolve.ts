@@ -36,7 +36,7 @@ const PART_TIME = new Set(PART_TIME_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
-import { REQUEST_PHRASES } from './knowledge/cues';
+import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, readIdioms, sharedExact } from './lexicon';
@@ -1946,6 +1946,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
+const BUT = new Set(BUT_WORDS);
 /** Stems of the pain knowledge's one-word phrases. */
 const CONCEPT_WORDS = new Set(Object.values(CONCEPTS).flatMap((def) => def.phrases.filter((p) => !p.includes(' ')).map(stem)));
 const SPEND = new Set(['spend', 'spent'].map(stem));
@@ -2332,10 +2333,13 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
 
   // Qualifiers present in each sentence, and topics with where they were said.
   const qualifiers = new Map<number, Set<string>>();
-  const addQualifier = (sentence: number, q: string) => {
-    const set = qualifiers.get(sentence) ?? new Set<string>();
+  /** pains-complaint-clause: the qualifiers each clause says, for a label's qualifier said of the topic. */
+  const clauseQualifiers = new Map<number, Set<string>>();
+  const addQualifier = (at: number, q: string) => {
+    const set = qualifiers.get(tokens[at]!.sentence) ?? new Set<string>();
     set.add(q);
-    qualifiers.set(sentence, set);
+    qualifiers.set(tokens[at]!.sentence, set);
+    clauseQualifiers.set(reading.clause[at]!, (clauseQualifiers.get(reading.clause[at]!) ?? new Set<string>()).add(q));
   };
   const topics: { concept: string; sentence: number; start: number; end: number }[] = [];
   // A topic said only inside a longer phrase of another topic is that phrase's word: "see" of "never see them
@@ -2357,16 +2361,16 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
     if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end))) continue;
-    for (const q of m.value.implies) addQualifier(sentence, q);
+    for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
-    if (def.kind === 'qualifier') addQualifier(sentence, m.value.concept);
+    if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept);
     else for (const concept of [m.value.concept, ...(def.parent ? [def.parent] : [])]) topics.push({ concept, sentence, start: m.start, end: m.end });
   }
   // "approvals take weeks", "invoices sit for a week": slow, said with a duration.
   for (let i = 0; i < tokens.length; i++) {
     if (!TAKE.has(stems[i]!)) continue;
     for (let j = i + 1; j <= i + 4 && j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence; j++)
-      if (DURATION.has(stems[j]!)) addQualifier(tokens[i]!.sentence, 'slow');
+      if (DURATION.has(stems[j]!)) addQualifier(i, 'slow');
   }
   const said = new Set(stems);
   // A problem shared by several entries goes to those whose label the notes say all of: "reconciliation"
@@ -2430,6 +2434,14 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const at = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence && namedAt.has(i);
     return at(start - 1) || at(end);
   };
+  /** The qualifiers said of the words from `start` to `end`: those of their clause and of a "but" clause right after. */
+  const qualifiersOf = (start: number, end: number): Set<string> => {
+    const k = reading.clause[start]!;
+    let next = end;
+    while (next < tokens.length && reading.clause[next] === k) next++;
+    const but = next < tokens.length && tokens[next]!.sentence === tokens[start]!.sentence && BUT.has(tokens[next]!.word);
+    return new Set([...(clauseQualifiers.get(k) ?? []), ...((but && clauseQualifiers.get(reading.clause[next]!)) || [])]);
+  };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
   for (const t of topics) {
@@ -2450,7 +2462,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       // A problem that already hurts ("on paper", "by phone") needs no qualifier, unless the entry is about it
       // only through an alias: "Slow event settlement", known by its alias "reconciliation", is not every
       // paper diary or spreadsheet; it needs its "slow".
-      return (def.negative && !pain.aliasTopics.has(t.concept)) || [...pain.qualifiers].some((q) => present?.has(q));
+      // pains-complaint-clause: the label's qualifier is said of the topic: in its own clause, or in a "but" clause right
+      // after it. "Payments come in by cheque, and quotes take two weeks" says the slowness of the quotes, not of the
+      // payments; "we did the pickup but can't prove it" says what is lacking of the pickup.
+      const saidHere = qualifiersOf(t.start, t.end);
+      return (def.negative && !pain.aliasTopics.has(t.concept)) || [...pain.qualifiers].some((q) => saidHere?.has(q));
     });
     // A problem several pains share ("costs", "audit") goes to those the sentence's words speak for through
     // the library's content, when they speak for any: costs said beside the words of one cost pain's
