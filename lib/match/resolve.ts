@@ -2394,34 +2394,30 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   /** Just past each sentence's last word: a sentence's words are consecutive. */
   const endOfSentence = new Map<number, number>();
   tokens.forEach((t, i) => endOfSentence.set(t.sentence, i + 1));
-  const librarySupport = (sentence: number): Map<number, number> => {
-    let support = supportCache.get(sentence);
-    if (support) return support;
-    support = new Map<number, number>();
+  /** What the words from `from` on, while `within` holds, say for each pain through the library's content (its
+   * non-silent words, once each). */
+  const supportOf = (from: number, within: (i: number) => boolean): Map<number, number> => {
+    const support = new Map<number, number>();
     const seen = new Set<string>();
-    for (let i = firstOfSentence.get(sentence) ?? tokens.length; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    for (let i = from; i < tokens.length && within(i); i++) {
       const t = tokens[i]!;
       if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || inFineSentence(i) || seen.has(stems[i]!)) continue;
       seen.add(stems[i]!);
       for (const [index, w] of weightsOf(stems[i]!)) support.set(index, (support.get(index) ?? 0) + w);
     }
-    supportCache.set(sentence, support);
     return support;
   };
-  /** What a clause's words say for each pain through the library's content (its non-silent words, once each). */
+  const librarySupport = (sentence: number): Map<number, number> => {
+    let support = supportCache.get(sentence);
+    if (!support) supportCache.set(sentence, (support = supportOf(firstOfSentence.get(sentence) ?? tokens.length, (i) => tokens[i]!.sentence === sentence)));
+    return support;
+  };
+  /** The same for the clause of the word at `at`. */
   const clauseSupport = (at: number): Map<number, number> => {
     const k = reading.clause[at]!;
     let from = at;
     while (from > 0 && reading.clause[from - 1] === k) from--;
-    const out = new Map<number, number>();
-    const seen = new Set<string>();
-    for (let i = from; i < tokens.length && reading.clause[i] === k; i++) {
-      const t = tokens[i]!;
-      if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || seen.has(stems[i]!)) continue;
-      seen.add(stems[i]!);
-      for (const [index, w] of weightsOf(stems[i]!)) out.set(index, (out.get(index) ?? 0) + w);
-    }
-    return out;
+    return supportOf(from, (i) => reading.clause[i] === k);
   };
   const insideNamed = (start: number, end: number) => {
     for (let i = start; i < end; i++) if (!namedAt.has(i)) return false;
