@@ -1311,3 +1311,32 @@ describe('a note labelled with what hurts, in a medium (thirty-third round)', ()
     ))).toEqual(['scheduling']);
   });
 });
+
+describe('a shared problem said of the words in its own clause (thirty-third round)', () => {
+  const books = compileTaxonomy(painTaxonomy([
+    { id: 'supplier', label: 'Late supplier payments', aliases: [] },
+    { id: 'customer', label: 'Late customer payments', aliases: [] },
+  ]), [
+    ...['supplier statements', 'vendor invoices', 'purchase orders'].map((t, n) => asset(n, 'supplier', `Paying on time: ${t}`)),
+    ...['customer reminders', 'receivables', 'dunning letters'].map((t, n) => asset(n, 'customer', `Getting paid: ${t}`)),
+    ...Array.from({ length: 20 }, (_, n) => ({ ...asset(n, 'none', `Finance guide ${n}`), painPoints: [] })),
+  ]);
+  it("gives late payments to the entry whose words are in the payments' clause, not the one the rest of the sentence speaks for", () => {
+    expect(pains('Supplier statements and vendor invoices come by post, and the payments from our customers arrive months late.', books)[0]).toBe('customer');
+    expect(pains('Supplier statements and vendor invoices come by post, and the payments arrive months late.', books)).toEqual(['supplier']);
+    expect(pains('Payments from our customers arrive months late.', books)).toEqual(['customer']);
+  });
+});
+
+describe('a complaint said of the thing in its own clause (thirty-third round)', () => {
+  const trade = compileTaxonomy(painTaxonomy([
+    { id: 'slow-payments', label: 'Slow payments', aliases: [] },
+    { id: 'slow-dispatch', label: 'Slow dispatch', aliases: [] },
+  ]));
+  it("reads a label's qualifier only where it is said of the topic, not of a thing in another clause", () => {
+    expect(pains('Payments come in by cheque, and quotes take two weeks.', trade)).toEqual([]);
+    expect(pains('Payments come in by cheque and take two months.', trade)).toEqual(['slow-payments']);
+    expect(pains('Quotes go out by email, and payments take two months.', trade)).toEqual(['slow-payments']);
+    expect(pains('Payments come in by cheque, but take two months.', trade)).toEqual(['slow-payments']);
+  });
+});

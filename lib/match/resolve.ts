@@ -36,7 +36,7 @@ const PART_TIME = new Set(PART_TIME_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
-import { REQUEST_PHRASES } from './knowledge/cues';
+import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact } from './lexicon';
@@ -1952,6 +1952,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
+const BUT = new Set(BUT_WORDS);
 /** Stems of the pain knowledge's one-word phrases. */
 const CONCEPT_WORDS = new Set(Object.values(CONCEPTS).flatMap((def) => def.phrases.filter((p) => !p.includes(' ')).map(stem)));
 const SPEND = new Set(['spend', 'spent'].map(stem));
@@ -2338,10 +2339,13 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
 
   // Qualifiers present in each sentence, and topics with where they were said.
   const qualifiers = new Map<number, Set<string>>();
-  const addQualifier = (sentence: number, q: string) => {
-    const set = qualifiers.get(sentence) ?? new Set<string>();
+  /** pains-complaint-clause: the qualifiers each clause says, for a label's qualifier said of the topic. */
+  const clauseQualifiers = new Map<number, Set<string>>();
+  const addQualifier = (at: number, q: string) => {
+    const set = qualifiers.get(tokens[at]!.sentence) ?? new Set<string>();
     set.add(q);
-    qualifiers.set(sentence, set);
+    qualifiers.set(tokens[at]!.sentence, set);
+    clauseQualifiers.set(reading.clause[at]!, (clauseQualifiers.get(reading.clause[at]!) ?? new Set<string>()).add(q));
   };
   const topics: { concept: string; sentence: number; start: number; end: number }[] = [];
   // A topic said only inside a longer phrase of another topic is that phrase's word: "see" of "never see them
@@ -2363,16 +2367,16 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
     if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end))) continue;
-    for (const q of m.value.implies) addQualifier(sentence, q);
+    for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
-    if (def.kind === 'qualifier') addQualifier(sentence, m.value.concept);
+    if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept);
     else for (const concept of [m.value.concept, ...(def.parent ? [def.parent] : [])]) topics.push({ concept, sentence, start: m.start, end: m.end });
   }
   // "approvals take weeks", "invoices sit for a week": slow, said with a duration.
   for (let i = 0; i < tokens.length; i++) {
     if (!TAKE.has(stems[i]!)) continue;
     for (let j = i + 1; j <= i + 4 && j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence; j++)
-      if (DURATION.has(stems[j]!)) addQualifier(tokens[i]!.sentence, 'slow');
+      if (DURATION.has(stems[j]!)) addQualifier(i, 'slow');
   }
   const said = new Set(stems);
   // A problem shared by several entries goes to those whose label the notes say all of: "reconciliation"
@@ -2396,19 +2400,30 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   /** Just past each sentence's last word: a sentence's words are consecutive. */
   const endOfSentence = new Map<number, number>();
   tokens.forEach((t, i) => endOfSentence.set(t.sentence, i + 1));
-  const librarySupport = (sentence: number): Map<number, number> => {
-    let support = supportCache.get(sentence);
-    if (support) return support;
-    support = new Map<number, number>();
+  /** What the words from `from` on, while `within` holds, say for each pain through the library's content (its
+   * non-silent words, once each). */
+  const supportOf = (from: number, within: (i: number) => boolean): Map<number, number> => {
+    const support = new Map<number, number>();
     const seen = new Set<string>();
-    for (let i = firstOfSentence.get(sentence) ?? tokens.length; i < tokens.length && tokens[i]!.sentence === sentence; i++) {
+    for (let i = from; i < tokens.length && within(i); i++) {
       const t = tokens[i]!;
       if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || inFineSentence(i) || seen.has(stems[i]!)) continue;
       seen.add(stems[i]!);
       for (const [index, w] of weightsOf(stems[i]!)) support.set(index, (support.get(index) ?? 0) + w);
     }
-    supportCache.set(sentence, support);
     return support;
+  };
+  const librarySupport = (sentence: number): Map<number, number> => {
+    let support = supportCache.get(sentence);
+    if (!support) supportCache.set(sentence, (support = supportOf(firstOfSentence.get(sentence) ?? tokens.length, (i) => tokens[i]!.sentence === sentence)));
+    return support;
+  };
+  /** The same for the clause of the word at `at`. */
+  const clauseSupport = (at: number): Map<number, number> => {
+    const k = reading.clause[at]!;
+    let from = at;
+    while (from > 0 && reading.clause[from - 1] === k) from--;
+    return supportOf(from, (i) => reading.clause[i] === k);
   };
   const insideNamed = (start: number, end: number) => {
     for (let i = start; i < end; i++) if (!namedAt.has(i)) return false;
@@ -2420,6 +2435,14 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const sentence = tokens[start]!.sentence;
     const at = (i: number) => i >= 0 && i < tokens.length && tokens[i]!.sentence === sentence && namedAt.has(i);
     return at(start - 1) || at(end);
+  };
+  /** The qualifiers said of the words from `start` to `end`: those of their clause and of a "but" clause right after. */
+  const qualifiersOf = (start: number, end: number): Set<string> => {
+    const k = reading.clause[start]!;
+    let next = end;
+    while (next < tokens.length && reading.clause[next] === k) next++;
+    const but = next < tokens.length && tokens[next]!.sentence === tokens[start]!.sentence && BUT.has(tokens[next]!.word);
+    return new Set([...(clauseQualifiers.get(k) ?? []), ...((but && clauseQualifiers.get(reading.clause[next]!)) || [])]);
   };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
@@ -2441,7 +2464,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       // A problem that already hurts ("on paper", "by phone") needs no qualifier, unless the entry is about it
       // only through an alias: "Slow event settlement", known by its alias "reconciliation", is not every
       // paper diary or spreadsheet; it needs its "slow".
-      return (def.negative && !pain.aliasTopics.has(t.concept)) || [...pain.qualifiers].some((q) => present?.has(q));
+      // pains-complaint-clause: the label's qualifier is said of the topic: in its own clause, or in a "but" clause right
+      // after it. "Payments come in by cheque, and quotes take two weeks" says the slowness of the quotes, not of the
+      // payments; "we did the pickup but can't prove it" says what is lacking of the pickup.
+      const saidHere = qualifiersOf(t.start, t.end);
+      return (def.negative && !pain.aliasTopics.has(t.concept)) || [...pain.qualifiers].some((q) => saidHere?.has(q));
     });
     // A problem several pains share ("costs", "audit") goes to those the sentence's words speak for through
     // the library's content, when they speak for any: costs said beside the words of one cost pain's
@@ -2450,7 +2477,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // Rivals include pains left out for want of their qualifier: "diesel costs" said without "rising" are
     // still not a freight-rate pain when the sentence's words are those of the fuel-cost assets.
     const rivals = linked.filter((i) => !narrowedOut(i, linked));
-    const best = rivals.length > 1 ? Math.max(0, ...rivals.map((i) => support.get(i) ?? 0)) : 0;
+    // pains-clause-object: the topic's own clause says what it is said of. Where the library's words of that clause
+    // speak for one of the rivals, they choose ("Requests are assigned by hand from a shared mailbox, and first
+    // response takes two days": the slow response is the backlog's, though the sentence's words are the routing's).
+    const here = rivals.length > 1 ? clauseSupport(t.start) : undefined;
+    const chooser = here && rivals.some((i) => here.get(i)) ? here : support;
+    const best = rivals.length > 1 ? Math.max(0, ...rivals.map((i) => chooser.get(i) ?? 0)) : 0;
     // A problem said bare in a sentence whose words are plainly another pain's ("paper invoices" among the
     // words of the late-payment assets) is that pain's detail, not a pain of its own, even when no rival
     // shares it.
@@ -2476,7 +2508,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const broadBare = CONCEPTS[t.concept]!.generic && bare;
     for (const index of fitting) {
       if (broadBare && !support.get(index)) continue;
-      if (best > 0 && (support.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
+      if (best > 0 && (chooser.get(index) ?? 0) < SHARED_SUPPORT * best) continue;
       // A pain whose label needs a qualifier was said with it ("save" of "High tool costs"): that stands.
       if (yields && c.pains[index]!.qualifiers.size === 0 && (support.get(index) ?? 0) < OTHER_PAIN_SHARE * overall) continue;
       bump(scored, { index, score: 0.7, evidence: { field: 'notes', quote: clause(t.start, t.end), via: 'knowledge', confidence: 0.7 } });

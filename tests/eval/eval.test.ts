@@ -20,12 +20,12 @@ const FLOORS: Record<string, Bar> = {
   'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.77 },
   'cargoline-logistics': { ndcg: 0.965, personas: 0.91, industries: 0.95, painPoints: 0.73 },
   'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.80 },
-  'campus-compass-edtech': { ndcg: 0.91, personas: 0.94, industries: 0.8, painPoints: 0.71 },
+  'campus-compass-edtech': { ndcg: 0.92, personas: 0.94, industries: 0.8, painPoints: 0.75 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.95, personas: 0.9, industries: 0.91, painPoints: 0.71 },
-  'beaconline-itsm': { ndcg: 0.93, personas: 0.89, industries: 0.94, painPoints: 0.69 },
+  'beaconline-itsm': { ndcg: 0.94, personas: 0.89, industries: 0.94, painPoints: 0.71 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.95, personas: 0.89, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
@@ -52,7 +52,7 @@ const FLOORS: Record<string, Bar> = {
   'dev5-aviation-mro-plain': { ndcg: 0.95, personas: 0.95, industries: 0.84, painPoints: 0.68 },
   'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.63 },
   'dev5-ports-messy': { ndcg: 0.91, personas: 0.89, industries: 0.93, painPoints: 0.56 },
-  'dev5-venues-messy': { ndcg: 0.91, personas: 0.9, industries: 0.89, painPoints: 0.67 },
+  'dev5-venues-messy': { ndcg: 0.935, personas: 0.9, industries: 0.89, painPoints: 0.69 },
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
@@ -152,7 +152,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.78 },
   'dev19-salon-multilingual': { ndcg: 0.855, personas: 0.84, industries: 0.51, painPoints: 0.62 },
-  'dev19-cleaning-messy': { ndcg: 0.895, personas: 0.83, industries: 0.88, painPoints: 0.55 },
+  'dev19-cleaning-messy': { ndcg: 0.9, personas: 0.83, industries: 0.88, painPoints: 0.58 },
   'dev19-signshop-messy': { ndcg: 0.875, personas: 0.85, industries: 0.82, painPoints: 0.42 },
   // Held out (written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-second round's

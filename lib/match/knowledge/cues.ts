@@ -225,8 +225,10 @@ export const NOTE_SOURCES = ['on', 'from', 'with', 'w/', 'by', 'via', 'per', 'du
 /** Words of a date beside a medium ("call 8/14:", "visit Tuesday:"). */
 export const NOTE_DATES = ['today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'am', 'pm'];
 
+/** "But" in the six languages: "we did the work but can't prove it" says the complaint of the clause before it. */
+export const BUT_WORDS = ['but', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas'];
 /** Words that open a new clause: what follows may say the opposite. */
-export const CLAUSE_OPENERS = ['but', 'however', 'although', 'though', 'whereas', 'except', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas', 'meanwhile'];
+export const CLAUSE_OPENERS = [...BUT_WORDS, 'however', 'although', 'though', 'whereas', 'except', 'meanwhile'];
 
 /** A request for content or a product, not a problem: "asked for the case study", "downloaded the
  * whitepaper", "interested in tracking software", in the six languages. */
