@@ -29,7 +29,9 @@
 // - Not an English word (WordNet's), nor a word the hand-written lexicon reads (it keeps its reading).
 // - NACE_PREFIX=7 (default; 0: whole words): keyed by its first seven letters ("parrucc*": "Parrucchieri",
 //   "Parrucchiera"); a word shorter than that is left out, so is a prefix that an English word in everyday use
-//   begins (WordNet's tagged words) or a word or phrase's word of the hand-written lexicon begins.
+//   begins (WordNet's tagged words) or a word or phrase's word of the hand-written lexicon begins, or one that begins a
+//   general word of the classification in any language ("fabbric*" of "fabbricazione"), a function word of the
+//   six languages (the `stopword` package's lists) or a plain word of the titles' frame (PLAIN: "empresa", "zentral").
 // - With the English words of its classes' English titles that go with it best: Dice's coefficient of the two
 //   words' sets of classes, at least NACE_DICE (0.5), within 0.01 of the best, at most NACE_MAX_ENGLISH (3).
 // Output: "word english words" a line, the format `useNaceTable` (and `useForeignNouns`) reads (lib/match/lexicon.ts).
@@ -41,6 +43,7 @@ import Papa from 'papaparse';
 import { PHRASES, WORDS } from '../lib/match/knowledge/lexicon';
 import { sharedWord } from '../lib/match/lexicon';
 import { isStopword, normalise } from '../lib/match/text';
+import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
 
 const MODE = process.env.NACE_MODE ?? 'words';
 const MIN_LENGTH = Number(process.env.NACE_MIN ?? 5);
@@ -137,6 +140,33 @@ const lexiconPrefixes = new Set(
   [...Object.keys(WORDS), ...Object.keys(PHRASES).flatMap((p) => p.split(' '))].flatMap((w) => (PREFIX > 0 && w.length >= PREFIX ? [w.slice(0, PREFIX)] : [])),
 );
 
+/** Plain words of the titles' frame that the `stopword` lists lack, a short list a language: the business itself,
+ * adjectives and participles of position, age, kind and scope, and prepositions ("Unternehmen", "zentral",
+ * "älterer Menschen", "vorbereitende", "einschließlich"; "empresas", "incluidos", "mediante", "terceros"). */
+const PLAIN = [
+  // German
+  'unternehmen', 'zentral', 'zentrale', 'zentralen', 'älterer', 'ältere', 'vorbereitende', 'vorbereitung', 'bestimmte', 'speziellen',
+  'bereich', 'einschließlich', 'ausgeprägten', 'eigenbedarf', 'mithilfe', 'überwiegend',
+  // French
+  'entreprise', 'entreprises', 'propres', 'courant', 'origine', 'naturel', 'principalement',
+  // Italian
+  'impresa', 'imprese', 'attraverso', 'riguardanti', 'rivolta', 'rivolti', 'incluse', 'esclusa', 'escluse', 'obbligatoria', 'proprio',
+  'effettuata', 'principalmente',
+  // Spanish
+  'empresa', 'empresas', 'incluidos', 'incluido', 'incluso', 'mediante', 'terceros', 'tercero', 'privada', 'privadas', 'sometidos',
+  'principalmente', 'negocios',
+  // Portuguese
+  'empresas', 'incluindo', 'obrigatoria', 'terceiros', 'principalmente',
+];
+
+/** Prefixes of words that name no trade in any language: the classification's general words ("fabbric*" of
+ * "fabbricazione", "activid*" of "actividades": a sibling form of a dropped word would otherwise keep it, read as
+ * whatever English word went with it best) and each language's function words (the `stopword` package's lists:
+ * "anderem*", "weniger*") and the plain words of the titles' frame (PLAIN: "empresa*", "zentral*"). */
+const PLAIN_PREFIXES = new Set(
+  [...GENERAL, ...PLAIN.map((w) => normalise(w)), ...[deu, fra, spa, ita, nld, por, porBr].flat().map((w) => normalise(w))].flatMap((w) => (PREFIX > 0 && w.length >= PREFIX ? [w.slice(0, PREFIX)] : [])),
+);
+
 const sources = process.argv.slice(2);
 if (sources.length === 0) {
   console.error('usage: npx tsx scripts/build-nace-table.ts <DV_NOGA_CLASS.lsl> [code<TAB>lang<TAB>title .tsv ...]');
@@ -162,7 +192,7 @@ for (const t of titles) {
   for (const w of ws) {
     // a word the hand-written lexicon reads (also as a plural or feminine form: "Apotheken") keeps that reading
     if (w.length < MIN_LENGTH || allEnglish.has(w) || isEnglish(w) || sharedWord(w) !== undefined) continue;
-    if (PREFIX > 0 && (everydayPrefixes.has(w.slice(0, PREFIX)) || lexiconPrefixes.has(w.slice(0, PREFIX)))) continue;
+    if (PREFIX > 0 && (everydayPrefixes.has(w.slice(0, PREFIX)) || lexiconPrefixes.has(w.slice(0, PREFIX)) || PLAIN_PREFIXES.has(w.slice(0, PREFIX)))) continue;
     // with prefix keys, a word shorter than the prefix is left out ("maison", "frisor": short words are more often
     // another language's everyday word than a trade's, measured)
     if (PREFIX > 0 && w.length < PREFIX) continue;
