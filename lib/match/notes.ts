@@ -4,6 +4,8 @@
 import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
+import { COMPOUND_RANKS } from './knowledge/lexicon';
+import { FUNCTIONS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
 import { isStopword, stem, tokenize, type Token } from './text';
 import { COLLOCATION_TABLE } from './collocation-table.generated';
@@ -31,13 +33,23 @@ const MEDIA_WORDS = new Set(NOTE_MEDIA);
 const RECORDS = new Set(NOTE_RECORDS);
 const SOURCES = new Set(NOTE_SOURCES);
 const DATES = new Set(NOTE_DATES);
-/** Words that may stand between a medium and who took it, or beside it and its date: articles and kinds of contact. */
-const LABEL_FILLERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'this', 'that', ...NOTE_KINDS]);
-const TAKERS = new Set(SELLER_LABELS);
 const isDate = (w: string) => DATES.has(w) || /^\d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?|st|nd|rd|th)?$/.test(w);
+const ARTICLES = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'this', 'that']);
+/** Words that may stand between a medium and who took it, or beside it and its date: articles and kinds of contact. */
+const LABEL_FILLERS = new Set([...ARTICLES, ...NOTE_KINDS]);
+/** Takers that are a person, not the sales function ("Sales calls:" is a kind of call, the topic). */
+const PERSON_TAKERS = new Set(SELLER_LABELS.filter((w) => w !== 'sales'));
+/** Who may take a note: a seller's label or a role word of a title ("from SDR", "with the engineer", "w/ ops manager"). */
+const ROLE_STEMS = new Set([...REPRESENTATIVE_WORDS, ...COMPOUND_RANKS, ...Object.values(FUNCTIONS).flat().filter((w) => !w.includes(' '))].map(stem));
+const isTaker = (w: string) => PERSON_TAKERS.has(w) || ROLE_STEMS.has(stem(w));
+/** A person's name in a label: a capitalised word, not a role word nor a plural of a noun of people ("Engineers",
+ * "Customers", "Technicians", "Residents"). */
+const isName = (w: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(w) && !isTaker(w.toLowerCase()) && !/(?:er|or|ist|ian|ant|ent)s$/.test(w) && !isDate(w.toLowerCase().replace(/s$/, ''));
 
 /** Whether a label or header says how the note was taken rather than what it is about (notes-medium-label): a medium
- * with who took it or where it came from ("Rosa on call", "note from SDR", "notes from the visit"), with a word of a
+ * with who took it ("Rosa on call", "note from SDR", "call w/ Rachel"; not "Calls from customers", "Calls after hours",
+ * "Engineers on call", "Sales calls", which name the topic), with a word of a
  * record of it ("chat transcript", "call notes"), or alone with a date ("call 8/14"); never when it says a complaint
  * ("backlog", "too slow") or one of the taxonomy's own phrases (`names`, "unanswered calls from tenants"). "Missed
  * calls:", "Voicemail backlog:" and "Email overload:" say what hurts, not how the note was taken. */
@@ -52,10 +64,20 @@ function saysHowTaken(label: string, heads: boolean, names?: LabelNames): boolea
   if (!media.some(Boolean)) return false;
   // A word of a record of it: "call notes", "chat transcript", "meeting recap", "deal notes", "Notes".
   if (words.some((w) => RECORDS.has(w))) return true;
-  // The medium with who took it or where it came from: "Rosa on call", "Rep call", "call w/ Rachel", "notes from the visit".
+  // The medium with who took it: a taker before it ("Rep call", "SDR disco call"), a single name or taker on it ("Rosa on
+  // call"), a source word and a taker or a name after it ("call w/ Rachel", "note from SDR"). A source word before anything
+  // else names the topic: who calls ("Calls from customers"), when ("Calls after hours", "Calls on weekends"), a duty
+  // ("Engineers on call").
+  const cased = label.replace(/[:\-–—]+\s*$/, '').split(/\s+/).filter(Boolean);
   const besideMedium = (i: number) => {
-    for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (SOURCES.has(words[j]!) || TAKERS.has(words[j]!)) return true; else if (!LABEL_FILLERS.has(words[j]!)) break;
-    return i + 1 < words.length && SOURCES.has(words[i + 1]!);
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--)
+      if (words[j] === 'on') return j === 1 && (isName(cased[0]!) || PERSON_TAKERS.has(words[0]!));
+      else if (PERSON_TAKERS.has(words[j]!)) return true;
+      else if (!LABEL_FILLERS.has(words[j]!)) break;
+    if (!(i + 1 < words.length && SOURCES.has(words[i + 1]!))) return false;
+    let k = i + 2;
+    while (k < words.length && ARTICLES.has(words[k]!)) k++;
+    return k < words.length && (isTaker(words[k]!) || isName(cased[k]!));
   };
   if (words.some((_, i) => media[i] && besideMedium(i))) return true;
   // The medium alone with a date ("call 8/14", "disco call Tuesday") or heading what it brought: a quote ("email: 'Hi,

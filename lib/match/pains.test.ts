@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
 import { foreignNoteWord } from './lexicon';
-import { functionWordsOf, readFixedExpressions, readNotes, withoutMailHeaders } from './notes';
+import { functionWordsOf, readFixedExpressions, readNotes, withoutMailHeaders, withoutMediumLabels } from './notes';
 import { CONCEPTS } from './knowledge/pains';
 import { tokenize } from './text';
 
@@ -1309,5 +1309,35 @@ describe('a note labelled with what hurts, in a medium (thirty-third round)', ()
       painTaxonomy([{ id: 'scheduling', label: 'Visit scheduling', aliases: [] }, { id: 'logo', label: 'Brand refresh', aliases: [] }]),
       ['scheduling', 'logo'].flatMap((p) => [1, 2, 3, 4, 5].map((n) => asset(n, p, `${p} guide ${n}`))),
     ))).toEqual(['scheduling']);
+  });
+});
+
+describe('a medium label whose source word names the topic (review mend)', () => {
+  const desk = compileTaxonomy(
+    painTaxonomy([
+      { id: 'missed', label: 'Missed calls', aliases: [] },
+      { id: 'logo', label: 'Brand refresh', aliases: [] },
+    ]),
+    [1, 2, 3, 4, 5].flatMap((n) => [asset(n, 'missed', `Answer every call a customer makes ${n}`), asset(n, 'logo', `Refresh a brand ${n}`)]),
+  );
+  it('reads the pain after "from", "after" or "on" naming who calls, when or the duty, not who took the note', () => {
+    const notes = [
+      'Calls from customers: most go unanswered after 5pm.',
+      'Calls from tenants: nobody answers them.',
+      'Calls after hours: nobody answers them.',
+      'Calls on weekends: nobody answers them.',
+      'Calls on Sundays: nobody answers them.',
+      'Engineers on call: nobody answers them at night.',
+    ];
+    for (const note of notes) expect(pains(note, desk), note).toEqual(['missed']);
+  });
+  it('still blanks a source word before a taker or a name, and "on" after a single name or taker', () => {
+    for (const label of ['Note from SDR:', 'Call with Priya:', 'Call w/ rep:', 'Calls after Omar:', 'Rosa on call:', 'Rep on call:', 'Call from rep:'])
+      expect(pains(`${label} nobody answers them.`, desk), label).toEqual([]);
+  });
+  it('reads "Sales calls" as a kind of call, the topic, not who took the note', () => {
+    expect(pains('Sales calls: nobody answers them.', desk)).toEqual(['missed']);
+    expect(withoutMediumLabels('Sales calls:\nnobody answers them.')).toBe('Sales calls:\nnobody answers them.');
+    expect(withoutMediumLabels('Zoom call:\nnobody answers them.')).toBe(`${' '.repeat(10)}\nnobody answers them.`);
   });
 });
