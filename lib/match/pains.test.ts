@@ -1341,3 +1341,18 @@ describe('a medium label whose source word names the topic (review mend)', () =>
     expect(withoutMediumLabels('Zoom call:\nnobody answers them.')).toBe(`${' '.repeat(10)}\nnobody answers them.`);
   });
 });
+
+describe('a fraction after a medium is no date (review mend)', () => {
+  const desk = compileTaxonomy(
+    painTaxonomy([
+      { id: 'missed', label: 'Missed calls', aliases: ['unanswered calls'] },
+      { id: 'logo', label: 'Brand refresh', aliases: [] },
+    ]),
+    [1, 2, 3, 4, 5].flatMap((n) => [asset(n, 'missed', `Answer every call a customer makes ${n}`), asset(n, 'logo', `Refresh a brand ${n}`)]),
+  );
+  it('reads the pain of "Phone calls 2/3 go unanswered", and still blanks a dated header', () => {
+    expect(pains('Phone calls 2/3 go unanswered after 5pm, we lose the job.', desk)).toEqual(['missed']);
+    for (const note of ['Call 3/12 - Rep: what hurts? / Dana: nobody answers them.', 'Call 3/12/26 Rep: what hurts? / Dana: nobody answers them.', 'Call 9/2: nobody answers them.', 'call w/ Omar 9/2\nO: nobody answers them.'])
+      expect(pains(note, desk), note).toEqual([]);
+  });
+});
