@@ -1243,6 +1243,11 @@ describe('not knowing where the work is (thirty-third round)', () => {
     expect(pains('Half the time we dont know where the cakes for the weekend are.', bakery)).toEqual(['tracking']);
     expect(pains('We know where the new warehouse will be.', bakery)).toEqual([]);
   });
+  it('reads not knowing where to start or what to do next as nothing (review mend)', () => {
+    expect(pains('We dont know where to start with the new website.', bakery)).toEqual([]);
+    expect(pains('No idea where to begin with the new website.', bakery)).toEqual([]);
+    expect(pains('We dont know where the orders are, so we ring round.', bakery)).toEqual(['tracking']);
+  });
 });
 
 describe('money made or lost on the work (thirty-third round)', () => {

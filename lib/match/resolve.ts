@@ -2354,9 +2354,15 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // pains-time-words: a one-word topic after an ordinal ("3rd shift", "last shift") says when, not what hurts.
   const asTime = (start: number, end: number) => end - start === 1 && start > 0 && tokens[start - 1]!.sentence === tokens[start]!.sentence && TIME_ORDINAL.has(tokens[start - 1]!.word);
+  // pains-where-to: not knowing "where to" ("dont know where to start", "no idea where to begin") asks what to do next,
+  // not where the work is (NOT_KNOWN_WHERE): a hit ending on "where", or just before it, with "to" next is no pain.
+  const asksWhereTo = (end: number) => {
+    const to = tokens[end - 1]!.word === 'where' ? end : tokens[end]?.word === 'where' ? end + 1 : -1;
+    return to > 0 && tokens[to]?.word === 'to' && tokens[to]!.sentence === tokens[end - 1]!.sentence;
+  };
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
-    if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end))) continue;
+    if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end)) continue;
     for (const q of m.value.implies) addQualifier(sentence, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(sentence, m.value.concept);

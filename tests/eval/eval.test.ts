@@ -25,7 +25,7 @@ const FLOORS: Record<string, Bar> = {
   'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.95, personas: 0.9, industries: 0.91, painPoints: 0.71 },
-  'beaconline-itsm': { ndcg: 0.93, personas: 0.89, industries: 0.94, painPoints: 0.69 },
+  'beaconline-itsm': { ndcg: 0.935, personas: 0.89, industries: 0.94, painPoints: 0.705 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.95, personas: 0.89, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
