@@ -221,10 +221,7 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   // the vendor's customers' kind of site and that rank ("Congregation administrator").
   const bare = titleWords(title);
   if (SITE_HEAD.some((rank) => rank.length === bare.length && startsWith(bare, rank))) {
-    const sites = c.personas.filter((p) => {
-      const label = titleWords(p.entry.label);
-      return label.length > bare.length && startsWith([...label].reverse(), [...bare].reverse()) && label.slice(0, -bare.length).every((w) => c.siteWords.has(w));
-    });
+    const sites = personasForSiteAt(bare, c, (p) => [titleWords(p.entry.label)]);
     if (sites.length === 1) return [{ id: sites[0]!.entry.id, label: sites[0]!.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.65 } }];
   }
   return [];
@@ -262,10 +259,20 @@ function siteHeaded(title: string, c: CompiledTaxonomy): string[] | undefined {
  * ("Farm Manager" for "Vineyard Manager"); undefined when none or several are. */
 function sitePeer(words: readonly string[], site: readonly string[], c: CompiledTaxonomy): CompiledTaxonomy['personas'][number] | undefined {
   const rank = startsWith(words, site) ? words.slice(site.length) : words.slice(0, words.length - site.length);
-  const peers = c.personas.filter((p) =>
-    p.forms.some((f) => f.words.length > rank.length && f.words.slice(-rank.length).join(' ') === rank.join(' ') && f.words.slice(0, -rank.length).every((w) => c.siteWords.has(w))),
-  );
+  const peers = personasForSiteAt(rank, c, (p) => p.forms.map((f) => f.words));
   return peers.length === 1 ? peers[0] : undefined;
+}
+
+/** The personas one of whose names (`names`: the label, or every form) is one or more of the customers' kinds of site
+ * and then `rank` ("Farm manager", "Congregation administrator"). */
+function personasForSiteAt(
+  rank: readonly string[],
+  c: CompiledTaxonomy,
+  names: (p: CompiledTaxonomy['personas'][number]) => readonly (readonly string[])[],
+): CompiledTaxonomy['personas'] {
+  return c.personas.filter((p) =>
+    rank.length > 0 && names(p).some((n) => n.length > rank.length && startsWith(n.slice(-rank.length), rank) && n.slice(0, -rank.length).every((w) => c.siteWords.has(w))),
+  );
 }
 
 /** Where a title joins two roles: "/", "&", "+", "and", and "and" in the lexicon's other languages ("y", "und"); one
