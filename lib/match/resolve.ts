@@ -2572,36 +2572,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     bump(scored, { index: lead[0], score: 0.5, evidence: { field: 'notes', quote: clause(lead[1].at, lead[1].at + 1), via: 'taxonomy', confidence: 0.5 } });
   }
 
-  // A model of meaning (off unless compiled with a `clauseReader`: an experiment): a clause (or sentence) of a sentence
-  // where nothing above read a pain, with the complaint cues if it asks, names the entry the reader says it is.
-  const reader = c.clauseReader;
-  if (reader) {
-    const parts = new Map<number, number>();
-    for (const [sentence, positions] of bySentence) {
-      if (namedIn.has(sentence) || requests.has(sentence) || (readIn.has(sentence) && !reader.weak)) continue;
-      const first = firstOfSentence.get(sentence)!;
-      const whole = quoteOf(first, endOfSentence.get(sentence)!);
-      for (const i of positions) {
-        const unit = reader.unit === 'clause' ? reading.clause[i]! : sentence;
-        const same = (k: number) => (reader.unit === 'clause' ? reading.clause[k] === unit : tokens[k]!.sentence === unit);
-        if (parts.has(unit)) continue;
-        let from = i;
-        while (from > 0 && same(from - 1)) from--;
-        let end = i;
-        while (end < tokens.length && same(end)) end++;
-        parts.set(unit, from);
-        if (reader.cue && !complains(tokens.slice(from, end).map((t) => t.stem))) continue;
-        // The model reads English: a part in another language (its function words) is not given to it.
-        if (reader.english && tokens.some((t, k) => k >= first && t.sentence === sentence && reading.functionWords.has(k))) continue;
-        const index = reader.read(quoteOf(from, end));
-        if (index === undefined || scored.has(index)) continue;
-        // With `weak`, the entry replaces what the library's words alone read in the sentence.
-        if (readIn.has(sentence)) for (const [k, w] of scored) if (w.evidence.confidence <= 0.5 && whole.includes(w.evidence.quote)) scored.delete(k);
-        bump(scored, { index, score: 0.4, evidence: { field: 'notes', quote: quoteOf(from, end), via: 'taxonomy', confidence: 0.4 } });
-      }
-    }
-  }
-
   // "No pain identified": only what the notes say in the taxonomy's own words stands.
   return [...scored.values()]
     .filter((s) => !reading.noPain || s.evidence.confidence >= 0.9)
