@@ -674,7 +674,6 @@ export interface CompiledTaxonomy {
   /** The library's words for each industry: the words of the assets tagged with it, as for pains. */
   industryVocabulary: PainVocabulary;
   relatedWords?: RelatedWords;
-  clauseReader?: ClauseReader;
   /** Concept -> the pain entries it links to. */
   painsByConcept: Map<string, number[]>;
   labels: Record<TaxonomyKind, Map<string, string>>;
@@ -807,21 +806,6 @@ export interface CompileOptions {
   /** Words related to the notes' words (synonyms, broader words) also speak for pain points through the
    * library's words, at a share. Off unless given: measured on the evaluation sets, it did not help. */
   relatedWords?: RelatedWords;
-  /** A model of meaning reads the pain of a clause (or sentence) no lexical reading named a pain in. Off unless
-   * given: an experiment (docs/matching.md, "A sentence encoder for pains said in other words"). */
-  clauseReader?: ClauseReader;
-}
-
-/** Reads a part of the notes no lexical reading named a pain in: the index of the pain entry it clearly says, or
- * none. `unit`: each clause or the whole sentence; `cue`: only a part the complaint cues flag (`complains`). */
-export interface ClauseReader {
-  unit: 'clause' | 'sentence';
-  cue: boolean;
-  /** Also a sentence where only the library's words read a pain (confidence 0.5 or less): the entry read replaces it. */
-  weak?: boolean;
-  /** Only a sentence in English (none of another language's function words). */
-  english?: boolean;
-  read(text: string): number | undefined;
 }
 
 export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyAsset[] = [], options: CompileOptions = {}): CompiledTaxonomy {
@@ -972,5 +956,5 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       painShorthands.add(key);
       painForms.add([key], { index: [...owner.indices][0]!, text: owner.text });
     }
-  return { taxonomy, personas, personaForms, painShorthands, personaWords, personaAcronyms, siteWords, personaCores, titleVocabulary, dottedVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords, clauseReader: options.clauseReader };
+  return { taxonomy, personas, personaForms, painShorthands, personaWords, personaAcronyms, siteWords, personaCores, titleVocabulary, dottedVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
 }

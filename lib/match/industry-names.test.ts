@@ -1086,4 +1086,14 @@ describe('kinds of business in other languages from NACE Rev. 2 class titles (th
     expect(ids({ company: 'Hairdressing Bellini' })).toEqual(['hair']);
     expect(ids({ company: 'Frisbee Supplies Ltd' })).toEqual([]);
   });
+
+  it("reads no trade from a general word's sibling form, a function word or a plain adjective of the titles", () => {
+    // "fabbricazione" (manufacture) and "actividades" are dropped as general words; their other forms went too
+    for (const word of ['fabbrica', 'fabbriche', 'actividad', 'empresa', 'imprese', 'zentrale', 'vorbereitet', 'anderem', 'weniger', 'alterer'])
+      expect(naceWords(word), word).toBeUndefined();
+    const springs = [{ id: 'springs', label: 'Spring makers', aliases: ['springs', 'chain'] }, { id: 'cars', label: 'Car dealers', aliases: ['cars'] }];
+    expect(resolveIndustries({ company: 'La Fabbrica del Pane' }, ofIndustries(springs))).toEqual([]);
+    expect(resolveIndustries({ company: 'Weniger & Partner' }, ofIndustries(springs))).toEqual([]);
+    expect(naceWords('parrucchieri')).toBe('hairdressing beauty');
+  });
 });

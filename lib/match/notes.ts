@@ -4,6 +4,8 @@
 import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
+import { COMPOUND_RANKS } from './knowledge/lexicon';
+import { FUNCTIONS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
 import { isStopword, stem, tokenize, type Token } from './text';
 import { COLLOCATION_TABLE } from './collocation-table.generated';
@@ -25,23 +27,38 @@ const LABEL_WORD = `(?:w/|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|[\\w'’-]+)`;
 /** A note's label that may name how it was taken: a few words before a colon at a line's or a sentence's start, one
  * of them a medium ("Rosa on call:", "note from SDR:", "chat transcript:"); saysHowTaken decides. */
 const MEDIUM_LABEL = new RegExp(`(^|[\\n.!?]\\s*|/\\s+)((?:${LABEL_WORD} ){0,3}(?:${MEDIA})(?: ${LABEL_WORD}){0,2}\\s?:)(?=\\s)`, 'gi');
-/** A note's header at its start naming the medium and a date ("Call 14/10 -", "call w/ Rachel 3/4"). */
-const MEDIUM_HEADER = new RegExp(`^(\\s*)((?:[\\w'’-]+ ){0,2}(?:${MEDIA})\\b[^\\n.:?!]{0,25}?\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?)`, 'i');
+/** A note's header at its start naming the medium and a date: with its year, or a dash, a colon or the line's end after
+ * it ("Call 14/10 -", "call w/ Rachel 3/4\n", "call 3/4/26 Rep: ..."; not "Phone calls 2/3 go unanswered", a fraction). */
+const MEDIUM_HEADER = new RegExp(`^(\\s*)((?:[\\w'’-]+ ){0,2}(?:${MEDIA})\\b[^\\n.:?!]{0,25}?\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4}|(?=[ \\t]*(?:[-–—:]|\\n|$))))`, 'i');
 const MEDIA_WORDS = new Set(NOTE_MEDIA);
 const RECORDS = new Set(NOTE_RECORDS);
 const SOURCES = new Set(NOTE_SOURCES);
 const DATES = new Set(NOTE_DATES);
+/** A date by its shape: a day or month word, a day and month with a year ("3/4/26"), an ordinal ("14th"); a bare day and
+ * month ("8/14") or day only when `marked`, a dash, a colon or a line's end after it ("call 8/14:", "Call 14/10 -"):
+ * "Phone calls 2/3 go unanswered" is a fraction. */
+const isDate = (w: string, marked = false) =>
+  DATES.has(w) || /^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$|^\d{1,2}(?:st|nd|rd|th)$/.test(w) || (marked && /^\d{1,2}(?:[/.]\d{1,2})?$/.test(w));
+const ARTICLES = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'this', 'that']);
 /** Words that may stand between a medium and who took it, or beside it and its date: articles and kinds of contact. */
-const LABEL_FILLERS = new Set(['the', 'a', 'an', 'our', 'my', 'their', 'his', 'her', 'this', 'that', ...NOTE_KINDS]);
-const TAKERS = new Set(SELLER_LABELS);
-const isDate = (w: string) => DATES.has(w) || /^\d{1,2}(?:[/.]\d{1,2}(?:[/.]\d{2,4})?|st|nd|rd|th)?$/.test(w);
+const LABEL_FILLERS = new Set([...ARTICLES, ...NOTE_KINDS]);
+/** Takers that are a person, not the sales function ("Sales calls:" is a kind of call, the topic). */
+const PERSON_TAKERS = new Set(SELLER_LABELS.filter((w) => w !== 'sales'));
+/** Who may take a note: a seller's label or a role word of a title ("from SDR", "with the engineer", "w/ ops manager"). */
+const ROLE_STEMS = new Set([...REPRESENTATIVE_WORDS, ...COMPOUND_RANKS, ...Object.values(FUNCTIONS).flat().filter((w) => !w.includes(' '))].map(stem));
+const isTaker = (w: string) => PERSON_TAKERS.has(w) || ROLE_STEMS.has(stem(w));
+/** A person's name in a label: a capitalised word, not a role word nor a plural of a noun of people ("Engineers",
+ * "Customers", "Technicians", "Residents"). */
+const isName = (w: string) =>
+  /^\p{Lu}\p{Ll}+$/u.test(w) && !isTaker(w.toLowerCase()) && !/(?:er|or|ist|ian|ant|ent)s$/.test(w) && !isDate(w.toLowerCase().replace(/s$/, ''));
 
 /** Whether a label or header says how the note was taken rather than what it is about (notes-medium-label): a medium
- * with who took it or where it came from ("Rosa on call", "note from SDR", "notes from the visit"), with a word of a
+ * with who took it ("Rosa on call", "note from SDR", "call w/ Rachel"; not "Calls from customers", "Calls after hours",
+ * "Engineers on call", "Sales calls", which name the topic), with a word of a
  * record of it ("chat transcript", "call notes"), or alone with a date ("call 8/14"); never when it says a complaint
  * ("backlog", "too slow") or one of the taxonomy's own phrases (`names`, "unanswered calls from tenants"). "Missed
  * calls:", "Voicemail backlog:" and "Email overload:" say what hurts, not how the note was taken. */
-function saysHowTaken(label: string, heads: boolean, names?: LabelNames): boolean {
+function saysHowTaken(label: string, heads: boolean, names?: LabelNames, header = false): boolean {
   const words = label.toLowerCase().replace(/[:\-–—]+\s*$/, '').split(/\s+/).filter(Boolean);
   const tokens = tokenize(label);
   const stems = tokens.map((t) => t.stem);
@@ -52,16 +69,28 @@ function saysHowTaken(label: string, heads: boolean, names?: LabelNames): boolea
   if (!media.some(Boolean)) return false;
   // A word of a record of it: "call notes", "chat transcript", "meeting recap", "deal notes", "Notes".
   if (words.some((w) => RECORDS.has(w))) return true;
-  // The medium with who took it or where it came from: "Rosa on call", "Rep call", "call w/ Rachel", "notes from the visit".
+  // The medium with who took it: a taker before it ("Rep call", "SDR disco call"), a single name or taker on it ("Rosa on
+  // call"), a source word and a taker or a name after it ("call w/ Rachel", "note from SDR"). A source word before anything
+  // else names the topic: who calls ("Calls from customers"), when ("Calls after hours", "Calls on weekends"), a duty
+  // ("Engineers on call").
+  const cased = label.replace(/[:\-–—]+\s*$/, '').split(/\s+/).filter(Boolean);
   const besideMedium = (i: number) => {
-    for (let j = i - 1; j >= 0 && j >= i - 3; j--) if (SOURCES.has(words[j]!) || TAKERS.has(words[j]!)) return true; else if (!LABEL_FILLERS.has(words[j]!)) break;
-    return i + 1 < words.length && SOURCES.has(words[i + 1]!);
+    for (let j = i - 1; j >= 0 && j >= i - 3; j--)
+      if (words[j] === 'on') return j === 1 && (isName(cased[0]!) || PERSON_TAKERS.has(words[0]!));
+      else if (PERSON_TAKERS.has(words[j]!)) return true;
+      else if (!LABEL_FILLERS.has(words[j]!)) break;
+    if (!(i + 1 < words.length && SOURCES.has(words[i + 1]!))) return false;
+    let k = i + 2;
+    while (k < words.length && ARTICLES.has(words[k]!)) k++;
+    return k < words.length && (isTaker(words[k]!) || isName(cased[k]!));
   };
   if (words.some((_, i) => media[i] && besideMedium(i))) return true;
   // The medium alone with a date ("call 8/14", "disco call Tuesday") or heading what it brought: a quote ("email: 'Hi,
   // ...'"), its own line ("call:\nG - ..."), a speaker's turn ("disco call: TW: ...").
-  const alone = words.every((w, i) => media[i] || isDate(w) || LABEL_FILLERS.has(w));
-  return alone && (heads || words.some(isDate));
+  // a day and month ends the label before its colon or dash, or the header (MEDIUM_HEADER asks for a dash, colon or line end)
+  const dated = (w: string, i: number) => isDate(w, i === words.length - 1 && (header || /[:\-–—]\s*$/.test(label)));
+  const alone = words.every((w, i) => media[i] || dated(w, i) || LABEL_FILLERS.has(w));
+  return alone && (heads || words.some(dated));
 }
 
 /** What a medium's label heads when it says how the note was taken: a quote, a line of its own, a speaker's turn. */
@@ -72,9 +101,9 @@ const BROUGHT = /^(?:\s*["'“‘«]|[ \t]*\n|\s*[A-Za-z]{1,12}\s?:\s)/;
  * offsets hold). A label that names the topic ("Missed calls:", "Text reminders:") stays: see saysHowTaken. */
 export function withoutMediumLabels(notes: string, names?: LabelNames): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  const blankIfTaken = (whole: string, lead: string, label: string, at: number, text: string) =>
-    saysHowTaken(label, BROUGHT.test(text.slice(at + whole.length, at + whole.length + 24)), names) ? lead + blank(label) : whole;
-  return notes.replace(MEDIUM_HEADER, blankIfTaken).replace(MEDIUM_LABEL, blankIfTaken);
+  const blankIf = (header: boolean) => (whole: string, lead: string, label: string, at: number, text: string) =>
+    saysHowTaken(label, BROUGHT.test(text.slice(at + whole.length, at + whole.length + 24)), names, header) ? lead + blank(label) : whole;
+  return notes.replace(MEDIUM_HEADER, blankIf(true)).replace(MEDIUM_LABEL, blankIf(false));
 }
 
 /** The notes with the seller's turns of a transcript blanked out (same length, so offsets hold): each

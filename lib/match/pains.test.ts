@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
 import { foreignNoteWord } from './lexicon';
-import { functionWordsOf, readFixedExpressions, readNotes, withoutMailHeaders } from './notes';
+import { functionWordsOf, readFixedExpressions, readNotes, withoutMailHeaders, withoutMediumLabels } from './notes';
 import { CONCEPTS } from './knowledge/pains';
 import { tokenize } from './text';
 
@@ -1243,6 +1243,11 @@ describe('not knowing where the work is (thirty-third round)', () => {
     expect(pains('Half the time we dont know where the cakes for the weekend are.', bakery)).toEqual(['tracking']);
     expect(pains('We know where the new warehouse will be.', bakery)).toEqual([]);
   });
+  it('reads not knowing where to start or what to do next as nothing (review mend)', () => {
+    expect(pains('We dont know where to start with the new website.', bakery)).toEqual([]);
+    expect(pains('No idea where to begin with the new website.', bakery)).toEqual([]);
+    expect(pains('We dont know where the orders are, so we ring round.', bakery)).toEqual(['tracking']);
+  });
 });
 
 describe('money made or lost on the work (thirty-third round)', () => {
@@ -1338,5 +1343,50 @@ describe('a complaint said of the thing in its own clause (thirty-third round)',
     expect(pains('Payments come in by cheque and take two months.', trade)).toEqual(['slow-payments']);
     expect(pains('Quotes go out by email, and payments take two months.', trade)).toEqual(['slow-payments']);
     expect(pains('Payments come in by cheque, but take two months.', trade)).toEqual(['slow-payments']);
+  });
+});
+
+describe('a medium label whose source word names the topic (review mend)', () => {
+  const desk = compileTaxonomy(
+    painTaxonomy([
+      { id: 'missed', label: 'Missed calls', aliases: [] },
+      { id: 'logo', label: 'Brand refresh', aliases: [] },
+    ]),
+    [1, 2, 3, 4, 5].flatMap((n) => [asset(n, 'missed', `Answer every call a customer makes ${n}`), asset(n, 'logo', `Refresh a brand ${n}`)]),
+  );
+  it('reads the pain after "from", "after" or "on" naming who calls, when or the duty, not who took the note', () => {
+    const notes = [
+      'Calls from customers: most go unanswered after 5pm.',
+      'Calls from tenants: nobody answers them.',
+      'Calls after hours: nobody answers them.',
+      'Calls on weekends: nobody answers them.',
+      'Calls on Sundays: nobody answers them.',
+      'Engineers on call: nobody answers them at night.',
+    ];
+    for (const note of notes) expect(pains(note, desk), note).toEqual(['missed']);
+  });
+  it('still blanks a source word before a taker or a name, and "on" after a single name or taker', () => {
+    for (const label of ['Note from SDR:', 'Call with Priya:', 'Call w/ rep:', 'Calls after Omar:', 'Rosa on call:', 'Rep on call:', 'Call from rep:'])
+      expect(pains(`${label} nobody answers them.`, desk), label).toEqual([]);
+  });
+  it('reads "Sales calls" as a kind of call, the topic, not who took the note', () => {
+    expect(pains('Sales calls: nobody answers them.', desk)).toEqual(['missed']);
+    expect(withoutMediumLabels('Sales calls:\nnobody answers them.')).toBe('Sales calls:\nnobody answers them.');
+    expect(withoutMediumLabels('Zoom call:\nnobody answers them.')).toBe(`${' '.repeat(10)}\nnobody answers them.`);
+  });
+});
+
+describe('a fraction after a medium is no date (review mend)', () => {
+  const desk = compileTaxonomy(
+    painTaxonomy([
+      { id: 'missed', label: 'Missed calls', aliases: ['unanswered calls'] },
+      { id: 'logo', label: 'Brand refresh', aliases: [] },
+    ]),
+    [1, 2, 3, 4, 5].flatMap((n) => [asset(n, 'missed', `Answer every call a customer makes ${n}`), asset(n, 'logo', `Refresh a brand ${n}`)]),
+  );
+  it('reads the pain of "Phone calls 2/3 go unanswered", and still blanks a dated header', () => {
+    expect(pains('Phone calls 2/3 go unanswered after 5pm, we lose the job.', desk)).toEqual(['missed']);
+    for (const note of ['Call 3/12 - Rep: what hurts? / Dana: nobody answers them.', 'Call 3/12/26 Rep: what hurts? / Dana: nobody answers them.', 'Call 9/2: nobody answers them.', 'call w/ Omar 9/2\nO: nobody answers them.'])
+      expect(pains(note, desk), note).toEqual([]);
   });
 });

@@ -221,10 +221,7 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   // the vendor's customers' kind of site and that rank ("Congregation administrator").
   const bare = titleWords(title);
   if (SITE_HEAD.some((rank) => rank.length === bare.length && startsWith(bare, rank))) {
-    const sites = c.personas.filter((p) => {
-      const label = titleWords(p.entry.label);
-      return label.length > bare.length && startsWith([...label].reverse(), [...bare].reverse()) && label.slice(0, -bare.length).every((w) => c.siteWords.has(w));
-    });
+    const sites = personasForSiteAt(bare, c, (p) => [titleWords(p.entry.label)]);
     if (sites.length === 1) return [{ id: sites[0]!.entry.id, label: sites[0]!.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.65 } }];
   }
   return [];
@@ -262,10 +259,20 @@ function siteHeaded(title: string, c: CompiledTaxonomy): string[] | undefined {
  * ("Farm Manager" for "Vineyard Manager"); undefined when none or several are. */
 function sitePeer(words: readonly string[], site: readonly string[], c: CompiledTaxonomy): CompiledTaxonomy['personas'][number] | undefined {
   const rank = startsWith(words, site) ? words.slice(site.length) : words.slice(0, words.length - site.length);
-  const peers = c.personas.filter((p) =>
-    p.forms.some((f) => f.words.length > rank.length && f.words.slice(-rank.length).join(' ') === rank.join(' ') && f.words.slice(0, -rank.length).every((w) => c.siteWords.has(w))),
-  );
+  const peers = personasForSiteAt(rank, c, (p) => p.forms.map((f) => f.words));
   return peers.length === 1 ? peers[0] : undefined;
+}
+
+/** The personas one of whose names (`names`: the label, or every form) is one or more of the customers' kinds of site
+ * and then `rank` ("Farm manager", "Congregation administrator"). */
+function personasForSiteAt(
+  rank: readonly string[],
+  c: CompiledTaxonomy,
+  names: (p: CompiledTaxonomy['personas'][number]) => readonly (readonly string[])[],
+): CompiledTaxonomy['personas'] {
+  return c.personas.filter((p) =>
+    rank.length > 0 && names(p).some((n) => n.length > rank.length && startsWith(n.slice(-rank.length), rank) && n.slice(0, -rank.length).every((w) => c.siteWords.has(w))),
+  );
 }
 
 /** Where a title joins two roles: "/", "&", "+", "and", and "and" in the lexicon's other languages ("y", "und"); one
@@ -2364,9 +2371,15 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // pains-time-words: a one-word topic after an ordinal ("3rd shift", "last shift") says when, not what hurts.
   const asTime = (start: number, end: number) => end - start === 1 && start > 0 && tokens[start - 1]!.sentence === tokens[start]!.sentence && TIME_ORDINAL.has(tokens[start - 1]!.word);
+  // pains-where-to: not knowing "where to" ("dont know where to start", "no idea where to begin") asks what to do next,
+  // not where the work is (NOT_KNOWN_WHERE): a hit ending on "where", or just before it, with "to" next is no pain.
+  const asksWhereTo = (end: number) => {
+    const to = tokens[end - 1]!.word === 'where' ? end : tokens[end]?.word === 'where' ? end + 1 : -1;
+    return to > 0 && tokens[to]?.word === 'to' && tokens[to]!.sentence === tokens[end - 1]!.sentence;
+  };
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
-    if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end))) continue;
+    if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept);
@@ -2595,36 +2608,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const ofPain = (index: number, kind: string) => c.pains[index]!.qualifiers.has(kind) || c.pains[index]!.topics.has(kind);
     if (!kinds.some((k) => ofPain(lead[0], k)) && kinds.some((k) => c.pains.some((_, i) => i !== lead[0] && ofPain(i, k)))) continue;
     bump(scored, { index: lead[0], score: 0.5, evidence: { field: 'notes', quote: clause(lead[1].at, lead[1].at + 1), via: 'taxonomy', confidence: 0.5 } });
-  }
-
-  // A model of meaning (off unless compiled with a `clauseReader`: an experiment): a clause (or sentence) of a sentence
-  // where nothing above read a pain, with the complaint cues if it asks, names the entry the reader says it is.
-  const reader = c.clauseReader;
-  if (reader) {
-    const parts = new Map<number, number>();
-    for (const [sentence, positions] of bySentence) {
-      if (namedIn.has(sentence) || requests.has(sentence) || (readIn.has(sentence) && !reader.weak)) continue;
-      const first = firstOfSentence.get(sentence)!;
-      const whole = quoteOf(first, endOfSentence.get(sentence)!);
-      for (const i of positions) {
-        const unit = reader.unit === 'clause' ? reading.clause[i]! : sentence;
-        const same = (k: number) => (reader.unit === 'clause' ? reading.clause[k] === unit : tokens[k]!.sentence === unit);
-        if (parts.has(unit)) continue;
-        let from = i;
-        while (from > 0 && same(from - 1)) from--;
-        let end = i;
-        while (end < tokens.length && same(end)) end++;
-        parts.set(unit, from);
-        if (reader.cue && !complains(tokens.slice(from, end).map((t) => t.stem))) continue;
-        // The model reads English: a part in another language (its function words) is not given to it.
-        if (reader.english && tokens.some((t, k) => k >= first && t.sentence === sentence && reading.functionWords.has(k))) continue;
-        const index = reader.read(quoteOf(from, end));
-        if (index === undefined || scored.has(index)) continue;
-        // With `weak`, the entry replaces what the library's words alone read in the sentence.
-        if (readIn.has(sentence)) for (const [k, w] of scored) if (w.evidence.confidence <= 0.5 && whole.includes(w.evidence.quote)) scored.delete(k);
-        bump(scored, { index, score: 0.4, evidence: { field: 'notes', quote: quoteOf(from, end), via: 'taxonomy', confidence: 0.4 } });
-      }
-    }
   }
 
   // "No pain identified": only what the notes say in the taxonomy's own words stands.

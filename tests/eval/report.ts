@@ -16,13 +16,6 @@ const options = {
   ranking: wordnet === 'ranking' || wordnet === 'both' ? relatedStems : undefined,
   pains: wordnet === 'pains' || wordnet === 'both' ? relatedStems : undefined,
 };
-// --sentences[=unit:sentence,cue:1,proto:titles,threshold:0.45,margin:0.1,weak:0,english:1]: a part of the notes no lexical
-// reading named a pain in is compared with the pain entries by a sentence encoder (tests/eval/sentences.ts: the
-// Universal Sentence Encoder lite, installed outside the project), off by default: measured in the thirty-third round
-// (docs/matching.md, "A sentence encoder for pains said in other words"). Imported only with the flag.
-const sentencesFlag = process.argv.find((a) => a === '--sentences' || a.startsWith('--sentences='));
-const sentences = sentencesFlag === undefined ? undefined : await import('./sentences');
-const sentenceVariant = sentences?.variantOf(sentencesFlag!.slice('--sentences='.length));
 // --foreign-nouns: titles, industries, company names and notes also read through the FreeDict table, off by
 // default and never committed (GPL-derived): made on this machine by scripts/build-lexicon-table.ts.
 if (process.argv.includes('--foreign-nouns')) {
@@ -88,7 +81,7 @@ const isHeldOut = (name: string) => name.startsWith('heldout-');
 for (const name of fs.readdirSync(root).sort()) {
   if (!fs.existsSync(path.join(root, name, 'cases.jsonl'))) continue;
   const { pack, cases } = loadEvalSet(path.join(root, name));
-  const s = sentences ? await sentences.scoreWithSentences(pack, cases, '2026-11-22', sentenceVariant!) : scoreSet(pack, cases, '2026-11-22', options);
+  const s = scoreSet(pack, cases, '2026-11-22', options);
   const f = (x: number) => x.toFixed(3);
   (isHeldOut(name) ? heldOut : ndcgs).push(s.ndcg);
   const golds = gold && !isHeldOut(name) ? GOLD.map((kinds) => scoreSet(pack, cases, '2026-11-22', { ...options, gold: kinds }).ndcg) : [];

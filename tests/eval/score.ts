@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { compileTaxonomy, contextOf, rankAssets, resolveProspect, type Resolution } from '../../lib/match';
-import type { ClauseReader } from '../../lib/match/compile';
 import type { RelatedWords } from '../../lib/match/related-words';
 import type { LibraryPack, PackAsset, Prospect, TaxonomyKind } from '../../lib/model';
 import { readPack } from '../../lib/pack/pack';
@@ -17,7 +16,7 @@ export interface EvalCase {
 export interface EvalScore {
   cases: number;
   ndcg: number;
-  f1: Record<TaxonomyKind, { precision: number; recall: number; f1: number; tp: number; fp: number }>;
+  f1: Record<TaxonomyKind, { precision: number; recall: number; f1: number }>;
   expired: number;
   unknown: number;
   misses: string[];
@@ -62,7 +61,7 @@ export function scoreSet(
   pack: LibraryPack,
   cases: readonly EvalCase[],
   today: string,
-  options: { ranking?: RelatedWords; pains?: RelatedWords; clauseReader?: ClauseReader; gold?: readonly TaxonomyKind[]; mend?: { sort: Mend; kinds: readonly TaxonomyKind[] } } = {},
+  options: { ranking?: RelatedWords; pains?: RelatedWords; gold?: readonly TaxonomyKind[]; mend?: { sort: Mend; kinds: readonly TaxonomyKind[] } } = {},
 ): EvalScore {
   const assets = new Map(pack.assets.map((a) => [a.id, a]));
   const expired = (a: PackAsset) => a.expiresAt !== undefined && a.expiresAt < today;
@@ -72,7 +71,7 @@ export function scoreSet(
     !a || expired(a) ? 0 : fit(a.personas, e.personas) + fit(a.industries, e.industries) + Math.min(overlap(a.painPoints, e.painPoints), 2);
   const dcg = (gains: number[]) => gains.slice(0, K).reduce((s, g, i) => s + g / Math.log2(i + 2), 0);
 
-  const compiled = compileTaxonomy(pack.taxonomy, pack.assets, { relatedWords: options.pains, clauseReader: options.clauseReader });
+  const compiled = compileTaxonomy(pack.taxonomy, pack.assets, { relatedWords: options.pains });
   const tally = Object.fromEntries(FIELDS.map((f) => [f, { tp: 0, fp: 0, fn: 0 }])) as Record<TaxonomyKind, { tp: number; fp: number; fn: number }>;
   let ndcgSum = 0;
   let expiredHits = 0;
@@ -113,7 +112,7 @@ export function scoreSet(
     const { tp, fp, fn } = tally[f];
     const precision = tp + fp ? tp / (tp + fp) : 1;
     const recall = tp + fn ? tp / (tp + fn) : 1;
-    f1[f] = { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, tp, fp };
+    f1[f] = { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
   }
   return { cases: cases.length, ndcg: ndcgSum / cases.length, f1, expired: expiredHits, unknown, misses, mends };
 }

@@ -219,8 +219,9 @@ export const NOTE_MEDIA = ['call', 'calls', 'meeting', 'voicemail', 'email', 'ma
  * says how the note was taken. */
 export const NOTE_RECORDS = ['notes', 'note', 'transcript', 'recap', 'summary', 'chain', 'thread', 'log', 'pasted', 'paste', 'minutes', 'writeup', 'debrief', 'excerpt', 'snippet', 'fwd', 'forwarded'];
 /** Kinds of a sales contact, said before its medium ('disco call:', 'intro call 3/4', 'follow-up email:'). */
-export const NOTE_KINDS = ['discovery', 'disco', 'intro', 'introductory', 'kickoff', 'kick-off', 'follow-up', 'followup', 'follow', 'up', 'phone', 'video', 'zoom', 'teams', 'sales', 'cold', 'warm', 'quick', 'first', 'second', 'last', 'check-in', 'inbound', 'outbound'];
-/** Words that join a medium to who took the note or where it came from ("Rosa on call:", "note from SDR:", "call w/ Rachel:"). */
+export const NOTE_KINDS = ['discovery', 'disco', 'intro', 'introductory', 'kickoff', 'kick-off', 'follow-up', 'followup', 'follow', 'up', 'phone', 'video', 'zoom', 'teams', 'cold', 'warm', 'quick', 'first', 'second', 'last', 'check-in', 'inbound', 'outbound'];
+/** Words that join a medium to who took the note ("Rosa on call:", "note from SDR:", "call w/ Rachel:"), counted only with a
+ * taker or a name beside them ("Calls from customers:", "Calls on weekends:" name the topic). */
 export const NOTE_SOURCES = ['on', 'from', 'with', 'w/', 'by', 'via', 'per', 'during', 'after'];
 /** Words of a date beside a medium ("call 8/14:", "visit Tuesday:"). */
 export const NOTE_DATES = ['today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'am', 'pm'];

@@ -78,7 +78,8 @@ const STAFF_LEAVING = [
 /** Nothing to show the work was done: "we can't prove it", "he-said-she-said". */
 const NO_PROOF = ['no proof', 'cant prove', 'cannot prove', 'can not prove', 'couldnt prove', 'no way to prove', 'he said she said'];
 
-/** Not knowing where the work stands, said as nobody knowing where it is: "we never know where a batch is". */
+/** Not knowing where the work stands, said as nobody knowing where it is: "we never know where a batch is"; not "where to"
+ * ("dont know where to start" asks what to do next: resolve.ts, pains-where-to). */
 const NOT_KNOWN_WHERE = ['nobody knows where', 'no one knows where', 'never know where', 'dont know where', 'cant tell where', 'no idea where'];
 
 export const CONCEPTS: Record<string, Concept> = {
