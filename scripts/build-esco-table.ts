@@ -28,12 +28,15 @@
 //   (7) letters, a prefix an English word begins left out (ESCO_ENGLISH_PREFIXES=any: any WordNet word; everyday:
 //   an everyday one, as NACE's); with the English occupation names' words that go with it best (Dice's coefficient of
 //   the two words' sets of occupations, at least ESCO_DICE, 0.5, within 0.01 of the best, at most ESCO_MAX_ENGLISH, 3).
+//   A prefix that begins a general word or a plain word of the titles' frame (any language) or a function word of the
+//   title's own language is no key.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
+import { deu, fra, ita, nld, por, spa } from 'stopword';
 import { normalise } from '../lib/match/text';
-import { readLsl, wordTable, type Title } from './classification-table';
+import { PLAIN, readLsl, wordTable, type Title } from './classification-table';
 
 const env = (name: string, fallback: string) => process.env[name] ?? fallback;
 const OUT = env('ESCO_OUT', path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../lib/match/occupation-table.generated.ts'));
@@ -105,7 +108,16 @@ if (CH && lsl) {
     if (!languages.includes(t.lang)) languages.push(t.lang);
   }
 }
-const lines = wordTable(titles, english, { ...options, general: GENERAL, moreEnglish: englishWords });
+/** Each language's function words (the `stopword` package's lists; ESCO's Portuguese is Portugal's): a title word whose
+ * prefix begins one of its own language's is no key ("anderen*" of "in anderen Betrieben" is no hotel). By language,
+ * as the lists hold another language's trade ("rechter", German for right, is Dutch for judge; the Brazilian list's
+ * "conselho" begins "conselheiro", counsellor). */
+const FUNCTION_WORDS = { de: deu, fr: fra, it: ita, nl: nld, pt: por, es: spa };
+/** A general word's prefix is no key in any language ("verwand*" of "verwandten", a sibling form of "verwandte"), nor
+ * that of a plain word of the titles' frame (NACE's, and "Einrichtungen", facilities: "in Büros, Hotels und anderen
+ * Einrichtungen"; "imprese*", "privada*"). */
+const NO_KEY_WORDS = [...GENERAL, ...[...PLAIN, 'einrichtungen'].map((w) => normalise(w))];
+const lines = wordTable(titles, english, { ...options, general: GENERAL, moreEnglish: englishWords, noKeyPrefixesOf: NO_KEY_WORDS, noKeyPrefixesByLanguage: FUNCTION_WORDS });
 const table = lines.join('\n');
 fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(

@@ -42,7 +42,7 @@ import { fileURLToPath } from 'node:url';
 import Papa from 'papaparse';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
 import { normalise } from '../lib/match/text';
-import { readLsl, wordTable, type Title } from './classification-table';
+import { PLAIN, readLsl, wordTable, type Title } from './classification-table';
 
 const MODE = process.env.NACE_MODE ?? 'words';
 const MIN_LENGTH = Number(process.env.NACE_MIN ?? 5);
@@ -100,25 +100,6 @@ function readTsv(file: string): Title[] {
     return { code: code.replace(/\D/g, ''), lang, text };
   });
 }
-
-/** Plain words of the titles' frame that the `stopword` lists lack, a short list a language: the business itself,
- * adjectives and participles of position, age, kind and scope, and prepositions ("Unternehmen", "zentral",
- * "älterer Menschen", "vorbereitende", "einschließlich"; "empresas", "incluidos", "mediante", "terceros"). */
-const PLAIN = [
-  // German
-  'unternehmen', 'zentral', 'zentrale', 'zentralen', 'älterer', 'ältere', 'vorbereitende', 'vorbereitung', 'bestimmte', 'speziellen',
-  'bereich', 'einschließlich', 'ausgeprägten', 'eigenbedarf', 'mithilfe', 'überwiegend',
-  // French
-  'entreprise', 'entreprises', 'propres', 'courant', 'origine', 'naturel', 'principalement',
-  // Italian
-  'impresa', 'imprese', 'attraverso', 'riguardanti', 'rivolta', 'rivolti', 'incluse', 'esclusa', 'escluse', 'obbligatoria', 'proprio',
-  'effettuata', 'principalmente',
-  // Spanish
-  'empresa', 'empresas', 'incluidos', 'incluido', 'incluso', 'mediante', 'terceros', 'tercero', 'privada', 'privadas', 'sometidos',
-  'principalmente', 'negocios',
-  // Portuguese
-  'empresas', 'incluindo', 'obrigatoria', 'terceiros', 'principalmente',
-];
 
 /** Words that name no trade in any language, whose prefixes are dropped as keys: the classification's general words
  * ("fabbric*" of "fabbricazione", "activid*" of "actividades": a sibling form of a dropped word would otherwise keep it,

@@ -44,6 +44,25 @@ for (const line of fs.readFileSync(path.join(wordnetDir, 'index.sense'), 'utf8')
 }
 const prefixesOf = (words: Iterable<string>, prefix: number) => new Set([...words].flatMap((w) => (prefix > 0 && w.length >= prefix ? [w.slice(0, prefix)] : [])));
 
+/** Plain words of a classification's titles' frame that the `stopword` lists lack, a short list a language: the business itself,
+ * adjectives and participles of position, age, kind and scope, and prepositions ("Unternehmen", "zentral",
+ * "älterer Menschen", "vorbereitende", "einschließlich"; "empresas", "incluidos", "mediante", "terceros"). */
+export const PLAIN = [
+  // German
+  'unternehmen', 'zentral', 'zentrale', 'zentralen', 'älterer', 'ältere', 'vorbereitende', 'vorbereitung', 'bestimmte', 'speziellen',
+  'bereich', 'einschließlich', 'ausgeprägten', 'eigenbedarf', 'mithilfe', 'überwiegend',
+  // French
+  'entreprise', 'entreprises', 'propres', 'courant', 'origine', 'naturel', 'principalement',
+  // Italian
+  'impresa', 'imprese', 'attraverso', 'riguardanti', 'rivolta', 'rivolti', 'incluse', 'esclusa', 'escluse', 'obbligatoria', 'proprio',
+  'effettuata', 'principalmente',
+  // Spanish
+  'empresa', 'empresas', 'incluidos', 'incluido', 'incluso', 'mediante', 'terceros', 'tercero', 'privada', 'privadas', 'sometidos',
+  'principalmente', 'negocios',
+  // Portuguese
+  'empresas', 'incluindo', 'obrigatoria', 'terceiros', 'principalmente',
+];
+
 export interface TableOptions {
   /** Words every part of the classification uses, in English and the source languages: they name nothing. */
   general: ReadonlySet<string>;
@@ -69,6 +88,10 @@ export interface TableOptions {
    * dropped word ("fabbric*" of "fabbricazione") would otherwise be kept, read as whatever English word went with it
    * best (NACE's: its general words, each language's function words and the plain words of the titles' frame). */
   noKeyPrefixesOf?: Iterable<string>;
+  /** Each title language's function words ("de": the `stopword` package's German list): a word of a title in that
+   * language whose prefix begins one is no key ("anderen*" of "in anderen Betrieben"). By language, because the lists
+   * hold words that are another language's trade (German's "rechter", Dutch's judge). */
+  noKeyPrefixesByLanguage?: Readonly<Record<string, Iterable<string>>>;
 }
 
 /** The table's lines: each foreign word (or its prefix) of `titles` with the English words of `english`'s titles
@@ -80,6 +103,7 @@ export function wordTable(titles: readonly Title[], english: ReadonlyMap<string,
    * whatever limits it reads it ("corrieri e spedizioni" is a courier, "Corriere della Sera" a newspaper), keeps that. */
   const lexiconPrefixes = prefixesOf([...Object.keys(WORDS), ...Object.keys(PHRASES).flatMap((p) => p.split(' '))], o.prefix);
   const plainPrefixes = prefixesOf(o.noKeyPrefixesOf ?? [], o.prefix);
+  const languagePrefixes = new Map(Object.entries(o.noKeyPrefixesByLanguage ?? {}).map(([lang, ws]) => [lang, prefixesOf([...ws].map((w) => normalise(w)), o.prefix)]));
   const wordsOf = (text: string): string[] =>
     normalise(text.replace(/-\s/g, ' ').replace(/[;,.()/]/g, ' '))
       .split(/[\s\-']+/)
@@ -97,7 +121,7 @@ export function wordTable(titles: readonly Title[], english: ReadonlyMap<string,
       // a word the hand-written lexicon reads (also as a plural or feminine form: "Apotheken") keeps that reading
       if (w.length < o.minLength || allEnglish.has(w) || isEnglish(w) || sharedWord(w) !== undefined) continue;
       const prefix = w.slice(0, o.prefix);
-      if (o.prefix > 0 && (everydayPrefixes.has(prefix) || lexiconPrefixes.has(prefix) || plainPrefixes.has(prefix))) continue;
+      if (o.prefix > 0 && (everydayPrefixes.has(prefix) || lexiconPrefixes.has(prefix) || plainPrefixes.has(prefix) || languagePrefixes.get(t.lang)?.has(prefix))) continue;
       // with prefix keys, a word shorter than the prefix is left out ("maison", "frisor": short words are more often
       // another language's everyday word than a trade's, measured)
       if (o.prefix > 0 && w.length < o.prefix) continue;

@@ -1560,4 +1560,22 @@ describe('occupations in other languages from ESCO and CH-ISCO-19 (thirty-third 
     expect(resolve('Hairdresser')).toEqual(['stylist']);
     expect(resolve('Eigenaar')).toEqual(['owner']);
   });
+
+  it('reads no occupation into an ordinary word of a title: a function word, a general or plain word of occupation names', () => {
+    const more = resolverFor(
+      personasOf([
+        ['hotel', 'Hotel manager', ['Hotel and office manager']],
+        ['crane', 'Crane operator', ['Hoist operator']],
+        ['chauffeur', 'Chauffeur', ['Private driver']],
+        ['judge', 'Judge', []],
+        ['counsel', 'Counsellor', []],
+      ]),
+    );
+    expect(more('Assistentin für Einkauf und anderen Abteilungen')).not.toContain('hotel');
+    expect(more('Referent für verwandte Themen')).not.toContain('crane');
+    expect(more('Secretaria privada')).not.toContain('chauffeur');
+    // the lists' words that are another language's occupation stay occupations
+    expect(more('Rechter')).toEqual(['judge']);
+    expect(more('Conselheira')).toEqual(['counsel']);
+  });
 });
