@@ -33,44 +33,45 @@ export function useForeignNouns(table: string | undefined): void {
   foreign = table === undefined ? undefined : readTable(table);
 }
 const foreignNoun = (word: string): string | undefined => foreign?.get(word);
+/** A generated table whose keys are whole words or prefixes of one length ending in "*": a word is read whole, else by
+ * its first letters when it has at least `longer` letters more than the prefix (the NACE table 1, "kappers" of
+ * "kappers*" 0 for the occupations). */
+function prefixTable(table: string, longer: number): WordReader {
+  const map = readTable(table);
+  const prefix = Math.max(0, ([...map.keys()].find((k) => k.endsWith('*'))?.length ?? 1) - 1);
+  return (word) => map.get(word) ?? (prefix > 0 && word.length >= prefix + longer ? map.get(`${word.slice(0, prefix)}*`) : undefined);
+}
 /** Words of the NACE Rev. 2 class titles in other languages with their English class title's words ("parrucc*
  * hairdressing beauty" a line, lib/match/nace-table.generated.ts, made by scripts/build-nace-table.ts), read where
  * a CRM industry value or a company's name is read (resolve.ts, `industryWordsWithCognates`) and only where
  * neither the taxonomy, a cognate nor the lexicon reads the word. On by default; `useNaceTable(undefined)` turns
  * it off, `useNaceTable(text)` reads another table (docs/matching.md, "Kinds of business in six languages from a
  * statistical classification"). */
-let nace: Map<string, string> | undefined;
-/** The length of the table's prefix keys ("parrucc*" of "Parrucchieri", "Parrucchiera"), 0 when it keys whole words. */
-let nacePrefix = 0;
+let nace: WordReader | undefined;
 export function useNaceTable(table: string | undefined): void {
   lexiconEdition++;
-  nace = table === undefined ? undefined : readTable(table);
-  nacePrefix = Math.max(0, ([...(nace?.keys() ?? [])].find((k) => k.endsWith('*'))?.length ?? 1) - 1);
+  nace = table === undefined ? undefined : prefixTable(table, 1);
 }
 useNaceTable(NACE_TABLE);
 /** A word of another language's NACE class title as its English class title's words, when the table is given. */
-export const naceWords = (word: string): string | undefined =>
-  nace?.get(word) ?? (nacePrefix > 0 && word.length >= nacePrefix + 1 ? nace?.get(`${word.slice(0, nacePrefix)}*`) : undefined);
+export const naceWords = (word: string): string | undefined => nace?.(word);
 
 /** Words of occupation names in other languages with their English occupation's head nouns ("peluque* hairdresser"
  * a line, lib/match/occupation-table.generated.ts, made by scripts/build-esco-table.ts from ESCO and CH-ISCO-19),
  * read where `occupationUses` says: a title ("titles", where neither title lexicon nor a compound reads the word; on
  * by default) and a CRM industry value and a company's name ("industries", where the NACE table reads; measured and
  * off). `useOccupationTable(undefined)` turns it off (docs/matching.md, "Occupations in six languages from ESCO"). */
-let occupations: Map<string, string> | undefined;
-let occupationPrefix = 0;
+let occupations: WordReader | undefined;
 export const occupationUses = { industries: false, titles: false };
 export function useOccupationTable(table: string | undefined, uses: Partial<typeof occupationUses> = { industries: true, titles: true }): void {
   lexiconEdition++;
-  occupations = table === undefined ? undefined : readTable(table);
-  occupationPrefix = Math.max(0, ([...(occupations?.keys() ?? [])].find((k) => k.endsWith('*'))?.length ?? 1) - 1);
+  occupations = table === undefined ? undefined : prefixTable(table, 0);
   occupationUses.industries = table !== undefined && (uses.industries ?? false);
   occupationUses.titles = table !== undefined && (uses.titles ?? false);
 }
 /** A word of another language's occupation name as its English occupation's words, when the table is given: by
  * the whole word, else by its first letters (a word as long as the key too: "kappers" of "kappers*"). */
-export const occupationWords = (word: string): string | undefined =>
-  occupations?.get(word) ?? (occupationPrefix > 0 && word.length >= occupationPrefix ? occupations?.get(`${word.slice(0, occupationPrefix)}*`) : undefined);
+export const occupationWords = (word: string): string | undefined => occupations?.(word);
 useOccupationTable(OCCUPATION_TABLE, { titles: true });
 
 /** A word one of the lexicons reads, or its German feminine form ("Leiterin", "Geschäftsführerin", "Referentin"). */
