@@ -99,7 +99,7 @@ for (const name of fs.readdirSync(root).sort()) {
   if (verbose && !isHeldOut(name)) for (const m of s.misses) console.log(`    ${m}`);
 }
 if (mend) {
-  console.log(`\n| mended (all 84 sets) | readings mended | mean nDCG@5 | gain |`);
+  console.log(`\n| mended (all ${ndcgs.length} sets) | readings mended | mean nDCG@5 | gain |`);
   console.log('|---|---|---|---|');
   const base = mendSums.get('as read')!.ndcg / ndcgs.length;
   for (const [label, { ndcg, count }] of mendSums) console.log(`| ${label} | ${count} | ${(ndcg / ndcgs.length).toFixed(4)} | ${(ndcg / ndcgs.length - base).toFixed(4)} |`);
