@@ -1004,9 +1004,21 @@ function companyKindsOf(c: CompiledTaxonomy): { index: number; kind: string[] }[
   return kinds;
 }
 
+/** What is found once per taxonomy from the lexicon's readings, with the lexicon's edition beside it: forgotten
+ * when the edition changes (a generated table given or taken away), as `memoised` forgets its readings. */
+class PerTaxonomy<T> {
+  private readonly held = new WeakMap<CompiledTaxonomy, { edition: number; value: T }>();
+  get(c: CompiledTaxonomy): T | undefined {
+    const entry = this.held.get(c);
+    return entry && entry.edition === currentLexiconEdition() ? entry.value : undefined;
+  }
+  set(c: CompiledTaxonomy, value: T): void {
+    this.held.set(c, { edition: currentLexiconEdition(), value });
+  }
+}
 /** The taxonomy's industry words, as read (stems) and as written in its labels and aliases (three letters
  * or more), found once per taxonomy. */
-const taxonomyIndustryWords = new WeakMap<CompiledTaxonomy, { read: Set<string>; written: string[]; spelt: Map<string, string> }>();
+const taxonomyIndustryWords = new PerTaxonomy<{ read: Set<string>; written: string[]; spelt: Map<string, string> }>();
 function taxonomyWordsOf(c: CompiledTaxonomy): { read: Set<string>; written: string[]; spelt: Map<string, string> } {
   let known = taxonomyIndustryWords.get(c);
   if (!known) {
@@ -1045,7 +1057,7 @@ function industryWordsWithCognates(text: string, c: CompiledTaxonomy, nace: bool
 const cognateReaders = new WeakMap<CompiledTaxonomy, (text: string) => string[]>();
 const naceReaders = new WeakMap<CompiledTaxonomy, (text: string) => string[]>();
 /** A word of an industry or company value and the taxonomy's word it is a cognate of (undefined: none), per library. */
-const cognateWords = new WeakMap<CompiledTaxonomy, Map<string, string | undefined>>();
+const cognateWords = new PerTaxonomy<Map<string, string | undefined>>();
 const COGNATE_WORDS_LIMIT = 20_000;
 function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy, nace: boolean): string[] {
   const text = withTradeCompounds(said, c);
@@ -1103,18 +1115,6 @@ const KIND_TAILS = new Map([['handler', 'dealer'], ['haendler', 'dealer'], ['han
 /** General words for kinds of business, any trade's: what a compound's last part must say to be read as one. */
 const BUSINESS_KINDS = new Set(['provider', 'company', 'cooperative', 'rental', 'shop', 'store', 'service', 'workshop', 'dealer', 'agency', 'association', 'federation', 'firm', 'operator', 'group']);
 const COMPOUND_MIN = 8;
-/** What is found once per taxonomy from the lexicon's readings, with the lexicon's edition beside it: forgotten
- * when the edition changes (a generated table given or taken away), as `memoised` forgets its readings. */
-class PerTaxonomy<T> {
-  private readonly held = new WeakMap<CompiledTaxonomy, { edition: number; value: T }>();
-  get(c: CompiledTaxonomy): T | undefined {
-    const entry = this.held.get(c);
-    return entry && entry.edition === currentLexiconEdition() ? entry.value : undefined;
-  }
-  set(c: CompiledTaxonomy, value: T): void {
-    this.held.set(c, { edition: currentLexiconEdition(), value });
-  }
-}
 const tradeParts = new PerTaxonomy<Map<string, string>>();
 /** The first parts of the taxonomy's own one-word compound names whose last part is a kind of business
  * ("fahrrad" of an alias "Fahrradhändler"... when "händler" is read as one), with the name they are part of,
@@ -1347,7 +1347,7 @@ function bestIndustries(scored: Map<number, Scored> | Scored[], c: CompiledTaxon
 
 /** Stems of words that half or more of the taxonomy's industries (three at least) use in their names: the
  * vendor's own kind of market ("recruitment" of "IT recruitment", "Executive search recruitment", ...). */
-const marketWordSets = new WeakMap<CompiledTaxonomy, Set<string>>();
+const marketWordSets = new PerTaxonomy<Set<string>>();
 function marketWordsOf(c: CompiledTaxonomy): Set<string> {
   let found = marketWordSets.get(c);
   if (!found) {
