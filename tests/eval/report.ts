@@ -16,15 +16,19 @@ const options = {
   ranking: wordnet === 'ranking' || wordnet === 'both' ? relatedStems : undefined,
   pains: wordnet === 'pains' || wordnet === 'both' ? relatedStems : undefined,
 };
+/** A table file a flag names, as text; a missing one stops the report with `how` to make it. */
+function tableFile(flag: string, file: string | undefined, how: string): string {
+  if (!file || !fs.existsSync(file)) {
+    console.error(`${flag}: no file ${file ?? ''} (${how})`);
+    process.exit(2);
+  }
+  return fs.readFileSync(file, 'utf8').trim();
+}
 // --foreign-nouns: titles, industries, company names and notes also read through the FreeDict table, off by
 // default and never committed (GPL-derived): made on this machine by scripts/build-lexicon-table.ts.
 if (process.argv.includes('--foreign-nouns')) {
   const table = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.cache/freedict-nouns.txt');
-  if (!fs.existsSync(table)) {
-    console.error(`--foreign-nouns needs ${table}: install Debian's dict-freedict-{deu,fra,spa,ita,nld,por}-eng and run npx tsx scripts/build-lexicon-table.ts`);
-    process.exit(2);
-  }
-  useForeignNouns(fs.readFileSync(table, 'utf8').trim());
+  useForeignNouns(tableFile('--foreign-nouns', table, "install Debian's dict-freedict-{deu,fra,spa,ita,nld,por}-eng and run npx tsx scripts/build-lexicon-table.ts"));
 }
 // --no-nace: without the NACE Rev. 2 class-title table the matcher reads CRM industry values and company names
 // through (lib/match/nace-table.generated.ts); --nace=file: another table of that format (scripts/build-nace-table.ts
@@ -34,11 +38,7 @@ if (process.argv.includes('--no-nace')) useNaceTable(undefined);
 const naceArg = process.argv.find((a) => a.startsWith('--nace='));
 if (naceArg) {
   const table = naceArg.slice('--nace='.length);
-  if (!fs.existsSync(table)) {
-    console.error(`--nace: no file ${table} (make one with NACE_OUT=${table} npx tsx scripts/build-nace-table.ts <DV_NOGA_CLASS.lsl>)`);
-    process.exit(2);
-  }
-  const text = fs.readFileSync(table, 'utf8').trim();
+  const text = tableFile('--nace', table, `make one with NACE_OUT=${table} npx tsx scripts/build-nace-table.ts <DV_NOGA_CLASS.lsl>`);
   useNaceTable(process.argv.includes('--nace-everywhere') ? undefined : text);
   if (process.argv.includes('--nace-everywhere')) useForeignNouns(text);
 }
@@ -49,12 +49,9 @@ if (process.argv.includes('--no-esco')) useOccupationTable(undefined);
 const escoArg = process.argv.find((a) => a.startsWith('--esco='));
 if (escoArg) {
   const [table, uses] = escoArg.slice('--esco='.length).split(':');
-  if (!table || !fs.existsSync(table)) {
-    console.error(`--esco: no file ${table} (make one with ESCO_OUT=${table} npx tsx scripts/build-esco-table.ts ...)`);
-    process.exit(2);
-  }
+  const text = tableFile('--esco', table, `make one with ESCO_OUT=${table} npx tsx scripts/build-esco-table.ts ...`);
   const named = (uses ?? 'industries,titles').split(',');
-  useOccupationTable(fs.readFileSync(table, 'utf8').trim(), { industries: named.includes('industries'), titles: named.includes('titles') });
+  useOccupationTable(text, { industries: named.includes('industries'), titles: named.includes('titles') });
 }
 // --gold: nDCG@5 also with the cases' expected personas, industries and pain points given to the ranking in place of
 // the resolver's (all three, then one kind at a time): the share of each set's loss that is resolution, by kind.
