@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { TaxonomyKind } from '../../lib/model';
-import { loadEvalSet, scoreSet } from './score';
+import { loadEvalSet, loadSecondReading, scoreSet } from './score';
 
 const root = path.resolve(__dirname, '../fixtures/eval');
 const sets = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'cases.jsonl')));
@@ -175,6 +175,14 @@ describe('suggestion quality', () => {
     // A checkout made for work on the matcher leaves the held-out sets out (a sparse checkout): their floors wait.
     const expected = Object.keys(FLOORS).filter((name) => !name.startsWith('heldout-') || sets.includes(name));
     expect([...sets].sort()).toEqual(expected.sort());
+  });
+  it('every second reading files each case of its set once, with the set’s own ids', () => {
+    const read = sets.filter((name) => fs.existsSync(path.join(root, name, 'second-reading.jsonl')));
+    expect(read.length).toBeGreaterThan(0);
+    for (const name of read) {
+      const { pack, cases } = loadEvalSet(path.join(root, name));
+      expect(loadSecondReading(path.join(root, name), pack, cases)?.size, name).toBe(cases.length);
+    }
   });
   for (const name of sets) {
     it(`${name}: nDCG@5 and resolution F1 stay at or above the set's floor, nothing expired or unknown`, () => {

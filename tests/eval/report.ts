@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { useForeignNouns, useNaceTable, useOccupationTable } from '../../lib/match/lexicon';
 import { relatedStems } from '../../lib/match/related-words';
 import type { TaxonomyKind } from '../../lib/model';
-import { loadEvalSet, scoreSet } from './score';
+import { loadEvalSet, loadSecondReading, scoreSet, type EvalScore } from './score';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/eval');
 const verbose = process.argv.includes('--verbose');
@@ -70,6 +70,10 @@ const add = (label: string, ndcg: number, count: number) => {
   const sum = mendSums.get(label) ?? { ndcg: 0, count: 0 };
   mendSums.set(label, { ndcg: sum.ndcg + ndcg, count: sum.count + count });
 };
+// --second-reading: for each development set with a second reader's filing (second-reading.jsonl, tests/fixtures/eval/README.md),
+// a row more with that filing scored against the expected ids and ranked in place of the resolver's reading.
+const secondReading = process.argv.includes('--second-reading');
+const readingPairs: { read: EvalScore; second: EvalScore }[] = [];
 const goldSums = GOLD.map(() => 0);
 const ndcgs: number[] = [];
 const heldOut: number[] = [];
@@ -84,6 +88,12 @@ for (const name of fs.readdirSync(root).sort()) {
   const golds = gold && !isHeldOut(name) ? GOLD.map((kinds) => scoreSet(pack, cases, '2026-11-22', { ...options, gold: kinds }).ndcg) : [];
   golds.forEach((g, i) => (goldSums[i]! += g));
   console.log(`| ${name} | ${s.cases} | ${f(s.ndcg)} | ${f(s.f1.personas.f1)} | ${f(s.f1.industries.f1)} | ${f(s.f1.painPoints.f1)} | ${s.expired} |${golds.map((g) => ` ${f(g)} |`).join('')}`);
+  const reading = secondReading && !isHeldOut(name) ? loadSecondReading(path.join(root, name), pack, cases) : undefined;
+  if (reading) {
+    const r = scoreSet(pack, cases, '2026-11-22', { ...options, reading });
+    readingPairs.push({ read: s, second: r });
+    console.log(`| ${name} (second reader) | ${r.cases} | ${f(r.ndcg)} | ${f(r.f1.personas.f1)} | ${f(r.f1.industries.f1)} | ${f(r.f1.painPoints.f1)} | ${r.expired} |`);
+  }
   if (mend && !isHeldOut(name)) {
     add('as read', s.ndcg, 0);
     for (const sort of MENDS)
@@ -104,4 +114,10 @@ if (mend) {
 const mean = (xs: number[]) => (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(4);
 console.log(`\nmean nDCG@5 over ${ndcgs.length} development sets: ${mean(ndcgs)}`);
 if (gold) console.log(`with gold resolution: all ${GOLD.map((kinds, i) => `${kinds.length > 1 ? '' : `${kinds[0]} `}${(goldSums[i]! / ndcgs.length).toFixed(4)}`).join(', only ')}`);
+if (readingPairs.length) {
+  const avg = (pick: (x: EvalScore) => number, which: 'read' | 'second') => (readingPairs.reduce((sum, p) => sum + pick(p[which]), 0) / readingPairs.length).toFixed(3);
+  const line = (which: 'read' | 'second') =>
+    `nDCG@5 ${avg((x) => x.ndcg, which)}, F1 ${(['personas', 'industries', 'painPoints'] as const).map((k) => avg((x) => x.f1[k].f1, which)).join(' / ')}`;
+  console.log(`over the ${readingPairs.length} sets with a second reading: as read ${line('read')}; the second reader's filing ${line('second')}`);
+}
 if (heldOut.length) console.log(`mean nDCG@5 over ${heldOut.length} held-out sets: ${mean(heldOut)}`);

@@ -38,6 +38,47 @@ export function loadEvalSet(dir: string): { pack: LibraryPack; cases: EvalCase[]
   return { pack: read.value, cases };
 }
 
+/** A second reader's filing of a set's cases: per case id, the ids a careful marketer who saw neither the matcher nor
+ * the set's expected ids filed the prospect under (`second-reading.jsonl` beside `cases.jsonl`, one
+ * `{"id", "personas", "industries", "painPoints"}` object a line). */
+export type Reading = ReadonlyMap<string, Record<TaxonomyKind, string[]>>;
+
+/** The second reading of the set in `dir`, or undefined when it has none; a line that does not parse, a case with no
+ * line or two, or an id not in the taxonomy stops it with the file and line. */
+export function loadSecondReading(dir: string, pack: LibraryPack, cases: readonly EvalCase[]): Reading | undefined {
+  const file = path.join(dir, 'second-reading.jsonl');
+  if (!fs.existsSync(file)) return undefined;
+  const known = Object.fromEntries(FIELDS.map((f) => [f, new Set(pack.taxonomy[f].map((e) => e.id))])) as Record<TaxonomyKind, Set<string>>;
+  const reading = new Map<string, Record<TaxonomyKind, string[]>>();
+  fs.readFileSync(file, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      if (!line.trim()) return;
+      const where = `${file}:${i + 1}`;
+      let row: Record<string, unknown>;
+      try {
+        row = JSON.parse(line) as Record<string, unknown>;
+      } catch (e) {
+        throw new Error(`${where}: not JSON (${(e as Error).message})`);
+      }
+      const id = row.id;
+      if (typeof id !== 'string' || !id) throw new Error(`${where}: no "id"`);
+      if (reading.has(id)) throw new Error(`${where}: case ${id} read twice`);
+      const ids = {} as Record<TaxonomyKind, string[]>;
+      for (const f of FIELDS) {
+        const value = row[f] ?? [];
+        if (!Array.isArray(value) || value.some((x) => typeof x !== 'string')) throw new Error(`${where}: "${f}" is not a list of ids`);
+        const unknown = value.find((x: string) => !known[f].has(x));
+        if (unknown !== undefined) throw new Error(`${where}: "${f}" has ${unknown}, not in the taxonomy`);
+        ids[f] = value as string[];
+      }
+      reading.set(id, ids);
+    });
+  const unread = cases.find((c) => !reading.has(c.id));
+  if (unread) throw new Error(`${file}: no line for case ${unread.id}`);
+  return reading;
+}
+
 /** What the ranking is given in place of the reading's errors of one sort (`mend`): per case and kind, with R
  * the ids read and G the expected ones, `extras` drops the wrong ids read beside a right one (or when none
  * is expected), `substitutions` puts G in place of R when R is all wrong and G is not empty, `misses` adds
@@ -56,12 +97,14 @@ export function mended(read: readonly string[], want: readonly string[], mend: M
 }
 
 /** `gold`: the kinds ranked with the case's expected ids in place of the resolver's (at full confidence), everything
- * else as resolved: how much of a set's distance to 1.0 is resolution and how much the ranking itself. */
+ * else as resolved: how much of a set's distance to 1.0 is resolution and how much the ranking itself. `reading`: a
+ * second reader's ids scored and ranked in place of the resolver's (all three kinds): how far a careful reader who
+ * never saw the expected ids agrees with them, and what the ranking makes of such a reading. */
 export function scoreSet(
   pack: LibraryPack,
   cases: readonly EvalCase[],
   today: string,
-  options: { ranking?: RelatedWords; pains?: RelatedWords; gold?: readonly TaxonomyKind[]; mend?: { sort: Mend; kinds: readonly TaxonomyKind[] } } = {},
+  options: { ranking?: RelatedWords; pains?: RelatedWords; gold?: readonly TaxonomyKind[]; mend?: { sort: Mend; kinds: readonly TaxonomyKind[] }; reading?: Reading } = {},
 ): EvalScore {
   const assets = new Map(pack.assets.map((a) => [a.id, a]));
   const expired = (a: PackAsset) => a.expiresAt !== undefined && a.expiresAt < today;
@@ -80,14 +123,16 @@ export function scoreSet(
   const misses: string[] = [];
   for (const c of cases) {
     const resolution = resolveProspect(c.prospect, compiled);
-    const ctx = contextOf(resolution);
+    const given = options.reading?.get(c.id);
+    const ctx = given ?? contextOf(resolution);
     const ranked: Resolution = { ...resolution };
-    for (const kind of options.gold ?? [])
-      ranked[kind] = c.expect[kind].map((id) => ({ id, label: id, evidence: { field: 'rep', quote: '', via: 'taxonomy', confidence: 1 } }));
+    const asFiled = (ids: readonly string[]) => ids.map((id) => ({ id, label: id, evidence: { field: 'rep' as const, quote: '', via: 'taxonomy' as const, confidence: 1 } }));
+    if (given) for (const kind of FIELDS) ranked[kind] = asFiled(given[kind]);
+    for (const kind of options.gold ?? []) ranked[kind] = asFiled(c.expect[kind]);
     if (options.mend)
       for (const kind of options.mend.kinds) {
         const ids = mended(ctx[kind], c.expect[kind], options.mend.sort);
-        if (ids) ranked[kind] = ids.map((id) => resolution[kind].find((r) => r.id === id) ?? { id, label: id, evidence: { field: 'rep', quote: '', via: 'taxonomy', confidence: 1 } });
+        if (ids) ranked[kind] = ids.map((id) => resolution[kind].find((r) => r.id === id) ?? asFiled([id])[0]!);
       }
     const ids = rankAssets(pack.assets, ranked, { today, limit: K, relatedWords: options.ranking, company: c.prospect.company }).suggestions.map((s) => s.asset.id);
     for (const f of FIELDS) {
