@@ -1330,3 +1330,47 @@ describe('ranking', () => {
     expect(rankAssets(plain, r, { today }).suggestions).toHaveLength(2);
   });
 });
+
+describe('the role the notes give the person by name, where the title says none', () => {
+  const shop = compileTaxonomy({
+    personas: [
+      { id: 'owner', label: 'Business owner', aliases: ['Owner'] },
+      { id: 'ops', label: 'Operations manager', aliases: [] },
+      { id: 'fin', label: 'Finance leader', aliases: ['CFO'] },
+    ],
+    industries: [],
+    painPoints: [],
+  });
+  const personas = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, shop)).personas;
+  const deal = { crm: 'hubspot', recordType: 'deal' } as const;
+  it.each([
+    ['owner Priya on the phone: we lose jobs to slow quotes', ['owner']],
+    ['Call w/ Marco (ops mgr). Rep: what changed? Marco: the routes', ['ops']],
+    ['contact: Tomasz, owner. Wants one calendar.', ['owner']],
+    ['Quotes go out late. Owner (Hilde) says the crews wait.', ['owner']],
+  ])('a deal whose notes say %j is that role', (notes, want) => {
+    expect(personas({ notes, source: deal })).toEqual(want);
+  });
+  it.each([
+    // another person's role, by a possessive
+    "the owner's wife Sue handles billing",
+    // a role named of nobody ("owner" is not said of a person by name)
+    'owner said the crews wait',
+    // a capitalised noun inside a German sentence is not a name
+    'Entscheidung im Vorstand März.',
+    // a sentence in brackets is not a title
+    'Must have SSO with Okta (requirement from IT).',
+    // nor a clause after a comma that is a sentence, not a title
+    'Told Ben, not the owner.',
+  ])('a deal whose notes say %j has no persona', (notes) => {
+    expect(personas({ notes, source: deal })).toEqual([]);
+  });
+  it('is not read on a company record, which is no person', () => {
+    expect(personas({ notes: 'owner Priya on the phone', source: { crm: 'hubspot', recordType: 'company' } })).toEqual([]);
+  });
+  it('never overrides a title that names a function, and on a person record reads only that person', () => {
+    expect(personas({ title: 'Finance', notes: 'Call w/ Marco (ops mgr)', source: deal })).toEqual(['fin']);
+    expect(personas({ name: 'Ana Ruiz', title: 'Team member', notes: 'Call w/ Marco (ops mgr)', source: { crm: 'hubspot', recordType: 'contact' } })).toEqual([]);
+    expect(personas({ name: 'Ana Ruiz', title: 'Team member', notes: 'Call w/ Ana (ops mgr)', source: { crm: 'hubspot', recordType: 'contact' } })).toEqual(['ops']);
+  });
+});

@@ -649,3 +649,37 @@ export function readFixedExpressions(tokens: readonly Token[], stems: string[], 
   }
   return blanked;
 }
+
+/** A person's name and the role said beside it: "Tanya (ops mgr)", "Ray, owner." */
+const ROLE_AFTER_NAME = /\b(\p{Lu}\p{Ll}+) ?\(([\p{L}.&/' -]{2,40}?)\)|\b(\p{Lu}\p{Ll}+), ([\p{L}.&/' -]{2,40}?)(?=[.;:!?\n]|$)/gu;
+/** A role noun right before a person's name: "owner Mike", "Owner (Gary)", "Owner Ray:"; the noun in lower case, or
+ * opening a sentence or a clause (a capitalised noun inside a sentence is a German noun: "im Vorstand März"). */
+const ROLE_BEFORE_NAME = /(?<=(^|[.!?:;,(\n]\s*|\s))(\p{L}[\p{L}&-]*) (?=\(?(\p{Lu}\p{Ll}+)\b(?!['’]))/gu;
+/** The only function words a title says ("Director of Operations", "Jefe de Ventas"): a role with another ("(requirement
+ * from IT)", "Kein Verleih, keine Werkstatt") is a sentence, not a title. */
+const TITLE_LINKS = new Set(['of', 'and', 'the', ...OF_LINKS, ...OF_ARTICLES]);
+/** English's negations, which its stop word list keeps out ("Ben, not the owner"). */
+const NEGATIONS = new Set(['no', 'not', 'never']);
+const saysOnlyTitleWords = (role: string) =>
+  role.split(/\s+/).map(fold).every((w) => TITLE_LINKS.has(w) || (!isStopword(w) && !FUNCTION_WORDS.has(w) && !NEGATIONS.has(w)));
+
+/** The roles the notes give a person by name, in the order said: after the name ("Tanya (ops mgr)", "Ray, owner") or
+ * the noun right before it ("owner Mike", "Owner (Gary)"). `name`, when given, keeps only the roles of the person of
+ * that first name. Not the seller's ("Rep (Jane)"), nor another's by a possessive ("the owner's wife Sue"). */
+export function rolesNamed(notes: string, name?: string): { name: string; role: string }[] {
+  const first = name?.trim().split(/\s+/)[0]?.toLowerCase();
+  const out: { at: number; name: string; role: string }[] = [];
+  for (const m of notes.matchAll(ROLE_AFTER_NAME)) {
+    const role = (m[2] ?? m[4]!).trim();
+    if (saysOnlyTitleWords(role)) out.push({ at: m.index, name: m[1] ?? m[3]!, role });
+  }
+  for (const m of notes.matchAll(ROLE_BEFORE_NAME)) {
+    const [, lead, role, person] = m as unknown as [string, string, string, string];
+    const opens = lead.trim() !== '' || m.index === 0;
+    if (isName(person) && (/^\p{Ll}/u.test(role) || opens)) out.push({ at: m.index + role.length + 1, name: person, role });
+  }
+  return out
+    .filter((r) => !SELLER.has(r.name.toLowerCase()) && (first === undefined || r.name.toLowerCase() === first))
+    .sort((a, b) => a.at - b.at)
+    .map(({ name, role }) => ({ name, role }));
+}

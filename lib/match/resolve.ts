@@ -40,7 +40,7 @@ import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact } from './lexicon';
-import { complains, noteTerms, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
+import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
@@ -2627,13 +2627,34 @@ function prospectSectors(p: Pick<Prospect, 'industry' | 'company'>): string[] {
 export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolution {
   const stage = funnelStage(prospect.stage);
   return {
-    personas: resolvePersonas(prospect.title, c, prospectSectors(prospect)),
+    personas: personasOf(prospect, c),
     industries: resolveIndustries(prospect, c),
     painPoints: resolvePains(prospect.notes, c, prospect),
     terms: noteTerms(prospect.notes, (t) => readStem(t, c), prospect, labelNames(c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }
+
+/** The record's persona: its title's, else, when the title is empty or names no function, the role the notes give
+ * the person by name ("Tanya (ops mgr)", "owner Mike", "Ray, owner"): on a person's record the person of the record's
+ * own first name; on a deal or opportunity, whose contact the notes speak of, the first person named with a role.
+ * Not on a company's record (account, company, organization), which is no person. */
+function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
+  const sectors = prospectSectors(prospect);
+  const byTitle = resolvePersonas(prospect.title, c, sectors);
+  if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
+  if (COMPANY_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) return byTitle;
+  for (const { role } of rolesNamed(prospect.notes, prospect.name)) {
+    const words = role.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      const said = words.slice(i).join(' ');
+      const found = resolvePersonas(said, c, sectors);
+      if (found.length) return found.map((r) => ({ ...r, evidence: { field: 'notes', quote: said, via: r.evidence.via, confidence: Math.min(r.evidence.confidence, 0.6) } }));
+    }
+  }
+  return byTitle;
+}
+const COMPANY_RECORDS = new Set(['account', 'company', 'organization', 'organisation']);
 
 /** "Persona: Finance leader (from "Chief Financial Officer")" */
 export function describeResolved(kind: TaxonomyKind, r: Resolved): string {
