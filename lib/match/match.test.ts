@@ -1330,3 +1330,30 @@ describe('ranking', () => {
     expect(rankAssets(plain, r, { today }).suggestions).toHaveLength(2);
   });
 });
+
+describe('industries: every segment the notes list the business as running', () => {
+  // An invented vendor to window cleaners, whose segments are kinds of that one trade.
+  const cleaners = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'residential', label: 'Residential window cleaners', aliases: ['house window cleaning'] },
+      { id: 'high-rise', label: 'High-rise & rope access', aliases: ['rope access', 'building maintenance unit'] },
+      { id: 'gutters', label: 'Gutter & fascia cleaning', aliases: ['gutter cleaning'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, cleaners)).industries.sort();
+
+  it('reads each segment a list in the notes joins, beside the one the name gave', () => {
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Does rope access and gutter cleaning for offices.' })).toEqual(['gutters', 'high-rise']);
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Mostly rope access, plus gutter cleaning in winter.' })).toEqual(['gutters', 'high-rise']);
+  });
+
+  it('does not read a segment named alone in the notes, nor one the notes deny', () => {
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Wants quotes from a gutter cleaning firm for its depot.' })).toEqual(['high-rise']);
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Rope access only, not gutter cleaning.' })).toEqual(['high-rise']);
+  });
+
+  it('does not read a segment said as a part inside the business', () => {
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Rope access teams, plus a gutter cleaning department.' })).toEqual(['high-rise']);
+  });
+});
