@@ -1357,3 +1357,17 @@ describe('industries: every segment the notes list the business as running', () 
     expect(read({ company: 'Summit Rope Access Ltd', notes: 'Rope access teams, plus a gutter cleaning department.' })).toEqual(['high-rise']);
   });
 });
+
+describe('industries: a one-site business read from the CRM value and from the notes', () => {
+  const framers = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'independent', label: 'Independent picture framers', aliases: ['picture framing'] },
+      { id: 'chains', label: 'Framing chains', aliases: ['framing chain'] },
+    ],
+  });
+  it('lists the segment once', () => {
+    const read = resolveProspect({ industry: 'Picture framing', company: 'Oakes Gallery', notes: 'Family owned, one shop.' }, framers).industries;
+    expect(read.map((r) => r.id)).toEqual(['independent']);
+  });
+});

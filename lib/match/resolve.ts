@@ -1665,6 +1665,8 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
   const entry = c.industries[single]!.entry;
   // A guess from the CRM's sector alone gives way to it, as it does to the group entry (byScale).
   const kept = found.filter((r) => r.evidence.via !== 'knowledge');
+  // Already read from the CRM's value ("Funeral services" at a family-owned funeral home): once.
+  if (kept.some((r) => r.id === entry.id)) return kept;
   return [...kept, { id: entry.id, label: entry.label, evidence: { field: said.field, quote: said.quote!.trim(), via: 'knowledge', confidence: 0.6 } }];
 }
 
