@@ -1374,3 +1374,44 @@ describe('the role the notes give the person by name, where the title says none'
     expect(personas({ name: 'Ana Ruiz', title: 'Team member', notes: 'Call w/ Ana (ops mgr)', source: { crm: 'hubspot', recordType: 'contact' } })).toEqual(['ops']);
   });
 });
+
+describe('industries: every segment the notes list the business as running', () => {
+  // An invented vendor to window cleaners, whose segments are kinds of that one trade.
+  const cleaners = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'residential', label: 'Residential window cleaners', aliases: ['house window cleaning'] },
+      { id: 'high-rise', label: 'High-rise & rope access', aliases: ['rope access', 'building maintenance unit'] },
+      { id: 'gutters', label: 'Gutter & fascia cleaning', aliases: ['gutter cleaning'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, cleaners)).industries.sort();
+
+  it('reads each segment a list in the notes joins, beside the one the name gave', () => {
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Does rope access and gutter cleaning for offices.' })).toEqual(['gutters', 'high-rise']);
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Mostly rope access, plus gutter cleaning in winter.' })).toEqual(['gutters', 'high-rise']);
+  });
+
+  it('does not read a segment named alone in the notes, nor one the notes deny', () => {
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Wants quotes from a gutter cleaning firm for its depot.' })).toEqual(['high-rise']);
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Rope access only, not gutter cleaning.' })).toEqual(['high-rise']);
+  });
+
+  it('does not read a segment said as a part inside the business', () => {
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Rope access teams, plus a gutter cleaning department.' })).toEqual(['high-rise']);
+  });
+});
+
+describe('industries: a one-site business read from the CRM value and from the notes', () => {
+  const framers = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'independent', label: 'Independent picture framers', aliases: ['picture framing'] },
+      { id: 'chains', label: 'Framing chains', aliases: ['framing chain'] },
+    ],
+  });
+  it('lists the segment once', () => {
+    const read = resolveProspect({ industry: 'Picture framing', company: 'Oakes Gallery', notes: 'Family owned, one shop.' }, framers).industries;
+    expect(read.map((r) => r.id)).toEqual(['independent']);
+  });
+});

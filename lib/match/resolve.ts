@@ -1564,7 +1564,61 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   const otherKind = prospect.company !== undefined && headOfAnotherKind(industryWords(prospect.company), c);
   const found = bySize(otherKind ? read.filter((r) => !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6)) : read, prospect, c);
   const group = groupEntryOf(c);
-  return byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c);
+  return withSegmentsSaid(byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c), prospect, c);
+}
+
+/** A list joining kinds in the notes: a comma, "+", "&", "/", "and" in the six languages, "plus", "also". */
+const LIST_JOIN = new RegExp(`,|\\+|&|/|\\b(?:${AND_WORDS}|plus|also|as well as)\\b`, 'i');
+
+/** A label's or alias's words said in `said` (the part's words as written) as a kind the business runs, not as
+ * the name of a part inside it ("a florist counter in each" names a counter). */
+/** Words for a part inside a business, in the six languages: a kind said before one ("a florist counter in each",
+ * "Hörakustik-Abteilung") is a department of the business, not a segment it runs. */
+const PART_OF_A_BUSINESS = /^(?:counters?|departments?|depts?|sections?|corners?|desks?|abteilung(?:en)?|rayons?|comptoirs?|reparto|reparti|secci[oó]n|secciones|afdelingen?|sec[çc][ãa]o|departamentos?|dipartimento)$/iu;
+function namedAsKind(said: string[], run: string[]): boolean {
+  const read = said.map((w) => industryWords(w));
+  const flat = read.flatMap((r, i) => r.map((w) => ({ w, i })));
+  for (let k = 0; k + run.length <= flat.length; k++) {
+    if (!run.every((w, j) => flat[k + j]!.w === w)) continue;
+    const next = said[flat[k + run.length - 1]!.i + 1];
+    if (next === undefined || !PART_OF_A_BUSINESS.test(next)) return true;
+  }
+  return false;
+}
+
+/** Every segment the notes list the business as running is read, not only the strongest: a clause that joins two
+ * or more of the taxonomy's entries, each said by a whole label or alias ("runs vending machines and micro-markets",
+ * "apartments + HOAs + some single-family", "8 funeral homes + 2 crematories"), adds those not read yet, beside what
+ * the company's name, the CRM's value or the notes gave; only for a business already read in the vendor's market.
+ * Not the words of a denial or the seller's turns (read out before), nor one entry named alone (the customers'
+ * kind, "orders from 150 florists"), nor the kind of site a group entry read counts ("22 funeral homes" of a group). */
+function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  if (!found.length || !prospect.notes) return found;
+  const notes = withoutDeniedKinds(readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes);
+  if (!notes?.trim() || !industryWords(notes).length) return found;
+  const have = new Set(found.map((r) => r.id));
+  const group = groupEntryOf(c);
+  const kinds = group !== undefined && have.has(c.industries[group]!.entry.id) ? siteKindsOf(c, group) : new Set<string>();
+  const out = [...found];
+  for (const clause of notes.split(/[.;:!?()\n]+/)) {
+    const parts = clause.split(LIST_JOIN).filter((p) => industryWords(p).length);
+    if (parts.length < 2) continue;
+    const named = parts.map((part) => {
+      const said = words(withTradeCompounds(part, c));
+      return [...namedIndustries(part, 'notes', c).values()].filter(
+        (s) => s.evidence.via === 'taxonomy' && c.industries[s.index]!.forms.some((f) => f.words.length > 0 && namedAsKind(said, f.words)),
+      );
+    });
+    const ids = new Set(named.flat().map((s) => s.index));
+    if (named.filter((n) => n.length).length < 2 || ids.size < 2) continue;
+    for (const s of named.flat()) {
+      const entry = c.industries[s.index]!.entry;
+      if (have.has(entry.id) || c.industries[s.index]!.forms.some((f) => f.words.some((w) => kinds.has(w)))) continue;
+      have.add(entry.id);
+      out.push({ id: entry.id, label: entry.label, evidence: s.evidence });
+    }
+  }
+  return out;
 }
 
 /** A CRM value of a sector of the vendor's market that leads to no entry ("Retail" to a vendor of several kinds
@@ -1611,6 +1665,8 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
   const entry = c.industries[single]!.entry;
   // A guess from the CRM's sector alone gives way to it, as it does to the group entry (byScale).
   const kept = found.filter((r) => r.evidence.via !== 'knowledge');
+  // Already read from the CRM's value ("Funeral services" at a family-owned funeral home): once.
+  if (kept.some((r) => r.id === entry.id)) return kept;
   return [...kept, { id: entry.id, label: entry.label, evidence: { field: said.field, quote: said.quote!.trim(), via: 'knowledge', confidence: 0.6 } }];
 }
 

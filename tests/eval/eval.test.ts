@@ -32,7 +32,7 @@ const FLOORS: Record<string, Bar> = {
   'dev-hospitality-messy': { ndcg: 0.935, personas: 0.92, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.94, personas: 0.9, industries: 0.97, painPoints: 0.74 },
   'dev2-utilities-multilingual': { ndcg: 0.9, personas: 0.92, industries: 0.86, painPoints: 0.74 },
-  'dev2-property-messy': { ndcg: 0.95, personas: 0.89, industries: 0.86, painPoints: 0.79 },
+  'dev2-property-messy': { ndcg: 0.95, personas: 0.89, industries: 0.9, painPoints: 0.79 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
@@ -70,30 +70,30 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
-  'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.85, painPoints: 0.85 },
+  'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.9, painPoints: 0.85 },
   'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.92, industries: 0.74, painPoints: 0.75 },
   'dev8-recruitment-messy': { ndcg: 0.92, personas: 0.90, industries: 0.85, painPoints: 0.58 },
-  'dev8-filmtv-messy': { ndcg: 0.94, personas: 0.85, industries: 0.77, painPoints: 0.79 },
+  'dev8-filmtv-messy': { ndcg: 0.94, personas: 0.85, industries: 0.8, painPoints: 0.79 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.93, painPoints: 0.88 },
   'dev9-maritime-multilingual': { ndcg: 0.845, personas: 0.83, industries: 0.75, painPoints: 0.59 },
-  'dev9-funeral-messy': { ndcg: 0.93, personas: 0.88, industries: 0.75, painPoints: 0.78 },
-  'dev9-localization-messy': { ndcg: 0.93, personas: 0.85, industries: 0.89, painPoints: 0.54 },
+  'dev9-funeral-messy': { ndcg: 0.93, personas: 0.88, industries: 0.77, painPoints: 0.78 },
+  'dev9-localization-messy': { ndcg: 0.93, personas: 0.85, industries: 0.92, painPoints: 0.54 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
   'dev10-childcare-plain': { ndcg: 0.94, personas: 0.93, industries: 0.76, painPoints: 0.81 },
   'dev10-dairy-multilingual': { ndcg: 0.89, personas: 0.94, industries: 0.52, painPoints: 0.69 },
-  'dev10-marine-messy': { ndcg: 0.95, personas: 0.86, industries: 0.83, painPoints: 0.74 },
+  'dev10-marine-messy': { ndcg: 0.955, personas: 0.86, industries: 0.87, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.74, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.93, industries: 0.94, painPoints: 0.69 },
   'dev11-brewery-multilingual': { ndcg: 0.925, personas: 0.98, industries: 0.68, painPoints: 0.65 },
-  'dev11-parking-messy': { ndcg: 0.925, personas: 0.94, industries: 0.85, painPoints: 0.52 },
+  'dev11-parking-messy': { ndcg: 0.925, personas: 0.94, industries: 0.89, painPoints: 0.52 },
   'dev11-dialysis-messy': { ndcg: 0.95, personas: 0.92, industries: 0.83, painPoints: 0.77 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
@@ -107,7 +107,7 @@ const FLOORS: Record<string, Bar> = {
   'dev13-golf-plain': { ndcg: 0.925, personas: 0.9, industries: 0.79, painPoints: 0.76 },
   'dev13-water-multilingual': { ndcg: 0.875, personas: 0.89, industries: 0.45, painPoints: 0.73 },
   'dev13-marina-messy': { ndcg: 0.9, personas: 0.9, industries: 0.82, painPoints: 0.54 },
-  'dev13-carwash-messy': { ndcg: 0.93, personas: 0.95, industries: 0.8, painPoints: 0.67 },
+  'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.86, painPoints: 0.67 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
@@ -126,7 +126,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
-  'dev16-campgrounds-plain': { ndcg: 0.98, personas: 0.98, industries: 0.85, painPoints: 0.93 },
+  'dev16-campgrounds-plain': { ndcg: 0.98, personas: 0.98, industries: 0.9, painPoints: 0.93 },
   'dev16-wineries-multilingual': { ndcg: 0.90, personas: 0.88, industries: 0.8, painPoints: 0.74 },
   'dev16-linen-messy': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.7 },
   'dev16-bowling-messy': { ndcg: 0.905, personas: 0.92, industries: 0.72, painPoints: 0.7 },
@@ -145,7 +145,7 @@ const FLOORS: Record<string, Bar> = {
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
-  'dev18-locksmith-messy': { ndcg: 0.922, personas: 0.9, industries: 0.8, painPoints: 0.54 },
+  'dev18-locksmith-messy': { ndcg: 0.922, personas: 0.9, industries: 0.83, painPoints: 0.54 },
   'dev18-pool-messy': { ndcg: 0.91, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
@@ -160,7 +160,7 @@ const FLOORS: Record<string, Bar> = {
   'dev20-landscaping-plain': { ndcg: 0.97, personas: 0.9, industries: 0.82, painPoints: 0.86 },
   'dev20-bakery-multilingual': { ndcg: 0.81, personas: 0.84, industries: 0.65, painPoints: 0.55 },
   'dev20-photostudio-messy': { ndcg: 0.87, personas: 0.89, industries: 0.85, painPoints: 0.53 },
-  'dev20-vending-messy': { ndcg: 0.885, personas: 0.93, industries: 0.7, painPoints: 0.52 },
+  'dev20-vending-messy': { ndcg: 0.885, personas: 0.93, industries: 0.75, painPoints: 0.52 },
   // Held out (written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-third round's
   // matcher); a failure names no case.
