@@ -1390,3 +1390,28 @@ describe('a fraction after a medium is no date (review mend)', () => {
       expect(pains(note, desk), note).toEqual([]);
   });
 });
+
+describe('everyday words of trade in six languages (thirty-fourth round)', () => {
+  const trade = compileTaxonomy(
+    painTaxonomy([
+      { id: 'returns', label: 'Returns', aliases: [] },
+      { id: 'theft', label: 'Theft', aliases: ['stolen'] },
+      { id: 'warranty', label: 'Warranty', aliases: [] },
+      { id: 'cancellations', label: 'Cancellations', aliases: [] },
+      { id: 'tips', label: 'Tips', aliases: [] },
+      { id: 'availability', label: 'Availability', aliases: [] },
+    ]),
+  );
+  it('reads returns, theft, warranty, cancellations, tips and availability said in another language', () => {
+    expect(pains('Die Retouren aus dem Onlineshop steigen jeden Monat.', trade)).toEqual(['returns']);
+    expect(pains('Vorig jaar zijn drie aanhangers gestolen uit de loods.', trade)).toEqual(['theft']);
+    expect(pains('Le pratiche di garanzia con i fornitori durano settimane.', trade)).toEqual(['warranty']);
+    expect(pains('Los clientes cancelan a última hora y perdemos la tarde.', trade)).toEqual(['cancellations']);
+    expect(pains('Les pourboires sont recalculés à la main chaque mois.', trade)).toEqual(['tips']);
+    expect(pains('A disponibilidade das máquinas caiu este ano.', trade)).toEqual(['availability']);
+  });
+  it('leaves a word that only looks like one alone', () => {
+    // Dutch "vol" is full, not the French theft; Portuguese "bons" is good, not vouchers.
+    expect(pains('De werkplaats staat vol met fietsen.', trade)).toEqual([]);
+  });
+});
