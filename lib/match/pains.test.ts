@@ -1415,3 +1415,22 @@ describe('everyday words of trade in six languages (thirty-fourth round)', () =>
     expect(pains('De werkplaats staat vol met fietsen.', trade)).toEqual([]);
   });
 });
+
+describe('a topic said to be settled in another language (thirty-fourth round)', () => {
+  const settled = compileTaxonomy(
+    painTaxonomy([
+      { id: 'booking', label: 'Room booking', aliases: ['prenotazione sale', 'reserva de salas'] },
+      { id: 'privacy', label: 'Data privacy', aliases: ['protección de datos'] },
+      { id: 'shifts', label: 'Shift planning', aliases: ['turni', 'turnos'] },
+    ]),
+  );
+  it('gives no pain for a topic already solved, working, or not the prospect’s concern', () => {
+    expect(pains('Prenotazione sale già risolta con un altro fornitore; i turni sono un caos.', settled)).toEqual(['shifts']);
+    expect(pains('I turni sono un caos. Prenotazione sale online, quello funziona.', settled)).toEqual(['shifts']);
+    expect(pains('Los turnos son un caos. La protección de datos la lleva el asesor, no es nuestra preocupación.', settled)).toEqual(['shifts']);
+    expect(pains('La reserva de salas: ya resuelta con otro proveedor. Los turnos son un caos.', settled)).toEqual(['shifts']);
+  });
+  it('still reads the topic where nothing settles it', () => {
+    expect(pains('Prenotazione sale su carta, un caos.', settled)).toEqual(['booking']);
+  });
+});

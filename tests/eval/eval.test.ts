@@ -64,7 +64,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.83 },
-  'dev7-sportclubs-multilingual': { ndcg: 0.84, personas: 0.84, industries: 0.62, painPoints: 0.70 },
+  'dev7-sportclubs-multilingual': { ndcg: 0.845, personas: 0.84, industries: 0.62, painPoints: 0.73 },
   'dev7-mining-messy': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.64 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -134,7 +134,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.92, personas: 0.92, industries: 0.75, painPoints: 0.71 },
-  'dev17-hearing-multilingual': { ndcg: 0.90, personas: 0.91, industries: 0.73, painPoints: 0.54 },
+  'dev17-hearing-multilingual': { ndcg: 0.90, personas: 0.91, industries: 0.73, painPoints: 0.57 },
   'dev17-lift-messy': { ndcg: 0.935, personas: 0.89, industries: 0.73, painPoints: 0.7 },
   'dev17-music-messy': { ndcg: 0.94, personas: 0.90, industries: 0.59, painPoints: 0.75 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -151,7 +151,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.78 },
-  'dev19-salon-multilingual': { ndcg: 0.875, personas: 0.84, industries: 0.51, painPoints: 0.75 },
+  'dev19-salon-multilingual': { ndcg: 0.885, personas: 0.84, industries: 0.51, painPoints: 0.77 },
   'dev19-cleaning-messy': { ndcg: 0.91, personas: 0.95, industries: 0.88, painPoints: 0.58 },
   'dev19-signshop-messy': { ndcg: 0.885, personas: 0.95, industries: 0.82, painPoints: 0.42 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
