@@ -1434,3 +1434,14 @@ describe('a topic said to be settled in another language (thirty-fourth round)',
     expect(pains('Prenotazione sale su carta, un caos.', settled)).toEqual(['booking']);
   });
 });
+
+describe('the verb "to plan" in six languages (thirty-fourth round)', () => {
+  const planning = compileTaxonomy(painTaxonomy([{ id: 'planning', label: 'Planning', aliases: [] }]));
+  it('reads it as planning', () => {
+    expect(pains('Ogni settimana dobbiamo pianificare i turni a mano.', planning)).toEqual(['planning']);
+    expect(pains('We moeten elke week de ritten opnieuw plannen.', planning)).toEqual(['planning']);
+  });
+  it('leaves German "plant" alone: in English it is a factory or a flower', () => {
+    expect(pains('The plant runs three lines.', planning)).toEqual([]);
+  });
+});

@@ -120,7 +120,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.76 },
-  'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.88, painPoints: 0.58 },
+  'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.88, painPoints: 0.61 },
   'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.91, industries: 0.77, painPoints: 0.75 },
   'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.63 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -151,7 +151,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.78 },
-  'dev19-salon-multilingual': { ndcg: 0.885, personas: 0.84, industries: 0.51, painPoints: 0.77 },
+  'dev19-salon-multilingual': { ndcg: 0.885, personas: 0.84, industries: 0.51, painPoints: 0.79 },
   'dev19-cleaning-messy': { ndcg: 0.91, personas: 0.95, industries: 0.88, painPoints: 0.58 },
   'dev19-signshop-messy': { ndcg: 0.885, personas: 0.95, industries: 0.82, painPoints: 0.42 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by

@@ -679,6 +679,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   trinkgeld: 'tips', trinkgelder: 'tips', pourboire: 'tip', pourboires: 'tips', propina: 'tip', propinas: 'tips',
   mance: 'tips', fooi: 'tip', fooien: 'tips', gorjeta: 'tip', gorjetas: 'tips',
   vertragingen: 'delays',
+  // To plan, the verb ("pianificare forni e linee"); not German "plant", in English a factory or a flower.
+  planen: 'plan', planifier: 'plan', planifie: 'planned', planificar: 'plan', planifica: 'plans', pianificare: 'plan',
+  pianifica: 'plans', plannen: 'plan', planejar: 'plan', planeia: 'plans', planear: 'plan',
 };
 
 /** Idioms of notes in German, French, Spanish, Italian, Dutch and Portuguese that no word of them says
