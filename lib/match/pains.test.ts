@@ -1390,3 +1390,58 @@ describe('a fraction after a medium is no date (review mend)', () => {
       expect(pains(note, desk), note).toEqual([]);
   });
 });
+
+describe('everyday words of trade in six languages (thirty-fourth round)', () => {
+  const trade = compileTaxonomy(
+    painTaxonomy([
+      { id: 'returns', label: 'Returns', aliases: [] },
+      { id: 'theft', label: 'Theft', aliases: ['stolen'] },
+      { id: 'warranty', label: 'Warranty', aliases: [] },
+      { id: 'cancellations', label: 'Cancellations', aliases: [] },
+      { id: 'tips', label: 'Tips', aliases: [] },
+      { id: 'availability', label: 'Availability', aliases: [] },
+    ]),
+  );
+  it('reads returns, theft, warranty, cancellations, tips and availability said in another language', () => {
+    expect(pains('Die Retouren aus dem Onlineshop steigen jeden Monat.', trade)).toEqual(['returns']);
+    expect(pains('Vorig jaar zijn drie aanhangers gestolen uit de loods.', trade)).toEqual(['theft']);
+    expect(pains('Le pratiche di garanzia con i fornitori durano settimane.', trade)).toEqual(['warranty']);
+    expect(pains('Los clientes cancelan a última hora y perdemos la tarde.', trade)).toEqual(['cancellations']);
+    expect(pains('Les pourboires sont recalculés à la main chaque mois.', trade)).toEqual(['tips']);
+    expect(pains('A disponibilidade das máquinas caiu este ano.', trade)).toEqual(['availability']);
+  });
+  it('leaves a word that only looks like one alone', () => {
+    // Dutch "vol" is full, not the French theft; Portuguese "bons" is good, not vouchers.
+    expect(pains('De werkplaats staat vol met fietsen.', trade)).toEqual([]);
+  });
+});
+
+describe('a topic said to be settled in another language (thirty-fourth round)', () => {
+  const settled = compileTaxonomy(
+    painTaxonomy([
+      { id: 'booking', label: 'Room booking', aliases: ['prenotazione sale', 'reserva de salas'] },
+      { id: 'privacy', label: 'Data privacy', aliases: ['protección de datos'] },
+      { id: 'shifts', label: 'Shift planning', aliases: ['turni', 'turnos'] },
+    ]),
+  );
+  it('gives no pain for a topic already solved, working, or not the prospect’s concern', () => {
+    expect(pains('Prenotazione sale già risolta con un altro fornitore; i turni sono un caos.', settled)).toEqual(['shifts']);
+    expect(pains('I turni sono un caos. Prenotazione sale online, quello funziona.', settled)).toEqual(['shifts']);
+    expect(pains('Los turnos son un caos. La protección de datos la lleva el asesor, no es nuestra preocupación.', settled)).toEqual(['shifts']);
+    expect(pains('La reserva de salas: ya resuelta con otro proveedor. Los turnos son un caos.', settled)).toEqual(['shifts']);
+  });
+  it('still reads the topic where nothing settles it', () => {
+    expect(pains('Prenotazione sale su carta, un caos.', settled)).toEqual(['booking']);
+  });
+});
+
+describe('the verb "to plan" in six languages (thirty-fourth round)', () => {
+  const planning = compileTaxonomy(painTaxonomy([{ id: 'planning', label: 'Planning', aliases: [] }]));
+  it('reads it as planning', () => {
+    expect(pains('Ogni settimana dobbiamo pianificare i turni a mano.', planning)).toEqual(['planning']);
+    expect(pains('We moeten elke week de ritten opnieuw plannen.', planning)).toEqual(['planning']);
+  });
+  it('leaves German "plant" alone: in English it is a factory or a flower', () => {
+    expect(pains('The plant runs three lines.', planning)).toEqual([]);
+  });
+});

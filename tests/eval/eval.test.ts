@@ -37,13 +37,13 @@ const FLOORS: Record<string, Bar> = {
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.915, personas: 0.91, industries: 0.82, painPoints: 0.67 },
-  'dev3-auto-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.89, painPoints: 0.51 },
+  'dev3-auto-multilingual': { ndcg: 0.895, personas: 0.9, industries: 0.89, painPoints: 0.53 },
   'dev3-dental-messy': { ndcg: 0.92, personas: 0.9, industries: 0.84, painPoints: 0.54 },
   'dev3-media-messy': { ndcg: 0.87, personas: 0.88, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.91, personas: 0.91, industries: 0.81, painPoints: 0.67 },
-  'dev4-maintenance-multilingual': { ndcg: 0.9, personas: 0.96, industries: 0.83, painPoints: 0.53 },
+  'dev4-maintenance-multilingual': { ndcg: 0.93, personas: 0.96, industries: 0.83, painPoints: 0.57 },
   'dev4-fitness-messy': { ndcg: 0.92, personas: 0.95, industries: 0.92, painPoints: 0.73 },
   'dev4-wastehauling-messy': { ndcg: 0.92, personas: 0.9, industries: 0.86, painPoints: 0.62 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
@@ -64,7 +64,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.83 },
-  'dev7-sportclubs-multilingual': { ndcg: 0.84, personas: 0.84, industries: 0.62, painPoints: 0.70 },
+  'dev7-sportclubs-multilingual': { ndcg: 0.845, personas: 0.84, industries: 0.62, painPoints: 0.73 },
   'dev7-mining-messy': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.64 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -85,7 +85,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
   'dev10-childcare-plain': { ndcg: 0.94, personas: 0.93, industries: 0.76, painPoints: 0.81 },
-  'dev10-dairy-multilingual': { ndcg: 0.89, personas: 0.94, industries: 0.52, painPoints: 0.69 },
+  'dev10-dairy-multilingual': { ndcg: 0.91, personas: 0.94, industries: 0.52, painPoints: 0.74 },
   'dev10-marine-messy': { ndcg: 0.955, personas: 0.86, industries: 0.87, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.74, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -98,7 +98,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.94, personas: 0.95, industries: 0.76, painPoints: 0.75 },
-  'dev12-pharmacy-multilingual': { ndcg: 0.94, personas: 0.87, industries: 0.94, painPoints: 0.70 },
+  'dev12-pharmacy-multilingual': { ndcg: 0.94, personas: 0.87, industries: 0.94, painPoints: 0.73 },
   'dev12-cinema-messy': { ndcg: 0.93, personas: 0.92, industries: 0.84, painPoints: 0.7 },
   'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.92, industries: 0.66, painPoints: 0.69 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -120,7 +120,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.76 },
-  'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.88, painPoints: 0.58 },
+  'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.88, painPoints: 0.61 },
   'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.91, industries: 0.77, painPoints: 0.75 },
   'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.63 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -134,14 +134,14 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.92, personas: 0.92, industries: 0.75, painPoints: 0.71 },
-  'dev17-hearing-multilingual': { ndcg: 0.90, personas: 0.91, industries: 0.73, painPoints: 0.54 },
+  'dev17-hearing-multilingual': { ndcg: 0.90, personas: 0.91, industries: 0.73, painPoints: 0.57 },
   'dev17-lift-messy': { ndcg: 0.935, personas: 0.89, industries: 0.73, painPoints: 0.7 },
   'dev17-music-messy': { ndcg: 0.94, personas: 0.90, industries: 0.59, painPoints: 0.75 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
   'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.88, painPoints: 0.81 },
-  'dev18-bike-multilingual': { ndcg: 0.92, personas: 0.98, industries: 0.78, painPoints: 0.59 },
+  'dev18-bike-multilingual': { ndcg: 0.93, personas: 0.98, industries: 0.78, painPoints: 0.74 },
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
@@ -151,14 +151,14 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.78 },
-  'dev19-salon-multilingual': { ndcg: 0.855, personas: 0.84, industries: 0.51, painPoints: 0.62 },
+  'dev19-salon-multilingual': { ndcg: 0.885, personas: 0.84, industries: 0.51, painPoints: 0.79 },
   'dev19-cleaning-messy': { ndcg: 0.91, personas: 0.95, industries: 0.88, painPoints: 0.58 },
   'dev19-signshop-messy': { ndcg: 0.885, personas: 0.95, industries: 0.82, painPoints: 0.42 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.97, personas: 0.9, industries: 0.82, painPoints: 0.86 },
-  'dev20-bakery-multilingual': { ndcg: 0.81, personas: 0.84, industries: 0.65, painPoints: 0.55 },
+  'dev20-bakery-multilingual': { ndcg: 0.825, personas: 0.84, industries: 0.65, painPoints: 0.60 },
   'dev20-photostudio-messy': { ndcg: 0.87, personas: 0.89, industries: 0.85, painPoints: 0.53 },
   'dev20-vending-messy': { ndcg: 0.885, personas: 0.93, industries: 0.75, painPoints: 0.52 },
   // Held out (written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets,

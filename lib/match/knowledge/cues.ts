@@ -83,7 +83,21 @@ export const SETTLED = [
   'already live', 'already rolled out', 'already deployed', 'already in use', 'bereits im einsatz', 'schon im einsatz',
   'bereits eingefuhrt', 'schon eingefuhrt', 'deja en place', 'deja installe', 'deja deploye', 'deja utilise', 'ya implantado',
   'ya implementado', 'ya instalado', 'ya en uso', 'gia in uso', 'gia implementato', 'gia installato', 'al in gebruik',
-  'al geimplementeerd', 'al geinstalleerd', 'ja implementado', 'ja instalado', 'ja em uso',
+  'al geimplementeerd', 'al geinstalleerd', 'ja implementado', 'ja instalado', 'ja em uso',  // notes-six-languages, thirty-fourth round: the feminine and plural forms of "already solved" and "covered" ("prenotazione
+  // campi già risolta", "déjà couverte par notre logiciel"), "runs smoothly" ("läuft stabil"), "that works" with its
+  // pronoun before it in the Romance languages ("quello funziona"), and "not our concern" ("no es nuestra preocupación").
+  'lauft stabil', 'laufen stabil', 'lauft reibungslos', 'laufen reibungslos',
+  'deja couvert', 'deja couverte', 'deja couverts', 'deja couvertes', 'est couvert', 'est couverte', 'sont couverts',
+  'sont couvertes', 'ya cubierto', 'ya cubierta', 'ya cubiertos', 'ya cubiertas', 'esta cubierta', 'estan cubiertas',
+  'ya resuelta', 'ya resueltos', 'ya resueltas', 'esta resuelta', 'estan resueltos', 'estan resueltas',
+  'gia risolta', 'gia risolti', 'gia risolte', 'gia coperto', 'gia coperta', 'gia coperti', 'gia coperte',
+  'e coperta', 'sono coperte', 'al gedekt', 'is gedekt', 'zijn gedekt', 'ja resolvida', 'ja resolvidos',
+  'ja resolvidas', 'esta resolvida', 'ja coberto', 'ja coberta', 'ja cobertos', 'ja cobertas', 'esta coberto',
+  'esta coberta', 'quello funziona', 'questo funziona', 'ca fonctionne', 'cela fonctionne', 'eso funciona',
+  'esto funciona', 'isso funciona', 'isto funciona', 'no es nuestra preocupacion', 'no es una preocupacion',
+  'no es preocupacion', 'pas notre preoccupation', 'pas une preoccupation', 'non e una preoccupazione',
+  'non e la nostra preoccupazione', 'nao e uma preocupacao', 'nao e a nossa preocupacao', 'nao e preocupacao',
+  'keine sorge', 'nicht unsere sorge', 'geen zorg voor ons', 'niet onze zorg',
 ];
 
 /** Words that open a settled clause and point back at the clause before ("..., but that's handled by our
