@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { COMPOUND_RANKS } from './knowledge/lexicon';
@@ -272,6 +272,8 @@ const TENURE_UNIT = new Set(TENURE_UNITS);
 const TENURE_LINK = new Set(TENURE_LINKS);
 const ANAPHORS = new Set(SETTLED_ANAPHORS);
 const SUBJECTLESS = new Set(SUBJECTLESS_NOT);
+const COORDINATORS = new Set(COORDINATING_AND);
+const FOCUS = new Set(FOCUS_WORDS.map(stem));
 
 export interface NoteReading {
   /** Clause of each token. */
@@ -361,6 +363,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
       if (!SETTLED_ADVERB.has(tokens[j]!.word)) break;
     }
   }
+  const settled = new Set(silent);
   // "No parking problems discussed": a no-pain cue with one word after its "no".
   let noPainGap = false;
   for (let i = 0; i + 2 < tokens.length && !noPainGap; i++)
@@ -387,6 +390,32 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   for (const [c, first] of [...firstOf].sort((a, b) => a[0] - b[0])) {
     const before = sameSentenceBefore(c);
     if (before !== undefined && silent.has(before) && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes('(')) silent.add(c);
+  }
+  // notes-settled-reason: the clauses said after a settled one in its sentence give its reason or its figure
+  // ("quoting's fine, we have a price list that works", "Otherwise finance is fine, DSO is 32 days", "Tenant requests
+  // are fine, the portal works"): settled too, up to a "but" (a clause opening on a contrast), a clause that complains
+  // ("billing is fine, scheduling is a nightmare") or one that says something of its own subject with "is", unless
+  // what it says is a figure ("QIP scores fine, state survey prep is a scramble").
+  const clauseStems = (c: number) => stems.slice(firstOf.get(c)!, firstOf.get(c)! + sizeOf.get(c)!);
+  const opensOnContrast = (c: number) => OPENERS.has(stems[firstOf.get(c)!]!);
+  const saysOfItsOwn = (c: number) => {
+    const first = firstOf.get(c)!;
+    for (let i = first + 1; i < first + sizeOf.get(c)! - 1; i++) if (IS.has(tokens[i]!.word)) return !/^\d/.test(tokens[i + 1]!.word);
+    return false;
+  };
+  // Nor past a clause that turns to what is wanted or to what it is instead ("renewals are fine, it's the data", "I
+  // don't need reports, I need to stop ordering from memory", "donations aren't the problem, the focus is
+  // volunteering"), nor one joined on "and" (another fact).
+  const turnsAway = (c: number) => ANAPHORS.has(tokens[firstOf.get(c)!]!.word) || COORDINATORS.has(tokens[firstOf.get(c)!]!.word) || NEED_INDEX.any(clauseStems(c)) || clauseStems(c).some((w) => FOCUS.has(w));
+  for (const c of [...settled].sort((a, b) => a - b)) {
+    for (let n = c + 1; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === tokens[firstOf.get(c)!]!.sentence; n++) {
+      if (opensOnContrast(n) || complains(clauseStems(n)) || saysOfItsOwn(n) || turnsAway(n)) break;
+      silent.add(n);
+    }
+    // A topic's label before a colon heads the settled clause: "Traceability: already covered, not the topic".
+    const label = sameSentenceBefore(c);
+    const first = firstOf.get(c)!;
+    if (label !== undefined && sizeOf.get(label)! <= 3 && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes(':')) silent.add(label);
   }
   // A clause that opens on a duty ("Handles billing and staff timesheets", "she advises P&I clubs on sanctions")
   // says what the person does. Not silent: a taxonomy phrase said there still counts ("Manages the claims backlog").

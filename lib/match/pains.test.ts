@@ -1223,6 +1223,29 @@ describe('a pain ruled out past a bracket', () => {
   });
 });
 
+describe('the reason given for a settled topic (thirty-fourth round)', () => {
+  const shop = compileTaxonomy(painTaxonomy([
+    { id: 'quoting', label: 'Slow quoting', aliases: ['quotes'] },
+    { id: 'late', label: 'Late payments', aliases: ['days sales outstanding', 'DSO'] },
+    { id: 'routes', label: 'Route planning', aliases: ['routes', 'routing app'] },
+    { id: 'stock', label: 'Stock outs', aliases: ['stock'] },
+  ]));
+  it('reads no pain in the clauses said with a settled one: its reason or its figure', () => {
+    expect(pains('Payments are fine, DSO is 30 days.', shop)).toEqual([]);
+    expect(pains('Routes are fine, we use a routing app we like.', shop)).toEqual([]);
+    expect(pains('Stock: already covered by our software, not the topic.', shop)).toEqual([]);
+  });
+  it('still reads what is said after a "but", an "and", a complaint, a need, the focus of the talk or an "it is"', () => {
+    expect(pains('Quotes are fine, but DSO is 90 days.', shop)).toEqual(['late']);
+    expect(pains('Quotes are fine, and we run out of stock.', shop)).toEqual(['stock']);
+    expect(pains('Quotes are fine, DSO is a nightmare.', shop)).toEqual(['late']);
+    expect(pains('Quotes are fine, we need routing app help.', shop)).toEqual(['routes']);
+    expect(pains('Quotes are fine, the focus is stock.', shop)).toEqual(['stock']);
+    expect(pains("Quotes are fine, it's the stock.", shop)).toEqual(['stock']);
+    expect(pains('Quotes are fine, stock is a scramble.', shop)).toEqual(['stock']);
+  });
+});
+
 describe('the pain knowledge (thirty-second round, review mends)', () => {
   it("holds no phrase copied from one development set's notes, only the general forms", () => {
     const phrases = new Set(Object.values(CONCEPTS).flatMap((c) => c.phrases));
