@@ -1402,6 +1402,31 @@ describe('industries: every segment the notes list the business as running', () 
   });
 });
 
+describe("industries: the notes' first sentence, where the CRM value's sector reads nothing", () => {
+  // An invented hospitality vendor: "Hospitality" guesses one kind of its market that the value does not say, so it
+  // reads nothing; what the notes' first sentence says the business is decides.
+  const hospitality = compileTaxonomy({
+    ...taxonomy,
+    industries: [
+      { id: 'hotels', label: 'Hotels', aliases: ['boutique hotel'] },
+      { id: 'restaurants', label: 'Restaurants', aliases: ['fine dining'] },
+      { id: 'bars', label: 'Bars', aliases: ['taproom bar'] },
+      { id: 'shops', label: 'Gift shops', aliases: ['souvenir store'] },
+    ],
+  });
+  const read = (p: Parameters<typeof resolveProspect>[0]) => contextOf(resolveProspect(p, hospitality)).industries;
+
+  it('reads the entry the first sentence names by a whole label or alias', () => {
+    expect(read({ industry: 'Hospitality', company: 'Harlow Trust', notes: 'Souvenir store by the pier, 40 staff. Invoices go out late.' })).toEqual(['shops']);
+    expect(read({ industry: 'Leisure, Travel & Tourism', company: 'Harlow Trust', notes: 'Runs a souvenir store by the pier.' })).toEqual(['shops']);
+  });
+
+  it('not one the business buys, nor one said later in the notes', () => {
+    expect(read({ industry: 'Hospitality', company: 'Harlow Trust', notes: 'Buys its gifts from a souvenir store wholesaler.' })).toEqual([]);
+    expect(read({ industry: 'Hospitality', company: 'Harlow Trust', notes: 'Invoices go out late. Downloaded the souvenir store guide.' })).toEqual([]);
+  });
+});
+
 describe('industries: a one-site business read from the CRM value and from the notes', () => {
   const framers = compileTaxonomy({
     ...taxonomy,

@@ -1497,6 +1497,9 @@ const DENIED_KIND = new RegExp(
 /** Who the business sells to is its customers' kind, not its own ("sells to supermarkets", "vend aux
  * supermarchés", "supplies hospitals", "verkauft an Baumärkte", "levert aan"): blanked the same way. */
 const CUSTOMERS_KIND = /\b(?:sells? to|selling to|supplie[sr] (?:to )?|supplying|distributes? to|vend(?:ons|ent)? (?:aux?|à la|à)|verkauf(?:t|en) an|liefer(?:t|n) an|beliefer(?:t|n|ung von)|vende(?:n|mos)? a|vendono a|vendiamo a|levert aan|leveren aan|fornisce|fornecemos a|fornece a)\s*([^.,;:!?()\n]{1,40})/gi;
+/** What a business buys or hires, in the six languages ("Buys product photography from outside studios", "kauft
+ * Reinigung ein"): its suppliers' kind, not its own. */
+const BOUGHT_KIND = /\b(?:buys?|bought|buying|purchas(?:es|ed|ing)|outsourc(?:es|ed|ing)|hires?|hired|hiring|kauf(?:t|en)|achète(?:nt)?|achetons|compra(?:n|mos)?|acquista(?:no)?|acquistiamo|koopt|kopen|inkoop)\b[^.,;:!?()\n]{0,60}/giu;
 /** A business's own supplier named by its kind ("her elevator company", "our laundry vendor", "an outside
  * contractor for escalators") and the clients of an adviser, counted ("bookkeeper for 3 music stores"; not "accountant for a
  * music venue", who may be its own) are not its kind. */
@@ -1837,6 +1840,16 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     noteWords ??= notes ? industryWords(withTradeCompounds(notes, c)) : [];
     return c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords!, f.words));
   };
+  // A CRM value whose sector reading comes to nothing (a guess it does not bear out, a sector with no entry of
+  // the vendor's) leaves the segment to the notes' first sentence, where they say what the business is: an entry
+  // it names by a whole label or alias ("Civil engineering.", "Y runs after-school sites and summer camps"), not
+  // one the business buys ("Buys product photography from outside studios").
+  const saidWhole = () => {
+    const first = notes?.split(/[.!?;\n]+/).find((s) => industryWords(s).length)?.replace(BOUGHT_KIND, (m) => ' '.repeat(m.length));
+    if (!first) return [];
+    const said = industryWords(withTradeCompounds(first, c));
+    return bestIndustries([...namedIndustries(first, 'notes', c).values()].filter((s) => s.evidence.via === 'taxonomy' && c.industries[s.index]!.forms.some((f) => f.words.length > 0 && hasRun(said, f.words))), c);
+  };
   if (!industry) {
     // A word the company's name only shares with an entry ("Fidelity ...") gives way to another entry the notes
     // name by a whole label or alias: the finer naming of the two.
@@ -2004,14 +2017,16 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
       const finerSaid = [...byNotes().values()].filter((s) => !bySector.has(s.index) && finer(s) && wholeInNotes(s.index));
       if (finerSaid.length) return bestIndustries(finerSaid, c);
     }
-    return oneGuess(guessed);
+    const one = oneGuess(guessed);
+    return one.length ? one : saidWhole();
   }
   // The notes pick among the sector's entries, or name by a whole label or alias one of a related sector
   // or of none ("digital asset exchange" under "Financial Services").
   const fromNotes = bestIndustries([...byNotes().values()].filter((s) => bySector.has(s.index) || (finer(s) && wholeInNotes(s.index))), c);
   if (fromNotes.length) return fromNotes;
   const fromLibrary = bestIndustries(libraryIndustries(company, notes, c, bySector), c);
-  return fromLibrary.length || kindsGuessed(guessed, c) > MOST_FROM_SECTOR ? fromLibrary : oneGuess(guessed);
+  const last = fromLibrary.length || kindsGuessed(guessed, c) > MOST_FROM_SECTOR ? fromLibrary : oneGuess(guessed);
+  return last.length ? last : saidWhole();
 }
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
