@@ -287,6 +287,9 @@ export interface NoteReading {
   noPain: boolean;
   /** Clauses that say what the person does ("Handles billing"): their words say the job, not a pain. */
   duties: Set<number>;
+  /** Silent clauses read as the reason of a settled clause before them, with that clause: one that names a pain
+   * of its own in the taxonomy's words is not silent after all ("Quotes are fine, DSO is 90 days"). */
+  reasons: Map<number, number>;
 }
 
 /** Whether the text between two words breaks a clause (a comma, colon, bracket, quote or dash); the gap
@@ -396,6 +399,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // are fine, the portal works"): settled too, up to a "but" (a clause opening on a contrast), a clause that complains
   // ("billing is fine, scheduling is a nightmare") or one that says something of its own subject with "is", unless
   // what it says is a figure ("QIP scores fine, state survey prep is a scramble").
+  const reasons = new Map<number, number>();
   const clauseStems = (c: number) => stems.slice(firstOf.get(c)!, firstOf.get(c)! + sizeOf.get(c)!);
   const opensOnContrast = (c: number) => OPENERS.has(stems[firstOf.get(c)!]!);
   const saysOfItsOwn = (c: number) => {
@@ -410,6 +414,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   for (const c of [...settled].sort((a, b) => a - b)) {
     for (let n = c + 1; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === tokens[firstOf.get(c)!]!.sentence; n++) {
       if (opensOnContrast(n) || complains(clauseStems(n)) || saysOfItsOwn(n) || turnsAway(n)) break;
+      if (!silent.has(n)) reasons.set(n, c);
       silent.add(n);
     }
     // A topic's label before a colon heads the settled clause: "Traceability: already covered, not the topic".
@@ -438,7 +443,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
   const noPain = noPainGap || NO_PAIN_INDEX.any(stems);
-  return { clause, silent, noPain, duties, functionWords: functionWordsOf(tokens) };
+  return { clause, silent, noPain, duties, reasons, functionWords: functionWordsOf(tokens) };
 }
 
 const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

@@ -1244,6 +1244,13 @@ describe('the reason given for a settled topic (thirty-fourth round)', () => {
     expect(pains("Quotes are fine, it's the stock.", shop)).toEqual(['stock']);
     expect(pains('Quotes are fine, stock is a scramble.', shop)).toEqual(['stock']);
   });
+  it('still reads a pain of its own, said after the comma in the taxonomy’s words (review mend)', () => {
+    expect(pains('Quotes are fine, DSO is 75 days.', shop)).toEqual(['late']);
+    expect(pains('Quotes are fine, stock outs twice a month.', shop)).toEqual(['stock']);
+    expect(pains('Quotes are fine, we redo the routes every Monday.', shop)).toEqual(['routes']);
+    // The settled clause names no entry: the clause after it stays its figure.
+    expect(pains('Payments are fine, DSO is 30 days.', shop)).toEqual([]);
+  });
 });
 
 describe('the pain knowledge (thirty-second round, review mends)', () => {
