@@ -1463,6 +1463,12 @@ describe('a topic said to be settled in another language (thirty-fourth round)',
   it('still reads the topic where nothing settles it', () => {
     expect(pains('Prenotazione sale su carta, un caos.', settled)).toEqual(['booking']);
   });
+  it('reads the topic where the settling words are denied or said to work badly (review mend)', () => {
+    expect(pains('Prenotazione sale: non è coperta da nessun programma.', settled)).toEqual(['booking']);
+    expect(pains('La reserva de salas no está cubierta todavía.', settled)).toEqual(['booking']);
+    expect(pains('Los turnos, eso funciona fatal desde enero.', settled)).toEqual(['shifts']);
+    expect(pains('I turni, quello funziona male.', settled)).toEqual(['shifts']);
+  });
 });
 
 describe('the verb "to plan" in six languages (thirty-fourth round)', () => {
