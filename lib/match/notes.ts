@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { COMPOUND_RANKS } from './knowledge/lexicon';
@@ -272,6 +272,8 @@ const TENURE_UNIT = new Set(TENURE_UNITS);
 const TENURE_LINK = new Set(TENURE_LINKS);
 const ANAPHORS = new Set(SETTLED_ANAPHORS);
 const SUBJECTLESS = new Set(SUBJECTLESS_NOT);
+const DENIED_BEFORE = new Set(SETTLED_DENIED_BEFORE);
+const DENIED_AFTER = new Set(SETTLED_DENIED_AFTER);
 const COORDINATORS = new Set(COORDINATING_AND);
 const FOCUS = new Set(FOCUS_WORDS.map(stem));
 
@@ -287,6 +289,9 @@ export interface NoteReading {
   noPain: boolean;
   /** Clauses that say what the person does ("Handles billing"): their words say the job, not a pain. */
   duties: Set<number>;
+  /** Silent clauses read as the reason of a settled clause before them, with that clause: one that names a pain
+   * of its own in the taxonomy's words is not silent after all ("Quotes are fine, DSO is 90 days"). */
+  reasons: Map<number, number>;
 }
 
 /** Whether the text between two words breaks a clause (a comma, colon, bracket, quote or dash); the gap
@@ -332,6 +337,8 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   };
   for (const m of SETTLED_INDEX.all(stems)) {
     const c = clause[m.start]!;
+    // A settling phrase denied in its clause does not settle: "non è coperta", "ça fonctionne mal" (review mend).
+    if ((m.start > 0 && clause[m.start - 1] === c && DENIED_BEFORE.has(tokens[m.start - 1]!.word)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word))) continue;
     settle(c);
     // notes-settled-that: a settled clause that opens on "that", "this" or "it" ("but that's handled by our
     // regulatory guy") says it of the clause before, however long it is.
@@ -396,6 +403,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // are fine, the portal works"): settled too, up to a "but" (a clause opening on a contrast), a clause that complains
   // ("billing is fine, scheduling is a nightmare") or one that says something of its own subject with "is", unless
   // what it says is a figure ("QIP scores fine, state survey prep is a scramble").
+  const reasons = new Map<number, number>();
   const clauseStems = (c: number) => stems.slice(firstOf.get(c)!, firstOf.get(c)! + sizeOf.get(c)!);
   const opensOnContrast = (c: number) => OPENERS.has(stems[firstOf.get(c)!]!);
   const saysOfItsOwn = (c: number) => {
@@ -410,6 +418,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   for (const c of [...settled].sort((a, b) => a - b)) {
     for (let n = c + 1; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === tokens[firstOf.get(c)!]!.sentence; n++) {
       if (opensOnContrast(n) || complains(clauseStems(n)) || saysOfItsOwn(n) || turnsAway(n)) break;
+      if (!silent.has(n)) reasons.set(n, c);
       silent.add(n);
     }
     // A topic's label before a colon heads the settled clause: "Traceability: already covered, not the topic".
@@ -438,7 +447,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
   const noPain = noPainGap || NO_PAIN_INDEX.any(stems);
-  return { clause, silent, noPain, duties, functionWords: functionWordsOf(tokens) };
+  return { clause, silent, noPain, duties, reasons, functionWords: functionWordsOf(tokens) };
 }
 
 const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();

@@ -1244,6 +1244,13 @@ describe('the reason given for a settled topic (thirty-fourth round)', () => {
     expect(pains("Quotes are fine, it's the stock.", shop)).toEqual(['stock']);
     expect(pains('Quotes are fine, stock is a scramble.', shop)).toEqual(['stock']);
   });
+  it('still reads a pain of its own, said after the comma in the taxonomy’s words (review mend)', () => {
+    expect(pains('Quotes are fine, DSO is 75 days.', shop)).toEqual(['late']);
+    expect(pains('Quotes are fine, stock outs twice a month.', shop)).toEqual(['stock']);
+    expect(pains('Quotes are fine, we redo the routes every Monday.', shop)).toEqual(['routes']);
+    // The settled clause names no entry: the clause after it stays its figure.
+    expect(pains('Payments are fine, DSO is 30 days.', shop)).toEqual([]);
+  });
 });
 
 describe('the pain knowledge (thirty-second round, review mends)', () => {
@@ -1455,6 +1462,12 @@ describe('a topic said to be settled in another language (thirty-fourth round)',
   });
   it('still reads the topic where nothing settles it', () => {
     expect(pains('Prenotazione sale su carta, un caos.', settled)).toEqual(['booking']);
+  });
+  it('reads the topic where the settling words are denied or said to work badly (review mend)', () => {
+    expect(pains('Prenotazione sale: non è coperta da nessun programma.', settled)).toEqual(['booking']);
+    expect(pains('La reserva de salas no está cubierta todavía.', settled)).toEqual(['booking']);
+    expect(pains('Los turnos, eso funciona fatal desde enero.', settled)).toEqual(['shifts']);
+    expect(pains('I turni, quello funziona male.', settled)).toEqual(['shifts']);
   });
 });
 

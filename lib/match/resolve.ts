@@ -2348,7 +2348,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
 
   // Clauses that say something is fine ("recruiting is fine", "compliance is handled, that's not why we're
   // talking") or state a requirement ("needs to work with Toast") name no pain.
-  const inFineSentence = (start: number) => reading.silent.has(reading.clause[start]!);
+  const silent = new Set(reading.silent);
+  const inFineSentence = (start: number) => silent.has(reading.clause[start]!);
 
   /** Pains each sentence names in the taxonomy's own words. */
   const namedIn = new Map<number, Set<number>>();
@@ -2372,6 +2373,16 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const formHits = [...c.painForms.all(stems), ...ownLanguageHits(tokens, stems, c, inExpression)];
   const insideLonger = (m: (typeof formHits)[number]) =>
     formHits.some((o) => o.value.index !== m.value.index && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
+  // notes-settled-reason, review mend: a clause said after a settled one is its reason or its figure ("quoting's
+  // fine, we have a price list that works", "finance is fine, DSO is 32 days") unless the settled clause names a pain
+  // in the taxonomy's own words and this one names another: then it says a pain of its own ("Quotes are fine, DSO is
+  // 90 days", "Quotes are fine, stock outs every week"). Where the settled clause names none ("no that's fine, we
+  // outsourced collections") nothing shows the two are different topics.
+  const entriesIn = (clauseOf: number) => new Set(formHits.filter((m) => reading.clause[m.start] === clauseOf && !insideLonger(m)).map((m) => m.value.index));
+  for (const [reason, settledClause] of reading.reasons) {
+    const ofSettled = entriesIn(settledClause);
+    if (ofSettled.size && [...entriesIn(reason)].some((index) => !ofSettled.has(index))) silent.delete(reason);
+  }
   // pains-ruled-out: a pain the notes name in the taxonomy's own words only to say it is fine or handled ("website is
   // fine", "timecards are ok, payroll company handles that") is not given from other words of the same notes.
   const ruledOut = new Set<number>();

@@ -113,6 +113,13 @@ export const SETTLED_ANAPHORS = [
  * clause before, as one opening on "that" does. */
 export const SUBJECTLESS_NOT = ['no es', 'no son', 'no era', 'no fue', 'non e', 'non sono', 'non era', 'nao e', 'nao sao', 'nao era', 'nao foi'];
 
+/** Said just before a settling phrase, these deny it: Italian, Spanish and Portuguese put "not" before the verb ("non è
+ * coperta", "no está cubierta"), French before it and after ("n'est pas couvert"). */
+export const SETTLED_DENIED_BEFORE = ['not', 'no', 'non', 'nao', 'ne', 'n', 'pas', 'nicht', 'niet'];
+/** Said just after one, these undo it: "ça fonctionne mal", "quello funziona male", "eso funciona fatal", and the
+ * colloquial French that drops "ne" ("ça fonctionne pas"). */
+export const SETTLED_DENIED_AFTER = ['mal', 'male', 'fatal', 'pas', 'slecht', 'schlecht', 'badly'];
+
 /** After a contracted "is" ("recall's ok", "billing's handled"), these settle the clause. */
 export const SETTLED_AFTER_IS = ['ok', 'okay', 'fine', 'good', 'handled', 'sorted', 'covered', 'solved', 'resolved'];
 
