@@ -1400,6 +1400,32 @@ describe('industries: every segment the notes list the business as running', () 
   it('does not read a segment said as a part inside the business', () => {
     expect(read({ company: 'Summit Rope Access Ltd', notes: 'Rope access teams, plus a gutter cleaning department.' })).toEqual(['high-rise']);
   });
+
+  it('does not read the kinds the business buys, competes with or works with', () => {
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Buys gutter cleaning and house window cleaning from subcontractors.' })).toEqual(['high-rise']);
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Competes with gutter cleaning and house window cleaning outfits.' })).toEqual(['high-rise']);
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Arbeitet mit gutter cleaning und house window cleaning Firmen.' })).toEqual(['high-rise']);
+  });
+
+  it("does not read the business's customers as its segments", () => {
+    const linen = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'hotels', label: 'Hotels', aliases: ['boutique hotel'] },
+        { id: 'restaurants', label: 'Restaurants', aliases: ['fine dining'] },
+        { id: 'laundry', label: 'Laundry', aliases: ['linen service'] },
+      ],
+    });
+    for (const notes of [
+      'Serves hotels and restaurants downtown.',
+      'Clients: hotels and restaurants across the city.',
+      'Washes linen for hotels and restaurants.',
+      'Works with hotels & restaurants.',
+      'Lava la ropa para hotels y restaurants.',
+    ]) {
+      expect(contextOf(resolveProspect({ company: 'Acme Linen Service', notes }, linen)).industries).toEqual(['laundry']);
+    }
+  });
 });
 
 describe("industries: the notes' first sentence, where the CRM value's sector reads nothing", () => {

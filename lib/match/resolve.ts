@@ -1573,6 +1573,17 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
 /** A list joining kinds in the notes: a comma, "+", "&", "/", "and" in the six languages, "plus", "also". */
 const LIST_JOIN = new RegExp(`,|\\+|&|/|\\b(?:${AND_WORDS}|plus|also|as well as)\\b`, 'i');
 
+/** Another business the notes relate this one to, in the six languages: whom it serves or works for ("Serves hotels
+ * and restaurants", "Clients: ...", "für Hotels", "pour les hôtels"), works with, competes with or subcontracts to. The
+ * words from the relation to the sentence's end name those businesses' kinds, not segments it runs. */
+const RELATED_KIND = new RegExp(
+  `\\b(?:for|für|pour|para|per|voor)(?![\\p{L}-])[^.,;:!?()\\n]*|\\b(?:serves?|served|serving|clients?|customers?|(?:works?|working|partners?|partnering|competes?|competing)\\s+with|competitors?|subcontract(?:s|ed|ing|ors?)?` +
+    `|bedient|beliefert|kunden|arbeitet\\s+mit|konkurriert\\s+mit|subunternehmer|sert|servons|clientèle|travaille(?:nt)?\\s+avec|concurrence|sous-trait\\p{L}*` +
+    `|atiende|sirve|servimos|clientes|trabaja(?:n|mos)?\\s+con|compite(?:n)?\\s+con|subcontrat\\p{L}*|serviamo|clienti|lavora(?:no)?\\s+con|concorre(?:nza)?\\s+con|compete(?:m)?\\s+com?|subappalt\\p{L}*` +
+    `|bedienen|klanten|werkt\\s+met|concurreert\\s+met|atende|atendemos|trabalha(?:m)?\\s+com|concorre\\s+com|terceiriz\\p{L}*)(?![\\p{L}-])[^.;!?()\\n]*`,
+  'giu',
+);
+
 /** A label's or alias's words said in `said` (the part's words as written) as a kind the business runs, not as
  * the name of a part inside it ("a florist counter in each" names a counter). */
 /** Words for a part inside a business, in the six languages: a kind said before one ("a florist counter in each",
@@ -1593,11 +1604,15 @@ function namedAsKind(said: string[], run: string[]): boolean {
  * or more of the taxonomy's entries, each said by a whole label or alias ("runs vending machines and micro-markets",
  * "apartments + HOAs + some single-family", "8 funeral homes + 2 crematories"), adds those not read yet, beside what
  * the company's name, the CRM's value or the notes gave; only for a business already read in the vendor's market.
- * Not the words of a denial or the seller's turns (read out before), nor one entry named alone (the customers'
+ * Not the words of a denial or the seller's turns (read out before), nor what the business buys or the kinds of those
+ * it serves, works with or competes with ("Serves hotels and restaurants"), nor one entry named alone (the customers'
  * kind, "orders from 150 florists"), nor the kind of site a group entry read counts ("22 funeral homes" of a group). */
 function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   if (!found.length || !prospect.notes) return found;
-  const notes = withoutDeniedKinds(readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes);
+  const blank = (m: string) => ' '.repeat(m.length);
+  const notes = withoutDeniedKinds(readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes)
+    ?.replace(BOUGHT_KIND, blank)
+    .replace(RELATED_KIND, blank);
   if (!notes?.trim() || !industryWords(notes).length) return found;
   const have = new Set(found.map((r) => r.id));
   const group = groupEntryOf(c);
