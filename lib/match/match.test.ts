@@ -1362,6 +1362,11 @@ describe('the role the notes give the person by name, where the title says none'
     'Must have SSO with Okta (requirement from IT).',
     // nor a clause after a comma that is a sentence, not a title
     'Told Ben, not the owner.',
+    // nor a word before the comma that is no name: a topic, a day, a company's verb after it (review mend)
+    'Topics: Pricing, finance.',
+    'Next steps: Monday, finance review.',
+    'Owner said call Tuesday, ops.',
+    'Lost to a competitor: Jobber, owner decided.',
   ])('a deal whose notes say %j has no persona', (notes) => {
     expect(personas({ notes, source: deal })).toEqual([]);
   });
@@ -1372,6 +1377,7 @@ describe('the role the notes give the person by name, where the title says none'
     expect(personas({ title: 'Finance', notes: 'Call w/ Marco (ops mgr)', source: deal })).toEqual(['fin']);
     expect(personas({ name: 'Ana Ruiz', title: 'Team member', notes: 'Call w/ Marco (ops mgr)', source: { crm: 'hubspot', recordType: 'contact' } })).toEqual([]);
     expect(personas({ name: 'Ana Ruiz', title: 'Team member', notes: 'Call w/ Ana (ops mgr)', source: { crm: 'hubspot', recordType: 'contact' } })).toEqual(['ops']);
+    expect(personas({ name: 'Ruiz, Ana', title: 'Team member', notes: 'Call w/ Ana (ops mgr)', source: { crm: 'hubspot', recordType: 'contact' } })).toEqual(['ops']);
   });
 });
 
