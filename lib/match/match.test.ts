@@ -1457,6 +1457,12 @@ describe("industries: the notes' first sentence, where the CRM value's sector re
     expect(read({ industry: 'Hospitality', company: 'Harlow Trust', notes: 'Buys its gifts from a souvenir store wholesaler.' })).toEqual([]);
     expect(read({ industry: 'Hospitality', company: 'Harlow Trust', notes: 'Invoices go out late. Downloaded the souvenir store guide.' })).toEqual([]);
   });
+
+  it("not one the seller asks about, nor one the business plans to open", () => {
+    expect(read({ industry: 'Hospitality', company: 'Harlow Trust', notes: 'Rep: do you run a souvenir store? Prospect: no, a cafe.' })).toEqual([]);
+    expect(read({ industry: 'Hospitality', company: 'Harlow Trust', notes: 'Wants to open a souvenir store next year.' })).toEqual([]);
+    expect(read({ industry: 'Hospitality', company: 'Harlow Trust', notes: 'Wil volgend jaar een souvenir store openen.' })).toEqual([]);
+  });
 });
 
 describe('industries: a one-site business read from the CRM value and from the notes', () => {

@@ -1570,6 +1570,10 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   return withSegmentsSaid(byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c), prospect, c);
 }
 
+/** What the business plans to be, in the six languages ("Wants to open a souvenir store next year", "plans to",
+ * "will ... eröffnen", "veut ouvrir", "quiere abrir", "vuole aprire", "wil ... openen", "quer abrir"): not what it is yet. */
+const PLANNED_KIND = /\b(?:wants? to|plans? to|planning to|hop(?:es|ing) to|looking to|intends? to|would like to|(?:will|wollen|möchten?)(?:\s+\p{L}+){1,6}?\s+(?:eröffnen|aufmachen)|(?:veu[lt]|voudrai[st]?|voudrait|compte|prévoit d['’]) ?ouvrir|(?:quiere[n]?|piensa[n]?|planea[n]?) abrir|(?:vuole|vogliono|pensa(?:no)? di) aprire|wil(?:len)?(?:\s+\p{L}+){1,6}?\s+openen|(?:quer(?:em)?|pretende[m]?) abrir)[^.,;:!?()\n]{0,60}/giu;
+
 /** A list joining kinds in the notes: a comma, "+", "&", "/", "and" in the six languages, "plus", "also". */
 const LIST_JOIN = new RegExp(`,|\\+|&|/|\\b(?:${AND_WORDS}|plus|also|as well as)\\b`, 'i');
 
@@ -1860,7 +1864,9 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // it names by a whole label or alias ("Civil engineering.", "Y runs after-school sites and summer camps"), not
   // one the business buys ("Buys product photography from outside studios").
   const saidWhole = () => {
-    const first = notes?.split(/[.!?;\n]+/).find((s) => industryWords(s).length)?.replace(BOUGHT_KIND, (m) => ' '.repeat(m.length));
+    const read = prospect.notes && withoutDeniedKinds(readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes);
+    const blank = (m: string) => ' '.repeat(m.length);
+    const first = read?.split(/[.!?;\n]+/).find((s) => industryWords(s).length)?.replace(BOUGHT_KIND, blank).replace(PLANNED_KIND, blank);
     if (!first) return [];
     const said = industryWords(withTradeCompounds(first, c));
     return bestIndustries([...namedIndustries(first, 'notes', c).values()].filter((s) => s.evidence.via === 'taxonomy' && c.industries[s.index]!.forms.some((f) => f.words.length > 0 && hasRun(said, f.words))), c);
