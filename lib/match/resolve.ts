@@ -1500,6 +1500,8 @@ const CUSTOMERS_KIND = /\b(?:sells? to|selling to|supplie[sr] (?:to )?|supplying
 /** What a business buys or hires, in the six languages ("Buys product photography from outside studios", "kauft
  * Reinigung ein"): its suppliers' kind, not its own. */
 const BOUGHT_KIND = /\b(?:buys?|bought|buying|purchas(?:es|ed|ing)|outsourc(?:es|ed|ing)|hires?|hired|hiring|kauf(?:t|en)|achète(?:nt)?|achetons|compra(?:n|mos)?|acquista(?:no)?|acquistiamo|koopt|kopen|inkoop)\b[^.,;:!?()\n]{0,60}/giu;
+/** Spaces in place of a match, so the notes keep their offsets. */
+const blankAll = (m: string) => ' '.repeat(m.length);
 /** A business's own supplier named by its kind ("her elevator company", "our laundry vendor", "an outside
  * contractor for escalators") and the clients of an adviser, counted ("bookkeeper for 3 music stores"; not "accountant for a
  * music venue", who may be its own) are not its kind. */
@@ -1588,11 +1590,11 @@ const RELATED_KIND = new RegExp(
   'giu',
 );
 
-/** A label's or alias's words said in `said` (the part's words as written) as a kind the business runs, not as
- * the name of a part inside it ("a florist counter in each" names a counter). */
 /** Words for a part inside a business, in the six languages: a kind said before one ("a florist counter in each",
  * "Hörakustik-Abteilung") is a department of the business, not a segment it runs. */
 const PART_OF_A_BUSINESS = /^(?:counters?|departments?|depts?|sections?|corners?|desks?|abteilung(?:en)?|rayons?|comptoirs?|reparto|reparti|secci[oó]n|secciones|afdelingen?|sec[çc][ãa]o|departamentos?|dipartimento)$/iu;
+/** A label's or alias's words said in `said` (the part's words as written) as a kind the business runs, not as
+ * the name of a part inside it ("a florist counter in each" names a counter). */
 function namedAsKind(said: string[], run: string[]): boolean {
   const read = said.map((w) => industryWords(w));
   const flat = read.flatMap((r, i) => r.map((w) => ({ w, i })));
@@ -1613,10 +1615,9 @@ function namedAsKind(said: string[], run: string[]): boolean {
  * kind, "orders from 150 florists"), nor the kind of site a group entry read counts ("22 funeral homes" of a group). */
 function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   if (!found.length || !prospect.notes) return found;
-  const blank = (m: string) => ' '.repeat(m.length);
   const notes = withoutDeniedKinds(readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes)
-    ?.replace(BOUGHT_KIND, blank)
-    .replace(RELATED_KIND, blank);
+    ?.replace(BOUGHT_KIND, blankAll)
+    .replace(RELATED_KIND, blankAll);
   if (!notes?.trim() || !industryWords(notes).length) return found;
   const have = new Set(found.map((r) => r.id));
   const group = groupEntryOf(c);
@@ -1641,6 +1642,11 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
     }
   }
   return out;
+}
+
+/** Whether `said` (industry words) holds a whole label or alias of the entry at `index`. */
+function namesWhole(said: string[], index: number, c: CompiledTaxonomy): boolean {
+  return c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(said, f.words));
 }
 
 /** A CRM value of a sector of the vendor's market that leads to no entry ("Retail" to a vendor of several kinds
@@ -1857,7 +1863,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   let noteWords: string[] | undefined;
   const wholeInNotes = (index: number) => {
     noteWords ??= notes ? industryWords(withTradeCompounds(notes, c)) : [];
-    return c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords!, f.words));
+    return namesWhole(noteWords, index, c);
   };
   // A CRM value whose sector reading comes to nothing (a guess it does not bear out, a sector with no entry of
   // the vendor's) leaves the segment to the notes' first sentence, where they say what the business is: an entry
@@ -1865,11 +1871,10 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // one the business buys ("Buys product photography from outside studios").
   const saidWhole = () => {
     const read = prospect.notes && withoutDeniedKinds(readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes);
-    const blank = (m: string) => ' '.repeat(m.length);
-    const first = read?.split(/[.!?;\n]+/).find((s) => industryWords(s).length)?.replace(BOUGHT_KIND, blank).replace(PLANNED_KIND, blank);
+    const first = read?.split(/[.!?;\n]+/).find((s) => industryWords(s).length)?.replace(BOUGHT_KIND, blankAll).replace(PLANNED_KIND, blankAll);
     if (!first) return [];
     const said = industryWords(withTradeCompounds(first, c));
-    return bestIndustries([...namedIndustries(first, 'notes', c).values()].filter((s) => s.evidence.via === 'taxonomy' && c.industries[s.index]!.forms.some((f) => f.words.length > 0 && hasRun(said, f.words))), c);
+    return bestIndustries([...namedIndustries(first, 'notes', c).values()].filter((s) => s.evidence.via === 'taxonomy' && namesWhole(said, s.index, c)), c);
   };
   if (!industry) {
     // A word the company's name only shares with an entry ("Fidelity ...") gives way to another entry the notes
