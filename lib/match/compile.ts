@@ -5,7 +5,7 @@ import { TAXONOMY_KINDS, type PackAsset, type Taxonomy, type TaxonomyEntry, type
 import { CLIPPED_STEMS, NO_SECTOR_NAMES, SECTORS } from './knowledge/industries';
 import { FILLERS } from './knowledge/lexicon';
 import { CONCEPTS } from './knowledge/pains';
-import { BUSINESS_ABBREVIATIONS } from './knowledge/cues';
+import { BUSINESS_ABBREVIATIONS, COORDINATING_AND } from './knowledge/cues';
 import {
   FOREIGN_TITLE_PHRASES,
   FOREIGN_TITLE_WORDS,
@@ -385,9 +385,9 @@ export function functionsOf(words: readonly string[], joins?: readonly number[])
   return out;
 }
 
-/** "and" in the lexicon's six languages, as a regular expression's alternatives: the one list the title, role,
- * company-name and CRM-value joins are built from. */
-export const AND_WORDS = 'and|y|e|und|et|en';
+/** "and" in the lexicon's six languages (knowledge/cues.ts `COORDINATING_AND`), as a regular expression's
+ * alternatives: the title, role, company-name and CRM-value joins are built from it. */
+export const AND_WORDS = COORDINATING_AND.join('|');
 
 /** Where a title joins two of its parts: "/", a comma, "&" or "+" between words ("R&D" is one), "and" or "or" in
  * the lexicon's languages. */

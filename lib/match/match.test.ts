@@ -1362,6 +1362,11 @@ describe('the role the notes give the person by name, where the title says none'
     'Must have SSO with Okta (requirement from IT).',
     // nor a clause after a comma that is a sentence, not a title
     'Told Ben, not the owner.',
+    // nor a word before the comma that is no name: a topic, a day, a company's verb after it (review mend)
+    'Topics: Pricing, finance.',
+    'Next steps: Monday, finance review.',
+    'Owner said call Tuesday, ops.',
+    'Lost to a competitor: Jobber, owner decided.',
   ])('a deal whose notes say %j has no persona', (notes) => {
     expect(personas({ notes, source: deal })).toEqual([]);
   });
@@ -1372,6 +1377,7 @@ describe('the role the notes give the person by name, where the title says none'
     expect(personas({ title: 'Finance', notes: 'Call w/ Marco (ops mgr)', source: deal })).toEqual(['fin']);
     expect(personas({ name: 'Ana Ruiz', title: 'Team member', notes: 'Call w/ Marco (ops mgr)', source: { crm: 'hubspot', recordType: 'contact' } })).toEqual([]);
     expect(personas({ name: 'Ana Ruiz', title: 'Team member', notes: 'Call w/ Ana (ops mgr)', source: { crm: 'hubspot', recordType: 'contact' } })).toEqual(['ops']);
+    expect(personas({ name: 'Ruiz, Ana', title: 'Team member', notes: 'Call w/ Ana (ops mgr)', source: { crm: 'hubspot', recordType: 'contact' } })).toEqual(['ops']);
   });
 });
 
@@ -1400,6 +1406,32 @@ describe('industries: every segment the notes list the business as running', () 
   it('does not read a segment said as a part inside the business', () => {
     expect(read({ company: 'Summit Rope Access Ltd', notes: 'Rope access teams, plus a gutter cleaning department.' })).toEqual(['high-rise']);
   });
+
+  it('does not read the kinds the business buys, competes with or works with', () => {
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Buys gutter cleaning and house window cleaning from subcontractors.' })).toEqual(['high-rise']);
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Competes with gutter cleaning and house window cleaning outfits.' })).toEqual(['high-rise']);
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Arbeitet mit gutter cleaning und house window cleaning Firmen.' })).toEqual(['high-rise']);
+  });
+
+  it("does not read the business's customers as its segments", () => {
+    const linen = compileTaxonomy({
+      ...taxonomy,
+      industries: [
+        { id: 'hotels', label: 'Hotels', aliases: ['boutique hotel'] },
+        { id: 'restaurants', label: 'Restaurants', aliases: ['fine dining'] },
+        { id: 'laundry', label: 'Laundry', aliases: ['linen service'] },
+      ],
+    });
+    for (const notes of [
+      'Serves hotels and restaurants downtown.',
+      'Clients: hotels and restaurants across the city.',
+      'Washes linen for hotels and restaurants.',
+      'Works with hotels & restaurants.',
+      'Lava la ropa para hotels y restaurants.',
+    ]) {
+      expect(contextOf(resolveProspect({ company: 'Acme Linen Service', notes }, linen)).industries).toEqual(['laundry']);
+    }
+  });
 });
 
 describe("industries: the notes' first sentence, where the CRM value's sector reads nothing", () => {
@@ -1424,6 +1456,12 @@ describe("industries: the notes' first sentence, where the CRM value's sector re
   it('not one the business buys, nor one said later in the notes', () => {
     expect(read({ industry: 'Hospitality', company: 'Harlow Trust', notes: 'Buys its gifts from a souvenir store wholesaler.' })).toEqual([]);
     expect(read({ industry: 'Hospitality', company: 'Harlow Trust', notes: 'Invoices go out late. Downloaded the souvenir store guide.' })).toEqual([]);
+  });
+
+  it("not one the seller asks about, nor one the business plans to open", () => {
+    expect(read({ industry: 'Hospitality', company: 'Harlow Trust', notes: 'Rep: do you run a souvenir store? Prospect: no, a cafe.' })).toEqual([]);
+    expect(read({ industry: 'Hospitality', company: 'Harlow Trust', notes: 'Wants to open a souvenir store next year.' })).toEqual([]);
+    expect(read({ industry: 'Hospitality', company: 'Harlow Trust', notes: 'Wil volgend jaar een souvenir store openen.' })).toEqual([]);
   });
 });
 

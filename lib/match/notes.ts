@@ -693,6 +693,10 @@ const ROLE_AFTER_NAME = /\b(\p{Lu}\p{Ll}+) ?\(([\p{L}.&/' -]{2,40}?)\)|\b(\p{Lu}
 /** A role noun right before a person's name: "owner Mike", "Owner (Gary)", "Owner Ray:"; the noun in lower case, or
  * opening a sentence or a clause (a capitalised noun inside a sentence is a German noun: "im Vorstand März"). */
 const ROLE_BEFORE_NAME = /(?<=(^|[.!?:;,(\n]\s*|\s))(\p{L}[\p{L}&-]*) (?=\(?(\p{Lu}\p{Ll}+)\b(?!['’]))/gu;
+/** A word before a comma that is an activity, not a person ("Topics: Pricing, finance."). */
+const GERUND = /^\p{Lu}\p{Ll}{3,}ing$/u;
+/** A role that ends on a past-tense verb is a sentence ("Jobber, owner decided."), not a title. */
+const SAID_VERB = /\p{Ll}{3,}ed$/u;
 /** The only function words a title says ("Director of Operations", "Jefe de Ventas"): a role with another ("(requirement
  * from IT)", "Kein Verleih, keine Werkstatt") is a sentence, not a title. */
 const TITLE_LINKS = new Set(['of', 'and', 'the', ...OF_LINKS, ...OF_ARTICLES]);
@@ -705,11 +709,13 @@ const saysOnlyTitleWords = (role: string) =>
  * the noun right before it ("owner Mike", "Owner (Gary)"). `name`, when given, keeps only the roles of the person of
  * that first name. Not the seller's ("Rep (Jane)"), nor another's by a possessive ("the owner's wife Sue"). */
 export function rolesNamed(notes: string, name?: string): { name: string; role: string }[] {
-  const first = name?.trim().split(/\s+/)[0]?.toLowerCase();
+  // "Ruiz, Ana": the first name is the part after the comma.
+  const first = (name?.includes(',') ? name.slice(name.indexOf(',') + 1) : name)?.trim().split(/\s+/)[0]?.toLowerCase();
   const out: { at: number; name: string; role: string }[] = [];
   for (const m of notes.matchAll(ROLE_AFTER_NAME)) {
     const role = (m[2] ?? m[4]!).trim();
-    if (saysOnlyTitleWords(role)) out.push({ at: m.index, name: m[1] ?? m[3]!, role });
+    const person = m[1] ?? m[3]!;
+    if (isName(person) && !GERUND.test(person) && !SAID_VERB.test(role) && saysOnlyTitleWords(role)) out.push({ at: m.index, name: person, role });
   }
   for (const m of notes.matchAll(ROLE_BEFORE_NAME)) {
     const [, lead, role, person] = m as unknown as [string, string, string, string];

@@ -1430,6 +1430,8 @@ describe('everyday words of trade in six languages (thirty-fourth round)', () =>
       { id: 'cancellations', label: 'Cancellations', aliases: [] },
       { id: 'tips', label: 'Tips', aliases: [] },
       { id: 'availability', label: 'Availability', aliases: [] },
+      { id: 'complaints', label: 'Complaints', aliases: [] },
+      { id: 'stockouts', label: 'Stockouts', aliases: ['stockout'] },
     ]),
   );
   it('reads returns, theft, warranty, cancellations, tips and availability said in another language', () => {
@@ -1443,6 +1445,22 @@ describe('everyday words of trade in six languages (thirty-fourth round)', () =>
   it('leaves a word that only looks like one alone', () => {
     // Dutch "vol" is full, not the French theft; Portuguese "bons" is good, not vouchers.
     expect(pains('De werkplaats staat vol met fietsen.', trade)).toEqual([]);
+    // English words, and a person worn out (review mend): "voles", "robo", "reclamation", "rupture", "agotado".
+    for (const note of [
+      'Voles are tearing up the turf by the north gate.',
+      'Water reclamation plant on the east side.',
+      'Pipe rupture at the main site last week.',
+      'Uses a robo advisor for the pension pot.',
+      'El equipo está agotado después de la temporada.',
+      'Sono esaurito dopo il turno di notte.',
+      'Rupture conventionnelle signée avec le gérant.',
+    ])
+      expect(pains(note, trade), note).toEqual([]);
+  });
+  it('reads sold out in its phrases', () => {
+    expect(pains('Ruptures de stock chaque samedi sur les pneus.', trade)).toEqual(['stockouts']);
+    expect(pains('Les pièces sont en rupture dans un magasin.', trade)).toEqual(['stockouts']);
+    expect(pains('Il pane è andato esaurito alle dieci.', trade)).toEqual(['stockouts']);
   });
 });
 

@@ -1500,6 +1500,8 @@ const CUSTOMERS_KIND = /\b(?:sells? to|selling to|supplie[sr] (?:to )?|supplying
 /** What a business buys or hires, in the six languages ("Buys product photography from outside studios", "kauft
  * Reinigung ein"): its suppliers' kind, not its own. */
 const BOUGHT_KIND = /\b(?:buys?|bought|buying|purchas(?:es|ed|ing)|outsourc(?:es|ed|ing)|hires?|hired|hiring|kauf(?:t|en)|achète(?:nt)?|achetons|compra(?:n|mos)?|acquista(?:no)?|acquistiamo|koopt|kopen|inkoop)\b[^.,;:!?()\n]{0,60}/giu;
+/** Spaces in place of a match, so the notes keep their offsets. */
+const blankAll = (m: string) => ' '.repeat(m.length);
 /** A business's own supplier named by its kind ("her elevator company", "our laundry vendor", "an outside
  * contractor for escalators") and the clients of an adviser, counted ("bookkeeper for 3 music stores"; not "accountant for a
  * music venue", who may be its own) are not its kind. */
@@ -1570,14 +1572,29 @@ export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company
   return withSegmentsSaid(byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c), prospect, c);
 }
 
+/** What the business plans to be, in the six languages ("Wants to open a souvenir store next year", "plans to",
+ * "will ... eröffnen", "veut ouvrir", "quiere abrir", "vuole aprire", "wil ... openen", "quer abrir"): not what it is yet. */
+const PLANNED_KIND = /\b(?:wants? to|plans? to|planning to|hop(?:es|ing) to|looking to|intends? to|would like to|(?:will|wollen|möchten?)(?:\s+\p{L}+){1,6}?\s+(?:eröffnen|aufmachen)|(?:veu[lt]|voudrai[st]?|voudrait|compte|prévoit d['’]) ?ouvrir|(?:quiere[n]?|piensa[n]?|planea[n]?) abrir|(?:vuole|vogliono|pensa(?:no)? di) aprire|wil(?:len)?(?:\s+\p{L}+){1,6}?\s+openen|(?:quer(?:em)?|pretende[m]?) abrir)[^.,;:!?()\n]{0,60}/giu;
+
 /** A list joining kinds in the notes: a comma, "+", "&", "/", "and" in the six languages, "plus", "also". */
 const LIST_JOIN = new RegExp(`,|\\+|&|/|\\b(?:${AND_WORDS}|plus|also|as well as)\\b`, 'i');
 
-/** A label's or alias's words said in `said` (the part's words as written) as a kind the business runs, not as
- * the name of a part inside it ("a florist counter in each" names a counter). */
+/** Another business the notes relate this one to, in the six languages: whom it serves or works for ("Serves hotels
+ * and restaurants", "Clients: ...", "für Hotels", "pour les hôtels"), works with, competes with or subcontracts to. The
+ * words from the relation to the sentence's end name those businesses' kinds, not segments it runs. */
+const RELATED_KIND = new RegExp(
+  `\\b(?:for|für|pour|para|per|voor)(?![\\p{L}-])[^.,;:!?()\\n]*|\\b(?:serves?|served|serving|clients?|customers?|(?:works?|working|partners?|partnering|competes?|competing)\\s+with|competitors?|subcontract(?:s|ed|ing|ors?)?` +
+    `|bedient|beliefert|kunden|arbeitet\\s+mit|konkurriert\\s+mit|subunternehmer|sert|servons|clientèle|travaille(?:nt)?\\s+avec|concurrence|sous-trait\\p{L}*` +
+    `|atiende|sirve|servimos|clientes|trabaja(?:n|mos)?\\s+con|compite(?:n)?\\s+con|subcontrat\\p{L}*|serviamo|clienti|lavora(?:no)?\\s+con|concorre(?:nza)?\\s+con|compete(?:m)?\\s+com?|subappalt\\p{L}*` +
+    `|bedienen|klanten|werkt\\s+met|concurreert\\s+met|atende|atendemos|trabalha(?:m)?\\s+com|concorre\\s+com|terceiriz\\p{L}*)(?![\\p{L}-])[^.;!?()\\n]*`,
+  'giu',
+);
+
 /** Words for a part inside a business, in the six languages: a kind said before one ("a florist counter in each",
  * "Hörakustik-Abteilung") is a department of the business, not a segment it runs. */
 const PART_OF_A_BUSINESS = /^(?:counters?|departments?|depts?|sections?|corners?|desks?|abteilung(?:en)?|rayons?|comptoirs?|reparto|reparti|secci[oó]n|secciones|afdelingen?|sec[çc][ãa]o|departamentos?|dipartimento)$/iu;
+/** A label's or alias's words said in `said` (the part's words as written) as a kind the business runs, not as
+ * the name of a part inside it ("a florist counter in each" names a counter). */
 function namedAsKind(said: string[], run: string[]): boolean {
   const read = said.map((w) => industryWords(w));
   const flat = read.flatMap((r, i) => r.map((w) => ({ w, i })));
@@ -1593,11 +1610,14 @@ function namedAsKind(said: string[], run: string[]): boolean {
  * or more of the taxonomy's entries, each said by a whole label or alias ("runs vending machines and micro-markets",
  * "apartments + HOAs + some single-family", "8 funeral homes + 2 crematories"), adds those not read yet, beside what
  * the company's name, the CRM's value or the notes gave; only for a business already read in the vendor's market.
- * Not the words of a denial or the seller's turns (read out before), nor one entry named alone (the customers'
+ * Not the words of a denial or the seller's turns (read out before), nor what the business buys or the kinds of those
+ * it serves, works with or competes with ("Serves hotels and restaurants"), nor one entry named alone (the customers'
  * kind, "orders from 150 florists"), nor the kind of site a group entry read counts ("22 funeral homes" of a group). */
 function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   if (!found.length || !prospect.notes) return found;
-  const notes = withoutDeniedKinds(readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes);
+  const notes = withoutDeniedKinds(readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes)
+    ?.replace(BOUGHT_KIND, blankAll)
+    .replace(RELATED_KIND, blankAll);
   if (!notes?.trim() || !industryWords(notes).length) return found;
   const have = new Set(found.map((r) => r.id));
   const group = groupEntryOf(c);
@@ -1622,6 +1642,11 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
     }
   }
   return out;
+}
+
+/** Whether `said` (industry words) holds a whole label or alias of the entry at `index`. */
+function namesWhole(said: string[], index: number, c: CompiledTaxonomy): boolean {
+  return c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(said, f.words));
 }
 
 /** A CRM value of a sector of the vendor's market that leads to no entry ("Retail" to a vendor of several kinds
@@ -1838,17 +1863,18 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   let noteWords: string[] | undefined;
   const wholeInNotes = (index: number) => {
     noteWords ??= notes ? industryWords(withTradeCompounds(notes, c)) : [];
-    return c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(noteWords!, f.words));
+    return namesWhole(noteWords, index, c);
   };
   // A CRM value whose sector reading comes to nothing (a guess it does not bear out, a sector with no entry of
   // the vendor's) leaves the segment to the notes' first sentence, where they say what the business is: an entry
   // it names by a whole label or alias ("Civil engineering.", "Y runs after-school sites and summer camps"), not
   // one the business buys ("Buys product photography from outside studios").
   const saidWhole = () => {
-    const first = notes?.split(/[.!?;\n]+/).find((s) => industryWords(s).length)?.replace(BOUGHT_KIND, (m) => ' '.repeat(m.length));
+    const read = prospect.notes && withoutDeniedKinds(readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes);
+    const first = read?.split(/[.!?;\n]+/).find((s) => industryWords(s).length)?.replace(BOUGHT_KIND, blankAll).replace(PLANNED_KIND, blankAll);
     if (!first) return [];
     const said = industryWords(withTradeCompounds(first, c));
-    return bestIndustries([...namedIndustries(first, 'notes', c).values()].filter((s) => s.evidence.via === 'taxonomy' && c.industries[s.index]!.forms.some((f) => f.words.length > 0 && hasRun(said, f.words))), c);
+    return bestIndustries([...namedIndustries(first, 'notes', c).values()].filter((s) => s.evidence.via === 'taxonomy' && namesWhole(said, s.index, c)), c);
   };
   if (!industry) {
     // A word the company's name only shares with an entry ("Fidelity ...") gives way to another entry the notes

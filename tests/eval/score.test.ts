@@ -65,9 +65,11 @@ describe('a second reader’s filing', () => {
     expect(loadSecondReading(dir, pack, cases)?.get('c1')).toEqual({ personas: [], industries: [], painPoints: ['damaged-goods'] });
     expect(loadSecondReading(fs.mkdtempSync(path.join(os.tmpdir(), 'none-')), pack, cases)).toBeUndefined();
   });
-  it('names the file and line of an id not in the taxonomy, a line that is not JSON, and a case left unread', () => {
+  it('names the file and line of an id not in the taxonomy, a line that is not JSON or not an object, and a case left unread', () => {
     expect(() => loadSecondReading(write('{"id":"c1","painPoints":["lost-parcels"]}\n'), pack, cases)).toThrow(/second-reading\.jsonl:1: "painPoints" has lost-parcels, not in the taxonomy/);
     expect(() => loadSecondReading(write('\n{"id":"c1",\n'), pack, cases)).toThrow(/second-reading\.jsonl:2: not JSON/);
+    expect(() => loadSecondReading(write('null\n'), pack, cases)).toThrow(/second-reading\.jsonl:1: not an object/);
+    expect(() => loadSecondReading(write('{"id":"c1"}\n[1]\n'), pack, cases)).toThrow(/second-reading\.jsonl:2: not an object/);
     expect(() => loadSecondReading(write('{"id":"c2","painPoints":[]}\n'), pack, cases)).toThrow(/no line for case c1/);
     expect(() => loadSecondReading(write('{"id":"c1"}\n{"id":"c1"}\n'), pack, cases)).toThrow(/:2: case c1 read twice/);
   });

@@ -61,6 +61,7 @@ export function loadSecondReading(dir: string, pack: LibraryPack, cases: readonl
       } catch (e) {
         throw new Error(`${where}: not JSON (${(e as Error).message})`);
       }
+      if (typeof row !== 'object' || row === null || Array.isArray(row)) throw new Error(`${where}: not an object`);
       const id = row.id;
       if (typeof id !== 'string' || !id) throw new Error(`${where}: no "id"`);
       if (reading.has(id)) throw new Error(`${where}: case ${id} read twice`);

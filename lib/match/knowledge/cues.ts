@@ -249,11 +249,12 @@ export const NOTE_DATES = ['today', 'yesterday', 'monday', 'tuesday', 'wednesday
 
 /** "But" in the six languages: "we did the work but can't prove it" says the complaint of the clause before it. */
 export const BUT_WORDS = ['but', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas'];
-/** Words that open a new clause: what follows may say the opposite. */
-/** "and" in the six languages: a clause it opens adds another fact ("..., and drivers have no planned routes"). */
+/** "and" in the six languages: a clause it opens adds another fact ("..., and drivers have no planned routes"); the
+ * one list the title, role, company-name, CRM-value and notes' joins are built from (compile.ts `AND_WORDS`). */
 export const COORDINATING_AND = ['and', 'und', 'et', 'y', 'e', 'en'];
 /** What the talk is about, in the six languages: "the focus is volunteering", "o foco é", "la priorité". */
 export const FOCUS_WORDS = ['focus', 'fokus', 'foco', 'enfoque', 'priority', 'prioritat', 'priorite', 'prioridad', 'priorita', 'prioriteit', 'prioridade'];
+/** Words that open a new clause: what follows may say the opposite. */
 export const CLAUSE_OPENERS = [...BUT_WORDS, 'however', 'although', 'though', 'whereas', 'except', 'meanwhile'];
 
 /** A request for content or a product, not a problem: "asked for the case study", "downloaded the

@@ -646,17 +646,20 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Returns, theft, warranty, complaints, cancellations, waste and unsold goods, availability, sold out, vouchers,
   // commissions and tips (thirty-fourth round): the everyday words of trade any business uses for what goes wrong
   // with goods and customers ("die Retouren fressen die Marge", "23 bakfietsen gestolen", "pratiche di garanzia").
+  // Not a word that is also English or says another thing: "voles", "robo", "reclamation", "rupture" (a pipe's, or
+  // "rupture conventionnelle", a French severance), "ruptura", "agotado", "esaurito", "esgotado" (also a person worn
+  // out, and one form finds the others): sold out only in its phrases (NOTE_PHRASES: "rupture de stock", "en rupture",
+  // "andato esaurito").
   retoure: 'return', retouren: 'returns', rucksendung: 'return', rucksendungen: 'returns', retours: 'returns',
   devolucion: 'return', devoluciones: 'returns', restituzione: 'return', restituzioni: 'returns',
   retourzending: 'return', retourzendingen: 'returns', devolucao: 'return', devolucoes: 'returns',
-  diebstahl: 'theft', diebstahle: 'thefts', gestohlen: 'stolen', geklaut: 'stolen', voles: 'stolen', robo: 'theft',
-  robos: 'thefts', robado: 'stolen', robados: 'stolen', robada: 'stolen', robadas: 'stolen', furto: 'theft',
+  diebstahl: 'theft', diebstahle: 'thefts', gestohlen: 'stolen', geklaut: 'stolen', robos: 'thefts', robado: 'stolen', robados: 'stolen', robada: 'stolen', robadas: 'stolen', furto: 'theft',
   furti: 'thefts', rubato: 'stolen', rubati: 'stolen', rubate: 'stolen', diefstal: 'theft', diefstallen: 'thefts',
   gestolen: 'stolen', roubo: 'theft', roubos: 'thefts', roubado: 'stolen', roubados: 'stolen', furtado: 'stolen',
   furtados: 'stolen',
   garantie: 'warranty', garantien: 'warranties', gewahrleistung: 'warranty', garantia: 'warranty',
   garantias: 'warranties', garanzia: 'warranty', garanzie: 'warranties',
-  reklamation: 'complaint', reklamationen: 'complaints', reclamation: 'complaint', reclamations: 'complaints',
+  reklamation: 'complaint', reklamationen: 'complaints',
   queja: 'complaint', reclamacion: 'complaint', reclamo: 'complaint', lamentela: 'complaint',
   reclamacao: 'complaint', queixa: 'complaint',
   stornierung: 'cancellation', stornierungen: 'cancellations', storniert: 'cancelled', abgesagt: 'cancelled',
@@ -668,9 +671,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   invendidos: 'unsold', invenduti: 'unsold', unverkauft: 'unsold', onverkocht: 'unsold', unverkaufte: 'unsold',
   verfugbarkeit: 'availability', disponibilite: 'availability', disponibilidad: 'availability',
   disponibilita: 'availability', beschikbaarheid: 'availability', disponibilidade: 'availability',
-  ausverkauft: 'stockout', rupture: 'stockout', ruptures: 'stockouts', ruptura: 'stockout', rupturas: 'stockouts',
-  agotado: 'stockout', agotados: 'stockout', esaurito: 'stockout', esauriti: 'stockout', uitverkocht: 'stockout',
-  esgotado: 'stockout', esgotados: 'stockout',
+  ausverkauft: 'stockout', uitverkocht: 'stockout',
   gutschein: 'voucher', gutscheine: 'vouchers', waardebon: 'voucher', waardebonnen: 'vouchers', cadeaubon: 'voucher',
   cadeaubonnen: 'vouchers',
   provisionen: 'commissions', comision: 'commission', comisiones: 'commissions', provvigione: 'commission',
@@ -701,6 +702,11 @@ export const NOTE_PHRASES: Record<string, string> = {
   'en panne': 'breakdown', 'a l arret': 'downtime', 'fuera de servicio': 'out of order', 'fuori servizio': 'out of order',
   'ligt stil': 'downtime', 'liggen stil': 'downtime', 'staat stil': 'downtime', 'buiten gebruik': 'out of order',
   'fora de servico': 'out of order', 'em baixo': 'downtime',
+  // Sold out, in the phrases that say it of goods (the single words also say a person is worn out)
+  'rupture de stock': 'stockout', 'en rupture': 'stockout', 'les ruptures': 'stockouts', 'des ruptures': 'stockouts', 'ruptures de stock': 'stockouts', 'ruptura de stock': 'stockout',
+  'rupturas de stock': 'stockouts', 'ruptura de estoque': 'stockout', 'rupturas de estoque': 'stockouts',
+  'se agoto': 'stockout', 'se agotaron': 'stockout', 'andato esaurito': 'stockout', 'andata esaurita': 'stockout',
+  'andati esauriti': 'stockout', 'andate esaurite': 'stockout',
   // Late, behind, catching up, firefighting
   'zu spat': 'late', 'kommen nicht hinterher': 'cant keep up', 'hinken hinterher': 'falling behind', 'feuer loschen': 'firefighting',
   'en retard': 'late', 'courir apres': 'chasing', 'eteindre des incendies': 'putting out fires', 'eteindre le feu': 'firefighting',
