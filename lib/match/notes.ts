@@ -7,7 +7,7 @@ import { noteCompound, noteStem } from './lexicon';
 import { COMPOUND_RANKS } from './knowledge/lexicon';
 import { FUNCTIONS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
-import { isStopword, stem, tokenize, type Token } from './text';
+import { isStopword, lightWord, stem, tokenize, type Token } from './text';
 import { COLLOCATION_TABLE } from './collocation-table.generated';
 import { CONCEPTS } from './knowledge/pains';
 
@@ -151,10 +151,11 @@ export function withoutSellerTurns(notes: string): string {
  * sentence ending on "?", or a statement the answer agrees with ("Rep: so parts visibility / yeah"). */
 function questionAnswered(turn: string, answer: string): { at: number; text: string } | undefined {
   const said = answer.replace(/^[^:\-–—]{0,40}[:\-–—]\s*/, '');
-  const stems = tokenize(said).map((t) => t.stem);
-  const words = tokenize(said).map((t) => t.word);
+  const saidTokens = tokenize(said);
+  const stems = saidTokens.map((t) => t.stem);
+  const words = saidTokens.map((t) => t.word);
   // "Not really. We reconcile by hand though": a no, or a "though" turning to another topic.
-  if (!stems.length || ANSWER_NO_SET.has(words[0]!) || ANSWER_NO_SET.has(words.slice(0, 2).join(' ')) || words.some((w) => w === 'though' || CLAUSE_OPENERS.includes(w)) || SETTLED_INDEX.any(stems) || NO_PAIN_INDEX.any(stems) || ANSWER_NOT_HAD_INDEX.any(stems)) return undefined;
+  if (!stems.length || ANSWER_NO_SET.has(words[0]!) || ANSWER_NO_SET.has(words.slice(0, 2).join(' ')) || words.some((w) => w === 'though' || CLAUSE_OPENERS.includes(w)) || settledCues(said, saidTokens, stems).length > 0 || NO_PAIN_INDEX.any(stems) || ANSWER_NOT_HAD_INDEX.any(stems)) return undefined;
   // An answer that names its own subject ("lead follow-up is a mess") answers about that, not the question.
   const first = tokenize(said.split(/[.!?\n]/)[0] ?? '');
   const copula = first.findIndex((t) => IS.has(t.word));
@@ -227,7 +228,23 @@ const phraseIndex = (phrases: readonly string[]) => {
   for (const p of phrases) index.add(tokenize(p).map((t) => t.stem), true);
   return index;
 };
-const SETTLED_INDEX = phraseIndex(SETTLED);
+/** notes-settled-word: the settled cues, each kept with its own words as written (accents too), matched on stems
+ * and then held to the words themselves. */
+const SETTLED_INDEX = new PhraseIndex<string[]>();
+for (const p of SETTLED) SETTLED_INDEX.add(tokenize(p).map((t) => t.stem), p.toLowerCase().replace(/['’]/g, '').split(/\s+/));
+const foldAccents = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+/** The note says the cue's word itself, up to a plural or third person "s" ("no issues", "works fine"): not another
+ * word of its stem ("sorting" is not "sorted", "not changed" is not "not changing"). A cue written with accents needs
+ * them where the note writes accents: French "réglé" (settled) is not "règle", "règles" (rule, rules), nor "géré"
+ * (managed) "gère" (manages), which fold into the same letters. */
+const saysCueWord = (text: string, t: Token, cue: string): boolean => {
+  if (lightWord(t.word) !== lightWord(foldAccents(cue))) return false;
+  const written = text.slice(t.start, t.end).toLowerCase().replace(/['’]/g, '');
+  return written === t.word || cue === foldAccents(cue) || lightWord(written) === lightWord(cue);
+};
+/** The settled cues the tokens say, word for word. */
+const settledCues = (text: string, tokens: readonly Token[], stems: readonly string[]) =>
+  SETTLED_INDEX.all(stems).filter((m) => m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)));
 const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
 const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
 const NEED_INDEX = phraseIndex(NEED);
@@ -330,7 +347,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
       if (subject !== undefined) silent.add(subject);
     }
   };
-  for (const m of SETTLED_INDEX.all(stems)) {
+  for (const m of settledCues(text, tokens, stems)) {
     const c = clause[m.start]!;
     settle(c);
     // notes-settled-that: a settled clause that opens on "that", "this" or "it" ("but that's handled by our

@@ -1468,3 +1468,27 @@ describe('the verb "to plan" in six languages (thirty-fourth round)', () => {
     expect(pains('The plant runs three lines.', planning)).toEqual([]);
   });
 });
+
+describe('a settled cue said word for word (thirty-fourth round)', () => {
+  const shop = compileTaxonomy(
+    painTaxonomy([
+      { id: 'pricing', label: 'Pricing rules', aliases: ['règles de prix', 'tarifs'] },
+      { id: 'sorting', label: 'Parcel sorting', aliases: ['sorting', 'sortieren'] },
+      { id: 'labels', label: 'Label printing', aliases: ['étiquettes', 'labels'] },
+    ]),
+  );
+  it('reads the rule of a French note, which folds into the letters of "réglé" (settled)', () => {
+    expect(pains('Les règles de prix changent chaque semaine, personne ne suit.', shop)).toEqual(['pricing']);
+    expect(pains('Chaque règle de prix est saisie à la main.', shop)).toEqual(['pricing']);
+    expect(pains('Elle gère par mail les étiquettes, on en perd.', shop)).toEqual(['labels']);
+  });
+  it('reads another word of the cue’s stem as itself: "sorting" is not "sorted"', () => {
+    expect(pains('Sorting takes two people every morning.', shop)).toEqual(['sorting']);
+  });
+  it('still settles the topic said with the cue, with or without its accents, and its plural', () => {
+    expect(pains('Les tarifs, c’est réglé. Les étiquettes sont un cauchemar.', shop)).toEqual(['labels']);
+    expect(pains('Les tarifs: regle. Les étiquettes sont un cauchemar.', shop)).toEqual(['labels']);
+    expect(pains('Les tarifs sont réglés depuis mars; les étiquettes sont un cauchemar.', shop)).toEqual(['labels']);
+    expect(pains('Sorting is sorted, labels are a nightmare.', shop)).toEqual(['labels']);
+  });
+});
