@@ -4,7 +4,7 @@
 import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
-import { COMPOUND_RANKS } from './knowledge/lexicon';
+import { COMPOUND_RANKS, NOTE_PHRASES, NOTE_WORDS } from './knowledge/lexicon';
 import { FUNCTIONS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
 import { isStopword, lightWord, stem, tokenize, type Token } from './text';
@@ -242,9 +242,23 @@ const saysCueWord = (text: string, t: Token, cue: string): boolean => {
   const written = text.slice(t.start, t.end).toLowerCase().replace(/['’]/g, '');
   return written === t.word || cue === foldAccents(cue) || lightWord(written) === lightWord(cue);
 };
-/** The settled cues the tokens say, word for word. */
-const settledCues = (text: string, tokens: readonly Token[], stems: readonly string[]) =>
-  SETTLED_INDEX.all(stems).filter((m) => m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)));
+/** Ways of working by hand, in English and the notes' other languages ("by hand", "manually", "à la main", "a mano"). */
+const BY_HAND_INDEX = phraseIndex([
+  ...CONCEPTS.manual!.phrases,
+  ...Object.keys(NOTE_PHRASES).filter((p) => NOTE_PHRASES[p] === 'by hand'),
+  ...Object.keys(NOTE_WORDS).filter((w) => NOTE_WORDS[w] === 'manual' || NOTE_WORDS[w] === 'manually'),
+]);
+/** How far after a settling word a way of working by hand says how the work is done: "handled by hand", "is handled
+ * manually". Said before it, the settling word is said of the manual way ("reconciling by hand runs fine for them"). */
+const BY_HAND_REACH = 3;
+/** Whether a way of working by hand is said from the last of the words from..to to a few words after it, in their
+ * sentence (the cue's own "by" may open it: "handled by" + "hand"). */
+const byHandNear = (tokens: readonly Token[], byHand: readonly { start: number; end: number }[], from: number, to: number) =>
+  byHand.some((h) => h.start >= to - 1 && h.start < to + BY_HAND_REACH && tokens[h.start]!.sentence === tokens[from]!.sentence);
+/** The settled cues the tokens say, word for word; not one said of work done by hand ("subscriber pauses are handled by
+ * hand"), which is the complaint. */
+const settledCues = (text: string, tokens: readonly Token[], stems: readonly string[], byHand = BY_HAND_INDEX.all(stems)) =>
+  SETTLED_INDEX.all(stems).filter((m) => m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)) && !byHandNear(tokens, byHand, m.start, m.end));
 const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
 const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
 const NEED_INDEX = phraseIndex(NEED);
@@ -347,7 +361,8 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
       if (subject !== undefined) silent.add(subject);
     }
   };
-  for (const m of settledCues(text, tokens, stems)) {
+  const byHand = BY_HAND_INDEX.all(stems);
+  for (const m of settledCues(text, tokens, stems, byHand)) {
     const c = clause[m.start]!;
     settle(c);
     // notes-settled-that: a settled clause that opens on "that", "this" or "it" ("but that's handled by our
@@ -364,7 +379,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // "recall's ok": the subject's contracted "is" and a settling word.
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && AFTER_IS.has(next.word) && /['’]s$/i.test(text.slice(t.start, t.end))) settle(clause[i]!);
+    if (next && next.sentence === t.sentence && AFTER_IS.has(next.word) && /['’]s$/i.test(text.slice(t.start, t.end)) && !byHandNear(tokens, byHand, i + 1, i + 2)) settle(clause[i]!);
   });
   // A short clause that ends on a settling word: "Signal detection fine.", "Payroll ok.", and (notes-settled) at a
   // comma too: "QIP scores fine, not the concern", "no, honestly we're good, ...".
@@ -376,7 +391,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   for (let i = 0; i < tokens.length; i++) {
     if (!IS.has(tokens[i]!.word)) continue;
     for (let j = i + 1; j <= i + 3 && j < tokens.length && clause[j] === clause[i]; j++) {
-      if (AFTER_IS.has(tokens[j]!.word)) settle(clause[i]!);
+      if (AFTER_IS.has(tokens[j]!.word) && !byHandNear(tokens, byHand, j, j + 1)) settle(clause[i]!);
       if (!SETTLED_ADVERB.has(tokens[j]!.word)) break;
     }
   }

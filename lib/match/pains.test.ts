@@ -1492,3 +1492,22 @@ describe('a settled cue said word for word (thirty-fourth round)', () => {
     expect(pains('Sorting is sorted, labels are a nightmare.', shop)).toEqual(['labels']);
   });
 });
+
+describe('work handled by hand is not settled (thirty-fourth round)', () => {
+  const club = compileTaxonomy(
+    painTaxonomy([
+      { id: 'renewals', label: 'Membership renewals', aliases: ['renewals'] },
+      { id: 'manual', label: 'Manual work', aliases: [] },
+    ]),
+  );
+  it('reads the manual work where a settling word says how it is done by hand', () => {
+    expect(pains('Renewals are handled by hand, every one of them.', club)).toEqual(['renewals', 'manual']);
+    expect(pains('Renewals are all handled manually.', club)).toEqual(['renewals', 'manual']);
+    expect(pains("Renewal's handled by hand.", club)).toEqual(['renewals', 'manual']);
+    expect(pains('Les renouvellements sont gérés par lot à la main.', club)).toEqual(['renewals', 'manual']);
+  });
+  it('still settles what is handled by someone', () => {
+    expect(pains('Renewals are handled by our bookkeeper.', club)).toEqual([]);
+    expect(pains('Renewals are handled.', club)).toEqual([]);
+  });
+});
