@@ -154,10 +154,14 @@ function questionAnswered(turn: string, answer: string): { at: number; text: str
   const saidTokens = tokenize(said);
   const stems = saidTokens.map((t) => t.stem);
   const words = saidTokens.map((t) => t.word);
-  // "Not really. We reconcile by hand though": a no, or a "though" turning to another topic.
-  if (!stems.length || ANSWER_NO_SET.has(words[0]!) || ANSWER_NO_SET.has(words.slice(0, 2).join(' ')) || words.some((w) => w === 'though' || CLAUSE_OPENERS.includes(w)) || settledCues(said, saidTokens, stems).length > 0 || NO_PAIN_INDEX.any(stems) || ANSWER_NOT_HAD_INDEX.any(stems)) return undefined;
+  // "Not really. We reconcile by hand though": a no, or a "though" turning to another topic. But a no that goes on to
+  // complain in its sentence answers the question with the complaint ("do you use the CRM? / nah, it's clunky, takes 6
+  // clicks"); a plain no ("nah, that's fine") settles it.
+  const no = ANSWER_NO_SET.has(words[0]!) ? 1 : ANSWER_NO_SET.has(words.slice(0, 2).join(' ')) ? 2 : 0;
+  const sentence = saidTokens.filter((t) => t.sentence === saidTokens[0]?.sentence).slice(no).map((t) => t.stem);
+  if (!stems.length || (no > 0 && !COMPLAINT_INDEX.any(sentence)) || words.some((w) => w === 'though' || CLAUSE_OPENERS.includes(w)) || settledCues(said, saidTokens, stems).length > 0 || NO_PAIN_INDEX.any(stems) || ANSWER_NOT_HAD_INDEX.any(stems)) return undefined;
   // An answer that names its own subject ("lead follow-up is a mess") answers about that, not the question.
-  const first = tokenize(said.split(/[.!?\n]/)[0] ?? '');
+  const first = tokenize(said.split(/[.!?\n]/)[0] ?? '').slice(no);
   const copula = first.findIndex((t) => IS.has(t.word));
   if (first.slice(0, Math.max(copula, 0)).some((t) => !isStopword(t.word) && t.word !== 'honestly')) return undefined;
   const label = /^[^:\-–—]{0,40}[:\-–—]/.exec(turn)?.[0].length ?? 0;

@@ -1511,3 +1511,15 @@ describe('work handled by hand is not settled (thirty-fourth round)', () => {
     expect(pains('Renewals are handled.', club)).toEqual([]);
   });
 });
+
+describe('a question answered with a no that complains (thirty-fourth round)', () => {
+  const office = compileTaxonomy(painTaxonomy([{ id: 'invoicing', label: 'Invoicing', aliases: ['invoicing portal'] }]));
+  it('reads the question’s topic when the no goes on to complain in its sentence', () => {
+    expect(pains('Rep: do you use the invoicing portal?\nDana: nope, it is a nightmare, ten clicks a go.', office)).toEqual(['invoicing']);
+    expect(pains('Rep: do you use the invoicing portal?\nDana: not really, we keep losing track.', office)).toEqual(['invoicing']);
+  });
+  it('reads nothing for a plain no, or a no that turns to another topic', () => {
+    expect(pains('Rep: any trouble with the invoicing portal?\nDana: nah, that is fine.', office)).toEqual([]);
+    expect(pains('Rep: any trouble with the invoicing portal?\nDana: no, we pay upfront here.', office)).toEqual([]);
+  });
+});
