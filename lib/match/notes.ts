@@ -4,10 +4,10 @@
 import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
-import { COMPOUND_RANKS } from './knowledge/lexicon';
+import { COMPOUND_RANKS, NOTE_PHRASES, NOTE_WORDS } from './knowledge/lexicon';
 import { FUNCTIONS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
-import { isStopword, stem, tokenize, type Token } from './text';
+import { isStopword, lightWord, stem, tokenize, type Token } from './text';
 import { COLLOCATION_TABLE } from './collocation-table.generated';
 import { CONCEPTS } from './knowledge/pains';
 
@@ -151,12 +151,17 @@ export function withoutSellerTurns(notes: string): string {
  * sentence ending on "?", or a statement the answer agrees with ("Rep: so parts visibility / yeah"). */
 function questionAnswered(turn: string, answer: string): { at: number; text: string } | undefined {
   const said = answer.replace(/^[^:\-–—]{0,40}[:\-–—]\s*/, '');
-  const stems = tokenize(said).map((t) => t.stem);
-  const words = tokenize(said).map((t) => t.word);
-  // "Not really. We reconcile by hand though": a no, or a "though" turning to another topic.
-  if (!stems.length || ANSWER_NO_SET.has(words[0]!) || ANSWER_NO_SET.has(words.slice(0, 2).join(' ')) || words.some((w) => w === 'though' || CLAUSE_OPENERS.includes(w)) || SETTLED_INDEX.any(stems) || NO_PAIN_INDEX.any(stems) || ANSWER_NOT_HAD_INDEX.any(stems)) return undefined;
+  const saidTokens = tokenize(said);
+  const stems = saidTokens.map((t) => t.stem);
+  const words = saidTokens.map((t) => t.word);
+  // "Not really. We reconcile by hand though": a no, or a "though" turning to another topic. But a no that goes on to
+  // complain in its sentence answers the question with the complaint ("do you use the CRM? / nah, it's clunky, takes 6
+  // clicks"); a plain no ("nah, that's fine") settles it.
+  const no = ANSWER_NO_SET.has(words[0]!) ? 1 : ANSWER_NO_SET.has(words.slice(0, 2).join(' ')) ? 2 : 0;
+  const sentence = saidTokens.filter((t) => t.sentence === saidTokens[0]?.sentence).slice(no).map((t) => t.stem);
+  if (!stems.length || (no > 0 && !COMPLAINT_INDEX.any(sentence)) || words.some((w) => w === 'though' || CLAUSE_OPENERS.includes(w)) || settledCues(said, saidTokens, stems).length > 0 || NO_PAIN_INDEX.any(stems) || ANSWER_NOT_HAD_INDEX.any(stems)) return undefined;
   // An answer that names its own subject ("lead follow-up is a mess") answers about that, not the question.
-  const first = tokenize(said.split(/[.!?\n]/)[0] ?? '');
+  const first = tokenize(said.split(/[.!?\n]/)[0] ?? '').slice(no);
   const copula = first.findIndex((t) => IS.has(t.word));
   if (first.slice(0, Math.max(copula, 0)).some((t) => !isStopword(t.word) && t.word !== 'honestly')) return undefined;
   const label = /^[^:\-–—]{0,40}[:\-–—]/.exec(turn)?.[0].length ?? 0;
@@ -227,7 +232,37 @@ const phraseIndex = (phrases: readonly string[]) => {
   for (const p of phrases) index.add(tokenize(p).map((t) => t.stem), true);
   return index;
 };
-const SETTLED_INDEX = phraseIndex(SETTLED);
+/** notes-settled-word: the settled cues, each kept with its own words as written (accents too), matched on stems
+ * and then held to the words themselves. */
+const SETTLED_INDEX = new PhraseIndex<string[]>();
+for (const p of SETTLED) SETTLED_INDEX.add(tokenize(p).map((t) => t.stem), p.toLowerCase().replace(/['’]/g, '').split(/\s+/));
+const foldAccents = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+/** The note says the cue's word itself, up to a plural or third person "s" ("no issues", "works fine"): not another
+ * word of its stem ("sorting" is not "sorted", "not changed" is not "not changing"). A cue written with accents needs
+ * them where the note writes accents: French "réglé" (settled) is not "règle", "règles" (rule, rules), nor "géré"
+ * (managed) "gère" (manages), which fold into the same letters. */
+const saysCueWord = (text: string, t: Token, cue: string): boolean => {
+  if (lightWord(t.word) !== lightWord(foldAccents(cue))) return false;
+  const written = text.slice(t.start, t.end).toLowerCase().replace(/['’]/g, '');
+  return written === t.word || cue === foldAccents(cue) || lightWord(written) === lightWord(cue);
+};
+/** Ways of working by hand, in English and the notes' other languages ("by hand", "manually", "à la main", "a mano"). */
+const BY_HAND_INDEX = phraseIndex([
+  ...CONCEPTS.manual!.phrases,
+  ...Object.keys(NOTE_PHRASES).filter((p) => NOTE_PHRASES[p] === 'by hand'),
+  ...Object.keys(NOTE_WORDS).filter((w) => NOTE_WORDS[w] === 'manual' || NOTE_WORDS[w] === 'manually'),
+]);
+/** How far after a settling word a way of working by hand says how the work is done: "handled by hand", "is handled
+ * manually". Said before it, the settling word is said of the manual way ("reconciling by hand runs fine for them"). */
+const BY_HAND_REACH = 3;
+/** Whether a way of working by hand is said from the last of the words from..to to a few words after it, in their
+ * sentence (the cue's own "by" may open it: "handled by" + "hand"). */
+const byHandNear = (tokens: readonly Token[], byHand: readonly { start: number; end: number }[], from: number, to: number) =>
+  byHand.some((h) => h.start >= to - 1 && h.start < to + BY_HAND_REACH && tokens[h.start]!.sentence === tokens[from]!.sentence);
+/** The settled cues the tokens say, word for word; not one said of work done by hand ("subscriber pauses are handled by
+ * hand"), which is the complaint. */
+const settledCues = (text: string, tokens: readonly Token[], stems: readonly string[], byHand = BY_HAND_INDEX.all(stems)) =>
+  SETTLED_INDEX.all(stems).filter((m) => m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)) && !byHandNear(tokens, byHand, m.start, m.end));
 const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
 const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
 const NEED_INDEX = phraseIndex(NEED);
@@ -335,7 +370,8 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
       if (subject !== undefined) silent.add(subject);
     }
   };
-  for (const m of SETTLED_INDEX.all(stems)) {
+  const byHand = BY_HAND_INDEX.all(stems);
+  for (const m of settledCues(text, tokens, stems, byHand)) {
     const c = clause[m.start]!;
     // A settling phrase denied in its clause does not settle: "non è coperta", "ça fonctionne mal" (review mend).
     if ((m.start > 0 && clause[m.start - 1] === c && DENIED_BEFORE.has(tokens[m.start - 1]!.word)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word))) continue;
@@ -354,7 +390,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // "recall's ok": the subject's contracted "is" and a settling word.
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && AFTER_IS.has(next.word) && /['’]s$/i.test(text.slice(t.start, t.end))) settle(clause[i]!);
+    if (next && next.sentence === t.sentence && AFTER_IS.has(next.word) && /['’]s$/i.test(text.slice(t.start, t.end)) && !byHandNear(tokens, byHand, i + 1, i + 2)) settle(clause[i]!);
   });
   // A short clause that ends on a settling word: "Signal detection fine.", "Payroll ok.", and (notes-settled) at a
   // comma too: "QIP scores fine, not the concern", "no, honestly we're good, ...".
@@ -366,7 +402,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   for (let i = 0; i < tokens.length; i++) {
     if (!IS.has(tokens[i]!.word)) continue;
     for (let j = i + 1; j <= i + 3 && j < tokens.length && clause[j] === clause[i]; j++) {
-      if (AFTER_IS.has(tokens[j]!.word)) settle(clause[i]!);
+      if (AFTER_IS.has(tokens[j]!.word) && !byHandNear(tokens, byHand, j, j + 1)) settle(clause[i]!);
       if (!SETTLED_ADVERB.has(tokens[j]!.word)) break;
     }
   }

@@ -1499,3 +1499,58 @@ describe('the verb "to plan" in six languages (thirty-fourth round)', () => {
     expect(pains('The plant runs three lines.', planning)).toEqual([]);
   });
 });
+
+describe('a settled cue said word for word (thirty-fourth round)', () => {
+  const shop = compileTaxonomy(
+    painTaxonomy([
+      { id: 'pricing', label: 'Pricing rules', aliases: ['règles de prix', 'tarifs'] },
+      { id: 'sorting', label: 'Parcel sorting', aliases: ['sorting', 'sortieren'] },
+      { id: 'labels', label: 'Label printing', aliases: ['étiquettes', 'labels'] },
+    ]),
+  );
+  it('reads the rule of a French note, which folds into the letters of "réglé" (settled)', () => {
+    expect(pains('Les règles de prix changent chaque semaine, personne ne suit.', shop)).toEqual(['pricing']);
+    expect(pains('Chaque règle de prix est saisie à la main.', shop)).toEqual(['pricing']);
+    expect(pains('Elle gère par mail les étiquettes, on en perd.', shop)).toEqual(['labels']);
+  });
+  it('reads another word of the cue’s stem as itself: "sorting" is not "sorted"', () => {
+    expect(pains('Sorting takes two people every morning.', shop)).toEqual(['sorting']);
+  });
+  it('still settles the topic said with the cue, with or without its accents, and its plural', () => {
+    expect(pains('Les tarifs, c’est réglé. Les étiquettes sont un cauchemar.', shop)).toEqual(['labels']);
+    expect(pains('Les tarifs: regle. Les étiquettes sont un cauchemar.', shop)).toEqual(['labels']);
+    expect(pains('Les tarifs sont réglés depuis mars; les étiquettes sont un cauchemar.', shop)).toEqual(['labels']);
+    expect(pains('Sorting is sorted, labels are a nightmare.', shop)).toEqual(['labels']);
+  });
+});
+
+describe('work handled by hand is not settled (thirty-fourth round)', () => {
+  const club = compileTaxonomy(
+    painTaxonomy([
+      { id: 'renewals', label: 'Membership renewals', aliases: ['renewals'] },
+      { id: 'manual', label: 'Manual work', aliases: [] },
+    ]),
+  );
+  it('reads the manual work where a settling word says how it is done by hand', () => {
+    expect(pains('Renewals are handled by hand, every one of them.', club)).toEqual(['renewals', 'manual']);
+    expect(pains('Renewals are all handled manually.', club)).toEqual(['renewals', 'manual']);
+    expect(pains("Renewal's handled by hand.", club)).toEqual(['renewals', 'manual']);
+    expect(pains('Les renouvellements sont gérés par lot à la main.', club)).toEqual(['renewals', 'manual']);
+  });
+  it('still settles what is handled by someone', () => {
+    expect(pains('Renewals are handled by our bookkeeper.', club)).toEqual([]);
+    expect(pains('Renewals are handled.', club)).toEqual([]);
+  });
+});
+
+describe('a question answered with a no that complains (thirty-fourth round)', () => {
+  const office = compileTaxonomy(painTaxonomy([{ id: 'invoicing', label: 'Invoicing', aliases: ['invoicing portal'] }]));
+  it('reads the question’s topic when the no goes on to complain in its sentence', () => {
+    expect(pains('Rep: do you use the invoicing portal?\nDana: nope, it is a nightmare, ten clicks a go.', office)).toEqual(['invoicing']);
+    expect(pains('Rep: do you use the invoicing portal?\nDana: not really, we keep losing track.', office)).toEqual(['invoicing']);
+  });
+  it('reads nothing for a plain no, or a no that turns to another topic', () => {
+    expect(pains('Rep: any trouble with the invoicing portal?\nDana: nah, that is fine.', office)).toEqual([]);
+    expect(pains('Rep: any trouble with the invoicing portal?\nDana: no, we pay upfront here.', office)).toEqual([]);
+  });
+});

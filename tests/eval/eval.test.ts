@@ -57,7 +57,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
-  'dev6-retail-multilingual': { ndcg: 0.91, personas: 0.92, industries: 0.83, painPoints: 0.68 },
+  'dev6-retail-multilingual': { ndcg: 0.92, personas: 0.92, industries: 0.83, painPoints: 0.70 },
   'dev6-legal-messy': { ndcg: 0.96, personas: 0.91, industries: 0.87, painPoints: 0.65 },
   'dev6-fiber-messy': { ndcg: 0.92, personas: 0.9, industries: 0.8, painPoints: 0.62 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -92,7 +92,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.93, industries: 0.94, painPoints: 0.69 },
-  'dev11-brewery-multilingual': { ndcg: 0.925, personas: 0.98, industries: 0.68, painPoints: 0.65 },
+  'dev11-brewery-multilingual': { ndcg: 0.925, personas: 0.98, industries: 0.68, painPoints: 0.69 },
   'dev11-parking-messy': { ndcg: 0.925, personas: 0.94, industries: 0.89, painPoints: 0.52 },
   'dev11-dialysis-messy': { ndcg: 0.95, personas: 0.92, industries: 0.83, painPoints: 0.77 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by

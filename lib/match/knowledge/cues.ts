@@ -3,7 +3,8 @@
 // nothing to report at all ("no pain identified"). General language, in English and the languages of
 // ./lexicon.ts; matched on word stems within a clause.
 
-/** The clause says its subject is fine, handled or out of scope. */
+/** The clause says its subject is fine, handled or out of scope. Matched word for word (up to a plural "s"); a cue
+ * written with accents needs them where the note writes accents ("réglé", settled, is not "règle", rule). */
 export const SETTLED = [
   'is fine', 'are fine', 'fine too', 'thats fine', 'is handled', 'are handled', 'handled by', 'already handled', 'gets handled', 'is solved', 'are solved',
   'solved', 'sorted', 'under control', 'not why', 'not the issue', 'not an issue', 'isnt the issue', 'isnt an issue',
@@ -31,7 +32,7 @@ export const SETTLED = [
   'ist mir egal', 'nous est egal', 'no nos importa', 'no me importa', 'nos da igual', 'me da igual',
   'non ci importa', 'non mi importa', 'maakt ons niet uit', 'kan ons niet schelen', 'nao nos importa', 'nao me importa',
   // German, French, Spanish, Italian, Dutch, Portuguese
-  'kein thema', 'kein problem', 'geklart', 'lauft gut', 'lauft rund', 'erledigt', 'pas un probleme', 'pas le probleme', 'regle', 'pas de souci',
+  'kein thema', 'kein problem', 'geklart', 'lauft gut', 'lauft rund', 'erledigt', 'pas un probleme', 'pas le probleme', 'réglé', 'réglée', 'réglés', 'réglées', 'pas de souci',
   'no es problema', 'no es el problema', 'no es un problema', 'resuelto', 'resuelta', 'non e un problema', 'non ci interessa',
   'risolto', 'geen probleem', 'geen issue', 'opgelost', 'nao e o problema', 'nao sao o problema', 'nao e problema', 'resolvido',
   'gelost', 'geht es nicht', 'gehts nicht', 'funktioniert gut', 'klappt gut', 'kein problem', 'keine probleme', 'im griff',
@@ -50,7 +51,7 @@ export const SETTLED = [
   'nao e o tema', 'nao e tema', 'nao e o nosso tema', 'fora do escopo', 'nao e a prioridade', 'nao e prioridade',
   // "Handled by" someone else, "in order", "not why we're talking" and "we have it down", in the six languages:
   // "la conformité est gérée par notre bureau d'études", "vergunning op orde", "ce n'est pas pour ça qu'on se parle".
-  'have it down', 'has it down', 'gere par', 'geree par', 'geres par', 'gerees par', 'en regle', 'pas pour ca',
+  'have it down', 'has it down', 'géré par', 'gérée par', 'gérés par', 'gérées par', 'en règle', 'pas pour ca',
   'gestionado por', 'gestionada por', 'gestionados por', 'gestionadas por', 'gestito da', 'gestita da', 'gestiti da',
   'gestite da', 'beheerd door', 'op orde', 'niet waarom', 'gerido por', 'gerida por', 'geridos por', 'geridas por',
   'em ordem', 'in ordnung',
@@ -62,15 +63,15 @@ export const SETTLED = [
   'nicht erforderlich', 'bereits gelost', 'schon gelost', 'ist abgedeckt', 'sind abgedeckt', 'nicht der grund',
   'deshalb sprechen wir nicht', 'haben wir kein problem', 'haben keine probleme', 'kein problem damit', 'lauft problemlos',
   'funktioniert problemlos', 'keine sorgen',
-  'pas besoin', 'pas de besoin de', 'aucun besoin', 'deja regle', 'deja resolu', 'est resolu', 'sont resolus',
+  'pas besoin', 'pas de besoin de', 'aucun besoin', 'déjà réglé', 'déjà réglée', 'déjà réglés', 'déjà réglées', 'deja resolu', 'est resolu', 'sont resolus',
   'pas la raison', 'pas le motif', 'pas l objet', 'pas pour cela', 'pas un enjeu', 'pas prioritaire', 'aucun souci',
-  'pas de soucis', 'pas de probleme avec', 'tout va bien', 'rien a signaler', 'est maitrise', 'sont maitrises',
+  'pas de soucis', 'pas de probleme avec', 'tout va bien', 'rien a signaler', 'est maîtrisé', 'est maîtrisée', 'sont maîtrisés', 'sont maîtrisées',
   'no tenemos problema', 'no tenemos problemas', 'no hay problemas', 'no necesitamos', 'no nos hace falta', 'no hace falta',
   'ya resuelto', 'esta cubierto', 'estan cubiertos', 'bajo control', 'esta controlado', 'esta controlada', 'estan controlados',
   'estan controladas', 'no es el motivo', 'no es la razon', 'no es por eso',
   'no nos preocupa', 'sin incidencias', 'todo bien', 'no es un tema',
   'non abbiamo bisogno', 'non ci serve', 'non serve', 'non e necessario', 'gia risolto',
-  'non e il motivo', 'non e per questo', 'non ci preoccupa', 'tutto ok', 'tutto bene', 'e coperto', 'sono coperti',
+  'non e il motivo', 'non e per questo', 'non ci preoccupa', 'tutto ok', 'tutto bene', 'è coperto', 'sono coperti',
   'nessun problema con', 'non abbiamo problemi',
   'niet nodig', 'hebben we niet nodig', 'geen behoefte', 'al opgelost', 'is opgelost', 'niet de reden', 'daarom praten we niet',
   'werkt prima', 'gaat prima', 'loopt goed', 'in orde', 'geen probleem mee', 'hebben we geen last van', 'geen zorg',
@@ -91,7 +92,7 @@ export const SETTLED = [
   'sont couvertes', 'ya cubierto', 'ya cubierta', 'ya cubiertos', 'ya cubiertas', 'esta cubierta', 'estan cubiertas',
   'ya resuelta', 'ya resueltos', 'ya resueltas', 'esta resuelta', 'estan resueltos', 'estan resueltas',
   'gia risolta', 'gia risolti', 'gia risolte', 'gia coperto', 'gia coperta', 'gia coperti', 'gia coperte',
-  'e coperta', 'sono coperte', 'al gedekt', 'is gedekt', 'zijn gedekt', 'ja resolvida', 'ja resolvidos',
+  'è coperta', 'sono coperte', 'al gedekt', 'is gedekt', 'zijn gedekt', 'ja resolvida', 'ja resolvidos',
   'ja resolvidas', 'esta resolvida', 'ja coberto', 'ja coberta', 'ja cobertos', 'ja cobertas', 'esta coberto',
   'esta coberta', 'quello funziona', 'questo funziona', 'ca fonctionne', 'cela fonctionne', 'eso funciona',
   'esto funciona', 'isso funciona', 'isto funciona', 'no es nuestra preocupacion', 'no es una preocupacion',
