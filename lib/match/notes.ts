@@ -236,15 +236,16 @@ const phraseIndex = (phrases: readonly string[]) => {
  * and then held to the words themselves. */
 const SETTLED_INDEX = new PhraseIndex<string[]>();
 for (const p of SETTLED) SETTLED_INDEX.add(tokenize(p).map((t) => t.stem), p.toLowerCase().replace(/['’]/g, '').split(/\s+/));
-const foldAccents = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+/** A word without its accents, in lower case. */
+const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 /** The note says the cue's word itself, up to a plural or third person "s" ("no issues", "works fine"): not another
  * word of its stem ("sorting" is not "sorted", "not changed" is not "not changing"). A cue written with accents needs
  * them where the note writes accents: French "réglé" (settled) is not "règle", "règles" (rule, rules), nor "géré"
  * (managed) "gère" (manages), which fold into the same letters. */
 const saysCueWord = (text: string, t: Token, cue: string): boolean => {
-  if (lightWord(t.word) !== lightWord(foldAccents(cue))) return false;
+  if (lightWord(t.word) !== lightWord(fold(cue))) return false;
   const written = text.slice(t.start, t.end).toLowerCase().replace(/['’]/g, '');
-  return written === t.word || cue === foldAccents(cue) || lightWord(written) === lightWord(cue);
+  return written === t.word || cue === fold(cue) || lightWord(written) === lightWord(cue);
 };
 /** Ways of working by hand, in English and the notes' other languages ("by hand", "manually", "à la main", "a mano"). */
 const BY_HAND_INDEX = phraseIndex([
@@ -486,7 +487,6 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   return { clause, silent, noPain, duties, reasons, functionWords: functionWordsOf(tokens) };
 }
 
-const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 /** Function words of each of the six languages (the `stopword` package's lists, accents off). */
 const LANGUAGE_WORDS = [deu, fra, spa, ita, nld, [...por, ...porBr]].map((list) => new Set(list.map(fold)));
 /** Each of those words with its languages, as bits of LANGUAGE_WORDS' order. */

@@ -84,7 +84,8 @@ export const SETTLED = [
   'already live', 'already rolled out', 'already deployed', 'already in use', 'bereits im einsatz', 'schon im einsatz',
   'bereits eingefuhrt', 'schon eingefuhrt', 'deja en place', 'deja installe', 'deja deploye', 'deja utilise', 'ya implantado',
   'ya implementado', 'ya instalado', 'ya en uso', 'gia in uso', 'gia implementato', 'gia installato', 'al in gebruik',
-  'al geimplementeerd', 'al geinstalleerd', 'ja implementado', 'ja instalado', 'ja em uso',  // notes-six-languages, thirty-fourth round: the feminine and plural forms of "already solved" and "covered" ("prenotazione
+  'al geimplementeerd', 'al geinstalleerd', 'ja implementado', 'ja instalado', 'ja em uso',
+  // notes-six-languages, thirty-fourth round: the feminine and plural forms of "already solved" and "covered" ("prenotazione
   // campi già risolta", "déjà couverte par notre logiciel"), "runs smoothly" ("läuft stabil"), "that works" with its
   // pronoun before it in the Romance languages ("quello funziona"), and "not our concern" ("no es nuestra preocupación").
   'lauft stabil', 'laufen stabil', 'lauft reibungslos', 'laufen reibungslos',
