@@ -1606,6 +1606,12 @@ function namedAsKind(said: string[], run: string[]): boolean {
   return false;
 }
 
+/** The notes' words that can say what the business is: their start (NOTES_FOR_INDUSTRY), without the seller's turns
+ * (readNotes) and without the kinds denied, sold to or supplied by others (withoutDeniedKinds). */
+function notesSayingWhatItIs(notes: string, c: CompiledTaxonomy): string | undefined {
+  return withoutDeniedKinds(readNotes(notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes);
+}
+
 /** Every segment the notes list the business as running is read, not only the strongest: a clause that joins two
  * or more of the taxonomy's entries, each said by a whole label or alias ("runs vending machines and micro-markets",
  * "apartments + HOAs + some single-family", "8 funeral homes + 2 crematories"), adds those not read yet, beside what
@@ -1615,7 +1621,7 @@ function namedAsKind(said: string[], run: string[]): boolean {
  * kind, "orders from 150 florists"), nor the kind of site a group entry read counts ("22 funeral homes" of a group). */
 function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   if (!found.length || !prospect.notes) return found;
-  const notes = withoutDeniedKinds(readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes)
+  const notes = notesSayingWhatItIs(prospect.notes, c)
     ?.replace(BOUGHT_KIND, blankAll)
     .replace(RELATED_KIND, blankAll);
   if (!notes?.trim() || !industryWords(notes).length) return found;
@@ -1870,7 +1876,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // it names by a whole label or alias ("Civil engineering.", "Y runs after-school sites and summer camps"), not
   // one the business buys ("Buys product photography from outside studios").
   const saidWhole = () => {
-    const read = prospect.notes && withoutDeniedKinds(readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes);
+    const read = prospect.notes && notesSayingWhatItIs(prospect.notes, c);
     const first = read?.split(/[.!?;\n]+/).find((s) => industryWords(s).length)?.replace(BOUGHT_KIND, blankAll).replace(PLANNED_KIND, blankAll);
     if (!first) return [];
     const said = industryWords(withTradeCompounds(first, c));
