@@ -530,6 +530,9 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
       /^Writing to ops@mail\.ashbyutilities\.example and 1 more: Ashby Water & Power, Dynamics 365 account seen (just now|\d+ min ago) \(same company\)$/,
     );
     expect(await mailState(tab)).toMatchObject({ match: { by: 'website', key: expect.stringMatching(/^dynamics:account:/) } });
+    // The banner names the match as soon as the mail state has it; the suggestions are for it once its card shows
+    // (a click before that shares from the list as it was, for the prospect not yet matched).
+    await panel.getByRole('heading', { name: 'Ashby Water & Power', exact: true }).waitFor();
     await cursorAfter(page, GMAIL_BODY, 0, 'Hi Jane,');
     await insertButtons(panel).first().click();
     await panel.getByRole('status').getByText(/^Inserted into email: /).waitFor();
