@@ -161,13 +161,13 @@ const FLOORS: Record<string, Bar> = {
   'dev20-bakery-multilingual': { ndcg: 0.825, personas: 0.84, industries: 0.65, painPoints: 0.6 },
   'dev20-photostudio-messy': { ndcg: 0.87, personas: 0.89, industries: 0.85, painPoints: 0.53 },
   'dev20-vending-messy': { ndcg: 0.885, personas: 0.93, industries: 0.75, painPoints: 0.52 },
-  // Held out (written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the thirty-third round's
-  // matcher); a failure names no case.
-  'heldout-homeinspection-plain': { ndcg: 0.95, personas: 0.91, industries: 0.83, painPoints: 0.74 },
-  'heldout-chimneysweep-multilingual': { ndcg: 0.825, personas: 0.71, industries: 0.58, painPoints: 0.45 },
-  'heldout-guardservices-messy': { ndcg: 0.855, personas: 0.8, industries: 0.71, painPoints: 0.48 },
-  'heldout-towing-messy': { ndcg: 0.845, personas: 0.87, industries: 0.63, painPoints: 0.51 },
+  // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
+  // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
+  // figures after the thirty-fourth round (run while they were held out).
+  'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.84, painPoints: 0.75 },
+  'dev21-chimneysweep-multilingual': { ndcg: 0.83, personas: 0.72, industries: 0.6, painPoints: 0.46 },
+  'dev21-towing-messy': { ndcg: 0.855, personas: 0.88, industries: 0.66, painPoints: 0.53 },
+  'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.81, industries: 0.72, painPoints: 0.49 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
