@@ -489,6 +489,31 @@ describe("a company's name whose head is the vendor's market word", () => {
   });
 });
 
+describe('a business the notes relate to a segment as another party', () => {
+  // A vendor to dog-care businesses: the notes say the prospect sells to, buys from, refers to or partners with them.
+  const dogs = ofIndustries([
+    { id: 'boarding', label: 'Dog boarding kennels', aliases: ['boarding kennel'] },
+    { id: 'daycare', label: 'Dog daycare centres', aliases: ['doggy daycare'] },
+    { id: 'grooming', label: 'Dog grooming salons', aliases: ['dog groomer'] },
+  ]);
+  const ids = (company: string, notes: string) => resolveIndustries({ company, notes }, dogs).map((r) => r.id);
+
+  it('is none of them when it sells, supplies, refers or buys from them, or partners with them', () => {
+    expect(ids('Northside Boarding Kennel', 'Sells dog food to boarding kennels across the state.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Distributor of leashes, beds and bowls to doggy daycare operators.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Refers about 40 pets a month to a local dog groomer.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Buys weekly baths from a dog groomer nearby.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Wants to partner with boarding kennels on pet insurance.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Nous vendons des croquettes aux dog groomers de la région.')).toEqual([]);
+  });
+
+  it('is still its segment when the other party is its own customers, or the notes name no segment after the relation', () => {
+    expect(ids('Northside Boarding Kennel', 'Wants to sell more grooming add-ons to boarding customers.')).toEqual(['boarding']);
+    expect(ids('Northside Boarding Kennel', 'Sells gift cards to walk-in visitors.')).toEqual(['boarding']);
+    expect(ids('Northside Boarding Kennel', 'Our supplier for doggy daycare toys is late again.')).toEqual(['boarding']);
+  });
+});
+
 describe("a company's name whose head is another kind of business", () => {
   // A vendor to kayak businesses: "paddle" is a word only the outfitters' entry uses.
   const kayaks = ofIndustries([

@@ -1560,8 +1560,58 @@ function deniesTheMarket(notes: string | undefined, c: CompiledTaxonomy): boolea
   return false;
 }
 
+/** A relation of business that makes what follows another party of the business, in the six languages: whom it
+ * sells, supplies, refers or subcontracts work to ("sells mowers to golf courses", "vendons de la farine aux
+ * boulangeries", "verkoopt lesauto's aan rijscholen"), whom a distributor or maker of something is one for
+ * ("Distributor of vinyl ... to sign shops", "Hersteller von ... für Bäckereien"), whom it buys from, partners with or
+ * is the customer of, and the kind it asks to have recommended; the other party's words in the group. Not "advises"
+ * (measured: an adviser is filed as its clients' segment as often as not, docs/matching.md, thirty-fifth round). */
+const ANOTHER_PARTY = new RegExp(
+  '\\b(?:' +
+    [
+      // sells, supplies, refers or subcontracts something to them
+      "(?:sells?|selling|sold|resells?|reselling|suppl(?:y|ies|ying)|distribut(?:es?|ing)|refer(?:s|red|ring)?|subcontract(?:s|ed|ing)?|outsourc(?:es?|ing))\\b[^.,;:!?()\\n]{0,30}?\\bto",
+      "(?:vend(?:s|ons|ent)?|fourni(?:t|ssons|ssent))\\b[^.,;:!?()\\n]{0,30}?\\b(?:aux?|à)",
+      "(?:verkauf(?:t|en)|liefer(?:t|n)|vertreib(?:t|en))\\b[^.,;:!?()\\n]{0,30}?\\ban",
+      "(?:verko(?:opt|pen)|lever(?:t|en))\\b[^.,;:!?()\\n]{0,30}?\\baan",
+      "(?:vende(?:n|mos)?|suministra(?:n|mos)?|fornece(?:m|mos)?)\\b[^.,;:!?()\\n]{0,30}?\\ba(?:l|os|s)?",
+      "(?:vend(?:e|ono|iamo)|fornisc(?:e|ono))\\b[^.,;:!?()\\n]{0,30}?\\ba(?:i|gli|lle|l)?",
+      // a maker or seller of something for them
+      "(?:distributors?|suppliers?|wholesalers?|manufacturers?|makers?|producers?|hersteller|lieferant|großhändler|grosshändler|fabricants?|fournisseurs?|grossistes?|fabricantes?|proveedor(?:es)?|distribuidor(?:es)?|produttori?|fornitori?|grossisti?|fornecedor(?:es)?|fabrikanten?|leveranciers?|groothandel)\\s+(?:of|von|für|de|d['’]|di|van|do|da|des|du)\\b[^.;:!?()\\n]{0,40}?\\b(?:to|for|für|an|pour|aux?|para|per|voor|aan)",
+      // buys from them
+      "(?:buys?|bought|buying|purchas(?:es?|ed|ing)|kauf(?:t|en)|achète(?:nt)?|achetons|compra(?:n|mos)?|acquista(?:no)?|koopt|kopen)\\b[^.,;:!?()\\n]{0,30}?\\b(?:from|von|bei|chez|auprès d[eu]|van|bij)",
+      // partners with them, is their customer
+      'partner(?:s|ed|ing|ship)?\\s+with|partner(?:schaft)?\\s+mit|partenariat\\s+avec|(?:samenwerk\\p{L}*)\\s+met',
+      '(?:customer|client)s?\\s+of',
+      // asks for one of them
+      'recommend(?:s|ed|ing)?(?:\\s+(?:us|me|them))?',
+    ].join('|') +
+    ')\\s+((?:(?:an?|the|some|local|other|several|\\d+\\+?|les?|la|des|die|der|den|de|het|los|las|il|gli|le|os|as)\\s+)*[^.,;:!?()\\n]{1,40})',
+  'giu',
+);
+/** The business's own customers named by what it does for them ("sells add-ons to lawn customers"), in the six
+ * languages: not another party's kind. */
+const OWN_CUSTOMERS = /\b(?:customers?|clients?|accounts?|kunden|clientes|clienti|klanten)\b/iu;
+/** The notes relate the business to a segment of the vendor's as another party: it sells, supplies or refers to
+ * them, buys from or partners with them ("Sells mowers to golf courses", "Wants to partner with home inspectors",
+ * "Buys weekly lobby flowers from a local florist"). Then it is their customer, supplier, referrer or partner, not one
+ * of them, whatever its name or the CRM's value share with one: none of the segments. The other party is said by the
+ * market's word (`marketWordsOf`) or names an entry of its own. */
+function relatesToTheMarket(notes: string | undefined, c: CompiledTaxonomy): boolean {
+  if (!notes) return false;
+  const market = marketWordsOf(c);
+  const text = readNotes(notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes;
+  for (const m of text.matchAll(ANOTHER_PARTY)) {
+    const other = m[1] ?? '';
+    if (OWN_CUSTOMERS.test(other)) continue;
+    if (words(other).some((w) => market.has(stem(w)))) return true;
+    if (namedIndustries(other, 'notes', c).size) return true;
+  }
+  return false;
+}
+
 export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
-  if (namedAsSupplier(prospect.company, c) || deniesTheMarket(prospect.notes, c)) return [];
+  if (namedAsSupplier(prospect.company, c) || deniesTheMarket(prospect.notes, c) || relatesToTheMarket(prospect.notes, c)) return [];
   const read = withoutEmptyValue(resolveIndustriesOf(prospect, c), prospect, c);
   // A name whose head is another kind of business: a word of the name that the library's content uses ("swim" at
   // "Lakeside Swim School") gives way to nothing. A guess from the CRM's sector stays (measured: dropping it lost

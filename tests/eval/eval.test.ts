@@ -79,13 +79,13 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.955, painPoints: 0.88 },
   'dev9-maritime-multilingual': { ndcg: 0.845, personas: 0.83, industries: 0.75, painPoints: 0.59 },
-  'dev9-funeral-messy': { ndcg: 0.935, personas: 0.88, industries: 0.77, painPoints: 0.80 },
+  'dev9-funeral-messy': { ndcg: 0.935, personas: 0.88, industries: 0.80, painPoints: 0.80 },
   'dev9-localization-messy': { ndcg: 0.93, personas: 0.85, industries: 0.92, painPoints: 0.54 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
   'dev10-childcare-plain': { ndcg: 0.943, personas: 0.93, industries: 0.79, painPoints: 0.81 },
-  'dev10-dairy-multilingual': { ndcg: 0.91, personas: 0.94, industries: 0.52, painPoints: 0.74 },
+  'dev10-dairy-multilingual': { ndcg: 0.91, personas: 0.94, industries: 0.53, painPoints: 0.74 },
   'dev10-marine-messy': { ndcg: 0.955, personas: 0.86, industries: 0.87, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.74, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -97,14 +97,14 @@ const FLOORS: Record<string, Bar> = {
   'dev11-dialysis-messy': { ndcg: 0.95, personas: 0.92, industries: 0.83, painPoints: 0.77 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
-  'dev12-pestcontrol-plain': { ndcg: 0.94, personas: 0.95, industries: 0.76, painPoints: 0.75 },
+  'dev12-pestcontrol-plain': { ndcg: 0.94, personas: 0.95, industries: 0.79, painPoints: 0.75 },
   'dev12-pharmacy-multilingual': { ndcg: 0.94, personas: 0.87, industries: 0.94, painPoints: 0.73 },
   'dev12-cinema-messy': { ndcg: 0.93, personas: 0.92, industries: 0.84, painPoints: 0.7 },
   'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.92, industries: 0.66, painPoints: 0.69 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
-  'dev13-golf-plain': { ndcg: 0.925, personas: 0.9, industries: 0.79, painPoints: 0.76 },
+  'dev13-golf-plain': { ndcg: 0.925, personas: 0.9, industries: 0.82, painPoints: 0.76 },
   'dev13-water-multilingual': { ndcg: 0.875, personas: 0.89, industries: 0.45, painPoints: 0.73 },
   'dev13-marina-messy': { ndcg: 0.9, personas: 0.9, industries: 0.82, painPoints: 0.54 },
   'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.86, painPoints: 0.67 },
@@ -120,7 +120,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.76 },
-  'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.88, painPoints: 0.61 },
+  'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.90, painPoints: 0.61 },
   'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.91, industries: 0.77, painPoints: 0.75 },
   'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.63 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -140,12 +140,12 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
-  'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.88, painPoints: 0.81 },
+  'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.90, painPoints: 0.81 },
   'dev18-bike-multilingual': { ndcg: 0.93, personas: 0.98, industries: 0.78, painPoints: 0.74 },
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
-  'dev18-locksmith-messy': { ndcg: 0.922, personas: 0.9, industries: 0.83, painPoints: 0.54 },
+  'dev18-locksmith-messy': { ndcg: 0.922, personas: 0.9, industries: 0.845, painPoints: 0.54 },
   'dev18-pool-messy': { ndcg: 0.91, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
@@ -153,21 +153,21 @@ const FLOORS: Record<string, Bar> = {
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.78 },
   'dev19-salon-multilingual': { ndcg: 0.885, personas: 0.84, industries: 0.545, painPoints: 0.79 },
   'dev19-cleaning-messy': { ndcg: 0.91, personas: 0.95, industries: 0.88, painPoints: 0.58 },
-  'dev19-signshop-messy': { ndcg: 0.893, personas: 0.95, industries: 0.82, painPoints: 0.425 },
+  'dev19-signshop-messy': { ndcg: 0.893, personas: 0.95, industries: 0.845, painPoints: 0.425 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.982, personas: 0.9, industries: 0.88, painPoints: 0.86 },
-  'dev20-bakery-multilingual': { ndcg: 0.825, personas: 0.84, industries: 0.65, painPoints: 0.6 },
+  'dev20-bakery-multilingual': { ndcg: 0.84, personas: 0.84, industries: 0.68, painPoints: 0.6 },
   'dev20-photostudio-messy': { ndcg: 0.87, personas: 0.89, industries: 0.85, painPoints: 0.53 },
   'dev20-vending-messy': { ndcg: 0.885, personas: 0.93, industries: 0.75, painPoints: 0.52 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
-  'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.84, painPoints: 0.75 },
+  'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.855, painPoints: 0.75 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.83, personas: 0.72, industries: 0.6, painPoints: 0.46 },
   'dev21-towing-messy': { ndcg: 0.855, personas: 0.88, industries: 0.66, painPoints: 0.53 },
-  'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.81, industries: 0.72, painPoints: 0.49 },
+  'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.81, industries: 0.74, painPoints: 0.49 },
   // Held out (written on 2026-12-03 23:55-00:00 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-fourth round's
   // matcher); a failure names no case.
