@@ -1602,3 +1602,30 @@ describe('ranks of six languages read as they are meant (thirty-fifth round)', (
     expect(resolve(title).sort()).toEqual(want);
   });
 });
+
+describe('the business\'s own top executive, however the title says it (thirty-fifth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['boss', 'Owner / managing director', ['Owner', 'Managing Director', 'CEO']],
+      ['league', 'League official', ['Association Director', 'Federation President']],
+      ['ops', 'Operations', ['Operations Manager']],
+    ]),
+  );
+  it.each([
+    // A gérant runs the business, as its managing director does: not the head of an association it belongs to.
+    ['Gérante', ['boss']],
+    ['Gerente General', ['boss']],
+    ['Chief Executive', ['boss']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+  it('leaves a general manager to the persona one of whose names says it', () => {
+    const site = resolverFor(
+      personasOf([
+        ['site', 'Store manager', ['Store General Manager']],
+        ['boss', 'Owner / executive', ['Owner', 'CEO']],
+      ]),
+    );
+    expect(site('Gérant')).not.toEqual(['boss']);
+  });
+});

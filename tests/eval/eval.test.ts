@@ -64,7 +64,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.83 },
-  'dev7-sportclubs-multilingual': { ndcg: 0.845, personas: 0.84, industries: 0.62, painPoints: 0.73 },
+  'dev7-sportclubs-multilingual': { ndcg: 0.855, personas: 0.89, industries: 0.62, painPoints: 0.73 },
   'dev7-mining-messy': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.64 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -165,7 +165,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.84, painPoints: 0.75 },
-  'dev21-chimneysweep-multilingual': { ndcg: 0.845, personas: 0.755, industries: 0.6, painPoints: 0.46 },
+  'dev21-chimneysweep-multilingual': { ndcg: 0.855, personas: 0.79, industries: 0.6, painPoints: 0.46 },
   'dev21-towing-messy': { ndcg: 0.855, personas: 0.88, industries: 0.66, painPoints: 0.53 },
   'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.81, industries: 0.72, painPoints: 0.49 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
