@@ -301,9 +301,10 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   }
   if (roles.length < 2) return whole;
   // One function named across the join is one role: "Shipping & Receiving", "People & Culture"; so is a phrase the
-  // title's words read across it ("Directeur administratif et financier" is the CFO), which leaves the join no place.
+  // title's words read across it ("Directeur administratif et financier" is the CFO), which leaves the join no place;
+  // unless that reading names no persona ("Gerente y Técnica Instaladora" is no technical manager): then its roles are read.
   const { parts, joins } = joinedWords(title);
-  if (joins.length < parts.length - 1 || spans.some((f) => joins.some((j) => f.start < j && f.end > j))) return whole;
+  if (whole.length > 0 && (joins.length < parts.length - 1 || spans.some((f) => joins.some((j) => f.start < j && f.end > j)))) return whole;
   const out = [...whole];
   // A rank that is a role itself ("GM & Treasurer": a general manager is the executive) is not lent to the other
   // part: "Treasurer" is read alone, not as the executive's treasurer.

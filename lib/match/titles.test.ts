@@ -1619,6 +1619,16 @@ describe('the business\'s own top executive, however the title says it (thirty-f
   ])('%s', (title, want) => {
     expect(resolve(title)).toEqual(want);
   });
+  it('reads the roles of a title joined by "y", "/" or "and" when the whole, read across the join, names no persona', () => {
+    const both = resolverFor(
+      personasOf([
+        ['boss', 'Owner / managing director', ['Owner', 'Managing Director']],
+        ['tech', 'Field technician', ['Service Technician', 'Installer']],
+      ]),
+    );
+    // "Gerente y Técnica" reads as a technical manager across the join: neither persona.
+    expect(both('Gerente y Técnica Instaladora').sort()).toEqual(['boss', 'tech']);
+  });
   it('leaves a general manager to the persona one of whose names says it', () => {
     const site = resolverFor(
       personasOf([
