@@ -29,7 +29,7 @@ import {
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { LINKING } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
@@ -241,6 +241,7 @@ const isSiteExecutive = (p: CompiledTaxonomy['personas'][number] | undefined, c:
   p !== undefined && (p.functions.get('executive') ?? 0) >= 0.5 && titleWords(p.entry.label).some((w) => c.siteWords.has(w));
 
 const SITE_HEAD = SITE_HEAD_RANKS.map((r) => titleWords(r));
+const TOP_EXECUTIVE = { said: TOP_EXECUTIVE_TITLES.said.map((t) => titleWords(t)), named: TOP_EXECUTIVE_TITLES.named.map((t) => titleWords(t)) };
 const startsWith = (words: readonly string[], head: readonly string[]) => head.every((w, i) => words[i] === w);
 
 /** The site a title heads when it says nothing but one of the vendor's customers' kinds of site (words of
@@ -300,9 +301,10 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   }
   if (roles.length < 2) return whole;
   // One function named across the join is one role: "Shipping & Receiving", "People & Culture"; so is a phrase the
-  // title's words read across it ("Directeur administratif et financier" is the CFO), which leaves the join no place.
+  // title's words read across it ("Directeur administratif et financier" is the CFO), which leaves the join no place;
+  // unless that reading names no persona ("Gerente y Técnica Instaladora" is no technical manager): then its roles are read.
   const { parts, joins } = joinedWords(title);
-  if (joins.length < parts.length - 1 || spans.some((f) => joins.some((j) => f.start < j && f.end > j))) return whole;
+  if (whole.length > 0 && (joins.length < parts.length - 1 || spans.some((f) => joins.some((j) => f.start < j && f.end > j)))) return whole;
   const out = [...whole];
   // A rank that is a role itself ("GM & Treasurer": a general manager is the executive) is not lent to the other
   // part: "Treasurer" is read alone, not as the executive's treasurer.
@@ -675,6 +677,14 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       continue;
     bump(scored, { index: m.value.index, score: 1 + 0.1 * (m.end - m.start), evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } });
   }
+  // "Gérante", "Chief Executive": a title that is only the business's top executive, said in no persona's name
+  // (not "Marina General Manager"), is the persona named by another such title ("Managing Director", "CEO"), not one
+  // about the executive function through the heads of something else ("Association Director", "Federation President").
+  const isTop = (ws: readonly string[], titles: readonly (readonly string[])[]) => titles.some((t) => t.length === ws.length && startsWith(ws, t));
+  if (scored.size === 0 && isTop(words, TOP_EXECUTIVE.said) && !c.personas.some((p) => p.forms.some((f) => !isTop(f.words, TOP_EXECUTIVE.named) && f.words.some((_, i) => startsWith(f.words.slice(i), words)))))
+    c.personas.forEach((p, index) => {
+      if (p.forms.some((f) => isTop(f.words, TOP_EXECUTIVE.named))) bump(scored, { index, score: 1.2, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
+    });
   const fns = [...new Set(spans.map((f) => f.fn))];
   // A title that says no rank ("Underwriter, Property & Casualty", "Recruiter") is an individual role, as a
   // persona none of whose names says one is: its function's leaders' persona is a rank away.

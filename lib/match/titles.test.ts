@@ -714,7 +714,7 @@ describe('owning the business is part of the executive, not every executive rank
     ]),
   );
   it.each([
-    // A general manager (a "gérant", a "bedrijfsleider") runs the pharmacy for its owner.
+    // A general manager (a "gérant") or a "bedrijfsleider" (its operations manager) runs the pharmacy for its owner.
     ['Pharmacien gérant', ['manager']],
     ['Apotheker / bedrijfsleider', ['manager']],
     ['Pharmacy General Manager', ['manager']],
@@ -1577,5 +1577,65 @@ describe('occupations in other languages from ESCO and CH-ISCO-19 (thirty-third 
     // the lists' words that are another language's occupation stay occupations
     expect(more('Rechter')).toEqual(['judge']);
     expect(more('Conselheira')).toEqual(['counsel']);
+  });
+});
+
+describe('ranks of six languages read as they are meant (thirty-fifth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['boss', 'Owner / managing director', ['Owner', 'Managing Director', 'CEO']],
+      ['ops', 'Operations', ['Operations Manager', 'Dispatcher']],
+      ['tech', 'Technician', ['Field Technician', 'Installer']],
+      ['buyer', 'Purchasing', ['Head of Purchasing', 'Buyer']],
+    ]),
+  );
+  it.each([
+    // A "bedrijfsleider" runs the day-to-day operations of a business for its owner: its operations manager.
+    ['Bedrijfsleider', ['ops']],
+    ['Bedrijfsleidster Logistiek', ['ops']],
+    // "Dueño", "dueña": the owner, in Spanish, as "propietario" is.
+    ['Dueña', ['boss']],
+    ['Dueño y técnico', ['boss', 'tech']],
+    // A German "Chef-" compound names the head of what follows ("Chefeinkäufer", "Chefärztin"), not a cook.
+    ['Chefeinkäuferin', ['buyer']],
+  ])('%s', (title, want) => {
+    expect(resolve(title).sort()).toEqual(want);
+  });
+});
+
+describe('the business\'s own top executive, however the title says it (thirty-fifth round)', () => {
+  const resolve = resolverFor(
+    personasOf([
+      ['boss', 'Owner / managing director', ['Owner', 'Managing Director', 'CEO']],
+      ['league', 'League official', ['Association Director', 'Federation President']],
+      ['ops', 'Operations', ['Operations Manager']],
+    ]),
+  );
+  it.each([
+    // A gérant runs the business, as its managing director does: not the head of an association it belongs to.
+    ['Gérante', ['boss']],
+    ['Gerente General', ['boss']],
+    ['Chief Executive', ['boss']],
+  ])('%s', (title, want) => {
+    expect(resolve(title)).toEqual(want);
+  });
+  it('reads the roles of a title joined by "y", "/" or "and" when the whole, read across the join, names no persona', () => {
+    const both = resolverFor(
+      personasOf([
+        ['boss', 'Owner / managing director', ['Owner', 'Managing Director']],
+        ['tech', 'Field technician', ['Service Technician', 'Installer']],
+      ]),
+    );
+    // "Gerente y Técnica" reads as a technical manager across the join: neither persona.
+    expect(both('Gerente y Técnica Instaladora').sort()).toEqual(['boss', 'tech']);
+  });
+  it('leaves a general manager to the persona one of whose names says it', () => {
+    const site = resolverFor(
+      personasOf([
+        ['site', 'Store manager', ['Store General Manager']],
+        ['boss', 'Owner / executive', ['Owner', 'CEO']],
+      ]),
+    );
+    expect(site('Gérant')).not.toEqual(['boss']);
   });
 });

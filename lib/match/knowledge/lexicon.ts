@@ -163,11 +163,11 @@ export const WORDS: Record<string, string> = {
   direttrice: 'director', diretor: 'director', diretora: 'director', bestuurder: 'director',
   leiter: 'head', leitung: 'head', leiterin: 'head', hoofd: 'head', jefe: 'head', jefa: 'head', capo: 'head',
   chefe: 'head', responsable: 'head', responsabile: 'head', verantwortlicher: 'head', verantwortliche: 'head',
-  gerente: 'manager', gerant: 'general manager', gerante: 'general manager', gestore: 'manager', bedrijfsleider: 'general manager',
+  gerente: 'manager', gerant: 'general manager', gerante: 'general manager', gestore: 'manager', bedrijfsleider: 'operations manager',
   geschaftsfuhrer: 'managing director', geschaftsfuhrung: 'managing director', geschaeftsfuehrer: 'managing director',
   vorstand: 'executive', vorstandsvorsitzender: 'chief executive officer', vorstandsvorsitzende: 'chief executive officer',
   inhaber: 'owner', eigenaar: 'owner', proprietaire: 'owner', propietario: 'owner', propietaria: 'owner',
-  proprietario: 'owner', proprietaria: 'owner',
+  proprietario: 'owner', proprietaria: 'owner', dueno: 'owner', duena: 'owner', duenos: 'owners', duenas: 'owners',
   grunder: 'founder', fondateur: 'founder', fondatrice: 'founder', fundador: 'founder', fundadora: 'founder',
   fondatore: 'founder', oprichter: 'founder', oprichtster: 'founder',
   prasident: 'president', presidente: 'president', president: 'president', presidenta: 'president', voorzitter: 'chair',
@@ -353,7 +353,7 @@ export const FILLERS = [
  * Banker") or mean something else. Read before the lexicons, so "Sicherheitsleiter" is a safety head. */
 export const COMPOUND_HEADS: Record<string, string> = {
   personal: 'human resources', unternehmen: 'company', abteilung: 'department', markt: 'market', planung: 'planning',
-  werk: 'plant', standort: 'site', sicherheit: 'safety', station: 'ward', vize: 'vice', heim: 'home',
+  werk: 'plant', standort: 'site', sicherheit: 'safety', station: 'ward', vize: 'vice', heim: 'home', chef: 'head',
 };
 
 /** Last parts of a compound that name a rank or a role only there ("Pflegedienstchefin", "Veiligheidskundige",

@@ -351,6 +351,14 @@ export const SOLE_RANK_TITLES = [
   'gerente', 'directeur', 'directrice', 'directora', 'direktor', 'direktorin', 'direttore', 'direttrice', 'diretor', 'diretora',
 ];
 
+/** Titles of whoever runs the whole business, one another's synonyms however a country says them ("Gérant",
+ * "Gerente general", "Geschäftsführer", "CEO", as titles read them). The first, `said`, are how a title says it where
+ * a taxonomy names it by one of the others: such a title is the persona another of them names (resolve.ts). */
+export const TOP_EXECUTIVE_TITLES = {
+  said: ['general manager', 'chief executive'],
+  named: ['general manager', 'managing director', 'chief executive officer', 'chief executive'],
+};
+
 /** Words that say one works part time, for a season or as a temp, in the six languages (as titles read them:
  * "Part-time" is "part" and "time", "temps partiel" ends in "partiel"): staff of a team, not who runs it. */
 export const PART_TIME_WORDS = [
