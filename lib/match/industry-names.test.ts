@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, industryWords, sectorsOf } from './compile';
-import { naceWords, useForeignNouns, useNaceTable } from './lexicon';
+import { naceWords, tradeWords, useForeignNouns, useNaceTable, useTradeTable } from './lexicon';
 import { NACE_TABLE } from './nace-table.generated';
+import { TRADE_TABLE } from './trade-table.generated';
 import { resolveIndustries, withoutDeniedKinds } from './resolve';
 
 // Industry names as CRMs and LinkedIn show them in German, French, Spanish, Italian, Dutch and Portuguese,
@@ -1098,11 +1099,14 @@ describe('kinds of business in other languages from NACE Rev. 2 class titles (th
 
   it('is read in the CRM industry value and the company name only, and can be turned off', () => {
     expect(ids({ company: 'Bellini & Co', notes: 'Siamo parrucchieri da trent anni' })).toEqual([]);
+    // (the trade table reads the hairdresser too, since the thirty-fifth round: off with it)
     useNaceTable(undefined);
+    useTradeTable(undefined);
     try {
       expect(ids({ company: 'Studio Parrucchiera Bellini' })).toEqual([]);
     } finally {
       useNaceTable(NACE_TABLE);
+      useTradeTable(TRADE_TABLE);
     }
     expect(ids({ company: 'Studio Parrucchiera Bellini' })).toEqual(['hair']);
   });
@@ -1120,5 +1124,36 @@ describe('kinds of business in other languages from NACE Rev. 2 class titles (th
     expect(resolveIndustries({ company: 'La Fabbrica del Pane' }, ofIndustries(springs))).toEqual([]);
     expect(resolveIndustries({ company: 'Weniger & Partner' }, ofIndustries(springs))).toEqual([]);
     expect(naceWords('parrucchieri')).toBe('hairdressing beauty');
+  });
+});
+
+describe('kinds of business named by their people in other languages, from ESCO (thirty-fifth round)', () => {
+  const industries = [
+    { id: 'flues', label: 'Flue care firms', aliases: ['chimney sweep'] },
+    { id: 'grooming', label: 'Grooming shops', aliases: ["gentlemen's barber"] },
+    { id: 'firms', label: 'Mid-size firms', aliases: ['200 lawyers'] },
+  ];
+  const ids = (prospect: { company?: string; industry?: string; notes?: string }) => resolveIndustries(prospect, ofIndustries(industries)).map((r) => r.id);
+
+  it("reads a company's name saying the trade's people as the entry whose name they head", () => {
+    expect(tradeWords('deshollinadores')).toBe('sweep');
+    expect(ids({ company: 'Deshollinadores del Sur S.L.' })).toEqual(['flues']);
+    expect(ids({ company: 'Ramoneurs Savoyards SARL' })).toEqual(['flues']);
+  });
+
+  it("reads a workshop's word by the agent noun it is made from", () => {
+    expect(tradeWords('barbearia')).toBe('barber');
+    expect(ids({ company: 'Barbearia do Largo' })).toEqual(['grooming']);
+  });
+
+  it("leaves an English word of the name to the taxonomy's own reading, and can be turned off", () => {
+    expect(ids({ company: 'Northgate Injury Lawyers' })).toEqual([]);
+    useTradeTable(undefined);
+    try {
+      expect(ids({ company: 'Deshollinadores del Sur S.L.' })).toEqual([]);
+      expect(ids({ company: 'Barbearia do Largo' })).toEqual([]);
+    } finally {
+      useTradeTable(TRADE_TABLE);
+    }
   });
 });

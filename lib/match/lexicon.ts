@@ -4,6 +4,7 @@
 import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, LINKING, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
+import { TRADE_TABLE } from './trade-table.generated';
 import { stem, type Token } from './text';
 
 const FILLER = new Set(FILLERS);
@@ -73,6 +74,42 @@ export function useOccupationTable(table: string | undefined, uses: Partial<type
  * the whole word, else by its first letters (a word as long as the key too: "kappers" of "kappers*"). */
 export const occupationWords = (word: string): string | undefined => occupations?.(word);
 useOccupationTable(OCCUPATION_TABLE, { titles: true });
+
+/** Words of occupation names in other languages as their English occupation's head nouns, of a Romance name only its
+ * own head, its first word ("deshollinador", not "chaminés" of "limpador de chaminés": a sweep; made by
+ * scripts/build-esco-table.ts with ESCO_TABLE=trades, lib/match/trade-table.generated.ts): the people of a trade a
+ * company's name or a CRM industry value says, read after the NACE table (resolve.ts, `industryWordsWithCognates`),
+ * to the entry whose name they head ("Deshollinadores Cántabros" of "chimney sweep"). `useTradeTable(undefined)`
+ * turns it off (docs/matching.md, "Kinds of business named by their people in six languages"). */
+let trades: { read: WordReader; people: ReadonlySet<string> } | undefined;
+export function useTradeTable(table: string | undefined): void {
+  lexiconEdition++;
+  trades = table === undefined ? undefined : { read: prefixTable(table, 0), people: new Set([...readTable(table).values()].flatMap((v) => v.split(' '))) };
+}
+useTradeTable(TRADE_TABLE);
+/** A trade's workshop named from its people's agent noun in the six languages (German "Bäckerei" of "Bäcker", Dutch
+ * "bakkerij" of "bakker", Spanish "panadería" of "panadero", Italian "macelleria" of "macellaio", Portuguese "padaria"
+ * of "padeiro", French "boucherie" of "boucher"): the agent nouns a workshop's word may come from, likeliest first. */
+const WORKSHOP_FORMS: [RegExp, string[]][] = [
+  [/erei$/, ['er']],
+  [/erij$/, ['er']],
+  [/e?aria$/, ['eiro']],
+  [/eria$/, ['ero', 'iere', 'aio']],
+  [/erie$/, ['ier', 'er', 'eur']],
+];
+function workshopAgents(word: string): string[] {
+  const found = WORKSHOP_FORMS.find(([form]) => form.test(word));
+  return found ? found[1].map((agent) => word.replace(found[0], agent)) : [];
+}
+/** A word of another language as the English words of the trade's people it names, by the trade table: the word
+ * itself, or the agent noun its workshop form comes from ("barbearia" of "barbeiro": barber). */
+export function tradeWords(word: string): string | undefined {
+  if (!trades) return undefined;
+  return trades.read(word) ?? workshopAgents(word).map(trades.read).find((english) => english !== undefined);
+}
+/** The English words the trade table reads its words as: the people of trades ("sweep", "barber"). */
+export const tradePeople = (): ReadonlySet<string> => trades?.people ?? NO_PEOPLE;
+const NO_PEOPLE: ReadonlySet<string> = new Set();
 
 /** A word one of the lexicons reads, or its German feminine form ("Leiterin", "Geschäftsführerin", "Referentin"). */
 export type WordReader = (word: string) => string | undefined;

@@ -39,7 +39,7 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
 import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
@@ -874,7 +874,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   if (scored.size === 0 && field === 'company' && !headOfAnotherKind(words, c))
     for (const w of words) {
       const owner = c.industryWords.get(w);
-      if (owner && !isKindOf(c, owner.index, [w]) && !namesSectorOnly(c, owner.index, w))
+      if (owner && (!isKindOf(c, owner.index, [w]) || peopleOfTrade(w, text)) && !namesSectorOnly(c, owner.index, w))
         bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
     }
   // A company's name is a company's: the word an entry's "X company" or "X firm" name puts before that
@@ -904,6 +904,16 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     for (const o of free.length && free.length < owners.length ? free : owners) bump(scored, { index: o.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
   }
   return scored;
+}
+
+let people: { edition: number; words: Set<string> } | undefined;
+/** A word of a company's name that is a trade's people said in another language and read through the trade table
+ * ("Deshollinadores" as "sweep"; lexicon.ts, `tradeWords`): the business that does the trade, so it names the entry
+ * whose name it heads ("chimney sweep"), where a word only shared with a name's head does not ("Pine Clinic" is no
+ * "small animal clinic"). Not an English word the name says itself ("... Injury Lawyers" is no "50-300 lawyers"). */
+function peopleOfTrade(word: string, name: string): boolean {
+  if (people?.edition !== currentLexiconEdition()) people = { edition: currentLexiconEdition(), words: new Set([...tradePeople()].flatMap((w) => industryWords(w))) };
+  return people.words.has(word) && !industryWords(name).includes(word);
 }
 
 /** A company's name whose head (a legal form or "company" aside) is a kind of business by general knowledge, of a
@@ -1101,9 +1111,9 @@ function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy, nace: 
       known.set(w, (cognate = cognateOf(w)));
     }
     // A word of another language's NACE class title (when the table is given): its English class title's words,
-    // where neither the taxonomy, a cognate nor the lexicon reads it.
+    // where neither the taxonomy, a cognate nor the lexicon reads it; else the trade's people it names (the trade table).
     if (cognate === undefined && nace && w.length >= 5 && !read.has(stem(w)) && industryWords(w).join(' ') === stem(w))
-      cognate = naceWords(w) ?? (occupationUses.industries ? occupationWords(w) : undefined);
+      cognate = naceWords(w) ?? (occupationUses.industries ? occupationWords(w) : undefined) ?? tradeWords(w);
     if (cognate === undefined) return w;
     replaced.add(stem(w));
     return cognate;

@@ -57,7 +57,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
-  'dev6-retail-multilingual': { ndcg: 0.92, personas: 0.92, industries: 0.83, painPoints: 0.70 },
+  'dev6-retail-multilingual': { ndcg: 0.925, personas: 0.92, industries: 0.87, painPoints: 0.70 },
   'dev6-legal-messy': { ndcg: 0.96, personas: 0.91, industries: 0.87, painPoints: 0.65 },
   'dev6-fiber-messy': { ndcg: 0.92, personas: 0.9, industries: 0.8, painPoints: 0.62 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -151,7 +151,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.78 },
-  'dev19-salon-multilingual': { ndcg: 0.89, personas: 0.86, industries: 0.545, painPoints: 0.79 },
+  'dev19-salon-multilingual': { ndcg: 0.89, personas: 0.86, industries: 0.575, painPoints: 0.79 },
   'dev19-cleaning-messy': { ndcg: 0.91, personas: 0.95, industries: 0.88, painPoints: 0.58 },
   'dev19-signshop-messy': { ndcg: 0.893, personas: 0.95, industries: 0.845, painPoints: 0.425 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -165,7 +165,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.855, painPoints: 0.75 },
-  'dev21-chimneysweep-multilingual': { ndcg: 0.855, personas: 0.825, industries: 0.6, painPoints: 0.46 },
+  'dev21-chimneysweep-multilingual': { ndcg: 0.855, personas: 0.825, industries: 0.66, painPoints: 0.46 },
   'dev21-towing-messy': { ndcg: 0.855, personas: 0.88, industries: 0.66, painPoints: 0.53 },
   'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.81, industries: 0.74, painPoints: 0.49 },
   // Held out (written on 2026-12-03 23:55-00:00 UTC by a helper who saw neither the code nor the other sets,

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { useForeignNouns, useNaceTable, useOccupationTable } from '../../lib/match/lexicon';
+import { useForeignNouns, useNaceTable, useOccupationTable, useTradeTable } from '../../lib/match/lexicon';
 import { relatedStems } from '../../lib/match/related-words';
 import type { TaxonomyKind } from '../../lib/model';
 import { loadEvalSet, loadSecondReading, scoreSet, type EvalScore } from './score';
@@ -46,6 +46,10 @@ if (naceArg) {
 // in the uses named (both when none is); --no-esco: without the default one (lib/match/occupation-table.generated.ts,
 // read in titles). Measured: docs/matching.md, "Occupations in six languages from ESCO".
 if (process.argv.includes('--no-esco')) useOccupationTable(undefined);
+// --no-trades: without the trade table a company's name and a CRM industry value are read through for the people of a trade
+// (lib/match/trade-table.generated.ts, "Deshollinadores", "Barbearia"). Measured: docs/matching.md, "Kinds of business
+// named by their people in six languages".
+if (process.argv.includes('--no-trades')) useTradeTable(undefined);
 const escoArg = process.argv.find((a) => a.startsWith('--esco='));
 if (escoArg) {
   const [table, uses] = escoArg.slice('--esco='.length).split(':');
