@@ -1554,3 +1554,24 @@ describe('a question answered with a no that complains (thirty-fourth round)', (
     expect(pains('Rep: any trouble with the invoicing portal?\nDana: no, we pay upfront here.', office)).toEqual([]);
   });
 });
+
+describe('people not found, said in six languages (thirty-fifth round)', () => {
+  const crew = compileTaxonomy(
+    painTaxonomy([
+      { id: 'hiring', label: 'Hiring technicians', aliases: [] },
+      { id: 'vans', label: 'Van breakdowns', aliases: [] },
+    ]),
+  );
+  it('reads "we cannot find" as the hiring topic does in English', () => {
+    expect(pains("We can't find welders for the night shift.", crew)).toEqual(['hiring']);
+    for (const note of [
+      'Seit dem Frühjahr finden keine Elektriker für die Baustellen.',
+      'On ne trouve pas de soudeurs pour l’équipe de nuit.',
+      'Dos se jubilan y no encontramos sustitutos.',
+      'Non troviamo saldatori per il turno di notte.',
+      'We vinden geen lassers voor de nachtploeg.',
+      'Perderam dois técnicos e não encontram substitutos.',
+    ])
+      expect(pains(note, crew), note).toEqual(['hiring']);
+  });
+});

@@ -37,7 +37,7 @@ const FLOORS: Record<string, Bar> = {
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.915, personas: 0.91, industries: 0.82, painPoints: 0.67 },
-  'dev3-auto-multilingual': { ndcg: 0.895, personas: 0.9, industries: 0.89, painPoints: 0.53 },
+  'dev3-auto-multilingual': { ndcg: 0.9, personas: 0.9, industries: 0.89, painPoints: 0.555 },
   'dev3-dental-messy': { ndcg: 0.92, personas: 0.9, industries: 0.84, painPoints: 0.54 },
   'dev3-media-messy': { ndcg: 0.87, personas: 0.88, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
@@ -165,7 +165,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.84, painPoints: 0.75 },
-  'dev21-chimneysweep-multilingual': { ndcg: 0.83, personas: 0.72, industries: 0.6, painPoints: 0.46 },
+  'dev21-chimneysweep-multilingual': { ndcg: 0.835, personas: 0.72, industries: 0.6, painPoints: 0.49 },
   'dev21-towing-messy': { ndcg: 0.855, personas: 0.88, industries: 0.66, painPoints: 0.53 },
   'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.81, industries: 0.72, painPoints: 0.49 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and

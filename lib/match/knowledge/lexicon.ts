@@ -731,6 +731,15 @@ export const NOTE_PHRASES: Record<string, string> = {
   // People leaving
   'se van': 'leave', 'se nos van': 'leave', 'se le van': 'leave', 'se ne vanno': 'leave', 'vao embora': 'leave',
   'gaan weg': 'leave', 'hauen ab': 'quit',
+  // Cannot find (someone), as the hiring topic's "can't find" says it (thirty-fifth round): "no encontramos sustitutos",
+  // "finden keine Hörakustiker", "não encontram substitutos", "on ne trouve pas de techniciens".
+  'finden keine': 'cant find', 'finden keinen': 'cant find', 'findet keine': 'cant find', 'findet keinen': 'cant find',
+  'finden niemanden': 'cant find', 'findet niemanden': 'cant find', 'trouve pas': 'cant find', 'trouvons pas': 'cant find',
+  'trouvent pas': 'cant find', 'trouve personne': 'cant find', 'trouvons personne': 'cant find', 'trouvent personne': 'cant find',
+  'no encontramos': 'cant find', 'no encuentra': 'cant find', 'no encuentran': 'cant find', 'no encuentro': 'cant find',
+  'non troviamo': 'cant find', 'non trova': 'cant find', 'non trovano': 'cant find', 'non si trovano': 'cant find',
+  'vinden geen': 'cant find', 'vindt geen': 'cant find', 'vinden niemand': 'cant find', 'vindt niemand': 'cant find',
+  'nao encontramos': 'cant find', 'nao encontram': 'cant find', 'nao encontra': 'cant find',
 };
 
 // ---- Industry names (the industries' own block: sectors and kinds of business, read by industryWords) ----
