@@ -1575,3 +1575,24 @@ describe('people not found, said in six languages (thirty-fifth round)', () => {
       expect(pains(note, crew), note).toEqual(['hiring']);
   });
 });
+
+describe('satisfied, "das passt", and "runs stable by now" as settled (thirty-fifth round)', () => {
+  const works = compileTaxonomy(
+    painTaxonomy([
+      { id: 'maintenance', label: 'Maintenance planning', aliases: ['manutenção', 'mantenimiento', 'Instandhaltung', 'maintenance'] },
+      { id: 'invoicing', label: 'Invoicing', aliases: ['Rechnungen', 'facturas'] },
+      { id: 'breakdowns', label: 'Breakdowns', aliases: ['avarias', 'averías', 'pannes', 'Störungen'] },
+    ]),
+  );
+  it('gives no pain for a topic the prospect is satisfied with, that suits them, or that runs stable by now', () => {
+    expect(pains('Estamos satisfeitos com a manutenção atual; avarias todas as semanas.', works)).toEqual(['breakdowns']);
+    expect(pains('Ils sont satisfaits de la maintenance actuelle. Des pannes chaque semaine.', works)).toEqual(['breakdowns']);
+    expect(pains('Rechnungen laufen über das Steuerbüro, das passt. Ständig Störungen an Linie 2.', works)).toEqual(['breakdowns']);
+    expect(pains('Die Instandhaltung läuft inzwischen stabil, aber Störungen jede Woche.', works)).toEqual(['breakdowns']);
+  });
+  it('reads the topic where "not" denies the settling words, before "to be" or after "passt"', () => {
+    expect(pains('Não estão satisfeitos com a manutenção, ninguém planeia nada.', works)).toEqual(['maintenance']);
+    expect(pains('No están satisfechos con el mantenimiento, nadie planifica nada.', works)).toEqual(['maintenance']);
+    expect(pains('Die Rechnungen dauern Wochen, das passt nicht mehr.', works)).toEqual(['invoicing']);
+  });
+});
