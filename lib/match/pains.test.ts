@@ -1596,3 +1596,18 @@ describe('satisfied, "das passt", and "runs stable by now" as settled (thirty-fi
     expect(pains('Die Rechnungen dauern Wochen, das passt nicht mehr.', works)).toEqual(['invoicing']);
   });
 });
+
+describe('"work" the noun in five languages (thirty-fifth round)', () => {
+  const site = compileTaxonomy(
+    painTaxonomy([
+      { id: 'permits', label: 'Work permits', aliases: [] },
+      { id: 'orders', label: 'Work orders', aliases: [] },
+      { id: 'paper', label: 'Paper forms', aliases: [] },
+    ]),
+  );
+  it('reads the work of a work permit or a work order said in its own order', () => {
+    expect(pains('Le permis de travail est signé sur un formulaire papier.', site)).toEqual(['permits', 'paper']);
+    expect(pains('Las órdenes de trabajo se pierden entre turnos.', site)).toEqual(['orders']);
+    expect(pains('Gli ordini di lavoro arrivano in ritardo ai tecnici.', site)).toEqual(['orders']);
+  });
+});

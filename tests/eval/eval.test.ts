@@ -43,7 +43,7 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.91, personas: 0.91, industries: 0.81, painPoints: 0.67 },
-  'dev4-maintenance-multilingual': { ndcg: 0.93, personas: 0.96, industries: 0.83, painPoints: 0.58 },
+  'dev4-maintenance-multilingual': { ndcg: 0.93, personas: 0.96, industries: 0.83, painPoints: 0.6 },
   'dev4-fitness-messy': { ndcg: 0.92, personas: 0.95, industries: 0.92, painPoints: 0.73 },
   'dev4-wastehauling-messy': { ndcg: 0.93, personas: 0.9, industries: 0.86, painPoints: 0.625 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither

@@ -624,6 +624,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   partent: 'leave', quittent: 'quit', renuncian: 'quit', dimettono: 'quit', vertrekken: 'leave', saem: 'leave',
   demitem: 'quit',
   zweimal: 'twice',
+  // Work, the noun ("permis de travail" work permit, "órdenes de trabajo" work orders, "accidents du travail"); not Dutch
+  // "werk", in German a plant ("3 Werke").
+  arbeit: 'work', travail: 'work', trabajo: 'work', lavoro: 'work', trabalho: 'work',
   // Planning
   planung: 'planning', planificacion: 'planning', pianificazione: 'planning', planejamento: 'planning',
   // Rising, dearer, doubled (nineteenth round): what makes a cost a pain, as the costly qualifier says it in English
