@@ -1611,3 +1611,22 @@ describe('"work" the noun in five languages (thirty-fifth round)', () => {
     expect(pains('Gli ordini di lavoro arrivano in ritardo ai tecnici.', site)).toEqual(['orders']);
   });
 });
+
+describe('typed again, in five languages (thirty-fifth round)', () => {
+  const office = compileTaxonomy(
+    painTaxonomy([
+      { id: 'rekeying', label: 'Manual data entry', aliases: [] },
+      { id: 'billing', label: 'Late invoices', aliases: [] },
+    ]),
+  );
+  it('reads a value typed or keyed in again as manual work', () => {
+    for (const note of [
+      'De meetwaarden worden elke avond overgetypt in het systeem.',
+      'I tecnici ricopiano i valori nel gestionale.',
+      'Les relevés sont ressaisis au bureau le lendemain.',
+      'Die Stundenzettel werden abends abgetippt.',
+      'As leituras são redigitadas no escritório.',
+    ])
+      expect(pains(note, office), note).toEqual(['rekeying']);
+  });
+});

@@ -165,7 +165,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.84, painPoints: 0.75 },
-  'dev21-chimneysweep-multilingual': { ndcg: 0.835, personas: 0.72, industries: 0.6, painPoints: 0.5 },
+  'dev21-chimneysweep-multilingual': { ndcg: 0.835, personas: 0.72, industries: 0.6, painPoints: 0.53 },
   'dev21-towing-messy': { ndcg: 0.855, personas: 0.88, industries: 0.66, painPoints: 0.53 },
   'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.81, industries: 0.72, painPoints: 0.49 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and

@@ -624,6 +624,13 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   partent: 'leave', quittent: 'quit', renuncian: 'quit', dimettono: 'quit', vertrekken: 'leave', saem: 'leave',
   demitem: 'quit',
   zweimal: 'twice',
+  // Typed again, keyed in again (thirty-fifth round: "Labuitslagen worden handmatig overgetypt", "li ricopiamo nel
+  // gestionale", "ressaisis le soir au bureau", "tippt alles abends ab"); not German "abschreiben" (also written off) nor
+  // French "retaper" (also to do up a house).
+  overgetypt: 'retyped', overtypen: 'retype', overtikken: 'retype', overgetikt: 'retyped', ricopiare: 'retype',
+  ricopiano: 'retype', ricopiamo: 'retype', ricopiati: 'retyped', ricopiatura: 'retyping', ricopiature: 'retyping',
+  ressaisir: 'rekey', ressaisis: 'rekeyed', ressaisie: 'rekeyed', ressaisies: 'rekeyed', ressaisit: 'rekey',
+  abtippen: 'retype', abgetippt: 'retyped', redigitar: 'retype', redigitados: 'retyped', redigitadas: 'retyped',
   // Work, the noun ("permis de travail" work permit, "órdenes de trabajo" work orders, "accidents du travail"); not Dutch
   // "werk", in German a plant ("3 Werke").
   arbeit: 'work', travail: 'work', trabajo: 'work', lavoro: 'work', trabalho: 'work',
