@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { COMPOUND_RANKS, NOTE_PHRASES, NOTE_WORDS } from './knowledge/lexicon';
@@ -310,6 +310,7 @@ const ANAPHORS = new Set(SETTLED_ANAPHORS);
 const SUBJECTLESS = new Set(SUBJECTLESS_NOT);
 const DENIED_BEFORE = new Set(SETTLED_DENIED_BEFORE);
 const DENIED_AFTER = new Set(SETTLED_DENIED_AFTER);
+const DENIED_COPULA = new Set(SETTLED_DENIED_COPULAS);
 const COORDINATORS = new Set(COORDINATING_AND);
 const FOCUS = new Set(FOCUS_WORDS.map(stem));
 
@@ -375,7 +376,9 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   for (const m of settledCues(text, tokens, stems, byHand)) {
     const c = clause[m.start]!;
     // A settling phrase denied in its clause does not settle: "non è coperta", "ça fonctionne mal" (review mend).
-    if ((m.start > 0 && clause[m.start - 1] === c && DENIED_BEFORE.has(tokens[m.start - 1]!.word)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word))) continue;
+    // notes-settled-denied-copula: a "not" before "to be" denies it too ("não estão satisfeitos com", "no están satisfechos con").
+    const deniedBefore = (at: number) => at >= 0 && clause[at] === c && DENIED_BEFORE.has(tokens[at]!.word);
+    if (deniedBefore(m.start - 1) || (DENIED_COPULA.has(tokens[m.start - 1]?.word ?? '') && deniedBefore(m.start - 2)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word))) continue;
     settle(c);
     // notes-settled-that: a settled clause that opens on "that", "this" or "it" ("but that's handled by our
     // regulatory guy") says it of the clause before, however long it is.

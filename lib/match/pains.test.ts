@@ -1554,3 +1554,79 @@ describe('a question answered with a no that complains (thirty-fourth round)', (
     expect(pains('Rep: any trouble with the invoicing portal?\nDana: no, we pay upfront here.', office)).toEqual([]);
   });
 });
+
+describe('people not found, said in six languages (thirty-fifth round)', () => {
+  const crew = compileTaxonomy(
+    painTaxonomy([
+      { id: 'hiring', label: 'Hiring technicians', aliases: [] },
+      { id: 'vans', label: 'Van breakdowns', aliases: [] },
+    ]),
+  );
+  it('reads "we cannot find" as the hiring topic does in English', () => {
+    expect(pains("We can't find welders for the night shift.", crew)).toEqual(['hiring']);
+    for (const note of [
+      'Seit dem Frühjahr finden keine Elektriker für die Baustellen.',
+      'On ne trouve pas de soudeurs pour l’équipe de nuit.',
+      'Dos se jubilan y no encontramos sustitutos.',
+      'Non troviamo saldatori per il turno di notte.',
+      'We vinden geen lassers voor de nachtploeg.',
+      'Perderam dois técnicos e não encontram substitutos.',
+    ])
+      expect(pains(note, crew), note).toEqual(['hiring']);
+  });
+});
+
+describe('satisfied, "das passt", and "runs stable by now" as settled (thirty-fifth round)', () => {
+  const works = compileTaxonomy(
+    painTaxonomy([
+      { id: 'maintenance', label: 'Maintenance planning', aliases: ['manutenção', 'mantenimiento', 'Instandhaltung', 'maintenance'] },
+      { id: 'invoicing', label: 'Invoicing', aliases: ['Rechnungen', 'facturas'] },
+      { id: 'breakdowns', label: 'Breakdowns', aliases: ['avarias', 'averías', 'pannes', 'Störungen'] },
+    ]),
+  );
+  it('gives no pain for a topic the prospect is satisfied with, that suits them, or that runs stable by now', () => {
+    expect(pains('Estamos satisfeitos com a manutenção atual; avarias todas as semanas.', works)).toEqual(['breakdowns']);
+    expect(pains('Ils sont satisfaits de la maintenance actuelle. Des pannes chaque semaine.', works)).toEqual(['breakdowns']);
+    expect(pains('Rechnungen laufen über das Steuerbüro, das passt. Ständig Störungen an Linie 2.', works)).toEqual(['breakdowns']);
+    expect(pains('Die Instandhaltung läuft inzwischen stabil, aber Störungen jede Woche.', works)).toEqual(['breakdowns']);
+  });
+  it('reads the topic where "not" denies the settling words, before "to be" or after "passt"', () => {
+    expect(pains('Não estão satisfeitos com a manutenção, ninguém planeia nada.', works)).toEqual(['maintenance']);
+    expect(pains('No están satisfechos con el mantenimiento, nadie planifica nada.', works)).toEqual(['maintenance']);
+    expect(pains('Die Rechnungen dauern Wochen, das passt nicht mehr.', works)).toEqual(['invoicing']);
+  });
+});
+
+describe('"work" the noun in five languages (thirty-fifth round)', () => {
+  const site = compileTaxonomy(
+    painTaxonomy([
+      { id: 'permits', label: 'Work permits', aliases: [] },
+      { id: 'orders', label: 'Work orders', aliases: [] },
+      { id: 'paper', label: 'Paper forms', aliases: [] },
+    ]),
+  );
+  it('reads the work of a work permit or a work order said in its own order', () => {
+    expect(pains('Le permis de travail est signé sur un formulaire papier.', site)).toEqual(['permits', 'paper']);
+    expect(pains('Las órdenes de trabajo se pierden entre turnos.', site)).toEqual(['orders']);
+    expect(pains('Gli ordini di lavoro arrivano in ritardo ai tecnici.', site)).toEqual(['orders']);
+  });
+});
+
+describe('typed again, in five languages (thirty-fifth round)', () => {
+  const office = compileTaxonomy(
+    painTaxonomy([
+      { id: 'rekeying', label: 'Manual data entry', aliases: [] },
+      { id: 'billing', label: 'Late invoices', aliases: [] },
+    ]),
+  );
+  it('reads a value typed or keyed in again as manual work', () => {
+    for (const note of [
+      'De meetwaarden worden elke avond overgetypt in het systeem.',
+      'I tecnici ricopiano i valori nel gestionale.',
+      'Les relevés sont ressaisis au bureau le lendemain.',
+      'Die Stundenzettel werden abends abgetippt.',
+      'As leituras são redigitadas no escritório.',
+    ])
+      expect(pains(note, office), note).toEqual(['rekeying']);
+  });
+});

@@ -37,13 +37,13 @@ const FLOORS: Record<string, Bar> = {
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.915, personas: 0.91, industries: 0.82, painPoints: 0.67 },
-  'dev3-auto-multilingual': { ndcg: 0.895, personas: 0.9, industries: 0.89, painPoints: 0.53 },
+  'dev3-auto-multilingual': { ndcg: 0.9, personas: 0.9, industries: 0.89, painPoints: 0.555 },
   'dev3-dental-messy': { ndcg: 0.92, personas: 0.9, industries: 0.84, painPoints: 0.54 },
   'dev3-media-messy': { ndcg: 0.87, personas: 0.88, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.91, personas: 0.91, industries: 0.81, painPoints: 0.67 },
-  'dev4-maintenance-multilingual': { ndcg: 0.93, personas: 0.96, industries: 0.83, painPoints: 0.57 },
+  'dev4-maintenance-multilingual': { ndcg: 0.93, personas: 0.96, industries: 0.83, painPoints: 0.6 },
   'dev4-fitness-messy': { ndcg: 0.92, personas: 0.95, industries: 0.92, painPoints: 0.73 },
   'dev4-wastehauling-messy': { ndcg: 0.93, personas: 0.9, industries: 0.86, painPoints: 0.625 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
@@ -98,7 +98,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.94, personas: 0.95, industries: 0.79, painPoints: 0.75 },
-  'dev12-pharmacy-multilingual': { ndcg: 0.94, personas: 0.88, industries: 0.94, painPoints: 0.73 },
+  'dev12-pharmacy-multilingual': { ndcg: 0.94, personas: 0.88, industries: 0.94, painPoints: 0.745 },
   'dev12-cinema-messy': { ndcg: 0.93, personas: 0.92, industries: 0.84, painPoints: 0.7 },
   'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.92, industries: 0.66, painPoints: 0.69 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -165,17 +165,17 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.855, painPoints: 0.75 },
-  'dev21-chimneysweep-multilingual': { ndcg: 0.855, personas: 0.825, industries: 0.66, painPoints: 0.46 },
+  'dev21-chimneysweep-multilingual': { ndcg: 0.855, personas: 0.825, industries: 0.66, painPoints: 0.53 },
   'dev21-towing-messy': { ndcg: 0.855, personas: 0.88, industries: 0.66, painPoints: 0.53 },
   'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.81, industries: 0.74, painPoints: 0.49 },
   // Held out (written on 2026-12-03 23:55-00:00 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-fourth round's
   // matcher); a failure names no case.
   'heldout-roofing-plain': { ndcg: 0.955, personas: 0.97, industries: 0.78, painPoints: 0.79 },
-  // Forestry nDCG@5 and personas lowered 0.81 -> 0.8 and 0.83 -> 0.79 while held out: its totals fell 0.821 -> 0.809
-  // and 0.844 -> 0.800 with the thirty-fifth round's foreign rank words and two-role titles, kept as decided on the
-  // development sets (docs/matching.md, "Personas in six languages").
-  'heldout-forestry-multilingual': { ndcg: 0.8, personas: 0.79, industries: 0.41, painPoints: 0.58 },
+  // Forestry personas lowered 0.83 -> 0.79 while held out: its total fell 0.844 -> 0.800 with the thirty-fifth round's
+  // foreign rank words and two-role titles, kept as decided on the development sets (docs/matching.md, "Personas in
+  // six languages"); its nDCG@5 fell with them 0.821 -> 0.809 and came back with the pains read in six languages.
+  'heldout-forestry-multilingual': { ndcg: 0.81, personas: 0.79, industries: 0.41, painPoints: 0.58 },
   'heldout-glazing-messy': { ndcg: 0.88, personas: 0.89, industries: 0.79, painPoints: 0.5 },
   'heldout-surveyresearch-messy': { ndcg: 0.905, personas: 0.9, industries: 0.83, painPoints: 0.36 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and

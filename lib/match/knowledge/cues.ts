@@ -100,6 +100,15 @@ export const SETTLED = [
   'no es preocupacion', 'pas notre preoccupation', 'pas une preoccupation', 'non e una preoccupazione',
   'non e la nostra preoccupazione', 'nao e uma preocupacao', 'nao e a nossa preocupacao', 'nao e preocupacao',
   'keine sorge', 'nicht unsere sorge', 'geen zorg voor ons', 'niet onze zorg',
+  // notes-six-languages, thirty-fifth round: "satisfied with" ("Estamos satisfeitos com o sistema atual"), German "das
+  // passt" (that suits us: "Rechnungen laufen über DATEV, das passt"), and "runs stable" with its "by now" between
+  // ("E-Rezept läuft inzwischen stabil").
+  // (a cue's word matches its plural too: "satisfait de" is also "satisfaits de"; "du", "del" and "della" are "of the").
+  'satisfied with', 'zufrieden mit', 'satisfecho con', 'satisfecha con', 'satisfeito com', 'satisfeita com', 'tevreden met',
+  'tevreden over', ...['satisfait', 'satisfaite'].flatMap((a) => ['de', 'du', 'des'].map((of) => `${a} ${of}`)),
+  ...['soddisfatto', 'soddisfatta', 'soddisfatti', 'soddisfatte'].flatMap((a) => ['di', 'del', 'della', 'dei', 'delle'].map((of) => `${a} ${of}`)),
+  'das passt', 'passt gut', 'lauft inzwischen stabil', 'laufen inzwischen stabil', 'lauft mittlerweile stabil',
+  'laufen mittlerweile stabil', 'lauft jetzt stabil', 'laufen jetzt stabil',
 ];
 
 /** Words that open a settled clause and point back at the clause before ("..., but that's handled by our
@@ -118,9 +127,15 @@ export const SUBJECTLESS_NOT = ['no es', 'no son', 'no era', 'no fue', 'non e', 
 /** Said just before a settling phrase, these deny it: Italian, Spanish and Portuguese put "not" before the verb ("non è
  * coperta", "no está cubierta"), French before it and after ("n'est pas couvert"). */
 export const SETTLED_DENIED_BEFORE = ['not', 'no', 'non', 'nao', 'ne', 'n', 'pas', 'nicht', 'niet'];
+/** "To be" in the six languages, said between a "not" and the settling word it denies: "não estão satisfeitos com",
+ * "no están satisfechos con", "non sono soddisfatti di", "they are not happy with" has its "not" next to it. */
+export const SETTLED_DENIED_COPULAS = [
+  'is', 'are', 'was', 'were', 'ist', 'sind', 'war', 'waren', 'est', 'sont', 'etait', 'etaient', 'es', 'son', 'esta', 'estan',
+  'estamos', 'somos', 'era', 'eran', 'e', 'sono', 'siamo', 'erano', 'zijn', 'waren', 'estao', 'sao', 'foi', 'foram',
+];
 /** Said just after one, these undo it: "ça fonctionne mal", "quello funziona male", "eso funciona fatal", and the
  * colloquial French that drops "ne" ("ça fonctionne pas"). */
-export const SETTLED_DENIED_AFTER = ['mal', 'male', 'fatal', 'pas', 'slecht', 'schlecht', 'badly'];
+export const SETTLED_DENIED_AFTER = ['mal', 'male', 'fatal', 'pas', 'slecht', 'schlecht', 'badly', 'nicht'];
 
 /** After a contracted "is" ("recall's ok", "billing's handled"), these settle the clause. */
 export const SETTLED_AFTER_IS = ['ok', 'okay', 'fine', 'good', 'handled', 'sorted', 'covered', 'solved', 'resolved'];

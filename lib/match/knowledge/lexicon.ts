@@ -624,6 +624,16 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   partent: 'leave', quittent: 'quit', renuncian: 'quit', dimettono: 'quit', vertrekken: 'leave', saem: 'leave',
   demitem: 'quit',
   zweimal: 'twice',
+  // Typed again, keyed in again (thirty-fifth round: "Labuitslagen worden handmatig overgetypt", "li ricopiamo nel
+  // gestionale", "ressaisis le soir au bureau", "tippt alles abends ab"); not German "abschreiben" (also written off) nor
+  // French "retaper" (also to do up a house).
+  overgetypt: 'retyped', overtypen: 'retype', overtikken: 'retype', overgetikt: 'retyped', ricopiare: 'retype',
+  ricopiano: 'retype', ricopiamo: 'retype', ricopiati: 'retyped', ricopiatura: 'retyping', ricopiature: 'retyping',
+  ressaisir: 'rekey', ressaisis: 'rekeyed', ressaisie: 'rekeyed', ressaisies: 'rekeyed', ressaisit: 'rekey',
+  abtippen: 'retype', abgetippt: 'retyped', redigitar: 'retype', redigitados: 'retyped', redigitadas: 'retyped',
+  // Work, the noun ("permis de travail" work permit, "órdenes de trabajo" work orders, "accidents du travail"); not Dutch
+  // "werk", in German a plant ("3 Werke").
+  arbeit: 'work', travail: 'work', trabajo: 'work', lavoro: 'work', trabalho: 'work',
   // Planning
   planung: 'planning', planificacion: 'planning', pianificazione: 'planning', planejamento: 'planning',
   // Rising, dearer, doubled (nineteenth round): what makes a cost a pain, as the costly qualifier says it in English
@@ -731,6 +741,15 @@ export const NOTE_PHRASES: Record<string, string> = {
   // People leaving
   'se van': 'leave', 'se nos van': 'leave', 'se le van': 'leave', 'se ne vanno': 'leave', 'vao embora': 'leave',
   'gaan weg': 'leave', 'hauen ab': 'quit',
+  // Cannot find (someone), as the hiring topic's "can't find" says it (thirty-fifth round): "no encontramos sustitutos",
+  // "finden keine Hörakustiker", "não encontram substitutos", "on ne trouve pas de techniciens".
+  'finden keine': 'cant find', 'finden keinen': 'cant find', 'findet keine': 'cant find', 'findet keinen': 'cant find',
+  'finden niemanden': 'cant find', 'findet niemanden': 'cant find', 'trouve pas': 'cant find', 'trouvons pas': 'cant find',
+  'trouvent pas': 'cant find', 'trouve personne': 'cant find', 'trouvons personne': 'cant find', 'trouvent personne': 'cant find',
+  'no encontramos': 'cant find', 'no encuentra': 'cant find', 'no encuentran': 'cant find', 'no encuentro': 'cant find',
+  'non troviamo': 'cant find', 'non trova': 'cant find', 'non trovano': 'cant find', 'non si trovano': 'cant find',
+  'vinden geen': 'cant find', 'vindt geen': 'cant find', 'vinden niemand': 'cant find', 'vindt niemand': 'cant find',
+  'nao encontramos': 'cant find', 'nao encontram': 'cant find', 'nao encontra': 'cant find',
 };
 
 // ---- Industry names (the industries' own block: sectors and kinds of business, read by industryWords) ----
