@@ -1554,3 +1554,15 @@ describe('a question answered with a no that complains (thirty-fourth round)', (
     expect(pains('Rep: any trouble with the invoicing portal?\nDana: no, we pay upfront here.', office)).toEqual([]);
   });
 });
+
+describe('money still owed (thirty-fifth round)', () => {
+  const studio = compileTaxonomy(painTaxonomy([
+    { id: 'payments', label: 'Late payments', aliases: [] },
+    { id: 'rooms', label: 'Room bookings', aliases: [] },
+  ]));
+  it('reads money still owed, or nobody paying, as a late payments pain', () => {
+    expect(pains('I have a whole list of customers who still owe us from the spring.', studio)).toEqual(['payments']);
+    expect(pains('Half the members book, pay nothing and vanish.', studio)).toEqual(['payments']);
+    expect(pains('We owe the landlord a call about the rooms.', studio)).toEqual([]);
+  });
+});

@@ -159,7 +159,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.982, personas: 0.9, industries: 0.88, painPoints: 0.86 },
   'dev20-bakery-multilingual': { ndcg: 0.825, personas: 0.84, industries: 0.65, painPoints: 0.6 },
-  'dev20-photostudio-messy': { ndcg: 0.87, personas: 0.89, industries: 0.85, painPoints: 0.53 },
+  'dev20-photostudio-messy': { ndcg: 0.875, personas: 0.89, industries: 0.85, painPoints: 0.565 },
   'dev20-vending-messy': { ndcg: 0.885, personas: 0.93, industries: 0.75, painPoints: 0.52 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the

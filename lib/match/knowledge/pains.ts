@@ -42,6 +42,13 @@ const PAID_LATE = [
   'wait to get paid', 'waiting to get paid', 'wait for our money', 'waiting for our money',
 ];
 
+/** Money still owed for work done, said as who owes it or as nobody paying: "people who still owe us from spring",
+ * "how much are we still owed", "some never pay". */
+const STILL_OWED = [
+  'still owe', 'still owes', 'still owed', 'owe us', 'owes us', 'owed us', 'owe me', 'owes me', 'are owed', 'were owed', 'im owed',
+  'never pay', 'never pays', 'never paid', 'havent paid', 'hasnt paid', 'pay nothing', 'paid nothing',
+];
+
 /** Crews driving past each other, across town and back: the routing of the day's work, said by whoever watches it. */
 const CROSS_TOWN = [
   'zig zag', 'zig zags', 'zig zagging', 'zigzag', 'zigzags', 'zigzagging', 'criss cross', 'criss crossing',
@@ -327,14 +334,14 @@ export const CONCEPTS: Record<string, Concept> = {
       'outstanding invoices', 'receivables', 'accounts receivable', 'dso', 'days sales outstanding', 'bad debt',
       'write offs', 'dunning', 'card declines', 'declined cards', 'cards declined', 'card declined', 'chargebacks',
       'chargeback', 'failed payments', 'autopay', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments',
-      'chase payments', 'delinquency', 'delinquent', 'delinquencies', 'payment plans', ...PAID_LATE,
+      'chase payments', 'delinquency', 'delinquent', 'delinquencies', 'payment plans', ...PAID_LATE, ...STILL_OWED,
     ],
     implies: {
       slow: [
         'late payment', 'late payments', 'pay late', 'paying late', 'pays late', 'past due', 'overdue invoices',
         'overdue accounts', 'unpaid', 'unpaid invoices', 'outstanding balance', 'outstanding balances',
         'outstanding invoices', 'bad debt', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments', 'chase payments',
-        'delinquency', 'delinquent', 'delinquencies', ...PAID_LATE,
+        'delinquency', 'delinquent', 'delinquencies', ...PAID_LATE, ...STILL_OWED,
       ],
     },
   },
