@@ -1566,3 +1566,17 @@ describe('money still owed (thirty-fifth round)', () => {
     expect(pains('We owe the landlord a call about the rooms.', studio)).toEqual([]);
   });
 });
+
+describe('staff leaving said in everyday words (thirty-fifth round)', () => {
+  const bakery = compileTaxonomy(painTaxonomy([
+    { id: 'turnover', label: 'Staff turnover', aliases: [] },
+    { id: 'ovens', label: 'Oven breakdowns', aliases: [] },
+  ]));
+  it('reads staff lost, not kept, ghosting or walking off the job as turnover', () => {
+    expect(pains("I can't keep people past the first month.", bakery)).toEqual(['turnover']);
+    expect(pains('We hire six and by Friday two of them ghosted me.', bakery)).toEqual(['turnover']);
+    expect(pains('We keep losing drivers to the supermarket down the road.', bakery)).toEqual(['turnover']);
+    expect(pains('Three new hires walked off the job in March.', bakery)).toEqual(['turnover']);
+    expect(pains('The ovens are fine and we keep the drivers busy.', bakery)).toEqual([]);
+  });
+});

@@ -76,10 +76,15 @@ const SHORT_OF_HANDS = [
 /** Nobody applying: "nobody wants to work weekends". */
 const NOBODY_APPLIES = ['nobody wants to work', 'no one wants to work'];
 
-/** Staff leaving, said as who takes them or as the people lost: "every operator I train gets poached". */
+/** Who does the work, in any trade's everyday words. */
+const WORKERS = ['people', 'good people', 'staff', 'drivers', 'techs', 'technicians', 'workers', 'employees', 'guys', 'crew', 'hires', 'new hires'];
+
+/** Staff leaving, said as who takes them, as the people lost or not kept, or as hires who vanish: "every operator I
+ * train gets poached", "we keep losing drivers", "I cant keep people", "half of them ghosted". */
 const STAFF_LEAVING = [
-  'poached', 'poach', 'poaching', 'losing staff', 'lose staff',
-  'lost staff', 'losing people', 'lose people', 'lost people',
+  'poached', 'poach', 'poaching',
+  ...['lose', 'losing', 'lost', 'cant keep', 'cant hold on to'].flatMap((v) => WORKERS.map((w) => `${v} ${w}`)),
+  'cant keep anyone', 'cant keep anybody', 'ghosted', 'walked off the job', 'walk off the job', 'walks off the job',
 ];
 
 /** Nothing to show the work was done: "we can't prove it", "he-said-she-said". */
