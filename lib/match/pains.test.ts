@@ -1580,3 +1580,16 @@ describe('staff leaving said in everyday words (thirty-fifth round)', () => {
     expect(pains('The ovens are fine and we keep the drivers busy.', bakery)).toEqual([]);
   });
 });
+
+describe('a call or message nobody answers (thirty-fifth round)', () => {
+  const plumber = compileTaxonomy(painTaxonomy([
+    { id: 'calls', label: 'Missed calls', aliases: [] },
+    { id: 'parts', label: 'Parts ordering', aliases: [] },
+  ]));
+  it('reads a call gone to voicemail, nobody picking up or no answer as missed calls', () => {
+    expect(pains('After six the phone goes to voicemail and the customer rings the next plumber.', plumber)).toEqual(['calls']);
+    expect(pains('Half the time the on-call guy doesnt pick up at night.', plumber)).toEqual(['calls']);
+    expect(pains('Web forms dont get an answer till Monday.', plumber)).toEqual(['calls']);
+    expect(pains('The parts counter picks up our orders at eight.', plumber)).toEqual([]);
+  });
+});

@@ -166,7 +166,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.84, painPoints: 0.75 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.83, personas: 0.72, industries: 0.6, painPoints: 0.46 },
-  'dev21-towing-messy': { ndcg: 0.855, personas: 0.88, industries: 0.66, painPoints: 0.53 },
+  'dev21-towing-messy': { ndcg: 0.865, personas: 0.88, industries: 0.66, painPoints: 0.55 },
   'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.81, industries: 0.72, painPoints: 0.49 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and

@@ -481,6 +481,18 @@ export const CONCEPTS: Record<string, Concept> = {
       'hold times', 'queue', 'queues', 'tickets', 'ticket',
     ],
   },
+  /** A customer's call or message nobody answers, said as what happens to it: "it goes to voicemail", "the after-hours guy
+   * doesn't pick up", "half of them don't get an answer till Monday". */
+  unanswered: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'missed calls', 'missed call', 'unanswered', 'lead response', 'enquiry response', 'inquiry response', 'speed to lead',
+      'goes to voicemail', 'go to voicemail', 'went to voicemail', 'going to voicemail', 'doesnt pick up', 'dont pick up',
+      'didnt pick up', 'nobody picks up', 'no one picks up', 'nobody answers', 'no one answers', 'dont get an answer',
+      'didnt get an answer', 'never get an answer', 'never hear back', 'never heard back', 'miss messages', 'missed messages',
+    ],
+  },
   selfservice: {
     kind: 'topic',
     phrases: [
