@@ -489,7 +489,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'missed calls', 'missed call', 'unanswered', 'lead response', 'enquiry response', 'inquiry response', 'speed to lead',
       'goes to voicemail', 'go to voicemail', 'went to voicemail', 'going to voicemail', 'doesnt pick up', 'dont pick up',
-      'didnt pick up', 'nobody picks up', 'no one picks up', 'nobody answers', 'no one answers', 'dont get an answer',
+      'didnt pick up', 'nobody picks up', 'no one picks up', 'dont get an answer',
       'didnt get an answer', 'never get an answer', 'never hear back', 'never heard back', 'miss messages', 'missed messages',
     ],
   },
