@@ -1630,3 +1630,42 @@ describe('typed again, in five languages (thirty-fifth round)', () => {
       expect(pains(note, office), note).toEqual(['rekeying']);
   });
 });
+
+describe('money still owed (thirty-fifth round)', () => {
+  const studio = compileTaxonomy(painTaxonomy([
+    { id: 'payments', label: 'Late payments', aliases: [] },
+    { id: 'rooms', label: 'Room bookings', aliases: [] },
+  ]));
+  it('reads money still owed, or nobody paying, as a late payments pain', () => {
+    expect(pains('I have a whole list of customers who still owe us from the spring.', studio)).toEqual(['payments']);
+    expect(pains('Half the members book, pay nothing and vanish.', studio)).toEqual(['payments']);
+    expect(pains('We owe the landlord a call about the rooms.', studio)).toEqual([]);
+  });
+});
+
+describe('staff leaving said in everyday words (thirty-fifth round)', () => {
+  const bakery = compileTaxonomy(painTaxonomy([
+    { id: 'turnover', label: 'Staff turnover', aliases: [] },
+    { id: 'ovens', label: 'Oven breakdowns', aliases: [] },
+  ]));
+  it('reads staff lost, not kept, ghosting or walking off the job as turnover', () => {
+    expect(pains("I can't keep people past the first month.", bakery)).toEqual(['turnover']);
+    expect(pains('We hire six and by Friday two of them ghosted me.', bakery)).toEqual(['turnover']);
+    expect(pains('We keep losing drivers to the supermarket down the road.', bakery)).toEqual(['turnover']);
+    expect(pains('Three new hires walked off the job in March.', bakery)).toEqual(['turnover']);
+    expect(pains('The ovens are fine and we keep the drivers busy.', bakery)).toEqual([]);
+  });
+});
+
+describe('a call or message nobody answers (thirty-fifth round)', () => {
+  const plumber = compileTaxonomy(painTaxonomy([
+    { id: 'calls', label: 'Missed calls', aliases: [] },
+    { id: 'parts', label: 'Parts ordering', aliases: [] },
+  ]));
+  it('reads a call gone to voicemail, nobody picking up or no answer as missed calls', () => {
+    expect(pains('After six the phone goes to voicemail and the customer rings the next plumber.', plumber)).toEqual(['calls']);
+    expect(pains('Half the time the on-call guy doesnt pick up at night.', plumber)).toEqual(['calls']);
+    expect(pains('Web forms dont get an answer till Monday.', plumber)).toEqual(['calls']);
+    expect(pains('The parts counter picks up our orders at eight.', plumber)).toEqual([]);
+  });
+});

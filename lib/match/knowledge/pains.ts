@@ -42,6 +42,13 @@ const PAID_LATE = [
   'wait to get paid', 'waiting to get paid', 'wait for our money', 'waiting for our money',
 ];
 
+/** Money still owed for work done, said as who owes it or as nobody paying: "people who still owe us from spring",
+ * "how much are we still owed", "some never pay". */
+const STILL_OWED = [
+  'still owe', 'still owes', 'still owed', 'owe us', 'owes us', 'owed us', 'owe me', 'owes me', 'are owed', 'were owed', 'im owed',
+  'never pay', 'never pays', 'never paid', 'havent paid', 'hasnt paid', 'pay nothing', 'paid nothing',
+];
+
 /** Crews driving past each other, across town and back: the routing of the day's work, said by whoever watches it. */
 const CROSS_TOWN = [
   'zig zag', 'zig zags', 'zig zagging', 'zigzag', 'zigzags', 'zigzagging', 'criss cross', 'criss crossing',
@@ -69,10 +76,15 @@ const SHORT_OF_HANDS = [
 /** Nobody applying: "nobody wants to work weekends". */
 const NOBODY_APPLIES = ['nobody wants to work', 'no one wants to work'];
 
-/** Staff leaving, said as who takes them or as the people lost: "every operator I train gets poached". */
+/** Who does the work, in any trade's everyday words. */
+const WORKERS = ['people', 'good people', 'staff', 'drivers', 'techs', 'technicians', 'workers', 'employees', 'guys', 'crew', 'hires', 'new hires'];
+
+/** Staff leaving, said as who takes them, as the people lost or not kept, or as hires who vanish: "every operator I
+ * train gets poached", "we keep losing drivers", "I cant keep people", "half of them ghosted". */
 const STAFF_LEAVING = [
-  'poached', 'poach', 'poaching', 'losing staff', 'lose staff',
-  'lost staff', 'losing people', 'lose people', 'lost people',
+  'poached', 'poach', 'poaching',
+  ...['lose', 'losing', 'lost', 'cant keep', 'cant hold on to'].flatMap((v) => WORKERS.map((w) => `${v} ${w}`)),
+  'cant keep anyone', 'cant keep anybody', 'ghosted', 'walked off the job', 'walk off the job', 'walks off the job',
 ];
 
 /** Nothing to show the work was done: "we can't prove it", "he-said-she-said". */
@@ -327,14 +339,14 @@ export const CONCEPTS: Record<string, Concept> = {
       'outstanding invoices', 'receivables', 'accounts receivable', 'dso', 'days sales outstanding', 'bad debt',
       'write offs', 'dunning', 'card declines', 'declined cards', 'cards declined', 'card declined', 'chargebacks',
       'chargeback', 'failed payments', 'autopay', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments',
-      'chase payments', 'delinquency', 'delinquent', 'delinquencies', 'payment plans', ...PAID_LATE,
+      'chase payments', 'delinquency', 'delinquent', 'delinquencies', 'payment plans', ...PAID_LATE, ...STILL_OWED,
     ],
     implies: {
       slow: [
         'late payment', 'late payments', 'pay late', 'paying late', 'pays late', 'past due', 'overdue invoices',
         'overdue accounts', 'unpaid', 'unpaid invoices', 'outstanding balance', 'outstanding balances',
         'outstanding invoices', 'bad debt', 'dont pay', 'doesnt pay', 'not paying', 'chasing payments', 'chase payments',
-        'delinquency', 'delinquent', 'delinquencies', ...PAID_LATE,
+        'delinquency', 'delinquent', 'delinquencies', ...PAID_LATE, ...STILL_OWED,
       ],
     },
   },
@@ -467,6 +479,18 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'response time', 'response times', 'first response', 'resolution time', 'sla', 'slas', 'wait times',
       'hold times', 'queue', 'queues', 'tickets', 'ticket',
+    ],
+  },
+  /** A customer's call or message nobody answers, said as what happens to it: "it goes to voicemail", "the after-hours guy
+   * doesn't pick up", "half of them don't get an answer till Monday". */
+  unanswered: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      'missed calls', 'missed call', 'unanswered', 'lead response', 'enquiry response', 'inquiry response', 'speed to lead',
+      'goes to voicemail', 'go to voicemail', 'went to voicemail', 'going to voicemail', 'doesnt pick up', 'dont pick up',
+      'didnt pick up', 'nobody picks up', 'no one picks up', 'dont get an answer',
+      'didnt get an answer', 'never get an answer', 'never hear back', 'never heard back', 'miss messages', 'missed messages',
     ],
   },
   selfservice: {
