@@ -26,8 +26,11 @@ function tableFile(flag: string, file: string | undefined, how: string): string 
 }
 // --foreign-nouns: titles, industries, company names and notes also read through the FreeDict table, off by
 // default and never committed (GPL-derived): made on this machine by scripts/build-lexicon-table.ts.
-if (process.argv.includes('--foreign-nouns')) {
-  const table = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.cache/freedict-nouns.txt');
+// --foreign-nouns=file: another table of that format read the same way (scripts/build-omw-table.ts, from wordnets
+// whose licence lets a derived table ship).
+const foreignArg = process.argv.find((a) => a === '--foreign-nouns' || a.startsWith('--foreign-nouns='));
+if (foreignArg) {
+  const table = foreignArg.includes('=') ? foreignArg.slice('--foreign-nouns='.length) : path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../.cache/freedict-nouns.txt');
   useForeignNouns(tableFile('--foreign-nouns', table, "install Debian's dict-freedict-{deu,fra,spa,ita,nld,por}-eng and run npx tsx scripts/build-lexicon-table.ts"));
 }
 // --no-nace: without the NACE Rev. 2 class-title table the matcher reads CRM industry values and company names
