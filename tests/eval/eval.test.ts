@@ -44,7 +44,7 @@ const FLOORS: Record<string, Bar> = {
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.91, personas: 0.91, industries: 0.81, painPoints: 0.67 },
   'dev4-maintenance-multilingual': { ndcg: 0.93, personas: 0.96, industries: 0.83, painPoints: 0.6 },
-  'dev4-fitness-messy': { ndcg: 0.92, personas: 0.95, industries: 0.92, painPoints: 0.73 },
+  'dev4-fitness-messy': { ndcg: 0.935, personas: 0.975, industries: 0.92, painPoints: 0.73 },
   'dev4-wastehauling-messy': { ndcg: 0.933, personas: 0.9, industries: 0.86, painPoints: 0.64 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
@@ -140,34 +140,34 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
-  'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.90, painPoints: 0.81 },
+  'dev18-florist-plain': { ndcg: 0.955, personas: 0.93, industries: 0.90, painPoints: 0.81 },
   'dev18-bike-multilingual': { ndcg: 0.93, personas: 0.98, industries: 0.78, painPoints: 0.74 },
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
-  'dev18-locksmith-messy': { ndcg: 0.922, personas: 0.9, industries: 0.845, painPoints: 0.54 },
+  'dev18-locksmith-messy': { ndcg: 0.922, personas: 0.925, industries: 0.845, painPoints: 0.54 },
   'dev18-pool-messy': { ndcg: 0.91, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.78 },
   'dev19-salon-multilingual': { ndcg: 0.89, personas: 0.86, industries: 0.575, painPoints: 0.79 },
-  'dev19-cleaning-messy': { ndcg: 0.925, personas: 0.95, industries: 0.88, painPoints: 0.625 },
+  'dev19-cleaning-messy': { ndcg: 0.925, personas: 0.975, industries: 0.88, painPoints: 0.625 },
   'dev19-signshop-messy': { ndcg: 0.893, personas: 0.95, industries: 0.845, painPoints: 0.425 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
-  'dev20-landscaping-plain': { ndcg: 0.982, personas: 0.9, industries: 0.88, painPoints: 0.86 },
+  'dev20-landscaping-plain': { ndcg: 0.982, personas: 0.95, industries: 0.88, painPoints: 0.86 },
   'dev20-bakery-multilingual': { ndcg: 0.84, personas: 0.88, industries: 0.68, painPoints: 0.6 },
-  'dev20-photostudio-messy': { ndcg: 0.875, personas: 0.89, industries: 0.85, painPoints: 0.565 },
-  'dev20-vending-messy': { ndcg: 0.885, personas: 0.93, industries: 0.75, painPoints: 0.52 },
+  'dev20-photostudio-messy': { ndcg: 0.875, personas: 0.915, industries: 0.85, painPoints: 0.565 },
+  'dev20-vending-messy': { ndcg: 0.885, personas: 0.955, industries: 0.75, painPoints: 0.52 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.855, painPoints: 0.75 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.855, personas: 0.825, industries: 0.66, painPoints: 0.53 },
   'dev21-towing-messy': { ndcg: 0.865, personas: 0.88, industries: 0.66, painPoints: 0.55 },
-  'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.81, industries: 0.74, painPoints: 0.49 },
+  'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.835, industries: 0.74, painPoints: 0.49 },
   // Held out (written on 2026-12-03 23:55-00:00 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-fourth round's
   // matcher); a failure names no case.

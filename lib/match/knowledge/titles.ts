@@ -179,11 +179,14 @@ export const FUNCTIONS: Record<string, string[]> = {
   soc: ['security operations', 'security operations center', 'incident response', 'incident responder', 'detection', 'detection and response', 'cyber defense', 'threat hunting', 'siem'],
   identity: ['identity', 'identity and access', 'iam', 'access management', 'okta', 'entra', 'active directory'],
   operations: [
-    'operations', 'operating', 'chief operating officer', 'facilities', 'business operations',
+    'operations', 'operating', 'chief operating officer', 'business operations',
     'process improvement', 'operational excellence', 'production', 'district manager', 'area manager',
     'regional manager', 'multi unit', 'manufacturing', 'factory', 'site operations',
-    'facility management', 'facilities management', 'building services', 'caretaker', 'janitor',
   ],
+  // Running a site's buildings and the services bought for them (cleaning, guarding, catering, vending): the
+  // client's side of a service business, not its operations. A persona named for it (its label or an alias saying
+  // "facilities") is read; where none is, a facilities title is no operations persona's.
+  facilities: ['facilities', 'facility management', 'facilities management', 'building services', 'caretaker', 'janitor'],
   // Keeping plant and equipment running, and the crafts that do it: a "Lead Electrician" or a "Shift
   // Mechanic Supervisor" in a plant leads maintenance work.
   maintenance: [
