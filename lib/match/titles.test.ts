@@ -423,6 +423,31 @@ describe("a facilities title is no operations persona's (thirty-fifth round)", (
   });
 });
 
+describe('a person looking for work, or keeping the trade as a pastime, is no buyer (thirty-fifth round)', () => {
+  // An invented kennel-software vendor: its personas are the kennel's owner and its kennel hands' lead.
+  const compiled = compileTaxonomy({
+    personas: [
+      { id: 'owner', label: 'Kennel owner', aliases: ['Owner'] },
+      { id: 'lead', label: 'Kennel lead', aliases: ['Head Kennel Attendant', 'Kennel Attendant'] },
+    ],
+    industries: [],
+    painPoints: [],
+  });
+  const personas = (title: string, notes?: string) => contextOf(resolveProspect({ title, notes }, compiled)).personas;
+
+  it('reads no persona for one who says he is open to work or looking for shifts, in the title or the notes', () => {
+    expect(personas('Kennel Attendant | Dog Handling | Open to Work')).toEqual([]);
+    expect(personas('Kennel Attendant at Happy Paws', 'About: 5 years with large breeds. Looking for weekend shifts.')).toEqual([]);
+    expect(personas('Kennel Attendant', 'Op zoek naar een nieuwe baan.')).toEqual([]);
+    expect(personas('Hobby dog breeder')).toEqual([]);
+  });
+
+  it('keeps the persona of one in post, and of a buyer looking for something else', () => {
+    expect(personas('Kennel Attendant at Happy Paws', 'About: 5 years with large breeds. Open to new opportunities.')).toEqual(['lead']);
+    expect(personas('Owner', 'Looking for booking software before the summer rush.')).toEqual(['owner']);
+  });
+});
+
 describe('a clipped word written as consonants (ninth round)', () => {
   const resolve = resolverFor(
     personasOf([

@@ -18,7 +18,7 @@ const FLOORS: Record<string, Bar> = {
   'payhaven-hr': { ndcg: 0.95, personas: 0.9, industries: 0.95, painPoints: 0.94 },
   'ravenmoor-security': { ndcg: 0.95, personas: 0.97, industries: 0.95, painPoints: 0.84 },
   'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.77 },
-  'cargoline-logistics': { ndcg: 0.965, personas: 0.91, industries: 0.95, painPoints: 0.73 },
+  'cargoline-logistics': { ndcg: 0.965, personas: 0.935, industries: 0.95, painPoints: 0.73 },
   'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.80 },
   'campus-compass-edtech': { ndcg: 0.92, personas: 0.94, industries: 0.8, painPoints: 0.75 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
@@ -121,7 +121,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.76 },
   'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.90, painPoints: 0.61 },
-  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.91, industries: 0.77, painPoints: 0.75 },
+  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.935, industries: 0.77, painPoints: 0.75 },
   'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.63 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
@@ -166,8 +166,8 @@ const FLOORS: Record<string, Bar> = {
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.855, painPoints: 0.75 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.855, personas: 0.825, industries: 0.66, painPoints: 0.53 },
-  'dev21-towing-messy': { ndcg: 0.865, personas: 0.88, industries: 0.66, painPoints: 0.55 },
-  'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.835, industries: 0.74, painPoints: 0.49 },
+  'dev21-towing-messy': { ndcg: 0.865, personas: 0.905, industries: 0.66, painPoints: 0.55 },
+  'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.85, industries: 0.74, painPoints: 0.49 },
   // Held out (written on 2026-12-03 23:55-00:00 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-fourth round's
   // matcher); a failure names no case.

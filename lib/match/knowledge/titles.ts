@@ -372,6 +372,22 @@ export const PART_TIME_WORDS = [
 /** Titles of people in training, who buy nothing: interns, trainees, apprentices, working students. */
 export const TRAINEE_WORDS = ['intern', 'trainee', 'apprentice'];
 
+/** People who keep the trade as a pastime, who buy nothing for a business: "Hobby beekeeper", "Hobbyist". */
+export const HOBBY_WORDS = ['hobby', 'hobbyist', 'hobbyiste'];
+
+/** A person looking for work, said in the title or the profile's notes in the six languages: LinkedIn's "Open to
+ * Work" badge, and "looking for (day) shifts / work / a job" ending its clause (not "looking for job costing
+ * software"). Not "open to new opportunities", which people in post say (a set files one such with a persona). A job
+ * seeker is no one's buyer, whatever the trade he names (docs/matching.md, "People outside every persona"). */
+export const JOB_SEEKING: string[] = [
+  'open to work', 'opentowork',
+  'looking for (?:a |new |more )?(?:(?:day|night|weekend|evening|full[- ]time|part[- ]time) )?(?:shifts?|work|a job|a new job|employment)',
+  'auf jobsuche', 'auf stellensuche', 'suche (?:eine )?(?:neue )?(?:stelle|arbeit|anstellung)',
+  "(?:a|en) la recherche d'(?:un )?(?:emploi|poste|travail)", "en recherche d'emploi", 'cherche (?:un )?(?:emploi|poste|travail)',
+  'busco (?:trabajo|empleo)', 'en b[uú]squeda de (?:trabajo|empleo)', 'cerco lavoro', 'in cerca di (?:lavoro|occupazione)',
+  'op zoek naar (?:werk|een (?:nieuwe )?baan)', 'werkzoekend', 'procuro (?:emprego|trabalho)', '[aà] procura de (?:emprego|trabalho)',
+];
+
 /** People still studying, who buy nothing: a title that ends in "student" ("PhD Student", "Doktorandin"), or
  * a postdoc's below a manager's rank ("Postdoctoral Research Fellow"), or a graduate's first post ("Graduate
  * Engineer", resolve.ts). Not "Student Services Director", nor "Graduate Admissions Coordinator". */
