@@ -442,6 +442,13 @@ describe('a person looking for work, or keeping the trade as a pastime, is no bu
     expect(personas('Hobby dog breeder')).toEqual([]);
   });
 
+  it("reads no persona where the rep says the record is no prospect: a wrong lead, not a fit, a signup by mistake", () => {
+    expect(personas('Owner', 'Wrong lead, thought we sold cat litter.')).toEqual([]);
+    expect(personas('Owner', 'Runs a pet shop, wanted to resell? not a fit')).toEqual([]);
+    expect(personas('Owner', 'Mistaken signup from a search ad.')).toEqual([]);
+    expect(personas('Owner', 'Their current tool is not a fit for two sites.')).toEqual(['owner']);
+  });
+
   it('keeps the persona of one in post, and of a buyer looking for something else', () => {
     expect(personas('Kennel Attendant at Happy Paws', 'About: 5 years with large breeds. Open to new opportunities.')).toEqual(['lead']);
     expect(personas('Owner', 'Looking for booking software before the summer rush.')).toEqual(['owner']);

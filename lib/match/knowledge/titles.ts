@@ -388,6 +388,14 @@ export const JOB_SEEKING: string[] = [
   'op zoek naar (?:werk|een (?:nieuwe )?baan)', 'werkzoekend', 'procuro (?:emprego|trabalho)', '[aà] procura de (?:emprego|trabalho)',
 ];
 
+/** The rep's verdict that the record is no prospect at all, said as a clause of its own ("wrong lead, thought we
+ * did ...", "wanted to resell? not a fit", "Mistaken signup from Google ad.", "Contacted us by mistake"): whoever the
+ * title names buys nothing from the vendor. Not "not a fit" said of something ("their tool is not a fit for ...":
+ * the clause must open with it). English, the rep's shorthand in the sets. */
+export const NOT_A_PROSPECT: string[] = [
+  'not a (?:good |great )?fit', 'no fit', 'bad fit', 'wrong lead', 'mistaken sign[- ]?up', 'signed up by mistake', 'contacted us by mistake',
+];
+
 /** People still studying, who buy nothing: a title that ends in "student" ("PhD Student", "Doktorandin"), or
  * a postdoc's below a manager's rank ("Postdoctoral Research Fellow"), or a graduate's first post ("Graduate
  * Engineer", resolve.ts). Not "Student Services Director", nor "Graduate Admissions Coordinator". */
