@@ -18,7 +18,7 @@ const FLOORS: Record<string, Bar> = {
   'payhaven-hr': { ndcg: 0.95, personas: 0.9, industries: 0.95, painPoints: 0.94 },
   'ravenmoor-security': { ndcg: 0.95, personas: 0.97, industries: 0.95, painPoints: 0.84 },
   'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.77 },
-  'cargoline-logistics': { ndcg: 0.965, personas: 0.91, industries: 0.95, painPoints: 0.73 },
+  'cargoline-logistics': { ndcg: 0.965, personas: 0.935, industries: 0.95, painPoints: 0.73 },
   'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.80 },
   'campus-compass-edtech': { ndcg: 0.92, personas: 0.94, industries: 0.8, painPoints: 0.75 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
@@ -39,12 +39,12 @@ const FLOORS: Record<string, Bar> = {
   'dev3-agtech-plain': { ndcg: 0.915, personas: 0.91, industries: 0.82, painPoints: 0.67 },
   'dev3-auto-multilingual': { ndcg: 0.9, personas: 0.9, industries: 0.89, painPoints: 0.555 },
   'dev3-dental-messy': { ndcg: 0.92, personas: 0.9, industries: 0.84, painPoints: 0.54 },
-  'dev3-media-messy': { ndcg: 0.87, personas: 0.88, industries: 0.74, painPoints: 0.65 },
+  'dev3-media-messy': { ndcg: 0.87, personas: 0.91, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.91, personas: 0.91, industries: 0.81, painPoints: 0.67 },
   'dev4-maintenance-multilingual': { ndcg: 0.93, personas: 0.96, industries: 0.83, painPoints: 0.6 },
-  'dev4-fitness-messy': { ndcg: 0.92, personas: 0.95, industries: 0.92, painPoints: 0.73 },
+  'dev4-fitness-messy': { ndcg: 0.935, personas: 0.975, industries: 0.92, painPoints: 0.73 },
   'dev4-wastehauling-messy': { ndcg: 0.933, personas: 0.9, industries: 0.86, painPoints: 0.64 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
@@ -58,7 +58,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
   'dev6-retail-multilingual': { ndcg: 0.925, personas: 0.92, industries: 0.87, painPoints: 0.70 },
-  'dev6-legal-messy': { ndcg: 0.96, personas: 0.91, industries: 0.87, painPoints: 0.65 },
+  'dev6-legal-messy': { ndcg: 0.96, personas: 0.93, industries: 0.87, painPoints: 0.65 },
   'dev6-fiber-messy': { ndcg: 0.92, personas: 0.9, industries: 0.8, painPoints: 0.62 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
@@ -121,7 +121,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.76 },
   'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.90, painPoints: 0.61 },
-  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.91, industries: 0.77, painPoints: 0.75 },
+  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.935, industries: 0.77, painPoints: 0.75 },
   'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.63 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
@@ -133,41 +133,41 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
-  'dev17-tattoo-plain': { ndcg: 0.92, personas: 0.92, industries: 0.75, painPoints: 0.71 },
+  'dev17-tattoo-plain': { ndcg: 0.92, personas: 0.95, industries: 0.75, painPoints: 0.71 },
   'dev17-hearing-multilingual': { ndcg: 0.9, personas: 0.91, industries: 0.73, painPoints: 0.57 },
   'dev17-lift-messy': { ndcg: 0.94, personas: 0.89, industries: 0.76, painPoints: 0.7 },
   'dev17-music-messy': { ndcg: 0.945, personas: 0.9, industries: 0.66, painPoints: 0.77 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
-  'dev18-florist-plain': { ndcg: 0.955, personas: 0.91, industries: 0.90, painPoints: 0.81 },
+  'dev18-florist-plain': { ndcg: 0.955, personas: 0.93, industries: 0.90, painPoints: 0.81 },
   'dev18-bike-multilingual': { ndcg: 0.93, personas: 0.98, industries: 0.78, painPoints: 0.74 },
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
-  'dev18-locksmith-messy': { ndcg: 0.922, personas: 0.9, industries: 0.845, painPoints: 0.54 },
+  'dev18-locksmith-messy': { ndcg: 0.922, personas: 0.925, industries: 0.845, painPoints: 0.54 },
   'dev18-pool-messy': { ndcg: 0.91, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.78 },
   'dev19-salon-multilingual': { ndcg: 0.89, personas: 0.86, industries: 0.575, painPoints: 0.79 },
-  'dev19-cleaning-messy': { ndcg: 0.925, personas: 0.95, industries: 0.88, painPoints: 0.625 },
+  'dev19-cleaning-messy': { ndcg: 0.925, personas: 0.975, industries: 0.88, painPoints: 0.625 },
   'dev19-signshop-messy': { ndcg: 0.893, personas: 0.95, industries: 0.845, painPoints: 0.425 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
-  'dev20-landscaping-plain': { ndcg: 0.982, personas: 0.9, industries: 0.88, painPoints: 0.86 },
+  'dev20-landscaping-plain': { ndcg: 0.982, personas: 0.95, industries: 0.88, painPoints: 0.86 },
   'dev20-bakery-multilingual': { ndcg: 0.84, personas: 0.88, industries: 0.68, painPoints: 0.6 },
-  'dev20-photostudio-messy': { ndcg: 0.875, personas: 0.89, industries: 0.85, painPoints: 0.565 },
-  'dev20-vending-messy': { ndcg: 0.885, personas: 0.93, industries: 0.75, painPoints: 0.52 },
+  'dev20-photostudio-messy': { ndcg: 0.875, personas: 0.915, industries: 0.85, painPoints: 0.565 },
+  'dev20-vending-messy': { ndcg: 0.885, personas: 0.955, industries: 0.75, painPoints: 0.52 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.855, painPoints: 0.75 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.855, personas: 0.825, industries: 0.66, painPoints: 0.53 },
-  'dev21-towing-messy': { ndcg: 0.865, personas: 0.88, industries: 0.66, painPoints: 0.55 },
-  'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.81, industries: 0.74, painPoints: 0.49 },
+  'dev21-towing-messy': { ndcg: 0.865, personas: 0.905, industries: 0.66, painPoints: 0.55 },
+  'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.85, industries: 0.74, painPoints: 0.49 },
   // Held out (written on 2026-12-03 23:55-00:00 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-fourth round's
   // matcher); a failure names no case.

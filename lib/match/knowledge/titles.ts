@@ -179,11 +179,14 @@ export const FUNCTIONS: Record<string, string[]> = {
   soc: ['security operations', 'security operations center', 'incident response', 'incident responder', 'detection', 'detection and response', 'cyber defense', 'threat hunting', 'siem'],
   identity: ['identity', 'identity and access', 'iam', 'access management', 'okta', 'entra', 'active directory'],
   operations: [
-    'operations', 'operating', 'chief operating officer', 'facilities', 'business operations',
+    'operations', 'operating', 'chief operating officer', 'business operations',
     'process improvement', 'operational excellence', 'production', 'district manager', 'area manager',
     'regional manager', 'multi unit', 'manufacturing', 'factory', 'site operations',
-    'facility management', 'facilities management', 'building services', 'caretaker', 'janitor',
   ],
+  // Running a site's buildings and the services bought for them (cleaning, guarding, catering, vending): the
+  // client's side of a service business, not its operations. A persona named for it (its label or an alias saying
+  // "facilities") is read; where none is, a facilities title is no operations persona's.
+  facilities: ['facilities', 'facility management', 'facilities management', 'building services', 'caretaker', 'janitor'],
   // Keeping plant and equipment running, and the crafts that do it: a "Lead Electrician" or a "Shift
   // Mechanic Supervisor" in a plant leads maintenance work.
   maintenance: [
@@ -368,6 +371,30 @@ export const PART_TIME_WORDS = [
 
 /** Titles of people in training, who buy nothing: interns, trainees, apprentices, working students. */
 export const TRAINEE_WORDS = ['intern', 'trainee', 'apprentice'];
+
+/** People who keep the trade as a pastime, who buy nothing for a business: "Hobby beekeeper", "Hobbyist". */
+export const HOBBY_WORDS = ['hobby', 'hobbyist', 'hobbyiste'];
+
+/** A person looking for work, said in the title or the profile's notes in the six languages: LinkedIn's "Open to
+ * Work" badge, and "looking for (day) shifts / work / a job" ending its clause (not "looking for job costing
+ * software"). Not "open to new opportunities", which people in post say (a set files one such with a persona). A job
+ * seeker is no one's buyer, whatever the trade he names (docs/matching.md, "People outside every persona"). */
+export const JOB_SEEKING: string[] = [
+  'open to work', 'opentowork',
+  'looking for (?:a |new |more )?(?:(?:day|night|weekend|evening|full[- ]time|part[- ]time) )?(?:shifts?|work|a job|a new job|employment)',
+  'auf jobsuche', 'auf stellensuche', 'suche (?:eine )?(?:neue )?(?:stelle|arbeit|anstellung)',
+  "(?:a|en) la recherche d'(?:un )?(?:emploi|poste|travail)", "en recherche d'emploi", 'cherche (?:un )?(?:emploi|poste|travail)',
+  'busco (?:trabajo|empleo)', 'en b[uú]squeda de (?:trabajo|empleo)', 'cerco lavoro', 'in cerca di (?:lavoro|occupazione)',
+  'op zoek naar (?:werk|een (?:nieuwe )?baan)', 'werkzoekend', 'procuro (?:emprego|trabalho)', '[aà] procura de (?:emprego|trabalho)',
+];
+
+/** The rep's verdict that the record is no prospect at all, said as a clause of its own ("wrong lead, thought we
+ * did ...", "wanted to resell? not a fit", "Mistaken signup from Google ad.", "Contacted us by mistake"): whoever the
+ * title names buys nothing from the vendor. Not "not a fit" said of something ("their tool is not a fit for ...":
+ * the clause must open with it). English, the rep's shorthand in the sets. */
+export const NOT_A_PROSPECT: string[] = [
+  'not a (?:good |great )?fit', 'no fit', 'bad fit', 'wrong lead', 'mistaken sign[- ]?up', 'signed up by mistake', 'contacted us by mistake',
+];
 
 /** People still studying, who buy nothing: a title that ends in "student" ("PhD Student", "Doktorandin"), or
  * a postdoc's below a manager's rank ("Postdoctoral Research Fellow"), or a graduate's first post ("Graduate
