@@ -1669,3 +1669,31 @@ describe('a call or message nobody answers (thirty-fifth round)', () => {
     expect(pains('The parts counter picks up our orders at eight.', plumber)).toEqual([]);
   });
 });
+
+describe('a business the notes relate to a segment as another party (thirty-fifth round)', () => {
+  // A vendor to dog-care businesses, with pains in its own words.
+  const dogs = compileTaxonomy({
+    personas: [],
+    industries: [
+      { id: 'boarding', label: 'Dog boarding kennels', aliases: ['boarding kennel'] },
+      { id: 'grooming', label: 'Dog grooming salons', aliases: ['dog groomer'] },
+    ],
+    painPoints: [
+      { id: 'no-shows', label: 'Booking no-shows', aliases: ['no-show'] },
+      { id: 'pricing', label: 'Pricing pressure', aliases: ['prices'] },
+    ],
+  });
+  const read = (company: string, notes: string) => contextOf(resolveProspect({ company, notes }, dogs)).painPoints;
+
+  it('reads no pain for a business that sells to, buys from or partners with a segment', () => {
+    expect(read('Kibble Co', 'Sells dog food to boarding kennels. Wants to see your prices.')).toEqual([]);
+    expect(read('Kibble Co', 'Hotel, buys weekly baths from a dog groomer; too many no-shows on their side.')).toEqual([]);
+    expect(read('Kibble Co', 'Grossiste, vend aux dog groomers de la région. Veut voir vos prices.')).toEqual([]);
+  });
+
+  it('still reads the pains of a business of the segment, or of one that only says it is not of the trade', () => {
+    expect(read('Northside Boarding Kennel', 'Too many no-shows on weekends.')).toEqual(['no-shows']);
+    expect(read('Northside Boarding Kennel', 'Sells gift cards to walk-in visitors; too many no-shows on weekends.')).toEqual(['no-shows']);
+    expect(read('Paws Hotel', 'Pet hotel, not a boarding kennel. Too many no-shows on weekends.')).toEqual(['no-shows']);
+  });
+});

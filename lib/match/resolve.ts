@@ -1633,8 +1633,19 @@ function relatesToTheMarket(notes: string | undefined, c: CompiledTaxonomy): boo
   return false;
 }
 
-export function resolveIndustries(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
-  if (namedAsSupplier(prospect.company, c) || deniesTheMarket(prospect.notes, c) || relatesToTheMarket(prospect.notes, c)) return [];
+/** The business is another party of the vendor's market (its supplier, customer, referrer or partner), by its name
+ * or by what the notes say it does with a segment. */
+function anotherPartyOfTheMarket(prospect: Pick<Prospect, 'company' | 'notes'>, c: CompiledTaxonomy): boolean {
+  return namedAsSupplier(prospect.company, c) || relatesToTheMarket(prospect.notes, c);
+}
+
+/** `anotherParty`: `anotherPartyOfTheMarket`, when the caller has it already. */
+export function resolveIndustries(
+  prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>,
+  c: CompiledTaxonomy,
+  anotherParty = anotherPartyOfTheMarket(prospect, c),
+): Resolved[] {
+  if (anotherParty || deniesTheMarket(prospect.notes, c)) return [];
   const read = withoutEmptyValue(resolveIndustriesOf(prospect, c), prospect, c);
   // A name whose head is another kind of business: a word of the name that the library's content uses ("swim" at
   // "Lakeside Swim School") gives way to nothing. A guess from the CRM's sector stays (measured: dropping it lost
@@ -2813,10 +2824,16 @@ function prospectSectors(p: Pick<Prospect, 'industry' | 'company'>): string[] {
 
 export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolution {
   const stage = funnelStage(prospect.stage);
+  const anotherParty = anotherPartyOfTheMarket(prospect, c);
   return {
     personas: personasOf(prospect, c),
-    industries: resolveIndustries(prospect, c),
-    painPoints: resolvePains(prospect.notes, c, prospect),
+    industries: resolveIndustries(prospect, c, anotherParty),
+    // pains-another-party: a business that sells to, buys from, refers to or partners with a segment says in its notes
+    // what it wants of that segment or of the vendor ("Wholesaler, sells to supermarkets; wants to see your promo
+    // prices"), not what hurts a business of it: no pain, not even one in the taxonomy's own words. Not a business
+    // that only denies being of the trade ("Restaurant, not a venue; reservations get double booked"): the marketers
+    // file its complaint (measured, docs/matching.md, thirty-fifth round).
+    painPoints: anotherParty ? [] : resolvePains(prospect.notes, c, prospect),
     terms: noteTerms(prospect.notes, (t) => readStem(t, c), prospect, labelNames(c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
