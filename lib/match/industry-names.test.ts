@@ -514,6 +514,18 @@ describe('a business the notes relate to a segment as another party', () => {
     expect(ids('Northside Boarding Kennel', 'Our supplier for doggy daycare toys is late again.')).toEqual(['boarding']);
   });
 
+  it('is none of them when the relation is said with an accented word: French "à", "achète", "auprès", German "für", "Großhändler"', () => {
+    expect(ids('Northside Boarding Kennel', 'Vend des croquettes à des dog groomers de la région.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Achète ses shampoings chez un dog groomer voisin.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Achète des bains auprès du dog groomer voisin.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Hersteller von Hundebetten für boarding kennels.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Großhändler von Hundefutter für doggy daycare Betriebe.')).toEqual([]);
+  });
+
+  it('is still its segment when "à" ends another word ("là")', () => {
+    expect(ids('Northside Boarding Kennel', 'Vend ses chiots là où passent des dog groomers.')).toEqual(['boarding']);
+  });
+
   it('is none of them when it asks to have one recommended', () => {
     expect(ids('Northside Boarding Kennel', 'Asked if we can recommend a dog groomer in Reno.')).toEqual([]);
     expect(ids('Northside Boarding Kennel', 'Can you recommend a doggy daycare nearby?')).toEqual([]);

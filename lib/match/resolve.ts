@@ -1596,7 +1596,8 @@ const ANOTHER_PARTY = new RegExp(
       "(?:sells?|selling|sold|resells?|reselling|suppl(?:y|ies|ying)|distribut(?:es?|ing)|subcontract(?:s|ed|ing)?|outsourc(?:es?|ing))\\b[^.,;:!?()\\n]{0,30}?\\bto",
       // refers someone to them, the business the subject: not "referred to us by", "referred by ... to us"
       "refer(?:s|red|ring)?\\b(?:(?!\\bby\\b)[^.,;:!?()\\n]){0,30}?\\bto(?!\\s+(?:us|me)\\b)",
-      "(?:vend(?:s|ons|ent)?|fourni(?:t|ssons|ssent))\\b[^.,;:!?()\\n]{0,30}?\\b(?:aux?|à)",
+      // (no \b before "à": JavaScript's \b knows ASCII letters only, even with the u flag, so "\bà" never matches)
+      "(?:vend(?:s|ons|ent)?|fourni(?:t|ssons|ssent))\\b[^.,;:!?()\\n]{0,30}?(?<!\\p{L})(?:aux?|à)",
       "(?:verkauf(?:t|en)|liefer(?:t|n)|vertreib(?:t|en))\\b[^.,;:!?()\\n]{0,30}?\\ban",
       "(?:verko(?:opt|pen)|lever(?:t|en))\\b[^.,;:!?()\\n]{0,30}?\\baan",
       "(?:vende(?:n|mos)?|suministra(?:n|mos)?|fornece(?:m|mos)?)\\b[^.,;:!?()\\n]{0,30}?\\ba(?:l|os|s)?",
