@@ -3,7 +3,7 @@ import { compileTaxonomy, industryWords, sectorsOf } from './compile';
 import { naceWords, tradeWords, useForeignNouns, useNaceTable, useTradeTable } from './lexicon';
 import { NACE_TABLE } from './nace-table.generated';
 import { TRADE_TABLE } from './trade-table.generated';
-import { resolveIndustries, withoutDeniedKinds } from './resolve';
+import { resolveIndustries, resolveProspect, withoutDeniedKinds } from './resolve';
 
 // Industry names as CRMs and LinkedIn show them in German, French, Spanish, Italian, Dutch and Portuguese,
 // with the sector each belongs to.
@@ -512,6 +512,48 @@ describe('a business the notes relate to a segment as another party', () => {
     expect(ids('Northside Boarding Kennel', 'Wants to sell more grooming add-ons to boarding customers.')).toEqual(['boarding']);
     expect(ids('Northside Boarding Kennel', 'Sells gift cards to walk-in visitors.')).toEqual(['boarding']);
     expect(ids('Northside Boarding Kennel', 'Our supplier for doggy daycare toys is late again.')).toEqual(['boarding']);
+  });
+
+  it('is none of them when the relation is said with an accented word: French "à", "achète", "auprès", German "für", "Großhändler"', () => {
+    expect(ids('Northside Boarding Kennel', 'Vend des croquettes à des dog groomers de la région.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Achète ses shampoings chez un dog groomer voisin.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Achète des bains auprès du dog groomer voisin.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Hersteller von Hundebetten für boarding kennels.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Großhändler von Hundefutter für doggy daycare Betriebe.')).toEqual([]);
+  });
+
+  it('is still its segment when "à" ends another word ("là")', () => {
+    expect(ids('Northside Boarding Kennel', 'Vend ses chiots là où passent des dog groomers.')).toEqual(['boarding']);
+  });
+
+  it('is none of them when it asks to have one recommended', () => {
+    expect(ids('Northside Boarding Kennel', 'Asked if we can recommend a dog groomer in Reno.')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Can you recommend a doggy daycare nearby?')).toEqual([]);
+    expect(ids('Northside Boarding Kennel', 'Asked us to recommend a dog groomer for their guests.')).toEqual([]);
+  });
+
+  it('is still its segment when one of them refers or recommends the business, or it recommends the vendor to them', () => {
+    expect(ids('Northside Boarding Kennel', 'Recommended by Paws & Co boarding kennel down the road.')).toEqual(['boarding']);
+    expect(ids('Northside Boarding Kennel', 'Referred to us by another boarding kennel.')).toEqual(['boarding']);
+    expect(ids('Northside Boarding Kennel', 'Referred by a dog groomer to us last spring.')).toEqual(['boarding']);
+    expect(ids('Northside Boarding Kennel', 'Happy so far; would recommend us to other boarding kennels.')).toEqual(['boarding']);
+  });
+
+  it('keeps its pains when one of them referred it', () => {
+    const withPains = compileTaxonomy({
+      personas: [],
+      industries: [
+        { id: 'boarding', label: 'Dog boarding kennels', aliases: ['boarding kennel'] },
+        { id: 'grooming', label: 'Dog grooming salons', aliases: ['dog groomer'] },
+      ],
+      painPoints: [{ id: 'double-booking', label: 'Double bookings', aliases: ['double booked'] }],
+    });
+    const read = resolveProspect(
+      { company: 'Northside Boarding Kennel', notes: 'Referred to us by a dog groomer nearby. Owners keep getting double booked.' },
+      withPains,
+    );
+    expect(read.industries.map((r) => r.id)).toEqual(['boarding']);
+    expect(read.painPoints.map((r) => r.id)).toEqual(['double-booking']);
   });
 });
 

@@ -1593,8 +1593,11 @@ const ANOTHER_PARTY = new RegExp(
   '\\b(?:' +
     [
       // sells, supplies, refers or subcontracts something to them
-      "(?:sells?|selling|sold|resells?|reselling|suppl(?:y|ies|ying)|distribut(?:es?|ing)|refer(?:s|red|ring)?|subcontract(?:s|ed|ing)?|outsourc(?:es?|ing))\\b[^.,;:!?()\\n]{0,30}?\\bto",
-      "(?:vend(?:s|ons|ent)?|fourni(?:t|ssons|ssent))\\b[^.,;:!?()\\n]{0,30}?\\b(?:aux?|à)",
+      "(?:sells?|selling|sold|resells?|reselling|suppl(?:y|ies|ying)|distribut(?:es?|ing)|subcontract(?:s|ed|ing)?|outsourc(?:es?|ing))\\b[^.,;:!?()\\n]{0,30}?\\bto",
+      // refers someone to them, the business the subject: not "referred to us by", "referred by ... to us"
+      "refer(?:s|red|ring)?\\b(?:(?!\\bby\\b)[^.,;:!?()\\n]){0,30}?\\bto(?!\\s+(?:us|me)\\b)",
+      // (no \b before "à": JavaScript's \b knows ASCII letters only, even with the u flag, so "\bà" never matches)
+      "(?:vend(?:s|ons|ent)?|fourni(?:t|ssons|ssent))\\b[^.,;:!?()\\n]{0,30}?(?<!\\p{L})(?:aux?|à)",
       "(?:verkauf(?:t|en)|liefer(?:t|n)|vertreib(?:t|en))\\b[^.,;:!?()\\n]{0,30}?\\ban",
       "(?:verko(?:opt|pen)|lever(?:t|en))\\b[^.,;:!?()\\n]{0,30}?\\baan",
       "(?:vende(?:n|mos)?|suministra(?:n|mos)?|fornece(?:m|mos)?)\\b[^.,;:!?()\\n]{0,30}?\\ba(?:l|os|s)?",
@@ -1606,8 +1609,9 @@ const ANOTHER_PARTY = new RegExp(
       // partners with them, is their customer
       'partner(?:s|ed|ing|ship)?\\s+with|partner(?:schaft)?\\s+mit|partenariat\\s+avec|(?:samenwerk\\p{L}*)\\s+met',
       '(?:customer|client)s?\\s+of',
-      // asks for one of them
-      'recommend(?:s|ed|ing)?(?:\\s+(?:us|me|them))?',
+      // asks for one of them ("can you recommend a ...", "asked if we could recommend a ...", "asked us to recommend
+      // a ..."): not the business recommended ("recommended by ...", "would recommend us to ...")
+      "(?:(?:can|could|would|will)\\s+(?:you|we|i|they|someone)|(?:you|we|i|they|someone)\\s+(?:can|could|might)|ask(?:s|ed|ing)?\\s+(?:us|me|them|you)\\s+to)\\s+recommend(?!\\s+(?:us|me)\\b)",
     ].join('|') +
     ')\\s+((?:(?:an?|the|some|local|other|several|\\d+\\+?|les?|la|des|die|der|den|de|het|los|las|il|gli|le|os|as)\\s+)*[^.,;:!?()\\n]{1,40})',
   'giu',
