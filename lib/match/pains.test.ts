@@ -1668,6 +1668,15 @@ describe('a call or message nobody answers (thirty-fifth round)', () => {
     expect(pains('Web forms dont get an answer till Monday.', plumber)).toEqual(['calls']);
     expect(pains('The parts counter picks up our orders at eight.', plumber)).toEqual([]);
   });
+
+  it("reads no missed calls in the rep's own log of calls and mails to the prospect", () => {
+    expect(pains('Called twice, went to voicemail.', plumber)).toEqual([]);
+    expect(pains('Sent the proposal on Monday, never heard back.', plumber)).toEqual([]);
+    expect(pains('Left two unanswered emails.', plumber)).toEqual([]);
+    expect(pains('Our calls go unanswered after six.', plumber)).toEqual(['calls']);
+    expect(pains('Customers never hear back about their quotes.', plumber)).toEqual(['calls']);
+    expect(pains('Half the enquiries never heard back from us.', plumber)).toEqual(['calls']);
+  });
 });
 
 describe('a business the notes relate to a segment as another party (thirty-fifth round)', () => {

@@ -94,6 +94,19 @@ const NO_PROOF = ['no proof', 'cant prove', 'cannot prove', 'can not prove', 'co
  * ("dont know where to start" asks what to do next: resolve.ts, pains-where-to). */
 const NOT_KNOWN_WHERE = ['nobody knows where', 'no one knows where', 'never know where', 'dont know where', 'cant tell where', 'no idea where'];
 
+/** Who writes or calls a business, in any trade's everyday words. */
+const CALLERS = ['customers', 'clients', 'callers', 'people', 'homeowners', 'patients', 'members', 'leads'];
+
+/** The business's own calls and customers left unanswered: "calls go unanswered", "customers never hear back", "they never
+ * hear back from us". */
+const UNANSWERED_BY_THE_BUSINESS = [
+  'unanswered calls', 'unanswered call', 'unanswered enquiries', 'unanswered inquiries', 'unanswered leads',
+  'go unanswered', 'goes unanswered', 'going unanswered',
+  ...['never hear back', 'never heard back'].flatMap((v) => [
+    ...CALLERS.map((c) => `${c} ${v}`), ...['us', 'anyone', 'anybody', 'the office', 'the shop'].map((w) => `${v} from ${w}`),
+  ]),
+];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -482,15 +495,18 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** A customer's call or message nobody answers, said as what happens to it: "it goes to voicemail", "the after-hours guy
-   * doesn't pick up", "half of them don't get an answer till Monday". */
+   * doesn't pick up", "half of them don't get an answer till Monday". Not the rep's own log of calls and mails: "called
+   * twice, went to voicemail", "sent the proposal, never heard back", "left two unanswered emails" say the prospect did
+   * not answer the seller, so the past "went to voicemail", a bare "unanswered" and "never hear back" are read only with
+   * the business as who does not answer (see UNANSWERED_BY_THE_BUSINESS). */
   unanswered: {
     kind: 'topic',
     negative: true,
     phrases: [
-      'missed calls', 'missed call', 'unanswered', 'lead response', 'enquiry response', 'inquiry response', 'speed to lead',
-      'goes to voicemail', 'go to voicemail', 'went to voicemail', 'going to voicemail', 'doesnt pick up', 'dont pick up',
+      'missed calls', 'missed call', 'lead response', 'enquiry response', 'inquiry response', 'speed to lead',
+      'goes to voicemail', 'go to voicemail', 'going to voicemail', 'doesnt pick up', 'dont pick up',
       'didnt pick up', 'nobody picks up', 'no one picks up', 'dont get an answer',
-      'didnt get an answer', 'never get an answer', 'never hear back', 'never heard back', 'miss messages', 'missed messages',
+      'didnt get an answer', 'never get an answer', 'miss messages', 'missed messages', ...UNANSWERED_BY_THE_BUSINESS,
     ],
   },
   selfservice: {
