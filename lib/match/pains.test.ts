@@ -1641,6 +1641,13 @@ describe('money still owed (thirty-fifth round)', () => {
     expect(pains('Half the members book, pay nothing and vanish.', studio)).toEqual(['payments']);
     expect(pains('We owe the landlord a call about the rooms.', studio)).toEqual([]);
   });
+
+  it('reads no late payment in a sales chaser: what is owed is no money', () => {
+    expect(pains('Still owes us the signed quote.', studio)).toEqual([]);
+    expect(pains('He owes me a callback after the trade show.', studio)).toEqual([]);
+    expect(pains('The dance school still owes us money from March.', studio)).toEqual(['payments']);
+    expect(pains('Two tenants owe me for the work since June.', studio)).toEqual(['payments']);
+  });
 });
 
 describe('staff leaving said in everyday words (thirty-fifth round)', () => {

@@ -42,10 +42,19 @@ const PAID_LATE = [
   'wait to get paid', 'waiting to get paid', 'wait for our money', 'waiting for our money',
 ];
 
+/** What follows "owes us" when it is money: "owes us money", "still owe us from spring", "owes me for the job"; not a
+ * sales chaser ("still owes us the signed quote", "he owes me a callback"). */
+const OWED_MONEY = [
+  'money', 'from', 'for the job', 'for the jobs', 'for the work', 'for work', 'for jobs', 'invoice', 'invoices', 'balance',
+  'balances', 'payment', 'payments', 'bill', 'bills',
+];
+
 /** Money still owed for work done, said as who owes it or as nobody paying: "people who still owe us from spring",
- * "how much are we still owed", "some never pay". */
+ * "how much are we still owed", "some never pay". Who owes us what only when it is money (OWED_MONEY). */
 const STILL_OWED = [
-  'still owe', 'still owes', 'still owed', 'owe us', 'owes us', 'owed us', 'owe me', 'owes me', 'are owed', 'were owed', 'im owed',
+  // "owes" and "owed" are one stem: "still owed" alone would read "still owes us the signed quote".
+  ...['owe', 'owes'].flatMap((v) => ['', ' us', ' me'].flatMap((o) => OWED_MONEY.map((m) => `${v}${o} ${m}`))),
+  'im still owed', 'are we still owed', 'were still owed', 'are owed', 'were owed', 'im owed',
   'never pay', 'never pays', 'never paid', 'havent paid', 'hasnt paid', 'pay nothing', 'paid nothing',
 ];
 
