@@ -1662,6 +1662,12 @@ describe('staff leaving said in everyday words (thirty-fifth round)', () => {
     expect(pains('Three new hires walked off the job in March.', bakery)).toEqual(['turnover']);
     expect(pains('The ovens are fine and we keep the drivers busy.', bakery)).toEqual([]);
   });
+
+  it('reads ghosting as turnover only when the workers ghost', () => {
+    expect(pains('Customers ghosted us after the quotes.', bakery)).toEqual([]);
+    expect(pains('Two new hires ghosted after the first shift.', bakery)).toEqual(['turnover']);
+    expect(pains('Half the crew ghosted us in August.', bakery)).toEqual(['turnover']);
+  });
 });
 
 describe('a call or message nobody answers (thirty-fifth round)', () => {

@@ -89,11 +89,12 @@ const NOBODY_APPLIES = ['nobody wants to work', 'no one wants to work'];
 const WORKERS = ['people', 'good people', 'staff', 'drivers', 'techs', 'technicians', 'workers', 'employees', 'guys', 'crew', 'hires', 'new hires'];
 
 /** Staff leaving, said as who takes them, as the people lost or not kept, or as hires who vanish: "every operator I
- * train gets poached", "we keep losing drivers", "I cant keep people", "half of them ghosted". */
+ * train gets poached", "we keep losing drivers", "I cant keep people", "half of them ghosted". Ghosting only with the
+ * workers or a share of them ("of them") as who ghosts: "customers ghosted us after the quotes" is a sale gone quiet. */
 const STAFF_LEAVING = [
   'poached', 'poach', 'poaching',
   ...['lose', 'losing', 'lost', 'cant keep', 'cant hold on to'].flatMap((v) => WORKERS.map((w) => `${v} ${w}`)),
-  'cant keep anyone', 'cant keep anybody', 'ghosted', 'walked off the job', 'walk off the job', 'walks off the job',
+  'cant keep anyone', 'cant keep anybody', ...WORKERS.map((w) => `${w} ghosted`), 'of them ghosted', 'walked off the job', 'walk off the job', 'walks off the job',
 ];
 
 /** Nothing to show the work was done: "we can't prove it", "he-said-she-said". */
