@@ -1641,6 +1641,13 @@ describe('money still owed (thirty-fifth round)', () => {
     expect(pains('Half the members book, pay nothing and vanish.', studio)).toEqual(['payments']);
     expect(pains('We owe the landlord a call about the rooms.', studio)).toEqual([]);
   });
+
+  it('reads no late payment in a sales chaser: what is owed is no money', () => {
+    expect(pains('Still owes us the signed quote.', studio)).toEqual([]);
+    expect(pains('He owes me a callback after the trade show.', studio)).toEqual([]);
+    expect(pains('The dance school still owes us money from March.', studio)).toEqual(['payments']);
+    expect(pains('Two tenants owe me for the work since June.', studio)).toEqual(['payments']);
+  });
 });
 
 describe('staff leaving said in everyday words (thirty-fifth round)', () => {
@@ -1655,6 +1662,12 @@ describe('staff leaving said in everyday words (thirty-fifth round)', () => {
     expect(pains('Three new hires walked off the job in March.', bakery)).toEqual(['turnover']);
     expect(pains('The ovens are fine and we keep the drivers busy.', bakery)).toEqual([]);
   });
+
+  it('reads ghosting as turnover only when the workers ghost', () => {
+    expect(pains('Customers ghosted us after the quotes.', bakery)).toEqual([]);
+    expect(pains('Two new hires ghosted after the first shift.', bakery)).toEqual(['turnover']);
+    expect(pains('Half the crew ghosted us in August.', bakery)).toEqual(['turnover']);
+  });
 });
 
 describe('a call or message nobody answers (thirty-fifth round)', () => {
@@ -1667,6 +1680,15 @@ describe('a call or message nobody answers (thirty-fifth round)', () => {
     expect(pains('Half the time the on-call guy doesnt pick up at night.', plumber)).toEqual(['calls']);
     expect(pains('Web forms dont get an answer till Monday.', plumber)).toEqual(['calls']);
     expect(pains('The parts counter picks up our orders at eight.', plumber)).toEqual([]);
+  });
+
+  it("reads no missed calls in the rep's own log of calls and mails to the prospect", () => {
+    expect(pains('Called twice, went to voicemail.', plumber)).toEqual([]);
+    expect(pains('Sent the proposal on Monday, never heard back.', plumber)).toEqual([]);
+    expect(pains('Left two unanswered emails.', plumber)).toEqual([]);
+    expect(pains('Our calls go unanswered after six.', plumber)).toEqual(['calls']);
+    expect(pains('Customers never hear back about their quotes.', plumber)).toEqual(['calls']);
+    expect(pains('Half the enquiries never heard back from us.', plumber)).toEqual(['calls']);
   });
 });
 

@@ -42,10 +42,19 @@ const PAID_LATE = [
   'wait to get paid', 'waiting to get paid', 'wait for our money', 'waiting for our money',
 ];
 
+/** What follows "owes us" when it is money: "owes us money", "still owe us from spring", "owes me for the job"; not a
+ * sales chaser ("still owes us the signed quote", "he owes me a callback"). */
+const OWED_MONEY = [
+  'money', 'from', 'for the job', 'for the jobs', 'for the work', 'for work', 'for jobs', 'invoice', 'invoices', 'balance',
+  'balances', 'payment', 'payments', 'bill', 'bills',
+];
+
 /** Money still owed for work done, said as who owes it or as nobody paying: "people who still owe us from spring",
- * "how much are we still owed", "some never pay". */
+ * "how much are we still owed", "some never pay". Who owes us what only when it is money (OWED_MONEY). */
 const STILL_OWED = [
-  'still owe', 'still owes', 'still owed', 'owe us', 'owes us', 'owed us', 'owe me', 'owes me', 'are owed', 'were owed', 'im owed',
+  // "owes" and "owed" are one stem: "still owed" alone would read "still owes us the signed quote".
+  ...['owe', 'owes'].flatMap((v) => ['', ' us', ' me'].flatMap((o) => OWED_MONEY.map((m) => `${v}${o} ${m}`))),
+  'im still owed', 'are we still owed', 'were still owed', 'are owed', 'were owed', 'im owed',
   'never pay', 'never pays', 'never paid', 'havent paid', 'hasnt paid', 'pay nothing', 'paid nothing',
 ];
 
@@ -80,11 +89,12 @@ const NOBODY_APPLIES = ['nobody wants to work', 'no one wants to work'];
 const WORKERS = ['people', 'good people', 'staff', 'drivers', 'techs', 'technicians', 'workers', 'employees', 'guys', 'crew', 'hires', 'new hires'];
 
 /** Staff leaving, said as who takes them, as the people lost or not kept, or as hires who vanish: "every operator I
- * train gets poached", "we keep losing drivers", "I cant keep people", "half of them ghosted". */
+ * train gets poached", "we keep losing drivers", "I cant keep people", "half of them ghosted". Ghosting only with the
+ * workers or a share of them ("of them") as who ghosts: "customers ghosted us after the quotes" is a sale gone quiet. */
 const STAFF_LEAVING = [
   'poached', 'poach', 'poaching',
   ...['lose', 'losing', 'lost', 'cant keep', 'cant hold on to'].flatMap((v) => WORKERS.map((w) => `${v} ${w}`)),
-  'cant keep anyone', 'cant keep anybody', 'ghosted', 'walked off the job', 'walk off the job', 'walks off the job',
+  'cant keep anyone', 'cant keep anybody', ...WORKERS.map((w) => `${w} ghosted`), 'of them ghosted', 'walked off the job', 'walk off the job', 'walks off the job',
 ];
 
 /** Nothing to show the work was done: "we can't prove it", "he-said-she-said". */
@@ -93,6 +103,19 @@ const NO_PROOF = ['no proof', 'cant prove', 'cannot prove', 'can not prove', 'co
 /** Not knowing where the work stands, said as nobody knowing where it is: "we never know where a batch is"; not "where to"
  * ("dont know where to start" asks what to do next: resolve.ts, pains-where-to). */
 const NOT_KNOWN_WHERE = ['nobody knows where', 'no one knows where', 'never know where', 'dont know where', 'cant tell where', 'no idea where'];
+
+/** Who writes or calls a business, in any trade's everyday words. */
+const CALLERS = ['customers', 'clients', 'callers', 'people', 'homeowners', 'patients', 'members', 'leads'];
+
+/** The business's own calls and customers left unanswered: "calls go unanswered", "customers never hear back", "they never
+ * hear back from us". */
+const UNANSWERED_BY_THE_BUSINESS = [
+  'unanswered calls', 'unanswered call', 'unanswered enquiries', 'unanswered inquiries', 'unanswered leads',
+  'go unanswered', 'goes unanswered', 'going unanswered',
+  ...['never hear back', 'never heard back'].flatMap((v) => [
+    ...CALLERS.map((c) => `${c} ${v}`), ...['us', 'anyone', 'anybody', 'the office', 'the shop'].map((w) => `${v} from ${w}`),
+  ]),
+];
 
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
@@ -482,15 +505,18 @@ export const CONCEPTS: Record<string, Concept> = {
     ],
   },
   /** A customer's call or message nobody answers, said as what happens to it: "it goes to voicemail", "the after-hours guy
-   * doesn't pick up", "half of them don't get an answer till Monday". */
+   * doesn't pick up", "half of them don't get an answer till Monday". Not the rep's own log of calls and mails: "called
+   * twice, went to voicemail", "sent the proposal, never heard back", "left two unanswered emails" say the prospect did
+   * not answer the seller, so the past "went to voicemail", a bare "unanswered" and "never hear back" are read only with
+   * the business as who does not answer (see UNANSWERED_BY_THE_BUSINESS). */
   unanswered: {
     kind: 'topic',
     negative: true,
     phrases: [
-      'missed calls', 'missed call', 'unanswered', 'lead response', 'enquiry response', 'inquiry response', 'speed to lead',
-      'goes to voicemail', 'go to voicemail', 'went to voicemail', 'going to voicemail', 'doesnt pick up', 'dont pick up',
+      'missed calls', 'missed call', 'lead response', 'enquiry response', 'inquiry response', 'speed to lead',
+      'goes to voicemail', 'go to voicemail', 'going to voicemail', 'doesnt pick up', 'dont pick up',
       'didnt pick up', 'nobody picks up', 'no one picks up', 'dont get an answer',
-      'didnt get an answer', 'never get an answer', 'never hear back', 'never heard back', 'miss messages', 'missed messages',
+      'didnt get an answer', 'never get an answer', 'miss messages', 'missed messages', ...UNANSWERED_BY_THE_BUSINESS,
     ],
   },
   selfservice: {
