@@ -429,6 +429,7 @@ describe('a person looking for work, or keeping the trade as a pastime, is no bu
     personas: [
       { id: 'owner', label: 'Kennel owner', aliases: ['Owner'] },
       { id: 'lead', label: 'Kennel lead', aliases: ['Head Kennel Attendant', 'Kennel Attendant'] },
+      { id: 'ops', label: 'Operations manager', aliases: ['Operations Manager'] },
     ],
     industries: [],
     painPoints: [],
@@ -447,6 +448,14 @@ describe('a person looking for work, or keeping the trade as a pastime, is no bu
     expect(personas('Owner', 'Runs a pet shop, wanted to resell? not a fit')).toEqual([]);
     expect(personas('Owner', 'Mistaken signup from a search ad.')).toEqual([]);
     expect(personas('Owner', 'Their current tool is not a fit for two sites.')).toEqual(['owner']);
+  });
+
+  it('keeps the persona of an owner whose business wants more jobs, and reads the notes for a job seeker only of an individual', () => {
+    expect(personas('Owner', 'Quiet spring, looking for more work.')).toEqual(['owner']);
+    expect(personas('Owner', 'Quiet spring, looking for work.')).toEqual(['owner']);
+    expect(personas('Kennel Attendant', 'Looking for a new position.')).toEqual([]);
+    expect(personas('Kennel Attendant | Looking for work')).toEqual([]);
+    expect(personas('Operations Manager', 'Hires kennel hands every summer; students are always looking for weekend shifts.')).toEqual(['ops']);
   });
 
   it('keeps the persona of one in post, and of a buyer looking for something else', () => {
