@@ -35,7 +35,12 @@ const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 const HOBBY = new Set(HOBBY_WORDS);
-const NOT_PROSPECT = new RegExp(`(?:^|[.!?;]\\s*)(?:(?:prob(?:ably)?|def(?:initely)?|clearly|likely|so)\\s+)?(?:${NOT_A_PROSPECT.join('|')})\\b|\\b(?:${NOT_A_PROSPECT.slice(-2).join('|')})\\b`, 'iu');
+// A verdict opens a clause (the notes' start, a line's, or after . ! ? ;) and ends it (. ! ? ; , : ) a spaced dash,
+// or the line's end); a mistake is read anywhere.
+const NOT_PROSPECT = new RegExp(
+  `(?:^|[.!?;])\\s*(?:(?:prob(?:ably)?|def(?:initely)?|clearly|likely|so)\\s+)?(?:${NOT_A_PROSPECT.verdicts.join('|')})(?=\\s*(?:[.!?;,:)–—]|$)|\\s+-)|\\b(?:${NOT_A_PROSPECT.mistakes.join('|')})\\b`,
+  'imu',
+);
 const seeking = (phrases: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${phrases.join('|')})(?=\\s*(?:[.!?,;:)|#]|$))`, 'iu');
 const SEEKING = seeking(JOB_SEEKING);
 const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);

@@ -450,6 +450,14 @@ describe('a person looking for work, or keeping the trade as a pastime, is no bu
     expect(personas('Owner', 'Their current tool is not a fit for two sites.')).toEqual(['owner']);
   });
 
+  it('reads the verdict only as a clause of its own, and a new line as the start of one', () => {
+    expect(personas('Owner', 'Met at the pet fair\nnot a fit')).toEqual([]);
+    expect(personas('Owner', 'Wrong lead - wanted grooming tables.')).toEqual([]);
+    expect(personas('Owner', 'Their booking app? Not a fit for drop-ins.')).toEqual(['owner']);
+    expect(personas('Owner', 'No fit-out needed, the runs are built.')).toEqual(['owner']);
+    expect(personas('Owner', 'Wrong lead times from the feed supplier.')).toEqual(['owner']);
+  });
+
   it('keeps the persona of an owner whose business wants more jobs, and reads the notes for a job seeker only of an individual', () => {
     expect(personas('Owner', 'Quiet spring, looking for more work.')).toEqual(['owner']);
     expect(personas('Owner', 'Quiet spring, looking for work.')).toEqual(['owner']);

@@ -394,13 +394,15 @@ export const JOB_SEEKING: string[] = [
  * business short of jobs says it too ("slow winter, looking for work"), so only the title's counts. */
 export const JOB_SEEKING_TITLE: string[] = ['looking for (?:new )?work'];
 
-/** The rep's verdict that the record is no prospect at all, said as a clause of its own ("wrong lead, thought we
- * did ...", "wanted to resell? not a fit", "Mistaken signup from Google ad.", "Contacted us by mistake"): whoever the
- * title names buys nothing from the vendor. Not "not a fit" said of something ("their tool is not a fit for ...":
- * the clause must open with it). English, the rep's shorthand in the sets. */
-export const NOT_A_PROSPECT: string[] = [
-  'not a (?:good |great )?fit', 'no fit', 'bad fit', 'wrong lead', 'mistaken sign[- ]?up', 'signed up by mistake', 'contacted us by mistake',
-];
+/** The rep's verdict that the record is no prospect at all: whoever the title names buys nothing from the vendor.
+ * `verdicts` count as a clause of their own, opening and ending it ("wrong lead, thought we did ...", "wanted to
+ * resell? not a fit", "Met at expo" and "not a fit" on the next line), not said of something ("their tool is not a fit
+ * for ...", "no fit-out needed", "wrong lead times"); `mistakes` anywhere ("Mistaken signup from Google ad.",
+ * "Contacted us by mistake"). English, the rep's shorthand in the sets. */
+export const NOT_A_PROSPECT = {
+  verdicts: ['not a (?:good |great )?fit', 'no fit', 'bad fit', 'wrong lead'],
+  mistakes: ['mistaken sign[- ]?up', 'signed up by mistake', 'contacted us by mistake'],
+};
 
 /** People still studying, who buy nothing: a title that ends in "student" ("PhD Student", "Doktorandin"), or
  * a postdoc's below a manager's rank ("Postdoctoral Research Fellow"), or a graduate's first post ("Graduate
