@@ -29,12 +29,13 @@ import {
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { LINKING } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 const HOBBY = new Set(HOBBY_WORDS);
+const HOBBY_BUSINESS = new Set(HOBBY_BUSINESS_WORDS);
 // A verdict opens a clause (the notes' start, a line's, or after . ! ? ;) and ends it (. ! ? ; , : ) a spaced dash,
 // or the line's end); a mistake is read anywhere.
 const NOT_PROSPECT = new RegExp(
@@ -179,9 +180,10 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   // "Executive Assistant to the CEO", "Advisor to the President": the role is the one before "to", not whom
   // it serves.
   title = title.replace(TO_WHOM, '$1');
-  // Interns, trainees and apprentices buy nothing, whatever their team ("Marketing Intern", "Praktikantin Einkauf").
+  // Interns, trainees and apprentices buy nothing, whatever their team ("Marketing Intern", "Praktikantin Einkauf"),
+  // nor one who keeps the trade for pleasure ("Hobby beekeeper"; not "Hobby Shop Owner").
   const said = titleWords(title);
-  if (said.some((w) => TRAINEE.has(w) || HOBBY.has(w))) return [];
+  if (said.some((w, i) => TRAINEE.has(w) || (HOBBY.has(w) && !HOBBY_BUSINESS.has(said[i + 1] ?? '')))) return [];
   // "Underwriting Assistant", "Marketing Assistant": one who assists in a function does not buy for it, unless
   // the taxonomy has a persona for assistants ("Executive Assistant").
   if (said.at(-1) === 'assistant' && !c.personas.some((p) => p.forms.some((f) => f.words.includes('assistant')))) return [];

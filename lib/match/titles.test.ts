@@ -443,6 +443,12 @@ describe('a person looking for work, or keeping the trade as a pastime, is no bu
     expect(personas('Hobby dog breeder')).toEqual([]);
   });
 
+  it('reads the owner of a business that serves hobbies, not one who keeps the trade as a hobby', () => {
+    expect(personas('Hobby Shop Owner')).toEqual(['owner']);
+    expect(personas('Hobby Supplies Store Owner')).toEqual(['owner']);
+    expect(personas('Hobbyist, kennel owner')).toEqual([]);
+  });
+
   it("reads no persona where the rep says the record is no prospect: a wrong lead, not a fit, a signup by mistake", () => {
     expect(personas('Owner', 'Wrong lead, thought we sold cat litter.')).toEqual([]);
     expect(personas('Owner', 'Runs a pet shop, wanted to resell? not a fit')).toEqual([]);

@@ -372,8 +372,14 @@ export const PART_TIME_WORDS = [
 /** Titles of people in training, who buy nothing: interns, trainees, apprentices, working students. */
 export const TRAINEE_WORDS = ['intern', 'trainee', 'apprentice'];
 
-/** People who keep the trade as a pastime, who buy nothing for a business: "Hobby beekeeper", "Hobbyist". */
+/** People who keep the trade as a pastime, who buy nothing for a business: "Hobby beekeeper", "hobby farmer",
+ * "Hobbyist". Not where the next word names a business that serves hobbies (HOBBY_BUSINESS_WORDS: "Hobby Shop
+ * Owner", "Hobby Supplies Manager"), as the title reads them (singular). */
 export const HOBBY_WORDS = ['hobby', 'hobbyist', 'hobbyiste'];
+export const HOBBY_BUSINESS_WORDS = [
+  'shop', 'store', 'supply', 'business', 'centre', 'center', 'outlet', 'retailer', 'retail', 'boutique', 'market', 'warehouse',
+  'wholesale', 'wholesaler', 'distributor', 'company', 'product', 'brand',
+];
 
 /** A person looking for a job, said in the title or the profile's notes in the six languages: LinkedIn's "Open to
  * Work" badge, and "looking for (day) shifts / a job / employment / a position" ending its clause (not "looking for job
