@@ -464,6 +464,14 @@ describe('a person looking for work, or keeping the trade as a pastime, is no bu
     expect(personas('Owner', 'Wrong lead times from the feed supplier.')).toEqual(['owner']);
   });
 
+  it('reads the general shorthand of a CRM for no prospect: spam, no prospect, a poor fit, a bad lead', () => {
+    expect(personas('Owner', 'Spam.')).toEqual([]);
+    expect(personas('Owner', 'Called twice. No prospect, runs a cat cafe.')).toEqual([]);
+    expect(personas('Owner', 'Poor fit - one dog, no staff.')).toEqual([]);
+    expect(personas('Owner', 'Junk lead')).toEqual([]);
+    expect(personas('Owner', 'Spam filters eat our reminder emails.')).toEqual(['owner']);
+  });
+
   it('keeps the persona of an owner whose business wants more jobs, and reads the notes for a job seeker only of an individual', () => {
     expect(personas('Owner', 'Quiet spring, looking for more work.')).toEqual(['owner']);
     expect(personas('Owner', 'Quiet spring, looking for work.')).toEqual(['owner']);

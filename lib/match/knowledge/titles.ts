@@ -400,13 +400,17 @@ export const JOB_SEEKING: string[] = [
  * business short of jobs says it too ("slow winter, looking for work"), so only the title's counts. */
 export const JOB_SEEKING_TITLE: string[] = ['looking for (?:new )?work'];
 
-/** The rep's verdict that the record is no prospect at all: whoever the title names buys nothing from the vendor.
- * `verdicts` count as a clause of their own, opening and ending it ("wrong lead, thought we did ...", "wanted to
- * resell? not a fit", "Met at expo" and "not a fit" on the next line), not said of something ("their tool is not a fit
- * for ...", "no fit-out needed", "wrong lead times"); `mistakes` anywhere ("Mistaken signup from Google ad.",
- * "Contacted us by mistake"). English, the rep's shorthand in the sets. */
+/** The verdict, in a CRM's notes, that the record is no prospect at all: whoever the title names buys nothing from
+ * the vendor. General CRM shorthand of sales and support teams, for any trade: `verdicts` count as a clause of their
+ * own, opening and ending it ("wrong lead, thought we did ...", "wanted to resell? not a fit", "Spam.", "Met at expo"
+ * and "not a fit" on the next line), not said of something ("their tool is not a fit for ...", "no fit-out needed",
+ * "wrong lead times", "spam filters"); `mistakes` anywhere ("Mistaken signup from an ad.", "Contacted us by mistake").
+ * English only. */
 export const NOT_A_PROSPECT = {
-  verdicts: ['not a (?:good |great )?fit', 'no fit', 'bad fit', 'wrong lead'],
+  verdicts: [
+    'not a (?:good |great |real )?(?:fit|prospect|lead)', 'no fit', 'bad fit', 'poor fit', 'wrong lead', 'bad lead', 'junk lead',
+    'no prospect', 'spam',
+  ],
   mistakes: ['mistaken sign[- ]?up', 'signed up by mistake', 'contacted us by mistake'],
 };
 
