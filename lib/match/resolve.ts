@@ -29,14 +29,22 @@ import {
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { LINKING } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, HOBBY_WORDS, JOB_SEEKING, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 const HOBBY = new Set(HOBBY_WORDS);
-const NOT_PROSPECT = new RegExp(`(?:^|[.!?;]\\s*)(?:(?:prob(?:ably)?|def(?:initely)?|clearly|likely|so)\\s+)?(?:${NOT_A_PROSPECT.join('|')})\\b|\\b(?:${NOT_A_PROSPECT.slice(-2).join('|')})\\b`, 'iu');
-const SEEKING = new RegExp(`(?:^|[^\\p{L}])(?:${JOB_SEEKING.join('|')})(?=\\s*(?:[.!?,;:)|#]|$))`, 'iu');
+const HOBBY_BUSINESS = new Set(HOBBY_BUSINESS_WORDS);
+// A verdict opens a clause (the notes' start, a line's, or after . ! ? ;) and ends it (. ! ? ; , : ) a spaced dash,
+// or the line's end); a mistake is read anywhere.
+const NOT_PROSPECT = new RegExp(
+  `(?:^|[.!?;])\\s*(?:(?:prob(?:ably)?|def(?:initely)?|clearly|likely|so)\\s+)?(?:${NOT_A_PROSPECT.verdicts.join('|')})(?=\\s*(?:[.!?;,:)–—]|$)|\\s+-)|\\b(?:${NOT_A_PROSPECT.mistakes.join('|')})\\b`,
+  'imu',
+);
+const seeking = (phrases: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${phrases.join('|')})(?=\\s*(?:[.!?,;:)|#]|$))`, 'iu');
+const SEEKING = seeking(JOB_SEEKING);
+const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
@@ -172,9 +180,10 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   // "Executive Assistant to the CEO", "Advisor to the President": the role is the one before "to", not whom
   // it serves.
   title = title.replace(TO_WHOM, '$1');
-  // Interns, trainees and apprentices buy nothing, whatever their team ("Marketing Intern", "Praktikantin Einkauf").
+  // Interns, trainees and apprentices buy nothing, whatever their team ("Marketing Intern", "Praktikantin Einkauf"),
+  // nor one who keeps the trade for pleasure ("Hobby beekeeper"; not "Hobby Shop Owner").
   const said = titleWords(title);
-  if (said.some((w) => TRAINEE.has(w) || HOBBY.has(w))) return [];
+  if (said.some((w, i) => TRAINEE.has(w) || (HOBBY.has(w) && !HOBBY_BUSINESS.has(said[i + 1] ?? '')))) return [];
   // "Underwriting Assistant", "Marketing Assistant": one who assists in a function does not buy for it, unless
   // the taxonomy has a persona for assistants ("Executive Assistant").
   if (said.at(-1) === 'assistant' && !c.personas.some((p) => p.forms.some((f) => f.words.includes('assistant')))) return [];
@@ -2848,8 +2857,12 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
  * own first name; on a deal or opportunity, whose contact the notes speak of, the first person named with a role.
  * Not on a company's record (account, company, organization), which is no person. */
 function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
-  // "Open to Work", "Looking for day shifts.": one looking for a job is no buyer, whatever post the title names.
-  if (SEEKING.test(prospect.title ?? '') || SEEKING.test(prospect.notes?.slice(0, 2000) ?? '')) return [];
+  // "Open to Work", "Looking for day shifts.": one looking for a job is no buyer, whatever post the title names. The
+  // notes say it of the person where the title names no function or an individual's rank ("Kennel Attendant"), not
+  // of a function's manager or head, whose notes speak of the business.
+  const titled = titleWords(prospect.title ?? '');
+  const individual = !functionsOf(titled).length || seniorityOf(titled) <= 1;
+  if (SEEKING_IN_TITLE.test(prospect.title ?? '') || (individual && SEEKING.test(prospect.notes?.slice(0, 2000) ?? ''))) return [];
   // "wrong lead", "not a fit.", "Mistaken signup": the rep says the record is no prospect.
   if (NOT_PROSPECT.test(prospect.notes?.slice(0, 2000) ?? '')) return [];
   const sectors = prospectSectors(prospect);

@@ -429,6 +429,7 @@ describe('a person looking for work, or keeping the trade as a pastime, is no bu
     personas: [
       { id: 'owner', label: 'Kennel owner', aliases: ['Owner'] },
       { id: 'lead', label: 'Kennel lead', aliases: ['Head Kennel Attendant', 'Kennel Attendant'] },
+      { id: 'ops', label: 'Operations manager', aliases: ['Operations Manager'] },
     ],
     industries: [],
     painPoints: [],
@@ -442,11 +443,41 @@ describe('a person looking for work, or keeping the trade as a pastime, is no bu
     expect(personas('Hobby dog breeder')).toEqual([]);
   });
 
+  it('reads the owner of a business that serves hobbies, not one who keeps the trade as a hobby', () => {
+    expect(personas('Hobby Shop Owner')).toEqual(['owner']);
+    expect(personas('Hobby Supplies Store Owner')).toEqual(['owner']);
+    expect(personas('Hobbyist, kennel owner')).toEqual([]);
+  });
+
   it("reads no persona where the rep says the record is no prospect: a wrong lead, not a fit, a signup by mistake", () => {
     expect(personas('Owner', 'Wrong lead, thought we sold cat litter.')).toEqual([]);
     expect(personas('Owner', 'Runs a pet shop, wanted to resell? not a fit')).toEqual([]);
     expect(personas('Owner', 'Mistaken signup from a search ad.')).toEqual([]);
     expect(personas('Owner', 'Their current tool is not a fit for two sites.')).toEqual(['owner']);
+  });
+
+  it('reads the verdict only as a clause of its own, and a new line as the start of one', () => {
+    expect(personas('Owner', 'Met at the pet fair\nnot a fit')).toEqual([]);
+    expect(personas('Owner', 'Wrong lead - wanted grooming tables.')).toEqual([]);
+    expect(personas('Owner', 'Their booking app? Not a fit for drop-ins.')).toEqual(['owner']);
+    expect(personas('Owner', 'No fit-out needed, the runs are built.')).toEqual(['owner']);
+    expect(personas('Owner', 'Wrong lead times from the feed supplier.')).toEqual(['owner']);
+  });
+
+  it('reads the general shorthand of a CRM for no prospect: spam, no prospect, a poor fit, a bad lead', () => {
+    expect(personas('Owner', 'Spam.')).toEqual([]);
+    expect(personas('Owner', 'Called twice. No prospect, runs a cat cafe.')).toEqual([]);
+    expect(personas('Owner', 'Poor fit - one dog, no staff.')).toEqual([]);
+    expect(personas('Owner', 'Junk lead')).toEqual([]);
+    expect(personas('Owner', 'Spam filters eat our reminder emails.')).toEqual(['owner']);
+  });
+
+  it('keeps the persona of an owner whose business wants more jobs, and reads the notes for a job seeker only of an individual', () => {
+    expect(personas('Owner', 'Quiet spring, looking for more work.')).toEqual(['owner']);
+    expect(personas('Owner', 'Quiet spring, looking for work.')).toEqual(['owner']);
+    expect(personas('Kennel Attendant', 'Looking for a new position.')).toEqual([]);
+    expect(personas('Kennel Attendant | Looking for work')).toEqual([]);
+    expect(personas('Operations Manager', 'Hires kennel hands every summer; students are always looking for weekend shifts.')).toEqual(['ops']);
   });
 
   it('keeps the persona of one in post, and of a buyer looking for something else', () => {

@@ -372,29 +372,47 @@ export const PART_TIME_WORDS = [
 /** Titles of people in training, who buy nothing: interns, trainees, apprentices, working students. */
 export const TRAINEE_WORDS = ['intern', 'trainee', 'apprentice'];
 
-/** People who keep the trade as a pastime, who buy nothing for a business: "Hobby beekeeper", "Hobbyist". */
+/** People who keep the trade as a pastime, who buy nothing for a business: "Hobby beekeeper", "hobby farmer",
+ * "Hobbyist". Not where the next word names a business that serves hobbies (HOBBY_BUSINESS_WORDS: "Hobby Shop
+ * Owner", "Hobby Supplies Manager"), as the title reads them (singular). */
 export const HOBBY_WORDS = ['hobby', 'hobbyist', 'hobbyiste'];
+export const HOBBY_BUSINESS_WORDS = [
+  'shop', 'store', 'supply', 'business', 'centre', 'center', 'outlet', 'retailer', 'retail', 'boutique', 'market', 'warehouse',
+  'wholesale', 'wholesaler', 'distributor', 'company', 'product', 'brand',
+];
 
-/** A person looking for work, said in the title or the profile's notes in the six languages: LinkedIn's "Open to
- * Work" badge, and "looking for (day) shifts / work / a job" ending its clause (not "looking for job costing
- * software"). Not "open to new opportunities", which people in post say (a set files one such with a persona). A job
- * seeker is no one's buyer, whatever the trade he names (docs/matching.md, "People outside every persona"). */
+/** A person looking for a job, said in the title or the profile's notes in the six languages: LinkedIn's "Open to
+ * Work" badge, and "looking for (day) shifts / a job / employment / a position" ending its clause (not "looking for job
+ * costing software"). Not "open to new opportunities", which people in post say (a set files one such with a persona),
+ * nor "looking for more work", which a trade business short of jobs says (a buyer). A job seeker is no one's buyer,
+ * whatever the trade he names (docs/matching.md, "People outside every persona"); the notes are read for it only
+ * where the title names no function or an individual's rank (resolve.ts, `personasOf`). */
 export const JOB_SEEKING: string[] = [
   'open to work', 'opentowork',
-  'looking for (?:a |new |more )?(?:(?:day|night|weekend|evening|full[- ]time|part[- ]time) )?(?:shifts?|work|a job|a new job|employment)',
+  'looking for (?:a |new )?(?:(?:day|night|weekend|evening|full[- ]time|part[- ]time) )?(?:shifts?|a job|a new job|employment|a (?:new )?position)',
   'auf jobsuche', 'auf stellensuche', 'suche (?:eine )?(?:neue )?(?:stelle|arbeit|anstellung)',
   "(?:a|en) la recherche d'(?:un )?(?:emploi|poste|travail)", "en recherche d'emploi", 'cherche (?:un )?(?:emploi|poste|travail)',
   'busco (?:trabajo|empleo)', 'en b[uú]squeda de (?:trabajo|empleo)', 'cerco lavoro', 'in cerca di (?:lavoro|occupazione)',
   'op zoek naar (?:werk|een (?:nieuwe )?baan)', 'werkzoekend', 'procuro (?:emprego|trabalho)', '[aà] procura de (?:emprego|trabalho)',
 ];
 
-/** The rep's verdict that the record is no prospect at all, said as a clause of its own ("wrong lead, thought we
- * did ...", "wanted to resell? not a fit", "Mistaken signup from Google ad.", "Contacted us by mistake"): whoever the
- * title names buys nothing from the vendor. Not "not a fit" said of something ("their tool is not a fit for ...":
- * the clause must open with it). English, the rep's shorthand in the sets. */
-export const NOT_A_PROSPECT: string[] = [
-  'not a (?:good |great )?fit', 'no fit', 'bad fit', 'wrong lead', 'mistaken sign[- ]?up', 'signed up by mistake', 'contacted us by mistake',
-];
+/** "Looking for work" in the title, a LinkedIn headline's words ("Forklift Driver | Looking for work"): in the notes a
+ * business short of jobs says it too ("slow winter, looking for work"), so only the title's counts. */
+export const JOB_SEEKING_TITLE: string[] = ['looking for (?:new )?work'];
+
+/** The verdict, in a CRM's notes, that the record is no prospect at all: whoever the title names buys nothing from
+ * the vendor. General CRM shorthand of sales and support teams, for any trade: `verdicts` count as a clause of their
+ * own, opening and ending it ("wrong lead, thought we did ...", "wanted to resell? not a fit", "Spam.", "Met at expo"
+ * and "not a fit" on the next line), not said of something ("their tool is not a fit for ...", "no fit-out needed",
+ * "wrong lead times", "spam filters"); `mistakes` anywhere ("Mistaken signup from an ad.", "Contacted us by mistake").
+ * English only. */
+export const NOT_A_PROSPECT = {
+  verdicts: [
+    'not a (?:good |great |real )?(?:fit|prospect|lead)', 'no fit', 'bad fit', 'poor fit', 'wrong lead', 'bad lead', 'junk lead',
+    'no prospect', 'spam',
+  ],
+  mistakes: ['mistaken sign[- ]?up', 'signed up by mistake', 'contacted us by mistake'],
+};
 
 /** People still studying, who buy nothing: a title that ends in "student" ("PhD Student", "Doktorandin"), or
  * a postdoc's below a manager's rank ("Postdoctoral Research Fellow"), or a graduate's first post ("Graduate
