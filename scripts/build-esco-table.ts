@@ -45,8 +45,13 @@ const env = (name: string, fallback: string) => process.env[name] ?? fallback;
  * named by their people in six languages". */
 const TRADES = env('ESCO_TABLE', 'occupations') === 'trades';
 const ROMANCE = new Set(['es', 'fr', 'it', 'pt']);
+/** A title with its elided articles and prepositions dropped ("l'industrie", "dell'informazione", "nell'assistenza" as
+ * "industrie", "informazione", "assistenza"): joined by the apostrophe, the article would otherwise key a word of its own
+ * ("lindustrie" read as industrial). */
+const ELISION = /(?<!\p{L})(?:l|d|j|m|n|s|t|c|qu|un|gl|nell|dell|all|dall|sull|coll|quell)['’]/giu;
+const splitElisions = (text: string): string => text.replace(ELISION, '');
 /** An occupation's name in a Romance language as its head noun, its first word, of each form ("peluquero/peluquera"). */
-const headFirst = (text: string): string => text.split('/').map((form) => form.trim().split(/\s+/)[0]).join('/');
+const headFirst = (text: string): string => text.split('/').map((form) => splitElisions(form).trim().split(/\s+/)[0]).join('/');
 const OUT = env('ESCO_OUT', path.resolve(path.dirname(fileURLToPath(import.meta.url)), `../lib/match/${TRADES ? 'trade' : 'occupation'}-table.generated.ts`));
 const ALT = env('ESCO_ALT', '0') !== '0';
 const CH = env('ESCO_CH', '1') !== '0';
@@ -100,7 +105,7 @@ for (const f of files) {
   languages.push(lang);
   for (const r of csv(f)) {
     if (r.conceptType !== 'Occupation' || !r.conceptUri || !english.has(r.conceptUri)) continue;
-    for (const text of [r.preferredLabel ?? '', ...(ALT ? (r.altLabels ?? '').split('\n') : [])]) if (text.trim()) titles.push({ code: r.conceptUri, lang, text: TRADES && ROMANCE.has(lang) ? headFirst(text) : text });
+    for (const text of [r.preferredLabel ?? '', ...(ALT ? (r.altLabels ?? '').split('\n') : [])]) if (text.trim()) titles.push({ code: r.conceptUri, lang, text: TRADES && ROMANCE.has(lang) ? headFirst(text) : splitElisions(text) });
   }
 }
 const groupsFile = files.find((f) => f.endsWith('ISCOGroups_en.csv'));
@@ -112,7 +117,7 @@ if (CH && lsl) {
     const group = groups.get(t.code.slice(0, 4));
     if (t.code.length !== 5 || !group) continue;
     english.set(`ch:${t.code}`, heads(group));
-    titles.push({ code: `ch:${t.code}`, lang: t.lang, text: t.text });
+    titles.push({ code: `ch:${t.code}`, lang: t.lang, text: splitElisions(t.text) });
     if (!languages.includes(t.lang)) languages.push(t.lang);
   }
 }

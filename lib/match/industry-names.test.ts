@@ -1157,3 +1157,11 @@ describe('kinds of business named by their people in other languages, from ESCO 
     }
   });
 });
+
+describe('review mends of the trade table (thirty-fifth round)', () => {
+  it('reads no elided article joined to the word after it as a trade', () => {
+    // "l'", "nell'" of a title once keyed the joined word: "linform*" read as information, "nellass*" as work
+    expect(tradeWords('linformazzolo')).toBeUndefined();
+    expect(tradeWords('nellassorbino')).toBeUndefined();
+  });
+});
