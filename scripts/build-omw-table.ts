@@ -7,8 +7,8 @@
 //
 // The tab files are those of the omw-data repository (omwn/omw-data on GitHub), wns/<project>/wn-data-<lang>.tab:
 // "offset-pos<TAB>lang:lemma<TAB>lemma" lines under a "# name<TAB>lang<TAB>url<TAB>licence" header. Measured with
-// the Multilingual Central Repository 3.0 Spanish wordnet (wns/mcr/wn-data-spa.tab of omw-data's commit 4a4ea1f,
-// MCR 2016, CC BY 3.0), MultiWordNet (wns/ita, CC BY 3.0) and ItalWordnet (wns/iwn, ODC-BY 1.0). A file whose
+// the Multilingual Central Repository 3.0 Spanish wordnet (wns/mcr/wn-data-spa.tab of omw-data's commit 291d2c2,
+// "Data from OMW 1.2", CC BY 3.0), MultiWordNet (wns/ita, CC BY 3.0) and ItalWordnet (wns/iwn, ODC-BY 1.0). A file whose
 // header names a share-alike, non-commercial or copyleft licence is refused: the German, French, Dutch and
 // Portuguese wordnets of the OMW (OdeNet, WOLF, Open Dutch WordNet, OpenWN-PT) are CC BY-SA or CeCILL-C.
 // What the table keeps, for each lemma: one word of 4 letters or more, normalised as the matcher reads text, that is
@@ -60,6 +60,8 @@ function english(offset: string): [string, number, number] | undefined {
 
 const NOT_SHIPPABLE = /\b(?:SA|ShareAlike|NC|NonCommercial|GPL|CeCILL)\b/i;
 const chosen = new Map<string, string>();
+/** The language of the file each chosen translation came from: a disagreement of two files of that language keeps the first. */
+const chosenLanguage = new Map<string, string>();
 const conflicted = new Set<string>();
 const sources: string[] = [];
 for (const file of files) {
@@ -88,8 +90,10 @@ for (const file of files) {
   // Two wordnets of one language (ItalWordnet, MultiWordNet) agree or the first wins; two languages must agree.
   for (const [word, translation] of mine) {
     const old = chosen.get(word);
-    if (old === undefined) chosen.set(word, translation);
-    else if (old !== translation && !sources.slice(0, -1).some((s) => s.includes(`(${lang},`))) conflicted.add(word);
+    if (old === undefined) {
+      chosen.set(word, translation);
+      chosenLanguage.set(word, lang ?? '');
+    } else if (old !== translation && chosenLanguage.get(word) !== lang) conflicted.add(word);
   }
 }
 for (const w of conflicted) chosen.delete(w);

