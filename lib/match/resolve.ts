@@ -1463,6 +1463,10 @@ function headSectorsOfEntries(c: CompiledTaxonomy): Set<string>[] {
 const kindsGuessed = (guessed: Scored[], c: CompiledTaxonomy) => guessed.filter((s) => s.index !== groupEntryOf(c)).length;
 /** Notes are read for an industry only this far: the business is said early, if at all. */
 const NOTES_FOR_INDUSTRY = 2000;
+/** The notes' start (NOTES_FOR_INDUSTRY) without the seller's turns: what the industry readings read of the notes. */
+function industryNotes(notes: string, c: CompiledTaxonomy): string {
+  return readNotes(notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes;
+}
 
 /** Words a taxonomy's label or alias uses for a business of many sites: "Dental groups & DSOs",
  * "Multi-site veterinary groups", "gym chain" ("supply chain" and "cold chain" are not). */
@@ -1545,7 +1549,7 @@ export function withoutDeniedKinds(notes: string | undefined): string | undefine
     ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
     .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
     .replace(SUPPLIERS_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) =>
-      a ? ' '.repeat(m.length) : blank(m, b ?? d ?? ''));
+      a ? blankAll(m) : blank(m, b ?? d ?? ''));
 }
 
 /** Heads of a company's name that say it supplies or advises a trade, not that it is in it ("... Bowling
@@ -1636,7 +1640,7 @@ const OWN_CUSTOMERS = /\b(?:customers?|clients?|accounts?|kunden|clientes|client
 function relatesToTheMarket(notes: string | undefined, c: CompiledTaxonomy): boolean {
   if (!notes) return false;
   const market = marketWordsOf(c);
-  const text = readNotes(notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes;
+  const text = industryNotes(notes, c);
   for (const m of text.matchAll(ANOTHER_PARTY)) {
     const other = m[1] ?? '';
     if (OWN_CUSTOMERS.test(other)) continue;
@@ -1706,7 +1710,7 @@ function namedAsKind(said: string[], run: string[]): boolean {
 /** The notes' words that can say what the business is: their start (NOTES_FOR_INDUSTRY), without the seller's turns
  * (readNotes) and without the kinds denied, sold to or supplied by others (withoutDeniedKinds). */
 function notesSayingWhatItIs(notes: string, c: CompiledTaxonomy): string | undefined {
-  return withoutDeniedKinds(readNotes(notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes);
+  return withoutDeniedKinds(industryNotes(notes, c));
 }
 
 /** Every segment the notes list the business as running is read, not only the strongest: a clause that joins two
@@ -1932,7 +1936,7 @@ function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compan
   if (!found.length) return found;
   const ranges = sizeEntriesOf(c);
   if (!ranges.size) return found;
-  const notes = prospect.notes ? readNotes(prospect.notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes : undefined;
+  const notes = prospect.notes ? industryNotes(prospect.notes, c) : undefined;
   const field = (['company', 'industry', 'notes'] as const).find((f) => sizeSaid(f === 'notes' ? notes : prospect[f]));
   if (!field) return found;
   const size = sizeSaid(field === 'notes' ? notes : prospect[field])!;
