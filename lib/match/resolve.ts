@@ -45,6 +45,8 @@ const NOT_PROSPECT = new RegExp(
 const seeking = (phrases: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${phrases.join('|')})(?=\\s*(?:[.!?,;:)|#]|$))`, 'iu');
 const SEEKING = seeking(JOB_SEEKING);
 const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
+/** How much of the notes' start is read for a job seeker's words or the rep's no-prospect verdict. */
+const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
@@ -2866,9 +2868,10 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   // of a function's manager or head, whose notes speak of the business.
   const titled = titleWords(prospect.title ?? '');
   const individual = !functionsOf(titled).length || seniorityOf(titled) <= 1;
-  if (SEEKING_IN_TITLE.test(prospect.title ?? '') || (individual && SEEKING.test(prospect.notes?.slice(0, 2000) ?? ''))) return [];
+  const opening = prospect.notes?.slice(0, NOTES_FOR_VERDICTS) ?? '';
+  if (SEEKING_IN_TITLE.test(prospect.title ?? '') || (individual && SEEKING.test(opening))) return [];
   // "wrong lead", "not a fit.", "Mistaken signup": the rep says the record is no prospect.
-  if (NOT_PROSPECT.test(prospect.notes?.slice(0, 2000) ?? '')) return [];
+  if (NOT_PROSPECT.test(opening)) return [];
   const sectors = prospectSectors(prospect);
   const byTitle = resolvePersonas(prospect.title, c, sectors);
   if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
