@@ -85,8 +85,13 @@ let trades: { read: WordReader; people: ReadonlySet<string> } | undefined;
 /** `people`: the English words that name people (the generator's TRADE_PEOPLE), of which the table's are kept. */
 export function useTradeTable(table: string | undefined, people: string = TRADE_PEOPLE): void {
   lexiconEdition++;
+  if (table === undefined) {
+    trades = undefined;
+    return;
+  }
   const persons = new Set(people.split(' '));
-  trades = table === undefined ? undefined : { read: inflected(readTable(table)), people: new Set([...readTable(table).values()].flatMap((v) => v.split(' ')).filter((w) => persons.has(w))) };
+  const map = readTable(table);
+  trades = { read: inflected(map), people: new Set([...map.values()].flatMap((v) => v.split(' ')).filter((w) => persons.has(w))) };
 }
 /** Plural endings of the six languages' agent nouns and the singular they come from (Spanish and Portuguese "-es",
  * "-s", French "-s", "-x", Dutch "-s", "-en", German "-en", "-n", "-e", Italian "-i" of "-o", "-e", "-e" of "-a"). */
