@@ -304,6 +304,7 @@ const REQUIREMENT_HEADING = new Set(REQUIREMENT_HEADINGS);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
 const DUTIES = new Set(DUTY_VERBS);
 const DUTY_SUBJECT = new Set(DUTY_SUBJECTS);
+const DUTY_STEMS = new Set(DUTY_VERBS.map(stem));
 const ASKING = new Set(ASKING_OPENERS);
 const TENURE_UNIT = new Set(TENURE_UNITS);
 const TENURE_LINK = new Set(TENURE_LINKS);
@@ -474,11 +475,19 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // says what the person does. Not silent: a taxonomy phrase said there still counts ("Manages the claims backlog").
   const duties = new Set<number>();
   const asking = new Set<number>();
+  // notes-about-duty: in a profile's "About:" line the person describes the job in its -ing form ("About: Coordinating
+  // subcontracted crews across four states - storm claims, re-roofs"): the whole sentence is the job, as a tenure's is.
+  const profile = (c: number) => {
+    const before = sameSentenceBefore(c);
+    const first = firstOf.get(c)!;
+    return before !== undefined && sizeOf.get(before) === 1 && tokens[first - 1]!.word === 'about' && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes(':');
+  };
   for (const [c, first] of firstOf) {
     let i = first;
     while (i < first + sizeOf.get(c)! - 1 && DUTY_SUBJECT.has(tokens[i]!.word)) i++;
     const next = i + 1 < first + sizeOf.get(c)! ? tokens[i + 1]!.word : '';
-    if (DUTIES.has(tokens[i]!.word)) duties.add(c);
+    if (profile(c) && /ing$/.test(tokens[i]!.word) && DUTY_STEMS.has(tokens[i]!.stem)) tokens.forEach((t, k) => t.sentence === tokens[first]!.sentence && duties.add(clause[k]!));
+    else if (DUTIES.has(tokens[i]!.word)) duties.add(c);
     else if (ASKING.has(`${tokens[i]!.word} ${next}`)) asking.add(c);
   }
   // notes-tenure: a clause that opens on a tenure ("Residential route tech, 2 years", "15 yrs in B2B media sales")

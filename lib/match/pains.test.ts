@@ -1745,3 +1745,28 @@ describe("the prospect's own request, on a record of no buyer's role (thirty-six
     expect(read('Marketing Intern', 'Asked about holiday rates; cleaning schedules for the play yards are a mess.')).toEqual(['runs']);
   });
 });
+
+describe('a profile\'s "About:" line that describes the job (thirty-sixth round)', () => {
+  const kennels = compileTaxonomy(
+    {
+      personas: [],
+      industries: [],
+      painPoints: [
+        { id: 'runs', label: 'Kennel run turnover', aliases: [] },
+        { id: 'pricing', label: 'Pricing pressure', aliases: [] },
+      ],
+    },
+    [asset(1, 'runs', 'Hosing down kennel runs between stays'), asset(2, 'runs', 'Cleaning schedules for kennel runs and play yards'), asset(3, 'pricing', 'Setting holiday rates')],
+  );
+  const read = (notes: string) => contextOf(resolveProspect({ notes }, kennels)).painPoints;
+
+  it('reads no pain from a sentence the person opens on a duty in its -ing form', () => {
+    expect(read('About: Coordinating cleaning schedules for play yards - boarding, daycare.')).toEqual([]);
+    expect(read('About: Coordinating the front desk - cleaning schedules for play yards.')).toEqual([]);
+  });
+
+  it('still reads a complaint said in an About line, and a duty word said as a complaint elsewhere', () => {
+    expect(read('About: tired of cleaning schedules for play yards that never hold.')).toEqual(['runs']);
+    expect(read('Coordinating cleaning schedules for play yards takes me hours.')).toEqual(['runs']);
+  });
+});

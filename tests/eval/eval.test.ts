@@ -171,10 +171,10 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
-  'dev22-roofing-plain': { ndcg: 0.955, personas: 0.97, industries: 0.78, painPoints: 0.79 },
+  'dev22-roofing-plain': { ndcg: 0.963, personas: 0.97, industries: 0.78, painPoints: 0.815 },
   'dev22-forestry-multilingual': { ndcg: 0.81, personas: 0.79, industries: 0.41, painPoints: 0.6 },
   'dev22-glazing-messy': { ndcg: 0.88, personas: 0.89, industries: 0.79, painPoints: 0.5 },
-  'dev22-surveyresearch-messy': { ndcg: 0.905, personas: 0.9, industries: 0.83, painPoints: 0.36 },
+  'dev22-surveyresearch-messy': { ndcg: 0.905, personas: 0.9, industries: 0.83, painPoints: 0.38 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
