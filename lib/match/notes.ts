@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { COMPOUND_RANKS, NOTE_PHRASES, NOTE_WORDS } from './knowledge/lexicon';
@@ -304,6 +304,8 @@ const REQUIREMENT_HEADING = new Set(REQUIREMENT_HEADINGS);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
 const DUTIES = new Set(DUTY_VERBS);
 const DUTY_SUBJECT = new Set(DUTY_SUBJECTS);
+const DUTY_STEMS = new Set(DUTY_VERBS.map(stem));
+const ASKING = new Set(ASKING_OPENERS);
 const TENURE_UNIT = new Set(TENURE_UNITS);
 const TENURE_LINK = new Set(TENURE_LINKS);
 const ANAPHORS = new Set(SETTLED_ANAPHORS);
@@ -326,6 +328,9 @@ export interface NoteReading {
   noPain: boolean;
   /** Clauses that say what the person does ("Handles billing"): their words say the job, not a pain. */
   duties: Set<number>;
+  /** Clauses that open on the prospect's own request or interest ("Asked about routing software", "interested in
+   * ..."): what they name is what the prospect wants to see (read as duties where the person is no buyer). */
+  asking: Set<number>;
   /** Silent clauses read as the reason of a settled clause before them, with that clause: one that names a pain
    * of its own in the taxonomy's words is not silent after all ("Quotes are fine, DSO is 90 days"). */
   reasons: Map<number, number>;
@@ -469,10 +474,21 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // A clause that opens on a duty ("Handles billing and staff timesheets", "she advises P&I clubs on sanctions")
   // says what the person does. Not silent: a taxonomy phrase said there still counts ("Manages the claims backlog").
   const duties = new Set<number>();
+  const asking = new Set<number>();
+  // notes-about-duty: in a profile's "About:" line the person describes the job in its -ing form ("About: Coordinating
+  // subcontracted crews across four states - storm claims, re-roofs"): the whole sentence is the job, as a tenure's is.
+  const profile = (c: number) => {
+    const before = sameSentenceBefore(c);
+    const first = firstOf.get(c)!;
+    return before !== undefined && sizeOf.get(before) === 1 && tokens[first - 1]!.word === 'about' && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes(':');
+  };
   for (const [c, first] of firstOf) {
     let i = first;
     while (i < first + sizeOf.get(c)! - 1 && DUTY_SUBJECT.has(tokens[i]!.word)) i++;
-    if (DUTIES.has(tokens[i]!.word)) duties.add(c);
+    const next = i + 1 < first + sizeOf.get(c)! ? tokens[i + 1]!.word : '';
+    if (profile(c) && /ing$/.test(tokens[i]!.word) && DUTY_STEMS.has(tokens[i]!.stem)) tokens.forEach((t, k) => t.sentence === tokens[first]!.sentence && duties.add(clause[k]!));
+    else if (DUTIES.has(tokens[i]!.word)) duties.add(c);
+    else if (ASKING.has(`${tokens[i]!.word} ${next}`)) asking.add(c);
   }
   // notes-tenure: a clause that opens on a tenure ("Residential route tech, 2 years", "15 yrs in B2B media sales")
   // makes its sentence the person's profile: its words say the role and the trade, not a problem. Not "2 years
@@ -487,7 +503,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
   const noPain = noPainGap || NO_PAIN_INDEX.any(stems);
-  return { clause, silent, noPain, duties, reasons, functionWords: functionWordsOf(tokens) };
+  return { clause, silent, noPain, duties, asking, reasons, functionWords: functionWordsOf(tokens) };
 }
 
 /** Function words of each of the six languages (the `stopword` package's lists, accents off). */

@@ -1719,3 +1719,54 @@ describe('a business the notes relate to a segment as another party (thirty-fift
     expect(read('Paws Hotel', 'Pet hotel, not a boarding kennel. Too many no-shows on weekends.')).toEqual(['no-shows']);
   });
 });
+
+describe("the prospect's own request, on a record of no buyer's role (thirty-sixth round)", () => {
+  // A vendor to dog kennels: a pain known to the library only through its assets' words.
+  const kennels = compileTaxonomy(
+    {
+      personas: [{ id: 'owner', label: 'Kennel owner', aliases: [] }],
+      industries: [],
+      painPoints: [
+        { id: 'runs', label: 'Kennel run turnover', aliases: [] },
+        { id: 'pricing', label: 'Pricing pressure', aliases: [] },
+      ],
+    },
+    [asset(1, 'runs', 'Hosing down kennel runs between stays'), asset(2, 'runs', 'Cleaning schedules for kennel runs and play yards'), asset(3, 'pricing', 'Setting holiday rates')],
+  );
+  const read = (title: string, notes: string) => contextOf(resolveProspect({ title, notes }, kennels)).painPoints;
+
+  it('reads no pain from what someone outside every persona asks about or is interested in', () => {
+    expect(read('Marketing Intern', 'Asked about cleaning schedules for play yards.')).toEqual([]);
+    expect(read('Marketing Intern', 'Interested in cleaning schedules for play yards.')).toEqual([]);
+  });
+
+  it("still reads a buyer's request, and a complaint said beside the request", () => {
+    expect(read('Kennel Owner', 'Asked about cleaning schedules for play yards.')).toEqual(['runs']);
+    expect(read('Marketing Intern', 'Asked about holiday rates; cleaning schedules for the play yards are a mess.')).toEqual(['runs']);
+  });
+});
+
+describe('a profile\'s "About:" line that describes the job (thirty-sixth round)', () => {
+  const kennels = compileTaxonomy(
+    {
+      personas: [],
+      industries: [],
+      painPoints: [
+        { id: 'runs', label: 'Kennel run turnover', aliases: [] },
+        { id: 'pricing', label: 'Pricing pressure', aliases: [] },
+      ],
+    },
+    [asset(1, 'runs', 'Hosing down kennel runs between stays'), asset(2, 'runs', 'Cleaning schedules for kennel runs and play yards'), asset(3, 'pricing', 'Setting holiday rates')],
+  );
+  const read = (notes: string) => contextOf(resolveProspect({ notes }, kennels)).painPoints;
+
+  it('reads no pain from a sentence the person opens on a duty in its -ing form', () => {
+    expect(read('About: Coordinating cleaning schedules for play yards - boarding, daycare.')).toEqual([]);
+    expect(read('About: Coordinating the front desk - cleaning schedules for play yards.')).toEqual([]);
+  });
+
+  it('still reads a complaint said in an About line, and a duty word said as a complaint elsewhere', () => {
+    expect(read('About: tired of cleaning schedules for play yards that never hold.')).toEqual(['runs']);
+    expect(read('Coordinating cleaning schedules for play yards takes me hours.')).toEqual(['runs']);
+  });
+});

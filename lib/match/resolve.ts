@@ -2452,8 +2452,9 @@ function readShorthand(notes: string, tokens: readonly Token[], stems: string[],
 }
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
- * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). */
-export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}): Resolved[] {
+ * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: the
+ * record's person is in one of the vendor's personas (pains-asking). */
+export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}, buyer = true): Resolved[] {
   if (!raw?.trim() || c.pains.length === 0) return [];
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
   const { notes, tokens, reading } = readNotes(raw, prospect, labelNames(c));
@@ -2467,6 +2468,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
   const own = libraryPairs(c);
   const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));
+  // pains-asking: on the record of someone in none of the vendor's personas (an IT contractor, a student, a bank), a
+  // clause that opens on their own request or interest ("Asked about routing software", "found us searching ...")
+  // names what they want to see, not what hurts a buyer: it is read as a duty is (the taxonomy's own words still
+  // count). A buyer's request is kept: the marketers file what a buyer asks about as often as not.
+  const quiet = new Set(reading.duties);
+  if (!buyer) for (const k of reading.asking) quiet.add(k);
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -2678,7 +2685,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
   for (const t of topics) {
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
-    if (inFineSentence(t.start) || asks(t.start) || reading.duties.has(reading.clause[t.start]!)) continue;
+    if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!)) continue;
     if (insideNamed(t.start, t.end) || besideNamed(t.start, t.end)) continue;
     const linked = c.painsByConcept.get(t.concept) ?? [];
     const present = qualifiers.get(t.sentence);
@@ -2753,7 +2760,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // pains-particles: "writing down plates", "revenue down 8%" are not "down time"; "the machines are down" is.
     const particle = PARTICLE.has(t.word) && !(t.word === 'down' && i > 0 && tokens[i - 1]!.sentence === t.sentence && STATE_VERB.has(tokens[i - 1]!.word));
     // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
-    if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || reading.duties.has(reading.clause[i]!)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || quiet.has(reading.clause[i]!)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   // pains-workforce-words: "the ICU team", "12 staff and 40 volunteers" say who works there; in a sentence where nothing
@@ -2844,15 +2851,16 @@ function prospectSectors(p: Pick<Prospect, 'industry' | 'company'>): string[] {
 export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolution {
   const stage = funnelStage(prospect.stage);
   const anotherParty = anotherPartyOfTheMarket(prospect, c);
+  const personas = personasOf(prospect, c);
   return {
-    personas: personasOf(prospect, c),
+    personas,
     industries: resolveIndustries(prospect, c, anotherParty),
     // pains-another-party: a business that sells to, buys from, refers to or partners with a segment says in its notes
     // what it wants of that segment or of the vendor ("Wholesaler, sells to supermarkets; wants to see your promo
     // prices"), not what hurts a business of it: no pain, not even one in the taxonomy's own words. Not a business
     // that only denies being of the trade ("Restaurant, not a venue; reservations get double booked"): the marketers
     // file its complaint (measured, docs/matching.md, thirty-fifth round).
-    painPoints: anotherParty ? [] : resolvePains(prospect.notes, c, prospect),
+    painPoints: anotherParty ? [] : resolvePains(prospect.notes, c, prospect, personas.length > 0),
     terms: noteTerms(prospect.notes, (t) => readStem(t, c), prospect, labelNames(c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };

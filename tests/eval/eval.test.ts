@@ -22,10 +22,10 @@ const FLOORS: Record<string, Bar> = {
   'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.80 },
   'campus-compass-edtech': { ndcg: 0.92, personas: 0.94, industries: 0.8, painPoints: 0.75 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
-  'meridian-rcm': { ndcg: 0.88, personas: 0.88, industries: 0.94, painPoints: 0.66 },
+  'meridian-rcm': { ndcg: 0.925, personas: 0.88, industries: 0.94, painPoints: 0.69 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.95, personas: 0.9, industries: 0.91, painPoints: 0.71 },
-  'beaconline-itsm': { ndcg: 0.94, personas: 0.89, industries: 0.94, painPoints: 0.71 },
+  'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
   'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.95, personas: 0.89, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
@@ -44,8 +44,8 @@ const FLOORS: Record<string, Bar> = {
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.91, personas: 0.91, industries: 0.81, painPoints: 0.67 },
   'dev4-maintenance-multilingual': { ndcg: 0.93, personas: 0.96, industries: 0.83, painPoints: 0.6 },
-  'dev4-fitness-messy': { ndcg: 0.935, personas: 0.975, industries: 0.92, painPoints: 0.73 },
-  'dev4-wastehauling-messy': { ndcg: 0.933, personas: 0.9, industries: 0.86, painPoints: 0.64 },
+  'dev4-fitness-messy': { ndcg: 0.938, personas: 0.975, industries: 0.92, painPoints: 0.745 },
+  'dev4-wastehauling-messy': { ndcg: 0.933, personas: 0.9, industries: 0.86, painPoints: 0.655 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
@@ -56,24 +56,24 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
-  'dev6-labs-plain': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.77 },
+  'dev6-labs-plain': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.78 },
   'dev6-retail-multilingual': { ndcg: 0.925, personas: 0.92, industries: 0.87, painPoints: 0.715 },
   'dev6-legal-messy': { ndcg: 0.96, personas: 0.93, industries: 0.87, painPoints: 0.65 },
-  'dev6-fiber-messy': { ndcg: 0.92, personas: 0.9, industries: 0.8, painPoints: 0.62 },
+  'dev6-fiber-messy': { ndcg: 0.925, personas: 0.9, industries: 0.8, painPoints: 0.63 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
-  'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.83 },
+  'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.875 },
   'dev7-sportclubs-multilingual': { ndcg: 0.855, personas: 0.89, industries: 0.62, painPoints: 0.73 },
-  'dev7-mining-messy': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.73 },
+  'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.75 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.64 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
-  'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.9, painPoints: 0.85 },
-  'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.92, industries: 0.74, painPoints: 0.75 },
-  'dev8-recruitment-messy': { ndcg: 0.92, personas: 0.90, industries: 0.85, painPoints: 0.58 },
-  'dev8-filmtv-messy': { ndcg: 0.94, personas: 0.85, industries: 0.8, painPoints: 0.79 },
+  'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.9, painPoints: 0.865 },
+  'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.92, industries: 0.74, painPoints: 0.765 },
+  'dev8-recruitment-messy': { ndcg: 0.92, personas: 0.90, industries: 0.85, painPoints: 0.59 },
+  'dev8-filmtv-messy': { ndcg: 0.94, personas: 0.85, industries: 0.8, painPoints: 0.81 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
   // their figures after the tenth round.
@@ -93,8 +93,8 @@ const FLOORS: Record<string, Bar> = {
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.93, industries: 0.94, painPoints: 0.69 },
   'dev11-brewery-multilingual': { ndcg: 0.925, personas: 0.98, industries: 0.68, painPoints: 0.69 },
-  'dev11-parking-messy': { ndcg: 0.925, personas: 0.94, industries: 0.89, painPoints: 0.52 },
-  'dev11-dialysis-messy': { ndcg: 0.95, personas: 0.92, industries: 0.83, painPoints: 0.77 },
+  'dev11-parking-messy': { ndcg: 0.925, personas: 0.94, industries: 0.89, painPoints: 0.53 },
+  'dev11-dialysis-messy': { ndcg: 0.95, personas: 0.92, industries: 0.83, painPoints: 0.785 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.94, personas: 0.95, industries: 0.79, painPoints: 0.77 },
@@ -111,7 +111,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
-  'dev14-airports-plain': { ndcg: 0.96, personas: 0.85, industries: 0.99, painPoints: 0.74 },
+  'dev14-airports-plain': { ndcg: 0.975, personas: 0.85, industries: 0.99, painPoints: 0.775 },
   'dev14-congregations-multilingual': { ndcg: 0.93, personas: 0.92, industries: 0.8, painPoints: 0.7 },
   // Review mends (thirty-second round): pains 0.68 -> 0.66, only for 'ppl down' (copied from this set) dropped.
   'dev14-libraries-messy': { ndcg: 0.91, personas: 0.82, industries: 0.88, painPoints: 0.66 },
@@ -121,8 +121,8 @@ const FLOORS: Record<string, Bar> = {
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.785 },
   'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.9, painPoints: 0.63 },
-  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.935, industries: 0.77, painPoints: 0.75 },
-  'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.63 },
+  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.935, industries: 0.77, painPoints: 0.81 },
+  'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.64 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
@@ -150,7 +150,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
-  'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.78 },
+  'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.805 },
   'dev19-salon-multilingual': { ndcg: 0.89, personas: 0.86, industries: 0.575, painPoints: 0.79 },
   'dev19-cleaning-messy': { ndcg: 0.925, personas: 0.975, industries: 0.88, painPoints: 0.625 },
   'dev19-signshop-messy': { ndcg: 0.893, personas: 0.95, industries: 0.845, painPoints: 0.432 },
@@ -164,17 +164,17 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
-  'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.855, painPoints: 0.75 },
+  'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.855, painPoints: 0.77 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.855, personas: 0.825, industries: 0.66, painPoints: 0.53 },
   'dev21-towing-messy': { ndcg: 0.865, personas: 0.905, industries: 0.66, painPoints: 0.55 },
   'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.85, industries: 0.74, painPoints: 0.49 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
-  'dev22-roofing-plain': { ndcg: 0.955, personas: 0.97, industries: 0.78, painPoints: 0.79 },
+  'dev22-roofing-plain': { ndcg: 0.963, personas: 0.97, industries: 0.78, painPoints: 0.815 },
   'dev22-forestry-multilingual': { ndcg: 0.81, personas: 0.79, industries: 0.41, painPoints: 0.6 },
   'dev22-glazing-messy': { ndcg: 0.88, personas: 0.89, industries: 0.79, painPoints: 0.5 },
-  'dev22-surveyresearch-messy': { ndcg: 0.905, personas: 0.9, industries: 0.83, painPoints: 0.36 },
+  'dev22-surveyresearch-messy': { ndcg: 0.905, personas: 0.9, industries: 0.83, painPoints: 0.38 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on

@@ -240,6 +240,14 @@ export const DUTY_VERBS = [
   'covers', 'supervises', 'coordinates', 'administers', 'underwrites', 'brokers', 'sells', 'buys', 'teaches',
   'responsible',
 ];
+/** A clause that opens on the prospect's own request or interest ("Asked about routing", "interested in job tracking
+ * software", "found us searching ..."), in everyday English: the two words that open it, after the words that may
+ * stand before a duty verb. Not a request said of another party ("the inspector asked for records"), which opens on
+ * its subject. */
+export const ASKING_OPENERS = [
+  'asked about', 'asked for', 'asked if', 'asked whether', 'asks about', 'asks for', 'asks if', 'asking about', 'asking for',
+  'asking if', 'interested in', 'curious about', 'found us', 'enquired about', 'inquired about',
+];
 /** Words that may stand before a duty verb in such a clause ("she handles", "also runs"). */
 export const DUTY_SUBJECTS = ['he', 'she', 'who', 'they', 'also', 'mainly', 'mostly', 'currently', 'now'];
 /** A person's tenure said as a clause of its own ("Route tech, 2 years", "15 yrs in media sales"): the units of years
