@@ -1719,3 +1719,19 @@ describe('a business the notes relate to a segment as another party (thirty-fift
     expect(read('Paws Hotel', 'Pet hotel, not a boarding kennel. Too many no-shows on weekends.')).toEqual(['no-shows']);
   });
 });
+
+describe('a machine or a system going down (thirty-sixth round)', () => {
+  const bakery = compileTaxonomy(painTaxonomy([
+    { id: 'downtime', label: 'Oven downtime', aliases: ['breakdowns'] },
+    { id: 'orders', label: 'Wholesale order errors', aliases: [] },
+  ]));
+  it('reads an oven or a till going down as downtime', () => {
+    expect(pains('Biggest issue is the deck oven going down on Saturdays.', bakery)).toEqual(['downtime']);
+    expect(pains('When the tunnel oven goes down the whole shift stands around.', bakery)).toEqual(['downtime']);
+    expect(pains('Our till went down twice in December.', bakery)).toEqual(['downtime']);
+  });
+  it('reads nothing of a price or a number going down', () => {
+    expect(pains('Flour prices went down this spring.', bakery)).toEqual([]);
+    expect(pains('Wholesale accounts went down from 40 to 31.', bakery)).toEqual([]);
+  });
+});

@@ -119,7 +119,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
-  'dev15-themeparks-plain': { ndcg: 0.94, personas: 0.98, industries: 0.84, painPoints: 0.785 },
+  'dev15-themeparks-plain': { ndcg: 0.955, personas: 0.98, industries: 0.84, painPoints: 0.83 },
   'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.9, painPoints: 0.63 },
   'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.935, industries: 0.77, painPoints: 0.75 },
   'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.63 },
