@@ -1735,3 +1735,17 @@ describe('a machine or a system going down (thirty-sixth round)', () => {
     expect(pains('Wholesale accounts went down from 40 to 31.', bakery)).toEqual([]);
   });
 });
+
+describe('people booked who do not turn up, in everyday words (thirty-sixth round)', () => {
+  const groomer = compileTaxonomy(painTaxonomy([
+    { id: 'no-shows', label: 'No-shows', aliases: [] },
+    { id: 'pricing', label: 'Price increases', aliases: [] },
+  ]));
+  it('reads owners booking and then not turning up as no-shows', () => {
+    expect(pains('Owners keep booking and then not turning up on Saturdays.', groomer)).toEqual(['no-shows']);
+    expect(pains('A third of the puppy class stopped showing up after week two.', groomer)).toEqual(['no-shows']);
+  });
+  it('reads nothing of owners booking who come', () => {
+    expect(pains('Owners keep booking on Saturdays.', groomer)).toEqual([]);
+  });
+});

@@ -62,6 +62,12 @@ const STILL_OWED = [
  * went down on Saturday". */
 const GOES_DOWN = ['goes down', 'went down', 'going down', 'keeps going down', 'keep going down', 'go down at once'];
 
+/** People booked or rostered who do not come, in everyday words: "clients keep booking and then not turning up". */
+const NOT_TURNING_UP = [
+  'not turning up', 'dont turn up', 'didnt turn up', 'never turn up', 'not showing up', 'dont show up', 'didnt show up',
+  'doesnt show up', 'never show up', 'stop showing up', 'stopped showing up', 'just dont come', 'just didnt come',
+];
+
 /** Crews driving past each other, across town and back: the routing of the day's work, said by whoever watches it. */
 const CROSS_TOWN = [
   'zig zag', 'zig zags', 'zig zagging', 'zigzag', 'zigzags', 'zigzagging', 'criss cross', 'criss crossing',
@@ -314,7 +320,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'last minute', 'call outs', 'call out', 'callouts', 'shift coverage', 'schedule', 'schedules', 'scheduling',
       'shift', 'shifts', 'rota', 'rotas', 'roster', 'rostering', 'no shows', 'no show', 'shift swaps', 'swapped',
-      'staffing levels', 'coverage gaps',
+      'staffing levels', 'coverage gaps', ...NOT_TURNING_UP,
     ],
   },
   engagement: {
