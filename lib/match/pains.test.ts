@@ -1770,3 +1770,33 @@ describe('a profile\'s "About:" line that describes the job (thirty-sixth round)
     expect(read('Coordinating cleaning schedules for play yards takes me hours.')).toEqual(['runs']);
   });
 });
+
+describe('a machine or a system going down (thirty-sixth round)', () => {
+  const bakery = compileTaxonomy(painTaxonomy([
+    { id: 'downtime', label: 'Oven downtime', aliases: ['breakdowns'] },
+    { id: 'orders', label: 'Wholesale order errors', aliases: [] },
+  ]));
+  it('reads an oven or a till going down as downtime', () => {
+    expect(pains('Biggest issue is the deck oven going down on Saturdays.', bakery)).toEqual(['downtime']);
+    expect(pains('When the tunnel oven goes down the whole shift stands around.', bakery)).toEqual(['downtime']);
+    expect(pains('Our till went down twice in December.', bakery)).toEqual(['downtime']);
+  });
+  it('reads nothing of a price or a number going down', () => {
+    expect(pains('Flour prices went down this spring.', bakery)).toEqual([]);
+    expect(pains('Wholesale accounts went down from 40 to 31.', bakery)).toEqual([]);
+  });
+});
+
+describe('people booked who do not turn up, in everyday words (thirty-sixth round)', () => {
+  const groomer = compileTaxonomy(painTaxonomy([
+    { id: 'no-shows', label: 'No-shows', aliases: [] },
+    { id: 'pricing', label: 'Price increases', aliases: [] },
+  ]));
+  it('reads owners booking and then not turning up as no-shows', () => {
+    expect(pains('Owners keep booking and then not turning up on Saturdays.', groomer)).toEqual(['no-shows']);
+    expect(pains('A third of the puppy class stopped showing up after week two.', groomer)).toEqual(['no-shows']);
+  });
+  it('reads nothing of owners booking who come', () => {
+    expect(pains('Owners keep booking on Saturdays.', groomer)).toEqual([]);
+  });
+});

@@ -50,7 +50,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
-import { CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
+import { AMOUNT_AFTER, AMOUNT_WORDS, CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -2193,6 +2193,8 @@ const COMPLAINT_LEAD = 1;
 const COMPLAINT_MARGIN = 2;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 const TIME_ORDINAL = new Set(TIME_ORDINALS);
+const AMOUNT_WORD = new Set(AMOUNT_WORDS);
+const AMOUNT_NEXT = new Set(AMOUNT_AFTER);
 const PARTICLE = new Set(PARTICLES);
 const STATE_VERB = new Set(STATE_VERBS);
 
@@ -2601,9 +2603,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const to = tokens[end - 1]!.word === 'where' ? end : tokens[end]?.word === 'where' ? end + 1 : -1;
     return to > 0 && tokens[to]?.word === 'to' && tokens[to]!.sentence === tokens[end - 1]!.sentence;
   };
+  // pains-goes-down: "goes down" is a machine or a system stopping ("the tills went down"), not an amount falling ("prices
+  // went down", "went down from 40 to 31"): an amount's word just before, or a figure or "to", "from", "by" just after.
+  const amountDown = (start: number, end: number) => {
+    if (tokens[end - 1]!.word !== 'down') return false;
+    const sentence = tokens[start]!.sentence;
+    const before = [start - 1, start - 2].filter((i) => i >= 0 && tokens[i]!.sentence === sentence).map((i) => tokens[i]!.word);
+    const after = tokens[end]?.sentence === sentence ? tokens[end]!.word : '';
+    return before.some((w) => AMOUNT_WORD.has(w)) || AMOUNT_NEXT.has(after) || /^\d/.test(after);
+  };
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
-    if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end)) continue;
+    if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || amountDown(m.start, m.end)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept);

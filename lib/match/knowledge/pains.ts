@@ -58,6 +58,16 @@ const STILL_OWED = [
   'never pay', 'never pays', 'never paid', 'havent paid', 'hasnt paid', 'pay nothing', 'paid nothing',
 ];
 
+/** A machine or a system that stops working, said as what happens in the day: "rides going down mid-day", "the tills
+ * went down on Saturday". */
+const GOES_DOWN = ['goes down', 'went down', 'going down', 'keeps going down', 'keep going down', 'go down at once'];
+
+/** People booked or rostered who do not come, in everyday words: "clients keep booking and then not turning up". */
+const NOT_TURNING_UP = [
+  'not turning up', 'dont turn up', 'didnt turn up', 'never turn up', 'not showing up', 'dont show up', 'didnt show up',
+  'doesnt show up', 'never show up', 'stop showing up', 'stopped showing up', 'just dont come', 'just didnt come',
+];
+
 /** Crews driving past each other, across town and back: the routing of the day's work, said by whoever watches it. */
 const CROSS_TOWN = [
   'zig zag', 'zig zags', 'zig zagging', 'zigzag', 'zigzags', 'zigzagging', 'criss cross', 'criss crossing',
@@ -310,7 +320,7 @@ export const CONCEPTS: Record<string, Concept> = {
     phrases: [
       'last minute', 'call outs', 'call out', 'callouts', 'shift coverage', 'schedule', 'schedules', 'scheduling',
       'shift', 'shifts', 'rota', 'rotas', 'roster', 'rostering', 'no shows', 'no show', 'shift swaps', 'swapped',
-      'staffing levels', 'coverage gaps',
+      'staffing levels', 'coverage gaps', ...NOT_TURNING_UP,
     ],
   },
   engagement: {
@@ -578,7 +588,7 @@ export const CONCEPTS: Record<string, Concept> = {
       'maintenance', 'preventive maintenance', 'preventative maintenance', 'repair',
       'repairs', 'repairman', 'repair company', 'broke down', 'breaks down', 'break down', 'breakdown', 'breakdowns',
       'equipment failure', 'equipment downtime', 'downtime', 'last serviced', 'service history', 'servicing',
-      'compressor', 'out of order',
+      'compressor', 'out of order', ...GOES_DOWN,
     ],
   },
   waste: {
@@ -657,6 +667,17 @@ export const TIME_ORDINALS = ['1st', '2nd', '3rd', '4th', '5th', 'first', 'secon
 /** Words that, after "take", make a duration: "approvals take weeks", "takes 90 days". */
 export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters'];
 export const TAKE_WORDS = ['take', 'takes', 'took', 'taking', 'sit', 'sits', 'sat', 'sitting', 'stay', 'stays', 'stayed', 'wait', 'waiting', 'spend', 'spent', 'lasts', 'last'];
+
+/** What is counted or priced: "prices went down", "bookings are going down" say an amount falls, not a machine stopping
+ * (GOES_DOWN). */
+export const AMOUNT_WORDS = [
+  'price', 'prices', 'cost', 'costs', 'rate', 'rates', 'fee', 'fees', 'sales', 'revenue', 'revenues', 'income', 'margin',
+  'margins', 'profit', 'profits', 'number', 'numbers', 'volume', 'volumes', 'count', 'counts', 'total', 'totals',
+  'attendance', 'enrollment', 'enrolment', 'bookings', 'orders', 'accounts', 'members', 'membership', 'traffic', 'spend',
+  'budget', 'demand', 'headcount', 'score', 'scores', 'share', 'value', 'values', 'premium', 'premiums', 'turnover',
+];
+/** After "goes down", these say by how much or to what: "went down from 40 to 31", "went down by a third". */
+export const AMOUNT_AFTER = ['to', 'from', 'by', 'percent'];
 
 /** Adverb particles of phrasal verbs that the stopword list leaves out ("writing down", "revenue down", "paid
  * off", "call back"): they carry the verb's sense, not a topic of the library's content ("down time"). */
