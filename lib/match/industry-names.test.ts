@@ -1069,6 +1069,26 @@ describe('a compound of the vendor’s trade and a kind of business (thirtieth r
   });
 });
 
+describe('a compound of the vendor’s trade and its works or factory (thirty-sixth round)', () => {
+  // A vendor to stone businesses whose taxonomy says one kind by its plant.
+  const stone = ofIndustries([
+    { id: 'granite', label: 'Granite processors', aliases: ['granite plant'] },
+    { id: 'masons', label: 'Stone masons', aliases: [] },
+    { id: 'quarries', label: 'Quarries', aliases: [] },
+  ]);
+  const ids = (notes: string, company = 'Meyer GmbH') => resolveIndustries({ company, notes }, stone).map((r) => r.id);
+
+  it('reads a German or Dutch works or factory as the kind, the first part as the trade', () => {
+    expect(ids('Granitwerk mit 40 Mitarbeitenden.')).toEqual(['granite']);
+    expect(ids('Eigen granitfabriek in Limburg.')).toEqual(['granite']);
+    expect(ids('Liefert Platten.', 'Granitwerke Bayern GmbH')).toEqual(['granite']);
+  });
+
+  it('is no kind when the first part is no word of the taxonomy', () => {
+    expect(ids('Kunstwerk für die Eingangshalle.')).toEqual([]);
+  });
+});
+
 describe('an English compound of two of the taxonomy’s words in a company’s name (thirtieth round)', () => {
   const fleets = ofIndustries([
     { id: 'owners', label: 'Fleet owners', aliases: ['truck owner'] },

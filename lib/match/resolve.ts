@@ -1143,11 +1143,16 @@ const kindOfBusiness = (part: string): string | undefined => {
   const english = part.length >= 4 ? (KIND_TAILS.get(part) ?? sharedExact(part)) : undefined;
   return english !== undefined && BUSINESS_KINDS.has(english) ? english : undefined;
 };
-/** A dealer and a shop as only a compound's last part says them in German and Dutch ("...händler",
- * "...handelaar", "...laden"; alone, English "handler" is another word and German "laden" is to load or charge). */
-const KIND_TAILS = new Map([['handler', 'dealer'], ['haendler', 'dealer'], ['handelaar', 'dealer'], ['laden', 'shop']]);
+/** A dealer, a shop and a plant as only a compound's last part says them in German and Dutch ("...händler",
+ * "...handelaar", "...laden"; alone, English "handler" is another word and German "laden" is to load or charge), and
+ * the works or factory where a business makes its goods ("Pelletwerk", "Gemeindewerke", "Zuivelfabriek"; alone,
+ * "Werk" is also a work of art or a job, and the lexicon reads it as a plant only as a title's first part). */
+const KIND_TAILS = new Map([
+  ['handler', 'dealer'], ['haendler', 'dealer'], ['handelaar', 'dealer'], ['laden', 'shop'],
+  ['werk', 'plant'], ['werke', 'plant'], ['fabrik', 'factory'], ['fabriek', 'factory'],
+]);
 /** General words for kinds of business, any trade's: what a compound's last part must say to be read as one. */
-const BUSINESS_KINDS = new Set(['provider', 'company', 'cooperative', 'rental', 'shop', 'store', 'service', 'workshop', 'dealer', 'agency', 'association', 'federation', 'firm', 'operator', 'group']);
+const BUSINESS_KINDS = new Set(['provider', 'company', 'cooperative', 'rental', 'shop', 'store', 'service', 'workshop', 'dealer', 'agency', 'association', 'federation', 'firm', 'operator', 'group', 'plant', 'factory']);
 const COMPOUND_MIN = 8;
 const tradeParts = new PerTaxonomy<Map<string, string>>();
 /** The first parts of the taxonomy's own one-word compound names whose last part is a kind of business
