@@ -1398,6 +1398,11 @@ describe('industries: every segment the notes list the business as running', () 
     expect(read({ company: 'Summit Rope Access Ltd', notes: 'Mostly rope access, plus gutter cleaning in winter.' })).toEqual(['gutters', 'high-rise']);
   });
 
+  it("reads a part of the list that says a segment by two words of its label only that segment's names use", () => {
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Rope access crews and a fascia cleaning division.' })).toEqual(['gutters', 'high-rise']);
+    expect(read({ company: 'Summit Rope Access Ltd', notes: 'Rope access crews and some fascia work.' })).toEqual(['high-rise']);
+  });
+
   it('does not read a segment named alone in the notes, nor one the notes deny', () => {
     expect(read({ company: 'Summit Rope Access Ltd', notes: 'Wants quotes from a gutter cleaning firm for its depot.' })).toEqual(['high-rise']);
     expect(read({ company: 'Summit Rope Access Ltd', notes: 'Rope access only, not gutter cleaning.' })).toEqual(['high-rise']);

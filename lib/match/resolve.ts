@@ -1726,7 +1726,8 @@ function notesSayingWhatItIs(notes: string, c: CompiledTaxonomy): string | undef
  * the company's name, the CRM's value or the notes gave; only for a business already read in the vendor's market.
  * Not the words of a denial or the seller's turns (read out before), nor what the business buys or the kinds of those
  * it serves, works with or competes with ("Serves hotels and restaurants"), nor one entry named alone (the customers'
- * kind, "orders from 150 florists"), nor the kind of site a group entry read counts ("22 funeral homes" of a group). */
+ * kind, "orders from 150 florists"), nor the kind of site a group entry read counts ("22 funeral homes" of a group).
+ * Beside a part naming an entry whole, a part may name another by its label's own words (labelWordSaid). */
 function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   if (!found.length || !prospect.notes) return found;
   const notes = notesSayingWhatItIs(prospect.notes, c)
@@ -1747,8 +1748,9 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
       );
     });
     const ids = new Set(named.flat().map((s) => s.index));
-    if (named.filter((n) => n.length).length < 2 || ids.size < 2) continue;
-    for (const s of named.flat()) {
+    const listed = named.filter((n) => n.length).length >= 2 && ids.size >= 2 ? named.flat() : [];
+    const beside = named.some((n) => n.length) ? parts.flatMap((part, i) => (named[i]!.length ? [] : labelWordSaid(part, c))) : [];
+    for (const s of [...listed, ...beside]) {
       const entry = c.industries[s.index]!.entry;
       if (have.has(entry.id) || c.industries[s.index]!.forms.some((f) => f.words.some((w) => kinds.has(w)))) continue;
       have.add(entry.id);
@@ -1756,6 +1758,23 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
     }
   }
   return out;
+}
+
+/** The entry a part of a list names by a word of its label no other entry's names use ("tree care" of "Tree care &
+ * arborist services", "a commercial maintenance division" of "Commercial grounds maintenance"): beside another part
+ * naming an entry whole, the part says a second segment in the segment's own words: two words of the label, one
+ * of them no other entry's names use. Not a part inside the business ("a gutter cleaning department"). */
+function labelWordSaid(part: string, c: CompiledTaxonomy): { index: number; evidence: Evidence }[] {
+  const found = new Set<number>();
+  if (words(part).some((w) => PART_OF_A_BUSINESS.test(w))) return [];
+  const said = industryWords(part);
+  for (const w of said) {
+    const owner = c.industryWords.get(w);
+    if (!owner || namesSectorOnly(c, owner.index, w)) continue;
+    const label = industryWords(c.industries[owner.index]!.entry.label);
+    if (label.includes(w) && said.some((x) => x !== w && label.includes(x))) found.add(owner.index);
+  }
+  return [...found].map((index) => ({ index, evidence: { field: 'notes', quote: part.trim(), via: 'taxonomy', confidence: 0.6 } }));
 }
 
 /** Whether `said` (industry words) holds a whole label or alias of the entry at `index`. */

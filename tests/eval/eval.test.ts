@@ -157,7 +157,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
-  'dev20-landscaping-plain': { ndcg: 0.982, personas: 0.95, industries: 0.88, painPoints: 0.86 },
+  'dev20-landscaping-plain': { ndcg: 0.985, personas: 0.95, industries: 0.95, painPoints: 0.86 },
   'dev20-bakery-multilingual': { ndcg: 0.84, personas: 0.88, industries: 0.68, painPoints: 0.6 },
   'dev20-photostudio-messy': { ndcg: 0.875, personas: 0.915, industries: 0.85, painPoints: 0.565 },
   'dev20-vending-messy': { ndcg: 0.885, personas: 0.955, industries: 0.75, painPoints: 0.52 },
