@@ -226,7 +226,7 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     // "Vineyard Manager" where the taxonomy names a "Farm Manager": a site's manager is the persona named for
     // another of the customers' kinds of site at the title's own rank, not the business's owner or head.
     const peer = site && sitePeer(titleWords(spellClipped(part, c)), site, c);
-    if (peer) return [{ id: peer.entry.id, label: peer.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.65 } }];
+    if (peer) return [peerReading(peer, title.trim())];
     // The taxonomy's general-manager entry, when it has one: a persona about running the business whose
     // label names the customers' kind of site or unit ("Mine general manager", "City / county executive").
     if (site) return resolveRoles(`${site.join(' ')} general manager`, title.trim(), c).filter((r) => isSiteExecutive(c.personas.find((p) => p.entry.id === r.id), c));
@@ -271,12 +271,25 @@ function siteHeaded(title: string, c: CompiledTaxonomy): string[] | undefined {
 }
 
 /** The one persona one of whose names is the customers' kind of site and the rank of a site-headed title
- * ("Farm Manager" for "Vineyard Manager"); undefined when none or several are. */
+ * ("Farm Manager" for "Vineyard Manager"); when none is, and the title's rank is a head's (SITE_HEAD_RANKS), the one
+ * named for a kind of site at another head's rank ("Salon Manager" for "Salonleitung", "Practice Manager" for
+ * "Practice Administrator"); undefined when none or several are. */
 function sitePeer(words: readonly string[], site: readonly string[], c: CompiledTaxonomy): CompiledTaxonomy['personas'][number] | undefined {
   const rank = startsWith(words, site) ? words.slice(site.length) : words.slice(0, words.length - site.length);
-  const peers = personasForSiteAt(rank, c, (p) => p.forms.map((f) => f.words));
-  return peers.length === 1 ? peers[0] : undefined;
+  const names = (p: CompiledTaxonomy['personas'][number]) => p.forms.map((f) => f.words);
+  const peers = personasForSiteAt(rank, c, names);
+  if (peers.length === 1) return peers[0];
+  if (peers.length > 1 || !SITE_HEAD.some((r) => r.length === rank.length && startsWith(rank, r))) return undefined;
+  const others = new Set(SITE_HEAD.filter((r) => r.length !== rank.length || !startsWith(rank, r)).flatMap((r) => personasForSiteAt(r, c, names)));
+  return others.size === 1 ? [...others][0] : undefined;
 }
+
+/** A site peer as the title's persona, hedged (0.65): the site the title names is not the persona's own. */
+const peerReading = (peer: CompiledTaxonomy['personas'][number], quote: string): Resolved => ({
+  id: peer.entry.id,
+  label: peer.entry.label,
+  evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.65 },
+});
 
 /** The personas one of whose names (`names`: the label, or every form) is one or more of the customers' kinds of site
  * and then `rank` ("Farm manager", "Congregation administrator"). */
@@ -332,8 +345,14 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
     // (One of the taxonomy's own titles whole is a role, however the persona was scored: "Pastor" is also the
     // clergy's function.)
     const own = isPersonaName(titleWords(role), c);
-    for (const r of resolvePersonaPart(read, quote, c, out.length === 0))
+    const found = resolvePersonaPart(read, quote, c, out.length === 0);
+    for (const r of found)
       if ((ranked || rank.length > 0 || own || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1) || saidInName(role, r.id, c)) && !out.some((o) => o.id === r.id)) out.push(r);
+    // "Salonleitung & Stylistin": a role that heads one of the customers' kinds of site and names no persona is the
+    // persona named for that site at a head's rank, as a title that says only that is (sitePeer).
+    const site = found.length === 0 ? siteHeaded(role, c) : undefined;
+    const peer = site && sitePeer(titleWords(role), site, c);
+    if (peer && !out.some((o) => o.id === peer.entry.id)) out.push(peerReading(peer, quote));
   }
   return out;
 }

@@ -368,6 +368,34 @@ describe("a site's manager is the persona named for a kind of site at that rank 
   });
 });
 
+describe("a site's head under another head's rank word is the persona named for that site (thirty-sixth round)", () => {
+  const taxonomy: Taxonomy = {
+    personas: [
+      { id: 'owner', label: 'Kennel owner', aliases: ['Owner', 'Founder'] },
+      { id: 'manager', label: 'Kennel manager', aliases: ['Kennel Manager', 'Front Desk Manager'] },
+      { id: 'groomer', label: 'Groomer', aliases: ['Dog Groomer', 'Pet Stylist'] },
+    ],
+    industries: [{ id: 'kennels', label: 'Boarding kennels', aliases: ['kennel'] }],
+    painPoints: [],
+  };
+  const resolve = resolverFor(taxonomy);
+
+  it('reads "Kennel Director", "Head of Kennel" and "Kennelleitung" as the kennel manager, not the owner', () => {
+    expect(resolve('Kennel Director')).toEqual(['manager']);
+    expect(resolve('Head of Kennel')).toEqual(['manager']);
+    expect(resolve('Kennelleitung')).toEqual(['manager']);
+  });
+
+  it('reads such a head beside a second role as both', () => {
+    expect(resolve('Kennelleitung & Groomer').sort()).toEqual(['groomer', 'manager']);
+  });
+
+  it('reads none where two personas are named for the site at a head\'s rank', () => {
+    const two = resolverFor({ ...taxonomy, personas: [...taxonomy.personas, { id: 'director', label: 'Kennel administrator', aliases: [] }] });
+    expect(two('Kennel Director')).toEqual([]);
+  });
+});
+
 describe("a function's head at another rank: the broader function's persona at the title's rank (thirty-third round)", () => {
   const taxonomy: Taxonomy = {
     personas: [

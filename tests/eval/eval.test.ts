@@ -38,7 +38,7 @@ const FLOORS: Record<string, Bar> = {
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.915, personas: 0.91, industries: 0.82, painPoints: 0.67 },
   'dev3-auto-multilingual': { ndcg: 0.9, personas: 0.9, industries: 0.89, painPoints: 0.555 },
-  'dev3-dental-messy': { ndcg: 0.92, personas: 0.9, industries: 0.84, painPoints: 0.54 },
+  'dev3-dental-messy': { ndcg: 0.92, personas: 0.935, industries: 0.84, painPoints: 0.54 },
   'dev3-media-messy': { ndcg: 0.87, personas: 0.91, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
@@ -151,7 +151,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.805 },
-  'dev19-salon-multilingual': { ndcg: 0.89, personas: 0.86, industries: 0.575, painPoints: 0.79 },
+  'dev19-salon-multilingual': { ndcg: 0.895, personas: 0.88, industries: 0.575, painPoints: 0.79 },
   'dev19-cleaning-messy': { ndcg: 0.925, personas: 0.975, industries: 0.88, painPoints: 0.625 },
   'dev19-signshop-messy': { ndcg: 0.893, personas: 0.95, industries: 0.845, painPoints: 0.432 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
