@@ -339,6 +339,8 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   const lent = functionsOf(rank).length > 0 ? [] : rank;
   // A part is a role of its own when it has a rank ("Head of Growth") or is one of the taxonomy's own
   // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither, and with VP's rank it is HR again.
+  const unread: string[] = [];
+  let owned = false;
   for (const role of roles) {
     const ranked = seniorityOf(titleWords(role)) > 0;
     const read = ranked || lent.length === 0 ? role : `${role} ${lent.join(' ')}`;
@@ -353,8 +355,58 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
     const site = found.length === 0 ? siteHeaded(role, c) : undefined;
     const peer = site && sitePeer(titleWords(role), site, c);
     if (peer && !out.some((o) => o.id === peer.entry.id)) out.push(peerReading(peer, quote));
+    if (found.length === 0 && !peer) unread.push(role);
+    else if (isOwner(titleWords(role))) owned = true;
   }
+  // "Eigenaar / kapster", "Inhaberin & Friseurmeisterin": beside an owner's role, a role that is one agent noun (a
+  // master's or a lead's too) and reads nothing is the trade's practitioner, the taxonomy's persona named for a trade's
+  // worker (practitionerOf), whatever the trade's noun in the title's language: the owner also does the work.
+  const agent = owned && unread.length === 1 ? agentNoun(titleWords(unread[0]!)) : undefined;
+  const practitioner = agent === undefined ? undefined : practitionerOf(agent, c);
+  if (practitioner && !out.some((o) => o.id === practitioner.entry.id)) out.push(peerReading(practitioner, quote));
   return out;
+}
+
+/** An owner's role ("Eigenaar", "Inhaberin", "Titolare"); not a general manager's ("Gérante" may run a salon she does not
+ * work in: measured in docs/matching.md, thirty-seventh round). */
+const isOwner = (words: readonly string[]): boolean => functionsOf(words).some((f) => f.fn === 'ownership');
+
+/** The one word of a role that says who does the work ("kapster", "friseur" of "Friseurmeisterin", "locksmith" of
+ * "Lead Locksmith"): a word of letters that no function names, with no rank beside it but a master's or a lead's;
+ * undefined otherwise ("FD", "Marketing", "Safe Tech", "Armed Officer": an officer is a worker of another kind). */
+function agentNoun(words: readonly string[]): string | undefined {
+  if (functionsOf(words).length > 0) return undefined;
+  const rank = new Set(rankWords(words));
+  if ([...rank].some((w) => seniorityOf([w]) !== 2)) return undefined;
+  const rest = words.filter((w) => !rank.has(w));
+  return rest.length === 1 && /^\p{L}{4,}$/u.test(rest[0]!) ? rest[0] : undefined;
+}
+
+/** An English word naming the people of a trade (`tradePeople`), singular or plural. */
+const isPeopleWord = (w: string): boolean => {
+  const people = tradePeople();
+  return people.has(w) || people.has(`${w}s`) || (w.endsWith('s') && people.has(w.slice(0, -1)));
+};
+/** The persona of a trade's worker for `agent`: an individual's (no rank above a lead's) one of whose names ends in a
+ * noun the occupation tables say names the people of a trade ("Hairdresser", "Tattoo artist", "Chimney Sweep",
+ * "audiologist"; `tradePeople`, from ESCO) with no rank or function beside it; when several are, the one named by
+ * `agent` (a name's last word, then the label's); none when the tables know `agent` as a worker the persona's names
+ * do not say. */
+const practitionerPersonas = new WeakMap<CompiledTaxonomy, { edition: number; found: CompiledTaxonomy['personas'] }>();
+function practitionerOf(agent: string, c: CompiledTaxonomy): CompiledTaxonomy['personas'][number] | undefined {
+  let found = practitionerPersonas.get(c)?.edition === currentLexiconEdition() ? practitionerPersonas.get(c)!.found : undefined;
+  if (!found) {
+    found = c.personas.filter((p) => p.seniority <= 2 && p.forms.some((f) => f.words.length > 0 && seniorityOf(f.words) === 0 && functionsOf(f.words).length === 0 && isPeopleWord(f.words.at(-1)!)));
+    practitionerPersonas.set(c, { edition: currentLexiconEdition(), found });
+  }
+  const named = found.filter((p) => p.forms.some((f) => f.words.at(-1) === agent));
+  // A worker the tables know by name and the persona's names do not say is of another trade ("printer" beside a sign
+  // installer); one they do not know ("kapster", "audicien") is the trade's own.
+  const known = [agent, ...(occupationWords(agent) ?? '').split(' '), ...(tradeWords(agent) ?? '').split(' ')].filter((w) => w && isPeopleWord(w));
+  if (found.length === 1) return named.length === 1 || known.length === 0 ? found[0] : undefined;
+  if (named.length === 1) return named[0];
+  const labelled = named.filter((p) => titleWords(p.entry.label).at(-1) === agent);
+  return labelled.length === 1 ? labelled[0] : undefined;
 }
 
 /** Words that say a head's rank and nothing else ("Director", "Owner", "Vice President"): how a taxonomy names

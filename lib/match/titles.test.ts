@@ -396,6 +396,35 @@ describe("a site's head under another head's rank word is the persona named for 
   });
 });
 
+describe('an owner who also does the work is the owner and the trade\'s practitioner (thirty-seventh round)', () => {
+  const taxonomy: Taxonomy = personasOf([
+    ['owner', 'Workshop owner', ['Owner', 'Founder', 'Inhaber']],
+    ['upholsterer', 'Upholsterer', ['Furniture upholsterer', 'Bench upholsterer']],
+    ['office', 'Office manager', ['Office Manager', 'Bookkeeper']],
+  ]);
+  const resolve = resolverFor(taxonomy);
+
+  it('reads the trade\'s noun beside an owner, in any language and with a master\'s rank, as the practitioner', () => {
+    expect(resolve('Inhaber / Polsterer').sort()).toEqual(['owner', 'upholsterer']);
+    expect(resolve('Eigenaar / stoffeerster').sort()).toEqual(['owner', 'upholsterer']);
+    expect(resolve('Inhaberin & Polstermeisterin').sort()).toEqual(['owner', 'upholsterer']);
+  });
+
+  it('reads only the owner beside a worker of another trade, a function or a rank of its own', () => {
+    expect(resolve('Owner / Printer')).toEqual(['owner']);
+    expect(resolve('Owner & Marketing')).toEqual(['owner']);
+    expect(resolve('Owner / Armed Officer')).toEqual(['owner']);
+  });
+
+  it('reads only the owner where the taxonomy names no trade\'s worker', () => {
+    const none = resolverFor(personasOf([
+      ['owner', 'Workshop owner', ['Owner', 'Inhaber']],
+      ['office', 'Office manager', ['Office Manager']],
+    ]));
+    expect(none('Inhaber / Polsterer')).toEqual(['owner']);
+  });
+});
+
 describe("a function's head at another rank: the broader function's persona at the title's rank (thirty-third round)", () => {
   const taxonomy: Taxonomy = {
     personas: [

@@ -134,7 +134,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.92, personas: 0.95, industries: 0.75, painPoints: 0.71 },
-  'dev17-hearing-multilingual': { ndcg: 0.9, personas: 0.91, industries: 0.73, painPoints: 0.57 },
+  'dev17-hearing-multilingual': { ndcg: 0.905, personas: 0.93, industries: 0.73, painPoints: 0.57 },
   'dev17-lift-messy': { ndcg: 0.94, personas: 0.89, industries: 0.76, painPoints: 0.7 },
   'dev17-music-messy': { ndcg: 0.945, personas: 0.9, industries: 0.66, painPoints: 0.77 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -151,7 +151,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.805 },
-  'dev19-salon-multilingual': { ndcg: 0.895, personas: 0.88, industries: 0.575, painPoints: 0.79 },
+  'dev19-salon-multilingual': { ndcg: 0.9, personas: 0.915, industries: 0.575, painPoints: 0.79 },
   'dev19-cleaning-messy': { ndcg: 0.925, personas: 0.975, industries: 0.88, painPoints: 0.625 },
   'dev19-signshop-messy': { ndcg: 0.893, personas: 0.95, industries: 0.845, painPoints: 0.432 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
