@@ -1246,6 +1246,16 @@ describe('ranking', () => {
     expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['talks', 'plain']);
   });
 
+  it('finds the content in the prospect’s own word even when a fifth of the library uses that word', () => {
+    const r = resolveProspect({ title: 'CFO', notes: 'Monday mornings go to the weekend inbox.' }, compiled);
+    const assets = [
+      asset('talks', { personas: ['money'], title: 'Taming the shared inbox', publishedAt: '2020-01-01' }),
+      ...[1, 2, 3].map((k) => asset(`other-inbox-${k}`, { personas: ['tech'], title: `Inbox rules for engineers, part ${k}` })),
+      ...Array.from({ length: 16 }, (_, k) => asset(`plain-${k}`, { personas: ['money'], title: `Finance for growing teams ${k}`, publishedAt: '2026-10-01' })),
+    ];
+    expect(rankAssets(assets, r, { today, limit: 3 }).suggestions[0]?.asset.id).toBe('talks');
+  });
+
   it('weighs a pain read in the taxonomy’s own words above one inferred from general knowledge', () => {
     const r = resolveProspect({ title: 'CFO', notes: 'Manual work everywhere. Our costs are rising every quarter.' }, compiled);
     expect(r.painPoints.map((x) => [x.id, x.evidence.confidence >= 0.9])).toEqual([['manual', true], ['costs', false]]);

@@ -19,25 +19,25 @@ const FLOORS: Record<string, Bar> = {
   'ravenmoor-security': { ndcg: 0.95, personas: 0.97, industries: 0.95, painPoints: 0.84 },
   'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.77 },
   'cargoline-logistics': { ndcg: 0.965, personas: 0.935, industries: 0.95, painPoints: 0.73 },
-  'groundline-construction': { ndcg: 0.89, personas: 0.85, industries: 0.91, painPoints: 0.80 },
-  'campus-compass-edtech': { ndcg: 0.92, personas: 0.94, industries: 0.8, painPoints: 0.75 },
+  'groundline-construction': { ndcg: 0.942, personas: 0.85, industries: 0.91, painPoints: 0.80 },
+  'campus-compass-edtech': { ndcg: 0.931, personas: 0.94, industries: 0.8, painPoints: 0.75 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
-  'meridian-rcm': { ndcg: 0.925, personas: 0.88, industries: 0.94, painPoints: 0.69 },
+  'meridian-rcm': { ndcg: 0.933, personas: 0.88, industries: 0.94, painPoints: 0.69 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.95, personas: 0.9, industries: 0.91, painPoints: 0.71 },
   'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
-  'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
+  'verity-quality': { ndcg: 0.967, personas: 0.96, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.95, personas: 0.89, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
-  'dev-hospitality-messy': { ndcg: 0.935, personas: 0.92, industries: 0.92, painPoints: 0.78 },
+  'dev-hospitality-messy': { ndcg: 0.942, personas: 0.92, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.94, personas: 0.9, industries: 0.97, painPoints: 0.74 },
   'dev2-utilities-multilingual': { ndcg: 0.92, personas: 0.96, industries: 0.86, painPoints: 0.74 },
   'dev2-property-messy': { ndcg: 0.955, personas: 0.89, industries: 0.9, painPoints: 0.805 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
-  'dev3-agtech-plain': { ndcg: 0.915, personas: 0.91, industries: 0.82, painPoints: 0.67 },
-  'dev3-auto-multilingual': { ndcg: 0.9, personas: 0.9, industries: 0.89, painPoints: 0.555 },
+  'dev3-agtech-plain': { ndcg: 0.918, personas: 0.91, industries: 0.82, painPoints: 0.67 },
+  'dev3-auto-multilingual': { ndcg: 0.906, personas: 0.9, industries: 0.89, painPoints: 0.555 },
   'dev3-dental-messy': { ndcg: 0.92, personas: 0.935, industries: 0.84, painPoints: 0.54 },
   'dev3-media-messy': { ndcg: 0.87, personas: 0.91, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
@@ -45,13 +45,13 @@ const FLOORS: Record<string, Bar> = {
   'dev4-veterinary-plain': { ndcg: 0.915, personas: 0.91, industries: 0.81, painPoints: 0.70 },
   'dev4-maintenance-multilingual': { ndcg: 0.93, personas: 0.96, industries: 0.83, painPoints: 0.6 },
   'dev4-fitness-messy': { ndcg: 0.938, personas: 0.975, industries: 0.92, painPoints: 0.745 },
-  'dev4-wastehauling-messy': { ndcg: 0.933, personas: 0.9, industries: 0.86, painPoints: 0.655 },
+  'dev4-wastehauling-messy': { ndcg: 0.934, personas: 0.9, industries: 0.86, painPoints: 0.655 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
   'dev5-aviation-mro-plain': { ndcg: 0.95, personas: 0.95, industries: 0.84, painPoints: 0.68 },
   'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.63 },
-  'dev5-ports-messy': { ndcg: 0.91, personas: 0.89, industries: 0.93, painPoints: 0.56 },
+  'dev5-ports-messy': { ndcg: 0.915, personas: 0.89, industries: 0.93, painPoints: 0.56 },
   'dev5-venues-messy': { ndcg: 0.938, personas: 0.9, industries: 0.89, painPoints: 0.70 },
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
@@ -59,26 +59,26 @@ const FLOORS: Record<string, Bar> = {
   'dev6-labs-plain': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.78 },
   'dev6-retail-multilingual': { ndcg: 0.925, personas: 0.92, industries: 0.87, painPoints: 0.715 },
   'dev6-legal-messy': { ndcg: 0.96, personas: 0.93, industries: 0.87, painPoints: 0.65 },
-  'dev6-fiber-messy': { ndcg: 0.925, personas: 0.9, industries: 0.8, painPoints: 0.63 },
+  'dev6-fiber-messy': { ndcg: 0.932, personas: 0.9, industries: 0.8, painPoints: 0.63 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.875 },
-  'dev7-sportclubs-multilingual': { ndcg: 0.855, personas: 0.89, industries: 0.62, painPoints: 0.73 },
+  'dev7-sportclubs-multilingual': { ndcg: 0.857, personas: 0.89, industries: 0.62, painPoints: 0.73 },
   'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.75 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.64 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
   'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.9, painPoints: 0.865 },
-  'dev8-energytrading-multilingual': { ndcg: 0.89, personas: 0.92, industries: 0.74, painPoints: 0.765 },
+  'dev8-energytrading-multilingual': { ndcg: 0.914, personas: 0.92, industries: 0.74, painPoints: 0.765 },
   'dev8-recruitment-messy': { ndcg: 0.92, personas: 0.90, industries: 0.85, painPoints: 0.59 },
   'dev8-filmtv-messy': { ndcg: 0.94, personas: 0.85, industries: 0.8, painPoints: 0.81 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.955, painPoints: 0.88 },
-  'dev9-maritime-multilingual': { ndcg: 0.845, personas: 0.83, industries: 0.75, painPoints: 0.59 },
+  'dev9-maritime-multilingual': { ndcg: 0.856, personas: 0.83, industries: 0.75, painPoints: 0.59 },
   'dev9-funeral-messy': { ndcg: 0.935, personas: 0.88, industries: 0.80, painPoints: 0.80 },
   'dev9-localization-messy': { ndcg: 0.93, personas: 0.85, industries: 0.92, painPoints: 0.54 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -99,19 +99,19 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.94, personas: 0.95, industries: 0.79, painPoints: 0.77 },
   'dev12-pharmacy-multilingual': { ndcg: 0.94, personas: 0.88, industries: 0.94, painPoints: 0.745 },
-  'dev12-cinema-messy': { ndcg: 0.93, personas: 0.92, industries: 0.84, painPoints: 0.7 },
+  'dev12-cinema-messy': { ndcg: 0.966, personas: 0.92, industries: 0.84, painPoints: 0.7 },
   'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.92, industries: 0.66, painPoints: 0.69 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
-  'dev13-golf-plain': { ndcg: 0.935, personas: 0.9, industries: 0.82, painPoints: 0.78 },
+  'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.78 },
   'dev13-water-multilingual': { ndcg: 0.895, personas: 0.89, industries: 0.5, painPoints: 0.73 },
-  'dev13-marina-messy': { ndcg: 0.9, personas: 0.9, industries: 0.82, painPoints: 0.54 },
+  'dev13-marina-messy': { ndcg: 0.904, personas: 0.9, industries: 0.82, painPoints: 0.54 },
   'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.86, painPoints: 0.67 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
-  'dev14-airports-plain': { ndcg: 0.975, personas: 0.85, industries: 0.99, painPoints: 0.775 },
+  'dev14-airports-plain': { ndcg: 0.981, personas: 0.85, industries: 0.99, painPoints: 0.775 },
   'dev14-congregations-multilingual': { ndcg: 0.93, personas: 0.92, industries: 0.8, painPoints: 0.7 },
   // Review mends (thirty-second round): pains 0.68 -> 0.66, only for 'ppl down' (copied from this set) dropped.
   'dev14-libraries-messy': { ndcg: 0.91, personas: 0.82, industries: 0.88, painPoints: 0.66 },
@@ -121,7 +121,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.955, personas: 0.98, industries: 0.84, painPoints: 0.83 },
   'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.9, painPoints: 0.63 },
-  'dev15-beekeeping-messy': { ndcg: 0.91, personas: 0.935, industries: 0.77, painPoints: 0.81 },
+  'dev15-beekeeping-messy': { ndcg: 0.957, personas: 0.935, industries: 0.77, painPoints: 0.81 },
   'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.64 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
@@ -135,7 +135,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.92, personas: 0.95, industries: 0.75, painPoints: 0.71 },
   'dev17-hearing-multilingual': { ndcg: 0.905, personas: 0.93, industries: 0.73, painPoints: 0.57 },
-  'dev17-lift-messy': { ndcg: 0.94, personas: 0.89, industries: 0.76, painPoints: 0.7 },
+  'dev17-lift-messy': { ndcg: 0.947, personas: 0.89, industries: 0.76, painPoints: 0.7 },
   'dev17-music-messy': { ndcg: 0.945, personas: 0.9, industries: 0.66, painPoints: 0.77 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
@@ -153,26 +153,26 @@ const FLOORS: Record<string, Bar> = {
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.805 },
   'dev19-salon-multilingual': { ndcg: 0.9, personas: 0.915, industries: 0.575, painPoints: 0.79 },
   'dev19-cleaning-messy': { ndcg: 0.925, personas: 0.975, industries: 0.88, painPoints: 0.625 },
-  'dev19-signshop-messy': { ndcg: 0.893, personas: 0.95, industries: 0.845, painPoints: 0.432 },
+  'dev19-signshop-messy': { ndcg: 0.895, personas: 0.95, industries: 0.845, painPoints: 0.432 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.985, personas: 0.95, industries: 0.95, painPoints: 0.86 },
-  'dev20-bakery-multilingual': { ndcg: 0.84, personas: 0.88, industries: 0.68, painPoints: 0.6 },
-  'dev20-photostudio-messy': { ndcg: 0.875, personas: 0.915, industries: 0.85, painPoints: 0.565 },
+  'dev20-bakery-multilingual': { ndcg: 0.848, personas: 0.88, industries: 0.68, painPoints: 0.6 },
+  'dev20-photostudio-messy': { ndcg: 0.88, personas: 0.915, industries: 0.85, painPoints: 0.565 },
   'dev20-vending-messy': { ndcg: 0.885, personas: 0.955, industries: 0.75, painPoints: 0.52 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.855, painPoints: 0.77 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.855, personas: 0.825, industries: 0.66, painPoints: 0.53 },
-  'dev21-towing-messy': { ndcg: 0.865, personas: 0.905, industries: 0.66, painPoints: 0.55 },
+  'dev21-towing-messy': { ndcg: 0.87, personas: 0.905, industries: 0.66, painPoints: 0.55 },
   'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.85, industries: 0.74, painPoints: 0.49 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.97, industries: 0.78, painPoints: 0.815 },
-  'dev22-forestry-multilingual': { ndcg: 0.815, personas: 0.79, industries: 0.45, painPoints: 0.6 },
+  'dev22-forestry-multilingual': { ndcg: 0.826, personas: 0.79, industries: 0.45, painPoints: 0.6 },
   'dev22-glazing-messy': { ndcg: 0.88, personas: 0.89, industries: 0.79, painPoints: 0.5 },
   'dev22-surveyresearch-messy': { ndcg: 0.905, personas: 0.9, industries: 0.83, painPoints: 0.38 },
   // Held out (written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets,
