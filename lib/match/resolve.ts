@@ -337,23 +337,45 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   // part: "Treasurer" is read alone, not as the executive's treasurer.
   const rank = rankWords(said);
   const lent = functionsOf(rank).length > 0 ? [] : rank;
+  const governed = governedParts(roles);
   // A part is a role of its own when it has a rank ("Head of Growth") or is one of the taxonomy's own
   // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither, and with VP's rank it is HR again.
-  for (const role of roles) {
+  for (const [i, role] of roles.entries()) {
     const ranked = seniorityOf(titleWords(role)) > 0;
-    const read = ranked || lent.length === 0 ? role : `${role} ${lent.join(' ')}`;
+    const read = ranked || lent.length === 0 || !governed.has(i) ? role : `${role} ${lent.join(' ')}`;
     // (One of the taxonomy's own titles whole is a role, however the persona was scored: "Pastor" is also the
     // clergy's function.)
     const own = isPersonaName(titleWords(role), c);
     const found = resolvePersonaPart(read, quote, c, out.length === 0);
     for (const r of found)
-      if ((ranked || rank.length > 0 || own || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1) || saidInName(role, r.id, c)) && !out.some((o) => o.id === r.id)) out.push(r);
+      if ((ranked || (rank.length > 0 && (lent.length === 0 || governed.has(i) || (c.personas.find((p) => p.entry.id === r.id)?.seniority ?? 0) < 3)) || own || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1) || saidInName(role, r.id, c)) && !out.some((o) => o.id === r.id)) out.push(r);
     // "Salonleitung & Stylistin": a role that heads one of the customers' kinds of site and names no persona is the
     // persona named for that site at a head's rank, as a title that says only that is (sitePeer).
     const site = found.length === 0 ? siteHeaded(role, c) : undefined;
     const peer = site && sitePeer(titleWords(role), site, c);
     if (peer && !out.some((o) => o.id === peer.entry.id)) out.push(peerReading(peer, quote));
   }
+  return out;
+}
+
+/** The parts of a title joining roles that its rank governs: a rank opening the title before a function ("VP Ops &
+ * Finance") is also the later parts', one closing it ("Ops & Finance Manager") the earlier parts'; a rank that closes
+ * the first part ("Office Mgr / Billing") or is a part alone ("Partner & route driver") is that part's only. */
+function governedParts(roles: readonly string[]): Set<number> {
+  const words = roles.map((r) => titleWords(r));
+  const out = new Set<number>();
+  // How many of the words at one end are all rank words ("Sr. Dir." of "Sr. Dir. HR Ops").
+  const edge = (ws: readonly string[], take: (k: number) => readonly string[]) => {
+    let k = 0;
+    for (let n = 1; n <= ws.length; n++) if (rankWords(take(n)).length === n) k = n;
+    return k;
+  };
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  const lead = edge(first, (n) => first.slice(0, n));
+  if (lead > 0 && lead < first.length) for (let i = 1; i < roles.length; i++) out.add(i);
+  const tail = edge(last, (n) => last.slice(-n));
+  if (tail > 0 && tail < last.length) for (let i = 0; i < roles.length - 1; i++) out.add(i);
   return out;
 }
 

@@ -1757,3 +1757,27 @@ describe('the business\'s own top executive, however the title says it (thirty-f
     expect(site('Gérant')).not.toEqual(['boss']);
   });
 });
+
+describe("a rank governs the parts of a two-role title it opens or closes, not a duty after a manager's title (thirty-seventh round)", () => {
+  // An invented window-cleaning firm: an office manager, a finance head, a crew supervisor, a fleet manager.
+  const resolve = resolverFor(
+    personasOf([
+      ['office', 'Office manager', ['Office Manager', 'Office Administrator']],
+      ['finance', 'Finance leader', ['Finance Director', 'Head of Finance', 'CFO']],
+      ['crew', 'Crew supervisor', ['Crew Supervisor', 'Crew Lead', 'Dispatch Supervisor']],
+      ['fleet', 'Fleet manager', ['Fleet Manager', 'Transport Manager']],
+      ['cleaner', 'Window cleaner', ['Window Cleaner', 'Cleaning Technician']],
+    ]),
+  );
+  it.each([
+    // The duty after the manager's title is the manager's own work, not a second head's office.
+    ['Office Mgr / bookkeeper', ['office']],
+    ['Dispatch Supervisor / Driver', ['crew']],
+    // A rank that opens the title is every part's: the head of finance and of fleet.
+    ['Director of Finance & Fleet', ['finance', 'fleet']],
+    // A part the taxonomy names is a role of its own, at any rank.
+    ['Office Manager / Window Cleaner', ['cleaner', 'office']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual(want);
+  });
+});

@@ -26,7 +26,7 @@ const FLOORS: Record<string, Bar> = {
   'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.95, personas: 0.9, industries: 0.91, painPoints: 0.71 },
   'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
-  'verity-quality': { ndcg: 0.95, personas: 0.96, industries: 0.95, painPoints: 0.86 },
+  'verity-quality': { ndcg: 0.95, personas: 0.975, industries: 0.95, painPoints: 0.86 },
   'clearpath-claims': { ndcg: 0.95, personas: 0.89, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
   'dev-hospitality-messy': { ndcg: 0.935, personas: 0.92, industries: 0.92, painPoints: 0.78 },
@@ -58,7 +58,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.78 },
   'dev6-retail-multilingual': { ndcg: 0.925, personas: 0.92, industries: 0.87, painPoints: 0.715 },
-  'dev6-legal-messy': { ndcg: 0.96, personas: 0.93, industries: 0.87, painPoints: 0.65 },
+  'dev6-legal-messy': { ndcg: 0.96, personas: 0.95, industries: 0.87, painPoints: 0.65 },
   'dev6-fiber-messy': { ndcg: 0.925, personas: 0.9, industries: 0.8, painPoints: 0.63 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
@@ -166,7 +166,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.855, painPoints: 0.77 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.855, personas: 0.825, industries: 0.66, painPoints: 0.53 },
-  'dev21-towing-messy': { ndcg: 0.865, personas: 0.905, industries: 0.66, painPoints: 0.55 },
+  'dev21-towing-messy': { ndcg: 0.885, personas: 0.92, industries: 0.66, painPoints: 0.55 },
   'dev21-guardservices-messy': { ndcg: 0.86, personas: 0.85, industries: 0.74, painPoints: 0.49 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
