@@ -255,6 +255,8 @@ const isSiteExecutive = (p: CompiledTaxonomy['personas'][number] | undefined, c:
   p !== undefined && (p.functions.get('executive') ?? 0) >= 0.5 && titleWords(p.entry.label).some((w) => c.siteWords.has(w));
 
 const SITE_HEAD = SITE_HEAD_RANKS.map((r) => titleWords(r));
+const ENGLISH_GENERAL_MANAGER = /^\s*(?:general\s+manager|g\.?\s?m\.?)\s*$/i;
+const OPERATIONS_MANAGER = titleWords('operations manager');
 const TOP_EXECUTIVE = { said: TOP_EXECUTIVE_TITLES.said.map((t) => titleWords(t)), named: TOP_EXECUTIVE_TITLES.named.map((t) => titleWords(t)) };
 const startsWith = (words: readonly string[], head: readonly string[]) => head.every((w, i) => words[i] === w);
 
@@ -736,6 +738,13 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   // (not "Marina General Manager"), is the persona named by another such title ("Managing Director", "CEO"), not one
   // about the executive function through the heads of something else ("Association Director", "Federation President").
   const isTop = (ws: readonly string[], titles: readonly (readonly string[])[]) => titles.some((t) => t.length === ws.length && startsWith(ws, t));
+  // "General Manager", "GM" said in English and named by no persona: the manager who runs the business's operations
+  // day to day for its owners, the one persona named "Operations Manager"; not the owner or chief executive, as a
+  // French gérant or a Spanish gerente (the company's legal head) is below.
+  if (scored.size === 0 && ENGLISH_GENERAL_MANAGER.test(title) && !c.personas.some((p) => p.forms.some((f) => f.words.some((_, i) => startsWith(f.words.slice(i), words))))) {
+    const runs = c.personas.flatMap((p, index) => (p.forms.some((f) => f.words.length === OPERATIONS_MANAGER.length && startsWith(f.words, OPERATIONS_MANAGER)) ? [index] : []));
+    if (runs.length === 1) bump(scored, { index: runs[0]!, score: 1.2, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
+  }
   if (scored.size === 0 && isTop(words, TOP_EXECUTIVE.said) && !c.personas.some((p) => p.forms.some((f) => !isTop(f.words, TOP_EXECUTIVE.named) && f.words.some((_, i) => startsWith(f.words.slice(i), words)))))
     c.personas.forEach((p, index) => {
       if (p.forms.some((f) => isTop(f.words, TOP_EXECUTIVE.named))) bump(scored, { index, score: 1.2, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });

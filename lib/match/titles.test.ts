@@ -1781,3 +1781,31 @@ describe("a rank governs the parts of a two-role title it opens or closes, not a
     expect([...resolve(title)].sort()).toEqual(want);
   });
 });
+
+describe("an English general manager named by no persona runs the operations, not the company (thirty-seventh round)", () => {
+  // An invented kennel chain: its owner, named as the chief executive, and its operations manager.
+  const resolve = resolverFor(
+    personasOf([
+      ['owner', 'Owner / president', ['Owner', 'President', 'CEO', 'Managing Director']],
+      ['ops', 'Operations manager', ['Operations Manager', 'Kennel Manager']],
+    ]),
+  );
+  it.each([
+    ['General Manager', ['ops']],
+    ['GM', ['ops']],
+    // The French gérant is the company's legal head: the owner's persona, as before.
+    ['Gérant', ['owner']],
+    ['CEO', ['owner']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+  it('leaves a general manager to the persona one of whose names says it', () => {
+    const named = resolverFor(
+      personasOf([
+        ['owner', 'Owner / general manager', ['Owner', 'General Manager']],
+        ['ops', 'Operations manager', ['Operations Manager']],
+      ]),
+    );
+    expect(named('General Manager')).toEqual(['owner']);
+  });
+});
