@@ -255,6 +255,8 @@ const isSiteExecutive = (p: CompiledTaxonomy['personas'][number] | undefined, c:
   p !== undefined && (p.functions.get('executive') ?? 0) >= 0.5 && titleWords(p.entry.label).some((w) => c.siteWords.has(w));
 
 const SITE_HEAD = SITE_HEAD_RANKS.map((r) => titleWords(r));
+const ENGLISH_GENERAL_MANAGER = /^\s*(?:general\s+manager|g\.?\s?m\.?)\s*$/i;
+const OPERATIONS_MANAGER = titleWords('operations manager');
 const TOP_EXECUTIVE = { said: TOP_EXECUTIVE_TITLES.said.map((t) => titleWords(t)), named: TOP_EXECUTIVE_TITLES.named.map((t) => titleWords(t)) };
 const startsWith = (words: readonly string[], head: readonly string[]) => head.every((w, i) => words[i] === w);
 
@@ -337,19 +339,20 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   // part: "Treasurer" is read alone, not as the executive's treasurer.
   const rank = rankWords(said);
   const lent = functionsOf(rank).length > 0 ? [] : rank;
+  const governed = governedParts(roles);
   // A part is a role of its own when it has a rank ("Head of Growth") or is one of the taxonomy's own
   // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither, and with VP's rank it is HR again.
   const unread: string[] = [];
   let owned = false;
-  for (const role of roles) {
+  for (const [i, role] of roles.entries()) {
     const ranked = seniorityOf(titleWords(role)) > 0;
-    const read = ranked || lent.length === 0 ? role : `${role} ${lent.join(' ')}`;
+    const read = ranked || lent.length === 0 || !governed.has(i) ? role : `${role} ${lent.join(' ')}`;
     // (One of the taxonomy's own titles whole is a role, however the persona was scored: "Pastor" is also the
     // clergy's function.)
     const own = isPersonaName(titleWords(role), c);
     const found = resolvePersonaPart(read, quote, c, out.length === 0);
     for (const r of found)
-      if ((ranked || rank.length > 0 || own || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1) || saidInName(role, r.id, c)) && !out.some((o) => o.id === r.id)) out.push(r);
+      if ((ranked || (rank.length > 0 && (lent.length === 0 || governed.has(i) || (c.personas.find((p) => p.entry.id === r.id)?.seniority ?? 0) < 3)) || own || (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1) || saidInName(role, r.id, c)) && !out.some((o) => o.id === r.id)) out.push(r);
     // "Salonleitung & Stylistin": a role that heads one of the customers' kinds of site and names no persona is the
     // persona named for that site at a head's rank, as a title that says only that is (sitePeer).
     const site = found.length === 0 ? siteHeaded(role, c) : undefined;
@@ -407,6 +410,27 @@ function practitionerOf(agent: string, c: CompiledTaxonomy): CompiledTaxonomy['p
   if (named.length === 1) return named[0];
   const labelled = named.filter((p) => titleWords(p.entry.label).at(-1) === agent);
   return labelled.length === 1 ? labelled[0] : undefined;
+}
+
+/** The parts of a title joining roles that its rank governs: a rank opening the title before a function ("VP Ops &
+ * Finance") is also the later parts', one closing it ("Ops & Finance Manager") the earlier parts'; a rank that closes
+ * the first part ("Office Mgr / Billing") or is a part alone ("Partner & route driver") is that part's only. */
+function governedParts(roles: readonly string[]): Set<number> {
+  const words = roles.map((r) => titleWords(r));
+  const out = new Set<number>();
+  // How many of the words at one end are all rank words ("Sr. Dir." of "Sr. Dir. HR Ops").
+  const edge = (ws: readonly string[], take: (k: number) => readonly string[]) => {
+    let k = 0;
+    for (let n = 1; n <= ws.length; n++) if (rankWords(take(n)).length === n) k = n;
+    return k;
+  };
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  const lead = edge(first, (n) => first.slice(0, n));
+  if (lead > 0 && lead < first.length) for (let i = 1; i < roles.length; i++) out.add(i);
+  const tail = edge(last, (n) => last.slice(-n));
+  if (tail > 0 && tail < last.length) for (let i = 0; i < roles.length - 1; i++) out.add(i);
+  return out;
 }
 
 /** Words that say a head's rank and nothing else ("Director", "Owner", "Vice President"): how a taxonomy names
@@ -766,6 +790,13 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   // (not "Marina General Manager"), is the persona named by another such title ("Managing Director", "CEO"), not one
   // about the executive function through the heads of something else ("Association Director", "Federation President").
   const isTop = (ws: readonly string[], titles: readonly (readonly string[])[]) => titles.some((t) => t.length === ws.length && startsWith(ws, t));
+  // "General Manager", "GM" said in English and named by no persona: the manager who runs the business's operations
+  // day to day for its owners, the one persona named "Operations Manager"; not the owner or chief executive, as a
+  // French gérant or a Spanish gerente (the company's legal head) is below.
+  if (scored.size === 0 && ENGLISH_GENERAL_MANAGER.test(title) && !c.personas.some((p) => p.forms.some((f) => f.words.some((_, i) => startsWith(f.words.slice(i), words))))) {
+    const runs = c.personas.flatMap((p, index) => (p.forms.some((f) => f.words.length === OPERATIONS_MANAGER.length && startsWith(f.words, OPERATIONS_MANAGER)) ? [index] : []));
+    if (runs.length === 1) bump(scored, { index: runs[0]!, score: 1.2, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
+  }
   if (scored.size === 0 && isTop(words, TOP_EXECUTIVE.said) && !c.personas.some((p) => p.forms.some((f) => !isTop(f.words, TOP_EXECUTIVE.named) && f.words.some((_, i) => startsWith(f.words.slice(i), words)))))
     c.personas.forEach((p, index) => {
       if (p.forms.some((f) => isTop(f.words, TOP_EXECUTIVE.named))) bump(scored, { index, score: 1.2, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });

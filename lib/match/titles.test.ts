@@ -1786,3 +1786,55 @@ describe('the business\'s own top executive, however the title says it (thirty-f
     expect(site('Gérant')).not.toEqual(['boss']);
   });
 });
+
+describe("a rank governs the parts of a two-role title it opens or closes, not a duty after a manager's title (thirty-seventh round)", () => {
+  // An invented window-cleaning firm: an office manager, a finance head, a crew supervisor, a fleet manager.
+  const resolve = resolverFor(
+    personasOf([
+      ['office', 'Office manager', ['Office Manager', 'Office Administrator']],
+      ['finance', 'Finance leader', ['Finance Director', 'Head of Finance', 'CFO']],
+      ['crew', 'Crew supervisor', ['Crew Supervisor', 'Crew Lead', 'Dispatch Supervisor']],
+      ['fleet', 'Fleet manager', ['Fleet Manager', 'Transport Manager']],
+      ['cleaner', 'Window cleaner', ['Window Cleaner', 'Cleaning Technician']],
+    ]),
+  );
+  it.each([
+    // The duty after the manager's title is the manager's own work, not a second head's office.
+    ['Office Mgr / bookkeeper', ['office']],
+    ['Dispatch Supervisor / Driver', ['crew']],
+    // A rank that opens the title is every part's: the head of finance and of fleet.
+    ['Director of Finance & Fleet', ['finance', 'fleet']],
+    // A part the taxonomy names is a role of its own, at any rank.
+    ['Office Manager / Window Cleaner', ['cleaner', 'office']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual(want);
+  });
+});
+
+describe("an English general manager named by no persona runs the operations, not the company (thirty-seventh round)", () => {
+  // An invented kennel chain: its owner, named as the chief executive, and its operations manager.
+  const resolve = resolverFor(
+    personasOf([
+      ['owner', 'Owner / president', ['Owner', 'President', 'CEO', 'Managing Director']],
+      ['ops', 'Operations manager', ['Operations Manager', 'Kennel Manager']],
+    ]),
+  );
+  it.each([
+    ['General Manager', ['ops']],
+    ['GM', ['ops']],
+    // The French gérant is the company's legal head: the owner's persona, as before.
+    ['Gérant', ['owner']],
+    ['CEO', ['owner']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)]).toEqual(want);
+  });
+  it('leaves a general manager to the persona one of whose names says it', () => {
+    const named = resolverFor(
+      personasOf([
+        ['owner', 'Owner / general manager', ['Owner', 'General Manager']],
+        ['ops', 'Operations manager', ['Operations Manager']],
+      ]),
+    );
+    expect(named('General Manager')).toEqual(['owner']);
+  });
+});
