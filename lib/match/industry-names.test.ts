@@ -1089,6 +1089,26 @@ describe('a compound of the vendor’s trade and its works or factory (thirty-si
   });
 });
 
+describe('a group of people in a taxonomy’s names is no group of businesses (thirty-seventh round)', () => {
+  // A vendor to research firms whose one "group" is a group of people the studios gather.
+  const research = ofIndustries([
+    { id: 'qual', label: 'Qualitative studios', aliases: ['focus groups', 'in-depth interviews'] },
+    { id: 'panels', label: 'Online panel providers', aliases: ['panel provider'] },
+    { id: 'pollsters', label: 'Pollsters', aliases: ['polling firm'] },
+  ]);
+  const ids = (company: string, notes?: string) => resolveIndustries({ company, notes }, research).map((r) => r.id);
+
+  it('does not read a company’s "Group" as the entry of focus groups', () => {
+    expect(ids('Harbor Insight Group', 'Polling firm, 40 staff.')).toEqual(['pollsters']);
+    expect(ids('Harbor Insight Group')).toEqual([]);
+  });
+
+  it('still reads the entry where the notes name it', () => {
+    expect(ids('Harbor Insight Group', 'Runs focus groups in 3 cities.')).toEqual(['qual']);
+  });
+});
+
+
 describe('the kind of body a company is, said at its name’s head in any order (thirty-seventh round)', () => {
   // A vendor to fruit growing whose taxonomy tells its bodies apart: growers’ associations, cooperatives, federations.
   const fruit = ofIndustries([

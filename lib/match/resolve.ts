@@ -1569,8 +1569,9 @@ function industryNotes(notes: string, c: CompiledTaxonomy): string {
 }
 
 /** Words a taxonomy's label or alias uses for a business of many sites: "Dental groups & DSOs",
- * "Multi-site veterinary groups", "gym chain" ("supply chain" and "cold chain" are not). */
-const GROUP_OF_SITES = /\b(?:groups?|(?<!supply |cold |value )chains?|multi[- ]?(?:site|location|unit|campus)s?|consolidators?)\b/i;
+ * "Multi-site veterinary groups", "gym chain" ("supply chain" and "cold chain" are not; nor is a group of people a
+ * business gathers or serves: "focus groups", "support groups", "user groups"). */
+const GROUP_OF_SITES = /\b(?:(?<!(?:focus|support|user|peer|age|interest|pressure|working|study|discussion|target|advocacy) )groups?|(?<!supply |cold |value )chains?|multi[- ]?(?:site|location|unit|campus)s?|consolidators?)\b/i;
 const groupEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
 /** The taxonomy's one entry for businesses of many sites, when it has exactly one. */
 function groupEntryOf(c: CompiledTaxonomy): number | undefined {
