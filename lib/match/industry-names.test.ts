@@ -1135,6 +1135,14 @@ describe('the kind of body a company is, said at its name’s head in any order 
   it('is no body said inside the name', () => {
     expect(ids('Hillside Vereinigung Orchards')).toEqual(['orchards']);
   });
+
+  it('reads a consortium or community of members as the association where no entry names its kind', () => {
+    expect(ids('Consorzio Frutticoltori Alto Adige')).toEqual(['associations']);
+    expect(ids('Comunidad de Regantes del Valle')).toEqual(['associations']);
+    expect(ids('Cooperativa Frutticola del Trentino')).toEqual(['coops']);
+    // A body of several municipalities is a public body, not the members' association.
+    expect(ids('Communauté de communes du Val de Loire')).not.toContain('associations');
+  });
 });
 
 describe('an English compound of two of the taxonomy’s words in a company’s name (thirtieth round)', () => {

@@ -1066,6 +1066,7 @@ const BODY_KINDS: ReadonlyMap<string, string> = new Map(
     cooperative: ['cooperative', 'cooperatives', 'coop', 'cooperativa', 'cooperatie', 'genossenschaft', 'cooperativ'],
     federation: ['federation', 'federacion', 'federazione', 'federacao', 'federatie', 'verband', 'bond'],
     consortium: ['consortium', 'consorzio', 'consorcio', 'konsortium'],
+    community: ['comunidad', 'communaute', 'comunita', 'comunidade', 'gemeinschaft', 'gemeenschap'],
     municipal: ['zweckverband', 'mancomunidad', 'intercommunale'],
   }).flatMap(([kind, said]) => said.map((w) => [w, kind] as const)),
 );
@@ -1074,11 +1075,20 @@ const BODY_FORMS: readonly [string[], string][] = [
   [['eg'], 'cooperative'], [['e', 'g'], 'cooperative'], [['ev'], 'association'], [['e', 'v'], 'association'], [['wv'], 'association'], [['w', 'v'], 'association'],
 ];
 const BODY_PART_MIN = 5;
-/** The kind of body a company's name says at its head: its first word (as the Romance languages put the head: "Consorzio
- * Forestale ...", "Associação de Produtores ...") unless an English head ends it, its last ("... Forest Owners Association", "... Korfbal Bond"), a
- * German or Dutch compound's last part there ("Waldbesitzervereinigung", "Landesverband"), or a legal form that says it
- * ("... eG"), in that order; none when it says none. */
+/** The bodies several municipalities form, said in more than one word: France's "communauté de communes" (or
+ * "d'agglomération", "urbaine"), Italy's "comunità montana", Portugal's "comunidade intermunicipal". */
+const PUBLIC_BODY = /\b(?:communaut[ée] (?:de communes|d['’]agglom[ée]ration|urbaine)|comunit[àa] montana|comunidade intermunicipal)\b/iu;
+/** Bodies of members that are associations of their members by definition (a cooperative is "an autonomous association
+ * of persons"): the association entry where the taxonomy names none by their own kind ("Comunidad de Montes",
+ * "Coopérative Forestière" to a taxonomy of "forest owners' associations"). */
+const MEMBERS_BODIES = new Set(['cooperative', 'consortium', 'community']);
+/** The kinds of body a company's name says at its head: a legal form that says one ("... eG"), its first word (as the
+ * Romance languages put the head: "Consorzio Forestale ...", "Associação de Produtores ...") unless an English head
+ * ends the name ("Coop Honey Store"), its last word ("... Forest Owners Association", "... Korfbal Bond"), or a German
+ * or Dutch compound's last part there ("Waldbesitzervereinigung", "Landesverband"), in that order; none when it says
+ * none. A body of municipalities is that alone. */
 function bodiesOf(company: string): string[] {
+  if (PUBLIC_BODY.test(company)) return ['municipal'];
   const said = words(company.replace(/\([^)]*\)/g, ' '));
   const kinds: string[] = [];
   for (const [form, kind] of BODY_FORMS) if (said.length > form.length && form.every((w, k) => said[said.length - form.length + k] === w)) kinds.push(kind);
@@ -1104,7 +1114,8 @@ function bodiesOf(company: string): string[] {
 }
 let bodyEntries: PerTaxonomy<Map<string, number | undefined>> | undefined;
 /** The one entry a kind of body names: the entry whose label or aliases have the kind as their head ("forest owners'
- * association", "Federations & leagues"), or, for a public body, use its word ("Municipal wastewater"), when one does. */
+ * association", "Federations & leagues"), or, for a public body, use its word ("Municipal wastewater"), when one does;
+ * for a body of members none names, the association entry. */
 function bodyEntryOf(kind: string, c: CompiledTaxonomy): number | undefined {
   bodyEntries ??= new PerTaxonomy();
   let held = bodyEntries.get(c);
@@ -1113,7 +1124,7 @@ function bodyEntryOf(kind: string, c: CompiledTaxonomy): number | undefined {
   const word = industryWords(kind)[0]!;
   const anywhere = kind === 'municipal';
   const found = c.industries.flatMap((i, index) => (i.forms.some((f) => (anywhere ? f.words.includes(word) : f.words.at(-1) === word)) ? [index] : []));
-  const one = found.length === 1 ? found[0] : undefined;
+  const one = found.length === 1 ? found[0] : MEMBERS_BODIES.has(kind) ? bodyEntryOf('association', c) : undefined;
   held.set(kind, one);
   return one;
 }
