@@ -1130,6 +1130,7 @@ describe('the kind of body a company is, said at its name’s head in any order 
     expect(ids('Obstbauernvereinigung Bodensee w.V.')).toEqual(['associations']);
     expect(ids('Koninklijke Fruitteelt Bond')).toEqual(['federations']);
     expect(ids('Altländer Obsthof eG', 'Packhouse mit drei Linien.')).toEqual(['coops', 'packers']);
+    expect(ids('Magazzino Sociale di Lagnasco')).toEqual(['coops']);
   });
 
   it('is no body said inside the name', () => {

@@ -1086,11 +1086,12 @@ const MEMBERS_BODIES = new Set(['cooperative', 'consortium', 'community']);
  * Romance languages put the head: "Consorzio Forestale ...", "Associação de Produtores ...") unless an English head
  * ends the name ("Coop Honey Store"), its last word ("... Forest Owners Association", "... Korfbal Bond"), or a German
  * or Dutch compound's last part there ("Waldbesitzervereinigung", "Landesverband"), in that order; none when it says
- * none. A body of municipalities is that alone. */
+ * none; Italian's "sociale" second ("Cantina Sociale di ...") is a cooperative. A body of municipalities is that alone. */
 function bodiesOf(company: string): string[] {
   if (PUBLIC_BODY.test(company)) return ['municipal'];
   const said = words(company.replace(/\([^)]*\)/g, ' '));
-  const kinds: string[] = [];
+  // Italian names a cooperative by "sociale" after the trade's house ("Cantina Sociale", "Latteria Sociale").
+  const kinds: string[] = said[1] === 'sociale' ? ['cooperative'] : [];
   for (const [form, kind] of BODY_FORMS) if (said.length > form.length && form.every((w, k) => said[said.length - form.length + k] === w)) kinds.push(kind);
   let end = said.length;
   while (end > 1 && LEGAL_FORMS.has(said[end - 1]!)) end--;

@@ -127,7 +127,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
   'dev16-campgrounds-plain': { ndcg: 0.98, personas: 0.98, industries: 0.9, painPoints: 0.93 },
-  'dev16-wineries-multilingual': { ndcg: 0.905, personas: 0.88, industries: 0.8, painPoints: 0.785 },
+  'dev16-wineries-multilingual': { ndcg: 0.92, personas: 0.88, industries: 0.855, painPoints: 0.785 },
   'dev16-linen-messy': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.7 },
   'dev16-bowling-messy': { ndcg: 0.914, personas: 0.92, industries: 0.75, painPoints: 0.7 },
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
