@@ -673,7 +673,7 @@ describe('a kind of business read through other names of its kind', () => {
   it('reads a compound whose first part is one of the taxonomy’s one-word names as that name', () => {
     expect(read('Moscheeverein Al-Huda Wuppertal e.V.')).toEqual(['mosques']);
     expect(read('Synodalverband Nord')).toEqual(['federations']);
-    expect(read('Landesverband Nord')).toEqual([]);
+    expect(read('Landesbank Nord')).toEqual([]);
   });
 
   it('still reads the one entry it reaches, or an entry the name says', () => {
@@ -1086,6 +1086,63 @@ describe('a compound of the vendor’s trade and its works or factory (thirty-si
 
   it('is no kind when the first part is no word of the taxonomy', () => {
     expect(ids('Kunstwerk für die Eingangshalle.')).toEqual([]);
+  });
+});
+
+describe('a group of people in a taxonomy’s names is no group of businesses (thirty-seventh round)', () => {
+  // A vendor to research firms whose one "group" is a group of people the studios gather.
+  const research = ofIndustries([
+    { id: 'qual', label: 'Qualitative studios', aliases: ['focus groups', 'in-depth interviews'] },
+    { id: 'panels', label: 'Online panel providers', aliases: ['panel provider'] },
+    { id: 'pollsters', label: 'Pollsters', aliases: ['polling firm'] },
+  ]);
+  const ids = (company: string, notes?: string) => resolveIndustries({ company, notes }, research).map((r) => r.id);
+
+  it('does not read a company’s "Group" as the entry of focus groups', () => {
+    expect(ids('Harbor Insight Group', 'Polling firm, 40 staff.')).toEqual(['pollsters']);
+    expect(ids('Harbor Insight Group')).toEqual([]);
+  });
+
+  it('still reads the entry where the notes name it', () => {
+    expect(ids('Harbor Insight Group', 'Runs focus groups in 3 cities.')).toEqual(['qual']);
+  });
+});
+
+
+describe('the kind of body a company is, said at its name’s head in any order (thirty-seventh round)', () => {
+  // A vendor to fruit growing whose taxonomy tells its bodies apart: growers’ associations, cooperatives, federations.
+  const fruit = ofIndustries([
+    { id: 'orchards', label: 'Orchards', aliases: ['apple orchard'] },
+    { id: 'associations', label: 'Fruit growers’ associations', aliases: ['growers’ association'] },
+    { id: 'coops', label: 'Fruit cooperatives', aliases: [] },
+    { id: 'federations', label: 'Federations', aliases: ['growers federation'] },
+    { id: 'packers', label: 'Packers', aliases: ['packhouse'] },
+  ]);
+  const ids = (company: string, notes = 'Kauft Kisten.') => resolveIndustries({ company, notes }, fruit).map((r) => r.id);
+
+  it('reads the body said first, as the Romance languages put a name’s head, or last', () => {
+    expect(ids('Associazione Frutticoltori Val di Non')).toEqual(['associations']);
+    expect(ids('Cooperativa Frutticola del Trentino')).toEqual(['coops']);
+    expect(ids('Kent Packhouse Federation')).toEqual(['federations']);
+  });
+
+  it('reads a compound’s last part and a legal form that say the body', () => {
+    expect(ids('Obstbauernvereinigung Bodensee w.V.')).toEqual(['associations']);
+    expect(ids('Koninklijke Fruitteelt Bond')).toEqual(['federations']);
+    expect(ids('Altländer Obsthof eG', 'Packhouse mit drei Linien.')).toEqual(['coops', 'packers']);
+    expect(ids('Magazzino Sociale di Lagnasco')).toEqual(['coops']);
+  });
+
+  it('is no body said inside the name', () => {
+    expect(ids('Hillside Vereinigung Orchards')).toEqual(['orchards']);
+  });
+
+  it('reads a consortium or community of members as the association where no entry names its kind', () => {
+    expect(ids('Consorzio Frutticoltori Alto Adige')).toEqual(['associations']);
+    expect(ids('Comunidad de Regantes del Valle')).toEqual(['associations']);
+    expect(ids('Cooperativa Frutticola del Trentino')).toEqual(['coops']);
+    // A body of several municipalities is a public body, not the members' association.
+    expect(ids('Communauté de communes du Val de Loire')).not.toContain('associations');
   });
 });
 

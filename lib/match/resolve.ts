@@ -927,6 +927,9 @@ function inOrderApart(name: readonly string[], form: readonly string[]): boolean
 const NAME_JOIN = new RegExp(`\\s(?:&|\\+|${AND_WORDS})\\s`, 'i');
 /** The joins of a CRM's industry value: a comma, "&", "/" or "and" in the six languages ("Health, Wellness & Fitness"). */
 const VALUE_JOIN = new RegExp(`,|&|/|\\b(?:${AND_WORDS})\\b`, 'i');
+/** The readings of names by the kind of body they say ("Bergland Molkerei eG"): the body, beside which the notes
+ * may say the trade's segment ("Käserei ..."). */
+const BODY_NAMES = new WeakSet<Map<number, Scored>>();
 /** The readings of names that join two kinds: one business, so a CRM value that admits one half keeps both. */
 const JOINED_NAMES = new WeakSet<Map<number, Scored>>();
 
@@ -1018,6 +1021,17 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     // A word bound in a two-word sector name gives way to an entry another word of the value names alone.
     const free = owners.filter((o) => !o.bound);
     for (const o of free.length && free.length < owners.length ? free : owners) bump(scored, { index: o.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
+  }
+  // The kind of body the name says at its head decides among the entries the trade's words name ("Landesverband
+  // Handball" is the federation, not the handball clubs): the one entry the taxonomy names by that kind. Where the
+  // name said no entry but by it ("Bergland Molkerei eG"), the notes may still say the trade's segment.
+  if (field === 'company') {
+    const index = bodiesOf(text).map((kind) => bodyEntryOf(kind, c)).find((i) => i !== undefined);
+    if (index !== undefined) {
+      const body = new Map([[index, { index, score: 1, evidence: { field, quote, via: 'taxonomy' as const, confidence } }]]);
+      if (scored.size === 0) BODY_NAMES.add(body);
+      return body;
+    }
   }
   return scored;
 }
@@ -1125,6 +1139,78 @@ function placeKindNamed(words: string[], c: CompiledTaxonomy, noteWords: readonl
   );
   if (specialised.length === 0) return index;
   return specialised.length === 1 ? specialised[0] : undefined;
+}
+/** The kinds of body a company can be, by general knowledge of the organisational and legal forms of the six languages:
+ * the word a company's name says it with, as `words` writes it, and the English word a taxonomy names that kind of
+ * business by. A public body of several municipalities ("Zweckverband", "communauté de communes") is read as municipal. */
+const BODY_KINDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    association: ['association', 'associations', 'associacao', 'asociacion', 'associazione', 'vereinigung', 'vereniging'],
+    cooperative: ['cooperative', 'cooperatives', 'coop', 'cooperativa', 'cooperatie', 'genossenschaft', 'cooperativ'],
+    federation: ['federation', 'federacion', 'federazione', 'federacao', 'federatie', 'verband', 'bond'],
+    consortium: ['consortium', 'consorzio', 'consorcio', 'konsortium'],
+    community: ['comunidad', 'communaute', 'comunita', 'comunidade', 'gemeinschaft', 'gemeenschap'],
+    municipal: ['zweckverband', 'mancomunidad', 'intercommunale'],
+  }).flatMap(([kind, said]) => said.map((w) => [w, kind] as const)),
+);
+/** Legal forms that say the kind of body: the German registered cooperative and association ("eG", "e.V.", "w.V."). */
+const BODY_FORMS: readonly [string[], string][] = [
+  [['eg'], 'cooperative'], [['e', 'g'], 'cooperative'], [['ev'], 'association'], [['e', 'v'], 'association'], [['wv'], 'association'], [['w', 'v'], 'association'],
+];
+const BODY_PART_MIN = 5;
+/** The bodies several municipalities form, said in more than one word: France's "communauté de communes" (or
+ * "d'agglomération", "urbaine"), Italy's "comunità montana", Portugal's "comunidade intermunicipal". */
+const PUBLIC_BODY = /\b(?:communaut[ée] (?:de communes|d['’]agglom[ée]ration|urbaine)|comunit[àa] montana|comunidade intermunicipal)\b/iu;
+/** Bodies of members that are associations of their members by definition (a cooperative is "an autonomous association
+ * of persons"): the association entry where the taxonomy names none by their own kind ("Comunidad de Montes",
+ * "Coopérative Forestière" to a taxonomy of "forest owners' associations"). */
+const MEMBERS_BODIES = new Set(['cooperative', 'consortium', 'community']);
+/** The kinds of body a company's name says at its head: a legal form that says one ("... eG"), its first word (as the
+ * Romance languages put the head: "Consorzio Forestale ...", "Associação de Produtores ...") unless an English head
+ * ends the name ("Coop Honey Store"), its last word ("... Forest Owners Association", "... Korfbal Bond"), or a German
+ * or Dutch compound's last part there ("Waldbesitzervereinigung", "Landesverband"), in that order; none when it says
+ * none; Italian's "sociale" second ("Cantina Sociale di ...") is a cooperative. A body of municipalities is that alone. */
+function bodiesOf(company: string): string[] {
+  if (PUBLIC_BODY.test(company)) return ['municipal'];
+  const said = words(company.replace(/\([^)]*\)/g, ' '));
+  // Italian names a cooperative by "sociale" after the trade's house ("Cantina Sociale", "Latteria Sociale").
+  const kinds: string[] = said[1] === 'sociale' ? ['cooperative'] : [];
+  for (const [form, kind] of BODY_FORMS) if (said.length > form.length && form.every((w, k) => said[said.length - form.length + k] === w)) kinds.push(kind);
+  let end = said.length;
+  while (end > 1 && LEGAL_FORMS.has(said[end - 1]!)) end--;
+  // The first word is the head only where the name puts no English head last ("Coop Honey Store" is a store).
+  const last = said[end - 1] === undefined ? undefined : industryWords(said[end - 1]!)[0];
+  const lastIsHead = last !== undefined && (PLACE_HEADS.has(last) || COMPANY_HEADS.has(last) || AGENT_HEADS.has(last));
+  for (const w of new Set([lastIsHead ? undefined : said[0], said[end - 1]])) {
+    if (w === undefined) continue;
+    const kind = BODY_KINDS.get(w);
+    if (kind) kinds.push(kind);
+    else
+      for (let i = BODY_PART_MIN; i <= w.length - 4; i++) {
+        const part = BODY_KINDS.get(w.slice(i));
+        if (part) {
+          kinds.push(part);
+          break;
+        }
+      }
+  }
+  return kinds;
+}
+let bodyEntries: PerTaxonomy<Map<string, number | undefined>> | undefined;
+/** The one entry a kind of body names: the entry whose label or aliases have the kind as their head ("forest owners'
+ * association", "Federations & leagues"), or, for a public body, use its word ("Municipal wastewater"), when one does;
+ * for a body of members none names, the association entry. */
+function bodyEntryOf(kind: string, c: CompiledTaxonomy): number | undefined {
+  bodyEntries ??= new PerTaxonomy();
+  let held = bodyEntries.get(c);
+  if (!held) bodyEntries.set(c, (held = new Map()));
+  if (held.has(kind)) return held.get(kind);
+  const word = industryWords(kind)[0]!;
+  const anywhere = kind === 'municipal';
+  const found = c.industries.flatMap((i, index) => (i.forms.some((f) => (anywhere ? f.words.includes(word) : f.words.at(-1) === word)) ? [index] : []));
+  const one = found.length === 1 ? found[0] : MEMBERS_BODIES.has(kind) ? bodyEntryOf('association', c) : undefined;
+  held.set(kind, one);
+  return one;
 }
 const companyKinds = new WeakMap<CompiledTaxonomy, { index: number; kind: string[] }[]>();
 /** The entries named "X company" (or firm, business; or "X Y contractor", provider, operator), with X as read,
@@ -1578,8 +1664,9 @@ function industryNotes(notes: string, c: CompiledTaxonomy): string {
 }
 
 /** Words a taxonomy's label or alias uses for a business of many sites: "Dental groups & DSOs",
- * "Multi-site veterinary groups", "gym chain" ("supply chain" and "cold chain" are not). */
-const GROUP_OF_SITES = /\b(?:groups?|(?<!supply |cold |value )chains?|multi[- ]?(?:site|location|unit|campus)s?|consolidators?)\b/i;
+ * "Multi-site veterinary groups", "gym chain" ("supply chain" and "cold chain" are not; nor is a group of people a
+ * business gathers or serves: "focus groups", "support groups", "user groups"). */
+const GROUP_OF_SITES = /\b(?:(?<!(?:focus|support|user|peer|age|interest|pressure|working|study|discussion|target|advocacy) )groups?|(?<!supply |cold |value )chains?|multi[- ]?(?:site|location|unit|campus)s?|consolidators?)\b/i;
 const groupEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
 /** The taxonomy's one entry for businesses of many sites, when it has exactly one. */
 function groupEntryOf(c: CompiledTaxonomy): number | undefined {
@@ -2117,6 +2204,11 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     if (byCompany.size && [...byCompany.values()].every((s) => s.score < 1) && notes) {
       const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
       if (said.length) return bestIndustries(said, c);
+    }
+    // A name saying only the kind of body leaves the trade's segment to the notes, where they name one whole.
+    if (BODY_NAMES.has(byCompany) && notes) {
+      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
+      return [...bestIndustries(byCompany, c), ...bestIndustries(said, c)];
     }
     if (byCompany.size) return bestIndustries(byCompany, c);
     const notesSay = byNotes();

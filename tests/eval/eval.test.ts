@@ -64,7 +64,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.875 },
-  'dev7-sportclubs-multilingual': { ndcg: 0.857, personas: 0.89, industries: 0.62, painPoints: 0.73 },
+  'dev7-sportclubs-multilingual': { ndcg: 0.88, personas: 0.89, industries: 0.72, painPoints: 0.73 },
   'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.75 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.64 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -85,7 +85,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
   'dev10-childcare-plain': { ndcg: 0.943, personas: 0.93, industries: 0.79, painPoints: 0.81 },
-  'dev10-dairy-multilingual': { ndcg: 0.91, personas: 0.94, industries: 0.53, painPoints: 0.755 },
+  'dev10-dairy-multilingual': { ndcg: 0.915, personas: 0.94, industries: 0.56, painPoints: 0.755 },
   'dev10-marine-messy': { ndcg: 0.955, personas: 0.86, industries: 0.87, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.74, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -105,7 +105,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.78 },
-  'dev13-water-multilingual': { ndcg: 0.895, personas: 0.89, industries: 0.5, painPoints: 0.73 },
+  'dev13-water-multilingual': { ndcg: 0.9, personas: 0.89, industries: 0.575, painPoints: 0.73 },
   'dev13-marina-messy': { ndcg: 0.904, personas: 0.9, industries: 0.82, painPoints: 0.54 },
   'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.86, painPoints: 0.67 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -121,13 +121,13 @@ const FLOORS: Record<string, Bar> = {
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.955, personas: 0.98, industries: 0.84, painPoints: 0.83 },
   'dev15-drivingschools-multilingual': { ndcg: 0.9, personas: 0.93, industries: 0.9, painPoints: 0.63 },
-  'dev15-beekeeping-messy': { ndcg: 0.957, personas: 0.935, industries: 0.77, painPoints: 0.81 },
+  'dev15-beekeeping-messy': { ndcg: 0.957, personas: 0.935, industries: 0.81, painPoints: 0.81 },
   'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.64 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
   'dev16-campgrounds-plain': { ndcg: 0.98, personas: 0.98, industries: 0.9, painPoints: 0.93 },
-  'dev16-wineries-multilingual': { ndcg: 0.905, personas: 0.88, industries: 0.8, painPoints: 0.785 },
+  'dev16-wineries-multilingual': { ndcg: 0.92, personas: 0.88, industries: 0.855, painPoints: 0.785 },
   'dev16-linen-messy': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.7 },
   'dev16-bowling-messy': { ndcg: 0.914, personas: 0.92, industries: 0.75, painPoints: 0.7 },
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -172,9 +172,9 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.97, industries: 0.78, painPoints: 0.815 },
-  'dev22-forestry-multilingual': { ndcg: 0.826, personas: 0.79, industries: 0.45, painPoints: 0.6 },
+  'dev22-forestry-multilingual': { ndcg: 0.845, personas: 0.79, industries: 0.6, painPoints: 0.6 },
   'dev22-glazing-messy': { ndcg: 0.88, personas: 0.89, industries: 0.79, painPoints: 0.5 },
-  'dev22-surveyresearch-messy': { ndcg: 0.905, personas: 0.9, industries: 0.83, painPoints: 0.38 },
+  'dev22-surveyresearch-messy': { ndcg: 0.915, personas: 0.9, industries: 0.87, painPoints: 0.38 },
   // Held out (written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-fifth round's
   // matcher); a failure names no case.
