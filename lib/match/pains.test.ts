@@ -1800,3 +1800,23 @@ describe('people booked who do not turn up, in everyday words (thirty-sixth roun
     expect(pains('Owners keep booking on Saturdays.', groomer)).toEqual([]);
   });
 });
+
+describe('a reconciliation the label names is that task, not every form done by hand (thirty-seventh round)', () => {
+  const shop = compileTaxonomy(
+    painTaxonomy([
+      { id: 'stock-match', label: 'Stock reconciliation between shop and warehouse', aliases: [] },
+      { id: 'routes', label: 'Delivery route planning', aliases: [] },
+    ]),
+  );
+  const office = compileTaxonomy(painTaxonomy([{ id: 'manual', label: 'Manual processes', aliases: [] }]));
+  it('reads no reconciliation from paper, a spreadsheet or work by hand', () => {
+    expect(pains('Les bons de commande sont préparés à la main.', shop)).toEqual([]);
+    expect(pains('Tutto su carta, ogni anno.', shop)).toEqual([]);
+    expect(pains('The price lists are kept in a spreadsheet.', shop)).toEqual([]);
+  });
+  it('still reads the reconciliation said, and a manual-work label still hears it', () => {
+    expect(pains('Reconciling the counts takes us three days every month.', shop)).toEqual(['stock-match']);
+    expect(pains('Reconciling the counts takes us three days every month.', office)).toEqual(['manual']);
+    expect(pains('The orders are prepared by hand.', office)).toEqual(['manual']);
+  });
+});
