@@ -1820,3 +1820,16 @@ describe('a reconciliation the label names is that task, not every form done by 
     expect(pains('The orders are prepared by hand.', office)).toEqual(['manual']);
   });
 });
+
+describe('rounds and routes in other languages (thirty-seventh round)', () => {
+  const dairy = compileTaxonomy(
+    painTaxonomy([
+      { id: 'routes', label: 'Delivery route planning', aliases: [] },
+      { id: 'stock', label: 'Stock accuracy', aliases: [] },
+    ]),
+  );
+  it('reads a round or a route of deliveries as the route', () => {
+    expect(pains('Les tournées sont planifiées chaque lundi sur un tableau.', dairy)).toEqual(['routes']);
+    expect(pains('Las rutas las hace de memoria el encargado.', dairy)).toEqual(['routes']);
+  });
+});

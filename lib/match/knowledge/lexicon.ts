@@ -690,6 +690,11 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   trinkgeld: 'tips', trinkgelder: 'tips', pourboire: 'tip', pourboires: 'tips', propina: 'tip', propinas: 'tips',
   mance: 'tips', fooi: 'tip', fooien: 'tips', gorjeta: 'tip', gorjetas: 'tips',
   vertragingen: 'delays',
+  // Routes and rounds, as deliveries and visits go out ("les tournées sont faites à la main", "las rutas de reparto"): a
+  // round is a route. Not German "Touren" (guided tours as often), Portuguese "rota" (English "rota", a duty roster),
+  // Dutch "ritten" (the end of "handwritten"), nor "reparto" (in Italian a department).
+  tournee: 'route', tournees: 'routes', ruta: 'route', rutas: 'routes', routen: 'routes', itineraire: 'route',
+  itineraires: 'routes',
   // To plan, the verb ("pianificare forni e linee"); not German "plant", in English a factory or a flower.
   planen: 'plan', planifier: 'plan', planifie: 'planned', planificar: 'plan', planifica: 'plans', pianificare: 'plan',
   pianifica: 'plans', plannen: 'plan', planejar: 'plan', planeia: 'plans', planear: 'plan',
