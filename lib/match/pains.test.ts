@@ -1833,3 +1833,27 @@ describe('rounds and routes in other languages (thirty-seventh round)', () => {
     expect(pains('Las rutas las hace de memoria el encargado.', dairy)).toEqual(['routes']);
   });
 });
+
+describe('deadlines, and what has expired, in other languages (thirty-seventh round)', () => {
+  // The library's own words say which pain a deadline or an expired paper is: the assets of each pain say it.
+  const inspections = compileTaxonomy(
+    painTaxonomy([
+      { id: 'certs', label: 'Expiring certificates', aliases: ['document expiry'] },
+      { id: 'deadlines', label: 'Statutory deadlines', aliases: ['legal deadlines'] },
+      { id: 'billing', label: 'Late invoices', aliases: [] },
+    ]),
+    [
+      asset(1, 'certs', 'Expired papers found at the gate'),
+      asset(2, 'certs', 'No expired card on board again'),
+      asset(3, 'deadlines', 'Never miss a deadline for the yearly checks'),
+      asset(4, 'deadlines', 'Every deadline of the year in one calendar'),
+      ...Array.from({ length: 24 }, (_, i) => asset(10 + i, 'billing', 'Getting paid sooner')),
+    ],
+  );
+  it('reads a deadline or an expired paper as the library says them', () => {
+    expect(pains('Certificati scaduti scoperti solo sul posto.', inspections)).toEqual(['certs']);
+    expect(pains('Abgelaufene Zertifikate fallen erst beim Kunden auf.', inspections)).toEqual(['certs']);
+    expect(pains('Les échéances des contrôles sont suivies sur un agenda.', inspections)).toEqual(['deadlines']);
+    expect(pains('Die Fristen hält der Chef im Kopf.', inspections)).toEqual(['deadlines']);
+  });
+});

@@ -695,6 +695,13 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Dutch "ritten" (the end of "handwritten"), nor "reparto" (in Italian a department).
   tournee: 'route', tournees: 'routes', ruta: 'route', rutas: 'routes', routen: 'routes', itineraire: 'route',
   itineraires: 'routes',
+  // Deadlines, and what has expired ("le scadenze dei controlli", "certificati scaduti", "abgelaufene Zertifikate").
+  frist: 'deadline', fristen: 'deadlines', echeance: 'deadline', echeances: 'deadlines', scadenza: 'deadline',
+  scadenze: 'deadlines', abgelaufen: 'expired', abgelaufene: 'expired', abgelaufenen: 'expired', expire: 'expired',
+  expires: 'expired', expiree: 'expired', expirees: 'expired', perime: 'expired', perimes: 'expired', vencido: 'expired',
+  vencidos: 'expired', vencida: 'expired', vencidas: 'expired', caducado: 'expired', caducados: 'expired',
+  caducada: 'expired', caducadas: 'expired', scaduto: 'expired', scaduti: 'expired', scaduta: 'expired',
+  scadute: 'expired', expirado: 'expired', expirados: 'expired',
   // To plan, the verb ("pianificare forni e linee"); not German "plant", in English a factory or a flower.
   planen: 'plan', planifier: 'plan', planifie: 'planned', planificar: 'plan', planifica: 'plans', pianificare: 'plan',
   pianifica: 'plans', plannen: 'plan', planejar: 'plan', planeia: 'plans', planear: 'plan',
