@@ -1857,3 +1857,17 @@ describe('deadlines, and what has expired, in other languages (thirty-seventh ro
     expect(pains('Die Fristen hält der Chef im Kopf.', inspections)).toEqual(['deadlines']);
   });
 });
+
+describe('by phone and by email, in other languages (thirty-seventh round)', () => {
+  const office = compileTaxonomy(
+    painTaxonomy([
+      { id: 'manual', label: 'Manual admin', aliases: [] },
+      { id: 'billing', label: 'Late invoices', aliases: [] },
+    ]),
+  );
+  it('reads plans and orders that travel by phone or email as manual work', () => {
+    expect(pains('Die Absprachen mit den Agenturen laufen per E-Mail.', office)).toEqual(['manual']);
+    expect(pains('Les commandes arrivent par téléphone.', office)).toEqual(['manual']);
+    expect(pains('As marcações são feitas por telefone.', office)).toEqual(['manual']);
+  });
+});

@@ -716,6 +716,13 @@ export const NOTE_PHRASES: Record<string, string> = {
   'von hand': 'by hand', 'per hand': 'by hand', 'mit der hand': 'by hand', 'auf papier': 'on paper', 'a la main': 'by hand',
   'sur papier': 'on paper', 'en papier': 'on paper', 'a mano': 'by hand', 'en papel': 'on paper', 'su carta': 'on paper',
   'met de hand': 'by hand', 'op papier': 'on paper', 'a mao': 'by hand', 'em papel': 'on paper', 'no papel': 'on paper',
+  // By phone, by email: how orders and plans still travel ("Unternehmereinsatz läuft per Telefon", "marcações por
+  // telefone", "Absprachen per E-Mail")
+  'per telefon': 'by phone', 'am telefon': 'by phone', 'par telephone': 'by phone', 'au telephone': 'by phone',
+  'por telefono': 'by phone', 'per telefono': 'by phone', 'al telefono': 'by phone', 'per telefoon': 'by phone',
+  'por telefone': 'by phone', 'pelo telefone': 'by phone', 'per e mail': 'by email', 'per mail': 'by email',
+  'par mail': 'by email', 'par e mail': 'by email', 'par courriel': 'by email', 'por correo': 'by email',
+  'por e mail': 'by email', 'por email': 'by email', 'via e mail': 'by email', 'via mail': 'by email',
   // Twice, again
   'zwei mal': 'twice', 'deux fois': 'twice', 'en double': 'duplicate', 'dos veces': 'twice', 'due volte': 'twice',
   'twee keer': 'twice', 'dubbel werk': 'duplicate', 'duas vezes': 'twice', 'em duplicado': 'duplicate',
