@@ -1800,3 +1800,74 @@ describe('people booked who do not turn up, in everyday words (thirty-sixth roun
     expect(pains('Owners keep booking on Saturdays.', groomer)).toEqual([]);
   });
 });
+
+describe('a reconciliation the label names is that task, not every form done by hand (thirty-seventh round)', () => {
+  const shop = compileTaxonomy(
+    painTaxonomy([
+      { id: 'stock-match', label: 'Stock reconciliation between shop and warehouse', aliases: [] },
+      { id: 'routes', label: 'Delivery route planning', aliases: [] },
+    ]),
+  );
+  const office = compileTaxonomy(painTaxonomy([{ id: 'manual', label: 'Manual processes', aliases: [] }]));
+  it('reads no reconciliation from paper, a spreadsheet or work by hand', () => {
+    expect(pains('Les bons de commande sont préparés à la main.', shop)).toEqual([]);
+    expect(pains('Tutto su carta, ogni anno.', shop)).toEqual([]);
+    expect(pains('The price lists are kept in a spreadsheet.', shop)).toEqual([]);
+  });
+  it('still reads the reconciliation said, and a manual-work label still hears it', () => {
+    expect(pains('Reconciling the counts takes us three days every month.', shop)).toEqual(['stock-match']);
+    expect(pains('Reconciling the counts takes us three days every month.', office)).toEqual(['manual']);
+    expect(pains('The orders are prepared by hand.', office)).toEqual(['manual']);
+  });
+});
+
+describe('rounds and routes in other languages (thirty-seventh round)', () => {
+  const dairy = compileTaxonomy(
+    painTaxonomy([
+      { id: 'routes', label: 'Delivery route planning', aliases: [] },
+      { id: 'stock', label: 'Stock accuracy', aliases: [] },
+    ]),
+  );
+  it('reads a round or a route of deliveries as the route', () => {
+    expect(pains('Les tournées sont planifiées chaque lundi sur un tableau.', dairy)).toEqual(['routes']);
+    expect(pains('Las rutas las hace de memoria el encargado.', dairy)).toEqual(['routes']);
+  });
+});
+
+describe('deadlines, and what has expired, in other languages (thirty-seventh round)', () => {
+  // The library's own words say which pain a deadline or an expired paper is: the assets of each pain say it.
+  const inspections = compileTaxonomy(
+    painTaxonomy([
+      { id: 'certs', label: 'Expiring certificates', aliases: ['document expiry'] },
+      { id: 'deadlines', label: 'Statutory deadlines', aliases: ['legal deadlines'] },
+      { id: 'billing', label: 'Late invoices', aliases: [] },
+    ]),
+    [
+      asset(1, 'certs', 'Expired papers found at the gate'),
+      asset(2, 'certs', 'No expired card on board again'),
+      asset(3, 'deadlines', 'Never miss a deadline for the yearly checks'),
+      asset(4, 'deadlines', 'Every deadline of the year in one calendar'),
+      ...Array.from({ length: 24 }, (_, i) => asset(10 + i, 'billing', 'Getting paid sooner')),
+    ],
+  );
+  it('reads a deadline or an expired paper as the library says them', () => {
+    expect(pains('Certificati scaduti scoperti solo sul posto.', inspections)).toEqual(['certs']);
+    expect(pains('Abgelaufene Zertifikate fallen erst beim Kunden auf.', inspections)).toEqual(['certs']);
+    expect(pains('Les échéances des contrôles sont suivies sur un agenda.', inspections)).toEqual(['deadlines']);
+    expect(pains('Die Fristen hält der Chef im Kopf.', inspections)).toEqual(['deadlines']);
+  });
+});
+
+describe('by phone and by email, in other languages (thirty-seventh round)', () => {
+  const office = compileTaxonomy(
+    painTaxonomy([
+      { id: 'manual', label: 'Manual admin', aliases: [] },
+      { id: 'billing', label: 'Late invoices', aliases: [] },
+    ]),
+  );
+  it('reads plans and orders that travel by phone or email as manual work', () => {
+    expect(pains('Die Absprachen mit den Agenturen laufen per E-Mail.', office)).toEqual(['manual']);
+    expect(pains('Les commandes arrivent par téléphone.', office)).toEqual(['manual']);
+    expect(pains('As marcações são feitas por telefone.', office)).toEqual(['manual']);
+  });
+});

@@ -78,7 +78,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.955, painPoints: 0.88 },
-  'dev9-maritime-multilingual': { ndcg: 0.856, personas: 0.83, industries: 0.75, painPoints: 0.59 },
+  'dev9-maritime-multilingual': { ndcg: 0.86, personas: 0.83, industries: 0.75, painPoints: 0.645 },
   'dev9-funeral-messy': { ndcg: 0.935, personas: 0.88, industries: 0.80, painPoints: 0.80 },
   'dev9-localization-messy': { ndcg: 0.93, personas: 0.85, industries: 0.92, painPoints: 0.54 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -98,7 +98,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.945, personas: 0.99, industries: 0.79, painPoints: 0.77 },
-  'dev12-pharmacy-multilingual': { ndcg: 0.94, personas: 0.88, industries: 0.94, painPoints: 0.745 },
+  'dev12-pharmacy-multilingual': { ndcg: 0.945, personas: 0.88, industries: 0.94, painPoints: 0.775 },
   'dev12-cinema-messy': { ndcg: 0.966, personas: 0.92, industries: 0.84, painPoints: 0.7 },
   'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.92, industries: 0.66, painPoints: 0.69 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -158,21 +158,21 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.985, personas: 0.95, industries: 0.95, painPoints: 0.86 },
-  'dev20-bakery-multilingual': { ndcg: 0.848, personas: 0.88, industries: 0.68, painPoints: 0.6 },
+  'dev20-bakery-multilingual': { ndcg: 0.86, personas: 0.88, industries: 0.68, painPoints: 0.65 },
   'dev20-photostudio-messy': { ndcg: 0.88, personas: 0.915, industries: 0.85, painPoints: 0.565 },
-  'dev20-vending-messy': { ndcg: 0.885, personas: 0.955, industries: 0.75, painPoints: 0.52 },
+  'dev20-vending-messy': { ndcg: 0.89, personas: 0.955, industries: 0.75, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.855, painPoints: 0.77 },
-  'dev21-chimneysweep-multilingual': { ndcg: 0.855, personas: 0.825, industries: 0.66, painPoints: 0.53 },
+  'dev21-chimneysweep-multilingual': { ndcg: 0.875, personas: 0.825, industries: 0.66, painPoints: 0.585 },
   'dev21-towing-messy': { ndcg: 0.885, personas: 0.92, industries: 0.66, painPoints: 0.55 },
   'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.74, painPoints: 0.49 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.97, industries: 0.78, painPoints: 0.815 },
-  'dev22-forestry-multilingual': { ndcg: 0.845, personas: 0.79, industries: 0.6, painPoints: 0.6 },
+  'dev22-forestry-multilingual': { ndcg: 0.845, personas: 0.79, industries: 0.6, painPoints: 0.625 },
   'dev22-glazing-messy': { ndcg: 0.88, personas: 0.89, industries: 0.79, painPoints: 0.5 },
   'dev22-surveyresearch-messy': { ndcg: 0.915, personas: 0.9, industries: 0.87, painPoints: 0.38 },
   // Held out (written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets,

@@ -690,6 +690,18 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   trinkgeld: 'tips', trinkgelder: 'tips', pourboire: 'tip', pourboires: 'tips', propina: 'tip', propinas: 'tips',
   mance: 'tips', fooi: 'tip', fooien: 'tips', gorjeta: 'tip', gorjetas: 'tips',
   vertragingen: 'delays',
+  // Routes and rounds, as deliveries and visits go out ("les tournées sont faites à la main", "las rutas de reparto"): a
+  // round is a route. Not German "Touren" (guided tours as often), Portuguese "rota" (English "rota", a duty roster),
+  // Dutch "ritten" (the end of "handwritten"), nor "reparto" (in Italian a department).
+  tournee: 'route', tournees: 'routes', ruta: 'route', rutas: 'routes', routen: 'routes', itineraire: 'route',
+  itineraires: 'routes',
+  // Deadlines, and what has expired ("le scadenze dei controlli", "certificati scaduti", "abgelaufene Zertifikate").
+  frist: 'deadline', fristen: 'deadlines', echeance: 'deadline', echeances: 'deadlines', scadenza: 'deadline',
+  scadenze: 'deadlines', abgelaufen: 'expired', abgelaufene: 'expired', abgelaufenen: 'expired', expire: 'expired',
+  expires: 'expired', expiree: 'expired', expirees: 'expired', perime: 'expired', perimes: 'expired', vencido: 'expired',
+  vencidos: 'expired', vencida: 'expired', vencidas: 'expired', caducado: 'expired', caducados: 'expired',
+  caducada: 'expired', caducadas: 'expired', scaduto: 'expired', scaduti: 'expired', scaduta: 'expired',
+  scadute: 'expired', expirado: 'expired', expirados: 'expired',
   // To plan, the verb ("pianificare forni e linee"); not German "plant", in English a factory or a flower.
   planen: 'plan', planifier: 'plan', planifie: 'planned', planificar: 'plan', planifica: 'plans', pianificare: 'plan',
   pianifica: 'plans', plannen: 'plan', planejar: 'plan', planeia: 'plans', planear: 'plan',
@@ -704,6 +716,13 @@ export const NOTE_PHRASES: Record<string, string> = {
   'von hand': 'by hand', 'per hand': 'by hand', 'mit der hand': 'by hand', 'auf papier': 'on paper', 'a la main': 'by hand',
   'sur papier': 'on paper', 'en papier': 'on paper', 'a mano': 'by hand', 'en papel': 'on paper', 'su carta': 'on paper',
   'met de hand': 'by hand', 'op papier': 'on paper', 'a mao': 'by hand', 'em papel': 'on paper', 'no papel': 'on paper',
+  // By phone, by email: how orders and plans still travel ("Unternehmereinsatz läuft per Telefon", "marcações por
+  // telefone", "Absprachen per E-Mail")
+  'per telefon': 'by phone', 'am telefon': 'by phone', 'par telephone': 'by phone', 'au telephone': 'by phone',
+  'por telefono': 'by phone', 'per telefono': 'by phone', 'al telefono': 'by phone', 'per telefoon': 'by phone',
+  'por telefone': 'by phone', 'pelo telefone': 'by phone', 'per e mail': 'by email', 'per mail': 'by email',
+  'par mail': 'by email', 'par e mail': 'by email', 'par courriel': 'by email', 'por correo': 'by email',
+  'por e mail': 'by email', 'por email': 'by email', 'via e mail': 'by email', 'via mail': 'by email',
   // Twice, again
   'zwei mal': 'twice', 'deux fois': 'twice', 'en double': 'duplicate', 'dos veces': 'twice', 'due volte': 'twice',
   'twee keer': 'twice', 'dubbel werk': 'duplicate', 'duas vezes': 'twice', 'em duplicado': 'duplicate',

@@ -183,8 +183,17 @@ export const CONCEPTS: Record<string, Concept> = {
       'whiteboard',
       'manual', 'manually', 'by hand', 'hand keyed', 'rekey', 'rekeying', 'rekeyed', 're key',
       're keyed', 'keyed in', 'key in', 'data entry', 'copy and paste', 'copy paste', 'retyping', 'retype',
-      'typed in', 'reconcile', 'reconciling', 'reconciliation', 'tedious', 'repetitive', 'manual work', 'busywork',
+      'typed in', 'tedious', 'repetitive', 'manual work', 'busywork',
     ],
+  },
+  // Reconciling, a task done by hand: a "Manual processes" label hears it, but a label that names it ("Volume
+  // reconciliation between forest and mill", "Cash collection & reconciliation") is about that task, not about every
+  // form on paper or plan in Excel.
+  reconciling: {
+    kind: 'topic',
+    negative: true,
+    parent: 'manual',
+    phrases: ['reconcile', 'reconciling', 'reconciliation'],
   },
   // The ways of working by hand, each a narrower topic of manual work: said in the notes they are manual work
   // too (a "Manual processes" label hears them all), but a label that names one ("Spreadsheet sprawl", "Paper
