@@ -1871,3 +1871,27 @@ describe('by phone and by email, in other languages (thirty-seventh round)', () 
     expect(pains('As marcações são feitas por telefone.', office)).toEqual(['manual']);
   });
 });
+
+describe('a sentence another party opens (thirty-seventh round)', () => {
+  // A vendor to dog kennels whose library speaks of customers only in its loyalty pain.
+  const kennels = compileTaxonomy(
+    painTaxonomy([
+      { id: 'loyalty', label: 'Customer loyalty', aliases: [] },
+      { id: 'runs', label: 'Kennel run turnover', aliases: [] },
+    ]),
+    [
+      asset(1, 'loyalty', 'Why customers stop booking'),
+      asset(2, 'loyalty', 'Customers who stop booking: win them back'),
+      asset(3, 'loyalty', 'Lapsed customers and photo updates'),
+      asset(4, 'runs', 'Hosing down kennel runs between stays'),
+      asset(5, 'runs', 'Cleaning schedules for play yards'),
+    ],
+  );
+  it("reads no pain of the customers from a sentence they open to say what they do to the prospect's day", () => {
+    expect(pains('Customers email photos all day and she re-enters every booking.', kennels)).toEqual([]);
+  });
+  it('still reads the pain where the customers are said in its other words, or complain', () => {
+    expect(pains('We lose customers who stop booking.', kennels)).toEqual(['loyalty']);
+    expect(pains('Customers complain about photo updates.', kennels)).toEqual(['loyalty']);
+  });
+});

@@ -2404,6 +2404,11 @@ const OTHER_PAIN_SUPPORT = 2;
 const INDUSTRY_WORD_SHARE = 0.5;
 /** pains-workforce-words: the everyday words for the people a business employs, in any trade. */
 const WORKFORCE_STEMS = new Set(['staff', 'team', 'crew', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians', 'techs', 'workforce'].map((w) => stem(w)));
+/** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
+ * who competes with it). */
+const PARTY_STEMS = new Set(['customers', 'customer', 'clients', 'client', 'members', 'patients', 'tenants', 'partners', 'vendors', 'vendor', 'suppliers', 'supplier', 'carriers', 'carrier', 'dealers', 'distributors', 'shippers', 'brokers', 'competitors', 'buyers', 'guests'].map((w) => stem(w)));
+/** How many words may stand before such a word in its clause and it still opens it ("most of our customers"). */
+const PARTY_LEAD = 3;
 const OTHER_PAIN_SHARE = 0.5;
 /** pains-complaint-nearest: a complaining sentence names the pain its library words lead to from this much (two
  * thirds of the bar), when they speak for it at least COMPLAINT_MARGIN times as much as for any other. */
@@ -2992,6 +2997,17 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || quiet.has(reading.clause[i]!)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
+  /** Sentences in another language: a function word of theirs said there. */
+  const foreignIn = new Map<number, boolean>();
+  const foreignSentence = (sentence: number) => {
+    let out = foreignIn.get(sentence);
+    if (out === undefined) {
+      const first = firstOfSentence.get(sentence)!;
+      out = tokens.slice(first, endOfSentence.get(sentence)!).some((_, k) => reading.functionWords.has(first + k));
+      foreignIn.set(sentence, out);
+    }
+    return out;
+  };
   // pains-workforce-words: "the ICU team", "12 staff and 40 volunteers" say who works there; in a sentence where nothing
   // says that something hurts (no qualifier, no complaint), such a word speaks at half its weight. A sentence in
   // another language keeps it whole: the complaint words and most qualifiers are English.
@@ -3001,10 +3017,19 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (out !== undefined) return out;
     const first = firstOfSentence.get(sentence)!;
     const end = endOfSentence.get(sentence)!;
-    const foreign = () => tokens.slice(first, end).some((_, k) => reading.functionWords.has(first + k));
-    out = qualifiers.has(sentence) || foreign() || complains(stems.slice(first, end));
+    out = qualifiers.has(sentence) || foreignSentence(sentence) || complains(stems.slice(first, end));
     hurtsIn.set(sentence, out);
     return out;
+  };
+  // pains-party-subject: a customer, client, supplier or other party of the business that opens a clause ("customers
+  // pay late", "clients wait two weeks for results", "the vendor doesn't make parts anymore") says who acts on the
+  // prospect, not which pain: the pain is what the rest of the sentence says they do. An English word only (a word of
+  // another language read through the lexicon keeps its weight: "Lieferanten erhöhen laufend die Einkaufspreise").
+  const partySubject = (i: number) => {
+    if (!PARTY_STEMS.has(tokens[i]!.stem) || foreignSentence(tokens[i]!.sentence)) return false;
+    let k = i;
+    while (k > 0 && i - k < PARTY_LEAD && reading.clause[k - 1] === reading.clause[i]) k--;
+    return k === 0 || reading.clause[k - 1] !== reading.clause[i];
   };
   /** Pains a sentence leads to, too weakly to name: how much all such sentences say for each, where first. */
   const returnedTo = new Map<number, { total: number; sentences: number; at: number }>();
@@ -3012,7 +3037,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (requests.has(sentence)) continue;
     // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
     // search") says what the prospect is more than what hurts it: it speaks at half its weight.
-    const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) ? INDUSTRY_WORD_SHARE : 1);
+    const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) || partySubject(i) ? INDUSTRY_WORD_SHARE : 1);
     const sums = libraryWordSums(positions, stems, weightsOf, share, () => false, true);
     const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
     // pains-clause-lead: where the sentence's library words lead to a pain its clause already gave in the taxonomy's own

@@ -26,7 +26,7 @@ const FLOORS: Record<string, Bar> = {
   'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.95, personas: 0.9, industries: 0.91, painPoints: 0.71 },
   'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
-  'verity-quality': { ndcg: 0.967, personas: 0.975, industries: 0.95, painPoints: 0.86 },
+  'verity-quality': { ndcg: 0.967, personas: 0.975, industries: 0.95, painPoints: 0.91 },
   'clearpath-claims': { ndcg: 0.95, personas: 0.89, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
   'dev-hospitality-messy': { ndcg: 0.942, personas: 0.92, industries: 0.92, painPoints: 0.78 },
@@ -56,10 +56,10 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
-  'dev6-labs-plain': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.78 },
+  'dev6-labs-plain': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.795 },
   'dev6-retail-multilingual': { ndcg: 0.925, personas: 0.92, industries: 0.87, painPoints: 0.715 },
   'dev6-legal-messy': { ndcg: 0.96, personas: 0.95, industries: 0.87, painPoints: 0.65 },
-  'dev6-fiber-messy': { ndcg: 0.932, personas: 0.9, industries: 0.8, painPoints: 0.63 },
+  'dev6-fiber-messy': { ndcg: 0.932, personas: 0.9, industries: 0.8, painPoints: 0.64 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
@@ -93,13 +93,13 @@ const FLOORS: Record<string, Bar> = {
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.93, industries: 0.94, painPoints: 0.69 },
   'dev11-brewery-multilingual': { ndcg: 0.925, personas: 0.98, industries: 0.68, painPoints: 0.69 },
-  'dev11-parking-messy': { ndcg: 0.925, personas: 0.94, industries: 0.89, painPoints: 0.53 },
+  'dev11-parking-messy': { ndcg: 0.93, personas: 0.94, industries: 0.89, painPoints: 0.545 },
   'dev11-dialysis-messy': { ndcg: 0.95, personas: 0.92, industries: 0.83, painPoints: 0.785 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
-  'dev12-pestcontrol-plain': { ndcg: 0.945, personas: 0.99, industries: 0.79, painPoints: 0.77 },
+  'dev12-pestcontrol-plain': { ndcg: 0.945, personas: 0.99, industries: 0.79, painPoints: 0.785 },
   'dev12-pharmacy-multilingual': { ndcg: 0.945, personas: 0.88, industries: 0.94, painPoints: 0.775 },
-  'dev12-cinema-messy': { ndcg: 0.966, personas: 0.92, industries: 0.84, painPoints: 0.7 },
+  'dev12-cinema-messy': { ndcg: 0.966, personas: 0.92, industries: 0.84, painPoints: 0.75 },
   'dev12-seedbreeding-messy': { ndcg: 0.91, personas: 0.92, industries: 0.66, painPoints: 0.69 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
@@ -107,7 +107,7 @@ const FLOORS: Record<string, Bar> = {
   'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.78 },
   'dev13-water-multilingual': { ndcg: 0.9, personas: 0.89, industries: 0.575, painPoints: 0.73 },
   'dev13-marina-messy': { ndcg: 0.904, personas: 0.9, industries: 0.82, painPoints: 0.54 },
-  'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.86, painPoints: 0.67 },
+  'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.86, painPoints: 0.73 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
@@ -135,7 +135,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.93, personas: 0.97, industries: 0.75, painPoints: 0.71 },
   'dev17-hearing-multilingual': { ndcg: 0.905, personas: 0.93, industries: 0.73, painPoints: 0.57 },
-  'dev17-lift-messy': { ndcg: 0.947, personas: 0.89, industries: 0.76, painPoints: 0.7 },
+  'dev17-lift-messy': { ndcg: 0.947, personas: 0.89, industries: 0.76, painPoints: 0.715 },
   'dev17-music-messy': { ndcg: 0.945, personas: 0.9, industries: 0.66, painPoints: 0.77 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
@@ -145,7 +145,7 @@ const FLOORS: Record<string, Bar> = {
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
-  'dev18-locksmith-messy': { ndcg: 0.922, personas: 0.925, industries: 0.845, painPoints: 0.54 },
+  'dev18-locksmith-messy': { ndcg: 0.922, personas: 0.925, industries: 0.845, painPoints: 0.55 },
   'dev18-pool-messy': { ndcg: 0.91, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
@@ -153,11 +153,11 @@ const FLOORS: Record<string, Bar> = {
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.805 },
   'dev19-salon-multilingual': { ndcg: 0.9, personas: 0.915, industries: 0.575, painPoints: 0.79 },
   'dev19-cleaning-messy': { ndcg: 0.925, personas: 0.975, industries: 0.88, painPoints: 0.625 },
-  'dev19-signshop-messy': { ndcg: 0.895, personas: 0.95, industries: 0.845, painPoints: 0.432 },
+  'dev19-signshop-messy': { ndcg: 0.895, personas: 0.95, industries: 0.845, painPoints: 0.44 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
-  'dev20-landscaping-plain': { ndcg: 0.985, personas: 0.95, industries: 0.95, painPoints: 0.86 },
+  'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
   'dev20-bakery-multilingual': { ndcg: 0.86, personas: 0.88, industries: 0.68, painPoints: 0.65 },
   'dev20-photostudio-messy': { ndcg: 0.88, personas: 0.915, industries: 0.85, painPoints: 0.565 },
   'dev20-vending-messy': { ndcg: 0.89, personas: 0.955, industries: 0.75, painPoints: 0.57 },
