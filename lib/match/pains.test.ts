@@ -1743,6 +1743,14 @@ describe("the prospect's own request, on a record of no buyer's role (thirty-six
   it("still reads a buyer's request, and a complaint said beside the request", () => {
     expect(read('Kennel Owner', 'Asked about cleaning schedules for play yards.')).toEqual(['runs']);
     expect(read('Marketing Intern', 'Asked about holiday rates; cleaning schedules for the play yards are a mess.')).toEqual(['runs']);
+    expect(read('Marketing Intern', 'Interested in fixing cleaning schedules for play yards, they are a mess.')).toEqual(['runs']);
+  });
+
+  it('reads the request of a record that names no title at all (review mend)', () => {
+    const untitled = (notes: string) => contextOf(resolveProspect({ notes }, kennels)).painPoints;
+    expect(untitled('Asked about cleaning schedules for play yards.')).toEqual(['runs']);
+    expect(untitled('Interested in fixing cleaning schedules for play yards, they are a mess.')).toEqual(['runs']);
+    expect(read('  ', 'Asked about cleaning schedules for play yards.')).toEqual(['runs']);
   });
 });
 

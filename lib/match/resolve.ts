@@ -2497,8 +2497,8 @@ function readShorthand(notes: string, tokens: readonly Token[], stems: string[],
 }
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
- * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: the
- * record's person is in one of the vendor's personas (pains-asking). */
+ * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: false
+ * only when the record's person has a title and it is in none of the vendor's personas (pains-asking). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}, buyer = true): Resolved[] {
   if (!raw?.trim() || c.pains.length === 0) return [];
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
@@ -2516,9 +2516,17 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // pains-asking: on the record of someone in none of the vendor's personas (an IT contractor, a student, a bank), a
   // clause that opens on their own request or interest ("Asked about routing software", "found us searching ...")
   // names what they want to see, not what hurts a buyer: it is read as a duty is (the taxonomy's own words still
-  // count). A buyer's request is kept: the marketers file what a buyer asks about as often as not.
+  // count). A buyer's request is kept: the marketers file what a buyer asks about as often as not. So is one whose
+  // sentence complains ("Interested in fixing cleaning schedules, they are a mess"): that is what hurts.
   const quiet = new Set(reading.duties);
-  if (!buyer) for (const k of reading.asking) quiet.add(k);
+  if (!buyer && reading.asking.size > 0) {
+    const complaining = new Set<number>();
+    for (let from = 0, to = 0; from < tokens.length; from = to) {
+      while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
+      if (complains(stems.slice(from, to))) complaining.add(tokens[from]!.sentence);
+    }
+    for (const k of reading.asking) if (!complaining.has(tokens[reading.clause.indexOf(k)]!.sentence)) quiet.add(k);
+  }
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -2914,7 +2922,7 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
     // prices"), not what hurts a business of it: no pain, not even one in the taxonomy's own words. Not a business
     // that only denies being of the trade ("Restaurant, not a venue; reservations get double booked"): the marketers
     // file its complaint (measured, docs/matching.md, thirty-fifth round).
-    painPoints: anotherParty ? [] : resolvePains(prospect.notes, c, prospect, personas.length > 0),
+    painPoints: anotherParty ? [] : resolvePains(prospect.notes, c, prospect, !prospect.title?.trim() || personas.length > 0),
     terms: noteTerms(prospect.notes, (t) => readStem(t, c), prospect, labelNames(c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
