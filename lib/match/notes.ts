@@ -305,6 +305,9 @@ const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
 const DUTIES = new Set(DUTY_VERBS);
 const DUTY_SUBJECT = new Set(DUTY_SUBJECTS);
 const DUTY_STEMS = new Set(DUTY_VERBS.map(stem));
+/** Words after a duty verb's -ing form that make another verb of it, any trade's ("running out", "running low",
+ * "heading into", "covering for"): a state or a stand-in, not the job. */
+const NOT_A_DUTY_AFTER = new Set(['out', 'low', 'short', 'behind', 'late', 'into', 'for']);
 const ASKING = new Set(ASKING_OPENERS);
 const TENURE_UNIT = new Set(TENURE_UNITS);
 const TENURE_LINK = new Set(TENURE_LINKS);
@@ -482,11 +485,23 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const first = firstOf.get(c)!;
     return before !== undefined && sizeOf.get(before) === 1 && tokens[first - 1]!.word === 'about' && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes(':');
   };
+  // Not when it is said with a particle that makes another verb of it ("Running out of ...", "Heading into peak
+  // season", "Covering for ..."); and where another clause of the sentence complains ("About: Managing a 40-run
+  // kennel - the schedules are a mess"), only the duty's own clause is the job.
+  const aboutDuty = (i: number) => /ing$/.test(tokens[i]!.word) && DUTY_STEMS.has(tokens[i]!.stem) && !NOT_A_DUTY_AFTER.has(tokens[i + 1]?.word ?? '');
+  const complainsBeside = (c: number) => {
+    const sentence = tokens[firstOf.get(c)!]!.sentence;
+    for (let n = c + 1; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === sentence; n++) if (complains(clauseStems(n))) return true;
+    return false;
+  };
   for (const [c, first] of firstOf) {
     let i = first;
     while (i < first + sizeOf.get(c)! - 1 && DUTY_SUBJECT.has(tokens[i]!.word)) i++;
     const next = i + 1 < first + sizeOf.get(c)! ? tokens[i + 1]!.word : '';
-    if (profile(c) && /ing$/.test(tokens[i]!.word) && DUTY_STEMS.has(tokens[i]!.stem)) tokens.forEach((t, k) => t.sentence === tokens[first]!.sentence && duties.add(clause[k]!));
+    if (profile(c) && aboutDuty(i)) {
+      if (complainsBeside(c)) duties.add(c);
+      else tokens.forEach((t, k) => t.sentence === tokens[first]!.sentence && duties.add(clause[k]!));
+    }
     else if (DUTIES.has(tokens[i]!.word)) duties.add(c);
     else if (ASKING.has(`${tokens[i]!.word} ${next}`)) asking.add(c);
   }

@@ -1777,6 +1777,12 @@ describe('a profile\'s "About:" line that describes the job (thirty-sixth round)
     expect(read('About: tired of cleaning schedules for play yards that never hold.')).toEqual(['runs']);
     expect(read('Coordinating cleaning schedules for play yards takes me hours.')).toEqual(['runs']);
   });
+
+  it('reads a complaint said after the duty in its sentence, and -ing openers that are no duty (review mend)', () => {
+    expect(read('About: Managing a 40-run kennel - cleaning schedules for play yards are a mess.')).toEqual(['runs']);
+    expect(read('About: Running out of cleaning schedules for play yards every holiday.')).toEqual(['runs']);
+    expect(read('About: Heading into peak season with cleaning schedules for play yards all over the place.')).toEqual(['runs']);
+  });
 });
 
 describe('a machine or a system going down (thirty-sixth round)', () => {
