@@ -478,6 +478,13 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // says what the person does. Not silent: a taxonomy phrase said there still counts ("Manages the claims backlog").
   const duties = new Set<number>();
   const asking = new Set<number>();
+  /** Every clause of the sentence of the token at `at` as duties: the sentence's tokens are one run, found from `at`. */
+  const dutySentence = (at: number) => {
+    const sentence = tokens[at]!.sentence;
+    let from = at;
+    while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
+    for (let k = from; k < tokens.length && tokens[k]!.sentence === sentence; k++) duties.add(clause[k]!);
+  };
   // notes-about-duty: in a profile's "About:" line the person describes the job in its -ing form ("About: Coordinating
   // subcontracted crews across four states - storm claims, re-roofs"): the whole sentence is the job, as a tenure's is.
   const profile = (c: number) => {
@@ -500,9 +507,8 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const next = i + 1 < first + sizeOf.get(c)! ? tokens[i + 1]!.word : '';
     if (profile(c) && aboutDuty(i)) {
       if (complainsBeside(c)) duties.add(c);
-      else tokens.forEach((t, k) => t.sentence === tokens[first]!.sentence && duties.add(clause[k]!));
-    }
-    else if (DUTIES.has(tokens[i]!.word)) duties.add(c);
+      else dutySentence(first);
+    } else if (DUTIES.has(tokens[i]!.word)) duties.add(c);
     else if (ASKING.has(`${tokens[i]!.word} ${next}`)) asking.add(c);
   }
   // notes-tenure: a clause that opens on a tenure ("Residential route tech, 2 years", "15 yrs in B2B media sales")
@@ -512,8 +518,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const size = sizeOf.get(c)!;
     if (size < 2 || !/^\d+$/.test(tokens[first]!.word) || !TENURE_UNIT.has(tokens[first + 1]!.word)) continue;
     if (size > 2 && !TENURE_LINK.has(tokens[first + 2]!.word)) continue;
-    const sentence = tokens[first]!.sentence;
-    tokens.forEach((t, i) => t.sentence === sentence && duties.add(clause[i]!));
+    dutySentence(first);
   }
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.

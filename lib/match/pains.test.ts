@@ -1720,11 +1720,11 @@ describe('a business the notes relate to a segment as another party (thirty-fift
   });
 });
 
-describe("the prospect's own request, on a record of no buyer's role (thirty-sixth round)", () => {
-  // A vendor to dog kennels: a pain known to the library only through its assets' words.
-  const kennels = compileTaxonomy(
+/** A vendor to dog kennels with `personas`: a pain known to the library only through its assets' words. */
+const kennelVendor = (personas: Taxonomy['personas']) =>
+  compileTaxonomy(
     {
-      personas: [{ id: 'owner', label: 'Kennel owner', aliases: [] }],
+      personas,
       industries: [],
       painPoints: [
         { id: 'runs', label: 'Kennel run turnover', aliases: [] },
@@ -1733,6 +1733,9 @@ describe("the prospect's own request, on a record of no buyer's role (thirty-six
     },
     [asset(1, 'runs', 'Hosing down kennel runs between stays'), asset(2, 'runs', 'Cleaning schedules for kennel runs and play yards'), asset(3, 'pricing', 'Setting holiday rates')],
   );
+
+describe("the prospect's own request, on a record of no buyer's role (thirty-sixth round)", () => {
+  const kennels = kennelVendor([{ id: 'owner', label: 'Kennel owner', aliases: [] }]);
   const read = (title: string, notes: string) => contextOf(resolveProspect({ title, notes }, kennels)).painPoints;
 
   it('reads no pain from what someone outside every persona asks about or is interested in', () => {
@@ -1755,17 +1758,7 @@ describe("the prospect's own request, on a record of no buyer's role (thirty-six
 });
 
 describe('a profile\'s "About:" line that describes the job (thirty-sixth round)', () => {
-  const kennels = compileTaxonomy(
-    {
-      personas: [],
-      industries: [],
-      painPoints: [
-        { id: 'runs', label: 'Kennel run turnover', aliases: [] },
-        { id: 'pricing', label: 'Pricing pressure', aliases: [] },
-      ],
-    },
-    [asset(1, 'runs', 'Hosing down kennel runs between stays'), asset(2, 'runs', 'Cleaning schedules for kennel runs and play yards'), asset(3, 'pricing', 'Setting holiday rates')],
-  );
+  const kennels = kennelVendor([]);
   const read = (notes: string) => contextOf(resolveProspect({ notes }, kennels)).painPoints;
 
   it('reads no pain from a sentence the person opens on a duty in its -ing form', () => {

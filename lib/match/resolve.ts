@@ -236,7 +236,7 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   const bare = titleWords(title);
   if (SITE_HEAD.some((rank) => rank.length === bare.length && startsWith(bare, rank))) {
     const sites = personasForSiteAt(bare, c, (p) => [titleWords(p.entry.label)]);
-    if (sites.length === 1) return [{ id: sites[0]!.entry.id, label: sites[0]!.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.65 } }];
+    if (sites.length === 1) return [peerReading(sites[0]!, title.trim())];
   }
   return [];
 }
@@ -284,7 +284,7 @@ function sitePeer(words: readonly string[], site: readonly string[], c: Compiled
   return others.size === 1 ? [...others][0] : undefined;
 }
 
-/** A site peer as the title's persona, hedged (0.65): the site the title names is not the persona's own. */
+/** A site's persona read from a title that does not name that site (a peer's, or a bare rank), hedged (0.65). */
 const peerReading = (peer: CompiledTaxonomy['personas'][number], quote: string): Resolved => ({
   id: peer.entry.id,
   label: peer.entry.label,
