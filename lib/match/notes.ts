@@ -305,6 +305,9 @@ const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
 const DUTIES = new Set(DUTY_VERBS);
 const DUTY_SUBJECT = new Set(DUTY_SUBJECTS);
 const DUTY_STEMS = new Set(DUTY_VERBS.map(stem));
+/** Words after a duty verb's -ing form that make another verb of it, any trade's ("running out", "running low",
+ * "heading into", "covering for"): a state or a stand-in, not the job. */
+const NOT_A_DUTY_AFTER = new Set(['out', 'low', 'short', 'behind', 'late', 'into', 'for']);
 const ASKING = new Set(ASKING_OPENERS);
 const TENURE_UNIT = new Set(TENURE_UNITS);
 const TENURE_LINK = new Set(TENURE_LINKS);
@@ -475,6 +478,13 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // says what the person does. Not silent: a taxonomy phrase said there still counts ("Manages the claims backlog").
   const duties = new Set<number>();
   const asking = new Set<number>();
+  /** Every clause of the sentence of the token at `at` as duties: the sentence's tokens are one run, found from `at`. */
+  const dutySentence = (at: number) => {
+    const sentence = tokens[at]!.sentence;
+    let from = at;
+    while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
+    for (let k = from; k < tokens.length && tokens[k]!.sentence === sentence; k++) duties.add(clause[k]!);
+  };
   // notes-about-duty: in a profile's "About:" line the person describes the job in its -ing form ("About: Coordinating
   // subcontracted crews across four states - storm claims, re-roofs"): the whole sentence is the job, as a tenure's is.
   const profile = (c: number) => {
@@ -482,12 +492,23 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const first = firstOf.get(c)!;
     return before !== undefined && sizeOf.get(before) === 1 && tokens[first - 1]!.word === 'about' && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes(':');
   };
+  // Not when it is said with a particle that makes another verb of it ("Running out of ...", "Heading into peak
+  // season", "Covering for ..."); and where another clause of the sentence complains ("About: Managing a 40-run
+  // kennel - the schedules are a mess"), only the duty's own clause is the job.
+  const aboutDuty = (i: number) => /ing$/.test(tokens[i]!.word) && DUTY_STEMS.has(tokens[i]!.stem) && !NOT_A_DUTY_AFTER.has(tokens[i + 1]?.word ?? '');
+  const complainsBeside = (c: number) => {
+    const sentence = tokens[firstOf.get(c)!]!.sentence;
+    for (let n = c + 1; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === sentence; n++) if (complains(clauseStems(n))) return true;
+    return false;
+  };
   for (const [c, first] of firstOf) {
     let i = first;
     while (i < first + sizeOf.get(c)! - 1 && DUTY_SUBJECT.has(tokens[i]!.word)) i++;
     const next = i + 1 < first + sizeOf.get(c)! ? tokens[i + 1]!.word : '';
-    if (profile(c) && /ing$/.test(tokens[i]!.word) && DUTY_STEMS.has(tokens[i]!.stem)) tokens.forEach((t, k) => t.sentence === tokens[first]!.sentence && duties.add(clause[k]!));
-    else if (DUTIES.has(tokens[i]!.word)) duties.add(c);
+    if (profile(c) && aboutDuty(i)) {
+      if (complainsBeside(c)) duties.add(c);
+      else dutySentence(first);
+    } else if (DUTIES.has(tokens[i]!.word)) duties.add(c);
     else if (ASKING.has(`${tokens[i]!.word} ${next}`)) asking.add(c);
   }
   // notes-tenure: a clause that opens on a tenure ("Residential route tech, 2 years", "15 yrs in B2B media sales")
@@ -497,8 +518,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const size = sizeOf.get(c)!;
     if (size < 2 || !/^\d+$/.test(tokens[first]!.word) || !TENURE_UNIT.has(tokens[first + 1]!.word)) continue;
     if (size > 2 && !TENURE_LINK.has(tokens[first + 2]!.word)) continue;
-    const sentence = tokens[first]!.sentence;
-    tokens.forEach((t, i) => t.sentence === sentence && duties.add(clause[i]!));
+    dutySentence(first);
   }
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.

@@ -1720,11 +1720,11 @@ describe('a business the notes relate to a segment as another party (thirty-fift
   });
 });
 
-describe("the prospect's own request, on a record of no buyer's role (thirty-sixth round)", () => {
-  // A vendor to dog kennels: a pain known to the library only through its assets' words.
-  const kennels = compileTaxonomy(
+/** A vendor to dog kennels with `personas`: a pain known to the library only through its assets' words. */
+const kennelVendor = (personas: Taxonomy['personas']) =>
+  compileTaxonomy(
     {
-      personas: [{ id: 'owner', label: 'Kennel owner', aliases: [] }],
+      personas,
       industries: [],
       painPoints: [
         { id: 'runs', label: 'Kennel run turnover', aliases: [] },
@@ -1733,6 +1733,9 @@ describe("the prospect's own request, on a record of no buyer's role (thirty-six
     },
     [asset(1, 'runs', 'Hosing down kennel runs between stays'), asset(2, 'runs', 'Cleaning schedules for kennel runs and play yards'), asset(3, 'pricing', 'Setting holiday rates')],
   );
+
+describe("the prospect's own request, on a record of no buyer's role (thirty-sixth round)", () => {
+  const kennels = kennelVendor([{ id: 'owner', label: 'Kennel owner', aliases: [] }]);
   const read = (title: string, notes: string) => contextOf(resolveProspect({ title, notes }, kennels)).painPoints;
 
   it('reads no pain from what someone outside every persona asks about or is interested in', () => {
@@ -1743,21 +1746,19 @@ describe("the prospect's own request, on a record of no buyer's role (thirty-six
   it("still reads a buyer's request, and a complaint said beside the request", () => {
     expect(read('Kennel Owner', 'Asked about cleaning schedules for play yards.')).toEqual(['runs']);
     expect(read('Marketing Intern', 'Asked about holiday rates; cleaning schedules for the play yards are a mess.')).toEqual(['runs']);
+    expect(read('Marketing Intern', 'Interested in fixing cleaning schedules for play yards, they are a mess.')).toEqual(['runs']);
+  });
+
+  it('reads the request of a record that names no title at all (review mend)', () => {
+    const untitled = (notes: string) => contextOf(resolveProspect({ notes }, kennels)).painPoints;
+    expect(untitled('Asked about cleaning schedules for play yards.')).toEqual(['runs']);
+    expect(untitled('Interested in fixing cleaning schedules for play yards, they are a mess.')).toEqual(['runs']);
+    expect(read('  ', 'Asked about cleaning schedules for play yards.')).toEqual(['runs']);
   });
 });
 
 describe('a profile\'s "About:" line that describes the job (thirty-sixth round)', () => {
-  const kennels = compileTaxonomy(
-    {
-      personas: [],
-      industries: [],
-      painPoints: [
-        { id: 'runs', label: 'Kennel run turnover', aliases: [] },
-        { id: 'pricing', label: 'Pricing pressure', aliases: [] },
-      ],
-    },
-    [asset(1, 'runs', 'Hosing down kennel runs between stays'), asset(2, 'runs', 'Cleaning schedules for kennel runs and play yards'), asset(3, 'pricing', 'Setting holiday rates')],
-  );
+  const kennels = kennelVendor([]);
   const read = (notes: string) => contextOf(resolveProspect({ notes }, kennels)).painPoints;
 
   it('reads no pain from a sentence the person opens on a duty in its -ing form', () => {
@@ -1768,6 +1769,12 @@ describe('a profile\'s "About:" line that describes the job (thirty-sixth round)
   it('still reads a complaint said in an About line, and a duty word said as a complaint elsewhere', () => {
     expect(read('About: tired of cleaning schedules for play yards that never hold.')).toEqual(['runs']);
     expect(read('Coordinating cleaning schedules for play yards takes me hours.')).toEqual(['runs']);
+  });
+
+  it('reads a complaint said after the duty in its sentence, and -ing openers that are no duty (review mend)', () => {
+    expect(read('About: Managing a 40-run kennel - cleaning schedules for play yards are a mess.')).toEqual(['runs']);
+    expect(read('About: Running out of cleaning schedules for play yards every holiday.')).toEqual(['runs']);
+    expect(read('About: Heading into peak season with cleaning schedules for play yards all over the place.')).toEqual(['runs']);
   });
 });
 

@@ -236,7 +236,7 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   const bare = titleWords(title);
   if (SITE_HEAD.some((rank) => rank.length === bare.length && startsWith(bare, rank))) {
     const sites = personasForSiteAt(bare, c, (p) => [titleWords(p.entry.label)]);
-    if (sites.length === 1) return [{ id: sites[0]!.entry.id, label: sites[0]!.entry.label, evidence: { field: 'title', quote: title.trim(), via: 'taxonomy', confidence: 0.65 } }];
+    if (sites.length === 1) return [peerReading(sites[0]!, title.trim())];
   }
   return [];
 }
@@ -286,7 +286,7 @@ function sitePeer(words: readonly string[], site: readonly string[], c: Compiled
   return others.size === 1 ? [...others][0] : undefined;
 }
 
-/** A site peer as the title's persona, hedged (0.65): the site the title names is not the persona's own. */
+/** A site's persona read from a title that does not name that site (a peer's, or a bare rank), hedged (0.65). */
 const peerReading = (peer: CompiledTaxonomy['personas'][number], quote: string): Resolved => ({
   id: peer.entry.id,
   label: peer.entry.label,
@@ -2677,8 +2677,8 @@ function readShorthand(notes: string, tokens: readonly Token[], stems: string[],
 }
 
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
- * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: the
- * record's person is in one of the vendor's personas (pains-asking). */
+ * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: false
+ * only when the record's person has a title and it is in none of the vendor's personas (pains-asking). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}, buyer = true): Resolved[] {
   if (!raw?.trim() || c.pains.length === 0) return [];
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
@@ -2696,9 +2696,17 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // pains-asking: on the record of someone in none of the vendor's personas (an IT contractor, a student, a bank), a
   // clause that opens on their own request or interest ("Asked about routing software", "found us searching ...")
   // names what they want to see, not what hurts a buyer: it is read as a duty is (the taxonomy's own words still
-  // count). A buyer's request is kept: the marketers file what a buyer asks about as often as not.
+  // count). A buyer's request is kept: the marketers file what a buyer asks about as often as not. So is one whose
+  // sentence complains ("Interested in fixing cleaning schedules, they are a mess"): that is what hurts.
   const quiet = new Set(reading.duties);
-  if (!buyer) for (const k of reading.asking) quiet.add(k);
+  if (!buyer && reading.asking.size > 0) {
+    const complaining = new Set<number>();
+    for (let from = 0, to = 0; from < tokens.length; from = to) {
+      while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
+      if (complains(stems.slice(from, to))) complaining.add(tokens[from]!.sentence);
+    }
+    for (const k of reading.asking) if (!complaining.has(tokens[reading.clause.indexOf(k)]!.sentence)) quiet.add(k);
+  }
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -3114,7 +3122,7 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
     // prices"), not what hurts a business of it: no pain, not even one in the taxonomy's own words. Not a business
     // that only denies being of the trade ("Restaurant, not a venue; reservations get double booked"): the marketers
     // file its complaint (measured, docs/matching.md, thirty-fifth round).
-    painPoints: anotherParty ? [] : resolvePains(prospect.notes, c, prospect, personas.length > 0),
+    painPoints: anotherParty ? [] : resolvePains(prospect.notes, c, prospect, !prospect.title?.trim() || personas.length > 0),
     terms: noteTerms(prospect.notes, (t) => readStem(t, c), prospect, labelNames(c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };

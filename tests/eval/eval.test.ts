@@ -22,7 +22,9 @@ const FLOORS: Record<string, Bar> = {
   'groundline-construction': { ndcg: 0.942, personas: 0.85, industries: 0.91, painPoints: 0.80 },
   'campus-compass-edtech': { ndcg: 0.931, personas: 0.94, industries: 0.8, painPoints: 0.75 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
-  'meridian-rcm': { ndcg: 0.933, personas: 0.88, industries: 0.94, painPoints: 0.69 },
+  // ndcg 0.933 -> 0.93 and painPoints 0.69 -> 0.68 (review mend of the thirty-seventh round): case rc-23, an account
+  // with no title asking for pricing, was right by accident (an empty title read as no buyer's).
+  'meridian-rcm': { ndcg: 0.93, personas: 0.88, industries: 0.94, painPoints: 0.68 },
   'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.95, personas: 0.9, industries: 0.91, painPoints: 0.71 },
   'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
@@ -70,8 +72,12 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
-  'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.9, painPoints: 0.865 },
-  'dev8-energytrading-multilingual': { ndcg: 0.914, personas: 0.92, industries: 0.74, painPoints: 0.765 },
+  // painPoints 0.865 -> 0.85 (review mend of the thirty-seventh round): case vit-29, an account with no title, was right
+  // by accident (an empty title read as no buyer's).
+  'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.9, painPoints: 0.85 },
+  // painPoints 0.765 -> 0.75 (review mend of the thirty-seventh round): case grd-25, an account with no title, was right
+  // by accident (an empty title read as no buyer's).
+  'dev8-energytrading-multilingual': { ndcg: 0.914, personas: 0.92, industries: 0.74, painPoints: 0.75 },
   'dev8-recruitment-messy': { ndcg: 0.92, personas: 0.90, industries: 0.85, painPoints: 0.59 },
   'dev8-filmtv-messy': { ndcg: 0.94, personas: 0.85, industries: 0.8, painPoints: 0.81 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
