@@ -1799,4 +1799,16 @@ describe('people booked who do not turn up, in everyday words (thirty-sixth roun
   it('reads nothing of owners booking who come', () => {
     expect(pains('Owners keep booking on Saturdays.', groomer)).toEqual([]);
   });
+  it('reads people who do not come, said before or as "they" after them, as no-shows (review mend)', () => {
+    expect(pains('Walkers book slots and dont show up on Friday nights.', groomer)).toEqual(['no-shows']);
+    expect(pains('Parents just dont come.', groomer)).toEqual(['no-shows']);
+    expect(pains('We chase people all week. Then half of them dont turn up.', groomer)).toEqual(['no-shows']);
+  });
+  it('reads nothing of a thing that does not show up, or of customers who do not come back (review mend)', () => {
+    expect(pains('Card payments are not showing up in QuickBooks until Monday.', groomer)).toEqual([]);
+    expect(pains('New bookings dont show up on the groomers phones.', groomer)).toEqual([]);
+    expect(pains('The audit didnt turn up anything.', groomer)).toEqual([]);
+    expect(pains('We dont turn up the heating until November.', groomer)).toEqual([]);
+    expect(pains('If the quote is too high they just dont come back.', groomer)).toEqual([]);
+  });
 });

@@ -50,7 +50,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
-import { AMOUNT_AFTER, AMOUNT_WORDS, CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
+import { AMOUNT_AFTER, AMOUNT_WORDS, CONCEPTS, DAY_TIMES, DURATION_WORDS, NOT_COMING_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -2238,6 +2238,10 @@ const DURATION = new Set(DURATION_WORDS.map(stem));
 const TIME_ORDINAL = new Set(TIME_ORDINALS);
 const AMOUNT_WORD = new Set(AMOUNT_WORDS);
 const AMOUNT_NEXT = new Set(AMOUNT_AFTER);
+const NO_SHOW_SAID = new Set(NOT_TURNING_UP.map((p) => tokenize(p).map((t) => t.word).join(' ')));
+const WHO_COMES_STEM = new Set(WHO_COMES.map(stem));
+const NOT_COMING_NEXT = new Set(NOT_COMING_AFTER);
+const DAY_TIME = new Set(DAY_TIMES);
 const PARTICLE = new Set(PARTICLES);
 const STATE_VERB = new Set(STATE_VERBS);
 
@@ -2655,9 +2659,24 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const after = tokens[end]?.sentence === sentence ? tokens[end]!.word : '';
     return before.some((w) => AMOUNT_WORD.has(w)) || AMOUNT_NEXT.has(after) || /^\d/.test(after);
   };
+  // pains-not-turning-up, review mend: people not coming (NOT_TURNING_UP) are no-shows only when people or bookings are
+  // who does not come: one of WHO_COMES earlier in the sentence (or "they", "them" there after one in the sentence
+  // before), and no thing after the phrase ("not showing up in QuickBooks", "didnt turn up anything", "dont come back").
+  const nobodyMissing = (start: number, end: number, said: string) => {
+    if (!NO_SHOW_SAID.has(said)) return false;
+    const sentence = tokens[start]!.sentence;
+    const at = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i]!.word : '');
+    if (NOT_COMING_NEXT.has(at(end)) && !((at(end) === 'in' || at(end) === 'on') && [end + 1, end + 2].some((i) => DAY_TIME.has(at(i))))) return true;
+    let pronoun = false;
+    for (let i = start - 1; i >= Math.max(0, start - 8) && tokens[i]!.sentence === sentence; i--) {
+      if (WHO_COMES_STEM.has(stems[i]!)) return false;
+      if (tokens[i]!.word === 'they' || tokens[i]!.word === 'them') pronoun = true;
+    }
+    return !(pronoun && tokens.some((t, i) => t.sentence === sentence - 1 && WHO_COMES_STEM.has(stems[i]!)));
+  };
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
-    if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || amountDown(m.start, m.end)) continue;
+    if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || amountDown(m.start, m.end) || nobodyMissing(m.start, m.end, m.value.said)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept);

@@ -63,9 +63,32 @@ const STILL_OWED = [
 const GOES_DOWN = ['goes down', 'went down', 'going down', 'keeps going down', 'keep going down', 'go down at once'];
 
 /** People booked or rostered who do not come, in everyday words: "clients keep booking and then not turning up". */
-const NOT_TURNING_UP = [
+export const NOT_TURNING_UP = [
   'not turning up', 'dont turn up', 'didnt turn up', 'never turn up', 'not showing up', 'dont show up', 'didnt show up',
   'doesnt show up', 'never show up', 'stop showing up', 'stopped showing up', 'just dont come', 'just didnt come',
+];
+
+/** Who is booked or rostered and may not come, in any trade's everyday words: NOT_TURNING_UP is a no-show only with
+ * one of these before it in the sentence ("clients keep booking and then not turning up"), or "they", "them" after one
+ * ("people ... a third of them dont turn up"); not card payments that do not show up, an audit that did not turn up
+ * anything. */
+export const WHO_COMES = [
+  'people', 'person', 'client', 'clients', 'customer', 'customers', 'owner', 'owners', 'patient', 'patients', 'guest',
+  'guests', 'member', 'members', 'student', 'students', 'staff', 'driver', 'drivers', 'parent', 'parents', 'player',
+  'players', 'volunteer', 'volunteers', 'employee', 'employees', 'worker', 'workers', 'candidate', 'candidates',
+  'attendee', 'attendees', 'visitor', 'visitors', 'participant', 'participants', 'family', 'families', 'kid', 'kids',
+  'guy', 'guys', 'class', 'classes', 'crew', 'crews', 'someone', 'somebody', 'nobody', 'book', 'books', 'booked', 'booking', 'bookings', 'appointment',
+  'appointments', 'reservation', 'reservations',
+];
+/** Said just after NOT_TURNING_UP, these make it a thing that does not appear ("not showing up in QuickBooks", "didnt
+ * turn up anything", "dont turn up the heating") or a customer who does not return ("just dont come back"). "in" and
+ * "on" only when no time of the day or week follows ("dont show up on Friday nights" is a no-show). */
+export const NOT_COMING_AFTER = ['in', 'on', 'until', 'till', 'anything', 'nothing', 'much', 'any', 'the', 'a', 'an', 'back'];
+/** A time of the day or week, after "in" or "on": "on the night", "in the mornings". */
+export const DAY_TIMES = [
+  'night', 'nights', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'weekend', 'weekends', 'day',
+  'days', 'week', 'weekday', 'weekdays', 'monday', 'mondays', 'tuesday', 'tuesdays', 'wednesday', 'wednesdays', 'thursday',
+  'thursdays', 'friday', 'fridays', 'saturday', 'saturdays', 'sunday', 'sundays',
 ];
 
 /** Crews driving past each other, across town and back: the routing of the day's work, said by whoever watches it. */
