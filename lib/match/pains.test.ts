@@ -1785,6 +1785,19 @@ describe('a machine or a system going down (thirty-sixth round)', () => {
     expect(pains('Flour prices went down this spring.', bakery)).toEqual([]);
     expect(pains('Wholesale accounts went down from 40 to 31.', bakery)).toEqual([]);
   });
+  it('reads a system going down, or "it" after one, as downtime (review mend)', () => {
+    expect(pains('The booking site keeps going down on Fridays.', bakery)).toEqual(['downtime']);
+    expect(pains('We run one old proofer-free oven and it went down twice.', bakery)).toEqual(['downtime']);
+  });
+  it('reads nothing of anything else going down (review mend)', () => {
+    for (const notes of [
+      'Revenue has been going down since March.', 'Sales have been going down.', 'Prices have been going down all year.',
+      'Footfall went down.', 'Our Google reviews went down.', 'Morale went down.', 'Wait times went down a lot after we hired.',
+      'The new sourdough went down well with customers.', 'I went down the checklist with her on the call.',
+      'The new till went down well with staff.',
+    ])
+      expect(pains(notes, bakery), notes).toEqual([]);
+  });
 });
 
 describe('people booked who do not turn up, in everyday words (thirty-sixth round)', () => {

@@ -60,7 +60,7 @@ const STILL_OWED = [
 
 /** A machine or a system that stops working, said as what happens in the day: "rides going down mid-day", "the tills
  * went down on Saturday". */
-const GOES_DOWN = ['goes down', 'went down', 'going down', 'keeps going down', 'keep going down', 'go down at once'];
+export const GOES_DOWN = ['goes down', 'went down', 'going down', 'keeps going down', 'keep going down', 'go down at once'];
 
 /** People booked or rostered who do not come, in everyday words: "clients keep booking and then not turning up". */
 export const NOT_TURNING_UP = [
@@ -691,16 +691,20 @@ export const TIME_ORDINALS = ['1st', '2nd', '3rd', '4th', '5th', 'first', 'secon
 export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters'];
 export const TAKE_WORDS = ['take', 'takes', 'took', 'taking', 'sit', 'sits', 'sat', 'sitting', 'stay', 'stays', 'stayed', 'wait', 'waiting', 'spend', 'spent', 'lasts', 'last'];
 
-/** What is counted or priced: "prices went down", "bookings are going down" say an amount falls, not a machine stopping
- * (GOES_DOWN). */
-export const AMOUNT_WORDS = [
-  'price', 'prices', 'cost', 'costs', 'rate', 'rates', 'fee', 'fees', 'sales', 'revenue', 'revenues', 'income', 'margin',
-  'margins', 'profit', 'profits', 'number', 'numbers', 'volume', 'volumes', 'count', 'counts', 'total', 'totals',
-  'attendance', 'enrollment', 'enrolment', 'bookings', 'orders', 'accounts', 'members', 'membership', 'traffic', 'spend',
-  'budget', 'demand', 'headcount', 'score', 'scores', 'share', 'value', 'values', 'premium', 'premiums', 'turnover',
+/** A machine or a system, in any trade's everyday words: GOES_DOWN is downtime only with one of these (or the maintenance
+ * topic's own words, or the words the taxonomy's downtime entries add, "Oven downtime") as what goes down ("the tills
+ * went down", "rides going down", "it went down" after one); not revenue, footfall or morale going down. */
+export const WHAT_GOES_DOWN = [
+  'system', 'systems', 'server', 'servers', 'site', 'website', 'network', 'machine', 'machines', 'till', 'tills', 'line',
+  'lines', 'ride', 'rides', 'equipment', 'app', 'apps', 'computer', 'computers', 'printer', 'printers', 'terminal',
+  'terminals', 'internet', 'wifi', 'software', 'platform', 'portal',
 ];
-/** After "goes down", these say by how much or to what: "went down from 40 to 31", "went down by a third". */
-export const AMOUNT_AFTER = ['to', 'from', 'by', 'percent'];
+/** Said just after GOES_DOWN, these make it no stopping at all: "the new till went down well", "went down there", "went
+ * down from 40 to 31". Not "the": "when the oven goes down the whole shift waits" is downtime; "I went down the
+ * checklist" is none by its subject. */
+export const NOT_DOWN_AFTER = ['well', 'there', 'to', 'from', 'by'];
+/** Words between what goes down and "goes down": "the till has been going down", "ride 4 keeps going down". */
+export const BEFORE_DOWN = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'keeps', 'kept', 'keep', 'always', 'constantly', 'randomly', 'sometimes', 'often', 'just', 'again', 'also', 'still', 'even', 'then'];
 
 /** Adverb particles of phrasal verbs that the stopword list leaves out ("writing down", "revenue down", "paid
  * off", "call back"): they carry the verb's sense, not a topic of the library's content ("down time"). */
