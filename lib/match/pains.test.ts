@@ -1792,6 +1792,19 @@ describe('a machine or a system going down (thirty-sixth round)', () => {
     expect(pains('Flour prices went down this spring.', bakery)).toEqual([]);
     expect(pains('Wholesale accounts went down from 40 to 31.', bakery)).toEqual([]);
   });
+  it('reads a system going down, or "it" after one, as downtime (review mend)', () => {
+    expect(pains('The booking site keeps going down on Fridays.', bakery)).toEqual(['downtime']);
+    expect(pains('We run one old proofer-free oven and it went down twice.', bakery)).toEqual(['downtime']);
+  });
+  it('reads nothing of anything else going down (review mend)', () => {
+    for (const notes of [
+      'Revenue has been going down since March.', 'Sales have been going down.', 'Prices have been going down all year.',
+      'Footfall went down.', 'Our Google reviews went down.', 'Morale went down.', 'Wait times went down a lot after we hired.',
+      'The new sourdough went down well with customers.', 'I went down the checklist with her on the call.',
+      'The new till went down well with staff.',
+    ])
+      expect(pains(notes, bakery), notes).toEqual([]);
+  });
 });
 
 describe('people booked who do not turn up, in everyday words (thirty-sixth round)', () => {
@@ -1805,6 +1818,18 @@ describe('people booked who do not turn up, in everyday words (thirty-sixth roun
   });
   it('reads nothing of owners booking who come', () => {
     expect(pains('Owners keep booking on Saturdays.', groomer)).toEqual([]);
+  });
+  it('reads people who do not come, said before or as "they" after them, as no-shows (review mend)', () => {
+    expect(pains('Walkers book slots and dont show up on Friday nights.', groomer)).toEqual(['no-shows']);
+    expect(pains('Parents just dont come.', groomer)).toEqual(['no-shows']);
+    expect(pains('We chase people all week. Then half of them dont turn up.', groomer)).toEqual(['no-shows']);
+  });
+  it('reads nothing of a thing that does not show up, or of customers who do not come back (review mend)', () => {
+    expect(pains('Card payments are not showing up in QuickBooks until Monday.', groomer)).toEqual([]);
+    expect(pains('New bookings dont show up on the groomers phones.', groomer)).toEqual([]);
+    expect(pains('The audit didnt turn up anything.', groomer)).toEqual([]);
+    expect(pains('We dont turn up the heating until November.', groomer)).toEqual([]);
+    expect(pains('If the quote is too high they just dont come back.', groomer)).toEqual([]);
   });
 });
 

@@ -50,7 +50,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
-import { AMOUNT_AFTER, AMOUNT_WORDS, CONCEPTS, DURATION_WORDS, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS } from './knowledge/pains';
+import { BEFORE_DOWN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -2416,8 +2416,14 @@ const COMPLAINT_LEAD = 1;
 const COMPLAINT_MARGIN = 2;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 const TIME_ORDINAL = new Set(TIME_ORDINALS);
-const AMOUNT_WORD = new Set(AMOUNT_WORDS);
-const AMOUNT_NEXT = new Set(AMOUNT_AFTER);
+const MACHINE_STEM = new Set([...WHAT_GOES_DOWN, ...CONCEPTS.maintenance!.phrases.filter((p) => !p.includes(' '))].map(stem));
+const GOES_DOWN_SAID = new Set(GOES_DOWN.map((p) => tokenize(p).map((t) => t.word).join(' ')));
+const NOT_DOWN_NEXT = new Set(NOT_DOWN_AFTER);
+const BEFORE_DOWN_WORD = new Set(BEFORE_DOWN);
+const NO_SHOW_SAID = new Set(NOT_TURNING_UP.map((p) => tokenize(p).map((t) => t.word).join(' ')));
+const WHO_COMES_STEM = new Set(WHO_COMES.map(stem));
+const NOT_COMING_NEXT = new Set(NOT_COMING_AFTER);
+const DAY_TIME = new Set(DAY_TIMES);
 const PARTICLE = new Set(PARTICLES);
 const STATE_VERB = new Set(STATE_VERBS);
 
@@ -2834,18 +2840,43 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const to = tokens[end - 1]!.word === 'where' ? end : tokens[end]?.word === 'where' ? end + 1 : -1;
     return to > 0 && tokens[to]?.word === 'to' && tokens[to]!.sentence === tokens[end - 1]!.sentence;
   };
-  // pains-goes-down: "goes down" is a machine or a system stopping ("the tills went down"), not an amount falling ("prices
-  // went down", "went down from 40 to 31"): an amount's word just before, or a figure or "to", "from", "by" just after.
-  const amountDown = (start: number, end: number) => {
-    if (tokens[end - 1]!.word !== 'down') return false;
+  // pains-goes-down, review mend: "goes down" is downtime only with a machine or a system as what goes down (MACHINE_STEM,
+  // or a word the taxonomy's downtime entries add: "Oven downtime"), just before it or as "it" after one ("the tills
+  // went down", "rides going down"), not revenue, footfall or morale; and never "went down well", "went down the
+  // checklist", "went down from 40 to 31".
+  let machineStems: Set<string> | undefined;
+  const isMachine = (i: number) =>
+    (machineStems ??= new Set([...MACHINE_STEM, ...c.pains.filter((p) => p.topics.has('maintenance')).flatMap((p) => [...p.narrowing])])).has(stems[i]!);
+  const notMachineDown = (start: number, end: number, said: string) => {
+    if (!GOES_DOWN_SAID.has(said)) return false;
     const sentence = tokens[start]!.sentence;
-    const before = [start - 1, start - 2].filter((i) => i >= 0 && tokens[i]!.sentence === sentence).map((i) => tokens[i]!.word);
-    const after = tokens[end]?.sentence === sentence ? tokens[end]!.word : '';
-    return before.some((w) => AMOUNT_WORD.has(w)) || AMOUNT_NEXT.has(after) || /^\d/.test(after);
+    if (tokens[end]?.sentence === sentence && NOT_DOWN_NEXT.has(tokens[end]!.word)) return true;
+    let i = start - 1;
+    while (i >= 0 && tokens[i]!.sentence === sentence && (BEFORE_DOWN_WORD.has(tokens[i]!.word) || /^\d/.test(tokens[i]!.word))) i--;
+    if (i < 0 || tokens[i]!.sentence !== sentence) return true;
+    if (isMachine(i)) return false;
+    if (tokens[i]!.word !== 'it' && tokens[i]!.word !== 'they') return true;
+    for (let j = i - 1; j >= 0 && tokens[j]!.sentence >= sentence - 1; j--) if (isMachine(j)) return false;
+    return true;
+  };
+  // pains-not-turning-up, review mend: people not coming (NOT_TURNING_UP) are no-shows only when people or bookings are
+  // who does not come: one of WHO_COMES earlier in the sentence (or "they", "them" there after one in the sentence
+  // before), and no thing after the phrase ("not showing up in QuickBooks", "didnt turn up anything", "dont come back").
+  const nobodyMissing = (start: number, end: number, said: string) => {
+    if (!NO_SHOW_SAID.has(said)) return false;
+    const sentence = tokens[start]!.sentence;
+    const at = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i]!.word : '');
+    if (NOT_COMING_NEXT.has(at(end)) && !((at(end) === 'in' || at(end) === 'on') && [end + 1, end + 2].some((i) => DAY_TIME.has(at(i))))) return true;
+    let pronoun = false;
+    for (let i = start - 1; i >= Math.max(0, start - 8) && tokens[i]!.sentence === sentence; i--) {
+      if (WHO_COMES_STEM.has(stems[i]!)) return false;
+      if (tokens[i]!.word === 'they' || tokens[i]!.word === 'them') pronoun = true;
+    }
+    return !(pronoun && tokens.some((t, i) => t.sentence === sentence - 1 && WHO_COMES_STEM.has(stems[i]!)));
   };
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
-    if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || amountDown(m.start, m.end)) continue;
+    if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || nobodyMissing(m.start, m.end, m.value.said)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept);

@@ -60,12 +60,35 @@ const STILL_OWED = [
 
 /** A machine or a system that stops working, said as what happens in the day: "rides going down mid-day", "the tills
  * went down on Saturday". */
-const GOES_DOWN = ['goes down', 'went down', 'going down', 'keeps going down', 'keep going down', 'go down at once'];
+export const GOES_DOWN = ['goes down', 'went down', 'going down', 'keeps going down', 'keep going down', 'go down at once'];
 
 /** People booked or rostered who do not come, in everyday words: "clients keep booking and then not turning up". */
-const NOT_TURNING_UP = [
+export const NOT_TURNING_UP = [
   'not turning up', 'dont turn up', 'didnt turn up', 'never turn up', 'not showing up', 'dont show up', 'didnt show up',
   'doesnt show up', 'never show up', 'stop showing up', 'stopped showing up', 'just dont come', 'just didnt come',
+];
+
+/** Who is booked or rostered and may not come, in any trade's everyday words: NOT_TURNING_UP is a no-show only with
+ * one of these before it in the sentence ("clients keep booking and then not turning up"), or "they", "them" after one
+ * ("people ... a third of them dont turn up"); not card payments that do not show up, an audit that did not turn up
+ * anything. */
+export const WHO_COMES = [
+  'people', 'person', 'client', 'clients', 'customer', 'customers', 'owner', 'owners', 'patient', 'patients', 'guest',
+  'guests', 'member', 'members', 'student', 'students', 'staff', 'driver', 'drivers', 'parent', 'parents', 'player',
+  'players', 'volunteer', 'volunteers', 'employee', 'employees', 'worker', 'workers', 'candidate', 'candidates',
+  'attendee', 'attendees', 'visitor', 'visitors', 'participant', 'participants', 'family', 'families', 'kid', 'kids',
+  'guy', 'guys', 'class', 'classes', 'crew', 'crews', 'someone', 'somebody', 'nobody', 'book', 'books', 'booked', 'booking', 'bookings', 'appointment',
+  'appointments', 'reservation', 'reservations',
+];
+/** Said just after NOT_TURNING_UP, these make it a thing that does not appear ("not showing up in QuickBooks", "didnt
+ * turn up anything", "dont turn up the heating") or a customer who does not return ("just dont come back"). "in" and
+ * "on" only when no time of the day or week follows ("dont show up on Friday nights" is a no-show). */
+export const NOT_COMING_AFTER = ['in', 'on', 'until', 'till', 'anything', 'nothing', 'much', 'any', 'the', 'a', 'an', 'back'];
+/** A time of the day or week, after "in" or "on": "on the night", "in the mornings". */
+export const DAY_TIMES = [
+  'night', 'nights', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'weekend', 'weekends', 'day',
+  'days', 'week', 'weekday', 'weekdays', 'monday', 'mondays', 'tuesday', 'tuesdays', 'wednesday', 'wednesdays', 'thursday',
+  'thursdays', 'friday', 'fridays', 'saturday', 'saturdays', 'sunday', 'sundays',
 ];
 
 /** Crews driving past each other, across town and back: the routing of the day's work, said by whoever watches it. */
@@ -677,16 +700,20 @@ export const TIME_ORDINALS = ['1st', '2nd', '3rd', '4th', '5th', 'first', 'secon
 export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters'];
 export const TAKE_WORDS = ['take', 'takes', 'took', 'taking', 'sit', 'sits', 'sat', 'sitting', 'stay', 'stays', 'stayed', 'wait', 'waiting', 'spend', 'spent', 'lasts', 'last'];
 
-/** What is counted or priced: "prices went down", "bookings are going down" say an amount falls, not a machine stopping
- * (GOES_DOWN). */
-export const AMOUNT_WORDS = [
-  'price', 'prices', 'cost', 'costs', 'rate', 'rates', 'fee', 'fees', 'sales', 'revenue', 'revenues', 'income', 'margin',
-  'margins', 'profit', 'profits', 'number', 'numbers', 'volume', 'volumes', 'count', 'counts', 'total', 'totals',
-  'attendance', 'enrollment', 'enrolment', 'bookings', 'orders', 'accounts', 'members', 'membership', 'traffic', 'spend',
-  'budget', 'demand', 'headcount', 'score', 'scores', 'share', 'value', 'values', 'premium', 'premiums', 'turnover',
+/** A machine or a system, in any trade's everyday words: GOES_DOWN is downtime only with one of these (or the maintenance
+ * topic's own words, or the words the taxonomy's downtime entries add, "Oven downtime") as what goes down ("the tills
+ * went down", "rides going down", "it went down" after one); not revenue, footfall or morale going down. */
+export const WHAT_GOES_DOWN = [
+  'system', 'systems', 'server', 'servers', 'site', 'website', 'network', 'machine', 'machines', 'till', 'tills', 'line',
+  'lines', 'ride', 'rides', 'equipment', 'app', 'apps', 'computer', 'computers', 'printer', 'printers', 'terminal',
+  'terminals', 'internet', 'wifi', 'software', 'platform', 'portal',
 ];
-/** After "goes down", these say by how much or to what: "went down from 40 to 31", "went down by a third". */
-export const AMOUNT_AFTER = ['to', 'from', 'by', 'percent'];
+/** Said just after GOES_DOWN, these make it no stopping at all: "the new till went down well", "went down there", "went
+ * down from 40 to 31". Not "the": "when the oven goes down the whole shift waits" is downtime; "I went down the
+ * checklist" is none by its subject. */
+export const NOT_DOWN_AFTER = ['well', 'there', 'to', 'from', 'by'];
+/** Words between what goes down and "goes down": "the till has been going down", "ride 4 keeps going down". */
+export const BEFORE_DOWN = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'keeps', 'kept', 'keep', 'always', 'constantly', 'randomly', 'sometimes', 'often', 'just', 'again', 'also', 'still', 'even', 'then'];
 
 /** Adverb particles of phrasal verbs that the stopword list leaves out ("writing down", "revenue down", "paid
  * off", "call back"): they carry the verb's sense, not a topic of the library's content ("down time"). */
