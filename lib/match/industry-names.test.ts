@@ -1087,6 +1087,17 @@ describe('a compound of the vendor’s trade and its works or factory (thirty-si
   it('is no kind when the first part is no word of the taxonomy', () => {
     expect(ids('Kunstwerk für die Eingangshalle.')).toEqual([]);
   });
+
+  it('reads a Dutch or English text’s "-werk" as the work a trade does, not its plant', () => {
+    // A vendor to building trades: a glazier who hires out painting work is no painter.
+    const trades = ofIndustries([
+      { id: 'painters', label: 'Painters', aliases: ['schildersbedrijf'] },
+      { id: 'glaziers', label: 'Glaziers', aliases: ['glaszetter'] },
+    ]);
+    const read = (notes: string) => resolveIndustries({ company: 'Jansen BV', notes }, trades).map((r) => r.id);
+    expect(read('Glaszetter; besteedt schilderwerk uit aan derden.')).toEqual(['glaziers']);
+    expect(read('Glaziers; we outsource the schilderwerk.')).toEqual(['glaziers']);
+  });
 });
 
 describe('a group of people in a taxonomy’s names is no group of businesses (thirty-seventh round)', () => {

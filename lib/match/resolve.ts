@@ -58,6 +58,7 @@ import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type 
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 import { LEGAL_FORMS } from './own-company';
+import { deu, nld } from 'stopword';
 
 export interface Evidence {
   /** Where it was read; 'rep' when the rep added it by hand. */
@@ -1326,19 +1327,37 @@ function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy, nace: 
   return plain.every((w) => kept.has(w) || replaced.has(w)) ? withCognates : plain;
 }
 /** A German or Dutch compound's last part as a general word for a kind of business (the lexicon's: "anbieter"
- * provider, "werkstatt" workshop, "verhuur" rental, "maatschappij" company), or undefined. */
-const kindOfBusiness = (part: string): string | undefined => {
-  const english = part.length >= 4 ? (KIND_TAILS.get(part) ?? sharedExact(part)) : undefined;
+ * provider, "werkstatt" workshop, "verhuur" rental, "maatschappij" company), or undefined; "...werk" a plant only
+ * where the text reads as German (`GERMAN_TAILS`). */
+const kindOfBusiness = (part: string, german: boolean): string | undefined => {
+  const english = part.length >= 4 ? (KIND_TAILS.get(part) ?? (german ? GERMAN_TAILS.get(part) : undefined) ?? sharedExact(part)) : undefined;
   return english !== undefined && BUSINESS_KINDS.has(english) ? english : undefined;
 };
 /** A dealer, a shop and a plant as only a compound's last part says them in German and Dutch ("...händler",
  * "...handelaar", "...laden"; alone, English "handler" is another word and German "laden" is to load or charge), and
- * the works or factory where a business makes its goods ("Pelletwerk", "Gemeindewerke", "Zuivelfabriek"; alone,
- * "Werk" is also a work of art or a job, and the lexicon reads it as a plant only as a title's first part). */
+ * the works or factory where a business makes its goods ("Gemeindewerke", "Zuivelfabriek"; alone, "Werk" is also
+ * a work of art or a job, and the lexicon reads it as a plant only as a title's first part). */
 const KIND_TAILS = new Map([
   ['handler', 'dealer'], ['haendler', 'dealer'], ['handelaar', 'dealer'], ['laden', 'shop'],
-  ['werk', 'plant'], ['werke', 'plant'], ['fabrik', 'factory'], ['fabriek', 'factory'],
+  ['werke', 'plant'], ['fabrik', 'factory'], ['fabriek', 'factory'],
 ]);
+/** A works in the singular, a plant only in German ("Pelletwerk"): in Dutch "-werk" is mostly the work a trade
+ * does ("schilderwerk" painting work, "dakwerk", "metselwerk", "maatwerk"), and a glazier who hires out
+ * "schilderwerk" is no painter. */
+const GERMAN_TAILS = new Map([['werk', 'plant']]);
+/** German's and Dutch's own function words (the `stopword` package's lists, accents off), each without the
+ * other's, English's and single letters: "mit", "und", "für" against "aan", "uit", "het". */
+const [GERMAN_WORDS, DUTCH_WORDS] = ((de: string[], nl: string[]) => {
+  const own = (list: string[], other: Set<string>) => new Set(list.filter((w) => w.length > 1 && !isStopword(w) && !other.has(w)));
+  return [own(de, new Set(nl)), own(nl, new Set(de))];
+})(words(deu.join(' ')), words(nld.join(' ')));
+/** Whether a text reads as German: more of German's own function words than of Dutch's ("Pelletwerk, kauft
+ * Restholz und ..."; a name or a value with none of either does not). */
+const readsGerman = (text: string): boolean => {
+  let balance = 0;
+  for (const w of words(text)) balance += GERMAN_WORDS.has(w) ? 1 : DUTCH_WORDS.has(w) ? -1 : 0;
+  return balance > 0;
+};
 /** General words for kinds of business, any trade's: what a compound's last part must say to be read as one. */
 const BUSINESS_KINDS = new Set(['provider', 'company', 'cooperative', 'rental', 'shop', 'store', 'service', 'workshop', 'dealer', 'agency', 'association', 'federation', 'firm', 'operator', 'group', 'plant', 'factory']);
 const COMPOUND_MIN = 8;
@@ -1352,7 +1371,8 @@ function tradePartsOf(c: CompiledTaxonomy): Map<string, string> {
     parts = new Map();
     for (const name of oneWordNamesOf(c))
       for (let i = 4; i <= name.length - 4; i++)
-        if (kindOfBusiness(name.slice(i)) !== undefined) for (const head of unlinkedPart(name.slice(0, i))) if (!parts.has(head)) parts.set(head, name);
+        // The taxonomy's own name says its trade before a works in either language.
+        if (kindOfBusiness(name.slice(i), true) !== undefined) for (const head of unlinkedPart(name.slice(0, i))) if (!parts.has(head)) parts.set(head, name);
     tradeParts.set(c, parts);
   }
   return parts;
@@ -1377,12 +1397,15 @@ function readTradeCompounds(text: string, c: CompiledTaxonomy): string {
   if (!known) tradeCompoundReaders.set(c, (known = new Map()));
   const { read } = taxonomyWordsOf(c);
   const trades = tradePartsOf(c);
-  const splitOne = (w: string): string => {
+  // Whether the text reads as German, asked only of a word that ends in a German-only kind.
+  let textGerman: boolean | undefined;
+  const isGerman = () => (textGerman ??= readsGerman(text));
+  const splitOne = (w: string, german: boolean): string => {
     const plain = industryWords(w);
     if (plain.length !== 1 || read.has(plain[0]!)) return w;
     for (let i = 4; i <= w.length - 4; i++) {
       const tail = w.slice(i);
-      if (kindOfBusiness(tail) === undefined) continue;
+      if (kindOfBusiness(tail, german) === undefined) continue;
       for (const head of unlinkedPart(w.slice(0, i))) {
         const trade = industryWords(head);
         if (trade.length === 1 && trade[0]!.length >= 4 && read.has(trade[0]!)) {
@@ -1402,10 +1425,13 @@ function readTradeCompounds(text: string, c: CompiledTaxonomy): string {
   const out = text.replace(/\p{L}{8,}/gu, (raw) => {
     const w = words(raw)[0];
     if (!w || w.length < COMPOUND_MIN) return raw;
-    let split = known.get(w);
+    // A word that may end in a German-only kind is remembered per language ("...werk" and "...werk de").
+    const german = GERMAN_TAIL_END.test(w) && isGerman();
+    const key = german ? `${w} de` : w;
+    let split = known.get(key);
     if (split === undefined) {
       if (known.size >= COGNATE_WORDS_LIMIT) known.clear();
-      known.set(w, (split = splitOne(w)));
+      known.set(key, (split = splitOne(w, german)));
     }
     if (split === w) return raw;
     changed = true;
@@ -1413,6 +1439,8 @@ function readTradeCompounds(text: string, c: CompiledTaxonomy): string {
   });
   return changed ? out : text;
 }
+/** A word ending in one of `GERMAN_TAILS`. */
+const GERMAN_TAIL_END = new RegExp(`(?:${[...GERMAN_TAILS.keys()].join('|')})$`);
 const oneWordNames = new WeakMap<CompiledTaxonomy, string[]>();
 /** The taxonomy's labels and aliases of one word of five letters or more, as written ("moschee", "synagogue"). */
 function oneWordNamesOf(c: CompiledTaxonomy): string[] {
