@@ -1331,3 +1331,28 @@ describe('review mends of the trade table: word families and people (thirty-fift
     expect(tradePeople().has('sweep')).toBe(true);
   });
 });
+
+describe('a CRM value that says a whole sector of sibling entries (thirty-eighth round)', () => {
+  // A vendor to eye care: "Medical Practice" is any of its clinical kinds, not the ophthalmologists its word shares.
+  const eyeCare = ofIndustries([
+    { id: 'ophthalmology', label: 'Ophthalmology practices', aliases: ['eye surgeons'] },
+    { id: 'optometry', label: 'Optometry clinics', aliases: ['optometrist', 'eye exams'] },
+    { id: 'optical', label: 'Optical retailers', aliases: ['optician', 'eyewear store'] },
+  ]);
+  const ids = (p: { industry: string; company?: string; notes?: string }) => resolveIndustries(p, eyeCare).map((r) => r.id);
+  const notes = 'Optometry clinic with four optometrists.';
+
+  it('gives way to the sibling the notes name', () => {
+    expect(ids({ industry: 'Medical Practice', company: 'Lakeside Vision', notes })).toEqual(['optometry']);
+  });
+
+  it('still reads its entry where the name and the notes say no kind', () => {
+    expect(ids({ industry: 'Medical Practice' })).toEqual(['ophthalmology']);
+    expect(ids({ industry: 'Medical Practice', company: 'Lakeside Vision' })).toEqual(['ophthalmology']);
+  });
+
+  it('still decides where it names one entry', () => {
+    expect(ids({ industry: 'Ophthalmology', company: 'Lakeside Vision', notes })).toEqual(['ophthalmology']);
+    expect(ids({ industry: 'Retail', company: 'Lakeside Vision', notes })).toEqual(['optical']);
+  });
+});

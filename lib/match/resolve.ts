@@ -1887,7 +1887,7 @@ export function resolveIndustries(
   anotherParty = anotherPartyOfTheMarket(prospect, c),
 ): Resolved[] {
   if (anotherParty || deniesTheMarket(prospect.notes, c)) return [];
-  const read = withoutEmptyValue(resolveIndustriesOf(prospect, c), prospect, c);
+  const read = bySiblingsSaid(withoutEmptyValue(resolveIndustriesOf(prospect, c), prospect, c), prospect, c);
   // A name whose head is another kind of business: a word of the name that the library's content uses ("swim" at
   // "Lakeside Swim School") gives way to nothing. A guess from the CRM's sector stays (measured: dropping it lost
   // hotels and resorts whose heads are the vendor's sector in other words; docs/matching.md, twenty-ninth round).
@@ -1997,6 +1997,51 @@ function labelWordSaid(part: string, c: CompiledTaxonomy): { index: number; evid
 /** Whether `said` (industry words) holds a whole label or alias of the entry at `index`. */
 function namesWhole(said: string[], index: number, c: CompiledTaxonomy): boolean {
   return c.industries[index]!.forms.some((f) => f.words.length > 0 && hasRun(said, f.words));
+}
+
+/** The entries a CRM industry value could name: those whose names share a word with it, and those its sector reads. */
+function siblingsOfValue(value: string, c: CompiledTaxonomy): Set<number> {
+  const said = new Set(industryWords(value));
+  const out = new Set<number>();
+  c.industries.forEach((entry, index) => {
+    if (entry.forms.some((f) => f.words.some((w) => said.has(w)))) out.add(index);
+  });
+  for (const index of sectorIndustries(value, c).keys()) out.add(index);
+  return out;
+}
+
+/** Whether a CRM value reads the entry at `index` only as the wider kind the entry is one of: by its sector, when the
+ * sector holds two entries or more ("Retail" to barbershops and nail bars); or by words that each part of the entry's
+ * names holding them narrows with a word of its own ("MEDICAL_PRACTICE" and "Nephrology practices", "Real Estate
+ * Agents" and "commercial real estate"), or uses before a kind the value does not say where the value ends with them
+ * ("Food & Beverage" and "snack and beverage vending"). A value saying the entry's own qualifier ("Civil Engineering"
+ * and "civil construction", "Bridge Construction" and "roads and bridges") or its whole name reads it as such. */
+function readAsWiderKind(value: string, index: number, viaSector: boolean, c: CompiledTaxonomy): boolean {
+  const said = new Set(industryWords(value));
+  const parts = c.industries[index]!.forms.flatMap((f) => f.text.split(VALUE_JOIN).map((part) => industryWords(part)));
+  const holding = parts.filter((p) => p.some((w) => said.has(w)));
+  if (viaSector || !holding.length) return sectorIndustries(value, c).size >= 2;
+  if (holding.every((p) => said.has(p.at(-1)!) && p.some((w) => !said.has(w)))) return true;
+  const valueHeads = new Set(value.split(VALUE_JOIN).map((part) => industryWords(part).at(-1)));
+  return holding.every((p) => !said.has(p.at(-1)!) && p.filter((w) => said.has(w)).every((w) => valueHeads.has(w)));
+}
+
+/** A CRM value that says a whole sector of sibling entries ("MEDICAL_PRACTICE" to a vendor of nephrology practices and
+ * dialysis providers, "Retail" to one of barbershops and nail bars) reads one of them only where the company's name
+ * and the notes name none: where they name another of those siblings, theirs is the business. Not a word of the name
+ * that only the library's content uses (the weakest reading, "Harrow" at "Harrow Lane Pictures"); not an entry outside
+ * the value's siblings; a value that names one entry, or names it whole, still decides. */
+function bySiblingsSaid(read: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  const value = prospect.industry?.trim();
+  if (!value || !read.length || !read.every((r) => r.evidence.field === 'industry' && r.evidence.confidence < 1)) return read;
+  const siblings = siblingsOfValue(value, c);
+  const index = (id: string) => c.industries.findIndex((i) => i.entry.id === id);
+  if (siblings.size < 2 || !read.every((r) => siblings.has(index(r.id)) && readAsWiderKind(value, index(r.id), r.evidence.via === 'knowledge', c))) return read;
+  const without = resolveIndustriesOf({ ...prospect, industry: undefined }, c).filter(
+    (r) => r.evidence.field !== 'industry' && !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6),
+  );
+  if (!without.length || !without.every((r) => siblings.has(index(r.id)))) return read;
+  return without.map((r) => r.id).sort().join() === read.map((r) => r.id).sort().join() ? read : without;
 }
 
 /** A CRM value of a sector of the vendor's market that leads to no entry ("Retail" to a vendor of several kinds
