@@ -344,7 +344,7 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   // A part is a role of its own when it has a rank ("Head of Growth") or is one of the taxonomy's own
   // titles ("Estimator"); "Culture" in "VP, People & Culture" is neither, and with VP's rank it is HR again.
   const unread: string[] = [];
-  let owned = false;
+  let owned: string | undefined;
   for (const [i, role] of roles.entries()) {
     const ranked = seniorityOf(titleWords(role)) > 0;
     const read = ranked || lent.length === 0 || !governed.has(i) ? role : `${role} ${lent.join(' ')}`;
@@ -360,13 +360,13 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
     const peer = site && sitePeer(titleWords(role), site, c);
     if (peer && !out.some((o) => o.id === peer.entry.id)) out.push(peerReading(peer, quote));
     if (found.length === 0 && !peer) unread.push(role);
-    else if (isOwner(titleWords(role))) owned = true;
+    else if (isOwner(titleWords(role))) owned = role;
   }
   // "Eigenaar / kapster", "Inhaberin & Friseurmeisterin": beside an owner's role, a role that is one agent noun (a
   // master's or a lead's too) and reads nothing is the trade's practitioner, the taxonomy's persona named for a trade's
   // worker (practitionerOf), whatever the trade's noun in the title's language: the owner also does the work.
-  const agent = owned && unread.length === 1 ? agentNoun(titleWords(unread[0]!)) : undefined;
-  const practitioner = agent === undefined ? undefined : practitionerOf(agent, c);
+  const agent = owned !== undefined && unread.length === 1 ? agentNoun(titleWords(unread[0]!)) : undefined;
+  const practitioner = agent === undefined ? undefined : practitionerOf(agent, c, saidInAnotherLanguage([owned!, unread[0]!]));
   if (practitioner && !out.some((o) => o.id === practitioner.entry.id)) out.push(peerReading(practitioner, quote));
   return out;
 }
@@ -386,6 +386,11 @@ function agentNoun(words: readonly string[]): string | undefined {
   return rest.length === 1 && /^\p{L}{4,}$/u.test(rest[0]!) ? rest[0] : undefined;
 }
 
+/** Whether a word of `roles` is read from another language ("Eigenaar", "Inhaberin", "Friseurmeisterin"): the title
+ * lexicon reads it as other words than it is written, plurals aside. An English title's words stay as they are. */
+const saidInAnotherLanguage = (roles: readonly string[]): boolean =>
+  roles.some((role) => words(role).some((w) => titleWords(w).join(' ') !== lightWord(w)));
+
 /** An English word naming the people of a trade (`tradePeople`), singular or plural. */
 const isPeopleWord = (w: string): boolean => {
   const people = tradePeople();
@@ -395,9 +400,10 @@ const isPeopleWord = (w: string): boolean => {
  * noun the occupation tables say names the people of a trade ("Hairdresser", "Tattoo artist", "Chimney Sweep",
  * "audiologist"; `tradePeople`, from ESCO) with no rank or function beside it; when several are, the one named by
  * `agent` (a name's last word, then the label's); none when the tables know `agent` as a worker the persona's names
- * do not say. */
+ * do not say, nor when they do not know it and the title is English (`foreign` false: no word of its owner's role or
+ * of `agent`'s is read from another language). */
 const practitionerPersonas = new WeakMap<CompiledTaxonomy, { edition: number; found: CompiledTaxonomy['personas'] }>();
-function practitionerOf(agent: string, c: CompiledTaxonomy): CompiledTaxonomy['personas'][number] | undefined {
+function practitionerOf(agent: string, c: CompiledTaxonomy, foreign: boolean): CompiledTaxonomy['personas'][number] | undefined {
   let found = practitionerPersonas.get(c)?.edition === currentLexiconEdition() ? practitionerPersonas.get(c)!.found : undefined;
   if (!found) {
     found = c.personas.filter((p) => p.seniority <= 2 && p.forms.some((f) => f.words.length > 0 && seniorityOf(f.words) === 0 && functionsOf(f.words).length === 0 && isPeopleWord(f.words.at(-1)!)));
@@ -405,9 +411,10 @@ function practitionerOf(agent: string, c: CompiledTaxonomy): CompiledTaxonomy['p
   }
   const named = found.filter((p) => p.forms.some((f) => f.words.at(-1) === agent));
   // A worker the tables know by name and the persona's names do not say is of another trade ("printer" beside a sign
-  // installer); one they do not know ("kapster", "audicien") is the trade's own.
+  // installer); one they do not know ("kapster", "audicien") is the trade's own in a title said in another language,
+  // whose trade words the tables miss; in an English title it is no trade's ("Owner / Landlord", "Owner / Franchisee").
   const known = [agent, ...(occupationWords(agent) ?? '').split(' '), ...(tradeWords(agent) ?? '').split(' ')].filter((w) => w && isPeopleWord(w));
-  if (found.length === 1) return named.length === 1 || known.length === 0 ? found[0] : undefined;
+  if (found.length === 1) return named.length === 1 || (foreign && known.length === 0) ? found[0] : undefined;
   if (named.length === 1) return named[0];
   const labelled = named.filter((p) => titleWords(p.entry.label).at(-1) === agent);
   return labelled.length === 1 ? labelled[0] : undefined;

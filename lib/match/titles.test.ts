@@ -416,6 +416,14 @@ describe('an owner who also does the work is the owner and the trade\'s practiti
     expect(resolve('Owner / Armed Officer')).toEqual(['owner']);
   });
 
+  it('reads only the owner beside an English word the tables do not know as a trade\'s worker (review of the thirty-seventh round)', () => {
+    expect(resolve('Owner / Leaseholder')).toEqual(['owner']);
+    expect(resolve('Founder & Trustee')).toEqual(['owner']);
+    expect(resolve('Owner/Stakeholder')).toEqual(['owner']);
+    // The same kind of unknown word in a title said in another language is the trade's own.
+    expect(resolve('Inhaber / Stuhlflechter').sort()).toEqual(['owner', 'upholsterer']);
+  });
+
   it('reads only the owner where the taxonomy names no trade\'s worker', () => {
     const none = resolverFor(personasOf([
       ['owner', 'Workshop owner', ['Owner', 'Inhaber']],
