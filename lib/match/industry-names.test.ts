@@ -1100,6 +1100,27 @@ describe('a compound of the vendor’s trade and its works or factory (thirty-si
   });
 });
 
+describe('a kind said head first in French, Spanish, Italian or Portuguese notes (thirty-eighth round)', () => {
+  // A vendor to kennels whose taxonomy names two kinds by an English adjective or noun before the head.
+  const kennels = ofIndustries([
+    { id: 'boarding', label: 'Boarding kennels', aliases: ['kennel operator'] },
+    { id: 'breeders', label: 'Breeders', aliases: ['portable kennels'] },
+    { id: 'shelters', label: 'Animal shelters', aliases: [] },
+  ]);
+  const ids = (notes: string) => resolveIndustries({ company: 'Rossi Snc', notes }, kennels).map((r) => r.id);
+
+  it('reads a head said before the word that describes it as the taxonomy’s name', () => {
+    expect(ids('Operador de kennel con 40 plazas en Sevilla, la reserva se hace por teléfono.')).toEqual(['boarding']);
+    expect(ids('Noleggio di kennel portabili per le fiere, il magazzino è pieno.')).toEqual(['breeders']);
+  });
+
+  it('keeps the order an English, German or Dutch text says', () => {
+    expect(ids('Kennel operator asked about the pricing.')).toEqual(['boarding']);
+    expect(ids('The kennel operator of the city shelter left.')).toEqual(['boarding']);
+    expect(ids('Our kennel portable units are sold out.')).toEqual([]);
+  });
+});
+
 describe('a group of people in a taxonomy’s names is no group of businesses (thirty-seventh round)', () => {
   // A vendor to research firms whose one "group" is a group of people the studios gather.
   const research = ofIndustries([

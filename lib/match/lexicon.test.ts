@@ -83,6 +83,14 @@ describe('cognates', () => {
     expect(cognates('logist')).toEqual([]);
   });
 
+  it('reads a Spanish or Portuguese "-ador" as "-ator" and an "-bile", "-vel" as "-ble" (thirty-eighth round)', () => {
+    expect(cognates('administrador')[0]).toBe('administrator');
+    expect(cognates('curadores')[0]).toBe('curators');
+    expect(cognates('riciclabili')[0]).toBe('riciclable');
+    expect(cognates('portavel')[0]).toBe('portable');
+    expect(cognates('navegaveis')[0]).toBe('navegable');
+  });
+
   it('gives a word the same readings however often and after however many other words it is read', () => {
     const before = [cognates('documentacion'), cognateKeys('documentacion')].map((x) => [...x]);
     for (let i = 0; i < 5000; i++) (cognates(`palabra${i}cion`), cognateKeys(`palabra${i}cion`));

@@ -58,7 +58,7 @@ import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type 
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 import { LEGAL_FORMS } from './own-company';
-import { deu, nld } from 'stopword';
+import { deu, fra, ita, nld, por, spa } from 'stopword';
 
 export interface Evidence {
   /** Where it was read; 'rep' when the rep added it by hand. */
@@ -964,7 +964,7 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
  * "Diocesi" of "Pfarrei", "diocese"): notes in another language say a kind as a company's name does. */
 function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
   const read = industryWordsWithCognates(text, c, field !== 'notes');
-  const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : read;
+  const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : field === 'notes' ? inEnglishOrder(read, text, c) : read;
   const quote = text.trim();
   const scored = new Map<number, Scored>();
   const confidence = field === 'industry' ? 1 : field === 'company' ? 0.8 : 0.6;
@@ -1365,6 +1365,51 @@ const readsGerman = (text: string): boolean => {
   for (const w of words(text)) balance += GERMAN_WORDS.has(w) ? 1 : DUTCH_WORDS.has(w) ? -1 : 0;
   return balance > 0;
 };
+/** French's, Spanish's, Italian's and Portuguese's function words (the `stopword` package's lists, accents off), of
+ * two letters or more, and those of them English, German and Dutch do not share: "avec", "una", "della", "com". */
+const ROMANCE_LISTED = new Set(words([...fra, ...spa, ...ita, ...por].join(' ')).filter((w) => w.length > 1));
+const ROMANCE_WORDS = new Set([...ROMANCE_LISTED].filter((w) => !isStopword(w) && !GERMAN_WORDS.has(w) && !DUTCH_WORDS.has(w) && !deu.includes(w) && !nld.includes(w)));
+/** An article or preposition elided before a vowel, as French and Italian write them: "l'usine", "dell'impianto". */
+const ROMANCE_ELISION = /(?<![\p{L}])(?:l|d|qu|dell|all|nell|dall|sull|un)['’](?=\p{L})/giu;
+/** Whether a text reads as French, Spanish, Italian or Portuguese: more of their own function words and elisions
+ * than of English's, German's and Dutch's ("Birrificio regionale: fusti a rendere persi presso i locali"). */
+const readsRomance = (text: string): boolean => {
+  let balance = text.match(ROMANCE_ELISION)?.length ?? 0;
+  for (const w of words(text)) balance += w.length < 2 ? 0 : ROMANCE_WORDS.has(w) ? 1 : GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) || (isStopword(w) && !ROMANCE_LISTED.has(w)) ? -1 : 0;
+  return balance > 0;
+};
+const reversedNames = new PerTaxonomy<Map<string, [string, string]>>();
+/** The taxonomy's names of two words as the Romance languages order them, the head first ("brewery regional" of
+ * "regional brewery", "operator vending" of "vending operator"), found once per taxonomy. */
+function reversedNamesOf(c: CompiledTaxonomy): Map<string, [string, string]> {
+  let held = reversedNames.get(c);
+  if (!held) {
+    held = new Map();
+    for (const i of c.industries) for (const f of i.forms) if (f.words.length === 2 && f.words[0] !== f.words[1]) held.set(`${f.words[1]} ${f.words[0]}`, [f.words[0]!, f.words[1]!]);
+    reversedNames.set(c, held);
+  }
+  return held;
+}
+/** Notes in a Romance language say a kind with its head first, the describing word or the "de" phrase after it
+ * ("Birrificio regionale", "operador de vending", "acque potabili"): a pair of read words that is one of the
+ * taxonomy's names of two words in that order is read in English's. */
+function inEnglishOrder(read: string[], text: string, c: CompiledTaxonomy): string[] {
+  const names = reversedNamesOf(c);
+  if (read.length < 2 || names.size === 0) return read;
+  let out: string[] | undefined;
+  for (let i = 0; i + 1 < read.length; i++) {
+    const name = names.get(`${read[i]} ${read[i + 1]}`);
+    if (!name) continue;
+    if (out === undefined) {
+      if (!readsRomance(text)) return read;
+      out = [...read];
+    }
+    out[i] = name[0];
+    out[i + 1] = name[1];
+    i++;
+  }
+  return out ?? read;
+}
 /** General words for kinds of business, any trade's: what a compound's last part must say to be read as one. */
 const BUSINESS_KINDS = new Set(['provider', 'company', 'cooperative', 'rental', 'shop', 'store', 'service', 'workshop', 'dealer', 'agency', 'association', 'federation', 'firm', 'operator', 'group', 'plant', 'factory']);
 const COMPOUND_MIN = 8;
@@ -2264,7 +2309,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // An entry the notes name by a whole label or alias (read once, when asked).
   let noteWords: string[] | undefined;
   const wholeInNotes = (index: number) => {
-    noteWords ??= notes ? industryWords(withTradeCompounds(notes, c)) : [];
+    noteWords ??= notes ? inEnglishOrder(industryWords(withTradeCompounds(notes, c)), notes, c) : [];
     return namesWhole(noteWords, index, c);
   };
   // A CRM value whose sector reading comes to nothing (a guess it does not bear out, a sector with no entry of
@@ -2275,7 +2320,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     const read = prospect.notes && notesSayingWhatItIs(prospect.notes, c);
     const first = read?.split(/[.!?;\n]+/).find((s) => industryWords(s).length)?.replace(BOUGHT_KIND, blankAll).replace(PLANNED_KIND, blankAll);
     if (!first) return [];
-    const said = industryWords(withTradeCompounds(first, c));
+    const said = inEnglishOrder(industryWords(withTradeCompounds(first, c)), first, c);
     return bestIndustries([...namedIndustries(first, 'notes', c).values()].filter((s) => s.evidence.via === 'taxonomy' && namesWhole(said, s.index, c)), c);
   };
   if (!industry) {
