@@ -3266,13 +3266,18 @@ function prospectSectors(p: Pick<Prospect, 'industry' | 'company'>): string[] {
   return [...new Set([...(p.industry ? sectorsOf(industryWords(p.industry)) : []), ...(p.company ? sectorsOf(industryWords(p.company)) : [])])];
 }
 
-export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolution {
+export function resolveProspect(given: Prospect, c: CompiledTaxonomy): Resolution {
+  const spelled = given.title ? spelledTitle(given.title, c) : undefined;
+  const prospect = spelled && spelled.text !== given.title ? { ...given, title: spelled.text } : given;
+  // The evidence quotes the title as the record has it, misspelt or not.
+  const asWritten = (found: Resolved[]) =>
+    prospect === given ? found : found.map((r) => (r.evidence.field === 'title' ? { ...r, evidence: { ...r.evidence, quote: writtenQuote(r.evidence.quote, spelled!, given.title!) } } : r));
   const stage = funnelStage(prospect.stage);
   const anotherParty = anotherPartyOfTheMarket(prospect, c);
-  const personas = personasOf(prospect, c);
+  const personas = asWritten(personasOf(prospect, c));
   return {
     personas,
-    industries: resolveIndustries(prospect, c, anotherParty),
+    industries: asWritten(resolveIndustries(prospect, c, anotherParty)),
     // pains-another-party: a business that sells to, buys from, refers to or partners with a segment says in its notes
     // what it wants of that segment or of the vendor ("Wholesaler, sells to supermarkets; wants to see your promo
     // prices"), not what hurts a business of it: no pain, not even one in the taxonomy's own words. Not a business
@@ -3282,6 +3287,80 @@ export function resolveProspect(prospect: Prospect, c: CompiledTaxonomy): Resolu
     terms: noteTerms(prospect.notes, (t) => readStem(t, c), prospect, labelNames(c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
+}
+
+/** A title's words that misspell one of the taxonomy's words, by their own letters: the taxonomy's words of five
+ * letters or more, each with every one letter taken out, so that a word one letter off (one typed for another, one
+ * more or less, two swapped) meets its word on one of these keys. */
+const taxonomyWordKeys = new WeakMap<CompiledTaxonomy, { own: Set<string>; stems: Set<string>; byKey: Map<string, string[]> }>();
+function taxonomySpellings(c: CompiledTaxonomy) {
+  let out = taxonomyWordKeys.get(c);
+  if (out) return out;
+  const own = new Set<string>();
+  for (const kind of ['personas', 'industries', 'painPoints'] as const)
+    for (const e of c.taxonomy[kind]) for (const w of words([e.label, ...e.aliases].join(' '))) own.add(w);
+  const byKey = new Map<string, string[]>();
+  const add = (key: string, w: string) => {
+    const list = byKey.get(key);
+    if (!list) byKey.set(key, [w]);
+    else if (!list.includes(w)) list.push(w);
+  };
+  for (const w of own)
+    if (w.length >= TITLE_SPELLING_MIN_LENGTH && /^[a-z]+$/.test(w)) {
+      add(w, w);
+      for (let i = 0; i < w.length; i++) add(w.slice(0, i) + w.slice(i + 1), w);
+    }
+  out = { own, stems: new Set([...own].map(stem)), byKey };
+  taxonomyWordKeys.set(c, out);
+  return out;
+}
+/** Title words at least this long are read as the taxonomy's word they are one letter off. */
+const TITLE_SPELLING_MIN_LENGTH = 5;
+/** Whether two words are one letter apart: one typed for another, one more or less, or two neighbours swapped. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+/** titles-misspelt: a title's word that is none of the taxonomy's words, nor a word the title tables read in the six
+ * languages ("diretor"), read as the one taxonomy word it misspells by a letter ("Presdient" the president, "Dispacher"
+ * the dispatcher, "Prodcution Manager"), when only one is and both begin and end alike: a typo keeps a word's first
+ * and last letters, another language's word or an inflection ("tecnologa", "supervisora", "advisory") changes its
+ * ending (measured, docs/matching.md, thirty-eighth round). `fixes`: where each word read otherwise stands in `text`. */
+interface SpelledTitle {
+  text: string;
+  fixes: { at: number; written: string; read: string }[];
+}
+function spelledTitle(title: string, c: CompiledTaxonomy): SpelledTitle {
+  const t = taxonomySpellings(c);
+  const fixes: SpelledTitle['fixes'] = [];
+  let shift = 0;
+  const text = title.replace(/\p{L}{5,}/gu, (raw, at: number) => {
+    const w = words(raw)[0] ?? '';
+    if (w.length < TITLE_SPELLING_MIN_LENGTH || !/^[a-z]+$/.test(w) || t.own.has(w) || t.stems.has(stem(w)) || sharedExact(w) !== undefined || occupationWords(w) !== undefined) return raw;
+    const found = new Set<string>();
+    for (let i = -1; i < w.length; i++)
+      for (const k of t.byKey.get(i < 0 ? w : w.slice(0, i) + w.slice(i + 1)) ?? [])
+        if (k[0] === w[0] && k.at(-1) === w.at(-1) && oneLetterApart(w, k)) found.add(k);
+    if (found.size !== 1) return raw;
+    const read = [...found][0]!;
+    fixes.push({ at: at + shift, written: raw, read });
+    shift += read.length - raw.length;
+    return read;
+  });
+  return { text, fixes };
+}
+/** A quote of the title as read, in the words the record wrote: each word read otherwise inside it written back. */
+function writtenQuote(quote: string, spelled: SpelledTitle, written: string): string {
+  const from = spelled.text.indexOf(quote);
+  if (from < 0) return quote;
+  const to = from + quote.length;
+  let out = quote;
+  for (const fix of [...spelled.fixes].reverse())
+    if (fix.at >= from && fix.at + fix.read.length <= to) out = out.slice(0, fix.at - from) + fix.written + out.slice(fix.at - from + fix.read.length);
+  return written.includes(out) ? out : quote;
 }
 
 /** The record's persona: its title's, else, when the title is empty or names no function, the role the notes give

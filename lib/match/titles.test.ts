@@ -1846,3 +1846,26 @@ describe("an English general manager named by no persona runs the operations, no
     expect(named('General Manager')).toEqual(['owner']);
   });
 });
+
+describe('a title word misspelt by one letter (thirty-eighth round)', () => {
+  const resolve = resolverFor(personasOf([
+    ['dispatch', 'Dispatcher', []],
+    ['owner', 'Owner', ['President']],
+    ['production', 'Production Manager', []],
+  ]));
+  it.each([
+    ['Lead Dispacher', ['dispatch']],
+    ['Presdient', ['owner']],
+    ['Prodcution Manager', ['production']],
+  ])('reads "%s" as the word it misspells', (title, want) => expect(resolve(title)).toEqual(want));
+  it('quotes the title as the record wrote it', () => {
+    const compiled = compileTaxonomy(personasOf([['owner', 'Owner', ['President']]]));
+    expect(resolveProspect({ title: 'Co-Presdient, Acme' }, compiled).personas.map((r) => r.evidence.quote)).toEqual(['Co-Presdient, Acme']);
+  });
+  it('leaves a word whose ending differs, as another language or an inflection ends it otherwise', () => {
+    const kilns = resolverFor(personasOf([['kiln', 'Kilner', []]]));
+    expect(kilns('Kilenr')).toEqual(['kiln']);
+    expect(kilns('Kilnes Lead')).toEqual([]);
+    expect(kilns('Kilnre Lead')).toEqual([]);
+  });
+});
