@@ -23,6 +23,7 @@ import {
   TITLE_PHRASES,
   WORKPLACE_RANKS,
   WORKPLACES,
+  WORKER_FUNCTION_WORDS,
 } from './knowledge/titles';
 import { MEMO_LIMIT, compound, currentLexiconEdition, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
@@ -370,7 +371,7 @@ export const conceptIndex = (): PhraseIndex<ConceptHit> => CONCEPT_INDEX;
 /** The business functions a title names, longest phrases first. Given the title as written (`said`), a
  * function's words said just before another's, with no "&", "/" or "and" between them, qualify it
  * (qualifiedFunction): "IT Service Desk" is one function, "IT & Service Desk" two. */
-export function functionsOf(words: readonly string[], joins?: readonly number[]): { fn: string; start: number; end: number }[] {
+export function functionsOf(words: readonly string[], joins?: readonly number[], headDecides = false): { fn: string; start: number; end: number }[] {
   const found = FUNCTION_INDEX.greedy(words)
     .filter((m) => m.value !== NO_FUNCTION && (m.value !== WORKPLACE_HEAD || m.end === words.length))
     .map((m) => ({ fn: m.value === WORKPLACE_HEAD ? 'executive' : m.value, start: m.start, end: m.end }));
@@ -378,12 +379,15 @@ export function functionsOf(words: readonly string[], joins?: readonly number[])
   const out: typeof found = [];
   for (const f of found) {
     const before = out.at(-1);
-    const fn = before && before.end === f.start && !joins.includes(f.start) ? qualifiedFunction(before.fn, f.fn) : undefined;
+    const head = headDecides && !(f.end === f.start + 1 && WORKER_FUNCTION.has(words[f.start]!));
+    const fn = before && before.end === f.start && !joins.includes(f.start) ? qualifiedFunction(before.fn, f.fn, head) : undefined;
     if (fn && before) out[out.length - 1] = { fn, start: before.start, end: f.end };
     else out.push(f);
   }
   return out;
 }
+
+const WORKER_FUNCTION = new Set(WORKER_FUNCTION_WORDS);
 
 /** "and" in the lexicon's six languages (knowledge/cues.ts `COORDINATING_AND`), as a regular expression's
  * alternatives: the title, role, company-name and CRM-value joins are built from it. */
@@ -428,9 +432,10 @@ export function joinedWords(said: string, read?: (words: string[]) => string[]):
 /** The one function two functions' words side by side name, or undefined when they stay two: "IT Service Desk" is
  * the service desk, a part of IT; "Legal Technology" and "HR Systems" are the technology that serves a function,
  * IT's (a vendor's "Legal IT" persona is not the legal function's). */
-function qualifiedFunction(first: string, second: string): string | undefined {
+function qualifiedFunction(first: string, second: string, headDecides: boolean): string | undefined {
   if (ownValue(FUNCTION_PARENTS, second) === first) return second;
   if (second === 'it' && first !== 'executive') return second;
+  if (headDecides && first !== 'executive' && second !== 'executive' && second !== 'operations') return second;
   return undefined;
 }
 

@@ -769,12 +769,22 @@ function withoutDepartment(words: string[]): string[] {
   return [...words.slice(0, i), ...words.slice(i + 1)];
 }
 
+/** The last of two functions' words said side by side decides which function a title is about ("Head of Claims
+ * Analytics" is analytics, "Driver Recruiter" recruiting: compile.ts, functionsOf), where the title is said in English
+ * words only (no word of it read as another language's: "Esercizio Rete" puts its head first) and says nothing in
+ * brackets ("Bookkeeper (contract)": the bracket says how he is hired, not what he does). */
+function headNounDecides(title: string): boolean {
+  if (/[()[\]]/.test(title)) return false;
+  const said = new Set(words(title));
+  return englishWords(words(title)).every((w) => said.has(w));
+}
+
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, alone = true): Resolved[] {
   // The joins counted on the words read: "department" dropped before a join moves it ("Repair Department Manager & IT").
   const { words, joins } = joinedWords(title, (said) => withoutDepartment(withPersonaCognates(said, c)));
   if (words.length === 0) return [];
   const scored = new Map<number, Scored>();
-  const spans = functionsOf(words, joins);
+  const spans = functionsOf(words, joins, headNounDecides(title));
   const ranks = rankPhrasesOf(words);
   for (const m of c.personaForms.all(words)) {
     // "President" is not said inside "Vice President".
@@ -784,6 +794,11 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     const persona = c.personas[m.value.index]!;
     const inside = spans.find((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start);
     if (inside && (persona.functions.get(inside.fn) ?? 0) < 0.2) continue;
+    // "Head of Payroll Analytics" is not the "Head of Payroll": a name whose last word only qualifies the function a
+    // longer phrase of the title names (functionsOf: the last word decides) is not said there, unless that function is
+    // a part of the persona's ("VP Security Operations" is still the "VP Security").
+    const qualified = spans.find((s) => s.start < m.end && s.end > m.end);
+    if (qualified && (persona.functions.get(qualified.fn) ?? 0) < 0.2 && broaderWeight(persona.functions, qualified.fn) < 0.2) continue;
     // "Sales Director" is not the taxonomy's bare "Director" (the agency's head): a name that says only a rank
     // is not said by a title that names, beside it, a function the persona is not about, unless the
     // persona's other names say that function's words ("High School Principal", "School & district leadership").

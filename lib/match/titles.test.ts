@@ -1869,3 +1869,28 @@ describe('a title word misspelt by one letter (thirty-eighth round)', () => {
     expect(kilns('Kilnre Lead')).toEqual([]);
   });
 });
+
+describe("the last of two functions' words said side by side decides the title's function (thirty-eighth round)", () => {
+  // An invented grocery chain: its payroll, analytics, recruiting, fleet, procurement and support people.
+  const resolve = resolverFor(
+    personasOf([
+      ['payroll', 'Payroll manager', ['Payroll Manager', 'Head of Payroll']],
+      ['analytics', 'Analytics lead', ['Head of Analytics', 'Data Analyst', 'BI Manager']],
+      ['recruiting', 'Recruiting', ['Recruiter', 'Talent Acquisition Manager']],
+      ['fleet', 'Fleet manager', ['Fleet Manager', 'Fleet Supervisor']],
+      ['procurement', 'Procurement', ['Buyer', 'Purchasing Manager']],
+      ['support', 'Customer support', ['Customer Service Manager', 'Help Desk Lead']],
+    ]),
+  );
+  it.each([
+    // The analytics of payroll is analytics work; a recruiter of drivers for the fleet recruits.
+    ['Head of Payroll Analytics', ['analytics']],
+    ['Fleet Recruiter', ['recruiting']],
+    // A word for a worker in any trade says who does the work before it, not another function.
+    ['Purchasing Agent', ['procurement']],
+    // "Operations" after a function is that function's running.
+    ['Payroll Operations Manager', ['payroll']],
+  ])('%s is %j', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual(want);
+  });
+});

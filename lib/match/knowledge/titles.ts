@@ -473,6 +473,10 @@ export const HEAD_ELSEWHERE: Record<string, string> = { engineering: 'it' };
  * Underwriter"): no function there. */
 export const TRADE_QUALIFIERS = ['commercial'];
 
+/** Words FUNCTIONS lists that name a kind of worker in any trade: said after another function's words they say
+ * who does that work ("Purchasing Agent", "Lab Technician"), not a function of their own (compile.ts, functionsOf). */
+export const WORKER_FUNCTION_WORDS = ['agent', 'technician', 'planner'];
+
 /** Words in titles that name a rank or a kind of role, not what the person works on. */
 export const GENERIC_TITLE_WORDS = [
   'manager', 'director', 'head', 'lead', 'leader', 'chief', 'officer', 'vice', 'president', 'senior', 'junior', 'associate',
