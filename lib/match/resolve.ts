@@ -2250,6 +2250,8 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     noteWords ??= notes ? industryWords(withTradeCompounds(notes, c)) : [];
     return namesWhole(noteWords, index, c);
   };
+  // The entries the notes name in the taxonomy's words, by a whole label or alias, that the company's name did not read.
+  const wholeInNotesBesideName = () => [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
   // A CRM value whose sector reading comes to nothing (a guess it does not bear out, a sector with no entry of
   // the vendor's) leaves the segment to the notes' first sentence, where they say what the business is: an entry
   // it names by a whole label or alias ("Civil engineering.", "Y runs after-school sites and summer camps"), not
@@ -2265,13 +2267,12 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // A word the company's name only shares with an entry ("Fidelity ...") gives way to another entry the notes
     // name by a whole label or alias: the finer naming of the two.
     if (byCompany.size && [...byCompany.values()].every((s) => s.score < 1) && notes) {
-      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
+      const said = wholeInNotesBesideName();
       if (said.length) return bestIndustries(said, c);
     }
     // A name saying only the kind of body leaves the trade's segment to the notes, where they name one whole.
     if (BODY_NAMES.has(byCompany) && notes) {
-      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
-      return [...bestIndustries(byCompany, c), ...bestIndustries(said, c)];
+      return [...bestIndustries(byCompany, c), ...bestIndustries(wholeInNotesBesideName(), c)];
     }
     if (byCompany.size) return bestIndustries(byCompany, c);
     const notesSay = byNotes();
@@ -2376,7 +2377,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // As with no CRM value: a word the company's name only shares with an entry gives way to another entry
   // the notes name by a whole label or alias, when the CRM value names no entry.
   if (!named.size && byCompany.size && [...byCompany.values()].every((s) => s.score < 1) && notes) {
-    const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
+    const said = wholeInNotesBesideName();
     if (said.length) return bestIndustries(said, c);
   }
   // A word of the company's name that one entry uses ("Granite Life & Annuity" and "life sciences") is
