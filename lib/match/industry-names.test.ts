@@ -1160,7 +1160,7 @@ describe('the kind of body a company is, said at its name’s head in any order 
 
   it('reads a compound’s last part and a legal form that say the body', () => {
     expect(ids('Obstbauernvereinigung Bodensee w.V.')).toEqual(['associations']);
-    expect(ids('Koninklijke Fruitteelt Bond')).toEqual(['federations']);
+    expect(ids('Koninklijke Fruitteelt Bond', 'Bond van 300 telers, met eigen keuring.')).toEqual(['federations']);
     expect(ids('Altländer Obsthof eG', 'Packhouse mit drei Linien.')).toEqual(['coops', 'packers']);
     expect(ids('Magazzino Sociale di Lagnasco')).toEqual(['coops']);
   });
@@ -1175,6 +1175,48 @@ describe('the kind of body a company is, said at its name’s head in any order 
     expect(ids('Cooperativa Frutticola del Trentino')).toEqual(['coops']);
     // A body of several municipalities is a public body, not the members' association.
     expect(ids('Communauté de communes du Val de Loire')).not.toContain('associations');
+  });
+});
+
+describe('a body word that is another word, or a name that says another kind (review of the thirty-seventh round)', () => {
+  const trades = ofIndustries([
+    { id: 'assoc', label: 'Trade associations', aliases: ['industry association'] },
+    { id: 'fed', label: 'Sports federations', aliases: ['sports federation'] },
+    { id: 'roof', label: 'Roofing contractors', aliases: ['roofer'] },
+    { id: 'dental', label: 'Dental practices', aliases: ['Zahnarztpraxis'] },
+    { id: 'housing', label: 'Social housing providers', aliases: ['social landlord'] },
+    { id: 'adh', label: 'Adhesives manufacturers', aliases: ['adhesives'] },
+  ]);
+  const ids = (company: string, notes?: string, industry?: string) => resolveIndustries({ company, notes, industry }, trades).map((r) => r.id);
+
+  it('reads capitals as a German legal form only in German text, and the dotted forms anywhere', () => {
+    expect(ids('Quillon Roofing WV', undefined, 'Construction')).toEqual(['roof']);
+    expect(ids('Brenvo EV')).toEqual([]);
+    expect(ids('Team EG')).toEqual([]);
+    expect(ids('Brenvo e.V.')).toEqual(['assoc']);
+    expect(ids('Brenvo EV', 'Ein Verein mit 40 Betrieben, der für die Mitglieder einkauft.')).toEqual(['assoc']);
+  });
+
+  it('reads "bond" only in German or Dutch text, and not after a brand’s prefix', () => {
+    expect(ids('Superbond Adhesives')).toEqual(['adh']);
+    expect(ids('Premier Bond')).toEqual([]);
+    expect(ids('Ultrabond', 'Ze leveren aan de bouw.')).toEqual([]);
+    expect(ids('Nederlandse Zwemvlotbond', 'Bond met 200 verenigingen.')).toEqual(['fed']);
+  });
+
+  it('reads no community of any kind as the association ("Arbeitsgemeinschaft", "Praxisgemeinschaft")', () => {
+    expect(ids('Arbeitsgemeinschaft Quellental')).toEqual([]);
+    expect(ids('Praxisgemeinschaft Dr. Ostrander')).toEqual([]);
+  });
+
+  it('reads Italian "sociale" as a cooperative only after a house of a trade', () => {
+    expect(ids('Edilizia Sociale Varenna')).toEqual(['housing']);
+    expect(ids('Action Sociale du Morvel')).toEqual(['housing']);
+  });
+
+  it('leaves the entry the name and the notes both name whole to the body word', () => {
+    expect(ids('Zahnarztpraxis am Brennhof eG', 'Eine Zahnarztpraxis mit vier Behandlungszimmern.')).toEqual(['dental']);
+    expect(ids('Zahnarztpraxis am Brennhof eG')).toEqual(['assoc']);
   });
 });
 

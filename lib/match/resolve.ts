@@ -1049,8 +1049,12 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // Handball" is the federation, not the handball clubs): the one entry the taxonomy names by that kind. Where the
   // name said no entry but by it ("Bergland Molkerei eG"), the notes may still say the trade's segment.
   if (field === 'company') {
-    const index = bodiesOf(text).map((kind) => bodyEntryOf(kind, c)).find((i) => i !== undefined);
-    if (index !== undefined) {
+    const index = bodiesOf(text, notes).map((kind) => bodyEntryOf(kind, c)).find((i) => i !== undefined);
+    // The body chooses among the entries the name's other words read, and does not replace the one the notes name
+    // too by a whole label or alias: "Praxis Weber" and notes of a "dental practice" read a practice, not an association.
+    const noteWords = index !== undefined && !scored.has(index) && scored.size && notes ? industryWords(withTradeCompounds(notes, c)) : [];
+    const outright = [...scored.keys()].filter((i) => noteWords.length && namesWhole(noteWords, i, c));
+    if (index !== undefined && (scored.has(index) || outright.length !== 1)) {
       const body = new Map([[index, { index, score: 1, evidence: { field, quote, via: 'taxonomy' as const, confidence } }]]);
       if (scored.size === 0) BODY_NAMES.add(body);
       return body;
@@ -1176,10 +1180,24 @@ const BODY_KINDS: ReadonlyMap<string, string> = new Map(
     municipal: ['zweckverband', 'mancomunidad', 'intercommunale'],
   }).flatMap(([kind, said]) => said.map((w) => [w, kind] as const)),
 );
-/** Legal forms that say the kind of body: the German registered cooperative and association ("eG", "e.V.", "w.V."). */
-const BODY_FORMS: readonly [string[], string][] = [
-  [['eg'], 'cooperative'], [['e', 'g'], 'cooperative'], [['ev'], 'association'], [['e', 'v'], 'association'], [['wv'], 'association'], [['w', 'v'], 'association'],
+/** Legal forms that say the kind of body: the German registered cooperative and association, written as German
+ * writes them ("eG", "e.G.", "e.V.", "w.V."); bare capitals ("EV", "EG", "WV") are a state's, a car's or a team's
+ * initials in English ("Summit Roofing WV", "Volta EV"), so they say the body only in German text. */
+const BODY_FORMS: readonly [RegExp, string][] = [
+  [/\se\.\s?G\.?$|\seG$/u, 'cooperative'], [/\se\.\s?V\.?$/u, 'association'], [/\sw\.\s?V\.?$/u, 'association'],
 ];
+const BARE_BODY_FORMS: ReadonlyMap<string, string> = new Map([['eg', 'cooperative'], ['ev', 'association'], ['wv', 'association']]);
+/** Body words that are also other words: English "bond", and "Gemeinschaft", "gemeenschap", a community of any kind
+ * ("Arbeitsgemeinschaft" a working group, "Praxisgemeinschaft" a shared practice): a body only as a word of their
+ * own in German or Dutch text, "bond" also as a compound's head there ("Volleybalbond") after a word, not a prefix
+ * ("Superbond"); "Gemeinschaft" never as a compound's last part. */
+const LOOSE_BODY_WORDS = new Set(['bond', 'gemeinschaft', 'gemeenschap']);
+const WHOLE_ONLY_BODY_WORDS = new Set(['gemeinschaft', 'gemeenschap']);
+/** The prefixes of brand names that make no compound's first word ("Superbond", "Ultrabond", "Multibond"). */
+const BRAND_PREFIXES = /^(?:super|ultra|mega|hyper|multi|maxi|mini|inter|micro|poly|mono|nano|tecno|techno|power|extra|speed|flex|turbo)$/u;
+/** Italian's houses of a trade that "sociale" after makes a cooperative ("Cantina Sociale", "Latteria Sociale",
+ * "Magazzino Sociale"); after another word it is social ("Edilizia Sociale" social housing). */
+const ITALIAN_HOUSES = new Set(['cantina', 'latteria', 'caseificio', 'magazzino', 'frantoio', 'oleificio', 'forno', 'mulino', 'molino', 'distilleria', 'stalla', 'cooperativa']);
 const BODY_PART_MIN = 5;
 /** The bodies several municipalities form, said in more than one word: France's "communauté de communes" (or
  * "d'agglomération", "urbaine"), Italy's "comunità montana", Portugal's "comunidade intermunicipal". */
@@ -1192,13 +1210,20 @@ const MEMBERS_BODIES = new Set(['cooperative', 'consortium', 'community']);
  * Romance languages put the head: "Consorzio Forestale ...", "Associação de Produtores ...") unless an English head
  * ends the name ("Coop Honey Store"), its last word ("... Forest Owners Association", "... Korfbal Bond"), or a German
  * or Dutch compound's last part there ("Waldbesitzervereinigung", "Landesverband"), in that order; none when it says
- * none; Italian's "sociale" second ("Cantina Sociale di ...") is a cooperative. A body of municipalities is that alone. */
-function bodiesOf(company: string): string[] {
+ * none; Italian's "sociale" second after a trade's house ("Cantina Sociale di ...") is a cooperative. A body of
+ * municipalities is that alone. Capitals ("EV"), "bond" and "Gemeinschaft" say a body only as `BARE_BODY_FORMS` and
+ * `LOOSE_BODY_WORDS` tell. */
+function bodiesOf(company: string, notes = ''): string[] {
   if (PUBLIC_BODY.test(company)) return ['municipal'];
-  const said = words(company.replace(/\([^)]*\)/g, ' '));
+  const plain = company.replace(/\([^)]*\)/g, ' ');
+  const said = words(plain);
+  let german: boolean | undefined;
+  const inGermanOrDutch = () => (german ??= readsGermanOrDutch(`${company} ${notes}`));
   // Italian names a cooperative by "sociale" after the trade's house ("Cantina Sociale", "Latteria Sociale").
-  const kinds: string[] = said[1] === 'sociale' ? ['cooperative'] : [];
-  for (const [form, kind] of BODY_FORMS) if (said.length > form.length && form.every((w, k) => said[said.length - form.length + k] === w)) kinds.push(kind);
+  const kinds: string[] = said[1] === 'sociale' && ITALIAN_HOUSES.has(said[0]!) ? ['cooperative'] : [];
+  for (const [form, kind] of BODY_FORMS) if (said.length > 1 && form.test(plain.trim())) kinds.push(kind);
+  const bare = said.length > 1 ? BARE_BODY_FORMS.get(said.at(-1)!) : undefined;
+  if (bare && kinds.length === 0 && inGermanOrDutch()) kinds.push(bare);
   let end = said.length;
   while (end > 1 && LEGAL_FORMS.has(said[end - 1]!)) end--;
   // The first word is the head only where the name puts no English head last ("Coop Honey Store" is a store).
@@ -1207,12 +1232,15 @@ function bodiesOf(company: string): string[] {
   for (const w of new Set([lastIsHead ? undefined : said[0], said[end - 1]])) {
     if (w === undefined) continue;
     const kind = BODY_KINDS.get(w);
-    if (kind) kinds.push(kind);
-    else
+    if (kind) {
+      if (!LOOSE_BODY_WORDS.has(w) || inGermanOrDutch()) kinds.push(kind);
+    } else
       for (let i = BODY_PART_MIN; i <= w.length - 4; i++) {
-        const part = BODY_KINDS.get(w.slice(i));
+        const tail = w.slice(i);
+        const part = BODY_KINDS.get(tail);
         if (part) {
-          kinds.push(part);
+          const loose = LOOSE_BODY_WORDS.has(tail);
+          if (!loose || (!WHOLE_ONLY_BODY_WORDS.has(tail) && !BRAND_PREFIXES.test(w.slice(0, i)) && inGermanOrDutch())) kinds.push(part);
           break;
         }
       }
@@ -1425,6 +1453,13 @@ function inEnglishOrder(read: string[], text: string, c: CompiledTaxonomy): stri
   }
   return out ?? read;
 }
+/** Whether a text reads as German or Dutch: more of either's own function words than of English's ("Bond met 500
+ * verenigingen"; a name alone, with none of any, does not). */
+const readsGermanOrDutch = (text: string): boolean => {
+  let balance = 0;
+  for (const w of words(text)) balance += GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? 1 : isStopword(w) ? -1 : 0;
+  return balance > 0;
+};
 /** General words for kinds of business, any trade's: what a compound's last part must say to be read as one. */
 const BUSINESS_KINDS = new Set(['provider', 'company', 'cooperative', 'rental', 'shop', 'store', 'service', 'workshop', 'dealer', 'agency', 'association', 'federation', 'firm', 'operator', 'group', 'plant', 'factory']);
 const COMPOUND_MIN = 8;
@@ -2327,6 +2362,8 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     noteWords ??= notes ? inEnglishOrder(industryWords(withTradeCompounds(notes, c)), notes, c) : [];
     return namesWhole(noteWords, index, c);
   };
+  // The entries the notes name in the taxonomy's words, by a whole label or alias, that the company's name did not read.
+  const wholeInNotesBesideName = () => [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
   // A CRM value whose sector reading comes to nothing (a guess it does not bear out, a sector with no entry of
   // the vendor's) leaves the segment to the notes' first sentence, where they say what the business is: an entry
   // it names by a whole label or alias ("Civil engineering.", "Y runs after-school sites and summer camps"), not
@@ -2342,13 +2379,12 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // A word the company's name only shares with an entry ("Fidelity ...") gives way to another entry the notes
     // name by a whole label or alias: the finer naming of the two.
     if (byCompany.size && [...byCompany.values()].every((s) => s.score < 1) && notes) {
-      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
+      const said = wholeInNotesBesideName();
       if (said.length) return bestIndustries(said, c);
     }
     // A name saying only the kind of body leaves the trade's segment to the notes, where they name one whole.
     if (BODY_NAMES.has(byCompany) && notes) {
-      const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
-      return [...bestIndustries(byCompany, c), ...bestIndustries(said, c)];
+      return [...bestIndustries(byCompany, c), ...bestIndustries(wholeInNotesBesideName(), c)];
     }
     if (byCompany.size) return bestIndustries(byCompany, c);
     const notesSay = byNotes();
@@ -2453,7 +2489,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // As with no CRM value: a word the company's name only shares with an entry gives way to another entry
   // the notes name by a whole label or alias, when the CRM value names no entry.
   if (!named.size && byCompany.size && [...byCompany.values()].every((s) => s.score < 1) && notes) {
-    const said = [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
+    const said = wholeInNotesBesideName();
     if (said.length) return bestIndustries(said, c);
   }
   // A word of the company's name that one entry uses ("Granite Life & Annuity" and "life sciences") is
