@@ -1805,6 +1805,23 @@ describe('a machine or a system going down (thirty-sixth round)', () => {
     ])
       expect(pains(notes, bakery), notes).toEqual([]);
   });
+  it('reads a shop\'s everyday machines going down as downtime (thirty-seventh round, review mend)', () => {
+    for (const notes of [
+      'Our EPOS went down twice over Easter.', 'Both card readers went down at lunch.', 'The phones went down on Monday.',
+      'The self-order kiosk keeps going down.', 'The website went down 3 times in May.',
+    ])
+      expect(pains(notes, bakery), notes).toEqual(['downtime']);
+  });
+  it('reads nothing of money, a place or a figure going down, nor of one trade\'s machines its taxonomy does not name (review mend)', () => {
+    for (const notes of [
+      'The bottom line went down after the rent rise.', 'Headcount on site went down in winter.',
+      'Footfall at the site went down this spring.', 'Traffic to the website went down 15% after the redesign.',
+      'Bike rides went down this year.',
+    ])
+      expect(pains(notes, bakery), notes).toEqual([]);
+    const funfair = compileTaxonomy(painTaxonomy([{ id: 'downtime', label: 'Ride downtime', aliases: [] }, { id: 'queues', label: 'Long queues', aliases: [] }]));
+    expect(pains('Two rides went down on the bank holiday.', funfair)).toEqual(['downtime']);
+  });
 });
 
 describe('people booked who do not turn up, in everyday words (thirty-sixth round)', () => {

@@ -50,7 +50,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
-import { BEFORE_DOWN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
+import { BEFORE_DOWN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -2444,7 +2444,11 @@ const COMPLAINT_LEAD = 1;
 const COMPLAINT_MARGIN = 2;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 const TIME_ORDINAL = new Set(TIME_ORDINALS);
-const MACHINE_STEM = new Set([...WHAT_GOES_DOWN, ...CONCEPTS.maintenance!.phrases.filter((p) => !p.includes(' '))].map(stem));
+const MACHINE_STEM = new Set([...WHAT_GOES_DOWN, ...CONCEPTS.maintenance!.phrases].filter((p) => !p.includes(' ')).map(stem));
+/** WHAT_GOES_DOWN's words of more than one word ("card reader"), and NOT_A_MACHINE, as stems. */
+const MACHINE_PHRASES = WHAT_GOES_DOWN.filter((p) => p.includes(' ')).map((p) => p.split(' ').map(stem));
+const NOT_A_MACHINE_STEMS = NOT_A_MACHINE.map((p) => p.split(' ').map(stem));
+const TIMES_WORD = new Set(TIMES_WORDS);
 const GOES_DOWN_SAID = new Set(GOES_DOWN.map((p) => tokenize(p).map((t) => t.word).join(' ')));
 const NOT_DOWN_NEXT = new Set(NOT_DOWN_AFTER);
 const BEFORE_DOWN_WORD = new Set(BEFORE_DOWN);
@@ -2870,15 +2874,25 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // pains-goes-down, review mend: "goes down" is downtime only with a machine or a system as what goes down (MACHINE_STEM,
   // or a word the taxonomy's downtime entries add: "Oven downtime"), just before it or as "it" after one ("the tills
-  // went down", "rides going down"), not revenue, footfall or morale; and never "went down well", "went down the
-  // checklist", "went down from 40 to 31".
+  // went down", "the POS went down"), not revenue, footfall or morale, nor a machine word said as money or a place
+  // (NOT_A_MACHINE: "bottom line", "on site"); and never "went down well", "went down the checklist", "went down from 40
+  // to 31", "went down 20%" (a figure, unless it counts times: "went down 3 times").
   let machineStems: Set<string> | undefined;
+  /** The words `phrase` (stems) end at `i`, within its sentence. */
+  const endsAt = (phrase: readonly string[], i: number) =>
+    i + 1 >= phrase.length && phrase.every((w, k) => {
+      const j = i - phrase.length + 1 + k;
+      return stems[j] === w && tokens[j]!.sentence === tokens[i]!.sentence;
+    });
   const isMachine = (i: number) =>
-    (machineStems ??= new Set([...MACHINE_STEM, ...c.pains.filter((p) => p.topics.has('maintenance')).flatMap((p) => [...p.narrowing])])).has(stems[i]!);
+    ((machineStems ??= new Set([...MACHINE_STEM, ...c.pains.filter((p) => p.topics.has('maintenance')).flatMap((p) => [...p.narrowing])])).has(stems[i]!) ||
+      MACHINE_PHRASES.some((p) => endsAt(p, i))) &&
+    !NOT_A_MACHINE_STEMS.some((p) => endsAt(p, i));
   const notMachineDown = (start: number, end: number, said: string) => {
     if (!GOES_DOWN_SAID.has(said)) return false;
     const sentence = tokens[start]!.sentence;
-    if (tokens[end]?.sentence === sentence && NOT_DOWN_NEXT.has(tokens[end]!.word)) return true;
+    const next = (k: number) => (tokens[end + k]?.sentence === sentence ? tokens[end + k]!.word : '');
+    if (NOT_DOWN_NEXT.has(next(0)) || (/^\d/.test(next(0)) && !/^\d+x$/.test(next(0)) && !TIMES_WORD.has(next(1)))) return true;
     let i = start - 1;
     while (i >= 0 && tokens[i]!.sentence === sentence && (BEFORE_DOWN_WORD.has(tokens[i]!.word) || /^\d/.test(tokens[i]!.word))) i--;
     if (i < 0 || tokens[i]!.sentence !== sentence) return true;

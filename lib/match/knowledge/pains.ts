@@ -702,16 +702,23 @@ export const TAKE_WORDS = ['take', 'takes', 'took', 'taking', 'sit', 'sits', 'sa
 
 /** A machine or a system, in any trade's everyday words: GOES_DOWN is downtime only with one of these (or the maintenance
  * topic's own words, or the words the taxonomy's downtime entries add, "Oven downtime") as what goes down ("the tills
- * went down", "rides going down", "it went down" after one); not revenue, footfall or morale going down. */
+ * went down", "the POS went down", "it went down" after one); not revenue, footfall or morale going down. A till is any
+ * shop's cash register; one trade's machines (a ride, a lift, a kiln) come from that taxonomy's downtime entries. */
 export const WHAT_GOES_DOWN = [
   'system', 'systems', 'server', 'servers', 'site', 'website', 'network', 'machine', 'machines', 'till', 'tills', 'line',
-  'lines', 'ride', 'rides', 'equipment', 'app', 'apps', 'computer', 'computers', 'printer', 'printers', 'terminal',
-  'terminals', 'internet', 'wifi', 'software', 'platform', 'portal',
+  'lines', 'equipment', 'app', 'apps', 'computer', 'computers', 'printer', 'printers', 'terminal', 'terminals', 'internet',
+  'wifi', 'software', 'platform', 'portal', 'pos', 'epos', 'card reader', 'card readers', 'phone', 'phones', 'kiosk',
+  'kiosks', 'scanner', 'scanners', 'router', 'routers', 'email', 'database',
 ];
+/** Said of one of WHAT_GOES_DOWN, these make it no machine: money ("our bottom line went down") or a place, not a
+ * website ("numbers on site went down", "attendance at the site went down"). */
+export const NOT_A_MACHINE = ['bottom line', 'bottom lines', 'on site', 'at site', 'at the site'];
 /** Said just after GOES_DOWN, these make it no stopping at all: "the new till went down well", "went down there", "went
- * down from 40 to 31". Not "the": "when the oven goes down the whole shift waits" is downtime; "I went down the
+ * down from 40 to 31"; so does a figure ("went down 20%"), unless it counts times ("went down 3 times"). Not "the": "when the oven goes down the whole shift waits" is downtime; "I went down the
  * checklist" is none by its subject. */
 export const NOT_DOWN_AFTER = ['well', 'there', 'to', 'from', 'by'];
+/** After a figure that follows GOES_DOWN, these make it a count of outages, not an amount: "went down 3 times". */
+export const TIMES_WORDS = ['times', 'x'];
 /** Words between what goes down and "goes down": "the till has been going down", "ride 4 keeps going down". */
 export const BEFORE_DOWN = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'keeps', 'kept', 'keep', 'always', 'constantly', 'randomly', 'sometimes', 'often', 'just', 'again', 'also', 'still', 'even', 'then'];
 
