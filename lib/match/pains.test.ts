@@ -1848,6 +1848,13 @@ describe('people booked who do not turn up, in everyday words (thirty-sixth roun
     expect(pains('We dont turn up the heating until November.', groomer)).toEqual([]);
     expect(pains('If the quote is too high they just dont come back.', groomer)).toEqual([]);
   });
+  it('reads people who do not come on the day, or a lot, as no-shows (thirty-seventh round, review mend)', () => {
+    expect(pains('Owners dont turn up the morning of the trim.', groomer)).toEqual(['no-shows']);
+    expect(pains('Families book and dont show up a lot.', groomer)).toEqual(['no-shows']);
+  });
+  it('reads nothing of books that do not show up: accounts are not people (review mend)', () => {
+    expect(pains('Our books dont show up right in Sage.', groomer)).toEqual([]);
+  });
 });
 
 describe('a reconciliation the label names is that task, not every form done by hand (thirty-seventh round)', () => {

@@ -50,7 +50,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
-import { BEFORE_DOWN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
+import { BEFORE_DAY_TIME, BEFORE_DOWN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -2453,7 +2453,9 @@ const GOES_DOWN_SAID = new Set(GOES_DOWN.map((p) => tokenize(p).map((t) => t.wor
 const NOT_DOWN_NEXT = new Set(NOT_DOWN_AFTER);
 const BEFORE_DOWN_WORD = new Set(BEFORE_DOWN);
 const NO_SHOW_SAID = new Set(NOT_TURNING_UP.map((p) => tokenize(p).map((t) => t.word).join(' ')));
+const WHO_COMES_WORD = new Set(WHO_COMES);
 const WHO_COMES_STEM = new Set(WHO_COMES.map(stem));
+const DAY_TIME_BEFORE = new Set(BEFORE_DAY_TIME);
 const NOT_COMING_NEXT = new Set(NOT_COMING_AFTER);
 const DAY_TIME = new Set(DAY_TIMES);
 const PARTICLE = new Set(PARTICLES);
@@ -2908,13 +2910,15 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (!NO_SHOW_SAID.has(said)) return false;
     const sentence = tokens[start]!.sentence;
     const at = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i]!.word : '');
-    if (NOT_COMING_NEXT.has(at(end)) && !((at(end) === 'in' || at(end) === 'on') && [end + 1, end + 2].some((i) => DAY_TIME.has(at(i))))) return true;
+    if (NOT_COMING_NEXT.has(at(end)) && !(DAY_TIME_BEFORE.has(at(end)) && [end + 1, end + 2].some((i) => DAY_TIME.has(at(i))))) return true;
+    // An English word counts as written ("booked", not "books"); a word read from another language by its reading.
+    const comes = (i: number) => WHO_COMES_WORD.has(tokens[i]!.word) || (stems[i] !== tokens[i]!.stem && WHO_COMES_STEM.has(stems[i]!));
     let pronoun = false;
     for (let i = start - 1; i >= Math.max(0, start - 8) && tokens[i]!.sentence === sentence; i--) {
-      if (WHO_COMES_STEM.has(stems[i]!)) return false;
+      if (comes(i)) return false;
       if (tokens[i]!.word === 'they' || tokens[i]!.word === 'them') pronoun = true;
     }
-    return !(pronoun && tokens.some((t, i) => t.sentence === sentence - 1 && WHO_COMES_STEM.has(stems[i]!)));
+    return !(pronoun && tokens.some((t, i) => t.sentence === sentence - 1 && comes(i)));
   };
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;

@@ -71,20 +71,23 @@ export const NOT_TURNING_UP = [
 /** Who is booked or rostered and may not come, in any trade's everyday words: NOT_TURNING_UP is a no-show only with
  * one of these before it in the sentence ("clients keep booking and then not turning up"), or "they", "them" after one
  * ("people ... a third of them dont turn up"); not card payments that do not show up, an audit that did not turn up
- * anything. */
+ * anything. English words count as written: "booked" and "bookings" are who comes, "books" (accounts) are not. */
 export const WHO_COMES = [
   'people', 'person', 'client', 'clients', 'customer', 'customers', 'owner', 'owners', 'patient', 'patients', 'guest',
   'guests', 'member', 'members', 'student', 'students', 'staff', 'driver', 'drivers', 'parent', 'parents', 'player',
   'players', 'volunteer', 'volunteers', 'employee', 'employees', 'worker', 'workers', 'candidate', 'candidates',
   'attendee', 'attendees', 'visitor', 'visitors', 'participant', 'participants', 'family', 'families', 'kid', 'kids',
-  'guy', 'guys', 'class', 'classes', 'crew', 'crews', 'someone', 'somebody', 'nobody', 'book', 'books', 'booked', 'booking', 'bookings', 'appointment',
-  'appointments', 'reservation', 'reservations',
+  'guy', 'guys', 'class', 'classes', 'crew', 'crews', 'someone', 'somebody', 'nobody', 'booked', 'booking', 'bookings',
+  'appointment', 'appointments', 'reservation', 'reservations', 'slot', 'slots',
 ];
 /** Said just after NOT_TURNING_UP, these make it a thing that does not appear ("not showing up in QuickBooks", "didnt
- * turn up anything", "dont turn up the heating") or a customer who does not return ("just dont come back"). "in" and
- * "on" only when no time of the day or week follows ("dont show up on Friday nights" is a no-show). */
-export const NOT_COMING_AFTER = ['in', 'on', 'until', 'till', 'anything', 'nothing', 'much', 'any', 'the', 'a', 'an', 'back'];
-/** A time of the day or week, after "in" or "on": "on the night", "in the mornings". */
+ * turn up anything", "dont turn up the heating") or a customer who does not return ("just dont come back"). "in", "on"
+ * and "the" only when no time of the day or week follows ("dont show up on Friday nights", "dont show up the day of
+ * their appointment" are no-shows). Not "a": "dont show up a lot" is a no-show. */
+export const NOT_COMING_AFTER = ['in', 'on', 'until', 'till', 'anything', 'nothing', 'much', 'any', 'the', 'an', 'back'];
+/** Of NOT_COMING_AFTER, those a time of the day or week may follow (DAY_TIMES): then it is a no-show. */
+export const BEFORE_DAY_TIME = ['in', 'on', 'the'];
+/** A time of the day or week, after "in", "on" or "the": "on the night", "in the mornings", "the day of". */
 export const DAY_TIMES = [
   'night', 'nights', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'weekend', 'weekends', 'day',
   'days', 'week', 'weekday', 'weekdays', 'monday', 'mondays', 'tuesday', 'tuesdays', 'wednesday', 'wednesdays', 'thursday',
