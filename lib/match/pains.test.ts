@@ -1950,4 +1950,20 @@ describe('a sentence another party opens (thirty-seventh round)', () => {
     expect(pains('We lose customers who stop booking.', kennels)).toEqual(['loyalty']);
     expect(pains('Customers complain about photo updates.', kennels)).toEqual(['loyalty']);
   });
+  it("reads one trade's word for whom it deals with at full weight: an insurer is a carrier to an agency (review mend)", () => {
+    const agency = compileTaxonomy(
+      painTaxonomy([
+        { id: 'markets', label: 'Shrinking insurer appetite', aliases: [] },
+        { id: 'renewals', label: 'Renewal paperwork', aliases: [] },
+      ]),
+      [
+        asset(1, 'markets', 'When carriers pull out of a line'),
+        asset(2, 'markets', 'Carriers leaving the coastal market'),
+        asset(3, 'markets', 'Placing risks when carriers exit'),
+        asset(4, 'renewals', 'Renewal forms without retyping'),
+        asset(5, 'renewals', 'Chasing signatures at renewal'),
+      ],
+    );
+    expect(pains('Carriers keep pulling out of coastal homeowners.', agency)).toEqual(['markets']);
+  });
 });

@@ -2433,8 +2433,9 @@ const INDUSTRY_WORD_SHARE = 0.5;
 /** pains-workforce-words: the everyday words for the people a business employs, in any trade. */
 const WORKFORCE_STEMS = new Set(['staff', 'team', 'crew', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians', 'techs', 'workforce'].map((w) => stem(w)));
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
- * who competes with it). */
-const PARTY_STEMS = new Set(['customers', 'customer', 'clients', 'client', 'members', 'patients', 'tenants', 'partners', 'vendors', 'vendor', 'suppliers', 'supplier', 'carriers', 'carrier', 'dealers', 'distributors', 'shippers', 'brokers', 'competitors', 'buyers', 'guests'].map((w) => stem(w)));
+ * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
+ * own subject ("carriers pulling out" is an insurance agency's pain). */
+const PARTY_STEMS = new Set(['customers', 'customer', 'clients', 'client', 'members', 'patients', 'tenants', 'partners', 'vendors', 'vendor', 'suppliers', 'supplier', 'dealers', 'distributors', 'competitors', 'buyers', 'guests'].map((w) => stem(w)));
 /** How many words may stand before such a word in its clause and it still opens it ("most of our customers"). */
 const PARTY_LEAD = 3;
 const OTHER_PAIN_SHARE = 0.5;
