@@ -2734,20 +2734,26 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
   const own = libraryPairs(c);
   const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));
+  /** Each sentence's first word: built once, for every pass below that asks about a sentence. */
+  const firstOfSentence = new Map<number, number>();
+  tokens.forEach((t, i) => firstOfSentence.has(t.sentence) || firstOfSentence.set(t.sentence, i));
+  /** Just past each sentence's last word: a sentence's words are consecutive. */
+  const endOfSentence = new Map<number, number>();
+  tokens.forEach((t, i) => endOfSentence.set(t.sentence, i + 1));
+  /** Whether a sentence's words (as read) complain, asked once per sentence. */
+  const complaintIn = new Map<number, boolean>();
+  const complainsIn = (sentence: number): boolean => {
+    let out = complaintIn.get(sentence);
+    if (out === undefined) complaintIn.set(sentence, (out = complains(stems.slice(firstOfSentence.get(sentence)!, endOfSentence.get(sentence)!))));
+    return out;
+  };
   // pains-asking: on the record of someone in none of the vendor's personas (an IT contractor, a student, a bank), a
   // clause that opens on their own request or interest ("Asked about routing software", "found us searching ...")
   // names what they want to see, not what hurts a buyer: it is read as a duty is (the taxonomy's own words still
   // count). A buyer's request is kept: the marketers file what a buyer asks about as often as not. So is one whose
   // sentence complains ("Interested in fixing cleaning schedules, they are a mess"): that is what hurts.
   const quiet = new Set(reading.duties);
-  if (!buyer && reading.asking.size > 0) {
-    const complaining = new Set<number>();
-    for (let from = 0, to = 0; from < tokens.length; from = to) {
-      while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-      if (complains(stems.slice(from, to))) complaining.add(tokens[from]!.sentence);
-    }
-    for (const k of reading.asking) if (!complaining.has(tokens[reading.clause.indexOf(k)]!.sentence)) quiet.add(k);
-  }
+  if (!buyer) for (const k of reading.asking) if (!complainsIn(tokens[reading.clause.indexOf(k)]!.sentence)) quiet.add(k);
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -2952,11 +2958,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // What a sentence's words say for each pain through the library's content (its non-silent words, once each).
   const supportCache = new Map<number, Map<number, number>>();
-  const firstOfSentence = new Map<number, number>();
-  tokens.forEach((t, i) => firstOfSentence.has(t.sentence) || firstOfSentence.set(t.sentence, i));
-  /** Just past each sentence's last word: a sentence's words are consecutive. */
-  const endOfSentence = new Map<number, number>();
-  tokens.forEach((t, i) => endOfSentence.set(t.sentence, i + 1));
   /** What the words from `from` on, while `within` holds, say for each pain through the library's content (its
    * non-silent words, once each). */
   const supportOf = (from: number, within: (i: number) => boolean): Map<number, number> => {
@@ -3101,9 +3102,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const saysItHurts = (sentence: number): boolean => {
     let out = hurtsIn.get(sentence);
     if (out !== undefined) return out;
-    const first = firstOfSentence.get(sentence)!;
-    const end = endOfSentence.get(sentence)!;
-    out = qualifiers.has(sentence) || foreignSentence(sentence) || complains(stems.slice(first, end));
+    out = qualifiers.has(sentence) || foreignSentence(sentence) || complainsIn(sentence);
     hurtsIn.set(sentence, out);
     return out;
   };
