@@ -1805,6 +1805,23 @@ describe('a machine or a system going down (thirty-sixth round)', () => {
     ])
       expect(pains(notes, bakery), notes).toEqual([]);
   });
+  it('reads a shop\'s everyday machines going down as downtime (thirty-seventh round, review mend)', () => {
+    for (const notes of [
+      'Our EPOS went down twice over Easter.', 'Both card readers went down at lunch.', 'The phones went down on Monday.',
+      'The self-order kiosk keeps going down.', 'The website went down 3 times in May.',
+    ])
+      expect(pains(notes, bakery), notes).toEqual(['downtime']);
+  });
+  it('reads nothing of money, a place or a figure going down, nor of one trade\'s machines its taxonomy does not name (review mend)', () => {
+    for (const notes of [
+      'The bottom line went down after the rent rise.', 'Headcount on site went down in winter.',
+      'Footfall at the site went down this spring.', 'Traffic to the website went down 15% after the redesign.',
+      'Bike rides went down this year.',
+    ])
+      expect(pains(notes, bakery), notes).toEqual([]);
+    const funfair = compileTaxonomy(painTaxonomy([{ id: 'downtime', label: 'Ride downtime', aliases: [] }, { id: 'queues', label: 'Long queues', aliases: [] }]));
+    expect(pains('Two rides went down on the bank holiday.', funfair)).toEqual(['downtime']);
+  });
 });
 
 describe('people booked who do not turn up, in everyday words (thirty-sixth round)', () => {
@@ -1830,6 +1847,13 @@ describe('people booked who do not turn up, in everyday words (thirty-sixth roun
     expect(pains('The audit didnt turn up anything.', groomer)).toEqual([]);
     expect(pains('We dont turn up the heating until November.', groomer)).toEqual([]);
     expect(pains('If the quote is too high they just dont come back.', groomer)).toEqual([]);
+  });
+  it('reads people who do not come on the day, or a lot, as no-shows (thirty-seventh round, review mend)', () => {
+    expect(pains('Owners dont turn up the morning of the trim.', groomer)).toEqual(['no-shows']);
+    expect(pains('Families book and dont show up a lot.', groomer)).toEqual(['no-shows']);
+  });
+  it('reads nothing of books that do not show up: accounts are not people (review mend)', () => {
+    expect(pains('Our books dont show up right in Sage.', groomer)).toEqual([]);
   });
 });
 
@@ -1925,5 +1949,21 @@ describe('a sentence another party opens (thirty-seventh round)', () => {
   it('still reads the pain where the customers are said in its other words, or complain', () => {
     expect(pains('We lose customers who stop booking.', kennels)).toEqual(['loyalty']);
     expect(pains('Customers complain about photo updates.', kennels)).toEqual(['loyalty']);
+  });
+  it("reads one trade's word for whom it deals with at full weight: an insurer is a carrier to an agency (review mend)", () => {
+    const agency = compileTaxonomy(
+      painTaxonomy([
+        { id: 'markets', label: 'Shrinking insurer appetite', aliases: [] },
+        { id: 'renewals', label: 'Renewal paperwork', aliases: [] },
+      ]),
+      [
+        asset(1, 'markets', 'When carriers pull out of a line'),
+        asset(2, 'markets', 'Carriers leaving the coastal market'),
+        asset(3, 'markets', 'Placing risks when carriers exit'),
+        asset(4, 'renewals', 'Renewal forms without retyping'),
+        asset(5, 'renewals', 'Chasing signatures at renewal'),
+      ],
+    );
+    expect(pains('Carriers keep pulling out of coastal homeowners.', agency)).toEqual(['markets']);
   });
 });

@@ -50,7 +50,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
-import { BEFORE_DOWN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
+import { BEFORE_DAY_TIME, BEFORE_DOWN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -2581,8 +2581,9 @@ const INDUSTRY_WORD_SHARE = 0.5;
 /** pains-workforce-words: the everyday words for the people a business employs, in any trade. */
 const WORKFORCE_STEMS = new Set(['staff', 'team', 'crew', 'employees', 'workers', 'personnel', 'people', 'volunteers', 'technicians', 'techs', 'workforce'].map((w) => stem(w)));
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
- * who competes with it). */
-const PARTY_STEMS = new Set(['customers', 'customer', 'clients', 'client', 'members', 'patients', 'tenants', 'partners', 'vendors', 'vendor', 'suppliers', 'supplier', 'carriers', 'carrier', 'dealers', 'distributors', 'shippers', 'brokers', 'competitors', 'buyers', 'guests'].map((w) => stem(w)));
+ * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
+ * own subject ("carriers pulling out" is an insurance agency's pain). */
+const PARTY_STEMS = new Set(['customers', 'customer', 'clients', 'client', 'members', 'patients', 'tenants', 'partners', 'vendors', 'vendor', 'suppliers', 'supplier', 'dealers', 'distributors', 'competitors', 'buyers', 'guests'].map((w) => stem(w)));
 /** How many words may stand before such a word in its clause and it still opens it ("most of our customers"). */
 const PARTY_LEAD = 3;
 const OTHER_PAIN_SHARE = 0.5;
@@ -2592,12 +2593,18 @@ const COMPLAINT_LEAD = 1;
 const COMPLAINT_MARGIN = 2;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 const TIME_ORDINAL = new Set(TIME_ORDINALS);
-const MACHINE_STEM = new Set([...WHAT_GOES_DOWN, ...CONCEPTS.maintenance!.phrases.filter((p) => !p.includes(' '))].map(stem));
+const MACHINE_STEM = new Set([...WHAT_GOES_DOWN, ...CONCEPTS.maintenance!.phrases].filter((p) => !p.includes(' ')).map(stem));
+/** WHAT_GOES_DOWN's words of more than one word ("card reader"), and NOT_A_MACHINE, as stems. */
+const MACHINE_PHRASES = WHAT_GOES_DOWN.filter((p) => p.includes(' ')).map((p) => p.split(' ').map(stem));
+const NOT_A_MACHINE_STEMS = NOT_A_MACHINE.map((p) => p.split(' ').map(stem));
+const TIMES_WORD = new Set(TIMES_WORDS);
 const GOES_DOWN_SAID = new Set(GOES_DOWN.map((p) => tokenize(p).map((t) => t.word).join(' ')));
 const NOT_DOWN_NEXT = new Set(NOT_DOWN_AFTER);
 const BEFORE_DOWN_WORD = new Set(BEFORE_DOWN);
 const NO_SHOW_SAID = new Set(NOT_TURNING_UP.map((p) => tokenize(p).map((t) => t.word).join(' ')));
+const WHO_COMES_WORD = new Set(WHO_COMES);
 const WHO_COMES_STEM = new Set(WHO_COMES.map(stem));
+const DAY_TIME_BEFORE = new Set(BEFORE_DAY_TIME);
 const NOT_COMING_NEXT = new Set(NOT_COMING_AFTER);
 const DAY_TIME = new Set(DAY_TIMES);
 const PARTICLE = new Set(PARTICLES);
@@ -2875,20 +2882,26 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // notes-fixed-expressions: a word inside a fixed expression of the language ("part time") does not stand for itself.
   const own = libraryPairs(c);
   const inExpression = readFixedExpressions(tokens, stems, (pair) => CONCEPT_PAIRS.has(pair) || own.pairs.has(pair), (s) => own.words.has(s));
+  /** Each sentence's first word: built once, for every pass below that asks about a sentence. */
+  const firstOfSentence = new Map<number, number>();
+  tokens.forEach((t, i) => firstOfSentence.has(t.sentence) || firstOfSentence.set(t.sentence, i));
+  /** Just past each sentence's last word: a sentence's words are consecutive. */
+  const endOfSentence = new Map<number, number>();
+  tokens.forEach((t, i) => endOfSentence.set(t.sentence, i + 1));
+  /** Whether a sentence's words (as read) complain, asked once per sentence. */
+  const complaintIn = new Map<number, boolean>();
+  const complainsIn = (sentence: number): boolean => {
+    let out = complaintIn.get(sentence);
+    if (out === undefined) complaintIn.set(sentence, (out = complains(stems.slice(firstOfSentence.get(sentence)!, endOfSentence.get(sentence)!))));
+    return out;
+  };
   // pains-asking: on the record of someone in none of the vendor's personas (an IT contractor, a student, a bank), a
   // clause that opens on their own request or interest ("Asked about routing software", "found us searching ...")
   // names what they want to see, not what hurts a buyer: it is read as a duty is (the taxonomy's own words still
   // count). A buyer's request is kept: the marketers file what a buyer asks about as often as not. So is one whose
   // sentence complains ("Interested in fixing cleaning schedules, they are a mess"): that is what hurts.
   const quiet = new Set(reading.duties);
-  if (!buyer && reading.asking.size > 0) {
-    const complaining = new Set<number>();
-    for (let from = 0, to = 0; from < tokens.length; from = to) {
-      while (to < tokens.length && tokens[to]!.sentence === tokens[from]!.sentence) to++;
-      if (complains(stems.slice(from, to))) complaining.add(tokens[from]!.sentence);
-    }
-    for (const k of reading.asking) if (!complaining.has(tokens[reading.clause.indexOf(k)]!.sentence)) quiet.add(k);
-  }
+  if (!buyer) for (const k of reading.asking) if (!complainsIn(tokens[reading.clause.indexOf(k)]!.sentence)) quiet.add(k);
   const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -3018,15 +3031,25 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // pains-goes-down, review mend: "goes down" is downtime only with a machine or a system as what goes down (MACHINE_STEM,
   // or a word the taxonomy's downtime entries add: "Oven downtime"), just before it or as "it" after one ("the tills
-  // went down", "rides going down"), not revenue, footfall or morale; and never "went down well", "went down the
-  // checklist", "went down from 40 to 31".
+  // went down", "the POS went down"), not revenue, footfall or morale, nor a machine word said as money or a place
+  // (NOT_A_MACHINE: "bottom line", "on site"); and never "went down well", "went down the checklist", "went down from 40
+  // to 31", "went down 20%" (a figure, unless it counts times: "went down 3 times").
   let machineStems: Set<string> | undefined;
+  /** The words `phrase` (stems) end at `i`, within its sentence. */
+  const endsAt = (phrase: readonly string[], i: number) =>
+    i + 1 >= phrase.length && phrase.every((w, k) => {
+      const j = i - phrase.length + 1 + k;
+      return stems[j] === w && tokens[j]!.sentence === tokens[i]!.sentence;
+    });
   const isMachine = (i: number) =>
-    (machineStems ??= new Set([...MACHINE_STEM, ...c.pains.filter((p) => p.topics.has('maintenance')).flatMap((p) => [...p.narrowing])])).has(stems[i]!);
+    ((machineStems ??= new Set([...MACHINE_STEM, ...c.pains.filter((p) => p.topics.has('maintenance')).flatMap((p) => [...p.narrowing])])).has(stems[i]!) ||
+      MACHINE_PHRASES.some((p) => endsAt(p, i))) &&
+    !NOT_A_MACHINE_STEMS.some((p) => endsAt(p, i));
   const notMachineDown = (start: number, end: number, said: string) => {
     if (!GOES_DOWN_SAID.has(said)) return false;
     const sentence = tokens[start]!.sentence;
-    if (tokens[end]?.sentence === sentence && NOT_DOWN_NEXT.has(tokens[end]!.word)) return true;
+    const next = (k: number) => (tokens[end + k]?.sentence === sentence ? tokens[end + k]!.word : '');
+    if (NOT_DOWN_NEXT.has(next(0)) || (/^\d/.test(next(0)) && !/^\d+x$/.test(next(0)) && !TIMES_WORD.has(next(1)))) return true;
     let i = start - 1;
     while (i >= 0 && tokens[i]!.sentence === sentence && (BEFORE_DOWN_WORD.has(tokens[i]!.word) || /^\d/.test(tokens[i]!.word))) i--;
     if (i < 0 || tokens[i]!.sentence !== sentence) return true;
@@ -3042,13 +3065,15 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (!NO_SHOW_SAID.has(said)) return false;
     const sentence = tokens[start]!.sentence;
     const at = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i]!.word : '');
-    if (NOT_COMING_NEXT.has(at(end)) && !((at(end) === 'in' || at(end) === 'on') && [end + 1, end + 2].some((i) => DAY_TIME.has(at(i))))) return true;
+    if (NOT_COMING_NEXT.has(at(end)) && !(DAY_TIME_BEFORE.has(at(end)) && [end + 1, end + 2].some((i) => DAY_TIME.has(at(i))))) return true;
+    // An English word counts as written ("booked", not "books"); a word read from another language by its reading.
+    const comes = (i: number) => WHO_COMES_WORD.has(tokens[i]!.word) || (stems[i] !== tokens[i]!.stem && WHO_COMES_STEM.has(stems[i]!));
     let pronoun = false;
     for (let i = start - 1; i >= Math.max(0, start - 8) && tokens[i]!.sentence === sentence; i--) {
-      if (WHO_COMES_STEM.has(stems[i]!)) return false;
+      if (comes(i)) return false;
       if (tokens[i]!.word === 'they' || tokens[i]!.word === 'them') pronoun = true;
     }
-    return !(pronoun && tokens.some((t, i) => t.sentence === sentence - 1 && WHO_COMES_STEM.has(stems[i]!)));
+    return !(pronoun && tokens.some((t, i) => t.sentence === sentence - 1 && comes(i)));
   };
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
@@ -3081,11 +3106,6 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // What a sentence's words say for each pain through the library's content (its non-silent words, once each).
   const supportCache = new Map<number, Map<number, number>>();
-  const firstOfSentence = new Map<number, number>();
-  tokens.forEach((t, i) => firstOfSentence.has(t.sentence) || firstOfSentence.set(t.sentence, i));
-  /** Just past each sentence's last word: a sentence's words are consecutive. */
-  const endOfSentence = new Map<number, number>();
-  tokens.forEach((t, i) => endOfSentence.set(t.sentence, i + 1));
   /** What the words from `from` on, while `within` holds, say for each pain through the library's content (its
    * non-silent words, once each). */
   const supportOf = (from: number, within: (i: number) => boolean): Map<number, number> => {
@@ -3230,9 +3250,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const saysItHurts = (sentence: number): boolean => {
     let out = hurtsIn.get(sentence);
     if (out !== undefined) return out;
-    const first = firstOfSentence.get(sentence)!;
-    const end = endOfSentence.get(sentence)!;
-    out = qualifiers.has(sentence) || foreignSentence(sentence) || complains(stems.slice(first, end));
+    out = qualifiers.has(sentence) || foreignSentence(sentence) || complainsIn(sentence);
     hurtsIn.set(sentence, out);
     return out;
   };

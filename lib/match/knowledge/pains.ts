@@ -71,20 +71,23 @@ export const NOT_TURNING_UP = [
 /** Who is booked or rostered and may not come, in any trade's everyday words: NOT_TURNING_UP is a no-show only with
  * one of these before it in the sentence ("clients keep booking and then not turning up"), or "they", "them" after one
  * ("people ... a third of them dont turn up"); not card payments that do not show up, an audit that did not turn up
- * anything. */
+ * anything. English words count as written: "booked" and "bookings" are who comes, "books" (accounts) are not. */
 export const WHO_COMES = [
   'people', 'person', 'client', 'clients', 'customer', 'customers', 'owner', 'owners', 'patient', 'patients', 'guest',
   'guests', 'member', 'members', 'student', 'students', 'staff', 'driver', 'drivers', 'parent', 'parents', 'player',
   'players', 'volunteer', 'volunteers', 'employee', 'employees', 'worker', 'workers', 'candidate', 'candidates',
   'attendee', 'attendees', 'visitor', 'visitors', 'participant', 'participants', 'family', 'families', 'kid', 'kids',
-  'guy', 'guys', 'class', 'classes', 'crew', 'crews', 'someone', 'somebody', 'nobody', 'book', 'books', 'booked', 'booking', 'bookings', 'appointment',
-  'appointments', 'reservation', 'reservations',
+  'guy', 'guys', 'class', 'classes', 'crew', 'crews', 'someone', 'somebody', 'nobody', 'booked', 'booking', 'bookings',
+  'appointment', 'appointments', 'reservation', 'reservations', 'slot', 'slots',
 ];
 /** Said just after NOT_TURNING_UP, these make it a thing that does not appear ("not showing up in QuickBooks", "didnt
- * turn up anything", "dont turn up the heating") or a customer who does not return ("just dont come back"). "in" and
- * "on" only when no time of the day or week follows ("dont show up on Friday nights" is a no-show). */
-export const NOT_COMING_AFTER = ['in', 'on', 'until', 'till', 'anything', 'nothing', 'much', 'any', 'the', 'a', 'an', 'back'];
-/** A time of the day or week, after "in" or "on": "on the night", "in the mornings". */
+ * turn up anything", "dont turn up the heating") or a customer who does not return ("just dont come back"). "in", "on"
+ * and "the" only when no time of the day or week follows ("dont show up on Friday nights", "dont show up the day of
+ * their appointment" are no-shows). Not "a": "dont show up a lot" is a no-show. */
+export const NOT_COMING_AFTER = ['in', 'on', 'until', 'till', 'anything', 'nothing', 'much', 'any', 'the', 'an', 'back'];
+/** Of NOT_COMING_AFTER, those a time of the day or week may follow (DAY_TIMES): then it is a no-show. */
+export const BEFORE_DAY_TIME = ['in', 'on', 'the'];
+/** A time of the day or week, after "in", "on" or "the": "on the night", "in the mornings", "the day of". */
 export const DAY_TIMES = [
   'night', 'nights', 'morning', 'mornings', 'afternoon', 'afternoons', 'evening', 'evenings', 'weekend', 'weekends', 'day',
   'days', 'week', 'weekday', 'weekdays', 'monday', 'mondays', 'tuesday', 'tuesdays', 'wednesday', 'wednesdays', 'thursday',
@@ -702,16 +705,23 @@ export const TAKE_WORDS = ['take', 'takes', 'took', 'taking', 'sit', 'sits', 'sa
 
 /** A machine or a system, in any trade's everyday words: GOES_DOWN is downtime only with one of these (or the maintenance
  * topic's own words, or the words the taxonomy's downtime entries add, "Oven downtime") as what goes down ("the tills
- * went down", "rides going down", "it went down" after one); not revenue, footfall or morale going down. */
+ * went down", "the POS went down", "it went down" after one); not revenue, footfall or morale going down. A till is any
+ * shop's cash register; one trade's machines (a ride, a lift, a kiln) come from that taxonomy's downtime entries. */
 export const WHAT_GOES_DOWN = [
   'system', 'systems', 'server', 'servers', 'site', 'website', 'network', 'machine', 'machines', 'till', 'tills', 'line',
-  'lines', 'ride', 'rides', 'equipment', 'app', 'apps', 'computer', 'computers', 'printer', 'printers', 'terminal',
-  'terminals', 'internet', 'wifi', 'software', 'platform', 'portal',
+  'lines', 'equipment', 'app', 'apps', 'computer', 'computers', 'printer', 'printers', 'terminal', 'terminals', 'internet',
+  'wifi', 'software', 'platform', 'portal', 'pos', 'epos', 'card reader', 'card readers', 'phone', 'phones', 'kiosk',
+  'kiosks', 'scanner', 'scanners', 'router', 'routers', 'email', 'database',
 ];
+/** Said of one of WHAT_GOES_DOWN, these make it no machine: money ("our bottom line went down") or a place, not a
+ * website ("numbers on site went down", "attendance at the site went down"). */
+export const NOT_A_MACHINE = ['bottom line', 'bottom lines', 'on site', 'at site', 'at the site'];
 /** Said just after GOES_DOWN, these make it no stopping at all: "the new till went down well", "went down there", "went
- * down from 40 to 31". Not "the": "when the oven goes down the whole shift waits" is downtime; "I went down the
+ * down from 40 to 31"; so does a figure ("went down 20%"), unless it counts times ("went down 3 times"). Not "the": "when the oven goes down the whole shift waits" is downtime; "I went down the
  * checklist" is none by its subject. */
 export const NOT_DOWN_AFTER = ['well', 'there', 'to', 'from', 'by'];
+/** After a figure that follows GOES_DOWN, these make it a count of outages, not an amount: "went down 3 times". */
+export const TIMES_WORDS = ['times', 'x'];
 /** Words between what goes down and "goes down": "the till has been going down", "ride 4 keeps going down". */
 export const BEFORE_DOWN = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'been', 'keeps', 'kept', 'keep', 'always', 'constantly', 'randomly', 'sometimes', 'often', 'just', 'again', 'also', 'still', 'even', 'then'];
 
