@@ -29,7 +29,7 @@ import {
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { LINKING } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
@@ -387,9 +387,10 @@ function agentNoun(words: readonly string[]): string | undefined {
 }
 
 /** Whether a word of `roles` is read from another language ("Eigenaar", "Inhaberin", "Friseurmeisterin"): the title
- * lexicon reads it as other words than it is written, plurals aside. An English title's words stay as they are. */
+ * lexicon reads it as other words than it is written, plurals aside. An English title's words stay as they are, and
+ * so do its abbreviations, which the lexicon spells out ("Sr." is "senior", TITLE_ABBREVIATIONS). */
 const saidInAnotherLanguage = (roles: readonly string[]): boolean =>
-  roles.some((role) => words(role).some((w) => titleWords(w).join(' ') !== lightWord(w)));
+  roles.some((role) => words(role).some((w) => ownValue(TITLE_ABBREVIATIONS, w) === undefined && titleWords(w).join(' ') !== lightWord(w)));
 
 /** An English word naming the people of a trade (`tradePeople`), singular or plural. */
 const isPeopleWord = (w: string): boolean => {
