@@ -2131,7 +2131,8 @@ function readAsWiderKind(value: string, index: number, viaSector: boolean, c: Co
 
 /** A CRM value that says a whole sector of sibling entries ("MEDICAL_PRACTICE" to a vendor of nephrology practices and
  * dialysis providers, "Retail" to one of barbershops and nail bars) reads one of them only where the company's name
- * and the notes name none: where they name another of those siblings, theirs is the business. Not a word of the name
+ * and the notes name none: where they name another of those siblings as what the business is (notesSayingWhatItIs,
+ * without the kinds it buys, serves, works or competes with), theirs is the business. Not a word of the name
  * that only the library's content uses (the weakest reading, "Harrow" at "Harrow Lane Pictures"); not an entry outside
  * the value's siblings; a value that names one entry, or names it whole, still decides. */
 function bySiblingsSaid(read: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
@@ -2140,7 +2141,10 @@ function bySiblingsSaid(read: Resolved[], prospect: Pick<Prospect, 'industry' | 
   const siblings = siblingsOfValue(value, c);
   const index = (id: string) => c.industries.findIndex((i) => i.entry.id === id);
   if (siblings.size < 2 || !read.every((r) => siblings.has(index(r.id)) && readAsWiderKind(value, index(r.id), r.evidence.via === 'knowledge', c))) return read;
-  const without = resolveIndustriesOf({ ...prospect, industry: undefined }, c).filter(
+  // Only the kind the notes say the business is: not one it buys, serves, works or competes with ("Competes with the
+  // optometry clinic across the street" names a rival, not the business).
+  const notes = prospect.notes && notesSayingWhatItIs(prospect.notes, c)?.replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
+  const without = resolveIndustriesOf({ ...prospect, industry: undefined, notes: notes || undefined }, c).filter(
     (r) => r.evidence.field !== 'industry' && !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6),
   );
   if (!without.length || !without.every((r) => siblings.has(index(r.id)))) return read;
