@@ -1414,6 +1414,13 @@ describe('a CRM value that says a whole sector of sibling entries (thirty-eighth
     expect(ids({ industry: 'Medical Practice', company: 'Lakeside Vision' })).toEqual(['ophthalmology']);
   });
 
+  it('does not give way to a sibling the notes name as another party (review of the thirty-eighth round)', () => {
+    const rival = 'Ophthalmology practice, 3 surgeons. Competes with the optometry clinic across the street.';
+    expect(ids({ industry: 'Medical Practice', company: 'Lakeside Vision', notes: rival })).toEqual(['ophthalmology']);
+    const peer = 'Eye surgeons, two sites. Works with the optometry clinic next door.';
+    expect(ids({ industry: 'Medical Practice', company: 'Lakeside Vision', notes: peer })).toEqual(['ophthalmology']);
+  });
+
   it('still decides where it names one entry', () => {
     expect(ids({ industry: 'Ophthalmology', company: 'Lakeside Vision', notes })).toEqual(['ophthalmology']);
     expect(ids({ industry: 'Retail', company: 'Lakeside Vision', notes })).toEqual(['optical']);

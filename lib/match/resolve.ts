@@ -29,7 +29,7 @@ import {
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { LINKING } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
@@ -387,9 +387,10 @@ function agentNoun(words: readonly string[]): string | undefined {
 }
 
 /** Whether a word of `roles` is read from another language ("Eigenaar", "Inhaberin", "Friseurmeisterin"): the title
- * lexicon reads it as other words than it is written, plurals aside. An English title's words stay as they are. */
+ * lexicon reads it as other words than it is written, plurals aside. An English title's words stay as they are, and
+ * so do its abbreviations, which the lexicon spells out ("Sr." is "senior", TITLE_ABBREVIATIONS). */
 const saidInAnotherLanguage = (roles: readonly string[]): boolean =>
-  roles.some((role) => words(role).some((w) => titleWords(w).join(' ') !== lightWord(w)));
+  roles.some((role) => words(role).some((w) => ownValue(TITLE_ABBREVIATIONS, w) === undefined && titleWords(w).join(' ') !== lightWord(w)));
 
 /** An English word naming the people of a trade (`tradePeople`), singular or plural. */
 const isPeopleWord = (w: string): boolean => {
@@ -2130,7 +2131,8 @@ function readAsWiderKind(value: string, index: number, viaSector: boolean, c: Co
 
 /** A CRM value that says a whole sector of sibling entries ("MEDICAL_PRACTICE" to a vendor of nephrology practices and
  * dialysis providers, "Retail" to one of barbershops and nail bars) reads one of them only where the company's name
- * and the notes name none: where they name another of those siblings, theirs is the business. Not a word of the name
+ * and the notes name none: where they name another of those siblings as what the business is (notesSayingWhatItIs,
+ * without the kinds it buys, serves, works or competes with), theirs is the business. Not a word of the name
  * that only the library's content uses (the weakest reading, "Harrow" at "Harrow Lane Pictures"); not an entry outside
  * the value's siblings; a value that names one entry, or names it whole, still decides. */
 function bySiblingsSaid(read: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
@@ -2139,7 +2141,10 @@ function bySiblingsSaid(read: Resolved[], prospect: Pick<Prospect, 'industry' | 
   const siblings = siblingsOfValue(value, c);
   const index = (id: string) => c.industries.findIndex((i) => i.entry.id === id);
   if (siblings.size < 2 || !read.every((r) => siblings.has(index(r.id)) && readAsWiderKind(value, index(r.id), r.evidence.via === 'knowledge', c))) return read;
-  const without = resolveIndustriesOf({ ...prospect, industry: undefined }, c).filter(
+  // Only the kind the notes say the business is: not one it buys, serves, works or competes with ("Competes with the
+  // optometry clinic across the street" names a rival, not the business).
+  const notes = prospect.notes && notesSayingWhatItIs(prospect.notes, c)?.replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
+  const without = resolveIndustriesOf({ ...prospect, industry: undefined, notes: notes || undefined }, c).filter(
     (r) => r.evidence.field !== 'industry' && !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6),
   );
   if (!without.length || !without.every((r) => siblings.has(index(r.id)))) return read;

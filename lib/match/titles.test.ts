@@ -420,6 +420,8 @@ describe('an owner who also does the work is the owner and the trade\'s practiti
     expect(resolve('Owner / Leaseholder')).toEqual(['owner']);
     expect(resolve('Founder & Trustee')).toEqual(['owner']);
     expect(resolve('Owner/Stakeholder')).toEqual(['owner']);
+    // An English abbreviation the title lexicon spells out ("Sr." for "senior") is not another language.
+    expect(resolve('Sr. Owner / Leaseholder')).toEqual(['owner']);
     // The same kind of unknown word in a title said in another language is the trade's own.
     expect(resolve('Inhaber / Stuhlflechter').sort()).toEqual(['owner', 'upholsterer']);
   });
