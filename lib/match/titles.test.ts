@@ -1880,8 +1880,29 @@ describe("the last of two functions' words said side by side decides the title's
       ['fleet', 'Fleet manager', ['Fleet Manager', 'Fleet Supervisor']],
       ['procurement', 'Procurement', ['Buyer', 'Purchasing Manager']],
       ['support', 'Customer support', ['Customer Service Manager', 'Help Desk Lead']],
+      ['hr', 'Human resources', ['HR Director', 'Head of People']],
+      ['quality', 'Quality lead', ['Quality Manager', 'QA Lead']],
+      ['sales', 'Sales leader', ['Sales Manager', 'VP Sales']],
+      ['engineering', 'Engineering lead', ['VP Engineering', 'Engineering Manager']],
+      ['finance', 'Finance lead', ['Finance Director', 'Controller']],
+      ['it', 'IT leader', ['IT Director', 'Systems Manager']],
     ]),
   );
+  it.each([
+    // An engineer or an accountant does the work of the function said before the word (not after IT's words: a
+    // "Systems Engineer" is engineering); a department's words before a part of another's say both (payroll run
+    // in HR); training after a function is that function's training.
+    ['Quality Engineer', ['quality']],
+    ['Payroll Accountant', ['payroll']],
+    ['HR Payroll Manager', ['hr', 'payroll']],
+    ['Sales Training Manager', ['sales']],
+    ['Senior Systems Engineer', ['engineering']],
+  ])('%s is %j: a worker, a department or training after a function keeps it', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual(want);
+  });
+  it('keeps sales in "Sales Development Rep": development after a function is its prospecting', () => {
+    expect(functionsOf(titleWords('Sales Development Rep'), [], true).map((f) => f.fn)).toContain('sales');
+  });
   it.each([
     // The analytics of payroll is analytics work; a recruiter of drivers for the fleet recruits.
     ['Head of Payroll Analytics', ['analytics']],
