@@ -1886,6 +1886,7 @@ describe("the last of two functions' words said side by side decides the title's
       ['engineering', 'Engineering lead', ['VP Engineering', 'Engineering Manager']],
       ['finance', 'Finance lead', ['Finance Director', 'Controller']],
       ['it', 'IT leader', ['IT Director', 'Systems Manager']],
+      ['driver', 'Drivers', ['Driver', 'Delivery Driver']],
     ]),
   );
   it.each([
@@ -1904,14 +1905,20 @@ describe("the last of two functions' words said side by side decides the title's
     expect(functionsOf(titleWords('Sales Development Rep'), [], true).map((f) => f.fn)).toContain('sales');
   });
   it.each([
-    // The analytics of payroll is analytics work; a recruiter of drivers for the fleet recruits.
+    // The analytics of payroll is analytics work, not the payroll head's; a recruiter of delivery drivers recruits,
+    // he drives nothing.
     ['Head of Payroll Analytics', ['analytics']],
+    ['Delivery Driver Recruiter', ['recruiting']],
+  ])('%s is %j: the last word decides', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual(want);
+  });
+  it.each([
+    // A recruiter for the fleet recruits; a word for a worker in any trade says who does the work before it, not
+    // another function; "operations" after a function is that function's running.
     ['Fleet Recruiter', ['recruiting']],
-    // A word for a worker in any trade says who does the work before it, not another function.
     ['Purchasing Agent', ['procurement']],
-    // "Operations" after a function is that function's running.
     ['Payroll Operations Manager', ['payroll']],
-  ])('%s is %j', (title, want) => {
+  ])('%s is %j: keeps what it read before the rule', (title, want) => {
     expect([...resolve(title)].sort()).toEqual(want);
   });
 });
