@@ -9,9 +9,11 @@ import { BUSINESS_ABBREVIATIONS, COORDINATING_AND } from './knowledge/cues';
 import {
   FOREIGN_TITLE_PHRASES,
   FOREIGN_TITLE_WORDS,
+  FUNCTION_MODIFIER_WORDS,
   FUNCTION_PARENTS,
   FUNCTIONS,
   GENERIC_TITLE_WORDS,
+  HEAD_ELSEWHERE,
   PLACE_FUNCTIONS,
   PLACE_ROLES,
   RANK_PHRASES,
@@ -379,7 +381,8 @@ export function functionsOf(words: readonly string[], joins?: readonly number[],
   const out: typeof found = [];
   for (const f of found) {
     const before = out.at(-1);
-    const head = headDecides && !(f.end === f.start + 1 && WORKER_FUNCTION.has(words[f.start]!));
+    const worker = f.end === f.start + 1 && WORKER_FUNCTION.has(words[f.start]!);
+    const head = headDecides && !FUNCTION_MODIFIER.has(words[f.start]!) && !(worker && before && !itsOwnField(before.fn, f.fn));
     const fn = before && before.end === f.start && !joins.includes(f.start) ? qualifiedFunction(before.fn, f.fn, head) : undefined;
     if (fn && before) out[out.length - 1] = { fn, start: before.start, end: f.end };
     else out.push(f);
@@ -388,6 +391,16 @@ export function functionsOf(words: readonly string[], joins?: readonly number[],
 }
 
 const WORKER_FUNCTION = new Set(WORKER_FUNCTION_WORDS);
+const FUNCTION_MODIFIER = new Set(FUNCTION_MODIFIER_WORDS);
+
+/** Whether a worker's word said after a function's words names that function's own workers: an engineer of IT's
+ * systems or network does the engineering IT heads (HEAD_ELSEWHERE: "Systems Engineer" is engineering), where a
+ * "Quality Engineer" does quality's work. */
+function itsOwnField(first: string, worker: string): boolean {
+  let root = first;
+  for (let up = ownValue(FUNCTION_PARENTS, root); up !== undefined; up = ownValue(FUNCTION_PARENTS, root)) root = up;
+  return root === ownValue(HEAD_ELSEWHERE, worker);
+}
 
 /** "and" in the lexicon's six languages (knowledge/cues.ts `COORDINATING_AND`), as a regular expression's
  * alternatives: the title, role, company-name and CRM-value joins are built from it. */
@@ -435,9 +448,14 @@ export function joinedWords(said: string, read?: (words: string[]) => string[]):
 function qualifiedFunction(first: string, second: string, headDecides: boolean): string | undefined {
   if (ownValue(FUNCTION_PARENTS, second) === first) return second;
   if (second === 'it' && first !== 'executive') return second;
-  if (headDecides && first !== 'executive' && second !== 'executive' && second !== 'operations') return second;
+  if (headDecides && first !== 'executive' && second !== 'executive' && second !== 'operations' && !partOfAnother(first, second)) return second;
   return undefined;
 }
+
+const DEPARTMENTS = new Set(Object.values(FUNCTION_PARENTS));
+/** A department's words before a part of another's name both ("HR Payroll Manager": payroll, run in HR), where a
+ * function's words before another's only say what that other one works on ("Payroll Analytics" is analytics). */
+const partOfAnother = (first: string, second: string): boolean => DEPARTMENTS.has(first) && ownValue(FUNCTION_PARENTS, second) !== undefined;
 
 const TRADE_QUALIFIER = new Set(TRADE_QUALIFIERS.flatMap((w) => titleWords(w)));
 /** The functions a persona's name says, less a word that only qualifies the trade it ends with ("Commercial

@@ -1882,17 +1882,45 @@ describe("the last of two functions' words said side by side decides the title's
       ['fleet', 'Fleet manager', ['Fleet Manager', 'Fleet Supervisor']],
       ['procurement', 'Procurement', ['Buyer', 'Purchasing Manager']],
       ['support', 'Customer support', ['Customer Service Manager', 'Help Desk Lead']],
+      ['hr', 'Human resources', ['HR Director', 'Head of People']],
+      ['quality', 'Quality lead', ['Quality Manager', 'QA Lead']],
+      ['sales', 'Sales leader', ['Sales Manager', 'VP Sales']],
+      ['engineering', 'Engineering lead', ['VP Engineering', 'Engineering Manager']],
+      ['finance', 'Finance lead', ['Finance Director', 'Controller']],
+      ['it', 'IT leader', ['IT Director', 'Systems Manager']],
+      ['driver', 'Drivers', ['Driver', 'Delivery Driver']],
     ]),
   );
   it.each([
-    // The analytics of payroll is analytics work; a recruiter of drivers for the fleet recruits.
+    // An engineer or an accountant does the work of the function said before the word (not after IT's words: a
+    // "Systems Engineer" is engineering); a department's words before a part of another's say both (payroll run
+    // in HR); training after a function is that function's training.
+    ['Quality Engineer', ['quality']],
+    ['Payroll Accountant', ['payroll']],
+    ['HR Payroll Manager', ['hr', 'payroll']],
+    ['Sales Training Manager', ['sales']],
+    ['Senior Systems Engineer', ['engineering']],
+  ])('%s is %j: a worker, a department or training after a function keeps it', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual(want);
+  });
+  it('keeps sales in "Sales Development Rep": development after a function is its prospecting', () => {
+    expect(functionsOf(titleWords('Sales Development Rep'), [], true).map((f) => f.fn)).toContain('sales');
+  });
+  it.each([
+    // The analytics of payroll is analytics work, not the payroll head's; a recruiter of delivery drivers recruits,
+    // he drives nothing.
     ['Head of Payroll Analytics', ['analytics']],
+    ['Delivery Driver Recruiter', ['recruiting']],
+  ])('%s is %j: the last word decides', (title, want) => {
+    expect([...resolve(title)].sort()).toEqual(want);
+  });
+  it.each([
+    // A recruiter for the fleet recruits; a word for a worker in any trade says who does the work before it, not
+    // another function; "operations" after a function is that function's running.
     ['Fleet Recruiter', ['recruiting']],
-    // A word for a worker in any trade says who does the work before it, not another function.
     ['Purchasing Agent', ['procurement']],
-    // "Operations" after a function is that function's running.
     ['Payroll Operations Manager', ['payroll']],
-  ])('%s is %j', (title, want) => {
+  ])('%s is %j: keeps what it read before the rule', (title, want) => {
     expect([...resolve(title)].sort()).toEqual(want);
   });
 });

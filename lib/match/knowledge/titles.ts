@@ -474,8 +474,14 @@ export const HEAD_ELSEWHERE: Record<string, string> = { engineering: 'it' };
 export const TRADE_QUALIFIERS = ['commercial'];
 
 /** Words FUNCTIONS lists that name a kind of worker in any trade: said after another function's words they say
- * who does that work ("Purchasing Agent", "Lab Technician"), not a function of their own (compile.ts, functionsOf). */
-export const WORKER_FUNCTION_WORDS = ['agent', 'technician', 'planner'];
+ * who does that work ("Purchasing Agent", "Lab Technician", "Quality Engineer", "Payroll Accountant"), not a
+ * function of their own (compile.ts, functionsOf). */
+export const WORKER_FUNCTION_WORDS = ['agent', 'technician', 'planner', 'engineer', 'accountant'];
+
+/** Words FUNCTIONS lists that, said after another function's words, name work done for that function ("Sales
+ * Training" is sales' training, "Sales Development" sales' prospecting), not a function that takes the title over
+ * (compile.ts, functionsOf). */
+export const FUNCTION_MODIFIER_WORDS = ['training', 'development'];
 
 /** Words in titles that name a rank or a kind of role, not what the person works on. */
 export const GENERIC_TITLE_WORDS = [
