@@ -29,7 +29,7 @@ import {
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { LINKING } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
@@ -52,7 +52,7 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
 import { BEFORE_DOWN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tradePeople, tradeWords } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
@@ -3365,6 +3365,19 @@ function taxonomySpellings(c: CompiledTaxonomy) {
   taxonomyWordKeys.set(c, out);
   return out;
 }
+/** titles-misspelt: a word English has is no misspelling of the taxonomy's word one letter off it ("Staff Writer" is
+ * no waiter, "Commercial Diver" no driver, "Banker" no baker, "Costing Manager" no casting): a word of the English the
+ * lexicon's generated tables read their words to (lexicon.ts, `tableEnglishStems`: the trades' people, occupations'
+ * heads, NACE class titles), of the title knowledge's functions, or one WordNet relates to others when the caller
+ * gives it (`relatedWords`). */
+function englishWordOfWork(w: string, c: CompiledTaxonomy): boolean {
+  const s = stem(w);
+  if (tradePeople().has(w) || tableEnglishStems().has(s) || functionStems().has(s)) return true;
+  const related = c.relatedWords?.(s);
+  return related !== undefined && related.synonyms.length + related.broader.length > 0;
+}
+let functionWordStems: Set<string> | undefined;
+const functionStems = () => (functionWordStems ??= new Set(Object.values(FUNCTIONS).flat().flatMap((phrase) => words(phrase).map(stem))));
 /** Title words at least this long are read as the taxonomy's word they are one letter off. */
 const TITLE_SPELLING_MIN_LENGTH = 5;
 /** Whether two words are one letter apart: one typed for another, one more or less, or two neighbours swapped. */
@@ -3390,7 +3403,7 @@ function spelledTitle(title: string, c: CompiledTaxonomy): SpelledTitle {
   let shift = 0;
   const text = title.replace(/\p{L}{5,}/gu, (raw, at: number) => {
     const w = words(raw)[0] ?? '';
-    if (w.length < TITLE_SPELLING_MIN_LENGTH || !/^[a-z]+$/.test(w) || t.own.has(w) || t.stems.has(stem(w)) || sharedExact(w) !== undefined || occupationWords(w) !== undefined) return raw;
+    if (w.length < TITLE_SPELLING_MIN_LENGTH || !/^[a-z]+$/.test(w) || t.own.has(w) || t.stems.has(stem(w)) || sharedExact(w) !== undefined || occupationWords(w) !== undefined || englishWordOfWork(w, c)) return raw;
     const found = new Set<string>();
     for (let i = -1; i < w.length; i++)
       for (const k of t.byKey.get(i < 0 ? w : w.slice(0, i) + w.slice(i + 1)) ?? [])
