@@ -462,7 +462,10 @@ const COGNATE_ENDINGS: [RegExp, string][] = [
   [/ario$|aria$|aire$/, 'ary'],
   [/adores$/, 'ators'],
   [/ador$/, 'ator'],
-  [/bili$|bile$|bles$|veis$|vel$/, 'ble'],
+  // Italian "-abile", "-ibile" and Portuguese "-ável", "-ível" ("riciclabili", "portável", "navegáveis"), not an
+  // English word's "-bile", "-vel" ("mobile", "travel", "swivel"): see VOWEL_BEFORE.
+  [/abili$|abile$|aveis$|avel$/, 'able'],
+  [/ibili$|ibile$|iveis$|ivel$/, 'ible'],
   [/ores$|eurs$/, 'ors'],
   [/ore$|eur$/, 'or'],
   [/ias$|ien$/, 'ies'],
@@ -470,6 +473,10 @@ const COGNATE_ENDINGS: [RegExp, string][] = [
   // A Romance noun's or adjective's own vowel, a Dutch or German plural: "documento", "motoren".
   [/(?:os|as|en|i|a|o)$/, ''],
 ];
+
+/** Endings read only after a vowel of the word's own: a Romance "-ável" word has a stem of a syllable or more
+ * ("port-ável", "pot-ável"); English "travel", "gravel", "swivel" have only consonants before it. */
+const VOWEL_BEFORE = new Set(['able', 'ible']);
 
 /** COGNATE_ENDINGS as their endings, longest first, for `endsWith`: what each pattern's leftmost match at the end
  * is, without a regular expression tried at every letter of every word. */
@@ -510,7 +517,8 @@ const cognatesOf = rememberedPerWord((word) => {
     for (const [endings, english] of COGNATE_SUFFIXES)
       for (const ending of endings)
         if (base.endsWith(ending)) {
-          out.push(base.slice(0, base.length - ending.length) + english);
+          const rest = base.slice(0, base.length - ending.length);
+          if (!VOWEL_BEFORE.has(english) || /[aeiouy]/.test(rest)) out.push(rest + english);
           break;
         }
   }
