@@ -91,6 +91,14 @@ describe('cognates', () => {
     expect(cognates('navegaveis')[0]).toBe('navegable');
   });
 
+  it('reads no English word by those endings: "travel", "swivel", "mobile", a plural "-bles" (review of the thirty-eighth round)', () => {
+    for (const english of ['travel', 'gravel', 'swivel', 'mobile', 'tables', 'vegetables']) expect(cognates(english)).toEqual([]);
+    expect(cognates('potabili')[0]).toBe('potable');
+    expect(cognates('lavabile')[0]).toBe('lavable');
+    expect(cognates('possivel')[0]).toBe('possible');
+    expect(cognates('operadores')[0]).toBe('operators');
+  });
+
   it('gives a word the same readings however often and after however many other words it is read', () => {
     const before = [cognates('documentacion'), cognateKeys('documentacion')].map((x) => [...x]);
     for (let i = 0; i < 5000; i++) (cognates(`palabra${i}cion`), cognateKeys(`palabra${i}cion`));

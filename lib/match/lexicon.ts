@@ -29,6 +29,8 @@ const readTable = (table: string) => new Map(table.split('\n').map((line) => [li
 /** Counts the calls to useForeignNouns: what is remembered of a reading (compile.ts, memoised) is read again after one. */
 let lexiconEdition = 0;
 export const currentLexiconEdition = (): number => lexiconEdition;
+/** The generated tables in use, as given, for the English words they read to (`tableEnglishStems`). */
+const englishOfTables: { nace?: string; occupations?: string; trades?: string } = {};
 export function useForeignNouns(table: string | undefined): void {
   lexiconEdition++;
   foreign = table === undefined ? undefined : readTable(table);
@@ -52,6 +54,19 @@ let nace: WordReader | undefined;
 export function useNaceTable(table: string | undefined): void {
   lexiconEdition++;
   nace = table === undefined ? undefined : prefixTable(table, 1);
+  englishOfTables.nace = table;
+}
+let tableEnglish: { edition: number; stems: ReadonlySet<string> } | undefined;
+/** The stems of the English words the NACE, occupation and trade tables in use read their words as ("writer",
+ * "diver", "banker", "printer", "costing" of "cost"): words of work English has, found once per edition. */
+export function tableEnglishStems(): ReadonlySet<string> {
+  if (tableEnglish?.edition !== lexiconEdition) {
+    const stems = new Set<string>();
+    for (const table of Object.values(englishOfTables))
+      for (const line of table?.split('\n') ?? []) for (const w of line.slice(line.indexOf(' ') + 1).split(' ')) if (w) stems.add(stem(w));
+    tableEnglish = { edition: lexiconEdition, stems };
+  }
+  return tableEnglish.stems;
 }
 useNaceTable(NACE_TABLE);
 /** A word of another language's NACE class title as its English class title's words, when the table is given. */
@@ -67,6 +82,7 @@ export const occupationUses = { industries: false, titles: false };
 export function useOccupationTable(table: string | undefined, uses: Partial<typeof occupationUses> = { industries: true, titles: true }): void {
   lexiconEdition++;
   occupations = table === undefined ? undefined : prefixTable(table, 0);
+  englishOfTables.occupations = table;
   occupationUses.industries = table !== undefined && (uses.industries ?? false);
   occupationUses.titles = table !== undefined && (uses.titles ?? false);
 }
@@ -85,6 +101,7 @@ let trades: { read: WordReader; people: ReadonlySet<string> } | undefined;
 /** `people`: the English words that name people (the generator's TRADE_PEOPLE), of which the table's are kept. */
 export function useTradeTable(table: string | undefined, people: string = TRADE_PEOPLE): void {
   lexiconEdition++;
+  englishOfTables.trades = table;
   if (table === undefined) {
     trades = undefined;
     return;
@@ -445,7 +462,10 @@ const COGNATE_ENDINGS: [RegExp, string][] = [
   [/ario$|aria$|aire$/, 'ary'],
   [/adores$/, 'ators'],
   [/ador$/, 'ator'],
-  [/bili$|bile$|bles$|veis$|vel$/, 'ble'],
+  // Italian "-abile", "-ibile" and Portuguese "-ável", "-ível" ("riciclabili", "portável", "navegáveis"), not an
+  // English word's "-bile", "-vel" ("mobile", "travel", "swivel"): see VOWEL_BEFORE.
+  [/abili$|abile$|aveis$|avel$/, 'able'],
+  [/ibili$|ibile$|iveis$|ivel$/, 'ible'],
   [/ores$|eurs$/, 'ors'],
   [/ore$|eur$/, 'or'],
   [/ias$|ien$/, 'ies'],
@@ -453,6 +473,10 @@ const COGNATE_ENDINGS: [RegExp, string][] = [
   // A Romance noun's or adjective's own vowel, a Dutch or German plural: "documento", "motoren".
   [/(?:os|as|en|i|a|o)$/, ''],
 ];
+
+/** Endings read only after a vowel of the word's own: a Romance "-ável" word has a stem of a syllable or more
+ * ("port-ável", "pot-ável"); English "travel", "gravel", "swivel" have only consonants before it. */
+const VOWEL_BEFORE = new Set(['able', 'ible']);
 
 /** COGNATE_ENDINGS as their endings, longest first, for `endsWith`: what each pattern's leftmost match at the end
  * is, without a regular expression tried at every letter of every word. */
@@ -493,7 +517,8 @@ const cognatesOf = rememberedPerWord((word) => {
     for (const [endings, english] of COGNATE_SUFFIXES)
       for (const ending of endings)
         if (base.endsWith(ending)) {
-          out.push(base.slice(0, base.length - ending.length) + english);
+          const rest = base.slice(0, base.length - ending.length);
+          if (!VOWEL_BEFORE.has(english) || /[aeiouy]/.test(rest)) out.push(rest + english);
           break;
         }
   }

@@ -29,7 +29,7 @@ import {
 import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
 import { LINKING } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
@@ -52,11 +52,12 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
 import { BEFORE_DAY_TIME, BEFORE_DOWN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tradePeople, tradeWords } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
+import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
 
@@ -3364,9 +3365,9 @@ export function resolveProspect(given: Prospect, c: CompiledTaxonomy): Resolutio
 }
 
 /** A title's words that misspell one of the taxonomy's words, by their own letters: the taxonomy's words of five
- * letters or more, each with every one letter taken out, so that a word one letter off (one typed for another, one
- * more or less, two swapped) meets its word on one of these keys. */
-const taxonomyWordKeys = new WeakMap<CompiledTaxonomy, { own: Set<string>; stems: Set<string>; byKey: Map<string, string[]> }>();
+ * letters or more, each under its one-letter-removed keys (`oneDeletionKeys`), so that a word one letter off (one
+ * typed for another, one more or less, two swapped) meets its word on one of these keys. */
+const taxonomyWordKeys = new PerTaxonomy<{ own: Set<string>; stems: Set<string>; byKey: Map<string, string[]> }>();
 function taxonomySpellings(c: CompiledTaxonomy) {
   let out = taxonomyWordKeys.get(c);
   if (out) return out;
@@ -3374,30 +3375,32 @@ function taxonomySpellings(c: CompiledTaxonomy) {
   for (const kind of ['personas', 'industries', 'painPoints'] as const)
     for (const e of c.taxonomy[kind]) for (const w of words([e.label, ...e.aliases].join(' '))) own.add(w);
   const byKey = new Map<string, string[]>();
-  const add = (key: string, w: string) => {
-    const list = byKey.get(key);
-    if (!list) byKey.set(key, [w]);
-    else if (!list.includes(w)) list.push(w);
-  };
   for (const w of own)
-    if (w.length >= TITLE_SPELLING_MIN_LENGTH && /^[a-z]+$/.test(w)) {
-      add(w, w);
-      for (let i = 0; i < w.length; i++) add(w.slice(0, i) + w.slice(i + 1), w);
-    }
+    if (w.length >= TITLE_SPELLING_MIN_LENGTH && /^[a-z]+$/.test(w))
+      for (const key of oneDeletionKeys(w)) {
+        const list = byKey.get(key);
+        if (!list) byKey.set(key, [w]);
+        else if (!list.includes(w)) list.push(w);
+      }
   out = { own, stems: new Set([...own].map(stem)), byKey };
   taxonomyWordKeys.set(c, out);
   return out;
 }
+/** titles-misspelt: a word English has is no misspelling of the taxonomy's word one letter off it ("Staff Writer" is
+ * no waiter, "Commercial Diver" no driver, "Banker" no baker, "Costing Manager" no casting): a word of the English the
+ * lexicon's generated tables read their words to (lexicon.ts, `tableEnglishStems`: the trades' people, occupations'
+ * heads, NACE class titles), of the title knowledge's functions, or one WordNet relates to others when the caller
+ * gives it (`relatedWords`). */
+function englishWordOfWork(w: string, c: CompiledTaxonomy): boolean {
+  const s = stem(w);
+  if (tradePeople().has(w) || tableEnglishStems().has(s) || functionStems().has(s)) return true;
+  const related = c.relatedWords?.(s);
+  return related !== undefined && related.synonyms.length + related.broader.length > 0;
+}
+let functionWordStems: Set<string> | undefined;
+const functionStems = () => (functionWordStems ??= new Set(Object.values(FUNCTIONS).flat().flatMap((phrase) => words(phrase).map(stem))));
 /** Title words at least this long are read as the taxonomy's word they are one letter off. */
 const TITLE_SPELLING_MIN_LENGTH = 5;
-/** Whether two words are one letter apart: one typed for another, one more or less, or two neighbours swapped. */
-function oneLetterApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
 /** titles-misspelt: a title's word that is none of the taxonomy's words, nor a word the title tables read in the six
  * languages ("diretor"), read as the one taxonomy word it misspells by a letter ("Presdient" the president, "Dispacher"
  * the dispatcher, "Prodcution Manager"), when only one is and both begin and end alike: a typo keeps a word's first
@@ -3413,11 +3416,10 @@ function spelledTitle(title: string, c: CompiledTaxonomy): SpelledTitle {
   let shift = 0;
   const text = title.replace(/\p{L}{5,}/gu, (raw, at: number) => {
     const w = words(raw)[0] ?? '';
-    if (w.length < TITLE_SPELLING_MIN_LENGTH || !/^[a-z]+$/.test(w) || t.own.has(w) || t.stems.has(stem(w)) || sharedExact(w) !== undefined || occupationWords(w) !== undefined) return raw;
+    if (w.length < TITLE_SPELLING_MIN_LENGTH || !/^[a-z]+$/.test(w) || t.own.has(w) || t.stems.has(stem(w)) || sharedExact(w) !== undefined || occupationWords(w) !== undefined || englishWordOfWork(w, c)) return raw;
     const found = new Set<string>();
-    for (let i = -1; i < w.length; i++)
-      for (const k of t.byKey.get(i < 0 ? w : w.slice(0, i) + w.slice(i + 1)) ?? [])
-        if (k[0] === w[0] && k.at(-1) === w.at(-1) && oneLetterApart(w, k)) found.add(k);
+    for (const key of oneDeletionKeys(w))
+      for (const k of t.byKey.get(key) ?? []) if (k[0] === w[0] && k.at(-1) === w.at(-1) && editDistance(w, k, 1) <= 1) found.add(k);
     if (found.size !== 1) return raw;
     const read = [...found][0]!;
     fixes.push({ at: at + shift, written: raw, read });

@@ -1870,6 +1870,18 @@ describe('a title word misspelt by one letter (thirty-eighth round)', () => {
     expect(kilns('Kilnes Lead')).toEqual([]);
     expect(kilns('Kilnre Lead')).toEqual([]);
   });
+  it('leaves a word English has, one letter off a word of the taxonomy (review of the thirty-eighth round)', () => {
+    // An invented bistro group: its waiters, drivers and bakers.
+    const bistro = resolverFor(personasOf([
+      ['floor', 'Waiter', []],
+      ['delivery', 'Driver', []],
+      ['bakery', 'Baker', []],
+    ]));
+    expect(bistro('Staff Writer')).toEqual([]);
+    expect(bistro('Commercial Diver')).toEqual([]);
+    expect(bistro('Banker')).toEqual([]);
+    expect(bistro('Head Baekr')).toEqual(['bakery']);
+  });
 });
 
 describe("the last of two functions' words said side by side decides the title's function (thirty-eighth round)", () => {

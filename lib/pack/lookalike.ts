@@ -3,7 +3,7 @@
 // warns on these rather than merging them: "Ticket backlogs" may be a typo, "IT" and "HR" are not.
 import { stemmer } from 'stemmer';
 import type { TaxonomyEntry } from '../model';
-import { editDistance } from '../search/index';
+import { editDistance, oneDeletionKeys } from '../search/index';
 import { nameKey } from './clean';
 import { LIMITS } from './rules';
 
@@ -36,8 +36,7 @@ export const looksAlike = (a: string, b: string): boolean => alike(keysOf(a), ke
 function lookupKeys(k: Keys): string[] {
   const out = [`s:${k.stems}`];
   if (k.key.length < MIN_CHARS_FOR_ONE_EDIT) return out;
-  out.push(`d:${k.key}`);
-  for (let i = 0; i < k.key.length; i++) out.push(`d:${k.key.slice(0, i)}${k.key.slice(i + 1)}`);
+  for (const key of oneDeletionKeys(k.key)) out.push(`d:${key}`);
   return out;
 }
 

@@ -89,6 +89,14 @@ export function editDistance(a: string, b: string, max: number): number {
   return prev[b.length]!;
 }
 
+/** A word and the word with each letter left out in turn: two words one edit apart (one letter typed for another, one
+ * more or less, two neighbours swapped) share one of these (a pack's look-alike names, the matcher's misspelt titles). */
+export function oneDeletionKeys(word: string): string[] {
+  const out = [word];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
 const wordsOf = (text: string) => words(text).filter((w) => !isStopword(w) || /\d/.test(w));
 
 export function buildSearchIndex<T extends PackAsset>(assets: readonly T[], taxonomy: Taxonomy): SearchIndex<T> {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readPack } from '../pack/pack';
-import { buildSearchIndex, editDistance, searchAssets } from '.';
+import { buildSearchIndex, editDistance, oneDeletionKeys, searchAssets } from '.';
 
 const read = readPack(fs.readFileSync(path.resolve(__dirname, '../../tests/fixtures/eval/dev/library.json'), 'utf8'));
 if (!read.ok) throw new Error('fixture invalid');
@@ -67,5 +67,13 @@ describe('library search', () => {
   it('measures edit distance with transpositions, giving up early', () => {
     expect(editDistance('onboarding', 'onbaording', 2)).toBe(1);
     expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+
+  it('gives two words one edit apart a key in common (a typed, a missing and a swapped letter)', () => {
+    const share = (a: string, b: string) => oneDeletionKeys(a).some((key) => oneDeletionKeys(b).includes(key));
+    expect(share('glimber', 'glimmer')).toBe(true);
+    expect(share('glimber', 'glimbr')).toBe(true);
+    expect(share('glimber', 'gilmber')).toBe(true);
+    expect(share('glimber', 'glamour')).toBe(false);
   });
 });

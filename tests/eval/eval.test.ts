@@ -100,7 +100,7 @@ const FLOORS: Record<string, Bar> = {
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.93, industries: 0.94, painPoints: 0.69 },
   'dev11-brewery-multilingual': { ndcg: 0.935, personas: 0.98, industries: 0.70, painPoints: 0.715 },
   'dev11-parking-messy': { ndcg: 0.93, personas: 0.94, industries: 0.89, painPoints: 0.545 },
-  'dev11-dialysis-messy': { ndcg: 0.965, personas: 0.92, industries: 0.91, painPoints: 0.785 },
+  'dev11-dialysis-messy': { ndcg: 0.967, personas: 0.92, industries: 0.91, painPoints: 0.785 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.945, personas: 0.99, industries: 0.79, painPoints: 0.785 },
