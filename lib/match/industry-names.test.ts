@@ -1204,6 +1204,21 @@ describe('a body word that is another word, or a name that says another kind (re
     expect(ids('Nederlandse Zwemvlotbond', 'Bond met 200 verenigingen.')).toEqual(['fed']);
   });
 
+  it('reads a federation from a name alone: a "-bond" compound, or "bond" where the name reads no English (review of the thirty-eighth round)', () => {
+    expect(ids('Koninklijke Gelderse Zwirrelbond')).toEqual(['fed']);
+    expect(ids('Quorvelbond Oost')).toEqual(['fed']);
+    expect(ids('Gelderse Zwirrel Bond')).toEqual(['fed']);
+    expect(ids('Gelderse Zwirrel Bond', 'The federation runs 300 clubs.')).toEqual(['fed']);
+    expect(ids('The Quillon Bond')).toEqual([]);
+    expect(ids('Prime Bond')).toEqual([]);
+  });
+
+  it('reads a community of producers as the association ("Erzeugergemeinschaft"), no other community', () => {
+    expect(ids('Erzeugergemeinschaft Quellental')).toEqual(['assoc']);
+    expect(ids('Winzergemeinschaft Brennhof')).toEqual(['assoc']);
+    expect(ids('Spielgemeinschaft Brennhof')).toEqual([]);
+  });
+
   it('reads no community of any kind as the association ("Arbeitsgemeinschaft", "Praxisgemeinschaft")', () => {
     expect(ids('Arbeitsgemeinschaft Quellental')).toEqual([]);
     expect(ids('Praxisgemeinschaft Dr. Ostrander')).toEqual([]);
