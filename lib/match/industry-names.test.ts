@@ -1188,6 +1188,10 @@ describe('a body word that is another word, or a name that says another kind (re
     { id: 'adh', label: 'Adhesives manufacturers', aliases: ['adhesives'] },
   ]);
   const ids = (company: string, notes?: string, industry?: string) => resolveIndustries({ company, notes, industry }, trades).map((r) => r.id);
+  const coops = ofIndustries([
+    { id: 'coop', label: 'Cooperatives', aliases: ['cooperative'] },
+    { id: 'assoc', label: 'Trade associations', aliases: ['industry association'] },
+  ]);
 
   it('reads capitals as a German legal form only in German text, and the dotted forms anywhere', () => {
     expect(ids('Quillon Roofing WV', undefined, 'Construction')).toEqual(['roof']);
@@ -1222,6 +1226,11 @@ describe('a body word that is another word, or a name that says another kind (re
   it('reads no community of any kind as the association ("Arbeitsgemeinschaft", "Praxisgemeinschaft")', () => {
     expect(ids('Arbeitsgemeinschaft Quellental')).toEqual([]);
     expect(ids('Praxisgemeinschaft Dr. Ostrander')).toEqual([]);
+  });
+
+  it('reads Italian "sociale" after a house of a trade in the plural as a cooperative (review of the thirty-eighth round)', () => {
+    expect(resolveIndustries({ company: 'Cantine Sociale di Vallorta' }, coops).map((r) => r.id)).toEqual(['coop']);
+    expect(resolveIndustries({ company: 'Frantoi Sociale del Morvel' }, coops).map((r) => r.id)).toEqual(['coop']);
   });
 
   it('reads Italian "sociale" as a cooperative only after a house of a trade', () => {

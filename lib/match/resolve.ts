@@ -1204,9 +1204,13 @@ const BRAND_PREFIXES = /^(?:super|ultra|mega|hyper|multi|maxi|mini|inter|micro|p
 /** German's and Dutch's general words for producers of any trade, that make a community of them a producers' body
  * ("Erzeugergemeinschaft", "Winzergemeinschaft", "telersgemeenschap"). */
 const PRODUCERS = /(?:erzeuger|produzenten|hersteller|winzer|zuchter|zuechter|bauern|landwirte|pflanzer|producenten|telers|kwekers|boeren|fokkers)s?$/u;
-/** Italian's houses of a trade that "sociale" after makes a cooperative ("Cantina Sociale", "Latteria Sociale",
- * "Magazzino Sociale"); after another word it is social ("Edilizia Sociale" social housing). */
-const ITALIAN_HOUSES = new Set(['cantina', 'latteria', 'caseificio', 'magazzino', 'frantoio', 'oleificio', 'forno', 'mulino', 'molino', 'distilleria', 'stalla', 'cooperativa']);
+/** Italian's houses of a trade, singular or plural, that "sociale" after makes a cooperative ("Cantina Sociale",
+ * "Cantine Sociale", "Latteria Sociale", "Magazzino Sociale"); after another word it is social ("Edilizia Sociale"
+ * social housing). */
+const ITALIAN_HOUSES = new Set([
+  'cantina', 'cantine', 'latteria', 'latterie', 'caseificio', 'caseifici', 'magazzino', 'magazzini', 'frantoio', 'frantoi', 'oleificio', 'oleifici', 'forno', 'forni',
+  'mulino', 'mulini', 'molino', 'molini', 'distilleria', 'distillerie', 'stalla', 'stalle', 'cooperativa', 'cooperative',
+]);
 const BODY_PART_MIN = 5;
 /** The bodies several municipalities form, said in more than one word: France's "communauté de communes" (or
  * "d'agglomération", "urbaine"), Italy's "comunità montana", Portugal's "comunidade intermunicipal". */
