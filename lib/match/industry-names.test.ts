@@ -1188,6 +1188,10 @@ describe('a body word that is another word, or a name that says another kind (re
     { id: 'adh', label: 'Adhesives manufacturers', aliases: ['adhesives'] },
   ]);
   const ids = (company: string, notes?: string, industry?: string) => resolveIndustries({ company, notes, industry }, trades).map((r) => r.id);
+  const coops = ofIndustries([
+    { id: 'coop', label: 'Cooperatives', aliases: ['cooperative'] },
+    { id: 'assoc', label: 'Trade associations', aliases: ['industry association'] },
+  ]);
 
   it('reads capitals as a German legal form only in German text, and the dotted forms anywhere', () => {
     expect(ids('Quillon Roofing WV', undefined, 'Construction')).toEqual(['roof']);
@@ -1204,9 +1208,29 @@ describe('a body word that is another word, or a name that says another kind (re
     expect(ids('Nederlandse Zwemvlotbond', 'Bond met 200 verenigingen.')).toEqual(['fed']);
   });
 
+  it('reads a federation from a name alone: a "-bond" compound, or "bond" where the name reads no English (review of the thirty-eighth round)', () => {
+    expect(ids('Koninklijke Gelderse Zwirrelbond')).toEqual(['fed']);
+    expect(ids('Quorvelbond Oost')).toEqual(['fed']);
+    expect(ids('Gelderse Zwirrel Bond')).toEqual(['fed']);
+    expect(ids('Gelderse Zwirrel Bond', 'The federation runs 300 clubs.')).toEqual(['fed']);
+    expect(ids('The Quillon Bond')).toEqual([]);
+    expect(ids('Prime Bond')).toEqual([]);
+  });
+
+  it('reads a community of producers as the association ("Erzeugergemeinschaft"), no other community', () => {
+    expect(ids('Erzeugergemeinschaft Quellental')).toEqual(['assoc']);
+    expect(ids('Winzergemeinschaft Brennhof')).toEqual(['assoc']);
+    expect(ids('Spielgemeinschaft Brennhof')).toEqual([]);
+  });
+
   it('reads no community of any kind as the association ("Arbeitsgemeinschaft", "Praxisgemeinschaft")', () => {
     expect(ids('Arbeitsgemeinschaft Quellental')).toEqual([]);
     expect(ids('Praxisgemeinschaft Dr. Ostrander')).toEqual([]);
+  });
+
+  it('reads Italian "sociale" after a house of a trade in the plural as a cooperative (review of the thirty-eighth round)', () => {
+    expect(resolveIndustries({ company: 'Cantine Sociale di Vallorta' }, coops).map((r) => r.id)).toEqual(['coop']);
+    expect(resolveIndustries({ company: 'Frantoi Sociale del Morvel' }, coops).map((r) => r.id)).toEqual(['coop']);
   });
 
   it('reads Italian "sociale" as a cooperative only after a house of a trade', () => {

@@ -1190,16 +1190,27 @@ const BODY_FORMS: readonly [RegExp, string][] = [
 ];
 const BARE_BODY_FORMS: ReadonlyMap<string, string> = new Map([['eg', 'cooperative'], ['ev', 'association'], ['wv', 'association']]);
 /** Body words that are also other words: English "bond", and "Gemeinschaft", "gemeenschap", a community of any kind
- * ("Arbeitsgemeinschaft" a working group, "Praxisgemeinschaft" a shared practice): a body only as a word of their
- * own in German or Dutch text, "bond" also as a compound's head there ("Volleybalbond") after a word, not a prefix
- * ("Superbond"); "Gemeinschaft" never as a compound's last part. */
+ * ("Arbeitsgemeinschaft" a working group, "Praxisgemeinschaft" a shared practice). "Bond" as a word of its own is a
+ * body where the name does not read as English (`readsEnglish`) and no brand's word is before it ("Nederlandse Korfbal
+ * Bond", not "Premier Bond"); as a compound's head after a word, not a prefix ("Volleybalbond", not "Superbond"), it is
+ * one in any text, as English writes no such compound. "Gemeinschaft" and "gemeenschap" are a body as a word of their
+ * own in German or Dutch text, and as a compound's last part only after a producers' word (`PRODUCERS`:
+ * "Winzergemeinschaft", "Erzeugergemeinschaft"). */
 const LOOSE_BODY_WORDS = new Set(['bond', 'gemeinschaft', 'gemeenschap']);
 const WHOLE_ONLY_BODY_WORDS = new Set(['gemeinschaft', 'gemeenschap']);
-/** The prefixes of brand names that make no compound's first word ("Superbond", "Ultrabond", "Multibond"). */
-const BRAND_PREFIXES = /^(?:super|ultra|mega|hyper|multi|maxi|mini|inter|micro|poly|mono|nano|tecno|techno|power|extra|speed|flex|turbo)$/u;
-/** Italian's houses of a trade that "sociale" after makes a cooperative ("Cantina Sociale", "Latteria Sociale",
- * "Magazzino Sociale"); after another word it is social ("Edilizia Sociale" social housing). */
-const ITALIAN_HOUSES = new Set(['cantina', 'latteria', 'caseificio', 'magazzino', 'frantoio', 'oleificio', 'forno', 'mulino', 'molino', 'distilleria', 'stalla', 'cooperativa']);
+/** The prefixes of brand names that make no compound's first word ("Superbond", "Ultrabond", "Multibond"), and the
+ * brand's words said before a word of its own ("Premier Bond", "Prime Bond"). */
+const BRAND_PREFIXES = /^(?:super|ultra|mega|hyper|multi|maxi|mini|inter|micro|poly|mono|nano|tecno|techno|power|extra|speed|flex|turbo|premier|prime|elite|royal|global|first|best|pro)$/u;
+/** German's and Dutch's general words for producers of any trade, that make a community of them a producers' body
+ * ("Erzeugergemeinschaft", "Winzergemeinschaft", "telersgemeenschap"). */
+const PRODUCERS = /(?:erzeuger|produzenten|hersteller|winzer|zuchter|zuechter|bauern|landwirte|pflanzer|producenten|telers|kwekers|boeren|fokkers)s?$/u;
+/** Italian's houses of a trade, singular or plural, that "sociale" after makes a cooperative ("Cantina Sociale",
+ * "Cantine Sociale", "Latteria Sociale", "Magazzino Sociale"); after another word it is social ("Edilizia Sociale"
+ * social housing). */
+const ITALIAN_HOUSES = new Set([
+  'cantina', 'cantine', 'latteria', 'latterie', 'caseificio', 'caseifici', 'magazzino', 'magazzini', 'frantoio', 'frantoi', 'oleificio', 'oleifici', 'forno', 'forni',
+  'mulino', 'mulini', 'molino', 'molini', 'distilleria', 'distillerie', 'stalla', 'stalle', 'cooperativa', 'cooperative',
+]);
 const BODY_PART_MIN = 5;
 /** The bodies several municipalities form, said in more than one word: France's "communauté de communes" (or
  * "d'agglomération", "urbaine"), Italy's "comunità montana", Portugal's "comunidade intermunicipal". */
@@ -1231,18 +1242,22 @@ function bodiesOf(company: string, notes = ''): string[] {
   // The first word is the head only where the name puts no English head last ("Coop Honey Store" is a store).
   const last = said[end - 1] === undefined ? undefined : industryWords(said[end - 1]!)[0];
   const lastIsHead = last !== undefined && (PLACE_HEADS.has(last) || COMPANY_HEADS.has(last) || AGENT_HEADS.has(last));
-  for (const w of new Set([lastIsHead ? undefined : said[0], said[end - 1]])) {
+  for (const at of new Set([lastIsHead ? -1 : 0, end - 1])) {
+    const w = said[at];
     if (w === undefined) continue;
     const kind = BODY_KINDS.get(w);
     if (kind) {
-      if (!LOOSE_BODY_WORDS.has(w) || inGermanOrDutch()) kinds.push(kind);
+      const before = said[at - 1];
+      const bond = w === 'bond' && said.length > 1 && !readsEnglish(plain) && !(before !== undefined && BRAND_PREFIXES.test(before));
+      if (!LOOSE_BODY_WORDS.has(w) || bond || (w !== 'bond' && inGermanOrDutch())) kinds.push(kind);
     } else
       for (let i = BODY_PART_MIN; i <= w.length - 4; i++) {
         const tail = w.slice(i);
         const part = BODY_KINDS.get(tail);
         if (part) {
+          const head = w.slice(0, i);
           const loose = LOOSE_BODY_WORDS.has(tail);
-          if (!loose || (!WHOLE_ONLY_BODY_WORDS.has(tail) && !BRAND_PREFIXES.test(w.slice(0, i)) && inGermanOrDutch())) kinds.push(part);
+          if (!loose || (WHOLE_ONLY_BODY_WORDS.has(tail) ? PRODUCERS.test(head) : !BRAND_PREFIXES.test(head))) kinds.push(part);
           break;
         }
       }
@@ -1460,6 +1475,13 @@ function inEnglishOrder(read: string[], text: string, c: CompiledTaxonomy): stri
 const readsGermanOrDutch = (text: string): boolean => {
   let balance = 0;
   for (const w of words(text)) balance += GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? 1 : isStopword(w) ? -1 : 0;
+  return balance > 0;
+};
+/** Whether a text reads as English: more of English's own function words than of German's or Dutch's (a name alone,
+ * with none of any, does not: "Nederlandse Korfbal Bond"; "The Quillon Bond" does; "of" is Dutch's too). */
+const readsEnglish = (text: string): boolean => {
+  let balance = 0;
+  for (const w of words(text)) balance += GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? (isStopword(w) ? 0 : -1) : isStopword(w) ? 1 : 0;
   return balance > 0;
 };
 /** General words for kinds of business, any trade's: what a compound's last part must say to be read as one. */
