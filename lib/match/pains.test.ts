@@ -1837,7 +1837,7 @@ describe('people booked who do not turn up, in everyday words (thirty-sixth roun
     expect(pains('Owners keep booking on Saturdays.', groomer)).toEqual([]);
   });
   it('reads people who do not come, said before or as "they" after them, as no-shows (review mend)', () => {
-    expect(pains('Walkers book slots and dont show up on Friday nights.', groomer)).toEqual(['no-shows']);
+    expect(pains('Owners book slots and dont show up on Friday nights.', groomer)).toEqual(['no-shows']);
     expect(pains('Parents just dont come.', groomer)).toEqual(['no-shows']);
     expect(pains('We chase people all week. Then half of them dont turn up.', groomer)).toEqual(['no-shows']);
   });
@@ -1854,6 +1854,13 @@ describe('people booked who do not turn up, in everyday words (thirty-sixth roun
   });
   it('reads nothing of books that do not show up: accounts are not people (review mend)', () => {
     expect(pains('Our books dont show up right in Sage.', groomer)).toEqual([]);
+  });
+  it('reads nothing of free slots that do not show up in a search: a slot is a time, not who comes (review mend)', () => {
+    for (const notes of [
+      'Spare slots dont show up when owners search on a tablet.', 'Open slots not showing up for families in the app.',
+      'Free time slots are not showing up for online bookers.',
+    ])
+      expect(pains(notes, groomer), notes).toEqual([]);
   });
 });
 

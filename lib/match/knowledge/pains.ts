@@ -71,14 +71,15 @@ export const NOT_TURNING_UP = [
 /** Who is booked or rostered and may not come, in any trade's everyday words: NOT_TURNING_UP is a no-show only with
  * one of these before it in the sentence ("clients keep booking and then not turning up"), or "they", "them" after one
  * ("people ... a third of them dont turn up"); not card payments that do not show up, an audit that did not turn up
- * anything. English words count as written: "booked" and "bookings" are who comes, "books" (accounts) are not. */
+ * anything. English words count as written: "booked" and "bookings" are who comes, "books" (accounts) are not. Not
+ * "slot", "slots": a slot is a time that is free, and "open slots dont show up" in a search is a thing not seen. */
 export const WHO_COMES = [
   'people', 'person', 'client', 'clients', 'customer', 'customers', 'owner', 'owners', 'patient', 'patients', 'guest',
   'guests', 'member', 'members', 'student', 'students', 'staff', 'driver', 'drivers', 'parent', 'parents', 'player',
   'players', 'volunteer', 'volunteers', 'employee', 'employees', 'worker', 'workers', 'candidate', 'candidates',
   'attendee', 'attendees', 'visitor', 'visitors', 'participant', 'participants', 'family', 'families', 'kid', 'kids',
   'guy', 'guys', 'class', 'classes', 'crew', 'crews', 'someone', 'somebody', 'nobody', 'booked', 'booking', 'bookings',
-  'appointment', 'appointments', 'reservation', 'reservations', 'slot', 'slots',
+  'appointment', 'appointments', 'reservation', 'reservations',
 ];
 /** Said just after NOT_TURNING_UP, these make it a thing that does not appear ("not showing up in QuickBooks", "didnt
  * turn up anything", "dont turn up the heating") or a customer who does not return ("just dont come back"). "in", "on"
