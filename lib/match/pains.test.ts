@@ -1822,6 +1822,16 @@ describe('a machine or a system going down (thirty-sixth round)', () => {
     const funfair = compileTaxonomy(painTaxonomy([{ id: 'downtime', label: 'Ride downtime', aliases: [] }, { id: 'queues', label: 'Long queues', aliases: [] }]));
     expect(pains('Two rides went down on the bank holiday.', funfair)).toEqual(['downtime']);
   });
+  it('reads nothing of what comes through a channel or to a place going down: a machine word after "to", "by", "on" is no machine (review mend)', () => {
+    for (const notes of [
+      'Enquiries to our email went down after the menu change.', 'Preorders from the email went down this autumn.',
+      'Orders by phone went down once the van started.', 'Calls to the phones went down after the notice went up.',
+      'Clicks via the app went down in January.', 'Visits to the site went down over the holidays.',
+      'Browsing on our website went down in spring.', 'Queues at the till went down after the second hire.',
+    ])
+      expect(pains(notes, bakery), notes).toEqual([]);
+    expect(pains('Our email went down on the day of the launch.', bakery)).toEqual(['downtime']);
+  });
 });
 
 describe('people booked who do not turn up, in everyday words (thirty-sixth round)', () => {

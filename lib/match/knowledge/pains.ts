@@ -714,9 +714,14 @@ export const WHAT_GOES_DOWN = [
   'wifi', 'software', 'platform', 'portal', 'pos', 'epos', 'card reader', 'card readers', 'phone', 'phones', 'kiosk',
   'kiosks', 'scanner', 'scanners', 'router', 'routers', 'email', 'database',
 ];
-/** Said of one of WHAT_GOES_DOWN, these make it no machine: money ("our bottom line went down") or a place, not a
- * website ("numbers on site went down", "attendance at the site went down"). */
-export const NOT_A_MACHINE = ['bottom line', 'bottom lines', 'on site', 'at site', 'at the site'];
+/** Said of one of WHAT_GOES_DOWN, these make it no machine: money ("our bottom line went down"). */
+export const NOT_A_MACHINE = ['bottom line', 'bottom lines'];
+/** Just before one of WHAT_GOES_DOWN (with "the" or "our" between or not), these make it a channel or a place, not
+ * what goes down: "replies to our email went down", "orders by phone went down", "numbers on site went down",
+ * "attendance at the site went down". */
+export const CHANNEL_BEFORE = ['to', 'by', 'from', 'via', 'on', 'at'];
+/** Words between CHANNEL_BEFORE and the machine word: "calls to the phones", "traffic on our site". */
+export const CHANNEL_BETWEEN = ['the', 'our'];
 /** Said just after GOES_DOWN, these make it no stopping at all: "the new till went down well", "went down there", "went
  * down from 40 to 31"; so does a figure ("went down 20%"), unless it counts times ("went down 3 times"). Not "the": "when the oven goes down the whole shift waits" is downtime; "I went down the
  * checklist" is none by its subject. */
