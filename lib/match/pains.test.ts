@@ -1832,6 +1832,15 @@ describe('a machine or a system going down (thirty-sixth round)', () => {
       expect(pains(notes, bakery), notes).toEqual([]);
     expect(pains('Our email went down on the day of the launch.', bakery)).toEqual(['downtime']);
   });
+  it('reads a machine that went down some time before or running as downtime, and a figure of money or share as none (review mend)', () => {
+    for (const notes of [
+      'The oven went down 2 days before the fete.', 'The card readers went down 3 hours before opening.',
+      'Our EPOS went down 4 days running.', 'The kiosk went down 2 weeks after the upgrade.',
+    ])
+      expect(pains(notes, bakery), notes).toEqual(['downtime']);
+    for (const notes of ['Prices went down 12 percent after the harvest.', 'Takings went down £40 a week in winter.', 'Our margin went down 3 points in 2 months.'])
+      expect(pains(notes, bakery), notes).toEqual([]);
+  });
 });
 
 describe('people booked who do not turn up, in everyday words (thirty-sixth round)', () => {

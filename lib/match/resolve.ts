@@ -3041,7 +3041,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // or a word the taxonomy's downtime entries add: "Oven downtime"), just before it or as "it" after one ("the tills
   // went down", "the POS went down"), not revenue, footfall or morale, nor a machine word said as money (NOT_A_MACHINE:
   // "bottom line") or as a channel or a place (CHANNEL_BEFORE: "replies to our email", "orders by phone", "on site"); and never "went down well", "went down the checklist", "went down from 40
-  // to 31", "went down 20%" (a figure, unless it counts times: "went down 3 times").
+  // to 31", "went down 20%" (a figure, unless it counts times or a duration follows: "went down 3 times", "went down 2
+  // days before Christmas").
   let machineStems: Set<string> | undefined;
   /** The words `phrase` (stems) end at `i`, within its sentence. */
   const endsAt = (phrase: readonly string[], i: number) =>
@@ -3066,7 +3067,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (!GOES_DOWN_SAID.has(said)) return false;
     const sentence = tokens[start]!.sentence;
     const next = (k: number) => (tokens[end + k]?.sentence === sentence ? tokens[end + k]!.word : '');
-    if (NOT_DOWN_NEXT.has(next(0)) || (/^\d/.test(next(0)) && !/^\d+x$/.test(next(0)) && !TIMES_WORD.has(next(1)))) return true;
+    // A figure is an amount ("went down 20%", "went down £2 a loaf": the signs are not words) unless it counts times or
+    // a duration follows it ("went down 3 times", "went down 2 days before Christmas", "went down 4 days running").
+    const counted = /^\d+x$/.test(next(0)) || TIMES_WORD.has(next(1)) || (next(1) !== '' && DURATION.has(stems[end + 1]!));
+    if (NOT_DOWN_NEXT.has(next(0)) || (/^\d/.test(next(0)) && !counted)) return true;
     let i = start - 1;
     while (i >= 0 && tokens[i]!.sentence === sentence && (BEFORE_DOWN_WORD.has(tokens[i]!.word) || /^\d/.test(tokens[i]!.word))) i--;
     if (i < 0 || tokens[i]!.sentence !== sentence) return true;

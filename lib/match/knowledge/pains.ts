@@ -723,7 +723,8 @@ export const CHANNEL_BEFORE = ['to', 'by', 'from', 'via', 'on', 'at'];
 /** Words between CHANNEL_BEFORE and the machine word: "calls to the phones", "traffic on our site". */
 export const CHANNEL_BETWEEN = ['the', 'our'];
 /** Said just after GOES_DOWN, these make it no stopping at all: "the new till went down well", "went down there", "went
- * down from 40 to 31"; so does a figure ("went down 20%"), unless it counts times ("went down 3 times"). Not "the": "when the oven goes down the whole shift waits" is downtime; "I went down the
+ * down from 40 to 31"; so does a figure ("went down 20%"), unless it counts times ("went down 3 times") or a duration
+ * (DURATION_WORDS) follows it ("went down 2 days before Christmas"). Not "the": "when the oven goes down the whole shift waits" is downtime; "I went down the
  * checklist" is none by its subject. */
 export const NOT_DOWN_AFTER = ['well', 'there', 'to', 'from', 'by'];
 /** After a figure that follows GOES_DOWN, these make it a count of outages, not an amount: "went down 3 times". */
