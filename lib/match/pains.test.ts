@@ -1822,6 +1822,25 @@ describe('a machine or a system going down (thirty-sixth round)', () => {
     const funfair = compileTaxonomy(painTaxonomy([{ id: 'downtime', label: 'Ride downtime', aliases: [] }, { id: 'queues', label: 'Long queues', aliases: [] }]));
     expect(pains('Two rides went down on the bank holiday.', funfair)).toEqual(['downtime']);
   });
+  it('reads nothing of what comes through a channel or to a place going down: a machine word after "to", "by", "on" is no machine (review mend)', () => {
+    for (const notes of [
+      'Enquiries to our email went down after the menu change.', 'Preorders from the email went down this autumn.',
+      'Orders by phone went down once the van started.', 'Calls to the phones went down after the notice went up.',
+      'Clicks via the app went down in January.', 'Visits to the site went down over the holidays.',
+      'Browsing on our website went down in spring.', 'Queues at the till went down after the second hire.',
+    ])
+      expect(pains(notes, bakery), notes).toEqual([]);
+    expect(pains('Our email went down on the day of the launch.', bakery)).toEqual(['downtime']);
+  });
+  it('reads a machine that went down some time before or running as downtime, and a figure of money or share as none (review mend)', () => {
+    for (const notes of [
+      'The oven went down 2 days before the fete.', 'The card readers went down 3 hours before opening.',
+      'Our EPOS went down 4 days running.', 'The kiosk went down 2 weeks after the upgrade.',
+    ])
+      expect(pains(notes, bakery), notes).toEqual(['downtime']);
+    for (const notes of ['Prices went down 12 percent after the harvest.', 'Takings went down £40 a week in winter.', 'Our margin went down 3 points in 2 months.'])
+      expect(pains(notes, bakery), notes).toEqual([]);
+  });
 });
 
 describe('people booked who do not turn up, in everyday words (thirty-sixth round)', () => {
@@ -1837,7 +1856,7 @@ describe('people booked who do not turn up, in everyday words (thirty-sixth roun
     expect(pains('Owners keep booking on Saturdays.', groomer)).toEqual([]);
   });
   it('reads people who do not come, said before or as "they" after them, as no-shows (review mend)', () => {
-    expect(pains('Walkers book slots and dont show up on Friday nights.', groomer)).toEqual(['no-shows']);
+    expect(pains('Owners book slots and dont show up on Friday nights.', groomer)).toEqual(['no-shows']);
     expect(pains('Parents just dont come.', groomer)).toEqual(['no-shows']);
     expect(pains('We chase people all week. Then half of them dont turn up.', groomer)).toEqual(['no-shows']);
   });
@@ -1854,6 +1873,13 @@ describe('people booked who do not turn up, in everyday words (thirty-sixth roun
   });
   it('reads nothing of books that do not show up: accounts are not people (review mend)', () => {
     expect(pains('Our books dont show up right in Sage.', groomer)).toEqual([]);
+  });
+  it('reads nothing of free slots that do not show up in a search: a slot is a time, not who comes (review mend)', () => {
+    for (const notes of [
+      'Spare slots dont show up when owners search on a tablet.', 'Open slots not showing up for families in the app.',
+      'Free time slots are not showing up for online bookers.',
+    ])
+      expect(pains(notes, groomer), notes).toEqual([]);
   });
 });
 

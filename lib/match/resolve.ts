@@ -50,7 +50,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
-import { BEFORE_DAY_TIME, BEFORE_DOWN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
+import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -2625,6 +2625,8 @@ const MACHINE_STEM = new Set([...WHAT_GOES_DOWN, ...CONCEPTS.maintenance!.phrase
 /** WHAT_GOES_DOWN's words of more than one word ("card reader"), and NOT_A_MACHINE, as stems. */
 const MACHINE_PHRASES = WHAT_GOES_DOWN.filter((p) => p.includes(' ')).map((p) => p.split(' ').map(stem));
 const NOT_A_MACHINE_STEMS = NOT_A_MACHINE.map((p) => p.split(' ').map(stem));
+const CHANNEL_BEFORE_WORD = new Set(CHANNEL_BEFORE);
+const CHANNEL_BETWEEN_WORD = new Set(CHANNEL_BETWEEN);
 const TIMES_WORD = new Set(TIMES_WORDS);
 const GOES_DOWN_SAID = new Set(GOES_DOWN.map((p) => tokenize(p).map((t) => t.word).join(' ')));
 const NOT_DOWN_NEXT = new Set(NOT_DOWN_AFTER);
@@ -3059,9 +3061,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   // pains-goes-down, review mend: "goes down" is downtime only with a machine or a system as what goes down (MACHINE_STEM,
   // or a word the taxonomy's downtime entries add: "Oven downtime"), just before it or as "it" after one ("the tills
-  // went down", "the POS went down"), not revenue, footfall or morale, nor a machine word said as money or a place
-  // (NOT_A_MACHINE: "bottom line", "on site"); and never "went down well", "went down the checklist", "went down from 40
-  // to 31", "went down 20%" (a figure, unless it counts times: "went down 3 times").
+  // went down", "the POS went down"), not revenue, footfall or morale, nor a machine word said as money (NOT_A_MACHINE:
+  // "bottom line") or as a channel or a place (CHANNEL_BEFORE: "replies to our email", "orders by phone", "on site"); and never "went down well", "went down the checklist", "went down from 40
+  // to 31", "went down 20%" (a figure, unless it counts times or a duration follows: "went down 3 times", "went down 2
+  // days before Christmas").
   let machineStems: Set<string> | undefined;
   /** The words `phrase` (stems) end at `i`, within its sentence. */
   const endsAt = (phrase: readonly string[], i: number) =>
@@ -3069,15 +3072,27 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       const j = i - phrase.length + 1 + k;
       return stems[j] === w && tokens[j]!.sentence === tokens[i]!.sentence;
     });
-  const isMachine = (i: number) =>
-    ((machineStems ??= new Set([...MACHINE_STEM, ...c.pains.filter((p) => p.topics.has('maintenance')).flatMap((p) => [...p.narrowing])])).has(stems[i]!) ||
-      MACHINE_PHRASES.some((p) => endsAt(p, i))) &&
-    !NOT_A_MACHINE_STEMS.some((p) => endsAt(p, i));
+  /** A word before `start` in its sentence is a channel's or a place's ("to our email", "by phone", "on site"). */
+  const asChannel = (start: number) => {
+    const sentence = tokens[start]!.sentence;
+    const at = (j: number) => (j >= 0 && tokens[j]!.sentence === sentence ? tokens[j]!.word : '');
+    const j = CHANNEL_BETWEEN_WORD.has(at(start - 1)) ? start - 2 : start - 1;
+    return CHANNEL_BEFORE_WORD.has(at(j));
+  };
+  const isMachine = (i: number) => {
+    const phrase = (machineStems ??= new Set([...MACHINE_STEM, ...c.pains.filter((p) => p.topics.has('maintenance')).flatMap((p) => [...p.narrowing])])).has(stems[i]!)
+      ? [stems[i]!]
+      : MACHINE_PHRASES.find((p) => endsAt(p, i));
+    return !!phrase && !asChannel(i - phrase.length + 1) && !NOT_A_MACHINE_STEMS.some((p) => endsAt(p, i));
+  };
   const notMachineDown = (start: number, end: number, said: string) => {
     if (!GOES_DOWN_SAID.has(said)) return false;
     const sentence = tokens[start]!.sentence;
     const next = (k: number) => (tokens[end + k]?.sentence === sentence ? tokens[end + k]!.word : '');
-    if (NOT_DOWN_NEXT.has(next(0)) || (/^\d/.test(next(0)) && !/^\d+x$/.test(next(0)) && !TIMES_WORD.has(next(1)))) return true;
+    // A figure is an amount ("went down 20%", "went down £2 a loaf": the signs are not words) unless it counts times or
+    // a duration follows it ("went down 3 times", "went down 2 days before Christmas", "went down 4 days running").
+    const counted = /^\d+x$/.test(next(0)) || TIMES_WORD.has(next(1)) || (next(1) !== '' && DURATION.has(stems[end + 1]!));
+    if (NOT_DOWN_NEXT.has(next(0)) || (/^\d/.test(next(0)) && !counted)) return true;
     let i = start - 1;
     while (i >= 0 && tokens[i]!.sentence === sentence && (BEFORE_DOWN_WORD.has(tokens[i]!.word) || /^\d/.test(tokens[i]!.word))) i--;
     if (i < 0 || tokens[i]!.sentence !== sentence) return true;

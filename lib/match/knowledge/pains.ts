@@ -71,14 +71,15 @@ export const NOT_TURNING_UP = [
 /** Who is booked or rostered and may not come, in any trade's everyday words: NOT_TURNING_UP is a no-show only with
  * one of these before it in the sentence ("clients keep booking and then not turning up"), or "they", "them" after one
  * ("people ... a third of them dont turn up"); not card payments that do not show up, an audit that did not turn up
- * anything. English words count as written: "booked" and "bookings" are who comes, "books" (accounts) are not. */
+ * anything. English words count as written: "booked" and "bookings" are who comes, "books" (accounts) are not. Not
+ * "slot", "slots": a slot is a time that is free, and "open slots dont show up" in a search is a thing not seen. */
 export const WHO_COMES = [
   'people', 'person', 'client', 'clients', 'customer', 'customers', 'owner', 'owners', 'patient', 'patients', 'guest',
   'guests', 'member', 'members', 'student', 'students', 'staff', 'driver', 'drivers', 'parent', 'parents', 'player',
   'players', 'volunteer', 'volunteers', 'employee', 'employees', 'worker', 'workers', 'candidate', 'candidates',
   'attendee', 'attendees', 'visitor', 'visitors', 'participant', 'participants', 'family', 'families', 'kid', 'kids',
   'guy', 'guys', 'class', 'classes', 'crew', 'crews', 'someone', 'somebody', 'nobody', 'booked', 'booking', 'bookings',
-  'appointment', 'appointments', 'reservation', 'reservations', 'slot', 'slots',
+  'appointment', 'appointments', 'reservation', 'reservations',
 ];
 /** Said just after NOT_TURNING_UP, these make it a thing that does not appear ("not showing up in QuickBooks", "didnt
  * turn up anything", "dont turn up the heating") or a customer who does not return ("just dont come back"). "in", "on"
@@ -713,11 +714,17 @@ export const WHAT_GOES_DOWN = [
   'wifi', 'software', 'platform', 'portal', 'pos', 'epos', 'card reader', 'card readers', 'phone', 'phones', 'kiosk',
   'kiosks', 'scanner', 'scanners', 'router', 'routers', 'email', 'database',
 ];
-/** Said of one of WHAT_GOES_DOWN, these make it no machine: money ("our bottom line went down") or a place, not a
- * website ("numbers on site went down", "attendance at the site went down"). */
-export const NOT_A_MACHINE = ['bottom line', 'bottom lines', 'on site', 'at site', 'at the site'];
+/** Said of one of WHAT_GOES_DOWN, these make it no machine: money ("our bottom line went down"). */
+export const NOT_A_MACHINE = ['bottom line', 'bottom lines'];
+/** Just before one of WHAT_GOES_DOWN (with "the" or "our" between or not), these make it a channel or a place, not
+ * what goes down: "replies to our email went down", "orders by phone went down", "numbers on site went down",
+ * "attendance at the site went down". */
+export const CHANNEL_BEFORE = ['to', 'by', 'from', 'via', 'on', 'at'];
+/** Words between CHANNEL_BEFORE and the machine word: "calls to the phones", "traffic on our site". */
+export const CHANNEL_BETWEEN = ['the', 'our'];
 /** Said just after GOES_DOWN, these make it no stopping at all: "the new till went down well", "went down there", "went
- * down from 40 to 31"; so does a figure ("went down 20%"), unless it counts times ("went down 3 times"). Not "the": "when the oven goes down the whole shift waits" is downtime; "I went down the
+ * down from 40 to 31"; so does a figure ("went down 20%"), unless it counts times ("went down 3 times") or a duration
+ * (DURATION_WORDS) follows it ("went down 2 days before Christmas"). Not "the": "when the oven goes down the whole shift waits" is downtime; "I went down the
  * checklist" is none by its subject. */
 export const NOT_DOWN_AFTER = ['well', 'there', 'to', 'from', 'by'];
 /** After a figure that follows GOES_DOWN, these make it a count of outages, not an amount: "went down 3 times". */
