@@ -227,7 +227,9 @@ export function usePanel() {
     manual,
     setManual,
     isRecord: record !== undefined,
-    corrected: !isEmptyCorrection(correction) && key !== undefined,
+    // The view painted says whether the rep's correction applies: the background's prepared view has it before the
+    // saved correction has been read here (a reload), and the card's "corrected by you" follows what is painted.
+    corrected: view?.corrected === true,
     selected,
     chosen: () => chosenItems(selected, view?.items ?? [], library?.assets),
     toggle: (id: string, on: boolean) =>
