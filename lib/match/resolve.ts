@@ -1418,13 +1418,16 @@ const [GERMAN_WORDS, DUTCH_WORDS] = ((de: string[], nl: string[]) => {
   const own = (list: string[], other: Set<string>) => new Set(list.filter((w) => w.length > 1 && !isStopword(w) && !other.has(w)));
   return [own(de, new Set(nl)), own(nl, new Set(de))];
 })(words(deu.join(' ')), words(nld.join(' ')));
-/** Whether a text reads as German: more of German's own function words than of Dutch's ("Pelletwerk, kauft
- * Restholz und ..."; a name or a value with none of either does not). */
-const readsGerman = (text: string): boolean => {
-  let balance = 0;
-  for (const w of words(text)) balance += GERMAN_WORDS.has(w) ? 1 : DUTCH_WORDS.has(w) ? -1 : 0;
+/** Whether a text leans to a language: the sum of `score` over its words (its function words: +1 the language's own,
+ * -1 another's), from `start`, is above nothing. The four language guesses below are this one count. */
+const leansTo = (text: string, score: (word: string) => number, start = 0): boolean => {
+  let balance = start;
+  for (const w of words(text)) balance += score(w);
   return balance > 0;
 };
+/** Whether a text reads as German: more of German's own function words than of Dutch's ("Pelletwerk, kauft
+ * Restholz und ..."; a name or a value with none of either does not). */
+const readsGerman = (text: string): boolean => leansTo(text, (w) => (GERMAN_WORDS.has(w) ? 1 : DUTCH_WORDS.has(w) ? -1 : 0));
 /** French's, Spanish's, Italian's and Portuguese's function words (the `stopword` package's lists, accents off), of
  * two letters or more, and those of them English, German and Dutch do not share: "avec", "una", "della", "com". */
 const ROMANCE_LISTED = new Set(words([...fra, ...spa, ...ita, ...por].join(' ')).filter((w) => w.length > 1));
@@ -1433,11 +1436,12 @@ const ROMANCE_WORDS = new Set([...ROMANCE_LISTED].filter((w) => !isStopword(w) &
 const ROMANCE_ELISION = /(?<![\p{L}])(?:l|d|qu|dell|all|nell|dall|sull|un)['’](?=\p{L})/giu;
 /** Whether a text reads as French, Spanish, Italian or Portuguese: more of their own function words and elisions
  * than of English's, German's and Dutch's ("Birrificio regionale: fusti a rendere persi presso i locali"). */
-const readsRomance = (text: string): boolean => {
-  let balance = text.match(ROMANCE_ELISION)?.length ?? 0;
-  for (const w of words(text)) balance += w.length < 2 ? 0 : ROMANCE_WORDS.has(w) ? 1 : GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) || (isStopword(w) && !ROMANCE_LISTED.has(w)) ? -1 : 0;
-  return balance > 0;
-};
+const readsRomance = (text: string): boolean =>
+  leansTo(
+    text,
+    (w) => (w.length < 2 ? 0 : ROMANCE_WORDS.has(w) ? 1 : GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) || (isStopword(w) && !ROMANCE_LISTED.has(w)) ? -1 : 0),
+    text.match(ROMANCE_ELISION)?.length ?? 0,
+  );
 const reversedNames = new PerTaxonomy<Map<string, [string, string]>>();
 /** The taxonomy's names of two words as the Romance languages order them, the head first ("brewery regional" of
  * "regional brewery", "operator vending" of "vending operator"), found once per taxonomy. */
@@ -1472,18 +1476,10 @@ function inEnglishOrder(read: string[], text: string, c: CompiledTaxonomy): stri
 }
 /** Whether a text reads as German or Dutch: more of either's own function words than of English's ("Bond met 500
  * verenigingen"; a name alone, with none of any, does not). */
-const readsGermanOrDutch = (text: string): boolean => {
-  let balance = 0;
-  for (const w of words(text)) balance += GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? 1 : isStopword(w) ? -1 : 0;
-  return balance > 0;
-};
+const readsGermanOrDutch = (text: string): boolean => leansTo(text, (w) => (GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? 1 : isStopword(w) ? -1 : 0));
 /** Whether a text reads as English: more of English's own function words than of German's or Dutch's (a name alone,
  * with none of any, does not: "Nederlandse Korfbal Bond"; "The Quillon Bond" does; "of" is Dutch's too). */
-const readsEnglish = (text: string): boolean => {
-  let balance = 0;
-  for (const w of words(text)) balance += GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? (isStopword(w) ? 0 : -1) : isStopword(w) ? 1 : 0;
-  return balance > 0;
-};
+const readsEnglish = (text: string): boolean => leansTo(text, (w) => (GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? (isStopword(w) ? 0 : -1) : isStopword(w) ? 1 : 0));
 /** General words for kinds of business, any trade's: what a compound's last part must say to be read as one. */
 const BUSINESS_KINDS = new Set(['provider', 'company', 'cooperative', 'rental', 'shop', 'store', 'service', 'workshop', 'dealer', 'agency', 'association', 'federation', 'firm', 'operator', 'group', 'plant', 'factory']);
 const COMPOUND_MIN = 8;
