@@ -181,13 +181,13 @@ const FLOORS: Record<string, Bar> = {
   'dev22-forestry-multilingual': { ndcg: 0.845, personas: 0.79, industries: 0.6, painPoints: 0.625 },
   'dev22-glazing-messy': { ndcg: 0.88, personas: 0.89, industries: 0.79, painPoints: 0.5 },
   'dev22-surveyresearch-messy': { ndcg: 0.915, personas: 0.9, industries: 0.87, painPoints: 0.38 },
-  // Held out (written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the thirty-fifth round's
-  // matcher); a failure names no case.
-  'heldout-accountingfirms-plain': { ndcg: 0.945, personas: 0.82, industries: 0.91, painPoints: 0.8 },
-  'heldout-wealth-multilingual': { ndcg: 0.92, personas: 0.82, industries: 0.91, painPoints: 0.51 },
-  'heldout-games-messy': { ndcg: 0.86, personas: 0.83, industries: 0.76, painPoints: 0.48 },
-  'heldout-apparel-messy': { ndcg: 0.91, personas: 0.89, industries: 0.74, painPoints: 0.66 },
+  // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
+  // a second such helper; held out until 12:25 UTC on December 4, released to development since: floors a little
+  // under the figures after the thirty-eighth round (run while they were held out).
+  'dev23-accountingfirms-plain': { ndcg: 0.945, personas: 0.82, industries: 0.91, painPoints: 0.8 },
+  'dev23-wealth-multilingual': { ndcg: 0.925, personas: 0.82, industries: 0.91, painPoints: 0.51 },
+  'dev23-games-messy': { ndcg: 0.86, personas: 0.83, industries: 0.76, painPoints: 0.48 },
+  'dev23-apparel-messy': { ndcg: 0.91, personas: 0.89, industries: 0.74, painPoints: 0.67 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
