@@ -1450,3 +1450,22 @@ describe('a CRM value that says a whole sector of sibling entries (thirty-eighth
     expect(ids({ industry: 'Retail', company: 'Lakeside Vision', notes })).toEqual(['optical']);
   });
 });
+
+describe('a sector that heads two of the vendor\'s entries (thirty-ninth round)', () => {
+  // A vendor to process plants: "Manufacturing" is the head of chemical plants' and of breweries' names alike.
+  const plants = ofIndustries([
+    { id: 'chemical', label: 'Chemical plants', aliases: ['specialty chemicals'] },
+    { id: 'brewing', label: 'Breweries', aliases: ['brewery restaurants', 'beer hotels'] },
+    { id: 'water', label: 'Water utilities', aliases: ['waterworks'] },
+  ]);
+  const ids = (p: { industry: string; company?: string; notes?: string }) => resolveIndustries(p, plants).map((r) => r.id);
+
+  it('guesses neither entry from the sector alone', () => {
+    expect(ids({ industry: 'Manufacturing' })).toEqual([]);
+    expect(ids({ industry: 'Machinery', company: 'Hollow Oak GmbH', notes: 'Met at a trade fair.' })).toEqual([]);
+  });
+
+  it('still guesses the one entry a sector heads', () => {
+    expect(ids({ industry: 'Utilities', company: 'Hollow Oak GmbH' })).toEqual(['water']);
+  });
+});

@@ -1693,6 +1693,9 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
   return [...found].map(([index, score]) => ({ index, score }));
 }
 
+/** The score `sectorIndustries` gives an entry half of whose names the sector reads. */
+const HALF_OF_SECTOR = 0.6 + 0.3 * 0.5;
+
 /** Entries about the sector an industry name belongs to ("Law Practice" is professional services). */
 function sectorIndustries(text: string, c: CompiledTaxonomy): Map<number, Scored> {
   const scored = new Map<number, Scored>();
@@ -2553,8 +2556,16 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // "municipal harbors"): another value of the sector is another kind of business in it ("Sports" is not a
   // family entertainment centre, "Food and Tobacco Processing" not a package-bee producer).
   const valueWords = new Set(industryWords(industry));
+  // The sector is the kind only where it is no other kind the sector reads as well: not where it is the head of
+  // another entry's names too ("Construction" of architecture and of landscape architecture) or holds half of
+  // another entry or more ("Personal Care Services" of barbershops and of nail and beauty studios); the entry for
+  // groups of many sites is a scale, not another kind.
+  const heads = headSectorsOfEntries(c);
+  const group = groupEntryOf(c);
+  const headOfOthers = (s: Scored, x: string) =>
+    [...bySector].some(([i, o]) => i !== s.index && i !== group && (heads[i]!.has(x) || o.score >= HALF_OF_SECTOR));
   const kindSaid = (s: Scored) =>
-    said.some((x) => OWNERSHIP_SECTORS.has(x) || headSectorsOfEntries(c)[s.index]!.has(x)) || c.industries[s.index]!.forms.some((f) => f.words.some((w) => valueWords.has(w)));
+    said.some((x) => OWNERSHIP_SECTORS.has(x) || (heads[s.index]!.has(x) && !headOfOthers(s, x))) || c.industries[s.index]!.forms.some((f) => f.words.some((w) => valueWords.has(w)));
   const oneGuess = (g: Scored[]) => (kindsGuessed(g, c) === 1 && !g.some(kindSaid) ? [] : bestIndustries(g, c));
   if (kindsGuessed(guessed, c) <= MOST_FROM_SECTOR && !wholeMarket) {
     // Two entries guessed from the sector alone: the one the notes name by a whole label or alias
