@@ -1993,3 +1993,19 @@ describe('a sentence another party opens (thirty-seventh round)', () => {
     expect(pains('Carriers keep pulling out of coastal homeowners.', agency)).toEqual(['markets']);
   });
 });
+
+describe('a compound of two words of a pain phrase (thirty-ninth round)', () => {
+  const releases = compileTaxonomy(
+    painTaxonomy([
+      { id: 'release', label: 'Release planning', aliases: ['rollout calendar'] },
+      { id: 'coverage', label: 'Test coverage', aliases: [] },
+    ]),
+  );
+  it('reads a compound whose two parts are two words of a pain phrase, an English loanword first', () => {
+    expect(pains('Die Releaseplanung ist jede Woche ein Chaos.', releases)).toEqual(['release']);
+    expect(pains('De releaseplanning loopt via losse mails.', releases)).toEqual(['release']);
+  });
+  it('reads no pain from a compound whose parts are no pair of a pain phrase', () => {
+    expect(pains('Die Releasenotizen schreibt der Praktikant.', releases)).toEqual([]);
+  });
+});
