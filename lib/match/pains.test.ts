@@ -1993,3 +1993,38 @@ describe('a sentence another party opens (thirty-seventh round)', () => {
     expect(pains('Carriers keep pulling out of coastal homeowners.', agency)).toEqual(['markets']);
   });
 });
+
+describe('a compound of two words of a pain phrase (thirty-ninth round)', () => {
+  const releases = compileTaxonomy(
+    painTaxonomy([
+      { id: 'release', label: 'Release planning', aliases: ['rollout calendar'] },
+      { id: 'coverage', label: 'Test coverage', aliases: [] },
+    ]),
+  );
+  it('reads a compound whose two parts are two words of a pain phrase, an English loanword first', () => {
+    expect(pains('Die Releaseplanung ist jede Woche ein Chaos.', releases)).toEqual(['release']);
+    expect(pains('De releaseplanning loopt via losse mails.', releases)).toEqual(['release']);
+  });
+  it('reads no pain from a compound whose parts are no pair of a pain phrase', () => {
+    expect(pains('Die Releasenotizen schreibt der Praktikant.', releases)).toEqual([]);
+  });
+});
+
+describe('words of a crew, its pay and travel, storms and measures in other languages (thirty-ninth round)', () => {
+  const touring = compileTaxonomy(
+    painTaxonomy([
+      { id: 'travel', label: 'Crew travel', aliases: ['flights', 'visas'] },
+      { id: 'wages', label: 'Crew wages', aliases: [] },
+      { id: 'storm', label: 'Storm damage', aliases: [] },
+    ]),
+  );
+  it('reads a crew, its wages and its flights said in other languages', () => {
+    expect(pains('Los vuelos de la tripulación se reservan a última hora.', touring)).toEqual(['travel']);
+    expect(pains("Gli stipendi dell'equipaggio li calcoliamo a mano.", touring)).toEqual(['wages']);
+  });
+  it('reads a storm, and has words for measures that do not agree, said in other languages', () => {
+    expect(pains('Nach dem Sturm sind die Zelte kaputt.', touring)).toEqual(['storm']);
+    for (const word of ['abweichungen', 'afwijkingen', 'discrepancias', 'discrepanze']) expect(foreignNoteWord(word)).toBe('discrepancies');
+    for (const word of ['vermessung', 'medicion', 'misurazione', 'meting', 'medicao']) expect(foreignNoteWord(word)).toBe('measurement');
+  });
+});

@@ -2855,14 +2855,51 @@ const stemPairs = (text: string): string[] => {
 /** notes-fixed-expressions: pairs of words the pain knowledge's own phrases say ("break down", "cash flow"). */
 const CONCEPT_PAIRS = new Set(Object.values(CONCEPTS).flatMap((def) => def.phrases.flatMap(stemPairs)));
 /** The same for the library's pain labels and aliases, and the stems of their words, per library. */
-const libraryPairsCache = new WeakMap<CompiledTaxonomy, { pairs: Set<string>; words: Set<string> }>();
-function libraryPairs(c: CompiledTaxonomy): { pairs: Set<string>; words: Set<string> } {
+const libraryPairsCache = new WeakMap<CompiledTaxonomy, LibraryPairs>();
+/** The taxonomy's pain phrases as pairs of neighbouring stems, their stems, the stems that open a pair and those stems'
+ * first three letters (pains-compound-pair's one look-up per word). */
+type LibraryPairs = { pairs: Set<string>; words: Set<string>; firsts: Set<string>; starts: Set<string> };
+function libraryPairs(c: CompiledTaxonomy): LibraryPairs {
   let out = libraryPairsCache.get(c);
   if (!out) {
     const phrases = c.taxonomy.painPoints.flatMap((e) => [e.label, ...e.aliases]);
-    out = { pairs: new Set(phrases.flatMap(stemPairs)), words: new Set(phrases.flatMap((p) => tokenize(p).map((t) => t.stem))) };
+    const pairs = new Set(phrases.flatMap(stemPairs));
+    const firsts = new Set([...pairs].map((p) => p.slice(0, p.indexOf(' '))));
+    out = { pairs, words: new Set(phrases.flatMap((p) => tokenize(p).map((t) => t.stem))), firsts, starts: new Set([...firsts].map((f) => f.slice(0, 3))) };
     libraryPairsCache.set(c, out);
   }
+  return out;
+}
+
+/** pains-compound-pair: a German or Dutch compound of the notes whose two parts, each read as itself or through the
+ * notes' lexicon, are two neighbouring words of one of the taxonomy's pain phrases: "Rotationsplanung" rotation planning,
+ * "Crewplanung" crew planning, "Trainingsmatrix" training matrix. The language writes as one word what English writes as
+ * two, and a first part that is an English loanword ("Crew-", "Rotations-", "Trainings-") is in no table of the lexicon,
+ * so the splitter reads such a compound by its head alone ("planning"). English's own closed compounds are read the
+ * same way ("prebills" pre-bills, "callsheet" call sheet), and so is a head the same in both languages
+ * ("investeringsplan"). Only a word of seven letters or more, itself no word of those phrases, whose first three letters
+ * open a stem that opens a pair (one set look-up for most words); the first part, a linking "s", "es", "n" or "en"
+ * off, must be such a stem. Returned as the compound's other word order, read as the taxonomy's own phrase (1). */
+function compoundPairs(tokens: readonly Token[], stems: readonly string[], own: LibraryPairs): { start: number; end: number; stems: string[] }[] {
+  const out: { start: number; end: number; stems: string[] }[] = [];
+  tokens.forEach((t, i) => {
+    const w = t.word;
+    if (w.length < 7 || !stems[i] || !own.starts.has(w.slice(0, 3)) || own.words.has(t.stem) || !/^[a-z]+$/.test(w)) return;
+    for (let k = 3; k <= w.length - 4; k++) {
+      const head = w.slice(0, k);
+      const firsts = [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length))].map(stem).filter((s) => own.firsts.has(s));
+      if (!firsts.length) continue;
+      const last = w.slice(k);
+      const english = foreignNoteWord(last) ?? sharedExact(last);
+      const lasts = [stem(last), ...(english ? [stem(english.split(' ').pop()!)] : [])];
+      for (const a of firsts)
+        for (const b of lasts)
+          if (own.pairs.has(`${a} ${b}`)) {
+            out.push({ start: i, end: i + 1, stems: [a, b] });
+            return;
+          }
+    }
+  });
   return out;
 }
 
@@ -3011,7 +3048,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
 
   // Another language's order ("image de prix", "fin de saison", "Einheitspreise") read in English's: the
   // taxonomy's phrases of two words or more found there, quoted as the notes say them.
-  for (const order of otherWordOrders(notes, tokens, stems)) {
+  for (const order of [...otherWordOrders(notes, tokens, stems), ...compoundPairs(tokens, stems, own)]) {
     if (inFineSentence(order.start) || asks(order.start)) continue;
     const hits = [...c.painForms.all(order.stems), ...c.painNear.near(order.stems, order.stems.map(() => 0), 2)];
     for (const m of hits) {

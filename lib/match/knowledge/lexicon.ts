@@ -496,6 +496,22 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   overuren: 'overtime', personnel: 'staff', personale: 'staff', personeel: 'staff', pessoal: 'staff',
   mitarbeiter: 'employees', empleados: 'employees', dipendenti: 'employees', medewerkers: 'employees',
   funcionarios: 'employees',
+  // A crew (a ship's, a plane's, a film's) and its pay (thirty-ninth round): "la tripulación llega tarde", "die Löhne der
+  // Besatzung". Not French "équipe" nor Spanish "equipo" (a team, and equipment).
+  tripulacion: 'crew', tripulaciones: 'crew', equipaggio: 'crew', equipaggi: 'crew', besatzung: 'crew',
+  besatzungen: 'crew', bemanning: 'crew', equipage: 'crew', equipages: 'crew', tripulacao: 'crew', tripulacoes: 'crew',
+  lohne: 'wages', gehalter: 'salaries', salaires: 'wages', salarios: 'wages', sueldos: 'wages', stipendi: 'wages',
+  salari: 'wages', lonen: 'wages',
+  // Storms and how much was measured (thirty-ninth round): what a storm did to a site, a measure one party's figures do not
+  // match. Not French "mesure" (also a step taken, "sur mesure"); French "écarts" only in the plural ("à l'écart", aside).
+  sturm: 'storm', sturme: 'storms', tempete: 'storm', tempetes: 'storms', tempesta: 'storm', tempeste: 'storms',
+  tormenta: 'storm', tormentas: 'storms', tempestade: 'storm', tempestades: 'storms', vermessung: 'measurement',
+  medicion: 'measurement', misurazione: 'measurement', meting: 'measurement', metingen: 'measurements',
+  medicao: 'measurement', abweichungen: 'discrepancies', afwijkingen: 'discrepancies', ecarts: 'discrepancies',
+  discrepancias: 'discrepancies', discrepanze: 'discrepancies',
+  // Travel: flights and visas, as people are sent to work abroad. Not French "vols" (also thefts), nor Italian "visti"
+  // and Portuguese "vistos" (also "seen").
+  vuelos: 'flights', voli: 'flights', fluge: 'flights', vluchten: 'flights', voos: 'flights', visados: 'visas',
   // Money: invoices, payments, fines
   rechnung: 'invoice', rechnungen: 'invoices', zahlung: 'payment', zahlungen: 'payments', mahnung: 'reminder',
   facture: 'invoice', factures: 'invoices', paiement: 'payment', paiements: 'payments', impayes: 'unpaid', impaye: 'unpaid',
