@@ -4,7 +4,7 @@
 import { TAXONOMY_KINDS, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
 import { CLIPPED_STEMS, NO_SECTOR_NAMES, SECTORS } from './knowledge/industries';
 import { FILLERS } from './knowledge/lexicon';
-import { CONCEPTS } from './knowledge/pains';
+import { CONCEPTS, GENERIC_TASK_WORDS } from './knowledge/pains';
 import { BUSINESS_ABBREVIATIONS, COORDINATING_AND } from './knowledge/cues';
 import {
   FOREIGN_TITLE_PHRASES,
@@ -647,6 +647,9 @@ export interface CompiledIndustry {
   sectors: Map<string, number>;
 }
 
+/** The stems of the words that name work in general, not one task (knowledge/pains.ts). */
+const GENERIC_TASK = new Set(GENERIC_TASK_WORDS.map(stem));
+
 export interface CompiledPain {
   entry: TaxonomyEntry;
   /** The problems the entry is about: one of them must be said for knowledge to match it. */
@@ -658,6 +661,10 @@ export interface CompiledPain {
   aliasTopics: Set<string>;
   /** Words of the label no known concept explains ("CAM" of "CAM reconciliation"): what narrows it. */
   narrowing: Set<string>;
+  /** An entry about one task done by hand ("Manual rebalancing", "Manual load tendering"): the stems of the task
+   * its label names, which a sentence must say for the manual way alone to reach it. Empty for any other entry, and
+   * for one whose label ends on work in general ("Manual processes", "Manual crew admin", "Manual HR paperwork"). */
+  manualTask: string[];
 }
 
 export interface CompiledTaxonomy {
@@ -965,7 +972,9 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     const covered = new Set<number>();
     for (const m of CONCEPT_INDEX.greedy(labelStems)) for (let i = m.start; i < m.end; i++) covered.add(i);
     const narrowing = new Set(labelStems.filter((w, i) => !covered.has(i) && w.length > 1 && !isStopword(w)));
-    return { entry, topics, aliasTopics, qualifiers: label.qualifiers, narrowing };
+    const head = labelStems.filter((w) => !isStopword(w)).at(-1);
+    const manualTask = topics.size === 1 && topics.has('manual') && head !== undefined && !GENERIC_TASK.has(head) ? [...narrowing].filter((w) => !GENERIC_TASK.has(w)) : [];
+    return { entry, topics, aliasTopics, qualifiers: label.qualifiers, narrowing, manualTask };
   });
 
   const labels = {} as CompiledTaxonomy['labels'];

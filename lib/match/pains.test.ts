@@ -129,8 +129,13 @@ describe('a problem said as another pain’s detail', () => {
   it('gives it to the pain the sentence’s library words plainly speak for, not to the one general knowledge links it to', () => {
     expect(pains('We mail paper invoices and customers mail cheques months later.', c)).toEqual(['collect']);
     expect(pains('Drivers get their runs on paper.', c)).toEqual(['dispatch']);
-    // Named in the taxonomy's own words, that pain leaves the sentence's other problem standing.
-    expect(pains('Collections: we mail paper invoices and customers mail cheques months later.', c).sort()).toEqual(['collect', 'dispatch']);
+    // Named in the taxonomy's own words, that pain leaves the sentence's other problem standing: here an entry about
+    // work done by hand in general.
+    const general = compileTaxonomy({ ...pains2, painPoints: [{ id: 'dispatch', label: 'Manual dispatch work', aliases: [] }, pains2.painPoints[1]!] }, content);
+    expect(pains('Collections: we mail paper invoices and customers mail cheques months later.', general).sort()).toEqual(['collect', 'dispatch']);
+    // An entry about one task done by hand is not read from paper invoices in a sentence whose words are another
+    // pain's and that never says the task (thirty-ninth round).
+    expect(pains('Collections: we mail paper invoices and customers mail cheques months later.', c)).toEqual(['collect']);
   });
 });
 
@@ -2026,5 +2031,35 @@ describe('words of a crew, its pay and travel, storms and measures in other lang
     expect(pains('Nach dem Sturm sind die Zelte kaputt.', touring)).toEqual(['storm']);
     for (const word of ['abweichungen', 'afwijkingen', 'discrepancias', 'discrepanze']) expect(foreignNoteWord(word)).toBe('discrepancies');
     for (const word of ['vermessung', 'medicion', 'misurazione', 'meting', 'medicao']) expect(foreignNoteWord(word)).toBe('measurement');
+  });
+});
+
+describe('an entry about one task done by hand (thirty-ninth round)', () => {
+  // An invented kennel-software vendor: one entry names a task done by hand, the others other problems.
+  const kennels = compileTaxonomy(painTaxonomy([
+    { id: 'allocation', label: 'Manual kennel allocation', aliases: [] },
+    { id: 'vaccines', label: 'Vaccination records out of date', aliases: [] },
+    { id: 'deposits', label: 'Unpaid booking deposits', aliases: [] },
+  ]));
+  it('reads the task\'s entry where the sentence says the task beside the manual way', () => {
+    expect(pains('Kennel allocation is still done by hand every Sunday.', kennels)).toEqual(['allocation']);
+    expect(pains('Allocating the kennels is manual, on a whiteboard.', kennels)).toEqual(['allocation']);
+  });
+  it('does not read it of other work done by hand, in any language', () => {
+    for (const notes of [
+      'The deposit list is kept by hand in a notebook.',
+      'Les carnets de vaccination se font à la main.',
+      'Die Anzahlungen werden jeden Monat manuell abgeglichen.',
+      'Las fichas se llevan en papel.',
+    ])
+      expect(pains(notes, kennels), notes).not.toContain('allocation');
+  });
+  it('keeps an entry about work in general hearing every manual way', () => {
+    const admin = compileTaxonomy(painTaxonomy([
+      { id: 'admin', label: 'Manual boarding admin', aliases: [] },
+      { id: 'deposits', label: 'Unpaid booking deposits', aliases: [] },
+    ]));
+    expect(pains('Everything is still done by hand.', admin)).toEqual(['admin']);
+    expect(pains('Las fichas se llevan en papel.', admin)).toEqual(['admin']);
   });
 });

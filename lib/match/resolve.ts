@@ -3237,6 +3237,17 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const but = next < tokens.length && tokens[next]!.sentence === tokens[start]!.sentence && BUT.has(tokens[next]!.word);
     return new Set([...(clauseQualifiers.get(k) ?? []), ...((but && clauseQualifiers.get(reading.clause[next]!)) || [])]);
   };
+  /** The sentence's words, besides the manual way's own (`start` to `end`), speak for the entry through the library's
+   * content, and for no other pain more. */
+  const leadsLibraryWords = (index: number, sentence: number, start: number, end: number): boolean => {
+    const support = supportOf(firstOfSentence.get(sentence) ?? tokens.length, (i) => tokens[i]!.sentence === sentence && (i < start || i >= end));
+    const own = support.get(index) ?? 0;
+    return own > 0 && [...support.values()].every((w) => w <= own);
+  };
+  const saysTask = (task: readonly string[], sentence: number): boolean => {
+    for (let i = firstOfSentence.get(sentence) ?? tokens.length; i < tokens.length && tokens[i]!.sentence === sentence; i++) if (task.includes(stems[i]!)) return true;
+    return false;
+  };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
   for (const t of topics) {
@@ -3248,6 +3259,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const fitting = linked.filter((index) => {
       if (narrowedOut(index, linked)) return false;
       const pain = c.pains[index]!;
+      // pains-manual-task: an entry about one task done by hand ("Manual rebalancing", "Manual load tendering") is not
+      // every piece of work done by hand: the manual way alone ("the deposits are kept by hand", "on paper") reaches it where
+      // the sentence also says the task its label names, or where the sentence's words speak for it through the library's
+      // content more than for any other pain ("drivers get their runs on paper" of a dispatch entry).
+      if (t.concept === 'manual' && pain.manualTask.length > 0 && !saysTask(pain.manualTask, t.sentence) && !leadsLibraryWords(index, t.sentence, t.start, t.end)) return false;
       // pains-two-topics: a label naming two problems in one phrase ("Price compliance", "Maintenance cost
       // overruns") is said by both in the sentence, not by one alone; one that joins them ("Scheduling & labor
       // costs") is said by either.

@@ -18,21 +18,21 @@ const FLOORS: Record<string, Bar> = {
   'payhaven-hr': { ndcg: 0.985, personas: 0.97, industries: 0.95, painPoints: 0.94 },
   'ravenmoor-security': { ndcg: 0.95, personas: 0.97, industries: 0.95, painPoints: 0.84 },
   'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.77 },
-  'cargoline-logistics': { ndcg: 0.97, personas: 0.955, industries: 0.95, painPoints: 0.73 },
+  'cargoline-logistics': { ndcg: 0.97, personas: 0.955, industries: 0.95, painPoints: 0.76 },
   'groundline-construction': { ndcg: 0.942, personas: 0.85, industries: 0.91, painPoints: 0.80 },
   'campus-compass-edtech': { ndcg: 0.931, personas: 0.94, industries: 0.8, painPoints: 0.75 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
   // ndcg 0.933 -> 0.93 and painPoints 0.69 -> 0.68 (review mend of the thirty-seventh round): case rc-23, an account
   // with no title asking for pricing, was right by accident (an empty title read as no buyer's).
   'meridian-rcm': { ndcg: 0.93, personas: 0.88, industries: 0.94, painPoints: 0.68 },
-  'clausewise-legal': { ndcg: 0.92, personas: 0.96, industries: 0.95, painPoints: 0.69 },
+  'clausewise-legal': { ndcg: 0.945, personas: 0.96, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.95, personas: 0.9, industries: 0.91, painPoints: 0.71 },
   'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
   'verity-quality': { ndcg: 0.967, personas: 0.975, industries: 0.95, painPoints: 0.91 },
   'clearpath-claims': { ndcg: 0.955, personas: 0.99, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
   'dev-hospitality-messy': { ndcg: 0.942, personas: 0.92, industries: 0.92, painPoints: 0.78 },
-  'dev2-lending-plain': { ndcg: 0.94, personas: 0.9, industries: 0.97, painPoints: 0.74 },
+  'dev2-lending-plain': { ndcg: 0.945, personas: 0.9, industries: 0.97, painPoints: 0.76 },
   'dev2-utilities-multilingual': { ndcg: 0.925, personas: 0.96, industries: 0.86, painPoints: 0.75 },
   'dev2-property-messy': { ndcg: 0.965, personas: 0.89, industries: 0.97, painPoints: 0.805 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
@@ -53,7 +53,7 @@ const FLOORS: Record<string, Bar> = {
   // little under their figures after the sixth round.
   'dev5-aviation-mro-plain': { ndcg: 0.95, personas: 0.95, industries: 0.84, painPoints: 0.68 },
   'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.63 },
-  'dev5-ports-messy': { ndcg: 0.915, personas: 0.89, industries: 0.93, painPoints: 0.56 },
+  'dev5-ports-messy': { ndcg: 0.915, personas: 0.89, industries: 0.93, painPoints: 0.58 },
   'dev5-venues-messy': { ndcg: 0.938, personas: 0.9, industries: 0.89, painPoints: 0.70 },
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
@@ -67,7 +67,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.875 },
   'dev7-sportclubs-multilingual': { ndcg: 0.88, personas: 0.89, industries: 0.72, painPoints: 0.73 },
-  'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.75 },
+  'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.76 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.64 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
@@ -111,8 +111,8 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.78 },
-  'dev13-water-multilingual': { ndcg: 0.9, personas: 0.89, industries: 0.64, painPoints: 0.73 },
-  'dev13-marina-messy': { ndcg: 0.904, personas: 0.9, industries: 0.82, painPoints: 0.54 },
+  'dev13-water-multilingual': { ndcg: 0.9, personas: 0.89, industries: 0.64, painPoints: 0.755 },
+  'dev13-marina-messy': { ndcg: 0.904, personas: 0.9, industries: 0.82, painPoints: 0.57 },
   'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.86, painPoints: 0.73 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
@@ -164,7 +164,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
-  'dev20-bakery-multilingual': { ndcg: 0.86, personas: 0.88, industries: 0.68, painPoints: 0.65 },
+  'dev20-bakery-multilingual': { ndcg: 0.875, personas: 0.88, industries: 0.68, painPoints: 0.67 },
   'dev20-photostudio-messy': { ndcg: 0.88, personas: 0.915, industries: 0.85, painPoints: 0.565 },
   'dev20-vending-messy': { ndcg: 0.91, personas: 0.955, industries: 0.78, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -180,12 +180,12 @@ const FLOORS: Record<string, Bar> = {
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.97, industries: 0.78, painPoints: 0.815 },
   'dev22-forestry-multilingual': { ndcg: 0.865, personas: 0.79, industries: 0.6, painPoints: 0.71 },
   'dev22-glazing-messy': { ndcg: 0.88, personas: 0.89, industries: 0.79, painPoints: 0.5 },
-  'dev22-surveyresearch-messy': { ndcg: 0.915, personas: 0.9, industries: 0.87, painPoints: 0.38 },
+  'dev22-surveyresearch-messy': { ndcg: 0.915, personas: 0.9, industries: 0.87, painPoints: 0.385 },
   // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:25 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-eighth round (run while they were held out).
   'dev23-accountingfirms-plain': { ndcg: 0.945, personas: 0.82, industries: 0.91, painPoints: 0.8 },
-  'dev23-wealth-multilingual': { ndcg: 0.925, personas: 0.82, industries: 0.91, painPoints: 0.51 },
+  'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.82, industries: 0.91, painPoints: 0.575 },
   'dev23-games-messy': { ndcg: 0.86, personas: 0.83, industries: 0.76, painPoints: 0.48 },
   'dev23-apparel-messy': { ndcg: 0.91, personas: 0.89, industries: 0.74, painPoints: 0.67 },
   // Held out (written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets,

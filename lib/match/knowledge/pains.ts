@@ -25,6 +25,13 @@ export interface Concept {
   implies?: Record<string, string[]>;
 }
 
+/** Words that name work in general, not one task: "Manual processes", "Manual crew admin", "Manual HR paperwork" are
+ * about anything done by hand, where "Manual rebalancing" or "Manual load tendering" is about one task. */
+export const GENERIC_TASK_WORDS = [
+  'process', 'processes', 'processing', 'work', 'admin', 'administration', 'data', 'entry', 'paperwork', 'task', 'tasks',
+  'operations', 'handling', 'workflow', 'workflows', 'effort', 'steps',
+];
+
 /** Having none left of something: lacking it, said of stock. */
 const RUNNING_OUT = [
   'stockout', 'stockouts', 'stock out', 'stock outs', 'out of stock', 'ran out of', 'run out of', 'runs out of',
