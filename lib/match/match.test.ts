@@ -1237,6 +1237,16 @@ describe('ranking', () => {
     expect(top?.score).toBeCloseTo(3.3 / 3.4, 2);
   });
 
+  it('never lets the deal’s stage, freshness and the prospect’s words together lift an asset over one that fits the reading better', () => {
+    const assets = [
+      asset('tagged', { personas: ['money'], industries: ['money'], painPoints: ['manual'], title: 'Closing the books', publishedAt: '2020-01-01' }),
+      // Fits any persona (half a step less), but is at the deal's stage, new and uses the prospect's own words.
+      asset('any-persona', { industries: ['money'], painPoints: ['manual'], stage: 'decision', publishedAt: '2026-11-20', title: 'Month end without spreadsheets' }),
+      asset('any-old', { industries: ['money'], painPoints: ['manual'], title: 'Finance notes', publishedAt: '2020-01-01' }),
+    ];
+    expect(rankAssets(assets, resolution, { today }).suggestions.map((s) => s.asset.id)).toEqual(['tagged', 'any-persona', 'any-old']);
+  });
+
   it('ranks the content that talks about the prospect’s own words first when the taxonomy match ties', () => {
     const r = resolveProspect({ title: 'CFO', notes: 'Monday mornings go to digging out of the weekend inbox.' }, compiled);
     const assets = [

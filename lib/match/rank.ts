@@ -45,6 +45,15 @@ export interface Ranking<T extends PackAsset> {
 /** `text`: how much the prospect's own words, found in an asset's title, description and tags, add beside
  * the taxonomy match (at most; the asset that shares the most of them gets it all). */
 export const WEIGHTS = { stage: 0.3, fresh: 0.1, diversity: 0.15, feedback: 2, text: 0.3 } as const;
+/** The deal's stage, freshness and the prospect's own words together count at most this much beside the fit: as much
+ * as the stage and freshness can give (0.3 + 0.1), so each of them still counts in full and the words add only under
+ * it. They order assets that fit the reading about as well and never lift one over an asset that fits it half a step
+ * better (a persona or an industry tagged against one that fits any). Uncapped (up to 0.7), the three together put an
+ * any-persona asset at the deal's stage that uses the prospect's words above the one tagged for their persona: all 26
+ * cases under 1 of the 104 evaluation sets ranked with their own expected reading. Measured there (docs/matching.md,
+ * thirty-ninth round): development mean nDCG@5 0.93820 uncapped; 0.49 0.93826; 0.45 0.93822; 0.4 0.93831;
+ * 0.35 0.93842 with a set under its floor; 0.3 0.93837. */
+export const EXTRAS_CAP = 0.4;
 /** A pain point read in the taxonomy's own words (its label or an alias, confidence 0.9 or more) counts 1 for
  * an asset tagged with it; one read through general knowledge of problems or the library's words counts
  * this much: about how often such a reading is right (measured on the 28 evaluation sets in December 2026:
@@ -234,7 +243,7 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   const stageIndex = resolution.stage ? STAGES.indexOf(resolution.stage.stage) : -1;
   const painWeight = (x: Resolution['painPoints'][number]) => (x.evidence.confidence >= STATED ? 1 : INFERRED_PAIN);
   const painCap = Math.min(resolution.painPoints.reduce((sum, x) => sum + painWeight(x), 0), 2);
-  let best = 2 + painCap + (stageIndex >= 0 ? WEIGHTS.stage : 0) + WEIGHTS.fresh;
+  let extrasBest = (stageIndex >= 0 ? WEIGHTS.stage : 0) + WEIGHTS.fresh;
 
   const pMask = mask(index.kinds.personas, context.personas);
   const iMask = mask(index.kinds.industries, context.industries);
@@ -283,9 +292,11 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     }
     if (top > 0) {
       for (let p = 0; p < n; p++) text[p] = (WEIGHTS.text * text[p]!) / top;
-      best += WEIGHTS.text;
+      extrasBest += WEIGHTS.text;
     }
   }
+
+  const best = 2 + painCap + Math.min(extrasBest, EXTRAS_CAP);
 
   const penalty = new Float32Array(options.feedback?.length ? assets.length : 0);
   for (const f of options.feedback ?? []) {
@@ -316,13 +327,15 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
       raw += Math.min(shared, 2);
     }
     const fitted = raw;
+    let extras = 0;
     if (stageIndex >= 0 && stage[p]! >= 0) {
       const d = Math.abs(stage[p]! - stageIndex);
-      raw += d === 0 ? WEIGHTS.stage : d === 1 ? WEIGHTS.stage / 3 : 0;
+      extras += d === 0 ? WEIGHTS.stage : d === 1 ? WEIGHTS.stage / 3 : 0;
     }
     const day = published[p]!;
-    if (day !== NO_DAY && today - day >= 0 && today - day < 365) raw += WEIGHTS.fresh * (1 - (today - day) / 365);
-    if (text.length) raw += text[p]!;
+    if (day !== NO_DAY && today - day >= 0 && today - day < 365) extras += WEIGHTS.fresh * (1 - (today - day) / 365);
+    if (text.length) extras += text[p]!;
+    raw += Math.min(extras, EXTRAS_CAP);
     if (penalty.length) raw -= penalty[p]!;
     if (pool.length < keep) {
       pool.push({ p, raw, fit: fitted });

@@ -17,7 +17,7 @@ const FLOORS: Record<string, Bar> = {
   'sentrawall-security': { ndcg: 0.96, personas: 0.95, industries: 0.95, painPoints: 0.94 },
   'payhaven-hr': { ndcg: 0.985, personas: 0.97, industries: 0.95, painPoints: 0.94 },
   'ravenmoor-security': { ndcg: 0.95, personas: 0.97, industries: 0.95, painPoints: 0.84 },
-  'crewhaven-hr': { ndcg: 0.93, personas: 0.84, industries: 0.9, painPoints: 0.77 },
+  'crewhaven-hr': { ndcg: 0.943, personas: 0.84, industries: 0.9, painPoints: 0.77 },
   'cargoline-logistics': { ndcg: 0.97, personas: 0.955, industries: 0.95, painPoints: 0.76 },
   'groundline-construction': { ndcg: 0.942, personas: 0.85, industries: 0.91, painPoints: 0.80 },
   'campus-compass-edtech': { ndcg: 0.931, personas: 0.94, industries: 0.8, painPoints: 0.75 },
@@ -25,10 +25,10 @@ const FLOORS: Record<string, Bar> = {
   // ndcg 0.933 -> 0.93 and painPoints 0.69 -> 0.68 (review mend of the thirty-seventh round): case rc-23, an account
   // with no title asking for pricing, was right by accident (an empty title read as no buyer's).
   'meridian-rcm': { ndcg: 0.93, personas: 0.88, industries: 0.94, painPoints: 0.68 },
-  'clausewise-legal': { ndcg: 0.945, personas: 0.96, industries: 0.95, painPoints: 0.69 },
+  'clausewise-legal': { ndcg: 0.949, personas: 0.96, industries: 0.95, painPoints: 0.69 },
   'brightwave-cdp': { ndcg: 0.95, personas: 0.9, industries: 0.91, painPoints: 0.71 },
   'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
-  'verity-quality': { ndcg: 0.967, personas: 0.975, industries: 0.95, painPoints: 0.91 },
+  'verity-quality': { ndcg: 0.968, personas: 0.975, industries: 0.95, painPoints: 0.91 },
   'clearpath-claims': { ndcg: 0.955, personas: 0.99, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
   'dev-hospitality-messy': { ndcg: 0.942, personas: 0.92, industries: 0.92, painPoints: 0.78 },
@@ -147,7 +147,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
   'dev18-florist-plain': { ndcg: 0.955, personas: 0.93, industries: 0.9, painPoints: 0.825 },
-  'dev18-bike-multilingual': { ndcg: 0.93, personas: 0.98, industries: 0.78, painPoints: 0.74 },
+  'dev18-bike-multilingual': { ndcg: 0.937, personas: 0.98, industries: 0.78, painPoints: 0.74 },
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
@@ -172,7 +172,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.855, painPoints: 0.77 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.875, personas: 0.825, industries: 0.66, painPoints: 0.585 },
-  'dev21-towing-messy': { ndcg: 0.89, personas: 0.94, industries: 0.66, painPoints: 0.55 },
+  'dev21-towing-messy': { ndcg: 0.892, personas: 0.94, industries: 0.66, painPoints: 0.55 },
   'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.74, painPoints: 0.49 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
