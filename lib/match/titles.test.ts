@@ -1936,3 +1936,35 @@ describe("the last of two functions' words said side by side decides the title's
     expect([...resolve(title)].sort()).toEqual(want);
   });
 });
+
+describe('an abbreviation whose meaning depends on the trade, read as the taxonomy or the sector says', () => {
+  it('"FD" is the funeral director where the vendor names one, else the finance director', () => {
+    const undertakers = resolverFor(
+      personasOf([
+        ['arranger', 'Funeral Director', []],
+        ['office', 'Office Administrator', []],
+      ]),
+    );
+    expect(undertakers('FD')).toContain('arranger');
+    expect(undertakers('Office Administrator / FD').sort()).toEqual(['arranger', 'office']);
+    const ledgers = resolverFor(personasOf([['money', 'Finance Director', ['Head of Finance']]]));
+    expect(ledgers('FD')).toEqual(['money']);
+  });
+
+  it('"PM" is the portfolio manager of an investment house, "CS" customer service', () => {
+    const funds = compileTaxonomy(
+      personasOf([
+        ['pm', 'Portfolio Manager', []],
+        ['ops', 'Fund operations lead', []],
+      ]),
+    );
+    expect(contextOf(resolveProspect({ title: 'PM / Analista', industry: 'Investment Management' }, funds)).personas).toEqual(['pm']);
+    const ferries = resolverFor(
+      personasOf([
+        ['care', 'Passenger care lead', ['Customer Service Manager']],
+        ['fleet', 'Fleet superintendent', []],
+      ]),
+    );
+    expect(ferries('Head of CS')).toEqual(['care']);
+  });
+});

@@ -139,7 +139,11 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   md: [{ meaning: 'managing director' }, { meaning: 'medical doctor', sectors: ['healthcare', 'lifesciences'] }],
   dg: [{ meaning: 'managing director' }],
   gf: [{ meaning: 'managing director' }],
-  pm: [{ meaning: 'project manager' }, { meaning: 'property manager', sectors: ['realestate'] }],
+  pm: [{ meaning: 'project manager' }, { meaning: 'property manager', sectors: ['realestate'] }, { meaning: 'portfolio manager', sectors: ['financial'] }],
+  // "Head of CS": customer service, or at a software vendor customer success.
+  cs: [{ meaning: 'customer service' }, { meaning: 'customer success', sectors: ['technology'] }],
+  // "FD": a finance director, or the funeral director of an undertaker (read where the taxonomy names one).
+  fd: [{ meaning: 'finance director' }, { meaning: 'funeral director' }],
   cpo: [{ meaning: 'chief people officer' }, { meaning: 'chief product officer', sectors: ['technology'] }, { meaning: 'chief procurement officer' }],
   cco: [
     { meaning: 'chief customer officer' },
