@@ -1469,3 +1469,36 @@ describe('a sector that heads two of the vendor\'s entries (thirty-ninth round)'
     expect(ids({ industry: 'Utilities', company: 'Hollow Oak GmbH' })).toEqual(['water']);
   });
 });
+
+describe('a CRM value naming another kind of business in the sector of one entry (thirty-ninth round)', () => {
+  // A vendor to interior designers: its one entry of professional services is the design studios.
+  const interiors = ofIndustries([
+    { id: 'studios', label: 'Interior design studios', aliases: ['interior designer', 'design studio'] },
+    { id: 'architects', label: 'Architecture practices', aliases: ['architect'] },
+    { id: 'staging', label: 'Home staging companies', aliases: ['home stager'] },
+  ]);
+  const read = (p: { industry: string; company?: string; notes?: string }) => resolveIndustries(p, interiors).map((r) => r.id);
+
+  it('does not read a value naming another kind of the sector as the entry', () => {
+    expect(read({ industry: 'Human Resources', company: 'Northgate People Partners' })).toEqual([]);
+    expect(read({ industry: 'Staffing and Recruiting' })).toEqual([]);
+    expect(read({ industry: 'Law Practice' })).toEqual([]);
+    expect(read({ industry: 'Ressources humaines' })).toEqual([]);
+  });
+
+  it('still reads the value naming the whole sector, or the entry’s own words', () => {
+    expect(read({ industry: 'Professional Services' })).toEqual(['studios']);
+    expect(read({ industry: 'Interior Design' })).toEqual(['studios']);
+    expect(read({ industry: 'Design Services' })).toEqual(['studios']);
+  });
+
+  // A vendor whose entry is the sector itself: any value of the sector is that entry.
+  const vertical = ofIndustries([
+    { id: 'finance', label: 'Financial services firms', aliases: [] },
+    { id: 'makers', label: 'Manufacturers', aliases: ['factory'] },
+    { id: 'schools', label: 'Schools and universities', aliases: [] },
+  ]);
+  it('reads any value of the sector as an entry that names the whole sector', () => {
+    expect(resolveIndustries({ industry: 'Insurance' }, vertical).map((r) => r.id)).toEqual(['finance']);
+  });
+});

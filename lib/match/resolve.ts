@@ -26,7 +26,7 @@ import {
   PhraseIndex,
   shorthandKey,
 } from './compile';
-import { RELATED_SECTORS, SECTORS } from './knowledge/industries';
+import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { LINKING } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
@@ -1806,6 +1806,26 @@ function headSectorsOfEntries(c: CompiledTaxonomy): Set<string>[] {
   }
   return out;
 }
+const WIDE_NAMES = new Set(SECTOR_WIDE_NAMES.map((n) => industryWords(n).join(' ')));
+/** A CRM value naming a whole sector (`SECTOR_WIDE_NAMES`, in any language the industry words read), not one kind of
+ * business in it. */
+const namesWholeSector = (value: string) => WIDE_NAMES.has(industryWords(value).join(' '));
+const wideEntries = new WeakMap<CompiledTaxonomy, boolean[]>();
+/** Words after a sector's name that say only "a body in it" ("Financial institutions", "Healthcare providers"). */
+const BODY_HEADS = new Set([...COMPANY_HEADS, ...AGENT_HEADS, ...['institution', 'institutions', 'organization', 'organizations', 'organisation', 'organisations'].map((w) => industryWords(w)[0] ?? w)]);
+/** An entry that is a whole sector (`SECTOR_WIDE_NAMES`, `SECTOR_PICKLIST_NAMES`): a name of it, or one part of a name joined by "and" or "&",
+ * is such a name, alone or before a word of `BODY_HEADS` ("Financial institutions", "Technology & SaaS", "Logistics").
+ * Any value of its sector names it. Found once per taxonomy. */
+function wideEntry(c: CompiledTaxonomy, index: number): boolean {
+  let out = wideEntries.get(c);
+  if (!out) {
+    const wide = new Set([...WIDE_NAMES, ...SECTOR_PICKLIST_NAMES.map((n) => industryWords(n).join(' '))]);
+    const isWide = (w: string[]) => wide.has(w.join(' ')) || (w.length > 1 && BODY_HEADS.has(w.at(-1)!) && wide.has(w.slice(0, -1).join(' ')));
+    out = c.industries.map((i) => [...industryNames(i.entry.label), ...i.entry.aliases.flatMap((a) => industryNames(a))].some(isWide));
+    wideEntries.set(c, out);
+  }
+  return out[index]!;
+}
 /** How many kinds of business a guess from a sector holds: the taxonomy's entry for groups of many sites is
  * a scale, not a kind (a sector does not say it; `byScale` keeps or drops it). */
 const kindsGuessed = (guessed: Scored[], c: CompiledTaxonomy) => guessed.filter((s) => s.index !== groupEntryOf(c)).length;
@@ -2564,8 +2584,12 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const group = groupEntryOf(c);
   const headOfOthers = (s: Scored, x: string) =>
     [...bySector].some(([i, o]) => i !== s.index && i !== group && (heads[i]!.has(x) || o.score >= HALF_OF_SECTOR));
+  // The sector said by the entry's head is its kind only where the value names the whole sector: a value naming
+  // another kind in it ("Human Resources" and "Interior design studios", "Cosmetics" and "Industrial bakeries")
+  // is that other kind.
+  const wide = namesWholeSector(industry);
   const kindSaid = (s: Scored) =>
-    said.some((x) => OWNERSHIP_SECTORS.has(x) || (heads[s.index]!.has(x) && !headOfOthers(s, x))) || c.industries[s.index]!.forms.some((f) => f.words.some((w) => valueWords.has(w)));
+    said.some((x) => OWNERSHIP_SECTORS.has(x) || ((wide || wideEntry(c, s.index)) && heads[s.index]!.has(x) && !headOfOthers(s, x))) || c.industries[s.index]!.forms.some((f) => f.words.some((w) => valueWords.has(w)));
   const oneGuess = (g: Scored[]) => (kindsGuessed(g, c) === 1 && !g.some(kindSaid) ? [] : bestIndustries(g, c));
   if (kindsGuessed(guessed, c) <= MOST_FROM_SECTOR && !wholeMarket) {
     // Two entries guessed from the sector alone: the one the notes name by a whole label or alias

@@ -17,7 +17,7 @@ const FLOORS: Record<string, Bar> = {
   'sentrawall-security': { ndcg: 0.96, personas: 0.95, industries: 0.95, painPoints: 0.94 },
   'payhaven-hr': { ndcg: 0.985, personas: 0.97, industries: 0.95, painPoints: 0.94 },
   'ravenmoor-security': { ndcg: 0.95, personas: 0.97, industries: 0.95, painPoints: 0.84 },
-  'crewhaven-hr': { ndcg: 0.943, personas: 0.84, industries: 0.9, painPoints: 0.77 },
+  'crewhaven-hr': { ndcg: 0.943, personas: 0.84, industries: 0.97, painPoints: 0.77 },
   'cargoline-logistics': { ndcg: 0.97, personas: 0.955, industries: 0.95, painPoints: 0.76 },
   'groundline-construction': { ndcg: 0.942, personas: 0.85, industries: 0.91, painPoints: 0.80 },
   'campus-compass-edtech': { ndcg: 0.931, personas: 0.94, industries: 0.8, painPoints: 0.75 },
@@ -93,7 +93,7 @@ const FLOORS: Record<string, Bar> = {
   'dev10-childcare-plain': { ndcg: 0.943, personas: 0.93, industries: 0.79, painPoints: 0.81 },
   'dev10-dairy-multilingual': { ndcg: 0.915, personas: 0.94, industries: 0.56, painPoints: 0.755 },
   'dev10-marine-messy': { ndcg: 0.955, personas: 0.86, industries: 0.87, painPoints: 0.74 },
-  'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.74, painPoints: 0.78 },
+  'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.775, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
@@ -146,7 +146,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
-  'dev18-florist-plain': { ndcg: 0.955, personas: 0.93, industries: 0.9, painPoints: 0.825 },
+  'dev18-florist-plain': { ndcg: 0.955, personas: 0.93, industries: 0.915, painPoints: 0.825 },
   'dev18-bike-multilingual': { ndcg: 0.937, personas: 0.98, industries: 0.78, painPoints: 0.74 },
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
@@ -158,7 +158,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.805 },
   'dev19-salon-multilingual': { ndcg: 0.91, personas: 0.915, industries: 0.705, painPoints: 0.79 },
-  'dev19-cleaning-messy': { ndcg: 0.93, personas: 0.995, industries: 0.88, painPoints: 0.625 },
+  'dev19-cleaning-messy': { ndcg: 0.93, personas: 0.995, industries: 0.918, painPoints: 0.625 },
   'dev19-signshop-messy': { ndcg: 0.895, personas: 0.975, industries: 0.86, painPoints: 0.44 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
@@ -178,16 +178,16 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.97, industries: 0.78, painPoints: 0.815 },
-  'dev22-forestry-multilingual': { ndcg: 0.865, personas: 0.79, industries: 0.6, painPoints: 0.71 },
+  'dev22-forestry-multilingual': { ndcg: 0.872, personas: 0.79, industries: 0.675, painPoints: 0.71 },
   'dev22-glazing-messy': { ndcg: 0.88, personas: 0.89, industries: 0.79, painPoints: 0.5 },
   'dev22-surveyresearch-messy': { ndcg: 0.915, personas: 0.9, industries: 0.87, painPoints: 0.385 },
   // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:25 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-eighth round (run while they were held out).
-  'dev23-accountingfirms-plain': { ndcg: 0.945, personas: 0.82, industries: 0.91, painPoints: 0.8 },
-  'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.85, industries: 0.91, painPoints: 0.575 },
+  'dev23-accountingfirms-plain': { ndcg: 0.945, personas: 0.82, industries: 0.937, painPoints: 0.8 },
+  'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.85, industries: 0.935, painPoints: 0.575 },
   'dev23-games-messy': { ndcg: 0.87, personas: 0.855, industries: 0.76, painPoints: 0.48 },
-  'dev23-apparel-messy': { ndcg: 0.91, personas: 0.89, industries: 0.74, painPoints: 0.67 },
+  'dev23-apparel-messy': { ndcg: 0.91, personas: 0.89, industries: 0.768, painPoints: 0.67 },
   // Held out (written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-eighth round's
   // matcher, cc914df); a failure names no case.

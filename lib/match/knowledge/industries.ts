@@ -8,6 +8,47 @@
  * though one has its word): the company's name and the notes say the business (seventeenth round). */
 export const NO_SECTOR_NAMES = ['service retail', 'consumer services'];
 
+/** CRM values that name a whole sector, not one kind of business in it: LinkedIn's top-level industry groups,
+ * Dynamics 365's broad codes and the sectors' own general names. A value of the sector that is not one of these
+ * ("Human Resources", "Landscaping Services", "Cosmetics") names another kind of business in it: it is not a
+ * vendor's one segment of that sector that the value's words do not say (an interior design studio, a staffing
+ * agency, a bakery) (thirty-ninth round). */
+export const SECTOR_WIDE_NAMES = [
+  // LinkedIn's top-level groups
+  'accommodation services', 'administrative and support services', 'construction', 'consumer services', 'education',
+  'entertainment providers', 'farming ranching forestry', 'financial services', 'government administration',
+  'holding companies', 'hospitals and health care', 'manufacturing', 'oil gas and mining', 'professional services',
+  'real estate and equipment rental services', 'retail', 'technology information and media',
+  'transportation logistics supply chain and storage', 'utilities', 'wholesale',
+  // LinkedIn's group of food service and its first list's one name for it (bars, cafés and caterers too)
+  'food and beverage services', 'food service', 'food services', 'restaurants',
+  // Dynamics 365's broad codes
+  'agriculture and non petrol natural resource extraction', 'broadcasting printing and publishing', 'business services',
+  'consulting', 'design direction and creative management', 'distributors dispatchers and processors',
+  'durable manufacturing', 'eating and drinking places', 'financial', 'food and tobacco processing',
+  'inbound capital intensive processing', 'non durable merchandise retail', 'petrochemical extraction and distribution',
+  'special outbound trade contractors', 'specialty realty', 'transportation', 'utility creation and distribution',
+  // The sectors' general names
+  'healthcare', 'health care', 'hospital health care', 'hospital and health care', 'health wellness and fitness', 'life sciences',
+  'finance', 'industrial', 'consumer goods', 'consumer products', 'technology', 'information technology and services',
+  'government', 'public sector', 'public administration', 'logistics', 'logistics and supply chain', 'transport', 'energy',
+  'oil and energy', 'professional', 'business consulting and services', 'media', 'entertainment', 'hospitality',
+  'leisure travel and tourism', 'travel', 'tourism', 'real estate', 'nonprofit', 'non profit', 'non profit organizations',
+  'non profit organization management', 'automotive', 'agriculture', 'food and beverages', 'food and beverage',
+  'food production', 'food and beverage manufacturing', 'recreational facilities and services', 'telecommunications',
+  'higher education', 'software', 'computer software',
+];
+
+/** Salesforce's standard Industry picklist: a vendor whose segment is named by one of these ("Banks and investment
+ * firms", "Insurance") files whole sectors, and any value of the sector is that segment. Not a test of a value: its
+ * "Apparel" or "Chemicals" is one kind of business among others of its sector. */
+export const SECTOR_PICKLIST_NAMES = [
+  'agriculture', 'apparel', 'banking', 'banks', 'biotechnology', 'chemicals', 'communications', 'construction', 'consulting',
+  'education', 'electronics', 'energy', 'engineering', 'entertainment', 'environmental', 'finance', 'food and beverage',
+  'government', 'healthcare', 'hospitality', 'insurance', 'machinery', 'manufacturing', 'media', 'not for profit',
+  'recreation', 'retail', 'shipping', 'technology', 'telecommunications', 'transportation', 'utilities',
+];
+
 export const SECTORS: Record<string, string[]> = {
   healthcare: [
     'physicians', 'dentists', 'dentist', 'dentistry', 'dental practice', 'dental clinic', 'orthodontics', 'orthodontist', 'oral surgery', 'chiropractors', 'optometrists', 'physical occupational and speech therapists', 'physical therapy', 'family planning centers', 'outpatient care centers', 'ambulance services', 'alternative medicine', 'nursing homes and residential care facilities', 'services for the elderly and disabled', 'vocational rehabilitation services', 'home health care services', 'medical and diagnostic laboratories',
