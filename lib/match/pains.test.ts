@@ -2013,6 +2013,23 @@ describe('a compound of two words of a pain phrase (thirty-ninth round)', () => 
   it('reads no pain from a compound whose parts are no pair of a pain phrase', () => {
     expect(pains('Die Releasenotizen schreibt der Praktikant.', releases)).toEqual([]);
   });
+  it('reads no pain from a compound whose first part is a native word spelt like an English one (review mend)', () => {
+    // An invented sponsorship agency and an invented catering agency: German and Dutch "Brand" is fire, German
+    // "Chef" (a part of titles' compounds) a boss.
+    const sponsors = compileTaxonomy(painTaxonomy([
+      { id: 'safety', label: 'Brand safety', aliases: [] },
+      { id: 'reach', label: 'Low sponsor reach', aliases: [] },
+    ]));
+    for (const notes of [
+      'Die Brandsicherheit der Messehalle prüft die Feuerwehr.',
+      'De brandveiligheid van de opslag is vorige maand gekeurd.',
+      'Ze leveren brandveiligheidsinstallaties aan scholen.',
+    ])
+      expect(pains(notes, sponsors), notes).toEqual([]);
+    const caterers = compileTaxonomy(painTaxonomy([{ id: 'chefs', label: 'Chef planning', aliases: [] }]));
+    expect(pains('Die Chefplanung liegt beim Büro.', caterers)).toEqual([]);
+    expect(pains('Die Releaseplanung ist jede Woche ein Chaos.', releases)).toEqual(['release']);
+  });
 });
 
 describe('words of a crew, its pay and travel, storms and measures in other languages (thirty-ninth round)', () => {

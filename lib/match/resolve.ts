@@ -52,7 +52,7 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
 import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
@@ -2880,6 +2880,13 @@ function libraryPairs(c: CompiledTaxonomy): LibraryPairs {
  * ("investeringsplan"). Only a word of seven letters or more, itself no word of those phrases, whose first three letters
  * open a stem that opens a pair (one set look-up for most words); the first part, a linking "s", "es", "n" or "en"
  * off, must be such a stem. Returned as the compound's other word order, read as the taxonomy's own phrase (1). */
+/** pains-compound-pair, review mend: a first part the six languages' tables know as a word of their own with another
+ * meaning than the pair's English word ("Brand" fire, "Rat" council, "Rente" retirement, "Chef" head): the compound is
+ * native, not an English loanword before a native head ("Brandsicherheit" fire safety, not brand safety). */
+function nativeMeaning(part: string, firsts: readonly string[]): boolean {
+  const english = nativeFirstPart(part);
+  return english !== undefined && !english.split(' ').some((e) => firsts.includes(stem(e)));
+}
 function compoundPairs(tokens: readonly Token[], stems: readonly string[], own: LibraryPairs): { start: number; end: number; stems: string[] }[] {
   const out: { start: number; end: number; stems: string[] }[] = [];
   tokens.forEach((t, i) => {
@@ -2887,8 +2894,9 @@ function compoundPairs(tokens: readonly Token[], stems: readonly string[], own: 
     if (w.length < 7 || !stems[i] || !own.starts.has(w.slice(0, 3)) || own.words.has(t.stem) || !/^[a-z]+$/.test(w)) return;
     for (let k = 3; k <= w.length - 4; k++) {
       const head = w.slice(0, k);
-      const firsts = [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length))].map(stem).filter((s) => own.firsts.has(s));
-      if (!firsts.length) continue;
+      const written = [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length))];
+      const firsts = written.map(stem).filter((s) => own.firsts.has(s));
+      if (!firsts.length || written.some((part) => nativeMeaning(part, firsts))) continue;
       const last = w.slice(k);
       const english = foreignNoteWord(last) ?? sharedExact(last);
       const lasts = [stem(last), ...(english ? [stem(english.split(' ').pop()!)] : [])];
