@@ -2071,6 +2071,13 @@ describe('an entry about one task done by hand (thirty-ninth round)', () => {
     ])
       expect(pains(notes, kennels), notes).not.toContain('allocation');
   });
+  it('reads the task\'s entry where the sentence before says the task and the manual way refers back to it (review mend)', () => {
+    expect(pains('The owners asked about kennel allocation. Right now it is done by hand on a wall chart.', kennels)).toEqual(['allocation']);
+    expect(pains('Kennel allocation came up twice. Still done by hand every Sunday.', kennels)).toEqual(['allocation']);
+    expect(pains("On a parlé de l'allocation des chenils. Ça se fait encore à la main.", kennels)).toEqual(['allocation']);
+    // A manual way with a subject of its own says other work.
+    expect(pains('They asked about kennel allocation. The deposit list is kept by hand.', kennels)).not.toContain('allocation');
+  });
   it('keeps an entry about work in general hearing every manual way', () => {
     const admin = compileTaxonomy(painTaxonomy([
       { id: 'admin', label: 'Manual boarding admin', aliases: [] },
