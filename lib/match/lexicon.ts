@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, LINKING, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
 import { TRADE_PEOPLE, TRADE_TABLE } from './trade-table.generated';
@@ -434,6 +434,12 @@ export function foreignNoteWord(word: string): string | undefined {
 /** A part of a compound of the notes as English: a word of the notes' tables (also inflected), else of the
  * shared lexicon. */
 const notePart: WordReader = (part) => NOTE_ENGLISH.get(part) ?? (part.length >= LIGHT_MIN_LENGTH ? LIGHT.get(lightKey(part)) : undefined) ?? sharedExact(part);
+
+const NATIVE_FIRST = new Map(Object.entries(NATIVE_FIRST_PARTS));
+/** A compound's first part as the English the six languages' tables read it to when they know it as a word of their
+ * own: a native word spelt like an English one (NATIVE_FIRST_PARTS: "brand" fire), a part of titles' compounds
+ * ("chef" head), a word of the notes ("rente" retirement) or of the shared lexicon; undefined when none knows it. */
+export const nativeFirstPart: WordReader = (part) => NATIVE_FIRST.get(part) ?? HEAD_MAP.get(part) ?? NOTE_ENGLISH.get(part) ?? sharedExact(part);
 
 /** A German or Dutch compound of the notes as the English words of its parts, in order ("Einheitspreise"
  * unit + prices, "voorraadnauwkeurigheid" inventory + accuracy), split by `compound`; undefined when it is

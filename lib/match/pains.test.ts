@@ -2013,6 +2013,23 @@ describe('a compound of two words of a pain phrase (thirty-ninth round)', () => 
   it('reads no pain from a compound whose parts are no pair of a pain phrase', () => {
     expect(pains('Die Releasenotizen schreibt der Praktikant.', releases)).toEqual([]);
   });
+  it('reads no pain from a compound whose first part is a native word spelt like an English one (review mend)', () => {
+    // An invented sponsorship agency and an invented catering agency: German and Dutch "Brand" is fire, German
+    // "Chef" (a part of titles' compounds) a boss.
+    const sponsors = compileTaxonomy(painTaxonomy([
+      { id: 'safety', label: 'Brand safety', aliases: [] },
+      { id: 'reach', label: 'Low sponsor reach', aliases: [] },
+    ]));
+    for (const notes of [
+      'Die Brandsicherheit der Messehalle prüft die Feuerwehr.',
+      'De brandveiligheid van de opslag is vorige maand gekeurd.',
+      'Ze leveren brandveiligheidsinstallaties aan scholen.',
+    ])
+      expect(pains(notes, sponsors), notes).toEqual([]);
+    const caterers = compileTaxonomy(painTaxonomy([{ id: 'chefs', label: 'Chef planning', aliases: [] }]));
+    expect(pains('Die Chefplanung liegt beim Büro.', caterers)).toEqual([]);
+    expect(pains('Die Releaseplanung ist jede Woche ein Chaos.', releases)).toEqual(['release']);
+  });
 });
 
 describe('words of a crew, its pay and travel, storms and measures in other languages (thirty-ninth round)', () => {
@@ -2053,6 +2070,13 @@ describe('an entry about one task done by hand (thirty-ninth round)', () => {
       'Las fichas se llevan en papel.',
     ])
       expect(pains(notes, kennels), notes).not.toContain('allocation');
+  });
+  it('reads the task\'s entry where the sentence before says the task and the manual way refers back to it (review mend)', () => {
+    expect(pains('The owners asked about kennel allocation. Right now it is done by hand on a wall chart.', kennels)).toEqual(['allocation']);
+    expect(pains('Kennel allocation came up twice. Still done by hand every Sunday.', kennels)).toEqual(['allocation']);
+    expect(pains("On a parlé de l'allocation des chenils. Ça se fait encore à la main.", kennels)).toEqual(['allocation']);
+    // A manual way with a subject of its own says other work.
+    expect(pains('They asked about kennel allocation. The deposit list is kept by hand.', kennels)).not.toContain('allocation');
   });
   it('keeps an entry about work in general hearing every manual way', () => {
     const admin = compileTaxonomy(painTaxonomy([

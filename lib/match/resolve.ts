@@ -49,10 +49,10 @@ const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
 const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
-import { BUT_WORDS, REQUEST_PHRASES } from './knowledge/cues';
+import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES } from './knowledge/cues';
 import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
@@ -2619,6 +2619,10 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
 
 const TAKE = new Set(TAKE_WORDS.map(stem));
 const BUT = new Set(BUT_WORDS);
+const REFERRING_BACK = new Set(REFERRING_BACK_WORDS);
+/** An English past participle or adverb of how work is done, before a manual way with no subject ("Still done by
+ * hand", "Mostly kept on paper"). */
+const PARTICIPLE = /^(?:done|kept|handled|managed|tracked|run|entered|logged|recorded|filled|written|assigned|mostly|still|currently|today|now)$/;
 /** Stems of the pain knowledge's one-word phrases. */
 const CONCEPT_WORDS = new Set(Object.values(CONCEPTS).flatMap((def) => def.phrases.filter((p) => !p.includes(' ')).map(stem)));
 const SPEND = new Set(['spend', 'spent'].map(stem));
@@ -2904,6 +2908,13 @@ function libraryPairs(c: CompiledTaxonomy): LibraryPairs {
  * ("investeringsplan"). Only a word of seven letters or more, itself no word of those phrases, whose first three letters
  * open a stem that opens a pair (one set look-up for most words); the first part, a linking "s", "es", "n" or "en"
  * off, must be such a stem. Returned as the compound's other word order, read as the taxonomy's own phrase (1). */
+/** pains-compound-pair, review mend: a first part the six languages' tables know as a word of their own with another
+ * meaning than the pair's English word ("Brand" fire, "Rat" council, "Rente" retirement, "Chef" head): the compound is
+ * native, not an English loanword before a native head ("Brandsicherheit" fire safety, not brand safety). */
+function nativeMeaning(part: string, firsts: readonly string[]): boolean {
+  const english = nativeFirstPart(part);
+  return english !== undefined && !english.split(' ').some((e) => firsts.includes(stem(e)));
+}
 function compoundPairs(tokens: readonly Token[], stems: readonly string[], own: LibraryPairs): { start: number; end: number; stems: string[] }[] {
   const out: { start: number; end: number; stems: string[] }[] = [];
   tokens.forEach((t, i) => {
@@ -2911,8 +2922,9 @@ function compoundPairs(tokens: readonly Token[], stems: readonly string[], own: 
     if (w.length < 7 || !stems[i] || !own.starts.has(w.slice(0, 3)) || own.words.has(t.stem) || !/^[a-z]+$/.test(w)) return;
     for (let k = 3; k <= w.length - 4; k++) {
       const head = w.slice(0, k);
-      const firsts = [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length))].map(stem).filter((s) => own.firsts.has(s));
-      if (!firsts.length) continue;
+      const written = [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length))];
+      const firsts = written.map(stem).filter((s) => own.firsts.has(s));
+      if (!firsts.length || written.some((part) => nativeMeaning(part, firsts))) continue;
       const last = w.slice(k);
       const english = foreignNoteWord(last) ?? sharedExact(last);
       const lasts = [stem(last), ...(english ? [stem(english.split(' ').pop()!)] : [])];
@@ -3272,6 +3284,22 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let i = firstOfSentence.get(sentence) ?? tokens.length; i < tokens.length && tokens[i]!.sentence === sentence; i++) if (task.includes(stems[i]!)) return true;
     return false;
   };
+  /** pains-manual-task, review mend: the manual way said in a sentence of its own that refers back ("They asked about
+   * slip assignment. Today it is all done by hand": "it", "that", "ça", "lo" before it) or has no subject of its own
+   * (only English function words before it: "Still done by hand") is said of the sentence before's task. */
+  const saysTaskBefore = (task: readonly string[], t: { sentence: number; start: number }): boolean => {
+    const first = firstOfSentence.get(t.sentence) ?? t.start;
+    if (t.sentence === 0 || !firstOfSentence.has(t.sentence - 1)) return false;
+    let back = true;
+    for (let i = first; i < t.start; i++) {
+      if (REFERRING_BACK.has(tokens[i]!.word)) {
+        back = true;
+        break;
+      }
+      if (!isStopword(tokens[i]!.word) && !PARTICIPLE.test(tokens[i]!.word)) back = false;
+    }
+    return back && saysTask(task, t.sentence - 1);
+  };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
   for (const t of topics) {
@@ -3287,7 +3315,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       // every piece of work done by hand: the manual way alone ("the deposits are kept by hand", "on paper") reaches it where
       // the sentence also says the task its label names, or where the sentence's words speak for it through the library's
       // content more than for any other pain ("drivers get their runs on paper" of a dispatch entry).
-      if (t.concept === 'manual' && pain.manualTask.length > 0 && !saysTask(pain.manualTask, t.sentence) && !leadsLibraryWords(index, t.sentence, t.start, t.end)) return false;
+      if (t.concept === 'manual' && pain.manualTask.length > 0 && !saysTask(pain.manualTask, t.sentence) && !saysTaskBefore(pain.manualTask, t) && !leadsLibraryWords(index, t.sentence, t.start, t.end)) return false;
       // pains-two-topics: a label naming two problems in one phrase ("Price compliance", "Maintenance cost
       // overruns") is said by both in the sentence, not by one alone; one that joins them ("Scheduling & labor
       // costs") is said by either.

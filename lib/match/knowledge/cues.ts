@@ -272,6 +272,14 @@ export const NOTE_SOURCES = ['on', 'from', 'with', 'w/', 'by', 'via', 'per', 'du
 /** Words of a date beside a medium ("call 8/14:", "visit Tuesday:"). */
 export const NOTE_DATES = ['today', 'yesterday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'am', 'pm'];
 
+/** Words of the six languages that point back to what the sentence before said ("it", "that", "es", "ça", "lo",
+ * "isso"): a clause that says how something is done through one of them ("Today it is all done by hand") says it of
+ * the sentence before's topic. Not the articles that are also pronouns ("la", "le", "het", "das", "o"): they open
+ * a subject of the clause's own. */
+export const REFERRING_BACK_WORDS = [
+  'it', 'that', 'this', 'these', 'those', 'es', 'dies', 'dieses', 'dat', 'dit', 'ca', 'cela', 'ceci', 'lo', 'eso', 'esto', 'ello', 'cio', 'questo', 'quello', 'isso', 'isto',
+];
+
 /** "But" in the six languages: "we did the work but can't prove it" says the complaint of the clause before it. */
 export const BUT_WORDS = ['but', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas'];
 /** "and" in the six languages: a clause it opens adds another fact ("..., and drivers have no planned routes"); the

@@ -369,6 +369,16 @@ export const COMPOUND_RANKS = ['head', 'director', 'manager', 'supervisor', 'eng
 
 export const LINKING = ['s', 'es', 'n', 'en'];
 
+/** German and Dutch words spelt as English ones that mean something else, as the first part of a compound: "Brand"
+ * fire ("Brandsicherheit", "brandveiligheid": fire safety, not brand safety), "Rat" a council or advice, "Gift"
+ * poison, "Art" a kind, "Stock" a storey or a stick, "Kind" a child, "Tag" a day, "Handy" a mobile phone. A compound
+ * of such a part is no English loanword before a native head (resolve.ts, pains-compound-pair). */
+export const NATIVE_FIRST_PARTS: Record<string, string> = {
+  brand: 'fire', rat: 'council', gift: 'poison', art: 'kind', stock: 'floor', kind: 'child', tag: 'day', handy: 'mobile',
+  rock: 'skirt', bad: 'bath', mist: 'manure', wand: 'wall', boot: 'boat', gang: 'corridor', rind: 'cattle', hut: 'hat',
+  not: 'emergency', held: 'hero', arm: 'poor', hell: 'bright', see: 'lake', dom: 'cathedral', taste: 'key', mode: 'fashion',
+};
+
 /** Words of notes that say what hurts, in the same languages, as the English word the pain knowledge and
  * a library's English text use: one word for one word, so quotes still point into the notes. */
 export const NOTE_WORDS: Record<string, string> = {
