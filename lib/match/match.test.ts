@@ -1247,6 +1247,18 @@ describe('ranking', () => {
     expect(rankAssets(assets, resolution, { today }).suggestions.map((s) => s.asset.id)).toEqual(['tagged', 'any-persona', 'any-old']);
   });
 
+  it('still lets the prospect’s own words order two assets at the deal’s stage when one is newer', () => {
+    const r = resolveProspect({ title: 'CFO', industry: 'Banking', notes: 'Quarter close drags: we chase unpaid invoices by email.', stage: 'Negotiation/Review' }, compiled);
+    const assets = [
+      asset('generic', { personas: ['money'], industries: ['money'], stage: 'decision', title: 'Finance for growing teams', publishedAt: today }),
+      // Tagged the same and at the same stage, a week older, and its title uses the prospect's own words.
+      asset('echo', { personas: ['money'], industries: ['money'], stage: 'decision', title: 'Stop chasing unpaid invoices by email', publishedAt: '2026-11-15' }),
+    ];
+    const ranked = rankAssets(assets, r, { today }).suggestions;
+    expect(ranked.map((s) => s.asset.id)).toEqual(['echo', 'generic']);
+    expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
+  });
+
   it('ranks the content that talks about the prospect’s own words first when the taxonomy match ties', () => {
     const r = resolveProspect({ title: 'CFO', notes: 'Monday mornings go to digging out of the weekend inbox.' }, compiled);
     const assets = [

@@ -46,14 +46,24 @@ export interface Ranking<T extends PackAsset> {
  * the taxonomy match (at most; the asset that shares the most of them gets it all). */
 export const WEIGHTS = { stage: 0.3, fresh: 0.1, diversity: 0.15, feedback: 2, text: 0.3 } as const;
 /** The deal's stage, freshness and the prospect's own words together count at most this much beside the fit: as much
- * as the stage and freshness can give (0.3 + 0.1), so each of them still counts in full and the words add only under
- * it. They order assets that fit the reading about as well and never lift one over an asset that fits it half a step
- * better (a persona or an industry tagged against one that fits any). Uncapped (up to 0.7), the three together put an
+ * as the stage and freshness can give (0.3 + 0.1), so each of them still counts in full and the words add in full only
+ * under it (over it at `OVER_CAP_SHARE`). They order assets that fit the reading about as well and never lift one over
+ * an asset that fits it half a step better (a persona or an industry tagged against one that fits any). Uncapped (up to 0.7), the three together put an
  * any-persona asset at the deal's stage that uses the prospect's words above the one tagged for their persona: all 26
  * cases under 1 of the 104 evaluation sets ranked with their own expected reading. Measured there (docs/matching.md,
  * thirty-ninth round): development mean nDCG@5 0.93820 uncapped; 0.49 0.93826; 0.45 0.93822; 0.4 0.93831;
  * 0.35 0.93842 with a set under its floor; 0.3 0.93837. */
 export const EXTRAS_CAP = 0.4;
+/** What the three give over `EXTRAS_CAP` still counts this share: the stage and freshness alone reach the cap (0.3 + 0.1),
+ * so without it the prospect's words counted nothing on a fresh asset at the deal's stage, and a new generic piece
+ * tied with (and, newer, came before) one a week older whose title echoes the notes, both scored 1. At a tenth the
+ * extras reach at most 0.43, still under the half step of fit they must not cross, and the echoing asset leads by
+ * enough to show (4.4 / 4.43 = 0.993 at the fullest fit). Measured on the 104 evaluation sets (docs/matching.md,
+ * thirty-ninth round, review mends): development mean nDCG@5 0.939596 at none; 0.03 and 0.05 0.939622; 0.1
+ * 0.939609; 0.25 0.939560; 0.33 0.939552. */
+export const OVER_CAP_SHARE = 0.1;
+/** The deal's stage, freshness and the prospect's words of one asset as they count beside its fit. */
+const cappedExtras = (extras: number) => Math.min(extras, EXTRAS_CAP) + OVER_CAP_SHARE * Math.max(0, extras - EXTRAS_CAP);
 /** A pain point read in the taxonomy's own words (its label or an alias, confidence 0.9 or more) counts 1 for
  * an asset tagged with it; one read through general knowledge of problems or the library's words counts
  * this much: about how often such a reading is right (measured on the 28 evaluation sets in December 2026:
@@ -296,7 +306,7 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     }
   }
 
-  const best = 2 + painCap + Math.min(extrasBest, EXTRAS_CAP);
+  const best = 2 + painCap + cappedExtras(extrasBest);
 
   const penalty = new Float32Array(options.feedback?.length ? assets.length : 0);
   for (const f of options.feedback ?? []) {
@@ -335,7 +345,7 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     const day = published[p]!;
     if (day !== NO_DAY && today - day >= 0 && today - day < 365) extras += WEIGHTS.fresh * (1 - (today - day) / 365);
     if (text.length) extras += text[p]!;
-    raw += Math.min(extras, EXTRAS_CAP);
+    raw += cappedExtras(extras);
     if (penalty.length) raw -= penalty[p]!;
     if (pool.length < keep) {
       pool.push({ p, raw, fit: fitted });
