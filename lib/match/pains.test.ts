@@ -2087,3 +2087,20 @@ describe('a change said in six languages, and words said in their other everyday
     expect(pains('Wir wissen nicht, wer am Montag kommt.', studio)).toEqual([]);
   });
 });
+
+describe('a requirement whose subject is the task that hurts (thirty-ninth round)', () => {
+  const depots = compileTaxonomy(
+    painTaxonomy([
+      { id: 'routes', label: 'Route planning', aliases: [] },
+      { id: 'links', label: 'Disconnected systems', aliases: ['integration'] },
+    ]),
+  );
+  it('reads the pain named before a requirement said with its verb, not the system it names', () => {
+    expect(pains('Die Routenplanung muss mit den Lieferfenstern der Filialen synchronisiert werden.', depots)).toEqual(['routes']);
+    expect(pains('Route planning has to work with the store delivery windows.', depots)).toEqual(['routes']);
+  });
+  it('reads no pain from a requirement that only names a system, or says it as a noun', () => {
+    expect(pains('Muss mit SAP integrieren.', depots)).toEqual([]);
+    expect(pains('Integration with the ERP is a must-have before they sign.', depots)).toEqual([]);
+  });
+});
