@@ -2994,9 +2994,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // talking") or state a requirement ("needs to work with Toast") name no pain.
   const silent = new Set(reading.silent);
   const inFineSentence = (start: number) => silent.has(reading.clause[start]!);
-  /** A phrase said before a requirement in its clause: the requirement's subject ("Crewplanung muss mit ..."). */
-  const beforeRequirement = (start: number, end: number) => end <= (reading.requirementFrom.get(reading.clause[start]!) ?? -1);
-  const silentHit = (start: number, end: number) => inFineSentence(start) && !beforeRequirement(start, end);
+  /** A phrase of two words or more said before a requirement in its clause: the requirement's subject, a task
+   * ("Crewplanung muss mit ..."); one word there is most often the system itself ("Le booking doit communiquer avec"). */
+  const beforeRequirement = (start: number, end: number, said: readonly string[]) =>
+    end <= (reading.requirementFrom.get(reading.clause[start]!) ?? -1) && said.filter((s) => !isStopword(s)).length >= 2;
+  const silentHit = (start: number, end: number, said = stems.slice(start, end)) => inFineSentence(start) && !beforeRequirement(start, end, said);
 
   /** Pains each sentence names in the taxonomy's own words. */
   const namedIn = new Map<number, Set<number>>();
@@ -3052,7 +3054,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // Another language's order ("image de prix", "fin de saison", "Einheitspreise") read in English's: the
   // taxonomy's phrases of two words or more found there, quoted as the notes say them.
   for (const order of [...otherWordOrders(notes, tokens, stems), ...compoundPairs(tokens, stems, own)]) {
-    if (silentHit(order.start, order.end) || asks(order.start)) continue;
+    if (silentHit(order.start, order.end, order.stems) || asks(order.start)) continue;
     const hits = [...c.painForms.all(order.stems), ...c.painNear.near(order.stems, order.stems.map(() => 0), 2)];
     for (const m of hits) {
       if (order.stems.slice(m.start, m.end).filter((s) => !isStopword(s)).length < 2) continue;
