@@ -265,6 +265,8 @@ const byHandNear = (tokens: readonly Token[], byHand: readonly { start: number; 
 const settledCues = (text: string, tokens: readonly Token[], stems: readonly string[], byHand = BY_HAND_INDEX.all(stems)) =>
   SETTLED_INDEX.all(stems).filter((m) => m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)) && !byHandNear(tokens, byHand, m.start, m.end));
 const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
+/** The verbs a requirement opens on in the six languages ("must", "has to", "muss", "doit", "tiene que", "moet"). */
+const REQUIREMENT_VERBS = new Set(['must', 'has', 'have', 'needs', 'need', 'muss', 'mussen', 'doit', 'tiene', 'debe', 'deve', 'moet', 'tem', 'precisa']);
 const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
 const NEED_INDEX = phraseIndex(NEED);
 const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
@@ -327,6 +329,8 @@ export interface NoteReading {
   functionWords: Set<number>;
   /** Clauses that cannot name a pain: settled, or a requirement. */
   silent: Set<number>;
+  /** Clauses silent for a requirement said after their first word, and the requirement's first word. */
+  requirementFrom: Map<number, number>;
   /** The notes say there is no pain to speak of, or are a profile's self-description. */
   noPain: boolean;
   /** Clauses that say what the person does ("Handles billing"): their words say the job, not a pain. */
@@ -427,8 +431,17 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // "Requirement:" (notes-settled).
   const heading = (i: number) => REQUIREMENT_HEADING.has(tokens[i]!.word) && i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(':');
   const requirementStarts = [...REQUIREMENT_INDEX.all(stems).map((m) => m.start), ...tokens.map((_, i) => i).filter(heading)];
-  for (const start of requirementStarts)
+  // r39-words: a requirement said with its verb after the clause's first word ("Crewplanung muss mit den Kampagnen
+  // synchronisiert werden", "rota planning has to line up with ..."), not as a noun ("Integration w/ X is a
+  // must-have", "Koppeling met X is een vereiste"): the words before the verb say what has to be done, and a pain
+  // the taxonomy's own phrase names there is read (resolve.ts, `silentHit`); the rest of the sentence stays silent.
+  const requirementFrom = new Map<number, number>();
+  const saidAsDuty = (start: number) => REQUIREMENT_VERBS.has(tokens[start]!.word) && !/^haves?$/.test(tokens[start + 1]?.word ?? '');
+  for (const start of requirementStarts) {
+    const c = clause[start]!;
+    if (!silent.has(c) && start > firstOf.get(c)! && saidAsDuty(start)) requirementFrom.set(c, Math.min(start, requirementFrom.get(c) ?? start));
     for (let i = start; i < tokens.length && tokens[i]!.sentence === tokens[start]!.sentence; i++) silent.add(clause[i]!);
+  }
   const needs = new Set<number>();
   for (const m of NEED_INDEX.all(stems)) needs.add(clause[m.start]!);
   for (const m of REQUIRED_INDEX.all(stems)) if (needs.has(clause[m.start]!)) silent.add(clause[m.start]!);
@@ -523,7 +536,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
   const noPain = noPainGap || NO_PAIN_INDEX.any(stems);
-  return { clause, silent, noPain, duties, asking, reasons, functionWords: functionWordsOf(tokens) };
+  return { clause, silent, requirementFrom, noPain, duties, asking, reasons, functionWords: functionWordsOf(tokens) };
 }
 
 /** Function words of each of the six languages (the `stopword` package's lists, accents off). */

@@ -2087,3 +2087,44 @@ describe('an entry about one task done by hand (thirty-ninth round)', () => {
     expect(pains('Las fichas se llevan en papel.', admin)).toEqual(['admin']);
   });
 });
+
+describe('a change said in six languages, and words said in their other everyday sense (thirty-ninth round)', () => {
+  const studio = compileTaxonomy(
+    painTaxonomy([
+      { id: 'swaps', label: 'Shift changes', aliases: [] },
+      { id: 'falls', label: 'Patient falls', aliases: ['falls'] },
+      { id: 'late', label: 'Lateness', aliases: ['late'] },
+      { id: 'know', label: 'Knowledge loss', aliases: [] },
+    ]),
+  );
+  it('reads a change said in Spanish, Italian, German, Dutch, French and Portuguese', () => {
+    expect(pains('Los cambios de turno se apuntan en una pizarra.', studio)).toEqual(['swaps']);
+    expect(pains('I cambi turno li gestiamo su un gruppo.', studio)).toEqual(['swaps']);
+    expect(pains('Schichtwechsel werden per Zuruf abgesprochen.', studio)).toEqual(['swaps']);
+    for (const word of ['wijzigingen', 'changements', 'mudancas', 'anderungen', 'cambiamenti']) expect(foreignNoteWord(word)).toMatch(/^changes?$/);
+  });
+  it('reads no fall from Spanish "se queda", no lateness from the afternoon, no knowledge from "wir wissen nicht"', () => {
+    expect(pains('El material se queda en el almacén sin usar.', studio)).toEqual([]);
+    expect(pains('Uma queda no corredor na semana passada.', studio)).toEqual(['falls']);
+    expect(pains('Los pacientes llegan por la tarde.', studio)).toEqual([]);
+    expect(pains('Los pacientes llegan tarde.', studio)).toEqual(['late']);
+    expect(pains('Wir wissen nicht, wer am Montag kommt.', studio)).toEqual([]);
+  });
+});
+
+describe('a requirement whose subject is the task that hurts (thirty-ninth round)', () => {
+  const depots = compileTaxonomy(
+    painTaxonomy([
+      { id: 'routes', label: 'Route planning', aliases: [] },
+      { id: 'links', label: 'Disconnected systems', aliases: ['integration'] },
+    ]),
+  );
+  it('reads the pain named before a requirement said with its verb, not the system it names', () => {
+    expect(pains('Die Routenplanung muss mit den Lieferfenstern der Filialen synchronisiert werden.', depots)).toEqual(['routes']);
+    expect(pains('Route planning has to work with the store delivery windows.', depots)).toEqual(['routes']);
+  });
+  it('reads no pain from a requirement that only names a system, or says it as a noun', () => {
+    expect(pains('Muss mit SAP integrieren.', depots)).toEqual([]);
+    expect(pains('Integration with the ERP is a must-have before they sign.', depots)).toEqual([]);
+  });
+});

@@ -3030,6 +3030,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // talking") or state a requirement ("needs to work with Toast") name no pain.
   const silent = new Set(reading.silent);
   const inFineSentence = (start: number) => silent.has(reading.clause[start]!);
+  /** A phrase of two words or more said before a requirement in its clause: the requirement's subject, a task
+   * ("Crewplanung muss mit ..."); one word there is most often the system itself ("Le booking doit communiquer avec"). */
+  const beforeRequirement = (start: number, end: number, said: readonly string[]) =>
+    end <= (reading.requirementFrom.get(reading.clause[start]!) ?? -1) && said.filter((s) => !isStopword(s)).length >= 2;
+  const silentHit = (start: number, end: number, said = stems.slice(start, end)) => inFineSentence(start) && !beforeRequirement(start, end, said);
 
   /** Pains each sentence names in the taxonomy's own words. */
   const namedIn = new Map<number, Set<number>>();
@@ -3067,8 +3072,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // fine", "timecards are ok, payroll company handles that") is not given from other words of the same notes.
   const ruledOut = new Set<number>();
   for (const m of formHits) {
-    if (inFineSentence(m.start) && !insideLonger(m)) ruledOut.add(m.value.index);
-    if (inFineSentence(m.start) || asks(m.start) || insideLonger(m)) continue;
+    if (silentHit(m.start, m.end) && !insideLonger(m)) ruledOut.add(m.value.index);
+    if (silentHit(m.start, m.end) || asks(m.start) || insideLonger(m)) continue;
     for (let i = m.start; i < m.end; i++) namedAt.add(i);
     name(tokens[m.start]!.sentence, m.value.index);
     nameAt(m.start, m.value.index);
@@ -3077,7 +3082,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // The same phrase with a few words between ("tickets are piling up" for "tickets piling up").
   const sentenceOf = tokens.map((t) => t.sentence);
   for (const m of c.painNear.near(stems, sentenceOf, 3)) {
-    if (inFineSentence(m.start) || asks(m.start)) continue;
+    if (silentHit(m.start, m.end) || asks(m.start)) continue;
     name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 0.9, evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 0.9 } });
   }
@@ -3085,7 +3090,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // Another language's order ("image de prix", "fin de saison", "Einheitspreise") read in English's: the
   // taxonomy's phrases of two words or more found there, quoted as the notes say them.
   for (const order of [...otherWordOrders(notes, tokens, stems), ...compoundPairs(tokens, stems, own)]) {
-    if (inFineSentence(order.start) || asks(order.start)) continue;
+    if (silentHit(order.start, order.end, order.stems) || asks(order.start)) continue;
     const hits = [...c.painForms.all(order.stems), ...c.painNear.near(order.stems, order.stems.map(() => 0), 2)];
     for (const m of hits) {
       if (order.stems.slice(m.start, m.end).filter((s) => !isStopword(s)).length < 2) continue;

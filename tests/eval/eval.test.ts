@@ -33,7 +33,7 @@ const FLOORS: Record<string, Bar> = {
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
   'dev-hospitality-messy': { ndcg: 0.942, personas: 0.92, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.945, personas: 0.9, industries: 0.97, painPoints: 0.76 },
-  'dev2-utilities-multilingual': { ndcg: 0.925, personas: 0.96, industries: 0.86, painPoints: 0.75 },
+  'dev2-utilities-multilingual': { ndcg: 0.93, personas: 0.96, industries: 0.86, painPoints: 0.765 },
   'dev2-property-messy': { ndcg: 0.965, personas: 0.89, industries: 0.97, painPoints: 0.805 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
@@ -84,7 +84,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.97, painPoints: 0.88 },
-  'dev9-maritime-multilingual': { ndcg: 0.895, personas: 0.83, industries: 0.75, painPoints: 0.765 },
+  'dev9-maritime-multilingual': { ndcg: 0.91, personas: 0.83, industries: 0.75, painPoints: 0.79 },
   'dev9-funeral-messy': { ndcg: 0.935, personas: 0.92, industries: 0.8, painPoints: 0.8 },
   'dev9-localization-messy': { ndcg: 0.93, personas: 0.85, industries: 0.92, painPoints: 0.54 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by

@@ -487,7 +487,12 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   existencias: 'stock', scorte: 'stock', magazzino: 'warehouse', almacen: 'warehouse',
   // Paper, by hand, spreadsheets
   zettel: 'paper', handschriftlich: 'handwritten', manuscrit: 'handwritten', manuscrito: 'handwritten',
-  cartaceo: 'paper', cartacei: 'paper', handgeschreven: 'handwritten', mano: 'manual', mao: 'manual',
+  cartaceo: 'paper', cartacei: 'paper', handgeschreven: 'handwritten', mano: 'manual', mao: 'manual', manodopera: 'labor',
+  // r39-words: a change in the six languages (Spanish and Italian "cambio", read as nothing before: "cambios de turno",
+  // "cambi formato", "Crew-Wechsel", "changements de production", "wijzigingen").
+  cambio: 'change', cambios: 'changes', cambi: 'changes', cambiamento: 'change', cambiamenti: 'changes', wechsel: 'change',
+  anderung: 'change', anderungen: 'changes', changement: 'change', changements: 'changes', wijziging: 'change',
+  wijzigingen: 'changes', mudanca: 'change', mudancas: 'changes', alteracao: 'change', alteracoes: 'changes',
   tabelle: 'spreadsheet', planilla: 'spreadsheet', planillas: 'spreadsheets', foglio: 'spreadsheet', fogli: 'spreadsheets',
   folha: 'spreadsheet', folhas: 'spreadsheets', hoja: 'spreadsheet',
   // Calls, phones
@@ -530,7 +535,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   pagamentos: 'payments', pagamenti: 'payments', insoluti: 'unpaid', factuur: 'invoice', facturen: 'invoices',
   betaling: 'payment', betalingen: 'payments', fatura: 'invoice', faturas: 'invoices', bussgeld: 'fine', strafe: 'penalty',
   strafen: 'penalties', amende: 'fine', amendes: 'fines', multa: 'fine', multas: 'fines', sanzione: 'penalty',
-  sanzioni: 'penalties', boete: 'fine', boetes: 'fines', umsatz: 'revenue', chiffre: 'revenue', ingresos: 'revenue',
+  sanzioni: 'penalties', boete: 'fine', boetes: 'fines', umsatz: 'revenue', chiffre: 'figure', ingresos: 'revenue',
   fatturato: 'revenue', omzet: 'revenue', receita: 'revenue', gewinn: 'profit', marge: 'margin', margen: 'margin',
   margine: 'margin', margem: 'margin',
   // Customers, orders, requests, appointments, cancellations, complaints
@@ -577,7 +582,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   reservering: 'booking', reserveringen: 'bookings', boeking: 'booking', boekingen: 'bookings',
   billet: 'ticket', billets: 'tickets', billetterie: 'box office', entrada: 'ticket', entradas: 'tickets',
   taquilla: 'box office', biglietto: 'ticket', biglietti: 'tickets', biglietteria: 'box office', kaartje: 'ticket',
-  kaartjes: 'tickets', kassa: 'box office', bilhete: 'ticket', bilhetes: 'tickets', bilheteria: 'box office',
+  kaartjes: 'tickets', kassa: 'checkout', bilhete: 'ticket', bilhetes: 'tickets', bilheteria: 'box office',
   bilheteira: 'box office', verlangerung: 'renewal', verlangerungen: 'renewals', renouvellement: 'renewal',
   renouvellements: 'renewals', renovacion: 'renewal', renovaciones: 'renewals', rinnovo: 'renewal', rinnovi: 'renewals',
   verlenging: 'renewal', verlengingen: 'renewals', renovacao: 'renewal', renovacoes: 'renewals',
@@ -634,7 +639,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   declaraties: 'claims', declaratie: 'claim', incassi: 'payments', incasso: 'payment', mensalidades: 'fees', cuotas: 'fees',
   gebuhren: 'fees', frais: 'fees',
   // Records, documentation
-  doku: 'documentation', registrar: 'record', registran: 'record', registrieren: 'record', enregistrer: 'record',
+  doku: 'documentation', registran: 'record', registrieren: 'record', enregistrer: 'record',
   registrare: 'record', registreren: 'record', registar: 'record', registados: 'recorded', registrados: 'recorded',
   registrati: 'recorded', protokoll: 'record', protokolle: 'records', dossiers: 'records', expedientes: 'records',
   cartelle: 'records', prontuarios: 'records', akten: 'records',
@@ -795,6 +800,20 @@ export const NOTE_PHRASES: Record<string, string> = {
   'non troviamo': 'cant find', 'non trova': 'cant find', 'non trovano': 'cant find', 'non si trovano': 'cant find',
   'vinden geen': 'cant find', 'vindt geen': 'cant find', 'vinden niemand': 'cant find', 'vindt niemand': 'cant find',
   'nao encontramos': 'cant find', 'nao encontram': 'cant find', 'nao encontra': 'cant find',
+  // r39-words: a word of the lists above said in its other everyday sense, read as that sense where the words around
+  // it say so: Spanish "se queda" (stays; Portuguese "queda" is a fall), "por la tarde" / "à tarde" (the afternoon,
+  // not late), "mano de obra" (labour, not by hand), German "wir wissen nicht" (the verb, not knowledge), "Kunden
+  // zahlen erst ..." (they pay, not figures), French "chiffre d'affaires" (revenue; "chiffre" alone a figure),
+  // "produits frais" (fresh, not fees), Spanish "más bajas" (lower, not cancellations).
+  'se queda': 'stays', 'se quedan': 'stay', 'no queda': 'no remaining', 'nos queda': 'we remaining',
+  'por la tarde': 'afternoon', 'de la tarde': 'afternoon', 'a la tarde': 'afternoon', 'en la tarde': 'afternoon',
+  'esta tarde': 'afternoon', 'a tarde': 'afternoon', 'pela tarde': 'afternoon', 'de tarde': 'afternoon', 'da tarde': 'afternoon',
+  'mano de obra': 'labor', 'mao de obra': 'labor',
+  'wir wissen': 'we know', 'wissen wir': 'know we', 'wissen nicht': 'know not', 'sie wissen': 'they know',
+  'pour savoir': 'to know', 'veut savoir': 'wants know', 'veulent savoir': 'want know', 'voulons savoir': 'want know', 'sans savoir': 'without knowing',
+  'kunden zahlen': 'customers pay', 'zahlen nicht': 'pay not', 'zahlen erst': 'pay only', 'zahlen zu spat': 'pay too late', 'zahlen spat': 'pay late',
+  'chiffre d affaires': 'revenue', 'produits frais': 'fresh products',
+  'mas bajas': 'lower', 'mas bajos': 'lower', 'muy bajas': 'very low', 'muy bajos': 'very low',
 };
 
 // ---- Industry names (the industries' own block: sectors and kinds of business, read by industryWords) ----
