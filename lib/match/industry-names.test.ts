@@ -1502,3 +1502,21 @@ describe('a CRM value naming another kind of business in the sector of one entry
     expect(resolveIndustries({ industry: 'Insurance' }, vertical).map((r) => r.id)).toEqual(['finance']);
   });
 });
+
+describe('a company name that reads the wrong segment (thirty-ninth round)', () => {
+  // An invented vendor to dentists: the group entry shares the trade's word with the kind guessed from it.
+  const dentists = ofIndustries([
+    { id: 'family', label: 'Family dentistry', aliases: ['dental practice', 'family dentist'] },
+    { id: 'ortho', label: 'Orthodontic clinics', aliases: ['orthodontist'] },
+    { id: 'groups', label: 'Multi-site dental groups', aliases: ['dental group'] },
+  ]);
+  const dentist = (company: string, notes: string) => resolveIndustries({ company, notes }, dentists).map((r) => r.id);
+
+  it('reads a group of the trade\'s sites, not also the kind guessed from the trade\'s word', () => {
+    expect(dentist('Riverbend Dental Partners', 'Runs 14 offices in two states.')).toEqual(['groups']);
+  });
+
+  it('still guesses the kind where nothing says a group', () => {
+    expect(dentist('Riverbend Dental Care', 'One office, two dentists.')).toEqual(['family']);
+  });
+});

@@ -2346,8 +2346,19 @@ function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compa
   const own = c.industries[group]!.sectors;
   const idOf = new Map(c.industries.map((i, index) => [i.entry.id, index]));
   if (!has && own.size && found.length && !found.some((r) => [...c.industries[idOf.get(r.id)!]!.sectors.keys()].some((x) => own.has(x)))) return found;
-  const kept = found.filter((r) => r.id === entry.id || !(ONE_SITE_LABEL.test(r.label) || (r.evidence.field === 'industry' && r.evidence.via === 'knowledge')));
+  const kept = found.filter((r) => r.id === entry.id || !(ONE_SITE_LABEL.test(r.label) || (r.evidence.field === 'industry' && r.evidence.via === 'knowledge') || guessedFromTheTrade(r, group, idOf, c)));
   return has ? kept : [...kept, { id: entry.id, label: entry.label, evidence: { field: sitesSaid(notes) ? 'notes' : 'company', quote: many, via: 'knowledge', confidence: 0.6 } }];
+}
+
+/** A kind guessed by general knowledge from the trade's word the company's name or the notes say ("Bluewater Dental
+ * Partners" as general dentistry), where the taxonomy's group entry shares a word with that kind's names ("Dental
+ * groups & DSOs"): the group of the trade's sites is the finer reading of the same word, so the guess gives way to it. */
+function guessedFromTheTrade(r: Resolved, group: number, idOf: Map<string, number>, c: CompiledTaxonomy): boolean {
+  if (r.evidence.via !== 'knowledge' || r.evidence.field === 'industry') return false;
+  const index = idOf.get(r.id);
+  if (index === undefined) return false;
+  const ofGroup = new Set(c.industries[group]!.forms.flatMap((f) => f.words));
+  return c.industries[index]!.forms.some((f) => f.words.some((w) => ofGroup.has(w)));
 }
 
 const sizeEntries = new WeakMap<CompiledTaxonomy, Map<number, SizeRange>>();

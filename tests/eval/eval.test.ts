@@ -40,7 +40,7 @@ const FLOORS: Record<string, Bar> = {
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.918, personas: 0.91, industries: 0.82, painPoints: 0.67 },
   'dev3-auto-multilingual': { ndcg: 0.906, personas: 0.9, industries: 0.89, painPoints: 0.555 },
-  'dev3-dental-messy': { ndcg: 0.92, personas: 0.935, industries: 0.84, painPoints: 0.54 },
+  'dev3-dental-messy': { ndcg: 0.922, personas: 0.935, industries: 0.88, painPoints: 0.54 },
   'dev3-media-messy': { ndcg: 0.87, personas: 0.91, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
@@ -170,7 +170,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
-  'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.855, painPoints: 0.77 },
+  'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.87, painPoints: 0.77 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.875, personas: 0.825, industries: 0.66, painPoints: 0.585 },
   'dev21-towing-messy': { ndcg: 0.892, personas: 0.94, industries: 0.66, painPoints: 0.55 },
   'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.74, painPoints: 0.49 },
