@@ -106,26 +106,47 @@ export function withoutMediumLabels(notes: string, names?: LabelNames): string {
   return notes.replace(MEDIUM_HEADER, blankIf(true)).replace(MEDIUM_LABEL, blankIf(false));
 }
 
+/** "[Rep] so what's the main thing?", "[Ben] honestly?": a bracketed label at a line's start with the turn after it on
+ * the same line (chat and call exports; "[Call transcript 10/14]" on a line of its own is a header). */
+const BRACKET_TURN = /(^|\n)([ \t]*)\[([A-Za-z][A-Za-z.'’ -]{0,30})\][ \t]*(?=\S)/g;
+/** "<v Jane Roe>so what's the main thing": a WebVTT voice tag, as Teams and Zoom caption files mark the speaker. */
+const VOICE_TURN = /<v(?:\.[\w.-]+)?[ \t]+([^>\n]{1,40})>/g;
+/** "Call 10/14 (rep: JM)", "rep = JM": the header names the seller's label in the transcript. */
+const SELLER_IS = new RegExp(`\\b(?:${SELLER_LABELS.join('|')})\\s?[:=]\\s?([A-Z][A-Za-z]{0,20})\\s?\\)`, 'gi');
+/** The words before a label that make it who passed a message on, not who speaks: "Fwd from AE:", "Email thread fwd by
+ * our BDR:", "shorthand from SDR:", "Msg to rep:". */
+const PASSED_ON = /\b(?:from|by|to|via|w\/|with|our|their|his|her)[ \t]*$/i;
+
 /** The notes with the seller's turns of a transcript blanked out (same length, so offsets hold): each
  * runs from its label to the next speaker's label. Text that is not a transcript comes back as it is. */
 export function withoutSellerTurns(notes: string): string {
   const turns: { at: number; seller: boolean }[] = [];
+  const lineStart = (at: number) => notes.lastIndexOf('\n', at - 1) + 1;
   // A transcript's header may say who sells ("Call 10/14 - Jess (rep) / Dale"): that name's turns are the seller's.
   const sellers = new Set(SELLER);
   for (const m of notes.matchAll(SELLER_NAMED)) if (SELLER.has(m[2]!.toLowerCase())) sellers.add(m[1]!.toLowerCase());
+  for (const m of notes.matchAll(SELLER_IS)) sellers.add(m[1]!.toLowerCase());
+  const labels: { at: number; label: string }[] = [];
   for (const m of notes.matchAll(TURN)) {
-    const label = m[2]!.toLowerCase();
-    const seller = sellers.has(label);
-    // In a transcript the seller's turn ends at the next speaker, whoever it is: "Rep: any delays? / Dana:
-    // yes" gives Dana's turn even when the record does not name her.
-    turns.push({ at: m.index + m[1]!.length, seller });
+    const at = m.index + m[1]!.length;
+    // "Fwd from AE:" names who passed the message on; what follows is the message, not the AE's turn.
+    if (PASSED_ON.test(notes.slice(lineStart(at), at))) continue;
+    labels.push({ at, label: m[2]!.toLowerCase() });
   }
   // Typed in a hurry, labels lose their capital ("rep: safety ok?"): a lowercase word and a colon opens a
   // turn at the start of a line, or anywhere a capitalised label could when it is the seller's.
   for (const m of notes.matchAll(LOWERCASE_TURN)) {
-    const seller = SELLER.has(m[2]!);
-    if (seller || /^\n?[ \t]*$/.test(m[1]!) ) turns.push({ at: m.index + m[1]!.length, seller });
+    const seller = sellers.has(m[2]!);
+    if (seller || /^\n?[ \t]*$/.test(m[1]!)) labels.push({ at: m.index + m[1]!.length, label: m[2]! });
   }
+  for (const m of notes.matchAll(BRACKET_TURN)) labels.push({ at: m.index + m[1]!.length + m[2]!.length, label: m[3]!.trim().toLowerCase() });
+  for (const m of notes.matchAll(VOICE_TURN)) labels.push({ at: m.index, label: m[1]!.trim().toLowerCase() });
+  // "R:" is the rep only when the transcript calls the seller nothing else: beside "rep:" it is a name's initial.
+  const sellerLabels = new Set(labels.map((l) => l.label).filter((l) => sellers.has(l)));
+  if (sellerLabels.has('r') && sellerLabels.size > 1) sellers.delete('r');
+  // In a transcript the seller's turn ends at the next speaker, whoever it is: "Rep: any delays? / Dana:
+  // yes" gives Dana's turn even when the record does not name her.
+  for (const l of labels) turns.push({ at: l.at, seller: sellers.has(l.label) });
   // Typed with a dash instead ("rep - how do you track?"): a turn when some line opens with the seller's label.
   const dashed = [...notes.matchAll(DASH_TURN)];
   if (dashed.some((m) => SELLER.has(m[3]!.toLowerCase())))
@@ -135,7 +156,7 @@ export function withoutSellerTurns(notes: string): string {
   let out = '';
   let from = 0;
   turns.forEach((t, k) => {
-    if (!t.seller) return;
+    if (!t.seller || t.at < from) return;
     const end = turns[k + 1]?.at ?? notes.length;
     const asked = questionAnswered(notes.slice(t.at, end), turns[k + 1]?.seller === false ? notes.slice(end, turns[k + 2]?.at ?? notes.length) : '');
     const blank = notes.slice(t.at, end).replace(/[^\n]/g, ' ');

@@ -2128,3 +2128,25 @@ describe('a requirement whose subject is the task that hurts (thirty-ninth round
     expect(pains('Integration with the ERP is a must-have before they sign.', depots)).toEqual([]);
   });
 });
+
+describe('whose words: transcripts and threads as reps paste them (thirty-ninth round)', () => {
+  // A vendor of scheduling software for piano tuners.
+  const tuners = compileTaxonomy(
+    painTaxonomy([
+      { id: 'backlog', label: 'Tuning backlog', aliases: [] },
+      { id: 'chasing', label: 'Invoice chasing', aliases: [] },
+    ]),
+  );
+  it("reads a bracketed seller's turn as the seller's, not the prospect's", () => {
+    expect(pains('[Rep] How is invoice chasing going?\n[Mira] The tuning backlog is four months, that is what hurts.', tuners)).toEqual(['backlog']);
+  });
+  it("reads a chat bot's line as the vendor's", () => {
+    expect(pains('chat transcript:\nvisitor: hi\nbot: We automate invoice chasing\nvisitor: our tuning backlog is huge', tuners)).toEqual(['backlog']);
+  });
+  it('reads the message a seller passed on as the prospect\'s ("Fwd from our SDR:")', () => {
+    expect(pains("Fwd from our SDR:\n'the tuning backlog is four months long'", tuners)).toEqual(['backlog']);
+  });
+  it('reads "R:" beside "rep:" as the prospect\'s initial', () => {
+    expect(pains('call w/ Rosa\nR: the tuning backlog is four months long\nrep: and invoices?\nR: someone else does those', tuners)).toEqual(['backlog']);
+  });
+});

@@ -79,7 +79,7 @@ const FLOORS: Record<string, Bar> = {
   // by accident (an empty title read as no buyer's).
   'dev8-energytrading-multilingual': { ndcg: 0.914, personas: 0.92, industries: 0.74, painPoints: 0.75 },
   'dev8-recruitment-messy': { ndcg: 0.93, personas: 0.9, industries: 0.895, painPoints: 0.59 },
-  'dev8-filmtv-messy': { ndcg: 0.95, personas: 0.91, industries: 0.84, painPoints: 0.815 },
+  'dev8-filmtv-messy': { ndcg: 0.957, personas: 0.91, industries: 0.84, painPoints: 0.86 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
   // their figures after the tenth round.
@@ -158,7 +158,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.805 },
   'dev19-salon-multilingual': { ndcg: 0.91, personas: 0.915, industries: 0.705, painPoints: 0.79 },
-  'dev19-cleaning-messy': { ndcg: 0.93, personas: 0.995, industries: 0.918, painPoints: 0.625 },
+  'dev19-cleaning-messy': { ndcg: 0.933, personas: 0.995, industries: 0.918, painPoints: 0.66 },
   'dev19-signshop-messy': { ndcg: 0.895, personas: 0.975, industries: 0.86, painPoints: 0.44 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
@@ -172,22 +172,22 @@ const FLOORS: Record<string, Bar> = {
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.87, painPoints: 0.77 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.875, personas: 0.825, industries: 0.66, painPoints: 0.585 },
-  'dev21-towing-messy': { ndcg: 0.892, personas: 0.94, industries: 0.66, painPoints: 0.55 },
+  'dev21-towing-messy': { ndcg: 0.894, personas: 0.94, industries: 0.66, painPoints: 0.58 },
   'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.74, painPoints: 0.49 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.97, industries: 0.78, painPoints: 0.815 },
   'dev22-forestry-multilingual': { ndcg: 0.872, personas: 0.79, industries: 0.675, painPoints: 0.71 },
-  'dev22-glazing-messy': { ndcg: 0.88, personas: 0.89, industries: 0.79, painPoints: 0.5 },
+  'dev22-glazing-messy': { ndcg: 0.894, personas: 0.89, industries: 0.79, painPoints: 0.53 },
   'dev22-surveyresearch-messy': { ndcg: 0.915, personas: 0.9, industries: 0.87, painPoints: 0.385 },
   // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:25 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-eighth round (run while they were held out).
   'dev23-accountingfirms-plain': { ndcg: 0.945, personas: 0.82, industries: 0.937, painPoints: 0.8 },
   'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.85, industries: 0.935, painPoints: 0.575 },
-  'dev23-games-messy': { ndcg: 0.87, personas: 0.855, industries: 0.76, painPoints: 0.48 },
-  'dev23-apparel-messy': { ndcg: 0.91, personas: 0.89, industries: 0.768, painPoints: 0.67 },
+  'dev23-games-messy': { ndcg: 0.88, personas: 0.855, industries: 0.76, painPoints: 0.548 },
+  'dev23-apparel-messy': { ndcg: 0.918, personas: 0.89, industries: 0.768, painPoints: 0.72 },
   // Held out (written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-eighth round's
   // matcher, cc914df); a failure names no case.

@@ -256,7 +256,7 @@ export const TENURE_UNITS = ['years', 'yrs', 'year', 'yr', 'jahre', 'ans', 'anos
 export const TENURE_LINKS = ['in', 'on', 'at', 'as', 'im', 'en', 'em', 'dans', 'nel', 'als'];
 
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
-export const SELLER_LABELS = ['rep', 'r', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we'];
+export const SELLER_LABELS = ['rep', 'r', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we', 'bot', 'chatbot'];
 
 /** How a note was taken, in any trade: the medium a note's label or header names ("call 8/14 --", "Rosa on call:",
  * "note from SDR:"), not something the prospect says hurts. */
