@@ -124,15 +124,18 @@ function marketOf(c: CompiledTaxonomy): Set<string> {
 }
 
 /** An abbreviation that means different roles in different sectors, spelled out for this prospect: the
- * meaning the taxonomy's personas use, else the one of the prospect's sector or the library's market,
- * else the usual one. */
-function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy): string {
-  return title.replace(/\b[A-Za-z]{2,4}\b/g, (word) => {
+ * meaning whose trade's words (`cues`) the title beside it or the prospect's industry or company say, else the
+ * meaning the taxonomy's personas use, else the one of the prospect's sector or the library's market, else the
+ * usual one. `trade` are the words of the prospect's industry and company. */
+function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy, trade: readonly string[] = []): string {
+  return title.replace(/\b[A-Za-z]{2,4}\b/g, (word, at: number) => {
     const meanings = ownValue(SECTOR_ABBREVIATIONS, word.toLowerCase());
     if (!meanings || (word !== word.toUpperCase() && word.length < 3)) return word;
+    const beside = ` ${[...titleWords(title.slice(0, at)), ...titleWords(title.slice(at + word.length)), ...trade].join(' ')} `;
     let best = meanings[0]!;
     let bestScore = -1;
     for (const m of meanings) {
+      if (m.cues?.some((cue) => beside.includes(` ${cue} `))) return m.meaning;
       const words = titleWords(m.meaning);
       let score = 0;
       if (c.personaForms.all(words).some((f) => f.start === 0 && f.end === words.length)) score += 1;
@@ -168,8 +171,8 @@ const TO_WHOM = /\b((?:assistant|asst|advisor|adviser|aide|secretary|staff|pa|ea
 
 /** Job title to personas; `sectors` are the prospect's (from its industry or company), for abbreviations
  * whose meaning depends on them. */
-export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = []): Resolved[] {
-  const found = resolvePersonasOf(title, c, sectors);
+export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = [], trade: readonly string[] = []): Resolved[] {
+  const found = resolvePersonasOf(title, c, sectors, trade);
   // "Part time sales assoc.", "Lift Operator (seasonal)": one who says he works part time, for a season or as a
   // temp, and no rank above an individual's, is staff of the team he names, not its manager or head.
   if (found.length === 0) return found;
@@ -179,7 +182,7 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   return found.filter((r) => (c.personas.find((p) => p.entry.id === r.id)?.seniority ?? 0) < 3);
 }
 
-function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[]): Resolved[] {
+function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): Resolved[] {
   if (!title?.trim()) return [];
   // "Executive Assistant to the CEO", "Advisor to the President": the role is the one before "to", not whom
   // it serves.
@@ -212,14 +215,14 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     // (the director of operations and finance), not a title of its own.
     const ranked = rankBeforeDash(part);
     if (ranked) {
-      const found = resolveRoles(spellOut(spellClipped(spellAcronyms(ranked, c), c), sectors, c), title.trim(), c);
+      const found = resolveRoles(spellOut(spellClipped(spellAcronyms(ranked, c), c), sectors, c, trade), title.trim(), c);
       if (found.length) return found;
     }
-    const found = resolveRoles(spellOut(spellClipped(spellAcronyms(part, c), c), sectors, c), title.trim(), c);
+    const found = resolveRoles(spellOut(spellClipped(spellAcronyms(part, c), c), sectors, c, trade), title.trim(), c);
     if (found.length) return found;
     // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.
     if (/\s[–—-]\s/.test(part)) {
-      const joined = resolveRoles(spellOut(spellClipped(part, c).replace(/\s[–—-]\s/g, ', '), sectors, c), title.trim(), c);
+      const joined = resolveRoles(spellOut(spellClipped(part, c).replace(/\s[–—-]\s/g, ', '), sectors, c, trade), title.trim(), c);
       if (joined.length) return joined;
     }
   }
@@ -3551,14 +3554,16 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   // "wrong lead", "not a fit.", "Mistaken signup": the rep says the record is no prospect.
   if (NOT_PROSPECT.test(opening)) return [];
   const sectors = prospectSectors(prospect);
-  const byTitle = resolvePersonas(prospect.title, c, sectors);
+  // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
+  const trade = [...titleWords(prospect.industry ?? ''), ...titleWords(prospect.company ?? '')];
+  const byTitle = resolvePersonas(prospect.title, c, sectors, trade);
   if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
   if (COMPANY_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) return byTitle;
   for (const { role } of rolesNamed(prospect.notes, prospect.name)) {
     const words = role.split(/\s+/);
     for (let i = 0; i < words.length; i++) {
       const said = words.slice(i).join(' ');
-      const found = resolvePersonas(said, c, sectors);
+      const found = resolvePersonas(said, c, sectors, trade);
       if (found.length) return found.map((r) => ({ ...r, evidence: { field: 'notes', quote: said, via: r.evidence.via, confidence: Math.min(r.evidence.confidence, 0.6) } }));
     }
   }

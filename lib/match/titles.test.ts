@@ -1968,3 +1968,20 @@ describe('an abbreviation whose meaning depends on the trade, read as the taxono
     expect(ferries('Head of CS')).toEqual(['care']);
   });
 });
+
+describe("review mends: an abbreviation's other trade is read where the record says it", () => {
+  it('"FD" beside a fire rank or in a fire service is the fire department, not the finance director', () => {
+    const hoses = compileTaxonomy(
+      personasOf([
+        ['chief', 'Fire Chief', ['Deputy Chief', 'Battalion Chief']],
+        ['money', 'Finance Director', []],
+      ]),
+    );
+    const read = (title: string, industry?: string) => contextOf(resolveProspect({ title, industry }, hoses)).personas;
+    expect(read('Deputy Chief, Riverton FD', 'Public Safety')).toEqual(['chief']);
+    expect(read('FD Battalion Chief', 'Government Administration')).toEqual(['chief']);
+    expect(read('FD Battalion Chief')).toEqual(['chief']);
+    expect(read('FD', 'Government Administration')).toEqual(['money']);
+    expect(read('FD', 'Banking')).toEqual(['money']);
+  });
+});
