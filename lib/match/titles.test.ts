@@ -1984,4 +1984,17 @@ describe("review mends: an abbreviation's other trade is read where the record s
     expect(read('FD', 'Government Administration')).toEqual(['money']);
     expect(read('FD', 'Banking')).toEqual(['money']);
   });
+
+  it('"FD" at an undertaker is the funeral director, though the vendor also names a finance director', () => {
+    const urns = compileTaxonomy(
+      personasOf([
+        ['arranger', 'Funeral Director', []],
+        ['money', 'Finance Director', []],
+      ]),
+    );
+    const read = (title: string, industry?: string, company?: string) => contextOf(resolveProspect({ title, industry, company }, urns)).personas;
+    expect(read('FD', 'Consumer Services', 'Larchmere Funeral Home')).toEqual(['arranger']);
+    expect(read('FD / Embalmer', 'Mortuaries')).toEqual(['arranger']);
+    expect(read('FD', 'Insurance')).toEqual(['money']);
+  });
 });

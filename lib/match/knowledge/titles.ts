@@ -144,11 +144,13 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   pm: [{ meaning: 'project manager' }, { meaning: 'property manager', sectors: ['realestate'] }, { meaning: 'portfolio manager', sectors: ['financial'] }],
   // "Head of CS": customer service, or at a software vendor customer success.
   cs: [{ meaning: 'customer service' }, { meaning: 'customer success', sectors: ['technology'] }],
-  // "FD": a finance director, or the funeral director of an undertaker (read where the taxonomy names one), or
-  // beside a fire rank or in a fire service the fire department ("Deputy Chief, Riverton FD"), a unit, no role.
+  // "FD": a finance director, or the funeral director of an undertaker (read where the taxonomy names one or the
+  // record says the trade), or beside a fire rank or in a fire service the fire department ("Deputy Chief,
+  // Riverton FD"), a unit, no role.
   fd: [
     { meaning: 'finance director' },
-    { meaning: 'funeral director' },
+    // Cued by the undertaker's trade: funeral homes file under no sector ("Consumer Services").
+    { meaning: 'funeral director', cues: ['funeral', 'funerals', 'mortuary', 'mortuaries', 'mortician', 'morticians', 'embalmer', 'embalmers', 'embalming', 'cremation', 'cremations', 'crematorium', 'crematory', 'undertaker', 'undertakers', 'death care', 'deathcare'] },
     {
       meaning: 'fire department',
       cues: ['fire', 'firefighter', 'firefighters', 'chief', 'battalion', 'captain', 'lieutenant', 'marshal', 'ems', 'paramedic', 'hazmat', 'public safety'],
