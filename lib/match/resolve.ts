@@ -132,15 +132,22 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
     const meanings = ownValue(SECTOR_ABBREVIATIONS, word.toLowerCase());
     if (!meanings || (word !== word.toUpperCase() && word.length < 3)) return word;
     const beside = ` ${[...titleWords(title.slice(0, at)), ...titleWords(title.slice(at + word.length)), ...trade].join(' ')} `;
+    const cued = meanings.find((m) => m.cues?.some((cue) => beside.includes(` ${cue} `)));
+    if (cued) return cued.meaning;
+    const named = meanings.map((m) => {
+      const words = titleWords(m.meaning);
+      if (c.personaForms.all(words).some((f) => f.start === 0 && f.end === words.length)) return 1;
+      // A one-word meaning that is a word of a persona name ("technical" of "Technical Manager").
+      return words.length === 1 && c.personas.some((p) => p.forms.some((f) => f.words.includes(words[0]!))) ? 0.75 : 0;
+    });
     let best = meanings[0]!;
     let bestScore = -1;
-    for (const m of meanings) {
-      if (m.cues?.some((cue) => beside.includes(` ${cue} `))) return m.meaning;
-      const words = titleWords(m.meaning);
-      let score = 0;
-      if (c.personaForms.all(words).some((f) => f.start === 0 && f.end === words.length)) score += 1;
-      // A one-word meaning that is a word of a persona name ("technical" of "Technical Manager").
-      else if (words.length === 1 && c.personas.some((p) => p.forms.some((f) => f.words.includes(words[0]!)))) score += 0.75;
+    for (const [i, m] of meanings.entries()) {
+      // A meaning the taxonomy names beats one of another sector that reads none of its personas: a bank's "PM" is
+      // the project manager the vendor sells to, though banks also have portfolio managers (a charity's "CDO", its
+      // chief development officer, is still read where a fundraising persona takes it).
+      if (m.sectors && !named[i] && named.some(Boolean) && !readsPersona(m.meaning, c)) continue;
+      let score = named[i]!;
       // A sector's own meaning needs that sector when the prospect's is known.
       if (m.sectors && sectors.length) score += m.sectors.some((x) => sectors.includes(x)) ? 2 : -2;
       if (m.sectors?.some((x) => marketOf(c).has(x))) score += 0.5;
@@ -151,6 +158,16 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
     }
     return best.meaning;
   });
+}
+
+/** Whether a spelled-out meaning reads one of the taxonomy's personas, kept per taxonomy. */
+const meaningReads = new WeakMap<CompiledTaxonomy, Map<string, boolean>>();
+function readsPersona(meaning: string, c: CompiledTaxonomy): boolean {
+  let known = meaningReads.get(c);
+  if (!known) meaningReads.set(c, (known = new Map()));
+  let reads = known.get(meaning);
+  if (reads === undefined) known.set(meaning, (reads = resolveRoles(meaning, meaning, c).length > 0));
+  return reads;
 }
 
 /** An acronym of one of the taxonomy's own persona names, written in capitals ("CBO" for its "Chief

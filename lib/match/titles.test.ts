@@ -1997,4 +1997,24 @@ describe("review mends: an abbreviation's other trade is read where the record s
     expect(read('FD / Embalmer', 'Mortuaries')).toEqual(['arranger']);
     expect(read('FD', 'Insurance')).toEqual(['money']);
   });
+
+  it('"PM" at a bank is the project manager the vendor names, "CS" at a school computer science', () => {
+    const sprints = compileTaxonomy(
+      personasOf([
+        ['delivery', 'Project Manager', ['Program Manager']],
+        ['tech', 'IT Director', []],
+      ]),
+    );
+    const read = (c: ReturnType<typeof compileTaxonomy>, title: string, industry?: string) => contextOf(resolveProspect({ title, industry }, c)).personas;
+    expect(read(sprints, 'Senior IT PM', 'Banking')).toEqual(['delivery']);
+    expect(read(sprints, 'PM, Underwriting Modernisation', 'Insurance')).toEqual(['delivery']);
+    const desks = compileTaxonomy(
+      personasOf([
+        ['desk', 'Customer Service Manager', []],
+        ['yard', 'Yard supervisor', []],
+      ]),
+    );
+    expect(read(desks, 'Head of CS', 'Primary and Secondary Education')).toEqual([]);
+    expect(read(desks, 'Head of CS', 'Wholesale')).toEqual(['desk']);
+  });
 });

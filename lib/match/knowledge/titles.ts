@@ -142,8 +142,16 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   dg: [{ meaning: 'managing director' }],
   gf: [{ meaning: 'managing director' }],
   pm: [{ meaning: 'project manager' }, { meaning: 'property manager', sectors: ['realestate'] }, { meaning: 'portfolio manager', sectors: ['financial'] }],
-  // "Head of CS": customer service, or at a software vendor customer success.
-  cs: [{ meaning: 'customer service' }, { meaning: 'customer success', sectors: ['technology'] }],
+  // "Head of CS": customer service, or at a software vendor customer success; at a school, college or university
+  // computer science, a subject taught (no buyer's function), which no customer service desk there outweighs.
+  cs: [
+    { meaning: 'customer service' },
+    { meaning: 'customer success', sectors: ['technology'] },
+    {
+      meaning: 'computer science',
+      cues: ['school', 'schools', 'college', 'colleges', 'university', 'universities', 'education', 'k12', 'k 12', 'academy', 'faculty', 'teacher', 'lecturer', 'professor', 'curriculum'],
+    },
+  ],
   // "FD": a finance director, or the funeral director of an undertaker (read where the taxonomy names one or the
   // record says the trade), or beside a fire rank or in a fire service the fire department ("Deputy Chief,
   // Riverton FD"), a unit, no role.
