@@ -126,14 +126,16 @@ function marketOf(c: CompiledTaxonomy): Set<string> {
 /** An abbreviation that means different roles in different sectors, spelled out for this prospect: the
  * meaning whose trade's words (`cues`) the title beside it or the prospect's industry or company say, else the
  * meaning the taxonomy's personas use, else the one of the prospect's sector or the library's market, else the
- * usual one. `trade` are the words of the prospect's industry and company. */
+ * usual one. `trade` is the prospect's industry and company, read only for an abbreviation with cues. */
 function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy, trade: readonly string[] = []): string {
   return title.replace(/\b[A-Za-z]{2,4}\b/g, (word, at: number) => {
     const meanings = ownValue(SECTOR_ABBREVIATIONS, word.toLowerCase());
     if (!meanings || (word !== word.toUpperCase() && word.length < 3)) return word;
-    const beside = ` ${[...titleWords(title.slice(0, at)), ...titleWords(title.slice(at + word.length)), ...trade].join(' ')} `;
-    const cued = meanings.find((m) => m.cues?.some((cue) => beside.includes(` ${cue} `)));
-    if (cued) return cued.meaning;
+    if (meanings.some((m) => m.cues)) {
+      const beside = ` ${[...titleWords(title.slice(0, at)), ...titleWords(title.slice(at + word.length)), ...trade.flatMap((t) => titleWords(t))].join(' ')} `;
+      const cued = meanings.find((m) => m.cues?.some((cue) => beside.includes(` ${cue} `)));
+      if (cued) return cued.meaning;
+    }
     const named = meanings.map((m) => {
       const words = titleWords(m.meaning);
       if (c.personaForms.all(words).some((f) => f.start === 0 && f.end === words.length)) return 1;
@@ -3572,7 +3574,7 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   if (NOT_PROSPECT.test(opening)) return [];
   const sectors = prospectSectors(prospect);
   // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
-  const trade = [...titleWords(prospect.industry ?? ''), ...titleWords(prospect.company ?? '')];
+  const trade = [prospect.industry ?? '', prospect.company ?? ''];
   const byTitle = resolvePersonas(prospect.title, c, sectors, trade);
   if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
   if (COMPANY_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) return byTitle;
