@@ -124,20 +124,32 @@ function marketOf(c: CompiledTaxonomy): Set<string> {
 }
 
 /** An abbreviation that means different roles in different sectors, spelled out for this prospect: the
- * meaning the taxonomy's personas use, else the one of the prospect's sector or the library's market,
- * else the usual one. */
-function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy): string {
-  return title.replace(/\b[A-Za-z]{2,4}\b/g, (word) => {
+ * meaning whose trade's words (`cues`) the title beside it or the prospect's industry or company say, else the
+ * meaning the taxonomy's personas use, else the one of the prospect's sector or the library's market, else the
+ * usual one. `trade` is the prospect's industry and company, read only for an abbreviation with cues. */
+function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy, trade: readonly string[] = []): string {
+  return title.replace(/\b[A-Za-z]{2,4}\b/g, (word, at: number) => {
     const meanings = ownValue(SECTOR_ABBREVIATIONS, word.toLowerCase());
     if (!meanings || (word !== word.toUpperCase() && word.length < 3)) return word;
+    if (meanings.some((m) => m.cues)) {
+      const beside = ` ${[...titleWords(title.slice(0, at)), ...titleWords(title.slice(at + word.length)), ...trade.flatMap((t) => titleWords(t))].join(' ')} `;
+      const cued = meanings.find((m) => m.cues?.some((cue) => beside.includes(` ${cue} `)));
+      if (cued) return cued.meaning;
+    }
+    const named = meanings.map((m) => {
+      const words = titleWords(m.meaning);
+      if (c.personaForms.all(words).some((f) => f.start === 0 && f.end === words.length)) return 1;
+      // A one-word meaning that is a word of a persona name ("technical" of "Technical Manager").
+      return words.length === 1 && c.personas.some((p) => p.forms.some((f) => f.words.includes(words[0]!))) ? 0.75 : 0;
+    });
     let best = meanings[0]!;
     let bestScore = -1;
-    for (const m of meanings) {
-      const words = titleWords(m.meaning);
-      let score = 0;
-      if (c.personaForms.all(words).some((f) => f.start === 0 && f.end === words.length)) score += 1;
-      // A one-word meaning that is a word of a persona name ("technical" of "Technical Manager").
-      else if (words.length === 1 && c.personas.some((p) => p.forms.some((f) => f.words.includes(words[0]!)))) score += 0.75;
+    for (const [i, m] of meanings.entries()) {
+      // A meaning the taxonomy names beats one of another sector that reads none of its personas: a bank's "PM" is
+      // the project manager the vendor sells to, though banks also have portfolio managers (a charity's "CDO", its
+      // chief development officer, is still read where a fundraising persona takes it).
+      if (m.sectors && !named[i] && named.some(Boolean) && !readsPersona(m.meaning, c)) continue;
+      let score = named[i]!;
       // A sector's own meaning needs that sector when the prospect's is known.
       if (m.sectors && sectors.length) score += m.sectors.some((x) => sectors.includes(x)) ? 2 : -2;
       if (m.sectors?.some((x) => marketOf(c).has(x))) score += 0.5;
@@ -148,6 +160,16 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
     }
     return best.meaning;
   });
+}
+
+/** Whether a spelled-out meaning reads one of the taxonomy's personas, kept per taxonomy. */
+const meaningReads = new WeakMap<CompiledTaxonomy, Map<string, boolean>>();
+function readsPersona(meaning: string, c: CompiledTaxonomy): boolean {
+  let known = meaningReads.get(c);
+  if (!known) meaningReads.set(c, (known = new Map()));
+  let reads = known.get(meaning);
+  if (reads === undefined) known.set(meaning, (reads = resolveRoles(meaning, meaning, c).length > 0));
+  return reads;
 }
 
 /** An acronym of one of the taxonomy's own persona names, written in capitals ("CBO" for its "Chief
@@ -168,8 +190,8 @@ const TO_WHOM = /\b((?:assistant|asst|advisor|adviser|aide|secretary|staff|pa|ea
 
 /** Job title to personas; `sectors` are the prospect's (from its industry or company), for abbreviations
  * whose meaning depends on them. */
-export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = []): Resolved[] {
-  const found = resolvePersonasOf(title, c, sectors);
+export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = [], trade: readonly string[] = []): Resolved[] {
+  const found = resolvePersonasOf(title, c, sectors, trade);
   // "Part time sales assoc.", "Lift Operator (seasonal)": one who says he works part time, for a season or as a
   // temp, and no rank above an individual's, is staff of the team he names, not its manager or head.
   if (found.length === 0) return found;
@@ -179,7 +201,7 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   return found.filter((r) => (c.personas.find((p) => p.entry.id === r.id)?.seniority ?? 0) < 3);
 }
 
-function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[]): Resolved[] {
+function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): Resolved[] {
   if (!title?.trim()) return [];
   // "Executive Assistant to the CEO", "Advisor to the President": the role is the one before "to", not whom
   // it serves.
@@ -212,14 +234,14 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     // (the director of operations and finance), not a title of its own.
     const ranked = rankBeforeDash(part);
     if (ranked) {
-      const found = resolveRoles(spellOut(spellClipped(spellAcronyms(ranked, c), c), sectors, c), title.trim(), c);
+      const found = resolveRoles(spellOut(spellClipped(spellAcronyms(ranked, c), c), sectors, c, trade), title.trim(), c);
       if (found.length) return found;
     }
-    const found = resolveRoles(spellOut(spellClipped(spellAcronyms(part, c), c), sectors, c), title.trim(), c);
+    const found = resolveRoles(spellOut(spellClipped(spellAcronyms(part, c), c), sectors, c, trade), title.trim(), c);
     if (found.length) return found;
     // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.
     if (/\s[–—-]\s/.test(part)) {
-      const joined = resolveRoles(spellOut(spellClipped(part, c).replace(/\s[–—-]\s/g, ', '), sectors, c), title.trim(), c);
+      const joined = resolveRoles(spellOut(spellClipped(part, c).replace(/\s[–—-]\s/g, ', '), sectors, c, trade), title.trim(), c);
       if (joined.length) return joined;
     }
   }
@@ -3619,14 +3641,16 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   // "wrong lead", "not a fit.", "Mistaken signup": the rep says the record is no prospect.
   if (NOT_PROSPECT.test(opening)) return [];
   const sectors = prospectSectors(prospect);
-  const byTitle = resolvePersonas(prospect.title, c, sectors);
+  // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
+  const trade = [prospect.industry ?? '', prospect.company ?? ''];
+  const byTitle = resolvePersonas(prospect.title, c, sectors, trade);
   if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
   if (COMPANY_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) return byTitle;
   for (const { role } of rolesNamed(prospect.notes, prospect.name)) {
     const words = role.split(/\s+/);
     for (let i = 0; i < words.length; i++) {
       const said = words.slice(i).join(' ');
-      const found = resolvePersonas(said, c, sectors);
+      const found = resolvePersonas(said, c, sectors, trade);
       if (found.length) return found.map((r) => ({ ...r, evidence: { field: 'notes', quote: said, via: r.evidence.via, confidence: Math.min(r.evidence.confidence, 0.6) } }));
     }
   }

@@ -1968,3 +1968,53 @@ describe('an abbreviation whose meaning depends on the trade, read as the taxono
     expect(ferries('Head of CS')).toEqual(['care']);
   });
 });
+
+describe("review mends: an abbreviation's other trade is read where the record says it", () => {
+  it('"FD" beside a fire rank or in a fire service is the fire department, not the finance director', () => {
+    const hoses = compileTaxonomy(
+      personasOf([
+        ['chief', 'Fire Chief', ['Deputy Chief', 'Battalion Chief']],
+        ['money', 'Finance Director', []],
+      ]),
+    );
+    const read = (title: string, industry?: string) => contextOf(resolveProspect({ title, industry }, hoses)).personas;
+    expect(read('Deputy Chief, Riverton FD', 'Public Safety')).toEqual(['chief']);
+    expect(read('FD Battalion Chief', 'Government Administration')).toEqual(['chief']);
+    expect(read('FD Battalion Chief')).toEqual(['chief']);
+    expect(read('FD', 'Government Administration')).toEqual(['money']);
+    expect(read('FD', 'Banking')).toEqual(['money']);
+  });
+
+  it('"FD" at an undertaker is the funeral director, though the vendor also names a finance director', () => {
+    const urns = compileTaxonomy(
+      personasOf([
+        ['arranger', 'Funeral Director', []],
+        ['money', 'Finance Director', []],
+      ]),
+    );
+    const read = (title: string, industry?: string, company?: string) => contextOf(resolveProspect({ title, industry, company }, urns)).personas;
+    expect(read('FD', 'Consumer Services', 'Larchmere Funeral Home')).toEqual(['arranger']);
+    expect(read('FD / Embalmer', 'Mortuaries')).toEqual(['arranger']);
+    expect(read('FD', 'Insurance')).toEqual(['money']);
+  });
+
+  it('"PM" at a bank is the project manager the vendor names, "CS" at a school computer science', () => {
+    const sprints = compileTaxonomy(
+      personasOf([
+        ['delivery', 'Project Manager', ['Program Manager']],
+        ['tech', 'IT Director', []],
+      ]),
+    );
+    const read = (c: ReturnType<typeof compileTaxonomy>, title: string, industry?: string) => contextOf(resolveProspect({ title, industry }, c)).personas;
+    expect(read(sprints, 'Senior IT PM', 'Banking')).toEqual(['delivery']);
+    expect(read(sprints, 'PM, Underwriting Modernisation', 'Insurance')).toEqual(['delivery']);
+    const desks = compileTaxonomy(
+      personasOf([
+        ['desk', 'Customer Service Manager', []],
+        ['yard', 'Yard supervisor', []],
+      ]),
+    );
+    expect(read(desks, 'Head of CS', 'Primary and Secondary Education')).toEqual([]);
+    expect(read(desks, 'Head of CS', 'Wholesale')).toEqual(['desk']);
+  });
+});

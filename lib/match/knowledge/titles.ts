@@ -119,8 +119,10 @@ export const TITLE_PHRASES: [RegExp, string][] = [
 
 /** Abbreviations that mean different roles in different sectors: the first meaning is the default; a
  * meaning is preferred when the taxonomy's personas use it, or when the prospect's industry (or the
- * library's whole market) is one of its sectors. A CMO at a biotech is more likely medical. */
-export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[] }[]> = {
+ * library's whole market) is one of its sectors. A CMO at a biotech is more likely medical. `cues` are words
+ * of the meaning's trade: said beside the abbreviation in the title, or in the prospect's industry or company,
+ * they decide ("FD Battalion Chief" is of a fire department). */
+export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[] }[]> = {
   cmo: [{ meaning: 'chief marketing officer' }, { meaning: 'chief medical officer', sectors: ['healthcare', 'lifesciences'] }],
   cdo: [
     { meaning: 'chief digital officer' },
@@ -140,10 +142,28 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   dg: [{ meaning: 'managing director' }],
   gf: [{ meaning: 'managing director' }],
   pm: [{ meaning: 'project manager' }, { meaning: 'property manager', sectors: ['realestate'] }, { meaning: 'portfolio manager', sectors: ['financial'] }],
-  // "Head of CS": customer service, or at a software vendor customer success.
-  cs: [{ meaning: 'customer service' }, { meaning: 'customer success', sectors: ['technology'] }],
-  // "FD": a finance director, or the funeral director of an undertaker (read where the taxonomy names one).
-  fd: [{ meaning: 'finance director' }, { meaning: 'funeral director' }],
+  // "Head of CS": customer service, or at a software vendor customer success; at a school, college or university
+  // computer science, a subject taught (no buyer's function), which no customer service desk there outweighs.
+  cs: [
+    { meaning: 'customer service' },
+    { meaning: 'customer success', sectors: ['technology'] },
+    {
+      meaning: 'computer science',
+      cues: ['school', 'schools', 'college', 'colleges', 'university', 'universities', 'education', 'k12', 'k 12', 'academy', 'faculty', 'teacher', 'lecturer', 'professor', 'curriculum'],
+    },
+  ],
+  // "FD": a finance director, or the funeral director of an undertaker (read where the taxonomy names one or the
+  // record says the trade), or beside a fire rank or in a fire service the fire department ("Deputy Chief,
+  // Riverton FD"), a unit, no role.
+  fd: [
+    { meaning: 'finance director' },
+    // Cued by the undertaker's trade: funeral homes file under no sector ("Consumer Services").
+    { meaning: 'funeral director', cues: ['funeral', 'funerals', 'mortuary', 'mortuaries', 'mortician', 'morticians', 'embalmer', 'embalmers', 'embalming', 'cremation', 'cremations', 'crematorium', 'crematory', 'undertaker', 'undertakers', 'death care', 'deathcare'] },
+    {
+      meaning: 'fire department',
+      cues: ['fire', 'firefighter', 'firefighters', 'chief', 'battalion', 'captain', 'lieutenant', 'marshal', 'ems', 'paramedic', 'hazmat', 'public safety'],
+    },
+  ],
   cpo: [{ meaning: 'chief people officer' }, { meaning: 'chief product officer', sectors: ['technology'] }, { meaning: 'chief procurement officer' }],
   cco: [
     { meaning: 'chief customer officer' },
