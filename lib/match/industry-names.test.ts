@@ -1520,3 +1520,33 @@ describe('a company name that reads the wrong segment (thirty-ninth round)', () 
     expect(dentist('Riverbend Dental Care', 'One office, two dentists.')).toEqual(['family']);
   });
 });
+
+describe('a CRM value naming a whole sector in two names, another spelling or another language (review mend)', () => {
+  // An invented vendor whose one entry of transport is the courier companies, and one whose one nonprofit entry is the charities.
+  const couriers = ofIndustries([
+    { id: 'couriers', label: 'Courier companies', aliases: [] },
+    { id: 'schools', label: 'Private schools', aliases: [] },
+    { id: 'dairy', label: 'Dairy farms', aliases: [] },
+  ]);
+  const charities = ofIndustries([
+    { id: 'charities', label: 'Charities', aliases: [] },
+    { id: 'schools', label: 'Private schools', aliases: [] },
+    { id: 'dairy', label: 'Dairy farms', aliases: [] },
+  ]);
+  const ids = (industry: string, c: ReturnType<typeof ofIndustries>) => resolveIndustries({ industry }, c).map((r) => r.id);
+
+  it('reads two names of the sector joined by "&" or "and", in any order or language, as the whole sector', () => {
+    for (const value of ['Transportation & Logistics', 'Transport & Logistics', 'Logistics & Transportation', 'Supply Chain & Logistics', 'Transport und Logistik', 'Transporte y logística', 'Transport et logistique'])
+      expect(ids(value, couriers), value).toEqual(['couriers']);
+  });
+
+  it('reads the sector’s name in British spelling or with a body word before it as the whole sector', () => {
+    for (const value of ['Non-Profit Organisations', 'Organisations à but non lucratif', 'Organizaciones sin ánimo de lucro', 'Organizzazioni non profit'])
+      expect(ids(value, charities), value).toEqual(['charities']);
+  });
+
+  it('still reads no other kind of the sector as the entry', () => {
+    expect(ids('Warehousing & Storage', couriers)).toEqual([]);
+    expect(ids('Religious Institutions', charities)).toEqual([]);
+  });
+});
