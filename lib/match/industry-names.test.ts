@@ -1550,3 +1550,27 @@ describe('a CRM value naming a whole sector in two names, another spelling or an
     expect(ids('Religious Institutions', charities)).toEqual([]);
   });
 });
+
+describe('LinkedIn’s current names and "SaaS" name the whole technology sector (review mend)', () => {
+  // Invented software vendors: one entry of software among schools and farms.
+  const saas = ofIndustries([
+    { id: 'saas', label: 'SaaS companies', aliases: [] },
+    { id: 'schools', label: 'Private schools', aliases: [] },
+    { id: 'dairy', label: 'Dairy farms', aliases: [] },
+  ]);
+  const b2b = ofIndustries([
+    { id: 'b2b', label: 'B2B software companies', aliases: [] },
+    { id: 'schools', label: 'Private schools', aliases: [] },
+    { id: 'dairy', label: 'Dairy farms', aliases: [] },
+  ]);
+  const ids = (industry: string, c: ReturnType<typeof ofIndustries>) => resolveIndustries({ industry }, c).map((r) => r.id);
+
+  it('reads LinkedIn’s 2022 names of the sector as the software entry', () => {
+    for (const value of ['Software Development', 'IT Services and IT Consulting', 'Technology, Information and Internet', 'Internet', 'High Tech'])
+      expect(ids(value, saas), value).toEqual(['saas']);
+  });
+
+  it('reads "SaaS" and "Information Technology" as the whole sector', () => {
+    for (const value of ['SaaS', 'Information Technology']) expect(ids(value, b2b), value).toEqual(['b2b']);
+  });
+});
