@@ -1520,3 +1520,57 @@ describe('a company name that reads the wrong segment (thirty-ninth round)', () 
     expect(dentist('Riverbend Dental Care', 'One office, two dentists.')).toEqual(['family']);
   });
 });
+
+describe('a CRM value naming a whole sector in two names, another spelling or another language (review mend)', () => {
+  // An invented vendor whose one entry of transport is the courier companies, and one whose one nonprofit entry is the charities.
+  const couriers = ofIndustries([
+    { id: 'couriers', label: 'Courier companies', aliases: [] },
+    { id: 'schools', label: 'Private schools', aliases: [] },
+    { id: 'dairy', label: 'Dairy farms', aliases: [] },
+  ]);
+  const charities = ofIndustries([
+    { id: 'charities', label: 'Charities', aliases: [] },
+    { id: 'schools', label: 'Private schools', aliases: [] },
+    { id: 'dairy', label: 'Dairy farms', aliases: [] },
+  ]);
+  const ids = (industry: string, c: ReturnType<typeof ofIndustries>) => resolveIndustries({ industry }, c).map((r) => r.id);
+
+  it('reads two names of the sector joined by "&" or "and", in any order or language, as the whole sector', () => {
+    for (const value of ['Transportation & Logistics', 'Transport & Logistics', 'Logistics & Transportation', 'Supply Chain & Logistics', 'Transport und Logistik', 'Transporte y logística', 'Transport et logistique'])
+      expect(ids(value, couriers), value).toEqual(['couriers']);
+  });
+
+  it('reads the sector’s name in British spelling or with a body word before it as the whole sector', () => {
+    for (const value of ['Non-Profit Organisations', 'Organisations à but non lucratif', 'Organizaciones sin ánimo de lucro', 'Organizzazioni non profit'])
+      expect(ids(value, charities), value).toEqual(['charities']);
+  });
+
+  it('still reads no other kind of the sector as the entry', () => {
+    expect(ids('Warehousing & Storage', couriers)).toEqual([]);
+    expect(ids('Religious Institutions', charities)).toEqual([]);
+  });
+});
+
+describe('LinkedIn’s current names and "SaaS" name the whole technology sector (review mend)', () => {
+  // Invented software vendors: one entry of software among schools and farms.
+  const saas = ofIndustries([
+    { id: 'saas', label: 'SaaS companies', aliases: [] },
+    { id: 'schools', label: 'Private schools', aliases: [] },
+    { id: 'dairy', label: 'Dairy farms', aliases: [] },
+  ]);
+  const b2b = ofIndustries([
+    { id: 'b2b', label: 'B2B software companies', aliases: [] },
+    { id: 'schools', label: 'Private schools', aliases: [] },
+    { id: 'dairy', label: 'Dairy farms', aliases: [] },
+  ]);
+  const ids = (industry: string, c: ReturnType<typeof ofIndustries>) => resolveIndustries({ industry }, c).map((r) => r.id);
+
+  it('reads LinkedIn’s 2022 names of the sector as the software entry', () => {
+    for (const value of ['Software Development', 'IT Services and IT Consulting', 'Technology, Information and Internet', 'Internet', 'High Tech'])
+      expect(ids(value, saas), value).toEqual(['saas']);
+  });
+
+  it('reads "SaaS" and "Information Technology" as the whole sector', () => {
+    for (const value of ['SaaS', 'Information Technology']) expect(ids(value, b2b), value).toEqual(['b2b']);
+  });
+});

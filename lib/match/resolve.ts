@@ -11,6 +11,7 @@ import {
   industryNames,
   industryWords,
   isSectorName,
+  izeSpelling,
   memoised,
   rankPhrasesOf,
   rankWords,
@@ -1828,21 +1829,48 @@ function headSectorsOfEntries(c: CompiledTaxonomy): Set<string>[] {
   }
   return out;
 }
-const WIDE_NAMES = new Set(SECTOR_WIDE_NAMES.map((n) => industryWords(n).join(' ')));
-/** A CRM value naming a whole sector (`SECTOR_WIDE_NAMES`, in any language the industry words read), not one kind of
- * business in it. */
-const namesWholeSector = (value: string) => WIDE_NAMES.has(industryWords(value).join(' '));
+/** A name's words for the whole-sector test: the "-ization" spelling ("Organisations"). */
+const sectorWords = (text: string) => industryWords(text.toLowerCase().replace(/\p{L}+/gu, izeSpelling));
+/** Words as a key of the whole-sector test: each once, in no order ("Logistics and Supply Chain", "Supply Chain & Logistics"). */
+const sectorKey = (w: string[]) => [...new Set(w)].sort().join(' ');
+const WIDE_NAMES = new Set(SECTOR_WIDE_NAMES.map((n) => sectorKey(sectorWords(n))));
+/** Words after a sector's name that say only "a body in it" ("Financial institutions", "Healthcare providers"), and
+ * the word for an organization in the other five languages, where it comes before the sector's name
+ * ("Organizaciones sin ánimo de lucro"). */
+const BODY_HEADS = new Set([
+  ...COMPANY_HEADS, ...AGENT_HEADS,
+  ...['institution', 'institutions', 'organization', 'organizations', 'organisation', 'organisations'].map((w) => industryWords(w)[0] ?? w),
+  ...['organización', 'organizaciones', 'organizzazione', 'organizzazioni', 'organização', 'organizações', 'organisatie', 'organisaties'].map((w) => industryWords(w)[0] ?? w),
+]);
+/** A name's keys: its words, and without a body word at either end ("Non-profit organisations", "Organisations à but
+ * non lucratif"). */
+function sectorKeys(text: string): string[] {
+  const w = sectorWords(text);
+  const out = [sectorKey(w)];
+  if (w.length > 1) for (const x of new Set([w[0]!, w.at(-1)!])) if (BODY_HEADS.has(x)) out.push(sectorKey(w.filter((y) => y !== x)));
+  return out;
+}
+/** The parts of a CRM value joined by "&", "and" (in the six languages), "/" or a comma. */
+const joinedParts = (value: string) => value.split(/\s*[,&/+]\s*|\s+(?:and|und|et|y|e|en)\s+/i).filter((p) => p.trim());
+/** A name that is in `wide`, alone or with a body word ("Financial institutions"), or whose every part joined by
+ * "and" or "&" is ("Transport & Logistics"): words in any order, either spelling. */
+const isWideName = (name: string, wide: Set<string>): boolean => {
+  const whole = (n: string) => sectorKeys(n).some((k) => wide.has(k));
+  const parts = joinedParts(name);
+  return whole(name) || (parts.length > 1 && parts.every(whole));
+};
+/** A CRM value naming a whole sector (`SECTOR_WIDE_NAMES`, in any language the industry words read, two of them joined
+ * by "&" or "and"), not one kind of business in it. */
+const namesWholeSector = (value: string) => isWideName(value, WIDE_NAMES);
 const wideEntries = new WeakMap<CompiledTaxonomy, boolean[]>();
-/** Words after a sector's name that say only "a body in it" ("Financial institutions", "Healthcare providers"). */
-const BODY_HEADS = new Set([...COMPANY_HEADS, ...AGENT_HEADS, ...['institution', 'institutions', 'organization', 'organizations', 'organisation', 'organisations'].map((w) => industryWords(w)[0] ?? w)]);
 /** An entry that is a whole sector (`SECTOR_WIDE_NAMES`, `SECTOR_PICKLIST_NAMES`): a name of it, or one part of a name joined by "and" or "&",
  * is such a name, alone or before a word of `BODY_HEADS` ("Financial institutions", "Technology & SaaS", "Logistics").
  * Any value of its sector names it. Found once per taxonomy. */
 function wideEntry(c: CompiledTaxonomy, index: number): boolean {
   let out = wideEntries.get(c);
   if (!out) {
-    const wide = new Set([...WIDE_NAMES, ...SECTOR_PICKLIST_NAMES.map((n) => industryWords(n).join(' '))]);
-    const isWide = (w: string[]) => wide.has(w.join(' ')) || (w.length > 1 && BODY_HEADS.has(w.at(-1)!) && wide.has(w.slice(0, -1).join(' ')));
+    const wide = new Set([...WIDE_NAMES, ...SECTOR_PICKLIST_NAMES.map((n) => sectorKey(sectorWords(n)))]);
+    const isWide = (w: string[]) => wide.has(sectorKey(w)) || (w.length > 1 && BODY_HEADS.has(w.at(-1)!) && wide.has(sectorKey(w.slice(0, -1))));
     out = c.industries.map((i) => [...industryNames(i.entry.label), ...i.entry.aliases.flatMap((a) => industryNames(a))].some(isWide));
     wideEntries.set(c, out);
   }

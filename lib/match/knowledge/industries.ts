@@ -36,7 +36,12 @@ export const SECTOR_WIDE_NAMES = [
   'leisure travel and tourism', 'travel', 'tourism', 'real estate', 'nonprofit', 'non profit', 'non profit organizations',
   'non profit organization management', 'automotive', 'agriculture', 'food and beverages', 'food and beverage',
   'food production', 'food and beverage manufacturing', 'recreational facilities and services', 'telecommunications',
-  'higher education', 'software', 'computer software',
+  'higher education', 'software', 'computer software', 'information technology', 'saas', 'high tech',
+  // LinkedIn's 2022 names for its first list's wide names (Computer Software, Information Technology and Services,
+  // Internet, Oil & Energy, Recreational Facilities and Services); not its narrower ones ("Wellness and Fitness
+  // Services", "Travel Arrangements", "Motor Vehicle Manufacturing": a gym, a travel agency, a car maker)
+  'software development', 'it services and it consulting', 'technology information and internet', 'internet',
+  'oil and gas', 'recreational facilities',
 ];
 
 /** Salesforce's standard Industry picklist: a vendor whose segment is named by one of these ("Banks and investment
