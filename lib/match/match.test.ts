@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Asset, PackAsset, Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, funnelStage, rankAssets, resolveProspect } from '.';
 import { industryNames, industryWords, personaNames, sectorsOf, titleWords } from './compile';
-import { tokenize, MAX_TEXT_CHARS } from './text';
+import { EXTRAS_MOST, HEDGE } from './rank';
+import { stem, tokenize, MAX_TEXT_CHARS } from './text';
 
 // A taxonomy unlike the development set's, with few aliases: general knowledge must carry it.
 const taxonomy: Taxonomy = {
@@ -1246,6 +1247,31 @@ describe('ranking', () => {
     ];
     expect(rankAssets(assets, resolution, { today }).suggestions.map((s) => s.asset.id)).toEqual(['tagged', 'any-persona', 'any-old']);
   });
+
+  it.each([12, 20, 200])(
+    'keeps the asset tagged for a weakly read persona above an any-persona one at the deal’s stage, new and echoing the notes (%i personas in the library)',
+    (count) => {
+      // The persona read only from a weak clue (the hedge applies): the tagged asset's lead in fit shrinks toward
+      // 0.425 as the library names more personas.
+      const weak: Parameters<typeof rankAssets>[1] = {
+        personas: [{ id: 'money', label: 'Finance team', evidence: { field: 'title', quote: 'Ledger', via: 'knowledge', confidence: 0.6 } }],
+        industries: [],
+        painPoints: [],
+        stage: { stage: 'decision', from: 'Contract sent' },
+        terms: ['ledger', 'reconciliation', 'nights'].map(stem),
+      };
+      const assets = [
+        asset('tagged', { personas: ['money'], stage: 'awareness', title: 'Finance team handbook', publishedAt: '2021-03-01' }),
+        // Fits any persona, at the deal's stage, published today, and its title uses the prospect's own words.
+        asset('any-persona', { stage: 'decision', title: 'Ledger reconciliation without late nights', publishedAt: today }),
+        // The library's other personas, on one asset.
+        asset('others', { personas: Array.from({ length: count - 1 }, (_, k) => `role-${k}`), title: 'Team roles', publishedAt: '2020-01-01' }),
+      ];
+      expect(rankAssets(assets, weak, { today }).suggestions.map((s) => s.asset.id)).toEqual(['tagged', 'any-persona', 'others']);
+      // However many personas: the extras' most stays under the smallest lead the hedge leaves (0.5 - 0.75 x HEDGE).
+      expect(EXTRAS_MOST).toBeLessThan(0.5 - 0.75 * HEDGE);
+    },
+  );
 
   it('still lets the prospect’s own words order two assets at the deal’s stage when one is newer', () => {
     const r = resolveProspect({ title: 'CFO', industry: 'Banking', notes: 'Quarter close drags: we chase unpaid invoices by email.', stage: 'Negotiation/Review' }, compiled);
