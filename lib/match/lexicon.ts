@@ -424,11 +424,16 @@ const NOTE_READING: CompoundReading<string> = {
  * ("Verzögerungen" of "Verzögerung", "pendientes" of "pendiente") or as the last part of a German or Dutch
  * compound ("Maschinenstillstand", "personeelstekort"); undefined when neither finds it. For words the
  * library does not use, so an English word is left as it is wherever the library knows it. */
-export function foreignNoteWord(word: string): string | undefined {
+export function foreignNoteWord(word: string, ways: NoteWordWays = {}): string | undefined {
   if (word.length < LIGHT_MIN_LENGTH) return undefined;
-  const light = LIGHT.get(lightKey(word));
+  const light = ways.inflection === false ? undefined : LIGHT.get(lightKey(word));
   if (light !== undefined) return light;
-  return readCompound(word, NOTE_READING);
+  return ways.compound === false ? undefined : readCompound(word, NOTE_READING);
+}
+/** Which of `foreignNoteWord`'s two ways may read a word: through an inflection (the light key), as a compound. */
+export interface NoteWordWays {
+  inflection?: boolean;
+  compound?: boolean;
 }
 
 /** A part of a compound of the notes as English: a word of the notes' tables (also inflected), else of the

@@ -657,13 +657,13 @@ const MAX_TERMS = 200;
 
 /** Stems of the content words of the notes that may name a problem: not the seller's turns of a
  * transcript, not a settled clause or a requirement; once each. */
-export function noteTerms(raw: string | undefined, stemOf: (t: Token) => string = noteStem, prospect: NotesAuthor = {}, names?: LabelNames): string[] {
+export function noteTerms(raw: string | undefined, stemOf: (t: Token, tokens: readonly Token[]) => string = noteStem, prospect: NotesAuthor = {}, names?: LabelNames): string[] {
   if (!raw?.trim()) return [];
   const { tokens, reading } = readNotes(raw, prospect, names);
   if (reading.noPain) return [];
   const out = new Set<string>();
   tokens.forEach((t, i) => {
-    if (out.size < MAX_TERMS && t.word.length > 2 && !isStopword(t.word) && !/\d/.test(t.word) && !reading.silent.has(reading.clause[i]!)) out.add(stemOf(t));
+    if (out.size < MAX_TERMS && t.word.length > 2 && !isStopword(t.word) && !/\d/.test(t.word) && !reading.silent.has(reading.clause[i]!)) out.add(stemOf(t, tokens));
   });
   return [...out];
 }

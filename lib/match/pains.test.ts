@@ -2150,3 +2150,20 @@ describe('whose words: transcripts and threads as reps paste them (thirty-ninth 
     expect(pains('call w/ Rosa\nR: the tuning backlog is four months long\nrep: and invoices?\nR: someone else does those', tuners)).toEqual(['backlog']);
   });
 });
+
+describe('words of other languages read as German or Dutch inflections (thirty-ninth round)', () => {
+  const bottler = compileTaxonomy(
+    painTaxonomy([
+      { id: 'stops', label: 'Line downtime', aliases: ['downtime'] },
+      { id: 'queue', label: 'Order backlog', aliases: ['backlog'] },
+    ]),
+  );
+  it('reads an English word of an English sentence as itself, not as another language inflected', () => {
+    expect(pains('We sponsor the town parades and the harvest fair every summer.', bottler)).toEqual([]);
+    expect(pains('Las paradas de la envasadora nos cuestan dos turnos.', bottler)).toEqual(['stops']);
+  });
+  it('reads no compound in a Romance sentence, and still the inflection', () => {
+    expect(pains('Lavoriamo con tre laboratori indipendenti per le analisi.', bottler)).toEqual([]);
+    expect(pains('Tenemos muchos pedidos pendientes cada semana.', bottler)).toEqual(['queue']);
+  });
+});

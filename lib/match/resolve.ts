@@ -53,7 +53,7 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES } from './knowledge/cues';
 import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
@@ -1503,6 +1503,15 @@ const readsGermanOrDutch = (text: string): boolean => leansTo(text, (w) => (GERM
 /** Whether a text reads as English: more of English's own function words than of German's or Dutch's (a name alone,
  * with none of any, does not: "Nederlandse Korfbal Bond"; "The Quillon Bond" does; "of" is Dutch's too). */
 const readsEnglish = (text: string): boolean => leansTo(text, (w) => (GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? (isStopword(w) ? 0 : -1) : isStopword(w) ? 1 : 0));
+/** The language a sentence's function words lean to: English (`readsEnglish`), a Romance one (`readsRomance`), German
+ * or Dutch (`readsGermanOrDutch`), or none of them (a name, a list of nouns). */
+export type SentenceLanguage = 'english' | 'romance' | 'germanic' | 'none';
+export function sentenceLanguage(text: string): SentenceLanguage {
+  if (readsRomance(text)) return 'romance';
+  if (readsGermanOrDutch(text)) return 'germanic';
+  if (readsEnglish(text)) return 'english';
+  return 'none';
+}
 /** General words for kinds of business, any trade's: what a compound's last part must say to be read as one. */
 const BUSINESS_KINDS = new Set(['provider', 'company', 'cooperative', 'rental', 'shop', 'store', 'service', 'workshop', 'dealer', 'agency', 'association', 'federation', 'firm', 'operator', 'group', 'plant', 'factory']);
 const COMPOUND_MIN = 8;
@@ -2824,18 +2833,57 @@ function labelNames(c: CompiledTaxonomy): LabelNames {
   return names;
 }
 
-function readStem(t: Token, c: CompiledTaxonomy): string {
+function readStem(t: Token, c: CompiledTaxonomy, tokens: readonly Token[]): string {
   const own = noteStem(t);
   if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
-  // The same words recur in every prospect: what each one not in the library reads as, remembered per library.
+  // The same words recur in every prospect: what each one not in the library reads as, remembered per library
+  // and per the ways its sentence's language lets it be read (asked only of a word an inflection or compound reads).
+  const ways = readAsForeign(t.word) ? noteWordWays(tokens, t.sentence) : ANY_WAY;
   let cache = readStems.get(c);
   if (!cache) readStems.set(c, (cache = new Map<string, string>()));
-  let read = cache.get(t.word);
+  const key = ways === ANY_WAY ? t.word : `${ways === NO_INFLECTION ? '-' : '~'}${t.word}`;
+  let read = cache.get(key);
   if (read === undefined) {
-    read = foreignStem(t.word, own, c);
-    if (cache.size < 20_000) cache.set(t.word, read);
+    read = foreignStem(t.word, own, c, ways);
+    if (cache.size < 20_000) cache.set(key, read);
   }
   return read;
+}
+
+const foreignRead = new Map<string, boolean>();
+/** Whether `foreignNoteWord` reads a word at all (through an inflection or as a compound), remembered (bounded). */
+function readAsForeign(word: string): boolean {
+  let read = foreignRead.get(word);
+  if (read === undefined) {
+    read = foreignNoteWord(word) !== undefined;
+    if (foreignRead.size < 20_000) foreignRead.set(word, read);
+  }
+  return read;
+}
+
+const ANY_WAY: NoteWordWays = {};
+const NO_INFLECTION: NoteWordWays = { inflection: false };
+const NO_COMPOUND: NoteWordWays = { compound: false };
+const sentenceWays = new WeakMap<readonly Token[], Map<number, NoteWordWays>>();
+/** How a word of the notes may be read as another language's word, by its sentence's language (`sentenceLanguage`):
+ * in an English sentence not through another language's inflection, since its words are English ones ("spends" is
+ * not "Spenden", "cameras" not "camere", "personal" not "Personal"; a German compound said inside it still is:
+ * "Inbetriebnahmeprotokolle are still on paper"); in a Romance one not as a compound, which those languages do not
+ * write ("consulente" is not "consu" + "lente", "independente" not "inde" + "pendente"); else both. Once per
+ * sentence of a reading. */
+function noteWordWays(tokens: readonly Token[], sentence: number): NoteWordWays {
+  let bySentence = sentenceWays.get(tokens);
+  if (!bySentence) {
+    const texts = new Map<number, string[]>();
+    for (const t of tokens) (texts.get(t.sentence) ?? texts.set(t.sentence, []).get(t.sentence)!).push(t.word);
+    bySentence = new Map();
+    for (const [i, words] of texts) {
+      const language = sentenceLanguage(words.join(' '));
+      bySentence.set(i, language === 'english' ? NO_INFLECTION : language === 'romance' ? NO_COMPOUND : ANY_WAY);
+    }
+    sentenceWays.set(tokens, bySentence);
+  }
+  return bySentence.get(sentence) ?? ANY_WAY;
 }
 
 const readStems = new WeakMap<CompiledTaxonomy, Map<string, string>>();
@@ -2879,8 +2927,8 @@ function cognateSpellings(c: CompiledTaxonomy): Map<string, string> {
   return out;
 }
 
-function foreignStem(word: string, own: string, c: CompiledTaxonomy): string {
-  const foreign = foreignNoteWord(word);
+function foreignStem(word: string, own: string, c: CompiledTaxonomy, ways: NoteWordWays = {}): string {
+  const foreign = foreignNoteWord(word, ways);
   if (foreign !== undefined) return stem(foreign);
   // A Latinate word of another language the library or the knowledge uses in English ("documentación",
   // "inspectie", "energía").
@@ -3045,7 +3093,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const { notes, tokens, reading } = readNotes(raw, prospect, labelNames(c));
   // A word the library's content does not use, read in English through the lexicon of titles and
   // industries when it has it there ("Lager", "almacén"): the library's words may then speak.
-  const stems = tokens.map((t) => readStem(t, c));
+  const stems = tokens.map((t) => readStem(t, c, tokens));
   readIdioms(tokens, stems);
   readShortOf(notes, tokens, stems);
   readShorthand(notes, tokens, stems, c);
@@ -3574,7 +3622,7 @@ export function resolveProspect(given: Prospect, c: CompiledTaxonomy): Resolutio
     // that only denies being of the trade ("Restaurant, not a venue; reservations get double booked"): the marketers
     // file its complaint (measured, docs/matching.md, thirty-fifth round).
     painPoints: anotherParty ? [] : resolvePains(prospect.notes, c, prospect, !prospect.title?.trim() || personas.length > 0),
-    terms: noteTerms(prospect.notes, (t) => readStem(t, c), prospect, labelNames(c)),
+    terms: noteTerms(prospect.notes, (t, tokens) => readStem(t, c, tokens), prospect, labelNames(c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }
