@@ -2078,6 +2078,16 @@ describe('an entry about one task done by hand (thirty-ninth round)', () => {
     // A manual way with a subject of its own says other work.
     expect(pains('They asked about kennel allocation. The deposit list is kept by hand.', kennels)).not.toContain('allocation');
   });
+  it('does not read it where a sentence with its own subject only points at something of its own (second review mend)', () => {
+    for (const notes of [
+      'Owner wants better kennel allocation. She mentioned that the deposit book is kept by hand.',
+      'Kennel allocation came up on the call. These deposit sheets are all kept by hand.',
+      'Kennel allocation came up on the call. This week the deposit book was done by hand.',
+      "On a parlé de l'allocation des chenils. La liste des acomptes, ça se fait à la main.",
+    ])
+      expect(pains(notes, kennels), notes).not.toContain('allocation');
+    expect(pains("Kennel allocation came up twice. That's all done by hand on a wall chart.", kennels)).toEqual(['allocation']);
+  });
   it('keeps an entry about work in general hearing every manual way', () => {
     const admin = compileTaxonomy(painTaxonomy([
       { id: 'admin', label: 'Manual boarding admin', aliases: [] },

@@ -2653,9 +2653,14 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
 const TAKE = new Set(TAKE_WORDS.map(stem));
 const BUT = new Set(BUT_WORDS);
 const REFERRING_BACK = new Set(REFERRING_BACK_WORDS);
+/** The words of REFERRING_BACK_WORDS that are never a determiner: "it", "ça", "eso" point back whatever follows. */
+const PRONOUN_ONLY = new Set(['it', 'thats', 'es', 'ca', 'cela', 'ceci', 'eso', 'esto', 'ello', 'cio', 'isso', 'isto']);
+/** Articles and determiners of the six languages: "that the deposit book" is a conjunction, not "that" pointing back. */
+const DETERMINER = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'this', 'that', 'these', 'those', 'every', 'each',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'il', 'gli', 'lo', 'de', 'het', 'een', 'os', 'um', 'uma']);
 /** An English past participle or adverb of how work is done, before a manual way with no subject ("Still done by
  * hand", "Mostly kept on paper"). */
-const PARTICIPLE = /^(?:done|kept|handled|managed|tracked|run|entered|logged|recorded|filled|written|assigned|mostly|still|currently|today|now)$/;
+const PARTICIPLE = /^(?:done|kept|handled|managed|tracked|run|entered|logged|recorded|filled|written|assigned|mostly|still|currently|today|right|now)$/;
 /** Stems of the pain knowledge's one-word phrases. */
 const CONCEPT_WORDS = new Set(Object.values(CONCEPTS).flatMap((def) => def.phrases.filter((p) => !p.includes(' ')).map(stem)));
 const SPEND = new Set(['spend', 'spent'].map(stem));
@@ -3324,19 +3329,27 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   /** pains-manual-task, review mend: the manual way said in a sentence of its own that refers back ("They asked about
    * slip assignment. Today it is all done by hand": "it", "that", "ça", "lo" before it) or has no subject of its own
-   * (only English function words before it: "Still done by hand") is said of the sentence before's task. */
+   * (only English function words before it: "Still done by hand") is said of the sentence before's task. Second review
+   * mend: read up to the sentence's first content word only (a subject of its own: "She mentioned that ...", "La liste
+   * des acomptes, ça se fait ..."), and a word that can also be a determiner ("these", "this", "questo", "lo") points
+   * back only where a function word or a participle follows it ("that is", "ça se"), not a noun ("These deposit
+   * sheets", "This week"). */
   const saysTaskBefore = (task: readonly string[], t: { sentence: number; start: number }): boolean => {
     const first = firstOfSentence.get(t.sentence) ?? t.start;
     if (t.sentence === 0 || !firstOfSentence.has(t.sentence - 1)) return false;
-    let back = true;
+    const functionWord = (i: number) => isStopword(tokens[i]!.word) || reading.functionWords.has(i);
+    const pointsBack = (i: number) => {
+      const word = tokens[i]!.word;
+      if (!REFERRING_BACK.has(word)) return false;
+      if (PRONOUN_ONLY.has(word) || i + 1 >= t.start) return true;
+      const next = tokens[i + 1]!.word;
+      return !DETERMINER.has(next) && (functionWord(i + 1) || PARTICIPLE.test(next));
+    };
     for (let i = first; i < t.start; i++) {
-      if (REFERRING_BACK.has(tokens[i]!.word)) {
-        back = true;
-        break;
-      }
-      if (!isStopword(tokens[i]!.word) && !PARTICIPLE.test(tokens[i]!.word)) back = false;
+      if (pointsBack(i)) return saysTask(task, t.sentence - 1);
+      if (!functionWord(i) && !PARTICIPLE.test(tokens[i]!.word)) return false;
     }
-    return back && saysTask(task, t.sentence - 1);
+    return saysTask(task, t.sentence - 1);
   };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
