@@ -2137,6 +2137,18 @@ describe('a requirement whose subject is the task that hurts (thirty-ninth round
     expect(pains('Muss mit SAP integrieren.', depots)).toEqual([]);
     expect(pains('Integration with the ERP is a must-have before they sign.', depots)).toEqual([]);
   });
+  it('reads no pain from a requirement about the tool that does the task (second review mend)', () => {
+    const invoicing = compileTaxonomy(painTaxonomy([{ id: 'invoices', label: 'Invoice processing', aliases: [] }, ...depots.taxonomy.painPoints]));
+    for (const notes of [
+      'Die neue Software für die Routenplanung muss mit SAP reden.',
+      'El software de planificación de rutas debe integrarse con SAP.',
+      'Le logiciel de planification des tournées doit communiquer avec Sage.',
+      'Any route planning software needs to integrate with SAP.',
+    ])
+      expect(pains(notes, depots), notes).toEqual([]);
+    expect(pains('Their invoice processing vendor must support Peppol.', invoicing)).toEqual([]);
+    expect(pains('Invoice processing has to work with Peppol.', invoicing)).toEqual(['invoices']);
+  });
 });
 
 describe('whose words: transcripts and threads as reps paste them (thirty-ninth round)', () => {

@@ -49,7 +49,7 @@ const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
 const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
-import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES } from './knowledge/cues';
+import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } from './knowledge/cues';
 import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
@@ -2653,6 +2653,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
 const TAKE = new Set(TAKE_WORDS.map(stem));
 const BUT = new Set(BUT_WORDS);
 const REFERRING_BACK = new Set(REFERRING_BACK_WORDS);
+const SYSTEM_NOUNS = new Set(SYSTEM_NOUN_WORDS);
 /** The words of REFERRING_BACK_WORDS that are never a determiner: "it", "ça", "eso" point back whatever follows. */
 const PRONOUN_ONLY = new Set(['it', 'thats', 'es', 'ca', 'cela', 'ceci', 'eso', 'esto', 'ello', 'cio', 'isso', 'isto']);
 /** Articles and determiners of the six languages: "that the deposit book" is a conjunction, not "that" pointing back. */
@@ -3070,8 +3071,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const inFineSentence = (start: number) => silent.has(reading.clause[start]!);
   /** A phrase of two words or more said before a requirement in its clause: the requirement's subject, a task
    * ("Crewplanung muss mit ..."); one word there is most often the system itself ("Le booking doit communiquer avec"). */
-  const beforeRequirement = (start: number, end: number, said: readonly string[]) =>
-    end <= (reading.requirementFrom.get(reading.clause[start]!) ?? -1) && said.filter((s) => !isStopword(s)).length >= 2;
+  const beforeRequirement = (start: number, end: number, said: readonly string[]) => {
+    const from = reading.requirementFrom.get(reading.clause[start]!) ?? -1;
+    if (end > from || said.filter((s) => !isStopword(s)).length < 2) return false;
+    // Second review mend: a subject that names a system ("Die neue Software für die Routenplanung muss ...", "El
+    // software de planificación de rutas debe ...", "Their invoice processing vendor must ...") is a requirement of
+    // the tool, not the task's pain: any system noun from the clause's start to the requirement's verb.
+    const k = reading.clause[start];
+    let first = start;
+    while (first > 0 && reading.clause[first - 1] === k) first--;
+    for (let i = first; i < from; i++) if (SYSTEM_NOUNS.has(tokens[i]!.word)) return false;
+    return true;
+  };
   const silentHit = (start: number, end: number, said = stems.slice(start, end)) => inFineSentence(start) && !beforeRequirement(start, end, said);
 
   /** Pains each sentence names in the taxonomy's own words. */

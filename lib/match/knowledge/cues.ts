@@ -280,6 +280,15 @@ export const REFERRING_BACK_WORDS = [
   'it', 'thats', 'its', 'that', 'this', 'these', 'those', 'es', 'dies', 'dieses', 'dat', 'dit', 'ca', 'cela', 'ceci', 'lo', 'eso', 'esto', 'ello', 'cio', 'questo', 'quello', 'isso', 'isto',
 ];
 
+/** Nouns for a system or its seller in the six languages, singular and plural as the notes' words are read: a
+ * requirement's subject that names one ("the route planning software must ...") is a requirement of the tool. */
+export const SYSTEM_NOUN_WORDS = [
+  'software', 'tool', 'tools', 'system', 'systems', 'platform', 'platforms', 'app', 'apps', 'vendor', 'vendors', 'solution', 'solutions', 'program', 'programs',
+  'programm', 'plattform', 'anbieter', 'losung', 'werkzeug', 'logiciel', 'logiciels', 'outil', 'outils', 'plateforme', 'systeme', 'fournisseur', 'prestataire',
+  'programa', 'programas', 'herramienta', 'herramientas', 'plataforma', 'sistema', 'sistemas', 'proveedor', 'solucion', 'programma', 'piattaforma',
+  'strumento', 'fornitore', 'soluzione', 'pakket', 'leverancier', 'systeem', 'ferramenta', 'fornecedor', 'solucao',
+];
+
 /** "But" in the six languages: "we did the work but can't prove it" says the complaint of the clause before it. */
 export const BUT_WORDS = ['but', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas'];
 /** "and" in the six languages: a clause it opens adds another fact ("..., and drivers have no planned routes"); the
