@@ -2120,6 +2120,19 @@ describe('a change said in six languages, and words said in their other everyday
     expect(pains('Los pacientes llegan tarde.', studio)).toEqual(['late']);
     expect(pains('Wir wissen nicht, wer am Montag kommt.', studio)).toEqual([]);
   });
+  it('reads no change from "a cambio de", "in cambio di" (in exchange for) (second review mend)', () => {
+    const grocer = compileTaxonomy(painTaxonomy([
+      { id: 'price', label: 'Price changes', aliases: [] },
+      { id: 'outs', label: 'Stockouts', aliases: [] },
+    ]));
+    for (const notes of [
+      'A cambio de precios fijos aceptan pedidos semanales.',
+      'Ofrecen descuentos a cambio de precios fijos todo el año.',
+      'In cambio di prezzi fissi accettano consegne settimanali.',
+    ])
+      expect(pains(notes, grocer), notes).toEqual([]);
+    expect(pains('Los cambios de precios llegan sin aviso.', grocer)).toEqual(['price']);
+  });
 });
 
 describe('a requirement whose subject is the task that hurts (thirty-ninth round)', () => {
