@@ -2078,6 +2078,16 @@ describe('an entry about one task done by hand (thirty-ninth round)', () => {
     // A manual way with a subject of its own says other work.
     expect(pains('They asked about kennel allocation. The deposit list is kept by hand.', kennels)).not.toContain('allocation');
   });
+  it('does not read it where a sentence with its own subject only points at something of its own (second review mend)', () => {
+    for (const notes of [
+      'Owner wants better kennel allocation. She mentioned that the deposit book is kept by hand.',
+      'Kennel allocation came up on the call. These deposit sheets are all kept by hand.',
+      'Kennel allocation came up on the call. This week the deposit book was done by hand.',
+      "On a parlé de l'allocation des chenils. La liste des acomptes, ça se fait à la main.",
+    ])
+      expect(pains(notes, kennels), notes).not.toContain('allocation');
+    expect(pains("Kennel allocation came up twice. That's all done by hand on a wall chart.", kennels)).toEqual(['allocation']);
+  });
   it('keeps an entry about work in general hearing every manual way', () => {
     const admin = compileTaxonomy(painTaxonomy([
       { id: 'admin', label: 'Manual boarding admin', aliases: [] },
@@ -2110,6 +2120,19 @@ describe('a change said in six languages, and words said in their other everyday
     expect(pains('Los pacientes llegan tarde.', studio)).toEqual(['late']);
     expect(pains('Wir wissen nicht, wer am Montag kommt.', studio)).toEqual([]);
   });
+  it('reads no change from "a cambio de", "in cambio di" (in exchange for) (second review mend)', () => {
+    const grocer = compileTaxonomy(painTaxonomy([
+      { id: 'price', label: 'Price changes', aliases: [] },
+      { id: 'outs', label: 'Stockouts', aliases: [] },
+    ]));
+    for (const notes of [
+      'A cambio de precios fijos aceptan pedidos semanales.',
+      'Ofrecen descuentos a cambio de precios fijos todo el año.',
+      'In cambio di prezzi fissi accettano consegne settimanali.',
+    ])
+      expect(pains(notes, grocer), notes).toEqual([]);
+    expect(pains('Los cambios de precios llegan sin aviso.', grocer)).toEqual(['price']);
+  });
 });
 
 describe('a requirement whose subject is the task that hurts (thirty-ninth round)', () => {
@@ -2126,6 +2149,18 @@ describe('a requirement whose subject is the task that hurts (thirty-ninth round
   it('reads no pain from a requirement that only names a system, or says it as a noun', () => {
     expect(pains('Muss mit SAP integrieren.', depots)).toEqual([]);
     expect(pains('Integration with the ERP is a must-have before they sign.', depots)).toEqual([]);
+  });
+  it('reads no pain from a requirement about the tool that does the task (second review mend)', () => {
+    const invoicing = compileTaxonomy(painTaxonomy([{ id: 'invoices', label: 'Invoice processing', aliases: [] }, ...depots.taxonomy.painPoints]));
+    for (const notes of [
+      'Die neue Software für die Routenplanung muss mit SAP reden.',
+      'El software de planificación de rutas debe integrarse con SAP.',
+      'Le logiciel de planification des tournées doit communiquer avec Sage.',
+      'Any route planning software needs to integrate with SAP.',
+    ])
+      expect(pains(notes, depots), notes).toEqual([]);
+    expect(pains('Their invoice processing vendor must support Peppol.', invoicing)).toEqual([]);
+    expect(pains('Invoice processing has to work with Peppol.', invoicing)).toEqual(['invoices']);
   });
 });
 

@@ -50,7 +50,7 @@ const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
 const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
-import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES } from './knowledge/cues';
+import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } from './knowledge/cues';
 import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
@@ -2690,9 +2690,15 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
 const TAKE = new Set(TAKE_WORDS.map(stem));
 const BUT = new Set(BUT_WORDS);
 const REFERRING_BACK = new Set(REFERRING_BACK_WORDS);
+const SYSTEM_NOUNS = new Set(SYSTEM_NOUN_WORDS);
+/** The words of REFERRING_BACK_WORDS that are never a determiner: "it", "ça", "eso" point back whatever follows. */
+const PRONOUN_ONLY = new Set(['it', 'thats', 'es', 'ca', 'cela', 'ceci', 'eso', 'esto', 'ello', 'cio', 'isso', 'isto']);
+/** Articles and determiners of the six languages: "that the deposit book" is a conjunction, not "that" pointing back. */
+const DETERMINER = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'its', 'my', 'your', 'this', 'that', 'these', 'those', 'every', 'each',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'le', 'la', 'les', 'un', 'une', 'el', 'los', 'las', 'il', 'gli', 'lo', 'de', 'het', 'een', 'os', 'um', 'uma']);
 /** An English past participle or adverb of how work is done, before a manual way with no subject ("Still done by
  * hand", "Mostly kept on paper"). */
-const PARTICIPLE = /^(?:done|kept|handled|managed|tracked|run|entered|logged|recorded|filled|written|assigned|mostly|still|currently|today|now)$/;
+const PARTICIPLE = /^(?:done|kept|handled|managed|tracked|run|entered|logged|recorded|filled|written|assigned|mostly|still|currently|today|right|now)$/;
 /** Stems of the pain knowledge's one-word phrases. */
 const CONCEPT_WORDS = new Set(Object.values(CONCEPTS).flatMap((def) => def.phrases.filter((p) => !p.includes(' ')).map(stem)));
 const SPEND = new Set(['spend', 'spent'].map(stem));
@@ -3141,8 +3147,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const inFineSentence = (start: number) => silent.has(reading.clause[start]!);
   /** A phrase of two words or more said before a requirement in its clause: the requirement's subject, a task
    * ("Crewplanung muss mit ..."); one word there is most often the system itself ("Le booking doit communiquer avec"). */
-  const beforeRequirement = (start: number, end: number, said: readonly string[]) =>
-    end <= (reading.requirementFrom.get(reading.clause[start]!) ?? -1) && said.filter((s) => !isStopword(s)).length >= 2;
+  const beforeRequirement = (start: number, end: number, said: readonly string[]) => {
+    const from = reading.requirementFrom.get(reading.clause[start]!) ?? -1;
+    if (end > from || said.filter((s) => !isStopword(s)).length < 2) return false;
+    // Second review mend: a subject that names a system ("Die neue Software für die Routenplanung muss ...", "El
+    // software de planificación de rutas debe ...", "Their invoice processing vendor must ...") is a requirement of
+    // the tool, not the task's pain: any system noun from the clause's start to the requirement's verb.
+    const k = reading.clause[start];
+    let first = start;
+    while (first > 0 && reading.clause[first - 1] === k) first--;
+    for (let i = first; i < from; i++) if (SYSTEM_NOUNS.has(tokens[i]!.word)) return false;
+    return true;
+  };
   const silentHit = (start: number, end: number, said = stems.slice(start, end)) => inFineSentence(start) && !beforeRequirement(start, end, said);
 
   /** Pains each sentence names in the taxonomy's own words. */
@@ -3400,19 +3416,27 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   /** pains-manual-task, review mend: the manual way said in a sentence of its own that refers back ("They asked about
    * slip assignment. Today it is all done by hand": "it", "that", "ça", "lo" before it) or has no subject of its own
-   * (only English function words before it: "Still done by hand") is said of the sentence before's task. */
+   * (only English function words before it: "Still done by hand") is said of the sentence before's task. Second review
+   * mend: read up to the sentence's first content word only (a subject of its own: "She mentioned that ...", "La liste
+   * des acomptes, ça se fait ..."), and a word that can also be a determiner ("these", "this", "questo", "lo") points
+   * back only where a function word or a participle follows it ("that is", "ça se"), not a noun ("These deposit
+   * sheets", "This week"). */
   const saysTaskBefore = (task: readonly string[], t: { sentence: number; start: number }): boolean => {
     const first = firstOfSentence.get(t.sentence) ?? t.start;
     if (t.sentence === 0 || !firstOfSentence.has(t.sentence - 1)) return false;
-    let back = true;
+    const functionWord = (i: number) => isStopword(tokens[i]!.word) || reading.functionWords.has(i);
+    const pointsBack = (i: number) => {
+      const word = tokens[i]!.word;
+      if (!REFERRING_BACK.has(word)) return false;
+      if (PRONOUN_ONLY.has(word) || i + 1 >= t.start) return true;
+      const next = tokens[i + 1]!.word;
+      return !DETERMINER.has(next) && (functionWord(i + 1) || PARTICIPLE.test(next));
+    };
     for (let i = first; i < t.start; i++) {
-      if (REFERRING_BACK.has(tokens[i]!.word)) {
-        back = true;
-        break;
-      }
-      if (!isStopword(tokens[i]!.word) && !PARTICIPLE.test(tokens[i]!.word)) back = false;
+      if (pointsBack(i)) return saysTask(task, t.sentence - 1);
+      if (!functionWord(i) && !PARTICIPLE.test(tokens[i]!.word)) return false;
     }
-    return back && saysTask(task, t.sentence - 1);
+    return saysTask(task, t.sentence - 1);
   };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));

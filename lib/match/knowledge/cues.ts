@@ -275,9 +275,18 @@ export const NOTE_DATES = ['today', 'yesterday', 'monday', 'tuesday', 'wednesday
 /** Words of the six languages that point back to what the sentence before said ("it", "that", "es", "ça", "lo",
  * "isso"): a clause that says how something is done through one of them ("Today it is all done by hand") says it of
  * the sentence before's topic. Not the articles that are also pronouns ("la", "le", "het", "das", "o"): they open
- * a subject of the clause's own. */
+ * a subject of the clause's own. "That's" and "it's" as the notes' words are read ("thats", "its"). */
 export const REFERRING_BACK_WORDS = [
-  'it', 'that', 'this', 'these', 'those', 'es', 'dies', 'dieses', 'dat', 'dit', 'ca', 'cela', 'ceci', 'lo', 'eso', 'esto', 'ello', 'cio', 'questo', 'quello', 'isso', 'isto',
+  'it', 'thats', 'its', 'that', 'this', 'these', 'those', 'es', 'dies', 'dieses', 'dat', 'dit', 'ca', 'cela', 'ceci', 'lo', 'eso', 'esto', 'ello', 'cio', 'questo', 'quello', 'isso', 'isto',
+];
+
+/** Nouns for a system or its seller in the six languages, singular and plural as the notes' words are read: a
+ * requirement's subject that names one ("the route planning software must ...") is a requirement of the tool. */
+export const SYSTEM_NOUN_WORDS = [
+  'software', 'tool', 'tools', 'system', 'systems', 'platform', 'platforms', 'app', 'apps', 'vendor', 'vendors', 'solution', 'solutions', 'program', 'programs',
+  'programm', 'plattform', 'anbieter', 'losung', 'werkzeug', 'logiciel', 'logiciels', 'outil', 'outils', 'plateforme', 'systeme', 'fournisseur', 'prestataire',
+  'programa', 'programas', 'herramienta', 'herramientas', 'plataforma', 'sistema', 'sistemas', 'proveedor', 'solucion', 'programma', 'piattaforma',
+  'strumento', 'fornitore', 'soluzione', 'pakket', 'leverancier', 'systeem', 'ferramenta', 'fornecedor', 'solucao',
 ];
 
 /** "But" in the six languages: "we did the work but can't prove it" says the complaint of the clause before it. */

@@ -814,6 +814,10 @@ export const NOTE_PHRASES: Record<string, string> = {
   'kunden zahlen': 'customers pay', 'zahlen nicht': 'pay not', 'zahlen erst': 'pay only', 'zahlen zu spat': 'pay too late', 'zahlen spat': 'pay late',
   'chiffre d affaires': 'revenue', 'produits frais': 'fresh products',
   'mas bajas': 'lower', 'mas bajos': 'lower', 'muy bajas': 'very low', 'muy bajos': 'very low',
+  // Second review mend: Spanish and Italian "cambio" in "a cambio de", "in cambio di" (in exchange for) and "en cambio"
+  // (instead) is no change ("Ofrecen descuentos a cambio de precios fijos").
+  'a cambio de': 'in exchange for', 'a cambio': 'in exchange', 'en cambio': 'instead', 'in cambio di': 'in exchange for',
+  'in cambio': 'in exchange',
 };
 
 // ---- Industry names (the industries' own block: sectors and kinds of business, read by industryWords) ----
