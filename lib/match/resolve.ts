@@ -3014,6 +3014,13 @@ function libraryPairs(c: CompiledTaxonomy): LibraryPairs {
   return out;
 }
 
+/** pains-compound-pair, review mend: a first part the six languages' tables know as a word of their own with another
+ * meaning than the pair's English word ("Brand" fire, "Rat" council, "Rente" retirement, "Chef" head): the compound is
+ * native, not an English loanword before a native head ("Brandsicherheit" fire safety, not brand safety). */
+function nativeMeaning(part: string, firsts: readonly string[]): boolean {
+  const english = nativeFirstPart(part);
+  return english !== undefined && !english.split(' ').some((e) => firsts.includes(stem(e)));
+}
 /** pains-compound-pair: a German or Dutch compound of the notes whose two parts, each read as itself or through the
  * notes' lexicon, are two neighbouring words of one of the taxonomy's pain phrases: "Rotationsplanung" rotation planning,
  * "Crewplanung" crew planning, "Trainingsmatrix" training matrix. The language writes as one word what English writes as
@@ -3023,13 +3030,6 @@ function libraryPairs(c: CompiledTaxonomy): LibraryPairs {
  * ("investeringsplan"). Only a word of seven letters or more, itself no word of those phrases, whose first three letters
  * open a stem that opens a pair (one set look-up for most words); the first part, a linking "s", "es", "n" or "en"
  * off, must be such a stem. Returned as the compound's other word order, read as the taxonomy's own phrase (1). */
-/** pains-compound-pair, review mend: a first part the six languages' tables know as a word of their own with another
- * meaning than the pair's English word ("Brand" fire, "Rat" council, "Rente" retirement, "Chef" head): the compound is
- * native, not an English loanword before a native head ("Brandsicherheit" fire safety, not brand safety). */
-function nativeMeaning(part: string, firsts: readonly string[]): boolean {
-  const english = nativeFirstPart(part);
-  return english !== undefined && !english.split(' ').some((e) => firsts.includes(stem(e)));
-}
 function compoundPairs(tokens: readonly Token[], stems: readonly string[], own: LibraryPairs): { start: number; end: number; stems: string[] }[] {
   const out: { start: number; end: number; stems: string[] }[] = [];
   tokens.forEach((t, i) => {
