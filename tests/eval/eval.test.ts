@@ -188,13 +188,13 @@ const FLOORS: Record<string, Bar> = {
   'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.85, industries: 0.935, painPoints: 0.575 },
   'dev23-games-messy': { ndcg: 0.88, personas: 0.855, industries: 0.76, painPoints: 0.548 },
   'dev23-apparel-messy': { ndcg: 0.918, personas: 0.89, industries: 0.768, painPoints: 0.72 },
-  // Held out (written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the thirty-eighth round's
-  // matcher, cc914df); a failure names no case.
-  'heldout-print-plain': { ndcg: 0.935, personas: 0.81, industries: 0.84, painPoints: 0.765 },
-  'heldout-cosmetics-multilingual': { ndcg: 0.84, personas: 0.875, industries: 0.44, painPoints: 0.5 },
-  'heldout-fireems-messy': { ndcg: 0.9, personas: 0.8, industries: 0.795, painPoints: 0.545 },
-  'heldout-tours-messy': { ndcg: 0.895, personas: 0.89, industries: 0.77, painPoints: 0.55 },
+  // Written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
+  // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
+  // under the figures after the thirty-ninth round (run while they were held out).
+  'dev24-print-plain': { ndcg: 0.935, personas: 0.81, industries: 0.84, painPoints: 0.765 },
+  'dev24-cosmetics-multilingual': { ndcg: 0.85, personas: 0.875, industries: 0.49, painPoints: 0.5 },
+  'dev24-fireems-messy': { ndcg: 0.905, personas: 0.8, industries: 0.795, painPoints: 0.545 },
+  'dev24-tours-messy': { ndcg: 0.895, personas: 0.89, industries: 0.77, painPoints: 0.59 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
