@@ -1285,6 +1285,45 @@ describe('ranking', () => {
     expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
   });
 
+  describe('the rep’s words in a transcript', () => {
+    // An invented freight-audit vendor's rep on a call with a controller: the rep names the topic, the controller's
+    // answer only describes it.
+    const call = 'Rep: walk me through carrier invoices today.\nDana: we key every one by hand from the PDFs, takes the team two days a week.';
+    const assets = [
+      asset('plain', { personas: ['money'], title: 'Finance for growing companies', publishedAt: '2026-10-01' }),
+      asset('names-it', { personas: ['money'], title: 'Auditing carrier invoices', publishedAt: '2020-01-01' }),
+    ];
+
+    it('orders content by the topic the rep named when the fit ties, without reading it as the prospect’s', () => {
+      const r = resolveProspect({ title: 'Controller', notes: call }, compiled);
+      expect(r.terms).not.toContain(stem('carrier'));
+      expect(r.repTerms).toContain(stem('carrier'));
+      expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['names-it', 'plain']);
+      // Pains are read from the prospect's words only: the same as with the rep's turn left out.
+      const without = resolveProspect({ title: 'Controller', notes: call.replace(/^Rep:.*\n/, '') }, compiled);
+      expect(r.painPoints.map((x) => x.id)).toEqual(without.painPoints.map((x) => x.id));
+    });
+
+    it('reads no rep’s words on a topic the prospect denies', () => {
+      const r = resolveProspect({ title: 'Controller', notes: 'Rep: any trouble with carrier invoices?\nDana: no, carrier invoices are fine.\nRep: and month end?\nDana: month end drags, we chase approvals by email.' }, compiled);
+      expect(r.repTerms).not.toContain(stem('carrier'));
+      expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['plain', 'names-it']);
+    });
+
+    it('never lifts an asset past one that fits the reading better', () => {
+      const r = resolveProspect({ title: 'Controller', notes: call }, compiled);
+      const ranked = rankAssets(
+        [
+          asset('tagged', { personas: ['money'], title: 'Finance team handbook', publishedAt: '2020-01-01' }),
+          asset('any-persona', { title: 'Auditing carrier invoices', publishedAt: today }),
+        ],
+        r,
+        { today },
+      );
+      expect(ranked.suggestions.map((s) => s.asset.id)).toEqual(['tagged', 'any-persona']);
+    });
+  });
+
   it('ranks the content that talks about the prospect’s own words first when the taxonomy match ties', () => {
     const r = resolveProspect({ title: 'CFO', notes: 'Monday mornings go to digging out of the weekend inbox.' }, compiled);
     const assets = [

@@ -120,6 +120,22 @@ const PASSED_ON = /\b(?:from|by|to|via|w\/|with|our|their|his|her)[ \t]*$/i;
 /** The notes with the seller's turns of a transcript blanked out (same length, so offsets hold): each
  * runs from its label to the next speaker's label. Text that is not a transcript comes back as it is. */
 export function withoutSellerTurns(notes: string): string {
+  const turns = sellerTurns(notes);
+  if (!turns.length) return notes;
+  let out = '';
+  let from = 0;
+  for (const t of turns) {
+    const asked = questionAnswered(notes.slice(t.at, t.end), t.answer);
+    const blank = notes.slice(t.at, t.end).replace(/[^\n]/g, ' ');
+    out += notes.slice(from, t.at) + (asked ? blank.slice(0, asked.at) + asked.text + blank.slice(asked.at + asked.text.length) : blank);
+    from = t.end;
+  }
+  return out + notes.slice(from);
+}
+
+/** A transcript's seller turns, each from its label to the next speaker's label, with the prospect's turn that answers it
+ * ('' when the next turn is the seller's again or there is none). None when the notes are no transcript. */
+function sellerTurns(notes: string): { at: number; end: number; answer: string }[] {
   const turns: { at: number; seller: boolean }[] = [];
   const lineStart = (at: number) => notes.lastIndexOf('\n', at - 1) + 1;
   // A transcript's header may say who sells ("Call 10/14 - Jess (rep) / Dale"): that name's turns are the seller's.
@@ -152,18 +168,16 @@ export function withoutSellerTurns(notes: string): string {
   if (dashed.some((m) => SELLER.has(m[3]!.toLowerCase())))
     for (const m of dashed) turns.push({ at: m.index + m[1]!.length + m[2]!.length, seller: SELLER.has(m[3]!.toLowerCase()) });
   turns.sort((a, b) => a.at - b.at);
-  if (!turns.some((t) => t.seller)) return notes;
-  let out = '';
+  const out: { at: number; end: number; answer: string }[] = [];
+  if (!turns.some((t) => t.seller)) return out;
   let from = 0;
   turns.forEach((t, k) => {
     if (!t.seller || t.at < from) return;
     const end = turns[k + 1]?.at ?? notes.length;
-    const asked = questionAnswered(notes.slice(t.at, end), turns[k + 1]?.seller === false ? notes.slice(end, turns[k + 2]?.at ?? notes.length) : '');
-    const blank = notes.slice(t.at, end).replace(/[^\n]/g, ' ');
-    out += notes.slice(from, t.at) + (asked ? blank.slice(0, asked.at) + asked.text + blank.slice(asked.at + asked.text.length) : blank);
+    out.push({ at: t.at, end, answer: turns[k + 1]?.seller === false ? notes.slice(end, turns[k + 2]?.at ?? notes.length) : '' });
     from = end;
   });
-  return out + notes.slice(from);
+  return out;
 }
 
 /** The seller's question when the prospect's answer confirms the problem it names (notes-question-answered):
@@ -664,6 +678,55 @@ export function noteTerms(raw: string | undefined, stemOf: (t: Token, tokens: re
   const out = new Set<string>();
   tokens.forEach((t, i) => {
     if (out.size < MAX_TERMS && t.word.length > 2 && !isStopword(t.word) && !/\d/.test(t.word) && !reading.silent.has(reading.clause[i]!)) out.add(stemOf(t, tokens));
+  });
+  return [...out];
+}
+
+/** Whether the prospect's answer to a seller's turn denies the topic it names: a plain no ("nah, that's fine"; a no that
+ * goes on to complain in its sentence does not), a settled clause ("that part works"), no problem at all, or not having
+ * the thing asked of ("we don't have a fleet"). */
+function answerDenies(answer: string): boolean {
+  const said = answer.replace(/^[^:\-–—]{0,40}[:\-–—]\s*/, '');
+  const tokens = tokenize(said);
+  if (!tokens.length) return false;
+  const stems = tokens.map((t) => t.stem);
+  const words = tokens.map((t) => t.word);
+  const no = ANSWER_NO_SET.has(words[0]!) ? 1 : ANSWER_NO_SET.has(words.slice(0, 2).join(' ')) ? 2 : 0;
+  const sentence = tokens.filter((t) => t.sentence === tokens[0]!.sentence).slice(no).map((t) => t.stem);
+  return (no > 0 && !COMPLAINT_INDEX.any(sentence)) || settledCues(said, tokens, stems).length > 0 || NO_PAIN_INDEX.any(stems) || ANSWER_NOT_HAD_INDEX.any(stems);
+}
+
+/** Stems of the content words of a transcript's seller turns (the rep's questions and summaries), once each, for the
+ * ranking only, never for pains: the rep names the prospect's topic in the vendor's words ("so the route changes?").
+ * None from a turn the prospect's answer denies, from the rep's own settled or requirement clauses, from a word the
+ * prospect's own settled clauses use ("routes are fine"), nor when the notes say there is no pain at all. */
+export function sellerTerms(raw: string | undefined, stemOf: (t: Token, tokens: readonly Token[]) => string = noteStem, prospect: NotesAuthor = {}, names?: LabelNames): string[] {
+  if (!raw?.trim()) return [];
+  const own = readNotes(raw, prospect, names);
+  if (own.reading.noPain) return [];
+  const mail = withoutMailHeaders(raw, keepsQuote(raw, prospect) ? prospect : {});
+  const turns = sellerTurns(mail).filter((t) => !answerDenies(t.answer));
+  if (!turns.length) return [];
+  const denied = new Set<string>();
+  own.tokens.forEach((t, i) => {
+    if (own.reading.silent.has(own.reading.clause[i]!)) denied.add(stemOf(t, own.tokens));
+  });
+  // The seller's turns alone, at their own offsets (everything else blanked), read clause by clause as the notes are.
+  let text = '';
+  let from = 0;
+  for (const t of turns) {
+    const label = /^[^:\-–—\n]{0,40}[:\-–—]/.exec(mail.slice(t.at, t.end))?.[0].length ?? 0;
+    text += mail.slice(from, t.at + label).replace(/[^\n]/g, ' ') + mail.slice(t.at + label, t.end);
+    from = t.end;
+  }
+  text += mail.slice(from).replace(/[^\n]/g, ' ');
+  const tokens = tokenize(text).map((t) => withoutElision(t, text));
+  const reading = readClauses(text, tokens);
+  const out = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (out.size >= MAX_TERMS || t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || reading.silent.has(reading.clause[i]!)) return;
+    const s = stemOf(t, tokens);
+    if (!denied.has(s)) out.add(s);
   });
   return [...out];
 }

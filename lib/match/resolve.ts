@@ -54,7 +54,7 @@ import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } f
 import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
-import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
+import { complains, noteTerms, sellerTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
@@ -86,6 +86,9 @@ export interface Resolution {
   /** Stems of the prospect's own words that may name a problem (the notes' clauses that are not settled
    * or requirements, without a transcript's seller turns): ranking reads them in each asset's text. */
   terms?: string[];
+  /** Stems of the seller's words in a transcript (the rep's questions and summaries), not where the prospect denied the
+   * topic: the ranking reads them at `REP_SHARE` of the prospect's own; never read as pains. */
+  repTerms?: string[];
 }
 
 export const contextOf = (r: Resolution): ResolvedContext => ({
@@ -3647,6 +3650,7 @@ export function resolveProspect(given: Prospect, c: CompiledTaxonomy): Resolutio
     // file its complaint (measured, docs/matching.md, thirty-fifth round).
     painPoints: anotherParty ? [] : resolvePains(prospect.notes, c, prospect, !prospect.title?.trim() || personas.length > 0),
     terms: noteTerms(prospect.notes, (t, tokens) => readStem(t, c, tokens), prospect, labelNames(c)),
+    repTerms: sellerTerms(prospect.notes, (t, tokens) => readStem(t, c, tokens), prospect, labelNames(c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }
