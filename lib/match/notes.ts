@@ -355,6 +355,16 @@ const DENIED_AFTER = new Set(SETTLED_DENIED_AFTER);
 const DENIED_COPULA = new Set(SETTLED_DENIED_COPULAS);
 const COORDINATORS = new Set(COORDINATING_AND);
 const FOCUS = new Set(FOCUS_WORDS.map(stem));
+/** Negations said before a problem word with its topic between them ("no retention issue", "not a billing problem",
+ * "kein großes Problem", "geen echt probleem", "aucun vrai souci", "ningún problema", "nessun vero problema"). */
+const GAP_NEGATIONS = new Set(['no', 'not', 'kein', 'keine', 'keinen', 'geen', 'aucun', 'aucune', 'ningun', 'ninguna', 'nessun', 'nessuna', 'nenhum', 'nenhuma']);
+const ARTICLE_AFTER_NOT = new Set(['a', 'an', 'the', 'really', 'much']);
+/** The problem words those negations deny, in the six languages. */
+const PROBLEM_NOUNS = new Set(['issue', 'issues', 'problem', 'problems', 'concern', 'concerns', 'probleme', 'probleem', 'problemen', 'souci', 'soucis', 'problema', 'problemas', 'problemi']);
+/** After a clause's opening "not a", the words that make it say what is lacking, not what the prospect is. */
+const NOT_A_LACK = new Set(['single', 'lot', 'clue', 'day', 'week', 'month', 'minute', 'moment', 'penny', 'cent', 'soul', 'word', 'chance', 'hope']);
+/** What a reported question asks of: "rep asked about ...", "AE asked if ...", "asked whether", "asked re ...". */
+const REPORTED_ASK = new Set(['about', 'if', 'whether', 're', 'on', 'how']);
 
 export interface NoteReading {
   /** Clause of each token. */
@@ -457,7 +467,41 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
       if (!SETTLED_ADVERB.has(tokens[j]!.word)) break;
     }
   }
+  // r42-precision: a problem word denied with a word or two of its topic between ("no retention issue", "not a billing
+  // problem right now", "kein großes Problem", "nessun vero problema"): the settled cues' "no issue" and "not a problem"
+  // with the topic said inside them.
+  for (let i = 0; i < tokens.length; i++) {
+    if (!GAP_NEGATIONS.has(tokens[i]!.word)) continue;
+    let j = i + 1;
+    if (tokens[j] && ARTICLE_AFTER_NOT.has(tokens[j]!.word) && tokens[i]!.word === 'not') j++;
+    for (let k = j + 1; k <= j + 2 && k < tokens.length && clause[k] === clause[i]; k++)
+      if (PROBLEM_NOUNS.has(tokens[k]!.word)) {
+        settle(clause[i]!);
+        break;
+      }
+  }
+  // r42-precision: a clause that opens on "not a ..." denies what the prospect is ("Not a practice.", "Not a locksmith
+  // service business", "Shipping line, not a terminal", "not a buyer"): it names no pain. Not "not a single ...",
+  // "not a lot of ...", "not a clue", which say what is lacking.
+  for (const [c, first] of firstOf) {
+    const article = tokens[first + 1]?.word;
+    if (tokens[first]!.word === 'not' && (article === 'a' || article === 'an') && clause[first + 2] === c && !NOT_A_LACK.has(tokens[first + 2]!.word)) silent.add(c);
+  }
   const settled = new Set(silent);
+  // r42-precision: the seller's question reported in the notes ("rep asked about routing - 'nah, routes are fine'",
+  // "rep asked about margin per trip -> \"we know roughly, it's fine\"", "AE asked about X: they use Y, happy with it")
+  // names the topic the answer after it settles: the question's clause is settled too when a clause after it in its
+  // sentence says the matter is fine, handled or none of the prospect's.
+  for (const [c, first] of firstOf) {
+    const asked = SELLER.has(tokens[first]!.word) && tokens[first + 1]?.word === 'asked' && clause[first + 1] === c ? first + 2 : -1;
+    if (asked < 0 || !REPORTED_ASK.has(tokens[asked]?.word ?? '')) continue;
+    for (let n = c + 1; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === tokens[first]!.sentence; n++)
+      if (settled.has(n)) {
+        silent.add(c);
+        settled.add(c);
+        break;
+      }
+  }
   // "No parking problems discussed": a no-pain cue with one word after its "no".
   let noPainGap = false;
   for (let i = 0; i + 2 < tokens.length && !noPainGap; i++)

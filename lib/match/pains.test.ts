@@ -2202,3 +2202,35 @@ describe('words of other languages read as German or Dutch inflections (thirty-n
     expect(pains('Tenemos muchos pedidos pendientes cada semana.', bottler)).toEqual(['queue']);
   });
 });
+
+describe('a matter the prospect says is in hand, or that is none of theirs (r42-precision)', () => {
+  // An invented dog daycare software vendor.
+  const daycare = compileTaxonomy(
+    painTaxonomy([
+      { id: 'vaccines', label: 'Vaccination records', aliases: ['vaccination tracking'] },
+      { id: 'shifts', label: 'Staff scheduling', aliases: ['shift planning'] },
+      { id: 'deposits', label: 'Booking deposits', aliases: [] },
+    ]),
+  );
+  it('reads no pain where the topic is said to go well, in idioms and in six languages', () => {
+    expect(pains('Vaccination tracking is going fine.', daycare)).toEqual([]);
+    expect(pains('Staff scheduling happens on a whiteboard and she likes it that way.', daycare)).toEqual([]);
+    expect(pains('Booking deposits: not that bad, honestly.', daycare)).toEqual([]);
+    expect(pains('Shift planning macht der Inhaber selbst, nicht relevant.', daycare)).toEqual([]);
+    expect(pains('They use a paper binder for vaccination records, happy w/ it.', daycare)).toEqual([]);
+    // A complaint about the same topic is still read.
+    expect(pains('Vaccination records are a mess, nobody knows which dog is due.', daycare)).toEqual(['vaccines']);
+    expect(pains('Staff scheduling is not going fine at all, we are short every weekend.', daycare).includes('shifts')).toBe(true);
+  });
+  it('reads no pain from a problem word denied with its topic between, or from a clause denying what the prospect is', () => {
+    expect(pains('Membership is up this year, no staff scheduling issue.', daycare)).toEqual([]);
+    expect(pains('Not a booking deposits problem right now.', daycare)).toEqual([]);
+    expect(pains('Not a daycare with staff scheduling, a dog walker.', daycare)).toEqual([]);
+    expect(pains('Not a single vaccination record is up to date.', daycare)).toEqual(['vaccines']);
+  });
+  it("settles the seller's reported question when the answer after it settles the topic", () => {
+    expect(pains("rep asked about staff scheduling -> \"we know roughly who works, it's fine\"", daycare)).toEqual([]);
+    expect(pains("Rep asked about booking deposits - 'nah we take cash at the door, deposits are fine'.", daycare)).toEqual([]);
+    expect(pains("rep asked about staff scheduling -> \"honestly a nightmare, we're short every weekend\"", daycare)).toEqual(['shifts']);
+  });
+});

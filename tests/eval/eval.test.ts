@@ -40,14 +40,14 @@ const FLOORS: Record<string, Bar> = {
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.918, personas: 0.91, industries: 0.82, painPoints: 0.67 },
   'dev3-auto-multilingual': { ndcg: 0.906, personas: 0.9, industries: 0.89, painPoints: 0.555 },
-  'dev3-dental-messy': { ndcg: 0.922, personas: 0.935, industries: 0.88, painPoints: 0.54 },
+  'dev3-dental-messy': { ndcg: 0.922, personas: 0.935, industries: 0.88, painPoints: 0.548 },
   'dev3-media-messy': { ndcg: 0.87, personas: 0.91, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.915, personas: 0.91, industries: 0.81, painPoints: 0.70 },
   'dev4-maintenance-multilingual': { ndcg: 0.93, personas: 0.96, industries: 0.83, painPoints: 0.6 },
   'dev4-fitness-messy': { ndcg: 0.938, personas: 0.975, industries: 0.92, painPoints: 0.745 },
-  'dev4-wastehauling-messy': { ndcg: 0.934, personas: 0.9, industries: 0.86, painPoints: 0.655 },
+  'dev4-wastehauling-messy': { ndcg: 0.935, personas: 0.9, industries: 0.86, painPoints: 0.66 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
@@ -58,7 +58,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
-  'dev6-labs-plain': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.795 },
+  'dev6-labs-plain': { ndcg: 0.955, personas: 0.92, industries: 0.81, painPoints: 0.805 },
   'dev6-retail-multilingual': { ndcg: 0.928, personas: 0.94, industries: 0.87, painPoints: 0.715 },
   'dev6-legal-messy': { ndcg: 0.965, personas: 0.975, industries: 0.87, painPoints: 0.67 },
   'dev6-fiber-messy': { ndcg: 0.932, personas: 0.9, industries: 0.8, painPoints: 0.64 },
@@ -90,7 +90,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
-  'dev10-childcare-plain': { ndcg: 0.943, personas: 0.93, industries: 0.79, painPoints: 0.81 },
+  'dev10-childcare-plain': { ndcg: 0.945, personas: 0.93, industries: 0.79, painPoints: 0.82 },
   'dev10-dairy-multilingual': { ndcg: 0.915, personas: 0.94, industries: 0.56, painPoints: 0.755 },
   'dev10-marine-messy': { ndcg: 0.955, personas: 0.86, industries: 0.87, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.775, painPoints: 0.78 },
@@ -142,7 +142,7 @@ const FLOORS: Record<string, Bar> = {
   'dev17-tattoo-plain': { ndcg: 0.93, personas: 0.97, industries: 0.75, painPoints: 0.71 },
   'dev17-hearing-multilingual': { ndcg: 0.905, personas: 0.93, industries: 0.73, painPoints: 0.57 },
   'dev17-lift-messy': { ndcg: 0.947, personas: 0.89, industries: 0.76, painPoints: 0.715 },
-  'dev17-music-messy': { ndcg: 0.945, personas: 0.9, industries: 0.66, painPoints: 0.77 },
+  'dev17-music-messy': { ndcg: 0.945, personas: 0.9, industries: 0.66, painPoints: 0.78 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
@@ -151,7 +151,7 @@ const FLOORS: Record<string, Bar> = {
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
-  'dev18-locksmith-messy': { ndcg: 0.923, personas: 0.925, industries: 0.845, painPoints: 0.55 },
+  'dev18-locksmith-messy': { ndcg: 0.923, personas: 0.925, industries: 0.845, painPoints: 0.565 },
   'dev18-pool-messy': { ndcg: 0.91, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
@@ -172,7 +172,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.87, painPoints: 0.78 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.875, personas: 0.825, industries: 0.66, painPoints: 0.585 },
-  'dev21-towing-messy': { ndcg: 0.894, personas: 0.94, industries: 0.66, painPoints: 0.58 },
+  'dev21-towing-messy': { ndcg: 0.897, personas: 0.94, industries: 0.66, painPoints: 0.58 },
   'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.74, painPoints: 0.49 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
@@ -185,16 +185,16 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 12:25 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-eighth round (run while they were held out).
   'dev23-accountingfirms-plain': { ndcg: 0.945, personas: 0.82, industries: 0.937, painPoints: 0.8 },
-  'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.85, industries: 0.935, painPoints: 0.575 },
-  'dev23-games-messy': { ndcg: 0.888, personas: 0.855, industries: 0.76, painPoints: 0.548 },
-  'dev23-apparel-messy': { ndcg: 0.918, personas: 0.89, industries: 0.768, painPoints: 0.72 },
+  'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.85, industries: 0.935, painPoints: 0.585 },
+  'dev23-games-messy': { ndcg: 0.888, personas: 0.855, industries: 0.76, painPoints: 0.572 },
+  'dev23-apparel-messy': { ndcg: 0.92, personas: 0.89, industries: 0.768, painPoints: 0.735 },
   // Written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-ninth round (run while they were held out).
   'dev24-print-plain': { ndcg: 0.935, personas: 0.81, industries: 0.84, painPoints: 0.765 },
-  'dev24-cosmetics-multilingual': { ndcg: 0.85, personas: 0.875, industries: 0.49, painPoints: 0.5 },
-  'dev24-fireems-messy': { ndcg: 0.905, personas: 0.8, industries: 0.795, painPoints: 0.545 },
-  'dev24-tours-messy': { ndcg: 0.895, personas: 0.89, industries: 0.77, painPoints: 0.59 },
+  'dev24-cosmetics-multilingual': { ndcg: 0.852, personas: 0.875, industries: 0.49, painPoints: 0.512 },
+  'dev24-fireems-messy': { ndcg: 0.908, personas: 0.8, industries: 0.795, painPoints: 0.572 },
+  'dev24-tours-messy': { ndcg: 0.9, personas: 0.89, industries: 0.77, painPoints: 0.612 },
   // Held out (written on 2026-12-04 14:35-14:48 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-ninth round's
   // matcher, 11a9c29); a failure names no case.

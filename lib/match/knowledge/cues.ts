@@ -109,6 +109,18 @@ export const SETTLED = [
   ...['soddisfatto', 'soddisfatta', 'soddisfatti', 'soddisfatte'].flatMap((a) => ['di', 'del', 'della', 'dei', 'delle'].map((of) => `${a} ${of}`)),
   'das passt', 'passt gut', 'lauft inzwischen stabil', 'laufen inzwischen stabil', 'lauft mittlerweile stabil',
   'laufen mittlerweile stabil', 'lauft jetzt stabil', 'laufen jetzt stabil',
+  // r42-precision: more of how a prospect says a topic is in hand or none of theirs ("our maintenance is great,
+  // honestly", "reviews still positive", "the rollout is going fine", "likes it that way", "not that bad", "that's not
+  // us", "no interest in ...", "niet relevant"), and that an inspection or audit found nothing ("nessuna non
+  // conformità", "keine Beanstandungen").
+  'still positive', 'went fine', 'went well', 'going fine', 'goes fine', 'likes it that way',
+  'like it that way', 'not that bad', 'not so bad', 'thats not us', 'not on us', 'no interest in', 'nothing is broken', 'happy w',
+  'nothing broken', 'thats not it',
+  'nicht relevant', 'niet relevant', 'pas pertinent', 'no es relevante', 'no relevante', 'non rilevante', 'non e rilevante',
+  'nao e relevante', 'nao relevante', 'zit het probleem niet',
+  'no findings', 'no nonconformities', 'no non-conformities', 'clean audit', 'keine beanstandungen', 'keine abweichungen',
+  'nessuna non conformita', 'nessun rilievo', 'sin no conformidades', 'sin observaciones', 'aucune non conformite',
+  'aucune non-conformite', 'geen afwijkingen', 'geen bevindingen', 'sem nao conformidades',
 ];
 
 /** Words that open a settled clause and point back at the clause before ("..., but that's handled by our
