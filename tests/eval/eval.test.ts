@@ -178,7 +178,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.97, industries: 0.78, painPoints: 0.815 },
-  'dev22-forestry-multilingual': { ndcg: 0.872, personas: 0.79, industries: 0.675, painPoints: 0.71 },
+  'dev22-forestry-multilingual': { ndcg: 0.875, personas: 0.845, industries: 0.675, painPoints: 0.71 },
   'dev22-glazing-messy': { ndcg: 0.894, personas: 0.89, industries: 0.79, painPoints: 0.53 },
   'dev22-surveyresearch-messy': { ndcg: 0.915, personas: 0.9, industries: 0.87, painPoints: 0.385 },
   // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
