@@ -703,6 +703,13 @@ function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
           const agent = compoundAgent(w, own, byKey, c);
           if (agent) out = agent;
         }
+        // "Bemanningsmanager", "Gestora de Tripulações": a word the title tables do not read that the notes' six-language
+        // word list reads as words the taxonomy's persona names say (crew, of "Crew Manager") is read so: the notes'
+        // list has the trades' nouns the title lexicon lacks, and only the taxonomy's own words are taken from it.
+        if (out.length === 1 && out[0] === w) {
+          const note = foreignNoteWord(w)?.split(' ');
+          if (note && note.every((x) => own.has(x))) out = note;
+        }
         // A word of another language's occupation name that nothing above read ("Peluquera", "Souscriptrice"): the
         // English occupation's head noun (ESCO, CH-ISCO-19; lexicon.ts, `occupationWords`), after the taxonomy's own
         // words so that they keep their reading ("Augenoptikmeisterin" the taxonomy's "Augenoptiker").

@@ -2034,4 +2034,16 @@ describe('personas where titles name the trade (fortieth round)', () => {
     // A field's word at the head ("-betrieb", an operation) is no person: not read as one.
     expect(read('Obstbetrieb')).toEqual([]);
   });
+
+  it("a title's word the notes' six-language list reads as the taxonomy's own word is read so", () => {
+    // An invented vendor of rostering software for charter airlines.
+    const read = resolverFor(
+      personasOf([
+        ['crew', 'Crew coordinator', ['Crew Scheduler']],
+        ['ops', 'Operations Manager', []],
+      ]),
+    );
+    expect(read('Bemanningscoördinator')).toEqual(['crew']);
+    expect(read('Coordenadora de Tripulação')).toEqual(['crew']);
+  });
 });
