@@ -698,6 +698,21 @@ function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
               break;
             }
           }
+        // "Revierförster", "Rundholzeinkäufer": a German or Dutch compound that ends in an agent noun the taxonomy's persona
+        // names say in another language or spelling ("Förster" of "District Forester", one letter off; "Einkäufer" the
+        // title lexicon's "buyer" of "Timber Buyer") is that word with a qualifier before it, as the compound's head
+        // decides what it is. An agent noun only: a field's word ("-betrieb", operations) is no person.
+        if (out.length === 1 && out[0] === w) {
+          const agent = compoundAgent(w, own, byKey, c);
+          if (agent) out = agent;
+        }
+        // "Bemanningsmanager", "Gestora de Tripulações": a word the title tables do not read that the notes' six-language
+        // word list reads as words the taxonomy's persona names say (crew, of "Crew Manager") is read so: the notes'
+        // list has the trades' nouns the title lexicon lacks, and only the taxonomy's own words are taken from it.
+        if (out.length === 1 && out[0] === w) {
+          const note = foreignNoteWord(w)?.split(' ');
+          if (note && note.every((x) => own.has(x))) out = note;
+        }
         // A word of another language's occupation name that nothing above read ("Peluquera", "Souscriptrice"): the
         // English occupation's head noun (ESCO, CH-ISCO-19; lexicon.ts, `occupationWords`), after the taxonomy's own
         // words so that they keep their reading ("Augenoptikmeisterin" the taxonomy's "Augenoptiker").
@@ -708,6 +723,34 @@ function withPersonaCognates(words: string[], c: CompiledTaxonomy): string[] {
     }
     return out;
   });
+}
+
+/** An English agent noun's endings: the persona word a compound's head may be read as ("forester", "buyer"). */
+const AGENT_NOUN = /(?:er|or|ist|ian)$/;
+/** The shortest head of a compound read as the taxonomy's agent noun (`withPersonaCognates`). */
+const COMPOUND_AGENT_MIN_LENGTH = 6;
+/** A compound `w` as its qualifier and the taxonomy's persona word its head is in another language or spelling: the head
+ * (six letters or more, not itself the taxonomy's word, no function's or rank's word) read through the persona words'
+ * cognate keys, the title lexicon (one word) or a one-letter spelling (`spelledTitle`), to an agent noun of the
+ * taxonomy's names with no rank; undefined when no head is. */
+function compoundAgent(w: string, own: ReadonlySet<string>, byKey: ReadonlyMap<string, string>, c: CompiledTaxonomy): string[] | undefined {
+  for (let i = 3; i <= w.length - COMPOUND_AGENT_MIN_LENGTH; i++) {
+    const tail = w.slice(i);
+    if (own.has(tail) || functionsOf([tail]).length > 0 || seniorityOf([tail]) > 0) continue;
+    const agent = personaKeys(tail).map((k) => byKey.get(k)).find((x) => x) ?? lexiconOwn(tail, own) ?? spelledOwn(tail, own, c);
+    if (agent && AGENT_NOUN.test(agent) && seniorityOf([agent]) === 0) return [w.slice(0, i), agent];
+  }
+  return undefined;
+}
+/** The taxonomy's word the title lexicon reads `word` as, when it reads it as one word other than itself. */
+function lexiconOwn(word: string, own: ReadonlySet<string>): string | undefined {
+  const read = titleWords(word);
+  return read.length === 1 && read[0] !== word && own.has(read[0]!) ? read[0] : undefined;
+}
+/** The taxonomy's word `word` misspells by a letter (`spelledTitle`), when it is one. */
+function spelledOwn(word: string, own: ReadonlySet<string>, c: CompiledTaxonomy): string | undefined {
+  const read = spelledTitle(word, c).text;
+  return read !== word && own.has(read) ? read : undefined;
 }
 
 /** The field an agent noun works in, as a persona's name says it: "breeding" of "breeder", "planning" of

@@ -2018,3 +2018,32 @@ describe("review mends: an abbreviation's other trade is read where the record s
     expect(read(desks, 'Head of CS', 'Wholesale')).toEqual(['desk']);
   });
 });
+
+describe('personas where titles name the trade (fortieth round)', () => {
+  it("a German or Dutch compound ending in the taxonomy's agent noun said in another language or spelling is that noun", () => {
+    // An invented vendor of software for urban tree care and fruit wholesale.
+    const read = resolverFor(
+      personasOf([
+        ['forester', 'Urban forester', ['City Forester', 'Tree Officer']],
+        ['buying', 'Fruit buyer', ['Produce Buyer']],
+        ['owner', 'Owner', ['Managing Director']],
+      ]),
+    );
+    expect(read('Stadtförster')).toEqual(['forester']);
+    expect(read('Obsteinkäufer')).toEqual(['buying']);
+    // A field's word at the head ("-betrieb", an operation) is no person: not read as one.
+    expect(read('Obstbetrieb')).toEqual([]);
+  });
+
+  it("a title's word the notes' six-language list reads as the taxonomy's own word is read so", () => {
+    // An invented vendor of rostering software for charter airlines.
+    const read = resolverFor(
+      personasOf([
+        ['crew', 'Crew coordinator', ['Crew Scheduler']],
+        ['ops', 'Operations Manager', []],
+      ]),
+    );
+    expect(read('Bemanningscoördinator')).toEqual(['crew']);
+    expect(read('Coordenadora de Tripulação')).toEqual(['crew']);
+  });
+});
