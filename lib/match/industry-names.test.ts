@@ -1574,3 +1574,30 @@ describe('LinkedIn’s current names and "SaaS" name the whole technology sector
     for (const value of ['SaaS', 'Information Technology']) expect(ids(value, b2b), value).toEqual(['b2b']);
   });
 });
+
+describe('a trade’s own word for its kind of business in six languages', () => {
+  // An invented plant-services vendor: kinds of works and shops, each of its own trade.
+  const plants = ofIndustries([
+    { id: 'sawmills', label: 'Sawmills', aliases: [] },
+    { id: 'cheese', label: 'Cheese makers', aliases: [] },
+    { id: 'sewage', label: 'Wastewater treatment plants', aliases: [] },
+    { id: 'sweeps', label: 'Chimney sweeps', aliases: [] },
+    { id: 'foundries', label: 'Foundries', aliases: [] },
+    { id: 'perfume', label: 'Perfumeries', aliases: [] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, plants).map((r) => r.id);
+
+  it('reads the trade’s word in a company’s name as the kind it names', () => {
+    expect(read({ company: 'Aserradero El Pinar S.L.' })).toEqual(['sawmills']);
+    expect(read({ company: 'Käserei Bergblick AG' })).toEqual(['cheese']);
+    expect(read({ company: 'EDAR Norte' })).toEqual(['sewage']);
+    expect(read({ company: 'Ramonage Dupuis' })).toEqual(['sweeps']);
+    expect(read({ company: 'Fonderia Lombarda S.p.A.' })).toEqual(['foundries']);
+    expect(read({ company: 'Perfumaria Central, Lda.' })).toEqual(['perfume']);
+  });
+
+  it('reads nothing from a word whose everyday sense is another business', () => {
+    expect(read({ company: 'Brasserie du Port' })).toEqual([]);
+  });
+});
+
