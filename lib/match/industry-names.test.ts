@@ -1601,3 +1601,17 @@ describe('a trade’s own word for its kind of business in six languages', () =>
   });
 });
 
+describe('whom a maker makes for, said in six languages', () => {
+  // An invented candle and soap vendor: its own brands, makers for other brands, and shops.
+  const makers = ofIndustries([
+    { id: 'own', label: 'Candle brands', aliases: ['candle brand'] },
+    { id: 'contract', label: 'Contract manufacturers', aliases: ['contract manufacturing', 'white label', 'private label'] },
+    { id: 'shops', label: 'Gift shops', aliases: ['gift shop'] },
+  ]);
+  const read = (notes: string) => resolveIndustries({ notes }, makers).map((r) => r.id);
+
+  it('reads making for another firm’s brand or a retailer’s label as contract manufacturing', () => {
+    for (const notes of ['Candele per conto terzi, 40 clienti.', 'Fabrica velas para terceros.', 'Velas em marca branca para supermercados.', 'Lohnfertigung von Duftkerzen.', 'Façonnier pour des marques de bougies.'])
+      expect(read(notes), notes).toEqual(['contract']);
+  });
+});

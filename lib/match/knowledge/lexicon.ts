@@ -928,6 +928,13 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'centro de congresos': 'convention centre', 'centre de congres': 'convention centre', 'feria de muestras': 'trade fair',
   'compagnie aerienne cargo': 'cargo airline', 'aviation d affaires': 'business aviation', 'aviacion ejecutiva': 'business aviation',
   'aviazione d affari': 'business aviation', 'aviacao executiva': 'business aviation',
+  // Who a maker makes for, any trade's: another firm's brand (contract manufacturing), a retailer's own label
+  // (private label) or a label without a brand (white label).
+  'conto terzi': 'contract manufacturing', 'per conto terzi': 'contract manufacturing', 'a terceros': 'contract manufacturing',
+  'para terceros': 'contract manufacturing', 'para terceiros': 'contract manufacturing', 'pour compte de tiers': 'contract manufacturing',
+  'marca blanca': 'white label', 'marque blanche': 'white label', 'marchio bianco': 'white label', 'marca branca': 'white label',
+  'marque de distributeur': 'private label', 'marques de distributeur': 'private label', 'marca del distribuidor': 'private label',
+  'marchio del distributore': 'private label', 'marca do distribuidor': 'private label',
 };
 
 export const INDUSTRY_WORDS: Record<string, string> = {
@@ -1120,6 +1127,11 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   verleih: 'rental', vermietung: 'rental', verhuur: 'rental', alquiler: 'rental', noleggio: 'rental', aluguer: 'rental',
   winkel: 'shop', geschaft: 'shop', magasin: 'shop', tienda: 'shop', negozio: 'shop', loja: 'shop',
   dienst: 'service',
+  lohnhersteller: 'contract manufacturer', lohnherstellung: 'contract manufacturing', lohnfertigung: 'contract manufacturing',
+  lohnfertiger: 'contract manufacturer', faconnier: 'contract manufacturer', faconniers: 'contract manufacturers', faconnage: 'contract manufacturing',
+  contoterzista: 'contract manufacturer', contoterzisti: 'contract manufacturers', terzista: 'contract manufacturer', terzisti: 'contract manufacturers',
+  loonfabrikant: 'contract manufacturer', loonproductie: 'contract manufacturing', huismerk: 'private label', huismerken: 'private label',
+  handelsmarke: 'private label', handelsmarken: 'private label',
   // A trade's own word for its kind of business, as a company's name or a CRM value says it in the six languages (a
   // works, a shop or a practice of one trade: "Scierie ...", "Quesería ...", "Klärwerk ..."), read as the English
   // kind's everyday name. Words whose everyday sense is another thing ("brasserie" a restaurant, "cava" a wine,
