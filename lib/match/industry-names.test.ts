@@ -1574,3 +1574,44 @@ describe('LinkedIn’s current names and "SaaS" name the whole technology sector
     for (const value of ['SaaS', 'Information Technology']) expect(ids(value, b2b), value).toEqual(['b2b']);
   });
 });
+
+describe('a trade’s own word for its kind of business in six languages', () => {
+  // An invented plant-services vendor: kinds of works and shops, each of its own trade.
+  const plants = ofIndustries([
+    { id: 'sawmills', label: 'Sawmills', aliases: [] },
+    { id: 'cheese', label: 'Cheese makers', aliases: [] },
+    { id: 'sewage', label: 'Wastewater treatment plants', aliases: [] },
+    { id: 'sweeps', label: 'Chimney sweeps', aliases: [] },
+    { id: 'foundries', label: 'Foundries', aliases: [] },
+    { id: 'perfume', label: 'Perfumeries', aliases: [] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, plants).map((r) => r.id);
+
+  it('reads the trade’s word in a company’s name as the kind it names', () => {
+    expect(read({ company: 'Aserradero El Pinar S.L.' })).toEqual(['sawmills']);
+    expect(read({ company: 'Käserei Bergblick AG' })).toEqual(['cheese']);
+    expect(read({ company: 'EDAR Norte' })).toEqual(['sewage']);
+    expect(read({ company: 'Ramonage Dupuis' })).toEqual(['sweeps']);
+    expect(read({ company: 'Fonderia Lombarda S.p.A.' })).toEqual(['foundries']);
+    expect(read({ company: 'Perfumaria Central, Lda.' })).toEqual(['perfume']);
+  });
+
+  it('reads nothing from a word whose everyday sense is another business', () => {
+    expect(read({ company: 'Brasserie du Port' })).toEqual([]);
+  });
+});
+
+describe('whom a maker makes for, said in six languages', () => {
+  // An invented candle and soap vendor: its own brands, makers for other brands, and shops.
+  const makers = ofIndustries([
+    { id: 'own', label: 'Candle brands', aliases: ['candle brand'] },
+    { id: 'contract', label: 'Contract manufacturers', aliases: ['contract manufacturing', 'white label', 'private label'] },
+    { id: 'shops', label: 'Gift shops', aliases: ['gift shop'] },
+  ]);
+  const read = (notes: string) => resolveIndustries({ notes }, makers).map((r) => r.id);
+
+  it('reads making for another firm’s brand or a retailer’s label as contract manufacturing', () => {
+    for (const notes of ['Candele per conto terzi, 40 clienti.', 'Fabrica velas para terceros.', 'Velas em marca branca para supermercados.', 'Lohnfertigung von Duftkerzen.', 'Façonnier pour des marques de bougies.'])
+      expect(read(notes), notes).toEqual(['contract']);
+  });
+});

@@ -45,7 +45,7 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.915, personas: 0.91, industries: 0.81, painPoints: 0.70 },
-  'dev4-maintenance-multilingual': { ndcg: 0.93, personas: 0.96, industries: 0.83, painPoints: 0.6 },
+  'dev4-maintenance-multilingual': { ndcg: 0.935, personas: 0.96, industries: 0.865, painPoints: 0.6 },
   'dev4-fitness-messy': { ndcg: 0.938, personas: 0.975, industries: 0.92, painPoints: 0.745 },
   'dev4-wastehauling-messy': { ndcg: 0.935, personas: 0.9, industries: 0.86, painPoints: 0.66 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
@@ -91,14 +91,14 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
   'dev10-childcare-plain': { ndcg: 0.945, personas: 0.93, industries: 0.79, painPoints: 0.82 },
-  'dev10-dairy-multilingual': { ndcg: 0.915, personas: 0.94, industries: 0.56, painPoints: 0.755 },
+  'dev10-dairy-multilingual': { ndcg: 0.915, personas: 0.94, industries: 0.625, painPoints: 0.755 },
   'dev10-marine-messy': { ndcg: 0.955, personas: 0.86, industries: 0.87, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.775, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:45 UTC, released to development since. Dialysis industries
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.93, industries: 0.94, painPoints: 0.69 },
-  'dev11-brewery-multilingual': { ndcg: 0.935, personas: 0.98, industries: 0.70, painPoints: 0.715 },
+  'dev11-brewery-multilingual': { ndcg: 0.935, personas: 0.98, industries: 0.73, painPoints: 0.715 },
   'dev11-parking-messy': { ndcg: 0.93, personas: 0.94, industries: 0.89, painPoints: 0.545 },
   'dev11-dialysis-messy': { ndcg: 0.967, personas: 0.92, industries: 0.91, painPoints: 0.785 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -111,7 +111,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.78 },
-  'dev13-water-multilingual': { ndcg: 0.9, personas: 0.89, industries: 0.64, painPoints: 0.755 },
+  'dev13-water-multilingual': { ndcg: 0.91, personas: 0.89, industries: 0.78, painPoints: 0.755 },
   'dev13-marina-messy': { ndcg: 0.904, personas: 0.9, industries: 0.82, painPoints: 0.57 },
   'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.86, painPoints: 0.73 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -140,7 +140,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.93, personas: 0.97, industries: 0.75, painPoints: 0.71 },
-  'dev17-hearing-multilingual': { ndcg: 0.905, personas: 0.93, industries: 0.73, painPoints: 0.57 },
+  'dev17-hearing-multilingual': { ndcg: 0.905, personas: 0.93, industries: 0.79, painPoints: 0.57 },
   'dev17-lift-messy': { ndcg: 0.947, personas: 0.89, industries: 0.76, painPoints: 0.715 },
   'dev17-music-messy': { ndcg: 0.945, personas: 0.9, industries: 0.66, painPoints: 0.78 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -157,7 +157,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.805 },
-  'dev19-salon-multilingual': { ndcg: 0.91, personas: 0.915, industries: 0.705, painPoints: 0.79 },
+  'dev19-salon-multilingual': { ndcg: 0.935, personas: 0.93, industries: 0.815, painPoints: 0.79 },
   'dev19-cleaning-messy': { ndcg: 0.94, personas: 0.995, industries: 0.918, painPoints: 0.66 },
   'dev19-signshop-messy': { ndcg: 0.895, personas: 0.975, industries: 0.86, painPoints: 0.44 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -171,14 +171,14 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.87, painPoints: 0.78 },
-  'dev21-chimneysweep-multilingual': { ndcg: 0.875, personas: 0.825, industries: 0.66, painPoints: 0.585 },
+  'dev21-chimneysweep-multilingual': { ndcg: 0.875, personas: 0.88, industries: 0.74, painPoints: 0.585 },
   'dev21-towing-messy': { ndcg: 0.897, personas: 0.94, industries: 0.66, painPoints: 0.58 },
   'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.74, painPoints: 0.49 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.97, industries: 0.78, painPoints: 0.815 },
-  'dev22-forestry-multilingual': { ndcg: 0.875, personas: 0.845, industries: 0.675, painPoints: 0.71 },
+  'dev22-forestry-multilingual': { ndcg: 0.915, personas: 0.845, industries: 0.79, painPoints: 0.71 },
   'dev22-glazing-messy': { ndcg: 0.894, personas: 0.89, industries: 0.79, painPoints: 0.53 },
   'dev22-surveyresearch-messy': { ndcg: 0.92, personas: 0.9, industries: 0.87, painPoints: 0.385 },
   // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -192,7 +192,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-ninth round (run while they were held out).
   'dev24-print-plain': { ndcg: 0.935, personas: 0.81, industries: 0.84, painPoints: 0.765 },
-  'dev24-cosmetics-multilingual': { ndcg: 0.852, personas: 0.875, industries: 0.49, painPoints: 0.512 },
+  'dev24-cosmetics-multilingual': { ndcg: 0.865, personas: 0.875, industries: 0.585, painPoints: 0.512 },
   'dev24-fireems-messy': { ndcg: 0.908, personas: 0.8, industries: 0.795, painPoints: 0.572 },
   'dev24-tours-messy': { ndcg: 0.9, personas: 0.89, industries: 0.77, painPoints: 0.612 },
   // Held out (written on 2026-12-04 14:35-14:48 UTC by a helper who saw neither the code nor the other sets,
