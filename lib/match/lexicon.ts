@@ -2,6 +2,7 @@
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
 import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { NOTE_CLIPPED_WORDS } from './knowledge/cues';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
 import { TRADE_PEOPLE, TRADE_TABLE } from './trade-table.generated';
@@ -358,8 +359,9 @@ export function englishWords(words: readonly string[]): string[] {
 
 /** Both tables of the notes' words in other languages: each word's English word (NOTE_WORDS' where both have it). */
 const NOTE_ENGLISH = new Map<string, string>([...Object.entries(NOTE_PROBLEM_WORDS), ...Object.entries(NOTE_WORDS)]);
-/** The same words with their English word's stem, looked up once per token. */
-const NOTE_STEMS = new Map<string, string>([...NOTE_ENGLISH].map(([w, english]) => [w, stem(english)]));
+/** The same words with their English word's stem, looked up once per token; and the clipped English words of notes
+ * (NOTE_CLIPPED_WORDS, notes-clipped-words) as the word they clip. */
+const NOTE_STEMS = new Map<string, string>([...NOTE_ENGLISH, ...Object.entries(NOTE_CLIPPED_WORDS)].map(([w, english]) => [w, stem(english)]));
 
 /** The stem a word of the notes is read as: another language's problem word as its English one. */
 export function noteStem(t: Token): string {

@@ -2234,3 +2234,22 @@ describe('a matter the prospect says is in hand, or that is none of theirs (r42-
     expect(pains("rep asked about staff scheduling -> \"honestly a nightmare, we're short every weekend\"", daycare)).toEqual(['shifts']);
   });
 });
+
+describe('words clipped in English notes (fortieth round)', () => {
+  // An invented vendor of software for piano tuners: its taxonomy names the pains in full words.
+  const tuners = compileTaxonomy(painTaxonomy([
+    { id: 'missed', label: 'Missed appointments', aliases: ['no-shows'] },
+    { id: 'paperwork', label: 'Certificate paperwork', aliases: ['tuning certificates'] },
+    { id: 'helpers', label: 'Volunteer coordination', aliases: [] },
+  ]));
+  it('reads a clipped word as the word it clips, quoting the notes as written', () => {
+    expect(pains('families forget, missed appts every week', tuners)).toEqual(['missed']);
+    expect(pains('the tuning certs pile up on my desk', tuners)).toEqual(['paperwork']);
+    const r = resolveProspect({ notes: 'church concerts: our vols coordination is a mess' }, tuners);
+    expect(r.painPoints.map((p) => p.id)).toEqual(['helpers']);
+    expect(r.painPoints[0]!.evidence.quote).toMatch(/vols coordination/);
+  });
+  it('leaves a clipping of two words unread', () => {
+    expect(pains('tix are missed', tuners)).toEqual([]);
+  });
+});

@@ -40,7 +40,7 @@ const FLOORS: Record<string, Bar> = {
   // (titles and industries, and the pain point changes).
   'dev3-agtech-plain': { ndcg: 0.918, personas: 0.91, industries: 0.82, painPoints: 0.67 },
   'dev3-auto-multilingual': { ndcg: 0.906, personas: 0.9, industries: 0.89, painPoints: 0.555 },
-  'dev3-dental-messy': { ndcg: 0.922, personas: 0.935, industries: 0.88, painPoints: 0.548 },
+  'dev3-dental-messy': { ndcg: 0.922, personas: 0.935, industries: 0.88, painPoints: 0.565 },
   'dev3-media-messy': { ndcg: 0.87, personas: 0.91, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
@@ -85,7 +85,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.97, painPoints: 0.88 },
   'dev9-maritime-multilingual': { ndcg: 0.918, personas: 0.885, industries: 0.75, painPoints: 0.79 },
-  'dev9-funeral-messy': { ndcg: 0.935, personas: 0.92, industries: 0.8, painPoints: 0.8 },
+  'dev9-funeral-messy': { ndcg: 0.935, personas: 0.92, industries: 0.8, painPoints: 0.82 },
   'dev9-localization-messy': { ndcg: 0.955, personas: 0.85, industries: 0.92, painPoints: 0.6 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
@@ -121,13 +121,13 @@ const FLOORS: Record<string, Bar> = {
   'dev14-congregations-multilingual': { ndcg: 0.93, personas: 0.92, industries: 0.8, painPoints: 0.7 },
   // Review mends (thirty-second round): pains 0.68 -> 0.66, only for 'ppl down' (copied from this set) dropped.
   'dev14-libraries-messy': { ndcg: 0.91, personas: 0.82, industries: 0.88, painPoints: 0.66 },
-  'dev14-zoos-messy': { ndcg: 0.96, personas: 0.92, industries: 0.92, painPoints: 0.72 },
+  'dev14-zoos-messy': { ndcg: 0.96, personas: 0.92, industries: 0.92, painPoints: 0.75 },
   // Written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.955, personas: 0.98, industries: 0.84, painPoints: 0.83 },
   'dev15-drivingschools-multilingual': { ndcg: 0.93, personas: 0.93, industries: 0.9, painPoints: 0.645 },
-  'dev15-beekeeping-messy': { ndcg: 0.957, personas: 0.935, industries: 0.81, painPoints: 0.81 },
+  'dev15-beekeeping-messy': { ndcg: 0.957, personas: 0.935, industries: 0.81, painPoints: 0.82 },
   'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.64 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
@@ -187,13 +187,13 @@ const FLOORS: Record<string, Bar> = {
   'dev23-accountingfirms-plain': { ndcg: 0.945, personas: 0.82, industries: 0.937, painPoints: 0.8 },
   'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.85, industries: 0.935, painPoints: 0.585 },
   'dev23-games-messy': { ndcg: 0.888, personas: 0.855, industries: 0.76, painPoints: 0.572 },
-  'dev23-apparel-messy': { ndcg: 0.92, personas: 0.89, industries: 0.768, painPoints: 0.735 },
+  'dev23-apparel-messy': { ndcg: 0.92, personas: 0.89, industries: 0.768, painPoints: 0.74 },
   // Written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-ninth round (run while they were held out).
   'dev24-print-plain': { ndcg: 0.935, personas: 0.81, industries: 0.84, painPoints: 0.765 },
   'dev24-cosmetics-multilingual': { ndcg: 0.865, personas: 0.875, industries: 0.585, painPoints: 0.512 },
-  'dev24-fireems-messy': { ndcg: 0.908, personas: 0.8, industries: 0.795, painPoints: 0.572 },
+  'dev24-fireems-messy': { ndcg: 0.915, personas: 0.8, industries: 0.795, painPoints: 0.595 },
   'dev24-tours-messy': { ndcg: 0.9, personas: 0.89, industries: 0.77, painPoints: 0.612 },
   // Held out (written on 2026-12-04 14:35-14:48 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the thirty-ninth round's

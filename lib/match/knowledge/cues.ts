@@ -329,6 +329,18 @@ export const OF_LINKS = ['de', 'di', 'du', 'des', 'del', 'della', 'dello', 'dell
 /** Articles that may follow those words ("de la", "de los", "de las", "de les"). */
 export const OF_ARTICLES = ['la', 'las', 'los', 'les'];
 
+/** Words reps and prospects clip in English notes, any trade (notes-clipped-words): each read as the word it clips,
+ * one word for one so quotes hold ("appts" appointments, "certs" certificates, "vols" volunteers). Only clippings that stand
+ * for one word: not "pts" (patients or points), "inv" (invoices or inventory), "req" (a requirement's marker), nor
+ * "tix" (the notes say it of the tickets a business sells and of the tickets it writes). */
+export const NOTE_CLIPPED_WORDS: Record<string, string> = {
+  appt: 'appointment', appts: 'appointments', msg: 'message', msgs: 'messages', vols: 'volunteers',
+  insp: 'inspection', certs: 'certificates', cert: 'certificate', sched: 'schedule', mtg: 'meeting',
+  mtgs: 'meetings', svc: 'service', svcs: 'services', acct: 'account', accts: 'accounts', pmt: 'payment', pmts: 'payments',
+  emps: 'employees', cust: 'customer', custs: 'customers', govt: 'government', reno: 'renovation', renos: 'renovations',
+  dept: 'department', depts: 'departments',
+};
+
 /** Abbreviations every trade's notes use for the words of its work (notes-shorthand): read as a pain's name only
  * where the taxonomy names that pain in these very words ("OT" for an "overtime" alias). */
 export const BUSINESS_ABBREVIATIONS: Record<string, string[]> = {
