@@ -2881,7 +2881,7 @@ function noteWordWays(tokens: readonly Token[], sentence: number): NoteWordWays 
   let bySentence = sentenceWays.get(tokens);
   if (!bySentence) {
     const texts = new Map<number, string[]>();
-    for (const t of tokens) (texts.get(t.sentence) ?? texts.set(t.sentence, []).get(t.sentence)!).push(t.word);
+    for (const t of tokens) (texts.get(t.sentence) ?? texts.set(t.sentence, []).get(t.sentence)!).push(guessedWord(t));
     bySentence = new Map();
     for (const [i, words] of texts) {
       const language = sentenceLanguage(words.join(' '));
@@ -2891,6 +2891,11 @@ function noteWordWays(tokens: readonly Token[], sentence: number): NoteWordWays 
   }
   return bySentence.get(sentence) ?? ANY_WAY;
 }
+
+/** A word of the notes as the language guess reads it: with the article elided before it, which the notes' reading
+ * took off ("d'origine", "dell'impianto"): an elision is a Romance sentence's mark (`readsRomance`), and a short one
+ * may have no other ("Certificati d'origine sempre in ritardo" is not English for its "in"). */
+const guessedWord = (t: Token): string => (t.elision ? `${t.elision}${t.word}` : t.word);
 
 const readStems = new WeakMap<CompiledTaxonomy, Map<string, string>>();
 
