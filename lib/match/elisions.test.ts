@@ -2,7 +2,8 @@
 // up: a maker of warehouse racking and pumping stations selling to Italian and Portuguese prospects.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
-import { compileTaxonomy, contextOf, resolveProspect } from '.';
+import { compileTaxonomy, resolveProspect } from '.';
+import { sentenceLanguage } from './resolve';
 import { stem } from './text';
 
 const taxonomy: Taxonomy = {
@@ -24,5 +25,15 @@ describe('the language of a short note', () => {
     // "dell'" is the note's only Romance word; without it "in" made the note English, and an English note's
     // "magazzini" is read through no Italian plural.
     expect(terms("Magazzini dell'azienda in affitto")).toContain(stem('warehouses'));
+  });
+});
+
+describe('a function word English shares with another language', () => {
+  it('tells no English', () => {
+    // "a" is Portuguese's article too: the note is no English one, and "atrasada" reads late.
+    expect(terms('a entrega é quase sempre atrasada')).toContain(stem('late'));
+    // "of" is Dutch's "or": a Dutch list of two nouns leans to no language.
+    expect(sentenceLanguage('magazijn of kantoor')).toBe('none');
+    expect(sentenceLanguage('the racks are full')).toBe('english');
   });
 });

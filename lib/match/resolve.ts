@@ -1500,9 +1500,13 @@ function inEnglishOrder(read: string[], text: string, c: CompiledTaxonomy): stri
 /** Whether a text reads as German or Dutch: more of either's own function words than of English's ("Bond met 500
  * verenigingen"; a name alone, with none of any, does not). */
 const readsGermanOrDutch = (text: string): boolean => leansTo(text, (w) => (GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? 1 : isStopword(w) ? -1 : 0));
+/** English's function words that the German, Dutch, French, Spanish, Italian or Portuguese list also holds ("in",
+ * "a", "is", "of", "was", "we"): they tell no English ("Fatture in ritardo", "a entrega é quase sempre atrasada"). */
+const SHARED_FUNCTION_WORDS = new Set(words([...deu, ...nld, ...fra, ...spa, ...ita, ...por].join(' ')).filter((w) => isStopword(w)));
 /** Whether a text reads as English: more of English's own function words than of German's or Dutch's (a name alone,
  * with none of any, does not: "Nederlandse Korfbal Bond"; "The Quillon Bond" does; "of" is Dutch's too). */
-const readsEnglish = (text: string): boolean => leansTo(text, (w) => (GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? (isStopword(w) ? 0 : -1) : isStopword(w) ? 1 : 0));
+const readsEnglish = (text: string): boolean =>
+  leansTo(text, (w) => (GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? -1 : isStopword(w) && !SHARED_FUNCTION_WORDS.has(w) ? 1 : 0));
 /** The language a sentence's function words lean to: English (`readsEnglish`), a Romance one (`readsRomance`), German
  * or Dutch (`readsGermanOrDutch`), or none of them (a name, a list of nouns). */
 export type SentenceLanguage = 'english' | 'romance' | 'germanic' | 'none';
