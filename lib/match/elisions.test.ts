@@ -2,7 +2,8 @@
 // up: a maker of warehouse racking and pumping stations selling to Italian and Portuguese prospects.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
-import { compileTaxonomy, resolveProspect } from '.';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+import { splitElision } from './lexicon';
 import { sentenceLanguage } from './resolve';
 import { stem } from './text';
 
@@ -35,5 +36,15 @@ describe('a function word English shares with another language', () => {
     // "of" is Dutch's "or": a Dutch list of two nouns leans to no language.
     expect(sentenceLanguage('magazijn of kantoor')).toBe('none');
     expect(sentenceLanguage('the racks are full')).toBe('english');
+  });
+});
+
+describe('an Italian articulated preposition in a title or an industry', () => {
+  it('is taken off its noun', () => {
+    expect(contextOf(resolveProspect({ title: "Direttore dell'esercizio" }, compiled)).personas).toEqual(['ops']);
+    expect(contextOf(resolveProspect({ industry: "Distribuzione dell'acqua" }, compiled)).industries).toEqual(['water']);
+    expect(splitElision("Responsabile dell'ufficio")).toBe('Responsabile ufficio');
+    // English keeps its contractions and names.
+    expect(splitElision("It's O'Brien's, we don't")).toBe("It's O'Brien's, we don't");
   });
 });

@@ -53,7 +53,7 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } from './knowledge/cues';
 import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
@@ -1397,7 +1397,7 @@ function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy, nace: 
       }
     return undefined;
   };
-  const out = words(text).map((w) => {
+  const out = words(splitElision(text)).map((w) => {
     let cognate = known.get(w);
     if (cognate === undefined && !known.has(w)) {
       if (known.size >= COGNATE_WORDS_LIMIT) known.clear();
