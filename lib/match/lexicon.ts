@@ -19,8 +19,13 @@ for (const [phrase, out] of Object.entries(PHRASES)) {
   PHRASE_INDEX.set(seq[0]!, list);
 }
 
-/** French and Italian elision ("d'information", "l'hôtellerie") as two words, before apostrophes go. */
-export const splitElision = (text: string): string => text.replace(/\b([dlDL])['’](?=\p{L})/gu, '$1 ').replace(/ß/g, 'ss');
+const ELIDED = /(?<![\p{L}\p{N}'’])(?:dell|dall|all|nell|sull|quell|un|qu|[cjmnst])['’](?=\p{L}{2})/giu;
+/** French and Italian elision ("d'information", "l'hôtellerie") as two words, before apostrophes go; the other elided
+ * articles, pronouns and prepositions (Italian "dell'", "all'", "nell'", "sull'", "dall'", "un'", French "qu'", "c'",
+ * "n'", "s'") are taken off, as the notes' reading takes them off: "Responsabile dell'ufficio" reads "ufficio", not
+ * "dellufficio"; "d'" and "l'" stay as words the fillers drop. */
+export const splitElision = (text: string): string =>
+  text.replace(/\b([dlDL])['’](?=\p{L})/gu, '$1 ').replace(ELIDED, '').replace(/ß/g, 'ss');
 
 /** Nouns of a generated bilingual table ("word english words" a line, scripts/build-lexicon-table.ts), read
  * where the hand-written lexicon has no entry. Off unless given: measured and not better (docs/matching.md). */

@@ -685,7 +685,7 @@ function withoutElision(t: Token, text: string): Token {
   const m = ELISION.exec(text.slice(t.start, t.end));
   if (!m) return t;
   const word = t.word.slice(m[0].length - 1);
-  return { ...t, word, stem: stem(word), start: t.start + m[0].length };
+  return { ...t, word, stem: stem(word), start: t.start + m[0].length, elision: m[0] };
 }
 
 /** The notes read last, newest first: resolving a prospect reads its notes several times over, whole and

@@ -53,7 +53,7 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } from './knowledge/cues';
 import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
@@ -1443,7 +1443,7 @@ function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy, nace: 
       }
     return undefined;
   };
-  const out = words(text).map((w) => {
+  const out = words(splitElision(text)).map((w) => {
     let cognate = known.get(w);
     if (cognate === undefined && !known.has(w)) {
       if (known.size >= COGNATE_WORDS_LIMIT) known.clear();
@@ -1546,9 +1546,13 @@ function inEnglishOrder(read: string[], text: string, c: CompiledTaxonomy): stri
 /** Whether a text reads as German or Dutch: more of either's own function words than of English's ("Bond met 500
  * verenigingen"; a name alone, with none of any, does not). */
 const readsGermanOrDutch = (text: string): boolean => leansTo(text, (w) => (GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? 1 : isStopword(w) ? -1 : 0));
+/** English's function words that the German, Dutch, French, Spanish, Italian or Portuguese list also holds ("in",
+ * "a", "is", "of", "was", "we"): they tell no English ("Fatture in ritardo", "a entrega é quase sempre atrasada"). */
+const SHARED_FUNCTION_WORDS = new Set(words([...deu, ...nld, ...fra, ...spa, ...ita, ...por].join(' ')).filter((w) => isStopword(w)));
 /** Whether a text reads as English: more of English's own function words than of German's or Dutch's (a name alone,
  * with none of any, does not: "Nederlandse Korfbal Bond"; "The Quillon Bond" does; "of" is Dutch's too). */
-const readsEnglish = (text: string): boolean => leansTo(text, (w) => (GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? (isStopword(w) ? 0 : -1) : isStopword(w) ? 1 : 0));
+const readsEnglish = (text: string): boolean =>
+  leansTo(text, (w) => (GERMAN_WORDS.has(w) || DUTCH_WORDS.has(w) ? -1 : isStopword(w) && !SHARED_FUNCTION_WORDS.has(w) ? 1 : 0));
 /** The language a sentence's function words lean to: English (`readsEnglish`), a Romance one (`readsRomance`), German
  * or Dutch (`readsGermanOrDutch`), or none of them (a name, a list of nouns). */
 export type SentenceLanguage = 'english' | 'romance' | 'germanic' | 'none';
@@ -2927,7 +2931,7 @@ function noteWordWays(tokens: readonly Token[], sentence: number): NoteWordWays 
   let bySentence = sentenceWays.get(tokens);
   if (!bySentence) {
     const texts = new Map<number, string[]>();
-    for (const t of tokens) (texts.get(t.sentence) ?? texts.set(t.sentence, []).get(t.sentence)!).push(t.word);
+    for (const t of tokens) (texts.get(t.sentence) ?? texts.set(t.sentence, []).get(t.sentence)!).push(guessedWord(t));
     bySentence = new Map();
     for (const [i, words] of texts) {
       const language = sentenceLanguage(words.join(' '));
@@ -2937,6 +2941,11 @@ function noteWordWays(tokens: readonly Token[], sentence: number): NoteWordWays 
   }
   return bySentence.get(sentence) ?? ANY_WAY;
 }
+
+/** A word of the notes as the language guess reads it: with the article elided before it, which the notes' reading
+ * took off ("d'origine", "dell'impianto"): an elision is a Romance sentence's mark (`readsRomance`), and a short one
+ * may have no other ("Certificati d'origine sempre in ritardo" is not English for its "in"). */
+const guessedWord = (t: Token): string => (t.elision ? `${t.elision}${t.word}` : t.word);
 
 const readStems = new WeakMap<CompiledTaxonomy, Map<string, string>>();
 

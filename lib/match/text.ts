@@ -115,6 +115,8 @@ export interface Token {
   end: number;
   /** Index of the sentence the word is in. */
   sentence: number;
+  /** The article or preposition elided before the word, as written ("l'", "dell'"), where the notes took it off. */
+  elision?: string;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’+#]*|&|[.!?;\n]/gu;
