@@ -1615,3 +1615,23 @@ describe('whom a maker makes for, said in six languages', () => {
       expect(read(notes), notes).toEqual(['contract']);
   });
 });
+
+describe('a company name that says only the trade the vendor divides into kinds', () => {
+  // An invented vendor to engravers: three kinds of engraving, the plain one first.
+  const engravers = ofIndustries([
+    { id: 'trophy', label: 'Trophy and award engraving', aliases: ['award engraving', 'trophy shop'] },
+    { id: 'jewelry', label: 'Jewelry engraving', aliases: ['ring engraving'] },
+    { id: 'industrial', label: 'Industrial laser engraving', aliases: ['laser marking', 'part marking'] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, engravers).map((r) => r.id);
+
+  it('reads the first kind of the trade where nothing else says which', () => {
+    expect(read({ company: 'Halvorsen Engraving' })).toEqual(['trophy']);
+    expect(read({ company: 'Halvorsen Engraving LLC', notes: 'Wants quoting software before spring.' })).toEqual(['trophy']);
+  });
+
+  it('still reads the kind the notes say, and nothing from a generic head', () => {
+    expect(read({ company: 'Halvorsen Engraving', notes: 'Does ring engraving for jewelers.' })).toEqual(['jewelry']);
+    expect(read({ company: 'Halvorsen Engraving Services' })).toEqual([]);
+  });
+});

@@ -2148,7 +2148,43 @@ export function resolveIndustries(
   const otherKind = prospect.company !== undefined && headOfAnotherKind(industryWords(prospect.company), c);
   const found = bySize(otherKind ? read.filter((r) => !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6)) : read, prospect, c);
   const group = groupEntryOf(c);
-  return withSegmentsSaid(byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c), prospect, c);
+  const result = withSegmentsSaid(byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c), prospect, c);
+  // Nothing read, and the company's name says only the trade the vendor divides into kinds ("Rios Towing"): the plain kind.
+  const plain = result.length === 0 && prospect.company ? plainKindOfTrade(prospect.company, c) : undefined;
+  if (plain === undefined) return result;
+  const entry = c.industries[plain]!.entry;
+  return [{ id: entry.id, label: entry.label, evidence: { field: 'company', quote: prospect.company!.trim(), via: 'taxonomy', confidence: 0.6 } }];
+}
+
+/** Words a company's name may end with that say only "an enterprise" ("... Security Solutions", "... Vending Services"):
+ * the trade's word before them may be what the business buys or serves, not what it is. */
+const GENERIC_HEADS = new Set(
+  ['service', 'services', 'solution', 'solutions', 'group', 'groups', 'partner', 'partners', 'system', 'systems', 'holding', 'holdings', 'enterprise', 'enterprises', 'international', 'worldwide'].flatMap((w) => industryWords(w)),
+);
+
+/** The entry a company's name names by the trade's word alone, where nothing else of the record read a segment: a name
+ * whose head (a legal form or "company" aside; not a generic head such as "Services") is the vendor's market word (most
+ * entries' names use it, `marketWordsOf`) and the head two entries' names or more share, none naming it by itself
+ * ("Rios Towing", "QuickTurn Locksmith Co", "Gomez Vending Inc" to vendors whose entries are kinds of towing, of
+ * locksmiths, of vending). The business is one of those kinds, and nothing says which: the first of them in the
+ * taxonomy's order, as where a CRM sector gives several (`sharedHeadKinds`). Only where one of the entries' labels, not
+ * just an alias, is headed by that word ("Light-duty towing"). A head only some entries use ("Sanitation" of "Portable
+ * sanitation" and "city sanitation", "Terminal", "Park") is no trade the vendor divides: the name may be another
+ * business of that word (measured: docs/matching.md, "The kind of business read from the name and notes"). */
+function plainKindOfTrade(company: string, c: CompiledTaxonomy): number | undefined {
+  const words = industryWords(company);
+  let end = words.length;
+  while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!))) end--;
+  const head = words[end - 1];
+  if (end < 2 || head === undefined || GENERIC_HEADS.has(head) || !marketWordsOf(c).has(head)) return undefined;
+  const kinds = sharedHeadKinds([head], c);
+  const labelHead = (index: number) => {
+    const label = industryWords(c.industries[index]!.entry.label);
+    let last = label.length;
+    while (last > 1 && (COMPANY_HEADS.has(label[last - 1]!) || AGENT_HEADS.has(label[last - 1]!))) last--;
+    return label[last - 1];
+  };
+  return kinds.some((k) => labelHead(k) === head) ? kinds[0] : undefined;
 }
 
 /** What the business plans to be, in the six languages ("Wants to open a souvenir store next year", "plans to",

@@ -113,7 +113,7 @@ const FLOORS: Record<string, Bar> = {
   'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.78 },
   'dev13-water-multilingual': { ndcg: 0.91, personas: 0.89, industries: 0.78, painPoints: 0.755 },
   'dev13-marina-messy': { ndcg: 0.904, personas: 0.9, industries: 0.82, painPoints: 0.57 },
-  'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.86, painPoints: 0.73 },
+  'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.878, painPoints: 0.73 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
@@ -151,7 +151,7 @@ const FLOORS: Record<string, Bar> = {
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
-  'dev18-locksmith-messy': { ndcg: 0.923, personas: 0.925, industries: 0.845, painPoints: 0.565 },
+  'dev18-locksmith-messy': { ndcg: 0.923, personas: 0.925, industries: 0.865, painPoints: 0.565 },
   'dev18-pool-messy': { ndcg: 0.91, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
@@ -166,13 +166,13 @@ const FLOORS: Record<string, Bar> = {
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
   'dev20-bakery-multilingual': { ndcg: 0.875, personas: 0.88, industries: 0.68, painPoints: 0.67 },
   'dev20-photostudio-messy': { ndcg: 0.88, personas: 0.915, industries: 0.85, painPoints: 0.565 },
-  'dev20-vending-messy': { ndcg: 0.91, personas: 0.955, industries: 0.78, painPoints: 0.57 },
+  'dev20-vending-messy': { ndcg: 0.91, personas: 0.955, industries: 0.818, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.87, painPoints: 0.78 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.875, personas: 0.88, industries: 0.74, painPoints: 0.585 },
-  'dev21-towing-messy': { ndcg: 0.897, personas: 0.94, industries: 0.66, painPoints: 0.58 },
+  'dev21-towing-messy': { ndcg: 0.905, personas: 0.94, industries: 0.73, painPoints: 0.58 },
   'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.74, painPoints: 0.49 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
