@@ -359,6 +359,10 @@ const FOCUS = new Set(FOCUS_WORDS.map(stem));
  * "kein großes Problem", "geen echt probleem", "aucun vrai souci", "ningún problema", "nessun vero problema"). */
 const GAP_NEGATIONS = new Set(['no', 'not', 'kein', 'keine', 'keinen', 'geen', 'aucun', 'aucune', 'ningun', 'ninguna', 'nessun', 'nessuna', 'nenhum', 'nenhuma']);
 const ARTICLE_AFTER_NOT = new Set(['a', 'an', 'the', 'really', 'much']);
+/** Said after those negations, words that make the problem bigger or add another to it, never deny it ("no small
+ * problem", "no end of issues", "not only staffing problems, billing too", "kein kleines Problem", "no solo problemas
+ * de ..."): review mend. */
+const GAP_NOT_DENIED = new Set(['only', 'just', 'merely', 'small', 'little', 'minor', 'tiny', 'end', 'solo', 'solamente', 'klein', 'kleine', 'kleines', 'kleinen', 'kleiner']);
 /** The problem words those negations deny, in the six languages. */
 const PROBLEM_NOUNS = new Set(['issue', 'issues', 'problem', 'problems', 'concern', 'concerns', 'probleme', 'probleem', 'problemen', 'souci', 'soucis', 'problema', 'problemas', 'problemi']);
 /** After a clause's opening "not a", the words that make it say what is lacking, not what the prospect is. */
@@ -474,6 +478,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     if (!GAP_NEGATIONS.has(tokens[i]!.word)) continue;
     let j = i + 1;
     if (tokens[j] && ARTICLE_AFTER_NOT.has(tokens[j]!.word) && tokens[i]!.word === 'not') j++;
+    if (GAP_NOT_DENIED.has(tokens[j]?.word ?? '')) continue;
     for (let k = j + 1; k <= j + 2 && k < tokens.length && clause[k] === clause[i]; k++)
       if (PROBLEM_NOUNS.has(tokens[k]!.word)) {
         settle(clause[i]!);

@@ -2253,3 +2253,21 @@ describe('words clipped in English notes (fortieth round)', () => {
     expect(pains('tix are missed', tuners)).toEqual([]);
   });
 });
+
+describe('review mends of the settled phrases and denials (r43-mend-precision)', () => {
+  // An invented vendor of software for tree-care crews.
+  const arborists = compileTaxonomy(
+    painTaxonomy([
+      { id: 'invoicing', label: 'Invoice errors', aliases: ['billing errors'] },
+      { id: 'crews', label: 'Crew shortages', aliases: ['staffing shortages', 'staffing problems'] },
+      { id: 'dispatch', label: 'Job scheduling', aliases: ['double bookings'] },
+    ]),
+  );
+  it('reads the pain of a problem word denied only to make it bigger, or to add another', () => {
+    expect(pains('Invoice errors are no small problem for the owner.', arborists)).toEqual(['invoicing']);
+    expect(pains('Not only staffing problems, invoice errors every month too.', arborists).sort()).toEqual(['crews', 'invoicing']);
+    expect(pains('Not just crew shortages problems, double bookings as well.', arborists).sort()).toEqual(['crews', 'dispatch']);
+    // Still settled: the plain denial.
+    expect(pains('Winter is slow, no invoice errors problem.', arborists)).toEqual([]);
+  });
+});
