@@ -367,6 +367,9 @@ const GAP_NOT_DENIED = new Set(['only', 'just', 'merely', 'small', 'little', 'mi
 const PROBLEM_NOUNS = new Set(['issue', 'issues', 'problem', 'problems', 'concern', 'concerns', 'probleme', 'probleem', 'problemen', 'souci', 'soucis', 'problema', 'problemas', 'problemi']);
 /** After a clause's opening "not a", the words that make it say what is lacking, not what the prospect is. */
 const NOT_A_LACK = new Set(['single', 'lot', 'clue', 'day', 'week', 'month', 'minute', 'moment', 'penny', 'cent', 'soul', 'word', 'chance', 'hope']);
+/** After it, the words that make it say the prospect dislikes something ("not a big fan of the current setup", "not a
+ * great experience", "not a good system"): a complaint, not what the prospect is (review mend). */
+const NOT_A_DISLIKE = new Set(['fan', 'fans', 'big', 'huge', 'great', 'good', 'nice', 'fun', 'happy', 'pleasant']);
 /** What a reported question asks of: "rep asked about ...", "AE asked if ...", "asked whether", "asked re ...". */
 const REPORTED_ASK = new Set(['about', 'if', 'whether', 're', 'on', 'how']);
 
@@ -487,10 +490,11 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   }
   // r42-precision: a clause that opens on "not a ..." denies what the prospect is ("Not a practice.", "Not a locksmith
   // service business", "Shipping line, not a terminal", "not a buyer"): it names no pain. Not "not a single ...",
-  // "not a lot of ...", "not a clue", which say what is lacking.
+  // "not a lot of ...", "not a clue", which say what is lacking, nor "not a big fan of ...", "not a great ...", which
+  // say what the prospect dislikes (review mend).
   for (const [c, first] of firstOf) {
     const article = tokens[first + 1]?.word;
-    if (tokens[first]!.word === 'not' && (article === 'a' || article === 'an') && clause[first + 2] === c && !NOT_A_LACK.has(tokens[first + 2]!.word)) silent.add(c);
+    if (tokens[first]!.word === 'not' && (article === 'a' || article === 'an') && clause[first + 2] === c && !NOT_A_LACK.has(tokens[first + 2]!.word) && !NOT_A_DISLIKE.has(tokens[first + 2]!.word)) silent.add(c);
   }
   const settled = new Set(silent);
   // r42-precision: the seller's question reported in the notes ("rep asked about routing - 'nah, routes are fine'",

@@ -2270,4 +2270,10 @@ describe('review mends of the settled phrases and denials (r43-mend-precision)',
     // Still settled: the plain denial.
     expect(pains('Winter is slow, no invoice errors problem.', arborists)).toEqual([]);
   });
+  it('reads the pain of a clause opening on "not a" that says what the prospect dislikes', () => {
+    expect(pains('Not a big fan of the current job scheduling setup, double bookings every week.', arborists)).toEqual(['dispatch']);
+    expect(pains('Not a great system for job scheduling.', arborists)).toEqual(['dispatch']);
+    // Still silent: what the prospect is not.
+    expect(pains('Not a tree service, a landscaper with job scheduling.', arborists)).toEqual([]);
+  });
 });
