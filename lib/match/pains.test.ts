@@ -2276,4 +2276,15 @@ describe('review mends of the settled phrases and denials (r43-mend-precision)',
     // Still silent: what the prospect is not.
     expect(pains('Not a tree service, a landscaper with job scheduling.', arborists)).toEqual([]);
   });
+  it('reads the pain where a settling phrase is wished for or said of a past that has changed', () => {
+    expect(pains('Job scheduling was going fine until the new software, now double bookings every day.', arborists)).toEqual(['dispatch']);
+    expect(pains('Crew shortages used to be not that bad, now nobody applies.', arborists)).toEqual(['crews']);
+    expect(pains('Would be happy w/ anything that stops the double bookings.', arborists)).toEqual(['dispatch']);
+    expect(pains("We'd be happy with anything that ends the double bookings.", arborists)).toEqual(['dispatch']);
+    // Still settled: the same phrases said of the present, or of a past that stayed so.
+    expect(pains('Job scheduling is going fine.', arborists)).toEqual([]);
+    expect(pains('Crew shortages were never a problem.', arborists)).toEqual([]);
+    expect(pains("we're not looking at invoice errors right now", arborists)).toEqual([]);
+    expect(pains('Happy w/ the job scheduling they have.', arborists)).toEqual([]);
+  });
 });
