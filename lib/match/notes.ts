@@ -359,10 +359,46 @@ const FOCUS = new Set(FOCUS_WORDS.map(stem));
  * "kein großes Problem", "geen echt probleem", "aucun vrai souci", "ningún problema", "nessun vero problema"). */
 const GAP_NEGATIONS = new Set(['no', 'not', 'kein', 'keine', 'keinen', 'geen', 'aucun', 'aucune', 'ningun', 'ninguna', 'nessun', 'nessuna', 'nenhum', 'nenhuma']);
 const ARTICLE_AFTER_NOT = new Set(['a', 'an', 'the', 'really', 'much']);
+/** Said after those negations, words that make the problem bigger or add another to it, never deny it ("no small
+ * problem", "no end of issues", "not only staffing problems, billing too", "kein kleines Problem", "no solo problemas
+ * de ..."): review mend. */
+const GAP_NOT_DENIED = new Set(['only', 'just', 'merely', 'small', 'little', 'minor', 'tiny', 'end', 'solo', 'solamente', 'klein', 'kleine', 'kleines', 'kleinen', 'kleiner']);
 /** The problem words those negations deny, in the six languages. */
 const PROBLEM_NOUNS = new Set(['issue', 'issues', 'problem', 'problems', 'concern', 'concerns', 'probleme', 'probleem', 'problemen', 'souci', 'soucis', 'problema', 'problemas', 'problemi']);
 /** After a clause's opening "not a", the words that make it say what is lacking, not what the prospect is. */
 const NOT_A_LACK = new Set(['single', 'lot', 'clue', 'day', 'week', 'month', 'minute', 'moment', 'penny', 'cent', 'soul', 'word', 'chance', 'hope']);
+/** After it, the words that make it say the prospect dislikes something ("not a big fan of the current setup", "not a
+ * great experience", "not a good system"): a complaint, not what the prospect is (review mend). */
+const NOT_A_DISLIKE = new Set(['fan', 'fans', 'big', 'huge', 'great', 'good', 'nice', 'fun', 'happy', 'pleasant']);
+/** Said just before a settling phrase (with "be" between or not), these make it a wish: "would be happy with anything
+ * that stops ...", "we'd be happy w/ ...", "would love it" (review mend). */
+const WISHING = new Set(['would', 'could', 'wd', 'might']);
+const wishedFor = (text: string, tokens: readonly Token[], clause: readonly number[], start: number): boolean => {
+  const c = clause[start];
+  let k = start - 1;
+  if (k >= 0 && clause[k] === c && tokens[k]!.word === 'be') k--;
+  if (k < 0 || clause[k] !== c) return false;
+  return WISHING.has(tokens[k]!.word) || /[a-z]['’]d$/i.test(text.slice(tokens[k]!.start, tokens[k]!.end));
+};
+/** Words that say a settled past has ended: "was going fine until the new software", "was fine, now ..." (review mend). */
+const CHANGE_AFTER = new Set(['until', 'till', 'now', 'anymore', 'lately']);
+const PAST = new Set(['was', 'were']);
+/** Whether a settling phrase is said of a past that has changed: its clause says "until" after it or "used to" before
+ * it ("staffing used to be not that bad"), or "was" before it with "until", "now" or "anymore" after it in its sentence
+ * ("scheduling was going fine until the new software, now double bookings"); not "was never a problem" alone, nor
+ * "we're not looking at it right now". */
+const pastChanged = (text: string, tokens: readonly Token[], clause: readonly number[], start: number, end: number): boolean => {
+  const c = clause[start];
+  let past = false;
+  for (let k = start - 1; k >= 0 && clause[k] === c; k--) {
+    if (tokens[k]!.word === 'used' && tokens[k + 1]?.word === 'to') return true;
+    // "was", "were" as written: not "we're", which reads as "were".
+    if (PAST.has(text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase())) past = true;
+  }
+  for (let k = end; k < tokens.length && tokens[k]!.sentence === tokens[start]!.sentence; k++)
+    if (CHANGE_AFTER.has(tokens[k]!.word) && (past || (clause[k] === c && tokens[k]!.word !== 'now'))) return true;
+  return false;
+};
 /** What a reported question asks of: "rep asked about ...", "AE asked if ...", "asked whether", "asked re ...". */
 const REPORTED_ASK = new Set(['about', 'if', 'whether', 're', 'on', 'how']);
 
@@ -436,6 +472,9 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     // notes-settled-denied-copula: a "not" before "to be" denies it too ("não estão satisfeitos com", "no están satisfechos con").
     const deniedBefore = (at: number) => at >= 0 && clause[at] === c && DENIED_BEFORE.has(tokens[at]!.word);
     if (deniedBefore(m.start - 1) || (DENIED_COPULA.has(tokens[m.start - 1]?.word ?? '') && deniedBefore(m.start - 2)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word))) continue;
+    // Nor one wished for ("would be happy with anything that stops the double bookings"), nor one said of a past that
+    // has changed ("was going fine until the new software", "used to be not that bad, now ...") (review mend).
+    if (wishedFor(text, tokens, clause, m.start) || pastChanged(text, tokens, clause, m.start, m.end)) continue;
     settle(c);
     // notes-settled-that: a settled clause that opens on "that", "this" or "it" ("but that's handled by our
     // regulatory guy") says it of the clause before, however long it is.
@@ -447,7 +486,8 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const opening = clause[opener + 1] === c ? `${tokens[opener]!.word} ${tokens[opener + 1]!.word}` : '';
     if (before !== undefined && m.start <= opener + 1 && SUBJECTLESS.has(opening)) silent.add(before);
   }
-  for (const m of conceptIndex().all(stems)) if (m.value.concept === 'fine') silent.add(clause[m.start]!);
+  for (const m of conceptIndex().all(stems))
+    if (m.value.concept === 'fine' && !wishedFor(text, tokens, clause, m.start) && !pastChanged(text, tokens, clause, m.start, m.end)) silent.add(clause[m.start]!);
   // "recall's ok": the subject's contracted "is" and a settling word.
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
@@ -474,6 +514,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     if (!GAP_NEGATIONS.has(tokens[i]!.word)) continue;
     let j = i + 1;
     if (tokens[j] && ARTICLE_AFTER_NOT.has(tokens[j]!.word) && tokens[i]!.word === 'not') j++;
+    if (GAP_NOT_DENIED.has(tokens[j]?.word ?? '')) continue;
     for (let k = j + 1; k <= j + 2 && k < tokens.length && clause[k] === clause[i]; k++)
       if (PROBLEM_NOUNS.has(tokens[k]!.word)) {
         settle(clause[i]!);
@@ -482,10 +523,11 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   }
   // r42-precision: a clause that opens on "not a ..." denies what the prospect is ("Not a practice.", "Not a locksmith
   // service business", "Shipping line, not a terminal", "not a buyer"): it names no pain. Not "not a single ...",
-  // "not a lot of ...", "not a clue", which say what is lacking.
+  // "not a lot of ...", "not a clue", which say what is lacking, nor "not a big fan of ...", "not a great ...", which
+  // say what the prospect dislikes (review mend).
   for (const [c, first] of firstOf) {
     const article = tokens[first + 1]?.word;
-    if (tokens[first]!.word === 'not' && (article === 'a' || article === 'an') && clause[first + 2] === c && !NOT_A_LACK.has(tokens[first + 2]!.word)) silent.add(c);
+    if (tokens[first]!.word === 'not' && (article === 'a' || article === 'an') && clause[first + 2] === c && !NOT_A_LACK.has(tokens[first + 2]!.word) && !NOT_A_DISLIKE.has(tokens[first + 2]!.word)) silent.add(c);
   }
   const settled = new Set(silent);
   // r42-precision: the seller's question reported in the notes ("rep asked about routing - 'nah, routes are fine'",

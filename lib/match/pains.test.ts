@@ -2253,3 +2253,38 @@ describe('words clipped in English notes (fortieth round)', () => {
     expect(pains('tix are missed', tuners)).toEqual([]);
   });
 });
+
+describe('review mends of the settled phrases and denials (r43-mend-precision)', () => {
+  // An invented vendor of software for tree-care crews.
+  const arborists = compileTaxonomy(
+    painTaxonomy([
+      { id: 'invoicing', label: 'Invoice errors', aliases: ['billing errors'] },
+      { id: 'crews', label: 'Crew shortages', aliases: ['staffing shortages', 'staffing problems'] },
+      { id: 'dispatch', label: 'Job scheduling', aliases: ['double bookings'] },
+    ]),
+  );
+  it('reads the pain of a problem word denied only to make it bigger, or to add another', () => {
+    expect(pains('Invoice errors are no small problem for the owner.', arborists)).toEqual(['invoicing']);
+    expect(pains('Not only staffing problems, invoice errors every month too.', arborists).sort()).toEqual(['crews', 'invoicing']);
+    expect(pains('Not just crew shortages problems, double bookings as well.', arborists).sort()).toEqual(['crews', 'dispatch']);
+    // Still settled: the plain denial.
+    expect(pains('Winter is slow, no invoice errors problem.', arborists)).toEqual([]);
+  });
+  it('reads the pain of a clause opening on "not a" that says what the prospect dislikes', () => {
+    expect(pains('Not a big fan of the current job scheduling setup, double bookings every week.', arborists)).toEqual(['dispatch']);
+    expect(pains('Not a great system for job scheduling.', arborists)).toEqual(['dispatch']);
+    // Still silent: what the prospect is not.
+    expect(pains('Not a tree service, a landscaper with job scheduling.', arborists)).toEqual([]);
+  });
+  it('reads the pain where a settling phrase is wished for or said of a past that has changed', () => {
+    expect(pains('Job scheduling was going fine until the new software, now double bookings every day.', arborists)).toEqual(['dispatch']);
+    expect(pains('Crew shortages used to be not that bad, now nobody applies.', arborists)).toEqual(['crews']);
+    expect(pains('Would be happy w/ anything that stops the double bookings.', arborists)).toEqual(['dispatch']);
+    expect(pains("We'd be happy with anything that ends the double bookings.", arborists)).toEqual(['dispatch']);
+    // Still settled: the same phrases said of the present, or of a past that stayed so.
+    expect(pains('Job scheduling is going fine.', arborists)).toEqual([]);
+    expect(pains('Crew shortages were never a problem.', arborists)).toEqual([]);
+    expect(pains("we're not looking at invoice errors right now", arborists)).toEqual([]);
+    expect(pains('Happy w/ the job scheduling they have.', arborists)).toEqual([]);
+  });
+});
