@@ -442,7 +442,16 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const before = sameSentenceBefore(c);
     const first = firstOf.get(c)!;
     const opener = OPENERS.has(tokens[first]!.stem) && clause[first + 1] === c ? first + 1 : first;
-    if (before !== undefined && ANAPHORS.has(tokens[opener]!.word)) silent.add(before);
+    // r43-settled: the pronoun cut off from its clause by the contrast word ("Touren plant noch Excel, das ist aber nicht
+    // der Grund": "das ist" and "aber nicht der Grund" are two clauses) opens the settled one all the same; and past a
+    // fragment of two words or fewer ("das ist", "moet koppelen", "req") the pronoun points to the clause before it.
+    const fragment = (k: number | undefined) => k !== undefined && sizeOf.get(k)! <= 2;
+    const cutOff = fragment(before) && ANAPHORS.has(tokens[firstOf.get(before!)!]!.word) && m.start <= opener + 1;
+    if (before !== undefined && (ANAPHORS.has(tokens[opener]!.word) || cutOff)) {
+      silent.add(before);
+      const further = fragment(before) ? sameSentenceBefore(before) : undefined;
+      if (further !== undefined) silent.add(further);
+    }
     // notes-subjectless: "..., não é o motivo da conversa" opens on its verb, the subject being the clause before.
     const opening = clause[opener + 1] === c ? `${tokens[opener]!.word} ${tokens[opener + 1]!.word}` : '';
     if (before !== undefined && m.start <= opener + 1 && SUBJECTLESS.has(opening)) silent.add(before);

@@ -2235,6 +2235,23 @@ describe('a matter the prospect says is in hand, or that is none of theirs (r42-
   });
 });
 
+describe('how far a settled clause reaches (r43-settled)', () => {
+  // An invented vendor of software for allotment garden associations.
+  const allotments = compileTaxonomy(
+    painTaxonomy([
+      { id: 'waitlist', label: 'Plot waiting list', aliases: ['waiting list', 'Warteliste'] },
+      { id: 'fees', label: 'Membership fees', aliases: ['contributie', 'fee collection'] },
+      { id: 'water', label: 'Water meter readings', aliases: [] },
+    ]),
+  );
+  it('reaches the topic a pronoun cut off by "aber" or "maar" points to, past a fragment of two words', () => {
+    expect(pains('Die Warteliste führt noch Excel, das ist aber nicht der Grund für das Gespräch.', allotments)).toEqual([]);
+    expect(pains('Contributie via de bank: moet koppelen, maar daar zit het probleem niet.', allotments)).toEqual([]);
+    // A complaint before a settled clause that speaks of something else is still read.
+    expect(pains('Die Warteliste ist ein Chaos, die Gebühren laufen über die Bank, das ist kein Problem.', allotments)).toEqual(['waitlist']);
+  });
+});
+
 describe('words clipped in English notes (fortieth round)', () => {
   // An invented vendor of software for piano tuners: its taxonomy names the pains in full words.
   const tuners = compileTaxonomy(painTaxonomy([
