@@ -563,7 +563,14 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // Nor past a clause that turns to what is wanted or to what it is instead ("renewals are fine, it's the data", "I
   // don't need reports, I need to stop ordering from memory", "donations aren't the problem, the focus is
   // volunteering"), nor one joined on "and" (another fact).
-  const turnsAway = (c: number) => ANAPHORS.has(tokens[firstOf.get(c)!]!.word) || COORDINATORS.has(tokens[firstOf.get(c)!]!.word) || NEED_INDEX.any(clauseStems(c)) || clauseStems(c).some((w) => FOCUS.has(w));
+  // r43-settled: nor one that names what the problem is ("the paperwork is fine, the state is fine, my problem is 25
+  // funeral homes dropping off ...", "..., das Problem ist ..."), whatever figure follows its "is".
+  const namesTheProblem = (c: number) => {
+    const first = firstOf.get(c)!;
+    for (let i = first; i + 1 < first + sizeOf.get(c)!; i++) if (PROBLEM_NOUNS.has(tokens[i]!.word) && DENIED_COPULA.has(tokens[i + 1]!.word)) return true;
+    return false;
+  };
+  const turnsAway = (c: number) => namesTheProblem(c) || ANAPHORS.has(tokens[firstOf.get(c)!]!.word) || COORDINATORS.has(tokens[firstOf.get(c)!]!.word) || NEED_INDEX.any(clauseStems(c)) || clauseStems(c).some((w) => FOCUS.has(w));
   for (const c of [...settled].sort((a, b) => a - b)) {
     for (let n = c + 1; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === tokens[firstOf.get(c)!]!.sentence; n++) {
       if (opensOnContrast(n) || complains(clauseStems(n)) || saysOfItsOwn(n) || turnsAway(n)) break;

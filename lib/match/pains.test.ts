@@ -2250,6 +2250,17 @@ describe('how far a settled clause reaches (r43-settled)', () => {
     // A complaint before a settled clause that speaks of something else is still read.
     expect(pains('Die Warteliste ist ein Chaos, die Gebühren laufen über die Bank, das ist kein Problem.', allotments)).toEqual(['waitlist']);
   });
+  it('does not read a clause that names the problem as the reason of a settled one before it', () => {
+    // The clause is not silent, so its words reach the library's content (a taxonomy phrase there was read before too).
+    const notes = 'Fee collection is fine, the water readings are fine, my problem is 40 plot holders who never turn up to the work days.';
+    const { tokens, reading } = readNotes(notes);
+    const at = tokens.findIndex((t) => t.word === 'problem');
+    expect(reading.silent.has(reading.clause[at]!)).toBe(false);
+    expect(reading.silent.has(reading.clause[0]!)).toBe(true);
+    // A figure said of the settled topic is still its reason.
+    const figure = readNotes('Fee collection is fine, arrears are 2 percent.');
+    expect(figure.reading.silent.has(figure.reading.clause[figure.tokens.findIndex((t) => t.word === 'arrears')]!)).toBe(true);
+  });
 });
 
 describe('words clipped in English notes (fortieth round)', () => {

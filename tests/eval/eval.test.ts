@@ -85,7 +85,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.97, painPoints: 0.88 },
   'dev9-maritime-multilingual': { ndcg: 0.918, personas: 0.885, industries: 0.75, painPoints: 0.79 },
-  'dev9-funeral-messy': { ndcg: 0.935, personas: 0.92, industries: 0.8, painPoints: 0.82 },
+  'dev9-funeral-messy': { ndcg: 0.94, personas: 0.92, industries: 0.8, painPoints: 0.82 },
   'dev9-localization-messy': { ndcg: 0.955, personas: 0.85, industries: 0.92, painPoints: 0.6 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
