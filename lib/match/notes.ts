@@ -481,7 +481,16 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const before = sameSentenceBefore(c);
     const first = firstOf.get(c)!;
     const opener = OPENERS.has(tokens[first]!.stem) && clause[first + 1] === c ? first + 1 : first;
-    if (before !== undefined && ANAPHORS.has(tokens[opener]!.word)) silent.add(before);
+    // r43-settled: the pronoun cut off from its clause by the contrast word ("Touren plant noch Excel, das ist aber nicht
+    // der Grund": "das ist" and "aber nicht der Grund" are two clauses) opens the settled one all the same; and past a
+    // fragment of two words or fewer ("das ist", "moet koppelen", "req") the pronoun points to the clause before it.
+    const fragment = (k: number | undefined) => k !== undefined && sizeOf.get(k)! <= 2;
+    const cutOff = fragment(before) && ANAPHORS.has(tokens[firstOf.get(before!)!]!.word) && m.start <= opener + 1;
+    if (before !== undefined && (ANAPHORS.has(tokens[opener]!.word) || cutOff)) {
+      silent.add(before);
+      const further = fragment(before) ? sameSentenceBefore(before) : undefined;
+      if (further !== undefined) silent.add(further);
+    }
     // notes-subjectless: "..., não é o motivo da conversa" opens on its verb, the subject being the clause before.
     const opening = clause[opener + 1] === c ? `${tokens[opener]!.word} ${tokens[opener + 1]!.word}` : '';
     if (before !== undefined && m.start <= opener + 1 && SUBJECTLESS.has(opening)) silent.add(before);
@@ -596,7 +605,14 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // Nor past a clause that turns to what is wanted or to what it is instead ("renewals are fine, it's the data", "I
   // don't need reports, I need to stop ordering from memory", "donations aren't the problem, the focus is
   // volunteering"), nor one joined on "and" (another fact).
-  const turnsAway = (c: number) => ANAPHORS.has(tokens[firstOf.get(c)!]!.word) || COORDINATORS.has(tokens[firstOf.get(c)!]!.word) || NEED_INDEX.any(clauseStems(c)) || clauseStems(c).some((w) => FOCUS.has(w));
+  // r43-settled: nor one that names what the problem is ("the paperwork is fine, the state is fine, my problem is 25
+  // funeral homes dropping off ...", "..., das Problem ist ..."), whatever figure follows its "is".
+  const namesTheProblem = (c: number) => {
+    const first = firstOf.get(c)!;
+    for (let i = first; i + 1 < first + sizeOf.get(c)!; i++) if (PROBLEM_NOUNS.has(tokens[i]!.word) && DENIED_COPULA.has(tokens[i + 1]!.word)) return true;
+    return false;
+  };
+  const turnsAway = (c: number) => namesTheProblem(c) || ANAPHORS.has(tokens[firstOf.get(c)!]!.word) || COORDINATORS.has(tokens[firstOf.get(c)!]!.word) || NEED_INDEX.any(clauseStems(c)) || clauseStems(c).some((w) => FOCUS.has(w));
   for (const c of [...settled].sort((a, b) => a - b)) {
     for (let n = c + 1; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === tokens[firstOf.get(c)!]!.sentence; n++) {
       if (opensOnContrast(n) || complains(clauseStems(n)) || saysOfItsOwn(n) || turnsAway(n)) break;

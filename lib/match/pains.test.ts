@@ -2235,6 +2235,34 @@ describe('a matter the prospect says is in hand, or that is none of theirs (r42-
   });
 });
 
+describe('how far a settled clause reaches (r43-settled)', () => {
+  // An invented vendor of software for allotment garden associations.
+  const allotments = compileTaxonomy(
+    painTaxonomy([
+      { id: 'waitlist', label: 'Plot waiting list', aliases: ['waiting list', 'Warteliste'] },
+      { id: 'fees', label: 'Membership fees', aliases: ['contributie', 'fee collection'] },
+      { id: 'water', label: 'Water meter readings', aliases: [] },
+    ]),
+  );
+  it('reaches the topic a pronoun cut off by "aber" or "maar" points to, past a fragment of two words', () => {
+    expect(pains('Die Warteliste führt noch Excel, das ist aber nicht der Grund für das Gespräch.', allotments)).toEqual([]);
+    expect(pains('Contributie via de bank: moet koppelen, maar daar zit het probleem niet.', allotments)).toEqual([]);
+    // A complaint before a settled clause that speaks of something else is still read.
+    expect(pains('Die Warteliste ist ein Chaos, die Gebühren laufen über die Bank, das ist kein Problem.', allotments)).toEqual(['waitlist']);
+  });
+  it('does not read a clause that names the problem as the reason of a settled one before it', () => {
+    // The clause is not silent, so its words reach the library's content (a taxonomy phrase there was read before too).
+    const notes = 'Fee collection is fine, the water readings are fine, my problem is 40 plot holders who never turn up to the work days.';
+    const { tokens, reading } = readNotes(notes);
+    const at = tokens.findIndex((t) => t.word === 'problem');
+    expect(reading.silent.has(reading.clause[at]!)).toBe(false);
+    expect(reading.silent.has(reading.clause[0]!)).toBe(true);
+    // A figure said of the settled topic is still its reason.
+    const figure = readNotes('Fee collection is fine, arrears are 2 percent.');
+    expect(figure.reading.silent.has(figure.reading.clause[figure.tokens.findIndex((t) => t.word === 'arrears')]!)).toBe(true);
+  });
+});
+
 describe('words clipped in English notes (fortieth round)', () => {
   // An invented vendor of software for piano tuners: its taxonomy names the pains in full words.
   const tuners = compileTaxonomy(painTaxonomy([

@@ -128,7 +128,7 @@ export const SETTLED = [
 export const SETTLED_ANAPHORS = [
   'that', 'thats', 'this', 'it', 'its', 'which',
   // The same pronouns in the other five languages: "..., ce n'est pas pour ça", "..., das ist erledigt", "..., eso está resuelto".
-  'ce', 'c', 'cela', 'ca', 'das', 'dies', 'eso', 'esto', 'ello', 'cio', 'questo', 'dat', 'dit', 'isso', 'isto',
+  'ce', 'c', 'cela', 'ca', 'das', 'dies', 'eso', 'esto', 'ello', 'cio', 'questo', 'dat', 'dit', 'daar', 'isso', 'isto',
 ];
 
 /** notes-subjectless: Spanish, Italian and Portuguese say "is not" without a subject ("Compliance IMT tratada, não é o
