@@ -1635,3 +1635,25 @@ describe('a company name that says only the trade the vendor divides into kinds'
     expect(read({ company: 'Halvorsen Engraving Services' })).toEqual([]);
   });
 });
+
+describe('whom the prospect sells to is not what the prospect is', () => {
+  // An invented vendor of route planning for textile services: laundries, and the kinds of business they wash for.
+  const laundries = ofIndustries([
+    { id: 'laundries', label: 'Industrial laundries', aliases: ['industrial laundry', 'linen service'] },
+    { id: 'hotels', label: 'Hotels', aliases: ['hotel'] },
+    { id: 'nursing', label: 'Nursing homes', aliases: ['nursing home'] },
+    { id: 'nursing-groups', label: 'Nursing home groups', aliases: ['care home chains'] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, laundries).map((r) => r.id);
+
+  it('reads no second kind from the customers the notes name, where the business is read otherwise', () => {
+    expect(read({ notes: 'Industrial laundry, supplies hotels and nursing homes. Hotels ring every evening about short deliveries.' })).toEqual(['laundries']);
+    expect(read({ notes: 'Linen service, washes for ~30 nursing homes. 30 nursing homes send carts back half full.' })).toEqual(['laundries']);
+    expect(read({ notes: 'Linen service; lavamos para 12 hoteles. Los hoteles llaman cada noche.' })).toEqual(['laundries']);
+  });
+
+  it('keeps the customers’ kind where nothing else says what the business is, and a kind of its own said with them', () => {
+    expect(read({ notes: 'Delivers to hotels across the coast. Hotels ring every evening.' })).toEqual(['hotels']);
+    expect(read({ notes: 'Industrial laundry with its own hotel. Serves nursing homes.' }).sort()).toEqual(['hotels', 'laundries']);
+  });
+});

@@ -2010,7 +2010,9 @@ const DENIED_KIND = new RegExp(
 );
 /** Who the business sells to is its customers' kind, not its own ("sells to supermarkets", "vend aux
  * supermarchés", "supplies hospitals", "verkauft an Baumärkte", "levert aan"): blanked the same way. */
-const CUSTOMERS_KIND = /\b(?:sells? to|selling to|supplie[sr] (?:to )?|supplying|distributes? to|vend(?:ons|ent)? (?:aux?|à la|à)|verkauf(?:t|en) an|liefer(?:t|n) an|beliefer(?:t|n|ung von)|vende(?:n|mos)? a|vendono a|vendiamo a|levert aan|leveren aan|fornisce|fornecemos a|fornece a)\s*([^.,;:!?()\n]{1,40})/gi;
+const CUSTOMERS_VERBS =
+  '(?:sells? to|selling to|supplie[sr] (?:to )?|supplying|distributes? to|vend(?:ons|ent)? (?:aux?|à la|à)|verkauf(?:t|en) an|liefer(?:t|n) an|beliefer(?:t|n|ung von)|vende(?:n|mos)? a|vendono a|vendiamo a|levert aan|leveren aan|fornisce|fornecemos a|fornece a)';
+const CUSTOMERS_KIND = new RegExp(`\\b${CUSTOMERS_VERBS}\\s*([^.,;:!?()\\n]{1,40})`, 'gi');
 /** What a business buys or hires, in the six languages ("Buys product photography from outside studios", "kauft
  * Reinigung ein"): its suppliers' kind, not its own. */
 const BOUGHT_KIND = /\b(?:buys?|bought|buying|purchas(?:es|ed|ing)|outsourc(?:es|ed|ing)|hires?|hired|hiring|kauf(?:t|en)|achète(?:nt)?|achetons|compra(?:n|mos)?|acquista(?:no)?|acquistiamo|koopt|kopen|inkoop)\b[^.,;:!?()\n]{0,60}/giu;
@@ -2148,7 +2150,7 @@ export function resolveIndustries(
   const otherKind = prospect.company !== undefined && headOfAnotherKind(industryWords(prospect.company), c);
   const found = bySize(otherKind ? read.filter((r) => !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6)) : read, prospect, c);
   const group = groupEntryOf(c);
-  const result = withSegmentsSaid(byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c), prospect, c);
+  const result = besideCustomersKinds(withSegmentsSaid(byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c), prospect, c), prospect.notes);
   // Nothing read, and the company's name says only the trade the vendor divides into kinds ("Rios Towing"): the plain kind.
   const plain = result.length === 0 && prospect.company ? plainKindOfTrade(prospect.company, c) : undefined;
   if (plain === undefined) return result;
@@ -2185,6 +2187,47 @@ function plainKindOfTrade(company: string, c: CompiledTaxonomy): number | undefi
     return label[last - 1];
   };
   return kinds.some((k) => labelHead(k) === head) ? kinds[0] : undefined;
+}
+
+/** Whom the business supplies or works for, in the six languages: the supplying verbs (CUSTOMERS_KIND's, with
+ * "serves", "delivers to", "caters to", "works for", "our customers are", "bedient", "sert", "atiende", "serviamo",
+ * "atende"; not "self-serve", nor the Italian and Portuguese "serve", which say what is needed or useful) and a
+ * preposition of doing work for a counted party ("for ~25 funeral homes", "pour 30 domaines", "für 12 Praxen", "para 18
+ * tiendas", "per 40 clienti", "voor 9 scholen"); the words after it, to the clause's end, name that party. */
+const CUSTOMERS_SAID = new RegExp(
+  `\\b${CUSTOMERS_VERBS}` +
+    `|(?<!\\bself[- ])\\b(?:serves?|serving|served|deliver(?:s|ing)?\\s+to|caters?\\s+to|catering\\s+to|works?\\s+for|bedien(?:t|en)|sert|servons|servent|atiende(?:n)?|atendemos|atende(?:m)?|serviamo|our\\s+(?:customers|clients)\\s+are)(?![\\p{L}])` +
+    `|\\b(?:for|für|pour|para|per|voor)\\s+(?:(?:about|around|over|some|roughly|approx\\.?|ca\\.?|circa|environ|unos|unas|cerca\\s+de|rund|etwa|ongeveer|zo'n)\\s+)?[~≈±]?(?=\\d)`,
+  'giu',
+);
+/** A possessive or a subject of the business's own, after which the clause names its own things again ("for 12,000
+ * employees and our TPA's reserves"). */
+const OWN_AGAIN = /\b(?:our|my|we|us|unser\p{L}*|wir|notre|nos|nous|nuestr\p{L}*|nosotros|nostr\p{L}*|noi|ons|onze|wij|nosso\p{L}*|nossa\p{L}*|nós)(?![\p{L}])/iu;
+/** The words of the kinds the notes name as the business's customers (CUSTOMERS_SAID), clause by clause. */
+function customersWords(notes: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (!notes) return out;
+  const text = notes.slice(0, NOTES_FOR_INDUSTRY);
+  for (const m of text.matchAll(CUSTOMERS_SAID)) {
+    const rest = (/^[^.;:!?()\n]{1,60}/.exec(text.slice(m.index! + m[0].length))?.[0] ?? '').split(OWN_AGAIN)[0]!;
+    for (const w of industryWords(rest)) out.add(w);
+  }
+  return out;
+}
+/** A kind the notes read only by the name of the business's customers ("supplies florists and supermarkets. Florists call
+ * every morning"; "does cremations for ~25 funeral homes") is not a second kind of its own beside one read otherwise
+ * (its name, the CRM's value, another phrase of the notes). Where it is all that was read, it stays. */
+function besideCustomersKinds(read: Resolved[], notes: string | undefined): Resolved[] {
+  if (read.length < 2) return read;
+  const customers = customersWords(notes);
+  if (!customers.size) return read;
+  const theirs = (r: Resolved) => {
+    if (r.evidence.field !== 'notes') return false;
+    const said = industryWords(r.evidence.quote);
+    return said.length > 0 && said.every((w) => customers.has(w));
+  };
+  const kept = read.filter((r) => !theirs(r));
+  return kept.length ? kept : read;
 }
 
 /** What the business plans to be, in the six languages ("Wants to open a souvenir store next year", "plans to",

@@ -85,7 +85,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.97, painPoints: 0.88 },
   'dev9-maritime-multilingual': { ndcg: 0.918, personas: 0.885, industries: 0.75, painPoints: 0.79 },
-  'dev9-funeral-messy': { ndcg: 0.94, personas: 0.92, industries: 0.8, painPoints: 0.82 },
+  'dev9-funeral-messy': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.82 },
   'dev9-localization-messy': { ndcg: 0.955, personas: 0.85, industries: 0.92, painPoints: 0.6 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
@@ -146,7 +146,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
-  'dev18-florist-plain': { ndcg: 0.955, personas: 0.93, industries: 0.915, painPoints: 0.825 },
+  'dev18-florist-plain': { ndcg: 0.958, personas: 0.93, industries: 0.933, painPoints: 0.825 },
   'dev18-bike-multilingual': { ndcg: 0.937, personas: 0.98, industries: 0.78, painPoints: 0.74 },
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
