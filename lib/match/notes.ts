@@ -754,10 +754,13 @@ function answerDenies(answer: string): boolean {
  * prospect's own settled clauses use ("routes are fine"), nor when the notes say there is no pain at all. */
 export function sellerTerms(raw: string | undefined, stemOf: (t: Token, tokens: readonly Token[]) => string = noteStem, prospect: NotesAuthor = {}, names?: LabelNames): string[] {
   if (!raw?.trim()) return [];
+  // Most notes are no transcript: find the seller's turns first and read nothing more when there are none.
+  const mail = withoutMailHeaders(raw, keepsQuote(raw, prospect) ? prospect : {});
+  const all = sellerTurns(mail);
+  if (!all.length) return [];
   const own = readNotes(raw, prospect, names);
   if (own.reading.noPain) return [];
-  const mail = withoutMailHeaders(raw, keepsQuote(raw, prospect) ? prospect : {});
-  const turns = sellerTurns(mail).filter((t) => !answerDenies(t.reply));
+  const turns = all.filter((t) => !answerDenies(t.reply));
   if (!turns.length) return [];
   const denied = new Set<string>();
   own.tokens.forEach((t, i) => {
