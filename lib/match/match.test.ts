@@ -1310,6 +1310,48 @@ describe('ranking', () => {
       expect(rankAssets(assets, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['plain', 'names-it']);
     });
 
+    describe('reads no rep’s words on a topic the prospect turns down', () => {
+      // An invented vendor of finance content: the rep offers the payroll checklist, the prospect turns it down and
+      // talks of other things. The newer asset must keep its place.
+      const offer = [
+        asset('audit', { personas: ['money'], title: 'Audit readiness guide', publishedAt: '2026-11-01' }),
+        asset('payroll', { personas: ['money'], title: 'Payroll compliance checklist', publishedAt: '2026-06-01' }),
+      ];
+      const call = (answer: string) => `Rep: can I send you our payroll compliance checklist?\nDana: ${answer}\nRep: what's on your plate?\nDana: busy season, team is stretched.`;
+      it.each([
+        'no thanks.',
+        "we're all set there.",
+        "I'll pass.",
+        'we outsource that to our bank.',
+        'please don’t, ADP handles that.',
+        'our accountant takes care of that.',
+        'danke, das machen wir extern.',
+        'c’est externalisé chez notre banque.',
+        'lo tenemos subcontratado.',
+        'passo, se ne occupa la banca.',
+        'dat is uitbesteed aan de bank.',
+        'isso é terceirizado.',
+      ])('%s', (answer) => {
+        const r = resolveProspect({ title: 'Controller', notes: call(answer) }, compiled);
+        expect(r.repTerms).not.toContain(stem('payroll'));
+        expect(rankAssets(offer, r, { today }).suggestions.map((s) => s.asset.id)).toEqual(['audit', 'payroll']);
+      });
+
+      it.each(['please don’t, ADP handles that.', 'nope, not needed.'])('answered after two of the rep’s turns: %s', (answer) => {
+        const notes = `Rep: can I send you our payroll compliance checklist?\nRep: it covers the year-end filings too.\nDana: ${answer}\nRep: what's on your plate?\nDana: busy season, team is stretched.`;
+        expect(resolveProspect({ title: 'Controller', notes }, compiled).repTerms).not.toContain(stem('payroll'));
+      });
+
+      it('still reads the rep’s words where the answer takes the topic up', () => {
+        for (const answer of ['yes please, payroll is a mess every quarter.', 'we outsource it and the bank gets it wrong every month.']) {
+          const r = resolveProspect({ title: 'Controller', notes: call(answer) }, compiled);
+          expect(r.repTerms).toContain(stem('checklist'));
+        }
+        const notes = 'Rep: can I send you our payroll compliance checklist?\nRep: it covers the year-end filings too.\nDana: sure, send it over.';
+        expect(resolveProspect({ title: 'Controller', notes }, compiled).repTerms).toContain(stem('checklist'));
+      });
+    });
+
     it('never lifts an asset past one that fits the reading better', () => {
       const r = resolveProspect({ title: 'Controller', notes: call }, compiled);
       const ranked = rankAssets(

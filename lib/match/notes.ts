@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { noteCompound, noteStem } from './lexicon';
 import { COMPOUND_RANKS, NOTE_PHRASES, NOTE_WORDS } from './knowledge/lexicon';
@@ -134,8 +134,10 @@ export function withoutSellerTurns(notes: string): string {
 }
 
 /** A transcript's seller turns, each from its label to the next speaker's label, with the prospect's turn that answers it
- * ('' when the next turn is the seller's again or there is none). None when the notes are no transcript. */
-function sellerTurns(notes: string): { at: number; end: number; answer: string }[] {
+ * ('' when the next turn is the seller's again or there is none) and the prospect's next turn after a run of the seller's
+ * (`reply`: "Rep: can I send the checklist? / Rep: it covers year-end too / Dana: nope, not needed" replies to both).
+ * None when the notes are no transcript. */
+function sellerTurns(notes: string): { at: number; end: number; answer: string; reply: string }[] {
   const turns: { at: number; seller: boolean }[] = [];
   const lineStart = (at: number) => notes.lastIndexOf('\n', at - 1) + 1;
   // A transcript's header may say who sells ("Call 10/14 - Jess (rep) / Dale"): that name's turns are the seller's.
@@ -168,13 +170,15 @@ function sellerTurns(notes: string): { at: number; end: number; answer: string }
   if (dashed.some((m) => SELLER.has(m[3]!.toLowerCase())))
     for (const m of dashed) turns.push({ at: m.index + m[1]!.length + m[2]!.length, seller: SELLER.has(m[3]!.toLowerCase()) });
   turns.sort((a, b) => a.at - b.at);
-  const out: { at: number; end: number; answer: string }[] = [];
+  const out: { at: number; end: number; answer: string; reply: string }[] = [];
   if (!turns.some((t) => t.seller)) return out;
   let from = 0;
   turns.forEach((t, k) => {
     if (!t.seller || t.at < from) return;
     const end = turns[k + 1]?.at ?? notes.length;
-    out.push({ at: t.at, end, answer: turns[k + 1]?.seller === false ? notes.slice(end, turns[k + 2]?.at ?? notes.length) : '' });
+    const answer = turns[k + 1]?.seller === false ? notes.slice(end, turns[k + 2]?.at ?? notes.length) : '';
+    const next = turns.findIndex((u, j) => j > k && !u.seller);
+    out.push({ at: t.at, end, answer, reply: answer || (next < 0 ? '' : notes.slice(turns[next]!.at, turns[next + 1]?.at ?? notes.length)) });
     from = end;
   });
   return out;
@@ -308,6 +312,7 @@ const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
 const ANSWER_NO_SET = new Set(ANSWER_NO);
 const ANSWER_YES_SET = new Set(ANSWER_YES);
 const ANSWER_NOT_HAD_INDEX = phraseIndex(ANSWER_NOT_HAD);
+const ANSWER_REFUSED_INDEX = phraseIndex(ANSWER_REFUSED);
 const OPEN_QUESTION_INDEX = phraseIndex(OPEN_QUESTION);
 const OPEN_ANYWHERE = new Set(['what', 'whats', 'which', 'why', 'biggest', 'main', 'worst', 'top']);
 /** Openers of a question that asks something of a topic it goes on to name ("how long do refunds take?"). */
@@ -795,7 +800,10 @@ function answerDenies(answer: string): boolean {
   const words = tokens.map((t) => t.word);
   const no = ANSWER_NO_SET.has(words[0]!) ? 1 : ANSWER_NO_SET.has(words.slice(0, 2).join(' ')) ? 2 : 0;
   const sentence = tokens.filter((t) => t.sentence === tokens[0]!.sentence).slice(no).map((t) => t.stem);
-  return (no > 0 && !COMPLAINT_INDEX.any(sentence)) || settledCues(said, tokens, stems).length > 0 || NO_PAIN_INDEX.any(stems) || ANSWER_NOT_HAD_INDEX.any(stems);
+  // A refusal ("we're all set there", "I'll pass", "we outsource that", "please don't, ADP handles that") that does not
+  // go on to complain in its sentence.
+  const refused = (ANSWER_REFUSED_OPENING.test(said) || ANSWER_REFUSED_INDEX.any(sentence)) && !COMPLAINT_INDEX.any(sentence);
+  return (no > 0 && !COMPLAINT_INDEX.any(sentence)) || refused || settledCues(said, tokens, stems).length > 0 || NO_PAIN_INDEX.any(stems) || ANSWER_NOT_HAD_INDEX.any(stems);
 }
 
 /** Stems of the content words of a transcript's seller turns (the rep's questions and summaries), once each, for the
@@ -804,10 +812,13 @@ function answerDenies(answer: string): boolean {
  * prospect's own settled clauses use ("routes are fine"), nor when the notes say there is no pain at all. */
 export function sellerTerms(raw: string | undefined, stemOf: (t: Token, tokens: readonly Token[]) => string = noteStem, prospect: NotesAuthor = {}, names?: LabelNames): string[] {
   if (!raw?.trim()) return [];
+  // Most notes are no transcript: find the seller's turns first and read nothing more when there are none.
+  const mail = withoutMailHeaders(raw, keepsQuote(raw, prospect) ? prospect : {});
+  const all = sellerTurns(mail);
+  if (!all.length) return [];
   const own = readNotes(raw, prospect, names);
   if (own.reading.noPain) return [];
-  const mail = withoutMailHeaders(raw, keepsQuote(raw, prospect) ? prospect : {});
-  const turns = sellerTurns(mail).filter((t) => !answerDenies(t.answer));
+  const turns = all.filter((t) => !answerDenies(t.reply));
   if (!turns.length) return [];
   const denied = new Set<string>();
   own.tokens.forEach((t, i) => {

@@ -238,6 +238,32 @@ export const COMPLAINTS = [
 /** An answer that turns the question down: the prospect does not have the thing, or does not want it ("we dont
  * really have lines", "we dont sell online and dont want to"). */
 export const ANSWER_NOT_HAD = ['dont have', 'dont really have', 'do not have', 'never had', 'havent had', 'dont want', 'do not want', 'dont need'];
+/** An answer that turns down what the seller's turn offers or asks of, said anywhere in its first sentence: "we're all
+ * set there", "no thanks", "we outsource that to our bank", "ADP handles that", "our accountant takes care of that", in
+ * the six languages ("das machen wir extern", "c'est externalisé", "lo tenemos subcontratado", "se ne occupa la
+ * banca", "dat is uitbesteed", "isso é terceirizado"). The settled cues ("handled by", "not needed", "kein Bedarf") and
+ * the plain no (ANSWER_NO) say it too; these are what a refusal adds. Read only of the answer to a seller's turn, and
+ * not where its sentence complains ("we outsource it and the bank gets it wrong"). */
+export const ANSWER_REFUSED = [
+  'all set', 'no thanks', 'no thank you', 'not necessary', 'ill pass', 'well pass', 'pass on that', 'pass on it', 'pass on this',
+  'outsource', 'outsourced', 'outsourcing', 'handles that', 'handles it', 'handles this', 'handles all that', 'handle that',
+  'handle it', 'takes care of that', 'takes care of it', 'take care of that', 'take care of it', 'does that for us', 'does it for us',
+  'nein danke', 'ich passe', 'bitte nicht', 'extern', 'ausgelagert', 'lagern wir aus', 'lagern das aus', 'haben wir schon',
+  'haben wir bereits', 'kummert sich', 'ubernimmt das', 'macht das fur uns',
+  'non merci', 'je passe', 'pas la peine', 'pas necessaire', 'externalise', 'externalisee', 'externalisons', 'sous traite',
+  'sous traitee', 'on a deja', 'nous avons deja', 'sen occupe', 'sen charge',
+  'no gracias', 'externalizado', 'externalizada', 'externalizamos', 'subcontratado', 'subcontratada', 'subcontratamos',
+  'tercerizado', 'tercerizada', 'tercerizamos', 'ya tenemos', 'se encarga', 'no es necesario',
+  'no grazie', 'esternalizzato', 'esternalizzata', 'esternalizziamo', 'in outsourcing', 'abbiamo gia', 'se ne occupa',
+  'ci pensa',
+  'nee bedankt', 'nee dank je', 'nee dank u', 'ik pas', 'uitbesteed', 'besteden we uit', 'besteden dat uit', 'hebben we al',
+  'regelt dat', 'doet dat voor ons', 'hoeft niet',
+  'nao obrigado', 'nao obrigada', 'terceirizado', 'terceirizada', 'terceirizamos', 'terceiriza', 'externalizamos', 'ja temos',
+  'cuida disso', 'nao precisa',
+];
+/** A refusal said as the answer's opening word alone ("Pass.", "Please don't, ...", "Passo, ..."): only there, where
+ * "don't" and "pass" are not the start of something else ("don't know", "pass it on to finance"). */
+export const ANSWER_REFUSED_OPENING = /^\s*(?:(?:please\s+)?don[’']?t|(?:(?:i|we)(?:[’']?ll|\s+will)?\s+)?pass(?:\s+for\s+now)?|paso|passo|je\s+passe|ich\s+passe|ik\s+pas)\s*(?:[,.;:!–—-]|$)/i;
 /** Open questions, which name no topic of their own ("what's keeping you up at night?", "walk us through a
  * Saturday", "how many units?"): the answer says what hurts in its own words. */
 export const OPEN_QUESTION = ['what', 'whats', 'which', 'why', 'who', 'where', 'when', 'walk', 'tell', 'how many', 'how much', 'how long', 'how big'];
