@@ -1657,3 +1657,31 @@ describe('whom the prospect sells to is not what the prospect is', () => {
     expect(read({ notes: 'Industrial laundry with its own hotel. Serves nursing homes.' }).sort()).toEqual(['hotels', 'laundries']);
   });
 });
+
+describe('a trade’s word that is also an everyday word, a place or a name (r43-mend-words)', () => {
+  // An invented supplies vendor: yards, works and shops of several trades, and what else such names say.
+  const supplies = ofIndustries([
+    { id: 'yards', label: 'Lumber yards', aliases: ['lumber'] },
+    { id: 'joinery', label: 'Carpentry shops', aliases: [] },
+    { id: 'sewage', label: 'Wastewater treatment plants', aliases: [] },
+    { id: 'quarries', label: 'Quarries', aliases: [] },
+    { id: 'abattoirs', label: 'Slaughterhouses', aliases: [] },
+    { id: 'steel', label: 'Steel service centers', aliases: ['steel service'] },
+    { id: 'foundries', label: 'Foundries', aliases: [] },
+  ]);
+  const read = (p: { industry?: string; company?: string }) => resolveIndustries(p, supplies).map((r) => r.id);
+
+  it('reads nothing from a word that is also a home appliance, a town, a youth academy or an arts centre', () => {
+    expect(read({ industry: 'Depuratori d’acqua per la casa' })).toEqual([]);
+    expect(read({ company: 'Carpinteria Valley Supply' })).toEqual([]);
+    expect(read({ company: 'Cantera Juvenil del Norte' })).toEqual([]);
+    expect(read({ company: 'Matadero Sur' })).toEqual([]);
+  });
+
+  it('keeps the reading the vendor’s own words give a name, whatever trade’s word the name also holds', () => {
+    expect(read({ company: 'Carpinteria Valley Lumber' })).toEqual(['yards']);
+    expect(read({ company: 'Fonderia Lombarda Steel Service' })).toEqual(['steel']);
+    expect(read({ company: 'Fonderia Lombarda' })).toEqual(['foundries']);
+    expect(read({ industry: 'Depuradora de aguas residuales' })).toEqual(['sewage']);
+  });
+});

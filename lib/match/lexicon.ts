@@ -364,13 +364,21 @@ export function englishWords(words: readonly string[]): string[] {
 
 /** Both tables of the notes' words in other languages: each word's English word (NOTE_WORDS' where both have it). */
 const NOTE_ENGLISH = new Map<string, string>([...Object.entries(NOTE_PROBLEM_WORDS), ...Object.entries(NOTE_WORDS)]);
-/** The same words with their English word's stem, looked up once per token; and the clipped English words of notes
- * (NOTE_CLIPPED_WORDS, notes-clipped-words) as the word they clip. */
-const NOTE_STEMS = new Map<string, string>([...NOTE_ENGLISH, ...Object.entries(NOTE_CLIPPED_WORDS)].map(([w, english]) => [w, stem(english)]));
+/** The same words with their English word's stem, looked up once per token. */
+const NOTE_STEMS = new Map<string, string>([...NOTE_ENGLISH].map(([w, english]) => [w, stem(english)]));
+/** The clipped English words of notes (NOTE_CLIPPED_WORDS, notes-clipped-words) as the stem of the word they clip. */
+const CLIPPED_STEMS = new Map<string, string>(Object.entries(NOTE_CLIPPED_WORDS).map(([w, english]) => [w, stem(english)]));
 
-/** The stem a word of the notes is read as: another language's problem word as its English one. */
+/** A token of notes (`text`) as written: marked `capital` when it is a clipped word written with a capital, which
+ * is a name ("the Reno depot"), never the clipping (r43-mend-words). */
+export function clippedCase(t: Token, text: string): Token {
+  return CLIPPED_STEMS.has(t.word) && /\p{Lu}/u.test(text.slice(t.start, t.end)) ? { ...t, capital: true } : t;
+}
+
+/** The stem a word of the notes is read as: another language's problem word as its English one, a clipped English
+ * word written in lower case as the word it clips. */
 export function noteStem(t: Token): string {
-  const english = NOTE_STEMS.get(t.word);
+  const english = (t.capital ? undefined : CLIPPED_STEMS.get(t.word)) ?? NOTE_STEMS.get(t.word);
   return english ?? t.stem;
 }
 

@@ -3,7 +3,7 @@
 // functions say which words of the notes can name a pain.
 import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
-import { noteCompound, noteStem } from './lexicon';
+import { clippedCase, noteCompound, noteStem } from './lexicon';
 import { COMPOUND_RANKS, NOTE_PHRASES, NOTE_WORDS } from './knowledge/lexicon';
 import { FUNCTIONS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
@@ -60,7 +60,7 @@ const isName = (w: string) =>
  * calls:", "Voicemail backlog:" and "Email overload:" say what hurts, not how the note was taken. */
 function saysHowTaken(label: string, heads: boolean, names?: LabelNames, header = false): boolean {
   const words = label.toLowerCase().replace(/[:\-–—]+\s*$/, '').split(/\s+/).filter(Boolean);
-  const tokens = tokenize(label);
+  const tokens = tokenize(label).map((t) => clippedCase(t, label));
   const stems = tokens.map((t) => t.stem);
   if (names?.(tokens.map((t) => noteStem(t)))) return false;
   if (tokens.some((t) => COMPLAINTS.includes(t.word))) return false;
@@ -766,7 +766,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
   const notes = withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names);
-  const tokens = tokenize(notes).map((t) => withoutElision(t, notes));
+  const tokens = tokenize(notes).map((t) => clippedCase(withoutElision(t, notes), notes));
   const read = { notes, tokens, reading: readClauses(notes, tokens) };
   recent.unshift({ key, names, read });
   recent.length = Math.min(recent.length, RECENT_NOTES);
@@ -833,7 +833,7 @@ export function sellerTerms(raw: string | undefined, stemOf: (t: Token, tokens: 
     from = t.end;
   }
   text += mail.slice(from).replace(/[^\n]/g, ' ');
-  const tokens = tokenize(text).map((t) => withoutElision(t, text));
+  const tokens = tokenize(text).map((t) => clippedCase(withoutElision(t, text), text));
   const reading = readClauses(text, tokens);
   const out = new Set<string>();
   tokens.forEach((t, i) => {

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
 import { foreignNoteWord } from './lexicon';
-import { functionWordsOf, readFixedExpressions, readNotes, withoutMailHeaders, withoutMediumLabels } from './notes';
+import { functionWordsOf, noteTerms, readFixedExpressions, readNotes, withoutMailHeaders, withoutMediumLabels } from './notes';
 import { CONCEPTS } from './knowledge/pains';
-import { tokenize } from './text';
+import { stem, tokenize } from './text';
 
 const taxonomy: Taxonomy = {
   personas: [],
@@ -2314,5 +2314,24 @@ describe('review mends of the settled phrases and denials (r43-mend-precision)',
     expect(pains('Crew shortages were never a problem.', arborists)).toEqual([]);
     expect(pains("we're not looking at invoice errors right now", arborists)).toEqual([]);
     expect(pains('Happy w/ the job scheduling they have.', arborists)).toEqual([]);
+  });
+});
+
+describe('a clipped word with a second sense, or written as a name (r43-mend-words)', () => {
+  // An invented vendor of software for moving firms: its taxonomy names the pains in full words.
+  const movers = compileTaxonomy(painTaxonomy([
+    { id: 'remodel', label: 'Renovation budgeting', aliases: ['renovation costs'] },
+    { id: 'helpers', label: 'Volunteer coordination', aliases: [] },
+    { id: 'missed', label: 'Missed appointments', aliases: [] },
+  ]));
+  it('reads a capitalised clipping in mid-sentence as a name, not the word it clips', () => {
+    expect(pains('Shutting the Reno warehouse, costs are out of hand', movers)).toEqual([]);
+    expect(pains('the reno costs are out of hand this spring', movers)).toEqual(['remodel']);
+  });
+  it('leaves a clipping of two words, or one written with a capital, unread', () => {
+    // "Vols up 30%": volumes, said with a capital at the sentence's start; "mtg" a meeting or a mortgage.
+    expect(noteTerms('Vols up 30% since spring, the dock is swamped')).not.toContain(stem('volunteers'));
+    expect(noteTerms('the mtg rate doubled since spring')).not.toContain(stem('meeting'));
+    expect(pains('missed appts every week', movers)).toEqual(['missed']);
   });
 });

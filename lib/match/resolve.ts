@@ -28,7 +28,7 @@ import {
   shorthandKey,
 } from './compile';
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
-import { LINKING } from './knowledge/lexicon';
+import { LINKING, TRADE_KIND_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
@@ -1028,7 +1028,7 @@ const BODY_NAMES = new WeakSet<Map<number, Scored>>();
 const JOINED_NAMES = new WeakSet<Map<number, Scored>>();
 
 function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
-  const whole = namedIndustriesOf(text, field, c, notes);
+  const whole = ownReadingFirst(namedIndustriesOf(text, field, c, notes), text, field, c, notes);
   if (field !== 'company') return whole;
   // A name joining two kinds is both businesses: each half read as a name of its own, when each names one
   // entry and they are two ("Pinnacle Elevator & Escalator" is the elevator contractor and the escalator
@@ -1042,6 +1042,21 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   const both = new Map(kinds.map(([k]) => [k!.index, { ...k!, score, evidence: { ...k!.evidence, quote } }]));
   JOINED_NAMES.add(both);
   return both;
+}
+
+/** A trade's own word for its kind of business (TRADE_KIND_WORDS: "Scierie", "Fonderia") never replaces a reading
+ * the name or value already gives in the vendor's own words without it: only the entries that reading names are
+ * kept ("... Valley Lumber" stays the lumber yard, whatever kind of works another word of it is a trade's word for;
+ * r43-mend-words). Notes are read as they are. */
+function ownReadingFirst(read: Map<number, Scored>, text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
+  if (field === 'notes' || read.size === 0) return read;
+  const all = words(text);
+  const own = all.filter((w) => !Object.hasOwn(TRADE_KIND_WORDS, w));
+  if (own.length === all.length || own.length === 0) return read;
+  const plain = [...namedIndustriesOf(own.join(' '), field, c, notes)].filter(([, s]) => s.evidence.via === 'taxonomy');
+  if (!plain.length) return read;
+  const kept = new Map([...read].filter(([index]) => plain.some(([i]) => i === index)));
+  return kept.size ? kept : new Map(plain.map(([i, s]) => [i, { ...s, evidence: { ...s.evidence, quote: text.trim() } }]));
 }
 
 /** Entries an industry name (or a company name, or notes) says in the taxonomy's own words: a label,

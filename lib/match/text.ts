@@ -117,6 +117,9 @@ export interface Token {
   sentence: number;
   /** The article or preposition elided before the word, as written ("l'", "dell'"), where the notes took it off. */
   elision?: string;
+  /** Written with a capital where the notes hold a clipped word ("Reno" the city, not "reno" a renovation): a name,
+   * not the clipping (set by the notes' reading, notes.ts). */
+  capital?: true;
 }
 
 const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}'’+#]*|&|[.!?;\n]/gu;

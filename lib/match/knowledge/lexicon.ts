@@ -930,11 +930,67 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'aviazione d affari': 'business aviation', 'aviacao executiva': 'business aviation',
   // Who a maker makes for, any trade's: another firm's brand (contract manufacturing), a retailer's own label
   // (private label) or a label without a brand (white label).
-  'conto terzi': 'contract manufacturing', 'per conto terzi': 'contract manufacturing', 'a terceros': 'contract manufacturing',
+  'conto terzi': 'contract manufacturing', 'per conto terzi': 'contract manufacturing',
   'para terceros': 'contract manufacturing', 'para terceiros': 'contract manufacturing', 'pour compte de tiers': 'contract manufacturing',
   'marca blanca': 'white label', 'marque blanche': 'white label', 'marchio bianco': 'white label', 'marca branca': 'white label',
   'marque de distributeur': 'private label', 'marques de distributeur': 'private label', 'marca del distribuidor': 'private label',
   'marchio del distributore': 'private label', 'marca do distribuidor': 'private label',
+  // A works that cleans waste water, said with its qualifying words: alone, "depuradora" is also a pool's filter
+  // (TRADE_KIND_WORDS); and a purifier of a home's water, not the works.
+  'depuratore d acqua': 'water purifier', 'depuratori d acqua': 'water purifiers', 'depuradora de agua': 'water purifier',
+  'depuradoras de agua': 'water purifiers',
+  // "Ottica" and "optiek" as a point of view, not an optician's (TRADE_KIND_WORDS).
+  'in ottica': 'in view', 'un ottica': 'a view', 'quest ottica': 'this view', 'nell ottica': 'in view', 'in die optiek': 'in that view',
+  'vanuit die optiek': 'from that view', 'vanuit deze optiek': 'from this view', 'depuradora de aguas residuales': 'wastewater treatment plant', 'depuradoras de aguas residuales': 'wastewater treatment plants',
+  'depuratore di acque reflue': 'wastewater treatment plant',
+  'impianto di depurazione': 'wastewater treatment plant', 'impianti di depurazione': 'wastewater treatment plants',
+};
+
+/** A trade's own word for its kind of business, as a company's name or a CRM value says it in the six languages (a
+ * works, a shop or a practice of one trade: "Scierie ...", "Quesería ...", "Klärwerk ..."), read as the English
+ * kind's everyday name. Words whose everyday sense is another thing ("brasserie" a restaurant, "cava" a wine,
+ * "cantina" a canteen, "bodega" a shop) are left out, and so are those that are also an everyday word, a product, a
+ * place or a surname in one of the six languages or English (r43-mend-words): "depuradora" (a pool's filter; a works
+ * said with its qualifying words in INDUSTRY_PHRASES; Italian "depuratore" is the works, "depuratore d'acqua" a
+ * home's water purifier there), "cantera" and "vivaio" (a
+ * club's youth academy), "carpintería" (Carpinteria, California), "matadero" and "Schlachthof" (arts centres and
+ * quarters named after the old works), "macello" (a mess), "estaleiro" (a building site), "astillero", "pedreira"
+ * (towns), "Steinbruch", "Kapper" (surnames), "pépinière" (a business incubator), "coiffeuse" (a dressing table), "lavanderia" (a home's laundry room), "talho" (a cut),
+ * "werft" (Dutch: recruits). "Ottica" and "optiek" stay (a shop's name says them alone), their sense of a point of
+ * view read as that in its phrases (INDUSTRY_PHRASES: "in un'ottica di", "vanuit die optiek"). A trade's people are said as the person ("Friseur" a hairdresser, "Kaminfeger" a
+ * chimney sweep), so that a title still reads the person; the people the trade table (trade-table.generated.ts)
+ * already reads in a name ("Deshollinadores", "Parrucchiera") are left to it. A name the vendor's own words already
+ * read is not read again through these (resolve.ts, `namedIndustries`). */
+export const TRADE_KIND_WORDS: Record<string, string> = {
+  sagewerk: 'sawmill', sagewerke: 'sawmills', sagerei: 'sawmill', scierie: 'sawmill', scieries: 'sawmills', aserradero: 'sawmill',
+  aserraderos: 'sawmills', serreria: 'sawmill', segheria: 'sawmill', segherie: 'sawmills', serracao: 'sawmill', serraria: 'sawmill',
+  serrarias: 'sawmills', zagerij: 'sawmill', houtzagerij: 'sawmill', zagerijen: 'sawmills',
+  kaserei: 'cheese maker', fromagerie: 'cheese maker', fromageries: 'cheese makers', queseria: 'cheese maker', queserias: 'cheese makers',
+  caseificio: 'cheese maker', caseifici: 'cheese makers', queijaria: 'cheese maker', queijarias: 'cheese makers', kaasmakerij: 'cheese maker',
+  klaranlage: 'wastewater treatment plant', klaranlagen: 'wastewater treatment plants', klarwerk: 'wastewater treatment plant',
+  depuratore: 'wastewater treatment plant', depuratori: 'wastewater treatment plants',
+  rwzi: 'wastewater treatment plant', rioolwaterzuivering: 'wastewater treatment plant', afvalwaterzuivering: 'wastewater treatment',
+  etar: 'wastewater treatment plant', edar: 'wastewater treatment plant',
+  desaladora: 'desalination plant', desalinizadora: 'desalination plant', dessalinizadora: 'desalination plant', dissalatore: 'desalination plant',
+  entsalzungsanlage: 'desalination plant', ontziltingsinstallatie: 'desalination plant', dessalement: 'desalination',
+  schornsteinfeger: 'chimney sweep', kaminfeger: 'chimney sweep', rauchfangkehrer: 'chimney sweep', rauchfangkehrerei: 'chimney sweep',
+  ramonage: 'chimney sweeping', spazzacamino: 'chimney sweep', spazzacamini: 'chimney sweeps',
+  parfumerie: 'perfumery', parfumerien: 'perfumeries', parfumeries: 'perfumeries', perfumeria: 'perfumery', profumeria: 'perfumery',
+  profumerie: 'perfumeries', perfumaria: 'perfumery',
+  brauereien: 'breweries', cervecera: 'brewery', birrifici: 'breweries', brouwerijen: 'breweries',
+  giesserei: 'foundry', fonderie: 'foundry', fundicion: 'foundry', fonderia: 'foundry', fundicao: 'foundry', gieterij: 'foundry',
+  raffinerie: 'refinery', refineria: 'refinery', raffineria: 'refinery', refinaria: 'refinery', raffinaderij: 'refinery',
+  metzgerei: 'butcher', fleischerei: 'butcher', boucherie: 'butcher', carniceria: 'butcher', macelleria: 'butcher',
+  slagerij: 'butcher', konditorei: 'pastry shop', banketbakkerij: 'pastry shop',
+  abattoir: 'slaughterhouse', matadouro: 'slaughterhouse', slachthuis: 'slaughterhouse', scheepswerf: 'shipyard', steengroeve: 'quarry',
+  tischlerei: 'carpentry', schreinerei: 'carpentry', menuiserie: 'carpentry', falegnameria: 'carpentry', carpintaria: 'carpentry',
+  timmerbedrijf: 'carpentry', wascherei: 'laundry', blanchisserie: 'laundry', wasserij: 'laundry',
+  gartnerei: 'plant nursery', baumschule: 'plant nursery', kwekerij: 'plant nursery',
+  bestattungsinstitut: 'funeral home', funeraria: 'funeral home', uitvaartonderneming: 'funeral home',
+  optiker: 'optician', opticien: 'optician', opticiens: 'opticians', optiek: 'optician', ottica: 'optician',
+  friseursalon: 'hair salon', friseursalons: 'hair salons', peluqueria: 'hair salon', peluquerias: 'hair salons', kapsalon: 'hair salon',
+  kapsalons: 'hair salons',
+  friseur: 'hairdresser', friseurin: 'hairdresser', coiffeur: 'hairdresser', kapster: 'hairdresser',
 };
 
 export const INDUSTRY_WORDS: Record<string, string> = {
@@ -1132,43 +1188,7 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   contoterzista: 'contract manufacturer', contoterzisti: 'contract manufacturers', terzista: 'contract manufacturer', terzisti: 'contract manufacturers',
   loonfabrikant: 'contract manufacturer', loonproductie: 'contract manufacturing', huismerk: 'private label', huismerken: 'private label',
   handelsmarke: 'private label', handelsmarken: 'private label',
-  // A trade's own word for its kind of business, as a company's name or a CRM value says it in the six languages (a
-  // works, a shop or a practice of one trade: "Scierie ...", "Quesería ...", "Klärwerk ..."), read as the English
-  // kind's everyday name. Words whose everyday sense is another thing ("brasserie" a restaurant, "cava" a wine,
-  // "cantina" a canteen, "bodega" a shop) are left out. A trade's people are said as the person ("Friseur" a
-  // hairdresser, "Kaminfeger" a chimney sweep), so that a title still reads the person; the people the trade table
-  // (trade-table.generated.ts) already reads in a name ("Deshollinadores", "Parrucchiera") are left to it.
-  sagewerk: 'sawmill', sagewerke: 'sawmills', sagerei: 'sawmill', scierie: 'sawmill', scieries: 'sawmills', aserradero: 'sawmill',
-  aserraderos: 'sawmills', serreria: 'sawmill', segheria: 'sawmill', segherie: 'sawmills', serracao: 'sawmill', serraria: 'sawmill',
-  serrarias: 'sawmills', zagerij: 'sawmill', houtzagerij: 'sawmill', zagerijen: 'sawmills',
-  kaserei: 'cheese maker', fromagerie: 'cheese maker', fromageries: 'cheese makers', queseria: 'cheese maker', queserias: 'cheese makers',
-  caseificio: 'cheese maker', caseifici: 'cheese makers', queijaria: 'cheese maker', queijarias: 'cheese makers', kaasmakerij: 'cheese maker',
-  klaranlage: 'wastewater treatment plant', klaranlagen: 'wastewater treatment plants', klarwerk: 'wastewater treatment plant',
-  depuradora: 'wastewater treatment plant', depuradoras: 'wastewater treatment plants', depuratore: 'wastewater treatment plant',
-  depuratori: 'wastewater treatment plants', rwzi: 'wastewater treatment plant', rioolwaterzuivering: 'wastewater treatment plant',
-  afvalwaterzuivering: 'wastewater treatment', etar: 'wastewater treatment plant', edar: 'wastewater treatment plant',
-  desaladora: 'desalination plant', desalinizadora: 'desalination plant', dessalinizadora: 'desalination plant', dissalatore: 'desalination plant',
-  entsalzungsanlage: 'desalination plant', ontziltingsinstallatie: 'desalination plant', dessalement: 'desalination',
-  schornsteinfeger: 'chimney sweep', kaminfeger: 'chimney sweep', rauchfangkehrer: 'chimney sweep', rauchfangkehrerei: 'chimney sweep',
-  ramonage: 'chimney sweeping', spazzacamino: 'chimney sweep', spazzacamini: 'chimney sweeps',
-  parfumerie: 'perfumery', parfumerien: 'perfumeries', parfumeries: 'perfumeries', perfumeria: 'perfumery', profumeria: 'perfumery',
-  profumerie: 'perfumeries', perfumaria: 'perfumery',
-  brauereien: 'breweries', cervecera: 'brewery', birrifici: 'breweries', brouwerijen: 'breweries',
-  giesserei: 'foundry', fonderie: 'foundry', fundicion: 'foundry', fonderia: 'foundry', fundicao: 'foundry', gieterij: 'foundry',
-  raffinerie: 'refinery', refineria: 'refinery', raffineria: 'refinery', refinaria: 'refinery', raffinaderij: 'refinery',
-  metzgerei: 'butcher', fleischerei: 'butcher', boucherie: 'butcher', carniceria: 'butcher', macelleria: 'butcher', talho: 'butcher',
-  slagerij: 'butcher', konditorei: 'pastry shop', banketbakkerij: 'pastry shop',
-  schlachthof: 'slaughterhouse', abattoir: 'slaughterhouse', matadero: 'slaughterhouse', macello: 'slaughterhouse', matadouro: 'slaughterhouse',
-  slachthuis: 'slaughterhouse', werft: 'shipyard', astillero: 'shipyard', estaleiro: 'shipyard', scheepswerf: 'shipyard',
-  steinbruch: 'quarry', cantera: 'quarry', pedreira: 'quarry', steengroeve: 'quarry',
-  tischlerei: 'carpentry', schreinerei: 'carpentry', menuiserie: 'carpentry', carpinteria: 'carpentry', falegnameria: 'carpentry',
-  carpintaria: 'carpentry', timmerbedrijf: 'carpentry', wascherei: 'laundry', blanchisserie: 'laundry', lavanderia: 'laundry', wasserij: 'laundry',
-  gartnerei: 'plant nursery', baumschule: 'plant nursery', kwekerij: 'plant nursery', pepiniere: 'plant nursery', vivaio: 'plant nursery',
-  bestattungsinstitut: 'funeral home', funeraria: 'funeral home', uitvaartonderneming: 'funeral home',
-  optiker: 'optician', opticien: 'optician', opticiens: 'opticians', optiek: 'optician', ottica: 'optician',
-  friseursalon: 'hair salon', friseursalons: 'hair salons', peluqueria: 'hair salon', peluquerias: 'hair salons', kapsalon: 'hair salon',
-  kapsalons: 'hair salons', friseur: 'hairdresser', friseurin: 'hairdresser', coiffeur: 'hairdresser', coiffeuse: 'hairdresser',
-  kapper: 'hairdresser', kapster: 'hairdresser',
+  ...TRADE_KIND_WORDS,
 };
 
 for (const [phrase, english] of Object.entries(INDUSTRY_PHRASES)) if (!Object.hasOwn(PHRASES, phrase)) PHRASES[phrase] = english;
