@@ -711,6 +711,20 @@ export interface CompiledTaxonomy {
   labels: Record<TaxonomyKind, Map<string, string>>;
 }
 
+/** The specific topics that an alias of `entry` is, as a whole, a phrase of, and that no other entry's label names. */
+function wholeAliasTopics(entry: TaxonomyEntry, entries: readonly TaxonomyEntry[]): Set<string> {
+  const out = new Set<string>();
+  for (const alias of entry.aliases) {
+    const stems = phraseStems(alias);
+    for (const m of CONCEPT_INDEX.greedy(stems)) {
+      const def = CONCEPTS[m.value.concept]!;
+      if (m.start === 0 && m.end === stems.length && def.kind === 'topic' && !def.generic) out.add(m.value.concept);
+    }
+  }
+  for (const t of out) if (entries.some((other) => other !== entry && conceptsIn(other.label).topics.has(t))) out.delete(t);
+  return out;
+}
+
 function conceptsIn(text: string): { topics: Set<string>; qualifiers: Set<string> } {
   const topics = new Set<string>();
   const qualifiers = new Set<string>();
@@ -963,9 +977,15 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     const fromAliases = new Map<string, number>();
     for (const alias of entry.aliases) for (const t of conceptsIn(alias).topics) fromAliases.set(t, (fromAliases.get(t) ?? 0) + 1);
     const aliasTopics = new Set<string>();
+    // pains-alias-whole-topic: a label that names no known problem ("Prospects going cold") one of whose aliases is, as a
+    // whole, a phrase of a specific topic that no other entry's label names ("missed calls" of the unanswered topic) is
+    // about that topic, though no second alias says it: the everyday ways the knowledge reads the topic ("nobody picks up
+    // after six") reach the entry. Not where whole aliases name two topics ("on-call", "overtime", "24/7": payroll and
+    // staffing): they say no one problem.
+    const wholeAlias = label.topics.size === 0 ? wholeAliasTopics(entry, taxonomy.painPoints) : new Set<string>();
     if (label.topics.size === 0)
       for (const [t, n] of fromAliases)
-        if (n >= 2 || entry.aliases.length < 3) {
+        if (n >= 2 || entry.aliases.length < 3 || (wholeAlias.size === 1 && wholeAlias.has(t))) {
           topics.add(t);
           aliasTopics.add(t);
         }

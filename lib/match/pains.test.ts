@@ -2335,3 +2335,20 @@ describe('a clipped word with a second sense, or written as a name (r43-mend-wor
     expect(pains('missed appts every week', movers)).toEqual(['missed']);
   });
 });
+
+describe('an entry reached through one alias that is wholly a topic (fortieth round)', () => {
+  // An invented vendor of booking software for dog groomers: "Prospects going cold" names no known problem, and of its
+  // aliases only "missed calls" says one (the unanswered calls); "After-hours cover" has aliases of two problems.
+  const groomers = compileTaxonomy(painTaxonomy([
+    { id: 'cold', label: 'Prospects going cold', aliases: ['missed calls', 'web forms', 'CRM', 'follow-up'] },
+    { id: 'cover', label: 'After-hours cover', aliases: ['on-call', 'overtime', '24/7', 'night calls'] },
+    { id: 'grooming', label: 'Grooming appointment scheduling', aliases: [] },
+  ]));
+  it("reads the topic's everyday words as that entry", () => {
+    expect(pains('Nobody picks up after six, so owners book somewhere else.', groomers)).toEqual(['cold']);
+  });
+  it('not where whole aliases name two topics', () => {
+    expect(pains('Nobody picks up after six, so owners book somewhere else.', groomers)).not.toContain('cover');
+    expect(pains('We are short staffed and pay a fortune every weekend.', groomers)).not.toContain('cover');
+  });
+});

@@ -24,8 +24,8 @@ const FLOORS: Record<string, Bar> = {
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
   // ndcg 0.933 -> 0.93 and painPoints 0.69 -> 0.68 (review mend of the thirty-seventh round): case rc-23, an account
   // with no title asking for pricing, was right by accident (an empty title read as no buyer's).
-  'meridian-rcm': { ndcg: 0.93, personas: 0.88, industries: 0.94, painPoints: 0.68 },
-  'clausewise-legal': { ndcg: 0.949, personas: 0.96, industries: 0.95, painPoints: 0.69 },
+  'meridian-rcm': { ndcg: 0.935, personas: 0.88, industries: 0.94, painPoints: 0.70 },
+  'clausewise-legal': { ndcg: 0.949, personas: 0.96, industries: 0.95, painPoints: 0.715 },
   'brightwave-cdp': { ndcg: 0.95, personas: 0.9, industries: 0.91, painPoints: 0.71 },
   'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
   'verity-quality': { ndcg: 0.968, personas: 0.975, industries: 0.95, painPoints: 0.91 },
@@ -33,7 +33,7 @@ const FLOORS: Record<string, Bar> = {
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
   'dev-hospitality-messy': { ndcg: 0.942, personas: 0.92, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.945, personas: 0.9, industries: 0.97, painPoints: 0.76 },
-  'dev2-utilities-multilingual': { ndcg: 0.93, personas: 0.96, industries: 0.86, painPoints: 0.765 },
+  'dev2-utilities-multilingual': { ndcg: 0.935, personas: 0.96, industries: 0.86, painPoints: 0.78 },
   'dev2-property-messy': { ndcg: 0.965, personas: 0.89, industries: 0.97, painPoints: 0.805 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
@@ -61,7 +61,7 @@ const FLOORS: Record<string, Bar> = {
   'dev6-labs-plain': { ndcg: 0.955, personas: 0.92, industries: 0.81, painPoints: 0.805 },
   'dev6-retail-multilingual': { ndcg: 0.928, personas: 0.94, industries: 0.87, painPoints: 0.715 },
   'dev6-legal-messy': { ndcg: 0.965, personas: 0.975, industries: 0.87, painPoints: 0.67 },
-  'dev6-fiber-messy': { ndcg: 0.932, personas: 0.9, industries: 0.8, painPoints: 0.64 },
+  'dev6-fiber-messy': { ndcg: 0.932, personas: 0.9, industries: 0.8, painPoints: 0.66 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
@@ -134,13 +134,13 @@ const FLOORS: Record<string, Bar> = {
   // figures after the eighteenth to twentieth rounds (run while they were held out).
   'dev16-campgrounds-plain': { ndcg: 0.98, personas: 0.98, industries: 0.9, painPoints: 0.93 },
   'dev16-wineries-multilingual': { ndcg: 0.92, personas: 0.88, industries: 0.855, painPoints: 0.785 },
-  'dev16-linen-messy': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.7 },
+  'dev16-linen-messy': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.72 },
   'dev16-bowling-messy': { ndcg: 0.914, personas: 0.92, industries: 0.75, painPoints: 0.7 },
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.93, personas: 0.97, industries: 0.75, painPoints: 0.71 },
-  'dev17-hearing-multilingual': { ndcg: 0.905, personas: 0.93, industries: 0.79, painPoints: 0.57 },
+  'dev17-hearing-multilingual': { ndcg: 0.905, personas: 0.93, industries: 0.79, painPoints: 0.60 },
   'dev17-lift-messy': { ndcg: 0.947, personas: 0.89, industries: 0.76, painPoints: 0.715 },
   'dev17-music-messy': { ndcg: 0.945, personas: 0.9, industries: 0.66, painPoints: 0.78 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -165,7 +165,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
   'dev20-bakery-multilingual': { ndcg: 0.877, personas: 0.88, industries: 0.68, painPoints: 0.68 },
-  'dev20-photostudio-messy': { ndcg: 0.88, personas: 0.915, industries: 0.85, painPoints: 0.565 },
+  'dev20-photostudio-messy': { ndcg: 0.885, personas: 0.915, industries: 0.85, painPoints: 0.62 },
   'dev20-vending-messy': { ndcg: 0.91, personas: 0.955, industries: 0.818, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
