@@ -49,15 +49,16 @@ const PAID_LATE = [
   'wait to get paid', 'waiting to get paid', 'wait for our money', 'waiting for our money',
 ];
 
-/** What follows "owes us" when it is money: "owes us money", "still owe us from spring", "owes me for the job"; not a
- * sales chaser ("still owes us the signed quote", "he owes me a callback"). */
+/** What follows "owes us" when it is money: "owes us money", "they still owe us from the autumn jobs", "owes me for the
+ * job"; not a sales chaser ("still owes us the signed quote", "he owes me a callback"). */
 const OWED_MONEY = [
   'money', 'from', 'for the job', 'for the jobs', 'for the work', 'for work', 'for jobs', 'invoice', 'invoices', 'balance',
   'balances', 'payment', 'payments', 'bill', 'bills',
 ];
 
-/** Money still owed for work done, said as who owes it or as nobody paying: "people who still owe us from spring",
- * "how much are we still owed", "some never pay". Who owes us what only when it is money (OWED_MONEY). */
+/** Money still owed for work done, said as who owes it or as nobody paying: "three clients still owe us from the
+ * autumn jobs", "no idea what we're owed in total", "a few of them never pay". Who owes us what only when it is money
+ * (OWED_MONEY). */
 const STILL_OWED = [
   // "owes" and "owed" are one stem: "still owed" alone would read "still owes us the signed quote".
   ...['owe', 'owes'].flatMap((v) => ['', ' us', ' me'].flatMap((o) => OWED_MONEY.map((m) => `${v}${o} ${m}`))),
