@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, noteCompound, noteStem } from './lexicon';
 import { COMPOUND_RANKS, NOTE_PHRASES, NOTE_WORDS } from './knowledge/lexicon';
@@ -297,12 +297,27 @@ const BY_HAND_INDEX = phraseIndex([
 const BY_HAND_REACH = 3;
 /** Whether a way of working by hand is said from the last of the words from..to to a few words after it, in their
  * sentence (the cue's own "by" may open it: "handled by" + "hand"). */
-const byHandNear = (tokens: readonly Token[], byHand: readonly { start: number; end: number }[], from: number, to: number) =>
-  byHand.some((h) => h.start >= to - 1 && h.start < to + BY_HAND_REACH && tokens[h.start]!.sentence === tokens[from]!.sentence);
+const byHandNear = (tokens: readonly Token[], byHand: readonly { start: number; end: number }[], from: number, to: number, reach = BY_HAND_REACH) =>
+  byHand.some((h) => h.start >= to - 1 && h.start < to + reach && tokens[h.start]!.sentence === tokens[from]!.sentence);
+/** How far after "handled" a way the vendor replaces says how: its preposition, an article and a word of its own
+ * ("handled through a shared spreadsheet", "handled via our old Excel"). */
+const MANNER_REACH = 4;
+/** r44-settledphrases: the ways of working a vendor's tool replaces, said after "handled" ("handled through a
+ * spreadsheet", "handled by email"): the way by hand, on paper, by message or in a spreadsheet, and the channels. */
+const MANNER_INDEX = phraseIndex([
+  ...HANDLED_MANNERS,
+  ...['paperwork', 'messages', 'spreadsheets'].flatMap((c) => CONCEPTS[c]!.phrases),
+]);
+const HANDLED = new Set(HANDLED_WORDS);
+/** Whether a cue's words say "handled" or its kin. */
+const saysHandled = (words: readonly string[]) => words.some((w) => HANDLED.has(fold(w)));
 /** The settled cues the tokens say, word for word; not one said of work done by hand ("subscriber pauses are handled by
- * hand"), which is the complaint. */
-const settledCues = (text: string, tokens: readonly Token[], stems: readonly string[], byHand = BY_HAND_INDEX.all(stems)) =>
-  SETTLED_INDEX.all(stems).filter((m) => m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)) && !byHandNear(tokens, byHand, m.start, m.end));
+ * hand"), which is the complaint, nor "handled" said with a way of working the vendor replaces ("handled through a
+ * spreadsheet", "handled by email": r44-settledphrases). */
+const settledCues = (text: string, tokens: readonly Token[], stems: readonly string[], byHand = BY_HAND_INDEX.all(stems), manners = MANNER_INDEX.all(stems)) =>
+  SETTLED_INDEX.all(stems).filter((m) =>
+    m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)) && !byHandNear(tokens, byHand, m.start, m.end) &&
+    !(saysHandled(m.value) && byHandNear(tokens, manners, m.start, m.end, MANNER_REACH)));
 const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
 /** The verbs a requirement opens on in the six languages ("must", "has to", "muss", "doit", "tiene que", "moet"). */
 const REQUIREMENT_VERBS = new Set(['must', 'has', 'have', 'needs', 'need', 'muss', 'mussen', 'doit', 'tiene', 'debe', 'deve', 'moet', 'tem', 'precisa']);
@@ -358,6 +373,7 @@ const SUBJECTLESS = new Set(SUBJECTLESS_NOT);
 const DENIED_BEFORE = new Set(SETTLED_DENIED_BEFORE);
 const DENIED_AFTER = new Set(SETTLED_DENIED_AFTER);
 const DENIED_COPULA = new Set(SETTLED_DENIED_COPULAS);
+const EMBEDDED_Q = new Set(EMBEDDED_QUESTION);
 const COORDINATORS = new Set(COORDINATING_AND);
 const FOCUS = new Set(FOCUS_WORDS.map(stem));
 /** Negations said before a problem word with its topic between them ("no retention issue", "not a billing problem",
@@ -471,7 +487,15 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     }
   };
   const byHand = BY_HAND_INDEX.all(stems);
-  for (const m of settledCues(text, tokens, stems, byHand)) {
+  const manners = MANNER_INDEX.all(stems);
+  /** Whether a word asking how or whether stands before `at` in its clause (r44-settledphrases). */
+  const askedHow = (at: number) => {
+    for (let k = at - 1; k >= 0 && clause[k] === clause[at]; k--) if (EMBEDDED_Q.has(tokens[k]!.word)) return true;
+    return false;
+  };
+  /** A settling word after "is" or at a clause's end that says "handled" with a way the vendor replaces, or in a question. */
+  const notSettledAt = (j: number) => byHandNear(tokens, byHand, j, j + 1) || (HANDLED.has(tokens[j]!.word) && byHandNear(tokens, manners, j, j + 1, MANNER_REACH)) || askedHow(j);
+  for (const m of settledCues(text, tokens, stems, byHand, manners)) {
     const c = clause[m.start]!;
     // A settling phrase denied in its clause does not settle: "non è coperta", "ça fonctionne mal" (review mend).
     // notes-settled-denied-copula: a "not" before "to be" denies it too ("não estão satisfeitos com", "no están satisfechos con").
@@ -480,6 +504,9 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     // Nor one wished for ("would be happy with anything that stops the double bookings"), nor one said of a past that
     // has changed ("was going fine until the new software", "used to be not that bad, now ...") (review mend).
     if (wishedFor(text, tokens, clause, m.start) || pastChanged(text, tokens, clause, m.start, m.end)) continue;
+    // r44-settledphrases: nor one that ends on a settling word after "is" ("is handled", "are sorted", "is fine") said
+    // inside a question or its object ("looking at how registration is handled", "asked whether billing is sorted").
+    if (AFTER_IS.has(m.value[m.value.length - 1]!) && askedHow(m.start)) continue;
     settle(c);
     // notes-settled-that: a settled clause that opens on "that", "this" or "it" ("but that's handled by our
     // regulatory guy") says it of the clause before, however long it is.
@@ -505,19 +532,19 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // "recall's ok": the subject's contracted "is" and a settling word.
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && AFTER_IS.has(next.word) && /['’]s$/i.test(text.slice(t.start, t.end)) && !byHandNear(tokens, byHand, i + 1, i + 2)) settle(clause[i]!);
+    if (next && next.sentence === t.sentence && AFTER_IS.has(next.word) && /['’]s$/i.test(text.slice(t.start, t.end)) && !notSettledAt(i + 1)) settle(clause[i]!);
   });
   // A short clause that ends on a settling word: "Signal detection fine.", "Payroll ok.", and (notes-settled) at a
   // comma too: "QIP scores fine, not the concern", "no, honestly we're good, ...".
   for (const [c, size] of sizeOf) {
     const last = firstOf.get(c)! + size - 1;
-    if (size >= 2 && size <= 4 && AFTER_IS.has(tokens[last]!.word)) silent.add(c);
+    if (size >= 2 && size <= 4 && AFTER_IS.has(tokens[last]!.word) && !notSettledAt(last)) silent.add(c);
   }
   // "is all handled", "are already sorted", "is pretty much covered": the settling word a word or two after "is".
   for (let i = 0; i < tokens.length; i++) {
     if (!IS.has(tokens[i]!.word)) continue;
     for (let j = i + 1; j <= i + 3 && j < tokens.length && clause[j] === clause[i]; j++) {
-      if (AFTER_IS.has(tokens[j]!.word) && !byHandNear(tokens, byHand, j, j + 1)) settle(clause[i]!);
+      if (AFTER_IS.has(tokens[j]!.word) && !notSettledAt(j)) settle(clause[i]!);
       if (!SETTLED_ADVERB.has(tokens[j]!.word)) break;
     }
   }

@@ -2263,6 +2263,29 @@ describe('how far a settled clause reaches (r43-settled)', () => {
   });
 });
 
+describe('settled phrases that settle nothing (r44-settledphrases)', () => {
+  // An invented vendor of software for beekeeping associations.
+  const apiaries = compileTaxonomy(
+    painTaxonomy([
+      { id: 'swarms', label: 'Swarm call dispatch', aliases: ['swarm calls'] },
+      { id: 'dues', label: 'Member dues', aliases: ['dues'] },
+      { id: 'queens', label: 'Queen rearing records', aliases: ['queen records'] },
+    ]),
+  );
+  it('reads a topic "handled" in a way the vendor replaces, not one handled by someone', () => {
+    expect(pains('Swarm calls are handled through a shared spreadsheet.', apiaries)).toEqual(['swarms']);
+    expect(pains('Member dues handled by email and cash at meetings.', apiaries)).toEqual(['dues']);
+    // Handled by a person, or handled with nothing said of how, it is settled as before.
+    expect(pains('Swarm calls are handled by our secretary.', apiaries)).toEqual([]);
+    expect(pains('Member dues are handled.', apiaries)).toEqual([]);
+  });
+  it('reads a topic a settling phrase asks how or whether of', () => {
+    expect(pains('New chair; looking at how swarm calls are handled.', apiaries)).toEqual(['swarms']);
+    expect(pains('The treasurer asked whether queen records are sorted yet.', apiaries)).toEqual(['queens']);
+    expect(pains('Queen records are fine, it works.', apiaries)).toEqual([]);
+  });
+});
+
 describe('words clipped in English notes (fortieth round)', () => {
   // An invented vendor of software for piano tuners: its taxonomy names the pains in full words.
   const tuners = compileTaxonomy(painTaxonomy([

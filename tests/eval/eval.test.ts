@@ -90,7 +90,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
-  'dev10-childcare-plain': { ndcg: 0.945, personas: 0.93, industries: 0.79, painPoints: 0.82 },
+  'dev10-childcare-plain': { ndcg: 0.948, personas: 0.93, industries: 0.79, painPoints: 0.835 },
   'dev10-dairy-multilingual': { ndcg: 0.915, personas: 0.94, industries: 0.625, painPoints: 0.755 },
   'dev10-marine-messy': { ndcg: 0.955, personas: 0.86, industries: 0.87, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.775, painPoints: 0.78 },
@@ -139,8 +139,8 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
-  'dev17-tattoo-plain': { ndcg: 0.93, personas: 0.97, industries: 0.75, painPoints: 0.71 },
-  'dev17-hearing-multilingual': { ndcg: 0.905, personas: 0.93, industries: 0.79, painPoints: 0.60 },
+  'dev17-tattoo-plain': { ndcg: 0.935, personas: 0.97, industries: 0.75, painPoints: 0.74 },
+  'dev17-hearing-multilingual': { ndcg: 0.905, personas: 0.93, industries: 0.79, painPoints: 0.6 },
   'dev17-lift-messy': { ndcg: 0.947, personas: 0.89, industries: 0.76, painPoints: 0.715 },
   'dev17-music-messy': { ndcg: 0.945, personas: 0.9, industries: 0.66, painPoints: 0.78 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by

@@ -391,3 +391,22 @@ export const BUSINESS_ABBREVIATIONS: Record<string, string[]> = {
   qa: ['quality assurance'],
   qc: ['quality control'],
 };
+
+/** r44-settledphrases: "handled" and its kin in the other languages ("géré par", "gestionado por", "beheerd door"):
+ * said with the way the work is done after it, they say how, not that it is in hand. */
+export const HANDLED_WORDS = [
+  'handled', 'gere', 'geree', 'geres', 'gerees', 'gestionado', 'gestionada', 'gestionados', 'gestionadas', 'gestito',
+  'gestita', 'gestiti', 'gestite', 'beheerd', 'gerido', 'gerida', 'geridos', 'geridas',
+];
+/** The ways of working a vendor's tool replaces, said after "handled" ("handled through a spreadsheet", "booth fees
+ * handled by email", "handled over WhatsApp", "géré par mail"): the complaint, not a settled topic. Besides these, the
+ * knowledge's own ways of working by hand, on paper, by message and in spreadsheets (knowledge/pains.ts). */
+export const HANDLED_MANNERS = [
+  'email', 'emails', 'e mail', 'mail', 'mails', 'phone', 'phones', 'telephone', 'text', 'texts', 'text message', 'sms',
+  'whatsapp', 'dm', 'dms', 'sheets', 'google sheets', 'sticky notes', 'post its', 'notebook', 'word docs', 'shared drive',
+  'courriel', 'telefono', 'telefoon', 'correo', 'papier', 'papel', 'carta', 'zettel', 'tabelle',
+];
+/** Words that ask how, or whether, something is done: a settling phrase after one in its clause is said inside a
+ * question or its object ("looking at how registration is handled", "asked whether billing is sorted"), not as a
+ * statement. Read for the settling words said after "is" (knowledge's SETTLED_AFTER_IS and the cues ending on one). */
+export const EMBEDDED_QUESTION = ['how', 'whether', 'hoe', 'comment'];
