@@ -1702,4 +1702,8 @@ describe('whom the prospect sells to, read no further than it is said (r44-mend-
     expect(read('Industrial laundry, trial for 2 weeks at the hotel they own.')).toEqual(['hotels', 'laundries']);
     expect(read('Wäscherei; industrial laundry für 3 Jahre, betreibt auch ein Hotel.')).toEqual(['hotels', 'laundries']);
   });
+
+  it('reads "US", the country, as no word of the business’s own', () => {
+    expect(read('Industrial laundry, supplies hotels across the US and nursing homes too. Hotels and nursing homes call.')).toEqual(['laundries']);
+  });
 });

@@ -2224,15 +2224,16 @@ const CUSTOMERS_SAID = new RegExp(
   'giu',
 );
 /** A possessive or a subject of the business's own, after which the clause names its own things again ("for 12,000
- * employees and our TPA's reserves"). */
-const OWN_AGAIN = /\b(?:our|my|we|us|unser\p{L}*|wir|notre|nos|nous|nuestr\p{L}*|nosotros|nostr\p{L}*|noi|ons|onze|wij|nosso\p{L}*|nossa\p{L}*|nós)(?![\p{L}])/iu;
+ * employees and our TPA's reserves"); the English "us" only in lower case (OWN_US: "across the US" is the country). */
+const OWN_AGAIN = /\b(?:our|my|we|unser\p{L}*|wir|notre|nos|nous|nuestr\p{L}*|nosotros|nostr\p{L}*|noi|ons|onze|wij|nosso\p{L}*|nossa\p{L}*|nós)(?![\p{L}])/iu;
+const OWN_US = /\bus(?![\p{L}])/u;
 /** The words of the kinds the notes name as the business's customers (CUSTOMERS_SAID), clause by clause. */
 function customersWords(notes: string | undefined): Set<string> {
   const out = new Set<string>();
   if (!notes) return out;
   const text = notes.slice(0, NOTES_FOR_INDUSTRY);
   for (const m of text.matchAll(CUSTOMERS_SAID)) {
-    const rest = (/^(?:[^.,;:!?()\n]|(?<=\d),(?=\d)){1,60}/.exec(text.slice(m.index! + m[0].length))?.[0] ?? '').split(OWN_AGAIN)[0]!;
+    const rest = (/^(?:[^.,;:!?()\n]|(?<=\d),(?=\d)){1,60}/.exec(text.slice(m.index! + m[0].length))?.[0] ?? '').split(OWN_AGAIN)[0]!.split(OWN_US)[0]!;
     for (const w of industryWords(rest)) out.add(w);
   }
   return out;
