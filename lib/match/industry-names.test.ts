@@ -1706,4 +1706,8 @@ describe('whom the prospect sells to, read no further than it is said (r44-mend-
   it('reads "US", the country, as no word of the business’s own', () => {
     expect(read('Industrial laundry, supplies hotels across the US and nursing homes too. Hotels and nursing homes call.')).toEqual(['laundries']);
   });
+
+  it('reads whom the contact works for as the employer, not a customer', () => {
+    expect(read('Works for a nursing home group, runs their in-house industrial laundry.')).toEqual(['laundries', 'nursing-groups']);
+  });
 });

@@ -2212,14 +2212,14 @@ const TIME_UNITS =
   '|años?|mes|meses|semanas?|días?|dias?|horas?|minutos?|anni|anno|mesi|mese|settimane?|giorni|giorno|ore|ora|minuti' +
   '|jaar|jaren|maanden?|weken|week|dagen|dag|uur|uren|anos?)';
 /** Whom the business supplies or works for, in the six languages: the supplying verbs (CUSTOMERS_KIND's, with
- * "serves", "delivers to", "caters to", "works for", "our customers are", "bedient", "sert", "atiende", "serviamo",
- * "atende"; not "self-serve", nor the Italian and Portuguese "serve", which say what is needed or useful) and a
- * preposition of doing work for a counted party ("for ~25 funeral homes", "pour 30 domaines", "für 12 Praxen", "para 18
- * tiendas", "per 40 clienti", "voor 9 scholen"; not a number of TIME_UNITS, "for 30 years"); the words after it, to the
- * next comma or the clause's end, name that party. */
+ * "serves", "delivers to", "caters to", "our customers are", "bedient", "sert", "atiende", "serviamo", "atende"; not
+ * "works for", which names a contact's employer, nor "self-serve", nor the Italian and Portuguese "serve", which say
+ * what is needed or useful) and a preposition of doing work for a counted party ("for ~25 funeral homes", "pour 30
+ * domaines", "für 12 Praxen", "para 18 tiendas", "per 40 clienti", "voor 9 scholen"; not a number of TIME_UNITS, "for
+ * 30 years"); the words after it, to the next comma or the clause's end, name that party. */
 const CUSTOMERS_SAID = new RegExp(
   `\\b${CUSTOMERS_VERBS}` +
-    `|(?<!\\bself[- ])\\b(?:serves?|serving|served|deliver(?:s|ing)?\\s+to|caters?\\s+to|catering\\s+to|works?\\s+for|bedien(?:t|en)|sert|servons|servent|atiende(?:n)?|atendemos|atende(?:m)?|serviamo|our\\s+(?:customers|clients)\\s+are)(?![\\p{L}])` +
+    `|(?<!\\bself[- ])\\b(?:serves?|serving|served|deliver(?:s|ing)?\\s+to|caters?\\s+to|catering\\s+to|bedien(?:t|en)|sert|servons|servent|atiende(?:n)?|atendemos|atende(?:m)?|serviamo|our\\s+(?:customers|clients)\\s+are)(?![\\p{L}])` +
     `|\\b(?:for|für|pour|para|per|voor)\\s+(?:(?:about|around|over|some|roughly|approx\\.?|ca\\.?|circa|environ|unos|unas|cerca\\s+de|rund|etwa|ongeveer|zo'n)\\s+)?[~≈±]?(?=\\d)(?![\\d.,]+\\+?[\\s-]*${TIME_UNITS}(?![\\p{L}]))`,
   'giu',
 );
