@@ -1710,4 +1710,9 @@ describe('whom the prospect sells to, read no further than it is said (r44-mend-
   it('reads whom the contact works for as the employer, not a customer', () => {
     expect(read('Works for a nursing home group, runs their in-house industrial laundry.')).toEqual(['laundries', 'nursing-groups']);
   });
+
+  it('keeps a kind of the business’s own said after "our", and after "self-serve"', () => {
+    expect(read('Industrial laundry, serves hotels and our nursing home is next door.')).toEqual(['laundries', 'nursing']);
+    expect(read('Industrial laundry; self-serve kiosk for the hotel they own.')).toEqual(['hotels', 'laundries']);
+  });
 });
