@@ -1685,3 +1685,34 @@ describe('a trade’s word that is also an everyday word, a place or a name (r43
     expect(read({ industry: 'Depuradora de aguas residuales' })).toEqual(['sewage']);
   });
 });
+
+describe('whom the prospect sells to, read no further than it is said (r44-mend-customers)', () => {
+  // The same invented vendor of route planning for textile services.
+  const laundries = ofIndustries([
+    { id: 'laundries', label: 'Industrial laundries', aliases: ['industrial laundry', 'linen service'] },
+    { id: 'hotels', label: 'Hotels', aliases: ['hotel'] },
+    { id: 'nursing', label: 'Nursing homes', aliases: ['nursing home'] },
+    { id: 'nursing-groups', label: 'Nursing home groups', aliases: ['care home chains'] },
+  ]);
+  const read = (notes: string) => resolveIndustries({ notes }, laundries).map((r) => r.id).sort();
+
+  it('reads no customers from a "for" that counts time, nor past a comma', () => {
+    expect(read('Industrial laundry for 30 years, also runs a 40-room hotel.')).toEqual(['hotels', 'laundries']);
+    expect(read('Industrial laundry; spoke for 20 minutes, she also manages the family hotel.')).toEqual(['hotels', 'laundries']);
+    expect(read('Industrial laundry, trial for 2 weeks at the hotel they own.')).toEqual(['hotels', 'laundries']);
+    expect(read('Wäscherei; industrial laundry für 3 Jahre, betreibt auch ein Hotel.')).toEqual(['hotels', 'laundries']);
+  });
+
+  it('reads "US", the country, as no word of the business’s own', () => {
+    expect(read('Industrial laundry, supplies hotels across the US and nursing homes too. Hotels and nursing homes call.')).toEqual(['laundries']);
+  });
+
+  it('reads whom the contact works for as the employer, not a customer', () => {
+    expect(read('Works for a nursing home group, runs their in-house industrial laundry.')).toEqual(['laundries', 'nursing-groups']);
+  });
+
+  it('keeps a kind of the business’s own said after "our", and after "self-serve"', () => {
+    expect(read('Industrial laundry, serves hotels and our nursing home is next door.')).toEqual(['laundries', 'nursing']);
+    expect(read('Industrial laundry; self-serve kiosk for the hotel they own.')).toEqual(['hotels', 'laundries']);
+  });
+});

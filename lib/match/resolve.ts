@@ -2204,27 +2204,36 @@ function plainKindOfTrade(company: string, c: CompiledTaxonomy): number | undefi
   return kinds.some((k) => labelHead(k) === head) ? kinds[0] : undefined;
 }
 
+/** Units of time in the six languages: a number before one ("for 30 years", "für 3 Jahre", "pour 2 semaines") counts
+ * time, not a party the business works for. */
+const TIME_UNITS =
+  '(?:years?|yrs?|months?|mos?|weeks?|wks?|days?|hours?|hrs?|minutes?|mins?|seconds?|secs?' +
+  '|jahre?n?|monate?n?|wochen?|tage?n?|stunden?|minuten|ans?|années?|mois|semaines?|jours?|heures?' +
+  '|años?|mes|meses|semanas?|días?|dias?|horas?|minutos?|anni|anno|mesi|mese|settimane?|giorni|giorno|ore|ora|minuti' +
+  '|jaar|jaren|maanden?|weken|week|dagen|dag|uur|uren|anos?)';
 /** Whom the business supplies or works for, in the six languages: the supplying verbs (CUSTOMERS_KIND's, with
- * "serves", "delivers to", "caters to", "works for", "our customers are", "bedient", "sert", "atiende", "serviamo",
- * "atende"; not "self-serve", nor the Italian and Portuguese "serve", which say what is needed or useful) and a
- * preposition of doing work for a counted party ("for ~25 funeral homes", "pour 30 domaines", "für 12 Praxen", "para 18
- * tiendas", "per 40 clienti", "voor 9 scholen"); the words after it, to the clause's end, name that party. */
+ * "serves", "delivers to", "caters to", "our customers are", "bedient", "sert", "atiende", "serviamo", "atende"; not
+ * "works for", which names a contact's employer, nor "self-serve", nor the Italian and Portuguese "serve", which say
+ * what is needed or useful) and a preposition of doing work for a counted party ("for ~25 funeral homes", "pour 30
+ * domaines", "für 12 Praxen", "para 18 tiendas", "per 40 clienti", "voor 9 scholen"; not a number of TIME_UNITS, "for
+ * 30 years"); the words after it, to the next comma or the clause's end, name that party. */
 const CUSTOMERS_SAID = new RegExp(
   `\\b${CUSTOMERS_VERBS}` +
-    `|(?<!\\bself[- ])\\b(?:serves?|serving|served|deliver(?:s|ing)?\\s+to|caters?\\s+to|catering\\s+to|works?\\s+for|bedien(?:t|en)|sert|servons|servent|atiende(?:n)?|atendemos|atende(?:m)?|serviamo|our\\s+(?:customers|clients)\\s+are)(?![\\p{L}])` +
-    `|\\b(?:for|für|pour|para|per|voor)\\s+(?:(?:about|around|over|some|roughly|approx\\.?|ca\\.?|circa|environ|unos|unas|cerca\\s+de|rund|etwa|ongeveer|zo'n)\\s+)?[~≈±]?(?=\\d)`,
+    `|(?<!\\bself[- ])\\b(?:serves?|serving|served|deliver(?:s|ing)?\\s+to|caters?\\s+to|catering\\s+to|bedien(?:t|en)|sert|servons|servent|atiende(?:n)?|atendemos|atende(?:m)?|serviamo|our\\s+(?:customers|clients)\\s+are)(?![\\p{L}])` +
+    `|\\b(?:for|für|pour|para|per|voor)\\s+(?:(?:about|around|over|some|roughly|approx\\.?|ca\\.?|circa|environ|unos|unas|cerca\\s+de|rund|etwa|ongeveer|zo'n)\\s+)?[~≈±]?(?=\\d)(?![\\d.,]+\\+?[\\s-]*${TIME_UNITS}(?![\\p{L}]))`,
   'giu',
 );
 /** A possessive or a subject of the business's own, after which the clause names its own things again ("for 12,000
- * employees and our TPA's reserves"). */
-const OWN_AGAIN = /\b(?:our|my|we|us|unser\p{L}*|wir|notre|nos|nous|nuestr\p{L}*|nosotros|nostr\p{L}*|noi|ons|onze|wij|nosso\p{L}*|nossa\p{L}*|nós)(?![\p{L}])/iu;
+ * employees and our TPA's reserves"); the English "us" only in lower case (OWN_US: "across the US" is the country). */
+const OWN_AGAIN = /\b(?:our|my|we|unser\p{L}*|wir|notre|nos|nous|nuestr\p{L}*|nosotros|nostr\p{L}*|noi|ons|onze|wij|nosso\p{L}*|nossa\p{L}*|nós)(?![\p{L}])/iu;
+const OWN_US = /\bus(?![\p{L}])/u;
 /** The words of the kinds the notes name as the business's customers (CUSTOMERS_SAID), clause by clause. */
 function customersWords(notes: string | undefined): Set<string> {
   const out = new Set<string>();
   if (!notes) return out;
   const text = notes.slice(0, NOTES_FOR_INDUSTRY);
   for (const m of text.matchAll(CUSTOMERS_SAID)) {
-    const rest = (/^[^.;:!?()\n]{1,60}/.exec(text.slice(m.index! + m[0].length))?.[0] ?? '').split(OWN_AGAIN)[0]!;
+    const rest = (/^(?:[^.,;:!?()\n]|(?<=\d),(?=\d)){1,60}/.exec(text.slice(m.index! + m[0].length))?.[0] ?? '').split(OWN_AGAIN)[0]!.split(OWN_US)[0]!;
     for (const w of industryWords(rest)) out.add(w);
   }
   return out;
