@@ -1634,6 +1634,23 @@ describe('a company name that says only the trade the vendor divides into kinds'
     expect(read({ company: 'Halvorsen Engraving', notes: 'Does ring engraving for jewelers.' })).toEqual(['jewelry']);
     expect(read({ company: 'Halvorsen Engraving Services' })).toEqual([]);
   });
+
+  it('guesses no kind from a place head, nor where the word before the trade says another trade (r44-mend-plainkind)', () => {
+    // An invented vendor to craft studios: the kinds share the place head "studio".
+    const studios = ofIndustries([
+      { id: 'pottery', label: 'Pottery studio', aliases: ['ceramics studio'] },
+      { id: 'glass', label: 'Glassblowing studio', aliases: ['hot glass'] },
+      { id: 'weaving', label: 'Weaving studio', aliases: ['handloom'] },
+    ]);
+    const ofStudios = (company: string) => resolveIndustries({ company }, studios).map((r) => r.id);
+    expect(ofStudios('Marrowby Studio')).toEqual([]);
+    expect(ofStudios('Marrowby Design Studio Ltd')).toEqual([]);
+    // A word of work before the trade's word: a business of another trade that engraves.
+    expect(read({ company: 'Halvorsen Dental Engraving' })).toEqual([]);
+    expect(read({ company: 'Halvorsen Medical Engraving' })).toEqual([]);
+    // A name of its own before it still reads the first kind.
+    expect(read({ company: 'Halvorsen Engraving Inc.' })).toEqual(['trophy']);
+  });
 });
 
 describe('whom the prospect sells to is not what the prospect is', () => {

@@ -2187,13 +2187,22 @@ const GENERIC_HEADS = new Set(
  * taxonomy's order, as where a CRM sector gives several (`sharedHeadKinds`). Only where one of the entries' labels, not
  * just an alias, is headed by that word ("Light-duty towing"). A head only some entries use ("Sanitation" of "Portable
  * sanitation" and "city sanitation", "Terminal", "Park") is no trade the vendor divides: the name may be another
- * business of that word (measured: docs/matching.md, "The kind of business read from the name and notes"). */
+ * business of that word (measured: docs/matching.md, "The kind of business read from the name and notes"). Not a place
+ * head ("Studio", "Salon", "Center": many trades' places), nor where the word before the trade's words says another
+ * trade ("Medical", "Parts": a word of work, a sector's or an entry's word; review mends). */
 function plainKindOfTrade(company: string, c: CompiledTaxonomy): number | undefined {
   const words = industryWords(company);
   let end = words.length;
   while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!))) end--;
   const head = words[end - 1];
-  if (end < 2 || head === undefined || GENERIC_HEADS.has(head) || !marketWordsOf(c).has(head)) return undefined;
+  const market = marketWordsOf(c);
+  if (end < 2 || head === undefined || GENERIC_HEADS.has(head) || PLACE_HEADS.has(head) || !market.has(head)) return undefined;
+  // The word before the trade's words (the market's words before the head go with it: "Car Wash"): a word of work the
+  // tables know, a sector's word or a word of an entry's name says another trade ("Parts Cleaning", "Medical Engraving").
+  let start = end - 1;
+  while (start > 0 && market.has(words[start - 1]!)) start--;
+  const before = words[start - 1];
+  if (before !== undefined && (tableEnglishStems().has(before) || sectorsOf([before]).length > 0 || c.industries.some((i) => i.forms.some((f) => f.words.includes(before))))) return undefined;
   const kinds = sharedHeadKinds([head], c);
   const labelHead = (index: number) => {
     const label = industryWords(c.industries[index]!.entry.label);
