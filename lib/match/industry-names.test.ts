@@ -1651,6 +1651,15 @@ describe('a company name that says only the trade the vendor divides into kinds'
     // A name of its own before it still reads the first kind.
     expect(read({ company: 'Halvorsen Engraving Inc.' })).toEqual(['trophy']);
   });
+
+  it('reads the kind whose own word the notes or the CRM value say, and none where they say several (r44-mend-plainkind)', () => {
+    expect(read({ company: 'Halvorsen Engraving', notes: 'Mostly laser work on steel tags for two plants.' })).toEqual(['industrial']);
+    expect(read({ company: 'Halvorsen Engraving', notes: 'Bridal rings and pendants, some jewelry repair.' })).toEqual(['jewelry']);
+    expect(read({ company: 'Halvorsen Engraving', industry: 'Jewelry' })).toEqual(['jewelry']);
+    expect(read({ company: 'Halvorsen Engraving', notes: 'Jewelry pieces in front, a laser bench in back.' })).toEqual([]);
+    // Notes that say no kind's word leave the first kind.
+    expect(read({ company: 'Halvorsen Engraving', notes: 'Owner answers the phone himself, wants fewer callbacks.' })).toEqual(['trophy']);
+  });
 });
 
 describe('whom the prospect sells to is not what the prospect is', () => {
