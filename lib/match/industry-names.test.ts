@@ -1660,6 +1660,19 @@ describe('a company name that says only the trade the vendor divides into kinds'
     // Notes that say no kind's word leave the first kind.
     expect(read({ company: 'Halvorsen Engraving', notes: 'Owner answers the phone himself, wants fewer callbacks.' })).toEqual(['trophy']);
   });
+
+  it('reads no kind from a generic head that is the vendor\'s market word (r44-mend-plainkind)', () => {
+    // An invented vendor to guarding firms whose entries all end on "services": the name's "Services" says only an
+    // enterprise, and the word before it another trade.
+    const guards = ofIndustries([
+      { id: 'door', label: 'Door supervision services', aliases: ['door supervision'] },
+      { id: 'keyholding', label: 'Keyholding services', aliases: ['key holding'] },
+      { id: 'patrol', label: 'Dog patrol services', aliases: ['k9 patrol'] },
+    ]);
+    const ofGuards = (company: string) => resolveIndustries({ company }, guards).map((r) => r.id);
+    expect(ofGuards('Brennick Services')).toEqual([]);
+    expect(ofGuards('Brennick Glazing Services Ltd')).toEqual([]);
+  });
 });
 
 describe('whom the prospect sells to is not what the prospect is', () => {
