@@ -1634,6 +1634,45 @@ describe('a company name that says only the trade the vendor divides into kinds'
     expect(read({ company: 'Halvorsen Engraving', notes: 'Does ring engraving for jewelers.' })).toEqual(['jewelry']);
     expect(read({ company: 'Halvorsen Engraving Services' })).toEqual([]);
   });
+
+  it('guesses no kind from a place head, nor where the word before the trade says another trade (r44-mend-plainkind)', () => {
+    // An invented vendor to craft studios: the kinds share the place head "studio".
+    const studios = ofIndustries([
+      { id: 'pottery', label: 'Pottery studio', aliases: ['ceramics studio'] },
+      { id: 'glass', label: 'Glassblowing studio', aliases: ['hot glass'] },
+      { id: 'weaving', label: 'Weaving studio', aliases: ['handloom'] },
+    ]);
+    const ofStudios = (company: string) => resolveIndustries({ company }, studios).map((r) => r.id);
+    expect(ofStudios('Marrowby Studio')).toEqual([]);
+    expect(ofStudios('Marrowby Design Studio Ltd')).toEqual([]);
+    // A word of work before the trade's word: a business of another trade that engraves.
+    expect(read({ company: 'Halvorsen Dental Engraving' })).toEqual([]);
+    expect(read({ company: 'Halvorsen Medical Engraving' })).toEqual([]);
+    // A name of its own before it still reads the first kind.
+    expect(read({ company: 'Halvorsen Engraving Inc.' })).toEqual(['trophy']);
+  });
+
+  it('reads the kind whose own word the notes or the CRM value say, and none where they say several (r44-mend-plainkind)', () => {
+    expect(read({ company: 'Halvorsen Engraving', notes: 'Mostly laser work on steel tags for two plants.' })).toEqual(['industrial']);
+    expect(read({ company: 'Halvorsen Engraving', notes: 'Bridal rings and pendants, some jewelry repair.' })).toEqual(['jewelry']);
+    expect(read({ company: 'Halvorsen Engraving', industry: 'Jewelry' })).toEqual(['jewelry']);
+    expect(read({ company: 'Halvorsen Engraving', notes: 'Jewelry pieces in front, a laser bench in back.' })).toEqual([]);
+    // Notes that say no kind's word leave the first kind.
+    expect(read({ company: 'Halvorsen Engraving', notes: 'Owner answers the phone himself, wants fewer callbacks.' })).toEqual(['trophy']);
+  });
+
+  it('reads no kind from a generic head that is the vendor\'s market word (r44-mend-plainkind)', () => {
+    // An invented vendor to guarding firms whose entries all end on "services": the name's "Services" says only an
+    // enterprise, and the word before it another trade.
+    const guards = ofIndustries([
+      { id: 'door', label: 'Door supervision services', aliases: ['door supervision'] },
+      { id: 'keyholding', label: 'Keyholding services', aliases: ['key holding'] },
+      { id: 'patrol', label: 'Dog patrol services', aliases: ['k9 patrol'] },
+    ]);
+    const ofGuards = (company: string) => resolveIndustries({ company }, guards).map((r) => r.id);
+    expect(ofGuards('Brennick Services')).toEqual([]);
+    expect(ofGuards('Brennick Glazing Services Ltd')).toEqual([]);
+  });
 });
 
 describe('whom the prospect sells to is not what the prospect is', () => {

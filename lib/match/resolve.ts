@@ -2167,7 +2167,7 @@ export function resolveIndustries(
   const group = groupEntryOf(c);
   const result = besideCustomersKinds(withSegmentsSaid(byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c), prospect, c), prospect.notes);
   // Nothing read, and the company's name says only the trade the vendor divides into kinds ("Rios Towing"): the plain kind.
-  const plain = result.length === 0 && prospect.company ? plainKindOfTrade(prospect.company, c) : undefined;
+  const plain = result.length === 0 && prospect.company ? plainKindOfTrade(prospect.company, c, prospect) : undefined;
   if (plain === undefined) return result;
   const entry = c.industries[plain]!.entry;
   return [{ id: entry.id, label: entry.label, evidence: { field: 'company', quote: prospect.company!.trim(), via: 'taxonomy', confidence: 0.6 } }];
@@ -2187,13 +2187,22 @@ const GENERIC_HEADS = new Set(
  * taxonomy's order, as where a CRM sector gives several (`sharedHeadKinds`). Only where one of the entries' labels, not
  * just an alias, is headed by that word ("Light-duty towing"). A head only some entries use ("Sanitation" of "Portable
  * sanitation" and "city sanitation", "Terminal", "Park") is no trade the vendor divides: the name may be another
- * business of that word (measured: docs/matching.md, "The kind of business read from the name and notes"). */
-function plainKindOfTrade(company: string, c: CompiledTaxonomy): number | undefined {
-  const words = industryWords(company);
-  let end = words.length;
-  while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!))) end--;
-  const head = words[end - 1];
-  if (end < 2 || head === undefined || GENERIC_HEADS.has(head) || !marketWordsOf(c).has(head)) return undefined;
+ * business of that word (measured: docs/matching.md, "The kind of business read from the name and notes"). Not a place
+ * head ("Studio", "Salon", "Center": many trades' places), nor where the word before the trade's words says another
+ * trade ("Medical", "Parts": a word of work, a sector's or an entry's word; review mends). */
+function plainKindOfTrade(company: string, c: CompiledTaxonomy, said: Pick<Prospect, 'industry' | 'notes'> = {}): number | undefined {
+  const name = industryWords(company);
+  let end = name.length;
+  while (end > 1 && (LEGAL_HEADS.has(name[end - 1]!) || COMPANY_HEADS.has(name[end - 1]!))) end--;
+  const head = name[end - 1];
+  const market = marketWordsOf(c);
+  if (end < 2 || head === undefined || GENERIC_HEADS.has(head) || PLACE_HEADS.has(head) || !market.has(head)) return undefined;
+  // The word before the trade's words (the market's words before the head go with it: "Car Wash"): a word of work the
+  // tables know, a sector's word or a word of an entry's name says another trade ("Parts Cleaning", "Medical Engraving").
+  let start = end - 1;
+  while (start > 0 && market.has(name[start - 1]!)) start--;
+  const before = name[start - 1];
+  if (before !== undefined && (tableEnglishStems().has(before) || sectorsOf([before]).length > 0 || c.industries.some((i) => i.forms.some((f) => f.words.includes(before))))) return undefined;
   const kinds = sharedHeadKinds([head], c);
   const labelHead = (index: number) => {
     const label = industryWords(c.industries[index]!.entry.label);
@@ -2201,7 +2210,34 @@ function plainKindOfTrade(company: string, c: CompiledTaxonomy): number | undefi
     while (last > 1 && (COMPANY_HEADS.has(label[last - 1]!) || AGENT_HEADS.has(label[last - 1]!))) last--;
     return label[last - 1];
   };
-  return kinds.some((k) => labelHead(k) === head) ? kinds[0] : undefined;
+  if (!kinds.some((k) => labelHead(k) === head)) return undefined;
+  // The CRM value or the notes say a word of one kind's name that no other entry's uses ("rotation" of "Police
+  // rotation towing"): that kind; words of several kinds, no guess. Another entry's word ("club" of a motor clubs'
+  // network, which a towing business works for) says nothing of which kind it is.
+  const text = [said.industry ?? '', (said.notes ?? '').slice(0, NOTES_FOR_INDUSTRY)].join(' . ');
+  const saidWords = new Set(words(text));
+  if (!saidWords.size) return kinds[0];
+  const own = ownNameWordsOf(c);
+  const named = kinds.filter((index) => own[index]!.some((w) => saidWords.has(w) || saidWords.has(`${w}s`)));
+  if (named.length === 0) return kinds[0];
+  return named.length === 1 ? named[0] : undefined;
+}
+const ownNameWords = new PerTaxonomy<string[][]>();
+/** Each entry's words of its name and aliases, as written, that no other entry's name uses, not the market's word, a
+ * place, a company's or a legal head, nor a stop word ("police", "rotation" of "Police rotation towing"). */
+function ownNameWordsOf(c: CompiledTaxonomy): string[][] {
+  let found = ownNameWords.get(c);
+  if (!found) {
+    const market = marketWordsOf(c);
+    const of = c.industries.map((i) => new Set(i.forms.flatMap((f) => words(f.text))));
+    const heads = (w: string) => {
+      const s = industryWords(w)[0] ?? w;
+      return PLACE_HEADS.has(s) || COMPANY_HEADS.has(s) || AGENT_HEADS.has(s) || LEGAL_HEADS.has(s) || GENERIC_HEADS.has(s);
+    };
+    found = of.map((ws, index) => [...ws].filter((w) => w.length > 2 && !isStopword(w) && !market.has(stem(w)) && !heads(w) && of.every((other, j) => j === index || !other.has(w))));
+    ownNameWords.set(c, found);
+  }
+  return found;
 }
 
 /** Units of time in the six languages: a number before one ("for 30 years", "für 3 Jahre", "pour 2 semaines") counts
