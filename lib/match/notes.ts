@@ -385,13 +385,17 @@ const wishedFor = (text: string, tokens: readonly Token[], clause: readonly numb
   if (k < 0 || clause[k] !== c) return false;
   return WISHING.has(tokens[k]!.word) || /[a-z]['’]d$/i.test(text.slice(tokens[k]!.start, tokens[k]!.end));
 };
-/** Words that say a settled past has ended: "was going fine until the new software", "was fine, now ..." (review mend). */
+/** Words that say a settled past has ended: "was going fine until the new software", "wasn't an issue anymore",
+ * "was fine, now ..." (review mend). */
 const CHANGE_AFTER = new Set(['until', 'till', 'now', 'anymore', 'lately']);
+/** Of those, the ones that say so with no past said: "going fine until the new software"; not "anymore" nor "lately",
+ * which say the present is settled ("not an issue anymore", "has been going fine lately") (second review mend). */
+const CHANGE_WITHOUT_PAST = new Set(['until', 'till']);
 const PAST = new Set(['was', 'were']);
 /** Whether a settling phrase is said of a past that has changed: its clause says "until" after it or "used to" before
  * it ("staffing used to be not that bad"), or "was" before it with "until", "now" or "anymore" after it in its sentence
  * ("scheduling was going fine until the new software, now double bookings"); not "was never a problem" alone, nor
- * "we're not looking at it right now". */
+ * "we're not looking at it right now", nor "not an issue until summer", a denial with no past (second review mend). */
 const pastChanged = (text: string, tokens: readonly Token[], clause: readonly number[], start: number, end: number): boolean => {
   const c = clause[start];
   let past = false;
@@ -400,8 +404,15 @@ const pastChanged = (text: string, tokens: readonly Token[], clause: readonly nu
     // "was", "were" as written: not "we're", which reads as "were".
     if (PAST.has(text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase())) past = true;
   }
-  for (let k = end; k < tokens.length && tokens[k]!.sentence === tokens[start]!.sentence; k++)
-    if (CHANGE_AFTER.has(tokens[k]!.word) && (past || (clause[k] === c && tokens[k]!.word !== 'now'))) return true;
+  let denial = false;
+  for (let k = start; k < end; k++) if (PROBLEM_NOUNS.has(tokens[k]!.word)) denial = true;
+  for (let k = end; k < tokens.length && tokens[k]!.sentence === tokens[start]!.sentence; k++) {
+    const w = tokens[k]!.word;
+    if (!CHANGE_AFTER.has(w)) continue;
+    if (w === 'now') {
+      if (past) return true;
+    } else if (past || (clause[k] === c && CHANGE_WITHOUT_PAST.has(w) && !denial)) return true;
+  }
   return false;
 };
 /** What a reported question asks of: "rep asked about ...", "AE asked if ...", "asked whether", "asked re ...". */

@@ -2317,6 +2317,25 @@ describe('review mends of the settled phrases and denials (r43-mend-precision)',
   });
 });
 
+describe('second review mends of the settled phrases, denials and reach (r43-mend-precision, r43-settled)', () => {
+  // An invented vendor of software for chimney-repair crews.
+  const masons = compileTaxonomy(
+    painTaxonomy([
+      { id: 'invoicing', label: 'Invoice errors', aliases: ['billing errors', 'invoicing'] },
+      { id: 'crews', label: 'Crew shortages', aliases: ['staffing shortages'] },
+      { id: 'dispatch', label: 'Job scheduling', aliases: ['double bookings'] },
+    ]),
+  );
+  it('keeps a present settlement said with "anymore" or "lately" and no past', () => {
+    expect(pains('Crew shortages are not an issue anymore.', masons)).toEqual([]);
+    expect(pains("Double bookings aren't a problem anymore since the new app.", masons)).toEqual([]);
+    expect(pains('Job scheduling has been going fine lately.', masons)).toEqual([]);
+    expect(pains('Crew shortages are not an issue until the spring.', masons)).toEqual([]);
+    // Still unsettled: a past said to have changed.
+    expect(pains('Job scheduling was going fine until the new software, double bookings every day.', masons)).toEqual(['dispatch']);
+  });
+});
+
 describe('a clipped word with a second sense, or written as a name (r43-mend-words)', () => {
   // An invented vendor of software for moving firms: its taxonomy names the pains in full words.
   const movers = compileTaxonomy(painTaxonomy([
