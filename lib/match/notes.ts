@@ -393,10 +393,12 @@ const CHANGE_AFTER = new Set(['until', 'till', 'now', 'anymore', 'lately']);
 const CHANGE_WITHOUT_PAST = new Set(['until', 'till']);
 const PAST = new Set(['was', 'were']);
 /** Whether a settling phrase is said of a past that has changed: its clause says "until" after it or "used to" before
- * it ("staffing used to be not that bad"), or "was" before it with "until", "now" or "anymore" after it in its sentence
- * ("scheduling was going fine until the new software, now double bookings"); not "was never a problem" alone, nor
- * "we're not looking at it right now", nor "not an issue until summer", a denial with no past (second review mend). */
-const pastChanged = (text: string, tokens: readonly Token[], clause: readonly number[], start: number, end: number): boolean => {
+ * it ("staffing used to be not that bad"), or "was" before it with "until" or "anymore" after it in its sentence, or
+ * "now" opening a clause after it that settles nothing (cueClauses: the clauses a settling phrase is said in):
+ * "scheduling was going fine until the new software, now double bookings"; not "was never a problem" alone, nor "we're
+ * not looking at it right now", nor "was going fine last year and is going fine now too", nor "were not that bad this
+ * summer, and now winter is slow", nor "not an issue until summer", a denial with no past (second review mend). */
+const pastChanged = (text: string, tokens: readonly Token[], clause: readonly number[], start: number, end: number, cueClauses?: ReadonlySet<number>): boolean => {
   const c = clause[start];
   let past = false;
   for (let k = start - 1; k >= 0 && clause[k] === c; k--) {
@@ -410,7 +412,7 @@ const pastChanged = (text: string, tokens: readonly Token[], clause: readonly nu
     const w = tokens[k]!.word;
     if (!CHANGE_AFTER.has(w)) continue;
     if (w === 'now') {
-      if (past) return true;
+      if (past && clause[k] !== c && clause[k - 1] !== clause[k] && !cueClauses?.has(clause[k]!)) return true;
     } else if (past || (clause[k] === c && CHANGE_WITHOUT_PAST.has(w) && !denial)) return true;
   }
   return false;
@@ -482,7 +484,10 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     }
   };
   const byHand = BY_HAND_INDEX.all(stems);
-  for (const m of settledCues(text, tokens, stems, byHand)) {
+  const cues = settledCues(text, tokens, stems, byHand);
+  const fines = conceptIndex().all(stems).filter((m) => m.value.concept === 'fine');
+  const cueClauses = new Set([...cues, ...fines].map((m) => clause[m.start]!));
+  for (const m of cues) {
     const c = clause[m.start]!;
     // A settling phrase denied in its clause does not settle: "non è coperta", "ça fonctionne mal" (review mend).
     // notes-settled-denied-copula: a "not" before "to be" denies it too ("não estão satisfeitos com", "no están satisfechos con").
@@ -490,7 +495,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     if (deniedBefore(m.start - 1) || (DENIED_COPULA.has(tokens[m.start - 1]?.word ?? '') && deniedBefore(m.start - 2)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word))) continue;
     // Nor one wished for ("would be happy with anything that stops the double bookings"), nor one said of a past that
     // has changed ("was going fine until the new software", "used to be not that bad, now ...") (review mend).
-    if (wishedFor(text, tokens, clause, m.start) || pastChanged(text, tokens, clause, m.start, m.end)) continue;
+    if (wishedFor(text, tokens, clause, m.start) || pastChanged(text, tokens, clause, m.start, m.end, cueClauses)) continue;
     settle(c);
     // notes-settled-that: a settled clause that opens on "that", "this" or "it" ("but that's handled by our
     // regulatory guy") says it of the clause before, however long it is.
@@ -511,8 +516,8 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const opening = clause[opener + 1] === c ? `${tokens[opener]!.word} ${tokens[opener + 1]!.word}` : '';
     if (before !== undefined && m.start <= opener + 1 && SUBJECTLESS.has(opening)) silent.add(before);
   }
-  for (const m of conceptIndex().all(stems))
-    if (m.value.concept === 'fine' && !wishedFor(text, tokens, clause, m.start) && !pastChanged(text, tokens, clause, m.start, m.end)) silent.add(clause[m.start]!);
+  for (const m of fines)
+    if (!wishedFor(text, tokens, clause, m.start) && !pastChanged(text, tokens, clause, m.start, m.end, cueClauses)) silent.add(clause[m.start]!);
   // "recall's ok": the subject's contracted "is" and a settling word.
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];

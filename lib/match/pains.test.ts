@@ -2334,6 +2334,12 @@ describe('second review mends of the settled phrases, denials and reach (r43-men
     // Still unsettled: a past said to have changed.
     expect(pains('Job scheduling was going fine until the new software, double bookings every day.', masons)).toEqual(['dispatch']);
   });
+  it('counts a "now" after a past only where it opens a clause that settles nothing', () => {
+    expect(pains('Crew shortages were not that bad this summer, and now winter is slow anyway.', masons)).toEqual([]);
+    expect(pains('Job scheduling was going fine last year and is going fine now too.', masons)).toEqual([]);
+    // Still unsettled: the past's end said in a clause of its own.
+    expect(pains('Job scheduling was going fine last year, now double bookings every day.', masons)).toEqual(['dispatch']);
+  });
 });
 
 describe('a clipped word with a second sense, or written as a name (r43-mend-words)', () => {
