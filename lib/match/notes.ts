@@ -375,6 +375,9 @@ const NOT_A_LACK = new Set(['single', 'lot', 'clue', 'day', 'week', 'month', 'mi
 /** After it, the words that make it say the prospect dislikes something ("not a big fan of the current setup", "not a
  * great experience", "not a good system"): a complaint, not what the prospect is (review mend). */
 const NOT_A_DISLIKE = new Set(['fan', 'fans', 'big', 'huge', 'great', 'good', 'nice', 'fun', 'happy', 'pleasant']);
+/** After one of those adjectives, the nouns that make "not a ..." a dismissal of the topic, not a dislike: "not a good
+ * fit for ...", "not a huge priority", "not a great time to push ..." (second review mend). */
+const NOT_A_DISMISSAL = new Set(['fit', 'priority', 'focus', 'time', 'need', 'deal', 'concern']);
 /** Said just before a settling phrase (with "be" between or not), these make it a wish: "would be happy with anything
  * that stops ...", "we'd be happy w/ ...", "would love it" (review mend). */
 const WISHING = new Set(['would', 'could', 'wd', 'might']);
@@ -555,9 +558,16 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // service business", "Shipping line, not a terminal", "not a buyer"): it names no pain. Not "not a single ...",
   // "not a lot of ...", "not a clue", which say what is lacking, nor "not a big fan of ...", "not a great ...", which
   // say what the prospect dislikes (review mend).
+  // Second review mend: "not a good fit", "not a huge priority" dismiss the topic, said in their clause or, past a colon,
+  // in the clause after ("Not a huge priority: job scheduling.").
   for (const [c, first] of firstOf) {
     const article = tokens[first + 1]?.word;
-    if (tokens[first]!.word === 'not' && (article === 'a' || article === 'an') && clause[first + 2] === c && !NOT_A_LACK.has(tokens[first + 2]!.word) && !NOT_A_DISLIKE.has(tokens[first + 2]!.word)) silent.add(c);
+    if (tokens[first]!.word !== 'not' || (article !== 'a' && article !== 'an') || clause[first + 2] !== c || NOT_A_LACK.has(tokens[first + 2]!.word)) continue;
+    const said = tokens[first + 2]!.word;
+    const dismissal = said !== 'fan' && said !== 'fans' && NOT_A_DISLIKE.has(said) && clause[first + 3] === c && NOT_A_DISMISSAL.has(tokens[first + 3]!.word);
+    if (!NOT_A_DISLIKE.has(said) || dismissal) silent.add(c);
+    const last = first + sizeOf.get(c)! - 1;
+    if (dismissal && tokens[last + 1]?.sentence === tokens[last]!.sentence && text.slice(tokens[last]!.end, tokens[last + 1]!.start).includes(':')) silent.add(clause[last + 1]!);
   }
   const settled = new Set(silent);
   // r42-precision: the seller's question reported in the notes ("rep asked about routing - 'nah, routes are fine'",

@@ -2340,6 +2340,13 @@ describe('second review mends of the settled phrases, denials and reach (r43-men
     // Still unsettled: the past's end said in a clause of its own.
     expect(pains('Job scheduling was going fine last year, now double bookings every day.', masons)).toEqual(['dispatch']);
   });
+  it('reads no pain from a clause opening on "not a" that dismisses the topic', () => {
+    expect(pains('Not a good fit for job scheduling, they only run one crew.', masons)).toEqual([]);
+    expect(pains('Not a huge priority: job scheduling.', masons)).toEqual([]);
+    expect(pains('Not a great time to push job scheduling, busy season.', masons)).toEqual([]);
+    // Still read: a dislike.
+    expect(pains('Not a big fan of the job scheduling setup, double bookings weekly.', masons)).toEqual(['dispatch']);
+  });
 });
 
 describe('a clipped word with a second sense, or written as a name (r43-mend-words)', () => {
