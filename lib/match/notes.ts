@@ -366,8 +366,9 @@ const GAP_NEGATIONS = new Set(['no', 'not', 'kein', 'keine', 'keinen', 'geen', '
 const ARTICLE_AFTER_NOT = new Set(['a', 'an', 'the', 'really', 'much']);
 /** Said after those negations, words that make the problem bigger or add another to it, never deny it ("no small
  * problem", "no end of issues", "not only staffing problems, billing too", "kein kleines Problem", "no solo problemas
- * de ..."): review mend. */
-const GAP_NOT_DENIED = new Set(['only', 'just', 'merely', 'small', 'little', 'minor', 'tiny', 'end', 'solo', 'solamente', 'klein', 'kleine', 'kleines', 'kleinen', 'kleiner']);
+ * de ..."): review mend. Not "minor", "little", "tiny", as often said in a literal denial ("no minor billing issues
+ * even"): second review mend. */
+const GAP_NOT_DENIED = new Set(['only', 'just', 'merely', 'small', 'end', 'solo', 'solamente', 'klein', 'kleine', 'kleines', 'kleinen', 'kleiner']);
 /** The problem words those negations deny, in the six languages. */
 const PROBLEM_NOUNS = new Set(['issue', 'issues', 'problem', 'problems', 'concern', 'concerns', 'probleme', 'probleem', 'problemen', 'souci', 'soucis', 'problema', 'problemas', 'problemi']);
 /** After a clause's opening "not a", the words that make it say what is lacking, not what the prospect is. */

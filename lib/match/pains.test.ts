@@ -2347,6 +2347,12 @@ describe('second review mends of the settled phrases, denials and reach (r43-men
     // Still read: a dislike.
     expect(pains('Not a big fan of the job scheduling setup, double bookings weekly.', masons)).toEqual(['dispatch']);
   });
+  it('reads no pain from a literal denial with "minor", "little" or "tiny"', () => {
+    expect(pains('Passed the audit, no minor invoicing issues even.', masons)).toEqual([]);
+    expect(pains('Passed the audit, not a tiny invoicing issue.', masons)).toEqual([]);
+    // Still read: a problem made bigger.
+    expect(pains('Invoice errors are no small problem for the owner.', masons)).toEqual(['invoicing']);
+  });
 });
 
 describe('a clipped word with a second sense, or written as a name (r43-mend-words)', () => {
