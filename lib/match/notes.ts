@@ -382,10 +382,13 @@ const NOT_A_DISMISSAL = new Set(['fit', 'priority', 'focus', 'time', 'need', 'de
 /** Said just before a settling phrase (with "be" between or not), these make it a wish: "would be happy with anything
  * that stops ...", "we'd be happy w/ ...", "would love it" (review mend). */
 const WISHING = new Set(['would', 'could', 'wd', 'might']);
+/** Adverbs said between the wish and its settling phrase: "would really be happy", "we'd honestly be happy", "would be
+ * so happy" (second review mend). */
+const WISH_ADVERBS = new Set(['really', 'honestly', 'so', 'very', 'totally', 'definitely', 'absolutely', 'truly', 'probably', 'still', 'also', 'even', 'just', 'all']);
 const wishedFor = (text: string, tokens: readonly Token[], clause: readonly number[], start: number): boolean => {
   const c = clause[start];
   let k = start - 1;
-  if (k >= 0 && clause[k] === c && tokens[k]!.word === 'be') k--;
+  while (k >= 0 && clause[k] === c && (tokens[k]!.word === 'be' || WISH_ADVERBS.has(tokens[k]!.word))) k--;
   if (k < 0 || clause[k] !== c) return false;
   return WISHING.has(tokens[k]!.word) || /[a-z]['’]d$/i.test(text.slice(tokens[k]!.start, tokens[k]!.end));
 };

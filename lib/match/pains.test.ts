@@ -2353,6 +2353,12 @@ describe('second review mends of the settled phrases, denials and reach (r43-men
     // Still read: a problem made bigger.
     expect(pains('Invoice errors are no small problem for the owner.', masons)).toEqual(['invoicing']);
   });
+  it('reads a settling phrase wished for with an adverb between as a wish', () => {
+    expect(pains('Would really be happy w/ anything that stops the double bookings.', masons)).toEqual(['dispatch']);
+    expect(pains("We'd honestly be happy w/ anything that ends the double bookings.", masons)).toEqual(['dispatch']);
+    // Still settled: the adverb said of the present.
+    expect(pains('Really happy w/ the job scheduling they have.', masons)).toEqual([]);
+  });
 });
 
 describe('a clipped word with a second sense, or written as a name (r43-mend-words)', () => {
