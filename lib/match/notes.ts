@@ -512,11 +512,20 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     // r43-settled: the pronoun cut off from its clause by the contrast word ("Touren plant noch Excel, das ist aber nicht
     // der Grund": "das ist" and "aber nicht der Grund" are two clauses) opens the settled one all the same; and past a
     // fragment of two words or fewer ("das ist", "moet koppelen", "req") the pronoun points to the clause before it.
+    // Second review mend: only a fragment with no topic of its own, a pronoun alone or with its copula ("das ist", not
+    // "das Wasser", "this year") or a bare verb ("moet koppelen"), never one that names something ("fees too",
+    // "contributie ook", "invoicing too").
     const fragment = (k: number | undefined) => k !== undefined && sizeOf.get(k)! <= 2;
-    const cutOff = fragment(before) && ANAPHORS.has(tokens[firstOf.get(before!)!]!.word) && m.start <= opener + 1;
+    const pronounFragment = (k: number | undefined) => {
+      if (!fragment(k)) return false;
+      const first = firstOf.get(k!)!;
+      return ANAPHORS.has(tokens[first]!.word) && (sizeOf.get(k!) === 1 || DENIED_COPULA.has(tokens[first + 1]!.word));
+    };
+    const noTopic = (k: number | undefined) => pronounFragment(k) || (fragment(k) && REQUIREMENT_VERBS.has(tokens[firstOf.get(k!)!]!.word));
+    const cutOff = pronounFragment(before) && m.start <= opener + 1;
     if (before !== undefined && (ANAPHORS.has(tokens[opener]!.word) || cutOff)) {
       silent.add(before);
-      const further = fragment(before) ? sameSentenceBefore(before) : undefined;
+      const further = noTopic(before) ? sameSentenceBefore(before) : undefined;
       if (further !== undefined) silent.add(further);
     }
     // notes-subjectless: "..., não é o motivo da conversa" opens on its verb, the subject being the clause before.

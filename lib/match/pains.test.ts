@@ -2359,6 +2359,12 @@ describe('second review mends of the settled phrases, denials and reach (r43-men
     // Still settled: the adverb said of the present.
     expect(pains('Really happy w/ the job scheduling they have.', masons)).toEqual([]);
   });
+  it('reaches past a fragment to the clause before only where the fragment names nothing of its own', () => {
+    expect(pains('Job scheduling is a nightmare, invoicing too, that is handled by their bookkeeper.', masons)).toEqual(['dispatch']);
+    expect(pains('Job scheduling is a nightmare, this year, but that is not why we talked.', masons)).toEqual(['dispatch']);
+    // Still reached: a pronoun with its copula cut off by "but", or a bare verb.
+    expect(pains('Job scheduling still runs on a whiteboard, that is but not the reason for the call.', masons)).toEqual([]);
+  });
 });
 
 describe('a clipped word with a second sense, or written as a name (r43-mend-words)', () => {
