@@ -382,8 +382,9 @@ const GAP_NEGATIONS = new Set(['no', 'not', 'kein', 'keine', 'keinen', 'geen', '
 const ARTICLE_AFTER_NOT = new Set(['a', 'an', 'the', 'really', 'much']);
 /** Said after those negations, words that make the problem bigger or add another to it, never deny it ("no small
  * problem", "no end of issues", "not only staffing problems, billing too", "kein kleines Problem", "no solo problemas
- * de ..."): review mend. */
-const GAP_NOT_DENIED = new Set(['only', 'just', 'merely', 'small', 'little', 'minor', 'tiny', 'end', 'solo', 'solamente', 'klein', 'kleine', 'kleines', 'kleinen', 'kleiner']);
+ * de ..."): review mend. Not "minor", "little", "tiny", as often said in a literal denial ("no minor billing issues
+ * even"): second review mend. */
+const GAP_NOT_DENIED = new Set(['only', 'just', 'merely', 'small', 'end', 'solo', 'solamente', 'klein', 'kleine', 'kleines', 'kleinen', 'kleiner']);
 /** The problem words those negations deny, in the six languages. */
 const PROBLEM_NOUNS = new Set(['issue', 'issues', 'problem', 'problems', 'concern', 'concerns', 'probleme', 'probleem', 'problemen', 'souci', 'soucis', 'problema', 'problemas', 'problemi']);
 /** After a clause's opening "not a", the words that make it say what is lacking, not what the prospect is. */
@@ -391,24 +392,36 @@ const NOT_A_LACK = new Set(['single', 'lot', 'clue', 'day', 'week', 'month', 'mi
 /** After it, the words that make it say the prospect dislikes something ("not a big fan of the current setup", "not a
  * great experience", "not a good system"): a complaint, not what the prospect is (review mend). */
 const NOT_A_DISLIKE = new Set(['fan', 'fans', 'big', 'huge', 'great', 'good', 'nice', 'fun', 'happy', 'pleasant']);
+/** After one of those adjectives, the nouns that make "not a ..." a dismissal of the topic, not a dislike: "not a good
+ * fit for ...", "not a huge priority", "not a great time to push ..." (second review mend). */
+const NOT_A_DISMISSAL = new Set(['fit', 'priority', 'focus', 'time', 'need', 'deal', 'concern']);
 /** Said just before a settling phrase (with "be" between or not), these make it a wish: "would be happy with anything
  * that stops ...", "we'd be happy w/ ...", "would love it" (review mend). */
 const WISHING = new Set(['would', 'could', 'wd', 'might']);
+/** Adverbs said between the wish and its settling phrase: "would really be happy", "we'd honestly be happy", "would be
+ * so happy" (second review mend). */
+const WISH_ADVERBS = new Set(['really', 'honestly', 'so', 'very', 'totally', 'definitely', 'absolutely', 'truly', 'probably', 'still', 'also', 'even', 'just', 'all']);
 const wishedFor = (text: string, tokens: readonly Token[], clause: readonly number[], start: number): boolean => {
   const c = clause[start];
   let k = start - 1;
-  if (k >= 0 && clause[k] === c && tokens[k]!.word === 'be') k--;
+  while (k >= 0 && clause[k] === c && (tokens[k]!.word === 'be' || WISH_ADVERBS.has(tokens[k]!.word))) k--;
   if (k < 0 || clause[k] !== c) return false;
   return WISHING.has(tokens[k]!.word) || /[a-z]['’]d$/i.test(text.slice(tokens[k]!.start, tokens[k]!.end));
 };
-/** Words that say a settled past has ended: "was going fine until the new software", "was fine, now ..." (review mend). */
+/** Words that say a settled past has ended: "was going fine until the new software", "wasn't an issue anymore",
+ * "was fine, now ..." (review mend). */
 const CHANGE_AFTER = new Set(['until', 'till', 'now', 'anymore', 'lately']);
+/** Of those, the ones that say so with no past said: "going fine until the new software"; not "anymore" nor "lately",
+ * which say the present is settled ("not an issue anymore", "has been going fine lately") (second review mend). */
+const CHANGE_WITHOUT_PAST = new Set(['until', 'till']);
 const PAST = new Set(['was', 'were']);
 /** Whether a settling phrase is said of a past that has changed: its clause says "until" after it or "used to" before
- * it ("staffing used to be not that bad"), or "was" before it with "until", "now" or "anymore" after it in its sentence
- * ("scheduling was going fine until the new software, now double bookings"); not "was never a problem" alone, nor
- * "we're not looking at it right now". */
-const pastChanged = (text: string, tokens: readonly Token[], clause: readonly number[], start: number, end: number): boolean => {
+ * it ("staffing used to be not that bad"), or "was" before it with "until" or "anymore" after it in its sentence, or
+ * "now" opening a clause after it that settles nothing (cueClauses: the clauses a settling phrase is said in):
+ * "scheduling was going fine until the new software, now double bookings"; not "was never a problem" alone, nor "we're
+ * not looking at it right now", nor "was going fine last year and is going fine now too", nor "were not that bad this
+ * summer, and now winter is slow", nor "not an issue until summer", a denial with no past (second review mend). */
+const pastChanged = (text: string, tokens: readonly Token[], clause: readonly number[], start: number, end: number, cueClauses?: ReadonlySet<number>): boolean => {
   const c = clause[start];
   let past = false;
   for (let k = start - 1; k >= 0 && clause[k] === c; k--) {
@@ -416,8 +429,15 @@ const pastChanged = (text: string, tokens: readonly Token[], clause: readonly nu
     // "was", "were" as written: not "we're", which reads as "were".
     if (PAST.has(text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase())) past = true;
   }
-  for (let k = end; k < tokens.length && tokens[k]!.sentence === tokens[start]!.sentence; k++)
-    if (CHANGE_AFTER.has(tokens[k]!.word) && (past || (clause[k] === c && tokens[k]!.word !== 'now'))) return true;
+  let denial = false;
+  for (let k = start; k < end; k++) if (PROBLEM_NOUNS.has(tokens[k]!.word)) denial = true;
+  for (let k = end; k < tokens.length && tokens[k]!.sentence === tokens[start]!.sentence; k++) {
+    const w = tokens[k]!.word;
+    if (!CHANGE_AFTER.has(w)) continue;
+    if (w === 'now') {
+      if (past && clause[k] !== c && clause[k - 1] !== clause[k] && !cueClauses?.has(clause[k]!)) return true;
+    } else if (past || (clause[k] === c && CHANGE_WITHOUT_PAST.has(w) && !denial)) return true;
+  }
   return false;
 };
 /** What a reported question asks of: "rep asked about ...", "AE asked if ...", "asked whether", "asked re ...". */
@@ -495,7 +515,10 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   };
   /** A settling word after "is" or at a clause's end that says "handled" with a way the vendor replaces, or in a question. */
   const notSettledAt = (j: number) => byHandNear(tokens, byHand, j, j + 1) || (HANDLED.has(tokens[j]!.word) && byHandNear(tokens, manners, j, j + 1, MANNER_REACH)) || askedHow(j);
-  for (const m of settledCues(text, tokens, stems, byHand, manners)) {
+  const cues = settledCues(text, tokens, stems, byHand, manners);
+  const fines = conceptIndex().all(stems).filter((m) => m.value.concept === 'fine');
+  const cueClauses = new Set([...cues, ...fines].map((m) => clause[m.start]!));
+  for (const m of cues) {
     const c = clause[m.start]!;
     // A settling phrase denied in its clause does not settle: "non è coperta", "ça fonctionne mal" (review mend).
     // notes-settled-denied-copula: a "not" before "to be" denies it too ("não estão satisfeitos com", "no están satisfechos con").
@@ -503,7 +526,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     if (deniedBefore(m.start - 1) || (DENIED_COPULA.has(tokens[m.start - 1]?.word ?? '') && deniedBefore(m.start - 2)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word))) continue;
     // Nor one wished for ("would be happy with anything that stops the double bookings"), nor one said of a past that
     // has changed ("was going fine until the new software", "used to be not that bad, now ...") (review mend).
-    if (wishedFor(text, tokens, clause, m.start) || pastChanged(text, tokens, clause, m.start, m.end)) continue;
+    if (wishedFor(text, tokens, clause, m.start) || pastChanged(text, tokens, clause, m.start, m.end, cueClauses)) continue;
     // r44-settledphrases: nor one that ends on a settling word after "is" ("is handled", "are sorted", "is fine") said
     // inside a question or its object ("looking at how registration is handled", "asked whether billing is sorted").
     if (AFTER_IS.has(m.value[m.value.length - 1]!) && askedHow(m.start)) continue;
@@ -516,19 +539,28 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     // r43-settled: the pronoun cut off from its clause by the contrast word ("Touren plant noch Excel, das ist aber nicht
     // der Grund": "das ist" and "aber nicht der Grund" are two clauses) opens the settled one all the same; and past a
     // fragment of two words or fewer ("das ist", "moet koppelen", "req") the pronoun points to the clause before it.
+    // Second review mend: only a fragment with no topic of its own, a pronoun alone or with its copula ("das ist", not
+    // "das Wasser", "this year") or a bare verb ("moet koppelen"), never one that names something ("fees too",
+    // "contributie ook", "invoicing too").
     const fragment = (k: number | undefined) => k !== undefined && sizeOf.get(k)! <= 2;
-    const cutOff = fragment(before) && ANAPHORS.has(tokens[firstOf.get(before!)!]!.word) && m.start <= opener + 1;
+    const pronounFragment = (k: number | undefined) => {
+      if (!fragment(k)) return false;
+      const first = firstOf.get(k!)!;
+      return ANAPHORS.has(tokens[first]!.word) && (sizeOf.get(k!) === 1 || DENIED_COPULA.has(tokens[first + 1]!.word));
+    };
+    const noTopic = (k: number | undefined) => pronounFragment(k) || (fragment(k) && REQUIREMENT_VERBS.has(tokens[firstOf.get(k!)!]!.word));
+    const cutOff = pronounFragment(before) && m.start <= opener + 1;
     if (before !== undefined && (ANAPHORS.has(tokens[opener]!.word) || cutOff)) {
       silent.add(before);
-      const further = fragment(before) ? sameSentenceBefore(before) : undefined;
+      const further = noTopic(before) ? sameSentenceBefore(before) : undefined;
       if (further !== undefined) silent.add(further);
     }
     // notes-subjectless: "..., não é o motivo da conversa" opens on its verb, the subject being the clause before.
     const opening = clause[opener + 1] === c ? `${tokens[opener]!.word} ${tokens[opener + 1]!.word}` : '';
     if (before !== undefined && m.start <= opener + 1 && SUBJECTLESS.has(opening)) silent.add(before);
   }
-  for (const m of conceptIndex().all(stems))
-    if (m.value.concept === 'fine' && !wishedFor(text, tokens, clause, m.start) && !pastChanged(text, tokens, clause, m.start, m.end)) silent.add(clause[m.start]!);
+  for (const m of fines)
+    if (!wishedFor(text, tokens, clause, m.start) && !pastChanged(text, tokens, clause, m.start, m.end, cueClauses)) silent.add(clause[m.start]!);
   // "recall's ok": the subject's contracted "is" and a settling word.
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
@@ -566,9 +598,16 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // service business", "Shipping line, not a terminal", "not a buyer"): it names no pain. Not "not a single ...",
   // "not a lot of ...", "not a clue", which say what is lacking, nor "not a big fan of ...", "not a great ...", which
   // say what the prospect dislikes (review mend).
+  // Second review mend: "not a good fit", "not a huge priority" dismiss the topic, said in their clause or, past a colon,
+  // in the clause after ("Not a huge priority: job scheduling.").
   for (const [c, first] of firstOf) {
     const article = tokens[first + 1]?.word;
-    if (tokens[first]!.word === 'not' && (article === 'a' || article === 'an') && clause[first + 2] === c && !NOT_A_LACK.has(tokens[first + 2]!.word) && !NOT_A_DISLIKE.has(tokens[first + 2]!.word)) silent.add(c);
+    if (tokens[first]!.word !== 'not' || (article !== 'a' && article !== 'an') || clause[first + 2] !== c || NOT_A_LACK.has(tokens[first + 2]!.word)) continue;
+    const said = tokens[first + 2]!.word;
+    const dismissal = said !== 'fan' && said !== 'fans' && NOT_A_DISLIKE.has(said) && clause[first + 3] === c && NOT_A_DISMISSAL.has(tokens[first + 3]!.word);
+    if (!NOT_A_DISLIKE.has(said) || dismissal) silent.add(c);
+    const last = first + sizeOf.get(c)! - 1;
+    if (dismissal && tokens[last + 1]?.sentence === tokens[last]!.sentence && text.slice(tokens[last]!.end, tokens[last + 1]!.start).includes(':')) silent.add(clause[last + 1]!);
   }
   const settled = new Set(silent);
   // r42-precision: the seller's question reported in the notes ("rep asked about routing - 'nah, routes are fine'",

@@ -2340,6 +2340,56 @@ describe('review mends of the settled phrases and denials (r43-mend-precision)',
   });
 });
 
+describe('second review mends of the settled phrases, denials and reach (r43-mend-precision, r43-settled)', () => {
+  // An invented vendor of software for chimney-repair crews.
+  const masons = compileTaxonomy(
+    painTaxonomy([
+      { id: 'invoicing', label: 'Invoice errors', aliases: ['billing errors', 'invoicing'] },
+      { id: 'crews', label: 'Crew shortages', aliases: ['staffing shortages'] },
+      { id: 'dispatch', label: 'Job scheduling', aliases: ['double bookings'] },
+    ]),
+  );
+  it('keeps a present settlement said with "anymore" or "lately" and no past', () => {
+    expect(pains('Crew shortages are not an issue anymore.', masons)).toEqual([]);
+    expect(pains("Double bookings aren't a problem anymore since the new app.", masons)).toEqual([]);
+    expect(pains('Job scheduling has been going fine lately.', masons)).toEqual([]);
+    expect(pains('Crew shortages are not an issue until the spring.', masons)).toEqual([]);
+    // Still unsettled: a past said to have changed.
+    expect(pains('Job scheduling was going fine until the new software, double bookings every day.', masons)).toEqual(['dispatch']);
+  });
+  it('counts a "now" after a past only where it opens a clause that settles nothing', () => {
+    expect(pains('Crew shortages were not that bad this summer, and now winter is slow anyway.', masons)).toEqual([]);
+    expect(pains('Job scheduling was going fine last year and is going fine now too.', masons)).toEqual([]);
+    // Still unsettled: the past's end said in a clause of its own.
+    expect(pains('Job scheduling was going fine last year, now double bookings every day.', masons)).toEqual(['dispatch']);
+  });
+  it('reads no pain from a clause opening on "not a" that dismisses the topic', () => {
+    expect(pains('Not a good fit for job scheduling, they only run one crew.', masons)).toEqual([]);
+    expect(pains('Not a huge priority: job scheduling.', masons)).toEqual([]);
+    expect(pains('Not a great time to push job scheduling, busy season.', masons)).toEqual([]);
+    // Still read: a dislike.
+    expect(pains('Not a big fan of the job scheduling setup, double bookings weekly.', masons)).toEqual(['dispatch']);
+  });
+  it('reads no pain from a literal denial with "minor", "little" or "tiny"', () => {
+    expect(pains('Passed the audit, no minor invoicing issues even.', masons)).toEqual([]);
+    expect(pains('Passed the audit, not a tiny invoicing issue.', masons)).toEqual([]);
+    // Still read: a problem made bigger.
+    expect(pains('Invoice errors are no small problem for the owner.', masons)).toEqual(['invoicing']);
+  });
+  it('reads a settling phrase wished for with an adverb between as a wish', () => {
+    expect(pains('Would really be happy w/ anything that stops the double bookings.', masons)).toEqual(['dispatch']);
+    expect(pains("We'd honestly be happy w/ anything that ends the double bookings.", masons)).toEqual(['dispatch']);
+    // Still settled: the adverb said of the present.
+    expect(pains('Really happy w/ the job scheduling they have.', masons)).toEqual([]);
+  });
+  it('reaches past a fragment to the clause before only where the fragment names nothing of its own', () => {
+    expect(pains('Job scheduling is a nightmare, invoicing too, that is handled by their bookkeeper.', masons)).toEqual(['dispatch']);
+    expect(pains('Job scheduling is a nightmare, this year, but that is not why we talked.', masons)).toEqual(['dispatch']);
+    // Still reached: a pronoun with its copula cut off by "but", or a bare verb.
+    expect(pains('Job scheduling still runs on a whiteboard, that is but not the reason for the call.', masons)).toEqual([]);
+  });
+});
+
 describe('a clipped word with a second sense, or written as a name (r43-mend-words)', () => {
   // An invented vendor of software for moving firms: its taxonomy names the pains in full words.
   const movers = compileTaxonomy(painTaxonomy([
