@@ -200,9 +200,10 @@ const FLOORS: Record<string, Bar> = {
   // matcher, 11a9c29); a failure names no case.
   'heldout-solar-plain': { ndcg: 0.91, personas: 0.885, industries: 0.61, painPoints: 0.74 },
   'heldout-optical-multilingual': { ndcg: 0.84, personas: 0.765, industries: 0.575, painPoints: 0.625 },
-  // Associations pains lowered 0.475 -> 0.45 while held out: its total fell 0.488 -> 0.458 with the fortieth round's
-  // clipped words in English notes (merge of r42-recall), a change kept on its development figures (0.9408 -> 0.9410).
-  'heldout-associations-messy': { ndcg: 0.885, personas: 0.88, industries: 0.685, painPoints: 0.45 },
+  // Associations pains lowered 0.475 -> 0.45 while held out, when its total fell 0.488 -> 0.458 with the fortieth
+  // round's clipped words in English notes (merge of r42-recall, kept on its development figures), and raised back to
+  // 0.475 when that change's review mend (a clipping read only in lower case) brought it back to 0.488.
+  'heldout-associations-messy': { ndcg: 0.885, personas: 0.88, industries: 0.685, painPoints: 0.475 },
   'heldout-petcare-messy': { ndcg: 0.915, personas: 0.95, industries: 0.76, painPoints: 0.545 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
