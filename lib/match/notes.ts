@@ -817,6 +817,9 @@ function withoutElision(t: Token, text: string): Token {
   return { ...t, word, stem: stem(word), start: t.start + m[0].length, elision: m[0] };
 }
 
+/** Notes' tokens as the readings take them: an elided article off its word, a clipped word read whole. */
+const noteTokens = (text: string): Token[] => tokenize(text).map((t) => clippedCase(withoutElision(t, text), text));
+
 /** The notes read last, newest first: resolving a prospect reads its notes several times over, whole and
  * the first part of them (industries), for everyone and as its author's (pain points, the ranking's terms). */
 const recent: { key: string; names?: LabelNames; read: ReadNotes }[] = [];
@@ -832,7 +835,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
   const notes = withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names);
-  const tokens = tokenize(notes).map((t) => clippedCase(withoutElision(t, notes), notes));
+  const tokens = noteTokens(notes);
   const read = { notes, tokens, reading: readClauses(notes, tokens) };
   recent.unshift({ key, names, read });
   recent.length = Math.min(recent.length, RECENT_NOTES);
@@ -848,9 +851,17 @@ export function noteTerms(raw: string | undefined, stemOf: (t: Token, tokens: re
   if (!raw?.trim()) return [];
   const { tokens, reading } = readNotes(raw, prospect, names);
   if (reading.noPain) return [];
+  return contentTerms(tokens, reading, stemOf);
+}
+
+/** The stems of the content words of clauses not silent (settled, requirements), once each, up to MAX_TERMS; none of
+ * `unless`. */
+function contentTerms(tokens: readonly Token[], reading: NoteReading, stemOf: (t: Token, tokens: readonly Token[]) => string, unless?: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   tokens.forEach((t, i) => {
-    if (out.size < MAX_TERMS && t.word.length > 2 && !isStopword(t.word) && !/\d/.test(t.word) && !reading.silent.has(reading.clause[i]!)) out.add(stemOf(t, tokens));
+    if (out.size >= MAX_TERMS || t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || reading.silent.has(reading.clause[i]!)) return;
+    const s = stemOf(t, tokens);
+    if (!unless?.has(s)) out.add(s);
   });
   return [...out];
 }
@@ -899,15 +910,8 @@ export function sellerTerms(raw: string | undefined, stemOf: (t: Token, tokens: 
     from = t.end;
   }
   text += mail.slice(from).replace(/[^\n]/g, ' ');
-  const tokens = tokenize(text).map((t) => clippedCase(withoutElision(t, text), text));
-  const reading = readClauses(text, tokens);
-  const out = new Set<string>();
-  tokens.forEach((t, i) => {
-    if (out.size >= MAX_TERMS || t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || reading.silent.has(reading.clause[i]!)) return;
-    const s = stemOf(t, tokens);
-    if (!denied.has(s)) out.add(s);
-  });
-  return [...out];
+  const tokens = noteTokens(text);
+  return contentTerms(tokens, readClauses(text, tokens), stemOf, denied);
 }
 
 const LINKS = new Set(OF_LINKS);

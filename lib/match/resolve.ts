@@ -3831,6 +3831,7 @@ export function resolveProspect(given: Prospect, c: CompiledTaxonomy): Resolutio
   const stage = funnelStage(prospect.stage);
   const anotherParty = anotherPartyOfTheMarket(prospect, c);
   const personas = asWritten(personasOf(prospect, c));
+  const stemOf = (t: Token, tokens: readonly Token[]) => readStem(t, c, tokens);
   return {
     personas,
     industries: asWritten(resolveIndustries(prospect, c, anotherParty)),
@@ -3840,8 +3841,8 @@ export function resolveProspect(given: Prospect, c: CompiledTaxonomy): Resolutio
     // that only denies being of the trade ("Restaurant, not a venue; reservations get double booked"): the marketers
     // file its complaint (measured, docs/matching.md, thirty-fifth round).
     painPoints: anotherParty ? [] : resolvePains(prospect.notes, c, prospect, !prospect.title?.trim() || personas.length > 0),
-    terms: noteTerms(prospect.notes, (t, tokens) => readStem(t, c, tokens), prospect, labelNames(c)),
-    repTerms: sellerTerms(prospect.notes, (t, tokens) => readStem(t, c, tokens), prospect, labelNames(c)),
+    terms: noteTerms(prospect.notes, stemOf, prospect, labelNames(c)),
+    repTerms: sellerTerms(prospect.notes, stemOf, prospect, labelNames(c)),
     ...(stage ? { stage: { stage, from: prospect.stage!.trim() } } : {}),
   };
 }
