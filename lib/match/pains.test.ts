@@ -2425,3 +2425,27 @@ describe('an entry reached through one alias that is wholly a topic (fortieth ro
     expect(pains('We are short staffed and pay a fortune every weekend.', groomers)).not.toContain('cover');
   });
 });
+
+describe('everyday nouns of a shop or a practice said in six languages (forty-first round)', () => {
+  // An invented vendor of software for physiotherapy practices and their brace shops.
+  const physio = compileTaxonomy(
+    painTaxonomy([
+      { id: 'recall', label: 'Patients not coming back', aliases: ['reminder letters'] },
+      { id: 'queue', label: 'Queues at the front counter', aliases: [] },
+      { id: 'compare', label: 'No practice comparison', aliases: [] },
+      { id: 'privacy', label: 'GDPR compliance', aliases: [] },
+      { id: 'stock', label: 'Brace stock levels', aliases: [] },
+      { id: 'frames', label: 'Unsold mirror frames', aliases: [] },
+    ]),
+  );
+  it('reads letters, reminders, a counter, comparing, frames and a data protection authority', () => {
+    for (const [word, english] of [['recordatorios', 'reminder'], ['herinneringen', 'reminder'], ['lettres', 'letter'], ['pazienti', 'patient'], ['comptoir', 'counter'], ['vergelijken', 'comparison'], ['montures', 'frame']] as [string, string][])
+      expect(foreignNoteWord(word) ?? '').toMatch(new RegExp(`^${english}s?$`));
+    expect(pains('Cada sábado hay colas enormes en el mostrador.', physio)).toEqual(['queue']);
+    expect(pains('La CNIL nous a adressé un avertissement le mois dernier.', physio)).toEqual(['privacy']);
+  });
+  it('reads no stock from French "stockés" (kept)', () => {
+    expect(foreignNoteWord('stockes')).toBe('kept');
+    expect(pains('Les dossiers des kinés sont stockés sur un vieux serveur.', physio)).not.toContain('stock');
+  });
+});

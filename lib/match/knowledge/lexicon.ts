@@ -736,6 +736,27 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // To plan, the verb ("pianificare forni e linee"); not German "plant", in English a factory or a flower.
   planen: 'plan', planifier: 'plan', planifie: 'planned', planificar: 'plan', planifica: 'plans', pianificare: 'plan',
   pianifica: 'plans', plannen: 'plan', planejar: 'plan', planeia: 'plans', planear: 'plan',
+  // Who comes back and what brings them ("die Patienten lesen unsere Briefe nicht", "los recordatorios llegan
+  // tarde"): patients, letters and reminders. Not "brief" (an English word), nor Italian "carta" (paper).
+  patienten: 'patients', pacientes: 'patients', pazienti: 'patients', paziente: 'patient', paciente: 'patient',
+  briefe: 'letters', brieven: 'letters', lettres: 'letters', lettre: 'letter', cartas: 'letters', lettere: 'letters',
+  lettera: 'letter', erinnerung: 'reminder', erinnerungen: 'reminders', rappel: 'reminder', rappels: 'reminders',
+  recordatorio: 'reminder', recordatorios: 'reminders', promemoria: 'reminder', herinnering: 'reminder',
+  herinneringen: 'reminders', lembrete: 'reminder', lembretes: 'reminders',
+  // The shop's counter, where customers queue and pay ("hay cola en el mostrador", "attendre au comptoir").
+  mostrador: 'counter', comptoir: 'counter', bancone: 'counter', balcao: 'counter', theke: 'counter', tresen: 'counter',
+  // Comparing one site, branch or period with another ("vergleichen wir die Filialen von Hand").
+  vergleichen: 'comparison', vergleich: 'comparison', comparer: 'comparison', comparaison: 'comparison', comparar: 'comparison',
+  comparacion: 'comparison', confrontare: 'comparison', confronto: 'comparison', vergelijken: 'comparison',
+  vergelijking: 'comparison', comparacao: 'comparison',
+  // Kept, of data ("les fichiers sont stockés chez nous"): not the English stock.
+  stocke: 'kept', stockes: 'kept', stockee: 'kept', stockees: 'kept',
+  // The data protection authorities of France, Spain and Portugal, and Germany's federal one, as the law they enforce.
+  cnil: 'gdpr', aepd: 'gdpr', cnpd: 'gdpr', bfdi: 'gdpr',
+  // Frames, of glasses or pictures ("les montures ne se vendent pas"); not Dutch "montage" nor Portuguese "armação"
+  // (a structure as often).
+  montatura: 'frame', montature: 'frames', montura: 'frame', monturas: 'frames', monture: 'frame', montures: 'frames',
+  montuur: 'frame', monturen: 'frames',
 };
 
 /** Idioms of notes in German, French, Spanish, Italian, Dutch and Portuguese that no word of them says
