@@ -415,6 +415,22 @@ const CHANGE_AFTER = new Set(['until', 'till', 'now', 'anymore', 'lately']);
  * which say the present is settled ("not an issue anymore", "has been going fine lately") (second review mend). */
 const CHANGE_WITHOUT_PAST = new Set(['until', 'till']);
 const PAST = new Set(['was', 'were']);
+/** r45-content: the most words of a topic's label a settled answer after its colon reaches back to. */
+const LABEL_REACH = 4;
+/** r45-content: the most clauses of an answer (the way it is done) between a topic's label and the contentment closing it. */
+const LABEL_ANSWER = 1;
+/** r45-content: the most words of a contentment that points back to a topic two clauses before it, and of that topic's clause. */
+const POINTING_REACH = 6;
+const TOPIC_REACH = 6;
+/** r45-content: what ends a term a present settlement runs to ("happy w/ X until the contract is up", "fine till the
+ * renewal in 2027", "content until our lease expires"): a settlement with an end date, not a past that has changed. */
+const TERM_WORDS = new Set(['contract', 'contracts', 'renewal', 'renewals', 'renew', 'lease', 'term', 'subscription', 'licence', 'license', 'agreement', 'expires', 'expiry', 'expiration']);
+/** How far after "until" a term's word is looked for ("until the current contract", "till our 3-year lease"). */
+const TERM_REACH = 4;
+const untilTermEnds = (tokens: readonly Token[], clause: readonly number[], at: number): boolean => {
+  for (let k = at + 1; k <= at + TERM_REACH && k < tokens.length && clause[k] === clause[at]; k++) if (TERM_WORDS.has(tokens[k]!.word)) return true;
+  return false;
+};
 /** Whether a settling phrase is said of a past that has changed: its clause says "until" after it or "used to" before
  * it ("staffing used to be not that bad"), or "was" before it with "until" or "anymore" after it in its sentence, or
  * "now" opening a clause after it that settles nothing (cueClauses: the clauses a settling phrase is said in):
@@ -436,7 +452,7 @@ const pastChanged = (text: string, tokens: readonly Token[], clause: readonly nu
     if (!CHANGE_AFTER.has(w)) continue;
     if (w === 'now') {
       if (past && clause[k] !== c && clause[k - 1] !== clause[k] && !cueClauses?.has(clause[k]!)) return true;
-    } else if (past || (clause[k] === c && CHANGE_WITHOUT_PAST.has(w) && !denial)) return true;
+    } else if (past || (clause[k] === c && CHANGE_WITHOUT_PAST.has(w) && !denial && !untilTermEnds(tokens, clause, k))) return true;
   }
   return false;
 };
@@ -568,9 +584,14 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   });
   // A short clause that ends on a settling word: "Signal detection fine.", "Payroll ok.", and (notes-settled) at a
   // comma too: "QIP scores fine, not the concern", "no, honestly we're good, ...".
+  const closingWords = new Set<number>();
   for (const [c, size] of sizeOf) {
     const last = firstOf.get(c)! + size - 1;
     if (size >= 2 && size <= 4 && AFTER_IS.has(tokens[last]!.word) && !notSettledAt(last)) silent.add(c);
+    // r45-content: a settling word alone closing its sentence after a comma closes a labelled topic's answer ("payments:
+    // card on file via Square already, fine"; below); alone, it may be resigned ("Invoice errors every week, fine.").
+    const closes = size === 1 && tokens[last + 1]?.sentence !== tokens[last]!.sentence && sameSentenceBefore(c) !== undefined;
+    if (closes && AFTER_IS.has(tokens[last]!.word) && !notSettledAt(last)) closingWords.add(c);
   }
   // "is all handled", "are already sorted", "is pretty much covered": the settling word a word or two after "is".
   for (let i = 0; i < tokens.length; i++) {
@@ -684,7 +705,27 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     return false;
   };
   const turnsAway = (c: number) => namesTheProblem(c) || ANAPHORS.has(tokens[firstOf.get(c)!]!.word) || COORDINATORS.has(tokens[firstOf.get(c)!]!.word) || NEED_INDEX.any(clauseStems(c)) || clauseStems(c).some((w) => FOCUS.has(w));
-  for (const c of [...settled].sort((a, b) => a - b)) {
+  /** r45-content: a topic's label before a colon answered in one clause and closed by `c`, settled or a settling word
+   * alone: the label and the answer are settled, unless one of them complains, names the problem or turns on a contrast. */
+  const labelAnswered = (c: number) => {
+    const label = sameSentenceBefore(c);
+    const answer: number[] = [];
+    for (let k = label; k !== undefined; k = sameSentenceBefore(k)) {
+      const next = firstOf.get(k)! + sizeOf.get(k)!;
+      if (opensOnContrast(clause[next]!) || complains(clauseStems(k)) || namesTheProblem(k)) break;
+      if (text.slice(tokens[next - 1]!.end, tokens[next]!.start).includes(':')) {
+        if (answer.length && sizeOf.get(k)! <= LABEL_REACH) for (const a of [k, ...answer]) silent.add(a);
+        break;
+      }
+      answer.push(k);
+      if (answer.length > LABEL_ANSWER) break;
+    }
+  };
+  for (const c of [...settled, ...closingWords].sort((a, b) => a - b)) {
+    if (!settled.has(c)) {
+      labelAnswered(c);
+      continue;
+    }
     for (let n = c + 1; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === tokens[firstOf.get(c)!]!.sentence; n++) {
       if (opensOnContrast(n) || complains(clauseStems(n)) || saysOfItsOwn(n) || turnsAway(n)) break;
       if (!silent.has(n)) reasons.set(n, c);
@@ -694,6 +735,21 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const label = sameSentenceBefore(c);
     const first = firstOf.get(c)!;
     if (label !== undefined && sizeOf.get(label)! <= 3 && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes(':')) silent.add(label);
+    // r45-content: and past the clauses of its answer, when contentment closes it ("payments: card on file via Square
+    // already, fine", "Incident reports: we use a Google Form, happy w/ it"): the label and every clause between are
+    // settled, unless one of them complains, names the problem or turns on a contrast.
+    labelAnswered(c);
+    // r45-content: a contentment that points back ("it's fine", "she's fine w/ that", "happy w/ it") past the way it is
+    // done ("we use a Google Form", "they do it on the state form") to the topic the clause before names ("she asked
+    // about incident reports", "exposure tracking came up").
+    const way = sameSentenceBefore(c);
+    const topic = way !== undefined ? sameSentenceBefore(way) : undefined;
+    const pointsBack = clauseStems(c).length <= POINTING_REACH && tokens.slice(first, first + sizeOf.get(c)!).some((t) => ANAPHORS.has(t.word));
+    const plain = (k: number) => !complains(clauseStems(k)) && !namesTheProblem(k) && !opensOnContrast(k) && !NEED_INDEX.any(clauseStems(k));
+    if (pointsBack && topic !== undefined && plain(way!) && plain(topic) && !opensOnContrast(c) && sizeOf.get(topic)! <= TOPIC_REACH) {
+      silent.add(way!);
+      silent.add(topic);
+    }
   }
   // A clause that opens on a duty ("Handles billing and staff timesheets", "she advises P&I clubs on sanctions")
   // says what the person does. Not silent: a taxonomy phrase said there still counts ("Manages the claims backlog").
