@@ -302,7 +302,7 @@ const byHandNear = (tokens: readonly Token[], byHand: readonly { start: number; 
 /** How far after "handled" a way the vendor replaces says how: its preposition, an article and a word of its own
  * ("handled through a shared spreadsheet", "handled via our old Excel"). */
 const MANNER_REACH = 4;
-/** r44-settledphrases: the ways of working a vendor's tool replaces, said after "handled" ("handled through a
+/** the ways of working a vendor's tool replaces, said after "handled" ("handled through a
  * spreadsheet", "handled by email"): the way by hand, on paper, by message or in a spreadsheet, and the channels. */
 const MANNER_INDEX = phraseIndex([
   ...HANDLED_MANNERS,
@@ -313,7 +313,7 @@ const HANDLED = new Set(HANDLED_WORDS);
 const saysHandled = (words: readonly string[]) => words.some((w) => HANDLED.has(fold(w)));
 /** The settled cues the tokens say, word for word; not one said of work done by hand ("subscriber pauses are handled by
  * hand"), which is the complaint, nor "handled" said with a way of working the vendor replaces ("handled through a
- * spreadsheet", "handled by email": r44-settledphrases). */
+ * spreadsheet", "handled by email"). */
 const settledCues = (text: string, tokens: readonly Token[], stems: readonly string[], byHand = BY_HAND_INDEX.all(stems), manners = MANNER_INDEX.all(stems)) =>
   SETTLED_INDEX.all(stems).filter((m) =>
     m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)) && !byHandNear(tokens, byHand, m.start, m.end) &&
@@ -415,6 +415,22 @@ const CHANGE_AFTER = new Set(['until', 'till', 'now', 'anymore', 'lately']);
  * which say the present is settled ("not an issue anymore", "has been going fine lately") (second review mend). */
 const CHANGE_WITHOUT_PAST = new Set(['until', 'till']);
 const PAST = new Set(['was', 'were']);
+/** the most words of a topic's label a settled answer after its colon reaches back to. */
+const LABEL_REACH = 4;
+/** the most clauses of an answer (the way it is done) between a topic's label and the contentment closing it. */
+const LABEL_ANSWER = 1;
+/** the most words of a contentment that points back to a topic two clauses before it, and of that topic's clause. */
+const POINTING_REACH = 6;
+const TOPIC_REACH = 6;
+/** what ends a term a present settlement runs to ("happy w/ X until the contract is up", "fine till the
+ * renewal in 2027", "content until our lease expires"): a settlement with an end date, not a past that has changed. */
+const TERM_WORDS = new Set(['contract', 'contracts', 'renewal', 'renewals', 'renew', 'lease', 'term', 'subscription', 'licence', 'license', 'agreement', 'expires', 'expiry', 'expiration']);
+/** How far after "until" a term's word is looked for ("until the current contract", "till our 3-year lease"). */
+const TERM_REACH = 4;
+const untilTermEnds = (tokens: readonly Token[], clause: readonly number[], at: number): boolean => {
+  for (let k = at + 1; k <= at + TERM_REACH && k < tokens.length && clause[k] === clause[at]; k++) if (TERM_WORDS.has(tokens[k]!.word)) return true;
+  return false;
+};
 /** Whether a settling phrase is said of a past that has changed: its clause says "until" after it or "used to" before
  * it ("staffing used to be not that bad"), or "was" before it with "until" or "anymore" after it in its sentence, or
  * "now" opening a clause after it that settles nothing (cueClauses: the clauses a settling phrase is said in):
@@ -436,7 +452,7 @@ const pastChanged = (text: string, tokens: readonly Token[], clause: readonly nu
     if (!CHANGE_AFTER.has(w)) continue;
     if (w === 'now') {
       if (past && clause[k] !== c && clause[k - 1] !== clause[k] && !cueClauses?.has(clause[k]!)) return true;
-    } else if (past || (clause[k] === c && CHANGE_WITHOUT_PAST.has(w) && !denial)) return true;
+    } else if (past || (clause[k] === c && CHANGE_WITHOUT_PAST.has(w) && !denial && !untilTermEnds(tokens, clause, k))) return true;
   }
   return false;
 };
@@ -508,7 +524,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   };
   const byHand = BY_HAND_INDEX.all(stems);
   const manners = MANNER_INDEX.all(stems);
-  /** Whether a word asking how or whether stands before `at` in its clause (r44-settledphrases). */
+  /** Whether a word asking how or whether stands before `at` in its clause. */
   const askedHow = (at: number) => {
     for (let k = at - 1; k >= 0 && clause[k] === clause[at]; k--) if (EMBEDDED_Q.has(tokens[k]!.word)) return true;
     return false;
@@ -527,7 +543,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     // Nor one wished for ("would be happy with anything that stops the double bookings"), nor one said of a past that
     // has changed ("was going fine until the new software", "used to be not that bad, now ...") (review mend).
     if (wishedFor(text, tokens, clause, m.start) || pastChanged(text, tokens, clause, m.start, m.end, cueClauses)) continue;
-    // r44-settledphrases: nor one that ends on a settling word after "is" ("is handled", "are sorted", "is fine") said
+    // nor one that ends on a settling word after "is" ("is handled", "are sorted", "is fine") said
     // inside a question or its object ("looking at how registration is handled", "asked whether billing is sorted").
     if (AFTER_IS.has(m.value[m.value.length - 1]!) && askedHow(m.start)) continue;
     settle(c);
@@ -536,7 +552,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const before = sameSentenceBefore(c);
     const first = firstOf.get(c)!;
     const opener = OPENERS.has(tokens[first]!.stem) && clause[first + 1] === c ? first + 1 : first;
-    // r43-settled: the pronoun cut off from its clause by the contrast word ("Touren plant noch Excel, das ist aber nicht
+    // the pronoun cut off from its clause by the contrast word ("Touren plant noch Excel, das ist aber nicht
     // der Grund": "das ist" and "aber nicht der Grund" are two clauses) opens the settled one all the same; and past a
     // fragment of two words or fewer ("das ist", "moet koppelen", "req") the pronoun points to the clause before it.
     // Second review mend: only a fragment with no topic of its own, a pronoun alone or with its copula ("das ist", not
@@ -568,9 +584,14 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   });
   // A short clause that ends on a settling word: "Signal detection fine.", "Payroll ok.", and (notes-settled) at a
   // comma too: "QIP scores fine, not the concern", "no, honestly we're good, ...".
+  const closingWords = new Set<number>();
   for (const [c, size] of sizeOf) {
     const last = firstOf.get(c)! + size - 1;
     if (size >= 2 && size <= 4 && AFTER_IS.has(tokens[last]!.word) && !notSettledAt(last)) silent.add(c);
+    // a settling word alone closing its sentence after a comma closes a labelled topic's answer ("invoicing:
+    // done in our accounts package, fine"; below); alone, it may be resigned ("Invoice errors every week, fine.").
+    const closes = size === 1 && tokens[last + 1]?.sentence !== tokens[last]!.sentence && sameSentenceBefore(c) !== undefined;
+    if (closes && AFTER_IS.has(tokens[last]!.word) && !notSettledAt(last)) closingWords.add(c);
   }
   // "is all handled", "are already sorted", "is pretty much covered": the settling word a word or two after "is".
   for (let i = 0; i < tokens.length; i++) {
@@ -580,7 +601,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
       if (!SETTLED_ADVERB.has(tokens[j]!.word)) break;
     }
   }
-  // r42-precision: a problem word denied with a word or two of its topic between ("no retention issue", "not a billing
+  // a problem word denied with a word or two of its topic between ("no retention issue", "not a billing
   // problem right now", "kein großes Problem", "nessun vero problema"): the settled cues' "no issue" and "not a problem"
   // with the topic said inside them.
   for (let i = 0; i < tokens.length; i++) {
@@ -594,7 +615,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
         break;
       }
   }
-  // r42-precision: a clause that opens on "not a ..." denies what the prospect is ("Not a practice.", "Not a locksmith
+  // a clause that opens on "not a ..." denies what the prospect is ("Not a practice.", "Not a locksmith
   // service business", "Shipping line, not a terminal", "not a buyer"): it names no pain. Not "not a single ...",
   // "not a lot of ...", "not a clue", which say what is lacking, nor "not a big fan of ...", "not a great ...", which
   // say what the prospect dislikes (review mend).
@@ -610,7 +631,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     if (dismissal && tokens[last + 1]?.sentence === tokens[last]!.sentence && text.slice(tokens[last]!.end, tokens[last + 1]!.start).includes(':')) silent.add(clause[last + 1]!);
   }
   const settled = new Set(silent);
-  // r42-precision: the seller's question reported in the notes ("rep asked about routing - 'nah, routes are fine'",
+  // the seller's question reported in the notes ("rep asked about routing - 'nah, routes are fine'",
   // "rep asked about margin per trip -> \"we know roughly, it's fine\"", "AE asked about X: they use Y, happy with it")
   // names the topic the answer after it settles: the question's clause is settled too when a clause after it in its
   // sentence says the matter is fine, handled or none of the prospect's.
@@ -676,7 +697,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   // Nor past a clause that turns to what is wanted or to what it is instead ("renewals are fine, it's the data", "I
   // don't need reports, I need to stop ordering from memory", "donations aren't the problem, the focus is
   // volunteering"), nor one joined on "and" (another fact).
-  // r43-settled: nor one that names what the problem is ("the paperwork is fine, the state is fine, my problem is 25
+  // nor one that names what the problem is ("the paperwork is fine, the state is fine, my problem is 25
   // funeral homes dropping off ...", "..., das Problem ist ..."), whatever figure follows its "is".
   const namesTheProblem = (c: number) => {
     const first = firstOf.get(c)!;
@@ -684,7 +705,27 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     return false;
   };
   const turnsAway = (c: number) => namesTheProblem(c) || ANAPHORS.has(tokens[firstOf.get(c)!]!.word) || COORDINATORS.has(tokens[firstOf.get(c)!]!.word) || NEED_INDEX.any(clauseStems(c)) || clauseStems(c).some((w) => FOCUS.has(w));
-  for (const c of [...settled].sort((a, b) => a - b)) {
+  /** a topic's label before a colon answered in one clause and closed by `c`, settled or a settling word
+   * alone: the label and the answer are settled, unless one of them complains, names the problem or turns on a contrast. */
+  const labelAnswered = (c: number) => {
+    const label = sameSentenceBefore(c);
+    const answer: number[] = [];
+    for (let k = label; k !== undefined; k = sameSentenceBefore(k)) {
+      const next = firstOf.get(k)! + sizeOf.get(k)!;
+      if (opensOnContrast(clause[next]!) || complains(clauseStems(k)) || namesTheProblem(k)) break;
+      if (text.slice(tokens[next - 1]!.end, tokens[next]!.start).includes(':')) {
+        if (answer.length && sizeOf.get(k)! <= LABEL_REACH) for (const a of [k, ...answer]) silent.add(a);
+        break;
+      }
+      answer.push(k);
+      if (answer.length > LABEL_ANSWER) break;
+    }
+  };
+  for (const c of [...settled, ...closingWords].sort((a, b) => a - b)) {
+    if (!settled.has(c)) {
+      labelAnswered(c);
+      continue;
+    }
     for (let n = c + 1; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === tokens[firstOf.get(c)!]!.sentence; n++) {
       if (opensOnContrast(n) || complains(clauseStems(n)) || saysOfItsOwn(n) || turnsAway(n)) break;
       if (!silent.has(n)) reasons.set(n, c);
@@ -694,6 +735,21 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const label = sameSentenceBefore(c);
     const first = firstOf.get(c)!;
     if (label !== undefined && sizeOf.get(label)! <= 3 && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes(':')) silent.add(label);
+    // and past the clauses of its answer, when contentment closes it ("invoicing: done in our accounts
+    // package, fine", "Timesheets: we keep a wall chart, happy w/ it"): the label and every clause between are
+    // settled, unless one of them complains, names the problem or turns on a contrast.
+    labelAnswered(c);
+    // a contentment that points back ("it's fine", "he's fine w/ it", "happy w/ it") past the way it is
+    // done ("we keep a wall chart", "they do it on paper") to the topic the clause before names ("he asked
+    // about timesheets", "rostering came up").
+    const way = sameSentenceBefore(c);
+    const topic = way !== undefined ? sameSentenceBefore(way) : undefined;
+    const pointsBack = clauseStems(c).length <= POINTING_REACH && tokens.slice(first, first + sizeOf.get(c)!).some((t) => ANAPHORS.has(t.word));
+    const plain = (k: number) => !complains(clauseStems(k)) && !namesTheProblem(k) && !opensOnContrast(k) && !NEED_INDEX.any(clauseStems(k));
+    if (pointsBack && topic !== undefined && plain(way!) && plain(topic) && !opensOnContrast(c) && sizeOf.get(topic)! <= TOPIC_REACH) {
+      silent.add(way!);
+      silent.add(topic);
+    }
   }
   // A clause that opens on a duty ("Handles billing and staff timesheets", "she advises P&I clubs on sanctions")
   // says what the person does. Not silent: a taxonomy phrase said there still counts ("Manages the claims backlog").

@@ -2449,3 +2449,28 @@ describe('everyday nouns of a shop or a practice said in six languages (forty-fi
     expect(pains('Les dossiers des kinés sont stockés sur un vieux serveur.', physio)).not.toContain('stock');
   });
 });
+
+describe('contentment read as a pain (forty-first round)', () => {
+  // An invented vendor of software for rowing clubs.
+  const rowing = compileTaxonomy(
+    painTaxonomy([
+      { id: 'boats', label: 'Boat bookings', aliases: ['boat booking', 'double bookings'] },
+      { id: 'dues', label: 'Membership dues', aliases: ['dues collection'] },
+      { id: 'logs', label: 'Damage reports', aliases: ['damage reporting'] },
+    ]),
+  );
+  it('reads no pain from a present settlement that runs until a contract or lease ends', () => {
+    expect(pains('Happy w/ their boat bookings until the contract is up in 2027.', rowing)).toEqual([]);
+    expect(pains('Boat bookings going fine till the renewal next spring.', rowing)).toEqual([]);
+    // Still read: a settled past that has changed.
+    expect(pains('Boat bookings going fine until the new coach came, double bookings every weekend.', rowing)).toEqual(['boats']);
+  });
+  it('reads no pain from a topic answered with the way it is done and a contentment after it', () => {
+    expect(pains('- dues: direct debit via the bank already, fine', rowing)).toEqual([]);
+    expect(pains('Damage reports: they use a paper form in the boathouse, happy w/ it', rowing)).toEqual([]);
+    expect(pains('she asked about damage reporting - "we use a shared form, it\'s fine"', rowing)).toEqual([]);
+    // Still read: a topic said to be a problem before the way and the contentment.
+    expect(pains('Boat bookings are a nightmare, we use a whiteboard, it is fine otherwise', rowing)).toEqual(['boats']);
+    expect(pains('Membership dues collection keeps slipping, treasurer chases by phone.', rowing)).toEqual(['dues']);
+  });
+});
