@@ -2425,3 +2425,21 @@ describe('an entry reached through one alias that is wholly a topic (fortieth ro
     expect(pains('We are short staffed and pay a fortune every weekend.', groomers)).not.toContain('cover');
   });
 });
+
+describe('sales lost to another seller (forty-first round)', () => {
+  const boats = compileTaxonomy(
+    painTaxonomy([
+      { id: 'close-rate', label: 'Low close rate', aliases: ['win rate'] },
+      { id: 'churn', label: 'Customer churn', aliases: ['cancellations'] },
+      { id: 'moorings', label: 'Mooring allocation', aliases: [] },
+    ]),
+  );
+  it('reads bids and deals lost, and work lost to someone else, as the close-rate entry', () => {
+    expect(pains('We keep losing jobs to faster yards across the river.', boats)).toEqual(['close-rate']);
+    expect(pains('honestly we lose bids every month, nobody follows up', boats)).toEqual(['close-rate']);
+  });
+  it('not customers who leave after they bought, nor work lost inside the shop', () => {
+    expect(pains('we lost customers to a competitor last spring', boats)).toEqual(['churn']);
+    expect(pains('we lose jobs in the old system all the time', boats)).not.toContain('close-rate');
+  });
+});

@@ -32,7 +32,7 @@ const FLOORS: Record<string, Bar> = {
   'clearpath-claims': { ndcg: 0.955, personas: 0.99, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
   'dev-hospitality-messy': { ndcg: 0.942, personas: 0.92, industries: 0.92, painPoints: 0.78 },
-  'dev2-lending-plain': { ndcg: 0.945, personas: 0.9, industries: 0.97, painPoints: 0.76 },
+  'dev2-lending-plain': { ndcg: 0.95, personas: 0.9, industries: 0.97, painPoints: 0.775 },
   'dev2-utilities-multilingual': { ndcg: 0.935, personas: 0.96, industries: 0.86, painPoints: 0.78 },
   'dev2-property-messy': { ndcg: 0.965, personas: 0.89, industries: 0.97, painPoints: 0.805 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
