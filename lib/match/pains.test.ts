@@ -2474,3 +2474,44 @@ describe('contentment read as a pain (forty-first round)', () => {
     expect(pains('Membership dues collection keeps slipping, treasurer chases by phone.', rowing)).toEqual(['dues']);
   });
 });
+
+describe('sales lost to another seller (forty-first round)', () => {
+  const boats = compileTaxonomy(
+    painTaxonomy([
+      { id: 'close-rate', label: 'Low close rate', aliases: ['win rate'] },
+      { id: 'churn', label: 'Customer churn', aliases: ['cancellations'] },
+      { id: 'moorings', label: 'Mooring allocation', aliases: [] },
+    ]),
+  );
+  it('reads bids and deals lost, and work lost to someone else, as the close-rate entry', () => {
+    expect(pains('We keep losing jobs to faster yards across the river.', boats)).toEqual(['close-rate']);
+    expect(pains('honestly we lose bids every month, nobody follows up', boats)).toEqual(['close-rate']);
+  });
+  it('not customers who leave after they bought, nor work lost inside the shop', () => {
+    expect(pains('we lost customers to a competitor last spring', boats)).toEqual(['churn']);
+    expect(pains('we lose jobs in the old system all the time', boats)).not.toContain('close-rate');
+  });
+});
+
+describe('a task said to take a time, of the entry about slowness (forty-first round)', () => {
+  const refits = compileTaxonomy(
+    painTaxonomy([
+      { id: 'slow-estimates', label: 'Slow estimates', aliases: ['estimate turnaround'] },
+      { id: 'late-payments', label: 'Late payments', aliases: ['overdue invoices'] },
+      { id: 'crew-rota', label: 'Crew rota', aliases: [] },
+    ]),
+    [
+      asset(1, 'slow-estimates', 'Send a homeowner a price for a kitchen refit the same day'),
+      asset(2, 'slow-estimates', 'Pricing a bathroom refit without a second site visit'),
+      asset(3, 'late-payments', 'Get invoices paid on time with card links'),
+      asset(4, 'crew-rota', 'Plan the fitters week by week'),
+    ],
+  );
+  it('reads the entry about slowness the words lead to', () => {
+    expect(pains('Getting a price out to a homeowner takes three days.', refits)).toEqual(['slow-estimates']);
+  });
+  it('not a time that says when, nor a requirement', () => {
+    expect(pains('We redid the price list last year for homeowners.', refits)).toEqual([]);
+    expect(pains('Must get a price out to a homeowner within three days.', refits)).toEqual([]);
+  });
+});

@@ -2898,6 +2898,11 @@ const VOCABULARY_THRESHOLD = 1.5;
 /** pains-returned-to: a sentence's leading reading through the library's words, too weak to name a pain
  * alone, counts toward it from this much (half the bar); two such sentences or more name it together. */
 const WEAK_LEAD = VOCABULARY_THRESHOLD / 2;
+/** The entry about slowness a sentence saying a duration leads to through the library's words needs this
+ * much of them, at least this share of the sentence's strongest lead, and this many times the next entry about slowness. */
+const DURATION_LEAD = 0.4;
+const DURATION_SHARE = 0.5;
+const DURATION_MARGIN = 1.25;
 /** A problem several pains share goes to those the sentence's library words support at least this share
  * of the best-supported one's. */
 const SHARED_SUPPORT = 0.8;
@@ -3531,10 +3536,15 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     else for (const concept of [m.value.concept, ...(def.parent ? [def.parent] : [])]) topics.push({ concept, sentence, start: m.start, end: m.end });
   }
   // "approvals take weeks", "invoices sit for a week": slow, said with a duration.
+  const durationSaid = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     if (!TAKE.has(stems[i]!)) continue;
     for (let j = i + 1; j <= i + 4 && j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence; j++)
-      if (DURATION.has(stems[j]!)) addQualifier(i, 'slow');
+      if (DURATION.has(stems[j]!)) {
+        addQualifier(i, 'slow');
+        // "last year", "last week" is when, not how long.
+        if (!(tokens[i]!.word === 'last' && j === i + 1)) durationSaid.add(tokens[i]!.sentence);
+      }
   }
   const said = new Set(stems);
   // A problem shared by several entries goes to those whose label the notes say all of: "reconciliation"
@@ -3805,6 +3815,21 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const kinds = [...(qualifiers.get(sentence) ?? []), ...(sentenceTopics.get(sentence) ?? [])];
     const ofPain = (index: number, kind: string) => c.pains[index]!.qualifiers.has(kind) || c.pains[index]!.topics.has(kind);
     if (!kinds.some((k) => ofPain(lead[0], k)) && kinds.some((k) => c.pains.some((_, i) => i !== lead[0] && ofPain(i, k)))) continue;
+    bump(scored, { index: lead[0], score: 0.5, evidence: { field: 'notes', quote: clause(lead[1].at, lead[1].at + 1), via: 'taxonomy', confidence: 0.5 } });
+  }
+
+  // A sentence that says a task takes a time ("a refund takes three weeks", "signing off a
+  // drawing takes a fortnight") where nothing above read a pain names the entry about slowness (a label saying "slow", "delays",
+  // "turnaround") its words lead to through the library's words, among the entries about slowness, from below the bar
+  // a sentence needs without the duration. The time says the pain is slowness; the words say of which task.
+  for (const sentence of durationSaid) {
+    if (readIn.has(sentence) || namedIn.has(sentence) || requests.has(sentence) || !bySentence.has(sentence)) continue;
+    const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
+    const sums = libraryWordSums(bySentence.get(sentence)!, stems, weightsOf, share, (i) => qualifierAt.has(i), false);
+    const slowOnes = [...sums].filter(([index]) => c.pains[index]!.qualifiers.has('slow')).sort((a, b) => b[1].total - a[1].total);
+    const top = Math.max(0, ...[...sums.values()].map((x) => x.total));
+    const [lead, second] = slowOnes;
+    if (!lead || scored.has(lead[0]) || lead[1].total < DURATION_LEAD || lead[1].total < DURATION_SHARE * top || lead[1].total < DURATION_MARGIN * (second?.[1].total ?? 0)) continue;
     bump(scored, { index: lead[0], score: 0.5, evidence: { field: 'notes', quote: clause(lead[1].at, lead[1].at + 1), via: 'taxonomy', confidence: 0.5 } });
   }
 

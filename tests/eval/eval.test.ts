@@ -25,14 +25,14 @@ const FLOORS: Record<string, Bar> = {
   // ndcg 0.933 -> 0.93 and painPoints 0.69 -> 0.68 (review mend of the thirty-seventh round): case rc-23, an account
   // with no title asking for pricing, was right by accident (an empty title read as no buyer's).
   'meridian-rcm': { ndcg: 0.935, personas: 0.88, industries: 0.94, painPoints: 0.70 },
-  'clausewise-legal': { ndcg: 0.949, personas: 0.96, industries: 0.95, painPoints: 0.715 },
+  'clausewise-legal': { ndcg: 0.952, personas: 0.96, industries: 0.95, painPoints: 0.737 },
   'brightwave-cdp': { ndcg: 0.95, personas: 0.9, industries: 0.91, painPoints: 0.71 },
   'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
   'verity-quality': { ndcg: 0.968, personas: 0.975, industries: 0.95, painPoints: 0.91 },
   'clearpath-claims': { ndcg: 0.955, personas: 0.99, industries: 0.81, painPoints: 0.80 },
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
   'dev-hospitality-messy': { ndcg: 0.942, personas: 0.92, industries: 0.92, painPoints: 0.78 },
-  'dev2-lending-plain': { ndcg: 0.945, personas: 0.9, industries: 0.97, painPoints: 0.76 },
+  'dev2-lending-plain': { ndcg: 0.953, personas: 0.9, industries: 0.97, painPoints: 0.79 },
   'dev2-utilities-multilingual': { ndcg: 0.935, personas: 0.96, industries: 0.86, painPoints: 0.78 },
   'dev2-property-messy': { ndcg: 0.965, personas: 0.89, industries: 0.97, painPoints: 0.805 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
@@ -44,7 +44,7 @@ const FLOORS: Record<string, Bar> = {
   'dev3-media-messy': { ndcg: 0.87, personas: 0.91, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
-  'dev4-veterinary-plain': { ndcg: 0.915, personas: 0.91, industries: 0.81, painPoints: 0.70 },
+  'dev4-veterinary-plain': { ndcg: 0.917, personas: 0.91, industries: 0.81, painPoints: 0.72 },
   'dev4-maintenance-multilingual': { ndcg: 0.935, personas: 0.96, industries: 0.865, painPoints: 0.6 },
   'dev4-fitness-messy': { ndcg: 0.938, personas: 0.975, industries: 0.92, painPoints: 0.745 },
   'dev4-wastehauling-messy': { ndcg: 0.935, personas: 0.9, industries: 0.86, painPoints: 0.66 },
@@ -179,7 +179,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the thirty-fifth round (run while they were held out).
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.97, industries: 0.78, painPoints: 0.815 },
   'dev22-forestry-multilingual': { ndcg: 0.915, personas: 0.845, industries: 0.79, painPoints: 0.71 },
-  'dev22-glazing-messy': { ndcg: 0.894, personas: 0.89, industries: 0.79, painPoints: 0.53 },
+  'dev22-glazing-messy': { ndcg: 0.898, personas: 0.89, industries: 0.79, painPoints: 0.558 },
   'dev22-surveyresearch-messy': { ndcg: 0.92, personas: 0.9, industries: 0.87, painPoints: 0.385 },
   // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:25 UTC on December 4, released to development since: floors a little

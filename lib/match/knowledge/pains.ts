@@ -162,6 +162,11 @@ const UNANSWERED_BY_THE_BUSINESS = [
   ]),
 ];
 
+/** What a seller bids for or closes, lost to another seller: "lose bids", "losing deals". */
+const LOST_SALE_OBJECTS = ['bids', 'deals', 'tenders', 'quotes', 'the bid', 'the deal', 'the job to', 'the work to', 'prospects', 'homeowners', 'buyers'];
+/** Lost only where another seller takes it: "lose jobs to whoever answers first", not "we lose jobs in the system". */
+const LOST_SALE_TO = ['jobs', 'work', 'business', 'sales', 'homeowners', 'projects', 'contracts'];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -540,6 +545,17 @@ export const CONCEPTS: Record<string, Concept> = {
       'never come back', 'dont come back', 'one and done', 'win back', 'never see them again', 'stop coming',
       'stopped coming', 'dont renew', 'didnt renew', 'not renewing', 'to a competitor', 'went to a competitor',
       'switched to a competitor', 'leave for a competitor',
+    ],
+  },
+  /** Sales lost to another seller, said as what happens to the bids and deals: "we keep losing tenders", "lost the
+   * deal to a cheaper firm", "we lose work to the big chains". An entry about the share of bids or deals won (win rate, close
+   * rate, lost deals) or about competition. Not customers leaving after they bought (churn). */
+  lostsales: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      ...['lose', 'losing', 'lost'].flatMap((v) => [...LOST_SALE_OBJECTS.map((o) => `${v} ${o}`), ...LOST_SALE_TO.map((o) => `${v} ${o} to`)]),
+      'win rate', 'win rates', 'close rate', 'close rates', 'closing rate', 'closing ratio', 'hit rate', 'competition',
     ],
   },
   turnover: {
