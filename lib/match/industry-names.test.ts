@@ -1755,3 +1755,31 @@ describe('whom the prospect sells to, read no further than it is said (r44-mend-
     expect(read('Industrial laundry; self-serve kiosk for the hotel they own.')).toEqual(['hotels', 'laundries']);
   });
 });
+
+describe('a CRM value that qualifies one entry\'s head with words of its own (forty-first round)', () => {
+  // A vendor to heat pump businesses: "Specialty Trade Contractors" says a kind of contractor, not the electricians
+  // whose head it shares.
+  const heating = ofIndustries([
+    { id: 'residential', label: 'Residential heat pump installers', aliases: ['home heat pump installer', 'ductless heat pump'] },
+    { id: 'commercial', label: 'Commercial & industrial heat pumps', aliases: ['district heating'] },
+    { id: 'thermal', label: 'Thermal storage & hot water installers', aliases: ['thermal storage', 'hot water tanks'] },
+    { id: 'electrical', label: 'Electrical contractors', aliases: ['electrician', 'generator installation'] },
+    { id: 'dealers', label: 'Heat pump sales dealers', aliases: ['dealer network'] },
+  ]);
+  const ids = (p: { industry: string; company?: string; notes?: string }) => resolveIndustries(p, heating).map((r) => r.id);
+  const notes = 'Residential heat pump installer, six vans.';
+
+  it('gives way to the entry the notes name whole', () => {
+    expect(ids({ industry: 'Specialty Trade Contractors', company: 'Brookfall Ltd', notes })).toEqual(['residential']);
+  });
+
+  it('still reads its entry where the name and notes name none whole', () => {
+    expect(ids({ industry: 'Specialty Trade Contractors', company: 'Brookfall Ltd', notes: 'Six vans in the valley.' })).toEqual(['electrical']);
+  });
+
+  it('still decides where it says no word of its own', () => {
+    expect(ids({ industry: 'Electrical', company: 'Brookfall Ltd', notes })).toEqual(['electrical']);
+    expect(ids({ industry: 'Electrical Contractors', company: 'Brookfall Ltd', notes })).toEqual(['electrical']);
+  });
+});
+

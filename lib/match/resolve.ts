@@ -2424,20 +2424,32 @@ function readAsWiderKind(value: string, index: number, viaSector: boolean, c: Co
  * and the notes name none: where they name another of those siblings as what the business is (notesSayingWhatItIs,
  * without the kinds it buys, serves, works or competes with), theirs is the business. Not a word of the name
  * that only the library's content uses (the weakest reading, "Harrow" at "Harrow Lane Pictures"); not an entry outside
- * the value's siblings; a value that names one entry, or names it whole, still decides. */
+ * the value's siblings; a value that names one entry, or names it whole, still decides, unless it reads that one
+ * entry as a wider kind with words of its own ("Specialty Trade Contractors" and "Electrical contractors"): then an
+ * entry the name or notes name whole is the business (forty-first round). */
 function bySiblingsSaid(read: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const value = prospect.industry?.trim();
   if (!value || !read.length || !read.every((r) => r.evidence.field === 'industry' && r.evidence.confidence < 1)) return read;
   const siblings = siblingsOfValue(value, c);
   const index = (id: string) => c.industries.findIndex((i) => i.entry.id === id);
-  if (siblings.size < 2 || !read.every((r) => siblings.has(index(r.id)) && readAsWiderKind(value, index(r.id), r.evidence.via === 'knowledge', c))) return read;
+  // A value with one sibling that says words of its own beside those it shares ("Specialty Trade Contractors" and
+  // "Electrical contractors") names another kind of the entry's head, which the name or notes may say whole.
+  const ownWords = () => {
+    const names = new Set(read.flatMap((r) => c.industries[index(r.id)]!.forms.flatMap((f) => f.words)));
+    return industryWords(value).some((w) => !names.has(w) && !GENERIC_HEADS.has(w));
+  };
+  const lone = siblings.size < 2 && ownWords();
+  if ((siblings.size < 2 && !lone) || !read.every((r) => siblings.has(index(r.id)) && readAsWiderKind(value, index(r.id), r.evidence.via === 'knowledge', c))) return read;
   // Only the kind the notes say the business is: not one it buys, serves, works or competes with ("Competes with the
   // optometry clinic across the street" names a rival, not the business).
   const notes = prospect.notes && notesSayingWhatItIs(prospect.notes, c)?.replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
   const without = resolveIndustriesOf({ ...prospect, industry: undefined, notes: notes || undefined }, c).filter(
     (r) => r.evidence.field !== 'industry' && !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6),
   );
-  if (!without.length || !without.every((r) => siblings.has(index(r.id)))) return read;
+  // With one sibling, what replaces it is any entry the name or notes name whole (a label or alias, or a sentence
+  // the knowledge reads at 0.7), not a library word of the notes ("fur", "les").
+  const named = (r: Resolved) => (r.evidence.via === 'knowledge' ? r.evidence.confidence >= 0.7 : namesWhole(industryWords(r.evidence.quote), index(r.id), c));
+  if (!without.length || !without.every((r) => (lone ? named(r) : siblings.has(index(r.id))))) return read;
   return without.map((r) => r.id).sort().join() === read.map((r) => r.id).sort().join() ? read : without;
 }
 

@@ -66,7 +66,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 16:10 UTC, released to development since: floors a little under
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.875 },
-  'dev7-sportclubs-multilingual': { ndcg: 0.88, personas: 0.89, industries: 0.72, painPoints: 0.73 },
+  'dev7-sportclubs-multilingual': { ndcg: 0.885, personas: 0.89, industries: 0.72, painPoints: 0.73 },
   'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.76 },
   'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.89, painPoints: 0.64 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -198,7 +198,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-04 14:35-14:48 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:51 UTC on December 4, released to development since: floors a little
   // under the figures after the fortieth round (run while they were held out).
-  'dev25-solar-plain': { ndcg: 0.91, personas: 0.885, industries: 0.61, painPoints: 0.74 },
+  'dev25-solar-plain': { ndcg: 0.92, personas: 0.885, industries: 0.68, painPoints: 0.74 },
   'dev25-optical-multilingual': { ndcg: 0.845, personas: 0.79, industries: 0.575, painPoints: 0.64 },
   'dev25-associations-messy': { ndcg: 0.885, personas: 0.88, industries: 0.685, painPoints: 0.475 },
   'dev25-petcare-messy': { ndcg: 0.91, personas: 0.95, industries: 0.76, painPoints: 0.545 },
