@@ -1783,3 +1783,24 @@ describe('a CRM value that qualifies one entry\'s head with words of its own (fo
   });
 });
 
+describe('a family firm said in six languages, over a value that names only a qualifier (forty-first round)', () => {
+  // A vendor to bike shops: "Retail" reads the chains only by the qualifier of "bike retail chain"; a family firm of two
+  // shops is the independent entry.
+  const bikes = ofIndustries([
+    { id: 'independent', label: 'Independent bike shops', aliases: ['independent bike dealer', 'family-run bike shop'] },
+    { id: 'chain', label: 'Bike chains & franchises', aliases: ['bike retail chain', 'franchise network'] },
+    { id: 'workshop', label: 'Bike repair workshops', aliases: ['repair workshop', 'mobile bike mechanic'] },
+  ]);
+  const ids = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, bikes).map((r) => r.id);
+
+  it('reads the family firm as the one-site entry in place of the qualifier\'s entry', () => {
+    expect(ids({ industry: 'Retail', company: 'Velo Brandt GmbH', notes: 'Familienbetrieb, zwei Läden in Kassel.' })).toEqual(['independent']);
+    expect(ids({ industry: 'Retail', company: 'Ciclos Ramos', notes: 'Empresa familiar con dos tiendas.' })).toEqual(['independent']);
+    expect(ids({ industry: 'Retail', company: 'Cicli Rossi', notes: 'Azienda di famiglia, tre negozi.' })).toEqual(['independent']);
+    expect(ids({ company: 'Rijwielen Bakker', notes: 'Familiebedrijf sinds 1952.' })).toEqual(['independent']);
+  });
+
+  it('keeps an entry the value names by its head beside it', () => {
+    expect(ids({ industry: 'Repair Workshops', company: 'Velo Brandt GmbH', notes: 'Familienbetrieb, zwei Läden in Kassel.' })).toEqual(['workshop', 'independent']);
+  });
+});
