@@ -1755,3 +1755,52 @@ describe('whom the prospect sells to, read no further than it is said (r44-mend-
     expect(read('Industrial laundry; self-serve kiosk for the hotel they own.')).toEqual(['hotels', 'laundries']);
   });
 });
+
+describe('a CRM value that qualifies one entry\'s head with words of its own (forty-first round)', () => {
+  // A vendor to heat pump businesses: "Specialty Trade Contractors" says a kind of contractor, not the electricians
+  // whose head it shares.
+  const heating = ofIndustries([
+    { id: 'residential', label: 'Residential heat pump installers', aliases: ['home heat pump installer', 'ductless heat pump'] },
+    { id: 'commercial', label: 'Commercial & industrial heat pumps', aliases: ['district heating'] },
+    { id: 'thermal', label: 'Thermal storage & hot water installers', aliases: ['thermal storage', 'hot water tanks'] },
+    { id: 'electrical', label: 'Electrical contractors', aliases: ['electrician', 'generator installation'] },
+    { id: 'dealers', label: 'Heat pump sales dealers', aliases: ['dealer network'] },
+  ]);
+  const ids = (p: { industry: string; company?: string; notes?: string }) => resolveIndustries(p, heating).map((r) => r.id);
+  const notes = 'Residential heat pump installer, six vans.';
+
+  it('gives way to the entry the notes name whole', () => {
+    expect(ids({ industry: 'Specialty Trade Contractors', company: 'Brookfall Ltd', notes })).toEqual(['residential']);
+  });
+
+  it('still reads its entry where the name and notes name none whole', () => {
+    expect(ids({ industry: 'Specialty Trade Contractors', company: 'Brookfall Ltd', notes: 'Six vans in the valley.' })).toEqual(['electrical']);
+  });
+
+  it('still decides where it says no word of its own', () => {
+    expect(ids({ industry: 'Electrical', company: 'Brookfall Ltd', notes })).toEqual(['electrical']);
+    expect(ids({ industry: 'Electrical Contractors', company: 'Brookfall Ltd', notes })).toEqual(['electrical']);
+  });
+});
+
+describe('a family firm said in six languages, over a value that names only a qualifier (forty-first round)', () => {
+  // A vendor to bike shops: "Retail" reads the chains only by the qualifier of "bike retail chain"; a family firm of two
+  // shops is the independent entry.
+  const bikes = ofIndustries([
+    { id: 'independent', label: 'Independent bike shops', aliases: ['independent bike dealer', 'family-run bike shop'] },
+    { id: 'chain', label: 'Bike chains & franchises', aliases: ['bike retail chain', 'franchise network'] },
+    { id: 'workshop', label: 'Bike repair workshops', aliases: ['repair workshop', 'mobile bike mechanic'] },
+  ]);
+  const ids = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, bikes).map((r) => r.id);
+
+  it('reads the family firm as the one-site entry in place of the qualifier\'s entry', () => {
+    expect(ids({ industry: 'Retail', company: 'Velo Brandt GmbH', notes: 'Familienbetrieb, zwei Läden in Kassel.' })).toEqual(['independent']);
+    expect(ids({ industry: 'Retail', company: 'Ciclos Ramos', notes: 'Empresa familiar con dos tiendas.' })).toEqual(['independent']);
+    expect(ids({ industry: 'Retail', company: 'Cicli Rossi', notes: 'Azienda di famiglia, tre negozi.' })).toEqual(['independent']);
+    expect(ids({ company: 'Rijwielen Bakker', notes: 'Familiebedrijf sinds 1952.' })).toEqual(['independent']);
+  });
+
+  it('keeps an entry the value names by its head beside it', () => {
+    expect(ids({ industry: 'Repair Workshops', company: 'Velo Brandt GmbH', notes: 'Familienbetrieb, zwei Läden in Kassel.' })).toEqual(['workshop', 'independent']);
+  });
+});

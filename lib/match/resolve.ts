@@ -2424,20 +2424,32 @@ function readAsWiderKind(value: string, index: number, viaSector: boolean, c: Co
  * and the notes name none: where they name another of those siblings as what the business is (notesSayingWhatItIs,
  * without the kinds it buys, serves, works or competes with), theirs is the business. Not a word of the name
  * that only the library's content uses (the weakest reading, "Harrow" at "Harrow Lane Pictures"); not an entry outside
- * the value's siblings; a value that names one entry, or names it whole, still decides. */
+ * the value's siblings; a value that names one entry, or names it whole, still decides, unless it reads that one
+ * entry as a wider kind with words of its own ("Specialty Trade Contractors" and "Electrical contractors"): then an
+ * entry the name or notes name whole is the business (forty-first round). */
 function bySiblingsSaid(read: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const value = prospect.industry?.trim();
   if (!value || !read.length || !read.every((r) => r.evidence.field === 'industry' && r.evidence.confidence < 1)) return read;
   const siblings = siblingsOfValue(value, c);
   const index = (id: string) => c.industries.findIndex((i) => i.entry.id === id);
-  if (siblings.size < 2 || !read.every((r) => siblings.has(index(r.id)) && readAsWiderKind(value, index(r.id), r.evidence.via === 'knowledge', c))) return read;
+  // A value with one sibling that says words of its own beside those it shares ("Specialty Trade Contractors" and
+  // "Electrical contractors") names another kind of the entry's head, which the name or notes may say whole.
+  const ownWords = () => {
+    const names = new Set(read.flatMap((r) => c.industries[index(r.id)]!.forms.flatMap((f) => f.words)));
+    return industryWords(value).some((w) => !names.has(w) && !GENERIC_HEADS.has(w));
+  };
+  const lone = siblings.size < 2 && ownWords();
+  if ((siblings.size < 2 && !lone) || !read.every((r) => siblings.has(index(r.id)) && readAsWiderKind(value, index(r.id), r.evidence.via === 'knowledge', c))) return read;
   // Only the kind the notes say the business is: not one it buys, serves, works or competes with ("Competes with the
   // optometry clinic across the street" names a rival, not the business).
   const notes = prospect.notes && notesSayingWhatItIs(prospect.notes, c)?.replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
   const without = resolveIndustriesOf({ ...prospect, industry: undefined, notes: notes || undefined }, c).filter(
     (r) => r.evidence.field !== 'industry' && !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6),
   );
-  if (!without.length || !without.every((r) => siblings.has(index(r.id)))) return read;
+  // With one sibling, what replaces it is any entry the name or notes name whole (a label or alias, or a sentence
+  // the knowledge reads at 0.7), not a library word of the notes ("fur", "les").
+  const named = (r: Resolved) => (r.evidence.via === 'knowledge' ? r.evidence.confidence >= 0.7 : namesWhole(industryWords(r.evidence.quote), index(r.id), c));
+  if (!without.length || !without.every((r) => (lone ? named(r) : siblings.has(index(r.id))))) return read;
   return without.map((r) => r.id).sort().join() === read.map((r) => r.id).sort().join() ? read : without;
 }
 
@@ -2460,6 +2472,10 @@ const ONE_SITE_SAID =
   /(?<![\p{L}-])(?:independent|independently[- ]owned|owner[- ](?:operated|operator|run|managed)|family[- ](?:owned|run)|single[- ](?:site|location)|one[- ]location|stand[- ]?alone|inhabergef(?:ü|ue)hrt(?:e[nrs]?)?|unabh(?:ä|ae)ngig(?:e[nrs]?)?|selbst(?:st)?(?:ä|ae)ndig(?:e[nrs]?)?|ind[ée]pendant(?:e|s|es)?|independientes?|indipendent[ei]|independentes?|zelfstandige?|onafhankelijke?|eenmanszaak)(?![\p{L}-])(?!\s+(?:of|from|von|davon|de|da|di|van|del|della|du)\b)/iu;
 /** A family firm's name in the six languages: "... & Sons", "& Fils", "& Söhne", "e Figli", "e Hijos", "& Zonen". */
 const FAMILY_NAME = /(?:&|\b(?:and|und|et|e|y|en))\s*(?:sons?|s(?:ö|oe)hne|fils|figli|hij[oa]s|zonen|filhos)(?![\p{L}])/iu;
+/** A family firm said in the notes, in the six languages: "family business", "Familienbetrieb", "entreprise familiale",
+ * "empresa familiar", "azienda di famiglia", "familiebedrijf", "negócio familiar". */
+const FAMILY_FIRM_SAID =
+  /(?<![\p{L}-])(?:family[- ](?:business|firm|company)|famili(?:en)?(?:betrieb|unternehmen)(?:e|en|s)?|(?:entreprise|affaire|soci[ée]t[ée]) familiale|(?:empresa|negocio|neg[óo]cio) familiar|(?:azienda|impresa|attivit[àa]) (?:di famiglia|familiare)|familie(?:bedrijf|zaak)(?:ven|en)?)(?![\p{L}-])/iu;
 const oneSiteEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
 /** The taxonomy's one entry for one-site businesses ("Independent hearing care practices"), when it has one. */
 function oneSiteEntryOf(c: CompiledTaxonomy): number | undefined {
@@ -2470,21 +2486,32 @@ function oneSiteEntryOf(c: CompiledTaxonomy): number | undefined {
   return single;
 }
 
-/** A business the notes or its name say is independent or owner-run is the taxonomy's one-site entry when
- * neither its name nor the notes named another entry: beside an entry the CRM's value names ("Hospitals" read
- * as "ENT & hospital audiology"), in place of a guess from the CRM's sector. */
+/** A business the notes or its name say is independent, owner-run or a family firm is the taxonomy's one-site entry
+ * when neither its name nor the notes named another entry: beside an entry the CRM's value names by its head
+ * ("Medical Practices" and "podiatry practices"), in place of a guess from the CRM's sector or of an entry the value
+ * reads only by a qualifier of the entry's names ("Retail" and "shoe retail chain", "Hospitals" and "ENT & hospital
+ * audiology": the sector, which says nothing of one site or many). */
 function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   if (found.some((r) => r.evidence.field !== 'industry')) return found;
   const single = oneSiteEntryOf(c);
   if (single === undefined) return found;
   const notes = withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
-  const said = ([['notes', notes, ONE_SITE_SAID], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME]] as const)
+  const said = ([['notes', notes, ONE_SITE_SAID], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME], ['notes', notes, FAMILY_FIRM_SAID]] as const)
     .map(([field, text, re]) => ({ field, quote: text ? re.exec(text)?.[0] : undefined }))
     .find((s) => s.quote);
   if (!said) return found;
   const entry = c.industries[single]!.entry;
-  // A guess from the CRM's sector alone gives way to it, as it does to the group entry (byScale).
-  const kept = found.filter((r) => r.evidence.via !== 'knowledge');
+  // A guess from the CRM's sector alone gives way to it, as it does to the group entry (byScale), and so does an
+  // entry the value reads as a wider kind without saying its head.
+  const value = prospect.industry?.trim();
+  const byQualifierOnly = (r: Resolved) => {
+    const index = c.industries.findIndex((i) => i.entry.id === r.id);
+    if (!value || index < 0 || r.evidence.confidence >= 1) return false;
+    const valueWords = new Set(industryWords(value));
+    const headSaid = c.industries[index]!.forms.some((f) => f.text.split(VALUE_JOIN).some((part) => valueWords.has(industryWords(part).at(-1)!)));
+    return !headSaid && readAsWiderKind(value, index, false, c);
+  };
+  const kept = found.filter((r) => r.evidence.via !== 'knowledge' && !byQualifierOnly(r));
   // Already read from the CRM's value ("Funeral services" at a family-owned funeral home): once.
   if (kept.some((r) => r.id === entry.id)) return kept;
   return [...kept, { id: entry.id, label: entry.label, evidence: { field: said.field, quote: said.quote!.trim(), via: 'knowledge', confidence: 0.6 } }];
