@@ -1804,3 +1804,29 @@ describe('a family firm said in six languages, over a value that names only a qu
     expect(ids({ industry: 'Repair Workshops', company: 'Velo Brandt GmbH', notes: 'Familienbetrieb, zwei Läden in Kassel.' })).toEqual(['workshop', 'independent']);
   });
 });
+
+describe('company names with two trades (forty-first round)', () => {
+  // An invented vendor to sign makers: kinds of the trade, the plain one first.
+  const signs = ofIndustries([
+    { id: 'shop-signs', label: 'Sign shops', aliases: ['sign shop', 'sign maker'] },
+    { id: 'engraving', label: 'Plaque and nameplate engraving', aliases: ['brass plaques', 'nameplate engraving'] },
+    { id: 'lettering', label: 'Truck and van lettering', aliases: ['fleet graphics', 'van lettering'] },
+    { id: 'neon', label: 'Neon and LED displays', aliases: ['neon lamps', 'led displays'] },
+  ]);
+  const read = (company: string) => resolveIndustries({ company }, signs).map((r) => r.id).sort();
+
+  it('reads each half of a joined name as a trade, where a half alone says only its word', () => {
+    // "Signs" is the vendor's market word: its plain kind beside the other half's.
+    expect(read('Orrin Lettering & Signs')).toEqual(['lettering', 'shop-signs']);
+    // "Engraving" heads one entry's alias: that entry beside the other half's.
+    expect(read('Orrin Lettering & Engraving')).toEqual(['engraving', 'lettering']);
+  });
+
+  it('reads no goods of the plural for a half, nor a half that is a generic head', () => {
+    // "Lamp" is no "neon lamps": the goods, not the trade.
+    expect(read('Orrin Lettering & Lamp')).toEqual(['lettering']);
+    expect(read('Orrin Lettering & Services')).toEqual(['lettering']);
+  });
+});
+
+

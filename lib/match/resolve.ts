@@ -1027,6 +1027,37 @@ const BODY_NAMES = new WeakSet<Map<number, Scored>>();
 /** The readings of names that join two kinds: one business, so a CRM value that admits one half keeps both. */
 const JOINED_NAMES = new WeakSet<Map<number, Scored>>();
 
+/** A name's half says the head of one of the entry's names of two words or more as that name writes it, or as its
+ * verbal noun ("Engraving" of "nameplate engraving", "Glazing" of "shower glazing"): the trade, not the plural of its goods
+ * ("Lamp" is no "neon lamps", "Door" no "garage doors"), nor the trade's place ("Rinks" of "skating rinks"). */
+function writtenHead(half: string, forms: readonly { text: string; words: string[] }[], market: ReadonlySet<string>): boolean {
+  const said = words(half);
+  return forms.some((f) => {
+    const head = words(f.text).at(-1);
+    // Not a name whose other words are only the market's ("skating rinks"): the trade's place, every kind's.
+    return f.words.length > 1 && !f.words.slice(0, -1).every((w) => market.has(w)) && head !== undefined && (said.includes(head) || said.includes(`${head}ing`) || said.includes(`${head.replace(/e$/, '')}ing`));
+  });
+}
+
+/** One half of a joined name that reads no entry of its own (`namedIndustries`): the trade its last word is, beside
+ * the other half's. The vendor's market word alone is the trade's plain kind (`plainKindOfTrade`: "Orrin Lettering &
+ * Signs"); and a word only one entry uses, said as the head of one of its names ("Caning" of "chair caning",
+ * "Grooming" of "mobile grooming"), is that entry, where a name of its own would not be ("Hill Clinic" is no "foot
+ * care clinic"): beside another trade the vendor serves, the word is that trade. Not a place, generic or market head. */
+function halfKind(half: string, c: CompiledTaxonomy, notes: string | undefined): Scored[] {
+  const evidence = { field: 'company' as const, quote: half, via: 'taxonomy' as const, confidence: 0.7 };
+  const plain = plainKindOfTrade(half, c, { notes }, true);
+  if (plain !== undefined) return [{ index: plain, score: 0.9, evidence }];
+  const said = industryWords(half);
+  let end = said.length;
+  while (end > 1 && (LEGAL_HEADS.has(said[end - 1]!) || COMPANY_HEADS.has(said[end - 1]!))) end--;
+  const head = said[end - 1];
+  const owner = head === undefined ? undefined : c.industryWords.get(head);
+  if (!owner || head === undefined || PLACE_HEADS.has(head) || GENERIC_HEADS.has(head) || marketWordsOf(c).has(head)) return [];
+  if (namesSectorOnly(c, owner.index, head) || !isKindOf(c, owner.index, [head]) || !writtenHead(half, c.industries[owner.index]!.forms, marketWordsOf(c))) return [];
+  return [{ index: owner.index, score: 0.9, evidence }];
+}
+
 function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
   const whole = ownReadingFirst(namedIndustriesOf(text, field, c, notes), text, field, c, notes);
   if (field !== 'company') return whole;
@@ -1035,7 +1066,15 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   // service), at the score of the stronger.
   const halves = text.split(NAME_JOIN).map((h) => h.trim());
   if (halves.length !== 2 || halves.some((h) => !h)) return whole;
-  const kinds = halves.map((h) => keepBest(namedIndustriesOf(h, field, c, notes), 0.1, 0.6));
+  // A label or alias that spans the join ("bed and breakfast") is the name's own reading.
+  const nameWords = industryWords(text);
+  const halfWords = halves.map((h) => industryWords(h));
+  if ([...whole.values()].some((s) => s.evidence.via === 'taxonomy' && c.industries[s.index]!.forms.some((f) => f.words.length > 1 && hasRun(nameWords, f.words) && halfWords.every((hw) => f.words.some((w) => hw.includes(w))))))
+    return whole;
+  const kinds = halves.map((h) => {
+    const got = keepBest(namedIndustriesOf(h, field, c, notes), 0.1, 0.6);
+    return got.length ? got : halfKind(h, c, notes);
+  });
   if (kinds.some((k) => k.length !== 1 || k[0]!.evidence.via !== 'taxonomy') || kinds[0]![0]!.index === kinds[1]![0]!.index) return whole;
   const score = Math.max(...kinds.map((k) => k[0]!.score), ...[...whole.values()].map((s) => s.score));
   const quote = text.trim();
@@ -2189,14 +2228,15 @@ const GENERIC_HEADS = new Set(
  * sanitation" and "city sanitation", "Terminal", "Park") is no trade the vendor divides: the name may be another
  * business of that word (measured: docs/matching.md, "The kind of business read from the name and notes"). Not a place
  * head ("Studio", "Salon", "Center": many trades' places), nor where the word before the trade's words says another
- * trade ("Medical", "Parts": a word of work, a sector's or an entry's word; review mends). */
-function plainKindOfTrade(company: string, c: CompiledTaxonomy, said: Pick<Prospect, 'industry' | 'notes'> = {}): number | undefined {
+ * trade ("Medical", "Parts": a word of work, a sector's or an entry's word; review mends). `half`: one half of a joined
+ * name (`halfKind`), which may be the trade's word alone ("... Storage & Signs"). */
+function plainKindOfTrade(company: string, c: CompiledTaxonomy, said: Pick<Prospect, 'industry' | 'notes'> = {}, half = false): number | undefined {
   const name = industryWords(company);
   let end = name.length;
   while (end > 1 && (LEGAL_HEADS.has(name[end - 1]!) || COMPANY_HEADS.has(name[end - 1]!))) end--;
   const head = name[end - 1];
   const market = marketWordsOf(c);
-  if (end < 2 || head === undefined || GENERIC_HEADS.has(head) || PLACE_HEADS.has(head) || !market.has(head)) return undefined;
+  if (end < (half ? 1 : 2) || head === undefined || GENERIC_HEADS.has(head) || PLACE_HEADS.has(head) || !market.has(head)) return undefined;
   // The word before the trade's words (the market's words before the head go with it: "Car Wash"): a word of work the
   // tables know, a sector's word or a word of an entry's name says another trade ("Parts Cleaning", "Medical Engraving").
   let start = end - 1;
