@@ -2515,3 +2515,24 @@ describe('a task said to take a time, of the entry about slowness (forty-first r
     expect(pains('Must get a price out to a homeowner within three days.', refits)).toEqual([]);
   });
 });
+
+describe("a unit of time said as when or how often (forty-first round, pains read from the library's own assets)", () => {
+  // An invented bike courier's library: one pain is about delivery time, in its label and its assets' titles.
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'slow-drops', label: 'Long drop times', aliases: [] },
+    { id: 'lost-parcels', label: 'Lost parcels', aliases: [] },
+    { id: 'rider-churn', label: 'Rider churn', aliases: [] },
+  ]), [
+    asset(1, 'slow-drops', 'Cutting drop time on city routes'),
+    ...Array.from({ length: 20 }, (_, n) => asset(n + 2, 'lost-parcels', `Parcel proof guide ${['alpha', 'beta', 'gamma', 'delta', 'epsilon'][n % 5]}`)),
+    ...Array.from({ length: 20 }, (_, n) => asset(n + 30, 'rider-churn', `Rider retention playbook ${['north', 'south', 'east', 'west', 'centre'][n % 5]}`)),
+  ]);
+  it('reads no pain from "half the time", "time and a half" or "twice a week"', () => {
+    expect(pains('Half the time the dispatcher is on the phone with a florist', c)).toEqual([]);
+    expect(pains('We pay time and a half on Sundays', c)).toEqual([]);
+    expect(pains('Twice a week the owner rides a route himself', c)).toEqual([]);
+  });
+  it('still reads the unit where it is the thing that hurts', () => {
+    expect(pains('Drop time on the long routes is terrible', c)).toEqual(['slow-drops']);
+  });
+});

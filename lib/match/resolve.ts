@@ -3016,6 +3016,30 @@ const STATE_VERB = new Set(STATE_VERBS);
  * own weight, when the word itself does not. */
 const RELATED_SHARE = { synonym: 0.5, broader: 0.25 } as const;
 
+/** Units of time that an adverbial of how often or when is made of. Not "month" nor "quarter": "every month", "end of
+ * the quarter" are most often the period a close or a bill is about (measured, docs/matching.md, forty-first round). */
+const OCCASION_UNIT = new Set(['time', 'times', 'day', 'days', 'week', 'weeks', 'year', 'years', 'night', 'nights']);
+/** Words right before such a unit that make it say when or how often ("last year", "every week", "per day"). */
+const OCCASION_BEFORE = new Set(['every', 'each', 'last', 'next', 'this', 'per', 'another', 'first', 'second', 'third', 'fourth', 'fifth', 'same']);
+/** Words before "the" that make "the time" an adverbial ("half the time", "by the time", "at the time"). Not "all":
+ * "all the time" says that the complaint is constant, and is left to the sentence (measured, forty-first round). */
+const OCCASION_BEFORE_THE = new Set(['half', 'most', 'some', 'by', 'at']);
+/** Words before "a" that make "a week" a frequency ("twice a week", "5x a week", "three times a day"). */
+const FREQUENCY_BEFORE_A = new Set(['once', 'twice', 'times', 'x']);
+/** A unit of time said as when or how often something happens ("half the time", "last year", "twice a
+ * week", "time and a half" of overtime pay) says nothing of what hurts, however much the library's content says that
+ * word for one pain ("drop time", "wait times" in its titles): it is no word of the library-words reading. */
+function saysWhenOrHowOften(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!OCCASION_UNIT.has(t.word)) return false;
+  const at = (k: number) => (k >= 0 && k < tokens.length && tokens[k]!.sentence === t.sentence ? tokens[k]!.word : '');
+  const before = at(i - 1);
+  if (OCCASION_BEFORE.has(before)) return true;
+  if (before === 'the' && OCCASION_BEFORE_THE.has(at(i - 2))) return true;
+  if ((before === 'a' || before === 'an') && (FREQUENCY_BEFORE_A.has(at(i - 2)) || /^\d+x?$/.test(at(i - 2)))) return true;
+  return t.word === 'time' && at(i + 1) === 'and' && at(i + 2) === 'a' && at(i + 3) === 'half';
+}
+
 /** The library's word a long word of the notes is with one letter more or less, when only one is: a
  * typo ("recrut"), an inflection the stemmer parts ("complain", "complaint"), a cognate ("turbina"). */
 function spellingOf(word: string, v: PainVocabulary): string | undefined {
@@ -3793,7 +3817,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // pains-particles: "writing down plates", "revenue down 8%" are not "down time"; "the machines are down" is.
     const particle = PARTICLE.has(t.word) && !(t.word === 'down' && i > 0 && tokens[i - 1]!.sentence === t.sentence && STATE_VERB.has(tokens[i - 1]!.word));
     // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
-    if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || quiet.has(reading.clause[i]!)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || quiet.has(reading.clause[i]!)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   /** Sentences in another language: a function word of theirs said there. */

@@ -86,7 +86,7 @@ const FLOORS: Record<string, Bar> = {
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.97, painPoints: 0.88 },
   'dev9-maritime-multilingual': { ndcg: 0.918, personas: 0.885, industries: 0.75, painPoints: 0.79 },
   'dev9-funeral-messy': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.82 },
-  'dev9-localization-messy': { ndcg: 0.955, personas: 0.85, industries: 0.92, painPoints: 0.6 },
+  'dev9-localization-messy': { ndcg: 0.96, personas: 0.85, industries: 0.92, painPoints: 0.607 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
@@ -105,7 +105,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
   'dev12-pestcontrol-plain': { ndcg: 0.945, personas: 0.99, industries: 0.79, painPoints: 0.785 },
   'dev12-pharmacy-multilingual': { ndcg: 0.945, personas: 0.88, industries: 0.94, painPoints: 0.775 },
-  'dev12-cinema-messy': { ndcg: 0.966, personas: 0.92, industries: 0.84, painPoints: 0.75 },
+  'dev12-cinema-messy': { ndcg: 0.966, personas: 0.92, industries: 0.84, painPoints: 0.765 },
   'dev12-seedbreeding-messy': { ndcg: 0.935, personas: 0.92, industries: 0.66, painPoints: 0.715 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
@@ -146,12 +146,12 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
-  'dev18-florist-plain': { ndcg: 0.958, personas: 0.93, industries: 0.933, painPoints: 0.825 },
+  'dev18-florist-plain': { ndcg: 0.961, personas: 0.93, industries: 0.933, painPoints: 0.835 },
   'dev18-bike-multilingual': { ndcg: 0.937, personas: 0.98, industries: 0.78, painPoints: 0.74 },
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
-  'dev18-locksmith-messy': { ndcg: 0.923, personas: 0.925, industries: 0.865, painPoints: 0.565 },
+  'dev18-locksmith-messy': { ndcg: 0.925, personas: 0.925, industries: 0.865, painPoints: 0.573 },
   'dev18-pool-messy': { ndcg: 0.91, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
@@ -173,7 +173,7 @@ const FLOORS: Record<string, Bar> = {
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.87, painPoints: 0.78 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.885, personas: 0.88, industries: 0.74, painPoints: 0.595 },
   'dev21-towing-messy': { ndcg: 0.915, personas: 0.94, industries: 0.74, painPoints: 0.58 },
-  'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.76, painPoints: 0.49 },
+  'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.76, painPoints: 0.517 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
@@ -194,7 +194,7 @@ const FLOORS: Record<string, Bar> = {
   'dev24-print-plain': { ndcg: 0.94, personas: 0.81, industries: 0.89, painPoints: 0.765 },
   'dev24-cosmetics-multilingual': { ndcg: 0.865, personas: 0.875, industries: 0.585, painPoints: 0.512 },
   'dev24-fireems-messy': { ndcg: 0.915, personas: 0.8, industries: 0.795, painPoints: 0.595 },
-  'dev24-tours-messy': { ndcg: 0.9, personas: 0.89, industries: 0.77, painPoints: 0.612 },
+  'dev24-tours-messy': { ndcg: 0.902, personas: 0.89, industries: 0.77, painPoints: 0.624 },
   // Written on 2026-12-04 14:35-14:48 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:51 UTC on December 4, released to development since: floors a little
   // under the figures after the fortieth round (run while they were held out).
