@@ -153,6 +153,7 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
       // the project manager the vendor sells to, though banks also have portfolio managers (a charity's "CDO", its
       // chief development officer, is still read where a fundraising persona takes it).
       if (m.sectors && !named[i] && named.some(Boolean) && !readsPersona(m.meaning, c)) continue;
+      if (m.cuedOnly) continue;
       let score = named[i]!;
       // A sector's own meaning needs that sector when the prospect's is known.
       if (m.sectors && sectors.length) score += m.sectors.some((x) => sectors.includes(x)) ? 2 : -2;

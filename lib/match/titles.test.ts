@@ -2047,3 +2047,37 @@ describe('personas where titles name the trade (fortieth round)', () => {
     expect(read('Coordenadora de Tripulação')).toEqual(['crew']);
   });
 });
+
+describe("a function's abbreviation in another language, read as the long form", () => {
+  it('German "EK" and "VK", Italian "R&S", the Romance "SIG" and German "QS" read the function they shorten', () => {
+    const packaging = resolverFor(
+      personasOf([
+        ['buying', 'Procurement Coordinator', []],
+        ['selling', 'Sales Coordinator', []],
+        ['lab', 'Research and Development Coordinator', []],
+        ['maps', 'GIS Coordinator', []],
+        ['checks', 'Quality Assurance Coordinator', []],
+      ]),
+    );
+    expect(packaging('Leitung EK')).toEqual(['buying']);
+    expect(packaging('Teamleiter VK Süd')).toEqual(['selling']);
+    expect(packaging('Responsabile R&S')).toEqual(['lab']);
+    expect(packaging('Técnica SIG')).toEqual(['maps']);
+    expect(packaging('Leiter QS')).toEqual(['checks']);
+  });
+
+  it('"QS" at a builder is the quantity surveyor, "AD" the amministratore delegato only of an Italian company', () => {
+    const kilns = compileTaxonomy(
+      personasOf([
+        ['boss', 'Owner and CEO', []],
+        ['costs', 'Quantity Surveyor', []],
+        ['checks', 'Quality Assurance Coordinator', []],
+      ]),
+    );
+    const read = (title: string, company?: string, industry?: string) => contextOf(resolveProspect({ title, company, industry }, kilns)).personas;
+    expect(read('Senior QS', 'Fenwold Building Contractors Ltd', 'Construction')).toEqual(['costs']);
+    expect(read('AD', 'Fornaci Brusaporto Srl')).toEqual(['boss']);
+    expect(read('AD', 'Ceramiche Valdorno S.p.A.')).toEqual(['boss']);
+    expect(read('AD', 'Pemberton Studio', 'Design')).toEqual([]);
+  });
+});

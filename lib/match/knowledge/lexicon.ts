@@ -195,6 +195,8 @@ export const WORDS: Record<string, string> = {
   contabilidad: 'accounting', contador: 'accountant', contadora: 'accountant', contabilita: 'accounting',
   boekhouding: 'accounting', contabilidade: 'accounting', controleur: 'controller', controlador: 'controller',
   tresorerie: 'treasury', tesoreria: 'treasury', paie: 'payroll', lohnbuchhaltung: 'payroll', nomina: 'payroll',
+  // German "EK" and "VK" (Einkauf, Verkauf) as written beside a rank ("Leitung VK").
+  ek: 'procurement', vk: 'sales',
   einkauf: 'procurement', beschaffung: 'procurement', achats: 'procurement', achat: 'procurement',
   acheteur: 'buyer', acheteuse: 'buyer', compras: 'procurement', comprador: 'buyer', compradora: 'buyer',
   acquisti: 'procurement', inkoop: 'procurement', inkoper: 'buyer', einkaufer: 'buyer', aprovisionamiento: 'procurement',

@@ -111,6 +111,8 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bf ?and ?b\b/g, 'food and beverage'],
   // German "F&E" (Forschung und Entwicklung).
   [/\bf ?and ?e\b/g, 'research and development'],
+  // Italian and Spanish "R&S" (ricerca e sviluppo, investigación y desarrollo is "I+D", read as a word).
+  [/\br ?and ?s\b/g, 'research and development'],
   // "Ad Ops", "Ad Sales": the word for an advertisement before a function (not a lone "AD", an athletic director).
   [/\bad (ops|operations|sales|tech|revenue)\b/g, 'advertising $1'],
   // "I&O", "Infrastructure & Operations": IT's infrastructure and its running, one function.
@@ -121,8 +123,8 @@ export const TITLE_PHRASES: [RegExp, string][] = [
  * meaning is preferred when the taxonomy's personas use it, or when the prospect's industry (or the
  * library's whole market) is one of its sectors. A CMO at a biotech is more likely medical. `cues` are words
  * of the meaning's trade: said beside the abbreviation in the title, or in the prospect's industry or company,
- * they decide ("FD Battalion Chief" is of a fire department). */
-export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[] }[]> = {
+ * they decide ("FD Battalion Chief" is of a fire department); a `cuedOnly` meaning is read only so. */
+export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean }[]> = {
   cmo: [{ meaning: 'chief marketing officer' }, { meaning: 'chief medical officer', sectors: ['healthcare', 'lifesciences'] }],
   cdo: [
     { meaning: 'chief digital officer' },
@@ -140,6 +142,16 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   mgo: [{ meaning: 'major gifts officer', sectors: ['nonprofit'] }],
   md: [{ meaning: 'managing director' }, { meaning: 'medical doctor', sectors: ['healthcare', 'lifesciences'] }],
   dg: [{ meaning: 'managing director' }],
+  // Italian "AD" (amministratore delegato), the managing director of an Italian company: read only where the company's
+  // legal form or a word beside it is Italian; in English it is an art, athletic or assistant director, no one role.
+  ad: [{ meaning: 'ad' }, { meaning: 'chief executive officer', cuedOnly: true, cues: ['srl', 'srls', 'spa', 'sapa', 'snc', 's r', 's p', 'societa', 'italia'] }],
+  // German "QS" (Qualitätssicherung), quality assurance; in British and Irish building the quantity surveyor.
+  qs: [
+    { meaning: 'quality assurance' },
+    { meaning: 'quantity surveyor', cues: ['construction', 'building', 'builder', 'builders', 'contractor', 'contractors', 'contracting', 'estimating', 'estimator', 'surveying', 'surveyor', 'surveyors', 'chartered', 'rics', 'mrics', 'civil', 'fit out'] },
+  ],
+  // "SIG" in French, Spanish, Italian and Portuguese (système, sistema de información geográfica): the GIS.
+  sig: [{ meaning: 'gis' }],
   gf: [{ meaning: 'managing director' }],
   pm: [{ meaning: 'project manager' }, { meaning: 'property manager', sectors: ['realestate'] }, { meaning: 'portfolio manager', sectors: ['financial'] }],
   // "Head of CS": customer service, or at a software vendor customer success; at a school, college or university
