@@ -2536,3 +2536,27 @@ describe("a unit of time said as when or how often (forty-first round, pains rea
     expect(pains('Drop time on the long routes is terrible', c)).toEqual(['slow-drops']);
   });
 });
+
+describe('a channel said as the means, not as the pain (forty-first round)', () => {
+  const lessons = compileTaxonomy(
+    painTaxonomy([
+      { id: 'inbox', label: 'Phone and inbox overload', aliases: ['texts', 'voicemail pileup'] },
+      { id: 'rota', label: 'Instructor rota', aliases: ['lesson rota'] },
+      { id: 'intake', label: 'Booking intake mistakes', aliases: ['phone road test bookings'] },
+    ]),
+    [
+      asset(1, 'inbox', 'Stop answering texts and voicemail all evening: a single place for each learner message'),
+      asset(2, 'rota', 'Plan the instructor rota and swap lessons without the back and forth'),
+      asset(3, 'intake', 'Phone road test bookings taken down wrong: capture every road test booking once'),
+    ],
+  );
+  it('reads no channel entry from a channel said after "by", "via" or "from his"', () => {
+    expect(pains('Instructors trade lessons via SMS every week.', lessons)).not.toContain('inbox');
+    expect(pains('She sends the road test slots by text message.', lessons)).not.toContain('inbox');
+    expect(pains('He confirms every lesson from his telephone.', lessons)).not.toContain('inbox');
+  });
+  it('still reads the channel said as what hurts, and a phrase of the entry said with it', () => {
+    expect(pains('The telephone never stops and texts pile up all evening.', lessons)).toContain('inbox');
+    expect(pains('Road test bookings come in by phone and get taken down wrong.', lessons)).toContain('intake');
+  });
+});

@@ -51,7 +51,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } from './knowledge/cues';
-import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CONCEPTS, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
+import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -3000,6 +3000,33 @@ const MACHINE_PHRASES = WHAT_GOES_DOWN.filter((p) => p.includes(' ')).map((p) =>
 const NOT_A_MACHINE_STEMS = NOT_A_MACHINE.map((p) => p.split(' ').map(stem));
 const CHANNEL_BEFORE_WORD = new Set(CHANNEL_BEFORE);
 const CHANNEL_BETWEEN_WORD = new Set(CHANNEL_BETWEEN);
+const CHANNEL_WORD = new Set(CHANNEL_WORDS);
+const MEANS_BEFORE_WORD = new Set(MEANS_BEFORE);
+const MEANS_BETWEEN_WORD = new Set(MEANS_BETWEEN);
+const POSSESSIVE = new Set(['my', 'our', 'their', 'his', 'her', 'your']);
+
+const MEANS_MARK = 'means:';
+/** Each pain entry's label and aliases as stems, per library. */
+const painForms = new WeakMap<CompiledTaxonomy, string[][][]>();
+function painFormPhrases(c: CompiledTaxonomy): string[][][] {
+  let out = painForms.get(c);
+  if (!out) painForms.set(c, (out = c.taxonomy.painPoints.map((e) => [e.label, ...e.aliases].map((text) => words(text).map(stem)))));
+  return out;
+}
+
+/** The one word at `i` is a channel said as the means ("via SMS", "over the telephone", "par
+ * courriel", "from his telephone"): how something is sent, not what hurts. */
+export function channelAsMeans(tokens: readonly { word: string; sentence: number }[], i: number): boolean {
+  if (!CHANNEL_WORD.has(tokens[i]!.word)) return false;
+  const sentence = tokens[i]!.sentence;
+  const at = (j: number) => (j >= 0 && tokens[j]!.sentence === sentence ? tokens[j]!.word : '');
+  let j = i - 1;
+  let between = 0;
+  while (between < 2 && MEANS_BETWEEN_WORD.has(at(j))) j--, between++;
+  const before = at(j);
+  if (!MEANS_BEFORE_WORD.has(before)) return false;
+  return before !== 'from' || POSSESSIVE.has(at(j + 1));
+}
 const TIMES_WORD = new Set(TIMES_WORDS);
 const GOES_DOWN_SAID = new Set(GOES_DOWN.map((p) => tokenize(p).map((t) => t.word).join(' ')));
 const NOT_DOWN_NEXT = new Set(NOT_DOWN_AFTER);
@@ -3488,6 +3515,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // fine", "timecards are ok, payroll company handles that") is not given from other words of the same notes.
   const ruledOut = new Set<number>();
   for (const m of formHits) {
+    // "instructors trade lessons via SMS" is not the entry whose word is "texts".
+    if (m.end - m.start === 1 && channelAsMeans(tokens, m.start)) continue;
     if (silentHit(m.start, m.end) && !insideLonger(m)) ruledOut.add(m.value.index);
     if (silentHit(m.start, m.end) || asks(m.start) || insideLonger(m)) continue;
     for (let i = m.start; i < m.end; i++) namedAt.add(i);
@@ -3648,11 +3677,32 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // A stem's weights through the library's words, its spelling and its related words: looked up once, though the
   // passes below ask for the same words again.
   const weightsCache = new Map<string, readonly [number, number][]>();
-  const weightsOf = (word: string) => {
+  const weightsOf = (word: string): readonly [number, number][] => {
     let found = weightsCache.get(word);
-    if (!found) weightsCache.set(word, (found = vocabularyWeights(word, c)));
+    if (!found) {
+      // A channel said as the means ("over the telephone") does not speak for an entry whose own
+      // label or aliases name that channel ("Ringing phones and full inboxes"); for any other entry it is a word like
+      // the rest ("repair slips come in by fax" still leads to an entry about keying in paper slips).
+      found = word.startsWith(MEANS_MARK) ? meansWeights(Number(word.slice(MEANS_MARK.length))) : vocabularyWeights(word, c);
+      weightsCache.set(word, found);
+    }
     return found;
   };
+  /** The weights of the channel said as the means at `i`: none for an entry whose label or aliases name that channel,
+   * unless another word of such a phrase is said in the sentence too ("road test bookings ... by phone" and "phone road
+   * test bookings"). */
+  const meansWeights = (i: number): readonly [number, number][] => {
+    const channel = stems[i]!;
+    const sentence = tokens[i]!.sentence;
+    const said = new Set(stems.slice(firstOfSentence.get(sentence)!, endOfSentence.get(sentence)!));
+    said.delete(channel);
+    return weightsOf(channel).filter(([index]) => {
+      const forms = painFormPhrases(c)[index]!.filter((phrase) => phrase.includes(channel));
+      return forms.length === 0 || forms.some((phrase) => phrase.some((w) => w !== channel && !isStopword(w) && said.has(w)));
+    });
+  };
+  /** The stems the library's words are read by: a channel said as the means marked by its place. */
+  const wordStems = stems.map((s, i) => (channelAsMeans(tokens, i) ? MEANS_MARK + i : s));
   // What a sentence's words say for each pain through the library's content (its non-silent words, once each).
   const supportCache = new Map<number, Map<number, number>>();
   /** What the words from `from` on, while `within` holds, say for each pain through the library's content (its
@@ -3860,7 +3910,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
     // search") says what the prospect is more than what hurts it: it speaks at half its weight.
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) || partySubject(i) ? INDUSTRY_WORD_SHARE : 1);
-    const sums = libraryWordSums(positions, stems, weightsOf, share, () => false, true);
+    const sums = libraryWordSums(positions, wordStems, weightsOf, share, () => false, true);
     const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
     // pains-clause-lead: where the sentence's library words lead to a pain its clause already gave in the taxonomy's own
     // words or through the knowledge ("Costly reprints on rush jobs with proof approvals"), the words are that pain's:
@@ -3901,7 +3951,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const end = endOfSentence.get(sentence)!;
     if (!complains(tokens.slice(first, end).map((t) => t.stem))) continue;
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
-    const sums = libraryWordSums(positions, stems, weightsOf, share, (i) => qualifierAt.has(i), false);
+    const sums = libraryWordSums(positions, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false);
     const [lead, second] = [...sums].sort((a, b) => b[1].total - a[1].total);
     if (!lead || scored.has(lead[0]) || lead[1].total < COMPLAINT_LEAD || lead[1].total < COMPLAINT_MARGIN * (second?.[1].total ?? 0)) continue;
     const kinds = [...(qualifiers.get(sentence) ?? []), ...(sentenceTopics.get(sentence) ?? [])];
@@ -3917,7 +3967,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   for (const sentence of durationSaid) {
     if (readIn.has(sentence) || namedIn.has(sentence) || requests.has(sentence) || !bySentence.has(sentence)) continue;
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
-    const sums = libraryWordSums(bySentence.get(sentence)!, stems, weightsOf, share, (i) => qualifierAt.has(i), false);
+    const sums = libraryWordSums(bySentence.get(sentence)!, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false);
     const slowOnes = [...sums].filter(([index]) => c.pains[index]!.qualifiers.has('slow')).sort((a, b) => b[1].total - a[1].total);
     const top = Math.max(0, ...[...sums.values()].map((x) => x.total));
     const [lead, second] = slowOnes;

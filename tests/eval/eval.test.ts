@@ -112,7 +112,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.78 },
   'dev13-water-multilingual': { ndcg: 0.91, personas: 0.89, industries: 0.78, painPoints: 0.755 },
-  'dev13-marina-messy': { ndcg: 0.904, personas: 0.9, industries: 0.82, painPoints: 0.57 },
+  'dev13-marina-messy': { ndcg: 0.909, personas: 0.9, industries: 0.82, painPoints: 0.58 },
   'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.878, painPoints: 0.73 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
@@ -201,7 +201,7 @@ const FLOORS: Record<string, Bar> = {
   'dev25-solar-plain': { ndcg: 0.92, personas: 0.885, industries: 0.68, painPoints: 0.74 },
   'dev25-optical-multilingual': { ndcg: 0.88, personas: 0.835, industries: 0.67, painPoints: 0.725 },
   'dev25-associations-messy': { ndcg: 0.885, personas: 0.88, industries: 0.685, painPoints: 0.475 },
-  'dev25-petcare-messy': { ndcg: 0.918, personas: 0.95, industries: 0.76, painPoints: 0.562 },
+  'dev25-petcare-messy': { ndcg: 0.92, personas: 0.95, industries: 0.76, painPoints: 0.585 },
   // Held out (written on 2026-12-04 16:53-17:05 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fortieth round's matcher,
   // 3772458); a failure names no case.

@@ -744,6 +744,19 @@ export const NOT_A_MACHINE = ['bottom line', 'bottom lines'];
  * what goes down: "replies to our email went down", "orders by phone went down", "numbers on site went down",
  * "attendance at the site went down". */
 export const CHANNEL_BEFORE = ['to', 'by', 'from', 'via', 'on', 'at'];
+/** A channel a message goes by: after one of MEANS_BEFORE ("via SMS", "over the telephone", "from his telephone",
+ * "per Telefax", "par courriel") it says how something is sent or done, not that the channel hurts, so a taxonomy
+ * entry whose one word it is ("texts", "phone", "email") is not read from it. Said otherwise ("the telephone never
+ * stops", "answering texts all day") it is still that entry's word. */
+export const CHANNEL_WORDS = [
+  'text', 'texts', 'sms', 'phone', 'phones', 'telephone', 'email', 'emails', 'e-mail', 'mail', 'fax', 'whatsapp',
+  'messenger', 'post', 'letter', 'courier', 'telefon', 'telefoon', 'telefono', 'teléfono', 'téléphone', 'telefone',
+  'courriel', 'correo',
+];
+/** Prepositions of means before one of CHANNEL_WORDS, in six languages; "from" only with a possessive ("from his telephone"). */
+export const MEANS_BEFORE = ['by', 'over', 'via', 'through', 'thru', 'per', 'par', 'por', 'pelo', 'com', 'met', 'tramite', 'from'];
+/** Words that may stand between MEANS_BEFORE and the channel: "via the SMS", "over the telephone", "from his telephone". */
+export const MEANS_BETWEEN = ['the', 'a', 'an', 'group', 'my', 'our', 'their', 'his', 'her', 'your', 'le', 'la', 'el', 'o', 'de', 'het'];
 /** Words between CHANNEL_BEFORE and the machine word: "calls to the phones", "traffic on our site". */
 export const CHANNEL_BETWEEN = ['the', 'our'];
 /** Said just after GOES_DOWN, these make it no stopping at all: "the new till went down well", "went down there", "went
