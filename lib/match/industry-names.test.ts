@@ -1829,4 +1829,26 @@ describe('company names with two trades (forty-first round)', () => {
   });
 });
 
+describe('a business that says it is a supplier, maker or adviser the vendor does not serve', () => {
+  // An invented vendor of booking software for ice sports: rinks, curling clubs and skating schools.
+  const ice = [
+    { id: 'rinks', label: 'Ice rinks', aliases: ['ice hall', 'skating rink'] },
+    { id: 'curling', label: 'Curling clubs', aliases: ['curling club'] },
+    { id: 'skating-schools', label: 'Figure skating schools', aliases: ['skating school'] },
+  ];
+  const read = (p: { industry?: string; company?: string; notes?: string }, extra: typeof ice = []) =>
+    resolveIndustries(p, ofIndustries([...ice, ...extra])).map((r) => r.id);
 
+  it('reads no segment from the trade its name or notes say it supplies, makes for or advises', () => {
+    expect(read({ company: 'Northfrost Skate Distributors', notes: 'Distributor. We chase the ice hall managers every month for unpaid orders.' })).toEqual([]);
+    expect(read({ industry: 'Sporting Equipment', notes: 'Broom manufacturer. Curling club managers reorder twice a season.' })).toEqual([]);
+    expect(read({ industry: 'Unternehmensberatung', company: 'Second Sweep Coaching', notes: 'I help curling club owners fill their sheets in the off season.' })).toEqual([]);
+    expect(read({ company: 'Halvard Eisbahntechnik', notes: 'Kältemaschinenhersteller. Wartet die Anlagen von skating rink Betreibern.' })).toEqual([]);
+  });
+
+  it('keeps an adviser whose CRM value is its clients’ trade, and the trade read where the vendor serves such advisers', () => {
+    expect(read({ industry: 'Wintersport', company: 'Blue Line Consulting', notes: 'Advises skating school owners on coaching rosters.' })).toEqual(['skating-schools']);
+    const coaching = { industry: 'Unternehmensberatung', company: 'Second Sweep Coaching', notes: 'I help curling club owners fill their sheets in the off season.' };
+    expect(read(coaching, [{ id: 'advisers', label: 'Rink consultants', aliases: [] }])).toEqual(['curling']);
+  });
+});

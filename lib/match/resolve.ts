@@ -2191,6 +2191,74 @@ function anotherPartyOfTheMarket(prospect: Pick<Prospect, 'company' | 'notes'>, 
   return namedAsSupplier(prospect.company, c) || relatesToTheMarket(prospect.notes, c);
 }
 
+/** The kinds of business that stand beside a market rather than in it, each by its words in the six languages: who
+ * supplies or distributes a trade's goods, who makes them, who advises or coaches its owners. A company's name whose
+ * head is one of them, or notes that open by saying the business is one ("Importeur und Großhändler.", "Lamp manufacturer,",
+ * "Ziegelhersteller", "Consultora independiente para ..."), say what the business is before any of its other words
+ * say which trade it works with. */
+const BESIDE_THE_MARKET: { kind: 'supplier' | 'maker' | 'adviser'; word: RegExp }[] = [
+  {
+    kind: 'supplier',
+    word: /^(?:suppl(?:y|ies|ier|iers)|distribut(?:ion|ors?|ing)|wholesal(?:e|ers?)|großhand(?:el|els)|grosshandel|\p{L}*gro(?:ß|ss)händler|\p{L}*lieferant(?:en)?|fournitures?|fournisseurs?|grossistes?|distribu(?:teur|teurs|idor|idores|ción|cion|tore|tori|zione|ição|icao)|proveedor(?:es)?|suministros|fornitor[ei]|forniture|grossist[ai]|fornecedor(?:es)?|leveranciers?|groothandel|importeur)$/iu,
+  },
+  {
+    kind: 'maker',
+    word: /^(?:manufactur(?:er|ers|ing)|mfg|\p{L}*hersteller|herstellung|fabricants?|fabricantes?|produtt(?:ore|ori)|fabbricant[ei]|fabrikant(?:en)?)$/iu,
+  },
+  {
+    kind: 'adviser',
+    word: /^(?:consult(?:ing|ant|ants|ante|ancy)|advis(?:ory|ors?|ers?)|coach(?:ing|es)?|conseil|conseill(?:er|ère)|consultor(?:a|es|ia|ía)?|asesor(?:a|es|ía|ia)?|consulen(?:te|ti|za)|adviseurs?|advies|beratung|unternehmensberat\p{L}*)$/iu,
+  },
+];
+const BESIDE_VERBS: Record<'supplier' | 'maker' | 'adviser', RegExp> = {
+  supplier: /^(?:distributes|wholesales)$/i,
+  maker: /^(?:manufactures)$/i,
+  adviser: /^(?:advises|consults|coaches)$/i,
+};
+const besideTheMarketOf = (w: string) => BESIDE_THE_MARKET.find((b) => b.word.test(w))?.kind;
+/** Sellers of goods as a segment ("Boat dealers", "Bootshändler", "concessionnaires"): a vendor that serves them
+ * serves a distributor of the same goods too. */
+const SELLERS_OF_GOODS = /^(?:dealers?|dealerships?|resellers?|\p{L}*händler|concessionnaires?|concesionarios?|concessionari[oe]?|revendedores?|rivenditori|dealerbedrijf)$/iu;
+/** Entries that are themselves such a kind ("Rope wholesalers", "Private-label manufacturing", "Advisory firms"), or
+ * sellers of goods for the supplier's kind: then the vendor serves it, and the kind says nothing against a segment. */
+const kindsServed = new WeakMap<CompiledTaxonomy, Set<string>>();
+function besideKindsServed(c: CompiledTaxonomy): Set<string> {
+  let served = kindsServed.get(c);
+  if (!served) {
+    served = new Set(
+      c.industries.flatMap((i) => i.forms.flatMap((f) => (f.text.match(/[\p{L}-]+/gu) ?? []).map((w) => (SELLERS_OF_GOODS.test(w) ? 'supplier' : besideTheMarketOf(w))).filter((k) => k !== undefined))),
+    );
+    kindsServed.set(c, served);
+  }
+  return served;
+}
+/** What the business says it is, when that is a kind beside the vendor's market: its name's head (a legal form
+ * aside: "... Rope Supplies", "... Gear Mfg") or the first three words of its notes ("Importeur und Großhändler.",
+ * "Consultora independiente para ...", "Advises building owners on ..."). An adviser is filed as its clients' trade as
+ * often as not, so it counts only where the CRM value is empty or says an adviser too ("Unternehmensberatung",
+ * "Consultoría"): an adviser whose value is its clients' trade is read as that trade. */
+function saidBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): boolean {
+  const said = new Set<'supplier' | 'maker' | 'adviser'>();
+  const name = (prospect.company?.match(/[\p{L}&'-]+/gu) ?? []).filter((w) => !LEGAL_FORMS.has(w.toLowerCase()) && w.toLowerCase() !== 'group');
+  if (name.length >= 2) {
+    const kind = besideTheMarketOf(name.at(-1)!);
+    if (kind) said.add(kind);
+  }
+  // The opening clause, to its first comma: "Industrial laundry, supplies hotels" says a laundry, not a supplier.
+  const opening = (prospect.notes ?? '').replace(/^\s*about\b[\s:]*/i, '').split(/[.,;:!?\n]/)[0] ?? '';
+  const first = (opening.match(/[\p{L}'-]+/gu) ?? []).slice(0, 3);
+  first.forEach((w, i) => {
+    // "supply" and "supplies" are verbs as often as nouns in notes ("supplies hotels"): only a name's head.
+    const kind = /^suppl(?:y|ies)$/i.test(w) ? undefined : besideTheMarketOf(w);
+    if (kind) said.add(kind);
+    if (i === 0) for (const [k, verb] of Object.entries(BESIDE_VERBS)) if (verb.test(w)) said.add(k as 'supplier' | 'maker' | 'adviser');
+  });
+  const served = besideKindsServed(c);
+  const value = prospect.industry?.trim() ?? '';
+  const valueSaysAdviser = (value.match(/[\p{L}-]+/gu) ?? []).some((w) => besideTheMarketOf(w) === 'adviser');
+  return [...said].some((k) => !served.has(k) && (k !== 'adviser' || value === '' || valueSaysAdviser));
+}
+
 /** `anotherParty`: `anotherPartyOfTheMarket`, when the caller has it already. */
 export function resolveIndustries(
   prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>,
@@ -2205,7 +2273,12 @@ export function resolveIndustries(
   const otherKind = prospect.company !== undefined && headOfAnotherKind(industryWords(prospect.company), c);
   const found = bySize(otherKind ? read.filter((r) => !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6)) : read, prospect, c);
   const group = groupEntryOf(c);
-  const result = besideCustomersKinds(withSegmentsSaid(byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c), prospect, c), prospect.notes);
+  const kept = besideCustomersKinds(withSegmentsSaid(byOwnership(group === undefined ? found : byScale(found, prospect, c, group), prospect, c), prospect, c), prospect.notes);
+  // A business that says it is a supplier, maker or adviser the vendor does not serve: what its name and notes say of a
+  // trade names the trade it works with, not its own; what the CRM value reads stays.
+  const beside = saidBesideTheMarket(prospect, c);
+  const result = beside ? kept.filter((r) => r.evidence.field === 'industry' || r.evidence.confidence > 0.7) : kept;
+  if (beside && result.length === 0) return result;
   // Nothing read, and the company's name says only the trade the vendor divides into kinds ("Rios Towing"): the plain kind.
   const plain = result.length === 0 && prospect.company ? plainKindOfTrade(prospect.company, c, prospect) : undefined;
   if (plain === undefined) return result;
