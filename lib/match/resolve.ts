@@ -61,6 +61,7 @@ import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
+import { isClosedWord } from './knowledge/function-words';
 
 export interface Evidence {
   /** Where it was read; 'rep' when the rep added it by hand. */
@@ -1916,6 +1917,24 @@ function libraryIndustries(company: string | undefined, notes: string | undefine
       if (weight > s.best) Object.assign(s, { best: weight, word });
       sums.set(index, s);
     }
+  // Function words of the six languages ("und", "fur", "des", "les") are on a library's
+  // assets in those languages, so they speak for whichever segment those assets are tagged with. They count for an
+  // entry no more than the words of its own content said beside them: alone they name nothing.
+  // The quote is the heaviest content word ("eaux" of "des eaux"), not the function word.
+  const content = new Map<number, { total: number; best: number; word: string }>();
+  for (const [w, word] of said)
+    if (!isClosedWord(word))
+      for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
+        const x = content.get(index) ?? { total: 0, best: 0, word };
+        x.total += weight;
+        if (weight > x.best) Object.assign(x, { best: weight, word });
+        content.set(index, x);
+      }
+  for (const [index, s] of sums) {
+    const x = content.get(index);
+    s.total = Math.min(s.total, 2 * (x?.total ?? 0));
+    if (x && isClosedWord(s.word)) s.word = x.word;
+  }
   const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
   const out = new Map<number, Scored>();
   for (const [index, s] of sums)
@@ -3785,7 +3804,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const seen = new Set<string>();
     for (let i = from; i < tokens.length && within(i); i++) {
       const t = tokens[i]!;
-      if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || inFineSentence(i) || seen.has(stems[i]!)) continue;
+      // Nor do function words support one (below).
+      if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || inFineSentence(i) || seen.has(stems[i]!)) continue;
       seen.add(stems[i]!);
       for (const [index, w] of weightsOf(stems[i]!)) support.set(index, (support.get(index) ?? 0) + w);
     }
@@ -3941,7 +3961,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // pains-particles: "writing down plates", "revenue down 8%" are not "down time"; "the machines are down" is.
     const particle = PARTICLE.has(t.word) && !(t.word === 'down' && i > 0 && tokens[i - 1]!.sentence === t.sentence && STATE_VERB.has(tokens[i - 1]!.word));
     // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
-    if (t.word.length <= 2 || isStopword(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || quiet.has(reading.clause[i]!)) continue;
+    // A function word of the six languages ("les", "und", "del") or an English contraction written without its
+    // apostrophe ("dont", "isnt") is no word of a pain, whatever the sentence's language is taken to be.
+    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || quiet.has(reading.clause[i]!)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   /** Sentences in another language: a function word of theirs said there. */

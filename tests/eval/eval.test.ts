@@ -13,7 +13,7 @@ const sets = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d,
 
 type Bar = { ndcg: number } & Record<TaxonomyKind, number>;
 const FLOORS: Record<string, Bar> = {
-  dev: { ndcg: 0.95, personas: 0.92, industries: 0.92, painPoints: 0.92 },
+  dev: { ndcg: 0.95, personas: 0.92, industries: 0.92, painPoints: 0.965 },
   'sentrawall-security': { ndcg: 0.96, personas: 0.95, industries: 0.95, painPoints: 0.94 },
   'payhaven-hr': { ndcg: 0.985, personas: 0.97, industries: 0.95, painPoints: 0.94 },
   'ravenmoor-security': { ndcg: 0.95, personas: 0.97, industries: 0.95, painPoints: 0.84 },
@@ -26,7 +26,7 @@ const FLOORS: Record<string, Bar> = {
   // with no title asking for pricing, was right by accident (an empty title read as no buyer's).
   'meridian-rcm': { ndcg: 0.935, personas: 0.88, industries: 0.94, painPoints: 0.70 },
   'clausewise-legal': { ndcg: 0.952, personas: 0.96, industries: 0.95, painPoints: 0.737 },
-  'brightwave-cdp': { ndcg: 0.95, personas: 0.9, industries: 0.91, painPoints: 0.71 },
+  'brightwave-cdp': { ndcg: 0.955, personas: 0.9, industries: 0.91, painPoints: 0.735 },
   'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
   'verity-quality': { ndcg: 0.968, personas: 0.975, industries: 0.95, painPoints: 0.91 },
   'clearpath-claims': { ndcg: 0.955, personas: 0.99, industries: 0.81, painPoints: 0.80 },
@@ -51,7 +51,7 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
-  'dev5-aviation-mro-plain': { ndcg: 0.95, personas: 0.95, industries: 0.84, painPoints: 0.68 },
+  'dev5-aviation-mro-plain': { ndcg: 0.955, personas: 0.95, industries: 0.84, painPoints: 0.695 },
   'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.63 },
   'dev5-ports-messy': { ndcg: 0.915, personas: 0.89, industries: 0.93, painPoints: 0.58 },
   'dev5-venues-messy': { ndcg: 0.938, personas: 0.9, industries: 0.89, painPoints: 0.70 },
@@ -103,7 +103,7 @@ const FLOORS: Record<string, Bar> = {
   'dev11-dialysis-messy': { ndcg: 0.967, personas: 0.92, industries: 0.91, painPoints: 0.785 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
-  'dev12-pestcontrol-plain': { ndcg: 0.945, personas: 0.99, industries: 0.79, painPoints: 0.785 },
+  'dev12-pestcontrol-plain': { ndcg: 0.95, personas: 0.99, industries: 0.79, painPoints: 0.81 },
   'dev12-pharmacy-multilingual': { ndcg: 0.945, personas: 0.88, industries: 0.94, painPoints: 0.775 },
   'dev12-cinema-messy': { ndcg: 0.966, personas: 0.92, industries: 0.87, painPoints: 0.765 },
   'dev12-seedbreeding-messy': { ndcg: 0.935, personas: 0.92, industries: 0.66, painPoints: 0.715 },
@@ -192,8 +192,8 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-ninth round (run while they were held out).
   'dev24-print-plain': { ndcg: 0.94, personas: 0.81, industries: 0.89, painPoints: 0.765 },
-  'dev24-cosmetics-multilingual': { ndcg: 0.865, personas: 0.896, industries: 0.585, painPoints: 0.512 },
-  'dev24-fireems-messy': { ndcg: 0.915, personas: 0.8, industries: 0.795, painPoints: 0.595 },
+  'dev24-cosmetics-multilingual': { ndcg: 0.87, personas: 0.896, industries: 0.605, painPoints: 0.512 },
+  'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.595 },
   'dev24-tours-messy': { ndcg: 0.902, personas: 0.89, industries: 0.77, painPoints: 0.624 },
   // Written on 2026-12-04 14:35-14:48 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:51 UTC on December 4, released to development since: floors a little

@@ -1,0 +1,73 @@
+// Function words of German, French, Spanish, Italian, Dutch and Portuguese: a closed class (articles, prepositions and
+// their contractions, conjunctions, pronouns and determiners, the auxiliaries' and copulas' common forms, negation),
+// written as `words()` reads them (lower case, accents off: "für" is "fur", "não" is "nao"). From the grammar of each
+// language, not from any library: a library that carries content in several languages has these words on its assets,
+// and they say nothing of which segment or pain an asset is about.
+
+const GERMAN = `der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines
+und oder aber denn sondern sowie doch als wie wenn weil dass ob obwohl damit
+fur mit von vom zu zum zur bei beim aus nach seit uber unter vor hinter neben zwischen durch gegen ohne um bis auf
+an am im in ins ab pro laut wahrend wegen trotz statt innerhalb ausserhalb
+ich du er sie es wir ihr mich dich sich uns euch ihm ihn ihnen mir dir
+mein meine meinen meinem meiner dein deine sein seine seinen seinem seiner ihre ihren ihrem ihrer unser unsere
+unseren unserem unserer euer eure dieser diese dieses diesen diesem jener jene welche welcher welches welchen man
+ist sind war waren bin bist seid hat haben habe hast hatte hatten wird werden wurde wurden worden kann konnen
+konnte muss mussen musste soll sollen sollte will wollen wollte darf durfen nicht`;
+
+const FRENCH = `le la les un une des du de au aux et ou mais donc ni car que qui quoi dont ce cet cette ces
+pour par sur sous dans avec sans chez entre vers contre depuis pendant selon avant apres envers parmi
+je tu il elle on nous vous ils elles me te se lui leur leurs mon ma mes ton ta tes son sa ses notre nos votre vos
+celui celle ceux celles lequel laquelle lesquels
+est sont etait etaient ete etre suis sommes etes ai as avons avez ont avait avaient avoir sera seront serait
+ne pas`;
+
+const SPANISH = `el la los las un una unos unas del al de en con sin por para sobre entre hasta desde hacia contra segun
+tras bajo ante mediante durante y e o u ni pero sino que porque como cuando donde
+yo tu ella ellos ellas nosotros nosotras vosotros usted ustedes me te se le les lo nos mi mis su sus tus nuestro
+nuestra nuestros nuestras este esta estos estas ese esa esos esas eso esto aquel aquella cual cuales
+es son era eran fue fueron ser estar estan estamos estaba ha han hemos habia hay tiene tienen tenemos no`;
+
+const ITALIAN = `il lo la gli le un uno una di del dello della dei degli delle al allo alla ai agli alle da dal dallo
+dalla dai dagli dalle nel nello nella nei negli nelle con col su sul sullo sulla sui sugli sulle per tra fra
+verso senza presso
+e ed o od ma che chi cui perche come quando dove anche
+io tu lui lei noi voi loro mi ti ci vi si suo sua suoi sue mio mia miei mie nostro nostra nostri nostre vostro vostra
+questo questa questi queste quello quella quelli quelle
+sono sei siamo siete era erano stato stata stati state essere avere ho hai abbiamo hanno aveva avevano sara non`;
+
+const DUTCH = `de het een der des den van voor met aan uit bij naar over tot tegen zonder onder tussen achter boven
+door langs sinds tijdens volgens per om op in te
+en of maar dus want omdat als dan dat die deze dit wie wat waar welke
+ik jij je hij zij ze wij we jullie u hun hen haar hem mij me mijn jouw zijn onze ons uw
+ben bent is was waren heeft hebben heb had hadden wordt worden werd werden kan kunnen kon zal zullen zou moet moeten
+niet geen`;
+
+const PORTUGUESE = `o a os as um uma uns umas de do da dos das em no na nos nas por pelo pela pelos pelas para com sem sob
+entre ate desde contra sobre perante apos
+e ou mas nem que porque como quando onde
+eu tu ele ela eles elas nos voce voces lhe lhes meu minha meus minhas seu sua seus suas nosso nossa nossos nossas
+este esta estes estas isto esse essa esses essas isso aquele aquela aquilo
+ser estar sou somos sao era eram foi foram ter tem temos tinha tinham esta estao nao`;
+
+/** Function words of those lists that are also English words a note uses as such ("car", "van", "die", "state" of
+ * Italian's "essere", "per", "door", "bin", "non" of "non-stick", "pro", "ton", "par"): they stay words. */
+const ENGLISH_HOMOGRAPHS = new Set(
+  `car van die war will man hat bin son con come per door want state mis pro non era sin ate tot den hem ton par bent
+  over was is me we as on in to do be had has also est sole ins`.split(/\s+/),
+);
+
+/** The six languages' function words, each as `words()` reads it, without the English homographs. */
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [GERMAN, FRENCH, SPANISH, ITALIAN, DUTCH, PORTUGUESE].flatMap((list) => list.split(/\s+/).filter((w) => w && !ENGLISH_HOMOGRAPHS.has(w))),
+);
+
+/** English contractions as `words()` reads them, the apostrophe dropped ("don't" is "dont"): the English stop list
+ * holds them only with it. */
+export const ENGLISH_CONTRACTIONS: ReadonlySet<string> = new Set(
+  `dont doesnt didnt isnt arent wasnt werent cant couldnt wont wouldnt shouldnt hasnt havent hadnt mustnt neednt
+  im ive youre youve theyre theyve weve whats thats theres heres lets`.split(/\s+/),
+);
+
+/** A word of a closed class that says nothing of a segment or a pain: a function word of the six languages or an English
+ * contraction without its apostrophe. */
+export const isClosedWord = (word: string): boolean => FOREIGN_FUNCTION_WORDS.has(word) || ENGLISH_CONTRACTIONS.has(word);
