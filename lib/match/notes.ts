@@ -427,8 +427,18 @@ const TOPIC_REACH = 6;
 const TERM_WORDS = new Set(['contract', 'contracts', 'renewal', 'renewals', 'renew', 'lease', 'term', 'subscription', 'licence', 'license', 'agreement', 'expires', 'expiry', 'expiration']);
 /** How far after "until" a term's word is looked for ("until the current contract", "till our 3-year lease"). */
 const TERM_REACH = 4;
+/** Said after a term's word, words that say the term has already ended: a past verb right after it ("until the
+ * licence ran out", "till our lease expired"), or "since", "now", "ago" later in the sentence ("..., double bookings
+ * since"): the settlement is a past that has changed (review mend). */
+const TERM_ENDED = new Set(['since', 'now', 'ago']);
+const PAST_AFTER_TERM = new Set(['ran', 'was', 'were', 'went', 'came', 'ended', 'expired', 'lapsed', 'finished', 'stopped', 'ceased', 'elapsed', 'got', 'had']);
 const untilTermEnds = (tokens: readonly Token[], clause: readonly number[], at: number): boolean => {
-  for (let k = at + 1; k <= at + TERM_REACH && k < tokens.length && clause[k] === clause[at]; k++) if (TERM_WORDS.has(tokens[k]!.word)) return true;
+  for (let k = at + 1; k <= at + TERM_REACH && k < tokens.length && clause[k] === clause[at]; k++) {
+    if (!TERM_WORDS.has(tokens[k]!.word)) continue;
+    if (PAST_AFTER_TERM.has(tokens[k + 1]?.word ?? '')) return false;
+    for (let n = k + 1; n < tokens.length && tokens[n]!.sentence === tokens[k]!.sentence; n++) if (TERM_ENDED.has(tokens[n]!.word)) return false;
+    return true;
+  }
   return false;
 };
 /** Whether a settling phrase is said of a past that has changed: its clause says "until" after it or "used to" before

@@ -2475,6 +2475,22 @@ describe('contentment read as a pain (forty-first round)', () => {
   });
 });
 
+describe('contentment read as a pain: review mends (forty-first round)', () => {
+  // An invented vendor of software for sailing schools.
+  const sailing = compileTaxonomy(
+    painTaxonomy([
+      { id: 'slots', label: 'Dinghy reservations', aliases: ['dinghy reservation', 'double reservations'] },
+      { id: 'tuition', label: 'Course payments', aliases: ['unpaid courses'] },
+      { id: 'rota', label: 'Instructor rota', aliases: ['instructor roster'] },
+    ]),
+  );
+  it('reads the pain of a settlement that ran until a term that has already ended', () => {
+    expect(pains('Happy with dinghy reservations until the licence ran out in autumn, double reservations since.', sailing)).toEqual(['slots']);
+    // Still settled: a term that ends in the future.
+    expect(pains('Happy with dinghy reservations until the licence runs out in autumn.', sailing)).toEqual([]);
+  });
+});
+
 describe('sales lost to another seller (forty-first round)', () => {
   const boats = compileTaxonomy(
     painTaxonomy([
