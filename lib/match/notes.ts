@@ -422,13 +422,36 @@ const LABEL_ANSWER = 1;
 /** the most words of a contentment that points back to a topic two clauses before it, and of that topic's clause. */
 const POINTING_REACH = 6;
 const TOPIC_REACH = 6;
+/** Words of the way a thing is done, said in the clause between a topic and a contentment pointing back to it ("we use
+ * a form", "via the bank", "through the portal", "they do it on a paper pad", "done by the office"); with the knowledge's ways
+ * by hand, on paper, by message and in a spreadsheet (review mend). */
+const WAY_WORDS = new Set(['use', 'uses', 'using', 'via', 'through', 'thru', 'do', 'does', 'done', 'keep', 'keeps', 'kept', 'run', 'runs', 'spreadsheet', 'spreadsheets', 'paper', 'app', 'software', 'system', 'tool', 'form']);
+/** Words that make a topic's clause more than a bare topic: how often the matter happens ("every other Sunday", "each
+ * fortnight", "always") is a complaint's, not a topic's. */
+const FREQUENCY = new Set(['every', 'each', 'always', 'constantly', 'daily', 'weekly', 'monthly', 'nightly', 'often', 'again', 'twice', 'regularly', 'keeps', 'keep']);
+/** Phrases that say a topic was raised, not what it does: "X came up", "X was mentioned", "brought up X". */
+const RAISED = ['came up', 'come up', 'comes up', 'brought up', 'raised', 'mentioned', 'discussed'];
+/** The most words of a topic said as a label-like noun phrase with no verb said ("boat repairs", "the moorings"). */
+const BARE_TOPIC_REACH = 3;
+/** The prospect's own side as the subject after a fronted topic. */
+const OWN_SIDE = new Set(['we', 'i', 'weve', 'ive']);
 /** what ends a term a present settlement runs to ("happy w/ X until the contract is up", "fine till the
  * renewal in 2027", "content until our lease expires"): a settlement with an end date, not a past that has changed. */
 const TERM_WORDS = new Set(['contract', 'contracts', 'renewal', 'renewals', 'renew', 'lease', 'term', 'subscription', 'licence', 'license', 'agreement', 'expires', 'expiry', 'expiration']);
 /** How far after "until" a term's word is looked for ("until the current contract", "till our 3-year lease"). */
 const TERM_REACH = 4;
+/** Said after a term's word, words that say the term has already ended: a past verb right after it ("until the
+ * licence ran out", "till our lease expired"), or "since", "now", "ago" later in the sentence ("..., double bookings
+ * since"): the settlement is a past that has changed (review mend). */
+const TERM_ENDED = new Set(['since', 'now', 'ago']);
+const PAST_AFTER_TERM = new Set(['ran', 'was', 'were', 'went', 'came', 'ended', 'expired', 'lapsed', 'finished', 'stopped', 'ceased', 'elapsed', 'got', 'had']);
 const untilTermEnds = (tokens: readonly Token[], clause: readonly number[], at: number): boolean => {
-  for (let k = at + 1; k <= at + TERM_REACH && k < tokens.length && clause[k] === clause[at]; k++) if (TERM_WORDS.has(tokens[k]!.word)) return true;
+  for (let k = at + 1; k <= at + TERM_REACH && k < tokens.length && clause[k] === clause[at]; k++) {
+    if (!TERM_WORDS.has(tokens[k]!.word)) continue;
+    if (PAST_AFTER_TERM.has(tokens[k + 1]?.word ?? '')) return false;
+    for (let n = k + 1; n < tokens.length && tokens[n]!.sentence === tokens[k]!.sentence; n++) if (TERM_ENDED.has(tokens[n]!.word)) return false;
+    return true;
+  }
   return false;
 };
 /** Whether a settling phrase is said of a past that has changed: its clause says "until" after it or "used to" before
@@ -707,6 +730,14 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   const turnsAway = (c: number) => namesTheProblem(c) || ANAPHORS.has(tokens[firstOf.get(c)!]!.word) || COORDINATORS.has(tokens[firstOf.get(c)!]!.word) || NEED_INDEX.any(clauseStems(c)) || clauseStems(c).some((w) => FOCUS.has(w));
   /** a topic's label before a colon answered in one clause and closed by `c`, settled or a settling word
    * alone: the label and the answer are settled, unless one of them complains, names the problem or turns on a contrast. */
+  /** whether a clause names a way the work is done: a tool or a manner ("via the bank", "we use a form", "on a paper pad",
+   * "in a shared sheet", "by hand", "they do it on ..."), not a described complaint ("members grab the same slot twice"). */
+  const namesWay = (c: number) => {
+    const first = firstOf.get(c)!;
+    const end = first + sizeOf.get(c)!;
+    for (let i = first; i < end; i++) if (WAY_WORDS.has(tokens[i]!.word)) return true;
+    return [...byHand, ...manners].some((m) => m.start >= first && m.start < end);
+  };
   const labelAnswered = (c: number) => {
     const label = sameSentenceBefore(c);
     const answer: number[] = [];
@@ -714,7 +745,9 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
       const next = firstOf.get(k)! + sizeOf.get(k)!;
       if (opensOnContrast(clause[next]!) || complains(clauseStems(k)) || namesTheProblem(k)) break;
       if (text.slice(tokens[next - 1]!.end, tokens[next]!.start).includes(':')) {
-        if (answer.length && sizeOf.get(k)! <= LABEL_REACH) for (const a of [k, ...answer]) silent.add(a);
+        // review mend: the answer names the way it is done; a described complaint closed by a resigned "fine" ("X:
+        // members grab the same slot twice, fine") is no answer.
+        if (answer.length && sizeOf.get(k)! <= LABEL_REACH && answer.every(namesWay)) for (const a of [k, ...answer]) silent.add(a);
         break;
       }
       answer.push(k);
@@ -745,8 +778,20 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const way = sameSentenceBefore(c);
     const topic = way !== undefined ? sameSentenceBefore(way) : undefined;
     const pointsBack = clauseStems(c).length <= POINTING_REACH && tokens.slice(first, first + sizeOf.get(c)!).some((t) => ANAPHORS.has(t.word));
+    const saysFrequency = (k: number) => tokens.slice(firstOf.get(k)!, firstOf.get(k)! + sizeOf.get(k)!).some((t) => FREQUENCY.has(t.word));
+    const bareTopic = (k: number) => {
+      const first = firstOf.get(k)!;
+      const words = tokens.slice(first, first + sizeOf.get(k)!).map((t) => t.word);
+      const joined = words.join(' ');
+      // a topic fronted before what the prospect's own side did with it ("sail lofts we got sorted", "mast repairs I
+      // keep on top of"): a topic, the rest said of it by "we" or "I".
+      return words.includes('asked') || RAISED.some((r) => ` ${joined} `.includes(` ${r} `)) || words.length <= BARE_TOPIC_REACH || words.slice(1).some((w) => OWN_SIDE.has(w));
+    };
     const plain = (k: number) => !complains(clauseStems(k)) && !namesTheProblem(k) && !opensOnContrast(k) && !NEED_INDEX.any(clauseStems(k));
-    if (pointsBack && topic !== undefined && plain(way!) && plain(topic) && !opensOnContrast(c) && sizeOf.get(topic)! <= TOPIC_REACH) {
+    // review mend: the topic says no frequency and is said bare ("he asked about X", "X came up", a label-like "X") or
+    // the clause between names a way of doing it; not a complaint with its workaround and a third party's contentment
+    // ("X clash each weekend, the manager texts everyone, he is fine with it").
+    if (pointsBack && topic !== undefined && plain(way!) && plain(topic) && !saysFrequency(topic) && (bareTopic(topic) || namesWay(way!)) && !opensOnContrast(c) && sizeOf.get(topic)! <= TOPIC_REACH) {
       silent.add(way!);
       silent.add(topic);
     }

@@ -2475,6 +2475,32 @@ describe('contentment read as a pain (forty-first round)', () => {
   });
 });
 
+describe('contentment read as a pain: review mends (forty-first round)', () => {
+  // An invented vendor of software for sailing schools.
+  const sailing = compileTaxonomy(
+    painTaxonomy([
+      { id: 'slots', label: 'Dinghy reservations', aliases: ['dinghy reservation', 'double reservations'] },
+      { id: 'tuition', label: 'Course payments', aliases: ['unpaid courses'] },
+      { id: 'rota', label: 'Instructor rota', aliases: ['instructor roster'] },
+    ]),
+  );
+  it('reads the pain when a third party is fine with a workaround for a complaint said before it', () => {
+    expect(pains('Dinghy reservations collide every Sunday, the bosun phones round, he is fine with it.', sailing)).toEqual(['slots']);
+    // Still settled: a bare topic, or a way of doing it between.
+    expect(pains('dinghy reservations came up, they do it on a tide chart, she is fine w/ that', sailing)).toEqual([]);
+  });
+  it('reads the pain of a described complaint under a label closed by a resigned "fine"', () => {
+    expect(pains('Dinghy reservations: pupils take the same boat twice each Sunday, fine', sailing)).toEqual(['slots']);
+    // Still settled: the answer names the way it is done.
+    expect(pains('Course payments: card at the desk via the till, fine', sailing)).toEqual([]);
+  });
+  it('reads the pain of a settlement that ran until a term that has already ended', () => {
+    expect(pains('Happy with dinghy reservations until the licence ran out in autumn, double reservations since.', sailing)).toEqual(['slots']);
+    // Still settled: a term that ends in the future.
+    expect(pains('Happy with dinghy reservations until the licence runs out in autumn.', sailing)).toEqual([]);
+  });
+});
+
 describe('sales lost to another seller (forty-first round)', () => {
   const boats = compileTaxonomy(
     painTaxonomy([
