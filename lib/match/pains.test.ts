@@ -2560,3 +2560,24 @@ describe('a channel said as the means, not as the pain (forty-first round)', () 
     expect(pains('Road test bookings come in by phone and get taken down wrong.', lessons)).toContain('intake');
   });
 });
+
+describe('review mends of lost sales: a mislaid paper, work lost to a cause', () => {
+  const signs = compileTaxonomy(painTaxonomy([
+    { id: 'lost-bids', label: 'Lost bids', aliases: ['win rate'] },
+    { id: 'proof-turnaround', label: 'Slow sign proofs', aliases: [] },
+    { id: 'van-routes', label: 'Van routing', aliases: [] },
+  ]), [
+    asset(1, 'lost-bids', 'Win more shopfront signs against the chain printers'),
+    asset(2, 'proof-turnaround', 'Send a shop owner a sign proof the same afternoon'),
+    asset(3, 'van-routes', 'Plan the fitting vans day by day'),
+  ]);
+  it('reads lost sales from quotes or work lost to another seller', () => {
+    expect(pains('We keep losing quotes to the cheaper printer in the next town.', signs)).toContain('lost-bids');
+    expect(pains('They lose contracts to bigger signwriters from the city.', signs)).toContain('lost-bids');
+  });
+  it('reads none from quotes mislaid in a place or work lost to weather, works or a closure', () => {
+    expect(pains('Our fitters lose quotes in the van glovebox every week.', signs)).not.toContain('lost-bids');
+    expect(pains('We lost work to the snow for most of January.', signs)).not.toContain('lost-bids');
+    expect(pains('They lost business to the bridge closure on the high street.', signs)).not.toContain('lost-bids');
+  });
+});

@@ -51,7 +51,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } from './knowledge/cues';
-import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
+import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, DURATION_WORDS, LOST_PAPERS, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -3036,6 +3036,12 @@ const WHO_COMES_WORD = new Set(WHO_COMES);
 const WHO_COMES_STEM = new Set(WHO_COMES.map(stem));
 const DAY_TIME_BEFORE = new Set(BEFORE_DAY_TIME);
 const NOT_COMING_NEXT = new Set(NOT_COMING_AFTER);
+const LOST_PAPERS_WORD = new Set(LOST_PAPERS);
+const PLACE_AFTER_WORD = new Set(PLACE_AFTER);
+const LOST_TO_A_CAUSE_WORD = new Set(LOST_TO_A_CAUSE);
+const LOST_TO_ARTICLE = new Set(LOST_TO_ARTICLES);
+/** Where the noun group after "lost work to" ends: "to firms with vans", "to whoever quotes quicker". */
+const LOST_TO_STOP = new Set(['of', 'with', 'from', 'in', 'on', 'at', 'for', 'because', 'and', 'or', 'who', 'that', 'which', 'than', 'answers', 'answer', 'by']);
 const DAY_TIME = new Set(DAY_TIMES);
 const PARTICLE = new Set(PARTICLES);
 const STATE_VERB = new Set(STATE_VERBS);
@@ -3648,8 +3654,26 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     }
     return !(pronoun && tokens.some((t, i) => t.sentence === sentence - 1 && comes(i)));
   };
+  // Lost sales, review mend: a paper mislaid ("lose quotes in the site folder", LOST_PAPERS then PLACE_AFTER) or work lost to
+  // a cause ("lost work to the rain", "lost business to the roadworks": LOST_TO_A_CAUSE in the noun group after "to") is not a sale lost
+  // to another seller.
+  const notLostToASeller = (end: number, concept: string, said: string) => {
+    if (concept !== 'lostsales') return false;
+    const sentence = tokens[end - 1]!.sentence;
+    const at = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i]!.word : '');
+    const last = said.split(' ').pop()!;
+    if (LOST_PAPERS_WORD.has(last)) return PLACE_AFTER_WORD.has(at(end));
+    if (last !== 'to') return false;
+    let i = end;
+    while (LOST_TO_ARTICLE.has(at(i))) i++;
+    // The noun group's words up to three, to its head: "to the rain", "to the bridge closure"; not past a preposition
+    // ("to firms with ...").
+    for (const last = i + 3; i < last && at(i) && !LOST_TO_STOP.has(at(i)); i++) if (LOST_TO_A_CAUSE_WORD.has(at(i))) return true;
+    return false;
+  };
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
+    if (notLostToASeller(m.end, m.value.concept, m.value.said)) continue;
     if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || nobodyMissing(m.start, m.end, m.value.said)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;

@@ -166,6 +166,20 @@ const UNANSWERED_BY_THE_BUSINESS = [
 const LOST_SALE_OBJECTS = ['bids', 'deals', 'tenders', 'quotes', 'the bid', 'the deal', 'the job to', 'the work to', 'prospects', 'homeowners', 'buyers'];
 /** Lost only where another seller takes it: "lose jobs to whoever answers first", not "we lose jobs in the system". */
 const LOST_SALE_TO = ['jobs', 'work', 'business', 'sales', 'homeowners', 'projects', 'contracts'];
+/** Objects of LOST_SALE_OBJECTS that are also papers a business can mislay: "we lose quotes in the site folder" is
+ * paperwork gone missing, not bids lost to a rival; read as lost sales only where no place follows (PLACE_AFTER). */
+export const LOST_PAPERS = ['quotes'];
+/** What follows a mislaid paper: "lose quotes in the inbox", "on someone's desk", "somewhere between the office and the van". */
+export const PLACE_AFTER = ['in', 'on', 'at', 'inside', 'among', 'somewhere', 'between', 'under'];
+/** What work is lost to that is a cause, not another seller: "lost work to the rain", "lost business to the roadworks",
+ * "losing sales to the closure of the bridge". Lost sales are lost to a party (rivals, firms, "whoever quotes quicker"). */
+export const LOST_TO_A_CAUSE = [
+  'rain', 'weather', 'snow', 'storm', 'storms', 'flood', 'floods', 'flooding', 'frost', 'heat', 'heatwave', 'wind', 'winter',
+  'roadworks', 'works', 'construction', 'closure', 'closures', 'diversion', 'diversions', 'strike', 'strikes', 'lockdown',
+  'lockdowns', 'pandemic', 'covid', 'illness', 'sickness', 'holidays', 'holiday', 'season', 'downturn', 'recession', 'fire',
+];
+/** Words between "to" and what work is lost to: "to the rain", "to all the roadworks". */
+export const LOST_TO_ARTICLES = ['the', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'our'];
 
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
