@@ -2581,3 +2581,24 @@ describe('review mends of lost sales: a mislaid paper, work lost to a cause', ()
     expect(pains('They lost business to the bridge closure on the high street.', signs)).not.toContain('lost-bids');
   });
 });
+
+describe('review mends of durations: a time that is not a delay', () => {
+  const signs = compileTaxonomy(painTaxonomy([
+    { id: 'proof-turnaround', label: 'Slow sign proofs', aliases: [] },
+    { id: 'van-routes', label: 'Van routing', aliases: [] },
+  ]), [
+    asset(1, 'proof-turnaround', 'Send a shop owner a sign proof the same afternoon'),
+    asset(2, 'proof-turnaround', 'Drawing a fascia proof without a second measure'),
+    asset(3, 'van-routes', 'Plan the fitting vans day by day'),
+  ]);
+  it('reads the slow entry from a task said to take weeks', () => {
+    expect(pains('Drawing a fascia proof for a shop owner takes three weeks.', signs)).toEqual(['proof-turnaround']);
+  });
+  it('reads none from a time said as when, as quick, or as a one-hour meeting', () => {
+    expect(pains('In the last few weeks we took on a second fascia designer.', signs)).toEqual([]);
+    expect(pains('Over the last 4 months we drew plenty of fascia proofs.', signs)).toEqual([]);
+    expect(pains('Drawing a fascia proof does not take long.', signs)).toEqual([]);
+    expect(pains('Drawing a fascia proof never takes more than a day.', signs)).toEqual([]);
+    expect(pains('Our fortnightly fascia proof huddle takes an hour.', signs)).toEqual([]);
+  });
+});
