@@ -2586,3 +2586,45 @@ describe('a channel said as the means, not as the pain (forty-first round)', () 
     expect(pains('Road test bookings come in by phone and get taken down wrong.', lessons)).toContain('intake');
   });
 });
+
+describe('review mends of lost sales: a mislaid paper, work lost to a cause', () => {
+  const signs = compileTaxonomy(painTaxonomy([
+    { id: 'lost-bids', label: 'Lost bids', aliases: ['win rate'] },
+    { id: 'proof-turnaround', label: 'Slow sign proofs', aliases: [] },
+    { id: 'van-routes', label: 'Van routing', aliases: [] },
+  ]), [
+    asset(1, 'lost-bids', 'Win more shopfront signs against the chain printers'),
+    asset(2, 'proof-turnaround', 'Send a shop owner a sign proof the same afternoon'),
+    asset(3, 'van-routes', 'Plan the fitting vans day by day'),
+  ]);
+  it('reads lost sales from quotes or work lost to another seller', () => {
+    expect(pains('We keep losing quotes to the cheaper printer in the next town.', signs)).toContain('lost-bids');
+    expect(pains('They lose contracts to bigger signwriters from the city.', signs)).toContain('lost-bids');
+  });
+  it('reads none from quotes mislaid in a place or work lost to weather, works or a closure', () => {
+    expect(pains('Our fitters lose quotes in the van glovebox every week.', signs)).not.toContain('lost-bids');
+    expect(pains('We lost work to the snow for most of January.', signs)).not.toContain('lost-bids');
+    expect(pains('They lost business to the bridge closure on the high street.', signs)).not.toContain('lost-bids');
+  });
+});
+
+describe('review mends of durations: a time that is not a delay', () => {
+  const signs = compileTaxonomy(painTaxonomy([
+    { id: 'proof-turnaround', label: 'Slow sign proofs', aliases: [] },
+    { id: 'van-routes', label: 'Van routing', aliases: [] },
+  ]), [
+    asset(1, 'proof-turnaround', 'Send a shop owner a sign proof the same afternoon'),
+    asset(2, 'proof-turnaround', 'Drawing a fascia proof without a second measure'),
+    asset(3, 'van-routes', 'Plan the fitting vans day by day'),
+  ]);
+  it('reads the slow entry from a task said to take weeks', () => {
+    expect(pains('Drawing a fascia proof for a shop owner takes three weeks.', signs)).toEqual(['proof-turnaround']);
+  });
+  it('reads none from a time said as when, as quick, or as a one-hour meeting', () => {
+    expect(pains('In the last few weeks we took on a second fascia designer.', signs)).toEqual([]);
+    expect(pains('Over the last 4 months we drew plenty of fascia proofs.', signs)).toEqual([]);
+    expect(pains('Drawing a fascia proof does not take long.', signs)).toEqual([]);
+    expect(pains('Drawing a fascia proof never takes more than a day.', signs)).toEqual([]);
+    expect(pains('Our fortnightly fascia proof huddle takes an hour.', signs)).toEqual([]);
+  });
+});

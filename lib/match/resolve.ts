@@ -51,7 +51,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } from './knowledge/cues';
-import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, DURATION_WORDS, NOT_A_MACHINE, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
+import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -3128,6 +3128,17 @@ const WHO_COMES_WORD = new Set(WHO_COMES);
 const WHO_COMES_STEM = new Set(WHO_COMES.map(stem));
 const DAY_TIME_BEFORE = new Set(BEFORE_DAY_TIME);
 const NOT_COMING_NEXT = new Set(NOT_COMING_AFTER);
+const DURATION_COUNT = new Set(DURATION_COUNTS);
+const WHEN_BEFORE = new Set(WHEN_BEFORE_DURATION);
+const NOT_SLOW_BEFORE = new Set(NOT_SLOW_BEFORE_DURATION);
+const AT_MOST_BEFORE = new Set(AT_MOST_BEFORE_DURATION);
+const ONE_BEFORE_HOUR_WORD = new Set(ONE_BEFORE_HOUR);
+const LOST_PAPERS_WORD = new Set(LOST_PAPERS);
+const PLACE_AFTER_WORD = new Set(PLACE_AFTER);
+const LOST_TO_A_CAUSE_WORD = new Set(LOST_TO_A_CAUSE);
+const LOST_TO_ARTICLE = new Set(LOST_TO_ARTICLES);
+/** Where the noun group after "lost work to" ends: "to firms with vans", "to whoever quotes quicker". */
+const LOST_TO_STOP = new Set(['of', 'with', 'from', 'in', 'on', 'at', 'for', 'because', 'and', 'or', 'who', 'that', 'which', 'than', 'answers', 'answer', 'by']);
 const DAY_TIME = new Set(DAY_TIMES);
 const PARTICLE = new Set(PARTICLES);
 const STATE_VERB = new Set(STATE_VERBS);
@@ -3740,8 +3751,26 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     }
     return !(pronoun && tokens.some((t, i) => t.sentence === sentence - 1 && comes(i)));
   };
+  // Lost sales, review mend: a paper mislaid ("lose quotes in the site folder", LOST_PAPERS then PLACE_AFTER) or work lost to
+  // a cause ("lost work to the rain", "lost business to the roadworks": LOST_TO_A_CAUSE in the noun group after "to") is not a sale lost
+  // to another seller.
+  const notLostToASeller = (end: number, concept: string, said: string) => {
+    if (concept !== 'lostsales') return false;
+    const sentence = tokens[end - 1]!.sentence;
+    const at = (i: number) => (tokens[i]?.sentence === sentence ? tokens[i]!.word : '');
+    const last = said.split(' ').pop()!;
+    if (LOST_PAPERS_WORD.has(last)) return PLACE_AFTER_WORD.has(at(end));
+    if (last !== 'to') return false;
+    let i = end;
+    while (LOST_TO_ARTICLE.has(at(i))) i++;
+    // The noun group's words up to three, to its head: "to the rain", "to the bridge closure"; not past a preposition
+    // ("to firms with ...").
+    for (const last = i + 3; i < last && at(i) && !LOST_TO_STOP.has(at(i)); i++) if (LOST_TO_A_CAUSE_WORD.has(at(i))) return true;
+    return false;
+  };
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
+    if (notLostToASeller(m.end, m.value.concept, m.value.said)) continue;
     if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || nobodyMissing(m.start, m.end, m.value.said)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
@@ -3750,10 +3779,21 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   }
   // "approvals take weeks", "invoices sit for a week": slow, said with a duration.
   const durationSaid = new Set<number>();
+  // Durations, review mend: a time that is not a delay does not read slowness. "in the last few weeks", "over the last 3
+  // months" say when (the take word "last" itself, then only counts or a number: DURATION_COUNTS; "waiting for the last
+  // few weeks" still says how long); "does not take long", "never takes more than a day", "only takes a day" say it is
+  // quick (NOT_SLOW_BEFORE_DURATION in the two words before the take word or between it and the time,
+  // AT_MOST_BEFORE_DURATION between them); "takes an hour" is no delay (ONE_BEFORE_HOUR).
+  const notADelay = (take: number, duration: number) => {
+    if (WHEN_BEFORE.has(tokens[take]!.word) && duration > take + 1 && tokens.slice(take + 1, duration).every((t) => DURATION_COUNT.has(t.word) || /^\d+$/.test(t.word))) return true;
+    for (let k = Math.max(0, take - 2); k < duration; k++)
+      if (k !== take && tokens[k]!.sentence === tokens[take]!.sentence && (NOT_SLOW_BEFORE.has(tokens[k]!.word) || (k > take && AT_MOST_BEFORE.has(tokens[k]!.word)))) return true;
+    return (stems[duration] === stem('hour') && ONE_BEFORE_HOUR_WORD.has(tokens[duration - 1]!.word));
+  };
   for (let i = 0; i < tokens.length; i++) {
     if (!TAKE.has(stems[i]!)) continue;
     for (let j = i + 1; j <= i + 4 && j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence; j++)
-      if (DURATION.has(stems[j]!)) {
+      if (DURATION.has(stems[j]!) && !notADelay(i, j)) {
         addQualifier(i, 'slow');
         // "last year", "last week" is when, not how long.
         if (!(tokens[i]!.word === 'last' && j === i + 1)) durationSaid.add(tokens[i]!.sentence);

@@ -166,6 +166,20 @@ const UNANSWERED_BY_THE_BUSINESS = [
 const LOST_SALE_OBJECTS = ['bids', 'deals', 'tenders', 'quotes', 'the bid', 'the deal', 'the job to', 'the work to', 'prospects', 'homeowners', 'buyers'];
 /** Lost only where another seller takes it: "lose jobs to whoever answers first", not "we lose jobs in the system". */
 const LOST_SALE_TO = ['jobs', 'work', 'business', 'sales', 'homeowners', 'projects', 'contracts'];
+/** Objects of LOST_SALE_OBJECTS that are also papers a business can mislay: "we lose quotes in the site folder" is
+ * paperwork gone missing, not bids lost to a rival; read as lost sales only where no place follows (PLACE_AFTER). */
+export const LOST_PAPERS = ['quotes'];
+/** What follows a mislaid paper: "lose quotes in the inbox", "on someone's desk", "somewhere between the office and the van". */
+export const PLACE_AFTER = ['in', 'on', 'at', 'inside', 'among', 'somewhere', 'between', 'under'];
+/** What work is lost to that is a cause, not another seller: "lost work to the rain", "lost business to the roadworks",
+ * "losing sales to the closure of the bridge". Lost sales are lost to a party (rivals, firms, "whoever quotes quicker"). */
+export const LOST_TO_A_CAUSE = [
+  'rain', 'weather', 'snow', 'storm', 'storms', 'flood', 'floods', 'flooding', 'frost', 'heat', 'heatwave', 'wind', 'winter',
+  'roadworks', 'works', 'construction', 'closure', 'closures', 'diversion', 'diversions', 'strike', 'strikes', 'lockdown',
+  'lockdowns', 'pandemic', 'covid', 'illness', 'sickness', 'holidays', 'holiday', 'season', 'downturn', 'recession', 'fire',
+];
+/** Words between "to" and what work is lost to: "to the rain", "to all the roadworks". */
+export const LOST_TO_ARTICLES = ['the', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'our'];
 
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
@@ -726,6 +740,17 @@ export const TIME_ORDINALS = ['1st', '2nd', '3rd', '4th', '5th', 'first', 'secon
 
 /** Words that, after "take", make a duration: "approvals take weeks", "takes 90 days". */
 export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters'];
+/** A take word that with a counted duration after it says when, not how long: "in the last few weeks", "over the last 3 months". */
+export const WHEN_BEFORE_DURATION = ['last', 'past', 'next'];
+/** What counts a duration after WHEN_BEFORE_DURATION: "last few weeks", "past couple of months", "next two years". */
+export const DURATION_COUNTS = ['few', 'couple', 'of', 'several', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twelve'];
+/** Just before a take word or between it and its duration, a time said as no delay: "does not take long", "never takes
+ * more than a day", "only takes a day". Not "just" ("it just takes weeks" is a complaint). */
+export const NOT_SLOW_BEFORE_DURATION = ['not', 'never', 'doesnt', 'dont', 'didnt', 'wont', 'only', 'rarely', 'seldom', 'hardly'];
+/** Between a take word and its duration, a time said as at most: "takes less than a week", "takes under a day", "at most a day". */
+export const AT_MOST_BEFORE_DURATION = ['less', 'under', 'most', 'within'];
+/** A single hour is no delay for a task: "the weekly call takes an hour" ("takes hours" still says slow). */
+export const ONE_BEFORE_HOUR = ['an', 'one', 'half'];
 export const TAKE_WORDS = ['take', 'takes', 'took', 'taking', 'sit', 'sits', 'sat', 'sitting', 'stay', 'stays', 'stayed', 'wait', 'waiting', 'spend', 'spent', 'lasts', 'last'];
 
 /** A machine or a system, in any trade's everyday words: GOES_DOWN is downtime only with one of these (or the maintenance
