@@ -2448,6 +2448,21 @@ describe('everyday nouns of a shop or a practice said in six languages (forty-fi
     expect(foreignNoteWord('stockes')).toBe('kept');
     expect(pains('Les dossiers des kinés sont stockés sur un vieux serveur.', physio)).not.toContain('stock');
   });
+  it('reads the French present "stocke" (stocks) as stocking, not as kept', () => {
+    // An invented vendor of software for bike shops: overstock is said in its assets' titles.
+    const bikes = compileTaxonomy(painTaxonomy([
+      { id: 'overstock', label: 'Saddle overstock', aliases: ['unsold saddles'] },
+      { id: 'repairs', label: 'Wheel truing waits', aliases: [] },
+    ]), [
+      asset(1, 'overstock', 'Clear the saddles that sit on the shelf'),
+      asset(2, 'overstock', 'Saddles that sit: a stock guide'),
+      asset(3, 'repairs', 'Book every repair in one place'),
+      asset(4, 'overstock', 'Too much stock in the shop: what to clear first'),
+      asset(5, 'repairs', 'Repair tickets the mechanic can read'),
+    ]);
+    expect(pains('Le magasin stocke trop de selles invendues.', bikes)).toEqual(['overstock']);
+    expect(pains('Les fiches des clients sont stockées sur un vieux serveur.', bikes)).toEqual([]);
+  });
 });
 
 describe('contentment read as a pain (forty-first round)', () => {
