@@ -2550,6 +2550,19 @@ describe("a unit of time said as when or how often (forty-first round, pains rea
   it('still reads the unit where it is the thing that hurts', () => {
     expect(pains('Drop time on the long routes is terrible', c)).toEqual(['slow-drops']);
   });
+  it('reads "same day" as a service level, and skips "same time" and "most of the time"', () => {
+    const sameDay = compileTaxonomy(painTaxonomy([
+      { id: 'no-same-day', label: 'No same-day pickups', aliases: [] },
+      { id: 'rider-churn', label: 'Rider churn', aliases: [] },
+    ]), [
+      asset(1, 'no-same-day', 'Offer same day pickups without more bikes'),
+      ...Array.from({ length: 10 }, (_, n) => asset(n + 2, 'rider-churn', `Rider retention playbook ${['north', 'south', 'east', 'west', 'centre'][n % 5]}`)),
+    ]);
+    expect(pains('Florists ask for same day pickups and we turn them down.', sameDay)).toEqual(['no-same-day']);
+    expect(pains('Florists ask for same-day pickups and we turn them down.', sameDay)).toEqual(['no-same-day']);
+    expect(pains('Most of the time the dispatcher is on the phone with a florist', c)).toEqual([]);
+    expect(pains('Some of the time the owner rides a route himself', c)).toEqual([]);
+  });
 });
 
 describe('a channel said as the means, not as the pain (forty-first round)', () => {
