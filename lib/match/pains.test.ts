@@ -2588,3 +2588,22 @@ describe('a channel said as the means, not as the pain (forty-first round)', () 
     expect(pains('Road test bookings come in by phone and get taken down wrong.', lessons)).toContain('intake');
   });
 });
+
+describe('a foreign topic said to work well, or to be no worry, in the plural or with "ne" (forty-first round)', () => {
+  // An invented vendor of software for piano tuners.
+  const tuners = compileTaxonomy(painTaxonomy([
+    { id: 'recall', label: 'Missed yearly tunings', aliases: ['reminders', 'reminder letters'] },
+    { id: 'routes', label: 'Tuner travel days', aliases: [] },
+  ]));
+  it('reads no pain from the topic said to work well or to be no worry', () => {
+    expect(pains('Die Erinnerungen an die Klavierbesitzer funktionieren gut.', tuners)).toEqual([]);
+    expect(pains('Die Stimmbriefe laufen gut.', tuners)).toEqual([]);
+    expect(pains('Les lettres de rappel ne sont pas un souci.', tuners)).toEqual([]);
+    expect(pains("Les lettres de rappel n'ont jamais été un souci, ça marche.", tuners)).toEqual([]);
+    expect(pains('Las cartas de recordatorio funcionan bien.', tuners)).toEqual([]);
+  });
+  it('still reads it where it is said not to work', () => {
+    expect(pains('Die Erinnerungen funktionieren nicht gut.', tuners)).toEqual(['recall']);
+    expect(pains('Les lettres de rappel sont un vrai souci.', tuners)).toEqual(['recall']);
+  });
+});
