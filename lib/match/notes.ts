@@ -373,6 +373,8 @@ const SUBJECTLESS = new Set(SUBJECTLESS_NOT);
 const DENIED_BEFORE = new Set(SETTLED_DENIED_BEFORE);
 const DENIED_AFTER = new Set(SETTLED_DENIED_AFTER);
 const DENIED_COPULA = new Set(SETTLED_DENIED_COPULAS);
+/** The words French says after "ne" to make one negation with it ("ne ... pas", "n'... aucun"). */
+const FRENCH_SECOND_NEGATION = new Set(['pas', 'aucun', 'aucune']);
 const EMBEDDED_Q = new Set(EMBEDDED_QUESTION);
 const COORDINATORS = new Set(COORDINATING_AND);
 const FOCUS = new Set(FOCUS_WORDS.map(stem));
@@ -561,7 +563,10 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const c = clause[m.start]!;
     // A settling phrase denied in its clause does not settle: "non è coperta", "ça fonctionne mal" (review mend).
     // notes-settled-denied-copula: a "not" before "to be" denies it too ("não estão satisfeitos com", "no están satisfechos con").
-    const deniedBefore = (at: number) => at >= 0 && clause[at] === c && DENIED_BEFORE.has(tokens[at]!.word);
+    // Not French "ne" before a cue that opens on its own "pas" or "aucun": "ne ... pas" is one negation ("les lettres ne
+    // sont pas un souci", "ce n'est aucun problème") (review mend).
+    const ownNegation = FRENCH_SECOND_NEGATION.has(tokens[m.start]!.word);
+    const deniedBefore = (at: number) => at >= 0 && clause[at] === c && DENIED_BEFORE.has(tokens[at]!.word) && !(ownNegation && (tokens[at]!.word === 'ne' || tokens[at]!.word === 'n'));
     if (deniedBefore(m.start - 1) || (DENIED_COPULA.has(tokens[m.start - 1]?.word ?? '') && deniedBefore(m.start - 2)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word))) continue;
     // Nor one wished for ("would be happy with anything that stops the double bookings"), nor one said of a past that
     // has changed ("was going fine until the new software", "used to be not that bad, now ...") (review mend).

@@ -2448,6 +2448,21 @@ describe('everyday nouns of a shop or a practice said in six languages (forty-fi
     expect(foreignNoteWord('stockes')).toBe('kept');
     expect(pains('Les dossiers des kinés sont stockés sur un vieux serveur.', physio)).not.toContain('stock');
   });
+  it('reads the French present "stocke" (stocks) as stocking, not as kept', () => {
+    // An invented vendor of software for bike shops: overstock is said in its assets' titles.
+    const bikes = compileTaxonomy(painTaxonomy([
+      { id: 'overstock', label: 'Saddle overstock', aliases: ['unsold saddles'] },
+      { id: 'repairs', label: 'Wheel truing waits', aliases: [] },
+    ]), [
+      asset(1, 'overstock', 'Clear the saddles that sit on the shelf'),
+      asset(2, 'overstock', 'Saddles that sit: a stock guide'),
+      asset(3, 'repairs', 'Book every repair in one place'),
+      asset(4, 'overstock', 'Too much stock in the shop: what to clear first'),
+      asset(5, 'repairs', 'Repair tickets the mechanic can read'),
+    ]);
+    expect(pains('Le magasin stocke trop de selles invendues.', bikes)).toEqual(['overstock']);
+    expect(pains('Les fiches des clients sont stockées sur un vieux serveur.', bikes)).toEqual([]);
+  });
 });
 
 describe('contentment read as a pain (forty-first round)', () => {
@@ -2561,6 +2576,19 @@ describe("a unit of time said as when or how often (forty-first round, pains rea
   it('still reads the unit where it is the thing that hurts', () => {
     expect(pains('Drop time on the long routes is terrible', c)).toEqual(['slow-drops']);
   });
+  it('reads "same day" as a service level, and skips "same time" and "most of the time"', () => {
+    const sameDay = compileTaxonomy(painTaxonomy([
+      { id: 'no-same-day', label: 'No same-day pickups', aliases: [] },
+      { id: 'rider-churn', label: 'Rider churn', aliases: [] },
+    ]), [
+      asset(1, 'no-same-day', 'Offer same day pickups without more bikes'),
+      ...Array.from({ length: 10 }, (_, n) => asset(n + 2, 'rider-churn', `Rider retention playbook ${['north', 'south', 'east', 'west', 'centre'][n % 5]}`)),
+    ]);
+    expect(pains('Florists ask for same day pickups and we turn them down.', sameDay)).toEqual(['no-same-day']);
+    expect(pains('Florists ask for same-day pickups and we turn them down.', sameDay)).toEqual(['no-same-day']);
+    expect(pains('Most of the time the dispatcher is on the phone with a florist', c)).toEqual([]);
+    expect(pains('Some of the time the owner rides a route himself', c)).toEqual([]);
+  });
 });
 
 describe('a channel said as the means, not as the pain (forty-first round)', () => {
@@ -2626,5 +2654,24 @@ describe('review mends of durations: a time that is not a delay', () => {
     expect(pains('Drawing a fascia proof does not take long.', signs)).toEqual([]);
     expect(pains('Drawing a fascia proof never takes more than a day.', signs)).toEqual([]);
     expect(pains('Our fortnightly fascia proof huddle takes an hour.', signs)).toEqual([]);
+  });
+});
+
+describe('a foreign topic said to work well, or to be no worry, in the plural or with "ne" (forty-first round)', () => {
+  // An invented vendor of software for piano tuners.
+  const tuners = compileTaxonomy(painTaxonomy([
+    { id: 'recall', label: 'Missed yearly tunings', aliases: ['reminders', 'reminder letters'] },
+    { id: 'routes', label: 'Tuner travel days', aliases: [] },
+  ]));
+  it('reads no pain from the topic said to work well or to be no worry', () => {
+    expect(pains('Die Erinnerungen an die Klavierbesitzer funktionieren gut.', tuners)).toEqual([]);
+    expect(pains('Die Stimmbriefe laufen gut.', tuners)).toEqual([]);
+    expect(pains('Les lettres de rappel ne sont pas un souci.', tuners)).toEqual([]);
+    expect(pains("Les lettres de rappel n'ont jamais été un souci, ça marche.", tuners)).toEqual([]);
+    expect(pains('Las cartas de recordatorio funcionan bien.', tuners)).toEqual([]);
+  });
+  it('still reads it where it is said not to work', () => {
+    expect(pains('Die Erinnerungen funktionieren nicht gut.', tuners)).toEqual(['recall']);
+    expect(pains('Les lettres de rappel sont un vrai souci.', tuners)).toEqual(['recall']);
   });
 });

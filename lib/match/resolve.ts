@@ -3150,11 +3150,15 @@ const RELATED_SHARE = { synonym: 0.5, broader: 0.25 } as const;
 /** Units of time that an adverbial of how often or when is made of. Not "month" nor "quarter": "every month", "end of
  * the quarter" are most often the period a close or a bill is about (measured, docs/matching.md, forty-first round). */
 const OCCASION_UNIT = new Set(['time', 'times', 'day', 'days', 'week', 'weeks', 'year', 'years', 'night', 'nights']);
-/** Words right before such a unit that make it say when or how often ("last year", "every week", "per day"). */
-const OCCASION_BEFORE = new Set(['every', 'each', 'last', 'next', 'this', 'per', 'another', 'first', 'second', 'third', 'fourth', 'fifth', 'same']);
-/** Words before "the" that make "the time" an adverbial ("half the time", "by the time", "at the time"). Not "all":
+/** Words right before such a unit that make it say when or how often ("last year", "every week", "per day"). Not
+ * "same" but before "time": "same day" ("same-day pickups") is as often a service level the vendor sells (review mend). */
+const OCCASION_BEFORE = new Set(['every', 'each', 'last', 'next', 'this', 'per', 'another', 'first', 'second', 'third', 'fourth', 'fifth']);
+/** Words before "the" that make "the time" an adverbial ("half the time", "by the time", "at the time"; "half", "most"
+ * and "some" with "of" between too: "most of the time"). Not "all":
  * "all the time" says that the complaint is constant, and is left to the sentence (measured, forty-first round). */
 const OCCASION_BEFORE_THE = new Set(['half', 'most', 'some', 'by', 'at']);
+/** Of those, the ones said with "of" before "the time" ("half of the time", "most of the time", "some of the time"). */
+const OF_THE_TIME = new Set(['half', 'most', 'some']);
 /** Words before "a" that make "a week" a frequency ("twice a week", "5x a week", "three times a day"). */
 const FREQUENCY_BEFORE_A = new Set(['once', 'twice', 'times', 'x']);
 /** A unit of time said as when or how often something happens ("half the time", "last year", "twice a
@@ -3165,8 +3169,9 @@ function saysWhenOrHowOften(tokens: readonly Token[], i: number): boolean {
   if (!OCCASION_UNIT.has(t.word)) return false;
   const at = (k: number) => (k >= 0 && k < tokens.length && tokens[k]!.sentence === t.sentence ? tokens[k]!.word : '');
   const before = at(i - 1);
-  if (OCCASION_BEFORE.has(before)) return true;
+  if (OCCASION_BEFORE.has(before) || (before === 'same' && (t.word === 'time' || t.word === 'times'))) return true;
   if (before === 'the' && OCCASION_BEFORE_THE.has(at(i - 2))) return true;
+  if (before === 'the' && at(i - 2) === 'of' && OF_THE_TIME.has(at(i - 3))) return true;
   if ((before === 'a' || before === 'an') && (FREQUENCY_BEFORE_A.has(at(i - 2)) || /^\d+x?$/.test(at(i - 2)))) return true;
   return t.word === 'time' && at(i + 1) === 'and' && at(i + 2) === 'a' && at(i + 3) === 'half';
 }

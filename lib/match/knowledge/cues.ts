@@ -41,6 +41,11 @@ export const SETTLED = [
   'nessun problema', 'funziona bene', 'va bene', 'non e il problema', 'a posto', 'sotto controllo', 'werkt goed',
   'gaat goed', 'gaat het niet om', 'loopt prima', 'lopen prima', 'geregeld', 'onder controle', 'geen zorgen',
   'sem problema', 'sem problemas', 'funciona bem', 'esta resolvido', 'sob controle', 'tudo bem', 'nao e um problema',
+  // The plural of "works well" and "runs well" in the six languages ("die Mahnungen funktionieren gut", "les
+  // relances fonctionnent bien") (review mend).
+  'funktionieren gut', 'laufen gut', 'klappen gut', 'laufen rund', 'funktionieren problemlos', 'laufen problemlos',
+  'fonctionnent bien', 'marchent bien', 'funcionan bien', 'funzionano bene', 'vanno bene', 'werken goed', 'lopen goed',
+  'funcionam bem',
   // Not the topic of the talk, in the six languages: "not the topic", "nicht unser Thema", "pas le sujet", "non è il tema".
   'not the topic', 'not a topic', 'not our topic', 'not in scope', 'not the point', 'a separate project', 'not the priority',
   'nicht das thema', 'nicht unser thema', 'nicht im fokus', 'nicht das problem', 'nicht unser problem', 'nicht prioritar',

@@ -751,8 +751,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   vergleichen: 'comparison', vergleich: 'comparison', comparer: 'comparison', comparaison: 'comparison', comparar: 'comparison',
   comparacion: 'comparison', confrontare: 'comparison', confronto: 'comparison', vergelijken: 'comparison',
   vergelijking: 'comparison', comparacao: 'comparison',
-  // Kept, of data ("les fichiers sont stockés chez nous"): not the English stock.
-  stocke: 'kept', stockes: 'kept', stockee: 'kept', stockees: 'kept',
+  // Kept, of data ("les fichiers sont stockés chez nous"): not the English stock. Only the participle's forms that no
+  // present tense shares: folded, "stocké" is the present "stocke" ("la boutique stocke trop de ..." overstocks).
+  stockes: 'kept', stockee: 'kept', stockees: 'kept',
   // The data protection authorities of France, Spain and Portugal, and Germany's federal one, as the law they enforce.
   cnil: 'gdpr', aepd: 'gdpr', cnpd: 'gdpr', bfdi: 'gdpr',
   // Frames, of glasses or pictures ("les montures ne se vendent pas"); not Dutch "montage" nor Portuguese "armação"
