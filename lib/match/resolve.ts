@@ -2609,6 +2609,10 @@ const FAMILY_NAME = /(?:&|\b(?:and|und|et|e|y|en))\s*(?:sons?|s(?:ö|oe)hne|fils
  * "empresa familiar", "azienda di famiglia", "familiebedrijf", "negócio familiar". */
 const FAMILY_FIRM_SAID =
   /(?<![\p{L}-])(?:family[- ](?:business|firm|company)|famili(?:en)?(?:betrieb|unternehmen)(?:e|en|s)?|(?:entreprise|affaire|soci[ée]t[ée]) familiale|(?:empresa|negocio|neg[óo]cio) familiar|(?:azienda|impresa|attivit[àa]) (?:di famiglia|familiare)|familie(?:bedrijf|zaak)(?:ven|en)?)(?![\p{L}-])/iu;
+/** A chain said without a count, in the six languages: "chain", "franchise", "Kette", "chaîne", "cadena". Not branches
+ * ("Filialen", "succursales"): a family firm with a few is still the independent entry ("drei Filialen"). */
+const SITES_OF_A_CHAIN =
+  /(?<![\p{L}-])(?:(?<!(?:supply|cold|value) )chains?|franchises?|multi[- ]?(?:site|location)s?|kette|cha[îi]ne|cadena|catena|keten)(?![\p{L}-])/iu;
 const oneSiteEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
 /** The taxonomy's one entry for one-site businesses ("Independent hearing care practices"), when it has one. */
 function oneSiteEntryOf(c: CompiledTaxonomy): number | undefined {
@@ -2628,10 +2632,18 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
   if (found.some((r) => r.evidence.field !== 'industry')) return found;
   const single = oneSiteEntryOf(c);
   if (single === undefined) return found;
-  const notes = withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
+  const notes = withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY))?.replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
+  // Only what the notes say the business is: not a family firm it buys from, serves, works or competes with
+  // ("Competes with a family business across the street"). A family firm of many sites is no one-site business ("a
+  // family-owned chain of 9 shops", "Familienunternehmen mit 20 Filialen"): a family phrase counts only where the notes
+  // neither count five sites or more (sitesSaid, as byScale) nor say a chain (SITES_OF_A_CHAIN).
+  const manySites = !!notes && (sitesSaid(notes) !== undefined || SITES_OF_A_CHAIN.test(notes));
   const said = ([['notes', notes, ONE_SITE_SAID], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME], ['notes', notes, FAMILY_FIRM_SAID]] as const)
-    .map(([field, text, re]) => ({ field, quote: text ? re.exec(text)?.[0] : undefined }))
-    .find((s) => s.quote);
+    .map(([field, text, re]) => {
+      const quote = text ? re.exec(text)?.[0] : undefined;
+      return { field, quote, family: re !== ONE_SITE_SAID || /^famil/i.test(quote ?? '') };
+    })
+    .find((s) => s.quote && !(s.family && manySites));
   if (!said) return found;
   const entry = c.industries[single]!.entry;
   // A guess from the CRM's sector alone gives way to it, as it does to the group entry (byScale), and so does an
