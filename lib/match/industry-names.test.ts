@@ -1782,6 +1782,14 @@ describe('a CRM value that qualifies one entry\'s head with words of its own (fo
     expect(ids({ industry: 'Electrical Contractors', company: 'Brookfall Ltd', notes })).toEqual(['electrical']);
   });
 
+  it('does not give way to a loose sentence the knowledge reads, where the notes name no entry whole', () => {
+    const loose = 'Mostly rewiring homes; the odd storage heater.';
+    expect(ids({ industry: 'Domestic Electrical', company: 'Brookfall Ltd', notes: loose })).toEqual(['electrical']);
+    expect(ids({ industry: 'Electrical & Plumbing', company: 'Brookfall Ltd', notes: loose })).toEqual(['electrical']);
+    expect(ids({ industry: 'Specialty Trade Contractors', company: 'Brookfall Ltd', notes: loose })).toEqual(['electrical']);
+    // A sentence the knowledge reads that says a word of the entry's label no other entry uses still does.
+    expect(ids({ industry: 'Specialty Trade Contractors', company: 'Brookfall Ltd', notes: 'Mainly residential retrofits.' })).toEqual(['residential']);
+  });
 });
 
 describe('a family firm said in six languages, over a value that names only a qualifier (forty-first round)', () => {

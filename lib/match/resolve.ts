@@ -2579,9 +2579,17 @@ function bySiblingsSaid(read: Resolved[], prospect: Pick<Prospect, 'industry' | 
   const without = resolveIndustriesOf({ ...prospect, industry: undefined, notes: notes || undefined }, c).filter(
     (r) => r.evidence.field !== 'industry' && !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6),
   );
-  // With one sibling, what replaces it is any entry the name or notes name whole (a label or alias, or a sentence
-  // the knowledge reads at 0.7), not a library word of the notes ("fur", "les").
-  const named = (r: Resolved) => (r.evidence.via === 'knowledge' ? r.evidence.confidence >= 0.7 : namesWhole(industryWords(r.evidence.quote), index(r.id), c));
+  // With one sibling, what replaces it is an entry the name or notes name whole (a label or alias said in the quote),
+  // or one the knowledge reads at 0.7 or more from a quote saying a word of the entry's label that no other entry's
+  // names use ("Mainly residential retrofits" for "Residential ... installers"); not a library word of the notes ("fur",
+  // "les"), nor a loose sentence the knowledge reads without the entry's words ("Rewires homes" as home heat pumps).
+  const named = (r: Resolved) => {
+    const said = industryWords(r.evidence.quote);
+    if (namesWhole(said, index(r.id), c)) return true;
+    if (r.evidence.via !== 'knowledge' || r.evidence.confidence < 0.7) return false;
+    const own = industryWords(c.industries[index(r.id)]!.entry.label).filter((w) => c.industries.every((o, i) => i === index(r.id) || !o.forms.some((f) => f.words.includes(w))));
+    return said.some((w) => own.includes(w));
+  };
   if (!without.length || !without.every((r) => (lone ? named(r) : siblings.has(index(r.id))))) return read;
   return without.map((r) => r.id).sort().join() === read.map((r) => r.id).sort().join() ? read : without;
 }
