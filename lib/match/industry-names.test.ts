@@ -1781,6 +1781,15 @@ describe('a CRM value that qualifies one entry\'s head with words of its own (fo
     expect(ids({ industry: 'Electrical', company: 'Brookfall Ltd', notes })).toEqual(['electrical']);
     expect(ids({ industry: 'Electrical Contractors', company: 'Brookfall Ltd', notes })).toEqual(['electrical']);
   });
+
+  it('does not give way to a loose sentence the knowledge reads, where the notes name no entry whole', () => {
+    const loose = 'Mostly rewiring homes; the odd storage heater.';
+    expect(ids({ industry: 'Domestic Electrical', company: 'Brookfall Ltd', notes: loose })).toEqual(['electrical']);
+    expect(ids({ industry: 'Electrical & Plumbing', company: 'Brookfall Ltd', notes: loose })).toEqual(['electrical']);
+    expect(ids({ industry: 'Specialty Trade Contractors', company: 'Brookfall Ltd', notes: loose })).toEqual(['electrical']);
+    // A sentence the knowledge reads that says a word of the entry's label no other entry uses still does.
+    expect(ids({ industry: 'Specialty Trade Contractors', company: 'Brookfall Ltd', notes: 'Mainly residential retrofits.' })).toEqual(['residential']);
+  });
 });
 
 describe('a family firm said in six languages, over a value that names only a qualifier (forty-first round)', () => {
@@ -1802,6 +1811,17 @@ describe('a family firm said in six languages, over a value that names only a qu
 
   it('keeps an entry the value names by its head beside it', () => {
     expect(ids({ industry: 'Repair Workshops', company: 'Velo Brandt GmbH', notes: 'Familienbetrieb, zwei Läden in Kassel.' })).toEqual(['workshop', 'independent']);
+  });
+
+  it('reads no one site for a family firm the notes give many sites or a chain', () => {
+    expect(ids({ industry: 'Retail', company: 'Velo Brandt GmbH', notes: 'Family business, 16 stores over three counties.' })).toEqual(['chain']);
+    expect(ids({ industry: 'Retail', company: 'Velo Brandt GmbH', notes: 'A family-run chain of 7 shops.' })).toEqual(['chain']);
+    expect(ids({ industry: 'Retail', company: 'Velo Brandt GmbH', notes: 'Familienbetrieb mit 12 Filialen.' })).toEqual(['chain']);
+  });
+
+  it('reads no family firm the business competes with, works with or buys from as its own kind', () => {
+    expect(ids({ industry: 'Retail', company: 'Velo Brandt GmbH', notes: 'Competes with a family business two doors down.' })).toEqual([]);
+    expect(ids({ industry: 'Retail', company: 'Velo Brandt GmbH', notes: 'Works with a family firm for wheel builds.' })).toEqual([]);
   });
 });
 

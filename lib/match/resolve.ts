@@ -2579,9 +2579,17 @@ function bySiblingsSaid(read: Resolved[], prospect: Pick<Prospect, 'industry' | 
   const without = resolveIndustriesOf({ ...prospect, industry: undefined, notes: notes || undefined }, c).filter(
     (r) => r.evidence.field !== 'industry' && !(r.evidence.field === 'company' && r.evidence.confidence <= 0.6),
   );
-  // With one sibling, what replaces it is any entry the name or notes name whole (a label or alias, or a sentence
-  // the knowledge reads at 0.7), not a library word of the notes ("fur", "les").
-  const named = (r: Resolved) => (r.evidence.via === 'knowledge' ? r.evidence.confidence >= 0.7 : namesWhole(industryWords(r.evidence.quote), index(r.id), c));
+  // With one sibling, what replaces it is an entry the name or notes name whole (a label or alias said in the quote),
+  // or one the knowledge reads at 0.7 or more from a quote saying a word of the entry's label that no other entry's
+  // names use ("Mainly residential retrofits" for "Residential ... installers"); not a library word of the notes ("fur",
+  // "les"), nor a loose sentence the knowledge reads without the entry's words ("Rewires homes" as home heat pumps).
+  const named = (r: Resolved) => {
+    const said = industryWords(r.evidence.quote);
+    if (namesWhole(said, index(r.id), c)) return true;
+    if (r.evidence.via !== 'knowledge' || r.evidence.confidence < 0.7) return false;
+    const own = industryWords(c.industries[index(r.id)]!.entry.label).filter((w) => c.industries.every((o, i) => i === index(r.id) || !o.forms.some((f) => f.words.includes(w))));
+    return said.some((w) => own.includes(w));
+  };
   if (!without.length || !without.every((r) => (lone ? named(r) : siblings.has(index(r.id))))) return read;
   return without.map((r) => r.id).sort().join() === read.map((r) => r.id).sort().join() ? read : without;
 }
@@ -2609,6 +2617,10 @@ const FAMILY_NAME = /(?:&|\b(?:and|und|et|e|y|en))\s*(?:sons?|s(?:ö|oe)hne|fils
  * "empresa familiar", "azienda di famiglia", "familiebedrijf", "negócio familiar". */
 const FAMILY_FIRM_SAID =
   /(?<![\p{L}-])(?:family[- ](?:business|firm|company)|famili(?:en)?(?:betrieb|unternehmen)(?:e|en|s)?|(?:entreprise|affaire|soci[ée]t[ée]) familiale|(?:empresa|negocio|neg[óo]cio) familiar|(?:azienda|impresa|attivit[àa]) (?:di famiglia|familiare)|familie(?:bedrijf|zaak)(?:ven|en)?)(?![\p{L}-])/iu;
+/** A chain said without a count, in the six languages: "chain", "franchise", "Kette", "chaîne", "cadena". Not branches
+ * ("Filialen", "succursales"): a family firm with a few is still the independent entry ("drei Filialen"). */
+const SITES_OF_A_CHAIN =
+  /(?<![\p{L}-])(?:(?<!(?:supply|cold|value) )chains?|franchises?|multi[- ]?(?:site|location)s?|kette|cha[îi]ne|cadena|catena|keten)(?![\p{L}-])/iu;
 const oneSiteEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
 /** The taxonomy's one entry for one-site businesses ("Independent hearing care practices"), when it has one. */
 function oneSiteEntryOf(c: CompiledTaxonomy): number | undefined {
@@ -2628,10 +2640,18 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
   if (found.some((r) => r.evidence.field !== 'industry')) return found;
   const single = oneSiteEntryOf(c);
   if (single === undefined) return found;
-  const notes = withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
+  const notes = withoutDeniedKinds(prospect.notes?.slice(0, NOTES_FOR_INDUSTRY))?.replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
+  // Only what the notes say the business is: not a family firm it buys from, serves, works or competes with
+  // ("Competes with a family business across the street"). A family firm of many sites is no one-site business ("a
+  // family-owned chain of 9 shops", "Familienunternehmen mit 20 Filialen"): a family phrase counts only where the notes
+  // neither count five sites or more (sitesSaid, as byScale) nor say a chain (SITES_OF_A_CHAIN).
+  const manySites = !!notes && (sitesSaid(notes) !== undefined || SITES_OF_A_CHAIN.test(notes));
   const said = ([['notes', notes, ONE_SITE_SAID], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME], ['notes', notes, FAMILY_FIRM_SAID]] as const)
-    .map(([field, text, re]) => ({ field, quote: text ? re.exec(text)?.[0] : undefined }))
-    .find((s) => s.quote);
+    .map(([field, text, re]) => {
+      const quote = text ? re.exec(text)?.[0] : undefined;
+      return { field, quote, family: re !== ONE_SITE_SAID || /^famil/i.test(quote ?? '') };
+    })
+    .find((s) => s.quote && !(s.family && manySites));
   if (!said) return found;
   const entry = c.industries[single]!.entry;
   // A guess from the CRM's sector alone gives way to it, as it does to the group entry (byScale), and so does an
