@@ -1872,3 +1872,26 @@ describe('a business that says it is a supplier, maker or adviser the vendor doe
     expect(read(coaching, [{ id: 'advisers', label: 'Rink consultants', aliases: [] }])).toEqual(['curling']);
   });
 });
+
+describe('company names joining two goods', () => {
+  // An invented vendor to small food makers and van washes: some kinds named by their goods ("crusty loaf").
+  const food = ofIndustries([
+    { id: 'bakehouse', label: 'Village bakehouses', aliases: ['crusty loaf', 'rye bakehouse'] },
+    { id: 'creamery', label: 'Small creameries', aliases: ['fresh cream', 'churned butter'] },
+    { id: 'tearoom', label: 'Tea rooms', aliases: ['tearoom', 'tea parlour'] },
+    { id: 'van-wash', label: 'Van washes', aliases: ['wand wash'] },
+    { id: 'polishing', label: 'Paint polishing', aliases: ['hand polishing'] },
+  ]);
+  const read = (company: string) => resolveIndustries({ company }, food).map((r) => r.id).sort();
+
+  it('reads no trade from a half that is only goods, paired with goods or a name', () => {
+    // "Loaf & Cream" pairs two goods as a name: no bakehouse, no creamery.
+    expect(read('Loaf & Cream')).toEqual([]);
+    // "Cream" pairs with "Clover", no entry's word: the tearoom said after them is the business.
+    expect(read('Cream & Clover Tearoom')).toEqual(['tearoom']);
+  });
+
+  it('keeps two trades where a half says the work', () => {
+    expect(read('Wash & Polishing Co')).toEqual(['polishing', 'van-wash']);
+  });
+});

@@ -1073,9 +1073,16 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   const halfWords = halves.map((h) => industryWords(h));
   if ([...whole.values()].some((s) => s.evidence.via === 'taxonomy' && c.industries[s.index]!.forms.some((f) => f.words.length > 1 && hasRun(nameWords, f.words) && halfWords.every((hw) => f.words.some((w) => hw.includes(w))))))
     return whole;
-  const kinds = halves.map((h) => {
-    const got = keepBest(namedIndustriesOf(h, field, c, notes), 0.1, 0.6);
-    return got.length ? got : halfKind(h, c, notes);
+  const own = halves.map((h) => keepBest(namedIndustriesOf(h, field, c, notes), 0.1, 0.6));
+  // A half read only by the head of an entry's name ("Bread" of "artisan bread") is a trade when, leading the
+  // name, the other half's first word is an entry's, and, when neither half names an entry in its own words, one
+  // of them says the work ("Rinse & Polishing"): "Bread & Butter" and "Milk & Honey Cafe" pair two goods as a
+  // name, the trade (if any) said after them.
+  const working = halves.some((h) => /ing$/i.test(words(h).filter((w) => !LEGAL_HEADS.has(w) && !COMPANY_HEADS.has(w)).at(-1) ?? ''));
+  const kinds = own.map((got, i) => {
+    if (got.length) return got;
+    const other = industryWords(halves[1 - i]!);
+    return (own[1 - i]!.length || working) && (i === 1 || c.industries.some((e) => e.forms.some((f) => f.words.includes(other[0]!)))) ? halfKind(halves[i]!, c, notes) : [];
   });
   if (kinds.some((k) => k.length !== 1 || k[0]!.evidence.via !== 'taxonomy') || kinds[0]![0]!.index === kinds[1]![0]!.index) return whole;
   const score = Math.max(...kinds.map((k) => k[0]!.score), ...[...whole.values()].map((s) => s.score));
