@@ -2081,3 +2081,26 @@ describe("a function's abbreviation in another language, read as the long form",
     expect(read('AD', 'Pemberton Studio', 'Design')).toEqual([]);
   });
 });
+
+describe("review mends: a function's abbreviation read only where its language or trade says so", () => {
+  const kilns = compileTaxonomy(
+    personasOf([
+      ['boss', 'Owner and CEO', []],
+      ['costs', 'Quantity Surveyor', []],
+      ['checks', 'Quality Assurance Coordinator', []],
+      ['buying', 'Procurement Coordinator', []],
+      ['selling', 'Sales Coordinator', []],
+      ['maps', 'GIS Coordinator', []],
+    ]),
+  );
+  const read = (title: string, company?: string, industry?: string) => contextOf(resolveProspect({ title, company, industry }, kilns)).personas;
+
+  it('"AD" is the chief executive only where the name ends in an Italian legal form as written', () => {
+    expect(read('AD', 'Quillmere Thermal Spa', 'Wellness')).toEqual([]);
+    expect(read('AD', 'Tarnholt Spa & Retreat')).toEqual([]);
+    expect(read('AD', 'Pellworth Italia Trading Ltd')).toEqual([]);
+    expect(read('AD', 'Vetrerie Morandello S.r.l.')).toEqual(['boss']);
+    expect(read('AD', 'Vetrerie Morandello SpA')).toEqual(['boss']);
+    expect(read('AD', 'Fratelli di Morandello Spa')).toEqual(['boss']);
+  });
+});
