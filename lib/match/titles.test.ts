@@ -2103,4 +2103,10 @@ describe("review mends: a function's abbreviation read only where its language o
     expect(read('AD', 'Vetrerie Morandello SpA')).toEqual(['boss']);
     expect(read('AD', 'Fratelli di Morandello Spa')).toEqual(['boss']);
   });
+
+  it('"QS" at a food maker is quality assurance where the library names both personas', () => {
+    expect(read('Leiter QS', 'Brotwerk Hallinger GmbH', 'Food Production')).toEqual(['checks']);
+    expect(read('QS Manager', 'Orchardine Snacks', 'Food Production')).toEqual(['checks']);
+    expect(read('Senior QS', 'Fenwold Building Contractors Ltd', 'Construction')).toEqual(['costs']);
+  });
 });

@@ -158,7 +158,9 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   // German "QS" (Qualitätssicherung), quality assurance; in British and Irish building the quantity surveyor.
   qs: [
     { meaning: 'quality assurance' },
-    { meaning: 'quantity surveyor', cues: ['construction', 'building', 'builder', 'builders', 'contractor', 'contractors', 'contracting', 'estimating', 'estimator', 'surveying', 'surveyor', 'surveyors', 'chartered', 'rics', 'mrics', 'civil', 'fit out'] },
+    // Only where the record says building: a food maker's "Leiter QS" is its quality assurance, even where the
+    // library names a quantity surveyor whole and quality assurance only as the start of a persona's name.
+    { meaning: 'quantity surveyor', cuedOnly: true, cues: ['construction', 'building', 'builder', 'builders', 'contractor', 'contractors', 'contracting', 'estimating', 'estimator', 'surveying', 'surveyor', 'surveyors', 'chartered', 'rics', 'mrics', 'civil', 'fit out'] },
   ],
   // "SIG" in French, Spanish, Italian and Portuguese (système, sistema de información geográfica): the GIS.
   sig: [{ meaning: 'gis' }],
