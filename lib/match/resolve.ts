@@ -140,7 +140,10 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
     const italian = meanings.find((m) => m.italianCompany);
     if (italian && trade.some(isItalianCompany)) return italian.meaning;
     if (meanings.some((m) => m.cues)) {
-      const beside = ` ${[...titleWords(title.slice(0, at)), ...titleWords(title.slice(at + word.length)), ...trade.flatMap((t) => titleWords(t))].join(' ')} `;
+      // The words as the title knowledge reads them, and as written (a Romance function or title word beside "SIG",
+      // which the title knowledge translates or drops: "Jefa de ... SIG").
+      const around = [title.slice(0, at), title.slice(at + word.length), ...trade];
+      const beside = ` ${[...around.flatMap((t) => titleWords(t)), ...around.flatMap((t) => words(t))].join(' ')} `;
       const cued = meanings.find((m) => m.cues?.some((cue) => beside.includes(` ${cue} `)));
       if (cued) return cued.meaning;
     }

@@ -2109,4 +2109,14 @@ describe("review mends: a function's abbreviation read only where its language o
     expect(read('QS Manager', 'Orchardine Snacks', 'Food Production')).toEqual(['checks']);
     expect(read('Senior QS', 'Fenwold Building Contractors Ltd', 'Construction')).toEqual(['costs']);
   });
+
+  it('"SIG" is a special interest group in English; "EK", "VK" are German only beside a German rank', () => {
+    expect(read('Chair, Events SIG', 'Guild of Lantern Makers', 'Non-profit')).not.toContain('maps');
+    expect(read('SIG Lead', 'Corvale Apps', 'Software')).toEqual([]);
+    expect(read('Responsabile SIG', 'Comune di Valtessa', 'Government Administration')).toEqual(['maps']);
+    expect(read('Country Manager VK', 'Vlietmeer BV')).not.toContain('selling');
+    expect(read('Ek Linnea', 'Skogvik AB')).toEqual([]);
+    expect(read('Leitung EK', 'Drahtwerk Ostler GmbH')).toEqual(['buying']);
+    expect(read('Teamleiterin VK', 'Drahtwerk Ostler GmbH')).toEqual(['selling']);
+  });
 });

@@ -162,8 +162,24 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
     // library names a quantity surveyor whole and quality assurance only as the start of a persona's name.
     { meaning: 'quantity surveyor', cuedOnly: true, cues: ['construction', 'building', 'builder', 'builders', 'contractor', 'contractors', 'contracting', 'estimating', 'estimator', 'surveying', 'surveyor', 'surveyors', 'chartered', 'rics', 'mrics', 'civil', 'fit out'] },
   ],
-  // "SIG" in French, Spanish, Italian and Portuguese (système, sistema de información geográfica): the GIS.
-  sig: [{ meaning: 'gis' }],
+  // "SIG" in French, Spanish, Italian and Portuguese (système, sistema de información geográfica): the GIS, read only
+  // beside a Romance function or title word, or where the record says maps or the public sector; in English a
+  // special interest group ("Chair, Events SIG"), no function.
+  sig: [
+    { meaning: 'sig' },
+    {
+      meaning: 'gis',
+      cuedOnly: true,
+      cues: [
+        'de', 'del', 'della', 'delle', 'dei', 'di', 'des', 'du', 'da', 'dos', 'el', 'los', 'las', 'les', 'il', 'gli',
+        'responsabile', 'responsable', 'tecnico', 'tecnica', 'tecnicos', 'tecnici', 'technicien', 'technicienne',
+        'analista', 'jefe', 'jefa', 'chef', 'coordinador', 'coordinadora', 'coordinatore', 'coordinatrice', 'especialista',
+        'geomatica', 'geomatique', 'cartografia', 'cartographie', 'catastro', 'catasto', 'cadastre', 'topografia',
+        'geographic', 'geospatial', 'mapping', 'surveying', 'government', 'public administration', 'municipal',
+        'municipality', 'comune', 'ayuntamiento', 'municipio', 'mairie', 'commune', 'regione', 'provincia',
+      ],
+    },
+  ],
   gf: [{ meaning: 'managing director' }],
   pm: [{ meaning: 'project manager' }, { meaning: 'property manager', sectors: ['realestate'] }, { meaning: 'portfolio manager', sectors: ['financial'] }],
   // "Head of CS": customer service, or at a software vendor customer success; at a school, college or university
