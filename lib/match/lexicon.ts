@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NOTE_CLIPPED_WORDS } from './knowledge/cues';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
@@ -9,6 +9,8 @@ import { TRADE_PEOPLE, TRADE_TABLE } from './trade-table.generated';
 import { stem, type Token } from './text';
 
 const FILLER = new Set(FILLERS);
+const GERMAN_RANK = new Set(GERMAN_RANKS);
+const GERMAN_SHORT = new Map(Object.entries(GERMAN_SHORT_FUNCTIONS));
 /** Phrases by first word, longest first. */
 const PHRASE_INDEX = new Map<string, { seq: string[]; out: string }[]>();
 for (const [phrase, out] of Object.entries(PHRASES)) {
@@ -353,6 +355,12 @@ export function englishWords(words: readonly string[]): string[] {
     }
     i++;
     if (FILLER.has(w)) continue;
+    // German "EK", "VK": only in a title with a German rank word ("Leitung EK"), else the word as written.
+    const german = GERMAN_SHORT.get(w);
+    if (german !== undefined) {
+      out.push(...(words.some((x) => GERMAN_RANK.has(x)) ? german.split(' ') : [w]));
+      continue;
+    }
     const single = sharedWord(w);
     const parts = single !== undefined ? [single] : compound(w);
     if (parts) {

@@ -30,7 +30,7 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { LINKING, TRADE_KIND_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, ITALIAN_NAME_WORDS, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
@@ -136,8 +136,14 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
   return title.replace(/\b[A-Za-z]{2,4}\b/g, (word, at: number) => {
     const meanings = ownValue(SECTOR_ABBREVIATIONS, word.toLowerCase());
     if (!meanings || (word !== word.toUpperCase() && word.length < 3)) return word;
+    // Italian "AD": only of a company whose name ends in an Italian legal form as written (ITALIAN_LEGAL_FORM).
+    const italian = meanings.find((m) => m.italianCompany);
+    if (italian && trade.some(isItalianCompany)) return italian.meaning;
     if (meanings.some((m) => m.cues)) {
-      const beside = ` ${[...titleWords(title.slice(0, at)), ...titleWords(title.slice(at + word.length)), ...trade.flatMap((t) => titleWords(t))].join(' ')} `;
+      // The words as the title knowledge reads them, and as written (a Romance function or title word beside "SIG",
+      // which the title knowledge translates or drops: "Jefa de ... SIG").
+      const around = [title.slice(0, at), title.slice(at + word.length), ...trade];
+      const beside = ` ${[...around.flatMap((t) => titleWords(t)), ...around.flatMap((t) => words(t))].join(' ')} `;
       const cued = meanings.find((m) => m.cues?.some((cue) => beside.includes(` ${cue} `)));
       if (cued) return cued.meaning;
     }
@@ -167,6 +173,15 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
     return best.meaning;
   });
 }
+
+/** Whether a company's name ends in an Italian legal form as it is written: "Srl", "S.p.A.", "SpA", "Snc"; a bare
+ * "Spa" or "SPA" (also the English word for a resort) only with an Italian word in the name. */
+function isItalianCompany(name: string): boolean {
+  const trimmed = name.trim();
+  if (ITALIAN_LEGAL_FORM.test(trimmed) || ITALIAN_SPA.test(trimmed)) return true;
+  return BARE_SPA.test(trimmed) && titleWords(trimmed).some((w) => ITALIAN_NAME.has(w));
+}
+const ITALIAN_NAME = new Set(ITALIAN_NAME_WORDS);
 
 /** Whether a spelled-out meaning reads one of the taxonomy's personas, kept per taxonomy. */
 const meaningReads = new WeakMap<CompiledTaxonomy, Map<string, boolean>>();

@@ -2081,3 +2081,42 @@ describe("a function's abbreviation in another language, read as the long form",
     expect(read('AD', 'Pemberton Studio', 'Design')).toEqual([]);
   });
 });
+
+describe("review mends: a function's abbreviation read only where its language or trade says so", () => {
+  const kilns = compileTaxonomy(
+    personasOf([
+      ['boss', 'Owner and CEO', []],
+      ['costs', 'Quantity Surveyor', []],
+      ['checks', 'Quality Assurance Coordinator', []],
+      ['buying', 'Procurement Coordinator', []],
+      ['selling', 'Sales Coordinator', []],
+      ['maps', 'GIS Coordinator', []],
+    ]),
+  );
+  const read = (title: string, company?: string, industry?: string) => contextOf(resolveProspect({ title, company, industry }, kilns)).personas;
+
+  it('"AD" is the chief executive only where the name ends in an Italian legal form as written', () => {
+    expect(read('AD', 'Quillmere Thermal Spa', 'Wellness')).toEqual([]);
+    expect(read('AD', 'Tarnholt Spa & Retreat')).toEqual([]);
+    expect(read('AD', 'Pellworth Italia Trading Ltd')).toEqual([]);
+    expect(read('AD', 'Vetrerie Morandello S.r.l.')).toEqual(['boss']);
+    expect(read('AD', 'Vetrerie Morandello SpA')).toEqual(['boss']);
+    expect(read('AD', 'Fratelli di Morandello Spa')).toEqual(['boss']);
+  });
+
+  it('"QS" at a food maker is quality assurance where the library names both personas', () => {
+    expect(read('Leiter QS', 'Brotwerk Hallinger GmbH', 'Food Production')).toEqual(['checks']);
+    expect(read('QS Manager', 'Orchardine Snacks', 'Food Production')).toEqual(['checks']);
+    expect(read('Senior QS', 'Fenwold Building Contractors Ltd', 'Construction')).toEqual(['costs']);
+  });
+
+  it('"SIG" is a special interest group in English; "EK", "VK" are German only beside a German rank', () => {
+    expect(read('Chair, Events SIG', 'Guild of Lantern Makers', 'Non-profit')).not.toContain('maps');
+    expect(read('SIG Lead', 'Corvale Apps', 'Software')).toEqual([]);
+    expect(read('Responsabile SIG', 'Comune di Valtessa', 'Government Administration')).toEqual(['maps']);
+    expect(read('Country Manager VK', 'Vlietmeer BV')).not.toContain('selling');
+    expect(read('Ek Linnea', 'Skogvik AB')).toEqual([]);
+    expect(read('Leitung EK', 'Drahtwerk Ostler GmbH')).toEqual(['buying']);
+    expect(read('Teamleiterin VK', 'Drahtwerk Ostler GmbH')).toEqual(['selling']);
+  });
+});

@@ -195,8 +195,6 @@ export const WORDS: Record<string, string> = {
   contabilidad: 'accounting', contador: 'accountant', contadora: 'accountant', contabilita: 'accounting',
   boekhouding: 'accounting', contabilidade: 'accounting', controleur: 'controller', controlador: 'controller',
   tresorerie: 'treasury', tesoreria: 'treasury', paie: 'payroll', lohnbuchhaltung: 'payroll', nomina: 'payroll',
-  // German "EK" and "VK" (Einkauf, Verkauf) as written beside a rank ("Leitung VK").
-  ek: 'procurement', vk: 'sales',
   einkauf: 'procurement', beschaffung: 'procurement', achats: 'procurement', achat: 'procurement',
   acheteur: 'buyer', acheteuse: 'buyer', compras: 'procurement', comprador: 'buyer', compradora: 'buyer',
   acquisti: 'procurement', inkoop: 'procurement', inkoper: 'buyer', einkaufer: 'buyer', aprovisionamiento: 'procurement',
@@ -344,6 +342,16 @@ export const WORDS: Record<string, string> = {
 };
 
 /** Words that only join others ("of", "the") in these languages: dropped from titles and industry names. */
+/** German "EK" and "VK" (Einkauf, Verkauf), read only beside a German rank word (GERMAN_RANKS: "Leitung VK",
+ * "Teamleiter EK") or in a title with another of them: alone they are a Swedish or Dutch name ("Ek"), or the Dutch
+ * for the United Kingdom ("Country Manager VK"). */
+export const GERMAN_SHORT_FUNCTIONS: Record<string, string> = { ek: 'procurement', vk: 'sales' };
+export const GERMAN_RANKS = [
+  'leiter', 'leiterin', 'leitung', 'teamleiter', 'teamleiterin', 'abteilung', 'abteilungsleiter', 'abteilungsleiterin',
+  'bereichsleiter', 'bereichsleiterin', 'gruppenleiter', 'gruppenleiterin', 'sachbearbeiter', 'sachbearbeiterin',
+  'mitarbeiter', 'mitarbeiterin', 'referent', 'referentin', 'stellvertretender', 'stellvertretende', 'kaufmann', 'kauffrau',
+];
+
 export const FILLERS = [
   'de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'et', 'en', 'au', 'aux', 'der', 'die', 'das', 'und', 'fur', 'von', 'im',
   'del', 'el', 'los', 'las', 'y', 'e', 'di', 'della', 'dello', 'dei', 'delle', 'il', 'van', 'het', 'voor', 'da', 'do',

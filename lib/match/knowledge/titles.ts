@@ -119,12 +119,20 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bi ?and ?o\b/g, 'infrastructure and operations'],
 ];
 
+/** An Italian company's legal form at the end of its name, as it is written: "S.r.l.", "Srls", "S.a.p.a.", "Snc" and
+ * "S.p.A." in any case, "SpA" as capitalised (ITALIAN_SPA). A bare "Spa" or "SPA" is also the English word for a resort,
+ * so it counts only with an Italian function word in the name (BARE_SPA, ITALIAN_NAME_WORDS: "Fratelli di Ponte Spa"). */
+export const ITALIAN_LEGAL_FORM = /(?:^|[\s,])(?:s\.?r\.?l\.?(?:s\.?)?|s\.a\.p\.a\.?|sapa|s\.?n\.?c\.?|s\.p\.a\.?)\s*$/i;
+export const ITALIAN_SPA = /(?:^|[\s,])SpA\.?\s*$/;
+export const BARE_SPA = /(?:^|[\s,])spa\.?\s*$/i;
+export const ITALIAN_NAME_WORDS = ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'e', 'ed', 'il', 'gli', 'figli', 'fratelli'];
+
 /** Abbreviations that mean different roles in different sectors: the first meaning is the default; a
  * meaning is preferred when the taxonomy's personas use it, or when the prospect's industry (or the
  * library's whole market) is one of its sectors. A CMO at a biotech is more likely medical. `cues` are words
  * of the meaning's trade: said beside the abbreviation in the title, or in the prospect's industry or company,
  * they decide ("FD Battalion Chief" is of a fire department); a `cuedOnly` meaning is read only so. */
-export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean }[]> = {
+export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; italianCompany?: boolean }[]> = {
   cmo: [{ meaning: 'chief marketing officer' }, { meaning: 'chief medical officer', sectors: ['healthcare', 'lifesciences'] }],
   cdo: [
     { meaning: 'chief digital officer' },
@@ -143,15 +151,35 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   md: [{ meaning: 'managing director' }, { meaning: 'medical doctor', sectors: ['healthcare', 'lifesciences'] }],
   dg: [{ meaning: 'managing director' }],
   // Italian "AD" (amministratore delegato), the managing director of an Italian company: read only where the company's
-  // legal form or a word beside it is Italian; in English it is an art, athletic or assistant director, no one role.
-  ad: [{ meaning: 'ad' }, { meaning: 'chief executive officer', cuedOnly: true, cues: ['srl', 'srls', 'spa', 'sapa', 'snc', 's r', 's p', 'societa', 'italia'] }],
+  // name ends in an Italian legal form as it is written (ITALIAN_LEGAL_FORM: "S.r.l.", "SpA", "S.p.A.", "Snc"; an
+  // English "Spa" or "SPA" only with an Italian word in the name); in English it is an art, athletic or assistant
+  // director, no one role, and a day spa's "AD" is no chief executive.
+  ad: [{ meaning: 'ad' }, { meaning: 'chief executive officer', cuedOnly: true, italianCompany: true }],
   // German "QS" (Qualitätssicherung), quality assurance; in British and Irish building the quantity surveyor.
   qs: [
     { meaning: 'quality assurance' },
-    { meaning: 'quantity surveyor', cues: ['construction', 'building', 'builder', 'builders', 'contractor', 'contractors', 'contracting', 'estimating', 'estimator', 'surveying', 'surveyor', 'surveyors', 'chartered', 'rics', 'mrics', 'civil', 'fit out'] },
+    // Only where the record says building: a food maker's "Leiter QS" is its quality assurance, even where the
+    // library names a quantity surveyor whole and quality assurance only as the start of a persona's name.
+    { meaning: 'quantity surveyor', cuedOnly: true, cues: ['construction', 'building', 'builder', 'builders', 'contractor', 'contractors', 'contracting', 'estimating', 'estimator', 'surveying', 'surveyor', 'surveyors', 'chartered', 'rics', 'mrics', 'civil', 'fit out'] },
   ],
-  // "SIG" in French, Spanish, Italian and Portuguese (système, sistema de información geográfica): the GIS.
-  sig: [{ meaning: 'gis' }],
+  // "SIG" in French, Spanish, Italian and Portuguese (système, sistema de información geográfica): the GIS, read only
+  // beside a Romance function or title word, or where the record says maps or the public sector; in English a
+  // special interest group ("Chair, Events SIG"), no function.
+  sig: [
+    { meaning: 'sig' },
+    {
+      meaning: 'gis',
+      cuedOnly: true,
+      cues: [
+        'de', 'del', 'della', 'delle', 'dei', 'di', 'des', 'du', 'da', 'dos', 'el', 'los', 'las', 'les', 'il', 'gli',
+        'responsabile', 'responsable', 'tecnico', 'tecnica', 'tecnicos', 'tecnici', 'technicien', 'technicienne',
+        'analista', 'jefe', 'jefa', 'chef', 'coordinador', 'coordinadora', 'coordinatore', 'coordinatrice', 'especialista',
+        'geomatica', 'geomatique', 'cartografia', 'cartographie', 'catastro', 'catasto', 'cadastre', 'topografia',
+        'geographic', 'geospatial', 'mapping', 'surveying', 'government', 'public administration', 'municipal',
+        'municipality', 'comune', 'ayuntamiento', 'municipio', 'mairie', 'commune', 'regione', 'provincia',
+      ],
+    },
+  ],
   gf: [{ meaning: 'managing director' }],
   pm: [{ meaning: 'project manager' }, { meaning: 'property manager', sectors: ['realestate'] }, { meaning: 'portfolio manager', sectors: ['financial'] }],
   // "Head of CS": customer service, or at a software vendor customer success; at a school, college or university
