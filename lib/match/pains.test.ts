@@ -2584,4 +2584,8 @@ describe('a channel named by the entry, said beside another word of its phrase, 
     expect(read).not.toContain('mail');
     expect(read).not.toContain('tel');
   });
+  it('reads no entry of another channel from the knowledge of messages where an entry names the channel said', () => {
+    expect(pains('Tuners field forty enquiries a week by telephone.', tuning)).not.toContain('fax');
+    expect(pains('Snowed under by email since the spring.', tuning)).not.toContain('fax');
+  });
 });

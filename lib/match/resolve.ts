@@ -3106,6 +3106,7 @@ function painFormPhrases(c: CompiledTaxonomy): string[][][] {
   return out;
 }
 
+const CHANNEL_STEM = new Set(CHANNEL_WORDS.map(stem));
 const CHANNEL_LIST_JOINER = new Set(CHANNEL_LIST_JOINERS);
 const CHANNEL_BURDEN_SAID = CHANNEL_BURDENS.map((p) => tokenize(p).map((t) => t.word));
 
@@ -3899,6 +3900,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     }
     return saysTask(task, t.sentence - 1);
   };
+  /** pains-other-channel: a topic's phrase that names a channel ("by phone") another entry's label or aliases name
+   * ("Telephone backlog") does not reach an entry whose label or aliases name other channels only ("Fax"): each is
+   * about its own channel. Where no entry names the channel said, an entry of another one still hears it ("Orders
+   * come in by phone" of "Email chains", a way of working by hand), and an entry naming none always does. */
+  const otherChannel = (index: number, start: number, end: number): boolean => {
+    const saidChannels = stems.slice(start, end).filter((s) => CHANNEL_STEM.has(s));
+    if (saidChannels.length === 0) return false;
+    const channelsOf = (i: number) => painFormPhrases(c)[i]!.flat().filter((s) => CHANNEL_STEM.has(s));
+    const own = channelsOf(index);
+    if (own.length === 0 || own.some((s) => saidChannels.includes(s))) return false;
+    return c.pains.some((_, i) => i !== index && channelsOf(i).some((s) => saidChannels.includes(s)));
+  };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
   for (const t of topics) {
@@ -3909,6 +3922,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const present = qualifiers.get(t.sentence);
     const fitting = linked.filter((index) => {
       if (narrowedOut(index, linked)) return false;
+      if (otherChannel(index, t.start, t.end)) return false;
       const pain = c.pains[index]!;
       // pains-manual-task: an entry about one task done by hand ("Manual rebalancing", "Manual load tendering") is not
       // every piece of work done by hand: the manual way alone ("the deposits are kept by hand", "on paper") reaches it where
