@@ -2675,3 +2675,32 @@ describe('a foreign topic said to work well, or to be no worry, in the plural or
     expect(pains('Les lettres de rappel sont un vrai souci.', tuners)).toEqual(['recall']);
   });
 });
+
+describe('a channel named by the entry, said beside another word of its phrase, a burden or in a list', () => {
+  const tuning = compileTaxonomy(
+    painTaxonomy([
+      { id: 'tel', label: 'Telephone', aliases: ['telephone enquiries', 'unanswered enquiries'] },
+      { id: 'mail', label: 'Email', aliases: ['cluttered inbox'] },
+      { id: 'fax', label: 'Fax', aliases: ['fax machine'] },
+      { id: 'slips', label: 'Tuning request cards', aliases: ['handwritten tuning cards'] },
+    ]),
+  );
+  it('reads the entry whose phrase the sentence says beside the channel', () => {
+    expect(pains('Tuners field forty enquiries a week by telephone.', tuning)).toContain('tel');
+  });
+  it('reads the channel said after a burden or a complaint as the pain', () => {
+    expect(pains('Snowed under by email since the spring.', tuning)).toContain('mail');
+    expect(pains('Buried in quotes via email, nobody answers them.', tuning)).toContain('mail');
+    expect(pains('Impossible to reach by telephone, piano owners say.', tuning)).toContain('tel');
+    expect(pains('The tuners are tied up for hours over the telephone with owners.', tuning)).toContain('tel');
+  });
+  it('guards every channel of a list said as the means', () => {
+    const read = pains('Owners book their tunings by post, email or telephone.', tuning);
+    expect(read).not.toContain('mail');
+    expect(read).not.toContain('tel');
+  });
+  it('reads no entry of another channel from the knowledge of messages where an entry names the channel said', () => {
+    expect(pains('Tuners field forty enquiries a week by telephone.', tuning)).not.toContain('fax');
+    expect(pains('Snowed under by email since the spring.', tuning)).not.toContain('fax');
+  });
+});

@@ -51,7 +51,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } from './knowledge/cues';
-import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
+import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -3148,18 +3148,34 @@ function painFormPhrases(c: CompiledTaxonomy): string[][][] {
   return out;
 }
 
+const CHANNEL_STEM = new Set(CHANNEL_WORDS.map(stem));
+const CHANNEL_LIST_JOINER = new Set(CHANNEL_LIST_JOINERS);
+const CHANNEL_BURDEN_SAID = CHANNEL_BURDENS.map((p) => tokenize(p).map((t) => t.word));
+
 /** The one word at `i` is a channel said as the means ("via SMS", "over the telephone", "par
- * courriel", "from his telephone"): how something is sent, not what hurts. */
+ * courriel", "from his telephone", each of "by fax, mail or courier"): how something is sent, not what hurts. Not
+ * after a burden or a complaint ("snowed under by mail", "impossible to reach by telephone"): there the channel is
+ * what the complaint is about. */
 export function channelAsMeans(tokens: readonly { word: string; sentence: number }[], i: number): boolean {
   if (!CHANNEL_WORD.has(tokens[i]!.word)) return false;
   const sentence = tokens[i]!.sentence;
   const at = (j: number) => (j >= 0 && tokens[j]!.sentence === sentence ? tokens[j]!.word : '');
   let j = i - 1;
+  // A list of channels: each item stands after another channel, with a joiner or none (the comma is not a token).
+  for (;;) {
+    const k = CHANNEL_LIST_JOINER.has(at(j)) ? j - 1 : j;
+    if (!CHANNEL_WORD.has(at(k))) break;
+    j = k - 1;
+  }
   let between = 0;
   while (between < 2 && MEANS_BETWEEN_WORD.has(at(j))) j--, between++;
   const before = at(j);
   if (!MEANS_BEFORE_WORD.has(before)) return false;
-  return before !== 'from' || POSSESSIVE.has(at(j + 1));
+  if (before === 'from' && !POSSESSIVE.has(at(j + 1))) return false;
+  // A burden ending up to CHANNEL_BURDEN_GAP words before the preposition.
+  for (let end = j - 1; end >= j - 1 - CHANNEL_BURDEN_GAP && at(end); end--)
+    if (CHANNEL_BURDEN_SAID.some((p) => p.every((w, n) => at(end - p.length + 1 + n) === w))) return false;
+  return true;
 }
 const TIMES_WORD = new Set(TIMES_WORDS);
 const GOES_DOWN_SAID = new Set(GOES_DOWN.map((p) => tokenize(p).map((t) => t.word).join(' ')));
@@ -3645,6 +3661,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   /** Sentences where some pain was read (pains-complaint-nearest). */
   const readIn = new Set<number>();
   /** Pains each clause gave through the knowledge's topics (pains-clause-lead). */
+  /** Entry `index`'s label or aliases name the channel said as the means at `i`, and no other word of such a phrase is
+   * said in the sentence ("road test bookings ... by phone" for an alias "phone road test bookings", "forty calls a
+   * day by telephone" for an alias "telephone calls"): the channel then says how, not this entry's pain. */
+  const namesChannel = (index: number, i: number): boolean => {
+    const channel = stems[i]!;
+    const forms = painFormPhrases(c)[index]!.filter((phrase) => phrase.includes(channel));
+    if (forms.length === 0) return false;
+    const sentence = tokens[i]!.sentence;
+    const said = new Set(stems.slice(firstOfSentence.get(sentence)!, endOfSentence.get(sentence)!));
+    said.delete(channel);
+    return !forms.some((phrase) => phrase.some((w) => w !== channel && !isStopword(w) && said.has(w)));
+  };
   const knownInClause = new Map<number, Set<number>>();
   // A phrase of one entry said only inside a longer phrase of another is that phrase's word: "arrangements" of
   // "pre-arrangements" or "online arrangements" is not the arrangement conference's.
@@ -3666,7 +3694,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const ruledOut = new Set<number>();
   for (const m of formHits) {
     // "instructors trade lessons via SMS" is not the entry whose word is "texts".
-    if (m.end - m.start === 1 && channelAsMeans(tokens, m.start)) continue;
+    if (m.end - m.start === 1 && channelAsMeans(tokens, m.start) && namesChannel(m.value.index, m.start)) continue;
     if (silentHit(m.start, m.end) && !insideLonger(m)) ruledOut.add(m.value.index);
     if (silentHit(m.start, m.end) || asks(m.start) || insideLonger(m)) continue;
     for (let i = m.start; i < m.end; i++) namedAt.add(i);
@@ -3873,12 +3901,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const meansWeights = (i: number): readonly [number, number][] => {
     const channel = stems[i]!;
     const sentence = tokens[i]!.sentence;
-    const said = new Set(stems.slice(firstOfSentence.get(sentence)!, endOfSentence.get(sentence)!));
-    said.delete(channel);
-    return weightsOf(channel).filter(([index]) => {
-      const forms = painFormPhrases(c)[index]!.filter((phrase) => phrase.includes(channel));
-      return forms.length === 0 || forms.some((phrase) => phrase.some((w) => w !== channel && !isStopword(w) && said.has(w)));
-    });
+    return weightsOf(channel).filter(([index]) => !namesChannel(index, i));
   };
   /** The stems the library's words are read by: a channel said as the means marked by its place. */
   const wordStems = stems.map((s, i) => (channelAsMeans(tokens, i) ? MEANS_MARK + i : s));
@@ -3964,6 +3987,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     }
     return saysTask(task, t.sentence - 1);
   };
+  /** pains-other-channel: a topic's phrase that names a channel ("by phone") another entry's label or aliases name
+   * ("Telephone backlog") does not reach an entry whose label or aliases name other channels only ("Fax"): each is
+   * about its own channel. Where no entry names the channel said, an entry of another one still hears it ("Orders
+   * come in by phone" of "Email chains", a way of working by hand), and an entry naming none always does. */
+  const otherChannel = (index: number, start: number, end: number): boolean => {
+    const saidChannels = stems.slice(start, end).filter((s) => CHANNEL_STEM.has(s));
+    if (saidChannels.length === 0) return false;
+    const channelsOf = (i: number) => painFormPhrases(c)[i]!.flat().filter((s) => CHANNEL_STEM.has(s));
+    const own = channelsOf(index);
+    if (own.length === 0 || own.some((s) => saidChannels.includes(s))) return false;
+    return c.pains.some((_, i) => i !== index && channelsOf(i).some((s) => saidChannels.includes(s)));
+  };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
   for (const t of topics) {
@@ -3974,6 +4009,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const present = qualifiers.get(t.sentence);
     const fitting = linked.filter((index) => {
       if (narrowedOut(index, linked)) return false;
+      if (otherChannel(index, t.start, t.end)) return false;
       const pain = c.pains[index]!;
       // pains-manual-task: an entry about one task done by hand ("Manual rebalancing", "Manual load tendering") is not
       // every piece of work done by hand: the manual way alone ("the deposits are kept by hand", "on paper") reaches it where

@@ -780,6 +780,18 @@ export const CHANNEL_WORDS = [
 ];
 /** Prepositions of means before one of CHANNEL_WORDS, in six languages; "from" only with a possessive ("from his telephone"). */
 export const MEANS_BEFORE = ['by', 'over', 'via', 'through', 'thru', 'per', 'par', 'por', 'pelo', 'com', 'met', 'tramite', 'from'];
+/** Words that join the items of a list of channels, in the six languages: every channel of "by fax, mail or courier" is
+ * said as the means, not only the first. */
+export const CHANNEL_LIST_JOINERS = ['and', 'or', 'und', 'oder', 'et', 'ou', 'y', 'e', 'o', 'en', 'of'];
+/** A burden or a complaint said up to CHANNEL_BURDEN_GAP words before a preposition of means makes the channel what
+ * the complaint is about, not how something is sent: "snowed under by mail", "buried in orders via courier", "tied
+ * up for hours on the telephone", "impossible to reach by telephone". */
+export const CHANNEL_BURDENS = [
+  'overwhelmed', 'swamped', 'flooded', 'inundated', 'bombarded', 'buried', 'drowning', 'drowned', 'snowed under',
+  'slammed', 'hammered', 'overloaded', 'stuck', 'tied up', 'hard to reach', 'impossible to reach', 'difficult to reach',
+  'cant reach', 'cannot reach', 'unreachable', 'cant get through', 'hard to get through',
+];
+export const CHANNEL_BURDEN_GAP = 3;
 /** Words that may stand between MEANS_BEFORE and the channel: "via the SMS", "over the telephone", "from his telephone". */
 export const MEANS_BETWEEN = ['the', 'a', 'an', 'group', 'my', 'our', 'their', 'his', 'her', 'your', 'le', 'la', 'el', 'o', 'de', 'het'];
 /** Words between CHANNEL_BEFORE and the machine word: "calls to the phones", "traffic on our site". */
