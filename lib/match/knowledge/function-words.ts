@@ -50,10 +50,10 @@ este esta estes estas isto esse essa esses essas isso aquele aquela aquilo
 ser estar sou somos sao era eram foi foram ter tem temos tinha tinham esta estao nao`;
 
 /** Function words of those lists that are also English words a note uses as such ("car", "van", "die", "state" of
- * Italian's "essere", "per", "door", "bin", "non" of "non-stick", "pro", "ton", "par"): they stay words. */
+ * Italian's "essere", "per", "door", "bin", "non" of "non-stick", "pro", "ton", "par", "hay"): they stay words. */
 const ENGLISH_HOMOGRAPHS = new Set(
   `car van die war will man hat bin son con come per door want state mis pro non era sin ate tot den hem ton par bent
-  over was is me we as on in to do be had has also est sole ins`.split(/\s+/),
+  over was is me we as on in to do be had has also est sole ins hay`.split(/\s+/),
 );
 
 /** The six languages' function words, each as `words()` reads it, without the English homographs. */
