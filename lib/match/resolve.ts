@@ -3149,6 +3149,13 @@ function painFormPhrases(c: CompiledTaxonomy): string[][][] {
 }
 
 const CHANNEL_STEM = new Set(CHANNEL_WORDS.map(stem));
+/** The channels (stems of CHANNEL_WORDS) each pain entry's label and aliases name, found once per taxonomy. */
+const painChannelStems = new WeakMap<CompiledTaxonomy, string[][]>();
+function painChannels(c: CompiledTaxonomy): string[][] {
+  let out = painChannelStems.get(c);
+  if (!out) painChannelStems.set(c, (out = painFormPhrases(c).map((phrases) => phrases.flat().filter((s) => CHANNEL_STEM.has(s)))));
+  return out;
+}
 const CHANNEL_LIST_JOINER = new Set(CHANNEL_LIST_JOINERS);
 const CHANNEL_BURDEN_SAID = CHANNEL_BURDENS.map((p) => tokenize(p).map((t) => t.word));
 
@@ -3899,9 +3906,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
    * unless another word of such a phrase is said in the sentence too ("road test bookings ... by phone" and "phone road
    * test bookings"). */
   const meansWeights = (i: number): readonly [number, number][] => {
-    const channel = stems[i]!;
-    const sentence = tokens[i]!.sentence;
-    return weightsOf(channel).filter(([index]) => !namesChannel(index, i));
+    return weightsOf(stems[i]!).filter(([index]) => !namesChannel(index, i));
   };
   /** The stems the library's words are read by: a channel said as the means marked by its place. */
   const wordStems = stems.map((s, i) => (channelAsMeans(tokens, i) ? MEANS_MARK + i : s));
@@ -3987,17 +3992,17 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     }
     return saysTask(task, t.sentence - 1);
   };
-  /** pains-other-channel: a topic's phrase that names a channel ("by phone") another entry's label or aliases name
+  /** A topic's phrase that names a channel ("by phone") another entry's label or aliases name
    * ("Telephone backlog") does not reach an entry whose label or aliases name other channels only ("Fax"): each is
    * about its own channel. Where no entry names the channel said, an entry of another one still hears it ("Orders
    * come in by phone" of "Email chains", a way of working by hand), and an entry naming none always does. */
   const otherChannel = (index: number, start: number, end: number): boolean => {
     const saidChannels = stems.slice(start, end).filter((s) => CHANNEL_STEM.has(s));
     if (saidChannels.length === 0) return false;
-    const channelsOf = (i: number) => painFormPhrases(c)[i]!.flat().filter((s) => CHANNEL_STEM.has(s));
-    const own = channelsOf(index);
+    const channelsOf = painChannels(c);
+    const own = channelsOf[index]!;
     if (own.length === 0 || own.some((s) => saidChannels.includes(s))) return false;
-    return c.pains.some((_, i) => i !== index && channelsOf(i).some((s) => saidChannels.includes(s)));
+    return channelsOf.some((theirs, i) => i !== index && theirs.some((s) => saidChannels.includes(s)));
   };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
