@@ -51,7 +51,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } from './knowledge/cues';
-import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES } from './knowledge/pains';
+import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -3202,8 +3202,7 @@ const LOST_PAPERS_WORD = new Set(LOST_PAPERS);
 const PLACE_AFTER_WORD = new Set(PLACE_AFTER);
 const LOST_TO_A_CAUSE_WORD = new Set(LOST_TO_A_CAUSE);
 const LOST_TO_ARTICLE = new Set(LOST_TO_ARTICLES);
-/** Where the noun group after "lost work to" ends: "to firms with vans", "to whoever quotes quicker". */
-const LOST_TO_STOP = new Set(['of', 'with', 'from', 'in', 'on', 'at', 'for', 'because', 'and', 'or', 'who', 'that', 'which', 'than', 'answers', 'answer', 'by']);
+const LOST_TO_STOP = new Set(LOST_TO_STOPS);
 const DAY_TIME = new Set(DAY_TIMES);
 const PARTICLE = new Set(PARTICLES);
 const STATE_VERB = new Set(STATE_VERBS);
@@ -3212,20 +3211,11 @@ const STATE_VERB = new Set(STATE_VERBS);
  * own weight, when the word itself does not. */
 const RELATED_SHARE = { synonym: 0.5, broader: 0.25 } as const;
 
-/** Units of time that an adverbial of how often or when is made of. Not "month" nor "quarter": "every month", "end of
- * the quarter" are most often the period a close or a bill is about (measured, docs/matching.md, forty-first round). */
-const OCCASION_UNIT = new Set(['time', 'times', 'day', 'days', 'week', 'weeks', 'year', 'years', 'night', 'nights']);
-/** Words right before such a unit that make it say when or how often ("last year", "every week", "per day"). Not
- * "same" but before "time": "same day" ("same-day pickups") is as often a service level the vendor sells (review mend). */
-const OCCASION_BEFORE = new Set(['every', 'each', 'last', 'next', 'this', 'per', 'another', 'first', 'second', 'third', 'fourth', 'fifth']);
-/** Words before "the" that make "the time" an adverbial ("half the time", "by the time", "at the time"; "half", "most"
- * and "some" with "of" between too: "most of the time"). Not "all":
- * "all the time" says that the complaint is constant, and is left to the sentence (measured, forty-first round). */
-const OCCASION_BEFORE_THE = new Set(['half', 'most', 'some', 'by', 'at']);
-/** Of those, the ones said with "of" before "the time" ("half of the time", "most of the time", "some of the time"). */
-const OF_THE_TIME = new Set(['half', 'most', 'some']);
-/** Words before "a" that make "a week" a frequency ("twice a week", "5x a week", "three times a day"). */
-const FREQUENCY_BEFORE_A = new Set(['once', 'twice', 'times', 'x']);
+const OCCASION_UNIT = new Set(OCCASION_UNITS);
+const OCCASION_BEFORE = new Set(OCCASION_BEFORES);
+const OCCASION_BEFORE_THE = new Set(OCCASION_BEFORE_THES);
+const OF_THE_TIME = new Set(OF_THE_TIMES);
+const FREQUENCY_BEFORE_A = new Set(FREQUENCY_BEFORE_AS);
 /** A unit of time said as when or how often something happens ("half the time", "last year", "twice a
  * week", "time and a half" of overtime pay) says nothing of what hurts, however much the library's content says that
  * word for one pain ("drop time", "wait times" in its titles): it is no word of the library-words reading. */

@@ -180,6 +180,8 @@ export const LOST_TO_A_CAUSE = [
 ];
 /** Words between "to" and what work is lost to: "to the rain", "to all the roadworks". */
 export const LOST_TO_ARTICLES = ['the', 'a', 'an', 'all', 'this', 'that', 'these', 'those', 'our'];
+/** Where the noun group after "lost work to" ends: "to firms with vans", "to whoever quotes quicker". */
+export const LOST_TO_STOPS = ['of', 'with', 'from', 'in', 'on', 'at', 'for', 'because', 'and', 'or', 'who', 'that', 'which', 'than', 'answers', 'answer', 'by'];
 
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
@@ -811,3 +813,18 @@ export const BEFORE_DOWN = ['is', 'are', 'was', 'were', 'has', 'have', 'had', 'b
 export const PARTICLES = ['down', 'off', 'back', 'away'];
 /** After these "down" says a state ("the machines are down", "the site went down"): it stands. */
 export const STATE_VERBS = ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'isnt', 'arent', 'went', 'goes', 'go', 'gone', 'going', 'keeps', 'stays'];
+
+/** Units of time that an adverbial of how often or when is made of. Not "month" nor "quarter": "every month", "end of
+ * the quarter" are most often the period a close or a bill is about (measured, docs/matching.md, forty-first round). */
+export const OCCASION_UNITS = ['time', 'times', 'day', 'days', 'week', 'weeks', 'year', 'years', 'night', 'nights'];
+/** Words right before such a unit that make it say when or how often ("last year", "every week", "per day"). Not
+ * "same" but before "time": "same day" ("same-day pickups") is as often a service level the vendor sells (review mend). */
+export const OCCASION_BEFORES = ['every', 'each', 'last', 'next', 'this', 'per', 'another', 'first', 'second', 'third', 'fourth', 'fifth'];
+/** Words before "the" that make "the time" an adverbial ("half the time", "by the time", "at the time"; "half", "most"
+ * and "some" with "of" between too: "most of the time"). Not "all":
+ * "all the time" says that the complaint is constant, and is left to the sentence (measured, forty-first round). */
+export const OCCASION_BEFORE_THES = ['half', 'most', 'some', 'by', 'at'];
+/** Of those, the ones said with "of" before "the time" ("half of the time", "most of the time", "some of the time"). */
+export const OF_THE_TIMES = ['half', 'most', 'some'];
+/** Words before "a" that make "a week" a frequency ("twice a week", "5x a week", "three times a day"). */
+export const FREQUENCY_BEFORE_AS = ['once', 'twice', 'times', 'x'];
