@@ -759,11 +759,22 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
       if (answer.length > LABEL_ANSWER) break;
     }
   };
+  const saysFrequency = (k: number) => tokens.slice(firstOf.get(k)!, firstOf.get(k)! + sizeOf.get(k)!).some((t) => FREQUENCY.has(t.word));
+  const bareTopic = (k: number) => {
+    const first = firstOf.get(k)!;
+    const words = tokens.slice(first, first + sizeOf.get(k)!).map((t) => t.word);
+    const joined = words.join(' ');
+    // a topic fronted before what the prospect's own side did with it ("sail lofts we got sorted", "mast repairs I
+    // keep on top of"): a topic, the rest said of it by "we" or "I".
+    return words.includes('asked') || RAISED.some((r) => ` ${joined} `.includes(` ${r} `)) || words.length <= BARE_TOPIC_REACH || words.slice(1).some((w) => OWN_SIDE.has(w));
+  };
+  const plain = (k: number) => !complains(clauseStems(k)) && !namesTheProblem(k) && !opensOnContrast(k) && !NEED_INDEX.any(clauseStems(k));
   for (const c of [...settled, ...closingWords].sort((a, b) => a - b)) {
-    if (!settled.has(c)) {
-      labelAnswered(c);
-      continue;
-    }
+    // A topic's label and its answer before `c`, when contentment (settled, or a settling word alone) closes them
+    // ("invoicing: done in our accounts package, fine", "Timesheets: we keep a wall chart, happy w/ it"): the label and
+    // every clause between are settled, unless one of them complains, names the problem or turns on a contrast.
+    labelAnswered(c);
+    if (!settled.has(c)) continue;
     for (let n = c + 1; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === tokens[firstOf.get(c)!]!.sentence; n++) {
       if (opensOnContrast(n) || complains(clauseStems(n)) || saysOfItsOwn(n) || turnsAway(n)) break;
       if (!silent.has(n)) reasons.set(n, c);
@@ -773,26 +784,12 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     const label = sameSentenceBefore(c);
     const first = firstOf.get(c)!;
     if (label !== undefined && sizeOf.get(label)! <= 3 && text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes(':')) silent.add(label);
-    // and past the clauses of its answer, when contentment closes it ("invoicing: done in our accounts
-    // package, fine", "Timesheets: we keep a wall chart, happy w/ it"): the label and every clause between are
-    // settled, unless one of them complains, names the problem or turns on a contrast.
-    labelAnswered(c);
     // a contentment that points back ("it's fine", "he's fine w/ it", "happy w/ it") past the way it is
     // done ("we keep a wall chart", "they do it on paper") to the topic the clause before names ("he asked
     // about timesheets", "rostering came up").
     const way = sameSentenceBefore(c);
     const topic = way !== undefined ? sameSentenceBefore(way) : undefined;
     const pointsBack = clauseStems(c).length <= POINTING_REACH && tokens.slice(first, first + sizeOf.get(c)!).some((t) => ANAPHORS.has(t.word));
-    const saysFrequency = (k: number) => tokens.slice(firstOf.get(k)!, firstOf.get(k)! + sizeOf.get(k)!).some((t) => FREQUENCY.has(t.word));
-    const bareTopic = (k: number) => {
-      const first = firstOf.get(k)!;
-      const words = tokens.slice(first, first + sizeOf.get(k)!).map((t) => t.word);
-      const joined = words.join(' ');
-      // a topic fronted before what the prospect's own side did with it ("sail lofts we got sorted", "mast repairs I
-      // keep on top of"): a topic, the rest said of it by "we" or "I".
-      return words.includes('asked') || RAISED.some((r) => ` ${joined} `.includes(` ${r} `)) || words.length <= BARE_TOPIC_REACH || words.slice(1).some((w) => OWN_SIDE.has(w));
-    };
-    const plain = (k: number) => !complains(clauseStems(k)) && !namesTheProblem(k) && !opensOnContrast(k) && !NEED_INDEX.any(clauseStems(k));
     // review mend: the topic says no frequency and is said bare ("he asked about X", "X came up", a label-like "X") or
     // the clause between names a way of doing it; not a complaint with its workaround and a third party's contentment
     // ("X clash each weekend, the manager texts everyone, he is fine with it").
