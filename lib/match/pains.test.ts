@@ -2704,3 +2704,20 @@ describe('a channel named by the entry, said beside another word of its phrase, 
     expect(pains('Snowed under by email since the spring.', tuning)).not.toContain('fax');
   });
 });
+
+describe('customers not told when the worker will arrive (forty-second round)', () => {
+  const boats = compileTaxonomy(
+    painTaxonomy([
+      { id: 'arrivals', label: 'Owners not told when we arrive', aliases: ['arrival time', 'on my way messages'] },
+      { id: 'fitters', label: 'Fitter turnover', aliases: ['staff leaving'] },
+      { id: 'spares', label: 'Engine spares delays', aliases: ['spares backorders'] },
+    ]),
+  );
+  it('reads the customer asking where the worker is, or never told, as the arrival entry', () => {
+    expect(pains('Owners phone three times a day asking where the engineer is and we cannot tell them.', boats)).toEqual(['arrivals']);
+    expect(pains('the skipper was furious: nobody told them the crew would be two hours late', boats)).toEqual(['arrivals']);
+  });
+  it('not a price told on a day', () => {
+    expect(pains('We told them the price on Monday.', boats)).toEqual([]);
+  });
+});

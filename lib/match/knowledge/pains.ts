@@ -162,6 +162,14 @@ const UNANSWERED_BY_THE_BUSINESS = [
   ]),
 ];
 
+/** Who comes to the customer's door, in the arrival topic's questions: "where the glazier is", "when the plumber is coming". */
+const ARRIVING = ['tech', 'techs', 'technician', 'technicians', 'engineer', 'plumber', 'electrician', 'installer', 'fitter', 'crew', 'driver', 'cleaner', 'courier', 'guy'];
+/** The customer asking where or when the worker is, or told nothing: "ringing to ask where the plumber is", "no one told her we were late". */
+const NOT_TOLD_ARRIVAL = [
+  ...ARRIVING.flatMap((w) => [`where the ${w} is`, `where our ${w} is`, `when the ${w} is coming`, `when the ${w} coming`, `when the ${w} will get`]),
+  'nobody told them', 'no one told them', 'nobody tells them', 'no one tells them',
+];
+
 /** What a seller bids for or closes, lost to another seller: "lose bids", "losing deals". */
 const LOST_SALE_OBJECTS = ['bids', 'deals', 'tenders', 'quotes', 'the bid', 'the deal', 'the job to', 'the work to', 'prospects', 'homeowners', 'buyers'];
 /** Lost only where another seller takes it: "lose jobs to whoever answers first", not "we lose jobs in the system". */
@@ -604,6 +612,20 @@ export const CONCEPTS: Record<string, Concept> = {
       'didnt pick up', 'nobody picks up', 'no one picks up', 'dont get an answer',
       'didnt get an answer', 'never get an answer', 'miss messages', 'missed messages', ...UNANSWERED_BY_THE_BUSINESS,
     ],
+  },
+  /** When the worker will turn up, asked by the customer or never told: "callers keep asking where the plumber is",
+   * "they ring to ask when the fitter's coming", "no one told her the van would be late". An entry about arrival
+   * times, arrival slots or on-the-way messages (its own words link it: "arrival time", "on my way"). */
+  arrival: {
+    kind: 'topic',
+    negative: true,
+    phrases: [
+      ...NOT_TOLD_ARRIVAL, 'where my tech', 'where my technician', 'arrival window', 'arrival windows', 'arrival time',
+      'arrival times', 'on my way',
+    ],
+    // The question or the silence is itself what is lacking: an entry known by its alias ("arrival slots") and
+    // labelled with its lack ("left guessing") needs no other "no" or "without" in the sentence.
+    implies: { lacking: NOT_TOLD_ARRIVAL },
   },
   selfservice: {
     kind: 'topic',
