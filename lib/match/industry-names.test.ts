@@ -1895,3 +1895,32 @@ describe('company names joining two goods', () => {
     expect(read('Wash & Polishing Co')).toEqual(['polishing', 'van-wash']);
   });
 });
+
+describe('a count of sites said in words, one site counted, and a trade the person denies of herself', () => {
+  // An invented vendor of class scheduling for dance schools: single studios, studio chains and ballet academies.
+  const dance = ofIndustries([
+    { id: 'independent', label: 'Independent dance studios', aliases: ['single studio'] },
+    { id: 'chains', label: 'Multi-site dance studio chains', aliases: ['dance chain'] },
+    { id: 'ballet', label: 'Ballet & dance academies', aliases: ['ballet school'] },
+  ]);
+  const read = (company: string, notes: string) => resolveIndustries({ company, notes }, dance).map((r) => r.id);
+
+  it('reads a chain from a count of five sites or more said in words, in the six languages', () => {
+    expect(read('Quickstep Movement Ltd', 'Runs seven studios across the county, wants online booking.')).toEqual(['chains']);
+    expect(read('Wirbelwind Tanz GmbH', 'Betreibt sechs Filialen. Buchung per Telefon.')).toEqual(['chains']);
+    expect(read('Quickstep Movement Ltd', 'A dozen studios and one spreadsheet for all of them.')).toEqual(['chains']);
+    // Under five, or a word that only looks like a count, says no chain.
+    expect(read('Quickstep Movement Ltd', 'Runs three studios, wants online booking.')).toEqual([]);
+    expect(read('Quickstep Movement Ltd', 'Call back once the studios reopen after the summer.')).toEqual([]);
+  });
+
+  it('reads the one-site entry from one site counted', () => {
+    expect(read('Quickstep Movement Ltd', 'Their listing shows 1 studio and four teachers.')).toEqual(['independent']);
+    expect(read('Quickstep Movement Ltd', 'Only one studio manager handles the bookings.')).toEqual([]);
+  });
+
+  it('reads a denied trade followed by herself or himself as the person’s, not the business’s', () => {
+    expect(read('Quickstep Movement Ltd', 'Runs the bookings, not a dance teacher herself. Part of a chain with 14 studios.')).toEqual(['chains']);
+    expect(read('Quickstep Movement Ltd', 'Not a dance studio: they rent the hall out for weddings.')).toEqual([]);
+  });
+});

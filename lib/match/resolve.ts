@@ -2057,7 +2057,41 @@ function groupEntryOf(c: CompiledTaxonomy): number | undefined {
 /** A count of the business's own sites in the notes: "18 offices", "a 60-office group", "22 general practices". */
 /** The words for a business's own sites, in the six languages: offices, branches, stores, "Filialen", "punti vendita". */
 const SITE_NOUNS = 'offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?|cent(?:er|re)s?|schools?|nurser(?:y|ies)|resorts?|facilit(?:y|ies)|venues?|homes?|plants?|filial(?:en|es|i|is)|standorte|niederlassungen|succursales|sucursales|centros|centri|sedi|negozi|tiendas|magasins|lojas|winkels|vestigingen|punti vendita|points de vente|puntos de venta|pontos de venda';
-const SITES_SAID = new RegExp(`(?<![a-z\\d-])(\\d[\\d,]*)\\+?(?:\\s*-\\s*|\\s+)(?:[a-z][a-z'-]*\\s+){0,2}?(?:${SITE_NOUNS})(?![\\p{L}])`, 'giu');
+/** Counts of five to twenty, thirty, forty, fifty and a dozen said in words, in the six languages ("seven branches",
+ * "nine dental offices", "sechs Filialen", "sept magasins", "doce tiendas", "dodici negozi", "zes winkels"):
+ * a count of sites as often as digits are. Below five a count says no group, so those words are not listed; nor are
+ * words that are also another language's everyday word ("once" in English, "onze" our in Dutch, "elf"). */
+const COUNT_WORDS: Record<string, number> = Object.fromEntries(
+  (
+    [
+      [5, 'five fünf fuenf cinq cinco cinque vijf'],
+      [6, 'six sechs seis sei zes'],
+      [7, 'seven sieben sept siete sette zeven sete'],
+      [8, 'eight acht huit ocho otto oito'],
+      [9, 'nine neun neuf nueve nove negen'],
+      [10, 'ten zehn dix diez dieci tien dez'],
+      [11, 'eleven undici'],
+      [12, 'twelve dozen zwölf zwoelf douze doce dodici twaalf'],
+      [13, 'thirteen'],
+      [14, 'fourteen'],
+      [15, 'fifteen'],
+      [16, 'sixteen'],
+      [17, 'seventeen'],
+      [18, 'eighteen'],
+      [19, 'nineteen'],
+      [20, 'twenty zwanzig vingt veinte venti twintig vinte'],
+      [30, 'thirty'],
+      [40, 'forty'],
+      [50, 'fifty'],
+    ] as const
+  ).flatMap(([n, said]) => said.split(' ').map((w) => [w, n] as const)),
+);
+const COUNT = `\\d[\\d,]*|${Object.keys(COUNT_WORDS).join('|')}`;
+/** A count's number, from its digits or its word. */
+function countOf(said: string): number {
+  return COUNT_WORDS[said.toLowerCase()] ?? Number(said.replace(/,/g, ''));
+}
+const SITES_SAID = new RegExp(`(?<![\\p{L}\\d-])(${COUNT})\\+?(?:\\s*-\\s*|\\s+)(?:[a-z][a-z'-]*\\s+){0,2}?(?:${SITE_NOUNS})(?![\\p{L}])`, 'giu');
 /** Words after a count of sites that leave it the thing counted ("22 clinics across the state"). */
 const AFTER_A_COUNT = /^(?:across|around|throughout|nationwide|statewide|countrywide|worldwide|total|now|today|currently|combined)$/i;
 /** Said just before a count, the sites are someone else's: the business works for them. */
@@ -2078,10 +2112,10 @@ function sitesSaid(notes: string | undefined): string | undefined {
     // The sites as the thing counted ("18 offices", "a 60-office group"), not a modifier ("30 clinical site
     // agreements").
     const next = /^\s+([a-z]+)/i.exec(text.slice(m.index! + m[0].length))?.[1];
-    if (!/^\d[\d,]*\+?\s*-/.test(m[0]) && next && !isStopword(next.toLowerCase()) && !AFTER_A_COUNT.test(next)) continue;
+    if (!new RegExp(`^(?:${COUNT})\\+?\\s*-`, 'iu').test(m[0]) && next && !isStopword(next.toLowerCase()) && !AFTER_A_COUNT.test(next)) continue;
     // Not the sites of the business's customers ("we bill for 40 practices", "clients include 12 clinics").
     if (CUSTOMERS_SITES.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
-    if (Number(m[1]!.replace(/,/g, '')) >= MANY_SITES) return m[0];
+    if (countOf(m[1]!) >= MANY_SITES) return m[0];
   }
   return undefined;
 }
@@ -2158,6 +2192,11 @@ const KIND_DENIED =
     `(?<!\\b(?:i|i'm|im|i am|she's|he's|she is|he is)\\s+)(?:\\bnot|n['’]t|\\bno longer)\\s+an?\\s+([\\p{L}'-]+)|\\b(?:${deniedByVerb({ fr: 'une?', es: 'una?', it: 'una?|uno', pt: 'uma?' })})\\s+([\\p{L}'-]+)`,
     'giu',
   );
+/** A reflexive after a denied kind makes it the person's, in the six languages: "not a vet herself", "kein Tierarzt
+ * selbst", "pas vétérinaire lui-même", "no es veterinaria ella misma", "non è veterinario lui stesso", "geen dierenarts
+ * zelf", "não é veterinária ela mesma"; the kind may take one more word first ("not a licensed vet himself"). */
+const PERSON_AFTER_DENIAL =
+  /^(?:\s+[\p{L}'-]+)?\s+(?:herself|himself|myself|themselves|yourself|personally|selbst|selber|(?:lui|elle)-m[êe]me|(?:[ée]l|ella) mism[oa]|(?:lui|lei) stess[oa]|zelf|(?:ele|ela) mesm[oa])(?![\p{L}])/iu;
 /** The notes say the business is not of the vendor's trade ("Hardware store ... Not a locksmith service business" to
  * a locksmith vendor, "a customer of a pool company, not a pool company"): the market's word (`marketWordsOf`)
  * denied. Then it is none of the segments, whatever its name or the CRM's value share with one. */
@@ -2165,7 +2204,10 @@ function deniesTheMarket(notes: string | undefined, c: CompiledTaxonomy): boolea
   if (!notes) return false;
   const market = marketWordsOf(c);
   if (!market.size) return false;
-  for (const m of notes.slice(0, NOTES_FOR_INDUSTRY).matchAll(KIND_DENIED)) {
+  const text = notes.slice(0, NOTES_FOR_INDUSTRY);
+  for (const m of text.matchAll(KIND_DENIED)) {
+    // The person's trade denied, not the business's ("she runs the front desk, not a groomer herself").
+    if (PERSON_AFTER_DENIAL.test(text.slice(m.index! + m[0].length))) continue;
     const word = m[1] ?? m[2] ?? '';
     if ([...words(word), ...industryWords(word)].some((w) => market.has(stem(w)))) return true;
   }
@@ -2633,6 +2675,9 @@ function withoutEmptyValue(read: Resolved[], prospect: Pick<Prospect, 'industry'
  * of", "unabhängig von". */
 const ONE_SITE_SAID =
   /(?<![\p{L}-])(?:independent|independently[- ]owned|owner[- ](?:operated|operator|run|managed)|family[- ](?:owned|run)|single[- ](?:site|location)|one[- ]location|stand[- ]?alone|inhabergef(?:ü|ue)hrt(?:e[nrs]?)?|unabh(?:ä|ae)ngig(?:e[nrs]?)?|selbst(?:st)?(?:ä|ae)ndig(?:e[nrs]?)?|ind[ée]pendant(?:e|s|es)?|independientes?|indipendent[ei]|independentes?|zelfstandige?|onafhankelijke?|eenmanszaak)(?![\p{L}-])(?!\s+(?:of|from|von|davon|de|da|di|van|del|della|du)\b)/iu;
+/** One site counted: "1 salon", "one branch", "a single store", "just one shop"; the sites as the thing counted, not
+ * a modifier ("one store manager"). */
+const ONE_SITE_COUNTED = new RegExp(`(?<![\\p{L}\\d-])(?:1|one|a single|just one|only one)\\s+(?:${SITE_NOUNS})(?![\\p{L}])(?=\\s*(?:[.,;:!?)\\n]|$|(?:and|with|in|only|today)\\b))`, 'iu');
 /** A family firm's name in the six languages: "... & Sons", "& Fils", "& Söhne", "e Figli", "e Hijos", "& Zonen". */
 const FAMILY_NAME = /(?:&|\b(?:and|und|et|e|y|en))\s*(?:sons?|s(?:ö|oe)hne|fils|figli|hij[oa]s|zonen|filhos)(?![\p{L}])/iu;
 /** A family firm said in the notes, in the six languages: "family business", "Familienbetrieb", "entreprise familiale",
@@ -2668,7 +2713,7 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
   // family-owned chain of 9 shops", "Familienunternehmen mit 20 Filialen"): a family phrase counts only where the notes
   // neither count five sites or more (sitesSaid, as byScale) nor say a chain (SITES_OF_A_CHAIN).
   const manySites = !!notes && (sitesSaid(notes) !== undefined || SITES_OF_A_CHAIN.test(notes));
-  const said = ([['notes', notes, ONE_SITE_SAID], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME], ['notes', notes, FAMILY_FIRM_SAID]] as const)
+  const said = ([['notes', notes, ONE_SITE_SAID], ['notes', notes, ONE_SITE_COUNTED], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME], ['notes', notes, FAMILY_FIRM_SAID]] as const)
     .map(([field, text, re]) => {
       const quote = text ? re.exec(text)?.[0] : undefined;
       return { field, quote, family: re !== ONE_SITE_SAID || /^famil/i.test(quote ?? '') };

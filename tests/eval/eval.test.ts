@@ -207,7 +207,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-first round (run while they were held out).
   'dev26-pricing-plain': { ndcg: 0.965, personas: 0.95, industries: 0.88, painPoints: 0.745 },
   'dev26-esg-multilingual': { ndcg: 0.915, personas: 0.91, industries: 0.855, painPoints: 0.605 },
-  'dev26-physio-messy': { ndcg: 0.895, personas: 0.885, industries: 0.735, painPoints: 0.52 },
+  'dev26-physio-messy': { ndcg: 0.915, personas: 0.885, industries: 0.86, painPoints: 0.52 },
   'dev26-hvac-messy': { ndcg: 0.937, personas: 0.915, industries: 0.91, painPoints: 0.53 },
   // Held out (written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the forty-first round's matcher,
