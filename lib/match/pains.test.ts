@@ -2721,3 +2721,25 @@ describe('customers not told when the worker will arrive (forty-second round)', 
     expect(pains('We told them the price on Monday.', boats)).toEqual([]);
   });
 });
+
+describe('a second pain in a sentence that adds one more thing', () => {
+  const mill = compileTaxonomy(painTaxonomy([
+    { id: 'blades', label: 'Blade wear', aliases: [] },
+    { id: 'tumbler', label: 'Uneven tumbler drying', aliases: [] },
+  ]), [
+    asset(1, 'blades', 'Blade wear: sharpening schedules that hold'),
+    asset(2, 'blades', 'Saw blades that last longer'),
+    asset(3, 'tumbler', 'Tumbler drying: boards dry evenly'),
+    asset(4, 'tumbler', 'Moisture readings for every tumbler load'),
+    asset(5, 'tumbler', 'Tumbler schedules for hardwood boards'),
+    ...Array.from({ length: 12 }, (_, n) => ({ ...asset(10 + n, 'none', `Mill guide ${n}`), painPoints: [] })),
+  ] as never);
+  it('reads the pain an "also" sentence weakly leads to, after a first pain', () => {
+    expect(pains('Blade wear is eating our margin. Also the tumbler is old.', mill)).toEqual(['blades', 'tumbler']);
+  });
+  it('not without the opener, nor without a first pain, nor where the sentence leads nowhere', () => {
+    expect(pains('Blade wear is eating our margin. The tumbler is old.', mill)).toEqual(['blades']);
+    expect(pains('Also the tumbler is old.', mill)).toEqual([]);
+    expect(pains('Blade wear is eating our margin. Also the new hires are great.', mill)).toEqual(['blades']);
+  });
+});

@@ -51,7 +51,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } from './knowledge/cues';
-import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS } from './knowledge/pains';
+import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -3184,6 +3184,8 @@ const MEANS_BEFORE_WORD = new Set(MEANS_BEFORE);
 const MEANS_BETWEEN_WORD = new Set(MEANS_BETWEEN);
 const POSSESSIVE = new Set(['my', 'our', 'their', 'his', 'her', 'your']);
 
+const ADDING_OPENER = new Set(ADDING_OPENERS);
+
 const MEANS_MARK = 'means:';
 /** Each pain entry's label and aliases as stems, per library. */
 const painForms = new WeakMap<CompiledTaxonomy, string[][][]>();
@@ -4217,6 +4219,24 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (!kinds.some((k) => ofPain(lead[0], k)) && kinds.some((k) => c.pains.some((_, i) => i !== lead[0] && ofPain(i, k)))) continue;
     bump(scored, { index: lead[0], score: 0.5, evidence: { field: 'notes', quote: clause(lead[1].at, lead[1].at + 1), via: 'taxonomy', confidence: 0.5 } });
   }
+
+  // pains-added-sentence: where the notes already gave a pain, a sentence that opens on a word adding one more thing
+  // ("Also the old scanner jams daily", "Plus the ledger never balances") says a second problem: where nothing above
+  // read a pain in it, it names the pain its library words clearly lead to (the complaint pass's margin, from the
+  // weak lead) when the sentence says a word of that pain's own label or aliases.
+  if (scored.size > 0)
+    for (const [sentence, positions] of bySentence) {
+      if (readIn.has(sentence) || namedIn.has(sentence) || requests.has(sentence)) continue;
+      const first = firstOfSentence.get(sentence)!;
+      if (!ADDING_OPENER.has(tokens[first]!.word.toLowerCase())) continue;
+      const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
+      const sums = libraryWordSums(positions, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false);
+      const [lead, second] = [...sums].sort((a, b) => b[1].total - a[1].total);
+      if (!lead || scored.has(lead[0]) || lead[1].total < WEAK_LEAD || lead[1].total < COMPLAINT_MARGIN * (second?.[1].total ?? 0)) continue;
+      const said = new Set(tokens.slice(first, endOfSentence.get(sentence)!).flatMap((t, k) => [t.stem, stems[first + k]!]));
+      if (!painFormPhrases(c)[lead[0]]!.some((phrase) => phrase.some((w) => w.length > 2 && !isStopword(w) && said.has(w)))) continue;
+      bump(scored, { index: lead[0], score: 0.5, evidence: { field: 'notes', quote: clause(lead[1].at, lead[1].at + 1), via: 'taxonomy', confidence: 0.5 } });
+    }
 
   // A sentence that says a task takes a time ("a refund takes three weeks", "signing off a
   // drawing takes a fortnight") where nothing above read a pain names the entry about slowness (a label saying "slow", "delays",

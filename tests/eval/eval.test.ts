@@ -68,7 +68,7 @@ const FLOORS: Record<string, Bar> = {
   'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.875 },
   'dev7-sportclubs-multilingual': { ndcg: 0.885, personas: 0.89, industries: 0.72, painPoints: 0.73 },
   'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.76 },
-  'dev7-permitting-messy': { ndcg: 0.94, personas: 0.96, industries: 0.91, painPoints: 0.64 },
+  'dev7-permitting-messy': { ndcg: 0.945, personas: 0.96, industries: 0.91, painPoints: 0.66 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.

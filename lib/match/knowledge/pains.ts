@@ -850,3 +850,7 @@ export const OCCASION_BEFORE_THES = ['half', 'most', 'some', 'by', 'at'];
 export const OF_THE_TIMES = ['half', 'most', 'some'];
 /** Words before "a" that make "a week" a frequency ("twice a week", "5x a week", "three times a day"). */
 export const FREQUENCY_BEFORE_AS = ['once', 'twice', 'times', 'x'];
+
+/** Words that open a sentence adding one more thing to what the notes said ("Also the old scanner jams daily",
+ * "Außerdem ..."), in the six languages: after a first pain, what follows is most often a second problem. */
+export const ADDING_OPENERS = ['also', 'plus', 'additionally', 'besides', 'außerdem', 'inoltre', 'además', 'daarnaast'];
