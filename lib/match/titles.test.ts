@@ -1372,7 +1372,8 @@ describe("a two-role title's part said inside one of a persona's names is that p
     ]),
   );
   it.each([
-    ['Istruttore e insegnante di teoria', ['instructor', 'training']],
+    // The theory teacher is a teacher at an individual's rank, not the training manager (forty-second round).
+    ['Istruttore e insegnante di teoria', ['instructor']],
     ['Istruttore', ['instructor']],
     ['Moniteur et secrétaire', ['instructor']],
     ['VP, People & Culture', ['hr']],
