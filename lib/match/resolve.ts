@@ -30,11 +30,12 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { LINKING, TRADE_KIND_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, ITALIAN_NAME_WORDS, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, ITALIAN_NAME_WORDS, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
+const TEACHER = new Set(TEACHER_WORDS);
 const HOBBY = new Set(HOBBY_WORDS);
 const HOBBY_BUSINESS = new Set(HOBBY_BUSINESS_WORDS);
 // A verdict opens a clause (the notes' start, a line's, or after . ! ? ;) and ends it (. ! ? ; , : ) a spaced dash,
@@ -916,6 +917,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   // A title that says no rank ("Underwriter, Property & Casualty", "Recruiter") is an individual role, as a
   // persona none of whose names says one is: its function's leaders' persona is a rank away.
   const level = seniorityOf(words) || 1;
+  const teaches = level === 1 && words.some((w) => TEACHER.has(w)) && !MASTER_OR_TEACHER.test(title);
   // "Director, Animal Health Pharmacovigilance", "Drug Safety Associate": what the taxonomy's own names say
   // beside their ranks, the persona whose name's rank is nearest the title's.
   for (const s of nearestRankCores(words, spans, level, c)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
@@ -946,6 +948,10 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       // function its own belongs to: the operations manager is someone else. (A persona about the role's own
       // function is still its: an accountant is the finance persona's.)
       if (level === 1 && p.seniority >= 3 && credit < covered) return;
+      // "Preschool Teacher", "Docente di matematica": one who teaches, at no rank above an individual's
+      // (TEACHER_WORDS), is not the lead, coordinator or head of education a persona's name says; a persona
+      // named for teachers is still read by its name.
+      if (teaches && p.seniority >= 2) return;
       // One rank apart costs more than the margin that keeps near ties (keepBest's 0.05): a supervisor's
       // title goes to the supervisors' persona, not also to the managers' one of the same function.
       const seniorityFit = level && p.seniority ? 0.12 * (1 - Math.min(Math.abs(level - p.seniority), 2) / 2) : 0;
@@ -976,6 +982,9 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     // industries) does not make a manager or a director the persona of a role none of whose names says a rank above
     // an individual's: it says where he works, not who he is.
     if (level >= 3 && marketWordsOf(c).has(stem(w)) && c.personas[owner.index]!.forms.every((f) => seniorityOf(f.words) <= 1)) continue;
+    // "Teacher" is not the persona named "Teaching lead" or "Head of Learning Support": one who teaches meets
+    // a word of a lead's or a head's persona, not its rank.
+    if (teaches && c.personas[owner.index]!.seniority >= 2) continue;
     // "Professor of Plant Breeding": a word qualifying another persona's word ("plant" of "breeding", where
     // "Plant breeder" and "Head of breeding" are two personas) says which kind of that, not whose it is.
     const next = c.personaWords.get(words[words.indexOf(w) + 1] ?? '');

@@ -1372,7 +1372,8 @@ describe("a two-role title's part said inside one of a persona's names is that p
     ]),
   );
   it.each([
-    ['Istruttore e insegnante di teoria', ['instructor', 'training']],
+    // The highway-code teacher is a teacher at an individual's rank, not the training manager (forty-second round).
+    ['Istruttore e insegnante di codice stradale', ['instructor']],
     ['Istruttore', ['instructor']],
     ['Moniteur et secrétaire', ['instructor']],
     ['VP, People & Culture', ['hr']],
@@ -2118,5 +2119,37 @@ describe("review mends: a function's abbreviation read only where its language o
     expect(read('Ek Linnea', 'Skogvik AB')).toEqual([]);
     expect(read('Leitung EK', 'Drahtwerk Ostler GmbH')).toEqual(['buying']);
     expect(read('Teamleiterin VK', 'Drahtwerk Ostler GmbH')).toEqual(['selling']);
+  });
+});
+
+describe('one who teaches, at an individual\'s rank, is not a lead or head of education', () => {
+  // An invented music-school software vendor: its personas are the school's head, its head of teaching and its bursar.
+  const school = resolverFor(
+    personasOf([
+      ['head', 'Music school director', ['Music school head']],
+      ['teaching', 'Head of teaching', ['Senior tutor lead', 'Curriculum coordinator']],
+      ['bursar', 'Bursar', ['Accounts officer']],
+    ]),
+  );
+  // An invented classroom-app vendor that names teachers as a persona of their own.
+  const classroom = resolverFor(
+    personasOf([
+      ['teachers', 'Classroom teachers', ['Teacher']],
+      ['leaders', 'Curriculum lead', ['Head of Curriculum']],
+    ]),
+  );
+
+  it('reads no head persona for a teacher, in English and other languages', () => {
+    expect(school('Piano Teacher')).toEqual([]);
+    expect(school('Assistant Violin Teacher')).toEqual([]);
+    expect(school('Lehrerin für Klavier')).toEqual([]);
+    expect(school('Insegnante di canto')).toEqual([]);
+    expect(school('Professeure de flûte')).toEqual([]);
+  });
+
+  it('still reads the head of teaching and the persona named for teachers', () => {
+    expect(school('Head of Teaching')).toEqual(['teaching']);
+    expect(school('Curriculum Coordinator')).toEqual(['teaching']);
+    expect(classroom('Science Teacher')).toEqual(['teachers']);
   });
 });

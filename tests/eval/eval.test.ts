@@ -90,7 +90,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
-  'dev10-childcare-plain': { ndcg: 0.948, personas: 0.93, industries: 0.79, painPoints: 0.835 },
+  'dev10-childcare-plain': { ndcg: 0.95, personas: 0.965, industries: 0.79, painPoints: 0.835 },
   'dev10-dairy-multilingual': { ndcg: 0.915, personas: 0.94, industries: 0.625, painPoints: 0.755 },
   'dev10-marine-messy': { ndcg: 0.955, personas: 0.86, industries: 0.87, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.775, painPoints: 0.78 },
@@ -120,15 +120,15 @@ const FLOORS: Record<string, Bar> = {
   'dev14-airports-plain': { ndcg: 0.981, personas: 0.85, industries: 0.99, painPoints: 0.775 },
   'dev14-congregations-multilingual': { ndcg: 0.93, personas: 0.92, industries: 0.8, painPoints: 0.7 },
   // Review mends (thirty-second round): pains 0.68 -> 0.66, only for 'ppl down' (copied from this set) dropped.
-  'dev14-libraries-messy': { ndcg: 0.91, personas: 0.82, industries: 0.88, painPoints: 0.66 },
+  'dev14-libraries-messy': { ndcg: 0.925, personas: 0.85, industries: 0.88, painPoints: 0.66 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.92, industries: 0.92, painPoints: 0.75 },
   // Written on 2026-12-03 05:16-05:22 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 07:25 UTC, released to development since: floors a little under the
   // figures after the sixteenth and seventeenth rounds (run while they were held out).
   'dev15-themeparks-plain': { ndcg: 0.955, personas: 0.98, industries: 0.84, painPoints: 0.83 },
-  'dev15-drivingschools-multilingual': { ndcg: 0.93, personas: 0.93, industries: 0.9, painPoints: 0.645 },
+  'dev15-drivingschools-multilingual': { ndcg: 0.933, personas: 0.975, industries: 0.9, painPoints: 0.645 },
   'dev15-beekeeping-messy': { ndcg: 0.957, personas: 0.935, industries: 0.81, painPoints: 0.82 },
-  'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.87, industries: 0.73, painPoints: 0.64 },
+  'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.9, industries: 0.73, painPoints: 0.64 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
@@ -142,7 +142,7 @@ const FLOORS: Record<string, Bar> = {
   'dev17-tattoo-plain': { ndcg: 0.935, personas: 0.97, industries: 0.77, painPoints: 0.74 },
   'dev17-hearing-multilingual': { ndcg: 0.907, personas: 0.93, industries: 0.81, painPoints: 0.6 },
   'dev17-lift-messy': { ndcg: 0.947, personas: 0.89, industries: 0.76, painPoints: 0.722 },
-  'dev17-music-messy': { ndcg: 0.945, personas: 0.9, industries: 0.66, painPoints: 0.78 },
+  'dev17-music-messy': { ndcg: 0.945, personas: 0.918, industries: 0.66, painPoints: 0.78 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).

@@ -433,6 +433,14 @@ export const PART_TIME_WORDS = [
   'parcial', 'temporal', 'temporero', 'temporera', 'stagionale', 'deeltijd', 'deeltijds', 'temporario', 'temporaria',
 ];
 
+/** Those who teach a class ("Teacher", "Lehrerin", "enseignante", "leraar"; titleWords reads the other
+ * languages' words as "teacher"): at an individual's rank they are the practitioners of education, not the
+ * lead, coordinator or head a persona about education names. */
+export const TEACHER_WORDS = ['teacher'];
+/** Words read as "teacher" that also name a master of a craft ("maestro pastelero", "maestra quesera"): no teacher
+ * for TEACHER_WORDS' rule. */
+export const MASTER_OR_TEACHER = /\bmaestr[oa]s?\b/i;
+
 /** Titles of people in training, who buy nothing: interns, trainees, apprentices, working students. */
 export const TRAINEE_WORDS = ['intern', 'trainee', 'apprentice'];
 
