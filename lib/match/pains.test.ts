@@ -333,6 +333,30 @@ describe('a request for content is not a problem (eighth round)', () => {
   });
 });
 
+describe('a first touch or a request for the vendor\u2019s papers is not a problem', () => {
+  const lib = compileTaxonomy(
+    painTaxonomy([
+      { id: 'quotes', label: 'Lagging irrigation bids', aliases: ['bid lag'] },
+      { id: 'valves', label: 'Valve failures', aliases: [] },
+    ]),
+    [1, 2, 3, 4, 5].flatMap((n) => [
+      asset(n, 'quotes', `Bid drip lines the same day ${n}`),
+      asset(n, 'valves', `Stop orchard valve leaks in the pump season ${n}`),
+    ]),
+  );
+  it('reads nothing from how the lead came in or from a request for a quote, a brochure or a price list', () => {
+    expect(pains('Met at the orchard growers fair booth.', lib)).toEqual([]);
+    expect(pains('Inbound lead from the pump season guide.', lib)).toEqual([]);
+    expect(pains('Asked for a quote today.', lib)).toEqual([]);
+    expect(pains('Also asked for a price list for drip lines.', lib)).toEqual([]);
+  });
+  it('still reads the problem a request names, and what follows a colon', () => {
+    expect(pains('Asked for a demo of the bid lag module.', lib)).toEqual(['quotes']);
+    expect(pains('Asked for a quote because valve failures flood the rows every week.', lib)).toEqual(['valves']);
+    expect(pains('Inbound chat: "our valve failures flood the rows".', lib)).toEqual(['valves']);
+  });
+});
+
 describe('words of trade in six languages (eighth round)', () => {
   const retail = compileTaxonomy(
     painTaxonomy([

@@ -51,7 +51,7 @@ const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
 const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
-import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } from './knowledge/cues';
+import { ASKED_FOR_ITEMS, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS } from './knowledge/cues';
 import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
@@ -3519,9 +3519,54 @@ function ownLanguageHits(tokens: readonly Token[], stems: readonly string[], c: 
  * say what was asked about, not what hurts. */
 const REQUEST_INDEX = new PhraseIndex<true>();
 for (const p of REQUEST_PHRASES) REQUEST_INDEX.add(tokenize(p).map((t) => t.stem), true);
-function requestSentences(stems: readonly string[], tokens: readonly Token[]): Set<number> {
+function requestSentences(stems: readonly string[], tokens: readonly Token[], notes: string): Set<number> {
   const out = new Set<number>();
   for (const m of REQUEST_INDEX.all(stems)) out.add(tokens[m.start]!.sentence);
+  for (const sentence of firstTouchSentences(tokens, notes)) out.add(sentence);
+  return out;
+}
+const phraseWords = (list: readonly string[]) => list.map((p) => p.split(' '));
+const FIRST_TOUCH = phraseWords(FIRST_TOUCH_OPENERS);
+const ASKED_FOR = phraseWords(ASKED_FOR_OPENERS);
+const ASKED_ITEMS = phraseWords(ASKED_FOR_ITEMS);
+const ITEM_TOPIC = new Set(ASKED_ITEM_TOPIC);
+const REASONS = new Set(REQUEST_REASONS);
+/** Words a rep's clipped sentence may open with before its verb ("Also asked for ...", "She met us at ..."). */
+const CLIPPED_LEADS = new Set(['also', 'then', 'he', 'she', 'they', 'just', 'finally', 'later']);
+const saysAt = (words: readonly string[], at: number, phrase: readonly string[]) => phrase.every((w, k) => words[at + k] === w);
+/** notes-first-touch: sentences that say how the lead came in ("Met at the expo.", "form fill from the guide") or ask
+ * the vendor for its papers ("Asked for a quote today.", "please send the tariffs"), opened so as a rep logs them. Not a sentence
+ * that goes on after a colon, a dash or a quote ("Inbound message: 'our kilns ...'"), nor a request that gives its reason
+ * ("because", "since") or its matter right after the item ("a demo of the rota module"): those name the problem. */
+function firstTouchSentences(tokens: readonly Token[], notes: string): number[] {
+  const out: number[] = [];
+  let first = 0;
+  while (first < tokens.length) {
+    const sentence = tokens[first]!.sentence;
+    let end = first;
+    while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
+    const words = tokens.slice(first, end).map((t) => t.word);
+    let at = 0;
+    while (at < words.length - 1 && CLIPPED_LEADS.has(words[at]!)) at++;
+    const opener = FIRST_TOUCH.find((p) => saysAt(words, at, p));
+    const asked = opener ? undefined : ASKED_FOR.find((p) => saysAt(words, at, p));
+    const after = opener ?? asked;
+    if (after) {
+      const from = at + after.length;
+      const rest = notes.slice(tokens[first + at]!.start, tokens[end - 1]!.end);
+      let quiet = !/[:"\u201c\u201d]|\s'|\s[-\u2013\u2014]\s/.test(rest) && !words.some((w) => REASONS.has(w));
+      if (quiet && asked) {
+        let item = -1;
+        for (let k = from; k < Math.min(words.length, from + 5) && item < 0; k++) {
+          const found = ASKED_ITEMS.find((p) => saysAt(words, k, p));
+          if (found) item = k + found.length;
+        }
+        quiet = item >= 0 && !ITEM_TOPIC.has(words[item] ?? '');
+      }
+      if (quiet) out.push(sentence);
+    }
+    first = end;
+  }
   return out;
 }
 /** A label joining two names of problems: "&", "and", "or", "+", a comma or a slash. */
@@ -3709,7 +3754,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const namedAt = new Set<number>();
   // A sentence that downloads or requests something names what it asked for, not what hurts: not even in the
   // taxonomy's own words ("Downloaded the signal detection ebook").
-  const requests = requestSentences(stems, tokens);
+  const requests = requestSentences(stems, tokens, notes);
   const asks = (i: number) => requests.has(tokens[i]!.sentence);
   /** Sentences where some pain was read (pains-complaint-nearest). */
   const readIn = new Set<number>();

@@ -24,9 +24,9 @@ const FLOORS: Record<string, Bar> = {
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
   // ndcg 0.933 -> 0.93 and painPoints 0.69 -> 0.68 (review mend of the thirty-seventh round): case rc-23, an account
   // with no title asking for pricing, was right by accident (an empty title read as no buyer's).
-  'meridian-rcm': { ndcg: 0.935, personas: 0.88, industries: 0.94, painPoints: 0.70 },
+  'meridian-rcm': { ndcg: 0.94, personas: 0.88, industries: 0.94, painPoints: 0.71 },
   'clausewise-legal': { ndcg: 0.952, personas: 0.96, industries: 0.95, painPoints: 0.737 },
-  'brightwave-cdp': { ndcg: 0.955, personas: 0.9, industries: 0.91, painPoints: 0.735 },
+  'brightwave-cdp': { ndcg: 0.96, personas: 0.9, industries: 0.91, painPoints: 0.76 },
   'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
   'verity-quality': { ndcg: 0.968, personas: 0.975, industries: 0.95, painPoints: 0.91 },
   'clearpath-claims': { ndcg: 0.955, personas: 0.99, industries: 0.81, painPoints: 0.80 },
@@ -77,7 +77,7 @@ const FLOORS: Record<string, Bar> = {
   'dev8-museums-plain': { ndcg: 0.96, personas: 0.96, industries: 0.9, painPoints: 0.85 },
   // painPoints 0.765 -> 0.75 (review mend of the thirty-seventh round): case grd-25, an account with no title, was right
   // by accident (an empty title read as no buyer's).
-  'dev8-energytrading-multilingual': { ndcg: 0.914, personas: 0.92, industries: 0.74, painPoints: 0.75 },
+  'dev8-energytrading-multilingual': { ndcg: 0.914, personas: 0.92, industries: 0.74, painPoints: 0.775 },
   'dev8-recruitment-messy': { ndcg: 0.93, personas: 0.9, industries: 0.895, painPoints: 0.59 },
   'dev8-filmtv-messy': { ndcg: 0.957, personas: 0.91, industries: 0.84, painPoints: 0.86 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by

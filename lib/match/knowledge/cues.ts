@@ -353,6 +353,50 @@ export const REQUEST_PHRASES = [
   'perguntou por',
 ];
 
+/** notes-first-touch: how a lead came in, said at the opening of a sentence as reps log it ("met at the expo",
+ * "inbound from the newsletter", "form fill from the guide", "referred by their auditor", "signed up via an ad",
+ * "replied to our second mail", "mtg w/ the owner"), in the six languages, as the notes' normalised words. A sentence
+ * that opens so and says nothing after a colon or a quote says where the prospect came from, not what hurts. */
+export const FIRST_TOUCH_OPENERS = [
+  'met at', 'met with', 'met during', 'met him at', 'met her at', 'met them at', 'inbound from', 'inbound via', 'inbound lead',
+  'inbound call', 'inbound inquiry', 'inbound enquiry', 'form fill', 'form fills', 'formfill', 'web form', 'filled out the',
+  'filled in the', 'filled out a', 'filled out our', 'signup from', 'signup via', 'sign up from', 'signed up via',
+  'signed up from', 'signed up at', 'referred by', 'referral from', 'came in via', 'came in through',
+  'came in from', 'reply to our', 'replied to our', 'visited our booth', 'visited our stand',
+  'stopped by our', 'mtg w', 'meeting w', 'meeting with', 'call with', 'intro call with', 'scanned at', 'badge scan',
+  'lead from', 'lead via',
+  'kennengelernt auf', 'kennengelernt am', 'getroffen auf', 'anfrage uber', 'kontaktformular', 'uber das kontaktformular',
+  'rencontre au', 'rencontre sur', 'rencontre a', 'rencontree au', 'rencontree sur', 'formulaire de contact', 'venu via',
+  'inscrit via', 'conocido en', 'conocida en', 'conocimos en', 'formulario de contacto', 'llego por', 'llego via', 'contacto via',
+  'conosciuto a', 'conosciuto al', 'conosciuta a', 'conosciuta al', 'modulo di contatto', 'arrivato tramite', 'arrivata tramite',
+  'ontmoet op', 'leren kennen op', 'contactformulier', 'via het contactformulier', 'aanmelding via', 'conhecido na',
+  'conhecido no', 'conhecida na', 'conhecida no', 'formulario de contato', 'veio via', 'veio pelo', 'veio pela',
+];
+/** notes-first-touch: a request the rep logs with the subject left out ("Asked for a quote today.", "please send the tariffs",
+ * "requested the brochure"), in the six languages: the verb, at the sentence's opening (after "also", "then" or a
+ * pronoun), followed within four words by one of `ASKED_FOR_ITEMS`. */
+export const ASKED_FOR_OPENERS = [
+  'asked for', 'asked us for', 'asked us to send', 'asked to send', 'asked to see', 'asked about', 'requested', 'request for',
+  'pls send', 'please send', 'send me', 'send us', 'fragte nach', 'bat um', 'a demande', 'demande', 'pidio', 'pide',
+  'solicito', 'chiede', 'ha chiesto', 'chiesto', 'vroeg om', 'vraagt om', 'vroeg naar', 'pediu', 'pede', 'solicitou',
+];
+/** The things a prospect asks a vendor for on first touch: the vendor's commercial papers and trials, in the six
+ * languages. Said right before "of", "on", "about" or "covering" they carry the matter asked about ("a demo of the
+ * scheduling module"), which is read. */
+export const ASKED_FOR_ITEMS = [
+  'quote', 'quotes', 'pricing', 'price list', 'prices', 'price', 'brochure', 'brochures', 'demo', 'trial', 'deck', 'info',
+  'information', 'documentation', 'certificate', 'certificates', 'datasheet', 'data sheet', 'sample', 'samples', 'references',
+  'case study', 'case studies', 'proposal', 'callback', 'call back', 'module', 'summary', 'data',
+  'angebot', 'preisliste', 'preise', 'demozugang', 'unterlagen', 'devis', 'tarifs', 'tarif', 'documentation', 'essai',
+  'presupuesto', 'cotizacion', 'precios', 'tarifas', 'folleto', 'prueba', 'preventivo', 'listino', 'prezzi', 'accesso',
+  'offerte', 'prijslijst', 'prijzen', 'proefperiode', 'orcamento', 'precos', 'folheto', 'teste',
+];
+/** Words that say the reason or the matter of a request ("because", "since", "weil"): a request said with one
+ * names the problem it is asked for. */
+export const REQUEST_REASONS = ['because', 'bc', 'since', 'weil', 'parce', 'porque', 'perche', 'omdat', 'pois'];
+/** Words after an asked-for item that name what it is about. */
+export const ASKED_ITEM_TOPIC = ['of', 'on', 'about', 'covering', 'regarding', 're', 'zu', 'uber', 'sur', 'sobre', 'su', 'over', 'de', 'di', 'del', 'della', 'van'];
+
 /** Words for "of" in French, Spanish, Italian and Portuguese, with the article contracted into them ("du",
  * "della", "do", "das"): "X de Y" is said in English as "Y X" or "X of Y" ("image de prix" price image,
  * "fin de saison" end of season). */
