@@ -2767,3 +2767,27 @@ describe('a second pain in a sentence that adds one more thing', () => {
     expect(pains('Blade wear is eating our margin. Also the new hires are great.', mill)).toEqual(['blades']);
   });
 });
+
+describe('the kind of task a time is spent on (forty-second round)', () => {
+  // An invented scaffolding hire firm's library: the labels name the kind of problem, the notes name the task.
+  const c = compileTaxonomy(painTaxonomy([
+    { id: 'yard-queues', label: 'Yard queues', aliases: ['lorry dwell'] },
+    { id: 'kit-visibility', label: 'Kit visibility', aliases: [] },
+    { id: 'hire-paperwork', label: 'Rental paperwork', aliases: [] },
+    { id: 'debt-collections', label: 'Debt collections', aliases: [] },
+  ]), [
+    asset(1, 'yard-queues', 'Loading bays that keep moving'),
+    asset(2, 'kit-visibility', 'Every tube and clip on one map'),
+    asset(3, 'hire-paperwork', 'Hire dockets without the clipboard'),
+    asset(4, 'debt-collections', 'Get scaffold invoices paid'),
+  ]);
+  it('reads the entry named by the kind of task the time goes to', () => {
+    expect(pains('Our wagons sit at the depot gate for hours most mornings.', c)).toEqual(['yard-queues']);
+    expect(pains('The lads spend half the morning hunting for the right boards.', c)).toEqual(['kit-visibility']);
+    expect(pains('Every Friday the office has to type each returned docket in again by hand.', c)).toEqual(['hire-paperwork']);
+  });
+  it('not a task said with no time or repetition, nor a request', () => {
+    expect(pains('Wagons sit at the depot gate.', c)).toEqual([]);
+    expect(pains('Downloaded the ebook on hunting for kit every week.', c)).toEqual([]);
+  });
+});

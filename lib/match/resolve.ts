@@ -52,7 +52,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { ASKED_FOR_ITEMS, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS } from './knowledge/cues';
-import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS } from './knowledge/pains';
+import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -3147,6 +3147,9 @@ const PARTICIPLE = /^(?:done|kept|handled|managed|tracked|run|entered|logged|rec
 /** Stems of the pain knowledge's one-word phrases. */
 const CONCEPT_WORDS = new Set(Object.values(CONCEPTS).flatMap((def) => def.phrases.filter((p) => !p.includes(' ')).map(stem)));
 const SPEND = new Set(['spend', 'spent'].map(stem));
+const TASK_RATE = new Set(TASK_RATE_WORDS);
+const TASK_KIND_NAMES = new Map(Object.entries(TASK_KINDS).map(([k, v]) => [k, new Set(v.names)]));
+const WAITED_MONEY_WORD = new Set(WAITED_MONEY);
 /** After "spend", words that make it time spent ("spend most of the week", "spends half the day"). */
 const TIME_SPENT = new Set(['time', 'half', 'most', 'all', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'minutes'].map(stem));
 /** How much a sentence's words must speak for a pain, through the library's content, to name it. */
@@ -4305,6 +4308,35 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const [lead, second] = slowOnes;
     if (!lead || scored.has(lead[0]) || lead[1].total < DURATION_LEAD || lead[1].total < DURATION_SHARE * top || lead[1].total < DURATION_MARGIN * (second?.[1].total ?? 0)) continue;
     bump(scored, { index: lead[0], score: 0.5, evidence: { field: 'notes', quote: clause(lead[1].at, lead[1].at + 1), via: 'taxonomy', confidence: 0.5 } });
+  }
+
+  // pains-task-kind: a sentence that says what the time goes to ("an hour each morning looking for the keys", "the vans sit at the
+  // loading bay for hours", "we retype every order") names the kind of problem by the kind of task (TASK_KINDS): the entry whose
+  // label or aliases name that kind, where nothing above read a pain in the sentence, the sentence says the task costs
+  // time or recurs (a duration, or TASK_RATE_WORDS), and it is no request. One such entry, or the one the sentence's
+  // library words lead to among several.
+  for (let sentence = 0; sentence <= (tokens.at(-1)?.sentence ?? -1); sentence++) {
+    if (readIn.has(sentence) || namedIn.has(sentence) || requests.has(sentence)) continue;
+    const at: number[] = [];
+    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.sentence === sentence) at.push(i);
+    const words = at.map((i) => tokens[i]!.word);
+    if (!durationSaid.has(sentence) && !words.some((w) => TASK_RATE.has(w))) continue;
+    const line = ` ${words.join(' ')} `;
+    const kinds = Object.keys(TASK_KINDS).filter((k) => TASK_KINDS[k]!.does.some((d) => line.includes(` ${d} `)));
+    if (kinds.length !== 1) continue;
+    // "still waiting on the money", "wait to get paid": paid late, not a queue.
+    if (kinds[0] === 'waiting' && words.some((w, k) => TASK_KINDS.waiting!.does.includes(w) && words.slice(k + 1, k + 4).some((x) => WAITED_MONEY_WORD.has(x)))) continue;
+    const names = TASK_KIND_NAMES.get(kinds[0]!)!;
+    const entries = c.pains.map((_, i) => i).filter((i) => c.pains[i]!.entry.label.toLowerCase().split(/[^a-z]+/).concat(...(c.pains[i]!.entry.aliases ?? []).map((a) => a.toLowerCase().split(/[^a-z]+/))).some((w) => names.has(w)));
+    if (!entries.length || entries.some((i) => scored.has(i))) continue;
+    let pick = entries.length === 1 ? entries[0] : undefined;
+    if (pick === undefined && bySentence.has(sentence)) {
+      const sums = libraryWordSums(bySentence.get(sentence)!, wordStems, weightsOf, () => 1, (i) => qualifierAt.has(i), false);
+      const ranked = entries.map((i) => [i, sums.get(i)?.total ?? 0] as const).sort((a, b) => b[1] - a[1]);
+      if (ranked[0]![1] > 0 && ranked[0]![1] >= 1.25 * ranked[1]![1]) pick = ranked[0]![0];
+    }
+    if (pick === undefined) continue;
+    bump(scored, { index: pick, score: 0.5, evidence: { field: 'notes', quote: clause(at[0]!, at.at(-1)! + 1), via: 'taxonomy', confidence: 0.5 } });
   }
 
   // "No pain identified": only what the notes say in the taxonomy's own words stands.

@@ -854,3 +854,56 @@ export const FREQUENCY_BEFORE_AS = ['once', 'twice', 'times', 'x'];
 /** Words that open a sentence adding one more thing to what the notes said ("Also the old scanner jams daily",
  * "Außerdem ..."), in the six languages: after a first pain, what follows is most often a second problem. */
 export const ADDING_OPENERS = ['also', 'plus', 'additionally', 'besides', 'außerdem', 'inoltre', 'además', 'daarnaast'];
+
+/** The kind of task a time is spent on, in general words: what the hours go to names the kind of problem whatever the
+ * trade calls the task. `does` are the task's verbs (with an object or particle where the verb alone is vague) in
+ * English, French, German, Dutch, Spanish, Portuguese and Italian, as written; `names` are the words a taxonomy's label
+ * or aliases use for that kind of problem. Waiting at a place or in a line is a queue or a dwell; searching for
+ * something is poor visibility or things lost; typing or filling in is paperwork or double entry. Read only where the
+ * sentence says the task costs time or is done over and over (TASK_RATE_WORDS, or a duration), never for a request.
+ * Calling or chasing (communication, collections, reminders) and fixing or redoing (rework, errors) were measured and
+ * left out: their entries are many and their objects (claims, paperwork, a new product's file) say other problems
+ * (docs/matching.md, forty-second round). */
+export const TASK_KINDS: Record<string, { does: string[]; names: string[] }> = {
+  waiting: {
+    does: [
+      'wait', 'waits', 'waiting', 'waited', 'sit at', 'sits at', 'sitting at', 'sat at', 'queue', 'queues', 'queuing',
+      'queueing', 'stand in line', 'standing in line', 'wait in line', 'waiting in line', 'idle', 'idling', 'stuck at',
+      'attendre', 'attendent', 'attente', 'warten', 'wartet', 'wartezeit', 'wachten', 'wacht', 'wachttijd',
+      'esperar', 'esperando', 'espera', 'esperam', 'aspettare', 'aspettano', 'attesa',
+    ],
+    names: ['queue', 'queues', 'queuing', 'wait', 'waits', 'waiting', 'dwell', 'detention', 'congestion', 'lines', 'idle', 'idling'],
+  },
+  searching: {
+    does: [
+      'search for', 'searching for', 'searched for', 'hunt for', 'hunting for', 'hunting down', 'hunt down', 'look for',
+      'looking for', 'looked for', 'track down', 'tracking down', 'dig for', 'digging for', 'digging through', 'find the',
+      'finding the', 'chercher', 'cherchent', 'suchen', 'sucht', 'zoeken', 'zoekt', 'buscar', 'buscando', 'procurar',
+      'procurando', 'cercare', 'cercano',
+    ],
+    names: ['visibility', 'lost', 'locate', 'locating', 'location', 'locations', 'misplaced', 'missing', 'findability', 'search', 'searching'],
+  },
+  typing: {
+    does: [
+      // Not "type" alone: "what type of lorry" is a noun.
+      'type in', 'type up', 'type it', 'type them', 'type each', 'type every', 'type all', 'typing', 'typed', 'retype', 'retyping', 'rekey', 'rekeying', 're key', 're keying', 'reenter',
+      'reentering', 're enter', 're entering', 'key in', 'keying in', 'keying', 'fill in', 'filling in', 'fill out',
+      'filling out', 'write up', 'writing up', 'copy over', 'copying', 'saisir', 'ressaisir', 'saisie', 'remplir',
+      'abtippen', 'eintippen', 'eingeben', 'ausfullen', 'ausfuellen', 'overtypen', 'intypen', 'invullen', 'teclear',
+      'rellenar', 'digitar', 'preencher', 'digitare', 'compilare',
+    ],
+    names: ['paperwork', 'entry', 'rekeying', 'retyping', 'typing', 'documentation', 'forms', 'admin', 'manual', 'duplicate', 'double'],
+  },
+};
+/** Words that say a task is done over and over or costs a stretch of time: a rate ("a day", "per week"), an occasion
+ * ("every", "each", "nights"), a repetition ("again", "twice"), a share of the day ("half the morning"). */
+export const TASK_RATE_WORDS = [
+  'every', 'each', 'per', 'daily', 'weekly', 'nightly', 'again', 'twice', 'constantly', 'always', 'half', 'whole',
+  'entire', 'hours', 'hrs', 'hour', 'days', 'weeks', 'months', 'ages', 'forever', 'nights', 'evenings', 'weekends',
+  'mornings', 'overtime', 'chaque', 'tous', 'toutes', 'heures', 'jours', 'semaines', 'jeden', 'jede', 'jedes', 'stunden',
+  'tage', 'wochen', 'elke', 'iedere', 'uren', 'dagen', 'weken', 'cada', 'todos', 'todas', 'horas', 'dias', 'semanas',
+  'ogni', 'giorni', 'settimane', 'moitie', 'halbe', 'halve', 'mitad', 'metade',
+];
+/** After a waiting verb, what says it is money waited for ("still waiting on the money", "wait to get paid"): paid late,
+ * not a queue. */
+export const WAITED_MONEY = ['money', 'paid', 'payment', 'payments', 'pay', 'cheque', 'check', 'checks', 'cheques'];
