@@ -1185,3 +1185,31 @@ export function rolesNamed(notes: string, name?: string): { name: string; role: 
     .sort((a, b) => a.at - b.at)
     .map(({ name, role }) => ({ name, role }));
 }
+
+/** A pasted mail's sender line that gives the sender's role: "From: Dana Reyes, Head of Casting, Acme Ltd",
+ * "Von: Jan Wessel | Geschäftsführer | Wessel GmbH", "De : Luc Morel <luc@exemple.fr>, Directeur". The name (one to
+ * three capitalised words, an address in angle brackets after it), then the role up to the next comma, bar or
+ * bracket; what follows (the company) is kept apart. Not a quoted line ("> From: ..."): an earlier message of the
+ * thread, often the seller's own. */
+const SENDER_LINE =
+  /^[ \t]*(?:from|von|de|van|da)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?:<[^>\n]*>)?[ \t]*[,|–—][ \t]*([^\n,|(<>]{2,60}?)[ \t]*(?:[,|(–—][ \t]*([^\n]*))?$/gimu;
+
+/** The role a pasted mail's sender line gives the sender, when the sender is the prospect (notes-sender-role): the
+ * line names the record's person (the first word of `name`) or, on a record whose name is a deal's ("Acme - renewal"),
+ * the record's company by a word of its own. The seller's label ("From: Rep, ...") and a line naming another company
+ * or person are someone else's: a third person on copy, or the rep. */
+export function senderRole(notes: string, prospect: { name?: string; company?: string }): string | undefined {
+  const folded = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !isStopword(w));
+  const first = (prospect.name?.includes(',') ? prospect.name.slice(prospect.name.indexOf(',') + 1) : prospect.name)?.trim().split(/\s+/)[0]?.toLowerCase();
+  const company = new Set(folded(prospect.company ?? '').filter((w) => !COMPANY_FORMS.has(w)));
+  for (const m of notes.matchAll(SENDER_LINE)) {
+    const [, person, role, rest] = m as unknown as [string, string, string, string | undefined];
+    const names = person.toLowerCase().split(/[ \t]+/);
+    if (names.some((w) => SELLER.has(w)) || !saysOnlyTitleWords(role.trim())) continue;
+    const theirs = (first !== undefined && names[0] === first) || (!!rest && folded(rest).some((w) => company.has(w)));
+    if (theirs) return role.trim();
+  }
+  return undefined;
+}
+/** A company's legal form, which names no company ("Ltd", "GmbH", "Inc"). */
+const COMPANY_FORMS = new Set(['ltd', 'llc', 'inc', 'gmbh', 'corp', 'company', 'group', 'holdings', 'limited', 'sarl', 'bv']);

@@ -55,7 +55,7 @@ import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } f
 import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
-import { complains, noteTerms, sellerTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
+import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
@@ -4396,7 +4396,9 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   const byTitle = resolvePersonas(prospect.title, c, sectors, trade);
   if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
   if (COMPANY_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) return byTitle;
-  for (const { role } of rolesNamed(prospect.notes, prospect.name)) {
+  // "From: Dana Reyes, Head of Casting, Acme Ltd": the role the prospect's own mail gives them comes first.
+  const sender = senderRole(prospect.notes, prospect);
+  for (const { role } of [...(sender ? [{ role: sender }] : []), ...rolesNamed(prospect.notes, prospect.name)]) {
     const words = role.split(/\s+/);
     for (let i = 0; i < words.length; i++) {
       const said = words.slice(i).join(' ');
