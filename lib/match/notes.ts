@@ -1147,7 +1147,7 @@ export function readFixedExpressions(tokens: readonly Token[], stems: string[], 
 }
 
 /** A person's name and the role said beside it: "Tanya (ops mgr)", "Ray, owner." */
-const ROLE_AFTER_NAME = /\b(\p{Lu}\p{Ll}+) ?\(([\p{L}.&/' -]{2,40}?)\)|\b(\p{Lu}\p{Ll}+), ([\p{L}.&/' -]{2,40}?)(?=[.;:!?\n]|$)/gu;
+const ROLE_AFTER_NAME = /\b(\p{Lu}\p{Ll}+) ?\(([\p{L}.&/' -]{2,40}?)\)|\b(\p{Lu}\p{Ll}+), ([\p{L}.&/' -]{2,40}?)(?=[.;:!?\n]|$| \()/gu;
 /** A role noun right before a person's name: "owner Mike", "Owner (Gary)", "Owner Ray:"; the noun in lower case, or
  * opening a sentence or a clause (a capitalised noun inside a sentence is a German noun: "im Vorstand März"). */
 const ROLE_BEFORE_NAME = /(?<=(^|[.!?:;,(\n]\s*|\s))(\p{L}[\p{L}&-]*) (?=\(?(\p{Lu}\p{Ll}+)\b(?!['’]))/gu;

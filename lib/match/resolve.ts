@@ -55,7 +55,7 @@ import { BUT_WORDS, REFERRING_BACK_WORDS, REQUEST_PHRASES, SYSTEM_NOUN_WORDS } f
 import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
-import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
+import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
@@ -4396,9 +4396,10 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   const byTitle = resolvePersonas(prospect.title, c, sectors, trade);
   if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
   if (COMPANY_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) return byTitle;
-  // "From: Dana Reyes, Head of Casting, Acme Ltd": the role the prospect's own mail gives them comes first.
+  // "From: Dana Reyes, Head of Casting, Acme Ltd": the role the prospect's own mail gives them comes first; the
+  // other roles named are read outside the mail's header lines (the seller's own "From:", a third person on copy).
   const sender = senderRole(prospect.notes, prospect);
-  for (const { role } of [...(sender ? [{ role: sender }] : []), ...rolesNamed(prospect.notes, prospect.name)]) {
+  for (const { role } of [...(sender ? [{ role: sender }] : []), ...rolesNamed(withoutMailHeaders(prospect.notes), DEAL_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '') ? undefined : prospect.name)]) {
     const words = role.split(/\s+/);
     for (let i = 0; i < words.length; i++) {
       const said = words.slice(i).join(' ');
@@ -4409,6 +4410,8 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   return byTitle;
 }
 const COMPANY_RECORDS = new Set(['account', 'company', 'organization', 'organisation']);
+/** A deal's or an opportunity's name is the deal's ("Acme - renewal"), not a person's. */
+const DEAL_RECORDS = new Set(['deal', 'opportunity']);
 
 /** "Persona: Finance leader (from "Chief Financial Officer")" */
 export function describeResolved(kind: TaxonomyKind, r: Resolved): string {

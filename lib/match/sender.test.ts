@@ -32,4 +32,9 @@ describe('signatures, headers and quoted replies', () => {
     expect(read(deal('From: Rep, Account Executive, Tallow Reach\nSent the quote.')).personas).toEqual([]);
   });
 
+  it("reads the contact a deal's notes name with a role, the deal's name being no person's", () => {
+    expect(read(deal('Signer: Ysolde Pirrin, Operations Manager. Runs the foundry.')).personas).toEqual(['ops']);
+    expect(read(deal('Decision maker: Ysolde Pirrin, Director of Operations (two foundries, a third next year)')).personas).toEqual(['ops']);
+  });
+
 });
