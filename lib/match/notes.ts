@@ -175,13 +175,27 @@ function sellerTurns(notes: string): { at: number; end: number; answer: string; 
   let from = 0;
   turns.forEach((t, k) => {
     if (!t.seller || t.at < from) return;
-    const end = turns[k + 1]?.at ?? notes.length;
+    const end = quotedAfter(notes, t.at, turns[k + 1]?.at ?? notes.length);
     const answer = turns[k + 1]?.seller === false ? notes.slice(end, turns[k + 2]?.at ?? notes.length) : '';
     const next = turns.findIndex((u, j) => j > k && !u.seller);
     out.push({ at: t.at, end, answer, reply: answer || (next < 0 ? '' : notes.slice(turns[next]!.at, turns[next + 1]?.at ?? notes.length)) });
     from = end;
   });
   return out;
+}
+
+/** Where a seller's turn said on its own line ends before `end`: at a later line quoted ('>') when the turn's line is
+ * not. "Rep: would a short demo make sense? / > Sure, but we run 40 stores": the quoted lines are the message the
+ * seller answered, not the seller's. A label alone on its line ("Rep (before):" over a quote) labels the quote. */
+function quotedAfter(notes: string, at: number, end: number): number {
+  const lineEnd = notes.indexOf('\n', at);
+  if (lineEnd < 0 || lineEnd >= end) return end;
+  const line = notes.slice(notes.lastIndexOf('\n', at - 1) + 1, lineEnd);
+  if (/^[ \t]*>/.test(line) || !/[:\]>][ \t]*\S/.test(notes.slice(at, lineEnd))) return end;
+  const quoted = /\n[ \t]*>/g;
+  quoted.lastIndex = lineEnd;
+  const m = quoted.exec(notes);
+  return m && m.index < end ? m.index + 1 : end;
 }
 
 /** The seller's question when the prospect's answer confirms the problem it names (notes-question-answered):

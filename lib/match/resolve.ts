@@ -2809,9 +2809,10 @@ const ONE_SITE_LABEL = /\b(?:independent|single[- ]site|stand[- ]?alone|owner[- 
  * sector alone give way to it. Where the group entry's label divides the market by scale ("Multi-site ..."),
  * it is read only on such evidence or on its own label or alias: a sector, or a word it shares with the
  * CRM's value ("education" of "early education chain" in "Education Management"), says nothing of scale. */
-function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy, group: number): Resolved[] {
+function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes' | 'name' | 'title'>, c: CompiledTaxonomy, group: number): Resolved[] {
   const entry = c.industries[group]!.entry;
-  const notes = readNotes(prospect.notes ?? '', {}, labelNames(c)).notes;
+  // The prospect's own quoted message counts the sites too ("> On Mon, Dana Reyes wrote: ... 31 stores").
+  const notes = readNotes(prospect.notes ?? '', { name: prospect.name, title: prospect.title }, labelNames(c)).notes;
   const company = prospect.company ?? '';
   const kinds = siteKindsOf(c, group);
   const many =

@@ -37,4 +37,8 @@ describe('signatures, headers and quoted replies', () => {
     expect(read(deal('Decision maker: Ysolde Pirrin, Director of Operations (two foundries, a third next year)')).personas).toEqual(['ops']);
   });
 
+  it("reads the prospect's quoted reply after the seller's turn as the prospect's", () => {
+    const notes = '> On Tue, Ysolde Pirrin wrote:\n> Our moulds sit for weeks.\n\nRep: Thanks Ysolde, would a short look make sense?\n\n> Sure. We run 14 foundries along the coast.';
+    expect(read({ name: 'Ysolde Pirrin', title: 'Director of Operations', company: 'Tallow Reach', industry: 'Bell foundry', notes }).industries).toEqual(['foundry-groups']);
+  });
 });
