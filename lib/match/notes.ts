@@ -175,13 +175,27 @@ function sellerTurns(notes: string): { at: number; end: number; answer: string; 
   let from = 0;
   turns.forEach((t, k) => {
     if (!t.seller || t.at < from) return;
-    const end = turns[k + 1]?.at ?? notes.length;
+    const end = quotedAfter(notes, t.at, turns[k + 1]?.at ?? notes.length);
     const answer = turns[k + 1]?.seller === false ? notes.slice(end, turns[k + 2]?.at ?? notes.length) : '';
     const next = turns.findIndex((u, j) => j > k && !u.seller);
     out.push({ at: t.at, end, answer, reply: answer || (next < 0 ? '' : notes.slice(turns[next]!.at, turns[next + 1]?.at ?? notes.length)) });
     from = end;
   });
   return out;
+}
+
+/** Where a seller's turn said on its own line ends before `end`: at a later line quoted ('>') when the turn's line is
+ * not. "Rep: would a short demo make sense? / > Sure, but we run 40 stores": the quoted lines are the message the
+ * seller answered, not the seller's. A label alone on its line ("Rep (before):" over a quote) labels the quote. */
+function quotedAfter(notes: string, at: number, end: number): number {
+  const lineEnd = notes.indexOf('\n', at);
+  if (lineEnd < 0 || lineEnd >= end) return end;
+  const line = notes.slice(notes.lastIndexOf('\n', at - 1) + 1, lineEnd);
+  if (/^[ \t]*>/.test(line) || !/[:\]>][ \t]*\S/.test(notes.slice(at, lineEnd))) return end;
+  const quoted = /\n[ \t]*>/g;
+  quoted.lastIndex = lineEnd;
+  const m = quoted.exec(notes);
+  return m && m.index < end ? m.index + 1 : end;
 }
 
 /** The seller's question when the prospect's answer confirms the problem it names (notes-question-answered):
@@ -1147,7 +1161,7 @@ export function readFixedExpressions(tokens: readonly Token[], stems: string[], 
 }
 
 /** A person's name and the role said beside it: "Tanya (ops mgr)", "Ray, owner." */
-const ROLE_AFTER_NAME = /\b(\p{Lu}\p{Ll}+) ?\(([\p{L}.&/' -]{2,40}?)\)|\b(\p{Lu}\p{Ll}+), ([\p{L}.&/' -]{2,40}?)(?=[.;:!?\n]|$)/gu;
+const ROLE_AFTER_NAME = /\b(\p{Lu}\p{Ll}+) ?\(([\p{L}.&/' -]{2,40}?)\)|\b(\p{Lu}\p{Ll}+), ([\p{L}.&/' -]{2,40}?)(?=[.;:!?\n]|$| \()/gu;
 /** A role noun right before a person's name: "owner Mike", "Owner (Gary)", "Owner Ray:"; the noun in lower case, or
  * opening a sentence or a clause (a capitalised noun inside a sentence is a German noun: "im Vorstand März"). */
 const ROLE_BEFORE_NAME = /(?<=(^|[.!?:;,(\n]\s*|\s))(\p{L}[\p{L}&-]*) (?=\(?(\p{Lu}\p{Ll}+)\b(?!['’]))/gu;
@@ -1185,3 +1199,31 @@ export function rolesNamed(notes: string, name?: string): { name: string; role: 
     .sort((a, b) => a.at - b.at)
     .map(({ name, role }) => ({ name, role }));
 }
+
+/** A pasted mail's sender line that gives the sender's role: "From: Dana Reyes, Head of Casting, Acme Ltd",
+ * "Von: Jan Wessel | Geschäftsführer | Wessel GmbH", "De : Luc Morel <luc@exemple.fr>, Directeur". The name (one to
+ * three capitalised words, an address in angle brackets after it), then the role up to the next comma, bar or
+ * bracket; what follows (the company) is kept apart. Not a quoted line ("> From: ..."): an earlier message of the
+ * thread, often the seller's own. */
+const SENDER_LINE =
+  /^[ \t]*(?:from|von|de|van|da)[ \t]*:[ \t]*(\p{Lu}[\p{L}'’.-]*(?:[ \t]+\p{Lu}[\p{L}'’.-]*){0,2})[ \t]*(?:<[^>\n]*>)?[ \t]*[,|–—][ \t]*([^\n,|(<>]{2,60}?)[ \t]*(?:[,|(–—][ \t]*([^\n]*))?$/gimu;
+
+/** The role a pasted mail's sender line gives the sender, when the sender is the prospect (notes-sender-role): the
+ * line names the record's person (the first word of `name`) or, on a record whose name is a deal's ("Acme - renewal"),
+ * the record's company by a word of its own. The seller's label ("From: Rep, ...") and a line naming another company
+ * or person are someone else's: a third person on copy, or the rep. */
+export function senderRole(notes: string, prospect: { name?: string; company?: string }): string | undefined {
+  const folded = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !isStopword(w));
+  const first = (prospect.name?.includes(',') ? prospect.name.slice(prospect.name.indexOf(',') + 1) : prospect.name)?.trim().split(/\s+/)[0]?.toLowerCase();
+  const company = new Set(folded(prospect.company ?? '').filter((w) => !COMPANY_FORMS.has(w)));
+  for (const m of notes.matchAll(SENDER_LINE)) {
+    const [, person, role, rest] = m as unknown as [string, string, string, string | undefined];
+    const names = person.toLowerCase().split(/[ \t]+/);
+    if (names.some((w) => SELLER.has(w)) || !saysOnlyTitleWords(role.trim())) continue;
+    const theirs = (first !== undefined && names[0] === first) || (!!rest && folded(rest).some((w) => company.has(w)));
+    if (theirs) return role.trim();
+  }
+  return undefined;
+}
+/** A company's legal form, which names no company ("Ltd", "GmbH", "Inc"). */
+const COMPANY_FORMS = new Set(['ltd', 'llc', 'inc', 'gmbh', 'corp', 'company', 'group', 'holdings', 'limited', 'sarl', 'bv']);

@@ -55,7 +55,7 @@ import { ASKED_FOR_ITEMS, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_
 import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
-import { complains, noteTerms, sellerTerms, rolesNamed, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
+import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
@@ -2809,9 +2809,10 @@ const ONE_SITE_LABEL = /\b(?:independent|single[- ]site|stand[- ]?alone|owner[- 
  * sector alone give way to it. Where the group entry's label divides the market by scale ("Multi-site ..."),
  * it is read only on such evidence or on its own label or alias: a sector, or a word it shares with the
  * CRM's value ("education" of "early education chain" in "Education Management"), says nothing of scale. */
-function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy, group: number): Resolved[] {
+function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'company' | 'notes' | 'name' | 'title'>, c: CompiledTaxonomy, group: number): Resolved[] {
   const entry = c.industries[group]!.entry;
-  const notes = readNotes(prospect.notes ?? '', {}, labelNames(c)).notes;
+  // The prospect's own quoted message counts the sites too ("> On Mon, Dana Reyes wrote: ... 31 stores").
+  const notes = readNotes(prospect.notes ?? '', { name: prospect.name, title: prospect.title }, labelNames(c)).notes;
   const company = prospect.company ?? '';
   const kinds = siteKindsOf(c, group);
   const many =
@@ -4473,7 +4474,10 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   const byTitle = resolvePersonas(prospect.title, c, sectors, trade);
   if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
   if (COMPANY_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) return byTitle;
-  for (const { role } of rolesNamed(prospect.notes, prospect.name)) {
+  // "From: Dana Reyes, Head of Casting, Acme Ltd": the role the prospect's own mail gives them comes first; the
+  // other roles named are read outside the mail's header lines (the seller's own "From:", a third person on copy).
+  const sender = senderRole(prospect.notes, prospect);
+  for (const { role } of [...(sender ? [{ role: sender }] : []), ...rolesNamed(withoutMailHeaders(prospect.notes), DEAL_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '') ? undefined : prospect.name)]) {
     const words = role.split(/\s+/);
     for (let i = 0; i < words.length; i++) {
       const said = words.slice(i).join(' ');
@@ -4484,6 +4488,8 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   return byTitle;
 }
 const COMPANY_RECORDS = new Set(['account', 'company', 'organization', 'organisation']);
+/** A deal's or an opportunity's name is the deal's ("Acme - renewal"), not a person's. */
+const DEAL_RECORDS = new Set(['deal', 'opportunity']);
 
 /** "Persona: Finance leader (from "Chief Financial Officer")" */
 export function describeResolved(kind: TaxonomyKind, r: Resolved): string {
