@@ -62,7 +62,7 @@ import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
-import { isClosedWord } from './knowledge/function-words';
+import { ENGLISH_FUNCTION_WORDS, isClosedWord } from './knowledge/function-words';
 
 export interface Evidence {
   /** Where it was read; 'rep' when the rep added it by hand. */
@@ -3315,9 +3315,24 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
   return [...best];
 }
 
+/** Stems of the English function words the stop list lacks ("not", "enough", "without", "across", "every"). */
+const FUNCTION_STEMS: ReadonlySet<string> = new Set([...ENGLISH_FUNCTION_WORDS].map(stem));
+/** Per pain, the function words of its own label and aliases ("not" and "enough" of "Not enough leads", "across" of
+ * "Gaps across depots"), as stems. Per taxonomy. */
+const painFunctionStems = new WeakMap<CompiledTaxonomy, Set<string>[]>();
+function ownFunctionStems(c: CompiledTaxonomy): Set<string>[] {
+  let out = painFunctionStems.get(c);
+  if (!out) painFunctionStems.set(c, (out = painFormPhrases(c).map((phrases) => new Set(phrases.flat().filter((s) => FUNCTION_STEMS.has(s))))));
+  return out;
+}
+
 /** What a sentence's library words say for each pain: per pain, the sum of its distinct stems' weights at their
  * share (a stem counts once, at the first position not skipped), and the word that says most for it, to quote.
- * That word is weighed at its share, or at its own weight where `quoteAtShare` is false. */
+ * That word is weighed at its share, or at its own weight where `quoteAtShare` is false.
+ * pains-own-function-words: a function word of the pain's own label or aliases (`own`: "not", "enough", "across",
+ * "near") counts no more than the pain's other words said in the sentence: the pain's total is at most twice what
+ * those give, and it quotes the heaviest of them. The word is in the library's words of its entry at an alias's
+ * weight, yet it says how much or where, never which pain: "the van is not enough" is no "Not enough leads" pain. */
 interface LibraryWordSum {
   total: number;
   best: number;
@@ -3330,8 +3345,11 @@ function libraryWordSums(
   share: (i: number) => number,
   skip: (i: number) => boolean,
   quoteAtShare: boolean,
+  own: readonly ReadonlySet<string>[],
 ): Map<number, LibraryWordSum> {
   const sums = new Map<number, LibraryWordSum>();
+  /** Per pain, what its words other than its own names' function words give. */
+  const others = new Map<number, LibraryWordSum>();
   const seen = new Set<string>();
   for (const i of positions) {
     if (skip(i) || seen.has(stems[i]!)) continue;
@@ -3339,12 +3357,21 @@ function libraryWordSums(
     const part = share(i);
     for (const [index, weight] of weightsOf(stems[i]!)) {
       const w = weight * part;
-      const s = sums.get(index) ?? { total: 0, best: 0, at: i };
-      s.total += w;
       const quoted = quoteAtShare ? w : weight;
-      if (quoted > s.best) Object.assign(s, { best: quoted, at: i });
-      sums.set(index, s);
+      for (const [map, counts] of [[sums, true], [others, !own[index]?.has(stems[i]!)]] as const) {
+        if (!counts) continue;
+        const s = map.get(index) ?? { total: 0, best: 0, at: i };
+        s.total += w;
+        if (quoted > s.best) Object.assign(s, { best: quoted, at: i });
+        map.set(index, s);
+      }
     }
+  }
+  for (const [index, s] of sums) {
+    const rest = others.get(index);
+    if (s.total <= 2 * (rest?.total ?? 0)) continue;
+    s.total = 2 * (rest?.total ?? 0);
+    if (rest) Object.assign(s, { best: rest.best, at: rest.at });
   }
   return sums;
 }
@@ -4228,7 +4255,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
     // search") says what the prospect is more than what hurts it: it speaks at half its weight.
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) || partySubject(i) ? INDUSTRY_WORD_SHARE : 1);
-    const sums = libraryWordSums(positions, wordStems, weightsOf, share, () => false, true);
+    const sums = libraryWordSums(positions, wordStems, weightsOf, share, () => false, true, ownFunctionStems(c));
     const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
     // pains-clause-lead: where the sentence's library words lead to a pain its clause already gave in the taxonomy's own
     // words or through the knowledge ("Costly reprints on rush jobs with proof approvals"), the words are that pain's:
@@ -4269,7 +4296,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const end = endOfSentence.get(sentence)!;
     if (!complains(tokens.slice(first, end).map((t) => t.stem))) continue;
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
-    const sums = libraryWordSums(positions, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false);
+    const sums = libraryWordSums(positions, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false, ownFunctionStems(c));
     const [lead, second] = [...sums].sort((a, b) => b[1].total - a[1].total);
     if (!lead || scored.has(lead[0]) || lead[1].total < COMPLAINT_LEAD || lead[1].total < COMPLAINT_MARGIN * (second?.[1].total ?? 0)) continue;
     const kinds = [...(qualifiers.get(sentence) ?? []), ...(sentenceTopics.get(sentence) ?? [])];
@@ -4288,7 +4315,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       const first = firstOfSentence.get(sentence)!;
       if (!ADDING_OPENER.has(tokens[first]!.word.toLowerCase())) continue;
       const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
-      const sums = libraryWordSums(positions, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false);
+      const sums = libraryWordSums(positions, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false, ownFunctionStems(c));
       const [lead, second] = [...sums].sort((a, b) => b[1].total - a[1].total);
       if (!lead || scored.has(lead[0]) || lead[1].total < WEAK_LEAD || lead[1].total < COMPLAINT_MARGIN * (second?.[1].total ?? 0)) continue;
       const said = new Set(tokens.slice(first, endOfSentence.get(sentence)!).flatMap((t, k) => [t.stem, stems[first + k]!]));
@@ -4303,7 +4330,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   for (const sentence of durationSaid) {
     if (readIn.has(sentence) || namedIn.has(sentence) || requests.has(sentence) || !bySentence.has(sentence)) continue;
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
-    const sums = libraryWordSums(bySentence.get(sentence)!, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false);
+    const sums = libraryWordSums(bySentence.get(sentence)!, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false, ownFunctionStems(c));
     const slowOnes = [...sums].filter(([index]) => c.pains[index]!.qualifiers.has('slow')).sort((a, b) => b[1].total - a[1].total);
     const top = Math.max(0, ...[...sums.values()].map((x) => x.total));
     const [lead, second] = slowOnes;

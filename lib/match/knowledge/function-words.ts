@@ -71,3 +71,17 @@ export const ENGLISH_CONTRACTIONS: ReadonlySet<string> = new Set(
 /** A word of a closed class that says nothing of a segment or a pain: a function word of the six languages or an English
  * contraction without its apostrophe. */
 export const isClosedWord = (word: string): boolean => FOREIGN_FUNCTION_WORDS.has(word) || ENGLISH_CONTRACTIONS.has(word);
+
+/** English words of a closed class the English stop list lacks: prepositions ("via", "across", "without", "near"),
+ * negation ("not", "nor", "none"), quantifiers and degree words ("every", "few", "less", "enough", "several"), the
+ * auxiliary's forms ("does", "doing"), conjunctions ("unless", "whether") and question words ("why", "when"). A
+ * taxonomy's label may hold one ("Not enough leads", "Gaps across depots"): it says how much or where, never which
+ * pain. Not here: "per", whose rate ("a rate per visit") a label names with it, and the indefinite pronouns ("everyone",
+ * "everything"), which stand for the very object a label speaks of. */
+export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  `via across without within against toward towards among amongst upon onto despite near beside besides beyond behind
+  below above around along throughout inside outside underneath beneath amid versus
+  not nor none neither either every few fewer least less enough several whatever whichever
+  whose whom does doing shall cannot unless until whether though although whereas why when
+  whenever wherever however`.split(/\s+/).filter(Boolean),
+);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { compileTaxonomy } from './compile';
+import { ENGLISH_FUNCTION_WORDS } from './knowledge/function-words';
+import { resolveProspect } from './resolve';
+
+// An invented vendor of booking software for piano tuners, one of whose pains says "not enough" in its label.
+const taxonomy = {
+  personas: [{ id: 'owner', label: 'Owner', aliases: [] }],
+  industries: [{ id: 'tuners', label: 'Piano tuners', aliases: [] }],
+  painPoints: [
+    { id: 'referrals', label: 'Not enough referrals', aliases: ['client recommendations'] },
+    { id: 'routes', label: 'Wasted driving between visits', aliases: ['tuning rounds'] },
+  ],
+};
+const asset = (id: string, title: string, painPoints: string[]) => ({ id, title, painPoints, industries: ['tuners'] });
+const assets = [
+  asset('a1', 'Not enough referrals? Ask after every tuning', ['referrals']),
+  asset('a2', 'When one happy teacher is not enough', ['referrals']),
+  asset('a3', 'Referral cards that are not enough on their own', ['referrals']),
+  asset('a4', 'Why client recommendations are not enough', ['referrals']),
+  asset('a5', 'Enough referrals to fill a quiet February', ['referrals']),
+  asset('a6', 'Plan a tuning route by postcode', ['routes']),
+  asset('a7', 'Driving between churches and schools', ['routes']),
+  ...['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'holiday', 'spring', 'autumn'].map((day, k) =>
+    asset(`r${k}`, `A ${day} loop of visits planned in minutes`, ['routes']),
+  ),
+];
+const compiled = compileTaxonomy(taxonomy, assets);
+const pains = (notes: string) => resolveProspect({ title: 'Owner', company: 'Keystone Tuning', notes }, compiled).painPoints.map((p) => p.id);
+
+describe('function words of a pain’s own names', () => {
+  it('holds English prepositions, negation and degree words the stop list lacks', () => {
+    for (const w of ['not', 'enough', 'without', 'across', 'less', 'every']) expect(ENGLISH_FUNCTION_WORDS.has(w)).toBe(true);
+  });
+
+  it('names no pain from the function words of its label alone', () => {
+    expect(pains('The old van is not enough for two tuners.')).toEqual([]);
+  });
+
+  it('still names it where its other words are said', () => {
+    expect(pains('Not enough referrals since the music school closed.')).toContain('referrals');
+  });
+});
