@@ -2809,6 +2809,9 @@ describe('the arrival topic, review mends (forty-second round)', () => {
     expect(pains('Nobody told them about the fee change in April.', gutters)).toEqual([]);
     expect(pains('They left their last supplier because no one told them the plan renewed itself.', gutters)).toEqual([]);
   });
+  it('not the rep on the way somewhere', () => {
+    expect(pains('Rang him on my way to the ferry.', gutters)).toEqual([]);
+  });
   it('still the customer asking or never knowing, or told nothing of the visit', () => {
     expect(pains('Homeowners on the round phone all morning asking where the cleaner is.', gutters)).toEqual(['arrivals']);
     expect(pains('Homeowners on the round never know when the fitter is coming.', gutters)).toEqual(['arrivals']);

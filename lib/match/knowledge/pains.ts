@@ -638,6 +638,10 @@ export const CONCEPTS: Record<string, Concept> = {
   arrival: {
     kind: 'topic',
     negative: true,
+    // Review mend: "on my way", "arrival time" said bare are the rep's own travel or a feature asked about ("called her
+    // on my way to the airport"), not the pain: a qualifier in the sentence is needed even where the entry's label says
+    // none; the customer's question and the silence bring their own lack (implies).
+    needsQualifier: true,
     phrases: [
       ...NOT_TOLD_ARRIVAL, 'where my tech', 'where my technician', 'arrival window', 'arrival windows', 'arrival time',
       'arrival times', 'on my way',
