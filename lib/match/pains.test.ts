@@ -2791,3 +2791,31 @@ describe('the kind of task a time is spent on (forty-second round)', () => {
     expect(pains('Downloaded the ebook on hunting for kit every week.', c)).toEqual([]);
   });
 });
+
+describe('the arrival topic, review mends (forty-second round)', () => {
+  // An invented gutter-cleaning firm's scheduling vendor.
+  const gutters = compileTaxonomy(painTaxonomy([
+    { id: 'arrivals', label: 'Homeowners on the round left guessing on arrival times', aliases: ['arrival time', 'on my way texts'] },
+    { id: 'noshows', label: 'Skipped cleans', aliases: ['no-shows'] },
+    { id: 'billing', label: 'Late invoicing', aliases: ['invoice delays'] },
+  ]));
+  it('not the rep\'s own plan, nor "where the worker is" said of something else', () => {
+    expect(pains("I'll tell them when the fitter is coming after the bank holiday.", gutters)).toEqual([]);
+    expect(pains('Harrogate is where the fitter is based, the depot is in Ripon.', gutters)).toEqual([]);
+    expect(pains('Asked where the cleaner is most useful on a ladder job.', gutters)).toEqual([]);
+    expect(pains('Dorset is where the courier is cheapest to book.', gutters)).toEqual([]);
+  });
+  it('not a silence about something other than the visit', () => {
+    expect(pains('Nobody told them about the fee change in April.', gutters)).toEqual([]);
+    expect(pains('They left their last supplier because no one told them the plan renewed itself.', gutters)).toEqual([]);
+  });
+  it('not the rep on the way somewhere', () => {
+    expect(pains('Rang him on my way to the ferry.', gutters)).toEqual([]);
+  });
+  it('still the customer asking or never knowing, or told nothing of the visit', () => {
+    expect(pains('Homeowners on the round phone all morning asking where the cleaner is.', gutters)).toEqual(['arrivals']);
+    expect(pains('Homeowners on the round never know when the fitter is coming.', gutters)).toEqual(['arrivals']);
+    expect(pains('Homeowners on the round keep asking where the fitter is and the office cannot say.', gutters)).toEqual(['arrivals']);
+    expect(pains('The lady was cross: no one told them the crew would be late.', gutters)).toEqual(['arrivals']);
+  });
+});

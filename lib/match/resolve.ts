@@ -52,7 +52,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { ASKED_FOR_ITEMS, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS } from './knowledge/cues';
-import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY } from './knowledge/pains';
+import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -3259,6 +3259,10 @@ const NOT_SLOW_BEFORE = new Set(NOT_SLOW_BEFORE_DURATION);
 const AT_MOST_BEFORE = new Set(AT_MOST_BEFORE_DURATION);
 const ONE_BEFORE_HOUR_WORD = new Set(ONE_BEFORE_HOUR);
 const LOST_PAPERS_WORD = new Set(LOST_PAPERS);
+const NOT_TOLD_THEM_SAID = new Set(NOT_TOLD_THEM);
+const ASKING_ARRIVAL = new Set(ASKING_BEFORE_ARRIVAL);
+const ARRIVAL_QUESTION_END = new Set(ARRIVAL_QUESTION_ENDS);
+const ARRIVAL_WORD = new Set(ARRIVAL_WORDS);
 const PLACE_AFTER_WORD = new Set(PLACE_AFTER);
 const LOST_TO_A_CAUSE_WORD = new Set(LOST_TO_A_CAUSE);
 const LOST_TO_ARTICLE = new Set(LOST_TO_ARTICLES);
@@ -3972,9 +3976,42 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (const last = i + 3; i < last && at(i) && !LOST_TO_STOP.has(at(i)); i++) if (LOST_TO_A_CAUSE_WORD.has(at(i))) return true;
     return false;
   };
+  // Arrival, review mend: "where the fitter is", "when the crew is coming" (the customer's question, NOT_TOLD_ARRIVAL in
+  // knowledge/pains.ts) only with an asking or not-knowing word before them in the sentence (ASKING_BEFORE_ARRIVAL: "ring
+  // asking where the fitter is", "never know when the crew is coming"), and "where ... is" only as the question's end
+  // (ARRIVAL_QUESTION_ENDS or the clause's end): not "I'll tell them when the fitter is coming", "Hull is where the fitter
+  // is based", "asked where the cleaner is most useful". "nobody told them" only with the visit in its clause
+  // (ARRIVAL_WORDS, a word starting "arriv", "on the way"): not "nobody told them about the fee change".
+  const notAskedArrival = (start: number, end: number, concept: string, said: string) => {
+    if (concept !== 'arrival') return false;
+    const sentence = tokens[start]!.sentence;
+    if (NOT_TOLD_THEM_SAID.has(said)) {
+      const k = reading.clause[start];
+      const inClause = (i: number) => tokens[i]?.sentence === sentence && reading.clause[i] === k;
+      let first = start;
+      while (first > 0 && inClause(first - 1)) first--;
+      for (let i = first; inClause(i); i++) {
+        if (i >= start && i < end) continue;
+        const w = tokens[i]!.word;
+        if (ARRIVAL_WORD.has(w) || w.startsWith('arriv') || (w === 'way' && tokens[i - 1]?.word === 'the' && tokens[i - 2]?.word === 'on')) return false;
+      }
+      return true;
+    }
+    const form = said.split(' ');
+    if ((form[0] !== 'where' && form[0] !== 'when') || (form[1] !== 'the' && form[1] !== 'our')) return false;
+    let asked = false;
+    for (let i = start - 1; i >= Math.max(0, start - 8) && tokens[i]!.sentence === sentence && !asked; i--) {
+      const w = tokens[i]!.word;
+      asked = ASKING_ARRIVAL.has(w) || (i > 0 && tokens[i - 1]!.sentence === sentence && ASKING_ARRIVAL.has(`${tokens[i - 1]!.word} ${w}`));
+    }
+    if (!asked) return true;
+    if (form[0] !== 'where') return false;
+    const next = tokens[end];
+    return !(!next || next.sentence !== sentence || reading.clause[end] !== reading.clause[end - 1] || ARRIVAL_QUESTION_END.has(next.word));
+  };
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
-    if (notLostToASeller(m.end, m.value.concept, m.value.said)) continue;
+    if (notLostToASeller(m.end, m.value.concept, m.value.said) || notAskedArrival(m.start, m.end, m.value.concept, m.value.said)) continue;
     if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || nobodyMissing(m.start, m.end, m.value.said)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;

@@ -163,12 +163,31 @@ const UNANSWERED_BY_THE_BUSINESS = [
 ];
 
 /** Who comes to the customer's door, in the arrival topic's questions: "where the glazier is", "when the plumber is coming". */
-const ARRIVING = ['tech', 'techs', 'technician', 'technicians', 'engineer', 'plumber', 'electrician', 'installer', 'fitter', 'crew', 'driver', 'cleaner', 'courier', 'guy'];
+export const ARRIVING = ['tech', 'techs', 'technician', 'technicians', 'engineer', 'plumber', 'electrician', 'installer', 'fitter', 'crew', 'driver', 'cleaner', 'courier', 'guy'];
+/** Nobody told the customer: read as the arrival pain only with the visit in its clause (ARRIVAL_WORDS). */
+export const NOT_TOLD_THEM = ['nobody told them', 'no one told them', 'nobody tells them', 'no one tells them'];
 /** The customer asking where or when the worker is, or told nothing: "ringing to ask where the plumber is", "no one told her we were late". */
 const NOT_TOLD_ARRIVAL = [
   ...ARRIVING.flatMap((w) => [`where the ${w} is`, `where our ${w} is`, `when the ${w} is coming`, `when the ${w} coming`, `when the ${w} will get`]),
-  'nobody told them', 'no one told them', 'nobody tells them', 'no one tells them',
+  ...NOT_TOLD_THEM,
 ];
+/** Review mend: "where the fitter is", "when the driver is coming" say the arrival pain only as the customer's question or
+ * not knowing, an asking or not-knowing word before them in the sentence ("ringing to ask where the fitter is", "never
+ * know when the crew is coming"), not the rep's plan ("I'll tell them when the fitter is coming") nor a place said of
+ * something else ("Hull is where the fitter is based"). One word, or two ("never know", "no idea"), as written. */
+export const ASKING_BEFORE_ARRIVAL = [
+  'ask', 'asks', 'asking', 'asked', 'call', 'calls', 'calling', 'ring', 'rings', 'ringing', 'phone', 'phones', 'phoning',
+  'wonder', 'wonders', 'wondering', 'wondered', 'never know', 'never knows', 'dont know', 'doesnt know', 'didnt know',
+  'not know', 'no idea', 'no clue',
+];
+/** After "where the fitter is": the question ends there (the clause's end), or with "yet", "now", or the next clause's
+ * "and" or "but" ("asking where the fitter is and we cannot say"); "where the fitter is based" goes on to say something
+ * else. */
+export const ARRIVAL_QUESTION_ENDS = ['yet', 'now', 'and', 'but'];
+/** Review mend: "nobody told them" is the arrival pain only with the visit in its clause: "no one told them the crew would
+ * be late", "nobody told them we were coming at noon"; not "nobody told them about the fee change". Words as written,
+ * plus any word starting "arriv" and "on the way" (resolve.ts notToldOfArrival). */
+export const ARRIVAL_WORDS = ['late', 'coming', ...ARRIVING];
 
 /** What a seller bids for or closes, lost to another seller: "lose bids", "losing deals". */
 const LOST_SALE_OBJECTS = ['bids', 'deals', 'tenders', 'quotes', 'the bid', 'the deal', 'the job to', 'the work to', 'prospects', 'homeowners', 'buyers'];
@@ -619,6 +638,10 @@ export const CONCEPTS: Record<string, Concept> = {
   arrival: {
     kind: 'topic',
     negative: true,
+    // Review mend: "on my way", "arrival time" said bare are the rep's own travel or a feature asked about ("called her
+    // on my way to the airport"), not the pain: a qualifier in the sentence is needed even where the entry's label says
+    // none; the customer's question and the silence bring their own lack (implies).
+    needsQualifier: true,
     phrases: [
       ...NOT_TOLD_ARRIVAL, 'where my tech', 'where my technician', 'arrival window', 'arrival windows', 'arrival time',
       'arrival times', 'on my way',
