@@ -2766,6 +2766,21 @@ describe('a second pain in a sentence that adds one more thing', () => {
     expect(pains('Also the tumbler is old.', mill)).toEqual([]);
     expect(pains('Blade wear is eating our margin. Also the new hires are great.', mill)).toEqual(['blades']);
   });
+  it('not where the added sentence is a contentment, the rep\'s plan or a sum, unless it also says something hurts', () => {
+    expect(pains('Blade wear is eating our margin. Also the crew adore the new tumbler, it runs great.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. Also, the tumbler is brand new and perfect.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. Also I will post the tumbler leaflet Monday.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. Plus 4 tumblers = 6 yards of tumbler data to import.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. Also the tumbler looks great but is slow.', mill)).toEqual(['blades', 'tumbler']);
+  });
+  it('reads a Spanish opener written with its accent', () => {
+    expect(pains('Blade wear is eating our margin. Además the tumbler is old.', mill)).toEqual(['blades', 'tumbler']);
+  });
+  it('reads the two-word openers of French and Portuguese', () => {
+    expect(pains('Blade wear is eating our margin. De plus, le tumbler est vieux.', mill)).toEqual(['blades', 'tumbler']);
+    expect(pains('Blade wear is eating our margin. En outre le tumbler est vieux.', mill)).toEqual(['blades', 'tumbler']);
+    expect(pains('Blade wear is eating our margin. Além disso, o tumbler é velho.', mill)).toEqual(['blades', 'tumbler']);
+  });
 });
 
 describe('the kind of task a time is spent on (forty-second round)', () => {

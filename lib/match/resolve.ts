@@ -3197,7 +3197,12 @@ const MEANS_BEFORE_WORD = new Set(MEANS_BEFORE);
 const MEANS_BETWEEN_WORD = new Set(MEANS_BETWEEN);
 const POSSESSIVE = new Set(['my', 'our', 'their', 'his', 'her', 'your']);
 
-const ADDING_OPENER = new Set(ADDING_OPENERS);
+/** ADDING_OPENERS folded as the tokens are (lower case, no accents: "además" is read "ademas"). */
+/** Words of contentment in a sentence an adding opener opens ("Also they love the new press, works great"). */
+const ADDED_CONTENT_WORD = new Set(['love', 'loves', 'loved', 'great', 'perfect', 'excellent', 'happy', 'pleased', 'satisfied', 'fine']);
+/** The rep's own plan ("Also I will send the brochure Friday", "Also we'll ring the yard next week"). */
+const ADDED_PLAN = /\b(?:i|we)\s*(?:['’]ll|will|am going to|are going to|plan to)\b|\bwill (?:send|share|email|call|follow)\b/i;
+const ADDING_OPENER = new Set(ADDING_OPENERS.map((w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
 
 const MEANS_MARK = 'means:';
 /** Each pain entry's label and aliases as stems, per library. */
@@ -4350,12 +4355,22 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (const [sentence, positions] of bySentence) {
       if (readIn.has(sentence) || namedIn.has(sentence) || requests.has(sentence)) continue;
       const first = firstOfSentence.get(sentence)!;
-      if (!ADDING_OPENER.has(tokens[first]!.word.toLowerCase())) continue;
+      const end = endOfSentence.get(sentence)!;
+      const opener = tokens[first]!.word.toLowerCase();
+      if (!ADDING_OPENER.has(opener) && !(first + 1 < end && ADDING_OPENER.has(`${opener} ${tokens[first + 1]!.word.toLowerCase()}`))) continue;
+      // "Plus 2 sites = 3 imports": "plus" in a sum, not a second thing.
+      if (opener === 'plus' && (/^\d/.test(tokens[first + 1]?.word ?? '') || /[=+]/.test(notes.slice(tokens[first]!.start, tokens[end - 1]!.end)))) continue;
+      // "Also they love the new press", "Also I will send the brochure": a contentment or the rep's plan, no problem,
+      // unless the sentence also says that something hurts (a qualifier other than contentment, or a complaint).
+      const text = notes.slice(tokens[first]!.start, tokens[end - 1]!.end);
+      const content = qualifiers.get(sentence)?.has('fine') || tokens.slice(first, end).some((t) => ADDED_CONTENT_WORD.has(t.word)) || ADDED_PLAN.test(text);
+      const hurts = [...(qualifiers.get(sentence) ?? [])].some((q) => q !== 'fine') || complainsIn(sentence);
+      if (content && !hurts) continue;
       const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
       const sums = libraryWordSums(positions, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false, ownFunctionStems(c));
       const [lead, second] = [...sums].sort((a, b) => b[1].total - a[1].total);
       if (!lead || scored.has(lead[0]) || lead[1].total < WEAK_LEAD || lead[1].total < COMPLAINT_MARGIN * (second?.[1].total ?? 0)) continue;
-      const said = new Set(tokens.slice(first, endOfSentence.get(sentence)!).flatMap((t, k) => [t.stem, stems[first + k]!]));
+      const said = new Set(tokens.slice(first, end).flatMap((t, k) => [t.stem, stems[first + k]!]));
       if (!painFormPhrases(c)[lead[0]]!.some((phrase) => phrase.some((w) => w.length > 2 && !isStopword(w) && said.has(w)))) continue;
       bump(scored, { index: lead[0], score: 0.5, evidence: { field: 'notes', quote: clause(lead[1].at, lead[1].at + 1), via: 'taxonomy', confidence: 0.5 } });
     }
