@@ -1923,4 +1923,17 @@ describe('a count of sites said in words, one site counted, and a trade the pers
     expect(read('Quickstep Movement Ltd', 'Runs the bookings, not a dance teacher herself. Part of a chain with 14 studios.')).toEqual(['chains']);
     expect(read('Quickstep Movement Ltd', 'Not a dance studio: they rent the hall out for weddings.')).toEqual([]);
   });
+
+  it('counts no sites from a count word that is another word, a rating or a word of the company name', () => {
+    expect(read('Quickstep Movement Ltd', 'Voted among the top ten studios in the valley.')).toEqual([]);
+    expect(read('Quickstep Movement Ltd', 'Heeft ten minste twee vestigingen in Veendijk.')).toEqual([]);
+    expect(read('Quickstep Movement Ltd', 'Spoke with Otto about the studios.')).toEqual([]);
+    expect(read('Quickstep Movement Ltd', 'Im Dez neue Studios? Noch offen.')).toEqual([]);
+    expect(read('Nine Willows Dance Studio', '')).toEqual([]);
+    expect(read('Quickstep Movement Ltd', 'Independent five-star resort with its own dance studio.')).toEqual(['independent']);
+    // A count in words with one word before the sites, and Portuguese counts before a preposition, still count.
+    expect(read('Quickstep Movement Ltd', 'Runs nine small studios.')).toEqual(['chains']);
+    expect(read('Quickstep Movement Ltd', 'Tem doze lojas em Quintavela.')).toEqual(['chains']);
+    expect(read('Quickstep Movement Ltd', 'Tem dez lojas em Quintavela.')).toEqual(['chains']);
+  });
 });

@@ -2080,7 +2080,7 @@ const COUNT_WORDS: Record<string, number> = Object.fromEntries(
       [9, 'nine neun neuf nueve nove negen'],
       [10, 'ten zehn dix diez dieci tien dez'],
       [11, 'eleven undici'],
-      [12, 'twelve dozen zwölf zwoelf douze doce dodici twaalf'],
+      [12, 'twelve dozen zwölf zwoelf douze doce dodici twaalf doze'],
       [13, 'thirteen'],
       [14, 'fourteen'],
       [15, 'fifteen'],
@@ -2100,7 +2100,20 @@ const COUNT = `\\d[\\d,]*|${Object.keys(COUNT_WORDS).join('|')}`;
 function countOf(said: string): number {
   return COUNT_WORDS[said.toLowerCase()] ?? Number(said.replace(/,/g, ''));
 }
-const SITES_SAID = new RegExp(`(?<![\\p{L}\\d-])(${COUNT})\\+?(?:\\s*-\\s*|\\s+)(?:[a-z][a-z'-]*\\s+){0,2}?(?:${SITE_NOUNS})(?![\\p{L}])`, 'giu');
+const SITES_SAID = new RegExp(`(?<![\\p{L}\\d-])(${COUNT})\\+?(\\s*-\\s*|\\s+)((?:[a-z][a-z'-]*\\s+){0,2}?)(?:${SITE_NOUNS})(?![\\p{L}])`, 'giu');
+/** A count joined to its sites by a hyphen ("a 60-office group"): the sites a modifier, still counted. */
+const COUNT_HYPHENED = new RegExp(`^(?:${COUNT})\\+?\\s*-`, 'iu');
+/** Words that are a count only in lower case: the German name "Otto", "Dez" for December. */
+const COUNT_IN_LOWER_CASE = new Set(['otto', 'dez']);
+/** Dutch "ten" of "ten minste" (at least), "ten behoeve van", "ten opzichte van": no count. */
+const DUTCH_TEN_PHRASE = /^ten\s+(?:minste|behoeve|opzichte)\b/i;
+/** A rating, not sites: "five-star hotel", "a 5 star resort". */
+const A_RATING = /^stars?$/i;
+/** Prepositions of place of the six languages after a count of sites, which leave it the thing counted ("dez lojas
+ * em Quintavela", "sechs Filialen in Oberwaldheim", "siete tiendas en Villaverdeja"). Not "of" ("di", "de", "van"): "negozi di
+ * scarpe" names the kind of shop, read as a modifier as before (measured: with it an optician's eight shops read as a
+ * hearing chain). */
+const PREPOSITION_AFTER_SITES = /^(?:in|im|am|an|auf|bei|en|em|no|na|nos|nas|nel|nella|nei|nelle|a|au|aux|dans|op|te|bij)$/i;
 /** Words after a count of sites that leave it the thing counted ("22 clinics across the state"). */
 const AFTER_A_COUNT = /^(?:across|around|throughout|nationwide|statewide|countrywide|worldwide|total|now|today|currently|combined)$/i;
 /** Said just before a count, the sites are someone else's: the business works for them. */
@@ -2113,15 +2126,27 @@ const MANY_SITES = 5;
  * 80 farmácias" at a vendor of hearing care is a pharmacy chain). */
 const CHAIN_OF = new RegExp(`\\b(?:chain|network|kette|netzwerk|r[ée]seau|cadena|red|catena|rete|keten|netwerk|rede)\\s+(?:of|de|di|con|mit|von|van|met|com|du|des|da|dei|delle)\\s+(\\d[\\d.,]*)(?:\\s+(?:${SITE_NOUNS})(?![\\p{L}])|(?=\\s*(?:[.,;:!?)]|$)))`, 'giu');
 
-function sitesSaid(notes: string | undefined): string | undefined {
+/** A count of five sites or more said in the notes or, with `digitsOnly` (a company's name: "Seven Oaks Studio",
+ * "Ten Pin Bowling Centre" count nothing), in digits only. */
+function sitesSaid(notes: string | undefined, digitsOnly = false): string | undefined {
   if (!notes) return undefined;
   const text = notes.slice(0, NOTES_FOR_INDUSTRY);
   for (const m of text.matchAll(CHAIN_OF)) if (Number(m[1]!.replace(/[.,]/g, '')) >= MANY_SITES) return m[0];
   for (const m of text.matchAll(SITES_SAID)) {
+    const between = m[3]!.trim().split(/\s+/).filter(Boolean);
+    if (between.length && A_RATING.test(between[0]!)) continue;
+    if (!/^\d/.test(m[1]!)) {
+      // A count in words is another word as often: at most one word between it and the sites, not a function word
+      // or another count ("top ten studios", "ten minste twee vestigingen", "Otto about the studios").
+      if (digitsOnly) continue;
+      if (between.length > 1 || between.some((w) => isStopword(w.toLowerCase()) || COUNT_WORDS[w.toLowerCase()] !== undefined)) continue;
+      if (COUNT_IN_LOWER_CASE.has(m[1]!.toLowerCase()) && m[1] !== m[1]!.toLowerCase()) continue;
+      if (DUTCH_TEN_PHRASE.test(m[0]) || /\btop\s+$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
+    }
     // The sites as the thing counted ("18 offices", "a 60-office group"), not a modifier ("30 clinical site
     // agreements").
     const next = /^\s+([a-z]+)/i.exec(text.slice(m.index! + m[0].length))?.[1];
-    if (!new RegExp(`^(?:${COUNT})\\+?\\s*-`, 'iu').test(m[0]) && next && !isStopword(next.toLowerCase()) && !AFTER_A_COUNT.test(next)) continue;
+    if (!COUNT_HYPHENED.test(m[0]) && next && !isStopword(next.toLowerCase()) && !AFTER_A_COUNT.test(next) && !PREPOSITION_AFTER_SITES.test(next)) continue;
     // Not the sites of the business's customers ("we bill for 40 practices", "clients include 12 clinics").
     if (CUSTOMERS_SITES.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     if (countOf(m[1]!) >= MANY_SITES) return m[0];
@@ -2815,7 +2840,7 @@ function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compa
   const company = prospect.company ?? '';
   const kinds = siteKindsOf(c, group);
   const many =
-    sitesSaid(notes) ?? sitesSaid(company) ?? (GROUP_IN_NAME.test(company) ? company.trim() : undefined) ?? kindsCounted(withoutDeniedKinds(notes), kinds, false) ?? kindsCounted(company, kinds, true);
+    sitesSaid(notes) ?? sitesSaid(company, true) ?? (GROUP_IN_NAME.test(company) ? company.trim() : undefined) ?? kindsCounted(withoutDeniedKinds(notes), kinds, false) ?? kindsCounted(company, kinds, true);
   const has = found.some((r) => r.id === entry.id);
   // The market said and no segment of it ("Child care" in the CRM, nothing else): with no sign of many sites,
   // the business is the one-site entry beside the group entry ("Independent child care centers").
