@@ -1936,4 +1936,10 @@ describe('a count of sites said in words, one site counted, and a trade the pers
     expect(read('Quickstep Movement Ltd', 'Tem doze lojas em Quintavela.')).toEqual(['chains']);
     expect(read('Quickstep Movement Ltd', 'Tem dez lojas em Quintavela.')).toEqual(['chains']);
   });
+
+  it('reads no one-site business from one site counted beside a rollout or the other sites', () => {
+    expect(read('Quickstep Movement Ltd', 'Pilot in one studio, then the other eleven.')).toEqual([]);
+    expect(read('Quickstep Movement Ltd', 'Start with one studio and roll out to all 14 if it works.')).toEqual([]);
+    expect(read('Quickstep Movement Ltd', 'Just one studio, and a queue at the door.')).toEqual(['independent']);
+  });
 });

@@ -2712,6 +2712,18 @@ const ONE_SITE_SAID =
 /** One site counted: "1 salon", "one branch", "a single store", "just one shop"; the sites as the thing counted, not
  * a modifier ("one store manager"). */
 const ONE_SITE_COUNTED = new RegExp(`(?<![\\p{L}\\d-])(?:1|one|a single|just one|only one)\\s+(?:${SITE_NOUNS})(?![\\p{L}])(?=\\s*(?:[.,;:!?)\\n]|$|(?:and|with|in|only|today)\\b))`, 'iu');
+/** In the sentence of one site counted, a rollout or other sites counted make it one of several: "Pilot in one studio,
+ * then the other eleven", "start with one shop and roll out to all 14", "one location, one of 30". */
+const ONE_OF_SEVERAL = /\b(?:other|others|rest|pilot(?:s|ed|ing)?|trial(?:s|led|ed|ing)?|first|roll(?:s|ed|ing)?[- ]?out|all (?:\d+|the others)|of (?:our |their |the |its )?\d+)\b/i;
+/** One site counted where its sentence says no rollout and no other sites. */
+function oneSiteCounted(text: string): RegExpExecArray | null {
+  const m = ONE_SITE_COUNTED.exec(text);
+  if (!m) return null;
+  const start = Math.max(text.lastIndexOf('.', m.index) , text.lastIndexOf('\n', m.index), text.lastIndexOf('!', m.index), text.lastIndexOf('?', m.index)) + 1;
+  const ends = /[.!?\n]/.exec(text.slice(m.index + m[0].length));
+  const sentence = text.slice(start, ends ? m.index + m[0].length + ends.index : text.length);
+  return ONE_OF_SEVERAL.test(sentence) ? null : m;
+}
 /** A family firm's name in the six languages: "... & Sons", "& Fils", "& Söhne", "e Figli", "e Hijos", "& Zonen". */
 const FAMILY_NAME = /(?:&|\b(?:and|und|et|e|y|en))\s*(?:sons?|s(?:ö|oe)hne|fils|figli|hij[oa]s|zonen|filhos)(?![\p{L}])/iu;
 /** A family firm said in the notes, in the six languages: "family business", "Familienbetrieb", "entreprise familiale",
@@ -2749,7 +2761,7 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
   const manySites = !!notes && (sitesSaid(notes) !== undefined || SITES_OF_A_CHAIN.test(notes));
   const said = ([['notes', notes, ONE_SITE_SAID], ['notes', notes, ONE_SITE_COUNTED], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME], ['notes', notes, FAMILY_FIRM_SAID]] as const)
     .map(([field, text, re]) => {
-      const quote = text ? re.exec(text)?.[0] : undefined;
+      const quote = text ? (re === ONE_SITE_COUNTED ? oneSiteCounted(text) : re.exec(text))?.[0] : undefined;
       return { field, quote, family: re !== ONE_SITE_SAID || /^famil/i.test(quote ?? '') };
     })
     .find((s) => s.quote && !(s.family && manySites));
