@@ -1942,4 +1942,10 @@ describe('a count of sites said in words, one site counted, and a trade the pers
     expect(read('Quickstep Movement Ltd', 'Start with one studio and roll out to all 14 if it works.')).toEqual([]);
     expect(read('Quickstep Movement Ltd', 'Just one studio, and a queue at the door.')).toEqual(['independent']);
   });
+
+  it('reads a trade denied with "themselves" as the business’s, unless people are named before it', () => {
+    const named = (notes: string) => resolveIndustries({ company: 'Quickstep Dance Studio Ltd', industry: 'Dance studios', notes }, dance).map((r) => r.id);
+    expect(named("They're not a dance studio themselves, they rent the hall out for weddings.")).toEqual([]);
+    expect(named('The owners are not dance teachers themselves, they hire them in.')).toEqual(['independent']);
+  });
 });

@@ -2226,11 +2226,18 @@ const KIND_DENIED =
     `(?<!\\b(?:i|i'm|im|i am|she's|he's|she is|he is)\\s+)(?:\\bnot|n['’]t|\\bno longer)\\s+an?\\s+([\\p{L}'-]+)|\\b(?:${deniedByVerb({ fr: 'une?', es: 'una?', it: 'una?|uno', pt: 'uma?' })})\\s+([\\p{L}'-]+)`,
     'giu',
   );
-/** A reflexive after a denied kind makes it the person's, in the six languages: "not a vet herself", "kein Tierarzt
- * selbst", "pas vétérinaire lui-même", "no es veterinaria ella misma", "non è veterinario lui stesso", "geen dierenarts
- * zelf", "não é veterinária ela mesma"; the kind may take one more word first ("not a licensed vet himself"). */
+/** A singular personal reflexive after a denied kind makes it the person's, in the six languages (each with the
+ * article `KIND_DENIED` asks of it): "not a vet herself", "ist kein Tierarzt selbst", "n'est pas un vétérinaire
+ * lui-même", "no es una veterinaria ella misma", "non è un veterinario lui stesso", "is geen dierenarts zelf", "não é
+ * uma veterinária ela mesma"; the kind may take one more word first ("not a licensed vet himself"). Not "themselves"
+ * or "personally", said of a business as often ("They're not a bakery themselves, they supply them") unless a person
+ * is named before the denial in its sentence (`PERSON_BEFORE_DENIAL`). */
 const PERSON_AFTER_DENIAL =
-  /^(?:\s+[\p{L}'-]+)?\s+(?:herself|himself|myself|themselves|yourself|personally|selbst|selber|(?:lui|elle)-m[êe]me|(?:[ée]l|ella) mism[oa]|(?:lui|lei) stess[oa]|zelf|(?:ele|ela) mesm[oa])(?![\p{L}])/iu;
+  /^(?:\s+[\p{L}'-]+)?\s+(?:herself|himself|myself|selbst|selber|(?:lui|elle)-m[êe]me|(?:[ée]l|ella) mism[oa]|(?:lui|lei) stess[oa]|zelf|(?:ele|ela) mesm[oa])(?![\p{L}])/iu;
+/** "themselves" after a denied kind, the person's when people are named before it ("The owners are not vets
+ * themselves"). */
+const PLURAL_AFTER_DENIAL = /^(?:\s+[\p{L}'-]+)?\s+themselves(?![\p{L}])/iu;
+const PERSON_BEFORE_DENIAL = /\b(?:owners?|founders?|partners?|managers?|staff|people|couple|husband|wife|brothers|sisters|family|directors?|team)\b[^.!?\n]*$/i;
 /** The notes say the business is not of the vendor's trade ("Hardware store ... Not a locksmith service business" to
  * a locksmith vendor, "a customer of a pool company, not a pool company"): the market's word (`marketWordsOf`)
  * denied. Then it is none of the segments, whatever its name or the CRM's value share with one. */
@@ -2241,7 +2248,9 @@ function deniesTheMarket(notes: string | undefined, c: CompiledTaxonomy): boolea
   const text = notes.slice(0, NOTES_FOR_INDUSTRY);
   for (const m of text.matchAll(KIND_DENIED)) {
     // The person's trade denied, not the business's ("she runs the front desk, not a groomer herself").
-    if (PERSON_AFTER_DENIAL.test(text.slice(m.index! + m[0].length))) continue;
+    const after = text.slice(m.index! + m[0].length);
+    if (PERSON_AFTER_DENIAL.test(after)) continue;
+    if (PLURAL_AFTER_DENIAL.test(after) && PERSON_BEFORE_DENIAL.test(text.slice(0, m.index!))) continue;
     const word = m[1] ?? m[2] ?? '';
     if ([...words(word), ...industryWords(word)].some((w) => market.has(stem(w)))) return true;
   }
