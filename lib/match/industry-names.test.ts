@@ -1923,4 +1923,29 @@ describe('a count of sites said in words, one site counted, and a trade the pers
     expect(read('Quickstep Movement Ltd', 'Runs the bookings, not a dance teacher herself. Part of a chain with 14 studios.')).toEqual(['chains']);
     expect(read('Quickstep Movement Ltd', 'Not a dance studio: they rent the hall out for weddings.')).toEqual([]);
   });
+
+  it('counts no sites from a count word that is another word, a rating or a word of the company name', () => {
+    expect(read('Quickstep Movement Ltd', 'Voted among the top ten studios in the valley.')).toEqual([]);
+    expect(read('Quickstep Movement Ltd', 'Heeft ten minste twee vestigingen in Veendijk.')).toEqual([]);
+    expect(read('Quickstep Movement Ltd', 'Spoke with Otto about the studios.')).toEqual([]);
+    expect(read('Quickstep Movement Ltd', 'Im Dez neue Studios? Noch offen.')).toEqual([]);
+    expect(read('Nine Willows Dance Studio', '')).toEqual([]);
+    expect(read('Quickstep Movement Ltd', 'Independent five-star resort with its own dance studio.')).toEqual(['independent']);
+    // A count in words with one word before the sites, and Portuguese counts before a preposition, still count.
+    expect(read('Quickstep Movement Ltd', 'Runs nine small studios.')).toEqual(['chains']);
+    expect(read('Quickstep Movement Ltd', 'Tem doze lojas em Quintavela.')).toEqual(['chains']);
+    expect(read('Quickstep Movement Ltd', 'Tem dez lojas em Quintavela.')).toEqual(['chains']);
+  });
+
+  it('reads no one-site business from one site counted beside a rollout or the other sites', () => {
+    expect(read('Quickstep Movement Ltd', 'Pilot in one studio, then the other eleven.')).toEqual([]);
+    expect(read('Quickstep Movement Ltd', 'Start with one studio and roll out to all 14 if it works.')).toEqual([]);
+    expect(read('Quickstep Movement Ltd', 'Just one studio, and a queue at the door.')).toEqual(['independent']);
+  });
+
+  it('reads a trade denied with "themselves" as the business’s, unless people are named before it', () => {
+    const named = (notes: string) => resolveIndustries({ company: 'Quickstep Dance Studio Ltd', industry: 'Dance studios', notes }, dance).map((r) => r.id);
+    expect(named("They're not a dance studio themselves, they rent the hall out for weddings.")).toEqual([]);
+    expect(named('The owners are not dance teachers themselves, they hire them in.')).toEqual(['independent']);
+  });
 });

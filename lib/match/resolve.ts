@@ -2080,7 +2080,7 @@ const COUNT_WORDS: Record<string, number> = Object.fromEntries(
       [9, 'nine neun neuf nueve nove negen'],
       [10, 'ten zehn dix diez dieci tien dez'],
       [11, 'eleven undici'],
-      [12, 'twelve dozen zwölf zwoelf douze doce dodici twaalf'],
+      [12, 'twelve dozen zwölf zwoelf douze doce dodici twaalf doze'],
       [13, 'thirteen'],
       [14, 'fourteen'],
       [15, 'fifteen'],
@@ -2100,7 +2100,20 @@ const COUNT = `\\d[\\d,]*|${Object.keys(COUNT_WORDS).join('|')}`;
 function countOf(said: string): number {
   return COUNT_WORDS[said.toLowerCase()] ?? Number(said.replace(/,/g, ''));
 }
-const SITES_SAID = new RegExp(`(?<![\\p{L}\\d-])(${COUNT})\\+?(?:\\s*-\\s*|\\s+)(?:[a-z][a-z'-]*\\s+){0,2}?(?:${SITE_NOUNS})(?![\\p{L}])`, 'giu');
+const SITES_SAID = new RegExp(`(?<![\\p{L}\\d-])(${COUNT})\\+?(\\s*-\\s*|\\s+)((?:[a-z][a-z'-]*\\s+){0,2}?)(?:${SITE_NOUNS})(?![\\p{L}])`, 'giu');
+/** A count joined to its sites by a hyphen ("a 60-office group"): the sites a modifier, still counted. */
+const COUNT_HYPHENED = new RegExp(`^(?:${COUNT})\\+?\\s*-`, 'iu');
+/** Words that are a count only in lower case: the German name "Otto", "Dez" for December. */
+const COUNT_IN_LOWER_CASE = new Set(['otto', 'dez']);
+/** Dutch "ten" of "ten minste" (at least), "ten behoeve van", "ten opzichte van": no count. */
+const DUTCH_TEN_PHRASE = /^ten\s+(?:minste|behoeve|opzichte)\b/i;
+/** A rating, not sites: "five-star hotel", "a 5 star resort". */
+const A_RATING = /^stars?$/i;
+/** Prepositions of place of the six languages after a count of sites, which leave it the thing counted ("dez lojas
+ * em Quintavela", "sechs Filialen in Oberwaldheim", "siete tiendas en Villaverdeja"). Not "of" ("di", "de", "van"): "negozi di
+ * scarpe" names the kind of shop, read as a modifier as before (measured: with it an optician's eight shops read as a
+ * hearing chain). */
+const PREPOSITION_AFTER_SITES = /^(?:in|im|am|an|auf|bei|en|em|no|na|nos|nas|nel|nella|nei|nelle|a|au|aux|dans|op|te|bij)$/i;
 /** Words after a count of sites that leave it the thing counted ("22 clinics across the state"). */
 const AFTER_A_COUNT = /^(?:across|around|throughout|nationwide|statewide|countrywide|worldwide|total|now|today|currently|combined)$/i;
 /** Said just before a count, the sites are someone else's: the business works for them. */
@@ -2113,15 +2126,27 @@ const MANY_SITES = 5;
  * 80 farmácias" at a vendor of hearing care is a pharmacy chain). */
 const CHAIN_OF = new RegExp(`\\b(?:chain|network|kette|netzwerk|r[ée]seau|cadena|red|catena|rete|keten|netwerk|rede)\\s+(?:of|de|di|con|mit|von|van|met|com|du|des|da|dei|delle)\\s+(\\d[\\d.,]*)(?:\\s+(?:${SITE_NOUNS})(?![\\p{L}])|(?=\\s*(?:[.,;:!?)]|$)))`, 'giu');
 
-function sitesSaid(notes: string | undefined): string | undefined {
+/** A count of five sites or more said in the notes or, with `digitsOnly` (a company's name: "Seven Oaks Studio",
+ * "Ten Pin Bowling Centre" count nothing), in digits only. */
+function sitesSaid(notes: string | undefined, digitsOnly = false): string | undefined {
   if (!notes) return undefined;
   const text = notes.slice(0, NOTES_FOR_INDUSTRY);
   for (const m of text.matchAll(CHAIN_OF)) if (Number(m[1]!.replace(/[.,]/g, '')) >= MANY_SITES) return m[0];
   for (const m of text.matchAll(SITES_SAID)) {
+    const between = m[3]!.trim().split(/\s+/).filter(Boolean);
+    if (between.length && A_RATING.test(between[0]!)) continue;
+    if (!/^\d/.test(m[1]!)) {
+      // A count in words is another word as often: at most one word between it and the sites, not a function word
+      // or another count ("top ten studios", "ten minste twee vestigingen", "Otto about the studios").
+      if (digitsOnly) continue;
+      if (between.length > 1 || between.some((w) => isStopword(w.toLowerCase()) || COUNT_WORDS[w.toLowerCase()] !== undefined)) continue;
+      if (COUNT_IN_LOWER_CASE.has(m[1]!.toLowerCase()) && m[1] !== m[1]!.toLowerCase()) continue;
+      if (DUTCH_TEN_PHRASE.test(m[0]) || /\btop\s+$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
+    }
     // The sites as the thing counted ("18 offices", "a 60-office group"), not a modifier ("30 clinical site
     // agreements").
     const next = /^\s+([a-z]+)/i.exec(text.slice(m.index! + m[0].length))?.[1];
-    if (!new RegExp(`^(?:${COUNT})\\+?\\s*-`, 'iu').test(m[0]) && next && !isStopword(next.toLowerCase()) && !AFTER_A_COUNT.test(next)) continue;
+    if (!COUNT_HYPHENED.test(m[0]) && next && !isStopword(next.toLowerCase()) && !AFTER_A_COUNT.test(next) && !PREPOSITION_AFTER_SITES.test(next)) continue;
     // Not the sites of the business's customers ("we bill for 40 practices", "clients include 12 clinics").
     if (CUSTOMERS_SITES.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     if (countOf(m[1]!) >= MANY_SITES) return m[0];
@@ -2201,11 +2226,18 @@ const KIND_DENIED =
     `(?<!\\b(?:i|i'm|im|i am|she's|he's|she is|he is)\\s+)(?:\\bnot|n['’]t|\\bno longer)\\s+an?\\s+([\\p{L}'-]+)|\\b(?:${deniedByVerb({ fr: 'une?', es: 'una?', it: 'una?|uno', pt: 'uma?' })})\\s+([\\p{L}'-]+)`,
     'giu',
   );
-/** A reflexive after a denied kind makes it the person's, in the six languages: "not a vet herself", "kein Tierarzt
- * selbst", "pas vétérinaire lui-même", "no es veterinaria ella misma", "non è veterinario lui stesso", "geen dierenarts
- * zelf", "não é veterinária ela mesma"; the kind may take one more word first ("not a licensed vet himself"). */
+/** A singular personal reflexive after a denied kind makes it the person's, in the six languages (each with the
+ * article `KIND_DENIED` asks of it): "not a vet herself", "ist kein Tierarzt selbst", "n'est pas un vétérinaire
+ * lui-même", "no es una veterinaria ella misma", "non è un veterinario lui stesso", "is geen dierenarts zelf", "não é
+ * uma veterinária ela mesma"; the kind may take one more word first ("not a licensed vet himself"). Not "themselves"
+ * or "personally", said of a business as often ("They're not a bakery themselves, they supply them") unless a person
+ * is named before the denial in its sentence (`PERSON_BEFORE_DENIAL`). */
 const PERSON_AFTER_DENIAL =
-  /^(?:\s+[\p{L}'-]+)?\s+(?:herself|himself|myself|themselves|yourself|personally|selbst|selber|(?:lui|elle)-m[êe]me|(?:[ée]l|ella) mism[oa]|(?:lui|lei) stess[oa]|zelf|(?:ele|ela) mesm[oa])(?![\p{L}])/iu;
+  /^(?:\s+[\p{L}'-]+)?\s+(?:herself|himself|myself|selbst|selber|(?:lui|elle)-m[êe]me|(?:[ée]l|ella) mism[oa]|(?:lui|lei) stess[oa]|zelf|(?:ele|ela) mesm[oa])(?![\p{L}])/iu;
+/** "themselves" after a denied kind, the person's when people are named before it ("The owners are not vets
+ * themselves"). */
+const PLURAL_AFTER_DENIAL = /^(?:\s+[\p{L}'-]+)?\s+themselves(?![\p{L}])/iu;
+const PERSON_BEFORE_DENIAL = /\b(?:owners?|founders?|partners?|managers?|staff|people|couple|husband|wife|brothers|sisters|family|directors?|team)\b[^.!?\n]*$/i;
 /** The notes say the business is not of the vendor's trade ("Hardware store ... Not a locksmith service business" to
  * a locksmith vendor, "a customer of a pool company, not a pool company"): the market's word (`marketWordsOf`)
  * denied. Then it is none of the segments, whatever its name or the CRM's value share with one. */
@@ -2216,7 +2248,9 @@ function deniesTheMarket(notes: string | undefined, c: CompiledTaxonomy): boolea
   const text = notes.slice(0, NOTES_FOR_INDUSTRY);
   for (const m of text.matchAll(KIND_DENIED)) {
     // The person's trade denied, not the business's ("she runs the front desk, not a groomer herself").
-    if (PERSON_AFTER_DENIAL.test(text.slice(m.index! + m[0].length))) continue;
+    const after = text.slice(m.index! + m[0].length);
+    if (PERSON_AFTER_DENIAL.test(after)) continue;
+    if (PLURAL_AFTER_DENIAL.test(after) && PERSON_BEFORE_DENIAL.test(text.slice(0, m.index!))) continue;
     const word = m[1] ?? m[2] ?? '';
     if ([...words(word), ...industryWords(word)].some((w) => market.has(stem(w)))) return true;
   }
@@ -2687,6 +2721,18 @@ const ONE_SITE_SAID =
 /** One site counted: "1 salon", "one branch", "a single store", "just one shop"; the sites as the thing counted, not
  * a modifier ("one store manager"). */
 const ONE_SITE_COUNTED = new RegExp(`(?<![\\p{L}\\d-])(?:1|one|a single|just one|only one)\\s+(?:${SITE_NOUNS})(?![\\p{L}])(?=\\s*(?:[.,;:!?)\\n]|$|(?:and|with|in|only|today)\\b))`, 'iu');
+/** In the sentence of one site counted, a rollout or other sites counted make it one of several: "Pilot in one studio,
+ * then the other eleven", "start with one shop and roll out to all 14", "one location, one of 30". */
+const ONE_OF_SEVERAL = /\b(?:other|others|rest|pilot(?:s|ed|ing)?|trial(?:s|led|ed|ing)?|first|roll(?:s|ed|ing)?[- ]?out|all (?:\d+|the others)|of (?:our |their |the |its )?\d+)\b/i;
+/** One site counted where its sentence says no rollout and no other sites. */
+function oneSiteCounted(text: string): RegExpExecArray | null {
+  const m = ONE_SITE_COUNTED.exec(text);
+  if (!m) return null;
+  const start = Math.max(text.lastIndexOf('.', m.index) , text.lastIndexOf('\n', m.index), text.lastIndexOf('!', m.index), text.lastIndexOf('?', m.index)) + 1;
+  const ends = /[.!?\n]/.exec(text.slice(m.index + m[0].length));
+  const sentence = text.slice(start, ends ? m.index + m[0].length + ends.index : text.length);
+  return ONE_OF_SEVERAL.test(sentence) ? null : m;
+}
 /** A family firm's name in the six languages: "... & Sons", "& Fils", "& Söhne", "e Figli", "e Hijos", "& Zonen". */
 const FAMILY_NAME = /(?:&|\b(?:and|und|et|e|y|en))\s*(?:sons?|s(?:ö|oe)hne|fils|figli|hij[oa]s|zonen|filhos)(?![\p{L}])/iu;
 /** A family firm said in the notes, in the six languages: "family business", "Familienbetrieb", "entreprise familiale",
@@ -2724,7 +2770,7 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
   const manySites = !!notes && (sitesSaid(notes) !== undefined || SITES_OF_A_CHAIN.test(notes));
   const said = ([['notes', notes, ONE_SITE_SAID], ['notes', notes, ONE_SITE_COUNTED], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME], ['notes', notes, FAMILY_FIRM_SAID]] as const)
     .map(([field, text, re]) => {
-      const quote = text ? re.exec(text)?.[0] : undefined;
+      const quote = text ? (re === ONE_SITE_COUNTED ? oneSiteCounted(text) : re.exec(text))?.[0] : undefined;
       return { field, quote, family: re !== ONE_SITE_SAID || /^famil/i.test(quote ?? '') };
     })
     .find((s) => s.quote && !(s.family && manySites));
@@ -2816,7 +2862,7 @@ function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compa
   const company = prospect.company ?? '';
   const kinds = siteKindsOf(c, group);
   const many =
-    sitesSaid(notes) ?? sitesSaid(company) ?? (GROUP_IN_NAME.test(company) ? company.trim() : undefined) ?? kindsCounted(withoutDeniedKinds(notes), kinds, false) ?? kindsCounted(company, kinds, true);
+    sitesSaid(notes) ?? sitesSaid(company, true) ?? (GROUP_IN_NAME.test(company) ? company.trim() : undefined) ?? kindsCounted(withoutDeniedKinds(notes), kinds, false) ?? kindsCounted(company, kinds, true);
   const has = found.some((r) => r.id === entry.id);
   // The market said and no segment of it ("Child care" in the CRM, nothing else): with no sign of many sites,
   // the business is the one-site entry beside the group entry ("Independent child care centers").

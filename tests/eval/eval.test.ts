@@ -164,7 +164,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
-  'dev20-bakery-multilingual': { ndcg: 0.877, personas: 0.88, industries: 0.68, painPoints: 0.68 },
+  'dev20-bakery-multilingual': { ndcg: 0.877, personas: 0.88, industries: 0.695, painPoints: 0.68 },
   'dev20-photostudio-messy': { ndcg: 0.885, personas: 0.915, industries: 0.85, painPoints: 0.62 },
   'dev20-vending-messy': { ndcg: 0.915, personas: 0.955, industries: 0.83, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
