@@ -4457,7 +4457,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (!entries.length || entries.some((i) => scored.has(i))) continue;
     let pick = entries.length === 1 ? entries[0] : undefined;
     if (pick === undefined && bySentence.has(sentence)) {
-      const sums = libraryWordSums(bySentence.get(sentence)!, wordStems, weightsOf, () => 1, (i) => qualifierAt.has(i), false);
+      const sums = libraryWordSums(bySentence.get(sentence)!, wordStems, weightsOf, () => 1, (i) => qualifierAt.has(i), false, ownFunctionStems(c));
       const ranked = entries.map((i) => [i, sums.get(i)?.total ?? 0] as const).sort((a, b) => b[1] - a[1]);
       if (ranked[0]![1] > 0 && ranked[0]![1] >= 1.25 * ranked[1]![1]) pick = ranked[0]![0];
     }
