@@ -2178,3 +2178,23 @@ describe('a maestra is a teacher unless a craft follows', () => {
     expect(school('Maestro panettiere')).toEqual(['teaching']);
   });
 });
+
+describe('a teacher in charge is a lead', () => {
+  // The same invented nursery-app vendor.
+  const school = resolverFor(
+    personasOf([
+      ['head', 'Nursery director', ['Nursery head']],
+      ['teaching', 'Head of teaching', ['Senior tutor lead', 'Curriculum coordinator']],
+      ['bursar', 'Bursar', ['Accounts officer']],
+    ]),
+  );
+
+  it('reads the lead teacher\'s persona for a teacher in charge', () => {
+    expect(school('Teacher in charge of phonics')).toEqual(['teaching']);
+    expect(school('Teacher-in-Charge')).toEqual(['teaching']);
+  });
+
+  it('still reads no head of teaching for a plain teacher', () => {
+    expect(school('Phonics Teacher')).toEqual([]);
+  });
+});
