@@ -36,6 +36,8 @@ const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 const TEACHER = new Set(TEACHER_WORDS);
+/** "In charge" said of a person ("Nurse in Charge"), a lead's rank when the title says no other. */
+const IN_CHARGE = /\bin[\s-]+charge\b/i;
 const HOBBY = new Set(HOBBY_WORDS);
 const HOBBY_BUSINESS = new Set(HOBBY_BUSINESS_WORDS);
 // A verdict opens a clause (the notes' start, a line's, or after . ! ? ;) and ends it (. ! ? ; , : ) a spaced dash,
@@ -916,7 +918,9 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const fns = [...new Set(spans.map((f) => f.fn))];
   // A title that says no rank ("Underwriter, Property & Casualty", "Recruiter") is an individual role, as a
   // persona none of whose names says one is: its function's leaders' persona is a rank away.
-  const level = seniorityOf(words) || 1;
+  // "Teacher in charge of curriculum", "Teacher-in-Charge" (the head of a small school in some systems): one put in
+  // charge of something, with no other rank said, is a lead (titleWords drops the "in" the phrase needs).
+  const level = seniorityOf(words) || (IN_CHARGE.test(title) ? 2 : 1);
   const teaches = level === 1 && words.some((w) => TEACHER.has(w)) && !MASTER_OR_TEACHER.test(title);
   // "Director, Animal Health Pharmacovigilance", "Drug Safety Associate": what the taxonomy's own names say
   // beside their ranks, the persona whose name's rank is nearest the title's.

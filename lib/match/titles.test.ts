@@ -2153,3 +2153,48 @@ describe('one who teaches, at an individual\'s rank, is not a lead or head of ed
     expect(classroom('Science Teacher')).toEqual(['teachers']);
   });
 });
+
+describe('a maestra is a teacher unless a craft follows', () => {
+  // An invented nursery-app vendor: its personas are the school's head, its head of teaching and its bursar.
+  const school = resolverFor(
+    personasOf([
+      ['head', 'Nursery director', ['Nursery head']],
+      ['teaching', 'Head of teaching', ['Senior tutor lead', 'Curriculum coordinator']],
+      ['bursar', 'Bursar', ['Accounts officer']],
+    ]),
+  );
+
+  it('reads no head of teaching for a bare maestra or one of a school level', () => {
+    expect(school('Maestra')).toEqual([]);
+    expect(school('Maestro')).toEqual([]);
+    expect(school('Maestra elementare')).toEqual([]);
+    expect(school('Maestro de primaria')).toEqual([]);
+    expect(school("Maestra d'asilo")).toEqual([]);
+    expect(school('Maestra di scuola dell\'infanzia')).toEqual([]);
+  });
+
+  it('keeps a master of a craft out of the teacher rule', () => {
+    expect(school('Maestra quesera')).toEqual(['teaching']);
+    expect(school('Maestro panettiere')).toEqual(['teaching']);
+  });
+});
+
+describe('a teacher in charge is a lead', () => {
+  // The same invented nursery-app vendor.
+  const school = resolverFor(
+    personasOf([
+      ['head', 'Nursery director', ['Nursery head']],
+      ['teaching', 'Head of teaching', ['Senior tutor lead', 'Curriculum coordinator']],
+      ['bursar', 'Bursar', ['Accounts officer']],
+    ]),
+  );
+
+  it('reads the lead teacher\'s persona for a teacher in charge', () => {
+    expect(school('Teacher in charge of phonics')).toEqual(['teaching']);
+    expect(school('Teacher-in-Charge')).toEqual(['teaching']);
+  });
+
+  it('still reads no head of teaching for a plain teacher', () => {
+    expect(school('Phonics Teacher')).toEqual([]);
+  });
+});

@@ -437,9 +437,15 @@ export const PART_TIME_WORDS = [
  * languages' words as "teacher"): at an individual's rank they are the practitioners of education, not the
  * lead, coordinator or head a persona about education names. */
 export const TEACHER_WORDS = ['teacher'];
-/** Words read as "teacher" that also name a master of a craft ("maestro pastelero", "maestra quesera"): no teacher
- * for TEACHER_WORDS' rule. */
-export const MASTER_OR_TEACHER = /\bmaestr[oa]s?\b/i;
+/** Words read as "teacher" that also name a master of a craft: only before a craft's word ("maestro pastelero",
+ * "maestra quesera") no teacher for TEACHER_WORDS' rule. Alone, before a join ("Maestra y directora") or before a
+ * school or its level ("Maestra elementare", "Maestro de primaria", "Maestra d'asilo") one who teaches. */
+const SCHOOL_LEVEL =
+  "(?:(?:de|di|del|della|dell['’]?|d['’]|da|en|nella|nel)\\s*)?(?:(?:la|el|l['’])\\s*)?" +
+  '(?:elementar[ei]?|elemental|primari[ao]s?|primarie|infantil|infantile|infanzia|preescolar|secundari[ao]|secondari[ao]|' +
+  'media|medie|inicial|basica|básica|materna|asilo|jardin|jardín|kinder|escuela|escola|scuola|colegio|educaci[oó]n|educazione|' +
+  'grado|sostegno|ruolo|classe|aula)\\b';
+export const MASTER_OR_TEACHER = new RegExp(`\\bmaestr[oa]s?\\s+(?!(?:y|e|i|o|u|and|et|und|en)\\b)(?!${SCHOOL_LEVEL})\\p{L}`, 'iu');
 
 /** Titles of people in training, who buy nothing: interns, trainees, apprentices, working students. */
 export const TRAINEE_WORDS = ['intern', 'trainee', 'apprentice'];
