@@ -353,7 +353,44 @@ describe('a first touch or a request for the vendor\u2019s papers is not a probl
   it('still reads the problem a request names, and what follows a colon', () => {
     expect(pains('Asked for a demo of the bid lag module.', lib)).toEqual(['quotes']);
     expect(pains('Asked for a quote because valve failures flood the rows every week.', lib)).toEqual(['valves']);
-    expect(pains('Inbound chat: "our valve failures flood the rows".', lib)).toEqual(['valves']);
+    expect(pains('Inbound lead: "our valve failures flood the rows".', lib)).toEqual(['valves']);
+    expect(pains('Inbound lead \u2018our valve failures flood the rows\u2019.', lib)).toEqual(['valves']);
+  });
+  it('reads a complaint said in the same sentence after the first touch or the request', () => {
+    expect(pains('Met at the pump fair, their valve failures flood the rows.', lib)).toEqual(['valves']);
+    expect(pains('Met at the pump fair -- valve failures flood the rows.', lib)).toEqual(['valves']);
+    expect(pains('Met at the pump fair\u2014valve failures flood the rows.', lib)).toEqual(['valves']);
+    expect(pains('Referred by their pump dealer, who flagged valve failures.', lib)).toEqual(['valves']);
+    expect(pains('Asked for a quote after valve failures flooded the rows again.', lib)).toEqual(['valves']);
+    expect(pains('Requested pricing as their valve failures flood the rows.', lib)).toEqual(['valves']);
+  });
+  it('reads what a call or a meeting with someone was about', () => {
+    expect(pains('Call with the foreman about valve failures.', lib)).toEqual(['valves']);
+    expect(pains('Met with the orchard foreman re valve failures in every block.', lib)).toEqual(['valves']);
+    expect(pains('Met with the orchard foreman at the pump fair.', lib)).toEqual([]);
+  });
+  it('reads an item word that opens a longer noun as that noun', () => {
+    const crm = compileTaxonomy(
+      painTaxonomy([
+        { id: 'keying', label: 'Retyped orders', aliases: ['data keying'] },
+        { id: 'stock', label: 'Seed bin shortages', aliases: [] },
+      ]),
+      [1, 2, 3, 4, 5].flatMap((n) => [asset(n, 'keying', `Orders without the typing ${n}`), asset(n, 'stock', `Seed bins never empty ${n}`)]),
+    );
+    expect(pains('Asked about data keying errors, they retype every seed order by hand.', crm)).toEqual(['keying']);
+    expect(pains('Asked for the data today.', crm)).toEqual([]);
+  });
+  it('reads "demande" as a request only where it asks for an item', () => {
+    const growers = compileTaxonomy(
+      painTaxonomy([
+        { id: 'billing', label: 'Late invoices', aliases: [] },
+        { id: 'valves', label: 'Valve failures', aliases: [] },
+      ]),
+      [1, 2, 3, 4, 5].flatMap((n) => [asset(n, 'billing', `Bill the orchard the day of harvest ${n}`), asset(n, 'valves', `Stop orchard valve leaks ${n}`)]),
+    );
+    expect(pains('Demande forte sur les tuyaux, mais la facturation prend trois semaines.', growers)).toEqual(['billing']);
+    expect(pains('A demand\u00e9 un devis.', growers)).toEqual([]);
+    expect(pains('Demande un devis pour les vannes.', growers)).toEqual([]);
   });
 });
 

@@ -53,7 +53,7 @@ const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
 const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
-import { ASKED_FOR_ITEMS, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS } from './knowledge/cues';
+import { ASKED_FOR_ITEMS, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS } from './knowledge/cues';
 import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
@@ -3606,58 +3606,91 @@ function ownLanguageHits(tokens: readonly Token[], stems: readonly string[], c: 
 }
 
 /** Sentences asking for content or a product ("asked for the case study", "downloaded the blog post"): they
- * say what was asked about, not what hurts. */
+ * say what was asked about, not what hurts. `at`: the words of a first touch's or a request's own clause where the
+ * sentence goes on to say more (firstTouchClauses). */
 const REQUEST_INDEX = new PhraseIndex<true>();
 for (const p of REQUEST_PHRASES) REQUEST_INDEX.add(tokenize(p).map((t) => t.stem), true);
-function requestSentences(stems: readonly string[], tokens: readonly Token[], notes: string): Set<number> {
-  const out = new Set<number>();
-  for (const m of REQUEST_INDEX.all(stems)) out.add(tokens[m.start]!.sentence);
-  for (const sentence of firstTouchSentences(tokens, notes)) out.add(sentence);
-  return out;
+function requestSentences(stems: readonly string[], tokens: readonly Token[], notes: string): { sentences: Set<number>; at: Set<number> } {
+  const sentences = new Set<number>();
+  for (const m of REQUEST_INDEX.all(stems)) sentences.add(tokens[m.start]!.sentence);
+  const at = new Set<number>();
+  firstTouchClauses(tokens, notes, sentences, at);
+  return { sentences, at };
 }
 const phraseWords = (list: readonly string[]) => list.map((p) => p.split(' '));
 const FIRST_TOUCH = phraseWords(FIRST_TOUCH_OPENERS);
 const ASKED_FOR = phraseWords(ASKED_FOR_OPENERS);
 const ASKED_ITEMS = phraseWords(ASKED_FOR_ITEMS);
 const ITEM_TOPIC = new Set(ASKED_ITEM_TOPIC);
-const REASONS = new Set(REQUEST_REASONS);
-/** Words a rep's clipped sentence may open with before its verb ("Also asked for ...", "She met us at ..."). */
+const ITEM_MODIFIERS = new Set(ASKED_ITEM_MODIFIERS);
+const MEETING_TOPIC_WORDS = new Set(MEETING_TOPIC);
+const REQUEST_CLAUSE_LINKS = new Set([...REQUEST_LINKS, ...REQUEST_REASONS]);
+/** Words a rep's clipped sentence may open with before its verb ("Also asked for ...", "She met them at ..."). */
 const CLIPPED_LEADS = new Set(['also', 'then', 'he', 'she', 'they', 'just', 'finally', 'later']);
 const saysAt = (words: readonly string[], at: number, phrase: readonly string[]) => phrase.every((w, k) => words[at + k] === w);
+/** What ends a first touch's or a request's clause between two words: a comma, a semicolon, a colon, a bracket, a
+ * double quote, an opening single quote (straight or curly) or a closing one before a space, two hyphens, a spaced
+ * hyphen, or an en or em dash, spaced or not (not a bracket: "mtg w/ Ana (owner) + her deputy" names who came). */
+const CLAUSE_BREAK = /[,;:"\u201c\u201d\u2018\u2013\u2014]|--|\s-|-\s|\s['\u2019]|['\u2019]\s/;
 /** notes-first-touch: sentences that say how the lead came in ("Met at the expo.", "form fill from the guide") or ask
- * the vendor for its papers ("Asked for a quote today.", "please send the tariffs"), opened so as a rep logs them. Not a sentence
- * that goes on after a colon, a dash or a quote ("Inbound message: 'our kilns ...'"), nor a request that gives its reason
- * ("because", "since") or its matter right after the item ("a demo of the rota module"): those name the problem. */
-function firstTouchSentences(tokens: readonly Token[], notes: string): number[] {
-  const out: number[] = [];
+ * the vendor for its papers ("Asked for a quote today.", "please send the price list"), opened so as a rep logs them.
+ * Only the opener's clause is quiet where the sentence goes on after a comma, a dash, a colon or a quote ("Inbound
+ * message: 'our ovens ...'", "Met at the expo, their ovens crack"), or after a linking word (REQUEST_LINKS or a
+ * reason: "Asked for a quote after the ovens cracked again"; not a bare "but", which after a request as often says the
+ * matter is handled: "asked for the filing guide but their broker does it"), or where a call or a meeting with someone goes on to
+ * what it was about ("Call with the CFO about ..."). Nor is a request quiet that gives its matter right after the item
+ * ("a demo of the rota module"): that names the problem. Whole sentences quiet go to `sentences`, an opener's clause's
+ * words to `at`. */
+function firstTouchClauses(tokens: readonly Token[], notes: string, sentences: Set<number>, at: Set<number>): void {
   let first = 0;
   while (first < tokens.length) {
     const sentence = tokens[first]!.sentence;
     let end = first;
     while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
     const words = tokens.slice(first, end).map((t) => t.word);
-    let at = 0;
-    while (at < words.length - 1 && CLIPPED_LEADS.has(words[at]!)) at++;
-    const opener = FIRST_TOUCH.find((p) => saysAt(words, at, p));
-    const asked = opener ? undefined : ASKED_FOR.find((p) => saysAt(words, at, p));
+    let lead = 0;
+    while (lead < words.length - 1 && CLIPPED_LEADS.has(words[lead]!)) lead++;
+    const opener = FIRST_TOUCH.find((p) => saysAt(words, lead, p));
+    const asked = opener ? undefined : ASKED_FOR.find((p) => saysAt(words, lead, p));
     const after = opener ?? asked;
     if (after) {
-      const from = at + after.length;
-      const rest = notes.slice(tokens[first + at]!.start, tokens[end - 1]!.end);
-      let quiet = !/[:"\u201c\u201d]|\s'|\s[-\u2013\u2014]\s/.test(rest) && !words.some((w) => REASONS.has(w));
-      if (quiet && asked) {
-        let item = -1;
-        for (let k = from; k < Math.min(words.length, from + 5) && item < 0; k++) {
+      const from = lead + after.length;
+      // "Call with the CFO about ...", "met with the controller re ...": the talk's matter, within four words.
+      const withSomeone = opener !== undefined && (opener.at(-1) === 'with' || opener.at(-1) === 'w');
+      let stop = words.length;
+      for (let k = from; k < words.length && stop === words.length; k++) {
+        const gap = notes.slice(tokens[first + k - 1]!.end, tokens[first + k]!.start);
+        if (CLAUSE_BREAK.test(gap) || REQUEST_CLAUSE_LINKS.has(words[k]!) || (withSomeone && k < from + 4 && MEETING_TOPIC_WORDS.has(words[k]!))) stop = k;
+      }
+      // The end of the asked-for item said from `k` to before `limit`, or -1. An item that often names another noun's
+      // kind ("data keying", "module failures") is the item only where it ends the noun: at the clause's end or before
+      // a small word ("the data today" is; "data keying errors" is not).
+      const itemFrom = (k: number, limit: number, clauseEnd: number): number => {
+        for (; k < limit; k++) {
           const found = ASKED_ITEMS.find((p) => saysAt(words, k, p));
-          if (found) item = k + found.length;
+          const next = k + (found?.length ?? 0);
+          if (found && !(found.length === 1 && ITEM_MODIFIERS.has(found[0]!) && next < clauseEnd && !isStopword(words[next]!) && !ITEM_TOPIC.has(words[next]!))) return next;
         }
+        return -1;
+      };
+      let quiet = true;
+      if (asked) {
+        // French "demande" is a request only said "a demandé ..." or "demande un/une/des ..." with the item near.
+        const reach = asked[0] === 'demande' || asked[1] === 'demande' ? 2 : 5;
+        const item = itemFrom(from, Math.min(stop, from + reach), stop);
         quiet = item >= 0 && !ITEM_TOPIC.has(words[item] ?? '');
       }
-      if (quiet) out.push(sentence);
+      // What follows is more of the first touch where it names the vendor's papers and links nothing more ("met at the
+      // expo, took a brochure home").
+      if (quiet && stop < words.length && !words.slice(stop).some((w) => REQUEST_CLAUSE_LINKS.has(w))) {
+        const item = itemFrom(stop, Math.min(words.length, stop + 5), words.length);
+        if (item >= 0 && !ITEM_TOPIC.has(words[item] ?? '')) stop = words.length;
+      }
+      if (quiet && stop === words.length) sentences.add(sentence);
+      else if (quiet) for (let k = 0; k < stop; k++) at.add(first + k);
     }
     first = end;
   }
-  return out;
 }
 /** A label joining two names of problems: "&", "and", "or", "+", a comma or a slash. */
 const JOINED_LABEL = /\s(?:&|and|or|\+)\s|,|\//i;
@@ -3844,8 +3877,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const namedAt = new Set<number>();
   // A sentence that downloads or requests something names what it asked for, not what hurts: not even in the
   // taxonomy's own words ("Downloaded the signal detection ebook").
-  const requests = requestSentences(stems, tokens, notes);
-  const asks = (i: number) => requests.has(tokens[i]!.sentence);
+  const { sentences: requests, at: askedAt } = requestSentences(stems, tokens, notes);
+  const asks = (i: number) => requests.has(tokens[i]!.sentence) || askedAt.has(i);
   /** Sentences where some pain was read (pains-complaint-nearest). */
   const readIn = new Set<number>();
   /** Pains each clause gave through the knowledge's topics (pains-clause-lead). */
@@ -4305,7 +4338,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
     // A function word of the six languages ("les", "und", "del") or an English contraction written without its
     // apostrophe ("dont", "isnt") is no word of a pain, whatever the sentence's language is taken to be.
-    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || quiet.has(reading.clause[i]!)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || quiet.has(reading.clause[i]!)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   /** Sentences in another language: a function word of theirs said there. */

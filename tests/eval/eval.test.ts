@@ -159,7 +159,7 @@ const FLOORS: Record<string, Bar> = {
   'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.805 },
   'dev19-salon-multilingual': { ndcg: 0.945, personas: 0.93, industries: 0.815, painPoints: 0.79 },
   'dev19-cleaning-messy': { ndcg: 0.94, personas: 0.995, industries: 0.918, painPoints: 0.66 },
-  'dev19-signshop-messy': { ndcg: 0.895, personas: 0.975, industries: 0.86, painPoints: 0.44 },
+  'dev19-signshop-messy': { ndcg: 0.895, personas: 0.975, industries: 0.86, painPoints: 0.445 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
@@ -207,7 +207,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-first round (run while they were held out).
   'dev26-pricing-plain': { ndcg: 0.965, personas: 0.95, industries: 0.88, painPoints: 0.77 },
   'dev26-esg-multilingual': { ndcg: 0.915, personas: 0.91, industries: 0.855, painPoints: 0.605 },
-  'dev26-physio-messy': { ndcg: 0.925, personas: 0.905, industries: 0.895, painPoints: 0.525 },
+  'dev26-physio-messy': { ndcg: 0.93, personas: 0.905, industries: 0.895, painPoints: 0.525 },
   'dev26-hvac-messy': { ndcg: 0.94, personas: 0.955, industries: 0.91, painPoints: 0.53 },
   // Held out (written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the forty-first round's matcher,

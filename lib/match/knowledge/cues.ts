@@ -355,8 +355,9 @@ export const REQUEST_PHRASES = [
 
 /** notes-first-touch: how a lead came in, said at the opening of a sentence as reps log it ("met at the expo",
  * "inbound from the newsletter", "form fill from the guide", "referred by their auditor", "signed up via an ad",
- * "replied to our second mail", "mtg w/ the owner"), in the six languages, as the notes' normalised words. A sentence
- * that opens so and says nothing after a colon or a quote says where the prospect came from, not what hurts. */
+ * "replied to our second mail", "mtg w/ the owner"), in the six languages, as the notes' normalised words. Such an
+ * opening clause says where the prospect came from, not what hurts; what the sentence goes on to say after a comma,
+ * a dash, a colon, a quote or a linking word is read (resolve.ts firstTouchClauses). */
 export const FIRST_TOUCH_OPENERS = [
   'met at', 'met with', 'met during', 'met him at', 'met her at', 'met them at', 'inbound from', 'inbound via', 'inbound lead',
   'inbound call', 'inbound inquiry', 'inbound enquiry', 'form fill', 'form fills', 'formfill', 'web form', 'filled out the',
@@ -372,12 +373,14 @@ export const FIRST_TOUCH_OPENERS = [
   'ontmoet op', 'leren kennen op', 'contactformulier', 'via het contactformulier', 'aanmelding via', 'conhecido na',
   'conhecido no', 'conhecida na', 'conhecida no', 'formulario de contato', 'veio via', 'veio pelo', 'veio pela',
 ];
-/** notes-first-touch: a request the rep logs with the subject left out ("Asked for a quote today.", "please send the tariffs",
+/** notes-first-touch: a request the rep logs with the subject left out ("Asked for a quote today.", "please send the price list",
  * "requested the brochure"), in the six languages: the verb, at the sentence's opening (after "also", "then" or a
- * pronoun), followed within four words by one of `ASKED_FOR_ITEMS`. */
+ * pronoun), followed within five words by one of `ASKED_FOR_ITEMS` (French "a demandé" and "demande un/une/des"
+ * within two: a bare "demande" is as often the noun, "demand"). */
 export const ASKED_FOR_OPENERS = [
   'asked for', 'asked us for', 'asked us to send', 'asked to send', 'asked to see', 'asked about', 'requested', 'request for',
-  'pls send', 'please send', 'send me', 'send us', 'fragte nach', 'bat um', 'a demande', 'demande', 'pidio', 'pide',
+  'pls send', 'please send', 'send me', 'send us', 'fragte nach', 'bat um', 'a demande', 'demande un', 'demande une',
+  'demande des', 'pidio', 'pide',
   'solicito', 'chiede', 'ha chiesto', 'chiesto', 'vroeg om', 'vraagt om', 'vroeg naar', 'pediu', 'pede', 'solicitou',
 ];
 /** The things a prospect asks a vendor for on first touch: the vendor's commercial papers and trials, in the six
@@ -394,6 +397,18 @@ export const ASKED_FOR_ITEMS = [
 /** Words that say the reason or the matter of a request ("because", "since", "weil"): a request said with one
  * names the problem it is asked for. */
 export const REQUEST_REASONS = ['because', 'bc', 'since', 'weil', 'parce', 'porque', 'perche', 'omdat', 'pois'];
+/** Asked-for items that as often name another noun's kind ("data keying", "info security", "module failures", "summary
+ * reports"): the item only where it ends the noun. */
+export const ASKED_ITEM_MODIFIERS = ['data', 'info', 'information', 'module', 'summary'];
+/** Words that link a first touch's or a request's clause to what the sentence goes on to say ("asked for a quote after
+ * ...", "requested pricing as ...", "referred by their auditor who ..."), in the six languages. */
+export const REQUEST_LINKS = [
+  'after', 'as', 'who', 'which', 'whose', 'when', 'while', 'where', 'nachdem', 'apres', 'qui', 'quand', 'despues', 'cuando',
+  'dopo', 'quando', 'nadat', 'toen', 'depois',
+];
+/** Words after a call or a meeting with someone that say what it was about ("call with the CFO about ...", "met
+ * with the controller re ..."). */
+export const MEETING_TOPIC = ['about', 'on', 're', 'regarding', 'covering', 'over', 'zu', 'uber', 'sur', 'sobre', 'su'];
 /** Words after an asked-for item that name what it is about. */
 export const ASKED_ITEM_TOPIC = ['of', 'on', 'about', 'covering', 'regarding', 're', 'zu', 'uber', 'sur', 'sobre', 'su', 'over', 'de', 'di', 'del', 'della', 'van'];
 
