@@ -52,7 +52,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { ASKED_FOR_ITEMS, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS } from './knowledge/cues';
-import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, SEARCH_SHOPPING, SEARCH_STAFF, SEARCH_TIME_UNITS, TYPE_VERB_BEFORE, REMPLIR_PAPERS } from './knowledge/pains';
+import { BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -3155,16 +3155,13 @@ const WAIT_PLACE_WORD = new Set(WAIT_PLACE);
 const WAITED_FOR_WORD = new Set(WAITED_FOR);
 const WAITED_ON_WORD = new Set(WAITED_ON);
 const STUCK_AT_PLACE = new Set(STUCK_AT_PLACES);
-const SEARCH_SHOPPING_WORD = new Set(SEARCH_SHOPPING);
-const SEARCH_STAFF_WORD = new Set(SEARCH_STAFF);
-const SEARCH_SKIPPED = new Set([...TASK_RATE_WORDS, ...SEARCH_TIME_UNITS]);
 const TYPE_VERB_BEFORE_WORD = new Set(TYPE_VERB_BEFORE);
 const REMPLIR_PAPER = new Set(REMPLIR_PAPERS);
 const TASK_KIND_DOES = Object.entries(TASK_KINDS).map(([kind, v]) => [kind, v.does.map((d) => d.split(' '))] as const);
 
 /** Whether the task verb `d` at word `k` of a sentence's `words` says its kind of task (review mends): a bare waiting verb
  * only with a place or a line within six words before or after it and not for a reply, a decision or a delivery, nor "wait on" a person served;
- * "stuck at" only at a place; a search only for a definite thing, not shopping or hiring; "fill in" not "for" someone;
+ * "stuck at" only at a place; "fill in" not "for" someone;
  * "type each" only as a verb; "copying" only over or into; "remplir" only a form. */
 function saysTask(kind: string, d: readonly string[], k: number, words: readonly string[]): boolean {
   const after = words.slice(k + d.length, k + d.length + 6);
@@ -3177,12 +3174,6 @@ function saysTask(kind: string, d: readonly string[], k: number, words: readonly
     }
     if (d.join(' ') === 'stuck at') return after.slice(0, 3).some((w) => STUCK_AT_PLACE.has(w));
     return true;
-  }
-  if (kind === 'searching') {
-    const rest = after.filter((w) => !SEARCH_SKIPPED.has(w));
-    if (rest.length && SEARCH_SHOPPING_WORD.has(rest[0]!)) return false;
-    if (rest[0] === 'the' && rest[1] && SEARCH_SHOPPING_WORD.has(rest[1])) return false;
-    return !rest.slice(0, 4).some((w) => SEARCH_STAFF_WORD.has(w));
   }
   const said = d.join(' ');
   if (said === 'fill in' && after[0] === 'for') return false;
@@ -4376,7 +4367,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     bump(scored, { index: lead[0], score: 0.5, evidence: { field: 'notes', quote: clause(lead[1].at, lead[1].at + 1), via: 'taxonomy', confidence: 0.5 } });
   }
 
-  // pains-task-kind: a sentence that says what the time goes to ("an hour each morning looking for the keys", "the vans sit at the
+  // pains-task-kind: a sentence that says what the time goes to ("the drivers type each docket in again", "the vans sit at the
   // loading bay for hours", "we retype every order") names the kind of problem by the kind of task (TASK_KINDS): the entry whose
   // label or aliases name that kind, where nothing above read a pain in the sentence, the sentence says the task costs
   // time or recurs (a duration, or TASK_RATE_WORDS), and it is no request. One such entry, or the one the sentence's
