@@ -2835,7 +2835,8 @@ describe('the kind of task a time is spent on (forty-second round)', () => {
   ]);
   it('reads the entry named by the kind of task the time goes to', () => {
     expect(pains('Our wagons sit at the depot gate for hours most mornings.', c)).toEqual(['yard-queues']);
-    expect(pains('The lads spend half the morning hunting for the right boards.', c)).toEqual(['kit-visibility']);
+    // Searching was dropped after a review (it read no right pain on the evaluation sets).
+    expect(pains('The lads spend half the morning hunting for the right boards.', c)).toEqual([]);
     expect(pains('Every Friday the office has to type each returned docket in again by hand.', c)).toEqual(['hire-paperwork']);
   });
   it('not a task said with no time or repetition, nor a request', () => {
@@ -2869,5 +2870,65 @@ describe('the arrival topic, review mends (forty-second round)', () => {
     expect(pains('Homeowners on the round never know when the fitter is coming.', gutters)).toEqual(['arrivals']);
     expect(pains('Homeowners on the round keep asking where the fitter is and the office cannot say.', gutters)).toEqual(['arrivals']);
     expect(pains('The lady was cross: no one told them the crew would be late.', gutters)).toEqual(['arrivals']);
+  });
+});
+
+describe('the kind of task a time is spent on: review mends (forty-second round)', () => {
+  // An invented marina vendor's library.
+  const marina = compileTaxonomy(painTaxonomy([
+    { id: 'slip-queues', label: 'Slipway queues', aliases: ['trailer dwell'] },
+    { id: 'gear-visibility', label: 'Gear visibility', aliases: [] },
+    { id: 'log-paperwork', label: 'Launch paperwork', aliases: [] },
+    { id: 'owner-arrears', label: 'Late berth fees', aliases: [] },
+  ]), [
+    asset(1, 'slip-queues', 'Launch windows that keep moving'),
+    asset(2, 'gear-visibility', 'Every fender and rope on one map'),
+    asset(3, 'log-paperwork', 'Harbour logs without the clipboard'),
+    asset(4, 'owner-arrears', 'Get berth invoices paid'),
+  ]);
+  const named = (label: string) => compileTaxonomy(painTaxonomy([
+    { id: 'named', label, aliases: [] },
+    { id: 'other', label: 'Deckhand rostering', aliases: [] },
+  ]), [asset(1, 'named', 'Dockets straight into the ledger'), asset(2, 'other', 'Sign on deckhands fast')]);
+  it('a wait is a queue only at a place or in a line, not for a reply, a decision, a delivery or money', () => {
+    expect(pains('Trailers wait two hours at the ramp every Saturday.', marina)).toEqual(['slip-queues']);
+    expect(pains('Still waiting for a decision from the club committee after three weeks.', marina)).toEqual([]);
+    expect(pains('Still waiting for a reply from their commodore after two weeks.', marina)).toEqual([]);
+    expect(pains('We wait weeks for every shipment of spare hulls.', marina)).toEqual([]);
+    expect(pains('We wait 45 days to get paid on every charter.', marina)).not.toContain('slip-queues');
+  });
+  it('a wait for money is paid late, even with a place said', () => {
+    expect(pains('Always waiting on the money in our account every month.', marina)).toEqual([]);
+  });
+  it('"wait on" a person is serving, not waiting', () => {
+    expect(pains('We wait on every guest at the bar personally, every night.', marina)).toEqual([]);
+  });
+  it('searching, shopping or hiring names no kind of task', () => {
+    expect(pains('The skippers are looking for a new radio system every few years.', marina)).toEqual([]);
+    expect(pains('Looking for a tool for the whole crew, every week.', marina)).toEqual([]);
+    expect(pains('Wir suchen jede Woche neue Mitarbeiter für den Hafen.', marina)).toEqual([]);
+    expect(pains('We zoeken elke week naar medewerkers voor de haven.', marina)).toEqual([]);
+    expect(pains('We search for the best sailmakers every season.', marina)).toEqual([]);
+    expect(pains('The crew spends half the morning hunting for the right life jackets.', marina)).toEqual([]);
+  });
+  it('typing verbs in other senses are no paperwork', () => {
+    expect(pains('I fill in for the bosun every Sunday.', marina)).toEqual([]);
+    expect(pains('We get a new buoy type every month.', marina)).toEqual([]);
+    expect(pains('Rivals keep copying our brochures every season.', marina)).toEqual([]);
+    expect(pains('Il faut remplir les cuves chaque matin.', marina)).toEqual([]);
+    expect(pains('Il faut remplir le formulaire de sortie chaque matin.', marina)).toEqual(['log-paperwork']);
+  });
+  it('hoping, a level and a judgement are no task', () => {
+    expect(pains('El capitán espera crecer cada año.', marina)).toEqual([]);
+    expect(pains('Memberships are stuck at the same level every season.', marina)).toEqual([]);
+    expect(pains('Owners find the new jetty lights great every time.', marina)).toEqual([]);
+  });
+  it('a name reads only its own kind of problem, and a hyphenated label reads joined', () => {
+    expect(pains('Vans wait hours at our loading door every day.', named('Slow packing lines'))).toEqual([]);
+    expect(pains('The team spends hours every day looking for the right photos.', named('Search rankings'))).toEqual([]);
+    expect(pains('I type every docket in again each evening.', named('Docket re-keying'))).toEqual(['named']);
+  });
+  it('reads the plural forms', () => {
+    expect(pains('Los remolques esperan dos horas en la rampa cada sábado.', marina)).toEqual(['slip-queues']);
   });
 });

@@ -54,7 +54,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { ASKED_FOR_ITEMS, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS } from './knowledge/cues';
-import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY } from './knowledge/pains';
+import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -3199,8 +3199,64 @@ const PARTICIPLE = /^(?:done|kept|handled|managed|tracked|run|entered|logged|rec
 const CONCEPT_WORDS = new Set(Object.values(CONCEPTS).flatMap((def) => def.phrases.filter((p) => !p.includes(' ')).map(stem)));
 const SPEND = new Set(['spend', 'spent'].map(stem));
 const TASK_RATE = new Set(TASK_RATE_WORDS);
-const TASK_KIND_NAMES = new Map(Object.entries(TASK_KINDS).map(([k, v]) => [k, new Set(v.names)]));
 const WAITED_MONEY_WORD = new Set(WAITED_MONEY);
+const WAIT_VERB = new Set(WAIT_VERBS);
+const WAIT_PLACE_WORD = new Set(WAIT_PLACE);
+const WAITED_FOR_WORD = new Set(WAITED_FOR);
+const WAITED_ON_WORD = new Set(WAITED_ON);
+const STUCK_AT_PLACE = new Set(STUCK_AT_PLACES);
+const TYPE_VERB_BEFORE_WORD = new Set(TYPE_VERB_BEFORE);
+const REMPLIR_PAPER = new Set(REMPLIR_PAPERS);
+const TASK_KIND_DOES = Object.entries(TASK_KINDS).map(([kind, v]) => [kind, v.does.map((d) => d.split(' '))] as const);
+
+/** Whether the task verb `d` at word `k` of a sentence's `words` says its kind of task (review mends): a bare waiting verb
+ * only with a place or a line within six words before or after it and not for a reply, a decision or a delivery, nor "wait on" a person served;
+ * "stuck at" only at a place; "fill in" not "for" someone;
+ * "type each" only as a verb; "copying" only over or into; "remplir" only a form. */
+function saysTask(kind: string, d: readonly string[], k: number, words: readonly string[]): boolean {
+  const after = words.slice(k + d.length, k + d.length + 6);
+  if (kind === 'waiting') {
+    if (d.length === 1 && WAIT_VERB.has(d[0]!)) {
+      if (after[0] === 'on' && after.slice(1, 4).some((w) => WAITED_ON_WORD.has(w))) return false;
+      if (after.some((w, j) => (w === 'for' || w === 'on') && after.slice(j + 1, j + 4).some((x) => WAITED_FOR_WORD.has(x)))) return false;
+      // The place may come before: "trucks sitting 6 hours at the depot waiting for a door".
+      return after.some((w) => WAIT_PLACE_WORD.has(w)) || words.slice(Math.max(0, k - 6), k).some((w) => WAIT_PLACE_WORD.has(w));
+    }
+    if (d.join(' ') === 'stuck at') return after.slice(0, 3).some((w) => STUCK_AT_PLACE.has(w));
+    return true;
+  }
+  const said = d.join(' ');
+  if (said === 'fill in' && after[0] === 'for') return false;
+  if (d[0] === 'type' && ['each', 'every', 'all'].includes(d[1]!)) return k > 0 && TYPE_VERB_BEFORE_WORD.has(words[k - 1]!);
+  if (said === 'copying') return after.some((w) => w === 'over' || w === 'into');
+  if (said === 'remplir') return after.slice(0, 4).some((w) => REMPLIR_PAPER.has(w));
+  return true;
+}
+
+/** The one kind of task a sentence's words say (TASK_KINDS), none where none or several; a wait said with money anywhere
+ * in the sentence ("we wait 60 days to get paid") is paid late, not a queue. */
+function taskKindOf(words: readonly string[]): string | undefined {
+  const kinds = TASK_KIND_DOES.filter(([kind, does]) => does.some((d) => words.some((_, k) => d.every((w, j) => words[k + j] === w) && saysTask(kind, d, k, words)))).map(([kind]) => kind);
+  if (kinds.length !== 1) return undefined;
+  if (kinds[0] === 'waiting' && words.some((w) => WAITED_MONEY_WORD.has(w))) return undefined;
+  return kinds[0];
+}
+
+/** For each kind of task, the pain entries whose label or aliases use one of its names (one word or two), hyphens read
+ * both joined and apart ("Order re-keying" is "rekeying"; "double-entry" is "double entry"); once per taxonomy. */
+const taskKindEntryCache = new WeakMap<CompiledTaxonomy, Map<string, number[]>>();
+function taskKindEntries(c: CompiledTaxonomy): Map<string, number[]> {
+  let found = taskKindEntryCache.get(c);
+  if (!found) {
+    const said = c.pains.map((p) => [p.entry.label, ...(p.entry.aliases ?? [])].flatMap((n) => {
+      const low = n.toLowerCase();
+      return [low.replace(/-/g, ''), low].map((x) => ` ${x.split(/[^a-z]+/).filter(Boolean).join(' ')} `);
+    }));
+    found = new Map(Object.entries(TASK_KINDS).map(([kind, v]) => [kind, said.flatMap((forms, i) => (forms.some((f) => v.names.some((nm) => f.includes(` ${nm} `))) ? [i] : []))]));
+    taskKindEntryCache.set(c, found);
+  }
+  return found;
+}
 /** After "spend", words that make it time spent ("spend most of the week", "spends half the day"). */
 const TIME_SPENT = new Set(['time', 'half', 'most', 'all', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'minutes'].map(stem));
 /** How much a sentence's words must speak for a pain, through the library's content, to name it. */
@@ -4473,24 +4529,26 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     bump(scored, { index: lead[0], score: 0.5, evidence: { field: 'notes', quote: clause(lead[1].at, lead[1].at + 1), via: 'taxonomy', confidence: 0.5 } });
   }
 
-  // pains-task-kind: a sentence that says what the time goes to ("an hour each morning looking for the keys", "the vans sit at the
+  // pains-task-kind: a sentence that says what the time goes to ("the drivers type each docket in again", "the vans sit at the
   // loading bay for hours", "we retype every order") names the kind of problem by the kind of task (TASK_KINDS): the entry whose
   // label or aliases name that kind, where nothing above read a pain in the sentence, the sentence says the task costs
   // time or recurs (a duration, or TASK_RATE_WORDS), and it is no request. One such entry, or the one the sentence's
   // library words lead to among several.
-  for (let sentence = 0; sentence <= (tokens.at(-1)?.sentence ?? -1); sentence++) {
+  // Review mend: the token indices grouped by sentence once, not a pass over every token for every sentence.
+  const tokensOf = new Map<number, number[]>();
+  for (let i = 0; i < tokens.length; i++) {
+    const s = tokens[i]!.sentence;
+    const list = tokensOf.get(s);
+    if (list) list.push(i);
+    else tokensOf.set(s, [i]);
+  }
+  for (const [sentence, at] of tokensOf) {
     if (readIn.has(sentence) || namedIn.has(sentence) || requests.has(sentence)) continue;
-    const at: number[] = [];
-    for (let i = 0; i < tokens.length; i++) if (tokens[i]!.sentence === sentence) at.push(i);
     const words = at.map((i) => tokens[i]!.word);
     if (!durationSaid.has(sentence) && !words.some((w) => TASK_RATE.has(w))) continue;
-    const line = ` ${words.join(' ')} `;
-    const kinds = Object.keys(TASK_KINDS).filter((k) => TASK_KINDS[k]!.does.some((d) => line.includes(` ${d} `)));
-    if (kinds.length !== 1) continue;
-    // "still waiting on the money", "wait to get paid": paid late, not a queue.
-    if (kinds[0] === 'waiting' && words.some((w, k) => TASK_KINDS.waiting!.does.includes(w) && words.slice(k + 1, k + 4).some((x) => WAITED_MONEY_WORD.has(x)))) continue;
-    const names = TASK_KIND_NAMES.get(kinds[0]!)!;
-    const entries = c.pains.map((_, i) => i).filter((i) => c.pains[i]!.entry.label.toLowerCase().split(/[^a-z]+/).concat(...(c.pains[i]!.entry.aliases ?? []).map((a) => a.toLowerCase().split(/[^a-z]+/))).some((w) => names.has(w)));
+    const kind = taskKindOf(words);
+    if (!kind) continue;
+    const entries = taskKindEntries(c).get(kind)!;
     if (!entries.length || entries.some((i) => scored.has(i))) continue;
     let pick = entries.length === 1 ? entries[0] : undefined;
     if (pick === undefined && bySentence.has(sentence)) {

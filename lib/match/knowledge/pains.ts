@@ -881,8 +881,10 @@ export const ADDING_OPENERS = ['also', 'plus', 'additionally', 'besides', 'auße
 /** The kind of task a time is spent on, in general words: what the hours go to names the kind of problem whatever the
  * trade calls the task. `does` are the task's verbs (with an object or particle where the verb alone is vague) in
  * English, French, German, Dutch, Spanish, Portuguese and Italian, as written; `names` are the words a taxonomy's label
- * or aliases use for that kind of problem. Waiting at a place or in a line is a queue or a dwell; searching for
- * something is poor visibility or things lost; typing or filling in is paperwork or double entry. Read only where the
+ * or aliases use for that kind of problem (one word, or two: "data entry"; English only: a label "Temps d'attente" names
+ * no kind). Waiting at a place or in a line is a queue or a dwell; typing or filling
+ * in is paperwork or double entry. Searching (search for, look for, hunt for: visibility) was dropped after a review: it
+ * read no right pain on the sets, and narrowed to definite objects it read one wrong. Read only where the
  * sentence says the task costs time or is done over and over (TASK_RATE_WORDS, or a duration), never for a request.
  * Calling or chasing (communication, collections, reminders) and fixing or redoing (rework, errors) were measured and
  * left out: their entries are many and their objects (claims, paperwork, a new product's file) say other problems
@@ -893,18 +895,10 @@ export const TASK_KINDS: Record<string, { does: string[]; names: string[] }> = {
       'wait', 'waits', 'waiting', 'waited', 'sit at', 'sits at', 'sitting at', 'sat at', 'queue', 'queues', 'queuing',
       'queueing', 'stand in line', 'standing in line', 'wait in line', 'waiting in line', 'idle', 'idling', 'stuck at',
       'attendre', 'attendent', 'attente', 'warten', 'wartet', 'wartezeit', 'wachten', 'wacht', 'wachttijd',
-      'esperar', 'esperando', 'espera', 'esperam', 'aspettare', 'aspettano', 'attesa',
+      'esperar', 'esperando', 'espera', 'esperam', 'esperan', 'aspettare', 'aspettano', 'attesa',
     ],
-    names: ['queue', 'queues', 'queuing', 'wait', 'waits', 'waiting', 'dwell', 'detention', 'congestion', 'lines', 'idle', 'idling'],
-  },
-  searching: {
-    does: [
-      'search for', 'searching for', 'searched for', 'hunt for', 'hunting for', 'hunting down', 'hunt down', 'look for',
-      'looking for', 'looked for', 'track down', 'tracking down', 'dig for', 'digging for', 'digging through', 'find the',
-      'finding the', 'chercher', 'cherchent', 'suchen', 'sucht', 'zoeken', 'zoekt', 'buscar', 'buscando', 'procurar',
-      'procurando', 'cercare', 'cercano',
-    ],
-    names: ['visibility', 'lost', 'locate', 'locating', 'location', 'locations', 'misplaced', 'missing', 'findability', 'search', 'searching'],
+    // Not "lines": a production line ("bottling lines") is no queue.
+    names: ['queue', 'queues', 'queuing', 'wait', 'waits', 'waiting', 'dwell', 'detention', 'congestion', 'idle', 'idling'],
   },
   typing: {
     does: [
@@ -915,7 +909,8 @@ export const TASK_KINDS: Record<string, { does: string[]; names: string[] }> = {
       'abtippen', 'eintippen', 'eingeben', 'ausfullen', 'ausfuellen', 'overtypen', 'intypen', 'invullen', 'teclear',
       'rellenar', 'digitar', 'preencher', 'digitare', 'compilare',
     ],
-    names: ['paperwork', 'entry', 'rekeying', 'retyping', 'typing', 'documentation', 'forms', 'admin', 'manual', 'duplicate', 'double'],
+    // "entry" and "double" only in two words: a shop's entry or a double booking are other problems.
+    names: ['paperwork', 'data entry', 'double entry', 'manual entry', 'rekeying', 'retyping', 'typing', 'documentation', 'forms', 'admin', 'manual', 'duplicate'],
   },
 };
 /** Words that say a task is done over and over or costs a stretch of time: a rate ("a day", "per week"), an occasion
@@ -927,6 +922,39 @@ export const TASK_RATE_WORDS = [
   'tage', 'wochen', 'elke', 'iedere', 'uren', 'dagen', 'weken', 'cada', 'todos', 'todas', 'horas', 'dias', 'semanas',
   'ogni', 'giorni', 'settimane', 'moitie', 'halbe', 'halve', 'mitad', 'metade',
 ];
-/** After a waiting verb, what says it is money waited for ("still waiting on the money", "wait to get paid"): paid late,
- * not a queue. */
+/** Anywhere in a waiting sentence, what says it is money waited for ("still waiting on the money", "we wait 60 days to
+ * get paid on every load"): paid late, not a queue. */
 export const WAITED_MONEY = ['money', 'paid', 'payment', 'payments', 'pay', 'cheque', 'check', 'checks', 'cheques'];
+/** The waiting verbs said alone (not "sit at", "queue", "in line"): a queue or a dwell only with a place or a line within
+ * six words before or after (WAIT_PLACE): "trucks wait three hours at every dock", not "still waiting for head office to decide". */
+export const WAIT_VERBS = [
+  'wait', 'waits', 'waiting', 'waited', 'attendre', 'attendent', 'warten', 'wartet', 'wachten', 'wacht', 'esperar',
+  'esperando', 'espera', 'esperan', 'esperam', 'aspettare', 'aspettano',
+];
+/** After a waiting verb, a place or a line waited at, in the six languages. */
+export const WAIT_PLACE = [
+  'at', 'outside', 'inside', 'in', 'by', 'around', 'line', 'lines', 'queue', 'queues', 'devant', 'dans', 'file', 'vor', 'bei',
+  'am', 'im', 'schlange', 'op', 'bij', 'voor', 'rij', 'en', 'em', 'no', 'na', 'nos', 'nas', 'fila', 'cola', 'davanti', 'fuori', 'al', 'alla',
+];
+/** After a waiting verb and "for" or "on" (or a determiner), what is waited for that is no queue: a reply, a decision, a
+ * delivery, parts ("waiting for a reply from their ops director"). */
+export const WAITED_FOR = [
+  'reply', 'replies', 'answer', 'answers', 'response', 'decision', 'decisions', 'decide', 'approval', 'approvals',
+  'delivery', 'deliveries', 'parts', 'part', 'feedback', 'confirmation', 'callback', 'news', 'quote', 'quotes', 'sign', 'signoff',
+];
+/** After "wait on", a person served ("we wait on every customer"): serving, not waiting. */
+export const WAITED_ON = ['customer', 'customers', 'client', 'clients', 'guest', 'guests', 'patient', 'patients', 'diner', 'diners', 'table', 'tables', 'shopper', 'shoppers', 'visitor', 'visitors'];
+/** After "stuck at", the places that make it a wait ("stuck at the gate"), not a level ("stuck at the same level"). */
+export const STUCK_AT_PLACES = [
+  'gate', 'gates', 'dock', 'docks', 'door', 'doors', 'port', 'ports', 'border', 'customs', 'depot', 'yard', 'warehouse',
+  'terminal', 'site', 'counter', 'till', 'tills', 'checkout', 'reception', 'desk', 'airport', 'station', 'bay', 'bays',
+  'ramp', 'entrance', 'lights', 'junction', 'window', 'pumps', 'front', 'back', 'lift', 'lifts', 'crossing', 'hospital',
+];
+/** Before "type each/every/all", what makes "type" a verb (a subject pronoun, "to", a modal or adverb): not "a new
+ * pallet type every month". */
+export const TYPE_VERB_BEFORE = [
+  'i', 'we', 'they', 'you', 'he', 'she', 'to', 'must', 'still', 'then', 'and', 'also', 'manually', 'can', 'will', 'should',
+  'would', 'could', 'often', 'always', 'usually', 'gotta', 'gonna', 'hafta', 'just', 'now', 'later',
+];
+/** "remplir" is paperwork only with a form or a file after it ("remplir le formulaire"), not "remplir les rayons". */
+export const REMPLIR_PAPERS = ['formulaire', 'formulaires', 'dossier', 'dossiers', 'fiche', 'fiches'];
