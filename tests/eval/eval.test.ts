@@ -207,7 +207,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-first round (run while they were held out).
   'dev26-pricing-plain': { ndcg: 0.965, personas: 0.95, industries: 0.88, painPoints: 0.77 },
   'dev26-esg-multilingual': { ndcg: 0.915, personas: 0.91, industries: 0.855, painPoints: 0.605 },
-  'dev26-physio-messy': { ndcg: 0.93, personas: 0.905, industries: 0.895, painPoints: 0.525 },
+  'dev26-physio-messy': { ndcg: 0.93, personas: 0.905, industries: 0.895, painPoints: 0.535 },
   'dev26-hvac-messy': { ndcg: 0.94, personas: 0.955, industries: 0.91, painPoints: 0.53 },
   // Held out (written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the forty-first round's matcher,
@@ -216,8 +216,9 @@ const FLOORS: Record<string, Bar> = {
   'heldout-equiprental-multilingual': { ndcg: 0.86, personas: 0.915, industries: 0.555, painPoints: 0.445 },
   // Cabinet shops pains lowered 0.62 -> 0.61 while held out, when its figure fell 0.630 -> 0.618 with the
   // forty-second round's kind of task a time is spent on (merge of r50-tasks, kept on its development figures: three
-  // sets up, none down).
-  'heldout-cabinetshop-messy': { ndcg: 0.94, personas: 0.955, industries: 0.875, painPoints: 0.61 },
+  // sets up, none down), and raised back to 0.62 when that change's review mends (the searching kind dropped) brought
+  // it back to 0.630.
+  'heldout-cabinetshop-messy': { ndcg: 0.94, personas: 0.955, industries: 0.875, painPoints: 0.62 },
   'heldout-scrapyard-messy': { ndcg: 0.88, personas: 0.955, industries: 0.63, painPoints: 0.565 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
