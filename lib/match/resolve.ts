@@ -3303,11 +3303,11 @@ const MEANS_BEFORE_WORD = new Set(MEANS_BEFORE);
 const MEANS_BETWEEN_WORD = new Set(MEANS_BETWEEN);
 const POSSESSIVE = new Set(['my', 'our', 'their', 'his', 'her', 'your']);
 
-/** ADDING_OPENERS folded as the tokens are (lower case, no accents: "además" is read "ademas"). */
 /** Words of contentment in a sentence an adding opener opens ("Also they love the new press, works great"). */
 const ADDED_CONTENT_WORD = new Set(['love', 'loves', 'loved', 'great', 'perfect', 'excellent', 'happy', 'pleased', 'satisfied', 'fine']);
 /** The rep's own plan ("Also I will send the brochure Friday", "Also we'll ring the yard next week"). */
 const ADDED_PLAN = /\b(?:i|we)\s*(?:['’]ll|will|am going to|are going to|plan to)\b|\bwill (?:send|share|email|call|follow)\b/i;
+/** ADDING_OPENERS folded as the tokens are (lower case, no accents: "además" is read "ademas"). */
 const ADDING_OPENER = new Set(ADDING_OPENERS.map((w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
 
 const MEANS_MARK = 'means:';
