@@ -194,9 +194,21 @@ function quotedAfter(notes: string, at: number, end: number): number {
   if (/^[ \t]*>/.test(line) || !/[:\]>][ \t]*\S/.test(notes.slice(at, lineEnd))) return end;
   const quoted = /\n[ \t]*>/g;
   quoted.lastIndex = lineEnd;
-  const m = quoted.exec(notes);
-  return m && m.index < end ? m.index + 1 : end;
+  for (let m = quoted.exec(notes); m && m.index < end; m = quoted.exec(notes)) {
+    // The seller's own earlier mail quoted under the turn ("Rep: bumping this / > Hi Sam, ... Worth 15 min?"): a block
+    // that opens on a greeting and ends with a meeting ask is the seller's, not the answer.
+    const lines = notes.slice(m.index + 1, end).split('\n');
+    const stop = lines.findIndex((l) => !/^[ \t]*>/.test(l));
+    const block = lines.slice(0, stop < 0 ? lines.length : stop).map((l) => l.replace(/^[ \t]*>[ \t]*/, '')).join(' ').trim();
+    if (SELLERS_MAIL_OPEN.test(block) && MEETING_ASK.test(block)) continue;
+    return m.index + 1;
+  }
+  return end;
 }
+/** A mail's greeting to a person ("Hi Sam,", "Hello Dana -"). */
+const SELLERS_MAIL_OPEN = /^(?:hi|hey|hello|dear)[ \t]+\p{Lu}[\p{L}'’-]*[ \t]*[,!–—-]/iu;
+/** A seller's meeting ask closing a mail ("Worth 15 min?", "Open to a quick call?", "Free for a short demo?"). */
+const MEETING_ASK = /(?:worth (?:a )?(?:\d+|few|quick|short)[ \t-]*(?:min|minutes|mins|chat|call)|(?:open|free|up) (?:to|for) (?:a )?(?:quick |short |brief )?(?:call|chat|demo|look)|time (?:for|to) (?:a )?(?:quick |short )?(?:call|chat|demo))[^?.!]*\?[ \t\r]*$/iu;
 
 /** The seller's question when the prospect's answer confirms the problem it names (notes-question-answered):
  * "Rep: how are callbacks handled today? / Rick: honestly its a mess" is about callbacks, though Rick never says

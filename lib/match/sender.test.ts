@@ -41,4 +41,10 @@ describe('signatures, headers and quoted replies', () => {
     const notes = '> On Tue, Ysolde Pirrin wrote:\n> Our moulds sit for weeks.\n\nRep: Thanks Ysolde, would a short look make sense?\n\n> Sure. We run 14 foundries along the coast.';
     expect(read({ name: 'Ysolde Pirrin', title: 'Director of Operations', company: 'Tallow Reach', industry: 'Bell foundry', notes }).industries).toEqual(['foundry-groups']);
   });
+  it("never reads the seller's own earlier mail quoted under the seller's line as the prospect's pain", () => {
+    const contact = (notes: string): Prospect => ({ name: 'Ysolde Pirrin', company: 'Tallow Reach', notes, source: { crm: 'hubspot', recordType: 'contact', recordId: '2' } } as Prospect);
+    expect(read(contact('Rep: bumping my note from last week\n> Hi Ysolde, most foundries we talk to fight a casting backlog every spring. Worth 15 min?\n')).painPoints).toEqual([]);
+    expect(read(contact('Rep: bumping my note from last week\r\n> Hi Ysolde, most foundries we talk to fight a casting backlog every spring. Worth 15 min?\r\n')).painPoints).toEqual([]);
+  });
+
 });
