@@ -194,9 +194,21 @@ function quotedAfter(notes: string, at: number, end: number): number {
   if (/^[ \t]*>/.test(line) || !/[:\]>][ \t]*\S/.test(notes.slice(at, lineEnd))) return end;
   const quoted = /\n[ \t]*>/g;
   quoted.lastIndex = lineEnd;
-  const m = quoted.exec(notes);
-  return m && m.index < end ? m.index + 1 : end;
+  for (let m = quoted.exec(notes); m && m.index < end; m = quoted.exec(notes)) {
+    // The seller's own earlier mail quoted under the turn ("Rep: bumping this / > Hi Sam, ... Worth 15 min?"): a block
+    // that opens on a greeting and ends with a meeting ask is the seller's, not the answer.
+    const lines = notes.slice(m.index + 1, end).split('\n');
+    const stop = lines.findIndex((l) => !/^[ \t]*>/.test(l));
+    const block = lines.slice(0, stop < 0 ? lines.length : stop).map((l) => l.replace(/^[ \t]*>[ \t]*/, '')).join(' ').trim();
+    if (SELLERS_MAIL_OPEN.test(block) && MEETING_ASK.test(block)) continue;
+    return m.index + 1;
+  }
+  return end;
 }
+/** A mail's greeting to a person ("Hi Sam,", "Hello Dana -"). */
+const SELLERS_MAIL_OPEN = /^(?:hi|hey|hello|dear)[ \t]+\p{Lu}[\p{L}'’-]*[ \t]*[,!–—-]/iu;
+/** A seller's meeting ask closing a mail ("Worth 15 min?", "Open to a quick call?", "Free for a short demo?"). */
+const MEETING_ASK = /(?:worth (?:a )?(?:\d+|few|quick|short)[ \t-]*(?:min|minutes|mins|chat|call)|(?:open|free|up) (?:to|for) (?:a )?(?:quick |short |brief )?(?:call|chat|demo|look)|time (?:for|to) (?:a )?(?:quick |short )?(?:call|chat|demo))[^?.!]*\?[ \t\r]*$/iu;
 
 /** The seller's question when the prospect's answer confirms the problem it names (notes-question-answered):
  * "Rep: how are callbacks handled today? / Rick: honestly its a mess" is about callbacks, though Rick never says
@@ -1212,18 +1224,32 @@ const SENDER_LINE =
  * line names the record's person (the first word of `name`) or, on a record whose name is a deal's ("Acme - renewal"),
  * the record's company by a word of its own. The seller's label ("From: Rep, ...") and a line naming another company
  * or person are someone else's: a third person on copy, or the rep. */
-export function senderRole(notes: string, prospect: { name?: string; company?: string }): string | undefined {
+export function senderRole(notes: string, prospect: { name?: string; company?: string; source?: { recordType?: string } }): string | undefined {
   const folded = (s: string) => s.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 3 && !isStopword(w));
-  const first = (prospect.name?.includes(',') ? prospect.name.slice(prospect.name.indexOf(',') + 1) : prospect.name)?.trim().split(/\s+/)[0]?.toLowerCase();
-  const company = new Set(folded(prospect.company ?? '').filter((w) => !COMPANY_FORMS.has(w)));
+  // "Dr. Dana Reyes": an honorific names no one, on the record or on the line.
+  const given = (s: string) => s.trim().split(/\s+/).map((w) => w.toLowerCase()).filter((w) => !HONORIFICS.has(w.replace(/\.$/, '')));
+  const first = prospect.name === undefined ? undefined : given(prospect.name.includes(',') ? prospect.name.slice(prospect.name.indexOf(',') + 1) : prospect.name)[0];
+  const company = folded(prospect.company ?? '').filter((w) => !COMPANY_FORMS.has(w));
+  // The company's own name, not a trade word any supplier shares ("Solutions", "Foundry"): its leading word.
+  const own = company.find((w) => !TRADE_WORDS.has(w)) ?? company[0];
+  // The company matches only on a deal's record (or one naming no person): on a contact's, a colleague's mail from the
+  // same company is the colleague's role.
+  const kind = prospect.source?.recordType?.toLowerCase() ?? '';
+  const byCompany = /deal|opportunit/.test(kind) || (prospect.name ?? '').trim() === '' || / [-–—] /.test(prospect.name ?? '');
   for (const m of notes.matchAll(SENDER_LINE)) {
     const [, person, role, rest] = m as unknown as [string, string, string, string | undefined];
-    const names = person.toLowerCase().split(/[ \t]+/);
+    const names = given(person);
     if (names.some((w) => SELLER.has(w)) || !saysOnlyTitleWords(role.trim())) continue;
-    const theirs = (first !== undefined && names[0] === first) || (!!rest && folded(rest).some((w) => company.has(w)));
+    // "From: Dana Reyes, Bluefin Marketing": the company, not a role.
+    if (folded(role).some((w) => company.includes(w))) continue;
+    const theirs = (first !== undefined && names[0] === first) || (byCompany && own !== undefined && !!rest && folded(rest).includes(own));
     if (theirs) return role.trim();
   }
   return undefined;
 }
+/** Honorifics before a name, which name no one ("Dr.", "Mr.", "Ms."). */
+const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sir', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra']);
+/** Trade words any company of the trade may carry, which name none of them ("Solutions", "Supply"). */
+const TRADE_WORDS = new Set(['solutions', 'software', 'systems', 'services', 'service', 'supply', 'supplies', 'group', 'partners', 'technologies', 'technology', 'tech', 'consulting', 'industries', 'international', 'global', 'enterprises', 'foundry', 'marketing', 'labs', 'digital', 'media', 'works', 'trading', 'products', 'associates']);
 /** A company's legal form, which names no company ("Ltd", "GmbH", "Inc"). */
 const COMPANY_FORMS = new Set(['ltd', 'llc', 'inc', 'gmbh', 'corp', 'company', 'group', 'holdings', 'limited', 'sarl', 'bv']);

@@ -41,4 +41,25 @@ describe('signatures, headers and quoted replies', () => {
     const notes = '> On Tue, Ysolde Pirrin wrote:\n> Our moulds sit for weeks.\n\nRep: Thanks Ysolde, would a short look make sense?\n\n> Sure. We run 14 foundries along the coast.';
     expect(read({ name: 'Ysolde Pirrin', title: 'Director of Operations', company: 'Tallow Reach', industry: 'Bell foundry', notes }).industries).toEqual(['foundry-groups']);
   });
+  it("never reads the seller's own earlier mail quoted under the seller's line as the prospect's pain", () => {
+    const contact = (notes: string): Prospect => ({ name: 'Ysolde Pirrin', company: 'Tallow Reach', notes, source: { crm: 'hubspot', recordType: 'contact', recordId: '2' } } as Prospect);
+    expect(read(contact('Rep: bumping my note from last week\n> Hi Ysolde, most foundries we talk to fight a casting backlog every spring. Worth 15 min?\n')).painPoints).toEqual([]);
+    expect(read(contact('Rep: bumping my note from last week\r\n> Hi Ysolde, most foundries we talk to fight a casting backlog every spring. Worth 15 min?\r\n')).painPoints).toEqual([]);
+  });
+
+  it("reads a sender's role only from a line naming the record's person, or on a deal the company's own name", () => {
+    const contact = (name: string, company: string, notes: string): Prospect => ({ name, company, notes, source: { crm: 'hubspot', recordType: 'contact', recordId: '2' } } as Prospect);
+    const dealOf = (company: string, notes: string): Prospect => ({ name: `${company} - press module`, company, notes, source: { crm: 'hubspot', recordType: 'deal', recordId: '1' } } as Prospect);
+    // A trade word shared with the seller or a supplier is not the company.
+    expect(read(dealOf('Quillmere Solutions', 'From: Corvin Ash, Account Executive, Kelpmark Solutions\nHi Ysolde, the quote is attached.')).personas).toEqual([]);
+    expect(read(dealOf('Osgrave Foundry', 'Ysolde fwd this:\n---------- Forwarded message ---------\nFrom: Joe Hart, Operations Manager, Apex Foundry Supply\nYour bronze order ships Friday.')).personas).toEqual([]);
+    // A colleague's forwarded mail on a contact's record is the colleague's.
+    expect(read(contact('Fennick Oakes', 'Tallow Reach Ltd', "Fennick forwarded his boss's mail:\nFrom: Ysolde Pirrin, President, Tallow Reach Ltd\nFennick, get me three quotes by Friday.")).personas).toEqual([]);
+    // An honorific names no one.
+    expect(read(contact('Dr. Ysolde Pirrin', 'Pirrin Bells', 'Ysolde forwarded the order:\nFrom: Dr. Ken Li, Director of Operations, Lakeside Chimes\nPlease see the attached.')).personas).toEqual([]);
+    // The company after the name is no role.
+    expect(read(contact('Ysolde Pirrin', 'Gullwing Founders', 'From: Ysolde Pirrin, Gullwing Founders\nCan you send pricing?')).personas).toEqual([]);
+    // Still read: the prospect's own line.
+    expect(read(contact('Dr. Ysolde Pirrin', 'Tallow Reach', 'From: Ysolde Pirrin, President, Tallow Reach\nCan you send pricing?')).personas).toEqual(['owner']);
+  });
 });
