@@ -3430,14 +3430,20 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
   return [...best];
 }
 
-/** Stems of the English function words the stop list lacks ("not", "enough", "without", "across", "every"). */
-const FUNCTION_STEMS: ReadonlySet<string> = new Set([...ENGLISH_FUNCTION_WORDS].map(stem));
 /** Per pain, the function words of its own label and aliases ("not" and "enough" of "Not enough leads", "across" of
- * "Gaps across depots"), as stems. Per taxonomy. */
+ * "Gaps across depots"), as stems. A label's word is one when the word itself is on the list, not its stem: "severe"
+ * stems like "several" and "insider" like "inside", yet "Severe storms" and "Insider threats" name their pains.
+ * Per taxonomy. */
 const painFunctionStems = new WeakMap<CompiledTaxonomy, Set<string>[]>();
 function ownFunctionStems(c: CompiledTaxonomy): Set<string>[] {
   let out = painFunctionStems.get(c);
-  if (!out) painFunctionStems.set(c, (out = painFormPhrases(c).map((phrases) => new Set(phrases.flat().filter((s) => FUNCTION_STEMS.has(s))))));
+  if (!out)
+    painFunctionStems.set(
+      c,
+      (out = c.taxonomy.painPoints.map(
+        (e) => new Set([e.label, ...e.aliases].flatMap((text) => words(text).filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).map(stem))),
+      )),
+    );
   return out;
 }
 
