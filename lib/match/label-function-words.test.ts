@@ -30,7 +30,7 @@ const pains = (notes: string) => resolveProspect({ title: 'Owner', company: 'Key
 
 describe('function words of a pain’s own names', () => {
   it('holds English prepositions, negation and degree words the stop list lacks', () => {
-    for (const w of ['not', 'enough', 'without', 'across', 'less', 'every']) expect(ENGLISH_FUNCTION_WORDS.has(w)).toBe(true);
+    for (const w of ['not', 'enough', 'within', 'across', 'less', 'every']) expect(ENGLISH_FUNCTION_WORDS.has(w)).toBe(true);
   });
 
   it('names no pain from the function words of its label alone', () => {
@@ -68,5 +68,15 @@ describe('a label word that only stems like a function word', () => {
       [['Spotting insider fraud in the ledger', 'insider'], ['Insider fraud for small firms', 'insider'], ['What an insider can hide', 'insider']],
     );
     expect(read(c, 'Honestly an insider walked off with the till money, it is a mess.')).toContain('insider');
+  });
+});
+
+describe('a label whose pain word is a preposition', () => {
+  it('reads "behind" when it is what the label says hurts', () => {
+    const c = mk(
+      [{ id: 'late', label: 'Pruning rounds running behind', aliases: [] }, { id: 'fees', label: 'Overdue fees', aliases: [] }],
+      [['Never fall behind on pruning again', 'late'], ['Catch up when the crew falls behind', 'late'], ['Behind on grafting? A recovery plan', 'late']],
+    );
+    expect(read(c, 'Honestly the crew is behind again, week after week.')).toContain('late');
   });
 });
