@@ -3453,7 +3453,9 @@ function ownFunctionStems(c: CompiledTaxonomy): Set<string>[] {
  * pains-own-function-words: a function word of the pain's own label or aliases (`own`: "not", "enough", "across",
  * "near") counts no more than the pain's other words said in the sentence: the pain's total is at most twice what
  * those give, and it quotes the heaviest of them. The word is in the library's words of its entry at an alias's
- * weight, yet it says how much or where, never which pain: "the van is not enough" is no "Not enough leads" pain. */
+ * weight, yet it says how much or where, not which pain: "the van is not enough" is no "Not enough leads" pain. Only
+ * the label's and aliases' own function words are capped: one an asset's title gives a pain whose names lack it
+ * ("Why recommendations are not enough" under "Referrals drying up") counts in full, like any title word. */
 interface LibraryWordSum {
   total: number;
   best: number;
