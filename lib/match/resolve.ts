@@ -3430,14 +3430,20 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
   return [...best];
 }
 
-/** Stems of the English function words the stop list lacks ("not", "enough", "without", "across", "every"). */
-const FUNCTION_STEMS: ReadonlySet<string> = new Set([...ENGLISH_FUNCTION_WORDS].map(stem));
 /** Per pain, the function words of its own label and aliases ("not" and "enough" of "Not enough leads", "across" of
- * "Gaps across depots"), as stems. Per taxonomy. */
+ * "Gaps across depots"), as stems. A label's word is one when the word itself is on the list, not its stem: "severe"
+ * stems like "several" and "insider" like "inside", yet "Severe storms" and "Insider threats" name their pains.
+ * Per taxonomy. */
 const painFunctionStems = new WeakMap<CompiledTaxonomy, Set<string>[]>();
 function ownFunctionStems(c: CompiledTaxonomy): Set<string>[] {
   let out = painFunctionStems.get(c);
-  if (!out) painFunctionStems.set(c, (out = painFormPhrases(c).map((phrases) => new Set(phrases.flat().filter((s) => FUNCTION_STEMS.has(s))))));
+  if (!out)
+    painFunctionStems.set(
+      c,
+      (out = c.taxonomy.painPoints.map(
+        (e) => new Set([e.label, ...e.aliases].flatMap((text) => words(text).filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).map(stem))),
+      )),
+    );
   return out;
 }
 
@@ -3447,7 +3453,9 @@ function ownFunctionStems(c: CompiledTaxonomy): Set<string>[] {
  * pains-own-function-words: a function word of the pain's own label or aliases (`own`: "not", "enough", "across",
  * "near") counts no more than the pain's other words said in the sentence: the pain's total is at most twice what
  * those give, and it quotes the heaviest of them. The word is in the library's words of its entry at an alias's
- * weight, yet it says how much or where, never which pain: "the van is not enough" is no "Not enough leads" pain. */
+ * weight, yet it says how much or where, not which pain: "the van is not enough" is no "Not enough leads" pain. Only
+ * the label's and aliases' own function words are capped: one an asset's title gives a pain whose names lack it
+ * ("Why recommendations are not enough" under "Referrals drying up") counts in full, like any title word. */
 interface LibraryWordSum {
   total: number;
   best: number;

@@ -72,14 +72,16 @@ export const ENGLISH_CONTRACTIONS: ReadonlySet<string> = new Set(
  * contraction without its apostrophe. */
 export const isClosedWord = (word: string): boolean => FOREIGN_FUNCTION_WORDS.has(word) || ENGLISH_CONTRACTIONS.has(word);
 
-/** English words of a closed class the English stop list lacks: prepositions ("via", "across", "without", "near"),
+/** English words of a closed class the English stop list lacks: prepositions ("via", "across", "within", "near"),
  * negation ("not", "nor", "none"), quantifiers and degree words ("every", "few", "less", "enough", "several"), the
  * auxiliary's forms ("does", "doing"), conjunctions ("unless", "whether") and question words ("why", "when"). A
- * taxonomy's label may hold one ("Not enough leads", "Gaps across depots"): it says how much or where, never which
- * pain. Not here: "per", whose rate ("a rate per visit") a label names with it, and the indefinite pronouns ("everyone",
- * "everything"), which stand for the very object a label speaks of. */
+ * taxonomy's label may hold one ("Not enough leads", "Gaps across depots"): it says how much or where, not which pain,
+ * so it counts for that pain no more than the label's other words said (`libraryWordSums`). Only a label's or alias's
+ * own function words are capped: in an asset's title under a pain whose names lack it, it counts like any title word. Not here: "per", whose rate ("a rate per visit") a label names with it, and the indefinite pronouns ("everyone",
+ * "everything"), which stand for the very object a label speaks of; nor "behind" and "without", which a label may
+ * name as what hurts ("Pruning rounds running behind", "Crews working without drawings"). */
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
-  `via across without within against toward towards among amongst upon onto despite near beside besides beyond behind
+  `via across within against toward towards among amongst upon onto despite near beside besides beyond
   below above around along throughout inside outside underneath beneath amid versus
   not nor none neither either every few fewer least less enough several whatever whichever
   whose whom does doing shall cannot unless until whether though although whereas why when
