@@ -1195,6 +1195,8 @@ const saysOnlyTitleWords = (role: string) =>
 export function rolesNamed(notes: string, name?: string): { name: string; role: string }[] {
   // "Ruiz, Ana": the first name is the part after the comma.
   const first = (name?.includes(',') ? name.slice(name.indexOf(',') + 1) : name)?.trim().split(/\s+/)[0]?.toLowerCase();
+  // Anyone's role (a deal's notes, whose contact is whoever they speak of): not the signature under a sign-off.
+  if (first === undefined) notes = withoutSignatures(notes);
   const out: { at: number; name: string; role: string }[] = [];
   for (const m of notes.matchAll(ROLE_AFTER_NAME)) {
     const role = (m[2] ?? m[4]!).trim();
@@ -1206,10 +1208,44 @@ export function rolesNamed(notes: string, name?: string): { name: string; role: 
     const opens = lead.trim() !== '' || m.index === 0;
     if (isName(person) && (/^\p{Ll}/u.test(role) || opens)) out.push({ at: m.index + role.length + 1, name: person, role });
   }
+  // Anyone's role: not one said in a clause about someone other than the buyer (a competitor's rep, a contact who
+  // left); one said in a clause naming the buyer ("Signer is ...") comes before the others.
+  const clause = (at: number) => {
+    const start = Math.max(...['.', ';', '!', '?', '\n'].map((d) => notes.lastIndexOf(d, at - 1))) + 1;
+    const ends = ['. ', '.\n', ';', '!', '?', '\n'].map((d) => notes.indexOf(d, at)).filter((i) => i >= 0);
+    return notes.slice(start, ends.length ? Math.min(...ends) : notes.length);
+  };
+  const buyer = (r: { at: number }) => (first === undefined && BUYER_CLAUSE.test(clause(r.at)) ? 0 : 1);
   return out
-    .filter((r) => !SELLER.has(r.name.toLowerCase()) && (first === undefined || r.name.toLowerCase() === first))
-    .sort((a, b) => a.at - b.at)
+    .filter((r) => !SELLER.has(r.name.toLowerCase()) && (first === undefined ? !OTHER_PARTY_CLAUSE.test(clause(r.at)) : r.name.toLowerCase() === first))
+    .sort((a, b) => buyer(a) - buyer(b) || a.at - b.at)
     .map(({ name, role }) => ({ name, role }));
+}
+/** A clause about someone who is not the buyer: a competitor or its rep ("their rep", "competing with"), a contact who
+ * left or no longer works there ("former", "old contact", "no longer"), in the six languages. Not "left a voicemail". */
+const OTHER_PARTY_CLAUSE =
+  /\b(?:their rep|compet(?:itor|itors|ing|ition)|rival|former|ex-|previous contact|old contact|no longer|left(?!\s+(?:a|an|us a|the|voicemail|vm|message|note|word|feedback|comments?|details)\b)|has quit|ehemalig\w*|nicht mehr|Wettbewerb\w*|Konkurren\w*|ancien(?:ne)?|n['’]est plus|a quitté|concurren\w*|antigu[oa]|ya no|competencia|competidor\w*|voormalig\w*|niet meer|concurrent\w*|non (?:è|lavora) più|concorrent\w*)\b/iu;
+/** A clause naming the buyer, whose role is the deal's contact's: "Signer is ...", "economic buyer", "DM". */
+const BUYER_CLAUSE = /\b(?:[Ss]igner|[Ss]ignatory|[Bb]uyer|[Dd]ecision[- ]maker|DM|EB|Entscheider\w*|décideur\w*|decisor\w*|beslisser\w*|decisore\w*)\b/u;
+/** A mail's sign-off line ("Best,", "Regards,", "--", "Viele Grüße"), in the six languages: the lines after it, up to
+ * a blank line, are the writer's signature, often the seller's own ("Corvin Ash, Account Executive"). */
+const SIGN_OFF =
+  /^[ \t]*(?:--+|(?:best|best regards|best wishes|kind regards|warm regards|regards|thanks|thank you|many thanks|cheers|sincerely|yours|(?:mit )?(?:freundlichen|viele|beste|liebe) grüße|grüße|gruß|lg|cordialement|bien à vous|bien cordialement|merci|saludos|un saludo|atentamente|gracias|met vriendelijke groet(?:en)?|groeten|groet|cordiali saluti|saluti|grazie|distinti saluti)[ \t]*[,!.]?)[ \t]*\r?$/gimu;
+/** The notes with every signature blanked (the lines after a sign-off up to a blank line, at most four), in place. */
+export function withoutSignatures(notes: string): string {
+  let out = notes;
+  for (const m of notes.matchAll(SIGN_OFF)) {
+    let at = m.index + m[0].length;
+    for (let lines = 0; lines < 4 && at < notes.length; lines++) {
+      const end = notes.indexOf('\n', at + 1);
+      const line = notes.slice(at, end < 0 ? notes.length : end);
+      if (!line.trim()) break;
+      out = out.slice(0, at) + line.replace(/[^\n]/g, ' ') + out.slice(at + line.length);
+      if (end < 0) break;
+      at = end;
+    }
+  }
+  return out;
 }
 
 /** A pasted mail's sender line that gives the sender's role: "From: Dana Reyes, Head of Casting, Acme Ltd",

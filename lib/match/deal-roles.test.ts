@@ -1,0 +1,41 @@
+// The role a deal's notes give its contact: not the seller's signature under a sign-off, not a competitor's rep or a
+// contact who left, and the buyer's ("Signer is ...") before a champion's. An invented bell foundry software vendor.
+import { describe, expect, it } from 'vitest';
+import type { Prospect, Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+import { rolesNamed } from './notes';
+
+const taxonomy: Taxonomy = {
+  personas: [
+    { id: 'owner', label: 'Owner', aliases: ['President', 'Founder'] },
+    { id: 'ops', label: 'Foundry operations', aliases: ['Director of Operations', 'Operations Manager'] },
+    { id: 'sales', label: 'Sales', aliases: ['Account Executive'] },
+  ],
+  industries: [{ id: 'one-foundry', label: 'Independent bell foundries', aliases: ['bell foundry'] }],
+  painPoints: [{ id: 'casting', label: 'Casting queue', aliases: ['casting backlog'] }],
+};
+const compiled = compileTaxonomy(taxonomy, []);
+const read = (p: Prospect) => contextOf(resolveProspect(p, compiled));
+const deal = (notes: string): Prospect => ({ name: 'Tallow Reach - press module', company: 'Tallow Reach Ltd', notes, source: { crm: 'hubspot', recordType: 'deal', recordId: '1' } } as Prospect);
+
+describe("a deal's notes: whose role is the contact's", () => {
+  it("never reads the seller's signature under a sign-off as the buyer's role", () => {
+    expect(read(deal('Sent the proposal today.\n\nHi Ysolde, attached as promised.\nBest,\nCorvin Ash, Account Executive\nKelpmark Software')).personas).toEqual([]);
+    expect(read(deal('Angebot geschickt.\r\nViele Grüße\r\nCorvin Ash, Account Executive\r\n')).personas).toEqual([]);
+    // The notes after the signature, past a blank line, still count.
+    expect(read(deal('Thanks,\nCorvin Ash, Account Executive\n\nCall booked with Ysolde Pirrin, President.')).personas).toEqual(['owner']);
+  });
+
+  it("skips a competitor's rep and a contact who left", () => {
+    expect(read(deal('Competing with Bellcast: their rep Jake Moss (Account Executive) quoted low. Ysolde decides.')).personas).toEqual([]);
+    expect(read(deal('Old contact Tom Baird (operations manager) left in May. Ysolde Pirrin runs it now.')).personas).toEqual([]);
+    // "left a voicemail" is no leaver.
+    expect(rolesNamed('Tom Baird (operations manager) left a voicemail.').map((r) => r.role)).toContain('operations manager');
+  });
+
+  it('reads the signer before a champion named first', () => {
+    expect(read(deal('Champion: Tom Baird (Operations Manager), pushing for it. Signer is Ysolde Pirrin, President.')).personas).toEqual(['owner']);
+    // On a person's record, the record's own person is still the one read.
+    expect(rolesNamed('Champion: Tom (Operations Manager). Signer is Ysolde Pirrin, President.', 'Tom Baird').map((r) => r.role)).toEqual(['Operations Manager']);
+  });
+});
