@@ -3450,7 +3450,7 @@ function ownFunctionStems(c: CompiledTaxonomy): Set<string>[] {
 /** What a sentence's library words say for each pain: per pain, the sum of its distinct stems' weights at their
  * share (a stem counts once, at the first position not skipped), and the word that says most for it, to quote.
  * That word is weighed at its share, or at its own weight where `quoteAtShare` is false.
- * pains-own-function-words: a function word of the pain's own label or aliases (`own`: "not", "enough", "across",
+ * pains-own-function-words: a function word of the pain's own label or aliases (ownFunctionStems: "not", "enough", "across",
  * "near") counts no more than the pain's other words said in the sentence: the pain's total is at most twice what
  * those give, and it quotes the heaviest of them. The word is in the library's words of its entry at an alias's
  * weight, yet it says how much or where, not which pain: "the van is not enough" is no "Not enough leads" pain. Only
@@ -3468,8 +3468,9 @@ function libraryWordSums(
   share: (i: number) => number,
   skip: (i: number) => boolean,
   quoteAtShare: boolean,
-  own: readonly ReadonlySet<string>[],
+  c: CompiledTaxonomy,
 ): Map<number, LibraryWordSum> {
+  const own = ownFunctionStems(c);
   const sums = new Map<number, LibraryWordSum>();
   /** Per pain, what its words other than its own names' function words give. */
   const others = new Map<number, LibraryWordSum>();
@@ -4444,7 +4445,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
     // search") says what the prospect is more than what hurts it: it speaks at half its weight.
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) || partySubject(i) ? INDUSTRY_WORD_SHARE : 1);
-    const sums = libraryWordSums(positions, wordStems, weightsOf, share, () => false, true, ownFunctionStems(c));
+    const sums = libraryWordSums(positions, wordStems, weightsOf, share, () => false, true, c);
     const top = Math.max(0, ...[...sums.values()].map((s) => s.total));
     // pains-clause-lead: where the sentence's library words lead to a pain its clause already gave in the taxonomy's own
     // words or through the knowledge ("Costly reprints on rush jobs with proof approvals"), the words are that pain's:
@@ -4485,7 +4486,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const end = endOfSentence.get(sentence)!;
     if (!complains(tokens.slice(first, end).map((t) => t.stem))) continue;
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
-    const sums = libraryWordSums(positions, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false, ownFunctionStems(c));
+    const sums = libraryWordSums(positions, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false, c);
     const [lead, second] = [...sums].sort((a, b) => b[1].total - a[1].total);
     if (!lead || scored.has(lead[0]) || lead[1].total < COMPLAINT_LEAD || lead[1].total < COMPLAINT_MARGIN * (second?.[1].total ?? 0)) continue;
     const kinds = [...(qualifiers.get(sentence) ?? []), ...(sentenceTopics.get(sentence) ?? [])];
@@ -4514,7 +4515,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       const hurts = [...(qualifiers.get(sentence) ?? [])].some((q) => q !== 'fine') || complainsIn(sentence);
       if (content && !hurts) continue;
       const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
-      const sums = libraryWordSums(positions, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false, ownFunctionStems(c));
+      const sums = libraryWordSums(positions, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false, c);
       const [lead, second] = [...sums].sort((a, b) => b[1].total - a[1].total);
       if (!lead || scored.has(lead[0]) || lead[1].total < WEAK_LEAD || lead[1].total < COMPLAINT_MARGIN * (second?.[1].total ?? 0)) continue;
       const said = new Set(tokens.slice(first, end).flatMap((t, k) => [t.stem, stems[first + k]!]));
@@ -4529,7 +4530,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   for (const sentence of durationSaid) {
     if (readIn.has(sentence) || namedIn.has(sentence) || requests.has(sentence) || !bySentence.has(sentence)) continue;
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
-    const sums = libraryWordSums(bySentence.get(sentence)!, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false, ownFunctionStems(c));
+    const sums = libraryWordSums(bySentence.get(sentence)!, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false, c);
     const slowOnes = [...sums].filter(([index]) => c.pains[index]!.qualifiers.has('slow')).sort((a, b) => b[1].total - a[1].total);
     const top = Math.max(0, ...[...sums.values()].map((x) => x.total));
     const [lead, second] = slowOnes;
@@ -4560,7 +4561,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (!entries.length || entries.some((i) => scored.has(i))) continue;
     let pick = entries.length === 1 ? entries[0] : undefined;
     if (pick === undefined && bySentence.has(sentence)) {
-      const sums = libraryWordSums(bySentence.get(sentence)!, wordStems, weightsOf, () => 1, (i) => qualifierAt.has(i), false, ownFunctionStems(c));
+      const sums = libraryWordSums(bySentence.get(sentence)!, wordStems, weightsOf, () => 1, (i) => qualifierAt.has(i), false, c);
       const ranked = entries.map((i) => [i, sums.get(i)?.total ?? 0] as const).sort((a, b) => b[1] - a[1]);
       if (ranked[0]![1] > 0 && ranked[0]![1] >= 1.25 * ranked[1]![1]) pick = ranked[0]![0];
     }
