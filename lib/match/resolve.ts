@@ -59,7 +59,7 @@ import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
-import { isStopword, lightWord, stem, tokenize, words, type Token } from './text';
+import { isStopword, lightWord, normalise, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS } from './own-company';
@@ -3308,7 +3308,7 @@ const ADDED_CONTENT_WORD = new Set(['love', 'loves', 'loved', 'great', 'perfect'
 /** The rep's own plan ("Also I will send the brochure Friday", "Also we'll ring the yard next week"). */
 const ADDED_PLAN = /\b(?:i|we)\s*(?:['’]ll|will|am going to|are going to|plan to)\b|\bwill (?:send|share|email|call|follow)\b/i;
 /** ADDING_OPENERS folded as the tokens are (lower case, no accents: "además" is read "ademas"). */
-const ADDING_OPENER = new Set(ADDING_OPENERS.map((w) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase()));
+const ADDING_OPENER = new Set(ADDING_OPENERS.map(normalise));
 
 const MEANS_MARK = 'means:';
 /** Each pain entry's label and aliases as stems, per library. */
