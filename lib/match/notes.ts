@@ -8,6 +8,7 @@ import { COMPOUND_RANKS, NOTE_PHRASES, NOTE_WORDS } from './knowledge/lexicon';
 import { FUNCTIONS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
 import { isStopword, lightWord, stem, tokenize, type Token } from './text';
+import { LEGAL_FORMS } from './own-company';
 import { COLLOCATION_TABLE } from './collocation-table.generated';
 import { CONCEPTS } from './knowledge/pains';
 
@@ -1287,5 +1288,6 @@ export function senderRole(notes: string, prospect: { name?: string; company?: s
 const HONORIFICS = new Set(['dr', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof', 'sir', 'herr', 'frau', 'mme', 'mlle', 'sr', 'sra']);
 /** Trade words any company of the trade may carry, which name none of them ("Solutions", "Supply"). */
 const TRADE_WORDS = new Set(['solutions', 'software', 'systems', 'services', 'service', 'supply', 'supplies', 'group', 'partners', 'technologies', 'technology', 'tech', 'consulting', 'industries', 'international', 'global', 'enterprises', 'foundry', 'marketing', 'labs', 'digital', 'media', 'works', 'trading', 'products', 'associates']);
-/** A company's legal form, which names no company ("Ltd", "GmbH", "Inc"). */
-const COMPANY_FORMS = new Set(['ltd', 'llc', 'inc', 'gmbh', 'corp', 'company', 'group', 'holdings', 'limited', 'sarl', 'bv']);
+/** A company's legal form (own-company.ts LEGAL_FORMS) and the words of a name that say only what kind of company it
+ * is ("Company", "Holdings", "SARL"): they name no company. */
+const COMPANY_FORMS = new Set([...LEGAL_FORMS, 'company', 'group', 'holdings', 'sarl']);
