@@ -3303,10 +3303,32 @@ const MEANS_BEFORE_WORD = new Set(MEANS_BEFORE);
 const MEANS_BETWEEN_WORD = new Set(MEANS_BETWEEN);
 const POSSESSIVE = new Set(['my', 'our', 'their', 'his', 'her', 'your']);
 
-/** Words of contentment in a sentence an adding opener opens ("Also they love the new press, works great"). */
-const ADDED_CONTENT_WORD = new Set(['love', 'loves', 'loved', 'great', 'perfect', 'excellent', 'happy', 'pleased', 'satisfied', 'fine']);
-/** The rep's own plan ("Also I will send the brochure Friday", "Also we'll ring the yard next week"). */
-const ADDED_PLAN = /\b(?:i|we)\s*(?:['’]ll|will|am going to|are going to|plan to)\b|\bwill (?:send|share|email|call|follow)\b/i;
+/** Words of contentment in a sentence an adding opener opens ("Also they love the new press, works great"), in the
+ * six languages as the tokens read them (lower case, accents off: "génial" is "genial"): "De plus, ils adorent le
+ * nouveau four", "Außerdem sind sie sehr zufrieden", "Além disso, estão satisfeitos com a prensa". */
+const ADDED_CONTENT_WORD = new Set([
+  'love', 'loves', 'loved', 'great', 'perfect', 'excellent', 'happy', 'pleased', 'satisfied', 'fine',
+  'zufrieden', 'begeistert', 'perfekt', 'hervorragend', 'prima',
+  'adore', 'adorent', 'aime', 'aiment', 'content', 'contente', 'contents', 'contentes', 'satisfait', 'satisfaite', 'satisfaits', 'satisfaites', 'parfait', 'parfaite', 'genial', 'geniale',
+  'encanta', 'encantan', 'encantados', 'encantadas', 'contento', 'contenta', 'contentos', 'contentas', 'satisfecho', 'satisfecha', 'satisfechos', 'satisfechas', 'perfecto', 'perfecta',
+  'adorano', 'contenti', 'contente', 'soddisfatto', 'soddisfatta', 'soddisfatti', 'soddisfatte', 'perfetto', 'perfetta', 'ottimo', 'ottima',
+  'tevreden', 'blij', 'geweldig', 'uitstekend',
+  'adoram', 'gostam', 'satisfeito', 'satisfeita', 'satisfeitos', 'satisfeitas', 'perfeito', 'perfeita', 'otimo', 'otima',
+]);
+/** The rep's own plan ("Also I will send the brochure Friday", "Also we'll ring the yard next week"), in the six
+ * languages: "De plus, je vais envoyer la brochure", "Além disso, vou enviar o catálogo", "Außerdem schicke ich ...". */
+const ADDED_PLAN = new RegExp(
+  [
+    String.raw`\b(?:i|we)\s*(?:['’]ll|will|am going to|are going to|plan to)\b|\bwill (?:send|share|email|call|follow)\b`,
+    String.raw`(?<!\p{L})(?:je vais|nous allons|on va|j['’]enverrai|nous enverrons|je (?:lui |leur )?envoie|je rappelle)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:ich werde|wir werden|(?:schicke|sende|schicken|senden) (?:ich|wir))(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:voy a|vamos a|enviar[ée]|enviaremos|le env[ií]o|les env[ií]o)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:invier[òo]|invieremo|mander[òo]|manderemo|(?:gli|le) mando)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:ik ga|we gaan|wij gaan|ik stuur|we sturen|wij sturen)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:vou|vamos) (?:enviar|mandar|ligar|partilhar|compartilhar)(?!\p{L})|(?<!\p{L})(?:enviarei|enviaremos|mandarei)(?!\p{L})`,
+  ].join('|'),
+  'iu',
+);
 /** ADDING_OPENERS folded as the tokens are (lower case, no accents: "además" is read "ademas"). */
 const ADDING_OPENER = new Set(ADDING_OPENERS.map(normalise));
 
