@@ -1591,7 +1591,9 @@ const readsGerman = (text: string): boolean => leansTo(text, (w) => (GERMAN_WORD
 /** French's, Spanish's, Italian's and Portuguese's function words (the `stopword` package's lists, accents off), of
  * two letters or more, and those of them English, German and Dutch do not share: "avec", "una", "della", "com". */
 const ROMANCE_LISTED = new Set(words([...fra, ...spa, ...ita, ...por].join(' ')).filter((w) => w.length > 1));
-const ROMANCE_WORDS = new Set([...ROMANCE_LISTED].filter((w) => !isStopword(w) && !GERMAN_WORDS.has(w) && !DUTCH_WORDS.has(w) && !deu.includes(w) && !nld.includes(w)));
+/** "no" is as much English as Spanish, Italian or Portuguese ("no reply from the yard", "no forklift on site"), though the English stop list
+ * lacks it: it tells no language, so a short English sentence of "no" and nouns is not read as Romance. */
+const ROMANCE_WORDS = new Set([...ROMANCE_LISTED].filter((w) => w !== 'no' && !isStopword(w) && !GERMAN_WORDS.has(w) && !DUTCH_WORDS.has(w) && !deu.includes(w) && !nld.includes(w)));
 /** An article or preposition elided before a vowel, as French and Italian write them: "l'usine", "dell'impianto". */
 const ROMANCE_ELISION = /(?<![\p{L}])(?:l|d|qu|dell|all|nell|dall|sull|un)['’](?=\p{L})/giu;
 /** Whether a text reads as French, Spanish, Italian or Portuguese: more of their own function words and elisions
