@@ -3459,6 +3459,12 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
  * stems like "several" and "insider" like "inside", yet "Severe storms" and "Insider threats" name their pains.
  * Per taxonomy. */
 const painFunctionStems = new WeakMap<CompiledTaxonomy, Set<string>[]>();
+/** The English function words an asset's title may give any pain ("Why word of mouth is not enough" under a pain
+ * named "Referrals drying up"), capped in `libraryWordSums` as a pain's own names' are: only those the stemmer leaves
+ * whole ("not", "enough", "across", "near"), so no content word shares the stem ("severe" and "several" are both
+ * "sever") and "every" ("everi") stays whole: an asset's "every" beside a content word says a recurrence that is part of
+ * the pain (measured: with it, a right collections reading of a legal set was lost). */
+const TITLE_FUNCTION_STEMS = new Set([...ENGLISH_FUNCTION_WORDS].filter((w) => stem(w) === w));
 function ownFunctionStems(c: CompiledTaxonomy): Set<string>[] {
   let out = painFunctionStems.get(c);
   if (!out)
@@ -3477,9 +3483,9 @@ function ownFunctionStems(c: CompiledTaxonomy): Set<string>[] {
  * pains-own-function-words: a function word of the pain's own label or aliases (ownFunctionStems: "not", "enough", "across",
  * "near") counts no more than the pain's other words said in the sentence: the pain's total is at most twice what
  * those give, and it quotes the heaviest of them. The word is in the library's words of its entry at an alias's
- * weight, yet it says how much or where, not which pain: "the van is not enough" is no "Not enough leads" pain. Only
- * the label's and aliases' own function words are capped: one an asset's title gives a pain whose names lack it
- * ("Why recommendations are not enough" under "Referrals drying up") counts in full, like any title word. */
+ * weight, yet it says how much or where, not which pain: "the van is not enough" is no "Not enough leads" pain. One
+ * an asset's title gives a pain whose names lack it ("Why recommendations are not enough" under "Referrals drying up")
+ * is capped the same way when the stemmer leaves it whole (TITLE_FUNCTION_STEMS: not "every"). */
 interface LibraryWordSum {
   total: number;
   best: number;
@@ -3506,7 +3512,7 @@ function libraryWordSums(
     for (const [index, weight] of weightsOf(stems[i]!)) {
       const w = weight * part;
       const quoted = quoteAtShare ? w : weight;
-      for (const [map, counts] of [[sums, true], [others, !own[index]?.has(stems[i]!)]] as const) {
+      for (const [map, counts] of [[sums, true], [others, !own[index]?.has(stems[i]!) && !TITLE_FUNCTION_STEMS.has(stems[i]!)]] as const) {
         if (!counts) continue;
         const s = map.get(index) ?? { total: 0, best: 0, at: i };
         s.total += w;
