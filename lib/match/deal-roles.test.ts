@@ -39,3 +39,21 @@ describe("a deal's notes: whose role is the contact's", () => {
     expect(rolesNamed('Champion: Tom (Operations Manager). Signer is Ysolde Pirrin, President.', 'Tom Baird').map((r) => r.role)).toEqual(['Operations Manager']);
   });
 });
+
+describe("a person's record: the role said beside the person's full name", () => {
+  const contact = (notes: string, name = 'Wenna Tolhurst'): Prospect => ({ name, title: '', company: 'Quenby Bells Ltd', notes } as Prospect);
+  it('reads the role after the full name, in either order, as the person\'s', () => {
+    expect(read(contact('Met Wenna Tolhurst (Operations Manager) at the casting fair.')).personas).toEqual(['ops']);
+    expect(read(contact('Tolhurst, Wenna (Operations Manager) rang back about the press module.')).personas).toEqual(['ops']);
+    expect(read(contact('Wenna Tolhurst, operations manager.', 'Tolhurst, Wenna')).personas).toEqual(['ops']);
+    expect(rolesNamed('Wenna M. Tolhurst (President) wants a call.', 'Wenna Tolhurst').map((r) => r.role)).toEqual(['President']);
+    // Another person of the same surname is not the record's.
+    expect(rolesNamed('Idris Tolhurst (President) signs the orders.', 'Wenna Tolhurst')).toEqual([]);
+  });
+  it('reads no role from a verb of meeting or a function word before the name', () => {
+    expect(rolesNamed('Met Wenna at the casting fair.', 'Wenna Tolhurst')).toEqual([]);
+    expect(rolesNamed('Spoke to Tolhurst, Wenna, operations manager.', 'Wenna Tolhurst').map((r) => r.role)).toEqual(['operations manager']);
+    // A role noun before the first name still counts.
+    expect(rolesNamed('owner Wenna wants the demo.', 'Wenna Tolhurst').map((r) => r.role)).toEqual(['owner']);
+  });
+});

@@ -36,6 +36,9 @@ describe('a function word English shares with another language', () => {
     // "of" is Dutch's "or": a Dutch list of two nouns leans to no language.
     expect(sentenceLanguage('magazijn of kantoor')).toBe('none');
     expect(sentenceLanguage('the racks are full')).toBe('english');
+    // "no" is English as much as Spanish, Italian or Portuguese: alone it tells no Romance sentence.
+    expect(sentenceLanguage('no forklift, no spare pallets')).not.toBe('romance');
+    expect(sentenceLanguage('no hay carretillas en la nave')).toBe('romance');
   });
 });
 

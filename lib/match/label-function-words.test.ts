@@ -80,3 +80,18 @@ describe('a label whose pain word is a preposition', () => {
     expect(read(c, 'Honestly the crew is behind again, week after week.')).toContain('late');
   });
 });
+
+describe('function words of an asset’s title', () => {
+  // The same tuners' vendor, its referral pain named without "not enough", which its assets' titles say.
+  const c = compileTaxonomy(
+    { ...taxonomy, painPoints: [{ id: 'referrals', label: 'Referrals drying up', aliases: [] }, taxonomy.painPoints[1]!] },
+    assets,
+  );
+  const read = (notes: string) => resolveProspect({ title: 'Owner', company: 'Keystone Tuning', notes }, c).painPoints.map((p) => p.id);
+  it('names no pain from the function words its assets’ titles give it alone', () => {
+    expect(read('The old van is not enough for two tuners.')).toEqual([]);
+  });
+  it('still names it where its other words are said', () => {
+    expect(read('Referrals are drying up since the choir hall shut.')).toContain('referrals');
+  });
+});

@@ -1178,6 +1178,13 @@ const ROLE_AFTER_NAME = /\b(\p{Lu}\p{Ll}+) ?\(([\p{L}.&/' -]{2,40}?)\)|\b(\p{Lu}
 /** A role noun right before a person's name: "owner Mike", "Owner (Gary)", "Owner Ray:"; the noun in lower case, or
  * opening a sentence or a clause (a capitalised noun inside a sentence is a German noun: "im Vorstand März"). */
 const ROLE_BEFORE_NAME = /(?<=(^|[.!?:;,(\n]\s*|\s))(\p{L}[\p{L}&-]*) (?=\(?(\p{Lu}\p{Ll}+)\b(?!['’]))/gu;
+/** Verbs of meeting, calling or writing a rep logs before a name with the subject left out ("Met Tom", "Rang Ana"),
+ * in the six languages: never a role. */
+const CONTACT_VERBS = new Set(
+  `met meet meeting saw seen spoke speak talked talk called call rang ring phoned emailed mailed texted pinged told asked
+  visited thanked cc bcc via traf sprach rief anrufen getroffen rencontre vu appele parle vi llame hable visto chiamato
+  parlato incontrato gesproken gebeld ontmoet liguei falei encontrei`.split(/\s+/).filter(Boolean),
+);
 /** A word before a comma that is an activity, not a person ("Topics: Pricing, finance."). */
 const GERUND = /^\p{Lu}\p{Ll}{3,}ing$/u;
 /** A role that ends on a past-tense verb is a sentence ("Jobber, owner decided."), not a title. */
@@ -1196,18 +1203,34 @@ const saysOnlyTitleWords = (role: string) =>
 export function rolesNamed(notes: string, name?: string): { name: string; role: string }[] {
   // "Ruiz, Ana": the first name is the part after the comma.
   const first = (name?.includes(',') ? name.slice(name.indexOf(',') + 1) : name)?.trim().split(/\s+/)[0]?.toLowerCase();
+  // The surname: the part before the comma of "Tolhurst, Wenna", else the last of two words or more ("Wenna Tolhurst").
+  const parts = (name?.includes(',') ? name.slice(0, name.indexOf(',')) : name)?.trim().split(/\s+/) ?? [];
+  const surname = name?.includes(',') || parts.length > 1 ? fold(parts[parts.length - 1] ?? '') : undefined;
+  // "Tolhurst, Wenna (buyer)" in the notes is read as "Wenna  Tolhurst (buyer)" (the same length, so positions stand).
+  if (first !== undefined && surname)
+    notes = notes.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}+), (\p{Lu}\p{Ll}+)(?![\p{L}])/gu, (m, last: string, given: string) =>
+      fold(last) === surname && fold(given) === first ? `${given}  ${last}` : m,
+    );
+  // The surname said right after the first name (a middle initial allowed) is the person: "Wenna Tolhurst (buyer)",
+  // "Wenna J. Tolhurst, buyer".
+  const person = (said: string, at: number) =>
+    first !== undefined && surname && fold(said) === surname && new RegExp(`(?<![\\p{L}])${fold(first).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:\\p{L}\\.?\\s+)?$`, 'iu').test(fold(notes.slice(Math.max(0, at - 40), at)))
+      ? first
+      : said;
   // Anyone's role (a deal's notes, whose contact is whoever they speak of): not the signature under a sign-off.
   if (first === undefined) notes = withoutSignatures(notes);
   const out: { at: number; name: string; role: string }[] = [];
   for (const m of notes.matchAll(ROLE_AFTER_NAME)) {
     const role = (m[2] ?? m[4]!).trim();
-    const person = m[1] ?? m[3]!;
-    if (isName(person) && !GERUND.test(person) && !SAID_VERB.test(role) && saysOnlyTitleWords(role)) out.push({ at: m.index, name: person, role });
+    const said = m[1] ?? m[3]!;
+    if (isName(said) && !GERUND.test(said) && !SAID_VERB.test(role) && saysOnlyTitleWords(role)) out.push({ at: m.index, name: person(said, m.index), role });
   }
   for (const m of notes.matchAll(ROLE_BEFORE_NAME)) {
-    const [, lead, role, person] = m as unknown as [string, string, string, string];
+    const [, lead, role, said] = m as unknown as [string, string, string, string];
     const opens = lead.trim() !== '' || m.index === 0;
-    if (isName(person) && (/^\p{Ll}/u.test(role) || opens)) out.push({ at: m.index + role.length + 1, name: person, role });
+    // Not a verb of meeting or speaking, nor a function word, before the name ("Met Tom", "Spoke to Tom").
+    if (CONTACT_VERBS.has(fold(role)) || SAID_VERB.test(role) || !saysOnlyTitleWords(role)) continue;
+    if (isName(said) && (/^\p{Ll}/u.test(role) || opens)) out.push({ at: m.index + role.length + 1, name: said, role });
   }
   // Anyone's role: not one said in a clause about someone other than the buyer (a competitor's rep, a contact who
   // left); one said in a clause naming the buyer ("Signer is ...") comes before the others.

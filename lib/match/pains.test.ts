@@ -2818,6 +2818,18 @@ describe('a second pain in a sentence that adds one more thing', () => {
     expect(pains('Blade wear is eating our margin. En outre le tumbler est vieux.', mill)).toEqual(['blades', 'tumbler']);
     expect(pains('Blade wear is eating our margin. Além disso, o tumbler é velho.', mill)).toEqual(['blades', 'tumbler']);
   });
+  it('reads a German opener spelt with "ss", as Swiss German writes "ß"', () => {
+    expect(pains('Blade wear is eating our margin. Ausserdem ist der Tumbler alt.', mill)).toEqual(['blades', 'tumbler']);
+  });
+  it('not where the added sentence is a contentment or the rep\'s plan said in another language', () => {
+    expect(pains('Blade wear is eating our margin. De plus, ils sont très contents du tumbler.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. De plus, je vais envoyer la brochure du tumbler vendredi.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. Além disso, estão satisfeitos com o tumbler.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. Além disso, vou enviar o folheto do tumbler na sexta.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. Außerdem sind sie mit dem Tumbler sehr zufrieden.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. Además, le enviaré el folleto del tumbler el viernes.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. De plus, le tumbler est vieux.', mill)).toEqual(['blades', 'tumbler']);
+  });
 });
 
 describe('the kind of task a time is spent on (forty-second round)', () => {

@@ -1591,7 +1591,9 @@ const readsGerman = (text: string): boolean => leansTo(text, (w) => (GERMAN_WORD
 /** French's, Spanish's, Italian's and Portuguese's function words (the `stopword` package's lists, accents off), of
  * two letters or more, and those of them English, German and Dutch do not share: "avec", "una", "della", "com". */
 const ROMANCE_LISTED = new Set(words([...fra, ...spa, ...ita, ...por].join(' ')).filter((w) => w.length > 1));
-const ROMANCE_WORDS = new Set([...ROMANCE_LISTED].filter((w) => !isStopword(w) && !GERMAN_WORDS.has(w) && !DUTCH_WORDS.has(w) && !deu.includes(w) && !nld.includes(w)));
+/** "no" is as much English as Spanish, Italian or Portuguese ("no reply from the yard", "no forklift on site"), though the English stop list
+ * lacks it: it tells no language, so a short English sentence of "no" and nouns is not read as Romance. */
+const ROMANCE_WORDS = new Set([...ROMANCE_LISTED].filter((w) => w !== 'no' && !isStopword(w) && !GERMAN_WORDS.has(w) && !DUTCH_WORDS.has(w) && !deu.includes(w) && !nld.includes(w)));
 /** An article or preposition elided before a vowel, as French and Italian write them: "l'usine", "dell'impianto". */
 const ROMANCE_ELISION = /(?<![\p{L}])(?:l|d|qu|dell|all|nell|dall|sull|un)['’](?=\p{L})/giu;
 /** Whether a text reads as French, Spanish, Italian or Portuguese: more of their own function words and elisions
@@ -3303,10 +3305,32 @@ const MEANS_BEFORE_WORD = new Set(MEANS_BEFORE);
 const MEANS_BETWEEN_WORD = new Set(MEANS_BETWEEN);
 const POSSESSIVE = new Set(['my', 'our', 'their', 'his', 'her', 'your']);
 
-/** Words of contentment in a sentence an adding opener opens ("Also they love the new press, works great"). */
-const ADDED_CONTENT_WORD = new Set(['love', 'loves', 'loved', 'great', 'perfect', 'excellent', 'happy', 'pleased', 'satisfied', 'fine']);
-/** The rep's own plan ("Also I will send the brochure Friday", "Also we'll ring the yard next week"). */
-const ADDED_PLAN = /\b(?:i|we)\s*(?:['’]ll|will|am going to|are going to|plan to)\b|\bwill (?:send|share|email|call|follow)\b/i;
+/** Words of contentment in a sentence an adding opener opens ("Also they love the new press, works great"), in the
+ * six languages as the tokens read them (lower case, accents off: "génial" is "genial"): "De plus, ils adorent le
+ * nouveau four", "Außerdem sind sie sehr zufrieden", "Além disso, estão satisfeitos com a prensa". */
+const ADDED_CONTENT_WORD = new Set([
+  'love', 'loves', 'loved', 'great', 'perfect', 'excellent', 'happy', 'pleased', 'satisfied', 'fine',
+  'zufrieden', 'begeistert', 'perfekt', 'hervorragend', 'prima',
+  'adore', 'adorent', 'aime', 'aiment', 'content', 'contente', 'contents', 'contentes', 'satisfait', 'satisfaite', 'satisfaits', 'satisfaites', 'parfait', 'parfaite', 'genial', 'geniale',
+  'encanta', 'encantan', 'encantados', 'encantadas', 'contento', 'contenta', 'contentos', 'contentas', 'satisfecho', 'satisfecha', 'satisfechos', 'satisfechas', 'perfecto', 'perfecta',
+  'adorano', 'contenti', 'contente', 'soddisfatto', 'soddisfatta', 'soddisfatti', 'soddisfatte', 'perfetto', 'perfetta', 'ottimo', 'ottima',
+  'tevreden', 'blij', 'geweldig', 'uitstekend',
+  'adoram', 'gostam', 'satisfeito', 'satisfeita', 'satisfeitos', 'satisfeitas', 'perfeito', 'perfeita', 'otimo', 'otima',
+]);
+/** The rep's own plan ("Also I will send the brochure Friday", "Also we'll ring the yard next week"), in the six
+ * languages: "De plus, je vais envoyer la brochure", "Além disso, vou enviar o catálogo", "Außerdem schicke ich ...". */
+const ADDED_PLAN = new RegExp(
+  [
+    String.raw`\b(?:i|we)\s*(?:['’]ll|will|am going to|are going to|plan to)\b|\bwill (?:send|share|email|call|follow)\b`,
+    String.raw`(?<!\p{L})(?:je vais|nous allons|on va|j['’]enverrai|nous enverrons|je (?:lui |leur )?envoie|je rappelle)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:ich werde|wir werden|(?:schicke|sende|schicken|senden) (?:ich|wir))(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:voy a|vamos a|enviar[ée]|enviaremos|le env[ií]o|les env[ií]o)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:invier[òo]|invieremo|mander[òo]|manderemo|(?:gli|le) mando)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:ik ga|we gaan|wij gaan|ik stuur|we sturen|wij sturen)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:vou|vamos) (?:enviar|mandar|ligar|partilhar|compartilhar)(?!\p{L})|(?<!\p{L})(?:enviarei|enviaremos|mandarei)(?!\p{L})`,
+  ].join('|'),
+  'iu',
+);
 /** ADDING_OPENERS folded as the tokens are (lower case, no accents: "además" is read "ademas"). */
 const ADDING_OPENER = new Set(ADDING_OPENERS.map(normalise));
 
@@ -3435,6 +3459,12 @@ function vocabularyWeights(word: string, c: CompiledTaxonomy): readonly [number,
  * stems like "several" and "insider" like "inside", yet "Severe storms" and "Insider threats" name their pains.
  * Per taxonomy. */
 const painFunctionStems = new WeakMap<CompiledTaxonomy, Set<string>[]>();
+/** The English function words an asset's title may give any pain ("Why word of mouth is not enough" under a pain
+ * named "Referrals drying up"), capped in `libraryWordSums` as a pain's own names' are: only those the stemmer leaves
+ * whole ("not", "enough", "across", "near"), so no content word shares the stem ("severe" and "several" are both
+ * "sever") and "every" ("everi") stays whole: an asset's "every" beside a content word says a recurrence that is part of
+ * the pain (measured: with it, a right collections reading of a legal set was lost). */
+const TITLE_FUNCTION_STEMS = new Set([...ENGLISH_FUNCTION_WORDS].filter((w) => stem(w) === w));
 function ownFunctionStems(c: CompiledTaxonomy): Set<string>[] {
   let out = painFunctionStems.get(c);
   if (!out)
@@ -3453,9 +3483,9 @@ function ownFunctionStems(c: CompiledTaxonomy): Set<string>[] {
  * pains-own-function-words: a function word of the pain's own label or aliases (ownFunctionStems: "not", "enough", "across",
  * "near") counts no more than the pain's other words said in the sentence: the pain's total is at most twice what
  * those give, and it quotes the heaviest of them. The word is in the library's words of its entry at an alias's
- * weight, yet it says how much or where, not which pain: "the van is not enough" is no "Not enough leads" pain. Only
- * the label's and aliases' own function words are capped: one an asset's title gives a pain whose names lack it
- * ("Why recommendations are not enough" under "Referrals drying up") counts in full, like any title word. */
+ * weight, yet it says how much or where, not which pain: "the van is not enough" is no "Not enough leads" pain. One
+ * an asset's title gives a pain whose names lack it ("Why recommendations are not enough" under "Referrals drying up")
+ * is capped the same way when the stemmer leaves it whole (TITLE_FUNCTION_STEMS: not "every"). */
 interface LibraryWordSum {
   total: number;
   best: number;
@@ -3482,7 +3512,7 @@ function libraryWordSums(
     for (const [index, weight] of weightsOf(stems[i]!)) {
       const w = weight * part;
       const quoted = quoteAtShare ? w : weight;
-      for (const [map, counts] of [[sums, true], [others, !own[index]?.has(stems[i]!)]] as const) {
+      for (const [map, counts] of [[sums, true], [others, !own[index]?.has(stems[i]!) && !TITLE_FUNCTION_STEMS.has(stems[i]!)]] as const) {
         if (!counts) continue;
         const s = map.get(index) ?? { total: 0, best: 0, at: i };
         s.total += w;

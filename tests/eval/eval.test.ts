@@ -110,7 +110,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
-  'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.78 },
+  'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.79 },
   'dev13-water-multilingual': { ndcg: 0.91, personas: 0.89, industries: 0.78, painPoints: 0.755 },
   'dev13-marina-messy': { ndcg: 0.909, personas: 0.9, industries: 0.82, painPoints: 0.58 },
   'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.89, painPoints: 0.73 },

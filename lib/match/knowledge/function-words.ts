@@ -76,8 +76,8 @@ export const isClosedWord = (word: string): boolean => FOREIGN_FUNCTION_WORDS.ha
  * negation ("not", "nor", "none"), quantifiers and degree words ("every", "few", "less", "enough", "several"), the
  * auxiliary's forms ("does", "doing"), conjunctions ("unless", "whether") and question words ("why", "when"). A
  * taxonomy's label may hold one ("Not enough leads", "Gaps across depots"): it says how much or where, not which pain,
- * so it counts for that pain no more than the label's other words said (`libraryWordSums`). Only a label's or alias's
- * own function words are capped: in an asset's title under a pain whose names lack it, it counts like any title word. Not here: "per", whose rate ("a rate per visit") a label names with it, and the indefinite pronouns ("everyone",
+ * so it counts for that pain no more than the label's other words said (`libraryWordSums`); one an asset's title gives
+ * a pain is capped the same way where the stemmer leaves the word whole (not "every", whose stem is "everi"). Not here: "per", whose rate ("a rate per visit") a label names with it, and the indefinite pronouns ("everyone",
  * "everything"), which stand for the very object a label speaks of; nor "behind" and "without", which a label may
  * name as what hurts ("Pruning rounds running behind", "Crews working without drawings"). */
 export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(

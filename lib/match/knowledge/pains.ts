@@ -875,8 +875,8 @@ export const OF_THE_TIMES = ['half', 'most', 'some'];
 export const FREQUENCY_BEFORE_AS = ['once', 'twice', 'times', 'x'];
 
 /** Words that open a sentence adding one more thing to what the notes said ("Also the old scanner jams daily",
- * "Außerdem ...", "De plus ...": one word, or two as written), in the six languages: after a first pain, what follows is most often a second problem. */
-export const ADDING_OPENERS = ['also', 'plus', 'additionally', 'besides', 'außerdem', 'inoltre', 'además', 'daarnaast', 'de plus', 'en outre', 'além disso'];
+ * "Außerdem ...", "De plus ...": one word, or two as written; "Ausserdem" as Swiss German writes "ß"), in the six languages: after a first pain, what follows is most often a second problem. */
+export const ADDING_OPENERS = ['also', 'plus', 'additionally', 'besides', 'außerdem', 'ausserdem', 'inoltre', 'además', 'daarnaast', 'de plus', 'en outre', 'além disso'];
 
 /** The kind of task a time is spent on, in general words: what the hours go to names the kind of problem whatever the
  * trade calls the task. `does` are the task's verbs (with an object or particle where the verb alone is vague) in
