@@ -2198,3 +2198,19 @@ describe('a teacher in charge is a lead', () => {
     expect(school('Phonics Teacher')).toEqual([]);
   });
 });
+
+describe('a regional office and regulatory affairs said in Spanish and Portuguese', () => {
+  it('"delegación", "delegação" are a branch; "Assuntos Regulamentares", "Asuntos Reglamentarios" regulatory affairs', () => {
+    const kiosks = resolverFor(
+      personasOf([
+        ['outlets', 'Outlet Manager', ['branch manager']],
+        ['rules', 'Regulatory Affairs Officer', []],
+        ['top', 'Company Head', []],
+      ]),
+    );
+    expect(kiosks('Jefe de delegación Norte')).toEqual(['outlets']);
+    expect(kiosks('Diretora da delegação de Braga')).toEqual(['outlets']);
+    expect(kiosks('Técnico de Assuntos Regulamentares')).toEqual(['rules']);
+    expect(kiosks('Coordinadora de Asuntos Reglamentarios')).toEqual(['rules']);
+  });
+});

@@ -666,7 +666,9 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'interne revision': 'internal audit', 'controle interne': 'internal control', 'control interno': 'internal control',
   'controllo interno': 'internal control', 'interne controle': 'internal control', 'controle interno': 'internal control',
   'interne kontrolle': 'internal control', 'affaires reglementaires': 'regulatory affairs', 'asuntos regulatorios': 'regulatory affairs',
-  'affari regolatori': 'regulatory affairs', 'assuntos regulatorios': 'regulatory affairs', 'gestion des risques': 'risk management',
+  'affari regolatori': 'regulatory affairs', 'assuntos regulatorios': 'regulatory affairs',
+  // European Portuguese says "regulamentar(es)" where Brazil says "regulatório(s)".
+  'assuntos regulamentares': 'regulatory affairs', 'asuntos reglamentarios': 'regulatory affairs', 'gestion des risques': 'risk management',
   'gestion de riesgos': 'risk management', 'gestione dei rischi': 'risk management', 'gestao de riscos': 'risk management',
   // Research and development, business development
   'recherche et developpement': 'research and development', 'investigacion y desarrollo': 'research and development',
@@ -824,6 +826,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   dpo: 'data protection officer', dpd: 'data protection officer', risques: 'risk', riesgos: 'risk', rischi: 'risk', rischio: 'risk',
   risiko: 'risk', risikomanagement: 'risk management', risico: 'risk', risicomanagement: 'risk management', riscos: 'risk',
   risco: 'risk', reglementaire: 'regulatory', regulatorio: 'regulatory', regolatorio: 'regulatory', zulassung: 'regulatory',
+  regulamentar: 'regulatory', reglamentario: 'regulatory',
   // Quality
   qm: 'quality management', qmb: 'quality management officer', qualitatsmanagementbeauftragter: 'quality management officer',
   qualitatsmanagementbeauftragte: 'quality management officer', qualiticien: 'quality specialist', qualiticienne: 'quality specialist',
@@ -909,6 +912,8 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   musee: 'museum', museu: 'museum', restaurante: 'restaurant', ristorante: 'restaurant', locatie: 'location', sede: 'site', teatro: 'theater', agence: 'agency',
   agencia: 'agency', agenzia: 'agency', agentur: 'agency', biblioteca: 'library', bibliotheque: 'library', bibliothek: 'library',
   bibliotheek: 'library',
+  // A company's regional office in Spanish and Portuguese titles ("Jefe de delegación", "Diretor da delegação"): its branch.
+  delegacion: 'branch', delegacao: 'branch',
   // What an association, a club, a venue or a public office serves and runs: its members and their
   // membership, its fans, tickets, events, competitions and licences. The words of any sector with members or
   // an audience (sport, culture, fitness, charities, trade bodies), not of one vendor. ("Socio", "socia" are
