@@ -212,7 +212,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 22:15 UTC on December 4, released to development since: floors a little
   // under the figures after the forty-second round (run while they were held out).
-  'dev27-selfstorage-plain': { ndcg: 0.915, personas: 0.99, industries: 0.645, painPoints: 0.64 },
+  'dev27-selfstorage-plain': { ndcg: 0.945, personas: 0.99, industries: 0.67, painPoints: 0.64 },
   'dev27-equiprental-multilingual': { ndcg: 0.865, personas: 0.915, industries: 0.555, painPoints: 0.445 },
   'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.62 },
   'dev27-scrapyard-messy': { ndcg: 0.885, personas: 0.955, industries: 0.63, painPoints: 0.57 },
