@@ -1970,3 +1970,22 @@ describe('a whole-sector CRM value where most of the vendor’s segments are rea
     expect(read('SPECIALTY_REALTY', 'An owner-run space upstairs from a bakery.')).toEqual(['indie']);
   });
 });
+
+describe('a word of a segment’s name said only inside a hyphenated compound', () => {
+  // An invented vendor of lesson booking for tutors: "house" and "hall" are parts of "house-call" and "study-hall".
+  const tutoring = ofIndustries([
+    { id: 'inhome', label: 'Private tutors', aliases: ['house-call tutoring', 'one-to-one coaching'] },
+    { id: 'centres', label: 'Learning centres', aliases: ['tuition centre', 'study-hall centre'] },
+    { id: 'online', label: 'Online tutoring platforms', aliases: ['tutoring marketplace'] },
+  ]);
+  const read = (company: string, industry: string, notes: string) => resolveIndustries({ company, industry, notes }, tutoring).map((r) => r.id);
+
+  it('names no segment by itself', () => {
+    expect(read('Wrenfold Tutors', '', 'Teaches in her own house, one pupil at a time.')).toEqual([]);
+    expect(read('Wrenfold Hall', 'Primary/Secondary Education', 'Wants the hall open after hours.')).toEqual([]);
+  });
+
+  it('still names it with the compound said whole', () => {
+    expect(read('Wrenfold House-Call Tutoring', '', '')).toEqual(['inhome']);
+  });
+});
