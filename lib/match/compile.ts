@@ -947,9 +947,14 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
   const writtenPersonaWords = new Set(taxonomy.personas.flatMap((p) => [p.label, ...p.aliases].flatMap((t) => normalise(t).split(' '))));
   const dottedVocabulary = [personaTitleWords, writtenPersonaWords, KNOWN_TITLE_WORDS, FOREIGN_TITLE_WORD_LIST].map((words) => [...words].filter((w) => /^[a-z]{4,}$/.test(w)));
 
+  // A word the entries' names use only inside a hyphenated compound ("home" of "in-home", "school" of "after-school")
+  // names no entry by itself: said alone it is another word ("works from home", "a school").
+  const freeIndustryWords = new Set(
+    taxonomy.industries.flatMap((e) => [e.label, ...e.aliases]).flatMap((t) => t.split(/\s+/).filter((w) => !/\p{L}[-\u2010\u2011]\p{L}/u.test(w)).flatMap((w) => industryWords(w))),
+  );
   const industryOwnWords = distinctiveWords(
     industries.map((i) => i.forms),
-    (w) => w.length >= 3 && !GENERIC_INDUSTRY.has(w),
+    (w) => w.length >= 3 && !GENERIC_INDUSTRY.has(w) && freeIndustryWords.has(w),
     1,
   );
 

@@ -1949,3 +1949,43 @@ describe('a count of sites said in words, one site counted, and a trade the pers
     expect(named('The owners are not dance teachers themselves, they hire them in.')).toEqual(['independent']);
   });
 });
+
+describe('a whole-sector CRM value where most of the vendor’s segments are read in no sector', () => {
+  // An invented vendor of desk booking for coworking spaces: one entry read in two sectors by its aliases, the others
+  // kinds of coworking that sector knowledge reads in none.
+  const coworking = ofIndustries([
+    { id: 'big', label: 'Portfolio owners & REITs', aliases: ['REIT', 'national brand', '40+ shops'] },
+    { id: 'indie', label: 'Independent coworking spaces', aliases: ['single-site', 'owner-run space'] },
+    { id: 'franchise', label: 'Coworking franchisees', aliases: ['franchised site'] },
+    { id: 'labs', label: 'Corporate innovation labs', aliases: ['in-house hub'] },
+  ]);
+  const read = (industry: string, notes = 'Wants a demo next week.') => resolveIndustries({ company: 'Harbourlight Desks', industry, notes }, coworking).map((r) => r.id);
+
+  it('reads no segment from the sector alone', () => {
+    expect(read('Real Estate and Equipment Rental Services')).toEqual([]);
+    expect(read('SPECIALTY_REALTY')).toEqual([]);
+  });
+
+  it('leaves the notes to say the segment', () => {
+    expect(read('SPECIALTY_REALTY', 'An owner-run space upstairs from a bakery.')).toEqual(['indie']);
+  });
+});
+
+describe('a word of a segment’s name said only inside a hyphenated compound', () => {
+  // An invented vendor of lesson booking for tutors: "house" and "hall" are parts of "house-call" and "study-hall".
+  const tutoring = ofIndustries([
+    { id: 'inhome', label: 'Private tutors', aliases: ['house-call tutoring', 'one-to-one coaching'] },
+    { id: 'centres', label: 'Learning centres', aliases: ['tuition centre', 'study-hall centre'] },
+    { id: 'online', label: 'Online tutoring platforms', aliases: ['tutoring marketplace'] },
+  ]);
+  const read = (company: string, industry: string, notes: string) => resolveIndustries({ company, industry, notes }, tutoring).map((r) => r.id);
+
+  it('names no segment by itself', () => {
+    expect(read('Wrenfold Tutors', '', 'Teaches in her own house, one pupil at a time.')).toEqual([]);
+    expect(read('Wrenfold Hall', 'Primary/Secondary Education', 'Wants the hall open after hours.')).toEqual([]);
+  });
+
+  it('still names it with the compound said whole', () => {
+    expect(read('Wrenfold House-Call Tutoring', '', '')).toEqual(['inhome']);
+  });
+});

@@ -3155,9 +3155,15 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // The sector said by the entry's head is its kind only where the value names the whole sector: a value naming
   // another kind in it ("Human Resources" and "Interior design studios", "Cosmetics" and "Industrial bakeries")
   // is that other kind.
+  // Not for an entry sector knowledge reads in two sectors or more where a third of the entries or more are read in
+  // none: those may be kinds of the value's sector that the knowledge does not know (a property sector's value to a
+  // vendor whose entries are kinds of one trade of it, one read half in that sector by an alias and half in
+  // another), and a mixed reading does not single out the one kind of it.
   const wide = namesWholeSector(industry);
+  const unreadMany = c.industries.filter((i) => i.sectors.size === 0).length * 3 >= c.industries.length;
+  const wideSays = (s: Scored) => wide && (!unreadMany || c.industries[s.index]!.sectors.size === 1);
   const kindSaid = (s: Scored) =>
-    said.some((x) => OWNERSHIP_SECTORS.has(x) || ((wide || wideEntry(c, s.index)) && heads[s.index]!.has(x) && !headOfOthers(s, x))) || c.industries[s.index]!.forms.some((f) => f.words.some((w) => valueWords.has(w)));
+    said.some((x) => OWNERSHIP_SECTORS.has(x) || ((wideSays(s) || wideEntry(c, s.index)) && heads[s.index]!.has(x) && !headOfOthers(s, x))) || c.industries[s.index]!.forms.some((f) => f.words.some((w) => valueWords.has(w)));
   const oneGuess = (g: Scored[]) => (kindsGuessed(g, c) === 1 && !g.some(kindSaid) ? [] : bestIndustries(g, c));
   if (kindsGuessed(guessed, c) <= MOST_FROM_SECTOR && !wholeMarket) {
     // Two entries guessed from the sector alone: the one the notes name by a whole label or alias
