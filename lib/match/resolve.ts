@@ -3289,7 +3289,7 @@ const PARTY_LEAD = 3;
 const CUSTOMER_STEMS = new Set(['customers', 'customer', 'clients', 'client'].map((w) => stem(w)));
 const nameHeadsOf = new WeakMap<CompiledTaxonomy, Set<string>[]>();
 /** Per pain, the stems of the last word of each of its names, the label's parts split at "&", "/", "," and "and"
- * ("Lost repeat clients": client; "Damage & return disputes": damage, dispute). */
+ * ("Lost repeat clients": client; "Leaks & late refills": leak, refill). */
 function nameHeads(c: CompiledTaxonomy): Set<string>[] {
   let out = nameHeadsOf.get(c);
   if (!out) {
