@@ -3293,6 +3293,22 @@ const WORKFORCE_STEMS = new Set(['staff', 'team', 'crew', 'employees', 'workers'
 const PARTY_STEMS = new Set(['customers', 'customer', 'clients', 'client', 'members', 'patients', 'tenants', 'partners', 'vendors', 'vendor', 'suppliers', 'supplier', 'dealers', 'distributors', 'competitors', 'buyers', 'guests'].map((w) => stem(w)));
 /** How many words may stand before such a word in its clause and it still opens it ("most of our customers"). */
 const PARTY_LEAD = 3;
+/** The customer words a word of another language is read as (`pains-party-alone`). */
+const CUSTOMER_STEMS = new Set(['customers', 'customer', 'clients', 'client'].map((w) => stem(w)));
+const nameHeadsOf = new WeakMap<CompiledTaxonomy, Set<string>[]>();
+/** Per pain, the stems of the last word of each of its names, the label's parts split at "&", "/", "," and "and"
+ * ("Lost repeat clients": client; "Leaks & late refills": leak, refill). */
+function nameHeads(c: CompiledTaxonomy): Set<string>[] {
+  let out = nameHeadsOf.get(c);
+  if (!out) {
+    out = c.pains.map(({ entry }) => {
+      const parts = [entry.label, ...entry.aliases].flatMap((name) => name.toLowerCase().split(/\s*(?:&|\/|,|\band\b)\s*/u));
+      return new Set(parts.map((part) => part.match(/\p{L}+(?=[^\p{L}]*$)/u)?.[0]).filter((w): w is string => !!w).map((w) => stem(w)));
+    });
+    nameHeadsOf.set(c, out);
+  }
+  return out;
+}
 const OTHER_PAIN_SHARE = 0.5;
 /** pains-complaint-nearest: a complaining sentence names the pain its library words lead to from this much (two
  * thirds of the bar), when they speak for it at least COMPLAINT_MARGIN times as much as for any other. */
@@ -4489,9 +4505,17 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // another clause of the sentence, or as strongly as the lead, still stands.
     const leads = [...sums].filter(([, s]) => s.total === top).map(([index]) => index);
     const leadHere = (at: number) => leads.some((index) => namedInClause.get(reading.clause[at]!)?.has(index) || knownInClause.get(reading.clause[at]!)?.has(index));
+    // pains-party-alone: a customer or client word of another language keeps its weight (the sentence's other words
+    // are read less surely), but alone it names only a pain about the customers themselves, one whose name ends on
+    // them ("Lost repeat clients"): "Die Kunden rufen jeden Tag an" is no "Customers want X" nor "Customer Y
+    // audits". A pain the sentence's other words speak for too still stands, and the sentence still counts towards a
+    // pain the notes return to (pains-returned-to).
+    const party = positions.filter((i) => CUSTOMER_STEMS.has(stems[i]!) && (stems[i] !== tokens[i]!.stem || foreignSentence(sentence)));
+    const besides = party.length ? libraryWordSums(positions, wordStems, weightsOf, share, (i) => party.includes(i), true, c) : undefined;
     for (const [index, s] of sums) {
       if (s.total < 0.8 * top || (s.total < top && leadHere(s.at))) continue;
-      if (s.total >= VOCABULARY_THRESHOLD) {
+      const partyAlone = besides && (besides.get(index)?.total ?? 0) < WEAK_LEAD && !party.some((i) => nameHeads(c)[index]!.has(stems[i]!));
+      if (s.total >= VOCABULARY_THRESHOLD && !partyAlone) {
         readIn.add(sentence);
         if (!scored.has(index)) bump(scored, { index, score: 0.5, evidence: { field: 'notes', quote: clause(s.at, s.at + 1), via: 'taxonomy', confidence: 0.5 } });
       } else if (s.total >= WEAK_LEAD) {
