@@ -85,6 +85,17 @@ const STATED = 0.9;
  * in December 2026 (docs/matching.md, thirty-second round). */
 export const WEAK_READING = 0.7;
 export const HEDGE = 0.1;
+/** A persona read at `WEAK_READING` or more hedges by this share of its doubt (1 - its best confidence), at most 0.09,
+ * under `HEDGE` (what a weak reading hedges, so `EXTRAS_MOST` stays under the smallest lead a hedge leaves): a persona
+ * read at 0.95 (right about four times in five on the evaluation sets) leans that much toward the assets that fit
+ * whoever the prospect turns out to be. Industries keep the weak reading's hedge only: hedged the same, an industry read
+ * at 0.8 (right nine times in ten) gave more in all but cost sets where it was right. Measured on the 120 evaluation
+ * sets (docs/matching.md, forty-third round, "The ranking where the reading is partly wrong"). */
+export const DOUBT_HEDGE = 0.3;
+/** With more than one pain read, each counts this share: of two or more pains read, fewer are right (about 0.80 of
+ * those read from the taxonomy's own words, 0.52-0.58 of the inferred ones, against 0.92 and 0.74-0.79 when one is
+ * read alone), so two of them lean less against the persona's and the industry's fit. */
+export const SEVERAL_PAINS = 0.9;
 /** A word of the seller's turns in a transcript (`Resolution.repTerms`: the rep's questions and summaries, never where
  * the prospect denied the topic) counts this share of the prospect's own word, inside the text's weight and so under
  * `EXTRAS_CAP`: it orders assets that fit the reading alike and never lifts one over a better fit. The rep names the
@@ -267,17 +278,24 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   const general = isEmptyResolution(resolution);
   const today = dayNumber(options.today);
   const stageIndex = resolution.stage ? STAGES.indexOf(resolution.stage.stage) : -1;
-  const painWeight = (x: Resolution['painPoints'][number]) => (x.evidence.confidence >= STATED ? 1 : INFERRED_PAIN);
+  const several = resolution.painPoints.length > 1 ? SEVERAL_PAINS : 1;
+  const statedWeight = several;
+  const inferredWeight = several * INFERRED_PAIN;
+  const painWeight = (x: Resolution['painPoints'][number]) => (x.evidence.confidence >= STATED ? statedWeight : inferredWeight);
   const painCap = Math.min(resolution.painPoints.reduce((sum, x) => sum + painWeight(x), 0), 2);
   let extrasBest = (stageIndex >= 0 ? WEIGHTS.stage : 0) + WEIGHTS.fresh;
 
   const pMask = mask(index.kinds.personas, context.personas);
   const iMask = mask(index.kinds.industries, context.industries);
-  const statedMask = mask(index.kinds.painPoints, resolution.painPoints.filter((x) => painWeight(x) === 1).map((x) => x.id));
-  const inferredMask = mask(index.kinds.painPoints, resolution.painPoints.filter((x) => painWeight(x) < 1).map((x) => x.id));
-  const hedge = (rs: readonly Resolution['personas'][number][]) => (rs.length > 0 && Math.max(...rs.map((x) => x.evidence.confidence)) < WEAK_READING ? HEDGE : 0);
-  const pHedge = hedge(resolution.personas);
-  const iHedge = hedge(resolution.industries);
+  const statedMask = mask(index.kinds.painPoints, resolution.painPoints.filter((x) => x.evidence.confidence >= STATED).map((x) => x.id));
+  const inferredMask = mask(index.kinds.painPoints, resolution.painPoints.filter((x) => x.evidence.confidence < STATED).map((x) => x.id));
+  const hedge = (rs: readonly Resolution['personas'][number][], doubt: number) => {
+    if (rs.length === 0) return 0;
+    const top = Math.max(...rs.map((x) => x.evidence.confidence));
+    return top < WEAK_READING ? HEDGE : doubt * (1 - top);
+  };
+  const pHedge = hedge(resolution.personas, DOUBT_HEDGE);
+  const iHedge = hedge(resolution.industries, 0);
   const knowsPersona = context.personas.length > 0;
   const knowsIndustry = context.industries.length > 0;
 
@@ -348,8 +366,8 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
       let shared = 0;
       for (let w = 0; w < painKind.words; w++) {
         const bits = painKind.bits[p * painKind.words + w]!;
-        if (statedMask) shared += popcount(bits & statedMask[w]!);
-        if (inferredMask) shared += INFERRED_PAIN * popcount(bits & inferredMask[w]!);
+        if (statedMask) shared += statedWeight * popcount(bits & statedMask[w]!);
+        if (inferredMask) shared += inferredWeight * popcount(bits & inferredMask[w]!);
       }
       raw += Math.min(shared, 2);
     }

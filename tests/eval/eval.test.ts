@@ -33,8 +33,8 @@ const FLOORS: Record<string, Bar> = {
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
   'dev-hospitality-messy': { ndcg: 0.942, personas: 0.92, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.953, personas: 0.9, industries: 0.97, painPoints: 0.79 },
-  'dev2-utilities-multilingual': { ndcg: 0.935, personas: 0.96, industries: 0.86, painPoints: 0.78 },
-  'dev2-property-messy': { ndcg: 0.965, personas: 0.89, industries: 0.97, painPoints: 0.805 },
+  'dev2-utilities-multilingual': { ndcg: 0.936, personas: 0.96, industries: 0.86, painPoints: 0.78 },
+  'dev2-property-messy': { ndcg: 0.968, personas: 0.89, industries: 0.97, painPoints: 0.805 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
   // (titles and industries, and the pain point changes).
@@ -134,7 +134,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the eighteenth to twentieth rounds (run while they were held out).
   'dev16-campgrounds-plain': { ndcg: 0.98, personas: 0.98, industries: 0.9, painPoints: 0.93 },
   'dev16-wineries-multilingual': { ndcg: 0.92, personas: 0.88, industries: 0.87, painPoints: 0.785 },
-  'dev16-linen-messy': { ndcg: 0.95, personas: 0.92, industries: 0.81, painPoints: 0.72 },
+  'dev16-linen-messy': { ndcg: 0.954, personas: 0.92, industries: 0.81, painPoints: 0.72 },
   'dev16-bowling-messy': { ndcg: 0.914, personas: 0.92, industries: 0.75, painPoints: 0.7 },
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
@@ -151,12 +151,12 @@ const FLOORS: Record<string, Bar> = {
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
-  'dev18-locksmith-messy': { ndcg: 0.925, personas: 0.925, industries: 0.865, painPoints: 0.573 },
+  'dev18-locksmith-messy': { ndcg: 0.929, personas: 0.925, industries: 0.865, painPoints: 0.573 },
   'dev18-pool-messy': { ndcg: 0.91, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
-  'dev19-auction-plain': { ndcg: 0.96, personas: 0.99, industries: 0.93, painPoints: 0.805 },
+  'dev19-auction-plain': { ndcg: 0.966, personas: 0.99, industries: 0.93, painPoints: 0.805 },
   'dev19-salon-multilingual': { ndcg: 0.945, personas: 0.93, industries: 0.815, painPoints: 0.79 },
   'dev19-cleaning-messy': { ndcg: 0.94, personas: 0.995, industries: 0.918, painPoints: 0.66 },
   'dev19-signshop-messy': { ndcg: 0.895, personas: 0.975, industries: 0.86, painPoints: 0.445 },
@@ -164,14 +164,14 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
-  'dev20-bakery-multilingual': { ndcg: 0.877, personas: 0.88, industries: 0.695, painPoints: 0.68 },
+  'dev20-bakery-multilingual': { ndcg: 0.879, personas: 0.88, industries: 0.695, painPoints: 0.68 },
   'dev20-photostudio-messy': { ndcg: 0.885, personas: 0.915, industries: 0.85, painPoints: 0.62 },
   'dev20-vending-messy': { ndcg: 0.915, personas: 0.955, industries: 0.83, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.87, painPoints: 0.78 },
-  'dev21-chimneysweep-multilingual': { ndcg: 0.885, personas: 0.88, industries: 0.74, painPoints: 0.595 },
+  'dev21-chimneysweep-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.74, painPoints: 0.595 },
   'dev21-towing-messy': { ndcg: 0.915, personas: 0.94, industries: 0.74, painPoints: 0.58 },
   'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.76, painPoints: 0.517 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -200,7 +200,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the fortieth round (run while they were held out).
   'dev25-solar-plain': { ndcg: 0.92, personas: 0.91, industries: 0.69, painPoints: 0.74 },
   'dev25-optical-multilingual': { ndcg: 0.88, personas: 0.835, industries: 0.685, painPoints: 0.725 },
-  'dev25-associations-messy': { ndcg: 0.885, personas: 0.905, industries: 0.685, painPoints: 0.475 },
+  'dev25-associations-messy': { ndcg: 0.891, personas: 0.905, industries: 0.685, painPoints: 0.475 },
   'dev25-petcare-messy': { ndcg: 0.94, personas: 0.97, industries: 0.805, painPoints: 0.585 },
   // Written on 2026-12-04 16:53-17:05 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:23 UTC on December 4, released to development since: floors a little
