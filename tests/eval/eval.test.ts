@@ -59,7 +59,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.955, personas: 0.92, industries: 0.81, painPoints: 0.805 },
-  'dev6-retail-multilingual': { ndcg: 0.928, personas: 0.94, industries: 0.87, painPoints: 0.715 },
+  'dev6-retail-multilingual': { ndcg: 0.935, personas: 0.94, industries: 0.87, painPoints: 0.76 },
   'dev6-legal-messy': { ndcg: 0.965, personas: 0.975, industries: 0.87, painPoints: 0.67 },
   'dev6-fiber-messy': { ndcg: 0.932, personas: 0.9, industries: 0.8, painPoints: 0.66 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by

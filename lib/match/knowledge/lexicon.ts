@@ -689,6 +689,27 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   stijgen: 'rising', stijgt: 'rising', stijgende: 'rising', gestegen: 'increased', duurder: 'expensive', verdubbeld: 'doubled',
   sobem: 'rising', subindo: 'rising', aumentam: 'rising', dobrou: 'doubled', duplicou: 'doubled', encareceu: 'expensive',
   dispararam: 'spiraling',
+  // Falling, shrinking, dearer or higher than it should be (forty-third round): what makes a margin, a price, a count of
+  // members or a cost a pain, as the costly qualifier's English "lower", "high" say it. A topic that needs a qualifier
+  // ("der Preis", "los costes") is read in these languages only when one of these, or another qualifier, is said with
+  // it. Not French "chute", "chutes" (a fall, above), "élevé" (folded, the word for a pupil), Spanish "baja" (a
+  // cancellation or sick leave), German "fallen" (also "Fällen", cases) nor "gefallen" (to please).
+  sinkt: 'lower', sinken: 'lower', sinkende: 'lower', sinkenden: 'lower', gesunken: 'lower', schrumpft: 'lower',
+  schrumpfen: 'lower', geschrumpft: 'lower', schrumpfende: 'lower', rucklaufig: 'lower', rucklaufige: 'lower',
+  rucklaufigen: 'lower', fallt: 'lower', eingebrochen: 'lower',
+  baisse: 'lower', baissent: 'lower', diminue: 'lower', diminuent: 'lower', reculent: 'lower',
+  recule: 'lower', recul: 'lower', fondent: 'lower', erodent: 'lower', effondrent: 'lower',
+  bajan: 'lower', bajando: 'lower', caen: 'lower', cayendo: 'lower', caido: 'lower', disminuyen: 'lower',
+  disminuye: 'lower', disminucion: 'lower', encogen: 'lower',
+  calano: 'lower', cala: 'lower', calo: 'lower', calando: 'lower', diminuiscono: 'lower', diminuisce: 'lower',
+  diminuzione: 'lower', scendono: 'lower', crollano: 'lower', crollo: 'lower', erodono: 'lower',
+  dalen: 'lower', daalt: 'lower', dalende: 'lower', gedaald: 'lower', krimpen: 'lower', krimpt: 'lower',
+  krimpende: 'lower', gekrompen: 'lower', teruglopende: 'lower', teruggelopen: 'lower',
+  caem: 'lower', caindo: 'lower', caiu: 'lower', diminuem: 'lower', diminuindo: 'lower', diminuiu: 'lower',
+  diminuicao: 'lower', baixam: 'lower', baixaram: 'lower', encolhem: 'lower',
+  hohe: 'high', hohen: 'high', hoher: 'higher', hoog: 'high', hoge: 'high', elevati: 'high',
+  elevato: 'high', elevata: 'high', elevados: 'high', elevadas: 'high', elevado: 'high', elevada: 'high',
+  lentitud: 'slow', lentezza: 'slow', lentidao: 'slow', traagheid: 'slow',
   // Energy, fuel, leaks
   energie: 'energy', energia: 'energy', strom: 'electricity', kraftstoff: 'fuel', carburant: 'fuel',
   combustible: 'fuel', carburante: 'fuel', brandstof: 'fuel', combustivel: 'fuel', leckage: 'leak', leckagen: 'leaks',
@@ -807,6 +828,20 @@ export const NOTE_PHRASES: Record<string, string> = {
   'te laat': 'late', 'lopen achter': 'falling behind', 'loopt achter': 'falling behind', 'lopen we achter': 'falling behind',
   'brandjes blussen': 'firefighting', 'em atraso': 'late', 'com atraso': 'late', 'apagar fogos': 'firefighting',
   'apagando fogos': 'firefighting',
+  // Under pressure, going back, too high, too much, too long (forty-third round): the costly and slow qualifiers'
+  // idioms ("Preise unter Druck", "les ventes reculent", "Mieten sind zu hoch"), beside the words above.
+  'unter druck': 'lower', 'sous pression': 'lower', 'bajo presion': 'lower', 'sotto pressione': 'lower',
+  'onder druk': 'lower', 'sob pressao': 'lower', 'gehen zuruck': 'lower', 'geht zuruck': 'lower', 'a la baja': 'lower',
+  'in calo': 'lower', 'lopen terug': 'lower', 'loopt terug': 'lower', 'em queda': 'lower', 'em baixa': 'lower',
+  'zu hoch': 'too high', 'trop eleve': 'too high', 'trop eleves': 'too high', 'trop elevee': 'too high',
+  'trop elevees': 'too high', 'trop haut': 'too high', 'trop hauts': 'too high', 'demasiado alto': 'too high',
+  'demasiado altos': 'too high', 'demasiado alta': 'too high', 'demasiado altas': 'too high', 'troppo alto': 'too high',
+  'troppo alti': 'too high', 'troppo alta': 'too high', 'troppo alte': 'too high', 'te hoog': 'too high',
+  'muito alto': 'too high', 'muito altos': 'too high', 'muito alta': 'too high', 'muito altas': 'too high',
+  'zu viel': 'too much', 'zu viele': 'too much', 'trop de': 'too much', 'te veel': 'too much',
+  'zu lange': 'too long', 'zu lang': 'too long', 'trop longtemps': 'too long', 'demasiado tiempo': 'too long',
+  'troppo tempo': 'too long', 'te lang': 'too long', 'tempo demais': 'too long', 'trop lent': 'too slow',
+  'trop lents': 'too slow', 'trop lente': 'too slow', 'trop lentes': 'too slow',
   // Out of date
   'nicht aktuell': 'outdated', 'pas a jour': 'outdated', 'no esta al dia': 'outdated', 'non aggiornato': 'outdated',
   'non aggiornata': 'outdated', 'niet actueel': 'outdated', 'niet bijgewerkt': 'outdated', 'nao atualizado': 'outdated',
