@@ -25,6 +25,7 @@ import {
   TITLE_PHRASES,
   WORKPLACE_RANKS,
   WORKPLACES,
+  BRANCH_PLACES,
   WORKER_FUNCTION_WORDS,
 } from './knowledge/titles';
 import { MEMO_LIMIT, compound, currentLexiconEdition, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
@@ -338,6 +339,14 @@ for (const place of WORKPLACES)
     FUNCTION_INDEX.add(titleWords(`${rank} ${place}`), WORKPLACE_HEAD);
   }
 
+// "Branch Manager", "Head of Branch": the head of one site of a business that has others, the branch function's.
+const BRANCH_HEAD = 'branch';
+for (const place of BRANCH_PLACES)
+  for (const rank of WORKPLACE_RANKS) {
+    FUNCTION_INDEX.add(titleWords(`${place} ${rank}`), BRANCH_HEAD);
+    FUNCTION_INDEX.add(titleWords(`${rank} ${place}`), BRANCH_HEAD);
+  }
+
 // "Plant Manager", "Head of Plant": a place whose head has a function of their own names it beside a rank only.
 for (const [place, fn] of Object.entries(PLACE_FUNCTIONS))
   for (const rank of [...SENIORITY.flatMap(([, ranks]) => ranks), ...PLACE_ROLES]) {
@@ -377,7 +386,7 @@ export const conceptIndex = (): PhraseIndex<ConceptHit> => CONCEPT_INDEX;
  * (qualifiedFunction): "IT Service Desk" is one function, "IT & Service Desk" two. */
 export function functionsOf(words: readonly string[], joins?: readonly number[], headDecides = false): { fn: string; start: number; end: number }[] {
   const found = FUNCTION_INDEX.greedy(words)
-    .filter((m) => m.value !== NO_FUNCTION && (m.value !== WORKPLACE_HEAD || m.end === words.length))
+    .filter((m) => m.value !== NO_FUNCTION && ((m.value !== WORKPLACE_HEAD && m.value !== BRANCH_HEAD) || m.end === words.length))
     .map((m) => ({ fn: m.value === WORKPLACE_HEAD ? 'executive' : m.value, start: m.start, end: m.end }));
   if (joins === undefined || found.length < 2) return found;
   const out: typeof found = [];

@@ -248,6 +248,9 @@ interface CompoundReading<T> {
    * this last part (`english`); taken at once when `bareFirstAtOnce`, else only when no split reads all parts. */
   bareFirst: (head: string, english: string) => boolean;
   bareFirstAtOnce: boolean;
+  /** Whether a first part is also tried with the final "e" German drops before the next part ("Filialleiterin":
+   * Filiale + Leiterin, "Schulleiter": Schule + Leiter). */
+  droppedE?: boolean;
   /** The shortest last part no list knows after a first part a list knows, read with that part as it is
    * when no other split reads; undefined: never. */
   bareLast?: number;
@@ -274,7 +277,11 @@ function readCompound<T>(word: string, reading: CompoundReading<T>): T | undefin
 }
 
 /** A first part and the same without a linking letter or two ("einkaufs" einkauf, "schichten" schicht). */
-const unlinked = (head: string): string[] => [head, ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length))];
+const unlinked = (head: string, droppedE = false): string[] => [
+  head,
+  ...LINKING.filter((l) => head.endsWith(l) && head.length - l.length >= 3).map((l) => head.slice(0, -l.length)),
+  ...(droppedE && !/[aeiou]$/.test(head) ? [`${head}e`] : []),
+];
 
 function split<T>(word: string, reading: CompoundReading<T>, depth: number): Part[] | undefined {
   if (word.length < 7 || depth > 2) return undefined;
@@ -287,7 +294,7 @@ function split<T>(word: string, reading: CompoundReading<T>, depth: number): Par
     if (english === undefined) continue;
     const tail = { written, english };
     const head = word.slice(0, i);
-    for (const h of unlinked(head)) {
+    for (const h of unlinked(head, reading.droppedE)) {
       const first = reading.first(h);
       if (first !== undefined) return [{ written: h, english: first }, tail];
       const inner = split(h, reading, depth + 1);
@@ -300,7 +307,7 @@ function split<T>(word: string, reading: CompoundReading<T>, depth: number): Par
   }
   if (bare || depth > 0 || reading.bareLast === undefined) return bare;
   for (let i = word.length - reading.bareLast; i >= 3; i--)
-    for (const h of unlinked(word.slice(0, i))) {
+    for (const h of unlinked(word.slice(0, i), reading.droppedE)) {
       const first = reading.first(h);
       if (first !== undefined) return [{ written: h, english: first }, { written: word.slice(i) }];
     }
@@ -320,6 +327,7 @@ function wordReading(read: WordReader): CompoundReading<string[]> {
         longestLastFirst: false,
         bareFirst: (head, english) => head.length >= 4 && RANK_TAILS.has(english),
         bareFirstAtOnce: false,
+        droppedE: true,
         out: (parts) => parts.map((p) => p.english ?? p.written),
       }),
     );

@@ -4760,7 +4760,7 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   const sectors = prospectSectors(prospect);
   // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
   const trade = [prospect.industry ?? '', prospect.company ?? ''];
-  const byTitle = resolvePersonas(prospect.title, c, sectors, trade);
+  const byTitle = ofAChain(resolvePersonas(prospect.title, c, sectors, trade), prospect, c);
   if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
   if (COMPANY_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) return byTitle;
   // "From: Dana Reyes, Head of Casting, Acme Ltd": the role the prospect's own mail gives them comes first; the
@@ -4776,6 +4776,27 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   }
   return byTitle;
 }
+/** A branch, or a chain of shops, said in a company's name or the notes, in the six languages: "branch", "Filiale",
+ * "filiaal", "vestiging", "Niederlassung", "succursale", "sucursal", "delegación", "filial" (Portuguese), and a chain
+ * said alone or as the last part of a compound ("Baumarktkette", "winkelketen"). */
+const BRANCH_OR_CHAIN =
+  /(?<![\p{L}-])(?:branch(?:es)?|filial(?:e|en|i|es)?|filiaal|filialen|vestiging(?:en)?|niederlassung(?:en)?|succursales?|sucursal(?:es)?|delegaci(?:ó|o)n(?:es)?|delega(?:ç|c)(?:ã|a)o|chains?|franchises?|cha(?:î|i)ne|cadena|catena|rede de lojas)(?![\p{L}-])|\p{L}{3,}(?:kette|keten)(?![\p{L}])/iu;
+
+/** A branch's head (the branch function, BRANCH_PLACES) whose company the record says is a chain or one of its branches
+ * ("Leads one of the chain's shops", "Filiale Ost", "distributor branch"): the head of one site of the chain, not the
+ * business's executive. The personas read only through the executive (FUNCTION_PARENTS: a branch's head reaches the
+ * executive at half where no persona is about branches, as a one-site business's manager runs it) are dropped. */
+function ofAChain(found: Resolved[], prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
+  if (found.length === 0 || !functionsOf(titleWords(prospect.title ?? '')).some((f) => f.fn === 'branch')) return found;
+  const notes = prospect.notes?.slice(0, NOTES_FOR_INDUSTRY);
+  const chain = BRANCH_OR_CHAIN.test(prospect.company ?? '') || (!!notes && (BRANCH_OR_CHAIN.test(notes) || sitesSaid(notes) !== undefined));
+  if (!chain) return found;
+  return found.filter((r) => {
+    const p = c.personas.find((x) => x.entry.id === r.id);
+    return !p || (p.functions.get('branch') ?? 0) >= 0.2 || (p.functions.get('executive') ?? 0) < 0.2;
+  });
+}
+
 const COMPANY_RECORDS = new Set(['account', 'company', 'organization', 'organisation']);
 /** A deal's or an opportunity's name is the deal's ("Acme - renewal"), not a person's. */
 const DEAL_RECORDS = new Set(['deal', 'opportunity']);

@@ -319,7 +319,7 @@ export const WORDS: Record<string, string> = {
   postvendita: 'aftersales', posventa: 'aftersales', nachverkauf: 'aftersales',
   ersatzteile: 'parts', teile: 'parts', pecas: 'parts', peca: 'parts', repuestos: 'parts', recambios: 'parts',
   ricambi: 'parts', onderdelen: 'parts',
-  vestiging: 'branch', filiale: 'branch', sucursal: 'branch', succursale: 'branch', niederlassung: 'branch',
+  vestiging: 'branch', filiaal: 'branch', filiale: 'branch', sucursal: 'branch', succursale: 'branch', niederlassung: 'branch',
   autohaus: 'car dealership', autohauser: 'car dealerships', autohandel: 'car dealership', automobilhandel: 'car dealership',
   autohandler: 'car dealer', markenhandler: 'franchise dealer', vertragshandler: 'franchise dealer', autobedrijf: 'car dealership',
   // A concession is a maker's franchise: a "concessionnaire" is a franchised dealer.

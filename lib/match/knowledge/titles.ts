@@ -313,8 +313,8 @@ export const FUNCTIONS: Record<string, string[]> = {
     'executive director',
     'president', 'managing director', 'general manager',
     'managing partner', 'chairman', 'chairwoman', 'chair', 'principal', 'entrepreneur',
-    // The one who runs a single site or branch runs its business.
-    'site manager', 'site director', 'branch manager', 'branch director', 'location manager',
+    // The one who runs a single site runs its business (a branch's head is another's: BRANCH_PLACES).
+    'site manager', 'site director', 'location manager',
     // Who runs a public body or an association.
     'mayor', 'city manager', 'secretary general',
   ],
@@ -394,10 +394,15 @@ export const FUNCTIONS: Record<string, string[]> = {
  * administration, a property's property management), nor a chain's shops (a store manager runs one outlet
  * of a retailer's), nor a club (a football club's manager is its coach). Other languages' words reach these through the lexicons. */
 export const WORKPLACES = [
-  'site', 'branch', 'location', 'establishment', 'residence', 'home', 'center', 'centre', 'museum', 'gallery', 'theater',
+  'site', 'location', 'establishment', 'residence', 'home', 'center', 'centre', 'museum', 'gallery', 'theater',
   'theatre', 'hotel', 'school', 'hospital', 'clinic', 'restaurant', 'venue', 'campus', 'library', 'agency',
   'dealership', 'zoo',
 ];
+/** A branch is one site of a business that has others ("Branch Manager", "Filialleiterin", "Vestigingsmanager", "Jefe
+ * de sucursal"): its head runs that site for the business, whose executive is someone else. Its manager, director,
+ * head or administrator (WORKPLACE_RANKS, either order) is the branch function's, read as a persona about branches
+ * (its label or an alias names one), not the business's executive. */
+export const BRANCH_PLACES = ['branch'];
 export const WORKPLACE_RANKS = ['manager', 'director', 'head', 'administrator', 'general manager', 'managing director'];
 
 /** Places of work whose head has a function of their own, said only beside a rank or a role noun that runs
@@ -516,6 +521,7 @@ export const RANK_PHRASES = [
 /** A narrower function counts for its broader one at half weight: recruiting is part of HR. */
 export const FUNCTION_PARENTS: Record<string, string> = {
   ownership: 'executive',
+  branch: 'executive',
   pricing: 'sales',
   recruiting: 'hr',
   training: 'hr',
