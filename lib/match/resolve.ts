@@ -53,7 +53,7 @@ const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
 const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
-import { ASKED_FOR_ITEMS, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS } from './knowledge/cues';
+import { ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS } from './knowledge/cues';
 import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
@@ -357,6 +357,28 @@ function personasForSiteAt(
  * function named across the join ("Research and Development") stays one role (resolveRoles). */
 const ROLE_JOIN = new RegExp(`\\s*/\\s*|\\s&\\s|\\s\\+\\s|\\s(?:${AND_WORDS})\\s`, 'i');
 
+/** "Opticienne, gérante", "Optician, Store Manager": a part of a comma-listed title that is a role by itself, one that
+ * reads a persona alone and is neither only a rank ("Director" of "Director, Finance") nor only a function's words with
+ * no rank ("Finance": the department of the rank before it). */
+function standsAlone(part: string, quote: string, c: CompiledTaxonomy): boolean {
+  const words = titleWords(part);
+  const fns = functionsOf(words);
+  if (words.length === 0 || (rankWords(words).length === words.length && fns.length === 0)) return false;
+  if (seniorityOf(words) === 0 && fns.length > 0 && fns.reduce((n, f) => n + f.end - f.start, 0) === words.length) return false;
+  return resolvePersonaPart(part, quote, c).length > 0;
+}
+
+/** The function names said with a join ("research and development", "people and culture"), as title words: a
+ * function read across a title's join is one role only when it is one of these. */
+let joinedFunctionNames: Set<string> | undefined;
+const joinedFunction = (words: readonly string[]): boolean =>
+  (joinedFunctionNames ??= new Set(
+    Object.values(FUNCTIONS)
+      .flat()
+      .filter((p) => /&|\+|\//.test(p) || p.toLowerCase().split(/\s+/).some((w) => COORDINATING_AND.includes(w)))
+      .map((p) => titleWords(p).join(' ')),
+  )).has(words.join(' '));
+
 /** A title naming two roles ("Estimator / Project Manager", "CMO & Head of Growth") is both; a part
  * without a rank takes the other's ("VP Ops & Finance" is also a VP of Finance). */
 function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
@@ -374,14 +396,16 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   // "Director, Finance", a rank and its function, nor "Claims Adjuster, Marine Cargo").
   if (roles.length < 2 && title.includes(',')) {
     const listed = title.split(/\s*,\s*/).filter(Boolean);
-    if (listed.length >= 2 && listed.every((part) => isPersonaName(titleWords(part), c))) roles = listed;
+    if (listed.length >= 2 && (listed.every((part) => isPersonaName(titleWords(part), c)) || listed.every((part) => standsAlone(part, quote, c)) && seniorityOf(titleWords(listed.at(-1)!)) > 0)) roles = listed;
   }
   if (roles.length < 2) return whole;
   // One function named across the join is one role: "Shipping & Receiving", "People & Culture"; so is a phrase the
   // title's words read across it ("Directeur administratif et financier" is the CFO), which leaves the join no place;
   // unless that reading names no persona ("Gerente y Técnica Instaladora" is no technical manager): then its roles are read.
   const { parts, joins } = joinedWords(title);
-  if (whole.length > 0 && (joins.length < parts.length - 1 || spans.some((f) => joins.some((j) => f.start < j && f.end > j)))) return whole;
+  // A function read across a join is one role only when its own name says the join ("Research and Development"); one
+  // whose name has none (the operations of IT) is two functions joined: "Head of IT and Operations" heads both.
+  if (whole.length > 0 && (joins.length < parts.length - 1 || spans.some((f) => joins.some((j) => f.start < j && f.end > j) && joinedFunction(said.slice(f.start, f.end))))) return whole;
   const out = [...whole];
   // A rank that is a role itself ("GM & Treasurer": a general manager is the executive) is not lent to the other
   // part: "Treasurer" is read alone, not as the executive's treasurer.

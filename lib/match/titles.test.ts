@@ -1780,7 +1780,7 @@ describe('the business\'s own top executive, however the title says it (thirty-f
   it('reads the roles of a title joined by "y", "/" or "and" when the whole, read across the join, names no persona', () => {
     const both = resolverFor(
       personasOf([
-        ['boss', 'Owner / managing director', ['Owner', 'Managing Director']],
+        ['boss', 'Proprietor / principal', ['Owner', 'Managing Director']],
         ['tech', 'Field technician', ['Service Technician', 'Installer']],
       ]),
     );
@@ -2212,5 +2212,29 @@ describe('a regional office and regulatory affairs said in Spanish and Portugues
     expect(kiosks('Diretora da delegação de Braga')).toEqual(['outlets']);
     expect(kiosks('Técnico de Assuntos Regulamentares')).toEqual(['rules']);
     expect(kiosks('Coordinadora de Asuntos Reglamentarios')).toEqual(['rules']);
+  });
+});
+
+describe('titles with two roles: two functions across a join, and a role after a comma', () => {
+  // An invented vendor of scheduling software for piano-tuning firms.
+  const resolve = resolverFor(
+    personasOf([
+      ['tech', 'IT head', ['Head of IT', 'CIO']],
+      ['ops', 'Running the workshops', ['Head of Operations', 'COO']],
+      ['boss', 'Proprietor / principal', ['Owner', 'Managing Director']],
+      ['tuner', 'Piano tuner', ['Tuner', 'Piano technician']],
+    ]),
+  );
+  it('reads both functions where no function is named with the join', () => {
+    expect(resolve('Head of IT and Operations').sort()).toEqual(['ops', 'tech']);
+    expect(resolve('Diretor de TI e Operações').sort()).toEqual(['ops', 'tech']);
+    // "Shipping and receiving" is one function's own name, said with its join: no operations head beside it.
+    expect(resolve('Head of Shipping and Receiving')).not.toContain('tech');
+  });
+  it('reads a role with its own rank after a comma beside the one before it', () => {
+    expect(resolve('Piano Technician, Managing Director').sort()).toEqual(['boss', 'tuner']);
+    expect(resolve('Accordeur, gérant').sort()).toEqual(['boss', 'tuner']);
+    // A rank and its function, or a role and its line of work, stay one role.
+    expect(resolve('Manager, Operations')).toEqual(['ops']);
   });
 });
