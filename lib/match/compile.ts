@@ -783,6 +783,25 @@ const GENERIC_INDUSTRY = new Set(
   ),
 );
 
+/** Adverb particles of English phrasal verbs, which a compound uses in another sense than alone ("sell-back"). */
+const COMPOUND_PARTICLES = new Set(['back', 'down', 'off', 'away', 'over', 'out', 'up']);
+/** A part of a compound that says little by itself: a particle, or a prefix of three letters or fewer ("tri", "bi"). */
+const boundPart = (w: string): boolean => w.length <= 3 || COMPOUND_PARTICLES.has(w.toLowerCase());
+const HYPHENATED = /\p{L}+(?:[-\u2010\u2011]\p{L}+)+/gu;
+/** A text's vocabulary stems said freely, and the stems of the bound parts of its hyphenated compounds said only
+ * inside one ("back" of "sell-back"; "sell" counts as said freely). */
+export function compoundParts(text: string): { free: Set<string>; parts: Set<string> } {
+  const parts = new Set<string>();
+  const rest = text.replace(HYPHENATED, (m) => {
+    const split = m.split(/[-\u2010\u2011]/u);
+    for (const w of split.filter(boundPart)) for (const s of vocabularyStems(w)) parts.add(s);
+    return ` ${split.filter((w) => !boundPart(w)).join(' ')} `;
+  });
+  const free = vocabularyStems(rest);
+  for (const w of free) parts.delete(w);
+  return { free, parts };
+}
+
 /** What the library's own content says about each pain point: the words of the assets tagged with it
  * (titles, descriptions, tags) beside the entry's label and aliases. A word counts for a pain by how much
  * of its use is on that pain's assets, by how rare it is in the library ("caseload" on three
@@ -812,16 +831,31 @@ const vocabularyStems = (text: string): Set<string> => {
 export type VocabularyAsset = Pick<PackAsset, 'title' | 'painPoints'> & { industries?: readonly string[]; description?: string; tags?: readonly string[] };
 
 /** The same for any kind of entry: the words of the assets tagged with each (pain points, industries). */
-function painVocabulary(pains: readonly TaxonomyEntry[], assets: readonly VocabularyAsset[], taggedWith: (a: VocabularyAsset) => readonly string[] = (a) => a.painPoints): PainVocabulary {
+function painVocabulary(pains: readonly TaxonomyEntry[], assets: readonly VocabularyAsset[], taggedWith: (a: VocabularyAsset) => readonly string[] = (a) => a.painPoints, compounds = false): PainVocabulary {
   const position = new Map(pains.map((e, i) => [e.id, i]));
   const docs: { stems: Set<string>; pains: number[]; weight: number }[] = [];
   const step = Math.max(1, assets.length / VOCABULARY_SAMPLE);
+  // With `compounds`, a bound part of a hyphenated compound (a particle, a short prefix) counts only where the library
+  // says it alone somewhere: "back" of "sell-back" is not the word of "sent it back", "tri" of "tri-axle" not a place's.
+  const parted: { free: Set<string>; parts: Set<string> }[] = [];
+  const stemsOf = (text: string): Set<string> => {
+    if (!compounds) return vocabularyStems(text);
+    const split = compoundParts(text);
+    parted.push(split);
+    return split.free;
+  };
   for (let k = 0; k < assets.length; k += step) {
     const a = assets[Math.floor(k)]!;
     const tagged = taggedWith(a).map((id) => position.get(id)).filter((i): i is number => i !== undefined);
-    docs.push({ stems: vocabularyStems(`${a.title} . ${a.description ?? ''} . ${(a.tags ?? []).join(' . ')}`), pains: tagged, weight: 1 });
+    docs.push({ stems: stemsOf(`${a.title} . ${a.description ?? ''} . ${(a.tags ?? []).join(' . ')}`), pains: tagged, weight: 1 });
   }
-  pains.forEach((e, i) => docs.push({ stems: vocabularyStems([e.label, ...e.aliases].join(' . ')), pains: [i], weight: 2 }));
+  pains.forEach((e, i) => docs.push({ stems: stemsOf([e.label, ...e.aliases].join(' . ')), pains: [i], weight: 2 }));
+  if (compounds) {
+    const free = new Set(parted.flatMap((p) => [...p.free]));
+    parted.forEach((p) => {
+      for (const w of p.parts) if (free.has(w)) p.free.add(w);
+    });
+  }
   let total = 0;
   const uses = new Map<string, number>();
   const byPain = new Map<string, Map<number, number>>();
@@ -1024,5 +1058,5 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       painShorthands.add(key);
       painForms.add([key], { index: [...owner.indices][0]!, text: owner.text });
     }
-  return { taxonomy, personas, personaForms, painShorthands, personaWords, personaAcronyms, siteWords, personaCores, titleVocabulary, dottedVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? []), painsByConcept, labels, relatedWords: options.relatedWords };
+  return { taxonomy, personas, personaForms, painShorthands, personaWords, personaAcronyms, siteWords, personaCores, titleVocabulary, dottedVocabulary, industries, industryForms, industryWords: industryOwnWords, pains, painForms, painNear, painVocabulary: painVocabulary(taxonomy.painPoints, assets), industryVocabulary: painVocabulary(taxonomy.industries, assets, (a) => a.industries ?? [], true), painsByConcept, labels, relatedWords: options.relatedWords };
 }

@@ -1989,3 +1989,29 @@ describe('a word of a segment’s name said only inside a hyphenated compound', 
     expect(read('Wrenfold House-Call Tutoring', '', '')).toEqual(['inhome']);
   });
 });
+
+describe('a part of a hyphenated compound in the library’s assets', () => {
+  // An invented vendor of software for phone repairers: its refurbishers' assets speak of "sell-back" schemes, and of
+  // "reflashing" said alone; the other segments' assets of neither.
+  const taxonomy = {
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'refurb', label: 'Handset refurbishers', aliases: [] },
+      { id: 'kiosks', label: 'Mall repair kiosks', aliases: [] },
+      { id: 'carriers', label: 'Carrier service desks', aliases: [] },
+    ],
+  };
+  const refurb = ['Running a sell-back scheme with reflashing', 'Sell-back lots by reflashing', 'Sell-back pricing after reflashing', 'Reflashing handsets for sell-back', 'Sell-back margins and reflashing'];
+  const others = Array.from({ length: 24 }, (_, i) => ({ title: `Kiosk staffing note ${['alpha', 'beta', 'gamma', 'delta'][i % 4]}`, painPoints: [], industries: [i % 2 ? 'kiosks' : 'carriers'] }));
+  const compiled = compileTaxonomy(taxonomy, [...refurb.map((title) => ({ title, painPoints: [], industries: ['refurb'] })), ...others]);
+  const read = (company: string, notes: string) => resolveIndustries({ company, notes }, compiled).map((r) => r.id);
+
+  it('names no segment by a particle said alone', () => {
+    expect(read('Orrinwick Ltd', 'The courier sent the parcel back to the wrong town.')).toEqual([]);
+  });
+
+  it('still names it by a word the assets say alone', () => {
+    expect(read('Orrinwick Ltd', 'Their reflashing is slow.')).toEqual(['refurb']);
+  });
+});

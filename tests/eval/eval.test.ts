@@ -215,7 +215,7 @@ const FLOORS: Record<string, Bar> = {
   'dev27-selfstorage-plain': { ndcg: 0.945, personas: 0.99, industries: 0.67, painPoints: 0.64 },
   'dev27-equiprental-multilingual': { ndcg: 0.89, personas: 0.955, industries: 0.555, painPoints: 0.49 },
   'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.62 },
-  'dev27-scrapyard-messy': { ndcg: 0.885, personas: 0.955, industries: 0.63, painPoints: 0.57 },
+  'dev27-scrapyard-messy': { ndcg: 0.89, personas: 0.955, industries: 0.685, painPoints: 0.57 },
   // Held out (written on 2026-12-04 22:13-22:26 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the forty-second round's matcher,
   // c4c691f); a failure names no case.
