@@ -134,6 +134,68 @@ export function withoutSellerTurns(notes: string): string {
   return out + notes.slice(from);
 }
 
+/** The rep's guess said in running notes: "thought", "suggested", "guessed", "assumed" after the rep ("Rep thought it
+ * was the kiln"), or "asked about" ("Rep asked about the tide tables"). */
+const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|(?:my|our) guess)\b/i;
+/** Who says the no, and how: "Odile said no", "they say nah". */
+const SAYS_NO = /^(?:[\p{L}'’]+ )?(?:said|says|say|replied|answered)$/u;
+/** A no that is not yet a yes, in the six languages too ("not yet", "non ancora", "noch nicht"). */
+const NOT_YET = new Set(['not yet', 'non ancora', 'noch nicht', 'pas encore', 'todavia no', 'aun no', 'nog niet', 'ainda nao', 'nao ainda']);
+
+/** Where running notes (not a transcript's turns) hold a guess or a question the prospect turns down, as offsets: the
+ * question or guess ("the deposits a problem?", "Rep thought they were short of drivers.") and the sentence that says
+ * no to it ("no, we bill the same day", "he said no, the fitters cope", "nah, the rota works"), up to where that
+ * sentence turns to another topic. A confirmed guess ("is it X? yes, every week") is not touched, nor a no that goes
+ * on to complain in its sentence. */
+function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  const bySentence: Token[][] = [];
+  for (const t of tokens) (bySentence[bySentence.length - 1]?.[0]?.sentence === t.sentence ? bySentence[bySentence.length - 1]! : bySentence[bySentence.length] = []).push(t);
+  const noAt = (ws: readonly Token[]): number => {
+    // Skip a speaker's label ("Odile:") and who says it ("Odile says").
+    let k = 0;
+    if (ws.length > 1 && /^\s*:/.test(text.slice(ws[0]!.end, ws[1]!.start))) k = 1;
+    for (let j = k; j <= k + 1 && j < ws.length; j++) if (SAYS_NO.test(ws.slice(k, j + 1).map((t) => t.word).join(' '))) { k = j + 1; break; }
+    const one = ws[k]?.word ?? '';
+    const two = ws.slice(k, k + 2).map((t) => t.word).join(' ');
+    return ANSWER_NO_SET.has(two) || NOT_YET.has(two) ? k + 2 : ANSWER_NO_SET.has(one) ? k + 1 : -1;
+  };
+  const denial = (ws: readonly Token[]): { from: number; to: number } | undefined => {
+    const no = noAt(ws);
+    if (no < 0) return undefined;
+    let to = ws[ws.length - 1]!.end;
+    const turn = TURNS_TO.exec(text.slice(ws[0]!.start, to));
+    if (turn) to = ws[0]!.start + turn.index;
+    // A no that goes on to complain in its sentence answers with the complaint ("nope, it is a nightmare").
+    if (COMPLAINT_INDEX.any(ws.slice(no).map((t) => t.stem))) return undefined;
+    return { from: ws[0]!.start, to };
+  };
+  bySentence.forEach((ws, k) => {
+    const last = ws[ws.length - 1]!;
+    const next = bySentence[k + 1];
+    const between = next ? text.slice(last.end, next[0]!.start) : '';
+    const asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || GUESS_OPENING.test(text.slice(ws[0]!.start, last.end));
+    if (!asks) return;
+    // The no in the guess's own sentence, after a comma: "rep suggested the kiln firing, he said no".
+    for (let j = 1; j < ws.length; j++)
+      if (/[,;–—]|\s-\s|->/.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) {
+        const d = denial(ws.slice(j));
+        if (d) {
+          out.push({ from: ws[0]!.start, to: d.to });
+          return;
+        }
+      }
+    // Or in the next sentence, on the same line or the next.
+    if (!next || (between.match(/\n/g)?.length ?? 0) > 1) return;
+    const d = denial(next);
+    if (d) out.push({ from: ws[0]!.start, to: last.end }, d);
+  });
+  return out;
+}
+
+/** A comma and a word that turns a no from the denied topic to another ("..., it's the invoicing", "..., but"). */
+const TURNS_TO = /[,:–—-]\s*(?:it'?s|it’s|it is|that'?s|that’s|thats|what|but|though|c'est|c’est|mais|pero|es el|es la|ma|è|maar|het is|aber|das ist|es ist|mas|é o|é a)\b/iu;
+
 /** A transcript's seller turns, each from its label to the next speaker's label, with the prospect's turn that answers it
  * ('' when the next turn is the seller's again or there is none) and the prospect's next turn after a run of the seller's
  * (`reply`: "Rep: can I send the checklist? / Rep: it covers year-end too / Dana: nope, not needed" replies to both).
@@ -966,7 +1028,11 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   if (known) return known.read;
   const notes = withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names);
   const tokens = noteTokens(notes);
-  const read = { notes, tokens, reading: readClauses(notes, tokens) };
+  const reading = readClauses(notes, tokens);
+  // A guess the prospect turns down names no pain (its words stay for everything else).
+  const denied = guessesTurnedDown(notes, tokens);
+  if (denied.length) tokens.forEach((t, i) => denied.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));
+  const read = { notes, tokens, reading };
   recent.unshift({ key, names, read });
   recent.length = Math.min(recent.length, RECENT_NOTES);
   return read;
