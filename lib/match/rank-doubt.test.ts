@@ -55,4 +55,19 @@ describe('the ranking where the reading is partly wrong', () => {
     // Read at full confidence, the two fit alike and the newer comes first as before.
     expect(order(assets, { ...r, personas: [read('kennel-keeper', 1, 'title')] })).toEqual(['keeper-only', 'every-role']);
   });
+  it('keeps a case study in the mix beside blog posts that fit the persona read short of certain alike', () => {
+    // Three blog posts for the kennel keeper and the stable's groom lead, an older case study for the keeper alone: they
+    // fit the keeper alike, the hedge only tells them apart by the other roles they are tagged for.
+    const assets = [
+      asset('post-rotas', { personas: ['kennel-keeper', 'groom-lead'], publishedAt: '2024-03-01' }),
+      asset('post-intake', { personas: ['kennel-keeper', 'groom-lead'], publishedAt: '2024-02-01' }),
+      asset('post-pricing', { personas: ['kennel-keeper', 'groom-lead'], publishedAt: '2024-01-01' }),
+      asset('keeper-story', { type: 'case-study', personas: ['kennel-keeper'], publishedAt: '2023-12-01' }),
+      asset('warden-notes', { personas: ['night-warden', 'yard-hand'], publishedAt: '2023-01-01' }),
+    ];
+    const types = (confidence: number) =>
+      rankAssets(assets, { personas: [read('kennel-keeper', confidence, 'title')], industries: [], painPoints: [] }, { today, limit: 3 }).suggestions.map((s) => s.asset.type);
+    expect(types(1)).toContain('case-study');
+    expect(types(0.95)).toContain('case-study');
+  });
 });
