@@ -34,12 +34,16 @@ describe('the ranking where the reading is partly wrong', () => {
       painPoints: [read('clashing-stays', 1), read('late-payments', 0.7)],
     };
     const assets = [
-      // The keeper's kennel piece, about a third problem: fits the persona and the industry.
-      asset('keeper-guide', { personas: ['kennel-keeper'], industries: ['kennels'], painPoints: ['vaccination-records'], publishedAt: '2023-01-01' }),
-      // Both pains, for the stable's groom lead and any segment.
+      // The keeper's kennel piece, about a third problem: fits the persona and the industry, published in the summer.
+      asset('keeper-guide', { personas: ['kennel-keeper'], industries: ['kennels'], painPoints: ['vaccination-records'], publishedAt: '2026-08-04' }),
+      // Both pains, for the stable's groom lead and any segment, three years old.
       asset('groom-both-pains', { personas: ['groom-lead'], painPoints: ['clashing-stays', 'late-payments'], publishedAt: '2023-06-01' }),
     ];
-    expect(order(assets, r)).toEqual(['keeper-guide', 'groom-both-pains']);
+    // The keeper's piece leads by a clear margin: its freshness (about 0.07) sits halfway across what counting the two
+    // pains for less takes away, so neither a little freshness nor a small change of weights decides the order.
+    const scores = rankAssets(assets, r, { today }).suggestions.map((s) => [s.asset.id, s.score] as const);
+    expect(scores.map(([id]) => id)).toEqual(['keeper-guide', 'groom-both-pains']);
+    expect(scores[0]![1] - scores[1]![1]).toBeGreaterThan(0.01);
   });
 
   it('leans a persona read short of certain toward the asset that fits more of the personas', () => {
@@ -54,5 +58,21 @@ describe('the ranking where the reading is partly wrong', () => {
     expect(order(assets, r)).toEqual(['every-role', 'keeper-only']);
     // Read at full confidence, the two fit alike and the newer comes first as before.
     expect(order(assets, { ...r, personas: [read('kennel-keeper', 1, 'title')] })).toEqual(['keeper-only', 'every-role']);
+  });
+
+  it('keeps a case study in the mix beside blog posts that fit the persona read short of certain alike', () => {
+    // Three blog posts for the kennel keeper and the stable's groom lead, an older case study for the keeper alone: they
+    // fit the keeper alike, the hedge only tells them apart by the other roles they are tagged for.
+    const assets = [
+      asset('post-rotas', { personas: ['kennel-keeper', 'groom-lead'], publishedAt: '2024-03-01' }),
+      asset('post-intake', { personas: ['kennel-keeper', 'groom-lead'], publishedAt: '2024-02-01' }),
+      asset('post-pricing', { personas: ['kennel-keeper', 'groom-lead'], publishedAt: '2024-01-01' }),
+      asset('keeper-story', { type: 'case-study', personas: ['kennel-keeper'], publishedAt: '2023-12-01' }),
+      asset('warden-notes', { personas: ['night-warden', 'yard-hand'], publishedAt: '2023-01-01' }),
+    ];
+    const types = (confidence: number) =>
+      rankAssets(assets, { personas: [read('kennel-keeper', confidence, 'title')], industries: [], painPoints: [] }, { today, limit: 3 }).suggestions.map((s) => s.asset.type);
+    expect(types(1)).toContain('case-study');
+    expect(types(0.95)).toContain('case-study');
   });
 });

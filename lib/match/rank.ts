@@ -360,8 +360,6 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     const pFit = fit(personas, pMask, knowsPersona, p);
     const iFit = fit(industries, iMask, knowsIndustry, p);
     let raw = pFit + iFit;
-    if (pHedge) raw += pHedge * (personas.unknownFit[p]! - pFit);
-    if (iHedge) raw += iHedge * (industries.unknownFit[p]! - iFit);
     if (statedMask || inferredMask) {
       let shared = 0;
       for (let w = 0; w < painKind.words; w++) {
@@ -371,7 +369,13 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
       }
       raw += Math.min(shared, 2);
     }
-    const fitted = raw;
+    if (pHedge) raw += pHedge * (personas.unknownFit[p]! - pFit);
+    if (iHedge) raw += iHedge * (industries.unknownFit[p]! - iFit);
+    // The fit the type mix compares leaves out the hedge of a persona read short of certain (under 0.09): two assets
+    // that fit the reading alike differ by it only in how many other roles they are tagged for, and that must not
+    // keep a case study out of the mix. A weak reading's hedge (HEDGE) stays in: it is the fit of a reading that is
+    // as likely wrong.
+    const fitted = pHedge && pHedge < HEDGE ? raw - pHedge * (personas.unknownFit[p]! - pFit) : raw;
     let extras = 0;
     if (stageIndex >= 0 && stage[p]! >= 0) {
       const d = Math.abs(stage[p]! - stageIndex);
