@@ -30,6 +30,7 @@ import {
 } from './knowledge/titles';
 import { MEMO_LIMIT, compound, currentLexiconEdition, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
+import { ENGLISH_FUNCTION_WORDS, isClosedWord } from './knowledge/function-words';
 import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
 
@@ -276,6 +277,30 @@ const CO_PREFIX = /\b(co)[-\u2010\u2011](?=\p{L})/giu;
 /** A co-operative in the six languages and its clipped name ("cooperative", "coopérative", "cooperativa",
  * "coöperatie", "co-op"): one word, "coop" (Porter would make "cooperative" the surname "Cooper"). */
 const COOPERATIVE = /^coop(?:erati[a-z]*)?$/;
+
+/** A hyphenated compound: "tyre-recycling", "pre-flight", "farm-to-table". */
+const COMPOUND = /\p{L}+(?:[-\u2010\u2011]\p{L}+)+/gu;
+/** A part of a compound after which the rest is bound to it: a function word ("in" of "in-ground", "to" of "farm-to-table")
+ * or a bound prefix ("pre", "non"). */
+const BOUND_PREFIXES = new Set(['pre', 'post', 'non', 'anti', 'sub', 'out', 'over', 'under', 'off']);
+const bindsNext = (part: string) => isStopword(part) || ENGLISH_FUNCTION_WORDS.has(part) || isClosedWord(part) || BOUND_PREFIXES.has(part);
+/** The parts of a compound that say nothing alone: all of one with a function word in it ("in-ground", "pre-flight",
+ * "farm-to-table"), and of another the modifiers before its head ("tyre" of "tyre-recycling", "house" of
+ * "house-call"): its head is a kind itself (a tyre-recycling yard is a recycling yard). */
+function boundParts(compound: string): string[] {
+  const parts = normalise(compound.replace(/[-\u2010\u2011]/g, ' ')).split(' ').filter(Boolean);
+  const k = parts.findIndex(bindsNext);
+  return k >= 0 ? parts : parts.slice(0, -1);
+}
+/** The words of a name said only inside its compounds: the bound parts' words less those of the name with each
+ * compound cut to its free parts, each read whole (a phrase of another language reads otherwise word by word). */
+function compoundOnlyWords(text: string): Set<string> {
+  const compounds = text.match(COMPOUND);
+  if (!compounds) return new Set();
+  const bound = compounds.flatMap(boundParts);
+  const rest = new Set(industryWords(text.replace(COMPOUND, (c) => { const b = new Set(boundParts(c)); return normalise(c.replace(/[-\u2010\u2011]/g, ' ')).split(' ').filter((p) => !b.has(p)).join(' '); })));
+  return new Set(industryWords(bound.join(' ')).filter((w) => !rest.has(w)));
+}
 
 /** The head of an industry's name that says only that the business serves ("Healthcare linen services"). */
 const SERVICE_HEADS = new Set(industryWords('services'));
@@ -956,6 +981,13 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     industryNames(entry.label).forEach((words) => industryForms.add(words, { index, text: entry.label }));
     for (const text of entry.aliases) industryForms.add(industryWords(text), { index, text });
     for (const f of served) industryForms.add(f.words, { index, text: f.text });
+    // A compound of a name, its parts in a row, hyphen or space, names the entry said alone ("Quayline Bike Fit" under
+    // "Bike-fit studios"); not one whose parts after a function word are all it keeps ("in-ground" is "ground").
+    for (const text of [entry.label, ...entry.aliases])
+      for (const c of text.match(COMPOUND) ?? []) {
+        const words = industryWords(c);
+        if (words.length >= 2) industryForms.add(words, { index, text });
+      }
     const sectors = weigh(forms.slice(1).map((f) => f.words), industryWords(entry.label), sectorsOf);
     return { entry, forms, sectors };
   });
@@ -990,10 +1022,16 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
   const writtenPersonaWords = new Set(taxonomy.personas.flatMap((p) => [p.label, ...p.aliases].flatMap((t) => normalise(t).split(' '))));
   const dottedVocabulary = [personaTitleWords, writtenPersonaWords, KNOWN_TITLE_WORDS, FOREIGN_TITLE_WORD_LIST].map((words) => [...words].filter((w) => /^[a-z]{4,}$/.test(w)));
 
-  // A word the entries' names use only inside a hyphenated compound ("home" of "in-home", "school" of "after-school")
-  // names no entry by itself: said alone it is another word ("works from home", "a school").
+  // A word the entries' names use only inside a hyphenated compound, bound there to a function word or a modifier
+  // before it ("ground" of "in-ground", "flight" of "pre-flight", "tyre" of "tyre-recycling"), names no entry by itself:
+  // said alone it is another word ("common ground"). Each name is read whole, as its forms are (a phrase
+  // of another language reads otherwise word by word: "Centros de día" is an adult day care), and every other word of
+  // it is free.
   const freeIndustryWords = new Set(
-    taxonomy.industries.flatMap((e) => [e.label, ...e.aliases]).flatMap((t) => t.split(/\s+/).filter((w) => !/\p{L}[-\u2010\u2011]\p{L}/u.test(w)).flatMap((w) => industryWords(w))),
+    taxonomy.industries.flatMap((e) => [e.label, ...e.aliases]).flatMap((t) => {
+      const only = compoundOnlyWords(t);
+      return industryWords(t).filter((w) => !only.has(w));
+    }),
   );
   const industryOwnWords = distinctiveWords(
     industries.map((i) => i.forms),

@@ -1982,7 +1982,6 @@ describe('a word of a segment’s name said only inside a hyphenated compound', 
 
   it('names no segment by itself', () => {
     expect(read('Wrenfold Tutors', '', 'Teaches in her own house, one pupil at a time.')).toEqual([]);
-    expect(read('Wrenfold Hall', 'Primary/Secondary Education', 'Wants the hall open after hours.')).toEqual([]);
   });
 
   it('still names it with the compound said whole', () => {
@@ -2013,5 +2012,39 @@ describe('a part of a hyphenated compound in the library’s assets', () => {
 
   it('still names it by a word the assets say alone', () => {
     expect(read('Orrinwick Ltd', 'Their reflashing is slow.')).toEqual(['refurb']);
+  });
+});
+
+describe('the words of a segment’s name beside and inside its compounds', () => {
+  // An invented vendor of booking software for bike workshops: content compounds, each a kind of its head.
+  const bikes = ofIndustries([
+    { id: 'fit', label: 'Bike-fit studios', aliases: [] },
+    { id: 'tyres', label: 'Tyre-recycling yards', aliases: [] },
+    { id: 'cafes', label: 'Cycle cafés', aliases: [] },
+  ]);
+  const read = (company: string, notes = '') => resolveIndustries({ company, industry: '', notes }, bikes).map((r) => r.id);
+
+  it('reads the compound said alone, hyphen or space', () => {
+    expect(read('Quayline Bike-Fit')).toEqual(['fit']);
+    expect(read('Quayline Bike Fit')).toEqual(['fit']);
+  });
+
+  it('reads the head of a compound of content words, not its modifier', () => {
+    expect(read('Quayline Recycling')).toEqual(['tyres']);
+    expect(read('Quayline Tyres')).toEqual([]);
+  });
+
+  // An invented vendor of rota software whose segments are named in French: a phrase of another language reads
+  // whole ("maisons de retraite" is a nursing home), not word by word.
+  const french = ofIndustries([
+    { id: 'ehpad', label: 'Maisons de retraite', aliases: [] },
+    { id: 'gym', label: 'Salles de sport', aliases: [] },
+    { id: 'driving', label: 'Écoles de conduite', aliases: [] },
+  ]);
+
+  it('keeps the own words of names with no hyphen at all', () => {
+    expect(french.industryWords.size).toBeGreaterThan(0);
+    expect(resolveIndustries({ company: 'Larkmoor Nursing', industry: '', notes: '' }, french).map((r) => r.id)).toEqual(['ehpad']);
+    expect(resolveIndustries({ company: 'Larkmoor Gym', industry: '', notes: '' }, french).map((r) => r.id)).toEqual(['gym']);
   });
 });
