@@ -73,4 +73,8 @@ describe('a customer word of another language, review mends', () => {
     expect(talked('Les clients se plaignent du bruit.')).toContain('grumbles');
     expect(talked('Die Kunden wollen selbst einen Stimmer buchen.')).toContain('self-slot');
   });
+  it('alone names no pain in a second sentence nor after an adding opener', () => {
+    expect(pains('Die Kunden zahlen bar. Die Kunden sind freundlich.')).toEqual([]);
+    expect(pains('Humidity is wrecking the soundboards. Außerdem zahlen die Kunden bar.')).toEqual(['humidity']);
+  });
 });
