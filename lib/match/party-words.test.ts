@@ -43,3 +43,38 @@ describe('a customer word of another language', () => {
     expect(pains('Customers keep asking for a slot picker on the website.')).toContain('own-slot');
   });
 });
+
+// Review mends: a pain about the customers said plainly in another language, and the rule held in every pass.
+const talking: Taxonomy = {
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'walking', label: 'Customers leaving for rivals', aliases: ['lost regulars'] },
+    { id: 'grumbles', label: 'Customer complaints about tunings', aliases: ['sour notes'] },
+    { id: 'self-slot', label: 'Customers want to book a tuner themselves', aliases: ['slot picker'] },
+    ...taxonomy.painPoints.filter((p) => !['own-slot', 'lapsed'].includes(p.id)),
+  ],
+};
+const talkingAssets = [
+  asset(21, 'walking', 'Why customers leave a tuner'), asset(22, 'walking', 'Win back customers who left'),
+  asset(23, 'grumbles', 'Handling customer complaints about a tuning'), asset(24, 'grumbles', 'When customers complain'),
+  asset(25, 'self-slot', 'Let customers book a tuner online'), asset(26, 'self-slot', 'Customers book at night'),
+  ...assets.filter((a) => !['own-slot', 'lapsed'].includes(a.painPoints[0]!)),
+];
+const ct = compileTaxonomy(talking, talkingAssets);
+const talked = (notes: string) => resolveProspect({ title: 'Owner', company: 'Klangwerk', notes }, ct).painPoints.map((p) => p.id);
+
+describe('a customer word of another language, review mends', () => {
+  it('with the verb that says what the customers do, names a pain about them', () => {
+    expect(talked('Viele Kunden wandern ab.')).toContain('walking');
+    expect(talked('Klanten haken af na een bezoek.')).toContain('walking');
+    expect(talked('Die Kunden beschweren sich über den Klang.')).toContain('grumbles');
+    expect(talked('Los clientes se quejan del precio.')).toContain('grumbles');
+    expect(talked('Les clients se plaignent du bruit.')).toContain('grumbles');
+    expect(talked('Die Kunden wollen selbst einen Stimmer buchen.')).toContain('self-slot');
+  });
+  it('alone names no pain in a second sentence nor after an adding opener', () => {
+    expect(pains('Die Kunden zahlen bar. Die Kunden sind freundlich.')).toEqual([]);
+    expect(pains('Humidity is wrecking the soundboards. Außerdem zahlen die Kunden bar.')).toEqual(['humidity']);
+  });
+});

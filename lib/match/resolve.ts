@@ -4514,8 +4514,20 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     while (k > 0 && i - k < PARTY_LEAD && reading.clause[k - 1] === reading.clause[i]) k--;
     return k === 0 || reading.clause[k - 1] !== reading.clause[i];
   };
+  // pains-party-alone: a customer or client word of another language keeps its weight (the sentence's other words
+  // are read less surely), but alone it names only a pain about the customers themselves, one whose name ends on
+  // them ("Lost repeat clients"): "Die Kunden rufen jeden Tag an" is no "Customers want X" nor "Customer Y
+  // audits". For a sentence, per pain: true where such a word is said and the sentence's other words give the pain
+  // less than WEAK_LEAD. Review mend: the same rule in every pass that reads a sentence through the library's words
+  // (the added sentence, the complaint) and in the notes' return to a pain.
+  const partyAloneIn = (sentence: number, positions: number[], share: (i: number) => number, skip: (i: number) => boolean, partyShare: boolean) => {
+    const party = positions.filter((i) => CUSTOMER_STEMS.has(stems[i]!) && (stems[i] !== tokens[i]!.stem || foreignSentence(sentence)));
+    const besides = party.length ? libraryWordSums(positions, wordStems, weightsOf, share, (i) => skip(i) || party.includes(i), partyShare, c) : undefined;
+    return (index: number): boolean =>
+      !!besides && (besides.get(index)?.total ?? 0) < WEAK_LEAD && !party.some((i) => nameHeads(c)[index]!.has(stems[i]!));
+  };
   /** Pains a sentence leads to, too weakly to name: how much all such sentences say for each, where first. */
-  const returnedTo = new Map<number, { total: number; sentences: number; at: number }>();
+  const returnedTo = new Map<number, { total: number; sentences: number; at: number; plain: number }>();
   for (const [sentence, positions] of bySentence) {
     if (requests.has(sentence)) continue;
     // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
@@ -4529,23 +4541,23 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // another clause of the sentence, or as strongly as the lead, still stands.
     const leads = [...sums].filter(([, s]) => s.total === top).map(([index]) => index);
     const leadHere = (at: number) => leads.some((index) => namedInClause.get(reading.clause[at]!)?.has(index) || knownInClause.get(reading.clause[at]!)?.has(index));
-    // pains-party-alone: a customer or client word of another language keeps its weight (the sentence's other words
-    // are read less surely), but alone it names only a pain about the customers themselves, one whose name ends on
-    // them ("Lost repeat clients"): "Die Kunden rufen jeden Tag an" is no "Customers want X" nor "Customer Y
-    // audits". A pain the sentence's other words speak for too still stands, and the sentence still counts towards a
-    // pain the notes return to (pains-returned-to).
-    const party = positions.filter((i) => CUSTOMER_STEMS.has(stems[i]!) && (stems[i] !== tokens[i]!.stem || foreignSentence(sentence)));
-    const besides = party.length ? libraryWordSums(positions, wordStems, weightsOf, share, (i) => party.includes(i), true, c) : undefined;
+    // pains-party-alone (partyAloneIn): a pain the sentence's other words speak for too still stands, and the
+    // sentence still counts towards a pain the notes return to (pains-returned-to), below.
+    const alone = partyAloneIn(sentence, positions, share, () => false, true);
     for (const [index, s] of sums) {
       if (s.total < 0.8 * top || (s.total < top && leadHere(s.at))) continue;
-      const partyAlone = besides && (besides.get(index)?.total ?? 0) < WEAK_LEAD && !party.some((i) => nameHeads(c)[index]!.has(stems[i]!));
+      const partyAlone = alone(index);
       if (s.total >= VOCABULARY_THRESHOLD && !partyAlone) {
         readIn.add(sentence);
         if (!scored.has(index)) bump(scored, { index, score: 0.5, evidence: { field: 'notes', quote: clause(s.at, s.at + 1), via: 'taxonomy', confidence: 0.5 } });
       } else if (s.total >= WEAK_LEAD) {
-        const r = returnedTo.get(index) ?? { total: 0, sentences: 0, at: s.at };
+        // Review mend: a sentence the customer word alone leads to a pain still counts towards it, but the notes return
+        // to it only where another sentence leads there without the customers alone ("Die Kunden zahlen bar. Die
+        // Kunden sind nett." names nothing; a sentence on the workshop and one on customers calling about repairs do).
+        const r = returnedTo.get(index) ?? { total: 0, sentences: 0, at: s.at, plain: 0 };
         r.total += s.total;
         r.sentences++;
+        if (!partyAlone) r.plain++;
         returnedTo.set(index, r);
       }
     }
@@ -4554,7 +4566,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // name it ("no idea which databases anybody opens" ... "cost per use" ... "big-deal renewal"), name it
   // together: a second or third pain is often said that way, in passing, beside a first said plainly.
   for (const [index, r] of returnedTo)
-    if (r.sentences >= 2 && r.total >= VOCABULARY_THRESHOLD && !scored.has(index))
+    if (r.sentences >= 2 && r.plain >= 1 && r.total >= VOCABULARY_THRESHOLD && !scored.has(index))
       bump(scored, { index, score: 0.5, evidence: { field: 'notes', quote: clause(r.at, r.at + 1), via: 'taxonomy', confidence: 0.5 } });
 
   // pains-complaint-nearest: a sentence that plainly complains ("its a nightmare", "members complain they wait 45 min")
@@ -4573,6 +4585,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const sums = libraryWordSums(positions, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false, c);
     const [lead, second] = [...sums].sort((a, b) => b[1].total - a[1].total);
     if (!lead || scored.has(lead[0]) || lead[1].total < COMPLAINT_LEAD || lead[1].total < COMPLAINT_MARGIN * (second?.[1].total ?? 0)) continue;
+    if (partyAloneIn(sentence, positions, share, (i) => qualifierAt.has(i), false)(lead[0])) continue;
     const kinds = [...(qualifiers.get(sentence) ?? []), ...(sentenceTopics.get(sentence) ?? [])];
     const ofPain = (index: number, kind: string) => c.pains[index]!.qualifiers.has(kind) || c.pains[index]!.topics.has(kind);
     if (!kinds.some((k) => ofPain(lead[0], k)) && kinds.some((k) => c.pains.some((_, i) => i !== lead[0] && ofPain(i, k)))) continue;
@@ -4602,6 +4615,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       const sums = libraryWordSums(positions, wordStems, weightsOf, share, (i) => qualifierAt.has(i), false, c);
       const [lead, second] = [...sums].sort((a, b) => b[1].total - a[1].total);
       if (!lead || scored.has(lead[0]) || lead[1].total < WEAK_LEAD || lead[1].total < COMPLAINT_MARGIN * (second?.[1].total ?? 0)) continue;
+      if (partyAloneIn(sentence, positions, share, (i) => qualifierAt.has(i), false)(lead[0])) continue;
       const said = new Set(tokens.slice(first, end).flatMap((t, k) => [t.stem, stems[first + k]!]));
       if (!painFormPhrases(c)[lead[0]]!.some((phrase) => phrase.some((w) => w.length > 2 && !isStopword(w) && said.has(w)))) continue;
       bump(scored, { index: lead[0], score: 0.5, evidence: { field: 'notes', quote: clause(lead[1].at, lead[1].at + 1), via: 'taxonomy', confidence: 0.5 } });

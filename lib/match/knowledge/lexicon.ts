@@ -663,7 +663,13 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   evidenze: 'evidence', bewijs: 'evidence', bewijzen: 'evidence', comprovantes: 'evidence',
   // Leaving, quitting
   partent: 'leave', quittent: 'quit', renuncian: 'quit', dimettono: 'quit', vertrekken: 'leave', saem: 'leave',
-  demitem: 'quit',
+  demitem: 'quit', abwandern: 'leave',
+  // Complaining, booking (forty-third round): the verbs of the customers' complaints and bookings the nouns above say
+  // ("die Kunden beschweren sich", "los clientes se quejan", "wollen selbst buchen"). Not German "klagen" (also to sue),
+  // nor Dutch "boeken" (also books).
+  beschweren: 'complain', beschwert: 'complains', plaignent: 'complain', quejan: 'complain', lamentano: 'complain',
+  klaagt: 'complains', queixam: 'complain', reclamam: 'complain',
+  buchen: 'book', reserver: 'book', reservar: 'book', prenotare: 'book', reserveren: 'book',
   zweimal: 'twice',
   // Typed again, keyed in again (thirty-fifth round: "Labuitslagen worden handmatig overgetypt", "li ricopiamo nel
   // gestionale", "ressaisis le soir au bureau", "tippt alles abends ab"); not German "abschreiben" (also written off) nor
@@ -857,7 +863,8 @@ export const NOTE_PHRASES: Record<string, string> = {
   'nao aparecem': 'no show', 'nao comparecem': 'no show', 'nao vem': 'no show',
   // People leaving
   'se van': 'leave', 'se nos van': 'leave', 'se le van': 'leave', 'se ne vanno': 'leave', 'vao embora': 'leave',
-  'gaan weg': 'leave', 'hauen ab': 'quit',
+  'gaan weg': 'leave', 'hauen ab': 'quit', 'wandern ab': 'leave', 'haken af': 'leave', 'haakt af': 'leaves',
+  'klagen over': 'complain about',
   // Cannot find (someone), as the hiring topic's "can't find" says it (thirty-fifth round): "no encontramos sustitutos",
   // "finden keine Hörakustiker", "não encontram substitutos", "on ne trouve pas de techniciens".
   'finden keine': 'cant find', 'finden keinen': 'cant find', 'findet keine': 'cant find', 'findet keinen': 'cant find',
