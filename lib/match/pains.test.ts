@@ -2830,6 +2830,13 @@ describe('a second pain in a sentence that adds one more thing', () => {
     expect(pains('Blade wear is eating our margin. Además, le enviaré el folleto del tumbler el viernes.', mill)).toEqual(['blades']);
     expect(pains('Blade wear is eating our margin. De plus, le tumbler est vieux.', mill)).toEqual(['blades', 'tumbler']);
   });
+  it('reads a word of contentment only in a language where it says contentment', () => {
+    expect(pains('Blade wear is eating our margin. Also the tumbler content is a year old.', mill)).toEqual(['blades', 'tumbler']);
+    expect(pains('Blade wear is eating our margin. Inoltre, prima di tutto, il tumbler è vecchio.', mill)).toEqual(['blades', 'tumbler']);
+    expect(pains('Blade wear is eating our margin. Inoltre il tumbler è vecchio, come prima.', mill)).toEqual(['blades', 'tumbler']);
+    expect(pains('Blade wear is eating our margin. Außerdem ist der Tumbler prima.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. De plus, il est content du tumbler.', mill)).toEqual(['blades']);
+  });
 });
 
 describe('the kind of task a time is spent on (forty-second round)', () => {

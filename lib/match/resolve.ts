@@ -3335,10 +3335,24 @@ const ADDED_CONTENT_WORD = new Set([
   'zufrieden', 'begeistert', 'perfekt', 'hervorragend', 'prima',
   'adore', 'adorent', 'aime', 'aiment', 'content', 'contente', 'contents', 'contentes', 'satisfait', 'satisfaite', 'satisfaits', 'satisfaites', 'parfait', 'parfaite', 'genial', 'geniale',
   'encanta', 'encantan', 'encantados', 'encantadas', 'contento', 'contenta', 'contentos', 'contentas', 'satisfecho', 'satisfecha', 'satisfechos', 'satisfechas', 'perfecto', 'perfecta',
-  'adorano', 'contenti', 'contente', 'soddisfatto', 'soddisfatta', 'soddisfatti', 'soddisfatte', 'perfetto', 'perfetta', 'ottimo', 'ottima',
+  'adorano', 'contenti', 'soddisfatto', 'soddisfatta', 'soddisfatti', 'soddisfatte', 'perfetto', 'perfetta', 'ottimo', 'ottima',
   'tevreden', 'blij', 'geweldig', 'uitstekend',
   'adoram', 'gostam', 'satisfeito', 'satisfeita', 'satisfeitos', 'satisfeitas', 'perfeito', 'perfeita', 'otimo', 'otima',
 ]);
+/** ADDED_CONTENT_WORD's words that say something else in one language, with that language (`sentenceLanguage`):
+ * English "content" is what a page says ("Also the content is old"), Italian "prima" is "before" ("come prima"),
+ * Italian "fine" is "end" ("alla fine del mese"). In a sentence read as that language they say no contentment. */
+const ADDED_CONTENT_NOT_IN = new Map<string, SentenceLanguage>([
+  ['content', 'english'],
+  ['contents', 'english'],
+  ['prima', 'romance'],
+  ['fine', 'romance'],
+]);
+/** Whether a sentence an adding opener opens says a contentment word (ADDED_CONTENT_WORD), its language allowing. */
+function saysAddedContent(words: readonly string[], text: string): boolean {
+  let language: SentenceLanguage | undefined;
+  return words.some((w) => ADDED_CONTENT_WORD.has(w) && (!ADDED_CONTENT_NOT_IN.has(w) || ADDED_CONTENT_NOT_IN.get(w) !== (language ??= sentenceLanguage(text))));
+}
 /** The rep's own plan ("Also I will send the brochure Friday", "Also we'll ring the yard next week"), in the six
  * languages: "De plus, je vais envoyer la brochure", "Além disso, vou enviar o catálogo", "Außerdem schicke ich ...". */
 const ADDED_PLAN = new RegExp(
@@ -4571,7 +4585,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       // "Also they love the new press", "Also I will send the brochure": a contentment or the rep's plan, no problem,
       // unless the sentence also says that something hurts (a qualifier other than contentment, or a complaint).
       const text = notes.slice(tokens[first]!.start, tokens[end - 1]!.end);
-      const content = qualifiers.get(sentence)?.has('fine') || tokens.slice(first, end).some((t) => ADDED_CONTENT_WORD.has(t.word)) || ADDED_PLAN.test(text);
+      const content = qualifiers.get(sentence)?.has('fine') || saysAddedContent(tokens.slice(first, end).map((t) => t.word), text) || ADDED_PLAN.test(text);
       const hurts = [...(qualifiers.get(sentence) ?? [])].some((q) => q !== 'fine') || complainsIn(sentence);
       if (content && !hurts) continue;
       const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
