@@ -2837,6 +2837,14 @@ describe('a second pain in a sentence that adds one more thing', () => {
     expect(pains('Blade wear is eating our margin. Außerdem ist der Tumbler prima.', mill)).toEqual(['blades']);
     expect(pains('Blade wear is eating our margin. De plus, il est content du tumbler.', mill)).toEqual(['blades']);
   });
+  it('reads the rep\'s plan with German\'s and Dutch\'s verb before its subject, and not a need after the plan\'s verb', () => {
+    expect(pains('Blade wear is eating our margin. Außerdem werde ich die Broschüre über den Tumbler schicken.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. Außerdem werden wir den Tumbler Katalog schicken.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. Daarnaast stuur ik de brochure over de tumbler.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. De plus, on va devoir remplacer le tumbler.', mill)).toEqual(['blades', 'tumbler']);
+    expect(pains('Blade wear is eating our margin. Además, vamos a tener que cambiar el tumbler.', mill)).toEqual(['blades', 'tumbler']);
+    expect(pains('Blade wear is eating our margin. Außerdem werden wir den Tumbler bald ersetzen müssen.', mill)).toEqual(['blades', 'tumbler']);
+  });
 });
 
 describe('the kind of task a time is spent on (forty-second round)', () => {
