@@ -2830,6 +2830,21 @@ describe('a second pain in a sentence that adds one more thing', () => {
     expect(pains('Blade wear is eating our margin. Además, le enviaré el folleto del tumbler el viernes.', mill)).toEqual(['blades']);
     expect(pains('Blade wear is eating our margin. De plus, le tumbler est vieux.', mill)).toEqual(['blades', 'tumbler']);
   });
+  it('reads a word of contentment only in a language where it says contentment', () => {
+    expect(pains('Blade wear is eating our margin. Also the tumbler content is a year old.', mill)).toEqual(['blades', 'tumbler']);
+    expect(pains('Blade wear is eating our margin. Inoltre, prima di tutto, il tumbler è vecchio.', mill)).toEqual(['blades', 'tumbler']);
+    expect(pains('Blade wear is eating our margin. Inoltre il tumbler è vecchio, come prima.', mill)).toEqual(['blades', 'tumbler']);
+    expect(pains('Blade wear is eating our margin. Außerdem ist der Tumbler prima.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. De plus, il est content du tumbler.', mill)).toEqual(['blades']);
+  });
+  it('reads the rep\'s plan with German\'s and Dutch\'s verb before its subject, and not a need after the plan\'s verb', () => {
+    expect(pains('Blade wear is eating our margin. Außerdem werde ich die Broschüre über den Tumbler schicken.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. Außerdem werden wir den Tumbler Katalog schicken.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. Daarnaast stuur ik de brochure over de tumbler.', mill)).toEqual(['blades']);
+    expect(pains('Blade wear is eating our margin. De plus, on va devoir remplacer le tumbler.', mill)).toEqual(['blades', 'tumbler']);
+    expect(pains('Blade wear is eating our margin. Además, vamos a tener que cambiar el tumbler.', mill)).toEqual(['blades', 'tumbler']);
+    expect(pains('Blade wear is eating our margin. Außerdem werden wir den Tumbler bald ersetzen müssen.', mill)).toEqual(['blades', 'tumbler']);
+  });
 });
 
 describe('the kind of task a time is spent on (forty-second round)', () => {

@@ -3359,24 +3359,47 @@ const ADDED_CONTENT_WORD = new Set([
   'zufrieden', 'begeistert', 'perfekt', 'hervorragend', 'prima',
   'adore', 'adorent', 'aime', 'aiment', 'content', 'contente', 'contents', 'contentes', 'satisfait', 'satisfaite', 'satisfaits', 'satisfaites', 'parfait', 'parfaite', 'genial', 'geniale',
   'encanta', 'encantan', 'encantados', 'encantadas', 'contento', 'contenta', 'contentos', 'contentas', 'satisfecho', 'satisfecha', 'satisfechos', 'satisfechas', 'perfecto', 'perfecta',
-  'adorano', 'contenti', 'contente', 'soddisfatto', 'soddisfatta', 'soddisfatti', 'soddisfatte', 'perfetto', 'perfetta', 'ottimo', 'ottima',
+  'adorano', 'contenti', 'soddisfatto', 'soddisfatta', 'soddisfatti', 'soddisfatte', 'perfetto', 'perfetta', 'ottimo', 'ottima',
   'tevreden', 'blij', 'geweldig', 'uitstekend',
   'adoram', 'gostam', 'satisfeito', 'satisfeita', 'satisfeitos', 'satisfeitas', 'perfeito', 'perfeita', 'otimo', 'otima',
 ]);
+/** ADDED_CONTENT_WORD's words that say something else in one language, with that language (`sentenceLanguage`):
+ * English "content" is what a page says ("Also the content is old"), Italian "prima" is "before" ("come prima"),
+ * Italian "fine" is "end" ("alla fine del mese"). In a sentence read as that language they say no contentment. */
+const ADDED_CONTENT_NOT_IN = new Map<string, SentenceLanguage>([
+  ['content', 'english'],
+  ['contents', 'english'],
+  ['prima', 'romance'],
+  ['fine', 'romance'],
+]);
+/** Whether a sentence an adding opener opens says a contentment word (ADDED_CONTENT_WORD), its language allowing. */
+function saysAddedContent(words: readonly string[], text: string): boolean {
+  let language: SentenceLanguage | undefined;
+  return words.some((w) => ADDED_CONTENT_WORD.has(w) && (!ADDED_CONTENT_NOT_IN.has(w) || ADDED_CONTENT_NOT_IN.get(w) !== (language ??= sentenceLanguage(text))));
+}
 /** The rep's own plan ("Also I will send the brochure Friday", "Also we'll ring the yard next week"), in the six
- * languages: "De plus, je vais envoyer la brochure", "Além disso, vou enviar o catálogo", "Außerdem schicke ich ...". */
+ * languages: "De plus, je vais envoyer la brochure", "Além disso, vou enviar o catálogo", "Außerdem schicke ich ...", with
+ * German's and Dutch's verb before its subject after the opener ("Außerdem werde ich ...", "Daarnaast stuur ik ..."). */
 const ADDED_PLAN = new RegExp(
   [
     String.raw`\b(?:i|we)\s*(?:['’]ll|will|am going to|are going to|plan to)\b|\bwill (?:send|share|email|call|follow)\b`,
     String.raw`(?<!\p{L})(?:je vais|nous allons|on va|j['’]enverrai|nous enverrons|je (?:lui |leur )?envoie|je rappelle)(?!\p{L})`,
-    String.raw`(?<!\p{L})(?:ich werde|wir werden|(?:schicke|sende|schicken|senden) (?:ich|wir))(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:ich werde|wir werden|werde ich|werden wir|(?:schicke|sende|schicken|senden) (?:ich|wir))(?!\p{L})`,
     String.raw`(?<!\p{L})(?:voy a|vamos a|enviar[ée]|enviaremos|le env[ií]o|les env[ií]o)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:invier[òo]|invieremo|mander[òo]|manderemo|(?:gli|le) mando)(?!\p{L})`,
-    String.raw`(?<!\p{L})(?:ik ga|we gaan|wij gaan|ik stuur|we sturen|wij sturen)(?!\p{L})`,
+    String.raw`(?<!\p{L})(?:ik ga|we gaan|wij gaan|ik stuur|we sturen|wij sturen|ga ik|gaan we|gaan wij|stuur ik|sturen we|sturen wij)(?!\p{L})`,
     String.raw`(?<!\p{L})(?:vou|vamos) (?:enviar|mandar|ligar|partilhar|compartilhar)(?!\p{L})|(?<!\p{L})(?:enviarei|enviaremos|mandarei)(?!\p{L})`,
   ].join('|'),
   'iu',
 );
+/** A need said after the plan's verb: "on va devoir remplacer ...", "vamos a tener que cambiar ...", "werden wir ...
+ * ersetzen müssen", "gaan we ... moeten vervangen": something the shop must do, a pain, not the rep's plan. */
+const ADDED_PLAN_NEED = /(?<!\p{L})(?:devoir|tener que|ter que|ter de|müssen|muessen|moeten)(?!\p{L})/iu;
+/** Whether a sentence an adding opener opens says the rep's plan (ADDED_PLAN), not a need after its verb. */
+function saysAddedPlan(text: string): boolean {
+  const plan = ADDED_PLAN.exec(text);
+  return !!plan && !ADDED_PLAN_NEED.test(text.slice(plan.index + plan[0].length));
+}
 /** ADDING_OPENERS folded as the tokens are (lower case, no accents: "además" is read "ademas"). */
 const ADDING_OPENER = new Set(ADDING_OPENERS.map(normalise));
 
@@ -4608,7 +4631,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       // "Also they love the new press", "Also I will send the brochure": a contentment or the rep's plan, no problem,
       // unless the sentence also says that something hurts (a qualifier other than contentment, or a complaint).
       const text = notes.slice(tokens[first]!.start, tokens[end - 1]!.end);
-      const content = qualifiers.get(sentence)?.has('fine') || tokens.slice(first, end).some((t) => ADDED_CONTENT_WORD.has(t.word)) || ADDED_PLAN.test(text);
+      const content = qualifiers.get(sentence)?.has('fine') || saysAddedContent(tokens.slice(first, end).map((t) => t.word), text) || saysAddedPlan(text);
       const hurts = [...(qualifiers.get(sentence) ?? [])].some((q) => q !== 'fine') || complainsIn(sentence);
       if (content && !hurts) continue;
       const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) ? INDUSTRY_WORD_SHARE : 1);
