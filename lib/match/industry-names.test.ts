@@ -1971,6 +1971,20 @@ describe('a whole-sector CRM value where most of the vendor’s segments are rea
   });
 });
 
+describe('a whole-sector CRM value and a segment read mostly in its sector', () => {
+  // An invented vendor of booking software for vets and groomers: the clinics' entry read in a second sector only by a small
+  // side alias ("vet lab"), the grooming entry read in none.
+  const animalCare = ofIndustries([
+    { id: 'clinics', label: 'Veterinary clinics', aliases: ['vet surgery', 'vet lab'] },
+    { id: 'spas', label: 'Paw spas', aliases: ['grooming parlour'] },
+  ]);
+  const read = (industry: string) => resolveIndustries({ company: 'Thistlewick Partners', industry, notes: 'Would like a walkthrough.' }, animalCare).map((r) => r.id);
+
+  it('reads the segment from the sector alone', () => {
+    expect(read('Hospital & Health Care')).toEqual(['clinics']);
+  });
+});
+
 describe('a word of a segment’s name said only inside a hyphenated compound', () => {
   // An invented vendor of lesson booking for tutors: "house" and "hall" are parts of "house-call" and "study-hall".
   const tutoring = ofIndustries([

@@ -1892,6 +1892,10 @@ function segmentIndustries(words: string[], c: CompiledTaxonomy): Omit<Scored, '
   return [...found].map(([index, score]) => ({ index, score }));
 }
 
+/** The share of an entry's sector reading above which a whole-sector CRM value reads it as in that one sector, where
+ * a third of the vendor's entries or more are read in none: a small side alias read partly in a second sector leaves
+ * seven eighths in the first; a quarter in another sector (a scale entry's "40+ shops") leaves it mixed. */
+const MOSTLY_ONE_SECTOR = 0.75;
 /** The score `sectorIndustries` gives an entry half of whose names the sector reads. */
 const HALF_OF_SECTOR = 0.6 + 0.3 * 0.5;
 
@@ -3185,9 +3189,11 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // another), and a mixed reading does not single out the one kind of it.
   const wide = namesWholeSector(industry);
   const unreadMany = c.industries.filter((i) => i.sectors.size === 0).length * 3 >= c.industries.length;
-  const wideSays = (s: Scored) => wide && (!unreadMany || c.industries[s.index]!.sectors.size === 1);
+  // Mostly in the value's sector is one sector: a small side alias read in a second one ("vet lab" beside "vet
+  // surgery") does not make the entry mixed. A quarter in another sector still does.
+  const wideSays = (s: Scored, x: string) => wide && (!unreadMany || (c.industries[s.index]!.sectors.get(x) ?? 0) > MOSTLY_ONE_SECTOR);
   const kindSaid = (s: Scored) =>
-    said.some((x) => OWNERSHIP_SECTORS.has(x) || ((wideSays(s) || wideEntry(c, s.index)) && heads[s.index]!.has(x) && !headOfOthers(s, x))) || c.industries[s.index]!.forms.some((f) => f.words.some((w) => valueWords.has(w)));
+    said.some((x) => OWNERSHIP_SECTORS.has(x) || ((wideSays(s, x) || wideEntry(c, s.index)) && heads[s.index]!.has(x) && !headOfOthers(s, x))) || c.industries[s.index]!.forms.some((f) => f.words.some((w) => valueWords.has(w)));
   const oneGuess = (g: Scored[]) => (kindsGuessed(g, c) === 1 && !g.some(kindSaid) ? [] : bestIndustries(g, c));
   if (kindsGuessed(guessed, c) <= MOST_FROM_SECTOR && !wholeMarket) {
     // Two entries guessed from the sector alone: the one the notes name by a whole label or alias
