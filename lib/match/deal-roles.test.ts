@@ -52,7 +52,9 @@ describe("a person's record: the role said beside the person's full name", () =>
   });
   it('reads no role from a verb of meeting or a function word before the name', () => {
     expect(rolesNamed('Met Wenna at the casting fair.', 'Wenna Tolhurst')).toEqual([]);
-    expect(rolesNamed('Spoke to Tolhurst, Wenna, operations manager.', 'Wenna Tolhurst').map((r) => r.role)).toEqual(['operations manager']);
+    // On a deal's record (no name), "to" before a name is no role.
+    expect(rolesNamed('Spoke to Tolhurst, Wenna, operations manager.').map((r) => r.role)).toEqual(['operations manager']);
+    expect(rolesNamed('Sent the quote to Wenna yesterday.')).toEqual([]);
     // A role noun before the first name still counts.
     expect(rolesNamed('owner Wenna wants the demo.', 'Wenna Tolhurst').map((r) => r.role)).toEqual(['owner']);
   });
