@@ -246,7 +246,7 @@ function readTitleWords(title: string): string[] {
   // The phrases before the lexicons too, so "R&D" is read before French "d'" goes as a filler.
   let text = normalise(splitElision(role));
   for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
-  text = englishWords(titleLexicon(text.split(' '))).join(' ');
+  text = englishWords(titleLexicon(headedBranch(text.split(' ')))).join(' ');
   for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
   const out: string[] = [];
   for (const w of text.split(' ')) {
@@ -255,6 +255,22 @@ function readTitleWords(title: string): string[] {
     for (const x of expanded.split(' ')) if (!FILLER.has(x)) out.push(lightWord(x.replace(BRITISH_IZE, 'iz$1')));
   }
   return out;
+}
+
+/** The Romance words for a company's branch or regional office. */
+const ROMANCE_BRANCH_WORDS = new Set(['delegacion', 'delegacao', 'sucursal', 'succursale', 'filial', 'filiale']);
+/** The nouns of one who runs a branch, as a title's word reads in English ("Jefe", "Gerente", "Encargado"). */
+const BRANCH_HEADS = new Set(['head', 'director', 'manager', 'chief', 'supervisor', 'administrator']);
+/** A title's words without a Romance branch word that follows no head noun: "Jefe de delegación" runs the
+ * branch, but "Técnico de sucursal" is a technician who works at one and "Delegación Norte" alone names where,
+ * not who; read as "branch" they made a branch manager of both. */
+function headedBranch(words: string[]): string[] {
+  const at = words.findIndex((w) => ROMANCE_BRANCH_WORDS.has(w));
+  if (at < 0) return words;
+  // ("Resp. de sucursal": an abbreviation of the head noun too.)
+  const heads = (w: string) => englishWords(titleLexicon([w])).some((e) => (TITLE_ABBREVIATION_MAP.get(e) ?? e).split(' ').some((x) => BRANCH_HEADS.has(x)));
+  if (words.slice(0, at).some(heads)) return words;
+  return words.filter((w) => !ROMANCE_BRANCH_WORDS.has(w));
 }
 
 /** Words a title drops as fillers, in English or another language: "of", "da", "und". */

@@ -52,8 +52,31 @@ describe("a person's record: the role said beside the person's full name", () =>
   });
   it('reads no role from a verb of meeting or a function word before the name', () => {
     expect(rolesNamed('Met Wenna at the casting fair.', 'Wenna Tolhurst')).toEqual([]);
-    expect(rolesNamed('Spoke to Tolhurst, Wenna, operations manager.', 'Wenna Tolhurst').map((r) => r.role)).toEqual(['operations manager']);
+    // On a deal's record (no name), "to" before a name is no role.
+    expect(rolesNamed('Spoke to Tolhurst, Wenna, operations manager.').map((r) => r.role)).toEqual(['operations manager']);
+    expect(rolesNamed('Sent the quote to Wenna yesterday.')).toEqual([]);
     // A role noun before the first name still counts.
     expect(rolesNamed('owner Wenna wants the demo.', 'Wenna Tolhurst').map((r) => r.role)).toEqual(['owner']);
+  });
+});
+
+describe("a person's record: a list after the name is no role, and names of several parts are the person's", () => {
+  const roleOf = (notes: string, name: string) => rolesNamed(notes, name).map((r) => r.role);
+  it('reads no role from a list of people after the full name', () => {
+    expect(roleOf('Met Wenna Tolhurst, Idris Pell and the owner.', 'Wenna Tolhurst')).toEqual([]);
+    expect(roleOf('Wenna Tolhurst, Idris Pell (owner) and I walked the foundry.', 'Wenna Tolhurst')).toEqual([]);
+    expect(roleOf('Met Wenna Tolhurst, Head of Casting.', 'Wenna Tolhurst')).toEqual(['Head of Casting']);
+  });
+  it('reads the role beside a name with particles, a second surname, a hyphen, an apostrophe or an accented capital', () => {
+    expect(roleOf('Met Wenna van der Tolhurst (buyer).', 'Wenna van der Tolhurst')).toEqual(['buyer']);
+    expect(roleOf('Met Wenna Pellicer Tolhurst (compras).', 'Wenna Pellicer Tolhurst')).toEqual(['compras']);
+    expect(roleOf('Met Wenna Pell-Tolhurst (buyer).', 'Wenna Pell-Tolhurst')).toEqual(['buyer']);
+    expect(roleOf("Met Wenna O'Tolhurst (buyer).", "Wenna O'Tolhurst")).toEqual(['buyer']);
+    expect(roleOf('Met Wenna McTolhurst (buyer).', 'Wenna McTolhurst')).toEqual(['buyer']);
+    expect(roleOf('Met Wenna Ölhurst (buyer).', 'Wenna Ölhurst')).toEqual(['buyer']);
+  });
+  it('drops an honorific and a suffix from the record name', () => {
+    expect(roleOf('Met Wenna Tolhurst (buyer).', 'Wenna Tolhurst Jr.')).toEqual(['buyer']);
+    expect(roleOf('Met Wenna Tolhurst (buyer).', 'Dr. Wenna Tolhurst')).toEqual(['buyer']);
   });
 });

@@ -1240,7 +1240,20 @@ export function readFixedExpressions(tokens: readonly Token[], stems: string[], 
 }
 
 /** A person's name and the role said beside it: "Tanya (ops mgr)", "Ray, owner." */
-const ROLE_AFTER_NAME = /\b(\p{Lu}\p{Ll}+) ?\(([\p{L}.&/' -]{2,40}?)\)|\b(\p{Lu}\p{Ll}+), ([\p{L}.&/' -]{2,40}?)(?=[.;:!?\n]|$| \()/gu;
+const ROLE_AFTER_NAME = /(?<![\p{L}'’-])(\p{Lu}(?:\p{Ll}+|['’](?=\p{Lu}))(?:-?\p{Lu}\p{Ll}+)*) ?\(([\p{L}.&/' -]{2,40}?)\)|(?<![\p{L}'’-])(\p{Lu}(?:\p{Ll}+|['’](?=\p{Lu}))(?:-?\p{Lu}\p{Ll}+)*), ([\p{L}.&/' -]{2,40}?)(?=[.;:!?\n]|$| \()/gu;
+/** A name of parts ("Pell-Tolhurst", "O'Tolhurst", "McTolhurst") whose last part is a name. */
+const isFullName = (w: string): boolean => isName(w) || isName(w.match(/\p{Lu}\p{Ll}+$/u)?.[0] ?? '');
+/** A role said after a comma is a list, not a title, when it names another person ("Jane Roe, Tom Baird and the
+ * owner"), says "and the", or runs longer than a title does. */
+const listNotTitle = (role: string): boolean => {
+  const said = role.split(/\s+/);
+  return said.length > 6 || /\band the\b/i.test(role) || said.some((w, i) => i > 0 && isName(w) && isName(said[i - 1]!));
+};
+/** Words of a person's name that are no part of how the notes call them: honorifics before ("Dr.", "Ms.") and
+ * generation suffixes after ("Jr.", "III"). */
+const NAME_SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+/** The short words between a given name and a surname ("van der", "de la", "dos"). */
+const NAME_PARTICLES = ['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'du', 'le', 'la', 'ten', 'ter', 'zu', 'y', 'e', 'bin', 'al'];
 /** A role noun right before a person's name: "owner Mike", "Owner (Gary)", "Owner Ray:"; the noun in lower case, or
  * opening a sentence or a clause (a capitalised noun inside a sentence is a German noun: "im Vorstand März"). */
 const ROLE_BEFORE_NAME = /(?<=(^|[.!?:;,(\n]\s*|\s))(\p{L}[\p{L}&-]*) (?=\(?(\p{Lu}\p{Ll}+)\b(?!['’]))/gu;
@@ -1267,6 +1280,13 @@ const saysOnlyTitleWords = (role: string) =>
  * the noun right before it ("owner Mike", "Owner (Gary)"). `name`, when given, keeps only the roles of the person of
  * that first name. Not the seller's ("Rep (Jane)"), nor another's by a possessive ("the owner's wife Sue"). */
 export function rolesNamed(notes: string, name?: string): { name: string; role: string }[] {
+  // "Dr. Wenna Tolhurst Jr.": the honorific and the suffix are no part of the name.
+  if (name !== undefined) {
+    const kept = name.trim().split(/\s+/);
+    while (kept.length > 1 && HONORIFICS.has(fold(kept[0]!).replace(/\.$/, ''))) kept.shift();
+    while (kept.length > 1 && NAME_SUFFIXES.has(fold(kept[kept.length - 1]!).replace(/[.,]+$/, ''))) kept.pop();
+    name = kept.join(' ').replace(/,$/, '');
+  }
   // "Ruiz, Ana": the first name is the part after the comma.
   const first = (name?.includes(',') ? name.slice(name.indexOf(',') + 1) : name)?.trim().split(/\s+/)[0]?.toLowerCase();
   // The surname: the part before the comma of "Tolhurst, Wenna", else the last of two words or more ("Wenna Tolhurst").
@@ -1277,10 +1297,13 @@ export function rolesNamed(notes: string, name?: string): { name: string; role: 
     notes = notes.replace(/(?<![\p{L}])(\p{Lu}\p{Ll}+), (\p{Lu}\p{Ll}+)(?![\p{L}])/gu, (m, last: string, given: string) =>
       fold(last) === surname && fold(given) === first ? `${given}  ${last}` : m,
     );
-  // The surname said right after the first name (a middle initial allowed) is the person: "Wenna Tolhurst (buyer)",
-  // "Wenna J. Tolhurst, buyer".
+  // The surname said after the first name is the person: "Wenna Tolhurst (buyer)", "Wenna J. Tolhurst, buyer",
+  // "Wenna van der Tolhurst", "Wenna Ruiz Tolhurst": up to three words between, each an initial, a particle or a word
+  // of the record's own name.
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const between = [...NAME_PARTICLES, ...parts.slice(name?.includes(',') ? 0 : 1, -1).map(fold)].map(escape).join('|');
   const person = (said: string, at: number) =>
-    first !== undefined && surname && fold(said) === surname && new RegExp(`(?<![\\p{L}])${fold(first).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:\\p{L}\\.?\\s+)?$`, 'iu').test(fold(notes.slice(Math.max(0, at - 40), at)))
+    first !== undefined && surname && fold(said) === surname && new RegExp(`(?<![\\p{L}])${escape(fold(first))}\\s+(?:(?:\\p{L}\\.?|${between})\\s+){0,3}$`, 'iu').test(fold(notes.slice(Math.max(0, at - 60), at)))
       ? first
       : said;
   // Anyone's role (a deal's notes, whose contact is whoever they speak of): not the signature under a sign-off.
@@ -1289,7 +1312,8 @@ export function rolesNamed(notes: string, name?: string): { name: string; role: 
   for (const m of notes.matchAll(ROLE_AFTER_NAME)) {
     const role = (m[2] ?? m[4]!).trim();
     const said = m[1] ?? m[3]!;
-    if (isName(said) && !GERUND.test(said) && !SAID_VERB.test(role) && saysOnlyTitleWords(role)) out.push({ at: m.index, name: person(said, m.index), role });
+    if (m[4] !== undefined && listNotTitle(role)) continue;
+    if (isFullName(said) && !GERUND.test(said) && !SAID_VERB.test(role) && saysOnlyTitleWords(role)) out.push({ at: m.index, name: person(said, m.index), role });
   }
   for (const m of notes.matchAll(ROLE_BEFORE_NAME)) {
     const [, lead, role, said] = m as unknown as [string, string, string, string];

@@ -2238,3 +2238,22 @@ describe('titles with two roles: two functions across a join, and a role after a
     expect(resolve('Manager, Operations')).toEqual(['ops']);
   });
 });
+
+describe('a Romance branch word makes a branch manager only after a head noun', () => {
+  it('"Técnico de sucursal", "Administrativa de delegación" keep their role; "Delegación" alone names none', () => {
+    const ropes = resolverFor(
+      personasOf([
+        ['yard', 'Rigging Loft Manager', ['branch manager']],
+        ['fitter', 'Rigging Technician', ['technician']],
+        ['desk', 'Hire Desk Clerk', ['administrative']],
+      ]),
+    );
+    expect(ropes('Técnico de la Delegación de Cuenca')).toEqual(['fitter']);
+    expect(ropes('Técnico de sucursal')).toEqual(['fitter']);
+    expect(ropes('Administrativa de delegación')).toEqual(['desk']);
+    expect(ropes('Delegación Alcarria')).toEqual([]);
+    expect(ropes('Encargado de sucursal')).toEqual(['yard']);
+    expect(ropes('Gestora da delegação de Mirandela')).toEqual(['yard']);
+    expect(ropes('Resp. de sucursal')).toEqual(['yard']);
+  });
+});
