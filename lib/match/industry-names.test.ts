@@ -2029,6 +2029,31 @@ describe('a part of a hyphenated compound in the library’s assets', () => {
   });
 });
 
+describe('a hyphenated compound of short nouns in the library’s assets (review mend)', () => {
+  // An invented vendor to clinics and laundries: its scanning clinics' assets write "X-ray" always hyphenated, its
+  // laundries' "dry-cleaning"; a short noun is no bound prefix, and a compound all of short parts names as a whole.
+  const taxonomy = {
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'scans', label: 'Outpatient scanning clinics', aliases: [] },
+      { id: 'laundry', label: 'Garment care shops', aliases: [] },
+      { id: 'stalls', label: 'Street food stalls', aliases: [] },
+    ],
+  };
+  const scans = ['X-ray slot booking at a glance', 'Cutting X-ray waiting lists', 'X-ray referral letters', 'Logging X-ray doses', 'X-ray reporting backlog'];
+  const laundry = ['Tag-and-bag for dry-cleaning', 'Dry-cleaning ticket stubs', 'Pricing dry-cleaning by item', 'Dry-cleaning pickup rounds', 'Dry-cleaning stain notes'];
+  const others = Array.from({ length: 24 }, (_, i) => ({ title: `Stall rota memo ${['alpha', 'beta', 'gamma', 'delta'][i % 4]}`, painPoints: [], industries: ['stalls'] }));
+  const tag = (ts: string[], id: string) => ts.map((title) => ({ title, painPoints: [], industries: [id] }));
+  const compiled = compileTaxonomy(taxonomy, [...tag(scans, 'scans'), ...tag(laundry, 'laundry'), ...others]);
+  const read = (notes: string) => resolveIndustries({ company: 'Pellbrook Ltd', notes }, compiled).map((r) => r.id);
+
+  it('reads a compound of short parts hyphenated as it reads it spaced', () => {
+    expect(read('Four x-ray suites beside the day ward.')).toEqual(['scans']);
+    expect(read('Four x ray suites beside the day ward.')).toEqual(['scans']);
+  });
+});
+
 describe('the words of a segment’s name beside and inside its compounds', () => {
   // An invented vendor of booking software for bike workshops: content compounds, each a kind of its head.
   const bikes = ofIndustries([

@@ -38,3 +38,23 @@ describe('a qualifier of another language', () => {
       expect(pains(notes), notes).toEqual([]);
   });
 });
+
+describe('a falling word of another language (review mend)', () => {
+  const rising = compileTaxonomy({
+    personas: [],
+    industries: [],
+    painPoints: [
+      { id: 'margin', label: 'Margin squeeze', aliases: [] },
+      { id: 'haul', label: 'Rising haulage costs', aliases: [] },
+    ],
+  } satisfies Taxonomy);
+  const read = (notes: string) => contextOf(resolveProspect({ notes }, rising)).painPoints;
+  it('reads a falling margin, not falling costs', () => {
+    expect(read('Die Marge sinkt seit Mai.')).toEqual(['margin']);
+    for (const notes of ['Seit dem Wechsel sinken die Kosten für die Lkw deutlich.', 'Depuis le changement, les coûts baissent.', 'Desde el cambio los costes bajan.'])
+      expect(read(notes), notes).toEqual([]);
+  });
+  it('does not read a place name as a fall', () => {
+    for (const notes of ['Le bureau est à Caen, marges stables.', 'Oficina en Cala Mirlo, márgenes estables.']) expect(read(notes), notes).toEqual([]);
+  });
+});

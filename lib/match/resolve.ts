@@ -4428,7 +4428,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!)) continue;
     if (insideNamed(t.start, t.end) || besideNamed(t.start, t.end)) continue;
     const linked = c.painsByConcept.get(t.concept) ?? [];
-    const present = qualifiers.get(t.sentence);
+    // Review mend: a fall ("sinken die Kosten") is a pain only of a topic that hurts when it falls (a margin), not of costs.
+    const said = qualifiers.get(t.sentence);
+    const present = said?.has('falling') && !CONCEPTS[t.concept]!.hurtsFalling ? new Set([...said].filter((q) => q !== 'falling')) : said;
     const fitting = linked.filter((index) => {
       if (narrowedOut(index, linked)) return false;
       if (otherChannel(index, t.start, t.end)) return false;

@@ -699,20 +699,22 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // members or a cost a pain, as the costly qualifier's English "lower", "high" say it. A topic that needs a qualifier
   // ("der Preis", "los costes") is read in these languages only when one of these, or another qualifier, is said with
   // it. Not French "chute", "chutes" (a fall, above), "élevé" (folded, the word for a pupil), Spanish "baja" (a
-  // cancellation or sick leave), German "fallen" (also "Fällen", cases) nor "gefallen" (to please).
-  sinkt: 'lower', sinken: 'lower', sinkende: 'lower', sinkenden: 'lower', gesunken: 'lower', schrumpft: 'lower',
-  schrumpfen: 'lower', geschrumpft: 'lower', schrumpfende: 'lower', rucklaufig: 'lower', rucklaufige: 'lower',
-  rucklaufigen: 'lower', fallt: 'lower', eingebrochen: 'lower',
-  baisse: 'lower', baissent: 'lower', diminue: 'lower', diminuent: 'lower', reculent: 'lower',
-  recule: 'lower', recul: 'lower', fondent: 'lower', erodent: 'lower', effondrent: 'lower',
-  bajan: 'lower', bajando: 'lower', caen: 'lower', cayendo: 'lower', caido: 'lower', disminuyen: 'lower',
-  disminuye: 'lower', disminucion: 'lower', encogen: 'lower',
-  calano: 'lower', cala: 'lower', calo: 'lower', calando: 'lower', diminuiscono: 'lower', diminuisce: 'lower',
-  diminuzione: 'lower', scendono: 'lower', crollano: 'lower', crollo: 'lower', erodono: 'lower',
-  dalen: 'lower', daalt: 'lower', dalende: 'lower', gedaald: 'lower', krimpen: 'lower', krimpt: 'lower',
-  krimpende: 'lower', gekrompen: 'lower', teruglopende: 'lower', teruggelopen: 'lower',
-  caem: 'lower', caindo: 'lower', caiu: 'lower', diminuem: 'lower', diminuindo: 'lower', diminuiu: 'lower',
-  diminuicao: 'lower', baixam: 'lower', baixaram: 'lower', encolhem: 'lower',
+  // cancellation or sick leave), German "fallen" (also "Fällen", cases) nor "gefallen" (to please), nor Spanish "caen" and
+  // Italian "cala" (read without case, the town of Caen and a cove's "Cala" of a place name). Falling is the qualifier
+  // `falling`, not the costly "lower": costs that fall are good news, a margin that falls hurts.
+  sinkt: 'falling', sinken: 'falling', sinkende: 'falling', sinkenden: 'falling', gesunken: 'falling', schrumpft: 'falling',
+  schrumpfen: 'falling', geschrumpft: 'falling', schrumpfende: 'falling', rucklaufig: 'falling', rucklaufige: 'falling',
+  rucklaufigen: 'falling', fallt: 'falling', eingebrochen: 'falling',
+  baisse: 'falling', baissent: 'falling', diminue: 'falling', diminuent: 'falling', reculent: 'falling',
+  recule: 'falling', recul: 'falling', fondent: 'falling', erodent: 'falling', effondrent: 'falling',
+  bajan: 'falling', bajando: 'falling', cayendo: 'falling', caido: 'falling', disminuyen: 'falling',
+  disminuye: 'falling', disminucion: 'falling', encogen: 'falling',
+  calano: 'falling', calo: 'falling', calando: 'falling', diminuiscono: 'falling', diminuisce: 'falling',
+  diminuzione: 'falling', scendono: 'falling', crollano: 'falling', crollo: 'falling', erodono: 'falling',
+  dalen: 'falling', daalt: 'falling', dalende: 'falling', gedaald: 'falling', krimpen: 'falling', krimpt: 'falling',
+  krimpende: 'falling', gekrompen: 'falling', teruglopende: 'falling', teruggelopen: 'falling',
+  caem: 'falling', caindo: 'falling', caiu: 'falling', diminuem: 'falling', diminuindo: 'falling', diminuiu: 'falling',
+  diminuicao: 'falling', baixam: 'falling', baixaram: 'falling', encolhem: 'falling',
   hohe: 'high', hohen: 'high', hoher: 'higher', hoog: 'high', hoge: 'high', elevati: 'high',
   elevato: 'high', elevata: 'high', elevados: 'high', elevadas: 'high', elevado: 'high', elevada: 'high',
   lentitud: 'slow', lentezza: 'slow', lentidao: 'slow', traagheid: 'slow',
@@ -837,8 +839,8 @@ export const NOTE_PHRASES: Record<string, string> = {
   // Under pressure, going back, too high, too much, too long (forty-third round): the costly and slow qualifiers'
   // idioms ("Preise unter Druck", "les ventes reculent", "Mieten sind zu hoch"), beside the words above.
   'unter druck': 'lower', 'sous pression': 'lower', 'bajo presion': 'lower', 'sotto pressione': 'lower',
-  'onder druk': 'lower', 'sob pressao': 'lower', 'gehen zuruck': 'lower', 'geht zuruck': 'lower', 'a la baja': 'lower',
-  'in calo': 'lower', 'lopen terug': 'lower', 'loopt terug': 'lower', 'em queda': 'lower', 'em baixa': 'lower',
+  'onder druk': 'lower', 'sob pressao': 'lower', 'gehen zuruck': 'falling', 'geht zuruck': 'falling', 'a la baja': 'falling',
+  'in calo': 'falling', 'lopen terug': 'falling', 'loopt terug': 'falling', 'em queda': 'falling', 'em baixa': 'falling',
   'zu hoch': 'too high', 'trop eleve': 'too high', 'trop eleves': 'too high', 'trop elevee': 'too high',
   'trop elevees': 'too high', 'trop haut': 'too high', 'trop hauts': 'too high', 'demasiado alto': 'too high',
   'demasiado altos': 'too high', 'demasiado alta': 'too high', 'demasiado altas': 'too high', 'troppo alto': 'too high',

@@ -21,6 +21,9 @@ export interface Concept {
    * problem: a pain whose label carries no qualifier needs one in the sentence all the same (costs that
    * are high, rising, missing, wrong...). */
   needsQualifier?: boolean;
+  /** Said to fall it hurts (a margin, a profit): the `falling` qualifier counts for it, where for any other topic (costs,
+   * waits, errors) a fall is good news. */
+  hurtsFalling?: boolean;
   /** Phrases that carry a qualifier themselves ("black box" is already a lack of visibility). */
   implies?: Record<string, string[]>;
 }
@@ -242,6 +245,9 @@ export const CONCEPTS: Record<string, Concept> = {
       'complain', 'complaints',
     ],
   },
+  /** Falling, shrinking (the lexicon's reading of "sinken", "baissent", "in calo"...): a pain only of a topic that hurts
+   * when it falls (`hurtsFalling`: margins, profit), not of costs, which are meant to fall. */
+  falling: { kind: 'qualifier', phrases: ['falling'] },
   /** A sentence saying something is fine: what it names is not a pain ("recruiting is fine", "happy with their gateway"). */
   fine: {
     kind: 'qualifier',
@@ -553,6 +559,7 @@ export const CONCEPTS: Record<string, Concept> = {
   profit: {
     kind: 'topic',
     needsQualifier: true,
+    hurtsFalling: true,
     phrases: ['margin', 'margins', 'profit', 'profits', 'profitability', 'profitable', 'unprofitable', ...MONEY_LOST, ...MONEY_MADE],
     implies: { costly: MONEY_LOST },
   },
