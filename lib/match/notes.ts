@@ -158,14 +158,27 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     for (let j = k; j <= k + 1 && j < ws.length; j++) if (SAYS_NO.test(ws.slice(k, j + 1).map((t) => t.word).join(' '))) { k = j + 1; break; }
     const one = ws[k]?.word ?? '';
     const two = ws.slice(k, k + 2).map((t) => t.word).join(' ');
-    return ANSWER_NO_SET.has(two) || NOT_YET.has(two) ? k + 2 : ANSWER_NO_SET.has(one) ? k + 1 : -1;
+    if (ANSWER_NO_SET.has(two) || NOT_YET.has(two)) return k + 2;
+    // A single no answers before a comma, a full stop, a dash or the end, before a clause's subject ("no they cope"),
+    // or as "no" and one word ending the clause ("no trucks."); "no one checks the kiln" and "no tracking at all" say
+    // no about a noun, they answer nothing.
+    const ends = (j: number) => j + 1 >= ws.length || /[,.;:!–—-]/.test(text.slice(ws[j]!.end, ws[j + 1]!.start));
+    return ANSWER_NO_SET.has(one) && (ends(k) || CLAUSE_SUBJECT.has(ws[k + 1]!.word) || (ws[k + 1]!.word !== 'one' && ends(k + 1))) ? k + 1 : -1;
   };
-  const denial = (ws: readonly Token[]): { from: number; to: number } | undefined => {
+  const denial = (ws: readonly Token[], asked: readonly Token[]): { from: number; to: number } | undefined => {
     const no = noAt(ws);
     if (no < 0) return undefined;
+    // A no that is not yet a yes but goes on with "but" expects the pain soon: "not yet, but it will once we grow".
+    if (NOT_YET.has(ws.slice(no - 2, no).map((t) => t.word).join(' ')) && BUT.has(ws[no]?.word ?? '')) return undefined;
     let to = ws[ws.length - 1]!.end;
     const turn = TURNS_TO.exec(text.slice(ws[0]!.start, to));
     if (turn) to = ws[0]!.start + turn.index;
+    // A no followed by a dash or a colon and words that repeat nothing of the question's turns to another topic ("billing
+    // slips? no - the rota clashes"): only the no is silenced.
+    else if (no < ws.length && /[:–—]|\s-\s/.test(text.slice(ws[no - 1]!.end, ws[no]!.start))) {
+      const askedStems = new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
+      if (!ws.slice(no).some((t) => askedStems.has(t.stem))) to = ws[no - 1]!.end;
+    }
     // A no that goes on to complain in its sentence answers with the complaint ("nope, it is a nightmare").
     if (COMPLAINT_INDEX.any(ws.slice(no).map((t) => t.stem))) return undefined;
     return { from: ws[0]!.start, to };
@@ -176,10 +189,12 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     const between = next ? text.slice(last.end, next[0]!.start) : '';
     const asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || GUESS_OPENING.test(text.slice(ws[0]!.start, last.end));
     if (!asks) return;
+    // A question about a capability ("can they see the stock?", "any tracking?") answered no confirms the lack: the pain.
+    if (ASKS_CAPABILITY.test(text.slice(ws[0]!.start, last.end)) && !COMPLAINT_INDEX.any(ws.map((t) => t.stem))) return;
     // The no in the guess's own sentence, after a comma: "rep suggested the kiln firing, he said no".
     for (let j = 1; j < ws.length; j++)
       if (/[,;–—]|\s-\s|->/.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) {
-        const d = denial(ws.slice(j));
+        const d = denial(ws.slice(j), ws.slice(0, j));
         if (d) {
           out.push({ from: ws[0]!.start, to: d.to });
           return;
@@ -187,14 +202,20 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
       }
     // Or in the next sentence, on the same line or the next.
     if (!next || (between.match(/\n/g)?.length ?? 0) > 1) return;
-    const d = denial(next);
+    const d = denial(next, ws);
     if (d) out.push({ from: ws[0]!.start, to: last.end }, d);
   });
   return out;
 }
 
 /** A comma and a word that turns a no from the denied topic to another ("..., it's the invoicing", "..., but"). */
-const TURNS_TO = /[,:–—-]\s*(?:it'?s|it’s|it is|that'?s|that’s|thats|what|but|though|c'est|c’est|mais|pero|es el|es la|ma|è|maar|het is|aber|das ist|es ist|mas|é o|é a)\b/iu;
+const TURNS_TO = /[,:–—-]\s*(?:it'?s|it’s|it is|that'?s|that’s|thats|what|but|though|c'est|c’est|mais|pero|es el|es la|ma|è|maar|het is|aber|das ist|es ist|mas|é o|é a)(?![\p{L}\p{N}])/iu;
+/** The subjects a clause opens on after a no without a comma ("said no we cope fine", "nah it works"). */
+const CLAUSE_SUBJECT = new Set(['they', 'theyre', 'theyve', 'we', 'were', 'weve', 'it', 'its', 'thats', 'that', 'he', 'hes', 'she', 'shes', 'i', 'im', 'ive', 'you', 'our', 'their', 'the', 'everything', 'all']);
+/** "But" in the six languages, after a no that is not yet a yes. */
+const BUT = new Set(['but', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas']);
+/** A question about a capability the prospect may lack: "can they see ...", "do you have ...", "any ...". */
+const ASKS_CAPABILITY = /^(?:(?:can|could) (?:they|you|we|he|she|it)|(?:do|does) (?:you|they|we|he|she|it) have|(?:is|are) there(?: any)?|any)\s/i;
 
 /** A transcript's seller turns, each from its label to the next speaker's label, with the prospect's turn that answers it
  * ('' when the next turn is the seller's again or there is none) and the prospect's next turn after a run of the seller's
