@@ -2099,7 +2099,7 @@ function groupEntryOf(c: CompiledTaxonomy): number | undefined {
 }
 /** A count of the business's own sites in the notes: "18 offices", "a 60-office group", "22 general practices". */
 /** The words for a business's own sites, in the six languages: offices, branches, stores, "Filialen", "punti vendita". */
-const SITE_NOUNS = 'offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?|cent(?:er|re)s?|schools?|nurser(?:y|ies)|resorts?|facilit(?:y|ies)|venues?|homes?|plants?|filial(?:en|es|i|is)|standorte|niederlassungen|succursales|sucursales|centros|centri|sedi|negozi|tiendas|magasins|lojas|winkels|vestigingen|punti vendita|points de vente|puntos de venta|pontos de venda';
+const SITE_NOUNS = 'offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?|cent(?:er|re)s?|schools?|nurser(?:y|ies)|resorts?|facilit(?:y|ies)|venues?|homes?|plants?|filial(?:en|es|i|is)|standorte|niederlassungen|succursales|sucursales|centros|centri|sedi|negozi|tiendas|magasins|lojas|winkels|l(?:ä|ae)den|gesch(?:ä|ae)fte|boutiques|vestigingen|punti vendita|points de vente|puntos de venta|pontos de venda';
 /** Counts of five to twenty, thirty, forty, fifty and a dozen said in words, in the six languages ("seven branches",
  * "nine dental offices", "sechs Filialen", "sept magasins", "doce tiendas", "dodici negozi", "zes winkels"):
  * a count of sites as often as digits are. Below five a count says no group, so those words are not listed; nor are
@@ -4846,19 +4846,40 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   return byTitle;
 }
 /** A branch, or a chain of shops, said in a company's name or the notes, in the six languages: "branch", "Filiale",
- * "filiaal", "vestiging", "Niederlassung", "succursale", "sucursal", "delegación", "filial" (Portuguese), and a chain
- * said alone or as the last part of a compound ("Baumarktkette", "winkelketen"). */
-const BRANCH_OR_CHAIN =
-  /(?<![\p{L}-])(?:branch(?:es)?|filial(?:e|en|i|es)?|filiaal|filialen|vestiging(?:en)?|niederlassung(?:en)?|succursales?|sucursal(?:es)?|delegaci(?:ó|o)n(?:es)?|delega(?:ç|c)(?:ã|a)o|chains?|franchises?|cha(?:î|i)ne|cadena|catena|rede de lojas)(?![\p{L}-])|\p{L}{3,}(?:kette|keten)(?![\p{L}])/iu;
+ * "filiaal", "vestiging", "Niederlassung", "succursale", "sucursal", "delegación", "filial" (Portuguese). */
+const BRANCH_SAID =
+  /(?<![\p{L}-])(?:branch(?:es)?|filial(?:e|en|i|es)?|filiaal|filialen|vestiging(?:en)?|niederlassung(?:en)?|succursales?|sucursal(?:es)?|delegaci(?:ó|o)n(?:es)?|delega(?:ç|c)(?:ã|a)o|rede de lojas)(?![\p{L}-])/iu;
+/** A chain or a franchise said of the business itself: "a chain of", "the chain's", "part of a chain", "a regional
+ * chain", "franchisee", "a franchise", "chaîne", "cadena", "catena", "Kette" or "keten" alone or as the last part of
+ * a compound ("Baumarktkette", "winkelketen"); never the chain a business sits in or sells ("supply chain", "cold
+ * chain", "value chain", "food chain", "blockchain", "franchise fees", "Lieferkette", "Kühlkette", "waardeketen",
+ * "chaîne d'approvisionnement", "cadena de suministro", "catena del freddo"). */
+const CHAIN_SAID =
+  /(?<![\p{L}-])(?<!(?:supply|cold|value|block|demand|daisy|key|snow|anchor|cool|kill|production|distribution|logistics)[\s-])(?<!(?<!fast[\s-])food[\s-])(?:chains?(?:['’]s)?|franchis(?:ees?|ed)|(?<=\b(?:a|an|the|our|their|its|his|her)\s+)franchise(?:['’]s)?(?!\s+(?:fees?|model|agreements?|opportunit(?:y|ies)|rights|deals?|offer))|(?:cha[îi]nes?|cadenas?|catene|catena)(?!\s+(?:d['’]|de\s|del\s|dei\s|di\s|du\s)\s*(?:approvisionnement|suministro|fornitura|approvvigionamento|valeur|valor|valore|froid|fr[íi]o|freddo|production|producci[óo]n|produzione|montage|montaje|logistique|log[íi]stica|distribution|distribuci[óo]n|distribuzione|tv|t[ée]l[ée]vision|televisi[óo]n))|kett(?:e|en)|keten(?:s)?)(?![\p{L}-])|(?<![\p{L}])(?!(?:liefer|versorgungs|k[üu]hl|wertsch[öo]pfungs|wert|nahrungs|produktions|prozess|logistik|toelevering|toeleverings|waarde|voedsel|koude|koel|productie|bevoorradings|logistieke)(?:kette|keten))\p{L}{3,}(?:kette|keten)(?![\p{L}])/iu;
+/** A business whose kind has many branches by nature, in its name or its CRM industry: a savings bank, a building
+ * society, a credit union, a bank ("Sparkasse", "Volksbank", "caisse d'épargne", "caja de ahorros", "cassa di
+ * risparmio", "spaarbank"), a supermarket or department store chain. */
+const BRANCHED_KIND =
+  /(?<![\p{L}])(?:savings\s+banks?|building\s+societ(?:y|ies)|credit\s+unions?|cooperative\s+banks?|co-operative\s+banks?|community\s+banks?|retail\s+bank(?:s|ing)?|banking|banks|\p{L}*sparkasse|volksbank|raiffeisenbank|caisse\s+d['’][ée]pargne|cajas?\s+de\s+ahorros?|cassa\s+di\s+risparmio|caixa\s+econ[óo]mica|spaarbank|supermarkets?|hypermarkets?|department\s+stores?|supermarch[ée]s|superm(?:e|er)cados?|supermercati)(?![\p{L}])/iu;
+/** A bank named as one ("Quillmere Bank", "Bank of Ostley"): the word "bank" ends the name or opens it with "of". */
+const BANK_NAME = /(?:^|\s)bank(?:\s+(?:plc|ag|eg|nv|sa|ltd|limited|inc|n\.a\.))?\s*$|^\s*(?:the\s+)?bank\s+of\s/iu;
 
 /** A branch's head (the branch function, BRANCH_PLACES) whose company the record says is a chain or one of its branches
- * ("Leads one of the chain's shops", "Filiale Ost", "distributor branch"): the head of one site of the chain, not the
- * business's executive. The personas read only through the executive (FUNCTION_PARENTS: a branch's head reaches the
- * executive at half where no persona is about branches, as a one-site business's manager runs it) are dropped. */
+ * ("Leads one of the chain's shops", "Filiale Ost", "distributor branch"), or whose business has many branches by its
+ * kind (a savings bank, a building society), is the head of one site of the chain, not the business's executive. The
+ * personas read only through the executive (FUNCTION_PARENTS: a branch's head reaches the executive at half where no
+ * persona is about branches, as a manager of a business the record says no more of runs it) are dropped. */
 function ofAChain(found: Resolved[], prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   if (found.length === 0 || !functionsOf(titleWords(prospect.title ?? '')).some((f) => f.fn === 'branch')) return found;
   const notes = prospect.notes?.slice(0, NOTES_FOR_INDUSTRY);
-  const chain = BRANCH_OR_CHAIN.test(prospect.company ?? '') || (!!notes && (BRANCH_OR_CHAIN.test(notes) || sitesSaid(notes) !== undefined));
+  const company = prospect.company ?? '';
+  const saysChain = (text: string) => BRANCH_SAID.test(text) || CHAIN_SAID.test(text);
+  const chain =
+    saysChain(company) ||
+    BRANCHED_KIND.test(company) ||
+    BANK_NAME.test(company) ||
+    BRANCHED_KIND.test(prospect.industry ?? '') ||
+    (!!notes && (saysChain(notes) || sitesSaid(notes) !== undefined));
   if (!chain) return found;
   return found.filter((r) => {
     const p = c.personas.find((x) => x.entry.id === r.id);

@@ -2228,8 +2228,19 @@ describe('titles with two roles: two functions across a join, and a role after a
   it('reads both functions where no function is named with the join', () => {
     expect(resolve('Head of IT and Operations').sort()).toEqual(['ops', 'tech']);
     expect(resolve('Diretor de TI e Operações').sort()).toEqual(['ops', 'tech']);
-    // "Shipping and receiving" is one function's own name, said with its join: no operations head beside it.
-    expect(resolve('Head of Shipping and Receiving')).not.toContain('tech');
+  });
+  it('reads a function whose own name has a join as that one function', () => {
+    // "Shipping and receiving" is one function's own name, said with its join: the goods-in lead "Receiving" reads,
+    // not the freight lead "Shipping" alone would read beside it.
+    const docks = resolverFor(
+      personasOf([
+        ['ops', 'Running the workshops', ['Head of Operations', 'COO']],
+        ['freight', 'Freight lead', ['Transport Manager', 'Head of Transportation']],
+        ['dock', 'Goods-in lead', ['Receiving Manager']],
+      ]),
+    );
+    expect(docks('Head of Shipping')).toEqual(['freight']);
+    expect(docks('Head of Shipping and Receiving')).toEqual(['dock']);
   });
   it('reads a role with its own rank after a comma beside the one before it', () => {
     expect(resolve('Piano Technician, Managing Director').sort()).toEqual(['boss', 'tuner']);

@@ -370,7 +370,7 @@ export const COMPOUND_HEADS: Record<string, string> = {
  * "Qualitätsmanagerin"); the lexicons' own words (Leiter, Direktor, Meister...) are read as they are. */
 export const COMPOUND_TAILS: Record<string, string> = {
   wesen: '', bereich: '', unternehmen: 'company', chef: 'head', manager: 'manager', beauftragter: 'officer', beauftragte: 'officer',
-  coordinator: 'coordinator', engineer: 'engineer', kundige: 'specialist', specialist: 'specialist', supervisor: 'supervisor',
+  coordinator: 'coordinator', engineer: 'engineer', houder: 'manager', houdster: 'manager', kundige: 'specialist', specialist: 'specialist', supervisor: 'supervisor',
 };
 
 /** What a compound's last part says when it is a rank: a first part no list knows stays before it
