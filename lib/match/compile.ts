@@ -831,13 +831,12 @@ const COMPOUND_PARTICLES = new Set(['back', 'down', 'off', 'away', 'over', 'out'
 const BOUND_SHORT_PREFIXES = new Set(['a', 'e', 'i', 'bi', 'tri', 'co', 're', 'de', 'un', 'ex', 'pre', 'non', 'sub', 'mid', 'mis', 'dis', 'semi', 'multi', 'anti', 'post', 'inter']);
 /** A part of a compound that says little by itself: a particle, or a bound prefix ("tri", "bi"). */
 const boundPart = (w: string): boolean => BOUND_SHORT_PREFIXES.has(w.toLowerCase()) || COMPOUND_PARTICLES.has(w.toLowerCase());
-const HYPHENATED = /\p{L}+(?:[-\u2010\u2011]\p{L}+)+/gu;
 /** A text's vocabulary stems said freely, and the stems of the bound parts of its hyphenated compounds said only
  * inside one ("back" of "sell-back"; "sell" counts as said freely). A compound whose every part would be bound ("x-ray",
  * "e-bike" is not one) keeps them all free: it names a thing as a whole. */
 export function compoundParts(text: string): { free: Set<string>; parts: Set<string> } {
   const parts = new Set<string>();
-  const rest = text.replace(HYPHENATED, (m) => {
+  const rest = text.replace(COMPOUND, (m) => {
     const split = m.split(/[-\u2010\u2011]/u);
     if (split.every(boundPart)) return ` ${split.join(' ')} `;
     for (const w of split.filter(boundPart)) for (const s of vocabularyStems(w)) parts.add(s);
