@@ -2087,3 +2087,22 @@ describe('the words of a segment’s name beside and inside its compounds', () =
     expect(resolveIndustries({ company: 'Larkmoor Gym', industry: '', notes: '' }, french).map((r) => r.id)).toEqual(['gym']);
   });
 });
+
+describe('a group word in a company name beside a franchise network entry', () => {
+  // An invented vendor of scheduling software for pipe-organ workshops; its franchise entry is the one with an alias of many sites.
+  const organs = ofIndustries([
+    { id: 'tuning', label: 'Organ tuning services', aliases: ['organ tuning', 'organ tuner'] },
+    { id: 'builders', label: 'Pipe organ builders', aliases: ['organ builder', 'Orgelbau'] },
+    { id: 'franchise', label: 'Organ tuning franchises', aliases: ['tuning franchise', 'organ tuning chain'] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, organs).map((r) => r.id);
+
+  it('reads the trade the notes say, not a franchise, from a name ending in a group word', () => {
+    expect(read({ company: 'Fullerton Organ Group', notes: 'Organ tuning for cathedrals, two tuners.' })).toEqual(['tuning']);
+    expect(read({ company: 'Grupo Organero Fullerton', industry: 'Servicios', notes: 'Organ tuning for cathedrals.' })).toEqual(['tuning']);
+  });
+
+  it('still reads the franchise network where the notes say one', () => {
+    expect(read({ company: 'Fullerton Organ Group', notes: 'Sells tuning franchises in six regions.' })).toEqual(['franchise']);
+  });
+});

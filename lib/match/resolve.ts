@@ -2829,6 +2829,8 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
 /** A group's word in a company's name, in the six languages: "Bright Futures Learning Group", "Grupo Lácteo",
  * "Groupement ..." (French for a grouping of businesses). */
 const GROUP_IN_NAME = /\b(?:group|groupe|groupement|gruppe|grupo|gruppo|groep)\b/i;
+/** A label for franchise networks, in the six languages: "Franchise brands", "Réseaux de franchise", "Franquicias", "Franquias". */
+const FRANCHISE_LABEL = /\bfran(?:chis|qui|chiz)/i;
 
 const siteKinds = new WeakMap<CompiledTaxonomy, Set<string>>();
 /** The kind of site the taxonomy's group entry counts, as read: the word before its group word ("pharmacy"
@@ -2895,8 +2897,11 @@ function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compa
   const notes = readNotes(prospect.notes ?? '', { name: prospect.name, title: prospect.title }, labelNames(c)).notes;
   const company = prospect.company ?? '';
   const kinds = siteKindsOf(c, group);
+  // A group's word in the name says the business's own sites, not a franchise network ("Tutoring franchise
+  // networks", read by an alias's "multi-unit"): "... Surveying Group" is a firm's name, and a franchisor says so.
+  const groupNamed = GROUP_IN_NAME.test(company) && !FRANCHISE_LABEL.test(entry.label);
   const many =
-    sitesSaid(notes) ?? sitesSaid(company, true) ?? (GROUP_IN_NAME.test(company) ? company.trim() : undefined) ?? kindsCounted(withoutDeniedKinds(notes), kinds, false) ?? kindsCounted(company, kinds, true);
+    sitesSaid(notes) ?? sitesSaid(company, true) ?? (groupNamed ? company.trim() : undefined) ?? kindsCounted(withoutDeniedKinds(notes), kinds, false) ?? kindsCounted(company, kinds, true);
   const has = found.some((r) => r.id === entry.id);
   // The market said and no segment of it ("Child care" in the CRM, nothing else): with no sign of many sites,
   // the business is the one-site entry beside the group entry ("Independent child care centers").
@@ -2925,7 +2930,7 @@ function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compa
   // is not read from a count of sites beside another entry read ("dine-in, 5 locations" is a dine-in chain);
   // a group the company's name says ("Empire Screens Group") still is, and a guess from the CRM's sector gives
   // way to it.
-  if (!has && !GROUP_OF_SITES.test(entry.label) && !GROUP_IN_NAME.test(company) && !kindsCounted(company, kinds, true) && found.some((r) => !(r.evidence.field === 'industry' && r.evidence.via === 'knowledge')))
+  if (!has && !GROUP_OF_SITES.test(entry.label) && !groupNamed && !kindsCounted(company, kinds, true) && found.some((r) => !(r.evidence.field === 'industry' && r.evidence.via === 'knowledge')))
     return found;
   // Not a group of another kind of business than the one read ("retail chains" at a clinic operator).
   const own = c.industries[group]!.sectors;

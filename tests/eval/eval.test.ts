@@ -170,7 +170,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
-  'dev21-homeinspection-plain': { ndcg: 0.955, personas: 0.92, industries: 0.87, painPoints: 0.78 },
+  'dev21-homeinspection-plain': { ndcg: 0.957, personas: 0.92, industries: 0.9, painPoints: 0.78 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.74, painPoints: 0.595 },
   'dev21-towing-messy': { ndcg: 0.915, personas: 0.94, industries: 0.74, painPoints: 0.58 },
   'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.76, painPoints: 0.517 },
