@@ -19,6 +19,13 @@ export const SETTLED = [
   'are good', 'taken care of', 'is sorted', 'are sorted', 'is resolved', 'are resolved', 'works fine',
   'runs fine', 'run fine', 'running fine', 'it works', 'fine tho', 'fine though', 'seems fine', 'looks fine', 'all fine',
   'totally fine', 'fine for now', 'fine as is', 'fine as it is',
+  // A loose answer that the topic is handled or that the speaker is fine with it: "it's handled", "we've got it
+  // covered", "I'm good on that", "we're fine on our side".
+  'its handled', 'its sorted', 'its covered', 'its solved', 'its fine', 'got it covered', 'got that covered', 'got it handled',
+  'got that handled', 'got it sorted', 'got that sorted',
+  'im good', 'were good', 'im fine', 'were fine', 'im covered', 'were covered', 'good there', 'fine there',
+  // On it, or not it: "we're on it", "we're on top of it", "that is not it".
+  'im on it', 'were on it', 'on top of it', 'on top of that', 'thats not it', 'that is not it',
   // The perfect and past tenses: "hasn't been an issue", "was never a problem".
   'not been an issue', 'not been a problem', 'hasnt been an issue', 'hasnt been a problem', 'havent been an issue', 'havent been a problem',
   'never been an issue', 'never been a problem', 'never an issue', 'never a problem', 'wasnt an issue', 'wasnt a problem',
