@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, noteCompound, noteStem } from './lexicon';
 import { COMPOUND_RANKS, NOTE_PHRASES, NOTE_WORDS } from './knowledge/lexicon';
@@ -476,6 +476,10 @@ const DUTY_STEMS = new Set(DUTY_VERBS.map(stem));
  * "heading into", "covering for"): a state or a stand-in, not the job. */
 const NOT_A_DUTY_AFTER = new Set(['out', 'low', 'short', 'behind', 'late', 'into', 'for']);
 const ASKING = new Set(ASKING_OPENERS);
+const WANTING = new Set(WANTING_OPENERS);
+const PRODUCTS = new Set(PRODUCT_NOUNS);
+/** The word a product's task follows: "to", "pour", "para", "per", "om", "um", "zum". */
+const PRODUCT_TASK = new Set(['to', 'pour', 'para', 'per', 'om', 'um', 'zum', 'zur']);
 const TENURE_UNIT = new Set(TENURE_UNITS);
 const TENURE_LINK = new Set(TENURE_LINKS);
 const ANAPHORS = new Set(SETTLED_ANAPHORS);
@@ -935,6 +939,12 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
     for (let n = c + 1; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === sentence; n++) if (complains(clauseStems(n))) return true;
     return false;
   };
+  /** A product named in tokens from..to, not followed by the task it is to do ("a tool to schedule crews", "un outil
+   * pour planifier"): a task said so is what the buyer works at, read as any clause is. */
+  const wantsProduct = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (PRODUCTS.has(tokens[k]!.word)) return !PRODUCT_TASK.has(tokens[k + 1]?.word ?? '');
+    return false;
+  };
   for (const [c, first] of firstOf) {
     let i = first;
     while (i < first + sizeOf.get(c)! - 1 && DUTY_SUBJECT.has(tokens[i]!.word)) i++;
@@ -944,6 +954,7 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
       else dutySentence(first);
     } else if (DUTIES.has(tokens[i]!.word)) duties.add(c);
     else if (ASKING.has(`${tokens[i]!.word} ${next}`)) asking.add(c);
+    else if (WANTING.has(tokens[i]!.word) && wantsProduct(i + 1, first + sizeOf.get(c)!)) asking.add(c);
   }
   // notes-tenure: a clause that opens on a tenure ("Residential route tech, 2 years", "15 yrs in B2B media sales")
   // makes its sentence the person's profile: its words say the role and the trade, not a problem. Not "2 years

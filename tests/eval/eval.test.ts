@@ -68,7 +68,7 @@ const FLOORS: Record<string, Bar> = {
   'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.875 },
   'dev7-sportclubs-multilingual': { ndcg: 0.885, personas: 0.89, industries: 0.72, painPoints: 0.73 },
   'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.76 },
-  'dev7-permitting-messy': { ndcg: 0.945, personas: 0.96, industries: 0.91, painPoints: 0.66 },
+  'dev7-permitting-messy': { ndcg: 0.95, personas: 0.96, industries: 0.91, painPoints: 0.67 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
@@ -106,13 +106,13 @@ const FLOORS: Record<string, Bar> = {
   'dev12-pestcontrol-plain': { ndcg: 0.95, personas: 0.99, industries: 0.79, painPoints: 0.81 },
   'dev12-pharmacy-multilingual': { ndcg: 0.945, personas: 0.88, industries: 0.94, painPoints: 0.775 },
   'dev12-cinema-messy': { ndcg: 0.966, personas: 0.92, industries: 0.87, painPoints: 0.765 },
-  'dev12-seedbreeding-messy': { ndcg: 0.935, personas: 0.92, industries: 0.66, painPoints: 0.715 },
+  'dev12-seedbreeding-messy': { ndcg: 0.935, personas: 0.92, industries: 0.66, painPoints: 0.73 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.79 },
   'dev13-water-multilingual': { ndcg: 0.91, personas: 0.89, industries: 0.78, painPoints: 0.755 },
-  'dev13-marina-messy': { ndcg: 0.909, personas: 0.9, industries: 0.82, painPoints: 0.58 },
+  'dev13-marina-messy': { ndcg: 0.909, personas: 0.9, industries: 0.82, painPoints: 0.59 },
   'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.89, painPoints: 0.73 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
@@ -140,7 +140,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.935, personas: 0.97, industries: 0.77, painPoints: 0.74 },
-  'dev17-hearing-multilingual': { ndcg: 0.907, personas: 0.93, industries: 0.81, painPoints: 0.6 },
+  'dev17-hearing-multilingual': { ndcg: 0.907, personas: 0.93, industries: 0.81, painPoints: 0.615 },
   'dev17-lift-messy': { ndcg: 0.947, personas: 0.89, industries: 0.76, painPoints: 0.722 },
   'dev17-music-messy': { ndcg: 0.945, personas: 0.918, industries: 0.66, painPoints: 0.78 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -199,7 +199,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 16:51 UTC on December 4, released to development since: floors a little
   // under the figures after the fortieth round (run while they were held out).
   'dev25-solar-plain': { ndcg: 0.92, personas: 0.91, industries: 0.69, painPoints: 0.74 },
-  'dev25-optical-multilingual': { ndcg: 0.885, personas: 0.855, industries: 0.685, painPoints: 0.725 },
+  'dev25-optical-multilingual': { ndcg: 0.885, personas: 0.855, industries: 0.685, painPoints: 0.74 },
   'dev25-associations-messy': { ndcg: 0.891, personas: 0.905, industries: 0.685, painPoints: 0.475 },
   'dev25-petcare-messy': { ndcg: 0.94, personas: 0.97, industries: 0.805, painPoints: 0.605 },
   // Written on 2026-12-04 16:53-17:05 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -207,7 +207,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-first round (run while they were held out).
   'dev26-pricing-plain': { ndcg: 0.965, personas: 0.95, industries: 0.88, painPoints: 0.77 },
   'dev26-esg-multilingual': { ndcg: 0.921, personas: 0.91, industries: 0.855, painPoints: 0.67 },
-  'dev26-physio-messy': { ndcg: 0.935, personas: 0.905, industries: 0.895, painPoints: 0.545 },
+  'dev26-physio-messy': { ndcg: 0.935, personas: 0.905, industries: 0.895, painPoints: 0.555 },
   'dev26-hvac-messy': { ndcg: 0.947, personas: 0.955, industries: 0.91, painPoints: 0.555 },
   // Written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 22:15 UTC on December 4, released to development since: floors a little

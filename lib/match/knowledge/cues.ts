@@ -298,6 +298,20 @@ export const ASKING_OPENERS = [
   'asked about', 'asked for', 'asked if', 'asked whether', 'asks about', 'asks for', 'asks if', 'asking about', 'asking for',
   'asking if', 'interested in', 'curious about', 'found us', 'enquired about', 'inquired about',
 ];
+/** A clause that opens on the prospect wanting a kind of product ("wants booking software for the kennels", "looking
+ * for a rota app", "souhaite une plateforme"): on the record of someone in none of the vendor's personas, a request,
+ * read as `ASKING_OPENERS` are, when the clause names the product (`PRODUCT_NOUNS`) not followed by the task it is to do
+ * ("a tool to plan rounds" says the task) and its sentence says no complaint. The opening verbs in the seven languages. */
+export const WANTING_OPENERS = [
+  'wants', 'want', 'wanted', 'looking', 'seeks', 'seeking', 'mochte', 'sucht', 'cherche', 'souhaite', 'veut', 'busca', 'buscan',
+  'quiere', 'cerca', 'vuole', 'zoekt', 'wil', 'procura', 'quer',
+];
+/** Kinds of product a buyer asks for by name. */
+export const PRODUCT_NOUNS = [
+  'software', 'system', 'app', 'platform', 'portal', 'tool', 'template', 'dashboard', 'module', 'plugin', 'solution',
+  'logiciel', 'outil', 'plateforme', 'sistema', 'plataforma', 'herramienta', 'strumento', 'piattaforma', 'systeem',
+  'programma', 'ferramenta', 'aplicativo', 'aplicacion', 'applicazione',
+];
 /** Words that may stand before a duty verb in such a clause ("she handles", "also runs"). */
 export const DUTY_SUBJECTS = ['he', 'she', 'who', 'they', 'also', 'mainly', 'mostly', 'currently', 'now'];
 /** A person's tenure said as a clause of its own ("Route tech, 2 years", "15 yrs in media sales"): the units of years
