@@ -369,13 +369,14 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
       }
       raw += Math.min(shared, 2);
     }
-    if (pHedge) raw += pHedge * (personas.unknownFit[p]! - pFit);
+    const pHedged = pHedge ? pHedge * (personas.unknownFit[p]! - pFit) : 0;
+    if (pHedge) raw += pHedged;
     if (iHedge) raw += iHedge * (industries.unknownFit[p]! - iFit);
     // The fit the type mix compares leaves out the hedge of a persona read short of certain (under 0.09): two assets
     // that fit the reading alike differ by it only in how many other roles they are tagged for, and that must not
     // keep a case study out of the mix. A weak reading's hedge (HEDGE) stays in: it is the fit of a reading that is
     // as likely wrong.
-    const fitted = pHedge && pHedge < HEDGE ? raw - pHedge * (personas.unknownFit[p]! - pFit) : raw;
+    const fitted = pHedge && pHedge < HEDGE ? raw - pHedged : raw;
     let extras = 0;
     if (stageIndex >= 0 && stage[p]! >= 0) {
       const d = Math.abs(stage[p]! - stageIndex);
