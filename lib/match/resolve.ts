@@ -3325,11 +3325,12 @@ const WORKFORCE_STEMS = new Set(['staff', 'team', 'crew', 'employees', 'workers'
 /** pains-party-subject: the everyday words for the other parties of any business (who buys from it, who supplies it,
  * who competes with it). Not one trade's words for them (a carrier, a shipper, a broker): there they are the trade's
  * own subject ("carriers pulling out" is an insurance agency's pain). */
-const PARTY_STEMS = new Set(['customers', 'customer', 'clients', 'client', 'members', 'patients', 'tenants', 'partners', 'vendors', 'vendor', 'suppliers', 'supplier', 'dealers', 'distributors', 'competitors', 'buyers', 'guests'].map((w) => stem(w)));
+/** The customer words among them (`pains-party-alone` reads a word of another language as one of these). */
+const CUSTOMER_WORDS = ['customers', 'customer', 'clients', 'client'];
+const PARTY_STEMS = new Set([...CUSTOMER_WORDS, 'members', 'patients', 'tenants', 'partners', 'vendors', 'vendor', 'suppliers', 'supplier', 'dealers', 'distributors', 'competitors', 'buyers', 'guests'].map((w) => stem(w)));
 /** How many words may stand before such a word in its clause and it still opens it ("most of our customers"). */
 const PARTY_LEAD = 3;
-/** The customer words a word of another language is read as (`pains-party-alone`). */
-const CUSTOMER_STEMS = new Set(['customers', 'customer', 'clients', 'client'].map((w) => stem(w)));
+const CUSTOMER_STEMS = new Set(CUSTOMER_WORDS.map((w) => stem(w)));
 const nameHeadsOf = new WeakMap<CompiledTaxonomy, Set<string>[]>();
 /** Per pain, the stems of the last word of each of its names, the label's parts split at "&", "/", "," and "and"
  * ("Lost repeat clients": client; "Leaks & late refills": leak, refill). */
