@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, noteCompound, noteStem } from './lexicon';
 import { COMPOUND_RANKS, NOTE_PHRASES, NOTE_WORDS } from './knowledge/lexicon';
@@ -212,8 +212,8 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
 const TURNS_TO = /[,:–—-]\s*(?:it'?s|it’s|it is|that'?s|that’s|thats|what|but|though|c'est|c’est|mais|pero|es el|es la|ma|è|maar|het is|aber|das ist|es ist|mas|é o|é a)(?![\p{L}\p{N}])/iu;
 /** The subjects a clause opens on after a no without a comma ("said no we cope fine", "nah it works"). */
 const CLAUSE_SUBJECT = new Set(['they', 'theyre', 'theyve', 'we', 'were', 'weve', 'it', 'its', 'thats', 'that', 'he', 'hes', 'she', 'shes', 'i', 'im', 'ive', 'you', 'our', 'their', 'the', 'everything', 'all']);
-/** "But" in the six languages, after a no that is not yet a yes. */
-const BUT = new Set(['but', 'aber', 'mais', 'pero', 'ma', 'maar', 'mas']);
+/** "But" in the six languages (cues.ts `BUT_WORDS`), after a no that is not yet a yes. */
+const BUT = new Set(BUT_WORDS);
 /** A question about a capability the prospect may lack: "can they see ...", "do you have ...", "any ...". */
 const ASKS_CAPABILITY = /^(?:(?:can|could) (?:they|you|we|he|she|it)|(?:do|does) (?:you|they|we|he|she|it) have|(?:is|are) there(?: any)?|any)\s/i;
 
