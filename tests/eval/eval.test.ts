@@ -216,13 +216,13 @@ const FLOORS: Record<string, Bar> = {
   'dev27-equiprental-multilingual': { ndcg: 0.89, personas: 0.955, industries: 0.555, painPoints: 0.49 },
   'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.66 },
   'dev27-scrapyard-messy': { ndcg: 0.89, personas: 0.955, industries: 0.685, painPoints: 0.58 },
-  // Held out (written on 2026-12-04 22:13-22:26 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the forty-second round's matcher,
-  // c4c691f); a failure names no case.
-  'heldout-collections-plain': { ndcg: 0.925, personas: 0.915, industries: 0.72, painPoints: 0.575 },
-  'heldout-stonefab-multilingual': { ndcg: 0.8, personas: 0.795, industries: 0.38, painPoints: 0.43 },
-  'heldout-interiordesign-messy': { ndcg: 0.885, personas: 0.91, industries: 0.445, painPoints: 0.56 },
-  'heldout-fertility-messy': { ndcg: 0.93, personas: 0.915, industries: 0.705, painPoints: 0.695 },
+  // Written on 2026-12-04 22:13-22:26 UTC by a helper who saw neither the code nor the other sets, reviewed by
+  // a second such helper; held out until 01:00 UTC on December 5, released to development since: floors a little
+  // under the figures after the forty-third round (run while they were held out).
+  'dev28-collections-plain': { ndcg: 0.93, personas: 0.915, industries: 0.72, painPoints: 0.575 },
+  'dev28-stonefab-multilingual': { ndcg: 0.8, personas: 0.795, industries: 0.38, painPoints: 0.43 },
+  'dev28-interiordesign-messy': { ndcg: 0.89, personas: 0.91, industries: 0.445, painPoints: 0.56 },
+  'dev28-fertility-messy': { ndcg: 0.935, personas: 0.915, industries: 0.745, painPoints: 0.695 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
