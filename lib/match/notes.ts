@@ -123,7 +123,7 @@ const BRACKET_HEADER = /(^|\n)([ \t]*)\[([^\]\n]{1,40})\]([ \t]*)(?=\n|$)/g;
 
 /** The notes without the words that name the seller's own conversation or a decision (same length, so offsets hold):
  * "kept it short on that call", "not his call" say no phone calls hurt. */
-export function withoutOwnMeeting(notes: string, names?: LabelNames): string {
+export function withoutOwnMeeting(notes: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   return notes
     .replace(BRACKET_HEADER, (whole, lead: string, pad: string, label: string, after: string) =>
@@ -1083,7 +1083,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const key = keep ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
-  const notes = withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names), names);
+  const notes = withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names));
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens);
   // A guess the prospect turns down names no pain (its words stay for everything else).
