@@ -107,6 +107,31 @@ export function withoutMediumLabels(notes: string, names?: LabelNames): string {
   return notes.replace(MEDIUM_HEADER, blankIf(true)).replace(MEDIUM_LABEL, blankIf(false));
 }
 
+/** The seller's own conversation named in running notes (notes-own-meeting): the medium after a preposition of time or
+ * place and a determiner ("on that call", "after this meeting", "before our next demo"), not a kind
+ * of call the prospect handles ("on call duty", "on a call-out", "calls on weekends"). */
+const OWN_MEETING = new RegExp(
+  `\\b(?:on|during|after|before|since|from|in)\\s+(?:the|this|that|our|my|today'?s|yesterday'?s)\\s+(?:(?:same|last|next|first|second|intro|discovery|disco|follow-?up|zoom|teams|video|sales)\\s+){0,2}(call|meeting|demo)\\b(?!\\s*(?:-|centre|center|volume|queue|log|back|list|sheet))`,
+  'gi',
+);
+/** A call as a decision, not a phone call: "not his call", "it's your call". */
+const A_DECISION = /\b(?:not|isn'?t|wasn'?t|it'?s|its)\s+(?:my|his|her|their|your|our)\s+(call)\b/gi;
+/** A bracketed header on a line of its own that says how the note was taken ("[meeting transcript, rough]", "[Call 3/9]"),
+ * read without the taxonomy's phrases: a bracket around a line is a header, and its word of a record is one even where
+ * a pain's name shares that word's stem ("[Missed calls]" still names a topic). */
+const BRACKET_HEADER = /(^|\n)([ \t]*)\[([^\]\n]{1,40})\]([ \t]*)(?=\n|$)/g;
+
+/** The notes without the words that name the seller's own conversation or a decision (same length, so offsets hold):
+ * "kept it short on that call", "not his call" say no phone calls hurt. */
+export function withoutOwnMeeting(notes: string): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return notes
+    .replace(BRACKET_HEADER, (whole, lead: string, pad: string, label: string, after: string) =>
+      saysHowTaken(label.replace(/[,;()]/g, ' ').replace(/\s+/g, ' ').trim(), true, undefined, true) ? lead + pad + ' ' + blank(label) + ' ' + after : whole)
+    .replace(OWN_MEETING, (whole, medium: string) => whole.slice(0, whole.length - medium.length) + blank(medium))
+    .replace(A_DECISION, (whole, medium: string) => whole.slice(0, whole.length - medium.length) + blank(medium));
+}
+
 /** "[Rep] so what's the main thing?", "[Ben] honestly?": a bracketed label at a line's start with the turn after it on
  * the same line (chat and call exports; "[Call transcript 10/14]" on a line of its own is a header). */
 const BRACKET_TURN = /(^|\n)([ \t]*)\[([A-Za-z][A-Za-z.'’ -]{0,30})\][ \t]*(?=\S)/g;
@@ -1058,7 +1083,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const key = keep ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
-  const notes = withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names);
+  const notes = withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names));
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens);
   // A guess the prospect turns down names no pain (its words stay for everything else).

@@ -222,7 +222,7 @@ const FLOORS: Record<string, Bar> = {
   'dev28-collections-plain': { ndcg: 0.93, personas: 0.915, industries: 0.72, painPoints: 0.575 },
   'dev28-stonefab-multilingual': { ndcg: 0.8, personas: 0.795, industries: 0.38, painPoints: 0.43 },
   'dev28-interiordesign-messy': { ndcg: 0.89, personas: 0.91, industries: 0.445, painPoints: 0.56 },
-  'dev28-fertility-messy': { ndcg: 0.935, personas: 0.915, industries: 0.745, painPoints: 0.695 },
+  'dev28-fertility-messy': { ndcg: 0.95, personas: 0.915, industries: 0.785, painPoints: 0.76 },
   // Held out (written on 2026-12-05 00:55-01:12 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the forty-third round's matcher,
   // 5322ed6); a failure names no case.
