@@ -1264,6 +1264,8 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   contoterzista: 'contract manufacturer', contoterzisti: 'contract manufacturers', terzista: 'contract manufacturer', terzisti: 'contract manufacturers',
   loonfabrikant: 'contract manufacturer', loonproductie: 'contract manufacturing', huismerk: 'private label', huismerken: 'private label',
   handelsmarke: 'private label', handelsmarken: 'private label',
+  // A letter-prefixed trade word read joined (compile.ts, LETTER_PREFIX): "c-store" is the trade's name of a convenience store.
+  cstore: 'convenience store', cstores: 'convenience stores',
   ...TRADE_KIND_WORDS,
 };
 
