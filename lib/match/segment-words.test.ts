@@ -30,3 +30,32 @@ describe('a single letter bound to a word by a hyphen', () => {
     expect(ids({ company: 'Tillbrook Mobility', notes: 'Runs 400 escooters across two cities.' })).toEqual(['sharing']);
   });
 });
+
+describe('the parts of a building and a home in other languages', () => {
+  // An invented vendor of quoting software for fitters and renovators; the notes say the trade's work in German,
+  // Spanish, Italian, Dutch, Portuguese and French.
+  const fitters = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'stairs', label: 'Staircase joiners', aliases: ['stairs', 'balustrades'] },
+      { id: 'baths', label: 'Bathroom fitters', aliases: ['bathrooms', 'wet rooms'] },
+      { id: 'fronts', label: 'Facade renovators', aliases: ['facades', 'render repairs'] },
+      { id: 'old', label: 'Listed-building specialists', aliases: ['restoration', 'monuments'] },
+    ],
+  });
+  const ids = (notes: string) => resolveIndustries({ company: 'Quillfield', notes }, fitters).map((r) => r.id);
+
+  it('reads each as the entry its English word names', () => {
+    expect(ids('Baut Treppen aus Eiche für Altbauten.')).toEqual(['stairs']);
+    expect(ids('Reforma baños completos en dos semanas.')).toEqual(['baths']);
+    expect(ids('Rifanno facciate di condomini.')).toEqual(['fronts']);
+    expect(ids('Doet vooral restauratie van molens.')).toEqual(['old']);
+    expect(ids('Reabilita escadas de madeira.')).toEqual(['stairs']);
+    expect(ids('Refait des salles de bains clé en main.')).toEqual(['baths']);
+  });
+
+  it('leaves the catering sense of a word of two senses alone', () => {
+    expect(ids('Travaille pour la restauration collective.')).toEqual([]);
+  });
+});
