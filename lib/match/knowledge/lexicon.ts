@@ -1269,8 +1269,9 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   handelsmarke: 'private label', handelsmarken: 'private label',
   // The parts of a building and of a home that fitting, finishing and restoring trades work on, in the six
   // languages: worktops, kitchens' and bathrooms' fittings, facades and their cladding, stairs, floors, and the
-  // restoring of old buildings and monuments. Not French "restauration" nor Spanish "restauración" (above: also
-  // the catering trade), Portuguese "restauração" (the catering sector), Italian "scale" and Dutch "trap" (English words).
+  // restoring of old buildings and monuments. Not the French and Spanish words for restoring (above: also the
+  // catering trade), nor the Portuguese one (the catering sector), nor the Italian and Dutch words for stairs,
+  // which are English words of other senses.
   arbeitsplatte: 'worktop', arbeitsplatten: 'worktops', encimera: 'worktop', encimeras: 'worktops', werkblad: 'worktop',
   werkbladen: 'worktops', bancada: 'worktop', bancadas: 'worktops',
   badezimmer: 'bathroom', bano: 'bathroom', banos: 'bathrooms', bagno: 'bathroom', bagni: 'bathrooms', badkamer: 'bathroom',
@@ -1286,7 +1287,7 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   restauratie: 'restoration', restauraties: 'restoration', denkmal: 'monument', denkmaler: 'monuments', denkmalpflege: 'conservation',
   monumento: 'monument', monumentos: 'monuments', monumenti: 'monuments', monumenten: 'monuments', rijksmonument: 'monument',
   rijksmonumenten: 'monuments', patrimoine: 'heritage', patrimonio: 'heritage', erfgoed: 'heritage',
-  // A letter-prefixed trade word read joined (compile.ts, LETTER_PREFIX): "c-store" is the trade's name of a convenience store.
+  // A letter-prefixed trade word read joined (compile.ts, LETTER_PREFIX): the fuel trade's clipped name of a convenience store.
   cstore: 'convenience store', cstores: 'convenience stores',
   ...TRADE_KIND_WORDS,
 };
