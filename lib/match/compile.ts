@@ -283,13 +283,17 @@ const clipped = (s: string) => CLIPPED_STEM_MAP.get(s) ?? s;
 
 export const industryWords = memoised(readIndustryWords);
 function readIndustryWords(text: string): string[] {
-  return englishWords(normalise(splitElision(text.replace(CO_PREFIX, '$1'))).split(' '))
+  return englishWords(normalise(splitElision(text.replace(CO_PREFIX, '$1').replace(LETTER_PREFIX, '$1'))).split(' '))
     .filter((w) => w && !FILLER.has(w))
     .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : w.startsWith('animati') ? 'animation' : w === 'securities' ? w : COOPERATIVE.test(w) ? 'coop' : clipped(stem(w))));
 }
 /** The prefix "co-" is written with a hyphen and without ("co-operative" and "cooperative", "co-op" and
  * "coop"): read joined, so the two spellings are one word. */
 const CO_PREFIX = /\b(co)[-\u2010\u2011](?=\p{L})/giu;
+/** A single letter before a hyphen is a prefix bound to the word after it ("e-scooter", "x-ray"): read joined,
+ * as the word is also written ("escooter"). Alone the letter is dropped as a function word of another
+ * language (Italian and Portuguese "e", "and"), and the compound's head would name the entry by itself. */
+const LETTER_PREFIX = /(?<![\p{L}\p{N}])(\p{L})[-\u2010\u2011](?=\p{L}{2})/gu;
 /** A co-operative in the six languages and its clipped name ("cooperative", "coopérative", "cooperativa",
  * "coöperatie", "co-op"): one word, "coop" (Porter would make "cooperative" the surname "Cooper"). */
 const COOPERATIVE = /^coop(?:erati[a-z]*)?$/;

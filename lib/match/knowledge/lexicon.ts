@@ -906,6 +906,9 @@ export const NOTE_PHRASES: Record<string, string> = {
 
 export const INDUSTRY_PHRASES: Record<string, string> = {
   // Social, care and health services
+  'plan de travail': 'worktop', 'plans de travail': 'worktops', 'piano di lavoro': 'worktop', 'piani di lavoro': 'worktops',
+  'salle de bains': 'bathroom', 'salle de bain': 'bathroom', 'salles de bains': 'bathrooms', 'casa de banho': 'bathroom',
+  'casas de banho': 'bathrooms',
   'soziale dienste': 'social services', 'sozialen dienste': 'social services', 'services sociaux': 'social services',
   'servicios sociales': 'social services', 'servizi sociali': 'social services', 'servicos sociais': 'social services',
   'maatschappelijke dienstverlening': 'social services', 'action sociale': 'social services', 'accion social': 'social services',
@@ -1264,6 +1267,28 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   contoterzista: 'contract manufacturer', contoterzisti: 'contract manufacturers', terzista: 'contract manufacturer', terzisti: 'contract manufacturers',
   loonfabrikant: 'contract manufacturer', loonproductie: 'contract manufacturing', huismerk: 'private label', huismerken: 'private label',
   handelsmarke: 'private label', handelsmarken: 'private label',
+  // The parts of a building and of a home that fitting, finishing and restoring trades work on, in the six
+  // languages: worktops, kitchens' and bathrooms' fittings, facades and their cladding, stairs, floors, and the
+  // restoring of old buildings and monuments. Not the French and Spanish words for restoring (above: also the
+  // catering trade), nor the Portuguese one (the catering sector), nor the Italian and Dutch words for stairs,
+  // which are English words of other senses.
+  arbeitsplatte: 'worktop', arbeitsplatten: 'worktops', encimera: 'worktop', encimeras: 'worktops', werkblad: 'worktop',
+  werkbladen: 'worktops', bancada: 'worktop', bancadas: 'worktops',
+  badezimmer: 'bathroom', bano: 'bathroom', banos: 'bathrooms', bagno: 'bathroom', bagni: 'bathrooms', badkamer: 'bathroom',
+  badkamers: 'bathrooms', banheiro: 'bathroom', banheiros: 'bathrooms',
+  fassade: 'facade', fassaden: 'facades', fachada: 'facade', fachadas: 'facades', facciata: 'facade', facciate: 'facades',
+  gevel: 'facade', gevels: 'facades', gevelbekleding: 'facade cladding', fassadenverkleidung: 'facade cladding',
+  verkleidung: 'cladding', revetement: 'cladding', revetements: 'cladding', revestimiento: 'cladding', revestimientos: 'cladding',
+  rivestimento: 'cladding', rivestimenti: 'cladding', bekleding: 'cladding', revestimento: 'cladding', revestimentos: 'cladding',
+  treppe: 'stairs', treppen: 'stairs', escalier: 'stairs', escaliers: 'stairs', escalera: 'stairs', escaleras: 'stairs',
+  escada: 'stairs', escadas: 'stairs', bodenbelag: 'flooring', bodenbelage: 'flooring', pavimento: 'flooring',
+  pavimentos: 'flooring', pavimenti: 'flooring', vloeren: 'flooring',
+  restaurierung: 'restoration', restaurierungen: 'restoration', restauro: 'restoration', restauri: 'restoration',
+  restauratie: 'restoration', restauraties: 'restoration', denkmal: 'monument', denkmaler: 'monuments', denkmalpflege: 'conservation',
+  monumento: 'monument', monumentos: 'monuments', monumenti: 'monuments', monumenten: 'monuments', rijksmonument: 'monument',
+  rijksmonumenten: 'monuments', patrimoine: 'heritage', patrimonio: 'heritage', erfgoed: 'heritage',
+  // A letter-prefixed trade word read joined (compile.ts, LETTER_PREFIX): the fuel trade's clipped name of a convenience store.
+  cstore: 'convenience store', cstores: 'convenience stores',
   ...TRADE_KIND_WORDS,
 };
 

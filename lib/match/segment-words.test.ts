@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { compileTaxonomy, industryWords } from './compile';
+import { resolveIndustries } from './resolve';
+
+describe('a single letter bound to a word by a hyphen', () => {
+  // An invented vendor of fleet software for scooter businesses: one entry's only alias is a letter-prefixed
+  // compound. Read without its letter it was the bare head, and named the entry wherever a scooter was said.
+  const scooters = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'repair', label: 'Scooter repair workshops', aliases: ['moped mechanics'] },
+      { id: 'sharing', label: 'Shared mobility operators', aliases: ['e-scooters'] },
+      { id: 'dealers', label: 'Moped dealerships', aliases: ['two-wheeler showrooms'] },
+    ],
+  });
+  const ids = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, scooters).map((r) => r.id);
+
+  it('is read joined to the word, as the compound is also written', () => {
+    expect(industryWords('e-scooters')).toEqual(industryWords('escooters'));
+    expect(industryWords('x-rays')).not.toContain('rai');
+  });
+
+  it('does not let the compound name its entry by its head alone', () => {
+    expect(ids({ company: 'Tillbrook Scooters', notes: 'Sells and services petrol scooters for commuters.' })).not.toContain('sharing');
+  });
+
+  it('still reads the compound said whole, hyphenated or joined', () => {
+    expect(ids({ company: 'Tillbrook Mobility', notes: 'Runs 400 e-scooters across two cities.' })).toEqual(['sharing']);
+    expect(ids({ company: 'Tillbrook Mobility', notes: 'Runs 400 escooters across two cities.' })).toEqual(['sharing']);
+  });
+});
+
+describe('the parts of a building and a home in other languages', () => {
+  // An invented vendor of quoting software for fitters and renovators; the notes say the trade's work in German,
+  // Spanish, Italian, Dutch, Portuguese and French.
+  const fitters = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'stairs', label: 'Staircase joiners', aliases: ['stairs', 'balustrades'] },
+      { id: 'baths', label: 'Bathroom fitters', aliases: ['bathrooms', 'wet rooms'] },
+      { id: 'fronts', label: 'Facade renovators', aliases: ['facades', 'render repairs'] },
+      { id: 'old', label: 'Listed-building specialists', aliases: ['restoration', 'monuments'] },
+    ],
+  });
+  const ids = (notes: string) => resolveIndustries({ company: 'Quillfield', notes }, fitters).map((r) => r.id);
+
+  it('reads each as the entry its English word names', () => {
+    expect(ids('Baut Treppen aus Eiche für Altbauten.')).toEqual(['stairs']);
+    expect(ids('Reforma baños completos en dos semanas.')).toEqual(['baths']);
+    expect(ids('Rifanno facciate di condomini.')).toEqual(['fronts']);
+    expect(ids('Doet vooral restauratie van molens.')).toEqual(['old']);
+    expect(ids('Reabilita escadas de madeira.')).toEqual(['stairs']);
+    expect(ids('Refait des salles de bains clé en main.')).toEqual(['baths']);
+  });
+
+  it('leaves the catering sense of a word of two senses alone', () => {
+    expect(ids('Travaille pour la restauration collective.')).toEqual([]);
+  });
+});
