@@ -797,6 +797,28 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // (a structure as often).
   montatura: 'frame', montature: 'frames', montura: 'frame', monturas: 'frames', monture: 'frame', montures: 'frames',
   montuur: 'frame', monturen: 'frames',
+  // Work done a second time (forty-fourth round), as "retyped" above: drawn again, measured again, done again.
+  nachzeichnen: 'redraw', nachgezeichnet: 'redrawn', redessiner: 'redraw', redessine: 'redraw', redessinons: 'redraw',
+  redessinent: 'redraw', redibujar: 'redraw', redibujamos: 'redraw', ridisegnare: 'redraw', ridisegniamo: 'redraw',
+  hertekenen: 'redraw', overtekenen: 'redraw', redesenhar: 'redraw', redesenhamos: 'redraw',
+  nachmessen: 'remeasure', remesurer: 'remeasure', rimisurare: 'remeasure',
+  angebote: 'quotes', presupuestos: 'quotes', preventivi: 'quotes', offertes: 'quotes', orcamentos: 'quotes',
+  // Complaint words of the six languages (forty-fourth round), as the English complaint they say (COMPLAINTS and
+  // ANSWER_PROBLEM in cues.ts, read by pains-complaint-nearest): how speakers say a thing happens all the time, is a
+  // nightmare, a mess, a disaster, goes badly, is frustrating or takes ages. Not the words English shares ("chaos",
+  // "catastrophe", "confusion"), nor French, Spanish and Portuguese "mal" (also an ill, and "mal de ..."), nor Italian
+  // "casino" (also a casino) or Dutch "ramp" (an English word).
+  standig: 'constantly', standige: 'constantly', dauernd: 'constantly', constamment: 'constantly',
+  constantemente: 'constantly', continuamente: 'constantly', voortdurend: 'constantly', telkens: 'constantly',
+  albtraum: 'nightmare', alptraum: 'nightmare', cauchemar: 'nightmare', pesadilla: 'nightmare', incubo: 'nightmare',
+  nachtmerrie: 'nightmare', pesadelo: 'nightmare',
+  durcheinander: 'mess', pagaille: 'mess', bordel: 'mess', puinhoop: 'mess', bagunca: 'mess', confusao: 'mess',
+  katastrophal: 'disaster', desastre: 'disaster', desastroso: 'disaster', disastro: 'disaster', disastroso: 'disaster',
+  schlecht: 'badly', schlechte: 'badly', slecht: 'badly', slechte: 'badly',
+  nervig: 'frustrating', nervt: 'frustrating', frustrierend: 'frustrating', frustrant: 'frustrating',
+  frustrante: 'frustrating', frustrerend: 'frustrating', galere: 'struggle', fatica: 'struggle',
+  ewig: 'ages', ewigkeit: 'ages', eternite: 'ages', eternidad: 'ages', eternita: 'ages', eeuwig: 'ages',
+  eeuwigheid: 'ages', eternidade: 'ages',
 };
 
 /** Idioms of notes in German, French, Spanish, Italian, Dutch and Portuguese that no word of them says
@@ -894,6 +916,24 @@ export const NOTE_PHRASES: Record<string, string> = {
   // (instead) is no change ("Ofrecen descuentos a cambio de precios fijos").
   'a cambio de': 'in exchange for', 'a cambio': 'in exchange', 'en cambio': 'instead', 'in cambio di': 'in exchange for',
   'in cambio': 'in exchange',
+  'neu zeichnen': 'redraw', 'neu gezeichnet': 'redrawn', 'opnieuw tekenen': 'redraw', 'neu messen': 'remeasure',
+  'volver a medir': 'remeasure', 'opnieuw meten': 'remeasure', 'medir de novo': 'remeasure', 'neu gefertigt': 'remade',
+  'neu anfertigen': 'remake', 'opnieuw maken': 'remake', 'rifare da capo': 'redo',
+  // Complaints said in two or three words (forty-fourth round; the single words are in NOTE_PROBLEM_WORDS): every
+  // time, all the time, no idea, a headache, ages, and a figure that does not add up ("die Zahlen stimmen nicht").
+  'jedes mal': 'every time', 'a chaque fois': 'every time', 'chaque fois': 'every time', 'cada vez que': 'every time',
+  'ogni volta': 'every time', 'elke keer': 'every time', 'iedere keer': 'every time', 'toda vez': 'every time',
+  'immer wieder': 'constantly', 'tout le temps': 'constantly', 'sans arret': 'constantly', 'sans cesse': 'constantly',
+  'todo el rato': 'constantly', 'todo el tiempo': 'constantly', 'di continuo': 'constantly', 'in continuazione': 'constantly',
+  'de hele tijd': 'constantly', 'steeds weer': 'constantly', 'o tempo todo': 'constantly', 'toda hora': 'constantly',
+  'keine ahnung': 'no idea', 'aucune idee': 'no idea', 'ni idea': 'no idea', 'nessuna idea': 'no idea',
+  'geen idee': 'no idea', 'nenhuma ideia': 'no idea',
+  'casse tete': 'headache', 'dolor de cabeza': 'headache', 'quebradero de cabeza': 'headache',
+  'mal di testa': 'headache', 'dor de cabeca': 'headache', 'un lio': 'a mess', 'un casino': 'a mess',
+  'temps fou': 'ages', 'un siecle': 'ages',
+  'stimmt nicht': 'wrong', 'stimmen nicht': 'wrong', 'klopt niet': 'wrong', 'kloppen niet': 'wrong',
+  'no cuadra': 'wrong', 'no cuadran': 'wrong', 'non torna': 'wrong', 'non tornano': 'wrong', 'nao bate': 'wrong',
+  'nao batem': 'wrong',
 };
 
 // ---- Industry names (the industries' own block: sectors and kinds of business, read by industryWords) ----
