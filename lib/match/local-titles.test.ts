@@ -58,3 +58,16 @@ describe('the head of a care home', () => {
     expect(rotas('Directrice des soins')).toEqual(['nursing']);
   });
 });
+
+describe('part-time staff and students', () => {
+  // An invented vendor of booking software for dance schools.
+  const dance = resolverFor(
+    personasOf([
+      ['money', 'Payroll & finance', ['Payroll clerk', 'Finance chief']],
+      ['school', 'Dance school head', ['Founder-owner']],
+    ]),
+  );
+  it('keeps a part-time worker whose own role the persona names beside its senior ones', () => {
+    expect(dance('Payroll clerk (part-time)')).toEqual(['money']);
+  });
+});

@@ -21,6 +21,7 @@ import {
   AND_WORDS,
   joinedWords,
   JOIN_MARK,
+  type CompiledPersona,
   type CompiledTaxonomy,
   type PainVocabulary,
   SPELLING_MIN_LENGTH,
@@ -222,7 +223,13 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   const said = titleWords(title!);
   const partTime = said.some((w, i) => PART_TIME.has(w) || (w === 'part' && said[i + 1] === 'time'));
   if (!partTime || seniorityOf(said) > 1) return found;
-  return found.filter((r) => (c.personas.find((p) => p.entry.id === r.id)?.seniority ?? 0) < 3);
+  // Staff whose own role the persona names ("Payroll clerk (part-time)" and a persona that lists "Payroll clerk"
+  // beside "Finance chief") are that persona's, however senior its other names.
+  const ownRole = (p: CompiledPersona) => p.forms.some((f) => f.words.length > 0 && seniorityOf(f.words) < 3 && f.words.every((w) => said.includes(w)));
+  return found.filter((r) => {
+    const persona = c.personas.find((p) => p.entry.id === r.id);
+    return (persona?.seniority ?? 0) < 3 || (persona !== undefined && ownRole(persona));
+  });
 }
 
 function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): Resolved[] {
