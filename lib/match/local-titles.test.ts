@@ -70,4 +70,8 @@ describe('part-time staff and students', () => {
   it('keeps a part-time worker whose own role the persona names beside its senior ones', () => {
     expect(dance('Payroll clerk (part-time)')).toEqual(['money']);
   });
+  it("reads no persona for a degree's candidate", () => {
+    expect(dance('PhD Candidate, Dance Studies')).toEqual([]);
+    expect(dance('MSc Candidate in Accounting')).toEqual([]);
+  });
 });

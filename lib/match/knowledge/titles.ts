@@ -505,6 +505,12 @@ export const NOT_A_PROSPECT = {
  * a postdoc's below a manager's rank ("Postdoctoral Research Fellow"), or a graduate's first post ("Graduate
  * Engineer", resolve.ts). Not "Student Services Director", nor "Graduate Admissions Coordinator". */
 export const STUDENT_WORDS = ['postdoc', 'postdoctoral'];
+/** A degree's names as titles read them ("PhD", "MSc", "MBA", "Master's", "M.Sc." as "m sc"): beside "candidate" and no
+ * rank above an individual's, one still studying for it ("PhD Candidate", "MSc Candidate in Soil Science"), a student. */
+export const DEGREE_WORDS = [
+  'phd', 'dphil', 'doctoral', 'doctorate', 'edd', 'ms', 'msc', 'sc', 'ma', 'mba', 'mphil', 'mres', 'meng', 'llm', 'jd',
+  'master', 'masters', 'bsc', 'ba', 'bachelor', 'bachelors',
+];
 
 /** The last word of a frontline seller's title ("Sales Rep", "Territory Sales Representative", "Customer Service
  * Rep"): one who represents a company to its customers sells to the marketer's buyers, or beside them, and buys
