@@ -21,6 +21,7 @@ import {
   AND_WORDS,
   joinedWords,
   JOIN_MARK,
+  type CompiledPersona,
   type CompiledTaxonomy,
   type PainVocabulary,
   SPELLING_MIN_LENGTH,
@@ -30,11 +31,12 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { LINKING, TRADE_KIND_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, ITALIAN_NAME_WORDS, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, ITALIAN_NAME_WORDS, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
+const DEGREE = new Set(DEGREE_WORDS);
 const TEACHER = new Set(TEACHER_WORDS);
 /** "In charge" said of a person ("Nurse in Charge"), a lead's rank when the title says no other. */
 const IN_CHARGE = /\bin[\s-]+charge\b/i;
@@ -222,7 +224,13 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   const said = titleWords(title!);
   const partTime = said.some((w, i) => PART_TIME.has(w) || (w === 'part' && said[i + 1] === 'time'));
   if (!partTime || seniorityOf(said) > 1) return found;
-  return found.filter((r) => (c.personas.find((p) => p.entry.id === r.id)?.seniority ?? 0) < 3);
+  // Staff whose own role the persona names ("Payroll clerk (part-time)" and a persona that lists "Payroll clerk"
+  // beside "Finance chief") are that persona's, however senior its other names.
+  const ownRole = (p: CompiledPersona) => p.forms.some((f) => f.words.length > 0 && seniorityOf(f.words) < 3 && f.words.every((w) => said.includes(w)));
+  return found.filter((r) => {
+    const persona = c.personas.find((p) => p.entry.id === r.id);
+    return (persona?.seniority ?? 0) < 3 || (persona !== undefined && ownRole(persona));
+  });
 }
 
 function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): Resolved[] {
@@ -245,6 +253,8 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   if (seller && !c.personas.some((p) => p.forms.some((f) => seller.every((w) => f.words.includes(w))))) return [];
   // Students, doctoral students and postdocs (STUDENT_WORDS).
   if (said.at(-1) === 'student' || (said.some((w) => STUDENT.has(w)) && seniorityOf(said) <= 1)) return [];
+  // A degree's candidates ("PhD Candidate", "MSc Candidate in Soil Science"): students too.
+  if (said.includes('candidate') && said.some((w) => DEGREE.has(w)) && seniorityOf(said) <= 1) return [];
   // "Graduate Engineer", "Graduate Analyst": a graduate's first post (not "Graduate Admissions Coordinator").
   if (said.length === 2 && said[0] === 'graduate' && seniorityOf(said) === 1) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.

@@ -52,7 +52,7 @@ const FLOORS: Record<string, Bar> = {
   // the code nor the other sets, reviewed by a second such helper), released to development since: floors a
   // little under their figures after the sixth round.
   'dev5-aviation-mro-plain': { ndcg: 0.955, personas: 0.95, industries: 0.84, painPoints: 0.695 },
-  'dev5-senior-care-multilingual': { ndcg: 0.92, personas: 0.9, industries: 0.76, painPoints: 0.63 },
+  'dev5-senior-care-multilingual': { ndcg: 0.925, personas: 0.94, industries: 0.76, painPoints: 0.63 },
   'dev5-ports-messy': { ndcg: 0.915, personas: 0.89, industries: 0.93, painPoints: 0.59 },
   'dev5-venues-messy': { ndcg: 0.938, personas: 0.9, industries: 0.89, painPoints: 0.70 },
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -194,7 +194,7 @@ const FLOORS: Record<string, Bar> = {
   'dev24-print-plain': { ndcg: 0.94, personas: 0.81, industries: 0.89, painPoints: 0.765 },
   'dev24-cosmetics-multilingual': { ndcg: 0.88, personas: 0.915, industries: 0.605, painPoints: 0.512 },
   'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.595 },
-  'dev24-tours-messy': { ndcg: 0.902, personas: 0.89, industries: 0.795, painPoints: 0.624 },
+  'dev24-tours-messy': { ndcg: 0.915, personas: 0.915, industries: 0.795, painPoints: 0.624 },
   // Written on 2026-12-04 14:35-14:48 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:51 UTC on December 4, released to development since: floors a little
   // under the figures after the fortieth round (run while they were held out).
@@ -220,9 +220,9 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 01:00 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-third round (run while they were held out).
   'dev28-collections-plain': { ndcg: 0.93, personas: 0.915, industries: 0.72, painPoints: 0.575 },
-  'dev28-stonefab-multilingual': { ndcg: 0.865, personas: 0.795, industries: 0.765, painPoints: 0.555 },
-  'dev28-interiordesign-messy': { ndcg: 0.935, personas: 0.91, industries: 0.815, painPoints: 0.56 },
-  'dev28-fertility-messy': { ndcg: 0.95, personas: 0.915, industries: 0.785, painPoints: 0.76 },
+  'dev28-stonefab-multilingual': { ndcg: 0.865, personas: 0.86, industries: 0.765, painPoints: 0.555 },
+  'dev28-interiordesign-messy': { ndcg: 0.935, personas: 0.935, industries: 0.815, painPoints: 0.56 },
+  'dev28-fertility-messy': { ndcg: 0.95, personas: 0.935, industries: 0.785, painPoints: 0.76 },
   // Held out (written on 2026-12-05 00:55-01:12 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the forty-third round's matcher,
   // 5322ed6); a failure names no case.

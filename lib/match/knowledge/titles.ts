@@ -117,6 +117,10 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bad (ops|operations|sales|tech|revenue)\b/g, 'advertising $1'],
   // "I&O", "Infrastructure & Operations": IT's infrastructure and its running, one function.
   [/\bi ?and ?o\b/g, 'infrastructure and operations'],
+  // A home for the old or the sick is a place (WORKPLACES' "home"), whose director, manager or administrator runs
+  // it: "Nursing Home Administrator", "Care Home Manager", a French "Directeur d'EHPAD" are not heads of nursing or
+  // care. (A "Nursing Director" or "Home Care Manager" still are.)
+  [/\b(?:nursing|care|retirement|residential|rest) (homes?)\b/g, '$1'],
 ];
 
 /** An Italian company's legal form at the end of its name, as it is written: "S.r.l.", "Srls", "S.a.p.a.", "Snc" and
@@ -501,6 +505,12 @@ export const NOT_A_PROSPECT = {
  * a postdoc's below a manager's rank ("Postdoctoral Research Fellow"), or a graduate's first post ("Graduate
  * Engineer", resolve.ts). Not "Student Services Director", nor "Graduate Admissions Coordinator". */
 export const STUDENT_WORDS = ['postdoc', 'postdoctoral'];
+/** A degree's names as titles read them ("PhD", "MSc", "MBA", "Master's", "M.Sc." as "m sc"): beside "candidate" and no
+ * rank above an individual's, one still studying for it ("PhD Candidate", "MSc Candidate in Soil Science"), a student. */
+export const DEGREE_WORDS = [
+  'phd', 'dphil', 'doctoral', 'doctorate', 'edd', 'ms', 'msc', 'sc', 'ma', 'mba', 'mphil', 'mres', 'meng', 'llm', 'jd',
+  'master', 'masters', 'bsc', 'ba', 'bachelor', 'bachelors',
+];
 
 /** The last word of a frontline seller's title ("Sales Rep", "Territory Sales Representative", "Customer Service
  * Rep"): one who represents a company to its customers sells to the marketer's buyers, or beside them, and buys
@@ -700,6 +710,9 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'socio diretor': 'managing partner', 'socia diretora': 'managing partner', 'associe gerant': 'managing partner',
   'associee gerante': 'managing partner', 'socio amministratore': 'managing partner', 'socia amministratrice': 'managing partner',
   'geschaftsfuhrender gesellschafter': 'managing partner', 'geschaftsfuhrende gesellschafterin': 'managing partner',
+  // The sole director of an Italian, Spanish or Portuguese company (its board of one): the managing director.
+  'amministratore unico': 'managing director', 'amministratrice unica': 'managing director',
+  'administrador unico': 'managing director', 'administradora unica': 'managing director',
   'sous directeur': 'deputy director', 'sous directrice': 'deputy director', 'chef d entreprise': 'owner',
   'cheffe d entreprise': 'owner', 'directeur financier et administratif': 'chief financial officer',
   'directrice financiere et administrative': 'chief financial officer', 'direction generale': 'managing director', 'cheffe de service': 'head', 'cheffe du service': 'head',
@@ -717,6 +730,8 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   entretien: 'maintenance', mantenimiento: 'maintenance', manutenzione: 'maintenance', manutentore: 'maintenance technician',
   manutentrice: 'maintenance technician', onderhoud: 'maintenance', manutencao: 'maintenance', td: 'technical services',
   // Crafts
+  // German, French and Dutch "Montage": the fitting of what a firm makes on the customer's site (a "Monteur" fits it).
+  montage: 'installation',
   elektriker: 'electrician', elektroniker: 'electrician', mechaniker: 'mechanic', mechatroniker: 'electromechanic',
   schlosser: 'fitter', betriebsschlosser: 'fitter', industriemechaniker: 'mechanic', plt: 'instrumentation',
   msr: 'instrumentation', emsr: 'instrumentation', electricien: 'electrician', electricienne: 'electrician',
@@ -879,6 +894,8 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   publicidade: 'advertising', offentlichkeitsarbeit: 'public relations', pressesprecher: 'public relations', portavoz: 'public relations',
   portavoce: 'public relations', woordvoerder: 'public relations', marque: 'brand', marca: 'brand', marke: 'brand', merk: 'brand',
   // Sales and customers
+  // French "ADV" (administration des ventes), the sales office that takes orders and keeps the order book.
+  adv: 'sales administration',
   aussendienst: 'field sales', innendienst: 'inside sales', verkaufer: 'sales representative', vendeur: 'sales representative',
   vendeuse: 'sales representative', vendedor: 'sales representative', vendedora: 'sales representative',
   venditore: 'sales representative', venditrice: 'sales representative', verkoper: 'sales representative',
