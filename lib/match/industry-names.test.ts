@@ -2106,3 +2106,25 @@ describe('a group word in a company name beside a franchise network entry', () =
     expect(read({ company: 'Fullerton Organ Group', notes: 'Sells tuning franchises in six regions.' })).toEqual(['franchise']);
   });
 });
+
+describe('a whole-sector CRM value whose word only qualifies one segment’s name', () => {
+  // An invented vendor of quoting software for metal and stone workshops: one entry read in the property sector by its
+  // label ("Architectural ..."), whose alias "building ironwork" has the value's "building" before its head; the others
+  // kinds of the trade that sector knowledge reads in none.
+  const workshops = ofIndustries([
+    { id: 'metal', label: 'Architectural metalwork studios', aliases: ['building ironwork', 'metal canopies'] },
+    { id: 'masons', label: 'Restoration masons', aliases: ['old buildings', 'lime mortar repairs'] },
+    { id: 'hearths', label: 'Fireplace carvers', aliases: ['hearth surrounds'] },
+    { id: 'garden', label: 'Garden ornament makers', aliases: ['birdbaths'] },
+  ]);
+  const read = (industry: string, notes = 'Wants the quote templates walked through.') => resolveIndustries({ company: 'Tansworth Ltd', industry, notes }, workshops).map((r) => r.id);
+
+  it('does not read that segment from the sector alone', () => {
+    expect(read('Building and Construction')).toEqual([]);
+    expect(read('BUILDING_AND_CONSTRUCTION')).toEqual([]);
+  });
+
+  it('still reads it where the notes name it', () => {
+    expect(read('Building and Construction', 'They make metal canopies for shopfronts.')).toEqual(['metal']);
+  });
+});

@@ -1833,6 +1833,13 @@ const qualifies = (c: CompiledTaxonomy, index: number, word: string) =>
  * of "furniture manufacturers", "logistics" of "cold-chain logistics"): said in a CRM's industry
  * ("Industrial Machinery Manufacturing") it names the sector, not that entry, even when no other entry
  * uses it. A word that names no sector ("practices" of "family practice") still names the entry. */
+/** A CRM value says an entry guessed from its sector alone when a word of the value is a word of the entry's names
+ * ("Farming" and "honey farm"); where a third of the taxonomy's kinds of business or more (its entries of a size left
+ * out) are read in no sector, only as the head of one of those names: a value word before the head ("building" of "building
+ * ironwork") qualifies a kind that the value's sector may hold beside the vendor's other kinds. */
+const valueSaysEntry = (c: CompiledTaxonomy, index: number, valueWords: ReadonlySet<string>, unreadMany: boolean) =>
+  c.industries[index]!.forms.some((f) => f.words.some((w, k) => valueWords.has(w) && (!unreadMany || k === f.words.length - 1)));
+
 const namesSectorOnly = (c: CompiledTaxonomy, index: number, word: string) => sectorsOf([word]).length > 0 && isKindOf(c, index, [word]);
 
 /** The segment groups as industry words, each member a word sequence. */
@@ -3207,8 +3214,16 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // Mostly in the value's sector is one sector: a small side alias read in a second one ("vet lab" beside "vet
   // surgery") does not make the entry mixed. A quarter in another sector still does.
   const wideSays = (s: Scored, x: string) => wide && (!unreadMany || (c.industries[s.index]!.sectors.get(x) ?? 0) > MOSTLY_ONE_SECTOR);
+  // A word of the value said in the entry's names counts only as their head where a third of the entries or more are
+  // read in no sector ("Building and Construction" is not "building ironwork" to a vendor whose other segments are kinds of
+  // one trade the knowledge does not know): before another head it only qualifies that kind, and the value may be
+  // the sector of them all (`valueSaysEntry`).
+  // Entries of a size ("Small firms", "500+ staff") are no kinds of business: they do not count here.
+  const sizes = sizeEntriesOf(c);
+  const kinds = c.industries.filter((_, i) => !sizes.has(i));
+  const unreadKinds = kinds.filter((i) => i.sectors.size === 0).length * 3 >= kinds.length;
   const kindSaid = (s: Scored) =>
-    said.some((x) => OWNERSHIP_SECTORS.has(x) || ((wideSays(s, x) || wideEntry(c, s.index)) && heads[s.index]!.has(x) && !headOfOthers(s, x))) || c.industries[s.index]!.forms.some((f) => f.words.some((w) => valueWords.has(w)));
+    said.some((x) => OWNERSHIP_SECTORS.has(x) || ((wideSays(s, x) || wideEntry(c, s.index)) && heads[s.index]!.has(x) && !headOfOthers(s, x))) || valueSaysEntry(c, s.index, valueWords, unreadKinds);
   const oneGuess = (g: Scored[]) => (kindsGuessed(g, c) === 1 && !g.some(kindSaid) ? [] : bestIndustries(g, c));
   if (kindsGuessed(guessed, c) <= MOST_FROM_SECTOR && !wholeMarket) {
     // Two entries guessed from the sector alone: the one the notes name by a whole label or alias

@@ -194,7 +194,7 @@ const FLOORS: Record<string, Bar> = {
   'dev24-print-plain': { ndcg: 0.94, personas: 0.81, industries: 0.89, painPoints: 0.765 },
   'dev24-cosmetics-multilingual': { ndcg: 0.88, personas: 0.915, industries: 0.605, painPoints: 0.512 },
   'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.595 },
-  'dev24-tours-messy': { ndcg: 0.915, personas: 0.915, industries: 0.795, painPoints: 0.624 },
+  'dev24-tours-messy': { ndcg: 0.915, personas: 0.915, industries: 0.815, painPoints: 0.624 },
   // Written on 2026-12-04 14:35-14:48 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:51 UTC on December 4, released to development since: floors a little
   // under the figures after the fortieth round (run while they were held out).
