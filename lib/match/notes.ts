@@ -652,8 +652,9 @@ const clauseBreak = (text: string, from: number, to: number): boolean =>
   !(to - from === 1 && text.charCodeAt(from) === 32) && CLAUSE_BREAK.test(text.slice(from, to));
 
 /** Clauses of tokenised notes (split at sentence ends, commas, colons, brackets, dashes and "but"), and
- * which of them say nothing hurts. */
-export function readClauses(text: string, tokens: readonly Token[]): NoteReading {
+ * which of them say nothing hurts. `names`, the taxonomy's pain phrases when at hand, keeps a clause whose required
+ * thing the taxonomy names (pains-required-named). */
+export function readClauses(text: string, tokens: readonly Token[], names?: LabelNames): NoteReading {
   const clause: number[] = [];
   let current = 0;
   tokens.forEach((t, i) => {
@@ -833,7 +834,12 @@ export function readClauses(text: string, tokens: readonly Token[]): NoteReading
   }
   const needs = new Set<number>();
   for (const m of NEED_INDEX.all(stems)) needs.add(clause[m.start]!);
-  for (const m of REQUIRED_INDEX.all(stems)) if (needs.has(clause[m.start]!)) silent.add(clause[m.start]!);
+  // pains-required-named: a thing buyers require of software ("single sign on", "a mobile app") that the vendor's
+  // taxonomy names among its pains is the prospect's own burden there, not a requirement of the product: its clause
+  // stays, whatever else it requires.
+  const required = REQUIRED_INDEX.all(stems).filter((m) => needs.has(clause[m.start]!));
+  const namedHere = new Set(required.filter((m) => names?.(tokens.slice(m.start, m.end).map((t) => noteStem(t)))).map((m) => clause[m.start]!));
+  for (const m of required) if (!namedHere.has(clause[m.start]!)) silent.add(clause[m.start]!);
   // "Labor, no.": an answer alone after a topic.
   for (const [c, size] of sizeOf) {
     const first = firstOf.get(c)!;
@@ -1085,7 +1091,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   if (known) return known.read;
   const notes = withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names));
   const tokens = noteTokens(notes);
-  const reading = readClauses(notes, tokens);
+  const reading = readClauses(notes, tokens, names);
   // A guess the prospect turns down names no pain (its words stay for everything else).
   const denied = guessesTurnedDown(notes, tokens);
   if (denied.length) tokens.forEach((t, i) => denied.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));

@@ -219,7 +219,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-04 22:13-22:26 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:00 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-third round (run while they were held out).
-  'dev28-collections-plain': { ndcg: 0.93, personas: 0.915, industries: 0.72, painPoints: 0.575 },
+  'dev28-collections-plain': { ndcg: 0.935, personas: 0.915, industries: 0.72, painPoints: 0.605 },
   'dev28-stonefab-multilingual': { ndcg: 0.865, personas: 0.86, industries: 0.765, painPoints: 0.555 },
   'dev28-interiordesign-messy': { ndcg: 0.935, personas: 0.935, industries: 0.815, painPoints: 0.56 },
   'dev28-fertility-messy': { ndcg: 0.95, personas: 0.935, industries: 0.785, painPoints: 0.76 },
