@@ -31,7 +31,7 @@ import {
 import { MEMO_LIMIT, compound, currentLexiconEdition, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
 import { ENGLISH_FUNCTION_WORDS, isClosedWord } from './knowledge/function-words';
-import { contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
+import { americanSpelling, contentStems, isStopword, lightWord, normalise, stem, tokenize, words } from './text';
 import { ownValue } from '../own';
 
 /** Finds phrases (word sequences) in a sequence of words, indexed by their first word. */
@@ -252,7 +252,7 @@ function readTitleWords(title: string): string[] {
   for (const w of text.split(' ')) {
     if (!w) continue;
     const expanded = TITLE_ABBREVIATION_MAP.get(w) ?? w;
-    for (const x of expanded.split(' ')) if (!FILLER.has(x)) out.push(lightWord(x.replace(BRITISH_IZE, 'iz$1')));
+    for (const x of expanded.split(' ')) if (!FILLER.has(x)) out.push(lightWord(americanSpelling(x)));
   }
   return out;
 }
@@ -946,7 +946,37 @@ export interface CompileOptions {
   relatedWords?: RelatedWords;
 }
 
+/** A verb and "not", or a pronoun and "is", said whole and contracted: notes write the contraction, often without its
+ * apostrophe ("whos on call", "doesnt sync"), where a library says it whole, and the other way round. Only pairs whose
+ * contraction is no other word ("its", "well", "were", "id", "ill", "shell" are left out). */
+const CONTRACTIONS: [string, string][] = [
+  ['who is', 'whos'], ['what is', 'whats'], ['that is', 'thats'], ['there is', 'theres'], ['where is', 'wheres'],
+  ['do not', 'dont'], ['does not', 'doesnt'], ['did not', 'didnt'], ['is not', 'isnt'], ['are not', 'arent'],
+  ['was not', 'wasnt'], ['cannot', 'cant'], ['can not', 'cant'], ['could not', 'couldnt'], ['has not', 'hasnt'],
+  ['have not', 'havent'], ['will not', 'wont'], ['would not', 'wouldnt'], ['should not', 'shouldnt'],
+];
+/** An entry's names with each one's other form of a contraction added as an alias ("who is on call" also "whos on
+ * call"; "cant load" also "cannot load"), in the words as normalised. */
+export function withContractions(entry: TaxonomyEntry): TaxonomyEntry {
+  const have = new Set([entry.label, ...entry.aliases].map(normalise));
+  const added: string[] = [];
+  for (const text of [entry.label, ...entry.aliases]) {
+    const said = ` ${normalise(text)} `;
+    for (const [whole, short] of CONTRACTIONS)
+      for (const [from, to] of [[whole, short], [short, whole]] as const) {
+        if (!said.includes(` ${from} `)) continue;
+        const other = said.replace(` ${from} `, ` ${to} `).trim();
+        if (!have.has(other)) {
+          have.add(other);
+          added.push(other);
+        }
+      }
+  }
+  return added.length ? { ...entry, aliases: [...entry.aliases, ...added] } : entry;
+}
+
 export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyAsset[] = [], options: CompileOptions = {}): CompiledTaxonomy {
+  taxonomy = { personas: taxonomy.personas.map(withContractions), industries: taxonomy.industries.map(withContractions), painPoints: taxonomy.painPoints.map(withContractions) };
   const personaForms = new PhraseIndex<{ index: number; text: string }>();
   const personas = taxonomy.personas.map((entry, index): CompiledPersona => {
     const label = titleWords(entry.label);

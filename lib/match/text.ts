@@ -10,11 +10,44 @@ const STOP = new Set([...ENGLISH_STOPWORDS, 'the', 'a', 'of', 'and', 'in', 'to',
 
 const stemCache = new Map<string, string>();
 
+/** British spellings that Porter stems apart from the American ones, as the American ones: "-isation", "-ise"
+ * ("utilisation", "organised"; after a consonant, not where "-ise" is no suffix: "advise", "enterprise"), "-yse"
+ * ("analysed"), "-our" ("labour", "favourite"), "-re" ("centre", "fibres"), "-ogue" ("catalogued"), "-ence" of a noun whose
+ * verb is "-ense" ("defence"; not "licence", measured: docs/matching.md), "programme", "-ae-" and "-oe-" of medicine ("paediatric", "haematology"), "tyre",
+ * "jewellery", "aluminium", "mould", "plough". Doubled consonants ("travelling", "cancelled") Porter already meets. */
+const BRITISH_SPELLINGS: [RegExp, string][] = [
+  [/(?<=[a-z]{2}[b-df-hj-np-tv-z](?<!adv|superv|surpr|compr|comprom|prom|desp|exerc|franch|merchand|enterpr|prem|prec|conc|rev|dev|improv|telev|incis|parad|treat|pract))is(e|es|ed|er|ers|ing|ations?|ational)$/, 'iz$1'],
+  [/^(anal|paral|catal|dial|electrol|hydrol)ys(e|es|ed|er|ers|ing)$/, '$1yz$2'],
+  [/^(colo|labo|favo|behavio|hono|harbo|neighbo|rumo|vapo|flavo|humo|savo|endeavo|odo|armo|parlo|tumo|vigo)ur/, '$1r'],
+  [/^(cent|theat|fib|calib|lit|met|kilomet|millimet|centimet|meag|somb|lust|spect)re(s|d)?$/, '$1er$2'],
+  [/^(catal|dial|anal|prol|epil|monol)ogu(e|es|ed|ing)$/, '$1og$2'],
+  [/^(defen|offen|preten)ce(s|d)?$/, '$1se$2'],
+  [/^programme(s|d)?$/, 'program$1'],
+  [/^(p|orthop|gyn|enc)aed/, '$1ed'],
+  [/^(h|an|leuk|isch|septic)aem/, '$1em'],
+  [/^anaes/, 'anes'],
+  [/^oe(soph|dem|str)/, 'e$1'],
+  [/^foet/, 'fet'],
+  [/^practis/, 'practic'],
+  [/^tyre(s)?$/, 'tire$1'],
+  [/^jewellery$/, 'jewelry'],
+  [/^aluminium$/, 'aluminum'],
+  [/^mould/, 'mold'],
+  [/^plough/, 'plow'],
+];
+
+/** A word in the American spelling where it has a British one ("labour" "labor", "centres" "centers"). */
+export function americanSpelling(word: string): string {
+  if (word.length < 4) return word;
+  for (const [from, to] of BRITISH_SPELLINGS) if (from.test(word)) return word.replace(from, to);
+  return word;
+}
+
 /** The Porter stem, remembered: the same words recur in every prospect. */
 export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
-    s = word.length <= 3 ? word : stemmer(word);
+    s = word.length <= 3 ? word : stemmer(americanSpelling(word));
     if (stemCache.size < 50_000) stemCache.set(word, s);
   }
   return s;
