@@ -259,6 +259,19 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   if (said.length === 2 && said[0] === 'graduate' && seniorityOf(said) === 1) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.
   const parts = title.split(/\s[|•·]\s/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length > 1) {
+    // A part that says a role the person held ("Ex-Buyer", "Former Head Chef") is no current role.
+    const current = parts.filter((p) => !FORMER.test(p));
+    // Two parts that each say a rank are two current roles ("Interim Treasurer | Partner at a law firm"): each
+    // read as a title of its own and both kept, not the first that reads.
+    const rankedParts = current.filter((p) => seniorityOf(titleWords(p)) > 0);
+    if (rankedParts.length > 1) {
+      const seen = new Set<string>();
+      const each = rankedParts.flatMap((one) => resolvePersonasOf(one, c, sectors, trade)).filter((r) => !seen.has(r.id) && seen.add(r.id));
+      if (each.length) return each.map((r) => ({ ...r, evidence: { ...r.evidence, quote: title!.trim() } }));
+    }
+    if (current.length && current.length < parts.length) return resolvePersonasOf(current.join(' | '), c, sectors, trade);
+  }
   // A part that says a rank is the role before a part that only says what the person cares about
   // ("Helping hospitals keep clinical systems running | Director, Technical Operations").
   const ranked = (part: string) => seniorityOf(titleWords(part)) > 0;
@@ -298,6 +311,10 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   }
   return [];
 }
+
+/** A headline's part that opens on a word saying the role was held before: "Ex-", "Ex " (not "ex officio"),
+ * "former", "formerly", "previously", German "ehemals", "ehemalige(r)". */
+const FORMER = /^(?:ex-|ex\s(?!officio\b)|former(?:ly)?\b|previously\b|ehemal(?:s|ige[rn]?)\b)/i;
 
 /** A title whose words before its first dash are only a rank ("Director - Operations", "VP – Sales"), read as
  * the rank of that function ("Director of Operations"); undefined otherwise. */

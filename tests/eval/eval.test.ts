@@ -184,7 +184,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:25 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-eighth round (run while they were held out).
-  'dev23-accountingfirms-plain': { ndcg: 0.945, personas: 0.82, industries: 0.937, painPoints: 0.8 },
+  'dev23-accountingfirms-plain': { ndcg: 0.955, personas: 0.85, industries: 0.937, painPoints: 0.8 },
   'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.85, industries: 0.935, painPoints: 0.585 },
   'dev23-games-messy': { ndcg: 0.888, personas: 0.855, industries: 0.76, painPoints: 0.572 },
   'dev23-apparel-messy': { ndcg: 0.92, personas: 0.89, industries: 0.785, painPoints: 0.74 },
