@@ -225,8 +225,18 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   const partTime = said.some((w, i) => PART_TIME.has(w) || (w === 'part' && said[i + 1] === 'time'));
   if (!partTime || seniorityOf(said) > 1) return found;
   // Staff whose own role the persona names ("Payroll clerk (part-time)" and a persona that lists "Payroll clerk"
-  // beside "Finance chief") are that persona's, however senior its other names.
-  const ownRole = (p: CompiledPersona) => p.forms.some((f) => f.words.length > 0 && seniorityOf(f.words) < 3 && f.words.every((w) => said.includes(w)));
+  // beside "Finance chief") are that persona's, however senior its other names. A name counts only if it names a
+  // role: it has the title's role noun (its last word once the part-time words are gone: "Storekeeper" for
+  // "Storekeeper (seasonal)") or a junior rank; a bare function ("Payroll" beside "Payroll Director") names a team,
+  // and a part-time clerk of that team is not its lead.
+  const kept = said.filter((w, i) => !PART_TIME.has(w) && !(w === 'part' && said[i + 1] === 'time') && !(w === 'time' && said[i - 1] === 'part'));
+  const roleNoun = kept.at(-1);
+  const ownRole = (p: CompiledPersona) =>
+    p.forms.some((f) => {
+      if (f.words.length === 0 || !f.words.every((w) => said.includes(w))) return false;
+      const rank = seniorityOf(f.words);
+      return rank < 3 && (rank > 0 || (roleNoun !== undefined && f.words.includes(roleNoun)));
+    });
   return found.filter((r) => {
     const persona = c.personas.find((p) => p.entry.id === r.id);
     return (persona?.seniority ?? 0) < 3 || (persona !== undefined && ownRole(persona));
