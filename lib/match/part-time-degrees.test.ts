@@ -30,3 +30,31 @@ describe('part-time staff and a persona named by a bare function', () => {
     expect(nursery('Storekeeper (seasonal)')).toEqual(['stores']);
   });
 });
+
+describe("a degree's candidates", () => {
+  // An invented vendor of hiring software for pick-your-own farms.
+  const growers = resolverFor(
+    personasOf([
+      ['hiring', 'Candidate relations', ['Candidate Relations Specialist', 'Interview Scheduler']],
+      ['costs', 'Cost analysts', ['Cost Analyst']],
+      ['glass', 'Glass trades', ['Master Glazier']],
+    ]),
+  );
+  it('keeps a real role beside a degree or a candidacy', () => {
+    expect(growers('Candidate Relations Specialist, MBA')).toEqual(['hiring']);
+    expect(growers('Ms. Candidate Relations Specialist')).toEqual(['hiring']);
+    expect(growers('Cost Analyst, MBA Candidate')).toEqual(['costs']);
+    expect(growers('Master Glazier Candidate')).toEqual(['glass']);
+  });
+  it("still reads no persona for one studying for a degree", () => {
+    expect(growers('MPhil Candidate')).toEqual([]);
+    expect(growers("Master's candidate in Soil Chemistry")).toEqual([]);
+    expect(growers('M.Sc. candidate')).toEqual([]);
+  });
+  // An invented vendor of campaign software, whose persona is the candidate for office.
+  const campaigns = resolverFor(personasOf([['running', 'Office seekers', ['Candidate', 'Campaign Treasurer']]]));
+  it('reads a candidate for office, whatever state or initials the title names', () => {
+    expect(campaigns('Candidate, SC County Council')).toEqual(['running']);
+    expect(campaigns('Candidate for MA Governor')).toEqual(['running']);
+  });
+});
