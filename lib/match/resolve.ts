@@ -31,12 +31,25 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { LINKING, TRADE_KIND_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, ITALIAN_NAME_WORDS, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, ITALIAN_NAME_WORDS, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
-const DEGREE = new Set(DEGREE_WORDS);
+/** A degree's candidacy, with the field or school after it ("MSc Candidate in Soil Science", "Candidate for the
+ * Master's degree"): the degree before "candidate" (up to three words of its field between) and "candidate" ending
+ * the title's part, or the degree after "candidate for" or "in". */
+const CANDIDACY = new RegExp(
+  `\\b(?:${[...DEGREE_WORDS, ...DEGREE_INITIALS].join('|')})\\.?(?:[\\s-]+\\p{L}+){0,3}?[\\s-]+candidate\\b(?:\\s+(?:in|for|at|of)\\b[^,|;()]*)?(?=\\s*(?:$|[,|;()/\u2013\u2014-]))` +
+    `|\\bcandidate\\s+(?:for|in)\\s+(?:the\\s+|an?\\s+)?(?:${DEGREE_WORDS.join('|')})\\b[^,|;()]*`,
+  'giu',
+);
+/** The title with a degree's candidacy taken out, or undefined if it says none. */
+function withoutCandidacy(title: string): string | undefined {
+  const plain = title.replace(/(\p{L})\.(?=\p{L})/gu, '$1').replace(/[\u2019`]/g, "'");
+  const rest = plain.replace(CANDIDACY, ' ');
+  return rest === plain ? undefined : rest.replace(/^[\s,|;:/\u2013\u2014-]+|[\s,|;:/\u2013\u2014-]+$/gu, '');
+}
 const TEACHER = new Set(TEACHER_WORDS);
 /** "In charge" said of a person ("Nurse in Charge"), a lead's rank when the title says no other. */
 const IN_CHARGE = /\bin[\s-]+charge\b/i;
@@ -225,8 +238,18 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   const partTime = said.some((w, i) => PART_TIME.has(w) || (w === 'part' && said[i + 1] === 'time'));
   if (!partTime || seniorityOf(said) > 1) return found;
   // Staff whose own role the persona names ("Payroll clerk (part-time)" and a persona that lists "Payroll clerk"
-  // beside "Finance chief") are that persona's, however senior its other names.
-  const ownRole = (p: CompiledPersona) => p.forms.some((f) => f.words.length > 0 && seniorityOf(f.words) < 3 && f.words.every((w) => said.includes(w)));
+  // beside "Finance chief") are that persona's, however senior its other names. A name counts only if it names a
+  // role: it has the title's role noun (its last word once the part-time words are gone: "Storekeeper" for
+  // "Storekeeper (seasonal)") or a junior rank; a bare function ("Payroll" beside "Payroll Director") names a team,
+  // and a part-time clerk of that team is not its lead.
+  const kept = said.filter((w, i) => !PART_TIME.has(w) && !(w === 'part' && said[i + 1] === 'time') && !(w === 'time' && said[i - 1] === 'part'));
+  const roleNoun = kept.at(-1);
+  const ownRole = (p: CompiledPersona) =>
+    p.forms.some((f) => {
+      if (f.words.length === 0 || !f.words.every((w) => said.includes(w))) return false;
+      const rank = seniorityOf(f.words);
+      return rank < 3 && (rank > 0 || (roleNoun !== undefined && f.words.includes(roleNoun)));
+    });
   return found.filter((r) => {
     const persona = c.personas.find((p) => p.entry.id === r.id);
     return (persona?.seniority ?? 0) < 3 || (persona !== undefined && ownRole(persona));
@@ -253,8 +276,14 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   if (seller && !c.personas.some((p) => p.forms.some((f) => seller.every((w) => f.words.includes(w))))) return [];
   // Students, doctoral students and postdocs (STUDENT_WORDS).
   if (said.at(-1) === 'student' || (said.some((w) => STUDENT.has(w)) && seniorityOf(said) <= 1)) return [];
-  // A degree's candidates ("PhD Candidate", "MSc Candidate in Soil Science"): students too.
-  if (said.includes('candidate') && said.some((w) => DEGREE.has(w)) && seniorityOf(said) <= 1) return [];
+  // A degree's candidates ("PhD Candidate", "MSc Candidate in Soil Science"): students too, unless the title
+  // names a role besides ("Cost Analyst, MBA Candidate": the role the rest of the title reads). Not "Master Glazier Candidate" (a trade's rank), "Ms.
+  // Candidate Relations Specialist" (an honorific) nor "Candidate for SC County Council" (a state).
+  if (said.includes('candidate') && seniorityOf(said) <= 1) {
+    const rest = withoutCandidacy(title);
+    // The rest names a role only with a rank ("Cost Analyst"); a field alone ("PhD Candidate, Soil Science") is the degree's.
+    if (rest !== undefined) return seniorityOf(titleWords(rest)) > 0 ? resolvePersonasOf(rest, c, sectors, trade) : [];
+  }
   // "Graduate Engineer", "Graduate Analyst": a graduate's first post (not "Graduate Admissions Coordinator").
   if (said.length === 2 && said[0] === 'graduate' && seniorityOf(said) === 1) return [];
   // LinkedIn headlines: "Helping banks sleep at night | CISO at Evergreen Bank": the role may be any part.

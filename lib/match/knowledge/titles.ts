@@ -505,12 +505,16 @@ export const NOT_A_PROSPECT = {
  * a postdoc's below a manager's rank ("Postdoctoral Research Fellow"), or a graduate's first post ("Graduate
  * Engineer", resolve.ts). Not "Student Services Director", nor "Graduate Admissions Coordinator". */
 export const STUDENT_WORDS = ['postdoc', 'postdoctoral'];
-/** A degree's names as titles read them ("PhD", "MSc", "MBA", "Master's", "M.Sc." as "m sc"): beside "candidate" and no
- * rank above an individual's, one still studying for it ("PhD Candidate", "MSc Candidate in Soil Science"), a student. */
+/** A degree's names as a title writes them, dots between letters taken out ("PhD", "MSc" for "M.Sc.", "MBA",
+ * "Master's"; not "Master", a trade's rank): right before "candidate", or after "candidate for" or "in", and no rank
+ * above an individual's, one still studying for it ("PhD Candidate", "MSc Candidate in Soil Science"), a student. */
 export const DEGREE_WORDS = [
-  'phd', 'dphil', 'doctoral', 'doctorate', 'edd', 'ms', 'msc', 'sc', 'ma', 'mba', 'mphil', 'mres', 'meng', 'llm', 'jd',
-  'master', 'masters', 'bsc', 'ba', 'bachelor', 'bachelors',
+  'phd', 'dphil', 'doctoral', 'doctorate', 'edd', 'msc', 'mba', 'mphil', 'mres', 'meng', 'llm', "master's", 'masters',
+  'bsc', "bachelor's", 'bachelors',
 ];
+/** Degrees' initials that are also an honorific or a state's ("Ms.", "MA", "SC" is no degree's): a degree only right
+ * before "candidate" ("MS Candidate"), never after "candidate for" ("Candidate for MA Senate"). */
+export const DEGREE_INITIALS = ['ms', 'ma', 'ba', 'jd'];
 
 /** The last word of a frontline seller's title ("Sales Rep", "Territory Sales Representative", "Customer Service
  * Rep"): one who represents a company to its customers sells to the marketer's buyers, or beside them, and buys
