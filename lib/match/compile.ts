@@ -23,6 +23,7 @@ import {
   SOLE_RANK_TITLES,
   TITLE_ABBREVIATIONS,
   TITLE_PHRASES,
+  CARE_HOME,
   WORKPLACE_RANKS,
   WORKPLACES,
   BRANCH_PLACES,
@@ -139,6 +140,9 @@ for (const [phrase, english] of Object.entries(FOREIGN_TITLE_PHRASES)) TITLE_PHR
 /** Romance words for "technical" that are nouns when they open the title ("Técnico PRL", a technician). */
 const TECHNICIAN_FIRST = new Set(['tecnico', 'tecnica', 'technique']);
 
+/** Words of film, video and sound beside which a "montage" is an editing (titleLexicon). */
+const FILM_WORDS = new Set(['video', 'videos', 'film', 'films', 'schnitt', 'son', 'image', 'images', 'post', 'postproduction', 'cinema', 'kino', 'tv', 'television', 'fernsehen', 'audiovisuel', 'audiovisuelle', 'bild', 'ton']);
+
 /** FOREIGN_TITLE_WORDS as a map of its own entries, made once: a title's word is looked up in it several times. */
 const TITLE_WORD_MAP = new Map(Object.entries(FOREIGN_TITLE_WORDS));
 const titleWordOf = (word: string): string | undefined => TITLE_WORD_MAP.get(word);
@@ -188,6 +192,13 @@ function titleLexicon(words: readonly string[]): string[] {
     // ("Chef de ..." is the shared lexicon's phrase.)
     if (w === 'chef' && foreign && !['de', 'd', 'du', 'des'].includes(words[i + 1] ?? '')) {
       out.push('head');
+      i++;
+      continue;
+    }
+    // French and German "Montage" beside a word of film or sound is the editing of a film ("Chargé de montage son",
+    // "Schnitt und Montage"), not the fitting it means elsewhere (FOREIGN_TITLE_WORDS).
+    if ((w === 'montage' || w === 'montages') && words.some((x) => FILM_WORDS.has(x))) {
+      out.push('editing');
       i++;
       continue;
     }
@@ -244,9 +255,12 @@ function readTitleWords(title: string): string[] {
       return parts.flatMap((part, i) => (i % 2 === 1 && TITLE_FILLERS.has(part.toLowerCase()) ? [part.toLowerCase()] : titleWords(part)));
   }
   // The phrases before the lexicons too, so "R&D" is read before French "d'" goes as a filler.
-  let text = normalise(splitElision(role));
-  for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
+  // A care home said after a comma or a bracket is where the title's holder works (CARE_HOME).
+  let text = normalise(splitElision(role.replace(/\s*[,;(]\s*(?=(?:nursing|care|retirement|residential|rest)[\s-]+homes?\b)/gi, ' at ')));
+  for (const [pattern, replacement] of TITLE_PHRASES) if (pattern !== CARE_HOME) text = text.replace(pattern, replacement);
   text = englishWords(titleLexicon(headedBranch(text.split(' ')))).join(' ');
+  // A care home is read once, after the lexicon has translated the home's own word ("Seniorenheim"): read before too,
+  // "Nursing Director, Nursing Home" lost its nursing to the second pass.
   for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
   const out: string[] = [];
   for (const w of text.split(' ')) {

@@ -31,6 +31,10 @@ describe('local titles and abbreviations of the six languages', () => {
     expect(glasshouses("Responsable de l'ADV")).toEqual(['orders']);
     expect(glasshouses('Chargée ADV export')).toEqual(['orders']);
   });
+  it('reads the joint directors of a Spanish company as its managing directors', () => {
+    expect(glasshouses('Administradora solidaria')).toEqual(['boss']);
+    expect(glasshouses('Administradores mancomunados')).toEqual(['boss']);
+  });
   it('reads "Montage" as the fitting of what the firm makes, in German, French and Dutch', () => {
     expect(glasshouses('Leiterin Montage')).toEqual(['fitting']);
     expect(glasshouses('Montageleiter')).toEqual(['fitting']);
@@ -73,5 +77,55 @@ describe('part-time staff and students', () => {
   it("reads no persona for a degree's candidate", () => {
     expect(dance('PhD Candidate, Dance Studies')).toEqual([]);
     expect(dance('MSc Candidate in Accounting')).toEqual([]);
+  });
+});
+
+describe('"ADV" and "Montage" read only where they mean the sales office and the fitting', () => {
+  // An invented private bank with nurses on its health plan's staff and an order desk for its printed guides.
+  const bank = resolverFor(
+    personasOf([
+      ['advice', 'Private client advisers', ['Wealth Advisor', 'Retirement Advisor']],
+      ['apn', 'Advanced nurse practitioners', ['Advanced Practice Nurse']],
+      ['orders', 'Order desk', ['Sales administration lead', 'Order desk clerk']],
+    ]),
+  );
+  it('reads "Adv." as the taxonomy spells it, and "ADV" as the sales office only in capitals beside a French title word', () => {
+    expect(bank('Retirement Adv.')).toEqual(['advice']);
+    expect(bank('Adv. Practice Nurse')).toEqual(['apn']);
+    expect(bank('ADV Filing Specialist')).toEqual([]);
+    expect(bank('Gestionnaire ADV')).toEqual(['orders']);
+  });
+  // An invented maker of trade-show films that also fits its screens on the stands.
+  const films = resolverFor(
+    personasOf([
+      ['post', 'Picture finishing', ['Video Editor', 'Head of post-production']],
+      ['fit', 'Stand fitters', ['Installation chief', 'Screen fitter']],
+    ]),
+  );
+  it('reads "montage" beside a word of film as the editing, and as the fitting elsewhere', () => {
+    expect(films('Chargée de montage vidéo')).toEqual(['post']);
+    expect(films('Montageleiterin')).toEqual(['fit']);
+    expect(films('Montagetechniker')).toEqual(['fit']);
+  });
+});
+
+describe('a care home said beside a role', () => {
+  // An invented vendor of rota software for homes for the elderly.
+  const rotas = resolverFor(
+    personasOf([
+      ['home', 'Residence head', ['Home administrator']],
+      ['nursing', 'Clinical nursing head', ['Nursing director', 'Nursing chief']],
+    ]),
+  );
+  it('reads a home said after a comma as where the holder works, leaving the role before it', () => {
+    expect(rotas('Nursing Director, Nursing Home')).toEqual(['nursing']);
+    expect(rotas('Nursing chief, Care Home')).toEqual(['nursing']);
+    expect(rotas('Nursing Director')).toEqual(['nursing']);
+    expect(rotas('Care Home Manager')).toEqual(['home']);
+  });
+  // An invented vendor of visit-planning software whose persona names care, not a home.
+  const visits = resolverFor(personasOf([['care', 'Visit planners', ['Care Chief', 'Care planner']]]));
+  it("reads a care home's manager by the title's own words where no persona names a home's head", () => {
+    expect(visits('Care Home Chief')).toEqual(['care']);
   });
 });

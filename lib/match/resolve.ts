@@ -162,7 +162,7 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
       // which the title knowledge translates or drops: "Jefa de ... SIG").
       const around = [title.slice(0, at), title.slice(at + word.length), ...trade];
       const beside = ` ${[...around.flatMap((t) => titleWords(t)), ...around.flatMap((t) => words(t))].join(' ')} `;
-      const cued = meanings.find((m) => m.cues?.some((cue) => beside.includes(` ${cue} `)));
+      const cued = meanings.find((m) => (!m.capitals || word === word.toUpperCase()) && m.cues?.some((cue) => beside.includes(` ${cue} `)));
       if (cued) return cued.meaning;
     }
     const named = meanings.map((m) => {
@@ -230,7 +230,10 @@ const TO_WHOM = /\b((?:assistant|asst|advisor|adviser|aide|secretary|staff|pa|ea
 /** Job title to personas; `sectors` are the prospect's (from its industry or company), for abbreviations
  * whose meaning depends on them. */
 export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = [], trade: readonly string[] = []): Resolved[] {
-  const found = resolvePersonasOf(title, c, sectors, trade);
+  let found = resolvePersonasOf(title, c, sectors, trade);
+  // "Care Home Manager" where no persona names a home's head but one names care ("Care planner", "Care Chief"): the title
+  // read without its home, as its own words say (CARE_HOME reads the home's head first).
+  if (found.length === 0 && title !== undefined && HOME_SAID.test(title)) found = resolvePersonasOf(title.replace(HOME_SAID_ALL, '$1'), c, sectors, trade);
   // "Part time sales assoc.", "Lift Operator (seasonal)": one who says he works part time, for a season or as a
   // temp, and no rank above an individual's, is staff of the team he names, not its manager or head.
   if (found.length === 0) return found;
@@ -255,6 +258,10 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
     return (persona?.seniority ?? 0) < 3 || (persona !== undefined && ownRole(persona));
   });
 }
+
+/** A home for the old or the sick named with its kind, as written ("Rest-home", "retirement homes"). */
+const HOME_SAID = /\b(nursing|care|retirement|residential|rest)[\s-]+homes?\b/i;
+const HOME_SAID_ALL = new RegExp(HOME_SAID.source, 'gi');
 
 function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): Resolved[] {
   if (!title?.trim()) return [];

@@ -99,6 +99,18 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   stv: 'deputy',
 };
 
+/** A home for the old or the sick named with its kind beside the rank of whoever runs it ("Care Home Manager",
+ * "Director of a Nursing Home"; TITLE_PHRASES): only there, so that a home said after a comma or "at", where the
+ * title's holder works, leaves the role before it alone ("Nursing Director, Nursing Home" is the head of nursing;
+ * readTitleWords reads that comma as "at"), and read once, after the lexicon has translated the home's own word
+ * ("Seniorenheim"). */
+const HOME_KIND = '(?:nursing|care|retirement|residential|rest)';
+const HOME_HEAD = '(?:manager|director|head|administrator|chief|lead|leader|owner|proprietor|supervisor)';
+export const CARE_HOME = new RegExp(
+  `\\b${HOME_KIND} (homes?)(?= ${HOME_HEAD}\\b)|(?<=\\b${HOME_HEAD} (?:(?:of|of the|of a|for|d|de|du|des|der|von|vom|del|della|di) )?)${HOME_KIND} (homes?)\\b`,
+  'g',
+);
+
 /** Multi-word forms normalised before the words are expanded. */
 export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bfp ?and ?a\b/g, 'financial planning and analysis'],
@@ -120,7 +132,7 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   // A home for the old or the sick is a place (WORKPLACES' "home"), whose director, manager or administrator runs
   // it: "Nursing Home Administrator", "Care Home Manager", a French "Directeur d'EHPAD" are not heads of nursing or
   // care. (A "Nursing Director" or "Home Care Manager" still are.)
-  [/\b(?:nursing|care|retirement|residential|rest) (homes?)\b/g, '$1'],
+  [CARE_HOME, '$1$2'],
 ];
 
 /** An Italian company's legal form at the end of its name, as it is written: "S.r.l.", "Srls", "S.a.p.a.", "Snc" and
@@ -135,8 +147,9 @@ export const ITALIAN_NAME_WORDS = ['di', 'del', 'dello', 'della', 'dei', 'degli'
  * meaning is preferred when the taxonomy's personas use it, or when the prospect's industry (or the
  * library's whole market) is one of its sectors. A CMO at a biotech is more likely medical. `cues` are words
  * of the meaning's trade: said beside the abbreviation in the title, or in the prospect's industry or company,
- * they decide ("FD Battalion Chief" is of a fire department); a `cuedOnly` meaning is read only so. */
-export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; italianCompany?: boolean }[]> = {
+ * they decide ("FD Battalion Chief" is of a fire department); a `cuedOnly` meaning is read only so, and a
+ * `capitals` one only where the abbreviation is written in capitals. */
+export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean }[]> = {
   cmo: [{ meaning: 'chief marketing officer' }, { meaning: 'chief medical officer', sectors: ['healthcare', 'lifesciences'] }],
   cdo: [
     { meaning: 'chief digital officer' },
@@ -182,6 +195,19 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
         'geographic', 'geospatial', 'mapping', 'surveying', 'government', 'public administration', 'municipal',
         'municipality', 'comune', 'ayuntamiento', 'municipio', 'mairie', 'commune', 'regione', 'provincia',
       ],
+    },
+  ],
+  // French "ADV" (administration des ventes), the sales office that takes orders and keeps the order book: read only
+  // in capitals beside a French title word ("Chargée ADV", "Gestionnaire ADV"). Elsewhere "Adv." is an advisor, an
+  // advanced practice or advertising (spelled out from the taxonomy's names, expandDotted), and an American "ADV
+  // Compliance Analyst" files the SEC's Form ADV: no sales office.
+  adv: [
+    { meaning: 'adv' },
+    {
+      meaning: 'sales administration',
+      cuedOnly: true,
+      capitals: true,
+      cues: ['responsable', 'responsables', 'charge', 'chargee', 'charges', 'chargees', 'assistant', 'assistante', 'assistants', 'assistantes', 'gestionnaire', 'gestionnaires'],
     },
   ],
   gf: [{ meaning: 'managing director' }],
@@ -717,6 +743,11 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   // The sole director of an Italian, Spanish or Portuguese company (its board of one): the managing director.
   'amministratore unico': 'managing director', 'amministratrice unica': 'managing director',
   'administrador unico': 'managing director', 'administradora unica': 'managing director',
+  // A Spanish company's joint directors, each able to act alone ("solidario") or only together ("mancomunado"):
+  // its managing directors, as a sole director is.
+  'administrador solidario': 'managing director', 'administradora solidaria': 'managing director',
+  'administradores solidarios': 'managing director', 'administrador mancomunado': 'managing director',
+  'administradora mancomunada': 'managing director', 'administradores mancomunados': 'managing director',
   'sous directeur': 'deputy director', 'sous directrice': 'deputy director', 'chef d entreprise': 'owner',
   'cheffe d entreprise': 'owner', 'directeur financier et administratif': 'chief financial officer',
   'directrice financiere et administrative': 'chief financial officer', 'direction generale': 'managing director', 'cheffe de service': 'head', 'cheffe du service': 'head',
@@ -898,8 +929,6 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   publicidade: 'advertising', offentlichkeitsarbeit: 'public relations', pressesprecher: 'public relations', portavoz: 'public relations',
   portavoce: 'public relations', woordvoerder: 'public relations', marque: 'brand', marca: 'brand', marke: 'brand', merk: 'brand',
   // Sales and customers
-  // French "ADV" (administration des ventes), the sales office that takes orders and keeps the order book.
-  adv: 'sales administration',
   aussendienst: 'field sales', innendienst: 'inside sales', verkaufer: 'sales representative', vendeur: 'sales representative',
   vendeuse: 'sales representative', vendedor: 'sales representative', vendedora: 'sales representative',
   venditore: 'sales representative', venditrice: 'sales representative', verkoper: 'sales representative',
