@@ -802,7 +802,8 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   redessinent: 'redraw', redibujar: 'redraw', redibujamos: 'redraw', ridisegnare: 'redraw', ridisegniamo: 'redraw',
   hertekenen: 'redraw', overtekenen: 'redraw', redesenhar: 'redraw', redesenhamos: 'redraw',
   nachmessen: 'remeasure', remesurer: 'remeasure', rimisurare: 'remeasure',
-  angebote: 'quotes', presupuestos: 'quotes', preventivi: 'quotes', offertes: 'quotes', orcamentos: 'quotes',
+  // The plural quote nouns with no other sense; those with one are in QUOTE_BRIDGES_BESIDE_A_VERB and DUTCH_QUOTE_BRIDGES.
+  preventivi: 'quotes',
   // Complaint words of the six languages (forty-fourth round), as the English complaint they say (COMPLAINTS and
   // ANSWER_PROBLEM in cues.ts, read by pains-complaint-nearest): how speakers say a thing happens all the time, is a
   // nightmare, a mess, a disaster, goes badly, is frustrating or takes ages. Not the words English shares ("chaos",
@@ -820,6 +821,46 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   ewig: 'ages', ewigkeit: 'ages', eternite: 'ages', eternidad: 'ages', eternita: 'ages', eeuwig: 'ages',
   eeuwigheid: 'ages', eternidade: 'ages',
 };
+
+/** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
+ * the shop"), Spanish "presupuestos" and Portuguese "orcamentos" also budgets. Read as quotes only beside a verb of
+ * writing, making, sending or asking for them in their sentence (QUOTE_VERBS): "wir verschicken die Angebote per Post". */
+export const QUOTE_BRIDGES_BESIDE_A_VERB: Record<string, string> = { angebote: 'quotes', presupuestos: 'quotes', orcamentos: 'quotes' };
+/** Words that say people are glad of something, in the six languages and English, folded: a sentence that says so
+ * says "constantly" of what pleases ("the shop has new offers all the time and the customers love it"), no complaint. */
+export const GLAD_WORDS = new Set([
+  'love', 'loves', 'happy', 'delighted', 'lieben', 'liebt', 'begeistert', 'zufrieden', 'glucklich', 'aiment', 'adorent',
+  'ravis', 'contents', 'satisfaits', 'encanta', 'encantan', 'adoran', 'contentos', 'felices', 'satisfechos', 'amano',
+  'adorano', 'contenti', 'felici', 'soddisfatti', 'blij', 'tevreden', 'dol', 'adoram', 'amam', 'felizes', 'satisfeitos',
+  'klappt', 'top', 'perfect', 'perfekt', 'parfait', 'perfecto', 'perfetto', 'perfeito',
+]);
+/** Verbs of growing, folded: "constantly" said of growth ("wir wachsen ständig") is no complaint. */
+export const GROWTH_WORDS = new Set(['grow', 'growing', 'grows', 'wachsen', 'wachst', 'croissons', 'grandissons', 'crecemos', 'crece', 'cresciamo', 'cresce', 'groeien', 'groeit', 'crescemos']);
+/** Words for "without" and "not" in five languages, folded: a complaint word right after one is denied ("ohne Ärger",
+ * "nicht schlecht", "senza fatica"). Not English "no" and "not", nor Italian "non", which begin complaints of their own. */
+export const DENYING_WORDS = new Set(['ohne', 'nicht', 'sans', 'sin', 'senza', 'sem', 'zonder', 'niet']);
+/** French verbs of gaining: "on gagne un temps fou" saves time, no complaint. */
+export const GAINING_WORDS = new Set(['gagne', 'gagner', 'gagnons', 'gagnez', 'gagnent']);
+/** Words for a business's rivals, folded: "no idea" said of what they do ("keine Ahnung, was die Mitbewerber
+ * verlangen") is no problem of the prospect's own. */
+export const RIVAL_WORDS = new Set([
+  'competitor', 'competitors', 'competition', 'rivals', 'konkurrenz', 'konkurrenten', 'wettbewerber', 'mitbewerber',
+  'wettbewerb', 'concurrence', 'concurrents', 'competencia', 'competidores', 'concorrenza', 'concorrenti',
+  'concurrentie', 'concurrenten', 'concorrencia', 'concorrentes',
+]);
+/** Dutch "offertes" (quotes) is French "offertes" (offered, given free): read as quotes in a German or Dutch sentence only. */
+export const DUTCH_QUOTE_BRIDGES: Record<string, string> = { offertes: 'quotes' };
+/** Verbs of writing, drawing up, sending or asking for a quote in German, Spanish and Portuguese, folded as the notes'
+ * words are (not "machen", also said of a rival's offers, nor "hacer" and "fazer", said of budgets). */
+export const QUOTE_VERBS = new Set([
+  'schreiben', 'schreibt', 'schreibe', 'schreibst', 'geschrieben', 'erstellen', 'erstellt', 'erstelle', 'schicken',
+  'schickt', 'schicke', 'geschickt', 'verschicken', 'verschickt', 'senden', 'versenden', 'versendet', 'kalkulieren',
+  'kalkuliert', 'anfragen', 'angefragt', 'einholen', 'tippen',
+  'enviar', 'enviamos', 'envia', 'envian', 'mandar', 'mandamos', 'manda', 'mandan', 'pedir', 'pide', 'piden',
+  'pedimos', 'solicitar', 'solicita', 'solicitan', 'elaborar', 'elaboramos', 'elabora', 'preparar', 'preparamos',
+  'prepara', 'redactar', 'redactamos', 'calcular', 'calculamos', 'cotizar',
+  'enviam', 'mandam', 'pede', 'pedem', 'solicitam', 'elaboram', 'preparam', 'redigir',
+]);
 
 /** Idioms of notes in German, French, Spanish, Italian, Dutch and Portuguese that no word of them says
  * alone ("à la main" by hand, "steht still" stopped, "apagando fuegos" firefighting, "lopen achter" behind):
@@ -917,8 +958,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   'a cambio de': 'in exchange for', 'a cambio': 'in exchange', 'en cambio': 'instead', 'in cambio di': 'in exchange for',
   'in cambio': 'in exchange',
   'neu zeichnen': 'redraw', 'neu gezeichnet': 'redrawn', 'opnieuw tekenen': 'redraw', 'neu messen': 'remeasure',
-  'volver a medir': 'remeasure', 'opnieuw meten': 'remeasure', 'medir de novo': 'remeasure', 'neu gefertigt': 'remade',
-  'neu anfertigen': 'remake', 'opnieuw maken': 'remake', 'rifare da capo': 'redo',
+  // Not German "neu" before "fertigen" or its participles: newly made, as often as made again (review mend).
+  'volver a medir': 'remeasure', 'opnieuw meten': 'remeasure', 'medir de novo': 'remeasure',
+  'opnieuw maken': 'remake', 'rifare da capo': 'redo',
   // Complaints said in two or three words (forty-fourth round; the single words are in NOTE_PROBLEM_WORDS): every
   // time, all the time, no idea, a headache, ages, and a figure that does not add up ("die Zahlen stimmen nicht").
   'jedes mal': 'every time', 'a chaque fois': 'every time', 'chaque fois': 'every time', 'cada vez que': 'every time',
@@ -929,7 +971,7 @@ export const NOTE_PHRASES: Record<string, string> = {
   'keine ahnung': 'no idea', 'aucune idee': 'no idea', 'ni idea': 'no idea', 'nessuna idea': 'no idea',
   'geen idee': 'no idea', 'nenhuma ideia': 'no idea',
   'casse tete': 'headache', 'dolor de cabeza': 'headache', 'quebradero de cabeza': 'headache',
-  'mal di testa': 'headache', 'dor de cabeca': 'headache', 'un lio': 'a mess', 'un casino': 'a mess',
+  'mal di testa': 'headache', 'dor de cabeca': 'headache', 'un lio': 'a mess',
   'temps fou': 'ages', 'un siecle': 'ages',
   'stimmt nicht': 'wrong', 'stimmen nicht': 'wrong', 'klopt niet': 'wrong', 'kloppen niet': 'wrong',
   'no cuadra': 'wrong', 'no cuadran': 'wrong', 'non torna': 'wrong', 'non tornano': 'wrong', 'nao bate': 'wrong',
