@@ -292,8 +292,9 @@ function readIndustryWords(text: string): string[] {
 const CO_PREFIX = /\b(co)[-\u2010\u2011](?=\p{L})/giu;
 /** A single letter before a hyphen is a prefix bound to the word after it ("e-scooter", "x-ray"): read joined,
  * as the word is also written ("escooter"). Alone the letter is dropped as a function word of another
- * language (Italian and Portuguese "e", "and"), and the compound's head would name the entry by itself. */
-const LETTER_PREFIX = /(?<![\p{L}\p{N}])(\p{L})[-\u2010\u2011](?=\p{L}{2})/gu;
+ * language (Italian and Portuguese "e", "and"), and the compound's head would name the entry by itself. Not a
+ * letter inside a compound, after a hyphen ("Typ-B-Zulassung" is "typ b zulassung", not "typ" and "bzulassung"). */
+export const LETTER_PREFIX = /(?<![\p{L}\p{N}\-\u2010\u2011])(\p{L})[-\u2010\u2011](?=\p{L}{2})/gu;
 /** A co-operative in the six languages and its clipped name ("cooperative", "coopérative", "cooperativa",
  * "coöperatie", "co-op"): one word, "coop" (Porter would make "cooperative" the surname "Cooper"). */
 const COOPERATIVE = /^coop(?:erati[a-z]*)?$/;
@@ -331,7 +332,9 @@ const SERVICE_HEADS = new Set(industryWords('services'));
  * handball & rugby" is also "handball". */
 export function industryNames(text: string): string[][] {
   const whole = industryWords(text);
-  const raw = normalise(splitElision(text.replace(/(?<!\d),|,(?!\d)/g, ' and '))).split(/\s(?:and|or|und|oder|et|ou|y|o|e|en|of)\s/);
+  // The prefixes joined as industryWords joins them, before the split: "E-trike & e-moped hire" is "emoped hire"
+  // and "etrike hire", not the bare "moped hire" of a letter dropped as Italian "e".
+  const raw = normalise(splitElision(text.replace(CO_PREFIX, '$1').replace(LETTER_PREFIX, '$1').replace(/(?<!\d),|,(?!\d)/g, ' and '))).split(/\s(?:and|or|und|oder|et|ou|y|o|e|en|of)\s/);
   const parts = raw.map((part) => industryWords(part)).filter((w) => w.length > 0);
   if (parts.length < 2) return [whole];
   const last = parts[parts.length - 1]!;
