@@ -1007,13 +1007,21 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     // "golf and country club" not a "golf club"; seventeenth round).
     industryNames(entry.label).forEach((words) => industryForms.add(words, { index, text: entry.label }));
     for (const text of entry.aliases) industryForms.add(industryWords(text), { index, text });
+    // A name with a letter prefix is also written spaced ("X ray clinics" of "X-ray clinics"): compiled so too, where
+    // that keeps two words or more (alone, "moped" of "e-moped" is the bare head the joined letter keeps apart).
+    for (const text of [entry.label, ...entry.aliases]) {
+      const spaced = text.replace(LETTER_PREFIX, '$1 ');
+      const words = spaced === text ? [] : industryWords(spaced);
+      if (words.length >= 2) industryForms.add(words, { index, text });
+    }
     for (const f of served) industryForms.add(f.words, { index, text: f.text });
     // A compound of a name, its parts in a row, hyphen or space, names the entry said alone ("Quayline Bike Fit" under
     // "Bike-fit studios"); not one whose parts after a function word are all it keeps ("in-ground" is "ground").
     for (const text of [entry.label, ...entry.aliases])
       for (const c of text.match(COMPOUND) ?? []) {
         const words = industryWords(c);
-        if (words.length >= 2) industryForms.add(words, { index, text });
+        // (A letter's compound is one word read joined, "tvest" of "T-vest": its own word, not a bare head.)
+        if (words.length >= 2 || (words.length === 1 && c.replace(LETTER_PREFIX, '$1') !== c)) industryForms.add(words, { index, text });
       }
     const sectors = weigh(forms.slice(1).map((f) => f.words), industryWords(entry.label), sectorsOf);
     return { entry, forms, sectors };
