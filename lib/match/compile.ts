@@ -306,8 +306,9 @@ function readIndustryWords(text: string): string[] {
 const CO_PREFIX = /\b(co)[-\u2010\u2011](?=\p{L})/giu;
 /** A single letter before a hyphen is a prefix bound to the word after it ("e-scooter", "x-ray"): read joined,
  * as the word is also written ("escooter"). Alone the letter is dropped as a function word of another
- * language (Italian and Portuguese "e", "and"), and the compound's head would name the entry by itself. */
-const LETTER_PREFIX = /(?<![\p{L}\p{N}])(\p{L})[-\u2010\u2011](?=\p{L}{2})/gu;
+ * language (Italian and Portuguese "e", "and"), and the compound's head would name the entry by itself. Not a
+ * letter inside a compound, after a hyphen ("Typ-B-Zulassung" is "typ b zulassung", not "typ" and "bzulassung"). */
+export const LETTER_PREFIX = /(?<![\p{L}\p{N}\-\u2010\u2011])(\p{L})[-\u2010\u2011](?=\p{L}{2})/gu;
 /** A co-operative in the six languages and its clipped name ("cooperative", "coopérative", "cooperativa",
  * "coöperatie", "co-op"): one word, "coop" (Porter would make "cooperative" the surname "Cooper"). */
 const COOPERATIVE = /^coop(?:erati[a-z]*)?$/;
@@ -345,7 +346,9 @@ const SERVICE_HEADS = new Set(industryWords('services'));
  * handball & rugby" is also "handball". */
 export function industryNames(text: string): string[][] {
   const whole = industryWords(text);
-  const raw = normalise(splitElision(text.replace(/(?<!\d),|,(?!\d)/g, ' and '))).split(/\s(?:and|or|und|oder|et|ou|y|o|e|en|of)\s/);
+  // The prefixes joined as industryWords joins them, before the split: "E-trike & e-moped hire" is "emoped hire"
+  // and "etrike hire", not the bare "moped hire" of a letter dropped as Italian "e".
+  const raw = normalise(splitElision(text.replace(CO_PREFIX, '$1').replace(LETTER_PREFIX, '$1').replace(/(?<!\d),|,(?!\d)/g, ' and '))).split(/\s(?:and|or|und|oder|et|ou|y|o|e|en|of)\s/);
   const parts = raw.map((part) => industryWords(part)).filter((w) => w.length > 0);
   if (parts.length < 2) return [whole];
   const last = parts[parts.length - 1]!;
@@ -1048,13 +1051,21 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     // "golf and country club" not a "golf club"; seventeenth round).
     industryNames(entry.label).forEach((words) => industryForms.add(words, { index, text: entry.label }));
     for (const text of entry.aliases) industryForms.add(industryWords(text), { index, text });
+    // A name with a letter prefix is also written spaced ("X ray clinics" of "X-ray clinics"): compiled so too, where
+    // that keeps two words or more (alone, "moped" of "e-moped" is the bare head the joined letter keeps apart).
+    for (const text of [entry.label, ...entry.aliases]) {
+      const spaced = text.replace(LETTER_PREFIX, '$1 ');
+      const words = spaced === text ? [] : industryWords(spaced);
+      if (words.length >= 2) industryForms.add(words, { index, text });
+    }
     for (const f of served) industryForms.add(f.words, { index, text: f.text });
     // A compound of a name, its parts in a row, hyphen or space, names the entry said alone ("Quayline Bike Fit" under
     // "Bike-fit studios"); not one whose parts after a function word are all it keeps ("in-ground" is "ground").
     for (const text of [entry.label, ...entry.aliases])
       for (const c of text.match(COMPOUND) ?? []) {
         const words = industryWords(c);
-        if (words.length >= 2) industryForms.add(words, { index, text });
+        // (A letter's compound is one word read joined, "tvest" of "T-vest": its own word, not a bare head.)
+        if (words.length >= 2 || (words.length === 1 && c.replace(LETTER_PREFIX, '$1') !== c)) industryForms.add(words, { index, text });
       }
     const sectors = weigh(forms.slice(1).map((f) => f.words), industryWords(entry.label), sectorsOf);
     return { entry, forms, sectors };

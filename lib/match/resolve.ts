@@ -10,6 +10,7 @@ import {
   headSectorsOf,
   industryNames,
   industryWords,
+  LETTER_PREFIX,
   isSectorName,
   izeSpelling,
   memoised,
@@ -1227,7 +1228,8 @@ function ownReadingFirst(read: Map<number, Scored>, text: string, field: 'indust
  * also a word only one entry uses. All three are read with cognates of the taxonomy's words ("Pfarren",
  * "Diocesi" of "Pfarrei", "diocese"): notes in another language say a kind as a company's name does. */
 function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
-  const read = industryWordsWithCognates(text, c, field !== 'notes');
+  // A CRM industry value is a picklist's name, said whole (an "e-" sector is one of its own): read joined.
+  const read = industryWordsWithCognates(field === 'industry' ? text : lettersAsHeads(text, c), c, field !== 'notes');
   const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : field === 'notes' ? inEnglishOrder(read, text, c) : read;
   const quote = text.trim();
   const scored = new Map<number, Scored>();
@@ -1639,6 +1641,19 @@ function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy, nace: 
   const withCognates = industryWords(out.join(' '));
   const kept = new Set(withCognates);
   return plain.every((w) => kept.has(w) || replaced.has(w)) ? withCognates : plain;
+}
+/** A compound of a letter and a word ("e-moped") in a company's name or the notes, read joined (industryWords:
+ * "emoped") where the taxonomy has that joined word or the lexicon reads it; else as its head: an
+ * "e-moped dealer" is still a moped dealer to a taxonomy that names only moped dealers. */
+function lettersAsHeads(text: string, c: CompiledTaxonomy): string {
+  if (!/[-\u2010\u2011]/.test(text)) return text;
+  const { read } = taxonomyWordsOf(c);
+  return text.replace(LETTER_PREFIX, (bound, letter: string, at: number) => {
+    const word = /^\p{L}+/u.exec(text.slice(at + bound.length))?.[0] ?? '';
+    const joined = industryWords(letter + word);
+    const known = joined.length !== 1 || read.has(joined[0]!) || joined[0] !== stem(normalise(letter + word));
+    return known ? bound : `${letter} `;
+  });
 }
 /** A German or Dutch compound's last part as a general word for a kind of business (the lexicon's: "anbieter"
  * provider, "werkstatt" workshop, "verhuur" rental, "maatschappij" company), or undefined; "...werk" a plant only

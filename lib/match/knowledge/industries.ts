@@ -104,7 +104,7 @@ export const SECTORS: Record<string, string[]> = {
     'technical and vocational training', 'flight training', 'language schools', 'fine arts schools',
     'education', 'higher education', 'primary and secondary education', 'education management', 'university',
     'universities', 'college', 'colleges', 'school', 'schools', 'school district', 'k 12', 'k12', 'e learning',
-    'e learning providers', 'academic', 'academia', 'professional training and coaching', 'education administration programs',
+    'e learning providers', 'e-learning', 'elearning', 'academic', 'academia', 'professional training and coaching', 'education administration programs',
     'campus', 'edtech', 'students', 'vocational training',
   ],
   government: [
