@@ -108,14 +108,29 @@ export function withoutMediumLabels(notes: string, names?: LabelNames): string {
 }
 
 /** The seller's own conversation named in running notes (notes-own-meeting): the medium after a preposition of time or
- * place and a determiner ("on that call", "after this meeting", "before our next demo"), not a kind
- * of call the prospect handles ("on call duty", "on a call-out", "calls on weekends"). */
+ * place and a determiner ("on that call", "after this meeting", "before our next demo", "on today’s call"), not a kind
+ * of call the prospect handles ("on call duty", "on a call-out", "calls on weekends"); `endsOwnMedium` says whether
+ * what follows lets it end there ("during the call transfer" is the prospect's own transfers). */
 const OWN_MEETING = new RegExp(
-  `\\b(?:on|during|after|before|since|from|in)\\s+(?:the|this|that|our|my|today'?s|yesterday'?s)\\s+(?:(?:same|last|next|first|second|intro|discovery|disco|follow-?up|zoom|teams|video|sales)\\s+){0,2}(call|meeting|demo)\\b(?!\\s*(?:-|centre|center|volume|queue|log|back|list|sheet))`,
+  `\\b(?:on|during|after|before|since|from|in)\\s+(?:the|this|that|our|my|today['’]?s|yesterday['’]?s)\\s+(?:(?:same|last|next|first|second|intro|discovery|disco|follow-?up|zoom|teams|video|sales)\\s+){0,2}(call|meeting|demo)\\b(?!\\s*-)`,
   'gi',
 );
-/** A call as a decision, not a phone call: "not his call", "it's your call". */
-const A_DECISION = /\b(?:not|isn'?t|wasn'?t|it'?s|its)\s+(?:my|his|her|their|your|our)\s+(call)\b/gi;
+/** A call as a decision, not a phone call: "not his call", "it’s your call", "that's the owner's call", "her call to
+ * make", "final call is the owner's" (`endsOwnMedium` again: "it's our call handoffs" are the prospect's handoffs). */
+const A_DECISION = /\b(?:(?:not|isn['’]?t|wasn['’]?t|it['’]?s|its|it is|that['’]?s|thats|that is)\s+(?:my|his|her|their|your|our|(?:the\s+)?\p{L}+['’]s)|(?:my|his|her|their|your|our|\p{L}+['’]s)(?=\s+call\s+to\s+make\b)|final)\s+(call)\b/giu;
+/** The words after the rep's own call or a decision that let the medium end there: a pronoun, article, preposition,
+ * conjunction or auxiliary opens what follows ("on the call she said", "after the meeting we agreed", "not his call
+ * to make"), a time word says when ("on the call today"). A noun after it ("the call handoffs", "the call recordings")
+ * makes it one of the prospect's own things. */
+const OWN_MEDIUM_FOLLOWERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'me', 'us', 'him', 'them', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'and', 'but', 'or', 'so', 'then', 'for', 'with', 'to', 'about', 'on', 'in', 'at', 'by', 'from', 'of', 'as', 'if', 'when', 'while', 'since', 'until', 'till', 'before', 'after', 'because', 'though', 'although', 'was', 'were', 'is', 'are', 'went', 'ended', 'lasted', 'wrapped', 'just', 'already', 'again', 'too', 'also', 'either', 'only', 'there', 'here', 'yet', 'last', 'next', 'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'now', 'anyway', 'itself', 'everyone', 'nobody', 'someone', 'both', 'all']);
+/** Whether the rep's own call or a decision ends where the medium does: punctuation, a line's or the text's end, one of
+ * OWN_MEDIUM_FOLLOWERS, or a name (a capitalised word after a lowercase medium: "after the call Dana sent prices"). */
+function endsOwnMedium(medium: string, after: string): boolean {
+  const next = /^[ \t]*(?:([^\p{L}\p{N}\s]|\n|$)|([\p{L}]+))/u.exec(after);
+  if (!next) return false;
+  if (next[2] === undefined) return true;
+  return OWN_MEDIUM_FOLLOWERS.has(next[2].toLowerCase()) || (/^\p{Ll}/u.test(medium) && /^\p{Lu}\p{Ll}/u.test(next[2]));
+}
 /** A bracketed header on a line of its own that says how the note was taken ("[meeting transcript, rough]", "[Call 3/9]"),
  * read without the taxonomy's phrases: a bracket around a line is a header, and its word of a record is one even where
  * a pain's name shares that word's stem ("[Missed calls]" still names a topic). */
@@ -125,11 +140,13 @@ const BRACKET_HEADER = /(^|\n)([ \t]*)\[([^\]\n]{1,40})\]([ \t]*)(?=\n|$)/g;
  * "kept it short on that call", "not his call" say no phone calls hurt. */
 export function withoutOwnMeeting(notes: string): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  const blankMedium = (whole: string, medium: string, at: number, text: string) =>
+    endsOwnMedium(medium, text.slice(at + whole.length)) ? whole.slice(0, whole.length - medium.length) + blank(medium) : whole;
   return notes
     .replace(BRACKET_HEADER, (whole, lead: string, pad: string, label: string, after: string) =>
       saysHowTaken(label.replace(/[,;()]/g, ' ').replace(/\s+/g, ' ').trim(), true, undefined, true) ? lead + pad + ' ' + blank(label) + ' ' + after : whole)
-    .replace(OWN_MEETING, (whole, medium: string) => whole.slice(0, whole.length - medium.length) + blank(medium))
-    .replace(A_DECISION, (whole, medium: string) => whole.slice(0, whole.length - medium.length) + blank(medium));
+    .replace(OWN_MEETING, blankMedium)
+    .replace(A_DECISION, blankMedium);
 }
 
 /** "[Rep] so what's the main thing?", "[Ben] honestly?": a bracketed label at a line's start with the turn after it on
