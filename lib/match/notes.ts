@@ -131,22 +131,31 @@ function endsOwnMedium(medium: string, after: string): boolean {
   if (next[2] === undefined) return true;
   return OWN_MEDIUM_FOLLOWERS.has(next[2].toLowerCase()) || (/^\p{Ll}/u.test(medium) && /^\p{Lu}\p{Ll}/u.test(next[2]));
 }
-/** A bracketed header on a line of its own that says how the note was taken ("[meeting transcript, rough]", "[Call 3/9]"),
- * read without the taxonomy's phrases: a bracket around a line is a header, and its word of a record is one even where
- * a pain's name shares that word's stem ("[Missed calls]" still names a topic). */
+/** A bracketed header on a line of its own that says how the note was taken ("[meeting transcript, rough]", "[Call 3/9]"):
+ * a bracket around a line is a header, and its word of a record is one even where a pain's name shares that word's stem
+ * ("[Missed calls]" still names a topic), unless every word of it is in one of the taxonomy's whole phrases ("[Meeting
+ * minutes]" heading what hurts, for a pain named "meeting minutes"; "[call transcript, unedited]" is still a header). */
 const BRACKET_HEADER = /(^|\n)([ \t]*)\[([^\]\n]{1,40})\]([ \t]*)(?=\n|$)/g;
 
 /** The notes without the words that name the seller's own conversation or a decision (same length, so offsets hold):
  * "kept it short on that call", "not his call" say no phone calls hurt. */
-export function withoutOwnMeeting(notes: string): string {
+export function withoutOwnMeeting(notes: string, names?: LabelNames): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   const blankMedium = (whole: string, medium: string, at: number, text: string) =>
     endsOwnMedium(medium, text.slice(at + whole.length)) ? whole.slice(0, whole.length - medium.length) + blank(medium) : whole;
   return notes
     .replace(BRACKET_HEADER, (whole, lead: string, pad: string, label: string, after: string) =>
-      saysHowTaken(label.replace(/[,;()]/g, ' ').replace(/\s+/g, ' ').trim(), true, undefined, true) ? lead + pad + ' ' + blank(label) + ' ' + after : whole)
+      !namesWholly(label, names) && saysHowTaken(label.replace(/[,;()]/g, ' ').replace(/\s+/g, ' ').trim(), true, undefined, true) ? lead + pad + ' ' + blank(label) + ' ' + after : whole)
     .replace(OWN_MEETING, blankMedium)
     .replace(A_DECISION, blankMedium);
+}
+
+/** Whether every word of a bracketed label (but its function words) is in one of the taxonomy's whole phrases. */
+function namesWholly(label: string, names?: LabelNames): boolean {
+  if (!names) return false;
+  const tokens = tokenize(label).map((t) => clippedCase(t, label));
+  const content = tokens.map((t) => !isStopword(t.word));
+  return content.some(Boolean) && names(tokens.map((t) => noteStem(t)), content);
 }
 
 /** "[Rep] so what's the main thing?", "[Ben] honestly?": a bracketed label at a line's start with the turn after it on
@@ -1090,8 +1099,9 @@ const noteTokens = (text: string): Token[] => tokenize(text).map((t) => clippedC
  * the first part of them (industries), for everyone and as its author's (pain points, the ranking's terms). */
 const recent: { key: string; names?: LabelNames; read: ReadNotes }[] = [];
 const RECENT_NOTES = 4;
-/** Whether words of a note's label (as stems) say one of the taxonomy's own phrases. */
-export type LabelNames = (stems: string[]) => boolean;
+/** Whether words of a note's label (as stems) say one of the taxonomy's own phrases; with `wholly`, whether every
+ * word it marks lies in one of them. */
+export type LabelNames = (stems: string[], wholly?: readonly boolean[]) => boolean;
 /** Notes tokenised and read clause by clause; the last few notes read are remembered. `names` keeps a label that
  * says one of the taxonomy's phrases ("Missed calls:") when the taxonomy is at hand. */
 export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: LabelNames): ReadNotes {
@@ -1100,7 +1110,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const key = keep ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
-  const notes = withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names));
+  const notes = withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names), names);
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens);
   // A guess the prospect turns down names no pain (its words stay for everything else).

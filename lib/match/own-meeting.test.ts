@@ -70,6 +70,11 @@ describe('the rep\'s own call and a decision, where the library reaches the pain
     expect(readAnswering("Worst part? It's our call handoffs, patients bounce between wards.")).toEqual(['routing']);
   });
 
+  it('a bracketed heading that is the library\'s own phrase is the topic, a record\'s header is not', () => {
+    expect(readAnswering('Problems\n[Meeting minutes]\nnone of the partners can find them later')).toEqual(['minutes']);
+    expect(readAnswering('[call transcript, unedited]\nRep: hello there\nIves: we run one clinic by the river')).toEqual([]);
+  });
+
   it('curly apostrophes read as straight ones', () => {
     expect(readAnswering('Prices fine. It\u2019s your call, he told me.')).toEqual([]);
     expect(readAnswering('Spend isn\u2019t her call.')).toEqual([]);
