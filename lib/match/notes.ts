@@ -108,28 +108,54 @@ export function withoutMediumLabels(notes: string, names?: LabelNames): string {
 }
 
 /** The seller's own conversation named in running notes (notes-own-meeting): the medium after a preposition of time or
- * place and a determiner ("on that call", "after this meeting", "before our next demo"), not a kind
- * of call the prospect handles ("on call duty", "on a call-out", "calls on weekends"). */
+ * place and a determiner ("on that call", "after this meeting", "before our next demo", "on today’s call"), not a kind
+ * of call the prospect handles ("on call duty", "on a call-out", "calls on weekends"); `endsOwnMedium` says whether
+ * what follows lets it end there ("during the call transfer" is the prospect's own transfers). */
 const OWN_MEETING = new RegExp(
-  `\\b(?:on|during|after|before|since|from|in)\\s+(?:the|this|that|our|my|today'?s|yesterday'?s)\\s+(?:(?:same|last|next|first|second|intro|discovery|disco|follow-?up|zoom|teams|video|sales)\\s+){0,2}(call|meeting|demo)\\b(?!\\s*(?:-|centre|center|volume|queue|log|back|list|sheet))`,
+  `\\b(?:on|during|after|before|since|from|in)\\s+(?:the|this|that|our|my|today['’]?s|yesterday['’]?s)\\s+(?:(?:same|last|next|first|second|intro|discovery|disco|follow-?up|zoom|teams|video|sales)\\s+){0,2}(call|meeting|demo)\\b(?!\\s*-)`,
   'gi',
 );
-/** A call as a decision, not a phone call: "not his call", "it's your call". */
-const A_DECISION = /\b(?:not|isn'?t|wasn'?t|it'?s|its)\s+(?:my|his|her|their|your|our)\s+(call)\b/gi;
-/** A bracketed header on a line of its own that says how the note was taken ("[meeting transcript, rough]", "[Call 3/9]"),
- * read without the taxonomy's phrases: a bracket around a line is a header, and its word of a record is one even where
- * a pain's name shares that word's stem ("[Missed calls]" still names a topic). */
+/** A call as a decision, not a phone call: "not his call", "it’s your call", "that's the owner's call", "her call to
+ * make", "final call is the owner's" (`endsOwnMedium` again: "it's our call handoffs" are the prospect's handoffs). */
+const A_DECISION = /\b(?:(?:not|isn['’]?t|wasn['’]?t|it['’]?s|its|it is|that['’]?s|thats|that is)\s+(?:my|his|her|their|your|our|(?:the\s+)?\p{L}+['’]s)|(?:my|his|her|their|your|our|\p{L}+['’]s)(?=\s+call\s+to\s+make\b)|final)\s+(call)\b/giu;
+/** The words after the rep's own call or a decision that let the medium end there: a pronoun, article, preposition,
+ * conjunction or auxiliary opens what follows ("on the call she said", "after the meeting we agreed", "not his call
+ * to make"), a time word says when ("on the call today"). A noun after it ("the call handoffs", "the call recordings")
+ * makes it one of the prospect's own things. */
+const OWN_MEDIUM_FOLLOWERS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'my', 'our', 'your', 'his', 'her', 'their', 'its', 'me', 'us', 'him', 'them', 'the', 'a', 'an', 'this', 'that', 'these', 'those', 'and', 'but', 'or', 'so', 'then', 'for', 'with', 'to', 'about', 'on', 'in', 'at', 'by', 'from', 'of', 'as', 'if', 'when', 'while', 'since', 'until', 'till', 'before', 'after', 'because', 'though', 'although', 'was', 'were', 'is', 'are', 'went', 'ended', 'lasted', 'wrapped', 'just', 'already', 'again', 'too', 'also', 'either', 'only', 'there', 'here', 'yet', 'last', 'next', 'today', 'yesterday', 'tomorrow', 'earlier', 'later', 'now', 'anyway', 'itself', 'everyone', 'nobody', 'someone', 'both', 'all']);
+/** Whether the rep's own call or a decision ends where the medium does: punctuation, a line's or the text's end, one of
+ * OWN_MEDIUM_FOLLOWERS, or a name (a capitalised word after a lowercase medium: "after the call Dana sent prices"). */
+function endsOwnMedium(medium: string, after: string): boolean {
+  const next = /^[ \t]*(?:([^\p{L}\p{N}\s]|\n|$)|([\p{L}]+))/u.exec(after);
+  if (!next) return false;
+  if (next[2] === undefined) return true;
+  return OWN_MEDIUM_FOLLOWERS.has(next[2].toLowerCase()) || (/^\p{Ll}/u.test(medium) && /^\p{Lu}\p{Ll}/u.test(next[2]));
+}
+/** A bracketed header on a line of its own that says how the note was taken ("[meeting transcript, rough]", "[Call 3/9]"):
+ * a bracket around a line is a header, and its word of a record is one even where a pain's name shares that word's stem
+ * ("[Missed calls]" still names a topic), unless every word of it is in one of the taxonomy's whole phrases ("[Meeting
+ * minutes]" heading what hurts, for a pain named "meeting minutes"; "[call transcript, unedited]" is still a header). */
 const BRACKET_HEADER = /(^|\n)([ \t]*)\[([^\]\n]{1,40})\]([ \t]*)(?=\n|$)/g;
 
 /** The notes without the words that name the seller's own conversation or a decision (same length, so offsets hold):
  * "kept it short on that call", "not his call" say no phone calls hurt. */
-export function withoutOwnMeeting(notes: string): string {
+export function withoutOwnMeeting(notes: string, names?: LabelNames): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  const blankMedium = (whole: string, medium: string, at: number, text: string) =>
+    endsOwnMedium(medium, text.slice(at + whole.length)) ? whole.slice(0, whole.length - medium.length) + blank(medium) : whole;
   return notes
     .replace(BRACKET_HEADER, (whole, lead: string, pad: string, label: string, after: string) =>
-      saysHowTaken(label.replace(/[,;()]/g, ' ').replace(/\s+/g, ' ').trim(), true, undefined, true) ? lead + pad + ' ' + blank(label) + ' ' + after : whole)
-    .replace(OWN_MEETING, (whole, medium: string) => whole.slice(0, whole.length - medium.length) + blank(medium))
-    .replace(A_DECISION, (whole, medium: string) => whole.slice(0, whole.length - medium.length) + blank(medium));
+      !namesWholly(label, names) && saysHowTaken(label.replace(/[,;()]/g, ' ').replace(/\s+/g, ' ').trim(), true, undefined, true) ? lead + pad + ' ' + blank(label) + ' ' + after : whole)
+    .replace(OWN_MEETING, blankMedium)
+    .replace(A_DECISION, blankMedium);
+}
+
+/** Whether every word of a bracketed label (but its function words) is in one of the taxonomy's whole phrases. */
+function namesWholly(label: string, names?: LabelNames): boolean {
+  if (!names) return false;
+  const tokens = tokenize(label).map((t) => clippedCase(t, label));
+  const content = tokens.map((t) => !isStopword(t.word));
+  return content.some(Boolean) && names(tokens.map((t) => noteStem(t)), content);
 }
 
 /** "[Rep] so what's the main thing?", "[Ben] honestly?": a bracketed label at a line's start with the turn after it on
@@ -1079,8 +1105,9 @@ const noteTokens = (text: string): Token[] => tokenize(text).map((t) => clippedC
  * the first part of them (industries), for everyone and as its author's (pain points, the ranking's terms). */
 const recent: { key: string; names?: LabelNames; read: ReadNotes }[] = [];
 const RECENT_NOTES = 4;
-/** Whether words of a note's label (as stems) say one of the taxonomy's own phrases. */
-export type LabelNames = (stems: string[]) => boolean;
+/** Whether words of a note's label (as stems) say one of the taxonomy's own phrases; with `wholly`, whether every
+ * word it marks lies in one of them. */
+export type LabelNames = (stems: string[], wholly?: readonly boolean[]) => boolean;
 /** Notes tokenised and read clause by clause; the last few notes read are remembered. `names` keeps a label that
  * says one of the taxonomy's phrases ("Missed calls:") when the taxonomy is at hand. */
 export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: LabelNames): ReadNotes {
@@ -1089,7 +1116,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const key = keep ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
-  const notes = withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names));
+  const notes = withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names), names);
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens, names);
   // A guess the prospect turns down names no pain (its words stay for everything else).

@@ -37,3 +37,53 @@ describe("the seller's own call and a call that is a decision", () => {
     expect(read('We keep lesson log books for every pupil and nobody reads them.')).toEqual(['logs']);
   });
 });
+
+/** A vendor to answering services whose pains reach "call" itself: an alias "calls", and pains named by what follows
+ * "call" ("call handoffs", "call transfers", "call recordings"), and one about meeting minutes. */
+const answering = compileTaxonomy(
+  {
+    personas: [{ id: 'lead', label: 'Switchboard lead', aliases: [] }],
+    industries: [],
+    painPoints: [
+      { id: 'unanswered', label: 'Calls nobody picks up', aliases: ['calls', 'ringing out'] },
+      { id: 'routing', label: 'Callers sent to the wrong desk', aliases: ['call handoffs', 'call transfers'] },
+      { id: 'recordings', label: 'Recordings nobody mines', aliases: ['call recordings'] },
+      { id: 'minutes', label: 'Lost minutes of meetings', aliases: ['meeting minutes'] },
+    ],
+  },
+  [asset(11, 'unanswered', 'Calls that ring out at noon'), asset(12, 'routing', 'Call handoffs that send callers right'), asset(13, 'recordings', 'Mining call recordings in minutes'), asset(14, 'minutes', 'Meeting minutes people can find')],
+);
+const readAnswering = (notes: string) => contextOf(resolveProspect({ title: 'Switchboard Lead', notes }, answering)).painPoints;
+
+describe('the rep\'s own call and a decision, where the library reaches the pain from "call"', () => {
+  it('the rep\'s own call and a call that is a decision name no pain', () => {
+    expect(readAnswering('Runs a small clinic by the river. Stayed quiet on the call; wants prices.')).toEqual([]);
+    expect(readAnswering('Runs a small clinic by the river.\n- budget is not his call, ask the partners')).toEqual([]);
+  });
+
+  it('a call followed by a noun is the prospect\'s own calls', () => {
+    expect(readAnswering('Patients drop off during the call transfer between wards.')).toEqual(['routing']);
+    expect(readAnswering('Finding anything in the call recordings eats whole afternoons.')).toEqual(['recordings']);
+  });
+
+  it('a call that is a decision only when no noun follows it', () => {
+    expect(readAnswering("Worst part? It's our call handoffs, patients bounce between wards.")).toEqual(['routing']);
+  });
+
+  it('a bracketed heading that is the library\'s own phrase is the topic, a record\'s header is not', () => {
+    expect(readAnswering('Problems\n[Meeting minutes]\nnone of the partners can find them later')).toEqual(['minutes']);
+    expect(readAnswering('[call transcript, unedited]\nRep: hello there\nIves: we run one clinic by the river')).toEqual([]);
+  });
+
+  it('curly apostrophes read as straight ones', () => {
+    expect(readAnswering('Prices fine. It\u2019s your call, he told me.')).toEqual([]);
+    expect(readAnswering('Spend isn\u2019t her call.')).toEqual([]);
+    expect(readAnswering('Asked very little on today\u2019s call.')).toEqual([]);
+  });
+
+  it('a decision said other ways names no pain', () => {
+    expect(readAnswering("Final call is the partners'.")).toEqual([]);
+    expect(readAnswering('Spend is his call to make, not hers.')).toEqual([]);
+    expect(readAnswering("Prices fine but that's the matron's call.")).toEqual([]);
+  });
+});

@@ -3726,7 +3726,12 @@ const labelNamers = new WeakMap<CompiledTaxonomy, LabelNames>();
  * not how the note was taken (notes-medium-label). One function per taxonomy, so readNotes remembers its reading. */
 function labelNames(c: CompiledTaxonomy): LabelNames {
   let names = labelNamers.get(c);
-  if (!names) labelNamers.set(c, (names = (stems) => c.painForms.any(stems)));
+  if (!names)
+    labelNamers.set(c, (names = (stems, wholly) => {
+      if (!wholly) return c.painForms.any(stems);
+      const found = c.painForms.all(stems);
+      return wholly.every((w, i) => !w || found.some((m) => m.start <= i && i < m.end));
+    }));
   return names;
 }
 
