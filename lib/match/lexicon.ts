@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NOTE_CLIPPED_WORDS } from './knowledge/cues';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
@@ -349,13 +349,36 @@ export function sharedPhraseAt(words: readonly string[], i: number): number {
   return PHRASE_INDEX.get(words[i]!)?.find((p) => p.seq.every((x, j) => words[i + j] === x))?.seq.length ?? 0;
 }
 
+/** Whether a building word of another language with a second meaning (BUILDING_WORD_GUARDS), `length` words from
+ * `i`, is the building part there: beside the words it needs, not beside or before the words of its other sense,
+ * not a short name's first word before a word the lexicon does not know ("Bagno" + a name). */
+const GUARDS = new Map(Object.entries(BUILDING_WORD_GUARDS));
+/** A cleaning word: a verb of CLEANING_WORDS, or a word the lexicon reads as the cleaning trade ("limpieza"). */
+const cleaningWord = (w: string): boolean => CLEANING_WORDS.has(w) || /\b(?:janitorial|cleaning)\b/.test(sharedWord(w) ?? '');
+/** The English of the building parts read only where not cleaned ("stairs" of "Treppe"): left out of a compound
+ * with a cleaning part ("Treppenreinigung" the cleaning trade). */
+const CLEANED_PARTS = new Set([...GUARDS].filter(([k, g]) => g.cleaned && !k.includes(' ')).map(([k]) => sharedWord(k)).filter((e): e is string => e !== undefined));
+function buildingPartAt(words: readonly string[], i: number, length: number): boolean {
+  const guard = GUARDS.get(length === 1 ? words[i]! : words.slice(i, i + length).join(' '));
+  if (!guard) return true;
+  const window = guard.window ?? 5;
+  const around = [...words.slice(Math.max(0, i - window), i), ...words.slice(i + length, i + length + window)];
+  if (guard.near && !around.some((w) => guard.near!.has(w))) return false;
+  if (guard.notNear && around.some((w) => guard.notNear!.has(w))) return false;
+  if (guard.cleaned && around.some(cleaningWord)) return false;
+  if (guard.notBefore && words.slice(i + length, i + length + 2).some((w) => guard.notBefore!.has(w))) return false;
+  const next = words[i + 1];
+  if (guard.nameHead && i === 0 && words.length <= 4 && next !== undefined && !FILLER.has(next) && sharedWord(next) === undefined && !/^\d/.test(next)) return false;
+  return true;
+}
+
 /** Normalised words (lower case, no accents) with other languages' words in English, fillers out. */
 export function englishWords(words: readonly string[]): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < words.length) {
     const w = words[i]!;
-    const phrase = PHRASE_INDEX.get(w)?.find((p) => p.seq.every((x, j) => words[i + j] === x));
+    const phrase = PHRASE_INDEX.get(w)?.find((p) => p.seq.every((x, j) => words[i + j] === x) && buildingPartAt(words, i, p.seq.length));
     if (phrase) {
       out.push(...phrase.out.split(' '));
       i += phrase.seq.length;
@@ -369,10 +392,15 @@ export function englishWords(words: readonly string[]): string[] {
       out.push(...(words.some((x) => GERMAN_RANK.has(x)) ? german.split(' ') : [w]));
       continue;
     }
+    if (!buildingPartAt(words, i - 1, 1)) {
+      out.push(...(GUARDS.get(w)!.otherwise ?? w).split(' '));
+      continue;
+    }
     const single = sharedWord(w);
     const parts = single !== undefined ? [single] : compound(w);
     if (parts) {
-      for (const p of parts) if (p) out.push(...p.split(' '));
+      const cleaned = single === undefined && parts.some((p) => p !== undefined && /\bjanitorial\b/.test(p));
+      for (const p of parts) if (p && !(cleaned && CLEANED_PARTS.has(p))) out.push(...p.split(' '));
     } else out.push(w);
   }
   return out;

@@ -989,6 +989,10 @@ export const NOTE_PHRASES: Record<string, string> = {
 export const INDUSTRY_PHRASES: Record<string, string> = {
   // Social, care and health services
   'plan de travail': 'worktop', 'plans de travail': 'worktops', 'piano di lavoro': 'worktop', 'piani di lavoro': 'worktops',
+  'patrimoine historique': 'heritage', 'patrimoine bati': 'heritage', 'patrimoine culturel': 'heritage',
+  'patrimoine architectural': 'heritage', 'patrimonio storico': 'heritage', 'patrimonio culturale': 'heritage',
+  'patrimonio architettonico': 'heritage', 'patrimonio historico': 'heritage', 'patrimonio cultural': 'heritage',
+  'patrimonio arquitectonico': 'heritage', 'patrimonio edificado': 'heritage',
   'salle de bains': 'bathroom', 'salle de bain': 'bathroom', 'salles de bains': 'bathrooms', 'casa de banho': 'bathroom',
   'casas de banho': 'bathrooms',
   'soziale dienste': 'social services', 'sozialen dienste': 'social services', 'services sociaux': 'social services',
@@ -1353,7 +1357,10 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   // languages: worktops, kitchens' and bathrooms' fittings, facades and their cladding, stairs, floors, and the
   // restoring of old buildings and monuments. Not the French and Spanish words for restoring (above: also the
   // catering trade), nor the Portuguese one (the catering sector), nor the Italian and Dutch words for stairs,
-  // which are English words of other senses.
+  // which are English words of other senses. Nor bare French "patrimoine" and Romance "patrimonio", which are
+  // as often a family's estate or a fund's holdings: read only said with a qualifying word
+  // ("patrimoine historique", INDUSTRY_PHRASES). The words of these with a second meaning are read as the
+  // building part only where BUILDING_WORD_GUARDS (below) lets them.
   arbeitsplatte: 'worktop', arbeitsplatten: 'worktops', encimera: 'worktop', encimeras: 'worktops', werkblad: 'worktop',
   werkbladen: 'worktops', bancada: 'worktop', bancadas: 'worktops',
   badezimmer: 'bathroom', bano: 'bathroom', banos: 'bathrooms', bagno: 'bathroom', bagni: 'bathrooms', badkamer: 'bathroom',
@@ -1368,11 +1375,79 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   restaurierung: 'restoration', restaurierungen: 'restoration', restauro: 'restoration', restauri: 'restoration',
   restauratie: 'restoration', restauraties: 'restoration', denkmal: 'monument', denkmaler: 'monuments', denkmalpflege: 'conservation',
   monumento: 'monument', monumentos: 'monuments', monumenti: 'monuments', monumenten: 'monuments', rijksmonument: 'monument',
-  rijksmonumenten: 'monuments', patrimoine: 'heritage', patrimonio: 'heritage', erfgoed: 'heritage',
+  rijksmonumenten: 'monuments', erfgoed: 'heritage',
   // A letter-prefixed trade word read joined (compile.ts, LETTER_PREFIX): the fuel trade's clipped name of a convenience store.
   cstore: 'convenience store', cstores: 'convenience stores',
   ...TRADE_KIND_WORDS,
 };
+
+/** Building words of other languages with a second meaning, and where they are read as the building part
+ * (lib/match/lexicon.ts, englishWords; words as normalised, no accents):
+ * - `near`: only with one of these words within `window` words either side. French "plan de travail" and Italian
+ *   "piano di lavoro" are a work plan as often as a worktop: a worktop beside a kitchen, a bathroom or a stone
+ *   word ("plan de travail en granit"). Romance "revêtement", "rivestimento", "revestimiento", Dutch "bekleding"
+ *   are any coating or covering (powder coating, a floor's, a seat's): cladding beside a facade word.
+ * - `notBefore`: not with one of these words just after (within two): Spanish "baños", Italian "bagni" before
+ *   an electroplating word are plating baths.
+ * - `notNear` with `otherwise`: Spanish and Portuguese "escalera", "escada" beside a scaffold or step-ladder
+ *   word are ladders.
+ * - `nameHead`: not as the first word of a short text (a company's name) before a word the lexicon does not
+ *   know: Italian "Bagno" + a name is a beach club ("Bagno Aurora").
+ * - `cleaned`: not beside a cleaning word (CLEANING_WORDS, or a word the lexicon reads as cleaning), nor in a
+ *   compound with one: the stairs, bathrooms and facades a cleaning firm cleans are its customers' building, not
+ *   its trade ("limpieza de portales y escaleras", "Fassadenreinigung"). */
+export interface BuildingWordGuard {
+  near?: ReadonlySet<string>;
+  notNear?: ReadonlySet<string>;
+  notBefore?: ReadonlySet<string>;
+  window?: number;
+  otherwise?: string;
+  nameHead?: boolean;
+  cleaned?: boolean;
+}
+/** Cleaning verbs of the six languages the lexicon does not read as the trade (its nouns it does). */
+export const CLEANING_WORDS = new Set([
+  'limpiar', 'limpia', 'limpian', 'limpiamos', 'limpeza', 'limpezas', 'limpar', 'limpam', 'nettoyer', 'nettoie', 'nettoient',
+  'pulire', 'pulisce', 'puliscono', 'reinigen', 'reinigt', 'schoonmaken', 'cleaning', 'cleans', 'clean',
+]);
+const KITCHEN_AND_STONE = new Set([
+  'cuisine', 'cuisines', 'cuisiniste', 'cuisinistes', 'cucina', 'cucine', 'bain', 'bains', 'bagno', 'bagni', 'evier', 'lavello',
+  'lavabo', 'granit', 'granito', 'graniti', 'marbre', 'marmo', 'marmi', 'quartz', 'quarzo', 'pierre', 'pietra', 'ceramique',
+  'ceramica', 'gres', 'stratifie', 'laminato', 'inox', 'bois', 'legno', 'marbrerie', 'marbrier', 'marbriers', 'marmista',
+  'marmisti', 'marmeria',
+]);
+const FACADE = new Set([
+  'facade', 'facades', 'fachada', 'fachadas', 'facciata', 'facciate', 'gevel', 'gevels', 'fassade', 'fassaden',
+  'ventile', 'ventilee', 'ventilees', 'ventilada', 'ventiladas', 'ventilata', 'ventilate', 'ventilado', 'ventilados',
+  'bardage', 'vetrata', 'vetrate', 'cortina',
+]);
+const PLATING = new Set([
+  'galvanico', 'galvanici', 'galvanica', 'galvaniche', 'galvanicos', 'galvanicas', 'electroliticos', 'electroliticas',
+  'elettrolitici', 'elettrolitiche', 'cromatura', 'nichelatura', 'zincatura', 'cromado', 'niquelado', 'zincado',
+  'galvanizado', 'acido', 'acidi', 'acidos',
+]);
+const SCAFFOLD_AND_STEPS = new Set([
+  'andamio', 'andamios', 'andaime', 'andaimes', 'tijera', 'tijeras', 'telescopica', 'telescopicas', 'extensible',
+  'extensibles', 'extensivel', 'extensiveis', 'escalon', 'escalones', 'peldanos', 'degraus',
+]);
+const near = (words: ReadonlySet<string>, window = 5): BuildingWordGuard => ({ near: words, window });
+const ladder = (otherwise: string): BuildingWordGuard => ({ notNear: SCAFFOLD_AND_STEPS, window: 4, otherwise });
+export const BUILDING_WORD_GUARDS: Record<string, BuildingWordGuard> = {
+  'plan de travail': near(KITCHEN_AND_STONE), 'plans de travail': near(KITCHEN_AND_STONE),
+  'piano di lavoro': near(KITCHEN_AND_STONE), 'piani di lavoro': near(KITCHEN_AND_STONE),
+  bano: { notBefore: PLATING, cleaned: true }, banos: { notBefore: PLATING, cleaned: true },
+  bagni: { notBefore: PLATING, cleaned: true }, bagno: { notBefore: PLATING, nameHead: true, cleaned: true },
+  revetement: near(FACADE, 4), revetements: near(FACADE, 4), revestimiento: near(FACADE, 4), revestimientos: near(FACADE, 4),
+  rivestimento: near(FACADE, 4), rivestimenti: near(FACADE, 4), revestimento: near(FACADE, 4), revestimentos: near(FACADE, 4),
+  bekleding: near(FACADE, 4),
+  escalera: ladder('ladder'), escaleras: ladder('ladders'), escada: ladder('ladder'), escadas: ladder('ladders'),
+};
+for (const part of [
+  'treppe', 'treppen', 'escalier', 'escaliers', 'escalera', 'escaleras', 'escada', 'escadas', 'bano', 'banos', 'bagno', 'bagni',
+  'badezimmer', 'badkamer', 'badkamers', 'banheiro', 'banheiros', 'salle de bains', 'salle de bain', 'salles de bains',
+  'casa de banho', 'casas de banho', 'fassade', 'fassaden', 'fachada', 'fachadas', 'facciata', 'facciate', 'gevel', 'gevels',
+])
+  BUILDING_WORD_GUARDS[part] = { ...BUILDING_WORD_GUARDS[part], window: BUILDING_WORD_GUARDS[part]?.window ?? 4, cleaned: true };
 
 for (const [phrase, english] of Object.entries(INDUSTRY_PHRASES)) if (!Object.hasOwn(PHRASES, phrase)) PHRASES[phrase] = english;
 for (const [word, english] of Object.entries(INDUSTRY_WORDS)) if (!Object.hasOwn(WORDS, word)) WORDS[word] = english;
