@@ -2128,3 +2128,21 @@ describe('a whole-sector CRM value whose word only qualifies one segment’s nam
     expect(read('Building and Construction', 'They make metal canopies for shopfronts.')).toEqual(['metal']);
   });
 });
+
+describe('a whole-sector CRM value beside a single entry by size', () => {
+  // An invented vendor of booking software: most of its segments read in a sector, and one entry by size. The size entry
+  // is no kind of business, alone as in pairs: it does not make the vendor's kinds a third unread.
+  const kinds = [
+    { id: 'paint', label: 'Truck body painters', aliases: ['fleet livery shops'] },
+    { id: 'dent', label: 'Denture labs', aliases: ['orthodontists'] },
+    { id: 'cu', label: 'Credit unions', aliases: ['savings cooperatives'] },
+    { id: 'bells', label: 'Bell founders', aliases: ['bell casting'] },
+  ];
+  const read = (industries: typeof kinds) =>
+    resolveIndustries({ company: 'Brannoch Haulage Co', industry: 'Trucking', notes: 'Wants the rota template.' }, ofIndustries(industries)).map((r) => r.id);
+
+  it('reads the segment whose name the value qualifies, with or without the size entry', () => {
+    expect(read(kinds)).toEqual(['paint']);
+    expect(read([...kinds, { id: 'big', label: 'Corporate (900+ staff)', aliases: [] }])).toEqual(['paint']);
+  });
+});

@@ -2984,6 +2984,19 @@ function sizeEntriesOf(c: CompiledTaxonomy): Map<number, SizeRange> {
   return ranges;
 }
 
+const sizedEntries = new WeakMap<CompiledTaxonomy, Set<number>>();
+/** The taxonomy's entries by size, not kinds of business: those of `sizeEntriesOf`, and one alone whose label says a
+ * size ("Mid-market", "Corporate (900+ staff)"); not one whose alias alone says a size word ("Coach holidays" with
+ * "small party trips" is a kind). */
+function sizedEntriesOf(c: CompiledTaxonomy): Set<number> {
+  let sized = sizedEntries.get(c);
+  if (!sized) {
+    sized = new Set([...sizeEntriesOf(c).keys(), ...c.industries.flatMap((i, index) => (sizeOfEntry([i.entry.label]) ? [index] : []))]);
+    sizedEntries.set(c, sized);
+  }
+  return sized;
+}
+
 /** A business the notes, the company's name or a CRM's size value count ("150 lawyers", "(1,400 lawyers)",
  * "10-50 employees", "solo") is the taxonomy's entry of that size, in place of the other size entries,
  * beside whatever else was read; only for a business read in the vendor's market (something was read). */
@@ -3218,8 +3231,8 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // read in no sector ("Building and Construction" is not "building ironwork" to a vendor whose other segments are kinds of
   // one trade the knowledge does not know): before another head it only qualifies that kind, and the value may be
   // the sector of them all (`valueSaysEntry`).
-  // Entries of a size ("Small firms", "500+ staff") are no kinds of business: they do not count here.
-  const sizes = sizeEntriesOf(c);
+  // Entries of a size ("Small firms", "500+ staff") are no kinds of business: they do not count here, one alone too.
+  const sizes = sizedEntriesOf(c);
   const kinds = c.industries.filter((_, i) => !sizes.has(i));
   const unreadKinds = kinds.filter((i) => i.sectors.size === 0).length * 3 >= kinds.length;
   const kindSaid = (s: Scored) =>
