@@ -2146,3 +2146,26 @@ describe('a whole-sector CRM value beside a single entry by size', () => {
     expect(read([...kinds, { id: 'big', label: 'Corporate (900+ staff)', aliases: [] }])).toEqual(['paint']);
   });
 });
+
+describe('the head of a segment’s name before a bracket, a dash or a generic head', () => {
+  // An invented vendor of scheduling software for rural trades that sector knowledge does not know, and one farm
+  // entry: a whole-sector CRM value says the farm entry by its name's head wherever the name puts it.
+  const read = (farm: string) =>
+    resolveIndustries(
+      { company: 'Penhallow Partners', industry: 'Farming', notes: 'Wants the rota template.' },
+      ofIndustries([
+        { id: 'thatch', label: 'Thatchers', aliases: ['reed roofing'] },
+        { id: 'clogs', label: 'Clog makers', aliases: ['wooden shoes'] },
+        { id: 'wells', label: 'Well diggers', aliases: ['borehole sinking'] },
+        { id: 'farm', label: farm, aliases: [] },
+      ]),
+    ).map((r) => r.id);
+
+  it('reads the head before a bracket or a dash, and before "businesses" or "operations"', () => {
+    for (const farm of ['Upland farms', 'Farms (upland)', 'Farms - upland', 'Sheep farm businesses', 'Upland farm operations']) expect(read(farm)).toEqual(['farm']);
+  });
+
+  it('still not a word that only qualifies the head', () => {
+    expect(read('Farm shops')).toEqual([]);
+  });
+});

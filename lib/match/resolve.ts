@@ -1829,17 +1829,28 @@ const isKindOf = (c: CompiledTaxonomy, index: number, words: string[]) =>
 const qualifies = (c: CompiledTaxonomy, index: number, word: string) =>
   c.industries[index]!.forms.some((f) => f.words.includes(word) && f.words[f.words.length - 1] !== word);
 
-/** A word naming a sector that an entry's name only uses as its head, after a qualifier ("manufacturing"
- * of "furniture manufacturers", "logistics" of "cold-chain logistics"): said in a CRM's industry
- * ("Industrial Machinery Manufacturing") it names the sector, not that entry, even when no other entry
- * uses it. A word that names no sector ("practices" of "family practice") still names the entry. */
 /** A CRM value says an entry guessed from its sector alone when a word of the value is a word of the entry's names
  * ("Farming" and "honey farm"); where a third of the taxonomy's kinds of business or more (its entries of a size left
  * out) are read in no sector, only as the head of one of those names: a value word before the head ("building" of "building
  * ironwork") qualifies a kind that the value's sector may hold beside the vendor's other kinds. */
 const valueSaysEntry = (c: CompiledTaxonomy, index: number, valueWords: ReadonlySet<string>, unreadMany: boolean) =>
-  c.industries[index]!.forms.some((f) => f.words.some((w, k) => valueWords.has(w) && (!unreadMany || k === f.words.length - 1)));
+  c.industries[index]!.forms.some((f) => (unreadMany ? [headOfName(f.text)] : f.words).some((w) => w !== undefined && valueWords.has(w)));
 
+const GENERIC_NAME_HEADS = new Set(industryWords('businesses operations'));
+/** The head of an entry's name: its last word before a bracket or a dash ("Vineyards (biodynamic)", "Vineyards –
+ * biodynamic"), a generic head left for the word before it ("Cider orchard businesses", "Vineyard operations"). Not
+ * "companies" or "firms": the word before them is as often what the company does for others than a kind of its
+ * own ("survey firms", "signage companies"). */
+function headOfName(text: string): string | undefined {
+  const said = industryWords(text.split(/\s*[([]|\s+[-–—]\s+/)[0]!);
+  while (said.length > 1 && GENERIC_NAME_HEADS.has(said.at(-1)!)) said.pop();
+  return said.at(-1);
+}
+
+/** A word naming a sector that an entry's name only uses as its head, after a qualifier ("manufacturing"
+ * of "furniture manufacturers", "logistics" of "cold-chain logistics"): said in a CRM's industry
+ * ("Industrial Machinery Manufacturing") it names the sector, not that entry, even when no other entry
+ * uses it. A word that names no sector ("practices" of "family practice") still names the entry. */
 const namesSectorOnly = (c: CompiledTaxonomy, index: number, word: string) => sectorsOf([word]).length > 0 && isKindOf(c, index, [word]);
 
 /** The segment groups as industry words, each member a word sequence. */
