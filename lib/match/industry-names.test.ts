@@ -2169,3 +2169,19 @@ describe('the head of a segment’s name before a bracket, a dash or a generic h
     expect(read('Farm shops')).toEqual([]);
   });
 });
+
+describe('a CRM value’s word a segment shares only with an entry by size', () => {
+  // An invented vendor of booking software for leisure venues, a marketing segment and two entries by size: "market" of
+  // "Mid-market" is the size's, so the marketing segment is the only kind of business using the value's word.
+  const inds = ofIndustries([
+    { id: 'pottery', label: 'Pottery cafes', aliases: ['paint-your-own ceramics'] },
+    { id: 'axe', label: 'Axe throwing venues', aliases: ['axe lanes'] },
+    { id: 'mkt', label: 'Marketing consultancies', aliases: ['brand strategists'] },
+    { id: 'smb', label: 'Small businesses', aliases: ['1-49 staff'] },
+    { id: 'mid', label: 'Mid-market', aliases: ['50-499 staff'] },
+  ]);
+  it('reads that segment', () => {
+    for (const industry of ['Marketing and Advertising', 'MARKETING_AND_ADVERTISING'])
+      expect(resolveIndustries({ company: 'Quenby Creative', industry, notes: 'Wants the rota template.' }, inds).map((r) => r.id)).toEqual(['mkt']);
+  });
+});

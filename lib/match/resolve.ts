@@ -9,6 +9,7 @@ import {
   functionsOf,
   headSectorsOf,
   industryNames,
+  GENERIC_INDUSTRY,
   industryWords,
   isSectorName,
   izeSpelling,
@@ -1233,7 +1234,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   if (scored.size === 0 && field === 'industry') {
     const sectorName = isSectorName(text);
     const owners = words.flatMap((w, i) => {
-      const owner = c.industryWords.get(w);
+      const owner = kindWordsOf(c).get(w);
       if (owner && sectorName && sectorsOf([w]).length > 0 && derivedOnly(text, owner.text, w)) return [];
       return owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w) ? [{ index: owner.index, bound: boundInSectorName(words, i, c, owner.index) }] : [];
     });
@@ -2993,6 +2994,34 @@ function sizeEntriesOf(c: CompiledTaxonomy): Map<number, SizeRange> {
     sizeEntries.set(c, ranges);
   }
   return ranges;
+}
+
+const kindWords = new WeakMap<CompiledTaxonomy, Map<string, { index: number; text: string }>>();
+/** The words only one entry uses (`industryWords`), counted among the kinds of business: a word one kind shares only
+ * with entries by size ("market" of "Market gardens" and "Mid-market") is that kind's. */
+function kindWordsOf(c: CompiledTaxonomy): Map<string, { index: number; text: string }> {
+  let out = kindWords.get(c);
+  if (!out) {
+    const sized = sizedEntriesOf(c);
+    out = new Map(c.industryWords);
+    const users = new Map<string, { kinds: Set<number>; sized: boolean; text: string }>();
+    c.industries.forEach((i, index) => {
+      for (const f of i.forms)
+        for (const w of f.words) {
+          if (w.length < 3 || GENERIC_INDUSTRY.has(w)) continue;
+          const u = users.get(w) ?? { kinds: new Set<number>(), sized: false, text: '' };
+          // Only a word of the size itself ("market" of "Mid-market"), not of a kind a size entry names too ("print" of
+          // "Large print shops").
+          const sizeWord = sized.has(index) && sizeOfEntry([f.text]) !== undefined && !sizeOfEntry([f.text.split(/([^\p{L}\p{N}]+)/u).filter((p) => industryWords(p)[0] !== w).join('')]);
+          if (sizeWord) u.sized = true;
+          else if (!u.kinds.has(index)) (u.kinds.add(index), (u.text ||= f.text));
+          users.set(w, u);
+        }
+    });
+    for (const [w, u] of users) if (!out.has(w) && u.sized && u.kinds.size === 1) out.set(w, { index: [...u.kinds][0]!, text: u.text });
+    kindWords.set(c, out);
+  }
+  return out;
 }
 
 const sizedEntries = new WeakMap<CompiledTaxonomy, Set<number>>();
