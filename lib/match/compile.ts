@@ -837,7 +837,7 @@ function distinctiveWords(
 }
 
 /** Words industry names share whatever the industry: "Specialty trade *services*". */
-const GENERIC_INDUSTRY = new Set(
+export const GENERIC_INDUSTRY = new Set(
   ['services', 'service', 'company', 'companies', 'provider', 'providers', 'firm', 'firms', 'group', 'groups', 'industry',
     'industries', 'organization', 'organizations', 'organisation', 'business', 'businesses', 'sector', 'brand', 'brands',
     'public', 'private', 'other', 'general', 'solutions', 'products', 'product', 'management', 'operators', 'operator'].map(

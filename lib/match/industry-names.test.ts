@@ -2128,3 +2128,60 @@ describe('a whole-sector CRM value whose word only qualifies one segment’s nam
     expect(read('Building and Construction', 'They make metal canopies for shopfronts.')).toEqual(['metal']);
   });
 });
+
+describe('a whole-sector CRM value beside a single entry by size', () => {
+  // An invented vendor of booking software: most of its segments read in a sector, and one entry by size. The size entry
+  // is no kind of business, alone as in pairs: it does not make the vendor's kinds a third unread.
+  const kinds = [
+    { id: 'paint', label: 'Truck body painters', aliases: ['fleet livery shops'] },
+    { id: 'dent', label: 'Denture labs', aliases: ['orthodontists'] },
+    { id: 'cu', label: 'Credit unions', aliases: ['savings cooperatives'] },
+    { id: 'bells', label: 'Bell founders', aliases: ['bell casting'] },
+  ];
+  const read = (industries: typeof kinds) =>
+    resolveIndustries({ company: 'Brannoch Haulage Co', industry: 'Trucking', notes: 'Wants the rota template.' }, ofIndustries(industries)).map((r) => r.id);
+
+  it('reads the segment whose name the value qualifies, with or without the size entry', () => {
+    expect(read(kinds)).toEqual(['paint']);
+    expect(read([...kinds, { id: 'big', label: 'Corporate (900+ staff)', aliases: [] }])).toEqual(['paint']);
+  });
+});
+
+describe('the head of a segment’s name before a bracket, a dash or a generic head', () => {
+  // An invented vendor of scheduling software for rural trades that sector knowledge does not know, and one farm
+  // entry: a whole-sector CRM value says the farm entry by its name's head wherever the name puts it.
+  const read = (farm: string) =>
+    resolveIndustries(
+      { company: 'Penhallow Partners', industry: 'Farming', notes: 'Wants the rota template.' },
+      ofIndustries([
+        { id: 'thatch', label: 'Thatchers', aliases: ['reed roofing'] },
+        { id: 'clogs', label: 'Clog makers', aliases: ['wooden shoes'] },
+        { id: 'wells', label: 'Well diggers', aliases: ['borehole sinking'] },
+        { id: 'farm', label: farm, aliases: [] },
+      ]),
+    ).map((r) => r.id);
+
+  it('reads the head before a bracket or a dash, and before "businesses" or "operations"', () => {
+    for (const farm of ['Upland farms', 'Farms (upland)', 'Farms - upland', 'Sheep farm businesses', 'Upland farm operations']) expect(read(farm)).toEqual(['farm']);
+  });
+
+  it('still not a word that only qualifies the head', () => {
+    expect(read('Farm shops')).toEqual([]);
+  });
+});
+
+describe('a CRM value’s word a segment shares only with an entry by size', () => {
+  // An invented vendor of booking software for leisure venues, a marketing segment and two entries by size: "market" of
+  // "Mid-market" is the size's, so the marketing segment is the only kind of business using the value's word.
+  const inds = ofIndustries([
+    { id: 'pottery', label: 'Pottery cafes', aliases: ['paint-your-own ceramics'] },
+    { id: 'axe', label: 'Axe throwing venues', aliases: ['axe lanes'] },
+    { id: 'mkt', label: 'Marketing consultancies', aliases: ['brand strategists'] },
+    { id: 'smb', label: 'Small businesses', aliases: ['1-49 staff'] },
+    { id: 'mid', label: 'Mid-market', aliases: ['50-499 staff'] },
+  ]);
+  it('reads that segment', () => {
+    for (const industry of ['Marketing and Advertising', 'MARKETING_AND_ADVERTISING'])
+      expect(resolveIndustries({ company: 'Quenby Creative', industry, notes: 'Wants the rota template.' }, inds).map((r) => r.id)).toEqual(['mkt']);
+  });
+});

@@ -9,6 +9,7 @@ import {
   functionsOf,
   headSectorsOf,
   industryNames,
+  GENERIC_INDUSTRY,
   industryWords,
   LETTER_PREFIX,
   isSectorName,
@@ -1288,7 +1289,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   if (scored.size === 0 && field === 'industry') {
     const sectorName = isSectorName(text);
     const owners = words.flatMap((w, i) => {
-      const owner = c.industryWords.get(w);
+      const owner = kindWordsOf(c).get(w);
       if (owner && sectorName && sectorsOf([w]).length > 0 && derivedOnly(text, owner.text, w)) return [];
       return owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w) ? [{ index: owner.index, bound: boundInSectorName(words, i, c, owner.index) }] : [];
     });
@@ -1897,17 +1898,28 @@ const isKindOf = (c: CompiledTaxonomy, index: number, words: string[]) =>
 const qualifies = (c: CompiledTaxonomy, index: number, word: string) =>
   c.industries[index]!.forms.some((f) => f.words.includes(word) && f.words[f.words.length - 1] !== word);
 
-/** A word naming a sector that an entry's name only uses as its head, after a qualifier ("manufacturing"
- * of "furniture manufacturers", "logistics" of "cold-chain logistics"): said in a CRM's industry
- * ("Industrial Machinery Manufacturing") it names the sector, not that entry, even when no other entry
- * uses it. A word that names no sector ("practices" of "family practice") still names the entry. */
 /** A CRM value says an entry guessed from its sector alone when a word of the value is a word of the entry's names
  * ("Farming" and "honey farm"); where a third of the taxonomy's kinds of business or more (its entries of a size left
  * out) are read in no sector, only as the head of one of those names: a value word before the head ("building" of "building
  * ironwork") qualifies a kind that the value's sector may hold beside the vendor's other kinds. */
 const valueSaysEntry = (c: CompiledTaxonomy, index: number, valueWords: ReadonlySet<string>, unreadMany: boolean) =>
-  c.industries[index]!.forms.some((f) => f.words.some((w, k) => valueWords.has(w) && (!unreadMany || k === f.words.length - 1)));
+  c.industries[index]!.forms.some((f) => (unreadMany ? [headOfName(f.text)] : f.words).some((w) => w !== undefined && valueWords.has(w)));
 
+const GENERIC_NAME_HEADS = new Set(industryWords('businesses operations'));
+/** The head of an entry's name: its last word before a bracket or a dash ("Vineyards (biodynamic)", "Vineyards –
+ * biodynamic"), a generic head left for the word before it ("Cider orchard businesses", "Vineyard operations"). Not
+ * "companies" or "firms": the word before them is as often what the company does for others than a kind of its
+ * own ("survey firms", "signage companies"). */
+function headOfName(text: string): string | undefined {
+  const said = industryWords(text.split(/\s*[([]|\s+[-–—]\s+/)[0]!);
+  while (said.length > 1 && GENERIC_NAME_HEADS.has(said.at(-1)!)) said.pop();
+  return said.at(-1);
+}
+
+/** A word naming a sector that an entry's name only uses as its head, after a qualifier ("manufacturing"
+ * of "furniture manufacturers", "logistics" of "cold-chain logistics"): said in a CRM's industry
+ * ("Industrial Machinery Manufacturing") it names the sector, not that entry, even when no other entry
+ * uses it. A word that names no sector ("practices" of "family practice") still names the entry. */
 const namesSectorOnly = (c: CompiledTaxonomy, index: number, word: string) => sectorsOf([word]).length > 0 && isKindOf(c, index, [word]);
 
 /** The segment groups as industry words, each member a word sequence. */
@@ -3052,6 +3064,47 @@ function sizeEntriesOf(c: CompiledTaxonomy): Map<number, SizeRange> {
   return ranges;
 }
 
+const kindWords = new WeakMap<CompiledTaxonomy, Map<string, { index: number; text: string }>>();
+/** The words only one entry uses (`industryWords`), counted among the kinds of business: a word one kind shares only
+ * with entries by size ("market" of "Market gardens" and "Mid-market") is that kind's. */
+function kindWordsOf(c: CompiledTaxonomy): Map<string, { index: number; text: string }> {
+  let out = kindWords.get(c);
+  if (!out) {
+    const sized = sizedEntriesOf(c);
+    out = new Map(c.industryWords);
+    const users = new Map<string, { kinds: Set<number>; sized: boolean; text: string }>();
+    c.industries.forEach((i, index) => {
+      for (const f of i.forms)
+        for (const w of f.words) {
+          if (w.length < 3 || GENERIC_INDUSTRY.has(w)) continue;
+          const u = users.get(w) ?? { kinds: new Set<number>(), sized: false, text: '' };
+          // Only a word of the size itself ("market" of "Mid-market"), not of a kind a size entry names too ("print" of
+          // "Large print shops").
+          const sizeWord = sized.has(index) && sizeOfEntry([f.text]) !== undefined && !sizeOfEntry([f.text.split(/([^\p{L}\p{N}]+)/u).filter((p) => industryWords(p)[0] !== w).join('')]);
+          if (sizeWord) u.sized = true;
+          else if (!u.kinds.has(index)) (u.kinds.add(index), (u.text ||= f.text));
+          users.set(w, u);
+        }
+    });
+    for (const [w, u] of users) if (!out.has(w) && u.sized && u.kinds.size === 1) out.set(w, { index: [...u.kinds][0]!, text: u.text });
+    kindWords.set(c, out);
+  }
+  return out;
+}
+
+const sizedEntries = new WeakMap<CompiledTaxonomy, Set<number>>();
+/** The taxonomy's entries by size, not kinds of business: those of `sizeEntriesOf`, and one alone whose label says a
+ * size ("Mid-market", "Corporate (900+ staff)"); not one whose alias alone says a size word ("Coach holidays" with
+ * "small party trips" is a kind). */
+function sizedEntriesOf(c: CompiledTaxonomy): Set<number> {
+  let sized = sizedEntries.get(c);
+  if (!sized) {
+    sized = new Set([...sizeEntriesOf(c).keys(), ...c.industries.flatMap((i, index) => (sizeOfEntry([i.entry.label]) ? [index] : []))]);
+    sizedEntries.set(c, sized);
+  }
+  return sized;
+}
+
 /** A business the notes, the company's name or a CRM's size value count ("150 lawyers", "(1,400 lawyers)",
  * "10-50 employees", "solo") is the taxonomy's entry of that size, in place of the other size entries,
  * beside whatever else was read; only for a business read in the vendor's market (something was read). */
@@ -3286,8 +3339,8 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // read in no sector ("Building and Construction" is not "building ironwork" to a vendor whose other segments are kinds of
   // one trade the knowledge does not know): before another head it only qualifies that kind, and the value may be
   // the sector of them all (`valueSaysEntry`).
-  // Entries of a size ("Small firms", "500+ staff") are no kinds of business: they do not count here.
-  const sizes = sizeEntriesOf(c);
+  // Entries of a size ("Small firms", "500+ staff") are no kinds of business: they do not count here, one alone too.
+  const sizes = sizedEntriesOf(c);
   const kinds = c.industries.filter((_, i) => !sizes.has(i));
   const unreadKinds = kinds.filter((i) => i.sectors.size === 0).length * 3 >= kinds.length;
   const kindSaid = (s: Scored) =>
