@@ -1,14 +1,8 @@
 // LinkedIn headlines whose parts say two current roles, and a part that says a role held before. Taxonomies and
 // titles here are made up for the tests.
 import { describe, expect, it } from 'vitest';
-import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
-
-const personasOf = (personas: [string, string, string[]][]): Taxonomy => ({
-  personas: personas.map(([id, label, aliases]) => ({ id, label, aliases })),
-  industries: [],
-  painPoints: [],
-});
+import { personasOf } from '../../tests/persona-taxonomy';
 
 describe('headlines with two roles, and former roles', () => {
   // An invented vendor of booking software for harp-building workshops.

@@ -1,22 +1,11 @@
 // Local titles and abbreviations of the six languages, a care home's head, part-time staff whose role a persona
 // names, and a degree's candidates. Taxonomies and titles here are made up for the tests.
 import { describe, expect, it } from 'vitest';
-import type { Taxonomy } from '../model';
-import { compileTaxonomy, contextOf, resolveProspect } from '.';
-
-const personasOf = (personas: [string, string, string[]][]): Taxonomy => ({
-  personas: personas.map(([id, label, aliases]) => ({ id, label, aliases })),
-  industries: [],
-  painPoints: [],
-});
-const resolverFor = (taxonomy: Taxonomy) => {
-  const compiled = compileTaxonomy(taxonomy);
-  return (title: string) => contextOf(resolveProspect({ title }, compiled)).personas.sort();
-};
+import { personasOf, sortedResolverFor } from '../../tests/persona-taxonomy';
 
 describe('local titles and abbreviations of the six languages', () => {
   // An invented maker of glass conservatories, which its own crews fit at the customer's house.
-  const glasshouses = resolverFor(
+  const glasshouses = sortedResolverFor(
     personasOf([
       ['boss', 'Conservatory firm head', ['Founder-owner', 'Company principal']],
       ['orders', 'Order desk & selling', ['Head of sales administration', 'Order desk clerk']],
@@ -45,7 +34,7 @@ describe('local titles and abbreviations of the six languages', () => {
 
 describe('the head of a care home', () => {
   // An invented vendor of rota software for hospices and homes for the elderly.
-  const rotas = resolverFor(
+  const rotas = sortedResolverFor(
     personasOf([
       ['home', 'Residence head', ['Home administrator']],
       ['nursing', 'Clinical nursing head', ['Nursing director', 'Nursing chief']],
@@ -65,7 +54,7 @@ describe('the head of a care home', () => {
 
 describe('part-time staff and students', () => {
   // An invented vendor of booking software for dance schools.
-  const dance = resolverFor(
+  const dance = sortedResolverFor(
     personasOf([
       ['money', 'Payroll & finance', ['Payroll clerk', 'Finance chief']],
       ['school', 'Dance school head', ['Founder-owner']],
@@ -82,7 +71,7 @@ describe('part-time staff and students', () => {
 
 describe('"ADV" and "Montage" read only where they mean the sales office and the fitting', () => {
   // An invented private bank with nurses on its health plan's staff and an order desk for its printed guides.
-  const bank = resolverFor(
+  const bank = sortedResolverFor(
     personasOf([
       ['advice', 'Private client advisers', ['Wealth Advisor', 'Retirement Advisor']],
       ['apn', 'Advanced nurse practitioners', ['Advanced Practice Nurse']],
@@ -96,7 +85,7 @@ describe('"ADV" and "Montage" read only where they mean the sales office and the
     expect(bank('Gestionnaire ADV')).toEqual(['orders']);
   });
   // An invented maker of trade-show films that also fits its screens on the stands.
-  const films = resolverFor(
+  const films = sortedResolverFor(
     personasOf([
       ['post', 'Picture finishing', ['Video Editor', 'Head of post-production']],
       ['fit', 'Stand fitters', ['Installation chief', 'Screen fitter']],
@@ -111,7 +100,7 @@ describe('"ADV" and "Montage" read only where they mean the sales office and the
 
 describe('a care home said beside a role', () => {
   // An invented vendor of rota software for homes for the elderly.
-  const rotas = resolverFor(
+  const rotas = sortedResolverFor(
     personasOf([
       ['home', 'Residence head', ['Home administrator']],
       ['nursing', 'Clinical nursing head', ['Nursing director', 'Nursing chief']],
@@ -124,7 +113,7 @@ describe('a care home said beside a role', () => {
     expect(rotas('Care Home Manager')).toEqual(['home']);
   });
   // An invented vendor of visit-planning software whose persona names care, not a home.
-  const visits = resolverFor(personasOf([['care', 'Visit planners', ['Care Chief', 'Care planner']]]));
+  const visits = sortedResolverFor(personasOf([['care', 'Visit planners', ['Care Chief', 'Care planner']]]));
   it("reads a care home's manager by the title's own words where no persona names a home's head", () => {
     expect(visits('Care Home Chief')).toEqual(['care']);
   });

@@ -1,22 +1,11 @@
 // Part-time staff against a persona with a bare function's name, and a degree's candidates against real roles
 // and other candidates. Taxonomies and titles here are made up for the tests.
 import { describe, expect, it } from 'vitest';
-import type { Taxonomy } from '../model';
-import { compileTaxonomy, contextOf, resolveProspect } from '.';
-
-const personasOf = (personas: [string, string, string[]][]): Taxonomy => ({
-  personas: personas.map(([id, label, aliases]) => ({ id, label, aliases })),
-  industries: [],
-  painPoints: [],
-});
-const resolverFor = (taxonomy: Taxonomy) => {
-  const compiled = compileTaxonomy(taxonomy);
-  return (title: string) => contextOf(resolveProspect({ title }, compiled)).personas.sort();
-};
+import { personasOf, sortedResolverFor } from '../../tests/persona-taxonomy';
 
 describe('part-time staff and a persona named by a bare function', () => {
   // An invented vendor of stock software for seed merchants.
-  const nursery = resolverFor(
+  const nursery = sortedResolverFor(
     personasOf([
       ['buyers', 'Buying leadership', ['Buying Director', 'Chief Buyer', 'Buying']],
       ['stores', 'Stores', ['Storekeeper', 'Stores Director']],
@@ -33,7 +22,7 @@ describe('part-time staff and a persona named by a bare function', () => {
 
 describe("a degree's candidates", () => {
   // An invented vendor of hiring software for pick-your-own farms.
-  const growers = resolverFor(
+  const growers = sortedResolverFor(
     personasOf([
       ['hiring', 'Candidate relations', ['Candidate Relations Specialist', 'Interview Scheduler']],
       ['costs', 'Cost analysts', ['Cost Analyst']],
@@ -52,7 +41,7 @@ describe("a degree's candidates", () => {
     expect(growers('M.Sc. candidate')).toEqual([]);
   });
   // An invented vendor of campaign software, whose persona is the candidate for office.
-  const campaigns = resolverFor(personasOf([['running', 'Office seekers', ['Candidate', 'Campaign Treasurer']]]));
+  const campaigns = sortedResolverFor(personasOf([['running', 'Office seekers', ['Candidate', 'Campaign Treasurer']]]));
   it('reads a candidate for office, whatever state or initials the title names', () => {
     expect(campaigns('Candidate, SC County Council')).toEqual(['running']);
     expect(campaigns('Candidate for MA Governor')).toEqual(['running']);

@@ -8,16 +8,8 @@ import { FOREIGN_TITLE_PHRASES } from './knowledge/titles';
 import { PHRASES } from './knowledge/lexicon';
 import { compound, useOccupationTable } from './lexicon';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
+import { personasOf, resolverFor } from '../../tests/persona-taxonomy';
 
-const personasOf = (personas: [string, string, string[]][]): Taxonomy => ({
-  personas: personas.map(([id, label, aliases]) => ({ id, label, aliases })),
-  industries: [],
-  painPoints: [],
-});
-const resolverFor = (taxonomy: Taxonomy) => {
-  const compiled = compileTaxonomy(taxonomy);
-  return (title: string) => contextOf(resolveProspect({ title }, compiled)).personas;
-};
 const functionOf = (title: string) => [...new Set(functionsOf(titleWords(title)).map((f) => f.fn))];
 
 describe('the job functions any organisation has, in six languages', () => {
