@@ -137,6 +137,8 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
           open.onerror = () => reject(open.error);
         }),
     );
+  /** The email shares recorded so far, oldest first. */
+  const emailShares = () => events().then((all) => all.filter((e) => e.type === 'copy-email'));
   const openMail = async (url: string, file: string) => {
     served.set(new URL(url).origin + new URL(url).pathname, fixture(file));
     const page = await tailor.context.newPage();
@@ -312,9 +314,9 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     // At the cursor: right after "Hi Jane,", before the rest of the message, as a paragraph with a tracked link.
     expect(html).toMatch(new RegExp(`^<div>Hi Jane,<p><a href="https://[^"]+utm_source=tailor[^"]*">${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}</a>`));
     expect(html).toContain('<div>Thanks for your time today.</div>');
-    const shared = (await events()).filter((e) => e.type === 'copy-email');
-    expect(shared).toHaveLength(1);
-    expect(shared[0]).toMatchObject({ crm: 'salesforce', recordId: '0035g00000JaneRAAB', account: 'acme' });
+    // The share is recorded after the toast says it was inserted: wait for it.
+    await eventually(() => emailShares().then((shared) => shared.length)).toBe(1);
+    expect((await emailShares())[0]).toMatchObject({ crm: 'salesforce', recordId: '0035g00000JaneRAAB', account: 'acme' });
   });
 
   it('Gmail: the first paint of the compose page already has the banner and Insert into email: nothing moves when the full panel takes over', async () => {
@@ -362,7 +364,7 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     expect(await bodyHtml(gmail, GMAIL_BODY, 1)).toMatch(/Thanks for your time today\.<p><a href="https:\/\//);
     // The first window is untouched.
     expect((await bodyHtml(gmail, GMAIL_BODY, 0)).match(/<p>/g)).toHaveLength(1);
-    expect((await events()).filter((e) => e.type === 'copy-email').at(-1)).toMatchObject({ recordId: '0035g00000XyZabAAB' });
+    await eventually(() => emailShares().then((shared) => shared.at(-1))).toMatchObject({ recordId: '0035g00000XyZabAAB' });
   });
 
   it('Gmail: a compose closed before the click gets nothing, and the panel says it is closed', async () => {
@@ -432,7 +434,7 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     const panel = await panelFor(await tabIdOf(page));
     await eventually(() => banner(panel).textContent()).toMatch(/^Writing to jane\.roe@acme\.example: Jane Roe/);
     await cursorAfter(page, OUTLOOK_BODY, 0, 'Hi Jane,');
-    const shares = (await events()).filter((e) => e.type === 'copy-email').length;
+    const shares = (await emailShares()).length;
     await insertButtons(panel).first().click();
     await panel.getByRole('status').getByText(/^Inserted into email: /).waitFor();
     // The editor took it as a paste, at the cursor.
@@ -442,9 +444,8 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     await page.keyboard.type('!');
     await eventually(() => bodyHtml(page, OUTLOOK_BODY, 0)).toContain('Thanks for your time today.!');
     expect(await bodyHtml(page, OUTLOOK_BODY, 0)).toMatch(/^<div>Hi Jane,<p><a href="https:\/\/[^"]+utm_source=tailor[^"]*">[^<]+<\/a>/);
-    const shared = (await events()).filter((e) => e.type === 'copy-email');
-    expect(shared).toHaveLength(shares + 1);
-    expect(shared.at(-1)).toMatchObject({ crm: 'salesforce', recordId: '0035g00000JaneRAAB' });
+    await eventually(() => emailShares().then((shared) => shared.length)).toBe(shares + 1);
+    expect((await emailShares()).at(-1)).toMatchObject({ crm: 'salesforce', recordId: '0035g00000JaneRAAB' });
     await panel.close();
     await page.close();
   });
@@ -537,7 +538,7 @@ describe('email: Gmail and Outlook on the web in Chromium', () => {
     await insertButtons(panel).first().click();
     await panel.getByRole('status').getByText(/^Inserted into email: /).waitFor();
     expect(await bodyHtml(page, GMAIL_BODY, 0)).toMatch(/^<div>Hi Jane,<p><a href="https:\/\//);
-    expect((await events()).filter((e) => e.type === 'copy-email').at(-1)).toMatchObject({ crm: 'dynamics', recordId: '11111111-2222-3333-4444-555555555555' });
+    await eventually(() => emailShares().then((shared) => shared.at(-1))).toMatchObject({ crm: 'dynamics', recordId: '11111111-2222-3333-4444-555555555555' });
     await panel.close();
     await page.close();
   });
