@@ -211,13 +211,6 @@ function titleLexicon(words: readonly string[]): string[] {
   return out;
 }
 
-/** British "-isation", "-ise", "-iser", "-ising" read as the "-ization" spelling ("Localisation Manager" is the
- * taxonomy's "Localization Manager"; "Organisational Development"): morphology, not vocabulary, and both sides
- * of a match go through titleWords. After a consonant only (not "appraiser", "cruise"), and not where "-ise"
- * is no suffix ("advise", "supervise", "enterprise", "exercise", "franchise", "merchandise", "promise"). */
-const BRITISH_IZE = /(?<=[a-z]{2}[b-df-hj-np-tv-z](?<!adv|superv|surpr|compr|comprom|prom|desp|exerc|franch|merchand|enterpr|prem|prec|conc|rev|dev|improv|telev|incis|parad|treat))is(e|es|ed|er|ers|ing|ations?|ational)$/;
-/** A word in the "-ization" spelling where it has the British "-isation" ("organisations": "organizations"). */
-export const izeSpelling = (word: string): string => word.replace(BRITISH_IZE, 'iz$1');
 /** A pure string-to-words reading remembered by its input: resolving a prospect reads the same title,
  * industry and company many times over, and the taxonomy's labels on every call. Each caller gets its own
  * copy; the memory is emptied when it holds MEMO_LIMIT inputs, so it stays small whatever is read, and when

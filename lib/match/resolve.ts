@@ -13,7 +13,6 @@ import {
   industryWords,
   LETTER_PREFIX,
   isSectorName,
-  izeSpelling,
   memoised,
   rankPhrasesOf,
   rankWords,
@@ -76,7 +75,7 @@ import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
-import { isStopword, lightWord, normalise, stem, tokenize, words, type Token } from './text';
+import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS } from './own-company';

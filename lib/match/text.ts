@@ -10,13 +10,21 @@ const STOP = new Set([...ENGLISH_STOPWORDS, 'the', 'a', 'of', 'and', 'in', 'to',
 
 const stemCache = new Map<string, string>();
 
+/** British "-isation", "-ise", "-iser", "-ising" ("Localisation Manager", "Organisational Development"): after a
+ * consonant only (not "appraiser", "cruise"), and not where "-ise" is no suffix ("advise", "supervise", "enterprise",
+ * "exercise", "franchise", "merchandise", "promise", "practise"). */
+const BRITISH_ISE = /(?<=[a-z]{2}[b-df-hj-np-tv-z](?<!adv|superv|surpr|compr|comprom|prom|desp|exerc|franch|merchand|enterpr|prem|prec|conc|rev|dev|improv|telev|incis|parad|treat|pract))is(e|es|ed|er|ers|ing|ations?|ational)$/;
+/** A word in the "-ization" spelling where it has the British "-isation" ("organisations": "organizations"), for
+ * readings that look words up before they are stemmed. */
+export const izeSpelling = (word: string): string => word.replace(BRITISH_ISE, 'iz$1');
+
 /** British spellings that Porter stems apart from the American ones, as the American ones: "-isation", "-ise"
  * ("utilisation", "organised"; after a consonant, not where "-ise" is no suffix: "advise", "enterprise"), "-yse"
  * ("analysed"), "-our" ("labour", "favourite"), "-re" ("centre", "fibres"), "-ogue" ("catalogued"), "-ence" of a noun whose
  * verb is "-ense" ("defence"; not "licence", measured: docs/matching.md), "programme", "-ae-" and "-oe-" of medicine ("paediatric", "haematology"), "tyre",
  * "jewellery", "aluminium", "mould", "plough". Doubled consonants ("travelling", "cancelled") Porter already meets. */
 const BRITISH_SPELLINGS: [RegExp, string][] = [
-  [/(?<=[a-z]{2}[b-df-hj-np-tv-z](?<!adv|superv|surpr|compr|comprom|prom|desp|exerc|franch|merchand|enterpr|prem|prec|conc|rev|dev|improv|telev|incis|parad|treat|pract))is(e|es|ed|er|ers|ing|ations?|ational)$/, 'iz$1'],
+  [BRITISH_ISE, 'iz$1'],
   [/^(anal|paral|catal|dial|electrol|hydrol)ys(e|es|ed|er|ers|ing)$/, '$1yz$2'],
   [/^(colo|labo|favo|behavio|hono|harbo|neighbo|rumo|vapo|flavo|humo|savo|endeavo|odo|armo|parlo|tumo|vigo)ur/, '$1r'],
   [/^(cent|theat|fib|calib|lit|met|kilomet|millimet|centimet|meag|somb|lust|spect)re(s|d)?$/, '$1er$2'],
