@@ -290,7 +290,7 @@ const clipped = (s: string) => CLIPPED_STEM_MAP.get(s) ?? s;
 
 export const industryWords = memoised(readIndustryWords);
 function readIndustryWords(text: string): string[] {
-  return englishWords(normalise(splitElision(text.replace(CO_PREFIX, '$1').replace(LETTER_PREFIX, '$1'))).split(' '))
+  return englishWords(normalise(splitElision(joinedPrefixes(text))).split(' '))
     .filter((w) => w && !FILLER.has(w))
     .map((w) => (w.startsWith('hospitalit') ? 'hospitality' : w.startsWith('animati') ? 'animation' : w === 'securities' ? w : COOPERATIVE.test(w) ? 'coop' : clipped(stem(w))));
 }
@@ -302,6 +302,8 @@ const CO_PREFIX = /\b(co)[-\u2010\u2011](?=\p{L})/giu;
  * language (Italian and Portuguese "e", "and"), and the compound's head would name the entry by itself. Not a
  * letter inside a compound, after a hyphen ("Typ-B-Zulassung" is "typ b zulassung", not "typ" and "bzulassung"). */
 export const LETTER_PREFIX = /(?<![\p{L}\p{N}\-\u2010\u2011])(\p{L})[-\u2010\u2011](?=\p{L}{2})/gu;
+/** A text with its "co-" and single-letter prefixes read joined to the word after them ("co-op", "e-scooter"). */
+const joinedPrefixes = (text: string): string => text.replace(CO_PREFIX, '$1').replace(LETTER_PREFIX, '$1');
 /** A co-operative in the six languages and its clipped name ("cooperative", "coopérative", "cooperativa",
  * "coöperatie", "co-op"): one word, "coop" (Porter would make "cooperative" the surname "Cooper"). */
 const COOPERATIVE = /^coop(?:erati[a-z]*)?$/;
@@ -341,7 +343,7 @@ export function industryNames(text: string): string[][] {
   const whole = industryWords(text);
   // The prefixes joined as industryWords joins them, before the split: "E-trike & e-moped hire" is "emoped hire"
   // and "etrike hire", not the bare "moped hire" of a letter dropped as Italian "e".
-  const raw = normalise(splitElision(text.replace(CO_PREFIX, '$1').replace(LETTER_PREFIX, '$1').replace(/(?<!\d),|,(?!\d)/g, ' and '))).split(/\s(?:and|or|und|oder|et|ou|y|o|e|en|of)\s/);
+  const raw = normalise(splitElision(joinedPrefixes(text).replace(/(?<!\d),|,(?!\d)/g, ' and '))).split(/\s(?:and|or|und|oder|et|ou|y|o|e|en|of)\s/);
   const parts = raw.map((part) => industryWords(part)).filter((w) => w.length > 0);
   if (parts.length < 2) return [whole];
   const last = parts[parts.length - 1]!;
