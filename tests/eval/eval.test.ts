@@ -223,16 +223,14 @@ const FLOORS: Record<string, Bar> = {
   'dev28-stonefab-multilingual': { ndcg: 0.865, personas: 0.86, industries: 0.765, painPoints: 0.555 },
   'dev28-interiordesign-messy': { ndcg: 0.945, personas: 0.935, industries: 0.815, painPoints: 0.585 },
   'dev28-fertility-messy': { ndcg: 0.95, personas: 0.935, industries: 0.785, painPoints: 0.76 },
-  // Held out (written on 2026-12-05 00:55-01:12 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the forty-third round's matcher,
-  // 5322ed6); a failure names no case.
-  'heldout-usagebilling-plain': { ndcg: 0.915, personas: 0.95, industries: 0.445, painPoints: 0.575 },
-  // Data centres nDCG@5 0.905 -> 0.895 and personas 0.875 -> 0.865 while held out, when its figures fell 0.916 -> 0.904
-  // and 0.889 -> 0.873 with the forty-fourth round's British spellings read as American ones (merge of r61-spelling,
-  // kept on its development figures: six sets up, one down by 0.0003).
-  'heldout-datacenter-multilingual': { ndcg: 0.895, personas: 0.865, industries: 0.77, painPoints: 0.49 },
-  'heldout-equestrian-messy': { ndcg: 0.93, personas: 0.875, industries: 0.745, painPoints: 0.59 },
-  'heldout-autorepair-messy': { ndcg: 0.93, personas: 0.91, industries: 0.76, painPoints: 0.53 },
+  // Written on 2026-12-05 00:55-01:12 UTC by a helper who saw neither the code nor the other sets, reviewed by
+  // a second such helper; held out until 03:30 UTC on December 5, released to development since: floors a little
+  // under the figures after the forty-fourth round (run while they were held out). The data centre operators' floor
+  // was lowered while held out, when British spellings read as American ones took it 0.916 -> 0.904.
+  'dev29-usagebilling-plain': { ndcg: 0.915, personas: 0.95, industries: 0.455, painPoints: 0.575 },
+  'dev29-datacenter-multilingual': { ndcg: 0.895, personas: 0.865, industries: 0.77, painPoints: 0.49 },
+  'dev29-equestrian-messy': { ndcg: 0.93, personas: 0.875, industries: 0.745, painPoints: 0.6 },
+  'dev29-autorepair-messy': { ndcg: 0.93, personas: 0.91, industries: 0.76, painPoints: 0.53 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
