@@ -472,12 +472,17 @@ const MANNER_INDEX = phraseIndex([
 const HANDLED = new Set(HANDLED_WORDS);
 /** Whether a cue's words say "handled" or its kin. */
 const saysHandled = (words: readonly string[]) => words.some((w) => HANDLED.has(fold(w)));
+/** The last words of a settling cue that says the speaker is content with something ("happy with", "fine w/",
+ * "satisfied with", "zufrieden mit", "satisfait de"): what follows is the way the speaker is content with, so a way of
+ * working by hand named there is settled too ("fine with the paper rota"), unlike "handled manually". */
+const CONTENT_WITH = new Set(['with', 'w', 'mit', 'met', 'over', 'con', 'com', 'de', 'du', 'des', 'di', 'del', 'della', 'dei', 'delle']);
 /** The settled cues the tokens say, word for word; not one said of work done by hand ("subscriber pauses are handled by
- * hand"), which is the complaint, nor "handled" said with a way of working the vendor replaces ("handled through a
- * spreadsheet", "handled by email"). */
+ * hand"), which is the complaint (unless the cue says the speaker is content with it), nor "handled" said with a way
+ * of working the vendor replaces ("handled through a spreadsheet", "handled by email"). */
 const settledCues = (text: string, tokens: readonly Token[], stems: readonly string[], byHand = BY_HAND_INDEX.all(stems), manners = MANNER_INDEX.all(stems)) =>
   SETTLED_INDEX.all(stems).filter((m) =>
-    m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)) && !byHandNear(tokens, byHand, m.start, m.end) &&
+    m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)) &&
+    (CONTENT_WITH.has(m.value[m.value.length - 1]!) || !byHandNear(tokens, byHand, m.start, m.end)) &&
     !(saysHandled(m.value) && byHandNear(tokens, manners, m.start, m.end, MANNER_REACH)));
 const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
 /** The verbs a requirement opens on in the six languages ("must", "has to", "muss", "doit", "tiene que", "moet"). */
@@ -832,7 +837,16 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   for (const [c, first] of firstOf) {
     const asked = SELLER.has(tokens[first]!.word) && tokens[first + 1]?.word === 'asked' && clause[first + 1] === c ? first + 2 : -1;
     if (asked < 0 || !REPORTED_ASK.has(tokens[asked]?.word ?? '')) continue;
-    for (let n = c + 1; firstOf.has(n) && tokens[firstOf.get(n)!]!.sentence === tokens[first]!.sentence; n++)
+    // The answer may follow the question after a semicolon ("rep asked about rostering; she said the app works great"):
+    // the sentence after a semicolon is the answer's too, never one after a full stop or a new line.
+    const own = tokens[first]!.sentence;
+    const next = tokens.findIndex((t) => t.sentence > own);
+    const afterSemicolon = next > 0 && tokens[next]!.sentence === own + 1 && /^\s*;\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start));
+    const answerSentence = (n: number) => {
+      const said = tokens[firstOf.get(n)!]!.sentence;
+      return said === own || (said === own + 1 && afterSemicolon);
+    };
+    for (let n = c + 1; firstOf.has(n) && answerSentence(n); n++)
       if (settled.has(n)) {
         silent.add(c);
         settled.add(c);

@@ -130,6 +130,13 @@ export const SETTLED = [
   'nothing broken', 'thats not it',
   'nicht relevant', 'niet relevant', 'pas pertinent', 'no es relevante', 'no relevante', 'non rilevante', 'non e rilevante',
   'nao e relevante', 'nao relevante', 'zit het probleem niet',
+  // The everyday praise of a way that works ("the rota app works great", "it's been running great"), the plain "fine
+  // with" of a person content with a way of doing things ("fine w/ the paper diary"), and a third person's contentment
+  // written without its apostrophe ("shes fine", "theyre good", as "im fine" and "were good" are). Not a liking ("likes
+  // it"): a cue matches its third person, and "pay whenever they feel like it" is a complaint.
+  'works great', 'work great', 'working great', 'worked great', 'runs great', 'running great', 'going great', 'goes great',
+  'went great', 'fine with', 'fine w',
+  ...['shes', 'hes', 'theyre'].flatMap((who) => ['fine', 'good', 'ok', 'okay', 'happy', 'covered', 'sorted'].map((w) => `${who} ${w}`)),
   'no findings', 'no nonconformities', 'no non-conformities', 'clean audit', 'keine beanstandungen', 'keine abweichungen',
   'nessuna non conformita', 'nessun rilievo', 'sin no conformidades', 'sin observaciones', 'aucune non conformite',
   'aucune non-conformite', 'geen afwijkingen', 'geen bevindingen', 'sem nao conformidades',
