@@ -1,8 +1,9 @@
-// A deal's contact named by an initial ("K. (owner)", "Wilma T. (owner)"). Taxonomies and records here are made up
-// for the tests.
+// A deal's contact named by an initial ("K. (owner)", "Wilma T. (owner)"), and a data centre said in the words of
+// German, Dutch, French, Spanish, Italian and Portuguese titles. Taxonomies and records here are made up for the tests.
 import { describe, expect, it } from 'vitest';
 import type { Prospect, Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
+import { personasOf, sortedResolverFor } from '../../tests/persona-taxonomy';
 
 describe("a deal's contact named by an initial", () => {
   // An invented vendor of booking software for dragon boat clubs' boathouses.
@@ -29,3 +30,24 @@ describe("a deal's contact named by an initial", () => {
   });
 });
 
+describe('a data centre in the six languages', () => {
+  // An invented vendor of cooling sensors for server halls.
+  const halls = sortedResolverFor(
+    personasOf([
+      ['hall', 'Server hall operations', ['Data Center Manager', 'Head of Data Centre Operations']],
+      ['cooling', 'Cooling engineers', ['HVAC Engineer', 'Chiller technician']],
+    ]),
+  );
+  it('reads German and Dutch compounds of a data centre', () => {
+    expect(halls('Rechenzentrumsleiterin')).toEqual(['hall']);
+    expect(halls('Leiter Rechenzentren')).toEqual(['hall']);
+    expect(halls('Hoofd Rekencentrum')).toEqual(['hall']);
+  });
+  // Read so before the compounds were known ("centro", "dati"): kept beside them as a guard.
+  it('still reads a data centre said whole in French, Spanish, Italian and Portuguese', () => {
+    expect(halls('Responsable du centre de données')).toEqual(['hall']);
+    expect(halls('Jefa del Centro de Proceso de Datos')).toEqual(['hall']);
+    expect(halls('Responsabile Centro Elaborazione Dati')).toEqual(['hall']);
+    expect(halls('Gestora de Centro de Dados')).toEqual(['hall']);
+  });
+});
