@@ -1343,8 +1343,11 @@ export function readFixedExpressions(tokens: readonly Token[], stems: string[], 
   return blanked;
 }
 
-/** A person's name and the role said beside it: "Tanya (ops mgr)", "Ray, owner." */
-const ROLE_AFTER_NAME = /(?<![\p{L}'’-])(\p{Lu}(?:\p{Ll}+|['’](?=\p{Lu}))(?:-?\p{Lu}\p{Ll}+)*) ?\(([\p{L}.&/' -]{2,40}?)\)|(?<![\p{L}'’-])(\p{Lu}(?:\p{Ll}+|['’](?=\p{Lu}))(?:-?\p{Lu}\p{Ll}+)*), ([\p{L}.&/' -]{2,40}?)(?=[.;:!?\n]|$| \()/gu;
+/** A person's name and the role said beside it: "Tanya (ops mgr)", "Ray, owner.", "Tanya B. (ops mgr)"; on a deal's notes an
+ * initial alone, "B. (ops mgr)". */
+const ROLE_AFTER_NAME = /(?<![\p{L}'’-])(\p{Lu}(?:\p{Ll}+|['’](?=\p{Lu}))(?:-?\p{Lu}\p{Ll}+)*|\p{Lu}\.(?= ?\())(?: \p{Lu}\.)? ?\(([\p{L}.&/' -]{2,40}?)\)|(?<![\p{L}'’-])(\p{Lu}(?:\p{Ll}+|['’](?=\p{Lu}))(?:-?\p{Lu}\p{Ll}+)*), ([\p{L}.&/' -]{2,40}?)(?=[.;:!?\n]|$| \()/gu;
+/** A name said by its initial alone ("J. (owner)"): on a deal's notes, whose contact is anyone named. */
+const INITIAL = /^\p{Lu}\.$/u;
 /** A name of parts ("Pell-Tolhurst", "O'Tolhurst", "McTolhurst") whose last part is a name. */
 const isFullName = (w: string): boolean => isName(w) || isName(w.match(/\p{Lu}\p{Ll}+$/u)?.[0] ?? '');
 /** A role said after a comma is a list, not a title, when it names another person ("Jane Roe, Tom Baird and the
@@ -1417,7 +1420,7 @@ export function rolesNamed(notes: string, name?: string): { name: string; role: 
     const role = (m[2] ?? m[4]!).trim();
     const said = m[1] ?? m[3]!;
     if (m[4] !== undefined && listNotTitle(role)) continue;
-    if (isFullName(said) && !GERUND.test(said) && !SAID_VERB.test(role) && saysOnlyTitleWords(role)) out.push({ at: m.index, name: person(said, m.index), role });
+    if ((isFullName(said) || (first === undefined && INITIAL.test(said))) && !GERUND.test(said) && !SAID_VERB.test(role) && saysOnlyTitleWords(role)) out.push({ at: m.index, name: person(said, m.index), role });
   }
   for (const m of notes.matchAll(ROLE_BEFORE_NAME)) {
     const [, lead, role, said] = m as unknown as [string, string, string, string];

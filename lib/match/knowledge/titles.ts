@@ -915,6 +915,8 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // IT, digital, data, security
   informatico: 'information technology', informatica: 'information technology', informaticien: 'information technology specialist',
   informaticienne: 'information technology specialist', informatiker: 'information technology specialist',
+  // A data centre: German "Rechenzentrum" (and its compounds' first part), Dutch "rekencentrum".
+  rechenzentrum: 'data center', rechenzentren: 'data center', rekencentrum: 'data center',
   systeembeheerder: 'systems administrator', digitalisierung: 'digital', digitalisation: 'digital', digitalizacion: 'digital',
   digitalizzazione: 'digital', digitalisering: 'digital', digitalizacao: 'digital', numerique: 'digital', digitale: 'digital',
   transformacion: 'transformation', trasformazione: 'transformation', transformatie: 'transformation',
