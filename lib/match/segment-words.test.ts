@@ -59,3 +59,33 @@ describe('the parts of a building and a home in other languages', () => {
     expect(ids('Travaille pour la restauration collective.')).toEqual([]);
   });
 });
+
+describe('rooms and buildings that hold computers, in other languages', () => {
+  // An invented vendor of cooling sensors: the kinds of site it sells to, named in English; the notes say them in
+  // French, Spanish, Italian, Portuguese, German and Dutch.
+  const cooling = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'closets', label: 'In-house server rooms', aliases: ['server-room', 'comms room'] },
+      { id: 'campus', label: 'Campus computing', aliases: ['university supercomputers'] },
+      { id: 'hosts', label: 'Hosting firms', aliases: ['managed hosts'] },
+    ],
+  });
+  const ids = (notes: string, company = 'Brindlewick') => resolveIndustries({ company, notes }, cooling).map((r) => r.id);
+
+  it('reads each as the entry its English words name', () => {
+    expect(ids('Trois salles serveurs au sous-sol, climatisées par deux splits.')).toEqual(['closets']);
+    expect(ids('La sala de servidores se calienta cada verano.')).toEqual(['closets']);
+    expect(ids('Una sala server al piano terra, senza sonde.')).toEqual(['closets']);
+    expect(ids('Der Serverraum hat keine Temperaturfühler.')).toEqual(['closets']);
+    expect(ids('Hébergement infogéré pour des cabinets comptables.')).toEqual(['hosts']);
+    expect(ids('', 'Centre de calcul universitaire de Brindlewick')).toEqual(['campus']);
+    expect(ids('', 'Centro di calcolo interuniversitario Brindlewick')).toEqual(['campus']);
+  });
+
+  it('leaves a lodging provider and a training abbreviation alone', () => {
+    expect(ids('Hébergeur de gîtes ruraux, douze chambres.')).toEqual([]);
+    expect(ids('Logs CPD hours for the firm each quarter.')).toEqual([]);
+  });
+});

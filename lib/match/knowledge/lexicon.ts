@@ -1109,6 +1109,32 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'vanuit die optiek': 'from that view', 'vanuit deze optiek': 'from this view', 'depuradora de aguas residuales': 'wastewater treatment plant', 'depuradoras de aguas residuales': 'wastewater treatment plants',
   'depuratore di acque reflue': 'wastewater treatment plant',
   'impianto di depurazione': 'wastewater treatment plant', 'impianti di depurazione': 'wastewater treatment plants',
+  // The rooms and buildings that hold computers, and the trades that run them for others, in the six languages: a
+  // data centre, a server room, a computing centre (a university's or a public body's), managed hosting and managed
+  // IT services. Not French "hébergeur" alone (as often a tourism trade's lodging provider) nor "hébergement"
+  // (lodging); Italian "CED" and Spanish "CPD" only after an article or before their qualifying word (alone, English
+  // abbreviations of other things: continuing professional development).
+  'centre de donnees': 'data centre', 'centres de donnees': 'data centres', 'centro de datos': 'data centre',
+  'centros de datos': 'data centres', 'centro de proceso de datos': 'data centre', 'centro de procesamiento de datos': 'data centre',
+  'centro dati': 'data centre', 'centri dati': 'data centres', 'centro elaborazione dati': 'data centre',
+  'centro di elaborazione dati': 'data centre', 'centri elaborazione dati': 'data centres', 'centro de dados': 'data centre',
+  'centros de dados': 'data centres', 'centro de processamento de dados': 'data centre',
+  'il ced': 'the data centre', 'del ced': 'of the data centre', 'nel ced': 'in the data centre', 'al ced': 'to the data centre',
+  'dei ced': 'of the data centres', 'ced interno': 'internal data centre', 'ced interni': 'internal data centres',
+  'ced aziendale': 'corporate data centre', 'el cpd': 'the data centre', 'del cpd': 'of the data centre',
+  'los cpd': 'the data centres', 'al cpd': 'to the data centre', 'cpd propio': 'own data centre', 'cpd corporativo': 'corporate data centre',
+  'salle serveur': 'server room', 'salle serveurs': 'server room', 'salles serveurs': 'server rooms', 'salles serveur': 'server rooms',
+  'salle des serveurs': 'server room', 'salle informatique': 'server room', 'salles informatiques': 'server rooms',
+  'sala server': 'server room', 'sale server': 'server rooms', 'sala de servidores': 'server room', 'salas de servidores': 'server rooms',
+  'cuarto de servidores': 'server room', 'sala dei server': 'server room',
+  'centre de calcul': 'computing centre', 'centres de calcul': 'computing centres', 'centro de calculo': 'computing centre',
+  'centre de calcul universitaire': 'university computing centre', 'centre de calcul interuniversitaire': 'university computing centre',
+  'centro de calculo universitario': 'university computing centre', 'centro di calcolo universitario': 'university computing centre',
+  'centro di calcolo interuniversitario': 'university computing centre', 'centro de computacao universitario': 'university computing centre',
+  'centro di calcolo': 'computing centre', 'centri di calcolo': 'computing centres', 'centro de computacao': 'computing centre',
+  'hebergeur infogere': 'managed hosting provider', 'hebergement infogere': 'managed hosting', 'hebergeur web': 'web host',
+  'hebergeur cloud': 'cloud provider', 'hosting gestito': 'managed hosting', 'hosting gestionado': 'managed hosting',
+  'alojamiento gestionado': 'managed hosting', 'hospedagem gerenciada': 'managed hosting',
 };
 
 /** A trade's own word for its kind of business, as a company's name or a CRM value says it in the six languages (a
@@ -1376,6 +1402,13 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   restauratie: 'restoration', restauraties: 'restoration', denkmal: 'monument', denkmaler: 'monuments', denkmalpflege: 'conservation',
   monumento: 'monument', monumentos: 'monuments', monumenti: 'monuments', monumenten: 'monuments', rijksmonument: 'monument',
   rijksmonumenten: 'monuments', erfgoed: 'heritage',
+  // Data centres, server rooms and computing centres said in one word, the managing of others' IT, and a body
+  // shared by universities (a university's own, as INDUSTRY_PHRASES above read its computing centre).
+  rechenzentrum: 'data centre', rechenzentren: 'data centres', datacenter: 'data centre', datacenters: 'data centres',
+  datacentrum: 'data centre', datacentra: 'data centres', rekencentrum: 'computing centre', rekencentra: 'computing centres',
+  serverraum: 'server room', serverraume: 'server rooms', serverruimte: 'server room', serverruimtes: 'server rooms',
+  infogerance: 'managed services', interuniversitaire: 'university', interuniversitario: 'university',
+  interuniversitaria: 'university',
   // A letter-prefixed trade word read joined (compile.ts, LETTER_PREFIX): the fuel trade's clipped name of a convenience store.
   cstore: 'convenience store', cstores: 'convenience stores',
   ...TRADE_KIND_WORDS,
