@@ -3476,6 +3476,14 @@ const PARTY_STEMS = new Set([...CUSTOMER_WORDS, 'members', 'patients', 'tenants'
 /** How many words may stand before such a word in its clause and it still opens it ("most of our customers"). */
 const PARTY_LEAD = 3;
 const CUSTOMER_STEMS = new Set(CUSTOMER_WORDS.map((w) => stem(w)));
+/** Whom a business works for, said after "for": its parties, and the general words for the businesses and households
+ * any trade serves (not a trade's own kinds of client). */
+const SERVED_STEMS = new Set([
+  ...PARTY_STEMS,
+  ...['businesses', 'companies', 'brands', 'firms', 'agencies', 'organizations', 'organisations', 'owners', 'homeowners', 'households'].map((w) => stem(w)),
+]);
+/** How many words may stand between "for" and the party it names ("for 40 independent retail clients"). */
+const SERVED_REACH = 4;
 const nameHeadsOf = new WeakMap<CompiledTaxonomy, Set<string>[]>();
 /** Per pain, the stems of the last word of each of its names, the label's parts split at "&", "/", "," and "and"
  * ("Lost repeat clients": client; "Leaks & late refills": leak, refill). */
@@ -4617,9 +4625,41 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   const sentenceTopics = new Map<number, Set<string>>();
   for (const t of topics) sentenceTopics.set(t.sentence, (sentenceTopics.get(t.sentence) ?? new Set<string>()).add(t.concept));
+  // pains-served-parties: an English sentence where nothing hurts (no qualifier, no complaint) that says for whom the
+  // prospect works ("Bookkeeping and payroll for 40 local clients", "I run the front desk for the members", "Annealer repair
+  // for nearby households") says whom the business serves: its words name no pain, neither through the knowledge nor
+  // through the library's words. Not "for each client" (the scope of a task), nor "for guest lecturers" (the party word
+  // only qualifies the noun after it).
+  const servesIn = new Map<number, boolean>();
+  const servesParties = (sentence: number): boolean => {
+    let out = servesIn.get(sentence);
+    if (out === undefined) servesIn.set(sentence, (out = saysServed(sentence)));
+    return out;
+  };
+  const saysServed = (sentence: number): boolean => {
+    const first = firstOfSentence.get(sentence)!;
+    const end = endOfSentence.get(sentence)!;
+    if (qualifiers.has(sentence) || complainsIn(sentence)) return false;
+    // Another language's sentence: its qualifiers and complaints are read less surely (as `saysItHurts` below takes it).
+    for (let k = first; k < end; k++) if (reading.functionWords.has(k)) return false;
+    // "each" or "every" says a task's scope or its recurrence ("a report for each client", "every planner gives me
+    // another figure for the members"), not the market.
+    for (let k = first; k < end; k++) if (tokens[k]!.word === 'each' || tokens[k]!.word === 'every') return false;
+    for (let k = first; k < end; k++) {
+      if (tokens[k]!.word !== 'for') continue;
+      for (let j = k + 1; j < end && j <= k + SERVED_REACH; j++) {
+        if (!SERVED_STEMS.has(tokens[j]!.stem)) continue;
+        // The party heads its phrase: "for guest lecturers" names the lecturers.
+        const next = tokens[j + 1];
+        if (j + 1 >= end || isStopword(next!.word) || /[^\s]/.test(notes.slice(tokens[j]!.end, next!.start))) return true;
+      }
+    }
+    return false;
+  };
   for (const t of topics) {
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
     if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!)) continue;
+    if (servesParties(t.sentence)) continue;
     if (insideNamed(t.start, t.end) || besideNamed(t.start, t.end)) continue;
     const linked = c.painsByConcept.get(t.concept) ?? [];
     // Review mend: a fall ("sinken die Kosten") is a pain only of a topic that hurts when it falls (a margin), not of costs.
@@ -4754,7 +4794,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   /** Pains a sentence leads to, too weakly to name: how much all such sentences say for each, where first. */
   const returnedTo = new Map<number, { total: number; sentences: number; at: number; plain: number }>();
   for (const [sentence, positions] of bySentence) {
-    if (requests.has(sentence)) continue;
+    if (requests.has(sentence) || servesParties(sentence)) continue;
     // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
     // search") says what the prospect is more than what hurts it: it speaks at half its weight.
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) || partySubject(i) ? INDUSTRY_WORD_SHARE : 1);

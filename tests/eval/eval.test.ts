@@ -78,7 +78,7 @@ const FLOORS: Record<string, Bar> = {
   // painPoints 0.765 -> 0.75 (review mend of the thirty-seventh round): case grd-25, an account with no title, was right
   // by accident (an empty title read as no buyer's).
   'dev8-energytrading-multilingual': { ndcg: 0.914, personas: 0.92, industries: 0.74, painPoints: 0.775 },
-  'dev8-recruitment-messy': { ndcg: 0.94, personas: 0.9, industries: 0.895, painPoints: 0.613 },
+  'dev8-recruitment-messy': { ndcg: 0.943, personas: 0.9, industries: 0.895, painPoints: 0.647 },
   'dev8-filmtv-messy': { ndcg: 0.957, personas: 0.91, industries: 0.84, painPoints: 0.86 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:45 UTC, released to development since: floors a little under
@@ -103,7 +103,7 @@ const FLOORS: Record<string, Bar> = {
   'dev11-dialysis-messy': { ndcg: 0.967, personas: 0.92, industries: 0.91, painPoints: 0.785 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
-  'dev12-pestcontrol-plain': { ndcg: 0.95, personas: 0.99, industries: 0.79, painPoints: 0.81 },
+  'dev12-pestcontrol-plain': { ndcg: 0.95, personas: 0.99, industries: 0.79, painPoints: 0.825 },
   'dev12-pharmacy-multilingual': { ndcg: 0.945, personas: 0.88, industries: 0.94, painPoints: 0.775 },
   'dev12-cinema-messy': { ndcg: 0.966, personas: 0.92, industries: 0.87, painPoints: 0.765 },
   'dev12-seedbreeding-messy': { ndcg: 0.935, personas: 0.92, industries: 0.66, painPoints: 0.73 },
@@ -113,7 +113,7 @@ const FLOORS: Record<string, Bar> = {
   'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.79 },
   'dev13-water-multilingual': { ndcg: 0.91, personas: 0.89, industries: 0.78, painPoints: 0.755 },
   'dev13-marina-messy': { ndcg: 0.909, personas: 0.9, industries: 0.82, painPoints: 0.59 },
-  'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.89, painPoints: 0.73 },
+  'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.89, painPoints: 0.742 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
@@ -159,13 +159,13 @@ const FLOORS: Record<string, Bar> = {
   'dev19-auction-plain': { ndcg: 0.966, personas: 0.99, industries: 0.93, painPoints: 0.805 },
   'dev19-salon-multilingual': { ndcg: 0.95, personas: 0.93, industries: 0.845, painPoints: 0.815 },
   'dev19-cleaning-messy': { ndcg: 0.94, personas: 0.995, industries: 0.918, painPoints: 0.66 },
-  'dev19-signshop-messy': { ndcg: 0.895, personas: 0.975, industries: 0.86, painPoints: 0.445 },
+  'dev19-signshop-messy': { ndcg: 0.9, personas: 0.975, industries: 0.86, painPoints: 0.452 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
   'dev20-bakery-multilingual': { ndcg: 0.886, personas: 0.88, industries: 0.715, painPoints: 0.68 },
-  'dev20-photostudio-messy': { ndcg: 0.898, personas: 0.915, industries: 0.85, painPoints: 0.635 },
+  'dev20-photostudio-messy': { ndcg: 0.898, personas: 0.915, industries: 0.85, painPoints: 0.646 },
   'dev20-vending-messy': { ndcg: 0.915, personas: 0.955, industries: 0.83, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
@@ -173,7 +173,7 @@ const FLOORS: Record<string, Bar> = {
   'dev21-homeinspection-plain': { ndcg: 0.957, personas: 0.92, industries: 0.9, painPoints: 0.78 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.74, painPoints: 0.595 },
   'dev21-towing-messy': { ndcg: 0.915, personas: 0.94, industries: 0.74, painPoints: 0.58 },
-  'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.76, painPoints: 0.517 },
+  'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.76, painPoints: 0.527 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
@@ -192,15 +192,15 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-ninth round (run while they were held out).
   'dev24-print-plain': { ndcg: 0.94, personas: 0.81, industries: 0.89, painPoints: 0.765 },
-  'dev24-cosmetics-multilingual': { ndcg: 0.88, personas: 0.915, industries: 0.605, painPoints: 0.512 },
-  'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.595 },
-  'dev24-tours-messy': { ndcg: 0.915, personas: 0.915, industries: 0.815, painPoints: 0.624 },
+  'dev24-cosmetics-multilingual': { ndcg: 0.884, personas: 0.915, industries: 0.605, painPoints: 0.524 },
+  'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.63 },
+  'dev24-tours-messy': { ndcg: 0.918, personas: 0.915, industries: 0.815, painPoints: 0.636 },
   // Written on 2026-12-04 14:35-14:48 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:51 UTC on December 4, released to development since: floors a little
   // under the figures after the fortieth round (run while they were held out).
   'dev25-solar-plain': { ndcg: 0.92, personas: 0.91, industries: 0.69, painPoints: 0.74 },
   'dev25-optical-multilingual': { ndcg: 0.885, personas: 0.855, industries: 0.685, painPoints: 0.74 },
-  'dev25-associations-messy': { ndcg: 0.891, personas: 0.905, industries: 0.685, painPoints: 0.475 },
+  'dev25-associations-messy': { ndcg: 0.895, personas: 0.905, industries: 0.685, painPoints: 0.494 },
   'dev25-petcare-messy': { ndcg: 0.94, personas: 0.97, industries: 0.805, painPoints: 0.605 },
   // Written on 2026-12-04 16:53-17:05 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:23 UTC on December 4, released to development since: floors a little
@@ -208,7 +208,7 @@ const FLOORS: Record<string, Bar> = {
   'dev26-pricing-plain': { ndcg: 0.965, personas: 0.95, industries: 0.88, painPoints: 0.77 },
   'dev26-esg-multilingual': { ndcg: 0.921, personas: 0.91, industries: 0.855, painPoints: 0.67 },
   'dev26-physio-messy': { ndcg: 0.935, personas: 0.905, industries: 0.895, painPoints: 0.555 },
-  'dev26-hvac-messy': { ndcg: 0.947, personas: 0.955, industries: 0.91, painPoints: 0.555 },
+  'dev26-hvac-messy': { ndcg: 0.95, personas: 0.955, industries: 0.91, painPoints: 0.565 },
   // Written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 22:15 UTC on December 4, released to development since: floors a little
   // under the figures after the forty-second round (run while they were held out).
@@ -220,9 +220,9 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 01:00 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-third round (run while they were held out).
   'dev28-collections-plain': { ndcg: 0.935, personas: 0.915, industries: 0.72, painPoints: 0.605 },
-  'dev28-stonefab-multilingual': { ndcg: 0.865, personas: 0.86, industries: 0.765, painPoints: 0.555 },
+  'dev28-stonefab-multilingual': { ndcg: 0.865, personas: 0.86, industries: 0.765, painPoints: 0.584 },
   'dev28-interiordesign-messy': { ndcg: 0.945, personas: 0.935, industries: 0.815, painPoints: 0.585 },
-  'dev28-fertility-messy': { ndcg: 0.95, personas: 0.935, industries: 0.785, painPoints: 0.76 },
+  'dev28-fertility-messy': { ndcg: 0.958, personas: 0.935, industries: 0.785, painPoints: 0.772 },
   // Written on 2026-12-05 00:55-01:12 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 03:30 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-fourth round (run while they were held out). The data centre operators' floor
