@@ -1287,7 +1287,7 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   umwelt: 'environmental', milieu: 'environmental', medioambientales: 'environmental', ambientali: 'environmental', ambientais: 'environmental',
   environnementaux: 'environmental', wasserwirtschaft: 'water supply',
   reinigungsdienste: 'janitorial services', gebaudereinigung: 'janitorial services', reinigung: 'janitorial services', schoonmaakdiensten: 'janitorial services',
-  schoonmaak: 'janitorial services', nettoyage: 'janitorial services', limpieza: 'janitorial services', pulizia: 'janitorial services',
+  schoonmaak: 'janitorial services', nettoyage: 'janitorial services', limpieza: 'janitorial services', limpeza: 'janitorial services', pulizia: 'janitorial services',
   sicherheitsdienste: 'security and investigations', sicherheitsdienst: 'security and investigations', bewachung: 'security and investigations',
   enquetes: 'investigations', investigaciones: 'investigations', investigazioni: 'investigations', investigacoes: 'investigations',
   veranstaltungsdienste: 'events services', veranstaltungen: 'events services', evenementiels: 'events services', eventos: 'events', eventi: 'events',
