@@ -730,15 +730,19 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   const cues = settledCues(text, tokens, stems, byHand, manners);
   const fines = conceptIndex().all(stems).filter((m) => m.value.concept === 'fine');
   const cueClauses = new Set([...cues, ...fines].map((m) => clause[m.start]!));
-  for (const m of cues) {
+  /** A settling phrase denied in its clause does not settle: "non è coperta", "ça fonctionne mal" (review mend).
+   * notes-settled-denied-copula: a "not" before "to be" denies it too ("não estão satisfeitos com", "no están satisfechos con").
+   * Not French "ne" before a cue that opens on its own "pas" or "aucun": "ne ... pas" is one negation ("les lettres ne
+   * sont pas un souci", "ce n'est aucun problème") (review mend). */
+  const deniedCue = (m: { start: number; end: number }) => {
     const c = clause[m.start]!;
-    // A settling phrase denied in its clause does not settle: "non è coperta", "ça fonctionne mal" (review mend).
-    // notes-settled-denied-copula: a "not" before "to be" denies it too ("não estão satisfeitos com", "no están satisfechos con").
-    // Not French "ne" before a cue that opens on its own "pas" or "aucun": "ne ... pas" is one negation ("les lettres ne
-    // sont pas un souci", "ce n'est aucun problème") (review mend).
     const ownNegation = FRENCH_SECOND_NEGATION.has(tokens[m.start]!.word);
     const deniedBefore = (at: number) => at >= 0 && clause[at] === c && DENIED_BEFORE.has(tokens[at]!.word) && !(ownNegation && (tokens[at]!.word === 'ne' || tokens[at]!.word === 'n'));
-    if (deniedBefore(m.start - 1) || (DENIED_COPULA.has(tokens[m.start - 1]?.word ?? '') && deniedBefore(m.start - 2)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word))) continue;
+    return deniedBefore(m.start - 1) || (DENIED_COPULA.has(tokens[m.start - 1]?.word ?? '') && deniedBefore(m.start - 2)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word));
+  };
+  for (const m of cues) {
+    const c = clause[m.start]!;
+    if (deniedCue(m)) continue;
     // Nor one wished for ("would be happy with anything that stops the double bookings"), nor one said of a past that
     // has changed ("was going fine until the new software", "used to be not that bad, now ...") (review mend).
     if (wishedFor(text, tokens, clause, m.start) || pastChanged(text, tokens, clause, m.start, m.end, cueClauses)) continue;
@@ -774,8 +778,9 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     const opening = clause[opener + 1] === c ? `${tokens[opener]!.word} ${tokens[opener + 1]!.word}` : '';
     if (before !== undefined && m.start <= opener + 1 && SUBJECTLESS.has(opening)) silent.add(before);
   }
+  // The pains' own contentment words are denied as the cues are: "she is not happy with the kiln rota" complains.
   for (const m of fines)
-    if (!wishedFor(text, tokens, clause, m.start) && !pastChanged(text, tokens, clause, m.start, m.end, cueClauses)) silent.add(clause[m.start]!);
+    if (!deniedCue(m) && !wishedFor(text, tokens, clause, m.start) && !pastChanged(text, tokens, clause, m.start, m.end, cueClauses)) silent.add(clause[m.start]!);
   // "recall's ok": the subject's contracted "is" and a settling word.
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
