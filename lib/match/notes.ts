@@ -570,6 +570,9 @@ const NOT_A_DISMISSAL = new Set(['fit', 'priority', 'focus', 'time', 'need', 'de
 /** Said just before a settling phrase (with "be" between or not), these make it a wish: "would be happy with anything
  * that stops ...", "we'd be happy w/ ...", "would love it" (review mend). */
 const WISHING = new Set(['would', 'could', 'wd', 'might']);
+/** Words an answer may open with before its settling phrase and still name no topic of its own: a pronoun, "to be",
+ * a yes or no, an adverb ("honestly, not an issue", "that's not a problem", "nah all good", "oui, c'est réglé depuis mars"). */
+const ANSWER_LEAD = new Set([...SETTLED_ANAPHORS, ...SETTLED_DENIED_COPULAS, ...SETTLED_ADVERBS, ...ANSWER_NO, ...ANSWER_YES, 'honestly', 'really', 'nope', 'nah', 'oh', 'well', 'ah', 'eh']);
 /** Adverbs said between the wish and its settling phrase: "would really be happy", "we'd honestly be happy", "would be
  * so happy" (second review mend). */
 const WISH_ADVERBS = new Set(['really', 'honestly', 'so', 'very', 'totally', 'definitely', 'absolutely', 'truly', 'probably', 'still', 'also', 'even', 'just', 'all']);
@@ -730,15 +733,25 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   const cues = settledCues(text, tokens, stems, byHand, manners);
   const fines = conceptIndex().all(stems).filter((m) => m.value.concept === 'fine');
   const cueClauses = new Set([...cues, ...fines].map((m) => clause[m.start]!));
-  for (const m of cues) {
+  /** A settling phrase denied in its clause does not settle: "non è coperta", "ça fonctionne mal" (review mend).
+   * notes-settled-denied-copula: a "not" before "to be" denies it too ("não estão satisfeitos com", "no están satisfechos con").
+   * Not French "ne" before a cue that opens on its own "pas" or "aucun": "ne ... pas" is one negation ("les lettres ne
+   * sont pas un souci", "ce n'est aucun problème") (review mend). */
+  const deniedCue = (m: { start: number; end: number }) => {
     const c = clause[m.start]!;
-    // A settling phrase denied in its clause does not settle: "non è coperta", "ça fonctionne mal" (review mend).
-    // notes-settled-denied-copula: a "not" before "to be" denies it too ("não estão satisfeitos com", "no están satisfechos con").
-    // Not French "ne" before a cue that opens on its own "pas" or "aucun": "ne ... pas" is one negation ("les lettres ne
-    // sont pas un souci", "ce n'est aucun problème") (review mend).
     const ownNegation = FRENCH_SECOND_NEGATION.has(tokens[m.start]!.word);
     const deniedBefore = (at: number) => at >= 0 && clause[at] === c && DENIED_BEFORE.has(tokens[at]!.word) && !(ownNegation && (tokens[at]!.word === 'ne' || tokens[at]!.word === 'n'));
-    if (deniedBefore(m.start - 1) || (DENIED_COPULA.has(tokens[m.start - 1]?.word ?? '') && deniedBefore(m.start - 2)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word))) continue;
+    return deniedBefore(m.start - 1) || (DENIED_COPULA.has(tokens[m.start - 1]?.word ?? '') && deniedBefore(m.start - 2)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word));
+  };
+  /** Clauses whose settling phrase opens them with no topic of their own before it ("Honestly not an issue at all.", "Pas un sujet du
+   * tout.", "das ist kein Thema"): an answer to whatever was asked just before. */
+  const answersAlone = new Set<number>();
+  for (const m of cues) {
+    const c = clause[m.start]!;
+    if (deniedCue(m)) continue;
+    let lead = firstOf.get(c)!;
+    while (lead < m.start && ANSWER_LEAD.has(tokens[lead]!.word)) lead++;
+    if (lead === m.start) answersAlone.add(c);
     // Nor one wished for ("would be happy with anything that stops the double bookings"), nor one said of a past that
     // has changed ("was going fine until the new software", "used to be not that bad, now ...") (review mend).
     if (wishedFor(text, tokens, clause, m.start) || pastChanged(text, tokens, clause, m.start, m.end, cueClauses)) continue;
@@ -774,8 +787,9 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     const opening = clause[opener + 1] === c ? `${tokens[opener]!.word} ${tokens[opener + 1]!.word}` : '';
     if (before !== undefined && m.start <= opener + 1 && SUBJECTLESS.has(opening)) silent.add(before);
   }
+  // The pains' own contentment words are denied as the cues are: "she is not happy with the kiln rota" complains.
   for (const m of fines)
-    if (!wishedFor(text, tokens, clause, m.start) && !pastChanged(text, tokens, clause, m.start, m.end, cueClauses)) silent.add(clause[m.start]!);
+    if (!deniedCue(m) && !wishedFor(text, tokens, clause, m.start) && !pastChanged(text, tokens, clause, m.start, m.end, cueClauses)) silent.add(clause[m.start]!);
   // "recall's ok": the subject's contracted "is" and a settling word.
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
@@ -828,6 +842,21 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     if (!NOT_A_DISLIKE.has(said) || dismissal) silent.add(c);
     const last = first + sizeOf.get(c)! - 1;
     if (dismissal && tokens[last + 1]?.sentence === tokens[last]!.sentence && text.slice(tokens[last]!.end, tokens[last + 1]!.start).includes(':')) silent.add(clause[last + 1]!);
+  }
+  // A topic asked with a question mark and answered in the next sentence by a settling phrase alone ("Kiln rota? Not an
+  // issue.", "La facturation ? Pas un sujet.", "¿La facturación? No es un tema."): the question names what the answer
+  // settles, in any of the six languages; a speaker's label before the answer ("Ines: not an issue") is skipped. The
+  // question mark ends the question's sentence, so the settled clause cannot reach it as the clause before.
+  for (const c of answersAlone) {
+    let first = firstOf.get(c)!;
+    const label = first > 0 && tokens[first - 1]!.sentence === tokens[first]!.sentence && sizeOf.get(clause[first - 1]!) === 1 &&
+      text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes(':');
+    if (label) first--;
+    if (first === 0 || tokens[first - 1]!.sentence === tokens[first]!.sentence) continue;
+    const between = text.slice(tokens[first - 1]!.end, tokens[first]!.start);
+    if (!/^[^\p{L}\p{N}\n]*\?/u.test(between) || (between.match(/\n/g)?.length ?? 0) > 1) continue;
+    const asked = tokens[first - 1]!.sentence;
+    for (let k = first - 1; k >= 0 && tokens[k]!.sentence === asked; k--) silent.add(clause[k]!);
   }
   const settled = new Set(silent);
   // the seller's question reported in the notes ("rep asked about routing - 'nah, routes are fine'",

@@ -208,7 +208,7 @@ const FLOORS: Record<string, Bar> = {
   'dev26-pricing-plain': { ndcg: 0.965, personas: 0.95, industries: 0.88, painPoints: 0.77 },
   'dev26-esg-multilingual': { ndcg: 0.921, personas: 0.91, industries: 0.855, painPoints: 0.67 },
   'dev26-physio-messy': { ndcg: 0.935, personas: 0.905, industries: 0.895, painPoints: 0.555 },
-  'dev26-hvac-messy': { ndcg: 0.95, personas: 0.955, industries: 0.91, painPoints: 0.565 },
+  'dev26-hvac-messy': { ndcg: 0.95, personas: 0.955, industries: 0.91, painPoints: 0.575 },
   // Written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 22:15 UTC on December 4, released to development since: floors a little
   // under the figures after the forty-second round (run while they were held out).
@@ -228,7 +228,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-fourth round (run while they were held out). The data centre operators' floor
   // was lowered while held out, when British spellings read as American ones took it 0.916 -> 0.904.
   'dev29-usagebilling-plain': { ndcg: 0.915, personas: 0.95, industries: 0.455, painPoints: 0.575 },
-  'dev29-datacenter-multilingual': { ndcg: 0.915, personas: 0.885, industries: 0.85, painPoints: 0.49 },
+  'dev29-datacenter-multilingual': { ndcg: 0.92, personas: 0.885, industries: 0.85, painPoints: 0.505 },
   'dev29-equestrian-messy': { ndcg: 0.945, personas: 0.93, industries: 0.745, painPoints: 0.625 },
   'dev29-autorepair-messy': { ndcg: 0.93, personas: 0.91, industries: 0.76, painPoints: 0.53 },
   // Held out (written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets,
