@@ -28,6 +28,23 @@ describe("a deal's contact named by an initial", () => {
   it('still reads no initial ending a sentence as a person', () => {
     expect(read('Plan B. Then the races.')).toEqual([]);
   });
+  it('reads no last letter of an abbreviation as a person', () => {
+    expect(read('Regattas across the U.K. (crew coach) soon. Wilma Tarrant (owner) signs.')).toEqual(['keeper']);
+    expect(read('Second boathouse in Port Ondrey D.C. (crew coach). Wilma (owner) signs.')).toEqual(['keeper']);
+  });
+  it('reads no word of the lexicon before a letter as a person', () => {
+    expect(read('Plan Q. (crew coach) is the spare rota. Wilma (owner) decides.')).toEqual(['keeper']);
+    expect(read('plan Q. (crew coach) is the spare rota. Wilma (owner) decides.')).toEqual(['keeper']);
+    // After a verb of meeting the initial alone is the contact.
+    expect(read('Met K. (crew coach) at the slipway.')).toEqual(['coach']);
+  });
+  const contact = (notes: string): Prospect =>
+    ({ name: 'Wilma Tarrant', company: 'Kestrel Reach Boathouse', notes, source: { crm: 'pipedrive', recordType: 'contact', recordId: '8' } }) as Prospect;
+  const readContact = (notes: string) => contextOf(resolveProspect(contact(notes), compiled)).personas;
+  it("on a person's record takes only the initial of their own surname", () => {
+    expect(readContact('Wilma Q. (crew coach) sets the rota; Wilma Tarrant is new.')).toEqual([]);
+    expect(readContact('Wilma T. (crew coach) sets the rota.')).toEqual(['coach']);
+  });
 });
 
 describe('a data centre in the six languages', () => {

@@ -3,8 +3,8 @@
 // functions say which words of the notes can name a pain.
 import { ANSWER_NO, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
-import { clippedCase, noteCompound, noteStem } from './lexicon';
-import { COMPOUND_RANKS, NOTE_PHRASES, NOTE_WORDS } from './knowledge/lexicon';
+import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
+import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { FUNCTIONS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
 import { isStopword, lightWord, stem, tokenize, type Token } from './text';
@@ -1372,11 +1372,34 @@ export function readFixedExpressions(tokens: readonly Token[], stems: string[], 
   return blanked;
 }
 
-/** A person's name and the role said beside it: "Tanya (ops mgr)", "Ray, owner.", "Tanya B. (ops mgr)"; on a deal's notes an
- * initial alone, "B. (ops mgr)". */
-const ROLE_AFTER_NAME = /(?<![\p{L}'’-])(\p{Lu}(?:\p{Ll}+|['’](?=\p{Lu}))(?:-?\p{Lu}\p{Ll}+)*|\p{Lu}\.(?= ?\())(?: \p{Lu}\.)? ?\(([\p{L}.&/' -]{2,40}?)\)|(?<![\p{L}'’-])(\p{Lu}(?:\p{Ll}+|['’](?=\p{Lu}))(?:-?\p{Lu}\p{Ll}+)*), ([\p{L}.&/' -]{2,40}?)(?=[.;:!?\n]|$| \()/gu;
+/** A person's name and the role said beside it: "Tanya (ops mgr)", "Ray, owner.", "Wenna T. (ops mgr)" (the surname's
+ * initial captured); on a deal's notes an initial alone, "B. (ops mgr)", never the last letter of an abbreviation
+ * ("the U.K. (slip crew)", "Port Ondrey D.C. (owner)": no dot before the initial). */
+const ROLE_AFTER_NAME = /(?<![\p{L}'’-])(\p{Lu}(?:\p{Ll}+|['’](?=\p{Lu}))(?:-?\p{Lu}\p{Ll}+)*|(?<!\.)\p{Lu}\.(?= ?\())(?: (\p{Lu})\.)? ?\(([\p{L}.&/' -]{2,40}?)\)|(?<![\p{L}'’-])(\p{Lu}(?:\p{Ll}+|['’](?=\p{Lu}))(?:-?\p{Lu}\p{Ll}+)*), ([\p{L}.&/' -]{2,40}?)(?=[.;:!?\n]|$| \()/gu;
 /** A name said by its initial alone ("J. (owner)"): on a deal's notes, whose contact is anyone named. */
 const INITIAL = /^\p{Lu}\.$/u;
+/** The stems of the English words the lexicon reads other languages' words as ("plan", "order"), and of the
+ * words of work its tables know: a capitalised one of them before an initial is a word, not a given name. */
+let lexiconStems: { edition: number; stems: Set<string> } | undefined;
+function isLexiconWord(word: string): boolean {
+  if (lexiconStems?.edition !== currentLexiconEdition()) {
+    const stems = new Set(tableEnglishStems());
+    for (const table of [WORDS, NOTE_WORDS, NOTE_PROBLEM_WORDS, INDUSTRY_WORDS, PHRASES, NOTE_PHRASES, INDUSTRY_PHRASES])
+      for (const english of Object.values(table)) for (const w of english.split(/\s+/)) if (w) stems.add(stem(w));
+    lexiconStems = { edition: currentLexiconEdition(), stems };
+  }
+  return lexiconStems.stems.has(stem(fold(word)));
+}
+/** A verb of meeting or calling said before a name ("Met", "Called", "Emailed"). */
+const isContactVerb = (word: string): boolean => CONTACT_VERBS.has(fold(word));
+/** Whether a lower-case content word (not a function word nor a verb of meeting) comes right before `at`: "plan Q.",
+ * "option J."; not "with K.", "met K.". */
+function afterContentWord(notes: string, at: number): boolean {
+  const before = notes.slice(Math.max(0, at - 30), at).match(/(\p{Ll}+) $/u)?.[1];
+  if (before === undefined) return false;
+  const w = fold(before);
+  return !isStopword(w) && !FUNCTION_WORDS.has(w) && !NEGATIONS.has(w) && !isContactVerb(before) && !TITLE_LINKS.has(w);
+}
 /** A name of parts ("Pell-Tolhurst", "O'Tolhurst", "McTolhurst") whose last part is a name. */
 const isFullName = (w: string): boolean => isName(w) || isName(w.match(/\p{Lu}\p{Ll}+$/u)?.[0] ?? '');
 /** A role said after a comma is a list, not a title, when it names another person ("Jane Roe, Tom Baird and the
@@ -1446,9 +1469,20 @@ export function rolesNamed(notes: string, name?: string): { name: string; role: 
   if (first === undefined) notes = withoutSignatures(notes);
   const out: { at: number; name: string; role: string }[] = [];
   for (const m of notes.matchAll(ROLE_AFTER_NAME)) {
-    const role = (m[2] ?? m[4]!).trim();
-    const said = m[1] ?? m[3]!;
-    if (m[4] !== undefined && listNotTitle(role)) continue;
+    const role = (m[3] ?? m[5]!).trim();
+    let said = m[1] ?? m[4]!;
+    const initial = m[2];
+    if (m[5] !== undefined && listNotTitle(role)) continue;
+    // "Plan Q. (yard lead)", "Met K. (owner)": a word of the lexicon or a verb before an initial is no given name; after
+    // a verb of meeting the initial alone is the person (a deal's notes), after any other word the letter is none.
+    if (initial !== undefined && !INITIAL.test(said) && (isLexiconWord(said) || isContactVerb(said))) {
+      if (first !== undefined || !isContactVerb(said)) continue;
+      said = `${initial}.`;
+    }
+    // "plan Q. (yard lead)", "option J. (owner)": an initial alone right after a lower-case content word is a letter.
+    if (INITIAL.test(said) && afterContentWord(notes, m.index)) continue;
+    // A person's record: the initial after the first name is their surname's ("Wenna Q." is not Wenna Tolhurst).
+    if (initial !== undefined && surname && fold(initial) !== surname[0]) continue;
     if ((isFullName(said) || (first === undefined && INITIAL.test(said))) && !GERUND.test(said) && !SAID_VERB.test(role) && saysOnlyTitleWords(role)) out.push({ at: m.index, name: person(said, m.index), role });
   }
   for (const m of notes.matchAll(ROLE_BEFORE_NAME)) {
