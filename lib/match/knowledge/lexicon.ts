@@ -1430,6 +1430,10 @@ export const INDUSTRY_WORDS: Record<string, string> = {
  *   word are ladders.
  * - `nameHead`: not as the first word of a short text (a company's name) before a word the lexicon does not
  *   know: Italian "Bagno" + a name is a beach club ("Bagno Aurora").
+ * - `short`: with `near`, also read in a text of at most three words (a company's name, a CRM industry value):
+ *   Portuguese "limpeza" is the cleaning trade in "Limpeza" or "Limpeza Reluz", in notes only in a trade's
+ *   frame ("empresa de limpeza", "limpeza de condomínios"), not a business's own cleaning ("a limpeza dos
+ *   quartos", `notBefore`) nor another trade's service ("limpeza de pele", "limpeza dentária", "limpeza de dados").
  * - `cleaned`: not beside a cleaning word (CLEANING_WORDS, or a word the lexicon reads as cleaning), nor in a
  *   compound with one: the stairs, bathrooms and facades a cleaning firm cleans are its customers' building, not
  *   its trade ("limpieza de portales y escaleras", "Fassadenreinigung"). */
@@ -1440,9 +1444,12 @@ export interface BuildingWordGuard {
   window?: number;
   otherwise?: string;
   nameHead?: boolean;
+  short?: boolean;
   cleaned?: boolean;
 }
-/** Cleaning verbs of the six languages the lexicon does not read as the trade (its nouns it does). */
+/** Cleaning words beside which a building part is the cleaned one: the six languages' verbs, which the lexicon does
+ * not read as the trade, and Portuguese "limpeza" (read as the trade only where BUILDING_WORD_GUARDS lets it) and
+ * "limpezas". */
 export const CLEANING_WORDS = new Set([
   'limpiar', 'limpia', 'limpian', 'limpiamos', 'limpeza', 'limpezas', 'limpar', 'limpam', 'nettoyer', 'nettoie', 'nettoient',
   'pulire', 'pulisce', 'puliscono', 'reinigen', 'reinigt', 'schoonmaken', 'cleaning', 'cleans', 'clean',
@@ -1477,6 +1484,16 @@ const SPANISH_OR_ITALIAN = new Set([
   'nuestra', 'di', 'il', 'gli', 'nel', 'della', 'dei', 'delle', 'per', 'che', 'sono', 'responsable', 'jefe', 'jefa',
   'operaciones', 'responsabile', 'operazioni', 'gestione', 'gestion', 'sistemas', 'sistemi', 'tecnico', 'tecnica',
 ]);
+/** Words that make Portuguese "limpeza" the trade: a firm or a service of it, the premises it cleans for others. */
+const CLEANING_TRADE_FRAME = new Set([
+  'empresa', 'empresas', 'servicos', 'servico', 'profissional', 'profissionais', 'industrial', 'industriais', 'comercial',
+  'comerciais', 'condominios', 'condominio', 'escritorios', 'predios', 'obra', 'obras', 'equipas', 'contrato', 'contratos',
+]);
+/** What follows a business's own cleaning ("a limpeza dos quartos") or another trade's service ("limpeza de pele"). */
+const NOT_THE_CLEANING_TRADE = new Set([
+  'do', 'da', 'dos', 'das', 'pele', 'facial', 'dentaria', 'dentarias', 'dentes', 'dados', 'chamines', 'chamine', 'automovel',
+  'automoveis', 'carro', 'carros', 'piscina', 'piscinas', 'estofos', 'sapatos',
+]);
 const near = (words: ReadonlySet<string>, window = 5): BuildingWordGuard => ({ near: words, window });
 const ladder = (otherwise: string): BuildingWordGuard => ({ notNear: SCAFFOLD_AND_STEPS, window: 4, otherwise });
 export const BUILDING_WORD_GUARDS: Record<string, BuildingWordGuard> = {
@@ -1490,6 +1507,7 @@ export const BUILDING_WORD_GUARDS: Record<string, BuildingWordGuard> = {
   'al cpd': near(SPANISH_OR_ITALIAN, 4), 'del cpd': near(SPANISH_OR_ITALIAN, 4), 'al ced': near(SPANISH_OR_ITALIAN, 4),
   'del ced': near(SPANISH_OR_ITALIAN, 4),
   'salle informatique': near(SERVER_AND_COOLING), 'salles informatiques': near(SERVER_AND_COOLING),
+  limpeza: { near: CLEANING_TRADE_FRAME, window: 3, short: true, notBefore: NOT_THE_CLEANING_TRADE },
   escalera: ladder('ladder'), escaleras: ladder('ladders'), escada: ladder('ladder'), escadas: ladder('ladders'),
 };
 for (const part of [
