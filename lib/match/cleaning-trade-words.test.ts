@@ -11,6 +11,8 @@ describe('the cleaning trade named in each of the six languages', () => {
       { id: 'cleaners', label: 'Cleaning crews for hire', aliases: ['janitorial services'] },
       { id: 'stairs', label: 'Stair builders', aliases: ['stairs'] },
       { id: 'hotels', label: 'Hotels', aliases: [] },
+      { id: 'teeth', label: 'Dental surgeries', aliases: ['dental clinic'] },
+      { id: 'lawyers', label: 'Solicitors', aliases: ['law firm'] },
     ],
   });
   const ids = (p: { company?: string; industry?: string; notes?: string }) => resolveIndustries(p, trades).map((r) => r.id);
@@ -22,7 +24,15 @@ describe('the cleaning trade named in each of the six languages', () => {
     expect(ids({ company: 'Reluzente Serviços, S.L.', notes: 'Empresa de limpieza con 40 empleadas.' })).toEqual(['cleaners']);
   });
 
-  it('does not read the cleaning a hotel does of its own rooms as the trade', () => {
-    expect(ids({ company: 'Hotel Alvorada', notes: 'A limpeza dos quartos atrasa o check-in.' })).not.toContain('cleaners');
+  it('does not read the cleaning a business does of its own rooms as the trade, whatever its name', () => {
+    expect(ids({ company: 'Pousada Ribeirinha', notes: 'Hotel de 30 quartos. A limpeza dos quartos atrasa o check-in.' })).not.toContain('cleaners');
+    expect(ids({ company: 'Pousada Ribeirinha', notes: 'A limpeza dos quartos atrasa o check-in.' })).not.toContain('cleaners');
+    expect(ids({ company: 'Mourão & Vaz', notes: 'Law firm, 9 partners. A limpeza das salas é feita ao sábado.' })).toEqual(['lawyers']);
+  });
+
+  it('does not read a service of another trade named with "limpeza" as the cleaning trade', () => {
+    expect(ids({ company: 'Sorriso Norte', notes: 'Dental clinic. Limpeza dentária e implantes, 4 cadeiras.' })).toEqual(['teeth']);
+    expect(ids({ company: 'Sorriso Norte', notes: 'Fazemos limpeza de pele e massagens.' })).toEqual([]);
+    expect(ids({ company: 'Quadrícula', notes: 'Limpeza de dados do ERP para clientes.' })).toEqual([]);
   });
 });

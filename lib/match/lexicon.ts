@@ -363,7 +363,7 @@ function buildingPartAt(words: readonly string[], i: number, length: number): bo
   if (!guard) return true;
   const window = guard.window ?? 5;
   const around = [...words.slice(Math.max(0, i - window), i), ...words.slice(i + length, i + length + window)];
-  if (guard.near && !around.some((w) => guard.near!.has(w))) return false;
+  if (guard.near && !(guard.short && words.length <= 3) && !around.some((w) => guard.near!.has(w))) return false;
   if (guard.notNear && around.some((w) => guard.notNear!.has(w))) return false;
   if (guard.cleaned && around.some(cleaningWord)) return false;
   if (guard.notBefore && words.slice(i + length, i + length + 2).some((w) => guard.notBefore!.has(w))) return false;

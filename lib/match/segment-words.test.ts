@@ -70,6 +70,7 @@ describe('rooms and buildings that hold computers, in other languages', () => {
       { id: 'closets', label: 'In-house server rooms', aliases: ['server-room', 'comms room'] },
       { id: 'campus', label: 'Campus computing', aliases: ['university supercomputers'] },
       { id: 'hosts', label: 'Hosting firms', aliases: ['managed hosts'] },
+      { id: 'colo', label: 'Colocation operators', aliases: ['data centre'] },
     ],
   });
   const ids = (notes: string, company = 'Brindlewick') => resolveIndustries({ company, notes }, cooling).map((r) => r.id);
@@ -87,5 +88,43 @@ describe('rooms and buildings that hold computers, in other languages', () => {
   it('leaves a lodging provider and a training abbreviation alone', () => {
     expect(ids('Hébergeur de gîtes ruraux, douze chambres.')).toEqual([]);
     expect(ids('Logs CPD hours for the firm each quarter.')).toEqual([]);
+    expect(ids('Al, CPD lead, signs off the hours each quarter.')).toEqual([]);
+  });
+});
+
+describe('words of other languages for rooms that hold computers, read only in their sense', () => {
+  // An invented vendor of booking software for several kinds of customer, two of them computer rooms.
+  const kinds = compileTaxonomy({
+    personas: [],
+    painPoints: [],
+    industries: [
+      { id: 'closets', label: 'In-house server rooms', aliases: ['server-room'] },
+      { id: 'halls', label: 'Shared rack halls', aliases: ['data centre'] },
+      { id: 'shops', label: 'Corner shops', aliases: ['retail shop'] },
+      { id: 'clubs', label: 'Amateur sports clubs', aliases: ['rugby club', 'netball club'] },
+      { id: 'campus', label: 'Campus bodies', aliases: ['university'] },
+      { id: 'books', label: 'Bookkeeping practices', aliases: ['accounting firm'] },
+    ],
+  });
+  const ids = (notes: string, company = 'Quillmere') => resolveIndustries({ company, notes }, kinds).map((r) => r.id);
+
+  it('does not read an English point of sale server as Italian server rooms', () => {
+    expect(ids('Retail shop. Every till syncs with the point of sale server nightly.')).toEqual(['shops']);
+  });
+
+  it('does not read a tournament between universities as a university', () => {
+    expect(ids('Netball club. Cada otoño jugamos el torneo interuniversitario de Quillmere.')).toEqual(['clubs']);
+  });
+
+  it('does not read an English name before CPD as a Spanish data centre', () => {
+    expect(ids('Accounting firm. Al, CPD lead, keeps the log in a spreadsheet.')).toEqual(['books']);
+    expect(ids('Accounting firm, 25 staff. Del CPD logs are on paper.')).toEqual(['books']);
+    expect(ids('El CPD propio se calienta en verano.')).toEqual(['halls']);
+    expect(ids('Los racks del CPD se calientan en agosto.')).toEqual(['halls']);
+  });
+
+  it('reads a French computer room as a server room only beside a server or its cooling', () => {
+    expect(ids('Trois salles informatiques de 15 postes pour les cours du soir.')).toEqual([]);
+    expect(ids('La salle informatique et ses baies de serveurs chauffent en été.')).toEqual(['closets']);
   });
 });

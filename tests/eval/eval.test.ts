@@ -228,7 +228,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-fourth round (run while they were held out). The data centre operators' floor
   // was lowered while held out, when British spellings read as American ones took it 0.916 -> 0.904.
   'dev29-usagebilling-plain': { ndcg: 0.915, personas: 0.95, industries: 0.455, painPoints: 0.575 },
-  'dev29-datacenter-multilingual': { ndcg: 0.92, personas: 0.885, industries: 0.85, painPoints: 0.505 },
+  'dev29-datacenter-multilingual': { ndcg: 0.92, personas: 0.885, industries: 0.865, painPoints: 0.505 },
   'dev29-equestrian-messy': { ndcg: 0.945, personas: 0.93, industries: 0.745, painPoints: 0.625 },
   'dev29-autorepair-messy': { ndcg: 0.93, personas: 0.91, industries: 0.76, painPoints: 0.53 },
   // Held out (written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets,

@@ -1113,7 +1113,10 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   // data centre, a server room, a computing centre (a university's or a public body's), managed hosting and managed
   // IT services. Not French "hébergeur" alone (as often a tourism trade's lodging provider) nor "hébergement"
   // (lodging); Italian "CED" and Spanish "CPD" only after an article or before their qualifying word (alone, English
-  // abbreviations of other things: continuing professional development).
+  // abbreviations of other things: continuing professional development); after "al" or "del", which are as often an
+  // English name ("Al, CPD lead"), only beside a Spanish or Italian word (BUILDING_WORD_GUARDS). French "salle
+  // informatique" (as often a school's computer lab) only beside a server or cooling word (BUILDING_WORD_GUARDS); not
+  // Italian "sale server" (an English point of sale server).
   'centre de donnees': 'data centre', 'centres de donnees': 'data centres', 'centro de datos': 'data centre',
   'centros de datos': 'data centres', 'centro de proceso de datos': 'data centre', 'centro de procesamiento de datos': 'data centre',
   'centro dati': 'data centre', 'centri dati': 'data centres', 'centro elaborazione dati': 'data centre',
@@ -1125,7 +1128,7 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'los cpd': 'the data centres', 'al cpd': 'to the data centre', 'cpd propio': 'own data centre', 'cpd corporativo': 'corporate data centre',
   'salle serveur': 'server room', 'salle serveurs': 'server room', 'salles serveurs': 'server rooms', 'salles serveur': 'server rooms',
   'salle des serveurs': 'server room', 'salle informatique': 'server room', 'salles informatiques': 'server rooms',
-  'sala server': 'server room', 'sale server': 'server rooms', 'sala de servidores': 'server room', 'salas de servidores': 'server rooms',
+  'sala server': 'server room', 'sala de servidores': 'server room', 'salas de servidores': 'server rooms',
   'cuarto de servidores': 'server room', 'sala dei server': 'server room',
   'centre de calcul': 'computing centre', 'centres de calcul': 'computing centres', 'centro de calculo': 'computing centre',
   'centre de calcul universitaire': 'university computing centre', 'centre de calcul interuniversitaire': 'university computing centre',
@@ -1402,20 +1405,21 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   restauratie: 'restoration', restauraties: 'restoration', denkmal: 'monument', denkmaler: 'monuments', denkmalpflege: 'conservation',
   monumento: 'monument', monumentos: 'monuments', monumenti: 'monuments', monumenten: 'monuments', rijksmonument: 'monument',
   rijksmonumenten: 'monuments', erfgoed: 'heritage',
-  // Data centres, server rooms and computing centres said in one word, the managing of others' IT, and a body
-  // shared by universities (a university's own, as INDUSTRY_PHRASES above read its computing centre).
+  // Data centres, server rooms and computing centres said in one word, and the managing of others' IT;
+  // universities' computing centres said with their qualifying words in INDUSTRY_PHRASES above (not
+  // "interuniversitario" alone: a tournament between universities is no university).
   rechenzentrum: 'data centre', rechenzentren: 'data centres', datacenter: 'data centre', datacenters: 'data centres',
   datacentrum: 'data centre', datacentra: 'data centres', rekencentrum: 'computing centre', rekencentra: 'computing centres',
   serverraum: 'server room', serverraume: 'server rooms', serverruimte: 'server room', serverruimtes: 'server rooms',
-  infogerance: 'managed services', interuniversitaire: 'university', interuniversitario: 'university',
-  interuniversitaria: 'university',
+  infogerance: 'managed services',
   // A letter-prefixed trade word read joined (compile.ts, LETTER_PREFIX): the fuel trade's clipped name of a convenience store.
   cstore: 'convenience store', cstores: 'convenience stores',
   ...TRADE_KIND_WORDS,
 };
 
 /** Building words of other languages with a second meaning, and where they are read as the building part
- * (lib/match/lexicon.ts, englishWords; words as normalised, no accents):
+ * (lib/match/lexicon.ts, englishWords; words as normalised, no accents); the same guards serve other trade words of
+ * two senses (a data centre's "del CPD", "salle informatique"):
  * - `near`: only with one of these words within `window` words either side. French "plan de travail" and Italian
  *   "piano di lavoro" are a work plan as often as a worktop: a worktop beside a kitchen, a bathroom or a stone
  *   word ("plan de travail en granit"). Romance "revêtement", "rivestimento", "revestimiento", Dutch "bekleding"
@@ -1426,6 +1430,10 @@ export const INDUSTRY_WORDS: Record<string, string> = {
  *   word are ladders.
  * - `nameHead`: not as the first word of a short text (a company's name) before a word the lexicon does not
  *   know: Italian "Bagno" + a name is a beach club ("Bagno Aurora").
+ * - `short`: with `near`, also read in a text of at most three words (a company's name, a CRM industry value):
+ *   Portuguese "limpeza" is the cleaning trade in "Limpeza" or "Limpeza Reluz", in notes only in a trade's
+ *   frame ("empresa de limpeza", "limpeza de condomínios"), not a business's own cleaning ("a limpeza dos
+ *   quartos", `notBefore`) nor another trade's service ("limpeza de pele", "limpeza dentária", "limpeza de dados").
  * - `cleaned`: not beside a cleaning word (CLEANING_WORDS, or a word the lexicon reads as cleaning), nor in a
  *   compound with one: the stairs, bathrooms and facades a cleaning firm cleans are its customers' building, not
  *   its trade ("limpieza de portales y escaleras", "Fassadenreinigung"). */
@@ -1436,9 +1444,12 @@ export interface BuildingWordGuard {
   window?: number;
   otherwise?: string;
   nameHead?: boolean;
+  short?: boolean;
   cleaned?: boolean;
 }
-/** Cleaning verbs of the six languages the lexicon does not read as the trade (its nouns it does). */
+/** Cleaning words beside which a building part is the cleaned one: the six languages' verbs, which the lexicon does
+ * not read as the trade, and Portuguese "limpeza" (read as the trade only where BUILDING_WORD_GUARDS lets it) and
+ * "limpezas". */
 export const CLEANING_WORDS = new Set([
   'limpiar', 'limpia', 'limpian', 'limpiamos', 'limpeza', 'limpezas', 'limpar', 'limpam', 'nettoyer', 'nettoie', 'nettoient',
   'pulire', 'pulisce', 'puliscono', 'reinigen', 'reinigt', 'schoonmaken', 'cleaning', 'cleans', 'clean',
@@ -1463,6 +1474,26 @@ const SCAFFOLD_AND_STEPS = new Set([
   'andamio', 'andamios', 'andaime', 'andaimes', 'tijera', 'tijeras', 'telescopica', 'telescopicas', 'extensible',
   'extensibles', 'extensivel', 'extensiveis', 'escalon', 'escalones', 'peldanos', 'degraus',
 ]);
+const SERVER_AND_COOLING = new Set([
+  'serveur', 'serveurs', 'baie', 'baies', 'rack', 'racks', 'climatisation', 'climatisee', 'climatisees', 'clim', 'onduleur',
+  'onduleurs', 'refroidissement', 'brassage', 'stockage', 'nas', 'server', 'servers',
+]);
+/** Spanish and Italian words (none an English word) beside which "al" and "del" before "CPD" or "CED" are the article. */
+const SPANISH_OR_ITALIAN = new Set([
+  'de', 'la', 'las', 'el', 'los', 'en', 'y', 'con', 'para', 'por', 'que', 'se', 'es', 'un', 'una', 'su', 'sus', 'nuestro',
+  'nuestra', 'di', 'il', 'gli', 'nel', 'della', 'dei', 'delle', 'per', 'che', 'sono', 'responsable', 'jefe', 'jefa',
+  'operaciones', 'responsabile', 'operazioni', 'gestione', 'gestion', 'sistemas', 'sistemi', 'tecnico', 'tecnica',
+]);
+/** Words that make Portuguese "limpeza" the trade: a firm or a service of it, the premises it cleans for others. */
+const CLEANING_TRADE_FRAME = new Set([
+  'empresa', 'empresas', 'servicos', 'servico', 'profissional', 'profissionais', 'industrial', 'industriais', 'comercial',
+  'comerciais', 'condominios', 'condominio', 'escritorios', 'predios', 'obra', 'obras', 'equipas', 'contrato', 'contratos',
+]);
+/** What follows a business's own cleaning ("a limpeza dos quartos") or another trade's service ("limpeza de pele"). */
+const NOT_THE_CLEANING_TRADE = new Set([
+  'do', 'da', 'dos', 'das', 'pele', 'facial', 'dentaria', 'dentarias', 'dentes', 'dados', 'chamines', 'chamine', 'automovel',
+  'automoveis', 'carro', 'carros', 'piscina', 'piscinas', 'estofos', 'sapatos',
+]);
 const near = (words: ReadonlySet<string>, window = 5): BuildingWordGuard => ({ near: words, window });
 const ladder = (otherwise: string): BuildingWordGuard => ({ notNear: SCAFFOLD_AND_STEPS, window: 4, otherwise });
 export const BUILDING_WORD_GUARDS: Record<string, BuildingWordGuard> = {
@@ -1473,6 +1504,10 @@ export const BUILDING_WORD_GUARDS: Record<string, BuildingWordGuard> = {
   revetement: near(FACADE, 4), revetements: near(FACADE, 4), revestimiento: near(FACADE, 4), revestimientos: near(FACADE, 4),
   rivestimento: near(FACADE, 4), rivestimenti: near(FACADE, 4), revestimento: near(FACADE, 4), revestimentos: near(FACADE, 4),
   bekleding: near(FACADE, 4),
+  'al cpd': near(SPANISH_OR_ITALIAN, 4), 'del cpd': near(SPANISH_OR_ITALIAN, 4), 'al ced': near(SPANISH_OR_ITALIAN, 4),
+  'del ced': near(SPANISH_OR_ITALIAN, 4),
+  'salle informatique': near(SERVER_AND_COOLING), 'salles informatiques': near(SERVER_AND_COOLING),
+  limpeza: { near: CLEANING_TRADE_FRAME, window: 3, short: true, notBefore: NOT_THE_CLEANING_TRADE },
   escalera: ladder('ladder'), escaleras: ladder('ladders'), escada: ladder('ladder'), escadas: ladder('ladders'),
 };
 for (const part of [
