@@ -543,6 +543,19 @@ const SUBJECTLESS = new Set(SUBJECTLESS_NOT);
 const DENIED_BEFORE = new Set(SETTLED_DENIED_BEFORE);
 const DENIED_AFTER = new Set(SETTLED_DENIED_AFTER);
 const DENIED_COPULA = new Set(SETTLED_DENIED_COPULAS);
+/** English contracted negations written without their apostrophe ("isnt", "doesnt"); written with it, any word ending
+ * in "n't" is one. */
+const NT_WORDS = new Set(['isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'hadnt', 'wont', 'cant', 'couldnt', 'wouldnt', 'shouldnt', 'aint']);
+/** Words said between such a negation and the praise it denies: "hasn't been running great", "never really worked
+ * great", "doesn't always work great". */
+const DENIAL_GAP = new Set(['been', 'be', 'really', 'ever', 'always', 'quite', 'actually', 'exactly']);
+/** Whether the word at `at` denies the settling phrase after it: the knowledge's "not" in the six languages, "never",
+ * or an English "n't" word, as written or without its apostrophe ("isn't working great", "doesnt work great") (review
+ * mend). */
+const deniesAt = (text: string, tokens: readonly Token[], at: number): boolean => {
+  const w = tokens[at]!.word;
+  return DENIED_BEFORE.has(w) || w === 'never' || NT_WORDS.has(w) || /n['’]t$/i.test(text.slice(tokens[at]!.start, tokens[at]!.end));
+};
 /** The words French says after "ne" to make one negation with it ("ne ... pas", "n'... aucun"). */
 const FRENCH_SECOND_NEGATION = new Set(['pas', 'aucun', 'aucune']);
 const EMBEDDED_Q = new Set(EMBEDDED_QUESTION);
@@ -590,6 +603,9 @@ const CHANGE_AFTER = new Set(['until', 'till', 'now', 'anymore', 'lately']);
  * which say the present is settled ("not an issue anymore", "has been going fine lately") (second review mend). */
 const CHANGE_WITHOUT_PAST = new Set(['until', 'till']);
 const PAST = new Set(['was', 'were']);
+/** The past of the everyday praise verbs, said in the cue itself ("the paper rota worked great when we were small; now
+ * ..."): a past as "was" says it (review mend). */
+const PAST_PRAISE = new Set(['worked', 'went', 'ran']);
 /** the most words of a topic's label a settled answer after its colon reaches back to. */
 const LABEL_REACH = 4;
 /** the most clauses of an answer (the way it is done) between a topic's label and the contentment closing it. */
@@ -643,17 +659,48 @@ const pastChanged = (text: string, tokens: readonly Token[], clause: readonly nu
     // "was", "were" as written: not "we're", which reads as "were".
     if (PAST.has(text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase())) past = true;
   }
+  for (let k = start; k < end; k++) if (PAST_PRAISE.has(tokens[k]!.word)) past = true;
+  // the sentence after a semicolon goes on with the cue's ("..., worked fine for years; now nobody can find a job").
+  const own = tokens[start]!.sentence;
+  const next = tokens.findIndex((t) => t.sentence > own);
+  const semicolon = next > 0 && tokens[next]!.sentence === own + 1 && /^\s*;\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start));
   let denial = false;
   for (let k = start; k < end; k++) if (PROBLEM_NOUNS.has(tokens[k]!.word)) denial = true;
-  for (let k = end; k < tokens.length && tokens[k]!.sentence === tokens[start]!.sentence; k++) {
+  for (let k = end; k < tokens.length && (tokens[k]!.sentence === own || (semicolon && tokens[k]!.sentence === own + 1)); k++) {
     const w = tokens[k]!.word;
     if (!CHANGE_AFTER.has(w)) continue;
+    if (tokens[k]!.sentence !== own && (w !== 'now' || !past)) continue;
     if (w === 'now') {
       if (past && clause[k] !== c && clause[k - 1] !== clause[k] && !cueClauses?.has(clause[k]!)) return true;
     } else if (past || (clause[k] === c && CHANGE_WITHOUT_PAST.has(w) && !denial && !untilTermEnds(tokens, clause, k))) return true;
   }
   return false;
 };
+/** The person content with a way of doing things ("fine with the paper tickets", "hes ok with ..."): the cues that end on
+ * "with" and its kin, and a third person's contentment written without its apostrophe. */
+const contentCue = (words: readonly string[]) => CONTENT_WITH.has(words[words.length - 1]!) || ['shes', 'hes', 'theyre'].includes(words[0]!);
+/** Pronouns that open a sentence about the thing the one before named ("... paper tickets. They get lost ..."). */
+const SAME_THING = new Set(['they', 'it', 'its', 'those', 'these', 'them', 'theyre', 'that', 'thats']);
+/** Whether a person's contentment is taken back: the clause after it opens on "but" and a pronoun for the same thing
+ * ("fine with paper, but it takes days to invoice"; not "fine with the rota but quoting is slow"),
+ * the sentence says it holds "for now" ("hes ok with the whiteboard for now"), or the next
+ * sentence complains of the same thing ("fine with the paper rota. It never gets filled in.") (review mend). */
+const contentUndone = (text: string, tokens: readonly Token[], stems: readonly string[], clause: readonly number[], m: { start: number; end: number; value: string[] }): boolean => {
+  if (!contentCue(m.value)) return false;
+  const own = tokens[m.start]!.sentence;
+  let k = m.end;
+  for (; k < tokens.length && tokens[k]!.sentence === own; k++) {
+    if (tokens[k]!.word === 'for' && tokens[k + 1]?.word === 'now' && tokens[k + 1]!.sentence === own) return true;
+    if (clause[k] !== clause[m.start] && clause[k - 1] === clause[m.start] && BUT.has(tokens[k]!.word) && SAME_THING.has(tokens[k + 1]?.word ?? '')) return true;
+  }
+  if (k >= tokens.length || tokens[k]!.sentence !== own + 1 || !SAME_THING.has(tokens[k]!.word)) return false;
+  let e = k;
+  while (e < tokens.length && tokens[e]!.sentence === own + 1) e++;
+  return complains(stems.slice(k, e));
+};
+/** A way the prospect uses, named with no topic of its own in an answer ("the new app", "the shared tool"). */
+const WAY_NOUNS = new Set(['app', 'software', 'system', 'tool', 'platform']);
+const BARE_WAY_LEAD = new Set(['the', 'a', 'an', 'new', 'our', 'their', 'current', 'this']);
 /** What a reported question asks of: "rep asked about ...", "AE asked if ...", "asked whether", "asked re ...". */
 const REPORTED_ASK = new Set(['about', 'if', 'whether', 're', 'on', 'how']);
 
@@ -733,15 +780,18 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   const cues = settledCues(text, tokens, stems, byHand, manners);
   const fines = conceptIndex().all(stems).filter((m) => m.value.concept === 'fine');
   const cueClauses = new Set([...cues, ...fines].map((m) => clause[m.start]!));
-  /** A settling phrase denied in its clause does not settle: "non è coperta", "ça fonctionne mal" (review mend).
-   * notes-settled-denied-copula: a "not" before "to be" denies it too ("não estão satisfeitos com", "no están satisfechos con").
-   * Not French "ne" before a cue that opens on its own "pas" or "aucun": "ne ... pas" is one negation ("les lettres ne
-   * sont pas un souci", "ce n'est aucun problème") (review mend). */
+  /** Whether a settling phrase is denied in its clause, so does not settle: a negation just before it, past "to be" ("not
+   * happy with", "não estão satisfeitos com", "no están satisfechos con"), or in English past "been" or an adverb
+   * ("hasn't been running great", "never really worked great"); or a denial after it ("non è coperta", "ça fonctionne
+   * mal"). Not French "ne" before a cue that opens on its own "pas" or "aucun": "ne ... pas" is one negation ("les
+   * lettres ne sont pas un souci", "ce n'est aucun problème") (review mends). */
   const deniedCue = (m: { start: number; end: number }) => {
     const c = clause[m.start]!;
     const ownNegation = FRENCH_SECOND_NEGATION.has(tokens[m.start]!.word);
-    const deniedBefore = (at: number) => at >= 0 && clause[at] === c && DENIED_BEFORE.has(tokens[at]!.word) && !(ownNegation && (tokens[at]!.word === 'ne' || tokens[at]!.word === 'n'));
-    return deniedBefore(m.start - 1) || (DENIED_COPULA.has(tokens[m.start - 1]?.word ?? '') && deniedBefore(m.start - 2)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word));
+    const deniedBefore = (at: number) => at >= 0 && clause[at] === c && deniesAt(text, tokens, at) && !(ownNegation && (tokens[at]!.word === 'ne' || tokens[at]!.word === 'n'));
+    let gap = m.start - 1;
+    while (gap >= m.start - 2 && gap >= 0 && clause[gap] === c && DENIAL_GAP.has(tokens[gap]!.word)) gap--;
+    return deniedBefore(m.start - 1) || (gap < m.start - 1 && deniedBefore(gap)) || (DENIED_COPULA.has(tokens[m.start - 1]?.word ?? '') && deniedBefore(m.start - 2)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word));
   };
   /** Clauses whose settling phrase opens them with no topic of their own before it ("Honestly not an issue at all.", "Pas un sujet du
    * tout.", "das ist kein Thema"): an answer to whatever was asked just before. */
@@ -758,6 +808,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     // nor one that ends on a settling word after "is" ("is handled", "are sorted", "is fine") said
     // inside a question or its object ("looking at how registration is handled", "asked whether billing is sorted").
     if (AFTER_IS.has(m.value[m.value.length - 1]!) && askedHow(m.start)) continue;
+    if (contentUndone(text, tokens, stems, clause, m)) continue;
     settle(c);
     // notes-settled-that: a settled clause that opens on "that", "this" or "it" ("but that's handled by our
     // regulatory guy") says it of the clause before, however long it is.
@@ -875,8 +926,24 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
       const said = tokens[firstOf.get(n)!]!.sentence;
       return said === own || (said === own + 1 && afterSemicolon);
     };
+    // After a semicolon, the answer's settled clause counts when it has no topic of its own ("it works great", "that's
+    // sorted") or names the question's ("the rota works great"), and never when a later clause of the answer complains
+    // of the question's topic ("she said payroll works great but the rota is a mess") (review mend).
+    const topic = new Set<string>();
+    for (let k = asked + 1; k < tokens.length && clause[k] === c; k++) if (tokens[k]!.word.length > 3) topic.add(tokens[k]!.stem);
+    const clauseWords = (n: number) => tokens.slice(firstOf.get(n)!, firstOf.get(n)! + sizeOf.get(n)!);
+    const namesTopic = (n: number) => clauseWords(n).some((t) => topic.has(t.stem));
+    const answerCounts = (n: number) => {
+      if (tokens[firstOf.get(n)!]!.sentence === own) return true;
+      for (let l = n + 1; firstOf.has(l) && answerSentence(l); l++)
+        if (namesTopic(l) && complains(clauseWords(l).map((t) => t.stem))) return false;
+      const words = clauseWords(n);
+      // "she said the new app works great": a way named with no topic of its own, unlike "the payroll app".
+      const bareWay = words.some((t, i) => WAY_NOUNS.has(t.word) && i > 0 && BARE_WAY_LEAD.has(words[i - 1]!.word) && (i < 2 || BARE_WAY_LEAD.has(words[i - 2]!.word) || words[i - 2]!.word === 'said'));
+      return namesTopic(n) || bareWay || words.some((t) => ANAPHORS.has(t.word));
+    };
     for (let n = c + 1; firstOf.has(n) && answerSentence(n); n++)
-      if (settled.has(n)) {
+      if (settled.has(n) && answerCounts(n)) {
         silent.add(c);
         settled.add(c);
         break;

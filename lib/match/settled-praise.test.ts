@@ -37,4 +37,29 @@ describe('a topic said to be in hand in everyday words', () => {
     expect(read('The cleaning rota is not working great, nobody signs it.')).toEqual(['rota']);
     expect(read('Rep asked about the cleaning rota. The late payers are the real worry.')).toEqual(['rota', 'late']);
   });
+
+  it("isn't working great: a contracted or never denial of the praise keeps the pain", () => {
+    expect(read("The cleaning rota isn't working great.")).toEqual(['rota']);
+    expect(read('The cleaning rota doesnt work great.')).toEqual(['rota']);
+    expect(read("The cleaning rota hasn't been running great.")).toEqual(['rota']);
+    expect(read('The cleaning rota never really worked great.')).toEqual(['rota']);
+    expect(read("The cleaning rota isn't working well.")).toEqual(['rota']);
+  });
+
+  it('past praise followed by "now" keeps the old way', () => {
+    expect(read('The cleaning rota worked great with two groomers; now the late payers eat our evenings.')).toEqual(['rota', 'late']);
+  });
+
+  it('a person content with a way but complaining of it keeps the pain', () => {
+    expect(read('fine with the whiteboard for kennel chores but it gets wiped every other day')).toEqual(['rota']);
+    expect(read('shes fine with the cleaning rota. It is a nightmare every Monday.')).toEqual(['rota']);
+    expect(read('hes ok with the cleaning rota for now but hopes to go digital')).toEqual(['rota']);
+    expect(read('shes fine with the cleaning rota but the late payers are a headache')).toEqual(['late']);
+  });
+
+  it("an answer after a semicolon about something else leaves the rep's question", () => {
+    expect(read('Rep asked about the cleaning rota; she said the booking app works great.')).toEqual(['rota']);
+    expect(read('Rep asked about the cleaning rota; she said payroll works great but the cleaning rota is a mess.')).toEqual(['rota']);
+    expect(read('Rep asked about the cleaning rota; she said the new app works great.')).toEqual([]);
+  });
 });
