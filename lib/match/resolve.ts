@@ -69,7 +69,7 @@ const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
 const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
-import { ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS } from './knowledge/cues';
+import { ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
 import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
@@ -3472,18 +3472,35 @@ const WORKFORCE_STEMS = new Set(['staff', 'team', 'crew', 'employees', 'workers'
  * own subject ("carriers pulling out" is an insurance agency's pain). */
 /** The customer words among them (`pains-party-alone` reads a word of another language as one of these). */
 const CUSTOMER_WORDS = ['customers', 'customer', 'clients', 'client'];
-const PARTY_STEMS = new Set([...CUSTOMER_WORDS, 'members', 'patients', 'tenants', 'partners', 'vendors', 'vendor', 'suppliers', 'supplier', 'dealers', 'distributors', 'competitors', 'buyers', 'guests'].map((w) => stem(w)));
+/** The parties a business works for or with (not its competitors: it does not serve them). */
+const SERVED_PARTY_WORDS = [...CUSTOMER_WORDS, 'members', 'patients', 'tenants', 'partners', 'vendors', 'vendor', 'suppliers', 'supplier', 'dealers', 'distributors', 'buyers', 'guests'];
+const PARTY_STEMS = new Set([...SERVED_PARTY_WORDS, 'competitors'].map((w) => stem(w)));
 /** How many words may stand before such a word in its clause and it still opens it ("most of our customers"). */
 const PARTY_LEAD = 3;
 const CUSTOMER_STEMS = new Set(CUSTOMER_WORDS.map((w) => stem(w)));
 /** Whom a business works for, said after "for": its parties, and the general words for the businesses and households
  * any trade serves (not a trade's own kinds of client). */
 const SERVED_STEMS = new Set([
-  ...PARTY_STEMS,
+  ...SERVED_PARTY_WORDS.map((w) => stem(w)),
   ...['businesses', 'companies', 'brands', 'firms', 'agencies', 'organizations', 'organisations', 'owners', 'homeowners', 'households'].map((w) => stem(w)),
 ]);
 /** How many words may stand between "for" and the party it names ("for 40 independent retail clients"). */
 const SERVED_REACH = 4;
+/** Review mend: a sentence that says a want or a need ("Needs a tracker for its clients", "Would love ...") says what
+ * the prospect is after, often a pain; it is not a self-description. NEED's and WANTING_OPENERS' words, and "would
+ * love", "would like". */
+const WANT_PHRASES = new PhraseIndex<true>();
+for (const p of [...NEED, ...WANTING_OPENERS.filter((w) => w !== 'looking'), 'would love', 'would like']) WANT_PHRASES.add(tokenize(p).map((t) => t.stem), true);
+const nameStemsOf = new WeakMap<CompiledTaxonomy, Set<string>[]>();
+/** Per pain, the stems of every word of its label and aliases. */
+function nameStems(c: CompiledTaxonomy): Set<string>[] {
+  let out = nameStemsOf.get(c);
+  if (!out) {
+    out = c.pains.map(({ entry }) => new Set([entry.label, ...entry.aliases].flatMap((name) => tokenize(name).map((t) => t.stem))));
+    nameStemsOf.set(c, out);
+  }
+  return out;
+}
 const nameHeadsOf = new WeakMap<CompiledTaxonomy, Set<string>[]>();
 /** Per pain, the stems of the last word of each of its names, the label's parts split at "&", "/", "," and "and"
  * ("Lost repeat clients": client; "Leaks & late refills": leak, refill). */
@@ -4630,36 +4647,58 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // for nearby households") says whom the business serves: its words name no pain, neither through the knowledge nor
   // through the library's words. Not "for each client" (the scope of a task), nor "for guest lecturers" (the party word
   // only qualifies the noun after it).
-  const servesIn = new Map<number, boolean>();
-  const servesParties = (sentence: number): boolean => {
-    let out = servesIn.get(sentence);
-    if (out === undefined) servesIn.set(sentence, (out = saysServed(sentence)));
+  // Review mends: not a sentence that says a want or a need ("Needs a kiln log for its clients", "Would love ...",
+  // "Looking for an app that books ... for households": WANT_PHRASES) or is a request or an ask; nor one that says time spent
+  // ("Two gaffers spend Mondays on ... for clients"). Only the clause that holds "for <party>" is silenced ("Kiln repair
+  // for local firms, the kilns keep cracking" still reads its second clause), and not for a pain whose own name says the
+  // party ("Lapsing guests" of "Retention offers for guests"). Per sentence: its silenced clauses, each with the parties named.
+  const servedIn = new Map<number, Map<number, Set<string>>>();
+  const servedClauses = (sentence: number): Map<number, Set<string>> => {
+    let out = servedIn.get(sentence);
+    if (out === undefined) servedIn.set(sentence, (out = saysServed(sentence)));
     return out;
   };
-  const saysServed = (sentence: number): boolean => {
+  const saysServed = (sentence: number): Map<number, Set<string>> => {
+    const out = new Map<number, Set<string>>();
     const first = firstOfSentence.get(sentence)!;
     const end = endOfSentence.get(sentence)!;
-    if (qualifiers.has(sentence) || complainsIn(sentence)) return false;
-    // Another language's sentence: its qualifiers and complaints are read less surely (as `saysItHurts` below takes it).
-    for (let k = first; k < end; k++) if (reading.functionWords.has(k)) return false;
-    // "each" or "every" says a task's scope or its recurrence ("a report for each client", "every planner gives me
-    // another figure for the members"), not the market.
-    for (let k = first; k < end; k++) if (tokens[k]!.word === 'each' || tokens[k]!.word === 'every') return false;
+    if (qualifiers.has(sentence) || complainsIn(sentence)) return out;
+    if (requests.has(sentence)) return out;
+    const wants = WANT_PHRASES.any(stems.slice(first, end));
+    for (let k = first; k < end; k++) {
+      // Another language's sentence: its qualifiers and complaints are read less surely (as `saysItHurts` below takes it).
+      if (reading.functionWords.has(k)) return out;
+      // "each" or "every" says a task's scope or its recurrence ("a report for each client", "every planner gives me
+      // another figure for the members"), not the market.
+      if (tokens[k]!.word === 'each' || tokens[k]!.word === 'every') return out;
+      if (reading.asking.has(reading.clause[k]!) || SPEND.has(stems[k]!)) return out;
+    }
     for (let k = first; k < end; k++) {
       if (tokens[k]!.word !== 'for') continue;
       for (let j = k + 1; j < end && j <= k + SERVED_REACH; j++) {
         if (!SERVED_STEMS.has(tokens[j]!.stem)) continue;
         // The party heads its phrase: "for guest lecturers" names the lecturers.
         const next = tokens[j + 1];
-        if (j + 1 >= end || isStopword(next!.word) || /[^\s]/.test(notes.slice(tokens[j]!.end, next!.start))) return true;
+        if (j + 1 >= end || isStopword(next!.word) || /[^\s]/.test(notes.slice(tokens[j]!.end, next!.start))) {
+          // A want is a pain's, unless it is for the prospect's own business ("wants an app to roster glaziers for
+          // her own shop": an employer shopping for itself, read as before).
+          if (wants && tokens[j - 1]?.word !== 'own') return new Map();
+          const k2 = reading.clause[k]!;
+          out.set(k2, (out.get(k2) ?? new Set<string>()).add(tokens[j]!.stem));
+        }
       }
     }
-    return false;
+    return out;
   };
+  /** Whether a pain's own label or aliases say one of the parties. */
+  const namesParty = (index: number, parties: ReadonlySet<string>) => [...parties].some((p) => nameStems(c)[index]!.has(p));
+  /** The parties said in the served clause of the word at `i`, if its clause is one. */
+  const servedAt = (i: number) => servedClauses(tokens[i]!.sentence).get(reading.clause[i]!);
   for (const t of topics) {
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
     if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!)) continue;
-    if (servesParties(t.sentence)) continue;
+    const servedHere = servedAt(t.start);
+    if (servedHere && !(c.painsByConcept.get(t.concept) ?? []).some((index) => namesParty(index, servedHere))) continue;
     if (insideNamed(t.start, t.end) || besideNamed(t.start, t.end)) continue;
     const linked = c.painsByConcept.get(t.concept) ?? [];
     // Review mend: a fall ("sinken die Kosten") is a pain only of a topic that hurts when it falls (a margin), not of costs.
@@ -4667,6 +4706,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const present = said?.has('falling') && !CONCEPTS[t.concept]!.hurtsFalling ? new Set([...said].filter((q) => q !== 'falling')) : said;
     const fitting = linked.filter((index) => {
       if (narrowedOut(index, linked)) return false;
+      if (servedHere && !namesParty(index, servedHere)) return false;
       if (otherChannel(index, t.start, t.end)) return false;
       const pain = c.pains[index]!;
       // pains-manual-task: an entry about one task done by hand ("Manual rebalancing", "Manual load tendering") is not
@@ -4793,8 +4833,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   /** Pains a sentence leads to, too weakly to name: how much all such sentences say for each, where first. */
   const returnedTo = new Map<number, { total: number; sentences: number; at: number; plain: number }>();
-  for (const [sentence, positions] of bySentence) {
-    if (requests.has(sentence) || servesParties(sentence)) continue;
+  for (const [sentence, said] of bySentence) {
+    if (requests.has(sentence)) continue;
+    // pains-served-parties: a sentence that says whom the prospect serves is left out whole here (its other clauses
+    // are as often the same self-description: "Kiln repair for nearby studios, two benches since the eighties").
+    if (servedClauses(sentence).size > 0) continue;
+    const positions = said;
     // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
     // search") says what the prospect is more than what hurts it: it speaks at half its weight.
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) || partySubject(i) ? INDUSTRY_WORD_SHARE : 1);
