@@ -1121,7 +1121,40 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       const weight = p.functions.get('executive') ?? 0;
       if (weight > 0 && p.forms.some((f) => seniorityOf(f.words) === 5)) bump(scored, { index, score: 0.65 + weight, evidence: { field: 'title', quote, via: 'knowledge', confidence: 0.65 } });
     });
-  return keepBest(scored, 0.05, 0.6).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
+  return functionTieBroken(keepBest(scored, 0.05, 0.6), words, joins, spans, level, c).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
+}
+
+/** The function a persona's label names last, its head ("operations" of a site's operations persona named for
+ * where it works, "IT" of an IT executive), as `functionsOf` reads the label. */
+function labelHeadFunction(p: CompiledPersona): string | undefined {
+  const words = p.forms[0]?.words ?? [];
+  return functionsOf(words, undefined, true).at(-1)?.fn;
+}
+
+/** Personas scored within 2% of each other for a title of one role (no join: "Owner & Chef" reads both): a near tie
+ * says the scores could not choose, not that the prospect is two people. The one whose label's head names a function
+ * the title says wins over one that names it only as a qualifier ("Director of Systems" is the IT executive's, not
+ * the persona named for the machine halls' operations), when the title ends on a function it names (not "QA Chemist":
+ * its role is the chemist's); else the one whose rank is nearest the title's ("Head of Upkeep" is the upkeep chief's,
+ * not the upkeep foreman's). */
+function functionTieBroken(kept: Scored[], words: readonly string[], joins: readonly number[], spans: readonly { fn: string; start: number; end: number }[], level: number, c: CompiledTaxonomy): Scored[] {
+  if (kept.length < 2 || joins.length > 0) return kept;
+  const tied = kept.filter((s) => s.score >= kept[0]!.score * 0.98);
+  if (tied.length < 2) return kept;
+  let pick = tied;
+  // (Each word's own function too: "HR Payroll Manager" names HR beside payroll.)
+  const fns = new Set([...spans, ...functionsOf(words), ...words.flatMap((w) => functionsOf([w]))].map((s) => s.fn));
+  const heads = tied.filter((s) => fns.has(labelHeadFunction(c.personas[s.index]!) ?? ''));
+  // "Payroll HR Manager": a title that names each tied persona's own function names both roles, whatever its last
+  // word (a rank after the functions would otherwise pick the persona nearest it and drop the other role).
+  if (new Set(heads.map((s) => labelHeadFunction(c.personas[s.index]!))).size > 1) return kept;
+  if (heads.length > 0 && spans.some((s) => s.end === words.length)) pick = heads;
+  if (pick.length > 1 && level) {
+    const distance = (s: Scored) => (c.personas[s.index]!.seniority ? Math.abs(level - c.personas[s.index]!.seniority) : Infinity);
+    const nearest = Math.min(...pick.map(distance));
+    pick = pick.filter((s) => distance(s) === nearest);
+  }
+  return pick.length === tied.length ? kept : kept.filter((s) => !tied.includes(s) || pick.includes(s));
 }
 
 /** `name` holds `form`'s words in its order, others between, and ends with its head (a company's legal form

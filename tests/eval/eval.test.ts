@@ -17,7 +17,7 @@ const FLOORS: Record<string, Bar> = {
   'sentrawall-security': { ndcg: 0.96, personas: 0.95, industries: 0.95, painPoints: 0.94 },
   'payhaven-hr': { ndcg: 0.985, personas: 0.97, industries: 0.95, painPoints: 0.94 },
   'ravenmoor-security': { ndcg: 0.95, personas: 0.97, industries: 0.95, painPoints: 0.84 },
-  'crewhaven-hr': { ndcg: 0.943, personas: 0.84, industries: 0.97, painPoints: 0.77 },
+  'crewhaven-hr': { ndcg: 0.943, personas: 0.895, industries: 0.97, painPoints: 0.77 },
   'cargoline-logistics': { ndcg: 0.972, personas: 0.955, industries: 0.95, painPoints: 0.807 },
   'groundline-construction': { ndcg: 0.942, personas: 0.85, industries: 0.91, painPoints: 0.80 },
   'campus-compass-edtech': { ndcg: 0.935, personas: 0.94, industries: 0.855, painPoints: 0.77 },
@@ -26,7 +26,7 @@ const FLOORS: Record<string, Bar> = {
   // with no title asking for pricing, was right by accident (an empty title read as no buyer's).
   'meridian-rcm': { ndcg: 0.94, personas: 0.88, industries: 0.94, painPoints: 0.71 },
   'clausewise-legal': { ndcg: 0.952, personas: 0.96, industries: 0.95, painPoints: 0.737 },
-  'brightwave-cdp': { ndcg: 0.96, personas: 0.9, industries: 0.91, painPoints: 0.76 },
+  'brightwave-cdp': { ndcg: 0.96, personas: 0.92, industries: 0.91, painPoints: 0.76 },
   'beaconline-itsm': { ndcg: 0.945, personas: 0.89, industries: 0.94, painPoints: 0.74 },
   'verity-quality': { ndcg: 0.968, personas: 0.975, industries: 0.95, painPoints: 0.91 },
   'clearpath-claims': { ndcg: 0.955, personas: 0.99, industries: 0.81, painPoints: 0.80 },
@@ -45,7 +45,7 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.917, personas: 0.91, industries: 0.81, painPoints: 0.72 },
-  'dev4-maintenance-multilingual': { ndcg: 0.935, personas: 0.96, industries: 0.865, painPoints: 0.6 },
+  'dev4-maintenance-multilingual': { ndcg: 0.936, personas: 0.978, industries: 0.865, painPoints: 0.6 },
   'dev4-fitness-messy': { ndcg: 0.938, personas: 0.975, industries: 0.92, painPoints: 0.745 },
   'dev4-wastehauling-messy': { ndcg: 0.935, personas: 0.9, industries: 0.86, painPoints: 0.66 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
@@ -58,7 +58,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
-  'dev6-labs-plain': { ndcg: 0.955, personas: 0.92, industries: 0.81, painPoints: 0.805 },
+  'dev6-labs-plain': { ndcg: 0.958, personas: 0.953, industries: 0.81, painPoints: 0.805 },
   'dev6-retail-multilingual': { ndcg: 0.935, personas: 0.94, industries: 0.87, painPoints: 0.76 },
   'dev6-legal-messy': { ndcg: 0.965, personas: 0.975, industries: 0.87, painPoints: 0.67 },
   'dev6-fiber-messy': { ndcg: 0.932, personas: 0.9, industries: 0.8, painPoints: 0.66 },
@@ -85,7 +85,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the tenth round.
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.97, painPoints: 0.88 },
   'dev9-maritime-multilingual': { ndcg: 0.918, personas: 0.885, industries: 0.75, painPoints: 0.79 },
-  'dev9-funeral-messy': { ndcg: 0.94, personas: 0.92, industries: 0.81, painPoints: 0.82 },
+  'dev9-funeral-messy': { ndcg: 0.948, personas: 0.967, industries: 0.81, painPoints: 0.82 },
   'dev9-localization-messy': { ndcg: 0.96, personas: 0.85, industries: 0.92, painPoints: 0.607 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
@@ -165,7 +165,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
   'dev20-bakery-multilingual': { ndcg: 0.886, personas: 0.88, industries: 0.715, painPoints: 0.68 },
-  'dev20-photostudio-messy': { ndcg: 0.898, personas: 0.915, industries: 0.85, painPoints: 0.646 },
+  'dev20-photostudio-messy': { ndcg: 0.898, personas: 0.93, industries: 0.85, painPoints: 0.646 },
   'dev20-vending-messy': { ndcg: 0.915, personas: 0.955, industries: 0.83, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
@@ -179,7 +179,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the thirty-fifth round (run while they were held out).
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.99, industries: 0.805, painPoints: 0.815 },
   'dev22-forestry-multilingual': { ndcg: 0.915, personas: 0.865, industries: 0.79, painPoints: 0.71 },
-  'dev22-glazing-messy': { ndcg: 0.898, personas: 0.89, industries: 0.79, painPoints: 0.558 },
+  'dev22-glazing-messy': { ndcg: 0.912, personas: 0.912, industries: 0.79, painPoints: 0.558 },
   'dev22-surveyresearch-messy': { ndcg: 0.92, personas: 0.9, industries: 0.87, painPoints: 0.385 },
   // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:25 UTC on December 4, released to development since: floors a little
@@ -191,7 +191,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-ninth round (run while they were held out).
-  'dev24-print-plain': { ndcg: 0.94, personas: 0.81, industries: 0.89, painPoints: 0.765 },
+  'dev24-print-plain': { ndcg: 0.943, personas: 0.832, industries: 0.89, painPoints: 0.765 },
   'dev24-cosmetics-multilingual': { ndcg: 0.884, personas: 0.915, industries: 0.605, painPoints: 0.524 },
   'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.63 },
   'dev24-tours-messy': { ndcg: 0.918, personas: 0.915, industries: 0.815, painPoints: 0.636 },
@@ -228,9 +228,9 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-fourth round (run while they were held out). The data centre operators' floor
   // was lowered while held out, when British spellings read as American ones took it 0.916 -> 0.904.
   'dev29-usagebilling-plain': { ndcg: 0.915, personas: 0.95, industries: 0.455, painPoints: 0.575 },
-  'dev29-datacenter-multilingual': { ndcg: 0.92, personas: 0.885, industries: 0.865, painPoints: 0.505 },
+  'dev29-datacenter-multilingual': { ndcg: 0.935, personas: 0.918, industries: 0.865, painPoints: 0.505 },
   'dev29-equestrian-messy': { ndcg: 0.945, personas: 0.93, industries: 0.745, painPoints: 0.625 },
-  'dev29-autorepair-messy': { ndcg: 0.93, personas: 0.91, industries: 0.76, painPoints: 0.53 },
+  'dev29-autorepair-messy': { ndcg: 0.93, personas: 0.93, industries: 0.76, painPoints: 0.53 },
   // Held out (written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the forty-fourth round's matcher,
   // 4ca2fdd); a failure names no case.
