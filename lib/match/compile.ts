@@ -733,6 +733,10 @@ export interface CompiledPain {
    * its label names, which a sentence must say for the manual way alone to reach it. Empty for any other entry, and
    * for one whose label ends on work in general ("Manual processes", "Manual crew admin", "Manual HR paperwork"). */
   manualTask: string[];
+  /** The label names the broad visibility topic only through a last word "tracking" or "track" after another word
+   * ("Pallet tracking", "Loaner tool track"): keeping records of a thing, which the topic's everyday words ("the serial
+   * numbers of the hoists", "a monthly summary") do not say (resolve.ts, pains-tracked-thing). */
+  trackedThing: boolean;
 }
 
 export interface CompiledTaxonomy {
@@ -789,6 +793,14 @@ function wholeAliasTopics(entry: TaxonomyEntry, entries: readonly TaxonomyEntry[
   }
   for (const t of out) if (entries.some((other) => other !== entry && conceptsIn(other.label).topics.has(t))) out.delete(t);
   return out;
+}
+
+/** Whether a label names the visibility topic only through its last word, "tracking" or "track", after another word. */
+function visibilityOnlyByTracking(label: string): boolean {
+  const tokens = tokenize(label);
+  const found = CONCEPT_INDEX.greedy(tokens.map((t) => t.stem)).filter((m) => m.value.concept === 'visibility');
+  const last = tokens.length - 1;
+  return found.length === 1 && last >= 1 && found[0]!.start === last && found[0]!.end === tokens.length && /^track(ing)?$/.test(tokens[last]!.word);
 }
 
 function conceptsIn(text: string): { topics: Set<string>; qualifiers: Set<string> } {
@@ -1156,7 +1168,8 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     const narrowing = new Set(labelStems.filter((w, i) => !covered.has(i) && w.length > 1 && !isStopword(w)));
     const head = labelStems.filter((w) => !isStopword(w)).at(-1);
     const manualTask = topics.size === 1 && topics.has('manual') && head !== undefined && !GENERIC_TASK.has(head) ? [...narrowing].filter((w) => !GENERIC_TASK.has(w)) : [];
-    return { entry, topics, aliasTopics, qualifiers: label.qualifiers, narrowing, manualTask };
+    const trackedThing = topics.has('visibility') && visibilityOnlyByTracking(entry.label);
+    return { entry, topics, aliasTopics, qualifiers: label.qualifiers, narrowing, manualTask, trackedThing };
   });
 
   const labels = {} as CompiledTaxonomy['labels'];

@@ -70,7 +70,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS } from './knowledge/pains';
+import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -4220,6 +4220,9 @@ function readShorthand(notes: string, tokens: readonly Token[], stems: string[],
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: false
  * only when the record's person has a title and it is in none of the vendor's personas (pains-asking). */
+/** A sentence that asks or says where a thing is, which one or how many (pains-tracked-thing). */
+const WHEREABOUTS_SAID = new RegExp(`\\b(${WHEREABOUTS.join('|')})\\b`);
+
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}, buyer = true): Resolved[] {
   if (!raw?.trim() || c.pains.length === 0) return [];
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
@@ -4727,13 +4730,25 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const namesParty = (index: number, parties: ReadonlySet<string>) => [...parties].some((p) => nameStems(c)[index]!.has(p));
   /** The parties said in the served clause of the word at `i`, if its clause is one. */
   const servedAt = (i: number) => servedClauses(tokens[i]!.sentence).get(reading.clause[i]!);
+  // pains-tracked-thing: a label "X tracking" is about keeping records of X; the broad visibility topic's everyday words
+  // ("the serial numbers of the hoists", "a monthly summary", "no idea who signed off") do not say it. The topic reaches
+  // such an entry only where its own words say the tracking ("tracked in a ledger book") or where the sentence, or the
+  // seller's question it answers, asks where a thing is, which one or how many (WHEREABOUTS: "never know where a pallet
+  // is"; "how many crates are out?" "no idea").
+  const saysTracked = (t: { start: number; end: number; sentence: number }): boolean => {
+    if (tokens.slice(t.start, t.end).some((x) => /^track(s|ed|ing)?$/.test(x.word))) return true;
+    const first = firstOfSentence.get(t.sentence)!;
+    const before = raw.slice(first > 0 ? tokens[first - 1]!.end : 0, tokens[first]!.start);
+    const said = `${before.includes('?') ? before.toLowerCase() : ''} ${tokens.slice(first, endOfSentence.get(t.sentence)!).map((x) => x.word).join(' ')}`;
+    return WHEREABOUTS_SAID.test(said);
+  };
   for (const t of topics) {
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
     if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!)) continue;
     const servedHere = servedAt(t.start);
-    if (servedHere && !(c.painsByConcept.get(t.concept) ?? []).some((index) => namesParty(index, servedHere))) continue;
+    const linked = (c.painsByConcept.get(t.concept) ?? []).filter((index) => !(t.concept === 'visibility' && c.pains[index]!.trackedThing && !saysTracked(t)));
+    if (servedHere && !linked.some((index) => namesParty(index, servedHere))) continue;
     if (insideNamed(t.start, t.end) || besideNamed(t.start, t.end)) continue;
-    const linked = c.painsByConcept.get(t.concept) ?? [];
     // Review mend: a fall ("sinken die Kosten") is a pain only of a topic that hurts when it falls (a margin), not of costs.
     const said = qualifiers.get(t.sentence);
     const present = said?.has('falling') && !CONCEPTS[t.concept]!.hurtsFalling ? new Set([...said].filter((q) => q !== 'falling')) : said;

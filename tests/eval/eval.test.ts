@@ -112,7 +112,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.79 },
   'dev13-water-multilingual': { ndcg: 0.91, personas: 0.89, industries: 0.78, painPoints: 0.755 },
-  'dev13-marina-messy': { ndcg: 0.909, personas: 0.9, industries: 0.82, painPoints: 0.59 },
+  'dev13-marina-messy': { ndcg: 0.909, personas: 0.9, industries: 0.82, painPoints: 0.615 },
   'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.89, painPoints: 0.742 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
@@ -128,7 +128,7 @@ const FLOORS: Record<string, Bar> = {
   'dev15-themeparks-plain': { ndcg: 0.955, personas: 0.98, industries: 0.84, painPoints: 0.83 },
   'dev15-drivingschools-multilingual': { ndcg: 0.933, personas: 0.975, industries: 0.9, painPoints: 0.645 },
   'dev15-beekeeping-messy': { ndcg: 0.957, personas: 0.935, industries: 0.81, painPoints: 0.82 },
-  'dev15-schoolbus-messy': { ndcg: 0.93, personas: 0.9, industries: 0.73, painPoints: 0.64 },
+  'dev15-schoolbus-messy': { ndcg: 0.935, personas: 0.9, industries: 0.73, painPoints: 0.66 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
@@ -159,7 +159,7 @@ const FLOORS: Record<string, Bar> = {
   'dev19-auction-plain': { ndcg: 0.966, personas: 0.99, industries: 0.93, painPoints: 0.805 },
   'dev19-salon-multilingual': { ndcg: 0.95, personas: 0.93, industries: 0.845, painPoints: 0.815 },
   'dev19-cleaning-messy': { ndcg: 0.94, personas: 0.995, industries: 0.918, painPoints: 0.66 },
-  'dev19-signshop-messy': { ndcg: 0.9, personas: 0.975, industries: 0.86, painPoints: 0.452 },
+  'dev19-signshop-messy': { ndcg: 0.905, personas: 0.975, industries: 0.86, painPoints: 0.465 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
@@ -193,19 +193,19 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the thirty-ninth round (run while they were held out).
   'dev24-print-plain': { ndcg: 0.943, personas: 0.832, industries: 0.89, painPoints: 0.765 },
   'dev24-cosmetics-multilingual': { ndcg: 0.884, personas: 0.915, industries: 0.605, painPoints: 0.524 },
-  'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.63 },
+  'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.64 },
   'dev24-tours-messy': { ndcg: 0.918, personas: 0.915, industries: 0.815, painPoints: 0.636 },
   // Written on 2026-12-04 14:35-14:48 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:51 UTC on December 4, released to development since: floors a little
   // under the figures after the fortieth round (run while they were held out).
   'dev25-solar-plain': { ndcg: 0.92, personas: 0.91, industries: 0.69, painPoints: 0.74 },
   'dev25-optical-multilingual': { ndcg: 0.885, personas: 0.855, industries: 0.685, painPoints: 0.74 },
-  'dev25-associations-messy': { ndcg: 0.895, personas: 0.905, industries: 0.685, painPoints: 0.494 },
+  'dev25-associations-messy': { ndcg: 0.898, personas: 0.905, industries: 0.685, painPoints: 0.505 },
   'dev25-petcare-messy': { ndcg: 0.94, personas: 0.97, industries: 0.805, painPoints: 0.605 },
   // Written on 2026-12-04 16:53-17:05 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:23 UTC on December 4, released to development since: floors a little
   // under the figures after the forty-first round (run while they were held out).
-  'dev26-pricing-plain': { ndcg: 0.965, personas: 0.95, industries: 0.88, painPoints: 0.77 },
+  'dev26-pricing-plain': { ndcg: 0.965, personas: 0.95, industries: 0.88, painPoints: 0.79 },
   'dev26-esg-multilingual': { ndcg: 0.921, personas: 0.91, industries: 0.855, painPoints: 0.67 },
   'dev26-physio-messy': { ndcg: 0.935, personas: 0.905, industries: 0.895, painPoints: 0.555 },
   'dev26-hvac-messy': { ndcg: 0.95, personas: 0.955, industries: 0.91, painPoints: 0.575 },
@@ -221,7 +221,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-third round (run while they were held out).
   'dev28-collections-plain': { ndcg: 0.935, personas: 0.915, industries: 0.72, painPoints: 0.605 },
   'dev28-stonefab-multilingual': { ndcg: 0.865, personas: 0.86, industries: 0.765, painPoints: 0.584 },
-  'dev28-interiordesign-messy': { ndcg: 0.945, personas: 0.935, industries: 0.815, painPoints: 0.585 },
+  'dev28-interiordesign-messy': { ndcg: 0.948, personas: 0.935, industries: 0.815, painPoints: 0.595 },
   'dev28-fertility-messy': { ndcg: 0.958, personas: 0.935, industries: 0.785, painPoints: 0.772 },
   // Written on 2026-12-05 00:55-01:12 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 03:30 UTC on December 5, released to development since: floors a little

@@ -152,6 +152,12 @@ const NO_PROOF = ['no proof', 'cant prove', 'cannot prove', 'can not prove', 'co
  * ("dont know where to start" asks what to do next: resolve.ts, pains-where-to). */
 const NOT_KNOWN_WHERE = ['nobody knows where', 'no one knows where', 'never know where', 'dont know where', 'cant tell where', 'no idea where'];
 
+/** What keeping track of things answers: where one is, which one, how many there are ("we never know where the pallets
+ * are", "no idea which van has the ladder", "how many crates are out?" "no idea"). A pain label "X tracking" takes the
+ * broad visibility topic only where a sentence says one of these, or says the tracking itself (resolve.ts,
+ * pains-tracked-thing). */
+export const WHEREABOUTS = ['where', 'which', 'how many'];
+
 /** Who writes or calls a business, in any trade's everyday words. */
 const CALLERS = ['customers', 'clients', 'callers', 'people', 'homeowners', 'patients', 'members', 'leads'];
 
