@@ -4217,12 +4217,12 @@ function readShorthand(notes: string, tokens: readonly Token[], stems: string[],
   });
 }
 
-/** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
- * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: false
- * only when the record's person has a title and it is in none of the vendor's personas (pains-asking). */
 /** A sentence that asks or says where a thing is, which one or how many (pains-tracked-thing). */
 const WHEREABOUTS_SAID = new RegExp(`\\b(${WHEREABOUTS.join('|')})\\b`);
 
+/** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
+ * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: false
+ * only when the record's person has a title and it is in none of the vendor's personas (pains-asking). */
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}, buyer = true): Resolved[] {
   if (!raw?.trim() || c.pains.length === 0) return [];
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
@@ -4881,12 +4881,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   };
   /** Pains a sentence leads to, too weakly to name: how much all such sentences say for each, where first. */
   const returnedTo = new Map<number, { total: number; sentences: number; at: number; plain: number }>();
-  for (const [sentence, said] of bySentence) {
+  for (const [sentence, positions] of bySentence) {
     if (requests.has(sentence)) continue;
     // pains-served-parties: a sentence that says whom the prospect serves is left out whole here (its other clauses
     // are as often the same self-description: "Kiln repair for nearby studios, two benches since the eighties").
     if (servedClauses(sentence).size > 0) continue;
-    const positions = said;
     // pains-industry-words: a word the taxonomy's industries name the business by ("scripted drama", "board
     // search") says what the prospect is more than what hurts it: it speaks at half its weight.
     const share = (i: number) => (industryOnlyStems(c).has(stems[i]!) || (WORKFORCE_STEMS.has(stems[i]!) && !saysItHurts(sentence)) || partySubject(i) ? INDUSTRY_WORD_SHARE : 1);
