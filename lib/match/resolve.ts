@@ -134,17 +134,25 @@ function bump(map: Map<number, Scored>, s: Scored) {
   if (!old || s.score > old.score) map.set(s.index, s);
 }
 
+/** A value found once per compiled taxonomy and kept in `cache` (a `WeakMap`, or a `PerTaxonomy` below, which forgets
+ * its value when the lexicon's edition changes). */
+function cachedFor<T>(cache: { get(c: CompiledTaxonomy): T | undefined; set(c: CompiledTaxonomy, value: T): unknown }, c: CompiledTaxonomy, compute: () => T): T {
+  let value = cache.get(c);
+  if (value === undefined) {
+    value = compute();
+    cache.set(c, value);
+  }
+  return value;
+}
+
 /** Sectors most of the library's industries belong to: the vendor's market ("nonprofit" for a donor CRM). */
 const marketSectors = new WeakMap<CompiledTaxonomy, Set<string>>();
 function marketOf(c: CompiledTaxonomy): Set<string> {
-  let market = marketSectors.get(c);
-  if (!market) {
+  return cachedFor(marketSectors, c, () => {
     const counts = new Map<string, number>();
     for (const i of c.industries) for (const [sector, w] of i.sectors) if (w >= 0.15) counts.set(sector, (counts.get(sector) ?? 0) + 1);
-    market = new Set([...counts].filter(([, n]) => n * 2 >= c.industries.length && n >= 2).map(([sector]) => sector));
-    marketSectors.set(c, market);
-  }
-  return market;
+    return new Set([...counts].filter(([, n]) => n * 2 >= c.industries.length && n >= 2).map(([sector]) => sector));
+  });
 }
 
 /** An abbreviation that means different roles in different sectors, spelled out for this prospect: the
@@ -1876,12 +1884,7 @@ const GERMAN_TAIL_END = new RegExp(`(?:${[...GERMAN_TAILS.keys()].join('|')})$`)
 const oneWordNames = new WeakMap<CompiledTaxonomy, string[]>();
 /** The taxonomy's labels and aliases of one word of five letters or more, as written ("moschee", "synagogue"). */
 function oneWordNamesOf(c: CompiledTaxonomy): string[] {
-  let names = oneWordNames.get(c);
-  if (!names) {
-    names = [...new Set(c.industries.flatMap((i) => i.forms.map((f) => words(f.text)).filter((w) => w.length === 1 && w[0]!.length >= 5).map((w) => w[0]!)))];
-    oneWordNames.set(c, names);
-  }
-  return names;
+  return cachedFor(oneWordNames, c, () => [...new Set(c.industries.flatMap((i) => i.forms.map((f) => words(f.text)).filter((w) => w.length === 1 && w[0]!.length >= 5).map((w) => w[0]!)))]);
 }
 const compoundTails = new PerTaxonomy<string[]>();
 /** The taxonomy's written words as written and as read ("management" and "manag": a company's word is compared
@@ -2061,17 +2064,14 @@ function bestIndustries(scored: Map<number, Scored> | Scored[], c: CompiledTaxon
  * vendor's own kind of market ("recruitment" of "IT recruitment", "Executive search recruitment", ...). */
 const marketWordSets = new PerTaxonomy<Set<string>>();
 function marketWordsOf(c: CompiledTaxonomy): Set<string> {
-  let found = marketWordSets.get(c);
-  if (!found) {
+  return cachedFor(marketWordSets, c, () => {
     const counts = new Map<string, number>();
     for (const i of c.industries) {
       const own = new Set(i.forms.flatMap((f) => words(f.text)).filter((w) => w.length > 2 && !isStopword(w)).map(stem));
       for (const w of own) counts.set(w, (counts.get(w) ?? 0) + 1);
     }
-    found = new Set([...counts].filter(([, n]) => n >= 3 && n * 2 >= c.industries.length).map(([w]) => w));
-    marketWordSets.set(c, found);
-  }
-  return found;
+    return new Set([...counts].filter(([, n]) => n >= 3 && n * 2 >= c.industries.length).map(([w]) => w));
+  });
 }
 /** A CRM industry that says the vendor's market by a word most of the taxonomy's entries use ("Staffing and
  * Recruiting" to a recruitment vendor whose entries are kinds of recruitment) says nothing of the segment. */
@@ -2147,14 +2147,11 @@ const headSectors = new WeakMap<CompiledTaxonomy, Set<string>[]>();
 /** Per entry, the sectors its names say by their heads ("Banks and investment firms": financial, "Software
  * companies": technology, a company's word off), not by a qualifier ("Water parks"), found once per taxonomy. */
 function headSectorsOfEntries(c: CompiledTaxonomy): Set<string>[] {
-  let out = headSectors.get(c);
-  if (!out) {
+  return cachedFor(headSectors, c, () => {
     const names = (entry: CompiledTaxonomy['industries'][number]['entry']) => [...industryNames(entry.label), ...entry.aliases.map((a) => industryWords(a))];
     const headless = (w: string[]) => (w.length > 1 && COMPANY_HEADS.has(w.at(-1)!) ? w.slice(0, -1) : w);
-    out = c.industries.map((i) => new Set(names(i.entry).flatMap((w) => headSectorsOf(headless(w)))));
-    headSectors.set(c, out);
-  }
-  return out;
+    return c.industries.map((i) => new Set(names(i.entry).flatMap((w) => headSectorsOf(headless(w)))));
+  });
 }
 /** A name's words for the whole-sector test: the "-ization" spelling ("Organisations"). */
 const sectorWords = (text: string) => industryWords(text.toLowerCase().replace(/\p{L}+/gu, izeSpelling));
@@ -2512,14 +2509,9 @@ const SELLERS_OF_GOODS = /^(?:dealers?|dealerships?|resellers?|\p{L}*händler|co
  * sellers of goods for the supplier's kind: then the vendor serves it, and the kind says nothing against a segment. */
 const kindsServed = new WeakMap<CompiledTaxonomy, Set<string>>();
 function besideKindsServed(c: CompiledTaxonomy): Set<string> {
-  let served = kindsServed.get(c);
-  if (!served) {
-    served = new Set(
-      c.industries.flatMap((i) => i.forms.flatMap((f) => (f.text.match(/[\p{L}-]+/gu) ?? []).map((w) => (SELLERS_OF_GOODS.test(w) ? 'supplier' : besideTheMarketOf(w))).filter((k) => k !== undefined))),
-    );
-    kindsServed.set(c, served);
-  }
-  return served;
+  return cachedFor(kindsServed, c, () =>
+    new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => (f.text.match(/[\p{L}-]+/gu) ?? []).map((w) => (SELLERS_OF_GOODS.test(w) ? 'supplier' : besideTheMarketOf(w))).filter((k) => k !== undefined)))),
+  );
 }
 /** What the business says it is, when that is a kind beside the vendor's market: its name's head (a legal form
  * aside: "... Rope Supplies", "... Gear Mfg") or the first three words of its notes ("Importeur und Großhändler.",
@@ -2629,18 +2621,15 @@ const ownNameWords = new PerTaxonomy<string[][]>();
 /** Each entry's words of its name and aliases, as written, that no other entry's name uses, not the market's word, a
  * place, a company's or a legal head, nor a stop word ("police", "rotation" of "Police rotation towing"). */
 function ownNameWordsOf(c: CompiledTaxonomy): string[][] {
-  let found = ownNameWords.get(c);
-  if (!found) {
+  return cachedFor(ownNameWords, c, () => {
     const market = marketWordsOf(c);
     const of = c.industries.map((i) => new Set(i.forms.flatMap((f) => words(f.text))));
     const heads = (w: string) => {
       const s = industryWords(w)[0] ?? w;
       return PLACE_HEADS.has(s) || COMPANY_HEADS.has(s) || AGENT_HEADS.has(s) || LEGAL_HEADS.has(s) || GENERIC_HEADS.has(s);
     };
-    found = of.map((ws, index) => [...ws].filter((w) => w.length > 2 && !isStopword(w) && !market.has(stem(w)) && !heads(w) && of.every((other, j) => j === index || !other.has(w))));
-    ownNameWords.set(c, found);
-  }
-  return found;
+    return of.map((ws, index) => [...ws].filter((w) => w.length > 2 && !isStopword(w) && !market.has(stem(w)) && !heads(w) && of.every((other, j) => j === index || !other.has(w))));
+  });
 }
 
 /** Units of time in the six languages: a number before one ("for 30 years", "für 3 Jahre", "pour 2 semaines") counts
@@ -3084,16 +3073,13 @@ const sizeEntries = new WeakMap<CompiledTaxonomy, Map<number, SizeRange>>();
 /** The taxonomy's entries by size ("Small & boutique firms", "Mid-size firms" with "50-300 lawyers"), when
  * it has two or more of them. */
 function sizeEntriesOf(c: CompiledTaxonomy): Map<number, SizeRange> {
-  let ranges = sizeEntries.get(c);
-  if (!ranges) {
+  return cachedFor(sizeEntries, c, () => {
     const sizes = new Map(c.industries.flatMap((i, index) => {
       const size = sizeOfEntry([i.entry.label, ...i.entry.aliases]);
       return size ? [[index, size] as const] : [];
     }));
-    ranges = sizes.size >= 2 ? sizeRanges(sizes) : new Map<number, SizeRange>();
-    sizeEntries.set(c, ranges);
-  }
-  return ranges;
+    return sizes.size >= 2 ? sizeRanges(sizes) : new Map<number, SizeRange>();
+  });
 }
 
 const kindWords = new WeakMap<CompiledTaxonomy, Map<string, { index: number; text: string }>>();
@@ -3129,12 +3115,7 @@ const sizedEntries = new WeakMap<CompiledTaxonomy, Set<number>>();
  * size ("Mid-market", "Corporate (900+ staff)"); not one whose alias alone says a size word ("Coach holidays" with
  * "small party trips" is a kind). */
 function sizedEntriesOf(c: CompiledTaxonomy): Set<number> {
-  let sized = sizedEntries.get(c);
-  if (!sized) {
-    sized = new Set([...sizeEntriesOf(c).keys(), ...c.industries.flatMap((i, index) => (sizeOfEntry([i.entry.label]) ? [index] : []))]);
-    sizedEntries.set(c, sized);
-  }
-  return sized;
+  return cachedFor(sizedEntries, c, () => new Set([...sizeEntriesOf(c).keys(), ...c.industries.flatMap((i, index) => (sizeOfEntry([i.entry.label]) ? [index] : []))]));
 }
 
 /** A business the notes, the company's name or a CRM's size value count ("150 lawyers", "(1,400 lawyers)",
@@ -3467,16 +3448,13 @@ function taskKindOf(words: readonly string[]): string | undefined {
  * both joined and apart ("Order re-keying" is "rekeying"; "double-entry" is "double entry"); once per taxonomy. */
 const taskKindEntryCache = new WeakMap<CompiledTaxonomy, Map<string, number[]>>();
 function taskKindEntries(c: CompiledTaxonomy): Map<string, number[]> {
-  let found = taskKindEntryCache.get(c);
-  if (!found) {
+  return cachedFor(taskKindEntryCache, c, () => {
     const said = c.pains.map((p) => [p.entry.label, ...(p.entry.aliases ?? [])].flatMap((n) => {
       const low = n.toLowerCase();
       return [low.replace(/-/g, ''), low].map((x) => ` ${x.split(/[^a-z]+/).filter(Boolean).join(' ')} `);
     }));
-    found = new Map(Object.entries(TASK_KINDS).map(([kind, v]) => [kind, said.flatMap((forms, i) => (forms.some((f) => v.names.some((nm) => f.includes(` ${nm} `))) ? [i] : []))]));
-    taskKindEntryCache.set(c, found);
-  }
-  return found;
+    return new Map(Object.entries(TASK_KINDS).map(([kind, v]) => [kind, said.flatMap((forms, i) => (forms.some((f) => v.names.some((nm) => f.includes(` ${nm} `))) ? [i] : []))]));
+  });
 }
 /** After "spend", words that make it time spent ("spend most of the week", "spends half the day"). */
 const TIME_SPENT = new Set(['time', 'half', 'most', 'all', 'morning', 'mornings', 'evening', 'evenings', 'night', 'nights', 'weekend', 'weekends', 'minutes'].map(stem));
@@ -3527,26 +3505,16 @@ for (const p of [...NEED, ...WANTING_OPENERS.filter((w) => w !== 'looking'), 'wo
 const nameStemsOf = new WeakMap<CompiledTaxonomy, Set<string>[]>();
 /** Per pain, the stems of every word of its label and aliases. */
 function nameStems(c: CompiledTaxonomy): Set<string>[] {
-  let out = nameStemsOf.get(c);
-  if (!out) {
-    out = c.pains.map(({ entry }) => new Set([entry.label, ...entry.aliases].flatMap((name) => tokenize(name).map((t) => t.stem))));
-    nameStemsOf.set(c, out);
-  }
-  return out;
+  return cachedFor(nameStemsOf, c, () => c.pains.map(({ entry }) => new Set([entry.label, ...entry.aliases].flatMap((name) => tokenize(name).map((t) => t.stem)))));
 }
 const nameHeadsOf = new WeakMap<CompiledTaxonomy, Set<string>[]>();
 /** Per pain, the stems of the last word of each of its names, the label's parts split at "&", "/", "," and "and"
  * ("Lost repeat clients": client; "Leaks & late refills": leak, refill). */
 function nameHeads(c: CompiledTaxonomy): Set<string>[] {
-  let out = nameHeadsOf.get(c);
-  if (!out) {
-    out = c.pains.map(({ entry }) => {
-      const parts = [entry.label, ...entry.aliases].flatMap((name) => name.toLowerCase().split(/\s*(?:&|\/|,|\band\b)\s*/u));
-      return new Set(parts.map((part) => part.match(/\p{L}+(?=[^\p{L}]*$)/u)?.[0]).filter((w): w is string => !!w).map((w) => stem(w)));
-    });
-    nameHeadsOf.set(c, out);
-  }
-  return out;
+  return cachedFor(nameHeadsOf, c, () => c.pains.map(({ entry }) => {
+    const parts = [entry.label, ...entry.aliases].flatMap((name) => name.toLowerCase().split(/\s*(?:&|\/|,|\band\b)\s*/u));
+    return new Set(parts.map((part) => part.match(/\p{L}+(?=[^\p{L}]*$)/u)?.[0]).filter((w): w is string => !!w).map((w) => stem(w)));
+  }));
 }
 const OTHER_PAIN_SHARE = 0.5;
 /** pains-complaint-nearest: a complaining sentence names the pain its library words lead to from this much (two
@@ -4130,15 +4098,12 @@ const libraryPairsCache = new WeakMap<CompiledTaxonomy, LibraryPairs>();
  * first three letters (pains-compound-pair's one look-up per word). */
 type LibraryPairs = { pairs: Set<string>; words: Set<string>; firsts: Set<string>; starts: Set<string> };
 function libraryPairs(c: CompiledTaxonomy): LibraryPairs {
-  let out = libraryPairsCache.get(c);
-  if (!out) {
+  return cachedFor(libraryPairsCache, c, () => {
     const phrases = c.taxonomy.painPoints.flatMap((e) => [e.label, ...e.aliases]);
     const pairs = new Set(phrases.flatMap(stemPairs));
     const firsts = new Set([...pairs].map((p) => p.slice(0, p.indexOf(' '))));
-    out = { pairs, words: new Set(phrases.flatMap((p) => tokenize(p).map((t) => t.stem))), firsts, starts: new Set([...firsts].map((f) => f.slice(0, 3))) };
-    libraryPairsCache.set(c, out);
-  }
-  return out;
+    return { pairs, words: new Set(phrases.flatMap((p) => tokenize(p).map((t) => t.stem))), firsts, starts: new Set([...firsts].map((f) => f.slice(0, 3))) };
+  });
 }
 
 /** pains-compound-pair, review mend: a first part the six languages' tables know as a word of their own with another
