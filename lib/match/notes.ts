@@ -662,8 +662,7 @@ const pastChanged = (text: string, tokens: readonly Token[], clause: readonly nu
   for (let k = start; k < end; k++) if (PAST_PRAISE.has(tokens[k]!.word)) past = true;
   // the sentence after a semicolon goes on with the cue's ("..., worked fine for years; now nobody can find a job").
   const own = tokens[start]!.sentence;
-  const next = tokens.findIndex((t) => t.sentence > own);
-  const semicolon = next > 0 && tokens[next]!.sentence === own + 1 && /^\s*;\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start));
+  const semicolon = goesOnAfterSemicolon(text, tokens, start);
   let denial = false;
   for (let k = start; k < end; k++) if (PROBLEM_NOUNS.has(tokens[k]!.word)) denial = true;
   for (let k = end; k < tokens.length && (tokens[k]!.sentence === own || (semicolon && tokens[k]!.sentence === own + 1)); k++) {
@@ -676,6 +675,14 @@ const pastChanged = (text: string, tokens: readonly Token[], clause: readonly nu
   }
   return false;
 };
+/** Whether the sentence of the token at `at` goes on in the next one after a semicolon alone ("...; now ..."): the
+ * next sentence's first token follows a ";" and nothing else. */
+function goesOnAfterSemicolon(text: string, tokens: readonly Token[], at: number): boolean {
+  const own = tokens[at]!.sentence;
+  let next = at;
+  while (next < tokens.length && tokens[next]!.sentence === own) next++;
+  return next < tokens.length && tokens[next]!.sentence === own + 1 && /^\s*;\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start));
+}
 /** The person content with a way of doing things ("fine with the paper tickets", "hes ok with ..."): the cues that end on
  * "with" and its kin, and a third person's contentment written without its apostrophe. */
 const contentCue = (words: readonly string[]) => CONTENT_WITH.has(words[words.length - 1]!) || ['shes', 'hes', 'theyre'].includes(words[0]!);
@@ -920,8 +927,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     // The answer may follow the question after a semicolon ("rep asked about rostering; she said the app works great"):
     // the sentence after a semicolon is the answer's too, never one after a full stop or a new line.
     const own = tokens[first]!.sentence;
-    const next = tokens.findIndex((t) => t.sentence > own);
-    const afterSemicolon = next > 0 && tokens[next]!.sentence === own + 1 && /^\s*;\s*$/.test(text.slice(tokens[next - 1]!.end, tokens[next]!.start));
+    const afterSemicolon = goesOnAfterSemicolon(text, tokens, first);
     const answerSentence = (n: number) => {
       const said = tokens[firstOf.get(n)!]!.sentence;
       return said === own || (said === own + 1 && afterSemicolon);
