@@ -4700,13 +4700,19 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // such an entry only where its own words say the tracking ("tracked in a ledger book") or where the sentence, or the
   // seller's question it answers, asks where a thing is, which one or how many (WHEREABOUTS: "never know where a pallet
   // is"; "how many crates are out?" "no idea").
-  const saysTracked = (t: { start: number; end: number; sentence: number }): boolean => {
-    if (tokens.slice(t.start, t.end).some((x) => /^track(s|ed|ing)?$/.test(x.word))) return true;
-    const first = firstOfSentence.get(t.sentence)!;
-    const before = raw.slice(first > 0 ? tokens[first - 1]!.end : 0, tokens[first]!.start);
-    const said = `${before.includes('?') ? before.toLowerCase() : ''} ${tokens.slice(first, endOfSentence.get(t.sentence)!).map((x) => x.word).join(' ')}`;
-    return WHEREABOUTS_SAID.test(said);
+  const whereaboutsIn = new Map<number, boolean>();
+  const saysWhereabouts = (sentence: number): boolean => {
+    let says = whereaboutsIn.get(sentence);
+    if (says === undefined) {
+      const first = firstOfSentence.get(sentence)!;
+      const before = raw.slice(first > 0 ? tokens[first - 1]!.end : 0, tokens[first]!.start);
+      const said = `${before.includes('?') ? before.toLowerCase() : ''} ${tokens.slice(first, endOfSentence.get(sentence)!).map((x) => x.word).join(' ')}`;
+      whereaboutsIn.set(sentence, (says = WHEREABOUTS_SAID.test(said)));
+    }
+    return says;
   };
+  const saysTracked = (t: { start: number; end: number; sentence: number }): boolean =>
+    tokens.slice(t.start, t.end).some((x) => /^track(s|ed|ing)?$/.test(x.word)) || saysWhereabouts(t.sentence);
   for (const t of topics) {
     // pains-duties: a clause of the person's duties ("Handles billing") names the job, not a problem of it.
     if (inFineSentence(t.start) || asks(t.start) || quiet.has(reading.clause[t.start]!)) continue;
