@@ -231,13 +231,13 @@ const FLOORS: Record<string, Bar> = {
   'dev29-datacenter-multilingual': { ndcg: 0.935, personas: 0.918, industries: 0.865, painPoints: 0.505 },
   'dev29-equestrian-messy': { ndcg: 0.945, personas: 0.93, industries: 0.745, painPoints: 0.625 },
   'dev29-autorepair-messy': { ndcg: 0.93, personas: 0.93, industries: 0.76, painPoints: 0.53 },
-  // Held out (written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the forty-fourth round's matcher,
-  // 4ca2fdd); a failure names no case.
-  'heldout-courts-plain': { ndcg: 0.925, personas: 0.875, industries: 0.81, painPoints: 0.685 },
-  'heldout-evcharging-multilingual': { ndcg: 0.82, personas: 0.715, industries: 0.555, painPoints: 0.405 },
-  'heldout-dancestudios-messy': { ndcg: 0.92, personas: 0.975, industries: 0.67, painPoints: 0.605 },
-  'heldout-galleries-messy': { ndcg: 0.905, personas: 0.975, industries: 0.815, painPoints: 0.5 },
+  // Written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets, reviewed by
+  // a second such helper; held out until 06:12 UTC on December 5, released to development since: floors a little
+  // under the figures after the forty-fifth round (run while they were held out; no merge moved them).
+  'dev30-courts-plain': { ndcg: 0.925, personas: 0.875, industries: 0.81, painPoints: 0.685 },
+  'dev30-evcharging-multilingual': { ndcg: 0.82, personas: 0.715, industries: 0.555, painPoints: 0.405 },
+  'dev30-dancestudios-messy': { ndcg: 0.92, personas: 0.975, industries: 0.67, painPoints: 0.605 },
+  'dev30-galleries-messy': { ndcg: 0.905, personas: 0.975, industries: 0.815, painPoints: 0.5 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
