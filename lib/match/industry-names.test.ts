@@ -2185,3 +2185,26 @@ describe('a CRM value’s word a segment shares only with an entry by size', () 
       expect(resolveIndustries({ company: 'Quenby Creative', industry, notes: 'Wants the rota template.' }, inds).map((r) => r.id)).toEqual(['mkt']);
   });
 });
+
+describe('a company name that ends on the market’s generic head but says another entry’s kind', () => {
+  // An invented vendor of dispatch software for couriers: "courier" is said by most of its entries, so a name ending in
+  // "Services" reads the entry whose alias is "courier services" (the market goes without saying). A word before that
+  // head which only another entry uses, as the head of one of its names ("locker" of "parcel locker"), says the
+  // business is not that generic entry: the name reads nothing by it, and the notes speak.
+  const couriers = ofIndustries([
+    { id: 'general', label: 'Same-day courier firms', aliases: ['courier services'] },
+    { id: 'bikes', label: 'Bicycle courier collectives', aliases: ['cargo bike couriers'] },
+    { id: 'medical', label: 'Medical courier networks', aliases: ['specimen courier'] },
+    { id: 'lockers', label: 'Parcel locker operators', aliases: ['parcel locker', 'locker networks'] },
+  ]);
+  const read = (company: string, notes = 'Asked about the route board.') => resolveIndustries({ company, notes }, couriers).map((r) => r.id);
+
+  it('does not read the generic entry from such a name', () => {
+    expect(read('Quillby Locker Services')).toEqual([]);
+  });
+
+  it('reads the entry the notes name, and the generic one from a name with no such word', () => {
+    expect(read('Quillby Locker Services', 'They run a locker network across the city.')).toEqual(['lockers']);
+    expect(read('Quillby Services')).toEqual(['general']);
+  });
+});

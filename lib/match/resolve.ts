@@ -1294,12 +1294,14 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // A company's name ending with the head of an entry's name whose other words are the vendor's market
   // ("Voss Family Lanes" of "bowling lanes" to a bowling vendor, "bowling" said by most of its entries): the
   // market goes without saying in the vendor's own records. Only that one entry's, and not when another word
-  // of the name says a sector ("... Medical Center" is a hospital's).
+  // of the name says a sector ("... Medical Center" is a hospital's) or is the head of another entry's name, a
+  // word no other entry uses ("Quillby Locker Services" to a courier vendor with "courier services" and "parcel
+  // locker": the business is not the generic entry; the notes say which it is).
   if (scored.size === 0 && field === 'company' && words.length > 1) {
     const market = marketWordsOf(c);
     const head = words.at(-1)!;
     const kinds = c.industries.flatMap((i, index) => (i.forms.some((f) => f.words.length > 1 && f.words.at(-1) === head && f.words.slice(0, -1).every((w) => market.has(w))) ? [index] : []));
-    if (kinds.length === 1 && words.slice(0, -1).every((w) => sectorsOf([w]).length === 0))
+    if (kinds.length === 1 && words.slice(0, -1).every((w) => sectorsOf([w]).length === 0 && !headOfOtherEntry(c, w, kinds[0]!)))
       bump(scored, { index: kinds[0]!, score: 0.93, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
   }
   // A company's name using a word only one entry's label and aliases use ("Lotus Flow Yoga" of "yoga
@@ -1316,10 +1318,10 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // Cantábrica S.L." read as "shipping" too). Only when the taxonomy's other names said nothing.
   if (scored.size === 0 && field === 'company')
     for (const { index, kind } of companyKindsOf(c))
-      if (words.some((_, i) => kind.every((k, j) => words[i + j] === k))) bump(scored, { index, score: 0.9, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+      if (words.some((_, i) => kind.every((k, j) => words[i + j] === k)) && !words.some((w) => headOfOtherEntry(c, w, index))) bump(scored, { index, score: 0.9, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
   if (scored.size === 0 && field === 'company') {
     const index = placeKindNamed(words, c, notes ? industryWords(notes) : []);
-    if (index !== undefined) bump(scored, { index, score: 0.88, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
+    if (index !== undefined && !words.some((w) => headOfOtherEntry(c, w, index))) bump(scored, { index, score: 0.88, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
   }
   // A kind of business the name or the notes say in other words than the taxonomy's ("Sunrise Bakehouse" is a
   // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
@@ -2060,6 +2062,12 @@ function bestIndustries(scored: Map<number, Scored> | Scored[], c: CompiledTaxon
   return keepBest(map, 0.1, 0.6).map((s) => ({ id: c.industries[s.index]!.entry.id, label: c.industries[s.index]!.entry.label, evidence: s.evidence }));
 }
 
+/** Whether `w` is a word only one entry other than `index` uses in its label and aliases, as the head of one of
+ * them ("patrol" of "vehicle patrol"): said in a company's name, it names that entry's kind. */
+function headOfOtherEntry(c: CompiledTaxonomy, w: string, index: number): boolean {
+  const owner = c.industryWords.get(w);
+  return owner !== undefined && owner.index !== index && c.industries[owner.index]!.forms.some((f) => f.words.at(-1) === w);
+}
 /** Stems of words that half or more of the taxonomy's industries (three at least) use in their names: the
  * vendor's own kind of market ("recruitment" of "IT recruitment", "Executive search recruitment", ...). */
 const marketWordSets = new PerTaxonomy<Set<string>>();

@@ -139,7 +139,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
-  'dev17-tattoo-plain': { ndcg: 0.935, personas: 0.97, industries: 0.77, painPoints: 0.74 },
+  'dev17-tattoo-plain': { ndcg: 0.94, personas: 0.97, industries: 0.77, painPoints: 0.74 },
   'dev17-hearing-multilingual': { ndcg: 0.907, personas: 0.93, industries: 0.81, painPoints: 0.615 },
   'dev17-lift-messy': { ndcg: 0.947, personas: 0.89, industries: 0.76, painPoints: 0.722 },
   'dev17-music-messy': { ndcg: 0.945, personas: 0.918, industries: 0.66, painPoints: 0.78 },
@@ -173,7 +173,7 @@ const FLOORS: Record<string, Bar> = {
   'dev21-homeinspection-plain': { ndcg: 0.957, personas: 0.92, industries: 0.9, painPoints: 0.78 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.74, painPoints: 0.595 },
   'dev21-towing-messy': { ndcg: 0.915, personas: 0.94, industries: 0.74, painPoints: 0.58 },
-  'dev21-guardservices-messy': { ndcg: 0.87, personas: 0.89, industries: 0.76, painPoints: 0.527 },
+  'dev21-guardservices-messy': { ndcg: 0.878, personas: 0.89, industries: 0.8, painPoints: 0.527 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
