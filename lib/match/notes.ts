@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -543,6 +543,11 @@ const SUBJECTLESS = new Set(SUBJECTLESS_NOT);
 const DENIED_BEFORE = new Set(SETTLED_DENIED_BEFORE);
 const DENIED_AFTER = new Set(SETTLED_DENIED_AFTER);
 const DENIED_COPULA = new Set(SETTLED_DENIED_COPULAS);
+const DENIED_PHRASE = new Set(SETTLED_DENIED_PHRASES);
+/** Whether the two words just before `at`, in its sentence, are an English phrase that denies it ("anything but fine
+ * with", "far from happy with"): the clause may break at their "but", so the sentence is what holds them together. */
+const deniedByPhrase = (tokens: readonly Token[], at: number): boolean =>
+  at >= 2 && tokens[at - 2]!.sentence === tokens[at]!.sentence && DENIED_PHRASE.has(`${tokens[at - 2]!.word} ${tokens[at - 1]!.word}`);
 /** English contracted negations written without their apostrophe ("isnt", "doesnt"); written with it, any word ending
  * in "n't" is one. */
 const NT_WORDS = new Set(['isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'hadnt', 'wont', 'cant', 'couldnt', 'wouldnt', 'shouldnt', 'aint']);
@@ -692,6 +697,17 @@ const SAME_THING = new Set(['they', 'it', 'its', 'those', 'these', 'them', 'they
  * ("fine with paper, but it takes days to invoice"; not "fine with the rota but quoting is slow"),
  * the sentence says it holds "for now" ("hes ok with the whiteboard for now"), or the next
  * sentence complains of the same thing ("fine with the paper rota. It never gets filled in.") (review mend). */
+/** Whether the clause opening at `but` names again a word of what the contentment was with (from `from` to `but`) and
+ * complains: "fine with paper tickets, but the tickets get lost", "zufrieden mit der Plan-App, aber die App stürzt
+ * ständig ab"; not a contrast with another topic ("fine with the scheduling but quoting takes forever"). */
+const butNamesItAgain = (tokens: readonly Token[], stems: readonly string[], clause: readonly number[], from: number, but: number): boolean => {
+  const object = new Set<string>();
+  for (let i = from; i < but; i++) if (tokens[i]!.word.length >= 3 && !isStopword(tokens[i]!.word)) object.add(tokens[i]!.stem);
+  let end = but + 1;
+  while (end < tokens.length && clause[end] === clause[but]) end++;
+  for (let i = but + 1; i < end; i++) if (object.has(tokens[i]!.stem)) return complains(stems.slice(but + 1, end));
+  return false;
+};
 const contentUndone = (text: string, tokens: readonly Token[], stems: readonly string[], clause: readonly number[], m: { start: number; end: number; value: string[] }): boolean => {
   if (!contentCue(m.value)) return false;
   const own = tokens[m.start]!.sentence;
@@ -699,6 +715,7 @@ const contentUndone = (text: string, tokens: readonly Token[], stems: readonly s
   for (; k < tokens.length && tokens[k]!.sentence === own; k++) {
     if (tokens[k]!.word === 'for' && tokens[k + 1]?.word === 'now' && tokens[k + 1]!.sentence === own) return true;
     if (clause[k] !== clause[m.start] && clause[k - 1] === clause[m.start] && BUT.has(tokens[k]!.word) && SAME_THING.has(tokens[k + 1]?.word ?? '')) return true;
+    if (clause[k] !== clause[m.start] && clause[k - 1] === clause[m.start] && BUT.has(tokens[k]!.word) && butNamesItAgain(tokens, stems, clause, m.end, k)) return true;
   }
   if (k >= tokens.length || tokens[k]!.sentence !== own + 1 || !SAME_THING.has(tokens[k]!.word)) return false;
   let e = k;
@@ -710,6 +727,8 @@ const WAY_NOUNS = new Set(['app', 'software', 'system', 'tool', 'platform']);
 const BARE_WAY_LEAD = new Set(['the', 'a', 'an', 'new', 'our', 'their', 'current', 'this']);
 /** What a reported question asks of: "rep asked about ...", "AE asked if ...", "asked whether", "asked re ...". */
 const REPORTED_ASK = new Set(['about', 'if', 'whether', 're', 'on', 'how']);
+/** The words that join two topics of one question: "and" in the six languages, and "or". */
+const ALTERNATIVES = new Set([...COORDINATING_AND, 'or', 'oder', 'ou', 'o']);
 
 export interface NoteReading {
   /** Clause of each token. */
@@ -721,6 +740,9 @@ export interface NoteReading {
   silent: Set<number>;
   /** Clauses silent for a requirement said after their first word, and the requirement's first word. */
   requirementFrom: Map<number, number>;
+  /** Silent clauses with spans of tokens that are heard all the same (start, end): a rep's question of two topics
+   * whose answer settles one ("asked about the rota and the late payers; she said the rota works great"). */
+  heard: Map<number, [number, number][]>;
   /** The notes say there is no pain to speak of, or are a profile's self-description. */
   noPain: boolean;
   /** Clauses that say what the person does ("Handles billing"): their words say the job, not a pain. */
@@ -798,7 +820,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     const deniedBefore = (at: number) => at >= 0 && clause[at] === c && deniesAt(text, tokens, at) && !(ownNegation && (tokens[at]!.word === 'ne' || tokens[at]!.word === 'n'));
     let gap = m.start - 1;
     while (gap >= m.start - 2 && gap >= 0 && clause[gap] === c && DENIAL_GAP.has(tokens[gap]!.word)) gap--;
-    return deniedBefore(m.start - 1) || (gap < m.start - 1 && deniedBefore(gap)) || (DENIED_COPULA.has(tokens[m.start - 1]?.word ?? '') && deniedBefore(m.start - 2)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word));
+    return deniedBefore(m.start - 1) || deniedByPhrase(tokens, m.start) || (gap < m.start - 1 && deniedBefore(gap)) || (DENIED_COPULA.has(tokens[m.start - 1]?.word ?? '') && deniedBefore(m.start - 2)) || (clause[m.end] === c && DENIED_AFTER.has(tokens[m.end]!.word));
   };
   /** Clauses whose settling phrase opens them with no topic of their own before it ("Honestly not an issue at all.", "Pas un sujet du
    * tout.", "das ist kein Thema"): an answer to whatever was asked just before. */
@@ -845,9 +867,11 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     const opening = clause[opener + 1] === c ? `${tokens[opener]!.word} ${tokens[opener + 1]!.word}` : '';
     if (before !== undefined && m.start <= opener + 1 && SUBJECTLESS.has(opening)) silent.add(before);
   }
-  // The pains' own contentment words are denied as the cues are: "she is not happy with the kiln rota" complains.
+  // The pains' own contentment words are denied as the cues are: "she is not happy with the kiln rota" complains; and
+  // taken back as they are ("happy with the kiln rota for now", "happy with the rota but the rota is a mess").
+  const fineUndone = (m: { start: number; end: number }) => contentUndone(text, tokens, stems, clause, { ...m, value: tokens.slice(m.start, m.end).map((t) => t.word) });
   for (const m of fines)
-    if (!deniedCue(m) && !wishedFor(text, tokens, clause, m.start) && !pastChanged(text, tokens, clause, m.start, m.end, cueClauses)) silent.add(clause[m.start]!);
+    if (!deniedCue(m) && !wishedFor(text, tokens, clause, m.start) && !pastChanged(text, tokens, clause, m.start, m.end, cueClauses) && !fineUndone(m)) silent.add(clause[m.start]!);
   // "recall's ok": the subject's contracted "is" and a settling word.
   tokens.forEach((t, i) => {
     const next = tokens[i + 1];
@@ -917,6 +941,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     for (let k = first - 1; k >= 0 && tokens[k]!.sentence === asked; k--) silent.add(clause[k]!);
   }
   const settled = new Set(silent);
+  const heard = new Map<number, [number, number][]>();
   // the seller's question reported in the notes ("rep asked about routing - 'nah, routes are fine'",
   // "rep asked about margin per trip -> \"we know roughly, it's fine\"", "AE asked about X: they use Y, happy with it")
   // names the topic the answer after it settles: the question's clause is settled too when a clause after it in its
@@ -939,6 +964,17 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     for (let k = asked + 1; k < tokens.length && clause[k] === c; k++) if (tokens[k]!.word.length > 3) topic.add(tokens[k]!.stem);
     const clauseWords = (n: number) => tokens.slice(firstOf.get(n)!, firstOf.get(n)! + sizeOf.get(n)!);
     const namesTopic = (n: number) => clauseWords(n).some((t) => topic.has(t.stem));
+    // A question of two topics joined by "and" or "or" ("asked about the rota and the late payers") whose answer names
+    // one of them and not the other ("she said the rota works great") settles the one it names: the other's words stay
+    // heard in the silenced question.
+    const parts: [number, number][] = [];
+    let from = asked + 1;
+    for (let k = asked + 1; k <= tokens.length; k++) {
+      if (k < tokens.length && clause[k] === c && !ALTERNATIVES.has(tokens[k]!.word)) continue;
+      if (k > from) parts.push([from, k]);
+      if (k >= tokens.length || clause[k] !== c) break;
+      from = k + 1;
+    }
     const answerCounts = (n: number) => {
       if (tokens[firstOf.get(n)!]!.sentence === own) return true;
       for (let l = n + 1; firstOf.has(l) && answerSentence(l); l++)
@@ -946,12 +982,20 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
       const words = clauseWords(n);
       // "she said the new app works great": a way named with no topic of its own, unlike "the payroll app".
       const bareWay = words.some((t, i) => WAY_NOUNS.has(t.word) && i > 0 && BARE_WAY_LEAD.has(words[i - 1]!.word) && (i < 2 || BARE_WAY_LEAD.has(words[i - 2]!.word) || words[i - 2]!.word === 'said'));
-      return namesTopic(n) || bareWay || words.some((t) => ANAPHORS.has(t.word));
+      // "she said both work great": the answer points back to every topic of a question of two or more.
+      return namesTopic(n) || bareWay || words.some((t) => ANAPHORS.has(t.word) || (t.word === 'both' && parts.length >= 2));
+    };
+    const partNamed = (n: number, [a, b]: [number, number]) => {
+      const stems = new Set(tokens.slice(a, b).filter((t) => t.word.length >= 3 && !isStopword(t.word)).map((t) => t.stem));
+      return clauseWords(n).some((t) => stems.has(t.stem));
     };
     for (let n = c + 1; firstOf.has(n) && answerSentence(n); n++)
       if (settled.has(n) && answerCounts(n)) {
         silent.add(c);
         settled.add(c);
+        const named = parts.filter((part) => partNamed(n, part));
+        if (parts.length >= 2 && named.length > 0 && named.length < parts.length)
+          heard.set(c, parts.filter((part) => !named.includes(part)));
         break;
       }
   }
@@ -1141,7 +1185,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
   const noPain = noPainGap || NO_PAIN_INDEX.any(stems);
-  return { clause, silent, requirementFrom, noPain, duties, asking, reasons, functionWords: functionWordsOf(tokens) };
+  return { clause, silent, heard, requirementFrom, noPain, duties, asking, reasons, functionWords: functionWordsOf(tokens) };
 }
 
 /** Function words of each of the six languages (the `stopword` package's lists, accents off). */

@@ -4262,7 +4262,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let i = first; i < from; i++) if (SYSTEM_NOUNS.has(tokens[i]!.word)) return false;
     return true;
   };
-  const silentHit = (start: number, end: number, said = stems.slice(start, end)) => inFineSentence(start) && !beforeRequirement(start, end, said);
+  /** A match inside a span of a silent clause that is heard all the same (a rep's question's topic its answer left). */
+  const heardHere = (start: number, end: number) => (reading.heard.get(reading.clause[start]!) ?? []).some(([a, b]) => start >= a && end <= b);
+  const silentHit = (start: number, end: number, said = stems.slice(start, end)) => inFineSentence(start) && !beforeRequirement(start, end, said) && !heardHere(start, end);
 
   /** Pains each sentence names in the taxonomy's own words. */
   const namedIn = new Map<number, Set<number>>();

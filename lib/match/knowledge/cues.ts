@@ -158,6 +158,9 @@ export const SUBJECTLESS_NOT = ['no es', 'no son', 'no era', 'no fue', 'non e', 
 /** Said just before a settling phrase, these deny it: Italian, Spanish and Portuguese put "not" before the verb ("non è
  * coperta", "no está cubierta"), French before it and after ("n'est pas couvert"). */
 export const SETTLED_DENIED_BEFORE = ['not', 'no', 'non', 'nao', 'ne', 'n', 'pas', 'nicht', 'niet'];
+/** English phrases of two words that deny what follows them as "not" does, said just before a settling phrase: "is
+ * anything but fine with the rota", "far from happy with it", "nowhere near sorted", "less than happy with". */
+export const SETTLED_DENIED_PHRASES = ['anything but', 'far from', 'nowhere near', 'less than'];
 /** "To be" in the six languages, said between a "not" and the settling word it denies: "não estão satisfeitos com",
  * "no están satisfechos con", "non sono soddisfatti di", "they are not happy with" has its "not" next to it. */
 export const SETTLED_DENIED_COPULAS = [

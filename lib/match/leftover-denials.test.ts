@@ -1,0 +1,48 @@
+// What the forty-fifth round left of the settled words: a settling phrase denied by "anything but" or "far from", a
+// person content with a way whose "but" clause names that way again and complains of it, and a rep's question of two
+// topics whose answer settles only the one it names. Invented vendor and records.
+import { describe, expect, it } from 'vitest';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const asset = (n: number, pain: string, title: string) => ({
+  id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
+  personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
+});
+/** A vendor to puppet theatres: one pain about the log of puppet mends, one about schools that pay late for shows. */
+const theatre = compileTaxonomy(
+  {
+    personas: [{ id: 'master', label: 'Puppet workshop master', aliases: [] }],
+    industries: [],
+    painPoints: [
+      { id: 'log', label: 'Puppet mend log', aliases: ['mend log', 'puppet fixes'] },
+      { id: 'late', label: 'Schools paying late for shows', aliases: ['late schools', 'unpaid shows'] },
+    ],
+  },
+  [asset(1, 'log', 'A mend log every maker fills in'), asset(2, 'log', 'Puppet fixes from a phone'), asset(3, 'late', 'Getting paid for every show'), asset(4, 'late', 'Late schools, politely chased')],
+);
+const read = (notes: string) => contextOf(resolveProspect({ title: 'Workshop master', notes }, theatre)).painPoints;
+
+describe('what the forty-fifth round left of the settled words', () => {
+  it('"anything but", "far from" and "nowhere near" deny the settling phrase after them', () => {
+    expect(read('The mend log is anything but fine with 40 puppets.')).toEqual(['log']);
+    expect(read('He is far from happy with the puppet fixes.')).toEqual(['log']);
+    expect(read('The mend log is nowhere near sorted.')).toEqual(['log']);
+    // the guard: the same phrase with nothing denying it still settles
+    expect(read('He is happy with the puppet fixes.')).toEqual([]);
+  });
+
+  it('a person content with a way whose "but" clause names it again and complains keeps the pain', () => {
+    expect(read('fine with the paper mend log, but the log is a mess every other week')).toEqual(['log']);
+    expect(read('hes happy with the puppet fixes but the fixes are a nightmare in July')).toEqual(['log']);
+    // a contrast with another topic still settles the first
+    expect(read('hes happy with the puppet fixes but the late schools are a headache')).toEqual(['late']);
+  });
+
+  it("a rep's question of two topics whose answer names one settles that one only", () => {
+    expect(read('Rep asked about the mend log and the late schools; she said the mend log works great.')).toEqual(['late']);
+    expect(read('Rep asked about the late schools or the puppet fixes; he said the late schools are sorted.')).toEqual(['log']);
+    // an answer that names neither and points back ("it", "both") still settles the question
+    expect(read('Rep asked about the mend log and the late schools; she said it works great.')).toEqual([]);
+    expect(read('Rep asked about the mend log and the late schools; she said both are sorted.')).toEqual([]);
+  });
+});
