@@ -1281,7 +1281,11 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   for (const m of matches) {
     // Notes are long: the name they said is the quote.
     const said = field === 'notes' ? m.value.text : quote;
-    bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start) + 0.01 * m.end, evidence: { field, quote: said, via: 'taxonomy', confidence } });
+    // A name's later words are its head; the notes' later words are only later sentences, which say the business's
+    // kind no better than the first (a ski school whose notes end on the rental shop it sends pupils to): an entry
+    // named ten words after another does not drop it.
+    const later = field === 'notes' ? 0 : 0.01 * m.end;
+    bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start) + later, evidence: { field, quote: said, via: 'taxonomy', confidence } });
   }
   // A company's name holding every word of an entry's name of two words or more, apart or in another order,
   // whose head is that name's head, last or (as in the Romance languages) first ("Red River Valley Honey
