@@ -2215,6 +2215,19 @@ function wideEntry(c: CompiledTaxonomy, index: number): boolean {
 /** How many kinds of business a guess from a sector holds: the taxonomy's entry for groups of many sites is
  * a scale, not a kind (a sector does not say it; `byScale` keeps or drops it). */
 const kindsGuessed = (guessed: Scored[], c: CompiledTaxonomy) => guessed.filter((s) => s.index !== groupEntryOf(c)).length;
+/** A company name's sector guess of one kind of business (the entry for groups of many sites aside) is borne out by the
+ * name only where the name says a word of that entry's names (`valueSaysEntry`), in a taxonomy a third of whose kinds or
+ * more sector knowledge reads in no sector: there the one kind read in the sector is not the sector's only kind of the
+ * vendor's, only the one the knowledge knows. A taxonomy of sector-wide entries ("Health care providers") keeps the guess,
+ * and a guess of several kinds is left as it is. */
+const nameSaysGuess = (guessed: Scored[], company: string, c: CompiledTaxonomy) => {
+  if (kindsGuessed(guessed, c) !== 1) return true;
+  const sizes = sizedEntriesOf(c);
+  const kinds = c.industries.filter((_, i) => !sizes.has(i));
+  if (kinds.filter((i) => i.sectors.size === 0).length * 3 < kinds.length) return true;
+  const nameWords = new Set(industryWords(company));
+  return guessed.some((s) => s.index === groupEntryOf(c) || valueSaysEntry(c, s.index, nameWords, false));
+};
 /** Notes are read for an industry only this far: the business is said early, if at all. */
 const NOTES_FOR_INDUSTRY = 2000;
 /** The notes' start (NOTES_FOR_INDUSTRY) without the seller's turns: what the industry readings read of the notes. */
@@ -3202,9 +3215,13 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     if (notesSay.size) return bestIndustries(notesSay, c);
     // The sector a company's name says ("Pinecrest Health Partners"), when it is specific enough; else
     // the library's words of the name and the notes, among that sector's entries when it has any.
+    // One kind guessed from the name's sector alone stands only where the name says a word of that entry's names
+    // (`nameSaysGuess`), as a CRM value's single guess does (`oneGuess`): a brewery's name read as manufacturing is
+    // not the cheese makers a dairy vendor's knowledge happens to place in that sector ("Brauerei Huber");
+    // a courier's name with "Lastenrad" (cargo bike) in it still says the cargo bike fleets.
     const ofCompany = company ? sectorIndustries(company, c) : new Map<number, Scored>();
     const guessed = keepBest(ofCompany, 0.1, 0.6);
-    if (guessed.length && kindsGuessed(guessed, c) <= MOST_FROM_SECTOR) return bestIndustries(guessed, c);
+    if (guessed.length && kindsGuessed(guessed, c) <= MOST_FROM_SECTOR && nameSaysGuess(guessed, company!, c)) return bestIndustries(guessed, c);
     return bestIndustries(libraryIndustries(company, notes, c, ofCompany.size ? ofCompany : undefined), c);
   }
 

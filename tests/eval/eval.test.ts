@@ -91,7 +91,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
   'dev10-childcare-plain': { ndcg: 0.95, personas: 0.965, industries: 0.79, painPoints: 0.835 },
-  'dev10-dairy-multilingual': { ndcg: 0.915, personas: 0.94, industries: 0.625, painPoints: 0.755 },
+  'dev10-dairy-multilingual': { ndcg: 0.915, personas: 0.94, industries: 0.64, painPoints: 0.755 },
   'dev10-marine-messy': { ndcg: 0.955, personas: 0.86, industries: 0.87, painPoints: 0.74 },
   'dev10-skiresort-messy': { ndcg: 0.92, personas: 0.85, industries: 0.775, painPoints: 0.78 },
   // Written on 2026-12-02 19:48-19:53 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -215,7 +215,7 @@ const FLOORS: Record<string, Bar> = {
   'dev27-selfstorage-plain': { ndcg: 0.945, personas: 0.99, industries: 0.67, painPoints: 0.64 },
   'dev27-equiprental-multilingual': { ndcg: 0.89, personas: 0.955, industries: 0.555, painPoints: 0.49 },
   'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.66 },
-  'dev27-scrapyard-messy': { ndcg: 0.89, personas: 0.955, industries: 0.685, painPoints: 0.58 },
+  'dev27-scrapyard-messy': { ndcg: 0.9, personas: 0.955, industries: 0.715, painPoints: 0.58 },
   // Written on 2026-12-04 22:13-22:26 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:00 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-third round (run while they were held out).
