@@ -1,0 +1,33 @@
+// A title at a public body that names what the taxonomy's public-sector persona is about, in the six languages.
+// The taxonomy and records here are made up for the tests.
+import { describe, expect, it } from 'vitest';
+import type { Prospect, Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+describe("a public body's officer of the vendor's trade", () => {
+  // An invented vendor of booking software for wayfinding for accessible buildings.
+  const taxonomy: Taxonomy = {
+    personas: [
+      { id: 'owner', label: 'Owner / managing director', aliases: ['owner', 'managing director', 'mayor'] },
+      { id: 'access-business', label: 'Accessibility business manager', aliases: ['head of accessibility', 'accessibility product manager'] },
+      { id: 'public-access', label: 'Public-sector accessibility officer', aliases: ['accessibility officer', 'inclusion coordinator'] },
+      { id: 'it', label: 'IT lead', aliases: ['head of IT', 'technician'] },
+    ],
+    industries: [{ id: 'venues', label: 'Public venues', aliases: ['venue'] }],
+    painPoints: [{ id: 'signage', label: 'Outdated signage', aliases: ['old signs'] }],
+  };
+  const compiled = compileTaxonomy(taxonomy, []);
+  const read = (title: string, company: string, industry?: string) =>
+    contextOf(resolveProspect({ name: 'Ana Lopes', title, company, industry, source: { crm: 'hubspot', recordType: 'contact', recordId: '1' } } as Prospect, compiled)).personas;
+  it("reads a town's accessibility head as the public-sector officer, not the business's", () => {
+    expect(read('Head of Accessibility', 'City of Brackenford', 'Government Administration')).toEqual(['public-access']);
+    expect(read('Responsabile Accessibilità', 'Comune di Valtessa')).toEqual(['public-access']);
+  });
+  it('reads a public technician of accessibility as the officer, not IT', () => {
+    expect(read('Técnica Superior, Divisão de Acessibilidade', 'Câmara Municipal de Vila Nova', 'Government Administration')).toEqual(['public-access']);
+  });
+  it("keeps a business's accessibility head and a town's IT head as they were", () => {
+    expect(read('Head of Accessibility', 'Stepfree Retail GmbH', 'Retail')).toEqual(['access-business']);
+    expect(read('Head of IT', 'City of Brackenford', 'Government Administration')).toEqual(['it']);
+  });
+});
