@@ -31,3 +31,25 @@ describe("a public body's officer of the vendor's trade", () => {
     expect(read('Head of IT', 'City of Brackenford', 'Government Administration')).toEqual(['it']);
   });
 });
+
+describe('Italian "AFC", the finance department', () => {
+  // An invented vendor of expense software for tile makers.
+  const taxonomy: Taxonomy = {
+    personas: [
+      { id: 'owner', label: 'Owner', aliases: ['owner', 'managing director'] },
+      { id: 'money', label: 'Finance head', aliases: ['CFO', 'finance director', 'controller'] },
+    ],
+    industries: [{ id: 'tiles', label: 'Tile makers', aliases: ['ceramics'] }],
+    painPoints: [{ id: 'receipts', label: 'Lost receipts', aliases: ['missing receipts'] }],
+  };
+  const compiled = compileTaxonomy(taxonomy, []);
+  const read = (title: string, company: string) =>
+    contextOf(resolveProspect({ name: 'Lia Conti', title, company, source: { crm: 'hubspot', recordType: 'contact', recordId: '2' } } as Prospect, compiled)).personas;
+  it('reads "Responsabile AFC" at an Italian company as its finance head', () => {
+    expect(read('Responsabile AFC', 'Ceramiche Valtessa S.r.l.')).toEqual(['money']);
+    expect(read('Direttrice AFC', 'Piastrelle Nord SpA')).toEqual(['money']);
+  });
+  it('reads no finance in "AFC" elsewhere (a football club\'s initials)', () => {
+    expect(read('Director, AFC Brackenford', 'Brackenford Tiles Ltd')).toEqual([]);
+  });
+});
