@@ -5158,7 +5158,7 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   const sectors = prospectSectors(prospect);
   // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
   const trade = [prospect.industry ?? '', prospect.company ?? ''];
-  const byTitle = ofAChain(resolvePersonas(prospect.title, c, sectors, trade), prospect, c);
+  const byTitle = ofAPublicBody(ofAChain(resolvePersonas(prospect.title, c, sectors, trade), prospect, c), prospect.title, sectors, c);
   if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
   if (COMPANY_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) return byTitle;
   // "From: Dana Reyes, Head of Casting, Acme Ltd": the role the prospect's own mail gives them comes first; the
@@ -5214,6 +5214,54 @@ function ofAChain(found: Resolved[], prospect: Prospect, c: CompiledTaxonomy): R
     const p = c.personas.find((x) => x.entry.id === r.id);
     return !p || (p.functions.get('branch') ?? 0) >= 0.2 || (p.functions.get('executive') ?? 0) < 0.2;
   });
+}
+
+/** A persona the taxonomy marks as the public sector's by the first words of its label, the qualifier that says whose
+ * it is ("Public-sector mobility officer", "City transportation official"; not "Branch & public services manager",
+ * whose public services are a library's branch's), with the words after them that say what it is about, not a rank's
+ * ("officer", "official", "executive"). */
+function publicPersonasOf(c: CompiledTaxonomy): { id: string; keys: Set<string> }[] {
+  let known = publicPersonas.get(c);
+  if (!known) {
+    known = c.personas.flatMap((p) => {
+      const said = titleWords(p.entry.label);
+      const first = said.findIndex((w) => !GOVERNMENT_WORDS.has(w));
+      if (first <= 0 || said[0] === 'sector') return [];
+      const topic = said.slice(first).filter((w) => w.length >= 5 && seniorityOf([w]) === 0);
+      return topic.length ? [{ id: p.entry.id, keys: new Set(topic.flatMap((w) => personaKeys(w))) }] : [];
+    });
+    publicPersonas.set(c, known);
+  }
+  return known;
+}
+const publicPersonas = new WeakMap<CompiledTaxonomy, { id: string; keys: Set<string> }[]>();
+/** English's words for the public sector and its local bodies, as a persona's label opens with them ("Public-sector ...",
+ * "City ...", "County ...", "Municipal ..."). */
+const GOVERNMENT_WORDS = new Set(['public', 'sector', 'government', 'municipal', 'municipality', 'city', 'county', 'town', 'civic']);
+
+/** A title's word that is one of the keys' words in another language or spelling ("mobilità", "mobilidade" of
+ * "mobility"), or a compound that opens with one ("Mobiliteitsbeleid", "Mobilitätsplanerin"). */
+function saysTopic(w: string, keys: ReadonlySet<string>): boolean {
+  if (personaKeys(w).some((k) => keys.has(k))) return true;
+  for (let i = 5; i <= w.length - 5; i++) if (personaKeys(w.slice(0, i)).some((k) => keys.has(k)) || (w[i - 1] === 's' && personaKeys(w.slice(0, i - 1)).some((k) => keys.has(k)))) return true;
+  return false;
+}
+
+/** At a public body (its CRM industry or its name reads as the government sector: "Comune di ...", "Gemeente ...",
+ * "Government Administration"), a title that names what the taxonomy's one public-sector persona is about
+ * ("Referente Mobilità Sostenibile", "Mobiliteitsbeleid" to a "Public-sector mobility officer") is that persona's,
+ * not the same trade's persona of a business ("E-mobility business developer") nor one its rank alone reads ("Adjointe au
+ * maire" the executive): a town's e-mobility head runs the town's charging programme, not a business line. */
+function ofAPublicBody(found: Resolved[], title: string | undefined, sectors: readonly string[], c: CompiledTaxonomy): Resolved[] {
+  if (!title || !sectors.includes('government')) return found;
+  const publics = publicPersonasOf(c);
+  if (publics.length === 0 || found.some((r) => publics.some((p) => p.id === r.id))) return found;
+  const said = titleWords(title);
+  const named = publics.filter((p) => said.some((w) => saysTopic(w, p.keys)));
+  if (named.length !== 1) return found;
+  const persona = c.personas.find((p) => p.entry.id === named[0]!.id)!;
+  const confidence = found.length ? Math.max(...found.map((r) => r.evidence.confidence)) : 0.8;
+  return [{ id: persona.entry.id, label: persona.entry.label, evidence: { field: 'title', quote: title, via: 'taxonomy', confidence } }];
 }
 
 const COMPANY_RECORDS = new Set(['account', 'company', 'organization', 'organisation']);

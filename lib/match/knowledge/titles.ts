@@ -172,6 +172,9 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   // English "Spa" or "SPA" only with an Italian word in the name); in English it is an art, athletic or assistant
   // director, no one role, and a day spa's "AD" is no chief executive.
   ad: [{ meaning: 'ad' }, { meaning: 'chief executive officer', cuedOnly: true, italianCompany: true }],
+  // Italian "AFC" (amministrazione, finanza e controllo), an Italian company's finance department ("Direttore AFC",
+  // "Responsabile AFC"), read so only as "AD" is; in English it is a football club's or an airline's initials, no role.
+  afc: [{ meaning: 'afc' }, { meaning: 'finance', cuedOnly: true, italianCompany: true }],
   // German "QS" (Qualitätssicherung), quality assurance; in British and Irish building the quantity surveyor.
   qs: [
     { meaning: 'quality assurance' },
