@@ -1287,6 +1287,17 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     const later = field === 'notes' ? 0 : 0.01 * m.end;
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start) + later, evidence: { field, quote: said, via: 'taxonomy', confidence } });
   }
+  // A company's name said as "X of Y" ("Hollow Creek Museum of Art", "Birchwood Academy of Dance") is a "Y X", the
+  // order the taxonomy's names use: read so where the name as said reads no entry, with a school's ordinary
+  // synonyms read as "school" ("academy" and its five languages' words) where no entry's name says them.
+  if (scored.size === 0 && field === 'company') {
+    const reordered = headLastName(text);
+    if (reordered !== undefined) {
+      const again = c.industryForms.all(industryWordsWithCognates(lettersAsHeads(reordered, c), c, true));
+      for (const m of again.filter((m) => !again.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start)))
+        bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start) + 0.01 * m.end, evidence: { field, quote, via: 'taxonomy', confidence } });
+    }
+  }
   // A company's name holding every word of an entry's name of two words or more, apart or in another order,
   // whose head is that name's head, last or (as in the Romance languages) first ("Red River Valley Honey
   // Producers Coop" of "honey co-op", "Cooperativa Apicoltori" of "beekeepers cooperative").
@@ -1688,6 +1699,17 @@ function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy, nace: 
   const withCognates = industryWords(out.join(' '));
   const kept = new Set(withCognates);
   return plain.every((w) => kept.has(w) || replaced.has(w)) ? withCognates : plain;
+}
+/** A school's ordinary other names in the six languages ("academy" of a dance or music school), read as "school"
+ * where the name as said reads no entry. */
+const SCHOOL_SYNONYMS = /\b(?:academy|academie|académie|akademie|academia|accademia)\b/giu;
+/** A company's name said as "X of Y" put in the order the taxonomy's names use, "Y X" ("Museum of Art" as
+ * "Art Museum", the clause up to a comma or the end), and its school synonyms read as "school"; undefined when
+ * neither changes it. */
+function headLastName(name: string): string | undefined {
+  let out = name.replace(/\b(\p{L}+) of (?:the )?(\p{L}+(?: \p{L}+)?)(?=\s*(?:$|,|\(|-|\|))/iu, (_, head: string, of: string) => `${of} ${head}`);
+  out = out.replace(SCHOOL_SYNONYMS, 'school');
+  return out === name ? undefined : out;
 }
 /** A compound of a letter and a word ("e-moped") in a company's name or the notes, read joined (industryWords:
  * "emoped") where the taxonomy has that joined word or the lexicon reads it; else as its head: an
