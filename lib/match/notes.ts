@@ -171,8 +171,8 @@ const PASSED_ON = /\b(?:from|by|to|via|w\/|with|our|their|his|her)[ \t]*$/i;
 
 /** The notes with the seller's turns of a transcript blanked out (same length, so offsets hold): each
  * runs from its label to the next speaker's label. Text that is not a transcript comes back as it is. */
-export function withoutSellerTurns(notes: string): string {
-  const turns = sellerTurns(notes);
+export function withoutSellerTurns(notes: string, prospect: NotesAuthor = {}): string {
+  const turns = sellerTurns(notes, prospect);
   if (!turns.length) return notes;
   let out = '';
   let from = 0;
@@ -185,9 +185,23 @@ export function withoutSellerTurns(notes: string): string {
   return out + notes.slice(from);
 }
 
+/** A speaker's label with an organisation's name in brackets after it ("Sam (Acmewave):"): a capitalised word with
+ * lowercase letters, not a role ("(owner)", "(GM)", "(CEO, 11 yards)"). */
+const ORGANISATION_AFTER = /\(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*\)\s?:$/u;
+const MEDIUM = new Set<string>(NOTE_MEDIA);
+
+/** The labels the record's prospect speaks under in a transcript: their whole name and their first name, lowercased. */
+function prospectLabels(prospect: NotesAuthor): Set<string> {
+  const name = prospect.name?.trim().replace(/\s+/g, ' ').toLowerCase();
+  if (!name) return new Set();
+  return new Set([name, name.split(' ')[0]!]);
+}
+
 /** The rep's guess said in running notes: "thought", "suggested", "guessed", "assumed" after the rep ("Rep thought it
  * was the kiln"), or "asked about" ("Rep asked about the tide tables"). */
 const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|(?:my|our) guess)\b/i;
+/** A note's label before the guess ("Call summary (auto-generated): Rep asked whether ..."). */
+const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
 /** Who says the no, and how: "Odile said no", "they say nah". */
 const SAYS_NO = /^(?:[\p{L}'’]+ )?(?:said|says|say|replied|answered)$/u;
 /** A no that is not yet a yes, in the six languages too ("not yet", "non ancora", "noch nicht"). */
@@ -238,7 +252,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     const last = ws[ws.length - 1]!;
     const next = bySentence[k + 1];
     const between = next ? text.slice(last.end, next[0]!.start) : '';
-    const asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || GUESS_OPENING.test(text.slice(ws[0]!.start, last.end));
+    const asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || GUESS_OPENING.test(text.slice(ws[0]!.start, last.end)) || GUESS_OPENING.test(text.slice(ws[0]!.start, last.end).replace(NOTE_LABEL, ''));
     if (!asks) return;
     // A question about a capability ("can they see the stock?", "any tracking?") answered no confirms the lack: the pain.
     if (ASKS_CAPABILITY.test(text.slice(ws[0]!.start, last.end)) && !COMPLAINT_INDEX.any(ws.map((t) => t.stem))) return;
@@ -272,19 +286,19 @@ const ASKS_CAPABILITY = /^(?:(?:can|could) (?:they|you|we|he|she|it)|(?:do|does)
  * ('' when the next turn is the seller's again or there is none) and the prospect's next turn after a run of the seller's
  * (`reply`: "Rep: can I send the checklist? / Rep: it covers year-end too / Dana: nope, not needed" replies to both).
  * None when the notes are no transcript. */
-function sellerTurns(notes: string): { at: number; end: number; answer: string; reply: string }[] {
+function sellerTurns(notes: string, prospect: NotesAuthor = {}): { at: number; end: number; answer: string; reply: string }[] {
   const turns: { at: number; seller: boolean }[] = [];
   const lineStart = (at: number) => notes.lastIndexOf('\n', at - 1) + 1;
   // A transcript's header may say who sells ("Call 10/14 - Jess (rep) / Dale"): that name's turns are the seller's.
   const sellers = new Set(SELLER);
   for (const m of notes.matchAll(SELLER_NAMED)) if (SELLER.has(m[2]!.toLowerCase())) sellers.add(m[1]!.toLowerCase());
   for (const m of notes.matchAll(SELLER_IS)) sellers.add(m[1]!.toLowerCase());
-  const labels: { at: number; label: string }[] = [];
+  const labels: { at: number; label: string; of?: boolean }[] = [];
   for (const m of notes.matchAll(TURN)) {
     const at = m.index + m[1]!.length;
     // "Fwd from AE:" names who passed the message on; what follows is the message, not the AE's turn.
     if (PASSED_ON.test(notes.slice(lineStart(at), at))) continue;
-    labels.push({ at, label: m[2]!.toLowerCase() });
+    labels.push({ at, label: m[2]!.toLowerCase(), of: ORGANISATION_AFTER.test(m[0]) });
   }
   // Typed in a hurry, labels lose their capital ("rep: safety ok?"): a lowercase word and a colon opens a
   // turn at the start of a line, or anywhere a capitalised label could when it is the seller's.
@@ -297,6 +311,17 @@ function sellerTurns(notes: string): { at: number; end: number; answer: string; 
   // "R:" is the rep only when the transcript calls the seller nothing else: beside "rep:" it is a name's initial.
   const sellerLabels = new Set(labels.map((l) => l.label).filter((l) => sellers.has(l)));
   if (sellerLabels.has('r') && sellerLabels.size > 1) sellers.delete('r');
+  // "Sam (Acmewave): ... / Jo Rivera: ...": where the record's prospect speaks under their own name and one other
+  // speaker alone is labelled with an organisation's name, that speaker is the vendor's.
+  if (!sellerLabels.size) {
+    const own = prospectLabels(prospect);
+    const others = new Map<string, boolean>();
+    for (const l of labels) if (!own.has(l.label)) others.set(l.label, (others.get(l.label) ?? false) || !!l.of);
+    if (labels.some((l) => own.has(l.label)) && others.size === 1) {
+      const [other, of] = [...others][0]!;
+      if (of && !MEDIUM.has(other.split(' ')[0]!)) sellers.add(other);
+    }
+  }
   // In a transcript the seller's turn ends at the next speaker, whoever it is: "Rep: any delays? / Dana:
   // yes" gives Dana's turn even when the record does not name her.
   for (const l of labels) turns.push({ at: l.at, seller: sellers.has(l.label) });
@@ -1268,15 +1293,23 @@ const RECENT_NOTES = 4;
 /** Whether words of a note's label (as stems) say one of the taxonomy's own phrases; with `wholly`, whether every
  * word it marks lies in one of them. */
 export type LabelNames = (stems: string[], wholly?: readonly boolean[]) => boolean;
+/** Whether a turn of the notes is labelled with the prospect's first name ("Priya Shah:", "Priya:"). */
+function speaksByName(raw: string, prospect: NotesAuthor): boolean {
+  const first = prospect.name?.trim().split(/\s+/)[0];
+  return !!first && first.length > 1 && new RegExp(`(?:^|\\W)${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^:\\n]{0,30}:`).test(raw);
+}
+
 /** Notes tokenised and read clause by clause; the last few notes read are remembered. `names` keeps a label that
  * says one of the taxonomy's phrases ("Missed calls:") when the taxonomy is at hand. */
 export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: LabelNames): ReadNotes {
-  // Read the same for everyone unless the prospect's own quoted message is kept (the common case shares one reading).
+  // Read the same for everyone unless the prospect's own quoted message is kept or the prospect speaks under their name
+  // in a transcript (the common case shares one reading).
   const keep = keepsQuote(raw, prospect);
-  const key = keep ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${raw}` : raw;
+  const named = speaksByName(raw, prospect);
+  const key = keep || named ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${keep}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
-  const notes = withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {})), names), names);
+  const notes = withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {}), named ? prospect : {}), names), names);
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens, names);
   // A guess the prospect turns down names no pain (its words stay for everything else).
@@ -1337,7 +1370,7 @@ export function sellerTerms(raw: string | undefined, stemOf: (t: Token, tokens: 
   if (!raw?.trim()) return [];
   // Most notes are no transcript: find the seller's turns first and read nothing more when there are none.
   const mail = withoutMailHeaders(raw, keepsQuote(raw, prospect) ? prospect : {});
-  const all = sellerTurns(mail);
+  const all = sellerTurns(mail, speaksByName(raw, prospect) ? prospect : {});
   if (!all.length) return [];
   const own = readNotes(raw, prospect, names);
   if (own.reading.noPain) return [];

@@ -236,7 +236,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-fifth round (run while they were held out; no merge moved them).
   'dev30-courts-plain': { ndcg: 0.925, personas: 0.875, industries: 0.81, painPoints: 0.685 },
   'dev30-evcharging-multilingual': { ndcg: 0.868, personas: 0.9, industries: 0.615, painPoints: 0.405 },
-  'dev30-dancestudios-messy': { ndcg: 0.94, personas: 0.975, industries: 0.775, painPoints: 0.605 },
+  'dev30-dancestudios-messy': { ndcg: 0.94, personas: 0.975, industries: 0.775, painPoints: 0.63 },
   'dev30-galleries-messy': { ndcg: 0.905, personas: 0.975, industries: 0.815, painPoints: 0.5 },
   // Held out (written on 2026-12-05 06:13-06:27 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the forty-fifth round's matcher,
