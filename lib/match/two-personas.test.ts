@@ -22,6 +22,7 @@ const asset = (id: string, personas: string[], publishedAt: string): PackAsset =
   personas,
   industries: ['rivers'],
   painPoints: ['no-shows'],
+  tags: [],
   publishedAt,
 });
 // Newest first among equals: the pieces for one role are newer than the one for both.
