@@ -104,6 +104,14 @@ export const SEVERAL_PAINS = 0.9;
  * development mean nDCG@5 0.939225 without; 0.15 and 0.25 0.939456 (4 sets up, none down); 0.5 0.939437 (3 down); 1
  * 0.939435 (5 down); 0.5 with the rep's words alone held to their share of the text's weight 0.939348. */
 export const REP_SHARE = 0.25;
+/** With two or more personas read (a two-role title: "Owner & GM", "CFO & COO"), an asset tagged for all of them counts
+ * this much over one tagged for one (shared out by how many of them it is tagged for): the piece written for the
+ * person who holds both roles comes before one for either role alone that fits the rest as well, and a
+ * second persona read wrongly still costs the assets of the first less. Under the smallest step of fit a hedge leaves
+ * (0.425, `OVER_CAP_SHARE`), it orders assets of about the same fit. Measured on the 132 evaluation sets
+ * (docs/matching.md, forty-sixth round, "Two personas in the ranking"): development mean nDCG@5 0.942564 without;
+ * 0.05 0.942652; 0.075 0.942703; 0.1 0.942741; 0.125 0.942732; 0.2 0.942645. */
+export const SEVERAL_PERSONAS = 0.1;
 /** With `relatedWords`, a word related to one of the prospect's counts this share of the word itself. */
 const RELATED_SHARE = { synonym: 0.5, broader: 0.25 } as const;
 /** A word on more than this share of the library says nothing about any one asset. Under it, idf already weighs a
@@ -297,16 +305,20 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   const pHedge = hedge(resolution.personas, DOUBT_HEDGE);
   const iHedge = hedge(resolution.industries, 0);
   const knowsPersona = context.personas.length > 0;
+  // Each persona read, where two or more are: an asset tagged for more of them fits the reading better.
+  const eachPersona = context.personas.length > 1 ? context.personas.map((id) => mask(index.kinds.personas, [id])).filter((m): m is Uint32Array => m !== undefined) : [];
   const knowsIndustry = context.industries.length > 0;
 
+  const hasAny = (k: KindBits, m: Uint32Array, p: number): boolean => {
+    for (let w = 0; w < k.words; w++) if ((k.bits[p * k.words + w]! & m[w]!) !== 0) return true;
+    return false;
+  };
   /** 1 when the asset at position p has one of the prospect's ids, 0.5 when it fits any, else 0; when the
    * prospect has none of this kind, by the share of the entries the asset is tagged for. */
   const fit = (k: KindBits, m: Uint32Array | undefined, knows: boolean, p: number): number => {
     if (!knows) return k.unknownFit[p]!;
     if (k.any[p]) return 0.5;
-    if (!m) return 0;
-    for (let w = 0; w < k.words; w++) if ((k.bits[p * k.words + w]! & m[w]!) !== 0) return 1;
-    return 0;
+    return m && hasAny(k, m, p) ? 1 : 0;
   };
 
   // The prospect's own words in each asset's text, rarer words counting more (idf), scaled so the asset
@@ -341,7 +353,7 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     }
   }
 
-  const best = 2 + painCap + cappedExtras(extrasBest);
+  const best = 2 + (eachPersona.length > 1 ? SEVERAL_PERSONAS : 0) + painCap + cappedExtras(extrasBest);
 
   const penalty = new Float32Array(options.feedback?.length ? assets.length : 0);
   for (const f of options.feedback ?? []) {
@@ -360,6 +372,11 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     const pFit = fit(personas, pMask, knowsPersona, p);
     const iFit = fit(industries, iMask, knowsIndustry, p);
     let raw = pFit + iFit;
+    if (eachPersona.length > 1 && pFit === 1) {
+      let tagged = 0;
+      for (const m of eachPersona) if (hasAny(personas, m, p)) tagged++;
+      raw += (SEVERAL_PERSONAS * (tagged - 1)) / (eachPersona.length - 1);
+    }
     if (statedMask || inferredMask) {
       let shared = 0;
       for (let w = 0; w < painKind.words; w++) {

@@ -113,7 +113,7 @@ const FLOORS: Record<string, Bar> = {
   'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.79 },
   'dev13-water-multilingual': { ndcg: 0.91, personas: 0.89, industries: 0.78, painPoints: 0.755 },
   'dev13-marina-messy': { ndcg: 0.909, personas: 0.9, industries: 0.82, painPoints: 0.615 },
-  'dev13-carwash-messy': { ndcg: 0.94, personas: 0.95, industries: 0.89, painPoints: 0.742 },
+  'dev13-carwash-messy': { ndcg: 0.948, personas: 0.95, industries: 0.89, painPoints: 0.742 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
@@ -140,7 +140,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.94, personas: 0.97, industries: 0.77, painPoints: 0.74 },
-  'dev17-hearing-multilingual': { ndcg: 0.907, personas: 0.93, industries: 0.81, painPoints: 0.615 },
+  'dev17-hearing-multilingual': { ndcg: 0.91, personas: 0.93, industries: 0.81, painPoints: 0.615 },
   'dev17-lift-messy': { ndcg: 0.947, personas: 0.89, industries: 0.76, painPoints: 0.722 },
   'dev17-music-messy': { ndcg: 0.945, personas: 0.918, industries: 0.66, painPoints: 0.78 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -152,7 +152,7 @@ const FLOORS: Record<string, Bar> = {
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
   'dev18-locksmith-messy': { ndcg: 0.929, personas: 0.925, industries: 0.865, painPoints: 0.573 },
-  'dev18-pool-messy': { ndcg: 0.91, personas: 0.9, industries: 0.83, painPoints: 0.575 },
+  'dev18-pool-messy': { ndcg: 0.914, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
@@ -164,7 +164,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
-  'dev20-bakery-multilingual': { ndcg: 0.886, personas: 0.88, industries: 0.715, painPoints: 0.68 },
+  'dev20-bakery-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.715, painPoints: 0.68 },
   'dev20-photostudio-messy': { ndcg: 0.898, personas: 0.93, industries: 0.85, painPoints: 0.646 },
   'dev20-vending-messy': { ndcg: 0.915, personas: 0.955, industries: 0.83, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -173,7 +173,7 @@ const FLOORS: Record<string, Bar> = {
   'dev21-homeinspection-plain': { ndcg: 0.965, personas: 0.92, industries: 0.92, painPoints: 0.78 },
   'dev21-chimneysweep-multilingual': { ndcg: 0.89, personas: 0.88, industries: 0.74, painPoints: 0.595 },
   'dev21-towing-messy': { ndcg: 0.915, personas: 0.94, industries: 0.74, painPoints: 0.58 },
-  'dev21-guardservices-messy': { ndcg: 0.878, personas: 0.89, industries: 0.8, painPoints: 0.527 },
+  'dev21-guardservices-messy': { ndcg: 0.882, personas: 0.89, industries: 0.8, painPoints: 0.527 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
@@ -228,7 +228,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-fourth round (run while they were held out). The data centre operators' floor
   // was lowered while held out, when British spellings read as American ones took it 0.916 -> 0.904.
   'dev29-usagebilling-plain': { ndcg: 0.915, personas: 0.95, industries: 0.455, painPoints: 0.575 },
-  'dev29-datacenter-multilingual': { ndcg: 0.935, personas: 0.918, industries: 0.865, painPoints: 0.505 },
+  'dev29-datacenter-multilingual': { ndcg: 0.94, personas: 0.918, industries: 0.865, painPoints: 0.505 },
   'dev29-equestrian-messy': { ndcg: 0.945, personas: 0.93, industries: 0.745, painPoints: 0.625 },
   'dev29-autorepair-messy': { ndcg: 0.93, personas: 0.93, industries: 0.76, painPoints: 0.53 },
   // Written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets, reviewed by
