@@ -32,7 +32,7 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, ITALIAN_NAME_WORDS, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
@@ -5180,7 +5180,7 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   const sectors = prospectSectors(prospect);
   // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
   const trade = [prospect.industry ?? '', prospect.company ?? ''];
-  const byTitle = ofAPublicBody(ofAChain(resolvePersonas(prospect.title, c, sectors, trade), prospect, c), prospect.title, sectors, c);
+  const byTitle = ofAPublicBody(ofAChain(resolvePersonas(prospect.title, c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c);
   if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
   if (COMPANY_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) return byTitle;
   // "From: Dana Reyes, Head of Casting, Acme Ltd": the role the prospect's own mail gives them comes first; the
@@ -5249,6 +5249,9 @@ function publicPersonasOf(c: CompiledTaxonomy): { id: string; keys: Set<string> 
       const said = titleWords(p.entry.label);
       const first = said.findIndex((w) => !GOVERNMENT_WORDS.has(w));
       if (first <= 0 || said[0] === 'sector') return [];
+      // "Public relations manager", "Public affairs lead": "public" is there a word of a trade's function, not the
+      // sector's qualifier.
+      if (PUBLIC_TRADE_WORDS.has(said[first]!) || functionsOf(said).some((f) => f.start < first)) return [];
       const topic = said.slice(first).filter((w) => w.length >= 5 && seniorityOf([w]) === 0);
       return topic.length ? [{ id: p.entry.id, keys: new Set(topic.flatMap((w) => personaKeys(w))) }] : [];
     });
@@ -5256,7 +5259,9 @@ function publicPersonasOf(c: CompiledTaxonomy): { id: string; keys: Set<string> 
   }
   return known;
 }
-const publicPersonas = new WeakMap<CompiledTaxonomy, { id: string; keys: Set<string> }[]>();
+const publicPersonas = new PerTaxonomy<{ id: string; keys: Set<string> }[]>();
+/** The words after "public" that make it a trade's function's ("public affairs"), not the public sector's. */
+const PUBLIC_TRADE_WORDS = new Set(['relation', 'relations', 'affair', 'affairs']);
 /** English's words for the public sector and its local bodies, as a persona's label opens with them ("Public-sector ...",
  * "City ...", "County ...", "Municipal ..."). */
 const GOVERNMENT_WORDS = new Set(['public', 'sector', 'government', 'municipal', 'municipality', 'city', 'county', 'town', 'civic']);
@@ -5269,22 +5274,51 @@ function saysTopic(w: string, keys: ReadonlySet<string>): boolean {
   return false;
 }
 
-/** At a public body (its CRM industry or its name reads as the government sector: "Comune di ...", "Gemeente ...",
- * "Government Administration"), a title that names what the taxonomy's one public-sector persona is about
+/** Whether a prospect is a public body: its CRM industry reads as the government sector ("Government Administration")
+ * where it reads a sector at all; else its name does, in a public body's form (PUBLIC_BODY_NAME: "City of ...",
+ * "Stadt ...", "Ville de ...", "Município de ...") or by a word that says one anywhere ("Comune", "Gemeente",
+ * "Municipality"), not by a bare "City", "County" or "Federal" that a business's name also says ("Twin City Taxi",
+ * "County Line Logistics", "Federal Express"). */
+function isPublicBody(p: Pick<Prospect, 'industry' | 'company'>): boolean {
+  const industry = p.industry ? sectorsOf(industryWords(p.industry)) : [];
+  if (industry.length) return industry.includes('government');
+  const company = p.company?.trim() ?? '';
+  if (!company) return false;
+  if (PUBLIC_BODY_NAME.test(company)) return true;
+  return sectorsOf(industryWords(company.replace(/\b(?:city|county|federal)\b/gi, ' '))).includes('government');
+}
+
+/** At a public body (isPublicBody), a title that names what the taxonomy's one public-sector persona is about
  * ("Referente Mobilità Sostenibile", "Mobiliteitsbeleid" to a "Public-sector mobility officer") is that persona's,
- * not the same trade's persona of a business ("E-mobility business developer") nor one its rank alone reads ("Adjointe au
- * maire" the executive): a town's e-mobility head runs the town's charging programme, not a business line. */
-function ofAPublicBody(found: Resolved[], title: string | undefined, sectors: readonly string[], c: CompiledTaxonomy): Resolved[] {
-  if (!title || !sectors.includes('government')) return found;
+ * not the same trade's persona of a business ("E-mobility business developer") nor one its rank or a grade's word alone
+ * reads ("Adjointe au maire" the executive, "Técnica Superior" IT): a town's e-mobility head runs the town's charging
+ * programme, not a business line. A persona of another function the title names stays ("HR Director, Mobility Office",
+ * "IT Manager, Health Department"): the department is where the person sits, not what they do. */
+function ofAPublicBody(found: Resolved[], title: string | undefined, publicBody: boolean, c: CompiledTaxonomy): Resolved[] {
+  if (!title || !publicBody) return found;
   const publics = publicPersonasOf(c);
   if (publics.length === 0 || found.some((r) => publics.some((p) => p.id === r.id))) return found;
   const said = titleWords(title);
   const named = publics.filter((p) => said.some((w) => saysTopic(w, p.keys)));
   if (named.length !== 1) return found;
+  const keys = named[0]!.keys;
+  // The functions the title names outside the topic, other than a rank's (executive) or a grade's ("técnico").
+  const functions = functionsOf(said).filter(
+    (f) => f.fn !== 'executive' && !said.slice(f.start, f.end).some((w) => saysTopic(w, keys) || PUBLIC_GRADE_WORDS.has(w)),
+  );
+  const ofAnotherFunction = (r: Resolved) => {
+    const p = c.personas.find((x) => x.entry.id === r.id);
+    if (!p || p.forms.some((f) => f.words.some((w) => saysTopic(w, keys)))) return false;
+    return functions.some((f) => (p.functions.get(f.fn) ?? 0) >= 0.2);
+  };
+  if (found.some(ofAnotherFunction)) return found;
   const persona = c.personas.find((p) => p.entry.id === named[0]!.id)!;
   const confidence = found.length ? Math.max(...found.map((r) => r.evidence.confidence)) : 0.8;
   return [{ id: persona.entry.id, label: persona.entry.label, evidence: { field: 'title', quote: title, via: 'taxonomy', confidence } }];
 }
+
+/** A public body's grade of staff, not a function ("Técnico Superior", a civil service career). */
+const PUBLIC_GRADE_WORDS = new Set(['technician']);
 
 const COMPANY_RECORDS = new Set(['account', 'company', 'organization', 'organisation']);
 /** A deal's or an opportunity's name is the deal's ("Acme - renewal"), not a person's. */

@@ -135,6 +135,23 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [CARE_HOME, '$1$2'],
 ];
 
+/** A public body's name by its form: a town's or a district's authority named by the languages' ordinary words for it at
+ * the name's opening ("City of ...", "Stadt ...", "Landkreis ...", "Ville de ...", "Mairie de ...", "Município de ...",
+ * "Câmara Municipal de ...", "Junta de Freguesia ...", "Concello de ...", "Provincia di ...", "Provincie ...") or its
+ * council's ("... City Council"); not a business named for a city ("City Cabs", "Twin City Tours"). */
+export const PUBLIC_BODY_NAME = new RegExp(
+  [
+    String.raw`^(?:the\s+)?(?:city|county|town|borough|village|municipality|district)\s+(?:and\s+county\s+)?of\s`,
+    String.raw`\b(?:city|county|town|borough|district|parish|village)\s+(?:council|hall|government|administration|commission)\b`,
+    String.raw`^(?:stadt|landeshauptstadt|stadtverwaltung|gemeinde|gemeindeverwaltung|landkreis|landratsamt|kreisverwaltung|bezirksamt)\s+\p{L}`,
+    String.raw`^(?:ville|mairie|commune|m[ée]tropole|communaut[ée]\s+de\s+communes|communaut[ée]\s+d['’]agglom[ée]ration)\s+(?:de|du|des|d['’])`,
+    String.raw`^(?:munic[ií]pio|c[âa]mara\s+municipal|junta\s+de\s+freguesia|prefeitura(?:\s+municipal)?|ayuntamiento|concello|municipio|diputaci[óo]n\s+provincial)\s+(?:de|da|do|dos|das|del|\p{L})`,
+    String.raw`^(?:comune|provincia|citt[àa]\s+metropolitana)\s+(?:di|de|del|della|dell['’])`,
+    String.raw`^(?:gemeente|provincie)\s+\p{L}`,
+  ].join('|'),
+  'iu',
+);
+
 /** An Italian company's legal form at the end of its name, as it is written: "S.r.l.", "Srls", "S.a.p.a.", "Snc" and
  * "S.p.A." in any case, "SpA" as capitalised (ITALIAN_SPA). A bare "Spa" or "SPA" is also the English word for a resort,
  * so it counts only with an Italian function word in the name (BARE_SPA, ITALIAN_NAME_WORDS: "Fratelli di Ponte Spa"). */
