@@ -45,4 +45,19 @@ describe('what the forty-fifth round left of the settled words', () => {
     expect(read('Rep asked about the mend log and the late schools; she said it works great.')).toEqual([]);
     expect(read('Rep asked about the mend log and the late schools; she said both are sorted.')).toEqual([]);
   });
+
+  it('a time or place said beside the contentment and again after "but" does not undo it (review mend)', () => {
+    expect(read('Happy with the puppet fixes right now, but right now the late schools are a headache.')).toEqual(['late']);
+    expect(read('Happy with the mend log at the moment, but at the moment unpaid shows are a nightmare.')).toEqual(['late']);
+    expect(read('Fine with the mend log in the workshop, but the workshop has late schools that are a pain.')).toEqual(['late']);
+    // the guard: the contented thing named again still undoes it
+    expect(read('Happy with the mend log right now, but the log is a mess.')).toEqual(['log']);
+  });
+
+  it('a dummy "It is ... to" in the next sentence does not take the contentment back (review mend)', () => {
+    expect(read('Happy with the puppet fixes. It is a nightmare to get the late schools to pay.')).toEqual(['late']);
+    // the guard: "it" that is the contented thing still does
+    expect(read('Happy with the puppet fixes. It is a pain to use.')).toEqual(['log']);
+  });
+
 });

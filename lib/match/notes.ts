@@ -693,21 +693,36 @@ function goesOnAfterSemicolon(text: string, tokens: readonly Token[], at: number
 const contentCue = (words: readonly string[]) => CONTENT_WITH.has(words[words.length - 1]!) || ['shes', 'hes', 'theyre'].includes(words[0]!);
 /** Pronouns that open a sentence about the thing the one before named ("... paper tickets. They get lost ..."). */
 const SAME_THING = new Set(['they', 'it', 'its', 'those', 'these', 'them', 'theyre', 'that', 'thats']);
-/** Whether a person's contentment is taken back: the clause after it opens on "but" and a pronoun for the same thing
- * ("fine with paper, but it takes days to invoice"; not "fine with the rota but quoting is slow"),
- * the sentence says it holds "for now" ("hes ok with the whiteboard for now"), or the next
- * sentence complains of the same thing ("fine with the paper rota. It never gets filled in.") (review mend). */
+/** The six languages' articles and possessives that open the noun phrase of a contentment ("mit der Plan-App"). */
+const OBJECT_LEAD = new Set(['der', 'die', 'das', 'dem', 'den', 'unser', 'unsere', 'ihr', 'ihre', 'le', 'la', 'les', 'du', 'des', 'leur', 'notre', 'el', 'los', 'las', 'del', 'su', 'sus', 'il', 'lo', 'gli', 'della', 'dello', 'dei', 'o', 'os', 'as', 'do', 'da', 'dos']);
+/** The six languages' prepositions and time words that end such a noun phrase ("... im Lager", "... dans le salon",
+ * "... esta semana"). */
+const PHRASE_END = new Set(['im', 'am', 'an', 'auf', 'bei', 'fur', 'zur', 'zum', 'seit', 'jetzt', 'gerade', 'diese', 'diesen', 'dans', 'pour', 'chez', 'au', 'aux', 'en', 'sur', 'depuis', 'cette', 'ce', 'para', 'por', 'con', 'desde', 'esta', 'este', 'ahora', 'per', 'nel', 'nella', 'nei', 'questa', 'questo', 'ora', 'em', 'no', 'na', 'nos', 'nas', 'agora', 'essa', 'esse']);
 /** Whether the clause opening at `but` names again a word of what the contentment was with (from `from` to `but`) and
  * complains: "fine with paper tickets, but the tickets get lost", "zufrieden mit der Plan-App, aber die App stürzt
  * ständig ab"; not a contrast with another topic ("fine with the scheduling but quoting takes forever"). */
 const butNamesItAgain = (tokens: readonly Token[], stems: readonly string[], clause: readonly number[], from: number, but: number): boolean => {
+  // What the contentment was with is the cue's noun phrase alone: its words up to the first function word, preposition
+  // or "right now" after them, not a time or place said beside it ("happy with the calendar right now, but right now
+  // the no-shows are a headache"; "fine with X at the Leeds salon, but the Leeds salon ...") (review mend).
   const object = new Set<string>();
-  for (let i = from; i < but; i++) if (tokens[i]!.word.length >= 3 && !isStopword(tokens[i]!.word)) object.add(tokens[i]!.stem);
+  let i = from;
+  while (i < but && (tokens[i]!.word.length < 3 || isStopword(tokens[i]!.word) || OBJECT_LEAD.has(tokens[i]!.word))) i++;
+  for (; i < but; i++) {
+    const w = tokens[i]!.word;
+    if (isStopword(w) || OBJECT_LEAD.has(w) || PHRASE_END.has(w) || (w === 'right' && tokens[i + 1]?.word === 'now')) break;
+    if (w.length >= 3) object.add(tokens[i]!.stem);
+  }
   let end = but + 1;
   while (end < tokens.length && clause[end] === clause[but]) end++;
   for (let i = but + 1; i < end; i++) if (object.has(tokens[i]!.stem)) return complains(stems.slice(but + 1, end));
   return false;
 };
+/** Whether a person's contentment is taken back: the clause after it opens on "but" and a pronoun for the same thing
+ * ("fine with paper, but it takes days to invoice"; not "fine with the rota but quoting is slow"), or on "but" and
+ * names the same thing again and complains ("fine with paper tickets, but the tickets get lost"), the sentence says it
+ * holds "for now" ("hes ok with the whiteboard for now"), or the next sentence complains of the same thing ("fine with
+ * the paper rota. It never gets filled in.", not a dummy "It is a nightmare to get the stock in") (review mends). */
 const contentUndone = (text: string, tokens: readonly Token[], stems: readonly string[], clause: readonly number[], m: { start: number; end: number; value: string[] }): boolean => {
   if (!contentCue(m.value)) return false;
   const own = tokens[m.start]!.sentence;
@@ -720,11 +735,29 @@ const contentUndone = (text: string, tokens: readonly Token[], stems: readonly s
   if (k >= tokens.length || tokens[k]!.sentence !== own + 1 || !SAME_THING.has(tokens[k]!.word)) return false;
   let e = k;
   while (e < tokens.length && tokens[e]!.sentence === own + 1) e++;
-  return complains(stems.slice(k, e));
+  const before = new Set(tokens.slice(m.end, k).filter((t) => t.word.length >= 3 && !isStopword(t.word)).map((t) => t.stem));
+  return !dummyIt(tokens, k, e, before) && complains(stems.slice(k, e));
 };
+/** Whether the sentence from `k` to `e` opens on a dummy "it" that points ahead to an infinitive with an object of its
+ * own ("It is a nightmare to get the stock in on time"), not back to what the sentence before named ("It is a pain to
+ * use") (review mend). */
+function dummyIt(tokens: readonly Token[], k: number, e: number, before: ReadonlySet<string>): boolean {
+  if (tokens[k]!.word !== 'it' || !['is', 'was', 's'].includes(tokens[k + 1]?.word ?? '')) return false;
+  for (let i = k + 2; i + 2 < e && i <= k + 6; i++) {
+    if (tokens[i]!.word !== 'to') continue;
+    // "It is a nightmare to update the calendar": the infinitive names the contented thing again, so "it" is that thing.
+    if (tokens.slice(i + 1, e).some((t) => before.has(t.stem))) return false;
+    const after = tokens[i + 2]!.word;
+    return INFINITIVE_OBJECT_LEAD.has(after) || (!isStopword(after) && after.length >= 3 && !after.endsWith('ly') && !['anymore', 'today', 'day', 'week', 'time', 'every', 'each'].includes(after));
+  }
+  return false;
+}
+const INFINITIVE_OBJECT_LEAD = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'any', 'enough', 'new']);
 /** A way the prospect uses, named with no topic of its own in an answer ("the new app", "the shared tool"). */
 const WAY_NOUNS = new Set(['app', 'software', 'system', 'tool', 'platform']);
 const BARE_WAY_LEAD = new Set(['the', 'a', 'an', 'new', 'our', 'their', 'current', 'this']);
+/** Words that echo the settling clause before them for another topic ("..., the late payers too", "same for ..."). */
+const SETTLED_ECHO = new Set(['too', 'also', 'likewise', 'same', 'auch', 'ebenfalls', 'ebenso', 'aussi', 'pareil', 'idem', 'también', 'tambien', 'anche', 'também', 'tambem', 'ook']);
 /** What a reported question asks of: "rep asked about ...", "AE asked if ...", "asked whether", "asked re ...". */
 const REPORTED_ASK = new Set(['about', 'if', 'whether', 're', 'on', 'how']);
 /** The words that join two topics of one question: "and" in the six languages, and "or". */
