@@ -54,6 +54,18 @@ describe('what the forty-fifth round left of the settled words', () => {
     expect(read('Happy with the mend log right now, but the log is a mess.')).toEqual(['log']);
   });
 
+  it('every settling clause of the answer, and one that echoes it, names what it settles (review mend)', () => {
+    expect(read('Rep asked about the late schools and the mend log; she said the mend log is fine, late schools too.')).toEqual([]);
+    expect(read('Rep asked about the late schools and the mend log; she said the mend log is fine, same for the late schools.')).toEqual([]);
+    // the guard: an answer that names one topic only still leaves the other heard
+    expect(read('Rep asked about the late schools and the mend log; she said the mend log is fine.')).toEqual(['late']);
+  });
+
+  it('"both" points back to every topic only as the answer\'s subject (review mend)', () => {
+    expect(read('Rep asked about the mend log and the late schools; she said both puppeteers are fine.')).toEqual(['log', 'late']);
+    expect(read('Rep asked about the mend log and the late schools; she said both work great.')).toEqual([]);
+  });
+
   it('a dummy "It is ... to" in the next sentence does not take the contentment back (review mend)', () => {
     expect(read('Happy with the puppet fixes. It is a nightmare to get the late schools to pay.')).toEqual(['late']);
     // the guard: "it" that is the contented thing still does

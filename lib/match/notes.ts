@@ -974,6 +974,8 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     for (let k = first - 1; k >= 0 && tokens[k]!.sentence === asked; k--) silent.add(clause[k]!);
   }
   const settled = new Set(silent);
+  /** Where a settling phrase opens ("both work great": "work great" opens right after "both"). */
+  const cueStarts = new Set([...cues, ...fines].map((m) => m.start));
   const heard = new Map<number, [number, number][]>();
   // the seller's question reported in the notes ("rep asked about routing - 'nah, routes are fine'",
   // "rep asked about margin per trip -> \"we know roughly, it's fine\"", "AE asked about X: they use Y, happy with it")
@@ -1008,15 +1010,24 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
       if (k >= tokens.length || clause[k] !== c) break;
       from = k + 1;
     }
+    // A clause that echoes a settling one for a topic ("..., the late payers too", "same for the late payers"): its
+    // complaint is its own words, not the topic's ("late") nor the echo's ("too") (review mend).
+    const topicWords = new Set(parts.flatMap(([a, b]) => tokens.slice(a, b).map((t) => t.stem)));
+    const echoes = (l: number) => {
+      const words = clauseWords(l);
+      return words.some((t) => SETTLED_ECHO.has(t.word)) && !complains(words.filter((t) => !topicWords.has(t.stem) && !SETTLED_ECHO.has(t.word)).map((t) => t.stem));
+    };
     const answerCounts = (n: number) => {
       if (tokens[firstOf.get(n)!]!.sentence === own) return true;
       for (let l = n + 1; firstOf.has(l) && answerSentence(l); l++)
-        if (namesTopic(l) && complains(clauseWords(l).map((t) => t.stem))) return false;
+        if (namesTopic(l) && !echoes(l) && complains(clauseWords(l).map((t) => t.stem))) return false;
       const words = clauseWords(n);
       // "she said the new app works great": a way named with no topic of its own, unlike "the payroll app".
       const bareWay = words.some((t, i) => WAY_NOUNS.has(t.word) && i > 0 && BARE_WAY_LEAD.has(words[i - 1]!.word) && (i < 2 || BARE_WAY_LEAD.has(words[i - 2]!.word) || words[i - 2]!.word === 'said'));
       // "she said both work great": the answer points back to every topic of a question of two or more.
-      return namesTopic(n) || bareWay || words.some((t) => ANAPHORS.has(t.word) || (t.word === 'both' && parts.length >= 2));
+      // "both" is the answer's subject only with no noun after it ("both are sorted", not "both groomers are fine").
+      const bothAlone = (i: number) => i + 1 >= words.length || isStopword(words[i + 1]!.word) || cueStarts.has(firstOf.get(n)! + i + 1);
+      return namesTopic(n) || bareWay || words.some((t, i) => ANAPHORS.has(t.word) || (t.word === 'both' && parts.length >= 2 && bothAlone(i)));
     };
     const partNamed = (n: number, [a, b]: [number, number]) => {
       const stems = new Set(tokens.slice(a, b).filter((t) => t.word.length >= 3 && !isStopword(t.word)).map((t) => t.stem));
@@ -1026,7 +1037,19 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
       if (settled.has(n) && answerCounts(n)) {
         silent.add(c);
         settled.add(c);
-        const named = parts.filter((part) => partNamed(n, part));
+        // Every settling clause of the answer names what it settles, and so does one that echoes it ("the rota is fine,
+        // the late payers too", "same for the late payers"), not the first alone (review mend).
+        const settling = [n];
+        for (let l = n + 1; firstOf.has(l) && answerSentence(l); l++) {
+          if (settled.has(l)) settling.push(l);
+          else if (echoes(l)) {
+            // the echo settles its topic as the clause it echoes does
+            settling.push(l);
+            silent.add(l);
+            settled.add(l);
+          }
+        }
+        const named = parts.filter((part) => settling.some((l) => partNamed(l, part)));
         if (parts.length >= 2 && named.length > 0 && named.length < parts.length)
           heard.set(c, parts.filter((part) => !named.includes(part)));
         break;
