@@ -72,4 +72,10 @@ describe('what the forty-fifth round left of the settled words', () => {
     expect(read('Happy with the puppet fixes. It is a pain to use.')).toEqual(['log']);
   });
 
+  it('two names of one pain asked as two topics are settled together (review mend)', () => {
+    expect(read('Rep asked about the puppets and the mend log; she said the puppets are fine.')).toEqual([]);
+    // the guard: a topic of another pain stays heard
+    expect(read('Rep asked about the unpaid shows and the puppet fixes; she said the shows are fine.')).toEqual(['log']);
+  });
+
 });
