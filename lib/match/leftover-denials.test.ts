@@ -78,4 +78,12 @@ describe('what the forty-fifth round left of the settled words', () => {
     expect(read('Rep asked about the unpaid shows and the puppet fixes; she said the shows are fine.')).toEqual(['log']);
   });
 
+  it('a denying phrase with a word between, and its kin in the other languages, deny the settling phrase (review mend)', () => {
+    expect(read('He is far from being happy with the puppet fixes.')).toEqual(['log']);
+    expect(read('Er ist alles andere als zufrieden mit dem mend log.')).toEqual(['log']);
+    expect(read("Il est loin d'être satisfait du mend log.")).toEqual(['log']);
+    expect(read('Está lejos de estar satisfecho con el mend log.')).toEqual(['log']);
+    // the guard: "more than happy" still settles
+    expect(read('More than happy with the puppet fixes.')).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -544,10 +544,25 @@ const DENIED_BEFORE = new Set(SETTLED_DENIED_BEFORE);
 const DENIED_AFTER = new Set(SETTLED_DENIED_AFTER);
 const DENIED_COPULA = new Set(SETTLED_DENIED_COPULAS);
 const DENIED_PHRASE = new Set(SETTLED_DENIED_PHRASES);
-/** Whether the two words just before `at`, in its sentence, are an English phrase that denies it ("anything but fine
- * with", "far from happy with"): the clause may break at their "but", so the sentence is what holds them together. */
-const deniedByPhrase = (tokens: readonly Token[], at: number): boolean =>
-  at >= 2 && tokens[at - 2]!.sentence === tokens[at]!.sentence && DENIED_PHRASE.has(`${tokens[at - 2]!.word} ${tokens[at - 1]!.word}`);
+const DENIED_PHRASE_GAP = new Set(SETTLED_DENIED_PHRASE_GAP);
+/** Whether the words just before `at`, in its sentence, are a phrase that denies it ("anything but fine with", "far from
+ * happy with", "alles andere als zufrieden mit", "loin d'être satisfaite de"), with up to two words between ("far from
+ * being happy with", "lejos de estar satisfecha con") (review mend): the clause may break at their "but", so the
+ * sentence is what holds them together. */
+const deniedByPhrase = (tokens: readonly Token[], at: number): boolean => {
+  // the sentence's words before `at`, an elided article written as its own word ("loin d'être": "loin d etre")
+  const before: string[] = [];
+  for (let i = at - 1; i >= 0 && i >= at - 6 && tokens[i]!.sentence === tokens[at]!.sentence; i--) {
+    before.unshift(tokens[i]!.word);
+    const elided = tokens[i]!.elision?.replace(/\W/g, '').toLowerCase();
+    if (elided) before.unshift(elided);
+  }
+  const says = (end: number) => [2, 3].some((n) => end >= n && DENIED_PHRASE.has(before.slice(end - n, end).join(' ')));
+  let end = before.length;
+  if (says(end)) return true;
+  for (let gap = 0; gap < 2 && end > 0 && DENIED_PHRASE_GAP.has(before[end - 1]!); gap++) if (says(--end)) return true;
+  return false;
+};
 /** English contracted negations written without their apostrophe ("isnt", "doesnt"); written with it, any word ending
  * in "n't" is one. */
 const NT_WORDS = new Set(['isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'hadnt', 'wont', 'cant', 'couldnt', 'wouldnt', 'shouldnt', 'aint']);
