@@ -45,4 +45,45 @@ describe('what the forty-fifth round left of the settled words', () => {
     expect(read('Rep asked about the mend log and the late schools; she said it works great.')).toEqual([]);
     expect(read('Rep asked about the mend log and the late schools; she said both are sorted.')).toEqual([]);
   });
+
+  it('a time or place said beside the contentment and again after "but" does not undo it (review mend)', () => {
+    expect(read('Happy with the puppet fixes right now, but right now the late schools are a headache.')).toEqual(['late']);
+    expect(read('Happy with the mend log at the moment, but at the moment unpaid shows are a nightmare.')).toEqual(['late']);
+    expect(read('Fine with the mend log in the workshop, but the workshop has late schools that are a pain.')).toEqual(['late']);
+    // the guard: the contented thing named again still undoes it
+    expect(read('Happy with the mend log right now, but the log is a mess.')).toEqual(['log']);
+  });
+
+  it('every settling clause of the answer, and one that echoes it, names what it settles (review mend)', () => {
+    expect(read('Rep asked about the late schools and the mend log; she said the mend log is fine, late schools too.')).toEqual([]);
+    expect(read('Rep asked about the late schools and the mend log; she said the mend log is fine, same for the late schools.')).toEqual([]);
+    // the guard: an answer that names one topic only still leaves the other heard
+    expect(read('Rep asked about the late schools and the mend log; she said the mend log is fine.')).toEqual(['late']);
+  });
+
+  it('"both" points back to every topic only as the answer\'s subject (review mend)', () => {
+    expect(read('Rep asked about the mend log and the late schools; she said both puppeteers are fine.')).toEqual(['log', 'late']);
+    expect(read('Rep asked about the mend log and the late schools; she said both work great.')).toEqual([]);
+  });
+
+  it('a dummy "It is ... to" in the next sentence does not take the contentment back (review mend)', () => {
+    expect(read('Happy with the puppet fixes. It is a nightmare to get the late schools to pay.')).toEqual(['late']);
+    // the guard: "it" that is the contented thing still does
+    expect(read('Happy with the puppet fixes. It is a pain to use.')).toEqual(['log']);
+  });
+
+  it('two names of one pain asked as two topics are settled together (review mend)', () => {
+    expect(read('Rep asked about the puppets and the mend log; she said the puppets are fine.')).toEqual([]);
+    // the guard: a topic of another pain stays heard
+    expect(read('Rep asked about the unpaid shows and the puppet fixes; she said the shows are fine.')).toEqual(['log']);
+  });
+
+  it('a denying phrase with a word between, and its kin in the other languages, deny the settling phrase (review mend)', () => {
+    expect(read('He is far from being happy with the puppet fixes.')).toEqual(['log']);
+    expect(read('Er ist alles andere als zufrieden mit dem mend log.')).toEqual(['log']);
+    expect(read("Il est loin d'être satisfait du mend log.")).toEqual(['log']);
+    expect(read('Está lejos de estar satisfecho con el mend log.')).toEqual(['log']);
+    // the guard: "more than happy" still settles
+    expect(read('More than happy with the puppet fixes.')).toEqual([]);
+  });
 });

@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -569,10 +569,25 @@ const DENIED_BEFORE = new Set(SETTLED_DENIED_BEFORE);
 const DENIED_AFTER = new Set(SETTLED_DENIED_AFTER);
 const DENIED_COPULA = new Set(SETTLED_DENIED_COPULAS);
 const DENIED_PHRASE = new Set(SETTLED_DENIED_PHRASES);
-/** Whether the two words just before `at`, in its sentence, are an English phrase that denies it ("anything but fine
- * with", "far from happy with"): the clause may break at their "but", so the sentence is what holds them together. */
-const deniedByPhrase = (tokens: readonly Token[], at: number): boolean =>
-  at >= 2 && tokens[at - 2]!.sentence === tokens[at]!.sentence && DENIED_PHRASE.has(`${tokens[at - 2]!.word} ${tokens[at - 1]!.word}`);
+const DENIED_PHRASE_GAP = new Set(SETTLED_DENIED_PHRASE_GAP);
+/** Whether the words just before `at`, in its sentence, are a phrase that denies it ("anything but fine with", "far from
+ * happy with", "alles andere als zufrieden mit", "loin d'être satisfaite de"), with up to two words between ("far from
+ * being happy with", "lejos de estar satisfecha con") (review mend): the clause may break at their "but", so the
+ * sentence is what holds them together. */
+const deniedByPhrase = (tokens: readonly Token[], at: number): boolean => {
+  // the sentence's words before `at`, an elided article written as its own word ("loin d'être": "loin d etre")
+  const before: string[] = [];
+  for (let i = at - 1; i >= 0 && i >= at - 6 && tokens[i]!.sentence === tokens[at]!.sentence; i--) {
+    before.unshift(tokens[i]!.word);
+    const elided = tokens[i]!.elision?.replace(/\W/g, '').toLowerCase();
+    if (elided) before.unshift(elided);
+  }
+  const says = (end: number) => [2, 3].some((n) => end >= n && DENIED_PHRASE.has(before.slice(end - n, end).join(' ')));
+  let end = before.length;
+  if (says(end)) return true;
+  for (let gap = 0; gap < 2 && end > 0 && DENIED_PHRASE_GAP.has(before[end - 1]!); gap++) if (says(--end)) return true;
+  return false;
+};
 /** English contracted negations written without their apostrophe ("isnt", "doesnt"); written with it, any word ending
  * in "n't" is one. */
 const NT_WORDS = new Set(['isnt', 'arent', 'wasnt', 'werent', 'dont', 'doesnt', 'didnt', 'hasnt', 'havent', 'hadnt', 'wont', 'cant', 'couldnt', 'wouldnt', 'shouldnt', 'aint']);
@@ -718,21 +733,36 @@ function goesOnAfterSemicolon(text: string, tokens: readonly Token[], at: number
 const contentCue = (words: readonly string[]) => CONTENT_WITH.has(words[words.length - 1]!) || ['shes', 'hes', 'theyre'].includes(words[0]!);
 /** Pronouns that open a sentence about the thing the one before named ("... paper tickets. They get lost ..."). */
 const SAME_THING = new Set(['they', 'it', 'its', 'those', 'these', 'them', 'theyre', 'that', 'thats']);
-/** Whether a person's contentment is taken back: the clause after it opens on "but" and a pronoun for the same thing
- * ("fine with paper, but it takes days to invoice"; not "fine with the rota but quoting is slow"),
- * the sentence says it holds "for now" ("hes ok with the whiteboard for now"), or the next
- * sentence complains of the same thing ("fine with the paper rota. It never gets filled in.") (review mend). */
+/** The six languages' articles and possessives that open the noun phrase of a contentment ("mit der Plan-App"). */
+const OBJECT_LEAD = new Set(['der', 'die', 'das', 'dem', 'den', 'unser', 'unsere', 'ihr', 'ihre', 'le', 'la', 'les', 'du', 'des', 'leur', 'notre', 'el', 'los', 'las', 'del', 'su', 'sus', 'il', 'lo', 'gli', 'della', 'dello', 'dei', 'o', 'os', 'as', 'do', 'da', 'dos']);
+/** The six languages' prepositions and time words that end such a noun phrase ("... im Lager", "... dans le salon",
+ * "... esta semana"). */
+const PHRASE_END = new Set(['im', 'am', 'an', 'auf', 'bei', 'fur', 'zur', 'zum', 'seit', 'jetzt', 'gerade', 'diese', 'diesen', 'dans', 'pour', 'chez', 'au', 'aux', 'en', 'sur', 'depuis', 'cette', 'ce', 'para', 'por', 'con', 'desde', 'esta', 'este', 'ahora', 'per', 'nel', 'nella', 'nei', 'questa', 'questo', 'ora', 'em', 'no', 'na', 'nos', 'nas', 'agora', 'essa', 'esse']);
 /** Whether the clause opening at `but` names again a word of what the contentment was with (from `from` to `but`) and
  * complains: "fine with paper tickets, but the tickets get lost", "zufrieden mit der Plan-App, aber die App stürzt
  * ständig ab"; not a contrast with another topic ("fine with the scheduling but quoting takes forever"). */
 const butNamesItAgain = (tokens: readonly Token[], stems: readonly string[], clause: readonly number[], from: number, but: number): boolean => {
+  // What the contentment was with is the cue's noun phrase alone: its words up to the first function word, preposition
+  // or "right now" after them, not a time or place said beside it ("happy with the calendar right now, but right now
+  // the no-shows are a headache"; "fine with X at the Leeds salon, but the Leeds salon ...") (review mend).
   const object = new Set<string>();
-  for (let i = from; i < but; i++) if (tokens[i]!.word.length >= 3 && !isStopword(tokens[i]!.word)) object.add(tokens[i]!.stem);
+  let i = from;
+  while (i < but && (tokens[i]!.word.length < 3 || isStopword(tokens[i]!.word) || OBJECT_LEAD.has(tokens[i]!.word))) i++;
+  for (; i < but; i++) {
+    const w = tokens[i]!.word;
+    if (isStopword(w) || OBJECT_LEAD.has(w) || PHRASE_END.has(w) || (w === 'right' && tokens[i + 1]?.word === 'now')) break;
+    if (w.length >= 3) object.add(tokens[i]!.stem);
+  }
   let end = but + 1;
   while (end < tokens.length && clause[end] === clause[but]) end++;
   for (let i = but + 1; i < end; i++) if (object.has(tokens[i]!.stem)) return complains(stems.slice(but + 1, end));
   return false;
 };
+/** Whether a person's contentment is taken back: the clause after it opens on "but" and a pronoun for the same thing
+ * ("fine with paper, but it takes days to invoice"; not "fine with the rota but quoting is slow"), or on "but" and
+ * names the same thing again and complains ("fine with paper tickets, but the tickets get lost"), the sentence says it
+ * holds "for now" ("hes ok with the whiteboard for now"), or the next sentence complains of the same thing ("fine with
+ * the paper rota. It never gets filled in.", not a dummy "It is a nightmare to get the stock in") (review mends). */
 const contentUndone = (text: string, tokens: readonly Token[], stems: readonly string[], clause: readonly number[], m: { start: number; end: number; value: string[] }): boolean => {
   if (!contentCue(m.value)) return false;
   const own = tokens[m.start]!.sentence;
@@ -745,11 +775,29 @@ const contentUndone = (text: string, tokens: readonly Token[], stems: readonly s
   if (k >= tokens.length || tokens[k]!.sentence !== own + 1 || !SAME_THING.has(tokens[k]!.word)) return false;
   let e = k;
   while (e < tokens.length && tokens[e]!.sentence === own + 1) e++;
-  return complains(stems.slice(k, e));
+  const before = new Set(tokens.slice(m.end, k).filter((t) => t.word.length >= 3 && !isStopword(t.word)).map((t) => t.stem));
+  return !dummyIt(tokens, k, e, before) && complains(stems.slice(k, e));
 };
+/** Whether the sentence from `k` to `e` opens on a dummy "it" that points ahead to an infinitive with an object of its
+ * own ("It is a nightmare to get the stock in on time"), not back to what the sentence before named ("It is a pain to
+ * use") (review mend). */
+function dummyIt(tokens: readonly Token[], k: number, e: number, before: ReadonlySet<string>): boolean {
+  if (tokens[k]!.word !== 'it' || !['is', 'was', 's'].includes(tokens[k + 1]?.word ?? '')) return false;
+  for (let i = k + 2; i + 2 < e && i <= k + 6; i++) {
+    if (tokens[i]!.word !== 'to') continue;
+    // "It is a nightmare to update the calendar": the infinitive names the contented thing again, so "it" is that thing.
+    if (tokens.slice(i + 1, e).some((t) => before.has(t.stem))) return false;
+    const after = tokens[i + 2]!.word;
+    return INFINITIVE_OBJECT_LEAD.has(after) || (!isStopword(after) && after.length >= 3 && !after.endsWith('ly') && !['anymore', 'today', 'day', 'week', 'time', 'every', 'each'].includes(after));
+  }
+  return false;
+}
+const INFINITIVE_OBJECT_LEAD = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'any', 'enough', 'new']);
 /** A way the prospect uses, named with no topic of its own in an answer ("the new app", "the shared tool"). */
 const WAY_NOUNS = new Set(['app', 'software', 'system', 'tool', 'platform']);
 const BARE_WAY_LEAD = new Set(['the', 'a', 'an', 'new', 'our', 'their', 'current', 'this']);
+/** Words that echo the settling clause before them for another topic ("..., the late payers too", "same for ..."). */
+const SETTLED_ECHO = new Set(['too', 'also', 'likewise', 'same', 'auch', 'ebenfalls', 'ebenso', 'aussi', 'pareil', 'idem', 'también', 'tambien', 'anche', 'também', 'tambem', 'ook']);
 /** What a reported question asks of: "rep asked about ...", "AE asked if ...", "asked whether", "asked re ...". */
 const REPORTED_ASK = new Set(['about', 'if', 'whether', 're', 'on', 'how']);
 /** The words that join two topics of one question: "and" in the six languages, and "or". */
@@ -966,6 +1014,8 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     for (let k = first - 1; k >= 0 && tokens[k]!.sentence === asked; k--) silent.add(clause[k]!);
   }
   const settled = new Set(silent);
+  /** Where a settling phrase opens ("both work great": "work great" opens right after "both"). */
+  const cueStarts = new Set([...cues, ...fines].map((m) => m.start));
   const heard = new Map<number, [number, number][]>();
   // the seller's question reported in the notes ("rep asked about routing - 'nah, routes are fine'",
   // "rep asked about margin per trip -> \"we know roughly, it's fine\"", "AE asked about X: they use Y, happy with it")
@@ -1000,15 +1050,24 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
       if (k >= tokens.length || clause[k] !== c) break;
       from = k + 1;
     }
+    // A clause that echoes a settling one for a topic ("..., the late payers too", "same for the late payers"): its
+    // complaint is its own words, not the topic's ("late") nor the echo's ("too") (review mend).
+    const topicWords = new Set(parts.flatMap(([a, b]) => tokens.slice(a, b).map((t) => t.stem)));
+    const echoes = (l: number) => {
+      const words = clauseWords(l);
+      return words.some((t) => SETTLED_ECHO.has(t.word)) && !complains(words.filter((t) => !topicWords.has(t.stem) && !SETTLED_ECHO.has(t.word)).map((t) => t.stem));
+    };
     const answerCounts = (n: number) => {
       if (tokens[firstOf.get(n)!]!.sentence === own) return true;
       for (let l = n + 1; firstOf.has(l) && answerSentence(l); l++)
-        if (namesTopic(l) && complains(clauseWords(l).map((t) => t.stem))) return false;
+        if (namesTopic(l) && !echoes(l) && complains(clauseWords(l).map((t) => t.stem))) return false;
       const words = clauseWords(n);
       // "she said the new app works great": a way named with no topic of its own, unlike "the payroll app".
       const bareWay = words.some((t, i) => WAY_NOUNS.has(t.word) && i > 0 && BARE_WAY_LEAD.has(words[i - 1]!.word) && (i < 2 || BARE_WAY_LEAD.has(words[i - 2]!.word) || words[i - 2]!.word === 'said'));
       // "she said both work great": the answer points back to every topic of a question of two or more.
-      return namesTopic(n) || bareWay || words.some((t) => ANAPHORS.has(t.word) || (t.word === 'both' && parts.length >= 2));
+      // "both" is the answer's subject only with no noun after it ("both are sorted", not "both groomers are fine").
+      const bothAlone = (i: number) => i + 1 >= words.length || isStopword(words[i + 1]!.word) || cueStarts.has(firstOf.get(n)! + i + 1);
+      return namesTopic(n) || bareWay || words.some((t, i) => ANAPHORS.has(t.word) || (t.word === 'both' && parts.length >= 2 && bothAlone(i)));
     };
     const partNamed = (n: number, [a, b]: [number, number]) => {
       const stems = new Set(tokens.slice(a, b).filter((t) => t.word.length >= 3 && !isStopword(t.word)).map((t) => t.stem));
@@ -1018,7 +1077,19 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
       if (settled.has(n) && answerCounts(n)) {
         silent.add(c);
         settled.add(c);
-        const named = parts.filter((part) => partNamed(n, part));
+        // Every settling clause of the answer names what it settles, and so does one that echoes it ("the rota is fine,
+        // the late payers too", "same for the late payers"), not the first alone (review mend).
+        const settling = [n];
+        for (let l = n + 1; firstOf.has(l) && answerSentence(l); l++) {
+          if (settled.has(l)) settling.push(l);
+          else if (echoes(l)) {
+            // the echo settles its topic as the clause it echoes does
+            settling.push(l);
+            silent.add(l);
+            settled.add(l);
+          }
+        }
+        const named = parts.filter((part) => settling.some((l) => partNamed(l, part)));
         if (parts.length >= 2 && named.length > 0 && named.length < parts.length)
           heard.set(c, parts.filter((part) => !named.includes(part)));
         break;

@@ -4306,8 +4306,22 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     return true;
   };
   /** A match inside a span of a silent clause that is heard all the same (a rep's question's topic its answer left). */
-  const heardHere = (start: number, end: number) => (reading.heard.get(reading.clause[start]!) ?? []).some(([a, b]) => start >= a && end <= b);
-  const silentHit = (start: number, end: number, said = stems.slice(start, end)) => inFineSentence(start) && !beforeRequirement(start, end, said) && !heardHere(start, end);
+  // Not a pain the answer's named topic names too, in a word of that pain's names alone: "asked about the calendar and
+  // the appointment book; she said the calendar is fine" settles the one pain both words name (review mend).
+  const heardHere = (start: number, end: number, index?: number) => {
+    const k = reading.clause[start]!;
+    const spans = reading.heard.get(k) ?? [];
+    if (!spans.some(([a, b]) => start >= a && end <= b)) return false;
+    if (index === undefined) return true;
+    // a word of this pain's names and of no other's ("calendar", not "appointments" of two pains' names)
+    const others = new Set(painFormPhrases(c).flatMap((phrases, j) => (j === index ? [] : phrases.flat())));
+    const forms = new Set(painFormPhrases(c)[index]!.flat().filter((w) => w.length >= 3 && !isStopword(w) && !others.has(w)));
+    for (let i = 0; i < tokens.length; i++)
+      if (reading.clause[i] === k && !spans.some(([a, b]) => i >= a && i < b) && forms.has(stems[i]!)) return false;
+    return true;
+  };
+  const silentHit = (start: number, end: number, said = stems.slice(start, end), index?: number) =>
+    inFineSentence(start) && !beforeRequirement(start, end, said) && !heardHere(start, end, index);
 
   /** Pains each sentence names in the taxonomy's own words. */
   const namedIn = new Map<number, Set<number>>();
@@ -4359,8 +4373,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   for (const m of formHits) {
     // "instructors trade lessons via SMS" is not the entry whose word is "texts".
     if (m.end - m.start === 1 && channelAsMeans(tokens, m.start) && namesChannel(m.value.index, m.start)) continue;
-    if (silentHit(m.start, m.end) && !insideLonger(m)) ruledOut.add(m.value.index);
-    if (silentHit(m.start, m.end) || asks(m.start) || insideLonger(m)) continue;
+    const silenced = silentHit(m.start, m.end, undefined, m.value.index);
+    if (silenced && !insideLonger(m)) ruledOut.add(m.value.index);
+    if (silenced || asks(m.start) || insideLonger(m)) continue;
     for (let i = m.start; i < m.end; i++) namedAt.add(i);
     name(tokens[m.start]!.sentence, m.value.index);
     nameAt(m.start, m.value.index);
@@ -4369,7 +4384,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // The same phrase with a few words between ("tickets are piling up" for "tickets piling up").
   const sentenceOf = tokens.map((t) => t.sentence);
   for (const m of c.painNear.near(stems, sentenceOf, 3)) {
-    if (silentHit(m.start, m.end) || asks(m.start)) continue;
+    if (silentHit(m.start, m.end, undefined, m.value.index) || asks(m.start)) continue;
     name(tokens[m.start]!.sentence, m.value.index);
     bump(scored, { index: m.value.index, score: 0.9, evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 0.9 } });
   }

@@ -160,7 +160,13 @@ export const SUBJECTLESS_NOT = ['no es', 'no son', 'no era', 'no fue', 'non e', 
 export const SETTLED_DENIED_BEFORE = ['not', 'no', 'non', 'nao', 'ne', 'n', 'pas', 'nicht', 'niet'];
 /** English phrases of two words that deny what follows them as "not" does, said just before a settling phrase: "is
  * anything but fine with the rota", "far from happy with it", "nowhere near sorted", "less than happy with". */
-export const SETTLED_DENIED_PHRASES = ['anything but', 'far from', 'nowhere near', 'less than'];
+export const SETTLED_DENIED_PHRASES = [
+  'anything but', 'far from', 'nowhere near', 'less than', 'alles andere als', 'loin de', 'loin d', 'loin detre',
+  'lejos de', 'tuttaltro che', 'lontano da', 'longe de', 'verre van',
+];
+/** Words said between such a phrase and the settling word it denies: "far from being happy with", "lejos de estar
+ * satisfecha con", "longe de estar satisfeito com" (review mend). */
+export const SETTLED_DENIED_PHRASE_GAP = ['being', 'really', 'entirely', 'totally', 'completely', 'etre', 'estar', 'ser', 'essere'];
 /** "To be" in the six languages, said between a "not" and the settling word it denies: "não estão satisfeitos com",
  * "no están satisfechos con", "non sono soddisfatti di", "they are not happy with" has its "not" next to it. */
 export const SETTLED_DENIED_COPULAS = [
