@@ -2208,3 +2208,24 @@ describe('a company name that ends on the market’s generic head but says anoth
     expect(read('Quillby Services')).toEqual(['general']);
   });
 });
+
+describe('a record that asks for a partnership, not for the product', () => {
+  // An invented vendor of booking software for paddle sports: rowing clubs, canoe hire and regatta organisers.
+  const paddle = ofIndustries([
+    { id: 'rowing-clubs', label: 'Rowing clubs', aliases: ['rowing club', 'boat club'] },
+    { id: 'canoe-hire', label: 'Canoe and kayak hire', aliases: ['canoe hire', 'kayak rental'] },
+    { id: 'regattas', label: 'Regatta organisers', aliases: ['regatta'] },
+  ]);
+  const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, paddle).map((r) => r.id);
+
+  it('reads no segment where the notes ask to partner, resell or share referrals', () => {
+    expect(read({ company: 'Riverside Boat Club Insurance', notes: 'Insures a lot of rowing clubs. Wants to partner so clubs get a discount.' })).toEqual([]);
+    expect(read({ company: 'Paddlecraft Marketing', notes: 'runs ads for ~25 canoe hire outfits. partnership convo, maybe rev share.' })).toEqual([]);
+    expect(read({ company: 'Wellen Werbeagentur', notes: 'Betreut die Kanäle von drei Regatta-Veranstaltern. Möchte Partner werden.' })).toEqual([]);
+  });
+
+  it('keeps the segment where the partner is someone else’s, or the partnership a form of business', () => {
+    expect(read({ company: 'Tideway Rowing Club', notes: 'Looking for a co-marketing partner for the spring regatta.' })).toEqual(['rowing-clubs']);
+    expect(read({ company: 'Tideway Rowing Club', notes: 'The treasurer files the partnership returns late every year.' })).toEqual(['rowing-clubs']);
+  });
+});

@@ -62,6 +62,22 @@ const NOT_PROSPECT = new RegExp(
   `(?:^|[.!?;])\\s*(?:(?:prob(?:ably)?|def(?:initely)?|clearly|likely|so)\\s+)?(?:${NOT_A_PROSPECT.verdicts.join('|')})(?=\\s*(?:[.!?;,:)–—]|$)|\\s+-)|\\b(?:${NOT_A_PROSPECT.mistakes.join('|')})\\b`,
   'imu',
 );
+/** The record asks for a partnership rather than for the product: to partner or resell, a partnership, a referral
+ * deal or source, a revenue share, in the six languages ("wants to partner / resell", "partnership convo", "Possible
+ * referral source", "Möchte Partner werden", "intéressé par un partenariat"). Not "partnership returns" (the form of
+ * business), nor co-marketing, which served customers ask for too. */
+const PARTNERSHIP_ASKED = new RegExp(
+  [
+    "\\b(?:wants?|wanting|wanted|asked|asks|asking|looking|hoping|offer(?:s|ed)?|interested)\\s+(?:about\\s+|in\\s+|to\\s+)?(?:partner(?:ing)?|resell(?:ing)?)\\b",
+    "\\bpartnerships?\\b(?!\\s+(?:returns?|tax(?:es)?|law|income|agreements?))",
+    "\\breferral\\s+(?:source|partner(?:ship)?|program(?:me)?|deal|fee|commission)s?\\b",
+    "\\brev(?:enue)?[-\\s]share\\b",
+    "\\breseller[-\\s]+program",
+    "\\bpartner\\s+(?:werden|worden|devenir|diventare|convertirse|tornar-se)\\b",
+    "\\b(?:partenariat|partenariato|parceria|Partnerschaft)\\b",
+  ].join('|'),
+  'iu',
+);
 const seeking = (phrases: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${phrases.join('|')})(?=\\s*(?:[.!?,;:)|#]|$))`, 'iu');
 const SEEKING = seeking(JOB_SEEKING);
 const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
@@ -2593,7 +2609,7 @@ export function resolveIndustries(
   c: CompiledTaxonomy,
   anotherParty = anotherPartyOfTheMarket(prospect, c),
 ): Resolved[] {
-  if (anotherParty || deniesTheMarket(prospect.notes, c)) return [];
+  if (anotherParty || deniesTheMarket(prospect.notes, c) || PARTNERSHIP_ASKED.test(prospect.notes?.slice(0, NOTES_FOR_VERDICTS) ?? '')) return [];
   const read = bySiblingsSaid(withoutEmptyValue(resolveIndustriesOf(prospect, c), prospect, c), prospect, c);
   // A name whose head is another kind of business: a word of the name that the library's content uses ("swim" at
   // "Lakeside Swim School") gives way to nothing. A guess from the CRM's sector stays (measured: dropping it lost
