@@ -63,8 +63,8 @@ const NOT_PROSPECT = new RegExp(
   'imu',
 );
 /** The record asks for a partnership rather than for the product: to partner or resell, a partnership, a referral
- * deal or source, a revenue share, in the six languages ("wants to partner / resell", "partnership convo", "Possible
- * referral source", "Möchte Partner werden", "intéressé par un partenariat"). Not "partnership returns" (the form of
+ * deal or source, a revenue share, in the six languages ("asked to partner with us", "a partnership call", "a
+ * referral programme", "will Partner werden", "propose un partenariat"). Not "partnership returns" (the form of
  * business), nor co-marketing, which served customers ask for too. */
 const PARTNERSHIP_ASKED = new RegExp(
   [
