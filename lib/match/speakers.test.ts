@@ -33,4 +33,13 @@ describe('who speaks in a transcript', () => {
     expect(pains('Meeting recap (AI): Rep asked whether oven slot clashes were a problem; prospect said no, the rota works.')).toEqual([]);
     expect(pains('Meeting recap (AI): Rep asked whether oven slot clashes were a problem; prospect said yes, every Saturday.')).toEqual(['oven-slots']);
   });
+  it("a prospect's own 'I figured' under their label is no guess of the rep's", () => {
+    expect(pains('Greta: I figured flour stock-outs were behind us. Nope, we ran out of flour twice last week.', 'Greta Lind')).toEqual(['flour-stock']);
+    expect(pains('Greta Lind: we assumed flour stock-outs were over. No, they came back this month.', 'Greta Lind')).toEqual(['flour-stock']);
+    expect(pains('Rep: how are the ovens?\nGreta: I thought oven slot clashes would settle down. No, they still happen every Saturday.', 'Greta Lind')).toEqual(['oven-slots']);
+  });
+  it('a capitalised role in brackets, in any language, is not taken for the vendor', () => {
+    for (const role of ['Owner', 'Head Baker', 'Inhaber', 'Office Manager'])
+      expect(pains(`Greta Lind: chasing wholesale invoices every Friday.\nOskar (${role}): and oven slot clashes on Saturdays, every week.`, 'Greta Lind').sort()).toEqual(['oven-slots', 'wholesale-invoices']);
+  });
 });
