@@ -185,13 +185,20 @@ export function withoutSellerTurns(notes: string, prospect: NotesAuthor = {}): s
   return out + notes.slice(from);
 }
 
-/** A speaker's label with an organisation's name in brackets after it ("Sam (Acmewave):"): a capitalised word with
- * lowercase letters, not a role ("(owner)", "(GM)", "(CEO, 11 yards)"). */
-const ORGANISATION_AFTER = /\(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*\)\s?:$/u;
+/** A speaker's label with an organisation's name in brackets after it ("Sam (Acmewave):", "(AcmeWave)", "(Acmewave
+ * Inc.)"): capitalised words with lowercase letters, capitals inside too, and a legal form after them, not a role ("(owner)", "(GM)", "(CEO, 11 yards)"). */
+const ORGANISATION_AFTER = /\((?:\p{Lu}\p{Ll}+)+(?:[ -](?:\p{Lu}\p{Ll}+)+)*(?:,? (?:Inc|Ltd|LLC|GmbH|AG|SARL|SAS|BV|NV|SL|SA|Srl|Lda|Co)\.?)?\)\s?:$/u;
 /** The words of a role or a title, as titles read them in English: ranks, business functions and a rep's words. */
 const ROLE_WORDS = new Set<string>(
   [...GENERIC_TITLE_WORDS, ...SENIORITY.flatMap(([, ws]) => ws), ...Object.values(FUNCTIONS).flat(), ...REPRESENTATIVE_WORDS].flatMap((w) => w.split(' ')).filter((w) => w.length > 2),
 );
+/** The prospect's own company in brackets ("Oskar (Lindbakery):" at Lindbakery GmbH): every word of it is one of the
+ * company's name. */
+function bracketsCompany(label: string, company: string | undefined): boolean {
+  const own = new Set(normalise(company ?? '').split(' ').filter(Boolean));
+  const inside = normalise(/\(([^)]*)\)\s?:$/.exec(label)?.[1] ?? '').split(' ').filter(Boolean);
+  return own.size > 0 && inside.length > 0 && inside.every((w) => own.has(w));
+}
 /** A capitalised role in brackets ("(Owner)", "(Head Baker)", "(Inhaber)") names the speaker's role, not an organisation:
  * one of its words, or the lexicon's English for it, is a title's word. */
 function bracketsRole(label: string): boolean {
@@ -311,7 +318,7 @@ function sellerTurns(notes: string, prospect: NotesAuthor = {}): { at: number; e
     const at = m.index + m[1]!.length;
     // "Fwd from AE:" names who passed the message on; what follows is the message, not the AE's turn.
     if (PASSED_ON.test(notes.slice(lineStart(at), at))) continue;
-    labels.push({ at, label: m[2]!.toLowerCase(), of: ORGANISATION_AFTER.test(m[0]) && !bracketsRole(m[0]) });
+    labels.push({ at, label: m[2]!.toLowerCase(), of: ORGANISATION_AFTER.test(m[0]) && !bracketsRole(m[0]) && !bracketsCompany(m[0], prospect.company) });
   }
   // Typed in a hurry, labels lose their capital ("rep: safety ok?"): a lowercase word and a colon opens a
   // turn at the start of a line, or anywhere a capitalised label could when it is the seller's.
@@ -438,6 +445,8 @@ const QUOTED_HISTORY = /^[ \t>]*(?:on|am|le|el|il|op|em)\b[^\n]{0,120}\b(?:wrote
 export interface NotesAuthor {
   name?: string;
   title?: string;
+  /** The prospect's company: a colleague labelled with it ("Oskar (Lindbakery):") is the prospect's side. */
+  company?: string;
 }
 
 /** The quoted message was the prospect's own: its attribution line ("On Mon, the CIO wrote:") names them,
@@ -1390,7 +1399,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   // in a transcript (the common case shares one reading).
   const keep = keepsQuote(raw, prospect);
   const named = speaksByName(raw, prospect);
-  const key = keep || named ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${keep}\u0000${raw}` : raw;
+  const key = keep || named ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${named ? (prospect.company ?? '') : ''}\u0000${keep}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
   const notes = withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {}), named ? prospect : {}), names), names);

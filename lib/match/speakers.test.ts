@@ -42,4 +42,12 @@ describe('who speaks in a transcript', () => {
     for (const role of ['Owner', 'Head Baker', 'Inhaber', 'Office Manager'])
       expect(pains(`Greta Lind: chasing wholesale invoices every Friday.\nOskar (${role}): and oven slot clashes on Saturdays, every week.`, 'Greta Lind').sort()).toEqual(['oven-slots', 'wholesale-invoices']);
   });
+  it("a colleague labelled with the prospect's own company is the prospect's side", () => {
+    const notes = 'Greta Lind: chasing wholesale invoices every Friday.\nOskar (Lindbakery): and oven slot clashes on Saturdays, every week.';
+    expect(contextOf(resolveProspect({ name: 'Greta Lind', company: 'Lindbakery', notes }, compiled)).painPoints.sort()).toEqual(['oven-slots', 'wholesale-invoices']);
+  });
+  it("a vendor's name in camel case or with a legal form still marks the rep", () => {
+    for (const vendor of ['TessaLoop', 'Tessaloop Inc.'])
+      expect(pains(`[00:01] Milo (${vendor}): I bet oven slot clashes happen daily?\n[00:02] Greta Lind: Hm, not really. It is chasing wholesale invoices.`, 'Greta Lind')).toEqual(['wholesale-invoices']);
+  });
 });
