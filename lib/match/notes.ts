@@ -5,9 +5,9 @@ import { ANSWER_NO, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, A
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
-import { FUNCTIONS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTIONS, GENERIC_TITLE_WORDS, REPRESENTATIVE_WORDS, SENIORITY } from './knowledge/titles';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
-import { isStopword, lightWord, stem, tokenize, type Token } from './text';
+import { isStopword, lightWord, normalise, stem, tokenize, type Token } from './text';
 import { LEGAL_FORMS } from './own-company';
 import { COLLOCATION_TABLE } from './collocation-table.generated';
 import { CONCEPTS } from './knowledge/pains';
@@ -185,9 +185,26 @@ export function withoutSellerTurns(notes: string, prospect: NotesAuthor = {}): s
   return out + notes.slice(from);
 }
 
-/** A speaker's label with an organisation's name in brackets after it ("Sam (Acmewave):"): a capitalised word with
- * lowercase letters, not a role ("(owner)", "(GM)", "(CEO, 11 yards)"). */
-const ORGANISATION_AFTER = /\(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)*\)\s?:$/u;
+/** A speaker's label with an organisation's name in brackets after it ("Sam (Acmewave):", "(AcmeWave)", "(Acmewave
+ * Inc.)"): capitalised words with lowercase letters, capitals inside too, and a legal form after them, not a role ("(owner)", "(GM)", "(CEO, 11 yards)"). */
+const ORGANISATION_AFTER = /\((?:\p{Lu}\p{Ll}+)+(?:[ -](?:\p{Lu}\p{Ll}+)+)*(?:,? (?:Inc|Ltd|LLC|GmbH|AG|SARL|SAS|BV|NV|SL|SA|Srl|Lda|Co)\.?)?\)\s?:$/u;
+/** The words of a role or a title, as titles read them in English: ranks, business functions and a rep's words. */
+const ROLE_WORDS = new Set<string>(
+  [...GENERIC_TITLE_WORDS, ...SENIORITY.flatMap(([, ws]) => ws), ...Object.values(FUNCTIONS).flat(), ...REPRESENTATIVE_WORDS].flatMap((w) => w.split(' ')).filter((w) => w.length > 2),
+);
+/** The prospect's own company in brackets ("Oskar (Lindbakery):" at Lindbakery GmbH): every word of it is one of the
+ * company's name. */
+function bracketsCompany(label: string, company: string | undefined): boolean {
+  const own = new Set(normalise(company ?? '').split(' ').filter(Boolean));
+  const inside = normalise(/\(([^)]*)\)\s?:$/.exec(label)?.[1] ?? '').split(' ').filter(Boolean);
+  return own.size > 0 && inside.length > 0 && inside.every((w) => own.has(w));
+}
+/** A capitalised role in brackets ("(Owner)", "(Head Baker)", "(Inhaber)") names the speaker's role, not an organisation:
+ * one of its words, or the lexicon's English for it, is a title's word. */
+function bracketsRole(label: string): boolean {
+  const inside = /\(([^)]*)\)\s?:$/.exec(label)?.[1] ?? '';
+  return normalise(inside).split(/[^a-z]+/).some((w) => ROLE_WORDS.has(w) || (Object.hasOwn(WORDS, w) ? WORDS[w]! : '').split(' ').some((e) => ROLE_WORDS.has(e)));
+}
 const MEDIUM = new Set<string>(NOTE_MEDIA);
 
 /** The labels the record's prospect speaks under in a transcript: their whole name and their first name, lowercased. */
@@ -202,6 +219,9 @@ function prospectLabels(prospect: NotesAuthor): Set<string> {
 const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|(?:my|our) guess)\b/i;
 /** A note's label before the guess ("Call summary (auto-generated): Rep asked whether ..."). */
 const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
+/** After a label only the rep named as such guesses: under a speaker's label ("Greta: I figured ...") "I", "we" and
+ * "my" are the speaker, the prospect as often as the rep. */
+const REP_GUESS_OPENING = /^(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)\b/i;
 /** Who says the no, and how: "Odile said no", "they say nah". */
 const SAYS_NO = /^(?:[\p{L}'’]+ )?(?:said|says|say|replied|answered)$/u;
 /** A no that is not yet a yes, in the six languages too ("not yet", "non ancora", "noch nicht"). */
@@ -252,7 +272,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     const last = ws[ws.length - 1]!;
     const next = bySentence[k + 1];
     const between = next ? text.slice(last.end, next[0]!.start) : '';
-    const asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || GUESS_OPENING.test(text.slice(ws[0]!.start, last.end)) || GUESS_OPENING.test(text.slice(ws[0]!.start, last.end).replace(NOTE_LABEL, ''));
+    const asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || GUESS_OPENING.test(text.slice(ws[0]!.start, last.end)) || REP_GUESS_OPENING.test(text.slice(ws[0]!.start, last.end).replace(NOTE_LABEL, ''));
     if (!asks) return;
     // A question about a capability ("can they see the stock?", "any tracking?") answered no confirms the lack: the pain.
     if (ASKS_CAPABILITY.test(text.slice(ws[0]!.start, last.end)) && !COMPLAINT_INDEX.any(ws.map((t) => t.stem))) return;
@@ -298,7 +318,7 @@ function sellerTurns(notes: string, prospect: NotesAuthor = {}): { at: number; e
     const at = m.index + m[1]!.length;
     // "Fwd from AE:" names who passed the message on; what follows is the message, not the AE's turn.
     if (PASSED_ON.test(notes.slice(lineStart(at), at))) continue;
-    labels.push({ at, label: m[2]!.toLowerCase(), of: ORGANISATION_AFTER.test(m[0]) });
+    labels.push({ at, label: m[2]!.toLowerCase(), of: ORGANISATION_AFTER.test(m[0]) && !bracketsRole(m[0]) && !bracketsCompany(m[0], prospect.company) });
   }
   // Typed in a hurry, labels lose their capital ("rep: safety ok?"): a lowercase word and a colon opens a
   // turn at the start of a line, or anywhere a capitalised label could when it is the seller's.
@@ -425,6 +445,8 @@ const QUOTED_HISTORY = /^[ \t>]*(?:on|am|le|el|il|op|em)\b[^\n]{0,120}\b(?:wrote
 export interface NotesAuthor {
   name?: string;
   title?: string;
+  /** The prospect's company: a colleague labelled with it ("Oskar (Lindbakery):") is the prospect's side. */
+  company?: string;
 }
 
 /** The quoted message was the prospect's own: its attribution line ("On Mon, the CIO wrote:") names them,
@@ -1377,7 +1399,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   // in a transcript (the common case shares one reading).
   const keep = keepsQuote(raw, prospect);
   const named = speaksByName(raw, prospect);
-  const key = keep || named ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${keep}\u0000${raw}` : raw;
+  const key = keep || named ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${named ? (prospect.company ?? '') : ''}\u0000${keep}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
   const notes = withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {}), named ? prospect : {}), names), names);

@@ -31,4 +31,9 @@ describe('names said as "X of Y" and a school called an academy', () => {
     expect(read('Dunmore Craft Shop')).toEqual(['crafts']);
     expect(read('Friends of Dunmore')).toEqual([]);
   });
+
+  it('reads "X of Y" with a legal form after it, without a comma', () => {
+    for (const company of ['Tessaly School of Piano LLC', 'Tessaly School of Piano Inc.', 'Tessaly Academy of Piano Inc'])
+      expect(read(company)).toEqual(['piano']);
+  });
 });

@@ -105,7 +105,8 @@ export const SEVERAL_PAINS = 0.9;
  * 0.939435 (5 down); 0.5 with the rep's words alone held to their share of the text's weight 0.939348. */
 export const REP_SHARE = 0.25;
 /** With two or more personas read (a two-role title: "Owner & GM", "CFO & COO"), an asset tagged for all of them counts
- * this much over one tagged for one (shared out by how many of them it is tagged for): the piece written for the
+ * this much over one tagged for one (shared out by how many of them it is tagged for, and by the share of its own
+ * persona tags that are read ones, so a piece tagged for every role earns little): the piece written for the
  * person who holds both roles comes before one for either role alone that fits the rest as well, and a
  * second persona read wrongly still costs the assets of the first less. Under the smallest step of fit a hedge leaves
  * (0.425, `OVER_CAP_SHARE`), it orders assets of about the same fit. Measured on the 132 evaluation sets
@@ -353,7 +354,10 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     }
   }
 
-  const best = 2 + (eachPersona.length > 1 ? SEVERAL_PERSONAS : 0) + painCap + cappedExtras(extrasBest);
+  // The bonus for several personas joins the best score only as far as some asset earns it: with no asset tagged for
+  // two of the roles read, the scores stay on the scale of a one-role reading.
+  let best = 2 + painCap + cappedExtras(extrasBest);
+  let severalBest = 0;
 
   const penalty = new Float32Array(options.feedback?.length ? assets.length : 0);
   for (const f of options.feedback ?? []) {
@@ -375,7 +379,13 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     if (eachPersona.length > 1 && pFit === 1) {
       let tagged = 0;
       for (const m of eachPersona) if (hasAny(personas, m, p)) tagged++;
-      raw += (SEVERAL_PERSONAS * (tagged - 1)) / (eachPersona.length - 1);
+      // By the share of the asset's own roles that are read: a piece tagged for every role of the library is written
+      // for no one of them in particular, not for the person who holds the roles read.
+      let own = 0;
+      for (let w = 0; w < personas.words; w++) own += popcount(personas.bits[p * personas.words + w]!);
+      const bonus = tagged > 1 ? (SEVERAL_PERSONAS * (tagged - 1) * tagged) / ((eachPersona.length - 1) * Math.max(own, tagged)) : 0;
+      raw += bonus;
+      if (bonus > severalBest) severalBest = bonus;
     }
     if (statedMask || inferredMask) {
       let shared = 0;
@@ -415,6 +425,7 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     }
   }
   if (pool.length < keep) pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
+  best += severalBest;
 
   // A mix of types near the top: among close scores, a type already picked counts a little against.
   // The mix never costs fit: an asset of another type is picked first only when it fits the prospect's

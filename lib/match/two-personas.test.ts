@@ -51,4 +51,22 @@ describe('two personas in the ranking', () => {
     expect(read).toEqual(['hut-owner']);
     expect(ids.slice(0, 2)).toEqual(['for-owners', 'for-owner-guides']);
   });
+
+  it('puts a piece tagged for every role after the pieces written for each role read', () => {
+    const library = [
+      asset('for-owners', ['hut-owner'], '2026-11-01'),
+      asset('for-guides', ['guide'], '2026-10-20'),
+      asset('for-everyone', ['hut-owner', 'guide', 'books', 'promo'], '2025-12-01'),
+    ];
+    const r = resolveProspect({ name: 'Ada Example', title: 'Proprietor & Head Guide', company: 'Paddle Hut Ltd', industry: 'River outfitters', notes: 'Booking no-shows every weekend.' }, compileTaxonomy(taxonomy, library));
+    expect(rankAssets(library, r, { today: '2026-11-22' }).suggestions.map((s) => s.asset.id)).toEqual(['for-owners', 'for-guides', 'for-everyone']);
+  });
+
+  it('keeps the scores of a one-role library on the one-role scale when two personas are read', () => {
+    const library = [asset('for-owners', ['hut-owner'], '2026-11-01'), asset('for-guides', ['guide'], '2026-10-20')];
+    const compiledOne = compileTaxonomy(taxonomy, library);
+    const score = (title: string) => rankAssets(library, resolveProspect({ name: 'Ada Example', title, company: 'Paddle Hut Ltd', industry: 'River outfitters', notes: 'Booking no-shows every weekend.' }, compiledOne), { today: '2026-11-22' }).suggestions[0]!.score;
+    // A full fit, three weeks old: no bonus any asset could earn is held against it.
+    expect(score('Proprietor & Head Guide')).toBeGreaterThan(0.99);
+  });
 });
