@@ -2218,14 +2218,38 @@ describe('a record that asks for a partnership, not for the product', () => {
   ]);
   const read = (p: { industry?: string; company?: string; notes?: string }) => resolveIndustries(p, paddle).map((r) => r.id);
 
-  it('reads no segment where the notes ask to partner, resell or share referrals', () => {
-    expect(read({ company: 'Riverside Boat Club Insurance', notes: 'Insures a lot of rowing clubs. Wants to partner so clubs get a discount.' })).toEqual([]);
-    expect(read({ company: 'Paddlecraft Marketing', notes: 'runs ads for ~25 canoe hire outfits. partnership convo, maybe rev share.' })).toEqual([]);
-    expect(read({ company: 'Wellen Werbeagentur', notes: 'Betreut die Kanäle von drei Regatta-Veranstaltern. Möchte Partner werden.' })).toEqual([]);
+  it('reads no segment where the notes ask to partner, resell, for a partnership or a referral programme', () => {
+    expect(read({ company: 'Riverside Boat Club Insurance', notes: 'Covers many rowing clubs. Hoping to partner on a club discount.' })).toEqual([]);
+    expect(read({ company: 'Paddlecraft Media', notes: 'Films canoe hire outfits. Asked about a partnership and a referral program.' })).toEqual([]);
+    expect(read({ company: 'Paddlecraft Media', notes: 'Makes videos for canoe hire firms; interested in reselling the app.' })).toEqual([]);
+    expect(read({ company: 'Wellen Werbeagentur', notes: 'Plant Plakate für Regatta-Veranstalter. Will gern Vertriebspartner werden.' })).toEqual([]);
+    expect(read({ company: 'Golfslag Reclame', notes: 'Maakt flyers voor regatta teams. Wil graag partner worden.' })).toEqual([]);
+    expect(read({ company: 'Agence Vague Regatta', notes: 'Imprime les affiches de régates. Aimerait devenir partenaire.' })).toEqual([]);
+    expect(read({ company: 'Agenzia Onda Regatta', notes: 'Stampa i manifesti delle regate. Vuole diventare partner.' })).toEqual([]);
+    expect(read({ company: 'Agencia Ola Regatta', notes: 'Imprime carteles de regatas. Quiere convertirse en socio.' })).toEqual([]);
+    expect(read({ company: 'Agência Onda Regatta', notes: 'Imprime cartazes de regatas. Quer se tornar parceira.' })).toEqual([]);
   });
 
-  it('keeps the segment where the partner is someone else’s, or the partnership a form of business', () => {
-    expect(read({ company: 'Tideway Rowing Club', notes: 'Looking for a co-marketing partner for the spring regatta.' })).toEqual(['rowing-clubs']);
-    expect(read({ company: 'Tideway Rowing Club', notes: 'The treasurer files the partnership returns late every year.' })).toEqual(['rowing-clubs']);
+  it('keeps a served customer’s segment where the partnership is a noun, a form of business or denied', () => {
+    const club = (notes: string) => read({ company: 'Tideway Rowing Club', notes });
+    for (const notes of [
+      'Looking for a co-marketing partner for the spring regatta.',
+      'The treasurer files the partnership returns late every year.',
+      'Has a partnership with the local school for junior crews. Bookings are chaos.',
+      'Wants a long-term partnership with a vendor, not just a tool.',
+      'Run as a partnership by two coaches; the partnership votes in March.',
+      'Came in via the partnerships webinar. Wants a demo for 3 seats.',
+      'Offers partner rowing sessions on Fridays; no-shows every week.',
+      'Interested in partner integrations (Stripe, Xero).',
+      'Asked partner Jim about the budget, he said Q3.',
+      'Their member referral program is on paper. Pays a referral fee to a coach.',
+      'Lead source: Referral Program. Coaches on a revenue share, payouts in Excel.',
+      'Not interested in partnering, just wants 3 seats for the boathouse.',
+      'No partnership talk, they want to buy now.',
+      "Doesn't want to partner, wants the booking app.",
+      'Trabalha em parceria com duas escolas. Faltas toda semana.',
+      'En partenariat avec la mairie. Beaucoup de réservations manquées.',
+      'Verein in Partnerschaft mit der Stadt. Viele Buchungsausfälle.',
+    ]) expect(club(notes), notes).toEqual(['rowing-clubs']);
   });
 });

@@ -62,20 +62,25 @@ const NOT_PROSPECT = new RegExp(
   `(?:^|[.!?;])\\s*(?:(?:prob(?:ably)?|def(?:initely)?|clearly|likely|so)\\s+)?(?:${NOT_A_PROSPECT.verdicts.join('|')})(?=\\s*(?:[.!?;,:)–—]|$)|\\s+-)|\\b(?:${NOT_A_PROSPECT.mistakes.join('|')})\\b`,
   'imu',
 );
-/** The record asks for a partnership rather than for the product: to partner or resell, a partnership, a referral
- * deal or source, a revenue share, in the six languages ("asked to partner with us", "a partnership call", "a
- * referral programme", "will Partner werden", "propose un partenariat"). Not "partnership returns" (the form of
- * business), nor co-marketing, which served customers ask for too. */
+/** The record asks for a partnership rather than for the product, in so many words: a verb of wanting or asking with
+ * "to partner", "to resell", "partnering", "reselling" or "a partnership" as the thing asked for ("wants to partner",
+ * "asked about a partnership", "interested in partnering"), a referral, reseller or partner programme or a revenue
+ * share asked about, or "become a partner" in each of the six languages' own order ("devenir partenaire", "diventare
+ * partner", "convertirse en socio", "tornar-se parceira", "Partner werden", "partner worden"). Never the bare noun: a
+ * partnership is also a firm's legal form and governing body, "em parceria com" / "en partenariat avec" is "together
+ * with", "partner dance" a trade's word, a referral fee or revenue share the customer's own business; and never after
+ * a denial ("not interested in partnering", "doesn't want to partner", "nicht Partner werden"). */
+const ASKING = '(?:wants?|wanting|wanted|would\\s+like|asked|asks|asking|inquir(?:ed|es|ing)|enquir(?:ed|es|ing)|looking|hoping|keen|interested|propos(?:e|es|ed|ing)|offer(?:s|ed|ing)?|request(?:s|ed|ing)?|seek(?:s|ing)?|exploring)';
 const PARTNERSHIP_ASKED = new RegExp(
-  [
-    "\\b(?:wants?|wanting|wanted|asked|asks|asking|looking|hoping|offer(?:s|ed)?|interested)\\s+(?:about\\s+|in\\s+|to\\s+)?(?:partner(?:ing)?|resell(?:ing)?)\\b",
-    "\\bpartnerships?\\b(?!\\s+(?:returns?|tax(?:es)?|law|income|agreements?))",
-    "\\breferral\\s+(?:source|partner(?:ship)?|program(?:me)?|deal|fee|commission)s?\\b",
-    "\\brev(?:enue)?[-\\s]share\\b",
-    "\\breseller[-\\s]+program",
-    "\\bpartner\\s+(?:werden|worden|devenir|diventare|convertirse|tornar-se)\\b",
-    "\\b(?:partenariat|partenariato|parceria|Partnerschaft)\\b",
-  ].join('|'),
+  `(?<!(?:\\bnot|\\bno|\\bnever|\\bnor|n[’']t|\\bnicht|\\bkein\\p{L}*|\\bpas|\\bnon|\\bnão|\\bniet|\\bgeen)\\s+(?:[\\p{L}’'-]+\\s+){0,2})(?:${[
+    `\\b${ASKING}\\s+(?:to\\s+(?:partner|resell)\\b|(?:(?:about|in|into|for|on)\\s+)?(?:partnering|reselling)\\b|(?:(?:about|in|into|for|on)\\s+)?(?:an?\\s+)?partnerships?\\b(?!\\s+(?:returns?|tax(?:es)?|law|income|agreements?))|(?:(?:about|in|into|for|on)\\s+)?(?:an?\\s+|the\\s+|your\\s+|our\\s+)?(?:(?:referral|reseller|partner|affiliate)\\s+(?:program(?:me)?|deal|agreement)s?|rev(?:enue)?[-\\s]share)\\b)`,
+    '\\bdevenir\\s+(?:un\\s+|notre\\s+|votre\\s+)?(?:partenaire|revendeur)',
+    '\\bdiventare\\s+(?:un\\s+|nostro\\s+|vostro\\s+)?(?:partner|rivenditore)',
+    '\\bconvertirse\\s+en\\s+(?:un\\s+|nuestro\\s+)?(?:socio|partner|distribuidor)',
+    '(?:\\btornar-se|\\bse\\s+tornar)\\s+(?:um\\s+|uma\\s+)?(?:parceir[oa]|revendedor)',
+    '\\b(?:Vertriebs)?partner\\s+(?:zu\\s+)?werden\\b',
+    '\\bpartner\\s+(?:te\\s+)?worden\\b',
+  ].join('|')})`,
   'iu',
 );
 const seeking = (phrases: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${phrases.join('|')})(?=\\s*(?:[.!?,;:)|#]|$))`, 'iu');
