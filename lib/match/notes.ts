@@ -192,18 +192,19 @@ const ORGANISATION_AFTER = /\((?:\p{Lu}\p{Ll}+)+(?:[ -](?:\p{Lu}\p{Ll}+)+)*(?:,?
 const ROLE_WORDS = new Set<string>(
   [...GENERIC_TITLE_WORDS, ...SENIORITY.flatMap(([, ws]) => ws), ...Object.values(FUNCTIONS).flat(), ...REPRESENTATIVE_WORDS].flatMap((w) => w.split(' ')).filter((w) => w.length > 2),
 );
+/** What a speaker's label holds in its closing brackets ("Sam (Acmewave):" gives "Acmewave"). */
+const bracketed = (label: string): string => /\(([^)]*)\)\s?:$/.exec(label)?.[1] ?? '';
 /** The prospect's own company in brackets ("Oskar (Lindbakery):" at Lindbakery GmbH): every word of it is one of the
  * company's name. */
 function bracketsCompany(label: string, company: string | undefined): boolean {
   const own = new Set(normalise(company ?? '').split(' ').filter(Boolean));
-  const inside = normalise(/\(([^)]*)\)\s?:$/.exec(label)?.[1] ?? '').split(' ').filter(Boolean);
+  const inside = normalise(bracketed(label)).split(' ').filter(Boolean);
   return own.size > 0 && inside.length > 0 && inside.every((w) => own.has(w));
 }
 /** A capitalised role in brackets ("(Owner)", "(Head Baker)", "(Inhaber)") names the speaker's role, not an organisation:
  * one of its words, or the lexicon's English for it, is a title's word. */
 function bracketsRole(label: string): boolean {
-  const inside = /\(([^)]*)\)\s?:$/.exec(label)?.[1] ?? '';
-  return normalise(inside).split(/[^a-z]+/).some((w) => ROLE_WORDS.has(w) || (Object.hasOwn(WORDS, w) ? WORDS[w]! : '').split(' ').some((e) => ROLE_WORDS.has(e)));
+  return normalise(bracketed(label)).split(/[^a-z]+/).some((w) => ROLE_WORDS.has(w) || (Object.hasOwn(WORDS, w) ? WORDS[w]! : '').split(' ').some((e) => ROLE_WORDS.has(e)));
 }
 const MEDIUM = new Set<string>(NOTE_MEDIA);
 
@@ -810,11 +811,13 @@ function dummyIt(tokens: readonly Token[], k: number, e: number, before: Readonl
     // "It is a nightmare to update the calendar": the infinitive names the contented thing again, so "it" is that thing.
     if (tokens.slice(i + 1, e).some((t) => before.has(t.stem))) return false;
     const after = tokens[i + 2]!.word;
-    return INFINITIVE_OBJECT_LEAD.has(after) || (!isStopword(after) && after.length >= 3 && !after.endsWith('ly') && !['anymore', 'today', 'day', 'week', 'time', 'every', 'each'].includes(after));
+    return INFINITIVE_OBJECT_LEAD.has(after) || (!isStopword(after) && after.length >= 3 && !after.endsWith('ly') && !NO_OBJECT_AFTER.has(after));
   }
   return false;
 }
 const INFINITIVE_OBJECT_LEAD = new Set(['the', 'a', 'an', 'our', 'their', 'his', 'her', 'any', 'enough', 'new']);
+/** Words after an infinitive's verb that are no object of it ("It is a pain to use anymore", "... to log every day"). */
+const NO_OBJECT_AFTER = new Set(['anymore', 'today', 'day', 'week', 'time', 'every', 'each']);
 /** A way the prospect uses, named with no topic of its own in an answer ("the new app", "the shared tool"). */
 const WAY_NOUNS = new Set(['app', 'software', 'system', 'tool', 'platform']);
 const BARE_WAY_LEAD = new Set(['the', 'a', 'an', 'new', 'our', 'their', 'current', 'this']);
