@@ -1392,7 +1392,8 @@ export type LabelNames = (stems: string[], wholly?: readonly boolean[]) => boole
 /** Whether a turn of the notes is labelled with the prospect's first name ("Priya Shah:", "Priya:"). */
 function speaksByName(raw: string, prospect: NotesAuthor): boolean {
   const first = prospect.name?.trim().split(/\s+/)[0];
-  return !!first && first.length > 1 && new RegExp(`(?:^|\\W)${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^:\\n]{0,30}:`).test(raw);
+  // Most notes never say the name: look for it before building the label's expression (read on every readNotes call).
+  return !!first && first.length > 1 && raw.includes(first) && new RegExp(`(?:^|\\W)${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^:\\n]{0,30}:`).test(raw);
 }
 
 /** Notes tokenised and read clause by clause; the last few notes read are remembered. `names` keeps a label that
