@@ -83,6 +83,21 @@ const PARTNERSHIP_ASKED = new RegExp(
   ].join('|')})`,
   'iu',
 );
+/** The rep's own verdict that the record is a partner rather than a customer, the way a rep files one away: routed to
+ * the team that handles partners ("passed it to partnerships", "forwarded to biz dev", "routing to alliances"), or a
+ * clause that names the contact a partnership or a referral source ("Partnership call.", "a partnership; not a
+ * customer", "likely referral partner", "could refer us"). Never "referral" or "partner" alone at a clause's start
+ * ("Referral clinic", "Referral partner intro": a business's kind, or who sent a buyer), nor "not a buyer" alone, which
+ * is said of a person as often as of the business ("the intern, not a buyer"). */
+const PARTNERSHIP_VERDICT = new RegExp(
+  [
+    '\\b(?:routed|routing|route|sent|send(?:ing)?|pass(?:ed|ing)?|fwd|fw|forward(?:ed|ing)?|handed(?:\\s+off)?|hand(?:ing)?\\s+off|escalated?)\\s+(?:(?:it|him|her|them)\\s+)?(?:over\\s+)?to\\s+(?:the\\s+|our\\s+)?(?:partnerships?|partner\\s+team|alliances|BD|biz\\s*dev|business\\s+development)\\b',
+    '(?:^|[.!?;,\\n(])\\s*(?:(?:a\\s+)?(?:possible|potential|maybe|likely|prob(?:ably)?|more\\s+(?:of\\s+)?an?|could\\s+be\\s+an?)\\s+)?(?:partnerships?\\s+(?:only|convo|conversation|call|lead|idea|inquiry|enquiry|opportunity|opp|play)\\b|partnerships?\\s*(?:\\?|[,;]\\s*not\\s+an?\\s+(?:buyer|customer|prospect|lead)\\b)|partner\\s*[,;]\\s*not\\s+an?\\s+customer\\b)',
+    '(?:possible|potential|maybe|likely|prob(?:ably)?|could\\s+be\\s+an?)\\s+referral\\s+(?:source|partner)\\b',
+    '\\bcould\\s+refer\\s+us\\b',
+  ].join('|'),
+  'iu',
+);
 const seeking = (phrases: string[]) => new RegExp(`(?:^|[^\\p{L}])(?:${phrases.join('|')})(?=\\s*(?:[.!?,;:)|#]|$))`, 'iu');
 const SEEKING = seeking(JOB_SEEKING);
 const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
@@ -2613,13 +2628,19 @@ function saidBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | '
   return [...said].some((k) => !served.has(k) && (k !== 'adviser' || value === '' || valueSaysAdviser));
 }
 
+/** The notes' start asks for a partnership (`PARTNERSHIP_ASKED`) or the rep files the record as one (`PARTNERSHIP_VERDICT`). */
+function partnershipRecord(notes: string | undefined): boolean {
+  const opening = notes?.slice(0, NOTES_FOR_VERDICTS) ?? '';
+  return PARTNERSHIP_ASKED.test(opening) || PARTNERSHIP_VERDICT.test(opening);
+}
+
 /** `anotherParty`: `anotherPartyOfTheMarket`, when the caller has it already. */
 export function resolveIndustries(
   prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>,
   c: CompiledTaxonomy,
   anotherParty = anotherPartyOfTheMarket(prospect, c),
 ): Resolved[] {
-  if (anotherParty || deniesTheMarket(prospect.notes, c) || PARTNERSHIP_ASKED.test(prospect.notes?.slice(0, NOTES_FOR_VERDICTS) ?? '')) return [];
+  if (anotherParty || deniesTheMarket(prospect.notes, c) || partnershipRecord(prospect.notes)) return [];
   const read = bySiblingsSaid(withoutEmptyValue(resolveIndustriesOf(prospect, c), prospect, c), prospect, c);
   // A name whose head is another kind of business: a word of the name that the library's content uses ("swim" at
   // "Lakeside Swim School") gives way to nothing. A guess from the CRM's sector stays (measured: dropping it lost

@@ -201,7 +201,7 @@ const FLOORS: Record<string, Bar> = {
   'dev25-solar-plain': { ndcg: 0.92, personas: 0.91, industries: 0.69, painPoints: 0.74 },
   'dev25-optical-multilingual': { ndcg: 0.885, personas: 0.855, industries: 0.685, painPoints: 0.74 },
   'dev25-associations-messy': { ndcg: 0.898, personas: 0.905, industries: 0.685, painPoints: 0.505 },
-  'dev25-petcare-messy': { ndcg: 0.94, personas: 0.97, industries: 0.83, painPoints: 0.605 },
+  'dev25-petcare-messy': { ndcg: 0.94, personas: 0.97, industries: 0.845, painPoints: 0.605 },
   // Written on 2026-12-04 16:53-17:05 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:23 UTC on December 4, released to development since: floors a little
   // under the figures after the forty-first round (run while they were held out).
@@ -222,21 +222,21 @@ const FLOORS: Record<string, Bar> = {
   'dev28-collections-plain': { ndcg: 0.935, personas: 0.915, industries: 0.72, painPoints: 0.605 },
   'dev28-stonefab-multilingual': { ndcg: 0.865, personas: 0.86, industries: 0.765, painPoints: 0.584 },
   'dev28-interiordesign-messy': { ndcg: 0.948, personas: 0.935, industries: 0.815, painPoints: 0.595 },
-  'dev28-fertility-messy': { ndcg: 0.958, personas: 0.935, industries: 0.805, painPoints: 0.772 },
+  'dev28-fertility-messy': { ndcg: 0.958, personas: 0.935, industries: 0.825, painPoints: 0.772 },
   // Written on 2026-12-05 00:55-01:12 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 03:30 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-fourth round (run while they were held out). The data centre operators' floor
   // was lowered while held out, when British spellings read as American ones took it 0.916 -> 0.904.
-  'dev29-usagebilling-plain': { ndcg: 0.915, personas: 0.95, industries: 0.455, painPoints: 0.575 },
+  'dev29-usagebilling-plain': { ndcg: 0.915, personas: 0.95, industries: 0.47, painPoints: 0.575 },
   'dev29-datacenter-multilingual': { ndcg: 0.94, personas: 0.918, industries: 0.865, painPoints: 0.505 },
-  'dev29-equestrian-messy': { ndcg: 0.945, personas: 0.93, industries: 0.745, painPoints: 0.625 },
-  'dev29-autorepair-messy': { ndcg: 0.93, personas: 0.93, industries: 0.76, painPoints: 0.53 },
+  'dev29-equestrian-messy': { ndcg: 0.945, personas: 0.93, industries: 0.76, painPoints: 0.625 },
+  'dev29-autorepair-messy': { ndcg: 0.93, personas: 0.93, industries: 0.78, painPoints: 0.53 },
   // Written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 06:12 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-fifth round (run while they were held out; no merge moved them).
   'dev30-courts-plain': { ndcg: 0.925, personas: 0.875, industries: 0.81, painPoints: 0.685 },
   'dev30-evcharging-multilingual': { ndcg: 0.868, personas: 0.9, industries: 0.615, painPoints: 0.405 },
-  'dev30-dancestudios-messy': { ndcg: 0.94, personas: 0.975, industries: 0.775, painPoints: 0.63 },
+  'dev30-dancestudios-messy': { ndcg: 0.94, personas: 0.975, industries: 0.795, painPoints: 0.63 },
   'dev30-galleries-messy': { ndcg: 0.905, personas: 0.975, industries: 0.815, painPoints: 0.5 },
   // Written on 2026-12-05 06:13-06:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 08:49 UTC on December 5, released to development since: floors a little
