@@ -217,7 +217,7 @@ function prospectLabels(prospect: NotesAuthor): Set<string> {
 
 /** The rep's guess said in running notes: "thought", "suggested", "guessed", "assumed" after the rep ("Rep thought it
  * was the kiln"), or "asked about" ("Rep asked about the tide tables"). */
-const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|(?:my|our) guess)\b/i;
+const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|(?:my|our) (?:guess|assumption|hunch))\b/i;
 /** A note's label before the guess ("Call summary (auto-generated): Rep asked whether ..."). */
 const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
 /** After a label only the rep named as such guesses: under a speaker's label ("Greta: I figured ...") "I", "we" and
@@ -249,6 +249,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     // or as "no" and one word ending the clause ("no trucks."); "no one checks the kiln" and "no tracking at all" say
     // no about a noun, they answer nothing.
     const ends = (j: number) => j + 1 >= ws.length || /[,.;:!–—-]/.test(text.slice(ws[j]!.end, ws[j + 1]!.start));
+    // A guess called wrong ("my assumption: they want X. WRONG - X stays") is turned down as a no is, where the word
+    // stands alone before its stop or dash.
+    if (one === 'wrong' && ends(k)) return k + 1;
     return ANSWER_NO_SET.has(one) && (ends(k) || CLAUSE_SUBJECT.has(ws[k + 1]!.word) || (ws[k + 1]!.word !== 'one' && ends(k + 1))) ? k + 1 : -1;
   };
   const denial = (ws: readonly Token[], asked: readonly Token[]): { from: number; to: number } | undefined => {
