@@ -111,6 +111,21 @@ export const CARE_HOME = new RegExp(
   'g',
 );
 
+/** The initials of a department that joins two functions, as their two names joined by "&": quality beside health,
+ * safety and environment ("QHSE" in French, English and Belgian firms; "HSEQ", "SHEQ" in British and Dutch ones;
+ * Dutch "KAM", kwaliteit, arbo en milieu; French "QSE"; Francophone African "QSSMA"). A title that heads such a
+ * department heads both functions, read as a title that names them with "&" is ("Quality & HSE Manager"), where the
+ * taxonomy names the two apart (resolve.ts, `spellJoined`). */
+export const JOINED_FUNCTION_ABBREVIATIONS: Record<string, string> = {
+  qhse: 'quality & health safety environment',
+  hseq: 'health safety environment & quality',
+  sheq: 'safety health environment & quality',
+  hsqe: 'health safety & quality environment',
+  qse: 'quality & safety environment',
+  kam: 'quality & occupational health safety environment',
+  qssma: 'quality & health safety environment',
+};
+
 /** Multi-word forms normalised before the words are expanded. */
 export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bfp ?and ?a\b/g, 'financial planning and analysis'],
