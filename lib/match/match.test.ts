@@ -683,8 +683,9 @@ describe('plant titles in six languages: maintenance, safety, quality, the front
     ['Fachkraft für Arbeitssicherheit', ['ehs']],
     ['Técnico de Prevención de Riesgos Laborales', ['ehs']],
     ['Técnica de Segurança do Trabalho', ['ehs']],
-    // Quality, health, safety and environment: its words are mostly the safety persona's.
-    ['Responsable QHSE', ['ehs']],
+    // Quality, health, safety and environment: the head of a department of both functions is both personas', where
+    // the taxonomy names them apart (as "Quality & HSE Manager" is).
+    ['Responsable QHSE', ['ehs', 'quality']],
     ['Responsabile Assicurazione Qualità', ['quality']],
     ['Quality Assurance Manager', ['quality']],
     // The front line: a supervisor, a foreman, a shift or team lead of a craft leads maintenance work.

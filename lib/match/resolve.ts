@@ -32,7 +32,7 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
@@ -202,6 +202,8 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
     // Italian "AD": only of a company whose name ends in an Italian legal form as written (ITALIAN_LEGAL_FORM).
     const italian = meanings.find((m) => m.italianCompany);
     if (italian && trade.some(isItalianCompany)) return italian.meaning;
+    const dutch = meanings.find((m) => m.dutchCompany);
+    if (dutch && trade.some((t) => DUTCH_LEGAL_FORM.test(t.trim()))) return dutch.meaning;
     if (meanings.some((m) => m.cues)) {
       // The words as the title knowledge reads them, and as written (a Romance function or title word beside "SIG",
       // which the title knowledge translates or drops: "Jefa de ... SIG").
@@ -261,6 +263,12 @@ function readsPersona(meaning: string, c: CompiledTaxonomy): boolean {
 function spellAcronyms(title: string, c: CompiledTaxonomy): string {
   if (c.personaAcronyms.size === 0) return title;
   return title.replace(/\b[A-Z]{3,5}\b/g, (word) => c.personaAcronyms.get(word.toLowerCase()) ?? word);
+}
+
+/** A joined department's initials ("QHSE", "KAM") spelled out as its two functions joined by "&"
+ * (JOINED_FUNCTION_ABBREVIATIONS); the title unchanged when it has none. */
+function spellJoined(title: string): string {
+  return title.replace(/\p{L}{3,5}/gu, (word) => ownValue(JOINED_FUNCTION_ABBREVIATIONS, word.toLowerCase()) ?? word);
 }
 
 /** Clipped words the taxonomy's persona names or the title knowledge can spell out ("Bldg", "Maint"), and words
@@ -365,7 +373,15 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
       const found = resolveRoles(spellOut(spellClipped(spellAcronyms(ranked, c), c), sectors, c, trade), title.trim(), c);
       if (found.length) return found;
     }
-    const found = resolveRoles(spellOut(spellClipped(spellAcronyms(part, c), c), sectors, c, trade), title.trim(), c);
+    const spelled = spellAcronyms(part, c);
+    const found = resolveRoles(spellOut(spellClipped(spelled, c), sectors, c, trade), title.trim(), c);
+    // "Directrice QHSE": a joined department's head is both functions' where the taxonomy names them apart, as "Quality
+    // & HSE Manager" is; kept only where it adds to what the title read (one persona of both stays as it was).
+    const joined = spellJoined(spelled);
+    if (found.length && joined !== spelled) {
+      const both = resolveRoles(spellOut(spellClipped(joined, c), sectors, c, trade), title.trim(), c);
+      if (both.length > found.length && found.every((f) => both.some((b) => b.id === f.id))) return both;
+    }
     if (found.length) return found;
     // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.
     if (/\s[–—-]\s/.test(part)) {

@@ -242,7 +242,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 08:49 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-sixth round (run while they were held out).
   'dev31-elections-plain': { ndcg: 0.935, personas: 0.9, industries: 0.99, painPoints: 0.49 },
-  'dev31-chemreg-multilingual': { ndcg: 0.8, personas: 0.845, industries: 0.575, painPoints: 0.605 },
+  'dev31-chemreg-multilingual': { ndcg: 0.835, personas: 0.905, industries: 0.575, painPoints: 0.605 },
   'dev31-semiconductor-messy': { ndcg: 0.915, personas: 0.91, industries: 0.775, painPoints: 0.58 },
   'dev31-satops-messy': { ndcg: 0.87, personas: 0.905, industries: 0.67, painPoints: 0.365 },
   // Held out (written on 2026-12-05 08:49-09:08 UTC by helpers who saw neither the code nor the other sets,

@@ -111,6 +111,21 @@ export const CARE_HOME = new RegExp(
   'g',
 );
 
+/** The initials of a department that joins two functions, as their two names joined by "&": quality beside health,
+ * safety and environment ("QHSE" in French, English and Belgian firms; "HSEQ", "SHEQ" in British and Dutch ones;
+ * Dutch "KAM", kwaliteit, arbo en milieu; French "QSE"; Francophone African "QSSMA"). A title that heads such a
+ * department heads both functions, read as a title that names them with "&" is ("Quality & HSE Manager"), where the
+ * taxonomy names the two apart (resolve.ts, `spellJoined`). */
+export const JOINED_FUNCTION_ABBREVIATIONS: Record<string, string> = {
+  qhse: 'quality & health safety environment',
+  hseq: 'health safety environment & quality',
+  sheq: 'safety health environment & quality',
+  hsqe: 'health safety & quality environment',
+  qse: 'quality & safety environment',
+  kam: 'quality & occupational health safety environment',
+  qssma: 'quality & health safety environment',
+};
+
 /** Multi-word forms normalised before the words are expanded. */
 export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bfp ?and ?a\b/g, 'financial planning and analysis'],
@@ -156,6 +171,8 @@ export const PUBLIC_BODY_NAME = new RegExp(
  * "S.p.A." in any case, "SpA" as capitalised (ITALIAN_SPA). A bare "Spa" or "SPA" is also the English word for a resort,
  * so it counts only with an Italian function word in the name (BARE_SPA, ITALIAN_NAME_WORDS: "Fratelli di Ponte Spa"). */
 export const ITALIAN_LEGAL_FORM = /(?:^|[\s,])(?:s\.?r\.?l\.?(?:s\.?)?|s\.a\.p\.a\.?|sapa|s\.?n\.?c\.?|s\.p\.a\.?)\s*$/i;
+/** A Dutch or Flemish company's legal form at the end of its name: "B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF". */
+export const DUTCH_LEGAL_FORM = /(?:^|[\s,])(?:b\.\s?v\.?|bv|n\.\s?v\.?|nv|v\.\s?o\.\s?f\.?|vof)\s*$/i;
 export const ITALIAN_SPA = /(?:^|[\s,])SpA\.?\s*$/;
 export const BARE_SPA = /(?:^|[\s,])spa\.?\s*$/i;
 export const ITALIAN_NAME_WORDS = ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'e', 'ed', 'il', 'gli', 'figli', 'fratelli'];
@@ -166,7 +183,7 @@ export const ITALIAN_NAME_WORDS = ['di', 'del', 'dello', 'della', 'dei', 'degli'
  * of the meaning's trade: said beside the abbreviation in the title, or in the prospect's industry or company,
  * they decide ("FD Battalion Chief" is of a fire department); a `cuedOnly` meaning is read only so, and a
  * `capitals` one only where the abbreviation is written in capitals. */
-export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean }[]> = {
+export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean; dutchCompany?: boolean }[]> = {
   cmo: [{ meaning: 'chief marketing officer' }, { meaning: 'chief medical officer', sectors: ['healthcare', 'lifesciences'] }],
   cdo: [
     { meaning: 'chief digital officer' },
@@ -188,7 +205,9 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   // name ends in an Italian legal form as it is written (ITALIAN_LEGAL_FORM: "S.r.l.", "SpA", "S.p.A.", "Snc"; an
   // English "Spa" or "SPA" only with an Italian word in the name); in English it is an art, athletic or assistant
   // director, no one role, and a day spa's "AD" is no chief executive.
-  ad: [{ meaning: 'ad' }, { meaning: 'chief executive officer', cuedOnly: true, italianCompany: true }],
+  // Dutch and Flemish "AD" (algemeen directeur), the general manager, read likewise only where the company's name ends
+  // in a Dutch legal form (DUTCH_LEGAL_FORM: "B.V.", "N.V.", "V.O.F.").
+  ad: [{ meaning: 'ad' }, { meaning: 'chief executive officer', cuedOnly: true, italianCompany: true }, { meaning: 'chief executive officer', cuedOnly: true, dutchCompany: true }],
   // Italian "AFC" (amministrazione, finanza e controllo), an Italian company's finance department ("Direttore AFC",
   // "Responsabile AFC"), read so only as "AD" is; in English it is a football club's or an airline's initials, no role.
   afc: [{ meaning: 'afc' }, { meaning: 'finance', cuedOnly: true, italianCompany: true }],
@@ -804,7 +823,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   preventeur: 'safety officer', preventrice: 'safety officer', prl: 'occupational safety', rspp: 'health safety manager',
   aspp: 'health safety officer', ambiente: 'environment', kam: 'quality health safety environment', vgm: 'health safety environment',
   arbo: 'occupational health safety', veiligheid: 'safety', veiligheidskundige: 'safety specialist',
-  preventiemedewerker: 'safety officer', milieu: 'environment', sst: 'occupational safety', ssma: 'health safety environment',
+  preventiemedewerker: 'safety officer', milieu: 'environment', sst: 'occupational safety', hst: 'occupational safety', shst: 'occupational safety', ssma: 'health safety environment',
   qssma: 'quality health safety environment', qsms: 'quality safety environment health',
   // Quality
   qualitatssicherung: 'qa', qualitatsmanagement: 'quality management', kwaliteitsborging: 'qa', kwaliteitszorg: 'quality management',
