@@ -2191,9 +2191,11 @@ const INDUSTRY_VOCABULARY_THRESHOLD = 1.5;
 function libraryIndustries(company: string | undefined, notes: string | undefined, c: CompiledTaxonomy, among?: Map<number, Scored>): Map<number, Scored> {
   const text = `${company ?? ''} . ${notes ? readNotes(notes, {}, labelNames(c)).notes : ''}`;
   const sums = new Map<number, { total: number; best: number; word: string }>();
-  // Each stem once, with the word it was said as (the quote).
+  // Each stem once, with the word it was said as (the quote). Not a word that only says a business is one ("company",
+  // "firm", "business": "a software company's offices"): whichever segment the library's assets call a company most
+  // often is not what the prospect is.
   const said = new Map<string, string>();
-  for (const w of words(text)) if (w.length > 2 && !isStopword(w) && !/\d/.test(w) && !said.has(stem(w))) said.set(stem(w), w);
+  for (const w of words(text)) if (w.length > 2 && !isStopword(w) && !/\d/.test(w) && !said.has(stem(w)) && !COMPANY_HEADS.has(industryWords(w)[0] ?? w)) said.set(stem(w), w);
   for (const [w, word] of said)
     for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
       if (among && !among.has(index)) continue;
