@@ -487,6 +487,17 @@ const phraseIndex = (phrases: readonly string[]) => {
  * and then held to the words themselves. */
 const SETTLED_INDEX = new PhraseIndex<string[]>();
 for (const p of SETTLED) SETTLED_INDEX.add(tokenize(p).map((t) => t.stem), p.toLowerCase().replace(/['’]/g, '').split(/\s+/));
+// notes-settled-contracted: a cue "not a/an/the ... X" is said as well with the copula's contracted negative before
+// it ("Renewals isn't a priority", "the fees aren't our concern", "wasn't really a problem"); the tokenizer reads "isn't"
+// as one word, "isnt", so the cue's "not" is not there. The English copula's four forms, derived from every such cue
+// rather than spelt out for a few of them.
+const CONTRACTED_COPULAS = ['isnt', 'arent', 'wasnt', 'werent'];
+for (const p of SETTLED)
+  if (/^not (a|an|the|our|my|really|much) /.test(p))
+    for (const copula of CONTRACTED_COPULAS) {
+      const contracted = `${copula} ${p.slice('not '.length)}`;
+      if (!SETTLED.includes(contracted)) SETTLED_INDEX.add(tokenize(contracted).map((t) => t.stem), contracted.split(/\s+/));
+    }
 /** A word without its accents, in lower case. */
 const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 /** The note says the cue's word itself, up to a plural or third person "s" ("no issues", "works fine"): not another

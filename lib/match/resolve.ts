@@ -4446,6 +4446,18 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     nameAt(m.start, m.value.index);
     bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start), evidence: { field: 'notes', quote: quoteOf(m.start, m.end), via: 'taxonomy', confidence: 1 } });
   }
+  // pains-ruled-out-pair: two words said together in one of a pain's names ("Driver payroll is fine" for a label
+  // "Driver payroll and expenses", which the label's phrase as a whole does not match) in a clause that says it is
+  // fine or handled rule that pain out as its whole phrase does, where no other pain's names say the pair.
+  const forms = painFormPhrases(c);
+  for (let i = 0; i + 1 < stems.length; i++) {
+    const a = stems[i]!;
+    const b = stems[i + 1]!;
+    if (reading.clause[i] !== reading.clause[i + 1] || isStopword(a) || isStopword(b) || a.length < 3 || b.length < 3) continue;
+    if (!silentHit(i, i + 2)) continue;
+    const owners = forms.flatMap((phrases, index) => (phrases.some((phrase) => phrase.some((w, k) => w === a && phrase[k + 1] === b)) ? [index] : []));
+    if (owners.length === 1) ruledOut.add(owners[0]!);
+  }
   // The same phrase with a few words between ("tickets are piling up" for "tickets piling up").
   const sentenceOf = tokens.map((t) => t.sentence);
   for (const m of c.painNear.near(stems, sentenceOf, 3)) {

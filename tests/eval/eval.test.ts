@@ -235,9 +235,9 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 06:12 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-fifth round (run while they were held out; no merge moved them).
   'dev30-courts-plain': { ndcg: 0.925, personas: 0.875, industries: 0.81, painPoints: 0.685 },
-  'dev30-evcharging-multilingual': { ndcg: 0.868, personas: 0.9, industries: 0.615, painPoints: 0.405 },
+  'dev30-evcharging-multilingual': { ndcg: 0.868, personas: 0.9, industries: 0.615, painPoints: 0.42 },
   'dev30-dancestudios-messy': { ndcg: 0.94, personas: 0.975, industries: 0.795, painPoints: 0.63 },
-  'dev30-galleries-messy': { ndcg: 0.905, personas: 0.975, industries: 0.815, painPoints: 0.5 },
+  'dev30-galleries-messy': { ndcg: 0.908, personas: 0.975, industries: 0.815, painPoints: 0.51 },
   // Written on 2026-12-05 06:13-06:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 08:49 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-sixth round (run while they were held out).
