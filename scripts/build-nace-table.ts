@@ -1,5 +1,5 @@
 // Builds lib/match/nace-table.generated.ts (or NACE_OUT, a text file when it ends otherwise): the words of NACE
-// Rev. 2 class titles in German, French, Italian, Spanish and Portuguese (and any other language a source gives) read as the English
+// Rev. 2 class titles in German, French, Italian, Spanish, Portuguese and Dutch (and any other language a source gives) read as the English
 // class title of the same code. NACE Rev. 2 is the EU's statistical classification of economic activities
 // (Eurostat; the EU version of the UN's ISIC Rev. 4): 615 classes, each titled officially in every EU language
 // ("96.02 Hairdressing and other beauty treatment" / "Frisör- und Kosmetiksalons" / "Coiffure et soins de beauté" /
@@ -8,17 +8,19 @@
 //
 //   git -C <a clone of github.com/I14Y-ch/iSurvey> show HEAD:i14y/app/lsl-files/DV_NOGA_CLASS.lsl > .cache/DV_NOGA_CLASS.lsl
 //   C=cfeba1359230f30e21f7d1f559d31013293f824f   # github.com/OCA/community-data-files, before l10n_eu_nace dropped its data
-//   for l in es pt; do git -C <a clone of it> show $C:l10n_eu_nace/data/NACE_REV2_$l.csv > .cache/NACE_REV2_$l.csv; done
-//   npx tsx scripts/build-nace-table.ts .cache/DV_NOGA_CLASS.lsl .cache/NACE_REV2_es.csv .cache/NACE_REV2_pt.csv
+//   for l in es pt nl; do git -C <a clone of it> show $C:l10n_eu_nace/data/NACE_REV2_$l.csv > .cache/NACE_REV2_$l.csv; done
+//   npx tsx scripts/build-nace-table.ts .cache/DV_NOGA_CLASS.lsl .cache/NACE_REV2_es.csv .cache/NACE_REV2_pt.csv .cache/NACE_REV2_nl.csv
 //
 // Source read: the class level of NOGA 2008 (the Swiss Federal Statistical Office's edition of NACE Rev. 2,
 // whose 615 four-digit classes and their German, French, Italian and English titles are NACE Rev. 2's), as the
 // LimeSurvey label set `i14y/app/lsl-files/DV_NOGA_CLASS.lsl` of github.com/I14Y-ch/iSurvey (MIT licence, the
 // Swiss interoperability platform I14Y; the titles are the FSO's open data: free use with the source named).
-// Spanish and Portuguese: Eurostat's own RAMON exports of NACE Rev. 2 ("Level","Code","Description", explanatory
+// Spanish, Portuguese and Dutch: Eurostat's own RAMON exports of NACE Rev. 2 ("Level","Code","Description", explanatory
 // notes; one file a language, NACE_REV2_<lang>.csv), as kept in l10n_eu_nace/data/ of github.com/OCA/community-data-files
 // (AGPL-3.0; the titles are Eurostat's: reuse with the source named, Commission Decision 2011/833/EU); their class
-// level is read. Dutch (the same export) was measured and left out (docs/matching.md).
+// level is read (the Dutch titles are those of CBS's SBI 2008 and Statbel's NACE-BEL 2008 at class level: 96.02 "Haar- en
+// schoonheidsverzorging"; the Dutch export was left out in the thirty-third round and read since the forty-seventh,
+// docs/matching.md "Dutch kinds of business").
 // A further source may be a TSV file "code<TAB>lang<TAB>title" (a copy of another language's titles).
 //
 // What the table keeps (the defaults are what ships; the variants are measured in docs/matching.md; the reading and the
@@ -137,7 +139,7 @@ fs.writeFileSync(
 // line; a key ending in "*" is a word's first ${PREFIX} letters). Source: NACE Rev. 2, Eurostat (reuse with acknowledgement), as the class
 // level of NOGA 2008, the Swiss Federal Statistical Office's edition (open data, free use with the source named), in the
 // label set i14y/app/lsl-files/DV_NOGA_CLASS.lsl of github.com/I14Y-ch/iSurvey (MIT licence), and Eurostat's RAMON exports
-// (es, pt) in l10n_eu_nace/data of github.com/OCA/community-data-files (AGPL-3.0). ${lines.length} words.
+// (es, pt, nl) in l10n_eu_nace/data of github.com/OCA/community-data-files (AGPL-3.0, commit cfeba13). ${lines.length} words.
 export const NACE_TABLE = ${JSON.stringify(lines.join('\n'))};
 `
     : lines.join('\n') + '\n',

@@ -1942,6 +1942,10 @@ function readTradeCompounds(text: string, c: CompiledTaxonomy): string {
         }
         const name = trades.get(head);
         if (name) return `${name} ${tail}`;
+        // A first part that is a word of a NACE class title in another language, read as its English words where one
+        // is the taxonomy's ("verlichting-": "lighting", "gereedschap-": "tools"), as the table reads a lone word.
+        const nace = head.length >= 5 ? naceWords(head) : undefined;
+        if (nace && nace.split(' ').some((e) => read.has(stem(e)))) return `${nace} ${tail}`;
       }
     }
     return w;

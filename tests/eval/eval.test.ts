@@ -213,7 +213,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 22:15 UTC on December 4, released to development since: floors a little
   // under the figures after the forty-second round (run while they were held out).
   'dev27-selfstorage-plain': { ndcg: 0.945, personas: 0.99, industries: 0.67, painPoints: 0.64 },
-  'dev27-equiprental-multilingual': { ndcg: 0.89, personas: 0.955, industries: 0.57, painPoints: 0.49 },
+  'dev27-equiprental-multilingual': { ndcg: 0.9, personas: 0.955, industries: 0.6, painPoints: 0.49 },
   'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.66 },
   'dev27-scrapyard-messy': { ndcg: 0.9, personas: 0.955, industries: 0.715, painPoints: 0.58 },
   // Written on 2026-12-04 22:13-22:26 UTC by a helper who saw neither the code nor the other sets, reviewed by
