@@ -216,7 +216,17 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   // director, no one role, and a day spa's "AD" is no chief executive.
   // Dutch and Flemish "AD" (algemeen directeur), the general manager, read likewise only where the company's name ends
   // in a Dutch legal form (DUTCH_LEGAL_FORM: "B.V.", "N.V.", "V.O.F.").
-  ad: [{ meaning: 'ad' }, { meaning: 'chief executive officer', cuedOnly: true, italianCompany: true }, { meaning: 'chief executive officer', cuedOnly: true, dutchCompany: true }],
+  // Not at a Dutch agency or studio, nor beside "art" or a rank ("Senior AD" at a reclamebureau is its art director).
+  ad: [
+    { meaning: 'ad' },
+    { meaning: 'chief executive officer', cuedOnly: true, italianCompany: true },
+    {
+      meaning: 'chief executive officer',
+      cuedOnly: true,
+      dutchCompany: true,
+      unless: ['advertising', 'design', 'designer', 'designers', 'creative', 'creatives', 'studio', 'studios', 'reclame', 'reclamebureau', 'bureau', 'agency', 'ontwerp', 'ontwerpbureau', 'art', 'senior', 'junior', 'associate'],
+    },
+  ],
   // Dutch "KAM" (kwaliteit, arbo en milieu), the quality, health, safety and environment department: read so only in a
   // Dutch record, at a company whose name ends in a Dutch legal form or beside a Dutch word of the department or its
   // staff ("KAM-coördinator", "Medewerker KAM", "Hoofd KAM"), and never beside a word of sales; elsewhere, and in
@@ -230,6 +240,19 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
       dutchCompany: true,
       cues: ['coordinator', 'coordinatrice', 'medewerker', 'medewerkster', 'hoofd', 'afdeling', 'functionaris', 'adviseur', 'deskundige', 'kwaliteit', 'arbo', 'milieu', 'vgm', 'veiligheid'],
       unless: KEY_ACCOUNT_WORDS,
+    },
+  ],
+  // Portuguese "HST" (higiene e segurança no trabalho), occupational safety: read so only beside a Portuguese word of
+  // the title or the company ("Técnico de HST", "Lda"); in Canada it is the Harmonized Sales Tax ("Tax Manager,
+  // GST/HST"), and never read so beside a word of tax.
+  hst: [
+    { meaning: 'hst', capitals: true },
+    {
+      meaning: 'occupational safety',
+      capitals: true,
+      cuedOnly: true,
+      cues: ['tecnico', 'tecnica', 'tecnicos', 'tecnicas', 'responsavel', 'coordenador', 'coordenadora', 'gestor', 'gestora', 'diretor', 'diretora', 'servicos', 'servico', 'seguranca', 'higiene', 'saude', 'trabalho', 'lda', 'unipessoal'],
+      unless: ['gst', 'pst', 'qst', 'tps', 'tvh', 'tvq', 'vat', 'tax', 'taxes', 'taxation', 'sales', 'fiscal', 'fiscalidade', 'imposto', 'impostos', 'accounting', 'accountant', 'payroll', 'finance', 'financial'],
     },
   ],
   // Italian "AFC" (amministrazione, finanza e controllo), an Italian company's finance department ("Direttore AFC",
@@ -847,7 +870,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   preventeur: 'safety officer', preventrice: 'safety officer', prl: 'occupational safety', rspp: 'health safety manager',
   aspp: 'health safety officer', ambiente: 'environment', vgm: 'health safety environment',
   arbo: 'occupational health safety', veiligheid: 'safety', veiligheidskundige: 'safety specialist',
-  preventiemedewerker: 'safety officer', milieu: 'environment', sst: 'occupational safety', hst: 'occupational safety', shst: 'occupational safety', ssma: 'health safety environment',
+  preventiemedewerker: 'safety officer', milieu: 'environment', sst: 'occupational safety', shst: 'occupational safety', ssma: 'health safety environment',
   qssma: 'quality health safety environment', qsms: 'quality safety environment health',
   // Quality
   qualitatssicherung: 'qa', qualitatsmanagement: 'quality management', kwaliteitsborging: 'qa', kwaliteitszorg: 'quality management',
