@@ -31,4 +31,20 @@ describe("a joined department's head", () => {
     const one: Taxonomy = { ...apart, personas: [apart.personas[0]!, { id: 'qhse', label: 'QHSE lead', aliases: ['QHSE manager', 'safety officer'] }] };
     expect(read(one, 'Responsable QHSE', 'Embouteillage Varnier SAS')).toEqual(['qhse']);
   });
+
+  // The same vendor's records where "KAM" is the key account manager and the taxonomy names sales apart.
+  const selling: Taxonomy = { ...apart, personas: [...apart.personas, { id: 'sales', label: 'Sales & accounts', aliases: ['sales manager', 'account manager'] }] };
+  it('reads "KAM" outside a Dutch record, or beside a word of sales, as the key account manager, not quality or safety', () => {
+    expect(read(selling, 'Senior KAM', 'Kellerei Brandt GmbH')).toEqual(['sales']);
+    expect(read(selling, 'Responsabile KAM', 'Imbottigliamento Ferri S.r.l.')).toEqual(['sales']);
+    expect(read(selling, 'KAM Retail', 'Harwell Bottling Ltd')).toEqual(['sales']);
+    expect(read(selling, 'KAM Verkoop', 'Bottelarij De Kempen B.V.')).toEqual(['sales']);
+    expect(read(selling, 'Medewerker KAM', 'Bottelarij De Kempen B.V.')).toEqual(['quality', 'safety']);
+  });
+  it('spells out only whole initials in capitals, not a name that is written like them', () => {
+    expect(read(selling, 'Kam Sales Manager', 'Harwell Bottling Ltd')).toEqual(['sales']);
+  });
+  it('reads both for initials that alone read neither ("HSQE Manager")', () => {
+    expect(read(apart, 'HSQE Manager', 'Harwell Bottling Ltd')).toEqual(['quality', 'safety']);
+  });
 });

@@ -11,6 +11,7 @@ describe("a language's ordinary title abbreviations", () => {
       { id: 'owner', label: 'General management', aliases: ['managing director', 'general manager', 'owner'] },
       { id: 'safety', label: 'Health & safety', aliases: ['safety officer', 'HSE manager'] },
       { id: 'art', label: 'Marketing', aliases: ['marketing manager', 'art director'] },
+      { id: 'finance', label: 'Finance', aliases: ['finance director', 'tax manager'] },
     ],
     industries: [{ id: 'sawmills', label: 'Sawmills', aliases: ['sawmill'] }],
     painPoints: [{ id: 'permits', label: 'Paper permits', aliases: ['paper permits'] }],
@@ -25,8 +26,17 @@ describe("a language's ordinary title abbreviations", () => {
   it('leaves "AD" elsewhere unread as before', () => {
     expect(read('AD', 'Timberline Creative')).toEqual([]);
   });
-  it('reads a Portuguese "Técnico de HST" as the safety persona', () => {
-    expect(read('Técnico de HST', 'Serração do Vale, Lda')).toEqual(['safety']);
+  it('reads a Portuguese "Técnica de HST" as the safety persona', () => {
+    expect(read('Técnica de HST', 'Serração do Vale, Lda')).toEqual(['safety']);
     expect(read('Técnica de SHST', 'Madeiras Ribeirinho, S.A.')).toEqual(['safety']);
+  });
+  it('leaves "AD" at a Dutch agency or studio, or with a rank, unread', () => {
+    expect(read('AD', 'Reclamebureau Blauw B.V.')).toEqual([]);
+    expect(read('Senior AD', 'Houtzagerij Op den Berg B.V.')).toEqual([]);
+    expect(read('AD / Art Director', 'Ontwerpstudio Linde B.V.')).toEqual(['art']);
+  });
+  it('does not read a Canadian "HST" (the sales tax) as safety', () => {
+    expect(read('Tax Manager, GST/HST', 'Maple Sawmills Inc.')).toEqual(['finance']);
+    expect(read('HST Specialist', 'Maple Sawmills Inc.')).toEqual([]);
   });
 });

@@ -198,20 +198,9 @@ function marketOf(c: CompiledTaxonomy): Set<string> {
 function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy, trade: readonly string[] = []): string {
   return title.replace(/\b[A-Za-z]{2,4}\b/g, (word, at: number) => {
     const meanings = ownValue(SECTOR_ABBREVIATIONS, word.toLowerCase());
-    if (!meanings || (word !== word.toUpperCase() && word.length < 3)) return word;
-    // Italian "AD": only of a company whose name ends in an Italian legal form as written (ITALIAN_LEGAL_FORM).
-    const italian = meanings.find((m) => m.italianCompany);
-    if (italian && trade.some(isItalianCompany)) return italian.meaning;
-    const dutch = meanings.find((m) => m.dutchCompany);
-    if (dutch && trade.some((t) => DUTCH_LEGAL_FORM.test(t.trim()))) return dutch.meaning;
-    if (meanings.some((m) => m.cues)) {
-      // The words as the title knowledge reads them, and as written (a Romance function or title word beside "SIG",
-      // which the title knowledge translates or drops: "Jefa de ... SIG").
-      const around = [title.slice(0, at), title.slice(at + word.length), ...trade];
-      const beside = ` ${[...around.flatMap((t) => titleWords(t)), ...around.flatMap((t) => words(t))].join(' ')} `;
-      const cued = meanings.find((m) => (!m.capitals || word === word.toUpperCase()) && m.cues?.some((cue) => beside.includes(` ${cue} `)));
-      if (cued) return cued.meaning;
-    }
+    if (!meanings || (word !== word.toUpperCase() && (word.length < 3 || meanings.every((m) => m.capitals)))) return word;
+    const gated = gatedMeaning(meanings, word, at, title, trade);
+    if (gated) return gated.meaning;
     const named = meanings.map((m) => {
       const words = titleWords(m.meaning);
       if (c.personaForms.all(words).some((f) => f.start === 0 && f.end === words.length)) return 1;
@@ -237,6 +226,30 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
     }
     return best.meaning;
   });
+}
+
+/** The meaning of an abbreviation that the record's language or trade decides, if any (SECTOR_ABBREVIATIONS): Italian
+ * "AD" only of a company whose name ends in an Italian legal form as written (ITALIAN_LEGAL_FORM), Dutch "AD" and
+ * "KAM" of one in a Dutch legal form, a meaning whose trade's words (`cues`) are said beside it; none whose `unless`
+ * words are. */
+function gatedMeaning(meanings: (typeof SECTOR_ABBREVIATIONS)[string], word: string, at: number, title: string, trade: readonly string[]) {
+  let beside: string | undefined;
+  // The words as the title knowledge reads them, and as written (a Romance function or title word beside "SIG",
+  // which the title knowledge translates or drops: "Jefa de ... SIG").
+  const said = (w: string) => {
+    if (beside === undefined) {
+      const around = [title.slice(0, at), title.slice(at + word.length), ...trade];
+      beside = ` ${[...around.flatMap((t) => titleWords(t)), ...around.flatMap((t) => words(t))].join(' ')} `;
+    }
+    return beside.includes(` ${w} `);
+  };
+  const open = (m: (typeof meanings)[number]) => (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(said);
+  const italian = meanings.find((m) => m.italianCompany && open(m));
+  if (italian && trade.some(isItalianCompany)) return italian;
+  const dutch = meanings.find((m) => m.dutchCompany && open(m));
+  if (dutch && trade.some((t) => DUTCH_LEGAL_FORM.test(t.trim()))) return dutch;
+  if (meanings.some((m) => m.cues)) return meanings.find((m) => m.cues?.some(said) && open(m));
+  return undefined;
 }
 
 /** Whether a company's name ends in an Italian legal form as it is written: "Srl", "S.p.A.", "SpA", "Snc"; a bare
@@ -266,9 +279,16 @@ function spellAcronyms(title: string, c: CompiledTaxonomy): string {
 }
 
 /** A joined department's initials ("QHSE", "KAM") spelled out as its two functions joined by "&"
- * (JOINED_FUNCTION_ABBREVIATIONS); the title unchanged when it has none. */
-function spellJoined(title: string): string {
-  return title.replace(/\p{L}{3,5}/gu, (word) => ownValue(JOINED_FUNCTION_ABBREVIATIONS, word.toLowerCase()) ?? word);
+ * (JOINED_FUNCTION_ABBREVIATIONS): a whole word in capitals as written ("Mr Kam" is a name), and one with other
+ * meanings (SECTOR_ABBREVIATIONS: "KAM", a key account manager outside a Dutch record) only where the record reads
+ * it as the department; the title unchanged when it has none. */
+function spellJoined(title: string, trade: readonly string[]): string {
+  return title.replace(/(?<![\p{L}\p{N}])\p{Lu}{3,5}(?![\p{L}\p{N}])/gu, (word, at: number) => {
+    const joined = ownValue(JOINED_FUNCTION_ABBREVIATIONS, word.toLowerCase());
+    if (!joined) return word;
+    const meanings = ownValue(SECTOR_ABBREVIATIONS, word.toLowerCase());
+    return !meanings || gatedMeaning(meanings, word, at, title, trade) ? joined : word;
+  });
 }
 
 /** Clipped words the taxonomy's persona names or the title knowledge can spell out ("Bldg", "Maint"), and words
@@ -376,9 +396,10 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     const spelled = spellAcronyms(part, c);
     const found = resolveRoles(spellOut(spellClipped(spelled, c), sectors, c, trade), title.trim(), c);
     // "Directrice QHSE": a joined department's head is both functions' where the taxonomy names them apart, as "Quality
-    // & HSE Manager" is; kept only where it adds to what the title read (one persona of both stays as it was).
-    const joined = spellJoined(spelled);
-    if (found.length && joined !== spelled) {
+    // & HSE Manager" is; kept only where it adds to what the title read (one persona of both stays as it was), also
+    // where the initials alone read nothing ("HSQE Manager").
+    const joined = spellJoined(spelled, trade);
+    if (joined !== spelled) {
       const both = resolveRoles(spellOut(spellClipped(joined, c), sectors, c, trade), title.trim(), c);
       if (both.length > found.length && found.every((f) => both.some((b) => b.id === f.id))) return both;
     }

@@ -120,7 +120,7 @@ export const JOINED_FUNCTION_ABBREVIATIONS: Record<string, string> = {
   qhse: 'quality & health safety environment',
   hseq: 'health safety environment & quality',
   sheq: 'safety health environment & quality',
-  hsqe: 'health safety & quality environment',
+  hsqe: 'health safety environment & quality',
   qse: 'quality & safety environment',
   kam: 'quality & occupational health safety environment',
   qssma: 'quality & health safety environment',
@@ -177,13 +177,22 @@ export const ITALIAN_SPA = /(?:^|[\s,])SpA\.?\s*$/;
 export const BARE_SPA = /(?:^|[\s,])spa\.?\s*$/i;
 export const ITALIAN_NAME_WORDS = ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'e', 'ed', 'il', 'gli', 'figli', 'fratelli'];
 
+/** Words of selling said beside a Dutch "KAM" (SECTOR_ABBREVIATIONS): the key account manager's, not the quality and safety
+ * department's, in English, Dutch, German, French, Italian and Spanish. */
+const KEY_ACCOUNT_WORDS = [
+  'key', 'account', 'accounts', 'sales', 'sale', 'verkoop', 'verkoper', 'commercieel', 'commerciele', 'commercial', 'retail', 'export', 'vertrieb',
+  'verkauf', 'grands', 'comptes', 'vendite', 'ventas', 'ventes', 'gdo', 'gms', 'dach', 'channel', 'klanten',
+];
+
 /** Abbreviations that mean different roles in different sectors: the first meaning is the default; a
  * meaning is preferred when the taxonomy's personas use it, or when the prospect's industry (or the
  * library's whole market) is one of its sectors. A CMO at a biotech is more likely medical. `cues` are words
  * of the meaning's trade: said beside the abbreviation in the title, or in the prospect's industry or company,
  * they decide ("FD Battalion Chief" is of a fire department); a `cuedOnly` meaning is read only so, and a
- * `capitals` one only where the abbreviation is written in capitals. */
-export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean; dutchCompany?: boolean }[]> = {
+ * `capitals` one only where the abbreviation is written in capitals (an abbreviation all of whose meanings are is
+ * left as written otherwise: "Mr Kam"). A meaning is never read where one of its `unless` words is said beside it in
+ * the title or in the prospect's industry or company (a Dutch "KAM" beside "Sales" is the key account manager). */
+export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean; dutchCompany?: boolean; unless?: string[] }[]> = {
   cmo: [{ meaning: 'chief marketing officer' }, { meaning: 'chief medical officer', sectors: ['healthcare', 'lifesciences'] }],
   cdo: [
     { meaning: 'chief digital officer' },
@@ -207,7 +216,45 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   // director, no one role, and a day spa's "AD" is no chief executive.
   // Dutch and Flemish "AD" (algemeen directeur), the general manager, read likewise only where the company's name ends
   // in a Dutch legal form (DUTCH_LEGAL_FORM: "B.V.", "N.V.", "V.O.F.").
-  ad: [{ meaning: 'ad' }, { meaning: 'chief executive officer', cuedOnly: true, italianCompany: true }, { meaning: 'chief executive officer', cuedOnly: true, dutchCompany: true }],
+  // Not at a Dutch agency or studio, nor beside "art" or a rank ("Senior AD" at a reclamebureau is its art director).
+  ad: [
+    { meaning: 'ad' },
+    { meaning: 'chief executive officer', cuedOnly: true, italianCompany: true },
+    {
+      meaning: 'chief executive officer',
+      cuedOnly: true,
+      dutchCompany: true,
+      unless: ['advertising', 'design', 'designer', 'designers', 'creative', 'creatives', 'studio', 'studios', 'reclame', 'reclamebureau', 'bureau', 'agency', 'ontwerp', 'ontwerpbureau', 'art', 'senior', 'junior', 'associate'],
+    },
+  ],
+  // Dutch "KAM" (kwaliteit, arbo en milieu), the quality, health, safety and environment department: read so only in a
+  // Dutch record, at a company whose name ends in a Dutch legal form or beside a Dutch word of the department or its
+  // staff ("KAM-coördinator", "Medewerker KAM", "Hoofd KAM"), and never beside a word of sales; elsewhere, and in
+  // Dutch sales teams too, it is the key account manager ("Senior KAM DACH", "KAM Italia", "KAM grands comptes").
+  kam: [
+    { meaning: 'key account manager', capitals: true },
+    {
+      meaning: 'quality health safety environment',
+      capitals: true,
+      cuedOnly: true,
+      dutchCompany: true,
+      cues: ['coordinator', 'coordinatrice', 'medewerker', 'medewerkster', 'hoofd', 'afdeling', 'functionaris', 'adviseur', 'deskundige', 'kwaliteit', 'arbo', 'milieu', 'vgm', 'veiligheid'],
+      unless: KEY_ACCOUNT_WORDS,
+    },
+  ],
+  // Portuguese "HST" (higiene e segurança no trabalho), occupational safety: read so only beside a Portuguese word of
+  // the title or the company ("Técnica de HST", "Lda"); in Canada it is the Harmonized Sales Tax ("Tax Manager,
+  // GST/HST"), and never read so beside a word of tax.
+  hst: [
+    { meaning: 'hst', capitals: true },
+    {
+      meaning: 'occupational safety',
+      capitals: true,
+      cuedOnly: true,
+      cues: ['tecnico', 'tecnica', 'tecnicos', 'tecnicas', 'responsavel', 'coordenador', 'coordenadora', 'gestor', 'gestora', 'diretor', 'diretora', 'servicos', 'servico', 'seguranca', 'higiene', 'saude', 'trabalho', 'lda', 'unipessoal'],
+      unless: ['gst', 'pst', 'qst', 'tps', 'tvh', 'tvq', 'vat', 'tax', 'taxes', 'taxation', 'sales', 'fiscal', 'fiscalidade', 'imposto', 'impostos', 'accounting', 'accountant', 'payroll', 'finance', 'financial'],
+    },
+  ],
   // Italian "AFC" (amministrazione, finanza e controllo), an Italian company's finance department ("Direttore AFC",
   // "Responsabile AFC"), read so only as "AD" is; in English it is a football club's or an airline's initials, no role.
   afc: [{ meaning: 'afc' }, { meaning: 'finance', cuedOnly: true, italianCompany: true }],
@@ -821,9 +868,9 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   arbeitssicherheit: 'occupational safety', arbeitsschutz: 'occupational safety', sifa: 'occupational safety specialist',
   sicherheitsfachkraft: 'safety specialist', umweltschutz: 'environmental protection', umwelt: 'environment',
   preventeur: 'safety officer', preventrice: 'safety officer', prl: 'occupational safety', rspp: 'health safety manager',
-  aspp: 'health safety officer', ambiente: 'environment', kam: 'quality health safety environment', vgm: 'health safety environment',
+  aspp: 'health safety officer', ambiente: 'environment', vgm: 'health safety environment',
   arbo: 'occupational health safety', veiligheid: 'safety', veiligheidskundige: 'safety specialist',
-  preventiemedewerker: 'safety officer', milieu: 'environment', sst: 'occupational safety', hst: 'occupational safety', shst: 'occupational safety', ssma: 'health safety environment',
+  preventiemedewerker: 'safety officer', milieu: 'environment', sst: 'occupational safety', shst: 'occupational safety', ssma: 'health safety environment',
   qssma: 'quality health safety environment', qsms: 'quality safety environment health',
   // Quality
   qualitatssicherung: 'qa', qualitatsmanagement: 'quality management', kwaliteitsborging: 'qa', kwaliteitszorg: 'quality management',
