@@ -2202,6 +2202,9 @@ export function industryMatches(text: string, field: 'industry' | 'company', c: 
  * library's content tagged with it, to name it (as for pains). */
 const INDUSTRY_VOCABULARY_THRESHOLD = 1.5;
 
+/** The other languages' ordinary words for a company, which (their trade after them) say only that a business is one:
+ * "una empresa de software", "ein Unternehmen mit 300 Leuten", "une entreprise", "een bedrijf", "un'azienda". */
+const COMPANY_WORDS = new Set(['empresa', 'empresas', 'unternehmen', 'firma', 'firmen', 'entreprise', 'entreprises', 'société', 'societe', 'bedrijf', 'bedrijven', 'azienda', 'aziende', 'società', 'societa']);
 /** Industries the company's name and the notes speak for through the words of the library's own content
  * (a word mostly used on one industry's assets and rare in the library), among `among` when given: the
  * best-supported one only. */
@@ -2210,9 +2213,20 @@ function libraryIndustries(company: string | undefined, notes: string | undefine
   const sums = new Map<number, { total: number; best: number; word: string }>();
   // Each stem once, with the word it was said as (the quote). Not a word that only says a business is one ("company",
   // "firm", "business": "a software company's offices"): whichever segment the library's assets call a company most
-  // often is not what the prospect is.
+  // often is not what the prospect is. Read where it opens a phrase before a content word, naming a trade ("business
+  // aviation", "a business jet FBO"); not after its kind ("seed company clients").
   const said = new Map<string, string>();
-  for (const w of words(text)) if (w.length > 2 && !isStopword(w) && !/\d/.test(w) && !said.has(stem(w)) && !COMPANY_HEADS.has(industryWords(w)[0] ?? w)) said.set(stem(w), w);
+  const plain = (w: string | undefined) => w === undefined || isStopword(w.toLowerCase()) || isClosedWord(w.toLowerCase());
+  const parts = text.split(/(\p{L}+)/u); // separators at even places, words at odd ones
+  const qualifiers = new Set<string>();
+  for (let i = 1; i < parts.length; i += 2) {
+    const before = i > 1 && /^[ \t]+$/.test(parts[i - 1]!) ? parts[i - 2] : undefined;
+    const after = /^[ \t]+$/.test(parts[i + 1] ?? '') ? parts[i + 2] : undefined;
+    if (after && !plain(after) && !LEGAL_HEADS.has(after.toLowerCase()) && plain(before))
+      qualifiers.add(parts[i]!.toLowerCase());
+  }
+  const saysCompany = (w: string) => COMPANY_HEADS.has(industryWords(w)[0] ?? w) || COMPANY_WORDS.has(w);
+  for (const w of words(text)) if (w.length > 2 && !isStopword(w) && !/\d/.test(w) && !said.has(stem(w)) && (!saysCompany(w) || qualifiers.has(w))) said.set(stem(w), w);
   for (const [w, word] of said)
     for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
       if (among && !among.has(index)) continue;
