@@ -31,6 +31,8 @@ describe('a record the rep files as a partnership, not a customer', () => {
       'partnership? fwd to business development.',
       'partner; not a customer for now',
       'Send to the partnerships team.',
+      'Partner, not a buyer.',
+      'Passed to our BD team.',
     ])
       expect(read({ company: 'Cragline', notes: `${about} ${verdict}` }), verdict).toEqual([]);
   });
@@ -45,6 +47,31 @@ describe('a record the rep files as a partnership, not a customer', () => {
       'Front desk student, not a buyer; gave us the owner’s name.',
       'Partners with a local school for kids’ classes. No-shows every week.',
       'Sent the proposal to the owner; she forwards it to her business partner.',
+    ])
+      expect(gym(notes), notes).toEqual(['bouldering']);
+  });
+
+  it('keeps a buyer’s segment where the firm’s own partnership, its BD team or a happy buyer’s referral is meant, or the rep denies the verdict', () => {
+    const gym = (notes: string) => read({ company: 'Northface Bouldering Gym', notes });
+    for (const notes of [
+      // The owners' partnership is the firm's governing body; the BD team or director is the prospect's own.
+      'Two sites, owned by four partners. Passed to the partnership for a vote in March.',
+      'Proposal sent to the partnership, decision at the April meeting.',
+      'Quote sent to the BD director for sign-off.',
+      'Forwarded to business development, they own the booking budget.',
+      'She sent it to the BD team; they run the proposals.',
+      // A buyer who could also send others our way.
+      'Wants 20 seats. Could refer us to two sister gyms too.',
+      'Signing next week. Likely referral source as well, knows every gym owner in the county.',
+      'Impossible referral source, hates every vendor. Wants 20 seats.',
+      // A job title after a comma.
+      'Call w/ Dana, partnerships lead. Owns the software budget.',
+      // The rep takes the verdict back.
+      'Don’t route to partnerships: a real buyer, wants 20 seats.',
+      'Not sending to BD, she wants to buy.',
+      'Partnership? No, a buyer: wants 20 seats.',
+      'Partnership call turned into a demo; wants pricing for 20 seats.',
+      'Not a likely referral source, but wants 20 seats.',
     ])
       expect(gym(notes), notes).toEqual(['bouldering']);
   });

@@ -86,15 +86,32 @@ const PARTNERSHIP_ASKED = new RegExp(
 /** The rep's own verdict that the record is a partner rather than a customer, the way a rep files one away: routed to
  * the team that handles partners ("passed it to partnerships", "forwarded to biz dev", "routing to alliances"), or a
  * clause that names the contact a partnership or a referral source ("Partnership call.", "a partnership; not a
- * customer", "likely referral partner", "could refer us"). Never "referral" or "partner" alone at a clause's start
+ * customer", "likely referral partner", "could refer us; no budget"); never after a denial ("don't route to
+ * partnerships", "not a likely referral source"). Never "referral" or "partner" alone at a clause's start
  * ("Referral clinic", "Referral partner intro": a business's kind, or who sent a buyer), nor "not a buyer" alone, which
  * is said of a person as often as of the business ("the intern, not a buyer"). */
+const NOT_BEFORE = `(?<!(?:\\bnot|\\bno|\\bnever|\\bnor|n[’']t)\\s+(?:[\\p{L}’'-]+\\s+){0,2})`;
+/** Where a routed-to team or a verdict ends its clause (a comma does not: "forwarded to business development, they own
+ * the budget" is the prospect's own team). */
+const CLAUSE_END = '(?=\\s*(?:[.!?;:)–—\\n]|$|\\s-\\s))';
+const PARTNER_TEAMS = '(?:partnerships|partner\\s+team|alliances|BD|biz\\s*dev|business\\s+development)';
+const REFERRAL_HEDGE = '(?:possible|potential|maybe|likely|prob(?:ably)?|could\\s+be\\s+an?)';
+const BUYS_NOT = '\\b(?:not\\s+an?\\s+(?:buyer|customer|prospect)|no\\s+(?:budget|need))\\b';
 const PARTNERSHIP_VERDICT = new RegExp(
   [
-    '\\b(?:routed|routing|route|sent|send(?:ing)?|pass(?:ed|ing)?|fwd|fw|forward(?:ed|ing)?|handed(?:\\s+off)?|hand(?:ing)?\\s+off|escalated?)\\s+(?:(?:it|him|her|them)\\s+)?(?:over\\s+)?to\\s+(?:the\\s+|our\\s+)?(?:partnerships?|partner\\s+team|alliances|BD|biz\\s*dev|business\\s+development)\\b',
-    '(?:^|[.!?;,\\n(])\\s*(?:(?:a\\s+)?(?:possible|potential|maybe|likely|prob(?:ably)?|more\\s+(?:of\\s+)?an?|could\\s+be\\s+an?)\\s+)?(?:partnerships?\\s+(?:only|convo|conversation|call|lead|idea|inquiry|enquiry|opportunity|opp|play)\\b|partnerships?\\s*(?:\\?|[,;]\\s*not\\s+an?\\s+(?:buyer|customer|prospect|lead)\\b)|partner\\s*[,;]\\s*not\\s+an?\\s+customer\\b)',
-    '(?:possible|potential|maybe|likely|prob(?:ably)?|could\\s+be\\s+an?)\\s+referral\\s+(?:source|partner)\\b',
-    '\\bcould\\s+refer\\s+us\\b',
+    // Routed to the vendor's partner team: "our" team, a bare "partnership(s)", or "the partnerships team"; never "the
+    // partnership" (a partner-owned firm's governing body), "the BD team" or "the BD director" (the prospect's own).
+    `${NOT_BEFORE}\\b(?:routed|routing|route|sent|send(?:ing)?|pass(?:ed|ing)?|fwd|fw|forward(?:ed|ing)?|handed(?:\\s+off)?|hand(?:ing)?\\s+off|escalated?)\\s+(?:(?:it|him|her|them)\\s+)?(?:over\\s+)?to\\s+(?:our\\s+${PARTNER_TEAMS}(?:\\s+team)?|the\\s+partner(?:ships?)?\\s+team|partnerships?|${PARTNER_TEAMS})${CLAUSE_END}`,
+    // A clause naming the contact a partnership; "lead" only where a sentence starts ("Dana, partnerships lead" is a
+    // title), and not one the rep takes back ("Partnership? No, a buyer", "Partnership call turned into a demo").
+    '(?:(?:^|[.!?;\\n(])\\s*(?:(?:a\\s+)?(?:possible|potential|maybe|likely|prob(?:ably)?|more\\s+(?:of\\s+)?an?|could\\s+be\\s+an?)\\s+)?partnerships?\\s+lead\\b|(?:^|[.!?;,\\n(])\\s*(?:(?:a\\s+)?(?:possible|potential|maybe|likely|prob(?:ably)?|more\\s+(?:of\\s+)?an?|could\\s+be\\s+an?)\\s+)?(?:partnerships?\\s+(?:only|convo|conversation|call|idea|inquiry|enquiry|opportunity|opp|play)\\b|partnerships?\\s*(?:\\?(?!\\s*no\\b)|[,;]\\s*not\\s+an?\\s+(?:buyer|customer|prospect|lead)\\b)|partner\\s*[,;]\\s*not\\s+an?\\s+(?:customer|buyer|prospect)\\b))(?!\\s+(?:turned|became|becomes|now)\\b)',
+    `${NOT_BEFORE}\\b(?:possible|potential|maybe|likely|prob(?:ably)?|could\\s+be\\s+an?)\\s+referral\\s+partner\\b`,
+    // A buyer may also send others our way ("could refer us to her sister clinics", "likely referral source as well"):
+    // a referral source is the verdict where it is the whole clause ("Likely referral partner.") or the sentence
+    // also says the contact will not buy ("not a buyer; possible referral source", "could refer us, no budget").
+    `(?:^|[.!?;\\n(])\\s*${REFERRAL_HEDGE}\\s+referral\\s+source(?=\\s*(?:[.!?;,:)–—\\n]|$))`,
+    `${NOT_BEFORE}(?<=${BUYS_NOT}[^.!?\\n]*)\\b(?:${REFERRAL_HEDGE}\\s+referral\\s+source|could\\s+refer\\s+us)\\b`,
+    `${NOT_BEFORE}\\b(?:${REFERRAL_HEDGE}\\s+referral\\s+source|could\\s+refer\\s+us)\\b(?=[^.!?\\n]*${BUYS_NOT})`,
   ].join('|'),
   'iu',
 );
@@ -2210,6 +2227,9 @@ export function industryMatches(text: string, field: 'industry' | 'company', c: 
  * library's content tagged with it, to name it (as for pains). */
 const INDUSTRY_VOCABULARY_THRESHOLD = 1.5;
 
+/** The other languages' ordinary words for a company, which (their trade after them) say only that a business is one:
+ * "una empresa de software", "ein Unternehmen mit 300 Leuten", "une entreprise", "een bedrijf", "un'azienda". */
+const COMPANY_WORDS = new Set(['empresa', 'empresas', 'unternehmen', 'firma', 'firmen', 'entreprise', 'entreprises', 'société', 'societe', 'bedrijf', 'bedrijven', 'azienda', 'aziende', 'società', 'societa']);
 /** Industries the company's name and the notes speak for through the words of the library's own content
  * (a word mostly used on one industry's assets and rare in the library), among `among` when given: the
  * best-supported one only. */
@@ -2218,9 +2238,20 @@ function libraryIndustries(company: string | undefined, notes: string | undefine
   const sums = new Map<number, { total: number; best: number; word: string }>();
   // Each stem once, with the word it was said as (the quote). Not a word that only says a business is one ("company",
   // "firm", "business": "a software company's offices"): whichever segment the library's assets call a company most
-  // often is not what the prospect is.
+  // often is not what the prospect is. Read where it opens a phrase before a content word, naming a trade ("business
+  // aviation", "a business jet FBO"); not after its kind ("a tile company owner").
   const said = new Map<string, string>();
-  for (const w of words(text)) if (w.length > 2 && !isStopword(w) && !/\d/.test(w) && !said.has(stem(w)) && !COMPANY_HEADS.has(industryWords(w)[0] ?? w)) said.set(stem(w), w);
+  const plain = (w: string | undefined) => w === undefined || isStopword(w.toLowerCase()) || isClosedWord(w.toLowerCase());
+  const parts = text.split(/(\p{L}+)/u); // separators at even places, words at odd ones
+  const qualifiers = new Set<string>();
+  for (let i = 1; i < parts.length; i += 2) {
+    const before = i > 1 && /^[ \t]+$/.test(parts[i - 1]!) ? parts[i - 2] : undefined;
+    const after = /^[ \t]+$/.test(parts[i + 1] ?? '') ? parts[i + 2] : undefined;
+    if (after && !plain(after) && !LEGAL_HEADS.has(after.toLowerCase()) && plain(before))
+      qualifiers.add(parts[i]!.toLowerCase());
+  }
+  const saysCompany = (w: string) => COMPANY_HEADS.has(industryWords(w)[0] ?? w) || COMPANY_WORDS.has(w);
+  for (const w of words(text)) if (w.length > 2 && !isStopword(w) && !/\d/.test(w) && !said.has(stem(w)) && (!saysCompany(w) || qualifiers.has(w))) said.set(stem(w), w);
   for (const [w, word] of said)
     for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
       if (among && !among.has(index)) continue;
