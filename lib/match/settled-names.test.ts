@@ -32,4 +32,8 @@ describe('a pain said to be fine in words its whole name does not match', () => 
   it('still reads the pain where those words complain', () => {
     expect(pains('Dealer commissions are a mess. The dealers never know what they are owed.')).toEqual(['dealer-commissions']);
   });
+  it('still reads the pain where one half of its name is fine and the notes complain of the other in its own name', () => {
+    expect(pains('Dealer commissions are fine, dealer statements are a mess.')).toEqual(['dealer-commissions']);
+    expect(pains('Soundboard cracks are not a problem, the spruce is well seasoned. Warranty returns eat a week every month.')).toEqual(['soundboard-returns']);
+  });
 });
