@@ -26,6 +26,10 @@ describe('a pain said to be fine in words its whole name does not match', () => 
   it('still reads the pain where the contracted copula does not deny it', () => {
     expect(pains("Export paperwork is a nightmare and the agent isn't answering.")).toEqual(['export-paperwork']);
   });
+  it("still reads the pain where the contracted past says it has since changed, as the uncontracted past does", () => {
+    expect(pains("Customs forms weren't a worry last year, now every shipment is held at the border.")).toEqual(['export-paperwork']);
+    expect(pains("Export paperwork wasn't a problem until the EU rules changed; now it eats two days a week.")).toEqual(['export-paperwork']);
+  });
   it('reads no pain from other words of the notes where two words of its longer name are said to be fine', () => {
     expect(pains('Dealer commissions are fine, the bookkeeper does those. The dealers never know what they are owed.')).toEqual([]);
   });
