@@ -492,6 +492,8 @@ for (const p of SETTLED) SETTLED_INDEX.add(tokenize(p).map((t) => t.stem), p.toL
 // as one word, "isnt", so the cue's "not" is not there. The English copula's four forms, derived from every such cue
 // rather than spelt out for a few of them.
 const CONTRACTED_COPULAS = ['isnt', 'arent', 'wasnt', 'werent'];
+/** The copula's contracted past negatives, as the tokenizer reads them: a cue that opens with one says a past. */
+const PAST_CONTRACTED = new Set(['wasnt', 'werent']);
 for (const p of SETTLED)
   if (/^not (a|an|the|our|my|really|much) /.test(p))
     for (const copula of CONTRACTED_COPULAS) {
@@ -741,7 +743,9 @@ const pastChanged = (text: string, tokens: readonly Token[], clause: readonly nu
     // "was", "were" as written: not "we're", which reads as "were".
     if (PAST.has(text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase())) past = true;
   }
-  for (let k = start; k < end; k++) if (PAST_PRAISE.has(tokens[k]!.word)) past = true;
+  // Review mend: the contracted past said in the cue itself ("weren't a worry last year, now ..."), as "were not" is
+  // said before it.
+  for (let k = start; k < end; k++) if (PAST_PRAISE.has(tokens[k]!.word) || PAST_CONTRACTED.has(tokens[k]!.word)) past = true;
   // the sentence after a semicolon goes on with the cue's ("..., worked fine for years; now nobody can find a job").
   const own = tokens[start]!.sentence;
   const semicolon = goesOnAfterSemicolon(text, tokens, start);

@@ -4504,7 +4504,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   }
   // pains-ruled-out-pair: two words said together in one of a pain's names ("Driver payroll is fine" for a label
   // "Driver payroll and expenses", which the label's phrase as a whole does not match) in a clause that says it is
-  // fine or handled rule that pain out as its whole phrase does, where no other pain's names say the pair.
+  // fine or handled rule that pain out as its whole phrase does, where no other pain's names say the pair. Review mend:
+  // only its readings from other words (below 0.9): one of its own names said in a complaint still stands ("Dealer
+  // commissions are fine, dealer statements are a mess" for an alias "dealer statements").
+  const pairOut = new Set<number>();
   const forms = painFormPhrases(c);
   for (let i = 0; i + 1 < stems.length; i++) {
     const a = stems[i]!;
@@ -4512,7 +4515,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (reading.clause[i] !== reading.clause[i + 1] || isStopword(a) || isStopword(b) || a.length < 3 || b.length < 3) continue;
     if (!silentHit(i, i + 2)) continue;
     const owners = forms.flatMap((phrases, index) => (phrases.some((phrase) => phrase.some((w, k) => w === a && phrase[k + 1] === b)) ? [index] : []));
-    if (owners.length === 1) ruledOut.add(owners[0]!);
+    if (owners.length === 1) pairOut.add(owners[0]!);
   }
   // The same phrase with a few words between ("tickets are piling up" for "tickets piling up").
   const sentenceOf = tokens.map((t) => t.sentence);
@@ -5200,7 +5203,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // "No pain identified": only what the notes say in the taxonomy's own words stands.
   return [...scored.values()]
     .filter((s) => !reading.noPain || s.evidence.confidence >= 0.9)
-    .filter((s) => !ruledOut.has(s.index))
+    .filter((s) => !ruledOut.has(s.index) && !(pairOut.has(s.index) && s.evidence.confidence < 0.9))
     .sort((a, b) => b.score - a.score)
     .slice(0, 4)
     .map((s) => ({ id: c.pains[s.index]!.entry.id, label: c.pains[s.index]!.entry.label, evidence: s.evidence }));

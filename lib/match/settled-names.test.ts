@@ -26,10 +26,18 @@ describe('a pain said to be fine in words its whole name does not match', () => 
   it('still reads the pain where the contracted copula does not deny it', () => {
     expect(pains("Export paperwork is a nightmare and the agent isn't answering.")).toEqual(['export-paperwork']);
   });
+  it("still reads the pain where the contracted past says it has since changed, as the uncontracted past does", () => {
+    expect(pains("Customs forms weren't a worry last year, now every shipment is held at the border.")).toEqual(['export-paperwork']);
+    expect(pains("Export paperwork wasn't a problem until the EU rules changed; now it eats two days a week.")).toEqual(['export-paperwork']);
+  });
   it('reads no pain from other words of the notes where two words of its longer name are said to be fine', () => {
     expect(pains('Dealer commissions are fine, the bookkeeper does those. The dealers never know what they are owed.')).toEqual([]);
   });
   it('still reads the pain where those words complain', () => {
     expect(pains('Dealer commissions are a mess. The dealers never know what they are owed.')).toEqual(['dealer-commissions']);
+  });
+  it('still reads the pain where one half of its name is fine and the notes complain of the other in its own name', () => {
+    expect(pains('Dealer commissions are fine, dealer statements are a mess.')).toEqual(['dealer-commissions']);
+    expect(pains('Soundboard cracks are not a problem, the spruce is well seasoned. Warranty returns eat a week every month.')).toEqual(['soundboard-returns']);
   });
 });
