@@ -2702,10 +2702,13 @@ function saidBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | '
   return [...said].some((k) => !served.has(k) && (k !== 'adviser' || value === '' || valueSaysAdviser));
 }
 
+/** A word every `PARTNERSHIP_VERDICT` reading needs: without one the verdict's lookbehinds (run at every position of
+ * the notes' opening, up to a sentence back) need not run at all. */
+const PARTNERSHIP_VERDICT_WORD = /partner|alliances|\bBD\b|biz\s*dev|business\s+development|referral|refer\s+us/i;
 /** The notes' start asks for a partnership (`PARTNERSHIP_ASKED`) or the rep files the record as one (`PARTNERSHIP_VERDICT`). */
 function partnershipRecord(notes: string | undefined): boolean {
   const opening = notes?.slice(0, NOTES_FOR_VERDICTS) ?? '';
-  return PARTNERSHIP_ASKED.test(opening) || PARTNERSHIP_VERDICT.test(opening);
+  return PARTNERSHIP_ASKED.test(opening) || (PARTNERSHIP_VERDICT_WORD.test(opening) && PARTNERSHIP_VERDICT.test(opening));
 }
 
 /** `anotherParty`: `anotherPartyOfTheMarket`, when the caller has it already. */
