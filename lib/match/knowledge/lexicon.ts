@@ -976,6 +976,10 @@ export const NOTE_PHRASES: Record<string, string> = {
   'stimmt nicht': 'wrong', 'stimmen nicht': 'wrong', 'klopt niet': 'wrong', 'kloppen niet': 'wrong',
   'no cuadra': 'wrong', 'no cuadran': 'wrong', 'non torna': 'wrong', 'non tornano': 'wrong', 'nao bate': 'wrong',
   'nao batem': 'wrong',
+  // Overtime said as its pay rate or as extra hours, the ordinary words for it in English, French, Spanish and
+  // Portuguese (German "Überstunden", Italian "straordinari" and Dutch "overuren" are single words: NOTE_WORDS).
+  'time and a half': 'overtime', 'heures supplementaires': 'overtime', 'heures sup': 'overtime',
+  'horas extra': 'overtime', 'horas extras': 'overtime',
 };
 
 // ---- Industry names (the industries' own block: sectors and kinds of business, read by industryWords) ----
