@@ -27,7 +27,7 @@ const MEDIA = NOTE_MEDIA.join('|');
 const LABEL_WORD = `(?:w/|\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?|[\\w'’-]+)`;
 /** A note's label that may name how it was taken: a few words before a colon at a line's or a sentence's start, one
  * of them a medium ("Rosa on call:", "note from SDR:", "chat transcript:"); saysHowTaken decides. */
-const MEDIUM_LABEL = new RegExp(`(^|[\\n.!?]\\s*|/\\s+)((?:${LABEL_WORD} ){0,3}(?:${MEDIA})(?: ${LABEL_WORD}){0,2}\\s?:)(?=\\s)`, 'gi');
+const MEDIUM_LABEL = new RegExp(`(^|[\\n.!?]\\s*|/\\s+)((?:${LABEL_WORD} ){0,3}(?:${MEDIA})(?: ${LABEL_WORD}){0,2}(?:\\s?\\([^()\\n]{1,60}\\))?\\s?:)(?=\\s)`, 'gi');
 /** A note's header at its start naming the medium and a date: with its year, or a dash, a colon or the line's end after
  * it ("Call 14/10 -", "call w/ Rachel 3/4\n", "call 3/4/26 Rep: ..."; not "Phone calls 2/3 go unanswered", a fraction). */
 const MEDIUM_HEADER = new RegExp(`^(\\s*)((?:[\\w'’-]+ ){0,2}(?:${MEDIA})\\b[^\\n.:?!]{0,25}?\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4}|(?=[ \\t]*(?:[-–—:]|\\n|$))))`, 'i');
@@ -97,13 +97,17 @@ function saysHowTaken(label: string, heads: boolean, names?: LabelNames, header 
 /** What a medium's label heads when it says how the note was taken: a quote, a line of its own, a speaker's turn. */
 const BROUGHT = /^(?:\s*["'“‘«]|[ \t]*\n|\s*[A-Za-z]{1,12}\s?:\s)/;
 
+/** A label's aside in brackets before its colon ("Call notes (recorded, lightly edited):", "Transcript
+ * (Zoom, auto):"): how the record was made, read as part of the label but not asked whether it says how the note was taken. */
+const ASIDE = /\s?\([^()\n]{1,60}\)/;
+
 /** The notes without the labels and headers that say how the note was taken (notes-medium-label): "call 8/14 --
  * Rep: ..." or "Rosa on call: residential work" names the call the rep made, no missed calls (same length, so
  * offsets hold). A label that names the topic ("Missed calls:", "Text reminders:") stays: see saysHowTaken. */
 export function withoutMediumLabels(notes: string, names?: LabelNames): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   const blankIf = (header: boolean) => (whole: string, lead: string, label: string, at: number, text: string) =>
-    saysHowTaken(label, BROUGHT.test(text.slice(at + whole.length, at + whole.length + 24)), names, header) ? lead + blank(label) : whole;
+    saysHowTaken(label.replace(ASIDE, ' '), BROUGHT.test(text.slice(at + whole.length, at + whole.length + 24)), names, header) ? lead + blank(label) : whole;
   return notes.replace(MEDIUM_HEADER, blankIf(true)).replace(MEDIUM_LABEL, blankIf(false));
 }
 
@@ -118,6 +122,9 @@ const OWN_MEETING = new RegExp(
 /** A call as a decision, not a phone call: "not his call", "it’s your call", "that's the owner's call", "her call to
  * make", "final call is the owner's" (`endsOwnMedium` again: "it's our call handoffs" are the prospect's handoffs). */
 const A_DECISION = /\b(?:(?:not|isn['’]?t|wasn['’]?t|it['’]?s|its|it is|that['’]?s|thats|that is)\s+(?:my|his|her|their|your|our|(?:the\s+)?\p{L}+['’]s)|(?:my|his|her|their|your|our|\p{L}+['’]s)(?=\s+call\s+to\s+make\b)|final)\s+(call)\b/giu;
+/** The seller's own conversation not yet held: "No call yet", "no intro meeting yet", "no demo yet" say no phone calls
+ * or meetings hurt (a count or a kind after "no" is the prospect's own: "no calls after six" is not followed by "yet"). */
+const NOT_YET_MET = /\bno\s+(?:(?:intro|discovery|disco|follow-?up|zoom|teams|video|sales|first)\s+)?(call|meeting|demo)\s+(?=yet\b)/gi;
 /** The words after the rep's own call or a decision that let the medium end there: a pronoun, article, preposition,
  * conjunction or auxiliary opens what follows ("on the call she said", "after the meeting we agreed", "not his call
  * to make"), a time word says when ("on the call today"). A noun after it ("the call handoffs", "the call recordings")
@@ -147,7 +154,8 @@ export function withoutOwnMeeting(notes: string, names?: LabelNames): string {
     .replace(BRACKET_HEADER, (whole, lead: string, pad: string, label: string, after: string) =>
       !namesWholly(label, names) && saysHowTaken(label.replace(/[,;()]/g, ' ').replace(/\s+/g, ' ').trim(), true, undefined, true) ? lead + pad + ' ' + blank(label) + ' ' + after : whole)
     .replace(OWN_MEETING, blankMedium)
-    .replace(A_DECISION, blankMedium);
+    .replace(A_DECISION, blankMedium)
+    .replace(NOT_YET_MET, (whole: string, medium: string) => whole.replace(medium, blank(medium)));
 }
 
 /** Whether every word of a bracketed label (but its function words) is in one of the taxonomy's whole phrases. */

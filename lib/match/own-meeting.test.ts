@@ -3,6 +3,7 @@
 // reads nothing from them, and still reads a prospect who says the calls hurt. Invented vendor and records.
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
+import { withoutMediumLabels } from './notes';
 
 const asset = (n: number, pain: string, title: string) => ({
   id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
@@ -85,5 +86,28 @@ describe('the rep\'s own call and a decision, where the library reaches the pain
     expect(readAnswering("Final call is the partners'.")).toEqual([]);
     expect(readAnswering('Spend is his call to make, not hers.')).toEqual([]);
     expect(readAnswering("Prices fine but that's the matron's call.")).toEqual([]);
+  });
+});
+
+describe("the seller's own call in a label with an aside, and a call not yet held", () => {
+  it('a label with its aside in brackets before the colon is how the note was taken, blanked whole', () => {
+    const notes = 'Call notes (auto-transcribed, speakers mixed): we run two clinics near the lake';
+    expect(withoutMediumLabels(notes)).toBe(' '.repeat(notes.indexOf(' we run')) + ' we run two clinics near the lake');
+    expect(withoutMediumLabels('Meeting recap (rough):\nRuns two clinics.')).toBe(' '.repeat(22) + '\nRuns two clinics.');
+  });
+
+  it('an aside does not make a topic a record: "Calls (forty a morning):" still names the calls', () => {
+    const notes = 'Calls (forty a morning): they ring out at lunch and nobody picks up.';
+    expect(withoutMediumLabels(notes)).toBe(notes);
+    expect(readAnswering(notes)).toEqual(['unanswered']);
+  });
+
+  it('a call not yet held names no pain', () => {
+    expect(readAnswering('Downloaded the ringing-out checklist. No call yet.')).toEqual([]);
+    expect(readAnswering('Runs two clinics near the lake; no intro call yet, she asked for prices.')).toEqual([]);
+  });
+
+  it('still names the pain when the calls hurt after "no"', () => {
+    expect(readAnswering('No calls after six get answered; they ring out and nobody picks up.')).toEqual(['unanswered']);
   });
 });

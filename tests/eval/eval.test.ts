@@ -251,7 +251,7 @@ const FLOORS: Record<string, Bar> = {
   'dev32-propane-plain': { ndcg: 0.925, personas: 0.97, industries: 0.88, painPoints: 0.465 },
   'dev32-transit-multilingual': { ndcg: 0.745, personas: 0.83, industries: 0.49, painPoints: 0.285 },
   'dev32-plastics-messy': { ndcg: 0.885, personas: 0.925, industries: 0.79, painPoints: 0.51 },
-  'dev32-casino-messy': { ndcg: 0.905, personas: 0.915, industries: 0.875, painPoints: 0.49 },
+  'dev32-casino-messy': { ndcg: 0.91, personas: 0.915, industries: 0.875, painPoints: 0.51 },
   // Held out (written on 2026-12-05 09:33-09:50 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the forty-seventh round's matcher,
   // 7d7ea45); a failure names no case.
