@@ -2275,3 +2275,19 @@ describe('Dutch kinds of business from NACE Rev. 2 class titles (forty-seventh r
     expect(ids({ company: 'Wielewaal BV', industry: 'Verlichtingverhuur' })).toEqual(['lighting']);
   });
 });
+
+describe('The word for a bus in six languages (forty-eighth round)', () => {
+  // An invented vendor of workshop software to fleets of vehicles.
+  const industries = [
+    { id: 'coaches', label: 'Bus operators', aliases: ['coach company'] },
+    { id: 'taxis', label: 'Taxi firms', aliases: ['minicab'] },
+    { id: 'haulage', label: 'Hauliers', aliases: ['trucking'] },
+  ];
+  const compiled = compileTaxonomy({ personas: [], industries, painPoints: [] });
+  const ids = (prospect: { company?: string; industry?: string }) => resolveIndustries(prospect, compiled).map((r) => r.id);
+
+  it("reads a company's name that says its buses in another language as the bus operators", () => {
+    for (const company of ['Autocarros Serra do Corvo Lda', 'Omnibus Kellermeier', 'Autobuses Peñalisa S.L.', 'Autocars du Haut-Verdon', 'Ônibus Piraquara Ltda'])
+      expect(ids({ company }), company).toEqual(['coaches']);
+  });
+});
