@@ -29,3 +29,30 @@ describe("the rep's assumption turned down", () => {
     expect(pains('My hunch was the walk rota. Wrong vaccination records go out to owners every week.')).toContain('vaccine-records');
   });
 });
+
+// "my assumptions" (plural) and a bare "Assumption:" heading hold the rep's guess as "my assumption" does, and an
+// idiom that opens on "no" but says yes ("No surprise, ...", "No doubt, ...") does not turn a guess down. Invented
+// vendor: a booking and fleet tool for kayak rental shops.
+const kayaks: Taxonomy = {
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'fleet', label: 'Boat fleet downtime', aliases: ['boat downtime'] },
+    { id: 'bookings', label: 'Double bookings', aliases: ['double booked'] },
+  ],
+};
+const kayakPains = (notes: string) => contextOf(resolveProspect({ notes }, compileTaxonomy(kayaks))).painPoints;
+
+describe("the rep's assumptions, plural or as a heading, and a no that says yes", () => {
+  it('plural assumptions and a bare "Assumption:" turned down name no pain', () => {
+    expect(kayakPains('My assumptions going in: boat downtime every summer. She said no, the boats are fine. Real issue: tours get double booked.')).toEqual(['bookings']);
+    expect(kayakPains('Assumption: boat downtime on weekends. Wrong - the boats are fine. Tours get double booked.')).toEqual(['bookings']);
+  });
+  it('"No surprise," and "No doubt," after an assumption confirm it', () => {
+    expect(kayakPains('My assumption going in was boat downtime. No surprise, that is what the owner raised first.')).toEqual(['fleet']);
+    expect(kayakPains('Our assumption was boat downtime. No doubt, it is their worst week every June.')).toEqual(['fleet']);
+  });
+  it('a plain no after the guess still turns it down', () => {
+    expect(kayakPains('My guess: boat downtime. No, boats are fine.')).toEqual([]);
+  });
+});

@@ -189,6 +189,8 @@ export const REQUIREMENT_HEADINGS = ['requirement', 'requirements', 'required', 
 
 /** Said alone after a topic ("Labor, no."), the answer settles the clause before it. */
 export const ANSWER_NO = ['no', 'nope', 'nah', 'not really', 'nein', 'non', 'nee', 'nao'];
+/** English idioms that open on "no" and say yes: "No surprise, that is what she raised first", "No doubt, ...". */
+export const NO_AFFIRMING = ['surprise', 'surprises', 'doubt', 'question', 'wonder', 'kidding'];
 
 /** The clause states a requirement, not a problem. */
 export const REQUIREMENT = [
