@@ -453,6 +453,10 @@ export function functionsOf(words: readonly string[], joins?: readonly number[],
     const head = headDecides && !FUNCTION_MODIFIER.has(words[f.start]!) && !(worker && before && !itsOwnField(before.fn, f.fn));
     const fn = before && before.end === f.start && !joins.includes(f.start) ? qualifiedFunction(before.fn, f.fn, head) : undefined;
     if (fn && before) out[out.length - 1] = { fn, start: before.start, end: f.end };
+    // "Purchasing Agent", "Procurement Technician": a worker said after another function's words does that function's
+    // work, not support's or field service's (WORKER_FUNCTION_WORDS). Not an engineer: a "Systems Engineer" or an
+    // "Integration Engineer" is engineering's own (measured: docs/matching.md, forty-eighth round).
+    else if (worker && words[f.start] !== 'engineer' && before && before.end === f.start && !joins.includes(f.start)) out[out.length - 1] = { ...before, end: f.end };
     else out.push(f);
   }
   return out;

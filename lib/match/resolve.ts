@@ -567,7 +567,9 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   const { parts, joins } = joinedWords(title);
   // A function read across a join is one role only when its own name says the join ("Research and Development"); one
   // whose name has none (the operations of IT) is two functions joined: "Head of IT and Operations" heads both.
-  if (whole.length > 0 && (joins.length < parts.length - 1 || spans.some((f) => joins.some((j) => f.start < j && f.end > j) && joinedFunction(said.slice(f.start, f.end))))) return whole;
+  const unplaced = joins.length < parts.length - 1;
+  if (whole.length > 0 && unplaced) return withOwnNamedRoles(whole, roles, quote, c);
+  if (whole.length > 0 && spans.some((f) => joins.some((j) => f.start < j && f.end > j) && joinedFunction(said.slice(f.start, f.end)))) return whole;
   const out = [...whole];
   // A rank that is a role itself ("GM & Treasurer": a general manager is the executive) is not lent to the other
   // part: "Treasurer" is read alone, not as the executive's treasurer.
@@ -713,6 +715,16 @@ function saidInName(role: string, id: string, c: CompiledTaxonomy): boolean {
 }
 
 /** Words that are one of the taxonomy's persona names or aliases, whole. */
+/** Beside what a title read whole where its joins cannot be placed among its words (an abbreviation spelled out with an
+ * "and" of its own: "DAF & DSI" is read as "Directeur administratif et financier & DSI"), a part that is one of the
+ * taxonomy's own titles whole ("DSI") is a role too, as it is beside "Head of Finance" or "CFO". */
+function withOwnNamedRoles(whole: Resolved[], roles: readonly string[], quote: string, c: CompiledTaxonomy): Resolved[] {
+  const out = [...whole];
+  for (const role of roles)
+    if (isPersonaName(titleWords(role), c)) for (const r of resolvePersonaPart(role, quote, c)) if (!out.some((o) => o.id === r.id)) out.push(r);
+  return out;
+}
+
 const isPersonaName = (words: readonly string[], c: CompiledTaxonomy): boolean =>
   words.length > 0 && c.personaForms.all(words).some((m) => m.start === 0 && m.end === words.length);
 

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, resolveProspect } from '.';
+
+// An invented vendor of scheduling software for regional dairy cooperatives: its persona names are partly the French
+// abbreviations a cooperative's records use, one names the information given to members (as a DSI's systems of
+// information are named), and it has no persona for buyers.
+const taxonomy: Taxonomy = {
+  personas: [
+    { id: 'money', label: 'Finance lead', aliases: ['Head of Finance', 'DAF', 'directeur administratif et financier'] },
+    { id: 'systems', label: 'IT lead', aliases: ['IT Manager', 'DSI'] },
+    { id: 'members', label: 'Member services', aliases: ['Customer Service Representative', 'Call Center Supervisor', 'Head of Member Information'] },
+    { id: 'yard', label: 'Collection rounds', aliases: ['Operations Manager', 'Route Planner'] },
+  ],
+  industries: [{ id: 'dairy', label: 'Dairy cooperatives', aliases: [] }],
+  painPoints: [{ id: 'late-rounds', label: 'Late collection rounds', aliases: [] }],
+};
+const c = compileTaxonomy(taxonomy);
+const personas = (title: string) => resolveProspect({ title, company: 'Laiterie des Combes' }, c).personas.map((p) => p.id);
+
+describe('two roles beside a spelled-out abbreviation, and a worker of another function (forty-eighth round)', () => {
+  it('reads both roles of a title joining a finance abbreviation and an IT one, in either order', () => {
+    expect(personas('DAF / DSI')).toEqual(['money', 'systems']);
+    expect(personas('DSI et DAF').sort()).toEqual(['money', 'systems']);
+    expect(personas('DAF')).toEqual(['money']);
+  });
+
+  it("reads a purchasing agent as no member-services persona where the taxonomy has none for buyers", () => {
+    expect(personas('Procurement Agent')).toEqual([]);
+    expect(personas('Purchasing Agent')).toEqual([]);
+    expect(personas('Customer Service Agent')).toEqual(['members']);
+  });
+});
