@@ -56,6 +56,9 @@ export function stem(word: string): string {
   let s = stemCache.get(word);
   if (s === undefined) {
     s = word.length <= 3 ? word : stemmer(americanSpelling(word));
+    // A noun in "-us" keeps its "s" (Porter2's rule), so "campus" meets "campuses", "status" "statuses" (Porter
+    // stems them "campu", "campus"); not adjectives in "-ous", which Porter stems alike already.
+    if (word.length > 4 && /[^o]us$/.test(word) && s.endsWith('u')) s = `${s}s`;
     if (stemCache.size < 50_000) stemCache.set(word, s);
   }
   return s;

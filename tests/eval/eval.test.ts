@@ -99,7 +99,7 @@ const FLOORS: Record<string, Bar> = {
   // lowered 0.65 -> 0.63 while held out: its total fell 0.667 -> 0.645 with the twelfth round's industries changes.
   'dev11-orchestra-plain': { ndcg: 0.95, personas: 0.93, industries: 0.94, painPoints: 0.69 },
   'dev11-brewery-multilingual': { ndcg: 0.936, personas: 0.99, industries: 0.73, painPoints: 0.715 },
-  'dev11-parking-messy': { ndcg: 0.93, personas: 0.94, industries: 0.89, painPoints: 0.545 },
+  'dev11-parking-messy': { ndcg: 0.94, personas: 0.94, industries: 0.91, painPoints: 0.545 },
   'dev11-dialysis-messy': { ndcg: 0.967, personas: 0.92, industries: 0.91, painPoints: 0.785 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
@@ -118,7 +118,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
   'dev14-airports-plain': { ndcg: 0.981, personas: 0.85, industries: 0.99, painPoints: 0.775 },
-  'dev14-congregations-multilingual': { ndcg: 0.93, personas: 0.92, industries: 0.8, painPoints: 0.7 },
+  'dev14-congregations-multilingual': { ndcg: 0.945, personas: 0.92, industries: 0.84, painPoints: 0.7 },
   // Review mends (thirty-second round): pains 0.68 -> 0.66, only for 'ppl down' (copied from this set) dropped.
   'dev14-libraries-messy': { ndcg: 0.93, personas: 0.87, industries: 0.88, painPoints: 0.66 },
   'dev14-zoos-messy': { ndcg: 0.96, personas: 0.92, industries: 0.92, painPoints: 0.75 },
