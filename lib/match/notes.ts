@@ -277,9 +277,10 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     let to = ws[ws.length - 1]!.end;
     const turn = TURNS_TO.exec(text.slice(ws[0]!.start, to));
     if (turn) to = ws[0]!.start + turn.index;
-    // A no followed by a dash or a colon and words that repeat nothing of the question's turns to another topic ("billing
-    // slips? no - the rota clashes"): only the no is silenced.
-    else if (no < ws.length && /[:–—]|\s-\s/.test(text.slice(ws[no - 1]!.end, ws[no]!.start))) {
+    // A no followed by a dash or a colon, or by a sentence that says what the real topic is ("No, boat downtime is what
+    // she raised"), and words that repeat nothing of the question's turns to another topic ("billing slips? no - the rota
+    // clashes"): only the no is silenced.
+    else if (no < ws.length && (/[:–—]|\s-\s/.test(text.slice(ws[no - 1]!.end, ws[no]!.start)) || NAMES_THE_REAL.test(text.slice(ws[no]!.start, ws[ws.length - 1]!.end)))) {
       const askedStems = new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
       if (!ws.slice(no).some((t) => askedStems.has(t.stem))) to = ws[no - 1]!.end;
     }
@@ -314,6 +315,8 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
 
 /** A comma and a word that turns a no from the denied topic to another ("..., it's the invoicing", "..., but"). */
 const TURNS_TO = /[,:–—-]\s*(?:it'?s|it’s|it is|that'?s|that’s|thats|what|but|though|c'est|c’est|mais|pero|es el|es la|ma|è|maar|het is|aber|das ist|es ist|mas|é o|é a)(?![\p{L}\p{N}])/iu;
+/** A sentence after a no that names the real topic: "X is what she raised", "X was the real issue". */
+const NAMES_THE_REAL = /\b(?:is|are|was|were)\s+(?:what|the\s+(?:real|actual|main|bigger)\b)/i;
 /** The subjects a clause opens on after a no without a comma ("said no we cope fine", "nah it works"). */
 const CLAUSE_SUBJECT = new Set(['they', 'theyre', 'theyve', 'we', 'were', 'weve', 'it', 'its', 'thats', 'that', 'he', 'hes', 'she', 'shes', 'i', 'im', 'ive', 'you', 'our', 'their', 'the', 'everything', 'all']);
 /** "But" in the six languages (cues.ts `BUT_WORDS`), after a no that is not yet a yes. */
