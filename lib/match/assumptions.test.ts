@@ -52,6 +52,11 @@ describe("the rep's assumptions, plural or as a heading, and a no that says yes"
     expect(kayakPains('My assumption going in was boat downtime. No surprise, that is what the owner raised first.')).toEqual(['fleet']);
     expect(kayakPains('Our assumption was boat downtime. No doubt, it is their worst week every June.')).toEqual(['fleet']);
   });
+  it('a no that goes on to say what the real topic is reads that topic', () => {
+    expect(kayakPains('Assumptions: 40 kayaks, 3 sites. No, boat downtime is what she raised.')).toEqual(['fleet']);
+    expect(kayakPains('My guess: double booked tours. No, boat downtime was the real issue.')).toEqual(['fleet']);
+    expect(kayakPains('My guess: double booked tours. No, double booked tours is what the old owner had.')).toEqual([]);
+  });
   it('a plain no after the guess still turns it down', () => {
     expect(kayakPains('My guess: boat downtime. No, boats are fine.')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_NOT_BEFORE, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NOTE_CLIPPED_WORDS } from './knowledge/cues';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
@@ -427,11 +427,11 @@ export function noteStem(t: Token): string {
 }
 
 /** Idioms of other languages (NOTE_PHRASES) by their first word: their words and their English stems. */
-const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[] }[]>();
+const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[]; notBefore: ReadonlySet<string> }[]>();
 for (const [phrase, english] of Object.entries(NOTE_PHRASES)) {
   const words = phrase.split(' ');
   const list = NOTE_IDIOMS.get(words[0]!) ?? [];
-  list.push({ words, english: english.split(' ').map(stem) });
+  list.push({ words, english: english.split(' ').map(stem), notBefore: new Set(NOTE_PHRASES_NOT_BEFORE[phrase] ?? []) });
   NOTE_IDIOMS.set(words[0]!, list);
 }
 
@@ -443,6 +443,9 @@ export function readIdioms(tokens: readonly Token[], stems: string[]): void {
       const n = idiom.words.length;
       if (i + n > tokens.length || tokens[i + n - 1]!.sentence !== tokens[i]!.sentence) continue;
       if (!idiom.words.every((w, k) => tokens[i + k]!.word === w)) continue;
+      // A word after it that makes it another sense ("time and a half what we planned"): not read.
+      const after = tokens[i + n];
+      if (after && after.sentence === tokens[i]!.sentence && idiom.notBefore.has(after.word)) continue;
       for (let k = 0; k < n; k++) stems[i + k] = idiom.english[k] ?? '';
       i += n - 1;
       break;

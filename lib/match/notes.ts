@@ -59,7 +59,7 @@ const isName = (w: string) =>
  * record of it ("chat transcript", "call notes"), or alone with a date ("call 8/14"); never when it says a complaint
  * ("backlog", "too slow") or one of the taxonomy's own phrases (`names`, "unanswered calls from tenants"). "Missed
  * calls:", "Voicemail backlog:" and "Email overload:" say what hurts, not how the note was taken. */
-function saysHowTaken(label: string, heads: boolean, names?: LabelNames, header = false): boolean {
+function saysHowTaken(label: string, heads: boolean, names?: LabelNames, header = false, aside = false): boolean {
   const words = label.toLowerCase().replace(/[:\-–—]+\s*$/, '').split(/\s+/).filter(Boolean);
   const tokens = tokenize(label).map((t) => clippedCase(t, label));
   const stems = tokens.map((t) => t.stem);
@@ -91,14 +91,17 @@ function saysHowTaken(label: string, heads: boolean, names?: LabelNames, header 
   // a day and month ends the label before its colon or dash, or the header (MEDIUM_HEADER asks for a dash, colon or line end)
   const dated = (w: string, i: number) => isDate(w, i === words.length - 1 && (header || /[:\-–—]\s*$/.test(label)));
   const alone = words.every((w, i) => media[i] || dated(w, i) || LABEL_FILLERS.has(w));
-  return alone && (heads || words.some(dated));
+  // A bare medium whose aside was removed heads a topic, not a record: the aside is what qualified it ("Calls (parents):",
+  // "Calls (after hours):", "Voicemail (missed):" over their bullets); only a date still says when the note was taken.
+  return alone && ((heads && !aside) || words.some(dated));
 }
 
 /** What a medium's label heads when it says how the note was taken: a quote, a line of its own, a speaker's turn. */
 const BROUGHT = /^(?:\s*["'“‘«]|[ \t]*\n|\s*[A-Za-z]{1,12}\s?:\s)/;
 
 /** A label's aside in brackets before its colon ("Call notes (recorded, lightly edited):", "Transcript
- * (Zoom, auto):"): how the record was made, read as part of the label but not asked whether it says how the note was taken. */
+ * (Zoom, auto):"): how the record was made, read as part of the label but not asked whether it says how the note was taken;
+ * a medium alone beside it heads a topic ("Calls (parents):"), unless a date says when (saysHowTaken's `aside`). */
 const ASIDE = /\s?\([^()\n]{1,60}\)/;
 
 /** The notes without the labels and headers that say how the note was taken (notes-medium-label): "call 8/14 --
@@ -107,7 +110,7 @@ const ASIDE = /\s?\([^()\n]{1,60}\)/;
 export function withoutMediumLabels(notes: string, names?: LabelNames): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   const blankIf = (header: boolean) => (whole: string, lead: string, label: string, at: number, text: string) =>
-    saysHowTaken(label.replace(ASIDE, ' '), BROUGHT.test(text.slice(at + whole.length, at + whole.length + 24)), names, header) ? lead + blank(label) : whole;
+    saysHowTaken(label.replace(ASIDE, ' '), BROUGHT.test(text.slice(at + whole.length, at + whole.length + 24)), names, header, ASIDE.test(label)) ? lead + blank(label) : whole;
   return notes.replace(MEDIUM_HEADER, blankIf(true)).replace(MEDIUM_LABEL, blankIf(false));
 }
 
@@ -123,7 +126,9 @@ const OWN_MEETING = new RegExp(
  * make", "final call is the owner's" (`endsOwnMedium` again: "it's our call handoffs" are the prospect's handoffs). */
 const A_DECISION = /\b(?:(?:not|isn['’]?t|wasn['’]?t|it['’]?s|its|it is|that['’]?s|thats|that is)\s+(?:my|his|her|their|your|our|(?:the\s+)?\p{L}+['’]s)|(?:my|his|her|their|your|our|\p{L}+['’]s)(?=\s+call\s+to\s+make\b)|final)\s+(call)\b/giu;
 /** The seller's own conversation not yet held: "No call yet", "no intro meeting yet", "no demo yet" say no phone calls
- * or meetings hurt (a count or a kind after "no" is the prospect's own: "no calls after six" is not followed by "yet"). */
+ * or meetings hurt (a count or a kind after "no" is the prospect's own: "no calls after six" is not followed by "yet").
+ * Blanked with its "no", which answers nothing: a bare "No yet" would read as the prospect turning down the rep's guess
+ * or question before it ("Rep thought X. No call yet."). */
 const NOT_YET_MET = /\bno\s+(?:(?:intro|discovery|disco|follow-?up|zoom|teams|video|sales|first)\s+)?(call|meeting|demo)\s+(?=yet\b)/gi;
 /** The words after the rep's own call or a decision that let the medium end there: a pronoun, article, preposition,
  * conjunction or auxiliary opens what follows ("on the call she said", "after the meeting we agreed", "not his call
@@ -155,7 +160,7 @@ export function withoutOwnMeeting(notes: string, names?: LabelNames): string {
       !namesWholly(label, names) && saysHowTaken(label.replace(/[,;()]/g, ' ').replace(/\s+/g, ' ').trim(), true, undefined, true) ? lead + pad + ' ' + blank(label) + ' ' + after : whole)
     .replace(OWN_MEETING, blankMedium)
     .replace(A_DECISION, blankMedium)
-    .replace(NOT_YET_MET, (whole: string, medium: string) => whole.replace(medium, blank(medium)));
+    .replace(NOT_YET_MET, (whole: string) => blank(whole));
 }
 
 /** Whether every word of a bracketed label (but its function words) is in one of the taxonomy's whole phrases. */
@@ -272,9 +277,10 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     let to = ws[ws.length - 1]!.end;
     const turn = TURNS_TO.exec(text.slice(ws[0]!.start, to));
     if (turn) to = ws[0]!.start + turn.index;
-    // A no followed by a dash or a colon and words that repeat nothing of the question's turns to another topic ("billing
-    // slips? no - the rota clashes"): only the no is silenced.
-    else if (no < ws.length && /[:–—]|\s-\s/.test(text.slice(ws[no - 1]!.end, ws[no]!.start))) {
+    // A no followed by a dash or a colon, or by a sentence that says what the real topic is ("No, boat downtime is what
+    // she raised"), and words that repeat nothing of the question's turns to another topic ("billing slips? no - the rota
+    // clashes"): only the no is silenced.
+    else if (no < ws.length && (/[:–—]|\s-\s/.test(text.slice(ws[no - 1]!.end, ws[no]!.start)) || NAMES_THE_REAL.test(text.slice(ws[no]!.start, ws[ws.length - 1]!.end)))) {
       const askedStems = new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
       if (!ws.slice(no).some((t) => askedStems.has(t.stem))) to = ws[no - 1]!.end;
     }
@@ -309,6 +315,8 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
 
 /** A comma and a word that turns a no from the denied topic to another ("..., it's the invoicing", "..., but"). */
 const TURNS_TO = /[,:–—-]\s*(?:it'?s|it’s|it is|that'?s|that’s|thats|what|but|though|c'est|c’est|mais|pero|es el|es la|ma|è|maar|het is|aber|das ist|es ist|mas|é o|é a)(?![\p{L}\p{N}])/iu;
+/** A sentence after a no that names the real topic: "X is what she raised", "X was the real issue". */
+const NAMES_THE_REAL = /\b(?:is|are|was|were)\s+(?:what|the\s+(?:real|actual|main|bigger)\b)/i;
 /** The subjects a clause opens on after a no without a comma ("said no we cope fine", "nah it works"). */
 const CLAUSE_SUBJECT = new Set(['they', 'theyre', 'theyve', 'we', 'were', 'weve', 'it', 'its', 'thats', 'that', 'he', 'hes', 'she', 'shes', 'i', 'im', 'ive', 'you', 'our', 'their', 'the', 'everything', 'all']);
 /** "But" in the six languages (cues.ts `BUT_WORDS`), after a no that is not yet a yes. */

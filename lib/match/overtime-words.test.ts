@@ -26,7 +26,16 @@ describe('overtime said as its pay rate or as extra hours', () => {
     expect(pains('Las horas extra de las camareras de piso se han disparado.')).toEqual(['overtime']);
     expect(pains('As horas extras das camareiras dobraram este ano.')).toEqual(['overtime']);
   });
+  it('reads the singular and the standard forms, and French "heures supp"', () => {
+    expect(pains('Pagamos hora extra todo fim de semana às camareiras.')).toEqual(['overtime']);
+    expect(pains('Las horas extraordinarias de las camareras se han disparado.')).toEqual(['overtime']);
+    expect(pains('Les heures supp des femmes de chambre explosent.')).toEqual(['overtime']);
+  });
   it('reads nothing from "time" or "half" said otherwise', () => {
     expect(pains('Half the team started at the same time as the new manager.')).toEqual([]);
+  });
+  it('reads nothing from "time and a half" as a quantity', () => {
+    expect(pains('Training the new attendants took time and a half what we planned.')).toEqual([]);
+    expect(pains('The spring deep clean took time and a half as long as last year.')).toEqual([]);
   });
 });

@@ -102,9 +102,21 @@ describe("the seller's own call in a label with an aside, and a call not yet hel
     expect(readAnswering(notes)).toEqual(['unanswered']);
   });
 
+  it('a topic heading with an aside on its own line still names the calls under it', () => {
+    expect(read('Calls (parents):\n- 60 a day, desk swamped by 4pm')).toEqual(['calls']);
+    expect(readAnswering('Calls (after lunch):\n- 40 a day, nobody picks up')).toEqual(['unanswered']);
+    expect(readAnswering('Meeting recap (rough):\nRuns two clinics by the river.')).toEqual([]);
+  });
+
   it('a call not yet held names no pain', () => {
     expect(readAnswering('Downloaded the ringing-out checklist. No call yet.')).toEqual([]);
     expect(readAnswering('Runs two clinics near the lake; no intro call yet, she asked for prices.')).toEqual([]);
+  });
+
+  it('a call not yet held does not turn down the rep\'s guess or question before it', () => {
+    expect(read('Rep thought retyping logs. No call yet, she wants prices.')).toEqual(['logs']);
+    expect(read('Lesson log books piling up, per her post? No demo yet.')).toEqual(['logs']);
+    expect(read('Rep thought retyping logs. No, she wants prices.')).toEqual([]);
   });
 
   it('still names the pain when the calls hurt after "no"', () => {

@@ -37,6 +37,11 @@ describe('a record the rep files as a partnership, not a customer', () => {
       expect(read({ company: 'Cragline', notes: `${about} ${verdict}` }), verdict).toEqual([]);
   });
 
+  it('the quick check before the verdict reads letters as the verdict does (a long s "ſ" folds to "s")', () => {
+    for (const verdict of ['Routing to allianceſ.', 'Forwarded to buſineſs development.'])
+      expect(read({ company: 'Cragline', notes: `Works with bouldering gyms across the state. ${verdict}` }), verdict).toEqual([]);
+  });
+
   it('keeps a served customer’s segment where a referral, a partner or a verdict speaks of someone else', () => {
     const gym = (notes: string) => read({ company: 'Northface Bouldering Gym', notes });
     for (const notes of [

@@ -2715,8 +2715,9 @@ function saidBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | '
 }
 
 /** A word every `PARTNERSHIP_VERDICT` reading needs: without one the verdict's lookbehinds (run at every position of
- * the notes' opening, up to a sentence back) need not run at all. */
-const PARTNERSHIP_VERDICT_WORD = /partner|alliances|\bBD\b|biz\s*dev|business\s+development|referral|refer\s+us/i;
+ * the notes' opening, up to a sentence back) need not run at all. Its flags are the
+ * verdict's (`iu`: Unicode case folding reads "ſ" as "s"), so the two agree on every string. */
+const PARTNERSHIP_VERDICT_WORD = /partner|alliances|\bBD\b|biz\s*dev|business\s+development|referral|refer\s+us/iu;
 /** The notes' start asks for a partnership (`PARTNERSHIP_ASKED`) or the rep files the record as one (`PARTNERSHIP_VERDICT`). */
 function partnershipRecord(notes: string | undefined): boolean {
   const opening = notes?.slice(0, NOTES_FOR_VERDICTS) ?? '';

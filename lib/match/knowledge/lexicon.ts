@@ -978,8 +978,15 @@ export const NOTE_PHRASES: Record<string, string> = {
   'nao batem': 'wrong',
   // Overtime said as its pay rate or as extra hours, the ordinary words for it in English, French, Spanish and
   // Portuguese (German "Überstunden", Italian "straordinari" and Dutch "overuren" are single words: NOTE_WORDS).
-  'time and a half': 'overtime', 'heures supplementaires': 'overtime', 'heures sup': 'overtime',
-  'horas extra': 'overtime', 'horas extras': 'overtime',
+  'time and a half': 'overtime', 'heures supplementaires': 'overtime', 'heures sup': 'overtime', 'heures supp': 'overtime',
+  'horas extra': 'overtime', 'horas extras': 'overtime', 'hora extra': 'overtime', 'horas extraordinarias': 'overtime',
+  'hora extraordinaria': 'overtime',
+};
+
+/** Words after an idiom of NOTE_PHRASES that make it another sense: "time and a half what we planned", "time and a half
+ * as long" are a quantity, not overtime pay. */
+export const NOTE_PHRASES_NOT_BEFORE: Record<string, readonly string[]> = {
+  'time and a half': ['what', 'as', 'longer', 'than', 'of', 'more'],
 };
 
 // ---- Industry names (the industries' own block: sectors and kinds of business, read by industryWords) ----
