@@ -569,7 +569,8 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   // A function read across a join is one role only when its own name says the join ("Research and Development"); one
   // whose name has none (the operations of IT) is two functions joined: "Head of IT and Operations" heads both.
   const unplaced = joins.length < parts.length - 1;
-  if (whole.length > 0 && unplaced) return withOwnNamedRoles(whole, roles, quote, c);
+  // A title that is one persona's own name whole (`named`) is that persona's alone: no part of it is read apart.
+  if (whole.length > 0 && unplaced) return named ? whole : withOwnNamedRoles(whole, roles, quote, c);
   if (whole.length > 0 && spans.some((f) => joins.some((j) => f.start < j && f.end > j) && joinedFunction(said.slice(f.start, f.end)))) return whole;
   const out = [...whole];
   // A rank that is a role itself ("GM & Treasurer": a general manager is the executive) is not lent to the other

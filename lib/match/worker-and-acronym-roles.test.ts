@@ -63,3 +63,25 @@ describe("an accountant or a help desk's agent after another function's words (f
     expect(builderPersonas('Purchasing Agent')).toEqual([]);
   });
 });
+
+// An invented vendor of expense software to French cooperatives: its finance persona's own alias is the spelled-out
+// title, and another persona is named by the first half of it.
+const cooperatives: Taxonomy = {
+  personas: [
+    { id: 'money', label: 'Finance lead', aliases: ['Head of Finance', 'DAF', 'Directeur administratif et financier'] },
+    { id: 'office', label: 'Office administration', aliases: ['Directeur administratif', 'Office Manager'] },
+    { id: 'systems', label: 'IT lead', aliases: ['IT Manager', 'DSI'] },
+  ],
+  industries: [{ id: 'coops', label: 'Cooperatives', aliases: [] }],
+  painPoints: [{ id: 'receipts', label: 'Lost receipts', aliases: [] }],
+};
+const coops = compileTaxonomy(cooperatives);
+const coopPersonas = (title: string) => resolveProspect({ title, company: 'Coopérative du Val Brûlé' }, coops).personas.map((p) => p.id);
+
+describe("a title that is one persona's own alias whole (forty-eighth round, review mends)", () => {
+  it('reads that persona alone, not also the persona named by a part of it', () => {
+    expect(coopPersonas('Directeur administratif et financier')).toEqual(['money']);
+    expect(coopPersonas('Directeur Administratif et Financier')).toEqual(['money']);
+    expect(coopPersonas('Directeur administratif')).toEqual(['office']);
+  });
+});
