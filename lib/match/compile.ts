@@ -28,6 +28,8 @@ import {
   WORKPLACES,
   BRANCH_PLACES,
   WORKER_FUNCTION_WORDS,
+  OWN_TRADE_WORKER_WORDS,
+  WORKER_DESKS,
 } from './knowledge/titles';
 import { MEMO_LIMIT, compound, currentLexiconEdition, englishWords, feminine, sharedExact, sharedPhraseAt, sharedWord, singular, splitElision } from './lexicon';
 import type { RelatedWords } from './related-words';
@@ -454,15 +456,25 @@ export function functionsOf(words: readonly string[], joins?: readonly number[],
     const fn = before && before.end === f.start && !joins.includes(f.start) ? qualifiedFunction(before.fn, f.fn, head) : undefined;
     if (fn && before) out[out.length - 1] = { fn, start: before.start, end: f.end };
     // "Purchasing Agent", "Procurement Technician": a worker said after another function's words does that function's
-    // work, not support's or field service's (WORKER_FUNCTION_WORDS). Not an engineer: a "Systems Engineer" or an
-    // "Integration Engineer" is engineering's own (measured: docs/matching.md, forty-eighth round).
-    else if (worker && words[f.start] !== 'engineer' && before && before.end === f.start && !joins.includes(f.start)) out[out.length - 1] = { ...before, end: f.end };
+    // work, not support's or field service's (WORKER_FUNCTION_WORDS). Not an engineer or an accountant: a "Systems
+    // Engineer" is engineering's own, a "Project Accountant" finance's (OWN_TRADE_WORKER_WORDS; measured:
+    // docs/matching.md, forty-eighth round); nor an agent of a help desk, who is support's (WORKER_DESKS).
+    else if (
+      worker &&
+      !OWN_TRADE_WORKER.has(words[f.start]!) &&
+      before &&
+      !ownValue(WORKER_DESKS, words[f.start]!)?.includes(before.fn) &&
+      before.end === f.start &&
+      !joins.includes(f.start)
+    )
+      out[out.length - 1] = { ...before, end: f.end };
     else out.push(f);
   }
   return out;
 }
 
 const WORKER_FUNCTION = new Set(WORKER_FUNCTION_WORDS);
+const OWN_TRADE_WORKER = new Set(OWN_TRADE_WORKER_WORDS);
 const FUNCTION_MODIFIER = new Set(FUNCTION_MODIFIER_WORDS);
 
 /** Whether a worker's word said after a function's words names that function's own workers: an engineer of IT's

@@ -2291,3 +2291,33 @@ describe('The word for a bus in six languages (forty-eighth round)', () => {
       expect(ids({ company }), company).toEqual(['coaches']);
   });
 });
+
+describe('A word for a bus that is also a surname, a tin, a collection or a truck maker (forty-eighth round, review mends)', () => {
+  // An invented vendor of workshop software to fleets, garages and their suppliers.
+  const industries = [
+    { id: 'coaches', label: 'Bus operators', aliases: ['coach company'] },
+    { id: 'trucks', label: 'Truck dealers', aliases: ['truck manufacturer'] },
+    { id: 'garages', label: 'Auto repair shops', aliases: ['garage'] },
+    { id: 'publishers', label: 'Publishers', aliases: ['book publisher'] },
+    { id: 'tours', label: 'Tour operators', aliases: ['travel agency'] },
+    { id: 'cans', label: 'Packaging manufacturers', aliases: ['can maker'] },
+  ];
+  const compiled = compileTaxonomy({ personas: [], industries, painPoints: [] });
+  const ids = (prospect: { company?: string; industry?: string }) => resolveIndustries(prospect, compiled).map((r) => r.id);
+
+  it('keeps the reading the rest of the name gives, and reads no bus from a surname or an English word', () => {
+    expect(ids({ company: 'Autohaus Brettschneider-Busse GmbH' })).toEqual(['garages']);
+    expect(ids({ company: 'Autohaus Busse GmbH' })).toEqual(['garages']);
+    expect(ids({ company: 'Reisebüro Busse' })).toEqual(['tours']);
+    expect(ids({ company: 'Bussen Verpakkingen BV' })).toEqual(['cans']);
+    expect(ids({ company: 'Omnibus Media' })).toEqual(['publishers']);
+    expect(ids({ company: 'Autocar Trucks' })).toEqual(['trucks']);
+    for (const company of ['Sanitär Busse', 'Hendrik Bussen Architecten', 'Omnibus Press', 'Omnibus Capital Partners', 'Autocar Services'])
+      expect(ids({ company }), company).toEqual([]);
+  });
+
+  it("still reads the word as the name's trade word before a proper name", () => {
+    expect(ids({ company: 'Omnibus Vorderbrügge GmbH' })).toEqual(['coaches']);
+    expect(ids({ company: 'Autocar Lhermitte' })).toEqual(['coaches']);
+  });
+});

@@ -30,7 +30,7 @@ import {
   shorthandKey,
 } from './compile';
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
-import { DENYING_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS } from './knowledge/lexicon';
+import { DENYING_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
@@ -129,6 +129,7 @@ import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, f
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, words, type Token } from './text';
+import { relatedStems } from './related-words';
 import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS } from './own-company';
@@ -568,7 +569,8 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   // A function read across a join is one role only when its own name says the join ("Research and Development"); one
   // whose name has none (the operations of IT) is two functions joined: "Head of IT and Operations" heads both.
   const unplaced = joins.length < parts.length - 1;
-  if (whole.length > 0 && unplaced) return withOwnNamedRoles(whole, roles, quote, c);
+  // A title that is one persona's own name whole (`named`) is that persona's alone: no part of it is read apart.
+  if (whole.length > 0 && unplaced) return named ? whole : withOwnNamedRoles(whole, roles, quote, c);
   if (whole.length > 0 && spans.some((f) => joins.some((j) => f.start < j && f.end > j) && joinedFunction(said.slice(f.start, f.end)))) return whole;
   const out = [...whole];
   // A rank that is a role itself ("GM & Treasurer": a general manager is the executive) is not lent to the other
@@ -1366,13 +1368,41 @@ function ownReadingFirst(read: Map<number, Scored>, text: string, field: 'indust
   return kept.size ? kept : new Map(plain.map(([i, s]) => [i, { ...s, evidence: { ...s.evidence, quote: text.trim() } }]));
 }
 
+const BUS_OF_OTHER_SENSES = new Set(BUS_WORDS_OF_OTHER_SENSES);
+/** A company's name or CRM value without a word for a bus that says something else there (BUS_WORDS_OF_OTHER_SENSES:
+ * the surname in "Autohaus Busse", the collection in "Omnibus Press", the truck maker in "Autocar Trucks"): kept
+ * only as the name's first word, before no English word (WordNet's) and none the name reads an entry by without it.
+ * Notes are read as they are. */
+function busWordAsName(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): string {
+  if (field === 'notes') return text;
+  const all = words(text);
+  const at = all.findIndex((w) => BUS_OF_OTHER_SENSES.has(w));
+  if (at < 0) return text;
+  let rest = text;
+  for (const w of BUS_WORDS_OF_OTHER_SENSES) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  const others = all.filter((w) => !BUS_OF_OTHER_SENSES.has(w) && !LEGAL_HEADS.has(w));
+  const trade = at === 0 && !others.some(saysAKind) && namedIndustriesOf(rest, field, c, notes).size === 0;
+  return trade ? text : rest;
+}
+
+/** Whether a word of a company's name says what the business is or does, not only whose it is: general English
+ * (WordNet's related words: "Press", "Partners"), a sector's word ("Media", "Trucks") or another language's the
+ * lexicon reads ("Reisen", "Verlag"). */
+function saysAKind(word: string): boolean {
+  const read = industryWords(word);
+  if (read.length === 0) return false;
+  const related = relatedStems(stem(word));
+  return related.synonyms.length > 0 || related.broader.length > 0 || sectorsOf(read).length > 0 || read.join(' ') !== stem(word);
+}
+
 /** Entries an industry name (or a company name, or notes) says in the taxonomy's own words: a label,
  * alias or part of one ("Residential Building Construction" has "Residential"); in the industry field,
  * also a word only one entry uses. All three are read with cognates of the taxonomy's words ("Pfarren",
  * "Diocesi" of "Pfarrei", "diocese"): notes in another language say a kind as a company's name does. */
 function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
   // A CRM industry value is a picklist's name, said whole (an "e-" sector is one of its own): read joined.
-  const read = industryWordsWithCognates(field === 'industry' ? text : lettersAsHeads(text, c), c, field !== 'notes');
+  const named = busWordAsName(text, field, c, notes);
+  const read = industryWordsWithCognates(field === 'industry' ? named : lettersAsHeads(named, c), c, field !== 'notes');
   const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : field === 'notes' ? inEnglishOrder(read, text, c) : read;
   const quote = text.trim();
   const scored = new Map<number, Scored>();

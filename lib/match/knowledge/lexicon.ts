@@ -1198,6 +1198,14 @@ export const TRADE_KIND_WORDS: Record<string, string> = {
   friseur: 'hairdresser', friseurin: 'hairdresser', coiffeur: 'hairdresser', kapster: 'hairdresser',
 };
 
+/** Words for a bus (INDUSTRY_WORDS) that a company's name or CRM value also says in another sense: "Busse" and
+ * "Bussen" are surnames ("Autohaus Busse", "Hendrik Bussen Architecten") and Dutch tins ("Bussen Verpakkingen"),
+ * English "omnibus" a collection or a fund ("Omnibus Press", "Omnibus Capital Partners"), Autocar a truck maker
+ * ("Autocar Trucks"). Read as buses only as the name's trade word: its first word, before nothing but a proper
+ * name and a legal form ("Omnibus Kellermeier GmbH"), where the name without it reads no entry (resolve.ts,
+ * `busWordAsName`). */
+export const BUS_WORDS_OF_OTHER_SENSES = ['omnibus', 'busse', 'bussen', 'autocar'];
+
 export const INDUSTRY_WORDS: Record<string, string> = {
   // Materials and process industries
   chemikalien: 'chemicals', chemische: 'chemical', chemischen: 'chemical', chimique: 'chemical', chimiques: 'chemicals',

@@ -688,6 +688,15 @@ export const TRADE_QUALIFIERS = ['commercial'];
  * function of their own (compile.ts, functionsOf). */
 export const WORKER_FUNCTION_WORDS = ['agent', 'technician', 'planner', 'engineer', 'accountant'];
 
+/** Workers among WORKER_FUNCTION_WORDS who stay their own trade's after another function's words: a "Systems
+ * Engineer" is engineering's, a "Project Accountant" or a "Revenue Accountant" works in finance for the controller
+ * (compile.ts, functionsOf). */
+export const OWN_TRADE_WORKER_WORDS = ['engineer', 'accountant'];
+
+/** Functions whose words before a worker's name a desk that worker staffs in the worker's own function: a "Help
+ * Desk Agent" or a "Service Desk Agent" answers callers as support's agents do (compile.ts, functionsOf). */
+export const WORKER_DESKS: Record<string, string[]> = { agent: ['itops'] };
+
 /** Words FUNCTIONS lists that, said after another function's words, name work done for that function ("Sales
  * Training" is sales' training, "Sales Development" sales' prospecting), not a function that takes the title over
  * (compile.ts, functionsOf). */
