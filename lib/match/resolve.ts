@@ -129,7 +129,6 @@ import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, f
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, words, type Token } from './text';
-import { relatedStems } from './related-words';
 import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS } from './own-company';
@@ -1381,17 +1380,18 @@ function busWordAsName(text: string, field: 'industry' | 'company' | 'notes', c:
   let rest = text;
   for (const w of BUS_WORDS_OF_OTHER_SENSES) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
   const others = all.filter((w) => !BUS_OF_OTHER_SENSES.has(w) && !LEGAL_HEADS.has(w));
-  const trade = at === 0 && !others.some(saysAKind) && namedIndustriesOf(rest, field, c, notes).size === 0;
+  const trade = at === 0 && !others.some((w) => saysAKind(w, c)) && namedIndustriesOf(rest, field, c, notes).size === 0;
   return trade ? text : rest;
 }
 
-/** Whether a word of a company's name says what the business is or does, not only whose it is: general English
- * (WordNet's related words: "Press", "Partners"), a sector's word ("Media", "Trucks") or another language's the
- * lexicon reads ("Reisen", "Verlag"). */
-function saysAKind(word: string): boolean {
+/** Whether a word of a company's name says what the business is or does, not only whose it is: a sector's word
+ * ("Media", "Trucks"), another language's the lexicon reads ("Reisen", "Verlag"), or general English where the caller
+ * gives WordNet's related words (`relatedWords`: "Press", "Partners"). The extension does not ship that table (138 KB,
+ * kept out of the background script); without it such a word is read only where a sector or the lexicon knows it. */
+function saysAKind(word: string, c: CompiledTaxonomy): boolean {
   const read = industryWords(word);
   if (read.length === 0) return false;
-  const related = relatedStems(stem(word));
+  const related = c.relatedWords?.(stem(word)) ?? { synonyms: [], broader: [] };
   return related.synonyms.length > 0 || related.broader.length > 0 || sectorsOf(read).length > 0 || read.join(' ') !== stem(word);
 }
 
