@@ -96,6 +96,8 @@ const NOT_BEFORE = `(?<!(?:\\bnot|\\bno|\\bnever|\\bnor|n[’']t)\\s+(?:[\\p{L}�
 const CLAUSE_END = '(?=\\s*(?:[.!?;:)–—\\n]|$|\\s-\\s))';
 const PARTNER_TEAMS = '(?:partnerships|partner\\s+team|alliances|BD|biz\\s*dev|business\\s+development)';
 const REFERRAL_HEDGE = '(?:possible|potential|maybe|likely|prob(?:ably)?|could\\s+be\\s+an?)';
+/** A hedge before a partnership verdict, optional: "a possible", "more of a", "could be a". */
+const PARTNERSHIP_HEDGE = '(?:(?:a\\s+)?(?:possible|potential|maybe|likely|prob(?:ably)?|more\\s+(?:of\\s+)?an?|could\\s+be\\s+an?)\\s+)?';
 const BUYS_NOT = '\\b(?:not\\s+an?\\s+(?:buyer|customer|prospect)|no\\s+(?:budget|need))\\b';
 const PARTNERSHIP_VERDICT = new RegExp(
   [
@@ -104,8 +106,8 @@ const PARTNERSHIP_VERDICT = new RegExp(
     `${NOT_BEFORE}\\b(?:routed|routing|route|sent|send(?:ing)?|pass(?:ed|ing)?|fwd|fw|forward(?:ed|ing)?|handed(?:\\s+off)?|hand(?:ing)?\\s+off|escalated?)\\s+(?:(?:it|him|her|them)\\s+)?(?:over\\s+)?to\\s+(?:our\\s+${PARTNER_TEAMS}(?:\\s+team)?|the\\s+partner(?:ships?)?\\s+team|partnerships?|${PARTNER_TEAMS})${CLAUSE_END}`,
     // A clause naming the contact a partnership; "lead" only where a sentence starts ("Dana, partnerships lead" is a
     // title), and not one the rep takes back ("Partnership? No, a buyer", "Partnership call turned into a demo").
-    '(?:(?:^|[.!?;\\n(])\\s*(?:(?:a\\s+)?(?:possible|potential|maybe|likely|prob(?:ably)?|more\\s+(?:of\\s+)?an?|could\\s+be\\s+an?)\\s+)?partnerships?\\s+lead\\b|(?:^|[.!?;,\\n(])\\s*(?:(?:a\\s+)?(?:possible|potential|maybe|likely|prob(?:ably)?|more\\s+(?:of\\s+)?an?|could\\s+be\\s+an?)\\s+)?(?:partnerships?\\s+(?:only|convo|conversation|call|idea|inquiry|enquiry|opportunity|opp|play)\\b|partnerships?\\s*(?:\\?(?!\\s*no\\b)|[,;]\\s*not\\s+an?\\s+(?:buyer|customer|prospect|lead)\\b)|partner\\s*[,;]\\s*not\\s+an?\\s+(?:customer|buyer|prospect)\\b))(?!\\s+(?:turned|became|becomes|now)\\b)',
-    `${NOT_BEFORE}\\b(?:possible|potential|maybe|likely|prob(?:ably)?|could\\s+be\\s+an?)\\s+referral\\s+partner\\b`,
+    `(?:(?:^|[.!?;\\n(])\\s*${PARTNERSHIP_HEDGE}partnerships?\\s+lead\\b|(?:^|[.!?;,\\n(])\\s*${PARTNERSHIP_HEDGE}(?:partnerships?\\s+(?:only|convo|conversation|call|idea|inquiry|enquiry|opportunity|opp|play)\\b|partnerships?\\s*(?:\\?(?!\\s*no\\b)|[,;]\\s*not\\s+an?\\s+(?:buyer|customer|prospect|lead)\\b)|partner\\s*[,;]\\s*not\\s+an?\\s+(?:customer|buyer|prospect)\\b))(?!\\s+(?:turned|became|becomes|now)\\b)`,
+    `${NOT_BEFORE}\\b${REFERRAL_HEDGE}\\s+referral\\s+partner\\b`,
     // A buyer may also send others our way ("could refer us to her sister clinics", "likely referral source as well"):
     // a referral source is the verdict where it is the whole clause ("Likely referral partner.") or the sentence
     // also says the contact will not buy ("not a buyer; possible referral source", "could refer us, no budget").
