@@ -565,6 +565,11 @@ export function rankWords(words: readonly string[]): string[] {
   return SENIORITY_INDEX.greedy(words).flatMap((m) => words.slice(m.start, m.end));
 }
 
+/** The ranks a title's words say, longest phrases first ("team leader" a front-line rank, not a "leader"). */
+export function rankLevels(words: readonly string[]): number[] {
+  return SENIORITY_INDEX.greedy(words).map((m) => m.value);
+}
+
 export function seniorityOf(words: readonly string[]): number {
   let level = 0;
   for (const m of SENIORITY_INDEX.all(words)) level = Math.max(level, m.value);

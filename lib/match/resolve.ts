@@ -15,6 +15,7 @@ import {
   isSectorName,
   memoised,
   rankPhrasesOf,
+  rankLevels,
   rankWords,
   sectorsOf,
   seniorityOf,
@@ -1071,6 +1072,31 @@ function headNounDecides(title: string): boolean {
   return englishWords(words(title)).every((w) => said.has(w));
 }
 
+/** "Customer Service Team Leader", "Teamleiter Kundenservice", "Supervisora de Atención al Cliente": where one
+ * persona's whole name said in the title is a front-line rank ("Team Leader", "Supervisor", a persona of team
+ * leaders), the title is that rank's, not the persona named for the department's leaders whose name the title meets
+ * only through the function ("Customer service leader", its rank word not said). The personas to drop. */
+function frontLineOutranks(said: readonly { index: number; words: string[]; start: number; end: number }[], c: CompiledTaxonomy): Set<number> {
+  const out = new Set<number>();
+  const front = said.filter((s) => {
+    const levels = rankLevels(s.words);
+    return levels.length > 0 && levels.every((l) => l <= 2) && rankWords(s.words).length === s.words.length;
+  });
+  if (front.length === 0) return out;
+  for (const s of said) {
+    if (front.some((f) => f.index === s.index)) continue;
+    const persona = c.personas[s.index]!;
+    if (persona.seniority < 3) continue;
+    // Its names' words the front-line rank does not say: "leader" of "Leader, Customer Service" beside "Team
+    // Leader" is the team's; a rank of its own said elsewhere keeps it ("Head of Customer Service Team Leaders").
+    const own = (o: (typeof said)[number]) => o.words.filter((_, i) => !front.some((f) => f.start <= o.start + i && o.start + i < f.end));
+    if (said.some((o) => o.index === s.index && rankWords(own(o)).length > 0)) continue;
+    if (own(s).length === 0) continue;
+    out.add(s.index);
+  }
+  return out;
+}
+
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, alone = true): Resolved[] {
   // The joins counted on the words read: "department" dropped before a join moves it ("Repair Department Manager & IT").
   const { words, joins } = joinedWords(title, (said) => withoutDepartment(withPersonaCognates(said, c)));
@@ -1078,6 +1104,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words, joins, headNounDecides(title));
   const ranks = rankPhrasesOf(words);
+  const said: { index: number; words: string[]; start: number; end: number }[] = [];
   for (const m of c.personaForms.all(words)) {
     // "President" is not said inside "Vice President".
     if (ranks.some((r) => r.start <= m.start && r.end >= m.end && r.end - r.start > m.end - m.start)) continue;
@@ -1100,7 +1127,9 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     )
       continue;
     bump(scored, { index: m.value.index, score: 1 + 0.1 * (m.end - m.start), evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } });
+    said.push({ index: m.value.index, words: words.slice(m.start, m.end), start: m.start, end: m.end });
   }
+  const outranked = frontLineOutranks(said, c);
   // "Gérante", "Chief Executive": a title that is only the business's top executive, said in no persona's name
   // (not "Marina General Manager"), is the persona named by another such title ("Managing Director", "CEO"), not one
   // about the executive function through the heads of something else ("Association Director", "Federation President").
@@ -1234,6 +1263,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
       const weight = p.functions.get('executive') ?? 0;
       if (weight > 0 && p.forms.some((f) => seniorityOf(f.words) === 5)) bump(scored, { index, score: 0.65 + weight, evidence: { field: 'title', quote, via: 'knowledge', confidence: 0.65 } });
     });
+  for (const i of outranked) scored.delete(i);
   return functionTieBroken(keepBest(scored, 0.05, 0.6), words, joins, spans, level, c).map((s) => ({ id: c.personas[s.index]!.entry.id, label: c.personas[s.index]!.entry.label, evidence: s.evidence }));
 }
 

@@ -182,7 +182,7 @@ export const WORDS: Record<string, string> = {
   desarrolladora: 'developer', sviluppatore: 'developer', ontwikkelaar: 'developer', desenvolvedor: 'developer',
   meister: 'supervisor', vorarbeiter: 'supervisor', schichtleiter: 'shift supervisor', contremaitre: 'supervisor',
   capataz: 'supervisor', encargado: 'supervisor', encargada: 'supervisor', caposquadra: 'supervisor', ploegleider: 'supervisor',
-  teamleiter: 'team lead', teamleider: 'team lead', socio: 'partner', socia: 'partner', associe: 'partner', associee: 'partner',
+  teamleiter: 'team lead', teamleider: 'team lead', teamlead: 'team lead', socio: 'partner', socia: 'partner', associe: 'partner', associee: 'partner',
   berater: 'consultant', consultor: 'consultant', consultora: 'consultant', consulente: 'consultant', adviseur: 'consultant',
   // Functions
   personalwesen: 'human resources', personeelszaken: 'human resources', personeel: 'human resources',

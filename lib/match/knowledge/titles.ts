@@ -715,7 +715,7 @@ export const SENIORITY: [number, string[]][] = [
   [4, ['vice president', 'head', 'leader', 'leadership', 'managing director', 'general manager', 'director', 'senior director']],
   // A manager is above the front line (a supervisor, a foreman, a team or shift lead) and below a head.
   [3, ['manager']],
-  [2, ['lead', 'supervisor', 'principal', 'foreman', 'forewoman', 'foreperson', 'superintendent']],
+  [2, ['lead', 'team leader', 'team lead', 'supervisor', 'principal', 'foreman', 'forewoman', 'foreperson', 'superintendent']],
   [1, ['senior', 'specialist', 'analyst', 'associate', 'coordinator', 'representative', 'administrator', 'officer', 'engineer', 'developer', 'consultant', 'agent', 'clerk', 'assistant']],
 ];
 
@@ -726,6 +726,8 @@ export const SENIORITY: [number, string[]][] = [
  * the shared lexicon, so "Técnica de Segurança do Trabalho" is occupational safety, not security.
  * General language knowledge, for any vendor: nothing here comes from a library or an evaluation set. */
 export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
+  // Spanish "RR. HH." (recursos humanos), the plural initials as the Spanish Academy spells them, a space between.
+  'rr hh': 'human resources',
   // Safety: "security" words made safety by what follows them.
   'securite au travail': 'occupational safety', 'sante securite': 'health safety', 'sante et securite': 'health safety',
   'hygiene securite environnement': 'health safety environment', 'securite environnement': 'safety environment',
