@@ -2280,11 +2280,19 @@ function marketWordsOf(c: CompiledTaxonomy): Set<string> {
     return new Set([...counts].filter(([, n]) => n >= 3 && n * 2 >= c.industries.length).map(([w]) => w));
   });
 }
+/** Whether `value` is, word for word, one of the taxonomy's industry labels or aliases. */
+function isEntryName(value: string, c: CompiledTaxonomy): boolean {
+  const said = industryWords(value);
+  return said.length > 0 && c.industries.some((i) => i.forms.some((f) => f.words.length === said.length && f.words.every((w, k) => w === said[k])));
+}
 /** A CRM industry that says the vendor's market by a word most of the taxonomy's entries use ("Staffing and
  * Recruiting" to a recruitment vendor whose entries are kinds of recruitment) says nothing of the segment. */
 function namesTheMarket(value: string, c: CompiledTaxonomy): boolean {
   const market = marketWordsOf(c);
   if (!market.size || !words(value).some((w) => market.has(stem(w)))) return false;
+  // A value that is one of an entry's own names word for word ("Rail Transportation" where the rail operators have
+  // that alias) says that entry, not only the market: the vendor wrote it as a name of the segment.
+  if (isEntryName(value, c)) return false;
   // Its other words name no entry ("Historical Sites" of "Museums, Historical Sites, and Zoos" does).
   const rest = words(value).filter((w) => !market.has(stem(w))).join(' ');
   return !industryWords(rest).length || namedIndustries(rest, 'industry', c).size === 0;
