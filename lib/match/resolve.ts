@@ -2584,6 +2584,11 @@ const CUSTOMERS_KIND = new RegExp(`\\b${CUSTOMERS_VERBS}\\s*([^.,;:!?()\\n]{1,40
 /** What a business buys or hires, in the six languages ("Buys product photography from outside studios", "kauft
  * Reinigung ein"): its suppliers' kind, not its own. */
 const BOUGHT_KIND = /\b(?:buys?|bought|buying|purchas(?:es|ed|ing)|outsourc(?:es|ed|ing)|hires?|hired|hiring|kauf(?:t|en)|achète(?:nt)?|achetons|compra(?:n|mos)?|acquista(?:no)?|acquistiamo|koopt|kopen|inkoop)\b[^.,;:!?()\n]{0,60}/giu;
+/** The kinds of a business's clients listed in brackets after its word for them, in the six languages ("nos clients
+ * (énergie, télécoms)", "three clients at once (retail, travel)", "Kunden (Handel, Logistik)"): its clients' kinds,
+ * not its own. Measured and dropped: the same after a preposition with no article ("clientes de viajes"), which also
+ * blanks a way of selling ("clientes de marca propia", docs/matching.md, forty-ninth round). */
+const CLIENTS_KIND = /\b(?:customers?|clients?|clientes?|clienti|klanten|klant|kunden)\b[^.,;:!?()\n]{0,24}\(([^()\n]{1,60})\)/giu;
 /** Spaces in place of a match, so the notes keep their offsets. */
 const blankAll = (m: string) => ' '.repeat(m.length);
 /** A business's own supplier named by its kind ("her elevator company", "our laundry vendor", "an outside
@@ -2596,6 +2601,7 @@ export function withoutDeniedKinds(notes: string | undefined): string | undefine
   return notes
     ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
     .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
+    .replace(CLIENTS_KIND, (m, kind: string) => m.slice(0, m.length - kind.length - 1) + ' '.repeat(kind.length) + ')')
     .replace(SUPPLIERS_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) =>
       a ? blankAll(m) : blank(m, b ?? d ?? ''));
 }

@@ -1,0 +1,28 @@
+// The kinds of a business's clients listed in brackets after its word for them are its clients', not its own.
+// Invented vendor and records.
+import { describe, expect, it } from 'vitest';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+/** A vendor of shift-planning software to warehouses and to the firms that run them for others. */
+const warehouses = compileTaxonomy({
+  personas: [{ id: 'planner', label: 'Shift planner', aliases: [] }],
+  industries: [
+    { id: '3pl', label: 'Contract logistics providers', aliases: ['3PL', 'third-party logistics'] },
+    { id: 'grocery', label: 'Grocery chains', aliases: ['supermarket', 'grocer'] },
+    { id: 'pharma', label: 'Pharmaceutical wholesalers', aliases: ['pharmacy wholesaler', 'pharma'] },
+  ],
+  painPoints: [],
+});
+const read = (notes: string) => contextOf(resolveProspect({ title: 'Shift planner', notes }, warehouses)).industries;
+
+describe("the clients' kinds listed in brackets", () => {
+  it('are not read as the business', () => {
+    expect(read('Runs four sites for several clients (supermarket, pharma). Rotas in a spreadsheet.')).toEqual([]);
+    expect(read('Entrepôts multi-clients (supermarché, pharma), 300 caristes.')).toEqual([]);
+  });
+
+  it('still read the business where it names itself, outside the brackets', () => {
+    expect(read('A 3PL: four sites for several clients (supermarket, pharma).')).toEqual(['3pl']);
+    expect(read('Regional supermarket, two depots; customers complain about late slots.')).toEqual(['grocery']);
+  });
+});
