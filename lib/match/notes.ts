@@ -163,6 +163,35 @@ export function withoutOwnMeeting(notes: string, names?: LabelNames): string {
     .replace(NOT_YET_MET, (whole: string) => blank(whole));
 }
 
+/** A committee named by its remit ("the audit committee", "a safeguarding committee", "our fleet safety committee"):
+ * up to two words before "committee" that are no function word, a number or past a stop. */
+const COMMITTEE_REMIT = /((?:[\p{L}][\p{L}'’-]*[ \t]+){1,2})(?=(?:sub-?)?committees?(?![\p{L}]))/giu;
+
+/** The notes without the remit words of a committee's name (same length, so offsets hold): "the audit committee chair
+ * wants agendas out sooner" names a body, not an audit that hurts; "a safeguarding committee" no safeguarding
+ * problem. The words are kept where the taxonomy's own phrases hold the name whole ("Audit committee reporting"). */
+export function withoutCommitteeRemits(notes: string, names?: LabelNames): string {
+  if (!/committee/i.test(notes)) return notes;
+  return notes.replace(COMMITTEE_REMIT, (whole: string, _g: string, at: number, text: string) => {
+    // From the right: blank words until a function word or a number.
+    const parts = whole.trim().split(/[ \t]+/);
+    let keep = parts.length;
+    while (keep > 0 && !isStopword(parts[keep - 1]!.toLowerCase()) && !/^\p{N}/u.test(parts[keep - 1]!)) keep--;
+    if (keep === parts.length) return whole;
+    const remit = parts.slice(keep).join(' ');
+    const name = text.slice(at + whole.length).match(/^(?:sub-?)?committees?/i)![0];
+    if (namesWholly(`${remit} ${name}`, names)) return whole;
+    // A committee that opens its sentence is its subject, and what it asks for is its remit's problem ("Audit committee
+    // asks for proof that old accounts are closed"): kept.
+    const before = text.slice(0, at + whole.trimEnd().length - remit.length).replace(/(?:\b(?:the|our|their|its|his|her|an?)\s*)+$/i, '');
+    if (/(?:^|[.!?;:\n]|\s[-–—]|->)\s*$/.test(before)) return whole;
+    const cut = whole.length - whole.trimEnd().length;
+    const head = whole.trimEnd();
+    const lead = head.length - remit.length;
+    return head.slice(0, lead) + head.slice(lead).replace(/[^\n]/g, ' ') + whole.slice(whole.length - cut);
+  });
+}
+
 /** Whether every word of a bracketed label (but its function words) is in one of the taxonomy's whole phrases. */
 function namesWholly(label: string, names?: LabelNames): boolean {
   if (!names) return false;
@@ -1443,7 +1472,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const key = keep || named ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${named ? (prospect.company ?? '') : ''}\u0000${keep}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
-  const notes = withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {}), named ? prospect : {}), names), names);
+  const notes = withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {}), named ? prospect : {}), names), names), names);
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens, names);
   // A guess the prospect turns down names no pain (its words stay for everything else).

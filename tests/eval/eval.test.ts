@@ -255,7 +255,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 09:33-09:50 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 11:30 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-eighth round (run while they were held out).
-  'dev33-boardgov-plain': { ndcg: 0.9, personas: 0.835, industries: 0.945, painPoints: 0.48 },
+  'dev33-boardgov-plain': { ndcg: 0.905, personas: 0.835, industries: 0.945, painPoints: 0.495 },
   'dev33-contactcentre-multilingual': { ndcg: 0.79, personas: 0.69, industries: 0.8, painPoints: 0.275 },
   'dev33-bids-messy': { ndcg: 0.89, personas: 0.925, industries: 0.875, painPoints: 0.5 },
   'dev33-metals-messy': { ndcg: 0.89, personas: 0.85, industries: 0.805, painPoints: 0.6 },

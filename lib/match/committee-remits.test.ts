@@ -1,0 +1,46 @@
+// A committee named by its remit ("the safety committee", "our landscaping committee") names a body of the prospect's,
+// not a problem of that remit: a vendor whose pains share the remit's word suggests nothing from the name alone, and
+// still reads the pain where the notes say it hurts. Invented vendor and records.
+import { describe, expect, it } from 'vitest';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+import { withoutCommitteeRemits } from './notes';
+
+const asset = (n: number, pain: string, title: string) => ({
+  id: `${pain}${n}`, title, url: `https://x.example/${pain}${n}`, type: 'blog', description: title,
+  personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
+});
+/** A vendor to homeowners' associations: one pain about landscaping spend, one about late dues, one about safety checks. */
+const hoa = compileTaxonomy(
+  {
+    personas: [{ id: 'manager', label: 'Community manager', aliases: [] }],
+    industries: [],
+    painPoints: [
+      { id: 'landscaping', label: 'Landscaping overspend', aliases: ['landscaping costs', 'grounds contracts'] },
+      { id: 'dues', label: 'Late dues payments', aliases: ['unpaid dues', 'arrears'] },
+      { id: 'safety', label: 'Pool and playground safety checks', aliases: ['safety inspections', 'safety'] },
+    ],
+  },
+  [asset(1, 'landscaping', 'Cutting landscaping costs without brown lawns'), asset(2, 'dues', 'Getting dues in on time'), asset(3, 'safety', 'A safety inspection calendar for pools'), asset(4, 'landscaping', 'Rebidding grounds contracts')],
+);
+const read = (notes: string) => contextOf(resolveProspect({ title: 'Community Manager', notes }, hoa)).painPoints;
+
+describe('a committee named by its remit', () => {
+  it('the remit of a committee names no pain', () => {
+    expect(read('Reports to the landscaping committee and the safety committee each quarter. Unpaid dues keep piling up.')).toEqual(['dues']);
+  });
+
+  it('still names the pain when the remit is said to hurt', () => {
+    expect(read('Landscaping costs went up 30% this year.')).toEqual(['landscaping']);
+    expect(read('The pool safety inspections keep slipping.')).toEqual(['safety']);
+    // A committee that opens its sentence asks for what its remit is about.
+    expect(read('The safety committee wants proof that every pool inspection was done.')).toEqual(['safety']);
+  });
+
+  it('blanks only the remit words, keeping offsets', () => {
+    const text = 'She chairs the audit committees and the Finance Committee.';
+    const out = withoutCommitteeRemits(text);
+    expect(out.length).toBe(text.length);
+    expect(out).not.toMatch(/audit|Finance/);
+    expect(out).toMatch(/She chairs the .* committees and the .* Committee\./);
+  });
+});
