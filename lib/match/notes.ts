@@ -284,7 +284,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     // Skip a speaker's label ("Odile:") and who says it ("Odile says").
     let k = 0;
     if (ws.length > 1 && /^\s*:/.test(text.slice(ws[0]!.end, ws[1]!.start))) k = 1;
-    // A label with the speaker's title in brackets ("Mark (GM):", "Ines (Head of Bids):").
+    // A label with the speaker's title in brackets ("Odile (GM):", "Odile (Head of Glazing):").
     else if (ws.length > 1 && /^\s*\([^()\n]{1,30}\)\s*:/.test(text.slice(ws[0]!.end))) {
       const close = text.indexOf(':', ws[0]!.end);
       k = ws.findIndex((t) => t.start > close);
@@ -296,8 +296,8 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     if (ANSWER_NO_SET.has(two) || NOT_YET.has(two)) return k + 2;
     // "Not the case": the guess called untrue.
     if (ws.slice(k, k + 3).map((t) => t.word).join(' ') === 'not the case') return k + 3;
-    // The guess's own word denied in the answer's first clause: "we don't quote" to "they want quoting", "not really a
-    // kiln thing", "wir machen keine Angebote" (a negation within its first three words, the word within three after).
+    // The guess's own word denied in the answer's first clause: "we don't varnish" to "they want varnishing", "not really
+    // a kiln thing", "wir machen keine Glasur" (a negation within its first three words, the word within three after).
     for (let j = k; j < Math.min(k + 3, ws.length); j++) {
       if (!GUESS_NEGATIONS.has(ws[j]!.word)) continue;
       for (let m = j + 1; m <= j + 3 && m < ws.length; m++) {
@@ -332,7 +332,8 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
       if (!ws.slice(no).some((t) => askedStems.has(t.stem))) to = ws[no - 1]!.end;
     }
     // A no that goes on to complain in its sentence answers with the complaint ("nope, it is a nightmare"); the guess's
-    // own words said again ("not the case: we hardly ever lose on price") are no new complaint.
+    // own words said again ("not the case, the kiln has not cracked a pot in years" to "kiln cracks pots") are no new
+    // complaint.
     if (COMPLAINT_INDEX.any(ws.slice(no).filter((t) => !askedStems.has(t.stem)).map((t) => t.stem))) return undefined;
     return { from: ws[0]!.start, to };
   };
@@ -361,7 +362,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
   return out;
 }
 
-/** Negations in the six languages' ordinary words, as a reply that denies the guess's word opens: "we don't quote", "not
+/** Negations in the six languages' ordinary words, as a reply that denies the guess's word opens: "we don't varnish", "not
  * really a ... thing", "on ne fait pas de ...", "no hacemos ...", "non facciamo ...", "wir machen keine ...", "we doen
  * geen ...", "não fazemos ...". */
 const GUESS_NEGATIONS = new Set(['not', 'dont', 'doesnt', 'didnt', 'never', 'isnt', 'arent', 'pas', 'jamais', 'no', 'nunca', 'non', 'mai', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'niet', 'geen', 'nooit', 'nao']);
