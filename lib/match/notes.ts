@@ -260,7 +260,7 @@ function prospectLabels(prospect: NotesAuthor): Set<string> {
 /** The rep's guess said in running notes: "thought", "suggested", "guessed", "assumed" after the rep ("Rep thought it
  * was the kiln"), or "asked about" ("Rep asked about the tide tables"); "my (our) guess, assumption, hunch", singular or
  * plural, and a bare "Assumption:" heading. */
-const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|(?:my|our) (?:guess(?:es)?|assumptions?|hunch(?:es)?)|assumptions?(?=\s*:))\b/i;
+const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= ))\b/i;
 /** A note's label before the guess ("Call summary (auto-generated): Rep asked whether ..."). */
 const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
 /** After a label only the rep named as such guesses: under a speaker's label ("Greta: I figured ...") "I", "we" and
@@ -280,14 +280,32 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
   const out: { from: number; to: number }[] = [];
   const bySentence: Token[][] = [];
   for (const t of tokens) (bySentence[bySentence.length - 1]?.[0]?.sentence === t.sentence ? bySentence[bySentence.length - 1]! : bySentence[bySentence.length] = []).push(t);
-  const noAt = (ws: readonly Token[]): number => {
+  const noAt = (ws: readonly Token[], askedStems: ReadonlySet<string>): number => {
     // Skip a speaker's label ("Odile:") and who says it ("Odile says").
     let k = 0;
     if (ws.length > 1 && /^\s*:/.test(text.slice(ws[0]!.end, ws[1]!.start))) k = 1;
+    // A label with the speaker's title in brackets ("Odile (GM):", "Odile (Head of Glazing):").
+    else if (ws.length > 1 && /^\s*\([^()\n]{1,30}\)\s*:/.test(text.slice(ws[0]!.end))) {
+      const close = text.indexOf(':', ws[0]!.end);
+      k = ws.findIndex((t) => t.start > close);
+      if (k < 0) return -1;
+    }
     for (let j = k; j <= k + 1 && j < ws.length; j++) if (SAYS_NO.test(ws.slice(k, j + 1).map((t) => t.word).join(' '))) { k = j + 1; break; }
     const one = ws[k]?.word ?? '';
     const two = ws.slice(k, k + 2).map((t) => t.word).join(' ');
     if (ANSWER_NO_SET.has(two) || NOT_YET.has(two)) return k + 2;
+    // "Not the case": the guess called untrue.
+    if (ws.slice(k, k + 3).map((t) => t.word).join(' ') === 'not the case') return k + 3;
+    // The guess's own word denied in the answer's first clause: "we don't varnish" to "they want varnishing", "not really
+    // a kiln thing", "wir machen keine Glasur" (a negation within its first three words, the word within three after).
+    for (let j = k; j < Math.min(k + 3, ws.length); j++) {
+      if (!GUESS_NEGATIONS.has(ws[j]!.word)) continue;
+      for (let m = j + 1; m <= j + 3 && m < ws.length; m++) {
+        if (/[,.;:!?–—]/.test(text.slice(ws[m - 1]!.end, ws[m]!.start))) break;
+        if (askedStems.has(ws[m]!.stem)) return m + 1;
+      }
+      break;
+    }
     // A single no answers before a comma, a full stop, a dash or the end, before a clause's subject ("no they cope"),
     // or as "no" and one word ending the clause ("no trucks."); "no one checks the kiln" and "no tracking at all" say
     // no about a noun, they answer nothing.
@@ -299,7 +317,8 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     return ANSWER_NO_SET.has(one) && (ends(k) || CLAUSE_SUBJECT.has(ws[k + 1]!.word) || (ws[k + 1]!.word !== 'one' && !NO_AFFIRMING_SET.has(ws[k + 1]!.word) && ends(k + 1))) ? k + 1 : -1;
   };
   const denial = (ws: readonly Token[], asked: readonly Token[]): { from: number; to: number } | undefined => {
-    const no = noAt(ws);
+    const askedStems = new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
+    const no = noAt(ws, askedStems);
     if (no < 0) return undefined;
     // A no that is not yet a yes but goes on with "but" expects the pain soon: "not yet, but it will once we grow".
     if (NOT_YET.has(ws.slice(no - 2, no).map((t) => t.word).join(' ')) && BUT.has(ws[no]?.word ?? '')) return undefined;
@@ -310,11 +329,12 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     // she raised"), and words that repeat nothing of the question's turns to another topic ("billing slips? no - the rota
     // clashes"): only the no is silenced.
     else if (no < ws.length && (/[:–—]|\s-\s/.test(text.slice(ws[no - 1]!.end, ws[no]!.start)) || NAMES_THE_REAL.test(text.slice(ws[no]!.start, ws[ws.length - 1]!.end)))) {
-      const askedStems = new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
       if (!ws.slice(no).some((t) => askedStems.has(t.stem))) to = ws[no - 1]!.end;
     }
-    // A no that goes on to complain in its sentence answers with the complaint ("nope, it is a nightmare").
-    if (COMPLAINT_INDEX.any(ws.slice(no).map((t) => t.stem))) return undefined;
+    // A no that goes on to complain in its sentence answers with the complaint ("nope, it is a nightmare"); the guess's
+    // own words said again ("not the case, the kiln has not cracked a pot in years" to "kiln cracks pots") are no new
+    // complaint.
+    if (COMPLAINT_INDEX.any(ws.slice(no).filter((t) => !askedStems.has(t.stem)).map((t) => t.stem))) return undefined;
     return { from: ws[0]!.start, to };
   };
   bySentence.forEach((ws, k) => {
@@ -342,6 +362,10 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
   return out;
 }
 
+/** Negations in the six languages' ordinary words, as a reply that denies the guess's word opens: "we don't varnish", "not
+ * really a ... thing", "on ne fait pas de ...", "no hacemos ...", "non facciamo ...", "wir machen keine ...", "we doen
+ * geen ...", "não fazemos ...". */
+const GUESS_NEGATIONS = new Set(['not', 'dont', 'doesnt', 'didnt', 'never', 'isnt', 'arent', 'pas', 'jamais', 'no', 'nunca', 'non', 'mai', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'niet', 'geen', 'nooit', 'nao']);
 /** A comma and a word that turns a no from the denied topic to another ("..., it's the invoicing", "..., but"). */
 const TURNS_TO = /[,:–—-]\s*(?:it'?s|it’s|it is|that'?s|that’s|thats|what|but|though|c'est|c’est|mais|pero|es el|es la|ma|è|maar|het is|aber|das ist|es ist|mas|é o|é a)(?![\p{L}\p{N}])/iu;
 /** A sentence after a no that names the real topic: "X is what she raised", "X was the real issue". */

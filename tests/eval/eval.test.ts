@@ -237,7 +237,7 @@ const FLOORS: Record<string, Bar> = {
   'dev30-courts-plain': { ndcg: 0.925, personas: 0.875, industries: 0.81, painPoints: 0.685 },
   'dev30-evcharging-multilingual': { ndcg: 0.868, personas: 0.9, industries: 0.615, painPoints: 0.42 },
   'dev30-dancestudios-messy': { ndcg: 0.94, personas: 0.975, industries: 0.795, painPoints: 0.63 },
-  'dev30-galleries-messy': { ndcg: 0.908, personas: 0.975, industries: 0.815, painPoints: 0.51 },
+  'dev30-galleries-messy': { ndcg: 0.915, personas: 0.975, industries: 0.815, painPoints: 0.515 },
   // Written on 2026-12-05 06:13-06:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 08:49 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-sixth round (run while they were held out).
@@ -257,8 +257,8 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the forty-eighth round (run while they were held out).
   'dev33-boardgov-plain': { ndcg: 0.905, personas: 0.835, industries: 0.945, painPoints: 0.495 },
   'dev33-contactcentre-multilingual': { ndcg: 0.79, personas: 0.69, industries: 0.8, painPoints: 0.275 },
-  'dev33-bids-messy': { ndcg: 0.89, personas: 0.925, industries: 0.875, painPoints: 0.5 },
-  'dev33-metals-messy': { ndcg: 0.89, personas: 0.85, industries: 0.805, painPoints: 0.6 },
+  'dev33-bids-messy': { ndcg: 0.892, personas: 0.925, industries: 0.875, painPoints: 0.51 },
+  'dev33-metals-messy': { ndcg: 0.895, personas: 0.85, industries: 0.805, painPoints: 0.61 },
   // Held out (written on 2026-12-05 11:26-11:38 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the forty-eighth round's matcher,
   // a608989); a failure names no case.
