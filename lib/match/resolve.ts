@@ -682,9 +682,10 @@ function governedParts(roles: readonly string[]): Set<number> {
 }
 
 /** Words that say a head's rank and nothing else ("Director", "Owner", "Vice President"): how a taxonomy names
- * the organisation's own head; not a rank that is also a trade of its own ("Assistant Superintendent"). */
+ * the organisation's own head; not a rank that is also a trade of its own ("Assistant Superintendent"), nor a
+ * front-line rank whose last word alone would be a head's ("Team Leader": its ranks read longest first). */
 const isBareRank = (words: readonly string[]): boolean =>
-  words.length > 0 && rankWords(words).length === words.length && functionsOf(words).length === 0 && seniorityOf(words) >= 4;
+  words.length > 0 && rankWords(words).length === words.length && functionsOf(words).length === 0 && Math.max(0, ...rankLevels(words)) >= 4;
 
 /** A head's rank and nothing else, a deputy's or an acting one's too ("Partner", "Deputy Director"). */
 const isHeadRankOnly = (words: readonly string[]): boolean => {
