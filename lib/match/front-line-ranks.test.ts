@@ -38,6 +38,13 @@ describe("a front-line rank said beside the department a leader's persona is nam
     expect(personas('Warehouse Team Leader')).toEqual(['floor-lead']);
   });
 
+  it('reads the head of the team leaders or supervisors as the head, a rank said outside the persona names (review mend)', () => {
+    expect(personas('Head of Customer Service Supervisors')).toEqual(['service-head']);
+    expect(personas('Manager, Customer Service Supervisors')).toEqual(['service-head']);
+    expect(personas('Head of Housekeeping Team Leaders')).toEqual(['housekeeping-head']);
+    expect(personas('Customer Service Supervisor')).toEqual(['floor-lead']);
+  });
+
   it('reads the Spanish "RR. HH." spelt with a space as human resources', () => {
     expect(personas('Directora de RR. HH.')).toEqual(['people']);
     expect(personas('Jefe de RR.HH.')).toEqual(['people']);
