@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, resolveProspect } from '.';
 
-// An invented vendor of shift handover notes for hotel housekeeping: one persona leads the housekeeping department
-// (its label says the department and a leader's rank), one is the front line's team leaders and supervisors, one
-// is the people function.
+// An invented vendor of shift handover notes for hotels: one persona leads the housekeeping department (its label
+// says the department and a leader's rank), one the guest service desk, one is the front line's team leaders and
+// supervisors (an ordinary list of their ranks, nothing that names a department), one is the people function.
 const taxonomy: Taxonomy = {
   personas: [
     { id: 'housekeeping-head', label: 'Housekeeping leader', aliases: ['Executive Housekeeper', 'Director of Housekeeping'] },
-    { id: 'floor-lead', label: 'Team leader and supervisor', aliases: ['Team Leader', 'Supervisor', 'Teamleiter', "Chef d'équipe", 'Room Attendant Coach'] },
+    { id: 'floor-lead', label: 'Team leader and supervisor', aliases: ['Team Leader', 'Supervisor', 'Teamleiter', "Chef d'équipe"] },
+    { id: 'service-head', label: 'Customer service leadership', aliases: ['Customer Service', 'Head of Customer Service'] },
     { id: 'people', label: 'HR and people', aliases: ['HR Manager', 'Head of People'] },
   ],
   industries: [{ id: 'hotels', label: 'Hotels', aliases: [] }],
@@ -29,6 +30,19 @@ describe("a front-line rank said beside the department a leader's persona is nam
     expect(personas('Head of Housekeeping')).toEqual(['housekeeping-head']);
     expect(personas('Director of Housekeeping')).toEqual(['housekeeping-head']);
     expect(personas('Team Leader')).toEqual(['floor-lead']);
+  });
+
+  it("reads a team leader of a department the team leaders' persona does not name as that persona (review mend)", () => {
+    expect(personas('Customer Service Team Leader')).toEqual(['floor-lead']);
+    expect(personas('Sales Team Leader')).toEqual(['floor-lead']);
+    expect(personas('Warehouse Team Leader')).toEqual(['floor-lead']);
+  });
+
+  it('reads the head of the team leaders or supervisors as the head, a rank said outside the persona names (review mend)', () => {
+    expect(personas('Head of Customer Service Supervisors')).toEqual(['service-head']);
+    expect(personas('Manager, Customer Service Supervisors')).toEqual(['service-head']);
+    expect(personas('Head of Housekeeping Team Leaders')).toEqual(['housekeeping-head']);
+    expect(personas('Customer Service Supervisor')).toEqual(['floor-lead']);
   });
 
   it('reads the Spanish "RR. HH." spelt with a space as human resources', () => {

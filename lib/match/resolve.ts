@@ -682,9 +682,10 @@ function governedParts(roles: readonly string[]): Set<number> {
 }
 
 /** Words that say a head's rank and nothing else ("Director", "Owner", "Vice President"): how a taxonomy names
- * the organisation's own head; not a rank that is also a trade of its own ("Assistant Superintendent"). */
+ * the organisation's own head; not a rank that is also a trade of its own ("Assistant Superintendent"), nor a
+ * front-line rank whose last word alone would be a head's ("Team Leader": its ranks read longest first). */
 const isBareRank = (words: readonly string[]): boolean =>
-  words.length > 0 && rankWords(words).length === words.length && functionsOf(words).length === 0 && seniorityOf(words) >= 4;
+  words.length > 0 && rankWords(words).length === words.length && functionsOf(words).length === 0 && Math.max(0, ...rankLevels(words)) >= 4;
 
 /** A head's rank and nothing else, a deputy's or an acting one's too ("Partner", "Deputy Director"). */
 const isHeadRankOnly = (words: readonly string[]): boolean => {
@@ -1076,13 +1077,17 @@ function headNounDecides(title: string): boolean {
  * persona's whole name said in the title is a front-line rank ("Team Leader", "Supervisor", a persona of team
  * leaders), the title is that rank's, not the persona named for the department's leaders whose name the title meets
  * only through the function ("Customer service leader", its rank word not said). The personas to drop. */
-function frontLineOutranks(said: readonly { index: number; words: string[]; start: number; end: number }[], c: CompiledTaxonomy): Set<number> {
+function frontLineOutranks(said: readonly { index: number; words: string[]; start: number; end: number }[], c: CompiledTaxonomy, words: readonly string[]): Set<number> {
   const out = new Set<number>();
   const front = said.filter((s) => {
     const levels = rankLevels(s.words);
     return levels.length > 0 && levels.every((l) => l <= 2) && rankWords(s.words).length === s.words.length;
   });
   if (front.length === 0) return out;
+  // A manager's or a head's rank said anywhere outside the front-line rank makes the title the head of the front
+  // line ("Head of Customer Service Supervisors", "Manager, Customer Service Supervisors"): no persona is dropped.
+  const beside = words.filter((_, i) => !front.some((f) => f.start <= i && i < f.end));
+  if (Math.max(0, ...rankLevels(beside)) >= 3) return out;
   for (const s of said) {
     if (front.some((f) => f.index === s.index)) continue;
     const persona = c.personas[s.index]!;
@@ -1129,7 +1134,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     bump(scored, { index: m.value.index, score: 1 + 0.1 * (m.end - m.start), evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } });
     said.push({ index: m.value.index, words: words.slice(m.start, m.end), start: m.start, end: m.end });
   }
-  const outranked = frontLineOutranks(said, c);
+  const outranked = frontLineOutranks(said, c, words);
   // "Gérante", "Chief Executive": a title that is only the business's top executive, said in no persona's name
   // (not "Marina General Manager"), is the persona named by another such title ("Managing Director", "CEO"), not one
   // about the executive function through the heads of something else ("Association Director", "Federation President").
