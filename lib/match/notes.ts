@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -388,13 +388,19 @@ function sellerTurns(notes: string, prospect: NotesAuthor = {}): { at: number; e
   const sellers = new Set(SELLER);
   for (const m of notes.matchAll(SELLER_NAMED)) if (SELLER.has(m[2]!.toLowerCase())) sellers.add(m[1]!.toLowerCase());
   for (const m of notes.matchAll(SELLER_IS)) sellers.add(m[1]!.toLowerCase());
-  const labels: { at: number; label: string; of?: boolean }[] = [];
+  const labels: { at: number; label: string; of?: boolean; line?: boolean }[] = [];
   for (const m of notes.matchAll(TURN)) {
     const at = m.index + m[1]!.length;
     // "Fwd from AE:" names who passed the message on; what follows is the message, not the AE's turn.
     if (PASSED_ON.test(notes.slice(lineStart(at), at))) continue;
-    labels.push({ at, label: m[2]!.toLowerCase(), of: ORGANISATION_AFTER.test(m[0]) && !bracketsRole(m[0]) && !bracketsCompany(m[0], prospect.company) });
+    const line = /^[ \t]*$/.test(notes.slice(lineStart(at), at));
+    labels.push({ at, label: m[2]!.toLowerCase(), line, of: ORGANISATION_AFTER.test(m[0]) && !bracketsRole(m[0]) && !bracketsCompany(m[0], prospect.company) });
   }
+  // "You:" is the account owner's label in a pasted message thread ("Ingrid Berg: ... / You: ..."): the seller's where it
+  // opens a line and another line opens with a speaker's label. Not a bulleted "- You: install the sensors", "Questions
+  // for You:", "You - like every grower" nor a "you:" after a stop: the prospect's own words.
+  const thread = labels.some((l) => l.line && l.label !== OWNER_LABEL);
+  const ownerTurn = (l: (typeof labels)[number]) => thread && !!l.line && l.label === OWNER_LABEL;
   // Typed in a hurry, labels lose their capital ("rep: safety ok?"): a lowercase word and a colon opens a
   // turn at the start of a line, or anywhere a capitalised label could when it is the seller's.
   for (const m of notes.matchAll(LOWERCASE_TURN)) {
@@ -404,7 +410,7 @@ function sellerTurns(notes: string, prospect: NotesAuthor = {}): { at: number; e
   for (const m of notes.matchAll(BRACKET_TURN)) labels.push({ at: m.index + m[1]!.length + m[2]!.length, label: m[3]!.trim().toLowerCase() });
   for (const m of notes.matchAll(VOICE_TURN)) labels.push({ at: m.index, label: m[1]!.trim().toLowerCase() });
   // "R:" is the rep only when the transcript calls the seller nothing else: beside "rep:" it is a name's initial.
-  const sellerLabels = new Set(labels.map((l) => l.label).filter((l) => sellers.has(l)));
+  const sellerLabels = new Set(labels.filter((l) => sellers.has(l.label) || ownerTurn(l)).map((l) => l.label));
   if (sellerLabels.has('r') && sellerLabels.size > 1) sellers.delete('r');
   // "Sam (Acmewave): ... / Jo Rivera: ...": where the record's prospect speaks under their own name and one other
   // speaker alone is labelled with an organisation's name, that speaker is the vendor's.
@@ -419,7 +425,7 @@ function sellerTurns(notes: string, prospect: NotesAuthor = {}): { at: number; e
   }
   // In a transcript the seller's turn ends at the next speaker, whoever it is: "Rep: any delays? / Dana:
   // yes" gives Dana's turn even when the record does not name her.
-  for (const l of labels) turns.push({ at: l.at, seller: sellers.has(l.label) });
+  for (const l of labels) turns.push({ at: l.at, seller: sellers.has(l.label) || ownerTurn(l) });
   // Typed with a dash instead ("rep - how do you track?"): a turn when some line opens with the seller's label.
   const dashed = [...notes.matchAll(DASH_TURN)];
   if (dashed.some((m) => SELLER.has(m[3]!.toLowerCase())))

@@ -27,4 +27,11 @@ describe('messages pasted with the seller labelled "You:"', () => {
     const notes = 'You: Hi Ingrid, how is the season going?\nIngrid Berg: Night frost alarms went off four times last week and nobody woke up.';
     expect(pains(notes, 'Ingrid Berg')).toEqual(['frost-alarms']);
   });
+  it("a 'You:' that labels no turn of a thread leaves the prospect's words read", () => {
+    // A bulleted owner in the prospect's mail, "for You:" mid-sentence, a dashed aside, a lowercase "you:" after a stop.
+    expect(pains('Hi Sam,\nWho does what for the pilot:\n- You: install the sensors in glasshouse 3\n- Our growers: log every valve change\nHonestly our valve schedules are a mess.\nBest, Ingrid', 'Ingrid Berg')).toEqual(['valve-schedules']);
+    expect(pains('Ingrid wrote: Questions for You: can it handle our valve schedules? They are a mess.', 'Ingrid Berg')).toEqual(['valve-schedules']);
+    expect(pains('Met Ingrid at the expo.\nYou - like every grower she knows - lose sleep over night frost alarms, she said.', 'Ingrid Berg')).toEqual(['frost-alarms']);
+    expect(pains('Ingrid is blunt. you: need to know the valve schedules are a mess for her.', 'Ingrid Berg')).toEqual(['valve-schedules']);
+  });
 });

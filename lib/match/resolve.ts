@@ -2295,11 +2295,12 @@ function isEntryName(value: string, c: CompiledTaxonomy): boolean {
 function namesTheMarket(value: string, c: CompiledTaxonomy): boolean {
   const market = marketWordsOf(c);
   if (!market.size || !words(value).some((w) => market.has(stem(w)))) return false;
-  // A value that is one of an entry's own names word for word ("Rail Transportation" where the rail operators have
-  // that alias) says that entry, not only the market: the vendor wrote it as a name of the segment.
-  if (isEntryName(value, c)) return false;
-  // Its other words name no entry ("Historical Sites" of "Museums, Historical Sites, and Zoos" does).
   const rest = words(value).filter((w) => !market.has(stem(w))).join(' ');
+  // A value that is one of an entry's own names word for word ("Rail Transportation" where the rail operators have
+  // that alias) says that entry, not only the market: the vendor wrote it as a name of the segment. Not a value of the
+  // market's words alone ("Cleaning Services" kept as one entry's alias): every prospect of the market has it.
+  if (industryWords(rest).length && isEntryName(value, c)) return false;
+  // Its other words name no entry ("Historical Sites" of "Museums, Historical Sites, and Zoos" does).
   return !industryWords(rest).length || namedIndustries(rest, 'industry', c).size === 0;
 }
 

@@ -34,4 +34,9 @@ describe('a CRM value that is a segment’s own alias word for word (forty-ninth
     expect(read('Cleaning Services', 'They quote per pane on the glass at two sites.')).toEqual(['window']);
     expect(read('Building Cleaning', 'They quote per pane on the glass at two sites.')).toEqual(['window']);
   });
+  it('a value of the market word alone stays the market, though one segment has it as an alias', () => {
+    const home = { id: 'home', label: 'Residential cleaning services', aliases: ['maid service', 'Cleaning'] };
+    const bare = compileTaxonomy({ ...taxonomy, industries: [...taxonomy.industries.slice(0, 3), home] }, assets);
+    expect(resolveIndustries({ company: 'Brightmoor Ltd', industry: 'Cleaning', notes: 'They quote per pane on the glass at two sites.' }, bare).map((r) => r.id)).toEqual(['window']);
+  });
 });

@@ -337,9 +337,11 @@ export const DUTY_SUBJECTS = ['he', 'she', 'who', 'they', 'also', 'mainly', 'mos
 export const TENURE_UNITS = ['years', 'yrs', 'year', 'yr', 'jahre', 'ans', 'anos', 'anni', 'jaar', 'jaren'];
 export const TENURE_LINKS = ['in', 'on', 'at', 'as', 'im', 'en', 'em', 'dans', 'nel', 'als'];
 
-/** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."), and "You:", the label LinkedIn's,
- * WhatsApp's and a phone's message exports give the account's owner: the rep pasting their own thread. */
-export const SELLER_LABELS = ['rep', 'r', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we', 'bot', 'chatbot', 'you'];
+/** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
+export const SELLER_LABELS = ['rep', 'r', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we', 'bot', 'chatbot'];
+/** "You:", the label LinkedIn's, WhatsApp's and a phone's message exports give the account's owner: the rep pasting their
+ * own thread. An ordinary word besides, so the seller's only as a thread's label (notes.ts `sellerTurns`). */
+export const OWNER_LABEL = 'you';
 
 /** How a note was taken, in any trade: the medium a note's label or header names ("call 8/14 --", "Rosa on call:",
  * "note from SDR:"), not something the prospect says hurts. */
