@@ -25,4 +25,18 @@ describe("the clients' kinds listed in brackets", () => {
     expect(read('A 3PL: four sites for several clients (supermarket, pharma).')).toEqual(['3pl']);
     expect(read('Regional supermarket, two depots; customers complain about late slots.')).toEqual(['grocery']);
   });
+
+  it('are read where the client word is a department or the prospect standing as a customer', () => {
+    expect(read('Runs customer service (supermarket, 40 stores); rotas by hand.')).toEqual(['grocery']);
+    expect(read('Customer success team (3PL) wants fewer overtime hours.')).toEqual(['3pl']);
+    expect(read('Responsable du service clients (supermarché), 60 préparateurs.')).toEqual(['grocery']);
+    expect(read('Existing customer (pharma wholesaler), renewal in March.')).toEqual(['pharma']);
+    expect(read('Klant sinds 2020 (3PL), drie magazijnen.')).toEqual(['3pl']);
+    expect(read('Cliente desde 2022 (3PL), dos almacenes.')).toEqual(['3pl']);
+  });
+
+  it('are blanked after the German compounds and the Dutch plural', () => {
+    expect(read('Lagerplanung für Firmenkunden (supermarket, pharma), drei Standorte.')).toEqual([]);
+    expect(read('Vier magazijnen voor klanten (supermarket, pharma).')).toEqual([]);
+  });
 });

@@ -36,6 +36,24 @@ describe('a committee named by its remit', () => {
     expect(read('The safety committee wants proof that every pool inspection was done.')).toEqual(['safety']);
   });
 
+  it('blanks both remits of a joint committee', () => {
+    expect(read('Clerk to the Landscaping and Safety Committee; unpaid dues keep piling up.')).toEqual(['dues']);
+    expect(read('Sits on the Safety & Landscaping Committee; unpaid dues keep piling up.')).toEqual(['dues']);
+  });
+
+  it('keeps a committee that opens a bullet, a numbered line, a quote or a bracket', () => {
+    for (const open of ['• ', '* ', '1) ', '"', '(', '- '])
+      expect(withoutCommitteeRemits(`Call on 3 May.\n${open}Landscaping committee is pushing to cut the budget.`)).toContain('Landscaping committee');
+  });
+
+  it("keeps a committee's name that a pain's phrase holds with the words after it", () => {
+    const hoa2 = compileTaxonomy(
+      { personas: [{ id: 'manager', label: 'Community manager', aliases: [] }], industries: [], painPoints: [{ id: 'minutes', label: 'Board committee minutes', aliases: [] }] },
+      [asset(5, 'minutes', 'Board committee minutes in ten minutes')],
+    );
+    expect(contextOf(resolveProspect({ title: 'Community Manager', notes: 'She types up the board committee minutes every month, by hand.' }, hoa2)).painPoints).toEqual(['minutes']);
+  });
+
   it('blanks only the remit words, keeping offsets', () => {
     const text = 'She chairs the audit committees and the Finance Committee.';
     const out = withoutCommitteeRemits(text);

@@ -163,33 +163,57 @@ export function withoutOwnMeeting(notes: string, names?: LabelNames): string {
     .replace(NOT_YET_MET, (whole: string) => blank(whole));
 }
 
-/** A committee named by its remit ("the audit committee", "a safeguarding committee", "our fleet safety committee"):
- * up to two words before "committee" that are no function word, a number or past a stop. */
-const COMMITTEE_REMIT = /((?:[\p{L}][\p{L}'’-]*[ \t]+){1,2})(?=(?:sub-?)?committees?(?![\p{L}]))/giu;
+/** A committee named by its remit ("the audit committee", "a safeguarding committee", "our fleet safety committee",
+ * "the Audit & Risk Committee"): words before "committee" that are no function word, a number or past a stop. */
+const COMMITTEE_REMIT = /((?:[\p{L}][\p{L}'’-]*(?:[ \t]*[&/+][ \t]*|[ \t]+)){1,7})(?=(?:sub-?)?committees?(?![\p{L}]))/giu;
+/** A count before "committees" ("the board and five committees"): no remit. */
+const COUNT_WORD = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|multiple|various|few|both|other)$/i;
+/** A remit's words and what joins two remits of one committee ("Audit and Risk", "Finance & Audit", "finance/audit"). */
+const REMIT_TOKEN = /[\p{L}][\p{L}'’-]*|[&/+]/gu;
 
 /** The notes without the remit words of a committee's name (same length, so offsets hold): "the audit committee chair
  * wants agendas out sooner" names a body, not an audit that hurts; "a safeguarding committee" no safeguarding
- * problem. The words are kept where the taxonomy's own phrases hold the name whole ("Audit committee reporting"). */
+ * problem; "the Audit and Risk Committee" neither. The words are kept where the taxonomy's own phrases hold the name
+ * whole, with the words after it ("Audit committee reporting", "prepares the audit committee reporting"). */
 export function withoutCommitteeRemits(notes: string, names?: LabelNames): string {
   if (!/committee/i.test(notes)) return notes;
   return notes.replace(COMMITTEE_REMIT, (whole: string, _g: string, at: number, text: string) => {
-    // From the right: blank words until a function word or a number.
-    const parts = whole.trim().split(/[ \t]+/);
-    let keep = parts.length;
-    while (keep > 0 && !isStopword(parts[keep - 1]!.toLowerCase()) && !/^\p{N}/u.test(parts[keep - 1]!)) keep--;
-    if (keep === parts.length) return whole;
-    const remit = parts.slice(keep).join(' ');
-    const name = text.slice(at + whole.length).match(/^(?:sub-?)?committees?/i)![0];
-    if (namesWholly(`${remit} ${name}`, names)) return whole;
-    // A committee that opens its sentence is its subject, and what it asks for is its remit's problem ("Audit committee
-    // asks for proof that old accounts are closed"): kept.
-    const before = text.slice(0, at + whole.trimEnd().length - remit.length).replace(/(?:\b(?:the|our|their|its|his|her|an?)\s*)+$/i, '');
-    if (/(?:^|[.!?;:\n]|\s[-–—]|->)\s*$/.test(before)) return whole;
-    const cut = whole.length - whole.trimEnd().length;
+    // From the right: up to two words, then across "and", "&", "/" to the next remit,
+    // until a function word or a number.
+    const tokens = [...whole.matchAll(REMIT_TOKEN)].map((m) => ({ word: m[0], at: m.index! }));
+    const plain = (w: string) => /^\p{L}/u.test(w) && !isStopword(w.toLowerCase()) && !COUNT_WORD.test(w);
+    const joins = (w: string) => /^(?:and|&|\/|\+)$/i.test(w);
+    let from = tokens.length;
+    let run = 0;
+    for (let i = tokens.length - 1; i >= 0; i--) {
+      const w = tokens[i]!.word;
+      if (plain(w) && run < 2) { from = i; run++; continue; }
+      if (run > 0 && i > 0 && joins(w) && plain(tokens[i - 1]!.word)) { run = 0; continue; }
+      break;
+    }
+    if (from === tokens.length) return whole;
     const head = whole.trimEnd();
-    const lead = head.length - remit.length;
-    return head.slice(0, lead) + head.slice(lead).replace(/[^\n]/g, ' ') + whole.slice(whole.length - cut);
+    const lead = tokens[from]!.at;
+    const remit = head.slice(lead);
+    const name = text.slice(at + whole.length).match(/^(?:sub-?)?committees?/i)![0];
+    const after = text.slice(at + whole.length + name.length).match(/^[^.,;:!?()\n]{0,40}/)![0];
+    if (namesWhollyWithin(`${remit} ${name}`, after, names)) return whole;
+    // A committee that opens its sentence, a line, a bullet, a number or a quote is its subject, and what it asks for
+    // is its remit's problem ("Audit committee asks for proof that old accounts are closed"): kept.
+    const before = text.slice(0, at + lead).replace(/(?:\b(?:the|our|their|its|his|her|this|that|an?)\s*)+$/i, '');
+    if (/(?:^|[.!?;:\n]|\s[-–—]|->)\s*(?:(?:[-–—•*·▪►]|\d{1,2}[.)])\s*)?["“'‘(\[]*\s*$/.test(before)) return whole;
+    return whole.slice(0, lead) + remit.replace(/[^\n]/g, ' ') + whole.slice(head.length);
   });
+}
+
+/** Whether the taxonomy's whole phrases hold every word of a committee's name, reading on into the words after it. */
+function namesWhollyWithin(label: string, after: string, names?: LabelNames): boolean {
+  if (!names) return false;
+  const text = `${label} ${after}`;
+  const count = tokenize(label).length;
+  const tokens = tokenize(text).map((t) => clippedCase(t, text));
+  const content = tokens.map((t, i) => i < count && !isStopword(t.word));
+  return content.some(Boolean) && names(tokens.map((t) => noteStem(t)), content);
 }
 
 /** Whether every word of a bracketed label (but its function words) is in one of the taxonomy's whole phrases. */

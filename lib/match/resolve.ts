@@ -2593,8 +2593,24 @@ const BOUGHT_KIND = /\b(?:buys?|bought|buying|purchas(?:es|ed|ing)|outsourc(?:es
 /** The kinds of a business's clients listed in brackets after its word for them, in the six languages ("nos clients
  * (énergie, télécoms)", "three clients at once (retail, travel)", "Kunden (Handel, Logistik)"): its clients' kinds,
  * not its own. Measured and dropped: the same after a preposition with no article ("clientes de viajes"), which also
- * blanks a way of selling ("clientes de marca propia", docs/matching.md, forty-ninth round). */
-const CLIENTS_KIND = /\b(?:customers?|clients?|clientes?|clienti|klanten|klant|kunden)\b[^.,;:!?()\n]{0,24}\(([^()\n]{1,60})\)/giu;
+ * blanks a way of selling ("clientes de marca propia", docs/matching.md, forty-ninth round). German compounds
+ * ("Firmenkunden", "Endkunden") count; a department's name or the prospect's standing as a customer does not (below). */
+const CLIENTS_KIND = /(?<![\p{L}])(customers?|clients?|clientèles?|clientes?|clienti|klanten|klant|\p{L}*kunden)(?![\p{L}])([^.,;:!?()\n]{0,24})\(([^()\n]{1,60})\)/giu;
+/** A client word that is not the business's clients: the head of a department's name ("customer service", "Customer
+ * success team", "service clients", "servizio clienti") or the prospect's standing as a customer of someone's ("Existing
+ * customer", "Client since 2021", "Klant sinds 2020", "cliente attuale"): the bracket after it is the business's own kind. */
+const CLIENT_DEPARTMENT_AFTER =
+  /^[\s-]*(?:services?|care|support|success|operations?|ops|experience|team|teams|desk|department|relations?|journey|satisfaction|contact|since|sinds|desde|depuis|seit|dal|dall['’]|existant|actuel|attuale|actual|atual)(?![\p{L}])/iu;
+const CLIENT_DEPARTMENT_BEFORE =
+  /(?:^|[^\p{L}])(?:service|servizio|servizi|servicio|serviço|relation|relations|expérience|gestione|gestion|atención|atendimento|assistenza|relación|experiência|suivi|satisfaction)[\s-]+(?:(?:au|aux|à|a|al|ai|agli|alla|alle|de|des|du|dei|do|dos|da|del|los|las|le|les|la|il|i|o|os|ao|aos)[\s-]+)*$/iu;
+const CLIENT_STANDING_BEFORE =
+  /(?:^|[^\p{L}])(?:existing|current|former|returning|long-?standing|longtime|loyal|repeat|active|ancien|actuel|fidèle|bestaande|huidige|vaste|antiguo|habitual|antigo|vecchio|storico)[\s-]+$/iu;
+/** Whether a client word before brackets is the business's clients (see CLIENT_DEPARTMENT_AFTER). */
+function theBusinesssClients(word: string, gap: string, before: string): boolean {
+  if (CLIENT_DEPARTMENT_AFTER.test(gap) || CLIENT_DEPARTMENT_BEFORE.test(before)) return false;
+  // A status before one customer ("Existing customer"); "our existing customers (banks, insurers)" are its clients.
+  return !(/^(?:customer|client|cliente|klant)$/i.test(word) && CLIENT_STANDING_BEFORE.test(before));
+}
 /** Spaces in place of a match, so the notes keep their offsets. */
 const blankAll = (m: string) => ' '.repeat(m.length);
 /** A business's own supplier named by its kind ("her elevator company", "our laundry vendor", "an outside
@@ -2607,7 +2623,10 @@ export function withoutDeniedKinds(notes: string | undefined): string | undefine
   return notes
     ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
     .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
-    .replace(CLIENTS_KIND, (m, kind: string) => m.slice(0, m.length - kind.length - 1) + ' '.repeat(kind.length) + ')')
+    .replace(CLIENTS_KIND, (m, word: string, gap: string, kind: string, at: number, text: string) =>
+      theBusinesssClients(word, gap, text.slice(Math.max(0, at - 40), at))
+        ? m.slice(0, m.length - kind.length - 1) + ' '.repeat(kind.length) + ')'
+        : m)
     .replace(SUPPLIERS_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) =>
       a ? blankAll(m) : blank(m, b ?? d ?? ''));
 }
