@@ -1941,3 +1941,41 @@ const TRADE_WORDS = new Set(['solutions', 'software', 'systems', 'services', 'se
 /** A company's legal form (own-company.ts LEGAL_FORMS) and the words of a name that say only what kind of company it
  * is ("Company", "Holdings", "SARL"): they name no company. */
 const COMPANY_FORMS = new Set([...LEGAL_FORMS, 'company', 'group', 'holdings', 'sarl']);
+
+/** A role said as the one who speaks, wants or signs in the notes: "the plant manager wants ...", "owner said: ...",
+ * "Owner and office manager both said". The role opens the clause (or follows "the",
+ * "their") and is at most five words. */
+const ROLE_SPEAKS =
+  /(?:^|[.;:!?\n(]\s*|\b(?:the|their)\s+)((?:\p{L}(?:[\p{L}&/-]|\.(?=\p{L}))*\s+){0,4}?\p{L}(?:[\p{L}&/-]|\.(?=\p{L}))*)\s+(?:(?:both|all|too)\s+)?(?:said|says|wants|wanted|signs off|signed off|asked|confirmed|mentioned|thinks|agreed|complained)\b/gimu;
+/** A role named as the buyer's: "Buyer is their Head of Bids", "DM = CFO". Not a champion (an advocate inside, not
+ * the buyer) nor a contact. */
+const ROLE_IS_BUYER = /\b(?:buyer|signer|signatory|decision[- ]maker|DM|EB|economic buyer)\s+(?:is|=|:)\s+(?:(?:their|the)\s+)?([^.;,\n()]{2,40})/giu;
+/** The roles the notes say with no person's name: who the rep dealt with, named by their post only as the one who
+ * speaks or wants ("the plant manager wants", "CFO signs off") or as the buyer ("Buyer is their Head of Bids"); not
+ * whoever was present (an attendees' list, "call with the CFO"), which names everyone in the room.
+ * Each item of a list ("A, B and C", "A + B") is one role; a list's item that says a seller's label ("Sam (AE)",
+ * "rep") is the seller's. Not in a clause about a third party (a competitor, a contact who left). In the order said. */
+export function rolesSaid(notes: string): string[] {
+  const text = withoutSignatures(notes);
+  const out: { at: number; role: string }[] = [];
+  const items = (said: string, at: number) => {
+    for (const part of said.split(/\s*(?:,|\+|&(?=\s)|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*/iu)) {
+      const role = part.replace(/\([^)]*\)/g, ' ').replace(/\b(?:both|all|too)\b/giu, ' ').replace(/\s+/g, ' ').trim();
+      if (!role || role.split(' ').length > 5) continue;
+      if (/\(([^)]*)\)/.test(part) && SELLER.has(fold(part.match(/\(([^)]*)\)/)![1]!.trim()))) continue;
+      if (role.split(' ').some((w) => SELLER.has(fold(w)))) continue;
+      if (!saysOnlyTitleWords(role)) continue;
+      out.push({ at, role });
+    }
+  };
+  for (const re of [ROLE_SPEAKS, ROLE_IS_BUYER]) for (const m of text.matchAll(re)) items(m[1]!, m.index);
+  const clause = (at: number) => {
+    const start = Math.max(...['.', ';', '!', '?', '\n'].map((d) => text.lastIndexOf(d, at - 1))) + 1;
+    const ends = ['. ', '.\n', ';', '!', '?', '\n'].map((d) => text.indexOf(d, at + 1)).filter((i) => i >= 0);
+    return text.slice(start, ends.length ? Math.min(...ends) : text.length);
+  };
+  return out
+    .filter((r) => !OTHER_PARTY_CLAUSE.test(clause(r.at)))
+    .sort((a, b) => a.at - b.at)
+    .map((r) => r.role);
+}
