@@ -1488,15 +1488,14 @@ describe('the role the notes give the person by name, where the title says none'
     ['Call w/ Marco (ops mgr). Rep: what changed? Marco: the routes', ['ops']],
     ['contact: Tomasz, owner. Wants one calendar.', ['owner']],
     ['Quotes go out late. Owner (Hilde) says the crews wait.', ['owner']],
-    // the one who speaks, by post alone (notes-people.test.ts; was "no persona" before the forty-ninth round)
-    ['owner said the crews wait', ['owner']],
-    ['Owner said call Tuesday, ops.', ['owner']],
   ])('a deal whose notes say %j is that role', (notes, want) => {
     expect(personas({ notes, source: deal })).toEqual(want);
   });
   it.each([
     // another person's role, by a possessive
     "the owner's wife Sue handles billing",
+    // a role named of nobody ("owner" is not said of a person by name)
+    'owner said the crews wait',
     // a capitalised noun inside a German sentence is not a name
     'Entscheidung im Vorstand März.',
     // a sentence in brackets is not a title
@@ -1506,6 +1505,7 @@ describe('the role the notes give the person by name, where the title says none'
     // nor a word before the comma that is no name: a topic, a day, a company's verb after it (review mend)
     'Topics: Pricing, finance.',
     'Next steps: Monday, finance review.',
+    'Owner said call Tuesday, ops.',
     'Lost to a competitor: Jobber, owner decided.',
   ])('a deal whose notes say %j has no persona', (notes) => {
     expect(personas({ notes, source: deal })).toEqual([]);
