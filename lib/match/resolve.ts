@@ -2612,8 +2612,9 @@ const BOUGHT_KIND = /\b(?:buys?|bought|buying|purchas(?:es|ed|ing)|outsourc(?:es
  * (énergie, télécoms)", "three clients at once (retail, travel)", "Kunden (Handel, Logistik)"): its clients' kinds,
  * not its own. Measured and dropped: the same after a preposition with no article ("clientes de viajes"), which also
  * blanks a way of selling ("clientes de marca propia", docs/matching.md, forty-ninth round). German compounds
- * ("Firmenkunden", "Endkunden") count; a department's name or the prospect's standing as a customer does not (below). */
-const CLIENTS_KIND = /(?<![\p{L}])(customers?|clients?|clientèles?|clientes?|clienti|klanten|klant|\p{L}*kunden)(?![\p{L}])([^.,;:!?()\n]{0,24})\(([^()\n]{1,60})\)/giu;
+ * ("Firmenkunden", "Endkunden") count, not the words that only end so ("Sekunden", "Urkunden", "erkunden", "bekunden");
+ * a department's name or the prospect's standing as a customer does not (below). */
+const CLIENTS_KIND = /(?<![\p{L}])(customers?|clients?|clientèles?|clientes?|clienti|klanten|klant|(?!\p{L}*(?:sekunden|urkunden)(?![\p{L}])|(?:er|be)kunden(?![\p{L}]))\p{L}*kunden)(?![\p{L}])([^.,;:!?()\n]{0,24})\(([^()\n]{1,60})\)/giu;
 /** A client word that is not the business's clients: the head of a department's name ("customer service", "Customer
  * success team", "service clients", "servizio clienti") or the prospect's standing as a customer of someone's ("Existing
  * customer", "Client since 2021", "Klant sinds 2020", "cliente attuale"): the bracket after it is the business's own kind. */
