@@ -2,6 +2,7 @@
 // Invented vendor and records.
 import { describe, expect, it } from 'vitest';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
+import { withoutDeniedKinds } from './resolve';
 
 /** A vendor of shift-planning software to warehouses and to the firms that run them for others. */
 const warehouses = compileTaxonomy({
@@ -38,5 +39,12 @@ describe("the clients' kinds listed in brackets", () => {
   it('are blanked after the German compounds and the Dutch plural', () => {
     expect(read('Lagerplanung für Firmenkunden (supermarket, pharma), drei Standorte.')).toEqual([]);
     expect(read('Vier magazijnen voor klanten (supermarket, pharma).')).toEqual([]);
+  });
+
+  it('are read after a German word that only ends in -kunden (review mend)', () => {
+    expect(withoutDeniedKinds('Antwort in Sekunden (Lager, Handel) statt Stunden.')).toContain('(Lager, Handel)');
+    expect(withoutDeniedKinds('Prüft Urkunden (Notariat) jeden Tag.')).toContain('(Notariat)');
+    expect(withoutDeniedKinds('Planung in Millisekunden (3PL), vier Lager.')).toContain('(3PL)');
+    expect(withoutDeniedKinds('Stammkunden (Apotheken) zuerst.')).not.toContain('Apotheken');
   });
 });

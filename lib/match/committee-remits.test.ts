@@ -41,6 +41,15 @@ describe('a committee named by its remit', () => {
     expect(read('Sits on the Safety & Landscaping Committee; unpaid dues keep piling up.')).toEqual(['dues']);
   });
 
+  it('joins across "and" or "&" only two bare remits of one committee', () => {
+    // The word before "and" ends a pain's phrase of its own, or is a post or a body: two things, not one committee.
+    expect(read('She is swamped by grounds contracts and safety committee papers every spring.')).toEqual(['landscaping']);
+    expect(read('The treasurer and safety committee want a smaller budget.')).toEqual([]);
+    expect(read('The HOA and Safety committee want a smaller budget.')).toEqual([]);
+    expect(withoutCommitteeRemits('Reports go to board & safety committee.')).toContain('board &');
+    expect(withoutCommitteeRemits('Papers for the landscaping and safety committee.')).not.toMatch(/landscaping|safety/);
+  });
+
   it('keeps a committee that opens a bullet, a numbered line, a quote or a bracket', () => {
     for (const open of ['• ', '* ', '1) ', '"', '(', '- '])
       expect(withoutCommitteeRemits(`Call on 3 May.\n${open}Landscaping committee is pushing to cut the budget.`)).toContain('Landscaping committee');

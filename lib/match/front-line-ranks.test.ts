@@ -45,6 +45,14 @@ describe("a front-line rank said beside the department a leader's persona is nam
     expect(personas('Customer Service Supervisor')).toEqual(['floor-lead']);
   });
 
+  it("reads a grade said before the front-line rank as that rank's, not the head's (review mend)", () => {
+    expect(personas('Lead Supervisor, Customer Service')).toEqual(['floor-lead']);
+    expect(personas('Chief Supervisor, Customer Service')).toEqual(['floor-lead']);
+    expect(personas('Senior Team Leader, Customer Service')).toEqual(['floor-lead']);
+    // A manager's rank before it is still the head's.
+    expect(personas('Customer Service Manager, Supervisors')).toEqual(['service-head']);
+  });
+
   it('reads the Spanish "RR. HH." spelt with a space as human resources', () => {
     expect(personas('Directora de RR. HH.')).toEqual(['people']);
     expect(personas('Jefe de RR.HH.')).toEqual(['people']);

@@ -178,7 +178,8 @@ const REMIT_TOKEN = /[\p{L}][\p{L}'’-]*|[&/+]/gu;
 export function withoutCommitteeRemits(notes: string, names?: LabelNames): string {
   if (!/committee/i.test(notes)) return notes;
   return notes.replace(COMMITTEE_REMIT, (whole: string, _g: string, at: number, text: string) => {
-    // From the right: up to two words, then across "and", "&", "/" to the next remit,
+    // From the right: up to two words, then across "and", "&", "/" to one more remit where both sides are a
+    // committee's bare remits ("Audit and Risk Committee", "the landscaping and safety committee"),
     // until a function word or a number.
     const tokens = [...whole.matchAll(REMIT_TOKEN)].map((m) => ({ word: m[0], at: m.index! }));
     const plain = (w: string) => /^\p{L}/u.test(w) && !isStopword(w.toLowerCase()) && !COUNT_WORD.test(w);
@@ -188,7 +189,7 @@ export function withoutCommitteeRemits(notes: string, names?: LabelNames): strin
     for (let i = tokens.length - 1; i >= 0; i--) {
       const w = tokens[i]!.word;
       if (plain(w) && run < 2) { from = i; run++; continue; }
-      if (run > 0 && i > 0 && joins(w) && plain(tokens[i - 1]!.word)) { run = 0; continue; }
+      if (run > 0 && i > 0 && joins(w) && joinsRemits(tokens.map((t) => t.word), i, plain)) { from = i - 1; run = 2; continue; }
       break;
     }
     if (from === tokens.length) return whole;
@@ -204,6 +205,26 @@ export function withoutCommitteeRemits(notes: string, names?: LabelNames): strin
     if (/(?:^|[.!?;:\n]|\s[-–—]|->)\s*(?:(?:[-–—•*·▪►]|\d{1,2}[.)])\s*)?["“'‘(\[]*\s*$/.test(before)) return whole;
     return whole.slice(0, lead) + remit.replace(/[^\n]/g, ' ') + whole.slice(head.length);
   });
+}
+
+/** Shapes of a word: all capitals ("CFO", "HR"), a capital first ("Audit"), or none ("audit"). */
+const wordCase = (w: string) => (w === w.toUpperCase() && w.length > 1 ? 'upper' : /^\p{Lu}/u.test(w) ? 'title' : 'lower');
+/** Bodies and posts of their own, not remits: "board & audit committee" is the board and the audit committee, "the
+ * treasurer and safety committee" a post and a committee. */
+const OWN_BODY = /^(?:board|council|cabinet|senate|trustees|governors|executive|management|shareholders|chair|chairman|chairwoman|chairperson|treasurer|secretary|clerk|director|president|manager)$/i;
+
+/** Whether the joiner at `at` ("and", "&", "/", "+") joins two remits of one committee's name: the word before it is a
+ * bare remit of its own (a function word, a joiner or the window's start before it) in the same case as the remit after
+ * ("Audit and Risk Committee", "finance/audit committee"), and the remit after is one word, or two capitalised ones
+ * ("Finance & Risk Management Committee"). "month-end close and audit committee packs", "The CFO and audit committee",
+ * "credit risk and audit committee", "board & audit committee" name two things, not one committee. */
+function joinsRemits(words: string[], at: number, plain: (w: string) => boolean): boolean {
+  const left = words[at - 1]!;
+  if (!plain(left) || OWN_BODY.test(left) || (at >= 2 && plain(words[at - 2]!))) return false;
+  const after = words.slice(at + 1).filter(plain);
+  const kind = wordCase(left);
+  if (after.some((w) => wordCase(w) !== kind)) return false;
+  return after.length === 1 || (kind === 'title' && after.length === 2);
 }
 
 /** Whether the taxonomy's whole phrases hold every word of a committee's name, reading on into the words after it. */

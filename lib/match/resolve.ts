@@ -1085,7 +1085,10 @@ function headNounDecides(title: string): boolean {
  * persona's whole name said in the title is a front-line rank ("Team Leader", "Supervisor", a persona of team
  * leaders), the title is that rank's, not the persona named for the department's leaders whose name the title meets
  * only through the function ("Customer service leader", its rank word not said). The personas to drop. */
-function frontLineOutranks(said: readonly { index: number; words: string[]; start: number; end: number }[], c: CompiledTaxonomy, words: readonly string[]): Set<number> {
+/** A grade said before a front-line rank ("Lead Supervisor", "Senior Team Leader", "Chief Supervisor"). */
+const FRONT_GRADE = /^(?:lead|chief|head|senior|principal|deputy|assistant|junior)$/;
+
+function frontLineOutranks(said: readonly { index: number; words: string[]; start: number; end: number }[], c: CompiledTaxonomy, words: readonly string[], saysLead = false): Set<number> {
   const out = new Set<number>();
   const front = said.filter((s) => {
     const levels = rankLevels(s.words);
@@ -1094,7 +1097,14 @@ function frontLineOutranks(said: readonly { index: number; words: string[]; star
   if (front.length === 0) return out;
   // A manager's or a head's rank said anywhere outside the front-line rank makes the title the head of the front
   // line ("Head of Customer Service Supervisors", "Manager, Customer Service Supervisors"): no persona is dropped.
-  const beside = words.filter((_, i) => !front.some((f) => f.start <= i && i < f.end));
+  // A grade said right before the front-line rank is that rank's own ("Lead Supervisor", "Chief Supervisor"; "lead"
+  // is read as "leader" where a persona's name says "leader"), not a head's.
+  const graded = (i: number) => front.some((f) => {
+    let j = f.start - 1;
+    while (j >= 0 && (FRONT_GRADE.test(words[j]!) || (words[j] === 'leader' && saysLead))) j--;
+    return j < i && i < f.start;
+  });
+  const beside = words.filter((_, i) => !front.some((f) => f.start <= i && i < f.end) && !graded(i));
   if (Math.max(0, ...rankLevels(beside)) >= 3) return out;
   for (const s of said) {
     if (front.some((f) => f.index === s.index)) continue;
@@ -1142,7 +1152,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     bump(scored, { index: m.value.index, score: 1 + 0.1 * (m.end - m.start), evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } });
     said.push({ index: m.value.index, words: words.slice(m.start, m.end), start: m.start, end: m.end });
   }
-  const outranked = frontLineOutranks(said, c, words);
+  const outranked = frontLineOutranks(said, c, words, /\blead\b/i.test(title));
   // "Gérante", "Chief Executive": a title that is only the business's top executive, said in no persona's name
   // (not "Marina General Manager"), is the persona named by another such title ("Managing Director", "CEO"), not one
   // about the executive function through the heads of something else ("Association Director", "Federation President").
@@ -2602,8 +2612,9 @@ const BOUGHT_KIND = /\b(?:buys?|bought|buying|purchas(?:es|ed|ing)|outsourc(?:es
  * (énergie, télécoms)", "three clients at once (retail, travel)", "Kunden (Handel, Logistik)"): its clients' kinds,
  * not its own. Measured and dropped: the same after a preposition with no article ("clientes de viajes"), which also
  * blanks a way of selling ("clientes de marca propia", docs/matching.md, forty-ninth round). German compounds
- * ("Firmenkunden", "Endkunden") count; a department's name or the prospect's standing as a customer does not (below). */
-const CLIENTS_KIND = /(?<![\p{L}])(customers?|clients?|clientèles?|clientes?|clienti|klanten|klant|\p{L}*kunden)(?![\p{L}])([^.,;:!?()\n]{0,24})\(([^()\n]{1,60})\)/giu;
+ * ("Firmenkunden", "Endkunden") count, not the words that only end so ("Sekunden", "Urkunden", "erkunden", "bekunden");
+ * a department's name or the prospect's standing as a customer does not (below). */
+const CLIENTS_KIND = /(?<![\p{L}])(customers?|clients?|clientèles?|clientes?|clienti|klanten|klant|(?!\p{L}*(?:sekunden|urkunden)(?![\p{L}])|(?:er|be)kunden(?![\p{L}]))\p{L}*kunden)(?![\p{L}])([^.,;:!?()\n]{0,24})\(([^()\n]{1,60})\)/giu;
 /** A client word that is not the business's clients: the head of a department's name ("customer service", "Customer
  * success team", "service clients", "servizio clienti") or the prospect's standing as a customer of someone's ("Existing
  * customer", "Client since 2021", "Klant sinds 2020", "cliente attuale"): the bracket after it is the business's own kind. */
