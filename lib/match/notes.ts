@@ -307,10 +307,12 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
   const noAt = (ws: readonly Token[], askedStems: ReadonlySet<string>): number => {
     // Skip a speaker's label ("Odile:") and who says it ("Odile says").
     let k = 0;
-    if (ws.length > 1 && /^\s*:/.test(text.slice(ws[0]!.end, ws[1]!.start))) k = 1;
-    // A label with the speaker's title in brackets ("Odile (GM):", "Odile (Head of Glazing):").
-    else if (ws.length > 1 && /^\s*\([^()\n]{1,30}\)\s*:/.test(text.slice(ws[0]!.end))) {
-      const close = text.indexOf(':', ws[0]!.end);
+    // The speaker's name is one word or a full name ("Odile Brun:"), its second word capitalised.
+    const name = ws.length > 2 && /^ $/.test(text.slice(ws[0]!.end, ws[1]!.start)) && /^\p{Lu}/u.test(text.slice(ws[1]!.start)) && /^\s*(?::|\([^()\n]{1,30}\)\s*:)/.test(text.slice(ws[1]!.end)) ? 2 : 1;
+    if (ws.length > name && /^\s*:/.test(text.slice(ws[name - 1]!.end, ws[name]!.start))) k = name;
+    // A label with the speaker's title in brackets ("Odile (GM):", "Odile Brun (Head of Glazing):").
+    else if (ws.length > name && /^\s*\([^()\n]{1,30}\)\s*:/.test(text.slice(ws[name - 1]!.end))) {
+      const close = text.indexOf(':', ws[name - 1]!.end);
       k = ws.findIndex((t) => t.start > close);
       if (k < 0) return -1;
     }
@@ -324,6 +326,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     // a kiln thing", "wir machen keine Glasur" (a negation within its first three words, the word within three after).
     for (let j = k; j < Math.min(k + 3, ws.length); j++) {
       if (!GUESS_NEGATIONS.has(ws[j]!.word)) continue;
+      // A negation that does not deny ("no doubt", "no wonder", "not sure", "not only", "nicht nur") is left to the
+      // single no below, which reads it as a yes.
+      if (NO_AFFIRMING_SET.has(ws[j + 1]?.word ?? '') || NOT_DENYING.has(ws[j + 1]?.word ?? '')) break;
       for (let m = j + 1; m <= j + 3 && m < ws.length; m++) {
         if (/[,.;:!?–—]/.test(text.slice(ws[m - 1]!.end, ws[m]!.start))) break;
         if (askedStems.has(ws[m]!.stem)) return m + 1;
@@ -389,6 +394,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
 /** Negations in the six languages' ordinary words, as a reply that denies the guess's word opens: "we don't varnish", "not
  * really a ... thing", "on ne fait pas de ...", "no hacemos ...", "non facciamo ...", "wir machen keine ...", "we doen
  * geen ...", "não fazemos ...". */
+/** Words after a negation that make it no denial: "not only", "not just", "not sure", "nicht nur", "pas seulement",
+ * "no solo", "niet alleen", "não só". */
+const NOT_DENYING = new Set(['only', 'just', 'merely', 'simply', 'sure', 'nur', 'seulement', 'uniquement', 'solo', 'solamente', 'soltanto', 'alleen', 'so', 'somente', 'apenas']);
 const GUESS_NEGATIONS = new Set(['not', 'dont', 'doesnt', 'didnt', 'never', 'isnt', 'arent', 'pas', 'jamais', 'no', 'nunca', 'non', 'mai', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'niet', 'geen', 'nooit', 'nao']);
 /** A comma and a word that turns a no from the denied topic to another ("..., it's the invoicing", "..., but"). */
 const TURNS_TO = /[,:–—-]\s*(?:it'?s|it’s|it is|that'?s|that’s|thats|what|but|though|c'est|c’est|mais|pero|es el|es la|ma|è|maar|het is|aber|das ist|es ist|mas|é o|é a)(?![\p{L}\p{N}])/iu;
