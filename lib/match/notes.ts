@@ -325,13 +325,18 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
   const out: { from: number; to: number }[] = [];
   const bySentence: Token[][] = [];
   for (const t of tokens) (bySentence[bySentence.length - 1]?.[0]?.sentence === t.sentence ? bySentence[bySentence.length - 1]! : bySentence[bySentence.length] = []).push(t);
+  // Whether the no found is one that silences only its own clause ("not the case", the guess's word denied).
+  let clauseOnly = false;
   const noAt = (ws: readonly Token[], askedStems: ReadonlySet<string>): number => {
+    clauseOnly = false;
     // Skip a speaker's label ("Odile:") and who says it ("Odile says").
     let k = 0;
-    if (ws.length > 1 && /^\s*:/.test(text.slice(ws[0]!.end, ws[1]!.start))) k = 1;
-    // A label with the speaker's title in brackets ("Odile (GM):", "Odile (Head of Glazing):").
-    else if (ws.length > 1 && /^\s*\([^()\n]{1,30}\)\s*:/.test(text.slice(ws[0]!.end))) {
-      const close = text.indexOf(':', ws[0]!.end);
+    // The speaker's name is one word or a full name ("Odile Brun:"), its second word capitalised.
+    const name = ws.length > 2 && /^ $/.test(text.slice(ws[0]!.end, ws[1]!.start)) && /^\p{Lu}/u.test(text.slice(ws[1]!.start)) && /^\s*(?::|\([^()\n]{1,30}\)\s*:)/.test(text.slice(ws[1]!.end)) ? 2 : 1;
+    if (ws.length > name && /^\s*:/.test(text.slice(ws[name - 1]!.end, ws[name]!.start))) k = name;
+    // A label with the speaker's title in brackets ("Odile (GM):", "Odile Brun (Head of Glazing):").
+    else if (ws.length > name && /^\s*\([^()\n]{1,30}\)\s*:/.test(text.slice(ws[name - 1]!.end))) {
+      const close = text.indexOf(':', ws[name - 1]!.end);
       k = ws.findIndex((t) => t.start > close);
       if (k < 0) return -1;
     }
@@ -339,15 +344,29 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     const one = ws[k]?.word ?? '';
     const two = ws.slice(k, k + 2).map((t) => t.word).join(' ');
     if (ANSWER_NO_SET.has(two) || NOT_YET.has(two)) return k + 2;
-    // "Not the case": the guess called untrue.
-    if (ws.slice(k, k + 3).map((t) => t.word).join(' ') === 'not the case') return k + 3;
+    // "Not the case", "That's not the case", "Das ist nicht der Fall": the guess called untrue; these two turn-downs
+    // silence only their own clause, the pain named after it ("not the case, the crane slots are") is read. "Not the
+    // case for tenders under 50k" narrows the guess, it does not deny it.
+    const notCase = NOT_THE_CASE.exec(ws.slice(k, k + 7).map((t) => t.word).join(' '));
+    if (notCase) {
+      const at = k + notCase[0].split(' ').length;
+      if (NARROWS.has(ws[at]?.word ?? '') && !/[,.;:!?–—]/.test(text.slice(ws[at - 1]!.end, ws[at]!.start))) return -1;
+      clauseOnly = true;
+      return at;
+    }
     // The guess's own word denied in the answer's first clause: "we don't varnish" to "they want varnishing", "not really
     // a kiln thing", "wir machen keine Glasur" (a negation within its first three words, the word within three after).
+    // A negation that does not deny ("no doubt", "no wonder", "not sure", "not only", "nicht nur") is left to the single
+    // no below, which reads it as a yes.
     for (let j = k; j < Math.min(k + 3, ws.length); j++) {
       if (!GUESS_NEGATIONS.has(ws[j]!.word)) continue;
+      if (NO_AFFIRMING_SET.has(ws[j + 1]?.word ?? '') || NOT_DENYING.has(ws[j + 1]?.word ?? '')) break;
       for (let m = j + 1; m <= j + 3 && m < ws.length; m++) {
         if (/[,.;:!?–—]/.test(text.slice(ws[m - 1]!.end, ws[m]!.start))) break;
-        if (askedStems.has(ws[m]!.stem)) return m + 1;
+        if (askedStems.has(ws[m]!.stem)) {
+          clauseOnly = true;
+          return m + 1;
+        }
       }
       break;
     }
@@ -369,6 +388,13 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     if (NOT_YET.has(ws.slice(no - 2, no).map((t) => t.word).join(' ')) && BUT.has(ws[no]?.word ?? '')) return undefined;
     let to = ws[ws.length - 1]!.end;
     const turn = TURNS_TO.exec(text.slice(ws[0]!.start, to));
+    if (clauseOnly) {
+      // Up to the clause's end: a comma, semicolon, dash or colon, past a speaker's label ("per Oriel (GM):").
+      let end = no;
+      while (end < ws.length && !(/[,;–—]|\s-\s/.test(text.slice(ws[end - 1]!.end, ws[end]!.start)) || (/:/.test(text.slice(ws[end - 1]!.end, ws[end]!.start)) && !SPEAKER_LABEL_END.test(text.slice(ws[no - 1]!.end, ws[end]!.start))))) end++;
+      if (COMPLAINT_INDEX.any(ws.slice(no, end).filter((t) => !askedStems.has(t.stem)).map((t) => t.stem))) return undefined;
+      return { from: ws[0]!.start, to: ws[end - 1]!.end };
+    }
     if (turn) to = ws[0]!.start + turn.index;
     // A no followed by a dash or a colon, or by a sentence that says what the real topic is ("No, boat downtime is what
     // she raised"), and words that repeat nothing of the question's turns to another topic ("billing slips? no - the rota
@@ -410,6 +436,17 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
 /** Negations in the six languages' ordinary words, as a reply that denies the guess's word opens: "we don't varnish", "not
  * really a ... thing", "on ne fait pas de ...", "no hacemos ...", "non facciamo ...", "wir machen keine ...", "we doen
  * geen ...", "não fazemos ...". */
+/** "Not the case" and its ordinary forms in the six languages, at the reply's start ("That's not the case", "Ce n'est pas
+ * le cas", "Das ist nicht der Fall", "No es el caso", "Dat is niet het geval", "Não é o caso"), as joined words. */
+const NOT_THE_CASE = /^(?:(?:thats|that is|this is|its|it is|ce nest|ce est|cest|est|das ist|ist|esto|eso|dat is|dit is|isso)(?: simply| just| really| absolutely| definitely| einfach| absolut)? )?(?:not the case|pas le cas|nicht der fall|no es el caso|niet het geval|nao e o caso)(?= |$)/;
+/** Words after "not the case" that narrow the guess to where it does not hold ("not the case for tenders under 50k"). */
+const NARROWS = new Set(['for', 'with', 'at', 'in', 'when', 'on', 'under', 'above', 'below', 'over', 'except', 'outside', 'during', 'before', 'after', 'since', 'until', 'pour', 'avec', 'bei', 'für', 'fur', 'para', 'con', 'voor', 'bij', 'met']);
+/** Words after a negation that make it no denial: "not only", "not just", "not sure", "nicht nur", "pas seulement",
+ * "no solo", "niet alleen", "não só". */
+const NOT_DENYING = new Set(['only', 'just', 'merely', 'simply', 'sure', 'nur', 'seulement', 'uniquement', 'solo', 'solamente', 'soltanto', 'alleen', 'so', 'somente', 'apenas']);
+/** A speaker's label between a turn-down and its colon ("not the case per Oriel (Yard Manager):"), which does not end
+ * the turn-down's clause. */
+const SPEAKER_LABEL_END = /^\s*(?:(?:per|says|said|according to|laut|selon|según|segun|volgens|segundo)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:\([^()\n]{1,30}\))?\s*:\s*$/u;
 const GUESS_NEGATIONS = new Set(['not', 'dont', 'doesnt', 'didnt', 'never', 'isnt', 'arent', 'pas', 'jamais', 'no', 'nunca', 'non', 'mai', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'niet', 'geen', 'nooit', 'nao']);
 /** A comma and a word that turns a no from the denied topic to another ("..., it's the invoicing", "..., but"). */
 const TURNS_TO = /[,:–—-]\s*(?:it'?s|it’s|it is|that'?s|that’s|thats|what|but|though|c'est|c’est|mais|pero|es el|es la|ma|è|maar|het is|aber|das ist|es ist|mas|é o|é a)(?![\p{L}\p{N}])/iu;
