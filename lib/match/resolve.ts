@@ -4543,10 +4543,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const scored = new Map<number, Scored>();
   /** pains-said-twice: the cues each pain was read from by inference, the clauses they were said in and the ways they were
    * read (1: general knowledge of problems, 2: the library's own words), whether or not they made the reading. */
-  const cues = new Map<number, { clause: number; sentence: number; way: number }[]>();
+  const cues = new Map<number, { clause: number; sentence: number; way: number; quoted: boolean }[]>();
+  let tellings: Map<number, number> | undefined;
   const cue = (index: number, at: number, way: number) => {
     const c = cues.get(index) ?? [];
-    c.push({ clause: reading.clause[at]!, sentence: tokens[at]!.sentence, way });
+    const lineStart = notes.lastIndexOf('\n', tokens[at]!.start - 1) + 1;
+    c.push({ clause: reading.clause[at]!, sentence: tokens[at]!.sentence, way, quoted: /^[ \t]*>/.test(notes.slice(lineStart, tokens[at]!.start + 1)) });
     cues.set(index, c);
   };
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
@@ -5369,8 +5371,33 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
    * depots ... depot staff") is not a trouble said twice. */
   function saidTwice(s: Scored): boolean {
     if (s.evidence.confidence >= SAID_TWICE) return false;
-    const hurt = (cues.get(s.index) ?? []).filter((x) => saysItHurts(x.sentence));
-    return new Set(hurt.map((x) => x.clause)).size >= 2 || hurt.reduce((w, x) => w | x.way, 0) === 3;
+    let hurt = (cues.get(s.index) ?? []).filter((x) => saysItHurts(x.sentence));
+    // Review mend: a copy is no second telling. A clause in the same words as an earlier one (a complaint pasted twice, a
+    // synced description under its summary) is that clause again, and an earlier mail quoted ('>') under the reply is
+    // the same telling as the reply: its cues count only where the reply itself gives none.
+    const unquoted = hurt.filter((x) => !x.quoted);
+    if (unquoted.length) hurt = unquoted;
+    const telling = (x: { clause: number }) => tellingOf().get(x.clause) ?? x.clause;
+    return new Set(hurt.map(telling)).size >= 2 || hurt.reduce((w, x) => w | x.way, 0) === 3;
+  }
+  /** Each clause's first clause in the same words (lower case, word for word). */
+  function tellingOf(): Map<number, number> {
+    if (tellings) return tellings;
+    const words = new Map<number, string[]>();
+    tokens.forEach((t, i) => {
+      const k = reading.clause[i]!;
+      const list = words.get(k);
+      if (list) list.push(t.word.toLowerCase());
+      else words.set(k, [t.word.toLowerCase()]);
+    });
+    const firstSaid = new Map<string, number>();
+    tellings = new Map();
+    for (const [k, list] of [...words].sort((a, b) => a[0] - b[0])) {
+      const key = list.join(' ');
+      if (!firstSaid.has(key)) firstSaid.set(key, k);
+      tellings.set(k, firstSaid.get(key)!);
+    }
+    return tellings;
   }}
 
 /** The sectors a prospect's industry field and company name name. */

@@ -45,6 +45,25 @@ describe('an inferred pain said twice', () => {
   it('does not count the business described as a second telling: only a sentence that says something hurts', () => {
     const confidence = (notes: string) => read(notes).painPoints[0]?.evidence.confidence;
     expect(confidence('We have twelve fitters on two crews. Two of our fitters quit in March.')).toBe(confidence('Two of our fitters quit in March.'));
+    // Review mend: a describing sentence that the library's words do read the pain from ("crews through the busy
+    // season", in a library where those words are the attrition content's own), which only the "says it hurts"
+    // filter keeps from counting.
+    const wider = compileTaxonomy(
+      { ...taxonomy, painPoints: [...taxonomy.painPoints, { id: 'lone-worker', label: 'Lone worker safety', aliases: [] }, { id: 'returns', label: 'Returns backlog', aliases: [] }] },
+      [...assets, asset('alone', [], ['lone-worker'], 'Guards on their own at night'), asset('ret', [], ['returns'], 'Clearing the returns pile')],
+    );
+    const inWider = (notes: string) => resolveProspect({ title: 'Operations Manager', notes }, wider).painPoints[0]?.evidence.confidence;
+    expect(inWider('We keep two crews through the busy season. Two of our fitters quit in March.')).toBe(inWider('Two of our fitters quit in March.'));
+  });
+
+  it('does not count a copy as a second telling: a complaint pasted twice, or an earlier mail quoted under the reply', () => {
+    const confidence = (notes: string) => read(notes).painPoints[0]?.evidence.confidence;
+    const once = confidence('Two of our fitters quit in March, a real headache.');
+    expect(confidence('Two of our fitters quit in March, a real headache. Two of our fitters quit in March, a real headache.')).toBe(once);
+    expect(confidence('Thanks Sam.\n> Two of our fitters quit in March, a real headache.\nYes as I said fitters quit, it hurts.')).toBe(confidence('Thanks Sam.\nYes as I said fitters quit, it hurts.'));
+    expect(first('Two of our fitters quit in March, a real headache. Two of our fitters quit in March, a real headache.')).toBe('vans');
+    // Other words for it still count.
+    expect(confidence('Two of our fitters quit in March, a real headache. The new hires walked out after a week, a real headache.')).toBeGreaterThan(once!);
   });
 
   it('counts the title as a second telling', () => {
