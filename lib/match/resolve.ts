@@ -128,7 +128,7 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
 import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, words, type Token } from './text';
@@ -4496,12 +4496,27 @@ const WHEREABOUTS_SAID = new RegExp(`\\b(${WHEREABOUTS.join('|')})\\b`);
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: false
  * only when the record's person has a title and it is in none of the vendor's personas (pains-asking). */
+/** The pains a title names, read as notes (`titleSaysToo`), remembered per taxonomy and title: the same title is
+ * resolved again on every suggest of its prospect, and titles repeat across prospects ("Operations Manager"); the
+ * reading is the title's and the taxonomy's alone (no author), so the memo changes no reading. */
+const titlePainMemo = new WeakMap<CompiledTaxonomy, { edition: number; seen: Map<string, ReadonlySet<string>> }>();
+function titlePains(title: string, c: CompiledTaxonomy): ReadonlySet<string> {
+  let memo = titlePainMemo.get(c);
+  if (memo?.edition !== currentLexiconEdition()) titlePainMemo.set(c, (memo = { edition: currentLexiconEdition(), seen: new Map() }));
+  let ids = memo.seen.get(title);
+  if (!ids) {
+    if (memo.seen.size >= MEMO_LIMIT) memo.seen.clear();
+    ids = new Set(resolvePains(title, c, {}, true).map((p) => p.id));
+    memo.seen.set(title, ids);
+  }
+  return ids;
+}
 /** pains-said-twice: a pain the notes give by inference that the title gives too ("Head of Returns" over notes on
  * parcels coming back) is said twice: right 0.79 of the time on the 144 evaluation sets (0.89 alone), against 0.56 for
  * an inferred pain said once. */
 function titleSaysToo(pains: Resolved[], title: string | undefined, c: CompiledTaxonomy): Resolved[] {
   if (!title?.trim() || !pains.some((p) => p.evidence.confidence < SAID_TWICE)) return pains;
-  const inTitle = new Set(resolvePains(title, c, {}, true).map((p) => p.id));
+  const inTitle = titlePains(title, c);
   return pains.map((p) => (p.evidence.confidence < SAID_TWICE && inTitle.has(p.id) ? { ...p, evidence: { ...p.evidence, confidence: SAID_TWICE } } : p));
 }
 
