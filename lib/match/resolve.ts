@@ -2615,6 +2615,8 @@ const BOUGHT_KIND = /\b(?:buys?|bought|buying|purchas(?:es|ed|ing)|outsourc(?:es
  * ("Firmenkunden", "Endkunden") count, not the words that only end so ("Sekunden", "Urkunden", "erkunden", "bekunden");
  * a department's name or the prospect's standing as a customer does not (below). */
 const CLIENTS_KIND = /(?<![\p{L}])(customers?|clients?|clientèles?|clientes?|clienti|klanten|klant|(?!\p{L}*(?:sekunden|urkunden)(?![\p{L}])|(?:er|be)kunden(?![\p{L}]))\p{L}*kunden)(?![\p{L}])([^.,;:!?()\n]{0,24})\(([^()\n]{1,60})\)/giu;
+/** A word every CLIENTS_KIND match holds, with its flags' case folding (a prefilter, not a reading). */
+const CLIENTS_WORD = /custom|client|klant|kunden/iu;
 /** A client word that is not the business's clients: the head of a department's name ("customer service", "Customer
  * success team", "service clients", "servizio clienti") or the prospect's standing as a customer of someone's ("Existing
  * customer", "Client since 2021", "Klant sinds 2020", "cliente attuale"): the bracket after it is the business's own kind. */
@@ -2639,15 +2641,20 @@ const SUPPLIERS_KIND =
   /\b(?:our|their|her|his|my|your)\s+(?:(?:current|existing|old|previous|outside|former|new)\s+)?([a-z][a-z&' -]{0,30}?)\s+(?=(?:company|companies|vendors?|providers?|contractors?|suppliers?|firms?|guys)\b)|\b(?:outside|third[- ]party|external)\s+(?:contractors?|vendors?|compan(?:y|ies)|providers?|firms?)\s+(?:for|to do|to handle|that does)\s+([^.,;:!?()\n]{1,40})|\b(?:bookkeep(?:er|ing)|accountants?|accounting|consultants?|consulting|advis[eo]rs?|agency|lawyers?|attorneys?)\s+for\s+((?:\d+|several|multiple|many|various|dozens of|hundreds of)\s[^.,;:!?()\n]{1,40})/gi;
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
-  return notes
+  const denied = notes
     ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
-    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
-    .replace(CLIENTS_KIND, (m, word: string, gap: string, kind: string, at: number, text: string) =>
+    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind));
+  if (denied === undefined) return undefined;
+  // Most notes have no bracket after a client word: CLIENTS_KIND (a lookbehind at every position) runs only where both
+  // its bracket and one of its client words are said.
+  const clients = denied.includes('(') && CLIENTS_WORD.test(denied)
+    ? denied.replace(CLIENTS_KIND, (m, word: string, gap: string, kind: string, at: number, text: string) =>
       theBusinesssClients(word, gap, text.slice(Math.max(0, at - 40), at))
         ? m.slice(0, m.length - kind.length - 1) + ' '.repeat(kind.length) + ')'
         : m)
-    .replace(SUPPLIERS_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) =>
-      a ? blankAll(m) : blank(m, b ?? d ?? ''));
+    : denied;
+  return clients.replace(SUPPLIERS_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) =>
+    a ? blankAll(m) : blank(m, b ?? d ?? ''));
 }
 
 /** Heads of a company's name that say it supplies or advises a trade, not that it is in it ("... Bowling
@@ -4558,13 +4565,17 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const scored = new Map<number, Scored>();
   /** pains-said-twice: the cues each pain was read from by inference, the clauses they were said in and the ways they were
    * read (1: general knowledge of problems, 2: the library's own words), whether or not they made the reading. */
-  const cues = new Map<number, { clause: number; sentence: number; way: number; quoted: boolean }[]>();
+  const cues = new Map<number, { clause: number; sentence: number; way: number; at: number }[]>();
   let tellings: Map<number, number> | undefined;
   const cue = (index: number, at: number, way: number) => {
     const c = cues.get(index) ?? [];
-    const lineStart = notes.lastIndexOf('\n', tokens[at]!.start - 1) + 1;
-    c.push({ clause: reading.clause[at]!, sentence: tokens[at]!.sentence, way, quoted: /^[ \t]*>/.test(notes.slice(lineStart, tokens[at]!.start + 1)) });
+    c.push({ clause: reading.clause[at]!, sentence: tokens[at]!.sentence, way, at });
     cues.set(index, c);
+  };
+  /** Whether a cue's word is on a quoted line ('>'): asked only of the cues `saidTwice` counts. */
+  const quotedAt = (at: number) => {
+    const lineStart = notes.lastIndexOf('\n', tokens[at]!.start - 1) + 1;
+    return /^[ \t]*>/.test(notes.slice(lineStart, tokens[at]!.start + 1));
   };
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
   const clause = (start: number, end: number) => {
@@ -5390,7 +5401,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // Review mend: a copy is no second telling. A clause in the same words as an earlier one (a complaint pasted twice, a
     // synced description under its summary) is that clause again, and an earlier mail quoted ('>') under the reply is
     // the same telling as the reply: its cues count only where the reply itself gives none.
-    const unquoted = hurt.filter((x) => !x.quoted);
+    const unquoted = hurt.filter((x) => !quotedAt(x.at));
     if (unquoted.length) hurt = unquoted;
     const telling = (x: { clause: number }) => tellingOf().get(x.clause) ?? x.clause;
     return new Set(hurt.map(telling)).size >= 2 || hurt.reduce((w, x) => w | x.way, 0) === 3;
