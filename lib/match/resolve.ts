@@ -128,7 +128,7 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
 import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, words, type Token } from './text';
@@ -2615,6 +2615,8 @@ const BOUGHT_KIND = /\b(?:buys?|bought|buying|purchas(?:es|ed|ing)|outsourc(?:es
  * ("Firmenkunden", "Endkunden") count, not the words that only end so ("Sekunden", "Urkunden", "erkunden", "bekunden");
  * a department's name or the prospect's standing as a customer does not (below). */
 const CLIENTS_KIND = /(?<![\p{L}])(customers?|clients?|clientèles?|clientes?|clienti|klanten|klant|(?!\p{L}*(?:sekunden|urkunden)(?![\p{L}])|(?:er|be)kunden(?![\p{L}]))\p{L}*kunden)(?![\p{L}])([^.,;:!?()\n]{0,24})\(([^()\n]{1,60})\)/giu;
+/** A word every CLIENTS_KIND match holds, with its flags' case folding (a prefilter, not a reading). */
+const CLIENTS_WORD = /custom|client|klant|kunden/iu;
 /** A client word that is not the business's clients: the head of a department's name ("customer service", "Customer
  * success team", "service clients", "servizio clienti") or the prospect's standing as a customer of someone's ("Existing
  * customer", "Client since 2021", "Klant sinds 2020", "cliente attuale"): the bracket after it is the business's own kind. */
@@ -2639,15 +2641,20 @@ const SUPPLIERS_KIND =
   /\b(?:our|their|her|his|my|your)\s+(?:(?:current|existing|old|previous|outside|former|new)\s+)?([a-z][a-z&' -]{0,30}?)\s+(?=(?:company|companies|vendors?|providers?|contractors?|suppliers?|firms?|guys)\b)|\b(?:outside|third[- ]party|external)\s+(?:contractors?|vendors?|compan(?:y|ies)|providers?|firms?)\s+(?:for|to do|to handle|that does)\s+([^.,;:!?()\n]{1,40})|\b(?:bookkeep(?:er|ing)|accountants?|accounting|consultants?|consulting|advis[eo]rs?|agency|lawyers?|attorneys?)\s+for\s+((?:\d+|several|multiple|many|various|dozens of|hundreds of)\s[^.,;:!?()\n]{1,40})/gi;
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
-  return notes
+  const denied = notes
     ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
-    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
-    .replace(CLIENTS_KIND, (m, word: string, gap: string, kind: string, at: number, text: string) =>
+    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind));
+  if (denied === undefined) return undefined;
+  // Most notes have no bracket after a client word: CLIENTS_KIND (a lookbehind at every position) runs only where both
+  // its bracket and one of its client words are said.
+  const clients = denied.includes('(') && CLIENTS_WORD.test(denied)
+    ? denied.replace(CLIENTS_KIND, (m, word: string, gap: string, kind: string, at: number, text: string) =>
       theBusinesssClients(word, gap, text.slice(Math.max(0, at - 40), at))
         ? m.slice(0, m.length - kind.length - 1) + ' '.repeat(kind.length) + ')'
         : m)
-    .replace(SUPPLIERS_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) =>
-      a ? blankAll(m) : blank(m, b ?? d ?? ''));
+    : denied;
+  return clients.replace(SUPPLIERS_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) =>
+    a ? blankAll(m) : blank(m, b ?? d ?? ''));
 }
 
 /** Heads of a company's name that say it supplies or advises a trade, not that it is in it ("... Bowling
@@ -4496,12 +4503,27 @@ const WHEREABOUTS_SAID = new RegExp(`\\b(${WHEREABOUTS.join('|')})\\b`);
 /** Pain points in free text: the taxonomy's own phrases anywhere, and known problem words where the
  * sentence also says what hurts about them. Linear in the text's length (capped at MAX_TEXT_CHARS). `buyer`: false
  * only when the record's person has a title and it is in none of the vendor's personas (pains-asking). */
+/** The pains a title names, read as notes (`titleSaysToo`), remembered per taxonomy and title: the same title is
+ * resolved again on every suggest of its prospect, and titles repeat across prospects ("Operations Manager"); the
+ * reading is the title's and the taxonomy's alone (no author), so the memo changes no reading. */
+const titlePainMemo = new WeakMap<CompiledTaxonomy, { edition: number; seen: Map<string, ReadonlySet<string>> }>();
+function titlePains(title: string, c: CompiledTaxonomy): ReadonlySet<string> {
+  let memo = titlePainMemo.get(c);
+  if (memo?.edition !== currentLexiconEdition()) titlePainMemo.set(c, (memo = { edition: currentLexiconEdition(), seen: new Map() }));
+  let ids = memo.seen.get(title);
+  if (!ids) {
+    if (memo.seen.size >= MEMO_LIMIT) memo.seen.clear();
+    ids = new Set(resolvePains(title, c, {}, true).map((p) => p.id));
+    memo.seen.set(title, ids);
+  }
+  return ids;
+}
 /** pains-said-twice: a pain the notes give by inference that the title gives too ("Head of Returns" over notes on
  * parcels coming back) is said twice: right 0.79 of the time on the 144 evaluation sets (0.89 alone), against 0.56 for
  * an inferred pain said once. */
 function titleSaysToo(pains: Resolved[], title: string | undefined, c: CompiledTaxonomy): Resolved[] {
   if (!title?.trim() || !pains.some((p) => p.evidence.confidence < SAID_TWICE)) return pains;
-  const inTitle = new Set(resolvePains(title, c, {}, true).map((p) => p.id));
+  const inTitle = titlePains(title, c);
   return pains.map((p) => (p.evidence.confidence < SAID_TWICE && inTitle.has(p.id) ? { ...p, evidence: { ...p.evidence, confidence: SAID_TWICE } } : p));
 }
 
@@ -4543,13 +4565,17 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const scored = new Map<number, Scored>();
   /** pains-said-twice: the cues each pain was read from by inference, the clauses they were said in and the ways they were
    * read (1: general knowledge of problems, 2: the library's own words), whether or not they made the reading. */
-  const cues = new Map<number, { clause: number; sentence: number; way: number; quoted: boolean }[]>();
+  const cues = new Map<number, { clause: number; sentence: number; way: number; at: number }[]>();
   let tellings: Map<number, number> | undefined;
   const cue = (index: number, at: number, way: number) => {
     const c = cues.get(index) ?? [];
-    const lineStart = notes.lastIndexOf('\n', tokens[at]!.start - 1) + 1;
-    c.push({ clause: reading.clause[at]!, sentence: tokens[at]!.sentence, way, quoted: /^[ \t]*>/.test(notes.slice(lineStart, tokens[at]!.start + 1)) });
+    c.push({ clause: reading.clause[at]!, sentence: tokens[at]!.sentence, way, at });
     cues.set(index, c);
+  };
+  /** Whether a cue's word is on a quoted line ('>'): asked only of the cues `saidTwice` counts. */
+  const quotedAt = (at: number) => {
+    const lineStart = notes.lastIndexOf('\n', tokens[at]!.start - 1) + 1;
+    return /^[ \t]*>/.test(notes.slice(lineStart, tokens[at]!.start + 1));
   };
   /** A few words either side of a match, within its sentence: what the rep will recognise. */
   const clause = (start: number, end: number) => {
@@ -5375,7 +5401,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // Review mend: a copy is no second telling. A clause in the same words as an earlier one (a complaint pasted twice, a
     // synced description under its summary) is that clause again, and an earlier mail quoted ('>') under the reply is
     // the same telling as the reply: its cues count only where the reply itself gives none.
-    const unquoted = hurt.filter((x) => !x.quoted);
+    const unquoted = hurt.filter((x) => !quotedAt(x.at));
     if (unquoted.length) hurt = unquoted;
     const telling = (x: { clause: number }) => tellingOf().get(x.clause) ?? x.clause;
     return new Set(hurt.map(telling)).size >= 2 || hurt.reduce((w, x) => w | x.way, 0) === 3;
