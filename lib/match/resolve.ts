@@ -1081,13 +1081,13 @@ function headNounDecides(title: string): boolean {
   return englishWords(words(title)).every((w) => said.has(w));
 }
 
+/** A grade said before a front-line rank ("Lead Supervisor", "Senior Team Leader", "Chief Supervisor"). */
+const FRONT_GRADE = /^(?:lead|chief|head|senior|principal|deputy|assistant|junior)$/;
+
 /** "Customer Service Team Leader", "Teamleiter Kundenservice", "Supervisora de Atención al Cliente": where one
  * persona's whole name said in the title is a front-line rank ("Team Leader", "Supervisor", a persona of team
  * leaders), the title is that rank's, not the persona named for the department's leaders whose name the title meets
  * only through the function ("Customer service leader", its rank word not said). The personas to drop. */
-/** A grade said before a front-line rank ("Lead Supervisor", "Senior Team Leader", "Chief Supervisor"). */
-const FRONT_GRADE = /^(?:lead|chief|head|senior|principal|deputy|assistant|junior)$/;
-
 function frontLineOutranks(said: readonly { index: number; words: string[]; start: number; end: number }[], c: CompiledTaxonomy, words: readonly string[], saysLead = false): Set<number> {
   const out = new Set<number>();
   const front = said.filter((s) => {
@@ -4506,15 +4506,14 @@ const WHEREABOUTS_SAID = new RegExp(`\\b(${WHEREABOUTS.join('|')})\\b`);
 /** The pains a title names, read as notes (`titleSaysToo`), remembered per taxonomy and title: the same title is
  * resolved again on every suggest of its prospect, and titles repeat across prospects ("Operations Manager"); the
  * reading is the title's and the taxonomy's alone (no author), so the memo changes no reading. */
-const titlePainMemo = new WeakMap<CompiledTaxonomy, { edition: number; seen: Map<string, ReadonlySet<string>> }>();
+const titlePainMemo = new PerTaxonomy<Map<string, ReadonlySet<string>>>();
 function titlePains(title: string, c: CompiledTaxonomy): ReadonlySet<string> {
-  let memo = titlePainMemo.get(c);
-  if (memo?.edition !== currentLexiconEdition()) titlePainMemo.set(c, (memo = { edition: currentLexiconEdition(), seen: new Map() }));
-  let ids = memo.seen.get(title);
+  const seen = cachedFor(titlePainMemo, c, () => new Map<string, ReadonlySet<string>>());
+  let ids = seen.get(title);
   if (!ids) {
-    if (memo.seen.size >= MEMO_LIMIT) memo.seen.clear();
+    if (seen.size >= MEMO_LIMIT) seen.clear();
     ids = new Set(resolvePains(title, c, {}, true).map((p) => p.id));
-    memo.seen.set(title, ids);
+    seen.set(title, ids);
   }
   return ids;
 }
@@ -4568,9 +4567,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const cues = new Map<number, { clause: number; sentence: number; way: number; at: number }[]>();
   let tellings: Map<number, number> | undefined;
   const cue = (index: number, at: number, way: number) => {
-    const c = cues.get(index) ?? [];
-    c.push({ clause: reading.clause[at]!, sentence: tokens[at]!.sentence, way, at });
-    cues.set(index, c);
+    const list = cues.get(index) ?? [];
+    list.push({ clause: reading.clause[at]!, sentence: tokens[at]!.sentence, way, at });
+    cues.set(index, list);
   };
   /** Whether a cue's word is on a quoted line ('>'): asked only of the cues `saidTwice` counts. */
   const quotedAt = (at: number) => {
@@ -5424,7 +5423,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       tellings.set(k, firstSaid.get(key)!);
     }
     return tellings;
-  }}
+  }
+}
 
 /** The sectors a prospect's industry field and company name name. */
 function prospectSectors(p: Pick<Prospect, 'industry' | 'company'>): string[] {
