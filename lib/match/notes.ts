@@ -182,6 +182,7 @@ export function withoutCommitteeRemits(notes: string, names?: LabelNames): strin
     // committee's bare remits ("Audit and Risk Committee", "the landscaping and safety committee"),
     // until a function word or a number.
     const tokens = [...whole.matchAll(REMIT_TOKEN)].map((m) => ({ word: m[0], at: m.index! }));
+    const words = tokens.map((t) => t.word);
     const plain = (w: string) => /^\p{L}/u.test(w) && !isStopword(w.toLowerCase()) && !COUNT_WORD.test(w);
     const joins = (w: string) => /^(?:and|&|\/|\+)$/i.test(w);
     let from = tokens.length;
@@ -189,7 +190,7 @@ export function withoutCommitteeRemits(notes: string, names?: LabelNames): strin
     for (let i = tokens.length - 1; i >= 0; i--) {
       const w = tokens[i]!.word;
       if (plain(w) && run < 2) { from = i; run++; continue; }
-      if (run > 0 && i > 0 && joins(w) && joinsRemits(tokens.map((t) => t.word), i, plain)) { from = i - 1; run = 2; continue; }
+      if (run > 0 && i > 0 && joins(w) && joinsRemits(words, i, plain)) { from = i - 1; run = 2; continue; }
       break;
     }
     if (from === tokens.length) return whole;
@@ -198,7 +199,7 @@ export function withoutCommitteeRemits(notes: string, names?: LabelNames): strin
     const remit = head.slice(lead);
     const name = text.slice(at + whole.length).match(/^(?:sub-?)?committees?/i)![0];
     const after = text.slice(at + whole.length + name.length).match(/^[^.,;:!?()\n]{0,40}/)![0];
-    if (namesWhollyWithin(`${remit} ${name}`, after, names)) return whole;
+    if (namesWholly(`${remit} ${name}`, names, after)) return whole;
     // A committee that opens its sentence, a line, a bullet, a number or a quote is its subject, and what it asks for
     // is its remit's problem ("Audit committee asks for proof that old accounts are closed"): kept.
     const before = text.slice(0, at + lead).replace(/(?:\b(?:the|our|their|its|his|her|this|that|an?)\s*)+$/i, '');
@@ -227,21 +228,14 @@ function joinsRemits(words: string[], at: number, plain: (w: string) => boolean)
   return after.length === 1 || (kind === 'title' && after.length === 2);
 }
 
-/** Whether the taxonomy's whole phrases hold every word of a committee's name, reading on into the words after it. */
-function namesWhollyWithin(label: string, after: string, names?: LabelNames): boolean {
+/** Whether every word of a label (but its function words) is in one of the taxonomy's whole phrases, which may read on
+ * into the words `after` it (a committee's name: "Audit committee" of "Audit committee reporting"). */
+function namesWholly(label: string, names?: LabelNames, after = ''): boolean {
   if (!names) return false;
-  const text = `${label} ${after}`;
+  const text = after ? `${label} ${after}` : label;
   const count = tokenize(label).length;
   const tokens = tokenize(text).map((t) => clippedCase(t, text));
   const content = tokens.map((t, i) => i < count && !isStopword(t.word));
-  return content.some(Boolean) && names(tokens.map((t) => noteStem(t)), content);
-}
-
-/** Whether every word of a bracketed label (but its function words) is in one of the taxonomy's whole phrases. */
-function namesWholly(label: string, names?: LabelNames): boolean {
-  if (!names) return false;
-  const tokens = tokenize(label).map((t) => clippedCase(t, label));
-  const content = tokens.map((t) => !isStopword(t.word));
   return content.some(Boolean) && names(tokens.map((t) => noteStem(t)), content);
 }
 
@@ -325,10 +319,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
   const out: { from: number; to: number }[] = [];
   const bySentence: Token[][] = [];
   for (const t of tokens) (bySentence[bySentence.length - 1]?.[0]?.sentence === t.sentence ? bySentence[bySentence.length - 1]! : bySentence[bySentence.length] = []).push(t);
-  // Whether the no found is one that silences only its own clause ("not the case", the guess's word denied).
-  let clauseOnly = false;
-  const noAt = (ws: readonly Token[], askedStems: ReadonlySet<string>): number => {
-    clauseOnly = false;
+  // Where the no found ends (-1: none), and whether it silences only its own clause ("not the case", the guess's word
+  // denied).
+  const noAt = (ws: readonly Token[], askedStems: ReadonlySet<string>): { at: number; clauseOnly?: boolean } => {
     // Skip a speaker's label ("Odile:") and who says it ("Odile says").
     let k = 0;
     // The speaker's name is one word or a full name ("Odile Brun:"), its second word capitalised.
@@ -338,21 +331,20 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     else if (ws.length > name && /^\s*\([^()\n]{1,30}\)\s*:/.test(text.slice(ws[name - 1]!.end))) {
       const close = text.indexOf(':', ws[name - 1]!.end);
       k = ws.findIndex((t) => t.start > close);
-      if (k < 0) return -1;
+      if (k < 0) return { at: -1 };
     }
     for (let j = k; j <= k + 1 && j < ws.length; j++) if (SAYS_NO.test(ws.slice(k, j + 1).map((t) => t.word).join(' '))) { k = j + 1; break; }
     const one = ws[k]?.word ?? '';
     const two = ws.slice(k, k + 2).map((t) => t.word).join(' ');
-    if (ANSWER_NO_SET.has(two) || NOT_YET.has(two)) return k + 2;
+    if (ANSWER_NO_SET.has(two) || NOT_YET.has(two)) return { at: k + 2 };
     // "Not the case", "That's not the case", "Das ist nicht der Fall": the guess called untrue; these two turn-downs
     // silence only their own clause, the pain named after it ("not the case, the crane slots are") is read. "Not the
     // case for tenders under 50k" narrows the guess, it does not deny it.
     const notCase = NOT_THE_CASE.exec(ws.slice(k, k + 7).map((t) => t.word).join(' '));
     if (notCase) {
       const at = k + notCase[0].split(' ').length;
-      if (NARROWS.has(ws[at]?.word ?? '') && !/[,.;:!?–—]/.test(text.slice(ws[at - 1]!.end, ws[at]!.start))) return -1;
-      clauseOnly = true;
-      return at;
+      if (NARROWS.has(ws[at]?.word ?? '') && !/[,.;:!?–—]/.test(text.slice(ws[at - 1]!.end, ws[at]!.start))) return { at: -1 };
+      return { at, clauseOnly: true };
     }
     // The guess's own word denied in the answer's first clause: "we don't varnish" to "they want varnishing", "not really
     // a kiln thing", "wir machen keine Glasur" (a negation within its first three words, the word within three after).
@@ -364,8 +356,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
       for (let m = j + 1; m <= j + 3 && m < ws.length; m++) {
         if (/[,.;:!?–—]/.test(text.slice(ws[m - 1]!.end, ws[m]!.start))) break;
         if (askedStems.has(ws[m]!.stem)) {
-          clauseOnly = true;
-          return m + 1;
+          return { at: m + 1, clauseOnly: true };
         }
       }
       break;
@@ -376,13 +367,13 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     const ends = (j: number) => j + 1 >= ws.length || /[,.;:!–—-]/.test(text.slice(ws[j]!.end, ws[j + 1]!.start));
     // A guess called wrong ("my assumption: they want X. WRONG - X stays") is turned down as a no is, where the word
     // stands alone before its stop or dash.
-    if (one === 'wrong' && ends(k)) return k + 1;
+    if (one === 'wrong' && ends(k)) return { at: k + 1 };
     // "No surprise," and "No doubt," say yes.
-    return ANSWER_NO_SET.has(one) && (ends(k) || CLAUSE_SUBJECT.has(ws[k + 1]!.word) || (ws[k + 1]!.word !== 'one' && !NO_AFFIRMING_SET.has(ws[k + 1]!.word) && ends(k + 1))) ? k + 1 : -1;
+    return { at: ANSWER_NO_SET.has(one) && (ends(k) || CLAUSE_SUBJECT.has(ws[k + 1]!.word) || (ws[k + 1]!.word !== 'one' && !NO_AFFIRMING_SET.has(ws[k + 1]!.word) && ends(k + 1))) ? k + 1 : -1 };
   };
   const denial = (ws: readonly Token[], asked: readonly Token[]): { from: number; to: number } | undefined => {
     const askedStems = new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
-    const no = noAt(ws, askedStems);
+    const { at: no, clauseOnly } = noAt(ws, askedStems);
     if (no < 0) return undefined;
     // A no that is not yet a yes but goes on with "but" expects the pain soon: "not yet, but it will once we grow".
     if (NOT_YET.has(ws.slice(no - 2, no).map((t) => t.word).join(' ')) && BUT.has(ws[no]?.word ?? '')) return undefined;
@@ -433,9 +424,6 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
   return out;
 }
 
-/** Negations in the six languages' ordinary words, as a reply that denies the guess's word opens: "we don't varnish", "not
- * really a ... thing", "on ne fait pas de ...", "no hacemos ...", "non facciamo ...", "wir machen keine ...", "we doen
- * geen ...", "não fazemos ...". */
 /** "Not the case" and its ordinary forms in the six languages, at the reply's start ("That's not the case", "Ce n'est pas
  * le cas", "Das ist nicht der Fall", "No es el caso", "Dat is niet het geval", "Não é o caso"), as joined words. */
 const NOT_THE_CASE = /^(?:(?:thats|that is|this is|its|it is|ce nest|ce est|cest|est|das ist|ist|esto|eso|dat is|dit is|isso)(?: simply| just| really| absolutely| definitely| einfach| absolut)? )?(?:not the case|pas le cas|nicht der fall|no es el caso|niet het geval|nao e o caso)(?= |$)/;
@@ -447,6 +435,9 @@ const NOT_DENYING = new Set(['only', 'just', 'merely', 'simply', 'sure', 'nur', 
 /** A speaker's label between a turn-down and its colon ("not the case per Oriel (Yard Manager):"), which does not end
  * the turn-down's clause. */
 const SPEAKER_LABEL_END = /^\s*(?:(?:per|says|said|according to|laut|selon|según|segun|volgens|segundo)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:\([^()\n]{1,30}\))?\s*:\s*$/u;
+/** Negations in the six languages' ordinary words, as a reply that denies the guess's word opens: "we don't varnish", "not
+ * really a ... thing", "on ne fait pas de ...", "no hacemos ...", "non facciamo ...", "wir machen keine ...", "we doen
+ * geen ...", "não fazemos ...". */
 const GUESS_NEGATIONS = new Set(['not', 'dont', 'doesnt', 'didnt', 'never', 'isnt', 'arent', 'pas', 'jamais', 'no', 'nunca', 'non', 'mai', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'niet', 'geen', 'nooit', 'nao']);
 /** A comma and a word that turns a no from the denied topic to another ("..., it's the invoicing", "..., but"). */
 const TURNS_TO = /[,:–—-]\s*(?:it'?s|it’s|it is|that'?s|that’s|thats|what|but|though|c'est|c’est|mais|pero|es el|es la|ma|è|maar|het is|aber|das ist|es ist|mas|é o|é a)(?![\p{L}\p{N}])/iu;
