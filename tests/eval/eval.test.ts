@@ -262,13 +262,13 @@ const FLOORS: Record<string, Bar> = {
   'dev33-contactcentre-multilingual': { ndcg: 0.79, personas: 0.69, industries: 0.8, painPoints: 0.275 },
   'dev33-bids-messy': { ndcg: 0.892, personas: 0.925, industries: 0.875, painPoints: 0.51 },
   'dev33-metals-messy': { ndcg: 0.895, personas: 0.85, industries: 0.805, painPoints: 0.61 },
-  // Held out (written on 2026-12-05 11:26-11:38 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the forty-eighth round's matcher,
-  // a608989); a failure names no case.
-  'heldout-franchise-plain': { ndcg: 0.88, personas: 0.84, industries: 0.85, painPoints: 0.475 },
-  'heldout-ceramics-multilingual': { ndcg: 0.865, personas: 0.91, industries: 0.82, painPoints: 0.585 },
-  'heldout-oilgas-messy': { ndcg: 0.865, personas: 0.93, industries: 0.62, painPoints: 0.59 },
-  'heldout-cannabis-messy': { ndcg: 0.945, personas: 0.94, industries: 0.82, painPoints: 0.62 },
+  // Written on 2026-12-05 11:26-11:38 UTC by a helper who saw neither the code nor the other sets, reviewed by a
+  // second such helper; held out until 14:14 UTC on December 5, released to development since: floors a little under
+  // the figures after the forty-ninth round (run while they were held out).
+  'dev34-franchise-plain': { ndcg: 0.88, personas: 0.84, industries: 0.85, painPoints: 0.475 },
+  'dev34-ceramics-multilingual': { ndcg: 0.865, personas: 0.91, industries: 0.82, painPoints: 0.585 },
+  'dev34-oilgas-messy': { ndcg: 0.865, personas: 0.93, industries: 0.62, painPoints: 0.59 },
+  'dev34-cannabis-messy': { ndcg: 0.945, personas: 0.94, industries: 0.82, painPoints: 0.62 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
