@@ -16,6 +16,9 @@ export const PHRASES: Record<string, string> = {
   'systeme d information': 'information technology',
   'service client': 'customer service',
   'relation client': 'customer service',
+  // French "four" (the kiln, furnace or oven, as WORDS' "fours"), read only after "de", "du": alone it is English four.
+  'de four': 'of kiln furnace oven', 'du four': 'of kiln furnace oven',
+  'chef de four': 'head kiln furnace oven', 'chef du four': 'head kiln furnace oven', 'chef des fours': 'head kilns furnaces ovens',
   'chef de projet': 'project manager',
   'chef d equipe': 'team lead',
   'chef de service': 'head',
@@ -182,6 +185,14 @@ export const WORDS: Record<string, string> = {
   desarrolladora: 'developer', sviluppatore: 'developer', ontwikkelaar: 'developer', desenvolvedor: 'developer',
   meister: 'supervisor', vorarbeiter: 'supervisor', schichtleiter: 'shift supervisor', contremaitre: 'supervisor',
   capataz: 'supervisor', encargado: 'supervisor', encargada: 'supervisor', caposquadra: 'supervisor', ploegleider: 'supervisor',
+  // The fired apparatus: French "fours", Italian and Portuguese "forno", Spanish "horno"
+  // are the one word for what English calls a kiln (ceramics, bricks, lime), a furnace (metals, glass) or an oven
+  // (food), by the trade; all three are read and the taxonomy's own names the sense. Not German "Ofen", which also
+  // makes a stove's compounds ("Kaminofen", a wood stove). German "Brennofen" is the kiln
+  // and its "Brennmeister" (brennen, to fire) the foreman of its firing; not "Brenner" alone, a burner.
+  brennofen: 'kiln', forno: 'kiln furnace oven', forni: 'kilns furnaces ovens',
+  fornos: 'kilns furnaces ovens', horno: 'kiln furnace oven', hornos: 'kilns furnaces ovens', fours: 'kilns furnaces ovens',
+  brennmeister: 'firing supervisor', brennmeisterin: 'firing supervisor',
   teamleiter: 'team lead', teamleider: 'team lead', teamlead: 'team lead', socio: 'partner', socia: 'partner', associe: 'partner', associee: 'partner',
   berater: 'consultant', consultor: 'consultant', consultora: 'consultant', consulente: 'consultant', adviseur: 'consultant',
   // Functions
