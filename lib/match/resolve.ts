@@ -1528,6 +1528,13 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // A kind of business the name or the notes say in other words than the taxonomy's ("Sunrise Bakehouse" is a
   // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
   if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
+  // Notes naming the business by the one word an entry's label puts before a kind-of-business head ("bus" of "Bus
+  // operators", "taxi" of "Taxi firms"), a word no other entry's label says: "46 buses on 11 routes" is a bus
+  // operator as "a bus operator" is, whatever the aliases call the other kinds of bus. Only when the notes name no
+  // entry otherwise; quoted by the label.
+  if (scored.size === 0 && field === 'notes')
+    for (const { index, word } of agentKindWordsOf(c))
+      if (words.includes(word)) bump(scored, { index, score: 0.9, evidence: { field, quote: c.industries[index]!.forms[0]!.text, via: 'taxonomy', confidence } });
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank"); nor when the entry's
   // name is a kind of what the field says ("Real Estate" is not "commercial real estate", only its sector).
   if (scored.size === 0 && field === 'industry') {
@@ -1799,6 +1806,20 @@ class PerTaxonomy<T> {
   set(c: CompiledTaxonomy, value: T): void {
     this.held.set(c, { edition: currentLexiconEdition(), value });
   }
+}
+const agentKindWords = new PerTaxonomy<{ index: number; word: string }[]>();
+/** The entries whose label is "X operators" (or providers, contractors, company, firm, business) by one word X that
+ * no other entry's label says and that is not a sector's name alone, found once per taxonomy. */
+function agentKindWordsOf(c: CompiledTaxonomy): { index: number; word: string }[] {
+  return cachedFor(agentKindWords, c, () =>
+    c.industries.flatMap((i, index) => {
+      const label = i.forms[0]!.words;
+      const [word, head] = label;
+      if (label.length !== 2 || !(AGENT_HEADS.has(head!) || COMPANY_HEADS.has(head!)) || word!.length < 3) return [];
+      if (c.industries.some((o, other) => other !== index && o.forms[0]!.words.includes(word!))) return [];
+      return namesSectorOnly(c, index, word!) ? [] : [{ index, word: word! }];
+    }),
+  );
 }
 /** The taxonomy's industry words, as read (stems) and as written in its labels and aliases (three letters
  * or more), found once per taxonomy. */

@@ -1355,7 +1355,7 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   ferroviaire: 'rail transportation', ferroviario: 'rail transportation', ferroviaria: 'rail transportation', rodoviario: 'truck transportation',
   // The ordinary word for a bus (forty-eighth round): German "Omnibus", "Busse"; Dutch "bussen"; French "autobus", "autocar";
   // Italian "autobus"; Spanish "autobús", "autobuses"; Portuguese "autocarro", "ônibus".
-  omnibus: 'bus', busse: 'bus', bussen: 'bus', autobus: 'bus', autobuses: 'bus', autocar: 'bus', autocars: 'bus', autocarro: 'bus', autocarros: 'bus', onibus: 'bus',
+  buses: 'bus', omnibus: 'bus', busse: 'bus', bussen: 'bus', autobus: 'bus', autobuses: 'bus', autocar: 'bus', autocars: 'bus', autocarro: 'bus', autocarros: 'bus', onibus: 'bus',
   routier: 'truck transportation', wegtransport: 'truck transportation', personenverkehr: 'ground passenger transportation', carretera: 'truck transportation',
   wohltatigkeit: 'charity', wohltatigkeitsorganisationen: 'charities', caritatives: 'charity', beneficas: 'charity', beneficenza: 'charity', caridade: 'charity',
   religiose: 'religious', religiosen: 'religious', religieuses: 'religious', religiosas: 'religious', religieuze: 'religious',
