@@ -268,7 +268,7 @@ const FLOORS: Record<string, Bar> = {
   'dev34-franchise-plain': { ndcg: 0.88, personas: 0.84, industries: 0.85, painPoints: 0.475 },
   'dev34-ceramics-multilingual': { ndcg: 0.865, personas: 0.91, industries: 0.82, painPoints: 0.585 },
   'dev34-oilgas-messy': { ndcg: 0.865, personas: 0.93, industries: 0.62, painPoints: 0.59 },
-  'dev34-cannabis-messy': { ndcg: 0.945, personas: 0.94, industries: 0.82, painPoints: 0.62 },
+  'dev34-cannabis-messy': { ndcg: 0.95, personas: 0.94, industries: 0.82, painPoints: 0.67 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
