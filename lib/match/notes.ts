@@ -208,6 +208,27 @@ export function withoutCommitteeRemits(notes: string, names?: LabelNames): strin
   });
 }
 
+/** "grow" and "grows" as nouns, a place where plants are grown ("two licensed grows", "an indoor grow, Maine"): the verb
+ * of growing reads a business's growth ("we want to grow", "the team grows", "sales grow"), the noun does not. A
+ * noun where the word before it is a number, a determiner or a participle ("3 grows", "our grow", "permitted grows"),
+ * or where "grow" ends its clause after a word that cannot be its subject (no pronoun, no auxiliary nor "to", no
+ * plural: "Indoor grow, 5k sq ft", "vertical CO grow" at a line's end, a state's initials no "or"). */
+const GROW_WORD = /(?<![\p{L}\p{N}'’-])(grows?)(?![\p{L}\p{N}'’-])/giu;
+const GROW_DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|that|these|those|each|every|per|one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|few|both)$/i;
+const GROW_SUBJECT = /^(?:i|we|you|they|he|she|it|us|them|him|me|to|will|would|can|could|should|shall|must|may|might|do|does|did|not|never|also|still|further|dont|doesnt|didnt|cant|wont|and|or)$/i;
+export function withoutGrowNouns(notes: string): string {
+  if (!/grow/i.test(notes)) return notes;
+  return notes.replace(GROW_WORD, (whole: string, _w: string, at: number, text: string) => {
+    const prev = text.slice(Math.max(0, at - 40), at).match(/([\p{L}\p{N}][\p{L}\p{N}'’]*)[ \t]+$/u)?.[1];
+    if (!prev) return whole;
+    const noun =
+      /^\d/.test(prev) || GROW_DETERMINER.test(prev) || (/ed$/i.test(prev) && prev.length > 4) ||
+      (whole.length === 4 && /^(?:[ \t]*(?:[,;:.(\n]|$))/.test(text.slice(at + 4)) &&
+        !(GROW_SUBJECT.test(prev.replace(/['’]/g, '')) && prev !== prev.toUpperCase()) && !/(?:s|n['’]?t|['’](?:d|ll|re|ve))$/i.test(prev));
+    return noun ? ' '.repeat(whole.length) : whole;
+  });
+}
+
 /** Shapes of a word: all capitals ("CFO", "HR"), a capital first ("Audit"), or none ("audit"). */
 const wordCase = (w: string) => (w === w.toUpperCase() && w.length > 1 ? 'upper' : /^\p{Lu}/u.test(w) ? 'title' : 'lower');
 /** Bodies and posts of their own, not remits: "board & audit committee" is the board and the audit committee, "the
@@ -1575,7 +1596,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const key = keep || named ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${named ? (prospect.company ?? '') : ''}\u0000${keep}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
-  const notes = withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {}), named ? prospect : {}), names), names), names);
+  const notes = withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {}), named ? prospect : {}), names), names), names));
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens, names);
   // A guess the prospect turns down names no pain (its words stay for everything else).
