@@ -253,7 +253,7 @@ function readTitleWords(title: string): string[] {
   // A care home said after a comma or a bracket is where the title's holder works (CARE_HOME).
   let text = normalise(splitElision(role.replace(/\s*[,;(]\s*(?=(?:nursing|care|retirement|residential|rest)[\s-]+homes?\b)/gi, ' at ')));
   for (const [pattern, replacement] of TITLE_PHRASES) if (pattern !== CARE_HOME) text = text.replace(pattern, replacement);
-  text = englishWords(titleLexicon(headedBranch(text.split(' ')))).join(' ');
+  text = englishWords(titleLexicon(headedBranch(text.split(' ').map(clippedTail)))).join(' ');
   // A care home is read once, after the lexicon has translated the home's own word ("Seniorenheim"): read before too,
   // "Nursing Director, Nursing Home" lost its nursing to the second pass.
   for (const [pattern, replacement] of TITLE_PHRASES) text = text.replace(pattern, replacement);
@@ -264,6 +264,13 @@ function readTitleWords(title: string): string[] {
     for (const x of expanded.split(' ')) if (!FILLER.has(x)) out.push(lightWord(americanSpelling(x)));
   }
   return out;
+}
+
+/** German clips "Leiter" to "Ltr." inside a compound as alone (Duden's abbreviation): "Teamltr.", "Abteilungsltr."
+ * are the compounds written out, for the lexicon to read as it reads "Teamleiter". No word of the other languages
+ * ends so ("-ltr" after three letters); "Ltr." alone is TITLE_ABBREVIATIONS'. */
+function clippedTail(word: string): string {
+  return /^\p{L}{3,}ltr$/u.test(word) ? `${word.slice(0, -3)}leiter` : word;
 }
 
 /** The Romance words for a company's branch or regional office. */

@@ -994,7 +994,10 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   scientifique: 'scientist', cientifico: 'scientist', cientifica: 'scientist', scienziato: 'scientist', scienziata: 'scientist',
   wetenschapper: 'scientist', cientista: 'scientist', konstruktion: 'design engineering', konstrukteur: 'design engineer',
   ingenierie: 'engineering', ingenieria: 'engineering', ingegneria: 'engineering', engenharia: 'engineering',
-  ingenieurwesen: 'engineering', fabricage: 'manufacturing', planification: 'planning', planificacion: 'planning',
+  ingenieurwesen: 'engineering', fabricage: 'manufacturing', planification: 'planning',
+  // French offices' ordinary clippings of the same words ("Resp. Planif", "Responsable Appro", "Chef Compta"):
+  // planif(ication), appro(visionnement), compta(bilité), each of one word only and none an English word.
+  planif: 'planning', appro: 'procurement', compta: 'accounting', planificacion: 'planning',
   pianificazione: 'planning', planejamento: 'planning', planeamento: 'planning', produkt: 'product', produit: 'product',
   producto: 'product', prodotto: 'product', produto: 'product', programmeur: 'programmer', programador: 'programmer',
   programadora: 'programmer', programmatore: 'programmer', programmatrice: 'programmer',
