@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -336,7 +336,7 @@ const NOT_YET = new Set(['not yet', 'non ancora', 'noch nicht', 'pas encore', 't
  * no to it ("no, we bill the same day", "he said no, the fitters cope", "nah, the rota works"), up to where that
  * sentence turns to another topic. A confirmed guess ("is it X? yes, every week") is not touched, nor a no that goes
  * on to complain in its sentence. */
-function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: number; to: number }[] {
+function guessesTurnedDown(text: string, tokens: readonly Token[], questions: readonly { question: string; answerAt: number; answerEnd: number }[] = []): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   const bySentence: Token[][] = [];
   for (const t of tokens) (bySentence[bySentence.length - 1]?.[0]?.sentence === t.sentence ? bySentence[bySentence.length - 1]! : bySentence[bySentence.length] = []).push(t);
@@ -390,7 +390,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     // stands alone before its stop or dash.
     if (one === 'wrong' && ends(k)) return { at: k + 1 };
     // "No surprise," and "No doubt," say yes.
-    return { at: ANSWER_NO_SET.has(one) && (ends(k) || CLAUSE_SUBJECT.has(ws[k + 1]!.word) || (ws[k + 1]!.word !== 'one' && !NO_AFFIRMING_SET.has(ws[k + 1]!.word) && ends(k + 1))) ? k + 1 : -1 };
+    return { at: ANSWER_NO_SET.has(one) && (ends(k) || CLAUSE_SUBJECT.has(ws[k + 1]!.word) || (ws[k + 1]!.word !== 'one' && !NO_AFFIRMING_SET.has(ws[k + 1]!.word) && !NO_KNOWING_SET.has(ws[k + 1]!.word) && ends(k + 1))) ? k + 1 : -1 };
   };
   const denial = (ws: readonly Token[], asked: readonly Token[]): { from: number; to: number } | undefined => {
     const askedStems = new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
@@ -442,6 +442,16 @@ function guessesTurnedDown(text: string, tokens: readonly Token[]): { from: numb
     const d = denial(next, ws);
     if (d) out.push({ from: ws[0]!.start, to: last.end }, d);
   });
+  // A transcript's seller question (its turn blanked) and the prospect's turn after it: "Rep: are you seeing a lot of
+  // downtime? / Emily: Not really a downtime thing." turns the question down in the answer's first sentence as a note's
+  // no does; the question's words are the guess.
+  for (const q of questions) {
+    if (ASKS_CAPABILITY.test(q.question.trim()) && !COMPLAINT_INDEX.any(noteTokens(q.question).map((t) => t.stem))) continue;
+    const answer = bySentence.find((ws) => ws[0]!.start >= q.answerAt);
+    if (!answer || answer[0]!.start >= q.answerEnd) continue;
+    const d = denial(answer.filter((t) => t.end <= q.answerEnd), noteTokens(q.question));
+    if (d) out.push(d);
+  }
   return out;
 }
 
@@ -536,6 +546,22 @@ function sellerTurns(notes: string, prospect: NotesAuthor = {}): { at: number; e
     out.push({ at: t.at, end, answer, reply: answer || (next < 0 ? '' : notes.slice(turns[next]!.at, turns[next + 1]?.at ?? notes.length)) });
     from = end;
   });
+  return out;
+}
+
+/** A transcript's seller questions with the prospect's turn that answers each, as offsets: the turn's last sentence
+ * ending on "?", from the seller's turn that the prospect answers. */
+function sellerQuestions(notes: string, prospect: NotesAuthor = {}): { question: string; answerAt: number; answerEnd: number }[] {
+  const out: { question: string; answerAt: number; answerEnd: number }[] = [];
+  for (const t of sellerTurns(notes, prospect)) {
+    if (!t.answer) continue;
+    const body = notes.slice(t.at, t.end).replace(/^[^:\-–—\]>]{0,40}[:\-–—\]>]/, '');
+    const asks = [...body.matchAll(/[^.!?\n]*\?/g)];
+    const question = asks[asks.length - 1]?.[0];
+    // Only a question that closes the turn: "Any downtime? We fix that." offers, it does not ask.
+    if (!question || /[\p{L}\p{N}]/u.test(body.slice(body.lastIndexOf(question) + question.length))) continue;
+    out.push({ question, answerAt: t.end, answerEnd: t.end + t.answer.length });
+  }
   return out;
 }
 
@@ -727,6 +753,7 @@ const NEED_INDEX = phraseIndex(NEED);
 const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
 const ANSWER_NO_SET = new Set(ANSWER_NO);
 const NO_AFFIRMING_SET = new Set(NO_AFFIRMING);
+const NO_KNOWING_SET = new Set(NO_KNOWING);
 const ANSWER_YES_SET = new Set(ANSWER_YES);
 const ANSWER_NOT_HAD_INDEX = phraseIndex(ANSWER_NOT_HAD);
 const ANSWER_REFUSED_INDEX = phraseIndex(ANSWER_REFUSED);
@@ -1596,11 +1623,13 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const key = keep || named ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${named ? (prospect.company ?? '') : ''}\u0000${keep}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
-  const notes = withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(withoutMailHeaders(raw, keep ? prospect : {}), named ? prospect : {}), names), names), names));
+    const mailless = withoutMailHeaders(raw, keep ? prospect : {});
+    const notes = withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(mailless, named ? prospect : {}), names), names), names));
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens, names);
-  // A guess the prospect turns down names no pain (its words stay for everything else).
-  const denied = guessesTurnedDown(notes, tokens);
+  // A guess the prospect turns down names no pain (its words stay for everything else), nor a transcript's seller
+  // question the prospect's next turn turns down.
+  const denied = guessesTurnedDown(notes, tokens, sellerQuestions(mailless, named ? prospect : {}));
   if (denied.length) tokens.forEach((t, i) => denied.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));
   const read = { notes, tokens, reading };
   recent.unshift({ key, names, read });

@@ -54,7 +54,7 @@ const FLOORS: Record<string, Bar> = {
   'dev5-aviation-mro-plain': { ndcg: 0.955, personas: 0.95, industries: 0.84, painPoints: 0.695 },
   'dev5-senior-care-multilingual': { ndcg: 0.925, personas: 0.94, industries: 0.76, painPoints: 0.63 },
   'dev5-ports-messy': { ndcg: 0.915, personas: 0.89, industries: 0.93, painPoints: 0.59 },
-  'dev5-venues-messy': { ndcg: 0.938, personas: 0.9, industries: 0.89, painPoints: 0.70 },
+  'dev5-venues-messy': { ndcg: 0.938, personas: 0.9, industries: 0.89, painPoints: 0.71 },
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
@@ -197,7 +197,10 @@ const FLOORS: Record<string, Bar> = {
   'dev24-print-plain': { ndcg: 0.943, personas: 0.832, industries: 0.89, painPoints: 0.765 },
   'dev24-cosmetics-multilingual': { ndcg: 0.884, personas: 0.915, industries: 0.605, painPoints: 0.524 },
   'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.64 },
-  'dev24-tours-messy': { ndcg: 0.918, personas: 0.915, industries: 0.815, painPoints: 0.636 },
+  // Tours' pains floor lowered 0.636 -> 0.615 in the fiftieth round (docs/matching.md, "What the forty-ninth round
+  // left"): a transcript's seller question turned down ("commissions are a pain? / no, ... no commissions") no longer
+  // reads its pain, and messy-21's one right pain had been read from that denied word.
+  'dev24-tours-messy': { ndcg: 0.918, personas: 0.915, industries: 0.815, painPoints: 0.615 },
   // Written on 2026-12-04 14:35-14:48 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:51 UTC on December 4, released to development since: floors a little
   // under the figures after the fortieth round (run while they were held out).
@@ -217,8 +220,8 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-second round (run while they were held out).
   'dev27-selfstorage-plain': { ndcg: 0.945, personas: 0.99, industries: 0.67, painPoints: 0.64 },
   'dev27-equiprental-multilingual': { ndcg: 0.9, personas: 0.955, industries: 0.6, painPoints: 0.49 },
-  'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.66 },
-  'dev27-scrapyard-messy': { ndcg: 0.9, personas: 0.955, industries: 0.715, painPoints: 0.58 },
+  'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.675 },
+  'dev27-scrapyard-messy': { ndcg: 0.903, personas: 0.955, industries: 0.715, painPoints: 0.60 },
   // Written on 2026-12-04 22:13-22:26 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:00 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-third round (run while they were held out).
@@ -232,8 +235,8 @@ const FLOORS: Record<string, Bar> = {
   // was lowered while held out, when British spellings read as American ones took it 0.916 -> 0.904.
   'dev29-usagebilling-plain': { ndcg: 0.915, personas: 0.95, industries: 0.47, painPoints: 0.575 },
   'dev29-datacenter-multilingual': { ndcg: 0.94, personas: 0.918, industries: 0.865, painPoints: 0.505 },
-  'dev29-equestrian-messy': { ndcg: 0.945, personas: 0.93, industries: 0.76, painPoints: 0.625 },
-  'dev29-autorepair-messy': { ndcg: 0.93, personas: 0.93, industries: 0.78, painPoints: 0.53 },
+  'dev29-equestrian-messy': { ndcg: 0.945, personas: 0.93, industries: 0.76, painPoints: 0.635 },
+  'dev29-autorepair-messy': { ndcg: 0.93, personas: 0.93, industries: 0.78, painPoints: 0.54 },
   // Written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 06:12 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-fifth round (run while they were held out; no merge moved them).
@@ -253,7 +256,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the forty-seventh round (run while they were held out).
   'dev32-propane-plain': { ndcg: 0.927, personas: 0.99, industries: 0.88, painPoints: 0.465 },
   'dev32-transit-multilingual': { ndcg: 0.79, personas: 0.855, industries: 0.67, painPoints: 0.285 },
-  'dev32-plastics-messy': { ndcg: 0.885, personas: 0.925, industries: 0.79, painPoints: 0.52 },
+  'dev32-plastics-messy': { ndcg: 0.885, personas: 0.925, industries: 0.79, painPoints: 0.53 },
   'dev32-casino-messy': { ndcg: 0.91, personas: 0.915, industries: 0.875, painPoints: 0.51 },
   // Written on 2026-12-05 09:33-09:50 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 11:30 UTC on December 5, released to development since: floors a little under

@@ -191,6 +191,9 @@ export const REQUIREMENT_HEADINGS = ['requirement', 'requirements', 'required', 
 export const ANSWER_NO = ['no', 'nope', 'nah', 'not really', 'nein', 'non', 'nee', 'nao'];
 /** English idioms that open on "no" and say yes: "No surprise, that is what she raised first", "No doubt, ...". */
 export const NO_AFFIRMING = ['surprise', 'surprises', 'doubt', 'question', 'wonder', 'kidding'];
+/** After a no, the words that make it "I don't know", not a turn-down: "no idea", "no clue", Spanish "no sé", Italian
+ * "non so", Portuguese "não sei". */
+export const NO_KNOWING = ['idea', 'clue', 'se', 'so', 'sei'];
 
 /** The clause states a requirement, not a problem. */
 export const REQUIREMENT = [

@@ -1,0 +1,32 @@
+// A transcript's seller question the prospect's next turn turns down names no pain: "Rep: is it the X? / Name: not
+// really an X thing, ..." is read as the running notes' guess is, the pain named after it stays read; "no idea" after
+// a question is not knowing, not a no. Invented vendor and records.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const kennels: Taxonomy = {
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'no-shows', label: 'Boarding no-shows', aliases: ['no-shows'] },
+    { id: 'vaccines', label: 'Vaccination record checks', aliases: ['vaccination records'] },
+    { id: 'kennel-cough', label: 'Kennel cough outbreaks', aliases: ['kennel cough'] },
+  ],
+};
+const compiled = compileTaxonomy(kennels);
+const pains = (notes: string) => contextOf(resolveProspect({ notes, name: 'Orla Quist' }, compiled)).painPoints;
+
+describe("a transcript's seller question turned down", () => {
+  it('reads no pain from the denied question, the pain named after it is read', () => {
+    expect(pains('Rep: are boarding no-shows hurting you?\nOrla: Not really a no-shows thing. Checking vaccination records eats my mornings.')).toEqual(['vaccines']);
+    expect(pains('Rep: so I guess kennel cough is the worry?\nOrla: nah, we had kennel cough once in ten years. that is not it.\nRep: what is it\nOrla: vaccination records, every owner forgets them.')).toEqual(['vaccines']);
+  });
+  it('keeps a confirmed question and a no that goes on to complain', () => {
+    expect(pains('Rep: is kennel cough the worry?\nOrla: yes, kennel cough outbreaks every winter.')).toEqual(['kennel-cough']);
+    expect(pains('Rep: do you get boarding no-shows?\nOrla: no, but kennel cough outbreaks are a nightmare.')).toEqual(['kennel-cough']);
+  });
+  it('"no idea" after a question is not knowing, not a no', () => {
+    expect(pains('Rep: do you know how many owners forget?\nOrla: no idea, vaccination records go missing every week, thats the problem')).toEqual(['vaccines']);
+  });
+});
