@@ -137,6 +137,13 @@ export const SETTLED = [
   'works great', 'work great', 'working great', 'worked great', 'runs great', 'running great', 'going great', 'goes great',
   'went great', 'fine with', 'fine w',
   ...['shes', 'hes', 'theyre'].flatMap((who) => ['fine', 'good', 'ok', 'okay', 'happy', 'covered', 'sorted'].map((w) => `${who} ${w}`)),
+  // No longer a topic, with the "longer" between the negation and the topic in Italian and French ("il gas non è più un
+  // tema", "le stock n'est plus un problème"; the other languages put it after, where the cue above already reads), and
+  // "no complaints" in the six languages ("geen klachten over het kassasysteem").
+  'non e piu un problema', 'non e piu il problema', 'non e piu un tema', 'non e piu il tema', 'non sono piu un problema',
+  'n est plus un probleme', 'n est plus le probleme', 'n est plus un sujet', 'ne sont plus un probleme', 'no longer an issue',
+  'no longer a problem', 'no longer the problem', 'geen klachten', 'keine beschwerden', 'keine klagen', 'aucune plainte',
+  'sin quejas', 'ninguna queja', 'nessun reclamo', 'nessuna lamentela', 'sem reclamacoes', 'nenhuma reclamacao',
   'no findings', 'no nonconformities', 'no non-conformities', 'clean audit', 'keine beanstandungen', 'keine abweichungen',
   'nessuna non conformita', 'nessun rilievo', 'sin no conformidades', 'sin observaciones', 'aucune non conformite',
   'aucune non-conformite', 'geen afwijkingen', 'geen bevindingen', 'sem nao conformidades',

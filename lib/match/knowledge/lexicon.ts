@@ -783,6 +783,11 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   vencidos: 'expired', vencida: 'expired', vencidas: 'expired', caducado: 'expired', caducados: 'expired',
   caducada: 'expired', caducadas: 'expired', scaduto: 'expired', scaduti: 'expired', scaduta: 'expired',
   scadute: 'expired', expirado: 'expired', expirados: 'expired',
+  // The noun, what runs out on a shelf ("Verfall im Lager", "date de péremption", "por caducidad", "prazo de
+  // validade"): the ordinary word of each language for expiry. Not Italian "scadenza" (a deadline as often, above), nor
+  // Dutch "verlopen" (also "went": "het gesprek is goed verlopen").
+  verfall: 'expiry', verfalls: 'expiry', verfallsdatum: 'expiry', peremption: 'expiry', caducidad: 'expiry',
+  caducidades: 'expiry', houdbaarheid: 'expiry', houdbaarheidsdatum: 'expiry', validade: 'expiry',
   // To plan, the verb ("pianificare forni e linee"); not German "plant", in English a factory or a flower.
   planen: 'plan', planifier: 'plan', planifie: 'planned', planificar: 'plan', planifica: 'plans', pianificare: 'plan',
   pianifica: 'plans', plannen: 'plan', planejar: 'plan', planeia: 'plans', planear: 'plan',
@@ -900,6 +905,11 @@ export const NOTE_PHRASES: Record<string, string> = {
   // Sold out, in the phrases that say it of goods (the single words also say a person is worn out)
   'rupture de stock': 'stockout', 'en rupture': 'stockout', 'les ruptures': 'stockouts', 'des ruptures': 'stockouts', 'ruptures de stock': 'stockouts', 'ruptura de stock': 'stockout',
   'rupturas de stock': 'stockouts', 'ruptura de estoque': 'stockout', 'rupturas de estoque': 'stockouts',
+  // The other spellings of the same stock-out: Spain's "rotura de stock", Portugal's "rutura de stock" (the 1990
+  // agreement's spelling), Italy's "rottura di stock".
+  'rotura de stock': 'stockout', 'roturas de stock': 'stockouts', 'rutura de stock': 'stockout', 'ruturas de stock': 'stockouts',
+  'rotura de stocks': 'stockouts', 'roturas de stocks': 'stockouts', 'rutura de stocks': 'stockouts', 'ruturas de stocks': 'stockouts',
+  'rottura di stock': 'stockout', 'rotture di stock': 'stockouts',
   'se agoto': 'stockout', 'se agotaron': 'stockout', 'andato esaurito': 'stockout', 'andata esaurita': 'stockout',
   'andati esauriti': 'stockout', 'andate esaurite': 'stockout',
   // Late, behind, catching up, firefighting

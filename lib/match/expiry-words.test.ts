@@ -1,0 +1,36 @@
+// Goods past their date said with each language's noun for expiry ("Verfall", "péremption", "caducidad",
+// "houdbaarheid", "validade"), and a stock-out in Spain's, Portugal's and Italy's spellings ("rotura de stock",
+// "rutura de stock", "rottura di stock"), which the knowledge read only as adjectives and as "ruptura" (fiftieth
+// round). Invented vendor: software for garden centres.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const vendor = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'past-date', label: 'Out-of-date goods', aliases: ['expiry', 'write-offs'] },
+    { id: 'empty-shelves', label: 'Empty shelves', aliases: ['stock-outs', 'out of stock'] },
+    { id: 'watering', label: 'Watering rounds', aliases: ['irrigation schedule'] },
+  ],
+} satisfies Taxonomy);
+const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).painPoints;
+
+describe('expiry and stock-outs said in another language', () => {
+  it('reads the noun of expiry in the six languages', () => {
+    expect(pains('Viel Verfall bei Saatgut und Dünger im Lager.')).toEqual(['past-date']);
+    expect(pains('Trop de graines jetées après péremption.')).toEqual(['past-date']);
+    expect(pains('Mucha caducidad en semillas y abonos.')).toEqual(['past-date']);
+    expect(pains('Zaden gaan over de houdbaarheidsdatum heen.')).toEqual(['past-date']);
+    expect(pains('Sementes fora da validade no armazém.')).toEqual(['past-date']);
+  });
+  it('reads a stock-out in its Iberian and Italian spellings', () => {
+    expect(pains('Muitas ruturas de stock nas sementes na primavera.')).toEqual(['empty-shelves']);
+    expect(pains('Roturas de stock de abono cada primavera.')).toEqual(['empty-shelves']);
+    expect(pains('Rotture di stock sui concimi ogni primavera.')).toEqual(['empty-shelves']);
+  });
+  it('reads nothing when the stock-out is said to be no problem', () => {
+    expect(pains('Las roturas de stock no son el problema.')).toEqual([]);
+  });
+});
