@@ -1623,8 +1623,8 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const key = keep || named ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${named ? (prospect.company ?? '') : ''}\u0000${keep}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
-    const mailless = withoutMailHeaders(raw, keep ? prospect : {});
-    const notes = withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(mailless, named ? prospect : {}), names), names), names));
+  const mailless = withoutMailHeaders(raw, keep ? prospect : {});
+  const notes = withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(mailless, named ? prospect : {}), names), names), names));
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens, names);
   // A guess the prospect turns down names no pain (its words stay for everything else), nor a transcript's seller
