@@ -35,6 +35,22 @@ describe('"grow" as a noun', () => {
     expect(read('Their tenants grow fast; they keep asking for more rooms.')).toEqual(['expansion']);
   });
 
+  it('reads the verb after a relative "that", after help/see/let/watch, and in capitals', () => {
+    expect(read('Wants a controller that grows with them.')).toEqual(['expansion']);
+    expect(read('Looking for sensors that grow with the farm.')).toEqual(['expansion']);
+    expect(read('Owner wants to see the company grow.')).toEqual(['expansion']);
+    expect(read('Goal is to help the practice grow.')).toEqual(['expansion']);
+    expect(read('Let the team grow.')).toEqual(['expansion']);
+    expect(read('Watch revenue grow.')).toEqual(['expansion']);
+    expect(read('WE NEED TO GROW.')).toEqual(['expansion']);
+  });
+
+  it('keeps the noun after a number, a determiner, a participle or no subject', () => {
+    for (const notes of ['Our grow is in Ohio.', 'Runs 3 grows.', 'Two permitted grows, Oregon.', 'Indoor grow, 5k sq ft.', 'Licensed OR grow, 2 shops.', 'Visited that grow last week.', 'Those grows are licensed.']) {
+      expect(read(notes), notes).toEqual([]);
+    }
+  });
+
   it('keeps the text\'s length', () => {
     const text = 'MT: 2 grows, 4 shops.';
     expect(withoutGrowNouns(text)).toHaveLength(text.length);
