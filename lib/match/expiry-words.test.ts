@@ -25,6 +25,18 @@ describe('expiry and stock-outs said in another language', () => {
     expect(pains('Zaden gaan over de houdbaarheidsdatum heen.')).toEqual(['past-date']);
     expect(pains('Sementes fora da validade no armazém.')).toEqual(['past-date']);
   });
+  it('reads the phrases of a shelf life, and "Verfall" or "caducidad" before a preposition', () => {
+    expect(pains('Verfall bei Topfpflanzen kostet jede Saison.')).toEqual(['past-date']);
+    expect(pains('Pérdidas por caducidad de semillas cada mes.')).toEqual(['past-date']);
+    expect(pains('Prazo de validade dos adubos não controlado.')).toEqual(['past-date']);
+  });
+  it('reads no expiry in those nouns\' other senses (review mend)', () => {
+    expect(pains('Preisverfall und Margenverfall bei Gartenmöbeln.')).toEqual([]);
+    expect(pains('Der Verfall der Gewächshäuser ist ein Thema.')).toEqual([]);
+    expect(pains('Caducidad del contrato de alquiler en junio.')).toEqual([]);
+    expect(pains('A validade da proposta é de 30 dias.')).toEqual([]);
+    expect(pains('Houdbaarheid van de offerte: 30 dagen.')).toEqual([]);
+  });
   it('reads a stock-out in its Iberian and Italian spellings', () => {
     expect(pains('Muitas ruturas de stock nas sementes na primavera.')).toEqual(['empty-shelves']);
     expect(pains('Roturas de stock de abono cada primavera.')).toEqual(['empty-shelves']);

@@ -24,6 +24,12 @@ describe('a topic no longer one, and no complaints', () => {
     expect(pains('Geen klachten over de huidige kassa.')).toEqual([]);
     expect(pains('Keine Beschwerden über die Kasse.')).toEqual([]);
   });
+  it('reads a complaint said in another sentence or clause of the same notes (review mend)', () => {
+    expect(pains('Geen klachten over de kassa. Veel klachten over vlekken op de lakens.')).toEqual(['complaints']);
+    expect(pains('Keine Beschwerden über die Kasse.\nViele Kundenbeschwerden wegen Flecken auf der Wäsche.')).toEqual(['complaints']);
+    expect(pains('Nessun reclamo sulla cassa, ma tanti reclami dei clienti per le macchie.')).toEqual(['complaints']);
+    expect(pains('Customer complaints up 40%. No complaints about the kiosk though.')).toEqual(['complaints']);
+  });
   it('still reads the complaint itself', () => {
     expect(pains("L'acqua è un tema ogni estate.")).toEqual(['water']);
     expect(pains('Veel klachten over vlekken op de lakens.')).toEqual(['complaints']);

@@ -1081,6 +1081,10 @@ export interface NoteReading {
   /** Silent clauses read as the reason of a settled clause before them, with that clause: one that names a pain
    * of its own in the taxonomy's words is not silent after all ("Quotes are fine, DSO is 90 days"). */
   reasons: Map<number, number>;
+  /** Tokens that are a settling cue's own words ("complaints" of "no complaints about the kiosk", "klachten" of "geen
+   * klachten over de kassa"): the topic the cue settles is what it is said of, not its own word, so a pain named there
+   * is silent in its clause but not ruled out of the notes (review mend). */
+  cueWords: Set<number>;
 }
 
 /** Whether the text between two words breaks a clause (a comma, colon, bracket, quote or dash); the gap
@@ -1153,6 +1157,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   /** Clauses whose settling phrase opens them with no topic of their own before it ("Honestly not an issue at all.", "Pas un sujet du
    * tout.", "das ist kein Thema"): an answer to whatever was asked just before. */
   const answersAlone = new Set<number>();
+  const cueWords = new Set<number>();
   for (const m of cues) {
     const c = clause[m.start]!;
     if (deniedCue(m)) continue;
@@ -1167,6 +1172,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     if (AFTER_IS.has(m.value[m.value.length - 1]!) && askedHow(m.start)) continue;
     if (contentUndone(text, tokens, stems, clause, m)) continue;
     settle(c);
+    for (let k = m.start; k < m.end; k++) cueWords.add(k);
     // notes-settled-that: a settled clause that opens on "that", "this" or "it" ("but that's handled by our
     // regulatory guy") says it of the clause before, however long it is.
     const before = sameSentenceBefore(c);
@@ -1536,7 +1542,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
   const noPain = noPainGap || NO_PAIN_INDEX.any(stems);
-  return { clause, silent, heard, requirementFrom, noPain, duties, asking, reasons, functionWords: functionWordsOf(tokens) };
+  return { clause, silent, heard, requirementFrom, noPain, duties, asking, reasons, cueWords, functionWords: functionWordsOf(tokens) };
 }
 
 /** Function words of each of the six languages (the `stopword` package's lists, accents off). */

@@ -4690,13 +4690,19 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (ofSettled.size && [...entriesIn(reason)].some((index) => !ofSettled.has(index))) silent.delete(reason);
   }
   // pains-ruled-out: a pain the notes name in the taxonomy's own words only to say it is fine or handled ("website is
-  // fine", "timecards are ok, payroll company handles that") is not given from other words of the same notes.
+  // fine", "timecards are ok, payroll company handles that") is not given from other words of the same notes. Not one
+  // named only by a settling cue's own words ("no complaints about the kiosk", "geen klachten over de kassa"): the cue
+  // settles what it is said of, so a complaint said elsewhere in the notes stands (review mend).
   const ruledOut = new Set<number>();
+  const cueOwn = (m: { start: number; end: number }) => {
+    for (let i = m.start; i < m.end; i++) if (!reading.cueWords.has(i)) return false;
+    return true;
+  };
   for (const m of formHits) {
     // "instructors trade lessons via SMS" is not the entry whose word is "texts".
     if (m.end - m.start === 1 && channelAsMeans(tokens, m.start) && namesChannel(m.value.index, m.start)) continue;
     const silenced = silentHit(m.start, m.end, undefined, m.value.index);
-    if (silenced && !insideLonger(m)) ruledOut.add(m.value.index);
+    if (silenced && !insideLonger(m) && !cueOwn(m)) ruledOut.add(m.value.index);
     if (silenced || asks(m.start) || insideLonger(m)) continue;
     for (let i = m.start; i < m.end; i++) namedAt.add(i);
     name(tokens[m.start]!.sentence, m.value.index);

@@ -783,11 +783,12 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   vencidos: 'expired', vencida: 'expired', vencidas: 'expired', caducado: 'expired', caducados: 'expired',
   caducada: 'expired', caducadas: 'expired', scaduto: 'expired', scaduti: 'expired', scaduta: 'expired',
   scadute: 'expired', expirado: 'expired', expirados: 'expired',
-  // The noun, what runs out on a shelf ("Verfall im Lager", "date de péremption", "por caducidad", "prazo de
-  // validade"): the ordinary word of each language for expiry. Not Italian "scadenza" (a deadline as often, above), nor
-  // Dutch "verlopen" (also "went": "het gesprek is goed verlopen").
-  verfall: 'expiry', verfalls: 'expiry', verfallsdatum: 'expiry', peremption: 'expiry', caducidad: 'expiry',
-  caducidades: 'expiry', houdbaarheid: 'expiry', houdbaarheidsdatum: 'expiry', validade: 'expiry',
+  // The noun, what runs out on a shelf ("date de péremption", "Verfallsdatum", "houdbaarheidsdatum"): the words of
+  // expiry that say nothing else. Not Italian "scadenza" (a deadline as often, above), nor Dutch "verlopen" (also
+  // "went": "het gesprek is goed verlopen"); German "Verfall", Spanish "caducidad", Dutch "houdbaarheid" and Portuguese
+  // "validade" say a decline, a lapse, a tenability, a validity as often ("Preisverfall", "caducidad del contrato",
+  // "houdbaarheid van de offerte", "validade da proposta"): read as expiry only in NOTE_PHRASES (review mend).
+  verfallsdatum: 'expiry', peremption: 'expiry', houdbaarheidsdatum: 'expiry',
   // To plan, the verb ("pianificare forni e linee"); not German "plant", in English a factory or a flower.
   planen: 'plan', planifier: 'plan', planifie: 'planned', planificar: 'plan', planifica: 'plans', pianificare: 'plan',
   pianifica: 'plans', plannen: 'plan', planejar: 'plan', planeia: 'plans', planear: 'plan',
@@ -883,6 +884,15 @@ export const QUOTE_VERBS = new Set([
  * each read as English words the pain knowledge uses, no more words than the idiom has, so the quote still
  * points at the idiom. Accents off, as the notes' words are read. */
 export const NOTE_PHRASES: Record<string, string> = {
+  // Goods past their date (review mend): German "Verfall" and Spanish "caducidad" as words of their own ("Verfall im
+  // Lager", "mucha caducidad", "por caducidad"), never a compound's last part ("Preisverfall", "Wertverfall") and not
+  // before an "of" (NOTE_PHRASES_NOT_BEFORE: "Verfall der Preise", "caducidad del contrato"); Portuguese "validade"
+  // and Dutch "houdbaarheid" only in the phrases of a shelf life ("prazo de validade", "over de houdbaarheid").
+  verfall: 'expiry', 'verfall der ware': 'expiry', 'verfall der waren': 'expiry', caducidad: 'expiry',
+  caducidades: 'expiry', 'por caducidad': 'expiry', 'fecha de caducidad': 'expiry',
+  'prazo de validade': 'expiry', 'data de validade': 'expiry', 'fora da validade': 'past expiry',
+  'fora de validade': 'past expiry', 'validade vencida': 'expiry', 'validade expirada': 'expiry',
+  'over de houdbaarheid': 'past expiry', 'houdbaarheid verstreken': 'expiry', 'houdbaarheid verlopen': 'expiry',
   // By hand, on paper
   'von hand': 'by hand', 'per hand': 'by hand', 'mit der hand': 'by hand', 'auf papier': 'on paper', 'a la main': 'by hand',
   'sur papier': 'on paper', 'en papier': 'on paper', 'a mano': 'by hand', 'en papel': 'on paper', 'su carta': 'on paper',
@@ -1008,6 +1018,9 @@ export const NOTE_PHRASES: Record<string, string> = {
  * as long" are a quantity, not overtime pay. */
 export const NOTE_PHRASES_NOT_BEFORE: Record<string, readonly string[]> = {
   'time and a half': ['what', 'as', 'longer', 'than', 'of', 'more'],
+  verfall: ['der', 'des', 'von', 'vom'],
+  caducidad: ['del', 'de'],
+  caducidades: ['del', 'de'],
 };
 
 // ---- Industry names (the industries' own block: sectors and kinds of business, read by industryWords) ----
