@@ -355,7 +355,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
   for (const t of tokens) (bySentence[bySentence.length - 1]?.[0]?.sentence === t.sentence ? bySentence[bySentence.length - 1]! : bySentence[bySentence.length] = []).push(t);
   // Where the no found ends (-1: none), and whether it silences only its own clause ("not the case", the guess's word
   // denied).
-  const noAt = (ws: readonly Token[], askedStems: ReadonlySet<string>): { at: number; clauseOnly?: boolean } => {
+  const noAt = (ws: readonly Token[], askedStems: ReadonlySet<string>): { at: number; clauseOnly?: boolean; unknown?: boolean } => {
     // Skip a speaker's label ("Odile:") and who says it ("Odile says").
     let k = 0;
     // The speaker's name is one word or a full name ("Odile Brun:"), its second word capitalised.
@@ -402,12 +402,16 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     // A guess called wrong ("my assumption: they want X. WRONG - X stays") is turned down as a no is, where the word
     // stands alone before its stop or dash.
     if (one === 'wrong' && ends(k)) return { at: k + 1 };
+    // "No idea." and "no clue," are not knowing: no turn-down, and no yes either (the caller silences the guess alone).
+    if (ANSWER_NO_SET.has(one) && NO_KNOWING_SET.has(ws[k + 1]?.word ?? '') && ends(k + 1)) return { at: -1, unknown: true };
     // "No surprise," and "No doubt," say yes.
     return { at: ANSWER_NO_SET.has(one) && (ends(k) || CLAUSE_SUBJECT.has(ws[k + 1]!.word) || (ws[k + 1]!.word !== 'one' && !NO_AFFIRMING_SET.has(ws[k + 1]!.word) && !NO_KNOWING_SET.has(ws[k + 1]!.word) && ends(k + 1))) ? k + 1 : -1 };
   };
-  const denial = (ws: readonly Token[], asked: readonly Token[]): { from: number; to: number } | undefined => {
+  // 'unknown': the answer says it does not know ("No idea."), which neither denies nor confirms the guess.
+  const denial = (ws: readonly Token[], asked: readonly Token[]): { from: number; to: number } | 'unknown' | undefined => {
     const askedStems = new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
-    const { at: no, clauseOnly } = noAt(ws, askedStems);
+    const { at: no, clauseOnly, unknown } = noAt(ws, askedStems);
+    if (unknown) return 'unknown';
     if (no < 0) return undefined;
     // A no that is not yet a yes but goes on with "but" expects the pain soon: "not yet, but it will once we grow".
     if (NOT_YET.has(ws.slice(no - 2, no).map((t) => t.word).join(' ')) && BUT.has(ws[no]?.word ?? '')) return undefined;
@@ -420,6 +424,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
       if (COMPLAINT_INDEX.any(ws.slice(no, end).filter((t) => !askedStems.has(t.stem)).map((t) => t.stem))) return undefined;
       return { from: ws[0]!.start, to: ws[end - 1]!.end };
     }
+    // "no, just scheduling": a no that goes on with "just", "only" (and the six languages' words) names the one topic it
+    // keeps; only the no is silenced.
+    if (!clauseOnly && JUST.has(ws[no]?.word ?? '')) return { from: ws[0]!.start, to: ws[no - 1]!.end };
     if (turn) to = ws[0]!.start + turn.index;
     // A no followed by a dash or a colon, or by a sentence that says what the real topic is ("No, boat downtime is what
     // she raised"), and words that repeat nothing of the question's turns to another topic ("billing slips? no - the rota
@@ -446,14 +453,16 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
       if (/[,;–—]|\s-\s|->/.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) {
         const d = denial(ws.slice(j), ws.slice(0, j));
         if (d) {
-          out.push({ from: ws[0]!.start, to: d.to });
+          // Not knowing silences the guess alone, the answer's own words stay read.
+          out.push({ from: ws[0]!.start, to: d === 'unknown' ? ws[j - 1]!.end : d.to });
           return;
         }
       }
     // Or in the next sentence, on the same line or the next.
     if (!next || (between.match(/\n/g)?.length ?? 0) > 1) return;
     const d = denial(next, ws);
-    if (d) out.push({ from: ws[0]!.start, to: last.end }, d);
+    if (d) out.push({ from: ws[0]!.start, to: last.end });
+    if (d && d !== 'unknown') out.push(d);
   });
   // A transcript's seller question (its turn blanked) and the prospect's turn after it: "Rep: are you seeing a lot of
   // downtime? / Emily: Not really a downtime thing." turns the question down in the answer's first sentence as a note's
@@ -462,8 +471,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     if (ASKS_CAPABILITY.test(q.question.trim()) && !COMPLAINT_INDEX.any(noteTokens(q.question).map((t) => t.stem))) continue;
     const answer = bySentence.find((ws) => ws[0]!.start >= q.answerAt);
     if (!answer || answer[0]!.start >= q.answerEnd) continue;
+    // The question's turn is blanked already: an answer that does not know leaves it at that.
     const d = denial(answer.filter((t) => t.end <= q.answerEnd), noteTokens(q.question));
-    if (d) out.push(d);
+    if (d && d !== 'unknown') out.push(d);
   }
   return out;
 }
@@ -479,6 +489,9 @@ const NOT_DENYING = new Set(['only', 'just', 'merely', 'simply', 'sure', 'nur', 
 /** A speaker's label between a turn-down and its colon ("not the case per Oriel (Yard Manager):"), which does not end
  * the turn-down's clause. */
 const SPEAKER_LABEL_END = /^\s*(?:(?:per|says|said|according to|laut|selon|según|segun|volgens|segundo)\s+)?\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?\s*(?:\([^()\n]{1,30}\))?\s*:\s*$/u;
+/** After a no, the words that keep one of the question's topics: "no, just the rota", "nein, nur ...", "non, seulement
+ * ...", "no, solo ...", "nee, alleen ...", "não, apenas ...". */
+const JUST = new Set(['just', 'only', 'mainly', 'mostly', 'nur', 'seulement', 'uniquement', 'solo', 'solamente', 'soltanto', 'alleen', 'apenas', 'somente']);
 /** Negations in the six languages' ordinary words, as a reply that denies the guess's word opens: "we don't varnish", "not
  * really a ... thing", "on ne fait pas de ...", "no hacemos ...", "non facciamo ...", "wir machen keine ...", "we doen
  * geen ...", "não fazemos ...". */

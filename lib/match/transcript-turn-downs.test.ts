@@ -1,6 +1,6 @@
 // A transcript's seller question the prospect's next turn turns down names no pain: "Rep: is it the X? / Name: not
 // really an X thing, ..." is read as the running notes' guess is, the pain named after it stays read; "no idea" after
-// a question is not knowing, not a no. Invented vendor and records.
+// a question is not knowing, neither a no nor a yes; "no, just X" keeps X. Invented vendor and records.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
@@ -28,5 +28,17 @@ describe("a transcript's seller question turned down", () => {
   });
   it('"no idea" after a question is not knowing, not a no', () => {
     expect(pains('Rep: do you know how many owners forget?\nOrla: no idea, vaccination records go missing every week, thats the problem')).toEqual(['vaccines']);
+  });
+  // Review mends: not knowing does not confirm the guess either; a no that goes on with "just" keeps the topic it names.
+  it('"no idea" or "no clue" alone after a guess in running notes reads no pain', () => {
+    expect(pains('Kennel cough a problem? No idea.')).toEqual([]);
+    expect(pains('Boarding no-shows an issue? No clue.')).toEqual([]);
+    expect(pains('Kennel cough a worry? no idea, kennel cough never tracked.')).toEqual([]);
+    expect(pains('Rep: is kennel cough a problem?\nOrla: No idea.')).toEqual([]);
+  });
+  it('"no, just X" to a two-topic question keeps X', () => {
+    expect(pains('Rep: are kennel cough and boarding no-shows headaches?\nOrla: no, just the no-shows, they cost us weekends.')).toEqual(['no-shows']);
+    expect(pains('Rep: kennel cough or vaccination records?\nOrla: nein, nur vaccination records.')).toEqual(['vaccines']);
+    expect(pains('Rep: is kennel cough a pain?\nOrla: no, just fine.')).toEqual([]);
   });
 });
