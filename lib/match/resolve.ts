@@ -31,7 +31,7 @@ import {
   shorthandKey,
 } from './compile';
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
-import { DENYING_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES } from './knowledge/lexicon';
+import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
@@ -1529,12 +1529,13 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // bakery, "Copper Kettle Brewing Co." a brewery): the entry its own label or alias names.
   if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
   // Notes naming the business by the one word an entry's label puts before a kind-of-business head ("bus" of "Bus
-  // operators", "taxi" of "Taxi firms"), a word no other entry's label says: "46 buses on 11 routes" is a bus
-  // operator as "a bus operator" is, whatever the aliases call the other kinds of bus. Only when the notes name no
-  // entry otherwise; quoted by the label.
+  // operators", "taxi" of "Taxi firms"), a word no other entry's label says, as what the business has or runs: a
+  // count of it ("46 buses", "210 autobus") or a fleet or lines of it ("14 lignes de bus"), not denied. The word
+  // alone is read in any sense ("took the bus", "CAN bus", a team's "accounting"), so it is not enough. Only when
+  // the notes name no entry otherwise; quoted by the label.
   if (scored.size === 0 && field === 'notes')
-    for (const { index, word } of agentKindWordsOf(c))
-      if (words.includes(word)) bump(scored, { index, score: 0.9, evidence: { field, quote: c.industries[index]!.forms[0]!.text, via: 'taxonomy', confidence } });
+    for (const { index, forms } of agentKindWordsOf(c))
+      if (ownedKindSaid(text, forms)) bump(scored, { index, score: 0.9, evidence: { field, quote: c.industries[index]!.forms[0]!.text, via: 'taxonomy', confidence } });
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank"); nor when the entry's
   // name is a kind of what the field says ("Real Estate" is not "commercial real estate", only its sector).
   if (scored.size === 0 && field === 'industry') {
@@ -1807,19 +1808,54 @@ class PerTaxonomy<T> {
     this.held.set(c, { edition: currentLexiconEdition(), value });
   }
 }
-const agentKindWords = new PerTaxonomy<{ index: number; word: string }[]>();
+const agentKindWords = new PerTaxonomy<{ index: number; forms: RegExp }[]>();
 /** The entries whose label is "X operators" (or providers, contractors, company, firm, business) by one word X that
- * no other entry's label says and that is not a sector's name alone, found once per taxonomy. */
-function agentKindWordsOf(c: CompiledTaxonomy): { index: number; word: string }[] {
+ * no other entry's label says, that is not a sector's name alone and not a general word (KIND_WORDS_NOT_OWNED),
+ * found once per taxonomy, each with the written forms of X: the label's word, its English plural and the
+ * lexicon's words in other languages that read X ("Busse", "autobus" of "bus"), whole words only. */
+function agentKindWordsOf(c: CompiledTaxonomy): { index: number; forms: RegExp }[] {
   return cachedFor(agentKindWords, c, () =>
     c.industries.flatMap((i, index) => {
       const label = i.forms[0]!.words;
       const [word, head] = label;
       if (label.length !== 2 || !(AGENT_HEADS.has(head!) || COMPANY_HEADS.has(head!)) || word!.length < 3) return [];
       if (c.industries.some((o, other) => other !== index && o.forms[0]!.words.includes(word!))) return [];
-      return namesSectorOnly(c, index, word!) ? [] : [{ index, word: word! }];
+      const written = normalise(i.forms[0]!.text).split(' ')[0]!;
+      if (KIND_WORDS_NOT_OWNED.has(written) || !/^[a-z]+$/.test(written)) return [];
+      if (namesSectorOnly(c, index, word!)) return [];
+      const plural = written.endsWith('y') ? `${written.slice(0, -1)}ies` : /(s|x|z|ch|sh)$/.test(written) ? `${written}es` : `${written}s`;
+      const foreign = Object.entries(INDUSTRY_WORDS).filter(([w, reads]) => reads === written && /^[a-z]+$/.test(w)).map(([w]) => w);
+      const forms = [...new Set([written, plural, ...foreign])].join('|');
+      const counted = `(?:(?:${COUNT})\\s+(?:${OWNED_LINES})?|${OWNED_FLEET})(?:${forms})`;
+      const oneByOne = `(${forms})\\s+(?:${OWNED_ONE_BY_ONE})\\s+\\1`;
+      return [{ index, forms: new RegExp(`(?<![\\p{L}\\d-])(?:${counted}|${oneByOne})(?![\\p{L}\\d-])`, 'gu') }];
     }),
   );
+}
+/** First words of "X operators", "X providers", "X firms" that a note says of anything at all, a count before them
+ * too ("12 service desks", "3 small sites", "2 law changes"): general adjectives and a sector's or a function's
+ * common word. Such a label is not read from the notes' word. */
+const KIND_WORDS_NOT_OWNED = new Set(['small', 'large', 'big', 'local', 'regional', 'national', 'global', 'independent', 'private', 'public', 'general', 'other', 'key', 'major', 'specialist', 'professional', 'service', 'services', 'health', 'healthcare', 'care', 'law', 'legal', 'accounting', 'finance', 'financial', 'security', 'energy', 'logistics', 'telecom', 'it', 'data', 'support', 'fleet']);
+/** Counted words in the six languages' "lines of" and "fleet of": "14 lignes de bus", "a fleet of taxis". */
+const OWNED_LINES = '(?:lines|routes|lignes|linien|linee|lineas|linhas|lijnen)\\s+(?:of|de|di|da|do|des|du|del|van)\\s+';
+const OWNED_FLEET = '(?:fleet|flotte|flotta|flota|frota|vloot)\\s+(?:of|de|di|da|do|des|du|del|von|van)\\s+(?:(?:\\d[\\d,.]*)\\s+)?';
+/** The six languages' "one by one" between a word said twice: "bus by bus", "autobús por autobús", "Bus für Bus":
+ * going through the business's own. */
+const OWNED_ONE_BY_ONE = 'by|after|por|tras|per|dopo|par|apres|fur|nach|voor|na|a';
+/** Words that deny what follows within a few words: "no buses any more", "not a bus operator", "keine Busse". */
+const OWNED_DENIED = /(?:^|[^\p{L}])(?:no|not|never|without|none|kein|keine|keinen|ohne|nicht|pas|sans|aucun|aucune|sin|ningun|ninguna|senza|nessun|nessuna|sem|nenhum|nenhuma|geen|niet|zonder)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]*$/u;
+/** Whether notes say the business has or runs X, by one of its written forms: a count right before it ("46 buses",
+ * "46 Busse", "thirty taxis"), lines or a fleet of it ("14 lignes de bus", "a fleet of 30 taxis") or it one by one
+ * ("bus by bus"), within one
+ * clause and not denied there ("not 46 buses any more"). */
+function ownedKindSaid(text: string, forms: RegExp): boolean {
+  const plain = text.length > 4000 ? text.slice(0, 4000) : text;
+  const folded = (/^[\x00-\x7f]*$/.test(plain) ? plain : plain.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+  for (const m of folded.matchAll(forms)) {
+    const clause = folded.slice(0, m.index).split(/[.;:!?\n()]/).at(-1)!;
+    if (!OWNED_DENIED.test(clause)) return true;
+  }
+  return false;
 }
 /** The taxonomy's industry words, as read (stems) and as written in its labels and aliases (three letters
  * or more), found once per taxonomy. */

@@ -255,7 +255,7 @@ const FLOORS: Record<string, Bar> = {
   // third such helper; held out until 09:56 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-seventh round (run while they were held out).
   'dev32-propane-plain': { ndcg: 0.927, personas: 0.99, industries: 0.88, painPoints: 0.465 },
-  'dev32-transit-multilingual': { ndcg: 0.79, personas: 0.855, industries: 0.67, painPoints: 0.29 },
+  'dev32-transit-multilingual': { ndcg: 0.79, personas: 0.855, industries: 0.685, painPoints: 0.29 },
   'dev32-plastics-messy': { ndcg: 0.885, personas: 0.925, industries: 0.79, painPoints: 0.53 },
   'dev32-casino-messy': { ndcg: 0.91, personas: 0.915, industries: 0.875, painPoints: 0.51 },
   // Written on 2026-12-05 09:33-09:50 UTC by a helper who saw neither the code nor the other sets, reviewed by a
