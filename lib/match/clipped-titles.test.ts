@@ -28,6 +28,12 @@ describe("a language's clipped title words", () => {
     expect(read('Responsable Appro', 'Primeurs du Littoral SAS')).toEqual(['buying']);
     expect(read('Responsable Compta', 'Primeurs du Littoral SAS')).toEqual(['accounts']);
   });
+  it('reads a clipping only as written, not a plural it looks like ("compte", "approx")', () => {
+    // French "compte" is the account an account manager looks after, not accounting; "approx" is no procurement.
+    const titles = ['Chef de compte', 'Chargé de compte', 'Directeur de compte', 'Responsable Compte', 'Approx. Manager', 'Approx Manager'];
+    expect(Object.fromEntries(titles.map((t) => [t, read(t, 'Primeurs du Littoral SAS')]))).toEqual(Object.fromEntries(titles.map((t) => [t, []])));
+    expect(read('Resp. Appros', 'Primeurs du Littoral SAS')).toEqual(['buying']);
+  });
   it('reads the words written out as before', () => {
     expect(read('Teamleiter Kommissionierung', 'Frischkontor Nord GmbH')).toEqual(['team-leader']);
     expect(read('Responsable Planification', 'Primeurs du Littoral SAS')).toEqual(['planning']);
