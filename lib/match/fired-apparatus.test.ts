@@ -27,6 +27,19 @@ describe('the fired apparatus in six languages', () => {
     expect(read('Jefa de hornos', 'Alfarería del Sur S.L.')).toEqual(['kiln']);
     expect(read('Brennmeister', 'Töpferei Lindner GmbH')).toEqual(['kiln']);
   });
+  it('reads "Brennmeister" as the kiln where the taxonomy has another supervisor', () => {
+    // "Meister" alone is a supervisor: with two supervisor personas only the firing names the kiln's.
+    const read = reader({
+      personas: [
+        { id: 'kiln', label: 'Kiln and firing', aliases: ['kiln supervisor', 'firing technician'] },
+        { id: 'prod', label: 'Production supervisor', aliases: ['shift supervisor'] },
+        { id: 'owner', label: 'Owner', aliases: ['owner'] },
+      ],
+      industries: [{ id: 'bricks', label: 'Brickworks', aliases: ['brick maker'] }],
+      painPoints: [{ id: 'cracks', label: 'Cracked ware', aliases: ['cracked ware'] }],
+    });
+    expect(read('Brennmeister', 'Ziegelei Vornholt GmbH')).toEqual(['kiln']);
+  });
   it("reads the oven's head at a vendor of proofing schedules for bakeries", () => {
     const read = reader({
       personas: [
