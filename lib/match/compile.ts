@@ -9,6 +9,7 @@ import { BUSINESS_ABBREVIATIONS, COORDINATING_AND } from './knowledge/cues';
 import {
   FOREIGN_TITLE_PHRASES,
   FOREIGN_TITLE_WORDS,
+  CLIPPED_TITLE_WORDS,
   FUNCTION_MODIFIER_WORDS,
   FUNCTION_PARENTS,
   FUNCTIONS,
@@ -153,9 +154,17 @@ const titleWordOf = (word: string): string | undefined => TITLE_WORD_MAP.get(wor
 const TITLE_ABBREVIATION_MAP = new Map(Object.entries(TITLE_ABBREVIATIONS));
 const CLIPPED_STEM_MAP = new Map(Object.entries(CLIPPED_STEMS));
 
-/** A word of the title lexicon, its feminine form ("-in", "-a", "-rice"...) or its plural taken off. */
+/** CLIPPED_TITLE_WORDS as a map, made once: read as written, or with a plain plural "s" ("Resp. Appros"), never
+ * through the other plural or feminine endings ("compte", "approx"). */
+const CLIPPED_TITLE_WORD_MAP = new Map(Object.entries(CLIPPED_TITLE_WORDS));
+const clippedTitleWord = (word: string): string | undefined =>
+  CLIPPED_TITLE_WORD_MAP.get(word) ?? (word.endsWith('s') ? CLIPPED_TITLE_WORD_MAP.get(word.slice(0, -1)) : undefined);
+
+/** A word of the title lexicon, its feminine form ("-in", "-a", "-rice"...) or its plural taken off; a clipping
+ * (CLIPPED_TITLE_WORDS) only as written or with a plain "s". */
 function foreignTitleWord(word: string): string | undefined {
   return (
+    clippedTitleWord(word) ??
     titleWordOf(word) ??
     feminine(word, titleWordOf) ??
     singular(word, titleWordOf) ??

@@ -1552,6 +1552,12 @@ const NOT_THE_CLEANING_TRADE = new Set([
 ]);
 const near = (words: ReadonlySet<string>, window = 5): BuildingWordGuard => ({ near: words, window });
 const ladder = (otherwise: string): BuildingWordGuard => ({ notNear: SCAFFOLD_AND_STEPS, window: 4, otherwise });
+/** French "de/du four" (PHRASES) is not the oven or kiln in a name or an address: the hotel chain ("du Four Seasons")
+ * or a street ("12 rue du Four", "chemin du Four"); nor are "petits fours", a pastry. */
+const NOT_THE_OVEN: BuildingWordGuard = {
+  notNear: new Set(['seasons', 'rue', 'chemin', 'place', 'avenue', 'boulevard', 'impasse', 'allee', 'quai', 'route', 'passage', 'cour', 'square']),
+  window: 1,
+};
 export const BUILDING_WORD_GUARDS: Record<string, BuildingWordGuard> = {
   'plan de travail': near(KITCHEN_AND_STONE), 'plans de travail': near(KITCHEN_AND_STONE),
   'piano di lavoro': near(KITCHEN_AND_STONE), 'piani di lavoro': near(KITCHEN_AND_STONE),
@@ -1565,6 +1571,8 @@ export const BUILDING_WORD_GUARDS: Record<string, BuildingWordGuard> = {
   'salle informatique': near(SERVER_AND_COOLING), 'salles informatiques': near(SERVER_AND_COOLING),
   limpeza: { near: CLEANING_TRADE_FRAME, window: 3, short: true, notBefore: NOT_THE_CLEANING_TRADE },
   escalera: ladder('ladder'), escaleras: ladder('ladders'), escada: ladder('ladder'), escadas: ladder('ladders'),
+  'de four': NOT_THE_OVEN, 'du four': NOT_THE_OVEN, 'chef de four': NOT_THE_OVEN, 'chef du four': NOT_THE_OVEN,
+  fours: { notNear: new Set(['petits', 'petit']), window: 1 },
 };
 for (const part of [
   'treppe', 'treppen', 'escalier', 'escaliers', 'escalera', 'escaleras', 'escada', 'escadas', 'bano', 'banos', 'bagno', 'bagni',

@@ -854,6 +854,12 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'working student': 'intern',
 };
 
+/** French offices' ordinary clippings of title words ("Resp. Planif", "Responsable Appro", "Chef Compta"):
+ * planif(ication), appro(visionnement), compta(bilité), each of one word only and none an English word. Read only
+ * as written, never as a plural or a feminine form: "compte" (the account of "Chef de compte", an account manager)
+ * and "approx" are other words. */
+export const CLIPPED_TITLE_WORDS: Record<string, string> = { planif: 'planning', appro: 'procurement', compta: 'accounting' };
+
 export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   // Pricing: the word for price in each language (its plural through the lexicon's plural rule).
   precio: 'price', prix: 'price', preis: 'price', preise: 'price', prezzo: 'price', prezzi: 'price', preco: 'price', prijs: 'price', prijzen: 'price', tarification: 'pricing', preisgestaltung: 'pricing', prijsstelling: 'pricing', precificacao: 'pricing',
@@ -995,9 +1001,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   wetenschapper: 'scientist', cientista: 'scientist', konstruktion: 'design engineering', konstrukteur: 'design engineer',
   ingenierie: 'engineering', ingenieria: 'engineering', ingegneria: 'engineering', engenharia: 'engineering',
   ingenieurwesen: 'engineering', fabricage: 'manufacturing', planification: 'planning',
-  // French offices' ordinary clippings of the same words ("Resp. Planif", "Responsable Appro", "Chef Compta"):
-  // planif(ication), appro(visionnement), compta(bilité), each of one word only and none an English word.
-  planif: 'planning', appro: 'procurement', compta: 'accounting', planificacion: 'planning',
+  planificacion: 'planning',
   pianificazione: 'planning', planejamento: 'planning', planeamento: 'planning', produkt: 'product', produit: 'product',
   producto: 'product', prodotto: 'product', produto: 'product', programmeur: 'programmer', programador: 'programmer',
   programadora: 'programmer', programmatore: 'programmer', programmatrice: 'programmer',
