@@ -1530,7 +1530,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   if (scored.size === 0 && field !== 'industry') for (const s of segmentIndustries(words, c)) bump(scored, { ...s, evidence: { field, quote, via: 'knowledge', confidence: 0.7 } });
   // Notes naming the business by the one word an entry's label puts before a kind-of-business head ("bus" of "Bus
   // operators", "taxi" of "Taxi firms"), a word no other entry's label says, as what the business has or runs: a
-  // count of it ("46 buses", "210 autobus") or a fleet or lines of it ("14 lignes de bus"), not denied. The word
+  // count of it ("46 buses", "210 autobus") or a fleet or lines of it ("12 lignes de bus"), not denied. The word
   // alone is read in any sense ("took the bus", "CAN bus", a team's "accounting"), so it is not enough. Only when
   // the notes name no entry otherwise; quoted by the label.
   if (scored.size === 0 && field === 'notes')
@@ -1836,7 +1836,7 @@ function agentKindWordsOf(c: CompiledTaxonomy): { index: number; forms: RegExp }
  * too ("12 service desks", "3 small sites", "2 law changes"): general adjectives and a sector's or a function's
  * common word. Such a label is not read from the notes' word. */
 const KIND_WORDS_NOT_OWNED = new Set(['small', 'large', 'big', 'local', 'regional', 'national', 'global', 'independent', 'private', 'public', 'general', 'other', 'key', 'major', 'specialist', 'professional', 'service', 'services', 'health', 'healthcare', 'care', 'law', 'legal', 'accounting', 'finance', 'financial', 'security', 'energy', 'logistics', 'telecom', 'it', 'data', 'support', 'fleet']);
-/** Counted words in the six languages' "lines of" and "fleet of": "14 lignes de bus", "a fleet of taxis". */
+/** Counted words in the six languages' "lines of" and "fleet of": "12 lignes de bus", "a fleet of taxis". */
 const OWNED_LINES = '(?:lines|routes|lignes|linien|linee|lineas|linhas|lijnen)\\s+(?:of|de|di|da|do|des|du|del|van)\\s+';
 const OWNED_FLEET = '(?:fleet|flotte|flotta|flota|frota|vloot)\\s+(?:of|de|di|da|do|des|du|del|von|van)\\s+(?:(?:\\d[\\d,.]*)\\s+)?';
 /** The six languages' "one by one" between a word said twice: "bus by bus", "autobús por autobús", "Bus für Bus":
@@ -1845,7 +1845,7 @@ const OWNED_ONE_BY_ONE = 'by|after|por|tras|per|dopo|par|apres|fur|nach|voor|na|
 /** Words that deny what follows within a few words: "no buses any more", "not a bus operator", "keine Busse". */
 const OWNED_DENIED = /(?:^|[^\p{L}])(?:no|not|never|without|none|kein|keine|keinen|ohne|nicht|pas|sans|aucun|aucune|sin|ningun|ninguna|senza|nessun|nessuna|sem|nenhum|nenhuma|geen|niet|zonder)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]*$/u;
 /** Whether notes say the business has or runs X, by one of its written forms: a count right before it ("46 buses",
- * "46 Busse", "thirty taxis"), lines or a fleet of it ("14 lignes de bus", "a fleet of 30 taxis") or it one by one
+ * "46 Busse", "thirty taxis"), lines or a fleet of it ("12 lignes de bus", "a fleet of 30 taxis") or it one by one
  * ("bus by bus"), within one
  * clause and not denied there ("not 46 buses any more"). */
 function ownedKindSaid(text: string, forms: RegExp): boolean {

@@ -885,7 +885,7 @@ export const QUOTE_VERBS = new Set([
  * points at the idiom. Accents off, as the notes' words are read. */
 export const NOTE_PHRASES: Record<string, string> = {
   // Goods past their date (review mend): German "Verfall" and Spanish "caducidad" as words of their own ("Verfall im
-  // Lager", "mucha caducidad", "por caducidad"), never a compound's last part ("Preisverfall", "Wertverfall") and not
+  // Lager", "tanta caducidad", "por caducidad"), never a compound's last part ("Preisverfall", "Wertverfall") and not
   // before an "of" (NOTE_PHRASES_NOT_BEFORE: "Verfall der Preise", "caducidad del contrato"); Portuguese "validade"
   // and Dutch "houdbaarheid" only in the phrases of a shelf life ("prazo de validade", "over de houdbaarheid").
   verfall: 'expiry', 'verfall der ware': 'expiry', 'verfall der waren': 'expiry', caducidad: 'expiry',
