@@ -147,25 +147,6 @@ export const SETTLED = [
   'no findings', 'no nonconformities', 'no non-conformities', 'clean audit', 'keine beanstandungen', 'keine abweichungen',
   'nessuna non conformita', 'nessun rilievo', 'sin no conformidades', 'sin observaciones', 'aucune non conformite',
   'aucune non-conformite', 'geen afwijkingen', 'geen bevindingen', 'sem nao conformidades',
-  // r82-settled: a matter said to work, to be fine or handled, or to be none of theirs, in each language's ordinary
-  // words: "that works" (its "that" reaching back to the clause before: "billing we do in the accounts package, that
-  // works"), "has it handled", "klappt eigentlich" (works, really), "alles gut", "c'est bien géré" (well handled), and
-  // "does not concern / touch / worry them" ("ne le concerne pas", "non li tocca", "no le preocupa", "betrifft uns nicht").
-  'is great', 'are great', 'that works', 'this works', 'has it handled', 'has that handled', 'have it handled', 'have that handled',
-  'has it covered', 'has that covered', 'have that covered', 'doesnt concern', 'does not concern', 'doesnt affect us',
-  'does not affect us', 'doesnt apply', 'does not apply',
-  'das klappt', 'das funktioniert', 'klappt eigentlich', 'lauft eigentlich', 'funktioniert eigentlich', 'klappt soweit',
-  'lauft soweit', 'funktioniert soweit', 'alles gut', 'betrifft uns nicht', 'betrifft ihn nicht', 'betrifft sie nicht',
-  'geht uns nichts an',
-  'bien géré', 'bien gérée', 'bien gérés', 'bien gérées', 'ne le concerne pas', 'ne la concerne pas', 'ne les concerne pas',
-  'ne nous concerne pas', 'ne me concerne pas', 'ne l inquiete pas', 'ne les inquiete pas', 'ne nous inquiete pas',
-  'no le afecta', 'no les afecta', 'no nos afecta', 'no le concierne', 'no les concierne', 'no nos concierne',
-  'no le preocupa', 'no les preocupa',
-  'non li tocca', 'non lo tocca', 'non la tocca', 'non ci tocca', 'non li riguarda', 'non lo riguarda', 'non la riguarda',
-  'non ci riguarda', 'non lo preoccupa', 'non li preoccupa',
-  'dat werkt', 'alles goed', 'raakt ons niet', 'betreft ons niet',
-  'nao nos afeta', 'nao os afeta', 'nao o afeta', 'nao lhe diz respeito', 'nao nos diz respeito', 'nao o preocupa',
-  'nao os preocupa',
 ];
 
 /** Words that open a settled clause and point back at the clause before ("..., but that's handled by our
