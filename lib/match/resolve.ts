@@ -2859,6 +2859,18 @@ const BESIDE_VERBS: Record<'supplier' | 'maker' | 'adviser', RegExp> = {
   maker: /^(?:manufactures)$/i,
   adviser: /^(?:advises|consults|coaches)$/i,
 };
+/** The English words of one who advises, as a title's last word ("Senior Consultant", "Growth Coach"). */
+const ADVISER_HEAD_EN = /^(?:consultants?|coach|coaches|advis[eo]rs?)$/i;
+/** A title whose head says its holder advises: its first part's (to a comma, a bar, a slash, "for", "of", "at") last
+ * word in English ("Retail Strategy Consultant", "Growth Coach for ...") or first word in the six languages'
+ * adviser words ("Consultora de calidad", "Berater ..."); not an adviser word after a noun in French or Italian
+ * order ("Ingénieur conseil", the consulting engineer, who practises a trade). */
+function advisesByTitle(title: string): boolean {
+  const first = title.split(/\s*(?:[,|/(–—;:]|\s-\s|\b(?:for|of|at|to|in)\b)\s*/i)[0] ?? '';
+  const ws = first.match(/[\p{L}'-]+/gu) ?? [];
+  if (!ws.length) return false;
+  return besideTheMarketOf(ws[0]!) === 'adviser' || ADVISER_HEAD_EN.test(ws.at(-1)!);
+}
 const besideTheMarketOf = (w: string) => BESIDE_THE_MARKET.find((b) => b.word.test(w))?.kind;
 /** Sellers of goods as a segment ("Boat dealers", "Bootshändler", "concessionnaires"): a vendor that serves them
  * serves a distributor of the same goods too. */
@@ -2877,6 +2889,9 @@ function besideKindsServed(c: CompiledTaxonomy): Set<string> {
  * often as not, so it counts only where the CRM value is empty or says an adviser too ("Unternehmensberatung",
  * "Consultoría"): an adviser whose value is its clients' trade is read as that trade. */
 function saidBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): boolean {
+  return kindsBesideTheMarket(prospect, c).length > 0;
+}
+function kindsBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): ('supplier' | 'maker' | 'adviser')[] {
   const said = new Set<'supplier' | 'maker' | 'adviser'>();
   const name = (prospect.company?.match(/[\p{L}&'-]+/gu) ?? []).filter((w) => !LEGAL_FORMS.has(w.toLowerCase()) && w.toLowerCase() !== 'group');
   if (name.length >= 2) {
@@ -2895,7 +2910,7 @@ function saidBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | '
   const served = besideKindsServed(c);
   const value = prospect.industry?.trim() ?? '';
   const valueSaysAdviser = (value.match(/[\p{L}-]+/gu) ?? []).some((w) => besideTheMarketOf(w) === 'adviser');
-  return [...said].some((k) => !served.has(k) && (k !== 'adviser' || value === '' || valueSaysAdviser));
+  return [...said].filter((k) => !served.has(k) && (k !== 'adviser' || value === '' || valueSaysAdviser));
 }
 
 /** A word every `PARTNERSHIP_VERDICT` reading needs: without one the verdict's lookbehinds (run at every position of
@@ -5608,6 +5623,11 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   if (SEEKING_IN_TITLE.test(prospect.title ?? '') || (individual && SEEKING.test(opening))) return [];
   // "wrong lead", "not a fit.", "Mistaken signup": the rep says the record is no prospect.
   if (NOT_PROSPECT.test(opening)) return [];
+  // "Retail Strategy Consultant" at "... Retail Advisory", "Growth Coach for ..." at "... Coaching": one whose title's
+  // head says they advise, at a firm that says it advises, is outside every persona of a vendor that serves no advisers,
+  // whatever trade the title's other words name (the trade of the clients). Not one who practises the trade at such a
+  // firm ("Ingénieur conseil", an owner or a founder, whom the marketers file): docs/matching.md, fiftieth round.
+  if (advisesByTitle(prospect.title ?? '') && kindsBesideTheMarket(prospect, c).includes('adviser')) return [];
   const sectors = prospectSectors(prospect);
   // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
   const trade = [prospect.industry ?? '', prospect.company ?? ''];
