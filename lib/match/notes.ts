@@ -585,12 +585,15 @@ function sellerQuestions(notes: string, prospect: NotesAuthor = {}): { question:
     const asks = [...body.matchAll(/[^.!?\n]*\?/g)];
     const question = asks[asks.length - 1]?.[0];
     // Only a question that closes the turn: "Any downtime? We fix that." offers, it does not ask.
-    if (!question || /[\p{L}\p{N}]/u.test(body.slice(body.lastIndexOf(question) + question.length))) continue;
+    // The next turn's timestamp ("00:01:09 Orla: ...", "[00:02] Orla: ...") closes the turn, it says nothing.
+    if (!question || /[\p{L}\p{N}]/u.test(body.slice(body.lastIndexOf(question) + question.length).replace(NEXT_TURN_TIME, ''))) continue;
     out.push({ question, answerAt: t.end, answerEnd: t.end + t.answer.length });
   }
   return out;
 }
 
+/** A timestamp that opens the next turn's line, at a seller's turn's end ("\n00:01:09 ", "\n[00:02] "). */
+const NEXT_TURN_TIME = /\n[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*$/;
 /** Where a seller's turn said on its own line ends before `end`: at a later line quoted ('>') when the turn's line is
  * not. "Rep: would a short demo make sense? / > Sure, but we run 40 stores": the quoted lines are the message the
  * seller answered, not the seller's. A label alone on its line ("Rep (before):" over a quote) labels the quote. */
