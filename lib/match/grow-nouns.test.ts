@@ -45,6 +45,12 @@ describe('"grow" as a noun', () => {
     expect(read('WE NEED TO GROW.')).toEqual(['expansion']);
   });
 
+  it('reads the verb after a year: a year is no count of grows', () => {
+    expect(read('In 2026 grow the network by 4 farms.')).toEqual(['expansion']);
+    expect(read('By 2027 grow to 12 farms.')).toEqual(['expansion']);
+    expect(read('Since 2019 grow rooms in Ohio.')).toEqual([]);
+  });
+
   it('keeps the noun after a number, a determiner, a participle or no subject', () => {
     for (const notes of ['Our grow is in Ohio.', 'Runs 3 grows.', 'Two permitted grows, Oregon.', 'Indoor grow, 5k sq ft.', 'Licensed OR grow, 2 shops.', 'Visited that grow last week.', 'Those grows are licensed.']) {
       expect(read(notes), notes).toEqual([]);

@@ -211,6 +211,8 @@ export function withoutCommitteeRemits(notes: string, names?: LabelNames): strin
 /** "grow" and "grows" as nouns, a place where plants are grown ("two licensed grows", "an indoor grow, Maine"): the verb
  * of growing reads a business's growth ("we want to grow", "the team grows", "sales grow"), the noun does not. A
  * noun where the word before it is a number, a determiner or a participle ("3 grows", "our grow", "permitted grows"),
+ * a year no count when a verb's object or preposition follows ("In 2026 grow the chain by 4 locations", "By 2027 grow
+ * to 12 sites"; "since 2019 grow ops" stays the noun),
  * or where "grow" ends its clause after a word that cannot be its subject (no pronoun, no auxiliary nor "to", no
  * plural: "Indoor grow, 5k sq ft", "vertical CO grow" at a line's end, a state's initials no "or"). Verbs still: the
  * relative "that"/"those" ("a platform that grows with them", "tools that grow with the chain": a determiner "that" takes
@@ -222,7 +224,9 @@ const GROW_WORD = /(?<![\p{L}\p{N}'’-])(grows?)(?![\p{L}\p{N}'’-])/giu;
 const GROW_DETERMINER = /^(?:a|an|the|our|their|its|his|her|my|your|this|that|these|those|each|every|per|one|two|three|four|five|six|seven|eight|nine|ten|several|many|multiple|few|both)$/i;
 const GROW_SUBJECT = /^(?:i|we|you|they|he|she|it|us|them|him|me|to|will|would|can|could|should|shall|must|may|might|do|does|did|not|never|also|still|further|dont|doesnt|didnt|cant|wont|and|or)$/i;
 /** Words after a relative "that grow" that make it the verb: a preposition, an adverb of growing, or an object. */
-const GROW_VERB_NEXT = /^[ \t]+(?:with|into|by|fast|faster|quickly|slowly|steadily|along|alongside|together|beyond|as|up|the|their|our|your|its|his|her|my|them|us|you|it|a|an)(?![\p{L}\p{N}'’-])/iu;
+const GROW_VERB_NEXT = /^[ \t]+(?:with|into|by|to|fast|faster|quickly|slowly|steadily|along|alongside|together|beyond|as|up|the|their|our|your|its|his|her|my|them|us|you|it|a|an)(?![\p{L}\p{N}'’-])/iu;
+/** A year before "grow" ("In 2026 grow the chain"): a date, not a count of grows. */
+const GROW_YEAR = /^(?:19|20)\d{2}$/;
 /** Verbs whose object is the subject of a bare "grow": "help the practice grow", "see the company grow", "helped grow". */
 const GROW_CAUSER = /(?<![\p{L}\p{N}'’-])(?:help(?:s|ed|ing)?|let(?:s|ting)?|see(?:s|ing)?|saw|watch(?:es|ed|ing)?|mak(?:e|es|ing)|made)[ \t]+(?:[\p{L}\p{N}'’-]+[ \t]+){0,2}$/iu;
 export function withoutGrowNouns(notes: string): string {
@@ -235,7 +239,7 @@ export function withoutGrowNouns(notes: string): string {
       (whole.length === 5 === /^that$/i.test(prev) || GROW_VERB_NEXT.test(text.slice(at + whole.length)));
     const caps = whole === whole.toUpperCase();
     const noun = !relative && (
-      /^\d/.test(prev) || GROW_DETERMINER.test(prev) || (/ed$/i.test(prev) && prev.length > 4 && !GROW_CAUSER.test(before)) ||
+      (/^\d/.test(prev) && !(GROW_YEAR.test(prev) && GROW_VERB_NEXT.test(text.slice(at + whole.length)))) || GROW_DETERMINER.test(prev) || (/ed$/i.test(prev) && prev.length > 4 && !GROW_CAUSER.test(before)) ||
       (whole.length === 4 && /^(?:[ \t]*(?:[,;:.(\n]|$))/.test(text.slice(at + 4)) && !GROW_CAUSER.test(before) &&
         !(GROW_SUBJECT.test(prev.replace(/['’]/g, '')) && (prev !== prev.toUpperCase() || caps)) && !/(?:s|n['’]?t|['’](?:d|ll|re|ve))$/i.test(prev)));
     return noun ? ' '.repeat(whole.length) : whole;
@@ -585,12 +589,15 @@ function sellerQuestions(notes: string, prospect: NotesAuthor = {}): { question:
     const asks = [...body.matchAll(/[^.!?\n]*\?/g)];
     const question = asks[asks.length - 1]?.[0];
     // Only a question that closes the turn: "Any downtime? We fix that." offers, it does not ask.
-    if (!question || /[\p{L}\p{N}]/u.test(body.slice(body.lastIndexOf(question) + question.length))) continue;
+    // The next turn's timestamp ("00:01:09 Orla: ...", "[00:02] Orla: ...") closes the turn, it says nothing.
+    if (!question || /[\p{L}\p{N}]/u.test(body.slice(body.lastIndexOf(question) + question.length).replace(NEXT_TURN_TIME, ''))) continue;
     out.push({ question, answerAt: t.end, answerEnd: t.end + t.answer.length });
   }
   return out;
 }
 
+/** A timestamp that opens the next turn's line, at a seller's turn's end ("\n00:01:09 ", "\n[00:02] "). */
+const NEXT_TURN_TIME = /\n[ \t]*[[(]?\d{1,2}(?::\d{2}){1,2}[\])]?[ \t]*$/;
 /** Where a seller's turn said on its own line ends before `end`: at a later line quoted ('>') when the turn's line is
  * not. "Rep: would a short demo make sense? / > Sure, but we run 40 stores": the quoted lines are the message the
  * seller answered, not the seller's. A label alone on its line ("Rep (before):" over a quote) labels the quote. */

@@ -41,4 +41,9 @@ describe("a transcript's seller question turned down", () => {
     expect(pains('Rep: kennel cough or vaccination records?\nOrla: nein, nur vaccination records.')).toEqual(['vaccines']);
     expect(pains('Rep: is kennel cough a pain?\nOrla: no, just fine.')).toEqual([]);
   });
+  it('turns down a timestamped transcript\'s question too', () => {
+    expect(pains('00:01:02 Rep: are boarding no-shows hurting you?\n00:01:09 Orla: not really a no-shows thing.')).toEqual([]);
+    expect(pains('[00:01] Rep: is kennel cough the worry?\n[00:02] Orla: nah, not a kennel cough thing.')).toEqual([]);
+    expect(pains('00:01:02 Rep: is kennel cough the worry?\n00:01:09 Orla: yes, kennel cough outbreaks every winter.')).toEqual(['kennel-cough']);
+  });
 });
