@@ -33,3 +33,32 @@ describe('an adviser at an advisory firm', () => {
     expect(contextOf(resolveProspect({ title: 'Fermentation Consultant', company: 'Orchard Lane Advisory', industry: 'Management Consulting' }, advisers)).personas).toEqual(['cellar']);
   });
 });
+
+describe('the vendor’s own coaches and consultants at a coaching or consulting firm', () => {
+  it('keeps a persona whose names hold the title’s adviser word', () => {
+    const swim = compileTaxonomy({
+      personas: [{ id: 'coach', label: 'Head coach', aliases: ['Swim coach', 'Coaching director'] }, { id: 'owner', label: 'Owner', aliases: [] }],
+      industries: [{ id: 'swim', label: 'Swim schools', aliases: [] }],
+      painPoints: [],
+    });
+    expect(contextOf(resolveProspect({ title: 'Head Coach', company: 'Bramblewater Swim Coaching', industry: '' }, swim)).personas).toEqual(['coach']);
+    const si = compileTaxonomy({
+      personas: [{ id: 'sol', label: 'Solutions consultant', aliases: ['ERP consultant'] }],
+      industries: [{ id: 'si', label: 'Systems integrators', aliases: ['IT services'] }],
+      painPoints: [],
+    });
+    expect(contextOf(resolveProspect({ title: 'Senior ERP Consultant', company: 'Quellbach IT Consulting GmbH', industry: 'IT Consulting' }, si)).personas).toEqual(['sol']);
+  });
+
+  it('reads a first "Consultant" before the people of a trade as their grade, not an adviser', () => {
+    const clinic = compileTaxonomy({ personas: [{ id: 'surg', label: 'Surgeon', aliases: ['Orthopaedic surgeon'] }], industries: [{ id: 'clinic', label: 'Private clinics', aliases: [] }], painPoints: [] });
+    expect(contextOf(resolveProspect({ title: 'Consultant Orthopaedic Surgeon', company: 'Harwick Orthopaedic Consultants Ltd' }, clinic)).personas).toEqual(['surg']);
+  });
+
+  it('reads German "Berater" and "Beraterin" as adviser words', () => {
+    const labs = compileTaxonomy({ personas: [{ id: 'q', label: 'Quality manager', aliases: ['Quality lead'] }], industries: [{ id: 'f', label: 'Food manufacturers', aliases: [] }], painPoints: [] });
+    expect(contextOf(resolveProspect({ title: 'Berater Qualitätsmanagement', company: 'Stiegler Unternehmensberatung', industry: 'Unternehmensberatung' }, labs)).personas).toEqual([]);
+    expect(contextOf(resolveProspect({ title: 'Beraterin Qualität', company: 'Stiegler Beratung', industry: '' }, labs)).personas).toEqual([]);
+    expect(contextOf(resolveProspect({ title: 'Qualitätsmanager', company: 'Stiegler Unternehmensberatung', industry: 'Unternehmensberatung' }, labs)).personas).toEqual(['q']);
+  });
+});

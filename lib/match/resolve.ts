@@ -2851,7 +2851,7 @@ const BESIDE_THE_MARKET: { kind: 'supplier' | 'maker' | 'adviser'; word: RegExp 
   },
   {
     kind: 'adviser',
-    word: /^(?:consult(?:ing|ant|ants|ante|ancy)|advis(?:ory|ors?|ers?)|coach(?:ing|es)?|conseil|conseill(?:er|ère)|consultor(?:a|es|ia|ía)?|asesor(?:a|es|ía|ia)?|consulen(?:te|ti|za)|adviseurs?|advies|beratung|unternehmensberat\p{L}*)$/iu,
+    word: /^(?:consult(?:ing|ant|ants|ante|ancy)|advis(?:ory|ors?|ers?)|coach(?:ing|es)?|conseil|conseill(?:er|ère)|consultor(?:a|es|ia|ía)?|asesor(?:a|es|ía|ia)?|consulen(?:te|ti|za)|adviseurs?|advies|berater(?:in|innen)?|beratung|unternehmensberat\p{L}*)$/iu,
   },
 ];
 const BESIDE_VERBS: Record<'supplier' | 'maker' | 'adviser', RegExp> = {
@@ -2861,15 +2861,25 @@ const BESIDE_VERBS: Record<'supplier' | 'maker' | 'adviser', RegExp> = {
 };
 /** The English words of one who advises, as a title's last word ("Senior Consultant", "Growth Coach"). */
 const ADVISER_HEAD_EN = /^(?:consultants?|coach|coaches|advis[eo]rs?)$/i;
-/** A title whose head says its holder advises: its first part's (to a comma, a bar, a slash, "for", "of", "at") last
- * word in English ("Retail Strategy Consultant", "Growth Coach for ...") or first word in the six languages'
- * adviser words ("Consultora de calidad", "Berater ..."); not an adviser word after a noun in French or Italian
- * order ("Ingénieur conseil", the consulting engineer, who practises a trade). */
-function advisesByTitle(title: string): boolean {
+/** The adviser word of a title whose head says its holder advises: its first part's (to a comma, a bar, a slash, "for",
+ * "of", "at") last word in English ("Retail Strategy Consultant", "Growth Coach for ...") or first word in the six
+ * languages' adviser words ("Consultora de calidad", "Berater Qualitätsmanagement"); undefined otherwise. Not an
+ * adviser word after a noun in French or Italian order ("Ingénieur conseil", the consulting engineer, who practises a
+ * trade), nor a first adviser word before a noun naming the people of a trade ("Consultant Orthopaedic Surgeon", a
+ * surgeon of a consultant's grade). */
+function adviserWordOfTitle(title: string): string | undefined {
   const first = title.split(/\s*(?:[,|/(–—;:]|\s-\s|\b(?:for|of|at|to|in)\b)\s*/i)[0] ?? '';
   const ws = first.match(/[\p{L}'-]+/gu) ?? [];
-  if (!ws.length) return false;
-  return besideTheMarketOf(ws[0]!) === 'adviser' || ADVISER_HEAD_EN.test(ws.at(-1)!);
+  if (!ws.length) return undefined;
+  if (besideTheMarketOf(ws[0]!) === 'adviser' && !(ws.length > 1 && isPeopleWord(ws.at(-1)!.toLowerCase()))) return ws[0];
+  return ADVISER_HEAD_EN.test(ws.at(-1)!) ? ws.at(-1) : undefined;
+}
+/** A persona some of whose names (label or aliases) hold an adviser word of the same stem (its first five letters:
+ * "Coach" and "Head coach", "Coaching director"; "Consultant" and "SAP consultant"): the vendor's own buyer is such an
+ * adviser, at a firm that calls itself a coaching or consulting one as often as not. */
+function namesTheAdviser(p: CompiledTaxonomy['personas'][number], word: string): boolean {
+  const stem = word.toLowerCase().slice(0, 5);
+  return [p.entry.label, ...(p.entry.aliases ?? [])].some((n) => (n.match(/[\p{L}'-]+/gu) ?? []).some((w) => w.toLowerCase().startsWith(stem) && besideTheMarketOf(w) === 'adviser'));
 }
 const besideTheMarketOf = (w: string) => BESIDE_THE_MARKET.find((b) => b.word.test(w))?.kind;
 /** Sellers of goods as a segment ("Boat dealers", "Bootshändler", "concessionnaires"): a vendor that serves them
@@ -5623,15 +5633,22 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   if (SEEKING_IN_TITLE.test(prospect.title ?? '') || (individual && SEEKING.test(opening))) return [];
   // "wrong lead", "not a fit.", "Mistaken signup": the rep says the record is no prospect.
   if (NOT_PROSPECT.test(opening)) return [];
-  // "Retail Strategy Consultant" at "... Retail Advisory", "Growth Coach for ..." at "... Coaching": one whose title's
-  // head says they advise, at a firm that says it advises, is outside every persona of a vendor that serves no advisers,
-  // whatever trade the title's other words name (the trade of the clients). Not one who practises the trade at such a
-  // firm ("Ingénieur conseil", an owner or a founder, whom the marketers file): docs/matching.md, fiftieth round.
-  if (advisesByTitle(prospect.title ?? '') && kindsBesideTheMarket(prospect, c).includes('adviser')) return [];
   const sectors = prospectSectors(prospect);
   // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
   const trade = [prospect.industry ?? '', prospect.company ?? ''];
   const byTitle = ofAPublicBody(ofAChain(resolvePersonas(prospect.title, c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c);
+  // "Retail Strategy Consultant" at "... Retail Advisory", "Growth Coach for ..." at "... Coaching": one whose title's
+  // head says they advise, at a firm that says it advises, is outside every persona of a vendor that serves no advisers,
+  // whatever trade the title's other words name (the trade of the clients). Not one who practises the trade at such a
+  // firm ("Ingénieur conseil", an owner or a founder, whom the marketers file): docs/matching.md, fiftieth round. A
+  // persona whose own names hold the adviser word ("Head coach" of a swim school, "SAP consultant" of an IT
+  // consultancy) is the vendor's buyer at such a firm, and stays (fiftieth round, review mends).
+  const adviser = adviserWordOfTitle(prospect.title ?? '');
+  if (adviser !== undefined && kindsBesideTheMarket(prospect, c).includes('adviser'))
+    return byTitle.filter((r) => {
+      const p = c.personas.find((q) => q.entry.id === r.id);
+      return p !== undefined && namesTheAdviser(p, adviser);
+    });
   if (byTitle.length || !prospect.notes || (prospect.title && functionsOf(titleWords(prospect.title)).length)) return byTitle;
   if (COMPANY_RECORDS.has(prospect.source?.recordType?.toLowerCase() ?? '')) return byTitle;
   // "From: Dana Reyes, Head of Casting, Acme Ltd": the role the prospect's own mail gives them comes first; the
