@@ -54,6 +54,21 @@ describe("a label's one word before a kind-of-business head, said in the notes (
       expect(read(notes), notes).toEqual([]);
   });
 
+  it('reads nothing from the word modifying another noun, from a trip counted, or denied before a comma only (review mend)', () => {
+    for (const notes of [
+      'Put up 3 taxi ranks by the ferry terminal.',
+      'Installed 40 bus shelters for the borough.',
+      '3 rail strikes this spring delayed the parts.',
+      'Wrote 2,000 lines of taxi meter firmware.',
+      'Staff take 2 buses to get to the depot.',
+      'Booked 2 taxis for the site visit.',
+    ])
+      expect(read(notes), notes).toEqual([]);
+    expect(read('No complaints, 40 buses now.')).toEqual(['bus']);
+    expect(read('46 bus and 12 vans in the yard.')).toEqual(['bus']);
+    expect(read('Not 46 buses any more, the city took the routes.')).toEqual([]);
+  });
+
   it('reads nothing from a word two segments’ labels share, nor from notes that name no such word', () => {
     expect(read('Twelve coaches, mostly school trips.')).toEqual([]);
     expect(read('A fleet of vans for parcel rounds.')).toEqual([]);

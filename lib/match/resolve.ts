@@ -1534,8 +1534,8 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // alone is read in any sense ("took the bus", "CAN bus", a team's "accounting"), so it is not enough. Only when
   // the notes name no entry otherwise; quoted by the label.
   if (scored.size === 0 && field === 'notes')
-    for (const { index, forms } of agentKindWordsOf(c))
-      if (ownedKindSaid(text, forms)) bump(scored, { index, score: 0.9, evidence: { field, quote: c.industries[index]!.forms[0]!.text, via: 'taxonomy', confidence } });
+    for (const { index, forms, modifier } of agentKindWordsOf(c))
+      if (ownedKindSaid(text, forms, modifier)) bump(scored, { index, score: 0.9, evidence: { field, quote: c.industries[index]!.forms[0]!.text, via: 'taxonomy', confidence } });
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank"); nor when the entry's
   // name is a kind of what the field says ("Real Estate" is not "commercial real estate", only its sector).
   if (scored.size === 0 && field === 'industry') {
@@ -1808,12 +1808,13 @@ class PerTaxonomy<T> {
     this.held.set(c, { edition: currentLexiconEdition(), value });
   }
 }
-const agentKindWords = new PerTaxonomy<{ index: number; forms: RegExp }[]>();
+const agentKindWords = new PerTaxonomy<{ index: number; forms: RegExp; modifier: string }[]>();
 /** The entries whose label is "X operators" (or providers, contractors, company, firm, business) by one word X that
  * no other entry's label says, that is not a sector's name alone and not a general word (KIND_WORDS_NOT_OWNED),
  * found once per taxonomy, each with the written forms of X: the label's word, its English plural and the
- * lexicon's words in other languages that read X ("Busse", "autobus" of "bus"), whole words only. */
-function agentKindWordsOf(c: CompiledTaxonomy): { index: number; forms: RegExp }[] {
+ * lexicon's words in other languages that read X ("Busse", "autobus" of "bus"), whole words only; and the label's
+ * word as written, which in English also modifies another noun ("3 taxi ranks", "40 bus shelters"). */
+function agentKindWordsOf(c: CompiledTaxonomy): { index: number; forms: RegExp; modifier: string }[] {
   return cachedFor(agentKindWords, c, () =>
     c.industries.flatMap((i, index) => {
       const label = i.forms[0]!.words;
@@ -1828,7 +1829,7 @@ function agentKindWordsOf(c: CompiledTaxonomy): { index: number; forms: RegExp }
       const forms = [...new Set([written, plural, ...foreign])].join('|');
       const counted = `(?:(?:${COUNT})\\s+(?:${OWNED_LINES})?|${OWNED_FLEET})(?:${forms})`;
       const oneByOne = `(${forms})\\s+(?:${OWNED_ONE_BY_ONE})\\s+\\1`;
-      return [{ index, forms: new RegExp(`(?<![\\p{L}\\d-])(?:${counted}|${oneByOne})(?![\\p{L}\\d-])`, 'gu') }];
+      return [{ index, forms: new RegExp(`(?<![\\p{L}\\d-])(?:${counted}|${oneByOne})(?![\\p{L}\\d-])`, 'gu'), modifier: written }];
     }),
   );
 }
@@ -1846,17 +1847,28 @@ const OWNED_ONE_BY_ONE = 'by|after|por|tras|per|dopo|par|apres|fur|nach|voor|na|
 const OWNED_DENIED = /(?:^|[^\p{L}])(?:no|not|never|without|none|kein|keine|keinen|ohne|nicht|pas|sans|aucun|aucune|sin|ningun|ninguna|senza|nessun|nessuna|sem|nenhum|nenhuma|geen|niet|zonder)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]*$/u;
 /** Whether notes say the business has or runs X, by one of its written forms: a count right before it ("46 buses",
  * "46 Busse", "thirty taxis"), lines or a fleet of it ("12 lignes de bus", "a fleet of 30 taxis") or it one by one
- * ("bus by bus"), within one
- * clause and not denied there ("not 46 buses any more"). */
-function ownedKindSaid(text: string, forms: RegExp): boolean {
+ * ("bus by bus"), within one clause (up to a comma), not denied there ("not 46 buses any more"), not a trip
+ * ("took 2 buses") and not modifying another noun ("3 taxi ranks"). */
+function ownedKindSaid(text: string, forms: RegExp, modifier: string): boolean {
   const plain = text.length > 4000 ? text.slice(0, 4000) : text;
   const folded = (/^[\x00-\x7f]*$/.test(plain) ? plain : plain.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
   for (const m of folded.matchAll(forms)) {
-    const clause = folded.slice(0, m.index).split(/[.;:!?\n()]/).at(-1)!;
-    if (!OWNED_DENIED.test(clause)) return true;
+    // The clause up to a comma: "No complaints, 40 buses now." denies the complaints, not the buses.
+    const clause = folded.slice(0, m.index).split(/[.,;:!?\n()]/).at(-1)!;
+    if (OWNED_DENIED.test(clause) || OWNED_TRIP.test(clause)) continue;
+    // The word as the head of its phrase, not modifying a noun after it ("3 taxi ranks", "40 bus shelters", "lines
+    // of bus firmware"): the label's word as written followed by a word that is not a function word.
+    const next = /^\s+(\p{L}+)/u.exec(folded.slice(m.index + m[0].length))?.[1];
+    if (next && m[0].split(/[^\p{L}]+/u).at(-1) === modifier && !isStopword(next) && !OWNED_HEAD_NEXT.test(next) && !AFTER_A_COUNT.test(next) && !PREPOSITION_AFTER_SITES.test(next)) continue;
+    return true;
   }
   return false;
 }
+/** Verbs of riding or booking, in the six languages, right before the count (a word such as "another" between):
+ * the notes count a trip the business's people take ("take 2 buses", "booked 2 taxis"), not what the business runs. */
+const OWNED_TRIP = /(?:^|[^\p{L}])(?:take|takes|took|taking|ride|rides|rode|riding|catch|catches|caught|catching|book|books|booked|booking|hire|hires|hired|hiring|nehmen|nahmen|genommen|buchen|buchten|prendre|prend|prenons|pris|reserver|reserve|tomar|tomamos|tomo|coger|reservar|reservamos|reservo|prendere|prendiamo|preso|prenotare|prenotato|pegar|pegamos|pegou|nemen|namen|genomen|boeken|boekten|geboekt)\s+(?:(?:another|other|only|just|about|around|some|ein|zwei|otros|altri|andere)\s+)?$/u;
+/** Words after the label's word that leave it the head of its phrase: the six languages' "and" and "or". */
+const OWNED_HEAD_NEXT = /^(?:and|or|und|oder|et|ou|y|o|e|en|of)$/;
 /** The taxonomy's industry words, as read (stems) and as written in its labels and aliases (three letters
  * or more), found once per taxonomy. */
 const taxonomyIndustryWords = new PerTaxonomy<{ read: Set<string>; written: string[]; spelt: Map<string, string> }>();
