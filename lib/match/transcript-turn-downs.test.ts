@@ -41,4 +41,11 @@ describe("a transcript's seller question turned down", () => {
     expect(pains('Rep: kennel cough or vaccination records?\nOrla: nein, nur vaccination records.')).toEqual(['vaccines']);
     expect(pains('Rep: is kennel cough a pain?\nOrla: no, just fine.')).toEqual([]);
   });
+  // Review mend: a "just" that plays the topic down or compares keeps the no.
+  it('"no, just a few X" or "no, just as bad as Y" keeps the no', () => {
+    expect(pains('Rep: are boarding no-shows a worry?\nOrla: no, just a few no-shows, nothing serious.')).toEqual([]);
+    expect(pains('Rep: are boarding no-shows a worry?\nOrla: no, only the odd no-show in August.')).toEqual([]);
+    expect(pains('Boarding no-shows a problem? No, just as bad as the kennel cough.')).toEqual([]);
+    expect(pains('Rep: are kennel cough and boarding no-shows headaches?\nOrla: no, just the no-shows, they cost us weekends.')).toEqual(['no-shows']);
+  });
 });
