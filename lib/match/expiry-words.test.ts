@@ -37,6 +37,14 @@ describe('expiry and stock-outs said in another language', () => {
     expect(pains('A validade da proposta é de 30 dias.')).toEqual([]);
     expect(pains('Houdbaarheid van de offerte: 30 dagen.')).toEqual([]);
   });
+  it('reads "Verfall von/der/des" and "houdbaarheid van" before goods, not before a price or an offer (review mend)', () => {
+    expect(pains('Verfall von Saatgut und Blumenzwiebeln im Lager.')).toEqual(['past-date']);
+    expect(pains('Der Verfall der Samen kostet uns jedes Frühjahr.')).toEqual(['past-date']);
+    expect(pains('Verfall des Düngers im Schuppen ist teuer.')).toEqual(['past-date']);
+    expect(pains('Houdbaarheid van de zaden is een zorg.')).toEqual(['past-date']);
+    expect(pains('Verfall der Preise bei Rasenmähern.')).toEqual([]);
+    expect(pains('Houdbaarheid van het contract: een jaar.')).toEqual([]);
+  });
   it('reads a stock-out in its Iberian and Italian spellings', () => {
     expect(pains('Muitas ruturas de stock nas sementes na primavera.')).toEqual(['empty-shelves']);
     expect(pains('Roturas de stock de abono cada primavera.')).toEqual(['empty-shelves']);

@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_NOT_BEFORE, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NOTE_CLIPPED_WORDS } from './knowledge/cues';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
@@ -427,12 +427,22 @@ export function noteStem(t: Token): string {
 }
 
 /** Idioms of other languages (NOTE_PHRASES) by their first word: their words and their English stems. */
-const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[]; notBefore: ReadonlySet<string> }[]>();
+const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[]; notBefore: ReadonlySet<string>; onlyBefore?: readonly string[] }[]>();
 for (const [phrase, english] of Object.entries(NOTE_PHRASES)) {
   const words = phrase.split(' ');
   const list = NOTE_IDIOMS.get(words[0]!) ?? [];
-  list.push({ words, english: english.split(' ').map(stem), notBefore: new Set(NOTE_PHRASES_NOT_BEFORE[phrase] ?? []) });
+  list.push({ words, english: english.split(' ').map(stem), notBefore: new Set(NOTE_PHRASES_NOT_BEFORE[phrase] ?? []), onlyBefore: NOTE_PHRASES_ONLY_BEFORE[phrase] });
   NOTE_IDIOMS.set(words[0]!, list);
+}
+const IDIOM_ARTICLE = new Set(NOTE_PHRASES_ARTICLES);
+/** Whether the word after an idiom, past one article, is one of its `onlyBefore` words, or a compound ending in one of
+ * five letters or more ("Verfall von Nassfutter"). */
+function beforeOneOf(tokens: readonly Token[], at: number, words: readonly string[]): boolean {
+  let next = tokens[at];
+  if (next && IDIOM_ARTICLE.has(next.word) && tokens[at + 1]?.sentence === next.sentence) next = tokens[at + 1];
+  if (!next || next.sentence !== tokens[at - 1]!.sentence) return false;
+  const word = next.word;
+  return words.some((w) => word === w || (w.length >= 5 && word.endsWith(w)));
 }
 
 /** The stems of the notes' words with another language's idioms read as their English words ("a la main":
@@ -446,6 +456,8 @@ export function readIdioms(tokens: readonly Token[], stems: string[]): void {
       // A word after it that makes it another sense ("time and a half what we planned"): not read.
       const after = tokens[i + n];
       if (after && after.sentence === tokens[i]!.sentence && idiom.notBefore.has(after.word)) continue;
+      // Read only before its words ("Verfall von Saatgut", not "Verfall von Preisen").
+      if (idiom.onlyBefore && !beforeOneOf(tokens, i + n, idiom.onlyBefore)) continue;
       for (let k = 0; k < n; k++) stems[i + k] = idiom.english[k] ?? '';
       i += n - 1;
       break;

@@ -430,7 +430,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     }
     // "no, just scheduling": a no that goes on with "just", "only" (and the six languages' words) names the one topic it
     // keeps; only the no is silenced.
-    if (!clauseOnly && JUST.has(ws[no]?.word ?? '')) return { from: ws[0]!.start, to: ws[no - 1]!.end };
+    // Not where "just" compares ("no, just as bad as last year") or where the answer plays the topic down ("no, just a
+    // few no-shows, nothing serious", "only the odd one"): that no keeps the whole answer's topic denied.
+    if (!clauseOnly && JUST.has(ws[no]?.word ?? '') && ws[no + 1]?.word !== 'as' && !PLAYS_DOWN.test(text.slice(ws[no]!.start, ws[ws.length - 1]!.end))) return { from: ws[0]!.start, to: ws[no - 1]!.end };
     if (turn) to = ws[0]!.start + turn.index;
     // A no followed by a dash or a colon, or by a sentence that says what the real topic is ("No, boat downtime is what
     // she raised"), and words that repeat nothing of the question's turns to another topic ("billing slips? no - the rota
@@ -496,6 +498,10 @@ const SPEAKER_LABEL_END = /^\s*(?:(?:per|says|said|according to|laut|selon|segú
 /** After a no, the words that keep one of the question's topics: "no, just the rota", "nein, nur ...", "non, seulement
  * ...", "no, solo ...", "nee, alleen ...", "não, apenas ...". */
 const JUST = new Set(['just', 'only', 'mainly', 'mostly', 'nur', 'seulement', 'uniquement', 'solo', 'solamente', 'soltanto', 'alleen', 'apenas', 'somente']);
+/** Words of an answer that plays its topic down ("just a few", "only the odd one", "nothing serious", "now and then"),
+ * English and the six languages' ordinary ones ("ein paar", "ab und zu", "quelques", "de temps en temps", "algunos",
+ * "de vez en cuando", "een paar", "af en toe", "alguns", "de vez em quando"). */
+const PLAYS_DOWN = /(?<![\p{L}\p{N}])(?:a few|a couple|the odd|an odd|the occasional|an occasional|a handful|one or two|a little|nothing (?:serious|major|big|much)|no big deal|now and (?:then|again)|from time to time|occasionally|once in a while|here and there|ein paar|ab und zu|nichts (?:schlimmes|ernstes)|quelques|de temps en temps|rien de (?:grave|serieux|sérieux)|algunos|algunas|de vez en cuando|nada (?:grave|serio|sério)|een paar|af en toe|niets (?:ergs|ernstigs)|alguns|algumas|de vez em quando)(?![\p{L}\p{N}])/iu;
 /** Negations in the six languages' ordinary words, as a reply that denies the guess's word opens: "we don't varnish", "not
  * really a ... thing", "on ne fait pas de ...", "no hacemos ...", "non facciamo ...", "wir machen keine ...", "we doen
  * geen ...", "não fazemos ...". */

@@ -46,4 +46,12 @@ describe("a transcript's seller question turned down", () => {
     expect(pains('[00:01] Rep: is kennel cough the worry?\n[00:02] Orla: nah, not a kennel cough thing.')).toEqual([]);
     expect(pains('00:01:02 Rep: is kennel cough the worry?\n00:01:09 Orla: yes, kennel cough outbreaks every winter.')).toEqual(['kennel-cough']);
   });
+
+  // Review mend: a "just" that plays the topic down or compares keeps the no.
+  it('"no, just a few X" or "no, just as bad as Y" keeps the no', () => {
+    expect(pains('Rep: are boarding no-shows a worry?\nOrla: no, just a few no-shows, nothing serious.')).toEqual([]);
+    expect(pains('Rep: are boarding no-shows a worry?\nOrla: no, only the odd no-show in August.')).toEqual([]);
+    expect(pains('Boarding no-shows a problem? No, just as bad as the kennel cough.')).toEqual([]);
+    expect(pains('Rep: are kennel cough and boarding no-shows headaches?\nOrla: no, just the no-shows, they cost us weekends.')).toEqual(['no-shows']);
+  });
 });

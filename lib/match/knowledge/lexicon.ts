@@ -888,6 +888,10 @@ export const NOTE_PHRASES: Record<string, string> = {
   // Lager", "tanta caducidad", "por caducidad"), never a compound's last part ("Preisverfall", "Wertverfall") and not
   // before an "of" (NOTE_PHRASES_NOT_BEFORE: "Verfall der Preise", "caducidad del contrato"); Portuguese "validade"
   // and Dutch "houdbaarheid" only in the phrases of a shelf life ("prazo de validade", "over de houdbaarheid").
+  // "Verfall von/der/des" and Dutch "houdbaarheid van" of goods ("Verfall von Saatgut", "Verfall des Düngers",
+  // "houdbaarheid van zaden"): read before a word of NOTE_PHRASES_ONLY_BEFORE only (review mend).
+  'verfall von': 'expiry', 'verfall vom': 'expiry', 'verfall der': 'expiry', 'verfall des': 'expiry',
+  'houdbaarheid van': 'expiry',
   verfall: 'expiry', 'verfall der ware': 'expiry', 'verfall der waren': 'expiry', caducidad: 'expiry',
   caducidades: 'expiry', 'por caducidad': 'expiry', 'fecha de caducidad': 'expiry',
   'prazo de validade': 'expiry', 'data de validade': 'expiry', 'fora da validade': 'past expiry',
@@ -1022,6 +1026,27 @@ export const NOTE_PHRASES_NOT_BEFORE: Record<string, readonly string[]> = {
   caducidad: ['del', 'de'],
   caducidades: ['del', 'de'],
 };
+
+/** Idioms of NOTE_PHRASES read only where one of these words comes next, past one article ("Verfall von den Samen",
+ * "houdbaarheid van de zaden"), as the word or as a compound's last part for words of five letters or more
+ * ("Nassfutter", "bloemzaden"): the goods that pass their date, in German and Dutch, inflected forms listed, accents
+ * off. A price, a value, a building, a margin, a warranty, funds ("Fördermittel") or an offer is none of them
+ * ("Verfall der Preise", "houdbaarheid van de offerte"). */
+const GERMAN_GOODS = ['ware', 'waren', 'frischware', 'frischwaren', 'saatgut', 'saatguts', 'samen', 'dunger', 'dungers',
+  'futter', 'futters', 'lebensmittel', 'lebensmitteln', 'arzneimittel', 'arzneimitteln', 'dungemittel', 'dungemitteln',
+  'futtermittel', 'futtermitteln', 'schutzmittel', 'schutzmitteln', 'medikamente', 'medikamenten', 'produkte',
+  'produkten', 'produkts', 'artikel', 'artikeln', 'pflanzen', 'blumen', 'obst', 'obstes', 'gemuse', 'gemuses', 'fleisch', 'fleisches', 'milch', 'kase',
+  'kases', 'chemikalien', 'reagenzien', 'bestande', 'bestandes', 'vorrate', 'vorrats', 'konserven', 'zutaten', 'proben'];
+const DUTCH_GOODS = ['zaden', 'zaad', 'zaaigoed', 'producten', 'product', 'voedsel', 'levensmiddelen', 'geneesmiddelen',
+  'bestrijdingsmiddelen', 'beschermingsmiddelen', 'voer', 'diervoeding', 'mest', 'kunstmest', 'meststoffen', 'medicijnen', 'planten', 'bloemen', 'groente', 'groenten', 'fruit', 'vlees', 'kaas',
+  'melk', 'zuivel', 'goederen', 'artikelen', 'voorraad', 'chemicalien', 'reagentia', 'ingredienten', 'conserven'];
+export const NOTE_PHRASES_ONLY_BEFORE: Record<string, readonly string[]> = {
+  'verfall von': GERMAN_GOODS, 'verfall vom': GERMAN_GOODS, 'verfall der': GERMAN_GOODS, 'verfall des': GERMAN_GOODS,
+  'houdbaarheid van': DUTCH_GOODS,
+};
+/** The articles and possessives skipped before a word of NOTE_PHRASES_ONLY_BEFORE. */
+export const NOTE_PHRASES_ARTICLES = ['der', 'die', 'das', 'den', 'dem', 'des', 'unserer', 'unseres', 'unseren', 'eines', 'einer',
+  'de', 'het', 'onze', 'ons'];
 
 // ---- Industry names (the industries' own block: sectors and kinds of business, read by industryWords) ----
 // LinkedIn's, Dynamics 365's and the other CRMs' industry names as they show them in these languages, and
