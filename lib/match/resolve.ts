@@ -328,9 +328,34 @@ function spellClipped(title: string, c: CompiledTaxonomy): string {
 /** A supporting role and whom it supports: "Exec Asst to CEO", "Chief of Staff to the President". */
 const TO_WHOM = /\b((?:assistant|asst|advisor|adviser|aide|secretary|staff|pa|ea|counsel|consultant|liaison))\.?\s+to\s+.*$/i;
 
+/** The owner who also runs the business, in the six languages: an owner's word joined to the language's word for
+ * one who operates a business ("operator"; German "Betreiber", French and Dutch "exploitant", Dutch "uitbater",
+ * Italian "gestore", Spanish and Portuguese "operador"), by a slash, a hyphen, a space, "&" or the language's "and";
+ * the owner's word is kept. */
+const OWNER_WORD = String.raw`owners?|inhaber(?:in)?|propri[ée]taire|eigena(?:ar|res)|titolare|propietari[oa]|due[ñn][oa]|propriet[áa]ri[oa]|dono|dona`;
+const OPERATOR_WORD = String.raw`operators?|betreiber(?:in)?|exploitante?|uitba(?:ter|atster)|gestore|operador(?:a)?`;
+const OWNER_OPERATOR = new RegExp(String.raw`(?<!\p{L})(${OWNER_WORD})(?:\s*[/&+–-]\s*|\s+(?:and|und|et|e|y|en)\s+|\s+)(?:${OPERATOR_WORD})(?![\p{L}-])`, 'giu');
+
+/** Whether a persona of the taxonomy is named for the owner-operator itself ("Owner-operator", "Owner operators"). */
+function namesOwnerOperator(c: CompiledTaxonomy): boolean {
+  let named = OWNER_OPERATOR_NAMED.get(c);
+  if (named === undefined) {
+    const test = new RegExp(OWNER_OPERATOR.source, 'iu');
+    named = c.personas.some((p) => [p.entry.label, ...(p.entry.aliases ?? [])].some((name) => test.test(name)));
+    OWNER_OPERATOR_NAMED.set(c, named);
+  }
+  return named;
+}
+const OWNER_OPERATOR_NAMED = new WeakMap<CompiledTaxonomy, boolean>();
+
 /** Job title to personas; `sectors` are the prospect's (from its industry or company), for abbreviations
  * whose meaning depends on them. */
 export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[] = [], trade: readonly string[] = []): Resolved[] {
+  // "Owner/Operator", "Owner-operator", "Inhaber/Betreiber", "propriétaire-exploitant": the owner who runs the business
+  // himself, one role (the owner's), not the owner and an operator; unless a persona of the taxonomy is named for the
+  // compound itself (a haulier's "Owner-operator", the driver who owns his truck). The quote stays the title as written.
+  const owned = title === undefined || namesOwnerOperator(c) ? title : title.replace(OWNER_OPERATOR, '$1');
+  if (owned !== title) return resolvePersonas(owned, c, sectors, trade).map((r) => (r.evidence.quote === owned!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
   let found = resolvePersonasOf(title, c, sectors, trade);
   // "Care Home Manager" where no persona names a home's head but one names care ("Care planner", "Care Chief"): the title
   // read without its home, as its own words say (CARE_HOME reads the home's head first).

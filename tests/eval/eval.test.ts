@@ -268,9 +268,9 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 11:26-11:38 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 14:14 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-ninth round (run while they were held out).
-  'dev34-franchise-plain': { ndcg: 0.88, personas: 0.84, industries: 0.85, painPoints: 0.475 },
+  'dev34-franchise-plain': { ndcg: 0.88, personas: 0.865, industries: 0.85, painPoints: 0.475 },
   'dev34-ceramics-multilingual': { ndcg: 0.89, personas: 0.97, industries: 0.82, painPoints: 0.595 },
-  'dev34-oilgas-messy': { ndcg: 0.865, personas: 0.93, industries: 0.62, painPoints: 0.59 },
+  'dev34-oilgas-messy': { ndcg: 0.875, personas: 0.95, industries: 0.62, painPoints: 0.59 },
   'dev34-cannabis-messy': { ndcg: 0.95, personas: 0.94, industries: 0.82, painPoints: 0.67 },
   // Held out (written on 2026-12-05 14:13-14:26 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the forty-ninth round's matcher,
