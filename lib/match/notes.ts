@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -736,6 +736,15 @@ for (const p of SETTLED)
       const contracted = `${copula} ${p.slice('not '.length)}`;
       if (!SETTLED.includes(contracted)) SETTLED_INDEX.add(tokenize(contracted).map((t) => t.stem), contracted.split(/\s+/));
     }
+/** notes-settled-named: the cues that settle only the matter named before them in their own clause. */
+const SETTLED_NAMED_INDEX = new PhraseIndex<string[]>();
+for (const p of SETTLED_NAMED) SETTLED_NAMED_INDEX.add(tokenize(p).map((t) => t.stem), p.toLowerCase().replace(/['’]/g, '').split(/\s+/));
+const NOT_MATTER = new Set(SETTLED_NOT_MATTER);
+/** A word that names a matter: four letters or more, not a function word, a copula, a pronoun or an adverb. */
+const MATTER_SHORTEST = 4;
+/** An English word for someone who does a job, or a thing that does it ("scheduler", "engineer", "supervisor",
+ * "dispatchers", "technician", "florist"): said just before a named-matter cue, its subject is a person or a tool. */
+const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian)s?$/;
 /** A word without its accents, in lower case. */
 const fold = (w: string) => w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 /** The note says the cue's word itself, up to a plural or third person "s" ("no issues", "works fine"): not another
@@ -1226,6 +1235,24 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     // notes-subjectless: "..., não é o motivo da conversa" opens on its verb, the subject being the clause before.
     const opening = clause[opener + 1] === c ? `${tokens[opener]!.word} ${tokens[opener + 1]!.word}` : '';
     if (before !== undefined && m.start <= opener + 1 && SUBJECTLESS.has(opening)) silent.add(before);
+  }
+  // notes-settled-named: a named-matter cue settles its own clause alone, and only when the clause names its matter
+  // before the cue ("billing is great", "la norma non li tocca"), never a person, a tool or a vendor ("the accountant is
+  // great", "the Acme app is great": a word written with a capital inside the sentence is a name).
+  for (const m of SETTLED_NAMED_INDEX.all(stems)) {
+    if (!m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue))) continue;
+    const c = clause[m.start]!;
+    if (deniedCue(m) || wishedFor(text, tokens, clause, m.start) || pastChanged(text, tokens, clause, m.start, m.end, cueClauses) || contentUndone(text, tokens, stems, clause, m)) continue;
+    const before = tokens.slice(firstOf.get(c)!, m.start);
+    const named = (t: Token) => t.word.length >= MATTER_SHORTEST && !isStopword(t.word) && !ANSWER_LEAD.has(t.word) && !DENIED_COPULA.has(t.word);
+    const aName = (t: Token, i: number) => {
+      const written = text.slice(t.start, t.end);
+      const sentenceOpens = i === 0 && (firstOf.get(c)! === 0 || tokens[firstOf.get(c)! - 1]!.sentence !== t.sentence);
+      return /^\p{Lu}\p{Ll}/u.test(written) && !sentenceOpens;
+    };
+    if (!before.some(named) || before.some((t, i) => NOT_MATTER.has(t.word) || aName(t, i))) continue;
+    if (AGENT_NOUN.test(before[before.length - 1]!.word)) continue;
+    silent.add(c);
   }
   // The pains' own contentment words are denied as the cues are: "she is not happy with the kiln rota" complains; and
   // taken back as they are ("happy with the kiln rota for now", "happy with the rota but the rota is a mess").

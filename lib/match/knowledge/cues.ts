@@ -149,6 +149,43 @@ export const SETTLED = [
   'aucune non-conformite', 'geen afwijkingen', 'geen bevindingen', 'sem nao conformidades',
 ];
 
+/** r84-settled2: settled cues that settle only the matter named in their own clause, before the cue ("billing is great",
+ * "la norma non li tocca", "die Dokumentation klappt eigentlich"; "les devis, c'est bien géré" does not: its matter is
+ * in another clause): never a clause where the cue stands alone ("that works", "alles gut"), reaches back to the
+ * clause before, or whose subject is a person, a tool or a vendor ("the accountant is great", "the app is great").
+ * Each language's ordinary words for "is great", "works, really", "all good", "well handled" and "does not concern,
+ * touch, worry or affect them". */
+export const SETTLED_NAMED = [
+  'is great', 'are great', 'doesnt concern', 'does not concern', 'doesnt affect us', 'does not affect us', 'doesnt apply',
+  'does not apply',
+  'klappt eigentlich', 'lauft eigentlich', 'funktioniert eigentlich', 'klappt soweit', 'lauft soweit', 'funktioniert soweit',
+  'alles gut', 'betrifft uns nicht', 'betrifft ihn nicht', 'betrifft sie nicht', 'geht uns nichts an',
+  'bien géré', 'bien gérée', 'bien gérés', 'bien gérées', 'ne le concerne pas', 'ne la concerne pas', 'ne les concerne pas',
+  'ne nous concerne pas', 'ne me concerne pas', 'ne l inquiete pas', 'ne les inquiete pas', 'ne nous inquiete pas',
+  'no le afecta', 'no les afecta', 'no nos afecta', 'no le concierne', 'no les concierne', 'no nos concierne',
+  'no le preocupa', 'no les preocupa',
+  'non li tocca', 'non lo tocca', 'non la tocca', 'non ci tocca', 'non li riguarda', 'non lo riguarda', 'non la riguarda',
+  'non ci riguarda', 'non lo preoccupa', 'non li preoccupa',
+  'alles goed', 'raakt ons niet', 'betreft ons niet',
+  'nao nos afeta', 'nao os afeta', 'nao o afeta', 'nao lhe diz respeito', 'nao nos diz respeito', 'nao o preocupa',
+  'nao os preocupa',
+];
+/** The ordinary words, in the six languages, for the person, the tool or the vendor a settled cue may be said of
+ * rather than a matter ("our accountant is great", "the app is great", "der Steuerberater, läuft soweit"): said before
+ * a named-matter cue in its clause, they keep it from settling. */
+export const SETTLED_NOT_MATTER = [
+  'team', 'guy', 'guys', 'lead', 'manager', 'agent', 'accountant', 'bookkeeper', 'consultant', 'partner', 'vendor',
+  'provider', 'supplier', 'tool', 'tools', 'app', 'apps', 'software', 'system', 'platform', 'spreadsheet', 'group', 'staff',
+  'crew', 'people', 'folks', 'chef', 'chefs', 'host', 'hosts', 'agency', 'agencies', 'firm', 'company',
+  'he', 'she', 'they', 'we', 'i', 'you', 'someone', 'who',
+  'steuerberater', 'buchhalter', 'berater', 'anbieter', 'lieferant', 'er', 'sie', 'wir', 'ich',
+  'equipe', 'outil', 'logiciel', 'comptable', 'fournisseur', 'prestataire', 'il', 'elle', 'ils', 'elles', 'nous', 'je',
+  'equipo', 'herramienta', 'contador', 'proveedor', 'ella', 'ellos', 'nosotros',
+  'squadra', 'strumento', 'commercialista', 'fornitore', 'lui', 'lei', 'loro', 'noi',
+  'leverancier', 'boekhouder', 'hij', 'zij', 'wij', 'ik',
+  'equipa', 'ferramenta', 'contabilista', 'contador', 'fornecedor', 'ele', 'ela', 'eles',
+];
+
 /** Words that open a settled clause and point back at the clause before ("..., but that's handled by our
  * regulatory guy", "..., it's sorted"): the one before is settled too. */
 export const SETTLED_ANAPHORS = [
