@@ -149,7 +149,7 @@ export const SETTLED = [
   'aucune non-conformite', 'geen afwijkingen', 'geen bevindingen', 'sem nao conformidades',
 ];
 
-/** r84-settled2: settled cues that settle only the matter named in their own clause, before the cue ("billing is great",
+/** Settled cues that settle only the matter named in their own clause, before the cue ("billing is great",
  * "la norma non li tocca", "die Dokumentation klappt eigentlich"; "les devis, c'est bien géré" does not: its matter is
  * in another clause): never a clause where the cue stands alone ("that works", "alles gut"), reaches back to the
  * clause before, or whose subject is a person, a tool or a vendor ("the accountant is great", "the app is great").
