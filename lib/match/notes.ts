@@ -290,8 +290,7 @@ const PASSED_ON = /\b(?:from|by|to|via|w\/|with|our|their|his|her)[ \t]*$/i;
 
 /** The notes with the seller's turns of a transcript blanked out (same length, so offsets hold): each
  * runs from its label to the next speaker's label. Text that is not a transcript comes back as it is. */
-export function withoutSellerTurns(notes: string, prospect: NotesAuthor = {}): string {
-  const turns = sellerTurns(notes, prospect);
+export function withoutSellerTurns(notes: string, prospect: NotesAuthor = {}, turns = sellerTurns(notes, prospect)): string {
   if (!turns.length) return notes;
   let out = '';
   let from = 0;
@@ -474,11 +473,12 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
   // downtime? / Emily: Not really a downtime thing." turns the question down in the answer's first sentence as a note's
   // no does; the question's words are the guess.
   for (const q of questions) {
-    if (ASKS_CAPABILITY.test(q.question.trim()) && !COMPLAINT_INDEX.any(noteTokens(q.question).map((t) => t.stem))) continue;
+    const asked = noteTokens(q.question);
+    if (ASKS_CAPABILITY.test(q.question.trim()) && !COMPLAINT_INDEX.any(asked.map((t) => t.stem))) continue;
     const answer = bySentence.find((ws) => ws[0]!.start >= q.answerAt);
     if (!answer || answer[0]!.start >= q.answerEnd) continue;
     // The question's turn is blanked already: an answer that does not know leaves it at that.
-    const d = denial(answer.filter((t) => t.end <= q.answerEnd), noteTokens(q.question));
+    const d = denial(answer.filter((t) => t.end <= q.answerEnd), asked);
     if (d && d !== 'unknown') out.push(d);
   }
   return out;
@@ -586,10 +586,10 @@ function sellerTurns(notes: string, prospect: NotesAuthor = {}): { at: number; e
 }
 
 /** A transcript's seller questions with the prospect's turn that answers each, as offsets: the turn's last sentence
- * ending on "?", from the seller's turn that the prospect answers. */
-function sellerQuestions(notes: string, prospect: NotesAuthor = {}): { question: string; answerAt: number; answerEnd: number }[] {
+ * ending on "?", from the seller's turn (`sellerTurns`) that the prospect answers. */
+function sellerQuestions(notes: string, turns: ReturnType<typeof sellerTurns>): { question: string; answerAt: number; answerEnd: number }[] {
   const out: { question: string; answerAt: number; answerEnd: number }[] = [];
-  for (const t of sellerTurns(notes, prospect)) {
+  for (const t of turns) {
     if (!t.answer) continue;
     const body = notes.slice(t.at, t.end).replace(/^[^:\-–—\]>]{0,40}[:\-–—\]>]/, '');
     const asks = [...body.matchAll(/[^.!?\n]*\?/g)];
@@ -1696,12 +1696,14 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
   const mailless = withoutMailHeaders(raw, keep ? prospect : {});
-  const notes = withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(mailless, named ? prospect : {}), names), names), names));
+  // The seller's turns, found once: blanked below, and their closing questions read against the answers after them.
+  const turns = sellerTurns(mailless, named ? prospect : {});
+  const notes = withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(mailless, {}, turns), names), names), names));
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens, names);
   // A guess the prospect turns down names no pain (its words stay for everything else), nor a transcript's seller
   // question the prospect's next turn turns down.
-  const denied = guessesTurnedDown(notes, tokens, sellerQuestions(mailless, named ? prospect : {}));
+  const denied = guessesTurnedDown(notes, tokens, sellerQuestions(mailless, turns));
   if (denied.length) tokens.forEach((t, i) => denied.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));
   const read = { notes, tokens, reading };
   recent.unshift({ key, names, read });

@@ -1558,9 +1558,10 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // count of it ("46 buses", "210 autobus") or a fleet or lines of it ("12 lignes de bus"), not denied. The word
   // alone is read in any sense ("took the bus", "CAN bus", a team's "accounting"), so it is not enough. Only when
   // the notes name no entry otherwise; quoted by the label.
-  if (scored.size === 0 && field === 'notes')
-    for (const { index, forms, modifier } of agentKindWordsOf(c))
-      if (ownedKindSaid(text, forms, modifier)) bump(scored, { index, score: 0.9, evidence: { field, quote: c.industries[index]!.forms[0]!.text, via: 'taxonomy', confidence } });
+  const kindWords = scored.size === 0 && field === 'notes' ? agentKindWordsOf(c) : [];
+  const folded = kindWords.length ? foldedForOwnedKinds(text) : '';
+  for (const { index, forms, modifier } of kindWords)
+    if (ownedKindSaid(folded, forms, modifier)) bump(scored, { index, score: 0.9, evidence: { field, quote: c.industries[index]!.forms[0]!.text, via: 'taxonomy', confidence } });
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank"); nor when the entry's
   // name is a kind of what the field says ("Real Estate" is not "commercial real estate", only its sector).
   if (scored.size === 0 && field === 'industry') {
@@ -1870,13 +1871,17 @@ const OWNED_FLEET = '(?:fleet|flotte|flotta|flota|frota|vloot)\\s+(?:of|de|di|da
 const OWNED_ONE_BY_ONE = 'by|after|por|tras|per|dopo|par|apres|fur|nach|voor|na|a';
 /** Words that deny what follows within a few words: "no buses any more", "not a bus operator", "keine Busse". */
 const OWNED_DENIED = /(?:^|[^\p{L}])(?:no|not|never|without|none|kein|keine|keinen|ohne|nicht|pas|sans|aucun|aucune|sin|ningun|ninguna|senza|nessun|nessuna|sem|nenhum|nenhuma|geen|niet|zonder)(?:[^\p{L}]+\p{L}+){0,3}[^\p{L}]*$/u;
-/** Whether notes say the business has or runs X, by one of its written forms: a count right before it ("46 buses",
- * "46 Busse", "thirty taxis"), lines or a fleet of it ("12 lignes de bus", "a fleet of 30 taxis") or it one by one
- * ("bus by bus"), within one clause (up to a comma), not denied there ("not 46 buses any more"), not a trip
- * ("took 2 buses") and not modifying another noun ("3 taxi ranks"). */
-function ownedKindSaid(text: string, forms: RegExp, modifier: string): boolean {
+/** The notes as `ownedKindSaid` reads them, folded once for all of a taxonomy's entries: the first 4,000 characters,
+ * accents taken off, lower case. */
+function foldedForOwnedKinds(text: string): string {
   const plain = text.length > 4000 ? text.slice(0, 4000) : text;
-  const folded = (/^[\x00-\x7f]*$/.test(plain) ? plain : plain.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+  return (/^[\x00-\x7f]*$/.test(plain) ? plain : plain.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')).toLowerCase();
+}
+/** Whether notes (folded by foldedForOwnedKinds) say the business has or runs X, by one of its written forms: a
+ * count right before it ("46 buses", "46 Busse", "thirty taxis"), lines or a fleet of it ("12 lignes de bus", "a
+ * fleet of 30 taxis") or it one by one ("bus by bus"), within one clause (up to a comma), not denied there ("not 46 buses any more"), not a trip
+ * ("took 2 buses") and not modifying another noun ("3 taxi ranks"). */
+function ownedKindSaid(folded: string, forms: RegExp, modifier: string): boolean {
   for (const m of folded.matchAll(forms)) {
     // The clause up to a comma: "No complaints, 40 buses now." denies the complaints, not the buses.
     const clause = folded.slice(0, m.index).split(/[.,;:!?\n()]/).at(-1)!;
