@@ -637,6 +637,19 @@ function weigh(forms: string[][], label: string[], detect: (w: string[]) => stri
   return out;
 }
 
+/** Worker words FUNCTIONS files under one trade's function that every trade has its own of: a "Head Technician" of
+ * a veterinary practice or a bottling line is that trade's technician, not IT support's. */
+const TRADE_WORKER_WORDS = new Set(['technician']);
+
+/** Whether a persona's alias names its function only by such a bare worker word (`m` spans that word alone) while the
+ * persona's label names neither that function nor its department: the alias's "Chief Technician" of a "Dialysis
+ * lead" says who the lead is, not that the persona is IT's. An "IT lead" with "technician" keeps it (its label is IT). */
+function aWorkerOfAnotherTrade(words: readonly string[], m: { fn: string; start: number; end: number }, labelFunctions: ReadonlySet<string>): boolean {
+  if (m.end !== m.start + 1 || !TRADE_WORKER_WORDS.has(words[m.start]!)) return false;
+  const department = ownValue(FUNCTION_PARENTS, m.fn);
+  return !labelFunctions.has(m.fn) && !(department !== undefined && labelFunctions.has(department));
+}
+
 /** "Executive Pastor", "Executive Editor": the rank "executive" said before another function's word (not inside
  * one, as "Executive Chef") names that field's executive too: a persona with such an alias is, in part, the
  * customer's executive (a congregation's "Geschäftsführer" is its administrator). */
@@ -1058,13 +1071,16 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
     const core = label.filter((w) => !ROLE_WORDS.has(w));
     if (core.length > 0 && core.length < label.length) personaForms.add(core, { index, text: entry.label });
     const aliasLevels = forms.map((f) => seniorityOf(f.words)).filter((l) => l > 0);
+    const labelFunctions = new Set(personaFunctionsOf(label, entry.label).map((m) => m.fn));
     // A side of the label that is only a top rank ("Executive & finance", "Owner / operator") names the executive.
     const executive = personaNames(entry.label).slice(1).some((p) => p.length === 1 && seniorityOf(p) === 5 && functionsOf(p).every((f) => f.fn === 'ownership'));
     return {
       entry,
       forms,
       functions: weigh(forms.slice(1).map((f) => f.words), label, (w) => [
-        ...personaFunctionsOf(w, w === label ? entry.label : forms.find((f) => f.words === w)?.text).map((m) => m.fn),
+        ...personaFunctionsOf(w, w === label ? entry.label : forms.find((f) => f.words === w)?.text)
+          .filter((m) => w === label || !aWorkerOfAnotherTrade(w, m, labelFunctions))
+          .map((m) => m.fn),
         ...(executive && w === label ? ['executive'] : []),
         ...(executiveOf(w) ? ['executive'] : []),
       ]),
