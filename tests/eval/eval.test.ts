@@ -276,7 +276,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 16:53 UTC on December 5, released to development since: floors a little under
   // the figures after the fiftieth round (run while they were held out).
   'dev35-brandprotection-plain': { ndcg: 0.88, personas: 0.885, industries: 0.85, painPoints: 0.58 },
-  'dev35-whistleblowing-multilingual': { ndcg: 0.825, personas: 0.82, industries: 0.9, painPoints: 0.175 },
+  'dev35-whistleblowing-multilingual': { ndcg: 0.865, personas: 0.9, industries: 0.9, painPoints: 0.175 },
   'dev35-coldchain-messy': { ndcg: 0.835, personas: 0.775, industries: 0.835, painPoints: 0.51 },
   'dev35-accessibility-messy': { ndcg: 0.91, personas: 0.91, industries: 0.865, painPoints: 0.525 },
   // Held out (written on 2026-12-05 16:52-17:04 UTC by a helper who saw neither the code nor the other sets,

@@ -161,6 +161,9 @@ export const PHRASES: Record<string, string> = {
 
 /** Single words. */
 export const WORDS: Record<string, string> = {
+  // Bodies that represent a workplace's staff: German "Betriebsrat" and Dutch "ondernemingsraad" are the works
+  // council, German "Personalrat" a public employer's staff council.
+  betriebsrat: 'works council', ondernemingsraad: 'works council', personalrat: 'staff council',
   // Ranks and kinds of role
   directeur: 'director', directrice: 'director', direktor: 'director', directora: 'director', direttore: 'director',
   direttrice: 'director', diretor: 'director', diretora: 'director', bestuurder: 'director',
@@ -378,9 +381,10 @@ export const COMPOUND_HEADS: Record<string, string> = {
 };
 
 /** Last parts of a compound that name a rank or a role only there ("Pflegedienstchefin", "Veiligheidskundige",
- * "Qualitätsmanagerin"); the lexicons' own words (Leiter, Direktor, Meister...) are read as they are. */
+ * "Qualitätsmanagerin", "Betriebsratsvorsitzende": alone, a Verein's "Vorsitzender" chairs a club's board, no one role); the lexicons' own words (Leiter, Direktor, Meister...) are read as they are. */
 export const COMPOUND_TAILS: Record<string, string> = {
   wesen: '', bereich: '', unternehmen: 'company', chef: 'head', manager: 'manager', beauftragter: 'officer', beauftragte: 'officer',
+  vorsitzender: 'chair', vorsitzende: 'chair',
   coordinator: 'coordinator', engineer: 'engineer', houder: 'manager', houdster: 'manager', kundige: 'specialist', specialist: 'specialist', supervisor: 'supervisor',
 };
 

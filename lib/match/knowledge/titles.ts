@@ -296,6 +296,43 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
       cues: ['responsable', 'responsables', 'charge', 'chargee', 'charges', 'chargees', 'assistant', 'assistante', 'assistants', 'assistantes', 'gestionnaire', 'gestionnaires'],
     },
   ],
+  // Dutch "OR" (ondernemingsraad), the works council, and German "BR" (Betriebsrat): read so only in capitals and beside
+  // the language's words for the council's chair, members or secretary ("Voorzitter OR", "OR-lid", "BR-Vorsitzende"),
+  // or, for "OR", at a company whose name ends in a Dutch legal form; in English "OR" is the operating room or the
+  // word "or", and "BR" no role.
+  or: [
+    { meaning: 'or', capitals: true },
+    {
+      meaning: 'works council',
+      capitals: true,
+      cuedOnly: true,
+      dutchCompany: true,
+      cues: ['voorzitter', 'voorzitster', 'vicevoorzitter', 'lid', 'leden', 'secretaris', 'ambtelijk', 'medezeggenschap'],
+      unless: ['nurse', 'nursing', 'surgical', 'surgery', 'perioperative', 'theatre', 'theater', 'anesthesia', 'operating'],
+    },
+  ],
+  br: [
+    { meaning: 'br', capitals: true },
+    {
+      meaning: 'works council',
+      capitals: true,
+      cuedOnly: true,
+      cues: ['vorsitzender', 'vorsitzende', 'stellvertretender', 'stellvertretende', 'mitglied', 'mitglieder', 'freigestellter', 'freigestellte'],
+    },
+  ],
+  // Dutch "FG" (functionaris gegevensbescherming), the data protection officer of the GDPR: read so only in capitals at a
+  // company whose name ends in a Dutch legal form or beside the Dutch words of privacy; in English "FG" is finished goods.
+  fg: [
+    { meaning: 'fg', capitals: true },
+    {
+      meaning: 'data protection officer',
+      capitals: true,
+      cuedOnly: true,
+      dutchCompany: true,
+      cues: ['functionaris', 'privacy', 'avg', 'gegevensbescherming', 'privacyjurist'],
+      unless: ['goods', 'finished', 'warehouse', 'inventory', 'planner', 'planning', 'stock', 'voorraad', 'magazijn', 'gereed', 'product', 'products'],
+    },
+  ],
   gf: [{ meaning: 'managing director' }],
   pm: [{ meaning: 'project manager' }, { meaning: 'property manager', sectors: ['realestate'] }, { meaning: 'portfolio manager', sectors: ['financial'] }],
   // "Head of CS": customer service, or at a software vendor customer success; at a school, college or university
