@@ -278,7 +278,7 @@ const FLOORS: Record<string, Bar> = {
   'dev35-brandprotection-plain': { ndcg: 0.88, personas: 0.885, industries: 0.85, painPoints: 0.58 },
   'dev35-whistleblowing-multilingual': { ndcg: 0.825, personas: 0.82, industries: 0.9, painPoints: 0.175 },
   'dev35-coldchain-messy': { ndcg: 0.835, personas: 0.775, industries: 0.835, painPoints: 0.51 },
-  'dev35-accessibility-messy': { ndcg: 0.91, personas: 0.91, industries: 0.865, painPoints: 0.525 },
+  'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.525 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
