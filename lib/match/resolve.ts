@@ -33,7 +33,7 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
@@ -2997,9 +2997,19 @@ export function resolveIndustries(
   if (beside && result.length === 0) return result;
   // Nothing read, and the company's name says only the trade the vendor divides into kinds ("Rios Towing"): the plain kind.
   const plain = result.length === 0 && prospect.company ? plainKindOfTrade(prospect.company, c, prospect) : undefined;
-  if (plain === undefined) return result;
+  if (plain === undefined) return result.length === 0 && !beside ? ofAPublicBodysName(prospect, c) : result;
   const entry = c.industries[plain]!.entry;
   return [{ id: entry.id, label: entry.label, evidence: { field: 'company', quote: prospect.company!.trim(), via: 'taxonomy', confidence: 0.6 } }];
+}
+
+/** Nothing read, and the company's name is a public body's by its form (PUBLIC_BODY_NAME: "... Borough Council", "City of
+ * ...", "Ayuntamiento de ...") or by the plain name of a public service (PUBLIC_SERVICE_NAME: "... Public Library",
+ * "... Transit Authority"): the entries the government sector reads, as a CRM value of that sector would give them,
+ * whatever else the CRM value says ("Business Services"); quoted from the name. */
+function ofAPublicBodysName(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
+  const company = prospect.company?.trim();
+  if (!company || !(PUBLIC_BODY_NAME.test(company) || PUBLIC_SERVICE_NAME.test(company))) return [];
+  return resolveIndustriesOf({ ...prospect, industry: 'Government Administration' }, c).map((r) => ({ ...r, evidence: { ...r.evidence, field: 'company' as const, quote: company } }));
 }
 
 /** Words a company's name may end with that say only "an enterprise" ("... Security Solutions", "... Vending Services"):

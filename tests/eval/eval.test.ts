@@ -278,7 +278,7 @@ const FLOORS: Record<string, Bar> = {
   'dev35-brandprotection-plain': { ndcg: 0.88, personas: 0.885, industries: 0.85, painPoints: 0.58 },
   'dev35-whistleblowing-multilingual': { ndcg: 0.865, personas: 0.9, industries: 0.9, painPoints: 0.175 },
   'dev35-coldchain-messy': { ndcg: 0.835, personas: 0.775, industries: 0.835, painPoints: 0.51 },
-  'dev35-accessibility-messy': { ndcg: 0.91, personas: 0.91, industries: 0.865, painPoints: 0.525 },
+  'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.525 },
   // Held out (written on 2026-12-05 16:52-17:04 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fiftieth round's matcher,
   // 505a6f1); a failure names no case.

@@ -167,6 +167,11 @@ export const PUBLIC_BODY_NAME = new RegExp(
   'iu',
 );
 
+/** A public service's body by the ordinary English name of its kind: a public library, or a statutory authority that runs
+ * transit, transport, housing, a port, parking or an airport ("... Regional Transit Authority", "... Housing Authority");
+ * not "authority" alone, which a business's name also says ("The Roofing Authority"). */
+export const PUBLIC_SERVICE_NAME = /\b(?:public\s+librar(?:y|ies)|(?:transit|transport(?:ation)?|housing|port|parking|airport)\s+authority)\b/i;
+
 /** An Italian company's legal form at the end of its name, as it is written: "S.r.l.", "Srls", "S.a.p.a.", "Snc" and
  * "S.p.A." in any case, "SpA" as capitalised (ITALIAN_SPA). A bare "Spa" or "SPA" is also the English word for a resort,
  * so it counts only with an Italian function word in the name (BARE_SPA, ITALIAN_NAME_WORDS: "Fratelli di Ponte Spa"). */
