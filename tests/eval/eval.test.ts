@@ -262,7 +262,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 11:30 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-eighth round (run while they were held out).
   'dev33-boardgov-plain': { ndcg: 0.905, personas: 0.835, industries: 0.945, painPoints: 0.495 },
-  'dev33-contactcentre-multilingual': { ndcg: 0.8, personas: 0.74, industries: 0.8, painPoints: 0.275 },
+  'dev33-contactcentre-multilingual': { ndcg: 0.805, personas: 0.74, industries: 0.8, painPoints: 0.345 },
   'dev33-bids-messy': { ndcg: 0.892, personas: 0.925, industries: 0.875, painPoints: 0.51 },
   'dev33-metals-messy': { ndcg: 0.895, personas: 0.85, industries: 0.805, painPoints: 0.61 },
   // Written on 2026-12-05 11:26-11:38 UTC by a helper who saw neither the code nor the other sets, reviewed by a

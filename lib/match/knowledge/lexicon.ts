@@ -955,6 +955,31 @@ export const NOTE_PHRASES: Record<string, string> = {
   // Out of date
   'nicht aktuell': 'outdated', 'pas a jour': 'outdated', 'no esta al dia': 'outdated', 'non aggiornato': 'outdated',
   'non aggiornata': 'outdated', 'niet actueel': 'outdated', 'niet bijgewerkt': 'outdated', 'nao atualizado': 'outdated',
+  // No longer supported (fifty-first round): the maker or vendor of a system stops supporting or maintaining it, as each
+  // language says it ("nicht mehr unterstützt", "n'est plus maintenu", "deja de dar soporte", "non più supportato",
+  // "niet meer ondersteund", "deixou de dar suporte"), the legacy topic's "no longer supported" and "end of support";
+  // and "no hay quien lo toque", its "nobody dares touch"; Italian says "non è più supportato", the verb between. Not "sin soporte" / "sem suporte" alone (without help, said
+  // of customers too), nor "fin de vie" and its kin (the end of a life, in care).
+  'nicht mehr unterstutzt': 'no longer supported', 'nicht mehr gewartet': 'no longer supported',
+  'kein support mehr': 'no longer supported', 'keinen support mehr': 'no longer supported', 'support eingestellt': 'unsupported',
+  'plus maintenu': 'unsupported', 'plus maintenue': 'unsupported', 'plus maintenus': 'unsupported', 'plus maintenues': 'unsupported',
+  'plus supporte': 'unsupported', 'plus supportee': 'unsupported', 'plus supportes': 'unsupported', 'fin de support': 'end of support',
+  'fin du support': 'end of support',
+  'deja de dar soporte': 'end of support', 'dejo de dar soporte': 'end of support', 'dejaron de dar soporte': 'end of support',
+  'deja de dar mantenimiento': 'end of support', 'dejo de dar mantenimiento': 'end of support', 'ya no tiene soporte': 'no longer supported',
+  'ya no da soporte': 'no longer supported', 'fin de soporte': 'end of support', 'fin del soporte': 'end of support',
+  'no hay quien lo toque': 'nobody dares touch',
+  'non piu supportato': 'no longer supported', 'non piu supportata': 'no longer supported', 'non piu supportati': 'no longer supported',
+  'non piu mantenuto': 'no longer supported', 'non piu mantenuta': 'no longer supported', 'fine del supporto': 'end of support',
+  'e piu supportato': 'no longer supported', 'e piu supportata': 'no longer supported', 'sono piu supportati': 'no longer supported',
+  'e piu mantenuto': 'no longer supported', 'e piu mantenuta': 'no longer supported',
+  'niet meer ondersteund': 'no longer supported', 'geen support meer': 'no longer supported', 'geen ondersteuning meer': 'no longer supported',
+  'stopt met support': 'end of support', 'stopt met de support': 'end of support', 'stopt met ondersteuning': 'end of support',
+  'deixou de dar suporte': 'end of support', 'deixa de dar suporte': 'end of support', 'deixaram de dar suporte': 'end of support',
+  'ja nao tem suporte': 'no longer supported', 'fim do suporte': 'end of support', 'fim de suporte': 'end of support',
+  // Installed on the premises, the legacy topic's "on premise": "instalado localmente", "lokal installiert".
+  'instalado localmente': 'on premise', 'instalada localmente': 'on premise', 'lokal installiert': 'on premise',
+  'installe en local': 'on premise', 'installato in locale': 'on premise', 'lokaal geinstalleerd': 'on premise',
   // Unanswered, no one knows
   'ohne antwort': 'unanswered', 'sans reponse': 'unanswered', 'sin respuesta': 'unanswered', 'senza risposta': 'unanswered',
   'zonder antwoord': 'unanswered', 'sem resposta': 'unanswered', 'keiner weiss': 'no one knows', 'personne ne sait': 'no one knows',
@@ -1029,6 +1054,10 @@ export const NOTE_PHRASES_NOT_BEFORE: Record<string, readonly string[]> = {
   verfall: ['der', 'des', 'von', 'vom'],
   caducidad: ['del', 'de'],
   caducidades: ['del', 'de'],
+  // "è più supportato di altri", "più mantenuta che ...": a comparison, not a support ended.
+  'e piu supportato': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'], 'e piu supportata': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'],
+  'sono piu supportati': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'], 'e piu mantenuto': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'],
+  'e piu mantenuta': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'],
 };
 
 /** Idioms of NOTE_PHRASES read only where one of these words comes next, past one article ("Verfall von den Samen",
