@@ -1333,6 +1333,22 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   agroalimentario: 'food and beverages', agroalimentaria: 'food and beverages', alimentaria: 'food and beverages', alimenticia: 'food and beverages',
   alimenticio: 'food and beverages', getranke: 'beverages', boissons: 'beverages', bebidas: 'beverages', bevande: 'beverages', dranken: 'beverages',
   brauerei: 'brewery', cerveceria: 'brewery', birrificio: 'brewery', brouwerij: 'brewery', cervejaria: 'brewery',
+  // Goods of two common manufacturing trades, each language's ordinary word: dairy products (NACE 10.5: milk, butter,
+  // cheese, yoghurt, ice cream, milk powder) and the chemical makers' paints, detergents, glues and sealants (NACE
+  // 20.3 to 20.5) with lubricants (19.2). Left out where the word has a commoner sense in one of the seven languages:
+  // Italian "latte" (coffee), Spanish "burro" (donkey), "glaces" and Dutch "ijs" (ice), Dutch "kitten", English "lack".
+  milch: 'milk', lait: 'milk', leche: 'milk', leite: 'milk', melk: 'milk', melkpoeder: 'milk powder', milchpulver: 'milk powder',
+  kase: 'cheese', fromages: 'cheese', quesos: 'cheese', formaggi: 'cheese', formaggio: 'cheese', queijos: 'cheese', queijo: 'cheese', kaas: 'cheese',
+  beurre: 'butter', mantequilla: 'butter', manteiga: 'butter', boter: 'butter',
+  joghurt: 'yoghurt', yaourt: 'yoghurt', yaourts: 'yoghurt', yogur: 'yoghurt', yogures: 'yoghurt', iogurte: 'yoghurt', iogurtes: 'yoghurt',
+  gelato: 'ice cream', gelati: 'ice cream', helados: 'ice cream', sorvetes: 'ice cream', speiseeis: 'ice cream',
+  farben: 'paints', lacke: 'coatings', peintures: 'paints', pinturas: 'paints', vernici: 'paints', tintas: 'paints', verven: 'paints', verf: 'paint',
+  waschmittel: 'detergents', reinigungsmittel: 'cleaning products', detergents: 'detergents', detergentes: 'detergents', detergenti: 'detergents',
+  wasmiddelen: 'detergents', reinigingsmiddelen: 'cleaning products', lessives: 'detergents',
+  klebstoffe: 'adhesives', colles: 'adhesives', adhesivos: 'adhesives', adesivi: 'adhesives', adesivos: 'adhesives', lijmen: 'adhesives',
+  dichtstoffe: 'sealants', sigillanti: 'sealants', selladores: 'sealants', vedantes: 'sealants',
+  schmierstoffe: 'lubricants', schmiermittel: 'lubricants', lubrifiants: 'lubricants', lubricantes: 'lubricants', lubrificanti: 'lubricants',
+  lubrificantes: 'lubricants', smeermiddelen: 'lubricants',
   // Vehicles
   automobilbranche: 'automotive', automobilistico: 'automotive', automobilistica: 'automotive',
   automovilistico: 'automotive', automovilistica: 'automotive', automotiva: 'automotive', automotivo: 'automotive',   // Care, health and social services
