@@ -935,6 +935,8 @@ export interface PainVocabulary {
   /** A stem with one letter taken out -> the vocabulary's stems it comes from, for stems the notes may
    * misspell (SPELLING_MIN_LENGTH letters less one, or more). */
   oneLetterLonger: Map<string, string[]>;
+  /** Stems said on one asset of the library only (or by no asset and one entry's names once). */
+  single?: Set<string>;
 }
 
 /** Words of the notes at least this long are read as the library's word they are one letter off. */
@@ -993,8 +995,10 @@ function painVocabulary(pains: readonly TaxonomyEntry[], assets: readonly Vocabu
     }
   }
   const weights = new Map<string, [number, number][]>();
+  const single = new Set<string>();
   for (const [w, m] of byPain) {
     const used = uses.get(w)!;
+    if (used <= 1) single.add(w);
     const idf = Math.log(total / used);
     const list: [number, number][] = [];
     for (const [p, n] of m) list.push([p, (n / used) * idf * Math.min(1, n / VOCABULARY_FULL_USES)]);
@@ -1009,7 +1013,7 @@ function painVocabulary(pains: readonly TaxonomyEntry[], assets: readonly Vocabu
         if (!list) oneLetterLonger.set(shorter, [w]);
         else if (!list.includes(w)) list.push(w);
       }
-  return { weights, oneLetterLonger };
+  return { weights, oneLetterLonger, single };
 }
 
 /** The taxonomy prepared for matching. With the library's assets, pain points are also recognised by

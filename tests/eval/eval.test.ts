@@ -20,7 +20,7 @@ const FLOORS: Record<string, Bar> = {
   'crewhaven-hr': { ndcg: 0.943, personas: 0.895, industries: 0.97, painPoints: 0.77 },
   'cargoline-logistics': { ndcg: 0.972, personas: 0.955, industries: 0.95, painPoints: 0.807 },
   'groundline-construction': { ndcg: 0.942, personas: 0.85, industries: 0.91, painPoints: 0.80 },
-  'campus-compass-edtech': { ndcg: 0.935, personas: 0.94, industries: 0.855, painPoints: 0.77 },
+  'campus-compass-edtech': { ndcg: 0.945, personas: 0.94, industries: 0.855, painPoints: 0.77 },
   'ledgerline-spend': { ndcg: 0.88, personas: 0.96, industries: 0.95, painPoints: 0.63 },
   // ndcg 0.933 -> 0.93 and painPoints 0.69 -> 0.68 (review mend of the thirty-seventh round): case rc-23, an account
   // with no title asking for pricing, was right by accident (an empty title read as no buyer's).
@@ -53,7 +53,7 @@ const FLOORS: Record<string, Bar> = {
   // little under their figures after the sixth round.
   'dev5-aviation-mro-plain': { ndcg: 0.955, personas: 0.95, industries: 0.84, painPoints: 0.695 },
   'dev5-senior-care-multilingual': { ndcg: 0.925, personas: 0.94, industries: 0.76, painPoints: 0.63 },
-  'dev5-ports-messy': { ndcg: 0.915, personas: 0.89, industries: 0.93, painPoints: 0.59 },
+  'dev5-ports-messy': { ndcg: 0.93, personas: 0.89, industries: 0.93, painPoints: 0.59 },
   'dev5-venues-messy': { ndcg: 0.938, personas: 0.9, industries: 0.89, painPoints: 0.71 },
   // Written on 2026-12-02 11:20-11:24 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
@@ -103,9 +103,11 @@ const FLOORS: Record<string, Bar> = {
   'dev11-dialysis-messy': { ndcg: 0.967, personas: 0.92, industries: 0.91, painPoints: 0.785 },
   // Written on 2026-12-02 20:43-20:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 00:40 UTC on December 3, released to development since.
-  'dev12-pestcontrol-plain': { ndcg: 0.95, personas: 0.99, industries: 0.79, painPoints: 0.825 },
+  'dev12-pestcontrol-plain': { ndcg: 0.96, personas: 0.99, industries: 0.79, painPoints: 0.825 },
   'dev12-pharmacy-multilingual': { ndcg: 0.965, personas: 0.88, industries: 0.94, painPoints: 0.91 },
-  'dev12-cinema-messy': { ndcg: 0.966, personas: 0.92, industries: 0.87, painPoints: 0.765 },
+  // industries 0.87 -> 0.855 (fifty-first round, library words too common to name a segment): cn-25's multiplex
+  // circuit had been read by the "not" of one asset's title ("in one day, not five"), over the dine-in entry's "seat".
+  'dev12-cinema-messy': { ndcg: 0.966, personas: 0.92, industries: 0.855, painPoints: 0.765 },
   'dev12-seedbreeding-messy': { ndcg: 0.935, personas: 0.92, industries: 0.685, painPoints: 0.73 },
   // Written on 2026-12-03 00:37-00:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
@@ -113,7 +115,9 @@ const FLOORS: Record<string, Bar> = {
   'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.79 },
   'dev13-water-multilingual': { ndcg: 0.91, personas: 0.89, industries: 0.8, painPoints: 0.755 },
   'dev13-marina-messy': { ndcg: 0.909, personas: 0.9, industries: 0.845, painPoints: 0.615 },
-  'dev13-carwash-messy': { ndcg: 0.948, personas: 0.95, industries: 0.89, painPoints: 0.742 },
+  // industries 0.89 -> 0.875 (fifty-first round, library words too common to name a segment): wash-x27's express
+  // tunnel had been read by the everyday word "open" in its notes, said on one asset's title.
+  'dev13-carwash-messy': { ndcg: 0.948, personas: 0.95, industries: 0.875, painPoints: 0.742 },
   // Written on 2026-12-03 00:59-01:07 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 05:15 UTC, released to development since: the fifteenth round moved
   // none of their figures, so the floors are those set at the first scoring.
@@ -270,7 +274,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the forty-ninth round (run while they were held out).
   'dev34-franchise-plain': { ndcg: 0.88, personas: 0.865, industries: 0.85, painPoints: 0.475 },
   'dev34-ceramics-multilingual': { ndcg: 0.89, personas: 0.97, industries: 0.82, painPoints: 0.595 },
-  'dev34-oilgas-messy': { ndcg: 0.875, personas: 0.95, industries: 0.62, painPoints: 0.59 },
+  'dev34-oilgas-messy': { ndcg: 0.885, personas: 0.95, industries: 0.62, painPoints: 0.59 },
   'dev34-cannabis-messy': { ndcg: 0.95, personas: 0.94, industries: 0.82, painPoints: 0.68 },
   // Written on 2026-12-05 14:13-14:26 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 16:53 UTC on December 5, released to development since: floors a little under
