@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -1101,6 +1101,8 @@ export interface NoteReading {
   functionWords: Set<number>;
   /** Clauses that cannot name a pain: settled, or a requirement. */
   silent: Set<number>;
+  /** Clauses of the rep's own next steps (`nextStepSpans`): their words support no pain through the library's content. */
+  plans?: Set<number>;
   /** Clauses silent for a requirement said after their first word, and the requirement's first word. */
   requirementFrom: Map<number, number>;
   /** Silent clauses with spans of tokens that are heard all the same (start, end): a rep's question of two topics
@@ -1685,6 +1687,32 @@ function speaksByName(raw: string, prospect: NotesAuthor): boolean {
   return !!first && first.length > 1 && raw.includes(first) && new RegExp(`(?:^|\\W)${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^:\\n]{0,30}:`).test(raw);
 }
 
+const NEXT_STEP_LABEL = `(?:${NEXT_STEP_LABELS.join('|')})`;
+/** A line opened by a next-steps label ("Next steps: send pricing", "• Action items:", "## To do"); group 1 is what follows it. */
+const NEXT_STEP_LINE = new RegExp(`^[ \\t]*(?:[-*•>#][ \\t]*)*(?:\\*\\*)?${NEXT_STEP_LABEL}(?:\\*\\*)?[ \\t]*(?::(?:\\*\\*)?|(?=[ \\t]*$))([^\\n]*)$`, 'gimu');
+/** A list item under a label that stands alone on its line. */
+const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S[^\n]*$/;
+
+/** The spans of the notes that are the rep's own plans: a line opened by a next-steps label, and the list under such a
+ * label standing alone ("Action items:\n- send the case study\n- book a demo"). */
+export function nextStepSpans(notes: string): { from: number; to: number }[] {
+  if (!/:|#/.test(notes)) return [];
+  const spans: { from: number; to: number }[] = [];
+  for (const m of notes.matchAll(NEXT_STEP_LINE)) {
+    const from = m.index!;
+    let to = from + m[0].length;
+    if (!m[1]!.replace(/\*/g, '').trim())
+      for (let next = to + 1; next < notes.length; ) {
+        const end = notes.indexOf('\n', next) < 0 ? notes.length : notes.indexOf('\n', next);
+        if (!LIST_ITEM.test(notes.slice(next, end))) break;
+        to = end;
+        next = end + 1;
+      }
+    spans.push({ from, to });
+  }
+  return spans;
+}
+
 /** Notes tokenised and read clause by clause; the last few notes read are remembered. `names` keeps a label that
  * says one of the taxonomy's phrases ("Missed calls:") when the taxonomy is at hand. */
 export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: LabelNames): ReadNotes {
@@ -1705,6 +1733,12 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   // question the prospect's next turn turns down.
   const denied = guessesTurnedDown(notes, tokens, sellerQuestions(mailless, turns));
   if (denied.length) tokens.forEach((t, i) => denied.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));
+  // The rep's own next steps ("Next steps: mail the brochure") name what the rep will send or do: no pain.
+  const plans = nextStepSpans(notes);
+  if (plans.length) {
+    reading.plans = new Set();
+    tokens.forEach((t, i) => plans.some((d) => t.start >= d.from && t.end <= d.to) && reading.plans!.add(reading.clause[i]!));
+  }
   const read = { notes, tokens, reading };
   recent.unshift({ key, names, read });
   recent.length = Math.min(recent.length, RECENT_NOTES);

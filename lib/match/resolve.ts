@@ -5333,7 +5333,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // notes-sentence-language: "les", "par", "mit" in a sentence of their language say nothing of a pain.
     // A function word of the six languages ("les", "und", "del") or an English contraction written without its
     // apostrophe ("dont", "isnt") is no word of a pain, whatever the sentence's language is taken to be.
-    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || quiet.has(reading.clause[i]!)) continue;
+    if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
     bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
   }
   /** Sentences in another language: a function word of theirs said there. */

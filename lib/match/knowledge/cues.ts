@@ -231,6 +231,15 @@ export const SETTLED_ADVERBS = ['all', 'already', 'totally', 'pretty', 'much', '
 /** A heading that opens a requirement ("Requirement: SSO with Okta"), followed by a colon. */
 export const REQUIREMENT_HEADINGS = ['requirement', 'requirements', 'required', 'prerequisite', 'prerequisites'];
 
+/** The labels of the rep's own plans in call notes and meeting summaries, each language's ordinary heading for them:
+ * "Next steps:", "Action items:", "To do:", "Follow-ups:"; German "Nächste Schritte", French "Prochaines étapes",
+ * Spanish "Próximos pasos", Italian "Prossimi passi", Dutch "Volgende stappen", Portuguese "Próximos passos" (and their
+ * singulars). What the line or list under one says is what the rep will send or do, not the prospect's trouble. */
+export const NEXT_STEP_LABELS = [
+  'next steps?', 'action items?', 'action points?', 'to-?\\s?dos?', 'follow-?\\s?ups?',
+  'nächster? schritte?', 'prochaines? étapes?', 'próximos? pasos?', 'prossimi passi', 'prossimo passo', 'volgende stap(?:pen)?', 'próximos? passos?',
+];
+
 /** Said alone after a topic ("Labor, no."), the answer settles the clause before it. */
 export const ANSWER_NO = ['no', 'nope', 'nah', 'not really', 'nein', 'non', 'nee', 'nao'];
 /** English idioms that open on "no" and say yes: "No surprise, that is what she raised first", "No doubt, ...". */
