@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, COMPOUND_TAILS_AFTER, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NOTE_CLIPPED_WORDS } from './knowledge/cues';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
@@ -229,6 +229,7 @@ function partOf(part: string, table: ReadonlyMap<string, string>, read: WordRead
 /** COMPOUND_HEADS and COMPOUND_TAILS as maps of their own entries, made once. */
 const HEAD_MAP = new Map(Object.entries(COMPOUND_HEADS));
 const TAIL_MAP = new Map(Object.entries(COMPOUND_TAILS));
+const TAIL_AFTER = new Map(Object.entries(COMPOUND_TAILS_AFTER));
 
 /** A compound's part: as it is written, and its English where a reader knows it. */
 interface Part {
@@ -294,13 +295,15 @@ function split<T>(word: string, reading: CompoundReading<T>, depth: number): Par
     if (english === undefined) continue;
     const tail = { written, english };
     const head = word.slice(0, i);
+    // A last part read only after certain first parts (COMPOUND_TAILS_AFTER: a council's chair, not a club's).
+    const after = TAIL_AFTER.get(written);
     for (const h of unlinked(head, reading.droppedE)) {
       const first = reading.first(h);
-      if (first !== undefined) return [{ written: h, english: first }, tail];
+      if (first !== undefined && (!after || after.includes(first))) return [{ written: h, english: first }, tail];
       const inner = split(h, reading, depth + 1);
-      if (inner) return [...inner, tail];
+      if (inner && (!after || after.includes(inner.at(-1)!.english ?? ''))) return [...inner, tail];
     }
-    if (depth === 0 && !bare && reading.bareFirst(head, english)) {
+    if (depth === 0 && !bare && !after && reading.bareFirst(head, english)) {
       bare = [{ written: head }, tail];
       if (reading.bareFirstAtOnce) return bare;
     }

@@ -259,7 +259,7 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
 
 /** The meaning of an abbreviation that the record's language or trade decides, if any (SECTOR_ABBREVIATIONS): Italian
  * "AD" only of a company whose name ends in an Italian legal form as written (ITALIAN_LEGAL_FORM), Dutch "AD" and
- * "KAM" of one in a Dutch legal form, a meaning whose trade's words (`cues`) are said beside it; none whose `unless`
+ * "KAM" of one in a Dutch legal form ("FG" only as the whole title there), a meaning whose trade's words (`cues`) are said beside it; none whose `unless`
  * words are. */
 function gatedMeaning(meanings: (typeof SECTOR_ABBREVIATIONS)[string], word: string, at: number, title: string, trade: readonly string[]) {
   let beside: string | undefined;
@@ -275,7 +275,9 @@ function gatedMeaning(meanings: (typeof SECTOR_ABBREVIATIONS)[string], word: str
   const open = (m: (typeof meanings)[number]) => (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(said);
   const italian = meanings.find((m) => m.italianCompany && open(m));
   if (italian && trade.some(isItalianCompany)) return italian;
-  const dutch = meanings.find((m) => m.dutchCompany && open(m));
+  // A meaning of a Dutch company's title only as the whole title ("FG"), where `dutchCompany` says 'alone'.
+  const alone = !/[\p{L}\p{N}]/u.test(title.slice(0, at) + title.slice(at + word.length));
+  const dutch = meanings.find((m) => m.dutchCompany && (m.dutchCompany !== 'alone' || alone) && open(m));
   if (dutch && trade.some((t) => DUTCH_LEGAL_FORM.test(t.trim()))) return dutch;
   if (meanings.some((m) => m.cues)) return meanings.find((m) => m.cues?.some(said) && open(m));
   return undefined;

@@ -23,7 +23,6 @@ describe("a works council's people in German and Dutch", () => {
     painPoints: [{ id: 'approval', label: 'Slow rota approval', aliases: ['rota approval'] }],
   });
   it('reads the works council in a compound, the chair feminine or masculine', () => {
-    expect(read('Betriebsratsvorsitzende', 'Pflegeheim Am Lindenhof GmbH')).toEqual(['reps']);
     expect(read('Betriebsratsvorsitzender', 'Seniorenresidenz Talblick GmbH')).toEqual(['reps']);
     expect(read('Betriebsratsmitglied', 'Pflegeheim Am Lindenhof GmbH')).toEqual(['reps']);
     expect(read('Personalratsvorsitzende', 'Kreiskrankenhaus Oberau')).toEqual(['reps']);
@@ -33,12 +32,25 @@ describe("a works council's people in German and Dutch", () => {
     expect(read('Lid ondernemingsraad', 'Zorggroep Wilgenhof')).toEqual(['reps']);
   });
   it('reads the Dutch and German initials of the works council beside their words', () => {
-    expect(read('Voorzitter OR', 'Zorggroep Wilgenhof')).toEqual(['reps']);
+    expect(read('Secretaris OR', 'Zorggroep Wilgenhof')).toEqual(['reps']);
     expect(read('OR-lid', 'Thuiszorg Oost B.V.')).toEqual(['reps']);
     expect(read('BR-Vorsitzende', 'Pflegeheim Am Lindenhof GmbH')).toEqual(['reps']);
   });
+  it('reads the council of all sites or of a group ("Gesamt-", "Konzernbetriebsrat")', () => {
+    expect(read('Gesamtbetriebsratsvorsitzende', 'Pflegeheim Am Lindenhof GmbH')).toEqual(['reps']);
+    expect(read('Konzernbetriebsratsvorsitzender', 'Talblick Pflege Holding AG')).toEqual(['reps']);
+  });
   it('leaves an English "OR" (the operating room) unread', () => {
     expect(read('OR Nurse Manager', 'Lakeside Community Hospital')).toEqual([]);
+  });
+  it('leaves an English "OR" unread at a Dutch B.V. or a Nevada company without a word of the council', () => {
+    expect(read('OR Coordinator', 'Privékliniek Amstel B.V.')).toEqual([]);
+    expect(read('OR Analyst', 'Routeplan Optimalisatie B.V.')).toEqual([]);
+    expect(read('Head of OR', 'Logistiek Centrum B.V.')).toEqual([]);
+    expect(read('OR Coordinator', 'Mesa Ridge Medical Group, NV')).toEqual([]);
+  });
+  it('reads no council for a German deputy ("stellvertretende") beside "BR"', () => {
+    expect(read('Stellvertretende Programmdirektorin BR', 'Rundfunkanstalt Süd')).toEqual([]);
   });
   it('still reads the managing director and the planner as before', () => {
     expect(read('Geschäftsführerin', 'Pflegeheim Am Lindenhof GmbH')).toEqual(['boss']);
@@ -61,8 +73,34 @@ describe('the Dutch data protection officer', () => {
     expect(read('FG', 'Polderzeker Verzekeringen N.V.')).toEqual(['dpo']);
     expect(read('Privacy officer / FG', 'Gemeentelijke Kredietbank')).toEqual(['dpo']);
   });
+  it('reads "FG" beside the lawyer who holds the office', () => {
+    expect(read('Juridisch adviseur en FG', 'Gemeente Dijkwaard')).toContain('dpo');
+  });
   it('leaves an English "FG" (finished goods) as before', () => {
     expect(read('FG Planner', 'Maple Foods Inc.')).toEqual(['ops']);
     expect(read('FG Planner', 'Zuivel Noord B.V.')).toEqual(['ops']);
+  });
+  it('leaves an English "FG" (finished goods) at a Dutch B.V. or a Nevada company, and its other persona', () => {
+    expect(read('FG Supervisor', 'Melkfabriek Oosterveld B.V.')).toEqual([]);
+    expect(read('Teamleider FG', 'Melkfabriek Oosterveld B.V.')).toEqual([]);
+    expect(read('FG Operations Manager', 'Melkfabriek Oosterveld B.V.')).toEqual(['ops']);
+    expect(read('FG Supervisor', 'Sierra Snack Foods, NV')).toEqual([]);
+  });
+});
+
+describe("a club's or a parish's chair in a compound", () => {
+  // An invented vendor of donation and membership software for congregations.
+  const read = reader({
+    personas: [
+      { id: 'clergy', label: 'Clergy', aliases: ['imam', 'pastor', 'priest'] },
+      { id: 'admin', label: 'Congregation administrator', aliases: ['administrator', 'executive director', 'chairman'] },
+    ],
+    industries: [{ id: 'faith', label: 'Congregations', aliases: ['congregation'] }],
+    painPoints: [{ id: 'gifts', label: 'Untracked gifts', aliases: ['donations'] }],
+  });
+  it('reads no chair of a Verein or a Gemeinde', () => {
+    expect(read('Vereinsvorsitzender', 'Moscheeverein Al-Nur e.V.')).toEqual([]);
+    expect(read('Imam & Vereinsvorsitzender', 'Moscheeverein Al-Nur e.V.')).toEqual(['clergy']);
+    expect(read('Gemeindevorsitzende', 'Ev. Kirchengemeinde St. Paul')).toEqual([]);
   });
 });

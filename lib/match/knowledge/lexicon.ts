@@ -378,6 +378,9 @@ export const FILLERS = [
 export const COMPOUND_HEADS: Record<string, string> = {
   personal: 'human resources', unternehmen: 'company', abteilung: 'department', markt: 'market', planung: 'planning',
   werk: 'plant', standort: 'site', sicherheit: 'safety', station: 'ward', vize: 'vice', heim: 'home', chef: 'head',
+  // A whole company's or group's body: "Gesamtbetriebsrat", "Konzernbetriebsrat" (the works council of all sites or
+  // of a group of companies) are the works council.
+  gesamt: '', konzern: '',
 };
 
 /** Last parts of a compound that name a rank or a role only there ("Pflegedienstchefin", "Veiligheidskundige",
@@ -386,6 +389,14 @@ export const COMPOUND_TAILS: Record<string, string> = {
   wesen: '', bereich: '', unternehmen: 'company', chef: 'head', manager: 'manager', beauftragter: 'officer', beauftragte: 'officer',
   vorsitzender: 'chair', vorsitzende: 'chair',
   coordinator: 'coordinator', engineer: 'engineer', houder: 'manager', houdster: 'manager', kundige: 'specialist', specialist: 'specialist', supervisor: 'supervisor',
+};
+
+/** Last parts (COMPOUND_TAILS) read only after a first part of these English words: the chair of a works or staff
+ * council ("Betriebsratsvorsitzende", "Personalratsvorsitzender"), not a club's or a parish's ("Vereinsvorsitzender",
+ * "Gemeindevorsitzende"), which chairs a board, no one role. */
+export const COMPOUND_TAILS_AFTER: Record<string, string[]> = {
+  vorsitzender: ['works council', 'staff council'],
+  vorsitzende: ['works council', 'staff council'],
 };
 
 /** What a compound's last part says when it is a rank: a first part no list knows stays before it

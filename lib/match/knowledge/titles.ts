@@ -176,8 +176,9 @@ export const PUBLIC_SERVICE_NAME = /\b(?:public\s+librar(?:y|ies)|(?:transit|tra
  * "S.p.A." in any case, "SpA" as capitalised (ITALIAN_SPA). A bare "Spa" or "SPA" is also the English word for a resort,
  * so it counts only with an Italian function word in the name (BARE_SPA, ITALIAN_NAME_WORDS: "Fratelli di Ponte Spa"). */
 export const ITALIAN_LEGAL_FORM = /(?:^|[\s,])(?:s\.?r\.?l\.?(?:s\.?)?|s\.a\.p\.a\.?|sapa|s\.?n\.?c\.?|s\.p\.a\.?)\s*$/i;
-/** A Dutch or Flemish company's legal form at the end of its name: "B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF". */
-export const DUTCH_LEGAL_FORM = /(?:^|[\s,])(?:b\.\s?v\.?|bv|n\.\s?v\.?|nv|v\.\s?o\.\s?f\.?|vof)\s*$/i;
+/** A Dutch or Flemish company's legal form at the end of its name: "B.V.", "BV", "N.V.", "NV", "V.O.F.", "VOF"; not a
+ * bare "NV" after a comma, an American address's state ("Sierra Foods, NV"). */
+export const DUTCH_LEGAL_FORM = /(?:^|[\s,])(?:b\.\s?v\.?|bv|n\.\s?v\.?|(?<!,\s*)nv|v\.\s?o\.\s?f\.?|vof)\s*$/i;
 export const ITALIAN_SPA = /(?:^|[\s,])SpA\.?\s*$/;
 export const BARE_SPA = /(?:^|[\s,])spa\.?\s*$/i;
 export const ITALIAN_NAME_WORDS = ['di', 'del', 'dello', 'della', 'dei', 'degli', 'delle', 'e', 'ed', 'il', 'gli', 'figli', 'fratelli'];
@@ -197,7 +198,7 @@ const KEY_ACCOUNT_WORDS = [
  * `capitals` one only where the abbreviation is written in capitals (an abbreviation all of whose meanings are is
  * left as written otherwise: "Mr Kam"). A meaning is never read where one of its `unless` words is said beside it in
  * the title or in the prospect's industry or company (a Dutch "KAM" beside "Sales" is the key account manager). */
-export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean; dutchCompany?: boolean; unless?: string[] }[]> = {
+export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean; dutchCompany?: boolean | 'alone'; unless?: string[] }[]> = {
   cmo: [{ meaning: 'chief marketing officer' }, { meaning: 'chief medical officer', sectors: ['healthcare', 'lifesciences'] }],
   cdo: [
     { meaning: 'chief digital officer' },
@@ -303,15 +304,15 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   ],
   // Dutch "OR" (ondernemingsraad), the works council, and German "BR" (Betriebsrat): read so only in capitals and beside
   // the language's words for the council's chair, members or secretary ("Voorzitter OR", "OR-lid", "BR-Vorsitzende"),
-  // or, for "OR", at a company whose name ends in a Dutch legal form; in English "OR" is the operating room or the
-  // word "or", and "BR" no role.
+  // whatever the company's legal form: in English "OR" is the operating room, operations research or the word "or"
+  // ("OR Manager", "OR Analyst" at a Dutch B.V.), and "BR" no role. Not the German "stellvertretende(r)", a deputy of
+  // any post ("Stellvertretender Vertriebsleiter BR").
   or: [
     { meaning: 'or', capitals: true },
     {
       meaning: 'works council',
       capitals: true,
       cuedOnly: true,
-      dutchCompany: true,
       cues: ['voorzitter', 'voorzitster', 'vicevoorzitter', 'lid', 'leden', 'secretaris', 'ambtelijk', 'medezeggenschap'],
       unless: ['nurse', 'nursing', 'surgical', 'surgery', 'perioperative', 'theatre', 'theater', 'anesthesia', 'operating'],
     },
@@ -322,19 +323,21 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
       meaning: 'works council',
       capitals: true,
       cuedOnly: true,
-      cues: ['vorsitzender', 'vorsitzende', 'stellvertretender', 'stellvertretende', 'mitglied', 'mitglieder', 'freigestellter', 'freigestellte'],
+      cues: ['vorsitzender', 'vorsitzende', 'mitglied', 'mitglieder', 'freigestellter', 'freigestellte'],
     },
   ],
-  // Dutch "FG" (functionaris gegevensbescherming), the data protection officer of the GDPR: read so only in capitals at a
-  // company whose name ends in a Dutch legal form or beside the Dutch words of privacy; in English "FG" is finished goods.
+  // Dutch "FG" (functionaris gegevensbescherming), the data protection officer of the GDPR: read so only in capitals
+  // beside the words of privacy or of the lawyer or compliance officer who is so often the FG ("Privacy officer / FG",
+  // "Jurist en FG"), or as the whole title at a company whose name ends in a Dutch legal form; in English "FG"
+  // is finished goods, at Dutch plants too ("FG Supervisor", "Teamleider FG" at a B.V.).
   fg: [
     { meaning: 'fg', capitals: true },
     {
       meaning: 'data protection officer',
       capitals: true,
       cuedOnly: true,
-      dutchCompany: true,
-      cues: ['functionaris', 'privacy', 'avg', 'gegevensbescherming', 'privacyjurist'],
+      dutchCompany: 'alone',
+      cues: ['functionaris', 'privacy', 'avg', 'gdpr', 'dpo', 'gegevensbescherming', 'privacyjurist', 'jurist', 'bedrijfsjurist', 'juridisch', 'juridische', 'legal', 'counsel', 'compliance'],
       unless: ['goods', 'finished', 'warehouse', 'inventory', 'planner', 'planning', 'stock', 'voorraad', 'magazijn', 'gereed', 'product', 'products'],
     },
   ],
