@@ -643,11 +643,31 @@ const TRADE_WORKER_WORDS = new Set(['technician']);
 
 /** Whether a persona's alias names its function only by such a bare worker word (`m` spans that word alone) while the
  * persona's label names neither that function nor its department: the alias's "Chief Technician" of a "Dialysis
- * lead" says who the lead is, not that the persona is IT's. An "IT lead" with "technician" keeps it (its label is IT). */
-function aWorkerOfAnotherTrade(words: readonly string[], m: { fn: string; start: number; end: number }, labelFunctions: ReadonlySet<string>): boolean {
-  if (m.end !== m.start + 1 || !TRADE_WORKER_WORDS.has(words[m.start]!)) return false;
+ * lead" says who the lead is, not that the persona is IT's. An "IT lead" with "technician" keeps it (its label is IT),
+ * and so does any persona of a vendor whose market is IT support (`itMarket`): a managed service provider's
+ * "Field service lead" with "technician" is its help desk's technician. */
+function aWorkerOfAnotherTrade(words: readonly string[], m: { fn: string; start: number; end: number }, labelFunctions: ReadonlySet<string>, itMarket: boolean): boolean {
+  if (itMarket || m.end !== m.start + 1 || !TRADE_WORKER_WORDS.has(words[m.start]!)) return false;
   const department = ownValue(FUNCTION_PARENTS, m.fn);
   return !labelFunctions.has(m.fn) && !(department !== undefined && labelFunctions.has(department));
+}
+
+/** Words a segment of a vendor whose market is IT support says (title words, "IT" read as "information technology"):
+ * "IT services", "Managed service providers", "MSPs", "Help desks". */
+const IT_MARKET_SEGMENT_WORDS = ['information technology', 'managed service', 'msp', 'msps', 'help desk', 'service desk', 'desktop support'];
+/** Words a persona of such a vendor says: its market's own desks, not IT at large (an "IT, SCADA and data" persona of
+ * a well operator's vendor is that customer's IT, and its trade personas' technicians are not IT support's). */
+const IT_MARKET_PERSONA_WORDS = ['managed service', 'msp', 'msps', 'help desk', 'service desk', 'desktop support', 'information technology support', 'information technology service'];
+const saysAny = (text: string, phrases: readonly string[]): boolean => {
+  const said = ` ${titleWords(text).join(' ')} `;
+  return phrases.some((p) => said.includes(` ${p} `));
+};
+/** Whether the vendor's own taxonomy or library says IT support is its market: a segment names IT, managed services or
+ * a help desk, or a persona names a help desk or managed services. */
+function sellsToItSupport(taxonomy: Taxonomy, assets: readonly VocabularyAsset[]): boolean {
+  const segments = [...taxonomy.industries.flatMap((e) => [e.label, ...e.aliases]), ...assets.flatMap((a) => a.industries ?? [])];
+  const personas = taxonomy.personas.flatMap((e) => [e.label, ...e.aliases]);
+  return segments.some((s) => saysAny(s, IT_MARKET_SEGMENT_WORDS)) || personas.some((p) => saysAny(p, IT_MARKET_PERSONA_WORDS));
 }
 
 /** "Executive Pastor", "Executive Editor": the rank "executive" said before another function's word (not inside
@@ -1056,6 +1076,7 @@ export function withContractions(entry: TaxonomyEntry): TaxonomyEntry {
 export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyAsset[] = [], options: CompileOptions = {}): CompiledTaxonomy {
   taxonomy = { personas: taxonomy.personas.map(withContractions), industries: taxonomy.industries.map(withContractions), painPoints: taxonomy.painPoints.map(withContractions) };
   const personaForms = new PhraseIndex<{ index: number; text: string }>();
+  const itMarket = sellsToItSupport(taxonomy, assets);
   const personas = taxonomy.personas.map((entry, index): CompiledPersona => {
     const label = titleWords(entry.label);
     const forms = [entry.label, ...entry.aliases].map((text) => ({ text, words: titleWords(text) }));
@@ -1083,7 +1104,7 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
       forms,
       functions: weigh(forms.slice(1).map((f) => f.words), label, (w) => [
         ...personaFunctionsOf(w, w === label ? entry.label : forms.find((f) => f.words === w)?.text)
-          .filter((m) => w === label || !aWorkerOfAnotherTrade(w, m, labelFunctions))
+          .filter((m) => w === label || !aWorkerOfAnotherTrade(w, m, labelFunctions, itMarket))
           .map((m) => m.fn),
         ...(executive && w === label ? ['executive'] : []),
         ...(executiveOf(w) ? ['executive'] : []),
