@@ -39,3 +39,20 @@ describe("a public service's plain name", () => {
     expect(read('The Captioning Authority')).toEqual([]);
   });
 });
+
+describe('a business named after a public body (review mends)', () => {
+  it('reads no public body where the name goes on with a business word or a legal form', () => {
+    expect(read('Meadowbank Housing Authority Advisors')).not.toContain('gov');
+    expect(read('Brackenmoor Public Library Café')).not.toContain('gov');
+    expect(read('Town Hall Antiques')).not.toContain('gov');
+    expect(read('Town of Vienna Pizza LLC')).not.toContain('gov');
+    expect(read('Port of Call Bistro')).not.toContain('gov');
+  });
+  it('reads no public body from the name where the CRM value says a non-profit', () => {
+    expect(read('Quillfield Village Hall', 'Non-profit Organization Management')).not.toContain('gov');
+  });
+  it("reads a port's body by its plain name", () => {
+    expect(read('Port of Harrowmere')).toEqual(['gov']);
+    expect(read('Port of Harrowmere', 'Maritime')).toEqual(['gov']);
+  });
+});

@@ -33,7 +33,7 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const PART_TIME = new Set(PART_TIME_WORDS);
@@ -3009,13 +3009,29 @@ export function resolveIndustries(
   return [{ id: entry.id, label: entry.label, evidence: { field: 'company', quote: prospect.company!.trim(), via: 'taxonomy', confidence: 0.6 } }];
 }
 
+/** Sectors of a CRM value that say the record is a business's or a non-profit's, not a public body's ("Non-profit
+ * Organization Management" at "Quillfield Village Hall", "Restaurants" at "Town Hall Tavern"). Not the generic values a
+ * public body's record is also given ("Business Services", "Professional Services") nor the sectors a public body runs
+ * ("Transportation", "Libraries", "Utilities"). */
+const BUSINESS_SECTORS = new Set(['nonprofit', 'retail', 'hospitality', 'realestate', 'automotive', 'financial', 'manufacturing', 'agriculture', 'lifesciences', 'technology', 'telecom']);
+
+/** The name says a public body by `form`, and does not go on after those words as a business's name does, with a legal
+ * form or a business's head word (BUSINESS_AFTER_PUBLIC_BODY: "Housing Authority Advisors", "Town of Vienna Pizza LLC"). */
+function aPublicBodysWords(company: string, form: RegExp): boolean {
+  const m = form.exec(company);
+  return m !== null && !BUSINESS_AFTER_PUBLIC_BODY.test(company.slice(m.index + m[0].length));
+}
+
 /** Nothing read, and the company's name is a public body's by its form (PUBLIC_BODY_NAME: "... Borough Council", "City of
  * ...", "Ayuntamiento de ...") or by the plain name of a public service (PUBLIC_SERVICE_NAME: "... Public Library",
- * "... Transit Authority"): the entries the government sector reads, as a CRM value of that sector would give them,
- * whatever else the CRM value says ("Business Services"); quoted from the name. */
+ * "... Transit Authority", "Port of ..."): the entries the government sector reads, as a CRM value of that sector would
+ * give them, whatever else the CRM value says ("Business Services") unless it says a business's or a non-profit's sector
+ * (BUSINESS_SECTORS); quoted from the name. Not a business named after a body (`aPublicBodysWords`). */
 function ofAPublicBodysName(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy): Resolved[] {
   const company = prospect.company?.trim();
-  if (!company || !(PUBLIC_BODY_NAME.test(company) || PUBLIC_SERVICE_NAME.test(company))) return [];
+  if (!company || !(aPublicBodysWords(company, PUBLIC_BODY_NAME) || aPublicBodysWords(company, PUBLIC_SERVICE_NAME))) return [];
+  const value = prospect.industry?.trim() ? sectorsOf(industryWords(prospect.industry)) : [];
+  if (value.some((s) => BUSINESS_SECTORS.has(s))) return [];
   return resolveIndustriesOf({ ...prospect, industry: 'Government Administration' }, c).map((r) => ({ ...r, evidence: { ...r.evidence, field: 'company' as const, quote: company } }));
 }
 

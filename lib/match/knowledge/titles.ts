@@ -168,9 +168,15 @@ export const PUBLIC_BODY_NAME = new RegExp(
 );
 
 /** A public service's body by the ordinary English name of its kind: a public library, or a statutory authority that runs
- * transit, transport, housing, a port, parking or an airport ("... Regional Transit Authority", "... Housing Authority");
- * not "authority" alone, which a business's name also says ("The Roofing Authority"). */
-export const PUBLIC_SERVICE_NAME = /\b(?:public\s+librar(?:y|ies)|(?:transit|transport(?:ation)?|housing|port|parking|airport)\s+authority)\b/i;
+ * transit, transport, housing, a port, parking or an airport ("... Regional Transit Authority", "... Housing Authority"),
+ * or an American port's ("Port of Tacoma"; not "Port of Call", a bar's or a restaurant's); not "authority" alone,
+ * which a business's name also says ("The Roofing Authority"). */
+export const PUBLIC_SERVICE_NAME = /\b(?:public\s+librar(?:y|ies)|(?:transit|transport(?:ation)?|housing|port|parking|airport)\s+authority)\b|^(?:the\s+)?port\s+of\s+(?!call\b)\p{L}/iu;
+
+/** What a business's name goes on with after a public body's words ("Housing Authority Advisors", "Brackenmoor Public
+ * Library Café", "Town Hall Antiques", "Town of Vienna Pizza LLC", "Port of Call Bistro"): a company's legal form or a
+ * business's head word (a trade's shop, an eatery, an adviser). The name is then the business's, named after the body. */
+export const BUSINESS_AFTER_PUBLIC_BODY = /(?<![\p{L}\p{N}])(?:inc|llc|llp|ltd|limited|gmbh|corp|corporation|co|plc|pty|ag|bv|b\.v|nv|srl|s\.r\.l|sarl|sas|advis[eo]rs?|advisory|consult(?:ing|ants?|ancy)|associates|partners|solutions|caf[ée]s?|coffee|tea\s+rooms?|pizza|pizzeria|restaurants?|bistro|brasserie|grill|diner|bar|pub|tavern|inn|hotel|brew(?:ing|ery|pub)|distillery|winery|bakery|deli|kitchen|catering|antiques?|shop|store|boutique|salon|studios?|tours|cabs?|taxis?|plumbing|roofing|realty|properties|motors|apparel)(?![\p{L}\p{N}])/iu;
 
 /** An Italian company's legal form at the end of its name, as it is written: "S.r.l.", "Srls", "S.a.p.a.", "Snc" and
  * "S.p.A." in any case, "SpA" as capitalised (ITALIAN_SPA). A bare "Spa" or "SPA" is also the English word for a resort,
