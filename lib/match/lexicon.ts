@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, COMPOUND_TAILS_AFTER, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, COMPOUND_TAILS_AFTER, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_AFTER, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PHRASES_ONLY_NEAR, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NOTE_CLIPPED_WORDS } from './knowledge/cues';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
@@ -430,11 +430,12 @@ export function noteStem(t: Token): string {
 }
 
 /** Idioms of other languages (NOTE_PHRASES) by their first word: their words and their English stems. */
-const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[]; notBefore: ReadonlySet<string>; onlyBefore?: readonly string[] }[]>();
+const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[]; notBefore: ReadonlySet<string>; notAfter: ReadonlySet<string>; onlyBefore?: readonly string[]; onlyNear?: { words: readonly string[]; side: 'before' | 'either' } }[]>();
 for (const [phrase, english] of Object.entries(NOTE_PHRASES)) {
   const words = phrase.split(' ');
   const list = NOTE_IDIOMS.get(words[0]!) ?? [];
-  list.push({ words, english: english.split(' ').map(stem), notBefore: new Set(NOTE_PHRASES_NOT_BEFORE[phrase] ?? []), onlyBefore: NOTE_PHRASES_ONLY_BEFORE[phrase] });
+  list.push({ words, english: english.split(' ').map(stem), notBefore: new Set(NOTE_PHRASES_NOT_BEFORE[phrase] ?? []),
+    notAfter: new Set(NOTE_PHRASES_NOT_AFTER[phrase] ?? []), onlyBefore: NOTE_PHRASES_ONLY_BEFORE[phrase], onlyNear: NOTE_PHRASES_ONLY_NEAR[phrase] });
   NOTE_IDIOMS.set(words[0]!, list);
 }
 const IDIOM_ARTICLE = new Set(NOTE_PHRASES_ARTICLES);
@@ -446,6 +447,20 @@ function beforeOneOf(tokens: readonly Token[], at: number, words: readonly strin
   if (!next || next.sentence !== tokens[at - 1]!.sentence) return false;
   const word = next.word;
   return words.some((w) => word === w || (w.length >= 5 && word.endsWith(w)));
+}
+
+/** How many words either side of an idiom a word of its `onlyNear` may be. */
+const NEAR_WORDS = 8;
+/** Whether one of `words` (or a compound of five letters or more ending in one) is said within NEAR_WORDS words of the
+ * idiom at [from, to) in its sentence: before it, or on either side. */
+function nearOneOf(tokens: readonly Token[], from: number, to: number, near: { words: readonly string[]; side: 'before' | 'either' }): boolean {
+  const sentence = tokens[from]!.sentence;
+  const is = (t: Token | undefined) => !!t && t.sentence === sentence && near.words.some((w) => t.word === w || (w.length >= 5 && t.word.endsWith(w)));
+  for (let k = 1; k <= NEAR_WORDS; k++) {
+    if (is(tokens[from - k])) return true;
+    if (near.side === 'either' && is(tokens[to - 1 + k])) return true;
+  }
+  return false;
 }
 
 /** The stems of the notes' words with another language's idioms read as their English words ("a la main":
@@ -461,6 +476,11 @@ export function readIdioms(tokens: readonly Token[], stems: string[]): void {
       if (after && after.sentence === tokens[i]!.sentence && idiom.notBefore.has(after.word)) continue;
       // Read only before its words ("Verfall von Saatgut", not "Verfall von Preisen").
       if (idiom.onlyBefore && !beforeOneOf(tokens, i + n, idiom.onlyBefore)) continue;
+      // A word before it that makes it another sense ("le plus supporté", the superlative): not read.
+      const before = tokens[i - 1];
+      if (before && before.sentence === tokens[i]!.sentence && idiom.notAfter.has(before.word)) continue;
+      // Read only near a system word ("le logiciel n'est plus maintenu", not "l'offre n'est plus maintenue").
+      if (idiom.onlyNear && !nearOneOf(tokens, i, i + n, idiom.onlyNear)) continue;
       for (let k = 0; k < n; k++) stems[i + k] = idiom.english[k] ?? '';
       i += n - 1;
       break;

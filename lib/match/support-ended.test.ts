@@ -30,7 +30,30 @@ describe('a system no longer supported, in six languages', () => {
     expect(pains('O programa de reservas está instalado localmente e cada atualização é um projeto.')).toEqual(['old-booking']);
     expect(pains('Die Buchungssoftware ist lokal installiert, jedes Update ein Projekt.')).toEqual(['old-booking']);
   });
-  it('reads no ended support in a comparison', () => {
-    expect(pains('Il gestionale è ottimo e più supportato di altri.')).toEqual([]);
+  it('reads no ended support in the Italian comparative without "non" (better supported)', () => {
+    expect(pains('Il nuovo gestionale è più supportato e stabile, sono contenti.')).toEqual([]);
+    expect(pains('Rispetto a prima il sistema è più supportato dalla community.')).toEqual([]);
+    expect(pains('Il giardino è più mantenuto da quando c\'è il nuovo custode.')).toEqual([]);
+    expect(pains('I vecchi terminali non sono più supportati dal fornitore.')).toEqual(['old-booking']);
+  });
+  it('reads French "plus maintenu" and "plus supporté" only of a system, and not the superlative', () => {
+    expect(pains("L'offre de janvier n'est plus maintenue, il faut refaire le devis.")).toEqual([]);
+    expect(pains("Le rendez-vous du 12 n'est plus maintenu, à recaler.")).toEqual([]);
+    expect(pains('Les frais de déplacement ne sont plus supportés par le client.')).toEqual([]);
+    expect(pains("C'est le format le plus supporté par les navigateurs.")).toEqual([]);
+    expect(pains("Leur vieux système de caisse n'est plus supporté par l'éditeur.")).toEqual(['old-booking']);
+  });
+  it('reads no ended support in help no longer needed, or given by people', () => {
+    expect(pains('Nach der Schulung brauchen sie keinen Support mehr von uns.')).toEqual([]);
+    expect(pains('Na de training hebben ze geen support meer nodig.')).toEqual([]);
+    expect(pains('Het team krijgt geen ondersteuning meer van HR sinds de reorganisatie.')).toEqual([]);
+    expect(pains('El técnico ya no da soporte a las tiendas, lo hace el encargado.')).toEqual([]);
+    expect(pains('A equipa de TI deixou de dar suporte às lojas de Braga.')).toEqual([]);
+  });
+  it('reads "instalada localmente" only of a system, and "no hay quien lo toque" only of a system', () => {
+    expect(pains('A empresa está instalada localmente em Braga desde 1998.')).toEqual([]);
+    expect(pains('La fábrica, instalada localmente en Elche, tiene 80 empleados.')).toEqual([]);
+    expect(pains('En precio no hay quien lo toque, es el más barato.')).toEqual([]);
+    expect(pains('El programa de reservas es tan antiguo que no hay quien lo toque.')).toEqual(['old-booking']);
   });
 });

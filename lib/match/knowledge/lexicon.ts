@@ -972,7 +972,7 @@ export const NOTE_PHRASES: Record<string, string> = {
   // and "no hay quien lo toque", its "nobody dares touch"; Italian says "non è più supportato", the verb between. Not "sin soporte" / "sem suporte" alone (without help, said
   // of customers too), nor "fin de vie" and its kin (the end of a life, in care).
   'nicht mehr unterstutzt': 'no longer supported', 'nicht mehr gewartet': 'no longer supported',
-  'kein support mehr': 'no longer supported', 'keinen support mehr': 'no longer supported', 'support eingestellt': 'unsupported',
+  'kein support mehr': 'no longer supported', 'support eingestellt': 'unsupported',
   'plus maintenu': 'unsupported', 'plus maintenue': 'unsupported', 'plus maintenus': 'unsupported', 'plus maintenues': 'unsupported',
   'plus supporte': 'unsupported', 'plus supportee': 'unsupported', 'plus supportes': 'unsupported', 'fin de support': 'end of support',
   'fin du support': 'end of support',
@@ -982,9 +982,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   'no hay quien lo toque': 'nobody dares touch',
   'non piu supportato': 'no longer supported', 'non piu supportata': 'no longer supported', 'non piu supportati': 'no longer supported',
   'non piu mantenuto': 'no longer supported', 'non piu mantenuta': 'no longer supported', 'fine del supporto': 'end of support',
-  'e piu supportato': 'no longer supported', 'e piu supportata': 'no longer supported', 'sono piu supportati': 'no longer supported',
-  'e piu mantenuto': 'no longer supported', 'e piu mantenuta': 'no longer supported',
-  'niet meer ondersteund': 'no longer supported', 'geen support meer': 'no longer supported', 'geen ondersteuning meer': 'no longer supported',
+  'non e piu supportato': 'no longer supported', 'non e piu supportata': 'no longer supported', 'non sono piu supportati': 'no longer supported',
+  'non e piu mantenuto': 'no longer supported', 'non e piu mantenuta': 'no longer supported',
+  'niet meer ondersteund': 'no longer supported', 'geen ondersteuning meer': 'no longer supported',
   'stopt met support': 'end of support', 'stopt met de support': 'end of support', 'stopt met ondersteuning': 'end of support',
   'deixou de dar suporte': 'end of support', 'deixa de dar suporte': 'end of support', 'deixaram de dar suporte': 'end of support',
   'ja nao tem suporte': 'no longer supported', 'fim do suporte': 'end of support', 'fim de suporte': 'end of support',
@@ -1058,6 +1058,7 @@ export const NOTE_PHRASES: Record<string, string> = {
   'hora extraordinaria': 'overtime',
 };
 
+const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];
 /** Words after an idiom of NOTE_PHRASES that make it another sense: "time and a half what we planned", "time and a half
  * as long" are a quantity, not overtime pay. */
 export const NOTE_PHRASES_NOT_BEFORE: Record<string, readonly string[]> = {
@@ -1065,11 +1066,45 @@ export const NOTE_PHRASES_NOT_BEFORE: Record<string, readonly string[]> = {
   verfall: ['der', 'des', 'von', 'vom'],
   caducidad: ['del', 'de'],
   caducidades: ['del', 'de'],
-  // "è più supportato di altri", "più mantenuta che ...": a comparison, not a support ended.
-  'e piu supportato': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'], 'e piu supportata': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'],
-  'sono piu supportati': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'], 'e piu mantenuto': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'],
-  'e piu mantenuta': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'],
+  // "non è più supportato di altri", "non più mantenuta che ...": a comparison, not a support ended.
+  'non e piu supportato': ITALIAN_THAN, 'non e piu supportata': ITALIAN_THAN, 'non sono piu supportati': ITALIAN_THAN,
+  'non e piu mantenuto': ITALIAN_THAN, 'non e piu mantenuta': ITALIAN_THAN,
 };
+
+/** Words before an idiom of NOTE_PHRASES that make it another sense: French "le plus supporté" is the superlative
+ * (the most supported), not a support ended (review mend). */
+export const NOTE_PHRASES_NOT_AFTER: Record<string, readonly string[]> = {
+  'plus supporte': ['le', 'la', 'les'], 'plus supportee': ['le', 'la', 'les'], 'plus supportes': ['le', 'la', 'les'],
+  'plus maintenu': ['le', 'la', 'les'], 'plus maintenue': ['le', 'la', 'les'], 'plus maintenus': ['le', 'la', 'les'],
+  'plus maintenues': ['le', 'la', 'les'],
+};
+
+/** A system, software or device, as the six languages name it, accents off (also the last part of a compound of five
+ * letters or more: "Buchungssoftware", "reserveringspakket", "Kassensystem"). */
+const SYSTEM_WORDS = ['software', 'system', 'systeme', 'systemes', 'systeem', 'systemen', 'sistema', 'sistemas', 'logiciel',
+  'logiciels', 'progiciel', 'progiciels', 'programm', 'programme', 'programmes', 'programma', 'programmi', 'programa',
+  'programas', 'application', 'applications', 'appli', 'applis', 'anwendung', 'applicatie', 'applicazione', 'aplicacion',
+  'aplicaciones', 'aplicacao', 'aplicacoes', 'aplicativo', 'app', 'apps', 'gestionale', 'pakket', 'paket', 'tool', 'tools',
+  'outil', 'outils', 'herramienta', 'ferramenta', 'plattform', 'plateforme', 'platform', 'plataforma', 'piattaforma',
+  'server', 'serveur', 'servidor', 'servidores', 'erp', 'crm', 'version', 'versao', 'versione', 'windows', 'firmware',
+  'terminal', 'terminales', 'terminais', 'terminali', 'hardware', 'materiel', 'geraet', 'gerat', 'gerate', 'kasse',
+  'caisse', 'caja', 'cassa', 'kassa', 'caixa', 'modulo', 'module', 'modul'];
+/** Idioms of NOTE_PHRASES read only where a system word (SYSTEM_WORDS) is said within eight words in the same sentence,
+ * before it ("before") or on either side ("either"): French "n'est plus maintenu" and "ne sont plus supportés", Spanish
+ * "ya no da soporte", Portuguese "deixou de dar suporte", Dutch "geen ondersteuning meer" are also said of an offer, an
+ * appointment, costs, or people helping people ("L'offre n'est plus maintenue", "El técnico ya no da soporte a las
+ * tiendas"); feminine "instalada localmente" of a company or a plant ("a empresa", "la fábrica"); "no hay quien lo toque" of
+ * a price (review mend). */
+export const NOTE_PHRASES_ONLY_NEAR: Record<string, { words: readonly string[]; side: 'before' | 'either' }> = {};
+for (const phrase of ['plus maintenu', 'plus maintenue', 'plus maintenus', 'plus maintenues', 'plus supporte', 'plus supportee',
+  'plus supportes', 'deja de dar soporte', 'dejo de dar soporte', 'dejaron de dar soporte', 'deja de dar mantenimiento',
+  'dejo de dar mantenimiento', 'ya no da soporte', 'deixou de dar suporte', 'deixa de dar suporte', 'deixaram de dar suporte',
+  'geen ondersteuning meer'])
+  NOTE_PHRASES_ONLY_NEAR[phrase] = { words: SYSTEM_WORDS, side: 'either' };
+// Masculine "instalado localmente" is kept as it was: said of a system far more than of a plant ("o WFM atual (instalado
+// localmente"), where the system is often named by an acronym no list knows.
+for (const phrase of ['instalada localmente', 'no hay quien lo toque'])
+  NOTE_PHRASES_ONLY_NEAR[phrase] = { words: SYSTEM_WORDS, side: 'before' };
 
 /** Idioms of NOTE_PHRASES read only where one of these words comes next, past one article ("Verfall von den Samen",
  * "houdbaarheid van de zaden"), as the word or as a compound's last part for words of five letters or more
