@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_AFTER, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NOTE_CLIPPED_WORDS } from './knowledge/cues';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
@@ -427,11 +427,11 @@ export function noteStem(t: Token): string {
 }
 
 /** Idioms of other languages (NOTE_PHRASES) by their first word: their words and their English stems. */
-const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[]; notBefore: ReadonlySet<string>; onlyBefore?: readonly string[] }[]>();
+const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[]; notBefore: ReadonlySet<string>; notAfter: ReadonlySet<string>; notAfterWithin: number; onlyBefore?: readonly string[] }[]>();
 for (const [phrase, english] of Object.entries(NOTE_PHRASES)) {
   const words = phrase.split(' ');
   const list = NOTE_IDIOMS.get(words[0]!) ?? [];
-  list.push({ words, english: english.split(' ').map(stem), notBefore: new Set(NOTE_PHRASES_NOT_BEFORE[phrase] ?? []), onlyBefore: NOTE_PHRASES_ONLY_BEFORE[phrase] });
+  list.push({ words, english: english.split(' ').map(stem), notBefore: new Set(NOTE_PHRASES_NOT_BEFORE[phrase] ?? []), notAfter: new Set(NOTE_PHRASES_NOT_AFTER[phrase]?.words ?? []), notAfterWithin: NOTE_PHRASES_NOT_AFTER[phrase]?.within ?? 0, onlyBefore: NOTE_PHRASES_ONLY_BEFORE[phrase] });
   NOTE_IDIOMS.set(words[0]!, list);
 }
 const IDIOM_ARTICLE = new Set(NOTE_PHRASES_ARTICLES);
@@ -456,6 +456,8 @@ export function readIdioms(tokens: readonly Token[], stems: string[]): void {
       // A word after it that makes it another sense ("time and a half what we planned"): not read.
       const after = tokens[i + n];
       if (after && after.sentence === tokens[i]!.sentence && idiom.notBefore.has(after.word)) continue;
+      // A word just before it in its sentence that makes it another sense ("le plus supporté"): not read.
+      if (idiom.notAfter.size && tokens.slice(Math.max(0, i - idiom.notAfterWithin), i).some((t) => t.sentence === tokens[i]!.sentence && idiom.notAfter.has(t.word))) continue;
       // Read only before its words ("Verfall von Saatgut", not "Verfall von Preisen").
       if (idiom.onlyBefore && !beforeOneOf(tokens, i + n, idiom.onlyBefore)) continue;
       for (let k = 0; k < n; k++) stems[i + k] = idiom.english[k] ?? '';

@@ -978,7 +978,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   'deixou de dar suporte': 'end of support', 'deixa de dar suporte': 'end of support', 'deixaram de dar suporte': 'end of support',
   'ja nao tem suporte': 'no longer supported', 'fim do suporte': 'end of support', 'fim de suporte': 'end of support',
   // Installed on the premises, the legacy topic's "on premise": "instalado localmente", "lokal installiert".
-  'instalado localmente': 'on premise', 'instalada localmente': 'on premise', 'lokal installiert': 'on premise',
+  // Not the feminine "instalada localmente": said of a company or a plant set up locally ("la fábrica, instalada
+  // localmente en Elche"), review mend.
+  'instalado localmente': 'on premise', 'lokal installiert': 'on premise',
   'installe en local': 'on premise', 'installato in locale': 'on premise', 'lokaal geinstalleerd': 'on premise',
   // Unanswered, no one knows
   'ohne antwort': 'unanswered', 'sans reponse': 'unanswered', 'sin respuesta': 'unanswered', 'senza risposta': 'unanswered',
@@ -1058,6 +1060,20 @@ export const NOTE_PHRASES_NOT_BEFORE: Record<string, readonly string[]> = {
   'e piu supportato': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'], 'e piu supportata': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'],
   'sono piu supportati': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'], 'e piu mantenuto': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'],
   'e piu mantenuta': ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'],
+  // "geen support meer nodig": a customer who no longer needs help (review mend).
+  'geen support meer': ['nodig'], 'geen ondersteuning meer': ['nodig'],
+};
+
+/** Words before an idiom of NOTE_PHRASES, in its sentence, that make it another sense (review mend, fifty-first round),
+ * `within` words of it: French "le plus supporté" is the superlative (the most supported), the article right before;
+ * German "brauchen (sie) keinen Support mehr" is a customer who no longer needs help; Spanish "en precio no hay quien
+ * lo toque" is unbeatable on price. */
+const NEEDING = ['brauchen', 'braucht', 'brauche', 'benotigen', 'benotigt', 'benotige'];
+const SUPERLATIVE = { words: ['le', 'la', 'les'], within: 1 };
+export const NOTE_PHRASES_NOT_AFTER: Record<string, { words: readonly string[]; within: number }> = {
+  'plus supporte': SUPERLATIVE, 'plus supportee': SUPERLATIVE, 'plus supportes': SUPERLATIVE, 'plus supportees': SUPERLATIVE,
+  'keinen support mehr': { words: NEEDING, within: 3 }, 'kein support mehr': { words: NEEDING, within: 3 },
+  'no hay quien lo toque': { words: ['precio', 'precios', 'calidad'], within: 3 },
 };
 
 /** Idioms of NOTE_PHRASES read only where one of these words comes next, past one article ("Verfall von den Samen",
@@ -1076,6 +1092,11 @@ const DUTCH_GOODS = ['zaden', 'zaad', 'zaaigoed', 'producten', 'product', 'voeds
 export const NOTE_PHRASES_ONLY_BEFORE: Record<string, readonly string[]> = {
   'verfall von': GERMAN_GOODS, 'verfall vom': GERMAN_GOODS, 'verfall der': GERMAN_GOODS, 'verfall des': GERMAN_GOODS,
   'houdbaarheid van': DUTCH_GOODS,
+  // French "n'est plus maintenu(e)": said of an offer, a price or a meeting kept; read as a system's support ended only
+  // where its maintainer or a date follows ("n'est plus maintenu par l'éditeur", "... depuis 2025"), as English "no
+  // longer maintained" is not read.
+  'plus maintenu': ['par', 'depuis'], 'plus maintenue': ['par', 'depuis'], 'plus maintenus': ['par', 'depuis'],
+  'plus maintenues': ['par', 'depuis'],
 };
 /** The articles and possessives skipped before a word of NOTE_PHRASES_ONLY_BEFORE. */
 export const NOTE_PHRASES_ARTICLES = ['der', 'die', 'das', 'den', 'dem', 'des', 'unserer', 'unseres', 'unseren', 'eines', 'einer',
@@ -1298,6 +1319,43 @@ export const TRADE_KIND_WORDS: Record<string, string> = {
  * `busWordAsName`). */
 export const BUS_WORDS_OF_OTHER_SENSES = ['omnibus', 'busse', 'bussen', 'autocar'];
 
+/** Goods of two common manufacturing trades, each language's ordinary word (fifty-first round), read by INDUSTRY_WORDS
+ * as the English alias of the segment that makes them: dairy products (NACE 10.5: milk, butter, cheese, yoghurt, ice
+ * cream, milk powder) and the chemical makers' paints, detergents, glues and sealants (NACE 20.3 to 20.5) with
+ * lubricants (19.2). Left out where the word's commoner sense in its language is not the goods: Italian "latte"
+ * (coffee), Spanish "burro" (donkey), "glaces" and Dutch "ijs" (ice), Dutch "kitten", English "lack"; and (review
+ * mend) German "Farben" (colours: a logo's, a yarn's), Italian "adesivi", Portuguese "adesivos" and Spanish "adhesivos"
+ * (stickers, what a print shop makes), Spanish "tintas" (inks) and "pinturas" with Portuguese "pinturas" (paintings as
+ * often as paint), French "lessives" (loads of washing) and Dutch "lijmen" (also the verb, "to patch up"), read
+ * only in a company's name (GOODS_NAME_WORDS). Kept though
+ * an idiom says them in passing ("boter bij de vis", "mala leche", "das ist doch Käse", Italian "gelato" the
+ * participle, French "colles" the oral tests): the goods are their ordinary sense. In a company's name they are read
+ * only as its trade word (resolve.ts, `goodsWordAsName`). A shop, a buyer or a user of the goods is read as their
+ * maker, as English "we sell cheese" is. */
+/** Goods words whose commoner sense in the notes is not the goods (review mend): German "Farben" (colours), Spanish
+ * "tintas" (inks) and "pinturas" (paintings), Italian "adesivi", Portuguese "adesivos" and Spanish "adhesivos"
+ * (stickers), French "lessives" (loads of washing), Dutch "lijmen" (to patch up). Read only as a company name's
+ * trade word ("Rheinmark Farben AG", "Tintas Serrano, Lda."), by the rule of GOODS_WORDS (resolve.ts,
+ * `goodsWordAsName`); not in the notes. */
+export const GOODS_NAME_WORDS: Record<string, string> = {
+  farben: 'paints', tintas: 'paints', pinturas: 'paints', adesivi: 'adhesives', adesivos: 'adhesives', adhesivos: 'adhesives',
+  lessives: 'detergents', lijmen: 'adhesives',
+};
+export const GOODS_WORDS: Record<string, string> = {
+  milch: 'milk', lait: 'milk', leche: 'milk', leite: 'milk', melk: 'milk', melkpoeder: 'milk powder', milchpulver: 'milk powder',
+  kase: 'cheese', fromages: 'cheese', quesos: 'cheese', formaggi: 'cheese', formaggio: 'cheese', queijos: 'cheese', queijo: 'cheese', kaas: 'cheese',
+  beurre: 'butter', mantequilla: 'butter', manteiga: 'butter', boter: 'butter',
+  joghurt: 'yoghurt', yaourt: 'yoghurt', yaourts: 'yoghurt', yogur: 'yoghurt', yogures: 'yoghurt', iogurte: 'yoghurt', iogurtes: 'yoghurt',
+  gelato: 'ice cream', gelati: 'ice cream', helados: 'ice cream', sorvetes: 'ice cream', speiseeis: 'ice cream',
+  lacke: 'coatings', peintures: 'paints', vernici: 'paints', verven: 'paints', verf: 'paint',
+  waschmittel: 'detergents', reinigungsmittel: 'cleaning products', detergents: 'detergents', detergentes: 'detergents', detergenti: 'detergents',
+  wasmiddelen: 'detergents', reinigingsmiddelen: 'cleaning products',
+  klebstoffe: 'adhesives', colles: 'adhesives',
+  dichtstoffe: 'sealants', sigillanti: 'sealants', selladores: 'sealants', vedantes: 'sealants',
+  schmierstoffe: 'lubricants', schmiermittel: 'lubricants', lubrifiants: 'lubricants', lubricantes: 'lubricants', lubrificanti: 'lubricants',
+  lubrificantes: 'lubricants', smeermiddelen: 'lubricants',
+};
+
 export const INDUSTRY_WORDS: Record<string, string> = {
   // Materials and process industries
   chemikalien: 'chemicals', chemische: 'chemical', chemischen: 'chemical', chimique: 'chemical', chimiques: 'chemicals',
@@ -1333,22 +1391,8 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   agroalimentario: 'food and beverages', agroalimentaria: 'food and beverages', alimentaria: 'food and beverages', alimenticia: 'food and beverages',
   alimenticio: 'food and beverages', getranke: 'beverages', boissons: 'beverages', bebidas: 'beverages', bevande: 'beverages', dranken: 'beverages',
   brauerei: 'brewery', cerveceria: 'brewery', birrificio: 'brewery', brouwerij: 'brewery', cervejaria: 'brewery',
-  // Goods of two common manufacturing trades, each language's ordinary word: dairy products (NACE 10.5: milk, butter,
-  // cheese, yoghurt, ice cream, milk powder) and the chemical makers' paints, detergents, glues and sealants (NACE
-  // 20.3 to 20.5) with lubricants (19.2). Left out where the word has a commoner sense in one of the seven languages:
-  // Italian "latte" (coffee), Spanish "burro" (donkey), "glaces" and Dutch "ijs" (ice), Dutch "kitten", English "lack".
-  milch: 'milk', lait: 'milk', leche: 'milk', leite: 'milk', melk: 'milk', melkpoeder: 'milk powder', milchpulver: 'milk powder',
-  kase: 'cheese', fromages: 'cheese', quesos: 'cheese', formaggi: 'cheese', formaggio: 'cheese', queijos: 'cheese', queijo: 'cheese', kaas: 'cheese',
-  beurre: 'butter', mantequilla: 'butter', manteiga: 'butter', boter: 'butter',
-  joghurt: 'yoghurt', yaourt: 'yoghurt', yaourts: 'yoghurt', yogur: 'yoghurt', yogures: 'yoghurt', iogurte: 'yoghurt', iogurtes: 'yoghurt',
-  gelato: 'ice cream', gelati: 'ice cream', helados: 'ice cream', sorvetes: 'ice cream', speiseeis: 'ice cream',
-  farben: 'paints', lacke: 'coatings', peintures: 'paints', pinturas: 'paints', vernici: 'paints', tintas: 'paints', verven: 'paints', verf: 'paint',
-  waschmittel: 'detergents', reinigungsmittel: 'cleaning products', detergents: 'detergents', detergentes: 'detergents', detergenti: 'detergents',
-  wasmiddelen: 'detergents', reinigingsmiddelen: 'cleaning products', lessives: 'detergents',
-  klebstoffe: 'adhesives', colles: 'adhesives', adhesivos: 'adhesives', adesivi: 'adhesives', adesivos: 'adhesives', lijmen: 'adhesives',
-  dichtstoffe: 'sealants', sigillanti: 'sealants', selladores: 'sealants', vedantes: 'sealants',
-  schmierstoffe: 'lubricants', schmiermittel: 'lubricants', lubrifiants: 'lubricants', lubricantes: 'lubricants', lubrificanti: 'lubricants',
-  lubrificantes: 'lubricants', smeermiddelen: 'lubricants',
+  // Goods of two common manufacturing trades (GOODS_WORDS above).
+  ...GOODS_WORDS,
   // Vehicles
   automobilbranche: 'automotive', automobilistico: 'automotive', automobilistica: 'automotive',
   automovilistico: 'automotive', automovilistica: 'automotive', automotiva: 'automotive', automotivo: 'automotive',   // Care, health and social services
