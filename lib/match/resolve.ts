@@ -31,7 +31,7 @@ import {
   shorthandKey,
 } from './compile';
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
-import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES } from './knowledge/lexicon';
+import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
 
@@ -1467,6 +1467,40 @@ function busWordAsName(text: string, field: 'industry' | 'company' | 'notes', c:
   return trade ? text : rest;
 }
 
+const GOODS_WORD_FORMS = [...Object.keys(GOODS_WORDS), ...Object.keys(GOODS_NAME_WORDS)].filter((w) => /^[a-z]+$/.test(w));
+const GOODS_WORD_SET = new Set(GOODS_WORD_FORMS);
+/** A company's name without another language's word for goods (GOODS_WORDS: "Lait", "Farben", "Formaggi") where the
+ * name says its business in another word ("Lait Digital", "Beurre Studio", "Melk & Honing") or reads an entry without
+ * it: a name chosen for its sound, not its trade. Kept where the rest is a proper name and a legal form ("Formaggi
+ * Rossi S.r.l.", "Schmierstoffe Quellmann GmbH"). Notes and CRM values are read as they are. */
+function goodsWordAsName(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): string {
+  if (field !== 'company') return text;
+  const all = words(text);
+  if (!all.some((w) => GOODS_WORD_SET.has(w))) return text;
+  let rest = text;
+  for (const w of GOODS_WORD_FORMS) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  // Accents off as `words` takes them: "Käse" is "kase".
+  if (normalise(rest) === normalise(text)) rest = all.filter((w) => !GOODS_WORD_SET.has(w)).join(' ');
+  if (!words(rest).length) return text;
+  const others = all.filter((w) => !GOODS_WORD_SET.has(w) && !LEGAL_HEADS.has(w));
+  if (others.some((w) => saysAKind(w, c)) || namedIndustriesOf(rest, field, c, notes).size > 0) return rest;
+  // Notes that read another entry and not the goods' own ("Lait Digital", an "agence de branding"): the notes say the
+  // business; the name's word sits beside nothing they say.
+  if (notes) {
+    const own = new Set([...namedIndustriesOf(asGoods(text), field, c).keys()].map((i) => c.industries[i]!.entry.id));
+    const said = resolveIndustriesOf({ notes }, c);
+    if (said.length > 0 && !said.some((r) => own.has(r.id))) return rest;
+  }
+  return asGoods(text);
+}
+/** A company's name with the words read only there (GOODS_NAME_WORDS) said as their goods: "Rheinmark Farben AG" is
+ * "Rheinmark paints AG". */
+function asGoods(text: string): string {
+  if (!NAME_GOODS_WORD.test(normalise(text))) return text;
+  return normalise(text).split(' ').map((w) => GOODS_NAME_WORDS[w] ?? w).join(' ');
+}
+const NAME_GOODS_WORD = new RegExp(`(?:^| )(?:${Object.keys(GOODS_NAME_WORDS).join('|')})(?: |$)`);
+
 /** Whether a word of a company's name says what the business is or does, not only whose it is: a sector's word
  * ("Media", "Trucks"), another language's the lexicon reads ("Reisen", "Verlag"), or general English where the caller
  * gives WordNet's related words (`relatedWords`: "Press", "Partners"). The extension does not ship that table (138 KB,
@@ -1484,7 +1518,7 @@ function saysAKind(word: string, c: CompiledTaxonomy): boolean {
  * "Diocesi" of "Pfarrei", "diocese"): notes in another language say a kind as a company's name does. */
 function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
   // A CRM industry value is a picklist's name, said whole (an "e-" sector is one of its own): read joined.
-  const named = busWordAsName(text, field, c, notes);
+  const named = goodsWordAsName(busWordAsName(text, field, c, notes), field, c, notes);
   const read = industryWordsWithCognates(field === 'industry' ? named : lettersAsHeads(named, c), c, field !== 'notes');
   const words = field === 'company' ? compoundsOfTaxonomyWords(read, c) : field === 'notes' ? inEnglishOrder(read, text, c) : read;
   const quote = text.trim();

@@ -57,3 +57,22 @@ describe('a system no longer supported, in six languages', () => {
     expect(pains('El programa de reservas es tan antiguo que no hay quien lo toque.')).toEqual(['old-booking']);
   });
 });
+
+describe('the same words in their other senses (review mend)', () => {
+  it('reads no ended support in an offer or a meeting no longer kept, nor in the superlative', () => {
+    expect(pains("L'offre de printemps n'est plus maintenue, il faut refaire le devis.")).toEqual([]);
+    expect(pains("La réunion du 9 n'est plus maintenue, à recaler.")).toEqual([]);
+    expect(pains("C'est le navigateur le plus supporté par les sites de réservation.")).toEqual([]);
+    expect(pains("Le logiciel de réservation n'est plus maintenu depuis 2024.")).toEqual(['old-booking']);
+    expect(pains("Le logiciel n'est plus supporté.")).toEqual(['old-booking']);
+  });
+  it('reads no ended support where a customer no longer needs help', () => {
+    expect(pains('Nach dem Kurs brauchen die Trainer keinen Support mehr von uns.')).toEqual([]);
+    expect(pains('Na de cursus hebben de trainers geen support meer nodig.')).toEqual([]);
+    expect(pains('Der Hersteller bietet keinen Support mehr für die Buchungssoftware.')).toEqual(['old-booking']);
+  });
+  it('reads no legacy system in a company set up locally, nor in a price nobody beats', () => {
+    expect(pains('La sala, instalada localmente en Cuenca, tiene 12 empleados.')).toEqual([]);
+    expect(pains('En precio no hay quien lo toque en la provincia.')).toEqual([]);
+  });
+});

@@ -972,7 +972,7 @@ export const NOTE_PHRASES: Record<string, string> = {
   // and "no hay quien lo toque", its "nobody dares touch"; Italian says "non è più supportato", the verb between. Not "sin soporte" / "sem suporte" alone (without help, said
   // of customers too), nor "fin de vie" and its kin (the end of a life, in care).
   'nicht mehr unterstutzt': 'no longer supported', 'nicht mehr gewartet': 'no longer supported',
-  'kein support mehr': 'no longer supported', 'support eingestellt': 'unsupported',
+  'kein support mehr': 'no longer supported', 'keinen support mehr': 'no longer supported', 'support eingestellt': 'unsupported',
   'plus maintenu': 'unsupported', 'plus maintenue': 'unsupported', 'plus maintenus': 'unsupported', 'plus maintenues': 'unsupported',
   'plus supporte': 'unsupported', 'plus supportee': 'unsupported', 'plus supportes': 'unsupported', 'fin de support': 'end of support',
   'fin du support': 'end of support',
@@ -1090,16 +1090,16 @@ const SYSTEM_WORDS = ['software', 'system', 'systeme', 'systemes', 'systeem', 's
   'terminal', 'terminales', 'terminais', 'terminali', 'hardware', 'materiel', 'geraet', 'gerat', 'gerate', 'kasse',
   'caisse', 'caja', 'cassa', 'kassa', 'caixa', 'modulo', 'module', 'modul'];
 /** Idioms of NOTE_PHRASES read only where a system word (SYSTEM_WORDS) is said within eight words in the same sentence,
- * before it ("before") or on either side ("either"): French "n'est plus maintenu" and "ne sont plus supportés", Spanish
- * "ya no da soporte", Portuguese "deixou de dar suporte", Dutch "geen ondersteuning meer" are also said of an offer, an
- * appointment, costs, or people helping people ("L'offre n'est plus maintenue", "El técnico ya no da soporte a las
- * tiendas"); feminine "instalada localmente" of a company or a plant ("a empresa", "la fábrica"); "no hay quien lo toque" of
- * a price (review mend). */
+ * before it ("before") or on either side ("either"): French "n'est plus maintenu" and "ne sont plus supportés",
+ * Spanish "ya no da soporte", Portuguese "deixou de dar suporte", Dutch "geen ondersteuning meer", German "keinen
+ * Support mehr" are also said of an offer, an appointment, costs, or people helping people ("L'offre n'est plus
+ * maintenue", "brauchen keinen Support mehr", "El técnico ya no da soporte a las tiendas"); feminine "instalada
+ * localmente" of a company or a plant ("a empresa", "la fábrica"); "no hay quien lo toque" of a price (review mend). */
 export const NOTE_PHRASES_ONLY_NEAR: Record<string, { words: readonly string[]; side: 'before' | 'either' }> = {};
 for (const phrase of ['plus maintenu', 'plus maintenue', 'plus maintenus', 'plus maintenues', 'plus supporte', 'plus supportee',
   'plus supportes', 'deja de dar soporte', 'dejo de dar soporte', 'dejaron de dar soporte', 'deja de dar mantenimiento',
   'dejo de dar mantenimiento', 'ya no da soporte', 'deixou de dar suporte', 'deixa de dar suporte', 'deixaram de dar suporte',
-  'geen ondersteuning meer'])
+  'geen ondersteuning meer', 'keinen support mehr'])
   NOTE_PHRASES_ONLY_NEAR[phrase] = { words: SYSTEM_WORDS, side: 'either' };
 // Masculine "instalado localmente" is kept as it was: said of a system far more than of a plant ("o WFM atual (instalado
 // localmente"), where the system is often named by an acronym no list knows.
@@ -1344,6 +1344,43 @@ export const TRADE_KIND_WORDS: Record<string, string> = {
  * `busWordAsName`). */
 export const BUS_WORDS_OF_OTHER_SENSES = ['omnibus', 'busse', 'bussen', 'autocar'];
 
+/** Goods words whose commoner sense in the notes is not the goods (review mend): German "Farben" (colours), Spanish
+ * "tintas" (inks) and "pinturas" (paintings), Italian "adesivi", Portuguese "adesivos" and Spanish "adhesivos"
+ * (stickers), French "lessives" (loads of washing), Dutch "lijmen" (to patch up). Read only as a company name's
+ * trade word ("Rheinmark Farben AG", "Tintas Serrano, Lda."), by the rule of GOODS_WORDS (resolve.ts,
+ * `goodsWordAsName`); not in the notes. */
+export const GOODS_NAME_WORDS: Record<string, string> = {
+  farben: 'paints', tintas: 'paints', pinturas: 'paints', adesivi: 'adhesives', adesivos: 'adhesives', adhesivos: 'adhesives',
+  lessives: 'detergents', lijmen: 'adhesives',
+};
+/** Goods of two common manufacturing trades, each language's ordinary word (fifty-first round), read by INDUSTRY_WORDS
+ * as the English alias of the segment that makes them: dairy products (NACE 10.5: milk, butter, cheese, yoghurt, ice
+ * cream, milk powder) and the chemical makers' paints, detergents, glues and sealants (NACE 20.3 to 20.5) with
+ * lubricants (19.2). Left out where the word's commoner sense in its language is not the goods: Italian "latte"
+ * (coffee), Spanish "burro" (donkey), "glaces" and Dutch "ijs" (ice), Dutch "kitten", English "lack"; and (review
+ * mend) German "Farben" (colours: a logo's, a yarn's), Italian "adesivi", Portuguese "adesivos" and Spanish "adhesivos"
+ * (stickers, what a print shop makes), Spanish "tintas" (inks) and "pinturas" with Portuguese "pinturas" (paintings as
+ * often as paint), French "lessives" (loads of washing) and Dutch "lijmen" (also the verb, "to patch up"), read
+ * only in a company's name (GOODS_NAME_WORDS). Kept though
+ * an idiom says them in passing ("boter bij de vis", "mala leche", "das ist doch Käse", Italian "gelato" the
+ * participle, French "colles" the oral tests): the goods are their ordinary sense. In a company's name they are read
+ * only as its trade word (resolve.ts, `goodsWordAsName`). A shop, a buyer or a user of the goods is read as their
+ * maker, as English "we sell cheese" is. */
+export const GOODS_WORDS: Record<string, string> = {
+  milch: 'milk', lait: 'milk', leche: 'milk', leite: 'milk', melk: 'milk', melkpoeder: 'milk powder', milchpulver: 'milk powder',
+  kase: 'cheese', fromages: 'cheese', quesos: 'cheese', formaggi: 'cheese', formaggio: 'cheese', queijos: 'cheese', queijo: 'cheese', kaas: 'cheese',
+  beurre: 'butter', mantequilla: 'butter', manteiga: 'butter', boter: 'butter',
+  joghurt: 'yoghurt', yaourt: 'yoghurt', yaourts: 'yoghurt', yogur: 'yoghurt', yogures: 'yoghurt', iogurte: 'yoghurt', iogurtes: 'yoghurt',
+  gelato: 'ice cream', gelati: 'ice cream', helados: 'ice cream', sorvetes: 'ice cream', speiseeis: 'ice cream',
+  lacke: 'coatings', peintures: 'paints', vernici: 'paints', verven: 'paints', verf: 'paint',
+  waschmittel: 'detergents', reinigungsmittel: 'cleaning products', detergents: 'detergents', detergentes: 'detergents', detergenti: 'detergents',
+  wasmiddelen: 'detergents', reinigingsmiddelen: 'cleaning products',
+  klebstoffe: 'adhesives', colles: 'adhesives',
+  dichtstoffe: 'sealants', sigillanti: 'sealants', selladores: 'sealants', vedantes: 'sealants',
+  schmierstoffe: 'lubricants', schmiermittel: 'lubricants', lubrifiants: 'lubricants', lubricantes: 'lubricants', lubrificanti: 'lubricants',
+  lubrificantes: 'lubricants', smeermiddelen: 'lubricants',
+};
+
 export const INDUSTRY_WORDS: Record<string, string> = {
   // Materials and process industries
   chemikalien: 'chemicals', chemische: 'chemical', chemischen: 'chemical', chimique: 'chemical', chimiques: 'chemicals',
@@ -1379,22 +1416,8 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   agroalimentario: 'food and beverages', agroalimentaria: 'food and beverages', alimentaria: 'food and beverages', alimenticia: 'food and beverages',
   alimenticio: 'food and beverages', getranke: 'beverages', boissons: 'beverages', bebidas: 'beverages', bevande: 'beverages', dranken: 'beverages',
   brauerei: 'brewery', cerveceria: 'brewery', birrificio: 'brewery', brouwerij: 'brewery', cervejaria: 'brewery',
-  // Goods of two common manufacturing trades, each language's ordinary word: dairy products (NACE 10.5: milk, butter,
-  // cheese, yoghurt, ice cream, milk powder) and the chemical makers' paints, detergents, glues and sealants (NACE
-  // 20.3 to 20.5) with lubricants (19.2). Left out where the word has a commoner sense in one of the seven languages:
-  // Italian "latte" (coffee), Spanish "burro" (donkey), "glaces" and Dutch "ijs" (ice), Dutch "kitten", English "lack".
-  milch: 'milk', lait: 'milk', leche: 'milk', leite: 'milk', melk: 'milk', melkpoeder: 'milk powder', milchpulver: 'milk powder',
-  kase: 'cheese', fromages: 'cheese', quesos: 'cheese', formaggi: 'cheese', formaggio: 'cheese', queijos: 'cheese', queijo: 'cheese', kaas: 'cheese',
-  beurre: 'butter', mantequilla: 'butter', manteiga: 'butter', boter: 'butter',
-  joghurt: 'yoghurt', yaourt: 'yoghurt', yaourts: 'yoghurt', yogur: 'yoghurt', yogures: 'yoghurt', iogurte: 'yoghurt', iogurtes: 'yoghurt',
-  gelato: 'ice cream', gelati: 'ice cream', helados: 'ice cream', sorvetes: 'ice cream', speiseeis: 'ice cream',
-  farben: 'paints', lacke: 'coatings', peintures: 'paints', pinturas: 'paints', vernici: 'paints', tintas: 'paints', verven: 'paints', verf: 'paint',
-  waschmittel: 'detergents', reinigungsmittel: 'cleaning products', detergents: 'detergents', detergentes: 'detergents', detergenti: 'detergents',
-  wasmiddelen: 'detergents', reinigingsmiddelen: 'cleaning products', lessives: 'detergents',
-  klebstoffe: 'adhesives', colles: 'adhesives', adhesivos: 'adhesives', adesivi: 'adhesives', adesivos: 'adhesives', lijmen: 'adhesives',
-  dichtstoffe: 'sealants', sigillanti: 'sealants', selladores: 'sealants', vedantes: 'sealants',
-  schmierstoffe: 'lubricants', schmiermittel: 'lubricants', lubrifiants: 'lubricants', lubricantes: 'lubricants', lubrificanti: 'lubricants',
-  lubrificantes: 'lubricants', smeermiddelen: 'lubricants',
+  // Goods of two common manufacturing trades (GOODS_WORDS above).
+  ...GOODS_WORDS,
   // Vehicles
   automobilbranche: 'automotive', automobilistico: 'automotive', automobilistica: 'automotive',
   automovilistico: 'automotive', automovilistica: 'automotive', automotiva: 'automotive', automotivo: 'automotive',   // Care, health and social services
