@@ -68,7 +68,7 @@ const FLOORS: Record<string, Bar> = {
   'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.875 },
   'dev7-sportclubs-multilingual': { ndcg: 0.885, personas: 0.89, industries: 0.72, painPoints: 0.73 },
   'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.76 },
-  'dev7-permitting-messy': { ndcg: 0.95, personas: 0.99, industries: 0.91, painPoints: 0.67 },
+  'dev7-permitting-messy': { ndcg: 0.95, personas: 0.99, industries: 0.91, painPoints: 0.68 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
   // their figures after the ninth round.
@@ -162,7 +162,7 @@ const FLOORS: Record<string, Bar> = {
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.966, personas: 0.99, industries: 0.93, painPoints: 0.805 },
   'dev19-salon-multilingual': { ndcg: 0.95, personas: 0.93, industries: 0.845, painPoints: 0.815 },
-  'dev19-cleaning-messy': { ndcg: 0.94, personas: 0.995, industries: 0.918, painPoints: 0.66 },
+  'dev19-cleaning-messy': { ndcg: 0.94, personas: 0.995, industries: 0.918, painPoints: 0.672 },
   'dev19-signshop-messy': { ndcg: 0.905, personas: 0.975, industries: 0.86, painPoints: 0.465 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the

@@ -128,6 +128,10 @@ export const SETTLED = [
   'still positive', 'went fine', 'went well', 'going fine', 'goes fine', 'likes it that way',
   'like it that way', 'not that bad', 'not so bad', 'thats not us', 'not on us', 'no interest in', 'nothing is broken', 'happy w',
   'nothing broken', 'thats not it',
+  // Nobody complains: a complaint verb under "never", "nobody" or "no one" says there is none ("the auditor has never
+  // complained", "nobody has complained about the rota"), as "no complaints" does.
+  ...['never', 'nobody', 'no one', 'never once', 'nobody has', 'nobody ever', 'no one has', 'no one ever', 'has never', 'have never']
+    .flatMap((w) => ['complain', 'complains', 'complained'].map((v) => `${w} ${v}`)),
   'nicht relevant', 'niet relevant', 'pas pertinent', 'no es relevante', 'no relevante', 'non rilevante', 'non e rilevante',
   'nao e relevante', 'nao relevante', 'zit het probleem niet',
   // The everyday praise of a way that works ("the rota app works great", "it's been running great"), the plain "fine
