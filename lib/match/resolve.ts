@@ -3242,6 +3242,22 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
   const group = groupEntryOf(c);
   const kinds = group !== undefined && have.has(c.industries[group]!.entry.id) ? siteKindsOf(c, group) : new Set<string>();
   const out = [...found];
+  // A second line of business said with "also" or "plus" (in the notes' first part or later), by a whole name of an
+  // entry or two words of its label: the business is that segment too ("a flower shop that also has a growing
+  // wedding and events business"). Not the party it works for ("also for ...", "plus ... to ...").
+  const whole = prospect.notes.slice(0, NOTES_FOR_INDUSTRY).replace(BOUGHT_KIND, blankAll).replace(RELATED_KIND, blankAll);
+  for (const clause of whole.split(/[.;:!?()\n]+/)) {
+    const tail = alsoSaidOf(clause);
+    if (!tail) continue;
+    const said = words(withTradeCompounds(tail, c));
+    const read = [...namedIndustries(tail, 'notes', c).values()].filter((s) => s.evidence.via === 'taxonomy' && c.industries[s.index]!.forms.some((f) => f.words.length > 0 && namedAsKind(said, f.words)));
+    for (const s of read.length ? read : labelWordSaid(tail, c)) {
+      const entry = c.industries[s.index]!.entry;
+      if (have.has(entry.id) || c.industries[s.index]!.forms.some((f) => f.words.some((w) => kinds.has(w)))) continue;
+      have.add(entry.id);
+      out.push({ id: entry.id, label: entry.label, evidence: s.evidence });
+    }
+  }
   for (const clause of notes.split(/[.;:!?()\n]+/)) {
     const parts = clause.split(LIST_JOIN).filter((p) => industryWords(p).length);
     if (parts.length < 2) continue;
@@ -3262,6 +3278,18 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
     }
   }
   return out;
+}
+
+/** The ordinary word for "also" in English, German, French, Spanish, Italian, Portuguese and Dutch, or English "plus". */
+const ALSO = /\b(?:also|plus|as well as|auch|aussi|également|también|também|además|anche|ook)(?![\p{L}\p{N}])/iu;
+/** What a clause says after its "also" or "plus": a second line of business, unless it names whom the business works for
+ * ("also for ...", "plus ... to ...") or is French "ne ... plus" (no longer). */
+function alsoSaidOf(clause: string): string | undefined {
+  const m = ALSO.exec(clause);
+  if (!m) return undefined;
+  if (/^plus$/i.test(m[0]) && /\bn(?:e\b|')/i.test(clause.slice(0, m.index))) return undefined;
+  const tail = clause.slice(m.index + m[0].length);
+  return /^\s*(?:for|to|from|with|per|für|pour|para|voor|an|à|a)\b/i.test(tail) ? undefined : tail;
 }
 
 /** The entry a part of a list names by a word of its label no other entry's names use ("tree care" of "Tree care &

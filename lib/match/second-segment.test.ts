@@ -1,0 +1,40 @@
+// A second line of business said with "also" or "plus" beside the segment already read (fifty-first round,
+// "A second segment beside the first").
+import { describe, expect, it } from 'vitest';
+import type { PackAsset, Taxonomy } from '../model';
+import { compileTaxonomy, rankAssets, resolveProspect } from '.';
+
+const taxonomy: Taxonomy = {
+  personas: [{ id: 'owner', label: 'Owner', aliases: [] }],
+  industries: [
+    { id: 'bakeries', label: 'Retail bakeries', aliases: ['bakery', 'bake shop'] },
+    { id: 'catering', label: 'Corporate catering', aliases: ['catering company', 'office lunches'] },
+    { id: 'mills', label: 'Flour mills', aliases: ['flour mill'] },
+  ],
+  painPoints: [],
+};
+const asset = (id: string, industries: string[], title: string): PackAsset => ({
+  id, title, url: `https://x.example/${id}`, type: 'blog-post', description: title,
+  personas: [], industries, painPoints: [], stage: 'awareness', publishedAt: '2024-01-10', tags: [],
+});
+const assets = [asset('counter', ['bakeries'], 'Running the counter'), asset('trays', ['catering'], 'Catering trays that travel')];
+const compiled = compileTaxonomy(taxonomy, assets);
+const read = (notes: string) => resolveProspect({ company: 'Harlow Street Bakery', title: 'Owner', notes }, compiled);
+const ids = (notes: string) => read(notes).industries.map((r) => r.id).sort();
+const shown = (notes: string) => rankAssets(assets, read(notes), { today: '2026-11-22' }).suggestions.map((s) => s.asset.id);
+
+describe('a second segment beside the first', () => {
+  it('reads the line of business the notes say the bakery also runs, by two words of its label', () => {
+    const notes = 'Neighbourhood bakery with two ovens. The owner also runs a small corporate catering side on weekdays.';
+    expect(ids(notes)).toEqual(['bakeries', 'catering']);
+    expect(shown(notes)).toContain('trays');
+  });
+
+  it('reads it in German too', () => {
+    expect(ids('Zwei Filialen; seit letztem Jahr auch eine catering company für Büros.')).toEqual(['bakeries', 'catering']);
+  });
+
+  it('does not read whom the business works for', () => {
+    expect(ids('Sells bread over the counter, also to a flour mill canteen nearby.')).toEqual(['bakeries']);
+  });
+});
