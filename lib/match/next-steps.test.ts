@@ -42,4 +42,37 @@ describe("the rep's next steps", () => {
     expect(read('Two cracked soundboards last winter.\nNext steps: send the damp winter hygrometer readings guide')).toEqual(['humidity']);
     expect(read('Owns two shops.\nAction items: send a sample of visits planned on paper.')).toEqual(['routes']);
   });
+  it("reads what the prospect said back under a follow-up or to-do, and a next step that reports the prospect", () => {
+    expect(read('Follow-up: damp winter hygrometer readings all over the place, still.')).toEqual(['humidity']);
+    expect(read('To do: nothing helps, damp winter hygrometer readings all over the place.')).toEqual(['humidity']);
+    expect(read('Next steps: they must sort the damp winter hygrometer readings first, then a demo')).toEqual(['humidity']);
+    expect(read('Next steps:\n- send the guide\n- damp winter hygrometer readings all over the place, they said')).toEqual(['humidity']);
+    expect(read('Follow-ups: Ana to send the damp winter hygrometer readings guide.')).toEqual([]);
+    const text = 'Next steps:\n- send the guide\n- the customer wants a discount first\n- book a call';
+    expect(nextStepSpans(text).map((s) => text.slice(s.from, s.to))).toEqual(['Next steps:\n- send the guide', '- book a call']);
+  });
+  it('finds the heading after a no-break space, without its accents, alone in notes with no colon, before a blank line, or with a dash', () => {
+    for (const notes of [
+      'Prochaines étapes\u00a0: envoyer le guide damp winter hygrometer readings',
+      'Prochaines etapes\u202f: envoyer le guide damp winter hygrometer readings',
+      'Proximos pasos: send damp winter hygrometer readings guide',
+      'Nachste Schritte: send damp winter hygrometer readings guide',
+      'Naechste Schritte: send damp winter hygrometer readings guide',
+      'Next steps\n- send damp winter hygrometer readings guide',
+      'Action item:\n\n- send damp winter hygrometer readings guide',
+      'Next steps - send damp winter hygrometer readings guide',
+    ]) {
+      expect(nextStepSpans(notes)).toHaveLength(1);
+      expect(read(notes)).toEqual([]);
+    }
+    expect(nextStepSpans('Next step for them is fixing the damp winter hygrometer readings.')).toEqual([]);
+  });
+  it('reads a label and a long run of blanks in linear time (a guard against a quadratic pattern, not a benchmark)', () => {
+    for (const label of ['Next steps', 'Action items', '## Next steps']) {
+      const notes = `${label}${' '.repeat(20_000)}send the guide\nmore: text`;
+      const start = performance.now();
+      expect(nextStepSpans(notes)).toEqual([]);
+      expect(performance.now() - start).toBeLessThan(100);
+    }
+  });
 });

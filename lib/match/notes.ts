@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -1687,28 +1687,50 @@ function speaksByName(raw: string, prospect: NotesAuthor): boolean {
   return !!first && first.length > 1 && raw.includes(first) && new RegExp(`(?:^|\\W)${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b[^:\\n]{0,30}:`).test(raw);
 }
 
-const NEXT_STEP_LABEL = `(?:${NEXT_STEP_LABELS.join('|')})`;
-/** A line opened by a next-steps label ("Next steps: send pricing", "• Action items:", "## To do"); group 1 is what follows it. */
-const NEXT_STEP_LINE = new RegExp(`^[ \\t]*(?:[-*•>#][ \\t]*)*(?:\\*\\*)?${NEXT_STEP_LABEL}(?:\\*\\*)?[ \\t]*(?::(?:\\*\\*)?|(?=[ \\t]*$))([^\\n]*)$`, 'gimu');
+const NEXT_STEP_LABEL = `(${[...NEXT_STEP_LABELS, ...NEXT_STEP_IF_PLAN].join('|')})`;
+/** A label that heads a plan only when what follows reads as one. */
+const NEXT_STEP_IF_PLAN_LABEL = new RegExp(`^(?:${NEXT_STEP_IF_PLAN.join('|')})$`, 'iu');
+/** A line or item that reads as a plan: a plan's verb opening it, or after "to", "will" ("Priya to send the floor plan"). */
+const NEXT_STEP_PLAN = new RegExp(`(?:^[\\s\\-*•–\\d.)]*|[;•]\\s*|\\b(?:to|will|'ll)\\s+)(?:${NEXT_STEP_PLAN_VERBS.join('|')})\\b`, 'iu');
+/** A line opened by a next-steps label ("Next steps: send pricing", "• Action items:", "## Next steps", "Next steps -
+ * send pricing", French "Prochaines étapes\u00a0:"); group 1 is the label, group 2 what follows it. The blanks before the colon are taken
+ * once (a lookahead rescanning them read a label and a long run of blanks in quadratic time). */
+const NEXT_STEP_LINE = new RegExp(`^[ \\t]*(?:[-*•>#][ \\t]*)*(?:\\*\\*)?${NEXT_STEP_LABEL}(?:\\*\\*)?[ \\t\\u00a0\\u202f]*(?::(?:\\*\\*)?|(?<=[ \\t])[-–—](?=[ \\t])|$)([^\\n]*)$`, 'gimu');
 /** A list item under a label that stands alone on its line. */
 const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S[^\n]*$/;
+/** A next step that reports the prospect ("they must sort X first", "..., they said"): not the rep's plan. */
+const NEXT_STEP_REPORT = new RegExp(`\\b(?:${NEXT_STEP_REPORTS.join('|')})\\b`, 'iu');
 
 /** The spans of the notes that are the rep's own plans: a line opened by a next-steps label, and the list under such a
- * label standing alone ("Action items:\n- send the case study\n- book a demo"). */
+ * label standing alone ("Action items:\n- send the case study\n- book a demo", a blank line before the list allowed);
+ * a line or item that reports the prospect ("they said", "they must"), or under "Follow-up:" or "To do:" one that
+ * doesn't read as a plan, is left out. */
 export function nextStepSpans(notes: string): { from: number; to: number }[] {
-  if (!/:|#/.test(notes)) return [];
   const spans: { from: number; to: number }[] = [];
   for (const m of notes.matchAll(NEXT_STEP_LINE)) {
-    const from = m.index!;
+    const ifPlan = NEXT_STEP_IF_PLAN_LABEL.test(m[1]!);
+    const leftOut = (text: string) => NEXT_STEP_REPORT.test(text) || (ifPlan && !NEXT_STEP_PLAN.test(text));
+    const rest = m[2]!.replace(/\*/g, '').trim();
+    if (rest && leftOut(rest)) continue;
+    let from = m.index!;
     let to = from + m[0].length;
-    if (!m[1]!.replace(/\*/g, '').trim())
-      for (let next = to + 1; next < notes.length; ) {
+    if (!rest)
+      for (let next = to + 1, items = 0; next < notes.length; ) {
         const end = notes.indexOf('\n', next) < 0 ? notes.length : notes.indexOf('\n', next);
-        if (!LIST_ITEM.test(notes.slice(next, end))) break;
-        to = end;
+        const line = notes.slice(next, end);
+        if (!items && !line.trim()) {
+          next = end + 1;
+          continue;
+        }
+        if (!LIST_ITEM.test(line)) break;
+        items++;
+        if (leftOut(line)) {
+          spans.push({ from, to });
+          from = to = end + 1;
+        } else to = end;
         next = end + 1;
       }
-    spans.push({ from, to });
+    if (to > from) spans.push({ from, to });
   }
   return spans;
 }

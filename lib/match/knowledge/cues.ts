@@ -236,12 +236,23 @@ export const SETTLED_ADVERBS = ['all', 'already', 'totally', 'pretty', 'much', '
 export const REQUIREMENT_HEADINGS = ['requirement', 'requirements', 'required', 'prerequisite', 'prerequisites'];
 
 /** The labels of the rep's own plans in call notes and meeting summaries, each language's ordinary heading for them:
- * "Next steps:", "Action items:", "To do:", "Follow-ups:"; German "Nächste Schritte", French "Prochaines étapes",
- * Spanish "Próximos pasos", Italian "Prossimi passi", Dutch "Volgende stappen", Portuguese "Próximos passos" (and their
- * singulars). What the line or list under one says is what the rep will send or do, not the prospect's trouble. */
+ * "Next steps:", "Action items:"; German "Nächste Schritte", French "Prochaines étapes", Spanish "Próximos pasos",
+ * Italian "Prossimi passi", Dutch "Volgende stappen", Portuguese "Próximos passos" (and their singulars, and as typed
+ * without the accents). What the line or list under one says is what the rep will send or do, not the prospect's
+ * trouble. "Follow-up:" and "To do:" as often head what the prospect said back: `NEXT_STEP_IF_PLAN`. */
 export const NEXT_STEP_LABELS = [
-  'next steps?', 'action items?', 'action points?', 'to-?\\s?dos?', 'follow-?\\s?ups?',
-  'nächster? schritte?', 'prochaines? étapes?', 'próximos? pasos?', 'prossimi passi', 'prossimo passo', 'volgende stap(?:pen)?', 'próximos? passos?',
+  'next steps?', 'action items?', 'action points?',
+  'n(?:ä|ae?)chster? schritte?', 'prochaines? [ée]tapes?', 'pr[óo]ximos? pasos?', 'prossimi passi', 'prossimo passo', 'volgende stap(?:pen)?', 'pr[óo]ximos? passos?',
+];
+/** Labels that head the rep's plan only when the line or item reads as one (`NEXT_STEP_PLAN`): "Follow-ups: Gemma
+ * to send the site plan" is, "Follow-up: alarms every weekend, still." is what the prospect said back. */
+export const NEXT_STEP_IF_PLAN = ['to-?\\s?dos?', 'follow-?\\s?ups?'];
+/** What a plan does, opening the line or item or after "to", "will" ("send the deck", "Priya to send the floor plan"). */
+export const NEXT_STEP_PLAN_VERBS = ['send', 'share', 'book', 'call', 'schedule', 'email', 'e-mail', 'arrange', 'set up', 'demo', 'introduce', 'forward', 'follow up'];
+/** A next step that reports the prospect rather than the rep's plan ("they must sort the alarms first", "..., they
+ * said", "the customer wants"): English subjects and verbs of saying, needing and wanting. */
+export const NEXT_STEP_REPORTS = [
+  '(?:they|he|she|(?:the )?(?:customer|client|prospect|buyer)s?)\\s+(?:said|says?|told|asked|mentioned|must|needs?|wants?|wanted|have to|has to|insist(?:s|ed)?)',
 ];
 
 /** Said alone after a topic ("Labor, no."), the answer settles the clause before it. */
