@@ -955,7 +955,7 @@ export interface PainVocabulary {
   /** A stem with one letter taken out -> the vocabulary's stems it comes from, for stems the notes may
    * misspell (SPELLING_MIN_LENGTH letters less one, or more). */
   oneLetterLonger: Map<string, string[]>;
-  /** Stems said on one asset of the library only (or by no asset and one entry's names once). */
+  /** Stems said on one asset of the library (of the sampled assets) only: never in an entry's names, which weigh two. */
   single?: Set<string>;
 }
 

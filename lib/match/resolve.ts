@@ -137,7 +137,7 @@ import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
 import { ENGLISH_FUNCTION_WORDS, isClosedWord } from './knowledge/function-words';
-import { isEverydayStem } from './everyday';
+import { isEverydayWord } from './everyday';
 
 export interface Evidence {
   /** Where it was read; 'rep' when the rep added it by hand. */
@@ -2494,10 +2494,11 @@ function libraryIndustries(company: string | undefined, notes: string | undefine
   }
   const saysCompany = (w: string) => COMPANY_HEADS.has(industryWords(w)[0] ?? w) || COMPANY_WORDS.has(w);
   for (const w of words(text)) if (w.length > 2 && !isStopword(w) && !/\d/.test(w) && !said.has(stem(w)) && (!saysCompany(w) || qualifiers.has(w))) said.set(stem(w), w);
-  // A word of the language's commonest ("year", "time", "not": `isEverydayStem`) that the library says on one asset only,
+  // A word of the language's commonest ("year", "time", "not": `isEverydayWord`, the word as the notes write it, so not
+  // "hearing" of hearing aids or "developers") that the library says on one asset only,
   // of one segment, speaks for that segment by chance ("six weeks" and "a year" read as an oil vendor's midstream entry),
   // not for the prospect: it does not count here. A trade's rare word on one asset ("turf", "rotator") still does.
-  for (const w of [...said.keys()]) if (c.industryVocabulary.single?.has(w) && isEverydayStem(w) && (c.industryVocabulary.weights.get(w)?.length ?? 0) === 1) said.delete(w);
+  for (const [w, word] of [...said]) if (c.industryVocabulary.single?.has(w) && isEverydayWord(word) && (c.industryVocabulary.weights.get(w)?.length ?? 0) === 1) said.delete(w);
   for (const [w, word] of said)
     for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
       if (among && !among.has(index)) continue;
