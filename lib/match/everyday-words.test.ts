@@ -37,7 +37,7 @@ describe("everyday words said on one asset (fifty-first round)", () => {
 
 // An invented vendor of booking software for clinics and property firms; a trade's word that shares its stem with an
 // everyday word ("hearing" of "hear", "developers" of "develop") is said on one asset of its segment.
-describe('a trade word sharing its stem with an everyday word (r91-mend-c2)', () => {
+describe('a trade word sharing its stem with an everyday word (review mend)', () => {
   const tax = {
     personas: [{ id: 'owner', label: 'Owner', aliases: [] }],
     industries: [
