@@ -3282,7 +3282,7 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
 }
 
 /** The ordinary word for "also" in English, German, French, Spanish, Italian, Portuguese and Dutch, or English "plus". */
-const ALSO = /\b(?:also|plus|as well as|auch|aussi|également|también|também|además|anche|ook)(?![\p{L}\p{N}])/iu;
+const ALSO = /(?<![\p{L}\p{N}])(?:also|plus|as well as|auch|aussi|également|también|também|además|anche|ook)(?![\p{L}\p{N}])/iu;
 /** What a clause says after its "also" or "plus": a second line of business, unless it names whom the business works for
  * ("also for ...", "plus ... to ...") or is French "ne ... plus" (no longer). */
 function alsoSaidOf(clause: string): string | undefined {

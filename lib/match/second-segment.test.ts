@@ -34,6 +34,10 @@ describe('a second segment beside the first', () => {
     expect(ids('Zwei Filialen; seit letztem Jahr auch eine catering company für Büros.')).toEqual(['bakeries', 'catering']);
   });
 
+  it('reads it after a word for "also" that begins with an accent (French "également")', () => {
+    expect(ids('Deux boutiques, et également une activité de corporate catering pour les bureaux.')).toEqual(['bakeries', 'catering']);
+  });
+
   it('does not read whom the business works for', () => {
     expect(ids('Sells bread over the counter, also to a flour mill canteen nearby.')).toEqual(['bakeries']);
   });
