@@ -1469,6 +1469,8 @@ function busWordAsName(text: string, field: 'industry' | 'company' | 'notes', c:
 
 const GOODS_WORD_FORMS = [...Object.keys(GOODS_WORDS), ...Object.keys(GOODS_NAME_WORDS)].filter((w) => /^[a-z]+$/.test(w));
 const GOODS_WORD_SET = new Set(GOODS_WORD_FORMS);
+/** Any of GOODS_WORD_FORMS as a whole word, made once. */
+const GOODS_WORD_PATTERN = new RegExp(`(?<![\\p{L}\\p{N}])(?:${GOODS_WORD_FORMS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 /** A company's name without another language's word for goods (GOODS_WORDS: "Lait", "Farben", "Formaggi") where the
  * name says its business in another word ("Lait Digital", "Beurre Studio", "Melk & Honing") or reads an entry without
  * it: a name chosen for its sound, not its trade. Kept where the rest is a proper name and a legal form ("Formaggi
@@ -1477,8 +1479,7 @@ function goodsWordAsName(text: string, field: 'industry' | 'company' | 'notes', 
   if (field !== 'company') return text;
   const all = words(text);
   if (!all.some((w) => GOODS_WORD_SET.has(w))) return text;
-  let rest = text;
-  for (const w of GOODS_WORD_FORMS) rest = rest.replace(new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu'), ' ');
+  let rest = text.replace(GOODS_WORD_PATTERN, ' ');
   // Accents off as `words` takes them: "Käse" is "kase".
   if (normalise(rest) === normalise(text)) rest = all.filter((w) => !GOODS_WORD_SET.has(w)).join(' ');
   if (!words(rest).length) return text;
