@@ -1136,6 +1136,11 @@ export const NOTE_PHRASES_ARTICLES = ['der', 'die', 'das', 'den', 'dem', 'des', 
 // below where those do not already say the word.
 
 export const INDUSTRY_PHRASES: Record<string, string> = {
+  // Occupational medicine, the medical discipline of workers' health, said in its ordinary name in each language
+  // (fifty-second round): the English alias of the services that practise it is "occupational health".
+  'medicina del lavoro': 'occupational health', 'medicina do trabalho': 'occupational health',
+  'saude ocupacional': 'occupational health', 'medecine du travail': 'occupational health',
+  'medicina del trabajo': 'occupational health', 'salud laboral': 'occupational health',
   // Social, care and health services
   'plan de travail': 'worktop', 'plans de travail': 'worktops', 'piano di lavoro': 'worktop', 'piani di lavoro': 'worktops',
   'patrimoine historique': 'heritage', 'patrimoine bati': 'heritage', 'patrimoine culturel': 'heritage',
@@ -1382,6 +1387,8 @@ export const GOODS_WORDS: Record<string, string> = {
 };
 
 export const INDUSTRY_WORDS: Record<string, string> = {
+  // Occupational medicine in German and Dutch, one word (see INDUSTRY_PHRASES)
+  arbeitsmedizin: 'occupational health', bedrijfsgeneeskunde: 'occupational health', arbeidsgeneeskunde: 'occupational health',
   // Materials and process industries
   chemikalien: 'chemicals', chemische: 'chemical', chemischen: 'chemical', chimique: 'chemical', chimiques: 'chemicals',
   quimico: 'chemical', quimicos: 'chemicals', quimicas: 'chemicals', chimico: 'chemical', chimici: 'chemicals', chimiche: 'chemicals',
