@@ -144,6 +144,9 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\bad (ops|operations|sales|tech|revenue)\b/g, 'advertising $1'],
   // "I&O", "Infrastructure & Operations": IT's infrastructure and its running, one function.
   [/\bi ?and ?o\b/g, 'infrastructure and operations'],
+  // "P&O": Dutch "personeel en organisatie" and the "People & Organisation" of Dutch, Swiss and German firms' English,
+  // the ordinary name of the HR department there ("Adviseur P&O", "Head of P&O").
+  [/\bp ?and ?o\b/g, 'human resources'],
   // A home for the old or the sick is a place (WORKPLACES' "home"), whose director, manager or administrator runs
   // it: "Nursing Home Administrator", "Care Home Manager", a French "Directeur d'EHPAD" are not heads of nursing or
   // care. (A "Nursing Director" or "Home Care Manager" still are.)
