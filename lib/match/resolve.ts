@@ -3190,8 +3190,12 @@ function besideCustomersKinds(read: Resolved[], notes: string | undefined): Reso
  * "will ... eröffnen", "veut ouvrir", "quiere abrir", "vuole aprire", "wil ... openen", "quer abrir"): not what it is yet. */
 const PLANNED_KIND = /\b(?:wants? to|plans? to|planning to|hop(?:es|ing) to|looking to|intends? to|would like to|(?:will|wollen|möchten?)(?:\s+\p{L}+){1,6}?\s+(?:eröffnen|aufmachen)|(?:veu[lt]|voudrai[st]?|voudrait|compte|prévoit d['’]) ?ouvrir|(?:quiere[n]?|piensa[n]?|planea[n]?) abrir|(?:vuole|vogliono|pensa(?:no)? di) aprire|wil(?:len)?(?:\s+\p{L}+){1,6}?\s+openen|(?:quer(?:em)?|pretende[m]?) abrir)[^.,;:!?()\n]{0,60}/giu;
 
-/** A list joining kinds in the notes: a comma, "+", "&", "/", "and" in the six languages, "plus", "also". */
-const LIST_JOIN = new RegExp(`,|\\+|&|/|\\b(?:${AND_WORDS}|plus|also|as well as)\\b`, 'i');
+/** A list joining kinds in the notes: a comma, "+", "&", "/", "and" in the six languages, "plus" (not French "plus de",
+ * "le plus": more, most), "also". */
+const LIST_JOIN = new RegExp(
+  `,|\\+|&|/|\\b(?:${AND_WORDS}|(?<!(?<![\\p{L}\\p{N}])(?:le|la|les|au|aux|leurs?|son|sa|ses|notre|nos|votre|vos|mon|ma|mes)\\s+)plus(?!\\s*(?:d['’]|qu['’]|(?:de|du|des|que|en)(?![\\p{L}\\p{N}])))|also|as well as)\\b`,
+  'iu',
+);
 
 /** Another business the notes relate this one to, in the six languages: whom it serves or works for ("Serves hotels
  * and restaurants", "Clients: ...", "für Hotels", "pour les hôtels"), works with, competes with or subcontracts to. The
@@ -3284,6 +3288,10 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
 
 /** The ordinary word for "also" in English, German, French, Spanish, Italian, Portuguese and Dutch, or English "plus". */
 const ALSO = /(?<![\p{L}\p{N}])(?:also|plus|as well as|auch|aussi|également|también|também|además|anche|ook)(?![\p{L}\p{N}])/iu;
+/** French "plus" for "more": before "de", "d'", "du", "des", "que", "qu'" or "en" ("de plus en plus"). */
+const FRENCH_MORE_AFTER = /^\s*(?:d['’]|qu['’]|(?:de|du|des|que|en)(?![\p{L}\p{N}]))/iu;
+/** French "plus" for "most": after an article or a possessive ("le plus", "la plus", "leur plus", "ses plus"). */
+const FRENCH_MOST_BEFORE = /(?<![\p{L}\p{N}])(?:l['’]|le|la|les|au|aux|leurs?|son|sa|ses|notre|nos|votre|vos|mon|ma|mes)\s+$/iu;
 /** What a clause says after its "also" or "plus": a second line of business, unless it names whom the business works for
  * ("also for ...", "plus ... to ...") or is French "ne ... plus" (no longer). */
 function alsoSaidOf(clause: string): string | undefined {
@@ -3291,6 +3299,9 @@ function alsoSaidOf(clause: string): string | undefined {
   if (!m) return undefined;
   if (/^plus$/i.test(m[0]) && /\bn(?:e\b|')/i.test(clause.slice(0, m.index))) return undefined;
   const tail = clause.slice(m.index + m[0].length);
+  // French "plus" for "more" or "most": "plus de 12 boutiques", "plus que", "de plus en plus", "le plus gros client",
+  // "leur plus ancien site" (English "plus" is never after an article nor before "de" or "que").
+  if (/^plus$/i.test(m[0]) && (FRENCH_MORE_AFTER.test(tail) || FRENCH_MOST_BEFORE.test(clause.slice(0, m.index)))) return undefined;
   return /^\s*(?:for|to|from|with|per|für|pour|para|voor|an|à|a)\b/i.test(tail) ? undefined : tail;
 }
 

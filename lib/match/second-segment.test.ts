@@ -38,6 +38,13 @@ describe('a second segment beside the first', () => {
     expect(ids('Deux boutiques, et également une activité de corporate catering pour les bureaux.')).toEqual(['bakeries', 'catering']);
   });
 
+  it('does not read French "plus" for "more" or "most" as "also"', () => {
+    expect(ids('Boulangerie de quartier ; leur plus gros client est une catering company du centre-ville.')).toEqual(['bakeries']);
+    expect(ids('Boulangerie de quartier qui vend plus de pain que la catering company voisine.')).toEqual(['bakeries']);
+    // English "plus" still says a second line of business.
+    expect(ids('Neighbourhood bakery plus a small corporate catering side.')).toEqual(['bakeries', 'catering']);
+  });
+
   it('does not read whom the business works for', () => {
     expect(ids('Sells bread over the counter, also to a flour mill canteen nearby.')).toEqual(['bakeries']);
   });
