@@ -279,9 +279,18 @@ function popcount(x: number): number {
 }
 
 let monthYearFormat: Intl.DateTimeFormat | undefined;
+/** Each publication date's "Nov 2026", formatted once: Intl's format costs more than the rest of an asset's reasons. */
+const monthYearOf = new Map<string, string>();
 /** "Nov 2026"; one formatter for every call (toLocaleDateString builds a new one each time). */
-const monthYear = (iso: string) =>
-  (monthYearFormat ??= new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
+const monthYear = (iso: string) => {
+  let said = monthYearOf.get(iso);
+  if (said === undefined) {
+    said = (monthYearFormat ??= new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
+    if (monthYearOf.size >= 4096) monthYearOf.clear();
+    monthYearOf.set(iso, said);
+  }
+  return said;
+};
 
 export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   assets: readonly T[],
