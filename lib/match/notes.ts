@@ -1440,9 +1440,11 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   for (const m of required) if (!namedHere.has(clause[m.start]!)) silent.add(clause[m.start]!);
   // "Labor, no.": an answer alone after a topic.
   for (const [c, size] of sizeOf) {
+    // Only a clause of one or two words can be such an answer: the longer ones are not spelled out.
+    if (size > 2) continue;
     const first = firstOf.get(c)!;
-    const words = tokens.slice(first, first + size).map((t) => t.word).join(' ');
-    if (size <= 2 && ANSWER_NO_SET.has(words)) {
+    const words = size === 1 ? tokens[first]!.word : `${tokens[first]!.word} ${tokens[first + 1]!.word}`;
+    if (ANSWER_NO_SET.has(words)) {
       const before = sameSentenceBefore(c);
       if (before !== undefined) silent.add(before);
     }

@@ -279,9 +279,18 @@ function popcount(x: number): number {
 }
 
 let monthYearFormat: Intl.DateTimeFormat | undefined;
+/** Each publication date's "Nov 2026", formatted once: Intl's format costs more than the rest of an asset's reasons. */
+const monthYearOf = new Map<string, string>();
 /** "Nov 2026"; one formatter for every call (toLocaleDateString builds a new one each time). */
-const monthYear = (iso: string) =>
-  (monthYearFormat ??= new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
+const monthYear = (iso: string) => {
+  let said = monthYearOf.get(iso);
+  if (said === undefined) {
+    said = (monthYearFormat ??= new Intl.DateTimeFormat('en-US', { month: 'short', year: 'numeric', timeZone: 'UTC' })).format(new Date(`${iso}T00:00:00Z`));
+    if (monthYearOf.size >= 4096) monthYearOf.clear();
+    monthYearOf.set(iso, said);
+  }
+  return said;
+};
 
 export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   assets: readonly T[],
@@ -321,7 +330,10 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   const knowsIndustry = context.industries.length > 0;
 
   const hasAny = (k: KindBits, m: Uint32Array, p: number): boolean => {
-    for (let w = 0; w < k.words; w++) if ((k.bits[p * k.words + w]! & m[w]!) !== 0) return true;
+    const words = k.words;
+    // A taxonomy of 32 entries or fewer of the kind (the usual one): one word per asset, no loop.
+    if (words === 1) return (k.bits[p]! & m[0]!) !== 0;
+    for (let w = 0; w < words; w++) if ((k.bits[p * words + w]! & m[w]!) !== 0) return true;
     return false;
   };
   /** 1 when the asset at position p has one of the prospect's ids, 0.5 when it fits any, else 0; when the
@@ -381,6 +393,7 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   const { personas, industries, painPoints: painKind } = index.kinds;
   const { archived, expires, stage, published } = index;
   const n = index.order.length;
+  const readsPains = statedMask !== undefined || twiceMask !== undefined || inferredMask !== undefined;
   for (let p = 0; p < n; p++) {
     if (archived[p] || expires[p]! < today) continue;
     const pFit = fit(personas, pMask, knowsPersona, p);
@@ -397,9 +410,11 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
       raw += bonus;
       if (bonus > severalBest) severalBest = bonus;
     }
-    if (statedMask || twiceMask || inferredMask) {
+    if (readsPains) {
       let shared = 0;
-      for (let w = 0; w < painKind.words; w++) {
+      // An asset tagged for none of the library's pains shares none (each popcount below would be 0).
+      if (painKind.words === 1 && painKind.bits[p] === 0) shared = 0;
+      else for (let w = 0; w < painKind.words; w++) {
         const bits = painKind.bits[p * painKind.words + w]!;
         if (statedMask) shared += statedWeight * popcount(bits & statedMask[w]!);
         if (twiceMask) shared += twiceWeight * popcount(bits & twiceMask[w]!);
