@@ -4792,7 +4792,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // sentence complains ("Interested in fixing cleaning schedules, they are a mess"): that is what hurts.
   const quiet = new Set(reading.duties);
   if (!buyer) for (const k of reading.asking) if (!complainsIn(tokens[reading.clause.indexOf(k)]!.sentence)) quiet.add(k);
-  const quoteOf = (start: number, end: number) => notes.slice(tokens[start]!.start, tokens[end - 1]!.end);
+  const quoteOf = (start: number, end: number) => wholeWordsAt(notes, tokens[start]!.start, tokens[end - 1]!.end);
   const scored = new Map<number, Scored>();
   /** pains-said-twice: the cues each pain was read from by inference, the clauses they were said in and the ways they were
    * read (1: general knowledge of problems, 2: the library's own words), whether or not they made the reading. */
@@ -5941,6 +5941,18 @@ const PUBLIC_GRADE_WORDS = new Set(['technician']);
 const COMPANY_RECORDS = new Set(['account', 'company', 'organization', 'organisation']);
 /** A deal's or an opportunity's name is the deal's ("Acme - renewal"), not a person's. */
 const DEAL_RECORDS = new Set(['deal', 'opportunity']);
+
+/** The text from `start` to `end`, widened to the whole words it cuts: a match on one part of a joined word ("E" of
+ * "E-Mail", "re" of "re-roof") is quoted as the word the prospect wrote, the word the rep will recognise. */
+export function wholeWordsAt(text: string, start: number, end: number): string {
+  const word = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+  const joiner = (ch: string | undefined) => ch !== undefined && /[-'’/&._]/.test(ch);
+  let from = start;
+  let to = end;
+  while (from > 0 && (word(text[from - 1]) || (joiner(text[from - 1]) && word(text[from - 2]))) && (word(text[from]) || joiner(text[from]))) from--;
+  while (to < text.length && (word(text[to]) || (joiner(text[to]) && word(text[to + 1]))) && (word(text[to - 1]) || joiner(text[to - 1]))) to++;
+  return text.slice(from, to);
+}
 
 /** "Persona: Finance leader (from "Chief Financial Officer")" */
 export function describeResolved(kind: TaxonomyKind, r: Resolved): string {

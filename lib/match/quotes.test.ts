@@ -1,0 +1,23 @@
+// The quotes a rep reads beside a pain point: the prospect's whole words, never a part of a joined word (fifty-second round).
+import { describe, expect, it } from 'vitest';
+import { compileTaxonomy, describeResolved, resolveProspect } from '.';
+
+const compiled = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'scattered', label: 'Scattered reports', aliases: ['mail'] },
+    { id: 'rekey', label: 'Double entry', aliases: ['keying'] },
+  ],
+});
+const read = (notes: string) => resolveProspect({ notes }, compiled).painPoints.map((r) => describeResolved('painPoints', r));
+
+describe('the quote of a pain matched on one part of a joined word', () => {
+  it('is the whole word the prospect wrote', () => {
+    expect(read('Reports come in by E-Mail to the board and get filed anywhere.')).toEqual(['Pain point: Scattered reports ("E-Mail")']);
+    expect(read('Staff spend Mondays re-keying orders.')).toEqual(['Pain point: Double entry ("re-keying")']);
+  });
+  it('stops at the word: the punctuation and the words around it are not quoted', () => {
+    expect(read('Complaints arrive via mail.')).toEqual(['Pain point: Scattered reports ("mail")']);
+  });
+});
