@@ -4758,6 +4758,19 @@ function titleSaysToo(pains: Resolved[], title: string | undefined, c: CompiledT
   return pains.map((p) => (p.evidence.confidence < SAID_TWICE && inTitle.has(p.id) ? { ...p, evidence: { ...p.evidence, confidence: SAID_TWICE } } : p));
 }
 
+/** pains-profile-label: a line that opens on a profile's label for a headline, a company description or a contact
+ * ("Headline: Registrar | collections care", "Company description: ...", "Contact: Jo Lane, director"), in English or
+ * the ordinary word of the six languages, says who the person or the company is, not what hurts. */
+const PROFILE_LABEL =
+  /^[ \t>]*(?:linkedin\s+)?(?:headline|company description|contact|kontakt|unternehmensbeschreibung|firmenbeschreibung|description de l'entreprise|contatto|descrizione dell'azienda|contacto|descripci[oó]n de la empresa|contato|descri[cç][aã]o da empresa|bedrijfsomschrijving)\s*:/i;
+/** Whether the sentence starting at `start` is the one a profile label opens (its words begin within the label or
+ * just after it): only the library's words of that sentence are set aside; later sentences are read as any are. */
+function afterProfileLabel(notes: string, start: number): boolean {
+  const lineStart = notes.lastIndexOf('\n', start - 1) + 1;
+  const label = PROFILE_LABEL.exec(notes.slice(lineStart, start + 80));
+  return !!label && start <= lineStart + label[0].length + 2;
+}
+
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}, buyer = true): Resolved[] {
   if (!raw?.trim() || c.pains.length === 0) return [];
   // A transcript's seller turns ("REP: is labor a concern?") are not the prospect's words.
@@ -5476,7 +5489,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   /** Pains a sentence leads to, too weakly to name: how much all such sentences say for each, where first. */
   const returnedTo = new Map<number, { total: number; sentences: number; at: number; plain: number }>();
   for (const [sentence, positions] of bySentence) {
-    if (requests.has(sentence)) continue;
+    if (requests.has(sentence) || afterProfileLabel(notes, tokens[firstOfSentence.get(sentence)!]!.start)) continue;
     // pains-served-parties: a sentence that says whom the prospect serves is left out whole here (its other clauses
     // are as often the same self-description: "Kiln repair for nearby studios, two benches since the eighties").
     if (servedClauses(sentence).size > 0) continue;
