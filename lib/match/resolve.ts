@@ -1712,6 +1712,20 @@ function placeKindsOf(c: CompiledTaxonomy): { index: number; kind: string[] }[] 
   }
   return kinds;
 }
+
+/** The ordinary words of English, German, French, Spanish, Portuguese, Italian and Dutch for a place or its public body
+ * (a city, county, state, town, region, district or province): a name that says one of them whole beside another
+ * entry is named for its place ("Twin City Tours"). */
+const PLACE_WORDS = new Set(
+  [
+    'city', 'county', 'state', 'town', 'region', 'borough', 'village', 'municipality', 'district', 'province',
+    'stadt', 'kreis', 'landkreis', 'gemeinde', 'staat', 'region',
+    'ville', 'commune', 'comté', 'état', 'région', 'département', 'province',
+    'ciudad', 'condado', 'estado', 'región', 'municipio', 'provincia', 'cidade', 'município', 'região', 'concelho',
+    'città', 'comune', 'contea', 'stato', 'regione', 'provincia',
+    'stad', 'gemeente', 'staat', 'regio', 'provincie',
+  ].flatMap((w) => industryWords(w)),
+);
 const LEGAL_HEADS = new Set([...LEGAL_FORMS].flatMap((w) => industryWords(w)));
 /** The entry a company's name says by the trade's word as its head, a place or legal form aside ("Gilded Skin
  * Tattoo", "Acme Tattoo Studio LLC"): the one entry that names that word with only a place after it, when one
@@ -3756,6 +3770,41 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // taxonomy's words is the finer truth also when sector knowledge puts it in a related sector or reads it
   // in none ("Pharmaceuticals" at "... Generics" is "Generics & consumer health").
   const finer = (s: Scored) => sectors.length > 0 && s.evidence.via === 'taxonomy' && withinSector(c, s.index, sectors);
+  // A CRM sector name gives way to an entry the company's name says by a whole label or alias ("Food & Beverages"
+  // at "... Catering Group" is the caterers), beside it only the other half of an "X & Y" name the joined names'
+  // rule reads; not a run whose word before it makes a compound of another sector ("bank" of "... Food Bank", a
+  // non-profit, is not the banks).
+  if (sectors.length && company && byCompany.size && ![...byCompany.values()].some((s) => named.has(s.index) || bySector.has(s.index))) {
+    const nameWords = industryWords(company);
+    const runsAt = (index: number) =>
+      c.industries[index]!.forms.flatMap((f) =>
+        f.words.length ? nameWords.flatMap((_, i) => (f.words.every((w, k) => nameWords[i + k] === w) ? [{ start: i, len: f.words.length }] : [])) : [],
+      );
+    const ofAnotherKind = (s: Scored) => {
+      const own = c.industries[s.index]!.sectors;
+      const runs = runsAt(s.index);
+      return runs.length > 0 && runs.every((r) => {
+        if (r.start === 0) return false;
+        const run = nameWords.slice(r.start, r.start + r.len);
+        const alone = headSectorsOf(run);
+        const compound = headSectorsOf([nameWords[r.start - 1]!, ...run]).filter((x) => !alone.includes(x));
+        return compound.length > 0 && !compound.some((x) => own.has(x));
+      });
+    };
+    const joined = JOINED_NAMES.has(byCompany);
+    const kept = [...byCompany.values()].filter((s) => s.evidence.via === 'taxonomy' && !ofAnotherKind(s) && (joined || runsAt(s.index).length > 0));
+    // Two entries said whole, not joined, one of them a place's or a public body's word ("Twin City Tours"): the one at
+    // the name's end (before legal and company words) is the business, not the place it is named for.
+    let head = nameWords.length - 1;
+    while (head > 0 && (LEGAL_HEADS.has(nameWords[head]!) || COMPANY_HEADS.has(nameWords[head]!))) head--;
+    const atHead = kept.filter((s) => runsAt(s.index).some((r) => r.start + r.len - 1 === head));
+    const placeOnly = (s: Scored) => {
+      const runs = runsAt(s.index);
+      return runs.length > 0 && runs.every((r) => nameWords.slice(r.start, r.start + r.len).every((w) => PLACE_WORDS.has(w)));
+    };
+    const keep = !joined && atHead.length ? kept.filter((s) => atHead.includes(s) || !placeOnly(s)) : kept;
+    if (keep.some((s) => !named.has(s.index) && runsAt(s.index).length > 0)) return bestIndustries(keep, c);
+  }
   // Under a CRM sector name, a word of the company's name that one entry of that sector uses before its head
   // ("... Coal" under "Mining & Metals" and "Coal mining") names it too, though another of its names ends with it.
   const qualified = new Map<number, Scored>();
