@@ -410,12 +410,30 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     // "No surprise," and "No doubt," say yes.
     return { at: ANSWER_NO_SET.has(one) && (ends(k) || CLAUSE_SUBJECT.has(ws[k + 1]!.word) || (ws[k + 1]!.word !== 'one' && !NO_AFFIRMING_SET.has(ws[k + 1]!.word) && !NO_KNOWING_SET.has(ws[k + 1]!.word) && ends(k + 1))) ? k + 1 : -1 };
   };
+  // Whether a settled cue opens its clause with no topic of its own before it: only lead words ("it", "that's",
+  // "honestly", "we're") back to the answer's start, a comma or dash, "and", or who says it ("she said it works").
+  const ownsNoTopic = (ws: readonly Token[], start: number): boolean => {
+    for (let j = start - 1; j >= 0; j--) {
+      if (/[,;:–—]|\s-\s/.test(text.slice(ws[j]!.end, ws[j + 1]!.start))) return true;
+      const w = ws[j]!.word;
+      if (COORDINATING.has(w) || SAYS_VERB.has(w)) return true;
+      if (GUESS_NEGATIONS.has(w) || !(ANSWER_LEAD.has(w) || SUBJECT_PRONOUNS.has(w))) return false;
+    }
+    return true;
+  };
   // 'unknown': the answer says it does not know ("No idea."), which neither denies nor confirms the guess.
   const denial = (ws: readonly Token[], asked: readonly Token[]): { from: number; to: number } | 'unknown' | undefined => {
     const askedStems = new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
     const { at: no, clauseOnly, unknown } = noAt(ws, askedStems);
     if (unknown) return 'unknown';
-    if (no < 0) return undefined;
+    if (no < 0) {
+      // No no, but the answer calls the matter settled in a phrase that names no topic of its own ("she said they've
+      // had time capture for years and it works"): the guess is turned down up to the cue, unless the answer complains.
+      const stems = ws.map((t) => t.stem);
+      const cue = settledCues(text, ws, stems).find((m) => ownsNoTopic(ws, m.start));
+      if (!cue || COMPLAINT_INDEX.any(stems.filter((s) => !askedStems.has(s)))) return undefined;
+      return { from: ws[0]!.start, to: ws[cue.end - 1]!.end };
+    }
     // A no that is not yet a yes but goes on with "but" expects the pain soon: "not yet, but it will once we grow".
     if (NOT_YET.has(ws.slice(no - 2, no).map((t) => t.word).join(' ')) && BUT.has(ws[no]?.word ?? '')) return undefined;
     let to = ws[ws.length - 1]!.end;
@@ -483,6 +501,13 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
   }
   return out;
 }
+
+/** "And" in the six languages, and who says the answer ("she said it works"): where a settled cue's own clause opens. */
+const COORDINATING = new Set(COORDINATING_AND);
+const SAYS_VERB = new Set(['said', 'says', 'say', 'replied', 'answered', 'told', 'sagt', 'sagte', 'dit', 'dice', 'dijo', 'disse', 'zegt', 'zei', 'diz']);
+/** Subject pronouns in the six languages, said before a settled cue that names no topic ("we're fine there", "they've
+ * got it covered", "es läuft gut"). */
+const SUBJECT_PRONOUNS = new Set(['they', 'theyre', 'theyve', 'we', 'were', 'weve', 'he', 'hes', 'she', 'shes', 'i', 'im', 'ive', 'you', 'youre', 'everything', 'all', 'wir', 'sie', 'er', 'es', 'nous', 'on', 'ils', 'elle', 'elles', 'il', 'nosotros', 'ellos', 'noi', 'loro', 'wij', 'ze', 'zij', 'hij', 'nos', 'eles', 'elas', 'ele', 'ela']);
 
 /** "Not the case" and its ordinary forms in the six languages, at the reply's start ("That's not the case", "Ce n'est pas
  * le cas", "Das ist nicht der Fall", "No es el caso", "Dat is niet het geval", "Não é o caso"), as joined words. */

@@ -193,7 +193,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the thirty-eighth round (run while they were held out).
   'dev23-accountingfirms-plain': { ndcg: 0.955, personas: 0.85, industries: 0.937, painPoints: 0.8 },
   'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.85, industries: 0.935, painPoints: 0.585 },
-  'dev23-games-messy': { ndcg: 0.888, personas: 0.855, industries: 0.76, painPoints: 0.572 },
+  'dev23-games-messy': { ndcg: 0.905, personas: 0.855, industries: 0.76, painPoints: 0.58 },
   'dev23-apparel-messy': { ndcg: 0.92, personas: 0.89, industries: 0.785, painPoints: 0.74 },
   // Written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
@@ -288,7 +288,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-first round (run while they were held out).
   'dev36-foodbanks-plain': { ndcg: 0.865, personas: 0.865, industries: 0.84, painPoints: 0.515 },
   'dev36-occhealth-multilingual': { ndcg: 0.84, personas: 0.93, industries: 0.785, painPoints: 0.37 },
-  'dev36-agencies-messy': { ndcg: 0.89, personas: 0.925, industries: 0.78, painPoints: 0.57 },
+  'dev36-agencies-messy': { ndcg: 0.895, personas: 0.925, industries: 0.78, painPoints: 0.585 },
   'dev36-roads-messy': { ndcg: 0.895, personas: 0.825, industries: 0.925, painPoints: 0.45 },
   // Held out (written on 2026-12-05 19:49-20:07 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fifty-first round's matcher,
