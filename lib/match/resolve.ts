@@ -126,7 +126,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS } from './knowledge/pains';
+import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -4119,6 +4119,13 @@ const COMPLAINT_LEAD = 1;
 const COMPLAINT_MARGIN = 2;
 const DURATION = new Set(DURATION_WORDS.map(stem));
 const TIME_ORDINAL = new Set(TIME_ORDINALS);
+const SHIFT_WORD = new Set(['shift', 'roster', 'rota'].map(stem));
+const SHIFT_BEFORE = new Set(SHIFT_PATTERN_BEFORE);
+const SHIFT_BEFORE_STEM = new Set(SHIFT_PATTERN_BEFORE.map(stem));
+const SHIFT_AFTER = new Set(SHIFT_PATTERN_AFTER);
+const SHIFT_OF = new Set(SHIFT_PATTERN_OF);
+const SHIFT_TIME = new Set(SHIFT_PATTERN_TIMES);
+const SHIFT_TIME_STEM = new Set(SHIFT_PATTERN_TIMES.map(stem));
 const MACHINE_STEM = new Set([...WHAT_GOES_DOWN, ...CONCEPTS.maintenance!.phrases].filter((p) => !p.includes(' ')).map(stem));
 /** WHAT_GOES_DOWN's words of more than one word ("card reader"), and NOT_A_MACHINE, as stems. */
 const MACHINE_PHRASES = WHAT_GOES_DOWN.filter((p) => p.includes(' ')).map((p) => p.split(' ').map(stem));
@@ -5039,7 +5046,21 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     qualifiers.set(tokens[at]!.sentence, set);
     clauseQualifiers.set(reading.clause[at]!, (clauseQualifiers.get(reading.clause[at]!) ?? new Set<string>()).add(q));
   };
-  const topics: { concept: string; sentence: number; start: number; end: number }[] = [];
+  const topics: { concept: string; sentence: number; start: number; end: number; pattern?: boolean }[] = [];
+  // A shift word said with a count, a time of day or the "in" of working in shifts ("three shifts", "night
+  // shifts", "work in shifts", "turni notturni") says how the work is organised: the scheduling topic it names is a pain
+  // only with a problem word in its sentence.
+  const shiftPattern = (start: number, end: number) => {
+    if (end - start !== 1 || !SHIFT_WORD.has(stems[start]!)) return false;
+    const sentence = tokens[start]!.sentence;
+    const at = (j: number) => (j >= 0 && j < tokens.length && tokens[j]!.sentence === sentence ? tokens[j]! : undefined);
+    const before = at(start - 1);
+    if (before && (SHIFT_BEFORE.has(before.word) || SHIFT_BEFORE_STEM.has(stems[start - 1]!) || (before.word === 'a' && tokens[start]!.word === 'turni'))) return true;
+    const after = at(end);
+    if (after && SHIFT_AFTER.has(after.word)) return true;
+    const then = at(end + 1);
+    return !!after && !!then && SHIFT_OF.has(after.word) && (SHIFT_TIME.has(then.word) || SHIFT_TIME_STEM.has(stems[end + 1]!));
+  };
   // A topic said only inside a longer phrase of another topic is that phrase's word: "see" of "never see them
   // again" (churn) is not a want of visibility.
   // Hits come in order of their first word; a phrase is a few words long, so only near neighbours can hold one.
@@ -5178,7 +5199,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept);
-    else for (const concept of [m.value.concept, ...(def.parent ? [def.parent] : [])]) topics.push({ concept, sentence, start: m.start, end: m.end });
+    else for (const concept of [m.value.concept, ...(def.parent ? [def.parent] : [])]) topics.push({ concept, sentence, start: m.start, end: m.end, ...(concept === 'scheduling' && shiftPattern(m.start, m.end) ? { pattern: true } : {}) });
   }
   // "approvals take weeks", "invoices sit for a week": slow, said with a duration.
   const durationSaid = new Set<number>();
@@ -5422,7 +5443,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       // costs") is said by either.
       if (pain.aliasTopics.size === 0 && pain.topics.size >= 2 && !JOINED_LABEL.test(pain.entry.label) && ![...pain.topics].every((x) => sentenceTopics.get(t.sentence)?.has(x))) return false;
       const def = CONCEPTS[t.concept]!;
-      if (pain.qualifiers.size === 0) return !def.needsQualifier || (present?.size ?? 0) > 0;
+      if (pain.qualifiers.size === 0) return !(def.needsQualifier || t.pattern) || (present?.size ?? 0) > 0;
       // A problem that already hurts ("on paper", "by phone") needs no qualifier, unless the entry is about it
       // only through an alias: "Slow event settlement", known by its alias "reconciliation", is not every
       // paper diary or spreadsheet; it needs its "slow".

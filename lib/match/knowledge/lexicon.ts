@@ -646,7 +646,10 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   versnipperd: 'fragmented', espalhados: 'scattered', doppelt: 'duplicate', doppelte: 'duplicate', doppio: 'duplicate',
   dubbel: 'duplicate', duplicado: 'duplicate',
   // Shifts, nights, weekends, sickness and absence, temporary staff
-  schicht: 'shift', schichten: 'shifts', turno: 'shift', turnos: 'shifts', dienst: 'shift', diensten: 'shifts',
+  schicht: 'shift', schichten: 'shifts', turno: 'shift', turnos: 'shifts',
+  // A bare German or Dutch "Dienst" is a service or a department as often as a shift ("Kundendienst",
+  // "arbodienst"): only the night duty is read as a shift.
+  nachtdienst: 'night shift', nachtdienste: 'night shifts', nachtdiensten: 'night shifts',
   nachts: 'night', nacht: 'night', nuit: 'night', nuits: 'nights', noche: 'night', noches: 'nights', notte: 'night',
   noite: 'night', noites: 'nights', abends: 'evening', soir: 'evening', wochenende: 'weekend', wochenenden: 'weekends',
   krank: 'sick', kranke: 'sick', krankmeldung: 'sick', krankmeldungen: 'sick', malade: 'sick', malades: 'sick',

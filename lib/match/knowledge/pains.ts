@@ -798,6 +798,25 @@ export const CONCEPTS: Record<string, Concept> = {
  * something happens, not what hurts. Not "per": German and Dutch say "per Fax", "per Excel" for "by". */
 export const TIME_ORDINALS = ['1st', '2nd', '3rd', '4th', '5th', 'first', 'second', 'third', 'fourth', 'fifth', 'last', 'next', 'each', 'every'];
 
+/** Words that, said just before a shift word, make it how the work is organised, not a scheduling
+ * problem: a count ("three shifts", "em três turnos", "zwei Schichten"), a time of day or week ("night shifts",
+ * "Nachtschichten" read as two words), or the "in" of working in shifts ("work in shifts", "en turnos", "in
+ * ploegen"; Italian "a turni" by itself, the article "a" being English too). As the notes' words read: English stems, and the six languages' own words. */
+export const SHIFT_PATTERN_BEFORE = [
+  '2', '3', '4', 'two', 'three', 'four', 'five', 'double', 'split', 'rotating', 'night', 'nights', 'day', 'days',
+  'early', 'late', 'morning', 'evening', 'afternoon', 'weekend', 'weekends', 'overnight', 'continuous', '12-hour', '8-hour',
+  'zwei', 'drei', 'vier', 'deux', 'trois', 'quatre', 'dos', 'tres', 'cuatro', 'due', 'tre', 'quattro', 'twee', 'drie', 'vier',
+  'dois', 'duas', 'quatro', 'in', 'im', 'en', 'em', 'por', 'per',
+];
+/** Just after a shift word, the Romance languages' time of day or count said after the noun ("turni notturni", "turnos
+ * de noche", "turnos rotativos", "equipes de nuit"): the word itself, or "de", "di", "da" and a night or day word. */
+export const SHIFT_PATTERN_AFTER = [
+  'notturni', 'notturno', 'diurni', 'diurno', 'nocturnos', 'nocturno', 'noturnos', 'noturno', 'diurnos', 'rotativos',
+  'rotativi', 'rotatifs', 'continus', 'continui', 'continuos',
+];
+export const SHIFT_PATTERN_OF = ['de', 'di', 'da', 'do'];
+export const SHIFT_PATTERN_TIMES = ['night', 'nights', 'day', 'days', 'noche', 'notte', 'noite', 'nuit', 'dia', 'giorno', 'jour'];
+
 /** Words that, after "take", make a duration: "approvals take weeks", "takes 90 days". */
 export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters'];
 /** A take word that with a counted duration after it says when, not how long: "in the last few weeks", "over the last 3 months". */
