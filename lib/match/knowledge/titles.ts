@@ -111,6 +111,22 @@ export const CARE_HOME = new RegExp(
   'g',
 );
 
+/** "P&O" (normalised "p and o") as the HR department a title's holder works in: only where the title is that
+ * department's role and names nothing else, a rank and a role word before it ("Adviseur P&O", "Senior adviseur P&O",
+ * "Hoofd P & O", "Head of P&O", "Manager P&O") or a role word joined after it ("P&O-adviseur", "P&O Manager"), up to
+ * the end or a "bij"/"at" of where. Elsewhere "P&O" is a company's name ("Fleet Manager, P&O Ferries", "Operations
+ * Manager, P and O"), the clinical trade of prosthetics and orthotics ("Certified P&O Practitioner", "P&O Clinic
+ * Manager") or part of a word ("Pando"), and the title's own role keeps its reading. */
+const PO_RANK = '(?:(?:senior|junior|medior|sr|jr|strategisch|strategic|interim|chief|eerste) )*';
+const PO_ROLE_BEFORE =
+  '(?:adviseur|adviseuse|adviser|advisor|beleidsadviseur|beleidsmedewerker|medewerker|consulent|consultant|hoofd|head|manager|directeur|director|teamleider|team leader|leider|lead|coordinator|functionaris|officer|assistent|business ?partner|partner|specialist)';
+const PO_ROLE_AFTER =
+  '(?:adviseur|adviseuse|adviser|advisor|beleidsadviseur|beleidsmedewerker|medewerker|consulent|consultant|manager|directeur|director|teamleider|coordinator|functionaris|officer|assistent|business ?partner|partner)';
+export const PEOPLE_AND_ORGANISATION = new RegExp(
+  `(?<=^${PO_RANK}${PO_ROLE_BEFORE} (?:(?:of|van|afdeling|van de afdeling) )?)p and o(?= (?:bij|at) |$)|(?<=^${PO_RANK})p and o(?= ${PO_ROLE_AFTER}(?: (?:bij|at) |$))`,
+  'g',
+);
+
 /** The initials of a department that joins two functions, as their two names joined by "&": quality beside health,
  * safety and environment ("QHSE" in French, English and Belgian firms; "HSEQ", "SHEQ" in British and Dutch ones;
  * Dutch "KAM", kwaliteit, arbo en milieu; French "QSE"; Francophone African "QSSMA"). A title that heads such a
@@ -145,8 +161,8 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   // "I&O", "Infrastructure & Operations": IT's infrastructure and its running, one function.
   [/\bi ?and ?o\b/g, 'infrastructure and operations'],
   // "P&O": Dutch "personeel en organisatie" and the "People & Organisation" of Dutch, Swiss and German firms' English,
-  // the ordinary name of the HR department there ("Adviseur P&O", "Head of P&O").
-  [/\bp ?and ?o\b/g, 'human resources'],
+  // the ordinary name of the HR department there (PEOPLE_AND_ORGANISATION).
+  [PEOPLE_AND_ORGANISATION, 'human resources'],
   // A home for the old or the sick is a place (WORKPLACES' "home"), whose director, manager or administrator runs
   // it: "Nursing Home Administrator", "Care Home Manager", a French "Directeur d'EHPAD" are not heads of nursing or
   // care. (A "Nursing Director" or "Home Care Manager" still are.)
