@@ -3301,22 +3301,26 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
 }
 
 /** The ordinary word for "also" in English, German, French, Spanish, Italian, Portuguese and Dutch, or English "plus". */
-const ALSO = /(?<![\p{L}\p{N}])(?:also|plus|as well as|auch|aussi|également|también|também|además|anche|ook)(?![\p{L}\p{N}])/iu;
-/** French "plus" for "more": before "de", "d'", "du", "des", "que", "qu'" or "en" ("de plus en plus"). */
-const FRENCH_MORE_AFTER = /^\s*(?:d['’]|qu['’]|(?:de|du|des|que|en)(?![\p{L}\p{N}]))/iu;
+const ALSO = /(?<![\p{L}\p{N}])(?:also|plus|as well as|auch|aussi|également|también|também|además|anche|ook)(?![\p{L}\p{N}])/giu;
+/** French "plus" for "more": before "de", "d'", "du", "des", "que", "qu'" or "en" ("de plus en plus"), or before an
+ * adverb or adjective it compares ("plus tard", "plus souvent", "plus grande que"). */
+const FRENCH_MORE_AFTER =
+  /^\s*(?:d['’]|qu['’]|(?:de|du|des|que|en|tard|tôt|souvent|rarement|jamais|rien|guère|vite|loin|grande?s?|petite?s?|gros|grosses?|ancien(?:ne)?s?)(?![\p{L}\p{N}]))/iu;
 /** French "plus" for "most": after an article or a possessive ("le plus", "la plus", "leur plus", "ses plus"). */
 const FRENCH_MOST_BEFORE = /(?<![\p{L}\p{N}])(?:l['’]|le|la|les|au|aux|leurs?|son|sa|ses|notre|nos|votre|vos|mon|ma|mes)\s+$/iu;
 /** What a clause says after its "also" or "plus": a second line of business, unless it names whom the business works for
- * ("also for ...", "plus ... to ...") or is French "ne ... plus" (no longer). */
+ * ("also for ...", "plus ... to ..."). A French "plus" for "more", "most" or "ne ... plus" (no longer) is passed over
+ * and the clause's next word for "also" read ("plus de 40 personnes et font aussi du catering"). */
 function alsoSaidOf(clause: string): string | undefined {
-  const m = ALSO.exec(clause);
-  if (!m) return undefined;
-  if (/^plus$/i.test(m[0]) && /\bn(?:e\b|')/i.test(clause.slice(0, m.index))) return undefined;
-  const tail = clause.slice(m.index + m[0].length);
-  // French "plus" for "more" or "most": "plus de 12 boutiques", "plus que", "de plus en plus", "le plus gros client",
-  // "leur plus ancien site" (English "plus" is never after an article nor before "de" or "que").
-  if (/^plus$/i.test(m[0]) && (FRENCH_MORE_AFTER.test(tail) || FRENCH_MOST_BEFORE.test(clause.slice(0, m.index)))) return undefined;
-  return /^\s*(?:for|to|from|with|per|für|pour|para|voor|an|à|a)\b/i.test(tail) ? undefined : tail;
+  for (const m of clause.matchAll(ALSO)) {
+    const before = clause.slice(0, m.index);
+    const tail = clause.slice(m.index + m[0].length);
+    // French "plus" for "more" or "most": "plus de 12 boutiques", "plus que", "de plus en plus", "plus tard", "le plus
+    // gros client", "leur plus ancien site" (English "plus" is never after an article nor before "de" or "que").
+    if (/^plus$/i.test(m[0]) && (/\bn(?:e\b|')/i.test(before) || FRENCH_MORE_AFTER.test(tail) || FRENCH_MOST_BEFORE.test(before))) continue;
+    return /^\s*(?:for|to|from|with|per|für|pour|para|voor|an|à|a)\b/i.test(tail) ? undefined : tail;
+  }
+  return undefined;
 }
 
 /** The entry a part of a list names by a word of its label no other entry's names use ("tree care" of "Tree care &

@@ -39,10 +39,21 @@ describe('a second segment beside the first', () => {
   });
 
   it('does not read French "plus" for "more" or "most" as "also"', () => {
-    expect(ids('Boulangerie de quartier ; leur plus gros client est une catering company du centre-ville.')).toEqual(['bakeries']);
+    expect(ids('Boulangerie de quartier ; la plus proche catering company est à deux rues.')).toEqual(['bakeries']);
     expect(ids('Boulangerie de quartier qui vend plus de pain que la catering company voisine.')).toEqual(['bakeries']);
     // English "plus" still says a second line of business.
     expect(ids('Neighbourhood bakery plus a small corporate catering side.')).toEqual(['bakeries', 'catering']);
+  });
+
+  it('still reads a real "also" later in a clause whose "plus" is French for "more" or "most"', () => {
+    expect(ids('Maison Vasquelin emploie plus de 30 personnes et fait aussi du corporate catering.')).toEqual(['bakeries', 'catering']);
+    expect(ids('Ouverte depuis plus de 15 ans, Maison Vasquelin a aussi une activité de corporate catering.')).toEqual(['bakeries', 'catering']);
+    expect(ids('Le plus grand fournil de Maison Vasquelin et également une activité de corporate catering.')).toEqual(['bakeries', 'catering']);
+  });
+
+  it('does not read French "plus tard" (later) as "also"', () => {
+    expect(ids('Maison Vasquelin, boulangerie de quartier ; plus tard, peut-être une catering company.')).toEqual(['bakeries']);
+    expect(ids('Maison Vasquelin, boulangerie ; plus tard une activité de corporate catering.')).toEqual(['bakeries']);
   });
 
   it('does not read whom the business works for', () => {
