@@ -30,3 +30,31 @@ describe('occupational medicine in six languages', () => {
     expect(read('Policlinico Valtrompia', 'Studi medici e cliniche')).toEqual(['clinics']);
   });
 });
+
+// An invented vendor of fit-for-work scheduling whose segments are both the hospitals and the occupational health
+// practices: a hospital's own institute of occupational medicine is part of the hospital.
+const withHospitals = compileTaxonomy(
+  {
+    personas: [{ id: 'ops', label: 'Operations manager', aliases: ['operations manager'] }],
+    industries: [
+      { id: 'oh', label: 'Occupational health practices', aliases: ['occupational health practice', 'occupational health clinic'] },
+      { id: 'hosp', label: 'Hospitals', aliases: ['hospital'] },
+      { id: 'plants', label: 'Factories', aliases: ['factory'] },
+    ],
+    painPoints: [],
+  },
+  [],
+);
+const readThere = (company: string, industry?: string) =>
+  contextOf(resolveProspect({ name: 'Rui Matos', title: 'Operations Manager', company, industry, source: { crm: 'hubspot', recordType: 'contact', recordId: '2' } } as Prospect, withHospitals)).industries;
+
+describe("a hospital's institute of occupational medicine", () => {
+  it('keeps the hospital in German as in Spanish', () => {
+    expect(readThere('Universitätsklinikum Lindenau – Institut für Arbeitsmedizin', 'Krankenhaus')).toEqual(['hosp']);
+    expect(readThere('Klinikum Lindenau - Arbeitsmedizin')).toEqual(['hosp']);
+    expect(readThere('Hospital Comarcal Lindenau - Servicio de Salud Laboral', 'Hospitales')).toEqual(['hosp']);
+  });
+  it('still reads a practice named for occupational medicine over a hospital value', () => {
+    expect(readThere('Arbeitsmedizin Lindenau GmbH', 'Krankenhaus')).toEqual(['oh']);
+  });
+});

@@ -143,13 +143,18 @@ export function contextSimilarity(a: ResolvedContext, b: ResolvedContext): numbe
   return total === 0 ? 1 : shared / total;
 }
 
-/** Days since 1970 of a YYYY-MM-DD date, read by hand: Date.parse is slow over 50,000 assets. */
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days since 1970 of a YYYY-MM-DD date, read by hand: Date.parse is slow over 50,000 assets. A date that is not a
+ * real one ("2026-13-01", "2026-02-30") is unread, as no date: one bad asset must not stop a ranking. */
 const dayNumber = (iso: string | undefined): number => {
   if (!iso || iso.length !== 10) return NO_DAY;
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
   const d = Number(iso.slice(8, 10));
-  return Number.isInteger(y) && Number.isInteger(m) && Number.isInteger(d) ? Math.floor(Date.UTC(y, m - 1, d) / 86_400_000) : NO_DAY;
+  if (!Number.isInteger(y) || !Number.isInteger(m) || !Number.isInteger(d) || m < 1 || m > 12 || d < 1) return NO_DAY;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  if (d > (m === 2 && leap ? 29 : MONTH_DAYS[m - 1]!)) return NO_DAY;
+  return Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
 };
 
 interface KindBits {

@@ -248,6 +248,9 @@ export const WORDS: Record<string, string> = {
   cozinha: 'kitchen', recepcion: 'front desk', reception: 'front desk',
   // Sectors and industries
   gesundheitswesen: 'health care', gesundheit: 'health', krankenhaus: 'hospital', krankenhauser: 'hospitals',
+  // A German hospital's own name for itself ("Klinikum", a university's "Universitätsklinikum"): the hospital, as the
+  // Spanish "Hospital Clínico" reads
+  klinikum: 'hospital', universitatsklinikum: 'hospital', uniklinikum: 'hospital', uniklinik: 'hospital',
   klinik: 'clinic', kliniken: 'clinics', sante: 'health care', hopital: 'hospital', hopitaux: 'hospitals',
   clinique: 'clinic', cliniques: 'clinics', salud: 'health care', sanidad: 'health care', sanitario: 'health care',
   hospitales: 'hospitals', sanita: 'health care', ospedale: 'hospital', ospedali: 'hospitals', zorg: 'health care',
