@@ -4820,15 +4820,27 @@ function titleSaysToo(pains: Resolved[], title: string | undefined, c: CompiledT
 
 /** pains-profile-label: a line that opens on a profile's label for a headline, a company description or a contact
  * ("Headline: Registrar | collections care", "Company description: ...", "Contact: Jo Lane, director"), in English or
- * the ordinary word of the six languages, says who the person or the company is, not what hurts. */
+ * the ordinary word of the six languages, says who the person or the company is, not what hurts. A contact label
+ * opens a profile only on a contact card (a name, a role, a phone, an e-mail address): a rep's call line ("Contact:
+ * says the chains keep snapping", "Kontakt: Telefonat mit Jo, ...") logs what the contact said, and is read. */
 const PROFILE_LABEL =
-  /^[ \t>]*(?:linkedin\s+)?(?:headline|company description|contact|kontakt|unternehmensbeschreibung|firmenbeschreibung|description de l'entreprise|contatto|descrizione dell'azienda|contacto|descripci[oó]n de la empresa|contato|descri[cç][aã]o da empresa|bedrijfsomschrijving)\s*:/i;
+  /^[ \t>]*(?:linkedin\s+)?(?:headline|company description|(contact|kontakt|contatto|contacto|contato)|unternehmensbeschreibung|firmenbeschreibung|description de l['’]entreprise|descrizione dell['’]azienda|descripci[oó]n de la empresa|descri[cç][aã]o da empresa|bedrijfsomschrijving)\s*:/i;
+/** A contact card: the label's first sentence is short parts (a name, a role, a place), a phone or an e-mail address,
+ * set apart by commas, bars or dashes ("Jo Lane, owner | +44 20 7946 0000 | jo@acme.example"). */
+function aContactCard(rest: string): boolean {
+  const first = rest.split(/[.!?;](?=\s|$)/)[0]!;
+  const parts = first.split(/\s*(?:[,|·•]|\s[-–—/]\s)\s*/).filter((p) => p.trim());
+  return parts.every((p) => /@|^\s*\+?[\d\s().-]{6,}$/.test(p) || p.trim().split(/\s+/).length <= 4);
+}
 /** Whether the sentence starting at `start` is the one a profile label opens (its words begin within the label or
  * just after it): only the library's words of that sentence are set aside; later sentences are read as any are. */
 function afterProfileLabel(notes: string, start: number): boolean {
   const lineStart = notes.lastIndexOf('\n', start - 1) + 1;
   const label = PROFILE_LABEL.exec(notes.slice(lineStart, start + 80));
-  return !!label && start <= lineStart + label[0].length + 2;
+  if (!label || start > lineStart + label[0].length + 2) return false;
+  if (!label[1]) return true;
+  const lineEnd = notes.indexOf('\n', lineStart);
+  return aContactCard(notes.slice(lineStart + label[0].length, lineEnd < 0 ? notes.length : lineEnd));
 }
 
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}, buyer = true): Resolved[] {
