@@ -6042,14 +6042,25 @@ const COMPANY_RECORDS = new Set(['account', 'company', 'organization', 'organisa
 const DEAL_RECORDS = new Set(['deal', 'opportunity']);
 
 /** The text from `start` to `end`, widened to the whole words it cuts: a match on one part of a joined word ("E" of
- * "E-Mail", "re" of "re-roof") is quoted as the word the prospect wrote, the word the rep will recognise. */
+ * "E-Mail", "re" of "re-roof", "overtime" of "overtime's") is quoted as the word the prospect wrote, the word the rep
+ * will recognise. Only a hyphen or an apostrophe inside a word joins (a dot only between digits, "3.5"): a dot, a
+ * slash or an underscore sets words apart ("spreadsheets/email", "mail.Nobody"), and a match inside an e-mail
+ * address, a web address or a host name ("jo.mail@acme.example", "mail.acme.example") is quoted as it matched. */
 export function wholeWordsAt(text: string, start: number, end: number): string {
+  let chunkFrom = start;
+  let chunkTo = end;
+  while (chunkFrom > 0 && !/\s/.test(text[chunkFrom - 1]!)) chunkFrom--;
+  while (chunkTo < text.length && !/\s/.test(text[chunkTo]!)) chunkTo++;
+  if (/@|:\/\/|[\p{L}\p{N}]\.[\p{L}]/u.test(text.slice(chunkFrom, chunkTo))) return text.slice(start, end);
   const word = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-  const joiner = (ch: string | undefined) => ch !== undefined && /[-'’/&._]/.test(ch);
+  const digit = (ch: string | undefined) => ch !== undefined && /\p{N}/u.test(ch);
+  // A joiner at `i` between two word characters: a hyphen or an apostrophe, or a dot between two digits.
+  const joins = (i: number) =>
+    word(text[i - 1]) && word(text[i + 1]) && (/[-'’]/.test(text[i]!) || (text[i] === '.' && digit(text[i - 1]) && digit(text[i + 1])));
   let from = start;
   let to = end;
-  while (from > 0 && (word(text[from - 1]) || (joiner(text[from - 1]) && word(text[from - 2]))) && (word(text[from]) || joiner(text[from]))) from--;
-  while (to < text.length && (word(text[to]) || (joiner(text[to]) && word(text[to + 1]))) && (word(text[to - 1]) || joiner(text[to - 1]))) to++;
+  while (from > 0 && (word(text[from - 1]) || joins(from - 1)) && (word(text[from]) || joins(from))) from--;
+  while (to < text.length && (word(text[to]) || joins(to)) && (word(text[to - 1]) || joins(to - 1))) to++;
   return text.slice(from, to);
 }
 
