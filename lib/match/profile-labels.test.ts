@@ -34,4 +34,16 @@ describe('a profile label', () => {
     expect(read('Fusee chains, chime hammers and barrels for longcase clocks.')).toEqual(['chime-trains']);
     expect(read('Headline: Clockmaker and restorer\nFusee chains, chime hammers and barrels for longcase clocks.')).toEqual(['chime-trains']);
   });
+  it('reads a contact line that logs what the contact said; sets aside only a contact card', () => {
+    expect(read('Contact: says fusee chains keep snapping and the chime hammers and barrels are worn out.')).toEqual(['chime-trains']);
+    expect(read('Contact: Jo Lane, owner - fusee chains keep snapping and the chime hammers and barrels are worn out')).toEqual(['chime-trains']);
+    expect(read('Kontakt: Telefonat mit Jo, fusee chains keep snapping and the chime hammers and barrels are worn out.')).toEqual(['chime-trains']);
+    expect(read('> Contact: fusee chains keep snapping and the chime hammers and barrels are worn out.')).toEqual(['chime-trains']);
+    expect(read('Contact: Jo Lane, fusee chains | +44 20 7946 0000 | jo@chimes.example')).toEqual([]);
+  });
+  it('knows the French and Italian description labels with either apostrophe', () => {
+    expect(read("Description de l'entreprise: fusee chains, chime hammers and barrels.")).toEqual([]);
+    expect(read('Description de l’entreprise: fusee chains, chime hammers and barrels.')).toEqual([]);
+    expect(read('Descrizione dell’azienda: fusee chains, chime hammers and barrels.')).toEqual([]);
+  });
 });

@@ -20,4 +20,10 @@ describe('the quote of a pain matched on one part of a joined word', () => {
   it('stops at the word: the punctuation and the words around it are not quoted', () => {
     expect(read('Complaints arrive via mail.')).toEqual(['Pain point: Scattered reports ("mail")']);
   });
+  it('does not widen across a dot, a slash or an underscore, nor into an e-mail address or a host name', () => {
+    expect(read('Send them to jo.mail@lowmoor.example: reports everywhere')).toEqual(['Pain point: Scattered reports ("mail")']);
+    expect(read('Reports everywhere: see mail.lowmoor.example')).toEqual(['Pain point: Scattered reports ("mail")']);
+    expect(read('Staff re-keying.orders each Monday')).toEqual(['Pain point: Double entry ("keying")']);
+    expect(read('They keep it in mail/paper, reports everywhere.')).toEqual(['Pain point: Scattered reports ("mail")']);
+  });
 });

@@ -4820,15 +4820,27 @@ function titleSaysToo(pains: Resolved[], title: string | undefined, c: CompiledT
 
 /** pains-profile-label: a line that opens on a profile's label for a headline, a company description or a contact
  * ("Headline: Registrar | collections care", "Company description: ...", "Contact: Jo Lane, director"), in English or
- * the ordinary word of the six languages, says who the person or the company is, not what hurts. */
+ * the ordinary word of the six languages, says who the person or the company is, not what hurts. A contact label
+ * opens a profile only on a contact card (a name, a role, a phone, an e-mail address): a rep's call line ("Contact:
+ * says the chains keep snapping", "Kontakt: Telefonat mit Jo, ...") logs what the contact said, and is read. */
 const PROFILE_LABEL =
-  /^[ \t>]*(?:linkedin\s+)?(?:headline|company description|contact|kontakt|unternehmensbeschreibung|firmenbeschreibung|description de l'entreprise|contatto|descrizione dell'azienda|contacto|descripci[oó]n de la empresa|contato|descri[cç][aã]o da empresa|bedrijfsomschrijving)\s*:/i;
+  /^[ \t>]*(?:linkedin\s+)?(?:headline|company description|(contact|kontakt|contatto|contacto|contato)|unternehmensbeschreibung|firmenbeschreibung|description de l['’]entreprise|descrizione dell['’]azienda|descripci[oó]n de la empresa|descri[cç][aã]o da empresa|bedrijfsomschrijving)\s*:/i;
+/** A contact card: the label's first sentence is short parts (a name, a role, a place), a phone or an e-mail address,
+ * set apart by commas, bars or dashes ("Jo Lane, owner | +44 20 7946 0000 | jo@acme.example"). */
+function aContactCard(rest: string): boolean {
+  const first = rest.split(/[.!?;](?=\s|$)/)[0]!;
+  const parts = first.split(/\s*(?:[,|·•]|\s[-–—/]\s)\s*/).filter((p) => p.trim());
+  return parts.every((p) => /@|^\s*\+?[\d\s().-]{6,}$/.test(p) || p.trim().split(/\s+/).length <= 4);
+}
 /** Whether the sentence starting at `start` is the one a profile label opens (its words begin within the label or
  * just after it): only the library's words of that sentence are set aside; later sentences are read as any are. */
 function afterProfileLabel(notes: string, start: number): boolean {
   const lineStart = notes.lastIndexOf('\n', start - 1) + 1;
   const label = PROFILE_LABEL.exec(notes.slice(lineStart, start + 80));
-  return !!label && start <= lineStart + label[0].length + 2;
+  if (!label || start > lineStart + label[0].length + 2) return false;
+  if (!label[1]) return true;
+  const lineEnd = notes.indexOf('\n', lineStart);
+  return aContactCard(notes.slice(lineStart + label[0].length, lineEnd < 0 ? notes.length : lineEnd));
 }
 
 export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prospect: NotesAuthor = {}, buyer = true): Resolved[] {
@@ -6030,14 +6042,25 @@ const COMPANY_RECORDS = new Set(['account', 'company', 'organization', 'organisa
 const DEAL_RECORDS = new Set(['deal', 'opportunity']);
 
 /** The text from `start` to `end`, widened to the whole words it cuts: a match on one part of a joined word ("E" of
- * "E-Mail", "re" of "re-roof") is quoted as the word the prospect wrote, the word the rep will recognise. */
+ * "E-Mail", "re" of "re-roof", "overtime" of "overtime's") is quoted as the word the prospect wrote, the word the rep
+ * will recognise. Only a hyphen or an apostrophe inside a word joins (a dot only between digits, "3.5"): a dot, a
+ * slash or an underscore sets words apart ("spreadsheets/email", "mail.Nobody"), and a match inside an e-mail
+ * address, a web address or a host name ("jo.mail@acme.example", "mail.acme.example") is quoted as it matched. */
 export function wholeWordsAt(text: string, start: number, end: number): string {
+  let chunkFrom = start;
+  let chunkTo = end;
+  while (chunkFrom > 0 && !/\s/.test(text[chunkFrom - 1]!)) chunkFrom--;
+  while (chunkTo < text.length && !/\s/.test(text[chunkTo]!)) chunkTo++;
+  if (/@|:\/\/|[\p{L}\p{N}]\.[\p{L}]/u.test(text.slice(chunkFrom, chunkTo))) return text.slice(start, end);
   const word = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
-  const joiner = (ch: string | undefined) => ch !== undefined && /[-'’/&._]/.test(ch);
+  const digit = (ch: string | undefined) => ch !== undefined && /\p{N}/u.test(ch);
+  // A joiner at `i` between two word characters: a hyphen or an apostrophe, or a dot between two digits.
+  const joins = (i: number) =>
+    word(text[i - 1]) && word(text[i + 1]) && (/[-'’]/.test(text[i]!) || (text[i] === '.' && digit(text[i - 1]) && digit(text[i + 1])));
   let from = start;
   let to = end;
-  while (from > 0 && (word(text[from - 1]) || (joiner(text[from - 1]) && word(text[from - 2]))) && (word(text[from]) || joiner(text[from]))) from--;
-  while (to < text.length && (word(text[to]) || (joiner(text[to]) && word(text[to + 1]))) && (word(text[to - 1]) || joiner(text[to - 1]))) to++;
+  while (from > 0 && (word(text[from - 1]) || joins(from - 1)) && (word(text[from]) || joins(from))) from--;
+  while (to < text.length && (word(text[to]) || joins(to)) && (word(text[to - 1]) || joins(to - 1))) to++;
   return text.slice(from, to);
 }
 
