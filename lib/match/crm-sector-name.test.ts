@@ -12,6 +12,9 @@ const taxonomy: Taxonomy = {
     { id: 'pantries', label: 'Charitable food pantries', aliases: ['food bank', 'pantry'] },
     { id: 'lenders', label: 'Community banks', aliases: ['bank', 'credit union'] },
     { id: 'councils', label: 'Local government', aliases: ['city', 'county'] },
+    { id: 'builders', label: 'Construction contractors', aliases: ['construction', 'plumbing'] },
+    { id: 'clinics', label: 'Hospitals & clinics', aliases: ['hospital', 'clinic'] },
+    { id: 'utilities', label: 'Utilities', aliases: ['utility', 'power'] },
   ],
   painPoints: [],
 };
@@ -25,6 +28,9 @@ const assets = [
   asset('donors', ['pantries'], 'Logging donated stock'),
   asset('loans', ['lenders'], 'Deposit accounts that stay cold'),
   asset('depots', ['councils'], 'Cold storage at the municipal depot'),
+  asset('sites', ['builders'], 'Curing concrete in the cold'),
+  asset('wards', ['clinics'], 'Vaccine fridges on the ward'),
+  asset('plants', ['utilities'], 'Cooling the substation'),
 ];
 const compiled = compileTaxonomy(taxonomy, assets);
 const prospect = (company: string, industry: string) => ({ company, title: 'Operations manager', industry });
@@ -42,6 +48,27 @@ describe('a CRM sector value against the company name', () => {
   });
 
   it('does not read a bank out of a food bank', () => {
+    // Without an entry for the food pantries the compound alone tells the food bank from a bank: under a food and
+    // drink value it stays with the makers.
+    const noPantries = compileTaxonomy({ ...taxonomy, industries: taxonomy.industries.filter((i) => i.id !== 'pantries') }, assets);
+    const readWithout = (company: string, industry: string) => resolveProspect(prospect(company, industry), noPantries).industries.map((r) => r.id);
+    expect(readWithout('Quillmere Food Bank', 'Food & Beverages')).toEqual(['packers']);
     expect(read('Lowmoor Food Bank', 'Non-profit Organization Management')).not.toContain('lenders');
+  });
+
+  it('keeps the CRM value where the name says only its place', () => {
+    expect(read('City Glazing Ltd', 'Construction')).toEqual(['builders']);
+    expect(read('Thornby County Roofing', 'Construction')).toEqual(['builders']);
+    expect(read('Yarnwick County Dental', 'Hospital & Health Care')).toEqual(['clinics']);
+  });
+
+  it('reads only the business at the end of the name, not a street or landmark before it', () => {
+    expect(read('Bank Lane Catering', 'Food & Beverages')).toEqual(['caterers']);
+    expect(read('Power Station Catering', 'Food & Beverages')).toEqual(['caterers']);
+    expect(read('Catering City', 'Food & Beverages')).toEqual(['packers']);
+  });
+
+  it('does not read a bank out of a blood bank', () => {
+    expect(read('Brockhollow Blood Bank', 'Hospital & Health Care')).toEqual(['clinics']);
   });
 });

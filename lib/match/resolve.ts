@@ -3795,18 +3795,25 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
         return compound.length > 0 && !compound.some((x) => own.has(x));
       });
     };
-    const joined = JOINED_NAMES.has(byCompany);
-    const kept = [...byCompany.values()].filter((s) => s.evidence.via === 'taxonomy' && !ofAnotherKind(s) && (joined || runsAt(s.index).length > 0));
-    // Two entries said whole, not joined, one of them a place's or a public body's word ("Twin City Tours"): the one at
-    // the name's end (before legal and company words) is the business, not the place it is named for.
-    let head = nameWords.length - 1;
-    while (head > 0 && (LEGAL_HEADS.has(nameWords[head]!) || COMPANY_HEADS.has(nameWords[head]!))) head--;
-    const atHead = kept.filter((s) => runsAt(s.index).some((r) => r.start + r.len - 1 === head));
+    // A run said only by a place's or a public body's word names where the business is, not what it is ("City
+    // Roofing Ltd", "Twin City Tours"): it never wins over the CRM value, alone or beside another entry.
     const placeOnly = (s: Scored) => {
       const runs = runsAt(s.index);
       return runs.length > 0 && runs.every((r) => nameWords.slice(r.start, r.start + r.len).every((w) => PLACE_WORDS.has(w)));
     };
-    const keep = !joined && atHead.length ? kept.filter((s) => atHead.includes(s) || !placeOnly(s)) : kept;
+    const joined = JOINED_NAMES.has(byCompany);
+    const kept = [...byCompany.values()].filter((s) => s.evidence.via === 'taxonomy' && !ofAnotherKind(s) && !placeOnly(s) && (joined || runsAt(s.index).length > 0));
+    // Not joined, only the entry said at the name's end (before legal, company and generic words: "... Catering
+    // Group", "... Defence Systems") is the business, with a qualifier whose run runs into its run ("natural history"
+    // of "... Natural History Museum"): an entry said before it is a street, a landmark or a customer ("Bank Street
+    // Catering", "Power Plant Catering"), and one said only before the end leaves the CRM value standing.
+    let head = nameWords.length - 1;
+    while (head > 0 && (LEGAL_HEADS.has(nameWords[head]!) || COMPANY_HEADS.has(nameWords[head]!) || GENERIC_HEADS.has(nameWords[head]!))) head--;
+    const headRuns = (s: Scored) => runsAt(s.index).filter((r) => r.start <= head && r.start + r.len - 1 >= head);
+    const atHead = kept.filter((s) => headRuns(s).length > 0);
+    const starts = atHead.flatMap((s) => headRuns(s).map((r) => r.start));
+    const intoHead = kept.filter((s) => atHead.includes(s) || runsAt(s.index).some((r) => starts.some((h) => r.start < h && r.start + r.len > h)));
+    const keep = joined ? kept : intoHead;
     if (keep.some((s) => !named.has(s.index) && runsAt(s.index).length > 0)) return bestIndustries(keep, c);
   }
   // Under a CRM sector name, a word of the company's name that one entry of that sector uses before its head

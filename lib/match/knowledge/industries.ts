@@ -65,7 +65,7 @@ export const SECTORS: Record<string, string[]> = {
     'healthcare provider', 'provider', 'payer', 'ambulatory', 'outpatient', 'long term care', 'senior living',
     'public health', 'health', 'ehr',
     'elderly care', 'senior care', 'aged care', 'home care', 'residential care', 'care home', 'care homes', 'disability services',
-    'adult day care', 'medical practices', 'gym', 'gyms',
+    'adult day care', 'medical practices', 'gym', 'gyms', 'blood bank', 'blood banks',
   ],
   lifesciences: [
     'nanotechnology',
@@ -196,7 +196,8 @@ export const SECTORS: Record<string, string[]> = {
   ],
   agriculture: [
     'horticulture', 'wineries', 'farming ranching forestry', 'ranching and fisheries',
-    'agriculture and non petrol natural resource extraction', 'agriculture', 'farming', 'ranching', 'dairy', 'fisheries', 'agribusiness', 'food production'],
+    'agriculture and non petrol natural resource extraction', 'agriculture', 'farming', 'ranching', 'dairy', 'fisheries', 'agribusiness', 'food production',
+    'seed bank', 'seed banks'],
 };
 
 /** Sectors that are commonly filed together (a "Healthcare and life sciences" entry takes both). */
