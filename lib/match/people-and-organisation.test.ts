@@ -37,6 +37,17 @@ describe('"P&O", the HR department of Dutch and Swiss firms (fifty-second round)
     expect(personas('Algemeen directeur')).toEqual(['md']);
   });
 
+  it('reads the department before where, a unit or a country, "a.i." or hours in brackets', () => {
+    expect(personas('Senior Adviseur P&O, Gemeente Lindeveld')).toEqual(['hr']);
+    expect(personas('Manager P&O a.i.')).toEqual(['hr']);
+    expect(personas('P&O Adviseur (24 uur)')).toEqual(['hr']);
+    expect(personas('Hoofd P&O Welzijn')).toEqual(['hr']);
+    expect(personas('Head of P&O Austria', 'Rheinmatt Pharma AG')).toEqual(['hr']);
+    expect(personas('Medewerker P&O-administratie')).toEqual(['hr']);
+    expect(personas('Manager P&O Ferries', 'Nordzee Veerdiensten')).not.toContain('hr');
+    expect(personas('Head of P&O Ferrymasters Rotterdam', 'Nordzee Veerdiensten')).not.toContain('hr');
+  });
+
   it("keeps the title's own role where P&O is a company's name, the prosthetics and orthotics trade or part of a word", () => {
     expect(personas('Fleet Manager, P&O Ferries', 'Nordzee Veerdiensten')).toEqual(['ops']);
     expect(personas('Operations Manager P&O Cruises', 'Nordzee Veerdiensten')).toEqual(['ops']);

@@ -3302,10 +3302,15 @@ function withSegmentsSaid(found: Resolved[], prospect: Pick<Prospect, 'industry'
 
 /** The ordinary word for "also" in English, German, French, Spanish, Italian, Portuguese and Dutch, or English "plus". */
 const ALSO = /(?<![\p{L}\p{N}])(?:also|plus|as well as|auch|aussi|également|también|também|además|anche|ook)(?![\p{L}\p{N}])/giu;
-/** French "plus" for "more": before "de", "d'", "du", "des", "que", "qu'" or "en" ("de plus en plus"), or before an
+/** French "plus" for "more": before "de", "d'", "du", "des", "que", "qu'", "en" ("de plus en plus") or "ou moins" (more
+ * or less), or before an
  * adverb or adjective it compares ("plus tard", "plus souvent", "plus grande que"). */
 const FRENCH_MORE_AFTER =
-  /^\s*(?:d['’]|qu['’]|(?:de|du|des|que|en|tard|tôt|souvent|rarement|jamais|rien|guère|vite|loin|grande?s?|petite?s?|gros|grosses?|ancien(?:ne)?s?)(?![\p{L}\p{N}]))/iu;
+  /^\s*(?:d['’]|qu['’]|(?:de|du|des|que|en|ou\s+moins|tard|tôt|souvent|rarement|jamais|rien|guère|vite|loin|grande?s?|petite?s?|gros|grosses?|ancien(?:ne)?s?)(?![\p{L}\p{N}]))/iu;
+/** The second "plus" of "de plus en plus" (more and more). */
+const FRENCH_MORE_AND_MORE = /(?<![\p{L}\p{N}])plus\s+en\s+$/iu;
+/** What a comparing French "aussi" is followed by: one word (an adjective or an adverb, not "bien") and "que". */
+const FRENCH_AS_AS = /^\s*(?!bien\s)[\p{L}-]+\s+qu(?:e(?![\p{L}\p{N}])|['’])/iu;
 /** French "plus" for "most": after an article or a possessive ("le plus", "la plus", "leur plus", "ses plus"). */
 const FRENCH_MOST_BEFORE = /(?<![\p{L}\p{N}])(?:l['’]|le|la|les|au|aux|leurs?|son|sa|ses|notre|nos|votre|vos|mon|ma|mes)\s+$/iu;
 /** What a clause says after its "also" or "plus": a second line of business, unless it names whom the business works for
@@ -3317,7 +3322,10 @@ function alsoSaidOf(clause: string): string | undefined {
     const tail = clause.slice(m.index + m[0].length);
     // French "plus" for "more" or "most": "plus de 12 boutiques", "plus que", "de plus en plus", "plus tard", "le plus
     // gros client", "leur plus ancien site" (English "plus" is never after an article nor before "de" or "que").
-    if (/^plus$/i.test(m[0]) && (/\bn(?:e\b|')/i.test(before) || FRENCH_MORE_AFTER.test(tail) || FRENCH_MOST_BEFORE.test(before))) continue;
+    if (/^plus$/i.test(m[0]) && (/\bn(?:e\b|')/i.test(before) || FRENCH_MORE_AFTER.test(tail) || FRENCH_MOST_BEFORE.test(before) || FRENCH_MORE_AND_MORE.test(before))) continue;
+    // French "aussi" comparing ("aussi bons que", "aussi grande qu'elle"): "as ... as", not "also". ("Aussi bien que" is
+    // also "as well as", a second line: kept.)
+    if (/^aussi$/i.test(m[0]) && FRENCH_AS_AS.test(tail)) continue;
     return /^\s*(?:for|to|from|with|per|für|pour|para|voor|an|à|a)\b/i.test(tail) ? undefined : tail;
   }
   return undefined;

@@ -56,6 +56,14 @@ describe('a second segment beside the first', () => {
     expect(ids('Maison Vasquelin, boulangerie ; plus tard une activité de corporate catering.')).toEqual(['bakeries']);
   });
 
+  it('does not read French "de plus en plus" (more and more), "plus ou moins" (more or less) nor a comparing "aussi ... que" as "also"', () => {
+    expect(ids('Maison Vasquelin, boulangerie de quartier ; de plus en plus une catering company le midi.')).toEqual(['bakeries']);
+    expect(ids('Maison Vasquelin, boulangerie ; elle livre plus ou moins 15 plateaux par jour chez une catering company.')).toEqual(['bakeries']);
+    expect(ids('Maison Vasquelin, boulangerie ; des brioches aussi bonnes que celles de la catering company voisine.')).toEqual(['bakeries']);
+    // "En plus" (besides) still says a second line of business.
+    expect(ids('Maison Vasquelin, boulangerie de quartier ; en plus, une catering company le midi.')).toEqual(['bakeries', 'catering']);
+  });
+
   it('does not read whom the business works for', () => {
     expect(ids('Sells bread over the counter, also to a flour mill canteen nearby.')).toEqual(['bakeries']);
   });

@@ -114,7 +114,7 @@ export const CARE_HOME = new RegExp(
 /** "P&O" (normalised "p and o") as the HR department a title's holder works in: only where the title is that
  * department's role and names nothing else, a rank and a role word before it ("Adviseur P&O", "Senior adviseur P&O",
  * "Hoofd P & O", "Head of P&O", "Manager P&O") or a role word joined after it ("P&O-adviseur", "P&O Manager"), up to
- * the end or a "bij"/"at" of where. Elsewhere "P&O" is a company's name ("Fleet Manager, P&O Ferries", "Operations
+ * the end or whatever the title goes on with (PO_END). Elsewhere "P&O" is a company's name ("Fleet Manager, P&O Ferries", "Operations
  * Manager, P and O"), the clinical trade of prosthetics and orthotics ("Certified P&O Practitioner", "P&O Clinic
  * Manager") or part of a word ("Pando"), and the title's own role keeps its reading. */
 const PO_RANK = '(?:(?:senior|junior|medior|sr|jr|strategisch|strategic|interim|chief|eerste) )*';
@@ -122,8 +122,16 @@ const PO_ROLE_BEFORE =
   '(?:adviseur|adviseuse|adviser|advisor|beleidsadviseur|beleidsmedewerker|medewerker|consulent|consultant|hoofd|head|manager|directeur|director|teamleider|team leader|leider|lead|coordinator|functionaris|officer|assistent|business ?partner|partner|specialist)';
 const PO_ROLE_AFTER =
   '(?:adviseur|adviseuse|adviser|advisor|beleidsadviseur|beleidsmedewerker|medewerker|consulent|consultant|manager|directeur|director|teamleider|coordinator|functionaris|officer|assistent|business ?partner|partner)';
+/** What follows "P&O" where it is a company's name or the prosthetics and orthotics trade, not the department: the
+ * ferry, cruise and port lines' own words ("P&O Ferries", "P&O Ferrymasters", "P&O Maritime") and a clinic's. */
+const PO_NOT_DEPARTMENT =
+  '(?:ferr(?:y|ies)|ferrymasters|cruises?|maritime|ports?|nedlloyd|princess|steam|clinics?|practitioners?|services|labs?|orthotics?|prosthetics?|orthotists?|prosthetists?)';
+/** The department's name ends at the title's end or before what the title goes on with: where ("bij Gemeente X", ",
+ * Gemeente X"), a unit, a region or a country ("Zorg", "Switzerland"), "a.i." or hours in brackets ("(32 uur)"), or
+ * a part joined to it ("P&O-administratie"); normalised, a comma or a bracket is a space. Not before PO_NOT_DEPARTMENT. */
+const PO_END = `(?:$| (?!${PO_NOT_DEPARTMENT}(?: |$)))`;
 export const PEOPLE_AND_ORGANISATION = new RegExp(
-  `(?<=^${PO_RANK}${PO_ROLE_BEFORE} (?:(?:of|van|afdeling|van de afdeling) )?)p and o(?= (?:bij|at) |$)|(?<=^${PO_RANK})p and o(?= ${PO_ROLE_AFTER}(?: (?:bij|at) |$))`,
+  `(?<=^${PO_RANK}${PO_ROLE_BEFORE} (?:(?:of|van|afdeling|van de afdeling) )?)p and o(?=${PO_END})|(?<=^${PO_RANK})p and o(?= ${PO_ROLE_AFTER}${PO_END})`,
   'g',
 );
 
