@@ -126,7 +126,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS } from './knowledge/pains';
+import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -4145,6 +4145,9 @@ const SHIFT_AFTER = new Set(SHIFT_PATTERN_AFTER);
 const SHIFT_OF = new Set(SHIFT_PATTERN_OF);
 const SHIFT_TIME = new Set(SHIFT_PATTERN_TIMES);
 const SHIFT_TIME_STEM = new Set(SHIFT_PATTERN_TIMES.map(stem));
+const SHIFT_PROBLEM = new Set(SHIFT_PROBLEM_WORDS);
+const SHIFT_TIME_COMPOUND = new RegExp(`^(?:${SHIFT_TIME_PARTS.join('|')})(?:dienst|schicht)`);
+const SHIFT_PROBLEM_STEM = new Set(SHIFT_PROBLEM_WORDS.map(stem));
 const MACHINE_STEM = new Set([...WHAT_GOES_DOWN, ...CONCEPTS.maintenance!.phrases].filter((p) => !p.includes(' ')).map(stem));
 /** WHAT_GOES_DOWN's words of more than one word ("card reader"), and NOT_A_MACHINE, as stems. */
 const MACHINE_PHRASES = WHAT_GOES_DOWN.filter((p) => p.includes(' ')).map((p) => p.split(' ').map(stem));
@@ -5080,9 +5083,17 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const topics: { concept: string; sentence: number; start: number; end: number; pattern?: boolean }[] = [];
   // A shift word said with a count, a time of day or the "in" of working in shifts ("three shifts", "night
   // shifts", "work in shifts", "turni notturni") says how the work is organised: the scheduling topic it names is a pain
-  // only with a problem word in its sentence.
+  // only where its sentence complains or says a qualifier.
+  const shiftProblemIn = (sentence: number): boolean => {
+    if (complainsIn(sentence)) return true;
+    for (let i = firstOfSentence.get(sentence)!; i < endOfSentence.get(sentence)!; i++) if (SHIFT_PROBLEM.has(tokens[i]!.word) || SHIFT_PROBLEM_STEM.has(stems[i]!)) return true;
+    return false;
+  };
   const shiftPattern = (start: number, end: number) => {
     if (end - start !== 1 || !SHIFT_WORD.has(stems[start]!)) return false;
+    // A German or Dutch duty or shift of a time of day, the weekend or on-call in one word ("Nachtdienst",
+    // "Spätschicht", "avonddienst"), read as "shift", is said with its time as "night shift" is.
+    if (SHIFT_TIME_COMPOUND.test(tokens[start]!.word)) return true;
     const sentence = tokens[start]!.sentence;
     const at = (j: number) => (j >= 0 && j < tokens.length && tokens[j]!.sentence === sentence ? tokens[j]! : undefined);
     const before = at(start - 1);
@@ -5474,7 +5485,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       // costs") is said by either.
       if (pain.aliasTopics.size === 0 && pain.topics.size >= 2 && !JOINED_LABEL.test(pain.entry.label) && ![...pain.topics].every((x) => sentenceTopics.get(t.sentence)?.has(x))) return false;
       const def = CONCEPTS[t.concept]!;
-      if (pain.qualifiers.size === 0) return !(def.needsQualifier || t.pattern) || (present?.size ?? 0) > 0;
+      // A shift said with a count or a time of day (t.pattern) is a pain where its sentence complains as the matcher
+      // reads a complaint everywhere, or says a problem word ("Night shifts are a problem", "Nos cuesta cubrir los
+      // turnos de noche"), or with a qualifier.
+      if (pain.qualifiers.size === 0) return (!def.needsQualifier && !(t.pattern && !shiftProblemIn(t.sentence))) || (present?.size ?? 0) > 0;
       // A problem that already hurts ("on paper", "by phone") needs no qualifier, unless the entry is about it
       // only through an alias: "Slow event settlement", known by its alias "reconciliation", is not every
       // paper diary or spreadsheet; it needs its "slow".

@@ -241,7 +241,11 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-fourth round (run while they were held out). The data centre operators' floor
   // was lowered while held out, when British spellings read as American ones took it 0.916 -> 0.904.
   'dev29-usagebilling-plain': { ndcg: 0.915, personas: 0.95, industries: 0.47, painPoints: 0.575 },
-  'dev29-datacenter-multilingual': { ndcg: 0.945, personas: 0.918, industries: 0.865, painPoints: 0.53 },
+  // Review mend (fifty-second round): pains 0.53 -> 0.52 and nDCG 0.945 -> 0.94, back under the figures before the
+  // round's shift words: case 10's "De nachtdienst krijgt honderden meldingen" is read again as the English "The night
+  // shift gets hundreds of notifications" is (Knowledge loss & staffing gaps, by the alias "shift handover"); the round had
+  // read nothing there only because "Nachtdienst" was glossed as two words, which no pass reads.
+  'dev29-datacenter-multilingual': { ndcg: 0.94, personas: 0.918, industries: 0.865, painPoints: 0.52 },
   'dev29-equestrian-messy': { ndcg: 0.945, personas: 0.93, industries: 0.76, painPoints: 0.635 },
   'dev29-autorepair-messy': { ndcg: 0.93, personas: 0.93, industries: 0.78, painPoints: 0.54 },
   // Written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets, reviewed by

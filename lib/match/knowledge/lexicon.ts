@@ -651,8 +651,14 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Shifts, nights, weekends, sickness and absence, temporary staff
   schicht: 'shift', schichten: 'shifts', turno: 'shift', turnos: 'shifts',
   // A bare German or Dutch "Dienst" is a service or a department as often as a shift ("Kundendienst",
-  // "arbodienst"): only the night duty is read as a shift.
-  nachtdienst: 'night shift', nachtdienste: 'night shifts', nachtdiensten: 'night shifts',
+  // "arbodienst"): only a duty whose first part is a time of day, the weekend or on-call is read as a shift, one
+  // word for one word as the compound "Nachtschicht" is (review mend), and the duty roster as a schedule.
+  nachtdienst: 'shift', nachtdienste: 'shifts', nachtdiensten: 'shifts', fruhdienst: 'shift', fruhdienste: 'shifts',
+  spatdienst: 'shift', spatdienste: 'shifts', tagdienst: 'shift', tagdienste: 'shifts', wochenenddienst: 'shift',
+  wochenenddienste: 'shifts', bereitschaftsdienst: 'shift', bereitschaftsdienste: 'shifts', vroegdienst: 'shift',
+  vroegdiensten: 'shifts', laatdienst: 'shift', laatdiensten: 'shifts', avonddienst: 'shift', avonddiensten: 'shifts',
+  dagdienst: 'shift', dagdiensten: 'shifts', weekenddienst: 'shift', weekenddiensten: 'shifts', bereikbaarheidsdienst: 'shift',
+  bereikbaarheidsdiensten: 'shifts', diensteinteilung: 'schedule', diensteinteilungen: 'schedules',
   nachts: 'night', nacht: 'night', nuit: 'night', nuits: 'nights', noche: 'night', noches: 'nights', notte: 'night',
   noite: 'night', noites: 'nights', abends: 'evening', soir: 'evening', wochenende: 'weekend', wochenenden: 'weekends',
   krank: 'sick', kranke: 'sick', krankmeldung: 'sick', krankmeldungen: 'sick', malade: 'sick', malades: 'sick',
@@ -1044,6 +1050,8 @@ export const NOTE_PHRASES: Record<string, string> = {
   'opnieuw maken': 'remake', 'rifare da capo': 'redo',
   // Complaints said in two or three words (forty-fourth round; the single words are in NOTE_PROBLEM_WORDS): every
   // time, all the time, no idea, a headache, ages, and a figure that does not add up ("die Zahlen stimmen nicht").
+  // Dutch early and late duties said in two words (review mend, fifty-second round): shifts of a time of day.
+  'vroege dienst': 'early shift', 'vroege diensten': 'early shifts', 'late dienst': 'late shift', 'late diensten': 'late shifts',
   'jedes mal': 'every time', 'a chaque fois': 'every time', 'chaque fois': 'every time', 'cada vez que': 'every time',
   'ogni volta': 'every time', 'elke keer': 'every time', 'iedere keer': 'every time', 'toda vez': 'every time',
   'immer wieder': 'constantly', 'tout le temps': 'constantly', 'sans arret': 'constantly', 'sans cesse': 'constantly',

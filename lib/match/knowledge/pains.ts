@@ -817,6 +817,24 @@ export const SHIFT_PATTERN_AFTER = [
 export const SHIFT_PATTERN_OF = ['de', 'di', 'da', 'do'];
 export const SHIFT_PATTERN_TIMES = ['night', 'nights', 'day', 'days', 'noche', 'notte', 'noite', 'nuit', 'dia', 'giorno', 'jour'];
 
+/** First parts of a German or Dutch duty or shift word that make it a shift of a time of day, the weekend or on-call
+ * ("Nachtdienst", "Spätschicht", "Bereitschaftsdienst", "avonddienst", "weekenddienst"), as the words are read
+ * (without their accents): said with its time, as "night shift" is (review mend, fifty-second round). */
+export const SHIFT_TIME_PARTS = [
+  'nacht', 'fruh', 'spat', 'tag', 'wochenend', 'bereitschafts', 'vroeg', 'laat', 'avond', 'dag', 'weekend', 'bereikbaarheids',
+];
+/** Problem words a shift said with a count or a time of day is a pain with, beside the matcher's complaints (notes.ts
+ * complains(): "nightmare", "struggle", "chaos", "killing", "hell", "short"), which hold no bare "problem" (review mend,
+ * fifty-second round): "Night shifts are a problem", "Covering night shifts is impossible", "kaum zu besetzen", "niet te
+ * vullen" (the fill verbs of the languages), in the six languages. */
+export const SHIFT_PROBLEM_WORDS = [
+  'problem', 'problems', 'issue', 'issues', 'impossible', 'difficult', 'hard', 'understaffed', 'short-staffed', 'scrambling',
+  'nobody', 'chaos', 'caos', 'niemand', 'niemanden', 'nadie', 'nessuno', 'ninguem', 'besetzen', 'vullen', 'bezetten',
+  'remplir', 'cubrir', 'coprire', 'cobrir',
+  'probleme', 'unmoglich', 'schwer', 'kaum', 'unterbesetzt', 'problemes', 'difficile', 'difficiles',
+  'impossibles', 'problema', 'problemas', 'imposible', 'dificil', 'cuesta', 'problemi', 'impossibile', 'difficili',
+  'probleem', 'problemen', 'onmogelijk', 'moeilijk', 'onderbezet', 'impossivel', 'descobertos', 'descubiertos', 'scoperti',
+];
 /** Words that, after "take", make a duration: "approvals take weeks", "takes 90 days". */
 export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters'];
 /** A take word that with a counted duration after it says when, not how long: "in the last few weeks", "over the last 3 months". */
