@@ -183,6 +183,9 @@ interface RankIndex {
   positionOf: Map<string, number>;
   /** Word stem -> positions of the assets whose title, description or tags use it. */
   postings: Map<string, number[]>;
+  /** Each asset's stage and freshness extras for one day and deal stage (`${today} ${stageIndex}`), worked out on
+   * first use: they depend on the library, the day and the stage only, not on the rest of the prospect. */
+  baseExtras: Map<string, Float64Array>;
 }
 
 const indexes = new WeakMap<readonly PackAsset[], RankIndex>();
@@ -251,12 +254,36 @@ function prepare(assets: readonly (PackAsset & { archived?: boolean })[]): RankI
       else postings.set(w, [p]);
     }
   }
-  const index: RankIndex = { kinds, stage, published, expires, archived, typeOf, order, positionOf, postings };
+  const index: RankIndex = { kinds, stage, published, expires, archived, typeOf, order, positionOf, postings, baseExtras: new Map() };
   indexes.set(assets, index);
   return index;
 }
 
 const n0 = (index: RankIndex) => index.order.length;
+
+/** The stage and freshness extras of every asset at position p, as the ranking adds them (stage first, then
+ * freshness, onto 0); kept per day and stage, a few at most. */
+function baseExtrasOf(index: RankIndex, today: number, stageIndex: number): Float64Array {
+  const key = `${today} ${stageIndex}`;
+  const cached = index.baseExtras.get(key);
+  if (cached) return cached;
+  const { stage, published } = index;
+  const n = index.order.length;
+  const out = new Float64Array(n);
+  for (let p = 0; p < n; p++) {
+    let extras = 0;
+    if (stageIndex >= 0 && stage[p]! >= 0) {
+      const d = Math.abs(stage[p]! - stageIndex);
+      extras += d === 0 ? WEIGHTS.stage : d === 1 ? WEIGHTS.stage / 3 : 0;
+    }
+    const day = published[p]!;
+    if (day !== NO_DAY && today - day >= 0 && today - day < 365) extras += WEIGHTS.fresh * (1 - (today - day) / 365);
+    out[p] = extras;
+  }
+  if (index.baseExtras.size >= 16) index.baseExtras.clear();
+  index.baseExtras.set(key, out);
+  return out;
+}
 
 /** Stems of an asset's content words, once each. */
 function textStems(text: string): Set<string> {
@@ -353,6 +380,9 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   // sharing the most gets WEIGHTS.text: a pain the taxonomy did not resolve still finds the content
   // that talks about it. The rep's words in a transcript count at REP_SHARE.
   const text = new Float32Array((resolution.terms?.length || resolution.repTerms?.length) && WEIGHTS.text > 0 ? n0(index) : 0);
+  // The asset sharing the most: each asset's share is scaled by it where the ranking reads it (as a Float32Array
+  // entry, as it was stored), not in a pass of its own.
+  let textTop = 0;
   if (text.length) {
     let top = 0;
     const n = text.length;
@@ -376,7 +406,7 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
       }
     }
     if (top > 0) {
-      for (let p = 0; p < n; p++) text[p] = (WEIGHTS.text * text[p]!) / top;
+      textTop = top;
       extrasBest += WEIGHTS.text;
     }
   }
@@ -396,13 +426,28 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
   const keep = Math.max(limit * 6, 30);
   const pool: { p: number; raw: number; fit: number }[] = [];
   const { personas, industries, painPoints: painKind } = index.kinds;
-  const { archived, expires, stage, published } = index;
+  const { archived, expires } = index;
   const n = index.order.length;
   const readsPains = statedMask !== undefined || twiceMask !== undefined || inferredMask !== undefined;
+  const baseExtras = baseExtrasOf(index, today, stageIndex);
+  // The lowest score kept, once the pool is full.
+  let floor = -Infinity;
+  // The usual taxonomy (32 entries or fewer of a kind): one word per asset, read without the loops.
+  const pOneWord = personas.words === 1 && pMask !== undefined;
+  const iOneWord = industries.words === 1 && iMask !== undefined;
+  const painOneWord = painKind.words === 1;
+  const pWord = pOneWord ? pMask![0]! : 0;
+  const iWord = iOneWord ? iMask![0]! : 0;
+  const stated0 = painOneWord && statedMask ? statedMask[0]! : 0;
+  const twice0 = painOneWord && twiceMask ? twiceMask[0]! : 0;
+  const inferred0 = painOneWord && inferredMask ? inferredMask[0]! : 0;
+  const { bits: pBits, any: pAny, unknownFit: pUnknown } = personas;
+  const { bits: iBits, any: iAny, unknownFit: iUnknown } = industries;
+  const painBits = painKind.bits;
   for (let p = 0; p < n; p++) {
     if (archived[p] || expires[p]! < today) continue;
-    const pFit = fit(personas, pMask, knowsPersona, p);
-    const iFit = fit(industries, iMask, knowsIndustry, p);
+    const pFit = !knowsPersona ? pUnknown[p]! : pAny[p] ? 0.5 : pOneWord ? ((pBits[p]! & pWord) !== 0 ? 1 : 0) : fit(personas, pMask, knowsPersona, p);
+    const iFit = !knowsIndustry ? iUnknown[p]! : iAny[p] ? 0.5 : iOneWord ? ((iBits[p]! & iWord) !== 0 ? 1 : 0) : fit(industries, iMask, knowsIndustry, p);
     let raw = pFit + iFit;
     if (eachPersona.length > 1 && pFit === 1) {
       let tagged = 0;
@@ -417,9 +462,15 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     }
     if (readsPains) {
       let shared = 0;
-      // An asset tagged for none of the library's pains shares none (each popcount below would be 0).
-      if (painKind.words === 1 && painKind.bits[p] === 0) shared = 0;
-      else for (let w = 0; w < painKind.words; w++) {
+      if (painOneWord) {
+        // An asset tagged for none of the library's pains shares none (each popcount below would be 0).
+        const bits = painBits[p]!;
+        if (bits !== 0) {
+          if (statedMask) shared += statedWeight * popcount(bits & stated0);
+          if (twiceMask) shared += twiceWeight * popcount(bits & twice0);
+          if (inferredMask) shared += inferredWeight * popcount(bits & inferred0);
+        }
+      } else for (let w = 0; w < painKind.words; w++) {
         const bits = painKind.bits[p * painKind.words + w]!;
         if (statedMask) shared += statedWeight * popcount(bits & statedMask[w]!);
         if (twiceMask) shared += twiceWeight * popcount(bits & twiceMask[w]!);
@@ -435,24 +486,25 @@ export function rankAssets<T extends PackAsset & { archived?: boolean }>(
     // keep a case study out of the mix. A weak reading's hedge (HEDGE) stays in: it is the fit of a reading that is
     // as likely wrong.
     const fitted = pHedge && pHedge < HEDGE ? raw - pHedged : raw;
-    let extras = 0;
-    if (stageIndex >= 0 && stage[p]! >= 0) {
-      const d = Math.abs(stage[p]! - stageIndex);
-      extras += d === 0 ? WEIGHTS.stage : d === 1 ? WEIGHTS.stage / 3 : 0;
+    let extras = baseExtras[p]!;
+    if (textTop > 0) {
+      const t = text[p]!;
+      if (t !== 0) extras += Math.fround((WEIGHTS.text * t) / textTop);
     }
-    const day = published[p]!;
-    if (day !== NO_DAY && today - day >= 0 && today - day < 365) extras += WEIGHTS.fresh * (1 - (today - day) / 365);
-    if (text.length) extras += text[p]!;
     raw += cappedExtras(extras);
     if (penalty.length) raw -= penalty[p]!;
     if (pool.length < keep) {
       pool.push({ p, raw, fit: fitted });
-      if (pool.length === keep) pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
-    } else if (raw > pool[keep - 1]!.raw) {
+      if (pool.length === keep) {
+        pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
+        floor = pool[keep - 1]!.raw;
+      }
+    } else if (raw > floor) {
       let at = keep - 1;
       while (at > 0 && pool[at - 1]!.raw < raw) at--;
       pool.splice(at, 0, { p, raw, fit: fitted });
       pool.pop();
+      floor = pool[keep - 1]!.raw;
     }
   }
   if (pool.length < keep) pool.sort((a, b) => b.raw - a.raw || a.p - b.p);
