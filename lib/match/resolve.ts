@@ -3204,10 +3204,13 @@ function besideCustomersKinds(read: Resolved[], notes: string | undefined): Reso
  * "will ... eröffnen", "veut ouvrir", "quiere abrir", "vuole aprire", "wil ... openen", "quer abrir"): not what it is yet. */
 const PLANNED_KIND = /\b(?:wants? to|plans? to|planning to|hop(?:es|ing) to|looking to|intends? to|would like to|(?:will|wollen|möchten?)(?:\s+\p{L}+){1,6}?\s+(?:eröffnen|aufmachen)|(?:veu[lt]|voudrai[st]?|voudrait|compte|prévoit d['’]) ?ouvrir|(?:quiere[n]?|piensa[n]?|planea[n]?) abrir|(?:vuole|vogliono|pensa(?:no)? di) aprire|wil(?:len)?(?:\s+\p{L}+){1,6}?\s+openen|(?:quer(?:em)?|pretende[m]?) abrir)[^.,;:!?()\n]{0,60}/giu;
 
+/** The French articles and possessives before a "plus" that means "most" ("le plus", "leur plus"). */
+const FRENCH_DETERMINERS = 'le|la|les|au|aux|leurs?|son|sa|ses|notre|nos|votre|vos|mon|ma|mes';
+
 /** A list joining kinds in the notes: a comma, "+", "&", "/", "and" in the six languages, "plus" (not French "plus de",
  * "le plus": more, most), "also". */
 const LIST_JOIN = new RegExp(
-  `,|\\+|&|/|\\b(?:${AND_WORDS}|(?<!(?<![\\p{L}\\p{N}])(?:le|la|les|au|aux|leurs?|son|sa|ses|notre|nos|votre|vos|mon|ma|mes)\\s+)plus(?!\\s*(?:d['’]|qu['’]|(?:de|du|des|que|en)(?![\\p{L}\\p{N}])))|also|as well as)\\b`,
+  `,|\\+|&|/|\\b(?:${AND_WORDS}|(?<!(?<![\\p{L}\\p{N}])(?:${FRENCH_DETERMINERS})\\s+)plus(?!\\s*(?:d['’]|qu['’]|(?:de|du|des|que|en)(?![\\p{L}\\p{N}])))|also|as well as)\\b`,
   'iu',
 );
 
@@ -3312,7 +3315,7 @@ const FRENCH_MORE_AND_MORE = /(?<![\p{L}\p{N}])plus\s+en\s+$/iu;
 /** What a comparing French "aussi" is followed by: one word (an adjective or an adverb, not "bien") and "que". */
 const FRENCH_AS_AS = /^\s*(?!bien\s)[\p{L}-]+\s+qu(?:e(?![\p{L}\p{N}])|['’])/iu;
 /** French "plus" for "most": after an article or a possessive ("le plus", "la plus", "leur plus", "ses plus"). */
-const FRENCH_MOST_BEFORE = /(?<![\p{L}\p{N}])(?:l['’]|le|la|les|au|aux|leurs?|son|sa|ses|notre|nos|votre|vos|mon|ma|mes)\s+$/iu;
+const FRENCH_MOST_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])(?:l['’]|${FRENCH_DETERMINERS})\\s+$`, 'iu');
 /** What a clause says after its "also" or "plus": a second line of business, unless it names whom the business works for
  * ("also for ...", "plus ... to ..."). A French "plus" for "more", "most" or "ne ... plus" (no longer) is passed over
  * and the clause's next word for "also" read ("plus de 40 personnes et font aussi du catering"). */
