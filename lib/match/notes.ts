@@ -802,6 +802,20 @@ for (const p of SETTLED)
       const contracted = `${copula} ${p.slice('not '.length)}`;
       if (!SETTLED.includes(contracted)) SETTLED_INDEX.add(tokenize(contracted).map((t) => t.stem), contracted.split(/\s+/));
     }
+// notes-settled-verb-last: German and Dutch put the finite verb last in reported speech ("er sagt, dass es gut läuft",
+// "hij zegt dat het goed werkt"), so a cue said verb first ("läuft gut", "werkt goed", "ist abgedeckt") is said there
+// with its verb at the end. Derived from every such cue (its first word a finite verb of the two languages), read only
+// after the two languages' "that" of reported speech ("dass", "dat") in the cue's own clause: "wenn es gut läuft" (if)
+// and "ob es gut läuft" (whether) settle nothing.
+const VERB_FIRST = new Set(['lauft', 'funktioniert', 'klappt', 'geht', 'ist', 'sind', 'werkt', 'loopt', 'gaat', 'is', 'zijn']);
+const GERMAN_DUTCH_THAT = new Set(['dass', 'dat']);
+const SETTLED_VERB_LAST_INDEX = new PhraseIndex<string[]>();
+for (const p of SETTLED) {
+  const words = p.toLowerCase().replace(/['’]/g, '').split(/\s+/);
+  if (words.length !== 2 || !VERB_FIRST.has(words[0]!) || (words[0] === 'is' && !/^(?:goed|prima|geregeld|opgelost|gedekt)$/.test(words[1]!))) continue;
+  const last = [...words.slice(1), words[0]!];
+  SETTLED_VERB_LAST_INDEX.add(tokenize(last.join(' ')).map((t) => t.stem), last);
+}
 /** notes-settled-named: the cues that settle only the matter named before them in their own clause. */
 const SETTLED_NAMED_INDEX = new PhraseIndex<string[]>();
 for (const p of SETTLED_NAMED) SETTLED_NAMED_INDEX.add(tokenize(p).map((t) => t.stem), p.toLowerCase().replace(/['’]/g, '').split(/\s+/));
@@ -855,10 +869,19 @@ const CONTENT_WITH = new Set(['with', 'w', 'mit', 'met', 'over', 'con', 'com', '
  * hand"), which is the complaint (unless the cue says the speaker is content with it), nor "handled" said with a way
  * of working the vendor replaces ("handled through a spreadsheet", "handled by email"). */
 const settledCues = (text: string, tokens: readonly Token[], stems: readonly string[], byHand = BY_HAND_INDEX.all(stems), manners = MANNER_INDEX.all(stems)) =>
-  SETTLED_INDEX.all(stems).filter((m) =>
+  [...SETTLED_INDEX.all(stems), ...SETTLED_VERB_LAST_INDEX.all(stems).filter((m) => afterThatSaid(text, tokens, m.start))].filter((m) =>
     m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)) &&
     (CONTENT_WITH.has(m.value[m.value.length - 1]!) || !byHandNear(tokens, byHand, m.start, m.end)) &&
     !(saysHandled(m.value) && byHandNear(tokens, manners, m.start, m.end, MANNER_REACH)));
+/** Whether a German or Dutch "dass"/"dat" opens the clause a verb-last cue starting at `start` ends: within four words
+ * before it, no comma, full stop or other clause break between. */
+const afterThatSaid = (text: string, tokens: readonly Token[], start: number): boolean => {
+  for (let j = start - 1; j >= Math.max(0, start - 5); j--) {
+    if (/[,;:.!?–—]|\s-\s/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
+    if (GERMAN_DUTCH_THAT.has(tokens[j]!.word)) return true;
+  }
+  return false;
+};
 const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
 /** The verbs a requirement opens on in the six languages ("must", "has to", "muss", "doit", "tiene que", "moet"). */
 const REQUIREMENT_VERBS = new Set(['must', 'has', 'have', 'needs', 'need', 'muss', 'mussen', 'doit', 'tiene', 'debe', 'deve', 'moet', 'tem', 'precisa']);

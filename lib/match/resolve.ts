@@ -4149,6 +4149,12 @@ const SHIFT_OF = new Set(SHIFT_PATTERN_OF);
 const SHIFT_TIME = new Set(SHIFT_PATTERN_TIMES);
 const SHIFT_TIME_STEM = new Set(SHIFT_PATTERN_TIMES.map(stem));
 const SHIFT_PROBLEM = new Set(SHIFT_PROBLEM_WORDS);
+/** Verbs of doing or working shifts in the six languages, said just before a shift word or its article (SHIFT_ARTICLE):
+ * English "work", Italian "fare", Spanish "hacer", Portuguese "fazer", French "faire", Dutch "draaien" (as the notes'
+ * words read, accents off). German says the verb after ("in Schichten arbeiten"), read by the "in" already. */
+const SHIFT_DOING = new Set(['work', 'works', 'worked', 'working', 'fanno', 'fare', 'facciamo', 'fa', 'hacen', 'hacemos', 'hacer', 'hace', 'fazem', 'fazemos', 'fazer', 'faz', 'draaien', 'draait', 'draaide', 'font', 'faire', 'fait', 'faisons']);
+/** The articles between such a verb and the shift word: "fanno i turni", "hacen los turnos", "work the shifts". */
+const SHIFT_ARTICLE = new Set(['i', 'dei', 'los', 'os', 'les', 'des', 'the']);
 const SHIFT_TIME_COMPOUND = new RegExp(`^(?:${SHIFT_TIME_PARTS.join('|')})(?:dienst|schicht)`);
 const SHIFT_PROBLEM_STEM = new Set(SHIFT_PROBLEM_WORDS.map(stem));
 const MACHINE_STEM = new Set([...WHAT_GOES_DOWN, ...CONCEPTS.maintenance!.phrases].filter((p) => !p.includes(' ')).map(stem));
@@ -5101,6 +5107,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     const at = (j: number) => (j >= 0 && j < tokens.length && tokens[j]!.sentence === sentence ? tokens[j]! : undefined);
     const before = at(start - 1);
     if (before && (SHIFT_BEFORE.has(before.word) || SHIFT_BEFORE_STEM.has(stems[start - 1]!) || (before.word === 'a' && tokens[start]!.word === 'turni'))) return true;
+    // A verb of doing or working the shifts before them, past an article ("the pickers work shifts", "fanno i turni",
+    // "hacen turnos", "fazem os turnos", "we draaien diensten"): how the work is organised, as a count is.
+    if (before) {
+      const verb = SHIFT_ARTICLE.has(before.word) ? at(start - 2) : before;
+      if (verb && SHIFT_DOING.has(verb.word)) return true;
+    }
     const after = at(end);
     if (after && SHIFT_AFTER.has(after.word)) return true;
     const then = at(end + 1);

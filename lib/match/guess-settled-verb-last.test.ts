@@ -1,0 +1,30 @@
+// German and Dutch reported speech puts the finite verb last ("er sagt, dass es gut läuft", "hij zegt dat het goed
+// werkt"): a settled answer said so turns the rep's guess down as its verb-first form does ("es läuft gut"); "wenn"
+// (if) and "ob" (whether) before it settle nothing. Invented vendor (bicycle repair shop software) and records.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const bikes: Taxonomy = {
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'repairs', label: 'Repair queue backlog', aliases: ['repair queue'] },
+    { id: 'parts', label: 'Spare parts stock-outs', aliases: ['spare parts'] },
+  ],
+};
+const compiled = compileTaxonomy(bikes);
+const pains = (notes: string) => contextOf(resolveProspect({ notes }, compiled)).painPoints;
+
+describe('a guess answered as settled in German or Dutch reported speech', () => {
+  it('reads the settled answer with its verb last after "dass" or "dat"', () => {
+    expect(pains('Rep figured the repair queue was a mess. Er sagt, dass es gut läuft.')).toEqual([]);
+    expect(pains('Rep figured the repair queue was a mess. Sie sagte, dass es gut funktioniert.')).toEqual([]);
+    expect(pains('Rep figured the repair queue was a mess. Hij zegt dat het goed werkt.')).toEqual([]);
+    expect(pains('Rep figured the repair queue was a mess. Ze zei dat het prima loopt.')).toEqual([]);
+  });
+  it('keeps the guess where the verb-last phrase is a condition or a question, or said verb first of another topic', () => {
+    expect(pains('Rep figured the repair queue was a mess. Er sagt, wenn es gut läuft, dauert es trotzdem zwei Wochen.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Er weiß nicht, ob es gut läuft.')).toEqual(['repairs']);
+  });
+});
