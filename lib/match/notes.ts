@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_LINKS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_LINKS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -938,6 +938,8 @@ const PRODUCTS = new Set(PRODUCT_NOUNS);
 const PRODUCT_TASK = new Set(['to', 'pour', 'para', 'per', 'om', 'um', 'zum', 'zur']);
 const TENURE_UNIT = new Set(TENURE_UNITS);
 const TENURE_LINK = new Set(TENURE_LINKS);
+const TENURE_NUMBER = new Set(TENURE_NUMBER_WORDS);
+const TENURE_PAST = new Set(TENURE_BEFORE);
 const ANAPHORS = new Set(SETTLED_ANAPHORS);
 const SUBJECTLESS = new Set(SUBJECTLESS_NOT);
 const DENIED_BEFORE = new Set(SETTLED_DENIED_BEFORE);
@@ -1679,10 +1681,15 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // notes-tenure: a clause that opens on a tenure ("Residential route tech, 2 years", "15 yrs in B2B media sales")
   // makes its sentence the person's profile: its words say the role and the trade, not a problem. Not "2 years
   // behind", "20 years old": only a tenure alone or followed by its field.
+  // In every language a tenure may be counted in words ("acht Jahre", "tien jaar") and opened by a word placing it in
+  // the past career ("Vorher acht Jahre Wirtschaftsprüfung", "Daarvoor tien jaar HR bij een gemeente"): then
+  // whatever follows is the field.
   for (const [c, first] of firstOf) {
     const size = sizeOf.get(c)!;
-    if (size < 2 || !/^\d+$/.test(tokens[first]!.word) || !TENURE_UNIT.has(tokens[first + 1]!.word)) continue;
-    if (size > 2 && !TENURE_LINK.has(tokens[first + 2]!.word)) continue;
+    const past = TENURE_PAST.has(tokens[first]!.word) ? 1 : 0;
+    const at = first + past;
+    if (size < past + 2 || !(/^\d+$/.test(tokens[at]!.word) || TENURE_NUMBER.has(tokens[at]!.word)) || !TENURE_UNIT.has(tokens[at + 1]!.word)) continue;
+    if (size > past + 2 && !past && !TENURE_LINK.has(tokens[at + 2]!.word)) continue;
     dutySentence(first);
   }
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on

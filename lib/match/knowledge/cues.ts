@@ -405,8 +405,22 @@ export const PRODUCT_NOUNS = [
 export const DUTY_SUBJECTS = ['he', 'she', 'who', 'they', 'also', 'mainly', 'mostly', 'currently', 'now'];
 /** A person's tenure said as a clause of its own ("Route tech, 2 years", "15 yrs in media sales"): the units of years
  * in the six languages, and the words that may follow them there (the trade, the field). */
-export const TENURE_UNITS = ['years', 'yrs', 'year', 'yr', 'jahre', 'ans', 'anos', 'anni', 'jaar', 'jaren'];
-export const TENURE_LINKS = ['in', 'on', 'at', 'as', 'im', 'en', 'em', 'dans', 'nel', 'als'];
+export const TENURE_UNITS = ['years', 'yrs', 'year', 'yr', 'jahre', 'jahren', 'ans', 'annees', 'anos', 'anni', 'jaar', 'jaren'];
+export const TENURE_LINKS = ['in', 'on', 'at', 'as', 'im', 'en', 'em', 'dans', 'nel', 'als', 'bij', 'bei', 'entre', 'chez', 'presso'];
+/** The counts of years a tenure is said with in words, in the six languages and English (accents off): "acht Jahre",
+ * "tien jaar", "dix ans", "diez años", "dieci anni", "dez anos". */
+export const TENURE_NUMBER_WORDS = [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
+  'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf', 'funfzehn', 'zwanzig', 'dreissig',
+  'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente',
+  'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'doce', 'veinte', 'treinta',
+  'due', 'tre', 'quattro', 'cinque', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'quindici', 'venti', 'trenta',
+  'twee', 'drie', 'vijf', 'zes', 'zeven', 'negen', 'tien', 'twaalf', 'vijftien', 'twintig', 'dertig',
+  'dois', 'duas', 'quatro', 'sete', 'oito', 'dez', 'doze', 'vinte', 'trinta',
+];
+/** Words said before a tenure that place it in the person's past career ("Vorher acht Jahre Wirtschaftsprüfung",
+ * "Daarvoor tien jaar HR", "Previously 8 years at a bank"): such a tenure is the career whatever follows it. */
+export const TENURE_BEFORE = ['previously', 'before', 'formerly', 'vorher', 'zuvor', 'davor', 'daarvoor', 'voorheen', 'auparavant', 'avant', 'anteriormente', 'antes', 'prima', 'precedentemente'];
 
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
 export const SELLER_LABELS = ['rep', 'r', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we', 'bot', 'chatbot'];
