@@ -813,7 +813,7 @@ function atTitleRank(fns: readonly string[], level: number, found: { index: numb
 
 /** Personas whose names say, beside their rank, what the title says (c.personaCores), the nearest in rank
  * to the title's when several do; not inside a longer function the title names ("Revenue Operations"). */
-function nearestRankCores(words: readonly string[], spans: readonly { start: number; end: number }[], level: number, c: CompiledTaxonomy): Omit<Scored, 'evidence'>[] {
+function nearestRankCores(words: readonly string[], spans: readonly { start: number; end: number }[], level: number, c: CompiledTaxonomy, bare = false): Omit<Scored, 'evidence'>[] {
   const cores = new Map<string, { start: number; end: number; found: { index: number; rank: number }[] }>();
   for (const m of c.personaCores.all(words)) {
     if (spans.some((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start)) continue;
@@ -825,6 +825,19 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
   const out: Omit<Scored, 'evidence'>[] = [];
   const distance = (rank: number) => (level ? Math.abs(level - rank) : 0);
   for (const { start, end, found } of cores.values()) {
+    // "Pilot" said alone is not the "Chief Pilot": a title that says no rank, whose words are only the core of
+    // names a manager or above bears, is the persona another of whose names ends in those words and says no rank
+    // ("Drone Pilot", "Remote Pilot"): the crew, not its chief; not where the chief's persona names the crew too.
+    if (bare && end - start === words.length && found.every((f) => f.rank >= 3)) {
+      const core = words.slice(start, end);
+      const unranked = (p: CompiledTaxonomy['personas'][number]) => p.forms.some((f) => f.words.length >= core.length && startsWith(f.words.slice(f.words.length - core.length), core) && seniorityOf(f.words) === 0);
+      const crew = c.personas.flatMap((p, index) => (unranked(p) ? [index] : []));
+      // Not where the chief's persona also names the crew ("Producer", "Line Producer" beside "Executive Producer").
+      if (crew.length === 1 && !found.some((f) => f.index === crew[0])) {
+        out.push({ index: crew[0]!, score: 1 + 0.1 * (end - start) });
+        continue;
+      }
+    }
     const nearest = Math.min(...found.map((f) => distance(f.rank)));
     for (const index of new Set(found.filter((f) => distance(f.rank) === nearest).map((f) => f.index))) out.push({ index, score: 1 + 0.1 * (end - start) });
   }
@@ -1205,7 +1218,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const teaches = level === 1 && words.some((w) => TEACHER.has(w)) && !MASTER_OR_TEACHER.test(title);
   // "Director, Animal Health Pharmacovigilance", "Drug Safety Associate": what the taxonomy's own names say
   // beside their ranks, the persona whose name's rank is nearest the title's.
-  for (const s of nearestRankCores(words, spans, level, c)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
+  for (const s of nearestRankCores(words, spans, level, c, seniorityOf(words) === 0)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
 
   if (fns.length > 0) {
     const found: { index: number; credit: number; distance: number; score: number }[] = [];

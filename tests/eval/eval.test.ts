@@ -193,7 +193,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the thirty-eighth round (run while they were held out).
   'dev23-accountingfirms-plain': { ndcg: 0.955, personas: 0.85, industries: 0.937, painPoints: 0.8 },
   'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.85, industries: 0.935, painPoints: 0.585 },
-  'dev23-games-messy': { ndcg: 0.905, personas: 0.855, industries: 0.76, painPoints: 0.58 },
+  'dev23-games-messy': { ndcg: 0.91, personas: 0.89, industries: 0.76, painPoints: 0.58 },
   'dev23-apparel-messy': { ndcg: 0.92, personas: 0.89, industries: 0.785, painPoints: 0.74 },
   // Written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
@@ -301,9 +301,9 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 22:50 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-second round (run while they were held out).
   'dev37-readymix-plain': { ndcg: 0.92, personas: 0.895, industries: 0.915, painPoints: 0.44 },
-  'dev37-sterile-multilingual': { ndcg: 0.83, personas: 0.82, industries: 0.68, painPoints: 0.6 },
+  'dev37-sterile-multilingual': { ndcg: 0.845, personas: 0.91, industries: 0.68, painPoints: 0.6 },
   'dev37-journals-messy': { ndcg: 0.895, personas: 0.81, industries: 0.735, painPoints: 0.47 },
-  'dev37-drones-messy': { ndcg: 0.885, personas: 0.81, industries: 0.875, painPoints: 0.4 },
+  'dev37-drones-messy': { ndcg: 0.89, personas: 0.85, industries: 0.875, painPoints: 0.4 },
   // Held out (written on 2026-12-05 22:51-23:11 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fifty-second round's matcher,
   // 3ef1adb); a failure names no case.

@@ -198,6 +198,12 @@ export const WORDS: Record<string, string> = {
   brennmeister: 'firing supervisor', brennmeisterin: 'firing supervisor',
   teamleiter: 'team lead', teamleider: 'team lead', teamlead: 'team lead', socio: 'partner', socia: 'partner', associe: 'partner', associee: 'partner',
   berater: 'consultant', consultor: 'consultant', consultora: 'consultant', consulente: 'consultant', adviseur: 'consultant',
+  // The German trade's title for a sterile processing technician (the Fachkunde courses' "Sterilgutassistent",
+  // also "Sterilisationsassistent"), masculine and feminine; and the hospital sterile services department's initials
+  // in British and Irish hospitals (HSSD, HSDU: hospital sterilisation and decontamination unit).
+  sterilgutassistent: 'sterile processing technician', sterilgutassistentin: 'sterile processing technician',
+  sterilisationsassistent: 'sterile processing technician', sterilisationsassistentin: 'sterile processing technician',
+  hssd: 'sterile services', hsdu: 'sterile services',
   // Functions
   personalwesen: 'human resources', personeelszaken: 'human resources', personeel: 'human resources',
   rh: 'human resources', rrhh: 'human resources', drh: 'human resources director', personale: 'human resources',
@@ -211,6 +217,9 @@ export const WORDS: Record<string, string> = {
   tresorerie: 'treasury', tesoreria: 'treasury', paie: 'payroll', lohnbuchhaltung: 'payroll', nomina: 'payroll',
   einkauf: 'procurement', beschaffung: 'procurement', achats: 'procurement', achat: 'procurement',
   acheteur: 'buyer', acheteuse: 'buyer', compras: 'procurement', comprador: 'buyer', compradora: 'buyer',
+  // Italian public bodies' purchasing office: the "Provveditorato" (its head the "provveditore") and the "Economato"
+  // (the stores and small purchases), often one unit ("UOC Provveditorato-Economato").
+  provveditorato: 'procurement', economato: 'procurement',
   acquisti: 'procurement', inkoop: 'procurement', inkoper: 'buyer', einkaufer: 'buyer', aprovisionamiento: 'procurement',
   vertrieb: 'sales', verkauf: 'sales', ventes: 'sales', vente: 'sales', commerciale: 'commercial',
   ventas: 'sales', comercial: 'commercial', vendite: 'sales', verkoop: 'sales', commercieel: 'commercial', vendas: 'sales',
