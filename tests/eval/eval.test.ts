@@ -301,7 +301,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 22:50 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-second round (run while they were held out).
   'dev37-readymix-plain': { ndcg: 0.92, personas: 0.895, industries: 0.915, painPoints: 0.44 },
-  'dev37-sterile-multilingual': { ndcg: 0.83, personas: 0.82, industries: 0.68, painPoints: 0.6 },
+  'dev37-sterile-multilingual': { ndcg: 0.855, personas: 0.82, industries: 0.745, painPoints: 0.6 },
   'dev37-journals-messy': { ndcg: 0.895, personas: 0.81, industries: 0.735, painPoints: 0.47 },
   'dev37-drones-messy': { ndcg: 0.885, personas: 0.81, industries: 0.875, painPoints: 0.4 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
