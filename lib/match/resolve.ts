@@ -2713,8 +2713,11 @@ const A_RATING = /^stars?$/i;
 const PREPOSITION_AFTER_SITES = /^(?:in|im|am|an|auf|bei|en|em|no|na|nos|nas|nel|nella|nei|nelle|a|au|aux|dans|op|te|bij)$/i;
 /** Words after a count of sites that leave it the thing counted ("22 clinics across the state"). */
 const AFTER_A_COUNT = /^(?:across|around|throughout|nationwide|statewide|countrywide|worldwide|total|now|today|currently|combined)$/i;
-/** Said just before a count, the sites are someone else's: the business works for them. */
-const CUSTOMERS_SITES = /\b(?:for|serve[sd]?|serving|support(?:s|ing)?|clients?|customers?|accounts?)\s+(?:[a-z]+\s+)?$/i;
+/** Said just before a count, the sites are someone else's: the business works for them ("for", "serving", "clients"),
+ * and the same "for" and "clients" in German, French, Spanish, Portuguese and Dutch ("esteriliza para 6 hospitais",
+ * "travaille pour 9 cliniques", "für 12 Praxen", "voor 8 ziekenhuizen"); not Italian "per", which also says an app's
+ * or a service's own sites ("Click & collect per le 28 farmacie comunali", industry-names.test.ts). */
+const CUSTOMERS_SITES = /(?<![\p{L}\d])(?:for|serve[sd]?|serving|support(?:s|ing)?|clients?|customers?|accounts?|für|pour|para|voor|clientes?|clienti|kunden|klanten)\s+(?:\p{L}+\s+)?$/iu;
 /** From this many sites, a business is a group of them. */
 const MANY_SITES = 5;
 
@@ -3747,7 +3750,12 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     return namesWhole(noteWords, index, c);
   };
   // The entries the notes name in the taxonomy's words, by a whole label or alias, that the company's name did not read.
-  const wholeInNotesBesideName = () => [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index));
+  // Not one said only as the business's customers ("sterilises for 6 hospitals"): those are whom it works for.
+  const wholeInNotesBesideName = () => {
+    const customers = customersWords(prospect.notes);
+    const ofCustomers = (s: Scored) => industryWords(s.evidence.quote).every((w) => customers.has(w)) && industryWords(s.evidence.quote).length > 0;
+    return [...byNotes().values()].filter((s) => s.evidence.via === 'taxonomy' && !byCompany.has(s.index) && wholeInNotes(s.index) && !ofCustomers(s));
+  };
   // A CRM value whose sector reading comes to nothing (a guess it does not bear out, a sector with no entry of
   // the vendor's) leaves the segment to the notes' first sentence, where they say what the business is: an entry
   // it names by a whole label or alias ("Civil engineering.", "Y runs after-school sites and summer camps"), not

@@ -1164,6 +1164,13 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'medicina del lavoro': 'occupational health', 'medicina do trabalho': 'occupational health',
   'saude ocupacional': 'occupational health', 'medecine du travail': 'occupational health',
   'medicina del trabajo': 'occupational health', 'salud laboral': 'occupational health',
+  // A private hospital in Portuguese, "hospital particular" ("particular" is the language's ordinary word for private
+  // as opposed to public in health care): the English alias is "private hospital".
+  'hospital particular': 'private hospital', 'hospitais particulares': 'private hospitals',
+  // Sterilisation services, a company's trade said in its plural (a hospital's own department is the singular
+  // "serviço de esterilização", "servicio de esterilización"): the English "sterilization services".
+  'servicos de esterilizacao': 'sterilization services', 'servicios de esterilizacion': 'sterilization services',
+  'servizi di sterilizzazione': 'sterilization services', 'services de sterilisation': 'sterilization services',
   // Social, care and health services
   'plan de travail': 'worktop', 'plans de travail': 'worktops', 'piano di lavoro': 'worktop', 'piani di lavoro': 'worktops',
   'patrimoine historique': 'heritage', 'patrimoine bati': 'heritage', 'patrimoine culturel': 'heritage',
