@@ -5153,6 +5153,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     }
     return false;
   };
+  // pains-counted-papers: "paper" the material (forms on paper, "it's all paper") is a mass noun; "papers", counted, are
+  // documents or articles ("120 papers a year", "board papers", "editors sit on papers"), not work done on paper.
+  const countedPapers = (start: number, end: number, concept: string) => concept === 'paperwork' && end - start === 1 && tokens[start]!.word === 'papers';
   // pains-time-words: a one-word topic after an ordinal ("3rd shift", "last shift") says when, not what hurts.
   const asTime = (start: number, end: number) => end - start === 1 && start > 0 && tokens[start - 1]!.sentence === tokens[start]!.sentence && TIME_ORDINAL.has(tokens[start - 1]!.word);
   // pains-where-to: not knowing "where to" ("dont know where to start", "no idea where to begin") asks what to do next,
@@ -5273,7 +5276,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   for (const [k, m] of conceptHits.entries()) {
     const sentence = tokens[m.start]!.sentence;
     if (notLostToASeller(m.end, m.value.concept, m.value.said) || notAskedArrival(m.start, m.end, m.value.concept, m.value.said)) continue;
-    if (spendsTime(m.start) || insideOther(k) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || nobodyMissing(m.start, m.end, m.value.said)) continue;
+    if (spendsTime(m.start) || insideOther(k) || countedPapers(m.start, m.end, m.value.concept) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || nobodyMissing(m.start, m.end, m.value.said)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
     if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept);

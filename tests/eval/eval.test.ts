@@ -272,7 +272,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 09:33-09:50 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 11:30 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-eighth round (run while they were held out).
-  'dev33-boardgov-plain': { ndcg: 0.905, personas: 0.835, industries: 0.945, painPoints: 0.495 },
+  'dev33-boardgov-plain': { ndcg: 0.908, personas: 0.835, industries: 0.945, painPoints: 0.51 },
   'dev33-contactcentre-multilingual': { ndcg: 0.805, personas: 0.74, industries: 0.8, painPoints: 0.345 },
   'dev33-bids-messy': { ndcg: 0.898, personas: 0.925, industries: 0.875, painPoints: 0.51 },
   'dev33-metals-messy': { ndcg: 0.9, personas: 0.85, industries: 0.805, painPoints: 0.62 },
@@ -302,7 +302,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-second round (run while they were held out).
   'dev37-readymix-plain': { ndcg: 0.92, personas: 0.895, industries: 0.915, painPoints: 0.44 },
   'dev37-sterile-multilingual': { ndcg: 0.855, personas: 0.91, industries: 0.745, painPoints: 0.6 },
-  'dev37-journals-messy': { ndcg: 0.895, personas: 0.81, industries: 0.735, painPoints: 0.47 },
+  'dev37-journals-messy': { ndcg: 0.9, personas: 0.81, industries: 0.735, painPoints: 0.47 },
   'dev37-drones-messy': { ndcg: 0.89, personas: 0.85, industries: 0.875, painPoints: 0.4 },
   // Held out (written on 2026-12-05 22:51-23:11 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fifty-second round's matcher,
