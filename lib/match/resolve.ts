@@ -4371,6 +4371,16 @@ interface LibraryWordSum {
   best: number;
   at: number;
 }
+/** One word's weight added to a pain's sum in `libraryWordSums` (no array or object made per weight). */
+function addWordSum(map: Map<number, LibraryWordSum>, index: number, w: number, quoted: number, i: number): void {
+  let s = map.get(index);
+  if (!s) map.set(index, (s = { total: 0, best: 0, at: i }));
+  s.total += w;
+  if (quoted > s.best) {
+    s.best = quoted;
+    s.at = i;
+  }
+}
 function libraryWordSums(
   positions: readonly number[],
   stems: readonly string[],
@@ -4392,13 +4402,8 @@ function libraryWordSums(
     for (const [index, weight] of weightsOf(stems[i]!)) {
       const w = weight * part;
       const quoted = quoteAtShare ? w : weight;
-      for (const [map, counts] of [[sums, true], [others, !own[index]?.has(stems[i]!) && !TITLE_FUNCTION_STEMS.has(stems[i]!)]] as const) {
-        if (!counts) continue;
-        const s = map.get(index) ?? { total: 0, best: 0, at: i };
-        s.total += w;
-        if (quoted > s.best) Object.assign(s, { best: quoted, at: i });
-        map.set(index, s);
-      }
+      addWordSum(sums, index, w, quoted, i);
+      if (!own[index]?.has(stems[i]!) && !TITLE_FUNCTION_STEMS.has(stems[i]!)) addWordSum(others, index, w, quoted, i);
     }
   }
   for (const [index, s] of sums) {
