@@ -4310,10 +4310,23 @@ function saysWhenOrHowOften(tokens: readonly Token[], i: number): boolean {
   return t.word === 'time' && at(i + 1) === 'and' && at(i + 2) === 'a' && at(i + 3) === 'half';
 }
 
+const spellings = new WeakMap<PainVocabulary, Map<string, string | undefined>>();
+/** Words spellingOf remembers per vocabulary before it starts afresh (a bound on the memory a long session takes). */
+const SPELLINGS_KEPT = 20000;
 /** The library's word a long word of the notes is with one letter more or less, when only one is: a
- * typo ("recrut"), an inflection the stemmer parts ("complain", "complaint"), a cognate ("turbina"). */
+ * typo ("recrut"), an inflection the stemmer parts ("complain", "complaint"), a cognate ("turbina").
+ * Remembered per vocabulary (built once per library, never changed). */
 function spellingOf(word: string, v: PainVocabulary): string | undefined {
   if (word.length < SPELLING_MIN_LENGTH) return undefined;
+  let known = spellings.get(v);
+  if (!known) spellings.set(v, (known = new Map()));
+  else if (known.has(word)) return known.get(word);
+  if (known.size >= SPELLINGS_KEPT) known.clear();
+  const spelled = spellingOfWord(word, v);
+  known.set(word, spelled);
+  return spelled;
+}
+function spellingOfWord(word: string, v: PainVocabulary): string | undefined {
   const found = new Set(v.oneLetterLonger.get(word));
   for (let i = 0; i < word.length; i++) {
     const shorter = word.slice(0, i) + word.slice(i + 1);
