@@ -3026,10 +3026,15 @@ function kindsBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | 
  * the notes' opening, up to a sentence back) need not run at all. Its flags are the
  * verdict's (`iu`: Unicode case folding reads "ſ" as "s"), so the two agree on every string. */
 const PARTNERSHIP_VERDICT_WORD = /partner|alliances|\bBD\b|biz\s*dev|business\s+development|referral|refer\s+us/iu;
+/** A word every reading of `PARTNERSHIP_ASKED` says (its alternatives' "partner", "resell", "referral", "affiliate",
+ * "share" of a revenue share, "devenir", "diventare", "convertirse", "tornar"): where the opening has none, the
+ * expression (a look-behind tried at every position) need not run at all. Its flags are the expression's (`iu`), so
+ * the two agree on every string. */
+const PARTNERSHIP_ASKED_WORD = /partner|resell|referral|affiliate|share|devenir|diventare|convertirse|tornar/iu;
 /** The notes' start asks for a partnership (`PARTNERSHIP_ASKED`) or the rep files the record as one (`PARTNERSHIP_VERDICT`). */
 function partnershipRecord(notes: string | undefined): boolean {
   const opening = notes?.slice(0, NOTES_FOR_VERDICTS) ?? '';
-  return PARTNERSHIP_ASKED.test(opening) || (PARTNERSHIP_VERDICT_WORD.test(opening) && PARTNERSHIP_VERDICT.test(opening));
+  return (PARTNERSHIP_ASKED_WORD.test(opening) && PARTNERSHIP_ASKED.test(opening)) || (PARTNERSHIP_VERDICT_WORD.test(opening) && PARTNERSHIP_VERDICT.test(opening));
 }
 
 /** `anotherParty`: `anotherPartyOfTheMarket`, when the caller has it already. */
