@@ -3042,10 +3042,15 @@ function kindsBesideTheMarket(prospect: Pick<Prospect, 'industry' | 'company' | 
  * the notes' opening, up to a sentence back) need not run at all. Its flags are the
  * verdict's (`iu`: Unicode case folding reads "ſ" as "s"), so the two agree on every string. */
 const PARTNERSHIP_VERDICT_WORD = /partner|alliances|\bBD\b|biz\s*dev|business\s+development|referral|refer\s+us/iu;
+/** A word every reading of `PARTNERSHIP_ASKED` says (its alternatives' "partner", "resell", "referral", "affiliate",
+ * "share" of a revenue share, "devenir", "diventare", "convertirse", "tornar"): where the opening has none, the
+ * expression (a look-behind tried at every position) need not run at all. Its flags are the expression's (`iu`), so
+ * the two agree on every string. */
+const PARTNERSHIP_ASKED_WORD = /partner|resell|referral|affiliate|share|devenir|diventare|convertirse|tornar/iu;
 /** The notes' start asks for a partnership (`PARTNERSHIP_ASKED`) or the rep files the record as one (`PARTNERSHIP_VERDICT`). */
 function partnershipRecord(notes: string | undefined): boolean {
   const opening = notes?.slice(0, NOTES_FOR_VERDICTS) ?? '';
-  return PARTNERSHIP_ASKED.test(opening) || (PARTNERSHIP_VERDICT_WORD.test(opening) && PARTNERSHIP_VERDICT.test(opening));
+  return (PARTNERSHIP_ASKED_WORD.test(opening) && PARTNERSHIP_ASKED.test(opening)) || (PARTNERSHIP_VERDICT_WORD.test(opening) && PARTNERSHIP_VERDICT.test(opening));
 }
 
 /** `anotherParty`: `anotherPartyOfTheMarket`, when the caller has it already. */
@@ -4337,10 +4342,23 @@ function saysWhenOrHowOften(tokens: readonly Token[], i: number): boolean {
   return t.word === 'time' && at(i + 1) === 'and' && at(i + 2) === 'a' && at(i + 3) === 'half';
 }
 
+const spellings = new WeakMap<PainVocabulary, Map<string, string | undefined>>();
+/** Words spellingOf remembers per vocabulary before it starts afresh (a bound on the memory a long session takes). */
+const SPELLINGS_KEPT = 20000;
 /** The library's word a long word of the notes is with one letter more or less, when only one is: a
- * typo ("recrut"), an inflection the stemmer parts ("complain", "complaint"), a cognate ("turbina"). */
+ * typo ("recrut"), an inflection the stemmer parts ("complain", "complaint"), a cognate ("turbina").
+ * Remembered per vocabulary (built once per library, never changed). */
 function spellingOf(word: string, v: PainVocabulary): string | undefined {
   if (word.length < SPELLING_MIN_LENGTH) return undefined;
+  let known = spellings.get(v);
+  if (!known) spellings.set(v, (known = new Map()));
+  else if (known.has(word)) return known.get(word);
+  if (known.size >= SPELLINGS_KEPT) known.clear();
+  const spelled = spellingOfWord(word, v);
+  known.set(word, spelled);
+  return spelled;
+}
+function spellingOfWord(word: string, v: PainVocabulary): string | undefined {
   const found = new Set(v.oneLetterLonger.get(word));
   for (let i = 0; i < word.length; i++) {
     const shorter = word.slice(0, i) + word.slice(i + 1);
@@ -4398,6 +4416,16 @@ interface LibraryWordSum {
   best: number;
   at: number;
 }
+/** One word's weight added to a pain's sum in `libraryWordSums` (no array or object made per weight). */
+function addWordSum(map: Map<number, LibraryWordSum>, index: number, w: number, quoted: number, i: number): void {
+  let s = map.get(index);
+  if (!s) map.set(index, (s = { total: 0, best: 0, at: i }));
+  s.total += w;
+  if (quoted > s.best) {
+    s.best = quoted;
+    s.at = i;
+  }
+}
 function libraryWordSums(
   positions: readonly number[],
   stems: readonly string[],
@@ -4419,13 +4447,8 @@ function libraryWordSums(
     for (const [index, weight] of weightsOf(stems[i]!)) {
       const w = weight * part;
       const quoted = quoteAtShare ? w : weight;
-      for (const [map, counts] of [[sums, true], [others, !own[index]?.has(stems[i]!) && !TITLE_FUNCTION_STEMS.has(stems[i]!)]] as const) {
-        if (!counts) continue;
-        const s = map.get(index) ?? { total: 0, best: 0, at: i };
-        s.total += w;
-        if (quoted > s.best) Object.assign(s, { best: quoted, at: i });
-        map.set(index, s);
-      }
+      addWordSum(sums, index, w, quoted, i);
+      if (!own[index]?.has(stems[i]!) && !TITLE_FUNCTION_STEMS.has(stems[i]!)) addWordSum(others, index, w, quoted, i);
     }
   }
   for (const [index, s] of sums) {
