@@ -1682,7 +1682,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // makes its sentence the person's profile: its words say the role and the trade, not a problem. Not "2 years
   // behind", "20 years old": only a tenure alone or followed by its field.
   // In every language a tenure may be counted in words ("acht Jahre", "tien jaar") and opened by a word placing it in
-  // the past career ("Vorher acht Jahre Wirtschaftsprüfung", "Daarvoor tien jaar HR bij een gemeente"): then
+  // the past career ("Vorher zwölf Jahre Spedition", "Daarvoor zes jaar inkoop bij een ziekenhuis"): then
   // whatever follows is the field.
   for (const [c, first] of firstOf) {
     const size = sizeOf.get(c)!;

@@ -5177,7 +5177,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     return false;
   };
   // pains-counted-papers: "paper" the material (forms on paper, "it's all paper") is a mass noun; "papers", counted, are
-  // documents or articles ("120 papers a year", "board papers", "editors sit on papers"), not work done on paper.
+  // documents or articles ("about 300 papers a year", "board papers", "reviewers turn papers down"), not work done on paper.
   const countedPapers = (start: number, end: number, concept: string) => concept === 'paperwork' && end - start === 1 && tokens[start]!.word === 'papers';
   // pains-time-words: a one-word topic after an ordinal ("3rd shift", "last shift") says when, not what hurts.
   const asTime = (start: number, end: number) => end - start === 1 && start > 0 && tokens[start - 1]!.sentence === tokens[start]!.sentence && TIME_ORDINAL.has(tokens[start - 1]!.word);

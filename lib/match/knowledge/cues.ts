@@ -418,8 +418,8 @@ export const TENURE_NUMBER_WORDS = [
   'twee', 'drie', 'vijf', 'zes', 'zeven', 'negen', 'tien', 'twaalf', 'vijftien', 'twintig', 'dertig',
   'dois', 'duas', 'quatro', 'sete', 'oito', 'dez', 'doze', 'vinte', 'trinta',
 ];
-/** Words said before a tenure that place it in the person's past career ("Vorher acht Jahre Wirtschaftsprüfung",
- * "Daarvoor tien jaar HR", "Previously 8 years at a bank"): such a tenure is the career whatever follows it. */
+/** Words said before a tenure that place it in the person's past career ("Vorher zwölf Jahre Spedition",
+ * "Daarvoor zes jaar inkoop", "Previously 8 years at a bank"): such a tenure is the career whatever follows it. */
 export const TENURE_BEFORE = ['previously', 'before', 'formerly', 'vorher', 'zuvor', 'davor', 'daarvoor', 'voorheen', 'auparavant', 'avant', 'anteriormente', 'antes', 'prima', 'precedentemente'];
 
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */

@@ -218,7 +218,7 @@ export const WORDS: Record<string, string> = {
   einkauf: 'procurement', beschaffung: 'procurement', achats: 'procurement', achat: 'procurement',
   acheteur: 'buyer', acheteuse: 'buyer', compras: 'procurement', comprador: 'buyer', compradora: 'buyer',
   // Italian public bodies' purchasing office: the "Provveditorato" (its head the "provveditore") and the "Economato"
-  // (the stores and small purchases), often one unit ("UOC Provveditorato-Economato").
+  // (the stores and small purchases), often run as one unit.
   provveditorato: 'procurement', economato: 'procurement',
   acquisti: 'procurement', inkoop: 'procurement', inkoper: 'buyer', einkaufer: 'buyer', aprovisionamiento: 'procurement',
   vertrieb: 'sales', verkauf: 'sales', ventes: 'sales', vente: 'sales', commerciale: 'commercial',
