@@ -161,6 +161,13 @@ export const PHRASES: Record<string, string> = {
 
 /** Single words. */
 export const WORDS: Record<string, string> = {
+  // Ordinary German and Dutch words that are mostly met as a compound's part, read so the splitter (lexicon.ts
+  // `compound`) reads a company's compound name by its parts: Dutch "stad" city, "fabriek" factory, "tegel" tile,
+  // "dakpan" roof tile, "veerdienst" ferry service; German "Kreis" district, "Wissenschaft" science. Not Dutch "groep"
+  // (group): with it "Zorggroep" reads as a nursing group in titles' company words, which stops the works council's "OR".
+  stad: 'city', fabriek: 'factory', tegel: 'tile', tegels: 'tiles',
+  dakpan: 'roof tile', dakpannen: 'roof tiles', veerdienst: 'ferry service', veerdiensten: 'ferry services',
+  kreis: 'district', wissenschaft: 'science',
   // Bodies that represent a workplace's staff: German "Betriebsrat" and Dutch "ondernemingsraad" are the works
   // council, German "Personalrat" a public employer's staff council.
   betriebsrat: 'works council', ondernemingsraad: 'works council', personalrat: 'staff council',
@@ -393,6 +400,9 @@ export const COMPOUND_HEADS: Record<string, string> = {
   // A whole company's or group's body: "Gesamtbetriebsrat", "Konzernbetriebsrat" (the works council of all sites or
   // of a group of companies) are the works council.
   gesamt: '', konzern: '',
+  // Dutch "uitzend-" (of "uitzenden", to send out) names temporary work only in a compound ("uitzendbureau",
+  // "uitzendkracht"); alone the verb is to broadcast.
+  uitzend: 'temporary staffing',
 };
 
 /** Last parts of a compound that name a rank or a role only there ("Pflegedienstchefin", "Veiligheidskundige",
@@ -400,6 +410,9 @@ export const COMPOUND_HEADS: Record<string, string> = {
 export const COMPOUND_TAILS: Record<string, string> = {
   wesen: '', bereich: '', unternehmen: 'company', chef: 'head', manager: 'manager', beauftragter: 'officer', beauftragte: 'officer',
   vorsitzender: 'chair', vorsitzende: 'chair',
+  // German "Handel" after a good is the trade in that good ("Holzhandel", "Energiehandel": wholesale or trading), not a
+  // shop, which alone it often is; Dutch "-makerij" is the workshop that makes the first part ("kaasmakerij").
+  handel: 'trade', handels: 'trade', makerij: 'maker',
   coordinator: 'coordinator', engineer: 'engineer', houder: 'manager', houdster: 'manager', kundige: 'specialist', specialist: 'specialist', supervisor: 'supervisor',
 };
 
