@@ -28,3 +28,19 @@ describe('a guess answered as settled in German or Dutch reported speech', () =>
     expect(pains('Rep figured the repair queue was a mess. Er weiß nicht, ob es gut läuft.')).toEqual(['repairs']);
   });
 });
+// Review mend (fifty-third round): only a verb of saying or finding, not denied, makes the "dass"/"dat" clause a
+// settled answer; a want, a hope, a doubt or a duty before it settles nothing.
+describe('a verb-last settled phrase after a "dass" no one says', () => {
+  it('keeps the guess after a want, a hope, a doubt, a duty or a denied saying', () => {
+    expect(pains('Rep figured the repair queue was a mess. Sie wollen, dass es gut läuft.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Sie hoffen, dass es gut läuft.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Er bezweifelt, dass es gut läuft.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Niemand sagt, dass es gut läuft.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Es muss sichergestellt werden, dass es gut läuft.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Niemand zegt dat het goed werkt.')).toEqual(['repairs']);
+  });
+  it('still settles it after a verb of saying or finding', () => {
+    expect(pains('Rep figured the repair queue was a mess. Sie meint, dass es gut läuft.')).toEqual([]);
+    expect(pains('Rep figured the repair queue was a mess. Er bestätigt, dass es gut läuft.')).toEqual([]);
+  });
+});

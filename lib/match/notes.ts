@@ -838,6 +838,20 @@ for (const p of SETTLED)
 // and "ob es gut läuft" (whether) settle nothing.
 const VERB_FIRST = new Set(['lauft', 'funktioniert', 'klappt', 'geht', 'ist', 'sind', 'werkt', 'loopt', 'gaat', 'is', 'zijn']);
 const GERMAN_DUTCH_THAT = new Set(['dass', 'dat']);
+/** Verbs of saying or finding that govern such a "dass"/"dat" (review mend, fifty-third round): "er sagt, dass", "sie
+ * meint, dass", "er findet, dass", "sie bestätigt, dass", "hij zegt dat", "ze vindt dat", "hij meldt dat", as the words
+ * read (accents off). Not a want, hope, doubt or duty ("sie wollen, dass", "er bezweifelt, dass", "es muss
+ * sichergestellt werden, dass"), which settles nothing. */
+const SAYING_BEFORE_THAT = new Set([
+  'sagt', 'sagte', 'sagten', 'sagen', 'gesagt', 'meint', 'meinte', 'meinten', 'meinen', 'findet', 'fand', 'fanden', 'finden',
+  'berichtet', 'berichtete', 'berichten', 'bestatigt', 'bestatigte', 'bestatigen', 'erzahlt', 'erzahlte', 'erklart', 'erklarte',
+  'zegt', 'zei', 'zeiden', 'zeggen', 'gezegd', 'vindt', 'vond', 'vonden', 'vinden', 'meldt', 'meldde', 'melden', 'gemeld',
+  'bevestigt', 'bevestigde', 'vertelt', 'vertelde',
+]);
+/** Said with that verb, these deny it ("er sagt nicht, dass", "niemand sagt, dass", "niemand zegt dat"). */
+const SAYING_DENIED = new Set(['nicht', 'nie', 'niemals', 'niemand', 'keiner', 'keine', 'kein', 'niet', 'nooit', 'geen']);
+/** How many words before "dass"/"dat" its verb of saying may stand ("der Inhaber sagt auch, dass"). */
+const SAYING_REACH = 5;
 const SETTLED_VERB_LAST_INDEX = new PhraseIndex<string[]>();
 for (const p of SETTLED) {
   const words = p.toLowerCase().replace(/['’]/g, '').split(/\s+/);
@@ -903,13 +917,25 @@ const settledCues = (text: string, tokens: readonly Token[], stems: readonly str
     (CONTENT_WITH.has(m.value[m.value.length - 1]!) || !byHandNear(tokens, byHand, m.start, m.end)) &&
     !(saysHandled(m.value) && byHandNear(tokens, manners, m.start, m.end, MANNER_REACH)));
 /** Whether a German or Dutch "dass"/"dat" opens the clause a verb-last cue starting at `start` ends: within four words
- * before it, no comma, full stop or other clause break between. */
+ * before it, no comma, full stop or other clause break between; and a verb of saying or finding, not denied, governs
+ * it from the few words before it in its sentence (SAYING_BEFORE_THAT). */
 const afterThatSaid = (text: string, tokens: readonly Token[], start: number): boolean => {
   for (let j = start - 1; j >= Math.max(0, start - 5); j--) {
     if (/[,;:.!?–—]|\s-\s/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
-    if (GERMAN_DUTCH_THAT.has(tokens[j]!.word)) return true;
+    if (GERMAN_DUTCH_THAT.has(tokens[j]!.word)) return saidBefore(text, tokens, j);
   }
   return false;
+};
+/** Whether a verb of saying or finding stands in the clause just before the "dass"/"dat" at `that`, without a denial. */
+const saidBefore = (text: string, tokens: readonly Token[], that: number): boolean => {
+  let said = false;
+  for (let i = that - 1; i >= Math.max(0, that - SAYING_REACH) && tokens[i]!.sentence === tokens[that]!.sentence; i--) {
+    // the comma before "dass" belongs to it; another clause break ends the governing clause
+    if (i < that - 1 && /[;:.!?–—]|\s-\s/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
+    if (SAYING_DENIED.has(tokens[i]!.word)) return false;
+    if (SAYING_BEFORE_THAT.has(tokens[i]!.word)) said = true;
+  }
+  return said;
 };
 const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
 /** The verbs a requirement opens on in the six languages ("must", "has to", "muss", "doit", "tiene que", "moet"). */

@@ -126,7 +126,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS } from './knowledge/pains';
+import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -4175,10 +4175,15 @@ const SHIFT_OF = new Set(SHIFT_PATTERN_OF);
 const SHIFT_TIME = new Set(SHIFT_PATTERN_TIMES);
 const SHIFT_TIME_STEM = new Set(SHIFT_PATTERN_TIMES.map(stem));
 const SHIFT_PROBLEM = new Set(SHIFT_PROBLEM_WORDS);
+/** SHIFT_PROBLEM_PHRASES and the no-shows (NOT_TURNING_UP), as stems: a shift of a verb of doing it is a pain with one. */
+const SHIFT_PROBLEM_PHRASE = new PhraseIndex<true>();
+for (const p of [...SHIFT_PROBLEM_PHRASES, ...NOT_TURNING_UP]) SHIFT_PROBLEM_PHRASE.add(tokenize(p).map((t) => t.stem), true);
+const SHIFT_DENIED = new Set(SHIFT_DOING_DENIED);
 /** Verbs of doing or working shifts in the six languages, said just before a shift word or its article (SHIFT_ARTICLE):
  * English "work", Italian "fare", Spanish "hacer", Portuguese "fazer", French "faire", Dutch "draaien" (as the notes'
- * words read, accents off). German says the verb after ("in Schichten arbeiten"), read by the "in" already. */
-const SHIFT_DOING = new Set(['work', 'works', 'worked', 'working', 'fanno', 'fare', 'facciamo', 'fa', 'hacen', 'hacemos', 'hacer', 'hace', 'fazem', 'fazemos', 'fazer', 'faz', 'draaien', 'draait', 'draaide', 'font', 'faire', 'fait', 'faisons']);
+ * words read, accents off). German says the verb after ("in Schichten arbeiten"), read by the "in" already. Not Italian
+ * "fa", which is as often "ago" ("due settimane fa i turni sono saltati") (review mend, fifty-third round). */
+const SHIFT_DOING = new Set(['work', 'works', 'worked', 'working', 'fanno', 'fare', 'facciamo', 'hacen', 'hacemos', 'hacer', 'hace', 'fazem', 'fazemos', 'fazer', 'faz', 'draaien', 'draait', 'draaide', 'font', 'faire', 'fait', 'faisons']);
 /** The articles between such a verb and the shift word: "fanno i turni", "hacen los turnos", "work the shifts". */
 const SHIFT_ARTICLE = new Set(['i', 'dei', 'los', 'os', 'les', 'des', 'the']);
 const SHIFT_TIME_COMPOUND = new RegExp(`^(?:${SHIFT_TIME_PARTS.join('|')})(?:dienst|schicht)`);
@@ -5140,7 +5145,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const shiftProblemIn = (sentence: number): boolean => {
     if (complainsIn(sentence)) return true;
     for (let i = firstOfSentence.get(sentence)!; i < endOfSentence.get(sentence)!; i++) if (SHIFT_PROBLEM.has(tokens[i]!.word) || SHIFT_PROBLEM_STEM.has(stems[i]!)) return true;
-    return false;
+    return SHIFT_PROBLEM_PHRASE.any(stems.slice(firstOfSentence.get(sentence)!, endOfSentence.get(sentence)!));
   };
   const shiftPattern = (start: number, end: number) => {
     if (end - start !== 1 || !SHIFT_WORD.has(stems[start]!)) return false;
@@ -5153,9 +5158,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (before && (SHIFT_BEFORE.has(before.word) || SHIFT_BEFORE_STEM.has(stems[start - 1]!) || (before.word === 'a' && tokens[start]!.word === 'turni'))) return true;
     // A verb of doing or working the shifts before them, past an article ("the pickers work shifts", "fanno i turni",
     // "hacen turnos", "fazem os turnos", "we draaien diensten"): how the work is organised, as a count is.
+    // Not one denied or refused a few words before ("won't work shifts", "non vogliono più fare i turni"): that is the complaint.
     if (before) {
-      const verb = SHIFT_ARTICLE.has(before.word) ? at(start - 2) : before;
-      if (verb && SHIFT_DOING.has(verb.word)) return true;
+      const v = SHIFT_ARTICLE.has(before.word) ? start - 2 : start - 1;
+      const verb = at(v);
+      const denied = [1, 2, 3].some((k) => { const w = at(v - k); return !!w && SHIFT_DENIED.has(w.word); });
+      if (verb && SHIFT_DOING.has(verb.word) && !denied) return true;
     }
     const after = at(end);
     if (after && SHIFT_AFTER.has(after.word)) return true;

@@ -26,3 +26,15 @@ describe('shift words after a verb of doing them', () => {
     expect(pains('Shifts are impossible to fill on Sundays.')).toEqual(['rota']);
   });
 });
+// Review mend (fifty-third round): a verb of doing the shifts that is refused or denied, or said with staff who do not
+// come or costs out of hand, is the complaint itself; Italian "fa" after a time is "ago", not "do".
+describe('shift words after a verb of doing them, said with a refusal, a no-show or a cost', () => {
+  it('reads the scheduling pain', () => {
+    expect(pains('They refuse to work shifts at the weekend.')).toEqual(['rota']);
+    expect(pains('Les laveurs refusent de faire les shifts du dimanche.')).toEqual(['rota']);
+    expect(pains('I lavatori non vogliono più fare i turni.')).toEqual(['rota']);
+    expect(pains('Valeters work shifts but half of them don\'t turn up.')).toEqual(['rota']);
+    expect(pains('Agency valeters work the shifts and costs are through the roof.')).toEqual(['rota']);
+    expect(pains('Tre settimane fa i turni sono saltati.')).toEqual(['rota']);
+  });
+});

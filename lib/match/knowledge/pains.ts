@@ -834,7 +834,18 @@ export const SHIFT_PROBLEM_WORDS = [
   'probleme', 'unmoglich', 'schwer', 'kaum', 'unterbesetzt', 'problemes', 'difficile', 'difficiles',
   'impossibles', 'problema', 'problemas', 'imposible', 'dificil', 'cuesta', 'problemi', 'impossibile', 'difficili',
   'probleem', 'problemen', 'onmogelijk', 'moeilijk', 'onderbezet', 'impossivel', 'descobertos', 'descubiertos', 'scoperti',
+  // refusing the shifts, which the matcher's complaints do not hold (review mend, fifty-third round): "they refuse to
+  // work shifts", "se niegan a hacer turnos", "refusent de faire les shifts", "rifiutano i turni", "weigern sich"
+  'refuse', 'refuses', 'refused', 'refusing', 'refusent', 'refusait', 'niegan', 'niega', 'rifiutano', 'rifiuta',
+  'recusam', 'recusa', 'weigern', 'weigert', 'weigeren',
 ];
+/** Phrases a shift said with a verb of doing it is a pain with, beside SHIFT_PROBLEM_WORDS and the matcher's
+ * complaints (review mend, fifty-third round): the staff do not come (NOT_TURNING_UP: "half of them dont turn up") or
+ * the shifts cost too much ("costs are through the roof"). */
+export const SHIFT_PROBLEM_PHRASES = ['through the roof', 'sky high'];
+/** Said at most three words before a verb of doing shifts, these deny or refuse the doing ("won't work shifts", "non
+ * vogliono più fare i turni", "ne veulent pas faire les shifts"): the complaint itself, not how the work is organised. */
+export const SHIFT_DOING_DENIED = ['not', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'never', 'non', 'no', 'pas', 'nao', 'niet', 'nicht', 'nunca', 'mai', 'jamais'];
 /** Words that, after "take", make a duration: "approvals take weeks", "takes 90 days". */
 export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters'];
 /** A take word that with a counted duration after it says when, not how long: "in the last few weeks", "over the last 3 months". */
