@@ -22,6 +22,24 @@ describe("hospitals' sterile processing and purchasing departments in their own 
     expect(personas('Dirigente UOC Provveditorato')).toEqual(['purchasing']);
     expect(personas('Direttore SC Economato e Provveditorato')).toEqual(['purchasing']);
     expect(personas('Direttore Generale')).toEqual(['director']);
+    expect(personas('Responsabile Economato')).toEqual(['purchasing']);
+  });
+
+  it("does not read the other public offices called Provveditorato (the school office, public works) as purchasing", () => {
+    const offices = compileTaxonomy({
+      personas: [
+        { id: 'purchasing', label: 'Purchasing', aliases: ['Purchasing Manager', 'Buyer', 'Head of Procurement'] },
+        { id: 'eng', label: 'Engineers', aliases: ['Civil Engineer', 'Project Engineer', 'Ingegnere'] },
+        { id: 'school', label: 'School leaders', aliases: ['School Principal', 'Dirigente Scolastico'] },
+      ],
+      industries: [{ id: 'pub', label: 'Public sector', aliases: [] }],
+      painPoints: [{ id: 'p', label: 'Pain', aliases: [] }],
+    });
+    const read = (title: string, company: string) => resolveProspect({ title, company }, offices).personas.map((p) => p.id);
+    expect(read('Dirigente, Provveditorato agli Studi', 'Provveditorato agli Studi di Valmora')).not.toContain('purchasing');
+    expect(read('Ingegnere, Provveditorato Interregionale alle Opere Pubbliche', 'Ministero delle Infrastrutture')).toEqual(['eng']);
+    expect(read('Funzionario, Provveditorato alle Opere Pubbliche', 'Ministero delle Infrastrutture')).not.toContain('purchasing');
+    expect(read('Responsabile Provveditorato', 'Comune di Valmora')).toEqual(['purchasing']);
   });
 
   it("reads the German trade's sterile processing title and the British and Irish department's initials", () => {

@@ -2713,11 +2713,39 @@ const A_RATING = /^stars?$/i;
 const PREPOSITION_AFTER_SITES = /^(?:in|im|am|an|auf|bei|en|em|no|na|nos|nas|nel|nella|nei|nelle|a|au|aux|dans|op|te|bij)$/i;
 /** Words after a count of sites that leave it the thing counted ("22 clinics across the state"). */
 const AFTER_A_COUNT = /^(?:across|around|throughout|nationwide|statewide|countrywide|worldwide|total|now|today|currently|combined)$/i;
+/** Words that may stand between "for" ("für", "pour", "para", "voor") and a count of a business's customers' sites: the
+ * count said roughly ("for about 40 fleets", "für rund 30 Praxen", "para más de 20 hoteles") or the sites said to be
+ * others' ("para otros 6 hospitales"). Not a possessive or an article, which make them the business's own sites ("for
+ * their 14 hotels", "para sus 14 hoteles", "für ihre 14 Hotels", "pour ses 14 hôtels", "voor onze 14 hotels", "für alle
+ * 14 Hotels"). A piece of a regular expression's source. */
+const CUSTOMERS_COUNT_WORD = [
+  'about|around|some|over|nearly|almost|roughly|approximately|more|other',
+  'etwa|rund|ca|circa|ungef[äa]hr|über|fast|knapp|mehr|weitere|andere|anderen',
+  'environ|presque|plus|autres|unos|unas|aproximadamente|casi|más|mas|cerca|otros|otras',
+  'quase|mais|outros|outras|ongeveer|bijna|ruim|meer',
+].join('|');
+/** A possessive or "all" before a count, which makes the sites the business's own ("serves its 14 hotels",
+ * "supporting all 30 stores"): in English, German, French, Spanish, Portuguese and Dutch. */
+const OWN_SITES_WORD = [
+  'our|their|its|his|her|my|your|all|the',
+  'unsere[nmrs]?|ihre[nmrs]?|seine[nmrs]?|alle[nm]?|die|den',
+  'nos|notre|leurs?|ses|sa|son|tous|toutes|les',
+  'sus|su|nuestr[oa]s|todos|todas|los|las',
+  'seus|suas|noss[oa]s|os|as',
+  'hun|onze|zijn|haar|de',
+].join('|');
+/** A growing business's own count in Portuguese and Spanish: "Passou de 8 para 14 hotéis" (from 8 to 14), "Quer
+ * expandir para 14 hotéis" (expand to); the "para" of a move, not of whom the business works for. */
+const GROWING_TO = '(?<![\\p{L}])(?:expand\\p{L}*|cresc\\p{L}*|ampli(?:ar|ou|a|am|ando)|aument\\p{L}*|pass(?:ar|ou|a|am|aram|ando)|sub(?:ir|iu|indo|iram)|cheg(?:ar|ou|a|am|ando))';
 /** Said just before a count, the sites are someone else's: the business works for them ("for", "serving", "clients"),
  * and the same "for" and "clients" in German, French, Spanish, Portuguese and Dutch ("esteriliza para 6 hospitais",
  * "travaille pour 9 cliniques", "für 12 Praxen", "voor 8 ziekenhuizen"); not Italian "per", which also says an app's
  * or a service's own sites ("Click & collect per le 28 farmacie comunali", industry-names.test.ts). */
-const CUSTOMERS_SITES = /(?<![\p{L}\d])(?:for|serve[sd]?|serving|support(?:s|ing)?|clients?|customers?|accounts?|für|pour|para|voor|clientes?|clienti|kunden|klanten)\s+(?:\p{L}+\s+)?$/iu;
+const CUSTOMERS_SITES = new RegExp(
+  `(?<![\\p{L}\\d])(?:(?:for|für|pour|voor|(?<!(?:(?<![\\p{L}\\d])(?:de|from)\\s+(?:${COUNT})|${GROWING_TO})\\s+)para)\\s+(?:(?:${CUSTOMERS_COUNT_WORD})\\s+(?:(?:de|than|als|dan)\\s+)?)?` +
+    `|(?:serve[sd]?|serving|support(?:s|ing)?|clients?|customers?|accounts?|clientes?|clienti|kunden|klanten)\\s+(?:(?!(?:${OWN_SITES_WORD})\\s)\\p{L}+\\s+)?)$`,
+  'iu',
+);
 /** From this many sites, a business is a group of them. */
 const MANY_SITES = 5;
 

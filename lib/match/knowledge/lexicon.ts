@@ -97,6 +97,14 @@ export const PHRASES: Record<string, string> = {
   'servizio clienti': 'customer service',
   'servizi finanziari': 'financial services',
   'pubblica amministrazione': 'public administration',
+  // The "Provveditorato" of other public offices, not purchasing (WORDS): the provincial school office, the ministry's
+  // regional public works office ("OO.PP."). Read as the Italian words, as before the purchasing one was read.
+  'provveditorato agli studi': 'provveditorato studi',
+  'provveditorato alle opere pubbliche': 'provveditorato opere pubbliche',
+  'provveditorato interregionale alle opere pubbliche': 'provveditorato interregionale opere pubbliche',
+  'provveditorato interregionale per le opere pubbliche': 'provveditorato interregionale opere pubbliche',
+  'provveditorato regionale alle opere pubbliche': 'provveditorato regionale opere pubbliche',
+  'provveditorato oo pp': 'provveditorato oo pp', 'provveditorato oopp': 'provveditorato oopp',
  
   'senza scopo di lucro': 'nonprofit',
   'commercio al dettaglio': 'retail',
