@@ -31,3 +31,20 @@ describe('counted papers', () => {
     expect(pains('Check-in is all on paper and the queue reaches the street.').map(([id]) => id)).toContain('paper-checkin');
   });
 });
+
+describe('counted papers, review mend: bare papers are still the paperwork', () => {
+  it('reads paperwork from papers that are not counted nor a kind of document', () => {
+    for (const notes of [
+      'Stacks of papers pile up on every desk.',
+      'Papers piling up everywhere, approvals lost.',
+      'Contracts are papers to sign by hand and scan back.',
+      'Half the day goes on filing papers.',
+      'Loose papers get lost between sites.',
+    ])
+      expect(pains(notes), notes).toContainEqual(['paper-checkin', 'knowledge']);
+  });
+  it('still reads none from papers counted or of a kind', () => {
+    for (const notes of ['Dozens of papers go out late.', 'The research papers take months to review.', 'They publish 120 papers a year.', 'Board papers go out a week late.'])
+      expect(pains(notes), notes).not.toContainEqual(['paper-checkin', 'knowledge']);
+  });
+});

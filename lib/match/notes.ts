@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_LINKS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -993,8 +993,11 @@ const PRODUCTS = new Set(PRODUCT_NOUNS);
 const PRODUCT_TASK = new Set(['to', 'pour', 'para', 'per', 'om', 'um', 'zum', 'zur']);
 const TENURE_UNIT = new Set(TENURE_UNITS);
 const TENURE_LINK = new Set(TENURE_LINKS);
+const TENURE_BETWEEN_WORD = new Set(TENURE_BETWEEN);
 const TENURE_NUMBER = new Set(TENURE_NUMBER_WORDS);
 const TENURE_PAST = new Set(TENURE_BEFORE);
+const TENURE_NOT_FIELD = new Set(TENURE_NOT_FIELDS);
+const TENURE_CLAUSE_VERB = new Set(TENURE_CLAUSE_VERBS);
 const ANAPHORS = new Set(SETTLED_ANAPHORS);
 const SUBJECTLESS = new Set(SUBJECTLESS_NOT);
 const DENIED_BEFORE = new Set(SETTLED_DENIED_BEFORE);
@@ -1739,12 +1742,31 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // In every language a tenure may be counted in words ("acht Jahre", "tien jaar") and opened by a word placing it in
   // the past career ("Vorher zwölf Jahre Spedition", "Daarvoor zes jaar inkoop bij een ziekenhuis"): then
   // whatever follows is the field.
+  // Review mend: only a career. A link needs its field or employer after it in the clause ("Two years in, routes are
+  // still planned by hand", "Three years in a row", "Five years on and ..." are no career); a past word lets a field
+  // follow with no link ("Previously 6 years delivery routes") but not "of" or "ago" ("Previously 2 years of routing by
+  // hand", "Before 2 years ago"); and where a complaint is said in the tenure's clause or after it in the sentence
+  // or a second clause opens after "and" (TENURE_CLAUSE_VERBS: "Drie jaar bij deze klant en de routes worden nog met de
+  // hand gepland"), the sentence is no profile.
   for (const [c, first] of firstOf) {
     const size = sizeOf.get(c)!;
+    const end = first + size;
     const past = TENURE_PAST.has(tokens[first]!.word) ? 1 : 0;
     const at = first + past;
     if (size < past + 2 || !(/^\d+$/.test(tokens[at]!.word) || TENURE_NUMBER.has(tokens[at]!.word)) || !TENURE_UNIT.has(tokens[at + 1]!.word)) continue;
-    if (size > past + 2 && !past && !TENURE_LINK.has(tokens[at + 2]!.word)) continue;
+    if (size > past + 2) {
+      const next = tokens[at + 2]!.word;
+      if (TENURE_BETWEEN_WORD.has(next)) {
+        if (!tokens.slice(at + 4, end).some((t) => COORDINATING.has(t.word))) continue;
+      } else if (TENURE_LINK.has(next)) {
+        const field = at + 3 < end ? tokens[at + 3]!.word : '';
+        if (!field || COORDINATING.has(field) || (field === 'a' && tokens[at + 4]?.word === 'row')) continue;
+      } else if (!past || TENURE_NOT_FIELD.has(next) || COORDINATING.has(next)) continue;
+    }
+    if (complains(clauseStems(c)) || complainsBeside(c)) continue;
+    let and = -1;
+    for (let k = at + 3; k < end && and < 0; k++) if (COORDINATING.has(tokens[k]!.word)) and = k;
+    if (and > 0 && tokens.slice(and + 1, end).some((t) => TENURE_CLAUSE_VERB.has(t.word))) continue;
     dutySentence(first);
   }
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on

@@ -126,7 +126,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS } from './knowledge/pains';
+import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -138,6 +138,11 @@ import { LEGAL_FORMS } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
 import { ENGLISH_FUNCTION_WORDS, isClosedWord } from './knowledge/function-words';
 import { isEverydayWord } from './everyday';
+const PAPERS_COUNTER = new Set(PAPERS_COUNTERS);
+const PAPERS_COUNTED_OF_WORDS = new Set(PAPERS_COUNTED_OF);
+const PAPERS_KIND = new Set(PAPERS_KINDS);
+const PAPERS_RATE = new Set(PAPERS_RATES);
+const PAPERS_SENDING = new Set(PAPERS_SENT);
 
 export interface Evidence {
   /** Where it was read; 'rep' when the rep added it by hand. */
@@ -5213,8 +5218,21 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     return false;
   };
   // pains-counted-papers: "paper" the material (forms on paper, "it's all paper") is a mass noun; "papers", counted, are
-  // documents or articles ("about 300 papers a year", "board papers", "reviewers turn papers down"), not work done on paper.
-  const countedPapers = (start: number, end: number, concept: string) => concept === 'paperwork' && end - start === 1 && tokens[start]!.word === 'papers';
+  // documents or articles ("about 300 papers a year", "board papers"), not work done on paper. Review mend: only counted
+  // or named as a kind of document (PAPERS_COUNTERS, PAPERS_KINDS, "dozens of papers", "papers a year") or sent
+  // out (PAPERS_SENT, "papers go out"); bare "papers"
+  // is the paperwork ("stacks of papers pile up", "filing papers", "papers to sign by hand").
+  const countedPapers = (start: number, end: number, concept: string) => {
+    if (concept !== 'paperwork' || end - start !== 1 || tokens[start]!.word !== 'papers') return false;
+    const sentence = tokens[start]!.sentence;
+    const at = (i: number) => (i >= 0 && tokens[i]?.sentence === sentence ? tokens[i]!.word.replace(/['’]s$/, '') : undefined);
+    const before = at(start - 1);
+    if (before !== undefined && (/^\d/.test(before) || PAPERS_COUNTER.has(before) || PAPERS_KIND.has(before))) return true;
+    if (before === 'of' && PAPERS_COUNTED_OF_WORDS.has(at(start - 2) ?? '')) return true;
+    const after = at(start + 1);
+    if (PAPERS_SENDING.has(after ?? '') || ((after === 'are' || after === 'get' || after === 'were') && PAPERS_SENDING.has(at(start + 2) ?? ''))) return true;
+    return (after === 'a' || after === 'per' || after === 'each' || after === 'every') && PAPERS_RATE.has(at(start + 2) ?? '');
+  };
   // pains-time-words: a one-word topic after an ordinal ("3rd shift", "last shift") says when, not what hurts.
   const asTime = (start: number, end: number) => end - start === 1 && start > 0 && tokens[start - 1]!.sentence === tokens[start]!.sentence && TIME_ORDINAL.has(tokens[start - 1]!.word);
   // pains-where-to: not knowing "where to" ("dont know where to start", "no idea where to begin") asks what to do next,

@@ -405,8 +405,11 @@ export const PRODUCT_NOUNS = [
 export const DUTY_SUBJECTS = ['he', 'she', 'who', 'they', 'also', 'mainly', 'mostly', 'currently', 'now'];
 /** A person's tenure said as a clause of its own ("Route tech, 2 years", "15 yrs in media sales"): the units of years
  * in the six languages, and the words that may follow them there (the trade, the field). */
-export const TENURE_UNITS = ['years', 'yrs', 'year', 'yr', 'jahre', 'jahren', 'ans', 'annees', 'anos', 'anni', 'jaar', 'jaren'];
-export const TENURE_LINKS = ['in', 'on', 'at', 'as', 'im', 'en', 'em', 'dans', 'nel', 'als', 'bij', 'bei', 'entre', 'chez', 'presso'];
+export const TENURE_UNITS = ['years', 'yrs', 'year', 'yr', 'jahre', 'ans', 'annees', 'anos', 'anni', 'jaar', 'jaren'];
+export const TENURE_LINKS = ['in', 'on', 'at', 'as', 'im', 'en', 'em', 'dans', 'nel', 'als', 'bij', 'bei', 'chez', 'presso'];
+/** "between" after a tenure: a career only between two fields ("20 anos entre auditoria e indústria"), not "Diez años
+ * entre hojas de cálculo, las rutas ..." (read in notes.ts with the clause's "and"). */
+export const TENURE_BETWEEN = ['between', 'entre', 'tra', 'fra', 'zwischen', 'tussen'];
 /** The counts of years a tenure is said with in words, in the six languages and English (accents off): "acht Jahre",
  * "tien jaar", "dix ans", "diez años", "dieci anni", "dez anos". */
 export const TENURE_NUMBER_WORDS = [
@@ -421,7 +424,17 @@ export const TENURE_NUMBER_WORDS = [
 /** Words said before a tenure that place it in the person's past career ("Vorher zwölf Jahre Spedition",
  * "Daarvoor zes jaar inkoop", "Previously 8 years at a bank"): such a tenure is the career whatever follows it. */
 export const TENURE_BEFORE = ['previously', 'before', 'formerly', 'vorher', 'zuvor', 'davor', 'daarvoor', 'voorheen', 'auparavant', 'avant', 'anteriormente', 'antes', 'prima', 'precedentemente'];
-
+/** A finite verb after "and" in a tenure's clause opens a second clause, often the complaint ("Three years with them and
+ * the routes are still planned by hand", "Drie jaar bij hen en de routes worden ..."): the tenure is no profile then,
+ * unlike "12 years in sales and marketing". Copulas and auxiliaries in the six languages (accents off). */
+export const TENURE_CLAUSE_VERBS = [
+  'is', 'are', 'was', 'were', 'has', 'have', 'had', 'ist', 'sind', 'war', 'waren', 'wird', 'werden', 'hat', 'haben',
+  'est', 'sont', 'etait', 'etaient', 'ont', 'sera', 'es', 'son', 'esta', 'estan', 'era', 'eran', 'se', 'sono', 'sta', 'stanno',
+  'zijn', 'wordt', 'worden', 'werd', 'werden', 'heeft', 'hebben', 'sao', 'estao', 'foi', 'foram',
+];
+/** After a past word and a tenure, words that say no field follows: "Previously 2 years of routing by hand" (what was
+ * done, often the complaint), "Before 2 years ago" (a date), in the six languages. */
+export const TENURE_NOT_FIELDS = ['of', 'ago', 'back', 'later', 'de', 'des', 'du', 'di', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'fa', 'geleden', 'her', 'atras', 'plus', 'mehr', 'meer', 'mas', 'piu', 'mais', 'more', 'now'];
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
 export const SELLER_LABELS = ['rep', 'r', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we', 'bot', 'chatbot'];
 /** "You:", the label LinkedIn's, WhatsApp's and a phone's message exports give the account's owner: the rep pasting their

@@ -1018,4 +1018,14 @@ export const TYPE_VERB_BEFORE = [
   'would', 'could', 'often', 'always', 'usually', 'gotta', 'gonna', 'hafta', 'just', 'now', 'later',
 ];
 /** "remplir" is paperwork only with a form or a file after it ("remplir le formulaire"), not "remplir les rayons". */
+/** pains-counted-papers, review mend: plural "papers" is documents or articles, not work done on paper, only counted or
+ * named as documents of a kind: a number or a count word just before it ("120 papers", "some papers", "dozens of
+ * papers"), a kind of document ("board papers", "research papers", "accepted papers"), or a rate after it ("papers a
+ * year"), or sent out (PAPERS_SENT: "papers go out"). Bare "papers" is the paperwork: "stacks of papers", "filing papers", "papers to sign by hand". */
+export const PAPERS_COUNTERS = ['some', 'several', 'many', 'few', 'which', 'dozens', 'hundreds', 'thousands', 'scores', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'fifty', 'hundred'];
+export const PAPERS_COUNTED_OF = ['dozens', 'hundreds', 'thousands', 'scores', 'number'];
+export const PAPERS_KINDS = ['board', 'committee', 'committees', 'research', 'accepted', 'submitted', 'rejected', 'published', 'academic', 'scientific', 'conference', 'journal', 'exam', 'examination', 'white', 'working', 'policy', 'discussion', 'position', 'briefing', 'cabinet', 'council', 'meeting', 'agenda', 'late', 'updated', 'templated', 'retracted'];
+export const PAPERS_RATES = ['year', 'month', 'week', 'issue', 'annually'];
+/** Papers sent out are documents of a meeting, not forms ("papers go out as one PDF", "papers are circulated late"). */
+export const PAPERS_SENT = ['go', 'goes', 'went', 'sent', 'circulated', 'distributed', 'issued'];
 export const REMPLIR_PAPERS = ['formulaire', 'formulaires', 'dossier', 'dossiers', 'fiche', 'fiches'];
