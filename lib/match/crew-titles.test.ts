@@ -29,3 +29,62 @@ describe("a title of the trade alone, with no rank, is the crew's, not its chief
     expect(personas('Owner')).toEqual(['owner']);
   });
 });
+
+// Invented vendors: a newsroom and bakery supplier serving trades and hobbyists alike, an air-charter tool, a drone
+// operations tool and a production-scheduling tool.
+const of = (personas: Taxonomy['personas']) =>
+  compileTaxonomy({ personas, industries: [{ id: 'any', label: 'Anything', aliases: [] }], painPoints: [{ id: 'p', label: 'Late rotas', aliases: [] }] });
+const read = (t: ReturnType<typeof compileTaxonomy>, title: string, company = 'Northwind Holdings Ltd') =>
+  resolveProspect({ title, company }, t).personas.map((p) => p.id);
+
+describe('the crew is a persona whose name says the kind of the work, not a hobbyist or a senior role (fifty-third round, review mend)', () => {
+  it('does not read a bare trade title as the hobbyists, the home trade or a role the ranks miss', () => {
+    const photo = of([
+      { id: 'pro', label: 'Picture desk', aliases: ['Chief Photographer', 'Studio Manager', 'Photo Editor'] },
+      { id: 'amateur', label: 'Amateurs', aliases: ['Amateur Photographer', 'Hobbyist'] },
+    ]);
+    expect(read(photo, 'Photographer', 'Daily Courier News')).toEqual(['pro']);
+    const bakery = of([
+      { id: 'pro', label: 'Bakery leads', aliases: ['Head Baker', 'Bakery Manager', 'Owner'] },
+      { id: 'home', label: 'Home bakers', aliases: ['Home Baker', 'Cottage Baker'] },
+    ]);
+    expect(read(bakery, 'Baker', 'Rise & Crust Bakery')).toEqual(['pro']);
+    const charter = of([
+      { id: 'ops', label: 'Flight operations', aliases: ['Chief Pilot', 'Director of Flight Operations'] },
+      { id: 'train', label: 'Training', aliases: ['Check Pilot', 'Simulator Instructor'] },
+      { id: 'mx', label: 'Maintenance', aliases: ['Maintenance Manager'] },
+    ]);
+    expect(read(charter, 'Pilot', 'Northwind Air Charter')).toEqual(['ops']);
+  });
+
+  const drones = of([
+    { id: 'lead', label: 'Program leads', aliases: ['Chief Pilot', 'UAS Program Manager'] },
+    { id: 'crew', label: 'Remote pilots', aliases: ['Drone Pilot', 'Remote Pilot'] },
+    { id: 'gis', label: 'GIS', aliases: ['GIS Analyst'] },
+  ]);
+
+  it('reads the trade word with a grade, a licence or "in command" after it as the word alone', () => {
+    expect(read(drones, 'Pilot II')).toEqual(['crew']);
+    expect(read(drones, 'Pilot (Part 107)')).toEqual(['crew']);
+    expect(read(drones, 'Pilot in Command')).toEqual(['crew']);
+    expect(read(drones, 'Lead Pilot')).toEqual(['lead']);
+    expect(read(drones, 'Pilot, Chief')).toEqual(['lead']);
+  });
+
+  it("keeps the nearest rank where the chief's persona names the crew too", () => {
+    const studio = of([
+      { id: 'producers', label: 'Producers', aliases: ['Executive Producer', 'Line Producer'] },
+      { id: 'heads', label: 'Department heads', aliases: ['Head Producer', 'Head of Post'] },
+    ]);
+    expect(read(studio, 'Producer')).toEqual(['heads']);
+  });
+
+  it("keeps the chief's persona where two crews end in the word and the title says neither", () => {
+    const fleet = of([
+      { id: 'lead', label: 'Program leads', aliases: ['Chief Pilot'] },
+      { id: 'drone', label: 'Drone crews', aliases: ['Drone Pilot'] },
+      { id: 'heli', label: 'Helicopter crews', aliases: ['Helicopter Pilot'] },
+    ]);
+    expect(read(fleet, 'Pilot')).toEqual(['lead']);
+  });
+});

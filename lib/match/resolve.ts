@@ -33,9 +33,10 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
+const NOT_CREW = new Set(NOT_CREW_WORDS.flatMap((w) => titleWords(w)));
 const PART_TIME = new Set(PART_TIME_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
 /** A degree's candidacy, with the field or school after it ("MSc Candidate in Soil Science", "Candidate for the
@@ -816,9 +817,18 @@ function atTitleRank(fns: readonly string[], level: number, found: { index: numb
   });
 }
 
+/** How many of a title's first words are the title said without a rank, a grade or a licence after it: all of them,
+ * or those before a grade ("Pilot II", "Technician 2"), a last parenthesis ("Pilot (Part 107)") or "in command"
+ * ("Pilot in Command", the one flying). */
+function bareTitleWords(words: readonly string[], title: string): number {
+  if (words.length >= 2 && /^(?:i{1,3}|iv|v|[1-5])$/.test(words.at(-1)!)) return words.length - 1;
+  const before = /^([^()]+?)\s*(?:\([^()]*\)|\bin\s+command)\s*$/iu.exec(title.trim())?.[1];
+  return before === undefined ? words.length : titleWords(before).length;
+}
+
 /** Personas whose names say, beside their rank, what the title says (c.personaCores), the nearest in rank
  * to the title's when several do; not inside a longer function the title names ("Revenue Operations"). */
-function nearestRankCores(words: readonly string[], spans: readonly { start: number; end: number }[], level: number, c: CompiledTaxonomy, bare = false): Omit<Scored, 'evidence'>[] {
+function nearestRankCores(words: readonly string[], spans: readonly { start: number; end: number }[], level: number, c: CompiledTaxonomy, bare = 0): Omit<Scored, 'evidence'>[] {
   const cores = new Map<string, { start: number; end: number; found: { index: number; rank: number }[] }>();
   for (const m of c.personaCores.all(words)) {
     if (spans.some((s) => s.start <= m.start && s.end >= m.end && s.end - s.start > m.end - m.start)) continue;
@@ -831,13 +841,20 @@ function nearestRankCores(words: readonly string[], spans: readonly { start: num
   const distance = (rank: number) => (level ? Math.abs(level - rank) : 0);
   for (const { start, end, found } of cores.values()) {
     // "Pilot" said alone is not the "Chief Pilot": a title that says no rank, whose words are only the core of
-    // names a manager or above bears, is the persona another of whose names ends in those words and says no rank
-    // ("Drone Pilot", "Remote Pilot"): the crew, not its chief; not where the chief's persona names the crew too.
-    if (bare && end - start === words.length && found.every((f) => f.rank >= 3)) {
+    // names a manager or above bears (`bare` of them: "Pilot II", "Pilot (Part 107)" too, bareTitleWords), is the
+    // persona another of whose names ends in those words after the kind of the work ("Drone Pilot", "Remote
+    // Pilot"): the crew, not its chief. Not a persona whose name says a hobbyist, a learner or a senior role the
+    // ranks miss (NOT_CREW_WORDS: "Home Baker", "Check Pilot"), nor where the chief's persona names the crew too.
+    if (bare > 0 && start === 0 && end === bare && found.every((f) => f.rank >= 3)) {
       const core = words.slice(start, end);
-      const unranked = (p: CompiledTaxonomy['personas'][number]) => p.forms.some((f) => f.words.length >= core.length && startsWith(f.words.slice(f.words.length - core.length), core) && seniorityOf(f.words) === 0);
-      const crew = c.personas.flatMap((p, index) => (unranked(p) ? [index] : []));
+      const endsIn = (f: { words: readonly string[] }) => f.words.length >= core.length && startsWith(f.words.slice(f.words.length - core.length), core);
+      const crew = c.personas.flatMap((p, index) => {
+        const unranked = p.forms.filter((f) => endsIn(f) && seniorityOf(f.words) === 0);
+        return unranked.length > 0 && !unranked.some((f) => f.words.slice(0, f.words.length - core.length).some((w) => NOT_CREW.has(w))) ? [index] : [];
+      });
       // Not where the chief's persona also names the crew ("Producer", "Line Producer" beside "Executive Producer").
+      // Two crews ("Drone Pilot", "Helicopter Pilot"): the title says neither, and the chief's persona is the one
+      // the taxonomy names with the word, as before the rule.
       if (crew.length === 1 && !found.some((f) => f.index === crew[0])) {
         out.push({ index: crew[0]!, score: 1 + 0.1 * (end - start) });
         continue;
@@ -1223,7 +1240,7 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
   const teaches = level === 1 && words.some((w) => TEACHER.has(w)) && !MASTER_OR_TEACHER.test(title);
   // "Director, Animal Health Pharmacovigilance", "Drug Safety Associate": what the taxonomy's own names say
   // beside their ranks, the persona whose name's rank is nearest the title's.
-  for (const s of nearestRankCores(words, spans, level, c, seniorityOf(words) === 0)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
+  for (const s of nearestRankCores(words, spans, level, c, seniorityOf(words) === 0 ? bareTitleWords(words, title) : 0)) bump(scored, { ...s, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 0.9 } });
 
   if (fns.length > 0) {
     const found: { index: number; credit: number; distance: number; score: number }[] = [];

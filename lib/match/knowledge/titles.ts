@@ -653,6 +653,15 @@ export const TRAINEE_WORDS = ['intern', 'trainee', 'apprentice'];
  * "Hobbyist". Not where the next word names a business that serves hobbies (HOBBY_BUSINESS_WORDS: "Hobby Shop
  * Owner", "Hobby Supplies Manager"), as the title reads them (singular). */
 export const HOBBY_WORDS = ['hobby', 'hobbyist', 'hobbyiste'];
+/** Words before a trade's word that say someone other than the trade's working crew (resolve.ts, nearestRankCores): one
+ * who keeps it as a pastime or at home ("Amateur Photographer", "Home Baker", "Cottage Baker"), one still learning it,
+ * or a senior role the ranks (SENIORITY) do not list ("Check Pilot", "Training Captain", "Master Brewer"). A crew's
+ * name says the kind of the work instead: a machine, a place or a trade ("Drone Pilot", "Pool Lifeguard"). */
+export const NOT_CREW_WORDS = [
+  ...HOBBY_WORDS, ...TRAINEE_WORDS, 'amateur', 'home', 'cottage', 'backyard', 'enthusiast', 'volunteer', 'student', 'retired',
+  'check', 'training', 'trainer', 'instructor', 'examiner', 'master', 'captain', 'command', 'chief', 'head', 'lead', 'senior',
+  'principal', 'staff', 'sous',
+];
 export const HOBBY_BUSINESS_WORDS = [
   'shop', 'store', 'supply', 'business', 'centre', 'center', 'outlet', 'retailer', 'retail', 'boutique', 'market', 'warehouse',
   'wholesale', 'wholesaler', 'distributor', 'company', 'product', 'brand',
