@@ -991,6 +991,26 @@ describe('a company name that joins two kinds of business', () => {
   });
 });
 
+describe("a joined name's second half said by the vendor's trade word (fifty-third round)", () => {
+  // A vendor to kite businesses: "kite" is in most entries' names, so alone it names no one entry; the one entry
+  // named "kite" and a word for a business of the trade ("shops") is the half where the notes say the word too.
+  const kites = ofIndustries([
+    { id: 'schools', label: 'Kite schools', aliases: ['kiteboarding lessons'] },
+    { id: 'shops', label: 'Kite shops', aliases: [] },
+    { id: 'events', label: 'Kite festivals', aliases: [] },
+    { id: 'rentals', label: 'Beach rentals', aliases: ['board rental'] },
+  ]);
+  const ids = (company: string, notes?: string) => resolveIndustries({ company, notes }, kites).map((r) => r.id).sort();
+
+  it('reads the half as the trade\'s business where the notes say its word', () => {
+    expect(ids('Windrow Board Rental & Kite', 'They also sell kite gear from the hut.')).toEqual(['rentals', 'shops']);
+  });
+
+  it('does not where the notes do not say it', () => {
+    expect(ids('Windrow Board Rental & Kite', 'Open April to October.')).toEqual(['rentals']);
+  });
+});
+
 describe('a CRM value sharing with an entry only a describing word', () => {
   // A vendor to bike businesses: "bike" is in every entry's name; one entry's alias says "recreation".
   const bikes = ofIndustries([

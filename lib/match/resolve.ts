@@ -1433,9 +1433,24 @@ function halfKind(half: string, c: CompiledTaxonomy, notes: string | undefined):
   while (end > 1 && (LEGAL_HEADS.has(said[end - 1]!) || COMPANY_HEADS.has(said[end - 1]!))) end--;
   const head = said[end - 1];
   const owner = head === undefined ? undefined : c.industryWords.get(head);
-  if (!owner || head === undefined || PLACE_HEADS.has(head) || GENERIC_HEADS.has(head) || marketWordsOf(c).has(head)) return [];
-  if (namesSectorOnly(c, owner.index, head) || !isKindOf(c, owner.index, [head]) || !writtenHead(half, c.industries[owner.index]!.forms, marketWordsOf(c))) return [];
+  if (head === undefined || PLACE_HEADS.has(head) || GENERIC_HEADS.has(head)) return [];
+  if (!owner || marketWordsOf(c).has(head) || namesSectorOnly(c, owner.index, head) || !isKindOf(c, owner.index, [head]) || !writtenHead(half, c.industries[owner.index]!.forms, marketWordsOf(c))) {
+    // A half said only as the trade's word that one entry's name puts before a word for its business ("Kite" of
+    // "kite shops"), even the vendor's market word, is that business where the notes say the word too: the name's
+    // pair alone is often one business's wording, not two kinds.
+    const by = notes && industryWords(notes).includes(head) ? businessNamed(head, c) : undefined;
+    return by === undefined ? [] : [{ index: by, score: 0.9, evidence }];
+  }
   return [{ index: owner.index, score: 0.9, evidence }];
+}
+
+/** The ordinary English words for a business of a trade, after the trade's word ("pottery studio", "bike shop"). */
+const BUSINESS_OF_TRADE = new Set(['studio', 'studios', 'shop', 'shops', 'operator', 'operators', 'provider', 'providers', 'producer', 'producers', 'dealer', 'dealers', 'parlor', 'parlour'].map((w) => industryWords(w)[0] ?? w));
+/** The one entry with a name of two words, `word` and a word for a business of that trade ("kite" of "kite
+ * shops"), or undefined where none or two do. */
+function businessNamed(word: string, c: CompiledTaxonomy): number | undefined {
+  const owners = c.industries.flatMap((e, i) => (e.forms.some((f) => f.words.length === 2 && f.words[0] === word && BUSINESS_OF_TRADE.has(f.words[1]!)) ? [i] : []));
+  return owners.length === 1 ? owners[0] : undefined;
 }
 
 function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', c: CompiledTaxonomy, notes?: string): Map<number, Scored> {
