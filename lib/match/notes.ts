@@ -342,20 +342,6 @@ const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
 /** After a label only the rep named as such guesses: under a speaker's label ("Greta: I figured ...") "I", "we" and
  * "my" are the speaker, the prospect as often as the rep. */
 const REP_GUESS_OPENING = /^(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)\b/i;
-/** A person's name with an organisation's name in brackets after it, not a role ("Lena Marsh (Quillbright)", "Sam
- * (Acmewave)"; not "Mark (GM)", "Ines (owner)"), as a call's participants or a thread's senders are listed. */
-const NAMED_WITH_ORGANISATION = /(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)(?: \p{Lu}[\p{L}'’-]+)? \(((?:\p{Lu}\p{Ll}+)+(?:[ -](?:\p{Lu}\p{Ll}+)+)*)\)/gu;
-/** The rep's guess under the rep's own first name, where the notes name that person with an organisation: "Lena
- * suggested the route planner" where "Lena Marsh (Quillbright)" is listed. Undefined where no one is so named. */
-function namedSellerGuess(text: string): RegExp | undefined {
-  const names = new Set<string>();
-  for (const m of text.matchAll(NAMED_WITH_ORGANISATION)) if (!bracketsRole(`(${m[2]!}):`)) names.add(m[1]!);
-  if (!names.size) return undefined;
-  return new RegExp(`^(?:${[...names].join('|')})(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|offered|proposed|asked about|asked abt|asked if|asked whether)\\b`);
-}
-/** After the guess's word, "is (are, was, were) not the problem (issue, concern, bottleneck)" and the contracted forms,
- * as joined words ("arent", "isnt"). */
-const NOT_THE_PROBLEM = /^(?:(?:is|are|was|were) (?:not|never)|isnt|arent|wasnt|werent) (?:really |actually )?(?:the |a |an |our |their )?(?:main |real |big )?(?:problem|issue|concern|bottleneck)s?(?= |$)/;
 /** Who says the no, and how: "Odile said no", "they say nah". */
 const SAYS_NO = /^(?:[\p{L}'’]+ )?(?:said|says|say|replied|answered)$/u;
 /** A no that is not yet a yes, in the six languages too ("not yet", "non ancora", "noch nicht"). */
@@ -396,17 +382,6 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
       const at = k + notCase[0].split(' ').length;
       if (NARROWS.has(ws[at]?.word ?? '') && !/[,.;:!?–—]/.test(text.slice(ws[at - 1]!.end, ws[at]!.start))) return { at: -1 };
       return { at, clauseOnly: true };
-    }
-    // speakers-not-the-problem: the guess's own word said to be no problem, within the answer's first words: "reviewers
-    // are not the problem", "the oven slots aren't the issue" (an ordinary English turn-down; up to the problem's word).
-    for (let j = k; j < Math.min(k + 3, ws.length); j++) {
-      if (!askedStems.has(ws[j]!.stem)) continue;
-      // The guess's word may head a short noun phrase ("oven slots are not the problem").
-      for (let at = j + 1; at <= j + 2; at++) {
-        const m = NOT_THE_PROBLEM.exec(ws.slice(at, at + 5).map((t) => t.word).join(' '));
-        if (m) return { at: at + m[0].split(' ').length, clauseOnly: true };
-      }
-      break;
     }
     // The guess's own word denied in the answer's first clause: "we don't varnish" to "they want varnishing", "not really
     // a kiln thing", "wir machen keine Glasur" (a negation within its first three words, the word within three after).
@@ -522,15 +497,11 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     if (COMPLAINT_INDEX.any(ws.slice(no).filter((t) => !askedStems.has(t.stem)).map((t) => t.stem))) return undefined;
     return { from: ws[0]!.start, to };
   };
-  // The seller named as a person of an organisation ("Participants: Omar Vance, Lena Marsh (Quillbright)", "Sam
-  // (Acmewave)"): "Lena suggested ..." is the rep's guess, as "Rep suggested ..." is.
-  const sellerNamed = namedSellerGuess(text);
   bySentence.forEach((ws, k) => {
     const last = ws[ws.length - 1]!;
     const next = bySentence[k + 1];
     const between = next ? text.slice(last.end, next[0]!.start) : '';
-    const said = text.slice(ws[0]!.start, last.end);
-    const asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || GUESS_OPENING.test(said) || REP_GUESS_OPENING.test(said.replace(NOTE_LABEL, '')) || (!!sellerNamed && sellerNamed.test(said.replace(NOTE_LABEL, '')));
+    const asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || GUESS_OPENING.test(text.slice(ws[0]!.start, last.end)) || REP_GUESS_OPENING.test(text.slice(ws[0]!.start, last.end).replace(NOTE_LABEL, ''));
     if (!asks) return;
     // A question about a capability ("can they see the stock?", "any tracking?") answered no confirms the lack: the pain.
     if (ASKS_CAPABILITY.test(text.slice(ws[0]!.start, last.end)) && !COMPLAINT_INDEX.any(ws.map((t) => t.stem))) return;
