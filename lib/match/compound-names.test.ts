@@ -30,6 +30,9 @@ describe('a compound company name of ordinary words', () => {
     expect(read('Tegelfabriek Amstelrode B.V.')).toEqual(['tiles']);
     expect(read('Veerdiensten Lauwersmond')).toEqual(['ferries']);
   });
+  it('reads a Dutch "-groep" (group) name by its first part', () => {
+    expect(read('Zonnedal Uitzendgroep B.V.')).toEqual(['staffing']);
+  });
   it("reads a German district's clinics as the hospitals", () => {
     expect(read('Kreiskliniken Wendelstein gGmbH')).toEqual(['hospitals']);
   });

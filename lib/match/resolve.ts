@@ -269,16 +269,21 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
  * words are. */
 function gatedMeaning(meanings: (typeof SECTOR_ABBREVIATIONS)[string], word: string, at: number, title: string, trade: readonly string[]) {
   let beside: string | undefined;
+  let inTitle: string | undefined;
   // The words as the title knowledge reads them, and as written (a Romance function or title word beside "SIG",
   // which the title knowledge translates or drops: "Jefa de ... SIG").
+  const wordsOf = (around: string[]) => ` ${[...around.flatMap((t) => titleWords(t)), ...around.flatMap((t) => words(t))].join(' ')} `;
   const said = (w: string) => {
-    if (beside === undefined) {
-      const around = [title.slice(0, at), title.slice(at + word.length), ...trade];
-      beside = ` ${[...around.flatMap((t) => titleWords(t)), ...around.flatMap((t) => words(t))].join(' ')} `;
-    }
+    beside ??= wordsOf([title.slice(0, at), title.slice(at + word.length), ...trade]);
     return beside.includes(` ${w} `);
   };
-  const open = (m: (typeof meanings)[number]) => (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(said);
+  // The title's own words only, for a meaning whose `unless` words are read in the title alone (`unlessInTitle`).
+  const saidInTitle = (w: string) => {
+    inTitle ??= wordsOf([title.slice(0, at), title.slice(at + word.length)]);
+    return inTitle.includes(` ${w} `);
+  };
+  const open = (m: (typeof meanings)[number]) =>
+    (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(m.unlessInTitle ? saidInTitle : said);
   const italian = meanings.find((m) => m.italianCompany && open(m));
   if (italian && trade.some(isItalianCompany)) return italian;
   // A meaning of a Dutch company's title only as the whole title ("FG"), where `dutchCompany` says 'alone'.

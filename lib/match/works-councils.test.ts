@@ -40,6 +40,11 @@ describe("a works council's people in German and Dutch", () => {
     expect(read('Gesamtbetriebsratsvorsitzende', 'Pflegeheim Am Lindenhof GmbH')).toEqual(['reps']);
     expect(read('Konzernbetriebsratsvorsitzender', 'Talblick Pflege Holding AG')).toEqual(['reps']);
   });
+  it('reads the Dutch works council at a hospital, a nursing home or a care group: only the title\'s words of surgery or nursing stop it', () => {
+    expect(read('Voorzitter OR', 'Ziekenhuis Noorderhaven')).toEqual(['reps']);
+    expect(read('Secretaris OR', 'Verpleeghuis De Linde')).toEqual(['reps']);
+    expect(read('Lid OR', 'Zorggroep Wilgenhof')).toEqual(['reps']);
+  });
   it('leaves an English "OR" (the operating room) unread', () => {
     expect(read('OR Nurse Manager', 'Lakeside Community Hospital')).toEqual([]);
   });

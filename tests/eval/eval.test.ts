@@ -294,7 +294,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 19:48 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-first round (run while they were held out).
   'dev36-foodbanks-plain': { ndcg: 0.87, personas: 0.865, industries: 0.84, painPoints: 0.525 },
-  'dev36-occhealth-multilingual': { ndcg: 0.86, personas: 0.93, industries: 0.82, painPoints: 0.405 },
+  'dev36-occhealth-multilingual': { ndcg: 0.865, personas: 0.93, industries: 0.84, painPoints: 0.405 },
   'dev36-agencies-messy': { ndcg: 0.895, personas: 0.925, industries: 0.78, painPoints: 0.585 },
   'dev36-roads-messy': { ndcg: 0.895, personas: 0.825, industries: 0.925, painPoints: 0.45 },
   // Written on 2026-12-05 19:49-20:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a

@@ -171,9 +171,9 @@ export const PHRASES: Record<string, string> = {
 export const WORDS: Record<string, string> = {
   // Ordinary German and Dutch words that are mostly met as a compound's part, read so the splitter (lexicon.ts
   // `compound`) reads a company's compound name by its parts: Dutch "stad" city, "fabriek" factory, "tegel" tile,
-  // "dakpan" roof tile, "veerdienst" ferry service; German "Kreis" district, "Wissenschaft" science. Not Dutch "groep"
-  // (group): with it "Zorggroep" reads as a nursing group in titles' company words, which stops the works council's "OR".
-  stad: 'city', fabriek: 'factory', tegel: 'tile', tegels: 'tiles',
+  // "dakpan" roof tile, "veerdienst" ferry service, "groep" group ("Uitzendgroep", "Zorggroep"); German "Kreis"
+  // district, "Wissenschaft" science.
+  stad: 'city', groep: 'group', fabriek: 'factory', tegel: 'tile', tegels: 'tiles',
   dakpan: 'roof tile', dakpannen: 'roof tiles', veerdienst: 'ferry service', veerdiensten: 'ferry services',
   kreis: 'district', wissenschaft: 'science',
   // Bodies that represent a workplace's staff: German "Betriebsrat" and Dutch "ondernemingsraad" are the works

@@ -230,8 +230,9 @@ const KEY_ACCOUNT_WORDS = [
  * they decide ("FD Battalion Chief" is of a fire department); a `cuedOnly` meaning is read only so, and a
  * `capitals` one only where the abbreviation is written in capitals (an abbreviation all of whose meanings are is
  * left as written otherwise: "Mr Kam"). A meaning is never read where one of its `unless` words is said beside it in
- * the title or in the prospect's industry or company (a Dutch "KAM" beside "Sales" is the key account manager). */
-export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean; dutchCompany?: boolean | 'alone'; unless?: string[] }[]> = {
+ * the title or in the prospect's industry or company (a Dutch "KAM" beside "Sales" is the key account manager), or in
+ * the title alone where the meaning says `unlessInTitle`. */
+export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean; dutchCompany?: boolean | 'alone'; unless?: string[]; unlessInTitle?: boolean }[]> = {
   cmo: [{ meaning: 'chief marketing officer' }, { meaning: 'chief medical officer', sectors: ['healthcare', 'lifesciences'] }],
   cdo: [
     { meaning: 'chief digital officer' },
@@ -338,8 +339,11 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   // Dutch "OR" (ondernemingsraad), the works council, and German "BR" (Betriebsrat): read so only in capitals and beside
   // the language's words for the council's chair, members or secretary ("Voorzitter OR", "OR-lid", "BR-Vorsitzende"),
   // whatever the company's legal form: in English "OR" is the operating room, operations research or the word "or"
-  // ("OR Manager", "OR Analyst" at a Dutch B.V.), and "BR" no role. Not the German "stellvertretende(r)", a deputy of
-  // any post ("Stellvertretender Vertriebsleiter BR").
+  // ("OR Manager", "OR Analyst" at a Dutch B.V.), and "BR" no role; never beside a word of surgery or nursing in the
+  // title, but read at a hospital, a nursing home or a care group ("Voorzitter OR" at a "Ziekenhuis", "Zorggroep"):
+  // the Dutch operating room is the "OK" (operatiekamer), and a Dutch hospital's "OR" beside the council's words is
+  // its works council. Not the German "stellvertretende(r)", a deputy of any post ("Stellvertretender
+  // Vertriebsleiter BR").
   or: [
     { meaning: 'or', capitals: true },
     {
@@ -348,6 +352,7 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
       cuedOnly: true,
       cues: ['voorzitter', 'voorzitster', 'vicevoorzitter', 'lid', 'leden', 'secretaris', 'ambtelijk', 'medezeggenschap'],
       unless: ['nurse', 'nursing', 'surgical', 'surgery', 'perioperative', 'theatre', 'theater', 'anesthesia', 'operating'],
+      unlessInTitle: true,
     },
   ],
   br: [
