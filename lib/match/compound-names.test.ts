@@ -71,4 +71,7 @@ describe('a compound company name whose first part is a place or a subject', () 
     expect(readWider('Ostwald Möbelhandel GmbH')).toEqual(['shops']);
     expect(readWider('Ostwald Stahlhandel GmbH')).toEqual(['traders']);
   });
+  it('reads a science publisher as a publisher only', () => {
+    expect(readWider('Wissenschaftsverlag Ostwald')).toEqual(['media']);
+  });
 });

@@ -420,6 +420,10 @@ export const COMPOUND_HEADS: Record<string, string> = {
 const PUBLIC_BODY_PARTS = ['administration', 'office', 'authority', 'council', 'clinic', 'clinics', 'hospital', 'hospitals', 'transport', 'transit', 'traffic', 'utilities', 'utility', 'works', 'waste', 'health', 'school', 'schools', 'police', 'fire', 'archive', 'library', 'museum'];
 export const COMPOUND_HEADS_ONLY_BEFORE: Record<string, string[]> = { kreis: PUBLIC_BODY_PARTS, stad: PUBLIC_BODY_PARTS };
 
+/** Last parts after which the first part names only what the business deals in, not a trade of its own: a
+ * "Wissenschaftsverlag" (science publisher) is a publisher, not a research institute. */
+export const COMPOUND_TAILS_ALONE = ['verlag', 'verlage'];
+
 /** Last parts (COMPOUND_TAILS) read as there only after a first part of these English words, after any other as
  * `otherwise`: German "Handel" after goods traded between businesses is the trade in them ("Energiehandel",
  * "Stahlhandel", "Baustoffhandel"), after goods sold in shops it is the shop, as the word alone reads
