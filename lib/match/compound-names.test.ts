@@ -71,6 +71,10 @@ describe('a compound company name whose first part is a place or a subject', () 
     expect(readWider('Ostwald Möbelhandel GmbH')).toEqual(['shops']);
     expect(readWider('Ostwald Stahlhandel GmbH')).toEqual(['traders']);
   });
+  it('reads the town "Tegelen" as no tiles, "tegels" as tiles', () => {
+    expect(readWider('Tegelen Logistiek BV')).toEqual([]);
+    expect(readWider('Zonnedal Tegels BV')).toEqual(['tiles']);
+  });
   it('reads a science publisher as a publisher only', () => {
     expect(readWider('Wissenschaftsverlag Ostwald')).toEqual(['media']);
   });

@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_HEADS_ONLY_BEFORE, COMPOUND_RANKS, COMPOUND_TAILS, COMPOUND_TAILS_AFTER, COMPOUND_TAILS_ALONE, COMPOUND_TAILS_BY_FIRST, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_AFTER, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PHRASES_ONLY_NEAR, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_HEADS_ONLY_BEFORE, COMPOUND_RANKS, COMPOUND_TAILS, COMPOUND_TAILS_AFTER, COMPOUND_TAILS_ALONE, COMPOUND_TAILS_BY_FIRST, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, LISTED_PLURAL_ONLY, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_AFTER, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PHRASES_ONLY_NEAR, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NOTE_CLIPPED_WORDS } from './knowledge/cues';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
@@ -201,12 +201,17 @@ const wordOf: WordReader = (w) => WORD_MAP.get(w);
  * lexicons list: "precios", "promociones", "categorías", "prezzi", "vendite", "operaties", and a German
  * noun in "-e" ("Apotheken" of "Apotheke"). */
 const PLURAL_ENDINGS: [string, string][] = [['es', ''], ['s', ''], ['x', ''], ['i', 'o'], ['i', 'e'], ['e', 'a'], ['en', ''], ['en', 'e'], ['ies', 'ie']];
+/** Words read in no plural but the one the lexicon lists (LISTED_PLURAL_ONLY). */
+const PLURAL_LISTED = new Set(LISTED_PLURAL_ONLY);
 /** The singular form of a plural word the reader knows, read. */
 export function singular(word: string, read: WordReader): string | undefined {
   if (word.length < 5) return undefined;
   for (const [ending, one] of PLURAL_ENDINGS) {
     if (!word.endsWith(ending)) continue;
-    const english = read(word.slice(0, -ending.length) + one);
+    const base = word.slice(0, -ending.length) + one;
+    // A word whose one plural the lexicon lists ("tegels"), not read through the endings ("Tegelen" is a town).
+    if (PLURAL_LISTED.has(base)) continue;
+    const english = read(base);
     if (english !== undefined) return english;
   }
   return undefined;

@@ -434,6 +434,10 @@ export const COMPOUND_TAILS_BY_FIRST: Record<string, { after: string[]; otherwis
   handels: { after: TRADED_GOODS, otherwise: 'retail' },
 };
 
+/** Words of WORDS read in no plural form but the one WORDS lists: Dutch "tegel" (tile) is "tegels"; "Tegelen" is a
+ * town. */
+export const LISTED_PLURAL_ONLY = ['tegel', 'dakpan', 'veerdienst'];
+
 /** Last parts of a compound that name a rank or a role only there ("Pflegedienstchefin", "Veiligheidskundige",
  * "Qualitätsmanagerin", "Betriebsratsvorsitzende": alone, a Verein's "Vorsitzender" chairs a club's board, no one role); the lexicons' own words (Leiter, Direktor, Meister...) are read as they are. */
 export const COMPOUND_TAILS: Record<string, string> = {
