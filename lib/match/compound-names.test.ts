@@ -42,3 +42,43 @@ describe('a compound company name of ordinary words', () => {
     expect(read('Ostwald Einzelhandel GmbH')).toEqual(['shops']);
   });
 });
+
+// The same vendor selling to local government, banks, bakeries, publishers and shops.
+const wider: Taxonomy = {
+  personas: taxonomy.personas,
+  industries: [
+    { id: 'public', label: 'Local government', aliases: ['city council', 'municipality', 'district council', 'local authority', 'city', 'district'] },
+    { id: 'hospitals', label: 'Hospitals & clinics', aliases: ['hospital', 'clinics'] },
+    { id: 'banks', label: 'Banks', aliases: ['bank', 'savings bank'] },
+    { id: 'bakeries', label: 'Bakeries', aliases: ['bakery'] },
+    { id: 'media', label: 'Publishing & media', aliases: ['publishing'] },
+    { id: 'research', label: 'Research institutes', aliases: ['research institute', 'science'] },
+    { id: 'tiles', label: 'Tile factories', aliases: ['tile factory', 'tiles'] },
+    { id: 'traders', label: 'Commodity traders', aliases: ['steel trade', 'energy trade'] },
+    { id: 'shops', label: 'Retail', aliases: ['retail', 'shop'] },
+  ],
+  painPoints: taxonomy.painPoints,
+};
+const widerCompiled = compileTaxonomy(wider, []);
+const readWider = (company: string) =>
+  contextOf(resolveProspect({ name: 'Ana Vos', title: 'Operations Manager', company, source: { crm: 'hubspot', recordType: 'contact', recordId: '1' } } as Prospect, widerCompiled)).industries;
+
+describe('a compound company name whose first part is a place or a subject', () => {
+  it('reads "Kreis" and "stad" as local government only before a public body or service', () => {
+    expect(readWider('Kreissparkasse Ostwald')).toEqual(['banks']);
+    expect(readWider('Stadsbakkerij Zonnedal')).toEqual(['bakeries']);
+    expect(readWider('Stadhouder BV')).toEqual([]);
+    expect(readWider('Kreiskliniken Wendelstein gGmbH')).toContain('hospitals');
+  });
+  it('reads "-handel" after goods sold in shops as retail, after goods traded between firms as the trade', () => {
+    expect(readWider('Ostwald Möbelhandel GmbH')).toEqual(['shops']);
+    expect(readWider('Ostwald Stahlhandel GmbH')).toEqual(['traders']);
+  });
+  it('reads the town "Tegelen" as no tiles, "tegels" as tiles', () => {
+    expect(readWider('Tegelen Logistiek BV')).toEqual([]);
+    expect(readWider('Zonnedal Tegels BV')).toEqual(['tiles']);
+  });
+  it('reads a science publisher as a publisher only', () => {
+    expect(readWider('Wissenschaftsverlag Ostwald')).toEqual(['media']);
+  });
+});

@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_RANKS, COMPOUND_TAILS, COMPOUND_TAILS_AFTER, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_AFTER, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PHRASES_ONLY_NEAR, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { BUILDING_WORD_GUARDS, CLEANING_WORDS, COMPOUND_HEADS, COMPOUND_HEADS_ONLY_BEFORE, COMPOUND_RANKS, COMPOUND_TAILS, COMPOUND_TAILS_AFTER, COMPOUND_TAILS_ALONE, COMPOUND_TAILS_BY_FIRST, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, LISTED_PLURAL_ONLY, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_AFTER, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PHRASES_ONLY_NEAR, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NOTE_CLIPPED_WORDS } from './knowledge/cues';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
@@ -201,12 +201,17 @@ const wordOf: WordReader = (w) => WORD_MAP.get(w);
  * lexicons list: "precios", "promociones", "categorías", "prezzi", "vendite", "operaties", and a German
  * noun in "-e" ("Apotheken" of "Apotheke"). */
 const PLURAL_ENDINGS: [string, string][] = [['es', ''], ['s', ''], ['x', ''], ['i', 'o'], ['i', 'e'], ['e', 'a'], ['en', ''], ['en', 'e'], ['ies', 'ie']];
+/** Words read in no plural but the one the lexicon lists (LISTED_PLURAL_ONLY). */
+const PLURAL_LISTED = new Set(LISTED_PLURAL_ONLY);
 /** The singular form of a plural word the reader knows, read. */
 export function singular(word: string, read: WordReader): string | undefined {
   if (word.length < 5) return undefined;
   for (const [ending, one] of PLURAL_ENDINGS) {
     if (!word.endsWith(ending)) continue;
-    const english = read(word.slice(0, -ending.length) + one);
+    const base = word.slice(0, -ending.length) + one;
+    // A word whose one plural the lexicon lists ("tegels"), not read through the endings ("Tegelen" is a town).
+    if (PLURAL_LISTED.has(base)) continue;
+    const english = read(base);
     if (english !== undefined) return english;
   }
   return undefined;
@@ -230,6 +235,22 @@ function partOf(part: string, table: ReadonlyMap<string, string>, read: WordRead
 const HEAD_MAP = new Map(Object.entries(COMPOUND_HEADS));
 const TAIL_MAP = new Map(Object.entries(COMPOUND_TAILS));
 const TAIL_AFTER = new Map(Object.entries(COMPOUND_TAILS_AFTER));
+const HEAD_ONLY_BEFORE = new Map(Object.entries(COMPOUND_HEADS_ONLY_BEFORE).map(([k, v]) => [k, new Set(v)]));
+const TAIL_ALONE = new Set(COMPOUND_TAILS_ALONE);
+const TAIL_BY_FIRST = new Map(Object.entries(COMPOUND_TAILS_BY_FIRST).map(([k, v]) => [k, { after: new Set(v.after), otherwise: v.otherwise }]));
+const anyWordIn = (english: string | undefined, words: ReadonlySet<string>): boolean => !!english && english.split(' ').some((w) => words.has(w));
+/** A first and last part as read together: a first part read only before some last parts (COMPOUND_HEADS_ONLY_BEFORE:
+ * "Kreis" before a public body's), none before a last part that is the whole trade (COMPOUND_TAILS_ALONE: "-verlag"),
+ * a last part whose sense depends on the first (COMPOUND_TAILS_BY_FIRST: "-handel" of traded goods, else retail). */
+function joined(firsts: Part[], tail: Part): Part[] {
+  const first = firsts.at(-1)!;
+  const only = HEAD_ONLY_BEFORE.get(first.written);
+  if (TAIL_ALONE.has(tail.written)) return [{ written: firsts.map((p) => p.written).join(''), english: '' }, tail];
+  const by = TAIL_BY_FIRST.get(tail.written);
+  const last = by && !anyWordIn(first.english, by.after) ? { written: tail.written, english: by.otherwise } : tail;
+  if (only && !anyWordIn(last.english, only)) return [...firsts.slice(0, -1), { written: first.written, english: '' }, last];
+  return [...firsts, last];
+}
 
 /** A compound's part: as it is written, and its English where a reader knows it. */
 interface Part {
@@ -299,9 +320,9 @@ function split<T>(word: string, reading: CompoundReading<T>, depth: number): Par
     const after = TAIL_AFTER.get(written);
     for (const h of unlinked(head, reading.droppedE)) {
       const first = reading.first(h);
-      if (first !== undefined && (!after || after.includes(first))) return [{ written: h, english: first }, tail];
+      if (first !== undefined && (!after || after.includes(first))) return joined([{ written: h, english: first }], tail);
       const inner = split(h, reading, depth + 1);
-      if (inner && (!after || after.includes(inner.at(-1)!.english ?? ''))) return [...inner, tail];
+      if (inner && (!after || after.includes(inner.at(-1)!.english ?? ''))) return joined(inner, tail);
     }
     if (depth === 0 && !bare && !after && reading.bareFirst(head, english)) {
       bare = [{ written: head }, tail];

@@ -413,6 +413,31 @@ export const COMPOUND_HEADS: Record<string, string> = {
   uitzend: 'temporary staffing',
 };
 
+/** First parts read only before a last part of these English words (any of its words), and before any other read as
+ * saying nothing: German "Kreis" (district) and Dutch "stad" (city) are the local government only in the name of a
+ * public body or service ("Kreiskliniken", "Kreisverwaltung", "Stadsvervoer"); before a private firm's trade they
+ * are a name ("Kreissparkasse" a savings bank, "Stadsbakkerij" a bakery, "Stadhouder BV"). */
+const PUBLIC_BODY_PARTS = ['administration', 'office', 'authority', 'council', 'clinic', 'clinics', 'hospital', 'hospitals', 'transport', 'transit', 'traffic', 'utilities', 'utility', 'works', 'waste', 'health', 'school', 'schools', 'police', 'fire', 'archive', 'library', 'museum'];
+export const COMPOUND_HEADS_ONLY_BEFORE: Record<string, string[]> = { kreis: PUBLIC_BODY_PARTS, stad: PUBLIC_BODY_PARTS };
+
+/** Last parts after which the first part names only what the business deals in, not a trade of its own: a
+ * "Wissenschaftsverlag" (science publisher) is a publisher, not a research institute. */
+export const COMPOUND_TAILS_ALONE = ['verlag', 'verlage'];
+
+/** Last parts (COMPOUND_TAILS) read as there only after a first part of these English words, after any other as
+ * `otherwise`: German "Handel" after goods traded between businesses is the trade in them ("Energiehandel",
+ * "Stahlhandel", "Baustoffhandel"), after goods sold in shops it is the shop, as the word alone reads
+ * ("Lebensmittelhandel", "Getränkehandel", "Möbelhandel": retail). */
+const TRADED_GOODS = ['energy', 'electric', 'power', 'gas', 'fuel', 'fuels', 'oil', 'metal', 'metals', 'steel', 'scrap', 'chemicals', 'chemical', 'building', 'materials', 'timber', 'wood', 'grain', 'textile', 'textiles', 'commodities', 'raw', 'tile', 'tiles'];
+export const COMPOUND_TAILS_BY_FIRST: Record<string, { after: string[]; otherwise: string }> = {
+  handel: { after: TRADED_GOODS, otherwise: 'retail' },
+  handels: { after: TRADED_GOODS, otherwise: 'retail' },
+};
+
+/** Words of WORDS read in no plural form but the one WORDS lists: Dutch "tegel" (tile) is "tegels"; "Tegelen" is a
+ * town. */
+export const LISTED_PLURAL_ONLY = ['tegel', 'dakpan', 'veerdienst'];
+
 /** Last parts of a compound that name a rank or a role only there ("Pflegedienstchefin", "Veiligheidskundige",
  * "Qualitätsmanagerin", "Betriebsratsvorsitzende": alone, a Verein's "Vorsitzender" chairs a club's board, no one role); the lexicons' own words (Leiter, Direktor, Meister...) are read as they are. */
 export const COMPOUND_TAILS: Record<string, string> = {
