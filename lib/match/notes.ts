@@ -11,6 +11,11 @@ import { isStopword, lightWord, normalise, stem, tokenize, type Token } from './
 import { LEGAL_FORMS } from './own-company';
 import { COLLOCATION_TABLE } from './collocation-table.generated';
 import { CONCEPTS } from './knowledge/pains';
+/** What ends a clause between two words: a comma, a semicolon, a colon, a sentence's end, a dash (" - "); unlike CLAUSE_BREAK
+ * (below, for quotes), a sentence's end counts and brackets and quotes do not. */
+const CLAUSE_END = /[,;:.!?–—]|\s-\s/;
+/** The same without the comma (the comma before a German "dass" belongs to the clause it opens). */
+const CLAUSE_END_NOT_COMMA = /[;:.!?–—]|\s-\s/;
 
 const SELLER = new Set(SELLER_LABELS);
 /** "REP:", "Prospect:", "Dana:", "Dana W.:", "Rep (earlier):" at the start of a line or after a sentence. */
@@ -450,7 +455,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     if (HEDGED.test(` ${ws.slice(cueEnd, upTo).map((t) => t.word).join(' ')} `)) return -1;
     if (but < 0) return undefined;
     let end = but + 1;
-    while (end < ws.length && !/[,;:.!?–—]|\s-\s/.test(text.slice(ws[end - 1]!.end, ws[end]!.start))) end++;
+    while (end < ws.length && !CLAUSE_END.test(text.slice(ws[end - 1]!.end, ws[end]!.start))) end++;
     return clauseOwnsTopic(ws, end, askedStems) ? but : -1;
   };
   // 'unknown': the answer says it does not know ("No idea."), which neither denies nor confirms the guess.
@@ -892,7 +897,7 @@ const settledCues = (text: string, tokens: readonly Token[], stems: readonly str
  * it from the few words before it in its sentence (SAYING_BEFORE_THAT). */
 const afterThatSaid = (text: string, tokens: readonly Token[], start: number): boolean => {
   for (let j = start - 1; j >= Math.max(0, start - 5); j--) {
-    if (/[,;:.!?–—]|\s-\s/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
+    if (CLAUSE_END.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return false;
     if (GERMAN_DUTCH_THAT.has(tokens[j]!.word)) return saidBefore(text, tokens, j);
   }
   return false;
@@ -902,7 +907,7 @@ const saidBefore = (text: string, tokens: readonly Token[], that: number): boole
   let said = false;
   for (let i = that - 1; i >= Math.max(0, that - SAYING_REACH) && tokens[i]!.sentence === tokens[that]!.sentence; i--) {
     // the comma before "dass" belongs to it; another clause break ends the governing clause
-    if (i < that - 1 && /[;:.!?–—]|\s-\s/.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
+    if (i < that - 1 && CLAUSE_END_NOT_COMMA.test(text.slice(tokens[i]!.end, tokens[i + 1]!.start))) break;
     if (SAYING_DENIED.has(tokens[i]!.word)) return false;
     if (SAYING_BEFORE_THAT.has(tokens[i]!.word)) said = true;
   }
