@@ -137,7 +137,7 @@ import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
-import { ENGLISH_FUNCTION_WORDS, isClosedWord } from './knowledge/function-words';
+import { ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, isClosedWord } from './knowledge/function-words';
 import { isEverydayWord } from './everyday';
 const PAPERS_COUNTER = new Set(PAPERS_COUNTERS);
 const PAPERS_COUNTED_OF_WORDS = new Set(PAPERS_COUNTED_OF);
@@ -2569,6 +2569,9 @@ function libraryIndustries(company: string | undefined, notes: string | undefine
   // of one segment, speaks for that segment by chance ("six weeks" and "a year" read as an oil vendor's midstream entry),
   // not for the prospect: it does not count here. A trade's rare word on one asset ("turf", "rotator") still does.
   for (const [w, word] of [...said]) if (c.industryVocabulary.single?.has(w) && isEverydayWord(word) && (c.industryVocabulary.weights.get(w)?.length ?? 0) === 1) said.delete(w);
+  // The six other languages' numerals and words of quantity ("chaque jeudi", "deux sites", "rund 40 Tonnen") count
+  // what the note speaks of and say no segment, wherever the library has them.
+  for (const [w, word] of [...said]) if (FOREIGN_QUANTITY_WORDS.has(word.toLowerCase())) said.delete(w);
   for (const [w, word] of said)
     for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
       if (among && !among.has(index)) continue;

@@ -87,3 +87,20 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
   whose whom does doing shall cannot unless until whether though although whereas why when
   whenever wherever however`.split(/\s+/).filter(Boolean),
 );
+
+/** The six languages' numerals from two to twelve and their words of quantity ("each", "all", "several", "both",
+ * "about" a number: German "rund" and "etwa", French "environ", Italian "circa"), written as `words()` reads them.
+ * A closed class from each language's grammar, as the function words above: they count or measure what a note speaks
+ * of and never say which segment a business is in, yet a library that carries content in those languages has them on
+ * a few assets ("chaque jeudi", "deux sites"), where they would speak for those assets' segment by chance. Not the
+ * English homographs ("once" of Spanish eleven, "elf" of Dutch); English's own are in its everyday words. */
+const QUANTITY_WORDS = `zwei drei vier funf sechs sieben acht neun zehn zwolf jeder jede jedes jeden jedem alle allen viele
+wenige einige mehrere beide beiden rund etwa ungefahr
+deux trois quatre cinq sept huit neuf dix onze douze chaque tous toute toutes plusieurs quelques environ beaucoup
+dos tres cuatro cinco seis siete ocho nueve diez doce cada todos todas varios varias algunos algunas muchos muchas
+aproximadamente ambos ambas
+due quattro cinque sette otto nove dieci undici dodici ogni tutti tutte alcuni alcune molti molte circa entrambi
+twee drie vijf zes zeven negen tien twaalf elk elke ieder iedere enkele sommige ongeveer
+dois duas quatro oito dez doze alguns algumas muitos muitas`;
+
+export const FOREIGN_QUANTITY_WORDS: ReadonlySet<string> = new Set(QUANTITY_WORDS.split(/\s+/).filter(Boolean));
