@@ -44,3 +44,19 @@ describe('a verb-last settled phrase after a "dass" no one says', () => {
     expect(pains('Rep figured the repair queue was a mess. Er bestätigt, dass es gut läuft.')).toEqual([]);
   });
 });
+// Fifty-fourth round: a Dutch verb of finding or reporting right before "dat" (no comma, as Dutch writes it) says who
+// answers, as "zegt" does; the guess's answer was found but not taken for the prospect's ("ze vindt dat het goed werkt").
+describe('a Dutch settled answer after "vindt dat" or "meldt dat"', () => {
+  it('turns the guess down after a verb of finding or reporting', () => {
+    expect(pains('Rep figured the repair queue was a mess. Ze vindt dat het goed werkt.')).toEqual([]);
+    expect(pains('Rep figured the repair queue was a mess. Hij meldt dat het goed werkt.')).toEqual([]);
+    expect(pains('Rep figured the repair queue was a mess. De eigenaar vindt dat het prima loopt.')).toEqual([]);
+    expect(pains('Rep figured the repair queue was a mess. Sie findet dass es gut läuft.')).toEqual([]);
+  });
+  it('keeps the guess where the finding is denied or a wish, and reads the next pain', () => {
+    expect(pains('Rep figured the repair queue was a mess. Niemand vindt dat het goed werkt.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Ze vindt niet dat het goed werkt.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Ze wil dat het goed werkt.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Ze vindt dat het goed werkt. Spare parts run out every week.')).toEqual(['parts']);
+  });
+});

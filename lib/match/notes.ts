@@ -425,7 +425,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     let pronoun = ANAPHORS.has(ws[start]!.word) || SUBJECT_PRONOUNS.has(ws[start]!.word);
     for (let j = start - 1; j >= 0; j--) {
       const w = ws[j]!.word;
-      if (SAYS_VERB.has(w)) return true;
+      // A verb of saying or finding just before German or Dutch "dass"/"dat" says who says it too ("ze vindt dat het
+      // goed werkt", "hij meldt dat"): the verb-last cue was read only where that verb governs it, undenied.
+      if (SAYS_VERB.has(w) || (SAYING_BEFORE_THAT.has(w) && GERMAN_DUTCH_THAT.has(ws[j + 1]!.word))) return true;
       if (/[,;:–—]|\s-\s/.test(text.slice(ws[j]!.end, ws[j + 1]!.start)) || COORDINATING.has(w))
         return !pronoun || !clauseOwnsTopic(ws, COORDINATING.has(w) ? j : j + 1, askedStems);
       if (ANAPHORS.has(w) || SUBJECT_PRONOUNS.has(w)) pronoun = true;
