@@ -310,7 +310,7 @@ const FLOORS: Record<string, Bar> = {
   'dev38-jewellers-plain': { ndcg: 0.85, personas: 0.895, industries: 0.67, painPoints: 0.41 },
   'dev38-aquaculture-multilingual': { ndcg: 0.75, personas: 0.85, industries: 0.43, painPoints: 0.5 },
   'dev38-archaeology-messy': { ndcg: 0.845, personas: 0.815, industries: 0.58, painPoints: 0.485 },
-  'dev38-behavioralhealth-messy': { ndcg: 0.875, personas: 0.925, industries: 0.83, painPoints: 0.54 },
+  'dev38-behavioralhealth-messy': { ndcg: 0.895, personas: 0.97, industries: 0.83, painPoints: 0.54 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
