@@ -310,7 +310,7 @@ const FLOORS: Record<string, Bar> = {
   'dev38-jewellers-plain': { ndcg: 0.85, personas: 0.895, industries: 0.67, painPoints: 0.41 },
   'dev38-aquaculture-multilingual': { ndcg: 0.755, personas: 0.85, industries: 0.45, painPoints: 0.5 },
   'dev38-archaeology-messy': { ndcg: 0.845, personas: 0.815, industries: 0.58, painPoints: 0.485 },
-  'dev38-behavioralhealth-messy': { ndcg: 0.875, personas: 0.925, industries: 0.83, painPoints: 0.54 },
+  'dev38-behavioralhealth-messy': { ndcg: 0.895, personas: 0.97, industries: 0.83, painPoints: 0.54 },
   // Held out (written on 2026-12-06 01:52-02:04 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fifty-third round's matcher,
   // 77bd6a8); a failure names no case.

@@ -97,6 +97,19 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   pdg: 'chief executive officer',
   dga: 'deputy managing director',
   stv: 'deputy',
+  // The United States' licence and board titles of mental health and addiction clinicians, as their words (one
+  // meaning in every trade).
+  pmhnp: 'psychiatric mental health nurse practitioner',
+  fnp: 'family nurse practitioner',
+  aprn: 'advanced practice registered nurse',
+  lcsw: 'licensed clinical social worker',
+  licsw: 'licensed independent clinical social worker',
+  lpc: 'licensed professional counselor',
+  lpcc: 'licensed professional clinical counselor',
+  lmhc: 'licensed mental health counselor',
+  lmft: 'licensed marriage and family therapist',
+  cadc: 'certified alcohol and drug counselor',
+  ladc: 'licensed alcohol and drug counselor',
 };
 
 /** A home for the old or the sick named with its kind beside the rank of whoever runs it ("Care Home Manager",
@@ -410,6 +423,8 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
     { meaning: 'chief compliance officer', sectors: ['financial', 'healthcare', 'lifesciences'] },
     { meaning: 'chief communications officer' },
   ],
+  // A hospital's or a clinic's utilization review (of stays against a payer's criteria); elsewhere no one role.
+  ur: [{ meaning: 'ur' }, { meaning: 'utilization review', sectors: ['healthcare'] }],
   cmio: [{ meaning: 'chief medical information officer', sectors: ['healthcare'] }],
   cnio: [{ meaning: 'chief nursing information officer', sectors: ['healthcare'] }],
   cto: [{ meaning: 'chief technology officer' }, { meaning: 'chief transformation officer' }],

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, resolveProspect } from '.';
+
+// An invented vendor of appointment and claims software for community counselling clinics: one persona the
+// counsellors and therapists, one the prescribers, one the billing office (its names say utilization review), one the
+// clinic's director.
+const taxonomy: Taxonomy = {
+  personas: [
+    { id: 'counsellors', label: 'Counsellors & therapists', aliases: ['Counselor', 'Therapist', 'Social Worker', 'Clinical Supervisor'] },
+    { id: 'prescribers', label: 'Prescribers', aliases: ['Nurse Practitioner', 'Psychiatrist', 'Prescriber'] },
+    { id: 'billing', label: 'Billing office', aliases: ['Billing Lead', 'Utilization Review Nurse', 'Claims Specialist'] },
+    { id: 'director', label: 'Clinic director', aliases: ['Clinic Director', 'Executive Director'] },
+  ],
+  industries: [{ id: 'clinics', label: 'Community counselling clinics', aliases: [] }],
+  painPoints: [{ id: 'denials', label: 'Denied claims', aliases: [] }],
+};
+const c = compileTaxonomy(taxonomy);
+const personas = (title: string) => resolveProspect({ title, company: 'Brookfern Behavioral Health', industry: 'Mental Health Care' }, c).personas.map((p) => p.id);
+
+describe("a clinician's licence title, and a clinic's UR, as their words (fifty-fourth round)", () => {
+  it('reads a licence or board title alone as the clinicians or the prescribers', () => {
+    expect(personas('LMFT')).toEqual(['counsellors']);
+    expect(personas('LPCC')).toEqual(['counsellors']);
+    expect(personas('FNP-C')).toEqual(['prescribers']);
+    expect(personas('APRN')).toEqual(['prescribers']);
+  });
+
+  it("reads a clinic's UR as its utilization review, the billing office's", () => {
+    expect(personas('UR Nurse')).toEqual(['billing']);
+    expect(personas('Sr. UR Nurse')).toEqual(['billing']);
+  });
+});
