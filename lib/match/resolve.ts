@@ -1145,8 +1145,9 @@ function withoutDepartment(words: string[]): string[] {
  * brackets ("Bookkeeper (contract)": the bracket says how he is hired, not what he does). */
 function headNounDecides(title: string): boolean {
   if (/[()[\]]/.test(title)) return false;
-  const said = new Set(words(title));
-  return englishWords(words(title)).every((w) => said.has(w));
+  const titleWords = words(title);
+  const said = new Set(titleWords);
+  return englishWords(titleWords).every((w) => said.has(w));
 }
 
 /** A grade said before a front-line rank ("Lead Supervisor", "Senior Team Leader", "Chief Supervisor"). */
@@ -5708,7 +5709,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // A function word of the six languages ("les", "und", "del") or an English contraction written without its
     // apostrophe ("dont", "isnt") is no word of a pain, whatever the sentence's language is taken to be.
     if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
-    bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
+    const positions = bySentence.get(t.sentence);
+    if (positions) positions.push(i);
+    else bySentence.set(t.sentence, [i]);
   }
   /** Sentences in another language: a function word of theirs said there. */
   const foreignIn = new Map<number, boolean>();
