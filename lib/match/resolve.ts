@@ -4589,11 +4589,16 @@ function withoutRemarks(tokens: readonly Token[], stems: readonly string[], firs
 
 /** How far from a quote noun with a second sense a verb of writing or sending quotes reads it as quotes. */
 const QUOTE_VERB_REACH = 4;
+/** Every word for which quoteBridge's two table look-ups can give anything but undefined: the tables' own keys and the
+ * names an object literal inherits ("constructor", "toString"). Nearly every word is none of them and is passed over by
+ * one set look-up; what the two tables read is unchanged. */
+const QUOTE_BRIDGE_KEYS = new Set([...Object.keys(QUOTE_BRIDGES_BESIDE_A_VERB), ...Object.keys(DUTCH_QUOTE_BRIDGES), ...Object.getOwnPropertyNames(Object.prototype)]);
 /** A quote noun with a second sense read as quotes where its sentence says so (review mend): German "Angebote",
  * Spanish "presupuestos", Portuguese "orcamentos" beside a verb of writing, sending or asking for them
  * ("Angebote verschicken wir per Post", not "Angebote im Laden", special offers, nor "presupuestos anuales", budgets); Dutch
  * "offertes" in a German or Dutch sentence (not French "remises offertes", discounts given). */
 function quoteBridge(t: Token, tokens: readonly Token[]): string | undefined {
+  if (!QUOTE_BRIDGE_KEYS.has(t.word)) return undefined;
   const verbBound = QUOTE_BRIDGES_BESIDE_A_VERB[t.word];
   const dutch = DUTCH_QUOTE_BRIDGES[t.word];
   if (verbBound === undefined && dutch === undefined) return undefined;
