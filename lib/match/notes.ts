@@ -1809,9 +1809,6 @@ export interface ReadNotes {
   notes: string;
   tokens: Token[];
   reading: NoteReading;
-  /** The notes without their mail headers, and the seller's turns in them (sellerTurns), as sellerTerms reads them too. */
-  mailless: string;
-  turns: ReturnType<typeof sellerTurns>;
 }
 
 /** French and Italian elide an article or preposition into the next word ("d'attente", "l'été",
@@ -1915,7 +1912,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
     reading.plans = new Set();
     tokens.forEach((t, i) => plans.some((d) => t.start >= d.from && t.end <= d.to) && reading.plans!.add(reading.clause[i]!));
   }
-  const read = { notes, tokens, reading, mailless, turns };
+  const read = { notes, tokens, reading };
   recent.unshift({ key, names, read });
   recent.length = Math.min(recent.length, RECENT_NOTES);
   return read;
@@ -1968,11 +1965,11 @@ function answerDenies(answer: string): boolean {
  * prospect's own settled clauses use ("routes are fine"), nor when the notes say there is no pain at all. */
 export function sellerTerms(raw: string | undefined, stemOf: (t: Token, tokens: readonly Token[]) => string = noteStem, prospect: NotesAuthor = {}, names?: LabelNames): string[] {
   if (!raw?.trim()) return [];
-  // The seller's turns as the notes' own reading found them (readNotes, already read for the pains and kept): the same
-  // mail headers off and the same author, so the same turns, found once.
-  const own = readNotes(raw, prospect, names);
-  const { mailless: mail, turns: all } = own;
+  // Most notes are no transcript: find the seller's turns first and read nothing more when there are none.
+  const mail = withoutMailHeaders(raw, keepsQuote(raw, prospect) ? prospect : {});
+  const all = sellerTurns(mail, speaksByName(raw, prospect) ? prospect : {});
   if (!all.length) return [];
+  const own = readNotes(raw, prospect, names);
   if (own.reading.noPain) return [];
   const turns = all.filter((t) => !answerDenies(t.reply));
   if (!turns.length) return [];
