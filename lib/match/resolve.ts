@@ -1145,8 +1145,9 @@ function withoutDepartment(words: string[]): string[] {
  * brackets ("Bookkeeper (contract)": the bracket says how he is hired, not what he does). */
 function headNounDecides(title: string): boolean {
   if (/[()[\]]/.test(title)) return false;
-  const said = new Set(words(title));
-  return englishWords(words(title)).every((w) => said.has(w));
+  const titleWords = words(title);
+  const said = new Set(titleWords);
+  return englishWords(titleWords).every((w) => said.has(w));
 }
 
 /** A grade said before a front-line rank ("Lead Supervisor", "Senior Team Leader", "Chief Supervisor"). */
@@ -4591,11 +4592,16 @@ function withoutRemarks(tokens: readonly Token[], stems: readonly string[], firs
 
 /** How far from a quote noun with a second sense a verb of writing or sending quotes reads it as quotes. */
 const QUOTE_VERB_REACH = 4;
+/** Every word for which quoteBridge's two table look-ups can give anything but undefined: the tables' own keys and the
+ * names an object literal inherits ("constructor", "toString"). Nearly every word is none of them and is passed over by
+ * one set look-up; what the two tables read is unchanged. */
+const QUOTE_BRIDGE_KEYS = new Set([...Object.keys(QUOTE_BRIDGES_BESIDE_A_VERB), ...Object.keys(DUTCH_QUOTE_BRIDGES), ...Object.getOwnPropertyNames(Object.prototype)]);
 /** A quote noun with a second sense read as quotes where its sentence says so (review mend): German "Angebote",
  * Spanish "presupuestos", Portuguese "orcamentos" beside a verb of writing, sending or asking for them
  * ("Angebote verschicken wir per Post", not "Angebote im Laden", special offers, nor "presupuestos anuales", budgets); Dutch
  * "offertes" in a German or Dutch sentence (not French "remises offertes", discounts given). */
 function quoteBridge(t: Token, tokens: readonly Token[]): string | undefined {
+  if (!QUOTE_BRIDGE_KEYS.has(t.word)) return undefined;
   const verbBound = QUOTE_BRIDGES_BESIDE_A_VERB[t.word];
   const dutch = DUTCH_QUOTE_BRIDGES[t.word];
   if (verbBound === undefined && dutch === undefined) return undefined;
@@ -5711,7 +5717,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     // A function word of the six languages ("les", "und", "del") or an English contraction written without its
     // apostrophe ("dont", "isnt") is no word of a pain, whatever the sentence's language is taken to be.
     if (t.word.length <= 2 || isStopword(t.word) || isClosedWord(t.word) || reading.functionWords.has(i) || particle || /\d/.test(t.word) || asks(i) || inFineSentence(i) || spendsTime(i) || saysWhenOrHowOften(tokens, i) || quiet.has(reading.clause[i]!) || reading.plans?.has(reading.clause[i]!)) continue;
-    bySentence.set(t.sentence, [...(bySentence.get(t.sentence) ?? []), i]);
+    const positions = bySentence.get(t.sentence);
+    if (positions) positions.push(i);
+    else bySentence.set(t.sentence, [i]);
   }
   /** Sentences in another language: a function word of theirs said there. */
   const foreignIn = new Map<number, boolean>();
