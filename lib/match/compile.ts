@@ -215,7 +215,13 @@ function titleLexicon(words: readonly string[]): string[] {
     }
     // A word either lexicon knows whole ("ploegleider") is not split; the shared lexicon's words are read
     // after, with its phrases.
-    const english = i === 0 && TECHNICIAN_FIRST.has(w) ? 'technician' : (foreignTitleWord(w) ?? (sharedWord(w) === undefined ? compound(w, titlePart)?.join(' ') : undefined));
+    let english = i === 0 && TECHNICIAN_FIRST.has(w) ? 'technician' : (foreignTitleWord(w) ?? (sharedWord(w) === undefined ? compound(w, titlePart)?.join(' ') : undefined));
+    // German "Fach-" of a certified specialist or a trained tradesman ("Fachtierärztin", "Fachapotheker",
+    // "Fachberater"): the title after it, where the lexicon knows that and not the whole word.
+    if (english === undefined && sharedWord(w) === undefined) {
+      const rest = /^fach(\p{L}{5,})$/u.exec(w)?.[1];
+      if (rest !== undefined) english = foreignTitleWord(rest) ?? (englishWords([rest]).join(' ') !== rest ? rest : compound(rest, titlePart)?.join(' '));
+    }
     out.push(...(english ?? w).split(' '));
     i++;
   }
