@@ -2744,6 +2744,31 @@ function countOf(said: string): number {
   return COUNT_WORDS[said.toLowerCase()] ?? Number(said.replace(/,/g, ''));
 }
 const SITES_SAID = new RegExp(`(?<![\\p{L}\\d-])(${COUNT})\\+?(\\s*-\\s*|\\s+)((?:[a-z][a-z'-]*\\s+){0,2}?)(?:${SITE_NOUNS})(?![\\p{L}])`, 'giu');
+/** A count of the business's own sites said in the notes, from one ("one location", "three garden-centre locations", "12
+ * locations across the county"): the count, the words between and the site noun. */
+const SITES_COUNTED = new RegExp(`(?<![\\p{L}\\d,-])(\\d+(?:,\\d{3})*|${Object.keys(COUNT_WORDS).join('|')}|one|two|three|four|a single)\\+?(?:\\s*-\\s*|\\s+)((?:[a-z][a-z'-]*\\s+){0,2}?)(${SITE_NOUNS})(?![\\p{L}])`, 'giu');
+/** The site nouns said of one site: after a count of more than one, such a noun is a compound's first half ("3
+ * different box office systems"), not the sites counted. */
+const ONE_SITE = /^(?:office|location|site|clinic|practice|branch|store|shop|club|studio|gym|hospital|restaurant|hotel|campus|dealership|outlet|cent(?:er|re)|school|nursery|resort|facility|venue|home|plant)$/i;
+/** The count of one site, as a word of the notes. */
+const ONE_SITE_COUNT = /^(?:one|1|single)$/i;
+/** An office that is a room or a function, not a site: "box office", "back office", "front office", "post office". */
+const OFFICE_COMPOUND = /(?:^|\s)(?:box|back|front|post)\s+$/i;
+/** Spans of the notes that count the business's own sites, as its size: the count agrees with its noun ("one
+ * location", "9 locations"; not "3 box office systems", "a 40-bed care home", "30 school buses", where
+ * the noun is the first half of a compound), and the noun is no office of a compound ("one back office"). */
+function sitesCountedIn(notes: string): Array<readonly [number, number]> {
+  const spans: Array<readonly [number, number]> = [];
+  for (const m of notes.matchAll(SITES_COUNTED)) {
+    const [, count, between, noun] = m;
+    if (/^(?:one|a single|1)$/i.test(count!) !== ONE_SITE.test(noun!)) continue;
+    if (/^offices?$/i.test(noun!) && OFFICE_COMPOUND.test(between!)) continue;
+    // "three guys ... across 9 regional offices": what something is spread over, not the business's size said.
+    if (/\bacross\s+$/i.test(notes.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    spans.push([m.index!, m.index! + m[0].length] as const);
+  }
+  return spans;
+}
 /** A count joined to its sites by a hyphen ("a 60-office group"): the sites a modifier, still counted. */
 const COUNT_HYPHENED = new RegExp(`^(?:${COUNT})\\+?\\s*-`, 'iu');
 /** Words that are a count only in lower case: the German name "Otto", "Dez" for December. */
@@ -5743,6 +5768,22 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     hurtsIn.set(sentence, out);
     return out;
   };
+  // pains-sites-counted: a count of the business's own sites ("one location in Leeds", "Three bakery locations", "12
+  // locations across the county") says how big the business is: its words give no pain through the library's words
+  // where nothing beside them says that something hurts. One site never speaks for a pain across sites; a count of
+  // more keeps its words in notes that say a problem elsewhere ("Built it to 9 locations. Now I can't tell which
+  // makes money"), where the pain across the sites is the notes' own, and in a sentence that says one.
+  const counted = sitesCountedIn(notes);
+  if (counted.length) {
+    const inCount = (i: number) => counted.some(([a, b]) => tokens[i]!.start >= a && tokens[i]!.start < b);
+    const hurtSomewhere = [...bySentence.keys()].some((x) => qualifiers.has(x) || complainsIn(x));
+    for (const [sentence, positions] of bySentence) {
+      if (qualifiers.has(sentence) || complainsIn(sentence)) continue;
+      if (hurtSomewhere && !positions.some((i) => inCount(i) && ONE_SITE_COUNT.test(tokens[i]!.word))) continue;
+      const kept = positions.filter((i) => !inCount(i));
+      if (kept.length < positions.length) kept.length ? bySentence.set(sentence, kept) : bySentence.delete(sentence);
+    }
+  }
   // pains-party-subject: a customer, client, supplier or other party of the business that opens a clause ("customers
   // pay late", "clients wait two weeks for results", "the vendor doesn't make parts anymore") says who acts on the
   // prospect, not which pain: the pain is what the rest of the sentence says they do. An English word only (a word of

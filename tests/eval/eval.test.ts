@@ -144,14 +144,14 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 12:42 UTC, released to development since: floors a little under the
   // figures after the twenty-first and twenty-second rounds (run while they were held out).
   'dev17-tattoo-plain': { ndcg: 0.944, personas: 0.97, industries: 0.79, painPoints: 0.74 },
-  'dev17-hearing-multilingual': { ndcg: 0.91, personas: 0.93, industries: 0.81, painPoints: 0.615 },
+  'dev17-hearing-multilingual': { ndcg: 0.915, personas: 0.93, industries: 0.81, painPoints: 0.63 },
   'dev17-lift-messy': { ndcg: 0.947, personas: 0.89, industries: 0.76, painPoints: 0.722 },
   'dev17-music-messy': { ndcg: 0.945, personas: 0.918, industries: 0.66, painPoints: 0.78 },
   // Written on 2026-12-03 12:46-12:52 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 15:25 UTC, released to development since: floors a little under the
   // figures after the twenty-third to twenty-eighth rounds (run while they were held out).
   'dev18-florist-plain': { ndcg: 0.961, personas: 0.93, industries: 0.975, painPoints: 0.835 },
-  'dev18-bike-multilingual': { ndcg: 0.94, personas: 0.98, industries: 0.80, painPoints: 0.74 },
+  'dev18-bike-multilingual': { ndcg: 0.95, personas: 0.98, industries: 0.80, painPoints: 0.76 },
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
@@ -265,7 +265,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 08:49-09:08 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // third such helper; held out until 09:56 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-seventh round (run while they were held out).
-  'dev32-propane-plain': { ndcg: 0.927, personas: 0.99, industries: 0.88, painPoints: 0.465 },
+  'dev32-propane-plain': { ndcg: 0.93, personas: 0.99, industries: 0.88, painPoints: 0.475 },
   'dev32-transit-multilingual': { ndcg: 0.79, personas: 0.855, industries: 0.71, painPoints: 0.3 },
   'dev32-plastics-messy': { ndcg: 0.885, personas: 0.925, industries: 0.79, painPoints: 0.53 },
   'dev32-casino-messy': { ndcg: 0.91, personas: 0.915, industries: 0.875, painPoints: 0.51 },
@@ -280,7 +280,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 14:14 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-ninth round (run while they were held out).
   'dev34-franchise-plain': { ndcg: 0.88, personas: 0.865, industries: 0.85, painPoints: 0.475 },
-  'dev34-ceramics-multilingual': { ndcg: 0.89, personas: 0.97, industries: 0.845, painPoints: 0.595 },
+  'dev34-ceramics-multilingual': { ndcg: 0.895, personas: 0.97, industries: 0.845, painPoints: 0.62 },
   'dev34-oilgas-messy': { ndcg: 0.885, personas: 0.95, industries: 0.62, painPoints: 0.59 },
   'dev34-cannabis-messy': { ndcg: 0.95, personas: 0.94, industries: 0.82, painPoints: 0.68 },
   // Written on 2026-12-05 14:13-14:26 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -307,7 +307,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 22:51-23:11 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 01:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-third round (run while they were held out).
-  'dev38-jewellers-plain': { ndcg: 0.85, personas: 0.895, industries: 0.67, painPoints: 0.41 },
+  'dev38-jewellers-plain': { ndcg: 0.858, personas: 0.895, industries: 0.67, painPoints: 0.425 },
   'dev38-aquaculture-multilingual': { ndcg: 0.77, personas: 0.88, industries: 0.45, painPoints: 0.5 },
   'dev38-archaeology-messy': { ndcg: 0.845, personas: 0.815, industries: 0.58, painPoints: 0.485 },
   'dev38-behavioralhealth-messy': { ndcg: 0.895, personas: 0.97, industries: 0.83, painPoints: 0.54 },
