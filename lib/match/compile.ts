@@ -19,6 +19,7 @@ import {
   PLACE_ROLES,
   RANK_PHRASES,
   SECTOR_ABBREVIATIONS,
+  LICENCE_TITLES,
   SENIORITY,
   TRADE_QUALIFIERS,
   SOLE_RANK_TITLES,
@@ -756,7 +757,8 @@ const ACRONYM_FILLER = new Set(['of', 'the', 'and', 'for', 'to', 'in', 'at', 'on
 
 /** The initials of every persona label and alias of three to five words, read as that name when one
  * persona alone makes them and they mean nothing else in titles (TITLE_ABBREVIATIONS, SECTOR_ABBREVIATIONS:
- * "CSO" keeps its own readings). */
+ * "CSO" keeps its own readings), or they are a clinician's licence (LICENCE_TITLES), which the persona's name beats
+ * ("LPC" of "Loss Prevention Coordinator"). */
 function acronymsOf(entries: readonly TaxonomyEntry[]): Map<string, string> {
   const owners = new Map<string, { indices: Set<number>; text: string }>();
   entries.forEach((entry, index) => {
@@ -768,7 +770,8 @@ function acronymsOf(entries: readonly TaxonomyEntry[]): Map<string, string> {
       for (const parts of withOf.length > kept.length ? [kept, withOf] : [kept]) {
         if (parts.length < 3 || parts.length > 5) continue;
         const initials = normalise(parts.map((w) => w[0]!).join(''));
-        if (initials.length !== parts.length || ownValue(TITLE_ABBREVIATIONS, initials) !== undefined || ownValue(SECTOR_ABBREVIATIONS, initials) !== undefined) continue;
+        if (initials.length !== parts.length) continue;
+        if (!LICENCE_TITLES.has(initials) && (ownValue(TITLE_ABBREVIATIONS, initials) !== undefined || ownValue(SECTOR_ABBREVIATIONS, initials) !== undefined)) continue;
         const owner = owners.get(initials) ?? { indices: new Set<number>(), text };
         owner.indices.add(index);
         owners.set(initials, owner);

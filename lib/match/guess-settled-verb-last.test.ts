@@ -50,7 +50,6 @@ describe('a Dutch settled answer after "vindt dat" or "meldt dat"', () => {
   it('turns the guess down after a verb of finding or reporting', () => {
     expect(pains('Rep figured the repair queue was a mess. Ze vindt dat het goed werkt.')).toEqual([]);
     expect(pains('Rep figured the repair queue was a mess. Hij meldt dat het goed werkt.')).toEqual([]);
-    expect(pains('Rep figured the repair queue was a mess. De eigenaar vindt dat het prima loopt.')).toEqual([]);
     expect(pains('Rep figured the repair queue was a mess. Sie findet dass es gut läuft.')).toEqual([]);
   });
   it('keeps the guess where the finding is denied or a wish, and reads the next pain', () => {
@@ -58,5 +57,23 @@ describe('a Dutch settled answer after "vindt dat" or "meldt dat"', () => {
     expect(pains('Rep figured the repair queue was a mess. Ze vindt niet dat het goed werkt.')).toEqual(['repairs']);
     expect(pains('Rep figured the repair queue was a mess. Ze wil dat het goed werkt.')).toEqual(['repairs']);
     expect(pains('Rep figured the repair queue was a mess. Ze vindt dat het goed werkt. Spare parts run out every week.')).toEqual(['parts']);
+  });
+});
+// Review mend: a verb of finding or reporting answers for the prospect only said by a pronoun of the prospect or no one
+// named, with no clause after it saying otherwise or hedging it; German "meldet" reports as Dutch "meldt" does.
+describe('a reported view that is not the prospect\'s, or is said otherwise after it', () => {
+  it('keeps the guess where someone else finds it, only someone finds it, or the view is contradicted or hedged', () => {
+    expect(pains('Rep figured the repair queue was a mess. Der Berater findet, dass es gut läuft, sie sieht das anders.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Nur der Chef findet, dass es gut läuft.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Alleen de baas vindt dat het goed werkt.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Zijn vorige leverancier vond dat het goed werkt.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. De eigenaar vindt dat het prima loopt.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Ze vindt dat het goed werkt, zij niet.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Ze vindt dat het goed werkt voor nu.')).toEqual(['repairs']);
+  });
+  it("still settles it said by the prospect's pronoun, and after German \"meldet\"", () => {
+    expect(pains('Rep figured the repair queue was a mess. Ja, ze vindt dat het goed werkt.')).toEqual([]);
+    expect(pains('Rep figured the repair queue was a mess. Wir finden, dass es gut läuft.')).toEqual([]);
+    expect(pains('Rep figured the repair queue was a mess. Er meldet, dass es gut läuft.')).toEqual([]);
   });
 });

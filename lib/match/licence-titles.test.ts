@@ -31,3 +31,39 @@ describe("a clinician's licence title, and a clinic's UR, as their words (fifty-
     expect(personas('Sr. UR Nurse')).toEqual(['billing']);
   });
 });
+
+// Invented vendors whose own persona's initials are a licence's, or whose trade gives "LPC" another sense.
+const retail = compileTaxonomy({
+  personas: [
+    { id: 'lp', label: 'Loss Prevention Coordinator', aliases: [] },
+    { id: 'store', label: 'Store Manager', aliases: [] },
+    { id: 'buyer', label: 'Merchandise Buyer', aliases: [] },
+  ],
+  industries: [{ id: 'retail', label: 'Retail', aliases: [] }],
+  painPoints: [{ id: 'shrink', label: 'Shrink', aliases: [] }],
+});
+const chips = compileTaxonomy({
+  personas: [
+    { id: 'fw', label: 'Firmware Engineer', aliases: [] },
+    { id: 'coun', label: 'Student Counselor', aliases: ['Counselor', 'Therapist'] },
+    { id: 'hw', label: 'Hardware Engineer', aliases: [] },
+  ],
+  industries: [{ id: 'retail', label: 'Retail', aliases: [] }],
+  painPoints: [{ id: 'shrink', label: 'Shrink', aliases: [] }],
+});
+const read = (t: ReturnType<typeof compileTaxonomy>, title: string, company: string, industry?: string) =>
+  resolveProspect({ title, company, industry }, t).personas.map((p) => p.id);
+
+describe("a licence's initials that are a vendor's own persona's, or that mean something else outside a clinic (review mend)", () => {
+  it("reads a vendor's own persona from its initials, as before the licence titles", () => {
+    expect(read(retail, 'LPC', 'Northgate Stores', 'Retail')).toEqual(['lp']);
+    expect(read(retail, 'Senior LPC', 'Northgate Stores', 'Retail')).toEqual(['lp']);
+  });
+
+  it('reads LPC as a counsellor only in healthcare or where the personas name the licence', () => {
+    expect(read(chips, 'LPC Graduate', 'Harbury Solicitors LLP', 'Law Practice')).toEqual([]);
+    expect(read(chips, 'LPC', 'Tessel Semiconductors', 'Semiconductors')).toEqual([]);
+    expect(personas('LPC')).toEqual(['counsellors']);
+    expect(personas('CADC-II')).toEqual(['counsellors']);
+  });
+});

@@ -425,15 +425,36 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     let pronoun = ANAPHORS.has(ws[start]!.word) || SUBJECT_PRONOUNS.has(ws[start]!.word);
     for (let j = start - 1; j >= 0; j--) {
       const w = ws[j]!.word;
+      if (SAYS_VERB.has(w)) return true;
       // A verb of saying or finding just before German or Dutch "dass"/"dat" says who says it too ("ze vindt dat het
-      // goed werkt", "hij meldt dat"): the verb-last cue was read only where that verb governs it, undenied.
-      if (SAYS_VERB.has(w) || (SAYING_BEFORE_THAT.has(w) && GERMAN_DUTCH_THAT.has(ws[j + 1]!.word))) return true;
+      // goed werkt", "hij meldt dat"): the verb-last cue was read only where that verb governs it, undenied. It answers
+      // for the prospect only said of the prospect, by a pronoun or by no one named ("Der Berater findet, dass", "Nur
+      // der Chef findet, dass", "Alleen de baas vindt dat" answer nothing), and only where no clause after it says
+      // otherwise ("..., sie sieht das anders", "..., zij niet"; review mend).
+      if (SAYING_BEFORE_THAT.has(w) && GERMAN_DUTCH_THAT.has(ws[j + 1]!.word)) return saidByProspect(ws, j) && !saidOtherwise(ws, start);
       if (/[,;:–—]|\s-\s/.test(text.slice(ws[j]!.end, ws[j + 1]!.start)) || COORDINATING.has(w))
         return !pronoun || !clauseOwnsTopic(ws, COORDINATING.has(w) ? j : j + 1, askedStems);
       if (ANAPHORS.has(w) || SUBJECT_PRONOUNS.has(w)) pronoun = true;
       if (GUESS_NEGATIONS.has(w) || !(ANSWER_LEAD.has(w) || SUBJECT_PRONOUNS.has(w) || THAT_SAID.has(w))) return false;
     }
     return true;
+  };
+  // Whether the words before a verb of saying or finding, back to its clause's start, are the prospect's pronoun or
+  // lead words only ("sie findet, dass", "ja, ze vindt dat", "findet, dass"): not a third party nor "only the boss".
+  const saidByProspect = (ws: readonly Token[], verb: number): boolean => {
+    for (let k = verb - 1; k >= 0; k--) {
+      if (/[,;:–—]|\s-\s/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) break;
+      const w = ws[k]!.word;
+      if (!SUBJECT_PRONOUNS.has(w) && !ANSWER_LEAD.has(w)) return false;
+    }
+    return true;
+  };
+  // Whether a clause after the one from `start` says otherwise: a negation or another's view ("sie sieht das anders",
+  // "zij niet", "maar zij is het er niet mee eens").
+  const saidOtherwise = (ws: readonly Token[], start: number): boolean => {
+    let k = start + 1;
+    while (k < ws.length && !/[,;:–—]|\s-\s/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && !BUT.has(ws[k]!.word)) k++;
+    return ws.slice(k).some((t) => SAYING_DENIED.has(t.word) || OTHERWISE.has(t.word));
   };
   // Whether the clause ending before `end` names a topic of its own: its first word after lead words is not a subject
   // pronoun ("the crane is old", "der Kran ist alt"), and it does not name the guess's own words.
@@ -554,7 +575,7 @@ const THAT_SAID = new Set(['that', 'que', 'dass', 'dat', 'che']);
 const NOBODY = new Set(['nobody', 'no', 'none', 'keiner', 'aucun', 'ninguno', 'nessun', 'geen', 'nenhum', 'noone', 'nothing', 'niemand', 'nichts', 'personne', 'rien', 'nadie', 'nada', 'nessuno', 'niente', 'niets', 'ninguem']);
 /** A hedge or a limit after a settled cue, in the six languages: "for now", "yet", "until summer", "barely", "just
  * about", "in theory", "sort of", "when it works", "lol", "with a sigh" (joined words, accents dropped). */
-const HEDGED = / (?:for now|for the moment|yet|until|till|barely|just about|in theory|on paper|sort of|kind of|more or less|mostly|when it works|lol|sigh|supposedly|apparently|i guess|i suppose|pour l instant|pour le moment|pour linstant|en theorie|a peine|plus ou moins|vorerst|noch|bis|im moment|theoretisch|kaum|einigermassen|por ahora|por el momento|todavia|hasta|en teoria|apenas|mas o menos|per ora|per il momento|ancora|fino|in teoria|a malapena|piu o meno|voorlopig|nog|tot|in theorie|nauwelijks|min of meer|por enquanto|ainda|ate|em teoria|mal|mais ou menos) /;
+const HEDGED = / (?:for now|for the moment|yet|until|till|barely|just about|in theory|on paper|sort of|kind of|more or less|mostly|when it works|lol|sigh|supposedly|apparently|i guess|i suppose|pour l instant|pour le moment|pour linstant|en theorie|a peine|plus ou moins|vorerst|fur jetzt|furs erste|noch|bis|im moment|theoretisch|kaum|einigermassen|por ahora|por el momento|todavia|hasta|en teoria|apenas|mas o menos|per ora|per il momento|ancora|fino|in teoria|a malapena|piu o meno|voorlopig|voor nu|voor het moment|nog|tot|in theorie|nauwelijks|min of meer|por enquanto|ainda|ate|em teoria|mal|mais ou menos) /;
 const SUBJECT_PRONOUNS = new Set(['het', 'ca', 'they', 'theyre', 'theyve', 'we', 'were', 'weve', 'he', 'hes', 'she', 'shes', 'i', 'im', 'ive', 'you', 'youre', 'everything', 'all', 'wir', 'sie', 'er', 'es', 'nous', 'on', 'ils', 'elle', 'elles', 'il', 'nosotros', 'ellos', 'noi', 'loro', 'wij', 'ze', 'zij', 'hij', 'nos', 'eles', 'elas', 'ele', 'ela']);
 
 /** "Not the case" and its ordinary forms in the six languages, at the reply's start ("That's not the case", "Ce n'est pas
@@ -822,12 +843,15 @@ const GERMAN_DUTCH_THAT = new Set(['dass', 'dat']);
  * sichergestellt werden, dass"), which settles nothing. */
 const SAYING_BEFORE_THAT = new Set([
   'sagt', 'sagte', 'sagten', 'sagen', 'gesagt', 'meint', 'meinte', 'meinten', 'meinen', 'findet', 'fand', 'fanden', 'finden',
+  'meldet', 'meldete', 'meldeten', 'gemeldet',
   'berichtet', 'berichtete', 'berichten', 'bestatigt', 'bestatigte', 'bestatigen', 'erzahlt', 'erzahlte', 'erklart', 'erklarte',
   'zegt', 'zei', 'zeiden', 'zeggen', 'gezegd', 'vindt', 'vond', 'vonden', 'vinden', 'meldt', 'meldde', 'melden', 'gemeld',
   'bevestigt', 'bevestigde', 'vertelt', 'vertelde',
 ]);
 /** Said with that verb, these deny it ("er sagt nicht, dass", "niemand sagt, dass", "niemand zegt dat"). */
 const SAYING_DENIED = new Set(['nicht', 'nie', 'niemals', 'niemand', 'keiner', 'keine', 'kein', 'niet', 'nooit', 'geen']);
+/** Words of a view otherwise said after a reported one ("sie sieht das anders", "hij is het oneens"). */
+const OTHERWISE = new Set(['anders', 'anderer', 'andere', 'dagegen', 'hingegen', 'oneens', 'daarentegen', 'integendeel']);
 /** How many words before "dass"/"dat" its verb of saying may stand ("der Inhaber sagt auch, dass"). */
 const SAYING_REACH = 5;
 const SETTLED_VERB_LAST_INDEX = new PhraseIndex<string[]>();

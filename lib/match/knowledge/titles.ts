@@ -97,20 +97,22 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   pdg: 'chief executive officer',
   dga: 'deputy managing director',
   stv: 'deputy',
-  // The United States' licence and board titles of mental health and addiction clinicians, as their words (one
-  // meaning in every trade).
+  // The United States' licence and board titles of mental health and addiction clinicians, as their words: those
+  // with one meaning in every trade (LICENCE_TITLES; "LPC" and "CADC" have others and are SECTOR_ABBREVIATIONS').
   pmhnp: 'psychiatric mental health nurse practitioner',
   fnp: 'family nurse practitioner',
   aprn: 'advanced practice registered nurse',
   lcsw: 'licensed clinical social worker',
   licsw: 'licensed independent clinical social worker',
-  lpc: 'licensed professional counselor',
   lpcc: 'licensed professional clinical counselor',
   lmhc: 'licensed mental health counselor',
   lmft: 'licensed marriage and family therapist',
-  cadc: 'certified alcohol and drug counselor',
   ladc: 'licensed alcohol and drug counselor',
 };
+
+/** The licence and board titles of clinicians (TITLE_ABBREVIATIONS, SECTOR_ABBREVIATIONS): a taxonomy's persona
+ * whose name's initials are one of them keeps them ("LPC" of a retailer's "Loss Prevention Coordinator"). */
+export const LICENCE_TITLES = new Set(['pmhnp', 'fnp', 'aprn', 'lcsw', 'licsw', 'lpc', 'lpcc', 'lmhc', 'lmft', 'cadc', 'ladc']);
 
 /** A home for the old or the sick named with its kind beside the rank of whoever runs it ("Care Home Manager",
  * "Director of a Nursing Home"; TITLE_PHRASES): only there, so that a home said after a comma or "at", where the
@@ -425,6 +427,11 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   ],
   // A hospital's or a clinic's utilization review (of stays against a payer's criteria); elsewhere no one role.
   ur: [{ meaning: 'ur' }, { meaning: 'utilization review', sectors: ['healthcare'] }],
+  // A licensed professional counselor of a clinic, else the United Kingdom's Legal Practice Course ("LPC Graduate"),
+  // a line of microcontrollers or a computer's Low Pin Count bus; a certified alcohol and drug counselor of a clinic,
+  // else a data centre's initials (LICENCE_TITLES).
+  lpc: [{ meaning: 'lpc' }, { meaning: 'licensed professional counselor', sectors: ['healthcare'] }],
+  cadc: [{ meaning: 'cadc' }, { meaning: 'certified alcohol and drug counselor', sectors: ['healthcare'] }],
   cmio: [{ meaning: 'chief medical information officer', sectors: ['healthcare'] }],
   cnio: [{ meaning: 'chief nursing information officer', sectors: ['healthcare'] }],
   cto: [{ meaning: 'chief technology officer' }, { meaning: 'chief transformation officer' }],
