@@ -1554,7 +1554,7 @@ function goodsWordAsName(text: string, field: 'industry' | 'company' | 'notes', 
  * "Rheinmark paints AG". */
 function asGoods(text: string): string {
   if (!NAME_GOODS_WORD.test(normalise(text))) return text;
-  return normalise(text).split(' ').map((w) => GOODS_NAME_WORDS[w] ?? w).join(' ');
+  return normalise(text).split(' ').map((w) => ownValue(GOODS_NAME_WORDS, w) ?? w).join(' ');
 }
 const NAME_GOODS_WORD = new RegExp(`(?:^| )(?:${Object.keys(GOODS_NAME_WORDS).join('|')})(?: |$)`);
 
@@ -2741,7 +2741,7 @@ const COUNT_WORDS: Record<string, number> = Object.fromEntries(
 const COUNT = `\\d[\\d,]*|${Object.keys(COUNT_WORDS).join('|')}`;
 /** A count's number, from its digits or its word. */
 function countOf(said: string): number {
-  return COUNT_WORDS[said.toLowerCase()] ?? Number(said.replace(/,/g, ''));
+  return ownValue(COUNT_WORDS, said.toLowerCase()) ?? Number(said.replace(/,/g, ''));
 }
 const SITES_SAID = new RegExp(`(?<![\\p{L}\\d-])(${COUNT})\\+?(\\s*-\\s*|\\s+)((?:[a-z][a-z'-]*\\s+){0,2}?)(?:${SITE_NOUNS})(?![\\p{L}])`, 'giu');
 /** A count joined to its sites by a hyphen ("a 60-office group"): the sites a modifier, still counted. */
@@ -2813,7 +2813,7 @@ function sitesSaid(notes: string | undefined, digitsOnly = false): string | unde
       // A count in words is another word as often: at most one word between it and the sites, not a function word
       // or another count ("top ten studios", "ten minste twee vestigingen", "Otto about the studios").
       if (digitsOnly) continue;
-      if (between.length > 1 || between.some((w) => isStopword(w.toLowerCase()) || COUNT_WORDS[w.toLowerCase()] !== undefined)) continue;
+      if (between.length > 1 || between.some((w) => isStopword(w.toLowerCase()) || ownValue(COUNT_WORDS, w.toLowerCase()) !== undefined)) continue;
       if (COUNT_IN_LOWER_CASE.has(m[1]!.toLowerCase()) && m[1] !== m[1]!.toLowerCase()) continue;
       if (DUTCH_TEN_PHRASE.test(m[0]) || /\btop\s+$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     }
@@ -4592,18 +4592,18 @@ function withoutRemarks(tokens: readonly Token[], stems: readonly string[], firs
 
 /** How far from a quote noun with a second sense a verb of writing or sending quotes reads it as quotes. */
 const QUOTE_VERB_REACH = 4;
-/** Every word for which quoteBridge's two table look-ups can give anything but undefined: the tables' own keys and the
- * names an object literal inherits ("constructor", "toString"). Nearly every word is none of them and is passed over by
- * one set look-up; what the two tables read is unchanged. */
-const QUOTE_BRIDGE_KEYS = new Set([...Object.keys(QUOTE_BRIDGES_BESIDE_A_VERB), ...Object.keys(DUTCH_QUOTE_BRIDGES), ...Object.getOwnPropertyNames(Object.prototype)]);
+/** Every word for which quoteBridge's two table look-ups can give anything but undefined: the tables' own keys (read
+ * with ownValue, so a note's "constructor" is a word and not Object's). Nearly every word is none of them and is passed
+ * over by one set look-up. */
+const QUOTE_BRIDGE_KEYS = new Set([...Object.keys(QUOTE_BRIDGES_BESIDE_A_VERB), ...Object.keys(DUTCH_QUOTE_BRIDGES)]);
 /** A quote noun with a second sense read as quotes where its sentence says so (review mend): German "Angebote",
  * Spanish "presupuestos", Portuguese "orcamentos" beside a verb of writing, sending or asking for them
  * ("Angebote verschicken wir per Post", not "Angebote im Laden", special offers, nor "presupuestos anuales", budgets); Dutch
  * "offertes" in a German or Dutch sentence (not French "remises offertes", discounts given). */
 function quoteBridge(t: Token, tokens: readonly Token[]): string | undefined {
   if (!QUOTE_BRIDGE_KEYS.has(t.word)) return undefined;
-  const verbBound = QUOTE_BRIDGES_BESIDE_A_VERB[t.word];
-  const dutch = DUTCH_QUOTE_BRIDGES[t.word];
+  const verbBound = ownValue(QUOTE_BRIDGES_BESIDE_A_VERB, t.word);
+  const dutch = ownValue(DUTCH_QUOTE_BRIDGES, t.word);
   if (verbBound === undefined && dutch === undefined) return undefined;
   const at = tokens.indexOf(t);
   const sentence = tokens.filter((u) => u.sentence === t.sentence);
