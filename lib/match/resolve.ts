@@ -137,7 +137,7 @@ import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
-import { ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, isClosedWord } from './knowledge/function-words';
+import { ABOUT_BEFORE_A_NUMBER, ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, isClosedWord } from './knowledge/function-words';
 import { isEverydayWord } from './everyday';
 const PAPERS_COUNTER = new Set(PAPERS_COUNTERS);
 const PAPERS_COUNTED_OF_WORDS = new Set(PAPERS_COUNTED_OF);
@@ -2572,7 +2572,7 @@ function libraryIndustries(company: string | undefined, notes: string | undefine
   for (const [w, word] of [...said]) if (c.industryVocabulary.single?.has(w) && isEverydayWord(word) && (c.industryVocabulary.weights.get(w)?.length ?? 0) === 1) said.delete(w);
   // The six other languages' numerals and words of quantity ("chaque jeudi", "deux sites", "rund 40 Tonnen") count
   // what the note speaks of and say no segment, wherever the library has them.
-  for (const [w, word] of [...said]) if (FOREIGN_QUANTITY_WORDS.has(word.toLowerCase())) said.delete(w);
+  for (const [w, word] of [...said]) if (FOREIGN_QUANTITY_WORDS.has(word.toLowerCase()) || aboutANumber(text, word)) said.delete(w);
   for (const [w, word] of said)
     for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
       if (among && !among.has(index)) continue;
@@ -2739,6 +2739,14 @@ const COUNT_WORDS: Record<string, number> = Object.fromEntries(
   ).flatMap(([n, said]) => said.split(' ').map((w) => [w, n] as const)),
 );
 const COUNT = `\\d[\\d,]*|${Object.keys(COUNT_WORDS).join('|')}`;
+/** Whether the text says word as "about" a number ("rund 40 Betriebe", "environ 30 sites", "rund drei Völker"): one of
+ * ABOUT_BEFORE_A_NUMBER with digits or a numeral of FOREIGN_QUANTITY_WORDS next (not Dutch "het rund", cattle). */
+function aboutANumber(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!ABOUT_BEFORE_A_NUMBER.has(lower)) return false;
+  const parts = normalise(text).split(/[^a-z0-9]+/).filter(Boolean);
+  return parts.some((p, i) => p === lower && (/^\d/.test(parts[i + 1] ?? '') || FOREIGN_QUANTITY_WORDS.has(parts[i + 1] ?? '')));
+}
 /** A count's number, from its digits or its word. */
 function countOf(said: string): number {
   return ownValue(COUNT_WORDS, said.toLowerCase()) ?? Number(said.replace(/,/g, ''));
