@@ -44,3 +44,50 @@ describe('numerals and words of quantity in the other languages (fifty-fourth ro
     expect(read('Maison Kerlaz', 'Des vergers : la taille rang par rang, en deux passages.')).toEqual(['orchards']);
   });
 });
+
+// Invented vendors whose assets name a segment by a word that is also a numeral or a word of quantity elsewhere:
+// English "due" (Italian two) and "elk" (Dutch each), French "neuf" (new) and "dos" (back), Portuguese "doce" (sweet).
+const tripleRead = (industries: [string, string][], titles: [string, string][]) => {
+  const tax = {
+    personas: [{ id: 'owner', label: 'Owner', aliases: [] }],
+    industries: industries.map(([id, label]) => ({ id, label, aliases: [] })),
+    painPoints: [{ id: 'late', label: 'Late invoices', aliases: [] }],
+  };
+  const c = compileTaxonomy(tax, titles.map(([title, i], k) => asset(`t${k}`, title, [i])));
+  return (company: string, notes: string) => resolveIndustries({ company, notes }, c).map((r) => r.id);
+};
+
+describe('a word of quantity in one language that is a content word in another (review mend)', () => {
+  it('still reads the segment the word names', () => {
+    const deals = tripleRead([['ma', 'M&A advisors'], ['tax', 'Tax preparers'], ['audit', 'Auditors']], [
+      ['Due diligence checklists', 'ma'], ['Data room access', 'ma'], ['Deal pipeline', 'ma'], ['Teaser drafting', 'ma'],
+      ['Tax return deadlines', 'tax'], ['Client organiser packs', 'tax'], ['E-filing status', 'tax'], ['Extension tracking', 'tax'],
+      ['Sampling workpapers', 'audit'], ['Engagement letters', 'audit'], ['Confirmations', 'audit'], ['Inventory counts', 'audit'],
+    ]);
+    expect(deals('Harrow Partners', 'Due diligence checklists are a mess.')).toEqual(['ma']);
+    const hunts = tripleRead([['hunt', 'Hunting outfitters'], ['fish', 'Fishing lodges'], ['camp', 'Campgrounds']], [
+      ['Elk tags and draw results', 'hunt'], ['Elk season bookings', 'hunt'], ['Guide assignments', 'hunt'], ['Trophy fees', 'hunt'],
+      ['Boat rentals', 'fish'], ['Fly shop stock', 'fish'], ['River permits', 'fish'], ['Catch logs', 'fish'],
+      ['Site maps', 'camp'], ['RV hookups', 'camp'], ['Firewood sales', 'camp'], ['Quiet hours', 'camp'],
+    ]);
+    expect(hunts('Rocky Ridge LLC', 'Elk season bookings.')).toEqual(['hunt']);
+    const homes = tripleRead([['dev', 'New-build developers'], ['agency', 'Resale agencies'], ['rent', 'Rental managers']], [
+      ['Vendre du neuf sur plan', 'dev'], ['Lancement de programme neuf', 'dev'], ['Reservations and deposits', 'dev'], ['Handover snag lists', 'dev'],
+      ['Mandats et estimations', 'agency'], ['Open house scheduling', 'agency'], ['Listing photos', 'agency'], ['Offer negotiation', 'agency'],
+      ['Tenant screening', 'rent'], ['Rent collection', 'rent'], ['Maintenance tickets', 'rent'], ['Deposit returns', 'rent'],
+    ]);
+    expect(homes('Groupe Valmont', 'Spécialiste du neuf sur plan.')).toEqual(['dev']);
+    const backs = tripleRead([['chiro', 'Chiropractors'], ['dent', 'Dentists'], ['opt', 'Opticians']], [
+      ['Douleurs de dos : le premier bilan', 'chiro'], ['Le dos au travail', 'chiro'], ['Spinal adjustment notes', 'chiro'], ['Posture reports', 'chiro'],
+      ['Détartrage et rappels', 'dent'], ['Implant planning', 'dent'], ['Orthodontic aligners', 'dent'], ['Hygienist rota', 'dent'],
+      ['Lunettes et montures', 'opt'], ['Contact lens reorders', 'opt'], ['Eye test recalls', 'opt'], ['Frame stock', 'opt'],
+    ]);
+    expect(backs('Cabinet Morel', 'Bilan du dos et posture.')).toEqual(['chiro']);
+    const sweets = tripleRead([['conf', 'Confectioners'], ['bak', 'Bakeries'], ['dairy', 'Dairies']], [
+      ['Lotes de doce de abóbora', 'conf'], ['Rotulagem de doce caseiro', 'conf'], ['Chocolate tempering logs', 'conf'], ['Candy wrapping lines', 'conf'],
+      ['Sourdough schedules', 'bak'], ['Oven rota', 'bak'], ['Pão e massas', 'bak'], ['Flour orders', 'bak'],
+      ['Milk collection rounds', 'dairy'], ['Cheese ageing', 'dairy'], ['Queijo fresco', 'dairy'], ['Yoghurt batches', 'dairy'],
+    ]);
+    expect(sweets('Casa Amaral', 'Doce de abóbora em lotes.')).toEqual(['conf']);
+  });
+});

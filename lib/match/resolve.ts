@@ -137,7 +137,7 @@ import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
-import { ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, isClosedWord } from './knowledge/function-words';
+import { ABOUT_BEFORE_A_NUMBER, ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, isClosedWord } from './knowledge/function-words';
 import { isEverydayWord } from './everyday';
 const PAPERS_COUNTER = new Set(PAPERS_COUNTERS);
 const PAPERS_COUNTED_OF_WORDS = new Set(PAPERS_COUNTED_OF);
@@ -1554,7 +1554,7 @@ function goodsWordAsName(text: string, field: 'industry' | 'company' | 'notes', 
  * "Rheinmark paints AG". */
 function asGoods(text: string): string {
   if (!NAME_GOODS_WORD.test(normalise(text))) return text;
-  return normalise(text).split(' ').map((w) => GOODS_NAME_WORDS[w] ?? w).join(' ');
+  return normalise(text).split(' ').map((w) => ownValue(GOODS_NAME_WORDS, w) ?? w).join(' ');
 }
 const NAME_GOODS_WORD = new RegExp(`(?:^| )(?:${Object.keys(GOODS_NAME_WORDS).join('|')})(?: |$)`);
 
@@ -2572,7 +2572,7 @@ function libraryIndustries(company: string | undefined, notes: string | undefine
   for (const [w, word] of [...said]) if (c.industryVocabulary.single?.has(w) && isEverydayWord(word) && (c.industryVocabulary.weights.get(w)?.length ?? 0) === 1) said.delete(w);
   // The six other languages' numerals and words of quantity ("chaque jeudi", "deux sites", "rund 40 Tonnen") count
   // what the note speaks of and say no segment, wherever the library has them.
-  for (const [w, word] of [...said]) if (FOREIGN_QUANTITY_WORDS.has(word.toLowerCase())) said.delete(w);
+  for (const [w, word] of [...said]) if (FOREIGN_QUANTITY_WORDS.has(word.toLowerCase()) || aboutANumber(text, word)) said.delete(w);
   for (const [w, word] of said)
     for (const [index, weight] of c.industryVocabulary.weights.get(w) ?? []) {
       if (among && !among.has(index)) continue;
@@ -2739,9 +2739,17 @@ const COUNT_WORDS: Record<string, number> = Object.fromEntries(
   ).flatMap(([n, said]) => said.split(' ').map((w) => [w, n] as const)),
 );
 const COUNT = `\\d[\\d,]*|${Object.keys(COUNT_WORDS).join('|')}`;
+/** Whether the text says word as "about" a number ("rund 40 Höfe", "environ 30 sites", "rund drei Völker"): one of
+ * ABOUT_BEFORE_A_NUMBER with digits or a numeral of FOREIGN_QUANTITY_WORDS next (not Dutch "het rund", cattle). */
+function aboutANumber(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!ABOUT_BEFORE_A_NUMBER.has(lower)) return false;
+  const parts = normalise(text).split(/[^a-z0-9]+/).filter(Boolean);
+  return parts.some((p, i) => p === lower && (/^\d/.test(parts[i + 1] ?? '') || FOREIGN_QUANTITY_WORDS.has(parts[i + 1] ?? '')));
+}
 /** A count's number, from its digits or its word. */
 function countOf(said: string): number {
-  return COUNT_WORDS[said.toLowerCase()] ?? Number(said.replace(/,/g, ''));
+  return ownValue(COUNT_WORDS, said.toLowerCase()) ?? Number(said.replace(/,/g, ''));
 }
 const SITES_SAID = new RegExp(`(?<![\\p{L}\\d-])(${COUNT})\\+?(\\s*-\\s*|\\s+)((?:[a-z][a-z'-]*\\s+){0,2}?)(?:${SITE_NOUNS})(?![\\p{L}])`, 'giu');
 /** A count of the business's own sites said in the notes, from one ("one location", "three garden-centre locations", "12
@@ -2838,7 +2846,7 @@ function sitesSaid(notes: string | undefined, digitsOnly = false): string | unde
       // A count in words is another word as often: at most one word between it and the sites, not a function word
       // or another count ("top ten studios", "ten minste twee vestigingen", "Otto about the studios").
       if (digitsOnly) continue;
-      if (between.length > 1 || between.some((w) => isStopword(w.toLowerCase()) || COUNT_WORDS[w.toLowerCase()] !== undefined)) continue;
+      if (between.length > 1 || between.some((w) => isStopword(w.toLowerCase()) || ownValue(COUNT_WORDS, w.toLowerCase()) !== undefined)) continue;
       if (COUNT_IN_LOWER_CASE.has(m[1]!.toLowerCase()) && m[1] !== m[1]!.toLowerCase()) continue;
       if (DUTCH_TEN_PHRASE.test(m[0]) || /\btop\s+$/i.test(text.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     }
@@ -4617,18 +4625,18 @@ function withoutRemarks(tokens: readonly Token[], stems: readonly string[], firs
 
 /** How far from a quote noun with a second sense a verb of writing or sending quotes reads it as quotes. */
 const QUOTE_VERB_REACH = 4;
-/** Every word for which quoteBridge's two table look-ups can give anything but undefined: the tables' own keys and the
- * names an object literal inherits ("constructor", "toString"). Nearly every word is none of them and is passed over by
- * one set look-up; what the two tables read is unchanged. */
-const QUOTE_BRIDGE_KEYS = new Set([...Object.keys(QUOTE_BRIDGES_BESIDE_A_VERB), ...Object.keys(DUTCH_QUOTE_BRIDGES), ...Object.getOwnPropertyNames(Object.prototype)]);
+/** Every word for which quoteBridge's two table look-ups can give anything but undefined: the tables' own keys (read
+ * with ownValue, so a note's "constructor" is a word and not Object's). Nearly every word is none of them and is passed
+ * over by one set look-up. */
+const QUOTE_BRIDGE_KEYS = new Set([...Object.keys(QUOTE_BRIDGES_BESIDE_A_VERB), ...Object.keys(DUTCH_QUOTE_BRIDGES)]);
 /** A quote noun with a second sense read as quotes where its sentence says so (review mend): German "Angebote",
  * Spanish "presupuestos", Portuguese "orcamentos" beside a verb of writing, sending or asking for them
  * ("Angebote verschicken wir per Post", not "Angebote im Laden", special offers, nor "presupuestos anuales", budgets); Dutch
  * "offertes" in a German or Dutch sentence (not French "remises offertes", discounts given). */
 function quoteBridge(t: Token, tokens: readonly Token[]): string | undefined {
   if (!QUOTE_BRIDGE_KEYS.has(t.word)) return undefined;
-  const verbBound = QUOTE_BRIDGES_BESIDE_A_VERB[t.word];
-  const dutch = DUTCH_QUOTE_BRIDGES[t.word];
+  const verbBound = ownValue(QUOTE_BRIDGES_BESIDE_A_VERB, t.word);
+  const dutch = ownValue(DUTCH_QUOTE_BRIDGES, t.word);
   if (verbBound === undefined && dutch === undefined) return undefined;
   const at = tokens.indexOf(t);
   const sentence = tokens.filter((u) => u.sentence === t.sentence);

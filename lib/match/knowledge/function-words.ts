@@ -89,18 +89,28 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** The six languages' numerals from two to twelve and their words of quantity ("each", "all", "several", "both",
- * "about" a number: German "rund" and "etwa", French "environ", Italian "circa"), written as `words()` reads them.
+ * "about" a number: German "etwa", Spanish "aproximadamente", Dutch "ongeveer"), written as `words()` reads them.
  * A closed class from each language's grammar, as the function words above: they count or measure what a note speaks
  * of and never say which segment a business is in, yet a library that carries content in those languages has them on
- * a few assets ("chaque jeudi", "deux sites"), where they would speak for those assets' segment by chance. Not the
- * English homographs ("once" of Spanish eleven, "elf" of Dutch); English's own are in its everyday words. */
-const QUANTITY_WORDS = `zwei drei vier funf sechs sieben acht neun zehn zwolf jeder jede jedes jeden jedem alle allen viele
-wenige einige mehrere beide beiden rund etwa ungefahr
-deux trois quatre cinq sept huit neuf dix onze douze chaque tous toute toutes plusieurs quelques environ beaucoup
-dos tres cuatro cinco seis siete ocho nueve diez doce cada todos todas varios varias algunos algunas muchos muchas
+ * a few assets ("chaque jeudi", "deux sites"), where they would speak for those assets' segment by chance. The list is
+ * applied to every word in every language, so it holds no word that is also an English word or a content word in
+ * any of the seven languages (review mend): not "once", "six", "due", "doze", "sept", "elf", "elk", "circa",
+ * "environ", "beaucoup", "tutti", "allen" (English), nor French "neuf" (new) and "dos" (back), Portuguese "doce"
+ * (sweet), Dutch "rund" (cattle), German "sieben" and Dutch "zeven" (to sieve), "acht" (heed), Italian "sei" (you
+ * are) and "sete" (silks, thirst), though Portuguese seven. German "rund", French "environ" and "circa" count only
+ * before a number (ABOUT_BEFORE_A_NUMBER). */
+const QUANTITY_WORDS = `zwei drei vier funf sechs neun zehn zwolf jeder jede jedes jeden jedem alle viele
+wenige einige mehrere beide beiden etwa ungefahr
+deux trois quatre cinq huit dix onze douze chaque tous toute toutes plusieurs quelques
+tres cuatro cinco seis siete ocho nueve diez cada todos todas varios varias algunos algunas muchos muchas
 aproximadamente ambos ambas
-due quattro cinque sette otto nove dieci undici dodici ogni tutti tutte alcuni alcune molti molte circa entrambi
-twee drie vijf zes zeven negen tien twaalf elk elke ieder iedere enkele sommige ongeveer
-dois duas quatro oito dez doze alguns algumas muitos muitas`;
+tre quattro cinque sette otto nove dieci undici dodici ogni tutte alcuni alcune molti molte entrambi
+twee drie vijf zes negen tien twaalf elke ieder iedere enkele sommige ongeveer
+dois duas quatro oito dez alguns algumas muitos muitas`;
 
 export const FOREIGN_QUANTITY_WORDS: ReadonlySet<string> = new Set(QUANTITY_WORDS.split(/\s+/).filter(Boolean));
+
+/** "About" a number, said before it: German "rund 40", French "environ 30", "circa 20" (Italian, English, German).
+ * Each is another word elsewhere (Dutch "rund", cattle; German "rund", round; English "environ", to encircle), so it
+ * counts as a word of quantity only where a number, in digits or words, follows it. */
+export const ABOUT_BEFORE_A_NUMBER: ReadonlySet<string> = new Set(['rund', 'environ', 'circa']);
