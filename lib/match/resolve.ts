@@ -2758,25 +2758,96 @@ const SITES_COUNTED = new RegExp(`(?<![\\p{L}\\d,-])(\\d+(?:,\\d{3})*|${Object.k
 /** The site nouns said of one site: after a count of more than one, such a noun is a compound's first half ("3
  * different box office systems"), not the sites counted. */
 const ONE_SITE = /^(?:office|location|site|clinic|practice|branch|store|shop|club|studio|gym|hospital|restaurant|hotel|campus|dealership|outlet|cent(?:er|re)|school|nursery|resort|facility|venue|home|plant)$/i;
-/** The count of one site, as a word of the notes. */
-const ONE_SITE_COUNT = /^(?:one|1|single)$/i;
 /** An office that is a room or a function, not a site: "box office", "back office", "front office", "post office". */
 const OFFICE_COMPOUND = /(?:^|\s)(?:box|back|front|post)\s+$/i;
-/** Spans of the notes that count the business's own sites, as its size: the count agrees with its noun ("one
+/** Spans of the notes that count the business's own sites, as its size, each with whether it counts one site: the count agrees with its noun ("one
  * location", "9 locations"; not "3 box office systems", "a 40-bed care home", "30 school buses", where
  * the noun is the first half of a compound), and the noun is no office of a compound ("one back office"). */
-function sitesCountedIn(notes: string): Array<readonly [number, number]> {
-  const spans: Array<readonly [number, number]> = [];
+function sitesCountedIn(notes: string): Array<readonly [number, number, boolean]> {
+  const spans: Array<readonly [number, number, boolean]> = [];
   for (const m of notes.matchAll(SITES_COUNTED)) {
     const [, count, between, noun] = m;
     if (/^(?:one|a single|1)$/i.test(count!) !== ONE_SITE.test(noun!)) continue;
     if (/^offices?$/i.test(noun!) && OFFICE_COMPOUND.test(between!)) continue;
     // "three guys ... across 9 regional offices": what something is spread over, not the business's size said.
     if (/\bacross\s+$/i.test(notes.slice(Math.max(0, m.index! - 8), m.index!))) continue;
-    spans.push([m.index!, m.index! + m[0].length] as const);
+    spans.push([m.index!, m.index! + m[0].length, ONE_SITE.test(noun!)] as const);
+  }
+  for (const m of notes.matchAll(FOREIGN_SITES_COUNTED)) {
+    const [, count, between, noun] = m;
+    // a word of function between ("ein Bericht pro Standort", "un rapport par centre", "eine Kette mit Filialen"): the
+    // count is of something else.
+    if (between!.split(/\s+/).some((w) => w && (isClosedWord(w.toLowerCase()) || PER_WORDS.test(w)))) continue;
+    const said = ownValue(FOREIGN_SITE_COUNTS, count!.toLowerCase());
+    const site = ownValue(FOREIGN_SITE_NOUNS, noun!.toLowerCase().replace(/\s+/g, ' '));
+    // the count agrees with its noun ("eine Filiale", "tres tiendas"; not "un negozi", "drei Filiale") and both are
+    // one language's ("vier vestigingen", "vier Filialen"; not German "um" before Portuguese "lojas").
+    if (!said || !site || (said[0] === 1) !== site[0] || ![...said[1]].some((l) => site[1].includes(l))) continue;
+    spans.push([m.index!, m.index! + m[0].length, site[0]] as const);
   }
   return spans;
 }
+/** "Per" in the six languages, not among their function words: a count before it is of something else. */
+const PER_WORDS = /^(?:pro|per|par|por|je)$/i;
+/** Counts of one to four in the six languages, each with its languages (d German, f French, s Spanish, i Italian, n
+ * Dutch, p Portuguese): the numerals, and the article that is also the numeral one ("eine Filiale", "un magasin", "een
+ * winkel", "uma loja"). Five and up are COUNT_WORDS'. */
+const FOREIGN_SITE_COUNTS: Record<string, readonly [number, string]> = Object.fromEntries(
+  (
+    [
+      [1, 'd', 'ein eine einen einem einer'],
+      [1, 'fsi', 'un'],
+      [1, 'fsi', 'une una uno'],
+      [1, 'n', 'een één'],
+      [1, 'p', 'um uma'],
+      [2, 'd', 'zwei'],
+      [2, 'f', 'deux'],
+      [2, 's', 'dos'],
+      [2, 'i', 'due'],
+      [2, 'n', 'twee'],
+      [2, 'p', 'dois duas'],
+      [3, 'd', 'drei'],
+      [3, 'f', 'trois'],
+      [3, 'sp', 'tres'],
+      [3, 'p', 'três'],
+      [3, 'i', 'tre'],
+      [3, 'n', 'drie'],
+      [4, 'dn', 'vier'],
+      [4, 'f', 'quatre'],
+      [4, 's', 'cuatro'],
+      [4, 'i', 'quattro'],
+      [4, 'p', 'quatro'],
+    ] as const
+  ).flatMap(([n, langs, said]) => said.split(' ').map((w) => [w, [n, langs] as const] as const)),
+);
+/** The six languages' words for a business's own sites, each as one (true) or many (false), with its languages: the
+ * singulars and plurals of SITE_NOUNS's words of those languages. Not German "Laden" and "Geschäft" (also to load, and
+ * a deal or a business) nor French "site" (a website) of one; their plurals are sites. */
+const FOREIGN_SITE_NOUNS: Record<string, readonly [boolean, string]> = Object.fromEntries(
+  (
+    [
+      ['d', 'filiale, standort, niederlassung', 'filialen, standorte, standorten, niederlassungen, läden, geschäfte'],
+      ['f', 'succursale, magasin, boutique, centre, point de vente', 'succursales, magasins, boutiques, sites, centres, points de vente'],
+      ['s', 'sucursal, tienda, centro, punto de venta', 'sucursales, filiales, tiendas, centros, puntos de venta'],
+      ['i', 'filiale, sede, negozio, centro, punto vendita', 'filiali, sedi, negozi, centri, punti vendita'],
+      ['n', 'filiaal, vestiging, winkel', 'filialen, vestigingen, winkels'],
+      ['p', 'filial, loja, centro, ponto de venda', 'filiais, lojas, centros, pontos de venda'],
+    ] as const
+  ).flatMap(([langs, one, many]) => [
+    ...one.split(', ').map((w) => [w, [true, langs] as const] as const),
+    ...many.split(', ').map((w) => [w, [false, langs] as const] as const),
+  ]),
+);
+/** Languages' shared words: "filiale" German and Italian, "filialen" German and Dutch, "filial" Spanish and Portuguese,
+ * "centro" Spanish, Italian and Portuguese. */
+for (const [word, langs] of [['filiale', 'di'], ['filialen', 'dn'], ['filial', 'sp'], ['centro', 'sip'], ['centros', 'sp']] as const) FOREIGN_SITE_NOUNS[word] = [FOREIGN_SITE_NOUNS[word]![0], langs];
+/** A count of one to four of the business's own sites in the six languages, up to two words between that are no
+ * count ("drei eigene Filialen", "deux petits magasins"): the count, the words between and the site noun. */
+const FOREIGN_COUNT = Object.keys(FOREIGN_SITE_COUNTS).join('|');
+const FOREIGN_SITES_COUNTED = new RegExp(
+  `(?<![\\p{L}\\d-])(${FOREIGN_COUNT})\\s+((?:(?!(?:${FOREIGN_COUNT})\\s)\\p{L}[\\p{L}'-]*\\s+){0,2}?)(${Object.keys(FOREIGN_SITE_NOUNS).sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d-])`,
+  'giu',
+);
 /** A count joined to its sites by a hyphen ("a 60-office group"): the sites a modifier, still counted. */
 const COUNT_HYPHENED = new RegExp(`^(?:${COUNT})\\+?\\s*-`, 'iu');
 /** Words that are a count only in lower case: the German name "Otto", "Dez" for December. */
@@ -5780,14 +5851,16 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // locations across the county") says how big the business is: its words give no pain through the library's words
   // where nothing beside them says that something hurts. One site never speaks for a pain across sites; a count of
   // more keeps its words in notes that say a problem elsewhere ("Built it to 9 locations. Now I can't tell which
-  // makes money"), where the pain across the sites is the notes' own, and in a sentence that says one.
+  // makes money"), where the pain across the sites is the notes' own, and in a sentence that says one. The six other
+  // languages' counts are read the same ("eine Filiale", "deux magasins", "vier vestigingen"). One site is told by its
+  // noun, singular, not by the count's word ("one", "1", "eine" are no library word of the sentence).
   const counted = sitesCountedIn(notes);
   if (counted.length) {
     const inCount = (i: number) => counted.some(([a, b]) => tokens[i]!.start >= a && tokens[i]!.start < b);
     const hurtSomewhere = [...bySentence.keys()].some((x) => qualifiers.has(x) || complainsIn(x));
     for (const [sentence, positions] of bySentence) {
       if (qualifiers.has(sentence) || complainsIn(sentence)) continue;
-      if (hurtSomewhere && !positions.some((i) => inCount(i) && ONE_SITE_COUNT.test(tokens[i]!.word))) continue;
+      if (hurtSomewhere && !positions.some((i) => counted.some(([a, b, one]) => one && tokens[i]!.start >= a && tokens[i]!.start < b))) continue;
       const kept = positions.filter((i) => !inCount(i));
       if (kept.length < positions.length) kept.length ? bySentence.set(sentence, kept) : bySentence.delete(sentence);
     }

@@ -247,7 +247,7 @@ const FLOORS: Record<string, Bar> = {
   // read nothing there only because "Nachtdienst" was glossed as two words, which no pass reads.
   'dev29-datacenter-multilingual': { ndcg: 0.945, personas: 0.918, industries: 0.865, painPoints: 0.53 },
   'dev29-equestrian-messy': { ndcg: 0.945, personas: 0.93, industries: 0.76, painPoints: 0.635 },
-  'dev29-autorepair-messy': { ndcg: 0.93, personas: 0.93, industries: 0.78, painPoints: 0.54 },
+  'dev29-autorepair-messy': { ndcg: 0.935, personas: 0.93, industries: 0.78, painPoints: 0.55 },
   // Written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 06:12 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-fifth round (run while they were held out; no merge moved them).
