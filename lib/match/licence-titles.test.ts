@@ -67,3 +67,55 @@ describe("a licence's initials that are a vendor's own persona's, or that mean s
     expect(personas('CADC-II')).toEqual(['counsellors']);
   });
 });
+
+// An invented vendor of scheduling software for counselling practices, recovery centres and school counsellors, and
+// one for clinics whose own personas' initials are licences'.
+const counselling = compileTaxonomy({
+  personas: [
+    { id: 'counsellors', label: 'Counsellors & therapists', aliases: ['Counselor', 'Therapist', 'Social Worker'] },
+    { id: 'director', label: 'Program director', aliases: ['Executive Director'] },
+  ],
+  industries: [{ id: 'providers', label: 'Care providers', aliases: [] }],
+  painPoints: [{ id: 'noshows', label: 'No-shows', aliases: [] }],
+});
+const clinic = compileTaxonomy({
+  personas: [
+    { id: 'coord', label: 'Lead Pharmacy Coordinator', aliases: [] },
+    { id: 'counsellors', label: 'Counsellors', aliases: ['Counselor', 'Therapist'] },
+    { id: 'np', label: 'Nurse practitioners', aliases: ['Nurse Practitioner'] },
+    { id: 'fn', label: 'Field Nurse Planner', aliases: [] },
+  ],
+  industries: [{ id: 'bh', label: 'Behavioral health', aliases: [] }],
+  painPoints: [{ id: 'noshows', label: 'No-shows', aliases: [] }],
+});
+
+describe('a licence read in the trades where it is held, and over a persona that only shares its initials (review mend)', () => {
+  it('reads LPC and CADC as counsellors at counselling, addiction, social-service, school and employee-assistance prospects', () => {
+    expect(read(counselling, 'LPC', 'Brookfern Counseling')).toEqual(['counsellors']);
+    expect(read(counselling, 'LPC-S', 'Brookfern Counseling', 'Psychotherapy')).toEqual(['counsellors']);
+    expect(read(counselling, 'LPC', 'New Dawn Recovery', 'Addiction treatment')).toEqual(['counsellors']);
+    expect(read(counselling, 'CADC', 'New Dawn Recovery Center')).toEqual(['counsellors']);
+    expect(read(counselling, 'LPC', 'Family Services of Ohio', 'Social services')).toEqual(['counsellors']);
+    expect(read(counselling, 'LPC', 'Lincoln Public Schools', 'K-12 education')).toEqual(['counsellors']);
+    expect(read(counselling, 'LPC', 'Employee Assistance Partners', 'EAP')).toEqual(['counsellors']);
+    expect(resolveProspect({ title: 'LPC', company: 'Brookfern LLC', notes: 'Runs a small counseling practice.' }, counselling).personas.map((p) => p.id)).toEqual(['counsellors']);
+    expect(read(counselling, 'LPC Graduate', 'Harbury Solicitors LLP', 'Law Practice')).toEqual([]);
+  });
+
+  it("reads the licence in a clinic over a persona that only shares its initials, not over a clinician's title", () => {
+    const inClinic = (title: string) => read(clinic, title, 'Brookfern Behavioral Health', 'Mental Health Care');
+    expect(inClinic('LPC')).toEqual(['counsellors']);
+    expect(inClinic('FNP')).toEqual(['np']);
+    expect(inClinic('FNP-C')).toEqual(['np']);
+    expect(read(retail, 'LPC', 'Northgate Stores', 'Retail')).toEqual(['lp']);
+    const clinicians = compileTaxonomy({
+      personas: [
+        { id: 'lpcl', label: 'Lead Psychiatric Clinician', aliases: [] },
+        { id: 'counsellors', label: 'Counsellors', aliases: ['Counselor'] },
+      ],
+      industries: [{ id: 'bh', label: 'Behavioral health', aliases: [] }],
+      painPoints: [{ id: 'noshows', label: 'No-shows', aliases: [] }],
+    });
+    expect(read(clinicians, 'LPC', 'Brookfern Behavioral Health', 'Mental Health Care')).toEqual(['lpcl']);
+  });
+});

@@ -33,7 +33,7 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const NOT_CREW = new Set(NOT_CREW_WORDS.flatMap((w) => titleWords(w)));
@@ -315,9 +315,40 @@ function readsPersona(meaning: string, c: CompiledTaxonomy): boolean {
 
 /** An acronym of one of the taxonomy's own persona names, written in capitals ("CBO" for its "Chief
  * Building Official"), spelled out. */
-function spellAcronyms(title: string, c: CompiledTaxonomy): string {
+function spellAcronyms(title: string, c: CompiledTaxonomy, sectors: readonly string[] = []): string {
   if (c.personaAcronyms.size === 0) return title;
-  return title.replace(/\b[A-Z]{3,5}\b/g, (word) => c.personaAcronyms.get(word.toLowerCase()) ?? word);
+  return title.replace(/\b[A-Z]{3,5}\b/g, (word) => {
+    const name = c.personaAcronyms.get(word.toLowerCase());
+    // A clinician's licence ("LPC", "FNP") in a clinic or a counselling trade is the licence, not a persona that only
+    // shares its initials ("Lead Pharmacy Coordinator"); a persona named for a clinician keeps them.
+    if (name && LICENCE_TITLES.has(word.toLowerCase()) && clinicalSector(sectors) && !CLINICIAN_HEADS.has(words(name).at(-1) ?? '')) return word;
+    return name ?? word;
+  });
+}
+
+/** Whether the prospect's sectors are those where clinicians' licences are held (healthcare, or the counselling
+ * trades: withCounselling). */
+function clinicalSector(sectors: readonly string[]): boolean {
+  return sectors.includes('healthcare') || sectors.includes('counselling');
+}
+
+/** The prospect's sectors with the counselling trades' ('counselling', of SECTOR_ABBREVIATIONS' licences) where the
+ * title holds a licence's initials and the prospect's industry, company name or notes say such a trade
+ * (COUNSELLING_TRADE_WORDS: "Brookfern Counseling", "Substance abuse treatment", "K-12 education"), or, where the
+ * prospect's own sector is unknown, the library's industries' names or its market (healthcare) do; none where the
+ * title or the trade says the initials' other sense ("LPC Graduate" at a law firm). */
+function withCounselling(sectors: string[], prospect: Prospect, c: CompiledTaxonomy): string[] {
+  const title = prospect.title ?? '';
+  if (sectors.includes('healthcare') || !/\b[A-Z]{3,5}\b/.test(title) || !words(title).some((w) => LICENCE_TITLES.has(w))) return sectors;
+  const said = (texts: readonly string[]) => {
+    const text = ` ${texts.flatMap((t) => words(t)).join(' ')} `;
+    return (list: readonly string[]) => list.some((w) => text.includes(` ${normalise(w)} `));
+  };
+  const trade = said([title, prospect.industry ?? '', prospect.company ?? '']);
+  if (trade(NOT_COUNSELLING_WORDS)) return sectors;
+  const market = () =>
+    !sectors.length && (marketOf(c).has('healthcare') || said(c.industries.flatMap((i) => [i.entry.label, ...(i.entry.aliases ?? [])]))(COUNSELLING_TRADE_WORDS));
+  return trade(COUNSELLING_TRADE_WORDS) || said([prospect.notes ?? ''])(COUNSELLING_TRADE_WORDS) || market() ? [...sectors, 'counselling'] : sectors;
 }
 
 /** A joined department's initials ("QHSE", "KAM") spelled out as its two functions joined by "&"
@@ -457,10 +488,10 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     // (the director of operations and finance), not a title of its own.
     const ranked = rankBeforeDash(part);
     if (ranked) {
-      const found = resolveRoles(spellOut(spellClipped(spellAcronyms(ranked, c), c), sectors, c, trade), title.trim(), c);
+      const found = resolveRoles(spellOut(spellClipped(spellAcronyms(ranked, c, sectors), c), sectors, c, trade), title.trim(), c);
       if (found.length) return found;
     }
-    const spelled = spellAcronyms(part, c);
+    const spelled = spellAcronyms(part, c, sectors);
     const found = resolveRoles(spellOut(spellClipped(spelled, c), sectors, c, trade), title.trim(), c);
     // "Directrice QHSE": a joined department's head is both functions' where the taxonomy names them apart, as "Quality
     // & HSE Manager" is; kept only where it adds to what the title read (one persona of both stays as it was), also
@@ -6197,7 +6228,7 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   if (SEEKING_IN_TITLE.test(prospect.title ?? '') || (individual && SEEKING.test(opening))) return [];
   // "wrong lead", "not a fit.", "Mistaken signup": the rep says the record is no prospect.
   if (NOT_PROSPECT.test(opening)) return [];
-  const sectors = prospectSectors(prospect);
+  const sectors = withCounselling(prospectSectors(prospect), prospect, c);
   // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
   const trade = [prospect.industry ?? '', prospect.company ?? ''];
   const byTitle = ofAPublicBody(ofAChain(resolvePersonas(prospect.title, c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c);

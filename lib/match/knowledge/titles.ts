@@ -114,6 +114,31 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
  * whose name's initials are one of them keeps them ("LPC" of a retailer's "Loss Prevention Coordinator"). */
 export const LICENCE_TITLES = new Set(['pmhnp', 'fnp', 'aprn', 'lcsw', 'licsw', 'lpc', 'lpcc', 'lmhc', 'lmft', 'cadc', 'ladc']);
 
+/** The words of the trades where these licences are held outside what reads as healthcare: counselling and
+ * psychotherapy practices, addiction and recovery centres, social and family services, schools' counselling and
+ * employee assistance ("LPC" at "Brookfern Counseling", "CADC" at "New Dawn Recovery Center"). Read in the prospect's
+ * industry, company name or notes, or in the library's own industries' names (the 'counselling' sector of
+ * SECTOR_ABBREVIATIONS). */
+export const COUNSELLING_TRADE_WORDS = [
+  'counseling', 'counselling', 'counselor', 'counselors', 'counsellor', 'counsellors', 'psychotherapy', 'psychotherapist',
+  'psychotherapists', 'therapy', 'therapists', 'behavioral health', 'behavioural health', 'mental health', 'addiction',
+  'addictions', 'recovery center', 'recovery centre', 'recovery services', 'substance abuse', 'substance use', 'rehab',
+  'detox', 'sober living', 'social services', 'social service', 'family services', 'human services', 'child welfare',
+  'foster care', 'school', 'schools', 'school district', 'k 12', 'k12', 'employee assistance', 'eap',
+];
+
+/** Words beside these licences' initials that give them another sense (the United Kingdom's Legal Practice Course,
+ * a line of microcontrollers): no counselling trade then. */
+export const NOT_COUNSELLING_WORDS = ['law', 'legal', 'solicitor', 'solicitors', 'barrister', 'firmware', 'microcontroller', 'semiconductor', 'semiconductors'];
+
+/** The last words of a persona name that make it a clinician's title ("Lead Psychiatric Clinician", "Family Nurse
+ * Practitioner"): a persona whose initials are a licence's keeps them in a clinic only when it is one. */
+export const CLINICIAN_HEADS = new Set([
+  'clinician', 'clinicians', 'counselor', 'counselors', 'counsellor', 'counsellors', 'therapist', 'therapists',
+  'practitioner', 'practitioners', 'nurse', 'nurses', 'psychiatrist', 'psychiatrists', 'psychologist', 'psychologists',
+  'physician', 'physicians', 'worker', 'workers', 'doctor', 'doctors', 'prescriber', 'prescribers',
+]);
+
 /** A home for the old or the sick named with its kind beside the rank of whoever runs it ("Care Home Manager",
  * "Director of a Nursing Home"; TITLE_PHRASES): only there, so that a home said after a comma or "at", where the
  * title's holder works, leaves the role before it alone ("Nursing Director, Nursing Home" is the head of nursing;
@@ -427,11 +452,11 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   ],
   // A hospital's or a clinic's utilization review (of stays against a payer's criteria); elsewhere no one role.
   ur: [{ meaning: 'ur' }, { meaning: 'utilization review', sectors: ['healthcare'] }],
-  // A licensed professional counselor of a clinic, else the United Kingdom's Legal Practice Course ("LPC Graduate"),
+  // A licensed professional counselor of a clinic or of a counselling trade (COUNSELLING_TRADE_WORDS), else the United Kingdom's Legal Practice Course ("LPC Graduate"),
   // a line of microcontrollers or a computer's Low Pin Count bus; a certified alcohol and drug counselor of a clinic,
   // else a data centre's initials (LICENCE_TITLES).
-  lpc: [{ meaning: 'lpc' }, { meaning: 'licensed professional counselor', sectors: ['healthcare'] }],
-  cadc: [{ meaning: 'cadc' }, { meaning: 'certified alcohol and drug counselor', sectors: ['healthcare'] }],
+  lpc: [{ meaning: 'lpc' }, { meaning: 'licensed professional counselor', sectors: ['healthcare', 'counselling'] }],
+  cadc: [{ meaning: 'cadc' }, { meaning: 'certified alcohol and drug counselor', sectors: ['healthcare', 'counselling'] }],
   cmio: [{ meaning: 'chief medical information officer', sectors: ['healthcare'] }],
   cnio: [{ meaning: 'chief nursing information officer', sectors: ['healthcare'] }],
   cto: [{ meaning: 'chief technology officer' }, { meaning: 'chief transformation officer' }],
