@@ -77,3 +77,39 @@ describe('a reported view that is not the prospect\'s, or is said otherwise afte
     expect(pains('Rep figured the repair queue was a mess. Er meldet, dass es gut läuft.')).toEqual([]);
   });
 });
+// Review mend (fifty-fourth round): a clause after the reported view counts against it only where it turns the view
+// around ("sieht das anders", "zij niet", a "but" clause with a negation), not where its negation agrees ("nie
+// Probleme", "nooit problemen", "keine Änderung") or its "other" compares ("anders als", "het andere systeem").
+describe('a reported view followed by a clause that agrees with it', () => {
+  it('settles the guess where the negation or the "other" after it confirms the view', () => {
+    expect(pains('Rep figured the repair queue was a mess. Sie findet, dass es gut läuft, nie Probleme gehabt.')).toEqual([]);
+    expect(pains('Rep figured the repair queue was a mess. Ze vindt dat het goed werkt, nooit problemen.')).toEqual([]);
+    expect(pains('Rep figured the repair queue was a mess. Sie findet, dass es gut läuft, und will keine Änderung.')).toEqual([]);
+    expect(pains('Rep figured the repair queue was a mess. Ze vindt dat het goed werkt, beter dan het andere systeem.')).toEqual([]);
+    expect(pains('Rep figured the repair queue was a mess. Sie findet, dass es gut läuft, anders als mit dem alten System.')).toEqual([]);
+  });
+  it('keeps the guess where the clause after it turns the view around', () => {
+    expect(pains('Rep figured the repair queue was a mess. Sie findet, dass es gut läuft, ihr Mann sieht das anders.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Ze vindt dat het goed werkt, maar haar collega is het er niet mee eens.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Sie findet, dass es gut läuft, aber nicht immer.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Sie findet, dass es gut läuft, ihr Team ist anderer Meinung.')).toEqual(['repairs']);
+  });
+});
+// Review mend (fifty-fourth round): the prospect named as the one who finds it ("Anna findet, dass", "Frau Berg findet,
+// dass", "mevrouw De Vries vindt dat") answers for the prospect as her pronoun does; another person named does not.
+describe('a reported view said by the prospect\'s own name', () => {
+  const painsOf = (name: string, notes: string) => contextOf(resolveProspect({ name, notes }, compiled)).painPoints;
+  it('settles the guess said by the first name, or the surname with or without a title of address', () => {
+    expect(painsOf('Anna Berg', 'Rep figured the repair queue was a mess. Anna findet, dass es gut läuft.')).toEqual([]);
+    expect(painsOf('Anna Berg', 'Rep figured the repair queue was a mess. Frau Berg findet, dass es gut läuft.')).toEqual([]);
+    expect(painsOf('Anna Berg', 'Rep figured the repair queue was a mess. Berg findet, dass es gut läuft.')).toEqual([]);
+    expect(painsOf('Els de Vries', 'Rep figured the repair queue was a mess. Mevrouw De Vries vindt dat het goed werkt.')).toEqual([]);
+    expect(painsOf('Jan Smit', 'Rep figured the repair queue was a mess. Meneer Smit vindt dat het goed werkt.')).toEqual([]);
+  });
+  it('keeps the guess where someone else is named, or the name is not the prospect\'s', () => {
+    expect(painsOf('Anna Berg', 'Rep figured the repair queue was a mess. Klaus findet, dass es gut läuft.')).toEqual(['repairs']);
+    expect(painsOf('Anna Berg', 'Rep figured the repair queue was a mess. Frau Weber findet, dass es gut läuft.')).toEqual(['repairs']);
+    expect(painsOf('Anna Berg', 'Rep figured the repair queue was a mess. Annas Chef findet, dass es gut läuft.')).toEqual(['repairs']);
+    expect(pains('Rep figured the repair queue was a mess. Anna findet, dass es gut läuft.')).toEqual(['repairs']);
+  });
+});

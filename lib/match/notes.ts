@@ -357,7 +357,7 @@ const NOT_YET = new Set(['not yet', 'non ancora', 'noch nicht', 'pas encore', 't
  * no to it ("no, we bill the same day", "he said no, the fitters cope", "nah, the rota works"), up to where that
  * sentence turns to another topic. A confirmed guess ("is it X? yes, every week") is not touched, nor a no that goes
  * on to complain in its sentence. */
-function guessesTurnedDown(text: string, tokens: readonly Token[], questions: readonly { question: string; answerAt: number; answerEnd: number }[] = []): { from: number; to: number }[] {
+function guessesTurnedDown(text: string, tokens: readonly Token[], questions: readonly { question: string; answerAt: number; answerEnd: number }[] = [], prospectNames: ReadonlySet<string> = new Set()): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
   const bySentence: Token[][] = [];
   for (const t of tokens) (bySentence[bySentence.length - 1]?.[0]?.sentence === t.sentence ? bySentence[bySentence.length - 1]! : bySentence[bySentence.length] = []).push(t);
@@ -428,7 +428,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
       if (SAYS_VERB.has(w)) return true;
       // A verb of saying or finding just before German or Dutch "dass"/"dat" says who says it too ("ze vindt dat het
       // goed werkt", "hij meldt dat"): the verb-last cue was read only where that verb governs it, undenied. It answers
-      // for the prospect only said of the prospect, by a pronoun or by no one named ("Der Berater findet, dass", "Nur
+      // for the prospect only said of the prospect, by a pronoun, their name or no one named ("Der Berater findet, dass", "Nur
       // der Chef findet, dass", "Alleen de baas vindt dat" answer nothing), and only where no clause after it says
       // otherwise ("..., sie sieht das anders", "..., zij niet"; review mend).
       if (SAYING_BEFORE_THAT.has(w) && GERMAN_DUTCH_THAT.has(ws[j + 1]!.word)) return saidByProspect(ws, j) && !saidOtherwise(ws, start);
@@ -439,22 +439,42 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     }
     return true;
   };
-  // Whether the words before a verb of saying or finding, back to its clause's start, are the prospect's pronoun or
-  // lead words only ("sie findet, dass", "ja, ze vindt dat", "findet, dass"): not a third party nor "only the boss".
+  // Whether the words before a verb of saying or finding, back to its clause's start, are the prospect's pronoun, the
+  // prospect's own name (first or last, with or without "Frau", "Herr", "mevrouw", "meneer"; review mend) or lead words
+  // only ("sie findet, dass", "Anna findet, dass", "Frau Berg findet, dass", "ja, ze vindt dat", "findet, dass"): not a
+  // third party nor "only the boss".
   const saidByProspect = (ws: readonly Token[], verb: number): boolean => {
     for (let k = verb - 1; k >= 0; k--) {
       if (/[,;:–—]|\s-\s/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) break;
       const w = ws[k]!.word;
-      if (!SUBJECT_PRONOUNS.has(w) && !ANSWER_LEAD.has(w)) return false;
+      if (!SUBJECT_PRONOUNS.has(w) && !ANSWER_LEAD.has(w) && !prospectNames.has(w) && !(ADDRESS_TITLES.has(w) && prospectNames.has(ws[k + 1]!.word))) return false;
     }
     return true;
   };
-  // Whether a clause after the one from `start` says otherwise: a negation or another's view ("sie sieht das anders",
-  // "zij niet", "maar zij is het er niet mee eens").
+  // Whether a clause after the one from `start` turns the view around (review mend): another's view or a denial of it
+  // ("sie sieht das anders", "anderer Meinung", "zij niet", "maar zij is het er niet mee eens", "aber nicht immer"). A
+  // negation that agrees with the view ("nie Probleme gehabt", "nooit problemen", "und will keine Änderung") or an
+  // "other" that compares ("anders als mit dem alten System", "beter dan het andere systeem") does not.
   const saidOtherwise = (ws: readonly Token[], start: number): boolean => {
     let k = start + 1;
-    while (k < ws.length && !/[,;:–—]|\s-\s/.test(text.slice(ws[k - 1]!.end, ws[k]!.start)) && !BUT.has(ws[k]!.word)) k++;
-    return ws.slice(k).some((t) => SAYING_DENIED.has(t.word) || OTHERWISE.has(t.word));
+    const opens = (j: number) => /[,;:–—]|\s-\s/.test(text.slice(ws[j - 1]!.end, ws[j]!.start)) || BUT.has(ws[j]!.word);
+    while (k < ws.length && !opens(k)) k++;
+    while (k < ws.length) {
+      let end = k + 1;
+      while (end < ws.length && !opens(end)) end++;
+      const clause = ws.slice(k, end).map((t) => t.word);
+      const contrary = clause.some((w, j) =>
+        OTHERWISE.has(w) ||
+        (w === 'anders' && !COMPARING.has(clause[j + 1] ?? '')) ||
+        ((w === 'andere' || w === 'anderer') && OPINION.has(clause[j + 1] ?? '')) ||
+        // "zij niet", "ihr Mann nicht", "sieht das nicht so", "is het er niet mee eens", "nur nicht am Wochenende"
+        ((w === 'nicht' || w === 'niet') && (j === clause.length - 1 || AGREEING.has(clause[j + 1]!) || LIMITING.has(clause[j - 1] ?? ''))) ||
+        // "aber nicht immer", "maar niet overal"
+        (BUT.has(clause[0]!) && SAYING_DENIED.has(w)));
+      if (contrary) return true;
+      k = end;
+    }
+    return false;
   };
   // Whether the clause ending before `end` names a topic of its own: its first word after lead words is not a subject
   // pronoun ("the crane is old", "der Kran ist alt"), and it does not name the guess's own words.
@@ -850,8 +870,17 @@ const SAYING_BEFORE_THAT = new Set([
 ]);
 /** Said with that verb, these deny it ("er sagt nicht, dass", "niemand sagt, dass", "niemand zegt dat"). */
 const SAYING_DENIED = new Set(['nicht', 'nie', 'niemals', 'niemand', 'keiner', 'keine', 'kein', 'niet', 'nooit', 'geen']);
-/** Words of a view otherwise said after a reported one ("sie sieht das anders", "hij is het oneens"). */
-const OTHERWISE = new Set(['anders', 'anderer', 'andere', 'dagegen', 'hingegen', 'oneens', 'daarentegen', 'integendeel']);
+/** Words of a view otherwise said after a reported one ("hij is het oneens", "sie dagegen"); "anders" says it too
+ * unless it compares ("sieht das anders", not "anders als"), "andere(r)" before an opinion ("anderer Meinung"). */
+const OTHERWISE = new Set(['dagegen', 'hingegen', 'oneens', 'daarentegen', 'integendeel']);
+const COMPARING = new Set(['als', 'dan']);
+const OPINION = new Set(['meinung', 'ansicht', 'auffassung', 'mening', 'opvatting']);
+/** After "nicht"/"niet", words that make it a disagreement ("sieht das nicht so", "is het er niet mee eens"); before
+ * it, words that limit the view ("nur nicht am Wochenende", "alleen niet in de zomer"). */
+const AGREEING = new Set(['so', 'zo', 'eens', 'einverstanden', 'mee', 'uberzeugt', 'overtuigd', 'zu']);
+const LIMITING = new Set(['nur', 'bloss', 'ausser', 'alleen', 'behalve', 'aber', 'maar', 'doch']);
+/** Titles of address before a prospect's surname ("Frau Berg findet, dass", "mevrouw De Vries vindt dat"). */
+const ADDRESS_TITLES = new Set(['frau', 'herr', 'hr', 'fr', 'mevrouw', 'meneer', 'mevr', 'mw', 'dhr', 'mr', 'mrs', 'ms']);
 /** How many words before "dass"/"dat" its verb of saying may stand ("der Inhaber sagt auch, dass"). */
 const SAYING_REACH = 5;
 const SETTLED_VERB_LAST_INDEX = new PhraseIndex<string[]>();
@@ -1912,6 +1941,11 @@ export function nextStepSpans(notes: string): { from: number; to: number }[] {
   return spans;
 }
 
+/** The words of the prospect's name as notes' tokens read them, titles of address left out ("Frau Anna Berg": anna,
+ * berg); a bracketed part or a company after a dash is not the name. */
+const prospectNameWords = (name: string): Set<string> =>
+  new Set(normalise(name.replace(/\([^)]*\)|\s[-–—]\s.*$/g, ' ')).split(/[^a-z0-9]+/).filter((w) => w.length >= 2 && !ADDRESS_TITLES.has(w) && !SUBJECT_PRONOUNS.has(w)));
+
 /** Notes tokenised and read clause by clause; the last few notes read are remembered. `names` keeps a label that
  * says one of the taxonomy's phrases ("Missed calls:") when the taxonomy is at hand. */
 export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: LabelNames): ReadNotes {
@@ -1919,7 +1953,9 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   // in a transcript (the common case shares one reading).
   const keep = keepsQuote(raw, prospect);
   const named = speaksByName(raw, prospect);
-  const key = keep || named ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${named ? (prospect.company ?? '') : ''}\u0000${keep}\u0000${raw}` : raw;
+  // The prospect's name words settle a German or Dutch reported view ("Anna findet, dass"): read per name there.
+  const bySayer = !!prospect.name && /\b(?:dass|dat)\b/i.test(raw);
+  const key = keep || named || bySayer ? `${prospect.name ?? ''}\u0000${prospect.title ?? ''}\u0000${named ? (prospect.company ?? '') : ''}\u0000${keep}\u0000${raw}` : raw;
   const known = recent.find((r) => r.key === key && r.names === names);
   if (known) return known.read;
   const mailless = withoutMailHeaders(raw, keep ? prospect : {});
@@ -1930,7 +1966,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const reading = readClauses(notes, tokens, names);
   // A guess the prospect turns down names no pain (its words stay for everything else), nor a transcript's seller
   // question the prospect's next turn turns down.
-  const denied = guessesTurnedDown(notes, tokens, sellerQuestions(mailless, turns));
+  const denied = guessesTurnedDown(notes, tokens, sellerQuestions(mailless, turns), bySayer ? prospectNameWords(prospect.name!) : undefined);
   if (denied.length) tokens.forEach((t, i) => denied.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));
   // The rep's own next steps ("Next steps: mail the brochure") name what the rep will send or do: no pain.
   const plans = nextStepSpans(notes);
