@@ -176,6 +176,11 @@ function foreignTitleWord(word: string): string | undefined {
 /** A word of the title lexicon, else of the shared one, as written: how a compound's parts are read in a title. */
 const titlePart = (word: string): string | undefined => titleWordOf(word) ?? sharedExact(word);
 
+/** The endings of a German person's noun after "Fach-": a doctor's "-arzt"/"-ärztin", an agent's "-er"/"-erin", "-ist"/
+ * "-istin", "-wirt"/"-wirtin", and their plurals ("Fachtierärztin", "Fachberater", "Fachinformatikerinnen"); never a
+ * unit's, a channel's or an institution's ("-dienst", "-handel", "-betrieb", "-schule", "-verband", "-geschäft"). */
+const FACH_PERSON = /(?:[aä]rzt|[aä]rztin|[aä]rzte|[aä]rztinnen|er|erin|erinnen|ist|istin|isten|istinnen|wirt|wirtin|wirte|wirtinnen)$/u;
+
 /** Title words in other languages the shared lexicon does not read as a title means them: phrases
  * first, then words, then compounds (knowledge/titles.ts, FOREIGN_TITLE_PHRASES and after). */
 function titleLexicon(words: readonly string[]): string[] {
@@ -218,10 +223,12 @@ function titleLexicon(words: readonly string[]): string[] {
     // after, with its phrases.
     let english = i === 0 && TECHNICIAN_FIRST.has(w) ? 'technician' : (foreignTitleWord(w) ?? (sharedWord(w) === undefined ? compound(w, titlePart)?.join(' ') : undefined));
     // German "Fach-" of a certified specialist or a trained tradesman ("Fachtierärztin", "Fachapotheker",
-    // "Fachberater"): the title after it, where the lexicon knows that and not the whole word.
+    // "Fachberater"): the title after it, where the lexicon knows that and not the whole word, and the rest is a
+    // person's word (FACH_PERSON): before a unit, a channel or an institution ("Leitung Fachdienst Jugend",
+    // "Vertriebsleiter Fachhandel", "Fachhochschule") "Fach-" names the unit, not the role.
     if (english === undefined && sharedWord(w) === undefined) {
       const rest = /^fach(\p{L}{5,})$/u.exec(w)?.[1];
-      if (rest !== undefined) english = foreignTitleWord(rest) ?? (englishWords([rest]).join(' ') !== rest ? rest : compound(rest, titlePart)?.join(' '));
+      if (rest !== undefined && FACH_PERSON.test(rest)) english = foreignTitleWord(rest) ?? (englishWords([rest]).join(' ') !== rest ? rest : compound(rest, titlePart)?.join(' '));
     }
     out.push(...(english ?? w).split(' '));
     i++;

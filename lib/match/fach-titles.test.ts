@@ -27,4 +27,22 @@ describe('a German "Fach-" title as the title after it (fifty-fourth round)', ()
   it('reads nothing more for a "Fach-" word whose rest is no title', () => {
     expect(personas('Fachwirtin')).toEqual([]);
   });
+
+  it('reads no title from "Fach-" before a unit, a channel or an institution', () => {
+    // An invented vendor of case-handling software with personas for a service, an operations and a retail head.
+    const units = compileTaxonomy({
+      personas: [
+        { id: 'service', label: 'Head of Service', aliases: ['Service Manager'] },
+        { id: 'ops', label: 'Head of Operations', aliases: ['Operations Manager'] },
+        { id: 'retail', label: 'Head of Retail', aliases: ['Retail Director'] },
+      ],
+      industries: [{ id: 'agencies', label: 'Public agencies', aliases: [] }],
+      painPoints: [{ id: 'backlog', label: 'Case backlog', aliases: [] }],
+    });
+    const read = (title: string) => resolveProspect({ title, company: 'Kreis Lindenau' }, units).personas.map((p) => p.id);
+    expect(read('Leitung Fachdienst Jugend')).toEqual([]);
+    expect(read('Vertriebsleiter Fachhandel')).toEqual([]);
+    expect(read('Leiter Fachbetrieb')).toEqual([]);
+    expect(read('Leiter Service')).toEqual(['service']);
+  });
 });

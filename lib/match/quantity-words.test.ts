@@ -91,3 +91,45 @@ describe('a word of quantity in one language that is a content word in another (
     expect(sweets('Casa Amaral', 'Doce de abóbora em lotes.')).toEqual(['conf']);
   });
 });
+
+// An invented vendor of herd records for Dutch and Belgian livestock farms: "rund" is cattle in its Dutch library, and
+// two dairy assets happen to say "circa" and "environ".
+describe('"rund", "environ", "circa" as "about" only right before a number (review mend)', () => {
+  const herd = compileTaxonomy(
+    {
+      personas: [{ id: 'owner', label: 'Owner', aliases: [] }],
+      industries: [
+        { id: 'beef', label: 'Beef farms', aliases: [] },
+        { id: 'dairy', label: 'Dairy farms', aliases: [] },
+        { id: 'pigs', label: 'Pig farms', aliases: [] },
+      ],
+      painPoints: [{ id: 'late', label: 'Late invoices', aliases: [] }],
+    },
+    [
+      asset('b1', 'Rund en kalf: de stalkaart', ['beef']),
+      asset('b2', 'Het rund in de wei', ['beef']),
+      asset('b3', 'Slachtrijpheid per rund', ['beef']),
+      asset('b4', 'Vleesvee weging', ['beef']),
+      asset('d1', 'Melkquotum circa per maand', ['dairy']),
+      asset('d2', 'Melkrobot data, environ laitier', ['dairy']),
+      asset('d3', 'Tankmelk', ['dairy']),
+      asset('d4', 'Koeien melken', ['dairy']),
+      asset('p1', 'Zeugen en biggen', ['pigs']),
+      asset('p2', 'Varkens mesten', ['pigs']),
+      asset('p3', 'Biggensterfte', ['pigs']),
+      asset('p4', 'Varkensstal', ['pigs']),
+    ],
+  );
+  const herdRead = (company: string, notes: string) => resolveIndustries({ company, notes }, herd).map((r) => r.id);
+
+  it('reads no segment from "about" before a number', () => {
+    expect(herdRead('Tierarztpraxis Brandl', 'Betreut rund 40 Höfe mit Stalkaart.')).not.toContain('beef');
+    expect(herdRead('Ferme Dubois', 'Conseil agricole, environ 30 clients.')).not.toContain('dairy');
+    expect(herdRead('Studio Bassi', 'Consulenza agricola, circa 20 clienti.')).not.toContain('dairy');
+  });
+
+  it('still reads the cattle where a Dutch note says "rund" before a number as the noun, or elsewhere', () => {
+    expect(herdRead('Maatschap Veldhuis', 'Wij houden rund en kalf.')).toContain('beef');
+    expect(herdRead('Maatschap Veldhuis', 'Rund en kalf, per rund 40 euro voer.')).toContain('beef');
+  });
+});

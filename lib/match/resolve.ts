@@ -137,7 +137,7 @@ import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
-import { ABOUT_BEFORE_A_NUMBER, ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, isClosedWord } from './knowledge/function-words';
+import { ABOUT_BEFORE_A_NUMBER, ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, NOUN_AFTER, isClosedWord } from './knowledge/function-words';
 import { isEverydayWord } from './everyday';
 const PAPERS_COUNTER = new Set(PAPERS_COUNTERS);
 const PAPERS_COUNTED_OF_WORDS = new Set(PAPERS_COUNTED_OF);
@@ -2770,13 +2770,27 @@ const COUNT_WORDS: Record<string, number> = Object.fromEntries(
   ).flatMap(([n, said]) => said.split(' ').map((w) => [w, n] as const)),
 );
 const COUNT = `\\d[\\d,]*|${Object.keys(COUNT_WORDS).join('|')}`;
-/** Whether the text says word as "about" a number ("rund 40 Höfe", "environ 30 sites", "rund drei Völker"): one of
- * ABOUT_BEFORE_A_NUMBER with digits or a numeral of FOREIGN_QUANTITY_WORDS next (not Dutch "het rund", cattle). */
+/** Whether the text says word only as "about" a number ("rund 40 Höfe", "environ 30 sites", "rund drei Völker"): one of
+ * ABOUT_BEFORE_A_NUMBER with digits or a numeral of FOREIGN_QUANTITY_WORDS next, past a space only, and not after a
+ * word that makes it a noun (NOUN_AFTER: Dutch "per rund 40 euro", cattle), at every place the text says it: one
+ * place it is the noun ("Rund en kalf, per rund 40 euro voer") keeps the word. */
 function aboutANumber(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   if (!ABOUT_BEFORE_A_NUMBER.has(lower)) return false;
-  const parts = normalise(text).split(/[^a-z0-9]+/).filter(Boolean);
-  return parts.some((p, i) => p === lower && (/^\d/.test(parts[i + 1] ?? '') || FOREIGN_QUANTITY_WORDS.has(parts[i + 1] ?? '')));
+  const parts = normalise(text).split(/([a-z0-9]+)/); // separators at even places, words at odd ones
+  const spaced = (sep: string | undefined) => sep !== undefined && /^[ \t]+$/.test(sep);
+  const about = (i: number) => {
+    const next = spaced(parts[i + 1]) ? (parts[i + 2] ?? '') : '';
+    const before = i > 1 && spaced(parts[i - 1]) ? parts[i - 2]! : '';
+    return (/^\d/.test(next) || FOREIGN_QUANTITY_WORDS.has(next)) && !ownValue(NOUN_AFTER, lower)?.has(before);
+  };
+  let said = false;
+  for (let i = 1; i < parts.length; i += 2) {
+    if (parts[i] !== lower) continue;
+    if (!about(i)) return false;
+    said = true;
+  }
+  return said;
 }
 /** A count's number, from its digits or its word. */
 function countOf(said: string): number {

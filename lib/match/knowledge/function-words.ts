@@ -114,3 +114,9 @@ export const FOREIGN_QUANTITY_WORDS: ReadonlySet<string> = new Set(QUANTITY_WORD
  * Each is another word elsewhere (Dutch "rund", cattle; German "rund", round; English "environ", to encircle), so it
  * counts as a word of quantity only where a number, in digits or words, follows it. */
 export const ABOUT_BEFORE_A_NUMBER: ReadonlySet<string> = new Set(['rund', 'environ', 'circa']);
+/** Words after which ABOUT_BEFORE_A_NUMBER's word is the noun it also is, not "about": Dutch articles, determiners and
+ * prepositions before "rund" (cattle: "per rund 40 euro voer", "elk rund 2 keer gewogen"); none of them German, so "mit
+ * rund 40 Kühen" stays "about". */
+export const NOUN_AFTER: Readonly<Record<string, ReadonlySet<string>>> = {
+  rund: new Set(['het', 'de', 'een', 'per', 'elk', 'elke', 'ieder', 'iedere', 'welk', 'dit', 'dat', 'ons', 'onze', 'van', 'op', 'voor', 'met', 'aan', 'naar']),
+};
