@@ -2803,6 +2803,19 @@ const SITES_COUNTED = new RegExp(`(?<![\\p{L}\\d,-])(\\d+(?:,\\d{3})*|${Object.k
 /** The site nouns said of one site: after a count of more than one, such a noun is a compound's first half ("3
  * different box office systems"), not the sites counted. */
 const ONE_SITE = /^(?:office|location|site|clinic|practice|branch|store|shop|club|studio|gym|hospital|restaurant|hotel|campus|dealership|outlet|cent(?:er|re)|school|nursery|resort|facility|venue|home|plant)$/i;
+/** The count of one site, as a word of the notes. */
+const ONE_SITE_COUNT = /^(?:one|1|single)$/i;
+/** Words after "one location" in its sentence that set it against the business's other sites: "the others", "the
+ * rest", "the other five", "other stores", "of" ("one of the locations"), in English. Not a bare "but" ("one location
+ * but plans a second" is still the size) nor "on the other hand". */
+const ONE_SITE_OF_SEVERAL = /^\s*of\b|\b(?:the\s+other(?!\s+hand)|others|the\s+rest|other\s+(?:sites?|locations?|stores?|shops?|branch(?:es)?))\b/i;
+/** Words that say something cannot be done, in the six languages (as the words are read, without accents): "Comparing
+ * the 6 locations is impossible", "unmöglich", "onmogelijk", "can't", "cannot", "unable". */
+const CANNOT_WORDS = new Set(['impossible', 'cannot', 'cant', 'couldnt', 'unable', 'unmoglich', 'onmogelijk', 'impossibile', 'imposible', 'impossivel', 'impossibles']);
+/** The verb "can" of the six languages: with a negation beside it ("kann sie nicht", "kan niet", "ne peut pas", "no
+ * puede", "non può", "não pode", "could not") it says something cannot be done. */
+const CAN_WORDS = new Set(['can', 'could', 'kann', 'konnen', 'konnte', 'kan', 'kunnen', 'kon', 'peut', 'peuvent', 'pouvons', 'puede', 'pueden', 'podemos', 'puo', 'possono', 'possiamo', 'pode', 'podem']);
+const CAN_NEGATED = new Set(['not', 'nicht', 'niet', 'pas', 'no', 'non', 'nao']);
 /** An office that is a room or a function, not a site: "box office", "back office", "front office", "post office". */
 const OFFICE_COMPOUND = /(?:^|\s)(?:box|back|front|post)\s+$/i;
 /** Spans of the notes that count the business's own sites, as its size, each with whether it counts one site: the count agrees with its noun ("one
@@ -2816,6 +2829,9 @@ function sitesCountedIn(notes: string): Array<readonly [number, number, boolean]
     if (/^offices?$/i.test(noun!) && OFFICE_COMPOUND.test(between!)) continue;
     // "three guys ... across 9 regional offices": what something is spread over, not the business's size said.
     if (/\bacross\s+$/i.test(notes.slice(Math.max(0, m.index! - 8), m.index!))) continue;
+    // "Only one location uses the till system; the others still count by hand", "one of the locations": one site
+    // set against the rest is a part of several, not the business's size (review mend, fifty-fourth round).
+    if (ONE_SITE_COUNT.test(count!.replace(/^a\s+/i, '')) && ONE_SITE_OF_SEVERAL.test(notes.slice(m.index! + m[0].length).split(/[.!?\n]/)[0]!)) continue;
     spans.push([m.index!, m.index! + m[0].length, ONE_SITE.test(noun!)] as const);
   }
   for (const m of notes.matchAll(FOREIGN_SITES_COUNTED)) {
@@ -5903,9 +5919,23 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   if (counted.length) {
     const inCount = (i: number) => counted.some(([a, b]) => tokens[i]!.start >= a && tokens[i]!.start < b);
     const hurtSomewhere = [...bySentence.keys()].some((x) => qualifiers.has(x) || complainsIn(x));
+    // A sentence that says something cannot be done, in words the complaints lack ("Comparing the 6 locations is
+    // impossible", "kann sie nicht vergleichen") keeps the count's words, and the sentence before keeps a count of more
+    // than one ("Grew to 6 locations. Comparing them is impossible") (review mend, fifty-fourth round).
+    const cannotIn = (sentence: number): boolean => {
+      const first = firstOfSentence.get(sentence);
+      if (first === undefined) return false;
+      const end = endOfSentence.get(sentence)!;
+      for (let k = first; k < end; k++) {
+        const w = tokens[k]!.word;
+        if (CANNOT_WORDS.has(w)) return true;
+        if (CAN_WORDS.has(w)) for (let j = Math.max(first, k - 1); j < Math.min(end, k + 4); j++) if (j !== k && CAN_NEGATED.has(tokens[j]!.word)) return true;
+      }
+      return false;
+    };
     for (const [sentence, positions] of bySentence) {
-      if (qualifiers.has(sentence) || complainsIn(sentence)) continue;
-      if (hurtSomewhere && !positions.some((i) => counted.some(([a, b, one]) => one && tokens[i]!.start >= a && tokens[i]!.start < b))) continue;
+      if (qualifiers.has(sentence) || complainsIn(sentence) || cannotIn(sentence)) continue;
+      if ((hurtSomewhere || cannotIn(sentence + 1)) && !positions.some((i) => counted.some(([a, b, one]) => one && tokens[i]!.start >= a && tokens[i]!.start < b))) continue;
       const kept = positions.filter((i) => !inCount(i));
       if (kept.length < positions.length) kept.length ? bySentence.set(sentence, kept) : bySentence.delete(sentence);
     }

@@ -51,3 +51,18 @@ describe('a count of sites beside a problem, and one site', () => {
     expect(pains('One location only, opened last spring.')).not.toContain('branch-figures');
   });
 });
+
+// Review mend (fifty-fourth round): the rule's main path, a count above one read as size; a count kept where the
+// notes say the sites cannot be compared in words the complaints lack; "one location" set against the others.
+describe('a count of several sites, and what cannot be done across them', () => {
+  it('reads no pain from a count of several sites where nothing says a problem', () => {
+    expect(pains('Grew to 6 locations. Comparing the 6 locations is routine.')).not.toContain('branch-figures');
+  });
+  it('keeps the count where its sentence or the next says something cannot be done', () => {
+    expect(pains('Grew to 7 locations. Comparing the 7 locations is impossible.')).toContain('branch-figures');
+    expect(pains('Hat 9 Filialen und kann sie nicht vergleichen.')).toContain('branch-figures');
+  });
+  it('keeps one location set against the others', () => {
+    expect(pains('Only one location uses the new tills; the others still tally by hand.')).toContain('branch-figures');
+  });
+});
