@@ -2803,8 +2803,8 @@ const SITES_COUNTED = new RegExp(`(?<![\\p{L}\\d,-])(\\d+(?:,\\d{3})*|${Object.k
 /** The site nouns said of one site: after a count of more than one, such a noun is a compound's first half ("3
  * different box office systems"), not the sites counted. */
 const ONE_SITE = /^(?:office|location|site|clinic|practice|branch|store|shop|club|studio|gym|hospital|restaurant|hotel|campus|dealership|outlet|cent(?:er|re)|school|nursery|resort|facility|venue|home|plant)$/i;
-/** The count of one site, as a word of the notes. */
-const ONE_SITE_COUNT = /^(?:one|1|single)$/i;
+/** The count of one site, as SITES_COUNTED reads it ("one", "1", "a single"). */
+const ONE_SITE_COUNT = /^(?:one|a single|1)$/i;
 /** Words after "one location" in its sentence that set it against the business's other sites: "the others", "the
  * rest", "the other five", "other stores", "of" ("one of the locations"), in English. Not a bare "but" ("one location
  * but plans a second" is still the size) nor "on the other hand". */
@@ -2825,14 +2825,15 @@ function sitesCountedIn(notes: string): Array<readonly [number, number, boolean]
   const spans: Array<readonly [number, number, boolean]> = [];
   for (const m of notes.matchAll(SITES_COUNTED)) {
     const [, count, between, noun] = m;
-    if (/^(?:one|a single|1)$/i.test(count!) !== ONE_SITE.test(noun!)) continue;
+    const one = ONE_SITE_COUNT.test(count!);
+    if (one !== ONE_SITE.test(noun!)) continue;
     if (/^offices?$/i.test(noun!) && OFFICE_COMPOUND.test(between!)) continue;
     // "three guys ... across 9 regional offices": what something is spread over, not the business's size said.
     if (/\bacross\s+$/i.test(notes.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     // "Only one location uses the till system; the others still count by hand", "one of the locations": one site
     // set against the rest is a part of several, not the business's size (review mend, fifty-fourth round).
-    if (ONE_SITE_COUNT.test(count!.replace(/^a\s+/i, '')) && ONE_SITE_OF_SEVERAL.test(notes.slice(m.index! + m[0].length).split(/[.!?\n]/)[0]!)) continue;
-    spans.push([m.index!, m.index! + m[0].length, ONE_SITE.test(noun!)] as const);
+    if (one && ONE_SITE_OF_SEVERAL.test(notes.slice(m.index! + m[0].length).split(/[.!?\n]/)[0]!)) continue;
+    spans.push([m.index!, m.index! + m[0].length, one] as const);
   }
   for (const m of notes.matchAll(FOREIGN_SITES_COUNTED)) {
     const [, count, between, noun] = m;
