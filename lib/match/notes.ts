@@ -16,6 +16,9 @@ import { CONCEPTS } from './knowledge/pains';
 const CLAUSE_END = /[,;:.!?–—]|\s-\s/;
 /** The same without the comma (the comma before a German "dass" belongs to the clause it opens). */
 const CLAUSE_END_NOT_COMMA = /[;:.!?–—]|\s-\s/;
+/** What opens a new clause between two words of one sentence (a comma, a semicolon, a colon, a dash): the guess's
+ * answer, its speaker and a contrary view after it are each read up to it. */
+const CLAUSE_MARK = /[,;:–—]|\s-\s/;
 
 const SELLER = new Set(SELLER_LABELS);
 /** "REP:", "Prospect:", "Dana:", "Dana W.:", "Rep (earlier):" at the start of a line or after a sentence. */
@@ -432,7 +435,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
       // der Chef findet, dass", "Alleen de baas vindt dat" answer nothing), and only where no clause after it says
       // otherwise ("..., sie sieht das anders", "..., zij niet"; review mend).
       if (SAYING_BEFORE_THAT.has(w) && GERMAN_DUTCH_THAT.has(ws[j + 1]!.word)) return saidByProspect(ws, j) && !saidOtherwise(ws, start);
-      if (/[,;:–—]|\s-\s/.test(text.slice(ws[j]!.end, ws[j + 1]!.start)) || COORDINATING.has(w))
+      if (CLAUSE_MARK.test(text.slice(ws[j]!.end, ws[j + 1]!.start)) || COORDINATING.has(w))
         return !pronoun || !clauseOwnsTopic(ws, COORDINATING.has(w) ? j : j + 1, askedStems);
       if (ANAPHORS.has(w) || SUBJECT_PRONOUNS.has(w)) pronoun = true;
       if (GUESS_NEGATIONS.has(w) || !(ANSWER_LEAD.has(w) || SUBJECT_PRONOUNS.has(w) || THAT_SAID.has(w))) return false;
@@ -445,7 +448,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
   // third party nor "only the boss".
   const saidByProspect = (ws: readonly Token[], verb: number): boolean => {
     for (let k = verb - 1; k >= 0; k--) {
-      if (/[,;:–—]|\s-\s/.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) break;
+      if (CLAUSE_MARK.test(text.slice(ws[k]!.end, ws[k + 1]!.start))) break;
       const w = ws[k]!.word;
       if (!SUBJECT_PRONOUNS.has(w) && !ANSWER_LEAD.has(w) && !prospectNames.has(w) && !(ADDRESS_TITLES.has(w) && prospectNames.has(ws[k + 1]!.word))) return false;
     }
@@ -457,7 +460,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
   // "other" that compares ("anders als mit dem alten System", "beter dan het andere systeem") does not.
   const saidOtherwise = (ws: readonly Token[], start: number): boolean => {
     let k = start + 1;
-    const opens = (j: number) => /[,;:–—]|\s-\s/.test(text.slice(ws[j - 1]!.end, ws[j]!.start)) || BUT.has(ws[j]!.word);
+    const opens = (j: number) => CLAUSE_MARK.test(text.slice(ws[j - 1]!.end, ws[j]!.start)) || BUT.has(ws[j]!.word);
     while (k < ws.length && !opens(k)) k++;
     while (k < ws.length) {
       let end = k + 1;
@@ -480,7 +483,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
   // pronoun ("the crane is old", "der Kran ist alt"), and it does not name the guess's own words.
   const clauseOwnsTopic = (ws: readonly Token[], end: number, askedStems: ReadonlySet<string>): boolean => {
     let from = end;
-    const opens = (k: number) => k === 0 || [SAYS_VERB, THAT_SAID, BUT, COORDINATING].some((set) => set.has(ws[k - 1]!.word)) || /[,;:–—]|\s-\s/.test(text.slice(ws[k - 1]!.end, ws[k]!.start));
+    const opens = (k: number) => k === 0 || [SAYS_VERB, THAT_SAID, BUT, COORDINATING].some((set) => set.has(ws[k - 1]!.word)) || CLAUSE_MARK.test(text.slice(ws[k - 1]!.end, ws[k]!.start));
     while (from > 0 && !opens(from - 1)) from--;
     from = Math.max(0, from - 1);
     const clause = ws.slice(from, end);
