@@ -1058,6 +1058,30 @@ export const NOTE_PHRASES: Record<string, string> = {
   // Installed on the premises, the legacy topic's "on premise": "instalado localmente", "lokal installiert".
   'instalado localmente': 'on premise', 'instalada localmente': 'on premise', 'lokal installiert': 'on premise',
   'installe en local': 'on premise', 'installato in locale': 'on premise', 'lokaal geinstalleerd': 'on premise',
+  // Systems that do not talk to each other, are not integrated or have no interface (fifty-fifth round): the silos
+  // topic's "dont talk", "not integrated", "no integration" and "no interface", as each language says it of its
+  // systems ("trois logiciels qui ne se parlent pas", "die Systeme reden nicht miteinander", "keine Schnittstelle",
+  // "i sistemi non dialogano", "praten niet met elkaar", "não falam entre si"). English reads "three programs that
+  // don't talk to each other" and "not integrated"; these read no more.
+  'reden nicht miteinander': 'dont talk', 'sprechen nicht miteinander': 'dont talk', 'kommunizieren nicht miteinander': 'dont talk',
+  'nicht integriert': 'not integrated', 'keine schnittstelle': 'no interface', 'keine schnittstellen': 'no interface',
+  'ohne schnittstelle': 'no interface',
+  'ne se parlent pas': 'dont talk', 'ne communiquent pas entre eux': 'dont talk', 'pas integres': 'not integrated',
+  'non integres': 'not integrated', 'pas integre': 'not integrated', 'non integre': 'not integrated',
+  'pas d interface': 'no interface', 'aucune interface': 'no interface', 'sans interface': 'no interface',
+  'no se hablan': 'dont talk', 'no hablan entre si': 'dont talk', 'no se comunican entre si': 'dont talk',
+  'no integrados': 'not integrated', 'no integrado': 'not integrated', 'no estan integrados': 'not integrated',
+  'sin integracion': 'no integration', 'sin interfaz': 'no interface',
+  'non si parlano': 'dont talk', 'non parlano tra loro': 'dont talk', 'non comunicano tra loro': 'dont talk',
+  'non dialogano': 'dont talk', 'non integrati': 'not integrated', 'non integrato': 'not integrated',
+  'non integrata': 'not integrated', 'non integrate': 'not integrated', 'senza integrazione': 'no integration',
+  'non sono integrati': 'not integrated', 'non sono integrate': 'not integrated', 'non e integrato': 'not integrated',
+  'non e integrata': 'not integrated', 'nessuna interfaccia': 'no interface', 'senza interfaccia': 'no interface',
+  'praten niet met elkaar': 'dont talk', 'communiceren niet met elkaar': 'dont talk', 'niet geintegreerd': 'not integrated',
+  'niet gekoppeld': 'not integrated', 'geen koppeling': 'no integration', 'geen interface': 'no interface',
+  'nao falam entre si': 'dont talk', 'nao se falam': 'dont talk', 'nao comunicam entre si': 'dont talk',
+  'nao integrados': 'not integrated', 'nao integrado': 'not integrated', 'nao integradas': 'not integrated',
+  'nao estao integrados': 'not integrated', 'sem integracao': 'no integration', 'sem interface': 'no interface',
   // Unanswered, no one knows
   'ohne antwort': 'unanswered', 'sans reponse': 'unanswered', 'sin respuesta': 'unanswered', 'senza risposta': 'unanswered',
   'zonder antwoord': 'unanswered', 'sem resposta': 'unanswered', 'keiner weiss': 'no one knows', 'personne ne sait': 'no one knows',
