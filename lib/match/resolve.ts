@@ -1767,9 +1767,10 @@ function boundInSectorName(words: string[], i: number, c: CompiledTaxonomy, inde
 const kindsOf = (c: CompiledTaxonomy, heads: string[]) => c.industries.flatMap((_, index) => (heads.some((h) => isKindOf(c, index, [h])) ? [index] : []));
 /** The entries whose names share a head the words say, when two or more do and none is named by that word
  * alone, in the taxonomy's order; not a head that names a sector ("manufacturers"). */
-function sharedHeadKinds(words: string[], c: CompiledTaxonomy): number[] {
+function sharedHeadKinds(words: string[], c: CompiledTaxonomy, qualified = false): number[] {
+  // `qualified`: the words follow the vendor's market word, so a sector's word among them is the trade's.
   for (const w of words) {
-    if (sectorsOf([w]).length > 0) continue;
+    if (!qualified && sectorsOf([w]).length > 0) continue;
     if (c.industries.some((i) => i.forms.some((f) => f.words.length === 1 && f.words[0] === w))) continue;
     const kinds = kindsOf(c, [w]);
     if (kinds.length >= 2) return kinds;
@@ -3370,14 +3371,18 @@ function plainKindOfTrade(company: string, c: CompiledTaxonomy, said: Pick<Prosp
   while (end > 1 && (LEGAL_HEADS.has(name[end - 1]!) || COMPANY_HEADS.has(name[end - 1]!))) end--;
   const head = name[end - 1];
   const market = marketWordsOf(c);
-  if (end < (half ? 1 : 2) || head === undefined || GENERIC_HEADS.has(head) || PLACE_HEADS.has(head) || !market.has(head)) return undefined;
+  // Or a head after the market's word ("... Coffee Roasters", "... Blood Bank" to vendors whose entries are kinds of
+  // coffee business, of blood collection): the trade's word the vendor divides into kinds, said of the market's goods.
+  // Such a head may be a sector's word too ("bank"): after the market's word it is that trade's, not the sector's.
+  const afterMarket = end >= 2 && market.has(name[end - 2]!);
+  if (end < (half ? 1 : 2) || head === undefined || GENERIC_HEADS.has(head) || PLACE_HEADS.has(head) || !(market.has(head) || afterMarket)) return undefined;
   // The word before the trade's words (the market's words before the head go with it: "Car Wash"): a word of work the
   // tables know, a sector's word or a word of an entry's name says another trade ("Parts Cleaning", "Medical Engraving").
   let start = end - 1;
   while (start > 0 && market.has(name[start - 1]!)) start--;
   const before = name[start - 1];
   if (before !== undefined && (tableEnglishStems().has(before) || sectorsOf([before]).length > 0 || c.industries.some((i) => i.forms.some((f) => f.words.includes(before))))) return undefined;
-  const kinds = sharedHeadKinds([head], c);
+  const kinds = sharedHeadKinds([head], c, afterMarket && !market.has(head));
   const labelHead = (index: number) => {
     const label = industryWords(c.industries[index]!.entry.label);
     let last = label.length;
