@@ -33,7 +33,7 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const NOT_CREW = new Set(NOT_CREW_WORDS.flatMap((w) => titleWords(w)));
@@ -625,6 +625,11 @@ const joinedFunction = (words: readonly string[]): boolean =>
 /** A title naming two roles ("Estimator / Project Manager", "CMO & Head of Growth") is both; a part
  * without a rank takes the other's ("VP Ops & Finance" is also a VP of Finance). */
 function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
+  // "Owner/Driver", "Partner & route driver": a role that is one of the workers a function manages (managedWorker) is
+  // no buyer's; the title's other roles are read.
+  const each = title.split(ROLE_JOIN).map((r) => r.trim()).filter(Boolean);
+  const others = each.length > 1 ? each.filter((r) => !managedWorker(r, titleWords(r), c)) : each;
+  if (others.length > 0 && others.length < each.length) return resolveRoles(others.join(' / '), quote, c);
   const whole = resolvePersonaPart(title, quote, c);
   // "Technischer Geschäftsführer": a managing director qualified by a function is also that function's director,
   // unless the whole title is one persona's own name ("Apothekeninhaberin", the taxonomy's "Pharmacy owner").
@@ -1220,10 +1225,21 @@ function frontLineOutranks(said: readonly { index: number; words: string[]; star
   return out;
 }
 
+const MANAGED_WORKER = new Set(MANAGED_WORKER_WORDS);
+/** Whether a title (or one role of it) is one of the workers a function is named for (MANAGED_WORKER_WORDS): its last
+ * word as written is the singular worker's noun ("Driver", "School Bus Driver"; not "Drivers", "Driver Trainer"), no
+ * rank is said, and no persona's name ends in that word as written ("Delivery Driver"; not "Head of Drivers"). */
+function managedWorker(title: string, read: readonly string[], c: CompiledTaxonomy): boolean {
+  const last = words(title.replace(/\([^)]*\)/g, ' ')).at(-1)?.toLowerCase();
+  if (last === undefined || !MANAGED_WORKER.has(last) || seniorityOf(read) > 0) return false;
+  return !c.personas.some((p) => [p.entry.label, ...(p.entry.aliases ?? [])].some((name) => words(name).at(-1)?.toLowerCase() === last));
+}
+
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, alone = true): Resolved[] {
   // The joins counted on the words read: "department" dropped before a join moves it ("Repair Department Manager & IT").
   const { words, joins } = joinedWords(title, (said) => withoutDepartment(withPersonaCognates(said, c)));
   if (words.length === 0) return [];
+  if (managedWorker(title, words, c)) return [];
   const scored = new Map<number, Scored>();
   const spans = functionsOf(words, joins, headNounDecides(title));
   const ranks = rankPhrasesOf(words);

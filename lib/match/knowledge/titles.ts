@@ -822,6 +822,12 @@ export const HEAD_ELSEWHERE: Record<string, string> = { engineering: 'it' };
  * Underwriter"): no function there. */
 export const TRADE_QUALIFIERS = ['commercial'];
 
+/** Workers a function is named for in the plural (FUNCTIONS' fleet: "drivers", as in "Head of Drivers" or "Drivers
+ * Manager"): the singular as a title's last word, with no rank before it ("Driver", "School Bus Driver", the "Driver"
+ * of "Owner/Driver"), is one of the people that function manages, who drives and buys nothing for it; unless one of
+ * the taxonomy's personas is named for them (a name ending in the word). */
+export const MANAGED_WORKER_WORDS = ['driver'];
+
 /** Words FUNCTIONS lists that name a kind of worker in any trade: said after another function's words they say
  * who does that work ("Purchasing Agent", "Lab Technician", "Quality Engineer", "Payroll Accountant"), not a
  * function of their own (compile.ts, functionsOf). */
