@@ -316,8 +316,8 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-fourth round (run while they were held out).
   'dev39-grants-plain': { ndcg: 0.91, personas: 0.925, industries: 0.76, painPoints: 0.615 },
   'dev39-coffee-multilingual': { ndcg: 0.72, personas: 0.95, industries: 0.36, painPoints: 0.425 },
-  'dev39-blood-messy': { ndcg: 0.865, personas: 0.92, industries: 0.815, painPoints: 0.51 },
-  'dev39-taxi-messy': { ndcg: 0.865, personas: 0.805, industries: 0.88, painPoints: 0.485 },
+  'dev39-blood-messy': { ndcg: 0.875, personas: 0.92, industries: 0.815, painPoints: 0.53 },
+  'dev39-taxi-messy': { ndcg: 0.875, personas: 0.805, industries: 0.88, painPoints: 0.495 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
