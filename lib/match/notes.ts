@@ -1944,6 +1944,29 @@ export function nextStepSpans(notes: string): { from: number; to: number }[] {
   return spans;
 }
 
+/** A rep's note that disowns what the record before it puts in the prospect's mouth: an opening seller label ("[Rep
+ * note:", "Rep:", "SDR -") and, within the note, the point said to be the rep's own ("my point, not the client's", "not
+ * raised by them", "they never mentioned it"). Auto-generated recaps attribute the rep's questions to the customer; the
+ * rep's correction is the later word. */
+const DISOWNING_NOTE = new RegExp(
+  `(?:^|[\\[(\\n])[ \\t]*(?:${SELLER_LABELS.filter((w) => w.length > 1 && !['me', 'us', 'we', 'host', 'sales'].includes(w)).join('|')})(?:['’]s)?(?:[ \\t]+notes?)?[ \\t]*[:–—-][^\\])\\n]{0,160}?\\b(?:not (?:raised|mentioned|brought up) by (?:them|him|her|the customer|the prospect|the client)|(?:my|our|the rep['’]?s) (?:own )?(?:question|point|suggestion|idea|words?),? not (?:theirs|his|hers|the customer['’]?s|the client['’]?s)|they (?:did ?n['’]?o?t|didnt|never) (?:raise|mention|bring up|say) (?:it|that|this))`,
+  'giu',
+);
+
+/** The spans of the notes a rep's note disowns: the sentence just before the note ("The customer also raised driver
+ * recruitment. [Rep: NOT raised by them - I asked]"), which then names no pain. */
+export function disownedSpans(notes: string): { from: number; to: number }[] {
+  const spans: { from: number; to: number }[] = [];
+  for (const m of notes.matchAll(DISOWNING_NOTE)) {
+    const before = notes.slice(0, m.index!).replace(/\s+$/, '');
+    if (!before) continue;
+    const end = before.length;
+    const start = Math.max(before.slice(0, -1).search(/[.!?\n][^.!?\n]*$/) + 1, 0);
+    if (end > start) spans.push({ from: start, to: end });
+  }
+  return spans;
+}
+
 /** The words of the prospect's name as notes' tokens read them, titles of address left out ("Frau Anna Berg": anna,
  * berg); a bracketed part or a company after a dash is not the name. */
 const prospectNameWords = (name: string): Set<string> =>
@@ -1971,6 +1994,9 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   // question the prospect's next turn turns down.
   const denied = guessesTurnedDown(notes, tokens, sellerQuestions(mailless, turns), bySayer ? prospectNameWords(prospect.name!) : undefined);
   if (denied.length) tokens.forEach((t, i) => denied.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));
+  // A sentence a rep's note disowns ("[Rep: not raised by them]") names no pain.
+  const disowned = disownedSpans(notes);
+  if (disowned.length) tokens.forEach((t, i) => disowned.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));
   // The rep's own next steps ("Next steps: mail the brochure") name what the rep will send or do: no pain.
   const plans = nextStepSpans(notes);
   if (plans.length) {

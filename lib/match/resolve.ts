@@ -625,7 +625,7 @@ const joinedFunction = (words: readonly string[]): boolean =>
 /** A title naming two roles ("Estimator / Project Manager", "CMO & Head of Growth") is both; a part
  * without a rank takes the other's ("VP Ops & Finance" is also a VP of Finance). */
 function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
-  // "Owner/Driver", "Partner & route driver": a role that is one of the workers a function manages (managedWorker) is
+  // "Owner/Driver", "Co-owner & van driver": a role that is one of the workers a function manages (managedWorker) is
   // no buyer's; the title's other roles are read.
   const each = title.split(ROLE_JOIN).map((r) => r.trim()).filter(Boolean);
   const others = each.length > 1 ? each.filter((r) => !managedWorker(r, titleWords(r), c)) : each;
@@ -745,7 +745,7 @@ function practitionerOf(agent: string, c: CompiledTaxonomy, foreign: boolean): C
 
 /** The parts of a title joining roles that its rank governs: a rank opening the title before a function ("VP Ops &
  * Finance") is also the later parts', one closing it ("Ops & Finance Manager") the earlier parts'; a rank that closes
- * the first part ("Office Mgr / Billing") or is a part alone ("Partner & route driver") is that part's only. */
+ * the first part ("Office Mgr / Billing") or is a part alone ("Co-owner & van driver") is that part's only. */
 function governedParts(roles: readonly string[]): Set<number> {
   const words = roles.map((r) => titleWords(r));
   const out = new Set<number>();
@@ -1227,7 +1227,7 @@ function frontLineOutranks(said: readonly { index: number; words: string[]; star
 
 const MANAGED_WORKER = new Set(MANAGED_WORKER_WORDS);
 /** Whether a title (or one role of it) is one of the workers a function is named for (MANAGED_WORKER_WORDS): its last
- * word as written is the singular worker's noun ("Driver", "School Bus Driver"; not "Drivers", "Driver Trainer"), no
+ * word as written is the singular worker's noun ("Driver", "Tanker Driver"; not "Drivers", "Driver Trainer"), no
  * rank is said, and no persona's name ends in that word as written ("Delivery Driver"; not "Head of Drivers"). */
 function managedWorker(title: string, read: readonly string[], c: CompiledTaxonomy): boolean {
   const last = words(title.replace(/\([^)]*\)/g, ' ')).at(-1)?.toLowerCase();

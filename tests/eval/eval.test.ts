@@ -316,8 +316,8 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-fourth round (run while they were held out).
   'dev39-grants-plain': { ndcg: 0.91, personas: 0.925, industries: 0.76, painPoints: 0.615 },
   'dev39-coffee-multilingual': { ndcg: 0.735, personas: 0.95, industries: 0.39, painPoints: 0.425 },
-  'dev39-blood-messy': { ndcg: 0.875, personas: 0.92, industries: 0.855, painPoints: 0.51 },
-  'dev39-taxi-messy': { ndcg: 0.865, personas: 0.825, industries: 0.88, painPoints: 0.485 },
+  'dev39-blood-messy': { ndcg: 0.875, personas: 0.92, industries: 0.855, painPoints: 0.53 },
+  'dev39-taxi-messy': { ndcg: 0.875, personas: 0.825, industries: 0.88, painPoints: 0.495 },
   // Held out (written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fifty-fourth round's matcher,
   // a1d8e96); a failure names no case.

@@ -823,7 +823,7 @@ export const HEAD_ELSEWHERE: Record<string, string> = { engineering: 'it' };
 export const TRADE_QUALIFIERS = ['commercial'];
 
 /** Workers a function is named for in the plural (FUNCTIONS' fleet: "drivers", as in "Head of Drivers" or "Drivers
- * Manager"): the singular as a title's last word, with no rank before it ("Driver", "School Bus Driver", the "Driver"
+ * Manager"): the singular as a title's last word, with no rank before it ("Driver", "Tanker Driver", the "Driver"
  * of "Owner/Driver"), is one of the people that function manages, who drives and buys nothing for it; unless one of
  * the taxonomy's personas is named for them (a name ending in the word). */
 export const MANAGED_WORKER_WORDS = ['driver'];

@@ -1,0 +1,42 @@
+// An auto-generated recap puts the rep's question in the customer's mouth ("The customer also raised ..."), and the
+// rep's note after it disowns the point ("[Rep: not raised by them - I asked]", "my point, not the client's"): the
+// sentence it disowns names no pain (fifty-fifth round). Invented vendor: software for dog-grooming salons.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, resolveProspect } from '.';
+import { disownedSpans } from './notes';
+
+const groomers: Taxonomy = {
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'turnover', label: 'Groomer turnover', aliases: ['groomer recruitment', 'groomers quitting'] },
+    { id: 'noshows', label: 'Missed grooming appointments', aliases: ['no-shows', 'cancellations'] },
+  ],
+};
+const asset = (pain: string, n: number, title: string) => ({
+  id: `${pain}${n}`, title, url: `https://groomers.example/${pain}${n}`, type: 'blog' as const, description: title,
+  personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
+});
+const vendor = compileTaxonomy(groomers, [
+  asset('turnover', 1, 'Keeping your best groomers: pay ladders, rotas and a bather apprenticeship'),
+  asset('turnover', 2, 'Hiring a second groomer without losing the first'),
+  asset('noshows', 1, 'Deposits and reminder texts that fill the Saturday book'),
+  asset('noshows', 2, 'What an empty grooming table costs a salon'),
+]);
+const read = (notes: string) => resolveProspect({ title: 'Owner', notes }, vendor).painPoints.map((p) => p.id);
+
+describe("a recap's point the rep's note disowns", () => {
+  it('finds the sentence just before the note', () => {
+    const text = 'The customer runs four salons. The customer also raised groomer recruitment.\n[Rep note: NOT raised by them - I asked, they said the team is stable.]';
+    expect(disownedSpans(text).map((s) => text.slice(s.from, s.to).trim())).toEqual(['The customer also raised groomer recruitment.']);
+  });
+  it('reads no pain from the disowned sentence', () => {
+    expect(read('Meeting recap (AI): The customer runs four salons. The customer also raised groomer recruitment.\n[Rep note: NOT raised by them - I asked, they said the team is stable.]')).toEqual([]);
+    expect(read('Call summary: The customer mentioned cancellations as a concern. (Rep: that one was my question, not the customer’s.)')).toEqual([]);
+  });
+  it("still reads the pain the customer raised, and a rep's note that disowns nothing", () => {
+    expect(read('Meeting recap (AI): Saturday cancellations cost them two tables a week. The customer also raised groomer recruitment.\n[Rep note: NOT raised by them - I asked.]')).toEqual(['noshows']);
+    expect(read('Meeting recap (AI): The customer also raised groomer recruitment.\n[Rep note: she said it twice, two groomers quitting since May.]')).toEqual(['turnover']);
+  });
+});
