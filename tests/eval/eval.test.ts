@@ -308,7 +308,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 01:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-third round (run while they were held out).
   'dev38-jewellers-plain': { ndcg: 0.858, personas: 0.895, industries: 0.67, painPoints: 0.425 },
-  'dev38-aquaculture-multilingual': { ndcg: 0.77, personas: 0.88, industries: 0.45, painPoints: 0.5 },
+  'dev38-aquaculture-multilingual': { ndcg: 0.78, personas: 0.88, industries: 0.51, painPoints: 0.5 },
   'dev38-archaeology-messy': { ndcg: 0.845, personas: 0.815, industries: 0.58, painPoints: 0.485 },
   'dev38-behavioralhealth-messy': { ndcg: 0.895, personas: 0.97, industries: 0.83, painPoints: 0.54 },
   // Written on 2026-12-06 01:52-02:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a

@@ -1834,3 +1834,15 @@ for (const part of [
 for (const [phrase, english] of Object.entries(INDUSTRY_PHRASES)) if (!Object.hasOwn(PHRASES, phrase)) PHRASES[phrase] = english;
 for (const [word, english] of Object.entries(INDUSTRY_WORDS)) if (!Object.hasOwn(WORDS, word)) WORDS[word] = english;
 // ---- end of industry names ----
+
+/** The Latin first parts of the names of farming trades in French, Spanish, Italian, Portuguese and English (and of
+ * their farmers), before "-culture", "-cultura", "-coltura", "-cultor", "-culteur", "-coltore" (lib/match/lexicon.ts
+ * `farmingWords`), as the English word of what is farmed, with the linking "i" or "o" off: "pisciculture" (fish),
+ * "ostréiculture" (oysters), "mytiliculture" and "mitilicoltura" (mussels), "conchyliculture" (shellfish),
+ * "salmoniculture", "troticoltura" and "trutticulture" (trout), "algoculture" (seaweed, algae), "apiculture" (bees),
+ * "viticulture" (vines), "aviculture" (poultry), "silviculture" (forest), "floriculture" (flowers). The ordinary
+ * words of these trades in the languages, formed the one way. */
+export const FARMED_FIRST_PARTS: Record<string, string> = {
+  pisc: 'fish', ostre: 'oyster', ostr: 'oyster', mytil: 'mussel', mitil: 'mussel', conchyl: 'shellfish', salmon: 'salmon',
+  trot: 'trout', trutt: 'trout', alg: 'seaweed algae', ap: 'bee', vit: 'vine', av: 'poultry', silv: 'forest', flor: 'flower',
+};
