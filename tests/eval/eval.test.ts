@@ -86,7 +86,7 @@ const FLOORS: Record<string, Bar> = {
   'dev9-aec-plain': { ndcg: 0.98, personas: 0.94, industries: 0.97, painPoints: 0.88 },
   'dev9-maritime-multilingual': { ndcg: 0.918, personas: 0.885, industries: 0.75, painPoints: 0.79 },
   'dev9-funeral-messy': { ndcg: 0.958, personas: 0.967, industries: 0.83, painPoints: 0.82 },
-  'dev9-localization-messy': { ndcg: 0.96, personas: 0.85, industries: 0.92, painPoints: 0.607 },
+  'dev9-localization-messy': { ndcg: 0.965, personas: 0.85, industries: 0.92, painPoints: 0.63 },
   // Written on 2026-12-02 17:45-17:49 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 19:50 UTC, released to development since: floors a little under
   // their figures after the eleventh round.
@@ -316,8 +316,8 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-fourth round (run while they were held out).
   'dev39-grants-plain': { ndcg: 0.91, personas: 0.925, industries: 0.76, painPoints: 0.615 },
   'dev39-coffee-multilingual': { ndcg: 0.735, personas: 0.95, industries: 0.39, painPoints: 0.425 },
-  'dev39-blood-messy': { ndcg: 0.875, personas: 0.92, industries: 0.855, painPoints: 0.53 },
-  'dev39-taxi-messy': { ndcg: 0.875, personas: 0.825, industries: 0.88, painPoints: 0.495 },
+  'dev39-blood-messy': { ndcg: 0.895, personas: 0.92, industries: 0.855, painPoints: 0.55 },
+  'dev39-taxi-messy': { ndcg: 0.885, personas: 0.825, industries: 0.88, painPoints: 0.505 },
   // Held out (written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fifty-fourth round's matcher,
   // a1d8e96); a failure names no case.

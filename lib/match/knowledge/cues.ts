@@ -437,6 +437,13 @@ export const TENURE_CLAUSE_VERBS = [
 export const TENURE_NOT_FIELDS = ['of', 'ago', 'back', 'later', 'de', 'des', 'du', 'di', 'da', 'do', 'dos', 'das', 'del', 'van', 'von', 'fa', 'geleden', 'her', 'atras', 'plus', 'mehr', 'meer', 'mas', 'piu', 'mais', 'more', 'now'];
 /** Labels of the seller's turns in a pasted call transcript ("REP: ...", "AE: ..."). */
 export const SELLER_LABELS = ['rep', 'r', 'ae', 'sdr', 'bdr', 'me', 'sales', 'seller', 'vendor', 'interviewer', 'host', 'csm', 'se', 'us', 'we', 'bot', 'chatbot'];
+/** Who or what makes a record rather than speaking in it, beside the seller's labels: the tool's words ("Auto-imported",
+ * "synced by the integration", "AI-generated"). The ordinary words of any CRM or note-taking tool for its own automation. */
+export const RECORD_MAKERS = ['auto', 'ai', 'integration', 'bot', 'zap', 'sync', 'import', 'enrichment'];
+/** The verbs of making a record: typing it, logging it, pasting it, generating or enriching it. Beside a record's maker
+ * in a short clause ("BDR typed:", "rep typed after the call", "copied in by rep", "Auto-imported:") they describe the record,
+ * not the prospect. */
+export const RECORD_VERBS = ['typed', 'typing', 'logged', 'logging', 'pasted', 'enriched', 'generated', 'transcribed', 'synced', 'imported', 'captured', 'copied', 'scraped', 'jotted', 'entered'];
 /** "You:", the label LinkedIn's, WhatsApp's and a phone's message exports give the account's owner: the rep pasting their
  * own thread. An ordinary word besides, so the seller's only as a thread's label (notes.ts `sellerTurns`). */
 export const OWNER_LABEL = 'you';

@@ -1,0 +1,47 @@
+// The rep or the tool describing the record, not the prospect ("BDR typed:", "rep typed after the call", "(thread synced
+// by the integration)", "Auto-imported:"): such a clause names no pain, and the prospect's words after it still do (fifty-fifth
+// round). Invented vendor: booking and till software for bicycle repair workshops.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, resolveProspect } from '.';
+import { withoutRecordMaking } from './notes';
+
+const workshops: Taxonomy = {
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'silos', label: 'Till and booking not connected', aliases: ['no integration', 'integration'] },
+    { id: 'rekeying', label: 'Typing jobs in twice', aliases: ['typed in twice', 'typed'] },
+    { id: 'backlog', label: 'Repair backlog', aliases: ['backlog', 'bikes waiting'] },
+  ],
+};
+const asset = (pain: string, n: number, title: string) => ({
+  id: `${pain}${n}`, title, url: `https://spokes.example/${pain}${n}`, type: 'blog' as const, description: title,
+  personas: [], industries: [], painPoints: [pain], stage: 'awareness' as const, publishedAt: '2025-01-01',
+});
+const vendor = compileTaxonomy(workshops, [
+  asset('silos', 1, 'One record from booking to till'),
+  asset('rekeying', 1, 'Job cards that fill themselves'),
+  asset('backlog', 1, 'Clearing the spring rush'),
+]);
+const read = (notes: string) => resolveProspect({ title: 'Owner', notes }, vendor).painPoints.map((p) => p.id).sort();
+
+describe("the rep's and the tool's words about the record", () => {
+  it('blanks the short clause that says who or what made the record, keeping offsets', () => {
+    const text = 'BDR typed: he said 40 bikes waiting. (Chat thread logged via integration)';
+    const out = withoutRecordMaking(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).not.toContain('typed');
+    expect(out).not.toContain('integration');
+    expect(out).toContain('he said 40 bikes waiting');
+  });
+  it("reads no pain from the record's own words, and the prospect's pain after them", () => {
+    expect(read('(Chat thread logged via integration)\nMo: 40 bikes waiting since Easter, the backlog is killing us')).toEqual(['backlog']);
+    expect(read('rep typed after the call, bad line: the backlog is three weeks')).toEqual(['backlog']);
+    expect(read('Auto-imported: 2-10 employees.\nMo: the backlog is killing us every spring')).toEqual(['backlog']);
+  });
+  it("still reads the prospect's own typing and integration", () => {
+    expect(read('our mechanics typed every job in twice, once on paper')).toContain('rekeying');
+    expect(read('The till has no integration with the booking page')).toContain('silos');
+  });
+});
