@@ -29,6 +29,25 @@ describe('a driver is one of the people the fleet manages, not its manager (fift
     expect(personas('Senior Driver Trainer')).toEqual(['fleet']);
   });
 
+  it('reads an owner who drives as the owner, a senior driver or one on nights as a driver (review mend, fifty-fifth round)', () => {
+    expect(personas('Owner-Driver')).toEqual(['owner']);
+    expect(personas('Owner Driver')).toEqual(['owner']);
+    expect(personas('Senior Driver')).toEqual([]);
+    expect(personas('Driver, Night Shift')).toEqual([]);
+    expect(personas('Driver - Nights')).toEqual([]);
+    expect(personas('Head Driver')).toEqual(['fleet']);
+    expect(personas('Lead Driver')).toEqual(['fleet']);
+  });
+
+  it('reads a driver where a persona is named for drivers in the plural, not for their head (review mend, fifty-fifth round)', () => {
+    const own = compileTaxonomy({ ...taxonomy, personas: [...taxonomy.personas, { id: 'drivers', label: 'Drivers', aliases: ['Owner-operators', 'Route drivers'] }] });
+    const read = (title: string) => resolveProspect({ title, company: 'Brightwash Linen Ltd' }, own).personas.map((p) => p.id);
+    expect(read('Route Driver')).toContain('drivers');
+    expect(read('Route Driver (early shift)')).toContain('drivers');
+    expect(read('Driver')).not.toEqual([]);
+    expect(read('Owner & Driver')).toContain('drivers');
+  });
+
   it('reads a driver where a persona is named for drivers', () => {
     const own = compileTaxonomy({ ...taxonomy, personas: [...taxonomy.personas, { id: 'drivers', label: 'Drivers', aliases: ['Delivery Driver'] }] });
     expect(resolveProspect({ title: 'Driver', company: 'Brightwash Linen Ltd' }, own).personas.map((p) => p.id)).toContain('drivers');

@@ -29,8 +29,19 @@ const milkTrade: Taxonomy = {
     { id: 'depots', label: 'Milk collection depots', aliases: ['milk depot', 'milk drop-off site'] },
   ],
 };
+// An invented vendor of stock and exchange software for seed banks: no entry's name is "seed bank" alone, and "bank"
+// is a sector's word ("Larkspur Bank" is a bank).
+const seedTrade: Taxonomy = {
+  ...base,
+  industries: [
+    { id: 'community', label: 'Community seed banks', aliases: [] },
+    { id: 'regional', label: 'Regional seed banks', aliases: [] },
+    { id: 'depots', label: 'Seed depots', aliases: [] },
+  ],
+};
 const tea = compileTaxonomy(teaTrade, []);
 const milk = compileTaxonomy(milkTrade, []);
+const seed = compileTaxonomy(seedTrade, []);
 
 describe("a name of the market's word and the trade's word", () => {
   it('reads "... Tea Blenders" as the first kind of tea blenders', () => {
@@ -38,6 +49,10 @@ describe("a name of the market's word and the trade's word", () => {
   });
   it('reads "... Milk Bank" as the first kind of milk bank, "bank" (a sector\'s word) being the trade\'s word there', () => {
     expect(industriesOf('Northgate Milk Bank', milk)).toEqual(['donor']);
+  });
+  it('reads "... Seed Bank" as the first kind of seed bank: a sector\'s word after the market\'s word is the trade\'s (review mend, fifty-fifth round)', () => {
+    expect(industriesOf('Larkspur Seed Bank', seed)).toEqual(['community']);
+    expect(industriesOf('Larkspur Bank', seed)).toEqual([]);
   });
   it("reads no kind from the trade's word without the market's word before it", () => {
     expect(industriesOf('Kestrel Blenders Ltd', tea)).toEqual([]);

@@ -33,7 +33,7 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const NOT_CREW = new Set(NOT_CREW_WORDS.flatMap((w) => titleWords(w)));
@@ -627,7 +627,7 @@ const joinedFunction = (words: readonly string[]): boolean =>
 function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolved[] {
   // "Owner/Driver", "Co-owner & van driver": a role that is one of the workers a function manages (managedWorker) is
   // no buyer's; the title's other roles are read.
-  const each = title.split(ROLE_JOIN).map((r) => r.trim()).filter(Boolean);
+  const each = title.split(ROLE_JOIN).flatMap(ownerAndWorker).map((r) => r.trim()).filter(Boolean);
   const others = each.length > 1 ? each.filter((r) => !managedWorker(r, titleWords(r), c)) : each;
   if (others.length > 0 && others.length < each.length) return resolveRoles(others.join(' / '), quote, c);
   const whole = resolvePersonaPart(title, quote, c);
@@ -1226,13 +1226,34 @@ function frontLineOutranks(said: readonly { index: number; words: string[]; star
 }
 
 const MANAGED_WORKER = new Set(MANAGED_WORKER_WORDS);
+const WORKER_SHIFT = new Set(WORKER_SHIFT_WORDS);
+/** "Driver, Night Shift", "Driver - Nights": a title without a last comma's or spaced dash's part that says only a
+ * shift or time of day (WORKER_SHIFT_WORDS), as brackets are taken off ("Driver (night shift)"). */
+const withoutShiftTail = (title: string): string =>
+  title.replace(/\s*(?:,|\s[-\u2013\u2014]\s)\s*([^,\u2013\u2014]*)$/, (all, tail: string) => (words(tail).every((w) => WORKER_SHIFT.has(w.toLowerCase())) ? ' ' : all));
+/** "Owner-Driver", "Owner Driver": an owner who drives, two roles as "Owner/Driver" is (resolveRoles); else the role. */
+const OWNER_AND_WORKER = new RegExp(`^\\s*((?:co-?)?owner)(?:\\s*-\\s*|\\s+)(${MANAGED_WORKER_WORDS.join('|')})\\s*$`, 'i');
+const ownerAndWorker = (role: string): string[] => {
+  const m = OWNER_AND_WORKER.exec(role);
+  return m ? [m[1]!, m[2]!] : [role];
+};
 /** Whether a title (or one role of it) is one of the workers a function is named for (MANAGED_WORKER_WORDS): its last
- * word as written is the singular worker's noun ("Driver", "Tanker Driver"; not "Drivers", "Driver Trainer"), no
- * rank is said, and no persona's name ends in that word as written ("Delivery Driver"; not "Head of Drivers"). */
+ * word as written, brackets and a shift said after a comma or dash off, is the singular worker's noun ("Driver",
+ * "Tanker Driver", "Driver, Night Shift"; not "Drivers", "Driver Trainer"), no rank above a grade is said ("Senior
+ * Driver" is a driver; "Lead Driver", "Head Driver" are not), and no persona is named for that worker. */
 function managedWorker(title: string, read: readonly string[], c: CompiledTaxonomy): boolean {
-  const last = words(title.replace(/\([^)]*\)/g, ' ')).at(-1)?.toLowerCase();
-  if (last === undefined || !MANAGED_WORKER.has(last) || seniorityOf(read) > 0) return false;
-  return !c.personas.some((p) => [p.entry.label, ...(p.entry.aliases ?? [])].some((name) => words(name).at(-1)?.toLowerCase() === last));
+  const last = words(withoutShiftTail(title.replace(/\([^)]*\)/g, ' '))).at(-1)?.toLowerCase();
+  if (last === undefined || !MANAGED_WORKER.has(last) || seniorityOf(read) > 1) return false;
+  return !c.personas.some((p) => [p.entry.label, ...(p.entry.aliases ?? [])].some((name) => namedForWorker(name, last)));
+}
+/** Whether a persona's name is the worker's: its last word as written is the worker ("Delivery Driver"), or the
+ * plural folded ("Drivers", "CDL drivers") where the name says no rank above a grade and joins no other role: "Head of
+ * Drivers", "Drivers Manager" name the drivers' manager and "Fleet and drivers" the fleet's people, not the drivers. */
+function namedForWorker(name: string, worker: string): boolean {
+  const said = words(name.replace(/\([^)]*\)/g, ' '));
+  if (said.at(-1)?.toLowerCase() === worker) return true;
+  const read = titleWords(name);
+  return read.at(-1) === worker && seniorityOf(read) <= 1 && said.length > 0 && name.split(ROLE_JOIN).length === 1 && !name.includes(',');
 }
 
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, alone = true): Resolved[] {

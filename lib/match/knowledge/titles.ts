@@ -828,6 +828,14 @@ export const TRADE_QUALIFIERS = ['commercial'];
  * the taxonomy's personas is named for them (a name ending in the word). */
 export const MANAGED_WORKER_WORDS = ['driver'];
 
+/** Words of a shift or time of day said after such a worker behind a comma or a dash ("Driver, Night Shift", "Driver -
+ * Nights"), as "Driver (night shift)" says it in brackets: when the work is done, not another role (review mend,
+ * fifty-fifth round). */
+export const WORKER_SHIFT_WORDS = [
+  'night', 'nights', 'day', 'days', 'shift', 'shifts', 'early', 'earlies', 'late', 'lates', 'morning', 'mornings', 'evening',
+  'evenings', 'afternoon', 'afternoons', 'weekend', 'weekends', 'overnight', 'overnights', 'nightshift', 'dayshift',
+];
+
 /** Words FUNCTIONS lists that name a kind of worker in any trade: said after another function's words they say
  * who does that work ("Purchasing Agent", "Lab Technician", "Quality Engineer", "Payroll Accountant"), not a
  * function of their own (compile.ts, functionsOf). */
