@@ -638,7 +638,20 @@ const ASKS_CAPABILITY = /^(?:(?:can|could) (?:they|you|we|he|she|it)|(?:do|does)
  * ('' when the next turn is the seller's again or there is none) and the prospect's next turn after a run of the seller's
  * (`reply`: "Rep: can I send the checklist? / Rep: it covers year-end too / Dana: nope, not needed" replies to both).
  * None when the notes are no transcript. */
-function sellerTurns(notes: string, prospect: NotesAuthor = {}): { at: number; end: number; answer: string; reply: string }[] {
+type SellerTurn = { readonly at: number; readonly end: number; readonly answer: string; readonly reply: string };
+/** The last notes' seller turns: a prospect's notes have them found twice in one resolve, by readNotes and by
+ * sellerTerms, for the same notes and author. Keyed on everything they are found from (the notes, the author's name
+ * and company, the lexicon's edition, which `bracketsRole` reads); read only, never changed by a caller. */
+let lastSellerTurns: { notes: string; name?: string; company?: string; edition: number; turns: readonly SellerTurn[] } | undefined;
+function sellerTurns(notes: string, prospect: NotesAuthor = {}): readonly SellerTurn[] {
+  const edition = currentLexiconEdition();
+  const last = lastSellerTurns;
+  if (last && last.notes === notes && last.name === prospect.name && last.company === prospect.company && last.edition === edition) return last.turns;
+  const turns = findSellerTurns(notes, prospect);
+  lastSellerTurns = { notes, name: prospect.name, company: prospect.company, edition, turns };
+  return turns;
+}
+function findSellerTurns(notes: string, prospect: NotesAuthor): SellerTurn[] {
   const turns: { at: number; seller: boolean }[] = [];
   const lineStart = (at: number) => notes.lastIndexOf('\n', at - 1) + 1;
   // A transcript's header may say who sells ("Call 10/14 - Jess (rep) / Dale"): that name's turns are the seller's.
