@@ -638,15 +638,36 @@ const ASKS_CAPABILITY = /^(?:(?:can|could) (?:they|you|we|he|she|it)|(?:do|does)
  * ('' when the next turn is the seller's again or there is none) and the prospect's next turn after a run of the seller's
  * (`reply`: "Rep: can I send the checklist? / Rep: it covers year-end too / Dana: nope, not needed" replies to both).
  * None when the notes are no transcript. */
-function sellerTurns(notes: string, prospect: NotesAuthor = {}): { at: number; end: number; answer: string; reply: string }[] {
+type SellerTurn = { readonly at: number; readonly end: number; readonly answer: string; readonly reply: string };
+/** The last notes' seller turns: a prospect's notes have them found twice in one resolve, by readNotes and by
+ * sellerTerms, for the same notes and author. Keyed on everything they are found from (the notes, the author's name
+ * and company, the lexicon's edition, which `bracketsRole` reads); read only, never changed by a caller. */
+let lastSellerTurns: { notes: string; name?: string; company?: string; edition: number; turns: readonly SellerTurn[] } | undefined;
+function sellerTurns(notes: string, prospect: NotesAuthor = {}): readonly SellerTurn[] {
+  const edition = currentLexiconEdition();
+  const last = lastSellerTurns;
+  if (last && last.notes === notes && last.name === prospect.name && last.company === prospect.company && last.edition === edition) return last.turns;
+  const turns = findSellerTurns(notes, prospect);
+  lastSellerTurns = { notes, name: prospect.name, company: prospect.company, edition, turns };
+  return turns;
+}
+function findSellerTurns(notes: string, prospect: NotesAuthor): SellerTurn[] {
   const turns: { at: number; seller: boolean }[] = [];
   const lineStart = (at: number) => notes.lastIndexOf('\n', at - 1) + 1;
   // A transcript's header may say who sells ("Call 10/14 - Jess (rep) / Dale"): that name's turns are the seller's.
-  const sellers = new Set(SELLER);
-  for (const m of notes.matchAll(SELLER_NAMED)) if (SELLER.has(m[2]!.toLowerCase())) sellers.add(m[1]!.toLowerCase());
-  for (const m of notes.matchAll(SELLER_IS)) sellers.add(m[1]!.toLowerCase());
+  // SELLER itself until a name is added or "r" dropped (copied then): most notes add none, and the copy was a good
+  // share of this function's time. Each expression below is tried only where the notes hold a character every match
+  // of it needs ("(" and ")", ":", "[", "<v", a dash).
+  let sellers: ReadonlySet<string> = SELLER;
+  const ownSellers = () => (sellers === SELLER ? (sellers = new Set(SELLER)) : sellers) as Set<string>;
+  const brackets = notes.includes(')');
+  if (brackets) {
+    for (const m of notes.matchAll(SELLER_NAMED)) if (SELLER.has(m[2]!.toLowerCase())) ownSellers().add(m[1]!.toLowerCase());
+    for (const m of notes.matchAll(SELLER_IS)) ownSellers().add(m[1]!.toLowerCase());
+  }
   const labels: { at: number; label: string; of?: boolean; line?: boolean }[] = [];
-  for (const m of notes.matchAll(TURN)) {
+  const colons = notes.includes(':');
+  if (colons) for (const m of notes.matchAll(TURN)) {
     const at = m.index + m[1]!.length;
     // "Fwd from AE:" names who passed the message on; what follows is the message, not the AE's turn.
     if (PASSED_ON.test(notes.slice(lineStart(at), at))) continue;
@@ -660,15 +681,16 @@ function sellerTurns(notes: string, prospect: NotesAuthor = {}): { at: number; e
   const ownerTurn = (l: (typeof labels)[number]) => thread && !!l.line && l.label === OWNER_LABEL;
   // Typed in a hurry, labels lose their capital ("rep: safety ok?"): a lowercase word and a colon opens a
   // turn at the start of a line, or anywhere a capitalised label could when it is the seller's.
-  for (const m of notes.matchAll(LOWERCASE_TURN)) {
-    const seller = sellers.has(m[2]!);
-    if (seller || /^\n?[ \t]*$/.test(m[1]!)) labels.push({ at: m.index + m[1]!.length, label: m[2]! });
-  }
-  for (const m of notes.matchAll(BRACKET_TURN)) labels.push({ at: m.index + m[1]!.length + m[2]!.length, label: m[3]!.trim().toLowerCase() });
-  for (const m of notes.matchAll(VOICE_TURN)) labels.push({ at: m.index, label: m[1]!.trim().toLowerCase() });
+  if (colons)
+    for (const m of notes.matchAll(LOWERCASE_TURN)) {
+      const seller = sellers.has(m[2]!);
+      if (seller || /^\n?[ \t]*$/.test(m[1]!)) labels.push({ at: m.index + m[1]!.length, label: m[2]! });
+    }
+  if (notes.includes('[')) for (const m of notes.matchAll(BRACKET_TURN)) labels.push({ at: m.index + m[1]!.length + m[2]!.length, label: m[3]!.trim().toLowerCase() });
+  if (notes.includes('<v')) for (const m of notes.matchAll(VOICE_TURN)) labels.push({ at: m.index, label: m[1]!.trim().toLowerCase() });
   // "R:" is the rep only when the transcript calls the seller nothing else: beside "rep:" it is a name's initial.
   const sellerLabels = new Set(labels.filter((l) => sellers.has(l.label) || ownerTurn(l)).map((l) => l.label));
-  if (sellerLabels.has('r') && sellerLabels.size > 1) sellers.delete('r');
+  if (sellerLabels.has('r') && sellerLabels.size > 1) ownSellers().delete('r');
   // "Sam (Acmewave): ... / Jo Rivera: ...": where the record's prospect speaks under their own name and one other
   // speaker alone is labelled with an organisation's name, that speaker is the vendor's.
   if (!sellerLabels.size) {
@@ -677,14 +699,14 @@ function sellerTurns(notes: string, prospect: NotesAuthor = {}): { at: number; e
     for (const l of labels) if (!own.has(l.label)) others.set(l.label, (others.get(l.label) ?? false) || !!l.of);
     if (labels.some((l) => own.has(l.label)) && others.size === 1) {
       const [other, of] = [...others][0]!;
-      if (of && !MEDIUM.has(other.split(' ')[0]!)) sellers.add(other);
+      if (of && !MEDIUM.has(other.split(' ')[0]!)) ownSellers().add(other);
     }
   }
   // In a transcript the seller's turn ends at the next speaker, whoever it is: "Rep: any delays? / Dana:
   // yes" gives Dana's turn even when the record does not name her.
   for (const l of labels) turns.push({ at: l.at, seller: sellers.has(l.label) || ownerTurn(l) });
   // Typed with a dash instead ("rep - how do you track?"): a turn when some line opens with the seller's label.
-  const dashed = [...notes.matchAll(DASH_TURN)];
+  const dashed = /[-–—]/.test(notes) ? [...notes.matchAll(DASH_TURN)] : [];
   if (dashed.some((m) => SELLER.has(m[3]!.toLowerCase())))
     for (const m of dashed) turns.push({ at: m.index + m[1]!.length + m[2]!.length, seller: SELLER.has(m[3]!.toLowerCase()) });
   turns.sort((a, b) => a.at - b.at);
