@@ -12,6 +12,7 @@ const groomers: Taxonomy = {
   painPoints: [
     { id: 'turnover', label: 'Groomer turnover', aliases: ['groomer recruitment', 'groomers quitting'] },
     { id: 'noshows', label: 'Missed grooming appointments', aliases: ['no-shows', 'cancellations'] },
+    { id: 'price', label: 'Rising software costs', aliases: ['price increases', 'pricing'] },
   ],
 };
 const asset = (pain: string, n: number, title: string) => ({
@@ -23,6 +24,8 @@ const vendor = compileTaxonomy(groomers, [
   asset('turnover', 2, 'Hiring a second groomer without losing the first'),
   asset('noshows', 1, 'Deposits and reminder texts that fill the Saturday book'),
   asset('noshows', 2, 'What an empty grooming table costs a salon'),
+  asset('price', 1, 'When the salon software bill goes up again'),
+  asset('price', 2, 'Comparing grooming software subscriptions'),
 ]);
 const read = (notes: string) => resolveProspect({ title: 'Owner', notes }, vendor).painPoints.map((p) => p.id);
 
@@ -38,5 +41,28 @@ describe("a recap's point the rep's note disowns", () => {
   it("still reads the pain the customer raised, and a rep's note that disowns nothing", () => {
     expect(read('Meeting recap (AI): Saturday cancellations cost them two tables a week. The customer also raised groomer recruitment.\n[Rep note: NOT raised by them - I asked.]')).toEqual(['noshows']);
     expect(read('Meeting recap (AI): The customer also raised groomer recruitment.\n[Rep note: she said it twice, two groomers quitting since May.]')).toEqual(['turnover']);
+  });
+  // Review mends: a note that names what it disowns disowns that alone.
+  it('silences only the sentence that says the point the note names, or nothing', () => {
+    expect(read('The salon owner struggles with no-shows every Saturday.\n[Rep note: pricing not raised by them.]')).toEqual(['noshows']);
+    expect(read('The customer raised groomer recruitment. They said cancellations are rising. [Rep: recruitment was my question, not theirs]')).toEqual(['noshows']);
+    const text = 'The customer also raised groomer recruitment.\nRep: the owner is keen. Pricing not raised by them.';
+    expect(disownedSpans(text).map((s) => text.slice(s.from, s.to).trim())).toEqual(['Pricing not raised by them']);
+  });
+  it("does not read \"they didn't say that it ...\" as a disowning", () => {
+    expect(read('Cancellations cost them two tables a week.\n[Rep note: they didn\'t say that it is urgent though.]')).toEqual(['noshows']);
+  });
+  it('silences the clause of the point the note names, not the rest of its sentence', () => {
+    expect(read('The customer raised cancellations and groomer recruitment. [Rep: recruitment was my point, not theirs]')).toEqual(['noshows']);
+    expect(read('They raised pricing; the cancellations point was mine. [Rep: my point, not theirs]')).toEqual(['price']);
+  });
+  it("finds the sentence's start past a decimal point or an abbreviation", () => {
+    for (const text of ['The customer also mentioned cancellations as a concern, about 3.5 tables a week.\n[Rep: not raised by them]', 'The customer also mentioned cancellations, e.g. Saturdays.\n[Rep: not raised by them]'])
+      expect(disownedSpans(text).map((s) => text.slice(s.from, s.to).trim())).toEqual([text.split('\n')[0]]);
+  });
+  it("reads a name the notes give the seller as the note's label", () => {
+    expect(read('The customer also raised groomer recruitment.\nJess (rep): not raised by them')).toEqual([]);
+    expect(read('Call - Tom (rep) / Dale\nThe customer also raised groomer recruitment.\n[Tom: not raised by them - I asked.]')).toEqual([]);
+    expect(read('The customer also raised groomer recruitment.\n[Tom: not raised by them - I asked.]')).toEqual(['turnover']);
   });
 });

@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, RECORD_MAKERS, RECORD_VERBS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, RECORD_MAKERS, RECORD_VERBS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -1967,24 +1967,76 @@ export function nextStepSpans(notes: string): { from: number; to: number }[] {
 }
 
 /** A rep's note that disowns what the record before it puts in the prospect's mouth: an opening seller label ("[Rep
- * note:", "Rep:", "SDR -") and, within the note, the point said to be the rep's own ("my point, not the client's", "not
- * raised by them", "they never mentioned it"). Auto-generated recaps attribute the rep's questions to the customer; the
- * rep's correction is the later word. */
-const DISOWNING_NOTE = new RegExp(
-  `(?:^|[\\[(\\n])[ \\t]*(?:${SELLER_LABELS.filter((w) => w.length > 1 && !['me', 'us', 'we', 'host', 'sales'].includes(w)).join('|')})(?:['’]s)?(?:[ \\t]+notes?)?[ \\t]*[:–—-][^\\])\\n]{0,160}?\\b(?:not (?:raised|mentioned|brought up) by (?:them|him|her|the customer|the prospect|the client)|(?:my|our|the rep['’]?s) (?:own )?(?:question|point|suggestion|idea|words?),? not (?:theirs|his|hers|the customer['’]?s|the client['’]?s)|they (?:did ?n['’]?o?t|didnt|never) (?:raise|mention|bring up|say) (?:it|that|this))`,
-  'giu',
-);
+ * note:", "Rep:", "SDR -", a name the notes give the seller elsewhere: "Jess (rep):", "Tom:" after "Tom (rep)") and,
+ * within the note, the point said to be the rep's own ("my point, not the client's", "not raised by them", "they never
+ * mentioned it"; not "they didn't say that it is urgent", whose "that" opens a clause). Auto-generated recaps attribute
+ * the rep's questions to the customer; the rep's correction is the later word. The phrase must come within 160
+ * characters of the label: further on, a long note has moved on to its own points and what it disowns is no longer the
+ * record before it. Group 1: the note up to the phrase, whose last words may name the point ("pricing not raised by
+ * them"); group 2: the phrase. */
+const DISOWNING_LABELS = SELLER_LABELS.filter((w) => w.length > 1 && !['me', 'us', 'we', 'host', 'sales'].includes(w));
+const disowningNote = (labels: string) =>
+  new RegExp(
+    `(?:^|[\\[(\\n])[ \\t]*(?:${labels})(?:['’]s)?(?:[ \\t]+notes?)?[ \\t]*[:–—-]([^\\])\\n]{0,160}?)\\b(not (?:raised|mentioned|brought up) by (?:them|him|her|the customer|the prospect|the client)|(?:my|our|the rep['’]?s) (?:own )?(?:question|point|suggestion|idea|words?),? not (?:theirs|his|hers|the customer['’]?s|the client['’]?s)|they (?:did ?n['’]?o?t|didnt|never) (?:raise|mention|bring up|say) (?:it|that|this)(?=[ \\t]*(?:[.,;:!?)\\]\\n–—-]|$)))`,
+    'giu',
+  );
+const DISOWNING_NOTE = disowningNote(DISOWNING_LABELS.join('|'));
+const POINT_ABBREVIATION = new Set(POINT_ABBREVIATIONS);
+const DISOWNED_GENERIC_WORDS = new Set(DISOWNED_GENERIC);
+/** How many sentences back a note that names its point looks for the sentence that says it. */
+const DISOWNED_REACH = 3;
 
-/** The spans of the notes a rep's note disowns: the sentence just before the note ("The customer also raised driver
- * recruitment. [Rep: NOT raised by them - I asked]"), which then names no pain. */
-export function disownedSpans(notes: string): { from: number; to: number }[] {
-  const spans: { from: number; to: number }[] = [];
-  for (const m of notes.matchAll(DISOWNING_NOTE)) {
+/** Where the sentences of `text` start, in order (0 first): after a stop, a ';' or a line break, as `sentences` (text.ts)
+ * splits, but not after a point inside a number ("3.5") or after an abbreviation ("e.g. Saturdays", "approx. 3"). */
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  for (const m of text.matchAll(/[.!?;](?=\s)|\n/g)) {
+    if (m[0] === '.') {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
+      if (word.length === 1 || POINT_ABBREVIATION.has(word) || POINT_ABBREVIATION.has(word.replace(/^.*\./, ''))) continue;
+    }
+    starts.push(m.index + 1);
+  }
+  return starts;
+}
+
+/** The spans of the notes a rep's note disowns. A note that names no point ("[Rep: NOT raised by them - I asked]")
+ * disowns the sentence just before it, which then names no pain. A note that names its point ("recruitment was my
+ * question, not theirs", "pricing not raised by them") disowns that point: the nearest of the few sentences before it
+ * that says it, only the clauses there that say it (`topic`: the point's stems), and the note's own words for it; a
+ * point no sentence before it says disowns nothing there. */
+export function disownedSpans(notes: string): { from: number; to: number; topic?: Set<string> }[] {
+  const spans: { from: number; to: number; topic?: Set<string> }[] = [];
+  // The names the notes give the seller ("Call - Jess (rep) / Dale", "AE=Tom)") label a rep's note as well.
+  const names = new Set<string>();
+  for (const m of notes.matchAll(SELLER_NAMED)) if (SELLER.has(m[2]!.toLowerCase())) names.add(m[1]!);
+  for (const m of notes.matchAll(SELLER_IS)) names.add(m[1]!);
+  const pattern = names.size ? disowningNote([...DISOWNING_LABELS, ...[...names].map((n) => `${n}(?:[ \\t]?\\([A-Za-z]{1,12}\\))?`)].join('|')) : DISOWNING_NOTE;
+  for (const m of notes.matchAll(pattern)) {
     const before = notes.slice(0, m.index!).replace(/\s+$/, '');
+    const pre = m[1]!;
+    const preAt = m.index! + m[0].length - m[2]!.length - pre.length;
+    // The note's point: its words after the last stop or comma before the phrase, a copula off ("recruitment was").
+    const cut = Math.max(...[...pre.matchAll(/[.!?;,:–—]|\s-\s/g)].map((c) => c.index + c[0].length), 0);
+    const point = pre.slice(cut).replace(/\b(?:was|were|is|are|all)\s*$/i, '');
+    const topic = new Set(tokenize(point).filter((t) => t.word.length > 2 && !isStopword(t.word) && !DISOWNED_GENERIC_WORDS.has(t.word)).map((t) => t.stem));
     if (!before) continue;
-    const end = before.length;
-    const start = Math.max(before.slice(0, -1).search(/[.!?\n][^.!?\n]*$/) + 1, 0);
-    if (end > start) spans.push({ from: start, to: end });
+    const starts = sentenceStarts(before);
+    const sentence = (k: number) => ({ from: starts[k]!, to: k + 1 < starts.length ? starts[k + 1]! : before.length });
+    if (!topic.size) {
+      const last = sentence(starts.length - 1);
+      if (before.slice(last.from, last.to).trim()) spans.push(last);
+      continue;
+    }
+    // The note's own words for the point name no pain either ("pricing not raised by them").
+    spans.push({ from: preAt + cut, to: m.index! + m[0].length });
+    for (let k = starts.length - 1; k >= Math.max(0, starts.length - DISOWNED_REACH); k--) {
+      const s = sentence(k);
+      if (tokenize(before.slice(s.from, s.to)).some((t) => topic.has(t.stem))) {
+        spans.push({ ...s, topic });
+        break;
+      }
+    }
   }
   return spans;
 }
@@ -2039,8 +2091,27 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const denied = guessesTurnedDown(notes, tokens, sellerQuestions(mailless, turns), bySayer ? prospectNameWords(prospect.name!) : undefined);
   if (denied.length) tokens.forEach((t, i) => denied.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));
   // A sentence a rep's note disowns ("[Rep: not raised by them]") names no pain.
-  const disowned = disownedSpans(notes);
-  if (disowned.length) tokens.forEach((t, i) => disowned.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));
+  // Read where the seller's turns are still there ("Jess (rep): not raised by them"), when blanking kept every offset.
+  const disowned = disownedSpans(mailless.length === notes.length ? mailless : notes);
+  for (const d of disowned) {
+    const inside = tokens.map((t, i) => (t.start >= d.from && t.end <= d.to ? i : -1)).filter((i) => i >= 0);
+    // A note that names its point silences only the clauses that say it ("cancellations and groomer recruitment").
+    const said = d.topic ? new Set(inside.filter((i) => d.topic!.has(tokens[i]!.stem)).map((i) => reading.clause[i]!)) : undefined;
+    for (const i of inside) if (!said || said.has(reading.clause[i]!)) reading.silent.add(reading.clause[i]!);
+    // Of two topics an "and" joins ("cancellations and groomer recruitment"), the one the note does not name stays heard.
+    for (const c of said ?? []) {
+      const parts: [number, number][] = [];
+      const of = inside.filter((i) => reading.clause[i] === c);
+      let from = of[0]!;
+      for (const i of [...of, of[of.length - 1]! + 1]) {
+        if (i <= of[of.length - 1]! && !COORDINATING.has(tokens[i]!.word)) continue;
+        if (i > from) parts.push([from, i]);
+        from = i + 1;
+      }
+      const other = parts.filter(([a, b]) => !tokens.slice(a, b).some((t) => d.topic!.has(t.stem)));
+      if (parts.length >= 2 && other.length < parts.length && other.length) reading.heard.set(c, [...(reading.heard.get(c) ?? []), ...other]);
+    }
+  }
   // The rep's own next steps ("Next steps: mail the brochure") name what the rep will send or do: no pain.
   const plans = nextStepSpans(notes);
   if (plans.length) {

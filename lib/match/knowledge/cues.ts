@@ -444,6 +444,12 @@ export const RECORD_MAKERS = ['auto', 'ai', 'integration', 'bot', 'zap', 'sync',
  * in a short clause ("BDR typed:", "rep typed after the call", "copied in by rep", "Auto-imported:") they describe the record,
  * not the prospect. */
 export const RECORD_VERBS = ['typed', 'typing', 'logged', 'logging', 'pasted', 'enriched', 'generated', 'transcribed', 'synced', 'imported', 'captured', 'copied', 'scraped', 'jotted', 'entered'];
+/** Words a point ends that do not end a sentence: "e.g. Saturdays", "approx. 3 tables", "St. Albans" (notes.ts
+ * `sentenceStart`); a single letter ("J. Smith") too. */
+export const POINT_ABBREVIATIONS = ['e.g', 'i.e', 'eg', 'ie', 'etc', 'approx', 'appr', 'ca', 'vs', 'incl', 'excl', 'esp', 'st', 'mr', 'mrs', 'ms', 'dr', 'no', 'nr', 'min', 'max', 'avg', 'est', 'appt', 'dept', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** Words a rep's disowning note names its point with that are no topic of their own ("that one was my question",
+ * "the integration questions were my own point"): a note of these alone disowns the sentence just before it. */
+export const DISOWNED_GENERIC = ['one', 'ones', 'bit', 'part', 'point', 'points', 'question', 'questions', 'topic', 'topics', 'thing', 'things', 'idea', 'ideas', 'suggestion', 'suggestions', 'comment', 'comments', 'issue', 'issues', 'item', 'items', 'stuff', 'whole', 'also', 'last', 'first', 'second', 'line', 'sentence'];
 /** "You:", the label LinkedIn's, WhatsApp's and a phone's message exports give the account's owner: the rep pasting their
  * own thread. An ordinary word besides, so the seller's only as a thread's label (notes.ts `sellerTurns`). */
 export const OWNER_LABEL = 'you';
