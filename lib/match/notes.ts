@@ -3,7 +3,7 @@
 // functions say which words of the notes can name a pain.
 import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, RECORD_MAKERS, RECORD_VERBS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
-import { clippedCase, currentLexiconEdition, noteCompound, noteStem, tableEnglishStems } from './lexicon';
+import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { FUNCTIONS, GENERIC_TITLE_WORDS, REPRESENTATIVE_WORDS, SENIORITY } from './knowledge/titles';
 import { deu, fra, ita, nld, por, porBr, spa } from 'stopword';
@@ -998,6 +998,23 @@ const REQUIREMENT_INDEX = phraseIndex(REQUIREMENT);
 const REQUIREMENT_VERBS = new Set(['must', 'has', 'have', 'needs', 'need', 'muss', 'mussen', 'doit', 'tiene', 'debe', 'deve', 'moet', 'tem', 'precisa']);
 const REQUIRED_INDEX = phraseIndex(REQUIRED_THINGS);
 const NEED_INDEX = phraseIndex(NEED);
+/** The stems of the words of REQUIRED_THINGS and NEED: the English a word of another language is read as there. */
+const REQUIREMENT_WORD_STEMS = new Set([...REQUIRED_THINGS, ...NEED].flatMap((p) => tokenize(p).map((t) => t.stem)));
+/** Review mend (fifty-fifth round): the stems a thing required and its need are found on, read as English as the
+ * pains read them: another language's idiom as its English words ("geen koppeling": no integration), its note word
+ * as its English one, and a word of neither as the cognate its Latinate ending makes where that is a word of the two
+ * lists ("integrazione", "integração": integration). So "dus geen koppeling nodig" and "non c'è bisogno di
+ * integrazione" are a requirement's clause as "no integration needed" is, not a clause of disconnected systems. */
+function requirementStems(tokens: readonly Token[]): string[] {
+  const english = tokens.map((t) => {
+    const read = noteStem(t);
+    if (read !== t.stem) return read;
+    const cognate = cognates(t.word).map(stem).find((s) => REQUIREMENT_WORD_STEMS.has(s));
+    return cognate ?? read;
+  });
+  readIdioms(tokens, english);
+  return english;
+}
 const NO_PAIN_INDEX = phraseIndex(NO_PAIN);
 const ANSWER_NO_SET = new Set(ANSWER_NO);
 const NO_AFFIRMING_SET = new Set(NO_AFFIRMING);
@@ -1636,11 +1653,12 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     for (let i = start; i < tokens.length && tokens[i]!.sentence === tokens[start]!.sentence; i++) silent.add(clause[i]!);
   }
   const needs = new Set<number>();
-  for (const m of NEED_INDEX.all(stems)) needs.add(clause[m.start]!);
+  const englishStems = requirementStems(tokens);
+  for (const m of [...NEED_INDEX.all(stems), ...NEED_INDEX.all(englishStems)]) needs.add(clause[m.start]!);
   // pains-required-named: a thing buyers require of software ("single sign on", "a mobile app") that the vendor's
   // taxonomy names among its pains is the prospect's own burden there, not a requirement of the product: its clause
   // stays, whatever else it requires.
-  const required = REQUIRED_INDEX.all(stems).filter((m) => needs.has(clause[m.start]!));
+  const required = [...REQUIRED_INDEX.all(stems), ...REQUIRED_INDEX.all(englishStems)].filter((m) => needs.has(clause[m.start]!));
   const namedHere = new Set(required.filter((m) => names?.(tokens.slice(m.start, m.end).map((t) => noteStem(t)))).map((m) => clause[m.start]!));
   for (const m of required) if (!namedHere.has(clause[m.start]!)) silent.add(clause[m.start]!);
   // "Labor, no.": an answer alone after a topic.

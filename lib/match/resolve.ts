@@ -36,6 +36,7 @@ import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
+const LINKED_WITH_WORD = new Set(LINKED_WITH);
 const NOT_CREW = new Set(NOT_CREW_WORDS.flatMap((w) => titleWords(w)));
 const PART_TIME = new Set(PART_TIME_WORDS);
 const STUDENT = new Set(STUDENT_WORDS);
@@ -127,7 +128,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -5419,11 +5420,15 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const qualifiers = new Map<number, Set<string>>();
   /** pains-complaint-clause: the qualifiers each clause says, for a label's qualifier said of the topic. */
   const clauseQualifiers = new Map<number, Set<string>>();
-  const addQualifier = (at: number, q: string) => {
+  /** Review mend (fifty-fifth round): a clause's qualifiers said as part of a problem topic's own words, with that topic's
+   * words (`ownedQualifier`). */
+  const ownedClauseQualifiers = new Map<number, { q: string; start: number; end: number }[]>();
+  const addQualifier = (at: number, q: string, owner?: { start: number; end: number }) => {
     const set = qualifiers.get(tokens[at]!.sentence) ?? new Set<string>();
     set.add(q);
     qualifiers.set(tokens[at]!.sentence, set);
-    clauseQualifiers.set(reading.clause[at]!, (clauseQualifiers.get(reading.clause[at]!) ?? new Set<string>()).add(q));
+    if (owner) ownedClauseQualifiers.set(reading.clause[at]!, [...(ownedClauseQualifiers.get(reading.clause[at]!) ?? []), { q, ...owner }]);
+    else clauseQualifiers.set(reading.clause[at]!, (clauseQualifiers.get(reading.clause[at]!) ?? new Set<string>()).add(q));
   };
   const topics: { concept: string; sentence: number; start: number; end: number; pattern?: boolean }[] = [];
   // A shift word said with a count, a time of day or the "in" of working in shifts ("three shifts", "night
@@ -5462,6 +5467,23 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // Hits come in order of their first word; a phrase is a few words long, so only near neighbours can hold one.
   const conceptHits = conceptIndex().all(stems);
   const isTopic = (h: (typeof conceptHits)[number]) => CONCEPTS[h.value.concept]!.kind === 'topic';
+  /** Review mend (fifty-fifth round): the words of a problem topic (a `negative` one, a problem by itself) that a qualifier
+   * is said as part of or right before: "not" of "not integrated", "no" of "no integration", "geen" of "geen koppeling"
+   * (read "no integration"), where the topic's words are followed by what it is not linked with (LINKED_WITH). The lack is
+   * then that topic's, the link that is missing, not a lack of the thing in the rest of the clause: "not integrated with
+   * the schedule" says no missed appointment, whatever the language calls the schedule ("met de planning", "avec le
+   * planning"). */
+  const ownedQualifier = (k: number): { start: number; end: number } | undefined => {
+    const h = conceptHits[k]!;
+    if (CONCEPTS[h.value.concept]!.kind !== 'qualifier') return undefined;
+    for (let j = Math.max(0, k - 12); j < Math.min(conceptHits.length, k + 12); j++) {
+      const o = conceptHits[j]!;
+      if (j === k || !isTopic(o) || !CONCEPTS[o.value.concept]!.negative || tokens[o.start]!.sentence !== tokens[h.start]!.sentence) continue;
+      const linkedWith = o.end < tokens.length && tokens[o.end]!.sentence === tokens[o.start]!.sentence && LINKED_WITH_WORD.has(tokens[o.end]!.word);
+      if (linkedWith && ((o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start) || o.start === h.end)) return { start: o.start, end: o.end };
+    }
+    return undefined;
+  };
   const insideOther = (k: number) => {
     const h = conceptHits[k]!;
     if (!isTopic(h)) return false;
@@ -5610,7 +5632,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (spendsTime(m.start) || insideOther(k) || countedPapers(m.start, m.end, m.value.concept) || (isTopic(m) && asTime(m.start, m.end)) || asksWhereTo(m.end) || notMachineDown(m.start, m.end, m.value.said) || nobodyMissing(m.start, m.end, m.value.said)) continue;
     for (const q of m.value.implies) addQualifier(m.start, q);
     const def = CONCEPTS[m.value.concept]!;
-    if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept);
+    if (def.kind === 'qualifier') addQualifier(m.start, m.value.concept, ownedQualifier(k));
     else for (const concept of [m.value.concept, ...(def.parent ? [def.parent] : [])]) topics.push({ concept, sentence, start: m.start, end: m.end, ...(concept === 'scheduling' && shiftPattern(m.start, m.end) ? { pattern: true } : {}) });
   }
   // "approvals take weeks", "invoices sit for a week": slow, said with a duration.
@@ -5709,7 +5731,8 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     let next = end;
     while (next < tokens.length && reading.clause[next] === k) next++;
     const but = next < tokens.length && tokens[next]!.sentence === tokens[start]!.sentence && BUT.has(tokens[next]!.word);
-    return new Set([...(clauseQualifiers.get(k) ?? []), ...((but && clauseQualifiers.get(reading.clause[next]!)) || [])]);
+    const owned = (ownedClauseQualifiers.get(k) ?? []).filter((o) => o.start < end && o.end > start).map((o) => o.q);
+    return new Set([...(clauseQualifiers.get(k) ?? []), ...owned, ...((but && clauseQualifiers.get(reading.clause[next]!)) || [])]);
   };
   /** The sentence's words, besides the manual way's own (`start` to `end`), speak for the entry through the library's
    * content, and for no other pain more. */

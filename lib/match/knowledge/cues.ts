@@ -290,7 +290,11 @@ export const REQUIRED_THINGS = [
   'integration with', 'integrate with', 'integrates with', 'integration', 'integrations', 'sso', 'single sign on', 'api',
   'api access', 'soc 2', 'soc2', 'security review', 'security questionnaire', 'mobile app',
 ];
-export const NEED = ['need', 'needs', 'must', 'requirement', 'requirements', 'required', 'want', 'wants', 'has to', 'have to', 'looking for', 'evaluating', 'muss', 'doit', 'debe', 'deve', 'moet'];
+export const NEED = ['need', 'needs', 'must', 'requirement', 'requirements', 'required', 'want', 'wants', 'has to', 'have to', 'looking for', 'evaluating', 'muss', 'doit', 'debe', 'deve', 'moet',
+  // Review mend (fifty-fifth round): "needed" and "necessary" as the other languages say them ("keine Integration
+  // nötig", "geen koppeling nodig", "pas besoin d'intégration", "no se necesita", "non c'è bisogno", "não precisa").
+  'necessary', 'notig', 'benotigt', 'nodig', 'besoin', 'necesita', 'necesitan', 'necesario', 'necesaria', 'bisogno',
+  'precisa', 'precisam'];
 
 /** The note says there is no pain to speak of. */
 export const NO_PAIN = [

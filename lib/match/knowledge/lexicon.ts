@@ -1082,6 +1082,14 @@ export const NOTE_PHRASES: Record<string, string> = {
   'nao falam entre si': 'dont talk', 'nao se falam': 'dont talk', 'nao comunicam entre si': 'dont talk',
   'nao integrados': 'not integrated', 'nao integrado': 'not integrated', 'nao integradas': 'not integrated',
   'nao estao integrados': 'not integrated', 'sem integracao': 'no integration', 'sem interface': 'no interface',
+  // Review mend: the singular and feminine forms said as often ("la caja no está integrada", "a caixa não está
+  // integrada", "la caisse n'est pas intégrée", "ne communiquent pas entre elles", "no se comunican", "tra di loro").
+  'nicht miteinander verbunden': 'not integrated', 'ne communiquent pas entre elles': 'dont talk',
+  'pas integree': 'not integrated', 'pas integrees': 'not integrated', 'non integree': 'not integrated', 'non integrees': 'not integrated',
+  'no se comunican': 'dont talk', 'no integrada': 'not integrated', 'no integradas': 'not integrated',
+  'no esta integrado': 'not integrated', 'no esta integrada': 'not integrated', 'no estan integradas': 'not integrated',
+  'non comunicano tra di loro': 'dont talk', 'non parlano tra di loro': 'dont talk',
+  'nao esta integrado': 'not integrated', 'nao esta integrada': 'not integrated', 'nao estao integradas': 'not integrated',
   // Unanswered, no one knows
   'ohne antwort': 'unanswered', 'sans reponse': 'unanswered', 'sin respuesta': 'unanswered', 'senza risposta': 'unanswered',
   'zonder antwoord': 'unanswered', 'sem resposta': 'unanswered', 'keiner weiss': 'no one knows', 'personne ne sait': 'no one knows',

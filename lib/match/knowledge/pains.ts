@@ -74,6 +74,11 @@ const STILL_OWED = [
 export const GOES_DOWN = ['goes down', 'went down', 'going down', 'keeps going down', 'keep going down', 'go down at once'];
 
 /** People booked or rostered who do not come, in everyday words: "clients keep booking and then not turning up". */
+/** Review mend (fifty-fifth round): the words that say what a problem topic's link is missing with ("not integrated with
+ * the schedule", "geen koppeling met de planning", "pas intégré avec le planning"): a lack said as part of the topic's
+ * words before one of these is the link's, not a lack of what follows. Not "for" ("no single source of truth for
+ * shipment status": the status is what is not known). */
+export const LINKED_WITH = ['with', 'to', 'into', 'between', 'mit', 'zur', 'zum', 'met', 'aan', 'tussen', 'avec', 'entre', 'con', 'com', 'tra', 'fra'];
 export const NOT_TURNING_UP = [
   'not turning up', 'dont turn up', 'didnt turn up', 'never turn up', 'not showing up', 'dont show up', 'didnt show up',
   'doesnt show up', 'never show up', 'stop showing up', 'stopped showing up', 'just dont come', 'just didnt come',
