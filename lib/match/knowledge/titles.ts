@@ -756,6 +756,11 @@ export const NOT_A_PROSPECT = {
  * a postdoc's below a manager's rank ("Postdoctoral Research Fellow"), or a graduate's first post ("Graduate
  * Engineer", resolve.ts). Not "Student Services Director", nor "Graduate Admissions Coordinator". */
 export const STUDENT_WORDS = ['postdoc', 'postdoctoral'];
+/** "Student" in French, Spanish, Italian and Portuguese, which say the head first ("Étudiante M2 Formulation",
+ * "Studente di Ottica", "Estudiante de Enfermería"): a title that opens with one is a student's, whatever field follows.
+ * English says the head last ("Nursing Student"), so an English title opening "Student" is not one ("Student Services
+ * Director"). */
+export const HEAD_FIRST_STUDENT_WORDS = ['étudiant', 'étudiante', 'etudiant', 'etudiante', 'estudiante', 'studente', 'studentessa', 'estudante'];
 /** A degree's names as a title writes them, dots between letters taken out ("PhD", "MSc" for "M.Sc.", "MBA",
  * "Master's"; not "Master", a trade's rank): right before "candidate", or after "candidate for" or "in", and no rank
  * above an individual's, one still studying for it ("PhD Candidate", "MSc Candidate in Soil Science"), a student. */
