@@ -4,7 +4,7 @@
 import { TAXONOMY_KINDS, type PackAsset, type Taxonomy, type TaxonomyEntry, type TaxonomyKind } from '../model';
 import { CLIPPED_STEMS, NO_SECTOR_NAMES, SECTORS } from './knowledge/industries';
 import { FILLERS } from './knowledge/lexicon';
-import { CONCEPTS, GENERIC_TASK_WORDS } from './knowledge/pains';
+import { CONCEPTS, GENERIC_TASK_WORDS, REKEYING_NAMES } from './knowledge/pains';
 import { BUSINESS_ABBREVIATIONS, COORDINATING_AND } from './knowledge/cues';
 import {
   FOREIGN_TITLE_PHRASES,
@@ -1255,6 +1255,17 @@ export function compileTaxonomy(taxonomy: Taxonomy, assets: readonly VocabularyA
           topics.add(t);
           aliasTopics.add(t);
         }
+    // pains-rekeying: an entry whose label or aliases name re-keying ("Spreadsheets and double entry", "Disconnected systems"
+    // known as "re-keying") hears it, whatever other problem its label names: "someone re-keys them every evening" is
+    // that entry's pain. It is heard as an alias topic (a label's qualifier still needed; not a second problem the sentence
+    // must also say); an entry about manual work hears it already, through the topic's parent.
+    if (!topics.has('rekeying') && !topics.has('manual')) {
+      const rekeys = (n: string) => conceptsIn(n).topics.has('rekeying') || REKEYING_NAMES.some((r) => ` ${n.toLowerCase().replace(/[^a-z]+/g, ' ')} `.includes(` ${r} `));
+      if ([entry.label, ...entry.aliases].some(rekeys)) {
+        topics.add('rekeying');
+        aliasTopics.add('rekeying');
+      }
+    }
     for (const t of topics) painsByConcept.set(t, [...(painsByConcept.get(t) ?? []), index]);
     const labelStems = phraseStems(entry.label);
     const covered = new Set<number>();

@@ -5879,7 +5879,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       // pains-two-topics: a label naming two problems in one phrase ("Price compliance", "Maintenance cost
       // overruns") is said by both in the sentence, not by one alone; one that joins them ("Scheduling & labor
       // costs") is said by either.
-      if (pain.aliasTopics.size === 0 && pain.topics.size >= 2 && !JOINED_LABEL.test(pain.entry.label) && ![...pain.topics].every((x) => sentenceTopics.get(t.sentence)?.has(x))) return false;
+      // Re-keying heard through the entry's names (compile.ts, pains-rekeying) is no second problem of its label: it
+      // neither lifts this rule from the label's own topics nor waits for them.
+      const heardRekeying = (x: string) => x === 'rekeying' && pain.aliasTopics.has(x);
+      const ownTopics = [...pain.topics].filter((x) => !heardRekeying(x));
+      if (!heardRekeying(t.concept) && ![...pain.aliasTopics].some((x) => !heardRekeying(x)) && ownTopics.length >= 2 && !JOINED_LABEL.test(pain.entry.label) && !ownTopics.every((x) => sentenceTopics.get(t.sentence)?.has(x))) return false;
       const def = CONCEPTS[t.concept]!;
       // A shift said with a count or a time of day (t.pattern) is a pain where its sentence complains as the matcher
       // reads a complaint everywhere, or says a problem word ("Night shifts are a problem", "Nos cuesta cubrir los

@@ -44,7 +44,7 @@ const FLOORS: Record<string, Bar> = {
   'dev3-media-messy': { ndcg: 0.87, personas: 0.91, industries: 0.74, painPoints: 0.65 },
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
-  'dev4-veterinary-plain': { ndcg: 0.93, personas: 0.94, industries: 0.81, painPoints: 0.72 },
+  'dev4-veterinary-plain': { ndcg: 0.93, personas: 0.94, industries: 0.81, painPoints: 0.745 },
   'dev4-maintenance-multilingual': { ndcg: 0.936, personas: 0.978, industries: 0.865, painPoints: 0.6 },
   'dev4-fitness-messy': { ndcg: 0.938, personas: 0.975, industries: 0.92, painPoints: 0.745 },
   'dev4-wastehauling-messy': { ndcg: 0.935, personas: 0.94, industries: 0.86, painPoints: 0.66 },
@@ -198,7 +198,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-ninth round (run while they were held out).
-  'dev24-print-plain': { ndcg: 0.943, personas: 0.85, industries: 0.89, painPoints: 0.765 },
+  'dev24-print-plain': { ndcg: 0.943, personas: 0.85, industries: 0.89, painPoints: 0.815 },
   'dev24-cosmetics-multilingual': { ndcg: 0.884, personas: 0.93, industries: 0.605, painPoints: 0.524 },
   'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.64 },
   // Tours' pains floor lowered 0.636 -> 0.615 in the fiftieth round (docs/matching.md, "What the forty-ninth round
@@ -309,14 +309,14 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-third round (run while they were held out).
   'dev38-jewellers-plain': { ndcg: 0.858, personas: 0.895, industries: 0.67, painPoints: 0.425 },
   'dev38-aquaculture-multilingual': { ndcg: 0.78, personas: 0.88, industries: 0.51, painPoints: 0.5 },
-  'dev38-archaeology-messy': { ndcg: 0.845, personas: 0.815, industries: 0.58, painPoints: 0.485 },
+  'dev38-archaeology-messy': { ndcg: 0.85, personas: 0.815, industries: 0.58, painPoints: 0.5 },
   'dev38-behavioralhealth-messy': { ndcg: 0.895, personas: 0.97, industries: 0.83, painPoints: 0.54 },
   // Written on 2026-12-06 01:52-02:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 04:52 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fourth round (run while they were held out).
   'dev39-grants-plain': { ndcg: 0.91, personas: 0.925, industries: 0.76, painPoints: 0.615 },
-  'dev39-coffee-multilingual': { ndcg: 0.735, personas: 0.95, industries: 0.39, painPoints: 0.425 },
-  'dev39-blood-messy': { ndcg: 0.895, personas: 0.92, industries: 0.855, painPoints: 0.55 },
+  'dev39-coffee-multilingual': { ndcg: 0.735, personas: 0.95, industries: 0.39, painPoints: 0.455 },
+  'dev39-blood-messy': { ndcg: 0.9, personas: 0.92, industries: 0.855, painPoints: 0.575 },
   'dev39-taxi-messy': { ndcg: 0.885, personas: 0.825, industries: 0.88, painPoints: 0.505 },
   // Held out (written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fifty-fourth round's matcher,

@@ -224,6 +224,10 @@ export const LOST_TO_ARTICLES = ['the', 'a', 'an', 'all', 'this', 'that', 'these
 /** Where the noun group after "lost work to" ends: "to firms with vans", "to whoever quotes quicker". */
 export const LOST_TO_STOPS = ['of', 'with', 'from', 'in', 'on', 'at', 'for', 'because', 'and', 'or', 'who', 'that', 'which', 'than', 'answers', 'answer', 'by'];
 
+/** The everyday names of re-keying in a pain's label or aliases, beside the re-keying topic's own phrases: the same data
+ * typed twice or copied from one system into another. */
+export const REKEYING_NAMES = ['double entry', 'duplicate entry', 'double data entry', 'duplicate data entry', 'dual entry', 'copying between systems', 'swivel chair'];
+
 export const CONCEPTS: Record<string, Concept> = {
   // Qualifiers
   slow: {
@@ -281,10 +285,18 @@ export const CONCEPTS: Record<string, Concept> = {
     negative: true,
     phrases: [
       'whiteboard',
-      'manual', 'manually', 'by hand', 'hand keyed', 'rekey', 'rekeying', 'rekeyed', 're key',
-      're keyed', 'keyed in', 'key in', 'data entry', 'copy and paste', 'copy paste', 'retyping', 'retype',
+      'manual', 'manually', 'by hand', 'hand keyed', 'keyed in', 'key in', 'data entry', 'copy and paste', 'copy paste',
       'typed in', 'tedious', 'repetitive', 'manual work', 'busywork',
     ],
+  },
+  // Re-keying: typing again what is already written or typed elsewhere, a narrower topic of manual work (a "Manual
+  // processes" label hears it through its parent). A pain whose label or aliases name it (REKEYING_NAMES: "Double data
+  // entry", "Disconnected systems" known as "double entry" or "re-keying") hears it too (compile.ts, pains-rekeying).
+  rekeying: {
+    kind: 'topic',
+    negative: true,
+    parent: 'manual',
+    phrases: ['rekey', 'rekeys', 'rekeying', 'rekeyed', 're key', 're keys', 're keyed', 're keying', 'retype', 'retypes', 'retyping', 'retyped', 're type', 're typing', 're typed'],
   },
   // Reconciling, a task done by hand: a "Manual processes" label hears it, but a label that names it ("Volume
   // reconciliation between forest and mill", "Cash collection & reconciliation") is about that task, not about every
