@@ -139,6 +139,7 @@ import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
 import { LEGAL_FORMS } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
+import { numberWords } from './knowledge/numbers';
 import { ABOUT_BEFORE_A_NUMBER, ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, NOUN_AFTER, isClosedWord } from './knowledge/function-words';
 import { isEverydayWord } from './everyday';
 const PAPERS_COUNTER = new Set(PAPERS_COUNTERS);
@@ -2782,34 +2783,20 @@ function groupEntryOf(c: CompiledTaxonomy): number | undefined {
 /** A count of the business's own sites in the notes: "18 offices", "a 60-office group", "22 general practices". */
 /** The words for a business's own sites, in the six languages: offices, branches, stores, "Filialen", "punti vendita". */
 const SITE_NOUNS = 'offices?|locations?|sites?|clinics?|practices?|branch(?:es)?|stores?|shops?|clubs?|studios?|gyms?|hospitals?|restaurants?|hotels?|campus(?:es)?|dealerships?|outlets?|cent(?:er|re)s?|schools?|nurser(?:y|ies)|resorts?|facilit(?:y|ies)|venues?|homes?|plants?|filial(?:en|es|i|is)|standorte|niederlassungen|succursales|sucursales|centros|centri|sedi|negozi|tiendas|magasins|lojas|winkels|l(?:ä|ae)den|gesch(?:ä|ae)fte|boutiques|vestigingen|punti vendita|points de vente|puntos de venta|pontos de venda';
-/** Counts of five to twenty, thirty, forty, fifty and a dozen said in words, in the six languages ("seven branches",
- * "nine dental offices", "sechs Filialen", "sept magasins", "doce tiendas", "dodici negozi", "zes winkels"):
- * a count of sites as often as digits are. Below five a count says no group, so those words are not listed; nor are
- * words that are also another language's everyday word ("once" in English, "onze" our in Dutch, "elf"). */
+/** Counts of five to twelve and twenty said in words, in the six languages and English, and English's teens, thirty,
+ * forty and fifty, from the one table of number words (knowledge/numbers.ts), as written and with German's umlauts
+ * typed ("fuenf"): "seven branches", "nine dental offices", "sechs Filialen", "sept magasins", "doce tiendas",
+ * "dodici negozi", "zes winkels", a count of sites as often as digits are. Below five a count says no group, so those
+ * words are not read here; nor are words that are also another language's everyday word ("once" in English, "onze"
+ * our in Dutch, "elf"). */
 const COUNT_WORDS: Record<string, number> = Object.fromEntries(
-  (
-    [
-      [5, 'five fünf fuenf cinq cinco cinque vijf'],
-      [6, 'six sechs seis sei zes'],
-      [7, 'seven sieben sept siete sette zeven sete'],
-      [8, 'eight acht huit ocho otto oito'],
-      [9, 'nine neun neuf nueve nove negen'],
-      [10, 'ten zehn dix diez dieci tien dez'],
-      [11, 'eleven undici'],
-      [12, 'twelve dozen zwölf zwoelf douze doce dodici twaalf doze'],
-      [13, 'thirteen'],
-      [14, 'fourteen'],
-      [15, 'fifteen'],
-      [16, 'sixteen'],
-      [17, 'seventeen'],
-      [18, 'eighteen'],
-      [19, 'nineteen'],
-      [20, 'twenty zwanzig vingt veinte venti twintig vinte'],
-      [30, 'thirty'],
-      [40, 'forty'],
-      [50, 'fifty'],
-    ] as const
-  ).flatMap(([n, said]) => said.split(' ').map((w) => [w, n] as const)),
+  [
+    ...numberWords({
+      values: (v, language) => (v >= 5 && v <= 12) || v === 20 || (language === 'e' && v >= 13 && v <= 50),
+      forms: ['written', 'german'],
+      except: ['elf', 'onze', 'once'],
+    }),
+  ].map(([word, { value }]) => [word, value] as const),
 );
 const COUNT = `\\d[\\d,]*|${Object.keys(COUNT_WORDS).join('|')}`;
 /** Whether the text says word only as "about" a number ("rund 40 Höfe", "environ 30 sites", "rund drei Völker"): one of
@@ -2894,35 +2881,11 @@ function sitesCountedIn(notes: string): Array<readonly [number, number, boolean]
 /** "Per" in the six languages, not among their function words: a count before it is of something else. */
 const PER_WORDS = /^(?:pro|per|par|por|je)$/i;
 /** Counts of one to four in the six languages, each with its languages (d German, f French, s Spanish, i Italian, n
- * Dutch, p Portuguese): the numerals, and the article that is also the numeral one ("eine Filiale", "un magasin", "een
- * winkel", "uma loja"). Five and up are COUNT_WORDS'. */
+ * Dutch, p Portuguese), from the one table of number words, as written and without accents: the numerals, and the
+ * article that is also the numeral one ("eine Filiale", "un magasin", "een winkel", "uma loja"). Five and up are
+ * COUNT_WORDS'. */
 const FOREIGN_SITE_COUNTS: Record<string, readonly [number, string]> = Object.fromEntries(
-  (
-    [
-      [1, 'd', 'ein eine einen einem einer'],
-      [1, 'fsi', 'un'],
-      [1, 'fsi', 'une una uno'],
-      [1, 'n', 'een één'],
-      [1, 'p', 'um uma'],
-      [2, 'd', 'zwei'],
-      [2, 'f', 'deux'],
-      [2, 's', 'dos'],
-      [2, 'i', 'due'],
-      [2, 'n', 'twee'],
-      [2, 'p', 'dois duas'],
-      [3, 'd', 'drei'],
-      [3, 'f', 'trois'],
-      [3, 'sp', 'tres'],
-      [3, 'p', 'três'],
-      [3, 'i', 'tre'],
-      [3, 'n', 'drie'],
-      [4, 'dn', 'vier'],
-      [4, 'f', 'quatre'],
-      [4, 's', 'cuatro'],
-      [4, 'i', 'quattro'],
-      [4, 'p', 'quatro'],
-    ] as const
-  ).flatMap(([n, langs, said]) => said.split(' ').map((w) => [w, [n, langs] as const] as const)),
+  [...numberWords({ values: (v) => v <= 4, languages: 'dfsinp', forms: ['written', 'plain'] })].map(([word, { value, languages }]) => [word, [value, languages] as const] as const),
 );
 /** The six languages' words for a business's own sites, each as one (true) or many (false), with its languages: the
  * singulars and plurals of SITE_NOUNS's words of those languages. Not German "Laden" and "Geschäft" (also to load, and

@@ -2,6 +2,7 @@
 // talking"), a requirement rather than a problem ("it has to talk to our ERP", "must-have: SSO"), or
 // nothing to report at all ("no pain identified"). General language, in English and the languages of
 // ./lexicon.ts; matched on word stems within a clause.
+import { numberWords } from './numbers';
 
 /** The clause says its subject is fine, handled or out of scope. Matched word for word (up to a plural "s"); a cue
  * written with accents needs them where the note writes accents ("réglé", settled, is not "règle", rule). */
@@ -415,15 +416,11 @@ export const TENURE_LINKS = ['in', 'on', 'at', 'as', 'im', 'en', 'em', 'dans', '
  * entre hojas de cálculo, las rutas ..." (read in notes.ts with the clause's "and"). */
 export const TENURE_BETWEEN = ['between', 'entre', 'tra', 'fra', 'zwischen', 'tussen'];
 /** The counts of years a tenure is said with in words, in the six languages and English (accents off): "acht Jahre",
- * "tien jaar", "dix ans", "diez años", "dieci anni", "dez anos". */
+ * "tien jaar", "dix ans", "diez años", "dieci anni", "dez anos": two to twelve, fifteen, twenty and thirty of the one
+ * table of number words, but Spanish "dos" (French back), "once" and "quince" (English), Italian "sei" (you are) and
+ * "dozen" (said with "a"). */
 export const TENURE_NUMBER_WORDS = [
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty',
-  'zwei', 'drei', 'vier', 'funf', 'sechs', 'sieben', 'acht', 'neun', 'zehn', 'elf', 'zwolf', 'funfzehn', 'zwanzig', 'dreissig',
-  'deux', 'trois', 'quatre', 'cinq', 'sept', 'huit', 'neuf', 'dix', 'onze', 'douze', 'quinze', 'vingt', 'trente',
-  'tres', 'cuatro', 'cinco', 'seis', 'siete', 'ocho', 'nueve', 'diez', 'doce', 'veinte', 'treinta',
-  'due', 'tre', 'quattro', 'cinque', 'sette', 'otto', 'nove', 'dieci', 'undici', 'dodici', 'quindici', 'venti', 'trenta',
-  'twee', 'drie', 'vijf', 'zes', 'zeven', 'negen', 'tien', 'twaalf', 'vijftien', 'twintig', 'dertig',
-  'dois', 'duas', 'quatro', 'sete', 'oito', 'dez', 'doze', 'vinte', 'trinta',
+  ...numberWords({ values: (v) => (v >= 2 && v <= 12) || v === 15 || v === 20 || v === 30, forms: ['plain'], except: ['dos', 'once', 'quince', 'sei', 'dozen'] }).keys(),
 ];
 /** Words said before a tenure that place it in the person's past career ("Vorher zwölf Jahre Spedition",
  * "Daarvoor zes jaar inkoop", "Previously 8 years at a bank"): such a tenure is the career whatever follows it. */

@@ -3,6 +3,7 @@
 // written as `words()` reads them (lower case, accents off: "für" is "fur", "não" is "nao"). From the grammar of each
 // language, not from any library: a library that carries content in several languages has these words on its assets,
 // and they say nothing of which segment or pain an asset is about.
+import { numberWords } from './numbers';
 
 const GERMAN = `der die das den dem des ein eine einen einem einer eines kein keine keinen keinem keiner keines
 und oder aber denn sondern sowie doch als wie wenn weil dass ob obwohl damit
@@ -99,16 +100,21 @@ export const ENGLISH_FUNCTION_WORDS: ReadonlySet<string> = new Set(
  * (sweet), Dutch "rund" (cattle), German "sieben" and Dutch "zeven" (to sieve), "acht" (heed), Italian "sei" (you
  * are) and "sete" (silks, thirst), though Portuguese seven. German "rund", French "environ" and "circa" count only
  * before a number (ABOUT_BEFORE_A_NUMBER). */
-const QUANTITY_WORDS = `zwei drei vier funf sechs neun zehn zwolf jeder jede jedes jeden jedem alle viele
-wenige einige mehrere beide beiden etwa ungefahr
-deux trois quatre cinq huit dix onze douze chaque tous toute toutes plusieurs quelques
-tres cuatro cinco seis siete ocho nueve diez cada todos todas varios varias algunos algunas muchos muchas
-aproximadamente ambos ambas
-tre quattro cinque sette otto nove dieci undici dodici ogni tutte alcuni alcune molti molte entrambi
-twee drie vijf zes negen tien twaalf elke ieder iedere enkele sommige ongeveer
-dois duas quatro oito dez alguns algumas muitos muitas`;
+const QUANTITY_WORDS = `jeder jede jedes jeden jedem alle viele wenige einige mehrere beide beiden etwa ungefahr
+chaque tous toute toutes plusieurs quelques
+cada todos todas varios varias algunos algunas muchos muchas aproximadamente ambos ambas
+ogni tutte alcuni alcune molti molte entrambi
+elke ieder iedere enkele sommige ongeveer
+alguns algumas muitos muitas`;
+/** The numerals, two to twelve of the six languages in the one table of number words, but the words named above. */
+const QUANTITY_NUMERALS = numberWords({
+  values: (v) => v >= 2 && v <= 12,
+  languages: 'dfsinp',
+  forms: ['plain'],
+  except: ['six', 'due', 'doze', 'sept', 'elf', 'once', 'neuf', 'dos', 'doce', 'sieben', 'zeven', 'acht', 'sei', 'sete'],
+}).keys();
 
-export const FOREIGN_QUANTITY_WORDS: ReadonlySet<string> = new Set(QUANTITY_WORDS.split(/\s+/).filter(Boolean));
+export const FOREIGN_QUANTITY_WORDS: ReadonlySet<string> = new Set([...QUANTITY_NUMERALS, ...QUANTITY_WORDS.split(/\s+/).filter(Boolean)]);
 
 /** "About" a number, said before it: German "rund 40", French "environ 30", "circa 20" (Italian, English, German).
  * Each is another word elsewhere (Dutch "rund", cattle; German "rund", round; English "environ", to encircle), so it
