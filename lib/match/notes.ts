@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, RECORD_MAKERS, RECORD_VERBS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -2060,24 +2060,41 @@ export function disownedSpans(notes: string): { from: number; to: number; topic?
 }
 
 /** The record's makers: the seller's labels of two letters or more that name a person of the seller's side (not "me",
- * "we", "us", "host", "sales": a prospect's own words) and the tool's automation words. */
-const RECORD_MAKER_WORDS = new Set([...SELLER_LABELS.filter((w) => w.length > 1 && !['me', 'us', 'we', 'host', 'sales'].includes(w)), ...RECORD_MAKERS]);
+ * "we", "us", "host", "sales": a prospect's own words; not "vendor", a transcript's label only, and in a note the prospect's
+ * supplier) and the tool's automation words. */
+const RECORD_MAKER_WORDS = new Set([...SELLER_LABELS.filter((w) => w.length > 1 && !['me', 'us', 'we', 'host', 'sales', 'vendor'].includes(w)), ...RECORD_MAKERS]);
 const RECORD_VERB_WORDS = new Set(RECORD_VERBS);
+const RECORD_VERB_LEAD_WORDS = new Set(RECORD_VERB_LEADS);
 /** Words that make a clause the prospect's own: a possessive or a person's pronoun ("our reps typed every order"). */
 const OWNED = new Set(['our', 'their', 'my', 'his', 'her', 'we', 'they', 'i', 'he', 'she', 'them', 'us', 'your', 'you']);
 /** A short clause between marks of a record's note (a line's or sentence's start, a bracket, a colon, a comma). */
 const RECORD_CLAUSE = /[^\n.!?;:,()[\]]+/g;
 
-/** The notes without the clauses in which the rep or the tool describes the record (same length, so offsets hold):
- * "BDR typed: he said", "rep typed after the call", "(email thread synced by the integration)",
- * "Auto-imported: 51-200 employees", "chat message copied in by rep:". A clause of at most six words with a record's maker (a seller's label or an
- * automation word, alone or joined by a hyphen) and a verb of making a record, and no possessive or person's pronoun. */
+/** Whether a clause at `from`..`to` of the notes stands as a label: it ends in a colon or a comma ("SDR typed:", "rep typed
+ * from call,"), stands in brackets ("(thread logged via integration)", "[call, auto-generated]") or is a line of its own. */
+function labelShaped(notes: string, from: number, to: number): boolean {
+  const after = notes.slice(to).match(/^[ \t]*(.?)/)![1];
+  if (after === ':' || after === ',') return true;
+  const lineStart = notes.lastIndexOf('\n', from - 1) + 1;
+  const head = notes.slice(lineStart, from);
+  if ((after === ')' || after === ']') && /[([]/.test(head)) return true;
+  return !head.trim() && /^\.?[ \t]*(?:\n|$)/.test(notes.slice(to));
+}
+
+/** The notes without the clauses in which the rep or the tool labels the record (same length, so offsets hold):
+ * "BDR typed: he said", "rep typed after the call,", "(email thread synced by the integration)", "Auto-imported: 51-200
+ * employees", "chat message copied in by rep:". A label-shaped clause of at most six words with a record's maker (a seller's
+ * label or an automation word, alone or joined by a hyphen) and a verb of making a record with nothing after it but how, by
+ * whom or when, and no possessive or person's pronoun. "The integration logged errors all week", "Sync copied duplicates
+ * into the CRM," and "AI-generated invoices are wrong" say what went wrong and stay. */
 export function withoutRecordMaking(notes: string): string {
-  return notes.replace(RECORD_CLAUSE, (clause: string) => {
+  return notes.replace(RECORD_CLAUSE, (clause: string, at: number) => {
     const words = clause.toLowerCase().split(/[\s/]+/).filter(Boolean);
     if (!words.length || words.length > 6 || words.some((w) => OWNED.has(w))) return clause;
-    const parts = words.flatMap((w) => w.split('-'));
-    return parts.some((w) => RECORD_MAKER_WORDS.has(w)) && parts.some((w) => RECORD_VERB_WORDS.has(w)) ? clause.replace(/[^\n]/g, ' ') : clause;
+    if (!words.flatMap((w) => w.split('-')).some((w) => RECORD_MAKER_WORDS.has(w))) return clause;
+    const verb = words.findIndex((w) => w.split('-').some((p) => RECORD_VERB_WORDS.has(p)));
+    if (verb < 0 || (verb + 1 < words.length && !RECORD_VERB_LEAD_WORDS.has(words[verb + 1]!))) return clause;
+    return labelShaped(notes, at, at + clause.length) ? clause.replace(/[^\n]/g, ' ') : clause;
   });
 }
 

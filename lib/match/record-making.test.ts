@@ -13,6 +13,10 @@ const workshops: Taxonomy = {
     { id: 'silos', label: 'Till and booking not connected', aliases: ['no integration', 'integration'] },
     { id: 'rekeying', label: 'Typing jobs in twice', aliases: ['typed in twice', 'typed'] },
     { id: 'backlog', label: 'Repair backlog', aliases: ['backlog', 'bikes waiting'] },
+    { id: 'parts', label: 'Imported parts held up', aliases: ['imported', 'imported parts'] },
+    { id: 'dupes', label: 'Duplicate bookings', aliases: ['duplicates', 'duplicate bookings'] },
+    { id: 'invoices', label: 'Wrong invoices', aliases: ['wrong invoices', 'invoices are wrong'] },
+    { id: 'prices', label: 'Wrong part prices', aliases: ['wrong prices'] },
   ],
 };
 const asset = (pain: string, n: number, title: string) => ({
@@ -23,6 +27,10 @@ const vendor = compileTaxonomy(workshops, [
   asset('silos', 1, 'One record from booking to till'),
   asset('rekeying', 1, 'Job cards that fill themselves'),
   asset('backlog', 1, 'Clearing the spring rush'),
+  asset('parts', 1, 'Tracking parts from overseas'),
+  asset('dupes', 1, 'One booking per bike'),
+  asset('invoices', 1, 'Invoices that add up'),
+  asset('prices', 1, 'Part prices that stay right'),
 ]);
 const read = (notes: string) => resolveProspect({ title: 'Owner', notes }, vendor).painPoints.map((p) => p.id).sort();
 
@@ -39,6 +47,17 @@ describe("the rep's and the tool's words about the record", () => {
     expect(read('(Chat thread logged via integration)\nMo: 40 bikes waiting since Easter, the backlog is killing us')).toEqual(['backlog']);
     expect(read('rep typed after the call, bad line: the backlog is three weeks')).toEqual(['backlog']);
     expect(read('Auto-imported: 2-10 employees.\nMo: the backlog is killing us every spring')).toEqual(['backlog']);
+  });
+  it("keeps the prospect's own complaint about their tools, the integration's, the AI's, the sync's or the supplier's", () => {
+    expect(read('The integration logged errors all week.')).toContain('silos');
+    expect(read('Biggest issue: the integration logged errors all week')).toContain('silos');
+    expect(read('AI-generated invoices are wrong every month.')).toEqual(['invoices']);
+    expect(read('Sync copied duplicates into the booking page.')).toEqual(['dupes']);
+    expect(read('The nightly sync imported duplicates, again.')).toContain('dupes');
+    expect(read('Complaint: bot logged duplicates')).toEqual(['dupes']);
+    expect(read('The vendor entered wrong prices again.')).toEqual(['prices']);
+    const text = 'rep typed from call, lots of noise. Sync copied duplicates into the booking page.';
+    expect(withoutRecordMaking(text)).toBe(`${' '.repeat('rep typed from call'.length)}, lots of noise. Sync copied duplicates into the booking page.`);
   });
   it("still reads the prospect's own typing and integration", () => {
     expect(read('our mechanics typed every job in twice, once on paper')).toContain('rekeying');

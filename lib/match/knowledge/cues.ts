@@ -445,6 +445,10 @@ export const RECORD_MAKERS = ['auto', 'ai', 'integration', 'bot', 'zap', 'sync',
  * in a short clause ("BDR typed:", "rep typed after the call", "copied in by rep", "Auto-imported:") they describe the record,
  * not the prospect. */
 export const RECORD_VERBS = ['typed', 'typing', 'logged', 'logging', 'pasted', 'enriched', 'generated', 'transcribed', 'synced', 'imported', 'captured', 'copied', 'scraped', 'jotted', 'entered'];
+/** The words that may follow a record's verb in a label of the record ("logged via integration", "typed from call", "copied
+ * in by rep", "typing live"): how, by whom or when it was made. Anything else after the verb is what the maker did, often the
+ * prospect's complaint about their own tooling ("the integration logged errors", "sync copied duplicates"). */
+export const RECORD_VERB_LEADS = ['by', 'via', 'from', 'during', 'after', 'in', 'on', 'at', 'live', 'through', 'while', 'before', 'with', 'over'];
 /** Words a point ends that do not end a sentence: "e.g. Saturdays", "approx. 3 tables", "St. Albans" (notes.ts
  * `sentenceStart`); a single letter ("J. Smith") too. */
 export const POINT_ABBREVIATIONS = ['e.g', 'i.e', 'eg', 'ie', 'etc', 'approx', 'appr', 'ca', 'vs', 'incl', 'excl', 'esp', 'st', 'mr', 'mrs', 'ms', 'dr', 'no', 'nr', 'min', 'max', 'avg', 'est', 'appt', 'dept', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
