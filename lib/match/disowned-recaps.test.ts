@@ -66,3 +66,26 @@ describe("a recap's point the rep's note disowns", () => {
     expect(read('The customer also raised groomer recruitment.\n[Tom: not raised by them - I asked.]')).toEqual(['turnover']);
   });
 });
+
+// Second review's mends (fifty-fifth round).
+describe("a rep's disowning note, second review", () => {
+  const readAs = (notes: string) => resolveProspect({ title: 'Owner', name: 'Dale Moss', notes }, vendor).painPoints.map((p) => p.id);
+  it("does not read a rep's spoken question in a transcript as a disowning note", () => {
+    expect(readAs('Dale: cancellations kill our Saturdays, two tables a week.\nRep: and the clients who cancel - they never say it, right?\nDale: never')).toEqual(['noshows']);
+    expect(readAs("Dale: cancellations kill our Saturdays.\nRep: ugh. and the dog owners, they didn't mention it?\nDale: nope")).toEqual(['noshows']);
+    expect(readAs('Call - Jess (rep) / Dale\nDale: cancellations kill our Saturdays.\nJess (rep): the walk-ins, they never say it, right?\nDale: never')).toEqual(['noshows']);
+    // A seller's name-label's correction still disowns.
+    expect(read('The customer also raised groomer recruitment.\nJess (rep): not raised by them')).toEqual([]);
+  });
+  it('ends a sentence after an abbreviation or a letter before a new sentence, not before a name', () => {
+    for (const first of ['Cancellations cost them two tables a week, reminders by text etc.', 'Cancellations cost them two tables, each wait is 40 min.', 'Cancellations hurt, asked if deposits help and she said no.', 'Cancellations are worst on Sat.', 'Cancellations cost them two tables, so they tried plan B.'])
+      expect(read(`${first} The customer also raised groomer recruitment.\n[Rep: not raised by them]`)).toEqual(['noshows']);
+    const text = 'Call with Dr. Smith at St. Albans clinic, No. 3 site, J. Berg too. Cancellations are up.\n[Rep: not raised by them]';
+    expect(disownedSpans(text).map((s) => text.slice(s.from, s.to).trim())).toEqual(['Cancellations are up.']);
+  });
+  it("takes as the note's point the phrase before the disowning words, and needs its head noun", () => {
+    expect(read('The owner says groomers keep quitting.\n[Rep note: owner liked the demo but pricing not raised by them]')).toEqual(['turnover']);
+    expect(read('The owner loses time to cancellations every Saturday.\n[Rep: time savings not raised by them]')).toEqual(['noshows']);
+    expect(read('The owner raised price increases again. Groomers keep quitting.\n[Rep note: owner keen, but the price increases not raised by them]')).toEqual(['turnover']);
+  });
+});

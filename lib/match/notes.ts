@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -2000,18 +2000,33 @@ const disowningNote = (labels: string) =>
   );
 const DISOWNING_NOTE = disowningNote(DISOWNING_LABELS.join('|'));
 const POINT_ABBREVIATION = new Set(POINT_ABBREVIATIONS);
+const POINT_LEADING = new Set(POINT_ABBREVIATIONS_LEADING);
+const POINT_TITLE = new Set(POINT_TITLES);
+/** The words a disowning note's point comes after: "owner liked the demo but pricing" names pricing. */
+const POINT_OPENER = new Set([...CLAUSE_OPENERS, ...COORDINATING_AND, ...POINT_OPENERS]);
+const GUESSING = new Set(GUESSING_WORDS);
 const DISOWNED_GENERIC_WORDS = new Set(DISOWNED_GENERIC);
 /** How many sentences back a note that names its point looks for the sentence that says it. */
 const DISOWNED_REACH = 3;
 
 /** Where the sentences of `text` start, in order (0 first): after a stop, a ';' or a line break, as `sentences` (text.ts)
- * splits, but not after a point inside a number ("3.5") or after an abbreviation ("e.g. Saturdays", "approx. 3"). */
+ * splits, but not after a point inside a number ("3.5"), after "e.g." and its like, nor after an abbreviation or a
+ * single letter before what does not open a sentence: a lower-case word or a digit ("approx. 3", "No. 3"), and for a
+ * title or an initial a name ("Dr. Smith", "St. Albans", "J. Smith"). "etc. The customer", "40 min. The",
+ * "Plan B. The customer" end a sentence. */
 function sentenceStarts(text: string): number[] {
   const starts = [0];
   for (const m of text.matchAll(/[.!?;](?=\s)|\n/g)) {
     if (m[0] === '.') {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, m.index - 12), m.index))?.[1]?.toLowerCase() ?? '';
-      if (word.length === 1 || POINT_ABBREVIATION.has(word) || POINT_ABBREVIATION.has(word.replace(/^.*\./, ''))) continue;
+      const last = word.replace(/^.*\./, '');
+      const abbreviation = POINT_ABBREVIATION.has(word) || POINT_ABBREVIATION.has(last);
+      if (word.length === 1 || abbreviation) {
+        if (POINT_LEADING.has(word) || POINT_LEADING.has(last)) continue;
+        const next = /^\s*(\p{L}+)/u.exec(text.slice(m.index + 1, m.index + 40))?.[1] ?? '';
+        if (!/^\p{Lu}/u.test(next)) continue;
+        if ((word.length === 1 || POINT_TITLE.has(word)) && !isStopword(next.toLowerCase())) continue;
+      }
     }
     starts.push(m.index + 1);
   }
@@ -2020,32 +2035,46 @@ function sentenceStarts(text: string): number[] {
 
 /** The spans of the notes a rep's note disowns. A note that names no point ("[Rep: NOT raised by them - I asked]")
  * disowns the sentence just before it, which then names no pain. A note that names its point ("recruitment was my
- * question, not theirs", "pricing not raised by them") disowns that point: the nearest of the few sentences before it
- * that says it, only the clauses there that say it (`topic`: the point's stems), and the note's own words for it; a
- * point no sentence before it says disowns nothing there. */
-export function disownedSpans(notes: string): { from: number; to: number; topic?: Set<string> }[] {
+ * question, not theirs", "owner liked the demo but pricing not raised by them") disowns that point: the nearest of the
+ * few sentences before it that holds the point's head noun (its last content word: "time savings" needs "savings"),
+ * only the clauses there that hold it (`topic`: the head's stem), and the note's own words for it; a point no sentence
+ * before it says disowns nothing there. `namedOnly`: only the notes a name the notes give the seller labels ("Jess
+ * (rep): not raised by them"), and of those not one that asks or guesses ("Jess: they never say it, right?"), for
+ * reading a transcript whose seller's turns are still in place. */
+export function disownedSpans(notes: string, namedOnly = false): { from: number; to: number; topic?: Set<string> }[] {
   const spans: { from: number; to: number; topic?: Set<string> }[] = [];
   // The names the notes give the seller ("Call - Jess (rep) / Dale", "AE=Tom)") label a rep's note as well.
   const names = new Set<string>();
   for (const m of notes.matchAll(SELLER_NAMED)) if (SELLER.has(m[2]!.toLowerCase())) names.add(m[1]!);
   for (const m of notes.matchAll(SELLER_IS)) names.add(m[1]!);
-  const pattern = names.size ? disowningNote([...DISOWNING_LABELS, ...[...names].map((n) => `${n}(?:[ \\t]?\\([A-Za-z]{1,12}\\))?`)].join('|')) : DISOWNING_NOTE;
+  if (namedOnly && !names.size) return spans;
+  const nameLabels = [...names].map((n) => `${n}(?:[ \\t]?\\([A-Za-z]{1,12}\\))?`);
+  const pattern = namedOnly ? disowningNote(nameLabels.join('|')) : names.size ? disowningNote([...DISOWNING_LABELS, ...nameLabels].join('|')) : DISOWNING_NOTE;
   for (const m of notes.matchAll(pattern)) {
     const before = notes.slice(0, m.index!).replace(/\s+$/, '');
     const pre = m[1]!;
     const preAt = m.index! + m[0].length - m[2]!.length - pre.length;
-    // The note's point: its words after the last stop or comma before the phrase, a copula off ("recruitment was").
-    const cut = Math.max(...[...pre.matchAll(/[.!?;,:–—]|\s-\s/g)].map((c) => c.index + c[0].length), 0);
+    if (namedOnly) {
+      // A seller's spoken turn that asks or guesses ("they never say it, right?") corrects no record.
+      const turn = notes.slice(m.index!, notes.indexOf('\n', m.index! + 1) < 0 ? notes.length : notes.indexOf('\n', m.index! + 1));
+      if (turn.includes('?') || tokenize(turn).some((t) => GUESSING.has(t.word))) continue;
+    }
+    // The note's point: its words after the last stop, comma or clause opener before the phrase ("owner liked the demo
+    // but pricing"), a copula off ("recruitment was").
+    const stop = Math.max(...[...pre.matchAll(/[.!?;,:–—]|\s-\s/g)].map((c) => c.index + c[0].length), 0);
+    const opener = [...pre.slice(stop).matchAll(/\p{L}+/gu)].filter((w) => POINT_OPENER.has(w[0].toLowerCase())).pop();
+    const cut = opener ? stop + opener.index + opener[0].length : stop;
     const point = pre.slice(cut).replace(/\b(?:was|were|is|are|all)\s*$/i, '');
-    const topic = new Set(tokenize(point).filter((t) => t.word.length > 2 && !isStopword(t.word) && !DISOWNED_GENERIC_WORDS.has(t.word)).map((t) => t.stem));
+    const head = tokenize(point).filter((t) => t.word.length > 2 && !isStopword(t.word) && !DISOWNED_GENERIC_WORDS.has(t.word)).pop();
     if (!before) continue;
     const starts = sentenceStarts(before);
     const sentence = (k: number) => ({ from: starts[k]!, to: k + 1 < starts.length ? starts[k + 1]! : before.length });
-    if (!topic.size) {
+    if (!head) {
       const last = sentence(starts.length - 1);
       if (before.slice(last.from, last.to).trim()) spans.push(last);
       continue;
     }
+    const topic = new Set([head.stem]);
     // The note's own words for the point name no pain either ("pricing not raised by them").
     spans.push({ from: preAt + cut, to: m.index! + m[0].length });
     for (let k = starts.length - 1; k >= Math.max(0, starts.length - DISOWNED_REACH); k--) {
@@ -2126,8 +2155,9 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const denied = guessesTurnedDown(notes, tokens, sellerQuestions(mailless, turns), bySayer ? prospectNameWords(prospect.name!) : undefined);
   if (denied.length) tokens.forEach((t, i) => denied.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));
   // A sentence a rep's note disowns ("[Rep: not raised by them]") names no pain.
-  // Read where the seller's turns are still there ("Jess (rep): not raised by them"), when blanking kept every offset.
-  const disowned = disownedSpans(mailless.length === notes.length ? mailless : notes);
+  // Read on the notes as read, and where the seller's turns are still there for a note a seller's name labels ("Jess
+  // (rep): not raised by them"), when blanking kept every offset; not for a seller's turn under "Rep:".
+  const disowned = [...disownedSpans(notes), ...(mailless.length === notes.length ? disownedSpans(mailless, true) : [])];
   for (const d of disowned) {
     const inside = tokens.map((t, i) => (t.start >= d.from && t.end <= d.to ? i : -1)).filter((i) => i >= 0);
     // A note that names its point silences only the clauses that say it ("cancellations and groomer recruitment").

@@ -452,6 +452,17 @@ export const RECORD_VERB_LEADS = ['by', 'via', 'from', 'during', 'after', 'in', 
 /** Words a point ends that do not end a sentence: "e.g. Saturdays", "approx. 3 tables", "St. Albans" (notes.ts
  * `sentenceStart`); a single letter ("J. Smith") too. */
 export const POINT_ABBREVIATIONS = ['e.g', 'i.e', 'eg', 'ie', 'etc', 'approx', 'appr', 'ca', 'vs', 'incl', 'excl', 'esp', 'st', 'mr', 'mrs', 'ms', 'dr', 'no', 'nr', 'min', 'max', 'avg', 'est', 'appt', 'dept', 'co', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+/** Of those, the ones a point never ends a sentence after ("e.g. Saturdays", "vs. Acme"); the others end one where a
+ * capitalised word follows ("reminders by text etc. The customer ..."). */
+export const POINT_ABBREVIATIONS_LEADING = ['e.g', 'i.e', 'eg', 'ie', 'approx', 'appr', 'ca', 'vs', 'incl', 'excl', 'esp'];
+/** Of those, titles before a name ("Dr. Smith", "St. Albans"): a sentence ends after one only where a sentence's
+ * opening word follows ("on Church St. The customer ..."), as after a single letter ("J. Smith", "Plan B. The ..."). */
+export const POINT_TITLES = ['st', 'mr', 'mrs', 'ms', 'dr'];
+/** The clause openers a rep's disowning note's point comes after ("owner liked the demo but pricing not raised by
+ * them": pricing), beside CLAUSE_OPENERS and COORDINATING_AND. */
+export const POINT_OPENERS = ['or', 'so', 'while', 'because', 'since', 'yet', 'plus', 'then', 'also', 'only'];
+/** Words of a seller's turn that guesses rather than corrects the record ("I guess they never mention it"). */
+export const GUESSING_WORDS = ['guess', 'suppose', 'assume', 'probably', 'maybe', 'perhaps', 'bet', 'think', 'reckon'];
 /** Words a rep's disowning note names its point with that are no topic of their own ("that one was my question",
  * "the integration questions were my own point"): a note of these alone disowns the sentence just before it. */
 export const DISOWNED_GENERIC = ['one', 'ones', 'bit', 'part', 'point', 'points', 'question', 'questions', 'topic', 'topics', 'thing', 'things', 'idea', 'ideas', 'suggestion', 'suggestions', 'comment', 'comments', 'issue', 'issues', 'item', 'items', 'stuff', 'whole', 'also', 'last', 'first', 'second', 'line', 'sentence'];
