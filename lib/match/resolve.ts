@@ -1244,7 +1244,15 @@ const ownerAndWorker = (role: string): string[] => {
 function managedWorker(title: string, read: readonly string[], c: CompiledTaxonomy): boolean {
   const last = words(withoutShiftTail(title.replace(/\([^)]*\)/g, ' '))).at(-1)?.toLowerCase();
   if (last === undefined || !MANAGED_WORKER.has(last) || seniorityOf(read) > 1) return false;
-  return !c.personas.some((p) => [p.entry.label, ...(p.entry.aliases ?? [])].some((name) => namedForWorker(name, last)));
+  return !c.personas.some((p) => personaForWorker([p.entry.label, ...(p.entry.aliases ?? [])], last));
+}
+/** Whether a persona is named for the worker: one of its names is (`namedForWorker`), or one joins the workers with
+ * another role ("Drivers & Fleet", "Fleet and drivers") and none of its names says a role over them ("Head of Drivers",
+ * "Driver Trainer"), by which such a joined name is the other role's people, not the workers. */
+function personaForWorker(names: readonly string[], worker: string): boolean {
+  if (names.some((name) => namedForWorker(name, worker))) return true;
+  const joined = (name: string) => name.split(ROLE_JOIN).some((part) => namedForWorker(part, worker));
+  return names.some(joined) && !names.some((name) => !joined(name) && titleWords(name).includes(worker));
 }
 /** Whether a persona's name is the worker's: its last word as written is the worker ("Delivery Driver"), or the
  * plural folded ("Drivers", "CDL drivers") where the name says no rank above a grade and joins no other role: "Head of
