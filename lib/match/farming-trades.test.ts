@@ -4,7 +4,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Prospect, Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
-import { farmingWords } from './lexicon';
 
 const industriesOf = (company: string, c: ReturnType<typeof compileTaxonomy>) =>
   contextOf(resolveProspect({ name: 'Ana Prado', title: 'Operations Manager', company, source: { crm: 'hubspot', recordType: 'contact', recordId: '1' } } as Prospect, c)).industries;
@@ -20,6 +19,23 @@ const farmTrade: Taxonomy = {
   ],
 };
 const farms = compileTaxonomy(farmTrade, []);
+// An invented vendor of ordering software for the flower trade: shops and growers.
+const flowers = compileTaxonomy({
+  ...farmTrade,
+  industries: [
+    { id: 'shops', label: 'Florists', aliases: ['flower shop', 'florist'] },
+    { id: 'growers', label: 'Flower growers', aliases: ['flower farming', 'cut flower grower'] },
+  ],
+}, []);
+// An invented vendor of harvest software for wine: the wineries, the vineyards and the nurseries that sell them vines.
+const wine = compileTaxonomy({
+  ...farmTrade,
+  industries: [
+    { id: 'wineries', label: 'Wineries', aliases: ['winery'] },
+    { id: 'vineyards', label: 'Vineyards', aliases: ['vineyard', 'grape grower'] },
+    { id: 'nursery', label: 'Vine nurseries', aliases: ['vine nursery', 'grapevine nursery'] },
+  ],
+}, []);
 
 describe('a farming trade named by its Latin first part', () => {
   it('reads the French, Italian and Spanish names of the trade as the vendor\'s English segments', () => {
@@ -28,8 +44,14 @@ describe('a farming trade named by its Latin first part', () => {
     expect(industriesOf('Apicultores Sierra Alta S.L.', farms)).toEqual(['honey']);
   });
   it('reads no farming in a word of that ending whose first part names nothing farmed', () => {
-    expect(farmingWords('cultura')).toBeUndefined();
-    expect(farmingWords('agricultura')).toBeUndefined();
+    expect(industriesOf('Apicultura Val Brembana', farms)).toEqual(['honey']);
     expect(industriesOf('Cultura Viva Ediciones', farms)).toEqual([]);
+    expect(industriesOf('Agricultura Ostrera S.L.', farms)).toEqual([]);
+  });
+  it('reads a flower grower from the farmer\'s word only, the vine trade as vineyards, and the Italian "-coltura" as the others (review mend, fifty-fifth round)', () => {
+    expect(industriesOf('Floricultores do Vale', flowers)).toEqual(['growers']);
+    expect(industriesOf('Floricultura Jardim das Rosas', flowers)).toEqual([]);
+    expect(industriesOf('Viticultura Ribera S.L.', wine)).toEqual(['vineyards']);
+    expect(industriesOf('Viticoltura Colli Alti', wine)).toEqual(['vineyards']);
   });
 });

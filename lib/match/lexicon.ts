@@ -1,7 +1,7 @@
 // Titles and industry names in other languages read as English words, so the title and industry
 // knowledge (and a taxonomy written in English) reaches them: "Directrice financière" is a finance
 // director, "Personalleiterin" a head of human resources, "Santé" health care.
-import { BUILDING_WORD_GUARDS, CLEANING_WORDS, FARMED_FIRST_PARTS, COMPOUND_HEADS, COMPOUND_HEADS_ONLY_BEFORE, COMPOUND_RANKS, COMPOUND_TAILS, COMPOUND_TAILS_AFTER, COMPOUND_TAILS_ALONE, COMPOUND_TAILS_BY_FIRST, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, LISTED_PLURAL_ONLY, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_AFTER, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PHRASES_ONLY_NEAR, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
+import { BUILDING_WORD_GUARDS, CLEANING_WORDS, FARMED_FIRST_PARTS, FARMER_ONLY_FIRST_PARTS, COMPOUND_HEADS, COMPOUND_HEADS_ONLY_BEFORE, COMPOUND_RANKS, COMPOUND_TAILS, COMPOUND_TAILS_AFTER, COMPOUND_TAILS_ALONE, COMPOUND_TAILS_BY_FIRST, FILLERS, GERMAN_RANKS, GERMAN_SHORT_FUNCTIONS, LINKING, LISTED_PLURAL_ONLY, NATIVE_FIRST_PARTS, NOTE_PHRASES, NOTE_PHRASES_ARTICLES, NOTE_PHRASES_NOT_AFTER, NOTE_PHRASES_NOT_BEFORE, NOTE_PHRASES_ONLY_BEFORE, NOTE_PHRASES_ONLY_NEAR, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
 import { NOTE_CLIPPED_WORDS } from './knowledge/cues';
 import { NACE_TABLE } from './nace-table.generated';
 import { OCCUPATION_TABLE } from './occupation-table.generated';
@@ -680,10 +680,16 @@ const cognateKeysOf = rememberedPerWord((word) => {
 
 /** A farming trade's name or its farmer's, formed of a Latin first part and "-culture" in French, Spanish, Italian,
  * Portuguese or English ("pisciculture", "troticoltura", "mitilicoltori", "ostréicultrice"; folded, accents off), as
- * the English words "<what is farmed> farming" (FARMED_FIRST_PARTS); undefined for any other word. */
-const FARMING_WORD = /^(\p{L}+?)[io]?c[uo]lt(?:ure|ura|uras|ures|uur|or|ora|ores|oras|ore|ori|rice|rici|eur|eurs|rices)$/u;
+ * the English words "<what is farmed> farming" (FARMED_FIRST_PARTS; FARMER_ONLY_FIRST_PARTS in the farmer's word
+ * only); undefined for any other word. */
+const FARMING_WORD = /^(\p{L}+?)[io]?c[uo]lt(?:(ure|ura|uras|ures|uur)|or|ora|ores|oras|ore|ori|rice|rici|eur|eurs|rices)$/u;
 export function farmingWords(word: string): string | undefined {
   const m = FARMING_WORD.exec(word);
-  const farmed = m ? FARMED_FIRST_PARTS[m[1]!] : undefined;
+  if (!m) return undefined;
+  const farmed = FARMED_FIRST_PARTS[m[1]!] ?? (m[2] === undefined ? FARMER_ONLY_FIRST_PARTS[m[1]!] : undefined);
   return farmed === undefined ? undefined : `${farmed} farming`;
 }
+/** `farmingWords` of a farming trade's own name ("viticoltura", "pisciculture"), not its farmer's: read before the
+ * trade table, which names a trade's people and reads no trade's name aright ("viticoltura" as "tree"). */
+export const farmingTradeWords = (word: string): string | undefined =>
+  FARMING_WORD.exec(word)?.[2] === undefined ? undefined : farmingWords(word);

@@ -48,6 +48,14 @@ describe('a driver is one of the people the fleet manages, not its manager (fift
     expect(read('Owner & Driver')).toContain('drivers');
   });
 
+  it('reads a driver where a persona joins the drivers with another role, unless its names say a role over them (review mend, fifty-fifth round)', () => {
+    const own = compileTaxonomy({ ...taxonomy, personas: [...taxonomy.personas, { id: 'crew', label: 'Drivers & Fleet', aliases: [] }] });
+    const read = (title: string) => resolveProspect({ title, company: 'Brightwash Linen Ltd' }, own).personas.map((p) => p.id);
+    expect(read('Senior Driver')).toContain('crew');
+    expect(read('Driver, Weekend')).toContain('crew');
+    expect(personas('Senior Driver')).toEqual([]);
+  });
+
   it('reads a driver where a persona is named for drivers', () => {
     const own = compileTaxonomy({ ...taxonomy, personas: [...taxonomy.personas, { id: 'drivers', label: 'Drivers', aliases: ['Delivery Driver'] }] });
     expect(resolveProspect({ title: 'Driver', company: 'Brightwash Linen Ltd' }, own).personas.map((p) => p.id)).toContain('drivers');

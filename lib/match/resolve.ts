@@ -131,7 +131,7 @@ const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
 import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
-import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords } from './lexicon';
+import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
 import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, words, type Token } from './text';
@@ -1249,7 +1249,15 @@ const ownerAndWorker = (role: string): string[] => {
 function managedWorker(title: string, read: readonly string[], c: CompiledTaxonomy): boolean {
   const last = words(withoutShiftTail(title.replace(/\([^)]*\)/g, ' '))).at(-1)?.toLowerCase();
   if (last === undefined || !MANAGED_WORKER.has(last) || seniorityOf(read) > 1) return false;
-  return !c.personas.some((p) => [p.entry.label, ...(p.entry.aliases ?? [])].some((name) => namedForWorker(name, last)));
+  return !c.personas.some((p) => personaForWorker([p.entry.label, ...(p.entry.aliases ?? [])], last));
+}
+/** Whether a persona is named for the worker: one of its names is (`namedForWorker`), or one joins the workers with
+ * another role ("Drivers & Fleet", "Fleet and drivers") and none of its names says a role over them ("Head of Drivers",
+ * "Driver Trainer"), by which such a joined name is the other role's people, not the workers. */
+function personaForWorker(names: readonly string[], worker: string): boolean {
+  if (names.some((name) => namedForWorker(name, worker))) return true;
+  const joined = (name: string) => name.split(ROLE_JOIN).some((part) => namedForWorker(part, worker));
+  return names.some(joined) && !names.some((name) => !joined(name) && titleWords(name).includes(worker));
 }
 /** Whether a persona's name is the worker's: its last word as written is the worker ("Delivery Driver"), or the
  * plural folded ("Drivers", "CDL drivers") where the name says no rank above a grade and joins no other role: "Head of
@@ -2158,7 +2166,7 @@ function readIndustryWordsWithCognates(said: string, c: CompiledTaxonomy, nace: 
     // A word of another language's NACE class title (when the table is given): its English class title's words,
     // where neither the taxonomy, a cognate nor the lexicon reads it; else the trade's people it names (the trade table).
     if (cognate === undefined && nace && w.length >= 5 && !read.has(stem(w)) && industryWords(w).join(' ') === stem(w))
-      cognate = naceWords(w) ?? (occupationUses.industries ? occupationWords(w) : undefined) ?? tradeWords(w) ?? farmingWords(w);
+      cognate = naceWords(w) ?? (occupationUses.industries ? occupationWords(w) : undefined) ?? farmingTradeWords(w) ?? tradeWords(w) ?? farmingWords(w);
     if (cognate === undefined) return w;
     replaced.add(stem(w));
     return cognate;

@@ -1848,9 +1848,12 @@ for (const [word, english] of Object.entries(INDUSTRY_WORDS)) if (!Object.hasOwn
  * `farmingWords`), as the English word of what is farmed, with the linking "i" or "o" off: "pisciculture" (fish),
  * "ostréiculture" (oysters), "mytiliculture" and "mitilicoltura" (mussels), "conchyliculture" (shellfish),
  * "salmoniculture", "troticoltura" and "trutticulture" (trout), "algoculture" (seaweed, algae), "apiculture" (bees),
- * "viticulture" (vines), "aviculture" (poultry), "silviculture" (forest), "floriculture" (flowers). The ordinary
- * words of these trades in the languages, formed the one way. */
+ * "viticulture" (grapes, vineyards: "vine" would be the vine nursery's word), "aviculture" (poultry), "silviculture"
+ * (forest). The ordinary words of these trades in the languages, formed the one way, naming the farming alone. */
 export const FARMED_FIRST_PARTS: Record<string, string> = {
   pisc: 'fish', ostre: 'oyster', ostr: 'oyster', mytil: 'mussel', mitil: 'mussel', conchyl: 'shellfish', salmon: 'salmon',
-  trot: 'trout', trutt: 'trout', alg: 'seaweed algae', ap: 'bee', vit: 'vine', av: 'poultry', silv: 'forest', flor: 'flower',
+  trot: 'trout', trutt: 'trout', alg: 'seaweed algae', ap: 'bee', vit: 'grape vineyard', av: 'poultry', silv: 'forest',
 };
+/** First parts read only in the farmer's word ("floricultor", "floriculteur", "floricoltore"), not in the trade's:
+ * "Floricultura" is the ordinary name of a florist's shop in Brazil and much of Latin America, not a grower. */
+export const FARMER_ONLY_FIRST_PARTS: Record<string, string> = { flor: 'flower' };
