@@ -59,7 +59,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 14:00 UTC, released to development since: floors a little under
   // their figures after the seventh round.
   'dev6-labs-plain': { ndcg: 0.958, personas: 0.953, industries: 0.81, painPoints: 0.805 },
-  'dev6-retail-multilingual': { ndcg: 0.935, personas: 0.94, industries: 0.87, painPoints: 0.76 },
+  'dev6-retail-multilingual': { ndcg: 0.935, personas: 0.955, industries: 0.87, painPoints: 0.76 },
   'dev6-legal-messy': { ndcg: 0.965, personas: 0.975, industries: 0.87, painPoints: 0.67 },
   'dev6-fiber-messy': { ndcg: 0.932, personas: 0.9, industries: 0.8, painPoints: 0.66 },
   // Written on 2026-12-02 13:51-13:56 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -204,7 +204,7 @@ const FLOORS: Record<string, Bar> = {
   // Tours' pains floor lowered 0.636 -> 0.615 in the fiftieth round (docs/matching.md, "What the forty-ninth round
   // left"): a transcript's seller question turned down ("commissions are a pain? / no, ... no commissions") no longer
   // reads its pain, and messy-21's one right pain had been read from that denied word.
-  'dev24-tours-messy': { ndcg: 0.924, personas: 0.915, industries: 0.84, painPoints: 0.615 },
+  'dev24-tours-messy': { ndcg: 0.924, personas: 0.935, industries: 0.84, painPoints: 0.615 },
   // Written on 2026-12-04 14:35-14:48 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:51 UTC on December 4, released to development since: floors a little
   // under the figures after the fortieth round (run while they were held out).
@@ -218,7 +218,7 @@ const FLOORS: Record<string, Bar> = {
   'dev26-pricing-plain': { ndcg: 0.965, personas: 0.95, industries: 0.88, painPoints: 0.79 },
   'dev26-esg-multilingual': { ndcg: 0.933, personas: 0.945, industries: 0.855, painPoints: 0.695 },
   'dev26-physio-messy': { ndcg: 0.935, personas: 0.905, industries: 0.895, painPoints: 0.555 },
-  'dev26-hvac-messy': { ndcg: 0.95, personas: 0.955, industries: 0.93, painPoints: 0.575 },
+  'dev26-hvac-messy': { ndcg: 0.95, personas: 0.975, industries: 0.93, painPoints: 0.575 },
   // Written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 22:15 UTC on December 4, released to development since: floors a little
   // under the figures after the forty-second round (run while they were held out).
@@ -240,7 +240,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 03:30 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-fourth round (run while they were held out). The data centre operators' floor
   // was lowered while held out, when British spellings read as American ones took it 0.916 -> 0.904.
-  'dev29-usagebilling-plain': { ndcg: 0.915, personas: 0.95, industries: 0.47, painPoints: 0.575 },
+  'dev29-usagebilling-plain': { ndcg: 0.915, personas: 0.975, industries: 0.47, painPoints: 0.575 },
   // Review mend (fifty-second round): pains 0.53 -> 0.52 and nDCG 0.945 -> 0.94, back under the figures before the
   // round's shift words: case 10's "De nachtdienst krijgt honderden meldingen" is read again as the English "The night
   // shift gets hundreds of notifications" is (Knowledge loss & staffing gaps, by the alias "shift handover"); the round had
@@ -252,7 +252,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 06:12 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-fifth round (run while they were held out; no merge moved them).
   'dev30-courts-plain': { ndcg: 0.925, personas: 0.875, industries: 0.835, painPoints: 0.685 },
-  'dev30-evcharging-multilingual': { ndcg: 0.868, personas: 0.9, industries: 0.615, painPoints: 0.42 },
+  'dev30-evcharging-multilingual': { ndcg: 0.868, personas: 0.925, industries: 0.615, painPoints: 0.42 },
   'dev30-dancestudios-messy': { ndcg: 0.947, personas: 0.975, industries: 0.795, painPoints: 0.63 },
   'dev30-galleries-messy': { ndcg: 0.915, personas: 0.975, industries: 0.815, painPoints: 0.515 },
   // Written on 2026-12-05 06:13-06:27 UTC by a helper who saw neither the code nor the other sets, reviewed by

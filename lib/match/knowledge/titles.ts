@@ -778,9 +778,10 @@ export const DEGREE_INITIALS = ['ms', 'ma', 'ba', 'jd'];
 export const REPRESENTATIVE_WORDS = ['rep', 'representative', 'reps', 'representatives'];
 
 /** The end of a frontline seller's title that says no "rep" ("Account Executive", "Senior Account Executive",
- * "Enterprise Account Exec"): as CRMs and LinkedIn write it, the one who carries a quota, not an executive; read as
- * a representative is (REPRESENTATIVE_WORDS). */
-export const SELLER_TITLES = ['account executive'];
+ * "Enterprise Account Exec"): as CRMs and LinkedIn write it, the one who carries a quota, not an executive; and the one
+ * who keeps accounts and sells to them ("Account Manager", "Key Account Manager"): a seller, not a manager of a
+ * function. Read as a representative is (REPRESENTATIVE_WORDS), unless a persona is named so. */
+export const SELLER_TITLES = ['account executive', 'account manager'];
 
 /** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
 export const RANK_PHRASES = [
