@@ -1942,9 +1942,10 @@ const NEXT_STEP_IF_PLAN_LABEL = new RegExp(`^(?:${NEXT_STEP_IF_PLAN.join('|')})$
 /** A line or item that reads as a plan: a plan's verb opening it, or after "to", "will" ("Priya to send the floor plan"). */
 const NEXT_STEP_PLAN = new RegExp(`(?:^[\\s\\-*•–\\d.)]*|[;•]\\s*|\\b(?:to|will|'ll)\\s+)(?:${NEXT_STEP_PLAN_VERBS.join('|')})\\b`, 'iu');
 /** A line opened by a next-steps label ("Next steps: send pricing", "• Action items:", "## Next steps", "Next steps -
- * send pricing", French "Prochaines étapes\u00a0:"); group 1 is the label, group 2 what follows it. The blanks before the colon are taken
+ * send pricing", French "Prochaines étapes\u00a0:"), or such a label after a sentence's end on a line ("Went well.
+ * Next steps: send pricing"); group 1 is the label, group 2 what follows it. The blanks before the colon are taken
  * once (a lookahead rescanning them read a label and a long run of blanks in quadratic time). */
-const NEXT_STEP_LINE = new RegExp(`^[ \\t]*(?:[-*•>#][ \\t]*)*(?:\\*\\*)?${NEXT_STEP_LABEL}(?:\\*\\*)?[ \\t\\u00a0\\u202f]*(?::(?:\\*\\*)?|(?<=[ \\t])[-–—](?=[ \\t])|$)([^\\n]*)$`, 'gimu');
+const NEXT_STEP_LINE = new RegExp(`(?:^[ \\t]*(?:[-*•>#][ \\t]*)*|(?<=[.!?][ \\t]{1,4}))(?:\\*\\*)?${NEXT_STEP_LABEL}(?:\\*\\*)?[ \\t\\u00a0\\u202f]*(?::(?:\\*\\*)?|(?<=[ \\t])[-–—](?=[ \\t])|$)([^\\n]*)$`, 'gimu');
 /** A list item under a label that stands alone on its line. */
 const LIST_ITEM = /^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+\S[^\n]*$/;
 /** A next step that reports the prospect ("they must sort X first", "..., they said"): not the rep's plan. */
@@ -1995,7 +1996,7 @@ export function nextStepSpans(notes: string): { from: number; to: number }[] {
 const DISOWNING_LABELS = SELLER_LABELS.filter((w) => w.length > 1 && !['me', 'us', 'we', 'host', 'sales'].includes(w));
 const disowningNote = (labels: string) =>
   new RegExp(
-    `(?:^|[\\[(\\n])[ \\t]*(?:${labels})(?:['’]s)?(?:[ \\t]+notes?)?[ \\t]*[:–—-]([^\\])\\n]{0,160}?)\\b(not (?:raised|mentioned|brought up) by (?:them|him|her|the customer|the prospect|the client)|(?:my|our|the rep['’]?s) (?:own )?(?:question|point|suggestion|idea|words?),? not (?:theirs|his|hers|the customer['’]?s|the client['’]?s)|they (?:did ?n['’]?o?t|didnt|never) (?:raise|mention|bring up|say) (?:it|that|this)(?=[ \\t]*(?:[.,;:!?)\\]\\n–—-]|$)))`,
+    `(?:^|[\\[(\\n])[ \\t]*(?:${labels})(?:['’]s)?(?:[ \\t]+notes?)?[ \\t]*[:–—-]([^\\])\\n]{0,160}?)\\b(not (?:raised|mentioned|brought up) by (?:them|him|her|the customer|the prospect|the client)|(?:my|our|the rep['’]?s) (?:own )?(?:question|point|suggestion|idea|words?),? not (?:theirs|his|hers|the customer['’]?s|the client['’]?s)|they (?:did ?n['’]?o?t|didnt|never) (?:raise[ds]?|mention(?:ed|s)?|br(?:ing|ings|ought) up|say|says|said) (?:it|that|this)(?=[ \\t]*(?:[.,;:!?)\\]\\n–—-]|$)))`,
     'giu',
   );
 const DISOWNING_NOTE = disowningNote(DISOWNING_LABELS.join('|'));
