@@ -693,3 +693,68 @@ export function farmingWords(word: string): string | undefined {
  * trade table, which names a trade's people and reads no trade's name aright ("viticoltura" as "tree"). */
 export const farmingTradeWords = (word: string): string | undefined =>
   FARMING_WORD.exec(word)?.[2] === undefined ? undefined : farmingWords(word);
+
+/** Dutch particles a verb is split from ("over te tikken", "hij tikt de uren over"): the joined verb is the word. */
+const DUTCH_PARTICLES = new Set(['over', 'af', 'op', 'in', 'uit', 'mee', 'door', 'aan', 'na', 'bij', 'terug']);
+/** Words that may follow a split-off particle at the end of its clause ("tikt de uren over van het portaal"). */
+const AFTER_PARTICLE = new Set(['van', 'uit', 'in', 'naar', 'op', 'en', 'want', 'maar', 'omdat', 'als', 'zodat', 'bij']);
+/** How many words a split-off particle may stand after its verb. */
+const PARTICLE_REACH = 8;
+/** The joined form of a Dutch verb split from its particle, when the notes' lexicon knows it: "tikken" after "over te"
+ * is "overtikken"; a finite "tikt", "typt", "tikte" with "over" after it is "overtikt", "overtikken", "overtypen". */
+function joinedDutch(particle: string, verb: string): string | undefined {
+  const root = verb.replace(/(?:ten|te|en|t)$/, '');
+  const forms = [particle + verb, particle + root + 'en', particle + root + root.slice(-1) + 'en'];
+  return forms.find((f) => NOTE_STEMS.has(f));
+}
+
+/** The stems of the notes' Dutch split verbs read as their joined verb's English word, in place: "probleemanalyses
+ * over te tikken" and "hij tikt de uren over van het portaal" are "overtikken", retyping, as the joined word is. The
+ * particle reads nothing then. A particle after the verb counts only last in its sentence or before a preposition or a
+ * conjunction, where it is no preposition itself ("over de planning" is about the planning). */
+export function readSplitVerbs(tokens: readonly Token[], stems: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!DUTCH_PARTICLES.has(t.word)) continue;
+    const te = tokens[i + 1], verb = tokens[i + 2];
+    if (te?.word === 'te' && verb && verb.sentence === t.sentence) {
+      const joined = joinedDutch(t.word, verb.word);
+      if (joined) { stems[i] = ''; stems[i + 1] = ''; stems[i + 2] = NOTE_STEMS.get(joined)!; continue; }
+    }
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && !AFTER_PARTICLE.has(next.word)) continue;
+    for (let k = 1; k <= PARTICLE_REACH && i - k >= 0 && tokens[i - k]!.sentence === t.sentence; k++) {
+      const joined = joinedDutch(t.word, tokens[i - k]!.word);
+      if (joined) { stems[i - k] = NOTE_STEMS.get(joined)!; stems[i] = ''; break; }
+    }
+  }
+}
+
+/** Verbs of copying or carrying data over, in the six languages (accents off). */
+const COPY_VERBS = new Set([
+  'copy', 'copied', 'copying', 'transfer', 'transferred', 'transferring', 'transcribe', 'transcribed', 'transcribing',
+  'copier', 'copie', 'copies', 'copient', 'copiees', 'recopier', 'recopie', 'recopient', 'reporter', 'reportees', 'reportes',
+  'copiar', 'copiando', 'copiado', 'copiados', 'copiadas', 'copian', 'copiamos', 'copia', 'transcribir', 'transcrever',
+  'pasar', 'pasan', 'pasadas', 'pasados', 'passar', 'passam', 'passadas', 'passados', 'passa',
+  'copiare', 'copiano', 'copiati', 'copiate', 'trascrivere', 'trascritti', 'riportare', 'riportati', 'riportano',
+  'kopieren', 'kopiert', 'kopiere', 'ubertragen', 'ubertragt', 'ubernehmen',
+  'kopieert', 'gekopieerd', 'overzetten', 'overgezet', 'overnemen', 'overgenomen',
+]);
+/** How many words apart a copy verb and "by hand" may be in one sentence. */
+const COPY_REACH = 6;
+/** The stems of the notes' copy verbs said with "by hand" read as re-keying, in place: "orders are copied by hand into
+ * the production sheet", "as leituras são passadas à mão para o relatório", "von Hand übertragen" are typing again
+ * what is written elsewhere, as "re-keyed" is. "By hand" is read first (readIdioms: "à mão", "von Hand"). */
+export function readCopiedByHand(tokens: readonly Token[], stems: string[]): void {
+  const rekey = stem('rekeyed');
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (stems[i] !== 'by' || stems[i + 1] !== 'hand' || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
+    const sentence = tokens[i]!.sentence;
+    for (let k = 1; k <= COPY_REACH; k++) {
+      for (const j of [i - k, i + 1 + k]) {
+        const t = tokens[j];
+        if (t && t.sentence === sentence && COPY_VERBS.has(t.word)) { stems[j] = rekey; k = COPY_REACH; break; }
+      }
+    }
+  }
+}
