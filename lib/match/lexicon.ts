@@ -694,24 +694,17 @@ export function farmingWords(word: string): string | undefined {
 export const farmingTradeWords = (word: string): string | undefined =>
   FARMING_WORD.exec(word)?.[2] === undefined ? undefined : farmingWords(word);
 
-/** Dutch particles a verb is split from ("over te tikken", "hij tikt de uren over"): the joined verb is the word. */
+/** Dutch particles a verb is split from by "te" ("over te tikken"): the joined verb is the word. */
 const DUTCH_PARTICLES = new Set(['over', 'af', 'op', 'in', 'uit', 'mee', 'door', 'aan', 'na', 'bij', 'terug']);
-/** Words that may follow a split-off particle at the end of its clause ("tikt de uren over van het portaal"). */
-const AFTER_PARTICLE = new Set(['van', 'uit', 'in', 'naar', 'op', 'en', 'want', 'maar', 'omdat', 'als', 'zodat', 'bij']);
-/** How many words a split-off particle may stand after its verb. */
-const PARTICLE_REACH = 8;
-/** The joined form of a Dutch verb split from its particle, when the notes' lexicon knows it: "tikken" after "over te"
- * is "overtikken"; a finite "tikt", "typt", "tikte" with "over" after it is "overtikt", "overtikken", "overtypen". */
+/** The joined form of a Dutch infinitive split from its particle by "te", when the notes' lexicon knows it: "tikken"
+ * after "over te" is "overtikken". */
 function joinedDutch(particle: string, verb: string): string | undefined {
-  const root = verb.replace(/(?:ten|te|en|t)$/, '');
-  const forms = [particle + verb, particle + root + 'en', particle + root + root.slice(-1) + 'en'];
-  return forms.find((f) => NOTE_STEMS.has(f));
+  return NOTE_STEMS.has(particle + verb) ? particle + verb : undefined;
 }
 
 /** The stems of the notes' Dutch split verbs read as their joined verb's English word, in place: "probleemanalyses
- * over te tikken" and "hij tikt de uren over van het portaal" are "overtikken", retyping, as the joined word is. The
- * particle reads nothing then. A particle after the verb counts only last in its sentence or before a preposition or a
- * conjunction, where it is no preposition itself ("over de planning" is about the planning). */
+ * over te tikken" is "overtikken", retyping, as the joined word is; the particle and "te" read nothing then. Not a
+ * finite verb with its particle later ("tikt de uren over"): measured, it read a wrong pain on a development set. */
 export function readSplitVerbs(tokens: readonly Token[], stems: string[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -719,13 +712,7 @@ export function readSplitVerbs(tokens: readonly Token[], stems: string[]): void 
     const te = tokens[i + 1], verb = tokens[i + 2];
     if (te?.word === 'te' && verb && verb.sentence === t.sentence) {
       const joined = joinedDutch(t.word, verb.word);
-      if (joined) { stems[i] = ''; stems[i + 1] = ''; stems[i + 2] = NOTE_STEMS.get(joined)!; continue; }
-    }
-    const next = tokens[i + 1];
-    if (next && next.sentence === t.sentence && !AFTER_PARTICLE.has(next.word)) continue;
-    for (let k = 1; k <= PARTICLE_REACH && i - k >= 0 && tokens[i - k]!.sentence === t.sentence; k++) {
-      const joined = joinedDutch(t.word, tokens[i - k]!.word);
-      if (joined) { stems[i - k] = NOTE_STEMS.get(joined)!; stems[i] = ''; break; }
+      if (joined) { stems[i] = ''; stems[i + 1] = ''; stems[i + 2] = NOTE_STEMS.get(joined)!; }
     }
   }
 }
