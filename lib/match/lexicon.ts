@@ -693,3 +693,55 @@ export function farmingWords(word: string): string | undefined {
  * trade table, which names a trade's people and reads no trade's name aright ("viticoltura" as "tree"). */
 export const farmingTradeWords = (word: string): string | undefined =>
   FARMING_WORD.exec(word)?.[2] === undefined ? undefined : farmingWords(word);
+
+/** Dutch particles a verb is split from by "te" ("over te tikken"): the joined verb is the word. */
+const DUTCH_PARTICLES = new Set(['over', 'af', 'op', 'in', 'uit', 'mee', 'door', 'aan', 'na', 'bij', 'terug']);
+/** The joined form of a Dutch infinitive split from its particle by "te", when the notes' lexicon knows it: "tikken"
+ * after "over te" is "overtikken". */
+function joinedDutch(particle: string, verb: string): string | undefined {
+  return NOTE_STEMS.has(particle + verb) ? particle + verb : undefined;
+}
+
+/** The stems of the notes' Dutch split verbs read as their joined verb's English word, in place: "probleemanalyses
+ * over te tikken" is "overtikken", retyping, as the joined word is; the particle and "te" read nothing then. Not a
+ * finite verb with its particle later ("tikt de uren over"): measured, it read a wrong pain on a development set. */
+export function readSplitVerbs(tokens: readonly Token[], stems: string[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!DUTCH_PARTICLES.has(t.word)) continue;
+    const te = tokens[i + 1], verb = tokens[i + 2];
+    if (te?.word === 'te' && verb && verb.sentence === t.sentence) {
+      const joined = joinedDutch(t.word, verb.word);
+      if (joined) { stems[i] = ''; stems[i + 1] = ''; stems[i + 2] = NOTE_STEMS.get(joined)!; }
+    }
+  }
+}
+
+/** Verbs of copying or carrying data over, in the six languages (accents off). */
+const COPY_VERBS = new Set([
+  'copy', 'copied', 'copying', 'transfer', 'transferred', 'transferring', 'transcribe', 'transcribed', 'transcribing',
+  'copier', 'copie', 'copies', 'copient', 'copiees', 'recopier', 'recopie', 'recopient', 'reporter', 'reportees', 'reportes',
+  'copiar', 'copiando', 'copiado', 'copiados', 'copiadas', 'copian', 'copiamos', 'copia', 'transcribir', 'transcrever',
+  'pasar', 'pasan', 'pasadas', 'pasados', 'passar', 'passam', 'passadas', 'passados', 'passa',
+  'copiare', 'copiano', 'copiati', 'copiate', 'trascrivere', 'trascritti', 'riportare', 'riportati', 'riportano',
+  'kopieren', 'kopiert', 'kopiere', 'ubertragen', 'ubertragt', 'ubernehmen',
+  'kopieert', 'gekopieerd', 'overzetten', 'overgezet', 'overnemen', 'overgenomen',
+]);
+/** How many words apart a copy verb and "by hand" may be in one sentence. */
+const COPY_REACH = 6;
+/** The stems of the notes' copy verbs said with "by hand" read as re-keying, in place: "orders are copied by hand into
+ * the production sheet", "as leituras são passadas à mão para o relatório", "von Hand übertragen" are typing again
+ * what is written elsewhere, as "re-keyed" is. "By hand" is read first (readIdioms: "à mão", "von Hand"). */
+export function readCopiedByHand(tokens: readonly Token[], stems: string[]): void {
+  const rekey = stem('rekeyed');
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (stems[i] !== 'by' || stems[i + 1] !== 'hand' || tokens[i + 1]!.sentence !== tokens[i]!.sentence) continue;
+    const sentence = tokens[i]!.sentence;
+    for (let k = 1; k <= COPY_REACH; k++) {
+      for (const j of [i - k, i + 1 + k]) {
+        const t = tokens[j];
+        if (t && t.sentence === sentence && COPY_VERBS.has(t.word)) { stems[j] = rekey; k = COPY_REACH; break; }
+      }
+    }
+  }
+}
