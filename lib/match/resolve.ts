@@ -1230,6 +1230,8 @@ function frontLineOutranks(said: readonly { index: number; words: string[]; star
   return out;
 }
 
+/** A title or name with its bracketed parts blanked ("Driver (night shift)", "Acme (UK)"), offsets kept. */
+const withoutBracketed = (text: string): string => text.replace(/\([^)]*\)/g, ' ');
 const MANAGED_WORKER = new Set(MANAGED_WORKER_WORDS);
 const WORKER_SHIFT = new Set(WORKER_SHIFT_WORDS);
 /** "Driver, Night Shift", "Driver - Nights": a title without a last comma's or spaced dash's part that says only a
@@ -1247,7 +1249,7 @@ const ownerAndWorker = (role: string): string[] => {
  * "Tanker Driver", "Driver, Night Shift"; not "Drivers", "Driver Trainer"), no rank above a grade is said ("Senior
  * Driver" is a driver; "Lead Driver", "Head Driver" are not), and no persona is named for that worker. */
 function managedWorker(title: string, read: readonly string[], c: CompiledTaxonomy): boolean {
-  const last = words(withoutShiftTail(title.replace(/\([^)]*\)/g, ' '))).at(-1)?.toLowerCase();
+  const last = words(withoutShiftTail(withoutBracketed(title))).at(-1)?.toLowerCase();
   if (last === undefined || !MANAGED_WORKER.has(last) || seniorityOf(read) > 1) return false;
   return !c.personas.some((p) => personaForWorker([p.entry.label, ...(p.entry.aliases ?? [])], last));
 }
@@ -1263,7 +1265,7 @@ function personaForWorker(names: readonly string[], worker: string): boolean {
  * plural folded ("Drivers", "CDL drivers") where the name says no rank above a grade and joins no other role: "Head of
  * Drivers", "Drivers Manager" name the drivers' manager and "Fleet and drivers" the fleet's people, not the drivers. */
 function namedForWorker(name: string, worker: string): boolean {
-  const said = words(name.replace(/\([^)]*\)/g, ' '));
+  const said = words(withoutBracketed(name));
   if (said.at(-1)?.toLowerCase() === worker) return true;
   const read = titleWords(name);
   return read.at(-1) === worker && seniorityOf(read) <= 1 && said.length > 0 && name.split(ROLE_JOIN).length === 1 && !name.includes(',');
@@ -1946,7 +1948,7 @@ const MEMBERS_BODIES = new Set(['cooperative', 'consortium', 'community']);
  * `LOOSE_BODY_WORDS` tell. */
 function bodiesOf(company: string, notes = ''): string[] {
   if (PUBLIC_BODY.test(company)) return ['municipal'];
-  const plain = company.replace(/\([^)]*\)/g, ' ');
+  const plain = withoutBracketed(company);
   const said = words(plain);
   let german: boolean | undefined;
   const inGermanOrDutch = () => (german ??= readsGermanOrDutch(`${company} ${notes}`));
