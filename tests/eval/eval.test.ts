@@ -318,13 +318,13 @@ const FLOORS: Record<string, Bar> = {
   'dev39-coffee-multilingual': { ndcg: 0.735, personas: 0.95, industries: 0.39, painPoints: 0.455 },
   'dev39-blood-messy': { ndcg: 0.9, personas: 0.92, industries: 0.855, painPoints: 0.575 },
   'dev39-taxi-messy': { ndcg: 0.885, personas: 0.825, industries: 0.88, painPoints: 0.505 },
-  // Held out (written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets,
-  // reviewed by a second such helper): floors a little under their first figures (the fifty-fourth round's matcher,
-  // a1d8e96); a failure names no case.
-  'heldout-productdata-plain': { ndcg: 0.85, personas: 0.925, industries: 0.8, painPoints: 0.38 },
-  'heldout-pensions-multilingual': { ndcg: 0.83, personas: 0.9, industries: 0.475, painPoints: 0.635 },
-  'heldout-tradecompliance-messy': { ndcg: 0.855, personas: 0.785, industries: 0.9, painPoints: 0.41 },
-  'heldout-devicerepair-messy': { ndcg: 0.9, personas: 0.975, industries: 0.73, painPoints: 0.505 },
+  // Written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
+  // second such helper; held out until 07:50 UTC on December 6, released to development since: floors a little under
+  // the figures after the fifty-fifth round (run while they were held out).
+  'dev40-productdata-plain': { ndcg: 0.85, personas: 0.925, industries: 0.8, painPoints: 0.38 },
+  'dev40-pensions-multilingual': { ndcg: 0.83, personas: 0.9, industries: 0.475, painPoints: 0.635 },
+  'dev40-tradecompliance-messy': { ndcg: 0.855, personas: 0.785, industries: 0.9, painPoints: 0.41 },
+  'dev40-devicerepair-messy': { ndcg: 0.9, personas: 0.975, industries: 0.73, painPoints: 0.505 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
