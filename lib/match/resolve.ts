@@ -775,6 +775,19 @@ function governedParts(roles: readonly string[]): Set<number> {
 const isBareRank = (words: readonly string[]): boolean =>
   words.length > 0 && rankWords(words).length === words.length && functionsOf(words).length === 0 && Math.max(0, ...rankLevels(words)) >= 4;
 
+/** "Director of Visitor Services", "Associate Director, Landscape", "Directora de Colecciones": a title that is a rank and
+ * nothing else, then what the rank is of (after "of" or a comma, or the word of another language for "of"), names the
+ * head of a department or a programme, not the organisation's own director or principal that a taxonomy names by the
+ * bare rank; not when what follows is a company ("Director, Quillacre Design Ltd"). */
+const RANK_OF = /^\s*([^,|/]+?)\s*(?:,\s*|\s(?:of|for|de|del|della|di|du|des|do|da|van|von)\s+)(\p{L}.*)$/iu;
+function rankOfSomething(title: string): boolean {
+  const m = RANK_OF.exec(title);
+  if (!m) return false;
+  const head = titleWords(m[1]!);
+  const rest = titleWords(m[2]!);
+  return head.length > 0 && rankWords(head).length === head.length && rest.length > 0 && !rest.some((w) => LEGAL_FORMS.has(w) && w !== 'the');
+}
+
 /** A head's rank and nothing else, a deputy's or an acting one's too ("Partner", "Deputy Director"). */
 const isHeadRankOnly = (words: readonly string[]): boolean => {
   const rank = new Set(rankWords(words));
@@ -1295,10 +1308,12 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     if (qualified && (persona.functions.get(qualified.fn) ?? 0) < 0.2 && broaderWeight(persona.functions, qualified.fn) < 0.2) continue;
     // "Sales Director" is not the taxonomy's bare "Director" (the agency's head): a name that says only a rank
     // is not said by a title that names, beside it, a function the persona is not about, unless the
-    // persona's other names say that function's words ("High School Principal", "School & district leadership").
+    // persona's other names say that function's words ("High School Principal", "School & district leadership");
+    // nor by a title that says what the rank is of (rankOfSomething: "Director of Visitor Services").
     if (
       isBareRank(words.slice(m.start, m.end)) &&
-      spans.some((s) => s.fn !== 'executive' && (s.end <= m.start || s.start >= m.end) && (persona.functions.get(s.fn) ?? 0) < 0.2 && !words.slice(s.start, s.end).some((w) => persona.forms.some((f) => f.words.includes(w))))
+      (rankOfSomething(title) ||
+        spans.some((s) => s.fn !== 'executive' && (s.end <= m.start || s.start >= m.end) && (persona.functions.get(s.fn) ?? 0) < 0.2 && !words.slice(s.start, s.end).some((w) => persona.forms.some((f) => f.words.includes(w)))))
     )
       continue;
     bump(scored, { index: m.value.index, score: 1 + 0.1 * (m.end - m.start), evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } });

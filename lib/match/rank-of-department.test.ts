@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, resolveProspect } from '.';
+
+// An invented vendor of booking and project software for botanical gardens and landscape practices: the practice's or
+// garden's own head named by the bare rank, the designers, the horticulture team.
+const taxonomy: Taxonomy = {
+  personas: [
+    { id: 'head', label: 'Principal / director', aliases: ['Director', 'Principal', 'Owner'] },
+    { id: 'designers', label: 'Designers', aliases: ['Landscape Architect', 'Garden Designer'] },
+    { id: 'horticulture', label: 'Horticulture', aliases: ['Head Gardener', 'Curator of Living Collections'] },
+  ],
+  industries: [{ id: 'gardens', label: 'Botanical gardens', aliases: [] }],
+  painPoints: [{ id: 'bookings', label: 'Double bookings', aliases: [] }],
+};
+const c = compileTaxonomy(taxonomy);
+const personas = (title: string) => resolveProspect({ title, company: 'Quillacre Gardens Trust' }, c).personas.map((p) => p.id);
+
+describe('a rank of a department is not the organisation\'s head named by the bare rank (fifty-sixth round)', () => {
+  it('reads no head for a director of something the taxonomy does not name', () => {
+    expect(personas('Director of Visitor Programmes')).toEqual([]);
+    expect(personas('Associate Director, Glasshouses')).toEqual([]);
+    expect(personas('Directora de Voluntariado')).toEqual([]);
+  });
+
+  it('still reads the head for the bare rank, or the rank of a company', () => {
+    expect(personas('Director')).toEqual(['head']);
+    expect(personas('Principal')).toEqual(['head']);
+    expect(personas('Director, Quillacre Design Ltd')).toEqual(['head']);
+    expect(personas('Director of Landscape Architecture')).toEqual(['designers']);
+  });
+});
