@@ -71,4 +71,11 @@ describe('a CRM sector value against the company name', () => {
   it('does not read a bank out of a blood bank', () => {
     expect(read('Brockhollow Blood Bank', 'Hospital & Health Care')).toEqual(['clinics']);
   });
+  it('reads the business a name says before its closing phrase of "of", in any of the languages', () => {
+    // The phrase says where or whose: the business is said before it, as at the end of a name without one.
+    expect(read('Brackenfold Catering of Quenby', 'FOOD_BEVERAGES')).toEqual(['caterers']);
+    expect(read('Hallowmere Catering des Combes', 'Agroalimentaire')).toEqual(['caterers']);
+    // A name without one reads as before.
+    expect(read('Power Plant Catering', 'Food & Beverages')).toEqual(['caterers']);
+  });
 });

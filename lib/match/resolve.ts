@@ -1882,6 +1882,21 @@ const PLACE_WORDS = new Set(
   ].flatMap((w) => industryWords(w)),
 );
 const LEGAL_HEADS = new Set([...LEGAL_FORMS].flatMap((w) => industryWords(w)));
+/** "Of" and its forms in the six other languages, as `words()` reads them, elided ones ("d'") too. */
+const OF_WORDS = new Set(['of', 'de', 'du', 'des', 'd', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'da', 'do', 'dos', 'das', 'van', 'von', 'der']);
+/** Most words a name's closing phrase of "of" has to be read as a qualifier of what comes before it. */
+const OF_PHRASE_MOST = 3;
+/** The index, among a company name's `industryWords`, of the last word before the name's closing phrase of "of" ("des
+ * Combes", "of Northshire", "di Quenby"), or undefined when the name does not end in a short one. */
+function headBeforeOfPhrase(company: string): number | undefined {
+  const all = words(company);
+  let at = -1;
+  for (let i = all.length - 1; i > 0 && at < 0; i--) if (OF_WORDS.has(all[i]!)) at = i;
+  const after = all.length - at - 1;
+  if (at < 1 || after === 0 || after > OF_PHRASE_MOST) return undefined;
+  const before = industryWords(all.slice(0, at).join(' '));
+  return before.length ? before.length - 1 : undefined;
+}
 /** The entry a company's name says by the trade's word as its head, a place or legal form aside ("Gilded Skin
  * Tattoo", "Acme Tattoo Studio LLC"): the one entry that names that word with only a place after it, when one
  * does ("tattoo studio" beside "cosmetic tattoo", "tattoo removal"), the plain business. The others sharing the
@@ -4120,7 +4135,10 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // Catering", "Power Plant Catering"), and one said only before the end leaves the CRM value standing.
     let head = nameWords.length - 1;
     while (head > 0 && (LEGAL_HEADS.has(nameWords[head]!) || COMPANY_HEADS.has(nameWords[head]!) || GENERIC_HEADS.has(nameWords[head]!))) head--;
-    const headRuns = (s: Scored) => runsAt(s.index).filter((r) => r.start <= head && r.start + r.len - 1 >= head);
+    // A name that ends in a phrase of "of" names its business before it, the phrase says where or whose ("Caisse de
+    // retraite des employés des Combes", "Harbour Museum of Redhaven"): the word before that phrase is a head too.
+    const ofHead = headBeforeOfPhrase(company);
+    const headRuns = (s: Scored) => runsAt(s.index).filter((r) => [head, ofHead].some((h) => h !== undefined && r.start <= h && r.start + r.len - 1 >= h));
     const atHead = kept.filter((s) => headRuns(s).length > 0);
     const starts = atHead.flatMap((s) => headRuns(s).map((r) => r.start));
     const intoHead = kept.filter((s) => atHead.includes(s) || runsAt(s.index).some((r) => starts.some((h) => r.start < h && r.start + r.len > h)));
