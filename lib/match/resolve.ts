@@ -5347,7 +5347,12 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   const knownInClause = new Map<number, Set<number>>();
   // A phrase of one entry said only inside a longer phrase of another is that phrase's word: "arrangements" of
   // "pre-arrangements" or "online arrangements" is not the arrangement conference's.
-  const formHits = [...c.painForms.all(stems), ...ownLanguageHits(tokens, stems, c, inExpression)];
+  // pains-done-not-doing: an entry's one-word name for an activity ("Reporting", "invoicing", "quoting") is not said by
+  // the verb's past form alone ("reported missing", "invoiced them in May", "already quoted"): that tells of one act done,
+  // not of the work the entry names. The stem is the same, the sense is not.
+  const formHits = [...c.painForms.all(stems), ...ownLanguageHits(tokens, stems, c, inExpression)].filter(
+    (m) => !(m.end - m.start === 1 && /[^e]ed$/.test(tokens[m.start]!.word) && /^[a-z]+ing$/.test(normalise(m.value.text))),
+  );
   const insideLonger = (m: (typeof formHits)[number]) =>
     formHits.some((o) => o.value.index !== m.value.index && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
   // notes-settled-reason, review mend: a clause said after a settled one is its reason or its figure ("quoting's

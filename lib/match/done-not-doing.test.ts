@@ -1,0 +1,30 @@
+// An entry's one-word name for an activity ("Reporting", "Invoicing") is not said by the verb's past form alone: "the
+// bike was reported missing" tells of one act, not of the reporting work the entry names. Invented vendor and records.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const bikeShops: Taxonomy = {
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'store-kpis', label: 'No view across stores', aliases: ['reporting', 'dashboards'] },
+    { id: 'billing', label: 'Late customer bills', aliases: ['invoicing'] },
+    { id: 'stolen-bikes', label: 'Stolen bikes at trade-in', aliases: ['stolen bikes', 'frame number check'] },
+  ],
+};
+const compiled = compileTaxonomy(bikeShops);
+const pains = (notes: string) => contextOf(resolveProspect({ notes }, compiled)).painPoints;
+
+describe("a past form is not the activity's name", () => {
+  it('"reported missing" names no reporting pain', () => {
+    expect(pains('Took in a road bike last week that was later reported missing by its owner.')).not.toContain('store-kpis');
+  });
+  it('"invoiced" alone names no invoicing pain', () => {
+    expect(pains('We invoiced the club for the spring service in one go.')).not.toContain('billing');
+  });
+  it('the activity itself still names its pain', () => {
+    expect(pains('Reporting across the four stores is a weekly mess.')).toContain('store-kpis');
+    expect(pains('Invoicing takes the owner every Sunday evening.')).toContain('billing');
+  });
+});
