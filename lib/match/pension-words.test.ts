@@ -6,6 +6,7 @@
 // software for hotels.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
+import { stem } from './text';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
 
 const vendor = compileTaxonomy({
@@ -17,6 +18,7 @@ const vendor = compileTaxonomy({
   ],
 } satisfies Taxonomy);
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).painPoints;
+const terms = (notes: string) => resolveProspect({ notes }, vendor).terms ?? [];
 
 describe('the pension word alone is the pension, not retiring staff', () => {
   it('reads no retiring staff from a pension scheme', () => {
@@ -40,5 +42,14 @@ describe('the pension word alone is the pension, not retiring staff', () => {
       'O rececionista vai se aposentar.',
     ])
       expect(pains(note), note).toEqual(['succession']);
+  });
+});
+
+describe('the ranking reads the idiom as the pains do', () => {
+  it('takes going into retirement to the ranking as retirement, the pension word alone as the pension', () => {
+    expect(terms('Der Küchenchef geht im März in Rente.')).toContain(stem('retirement'));
+    expect(terms('Der Küchenchef geht im März in Rente.')).not.toContain(stem('pension'));
+    expect(terms('Il capo cuoco va in pensione a giugno.')).toContain(stem('retirement'));
+    expect(terms('Het pensioen van de koks loopt via een fonds.')).toContain(stem('pension'));
   });
 });
