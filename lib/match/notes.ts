@@ -2206,9 +2206,14 @@ export function noteTerms(raw: string | undefined, stemOf: (t: Token, tokens: re
  * `unless`. */
 function contentTerms(tokens: readonly Token[], reading: NoteReading, stemOf: (t: Token, tokens: readonly Token[]) => string, unless?: ReadonlySet<string>): string[] {
   const out = new Set<string>();
+  // Another language's idioms as their English words ("in Rente" retirement, where "Rente" alone is the pension).
+  const idioms: string[] = tokens.map(() => '\u0000');
+  readIdioms(tokens, idioms);
   tokens.forEach((t, i) => {
     if (out.size >= MAX_TERMS || t.word.length <= 2 || isStopword(t.word) || /\d/.test(t.word) || reading.silent.has(reading.clause[i]!)) return;
-    const s = stemOf(t, tokens);
+    const idiom = idioms[i]!;
+    if (idiom === '') return;
+    const s = idiom !== '\u0000' ? idiom : stemOf(t, tokens);
     if (!unless?.has(s)) out.add(s);
   });
   return [...out];

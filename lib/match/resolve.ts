@@ -5087,7 +5087,7 @@ function libraryPairs(c: CompiledTaxonomy): LibraryPairs {
 }
 
 /** pains-compound-pair, review mend: a first part the six languages' tables know as a word of their own with another
- * meaning than the pair's English word ("Brand" fire, "Rat" council, "Rente" retirement, "Chef" head): the compound is
+ * meaning than the pair's English word ("Brand" fire, "Rat" council, "Rente" pension, "Chef" head): the compound is
  * native, not an English loanword before a native head ("Brandsicherheit" fire safety, not brand safety). */
 function nativeMeaning(part: string, firsts: readonly string[]): boolean {
   const english = nativeFirstPart(part);

@@ -596,9 +596,15 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   mangel: 'shortage', penurie: 'shortage', escasez: 'shortage', carenza: 'shortage', mancanza: 'lack', tekort: 'shortage',
   escassez: 'shortage', recruter: 'hiring', embaucher: 'hiring', contratar: 'hiring', assumere: 'hiring', werven: 'hiring',
   vacatures: 'vacancies', vacature: 'vacancy', demission: 'resign', demissions: 'resignations', renuncias: 'resignations',
-  dimissioni: 'resignations', kundigen: 'quit', ruhestand: 'retirement', rente: 'retirement', retraite: 'retirement',
-  jubilacion: 'retirement', jubilan: 'retire', pensione: 'retirement', pensionamento: 'retirement', pensioen: 'retirement',
-  aposentadoria: 'retirement', wissen: 'knowledge', savoir: 'knowledge', connaissances: 'knowledge',
+  dimissioni: 'resignations', kundigen: 'quit', ruhestand: 'retirement', pensionamento: 'retirement',
+  pensionering: 'retirement', jubilan: 'retire', jubila: 'retires', jubilarse: 'retire', aposentar: 'retire',
+  aposenta: 'retires', aposentam: 'retire',
+  // The pension itself, the money and the scheme ("Betriebsrente", "sa retraite complète", "plan de jubilación",
+  // "pensione integrativa", "pensioenpremie", "aposentadoria"): English "pension", as a pensions library or an HR
+  // benefits line says it, not the going into retirement that leaves a job unmanned (fifty-sixth round). Going is said
+  // with a preposition (NOTE_PHRASES: "geht bald in Rente", "part à la retraite", "va in pensione") or a verb (above).
+  rente: 'pension', retraite: 'pension', jubilacion: 'pension', pensione: 'pension', pensioen: 'pension',
+  aposentadoria: 'pension', wissen: 'knowledge', savoir: 'knowledge', connaissances: 'knowledge',
   conocimiento: 'knowledge', conoscenza: 'knowledge', kennis: 'knowledge', conhecimento: 'knowledge',
   schulung: 'training', formation: 'training', formacion: 'training', capacitacion: 'training', formazione: 'training',
   opleiding: 'training', formacao: 'training', treinamento: 'training', uberstunden: 'overtime', straordinari: 'overtime',
@@ -979,6 +985,11 @@ export const NOTE_PHRASES: Record<string, string> = {
   'prazo de validade': 'expiry', 'data de validade': 'expiry', 'fora da validade': 'past expiry',
   'fora de validade': 'past expiry', 'validade vencida': 'expiry', 'validade expirada': 'expiry',
   'over de houdbaarheid': 'past expiry', 'houdbaarheid verstreken': 'expiry', 'houdbaarheid verlopen': 'expiry',
+  // Going into retirement (fifty-sixth round): the pension word after its preposition ("geht bald in Rente", "part à
+  // la retraite", "passe en retraite", "va in pensione", "ging met pensioen"); the word alone is the pension. As many
+  // English words as the idiom has: with fewer, the legacy topic's "retire" (a system retired) read them.
+  'in rente': 'in retirement', 'a la retraite': 'into the retirement', 'en retraite': 'in retirement', 'in pensione': 'in retirement',
+  'met pensioen': 'into retirement',
   // By hand, on paper
   'von hand': 'by hand', 'per hand': 'by hand', 'mit der hand': 'by hand', 'auf papier': 'on paper', 'a la main': 'by hand',
   'sur papier': 'on paper', 'en papier': 'on paper', 'a mano': 'by hand', 'en papel': 'on paper', 'su carta': 'on paper',
