@@ -887,6 +887,11 @@ export const SENIORITY: [number, string[]][] = [
 export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   // Spanish "RR. HH." (recursos humanos), the plural initials as the Spanish Academy spells them, a space between.
   'rr hh': 'human resources',
+  // Food safety as the Romance languages say it (a food maker's quality and hygiene), and the roastery's master roaster.
+  'seguranca alimentar': 'food safety', 'seguridad alimentaria': 'food safety', 'sicurezza alimentare': 'food safety',
+  'securite alimentaire': 'food safety', 'securite des aliments': 'food safety', 'seguranca dos alimentos': 'food safety',
+  'mestre de torra': 'head roaster', 'maestro tostador': 'head roaster', 'maestra tostadora': 'head roaster',
+  'maitre torrefacteur': 'head roaster',
   // Safety: "security" words made safety by what follows them.
   'securite au travail': 'occupational safety', 'sante securite': 'health safety', 'sante et securite': 'health safety',
   'hygiene securite environnement': 'health safety environment', 'securite environnement': 'safety environment',
@@ -1020,6 +1025,16 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
 export const CLIPPED_TITLE_WORDS: Record<string, string> = { planif: 'planning', appro: 'procurement', compta: 'accounting' };
 
 export const FOREIGN_TITLE_WORDS: Record<string, string> = {
+  // What a grower's or a forester's title says it looks after: the vineyard and the forest in each language ("Capo dei
+  // vigneti", "Técnico florestal"), and the portfolio a French or Italian asset manager runs.
+  vinha: 'vineyard', vinhas: 'vineyard', vinedo: 'vineyard', vinedos: 'vineyard', vigneto: 'vineyard', vigneti: 'vineyard',
+  vignoble: 'vineyard', vignobles: 'vineyard', weinberg: 'vineyard', weinberge: 'vineyard', wijngaard: 'vineyard', wijngaarden: 'vineyard',
+  florestal: 'forest', forestal: 'forest', forestale: 'forest', forestier: 'forest', forestiere: 'forest',
+  portefeuille: 'portfolio', portafoglio: 'portfolio',
+  // A roastery's master roaster ("Röstmeister": rösten, to roast) and a transport firm's depot (the Spanish word for the
+  // sheds where its buses or trams are kept); the food safety of a food maker in German and Dutch, one word each.
+  rostmeister: 'head roaster', rostmeisterin: 'head roaster', cocheras: 'depot',
+  lebensmittelsicherheit: 'food safety', voedselveiligheid: 'food safety',
   // Pricing: the word for price in each language (its plural through the lexicon's plural rule).
   precio: 'price', prix: 'price', preis: 'price', preise: 'price', prezzo: 'price', prezzi: 'price', preco: 'price', prijs: 'price', prijzen: 'price', tarification: 'pricing', preisgestaltung: 'pricing', prijsstelling: 'pricing', precificacao: 'pricing',
   // Maintenance
