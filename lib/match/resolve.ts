@@ -1490,6 +1490,16 @@ function functionTieBroken(kept: Scored[], words: readonly string[], joins: read
   return pick.length === tied.length ? kept : kept.filter((s) => !tied.includes(s) || pick.includes(s));
 }
 
+/** `name` says `form` head first, its other words right after in their order, at the name's start or after one word,
+ * where that head is a general word for a kind of business (`BUSINESS_KINDS`: rental, shop, service...): "rental tool
+ * galli" of "tool rental". */
+function headFirst(name: readonly string[], form: readonly string[]): boolean {
+  const rest = form.slice(0, -1);
+  if (!BUSINESS_KINDS.has(form.at(-1)!)) return false;
+  for (const h of [0, 1]) if (name[h] === form.at(-1) && rest.every((w, j) => name[h + 1 + j] === w)) return true;
+  return false;
+}
+
 /** `name` holds `form`'s words in its order, others between, and ends with its head (a company's legal form
  * after it aside: "... Coop Inc."). */
 function inOrderApart(name: readonly string[], form: readonly string[]): boolean {
@@ -1709,6 +1719,13 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     for (const [index, i] of c.industries.entries())
       if (i.forms.some((f) => f.words.length > 1 && inOrderApart(words, f.words)))
         bump(scored, { index, score: 0.95, evidence: { field, quote, via: 'taxonomy', confidence: 0.75 } });
+  }
+  // A name of the Romance languages' order, the head first and what it is of right after it ("Noleggio di Utensili ..."
+  // of "tool rental", "Aluguer de Ferramentas ..."), at the name's start or after one word (a family's name).
+  if (scored.size === 0 && field === 'company') {
+    for (const [index, i] of c.industries.entries())
+      if (i.forms.some((f) => f.words.length > 1 && headFirst(words, f.words)))
+        bump(scored, { index, score: 0.94, evidence: { field, quote, via: 'taxonomy', confidence: 0.75 } });
   }
   // A company's name ending with the head of an entry's name whose other words are the vendor's market
   // ("Voss Family Lanes" of "bowling lanes" to a bowling vendor, "bowling" said by most of its entries): the

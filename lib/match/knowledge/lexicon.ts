@@ -1700,6 +1700,9 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   anbieter: 'provider', aanbieder: 'provider', dienstleister: 'provider', prestataire: 'provider',
   gesellschaft: 'company', maatschappij: 'company', bedrijf: 'company', cooperatie: 'cooperative',
   verleih: 'rental', vermietung: 'rental', verhuur: 'rental', alquiler: 'rental', noleggio: 'rental', aluguer: 'rental',
+  // Tools, what a hire shop or a maker of them names its trade by ("Aluguer de Ferramentas", "Noleggio di Utensili").
+  werkzeug: 'tools', werkzeuge: 'tools', outils: 'tools', outillage: 'tools', herramientas: 'tools', utensili: 'tools',
+  attrezzi: 'tools', gereedschap: 'tools', ferramentas: 'tools',
   winkel: 'shop', geschaft: 'shop', magasin: 'shop', tienda: 'shop', negozio: 'shop', loja: 'shop',
   dienst: 'service',
   lohnhersteller: 'contract manufacturer', lohnherstellung: 'contract manufacturing', lohnfertigung: 'contract manufacturing',
