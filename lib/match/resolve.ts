@@ -5205,6 +5205,15 @@ function aContactCard(rest: string): boolean {
   const parts = first.split(/\s*(?:[,|·•]|\s[-–—/]\s)\s*/).filter((p) => p.trim());
   return parts.every((p) => /@|^\s*\+?[\d\s().-]{6,}$/.test(p) || p.trim().split(/\s+/).length <= 4);
 }
+/** Whether a note's word is the past form of an activity's "-ing" name ("reported" of "reporting", "invoiced" of
+ * "invoicing", "shipped" of "shipping", "copied" of "copying"): the name without "-ing" and "-ed", "-d" after an "e", or
+ * "-ied" for a "y". Review mend a2: not any word ending in "-ed" that shares the stem ("shred" of "shredding" is the
+ * present, "bed" of "bedding" a noun). */
+function isPastOfActivity(word: string, name: string): boolean {
+  const base = /^([a-z]+)ing$/.exec(name)?.[1];
+  if (!base) return false;
+  return word === `${base}ed` || (base.endsWith('e') && word === `${base}d`) || (base.endsWith('y') && word === `${base.slice(0, -1)}ied`);
+}
 /** Whether the sentence starting at `start` is the one a profile label opens (its words begin within the label or
  * just after it): only the library's words of that sentence are set aside; later sentences are read as any are. */
 function afterProfileLabel(notes: string, start: number): boolean {
@@ -5351,7 +5360,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // the verb's past form alone ("reported missing", "invoiced them in May", "already quoted"): that tells of one act done,
   // not of the work the entry names. The stem is the same, the sense is not.
   const formHits = [...c.painForms.all(stems), ...ownLanguageHits(tokens, stems, c, inExpression)].filter(
-    (m) => !(m.end - m.start === 1 && /[^e]ed$/.test(tokens[m.start]!.word) && /^[a-z]+ing$/.test(normalise(m.value.text))),
+    (m) => !(m.end - m.start === 1 && isPastOfActivity(tokens[m.start]!.word, normalise(m.value.text))),
   );
   const insideLonger = (m: (typeof formHits)[number]) =>
     formHits.some((o) => o.value.index !== m.value.index && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
