@@ -38,3 +38,14 @@ describe('a past form is the verb\'s own past, not any word ending in "-ed"', ()
     expect(pains('We shredded two carbon frames for a customer in March.')).not.toContain('old-frames');
   });
 });
+
+describe('a past form after a present "is", "are" or "get" is the work as it is done', () => {
+  it('the present passive says the activity, not one act', () => {
+    // review a2, finding 6: the work described as it goes, in the present passive, is the work the entry names.
+    expect(pains('Sales by store are reported by hand from three spreadsheets, a Monday chore.')).toContain('store-kpis');
+    expect(pains('Club riders get invoiced twice whenever a repair is split in two.')).toContain('billing');
+    expect(pains('Service work is always invoiced late, weeks after the pickup.')).toContain('billing');
+    // A past "was" or "were" still tells of one act.
+    expect(pains('A carbon frame was reported missing by its owner after the trade-in.')).not.toContain('store-kpis');
+  });
+});

@@ -5214,6 +5214,18 @@ function isPastOfActivity(word: string, name: string): boolean {
   if (!base) return false;
   return word === `${base}ed` || (base.endsWith('e') && word === `${base}d`) || (base.endsWith('y') && word === `${base.slice(0, -1)}ied`);
 }
+/** A present "be" or "get" before a participle says the work as it goes ("are reported by hand", "get invoiced
+ * twice", "is always invoiced late"), not one act done ("was reported missing", "we invoiced them"). */
+const PRESENT_PASSIVE = new Set(['is', 'are', 'am', 'get', 'gets', 'getting', 'being']);
+/** Frequency words that may stand between that "be" or "get" and the participle, besides any "-ly" adverb. */
+const PASSIVE_ADVERBS = new Set(['still', 'always', 'often', 'never', 'also', 'all']);
+function presentPassiveAt(tokens: readonly { word: string; sentence: number }[], at: number): boolean {
+  const before = (k: number) => (at - k >= 0 && tokens[at - k]!.sentence === tokens[at]!.sentence ? tokens[at - k]!.word : undefined);
+  const one = before(1);
+  if (one && PRESENT_PASSIVE.has(one)) return true;
+  const two = before(2);
+  return !!one && !!two && PRESENT_PASSIVE.has(two) && (PASSIVE_ADVERBS.has(one) || /^[a-z]{3,}ly$/.test(one));
+}
 /** Whether the sentence starting at `start` is the one a profile label opens (its words begin within the label or
  * just after it): only the library's words of that sentence are set aside; later sentences are read as any are. */
 function afterProfileLabel(notes: string, start: number): boolean {
@@ -5360,7 +5372,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // the verb's past form alone ("reported missing", "invoiced them in May", "already quoted"): that tells of one act done,
   // not of the work the entry names. The stem is the same, the sense is not.
   const formHits = [...c.painForms.all(stems), ...ownLanguageHits(tokens, stems, c, inExpression)].filter(
-    (m) => !(m.end - m.start === 1 && isPastOfActivity(tokens[m.start]!.word, normalise(m.value.text))),
+    (m) => !(m.end - m.start === 1 && isPastOfActivity(tokens[m.start]!.word, normalise(m.value.text)) && !presentPassiveAt(tokens, m.start)),
   );
   const insideLonger = (m: (typeof formHits)[number]) =>
     formHits.some((o) => o.value.index !== m.value.index && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
