@@ -78,4 +78,10 @@ describe('a CRM sector value against the company name', () => {
     // A name without one reads as before.
     expect(read('Power Plant Catering', 'Food & Beverages')).toEqual(['caterers']);
   });
+  it('reads the word before the phrase of "of" past a legal, company or generic word, as at the name\'s end', () => {
+    // review a2, finding 4: the head before the phrase walks back over "Ltd", "Company", "Services" as the end's does.
+    expect(read('Thornwick Catering Ltd of Elsmere', 'FOOD_BEVERAGES')).toEqual(['caterers']);
+    expect(read('Thornwick Catering Company of Elsmere', 'FOOD_BEVERAGES')).toEqual(['caterers']);
+    expect(read('Thornwick Catering Services of Elsmere', 'FOOD_BEVERAGES')).toEqual(['caterers']);
+  });
 });

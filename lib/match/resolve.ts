@@ -1895,7 +1895,14 @@ function headBeforeOfPhrase(company: string): number | undefined {
   const after = all.length - at - 1;
   if (at < 1 || after === 0 || after > OF_PHRASE_MOST) return undefined;
   const before = industryWords(all.slice(0, at).join(' '));
-  return before.length ? before.length - 1 : undefined;
+  return before.length ? nameHeadAt(before, before.length - 1) : undefined;
+}
+/** The head of a company name's words read back from `from`: legal, company and generic words aside ("... Catering
+ * Group", "... Catering Ltd of Quenby"). */
+function nameHeadAt(nameWords: readonly string[], from: number): number {
+  let head = from;
+  while (head > 0 && (LEGAL_HEADS.has(nameWords[head]!) || COMPANY_HEADS.has(nameWords[head]!) || GENERIC_HEADS.has(nameWords[head]!))) head--;
+  return head;
 }
 /** The entry a company's name says by the trade's word as its head, a place or legal form aside ("Gilded Skin
  * Tattoo", "Acme Tattoo Studio LLC"): the one entry that names that word with only a place after it, when one
@@ -4133,8 +4140,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // Group", "... Defence Systems") is the business, with a qualifier whose run runs into its run ("natural history"
     // of "... Natural History Museum"): an entry said before it is a street, a landmark or a customer ("Bank Street
     // Catering", "Power Plant Catering"), and one said only before the end leaves the CRM value standing.
-    let head = nameWords.length - 1;
-    while (head > 0 && (LEGAL_HEADS.has(nameWords[head]!) || COMPANY_HEADS.has(nameWords[head]!) || GENERIC_HEADS.has(nameWords[head]!))) head--;
+    const head = nameHeadAt(nameWords, nameWords.length - 1);
     // A name that ends in a phrase of "of" names its business before it, the phrase says where or whose ("Caisse de
     // retraite des employés des Combes", "Harbour Museum of Redhaven"): the word before that phrase is a head too.
     const ofHead = headBeforeOfPhrase(company);
