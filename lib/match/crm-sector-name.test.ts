@@ -84,4 +84,9 @@ describe('a CRM sector value against the company name', () => {
     expect(read('Thornwick Catering Company of Elsmere', 'FOOD_BEVERAGES')).toEqual(['caterers']);
     expect(read('Thornwick Catering Services of Elsmere', 'FOOD_BEVERAGES')).toEqual(['caterers']);
   });
+  it('reads an elided "of" ("d\'", "dell\'") as the same phrase', () => {
+    // review a2, finding 5: `words()` joined the elision to the place ("dorvalle"), so no phrase of "of" was found.
+    expect(read("Thornwick Catering d'Orvalle", 'Agroalimentaire')).toEqual(['caterers']);
+    expect(read("Thornwick Catering dell'Alpemonte", 'Alimentari')).toEqual(['caterers']);
+  });
 });
