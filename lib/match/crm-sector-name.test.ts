@@ -89,4 +89,11 @@ describe('a CRM sector value against the company name', () => {
     expect(read("Thornwick Catering d'Orvalle", 'Agroalimentaire')).toEqual(['caterers']);
     expect(read("Thornwick Catering dell'Alpemonte", 'Alimentari')).toEqual(['caterers']);
   });
+  it('does not read the English word "van" (the vehicle) as Dutch "of"', () => {
+    // review a2, finding 9: "Van" before a trade's words in an English name is the vehicle, not a phrase of "of".
+    expect(read('Elsmere Hospital Van Fitouts', 'Construction')).toEqual(['builders']);
+    expect(read('Thornwick Catering Van Hire', 'Food & Beverages')).toEqual(['packers']);
+    // Dutch "van" as written in a name, lower case or before "der", "den", "de", still closes it.
+    expect(read('Catering van Orvalle', 'Voedingsmiddelen')).toEqual(['caterers']);
+  });
 });

@@ -1885,6 +1885,10 @@ const LEGAL_HEADS = new Set([...LEGAL_FORMS].flatMap((w) => industryWords(w)));
 /** "Of" in English, Dutch and German, and the Romance languages' words for it (`OF_LINKS`, the notes' list: "de", "du",
  * "della", "dos"...). */
 const OF_WORDS = new Set(['of', 'van', 'von', 'der', ...OF_LINKS]);
+/** Words of `OF_WORDS` that are also English words ("van" the vehicle, "do"), each with its lower-case form as written. */
+const OF_HOMOGRAPHS = new Map(['van', 'do'].map((w) => [w, new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'u')]));
+/** Dutch and German articles after "van", "von" in a name ("van der", "van den", "van de", "van het"). */
+const OF_ARTICLES_AFTER = new Set(['der', 'den', 'de', 'het', 'dem']);
 /** An elided "of" ("d'Orvalle", "dell'Alpe"), which `words()` would join to the next word: read as its full form. */
 const ELIDED_OF = /(?<![\p{L}\p{N}])(d|dell)['’](?=\p{L})/giu;
 /** Most words a name's closing phrase of "of" has to be read as a qualifier of what comes before it. */
@@ -1894,7 +1898,11 @@ const OF_PHRASE_MOST = 3;
 function headBeforeOfPhrase(company: string): number | undefined {
   const all = words(company.replace(ELIDED_OF, (_, d: string) => (d.length === 1 ? 'de ' : 'della ')));
   let at = -1;
-  for (let i = all.length - 1; i > 0 && at < 0; i--) if (OF_WORDS.has(all[i]!)) at = i;
+  // An "of" that is also an English word ("van" the vehicle, "do") is read as one only as the other languages write
+  // it in a name: in lower case ("Bakkerij van Orvalle", "Celulose do ...") or before an article ("Van der ..."). A
+  // capitalised "Van" before a trade's words is the English noun ("... Catering Van Hire").
+  const homographOf = (i: number) => OF_HOMOGRAPHS.get(all[i]!)!.test(company) || OF_ARTICLES_AFTER.has(all[i + 1]!);
+  for (let i = all.length - 1; i > 0 && at < 0; i--) if (OF_WORDS.has(all[i]!) && (!OF_HOMOGRAPHS.has(all[i]!) || homographOf(i))) at = i;
   const after = all.length - at - 1;
   if (at < 1 || after === 0 || after > OF_PHRASE_MOST) return undefined;
   const before = industryWords(all.slice(0, at).join(' '));
