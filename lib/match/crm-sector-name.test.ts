@@ -78,4 +78,22 @@ describe('a CRM sector value against the company name', () => {
     // A name without one reads as before.
     expect(read('Power Plant Catering', 'Food & Beverages')).toEqual(['caterers']);
   });
+  it('reads the word before the phrase of "of" past a legal, company or generic word, as at the name\'s end', () => {
+    // review a2, finding 4: the head before the phrase walks back over "Ltd", "Company", "Services" as the end's does.
+    expect(read('Thornwick Catering Ltd of Elsmere', 'FOOD_BEVERAGES')).toEqual(['caterers']);
+    expect(read('Thornwick Catering Company of Elsmere', 'FOOD_BEVERAGES')).toEqual(['caterers']);
+    expect(read('Thornwick Catering Services of Elsmere', 'FOOD_BEVERAGES')).toEqual(['caterers']);
+  });
+  it('reads an elided "of" ("d\'", "dell\'") as the same phrase', () => {
+    // review a2, finding 5: `words()` joined the elision to the place ("dorvalle"), so no phrase of "of" was found.
+    expect(read("Thornwick Catering d'Orvalle", 'Agroalimentaire')).toEqual(['caterers']);
+    expect(read("Thornwick Catering dell'Alpemonte", 'Alimentari')).toEqual(['caterers']);
+  });
+  it('does not read the English word "van" (the vehicle) as Dutch "of"', () => {
+    // review a2, finding 9: "Van" before a trade's words in an English name is the vehicle, not a phrase of "of".
+    expect(read('Elsmere Hospital Van Fitouts', 'Construction')).toEqual(['builders']);
+    expect(read('Thornwick Catering Van Hire', 'Food & Beverages')).toEqual(['packers']);
+    // Dutch "van" as written in a name, lower case or before "der", "den", "de", still closes it.
+    expect(read('Catering van Orvalle', 'Voedingsmiddelen')).toEqual(['caterers']);
+  });
 });

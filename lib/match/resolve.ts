@@ -128,7 +128,7 @@ const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
 const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
-import { ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
+import { OF_LINKS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
 import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
@@ -1899,20 +1899,38 @@ const PLACE_WORDS = new Set(
   ].flatMap((w) => industryWords(w)),
 );
 const LEGAL_HEADS = new Set([...LEGAL_FORMS].flatMap((w) => industryWords(w)));
-/** "Of" and its forms in the six other languages, as `words()` reads them, elided ones ("d'") too. */
-const OF_WORDS = new Set(['of', 'de', 'du', 'des', 'd', 'di', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'da', 'do', 'dos', 'das', 'van', 'von', 'der']);
+/** "Of" in English, Dutch and German, and the Romance languages' words for it (`OF_LINKS`, the notes' list: "de", "du",
+ * "della", "dos"...). */
+const OF_WORDS = new Set(['of', 'van', 'von', 'der', ...OF_LINKS]);
+/** Words of `OF_WORDS` that are also English words ("van" the vehicle, "do"), each with its lower-case form as written. */
+const OF_HOMOGRAPHS = new Map(['van', 'do'].map((w) => [w, new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'u')]));
+/** Dutch and German articles after "van", "von" in a name ("van der", "van den", "van de", "van het"). */
+const OF_ARTICLES_AFTER = new Set(['der', 'den', 'de', 'het', 'dem']);
+/** An elided "of" ("d'Orvalle", "dell'Alpe"), which `words()` would join to the next word: read as its full form. */
+const ELIDED_OF = /(?<![\p{L}\p{N}])(d|dell)['’](?=\p{L})/giu;
 /** Most words a name's closing phrase of "of" has to be read as a qualifier of what comes before it. */
 const OF_PHRASE_MOST = 3;
 /** The index, among a company name's `industryWords`, of the last word before the name's closing phrase of "of" ("des
  * Combes", "of Northshire", "di Quenby"), or undefined when the name does not end in a short one. */
 function headBeforeOfPhrase(company: string): number | undefined {
-  const all = words(company);
+  const all = words(company.replace(ELIDED_OF, (_, d: string) => (d.length === 1 ? 'de ' : 'della ')));
   let at = -1;
-  for (let i = all.length - 1; i > 0 && at < 0; i--) if (OF_WORDS.has(all[i]!)) at = i;
+  // An "of" that is also an English word ("van" the vehicle, "do") is read as one only as the other languages write
+  // it in a name: in lower case ("Bakkerij van Orvalle", "Celulose do ...") or before an article ("Van der ..."). A
+  // capitalised "Van" before a trade's words is the English noun ("... Catering Van Hire").
+  const homographOf = (i: number) => OF_HOMOGRAPHS.get(all[i]!)!.test(company) || OF_ARTICLES_AFTER.has(all[i + 1]!);
+  for (let i = all.length - 1; i > 0 && at < 0; i--) if (OF_WORDS.has(all[i]!) && (!OF_HOMOGRAPHS.has(all[i]!) || homographOf(i))) at = i;
   const after = all.length - at - 1;
   if (at < 1 || after === 0 || after > OF_PHRASE_MOST) return undefined;
   const before = industryWords(all.slice(0, at).join(' '));
-  return before.length ? before.length - 1 : undefined;
+  return before.length ? nameHeadAt(before, before.length - 1) : undefined;
+}
+/** The head of a company name's words read back from `from`: legal, company and generic words aside ("... Catering
+ * Group", "... Catering Ltd of Quenby"). */
+function nameHeadAt(nameWords: readonly string[], from: number): number {
+  let head = from;
+  while (head > 0 && (LEGAL_HEADS.has(nameWords[head]!) || COMPANY_HEADS.has(nameWords[head]!) || GENERIC_HEADS.has(nameWords[head]!))) head--;
+  return head;
 }
 /** The entry a company's name says by the trade's word as its head, a place or legal form aside ("Gilded Skin
  * Tattoo", "Acme Tattoo Studio LLC"): the one entry that names that word with only a place after it, when one
@@ -4150,8 +4168,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // Group", "... Defence Systems") is the business, with a qualifier whose run runs into its run ("natural history"
     // of "... Natural History Museum"): an entry said before it is a street, a landmark or a customer ("Bank Street
     // Catering", "Power Plant Catering"), and one said only before the end leaves the CRM value standing.
-    let head = nameWords.length - 1;
-    while (head > 0 && (LEGAL_HEADS.has(nameWords[head]!) || COMPANY_HEADS.has(nameWords[head]!) || GENERIC_HEADS.has(nameWords[head]!))) head--;
+    const head = nameHeadAt(nameWords, nameWords.length - 1);
     // A name that ends in a phrase of "of" names its business before it, the phrase says where or whose ("Caisse de
     // retraite des employés des Combes", "Harbour Museum of Redhaven"): the word before that phrase is a head too.
     const ofHead = headBeforeOfPhrase(company);
@@ -5222,6 +5239,27 @@ function aContactCard(rest: string): boolean {
   const parts = first.split(/\s*(?:[,|·•]|\s[-–—/]\s)\s*/).filter((p) => p.trim());
   return parts.every((p) => /@|^\s*\+?[\d\s().-]{6,}$/.test(p) || p.trim().split(/\s+/).length <= 4);
 }
+/** Whether a note's word is the past form of an activity's "-ing" name ("reported" of "reporting", "invoiced" of
+ * "invoicing", "shipped" of "shipping", "copied" of "copying"): the name without "-ing" and "-ed", "-d" after an "e", or
+ * "-ied" for a "y". Review mend a2: not any word ending in "-ed" that shares the stem ("shred" of "shredding" is the
+ * present, "bed" of "bedding" a noun). */
+function isPastOfActivity(word: string, name: string): boolean {
+  const base = /^([a-z]+)ing$/.exec(name)?.[1];
+  if (!base) return false;
+  return word === `${base}ed` || (base.endsWith('e') && word === `${base}d`) || (base.endsWith('y') && word === `${base.slice(0, -1)}ied`);
+}
+/** A present "be" or "get" before a participle says the work as it goes ("are reported by hand", "get invoiced
+ * twice", "is always invoiced late"), not one act done ("was reported missing", "we invoiced them"). */
+const PRESENT_PASSIVE = new Set(['is', 'are', 'am', 'get', 'gets', 'getting', 'being']);
+/** Frequency words that may stand between that "be" or "get" and the participle, besides any "-ly" adverb. */
+const PASSIVE_ADVERBS = new Set(['still', 'always', 'often', 'never', 'also', 'all']);
+function presentPassiveAt(tokens: readonly { word: string; sentence: number }[], at: number): boolean {
+  const before = (k: number) => (at - k >= 0 && tokens[at - k]!.sentence === tokens[at]!.sentence ? tokens[at - k]!.word : undefined);
+  const one = before(1);
+  if (one && PRESENT_PASSIVE.has(one)) return true;
+  const two = before(2);
+  return !!one && !!two && PRESENT_PASSIVE.has(two) && (PASSIVE_ADVERBS.has(one) || /^[a-z]{3,}ly$/.test(one));
+}
 /** Whether the sentence starting at `start` is the one a profile label opens (its words begin within the label or
  * just after it): only the library's words of that sentence are set aside; later sentences are read as any are. */
 function afterProfileLabel(notes: string, start: number): boolean {
@@ -5368,7 +5406,7 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   // the verb's past form alone ("reported missing", "invoiced them in May", "already quoted"): that tells of one act done,
   // not of the work the entry names. The stem is the same, the sense is not.
   const formHits = [...c.painForms.all(stems), ...ownLanguageHits(tokens, stems, c, inExpression)].filter(
-    (m) => !(m.end - m.start === 1 && /[^e]ed$/.test(tokens[m.start]!.word) && /^[a-z]+ing$/.test(normalise(m.value.text))),
+    (m) => !(m.end - m.start === 1 && isPastOfActivity(tokens[m.start]!.word, normalise(m.value.text)) && !presentPassiveAt(tokens, m.start)),
   );
   const insideLonger = (m: (typeof formHits)[number]) =>
     formHits.some((o) => o.value.index !== m.value.index && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start);
