@@ -30,3 +30,18 @@ describe('a rank of a department is not the organisation\'s head named by the ba
     expect(personas('Director of Landscape Architecture')).toEqual(['designers']);
   });
 });
+
+describe('the prospect\'s own company after the rank is where the head works, not what the rank is of (r118-mend-a1)', () => {
+  const at = (title: string, company: string) => resolveProspect({ title, company }, c).personas.map((p) => p.id);
+  it('reads the head for a rank followed by the own company after a comma or "of", as after "at"', () => {
+    expect(personas('Director, Quillacre Gardens Trust')).toEqual(['head']);
+    expect(personas('Director of the Quillacre Gardens Trust')).toEqual(['head']);
+    expect(personas('Director, Quillacre Gardens')).toEqual(['head']);
+    expect(at('Principal, Brindlecombe Plant Works', 'Brindlecombe Plant Works Ltd')).toEqual(['head']);
+  });
+
+  it('still reads what the rank is of where more than the company follows', () => {
+    expect(personas('Director of Quillacre Gardens Visitor Programmes')).not.toContain('head');
+    expect(at('Director, Visitor Programmes', 'Brindlecombe Plant Works Ltd')).toEqual([]);
+  });
+});

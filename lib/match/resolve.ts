@@ -137,7 +137,7 @@ import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type 
 import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
-import { LEGAL_FORMS } from './own-company';
+import { LEGAL_FORMS, companyKey } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
 import { numberWords } from './knowledge/numbers';
 import { ABOUT_BEFORE_A_NUMBER, ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, NOUN_AFTER, isClosedWord } from './knowledge/function-words';
@@ -6344,6 +6344,25 @@ function writtenQuote(quote: string, spelled: SpelledTitle, written: string): st
   return written.includes(out) ? out : quote;
 }
 
+/** Where a title may go on to say where its holder works: a comma, or "of" ("Director, Quillacre Gardens", "Director
+ * of the Quillacre Gardens Trust"). */
+const OWN_COMPANY_LINK = /\s*,\s*|\s+of\s+/giu;
+/** "Director, Quillacre Gardens Trust", "Director of the Quillacre Gardens" at Quillacre Gardens Trust: a title that
+ * ends with the prospect's own company (its key words first, then only its words, legal forms and articles aside) says
+ * where its holder works, as "Director at Quillacre Gardens Trust" does (titleWords cuts that): read without it, the
+ * bare rank the organisation's own head, and the company's words ("Gardens") no persona's. Not "Director of Quillacre
+ * Gardens Education", a programme of the company's. */
+function withoutOwnCompany(title: string | undefined, company: string | undefined): string | undefined {
+  const key = companyKey(company);
+  if (!title || key === undefined) return title;
+  const own = new Set(normalise(company!).split(/[^a-z0-9]+/));
+  for (const m of title.matchAll(OWN_COMPANY_LINK)) {
+    const rest = normalise(title.slice(m.index + m[0].length)).split(/[^a-z0-9]+/).filter((w) => w && !LEGAL_FORMS.has(w));
+    if (m.index > 0 && ` ${rest.join(' ')} `.startsWith(` ${key} `) && rest.every((w) => own.has(w))) return title.slice(0, m.index);
+  }
+  return title;
+}
+
 /** The record's persona: its title's, else, when the title is empty or names no function, the role the notes give
  * the person by name ("Tanya (ops mgr)", "owner Mike", "Ray, owner"): on a person's record the person of the record's
  * own first name; on a deal or opportunity, whose contact the notes speak of, the first person named with a role.
@@ -6361,7 +6380,7 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   const sectors = withCounselling(prospectSectors(prospect), prospect, c);
   // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
   const trade = [prospect.industry ?? '', prospect.company ?? ''];
-  const byTitle = ofAPublicBody(ofAChain(resolvePersonas(prospect.title, c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c);
+  const byTitle = ofAPublicBody(ofAChain(resolvePersonas(withoutOwnCompany(prospect.title, prospect.company), c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c);
   // "Retail Strategy Consultant" at "... Retail Advisory", "Growth Coach for ..." at "... Coaching": one whose title's
   // head says they advise, at a firm that says it advises, is outside every persona of a vendor that serves no advisers,
   // whatever trade the title's other words name (the trade of the clients). Not one who practises the trade at such a
