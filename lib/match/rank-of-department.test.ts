@@ -45,3 +45,16 @@ describe('the prospect\'s own company after the rank is where the head works, no
     expect(at('Director, Visitor Programmes', 'Brindlecombe Plant Works Ltd')).toEqual([]);
   });
 });
+
+describe('a comma after the rank that adds the holder\'s letters or standing is not what the rank is of (r118-mend-a1)', () => {
+  it('reads the head for a rank followed by a degree, a body\'s letters or a standing', () => {
+    expect(personas('Director, PhD')).toEqual(['head']);
+    expect(personas('Director, Ph.D.')).toEqual(['head']);
+    expect(personas('Principal, MRICS')).toEqual(['head']);
+    expect(personas('Director, retired')).toEqual(['head']);
+  });
+
+  it('still reads no head for a department said in letters after the comma', () => {
+    expect(personas('Director, HR')).toEqual([]);
+  });
+});

@@ -785,8 +785,26 @@ function rankOfSomething(title: string): boolean {
   if (!m) return false;
   const head = titleWords(m[1]!);
   const rest = titleWords(m[2]!);
+  if (/^\s*,/.test(title.slice(m[1]!.length)) && m[2]!.split(/[\s,;&+/]+/).every((w) => !w || RANK_STANDING.has(w.toLowerCase()) || postNominal(w))) return false;
   return head.length > 0 && rankWords(head).length === head.length && rest.length > 0 && !rest.some((w) => LEGAL_FORMS.has(w) && w !== 'the');
 }
+/** What a comma may add to a rank that is not what the rank is of: the holder's standing ("Director, retired",
+ * "Director, interim"), in the languages the matcher reads. */
+const RANK_STANDING = new Set([
+  'retired', 'emeritus', 'emerita', 'designate', 'elect', 'honorary', 'interim', 'acting',
+  'pensioniert', 'retraité', 'retraitée', 'jubilado', 'jubilada', 'pensionato', 'pensionata', 'gepensioneerd', 'aposentado', 'aposentada',
+]);
+/** Letters after a name, a degree or a membership, as a title writes them after a comma ("PhD", "Ph.D.", "MSc",
+ * "CEng", "MBA"; a fellow's or member's letters "FRICS", "MCIPS"), unless they name a function ("HR", "IT"). */
+const postNominal = (word: string): boolean => {
+  const bare = word.replace(/\./g, '');
+  const shaped =
+    DEGREE_WORDS.includes(bare.toLowerCase()) ||
+    DEGREE_INITIALS.includes(bare.toLowerCase()) ||
+    (/^\p{L}{2,6}$/u.test(bare) && /\p{Ll}/u.test(bare) && (bare.match(/\p{Lu}/gu)?.length ?? 0) >= 2) ||
+    /^[FM]\p{Lu}{2,5}$/u.test(bare);
+  return shaped && functionsOf(titleWords(bare)).length === 0;
+};
 
 /** A head's rank and nothing else, a deputy's or an acting one's too ("Partner", "Deputy Director"). */
 const isHeadRankOnly = (words: readonly string[]): boolean => {
