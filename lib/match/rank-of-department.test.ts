@@ -58,3 +58,18 @@ describe('a comma after the rank that adds the holder\'s letters or standing is 
     expect(personas('Director, HR')).toEqual([]);
   });
 });
+
+describe('what the rank is of, said with the other languages\' words for "of" and "for" (r118-mend-a1)', () => {
+  it('reads no head for a rank of something in German, Italian, Portuguese, French', () => {
+    expect(personas('Direktor der Besucherdienste')).toEqual([]);
+    expect(personas('Direttore delle Mostre')).toEqual([]);
+    expect(personas('Direttore per le Mostre')).toEqual([]);
+    expect(personas('Diretora das Visitas')).toEqual([]);
+    expect(personas('Directeur pour les Publics')).toEqual([]);
+  });
+
+  it('still reads the head for the bare rank in those languages', () => {
+    expect(personas('Direktor')).toEqual(['head']);
+    expect(personas('Direttore')).toEqual(['head']);
+  });
+});
