@@ -20,7 +20,9 @@ describe('a rank of a department is not the organisation\'s head named by the ba
   it('reads no head for a director of something the taxonomy does not name', () => {
     expect(personas('Director of Visitor Programmes')).toEqual([]);
     expect(personas('Associate Director, Glasshouses')).toEqual([]);
-    expect(personas('Directora de Voluntariado')).toEqual([]);
+    expect(personas('Directeur des Visites')).toEqual([]);
+    expect(personas('Directrice des Expositions')).toEqual([]);
+    expect(personas('Directeur van Rondleidingen')).toEqual([]);
   });
 
   it('still reads the head for the bare rank, or the rank of a company', () => {
