@@ -20,7 +20,9 @@ describe('a rank of a department is not the organisation\'s head named by the ba
   it('reads no head for a director of something the taxonomy does not name', () => {
     expect(personas('Director of Visitor Programmes')).toEqual([]);
     expect(personas('Associate Director, Glasshouses')).toEqual([]);
-    expect(personas('Directora de Voluntariado')).toEqual([]);
+    expect(personas('Directeur des Visites')).toEqual([]);
+    expect(personas('Directrice des Expositions')).toEqual([]);
+    expect(personas('Directeur van Rondleidingen')).toEqual([]);
   });
 
   it('still reads the head for the bare rank, or the rank of a company', () => {
@@ -28,5 +30,48 @@ describe('a rank of a department is not the organisation\'s head named by the ba
     expect(personas('Principal')).toEqual(['head']);
     expect(personas('Director, Quillacre Design Ltd')).toEqual(['head']);
     expect(personas('Director of Landscape Architecture')).toEqual(['designers']);
+  });
+});
+
+describe('the prospect\'s own company after the rank is where the head works, not what the rank is of (r118-mend-a1)', () => {
+  const at = (title: string, company: string) => resolveProspect({ title, company }, c).personas.map((p) => p.id);
+  it('reads the head for a rank followed by the own company after a comma or "of", as after "at"', () => {
+    expect(personas('Director, Quillacre Gardens Trust')).toEqual(['head']);
+    expect(personas('Director of the Quillacre Gardens Trust')).toEqual(['head']);
+    expect(personas('Director, Quillacre Gardens')).toEqual(['head']);
+    expect(at('Principal, Brindlecombe Plant Works', 'Brindlecombe Plant Works Ltd')).toEqual(['head']);
+  });
+
+  it('still reads what the rank is of where more than the company follows', () => {
+    expect(personas('Director of Quillacre Gardens Visitor Programmes')).not.toContain('head');
+    expect(at('Director, Visitor Programmes', 'Brindlecombe Plant Works Ltd')).toEqual([]);
+  });
+});
+
+describe('a comma after the rank that adds the holder\'s letters or standing is not what the rank is of (r118-mend-a1)', () => {
+  it('reads the head for a rank followed by a degree, a body\'s letters or a standing', () => {
+    expect(personas('Director, PhD')).toEqual(['head']);
+    expect(personas('Director, Ph.D.')).toEqual(['head']);
+    expect(personas('Principal, MRICS')).toEqual(['head']);
+    expect(personas('Director, retired')).toEqual(['head']);
+  });
+
+  it('still reads no head for a department said in letters after the comma', () => {
+    expect(personas('Director, HR')).toEqual([]);
+  });
+});
+
+describe('what the rank is of, said with the other languages\' words for "of" and "for" (r118-mend-a1)', () => {
+  it('reads no head for a rank of something in German, Italian, Portuguese, French', () => {
+    expect(personas('Direktor der Besucherdienste')).toEqual([]);
+    expect(personas('Direttore delle Mostre')).toEqual([]);
+    expect(personas('Direttore per le Mostre')).toEqual([]);
+    expect(personas('Diretora das Visitas')).toEqual([]);
+    expect(personas('Directeur pour les Publics')).toEqual([]);
+  });
+
+  it('still reads the head for the bare rank in those languages', () => {
+    expect(personas('Direktor')).toEqual(['head']);
+    expect(personas('Direttore')).toEqual(['head']);
   });
 });

@@ -137,7 +137,7 @@ import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type 
 import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
-import { LEGAL_FORMS } from './own-company';
+import { LEGAL_FORMS, companyKey } from './own-company';
 import { deu, fra, ita, nld, por, spa } from 'stopword';
 import { numberWords } from './knowledge/numbers';
 import { ABOUT_BEFORE_A_NUMBER, ENGLISH_FUNCTION_WORDS, FOREIGN_QUANTITY_WORDS, NOUN_AFTER, isClosedWord } from './knowledge/function-words';
@@ -776,17 +776,37 @@ const isBareRank = (words: readonly string[]): boolean =>
   words.length > 0 && rankWords(words).length === words.length && functionsOf(words).length === 0 && Math.max(0, ...rankLevels(words)) >= 4;
 
 /** "Director of Visitor Services", "Associate Director, Landscape", "Directora de Colecciones": a title that is a rank and
- * nothing else, then what the rank is of (after "of" or a comma, or the word of another language for "of"), names the
+ * nothing else, then what the rank is of (after "of", "for" or a comma, or the words of the other languages for them:
+ * OF_LINKS, "der", "für", "van", "voor", "pour", "para", "per"), names the
  * head of a department or a programme, not the organisation's own director or principal that a taxonomy names by the
  * bare rank; not when what follows is a company ("Director, Quillacre Design Ltd"). */
-const RANK_OF = /^\s*([^,|/]+?)\s*(?:,\s*|\s(?:of|for|de|del|della|di|du|des|do|da|van|von)\s+)(\p{L}.*)$/iu;
+const RANK_OF_WORDS = ['of', 'for', ...OF_LINKS, 'der', 'für', 'fur', 'van', 'von', 'voor', 'pour', 'para', 'per'];
+const RANK_OF = new RegExp(`^\\s*([^,|/]+?)\\s*(?:,\\s*|\\s(?:${RANK_OF_WORDS.join('|')})\\s+)(\\p{L}.*)$`, 'iu');
 function rankOfSomething(title: string): boolean {
   const m = RANK_OF.exec(title);
   if (!m) return false;
   const head = titleWords(m[1]!);
   const rest = titleWords(m[2]!);
+  if (/^\s*,/.test(title.slice(m[1]!.length)) && m[2]!.split(/[\s,;&+/]+/).every((w) => !w || RANK_STANDING.has(w.toLowerCase()) || postNominal(w))) return false;
   return head.length > 0 && rankWords(head).length === head.length && rest.length > 0 && !rest.some((w) => LEGAL_FORMS.has(w) && w !== 'the');
 }
+/** What a comma may add to a rank that is not what the rank is of: the holder's standing ("Director, retired",
+ * "Director, interim"), in the languages the matcher reads. */
+const RANK_STANDING = new Set([
+  'retired', 'emeritus', 'emerita', 'designate', 'elect', 'honorary', 'interim', 'acting',
+  'pensioniert', 'retraité', 'retraitée', 'jubilado', 'jubilada', 'pensionato', 'pensionata', 'gepensioneerd', 'aposentado', 'aposentada',
+]);
+/** Letters after a name, a degree or a membership, as a title writes them after a comma ("PhD", "Ph.D.", "MSc",
+ * "CEng", "MBA"; a fellow's or member's letters "FRICS", "MCIPS"), unless they name a function ("HR", "IT"). */
+const postNominal = (word: string): boolean => {
+  const bare = word.replace(/\./g, '');
+  const shaped =
+    DEGREE_WORDS.includes(bare.toLowerCase()) ||
+    DEGREE_INITIALS.includes(bare.toLowerCase()) ||
+    (/^\p{L}{2,6}$/u.test(bare) && /\p{Ll}/u.test(bare) && (bare.match(/\p{Lu}/gu)?.length ?? 0) >= 2) ||
+    /^[FM]\p{Lu}{2,5}$/u.test(bare);
+  return shaped && functionsOf(titleWords(bare)).length === 0;
+};
 
 /** A head's rank and nothing else, a deputy's or an acting one's too ("Partner", "Deputy Director"). */
 const isHeadRankOnly = (words: readonly string[]): boolean => {
@@ -6399,6 +6419,25 @@ function writtenQuote(quote: string, spelled: SpelledTitle, written: string): st
   return written.includes(out) ? out : quote;
 }
 
+/** Where a title may go on to say where its holder works: a comma, or "of" ("Director, Quillacre Gardens", "Director
+ * of the Quillacre Gardens Trust"). */
+const OWN_COMPANY_LINK = /\s*,\s*|\s+of\s+/giu;
+/** "Director, Quillacre Gardens Trust", "Director of the Quillacre Gardens" at Quillacre Gardens Trust: a title that
+ * ends with the prospect's own company (its key words first, then only its words, legal forms and articles aside) says
+ * where its holder works, as "Director at Quillacre Gardens Trust" does (titleWords cuts that): read without it, the
+ * bare rank the organisation's own head, and the company's words ("Gardens") no persona's. Not "Director of Quillacre
+ * Gardens Education", a programme of the company's. */
+function withoutOwnCompany(title: string | undefined, company: string | undefined): string | undefined {
+  const key = companyKey(company);
+  if (!title || key === undefined) return title;
+  const own = new Set(normalise(company!).split(/[^a-z0-9]+/));
+  for (const m of title.matchAll(OWN_COMPANY_LINK)) {
+    const rest = normalise(title.slice(m.index + m[0].length)).split(/[^a-z0-9]+/).filter((w) => w && !LEGAL_FORMS.has(w));
+    if (m.index > 0 && ` ${rest.join(' ')} `.startsWith(` ${key} `) && rest.every((w) => own.has(w))) return title.slice(0, m.index);
+  }
+  return title;
+}
+
 /** The record's persona: its title's, else, when the title is empty or names no function, the role the notes give
  * the person by name ("Tanya (ops mgr)", "owner Mike", "Ray, owner"): on a person's record the person of the record's
  * own first name; on a deal or opportunity, whose contact the notes speak of, the first person named with a role.
@@ -6416,7 +6455,7 @@ function personasOf(prospect: Prospect, c: CompiledTaxonomy): Resolved[] {
   const sectors = withCounselling(prospectSectors(prospect), prospect, c);
   // The words of the prospect's trade, for an abbreviation whose meaning they decide ("FD" at a fire service).
   const trade = [prospect.industry ?? '', prospect.company ?? ''];
-  const byTitle = ofAPublicBody(ofAChain(resolvePersonas(prospect.title, c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c);
+  const byTitle = ofAPublicBody(ofAChain(resolvePersonas(withoutOwnCompany(prospect.title, prospect.company), c, sectors, trade), prospect, c), prospect.title, isPublicBody(prospect), c);
   // "Retail Strategy Consultant" at "... Retail Advisory", "Growth Coach for ..." at "... Coaching": one whose title's
   // head says they advise, at a firm that says it advises, is outside every persona of a vendor that serves no advisers,
   // whatever trade the title's other words name (the trade of the clients). Not one who practises the trade at such a
