@@ -33,7 +33,7 @@ const FLOORS: Record<string, Bar> = {
   'dev-fundraising-multilingual': { ndcg: 0.935, personas: 0.95, industries: 0.9, painPoints: 0.77 },
   'dev-hospitality-messy': { ndcg: 0.942, personas: 0.92, industries: 0.92, painPoints: 0.78 },
   'dev2-lending-plain': { ndcg: 0.953, personas: 0.9, industries: 0.97, painPoints: 0.79 },
-  'dev2-utilities-multilingual': { ndcg: 0.936, personas: 0.96, industries: 0.86, painPoints: 0.78 },
+  'dev2-utilities-multilingual': { ndcg: 0.94, personas: 0.96, industries: 0.86, painPoints: 0.78 },
   'dev2-property-messy': { ndcg: 0.972, personas: 0.89, industries: 0.97, painPoints: 0.815 },
   // Held out until 2026-12-02 04:30 UTC (written by a helper who saw neither the code nor the other sets),
   // released to development since: floors a little under their figures after the fourth round
@@ -137,7 +137,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
   'dev16-campgrounds-plain': { ndcg: 0.98, personas: 0.98, industries: 0.9, painPoints: 0.93 },
-  'dev16-wineries-multilingual': { ndcg: 0.92, personas: 0.88, industries: 0.87, painPoints: 0.785 },
+  'dev16-wineries-multilingual': { ndcg: 0.93, personas: 0.915, industries: 0.87, painPoints: 0.785 },
   'dev16-linen-messy': { ndcg: 0.954, personas: 0.92, industries: 0.81, painPoints: 0.72 },
   'dev16-bowling-messy': { ndcg: 0.914, personas: 0.92, industries: 0.75, painPoints: 0.7 },
   // Written on 2026-12-03 10:05-10:09 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -155,12 +155,12 @@ const FLOORS: Record<string, Bar> = {
   // Review mends (thirty-second round): lowered only for the phrases dropped from the pain knowledge, over-matching
   // ('comes back', 'a pop', 'return trip'...) or copied from these sets ('pay whenever', 'send a guy back'...):
   // locksmith nDCG@5 0.925 -> 0.915, pains 0.62 -> 0.515; pool nDCG@5 0.925 -> 0.91, pains 0.63 -> 0.575.
-  'dev18-locksmith-messy': { ndcg: 0.929, personas: 0.925, industries: 0.865, painPoints: 0.573 },
+  'dev18-locksmith-messy': { ndcg: 0.93, personas: 0.925, industries: 0.865, painPoints: 0.573 },
   'dev18-pool-messy': { ndcg: 0.914, personas: 0.9, industries: 0.83, painPoints: 0.575 },
   // Written on 2026-12-03 15:25-15:32 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
-  'dev19-auction-plain': { ndcg: 0.966, personas: 0.99, industries: 0.93, painPoints: 0.805 },
+  'dev19-auction-plain': { ndcg: 0.97, personas: 0.99, industries: 0.93, painPoints: 0.83 },
   'dev19-salon-multilingual': { ndcg: 0.95, personas: 0.93, industries: 0.845, painPoints: 0.815 },
   'dev19-cleaning-messy': { ndcg: 0.94, personas: 0.995, industries: 0.918, painPoints: 0.672 },
   'dev19-signshop-messy': { ndcg: 0.905, personas: 0.975, industries: 0.86, painPoints: 0.478 },
@@ -168,7 +168,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
-  'dev20-bakery-multilingual': { ndcg: 0.9, personas: 0.88, industries: 0.715, painPoints: 0.7 },
+  'dev20-bakery-multilingual': { ndcg: 0.9, personas: 0.895, industries: 0.715, painPoints: 0.7 },
   'dev20-photostudio-messy': { ndcg: 0.898, personas: 0.93, industries: 0.85, painPoints: 0.646 },
   'dev20-vending-messy': { ndcg: 0.92, personas: 0.975, industries: 0.83, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -185,14 +185,14 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.99, industries: 0.805, painPoints: 0.815 },
-  'dev22-forestry-multilingual': { ndcg: 0.915, personas: 0.865, industries: 0.79, painPoints: 0.71 },
+  'dev22-forestry-multilingual': { ndcg: 0.915, personas: 0.89, industries: 0.79, painPoints: 0.71 },
   'dev22-glazing-messy': { ndcg: 0.912, personas: 0.912, industries: 0.79, painPoints: 0.567 },
   'dev22-surveyresearch-messy': { ndcg: 0.92, personas: 0.9, industries: 0.87, painPoints: 0.385 },
   // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:25 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-eighth round (run while they were held out).
   'dev23-accountingfirms-plain': { ndcg: 0.955, personas: 0.85, industries: 0.937, painPoints: 0.8 },
-  'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.85, industries: 0.935, painPoints: 0.585 },
+  'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.87, industries: 0.935, painPoints: 0.585 },
   'dev23-games-messy': { ndcg: 0.91, personas: 0.89, industries: 0.76, painPoints: 0.58 },
   'dev23-apparel-messy': { ndcg: 0.92, personas: 0.89, industries: 0.785, painPoints: 0.74 },
   // Written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -223,7 +223,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 22:15 UTC on December 4, released to development since: floors a little
   // under the figures after the forty-second round (run while they were held out).
   'dev27-selfstorage-plain': { ndcg: 0.945, personas: 0.99, industries: 0.67, painPoints: 0.64 },
-  'dev27-equiprental-multilingual': { ndcg: 0.9, personas: 0.955, industries: 0.6, painPoints: 0.49 },
+  'dev27-equiprental-multilingual': { ndcg: 0.9, personas: 0.955, industries: 0.66, painPoints: 0.49 },
   'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.675 },
   'dev27-scrapyard-messy': { ndcg: 0.908, personas: 0.955, industries: 0.715, painPoints: 0.60 },
   // Written on 2026-12-04 22:13-22:26 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -266,13 +266,13 @@ const FLOORS: Record<string, Bar> = {
   // third such helper; held out until 09:56 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-seventh round (run while they were held out).
   'dev32-propane-plain': { ndcg: 0.93, personas: 0.99, industries: 0.88, painPoints: 0.475 },
-  'dev32-transit-multilingual': { ndcg: 0.79, personas: 0.855, industries: 0.71, painPoints: 0.3 },
+  'dev32-transit-multilingual': { ndcg: 0.81, personas: 0.88, industries: 0.71, painPoints: 0.3 },
   'dev32-plastics-messy': { ndcg: 0.885, personas: 0.925, industries: 0.79, painPoints: 0.53 },
   'dev32-casino-messy': { ndcg: 0.91, personas: 0.915, industries: 0.875, painPoints: 0.51 },
   // Written on 2026-12-05 09:33-09:50 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 11:30 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-eighth round (run while they were held out).
-  'dev33-boardgov-plain': { ndcg: 0.908, personas: 0.835, industries: 0.945, painPoints: 0.51 },
+  'dev33-boardgov-plain': { ndcg: 0.91, personas: 0.855, industries: 0.945, painPoints: 0.51 },
   'dev33-contactcentre-multilingual': { ndcg: 0.805, personas: 0.74, industries: 0.8, painPoints: 0.345 },
   'dev33-bids-messy': { ndcg: 0.898, personas: 0.925, industries: 0.875, painPoints: 0.51 },
   'dev33-metals-messy': { ndcg: 0.9, personas: 0.85, industries: 0.805, painPoints: 0.62 },
@@ -286,7 +286,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 14:13-14:26 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 16:53 UTC on December 5, released to development since: floors a little under
   // the figures after the fiftieth round (run while they were held out).
-  'dev35-brandprotection-plain': { ndcg: 0.88, personas: 0.885, industries: 0.85, painPoints: 0.58 },
+  'dev35-brandprotection-plain': { ndcg: 0.89, personas: 0.885, industries: 0.85, painPoints: 0.595 },
   'dev35-whistleblowing-multilingual': { ndcg: 0.87, personas: 0.9, industries: 0.9, painPoints: 0.225 },
   'dev35-coldchain-messy': { ndcg: 0.87, personas: 0.775, industries: 0.87, painPoints: 0.52 },
   'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.525 },
@@ -309,22 +309,22 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-third round (run while they were held out).
   'dev38-jewellers-plain': { ndcg: 0.858, personas: 0.895, industries: 0.67, painPoints: 0.425 },
   'dev38-aquaculture-multilingual': { ndcg: 0.78, personas: 0.88, industries: 0.51, painPoints: 0.5 },
-  'dev38-archaeology-messy': { ndcg: 0.85, personas: 0.815, industries: 0.58, painPoints: 0.5 },
+  'dev38-archaeology-messy': { ndcg: 0.86, personas: 0.94, industries: 0.58, painPoints: 0.5 },
   'dev38-behavioralhealth-messy': { ndcg: 0.895, personas: 0.97, industries: 0.83, painPoints: 0.54 },
   // Written on 2026-12-06 01:52-02:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 04:52 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fourth round (run while they were held out).
   'dev39-grants-plain': { ndcg: 0.91, personas: 0.925, industries: 0.76, painPoints: 0.615 },
-  'dev39-coffee-multilingual': { ndcg: 0.735, personas: 0.95, industries: 0.39, painPoints: 0.455 },
+  'dev39-coffee-multilingual': { ndcg: 0.735, personas: 0.995, industries: 0.39, painPoints: 0.455 },
   'dev39-blood-messy': { ndcg: 0.9, personas: 0.92, industries: 0.855, painPoints: 0.575 },
   'dev39-taxi-messy': { ndcg: 0.885, personas: 0.825, industries: 0.88, painPoints: 0.505 },
   // Written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 07:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fifth round (run while they were held out).
   'dev40-productdata-plain': { ndcg: 0.85, personas: 0.925, industries: 0.8, painPoints: 0.38 },
-  'dev40-pensions-multilingual': { ndcg: 0.83, personas: 0.9, industries: 0.475, painPoints: 0.635 },
+  'dev40-pensions-multilingual': { ndcg: 0.85, personas: 0.9, industries: 0.51, painPoints: 0.675 },
   'dev40-tradecompliance-messy': { ndcg: 0.855, personas: 0.785, industries: 0.9, painPoints: 0.41 },
-  'dev40-devicerepair-messy': { ndcg: 0.9, personas: 0.975, industries: 0.73, painPoints: 0.505 },
+  'dev40-devicerepair-messy': { ndcg: 0.905, personas: 0.975, industries: 0.73, painPoints: 0.51 },
   // Held out (written on 2026-12-06 07:55-08:11 UTC by helpers who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fifty-fifth round's matcher,
   // 76db9a2); a failure names no case.
@@ -339,6 +339,7 @@ const FLOORS: Record<string, Bar> = {
   // Sixth round, pain points: painPoints floors raised a little under the new figures on the sets it improved.
   // Ninth round, pain points: painPoints floors (and nDCG@5 on beaconline, pharma, mining) raised a little under
   // the new figures on the sets it improved (docs/matching.md).
+  // Fifty-sixth round: 24 floors of 17 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
