@@ -96,4 +96,8 @@ describe('a CRM sector value against the company name', () => {
     // Dutch "van" as written in a name, lower case or before "der", "den", "de", still closes it.
     expect(read('Catering van Orvalle', 'Voedingsmiddelen')).toEqual(['caterers']);
   });
+  it('reads the case of the "van" in question, not of another "van" in the name', () => {
+    // review b, finding 4: a lower-case "van" earlier in the name made the capitalised vehicle read as "of".
+    expect(read('Quorbury van Elsmere Catering Van Hire', 'Food & Beverages')).toEqual(['packers']);
+  });
 });

@@ -53,3 +53,35 @@ describe('the ranking reads the idiom as the pains do', () => {
     expect(terms('Het pensioen van de koks loopt via een fonds.')).toContain(stem('pension'));
   });
 });
+
+// Review mends (fifty-sixth round): going said as French "prendre sa retraite", a German compound, an Italian or
+// Spanish verb; Italian "pensione" as a hotel's board and Dutch "rente" as interest are neither.
+describe('review mends: the other ways of going, and the other senses', () => {
+  const withPensions = compileTaxonomy({
+    personas: [],
+    industries: [],
+    painPoints: [
+      { id: 'succession', label: 'Key staff leaving', aliases: ['retiring staff', 'knowledge loss'] },
+      { id: 'pensions', label: 'Pension admin', aliases: ['pension scheme'] },
+    ],
+  } satisfies Taxonomy);
+  const read = (notes: string) => contextOf(resolveProspect({ notes }, withPensions)).painPoints;
+  it('reads going into retirement said with a verb or in one word as retiring staff', () => {
+    for (const note of [
+      'La gouvernante prend sa retraite au printemps.',
+      'Trois serveurs prennent leur retraite cette année.',
+      'Beim Pförtner steht der Renteneintritt bevor.',
+      'La governante si pensiona a settembre.',
+      'La gobernanta se va a jubilar pronto.',
+    ])
+      expect(read(note), note).toEqual(['succession']);
+  });
+  it('reads neither the pension nor going from a hotel board or Dutch interest', () => {
+    for (const note of [
+      'Le comitive in pensione completa arrivano il sabato.',
+      'De rente op het krediet voor de verbouwing stijgt.',
+      'Het verschil in rente op de leningen is klein.',
+    ])
+      expect(read(note), note).toEqual([]);
+  });
+});

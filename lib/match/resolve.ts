@@ -1923,7 +1923,7 @@ const LEGAL_HEADS = new Set([...LEGAL_FORMS].flatMap((w) => industryWords(w)));
  * "della", "dos"...). */
 const OF_WORDS = new Set(['of', 'van', 'von', 'der', ...OF_LINKS]);
 /** Words of `OF_WORDS` that are also English words ("van" the vehicle, "do"), each with its lower-case form as written. */
-const OF_HOMOGRAPHS = new Map(['van', 'do'].map((w) => [w, new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'u')]));
+const OF_HOMOGRAPHS = new Map(['van', 'do'].map((w) => [w, new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu')]));
 /** Dutch and German articles after "van", "von" in a name ("van der", "van den", "van de", "van het"). */
 const OF_ARTICLES_AFTER = new Set(['der', 'den', 'de', 'het', 'dem']);
 /** An elided "of" ("d'Orvalle", "dell'Alpe"), which `words()` would join to the next word: read as its full form. */
@@ -1938,7 +1938,14 @@ function headBeforeOfPhrase(company: string): number | undefined {
   // An "of" that is also an English word ("van" the vehicle, "do") is read as one only as the other languages write
   // it in a name: in lower case ("Bakkerij van Orvalle", "Celulose do ...") or before an article ("Van der ..."). A
   // capitalised "Van" before a trade's words is the English noun ("... Catering Van Hire").
-  const homographOf = (i: number) => OF_HOMOGRAPHS.get(all[i]!)!.test(company) || OF_ARTICLES_AFTER.has(all[i + 1]!);
+  // The word at i as written (review mend): its own occurrence among the name's, not any "van" of the name ("Hotel van
+  // Rijssel Van Hire" keeps the vehicle).
+  const writtenLower = (i: number): boolean => {
+    const nth = all.slice(0, i).filter((w) => w === all[i]).length;
+    const found = [...company.matchAll(OF_HOMOGRAPHS.get(all[i]!)!)][nth]?.[0];
+    return found !== undefined && found === found.toLowerCase();
+  };
+  const homographOf = (i: number) => writtenLower(i) || OF_ARTICLES_AFTER.has(all[i + 1]!);
   for (let i = all.length - 1; i > 0 && at < 0; i--) if (OF_WORDS.has(all[i]!) && (!OF_HOMOGRAPHS.has(all[i]!) || homographOf(i))) at = i;
   const after = all.length - at - 1;
   if (at < 1 || after === 0 || after > OF_PHRASE_MOST) return undefined;

@@ -605,6 +605,11 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // with a preposition (NOTE_PHRASES: "geht bald in Rente", "part à la retraite", "va in pensione") or a verb (above).
   rente: 'pension', retraite: 'pension', jubilacion: 'pension', pensione: 'pension', pensioen: 'pension',
   aposentadoria: 'pension', wissen: 'knowledge', savoir: 'knowledge', connaissances: 'knowledge',
+  // Going said in one word (review mend): German "Renteneintritt", "Pensionierung", Italian "si pensiona", Spanish
+  // "se va a jubilar" (the infinitive), none of them the pension; after the pension words, so "pensione" keeps the
+  // inflections' key (LIGHT takes a key's first word).
+  renteneintritt: 'retirement', pensionierung: 'retirement', pensiona: 'retires', pensionano: 'retire',
+  pensionarsi: 'retire', jubilar: 'retire',
   conocimiento: 'knowledge', conoscenza: 'knowledge', kennis: 'knowledge', conhecimento: 'knowledge',
   schulung: 'training', formation: 'training', formacion: 'training', capacitacion: 'training', formazione: 'training',
   opleiding: 'training', formacao: 'training', treinamento: 'training', uberstunden: 'overtime', straordinari: 'overtime',
@@ -990,6 +995,15 @@ export const NOTE_PHRASES: Record<string, string> = {
   // English words as the idiom has: with fewer, the legacy topic's "retire" (a system retired) read them.
   'in rente': 'in retirement', 'a la retraite': 'into the retirement', 'en retraite': 'in retirement', 'in pensione': 'in retirement',
   'met pensioen': 'into retirement',
+  // French says it most with "prendre sa retraite" (review mend): the verb's forms with "sa"/"leur", none the pension.
+  'prend sa retraite': 'into the retirement', 'prendre sa retraite': 'into the retirement',
+  'prennent leur retraite': 'into the retirement', 'prendre leur retraite': 'into the retirement',
+  'prendra sa retraite': 'into the retirement', 'prendront leur retraite': 'into the retirement',
+  'pris sa retraite': 'into the retirement', 'pris leur retraite': 'into the retirement',
+  // Italian "pensione" is also a hotel's board (review mend): "mezza pensione", "pensione completa" are neither the
+  // pension nor going ("in pensione completa": NOTE_PHRASES_NOT_BEFORE). Dutch "rente" is interest ("de rente op de
+  // lening"); German going "in Rente" only near its verb (NOTE_PHRASES_ONLY_NEAR).
+  'pensione completa': 'full board', 'mezza pensione': 'half board', 'rente op': 'interest on', 'de rente': 'the interest',
   // By hand, on paper
   'von hand': 'by hand', 'per hand': 'by hand', 'mit der hand': 'by hand', 'auf papier': 'on paper', 'a la main': 'by hand',
   'sur papier': 'on paper', 'en papier': 'on paper', 'a mano': 'by hand', 'en papel': 'on paper', 'su carta': 'on paper',
@@ -1178,6 +1192,7 @@ export const NOTE_PHRASES_NOT_BEFORE: Record<string, readonly string[]> = {
   verfall: ['der', 'des', 'von', 'vom'],
   caducidad: ['del', 'de'],
   caducidades: ['del', 'de'],
+  'in pensione': ['completa'],
   // "non è più supportato di altri", "non più mantenuta che ...": a comparison, not a support ended.
   'non e piu supportato': ITALIAN_THAN, 'non e piu supportata': ITALIAN_THAN, 'non sono piu supportati': ITALIAN_THAN,
   'non e piu mantenuto': ITALIAN_THAN, 'non e piu mantenuta': ITALIAN_THAN,
@@ -1217,6 +1232,10 @@ for (const phrase of ['plus maintenu', 'plus maintenue', 'plus maintenus', 'plus
 // localmente"), where the system is often named by an acronym no list knows.
 for (const phrase of ['instalada localmente', 'no hay quien lo toque'])
   NOTE_PHRASES_ONLY_NEAR[phrase] = { words: SYSTEM_WORDS, side: 'before' };
+// German "in Rente" is going only with its verb ("geht bald in Rente", "ist seit März in Rente", "sind in Rente"); Dutch
+// "in rente" is interest ("de stijging in rente"), review mend.
+NOTE_PHRASES_ONLY_NEAR['in rente'] = { words: ['geht', 'gehen', 'ging', 'gingen', 'gegangen', 'gehe', 'gehst', 'ist', 'sind',
+  'war', 'waren', 'bin', 'schicken', 'geschickt'], side: 'either' };
 
 /** Idioms of NOTE_PHRASES read only where one of these words comes next, past one article ("Verfall von den Samen",
  * "houdbaarheid van de zaden"), as the word or as a compound's last part for words of five letters or more
