@@ -75,3 +75,17 @@ describe('what the rank is of, said with the other languages\' words for "of" an
     expect(personas('Direttore')).toEqual(['head']);
   });
 });
+
+describe('the own company after the other languages\' "of" is where the head works too (r119-mend-b1)', () => {
+  it('reads the head for a rank followed by the own company after der, de, di, voor', () => {
+    expect(personas('Direktor der Quillacre Gardens Trust')).toEqual(['head']);
+    expect(personas('Directeur de Quillacre Gardens Trust')).toEqual(['head']);
+    expect(personas('Directora de Quillacre Gardens')).toEqual(['head']);
+    expect(personas('Direttore di Quillacre Gardens Trust')).toEqual(['head']);
+    expect(personas('Directeur van Quillacre Gardens Trust')).toEqual(['head']);
+  });
+
+  it('still reads what the rank is of where more than the company follows', () => {
+    expect(personas('Direktor der Quillacre Gardens Besucherdienste')).not.toContain('head');
+  });
+});

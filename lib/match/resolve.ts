@@ -6419,9 +6419,10 @@ function writtenQuote(quote: string, spelled: SpelledTitle, written: string): st
   return written.includes(out) ? out : quote;
 }
 
-/** Where a title may go on to say where its holder works: a comma, or "of" ("Director, Quillacre Gardens", "Director
- * of the Quillacre Gardens Trust"). */
-const OWN_COMPANY_LINK = /\s*,\s*|\s+of\s+/giu;
+/** Where a title may go on to say where its holder works: a comma, or "of" or the other languages' words for it, the
+ * links `rankOfSomething` reads (RANK_OF_WORDS: "Director, Quillacre Gardens", "Director of the Quillacre Gardens Trust",
+ * "Direktor der Quillacre Gardens Trust"). */
+const OWN_COMPANY_LINK = new RegExp(`\\s*,\\s*|\\s+(?:${RANK_OF_WORDS.join('|')})\\s+`, 'giu');
 /** "Director, Quillacre Gardens Trust", "Director of the Quillacre Gardens" at Quillacre Gardens Trust: a title that
  * ends with the prospect's own company (its key words first, then only its words, legal forms and articles aside) says
  * where its holder works, as "Director at Quillacre Gardens Trust" does (titleWords cuts that): read without it, the
