@@ -31,4 +31,8 @@ describe('a name that says its kind of business first', () => {
     expect(industriesOf('Ferraresi Utensili Noleggio Nautico Srl', c)).not.toContain('boats');
     expect(industriesOf('Costruzioni Quintanar', c)).toEqual([]);
   });
+  it('reads no kind where the head comes later than after one word, or its other words not right after it (r119-mend-b1)', () => {
+    expect(industriesOf('Quarzelli & Figli Noleggio Utensili', c)).toEqual([]);
+    expect(industriesOf('Noleggio Nautico di Utensili', c)).toEqual([]);
+  });
 });
