@@ -35,4 +35,8 @@ describe('a name that says its kind of business first', () => {
     expect(industriesOf('Quarzelli & Figli Noleggio Utensili', c)).toEqual([]);
     expect(industriesOf('Noleggio Nautico di Utensili', c)).toEqual([]);
   });
+  it('reads no kind in an English name that only puts the words in that order (r119-mend-b1)', () => {
+    expect(industriesOf('Quenby Rental Tool Insurance', c)).toEqual([]);
+    expect(industriesOf('Rental Tool Co', c)).toEqual([]);
+  });
 });

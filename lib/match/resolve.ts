@@ -1741,10 +1741,12 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
         bump(scored, { index, score: 0.95, evidence: { field, quote, via: 'taxonomy', confidence: 0.75 } });
   }
   // A name of the Romance languages' order, the head first and what it is of right after it ("Noleggio di Utensili ..."
-  // of "tool rental", "Aluguer de Ferramentas ..."), at the name's start or after one word (a family's name).
+  // of "tool rental", "Aluguer de Ferramentas ..."), at the name's start or after one word (a family's name); only
+  // where the head is written in another language than English's, which puts it last: not "Rental Tool Co".
   if (scored.size === 0 && field === 'company') {
+    const written = new Set(normalise(quote).split(/[^a-z0-9]+/));
     for (const [index, i] of c.industries.entries())
-      if (i.forms.some((f) => f.words.length > 1 && headFirst(words, f.words)))
+      if (i.forms.some((f) => f.words.length > 1 && !written.has(f.words.at(-1)!) && headFirst(words, f.words)))
         bump(scored, { index, score: 0.94, evidence: { field, quote, via: 'taxonomy', confidence: 0.75 } });
   }
   // A company's name ending with the head of an entry's name whose other words are the vendor's market
