@@ -794,17 +794,19 @@ function rankOfSomething(title: string): boolean {
  * "Director, interim"), in the languages the matcher reads. */
 const RANK_STANDING = new Set([
   'retired', 'emeritus', 'emerita', 'designate', 'elect', 'honorary', 'interim', 'acting',
+  'intérim', 'interino', 'interina', 'kommissarisch', 'waarnemend', 'émérite', 'emerito', 'emérito', 'emérita',
   'pensioniert', 'retraité', 'retraitée', 'jubilado', 'jubilada', 'pensionato', 'pensionata', 'gepensioneerd', 'aposentado', 'aposentada',
 ]);
 /** Letters after a name, a degree or a membership, as a title writes them after a comma ("PhD", "Ph.D.", "MSc",
- * "CEng", "MBA"; a fellow's or member's letters "FRICS", "MCIPS"), unless they name a function ("HR", "IT"). */
+ * "CEng", "MBA"; a fellow's or member's letters of four to six, "FRICS", "MCIPS"), unless they name a function ("HR",
+ * "IT"); not two words run together ("BizOps": small letters twice), nor three capitals, a trade's ("MEP"). */
 const postNominal = (word: string): boolean => {
   const bare = word.replace(/\./g, '');
   const shaped =
     DEGREE_WORDS.includes(bare.toLowerCase()) ||
     DEGREE_INITIALS.includes(bare.toLowerCase()) ||
-    (/^\p{L}{2,6}$/u.test(bare) && /\p{Ll}/u.test(bare) && (bare.match(/\p{Lu}/gu)?.length ?? 0) >= 2) ||
-    /^[FM]\p{Lu}{2,5}$/u.test(bare);
+    (/^\p{L}{2,6}$/u.test(bare) && /\p{Ll}/u.test(bare) && !/\p{Ll}\p{Lu}+\p{Ll}/u.test(bare) && (bare.match(/\p{Lu}/gu)?.length ?? 0) >= 2) ||
+    /^[FM]\p{Lu}{3,5}$/u.test(bare);
   return shaped && functionsOf(titleWords(bare)).length === 0;
 };
 
