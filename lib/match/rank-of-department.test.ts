@@ -75,3 +75,37 @@ describe('what the rank is of, said with the other languages\' words for "of" an
     expect(personas('Direttore')).toEqual(['head']);
   });
 });
+
+describe('the own company after the other languages\' "of" is where the head works too (r119-mend-b1)', () => {
+  it('reads the head for a rank followed by the own company after der, de, di, voor', () => {
+    expect(personas('Direktor der Quillacre Gardens Trust')).toEqual(['head']);
+    expect(personas('Directeur de Quillacre Gardens Trust')).toEqual(['head']);
+    expect(personas('Directora de Quillacre Gardens')).toEqual(['head']);
+    expect(personas('Direttore di Quillacre Gardens Trust')).toEqual(['head']);
+    expect(personas('Directeur van Quillacre Gardens Trust')).toEqual(['head']);
+  });
+
+  it('still reads what the rank is of where more than the company follows', () => {
+    expect(personas('Direktor der Quillacre Gardens Besucherdienste')).not.toContain('head');
+  });
+});
+
+describe('letters that join two words or name a trade are a department, and standing is said in every language (r119-mend-b1)', () => {
+  it('reads no head for a department said in joined words or three capitals after the comma', () => {
+    expect(personas('Director, BizOps')).toEqual([]);
+    expect(personas('Director, MEP')).toEqual([]);
+  });
+
+  it('still reads the head for degrees and a body\'s letters', () => {
+    expect(personas('Director, DPhil')).toEqual(['head']);
+    expect(personas('Principal, FCIPS')).toEqual(['head']);
+  });
+
+  it('reads the head for a rank followed by a standing in French, Spanish, Italian, German, Dutch', () => {
+    expect(personas('Directeur, intérim')).toEqual(['head']);
+    expect(personas('Directora, interina')).toEqual(['head']);
+    expect(personas('Direttore, emerito')).toEqual(['head']);
+    expect(personas('Direktor, kommissarisch')).toEqual(['head']);
+    expect(personas('Directeur, waarnemend')).toEqual(['head']);
+  });
+});

@@ -794,17 +794,19 @@ function rankOfSomething(title: string): boolean {
  * "Director, interim"), in the languages the matcher reads. */
 const RANK_STANDING = new Set([
   'retired', 'emeritus', 'emerita', 'designate', 'elect', 'honorary', 'interim', 'acting',
+  'intérim', 'interino', 'interina', 'kommissarisch', 'waarnemend', 'émérite', 'emerito', 'emérito', 'emérita',
   'pensioniert', 'retraité', 'retraitée', 'jubilado', 'jubilada', 'pensionato', 'pensionata', 'gepensioneerd', 'aposentado', 'aposentada',
 ]);
 /** Letters after a name, a degree or a membership, as a title writes them after a comma ("PhD", "Ph.D.", "MSc",
- * "CEng", "MBA"; a fellow's or member's letters "FRICS", "MCIPS"), unless they name a function ("HR", "IT"). */
+ * "CEng", "MBA"; a fellow's or member's letters of four to six, "FRICS", "MCIPS"), unless they name a function ("HR",
+ * "IT"); not two words run together ("BizOps": small letters twice), nor three capitals, a trade's ("MEP"). */
 const postNominal = (word: string): boolean => {
   const bare = word.replace(/\./g, '');
   const shaped =
     DEGREE_WORDS.includes(bare.toLowerCase()) ||
     DEGREE_INITIALS.includes(bare.toLowerCase()) ||
-    (/^\p{L}{2,6}$/u.test(bare) && /\p{Ll}/u.test(bare) && (bare.match(/\p{Lu}/gu)?.length ?? 0) >= 2) ||
-    /^[FM]\p{Lu}{2,5}$/u.test(bare);
+    (/^\p{L}{2,6}$/u.test(bare) && /\p{Ll}/u.test(bare) && !/\p{Ll}\p{Lu}+\p{Ll}/u.test(bare) && (bare.match(/\p{Lu}/gu)?.length ?? 0) >= 2) ||
+    /^[FM]\p{Lu}{3,5}$/u.test(bare);
   return shaped && functionsOf(titleWords(bare)).length === 0;
 };
 
@@ -1741,10 +1743,12 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
         bump(scored, { index, score: 0.95, evidence: { field, quote, via: 'taxonomy', confidence: 0.75 } });
   }
   // A name of the Romance languages' order, the head first and what it is of right after it ("Noleggio di Utensili ..."
-  // of "tool rental", "Aluguer de Ferramentas ..."), at the name's start or after one word (a family's name).
+  // of "tool rental", "Aluguer de Ferramentas ..."), at the name's start or after one word (a family's name); only
+  // where the head is written in another language than English's, which puts it last: not "Rental Tool Co".
   if (scored.size === 0 && field === 'company') {
+    const written = new Set(normalise(quote).split(/[^a-z0-9]+/));
     for (const [index, i] of c.industries.entries())
-      if (i.forms.some((f) => f.words.length > 1 && headFirst(words, f.words)))
+      if (i.forms.some((f) => f.words.length > 1 && !written.has(f.words.at(-1)!) && headFirst(words, f.words)))
         bump(scored, { index, score: 0.94, evidence: { field, quote, via: 'taxonomy', confidence: 0.75 } });
   }
   // A company's name ending with the head of an entry's name whose other words are the vendor's market
@@ -6426,9 +6430,10 @@ function writtenQuote(quote: string, spelled: SpelledTitle, written: string): st
   return written.includes(out) ? out : quote;
 }
 
-/** Where a title may go on to say where its holder works: a comma, or "of" ("Director, Quillacre Gardens", "Director
- * of the Quillacre Gardens Trust"). */
-const OWN_COMPANY_LINK = /\s*,\s*|\s+of\s+/giu;
+/** Where a title may go on to say where its holder works: a comma, or "of" or the other languages' words for it, the
+ * links `rankOfSomething` reads (RANK_OF_WORDS: "Director, Quillacre Gardens", "Director of the Quillacre Gardens Trust",
+ * "Direktor der Quillacre Gardens Trust"). */
+const OWN_COMPANY_LINK = new RegExp(`\\s*,\\s*|\\s+(?:${RANK_OF_WORDS.join('|')})\\s+`, 'giu');
 /** "Director, Quillacre Gardens Trust", "Director of the Quillacre Gardens" at Quillacre Gardens Trust: a title that
  * ends with the prospect's own company (its key words first, then only its words, legal forms and articles aside) says
  * where its holder works, as "Director at Quillacre Gardens Trust" does (titleWords cuts that): read without it, the
