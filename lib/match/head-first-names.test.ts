@@ -31,11 +31,11 @@ describe('a name that says its kind of business first', () => {
     expect(industriesOf('Ferraresi Utensili Noleggio Nautico Srl', c)).not.toContain('boats');
     expect(industriesOf('Costruzioni Quintanar', c)).toEqual([]);
   });
-  it('reads no kind where the head comes later than after one word, or its other words not right after it (r119-mend-b1)', () => {
+  it('reads no kind where the head comes later than after one word, or its other words not right after it (fifty-sixth round, review mend)', () => {
     expect(industriesOf('Quarzelli & Figli Noleggio Utensili', c)).toEqual([]);
     expect(industriesOf('Noleggio Nautico di Utensili', c)).toEqual([]);
   });
-  it('reads no kind in an English name that only puts the words in that order (r119-mend-b1)', () => {
+  it('reads no kind in an English name that only puts the words in that order (fifty-sixth round, review mend)', () => {
     expect(industriesOf('Quenby Rental Tool Insurance', c)).toEqual([]);
     expect(industriesOf('Rental Tool Co', c)).toEqual([]);
   });

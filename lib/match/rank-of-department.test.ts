@@ -33,7 +33,7 @@ describe('a rank of a department is not the organisation\'s head named by the ba
   });
 });
 
-describe('the prospect\'s own company after the rank is where the head works, not what the rank is of (r118-mend-a1)', () => {
+describe('the prospect\'s own company after the rank is where the head works, not what the rank is of (fifty-sixth round, review mend)', () => {
   const at = (title: string, company: string) => resolveProspect({ title, company }, c).personas.map((p) => p.id);
   it('reads the head for a rank followed by the own company after a comma or "of", as after "at"', () => {
     expect(personas('Director, Quillacre Gardens Trust')).toEqual(['head']);
@@ -48,7 +48,7 @@ describe('the prospect\'s own company after the rank is where the head works, no
   });
 });
 
-describe('a comma after the rank that adds the holder\'s letters or standing is not what the rank is of (r118-mend-a1)', () => {
+describe('a comma after the rank that adds the holder\'s letters or standing is not what the rank is of (fifty-sixth round, review mend)', () => {
   it('reads the head for a rank followed by a degree, a body\'s letters or a standing', () => {
     expect(personas('Director, PhD')).toEqual(['head']);
     expect(personas('Director, Ph.D.')).toEqual(['head']);
@@ -61,7 +61,7 @@ describe('a comma after the rank that adds the holder\'s letters or standing is 
   });
 });
 
-describe('what the rank is of, said with the other languages\' words for "of" and "for" (r118-mend-a1)', () => {
+describe('what the rank is of, said with the other languages\' words for "of" and "for" (fifty-sixth round, review mend)', () => {
   it('reads no head for a rank of something in German, Italian, Portuguese, French', () => {
     expect(personas('Direktor der Besucherdienste')).toEqual([]);
     expect(personas('Direttore delle Mostre')).toEqual([]);
@@ -76,7 +76,7 @@ describe('what the rank is of, said with the other languages\' words for "of" an
   });
 });
 
-describe('the own company after the other languages\' "of" is where the head works too (r119-mend-b1)', () => {
+describe('the own company after the other languages\' "of" is where the head works too (fifty-sixth round, review mend)', () => {
   it('reads the head for a rank followed by the own company after der, de, di, voor', () => {
     expect(personas('Direktor der Quillacre Gardens Trust')).toEqual(['head']);
     expect(personas('Directeur de Quillacre Gardens Trust')).toEqual(['head']);
@@ -90,7 +90,7 @@ describe('the own company after the other languages\' "of" is where the head wor
   });
 });
 
-describe('letters that join two words or name a trade are a department, and standing is said in every language (r119-mend-b1)', () => {
+describe('letters that join two words or name a trade are a department, and standing is said in every language (fifty-sixth round, review mend)', () => {
   it('reads no head for a department said in joined words or three capitals after the comma', () => {
     expect(personas('Director, BizOps')).toEqual([]);
     expect(personas('Director, MEP')).toEqual([]);
