@@ -128,7 +128,7 @@ const SEEKING_IN_TITLE = seeking([...JOB_SEEKING, ...JOB_SEEKING_TITLE]);
 const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
-import { OF_LINKS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
+import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
 import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
@@ -777,10 +777,10 @@ const isBareRank = (words: readonly string[]): boolean =>
 
 /** "Director of Visitor Services", "Associate Director, Landscape", "Directora de Colecciones": a title that is a rank and
  * nothing else, then what the rank is of (after "of", "for" or a comma, or the words of the other languages for them:
- * OF_LINKS, "der", "für", "van", "voor", "pour", "para", "per"), names the
+ * OF_WORDS and FOR_WORDS of knowledge/cues.ts), names the
  * head of a department or a programme, not the organisation's own director or principal that a taxonomy names by the
  * bare rank; not when what follows is a company ("Director, Quillacre Design Ltd"). */
-const RANK_OF_WORDS = ['of', 'for', ...OF_LINKS, 'der', 'für', 'fur', 'van', 'von', 'voor', 'pour', 'para', 'per'];
+const RANK_OF_WORDS = [...OF_WORDS, ...FOR_WORDS];
 const RANK_OF = new RegExp(`^\\s*([^,|/]+?)\\s*(?:,\\s*|\\s(?:${RANK_OF_WORDS.join('|')})\\s+)(\\p{L}.*)$`, 'iu');
 function rankOfSomething(title: string): boolean {
   const m = RANK_OF.exec(title);
@@ -1923,9 +1923,8 @@ const PLACE_WORDS = new Set(
   ].flatMap((w) => industryWords(w)),
 );
 const LEGAL_HEADS = new Set([...LEGAL_FORMS].flatMap((w) => industryWords(w)));
-/** "Of" in English, Dutch and German, and the Romance languages' words for it (`OF_LINKS`, the notes' list: "de", "du",
- * "della", "dos"...). */
-const OF_WORDS = new Set(['of', 'van', 'von', 'der', ...OF_LINKS]);
+/** "Of" in the seven languages (knowledge/cues.ts OF_WORDS), as a set. */
+const OF_WORD_SET = new Set(OF_WORDS);
 /** Words of `OF_WORDS` that are also English words ("van" the vehicle, "do"), each with its lower-case form as written. */
 const OF_HOMOGRAPHS = new Map(['van', 'do'].map((w) => [w, new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'giu')]));
 /** Dutch and German articles after "van", "von" in a name ("van der", "van den", "van de", "van het"). */
@@ -1950,7 +1949,7 @@ function headBeforeOfPhrase(company: string): number | undefined {
     return found !== undefined && found === found.toLowerCase();
   };
   const homographOf = (i: number) => writtenLower(i) || OF_ARTICLES_AFTER.has(all[i + 1]!);
-  for (let i = all.length - 1; i > 0 && at < 0; i--) if (OF_WORDS.has(all[i]!) && (!OF_HOMOGRAPHS.has(all[i]!) || homographOf(i))) at = i;
+  for (let i = all.length - 1; i > 0 && at < 0; i--) if (OF_WORD_SET.has(all[i]!) && (!OF_HOMOGRAPHS.has(all[i]!) || homographOf(i))) at = i;
   const after = all.length - at - 1;
   if (at < 1 || after === 0 || after > OF_PHRASE_MOST) return undefined;
   const before = industryWords(all.slice(0, at).join(' '));

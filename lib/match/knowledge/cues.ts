@@ -585,6 +585,11 @@ export const ASKED_ITEM_TOPIC = ['of', 'on', 'about', 'covering', 'regarding', '
  * "della", "do", "das"): "X de Y" is said in English as "Y X" or "X of Y" ("image de prix" price image,
  * "fin de saison" end of season). */
 export const OF_LINKS = ['de', 'di', 'du', 'des', 'del', 'della', 'dello', 'delle', 'dei', 'degli', 'do', 'da', 'dos', 'das'];
+/** "Of" in all seven languages: English, German and Dutch ("der", "von", "van") beside `OF_LINKS`. A company name's
+ * closing phrase ("... des Combes", "... of Quenby") and what a rank is of ("Direktor der Sammlungen") are said after one. */
+export const OF_WORDS = ['of', 'van', 'von', 'der', ...OF_LINKS];
+/** "For" in the seven languages, where a title says what a rank is of by it ("Director for Learning", "Direktor für ..."). */
+export const FOR_WORDS = ['for', 'für', 'fur', 'voor', 'pour', 'para', 'per'];
 /** Articles that may follow those words ("de la", "de los", "de las", "de les"). */
 export const OF_ARTICLES = ['la', 'las', 'los', 'les'];
 
