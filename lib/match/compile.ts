@@ -751,9 +751,14 @@ function shorthandsOf(text: string): string[] {
   const words = tokenize(text).map((t) => t.word).filter((w) => !ACRONYM_FILLER.has(w));
   // The initials of an alias only where they are a common business abbreviation too ("AR" for "aged receivables"):
   // other initials are too many things' ("SSO", "SIC", "RE", "ID"), measured (docs/matching.md, twenty-fourth round).
+  // And only where the alias says one of the abbreviation's own words ("receivables" of "accounts receivable"): "QA"
+  // is quality assurance, not a "quote approvals" alias whose initials happen to spell it.
   const initials = words.map((w) => w[0]).join('');
-  if (words.length >= 2 && words.length <= 5 && words.every((w) => /^[a-z]/.test(w)) && ownValue(BUSINESS_ABBREVIATIONS, initials) !== undefined)
-    out.push(shorthandKey(initials));
+  const spelled = words.length >= 2 && words.length <= 5 && words.every((w) => /^[a-z]/.test(w)) ? ownValue(BUSINESS_ABBREVIATIONS, initials) : undefined;
+  if (spelled !== undefined) {
+    const own = new Set(spelled.flatMap((l) => phraseStems(l)));
+    if (words.includes(initials) || phraseStems(text).some((s) => own.has(s))) out.push(shorthandKey(initials));
+  }
   const stems = phraseStems(text).join(' ');
   for (const a of ABBREVIATED) if (a.stems === stems) out.push(shorthandKey(a.short));
   return out;

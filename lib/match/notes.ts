@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -344,7 +344,9 @@ function prospectLabels(prospect: NotesAuthor): Set<string> {
 /** The rep's guess said in running notes: "thought", "suggested", "guessed", "assumed" after the rep ("Rep thought it
  * was the kiln"), or "asked about" ("Rep asked about the tide tables"); "my (our) guess, assumption, hunch", singular or
  * plural, and a bare "Assumption:" heading. */
-const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= ))\b/i;
+const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= ))\b/i;
+/** The knowledge's ways of letting a guess pass, at a clause's start: "didn't bite", "shrugged". */
+const NOT_TAKEN_UP = new RegExp(`^(${GUESS_NOT_TAKEN_UP.join('|')}) `);
 /** A note's label before the guess ("Call summary (auto-generated): Rep asked whether ..."). */
 const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
 /** After a label only the rep named as such guesses: under a speaker's label ("Greta: I figured ...") "I", "we" and
@@ -364,6 +366,16 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
   const out: { from: number; to: number }[] = [];
   const bySentence: Token[][] = [];
   for (const t of tokens) (bySentence[bySentence.length - 1]?.[0]?.sentence === t.sentence ? bySentence[bySentence.length - 1]! : bySentence[bySentence.length] = []).push(t);
+  // Where a guess let pass ends (-1: none): "the owner didn't bite", "Sam just shrugged", its phrase after up to two words
+  // of who says it, none of them a negation.
+  const letPass = (ws: readonly Token[], k: number): number => {
+    for (let j = k; j <= k + 2 && j < ws.length; j++) {
+      const passed = NOT_TAKEN_UP.exec(`${ws.slice(j, j + 6).map((t) => t.word).join(' ')} `);
+      if (passed) return j + passed[1]!.split(' ').length;
+      if (GUESS_NEGATIONS.has(ws[j]!.word)) break;
+    }
+    return -1;
+  };
   // Where the no found ends (-1: none), and whether it silences only its own clause ("not the case", the guess's word
   // denied).
   const noAt = (ws: readonly Token[], askedStems: ReadonlySet<string>): { at: number; clauseOnly?: boolean; unknown?: boolean } => {
@@ -381,6 +393,8 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     for (let j = k; j <= k + 1 && j < ws.length; j++) if (SAYS_NO.test(ws.slice(k, j + 1).map((t) => t.word).join(' '))) { k = j + 1; break; }
     const one = ws[k]?.word ?? '';
     const two = ws.slice(k, k + 2).map((t) => t.word).join(' ');
+    const passed = letPass(ws, k);
+    if (passed >= 0) return { at: passed };
     if (ANSWER_NO_SET.has(two) || NOT_YET.has(two)) return { at: k + 2 };
     // "Not the case", "That's not the case", "Das ist nicht der Fall": the guess called untrue; these two turn-downs
     // silence only their own clause, the pain named after it ("not the case, the crane slots are") is read. "Not the
@@ -557,7 +571,12 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     // A question about a capability ("can they see the stock?", "any tracking?") answered no confirms the lack: the pain.
     if (ASKS_CAPABILITY.test(text.slice(ws[0]!.start, last.end)) && !COMPLAINT_INDEX.any(ws.map((t) => t.stem))) return;
     // The no in the guess's own sentence, after a comma: "rep suggested the kiln firing, he said no".
-    for (let j = 1; j < ws.length; j++)
+    for (let j = 1; j < ws.length; j++) {
+      // After "but", only a guess let pass answers ("my read was X but the owner didn't bite").
+      if (BUT.has(ws[j]!.word) && letPass(ws, j + 1) >= 0) {
+        out.push({ from: ws[0]!.start, to: last.end });
+        return;
+      }
       if (/[,;–—]|\s-\s|->/.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) {
         const d = denial(ws.slice(j), ws.slice(0, j));
         if (d) {
@@ -566,6 +585,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
           return;
         }
       }
+    }
     // Or in the next sentence, on the same line or the next.
     if (!next || (between.match(/\n/g)?.length ?? 0) > 1) return;
     const d = denial(next, ws);

@@ -461,6 +461,22 @@ export const POINT_TITLES = ['st', 'mr', 'mrs', 'ms', 'dr'];
 /** The clause openers a rep's disowning note's point comes after ("owner liked the demo but pricing not raised by
  * them": pricing), beside CLAUSE_OPENERS and COORDINATING_AND. */
 export const POINT_OPENERS = ['or', 'so', 'while', 'because', 'since', 'yet', 'plus', 'then', 'also', 'only'];
+/** How a rep writes that the prospect let a guess pass, neither yes nor no, in the seven languages (accents and
+ * apostrophes dropped): "the owner didn't bite", "Sam shrugged", "no reaction", "ging nicht darauf ein", "n'a pas réagi",
+ * "se encogió de hombros", "non ha commentato", "haalde de schouders op", "não comentou". The guess stays the rep's,
+ * and names no pain, as a guess turned down does. */
+export const GUESS_NOT_TAKEN_UP = [
+  'didnt bite', 'did not bite', 'didnt comment', 'did not comment', 'no comment', 'didnt react', 'did not react',
+  'no reaction', 'didnt engage', 'did not engage', 'didnt take the bait', 'did not take the bait', 'shrugged',
+  'brushed it off', 'waved it off', 'changed the subject',
+  'ging nicht darauf ein', 'ging nicht drauf ein', 'keine reaktion', 'reagierte nicht', 'hat nicht reagiert', 'zuckte mit den schultern',
+  'na pas reagi', 'pas de reaction', 'na pas commente', 'a hausse les epaules', 'haussa les epaules',
+  'no reacciono', 'no comento', 'sin reaccion', 'se encogio de hombros',
+  'non ha reagito', 'non ha commentato', 'nessuna reazione', 'ha alzato le spalle', 'ha scrollato le spalle',
+  'reageerde niet', 'geen reactie', 'haalde de schouders op', 'haalde zijn schouders op', 'haalde haar schouders op',
+  'nao reagiu', 'nao comentou', 'sem reacao', 'encolheu os ombros',
+];
+
 /** Words of a seller's turn that guesses rather than corrects the record ("I guess they never mention it"). */
 export const GUESSING_WORDS = ['guess', 'suppose', 'assume', 'probably', 'maybe', 'perhaps', 'bet', 'think', 'reckon'];
 /** Words a rep's disowning note names its point with that are no topic of their own ("that one was my question",

@@ -1,0 +1,34 @@
+// The rep's guess the prospect lets pass ("the owner didn't bite", "Sam shrugged"), neither yes nor no: the guess
+// stays the rep's and names no pain, as a guess turned down does; "my read" and "I think" open such a guess in
+// running notes, and a "but" before the letting pass ends it. Invented vendor and records.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const printShops: Taxonomy = {
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'ink-waste', label: 'Wasted ink and paper', aliases: ['ink waste', 'misprints'] },
+    { id: 'proofing', label: 'Slow artwork sign-off', aliases: ['artwork sign-off'] },
+  ],
+};
+const compiled = compileTaxonomy(printShops);
+const pains = (notes: string) => contextOf(resolveProspect({ notes }, compiled)).painPoints;
+
+describe('a guess the prospect lets pass', () => {
+  it('"but the owner didn\'t bite" after "my read" names no pain', () => {
+    expect(pains('Spoke to the owner about the new presses. My read was their misprints run high but the owner didn\'t bite.')).toEqual([]);
+  });
+  it('"I think ..., the owner didn\'t comment" names no pain', () => {
+    expect(pains('Visited the shop on Tuesday. I think they have misprints too, the owner didn\'t comment.')).toEqual([]);
+  });
+  it('a shrug or no reaction in the next sentence, in English and another language', () => {
+    expect(pains('Rep thought misprints were the issue. Sam just shrugged.')).toEqual([]);
+    expect(pains('Rep thought misprints were the issue. Il n\'a pas réagi.')).toEqual([]);
+  });
+  it('the prospect\'s own pain after the guess still reads, and a guess taken up stays', () => {
+    expect(pains('My read was their misprints run high but the owner didn\'t bite. Artwork sign-off takes a week, she said.')).toEqual(['proofing']);
+    expect(pains('I think misprints cost them plenty. She agreed, every Friday.')).toContain('ink-waste');
+  });
+});
