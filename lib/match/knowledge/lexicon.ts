@@ -579,6 +579,19 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   piezas: 'parts', pieza: 'part', ricambi: 'spares', ricambio: 'spare', pezzi: 'parts', pezzo: 'part',
   onderdelen: 'parts', onderdeel: 'part', pecas: 'parts', peca: 'part', sobressalentes: 'spares', bestand: 'stock',
   existencias: 'stock', scorte: 'stock', magazzino: 'warehouse', almacen: 'warehouse',
+  // Storage, of data or of goods, as English "storage" says both (fifty-seventh round): in the notes, not the
+  // warehousing trade the industry words read them as ("die Speicher sind fast voll", "de opslag loopt vol").
+  speicher: 'storage', speicherplatz: 'storage', stockage: 'storage', almacenamiento: 'storage',
+  archiviazione: 'storage', opslag: 'storage', armazenamento: 'storage',
+  // Prior, earlier (fifty-seventh round): French "antérieurs", Spanish and Portuguese "anteriores", Italian "anteriori",
+  // German "frühere", Dutch "eerdere", as English "prior" ("les plans antérieurs", "die früheren Pläne").
+  anterieur: 'prior', anterieurs: 'prior', anterieure: 'prior', anterieures: 'prior', anterior: 'prior',
+  anteriores: 'prior', anteriore: 'prior', anteriori: 'prior', fruhere: 'prior', fruheren: 'prior', eerdere: 'prior',
+  // Burning a disc (fifty-seventh round): Italian "masterizzare", French "graver", German "brennen", Dutch "branden", as
+  // English "burn" ("masterizzano i DVD", "CDs brennen"). Not Spanish "grabar" nor Portuguese "gravar", first of all
+  // recording (calls, a meeting), nor French "grave" (serious).
+  masterizzare: 'burn', masterizza: 'burns', masterizzano: 'burn', masterizziamo: 'burn', masterizzati: 'burned',
+  graver: 'burn', gravent: 'burn', gravons: 'burn', brennen: 'burn', branden: 'burn',
   // Paper, by hand, spreadsheets
   zettel: 'paper', handschriftlich: 'handwritten', manuscrit: 'handwritten', manuscrito: 'handwritten',
   cartaceo: 'paper', cartacei: 'paper', handgeschreven: 'handwritten', mano: 'manual', mao: 'manual', manodopera: 'labor',
