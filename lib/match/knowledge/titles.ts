@@ -868,6 +868,11 @@ export const GENERIC_TITLE_WORDS = [
   'principal', 'team', 'staff', 'global', 'regional', 'group', 'general', 'deputy', 'interim', 'acting', 'owner',
 ];
 
+/** The English shop floor's words for its working supervisor: a foreman or forewoman, a chargehand, a leadhand or
+ * leadman (North American: the hand who leads a crew and works beside it). Read as "Supervisor" in a title where no
+ * persona of the taxonomy is named by one of them: a taxonomy that names its foremen ("Yard Foreman") keeps them apart
+ * from its supervisors. */
+export const FRONT_LINE_SUPERVISOR = /(?<!\p{L})(?:fore(?:man|men|woman|women|persons?)|charge[\s-]?hands?|lead[\s-]?hands?|lead(?:man|men))(?!\p{L})/giu;
 /** How senior a title is; used only to choose between personas of the same function. */
 export const SENIORITY: [number, string[]][] = [
   [5, ['chief', 'president', 'founder', 'cofounder', 'owner', 'partner', 'chairman', 'chair', 'executive']],
