@@ -16,15 +16,15 @@ const shops: Taxonomy = {
 // An invented vendor for quarries, which names its yard foremen apart from its dispatch supervisors.
 const quarries: Taxonomy = {
   personas: [
-    { id: 'yard', label: 'Yard lead', aliases: ['Yard Foreman', 'Pit Foreman'] },
-    { id: 'dispatch', label: 'Dispatch supervisor', aliases: ['Dispatch Supervisor', 'Supervisor'] },
+    { id: 'yard', label: 'Yard lead', aliases: ['Stockpile Foreman', 'Pit Foreman'] },
+    { id: 'dispatch', label: 'Dispatch supervisor', aliases: ['Weighbridge Supervisor', 'Supervisor'] },
   ],
   industries: [{ id: 'quarry', label: 'Quarries', aliases: [] }],
   painPoints: [{ id: 'tickets', label: 'Paper weigh tickets', aliases: [] }],
 };
 const read = (t: Taxonomy) => {
   const c = compileTaxonomy(t);
-  return (title: string) => resolveProspect({ title, company: 'Brackwater Steelworks' }, c).personas.map((p) => p.id);
+  return (title: string) => resolveProspect({ title, company: 'Fenwold Steelworks' }, c).personas.map((p) => p.id);
 };
 
 describe("the shop floor's foreman, chargehand and leadhand as its supervisor (fifty-seventh round)", () => {
@@ -33,14 +33,16 @@ describe("the shop floor's foreman, chargehand and leadhand as its supervisor (f
     expect(personas('Foreman')).toEqual(['floor']);
     expect(personas('Paint Shop Forewoman')).toEqual(['floor']);
     expect(personas('Chargehand, Assembly')).toEqual(['floor']);
-    expect(personas('Lead Hand – Laser Cutting')).toEqual(['floor']);
-    expect(personas('Leadman')).toEqual(['floor']);
-    expect(personas('Chargehand / CAM Programmer')).toEqual(['programmer', 'floor']);
+    expect(personas('Lead Hand – Plasma Table')).toEqual(['floor']);
+    expect(personas('Leadman, Paint Line')).toEqual(['floor']);
+    expect(personas('Chargehand, Fitting Bay')).toEqual(['floor']);
   });
 
-  it('keeps a foreman apart from the supervisors where the taxonomy names its foremen', () => {
+  it('keeps a foreman apart from the supervisors where the taxonomy names its foremen, or where the title names a persona', () => {
     const personas = read(quarries);
     expect(personas('Pit Foreman')).toEqual(['yard']);
-    expect(personas('Dispatch Supervisor')).toEqual(['dispatch']);
+    expect(personas('Weighbridge Supervisor')).toEqual(['dispatch']);
+    // A foreman whose title as written names a persona keeps it, not the supervisors' beside it.
+    expect(read(shops)('Foreman / CNC Programmer')).toEqual(['programmer']);
   });
 });

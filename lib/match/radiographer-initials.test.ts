@@ -23,18 +23,18 @@ describe("the radiographer's title said by its initials, in six languages (fifty
     expect(personas('Coordinatrice TSRM')).toEqual(['radiographers']);
     expect(personas('Supervisor TSID', 'Clínica Vallehondo')).toEqual(['radiographers']);
     expect(personas('Leitende MTRA', 'Kreisklinik Obertal')).toEqual(['radiographers']);
-    expect(personas("Coördinator MBB'er", 'Streekziekenhuis Veldhoven-Noord')).toEqual(['radiographers']);
+    expect(personas("Coördinator MBB'er", 'Streekziekenhuis Aamland')).toEqual(['radiographers']);
   });
 
   it('reads the German "MTR" and Swiss French "TRM" so only beside a word of radiology or imaging', () => {
-    expect(personas('Leitende MTR', 'Radiologie Talblick GmbH')).toEqual(['radiographers']);
+    expect(personas('MTR Koordinatorin', 'Radiologie Talblick GmbH')).toEqual(['radiographers']);
     expect(personas('TRM responsable', 'Centre d’imagerie du Lac SA')).toEqual(['radiographers']);
-    expect(personas('Leitende MTR', 'Stadtwerke Hollental GmbH')).toEqual([]);
+    expect(personas('MTR Koordinatorin', 'Stadtwerke Hollental GmbH')).toEqual([]);
     expect(personas('TRM Analyst', 'Kestrel Savings Bank')).toEqual([]);
   });
 
   it('reads the German and Dutch word for a practice in a joined title', () => {
-    expect(personas('Praxismanagerin', 'Radiologie Talblick GmbH')).toEqual(['manager']);
-    expect(personas('Praktijkmanager', 'Beeldvormingscentrum De Linde')).toEqual(['manager']);
+    expect(personas('Praxisleiterin', 'Radiologie Talblick GmbH')).toEqual(['manager']);
+    expect(personas('Praktijkleider', 'Beeldvormingscentrum Oosterkamp')).toEqual(['manager']);
   });
 });

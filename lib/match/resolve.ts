@@ -370,12 +370,11 @@ function spellJoined(title: string, trade: readonly string[]): string {
 /** Clipped words the taxonomy's persona names or the title knowledge can spell out ("Bldg", "Maint"), and words
  * cut short with a full stop ("Transp.", "Inh."). */
 function spellClipped(title: string, c: CompiledTaxonomy): string {
-  title = spellFrontLine(title, c);
   return title.replace(/(\p{L}+)(\.(?!\p{L}))?/gu, (all, word: string, dot?: string) => (dot ? expandDotted(word, c.dottedVocabulary) : undefined) ?? expandClipped(word, c.titleVocabulary) ?? all);
 }
 
 /** A foreman, chargehand or leadhand said as the supervisor (FRONT_LINE_SUPERVISOR) where no persona is named by
- * one of those words. */
+ * one of those words; read only where the title as written names no persona ("Yard Foreman" stays the yard's). */
 function spellFrontLine(title: string, c: CompiledTaxonomy): string {
   FRONT_LINE_SUPERVISOR.lastIndex = 0;
   if (!FRONT_LINE_SUPERVISOR.test(title) || namesFrontLine(c)) return title;
@@ -523,6 +522,12 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
       if (both.length > found.length && found.every((f) => both.some((b) => b.id === f.id))) return both;
     }
     if (found.length) return found;
+    // "Shop Foreman": a foreman who names no persona is the supervisor, where no persona is named a foreman.
+    const front = spellFrontLine(part, c);
+    if (front !== part) {
+      const asSupervisor = resolveRoles(spellOut(spellClipped(spellAcronyms(front, c, sectors), c), sectors, c, trade), title.trim(), c);
+      if (asSupervisor.length) return asSupervisor;
+    }
     // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.
     if (/\s[–—-]\s/.test(part)) {
       const joined = resolveRoles(spellOut(spellClipped(part, c).replace(/\s[–—-]\s/g, ', '), sectors, c, trade), title.trim(), c);

@@ -485,7 +485,7 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   tech: [{ meaning: 'technology' }, { meaning: 'technical' }, { meaning: 'technician' }],
   // German "MTR" (Medizinische Technologin für Radiologie, the radiographer's title since 2023) and Swiss French "TRM"
   // (technicien en radiologie médicale): read so only beside a word of radiology or imaging in the title, the
-  // industry or the company ("Leitende MTR" at a "Radiologie" practice); elsewhere a railway's or a risk desk's initials.
+  // industry or the company ("MTR Koordinatorin" at an imaging centre); elsewhere a railway's or a risk desk's initials.
   mtr: [{ meaning: 'mtr' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
   trm: [{ meaning: 'trm' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
 };
@@ -894,7 +894,7 @@ export const GENERIC_TITLE_WORDS = [
 
 /** The English shop floor's words for its working supervisor: a foreman or forewoman, a chargehand, a leadhand or
  * leadman (North American: the hand who leads a crew and works beside it). Read as "Supervisor" in a title where no
- * persona of the taxonomy is named by one of them: a taxonomy that names its foremen ("Yard Foreman") keeps them apart
+ * persona of the taxonomy is named by one of them: a taxonomy that names its foremen ("Stockpile Foreman") keeps them apart
  * from its supervisors. */
 export const FRONT_LINE_SUPERVISOR = /(?<!\p{L})(?:fore(?:man|men|woman|women|persons?)|charge[\s-]?hands?|lead[\s-]?hands?|lead(?:man|men))(?!\p{L})/giu;
 /** How senior a title is; used only to choose between personas of the same function. */
@@ -1109,7 +1109,7 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   operaties: 'operations', operatie: 'operations', bedrijfsvoerder: 'operations manager', environnement: 'environment',
   // Shops: the word for a store in each language ("Gerente de tienda", "Gestora de loja", "Responsabile negozio").
   tienda: 'store', loja: 'store', negozio: 'store', magasin: 'store', winkel: 'store',
-  // A doctor's or a therapist's practice in German and Dutch ("Praxismanagerin", "Praktijkmanager").
+  // A doctor's or a therapist's practice in German and Dutch ("Praxisleiterin", "Praktijkleider").
   praxis: 'practice', praktijk: 'practice',
   // Ranks
   titolare: 'owner', titolari: 'owners',
