@@ -108,6 +108,15 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   lmhc: 'licensed mental health counselor',
   lmft: 'licensed marriage and family therapist',
   ladc: 'licensed alcohol and drug counselor',
+  // The radiographer's national title in each language, said by its initials: German "MTRA" (medizinisch-technische
+  // Radiologieassistentin), Italian "TSRM" (tecnico sanitario di radiologia medica), Spanish "TSID" (técnico superior en
+  // imagen para el diagnóstico), Dutch "MBB'er" (medisch beeldvormings- en bestralingsdeskundige). The newer German
+  // "MTR" and the Swiss French "TRM" have other senses and are SECTOR_ABBREVIATIONS'.
+  mtra: 'radiographer',
+  tsrm: 'radiographer',
+  tsid: 'radiographer',
+  mbber: 'radiographer',
+  mbbers: 'radiographers',
 };
 
 /** The licence and board titles of clinicians (TITLE_ABBREVIATIONS, SECTOR_ABBREVIATIONS): a taxonomy's persona
@@ -261,6 +270,15 @@ export const ITALIAN_NAME_WORDS = ['di', 'del', 'dello', 'della', 'dei', 'degli'
 const KEY_ACCOUNT_WORDS = [
   'key', 'account', 'accounts', 'sales', 'sale', 'verkoop', 'verkoper', 'commercieel', 'commerciele', 'commercial', 'retail', 'export', 'vertrieb',
   'verkauf', 'grands', 'comptes', 'vendite', 'ventas', 'ventes', 'gdo', 'gms', 'dach', 'channel', 'klanten',
+];
+
+/** Words of radiology and medical imaging in the seven languages (SECTOR_ABBREVIATIONS' "MTR", "TRM"), as the
+ * title knowledge reads them. */
+const RADIOLOGY_WORDS = [
+  'radiology', 'radiologie', 'radiologia', 'radiological', 'radiologique', 'radiologisch', 'radiologische', 'radiologico',
+  'radiodiagnostic', 'radiodiagnostik', 'radiodiagnostico', 'radiodiagnostica', 'imaging', 'imagerie', 'bildgebung',
+  'beeldvorming', 'imagen', 'imagem', 'immagini', 'rontgen', 'xray', 'x ray', 'mri', 'irm', 'mrt', 'radiography', 'radiographer',
+  'radiographie', 'radiografia',
 ];
 
 /** Abbreviations that mean different roles in different sectors: the first meaning is the default; a
@@ -465,6 +483,11 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   // "Tech Manager", "QA Tech", "Legal Tech": technology, else technical or technician where the taxonomy's
   // persona names say so ("Technical Manager", "Lab Technician").
   tech: [{ meaning: 'technology' }, { meaning: 'technical' }, { meaning: 'technician' }],
+  // German "MTR" (Medizinische Technologin für Radiologie, the radiographer's title since 2023) and Swiss French "TRM"
+  // (technicien en radiologie médicale): read so only beside a word of radiology or imaging in the title, the
+  // industry or the company ("MTR Koordinatorin" at an imaging centre); elsewhere a railway's or a risk desk's initials.
+  mtr: [{ meaning: 'mtr' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
+  trm: [{ meaning: 'trm' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
 };
 
 /** Business functions and the words that name them in titles (and in persona labels and aliases). */
@@ -868,6 +891,12 @@ export const GENERIC_TITLE_WORDS = [
   'principal', 'team', 'staff', 'global', 'regional', 'group', 'general', 'deputy', 'interim', 'acting', 'owner',
 ];
 
+
+/** The English shop floor's words for its working supervisor: a foreman or forewoman, a chargehand, a leadhand or
+ * leadman (North American: the hand who leads a crew and works beside it). Read as "Supervisor" in a title where no
+ * persona of the taxonomy is named by one of them: a taxonomy that names its foremen ("Stockpile Foreman") keeps them apart
+ * from its supervisors. */
+export const FRONT_LINE_SUPERVISOR = /(?<!\p{L})(?:fore(?:man|men|woman|women|persons?)|charge[\s-]?hands?|lead[\s-]?hands?|lead(?:man|men))(?!\p{L})/giu;
 /** How senior a title is; used only to choose between personas of the same function. */
 export const SENIORITY: [number, string[]][] = [
   [5, ['chief', 'president', 'founder', 'cofounder', 'owner', 'partner', 'chairman', 'chair', 'executive']],
@@ -1080,6 +1109,8 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   operaties: 'operations', operatie: 'operations', bedrijfsvoerder: 'operations manager', environnement: 'environment',
   // Shops: the word for a store in each language ("Gerente de tienda", "Gestora de loja", "Responsabile negozio").
   tienda: 'store', loja: 'store', negozio: 'store', magasin: 'store', winkel: 'store',
+  // A doctor's or a therapist's practice in German and Dutch ("Praxisleiterin", "Praktijkleider").
+  praxis: 'practice', praktijk: 'practice',
   // Ranks
   titolare: 'owner', titolari: 'owners',
   gestor: 'manager', gestora: 'manager', encarregado: 'supervisor', encarregada: 'supervisor', supervisora: 'supervisor',
