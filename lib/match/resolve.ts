@@ -1642,6 +1642,21 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   return both;
 }
 
+/** The readings of a CRM value by the last of its qualifiers joined before one head (`sharedHeadConjunct`). */
+const HALF_NAMED = new WeakSet<Scored>();
+/** Whether the run `start`..`end` of a CRM value's `count` words is the last conjunct of qualifiers joined before one
+ * shared head ("Seafood Processing" of "Fish and Seafood Processing", "Fleisch- und Wurstwaren": German writes the
+ * shared head once, after the last): every part before the last one word, the last part two words or more, the run
+ * its whole. */
+function sharedHeadConjunct(value: string, count: number, start: number, end: number): boolean {
+  const parts = value.split(VALUE_JOIN).map((p) => industryWords(p)).filter((p) => p.length);
+  if (parts.length < 2) return false;
+  const last = parts.at(-1)!;
+  const before = parts.slice(0, -1);
+  const total = before.reduce((n, p) => n + p.length, 0) + last.length;
+  return total === count && last.length >= 2 && before.every((p) => p.length === 1) && start === total - last.length && end === total;
+}
+
 /** A trade's own word for its kind of business (TRADE_KIND_WORDS: "Scierie", "Fonderia") never replaces a reading
  * the name or value already gives in the vendor's own words without it: only the entries that reading names are
  * kept ("... Valley Lumber" stays the lumber yard, whatever kind of works another word of it is a trade's word for;
@@ -1742,7 +1757,12 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     // kind no better than the first (a ski school whose notes end on the rental shop it sends pupils to): an entry
     // named ten words after another does not drop it.
     const later = field === 'notes' ? 0 : 0.01 * m.end;
-    bump(scored, { index: m.value.index, score: 1 + 0.05 * (m.end - m.start) + later, evidence: { field, quote: said, via: 'taxonomy', confidence } });
+    // A CRM value joining qualifiers before one head ("Fish and Seafood Processing") says the whole of what they share,
+    // a sector: an entry named by the last qualifier and the head alone is only half of it, below an entry said whole.
+    const half = field === 'industry' && sharedHeadConjunct(text, words.length, m.start, m.end);
+    const read: Scored = { index: m.value.index, score: (half ? 0.95 : 1 + 0.05 * (m.end - m.start)) + later, evidence: { field, quote: said, via: 'taxonomy', confidence } };
+    if (half) HALF_NAMED.add(read);
+    bump(scored, read);
   }
   // A company's name said as "X of Y" ("Hollow Creek Museum of Art", "Birchwood Academy of Dance") is a "Y X", the
   // order the taxonomy's names use: read so where the name as said reads no entry, with a school's ordinary
@@ -4269,7 +4289,9 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   const companyOwn = [...byCompany.values()].filter((s) => s.evidence.via === 'taxonomy' && !named.has(s.index));
   // (Measured on the 28 sets: the same for a sector name that says an entry's whole name inside a longer
   // one, "Broadcasting Printing and Publishing", or says it whole, "Newspapers", cost more than it gave.)
-  if (sectors.length && fitting.length && companyOwn.length && fitting.every((s) => s.score < 1)) return bestIndustries(companyOwn, c);
+  // So does a value joining qualifiers before one head that names an entry only by the last of them ("Fish and Seafood
+  // Processing"), sector name or not: it says what they share.
+  if ((sectors.length || fitting.every((s) => HALF_NAMED.has(s))) && fitting.length && companyOwn.length && fitting.every((s) => s.score < 1)) return bestIndustries(companyOwn, c);
   // So does any CRM value that shares with an entry only a word one of them uses as a qualifier ("Recreational
   // Facilities and Services" and "campus recreation", "Entertainment" and "family entertainment center"): a
   // broad sector's describing word says little of which kind the business is.

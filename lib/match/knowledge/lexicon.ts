@@ -272,9 +272,12 @@ export const WORDS: Record<string, string> = {
   cozinha: 'kitchen', recepcion: 'front desk', reception: 'front desk',
   // Sectors and industries
   gesundheitswesen: 'health care', gesundheit: 'health', krankenhaus: 'hospital', krankenhauser: 'hospitals',
-  // A German hospital's own name for itself ("Klinikum", a university's "Universitätsklinikum"): the hospital, as the
-  // Spanish "Hospital Clínico" reads
-  klinikum: 'hospital', universitatsklinikum: 'hospital', uniklinikum: 'hospital', uniklinik: 'hospital',
+  // A German hospital's own name for itself ("Klinikum"): the hospital, as the Spanish "Hospital Clínico" reads; a
+  // university's ("Universitätsklinikum", clipped "Uniklinik", the Swiss "Universitätsspital") is the university
+  // hospital, which still reads a taxonomy's plain hospitals by its head
+  klinikum: 'hospital', universitatsklinikum: 'university hospital', universitatsklinik: 'university hospital',
+  uniklinikum: 'university hospital', uniklinik: 'university hospital', universitatsspital: 'university hospital',
+  unispital: 'university hospital', universitatskliniken: 'university hospitals', unikliniken: 'university hospitals',
   klinik: 'clinic', kliniken: 'clinics', sante: 'health care', hopital: 'hospital', hopitaux: 'hospitals',
   clinique: 'clinic', cliniques: 'clinics', salud: 'health care', sanidad: 'health care', sanitario: 'health care',
   hospitales: 'hospitals', sanita: 'health care', ospedale: 'hospital', ospedali: 'hospitals', zorg: 'health care',
@@ -1288,6 +1291,17 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   // A private hospital in Portuguese, "hospital particular" ("particular" is the language's ordinary word for private
   // as opposed to public in health care): the English alias is "private hospital".
   'hospital particular': 'private hospital', 'hospitais particulares': 'private hospitals',
+  // A university hospital in the Romance languages and Dutch, said with the adjective after the head ("Hospital
+  // Universitario ...", "Centre hospitalier universitaire de ...", "Universitair Ziekenhuis ..."): the English
+  // "university hospital", which still reads a taxonomy's plain hospitals by its head.
+  'hospital universitario': 'university hospital', 'hospitales universitarios': 'university hospitals',
+  'hospitais universitarios': 'university hospitals', 'centro hospitalar universitario': 'university hospital',
+  'centre hospitalier universitaire': 'university hospital', 'centres hospitaliers universitaires': 'university hospitals',
+  'hopital universitaire': 'university hospital', 'hopitaux universitaires': 'university hospitals',
+  'ospedale universitario': 'university hospital', 'azienda ospedaliero universitaria': 'university hospital',
+  'azienda ospedaliera universitaria': 'university hospital', 'policlinico universitario': 'university hospital',
+  'clinica universitaria': 'university hospital', 'universitair ziekenhuis': 'university hospital',
+  'universitair medisch centrum': 'university medical centre',
   // Sterilisation services, a company's trade said in its plural (a hospital's own department is the singular
   // "serviço de esterilização", "servicio de esterilización"): the English "sterilization services".
   'servicos de esterilizacao': 'sterilization services', 'servicios de esterilizacion': 'sterilization services',
