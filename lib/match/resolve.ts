@@ -33,7 +33,7 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const LINKED_WITH_WORD = new Set(LINKED_WITH);
@@ -380,6 +380,10 @@ function spellFrontLine(title: string, c: CompiledTaxonomy): string {
   if (!FRONT_LINE_SUPERVISOR.test(title) || namesFrontLine(c)) return title;
   return title.replace(FRONT_LINE_SUPERVISOR, (word) => (/(?:men|women|persons|hands)$/i.test(word) ? 'Supervisors' : 'Supervisor'));
 }
+/** A persona of no function, or of a function the front line works in (FRONT_LINE_FUNCTIONS). */
+function onFrontLine(p: CompiledPersona | undefined): boolean {
+  return p !== undefined && (p.functions.size === 0 || [...p.functions.keys()].some((f) => FRONT_LINE_FUNCTIONS.has(f)));
+}
 const FRONT_LINE_NAMED = new WeakMap<CompiledTaxonomy, boolean>();
 function namesFrontLine(c: CompiledTaxonomy): boolean {
   return cachedFor(FRONT_LINE_NAMED, c, () => {
@@ -525,7 +529,8 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     // "Shop Foreman": a foreman who names no persona is the supervisor, where no persona is named a foreman.
     const front = spellFrontLine(part, c);
     if (front !== part) {
-      const asSupervisor = resolveRoles(spellOut(spellClipped(spellAcronyms(front, c, sectors), c), sectors, c, trade), title.trim(), c);
+      // Only a supervisor of the front line's functions, or of none: a foreman is no call centre's supervisor.
+      const asSupervisor = resolveRoles(spellOut(spellClipped(spellAcronyms(front, c, sectors), c), sectors, c, trade), title.trim(), c).filter((r) => onFrontLine(c.personas.find((p) => p.entry.id === r.id)));
       if (asSupervisor.length) return asSupervisor;
     }
     // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.

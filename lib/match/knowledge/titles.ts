@@ -897,6 +897,13 @@ export const GENERIC_TITLE_WORDS = [
  * persona of the taxonomy is named by one of them: a taxonomy that names its foremen ("Stockpile Foreman") keeps them apart
  * from its supervisors. */
 export const FRONT_LINE_SUPERVISOR = /(?<!\p{L})(?:fore(?:man|men|woman|women|persons?)|charge[\s-]?hands?|lead[\s-]?hands?|lead(?:man|men))(?!\p{L})/giu;
+/** The functions a foreman works in (FUNCTIONS' keys): the floor, the yard, the site, the plant, the kitchen. A foreman
+ * read as the supervisor is read so only as a supervisor of one of them, or of no function at all ("Floor supervisor"),
+ * not a call centre's or a sales team's supervisor. */
+export const FRONT_LINE_FUNCTIONS = new Set([
+  'operations', 'facilities', 'maintenance', 'safety', 'quality', 'supplychain', 'warehouse', 'transportation', 'fleet',
+  'engineering', 'projects', 'hospitalityops', 'culinary',
+]);
 /** How senior a title is; used only to choose between personas of the same function. */
 export const SENIORITY: [number, string[]][] = [
   [5, ['chief', 'president', 'founder', 'cofounder', 'owner', 'partner', 'chairman', 'chair', 'executive']],
