@@ -273,12 +273,14 @@ const KEY_ACCOUNT_WORDS = [
 ];
 
 /** Words of radiology and medical imaging in the seven languages (SECTOR_ABBREVIATIONS' "MTR", "TRM"), as the
- * title knowledge reads them. */
+ * title knowledge reads them. Imaging only as medicine's ("diagnostic imaging", "diagnostica per immagini"): a bare
+ * "imaging" or "imagen" is a document scanner's or a brand's too, and "IRM" and "MRT" are also a risk desk's and a
+ * metro's initials. */
 const RADIOLOGY_WORDS = [
   'radiology', 'radiologie', 'radiologia', 'radiological', 'radiologique', 'radiologisch', 'radiologische', 'radiologico',
-  'radiodiagnostic', 'radiodiagnostik', 'radiodiagnostico', 'radiodiagnostica', 'imaging', 'imagerie', 'bildgebung',
-  'beeldvorming', 'imagen', 'imagem', 'immagini', 'rontgen', 'xray', 'x ray', 'mri', 'irm', 'mrt', 'radiography', 'radiographer',
-  'radiographie', 'radiografia',
+  'radiodiagnostic', 'radiodiagnostik', 'radiodiagnostico', 'radiodiagnostica', 'medical imaging', 'diagnostic imaging',
+  'imagerie', 'bildgebung', 'medische beeldvorming', 'diagnostico por imagen', 'diagnostico por imagem', 'imagiologia',
+  'diagnostica per immagini', 'rontgen', 'xray', 'x ray', 'mri', 'radiography', 'radiographer', 'radiographie', 'radiografia',
 ];
 
 /** Abbreviations that mean different roles in different sectors: the first meaning is the default; a
