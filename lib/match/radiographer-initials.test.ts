@@ -40,6 +40,11 @@ describe("the radiographer's title said by its initials, in six languages (fifty
     expect(personas('MTR Leitung', 'Diagnostic Imaging Partners Lindau')).toEqual(['radiographers']);
   });
 
+  it("reads the Dutch plural and hyphenated \"MBB'er\" as the singular (review mend)", () => {
+    expect(personas("Coördinator MBB'ers", 'Streekziekenhuis Aamland')).toEqual(['radiographers']);
+    expect(personas('Senior MBB-er', 'Streekziekenhuis Aamland')).toEqual(['radiographers']);
+  });
+
   it('reads the German and Dutch word for a practice in a joined title', () => {
     expect(personas('Praxisleiterin', 'Radiologie Talblick GmbH')).toEqual(['manager']);
     expect(personas('Praktijkleider', 'Beeldvormingscentrum Oosterkamp')).toEqual(['manager']);

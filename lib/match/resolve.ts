@@ -403,6 +403,8 @@ const OWNER_WORD = String.raw`owners?|inhaber(?:in)?|propri[ée]taire|eigena(?:a
 const OPERATOR_WORD = String.raw`operators?|betreiber(?:in)?|exploitante?|uitba(?:ter|atster)|gestore|operador(?:a)?`;
 const OWNER_OPERATOR = new RegExp(String.raw`(?<!\p{L})(${OWNER_WORD})(?:\s*[/&+–-]\s*|\s+(?:and|und|et|e|y|en)\s+|\s+)(?:${OPERATOR_WORD})(?![\p{L}-])`, 'giu');
 
+const INITIALS_ER = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})['’-](ers?)(?![\p{L}\p{N}])/gu;
+
 /** Whether a persona of the taxonomy is named for the owner-operator itself ("Owner-operator", "Owner operators"). */
 function namesOwnerOperator(c: CompiledTaxonomy): boolean {
   let named = OWNER_OPERATOR_NAMED.get(c);
@@ -423,6 +425,10 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // compound itself (a haulier's "Owner-operator", the driver who owns his truck). The quote stays the title as written.
   const owned = title === undefined || namesOwnerOperator(c) ? title : title.replace(OWNER_OPERATOR, '$1');
   if (owned !== title) return resolvePersonas(owned, c, sectors, trade).map((r) => (r.evidence.quote === owned!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
+  // Dutch "-er" of initials, one who holds them ("MBB'er", "ICT'ers", "MBB-er"): the initials and the ending as one word,
+  // as the title tables spell them ("mbber", "mbbers"); the quote stays the title as written.
+  const joined = title?.replace(INITIALS_ER, '$1$2');
+  if (joined !== title) return resolvePersonas(joined, c, sectors, trade).map((r) => (r.evidence.quote === joined!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
   let found = resolvePersonasOf(title, c, sectors, trade);
   // "Care Home Manager" where no persona names a home's head but one names care ("Care planner", "Care Chief"): the title
   // read without its home, as its own words say (CARE_HOME reads the home's head first).
