@@ -385,11 +385,12 @@ function onFrontLine(p: CompiledPersona | undefined): boolean {
   return p !== undefined && (p.functions.size === 0 || [...p.functions.keys()].some((f) => FRONT_LINE_FUNCTIONS.has(f)));
 }
 const FRONT_LINE_NAMED = new WeakMap<CompiledTaxonomy, boolean>();
-function namesFrontLine(c: CompiledTaxonomy): boolean {
-  return cachedFor(FRONT_LINE_NAMED, c, () => {
-    const test = new RegExp(FRONT_LINE_SUPERVISOR.source, 'iu');
-    return c.personas.some((p) => [p.entry.label, ...(p.entry.aliases ?? [])].some((name) => test.test(name)));
-  });
+const namesFrontLine = (c: CompiledTaxonomy): boolean => cachedFor(FRONT_LINE_NAMED, c, () => personasNamedBy(c, FRONT_LINE_SUPERVISOR));
+
+/** Whether a persona's label or alias says `pattern` (its source, read once, case aside). */
+function personasNamedBy(c: CompiledTaxonomy, pattern: RegExp): boolean {
+  const test = new RegExp(pattern.source, 'iu');
+  return c.personas.some((p) => [p.entry.label, ...(p.entry.aliases ?? [])].some((name) => test.test(name)));
 }
 
 /** A supporting role and whom it supports: "Exec Asst to CEO", "Chief of Staff to the President". */
@@ -407,13 +408,7 @@ const INITIALS_ER = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})['’-](ers?)(?![\p{L}\p{N}])
 
 /** Whether a persona of the taxonomy is named for the owner-operator itself ("Owner-operator", "Owner operators"). */
 function namesOwnerOperator(c: CompiledTaxonomy): boolean {
-  let named = OWNER_OPERATOR_NAMED.get(c);
-  if (named === undefined) {
-    const test = new RegExp(OWNER_OPERATOR.source, 'iu');
-    named = c.personas.some((p) => [p.entry.label, ...(p.entry.aliases ?? [])].some((name) => test.test(name)));
-    OWNER_OPERATOR_NAMED.set(c, named);
-  }
-  return named;
+  return cachedFor(OWNER_OPERATOR_NAMED, c, () => personasNamedBy(c, OWNER_OPERATOR));
 }
 const OWNER_OPERATOR_NAMED = new WeakMap<CompiledTaxonomy, boolean>();
 
