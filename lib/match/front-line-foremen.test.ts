@@ -45,4 +45,19 @@ describe("the shop floor's foreman, chargehand and leadhand as its supervisor (f
     // A foreman whose title as written names a persona keeps it, not the supervisors' beside it.
     expect(read(shops)('Foreman / CNC Programmer')).toEqual(['programmer']);
   });
+
+  it("does not read a foreman word as the supervisors' where the taxonomy names its foremen apart (review mend)", () => {
+    // An invented vendor for brickworks that names its kiln foremen apart from its production supervisors.
+    const personas = read({
+      personas: [
+        { id: 'kiln', label: 'Kiln crew lead', aliases: ['Kiln Foreman'] },
+        { id: 'production', label: 'Production supervisor', aliases: ['Plant Supervisor'] },
+      ],
+      industries: [{ id: 'bricks', label: 'Brickworks', aliases: [] }],
+      painPoints: [{ id: 'cracks', label: 'Cracked firings', aliases: [] }],
+    });
+    expect(personas('Plant Supervisor')).toEqual(['production']);
+    expect(personas('Chargehand')).not.toContain('production');
+    expect(personas('Leadhand, Clay Preparation')).not.toContain('production');
+  });
 });

@@ -33,6 +33,18 @@ describe("the radiographer's title said by its initials, in six languages (fifty
     expect(personas('TRM Analyst', 'Kestrel Savings Bank')).toEqual([]);
   });
 
+  it('does not take a document scanner, a brand or another trade\'s "IRM" or "MRT" for radiology (review mend)', () => {
+    expect(personas('MTR', 'Tarnwick Document Imaging Ltd')).toEqual([]);
+    expect(personas('TRM Analyst', 'Ostvale IRM Advisory')).toEqual([]);
+    expect(personas('Analista TRM', 'Imagen y Marca Corbeta SAS')).toEqual([]);
+    expect(personas('MTR Leitung', 'Diagnostic Imaging Partners Lindau')).toEqual(['radiographers']);
+  });
+
+  it("reads the Dutch plural and hyphenated \"MBB'er\" as the singular (review mend)", () => {
+    expect(personas("Coördinator MBB'ers", 'Streekziekenhuis Aamland')).toEqual(['radiographers']);
+    expect(personas('Senior MBB-er', 'Streekziekenhuis Aamland')).toEqual(['radiographers']);
+  });
+
   it('reads the German and Dutch word for a practice in a joined title', () => {
     expect(personas('Praxisleiterin', 'Radiologie Talblick GmbH')).toEqual(['manager']);
     expect(personas('Praktijkleider', 'Beeldvormingscentrum Oosterkamp')).toEqual(['manager']);

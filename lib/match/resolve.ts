@@ -33,7 +33,7 @@ import {
 import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const LINKED_WITH_WORD = new Set(LINKED_WITH);
@@ -380,12 +380,17 @@ function spellFrontLine(title: string, c: CompiledTaxonomy): string {
   if (!FRONT_LINE_SUPERVISOR.test(title) || namesFrontLine(c)) return title;
   return title.replace(FRONT_LINE_SUPERVISOR, (word) => (/(?:men|women|persons|hands)$/i.test(word) ? 'Supervisors' : 'Supervisor'));
 }
+/** A persona of no function, or of a function the front line works in (FRONT_LINE_FUNCTIONS). */
+function onFrontLine(p: CompiledPersona | undefined): boolean {
+  return p !== undefined && (p.functions.size === 0 || [...p.functions.keys()].some((f) => FRONT_LINE_FUNCTIONS.has(f)));
+}
 const FRONT_LINE_NAMED = new WeakMap<CompiledTaxonomy, boolean>();
-function namesFrontLine(c: CompiledTaxonomy): boolean {
-  return cachedFor(FRONT_LINE_NAMED, c, () => {
-    const test = new RegExp(FRONT_LINE_SUPERVISOR.source, 'iu');
-    return c.personas.some((p) => [p.entry.label, ...(p.entry.aliases ?? [])].some((name) => test.test(name)));
-  });
+const namesFrontLine = (c: CompiledTaxonomy): boolean => cachedFor(FRONT_LINE_NAMED, c, () => personasNamedBy(c, FRONT_LINE_SUPERVISOR));
+
+/** Whether a persona's label or alias says `pattern` (its source, read once, case aside). */
+function personasNamedBy(c: CompiledTaxonomy, pattern: RegExp): boolean {
+  const test = new RegExp(pattern.source, 'iu');
+  return c.personas.some((p) => [p.entry.label, ...(p.entry.aliases ?? [])].some((name) => test.test(name)));
 }
 
 /** A supporting role and whom it supports: "Exec Asst to CEO", "Chief of Staff to the President". */
@@ -399,15 +404,11 @@ const OWNER_WORD = String.raw`owners?|inhaber(?:in)?|propri[ée]taire|eigena(?:a
 const OPERATOR_WORD = String.raw`operators?|betreiber(?:in)?|exploitante?|uitba(?:ter|atster)|gestore|operador(?:a)?`;
 const OWNER_OPERATOR = new RegExp(String.raw`(?<!\p{L})(${OWNER_WORD})(?:\s*[/&+–-]\s*|\s+(?:and|und|et|e|y|en)\s+|\s+)(?:${OPERATOR_WORD})(?![\p{L}-])`, 'giu');
 
+const INITIALS_ER = /(?<![\p{L}\p{N}])(\p{Lu}{2,5})['’-](ers?)(?![\p{L}\p{N}])/gu;
+
 /** Whether a persona of the taxonomy is named for the owner-operator itself ("Owner-operator", "Owner operators"). */
 function namesOwnerOperator(c: CompiledTaxonomy): boolean {
-  let named = OWNER_OPERATOR_NAMED.get(c);
-  if (named === undefined) {
-    const test = new RegExp(OWNER_OPERATOR.source, 'iu');
-    named = c.personas.some((p) => [p.entry.label, ...(p.entry.aliases ?? [])].some((name) => test.test(name)));
-    OWNER_OPERATOR_NAMED.set(c, named);
-  }
-  return named;
+  return cachedFor(OWNER_OPERATOR_NAMED, c, () => personasNamedBy(c, OWNER_OPERATOR));
 }
 const OWNER_OPERATOR_NAMED = new WeakMap<CompiledTaxonomy, boolean>();
 
@@ -419,6 +420,10 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
   // compound itself (a haulier's "Owner-operator", the driver who owns his truck). The quote stays the title as written.
   const owned = title === undefined || namesOwnerOperator(c) ? title : title.replace(OWNER_OPERATOR, '$1');
   if (owned !== title) return resolvePersonas(owned, c, sectors, trade).map((r) => (r.evidence.quote === owned!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
+  // Dutch "-er" of initials, one who holds them ("MBB'er", "ICT'ers", "MBB-er"): the initials and the ending as one word,
+  // as the title tables spell them ("mbber", "mbbers"); the quote stays the title as written.
+  const joined = title?.replace(INITIALS_ER, '$1$2');
+  if (joined !== title) return resolvePersonas(joined, c, sectors, trade).map((r) => (r.evidence.quote === joined!.trim() ? { ...r, evidence: { ...r.evidence, quote: title!.trim() } } : r));
   let found = resolvePersonasOf(title, c, sectors, trade);
   // "Care Home Manager" where no persona names a home's head but one names care ("Care planner", "Care Chief"): the title
   // read without its home, as its own words say (CARE_HOME reads the home's head first).
@@ -525,7 +530,8 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
     // "Shop Foreman": a foreman who names no persona is the supervisor, where no persona is named a foreman.
     const front = spellFrontLine(part, c);
     if (front !== part) {
-      const asSupervisor = resolveRoles(spellOut(spellClipped(spellAcronyms(front, c, sectors), c), sectors, c, trade), title.trim(), c);
+      // Only a supervisor of the front line's functions, or of none: a foreman is no call centre's supervisor.
+      const asSupervisor = resolveRoles(spellOut(spellClipped(spellAcronyms(front, c, sectors), c), sectors, c, trade), title.trim(), c).filter((r) => onFrontLine(c.personas.find((p) => p.entry.id === r.id)));
       if (asSupervisor.length) return asSupervisor;
     }
     // "Team Lead - IT Help Desk": what follows a dash is the role's function when the rank alone names no persona.

@@ -37,6 +37,11 @@ describe('storage, prior and burning said in six languages', () => {
       'Los planos anteriores de la parcela tardan un minuto en abrirse.',
       'Die früheren Pläne der Parzelle brauchen eine Minute.',
       'De eerdere plannen van het perceel laden traag.',
+      'I rilievi precedenti del lotto si aprono lentamente.',
+      'Les relevés précédents du lot sont lents à ouvrir.',
+      'Die vorherigen Pläne des Grundstücks laden langsam.',
+      'De vorige plannen van de kavel openen traag.',
+      'Los planos previos del lote se abren despacio.',
     ])
       expect(pains(note), note).toContain('prior');
   });
@@ -46,6 +51,8 @@ describe('storage, prior and burning said in six languages', () => {
       'Ils doivent graver des DVD pour chaque client.',
       'Für jeden Bauherrn brennen sie noch DVDs.',
       'Ze branden nog steeds dvd\'s voor elke klant.',
+      'Sie brennt jede Woche DVDs für die Auftraggeber.',
+      "Hij brandt elke week dvd's voor de opdrachtgevers.",
     ])
       expect(pains(note), note).toContain('handover');
   });

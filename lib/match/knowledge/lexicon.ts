@@ -590,11 +590,21 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // German "frühere", Dutch "eerdere", as English "prior" ("les plans antérieurs", "die früheren Pläne").
   anterieur: 'prior', anterieurs: 'prior', anterieure: 'prior', anterieures: 'prior', anterior: 'prior',
   anteriores: 'prior', anteriore: 'prior', anteriori: 'prior', fruhere: 'prior', fruheren: 'prior', eerdere: 'prior',
+  // and the commoner "previous" of each (review mend): Italian "precedenti", French "précédents", German "vorherigen",
+  // Dutch "vorige", Spanish and Portuguese "previos", "prévios" ("les plans précédents", "de vorige plannen"). Not the
+  // singular "précédent", English "precedent" too.
+  precedente: 'prior', precedenti: 'prior', precedents: 'prior', precedentes: 'prior', vorherige: 'prior',
+  vorherigen: 'prior', vorige: 'prior', voorgaande: 'prior', previo: 'prior', previos: 'prior', previa: 'prior',
+  previas: 'prior',
   // Burning a disc (fifty-seventh round): Italian "masterizzare", French "graver", German "brennen", Dutch "branden", as
   // English "burn" ("masterizzano i DVD", "CDs brennen"). Not Spanish "grabar" nor Portuguese "gravar", first of all
   // recording (calls, a meeting), nor French "grave" (serious).
   masterizzare: 'burn', masterizza: 'burns', masterizzano: 'burn', masterizziamo: 'burn', masterizzati: 'burned',
   graver: 'burn', gravent: 'burn', gravons: 'burn', brennen: 'burn', branden: 'burn',
+  // and their present and past in German and Dutch ("sie brennt DVDs", "hij brandt dvd's", "gebrannt", "gebrand"; not
+  // Dutch "brand", a fire).
+  brennt: 'burns', brenne: 'burn', brannte: 'burned', brannten: 'burned', gebrannt: 'burned', brandt: 'burns',
+  brandde: 'burned', brandden: 'burned', gebrand: 'burned',
   // Paper, by hand, spreadsheets
   zettel: 'paper', handschriftlich: 'handwritten', manuscrit: 'handwritten', manuscrito: 'handwritten',
   cartaceo: 'paper', cartacei: 'paper', handgeschreven: 'handwritten', mano: 'manual', mao: 'manual', manodopera: 'labor',

@@ -273,12 +273,14 @@ const KEY_ACCOUNT_WORDS = [
 ];
 
 /** Words of radiology and medical imaging in the seven languages (SECTOR_ABBREVIATIONS' "MTR", "TRM"), as the
- * title knowledge reads them. */
+ * title knowledge reads them. Imaging only as medicine's ("diagnostic imaging", "diagnostica per immagini"): a bare
+ * "imaging" or "imagen" is a document scanner's or a brand's too, and "IRM" and "MRT" are also a risk desk's and a
+ * metro's initials. */
 const RADIOLOGY_WORDS = [
   'radiology', 'radiologie', 'radiologia', 'radiological', 'radiologique', 'radiologisch', 'radiologische', 'radiologico',
-  'radiodiagnostic', 'radiodiagnostik', 'radiodiagnostico', 'radiodiagnostica', 'imaging', 'imagerie', 'bildgebung',
-  'beeldvorming', 'imagen', 'imagem', 'immagini', 'rontgen', 'xray', 'x ray', 'mri', 'irm', 'mrt', 'radiography', 'radiographer',
-  'radiographie', 'radiografia',
+  'radiodiagnostic', 'radiodiagnostik', 'radiodiagnostico', 'radiodiagnostica', 'medical imaging', 'diagnostic imaging',
+  'imagerie', 'bildgebung', 'medische beeldvorming', 'diagnostico por imagen', 'diagnostico por imagem', 'imagiologia',
+  'diagnostica per immagini', 'rontgen', 'xray', 'x ray', 'mri', 'radiography', 'radiographer', 'radiographie', 'radiografia',
 ];
 
 /** Abbreviations that mean different roles in different sectors: the first meaning is the default; a
@@ -897,6 +899,13 @@ export const GENERIC_TITLE_WORDS = [
  * persona of the taxonomy is named by one of them: a taxonomy that names its foremen ("Stockpile Foreman") keeps them apart
  * from its supervisors. */
 export const FRONT_LINE_SUPERVISOR = /(?<!\p{L})(?:fore(?:man|men|woman|women|persons?)|charge[\s-]?hands?|lead[\s-]?hands?|lead(?:man|men))(?!\p{L})/giu;
+/** The functions a foreman works in (FUNCTIONS' keys): the floor, the yard, the site, the plant, the kitchen. A foreman
+ * read as the supervisor is read so only as a supervisor of one of them, or of no function at all ("Floor supervisor"),
+ * not a call centre's or a sales team's supervisor. */
+export const FRONT_LINE_FUNCTIONS = new Set([
+  'operations', 'facilities', 'maintenance', 'safety', 'quality', 'supplychain', 'warehouse', 'transportation', 'fleet',
+  'engineering', 'projects', 'hospitalityops', 'culinary',
+]);
 /** How senior a title is; used only to choose between personas of the same function. */
 export const SENIORITY: [number, string[]][] = [
   [5, ['chief', 'president', 'founder', 'cofounder', 'owner', 'partner', 'chairman', 'chair', 'executive']],
