@@ -2009,21 +2009,32 @@ function nameHeadAt(nameWords: readonly string[], from: number): number {
   while (head > 0 && (LEGAL_HEADS.has(nameWords[head]!) || COMPANY_HEADS.has(nameWords[head]!) || GENERIC_HEADS.has(nameWords[head]!))) head--;
   return head;
 }
-/** The entry a company's name says by the trade's word as its head, a place or legal form aside ("Gilded Skin
- * Tattoo", "Acme Tattoo Studio LLC"): the one entry that names that word with only a place after it, when one
- * does ("tattoo studio" beside "cosmetic tattoo", "tattoo removal"), the plain business. The others sharing the
- * word are a specialised activity: one the notes name by its own other word ("removal", "school" of "school
- * music") is read instead. Not a word before another head ("Sonaris Hearing Instruments" is no "hearing
+/** The entry a company's name says by the trade's word as its head, a place, legal or generic word aside ("Gilded Skin
+ * Tattoo", "Acme Tattoo Studio LLC", "Orrin Tattoo Solutions"): the one entry that names that word with only a place
+ * after it, when one does ("tattoo studio" beside "cosmetic tattoo", "tattoo removal"), the plain business. The trade
+ * is the vendor's market word, or two words or more of any kind ("Velmor Soil Testing" of "soil testing centre"), which
+ * say a trade with or without its place word; such a trade no other entry's name also says ("Velmor Hearing Care" is
+ * not "hearing care centre" beside "hearing care network"). A collective word set aside ("Partners", "Group") says a
+ * group, not one place: not read where another entry names the trade before a collective word ("grooming group"). The
+ * others sharing the word are a specialised activity: one the notes name by its own other word ("removal", "school"
+ * of "school music") is read instead. Not a word before another head ("Corvane Hearing Instruments" is no "hearing
  * centre"). */
 function placeKindNamed(words: string[], c: CompiledTaxonomy, noteWords: readonly string[]): number | undefined {
   let end = words.length;
-  while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!) || PLACE_HEADS.has(words[end - 1]!))) end--;
+  let collective = false;
+  while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!) || PLACE_HEADS.has(words[end - 1]!) || GENERIC_HEADS.has(words[end - 1]!))) {
+    if (COLLECTIVE_HEADS.has(words[end - 1]!)) collective = true;
+    end--;
+  }
   const market = marketWordsOf(c);
-  const named = placeKindsOf(c).filter(({ kind }) => kind.length < end && kind.every((k, j) => words[end - kind.length + j] === k && market.has(k)));
+  const named = placeKindsOf(c).filter(({ kind }) => kind.length < end && kind.every((k, j) => words[end - kind.length + j] === k && (market.has(k) || kind.length > 1)));
   const plain = new Set(named.map((k) => k.index));
   if (plain.size !== 1) return undefined;
   const index = named[0]!.index;
   const kind = named[0]!.kind;
+  const others = c.industries.filter((_, other) => other !== index);
+  if (!kind.every((k) => market.has(k)) && others.some((i) => i.forms.some((f) => hasRun(f.words, kind)))) return undefined;
+  if (collective && others.some((i) => i.forms.some((f) => f.words.some((w, j) => COLLECTIVE_HEADS.has(w) && j >= kind.length && kind.every((k, m) => f.words[j - kind.length + m] === k))))) return undefined;
   const said = new Set(noteWords);
   const specialised = c.industries.flatMap((i, other) =>
     other !== index && i.forms.some((f) => hasRun(f.words, kind) && f.words.some((w) => !kind.includes(w) && !PLACE_HEADS.has(w) && !COMPANY_HEADS.has(w) && said.has(w))) ? [other] : [],
@@ -2031,6 +2042,9 @@ function placeKindNamed(words: string[], c: CompiledTaxonomy, noteWords: readonl
   if (specialised.length === 0) return index;
   return specialised.length === 1 ? specialised[0] : undefined;
 }
+/** Heads that say a group of businesses or practitioners: the collective ones of `GENERIC_HEADS` a name sets aside
+ * ("Partners", "Group", "Holdings"), and the words an entry may name a group by ("network", "alliance"). */
+const COLLECTIVE_HEADS = new Set(['group', 'groups', 'partner', 'partners', 'holding', 'holdings', 'network', 'networks', 'alliance', 'alliances'].flatMap((w) => industryWords(w)));
 /** The kinds of body a company can be, by general knowledge of the organisational and legal forms of the six languages:
  * the word a company's name says it with, as `words` writes it, and the English word a taxonomy names that kind of
  * business by. A public body of several municipalities ("Zweckverband", "communauté de communes") is read as municipal. */
