@@ -2017,7 +2017,7 @@ function nameHeadAt(nameWords: readonly string[], from: number): number {
  * not "hearing care centre" beside "hearing care network"). A collective word set aside ("Partners", "Group") says a
  * group, not one place: not read where another entry names the trade before a collective word ("grooming group"). The
  * others sharing the word are a specialised activity: one the notes name by its own other word ("removal", "school"
- * of "school music") is read instead. Not a word before another head ("Corvane Hearing Instruments" is no "hearing
+ * of "school music") is read instead. Not a word before another head ("Quibbrook Hearing Instruments" is no "hearing
  * centre"). */
 function placeKindNamed(words: string[], c: CompiledTaxonomy, noteWords: readonly string[]): number | undefined {
   let end = words.length;
