@@ -32,3 +32,13 @@ describe('a guess the prospect lets pass', () => {
     expect(pains('I think misprints cost them plenty. She agreed, every Friday.')).toContain('ink-waste');
   });
 });
+
+// Review mends (r122-mend-a1): the prospect's own words in quotation marks open no guess; a let-pass about another
+// topic lets nothing pass; it silences the guess and its own words, not the prospect's pain after it; the guess opens
+// and is let pass in the seven languages.
+describe('a guess let pass, review mends', () => {
+  it('finding 1: "I think" in the prospect\'s quotation is no guess, and "no comment on" another topic lets nothing pass', () => {
+    expect(pains('"I think misprints eat our margin," the owner told me. No comment on the lease terms yet.')).toEqual(['ink-waste']);
+    expect(pains('Rep thought misprints were the issue. No comment on the lease terms yet.')).toEqual(['ink-waste']);
+  });
+});

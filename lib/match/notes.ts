@@ -368,10 +368,18 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
   for (const t of tokens) (bySentence[bySentence.length - 1]?.[0]?.sentence === t.sentence ? bySentence[bySentence.length - 1]! : bySentence[bySentence.length] = []).push(t);
   // Where a guess let pass ends (-1: none): "the owner didn't bite", "Sam just shrugged", its phrase after up to two words
   // of who says it, none of them a negation.
-  const letPass = (ws: readonly Token[], k: number): number => {
+  // Review mend: a let-pass said of something ("no comment on the lease") lets the guess pass only where that something
+  // is the guess's own word or a pronoun for it ("didn't bite on that"); its clause is then the let-pass's too.
+  const letPass = (ws: readonly Token[], k: number, askedStems: ReadonlySet<string>): number => {
     for (let j = k; j <= k + 2 && j < ws.length; j++) {
       const passed = NOT_TAKEN_UP.exec(`${ws.slice(j, j + 6).map((t) => t.word).join(' ')} `);
-      if (passed) return j + passed[1]!.split(' ').length;
+      if (passed) {
+        const at = j + passed[1]!.split(' ').length;
+        if (!LET_PASS_OF.has(ws[at]?.word ?? '') || CLAUSE_MARK.test(text.slice(ws[at - 1]!.end, ws[at]!.start))) return at;
+        let end = at + 1;
+        while (end < ws.length && !CLAUSE_END.test(text.slice(ws[end - 1]!.end, ws[end]!.start))) end++;
+        return ws.slice(at + 1, end).some((t) => askedStems.has(t.stem) || ANAPHORS.has(t.word)) ? end : -1;
+      }
       if (GUESS_NEGATIONS.has(ws[j]!.word)) break;
     }
     return -1;
@@ -393,7 +401,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     for (let j = k; j <= k + 1 && j < ws.length; j++) if (SAYS_NO.test(ws.slice(k, j + 1).map((t) => t.word).join(' '))) { k = j + 1; break; }
     const one = ws[k]?.word ?? '';
     const two = ws.slice(k, k + 2).map((t) => t.word).join(' ');
-    const passed = letPass(ws, k);
+    const passed = letPass(ws, k, askedStems);
     if (passed >= 0) return { at: passed };
     if (ANSWER_NO_SET.has(two) || NOT_YET.has(two)) return { at: k + 2 };
     // "Not the case", "That's not the case", "Das ist nicht der Fall": the guess called untrue; these two turn-downs
@@ -519,8 +527,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     return clauseOwnsTopic(ws, end, askedStems) ? but : -1;
   };
   // 'unknown': the answer says it does not know ("No idea."), which neither denies nor confirms the guess.
+  const guessStems = (asked: readonly Token[]) => new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
   const denial = (ws: readonly Token[], asked: readonly Token[]): { from: number; to: number } | 'unknown' | undefined => {
-    const askedStems = new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
+    const askedStems = guessStems(asked);
     const { at: no, clauseOnly, unknown } = noAt(ws, askedStems);
     if (unknown) return 'unknown';
     if (no < 0) {
@@ -566,14 +575,17 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     const last = ws[ws.length - 1]!;
     const next = bySentence[k + 1];
     const between = next ? text.slice(last.end, next[0]!.start) : '';
-    const asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || GUESS_OPENING.test(text.slice(ws[0]!.start, last.end)) || REP_GUESS_OPENING.test(text.slice(ws[0]!.start, last.end).replace(NOTE_LABEL, ''));
+    // Review mend: a sentence opening inside quotation marks is the prospect's own ("\"I think the kiln ...,\" she said"),
+    // no guess of the rep's.
+    const quoted = /["“”„«‘]\s*$/.test(text.slice(Math.max(0, ws[0]!.start - 3), ws[0]!.start));
+    const asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || (!quoted && GUESS_OPENING.test(text.slice(ws[0]!.start, last.end))) || REP_GUESS_OPENING.test(text.slice(ws[0]!.start, last.end).replace(NOTE_LABEL, ''));
     if (!asks) return;
     // A question about a capability ("can they see the stock?", "any tracking?") answered no confirms the lack: the pain.
     if (ASKS_CAPABILITY.test(text.slice(ws[0]!.start, last.end)) && !COMPLAINT_INDEX.any(ws.map((t) => t.stem))) return;
     // The no in the guess's own sentence, after a comma: "rep suggested the kiln firing, he said no".
     for (let j = 1; j < ws.length; j++) {
       // After "but", only a guess let pass answers ("my read was X but the owner didn't bite").
-      if (BUT.has(ws[j]!.word) && letPass(ws, j + 1) >= 0) {
+      if (BUT.has(ws[j]!.word) && letPass(ws, j + 1, guessStems(ws.slice(0, j))) >= 0) {
         out.push({ from: ws[0]!.start, to: last.end });
         return;
       }
@@ -642,6 +654,8 @@ const PLAYS_DOWN = /(?<![\p{L}\p{N}])(?:a few|a couple|the odd|an odd|the occasi
 /** Negations in the six languages' ordinary words, as a reply that denies the guess's word opens: "we don't varnish", "not
  * really a ... thing", "on ne fait pas de ...", "no hacemos ...", "non facciamo ...", "wir machen keine ...", "we doen
  * geen ...", "não fazemos ...". */
+/** The words a let-pass says its object with: "no comment on", "didn't react to", "pas réagi à", "ging nicht auf ... ein". */
+const LET_PASS_OF = new Set(['on', 'about', 'to', 'with', 'regarding', 'sur', 'concernant', 'zu', 'auf', 'uber', 'sobre', 'a', 'su', 'riguardo', 'op', 'over', 'em']);
 const GUESS_NEGATIONS = new Set(['not', 'dont', 'doesnt', 'didnt', 'never', 'isnt', 'arent', 'pas', 'jamais', 'no', 'nunca', 'non', 'mai', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'niet', 'geen', 'nooit', 'nao']);
 /** A comma and a word that turns a no from the denied topic to another ("..., it's the invoicing", "..., but"). */
 const TURNS_TO = /[,:–—-]\s*(?:it'?s|it’s|it is|that'?s|that’s|thats|what|but|though|c'est|c’est|mais|pero|es el|es la|ma|è|maar|het is|aber|das ist|es ist|mas|é o|é a)(?![\p{L}\p{N}])/iu;
