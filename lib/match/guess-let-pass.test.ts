@@ -41,4 +41,10 @@ describe('a guess let pass, review mends', () => {
     expect(pains('"I think misprints eat our margin," the owner told me. No comment on the lease terms yet.')).toEqual(['ink-waste']);
     expect(pains('Rep thought misprints were the issue. No comment on the lease terms yet.')).toEqual(['ink-waste']);
   });
+  it('finding 2: the prospect\'s own pain after the let-pass still reads', () => {
+    expect(pains('My read was their misprints run high but the owner didn\'t bite, she said artwork sign-off drags on for days.')).toEqual(['proofing']);
+    expect(pains('I think misprints are their worry. The owner changed the subject to artwork sign-off, which drags on for days.')).toEqual(['proofing']);
+    expect(pains('I think misprints are hurting the shop, she agreed, no comment on artwork sign-off.')).toContain('ink-waste');
+    expect(pains('Rep thought misprints were the issue. The owner didn\'t bite on the misprints.')).toEqual([]);
+  });
 });

@@ -347,6 +347,8 @@ function prospectLabels(prospect: NotesAuthor): Set<string> {
 const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= ))\b/i;
 /** The knowledge's ways of letting a guess pass, at a clause's start: "didn't bite", "shrugged". */
 const NOT_TAKEN_UP = new RegExp(`^(${GUESS_NOT_TAKEN_UP.join('|')}) `);
+/** A let-pass that turns to another topic ("changed the subject to ..."): its object is the prospect's own. */
+const TOPIC_CHANGED = /^changed the subject$/;
 /** A note's label before the guess ("Call summary (auto-generated): Rep asked whether ..."). */
 const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
 /** After a label only the rep named as such guesses: under a speaker's label ("Greta: I figured ...") "I", "we" and
@@ -372,10 +374,13 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
   // is the guess's own word or a pronoun for it ("didn't bite on that"); its clause is then the let-pass's too.
   const letPass = (ws: readonly Token[], k: number, askedStems: ReadonlySet<string>): number => {
     for (let j = k; j <= k + 2 && j < ws.length; j++) {
+      // Who lets it pass is said in the let-pass's own clause ("she agreed, no comment on ..." is no let-pass of hers).
+      if (j > k && CLAUSE_MARK.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) break;
       const passed = NOT_TAKEN_UP.exec(`${ws.slice(j, j + 6).map((t) => t.word).join(' ')} `);
       if (passed) {
         const at = j + passed[1]!.split(' ').length;
-        if (!LET_PASS_OF.has(ws[at]?.word ?? '') || CLAUSE_MARK.test(text.slice(ws[at - 1]!.end, ws[at]!.start))) return at;
+        // "Changed the subject to ...": what follows is the prospect's own topic.
+        if (!LET_PASS_OF.has(ws[at]?.word ?? '') || TOPIC_CHANGED.test(passed[1]!) || CLAUSE_MARK.test(text.slice(ws[at - 1]!.end, ws[at]!.start))) return at;
         let end = at + 1;
         while (end < ws.length && !CLAUSE_END.test(text.slice(ws[end - 1]!.end, ws[end]!.start))) end++;
         return ws.slice(at + 1, end).some((t) => askedStems.has(t.stem) || ANAPHORS.has(t.word)) ? end : -1;
@@ -386,7 +391,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
   };
   // Where the no found ends (-1: none), and whether it silences only its own clause ("not the case", the guess's word
   // denied).
-  const noAt = (ws: readonly Token[], askedStems: ReadonlySet<string>): { at: number; clauseOnly?: boolean; unknown?: boolean } => {
+  const noAt = (ws: readonly Token[], askedStems: ReadonlySet<string>): { at: number; clauseOnly?: boolean; unknown?: boolean; passOnly?: boolean } => {
     // Skip a speaker's label ("Odile:") and who says it ("Odile says").
     let k = 0;
     // The speaker's name is one word or a full name ("Odile Brun:"), its second word capitalised.
@@ -402,7 +407,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     const one = ws[k]?.word ?? '';
     const two = ws.slice(k, k + 2).map((t) => t.word).join(' ');
     const passed = letPass(ws, k, askedStems);
-    if (passed >= 0) return { at: passed };
+    if (passed >= 0) return { at: passed, passOnly: true };
     if (ANSWER_NO_SET.has(two) || NOT_YET.has(two)) return { at: k + 2 };
     // "Not the case", "That's not the case", "Das ist nicht der Fall": the guess called untrue; these two turn-downs
     // silence only their own clause, the pain named after it ("not the case, the crane slots are") is read. "Not the
@@ -530,8 +535,12 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
   const guessStems = (asked: readonly Token[]) => new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
   const denial = (ws: readonly Token[], asked: readonly Token[]): { from: number; to: number } | 'unknown' | undefined => {
     const askedStems = guessStems(asked);
-    const { at: no, clauseOnly, unknown } = noAt(ws, askedStems);
+    const { at: no, clauseOnly, unknown, passOnly } = noAt(ws, askedStems);
     if (unknown) return 'unknown';
+    // Review mend: a let-pass silences none of its own clause but the guess's words said again ("didn't bite on the
+    // misprints"); the prospect's topic in it or after it ("changed the subject to the proofs") is read. Notes are
+    // silenced by clauses, so a let-pass that repeats nothing gives an empty span.
+    if (passOnly) return { from: ws[0]!.start, to: ws.slice(0, no).some((t) => askedStems.has(t.stem)) ? ws[no - 1]!.end : ws[0]!.start };
     if (no < 0) {
       // No no, but the answer calls the matter settled in a phrase that names no topic of its own ("she said they've
       // had time capture for years and it works"): the guess is turned down up to the cue, unless the answer complains.
@@ -585,8 +594,12 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     // The no in the guess's own sentence, after a comma: "rep suggested the kiln firing, he said no".
     for (let j = 1; j < ws.length; j++) {
       // After "but", only a guess let pass answers ("my read was X but the owner didn't bite").
-      if (BUT.has(ws[j]!.word) && letPass(ws, j + 1, guessStems(ws.slice(0, j))) >= 0) {
-        out.push({ from: ws[0]!.start, to: last.end });
+      const asked = BUT.has(ws[j]!.word) ? guessStems(ws.slice(0, j)) : undefined;
+      const passed = asked ? letPass(ws, j + 1, asked) : -1;
+      if (passed >= 0) {
+        // The guess, and the let-pass only where it repeats the guess's words: the prospect's own pain after it ("...,
+        // she said X takes a week") is read.
+        out.push({ from: ws[0]!.start, to: ws[ws.slice(j, passed).some((t) => asked!.has(t.stem)) ? passed - 1 : j - 1]!.end });
         return;
       }
       if (/[,;–—]|\s-\s|->/.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) {
