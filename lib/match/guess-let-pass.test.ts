@@ -47,4 +47,15 @@ describe('a guess let pass, review mends', () => {
     expect(pains('I think misprints are hurting the shop, she agreed, no comment on artwork sign-off.')).toContain('ink-waste');
     expect(pains('Rep thought misprints were the issue. The owner didn\'t bite on the misprints.')).toEqual([]);
   });
+  it('finding 5: a guess opened in the six languages, and the let-pass in more of their forms', () => {
+    expect(pains('Je pense qu\'ils ont des misprints. Le patron n\'a pas réagi.')).toEqual([]);
+    expect(pains('Ich glaube, sie haben misprints. Der Chef ist nicht darauf eingegangen.')).toEqual([]);
+    expect(pains('Ik denk dat ze misprints hebben. De eigenaar ging er niet op in.')).toEqual([]);
+    expect(pains('Acho que eles têm misprints. O dono deu de ombros.')).toEqual([]);
+    expect(pains('Penso che abbiano misprints. Il titolare ha fatto spallucce.')).toEqual([]);
+    expect(pains('Creo que tienen misprints. El dueño no dijo nada.')).toEqual([]);
+    expect(pains('Rep thought misprints were the issue. The owner doesn\'t bite.')).toEqual([]);
+    expect(pains('Rep thought misprints were the issue. Sam shrugs.')).toEqual([]);
+    expect(pains('Rep thought misprints were the issue. The owner wasn\'t interested.')).toEqual([]);
+  });
 });
