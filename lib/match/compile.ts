@@ -756,7 +756,9 @@ function shorthandsOf(text: string): string[] {
   const initials = words.map((w) => w[0]).join('');
   const spelled = words.length >= 2 && words.length <= 5 && words.every((w) => /^[a-z]/.test(w)) ? ownValue(BUSINESS_ABBREVIATIONS, initials) : undefined;
   if (spelled !== undefined) {
-    const own = new Set(spelled.flatMap((l) => phraseStems(l)));
+    // Review mend: the word must be the thing the long form names, its last word ("receivables"), not one that only
+    // qualifies it ("accounts" of "accounts reconciliation", "work" of "work overload").
+    const own = new Set(spelled.map((l) => phraseStems(l).at(-1)!));
     if (words.includes(initials) || phraseStems(text).some((s) => own.has(s))) out.push(shorthandKey(initials));
   }
   const stems = phraseStems(text).join(' ');

@@ -24,3 +24,21 @@ describe("an alias's initials", () => {
     expect(pains('Their AR is a mess, half the builders pay after 90 days.')).toContain('collections');
   });
 });
+
+// Review mend (r122-mend-a1): a word the alias shares with the abbreviation's long form must be the thing the long form
+// names (its last word, "receivables"), not a word that only qualifies it ("accounts", "work", "planned").
+const plumbers: Taxonomy = {
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'overload', label: 'Crews stretched thin', aliases: ['work overload'] },
+    { id: 'recon', label: 'Month-end headaches', aliases: ['accounts reconciliation'] },
+  ],
+};
+const plumberPains = (notes: string) => contextOf(resolveProspect({ notes }, compileTaxonomy(plumbers))).painPoints;
+describe("an alias's initials, the long form's own thing", () => {
+  it('"WO" is no "work overload", "AR" no "accounts reconciliation"', () => {
+    expect(plumberPains('The plumbers close thirty WOs each week.')).toEqual([]);
+    expect(plumberPains('Their AR sits at sixty days.')).toEqual([]);
+  });
+});

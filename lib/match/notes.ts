@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -343,10 +343,13 @@ function prospectLabels(prospect: NotesAuthor): Set<string> {
 
 /** The rep's guess said in running notes: "thought", "suggested", "guessed", "assumed" after the rep ("Rep thought it
  * was the kiln"), or "asked about" ("Rep asked about the tide tables"); "my (our) guess, assumption, hunch", singular or
- * plural, and a bare "Assumption:" heading. */
-const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= ))\b/i;
+ * plural, and a bare "Assumption:" heading; the six languages' "I think" (review mend: "je pense", "ich glaube", "ik denk",
+ * "creo que", "penso che", "acho que"). */
+const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= ))\b/i;
 /** The knowledge's ways of letting a guess pass, at a clause's start: "didn't bite", "shrugged". */
-const NOT_TAKEN_UP = new RegExp(`^(${GUESS_NOT_TAKEN_UP.join('|')}) `);
+const NOT_TAKEN_UP = new RegExp(`^(${[...GUESS_NOT_TAKEN_UP, ...GUESS_TOPIC_CHANGED].join('|')}) `);
+/** A let-pass that turns to another topic ("changed the subject to ..."): its object is the prospect's own. */
+const TOPIC_CHANGED = new RegExp(`^(?:${GUESS_TOPIC_CHANGED.join('|')})$`);
 /** A note's label before the guess ("Call summary (auto-generated): Rep asked whether ..."). */
 const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
 /** After a label only the rep named as such guesses: under a speaker's label ("Greta: I figured ...") "I", "we" and
@@ -368,17 +371,28 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
   for (const t of tokens) (bySentence[bySentence.length - 1]?.[0]?.sentence === t.sentence ? bySentence[bySentence.length - 1]! : bySentence[bySentence.length] = []).push(t);
   // Where a guess let pass ends (-1: none): "the owner didn't bite", "Sam just shrugged", its phrase after up to two words
   // of who says it, none of them a negation.
-  const letPass = (ws: readonly Token[], k: number): number => {
+  // Review mend: a let-pass said of something ("no comment on the lease") lets the guess pass only where that something
+  // is the guess's own word or a pronoun for it ("didn't bite on that"); its clause is then the let-pass's too.
+  const letPass = (ws: readonly Token[], k: number, askedStems: ReadonlySet<string>): number => {
     for (let j = k; j <= k + 2 && j < ws.length; j++) {
+      // Who lets it pass is said in the let-pass's own clause ("she agreed, no comment on ..." is no let-pass of hers).
+      if (j > k && CLAUSE_MARK.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) break;
       const passed = NOT_TAKEN_UP.exec(`${ws.slice(j, j + 6).map((t) => t.word).join(' ')} `);
-      if (passed) return j + passed[1]!.split(' ').length;
+      if (passed) {
+        const at = j + passed[1]!.split(' ').length;
+        // "Changed the subject to ...": what follows is the prospect's own topic.
+        if (!LET_PASS_OF.has(ws[at]?.word ?? '') || TOPIC_CHANGED.test(passed[1]!) || CLAUSE_MARK.test(text.slice(ws[at - 1]!.end, ws[at]!.start))) return at;
+        let end = at + 1;
+        while (end < ws.length && !CLAUSE_END.test(text.slice(ws[end - 1]!.end, ws[end]!.start))) end++;
+        return ws.slice(at + 1, end).some((t) => askedStems.has(t.stem) || ANAPHORS.has(t.word)) ? end : -1;
+      }
       if (GUESS_NEGATIONS.has(ws[j]!.word)) break;
     }
     return -1;
   };
   // Where the no found ends (-1: none), and whether it silences only its own clause ("not the case", the guess's word
   // denied).
-  const noAt = (ws: readonly Token[], askedStems: ReadonlySet<string>): { at: number; clauseOnly?: boolean; unknown?: boolean } => {
+  const noAt = (ws: readonly Token[], askedStems: ReadonlySet<string>): { at: number; clauseOnly?: boolean; unknown?: boolean; passOnly?: boolean } => {
     // Skip a speaker's label ("Odile:") and who says it ("Odile says").
     let k = 0;
     // The speaker's name is one word or a full name ("Odile Brun:"), its second word capitalised.
@@ -393,8 +407,8 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     for (let j = k; j <= k + 1 && j < ws.length; j++) if (SAYS_NO.test(ws.slice(k, j + 1).map((t) => t.word).join(' '))) { k = j + 1; break; }
     const one = ws[k]?.word ?? '';
     const two = ws.slice(k, k + 2).map((t) => t.word).join(' ');
-    const passed = letPass(ws, k);
-    if (passed >= 0) return { at: passed };
+    const passed = letPass(ws, k, askedStems);
+    if (passed >= 0) return { at: passed, passOnly: true };
     if (ANSWER_NO_SET.has(two) || NOT_YET.has(two)) return { at: k + 2 };
     // "Not the case", "That's not the case", "Das ist nicht der Fall": the guess called untrue; these two turn-downs
     // silence only their own clause, the pain named after it ("not the case, the crane slots are") is read. "Not the
@@ -519,10 +533,15 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     return clauseOwnsTopic(ws, end, askedStems) ? but : -1;
   };
   // 'unknown': the answer says it does not know ("No idea."), which neither denies nor confirms the guess.
+  const guessStems = (asked: readonly Token[]) => new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
   const denial = (ws: readonly Token[], asked: readonly Token[]): { from: number; to: number } | 'unknown' | undefined => {
-    const askedStems = new Set(asked.filter((t) => t.stem.length > 3 && !isStopword(t.word)).map((t) => t.stem));
-    const { at: no, clauseOnly, unknown } = noAt(ws, askedStems);
+    const askedStems = guessStems(asked);
+    const { at: no, clauseOnly, unknown, passOnly } = noAt(ws, askedStems);
     if (unknown) return 'unknown';
+    // Review mend: a let-pass silences none of its own clause but the guess's words said again ("didn't bite on the
+    // misprints"); the prospect's topic in it or after it ("changed the subject to the proofs") is read. Notes are
+    // silenced by clauses, so a let-pass that repeats nothing gives an empty span.
+    if (passOnly) return { from: ws[0]!.start, to: ws.slice(0, no).some((t) => askedStems.has(t.stem)) ? ws[no - 1]!.end : ws[0]!.start };
     if (no < 0) {
       // No no, but the answer calls the matter settled in a phrase that names no topic of its own ("she said they've
       // had time capture for years and it works"): the guess is turned down up to the cue, unless the answer complains.
@@ -566,15 +585,22 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     const last = ws[ws.length - 1]!;
     const next = bySentence[k + 1];
     const between = next ? text.slice(last.end, next[0]!.start) : '';
-    const asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || GUESS_OPENING.test(text.slice(ws[0]!.start, last.end)) || REP_GUESS_OPENING.test(text.slice(ws[0]!.start, last.end).replace(NOTE_LABEL, ''));
+    // Review mend: a sentence opening inside quotation marks is the prospect's own ("\"I think the kiln ...,\" she said"),
+    // no guess of the rep's.
+    const quoted = /["“”„«‘]\s*$/.test(text.slice(Math.max(0, ws[0]!.start - 3), ws[0]!.start));
+    const asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || (!quoted && GUESS_OPENING.test(text.slice(ws[0]!.start, last.end))) || REP_GUESS_OPENING.test(text.slice(ws[0]!.start, last.end).replace(NOTE_LABEL, ''));
     if (!asks) return;
     // A question about a capability ("can they see the stock?", "any tracking?") answered no confirms the lack: the pain.
     if (ASKS_CAPABILITY.test(text.slice(ws[0]!.start, last.end)) && !COMPLAINT_INDEX.any(ws.map((t) => t.stem))) return;
     // The no in the guess's own sentence, after a comma: "rep suggested the kiln firing, he said no".
     for (let j = 1; j < ws.length; j++) {
       // After "but", only a guess let pass answers ("my read was X but the owner didn't bite").
-      if (BUT.has(ws[j]!.word) && letPass(ws, j + 1) >= 0) {
-        out.push({ from: ws[0]!.start, to: last.end });
+      const asked = BUT.has(ws[j]!.word) ? guessStems(ws.slice(0, j)) : undefined;
+      const passed = asked ? letPass(ws, j + 1, asked) : -1;
+      if (passed >= 0) {
+        // The guess, and the let-pass only where it repeats the guess's words: the prospect's own pain after it ("...,
+        // she said X takes a week") is read.
+        out.push({ from: ws[0]!.start, to: ws[ws.slice(j, passed).some((t) => asked!.has(t.stem)) ? passed - 1 : j - 1]!.end });
         return;
       }
       if (/[,;–—]|\s-\s|->/.test(text.slice(ws[j - 1]!.end, ws[j]!.start))) {
@@ -642,6 +668,8 @@ const PLAYS_DOWN = /(?<![\p{L}\p{N}])(?:a few|a couple|the odd|an odd|the occasi
 /** Negations in the six languages' ordinary words, as a reply that denies the guess's word opens: "we don't varnish", "not
  * really a ... thing", "on ne fait pas de ...", "no hacemos ...", "non facciamo ...", "wir machen keine ...", "we doen
  * geen ...", "não fazemos ...". */
+/** The words a let-pass says its object with: "no comment on", "didn't react to", "pas réagi à", "ging nicht auf ... ein". */
+const LET_PASS_OF = new Set(['on', 'about', 'to', 'with', 'regarding', 'sur', 'concernant', 'zu', 'auf', 'uber', 'sobre', 'a', 'su', 'riguardo', 'op', 'over', 'em']);
 const GUESS_NEGATIONS = new Set(['not', 'dont', 'doesnt', 'didnt', 'never', 'isnt', 'arent', 'pas', 'jamais', 'no', 'nunca', 'non', 'mai', 'nicht', 'kein', 'keine', 'keinen', 'nie', 'niet', 'geen', 'nooit', 'nao']);
 /** A comma and a word that turns a no from the denied topic to another ("..., it's the invoicing", "..., but"). */
 const TURNS_TO = /[,:–—-]\s*(?:it'?s|it’s|it is|that'?s|that’s|thats|what|but|though|c'est|c’est|mais|pero|es el|es la|ma|è|maar|het is|aber|das ist|es ist|mas|é o|é a)(?![\p{L}\p{N}])/iu;

@@ -475,6 +475,23 @@ export const GUESS_NOT_TAKEN_UP = [
   'non ha reagito', 'non ha commentato', 'nessuna reazione', 'ha alzato le spalle', 'ha scrollato le spalle',
   'reageerde niet', 'geen reactie', 'haalde de schouders op', 'haalde zijn schouders op', 'haalde haar schouders op',
   'nao reagiu', 'nao comentou', 'sem reacao', 'encolheu os ombros',
+  // Review mend: the present tense, "said nothing", "wasn't interested", and the six languages' other ordinary forms
+  // ("ist nicht darauf eingegangen", "ging er niet op in", "deu de ombros", "ha fatto spallucce", "no dijo nada").
+  'doesnt bite', 'does not bite', 'doesnt react', 'does not react', 'doesnt comment', 'does not comment', 'shrugs',
+  'wasnt interested', 'was not interested', 'said nothing',
+  'ist nicht darauf eingegangen', 'ist nicht drauf eingegangen', 'geht nicht darauf ein', 'zuckt mit den schultern',
+  'sagte nichts', 'hat nichts gesagt',
+  'hausse les epaules', 'na rien dit', 'ne reagit pas',
+  'no dijo nada', 'no ha dicho nada', 'no reacciona',
+  'ha fatto spallucce', 'fa spallucce', 'non ha detto niente', 'non ha detto nulla',
+  'ging er niet op in', 'is er niet op ingegaan', 'gaat er niet op in', 'zei niets', 'zei niks', 'haalt zijn schouders op',
+  'haalt haar schouders op',
+  'deu de ombros', 'da de ombros', 'nao disse nada',
+];
+/** A let-pass that turns to the prospect's own topic ("changed the subject to the proofs"), in the seven languages. */
+export const GUESS_TOPIC_CHANGED = [
+  'changed the subject', 'wechselte das thema', 'hat das thema gewechselt', 'a change de sujet', 'cambio de tema',
+  'ha cambiato argomento', 'veranderde van onderwerp', 'mudou de assunto',
 ];
 
 /** Words of a seller's turn that guesses rather than corrects the record ("I guess they never mention it"). */
