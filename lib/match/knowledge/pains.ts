@@ -440,7 +440,7 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     phrases: [
       'last minute', 'call outs', 'call out', 'callouts', 'shift coverage', 'schedule', 'schedules', 'scheduling',
-      'shift', 'shifts', 'rota', 'rotas', 'roster', 'rostering', 'no shows', 'no show', 'shift swaps', 'swapped',
+      'shift', 'shifts', 'rota', 'rotas', 'roster', 'rostering', 'no shows', 'no show', 'rota changes', 'swapped',
       'staffing levels', 'coverage gaps', ...NOT_TURNING_UP,
     ],
   },
@@ -874,6 +874,10 @@ export const DURATION_COUNTS = ['few', 'couple', 'of', 'several', 'two', 'three'
 export const NOT_SLOW_BEFORE_DURATION = ['not', 'never', 'doesnt', 'dont', 'didnt', 'wont', 'only', 'rarely', 'seldom', 'hardly'];
 /** Between a take word and its duration, a time said as at most: "takes less than a week", "takes under a day", "at most a day". */
 export const AT_MOST_BEFORE_DURATION = ['less', 'under', 'most', 'within'];
+/** Durations (fifty-seventh round): the words of a label that is about lateness, a thing behind its due date ("Late
+ * vans & rounds", "Overdue rent"), not about how long a task takes. A task said to take a time ("a shift
+ * swap takes two days") is slow; it is not late. In every language the matcher reads. */
+export const LATENESS_WORDS = ['late', 'overdue', 'tardy', 'verspatet', 'verspatete', 'uberfallig', 'tardif', 'tardive', 'atrasado', 'atrasados', 'atrasada', 'atrasadas', 'tardio', 'tardios', 'laat', 'achterstallig', 'scaduto', 'scaduti'];
 /** A single hour is no delay for a task: "the weekly call takes an hour" ("takes hours" still says slow). */
 export const ONE_BEFORE_HOUR = ['an', 'one', 'half'];
 export const TAKE_WORDS = ['take', 'takes', 'took', 'taking', 'sit', 'sits', 'sat', 'sitting', 'stay', 'stays', 'stayed', 'wait', 'waiting', 'spend', 'spent', 'lasts', 'last'];
