@@ -4724,6 +4724,9 @@ const WHEN_BEFORE = new Set(WHEN_BEFORE_DURATION);
 const NOT_SLOW_BEFORE = new Set(NOT_SLOW_BEFORE_DURATION);
 const AT_MOST_BEFORE = new Set(AT_MOST_BEFORE_DURATION);
 const ONE_BEFORE_HOUR_WORD = new Set(ONE_BEFORE_HOUR);
+/** The units a single one of is no delay: "takes an hour", "one minute", "one hr". */
+const ONE_UNIT = new Set(['hour', 'hr', 'minute', 'min'].map(stem));
+const MINUTE = stem('minute');
 const LOST_PAPERS_WORD = new Set(LOST_PAPERS);
 const NOT_TOLD_THEM_SAID = new Set(NOT_TOLD_THEM);
 const ASKING_ARRIVAL = new Set(ASKING_BEFORE_ARRIVAL);
@@ -5808,7 +5811,9 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (WHEN_BEFORE.has(tokens[take]!.word) && duration > take + 1 && tokens.slice(take + 1, duration).every((t) => DURATION_COUNT.has(t.word) || /^\d+$/.test(t.word))) return true;
     for (let k = Math.max(0, take - 2); k < duration; k++)
       if (k !== take && tokens[k]!.sentence === tokens[take]!.sentence && (NOT_SLOW_BEFORE.has(tokens[k]!.word) || (k > take && AT_MOST_BEFORE.has(tokens[k]!.word)))) return true;
-    return (stems[duration] === stem('hour') && ONE_BEFORE_HOUR_WORD.has(tokens[duration - 1]!.word));
+    // "last minute" is short notice, not a time taken.
+    if (tokens[take]!.word === 'last' && duration === take + 1 && stems[duration] === MINUTE) return true;
+    return (ONE_UNIT.has(stems[duration]!) && ONE_BEFORE_HOUR_WORD.has(tokens[duration - 1]!.word));
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!TAKE.has(stems[i]!)) continue;

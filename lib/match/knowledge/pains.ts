@@ -864,7 +864,9 @@ export const SHIFT_PROBLEM_PHRASES = ['through the roof', 'sky high'];
  * vogliono più fare i turni", "ne veulent pas faire les shifts"): the complaint itself, not how the work is organised. */
 export const SHIFT_DOING_DENIED = ['not', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'never', 'non', 'no', 'pas', 'nao', 'niet', 'nicht', 'nunca', 'mai', 'jamais'];
 /** Words that, after "take", make a duration: "approvals take weeks", "takes 90 days". */
-export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters'];
+export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters',
+  // Pains said as a measure (fifty-seventh round): minutes, and the units as reps shorten them ("takes 3 hrs", "sit 2 wks").
+  'minute', 'minutes', 'min', 'mins', 'hr', 'hrs', 'wk', 'wks', 'mo', 'mos'];
 /** A take word that with a counted duration after it says when, not how long: "in the last few weeks", "over the last 3 months". */
 export const WHEN_BEFORE_DURATION = ['last', 'past', 'next'];
 /** What counts a duration after WHEN_BEFORE_DURATION: "last few weeks", "past couple of months", "next two years". */
