@@ -129,7 +129,7 @@ const NOTES_FOR_VERDICTS = 2000;
 const REPRESENTATIVE = new Set(REPRESENTATIVE_WORDS);
 const SELLERS = SELLER_TITLES.map((t) => titleWords(t));
 import { OF_WORDS, FOR_WORDS, ASKED_FOR_ITEMS, COORDINATING_AND, ASKED_FOR_OPENERS, ASKED_ITEM_TOPIC, BUT_WORDS, FIRST_TOUCH_OPENERS, NEED, REFERRING_BACK_WORDS, REQUEST_PHRASES, REQUEST_REASONS, SYSTEM_NOUN_WORDS, ASKED_ITEM_MODIFIERS, MEETING_TOPIC, REQUEST_LINKS, WANTING_OPENERS } from './knowledge/cues';
-import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
+import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_THEM, BEFORE_DAY_TIME, BEFORE_DOWN, CHANNEL_BEFORE, CHANNEL_BETWEEN, CHANNEL_BURDENS, CHANNEL_BURDEN_GAP, CHANNEL_LIST_JOINERS, CHANNEL_WORDS, CONCEPTS, MEANS_BEFORE, MEANS_BETWEEN, DAY_TIMES, GOES_DOWN, AT_MOST_BEFORE_DURATION, DURATION_COUNTS, LATENESS_WORDS, DURATION_WORDS, LOST_PAPERS, NOT_SLOW_BEFORE_DURATION, ONE_BEFORE_HOUR, WHEN_BEFORE_DURATION, LOST_TO_A_CAUSE, LOST_TO_ARTICLES, NOT_A_MACHINE, PLACE_AFTER, NOT_COMING_AFTER, NOT_DOWN_AFTER, NOT_TURNING_UP, LINKED_WITH, PARTICLES, STATE_VERBS, TAKE_WORDS, TIMES_WORDS, TIME_ORDINALS, SHIFT_PATTERN_BEFORE, SHIFT_PATTERN_AFTER, SHIFT_PATTERN_OF, SHIFT_PATTERN_TIMES, SHIFT_PROBLEM_WORDS, SHIFT_PROBLEM_PHRASES, SHIFT_DOING_DENIED, SHIFT_TIME_PARTS, WHAT_GOES_DOWN, WHO_COMES, LOST_TO_STOPS, OCCASION_UNITS, OCCASION_BEFORES, OCCASION_BEFORE_THES, OF_THE_TIMES, FREQUENCY_BEFORE_AS, ADDING_OPENERS, TASK_KINDS, TASK_RATE_WORDS, WAITED_MONEY, WAIT_VERBS, WAIT_PLACE, WAITED_FOR, WAITED_ON, STUCK_AT_PLACES, TYPE_VERB_BEFORE, REMPLIR_PAPERS, WHEREABOUTS, PAPERS_COUNTERS, PAPERS_COUNTED_OF, PAPERS_KINDS, PAPERS_RATES, PAPERS_SENT } from './knowledge/pains';
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
@@ -206,6 +206,21 @@ export const SAID_TWICE = 0.8;
 function bump(map: Map<number, Scored>, s: Scored) {
   const old = map.get(s.index);
   if (!old || s.score > old.score) map.set(s.index, s);
+}
+
+/** Durations (fifty-seventh round): the entries whose label's slowness is lateness only ("Late vans & rounds"): a
+ * label word of LATENESS_WORDS, and none of the other words of slowness (CONCEPTS.slow: "Slow and late deliveries" is
+ * about slowness too). */
+const LATENESS = new Set(LATENESS_WORDS);
+const latenessOnlyPains = new WeakMap<CompiledTaxonomy, boolean[]>();
+function latenessOnly(c: CompiledTaxonomy, index: number): boolean {
+  return cachedFor(latenessOnlyPains, c, () => {
+    const slowWords = new Set(CONCEPTS.slow!.phrases.filter((p) => !p.includes(' ') && !LATENESS.has(p)));
+    return c.pains.map((p) => {
+      const words = normalise(p.entry.label).split(/[^a-z0-9]+/);
+      return words.some((w) => LATENESS.has(w)) && !words.some((w) => slowWords.has(w));
+    });
+  })[index]!;
 }
 
 /** A value found once per compiled taxonomy and kept in `cache` (a `WeakMap`, or a `PerTaxonomy` below, which forgets
@@ -4729,6 +4744,9 @@ const WHEN_BEFORE = new Set(WHEN_BEFORE_DURATION);
 const NOT_SLOW_BEFORE = new Set(NOT_SLOW_BEFORE_DURATION);
 const AT_MOST_BEFORE = new Set(AT_MOST_BEFORE_DURATION);
 const ONE_BEFORE_HOUR_WORD = new Set(ONE_BEFORE_HOUR);
+/** The units a single one of is no delay: "takes an hour", "one minute", "one hr". */
+const ONE_UNIT = new Set(['hour', 'hr', 'minute', 'min'].map(stem));
+const MINUTE = stem('minute');
 const LOST_PAPERS_WORD = new Set(LOST_PAPERS);
 const NOT_TOLD_THEM_SAID = new Set(NOT_TOLD_THEM);
 const ASKING_ARRIVAL = new Set(ASKING_BEFORE_ARRIVAL);
@@ -5587,7 +5605,10 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
   /** Review mend (fifty-fifth round): a clause's qualifiers said as part of a problem topic's own words, with that topic's
    * words (`ownedQualifier`). */
   const ownedClauseQualifiers = new Map<number, { q: string; start: number; end: number }[]>();
-  const addQualifier = (at: number, q: string, owner?: { start: number; end: number }) => {
+  /** Durations (fifty-seventh round): the clauses whose slowness is said otherwise than by a duration alone. */
+  const slowSaidOtherwise = new Set<number>();
+  const addQualifier = (at: number, q: string, owner?: { start: number; end: number }, byDuration = false) => {
+    if (q === 'slow' && !byDuration) slowSaidOtherwise.add(reading.clause[at]!);
     const set = qualifiers.get(tokens[at]!.sentence) ?? new Set<string>();
     set.add(q);
     qualifiers.set(tokens[at]!.sentence, set);
@@ -5810,13 +5831,15 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     if (WHEN_BEFORE.has(tokens[take]!.word) && duration > take + 1 && tokens.slice(take + 1, duration).every((t) => DURATION_COUNT.has(t.word) || /^\d+$/.test(t.word))) return true;
     for (let k = Math.max(0, take - 2); k < duration; k++)
       if (k !== take && tokens[k]!.sentence === tokens[take]!.sentence && (NOT_SLOW_BEFORE.has(tokens[k]!.word) || (k > take && AT_MOST_BEFORE.has(tokens[k]!.word)))) return true;
-    return (stems[duration] === stem('hour') && ONE_BEFORE_HOUR_WORD.has(tokens[duration - 1]!.word));
+    // "last minute" is short notice, not a time taken.
+    if (tokens[take]!.word === 'last' && duration === take + 1 && stems[duration] === MINUTE) return true;
+    return (ONE_UNIT.has(stems[duration]!) && ONE_BEFORE_HOUR_WORD.has(tokens[duration - 1]!.word));
   };
   for (let i = 0; i < tokens.length; i++) {
     if (!TAKE.has(stems[i]!)) continue;
     for (let j = i + 1; j <= i + 4 && j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence; j++)
       if (DURATION.has(stems[j]!) && !notADelay(i, j)) {
-        addQualifier(i, 'slow');
+        addQualifier(i, 'slow', undefined, true);
         // "last year", "last week" is when, not how long.
         if (!(tokens[i]!.word === 'last' && j === i + 1)) durationSaid.add(tokens[i]!.sentence);
       }
@@ -5890,6 +5913,14 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     return at(start - 1) || at(end);
   };
   /** The qualifiers said of the words from `start` to `end`: those of their clause and of a "but" clause right after. */
+  /** Whether the clauses qualifiersOf reads say slowness otherwise than by a duration alone. */
+  const slowSaidInClauses = (start: number, end: number): boolean => {
+    const k = reading.clause[start]!;
+    let next = end;
+    while (next < tokens.length && reading.clause[next] === k) next++;
+    const but = next < tokens.length && tokens[next]!.sentence === tokens[start]!.sentence && BUT.has(tokens[next]!.word);
+    return slowSaidOtherwise.has(k) || (but && slowSaidOtherwise.has(reading.clause[next]!)) || (ownedClauseQualifiers.get(k) ?? []).some((o) => o.q === 'slow' && o.start < end && o.end > start);
+  };
   const qualifiersOf = (start: number, end: number): Set<string> => {
     const k = reading.clause[start]!;
     let next = end;
@@ -6057,7 +6088,11 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
       // after it. "Payments come in by cheque, and quotes take two weeks" says the slowness of the quotes, not of the
       // payments; "we did the pickup but can't prove it" says what is lacking of the pickup.
       const saidHere = qualifiersOf(t.start, t.end);
-      return (def.negative && !pain.aliasTopics.has(t.concept)) || [...pain.qualifiers].some((q) => saidHere?.has(q));
+      // Durations (fifty-seventh round): a time a task takes says the task is slow, not that something is late against a
+      // date: "a rota change takes two days to approve" is no late van. An entry whose label's slowness is lateness only
+      // (latenessOnly) needs its slowness said otherwise in the clause ("late", "behind", "delayed").
+      const durationOnly = (q: string) => q === 'slow' && latenessOnly(c, index) && !slowSaidInClauses(t.start, t.end);
+      return (def.negative && !pain.aliasTopics.has(t.concept)) || [...pain.qualifiers].some((q) => saidHere?.has(q) && !durationOnly(q));
     });
     // A problem several pains share ("costs", "audit") goes to those the sentence's words speak for through
     // the library's content, when they speak for any: costs said beside the words of one cost pain's

@@ -551,6 +551,7 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   dauert: 'takes', dauern: 'take', tage: 'days', wochen: 'weeks', woche: 'week', monate: 'months', stunden: 'hours',
   prend: 'takes', prennent: 'take', jours: 'days', semaines: 'weeks', semaine: 'week', mois: 'months', heures: 'hours',
   tarda: 'takes', tardan: 'take', dias: 'days', semanas: 'weeks', semana: 'week', meses: 'months', horas: 'hours',
+  minuten: 'minutes', minuti: 'minutes', minutos: 'minutes',
   richiede: 'takes', giorni: 'days', settimane: 'weeks', settimana: 'week', mesi: 'months',   duurt: 'takes', dagen: 'days', weken: 'weeks', week: 'week', maanden: 'months', uren: 'hours', leva: 'takes', levam: 'take',
   // Errors, wrong
   falsch: 'wrong', falsche: 'wrong', erreur: 'error', faux: 'wrong', fausse: 'wrong', equivocado: 'wrong',

@@ -440,7 +440,7 @@ export const CONCEPTS: Record<string, Concept> = {
     kind: 'topic',
     phrases: [
       'last minute', 'call outs', 'call out', 'callouts', 'shift coverage', 'schedule', 'schedules', 'scheduling',
-      'shift', 'shifts', 'rota', 'rotas', 'roster', 'rostering', 'no shows', 'no show', 'shift swaps', 'swapped',
+      'shift', 'shifts', 'rota', 'rotas', 'roster', 'rostering', 'no shows', 'no show', 'rota changes', 'swapped',
       'staffing levels', 'coverage gaps', ...NOT_TURNING_UP,
     ],
   },
@@ -864,7 +864,9 @@ export const SHIFT_PROBLEM_PHRASES = ['through the roof', 'sky high'];
  * vogliono più fare i turni", "ne veulent pas faire les shifts"): the complaint itself, not how the work is organised. */
 export const SHIFT_DOING_DENIED = ['not', 'dont', 'doesnt', 'didnt', 'wont', 'cant', 'never', 'non', 'no', 'pas', 'nao', 'niet', 'nicht', 'nunca', 'mai', 'jamais'];
 /** Words that, after "take", make a duration: "approvals take weeks", "takes 90 days". */
-export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters'];
+export const DURATION_WORDS = ['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'forever', 'ages', 'long', 'quarter', 'quarters',
+  // Pains said as a measure (fifty-seventh round): minutes, and the units as reps shorten them ("takes 3 hrs", "sit 2 wks").
+  'minute', 'minutes', 'min', 'mins', 'hr', 'hrs', 'wk', 'wks', 'mo', 'mos'];
 /** A take word that with a counted duration after it says when, not how long: "in the last few weeks", "over the last 3 months". */
 export const WHEN_BEFORE_DURATION = ['last', 'past', 'next'];
 /** What counts a duration after WHEN_BEFORE_DURATION: "last few weeks", "past couple of months", "next two years". */
@@ -874,6 +876,10 @@ export const DURATION_COUNTS = ['few', 'couple', 'of', 'several', 'two', 'three'
 export const NOT_SLOW_BEFORE_DURATION = ['not', 'never', 'doesnt', 'dont', 'didnt', 'wont', 'only', 'rarely', 'seldom', 'hardly'];
 /** Between a take word and its duration, a time said as at most: "takes less than a week", "takes under a day", "at most a day". */
 export const AT_MOST_BEFORE_DURATION = ['less', 'under', 'most', 'within'];
+/** Durations (fifty-seventh round): the words of a label that is about lateness, a thing behind its due date ("Late
+ * vans & rounds", "Overdue rent"), not about how long a task takes. A task said to take a time ("a shift
+ * swap takes two days") is slow; it is not late. In every language the matcher reads. */
+export const LATENESS_WORDS = ['late', 'overdue', 'tardy', 'verspatet', 'verspatete', 'uberfallig', 'tardif', 'tardive', 'atrasado', 'atrasados', 'atrasada', 'atrasadas', 'tardio', 'tardios', 'laat', 'achterstallig', 'scaduto', 'scaduti'];
 /** A single hour is no delay for a task: "the weekly call takes an hour" ("takes hours" still says slow). */
 export const ONE_BEFORE_HOUR = ['an', 'one', 'half'];
 export const TAKE_WORDS = ['take', 'takes', 'took', 'taking', 'sit', 'sits', 'sat', 'sitting', 'stay', 'stays', 'stayed', 'wait', 'waiting', 'spend', 'spent', 'lasts', 'last'];
