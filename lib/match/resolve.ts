@@ -1766,7 +1766,9 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     // A CRM value joining qualifiers before one head ("Fish and Seafood Processing") says the whole of what they share,
     // a sector: an entry named by the last qualifier and the head alone is only half of it, below an entry said whole.
     const half = field === 'industry' && sharedHeadConjunct(text, words.length, m.start, m.end);
-    const read: Scored = { index: m.value.index, score: (half ? 0.95 : 1 + 0.05 * (m.end - m.start)) + later, evidence: { field, quote: said, via: 'taxonomy', confidence } };
+    // (A half reading takes no positional bonus: a value of many qualifiers ends its last far along, and 0.95 with it
+    // would reach a whole name's score.)
+    const read: Scored = { index: m.value.index, score: half ? 0.95 : 1 + 0.05 * (m.end - m.start) + later, evidence: { field, quote: said, via: 'taxonomy', confidence } };
     if (half) HALF_NAMED.add(read);
     bump(scored, read);
   }

@@ -25,6 +25,10 @@ describe('a value of qualifiers joined before one head', () => {
     expect(prospect('Brinewood Pickles', 'Fish and Seafood Processing', c)).toEqual(['pickles']);
     expect(prospect('Brinewood Pickles', 'Fish & Seafood Processing', c)).toEqual(['pickles']);
   });
+  it('however many qualifiers the value joins', () => {
+    expect(prospect('Brinewood Pickles', 'Eel, Trout, Carp and Seafood Processing', c)).toEqual(['pickles']);
+    expect(prospect('Brinewood Pickles', 'Eel, Trout, Carp, Pike, Perch and Seafood Processing', c)).toEqual(['pickles']);
+  });
   it('still reads the value alone, and a value that is the entry whole', () => {
     expect(prospect('Brinewood Holdings', 'Fish and Seafood Processing', c)).toEqual(['seafood']);
     expect(prospect('Brinewood Pickles', 'Seafood Processing', c)).toEqual(['seafood']);
