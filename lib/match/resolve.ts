@@ -2024,7 +2024,7 @@ function nameHeadAt(nameWords: readonly string[], from: number): number {
 function placeKindNamed(words: string[], c: CompiledTaxonomy, noteWords: readonly string[]): number | undefined {
   let end = words.length;
   let collective = false;
-  while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!) || PLACE_HEADS.has(words[end - 1]!) || GENERIC_HEADS.has(words[end - 1]!))) {
+  while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!) || PLACE_HEADS.has(words[end - 1]!) || FIRM_HEADS.has(words[end - 1]!))) {
     if (COLLECTIVE_HEADS.has(words[end - 1]!)) collective = true;
     end--;
   }
@@ -2044,6 +2044,10 @@ function placeKindNamed(words: string[], c: CompiledTaxonomy, noteWords: readonl
   if (specialised.length === 0) return index;
   return specialised.length === 1 ? specialised[0] : undefined;
 }
+/** The generic heads that say a firm of the trade before them ("... Tattoo Solutions", "... Grooming Partners"), not
+ * the goods it sells ("... Tattoo Systems", a maker of machines) or how far it trades ("International", "Worldwide"),
+ * which say a supplier more often than a place of the trade. */
+const FIRM_HEADS = new Set(['service', 'services', 'solution', 'solutions', 'group', 'groups', 'partner', 'partners', 'holding', 'holdings', 'enterprise', 'enterprises'].flatMap((w) => industryWords(w)));
 /** Heads that say a group of businesses or practitioners: the collective ones of `GENERIC_HEADS` a name sets aside
  * ("Partners", "Group", "Holdings"), and the words an entry may name a group by ("network", "alliance"). */
 const COLLECTIVE_HEADS = new Set(['group', 'groups', 'partner', 'partners', 'holding', 'holdings', 'network', 'networks', 'alliance', 'alliances'].flatMap((w) => industryWords(w)));

@@ -47,3 +47,27 @@ describe('a collective word after the trade', () => {
     expect(prospect('Velmor Grooming Services', c)).toEqual(['independent']);
   });
 });
+
+// An invented vendor of booking software for tattoo trades.
+const ink = compileTaxonomy({
+  personas: [{ id: 'owner', label: 'Studio owner', aliases: ['studio owner'] }],
+  industries: [
+    { id: 'studio', label: 'Tattoo studios', aliases: ['tattoo studio', 'tattoo parlour'] },
+    { id: 'cosmetic', label: 'Cosmetic tattoo', aliases: ['cosmetic tattoo', 'microblading'] },
+    { id: 'removal', label: 'Tattoo removal', aliases: ['tattoo removal'] },
+    { id: 'maker', label: 'Tattoo machine manufacturers', aliases: ['tattoo machine manufacturer'] },
+  ],
+  painPoints: [{ id: 'noshow', label: 'No-shows', aliases: ['no-shows'] }],
+}, []);
+
+describe('a word after the trade that says what it sells or how far, not a firm of the trade', () => {
+  it('"Systems", "International" and "Worldwide" do not read the place entry', () => {
+    expect(prospect('Quellan Tattoo Systems', ink)).not.toContain('studio');
+    expect(prospect('Quellan Tattoo International', ink)).not.toContain('studio');
+    expect(prospect('Quellan Tattoo Worldwide', ink)).not.toContain('studio');
+    expect(prospect('Velmor Grooming Systems', c)).not.toContain('independent');
+  });
+  it('a word that says a firm of the trade still does', () => {
+    expect(prospect('Quellan Tattoo Solutions', ink)).toEqual(['studio']);
+  });
+});
