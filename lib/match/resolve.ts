@@ -1648,6 +1648,8 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   return both;
 }
 
+/** "University" as `industryWords` writes it. */
+const UNIVERSITY = industryWords('university')[0];
 /** The readings of a CRM value by the last of its qualifiers joined before one head (`sharedHeadConjunct`). */
 const HALF_NAMED = new WeakSet<Scored>();
 /** Whether the run `start`..`end` of a CRM value's `count` words is the last conjunct of qualifiers joined before one
@@ -1755,7 +1757,10 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   const confidence = field === 'industry' ? 1 : field === 'company' ? 0.8 : 0.6;
   // A name inside a longer one is not said on its own: "University Hospital" is not also a "hospital".
   const all = c.industryForms.all(words);
-  const matches = all.filter((m) => !all.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  // Nor is a university whose name qualifies another entry's right after it, in a name or value: "University
+  // Hospital" (and the six languages' words the lexicon reads so) is a hospital, not a university.
+  const matches = all.filter((m) => !all.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
+    .filter((m) => field === 'notes' || words[m.end - 1] !== UNIVERSITY || !all.some((o) => o.start === m.end && o.value.index !== m.value.index));
   for (const m of matches) {
     // Notes are long: the name they said is the quote.
     const said = field === 'notes' ? m.value.text : quote;

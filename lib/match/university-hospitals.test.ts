@@ -49,3 +49,27 @@ describe('university hospitals', () => {
     expect(prospect('Hospital Universitario de Valdemora', undefined, onlyHospitals)).toEqual(['general']);
   });
 });
+
+// An invented vendor of room booking for campuses and hospitals, with a universities entry and no university hospitals.
+const campuses = compileTaxonomy({
+  personas: [{ id: 'lab', label: 'Lab manager', aliases: ['lab manager'] }],
+  industries: [
+    { id: 'higher', label: 'Higher education', aliases: ['university', 'college'] },
+    { id: 'hospitals', label: 'Healthcare', aliases: ['hospital'] },
+    { id: 'k12', label: 'K-12', aliases: ['primary school'] },
+  ],
+  painPoints: [{ id: 'slow', label: 'Slow turnaround', aliases: ['slow turnaround'] }],
+}, []);
+
+describe('a university hospital beside a universities entry', () => {
+  it('reads the hospital, not the university whose hospital it is', () => {
+    expect(prospect('Universitätsklinikum Talbach', undefined, campuses)).toEqual(['hospitals']);
+    expect(prospect('Uniklinik Talbach', undefined, campuses)).toEqual(['hospitals']);
+    expect(prospect('Hospital Universitario de Valdemora', undefined, campuses)).toEqual(['hospitals']);
+    expect(prospect('Universitair Ziekenhuis Talbeek', undefined, campuses)).toEqual(['hospitals']);
+    expect(prospect('Talbeek University Hospital', undefined, campuses)).toEqual(['hospitals']);
+  });
+  it('still reads a university as the universities', () => {
+    expect(prospect('Talbeek University', undefined, campuses)).toEqual(['higher']);
+  });
+});
