@@ -1653,9 +1653,10 @@ const UNIVERSITY = industryWords('university')[0];
 /** The readings of a CRM value by the last of its qualifiers joined before one head (`sharedHeadConjunct`). */
 const HALF_NAMED = new WeakSet<Scored>();
 /** Whether the run `start`..`end` of a CRM value's `count` words is the last conjunct of qualifiers joined before one
- * shared head ("Seafood Processing" of "Fish and Seafood Processing", "Fleisch- und Wurstwaren": German writes the
- * shared head once, after the last): every part before the last one word, the last part two words or more, the run
- * its whole. */
+ * shared head ("Seafood Processing" of "Fish and Seafood Processing"): every part before the last one word, the last
+ * part two words or more, the run its whole. The head-last order of English only: a German value writes the last part
+ * as one compound ("Fleisch- und Wurstwaren"), a Romance one puts the head first, and neither is read so. A part before
+ * the last that names an entry itself reads it whole, and that reading keeps the value (`resolveIndustriesOf`). */
 function sharedHeadConjunct(value: string, count: number, start: number, end: number): boolean {
   const parts = value.split(VALUE_JOIN).map((p) => industryWords(p)).filter((p) => p.length);
   if (parts.length < 2) return false;

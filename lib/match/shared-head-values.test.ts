@@ -34,3 +34,10 @@ describe('a value of qualifiers joined before one head', () => {
     expect(prospect('Brinewood Pickles', 'Seafood Processing', c)).toEqual(['seafood']);
   });
 });
+
+describe("a part before the last that names an entry itself", () => {
+  it('keeps the value: the parts are two kinds, not qualifiers of one head', () => {
+    const withFish = compileTaxonomy({ ...plants, industries: [...plants.industries, { id: 'fish', label: 'Fish farms', aliases: ['fish'] }] }, []);
+    expect(prospect('Brinewood Pickles', 'Fish and Seafood Processing', withFish)).toEqual(['fish']);
+  });
+});
