@@ -2042,7 +2042,7 @@ function placeKindNamed(words: string[], c: CompiledTaxonomy, noteWords: readonl
   const kind = named[0]!.kind;
   const others = c.industries.filter((_, other) => other !== index);
   if (!kind.every((k) => market.has(k)) && others.some((i) => i.forms.some((f) => hasRun(f.words, kind)))) return undefined;
-  if (collective && others.some((i) => i.forms.some((f) => f.words.some((w, j) => COLLECTIVE_HEADS.has(w) && j >= kind.length && kind.every((k, m) => f.words[j - kind.length + m] === k))))) return undefined;
+  if (collective && others.some((i) => i.forms.some((f) => [...COLLECTIVE_HEADS].some((w) => hasRun(f.words, [...kind, w]))))) return undefined;
   const said = new Set(noteWords);
   const specialised = c.industries.flatMap((i, other) =>
     other !== index && i.forms.some((f) => hasRun(f.words, kind) && f.words.some((w) => !kind.includes(w) && !PLACE_HEADS.has(w) && !COMPANY_HEADS.has(w) && said.has(w))) ? [other] : [],
