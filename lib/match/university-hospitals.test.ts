@@ -73,3 +73,15 @@ describe('a university hospital beside a universities entry', () => {
     expect(prospect('Talbeek University', undefined, campuses)).toEqual(['higher']);
   });
 });
+
+describe('more of the languages\' common names for a university hospital', () => {
+  it('with a word between the head and the adjective, in the plural, or said as academic', () => {
+    expect(prospect('Hospital General Universitario de Corvera', undefined, clipped)).toEqual(['teaching']);
+    expect(prospect('Hospital Clínico Universitario de Corvera', undefined, clipped)).toEqual(['teaching']);
+    expect(prospect('Complejo Hospitalario Universitario de Corvera', undefined, clipped)).toEqual(['teaching']);
+    expect(prospect('Ospedali Universitari di Valmonte', undefined, clipped)).toEqual(['teaching']);
+    expect(prospect('Academisch Ziekenhuis Talbeek', undefined, clipped)).toEqual(['teaching']);
+    expect(prospect('Universitätsmedizin Talbach', undefined, clipped)).toEqual(['teaching']);
+    expect(prospect('Universitätskrankenhaus Talbach', undefined, clipped)).toEqual(['teaching']);
+  });
+});
