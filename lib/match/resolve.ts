@@ -1663,12 +1663,15 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
   return both;
 }
 
+/** "University" as `industryWords` writes it. */
+const UNIVERSITY = industryWords('university')[0];
 /** The readings of a CRM value by the last of its qualifiers joined before one head (`sharedHeadConjunct`). */
 const HALF_NAMED = new WeakSet<Scored>();
 /** Whether the run `start`..`end` of a CRM value's `count` words is the last conjunct of qualifiers joined before one
- * shared head ("Seafood Processing" of "Fish and Seafood Processing", "Fleisch- und Wurstwaren": German writes the
- * shared head once, after the last): every part before the last one word, the last part two words or more, the run
- * its whole. */
+ * shared head ("Seafood Processing" of "Fish and Seafood Processing"): every part before the last one word, the last
+ * part two words or more, the run its whole. The head-last order of English only: a German value writes the last part
+ * as one compound ("Fleisch- und Wurstwaren"), a Romance one puts the head first, and neither is read so. A part before
+ * the last that names an entry itself reads it whole, and that reading keeps the value (`resolveIndustriesOf`). */
 function sharedHeadConjunct(value: string, count: number, start: number, end: number): boolean {
   const parts = value.split(VALUE_JOIN).map((p) => industryWords(p)).filter((p) => p.length);
   if (parts.length < 2) return false;
@@ -1770,7 +1773,10 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   const confidence = field === 'industry' ? 1 : field === 'company' ? 0.8 : 0.6;
   // A name inside a longer one is not said on its own: "University Hospital" is not also a "hospital".
   const all = c.industryForms.all(words);
-  const matches = all.filter((m) => !all.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start));
+  // Nor is a university whose name qualifies another entry's right after it, in a name or value: "University
+  // Hospital" (and the six languages' words the lexicon reads so) is a hospital, not a university.
+  const matches = all.filter((m) => !all.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
+    .filter((m) => field === 'notes' || words[m.end - 1] !== UNIVERSITY || !all.some((o) => o.start === m.end && o.value.index !== m.value.index));
   for (const m of matches) {
     // Notes are long: the name they said is the quote.
     const said = field === 'notes' ? m.value.text : quote;
@@ -1781,7 +1787,9 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     // A CRM value joining qualifiers before one head ("Fish and Seafood Processing") says the whole of what they share,
     // a sector: an entry named by the last qualifier and the head alone is only half of it, below an entry said whole.
     const half = field === 'industry' && sharedHeadConjunct(text, words.length, m.start, m.end);
-    const read: Scored = { index: m.value.index, score: (half ? 0.95 : 1 + 0.05 * (m.end - m.start)) + later, evidence: { field, quote: said, via: 'taxonomy', confidence } };
+    // (A half reading takes no positional bonus: a value of many qualifiers ends its last far along, and 0.95 with it
+    // would reach a whole name's score.)
+    const read: Scored = { index: m.value.index, score: half ? 0.95 : 1 + 0.05 * (m.end - m.start) + later, evidence: { field, quote: said, via: 'taxonomy', confidence } };
     if (half) HALF_NAMED.add(read);
     bump(scored, read);
   }
@@ -2037,7 +2045,7 @@ function nameHeadAt(nameWords: readonly string[], from: number): number {
 function placeKindNamed(words: string[], c: CompiledTaxonomy, noteWords: readonly string[]): number | undefined {
   let end = words.length;
   let collective = false;
-  while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!) || PLACE_HEADS.has(words[end - 1]!) || GENERIC_HEADS.has(words[end - 1]!))) {
+  while (end > 1 && (LEGAL_HEADS.has(words[end - 1]!) || COMPANY_HEADS.has(words[end - 1]!) || PLACE_HEADS.has(words[end - 1]!) || FIRM_HEADS.has(words[end - 1]!))) {
     if (COLLECTIVE_HEADS.has(words[end - 1]!)) collective = true;
     end--;
   }
@@ -2049,7 +2057,7 @@ function placeKindNamed(words: string[], c: CompiledTaxonomy, noteWords: readonl
   const kind = named[0]!.kind;
   const others = c.industries.filter((_, other) => other !== index);
   if (!kind.every((k) => market.has(k)) && others.some((i) => i.forms.some((f) => hasRun(f.words, kind)))) return undefined;
-  if (collective && others.some((i) => i.forms.some((f) => f.words.some((w, j) => COLLECTIVE_HEADS.has(w) && j >= kind.length && kind.every((k, m) => f.words[j - kind.length + m] === k))))) return undefined;
+  if (collective && others.some((i) => i.forms.some((f) => [...COLLECTIVE_HEADS].some((w) => hasRun(f.words, [...kind, w]))))) return undefined;
   const said = new Set(noteWords);
   const specialised = c.industries.flatMap((i, other) =>
     other !== index && i.forms.some((f) => hasRun(f.words, kind) && f.words.some((w) => !kind.includes(w) && !PLACE_HEADS.has(w) && !COMPANY_HEADS.has(w) && said.has(w))) ? [other] : [],
@@ -2057,6 +2065,10 @@ function placeKindNamed(words: string[], c: CompiledTaxonomy, noteWords: readonl
   if (specialised.length === 0) return index;
   return specialised.length === 1 ? specialised[0] : undefined;
 }
+/** The generic heads that say a firm of the trade before them ("... Tattoo Solutions", "... Grooming Partners"), not
+ * the goods it sells ("... Tattoo Systems", a maker of machines) or how far it trades ("International", "Worldwide"),
+ * which say a supplier more often than a place of the trade. */
+const FIRM_HEADS = new Set(['service', 'services', 'solution', 'solutions', 'group', 'groups', 'partner', 'partners', 'holding', 'holdings', 'enterprise', 'enterprises'].flatMap((w) => industryWords(w)));
 /** Heads that say a group of businesses or practitioners: the collective ones of `GENERIC_HEADS` a name sets aside
  * ("Partners", "Group", "Holdings"), and the words an entry may name a group by ("network", "alliance"). */
 const COLLECTIVE_HEADS = new Set(['group', 'groups', 'partner', 'partners', 'holding', 'holdings', 'network', 'networks', 'alliance', 'alliances'].flatMap((w) => industryWords(w)));

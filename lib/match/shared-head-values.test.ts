@@ -25,8 +25,19 @@ describe('a value of qualifiers joined before one head', () => {
     expect(prospect('Brinewood Pickles', 'Fish and Seafood Processing', c)).toEqual(['pickles']);
     expect(prospect('Brinewood Pickles', 'Fish & Seafood Processing', c)).toEqual(['pickles']);
   });
+  it('however many qualifiers the value joins', () => {
+    expect(prospect('Brinewood Pickles', 'Eel, Trout, Carp and Seafood Processing', c)).toEqual(['pickles']);
+    expect(prospect('Brinewood Pickles', 'Eel, Trout, Carp, Pike, Perch and Seafood Processing', c)).toEqual(['pickles']);
+  });
   it('still reads the value alone, and a value that is the entry whole', () => {
     expect(prospect('Brinewood Holdings', 'Fish and Seafood Processing', c)).toEqual(['seafood']);
     expect(prospect('Brinewood Pickles', 'Seafood Processing', c)).toEqual(['seafood']);
+  });
+});
+
+describe("a part before the last that names an entry itself", () => {
+  it('keeps the value: the parts are two kinds, not qualifiers of one head', () => {
+    const withFish = compileTaxonomy({ ...plants, industries: [...plants.industries, { id: 'fish', label: 'Fish farms', aliases: ['fish'] }] }, []);
+    expect(prospect('Brinewood Pickles', 'Fish and Seafood Processing', withFish)).toEqual(['fish']);
   });
 });

@@ -34,7 +34,7 @@ describe('a trade of two words ending a company name', () => {
     expect(prospect('Velmor Critter Wellness Solutions LLC', c)).toEqual(['independent']);
   });
   it('not where another entry names the same two words', () => {
-    expect(prospect('Velmor Critter Wellness', withPlans)).not.toContain('independent');
+    expect(prospect('Velmor Critter Wellness', withPlans)).toEqual([]);
   });
 });
 
@@ -43,7 +43,31 @@ describe('a collective word after the trade', () => {
     expect(prospect('Velmor Critter Wellness Partners', c)).toEqual(['independent']);
   });
   it('not where another entry names the trade before a collective word', () => {
-    expect(prospect('Velmor Grooming Partners', c)).not.toContain('independent');
+    expect(prospect('Velmor Grooming Partners', c)).toEqual([]);
     expect(prospect('Velmor Grooming Services', c)).toEqual(['independent']);
+  });
+});
+
+// An invented vendor of booking software for tattoo trades.
+const ink = compileTaxonomy({
+  personas: [{ id: 'owner', label: 'Studio owner', aliases: ['studio owner'] }],
+  industries: [
+    { id: 'studio', label: 'Tattoo studios', aliases: ['tattoo studio', 'tattoo parlour'] },
+    { id: 'cosmetic', label: 'Cosmetic tattoo', aliases: ['cosmetic tattoo', 'microblading'] },
+    { id: 'removal', label: 'Tattoo removal', aliases: ['tattoo removal'] },
+    { id: 'maker', label: 'Tattoo machine manufacturers', aliases: ['tattoo machine manufacturer'] },
+  ],
+  painPoints: [{ id: 'noshow', label: 'No-shows', aliases: ['no-shows'] }],
+}, []);
+
+describe('a word after the trade that says what it sells or how far, not a firm of the trade', () => {
+  it('"Systems", "International" and "Worldwide" do not read the place entry', () => {
+    expect(prospect('Quellan Tattoo Systems', ink)).not.toContain('studio');
+    expect(prospect('Quellan Tattoo International', ink)).not.toContain('studio');
+    expect(prospect('Quellan Tattoo Worldwide', ink)).not.toContain('studio');
+    expect(prospect('Velmor Grooming Systems', c)).not.toContain('independent');
+  });
+  it('a word that says a firm of the trade still does', () => {
+    expect(prospect('Quellan Tattoo Solutions', ink)).toEqual(['studio']);
   });
 });

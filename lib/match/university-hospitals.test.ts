@@ -49,3 +49,39 @@ describe('university hospitals', () => {
     expect(prospect('Hospital Universitario de Valdemora', undefined, onlyHospitals)).toEqual(['general']);
   });
 });
+
+// An invented vendor of room booking for campuses and hospitals, with a universities entry and no university hospitals.
+const campuses = compileTaxonomy({
+  personas: [{ id: 'lab', label: 'Lab manager', aliases: ['lab manager'] }],
+  industries: [
+    { id: 'higher', label: 'Higher education', aliases: ['university', 'college'] },
+    { id: 'hospitals', label: 'Healthcare', aliases: ['hospital'] },
+    { id: 'k12', label: 'K-12', aliases: ['primary school'] },
+  ],
+  painPoints: [{ id: 'slow', label: 'Slow turnaround', aliases: ['slow turnaround'] }],
+}, []);
+
+describe('a university hospital beside a universities entry', () => {
+  it('reads the hospital, not the university whose hospital it is', () => {
+    expect(prospect('Universitätsklinikum Talbach', undefined, campuses)).toEqual(['hospitals']);
+    expect(prospect('Uniklinik Talbach', undefined, campuses)).toEqual(['hospitals']);
+    expect(prospect('Hospital Universitario de Valdemora', undefined, campuses)).toEqual(['hospitals']);
+    expect(prospect('Universitair Ziekenhuis Talbeek', undefined, campuses)).toEqual(['hospitals']);
+    expect(prospect('Talbeek University Hospital', undefined, campuses)).toEqual(['hospitals']);
+  });
+  it('still reads a university as the universities', () => {
+    expect(prospect('Talbeek University', undefined, campuses)).toEqual(['higher']);
+  });
+});
+
+describe('more of the languages\' common names for a university hospital', () => {
+  it('with a word between the head and the adjective, in the plural, or said as academic', () => {
+    expect(prospect('Hospital General Universitario de Corvera', undefined, clipped)).toEqual(['teaching']);
+    expect(prospect('Hospital Clínico Universitario de Corvera', undefined, clipped)).toEqual(['teaching']);
+    expect(prospect('Complejo Hospitalario Universitario de Corvera', undefined, clipped)).toEqual(['teaching']);
+    expect(prospect('Ospedali Universitari di Valmonte', undefined, clipped)).toEqual(['teaching']);
+    expect(prospect('Academisch Ziekenhuis Talbeek', undefined, clipped)).toEqual(['teaching']);
+    expect(prospect('Universitätsmedizin Talbach', undefined, clipped)).toEqual(['teaching']);
+    expect(prospect('Universitätskrankenhaus Talbach', undefined, clipped)).toEqual(['teaching']);
+  });
+});

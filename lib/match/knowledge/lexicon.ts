@@ -278,6 +278,7 @@ export const WORDS: Record<string, string> = {
   klinikum: 'hospital', universitatsklinikum: 'university hospital', universitatsklinik: 'university hospital',
   uniklinikum: 'university hospital', uniklinik: 'university hospital', universitatsspital: 'university hospital',
   unispital: 'university hospital', universitatskliniken: 'university hospitals', unikliniken: 'university hospitals',
+  universitatskrankenhaus: 'university hospital', universitatsmedizin: 'university hospital',
   klinik: 'clinic', kliniken: 'clinics', sante: 'health care', hopital: 'hospital', hopitaux: 'hospitals',
   clinique: 'clinic', cliniques: 'clinics', salud: 'health care', sanidad: 'health care', sanitario: 'health care',
   hospitales: 'hospitals', sanita: 'health care', ospedale: 'hospital', ospedali: 'hospitals', zorg: 'health care',
@@ -1309,7 +1310,13 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'hospitais universitarios': 'university hospitals', 'centro hospitalar universitario': 'university hospital',
   'centre hospitalier universitaire': 'university hospital', 'centres hospitaliers universitaires': 'university hospitals',
   'hopital universitaire': 'university hospital', 'hopitaux universitaires': 'university hospitals',
-  'ospedale universitario': 'university hospital', 'azienda ospedaliero universitaria': 'university hospital',
+  'ospedale universitario': 'university hospital', 'ospedali universitari': 'university hospitals',
+  'azienda ospedaliero universitaria': 'university hospital',
+  // with the hospital's kind between ("Hospital General Universitario", "Hospital Clínico Universitario"), a group of
+  // them ("Complejo Hospitalario Universitario"), and the Dutch "academic" hospital
+  'hospital general universitario': 'university hospital', 'hospital clinico universitario': 'university hospital',
+  'complejo hospitalario universitario': 'university hospital', 'academisch ziekenhuis': 'university hospital',
+  'academisch medisch centrum': 'university medical centre',
   'azienda ospedaliera universitaria': 'university hospital', 'policlinico universitario': 'university hospital',
   'clinica universitaria': 'university hospital', 'universitair ziekenhuis': 'university hospital',
   'universitair medisch centrum': 'university medical centre',
