@@ -67,7 +67,7 @@ const FLOORS: Record<string, Bar> = {
   // their figures after the eighth round.
   'dev7-pharma-plain': { ndcg: 0.98, personas: 0.96, industries: 0.94, painPoints: 0.875 },
   'dev7-sportclubs-multilingual': { ndcg: 0.885, personas: 0.89, industries: 0.72, painPoints: 0.73 },
-  'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.76 },
+  'dev7-mining-messy': { ndcg: 0.95, personas: 0.98, industries: 0.84, painPoints: 0.775 },
   'dev7-permitting-messy': { ndcg: 0.95, personas: 0.99, industries: 0.91, painPoints: 0.68 },
   // Written on 2026-12-02 16:08-16:11 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 17:20 UTC, released to development since: floors a little under
@@ -180,7 +180,7 @@ const FLOORS: Record<string, Bar> = {
   // nDCG 0.888 -> 0.886 at the forty-ninth round ("An inferred pain said twice, kept", docs/matching.md): its two
   // losses are each one wrong pain said twice in describing the business (a department and the title naming it; a
   // patrol the business runs), now weighed as a pain said twice; the set's figure 0.8872.
-  'dev21-guardservices-messy': { ndcg: 0.886, personas: 0.89, industries: 0.8, painPoints: 0.585 },
+  'dev21-guardservices-messy': { ndcg: 0.886, personas: 0.89, industries: 0.84, painPoints: 0.585 },
   // Written on 2026-12-03 23:50-00:00 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
@@ -198,7 +198,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 14:40 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-ninth round (run while they were held out).
-  'dev24-print-plain': { ndcg: 0.943, personas: 0.85, industries: 0.89, painPoints: 0.815 },
+  'dev24-print-plain': { ndcg: 0.943, personas: 0.85, industries: 0.915, painPoints: 0.815 },
   'dev24-cosmetics-multilingual': { ndcg: 0.884, personas: 0.93, industries: 0.605, painPoints: 0.524 },
   'dev24-fireems-messy': { ndcg: 0.92, personas: 0.8, industries: 0.795, painPoints: 0.64 },
   // Tours' pains floor lowered 0.636 -> 0.615 in the fiftieth round (docs/matching.md, "What the forty-ninth round
@@ -251,7 +251,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 06:12 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-fifth round (run while they were held out; no merge moved them).
-  'dev30-courts-plain': { ndcg: 0.925, personas: 0.875, industries: 0.835, painPoints: 0.685 },
+  'dev30-courts-plain': { ndcg: 0.945, personas: 0.875, industries: 0.905, painPoints: 0.685 },
   'dev30-evcharging-multilingual': { ndcg: 0.868, personas: 0.925, industries: 0.615, painPoints: 0.42 },
   'dev30-dancestudios-messy': { ndcg: 0.947, personas: 0.975, industries: 0.795, painPoints: 0.63 },
   'dev30-galleries-messy': { ndcg: 0.915, personas: 0.975, industries: 0.815, painPoints: 0.515 },
@@ -260,14 +260,14 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-sixth round (run while they were held out).
   'dev31-elections-plain': { ndcg: 0.935, personas: 0.9, industries: 0.99, painPoints: 0.5 },
   'dev31-chemreg-multilingual': { ndcg: 0.87, personas: 0.905, industries: 0.835, painPoints: 0.605 },
-  'dev31-semiconductor-messy': { ndcg: 0.92, personas: 0.93, industries: 0.775, painPoints: 0.59 },
+  'dev31-semiconductor-messy': { ndcg: 0.92, personas: 0.93, industries: 0.775, painPoints: 0.615 },
   'dev31-satops-messy': { ndcg: 0.87, personas: 0.905, industries: 0.67, painPoints: 0.365 },
   // Written on 2026-12-05 08:49-09:08 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // third such helper; held out until 09:56 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-seventh round (run while they were held out).
   'dev32-propane-plain': { ndcg: 0.93, personas: 0.99, industries: 0.88, painPoints: 0.475 },
   'dev32-transit-multilingual': { ndcg: 0.81, personas: 0.88, industries: 0.71, painPoints: 0.3 },
-  'dev32-plastics-messy': { ndcg: 0.885, personas: 0.925, industries: 0.79, painPoints: 0.53 },
+  'dev32-plastics-messy': { ndcg: 0.89, personas: 0.925, industries: 0.79, painPoints: 0.555 },
   'dev32-casino-messy': { ndcg: 0.91, personas: 0.915, industries: 0.875, painPoints: 0.51 },
   // Written on 2026-12-05 09:33-09:50 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 11:30 UTC on December 5, released to development since: floors a little under
@@ -287,7 +287,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 16:53 UTC on December 5, released to development since: floors a little under
   // the figures after the fiftieth round (run while they were held out).
   'dev35-brandprotection-plain': { ndcg: 0.89, personas: 0.885, industries: 0.85, painPoints: 0.595 },
-  'dev35-whistleblowing-multilingual': { ndcg: 0.87, personas: 0.9, industries: 0.9, painPoints: 0.225 },
+  'dev35-whistleblowing-multilingual': { ndcg: 0.87, personas: 0.9, industries: 0.9, painPoints: 0.23 },
   'dev35-coldchain-messy': { ndcg: 0.87, personas: 0.775, industries: 0.87, painPoints: 0.52 },
   'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.525 },
   // Written on 2026-12-05 16:52-17:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -309,7 +309,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-third round (run while they were held out).
   'dev38-jewellers-plain': { ndcg: 0.858, personas: 0.895, industries: 0.67, painPoints: 0.425 },
   'dev38-aquaculture-multilingual': { ndcg: 0.78, personas: 0.88, industries: 0.51, painPoints: 0.5 },
-  'dev38-archaeology-messy': { ndcg: 0.86, personas: 0.94, industries: 0.58, painPoints: 0.5 },
+  'dev38-archaeology-messy': { ndcg: 0.865, personas: 0.94, industries: 0.615, painPoints: 0.5 },
   'dev38-behavioralhealth-messy': { ndcg: 0.895, personas: 0.97, industries: 0.83, painPoints: 0.54 },
   // Written on 2026-12-06 01:52-02:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 04:52 UTC on December 6, released to development since: floors a little under
@@ -328,10 +328,10 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-06 07:55-08:11 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 10:36 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-sixth round (run while they were held out).
-  'dev41-clinicalresearch-plain': { ndcg: 0.845, personas: 0.925, industries: 0.58, painPoints: 0.585 },
-  'dev41-radiology-multilingual': { ndcg: 0.76, personas: 0.56, industries: 0.575, painPoints: 0.415 },
-  'dev41-foodmanufacturing-messy': { ndcg: 0.865, personas: 0.89, industries: 0.54, painPoints: 0.54 },
-  'dev41-jobshop-messy': { ndcg: 0.895, personas: 0.835, industries: 0.73, painPoints: 0.505 },
+  'dev41-clinicalresearch-plain': { ndcg: 0.85, personas: 0.925, industries: 0.715, painPoints: 0.585 },
+  'dev41-radiology-multilingual': { ndcg: 0.815, personas: 0.7, industries: 0.695, painPoints: 0.51 },
+  'dev41-foodmanufacturing-messy': { ndcg: 0.895, personas: 0.89, industries: 0.62, painPoints: 0.545 },
+  'dev41-jobshop-messy': { ndcg: 0.92, personas: 0.925, industries: 0.73, painPoints: 0.52 },
   // Held out (written on 2026-12-06 10:38-10:52 UTC by helpers who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fifty-sixth round's matcher,
   // f24cc46); a failure names no case.
@@ -347,6 +347,7 @@ const FLOORS: Record<string, Bar> = {
   // Ninth round, pain points: painPoints floors (and nDCG@5 on beaconline, pharma, mining) raised a little under
   // the new figures on the sets it improved (docs/matching.md).
   // Fifty-sixth round: 24 floors of 17 development sets it improved raised a little under their new figures.
+  // Fifty-seventh round: 23 floors of 12 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
