@@ -33,7 +33,7 @@ describe('a guess the prospect lets pass', () => {
   });
 });
 
-// Review mends (r122-mend-a1): the prospect's own words in quotation marks open no guess; a let-pass about another
+// Review mends (fifty-seventh round): the prospect's own words in quotation marks open no guess; a let-pass about another
 // topic lets nothing pass; it silences the guess and its own words, not the prospect's pain after it; the guess opens
 // and is let pass in the seven languages.
 describe('a guess let pass, review mends', () => {

@@ -25,7 +25,7 @@ describe("an alias's initials", () => {
   });
 });
 
-// Review mend (r122-mend-a1): a word the alias shares with the abbreviation's long form must be the thing the long form
+// Review mend (fifty-seventh round): a word the alias shares with the abbreviation's long form must be the thing the long form
 // names (its last word, "receivables"), not a word that only qualifies it ("accounts", "work", "planned").
 const plumbers: Taxonomy = {
   personas: [],
