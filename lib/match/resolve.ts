@@ -1667,18 +1667,19 @@ function namedIndustries(text: string, field: 'industry' | 'company' | 'notes', 
 const UNIVERSITY = industryWords('university')[0];
 /** The readings of a CRM value by the last of its qualifiers joined before one head (`sharedHeadConjunct`). */
 const HALF_NAMED = new WeakSet<Scored>();
-/** Whether the run `start`..`end` of a CRM value's `count` words is the last conjunct of qualifiers joined before one
- * shared head ("Seafood Processing" of "Fish and Seafood Processing"): every part before the last one word, the last
- * part two words or more, the run its whole. The head-last order of English only: a German value writes the last part
+/** Whether a CRM value of `count` words joins qualifiers before one shared head, and if so a test of whether the run
+ * `start`..`end` is its last conjunct ("Seafood Processing" of "Fish and Seafood Processing"): every part before the
+ * last one word, the last part two words or more, the run its whole. The head-last order of English only: a German value writes the last part
  * as one compound ("Fleisch- und Wurstwaren"), a Romance one puts the head first, and neither is read so. A part before
  * the last that names an entry itself reads it whole, and that reading keeps the value (`resolveIndustriesOf`). */
-function sharedHeadConjunct(value: string, count: number, start: number, end: number): boolean {
+function sharedHeadConjunct(value: string, count: number): ((start: number, end: number) => boolean) | undefined {
   const parts = value.split(VALUE_JOIN).map((p) => industryWords(p)).filter((p) => p.length);
-  if (parts.length < 2) return false;
+  if (parts.length < 2) return undefined;
   const last = parts.at(-1)!;
   const before = parts.slice(0, -1);
   const total = before.reduce((n, p) => n + p.length, 0) + last.length;
-  return total === count && last.length >= 2 && before.every((p) => p.length === 1) && start === total - last.length && end === total;
+  if (total !== count || last.length < 2 || !before.every((p) => p.length === 1)) return undefined;
+  return (start, end) => start === total - last.length && end === total;
 }
 
 /** A trade's own word for its kind of business (TRADE_KIND_WORDS: "Scierie", "Fonderia") never replaces a reading
@@ -1777,6 +1778,8 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   // Hospital" (and the six languages' words the lexicon reads so) is a hospital, not a university.
   const matches = all.filter((m) => !all.some((o) => o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
     .filter((m) => field === 'notes' || words[m.end - 1] !== UNIVERSITY || !all.some((o) => o.start === m.end && o.value.index !== m.value.index));
+  // Read once per value, not per match: whether it joins qualifiers before one head, and where its last conjunct is.
+  const lastConjunct = field === 'industry' ? sharedHeadConjunct(text, words.length) : undefined;
   for (const m of matches) {
     // Notes are long: the name they said is the quote.
     const said = field === 'notes' ? m.value.text : quote;
@@ -1786,7 +1789,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     const later = field === 'notes' ? 0 : 0.01 * m.end;
     // A CRM value joining qualifiers before one head ("Fish and Seafood Processing") says the whole of what they share,
     // a sector: an entry named by the last qualifier and the head alone is only half of it, below an entry said whole.
-    const half = field === 'industry' && sharedHeadConjunct(text, words.length, m.start, m.end);
+    const half = lastConjunct?.(m.start, m.end) ?? false;
     // (A half reading takes no positional bonus: a value of many qualifiers ends its last far along, and 0.95 with it
     // would reach a whole name's score.)
     const read: Scored = { index: m.value.index, score: half ? 0.95 : 1 + 0.05 * (m.end - m.start) + later, evidence: { field, quote: said, via: 'taxonomy', confidence } };
