@@ -6,7 +6,7 @@ import { compileTaxonomy, resolveProspect } from '.';
 // the nurses' managers and the finance office.
 const taxonomy: Taxonomy = {
   personas: [
-    { id: 'support', label: 'Support services manager', aliases: ['Transport Manager', 'Housekeeping Manager'] },
+    { id: 'support', label: 'Support services manager', aliases: ['Head of Transport', 'Cleaning Services Lead'] },
     { id: 'nursing', label: 'Nurse manager', aliases: ['Ward Manager'] },
     { id: 'finance', label: 'Finance', aliases: ['Finance Director'] },
   ],
