@@ -252,6 +252,9 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
   return title.replace(/\b[A-Za-z]{2,4}\b/g, (word, at: number) => {
     const meanings = ownValue(SECTOR_ABBREVIATIONS, word.toLowerCase());
     if (!meanings || (word !== word.toUpperCase() && (word.length < 3 || meanings.every((m) => m.capitals)))) return word;
+    // "CNIO" where a persona is named by those initials alone ("CNIO" among its aliases): the taxonomy's own name for
+    // the role, which its spelled-out meaning would no longer say.
+    if (namedByInitials(word.toLowerCase(), c)) return word;
     const gated = gatedMeaning(meanings, word, at, title, trade);
     if (gated) return gated.meaning;
     const named = meanings.map((m) => {
@@ -279,6 +282,11 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
     }
     return best.meaning;
   });
+}
+
+/** Whether one of the taxonomy's persona names is these initials alone, as written. */
+function namedByInitials(initials: string, c: CompiledTaxonomy): boolean {
+  return c.personas.some((p) => p.forms.some((f) => f.words.length === 1 && f.words[0] === initials));
 }
 
 /** The meaning of an abbreviation that the record's language or trade decides, if any (SECTOR_ABBREVIATIONS): Italian

@@ -547,7 +547,8 @@ export const FUNCTIONS: Record<string, string[]> = {
     'warehouse', 'warehousing', 'fulfillment', 'fulfilment', 'distribution center', 'dc', 'inventory', 'inventory control',
     'shipping and receiving', 'receiving', 'yard', 'dock', 'picking', 'material handling',
   ],
-  transportation: ['transportation', 'transport', 'freight', 'traffic', 'shipping', 'carrier relations', 'inbound transportation', 'outbound transportation'],
+  // "Transporter": one who moves goods or people (a hospital's patient transporter), of the function.
+  transportation: ['transportation', 'transport', 'transporter', 'freight', 'traffic', 'shipping', 'carrier relations', 'inbound transportation', 'outbound transportation'],
   fleet: ['fleet', 'fleet maintenance', 'vehicles', 'drivers'],
   dispatch: ['dispatch', 'dispatcher', 'load planning', 'load planner', 'route planning', 'route planner', 'routing', 'planner'],
   hr: [
