@@ -1687,7 +1687,11 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     if (tokens[i]!.word === 'no' && tokens[i + 1]!.sentence === tokens[i]!.sentence && NO_PAIN_INDEX.any(['no', ...stems.slice(i + 2, i + 6)])) noPainGap = true;
   // A requirement holds to the end of its sentence: "Must-haves: ERP integration, SSO.", and so does a heading
   // "Requirement:" (notes-settled).
-  const heading = (i: number) => REQUIREMENT_HEADING.has(tokens[i]!.word) && i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(':');
+  // The heading opens its sentence, a word at most before it ("Firm requirements:"), fifty-eighth round: "the
+  // inspectors log each van's tyre condition: worn" names a thing's state.
+  const opens = (i: number) => i < 2 || tokens[i - 2]!.sentence !== tokens[i]!.sentence;
+  const heading = (i: number) => REQUIREMENT_HEADING.has(tokens[i]!.word) && opens(i) &&
+    i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(':');
   const requirementStarts = [...REQUIREMENT_INDEX.all(stems).map((m) => m.start), ...tokens.map((_, i) => i).filter(heading)];
   // r39-words: a requirement said with its verb after the clause's first word ("Crewplanung muss mit den Kampagnen
   // synchronisiert werden", "rota planning has to line up with ..."), not as a noun ("Integration w/ X is a

@@ -233,8 +233,13 @@ export const SETTLED_AFTER_IS = ['ok', 'okay', 'fine', 'good', 'handled', 'sorte
 export const COPULAS = ['is', 'are', 'was', 'were', 'been'];
 /** Words that may stand between "is" and a settling word. */
 export const SETTLED_ADVERBS = ['all', 'already', 'totally', 'pretty', 'much', 'mostly', 'largely', 'really', 'actually', 'now', 'basically', 'fully'];
-/** A heading that opens a requirement ("Requirement: SSO with Okta"), followed by a colon. */
-export const REQUIREMENT_HEADINGS = ['requirement', 'requirements', 'required', 'prerequisite', 'prerequisites'];
+/** A heading that opens a requirement ("Requirement: single sign-on via our IdP", "Condition: EU hosting"), followed by a
+ * colon; in the six languages too (fifty-eighth round), their words for requirements and conditions, as typed without
+ * the accents ("prérequis", "condições"). */
+export const REQUIREMENT_HEADINGS = ['requirement', 'requirements', 'required', 'prerequisite', 'prerequisites', 'condition', 'conditions',
+  'bedingung', 'bedingungen', 'anforderungen', 'voraussetzungen', 'exigences', 'prerequis', 'requisitos', 'exigencias',
+  'condicion', 'condiciones', 'requisiti', 'condizione', 'condizioni', 'eisen', 'vereisten', 'voorwaarde', 'voorwaarden',
+  'condicao', 'condicoes'];
 
 /** The labels of the rep's own plans in call notes and meeting summaries, each language's ordinary heading for them:
  * "Next steps:", "Action items:"; German "Nächste Schritte", French "Prochaines étapes", Spanish "Próximos pasos",

@@ -548,6 +548,12 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   atrasados: 'late', attesa: 'waiting', aspettare: 'wait', tardi: 'late', arretrato: 'backlog', laat: 'late',
   wachten: 'waiting', wachttijd: 'wait', achterstand: 'backlog', pendente: 'backlog', pendentes: 'backlog',
   pendientes: 'backlog', pendiente: 'backlog',
+  // Waiting said with the verb in the present of the people who wait (fifty-eighth round): French "attendent",
+  // Spanish "esperan", Italian "aspettano", "attendono", Portuguese "esperam", "aguardam", German "wartet", Dutch
+  // "wacht" (also of a caller on hold), as English "wait" ("die Anrufer warten", "de klanten wachten" already read
+  // so). Not French "attend" (an English word too).
+  wartet: 'waits', attendent: 'wait', esperan: 'wait', aspettano: 'wait', attendono: 'wait', esperam: 'wait',
+  aguardam: 'wait', wacht: 'waits',
   // The time things take (a duration after these makes "slow")
   dauert: 'takes', dauern: 'take', tage: 'days', wochen: 'weeks', woche: 'week', monate: 'months', stunden: 'hours',
   prend: 'takes', prennent: 'take', jours: 'days', semaines: 'weeks', semaine: 'week', mois: 'months', heures: 'hours',
@@ -760,6 +766,15 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   ziek: 'sick', zieke: 'sick', ziekte: 'sickness', doente: 'sick', doentes: 'sick', absences: 'absences',
   ausencias: 'absences', assenze: 'absences', faltas: 'absences', verzuim: 'absenteeism', ziekteverzuim: 'absenteeism',
   absentisme: 'absenteeism', absentismo: 'absenteeism', assenteismo: 'absenteeism', fehlzeiten: 'absences',
+  // Absenteeism in its most common spellings (fifty-eighth round): French and Dutch "absentéisme", "absenteïsme",
+  // Portuguese "absenteísmo", German "Absentismus" (the accents go when the notes are read).
+  absenteisme: 'absenteeism', absenteismo: 'absenteeism', absentismus: 'absenteeism',
+  // Deleting records, as English "deleted" (fifty-eighth round): German "gelöscht", "löschen", French "effacé(e)s",
+  // Spanish "borrado(s)", Dutch "verwijderd", Portuguese "apagado(s)". Not French "supprimer" nor Spanish "eliminar"
+  // (doing away with a task as often), nor Italian "cancellati" (cancelled orders and flights first).
+  geloscht: 'deleted', loschen: 'delete', loschung: 'deletion', efface: 'deleted', effacee: 'deleted', effaces: 'deleted',
+  effacees: 'deleted', borrado: 'deleted', borrados: 'deleted', borrar: 'delete', verwijderd: 'deleted',
+  verwijderen: 'delete', apagado: 'deleted', apagados: 'deleted', apagar: 'delete',
   zeitarbeit: 'agency', leiharbeit: 'agency', leiharbeiter: 'temps', interim: 'agency', interimaires: 'temps',
   interinos: 'temps', interinale: 'agency', uitzendkrachten: 'temps', uitzendbureau: 'agency', temporarios: 'temps',
   leute: 'people', gens: 'people', gente: 'people', mensen: 'people', pessoas: 'people',
