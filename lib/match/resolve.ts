@@ -1851,7 +1851,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   if (scored.size === 0 && field === 'company' && !headOfAnotherKind(words, c))
     for (const w of words) {
       const owner = c.industryWords.get(w);
-      if (owner && (!isKindOf(c, owner.index, [w]) || peopleOfTrade(w, text)) && !namesSectorOnly(c, owner.index, w))
+      if (owner && (!isKindOf(c, owner.index, [w]) || peopleOfTrade(w, text)) && !namesSectorOnly(c, owner.index, w) && !namesMarketSector(w, owner.index, c))
         bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
     }
   // A company's name is a company's: the word an entry's "X company" or "X firm" name puts before that
@@ -1885,9 +1885,11 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
       if (owner && sectorName && sectorsOf([w]).length > 0 && derivedOnly(text, owner.text, w)) return [];
       return owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w) ? [{ index: owner.index, bound: boundInSectorName(words, i, c, owner.index) }] : [];
     });
-    // A word bound in a two-word sector name gives way to an entry another word of the value names alone.
+    // A word bound in a two-word sector name gives way to an entry another word of the value names alone, and to the
+    // vendor's whole market said outside such a name (marketWordsOf: "Schools and Higher Education" to a vendor whose
+    // entries are kinds of school): the bound word is then only the sector's, and names no entry.
     const free = owners.filter((o) => !o.bound);
-    for (const o of free.length && free.length < owners.length ? free : owners) bump(scored, { index: o.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
+    for (const o of free.length && free.length < owners.length ? free : free.length === 0 && owners.length && marketOutsideSectorNames(text, c) ? [] : owners) bump(scored, { index: o.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
   }
   // The kind of body the name says at its head decides among the entries the trade's words name ("Landesverband
   // Handball" is the federation, not the handball clubs): the one entry the taxonomy names by that kind. Where the
@@ -1950,6 +1952,33 @@ function boundInSectorName(words: string[], i: number, c: CompiledTaxonomy, inde
   twoWordSectorNames ??= new Set(Object.values(SECTORS).flatMap((names) => names.map((n) => industryWords(n)).filter((n) => n.length === 2).map((n) => n.join(' '))));
   const pairs = [i > 0 ? words.slice(i - 1, i + 1) : [], words.slice(i, i + 2)].filter((p) => p.length === 2);
   return pairs.some((p) => twoWordSectorNames!.has(p.join(' ')) && !c.industries[index]!.forms.some((f) => hasRun(f.words, p)));
+}
+
+/** A word naming only sectors every entry of the taxonomy is in ("Education" of "Harrow Fields Education Centre" to a
+ * vendor whose entries are all kinds of school): in a company's name it says the vendor's market, not the one entry
+ * (`index`) whose name happens to use it. */
+function namesMarketSector(word: string, index: number, c: CompiledTaxonomy): boolean {
+  const sectors = sectorsOf([word]);
+  if (!sectors.length || c.industries.length < 2 || !sectors.every((s) => c.industries.every((i) => i.sectors.has(s)))) return false;
+  // Not where the entry's name puts the word right before the market word: that is the kind of the market it is
+  // ("academic" of an "academic school" entry to a vendor of schools).
+  const market = marketWordsOf(c);
+  return !c.industries[index]!.forms.some((f) => {
+    const said = normalise(f.text).split(/[^a-z0-9]+/).filter(Boolean);
+    return said.some((w, k) => k + 1 < said.length && industryWords(w)[0] === word && market.has(stem(said[k + 1]!)));
+  });
+}
+
+/** Whether a CRM value says the vendor's market word (`marketWordsOf`) as a word of its own, outside every two-word
+ * sector name it says ("Schools" of "Schools and Higher Education"; not the market word inside a sector name of two
+ * words, which is that name, nor a part of a compound, which is one name). */
+function marketOutsideSectorNames(value: string, c: CompiledTaxonomy): boolean {
+  const market = marketWordsOf(c);
+  if (!market.size) return false;
+  twoWordSectorNames ??= new Set(Object.values(SECTORS).flatMap((names) => names.map((n) => industryWords(n)).filter((n) => n.length === 2).map((n) => n.join(' '))));
+  const said = normalise(value).split(/[^a-z0-9]+/).filter(Boolean);
+  const sectorName = (pair: string[]) => pair.length === 2 && twoWordSectorNames!.has(industryWords(pair.join(' ')).join(' '));
+  return said.some((w, i) => market.has(stem(w)) && !sectorName(said.slice(Math.max(0, i - 1), i + 1)) && !sectorName(said.slice(i, i + 2)));
 }
 
 /** The entries whose names have one of these words as their head, in the taxonomy's order. */
