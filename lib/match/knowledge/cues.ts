@@ -492,6 +492,12 @@ export const GUESS_NOT_TAKEN_UP = [
   'ging er niet op in', 'is er niet op ingegaan', 'gaat er niet op in', 'zei niets', 'zei niks', 'haalt zijn schouders op',
   'haalt haar schouders op',
   'deu de ombros', 'da de ombros', 'nao disse nada',
+  // Fifty-eighth round: the prospect never raised it ("never mentioned it", "didn't bring it up"), in the six languages
+  // ("hat es nicht erwähnt", "ne l'a pas mentionné", "no lo mencionó", "non l'ha menzionato", "heeft het niet genoemd",
+  // "não mencionou").
+  'didnt mention it', 'did not mention it', 'never mentioned it', 'didnt bring it up', 'did not bring it up',
+  'never brought it up', 'hat es nicht erwahnt', 'ne la pas mentionne', 'no lo menciono', 'non lha menzionato',
+  'non lo ha menzionato', 'heeft het niet genoemd', 'nao mencionou',
 ];
 /** A let-pass that turns to the prospect's own topic ("changed the subject to the proofs"), in the seven languages. */
 export const GUESS_TOPIC_CHANGED = [

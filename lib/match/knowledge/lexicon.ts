@@ -1123,6 +1123,12 @@ export const NOTE_PHRASES: Record<string, string> = {
   'stopt met support': 'end of support', 'stopt met de support': 'end of support', 'stopt met ondersteuning': 'end of support',
   'deixou de dar suporte': 'end of support', 'deixa de dar suporte': 'end of support', 'deixaram de dar suporte': 'end of support',
   'ja nao tem suporte': 'no longer supported', 'fim do suporte': 'end of support', 'fim de suporte': 'end of support',
+  // The support ending, said with the verb of ending (fifty-eighth round): "der Support endet", "le support prend fin",
+  // "el soporte termina", "il supporto termina", "de support loopt af", "o suporte termina".
+  'support endet': 'support ends', 'support lauft aus': 'support ends', 'support prend fin': 'support ends',
+  'soporte termina': 'support ends', 'soporte vence': 'support expires', 'supporto termina': 'support ends',
+  'supporto scade': 'support expires', 'support loopt af': 'support ends', 'ondersteuning loopt af': 'support ends',
+  'suporte termina': 'support ends', 'suporte acaba': 'support ends',
   // Installed on the premises, the legacy topic's "on premise": "instalado localmente", "lokal installiert".
   'instalado localmente': 'on premise', 'instalada localmente': 'on premise', 'lokal installiert': 'on premise',
   'installe en local': 'on premise', 'installato in locale': 'on premise', 'lokaal geinstalleerd': 'on premise',

@@ -597,6 +597,9 @@ export const CONCEPTS: Record<string, Concept> = {
       'years old', 'decades old', 'as400', 'as 400', 'green screen', 'workarounds', 'workaround',
       'local server', 'old server', 'vendor no longer exists', 'vendor went out of business', 'no longer supported',
       'access database', 'since forever', 'built by a former', 'nobody dares touch', 'no one dares touch',
+      // A system whose support ends, said as where it goes or what ends (fifty-eighth round): "went off support in
+      // the spring", "out of support since the winter", "the maker's support ends in May".
+      'off support', 'out of support', 'support ends', 'support ending', 'support expires', 'support runs out',
     ],
   },
   growth: {
