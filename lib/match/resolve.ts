@@ -30,7 +30,7 @@ import {
   PhraseIndex,
   shorthandKey,
 } from './compile';
-import { RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
+import { FOOD_AND_DRINK_GOODS, FOOD_VALUE_WORDS, RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS } from './knowledge/titles';
@@ -2772,6 +2772,7 @@ const HALF_OF_SECTOR = 0.6 + 0.3 * 0.5;
 /** Entries about the sector an industry name belongs to ("Law Practice" is professional services). */
 function sectorIndustries(text: string, c: CompiledTaxonomy): Map<number, Scored> {
   const scored = new Map<number, Scored>();
+  if (namesFoodMarket(text, c)) return scored;
   const sectors = sectorsOf(industryWords(text));
   const quote = text.trim();
   for (const sector of [...sectors, ...sectors.flatMap((s) => ownValue(RELATED_SECTORS, s) ?? [])]) {
@@ -2782,6 +2783,21 @@ function sectorIndustries(text: string, c: CompiledTaxonomy): Map<number, Scored
     if (scored.size) break;
   }
   return scored;
+}
+
+const foodValueWords = new Set(FOOD_VALUE_WORDS.flatMap((w) => industryWords(w)));
+const foodGoods = new Set(FOOD_AND_DRINK_GOODS.map((w) => stem(w)));
+/** Whether a vendor whose market is a food or drink (`marketWordsOf`: "coffee" said by most entries) is given a value
+ * saying only food or drink ("Nahrungsmittel und Getränke", "Food Producers"): the goods it sells into, not one of its
+ * segments that the sector lists file such a value under (the online shops as retail, the growers as agriculture). A
+ * value whose other words say a sector ("Food and Drink Manufacturing") keeps that sector's reading. */
+function namesFoodMarket(value: string, c: CompiledTaxonomy): boolean {
+  const said = industryWords(value);
+  if (!said.some((w) => foodValueWords.has(w))) return false;
+  const rest = said.filter((w) => !foodValueWords.has(w));
+  if (rest.length && sectorsOf(rest).length) return false;
+  for (const w of marketWordsOf(c)) if (foodGoods.has(w)) return true;
+  return false;
 }
 
 /** An entry of one of these sectors or of a related one, or one sector knowledge reads in none (the

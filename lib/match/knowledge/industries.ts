@@ -200,6 +200,19 @@ export const SECTORS: Record<string, string[]> = {
     'seed bank', 'seed banks'],
 };
 
+/** Foods and drinks a vendor's whole market can be (a roastery vendor's "coffee", a cellar vendor's "wine"): to such a
+ * vendor a CRM value saying only "food" or "beverages" (FOOD_VALUE_WORDS, as `industryWords` reads them in every
+ * language: "Nahrungsmittel", "Aliments et boissons", "Food and Beverages") names the market it sells into, not the
+ * shop, maker or farm among its segments that the sector lists happen to file such a value under (fifty-eighth round).
+ * English only: taxonomies are read through their English words. */
+export const FOOD_AND_DRINK_GOODS = [
+  'coffee', 'tea', 'cocoa', 'chocolate', 'wine', 'beer', 'cider', 'spirits', 'whisky', 'juice', 'milk', 'dairy',
+  'cheese', 'meat', 'poultry', 'seafood', 'fish', 'salmon', 'shellfish', 'oyster', 'mussel', 'bread', 'bakery',
+  'pastry', 'confectionery', 'sweets', 'snack', 'pasta', 'honey', 'sugar', 'fruit', 'vegetable', 'flour', 'spice',
+];
+/** The words (as `industryWords` reads them) by which a CRM value says food or drink in general. */
+export const FOOD_VALUE_WORDS = ['food', 'beverage', 'drink', 'foodstuff'];
+
 /** Sectors that are commonly filed together (a "Healthcare and life sciences" entry takes both). */
 export const RELATED_SECTORS: Record<string, string[]> = {
   healthcare: ['lifesciences'],
