@@ -1438,6 +1438,18 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   associazione: 'association', asociacion: 'association', associacao: 'association',
   'bureau d etudes': 'engineering services', 'entreprise de batiment': 'construction', 'impresa edile': 'construction',
   'caisse d epargne': 'bank', 'caja rural': 'bank', 'caja de ahorros': 'bank', 'cassa di risparmio': 'bank', 'caixa economica': 'bank',
+  // The financial institutions the supervisors license, in the Romance languages (fifty-eighth round): a payment
+  // institution, an e-money institution, a private bank, an asset manager.
+  'etablissement de paiement': 'payment institution', 'etablissements de paiement': 'payment institutions',
+  'etablissement de monnaie electronique': 'e money institution', 'banque privee': 'private bank',
+  'entidad de pago': 'payment institution', 'entidades de pago': 'payment institutions',
+  'entidad de dinero electronico': 'e money institution', 'banca privada': 'private bank',
+  'istituto di pagamento': 'payment institution', 'istituti di pagamento': 'payment institutions',
+  'istituto di moneta elettronica': 'e money institution', 'banca privata': 'private bank',
+  'instituicao de pagamento': 'payment institution', 'instituicoes de pagamento': 'payment institutions',
+  'instituicao de moeda eletronica': 'e money institution', 'banco privado': 'private bank',
+  'gestora de activos': 'asset manager', 'gestora de ativos': 'asset manager', 'gestion d actifs': 'asset management',
+  'gestao de ativos': 'asset management', 'gestion de activos': 'asset management',
   'istituto comprensivo': 'school', 'asilo nido': 'child day care services', 'oficina mecanica': 'auto repair', 'taller mecanico': 'auto repair',
   'escritorio de contabilidade': 'accounting firm', 'studio commercialista': 'accounting firm', 'studio notarile': 'notary',
   // Ports, airports, fairs and congresses
@@ -1748,6 +1760,14 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   wijnbouw: 'wineries', gartenbau: 'horticulture', tuinbouw: 'horticulture', horticulture: 'horticulture',
   krankenversicherung: 'insurance', krankenkasse: 'insurance', zorgverzekeraar: 'insurer', vermogensverwaltung: 'wealth management',
   vermogensbeheer: 'wealth management', investmentbanking: 'investment banking', casinos: 'casinos', cassinos: 'casinos', spielbank: 'casinos',
+  // Kinds of financial institution in a company's name or a CRM value, as the supervisors' registers name them
+  // (fifty-eighth round): a private bank, a payment institution or payment services firm, an asset manager. Payments
+  // said as the languages' plural (a name's "... Pagamentos", "... Betalingen"), the singular being as often a bill.
+  privatbank: 'private bank', privatbanken: 'private banks', privebank: 'private bank',
+  zahlungsdienste: 'payment services', zahlungsdienstleister: 'payment service provider',
+  zahlungsinstitut: 'payment institution', betaalinstelling: 'payment institution', betaalinstellingen: 'payment institutions',
+  vermogensverwalter: 'asset manager', vermogensbeheerder: 'asset manager',
+  pagamentos: 'payments', pagamenti: 'payments', betalingen: 'payments',
   // Kinds of business in company names
   // Kinds of body: a federation (of clubs, of businesses), an association, a league.
   verband: 'federation', verbande: 'federations', federacion: 'federation', federaciones: 'federations', federazione: 'federation',
