@@ -252,11 +252,12 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
   return title.replace(/\b[A-Za-z]{2,4}\b/g, (word, at: number) => {
     const meanings = ownValue(SECTOR_ABBREVIATIONS, word.toLowerCase());
     if (!meanings || (word !== word.toUpperCase() && (word.length < 3 || meanings.every((m) => m.capitals)))) return word;
-    // "CNIO" where a persona is named by those initials alone ("CNIO" among its aliases): the taxonomy's own name for
-    // the role, which its spelled-out meaning would no longer say.
-    if (namedByInitials(word.toLowerCase(), c)) return word;
+    // A meaning the record's language or legal form decides ("AD" of an Italian company) comes first; else "CNIO"
+    // where a persona is named by those initials alone ("CNIO" among its aliases): the taxonomy's own name for the
+    // role, which its spelled-out meaning would no longer say.
     const gated = gatedMeaning(meanings, word, at, title, trade);
     if (gated) return gated.meaning;
+    if (namedByInitials(word.toLowerCase(), c)) return word;
     const named = meanings.map((m) => {
       const words = titleWords(m.meaning);
       if (c.personaForms.all(words).some((f) => f.start === 0 && f.end === words.length)) return 1;
