@@ -1889,8 +1889,11 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     // A word bound in a two-word sector name gives way to an entry another word of the value names alone, and to the
     // vendor's whole market said outside such a name (marketWordsOf: "Schools and Higher Education" to a vendor whose
     // entries are kinds of school): the bound word is then only the sector's, and names no entry.
+    // Not an entry one of whose own names the value's words say whole ("mental hospital" of "Mental Health and
+    // Hospitals"): the bound word is then that entry's too.
     const free = owners.filter((o) => !o.bound);
-    for (const o of free.length && free.length < owners.length ? free : free.length === 0 && owners.length && marketOutsideSectorNames(text, c) ? [] : owners) bump(scored, { index: o.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
+    const whole = () => owners.filter((o) => c.industries[o.index]!.forms.some((f) => f.words.length > 1 && f.words.every((w) => words.includes(w))));
+    for (const o of free.length && free.length < owners.length ? free : free.length === 0 && owners.length && marketOutsideSectorNames(text, c) ? whole() : owners) bump(scored, { index: o.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
   }
   // The kind of body the name says at its head decides among the entries the trade's words name ("Landesverband
   // Handball" is the federation, not the handball clubs): the one entry the taxonomy names by that kind. Where the
