@@ -30,3 +30,32 @@ describe('initials a persona is named by alone (fifty-eighth round)', () => {
     expect(read).toEqual(['nursing']);
   });
 });
+
+// An invented vendor of club management software: the club's executives, its athletic directors (named "AD" alone)
+// and, for a builder's safety office, the key account managers (named "KAM" alone) and the quality and safety managers.
+describe("initials a persona is named by alone give way to the language's or legal form's meaning (review mend)", () => {
+  const clubs = compileTaxonomy({
+    personas: [
+      { id: 'exec', label: 'Executives', aliases: ['CEO', 'Managing Director'] },
+      { id: 'athletics', label: 'Athletic Director', aliases: ['AD'] },
+      { id: 'sales', label: 'Key Account Manager', aliases: ['KAM'] },
+      { id: 'hse', label: 'HSE Manager', aliases: ['Quality Manager'] },
+    ],
+    industries: [{ id: 'clubs', label: 'Sports clubs', aliases: [] }],
+    painPoints: [{ id: 'dues', label: 'Unpaid membership dues', aliases: [] }],
+  });
+  const read = (title: string, company: string) => resolveProspect({ title, company }, clubs).personas.map((p) => p.id);
+
+  it('reads an Italian or Dutch company\'s "AD" as its managing director', () => {
+    expect(read('AD', 'Circolo Remiero Lungargine S.r.l.')).toEqual(['exec']);
+    expect(read('AD', 'Zwemclub Kempenduin B.V.')).toEqual(['exec']);
+  });
+
+  it('reads a Dutch company\'s "KAM" as its quality and safety office', () => {
+    expect(read('Medewerker KAM', 'Aannemersbedrijf Heidewal B.V.')).toEqual(['hse']);
+  });
+
+  it('still reads the initials as the persona elsewhere', () => {
+    expect(read('AD', 'Brookvale Rowing Club')).toEqual(['athletics']);
+  });
+});

@@ -44,3 +44,22 @@ describe("a company's name saying only the market's sector", () => {
     expect(read('Harrow Fields Academic')).toEqual(['private']);
   });
 });
+
+// An invented vendor of bed-management software for kinds of hospital (review mend): the market word said beside a
+// sector name whose other word is the one an entry's own name puts before that market word.
+describe('a CRM value saying the market word and a sector name that together name an entry', () => {
+  const wards = compileTaxonomy({
+    personas: [{ id: 'ops', label: 'Operations director', aliases: [] }],
+    industries: [
+      { id: 'general', label: 'General hospitals', aliases: ['acute hospital'] },
+      { id: 'behavioral', label: 'Psychiatric hospitals', aliases: ['mental hospital'] },
+      { id: 'children', label: "Children's hospitals", aliases: ['paediatric hospital'] },
+    ],
+    painPoints: [{ id: 'beds', label: 'Bed shortages', aliases: [] }],
+  }, []);
+  const value = (industry: string) =>
+    contextOf(resolveProspect({ name: 'Ana Lopes', title: 'COO', industry, source: { crm: 'hubspot', recordType: 'contact', recordId: '1' } } as Prospect, wards)).industries;
+  it("reads the entry whose name's words the value says", () => {
+    expect(value('Mental Health and Hospitals')).toEqual(['behavioral']);
+  });
+});

@@ -252,11 +252,12 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
   return title.replace(/\b[A-Za-z]{2,4}\b/g, (word, at: number) => {
     const meanings = ownValue(SECTOR_ABBREVIATIONS, word.toLowerCase());
     if (!meanings || (word !== word.toUpperCase() && (word.length < 3 || meanings.every((m) => m.capitals)))) return word;
-    // "CNIO" where a persona is named by those initials alone ("CNIO" among its aliases): the taxonomy's own name for
-    // the role, which its spelled-out meaning would no longer say.
-    if (namedByInitials(word.toLowerCase(), c)) return word;
+    // A meaning the record's language or legal form decides ("AD" of an Italian company) comes first; else "CNIO"
+    // where a persona is named by those initials alone ("CNIO" among its aliases): the taxonomy's own name for the
+    // role, which its spelled-out meaning would no longer say.
     const gated = gatedMeaning(meanings, word, at, title, trade);
     if (gated) return gated.meaning;
+    if (namedByInitials(word.toLowerCase(), c)) return word;
     const named = meanings.map((m) => {
       const words = titleWords(m.meaning);
       if (c.personaForms.all(words).some((f) => f.start === 0 && f.end === words.length)) return 1;
@@ -1888,8 +1889,11 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     // A word bound in a two-word sector name gives way to an entry another word of the value names alone, and to the
     // vendor's whole market said outside such a name (marketWordsOf: "Schools and Higher Education" to a vendor whose
     // entries are kinds of school): the bound word is then only the sector's, and names no entry.
+    // Not an entry one of whose own names the value's words say whole ("mental hospital" of "Mental Health and
+    // Hospitals"): the bound word is then that entry's too.
     const free = owners.filter((o) => !o.bound);
-    for (const o of free.length && free.length < owners.length ? free : free.length === 0 && owners.length && marketOutsideSectorNames(text, c) ? [] : owners) bump(scored, { index: o.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
+    const whole = () => owners.filter((o) => c.industries[o.index]!.forms.some((f) => f.words.length > 1 && f.words.every((w) => words.includes(w))));
+    for (const o of free.length && free.length < owners.length ? free : free.length === 0 && owners.length && marketOutsideSectorNames(text, c) ? whole() : owners) bump(scored, { index: o.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.8 } });
   }
   // The kind of body the name says at its head decides among the entries the trade's words name ("Landesverband
   // Handball" is the federation, not the handball clubs): the one entry the taxonomy names by that kind. Where the
@@ -1944,14 +1948,16 @@ function derivedOnly(value: string, name: string, stemmed: string): boolean {
 }
 
 let twoWordSectorNames: Set<string> | undefined;
+/** The sector names of two words (SECTORS), as industryWords reads them, joined by a space; built once. */
+const sectorNamesOfTwo = () =>
+  (twoWordSectorNames ??= new Set(Object.values(SECTORS).flatMap((names) => names.map((n) => industryWords(n)).filter((n) => n.length === 2).map((n) => n.join(' ')))));
 /** A word of a CRM value that is half of a two-word sector name the value says ("health" of "Hospitals and
  * Health Care", "Hôpitaux et services de santé") is that name's, not a word of its own: it does not name an
  * entry that uses it in another name ("Parapharmacy & health retail") beside the entry another word of the
  * value names ("hospital"). An entry that uses the two words together still is named by them. */
 function boundInSectorName(words: string[], i: number, c: CompiledTaxonomy, index: number): boolean {
-  twoWordSectorNames ??= new Set(Object.values(SECTORS).flatMap((names) => names.map((n) => industryWords(n)).filter((n) => n.length === 2).map((n) => n.join(' '))));
   const pairs = [i > 0 ? words.slice(i - 1, i + 1) : [], words.slice(i, i + 2)].filter((p) => p.length === 2);
-  return pairs.some((p) => twoWordSectorNames!.has(p.join(' ')) && !c.industries[index]!.forms.some((f) => hasRun(f.words, p)));
+  return pairs.some((p) => sectorNamesOfTwo().has(p.join(' ')) && !c.industries[index]!.forms.some((f) => hasRun(f.words, p)));
 }
 
 /** A word naming only sectors every entry of the taxonomy is in ("Education" of "Harrow Fields Education Centre" to a
@@ -1962,10 +1968,22 @@ function namesMarketSector(word: string, index: number, c: CompiledTaxonomy): bo
   if (!sectors.length || c.industries.length < 2 || !sectors.every((s) => c.industries.every((i) => i.sectors.has(s)))) return false;
   // Not where the entry's name puts the word right before the market word: that is the kind of the market it is
   // ("academic" of an "academic school" entry to a vendor of schools).
-  const market = marketWordsOf(c);
-  return !c.industries[index]!.forms.some((f) => {
-    const said = normalise(f.text).split(/[^a-z0-9]+/).filter(Boolean);
-    return said.some((w, k) => k + 1 < said.length && industryWords(w)[0] === word && market.has(stem(said[k + 1]!)));
+  return !kindsOfMarketOf(c)[index]!.has(word);
+}
+
+/** Per entry, the words its names put right before the vendor's market word (`namesMarketSector`), read once a taxonomy. */
+const kindsOfMarket = new WeakMap<CompiledTaxonomy, Set<string>[]>();
+function kindsOfMarketOf(c: CompiledTaxonomy): Set<string>[] {
+  return cachedFor(kindsOfMarket, c, () => {
+    const market = marketWordsOf(c);
+    return c.industries.map((i) => {
+      const kinds = new Set<string>();
+      for (const f of i.forms) {
+        const said = normalise(f.text).split(/[^a-z0-9]+/).filter(Boolean);
+        for (const [k, w] of said.entries()) if (k + 1 < said.length && market.has(stem(said[k + 1]!))) kinds.add(industryWords(w)[0] ?? '');
+      }
+      return kinds;
+    });
   });
 }
 
@@ -1975,9 +1993,8 @@ function namesMarketSector(word: string, index: number, c: CompiledTaxonomy): bo
 function marketOutsideSectorNames(value: string, c: CompiledTaxonomy): boolean {
   const market = marketWordsOf(c);
   if (!market.size) return false;
-  twoWordSectorNames ??= new Set(Object.values(SECTORS).flatMap((names) => names.map((n) => industryWords(n)).filter((n) => n.length === 2).map((n) => n.join(' '))));
   const said = normalise(value).split(/[^a-z0-9]+/).filter(Boolean);
-  const sectorName = (pair: string[]) => pair.length === 2 && twoWordSectorNames!.has(industryWords(pair.join(' ')).join(' '));
+  const sectorName = (pair: string[]) => pair.length === 2 && sectorNamesOfTwo().has(industryWords(pair.join(' ')).join(' '));
   return said.some((w, i) => market.has(stem(w)) && !sectorName(said.slice(Math.max(0, i - 1), i + 1)) && !sectorName(said.slice(i, i + 2)));
 }
 

@@ -23,3 +23,25 @@ describe('one who transports is of the transport function (fifty-eighth round)',
     expect(personas('Patient Transporter')).toEqual(['support']);
   });
 });
+
+// An invented vendor of lab notebooks: the research scientists and the sample logistics team.
+describe('a transporter before a science is the protein studied (review mend)', () => {
+  const lab = compileTaxonomy({
+    personas: [
+      { id: 'logistics', label: 'Logistics and transport', aliases: ['Transport Manager'] },
+      { id: 'science', label: 'Research scientists', aliases: [] },
+    ],
+    industries: [{ id: 'biotech', label: 'Biotechnology', aliases: [] }],
+    painPoints: [{ id: 'samples', label: 'Lost samples', aliases: [] }],
+  });
+  const read = (title: string) => resolveProspect({ title, company: 'Quillmere Biosciences' }, lab).personas.map((p) => p.id);
+
+  it('does not read a transporter biologist or pharmacologist as transport', () => {
+    expect(read('Transporter Biologist')).not.toContain('logistics');
+    expect(read('Transporter Pharmacologist')).not.toContain('logistics');
+  });
+
+  it('still reads a sample transporter as transport', () => {
+    expect(read('Sample Transporter')).toEqual(['logistics']);
+  });
+});

@@ -215,6 +215,9 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\br ?and ?s\b/g, 'research and development'],
   // "Ad Ops", "Ad Sales": the word for an advertisement before a function (not a lone "AD", an athletic director).
   [/\bad (ops|operations|sales|tech|revenue)\b/g, 'advertising $1'],
+  // "Transporter" before a science or its scientist is the membrane protein studied ("Transporter Pharmacology Lead",
+  // "Senior Scientist, Transporter Biology"), not one who moves goods or people: only the science is said.
+  [/\btransporters? (biolog|pharmacolog|biochemist|scien|chemist|research|assay|physiolog|\w*omics)/g, '$1'],
   // "I&O", "Infrastructure & Operations": IT's infrastructure and its running, one function.
   [/\bi ?and ?o\b/g, 'infrastructure and operations'],
   // "P&O": Dutch "personeel en organisatie" and the "People & Organisation" of Dutch, Swiss and German firms' English,
