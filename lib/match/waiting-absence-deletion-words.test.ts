@@ -49,6 +49,16 @@ describe('waiting, absenteeism and deleting said in six languages', () => {
     ])
       expect(pains(note), note).toContain('records');
   });
+  it('reads no deletion where the word has its everyday sense (review mend)', () => {
+    for (const note of [
+      'Der Küchenbrand in der Filiale war nach zehn Minuten gelöscht.',
+      'Die Futtersäcke werden im Hafen von Bremen gelöscht.',
+      'De dichtstbijzijnde kliniek ligt dertig kilometer verwijderd.',
+      'A sala de espera fica com a luz apagada depois das oito.',
+      'A equipa passa o dia a apagar fogos na receção.',
+    ])
+      expect(pains(note), note).toEqual([]);
+  });
 });
 
 describe("a requirement's heading in six languages", () => {
