@@ -71,6 +71,11 @@ describe("a requirement's heading in six languages", () => {
     ])
       expect(pains(note), note).toEqual([]);
   });
+  it('reads the state of things after "Condition:" (review mend)', () => {
+    expect(pains('Condition: owners wait an hour in the lobby every Saturday.')).toContain('waiting');
+    expect(pains('Visit done. Current condition: owners wait an hour in the lobby.')).toContain('waiting');
+    expect(pains('Conditions: pet owners wait fifty minutes on Mondays.')).toContain('waiting');
+  });
   it('reads a state named with a colon mid-sentence as before', () => {
     expect(pains('They only learn the waiting room condition: owners wait an hour on Saturdays.')).toContain('waiting');
   });
