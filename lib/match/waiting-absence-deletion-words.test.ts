@@ -71,6 +71,10 @@ describe("a requirement's heading in six languages", () => {
     ])
       expect(pains(note), note).toEqual([]);
   });
+  it('reads an English heading wherever it stands, a foreign one a word at most into its sentence (review mend)', () => {
+    expect(pains('The owners named their main requirements: data protection and retention rules.')).toEqual([]);
+    expect(pains('Harte Anforderungen: Löschung der Daten nach zwei Jahren.')).toEqual([]);
+  });
   it('reads the state of things after "Condition:" (review mend)', () => {
     expect(pains('Condition: owners wait an hour in the lobby every Saturday.')).toContain('waiting');
     expect(pains('Visit done. Current condition: owners wait an hour in the lobby.')).toContain('waiting');

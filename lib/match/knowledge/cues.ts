@@ -241,6 +241,9 @@ export const REQUIREMENT_HEADINGS = ['requirement', 'requirements', 'required', 
   'bedingung', 'bedingungen', 'anforderungen', 'voraussetzungen', 'exigences', 'prerequis', 'requisitos', 'exigencias',
   'condicion', 'condiciones', 'requisiti', 'condizione', 'condizioni', 'eisen', 'vereisten', 'voorwaarde', 'voorwaarden',
   'condicao', 'condicoes'];
+/** The English headings of REQUIREMENT_HEADINGS, read wherever the colon follows them ("Their key requirements: ..."),
+ * as before the fifty-eighth round; the six languages' words must open their sentence (review mend). */
+export const REQUIREMENT_HEADINGS_ANYWHERE = ['requirement', 'requirements', 'required', 'prerequisite', 'prerequisites'];
 
 /** The labels of the rep's own plans in call notes and meeting summaries, each language's ordinary heading for them:
  * "Next steps:", "Action items:"; German "Nächste Schritte", French "Prochaines étapes", Spanish "Próximos pasos",
