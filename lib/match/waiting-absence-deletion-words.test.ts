@@ -49,6 +49,16 @@ describe('waiting, absenteeism and deleting said in six languages', () => {
     ])
       expect(pains(note), note).toContain('records');
   });
+  it('reads no deletion where the word has its everyday sense (review mend)', () => {
+    for (const note of [
+      'Der Küchenbrand in der Filiale war nach zehn Minuten gelöscht.',
+      'Die Futtersäcke werden im Hafen von Bremen gelöscht.',
+      'De dichtstbijzijnde kliniek ligt dertig kilometer verwijderd.',
+      'A sala de espera fica com a luz apagada depois das oito.',
+      'A equipa passa o dia a apagar fogos na receção.',
+    ])
+      expect(pains(note), note).toEqual([]);
+  });
 });
 
 describe("a requirement's heading in six languages", () => {
@@ -60,6 +70,15 @@ describe("a requirement's heading in six languages", () => {
       'Condições: data protection conforme o RGPD, alojamento na UE.',
     ])
       expect(pains(note), note).toEqual([]);
+  });
+  it('reads an English heading wherever it stands, a foreign one a word at most into its sentence (review mend)', () => {
+    expect(pains('The owners named their main requirements: data protection and retention rules.')).toEqual([]);
+    expect(pains('Harte Anforderungen: Löschung der Daten nach zwei Jahren.')).toEqual([]);
+  });
+  it('reads the state of things after "Condition:" (review mend)', () => {
+    expect(pains('Condition: owners wait an hour in the lobby every Saturday.')).toContain('waiting');
+    expect(pains('Visit done. Current condition: owners wait an hour in the lobby.')).toContain('waiting');
+    expect(pains('Conditions: pet owners wait fifty minutes on Mondays.')).toContain('waiting');
   });
   it('reads a state named with a colon mid-sentence as before', () => {
     expect(pains('They only learn the waiting room condition: owners wait an hour on Saturdays.')).toContain('waiting');

@@ -233,13 +233,17 @@ export const SETTLED_AFTER_IS = ['ok', 'okay', 'fine', 'good', 'handled', 'sorte
 export const COPULAS = ['is', 'are', 'was', 'were', 'been'];
 /** Words that may stand between "is" and a settling word. */
 export const SETTLED_ADVERBS = ['all', 'already', 'totally', 'pretty', 'much', 'mostly', 'largely', 'really', 'actually', 'now', 'basically', 'fully'];
-/** A heading that opens a requirement ("Requirement: single sign-on via our IdP", "Condition: EU hosting"), followed by a
- * colon; in the six languages too (fifty-eighth round), their words for requirements and conditions, as typed without
- * the accents ("prérequis", "condições"). */
-export const REQUIREMENT_HEADINGS = ['requirement', 'requirements', 'required', 'prerequisite', 'prerequisites', 'condition', 'conditions',
+/** A heading that opens a requirement ("Requirement: single sign-on via our IdP"), followed by a colon; in the six
+ * languages too (fifty-eighth round), their words for requirements and conditions, as typed without the accents
+ * ("prérequis", "condições"). Not English and French "condition(s)": "Condition: roof leaking" opens a survey's state
+ * of things far more often than terms (review mend). */
+export const REQUIREMENT_HEADINGS = ['requirement', 'requirements', 'required', 'prerequisite', 'prerequisites',
   'bedingung', 'bedingungen', 'anforderungen', 'voraussetzungen', 'exigences', 'prerequis', 'requisitos', 'exigencias',
   'condicion', 'condiciones', 'requisiti', 'condizione', 'condizioni', 'eisen', 'vereisten', 'voorwaarde', 'voorwaarden',
   'condicao', 'condicoes'];
+/** The English headings of REQUIREMENT_HEADINGS, read wherever the colon follows them ("Their key requirements: ..."),
+ * as before the fifty-eighth round; the six languages' words must open their sentence (review mend). */
+export const REQUIREMENT_HEADINGS_ANYWHERE = ['requirement', 'requirements', 'required', 'prerequisite', 'prerequisites'];
 
 /** The labels of the rep's own plans in call notes and meeting summaries, each language's ordinary heading for them:
  * "Next steps:", "Action items:"; German "Nächste Schritte", French "Prochaines étapes", Spanish "Próximos pasos",

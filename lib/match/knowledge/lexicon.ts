@@ -769,12 +769,13 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Absenteeism in its most common spellings (fifty-eighth round): French and Dutch "absentéisme", "absenteïsme",
   // Portuguese "absenteísmo", German "Absentismus" (the accents go when the notes are read).
   absenteisme: 'absenteeism', absenteismo: 'absenteeism', absentismus: 'absenteeism',
-  // Deleting records, as English "deleted" (fifty-eighth round): German "gelöscht", "löschen", French "effacé(e)s",
-  // Spanish "borrado(s)", Dutch "verwijderd", Portuguese "apagado(s)". Not French "supprimer" nor Spanish "eliminar"
-  // (doing away with a task as often), nor Italian "cancellati" (cancelled orders and flights first).
-  geloscht: 'deleted', loschen: 'delete', loschung: 'deletion', efface: 'deleted', effacee: 'deleted', effaces: 'deleted',
-  effacees: 'deleted', borrado: 'deleted', borrados: 'deleted', borrar: 'delete', verwijderd: 'deleted',
-  verwijderen: 'delete', apagado: 'deleted', apagados: 'deleted', apagar: 'delete',
+  // Deleting records, as English "deleted" (fifty-eighth round): German "Löschung", French "effacé(e)s", Spanish
+  // "borrado(s)". Not French "supprimer" nor Spanish "eliminar" (doing away with a task as often), nor Italian
+  // "cancellati" (cancelled orders and flights first). German "gelöscht", Dutch "verwijderd" and Portuguese "apagado"
+  // have everyday senses too (a fire put out, a cargo unloaded, far away, switched off): NOTE_PHRASES, near a word of
+  // data or of a system only (review mend).
+  loschung: 'deletion', efface: 'deleted', effacee: 'deleted', effaces: 'deleted',
+  effacees: 'deleted', borrado: 'deleted', borrados: 'deleted', borrar: 'delete',
   zeitarbeit: 'agency', leiharbeit: 'agency', leiharbeiter: 'temps', interim: 'agency', interimaires: 'temps',
   interinos: 'temps', interinale: 'agency', uitzendkrachten: 'temps', uitzendbureau: 'agency', temporarios: 'temps',
   leute: 'people', gens: 'people', gente: 'people', mensen: 'people', pessoas: 'people',
@@ -1281,6 +1282,20 @@ for (const phrase of ['plus maintenu', 'plus maintenue', 'plus maintenus', 'plus
 // localmente"), where the system is often named by an acronym no list knows.
 for (const phrase of ['instalada localmente', 'no hay quien lo toque'])
   NOTE_PHRASES_ONLY_NEAR[phrase] = { words: SYSTEM_WORDS, side: 'before' };
+// Deleting words that have everyday senses too (review mend): German "gelöscht", "löschen" (a fire put out, a cargo
+// unloaded: "den Brand gelöscht"), Dutch "verwijderd", "verwijderen" ("ver verwijderd", far away), Portuguese "apagado",
+// "apagar" (switched off, put out: "apagar fogos") read as deleting only near a word of data, records or files, or
+// of a system ("in der Praxissoftware ... gelöscht", "klantkaarten worden nooit verwijderd").
+const DATA_WORDS = [...SYSTEM_WORDS, 'daten', 'data', 'donnees', 'datos', 'dati', 'gegevens', 'dados', 'record', 'records',
+  'akte', 'akten', 'datei', 'dateien', 'dossier', 'dossiers', 'fichier', 'fichiers', 'fiche', 'fiches', 'ficha', 'fichas',
+  'kaart', 'kaarten', 'bestand', 'bestanden', 'registro', 'registros', 'registo', 'registos', 'archiv', 'archief',
+  'arquivo', 'arquivos', 'laufwerk', 'server', 'datenbank', 'database', 'eintrag', 'eintrage', 'email', 'emails', 'mails'];
+for (const [word, english] of [['geloscht', 'deleted'], ['loschen', 'delete'], ['verwijderd', 'deleted'],
+  ['verwijderen', 'delete'], ['apagado', 'deleted'], ['apagados', 'deleted'], ['apagada', 'deleted'], ['apagadas', 'deleted'],
+  ['apagar', 'delete']] as const) {
+  NOTE_PHRASES[word] = english;
+  NOTE_PHRASES_ONLY_NEAR[word] = { words: DATA_WORDS, side: 'either' };
+}
 // German "in Rente" is going only with its verb ("geht bald in Rente", "ist seit März in Rente", "sind in Rente"); Dutch
 // "in rente" is interest ("de stijging in rente"), review mend.
 NOTE_PHRASES_ONLY_NEAR['in rente'] = { words: ['geht', 'gehen', 'ging', 'gingen', 'gegangen', 'gehe', 'gehst', 'ist', 'sind',
