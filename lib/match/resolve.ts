@@ -1852,7 +1852,7 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   if (scored.size === 0 && field === 'company' && !headOfAnotherKind(words, c))
     for (const w of words) {
       const owner = c.industryWords.get(w);
-      if (owner && (!isKindOf(c, owner.index, [w]) || peopleOfTrade(w, text)) && !namesSectorOnly(c, owner.index, w) && !namesMarketSector(w, owner.index, c))
+      if (owner && (!isKindOf(c, owner.index, [w]) || peopleOfTrade(w, text)) && !namesSectorOnly(c, owner.index, w) && !namesMarketSector(w, owner.index, c) && !reachOfOtherHead(text, w, c))
         bump(scored, { index: owner.index, score: 0.92, evidence: { field, quote, via: 'taxonomy', confidence: 0.7 } });
     }
   // A company's name is a company's: the word an entry's "X company" or "X firm" name puts before that
@@ -1958,6 +1958,22 @@ const sectorNamesOfTwo = () =>
 function boundInSectorName(words: string[], i: number, c: CompiledTaxonomy, index: number): boolean {
   const pairs = [i > 0 ? words.slice(i - 1, i + 1) : [], words.slice(i, i + 2)].filter((p) => p.length === 2);
   return pairs.some((p) => sectorNamesOfTwo().has(p.join(' ')) && !c.industries[index]!.forms.some((f) => hasRun(f.words, p)));
+}
+
+/** Words of how far a business reaches, in the seven languages: in a company's name they say the reach of what the
+ * name's own head is ("Ashford Regional Clinic", "Transportes Nacionales Ruiz"), of any kind of business. */
+const REACH_WORDS = ['regional', 'national', 'international', 'global', 'local', 'worldwide', 'metropolitan', 'lokal', 'regionale', 'nationale', 'internationale', 'regionaux', 'nationaux', 'internationaux', 'mondial', 'mondiale', 'nacional', 'nacionales', 'internacional', 'internacionales', 'regionales', 'mundial', 'nazionale', 'internazionale', 'regionali', 'nazionali', 'internazionali', 'locale', 'regionaal', 'nationaal', 'internationaal', 'wereldwijd', 'lokaal', 'regionais', 'nacionais', 'internacionais'];
+let reachWords: Set<string> | undefined;
+/** Whether `word` of a company's name is a word of reach (REACH_WORDS) said of another head than the vendor's market
+ * word: "Regional" of "Ashford Regional Clinic" to a vendor of hospitals, which says the clinic's reach, does not name
+ * an entry whose name happens to use the word ("regional networks"); said right before the market word ("Regional
+ * Infirmary", "Regional Press" to a vendor of newspapers) it is the kind of the market and still does. */
+function reachOfOtherHead(name: string, word: string, c: CompiledTaxonomy): boolean {
+  reachWords ??= new Set(REACH_WORDS.flatMap((w) => industryWords(w)));
+  if (!reachWords.has(word)) return false;
+  const said = industryWords(name);
+  const market = marketWordsOf(c);
+  return said.some((w, i) => w === word && i + 1 < said.length && !market.has(stem(said[i + 1]!)));
 }
 
 /** A word naming only sectors every entry of the taxonomy is in ("Education" of "Harrow Fields Education Centre" to a
@@ -4373,12 +4389,17 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
   // Under a CRM sector name, a word of the company's name that one entry of that sector uses before its head
   // ("... Coal" under "Mining & Metals" and "Coal mining") names it too, though another of its names ends with it.
   const qualified = new Map<number, Scored>();
-  if (sectors.length && byCompany.size === 0 && company)
-    for (const w of industryWords(company)) {
+  if (sectors.length && byCompany.size === 0 && company) {
+    const nameWords = industryWords(company);
+    for (const [k, w] of nameWords.entries()) {
       const owner = c.industryWords.get(w);
-      if (owner && qualifies(c, owner.index, w) && !namesSectorOnly(c, owner.index, w) && withinSector(c, owner.index, sectors))
+      // Nor a word of the market's sector before the name's own head ("Medical" of "... Medical Centre" to a vendor
+      // of hospitals): it says the market of that head; as the head ("... Leisure") it is the business's kind.
+      const beforeHead = k + 1 < nameWords.length;
+      if (owner && qualifies(c, owner.index, w) && !namesSectorOnly(c, owner.index, w) && withinSector(c, owner.index, sectors) && !reachOfOtherHead(company, w, c) && !(beforeHead && namesMarketSector(w, owner.index, c)))
         bump(qualified, { index: owner.index, score: 0.92, evidence: { field: 'company', quote: company.trim(), via: 'taxonomy', confidence: 0.7 } });
     }
+  }
   // A CRM sector that gives several entries ("Healthcare" to a dialysis vendor's "Independent dialysis
   // providers" and "Hospital-based dialysis units") is narrowed by a company's name that says the head those
   // entries' names share, with none of their qualifiers ("Metro East Dialysis"): the first of its kinds in
