@@ -50,6 +50,11 @@ describe("a financial institution's kind in its name or CRM value", () => {
     expect(read('Wiesgrund Kapitalverwaltungsgesellschaft mbH')).toEqual(['asset-managers']);
     expect(read('Felsrand Privatbankiers AG')).toEqual(['private-banks']);
   });
+  it('reads no asset manager in upkeep of plant, nor a private bank in a privately owned bank (review mend)', () => {
+    expect(read('Talleres Norteños SL', 'Gestión de activos')).toEqual([]);
+    expect(read('Ferrolux Gestão de Ativos Industriais Lda')).toEqual([]);
+    expect(read('Banco Privado do Serrado SA')).toEqual([]);
+  });
   it("reads no payment firm in a firm's plain French establishments", () => {
     expect(read('Établissements Garnier et Fils')).toEqual([]);
   });
