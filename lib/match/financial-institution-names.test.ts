@@ -35,6 +35,10 @@ describe("a financial institution's kind in its name or CRM value", () => {
     expect(read('Falco S.p.A.', 'Istituto di moneta elettronica')).toEqual(['payment-firms']);
     expect(read('Vanneau SL', 'Entidad de dinero electrónico')).toEqual(['payment-firms']);
   });
+  it("reads an Italian or Portuguese e-money institution in a company's name too", () => {
+    expect(read('Gheppio Istituto di Moneta Elettronica S.p.A.')).toEqual(['payment-firms']);
+    expect(read('Quintarrosa Instituição de Moeda Eletrónica SA')).toEqual(['payment-firms']);
+  });
   it('reads the plural e-money institutions of a CRM value (review mend)', () => {
     expect(read('Vanneau SL', 'Entidades de dinero electrónico')).toEqual(['payment-firms']);
     expect(read('Falco S.p.A.', 'Istituti di moneta elettronica')).toEqual(['payment-firms']);
