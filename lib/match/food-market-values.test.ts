@@ -30,7 +30,7 @@ const vendingVendor = compileTaxonomy({
   personas: [],
   industries: [
     { id: 'operators', label: 'Snack dispenser operators', aliases: ['coin-op route operator'] },
-    { id: 'kiosks', label: 'Self-checkout kiosks', aliases: ['unstaffed retail', 'snack kiosk'] },
+    { id: 'kiosks', label: 'Honesty-box kiosks', aliases: ['unstaffed retail', 'snack kiosk'] },
     { id: 'office', label: 'Workplace snack delivery', aliases: ['break room restocking'] },
     { id: 'makers', label: 'Snack and drink machine makers', aliases: ['dispenser manufacturer'] },
   ],
