@@ -35,6 +35,30 @@ describe("a financial institution's kind in its name or CRM value", () => {
     expect(read('Falco S.p.A.', 'Istituto di moneta elettronica')).toEqual(['payment-firms']);
     expect(read('Vanneau SL', 'Entidad de dinero electrónico')).toEqual(['payment-firms']);
   });
+  it("reads an Italian or Portuguese e-money institution in a company's name too", () => {
+    expect(read('Gheppio Istituto di Moneta Elettronica S.p.A.')).toEqual(['payment-firms']);
+    expect(read('Quintarrosa Instituição de Moeda Eletrónica SA')).toEqual(['payment-firms']);
+  });
+  it('reads the plural e-money institutions of a CRM value (review mend)', () => {
+    expect(read('Vanneau SL', 'Entidades de dinero electrónico')).toEqual(['payment-firms']);
+    expect(read('Falco S.p.A.', 'Istituti di moneta elettronica')).toEqual(['payment-firms']);
+    expect(read('Pantoriva Lda', 'Instituições de moeda eletrónica')).toEqual(['payment-firms']);
+  });
+  it("reads the registers' other kinds in a company's name (review mend)", () => {
+    expect(read('Wiesgrund E-Geld-Institut GmbH')).toEqual(['payment-firms']);
+    expect(read('Duinwijk Elektronischgeldinstelling B.V.')).toEqual(['payment-firms']);
+    expect(read('Duinwijk Betaaldienstverlener B.V.')).toEqual(['payment-firms']);
+    expect(read('Marlot Prestataire de Services de Paiement SAS')).toEqual(['payment-firms']);
+    expect(read('Orsolina Società di Gestione del Risparmio S.p.A.')).toEqual(['asset-managers']);
+    expect(read('Marlot Société de Gestion de Portefeuille')).toEqual(['asset-managers']);
+    expect(read('Wiesgrund Kapitalverwaltungsgesellschaft mbH')).toEqual(['asset-managers']);
+    expect(read('Felsrand Privatbankiers AG')).toEqual(['private-banks']);
+  });
+  it('reads no asset manager in upkeep of plant, nor a private bank in a privately owned bank (review mend)', () => {
+    expect(read('Talleres Norteños SL', 'Gestión de activos')).toEqual([]);
+    expect(read('Ferrolux Gestão de Ativos Industriais Lda')).toEqual([]);
+    expect(read('Banco Privado do Serrado SA')).toEqual([]);
+  });
   it("reads no payment firm in a firm's plain French establishments", () => {
     expect(read('Établissements Garnier et Fils')).toEqual([]);
   });

@@ -24,6 +24,18 @@ const groceryVendor = compileTaxonomy({
   ],
   painPoints: [],
 } satisfies Taxonomy);
+// A vendor of machines that sell snacks: "snack" is what most of its entries say, but as a qualifier of the machine or
+// service, not the goods the vendor's market deals in (review mend, fifty-eighth round).
+const vendingVendor = compileTaxonomy({
+  personas: [],
+  industries: [
+    { id: 'operators', label: 'Snack dispenser operators', aliases: ['coin-op route operator'] },
+    { id: 'kiosks', label: 'Honesty-box kiosks', aliases: ['unstaffed retail', 'snack kiosk'] },
+    { id: 'office', label: 'Workplace snack delivery', aliases: ['break room restocking'] },
+    { id: 'makers', label: 'Snack and drink machine makers', aliases: ['dispenser manufacturer'] },
+  ],
+  painPoints: [],
+} satisfies Taxonomy);
 const segments = (industry: string, c = teaVendor) => contextOf(resolveProspect({ company: 'Quillmarsh Ltd', industry }, c)).industries;
 
 describe('a value of food or drink to a vendor whose market is one food or drink', () => {
@@ -37,5 +49,8 @@ describe('a value of food or drink to a vendor whose market is one food or drink
   });
   it('keeps the sector reading for a vendor whose market is no food', () => {
     expect(segments('Food and Beverages', groceryVendor)).toEqual(['grocers']);
+  });
+  it('keeps the sector reading where the food word only qualifies the machines or service', () => {
+    expect(segments('Food and Beverages', vendingVendor)).toEqual(['kiosks']);
   });
 });

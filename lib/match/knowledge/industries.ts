@@ -204,11 +204,13 @@ export const SECTORS: Record<string, string[]> = {
  * vendor a CRM value saying only "food" or "beverages" (FOOD_VALUE_WORDS, as `industryWords` reads them in every
  * language: "Nahrungsmittel", "Aliments et boissons", "Food and Beverages") names the market it sells into, not the
  * shop, maker or farm among its segments that the sector lists happen to file such a value under (fifty-eighth round).
- * English only: taxonomies are read through their English words. */
+ * English only: taxonomies are read through their English words. No word that mostly qualifies a machine, place or
+ * animal rather than naming goods ("snack" of "snack dispenser" and "snack stand", "fish" of "aquarium fish"): a vending
+ * or pet-trade vendor whose entries share it sells no food (review mend, fifty-eighth round). */
 export const FOOD_AND_DRINK_GOODS = [
   'coffee', 'tea', 'cocoa', 'chocolate', 'wine', 'beer', 'cider', 'spirits', 'whisky', 'juice', 'milk', 'dairy',
-  'cheese', 'meat', 'poultry', 'seafood', 'fish', 'salmon', 'shellfish', 'oyster', 'mussel', 'bread', 'bakery',
-  'pastry', 'confectionery', 'sweets', 'snack', 'pasta', 'honey', 'sugar', 'fruit', 'vegetable', 'flour', 'spice',
+  'cheese', 'meat', 'poultry', 'seafood', 'salmon', 'shellfish', 'oyster', 'mussel', 'bread', 'bakery',
+  'pastry', 'confectionery', 'sweets', 'pasta', 'honey', 'sugar', 'fruit', 'vegetable', 'flour', 'spice',
 ];
 /** The words (as `industryWords` reads them) by which a CRM value says food or drink in general. */
 export const FOOD_VALUE_WORDS = ['food', 'beverage', 'drink', 'foodstuff'];

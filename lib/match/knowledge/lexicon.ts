@@ -1462,9 +1462,18 @@ export const INDUSTRY_PHRASES: Record<string, string> = {
   'istituto di pagamento': 'payment institution', 'istituti di pagamento': 'payment institutions',
   'istituto di moneta elettronica': 'e money institution', 'banca privata': 'private bank',
   'instituicao de pagamento': 'payment institution', 'instituicoes de pagamento': 'payment institutions',
-  'instituicao de moeda eletronica': 'e money institution', 'banco privado': 'private bank',
+  'instituicao de moeda eletronica': 'e money institution',
+  // Their plurals, and the kinds the registers name in words elsewhere (review mend, fifty-eighth round): a French
+  // payment services provider and portfolio management company, an Italian SGR, a Dutch e-money institution.
+  'etablissements de monnaie electronique': 'e money institutions', 'entidades de dinero electronico': 'e money institutions',
+  'istituti di moneta elettronica': 'e money institutions', 'instituicoes de moeda eletronica': 'e money institutions',
+  'prestataire de services de paiement': 'payment service provider', 'prestataires de services de paiement': 'payment service providers',
+  'societe de gestion de portefeuille': 'asset manager', 'societa di gestione del risparmio': 'asset manager',
+  'instelling voor elektronisch geld': 'e money institution', 'egeld institut': 'e money institution', 'e geld institut': 'e money institution',
+  // Not the Spanish and Portuguese "gestión de activos", "gestão de ativos" alone: as often the upkeep of plant and
+  // buildings (a maintenance firm's trade) as funds; the "gestora" that manages them is the fund manager. Nor the
+  // Portuguese "banco privado", as often a privately owned high-street bank as a private bank (review mend).
   'gestora de activos': 'asset manager', 'gestora de ativos': 'asset manager', 'gestion d actifs': 'asset management',
-  'gestao de ativos': 'asset management', 'gestion de activos': 'asset management',
   'istituto comprensivo': 'school', 'asilo nido': 'child day care services', 'oficina mecanica': 'auto repair', 'taller mecanico': 'auto repair',
   'escritorio de contabilidade': 'accounting firm', 'studio commercialista': 'accounting firm', 'studio notarile': 'notary',
   // Ports, airports, fairs and congresses
@@ -1782,6 +1791,10 @@ export const INDUSTRY_WORDS: Record<string, string> = {
   zahlungsdienste: 'payment services', zahlungsdienstleister: 'payment service provider',
   zahlungsinstitut: 'payment institution', betaalinstelling: 'payment institution', betaalinstellingen: 'payment institutions',
   vermogensverwalter: 'asset manager', vermogensbeheerder: 'asset manager',
+  // The German and Dutch e-money institution, payment services provider and fund management company, and private bankers.
+  elektronischgeldinstelling: 'e money institution',
+  betaaldienstverlener: 'payment service provider', betaaldienstverleners: 'payment service providers',
+  kapitalverwaltungsgesellschaft: 'asset manager', privatbankiers: 'private bank', privatbankier: 'private bank',
   pagamentos: 'payments', pagamenti: 'payments', betalingen: 'payments',
   // Kinds of business in company names
   // Kinds of body: a federation (of clubs, of businesses), an association, a league.
