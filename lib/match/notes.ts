@@ -345,10 +345,11 @@ function prospectLabels(prospect: NotesAuthor): Set<string> {
  * was the kiln"), or "asked about" ("Rep asked about the tide tables"); "my (our) guess, assumption, hunch", singular or
  * plural, and a bare "Assumption:" heading; the six languages' "I think" (review mend: "je pense", "ich glaube", "ik denk",
  * "creo que", "penso che", "acho que"). */
-const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= ))\b/i;
+const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|bet|floated|pitched|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute|wette)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= ))\b/i;
 /** The bare guesses that open one in a later clause too ("..., bet the fit-outs run late"), and the six languages' "I
- * bet" ("wette", "je parie", "apuesto", "scommetto", "ik wed", "aposto"). */
-const CLAUSE_GUESS = /^(?:guessed|figured|wette|je parie|apuesto|scommetto|ik wed|aposto) /i;
+ * bet" ("wette", "je parie", "apuesto", "scommetto", "ik wed", "aposto"); review mend: with its subject too ("..., I bet
+ * ...", "..., ich wette, ..."). */
+const CLAUSE_GUESS = /^(?:(?:i|we) bet|ich wette|guessed|figured|wette|je parie|apuesto|scommetto|ik wed|aposto),? /i;
 /** A bare "bet" that guesses (review mend): one that opens a clause ("bet their racks ...", "bet that ...") or is
  * followed in its clause by a verb of being, a modal or an everyday verb of a pain ("bet fit-out delays are a pain", "bet
  * snagging drags on"); a noun "bet" before a noun
