@@ -345,10 +345,16 @@ function prospectLabels(prospect: NotesAuthor): Set<string> {
  * was the kiln"), or "asked about" ("Rep asked about the tide tables"); "my (our) guess, assumption, hunch", singular or
  * plural, and a bare "Assumption:" heading; the six languages' "I think" (review mend: "je pense", "ich glaube", "ik denk",
  * "creo que", "penso che", "acho que"). */
-const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured|bet)(?= ))\b/i;
+const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|bet|floated|pitched|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute|wette)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= ))\b/i;
 /** The bare guesses that open one in a later clause too ("..., bet the fit-outs run late"), and the six languages' "I
- * bet" ("wette", "je parie", "apuesto", "scommetto", "ik wed", "aposto"). */
-const CLAUSE_GUESS = /^(?:bet|guessed|figured|wette|je parie|apuesto|scommetto|ik wed|aposto) /i;
+ * bet" ("wette", "je parie", "apuesto", "scommetto", "ik wed", "aposto"); review mend: with its subject too ("..., I bet
+ * ...", "..., ich wette, ..."). */
+const CLAUSE_GUESS = /^(?:(?:i|we) bet|ich wette|guessed|figured|wette|je parie|apuesto|scommetto|ik wed|aposto),? /i;
+/** A bare "bet" that guesses (review mend): one that opens a clause ("bet their racks ...", "bet that ...") or is
+ * followed in its clause by a verb of being, a modal or an everyday verb of a pain ("bet fit-out delays are a pain", "bet
+ * snagging drags on"); a noun "bet" before a noun
+ * ("bet settlement delays every Saturday", "bet slips") guesses nothing. */
+const BARE_BET = /^bet (?:(?:that|the|a|an|their|they|theyre|it|its|this|these|those|there|your|you|he|she|his|her|we|our|some|most|half|all|every)\b|(?:(?! - )[^,;.!?\n–—])*?\b(?:is|are|was|were|will|would|must|has|have|had|can|could|do|does|did|isn'?t|aren'?t|won'?t|hurts?|drags?|runs?|costs?|takes?|eats?|kills?|bites?)\b)/i;
 /** The knowledge's ways of letting a guess pass, at a clause's start: "didn't bite", "shrugged". */
 const NOT_TAKEN_UP = new RegExp(`^(${[...GUESS_NOT_TAKEN_UP, ...GUESS_TOPIC_CHANGED].join('|')}) `);
 /** A let-pass that turns to another topic ("changed the subject to ..."): its object is the prospect's own. */
@@ -592,11 +598,11 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     // Review mend: a sentence opening inside quotation marks is the prospect's own ("\"I think the kiln ...,\" she said"),
     // no guess of the rep's.
     const quoted = /["“”„«‘]\s*$/.test(text.slice(Math.max(0, ws[0]!.start - 3), ws[0]!.start));
-    let asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || (!quoted && GUESS_OPENING.test(text.slice(ws[0]!.start, last.end))) || REP_GUESS_OPENING.test(text.slice(ws[0]!.start, last.end).replace(NOTE_LABEL, ''));
+    let asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || (!quoted && (GUESS_OPENING.test(text.slice(ws[0]!.start, last.end)) || BARE_BET.test(text.slice(ws[0]!.start, last.end)))) || REP_GUESS_OPENING.test(text.slice(ws[0]!.start, last.end).replace(NOTE_LABEL, ''));
     // A bare guess opening a later clause of the notes ("they open ten shops a year, bet the fit-outs run late"): the
     // guess is that clause on; what comes before it is the rep's record of facts (fifty-eighth round).
     if (!asks && !quoted) {
-      const j = ws.findIndex((t, i) => i > 0 && CLAUSE_MARK.test(text.slice(ws[i - 1]!.end, t.start)) && CLAUSE_GUESS.test(text.slice(t.start, last.end)));
+      const j = ws.findIndex((t, i) => i > 0 && CLAUSE_MARK.test(text.slice(ws[i - 1]!.end, t.start)) && (CLAUSE_GUESS.test(text.slice(t.start, last.end)) || BARE_BET.test(text.slice(t.start, last.end))));
       if (j > 0) {
         ws = ws.slice(j);
         asks = true;

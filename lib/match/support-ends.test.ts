@@ -35,3 +35,16 @@ describe('a system whose support ends', () => {
     expect(pains('Software di routing: il supporto è ottimo.')).toEqual([]);
   });
 });
+
+describe('a system whose support ends, said verb first (review mend)', () => {
+  it('reads the verb-first order of German and the Romance languages, and French "se termine"', () => {
+    expect(pains('Routing-Software: im Frühjahr endet der Support.')).toEqual(['old-routing']);
+    expect(pains('Software de rutas: en marzo termina el soporte.')).toEqual(['old-routing']);
+    expect(pains('Software di routing: a marzo termina il supporto.')).toEqual(['old-routing']);
+    expect(pains('Software de routing: em março termina o suporte.')).toEqual(['old-routing']);
+    expect(pains('Logiciel de tournées : le support se termine en mars.')).toEqual(['old-routing']);
+  });
+  it('reads no legacy pain from support hours said verb first', () => {
+    expect(pains('Beim Hersteller endet der Support um 18 Uhr.')).toEqual([]);
+  });
+});

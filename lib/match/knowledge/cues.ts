@@ -502,6 +502,18 @@ export const GUESS_NOT_TAKEN_UP = [
   'didnt mention it', 'did not mention it', 'never mentioned it', 'didnt bring it up', 'did not bring it up',
   'never brought it up', 'hat es nicht erwahnt', 'ne la pas mentionne', 'no lo menciono', 'non lha menzionato',
   'non lo ha menzionato', 'heeft het niet genoemd', 'nao mencionou',
+  // Review mend: the ordinary variants, "didn't raise it", "didn't mention that", "er erwähnte es nicht", "hat das nicht
+  // erwähnt", "il n'en a pas parlé", "no habló de eso", "non ne ha parlato", "noemde het niet", "não falou nisso".
+  ...['didnt', 'did not'].flatMap((neg) => ['it', 'that', 'this'].flatMap((it) => [`${neg} mention ${it}`, `${neg} raise ${it}`, `${neg} bring ${it} up`])),
+  ...['it', 'that', 'this'].flatMap((it) => [`never mentioned ${it}`, `never raised ${it}`, `never brought ${it} up`]),
+  'erwahnte es nicht', 'erwahnte das nicht', 'hat das nicht erwahnt', 'hat es nie erwahnt', 'hat das nie erwahnt',
+  'sprach es nicht an', 'hat es nicht angesprochen', 'hat das nicht angesprochen',
+  'nen a pas parle', 'nen a jamais parle', 'ne la jamais mentionne', 'ne la pas evoque', 'nen parle pas',
+  'no hablo de eso', 'no hablo de ello', 'no lo ha mencionado', 'nunca lo menciono', 'no lo saco',
+  'non ne ha parlato', 'non ne ha mai parlato', 'non lha nominato', 'non lha mai menzionato', 'non lo ha nominato',
+  'noemde het niet', 'noemde het nooit', 'heeft het nooit genoemd', 'vermeldde het niet', 'heeft het niet vermeld',
+  'begon er niet over', 'is er niet over begonnen',
+  'nao falou nisso', 'nao falou disso', 'nunca mencionou', 'nao tocou no assunto', 'nao mencionou isso',
 ];
 /** A let-pass that turns to the prospect's own topic ("changed the subject to the proofs"), in the seven languages. */
 export const GUESS_TOPIC_CHANGED = [

@@ -1130,6 +1130,11 @@ export const NOTE_PHRASES: Record<string, string> = {
   'soporte termina': 'support ends', 'soporte vence': 'support expires', 'supporto termina': 'support ends',
   'supporto scade': 'support expires', 'support loopt af': 'support ends', 'ondersteuning loopt af': 'support ends',
   'suporte termina': 'support ends', 'suporte acaba': 'support ends',
+  // Review mend: verb first, as German puts it after a time phrase ("im Herbst endet der Support") and the Romance
+  // languages often do ("en otoño termina el soporte"), and French "le support se termine".
+  'endet der support': 'support ends', 'termina el soporte': 'support ends', 'termina il supporto': 'support ends',
+  'termina o suporte': 'support ends', 'acaba o suporte': 'support ends', 'support se termine': 'support ends',
+  'scade il supporto': 'support expires', 'vence el soporte': 'support expires',
   // Installed on the premises, the legacy topic's "on premise": "instalado localmente", "lokal installiert".
   'instalado localmente': 'on premise', 'instalada localmente': 'on premise', 'lokal installiert': 'on premise',
   'installe en local': 'on premise', 'installato in locale': 'on premise', 'lokaal geinstalleerd': 'on premise',
