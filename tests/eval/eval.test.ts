@@ -132,7 +132,7 @@ const FLOORS: Record<string, Bar> = {
   'dev15-themeparks-plain': { ndcg: 0.955, personas: 0.98, industries: 0.84, painPoints: 0.83 },
   'dev15-drivingschools-multilingual': { ndcg: 0.933, personas: 0.975, industries: 0.9, painPoints: 0.645 },
   'dev15-beekeeping-messy': { ndcg: 0.957, personas: 0.935, industries: 0.81, painPoints: 0.82 },
-  'dev15-schoolbus-messy': { ndcg: 0.935, personas: 0.92, industries: 0.73, painPoints: 0.66 },
+  'dev15-schoolbus-messy': { ndcg: 0.94, personas: 0.92, industries: 0.8, painPoints: 0.66 },
   // Written on 2026-12-03 07:21-07:25 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 10:02 UTC, released to development since: floors a little under the
   // figures after the eighteenth to twentieth rounds (run while they were held out).
@@ -168,7 +168,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
   // figures after the thirty-third round (run while they were held out).
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
-  'dev20-bakery-multilingual': { ndcg: 0.9, personas: 0.895, industries: 0.715, painPoints: 0.7 },
+  'dev20-bakery-multilingual': { ndcg: 0.905, personas: 0.895, industries: 0.725, painPoints: 0.7 },
   'dev20-photostudio-messy': { ndcg: 0.898, personas: 0.93, industries: 0.85, painPoints: 0.646 },
   'dev20-vending-messy': { ndcg: 0.92, personas: 0.975, industries: 0.83, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -185,14 +185,14 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 04:10 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-fifth round (run while they were held out).
   'dev22-roofing-plain': { ndcg: 0.963, personas: 0.99, industries: 0.805, painPoints: 0.815 },
-  'dev22-forestry-multilingual': { ndcg: 0.915, personas: 0.89, industries: 0.79, painPoints: 0.71 },
+  'dev22-forestry-multilingual': { ndcg: 0.925, personas: 0.89, industries: 0.835, painPoints: 0.71 },
   'dev22-glazing-messy': { ndcg: 0.912, personas: 0.912, industries: 0.79, painPoints: 0.567 },
   'dev22-surveyresearch-messy': { ndcg: 0.92, personas: 0.9, industries: 0.87, painPoints: 0.385 },
   // Written on 2026-12-04 04:10-04:16 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 12:25 UTC on December 4, released to development since: floors a little
   // under the figures after the thirty-eighth round (run while they were held out).
   'dev23-accountingfirms-plain': { ndcg: 0.955, personas: 0.85, industries: 0.937, painPoints: 0.8 },
-  'dev23-wealth-multilingual': { ndcg: 0.93, personas: 0.87, industries: 0.935, painPoints: 0.585 },
+  'dev23-wealth-multilingual': { ndcg: 0.935, personas: 0.89, industries: 0.935, painPoints: 0.585 },
   'dev23-games-messy': { ndcg: 0.91, personas: 0.89, industries: 0.76, painPoints: 0.58 },
   'dev23-apparel-messy': { ndcg: 0.92, personas: 0.89, industries: 0.785, painPoints: 0.74 },
   // Written on 2026-12-04 12:22-12:44 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -208,7 +208,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-04 14:35-14:48 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 16:51 UTC on December 4, released to development since: floors a little
   // under the figures after the fortieth round (run while they were held out).
-  'dev25-solar-plain': { ndcg: 0.92, personas: 0.91, industries: 0.69, painPoints: 0.74 },
+  'dev25-solar-plain': { ndcg: 0.94, personas: 0.91, industries: 0.755, painPoints: 0.74 },
   'dev25-optical-multilingual': { ndcg: 0.885, personas: 0.89, industries: 0.685, painPoints: 0.74 },
   'dev25-associations-messy': { ndcg: 0.898, personas: 0.905, industries: 0.685, painPoints: 0.505 },
   'dev25-petcare-messy': { ndcg: 0.94, personas: 0.99, industries: 0.845, painPoints: 0.605 },
@@ -273,7 +273,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 11:30 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-eighth round (run while they were held out).
   'dev33-boardgov-plain': { ndcg: 0.91, personas: 0.855, industries: 0.945, painPoints: 0.51 },
-  'dev33-contactcentre-multilingual': { ndcg: 0.805, personas: 0.74, industries: 0.8, painPoints: 0.345 },
+  'dev33-contactcentre-multilingual': { ndcg: 0.805, personas: 0.74, industries: 0.8, painPoints: 0.41 },
   'dev33-bids-messy': { ndcg: 0.898, personas: 0.925, industries: 0.875, painPoints: 0.51 },
   'dev33-metals-messy': { ndcg: 0.9, personas: 0.85, industries: 0.805, painPoints: 0.62 },
   // Written on 2026-12-05 11:26-11:38 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -287,7 +287,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 16:53 UTC on December 5, released to development since: floors a little under
   // the figures after the fiftieth round (run while they were held out).
   'dev35-brandprotection-plain': { ndcg: 0.89, personas: 0.885, industries: 0.85, painPoints: 0.595 },
-  'dev35-whistleblowing-multilingual': { ndcg: 0.87, personas: 0.9, industries: 0.9, painPoints: 0.23 },
+  'dev35-whistleblowing-multilingual': { ndcg: 0.885, personas: 0.9, industries: 0.9, painPoints: 0.28 },
   'dev35-coldchain-messy': { ndcg: 0.87, personas: 0.775, industries: 0.87, painPoints: 0.52 },
   'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.525 },
   // Written on 2026-12-05 16:52-17:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -301,22 +301,22 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 22:50 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-second round (run while they were held out).
   'dev37-readymix-plain': { ndcg: 0.92, personas: 0.92, industries: 0.915, painPoints: 0.44 },
-  'dev37-sterile-multilingual': { ndcg: 0.855, personas: 0.91, industries: 0.745, painPoints: 0.6 },
+  'dev37-sterile-multilingual': { ndcg: 0.87, personas: 0.91, industries: 0.765, painPoints: 0.6 },
   'dev37-journals-messy': { ndcg: 0.9, personas: 0.81, industries: 0.735, painPoints: 0.47 },
   'dev37-drones-messy': { ndcg: 0.89, personas: 0.85, industries: 0.875, painPoints: 0.4 },
   // Written on 2026-12-05 22:51-23:11 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 01:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-third round (run while they were held out).
   'dev38-jewellers-plain': { ndcg: 0.858, personas: 0.895, industries: 0.67, painPoints: 0.425 },
-  'dev38-aquaculture-multilingual': { ndcg: 0.78, personas: 0.88, industries: 0.51, painPoints: 0.5 },
+  'dev38-aquaculture-multilingual': { ndcg: 0.78, personas: 0.88, industries: 0.51, painPoints: 0.515 },
   'dev38-archaeology-messy': { ndcg: 0.865, personas: 0.94, industries: 0.615, painPoints: 0.5 },
   'dev38-behavioralhealth-messy': { ndcg: 0.895, personas: 0.97, industries: 0.83, painPoints: 0.54 },
   // Written on 2026-12-06 01:52-02:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 04:52 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fourth round (run while they were held out).
   'dev39-grants-plain': { ndcg: 0.91, personas: 0.925, industries: 0.76, painPoints: 0.615 },
-  'dev39-coffee-multilingual': { ndcg: 0.735, personas: 0.995, industries: 0.39, painPoints: 0.455 },
-  'dev39-blood-messy': { ndcg: 0.9, personas: 0.92, industries: 0.855, painPoints: 0.575 },
+  'dev39-coffee-multilingual': { ndcg: 0.75, personas: 0.995, industries: 0.485, painPoints: 0.455 },
+  'dev39-blood-messy': { ndcg: 0.9, personas: 0.92, industries: 0.87, painPoints: 0.575 },
   'dev39-taxi-messy': { ndcg: 0.885, personas: 0.825, industries: 0.88, painPoints: 0.505 },
   // Written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 07:50 UTC on December 6, released to development since: floors a little under
@@ -335,10 +335,10 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-06 10:38-10:52 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 13:40 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-seventh round (run while they were held out).
-  'dev42-plm-plain': { ndcg: 0.935, personas: 0.95, industries: 0.845, painPoints: 0.58 },
-  'dev42-aml-multilingual': { ndcg: 0.875, personas: 0.86, industries: 0.785, painPoints: 0.36 },
-  'dev42-patientflow-messy': { ndcg: 0.825, personas: 0.72, industries: 0.5, painPoints: 0.575 },
-  'dev42-demandplanning-messy': { ndcg: 0.915, personas: 0.8, industries: 0.895, painPoints: 0.485 },
+  'dev42-plm-plain': { ndcg: 0.935, personas: 0.95, industries: 0.845, painPoints: 0.61 },
+  'dev42-aml-multilingual': { ndcg: 0.875, personas: 0.86, industries: 0.865, painPoints: 0.36 },
+  'dev42-patientflow-messy': { ndcg: 0.88, personas: 0.795, industries: 0.77, painPoints: 0.575 },
+  'dev42-demandplanning-messy': { ndcg: 0.915, personas: 0.8, industries: 0.895, painPoints: 0.495 },
   // Held out (written on 2026-12-06 13:41-13:52 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fifty-seventh round's matcher,
   // 5de5d4a); a failure names no case.
@@ -355,6 +355,7 @@ const FLOORS: Record<string, Bar> = {
   // the new figures on the sets it improved (docs/matching.md).
   // Fifty-sixth round: 24 floors of 17 development sets it improved raised a little under their new figures.
   // Fifty-seventh round: 23 floors of 12 development sets it improved raised a little under their new figures.
+  // Fifty-eighth round: 25 floors of 15 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
