@@ -233,17 +233,17 @@ export const SETTLED_AFTER_IS = ['ok', 'okay', 'fine', 'good', 'handled', 'sorte
 export const COPULAS = ['is', 'are', 'was', 'were', 'been'];
 /** Words that may stand between "is" and a settling word. */
 export const SETTLED_ADVERBS = ['all', 'already', 'totally', 'pretty', 'much', 'mostly', 'largely', 'really', 'actually', 'now', 'basically', 'fully'];
+/** The English headings of REQUIREMENT_HEADINGS (its first words), read wherever the colon follows them ("Their key requirements: ..."),
+ * as before the fifty-eighth round; the six languages' words must open their sentence (review mend). */
+export const REQUIREMENT_HEADINGS_ANYWHERE = ['requirement', 'requirements', 'required', 'prerequisite', 'prerequisites'];
 /** A heading that opens a requirement ("Requirement: single sign-on via our IdP"), followed by a colon; in the six
  * languages too (fifty-eighth round), their words for requirements and conditions, as typed without the accents
  * ("prérequis", "condições"). Not English and French "condition(s)": "Condition: roof leaking" opens a survey's state
  * of things far more often than terms (review mend). */
-export const REQUIREMENT_HEADINGS = ['requirement', 'requirements', 'required', 'prerequisite', 'prerequisites',
+export const REQUIREMENT_HEADINGS = [...REQUIREMENT_HEADINGS_ANYWHERE,
   'bedingung', 'bedingungen', 'anforderungen', 'voraussetzungen', 'exigences', 'prerequis', 'requisitos', 'exigencias',
   'condicion', 'condiciones', 'requisiti', 'condizione', 'condizioni', 'eisen', 'vereisten', 'voorwaarde', 'voorwaarden',
   'condicao', 'condicoes'];
-/** The English headings of REQUIREMENT_HEADINGS, read wherever the colon follows them ("Their key requirements: ..."),
- * as before the fifty-eighth round; the six languages' words must open their sentence (review mend). */
-export const REQUIREMENT_HEADINGS_ANYWHERE = ['requirement', 'requirements', 'required', 'prerequisite', 'prerequisites'];
 
 /** The labels of the rep's own plans in call notes and meeting summaries, each language's ordinary heading for them:
  * "Next steps:", "Action items:"; German "Nächste Schritte", French "Prochaines étapes", Spanish "Próximos pasos",
@@ -499,8 +499,8 @@ export const GUESS_NOT_TAKEN_UP = [
   // Fifty-eighth round: the prospect never raised it ("never mentioned it", "didn't bring it up"), in the six languages
   // ("hat es nicht erwähnt", "ne l'a pas mentionné", "no lo mencionó", "non l'ha menzionato", "heeft het niet genoemd",
   // "não mencionou").
-  'didnt mention it', 'did not mention it', 'never mentioned it', 'didnt bring it up', 'did not bring it up',
-  'never brought it up', 'hat es nicht erwahnt', 'ne la pas mentionne', 'no lo menciono', 'non lha menzionato',
+  // (The English forms are among the review mend's variants below.)
+  'hat es nicht erwahnt', 'ne la pas mentionne', 'no lo menciono', 'non lha menzionato',
   'non lo ha menzionato', 'heeft het niet genoemd', 'nao mencionou',
   // Review mend: the ordinary variants, "didn't raise it", "didn't mention that", "er erwähnte es nicht", "hat das nicht
   // erwähnt", "il n'en a pas parlé", "no habló de eso", "non ne ha parlato", "noemde het niet", "não falou nisso".
