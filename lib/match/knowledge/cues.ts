@@ -27,6 +27,15 @@ export const SETTLED = [
   'im good', 'were good', 'im fine', 'were fine', 'im covered', 'were covered', 'good there', 'fine there',
   // On it, or not it: "we're on it", "we're on top of it", "that is not it".
   'im on it', 'were on it', 'on top of it', 'on top of that', 'thats not it', 'that is not it',
+  // Already tackled (fifty-ninth round): "the duplicate bookings were already addressed last spring", and the six
+  // languages' ordinary verbs of it ("schon angegangen", "déjà corrigé", "ya solucionado", "già affrontato", "al
+  // aangepakt", "já tratado"); not "already fixed" (a price or a date set), nor French "déjà traité" (orders
+  // processed).
+  'already tackled', 'already addressed', 'already dealt with', 'bereits angegangen', 'schon angegangen',
+  'bereits behoben', 'schon behoben', 'deja corrige', 'deja corrigee', 'ya solucionado', 'ya solucionada',
+  'ya abordado', 'ya abordada', 'ya corregido', 'ya corregida', 'gia affrontato', 'gia affrontata', 'gia sistemato',
+  'gia sistemata', 'al aangepakt', 'al verholpen', 'ja solucionado', 'ja solucionada', 'ja tratado', 'ja tratada',
+  'ja corrigido', 'ja corrigida',
   // The perfect and past tenses: "hasn't been an issue", "was never a problem".
   'not been an issue', 'not been a problem', 'hasnt been an issue', 'hasnt been a problem', 'havent been an issue', 'havent been a problem',
   'never been an issue', 'never been a problem', 'never an issue', 'never a problem', 'wasnt an issue', 'wasnt a problem',
@@ -152,6 +161,11 @@ export const SETTLED = [
   'no findings', 'no nonconformities', 'no non-conformities', 'clean audit', 'keine beanstandungen', 'keine abweichungen',
   'nessuna non conformita', 'nessun rilievo', 'sin no conformidades', 'sin observaciones', 'aucune non conformite',
   'aucune non-conformite', 'geen afwijkingen', 'geen bevindingen', 'sem nao conformidades',
+  // An audit without findings, the other ways the six languages say it (fifty-ninth round): "ohne Feststellungen",
+  // "aucun constat", "sin hallazgos", "zonder bevindingen", "sem reparos".
+  'keine feststellungen', 'ohne feststellungen', 'ohne beanstandungen', 'aucun constat', 'sans constat',
+  'sin hallazgos', 'ningun hallazgo', 'senza rilievi', 'zonder bevindingen', 'sem reparos', 'nao teve reparos',
+  'nao houve reparos', 'sem constatacoes',
 ];
 
 /** Settled cues that settle only the matter named in their own clause, before the cue ("billing is great",

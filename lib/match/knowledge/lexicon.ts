@@ -926,6 +926,16 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // "validade" say a decline, a lapse, a tenability, a validity as often ("Preisverfall", "caducidad del contrato",
   // "houdbaarheid van de offerte", "validade da proposta"): read as expiry only in NOTE_PHRASES (review mend).
   verfallsdatum: 'expiry', peremption: 'expiry', houdbaarheidsdatum: 'expiry',
+  // Currency risk, the one-word compounds of German and Dutch ("das Wechselkursrisiko", "een hoog valutarisico"),
+  // hedging ("Kurssicherungen"), currency losses ("Währungsverluste", "valutaverliezen") and business between
+  // companies of one group ("konzerninterne Darlehen", "préstamos intragrupo", "prêts intragroupe"), as their
+  // English words (fifty-ninth round); one word each, so "currency" for the risk. Not Dutch "koersverliezen" (a
+  // share price).
+  wahrungsrisiko: 'currency', wechselkursrisiko: 'currency', devisenrisiko: 'currency',
+  valutarisico: 'currency', wisselkoersrisico: 'currency', kurssicherung: 'hedging',
+  wahrungsverluste: 'currency', wechselkursverluste: 'currency', valutaverliezen: 'currency',
+  konzernintern: 'intercompany', konzerninterne: 'intercompany', intragroupe: 'intercompany', intragrupo: 'intercompany',
+  intragruppo: 'intercompany',
   // To plan, the verb ("pianificare forni e linee"); not German "plant", in English a factory or a flower.
   planen: 'plan', planifier: 'plan', planifie: 'planned', planificar: 'plan', planifica: 'plans', pianificare: 'plan',
   pianifica: 'plans', plannen: 'plan', planejar: 'plan', planeia: 'plans', planear: 'plan',
@@ -1037,6 +1047,17 @@ export const NOTE_PHRASES: Record<string, string> = {
   // Going into retirement (fifty-sixth round): the pension word after its preposition ("geht bald in Rente", "part à
   // la retraite", "passe en retraite", "va in pensione", "ging met pensioen"); the word alone is the pension. As many
   // English words as the idiom has: with fewer, the legacy topic's "retire" (a system retired) read them.
+  // Currency risk, hedging and currency losses in the Romance languages ("riesgo de cambio", "rischio valutario",
+  // "pérdidas cambiarias"), as English says them (fifty-ninth round); "intra-groupe" written with its hyphen;
+  // Italian "in scadenza" of a contract or a licence, expiring (alone the word is a deadline, NOTE_PROBLEM_WORDS).
+  'risque de change': 'currency risk', 'risques de change': 'currency risk', 'riesgo cambiario': 'currency risk',
+  'riesgo de cambio': 'currency risk', 'riesgo de tipo de cambio': 'currency risk', 'rischio di cambio': 'currency risk',
+  'rischio cambio': 'currency risk', 'rischio valutario': 'currency risk', 'risco cambial': 'currency risk',
+  'risco de cambio': 'currency risk', 'couverture de change': 'hedging', 'cobertura cambial': 'hedging',
+  'coberturas cambiais': 'hedging', 'cobertura de cambio': 'hedging', 'coberturas de cambio': 'hedging',
+  'copertura valutaria': 'hedging', 'coperture valutarie': 'hedging', 'pertes de change': 'currency losses',
+  'perdidas cambiarias': 'currency losses', 'perdite su cambi': 'currency losses', 'perdas cambiais': 'currency losses',
+  'intra groupe': 'intercompany', 'in scadenza': 'expiring',
   'in rente': 'in retirement', 'a la retraite': 'into the retirement', 'en retraite': 'in retirement', 'in pensione': 'in retirement',
   'met pensioen': 'into retirement',
   // French says it most with "prendre sa retraite" (review mend): the verb's forms with "sa"/"leur", none the pension.
