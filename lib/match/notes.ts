@@ -344,8 +344,9 @@ function prospectLabels(prospect: NotesAuthor): Set<string> {
 /** The rep's guess said in running notes: "thought", "suggested", "guessed", "assumed" after the rep ("Rep thought it
  * was the kiln"), or "asked about" ("Rep asked about the tide tables"); "my (our) guess, assumption, hunch", singular or
  * plural, and a bare "Assumption:" heading; the six languages' "I think" (review mend: "je pense", "ich glaube", "ik denk",
- * "creo que", "penso che", "acho que"). */
-const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|bet|floated|pitched|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute|wette)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= ))\b/i;
+ * "creo que", "penso che", "acho que"); a subjectless "asked if", "asked about" (fifty-ninth round: in running notes the
+ * rep's own question, after a note's label too: "Phone notes: Asked if the fuel bill hurts"). */
+const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|bet|floated|pitched|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute|wette)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= )|asked (?:about|abt|if|whether))\b/i;
 /** The bare guesses that open one in a later clause too ("..., bet the fit-outs run late"), and the six languages' "I
  * bet" ("wette", "je parie", "apuesto", "scommetto", "ik wed", "aposto"); review mend: with its subject too ("..., I bet
  * ...", "..., ich wette, ..."). */
@@ -363,7 +364,7 @@ const TOPIC_CHANGED = new RegExp(`^(?:${GUESS_TOPIC_CHANGED.join('|')})$`);
 const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
 /** After a label only the rep named as such guesses: under a speaker's label ("Greta: I figured ...") "I", "we" and
  * "my" are the speaker, the prospect as often as the rep. */
-const REP_GUESS_OPENING = /^(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)\b/i;
+const REP_GUESS_OPENING = /^(?:(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|asked (?:about|abt|if|whether))\b/i;
 /** The rep's mark of an unchecked guess ("unconfirmed", "(just a guess)") and the hedges its clause says it with. */
 const UNCONFIRMED = new RegExp(`^(?:${GUESS_UNCONFIRMED.join('|')})$`);
 const HEDGE = new RegExp(`^(?:${GUESS_HEDGES.join('|')})(?: |$)`);
