@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -344,8 +344,9 @@ function prospectLabels(prospect: NotesAuthor): Set<string> {
 /** The rep's guess said in running notes: "thought", "suggested", "guessed", "assumed" after the rep ("Rep thought it
  * was the kiln"), or "asked about" ("Rep asked about the tide tables"); "my (our) guess, assumption, hunch", singular or
  * plural, and a bare "Assumption:" heading; the six languages' "I think" (review mend: "je pense", "ich glaube", "ik denk",
- * "creo que", "penso che", "acho que"). */
-const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|bet|floated|pitched|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute|wette)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= ))\b/i;
+ * "creo que", "penso che", "acho que"); a subjectless "asked if", "asked about" (fifty-ninth round: in running notes the
+ * rep's own question, after a note's label too: "Phone notes: Asked if the fuel bill hurts"). */
+const GUESS_OPENING = /^(?:(?:the )?(?:rep|me|we|i|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|think|thinks|thought|suggested|assumed|figured|bet|floated|pitched|asked about|asked abt|asked if|asked whether)|je (?:pense|crois|suppose)|ich (?:glaube|denke|vermute|wette)|ik (?:denk|denke|vermoed|gok)|(?:creo|pienso|supongo|acho|penso|creio|suponho) que|(?:penso|credo|suppongo) che|(?:my|our|(?:the )?(?:rep|sdr|bdr|ae)(?:'s)?) (?:guess(?:es)?|assumptions?|hunch(?:es)?|read|take)|assumptions?(?=\s*:)|(?:assumed|guessed|figured)(?= )|asked (?:about|abt|if|whether))\b/i;
 /** The bare guesses that open one in a later clause too ("..., bet the fit-outs run late"), and the six languages' "I
  * bet" ("wette", "je parie", "apuesto", "scommetto", "ik wed", "aposto"); review mend: with its subject too ("..., I bet
  * ...", "..., ich wette, ..."). */
@@ -363,7 +364,11 @@ const TOPIC_CHANGED = new RegExp(`^(?:${GUESS_TOPIC_CHANGED.join('|')})$`);
 const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
 /** After a label only the rep named as such guesses: under a speaker's label ("Greta: I figured ...") "I", "we" and
  * "my" are the speaker, the prospect as often as the rep. */
-const REP_GUESS_OPENING = /^(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)\b/i;
+const REP_GUESS_OPENING = /^(?:(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|asked (?:about|abt|if|whether))\b/i;
+/** The rep's mark of an unchecked guess ("unconfirmed", "(just a guess)") and the hedges its clause says it with. */
+const UNCONFIRMED = new RegExp(`^(?:${GUESS_UNCONFIRMED.join('|')})$`);
+const HEDGE = new RegExp(`^(?:${GUESS_HEDGES.join('|')})(?: |$)`);
+const UNCONFIRMED_LONGEST = Math.max(...GUESS_UNCONFIRMED.map((m) => m.split(' ').length));
 /** Who says the no, and how: "Odile said no", "they say nah". */
 const SAYS_NO = /^(?:[\p{L}'’]+ )?(?:said|says|say|replied|answered)$/u;
 /** A no that is not yet a yes, in the six languages too ("not yet", "non ancora", "noch nicht"). */
@@ -590,6 +595,31 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     if (COMPLAINT_INDEX.any(ws.slice(no).filter((t) => !askedStems.has(t.stem)).map((t) => t.stem))) return undefined;
     return { from: ws[0]!.start, to };
   };
+  // The span of a guess marked unchecked, from the hedge's clause (or the sentence's start where it guesses already) to
+  // the mark's end; undefined where no mark stands alone in its clause after the guess.
+  const uncheckedGuess = (ws: readonly Token[], guessing: boolean, next: readonly Token[] | undefined): { from: number; to: number } | undefined => {
+    const hedge = ws.findIndex((t, i) => HEDGE.test(ws.slice(i, i + 2).map((u) => u.word).join(' ')));
+    if (hedge < 0 && !guessing) return undefined;
+    let from = Math.max(hedge, 0);
+    while (hedge >= 0 && from > 0 && !CLAUSE_MARK.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) from--;
+    if (guessing) from = 0;
+    // A mark alone in its clause: punctuation (or the sentence's start) before it, and its clause's end after it.
+    const markAt = (xs: readonly Token[], i: number, opens: boolean): number => {
+      if (!opens && !/[,;:(\[–—]|\s-\s/.test(text.slice(xs[i - 1]!.end, xs[i]!.start))) return -1;
+      for (let n = Math.min(UNCONFIRMED_LONGEST, xs.length - i); n >= 1; n--) {
+        if (!UNCONFIRMED.test(xs.slice(i, i + n).map((t) => t.word).join(' '))) continue;
+        const end = i + n;
+        if (end === xs.length || /[,;:.!?)\]–—]|\s-\s/.test(text.slice(xs[end - 1]!.end, xs[end]!.start))) return end;
+      }
+      return -1;
+    };
+    for (let i = Math.max(from, hedge) + 1; i < ws.length; i++) {
+      const end = markAt(ws, i, false);
+      if (end > 0) return { from: ws[from]!.start, to: ws[end - 1]!.end };
+    }
+    const end = next ? markAt(next, 0, true) : -1;
+    return end > 0 ? { from: ws[from]!.start, to: next![end - 1]!.end } : undefined;
+  };
   bySentence.forEach((sentence, k) => {
     let ws = sentence;
     const last = ws[ws.length - 1]!;
@@ -607,6 +637,15 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
         ws = ws.slice(j);
         asks = true;
       }
+    }
+    // A guess the rep marks as unchecked (fifty-ninth round): "probably short of drivers - unconfirmed", "maybe the
+    // fuel bill too? (just a guess)". The mark stands alone in its clause, after a dash, a comma or a bracket, later in the sentence or
+    // opening the next one on the same line; the guess is the clause its hedge opens ("probably", "maybe"), or, in a
+    // sentence that guesses already (a question, "I think ..."), the whole sentence. Its reading is the rep's, no pain.
+    const unchecked = uncheckedGuess(sentence, asks, next && !/\n/.test(between) ? next : undefined);
+    if (unchecked) {
+      out.push(unchecked);
+      return;
     }
     if (!asks) return;
     // A question about a capability ("can they see the stock?", "any tracking?") answered no confirms the lack: the pain.

@@ -535,6 +535,27 @@ export const GUESS_TOPIC_CHANGED = [
   'ha cambiato argomento', 'veranderde van onderwerp', 'mudou de assunto',
 ];
 
+/** How a rep marks their own guess as not yet checked, at the end of its clause or in brackets after it (fifty-ninth
+ * round): "probably short of drivers - unverified", "(just a guess)", "to be confirmed", in the seven languages (joined
+ * words, accents dropped: "nicht bestätigt", "à confirmer", "sin confirmar", "da confermare", "niet bevestigd", "não
+ * confirmado"). */
+export const GUESS_UNCONFIRMED = [
+  'not confirmed', 'unconfirmed', 'not yet confirmed', 'to be confirmed', 'tbc', 'need to confirm', 'needs confirming',
+  'to confirm', 'not verified', 'unverified', 'my guess', 'just a guess', 'only a guess', 'just my guess', 'a guess',
+  'nicht bestatigt', 'unbestatigt', 'noch nicht bestatigt', 'noch zu bestatigen', 'zu bestatigen', 'meine vermutung', 'nur eine vermutung',
+  'non confirme', 'pas confirme', 'pas encore confirme', 'a confirmer', 'mon hypothese', 'ma supposition', 'juste une supposition',
+  'no confirmado', 'sin confirmar', 'por confirmar', 'a confirmar', 'mi suposicion', 'solo una suposicion',
+  'non confermato', 'da confermare', 'la mia ipotesi', 'mia supposizione', 'solo unipotesi',
+  'niet bevestigd', 'onbevestigd', 'nog te bevestigen', 'mijn gok', 'mijn vermoeden', 'maar een gok',
+  'nao confirmado', 'sem confirmacao', 'meu palpite', 'minha suposicao', 'so um palpite',
+];
+/** The hedges a rep's guess says in its own clause ("probably", "maybe"), in the seven languages (joined words, accents
+ * dropped): with a mark of GUESS_UNCONFIRMED after it, the clause is the rep's unchecked guess. */
+export const GUESS_HEDGES = [
+  'probably', 'maybe', 'perhaps', 'possibly', 'wahrscheinlich', 'vielleicht', 'vermutlich', 'probablement', 'peut etre',
+  'probablemente', 'quizas', 'quiza', 'tal vez', 'probabilmente', 'forse', 'waarschijnlijk', 'misschien', 'provavelmente',
+  'talvez',
+];
 /** Words of a seller's turn that guesses rather than corrects the record ("I guess they never mention it"). */
 export const GUESSING_WORDS = ['guess', 'suppose', 'assume', 'probably', 'maybe', 'perhaps', 'bet', 'think', 'reckon'];
 /** Words a rep's disowning note names its point with that are no topic of their own ("that one was my question",
