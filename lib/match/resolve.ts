@@ -2871,11 +2871,43 @@ function isEntryName(value: string, c: CompiledTaxonomy): boolean {
   const said = industryWords(value);
   return said.length > 0 && c.industries.some((i) => i.forms.some((f) => f.words.length === said.length && f.words.every((w, k) => w === said[k])));
 }
+/** Whether a whole-sector value (`namesWholeSector`: "Logistics", "Media") is the sector the vendor's market word is
+ * of, as an entry's own name says by putting the value's words right before that word ("container logistics
+ * brokerage" beside "Truckload brokerage", "Drayage brokerage"): every prospect of the market has the value, so it
+ * says none of the segments, though the sector's knowledge reads it as the one entry that names the sector without
+ * the market word (a "Logistics fleets" entry). A word of several senses ("brokerage", "agency", "exchange") takes
+ * the sector the taxonomy gives it. */
+function sectorOfTheMarket(value: string, market: Set<string>, c: CompiledTaxonomy): boolean {
+  const said = industryWords(value);
+  if (!said.length || !namesWholeSector(value)) return false;
+  return c.industries.some((i) =>
+    i.forms.some((f) => f.words.some((_, k) => k + said.length < f.words.length && said.every((w, j) => f.words[k + j] === w) && market.has(stem(f.words[k + said.length]!)))),
+  );
+}
+/** Whether every sector a company's name says is one the vendor's market word is of (`sectorOfTheMarket`): a
+ * "... Logistics" at a vendor of freight brokerages says the market, not the one entry naming the sector. */
+function inMarketSector(company: string, c: CompiledTaxonomy): boolean {
+  const sectors = marketSectorsOf(c);
+  if (!sectors.size) return false;
+  const own = sectorsOf(industryWords(company));
+  return own.length > 0 && own.every((s) => sectors.has(s));
+}
+const marketSectorSets = new PerTaxonomy<Set<string>>();
+/** The sectors of the whole-sector names an entry puts right before the vendor's market word, found once per taxonomy. */
+function marketSectorsOf(c: CompiledTaxonomy): Set<string> {
+  return cachedFor(marketSectorSets, c, () => {
+    const market = marketWordsOf(c);
+    if (!market.size) return new Set<string>();
+    return new Set(SECTOR_WIDE_NAMES.filter((n) => sectorOfTheMarket(n, market, c)).flatMap((n) => sectorsOf(industryWords(n))));
+  });
+}
 /** A CRM industry that says the vendor's market by a word most of the taxonomy's entries use ("Staffing and
  * Recruiting" to a recruitment vendor whose entries are kinds of recruitment) says nothing of the segment. */
 function namesTheMarket(value: string, c: CompiledTaxonomy): boolean {
   const market = marketWordsOf(c);
-  if (!market.size || !words(value).some((w) => market.has(stem(w)))) return false;
+  if (!market.size) return false;
+  if (sectorOfTheMarket(value, market, c)) return true;
+  if (!words(value).some((w) => market.has(stem(w)))) return false;
   const rest = words(value).filter((w) => !market.has(stem(w))).join(' ');
   // A value that is one of an entry's own names word for word ("Rail Transportation" where the rail operators have
   // that alias) says that entry, not only the market: the vendor wrote it as a name of the segment. Not a value of the
@@ -4323,7 +4355,7 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
     // (`nameSaysGuess`), as a CRM value's single guess does (`oneGuess`): a brewery's name read as manufacturing is
     // not the cheese makers a dairy vendor's knowledge happens to place in that sector ("Brauerei Huber");
     // a courier's name with "Lastenrad" (cargo bike) in it still says the cargo bike fleets.
-    const ofCompany = company ? sectorIndustries(company, c) : new Map<number, Scored>();
+    const ofCompany = company && !inMarketSector(company, c) ? sectorIndustries(company, c) : new Map<number, Scored>();
     const guessed = keepBest(ofCompany, 0.1, 0.6);
     if (guessed.length && kindsGuessed(guessed, c) <= MOST_FROM_SECTOR && nameSaysGuess(guessed, company!, c)) return bestIndustries(guessed, c);
     return bestIndustries(libraryIndustries(company, notes, c, ofCompany.size ? ofCompany : undefined), c);
