@@ -712,6 +712,14 @@ function resolveRoles(title: string, quote: string, c: CompiledTaxonomy): Resolv
   const unplaced = joins.length < parts.length - 1;
   // A title that is one persona's own name whole (`named`) is that persona's alone: no part of it is read apart.
   if (whole.length > 0 && unplaced) return named ? whole : withOwnNamedRoles(whole, roles, quote, c);
+  // "Dealer/Owner", "Owner / Dealer" where a persona is named "Dealer-owner": a title whose words are one persona's own
+  // name whole, its join placed, is that persona's too; a part is read as a role of its own only where it is another
+  // persona's own name ("Owner/Service Manager" beside a "Service Manager" persona), not through a function or a rank.
+  if (named && whole.length > 0) {
+    const out = [...whole];
+    for (const role of roles) for (const r of resolvePersonaPart(role, quote, c)) if (r.evidence.via === 'taxonomy' && r.evidence.confidence === 1 && !out.some((o) => o.id === r.id)) out.push(r);
+    return out;
+  }
   if (whole.length > 0 && spans.some((f) => joins.some((j) => f.start < j && f.end > j) && joinedFunction(said.slice(f.start, f.end)))) return whole;
   const out = [...whole];
   // A rank that is a role itself ("GM & Treasurer": a general manager is the executive) is not lent to the other

@@ -532,6 +532,8 @@ export const FUNCTIONS: Record<string, string[]> = {
     'facilities maintenance', 'plant engineering', 'electrician', 'mechanic', 'millwright', 'electromechanical',
     'electromechanic', 'instrumentation', 'instrument technician', 'controls technician', 'fitter', 'pipefitter',
     'welder', 'machinist', 'multicraft', 'multi craft', 'hvac', 'boilermaker', 'maintenance technician', 'maintenance planner',
+    // A railroad's carman (carmen) inspects and repairs its freight cars.
+    'carman', 'carmen',
   ],
   // Health, safety and environment at work (in other languages the same word often means security: the
   // lexicon of titles reads the phrases that say which).
@@ -551,7 +553,8 @@ export const FUNCTIONS: Record<string, string[]> = {
     'shipping and receiving', 'receiving', 'yard', 'dock', 'picking', 'material handling',
   ],
   // "Transporter": one who moves goods or people (a hospital's patient transporter), of the function.
-  transportation: ['transportation', 'transport', 'transporter', 'freight', 'traffic', 'shipping', 'carrier relations', 'inbound transportation', 'outbound transportation'],
+  // A railroad's trainmaster and yardmaster direct its trains and yard crews, of its transportation department.
+  transportation: ['transportation', 'transport', 'transporter', 'trainmaster', 'yardmaster', 'freight', 'traffic', 'shipping', 'carrier relations', 'inbound transportation', 'outbound transportation'],
   fleet: ['fleet', 'fleet maintenance', 'vehicles', 'drivers'],
   dispatch: ['dispatch', 'dispatcher', 'load planning', 'load planner', 'route planning', 'route planner', 'routing', 'planner'],
   hr: [
@@ -582,6 +585,9 @@ export const FUNCTIONS: Record<string, string[]> = {
     'engineer', 'engineering', 'developer', 'software', 'architect', 'development operations engineering',
     'programmer', 'site reliability engineer', 'platform', 'backend', 'frontend', 'full stack',
     'research and development', 'coder', 'tech lead', 'technical', 'chief engineer',
+    // A railroad's engineering department keeps its track and bridges (the maintenance of way): its track foremen (the
+    // foreman of a section of line), trackmen and roadmasters.
+    'maintenance of way', 'section foreman', 'trackman', 'trackmen', 'track foreman', 'roadmaster',
   ],
   executive: [
     'chief executive officer', 'chief executive', 'executive team', 'leadership team', 'c suite', 'c level',
