@@ -31,7 +31,7 @@ import {
   shorthandKey,
 } from './compile';
 import { FOOD_AND_DRINK_GOODS, FOOD_VALUE_WORDS, RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
-import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS } from './knowledge/lexicon';
+import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS } from './knowledge/titles';
 
@@ -3641,7 +3641,9 @@ export function resolveIndustries(
   const result = beside ? kept.filter((r) => r.evidence.field === 'industry' || r.evidence.confidence > 0.7) : kept;
   if (beside && result.length === 0) return result;
   // Nothing read, and the company's name says only the trade the vendor divides into kinds ("Rios Towing"): the plain kind.
-  const plain = result.length === 0 && prospect.company ? plainKindOfTrade(prospect.company, c, prospect) : undefined;
+  const plain = result.length === 0 && prospect.company
+    ? plainKindOfTrade(prospect.company, c, prospect) ?? plainKindOfTradeSaidFirst(prospect.company, c, prospect)
+    : undefined;
   if (plain === undefined) return result.length === 0 && !beside ? ofAPublicBodysName(prospect, c) : result;
   const entry = c.industries[plain]!.entry;
   return [{ id: entry.id, label: entry.label, evidence: { field: 'company', quote: prospect.company!.trim(), via: 'taxonomy', confidence: 0.6 } }];
@@ -3679,6 +3681,17 @@ const GENERIC_HEADS = new Set(
   ['service', 'services', 'solution', 'solutions', 'group', 'groups', 'partner', 'partners', 'system', 'systems', 'holding', 'holdings', 'enterprise', 'enterprises', 'international', 'worldwide'].flatMap((w) => industryWords(w)),
 );
 
+/** The plain kind of a trade a name in another language says first, as its first word, before nothing but a proper
+ * name and a legal form ("Brauerei Quellbrink GmbH", "Torrefazione Zanforlin S.r.l.", "Koffiebranderij Van Oosterzee"):
+ * the lexicon's English for that word (INDUSTRY_WORDS, TRADE_NAME_WORDS) read as `plainKindOfTrade` reads an English
+ * name whose head is last ("Quellbrink Brewery"). */
+function plainKindOfTradeSaidFirst(company: string, c: CompiledTaxonomy, said: Pick<Prospect, 'industry' | 'notes'>): number | undefined {
+  const all = words(company);
+  const english = all.length >= 2 ? ownValue(INDUSTRY_WORDS, all[0]!) ?? ownValue(TRADE_NAME_WORDS, all[0]!) : undefined;
+  if (english === undefined) return undefined;
+  if (all.slice(1).some((w) => !LEGAL_HEADS.has(w) && saysAKind(w, c))) return undefined;
+  return plainKindOfTrade(english, c, said);
+}
 /** The entry a company's name names by the trade's word alone, where nothing else of the record read a segment: a name
  * whose head (a legal form or "company" aside; not a generic head such as "Services") is the vendor's market word (most
  * entries' names use it, `marketWordsOf`) and the head two entries' names or more share, none naming it by itself

@@ -1652,6 +1652,17 @@ export const GOODS_WORDS: Record<string, string> = {
   lubrificantes: 'lubricants', smeermiddelen: 'lubricants',
 };
 
+/** A coffee roastery, each language's trade word (roasting, "rösten", "torréfier", "tostar", "torrefare", "branden", is
+ * coffee's in a business's name), as the English "coffee roasters". Read only as a company name's first word, its trade
+ * said first (resolve.ts, `plainKindOfTradeSaidFirst`); not in the notes, where roasting is a step of the work ("la
+ * torréfaction ne pose aucun problème") as often as the business, and reading it there moved the ranking of what the
+ * notes ask for (fifty-ninth round). */
+export const TRADE_NAME_WORDS: Record<string, string> = {
+  rosterei: 'coffee roasters', kaffeerosterei: 'coffee roasters', torrefaction: 'coffee roasters', brulerie: 'coffee roasters',
+  tostadero: 'coffee roasters', tostaduria: 'coffee roasters', torrefazione: 'coffee roasters', koffiebranderij: 'coffee roasters',
+  branderij: 'coffee roasters', torrefacao: 'coffee roasters', torrefadora: 'coffee roasters',
+};
+
 export const INDUSTRY_WORDS: Record<string, string> = {
   // Occupational medicine in German and Dutch, one word (see INDUSTRY_PHRASES)
   arbeitsmedizin: 'occupational health', bedrijfsgeneeskunde: 'occupational health', arbeidsgeneeskunde: 'occupational health',
