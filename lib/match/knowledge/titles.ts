@@ -1263,6 +1263,9 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   vendeuse: 'sales representative', vendedor: 'sales representative', vendedora: 'sales representative',
   venditore: 'sales representative', venditrice: 'sales representative', verkoper: 'sales representative',
   kundenberater: 'account manager', kundenbetreuer: 'account manager', atendimento: 'customer service',
+  // Dutch "klantcontactcentrum", a customer contact centre (a council's or a company's "KCC"): the contact centre
+  // itself, not the customer service function at large.
+  klantcontactcentrum: 'contact centre', klantcontactcenter: 'contact centre', kcc: 'contact centre',
   klantcontact: 'customer service', kundenerlebnis: 'customer experience', klantervaring: 'customer experience',
   klantbeleving: 'customer experience',
   // Operations
