@@ -309,7 +309,9 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
     { meaning: 'chief sales officer' },
   ],
   cno: [{ meaning: 'chief nursing officer', sectors: ['healthcare'] }],
-  ed: [{ meaning: 'executive director' }],
+  // A hospital's "ED" is its emergency department ("ED Nurse Manager", "Charge Nurse, ED"); elsewhere the executive
+  // director.
+  ed: [{ meaning: 'executive director' }, { meaning: 'emergency department', sectors: ['healthcare'] }],
   mgo: [{ meaning: 'major gifts officer', sectors: ['nonprofit'] }],
   md: [{ meaning: 'managing director' }, { meaning: 'medical doctor', sectors: ['healthcare', 'lifesciences'] }],
   dg: [{ meaning: 'managing director' }],
