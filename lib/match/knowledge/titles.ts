@@ -663,6 +663,9 @@ export const FUNCTIONS: Record<string, string[]> = {
     'teacher', 'teaching', 'education', 'educator', 'academic', 'faculty', 'lecturer', 'professor', 'curriculum', 'head teacher',
     'headteacher', 'school principal', 'dean',
   ],
+  // Who keeps people held in custody: a jail's or prison's wardens, jailers and detention staff (a bank's custody is
+  // another trade, so not that word).
+  corrections: ['corrections', 'correctional', 'detention', 'jail', 'jailer', 'warden', 'prison', 'penitentiary', 'inmate', 'inmates'],
   socialwork: ['social work', 'social worker', 'social services', 'social care', 'case manager', 'case management', 'caseworker', 'welfare', 'youth work'],
   // Sustainability and ESG: where the taxonomy has no persona of its own for it, the EHS one at half.
   sustainability: [
