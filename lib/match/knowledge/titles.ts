@@ -309,7 +309,9 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
     { meaning: 'chief sales officer' },
   ],
   cno: [{ meaning: 'chief nursing officer', sectors: ['healthcare'] }],
-  ed: [{ meaning: 'executive director' }],
+  // A hospital's "ED" is its emergency department ("ED Nurse Manager", "Charge Nurse, ED"); elsewhere the executive
+  // director.
+  ed: [{ meaning: 'executive director' }, { meaning: 'emergency department', sectors: ['healthcare'] }],
   mgo: [{ meaning: 'major gifts officer', sectors: ['nonprofit'] }],
   md: [{ meaning: 'managing director' }, { meaning: 'medical doctor', sectors: ['healthcare', 'lifesciences'] }],
   dg: [{ meaning: 'managing director' }],
@@ -661,6 +663,9 @@ export const FUNCTIONS: Record<string, string[]> = {
     'teacher', 'teaching', 'education', 'educator', 'academic', 'faculty', 'lecturer', 'professor', 'curriculum', 'head teacher',
     'headteacher', 'school principal', 'dean',
   ],
+  // Who keeps people held in custody: a jail's or prison's wardens, jailers and detention staff (a bank's custody is
+  // another trade, so not that word).
+  corrections: ['corrections', 'correctional', 'detention', 'jail', 'jailer', 'warden', 'prison', 'penitentiary', 'inmate', 'inmates'],
   socialwork: ['social work', 'social worker', 'social services', 'social care', 'case manager', 'case management', 'caseworker', 'welfare', 'youth work'],
   // Sustainability and ESG: where the taxonomy has no persona of its own for it, the EHS one at half.
   sustainability: [
