@@ -1357,6 +1357,9 @@ export const NOTE_PHRASES_ARTICLES = ['der', 'die', 'das', 'den', 'dem', 'des', 
 // below where those do not already say the word.
 
 export const INDUSTRY_PHRASES: Record<string, string> = {
+  // Sea trout, farmed at sea with the salmon, in four languages (German and Dutch say it in one word: INDUSTRY_WORDS).
+  'truite de mer': 'sea trout', 'truites de mer': 'sea trout', 'trucha de mar': 'sea trout', 'truchas de mar': 'sea trout',
+  'trota di mare': 'sea trout', 'trote di mare': 'sea trout', 'truta marisca': 'sea trout', 'trutas mariscas': 'sea trout',
   // Occupational medicine, the medical discipline of workers' health, said in its ordinary name in each language
   // (fifty-second round): the English alias of the services that practise it is "occupational health".
   'medicina del lavoro': 'occupational health', 'medicina do trabalho': 'occupational health',
@@ -1664,6 +1667,31 @@ export const TRADE_NAME_WORDS: Record<string, string> = {
 };
 
 export const INDUSTRY_WORDS: Record<string, string> = {
+  // Farmed fish, shellfish and seaweed said by the species or the farm in six languages, as the English words a fish
+  // farm's name or notes would use ("Austernzucht Hallig", "élevage de daurades", "vivero de almejas"); each reads only a
+  // vendor whose entries name the species (fifty-ninth round). Not the French "moule" (also a mould) nor "bar" or "loup".
+  muschel: 'mussels', muscheln: 'mussels', miesmuschel: 'mussels', miesmuscheln: 'mussels', muschelkultur: 'mussel farm',
+  muschelzucht: 'mussel farm', mejillon: 'mussels', mejillones: 'mussels', bateas: 'mussel rafts', cozze: 'mussels',
+  mitili: 'mussels', mossel: 'mussels', mosselen: 'mussels', mexilhao: 'mussels', mexilhoes: 'mussels',
+  auster: 'oysters', austern: 'oysters', huitre: 'oysters', huitres: 'oysters', ostra: 'oysters', ostras: 'oysters',
+  ostrica: 'oysters', ostriche: 'oysters', oester: 'oysters', oesters: 'oysters',
+  palourde: 'clams', palourdes: 'clams', almeja: 'clams', almejas: 'clams', vongola: 'clams', vongole: 'clams',
+  vongolari: 'clams', ameijoa: 'clams', ameijoas: 'clams',
+  daurade: 'sea bream', daurades: 'sea bream', dorade: 'sea bream', dorades: 'sea bream', orata: 'sea bream', orate: 'sea bream',
+  dourada: 'sea bream', douradas: 'sea bream', zeebrasem: 'sea bream', wolfsbarsch: 'sea bass', spigola: 'sea bass',
+  spigole: 'sea bass', branzino: 'sea bass', branzini: 'sea bass', robalo: 'sea bass', robalos: 'sea bass', zeebaars: 'sea bass',
+  corvina: 'meagre', ombrina: 'meagre',
+  esturgeon: 'sturgeon', esturgeons: 'sturgeon', esturion: 'sturgeon', esturiones: 'sturgeon', storione: 'sturgeon',
+  storioni: 'sturgeon', steur: 'sturgeon', steuren: 'sturgeon', esturjao: 'sturgeon', esturjoes: 'sturgeon',
+  caviale: 'caviar', kaviar: 'caviar', kaviaar: 'caviar',
+  algue: 'seaweed', algues: 'seaweed', alga: 'seaweed', algas: 'seaweed', alghe: 'seaweed', algen: 'seaweed', zeewier: 'seaweed',
+  seetang: 'seaweed', macroalgues: 'macroalgae', macroalgas: 'macroalgae', macroalghe: 'macroalgae', makroalgen: 'macroalgae',
+  ecloserie: 'hatchery', incubatoio: 'hatchery', avannotteria: 'hatchery', criadero: 'hatchery', bruthaus: 'hatchery',
+  kreislaufanlage: 'recirculating aquaculture', kreislaufanlagen: 'recirculating aquaculture', recirculacion: 'recirculating aquaculture',
+  ricircolo: 'recirculating aquaculture', recirculatiesysteem: 'recirculating aquaculture', recirculacao: 'recirculating aquaculture',
+  meerforelle: 'sea trout', meerforellen: 'sea trout', zeeforel: 'sea trout',
+  // A Dutch "-kwekerij" of an animal is its farm, not the plant nursery "kwekerij" alone says.
+  mosselkwekerij: 'mussel farm', oesterkwekerij: 'oyster farm', austernzucht: 'oyster farm',
   // Occupational medicine in German and Dutch, one word (see INDUSTRY_PHRASES)
   arbeitsmedizin: 'occupational health', bedrijfsgeneeskunde: 'occupational health', arbeidsgeneeskunde: 'occupational health',
   // Materials and process industries
