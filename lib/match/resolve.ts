@@ -133,7 +133,7 @@ import { ARRIVAL_QUESTION_ENDS, ARRIVAL_WORDS, ASKING_BEFORE_ARRIVAL, NOT_TOLD_T
 import { funnelStage } from './knowledge/stages';
 import { cognateKeys, cognates, currentLexiconEdition, MEMO_LIMIT, englishWords, feminine, foreignNoteWord, naceWords, type NoteWordWays, nativeFirstPart, noteStem, occupationUses, occupationWords, readIdioms, readSplitVerbs, readCopiedByHand, sharedExact, splitElision, tableEnglishStems, tradePeople, tradeWords, farmingWords, farmingTradeWords } from './lexicon';
 import { complains, noteTerms, sellerTerms, rolesNamed, senderRole, withoutMailHeaders, otherWordOrders, readFixedExpressions, readNotes, relationalNouns, type LabelNames, type NotesAuthor } from './notes';
-import { isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
+import { countsPeople, isSizeClassValue, isSizeValue, sizeOfEntry, sizeRanges, sizeSaid, type SizeRange } from './sizes';
 import { isStopword, izeSpelling, lightWord, normalise, stem, tokenize, words, type Token } from './text';
 import { ownValue } from '../own';
 import { editDistance, oneDeletionKeys } from '../search/index';
@@ -3090,9 +3090,9 @@ function industryNotes(notes: string, c: CompiledTaxonomy): string {
 }
 
 /** Words a taxonomy's label or alias uses for a business of many sites: "Dental groups & DSOs",
- * "Multi-site veterinary groups", "gym chain" ("supply chain" and "cold chain" are not; nor is a group of people a
+ * "Multi-site veterinary groups", "multi-office agencies", "multi-branch lenders", "gym chain" ("supply chain" and "cold chain" are not; nor is a group of people a
  * business gathers or serves: "focus groups", "support groups", "user groups"). */
-const GROUP_OF_SITES = /\b(?:(?<!(?:focus|support|user|peer|age|interest|pressure|working|study|discussion|target|advocacy) )groups?|(?<!supply |cold |value )chains?|multi[- ]?(?:site|location|unit|campus)s?|consolidators?)\b/i;
+const GROUP_OF_SITES = /\b(?:(?<!(?:focus|support|user|peer|age|interest|pressure|working|study|discussion|target|advocacy) )groups?|(?<!supply |cold |value )chains?|multi[- ]?(?:site|location|unit|campus|office|branch|store|shop|clinic|practice|outlet|restaurant|hotel|venue)(?:e?s)?|consolidators?)\b/i;
 const groupEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
 /** The taxonomy's one entry for businesses of many sites, when it has exactly one. */
 function groupEntryOf(c: CompiledTaxonomy): number | undefined {
@@ -3302,6 +3302,9 @@ function sitesSaid(notes: string | undefined, digitsOnly = false): string | unde
   for (const m of text.matchAll(SITES_SAID)) {
     const between = m[3]!.trim().split(/\s+/).filter(Boolean);
     if (between.length && A_RATING.test(between[0]!)) continue;
+    // A count joined to a word for people counts the people at one site, not sites ("a 28-agent office", "an
+    // 8-doctor practice"); "12 dental clinics" still counts clinics.
+    if (between.length && COUNT_HYPHENED.test(m[0]) && countsPeople(between[0]!)) continue;
     if (!/^\d/.test(m[1]!)) {
       // A count in words is another word as often: at most one word between it and the sites, not a function word
       // or another count ("top ten studios", "ten minste twee vestigingen", "Otto about the studios").
@@ -4194,7 +4197,8 @@ function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compa
   const kinds = siteKindsOf(c, group);
   // A group's word in the name says the business's own sites, not a franchise network ("Tutoring franchise
   // networks", read by an alias's "multi-unit"): "... Surveying Group" is a firm's name, and a franchisor says so.
-  const groupNamed = GROUP_IN_NAME.test(company) && !FRANCHISE_LABEL.test(entry.label);
+  // Nor a franchisee's name that says whose franchise it is ("Lindqvist Home Group, a Brightway franchise").
+  const groupNamed = GROUP_IN_NAME.test(company) && !FRANCHISE_LABEL.test(entry.label) && !FRANCHISE_LABEL.test(company);
   const many =
     sitesSaid(notes) ?? sitesSaid(company, true) ?? (groupNamed ? company.trim() : undefined) ?? kindsCounted(withoutDeniedKinds(notes), kinds, false) ?? kindsCounted(company, kinds, true);
   const has = found.some((r) => r.id === entry.id);

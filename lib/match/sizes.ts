@@ -18,6 +18,12 @@ const NOT_A_SIZE = /\b(?:(?:small|large|big|micro)[- ](?:animal|animals|box|engi
 /** People a business is counted by. */
 const PEOPLE =
   '(?:employees?|staff|ftes?|headcount|workers?|lawyers?|attorneys?|attys?|timekeepers?|fee[- ]earners?|solicitors?|accountants?|cpas?|advisers?|advisors?|consultants?|engineers?|developers?|physicians?|doctors?|clinicians?|providers?|dentists?|vets?|veterinarians?|nurses?|technicians?|techs?|agents?|brokers?|reps?|drivers?|teachers?|professors?|faculty|researchers?|scientists?|analysts?|mitarbeiter(?:innen)?|mitarbeitende|salari[ée]s|employ[ée]s|empleados|trabajadores|dipendenti|medewerkers|funcion[áa]rios|colaboradores)';
+/** A word for the people a business is counted by ("agent", "lawyers", "Mitarbeiter"). */
+const PEOPLE_WORD = new RegExp(`^${PEOPLE}$`, 'i');
+/** Whether a word counts people, not sites: "agent" of "a 28-agent office", "doctor" of "a 6-doctor clinic". */
+export function countsPeople(word: string): boolean {
+  return PEOPLE_WORD.test(word);
+}
 /** A count of people: "150 lawyers", "a 2 lawyer shop", "1,100 timekeepers", "~700 staff", "10-50 employees". */
 const COUNT = new RegExp(`(?<![\\w.$€£])~?(\\d{1,3}(?:[,.\\s]\\d{3})+|\\d+)(?:\\s*(?:-|–|to)\\s*(\\d{1,3}(?:[,.]\\d{3})+|\\d+))?\\+?\\s*(?:ish\\s+)?(?:[a-z]+\\s+)?${PEOPLE}\\b`, 'gi');
 /** The first count a text says (COUNT without its global flag, so that it keeps no position between calls). */
