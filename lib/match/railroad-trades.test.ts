@@ -55,3 +55,9 @@ describe("a railroad's track trades are not the software engineering function", 
       expect(plantPersonas(title), title).not.toContain('eng');
   });
 });
+
+describe('"Carmen" is a first name before it is carmen', () => {
+  it('reads no car shop from a first name in the title', () => {
+    expect(plantPersonas('Carmen Albizu, Plant Manager')).toEqual(['ops']);
+  });
+});

@@ -532,8 +532,9 @@ export const FUNCTIONS: Record<string, string[]> = {
     'facilities maintenance', 'plant engineering', 'electrician', 'mechanic', 'millwright', 'electromechanical',
     'electromechanic', 'instrumentation', 'instrument technician', 'controls technician', 'fitter', 'pipefitter',
     'welder', 'machinist', 'multicraft', 'multi craft', 'hvac', 'boilermaker', 'maintenance technician', 'maintenance planner',
-    // A railroad's carman (carmen) inspects and repairs its freight cars.
-    'carman', 'carmen',
+    // A railroad's carman inspects and repairs its freight cars; not the plural "carmen", a first name as often
+    // ("Carmen ..., Plant Manager": review mend), and a title names one worker.
+    'carman',
   ],
   // A railroad's maintenance of way (its engineering department keeps the track and bridges): its track foremen (the
   // foreman of a section of line), trackmen and roadmasters. Their own function, read by a persona that names the
