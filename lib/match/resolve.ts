@@ -2893,13 +2893,21 @@ function sectorOfTheMarket(value: string, market: Set<string>, c: CompiledTaxono
   );
 }
 /** Whether every sector a company's name says is one the vendor's market word is of (`sectorOfTheMarket`): a
- * "... Logistics" at a vendor of freight brokerages says the market, not the one entry naming the sector. */
+ * "... Logistics" at a vendor of freight brokerages says the market, not the one entry naming the sector. Not where
+ * another word of the name than the sector's name is a word of an entry's own names ("... Fleet Logistics" beside a
+ * "Logistics fleets" entry): that word says the entry (review mend). */
 function inMarketSector(company: string, c: CompiledTaxonomy): boolean {
   const sectors = marketSectorsOf(c);
   if (!sectors.size) return false;
-  const own = sectorsOf(industryWords(company));
-  return own.length > 0 && own.every((s) => sectors.has(s));
+  const said = industryWords(company);
+  const own = sectorsOf(said);
+  if (!own.length || !own.every((s) => sectors.has(s))) return false;
+  const sectorWords = new Set(sectorWideWords().filter((n) => said.some((_, k) => n.every((w, j) => said[k + j] === w))).flat());
+  return !said.some((w) => !sectorWords.has(w) && c.industries.some((i) => i.forms.some((f) => f.words.includes(w))));
 }
+let sectorWideWordLists: string[][] | undefined;
+/** The words of each whole-sector name (SECTOR_WIDE_NAMES), read once. */
+const sectorWideWords = (): string[][] => (sectorWideWordLists ??= SECTOR_WIDE_NAMES.map((n) => industryWords(n)).filter((n) => n.length > 0));
 const marketSectorSets = new PerTaxonomy<Set<string>>();
 /** The sectors of the whole-sector names an entry puts right before the vendor's market word, found once per taxonomy. */
 function marketSectorsOf(c: CompiledTaxonomy): Set<string> {

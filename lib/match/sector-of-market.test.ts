@@ -36,4 +36,8 @@ describe("a company's name saying only the sector of the vendor's market word", 
   it('still reads a name saying an entry in its own words', () => {
     expect(read('', 'Tarnwick Drayage Brokerage')).toEqual(['drayage']);
   });
+  it("still reads an entry's own word beside the sector (review mend)", () => {
+    expect(read('', 'Tarnwick Fleet Logistics')).toEqual(['fleets']);
+    expect(read('', 'Pellacombe Logistics Fleet Services')).toEqual(['fleets']);
+  });
 });

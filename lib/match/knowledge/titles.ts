@@ -534,9 +534,15 @@ export const FUNCTIONS: Record<string, string[]> = {
     'facilities maintenance', 'plant engineering', 'electrician', 'mechanic', 'millwright', 'electromechanical',
     'electromechanic', 'instrumentation', 'instrument technician', 'controls technician', 'fitter', 'pipefitter',
     'welder', 'machinist', 'multicraft', 'multi craft', 'hvac', 'boilermaker', 'maintenance technician', 'maintenance planner',
-    // A railroad's carman (carmen) inspects and repairs its freight cars.
-    'carman', 'carmen',
+    // A railroad's carman inspects and repairs its freight cars; not the plural "carmen", a first name as often
+    // ("Carmen ..., Plant Manager": review mend), and a title names one worker.
+    'carman',
   ],
+  // A railroad's maintenance of way (its engineering department keeps the track and bridges): its track foremen (the
+  // foreman of a section of line), trackmen and roadmasters. Their own function, read by a persona that names the
+  // maintenance of way or a roadmaster: not engineering, whose words are software's as often (review mend: a software
+  // team's persona read a track crew), nor under maintenance, where a car shop's foreman took the section foreman.
+  trackwork: ['maintenance of way', 'section foreman', 'trackman', 'trackmen', 'track foreman', 'roadmaster'],
   // Health, safety and environment at work (in other languages the same word often means security: the
   // lexicon of titles reads the phrases that say which).
   safety: [
@@ -587,9 +593,6 @@ export const FUNCTIONS: Record<string, string[]> = {
     'engineer', 'engineering', 'developer', 'software', 'architect', 'development operations engineering',
     'programmer', 'site reliability engineer', 'platform', 'backend', 'frontend', 'full stack',
     'research and development', 'coder', 'tech lead', 'technical', 'chief engineer',
-    // A railroad's engineering department keeps its track and bridges (the maintenance of way): its track foremen (the
-    // foreman of a section of line), trackmen and roadmasters.
-    'maintenance of way', 'section foreman', 'trackman', 'trackmen', 'track foreman', 'roadmaster',
   ],
   executive: [
     'chief executive officer', 'chief executive', 'executive team', 'leadership team', 'c suite', 'c level',
