@@ -167,6 +167,16 @@ export const SETTLED = [
   'sin hallazgos', 'ningun hallazgo', 'senza rilievi', 'zonder bevindingen', 'sem reparos', 'nao teve reparos',
   'nao houve reparos', 'sem constatacoes',
 ];
+/** Cues of SETTLED that say an audit without findings only beside an audit (review mend, fifty-ninth round): Portuguese
+ * "reparo(s)" is a repair as often as an auditor's objection ("os autocarros ficam sem reparos", without repairs), French
+ * "constat" any report or finding; they settle only a sentence that names an audit or an inspection. */
+export const SETTLED_AUDIT_ONLY = ['aucun constat', 'sans constat', 'sem reparos', 'nao teve reparos', 'nao houve reparos'];
+/** The words of an audit in the seven languages, accents dropped, that let SETTLED_AUDIT_ONLY settle. */
+export const AUDIT_WORDS = [
+  'audit', 'audits', 'auditor', 'auditors', 'inspection', 'inspections', 'prufung', 'prufer', 'revision', 'auditoria',
+  'auditorias', 'auditeur', 'auditeurs', 'auditores', 'revisore', 'ispezione', 'controle', 'controlo',
+  'inspeccion', 'inspecao', 'verifica',
+];
 
 /** Settled cues that settle only the matter named in their own clause, before the cue ("billing is great",
  * "la norma non li tocca", "die Dokumentation klappt eigentlich"; "les devis, c'est bien géré" does not: its matter is

@@ -1,0 +1,26 @@
+// Review mends a1 (fifty-ninth round) of the pains rules merged that round: audit-without-findings cues that settle
+// only beside an audit. Invented vendors: a bus depot's repair backlog and a workshop chain's stock shrinkage.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const depot = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'repairs', label: 'Repair backlog', aliases: ['unrepaired coaches', 'coaches off the road'] },
+    { id: 'shrink', label: 'Stock shrinkage', aliases: ['shrinkage', 'vanished spares'] },
+    { id: 'audit', label: 'Audit findings', aliases: ['audit findings', 'internal audit', 'auditors'] },
+  ],
+} satisfies Taxonomy);
+const pains = (notes: string) => contextOf(resolveProspect({ notes }, depot)).painPoints;
+
+describe('an audit without findings, said only beside an audit', () => {
+  it('reads the pain where "sem reparos" or "aucun constat" is no audit', () => {
+    expect(pains('Os autocarros da garagem norte ficam parados sem reparos: coaches off the road every week.')).toContain('repairs');
+    expect(pains('Aucun constat écrit, juste des vanished spares dans chaque atelier.')).toContain('shrink');
+  });
+  it('still settles beside an audit', () => {
+    expect(pains('A auditoria interna do ano passado não teve reparos sobre o shrinkage.')).not.toContain('shrink');
+  });
+});
