@@ -24,3 +24,15 @@ describe('an audit without findings, said only beside an audit', () => {
     expect(pains('A auditoria interna do ano passado não teve reparos sobre o shrinkage.')).not.toContain('shrink');
   });
 });
+
+describe('a problem already tackled settles only the matter named before it in its clause', () => {
+  it('reads the pain named after the cue, in another clause, or before a cue said of something else', () => {
+    expect(pains('They already dealt with two audits this spring and each one found vanished spares.')).toContain('shrink');
+    expect(pains('Vanished spares: already addressed in the east depots, still bad in the west ones.')).toContain('shrink');
+    expect(pains('Die Shrinkage ist noch nicht angegangen, nur bereits behoben beim Fahrplan.')).toContain('shrink');
+  });
+  it('still settles the matter named before it', () => {
+    expect(pains('The shrinkage at the depots was already addressed last winter with monthly counts.')).not.toContain('shrink');
+    expect(pains('Die Shrinkage in den Depots haben sie letzten Winter schon angegangen.')).not.toContain('shrink');
+  });
+});

@@ -27,15 +27,6 @@ export const SETTLED = [
   'im good', 'were good', 'im fine', 'were fine', 'im covered', 'were covered', 'good there', 'fine there',
   // On it, or not it: "we're on it", "we're on top of it", "that is not it".
   'im on it', 'were on it', 'on top of it', 'on top of that', 'thats not it', 'that is not it',
-  // Already tackled (fifty-ninth round): "the duplicate bookings were already addressed last spring", and the six
-  // languages' ordinary verbs of it ("schon angegangen", "déjà corrigé", "ya solucionado", "già affrontato", "al
-  // aangepakt", "já tratado"); not "already fixed" (a price or a date set), nor French "déjà traité" (orders
-  // processed).
-  'already tackled', 'already addressed', 'already dealt with', 'bereits angegangen', 'schon angegangen',
-  'bereits behoben', 'schon behoben', 'deja corrige', 'deja corrigee', 'ya solucionado', 'ya solucionada',
-  'ya abordado', 'ya abordada', 'ya corregido', 'ya corregida', 'gia affrontato', 'gia affrontata', 'gia sistemato',
-  'gia sistemata', 'al aangepakt', 'al verholpen', 'ja solucionado', 'ja solucionada', 'ja tratado', 'ja tratada',
-  'ja corrigido', 'ja corrigida',
   // The perfect and past tenses: "hasn't been an issue", "was never a problem".
   'not been an issue', 'not been a problem', 'hasnt been an issue', 'hasnt been a problem', 'havent been an issue', 'havent been a problem',
   'never been an issue', 'never been a problem', 'never an issue', 'never a problem', 'wasnt an issue', 'wasnt a problem',
@@ -166,6 +157,19 @@ export const SETTLED = [
   'keine feststellungen', 'ohne feststellungen', 'ohne beanstandungen', 'aucun constat', 'sans constat',
   'sin hallazgos', 'ningun hallazgo', 'senza rilievi', 'zonder bevindingen', 'sem reparos', 'nao teve reparos',
   'nao houve reparos', 'sem constatacoes',
+];
+/** Already tackled (fifty-ninth round): "the duplicate bookings were already addressed last spring", and the six
+ * languages' ordinary verbs of it ("schon angegangen", "déjà corrigé", "ya solucionado", "già affrontato", "al
+ * aangepakt", "já tratado"); not "already fixed" (a price or a date set), nor French "déjà traité" (orders processed).
+ * Review mend: they settle only their own clause, and only a matter it names before them, never what follows them
+ * ("they already dealt with two audits and ...") nor the clause before ("X: already addressed up north, still bad
+ * down south"). */
+export const SETTLED_TACKLED = [
+  'already tackled', 'already addressed', 'already dealt with', 'bereits angegangen', 'schon angegangen',
+  'bereits behoben', 'schon behoben', 'deja corrige', 'deja corrigee', 'ya solucionado', 'ya solucionada',
+  'ya abordado', 'ya abordada', 'ya corregido', 'ya corregida', 'gia affrontato', 'gia affrontata', 'gia sistemato',
+  'gia sistemata', 'al aangepakt', 'al verholpen', 'ja solucionado', 'ja solucionada', 'ja tratado', 'ja tratada',
+  'ja corrigido', 'ja corrigida',
 ];
 /** Cues of SETTLED that say an audit without findings only beside an audit (review mend, fifty-ninth round): Portuguese
  * "reparo(s)" is a repair as often as an auditor's objection ("os autocarros ficam sem reparos", without repairs), French
