@@ -601,7 +601,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     const hedge = ws.findIndex((t, i) => HEDGE.test(ws.slice(i, i + 2).map((u) => u.word).join(' ')));
     if (hedge < 0 && !guessing) return undefined;
     let from = Math.max(hedge, 0);
-    while (hedge >= 0 && from > 0 && !CLAUSE_MARK.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) from--;
+    // back to the clause's start: punctuation, or a coordinating "and" that joins a firm clause before it ("diesel
+    // doubled and probably ...", review mend)
+    while (hedge >= 0 && from > 0 && !CLAUSE_MARK.test(text.slice(ws[from - 1]!.end, ws[from]!.start)) && !COORDINATING.has(ws[from - 1]!.word)) from--;
     if (guessing) from = 0;
     // A mark alone in its clause: punctuation (or the sentence's start) before it, and its clause's end after it.
     const markAt = (xs: readonly Token[], i: number, opens: boolean): number => {
@@ -2292,6 +2294,16 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   // question the prospect's next turn turns down.
   const denied = guessesTurnedDown(notes, tokens, sellerQuestions(mailless, turns), bySayer ? prospectNameWords(prospect.name!) : undefined);
   if (denied.length) tokens.forEach((t, i) => denied.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));
+  // Review mend: a guess that opens after an "and" inside its clause ("the diesel bill doubled and maybe ... -
+  // unconfirmed") leaves the firm words before the "and" heard.
+  for (const d of denied) {
+    const first = tokens.findIndex((t) => t.start >= d.from);
+    if (first < 1 || !COORDINATING.has(tokens[first - 1]!.word) || reading.clause[first - 1] !== reading.clause[first]) continue;
+    const c = reading.clause[first]!;
+    let a = first - 1;
+    while (a > 0 && reading.clause[a - 1] === c) a--;
+    if (a < first - 1) reading.heard.set(c, [...(reading.heard.get(c) ?? []), [a, first - 1]]);
+  }
   // A sentence a rep's note disowns ("[Rep: not raised by them]") names no pain.
   // Read on the notes as read, and where the seller's turns are still there for a note a seller's name labels ("Jess
   // (rep): not raised by them"), when blanking kept every offset; not for a seller's turn under "Rep:".

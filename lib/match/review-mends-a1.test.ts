@@ -36,3 +36,23 @@ describe('a problem already tackled settles only the matter named before it in i
     expect(pains('Die Shrinkage in den Depots haben sie letzten Winter schon angegangen.')).not.toContain('shrink');
   });
 });
+
+const routes = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'fuel', label: 'Fuel costs', aliases: ['diesel bill', 'fuel bill'] },
+    { id: 'drivers', label: 'Driver shortage', aliases: ['uncovered shifts', 'short of drivers'] },
+  ],
+} satisfies Taxonomy);
+const routePains = (notes: string) => contextOf(resolveProspect({ notes }, routes)).painPoints;
+
+describe("an unconfirmed guess is the clause its hedge opens", () => {
+  it('keeps a firm pain joined to the guess by "and"', () => {
+    expect(routePains('The diesel bill went up by half and maybe uncovered shifts as well - unconfirmed.')).toEqual(['fuel']);
+    expect(routePains('Uncovered shifts on most weekends and possibly the fuel bill too - not confirmed.')).toEqual(['drivers']);
+  });
+  it('still drops the guess itself', () => {
+    expect(routePains('Maybe uncovered shifts on weekends - unconfirmed.')).toEqual([]);
+  });
+});
