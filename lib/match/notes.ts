@@ -611,7 +611,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
       for (let n = Math.min(UNCONFIRMED_LONGEST, xs.length - i); n >= 1; n--) {
         if (!UNCONFIRMED.test(xs.slice(i, i + n).map((t) => t.word).join(' '))) continue;
         const end = i + n;
-        if (end === xs.length || /[,;:.!?)\]–—]|\s-\s/.test(text.slice(xs[end - 1]!.end, xs[end]!.start))) return end;
+        // opening the next sentence, a mark before a colon heads the next step ("To confirm: the demo date"), no mark
+        // of the sentence before (review mend)
+        if (end === xs.length || (opens ? /[,;.!?)\]–—]|\s-\s/ : /[,;:.!?)\]–—]|\s-\s/).test(text.slice(xs[end - 1]!.end, xs[end]!.start))) return end;
       }
       return -1;
     };

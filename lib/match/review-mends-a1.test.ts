@@ -56,3 +56,13 @@ describe("an unconfirmed guess is the clause its hedge opens", () => {
     expect(routePains('Maybe uncovered shifts on weekends - unconfirmed.')).toEqual([]);
   });
 });
+
+describe('a next step headed "To confirm:" is no mark of the sentence before', () => {
+  it('reads the hedged pain the prospect stated', () => {
+    expect(routePains('The owner says they probably have uncovered shifts twice a week. To confirm: the pricing call on Friday.')).toEqual(['drivers']);
+    expect(routePains('The owner says they probably have uncovered shifts twice a week. TBC: demo slot.')).toEqual(['drivers']);
+  });
+  it('still reads a mark that is the whole next sentence', () => {
+    expect(routePains('They probably have uncovered shifts twice a week. Unconfirmed.')).toEqual([]);
+  });
+});
