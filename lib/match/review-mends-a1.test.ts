@@ -66,3 +66,18 @@ describe('a next step headed "To confirm:" is no mark of the sentence before', (
     expect(routePains('They probably have uncovered shifts twice a week. Unconfirmed.')).toEqual([]);
   });
 });
+
+describe('the unconfirmed-guess marks and hedges in every language', () => {
+  it('reads no pain from the marked guess', () => {
+    for (const note of [
+      'Likely short of drivers over the holidays - unconfirmed.',
+      'Vielleicht short of drivers im Sommer - nicht verifiziert.',
+      'Tal vez short of drivers en verano - sin verificar.',
+      'Magari short of drivers a luglio - non ancora confermato.',
+      'Wellicht short of drivers in de zomer - nog niet bevestigd.',
+      'Talvez short of drivers no verão - ainda não confirmado.',
+      "Forse short of drivers d'estate (solo un'ipotesi).",
+    ])
+      expect(routePains(note), note).toEqual([]);
+  });
+});

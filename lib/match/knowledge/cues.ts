@@ -562,13 +562,18 @@ export const GUESS_UNCONFIRMED = [
   'non confermato', 'da confermare', 'la mia ipotesi', 'mia supposizione', 'solo unipotesi',
   'niet bevestigd', 'onbevestigd', 'nog te bevestigen', 'mijn gok', 'mijn vermoeden', 'maar een gok',
   'nao confirmado', 'sem confirmacao', 'meu palpite', 'minha suposicao', 'so um palpite',
+  // review mend: "not verified" and "not yet confirmed" in every language, and Italian "un'ipotesi" as read (its
+  // elided article is no word of its own)
+  'nicht verifiziert', 'unverifiziert', 'non verifie', 'pas verifie', 'sin verificar', 'no verificado', 'non verificato',
+  'niet geverifieerd', 'nao verificado', 'aun no confirmado', 'todavia no confirmado', 'non ancora confermato',
+  'nog niet bevestigd', 'ainda nao confirmado', 'solo ipotesi',
 ];
 /** The hedges a rep's guess says in its own clause ("probably", "maybe"), in the seven languages (joined words, accents
  * dropped): with a mark of GUESS_UNCONFIRMED after it, the clause is the rep's unchecked guess. */
 export const GUESS_HEDGES = [
   'probably', 'maybe', 'perhaps', 'possibly', 'wahrscheinlich', 'vielleicht', 'vermutlich', 'probablement', 'peut etre',
   'probablemente', 'quizas', 'quiza', 'tal vez', 'probabilmente', 'forse', 'waarschijnlijk', 'misschien', 'provavelmente',
-  'talvez',
+  'talvez', 'likely', 'eventuell', 'sans doute', 'a lo mejor', 'magari', 'wellicht',
 ];
 /** Words of a seller's turn that guesses rather than corrects the record ("I guess they never mention it"). */
 export const GUESSING_WORDS = ['guess', 'suppose', 'assume', 'probably', 'maybe', 'perhaps', 'bet', 'think', 'reckon'];
