@@ -81,3 +81,27 @@ describe('the unconfirmed-guess marks and hedges in every language', () => {
       expect(routePains(note), note).toEqual([]);
   });
 });
+
+const treasury = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'fx', label: 'Currency risk', aliases: ['currency exposure', 'currency', 'hedging'] },
+    { id: 'ic', label: 'Intercompany reconciliation', aliases: ['intercompany'] },
+    { id: 'renew', label: 'Contract renewals', aliases: ['expiring'] },
+  ],
+} satisfies Taxonomy);
+const treasuryPains = (notes: string) => contextOf(resolveProspect({ notes }, treasury)).painPoints;
+
+describe('the usual currency and intercompany words, and "in scadenza" of a contract', () => {
+  it('reads them', () => {
+    expect(treasuryPains('I prestiti infragruppo si riconciliano a mano ogni trimestre.')).toContain('ic');
+    expect(treasuryPains('La cobertura cambiaria se decide en hojas de cálculo.')).toContain('fx');
+    expect(treasuryPains('Die Devisenabsicherung läuft über drei Banken ohne Überblick.')).toContain('fx');
+    expect(treasuryPains('Hoge wisselkoersverliezen op de Britse verkopen.')).toContain('fx');
+    expect(treasuryPains('Il contratto in scadenza a giugno con il fornitore attuale.')).toContain('renew');
+  });
+  it('reads no expiry in invoices falling due', () => {
+    expect(treasuryPains('Le bollette in scadenza vengono saldate tardi ogni mese.')).not.toContain('renew');
+  });
+});
