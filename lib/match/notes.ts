@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -601,7 +601,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     const hedge = ws.findIndex((t, i) => HEDGE.test(ws.slice(i, i + 2).map((u) => u.word).join(' ')));
     if (hedge < 0 && !guessing) return undefined;
     let from = Math.max(hedge, 0);
-    while (hedge >= 0 && from > 0 && !CLAUSE_MARK.test(text.slice(ws[from - 1]!.end, ws[from]!.start))) from--;
+    // back to the clause's start: punctuation, or a coordinating "and" that joins a firm clause before it ("diesel
+    // doubled and probably ...", review mend)
+    while (hedge >= 0 && from > 0 && !CLAUSE_MARK.test(text.slice(ws[from - 1]!.end, ws[from]!.start)) && !COORDINATING.has(ws[from - 1]!.word)) from--;
     if (guessing) from = 0;
     // A mark alone in its clause: punctuation (or the sentence's start) before it, and its clause's end after it.
     const markAt = (xs: readonly Token[], i: number, opens: boolean): number => {
@@ -609,7 +611,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
       for (let n = Math.min(UNCONFIRMED_LONGEST, xs.length - i); n >= 1; n--) {
         if (!UNCONFIRMED.test(xs.slice(i, i + n).map((t) => t.word).join(' '))) continue;
         const end = i + n;
-        if (end === xs.length || /[,;:.!?)\]–—]|\s-\s/.test(text.slice(xs[end - 1]!.end, xs[end]!.start))) return end;
+        // opening the next sentence, a mark before a colon heads the next step ("To confirm: the demo date"), no mark
+        // of the sentence before (review mend)
+        if (end === xs.length || (opens ? /[,;.!?)\]–—]|\s-\s/ : /[,;:.!?)\]–—]|\s-\s/).test(text.slice(xs[end - 1]!.end, xs[end]!.start))) return end;
       }
       return -1;
     };
@@ -1025,6 +1029,9 @@ for (const p of SETTLED) {
 const SETTLED_NAMED_INDEX = new PhraseIndex<string[]>();
 for (const p of SETTLED_NAMED) SETTLED_NAMED_INDEX.add(tokenize(p).map((t) => t.stem), p.toLowerCase().replace(/['’]/g, '').split(/\s+/));
 const NOT_MATTER = new Set(SETTLED_NOT_MATTER);
+/** The already-tackled cues, which settle a matter named before them in their own clause (review mend). */
+const SETTLED_TACKLED_INDEX = new PhraseIndex<string[]>();
+for (const p of SETTLED_TACKLED) SETTLED_TACKLED_INDEX.add(tokenize(p).map((t) => t.stem), p.toLowerCase().replace(/['’]/g, '').split(/\s+/));
 /** A word that names a matter: four letters or more, not a function word, a copula, a pronoun or an adverb. */
 const MATTER_SHORTEST = 4;
 /** An English word for someone who does a job, or a thing that does it ("scheduler", "engineer", "supervisor",
@@ -1076,8 +1083,19 @@ const CONTENT_WITH = new Set(['with', 'w', 'mit', 'met', 'over', 'con', 'com', '
 const settledCues = (text: string, tokens: readonly Token[], stems: readonly string[], byHand = BY_HAND_INDEX.all(stems), manners = MANNER_INDEX.all(stems)) =>
   [...SETTLED_INDEX.all(stems), ...SETTLED_VERB_LAST_INDEX.all(stems).filter((m) => afterThatSaid(text, tokens, m.start))].filter((m) =>
     m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)) &&
+    (!AUDIT_ONLY.has(m.value.join(' ')) || besideAudit(tokens, m.start)) &&
     (CONTENT_WITH.has(m.value[m.value.length - 1]!) || !byHandNear(tokens, byHand, m.start, m.end)) &&
     !(saysHandled(m.value) && byHandNear(tokens, manners, m.start, m.end, MANNER_REACH)));
+/** Cues that settle only beside an audit (review mend, fifty-ninth round: "sem reparos" is "without repairs" too). */
+const AUDIT_ONLY = new Set(SETTLED_AUDIT_ONLY);
+const AUDIT = new Set(AUDIT_WORDS);
+/** Whether the sentence of the token at `at` names an audit or an inspection ("a auditoria interna não teve reparos"). */
+const besideAudit = (tokens: readonly Token[], at: number): boolean => {
+  const sentence = tokens[at]!.sentence;
+  for (let i = at; i >= 0 && tokens[i]!.sentence === sentence; i--) if (AUDIT.has(fold(tokens[i]!.word))) return true;
+  for (let i = at + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) if (AUDIT.has(fold(tokens[i]!.word))) return true;
+  return false;
+};
 /** Whether a German or Dutch "dass"/"dat" opens the clause a verb-last cue starting at `start` ends: within four words
  * before it, no comma, full stop or other clause break between; and a verb of saying or finding, not denied, governs
  * it from the few words before it in its sentence (SAYING_BEFORE_THAT). */
@@ -1584,6 +1602,17 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     if (!before.some(named) || before.some((t, i) => NOT_MATTER.has(t.word) || aName(t, i))) continue;
     if (AGENT_NOUN.test(before[before.length - 1]!.word)) continue;
     silent.add(c);
+  }
+  // Already tackled (review mend): its own clause alone, when a matter is named before the cue in it ("the shrinkage was
+  // already addressed"); a person may be its subject ("das haben sie schon angegangen").
+  for (const m of SETTLED_TACKLED_INDEX.all(stems)) {
+    if (!m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue))) continue;
+    const c = clause[m.start]!;
+    if (deniedCue(m) || wishedFor(text, tokens, clause, m.start) || pastChanged(text, tokens, clause, m.start, m.end, cueClauses) || contentUndone(text, tokens, stems, clause, m)) continue;
+    const before = tokens.slice(firstOf.get(c)!, m.start);
+    if (!before.some((t) => t.word.length >= MATTER_SHORTEST && !isStopword(t.word) && !ANSWER_LEAD.has(t.word) && !DENIED_COPULA.has(t.word))) continue;
+    silent.add(c);
+    for (let k = m.start; k < m.end; k++) cueWords.add(k);
   }
   // The pains' own contentment words are denied as the cues are: "she is not happy with the kiln rota" complains; and
   // taken back as they are ("happy with the kiln rota for now", "happy with the rota but the rota is a mess").
@@ -2267,6 +2296,16 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   // question the prospect's next turn turns down.
   const denied = guessesTurnedDown(notes, tokens, sellerQuestions(mailless, turns), bySayer ? prospectNameWords(prospect.name!) : undefined);
   if (denied.length) tokens.forEach((t, i) => denied.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));
+  // Review mend: a guess that opens after an "and" inside its clause ("the diesel bill doubled and maybe ... -
+  // unconfirmed") leaves the firm words before the "and" heard.
+  for (const d of denied) {
+    const first = tokens.findIndex((t) => t.start >= d.from);
+    if (first < 1 || !COORDINATING.has(tokens[first - 1]!.word) || reading.clause[first - 1] !== reading.clause[first]) continue;
+    const c = reading.clause[first]!;
+    let a = first - 1;
+    while (a > 0 && reading.clause[a - 1] === c) a--;
+    if (a < first - 1) reading.heard.set(c, [...(reading.heard.get(c) ?? []), [a, first - 1]]);
+  }
   // A sentence a rep's note disowns ("[Rep: not raised by them]") names no pain.
   // Read on the notes as read, and where the seller's turns are still there for a note a seller's name labels ("Jess
   // (rep): not raised by them"), when blanking kept every offset; not for a seller's turn under "Rep:".

@@ -27,15 +27,6 @@ export const SETTLED = [
   'im good', 'were good', 'im fine', 'were fine', 'im covered', 'were covered', 'good there', 'fine there',
   // On it, or not it: "we're on it", "we're on top of it", "that is not it".
   'im on it', 'were on it', 'on top of it', 'on top of that', 'thats not it', 'that is not it',
-  // Already tackled (fifty-ninth round): "the duplicate bookings were already addressed last spring", and the six
-  // languages' ordinary verbs of it ("schon angegangen", "déjà corrigé", "ya solucionado", "già affrontato", "al
-  // aangepakt", "já tratado"); not "already fixed" (a price or a date set), nor French "déjà traité" (orders
-  // processed).
-  'already tackled', 'already addressed', 'already dealt with', 'bereits angegangen', 'schon angegangen',
-  'bereits behoben', 'schon behoben', 'deja corrige', 'deja corrigee', 'ya solucionado', 'ya solucionada',
-  'ya abordado', 'ya abordada', 'ya corregido', 'ya corregida', 'gia affrontato', 'gia affrontata', 'gia sistemato',
-  'gia sistemata', 'al aangepakt', 'al verholpen', 'ja solucionado', 'ja solucionada', 'ja tratado', 'ja tratada',
-  'ja corrigido', 'ja corrigida',
   // The perfect and past tenses: "hasn't been an issue", "was never a problem".
   'not been an issue', 'not been a problem', 'hasnt been an issue', 'hasnt been a problem', 'havent been an issue', 'havent been a problem',
   'never been an issue', 'never been a problem', 'never an issue', 'never a problem', 'wasnt an issue', 'wasnt a problem',
@@ -184,6 +175,29 @@ export const SETTLED = [
   'its quiet', 'quiet since', 'quiet ever since', 'been quiet', 'all quiet', 'quiet now',
   'seitdem ruhig', 'seither ruhig', 'ist ruhig', 'calme depuis', 'c est calme', 'tranquilo desde', 'esta tranquilo',
   'tutto tranquillo', 'tranquillo da', 'sindsdien rustig', 'is rustig', 'tranquilo desde entao', 'sossegado desde',
+];
+/** Already tackled (fifty-ninth round): "the duplicate bookings were already addressed last spring", and the six
+ * languages' ordinary verbs of it ("schon angegangen", "déjà corrigé", "ya solucionado", "già affrontato", "al
+ * aangepakt", "já tratado"); not "already fixed" (a price or a date set), nor French "déjà traité" (orders processed).
+ * Review mend: they settle only their own clause, and only a matter it names before them, never what follows them
+ * ("they already dealt with two audits and ...") nor the clause before ("X: already addressed up north, still bad
+ * down south"). */
+export const SETTLED_TACKLED = [
+  'already tackled', 'already addressed', 'already dealt with', 'bereits angegangen', 'schon angegangen',
+  'bereits behoben', 'schon behoben', 'deja corrige', 'deja corrigee', 'ya solucionado', 'ya solucionada',
+  'ya abordado', 'ya abordada', 'ya corregido', 'ya corregida', 'gia affrontato', 'gia affrontata', 'gia sistemato',
+  'gia sistemata', 'al aangepakt', 'al verholpen', 'ja solucionado', 'ja solucionada', 'ja tratado', 'ja tratada',
+  'ja corrigido', 'ja corrigida',
+];
+/** Cues of SETTLED that say an audit without findings only beside an audit (review mend, fifty-ninth round): Portuguese
+ * "reparo(s)" is a repair as often as an auditor's objection ("os autocarros ficam sem reparos", without repairs), French
+ * "constat" any report or finding; they settle only a sentence that names an audit or an inspection. */
+export const SETTLED_AUDIT_ONLY = ['aucun constat', 'sans constat', 'sem reparos', 'nao teve reparos', 'nao houve reparos'];
+/** The words of an audit in the seven languages, accents dropped, that let SETTLED_AUDIT_ONLY settle. */
+export const AUDIT_WORDS = [
+  'audit', 'audits', 'auditor', 'auditors', 'inspection', 'inspections', 'prufung', 'prufer', 'revision', 'auditoria',
+  'auditorias', 'auditeur', 'auditeurs', 'auditores', 'revisore', 'ispezione', 'controle', 'controlo',
+  'inspeccion', 'inspecao', 'verifica',
 ];
 
 /** Settled cues that settle only the matter named in their own clause, before the cue ("billing is great",
@@ -566,13 +580,18 @@ export const GUESS_UNCONFIRMED = [
   'non confermato', 'da confermare', 'la mia ipotesi', 'mia supposizione', 'solo unipotesi',
   'niet bevestigd', 'onbevestigd', 'nog te bevestigen', 'mijn gok', 'mijn vermoeden', 'maar een gok',
   'nao confirmado', 'sem confirmacao', 'meu palpite', 'minha suposicao', 'so um palpite',
+  // review mend: "not verified" and "not yet confirmed" in every language, and Italian "un'ipotesi" as read (its
+  // elided article is no word of its own)
+  'nicht verifiziert', 'unverifiziert', 'non verifie', 'pas verifie', 'sin verificar', 'no verificado', 'non verificato',
+  'niet geverifieerd', 'nao verificado', 'aun no confirmado', 'todavia no confirmado', 'non ancora confermato',
+  'nog niet bevestigd', 'ainda nao confirmado', 'solo ipotesi',
 ];
 /** The hedges a rep's guess says in its own clause ("probably", "maybe"), in the seven languages (joined words, accents
  * dropped): with a mark of GUESS_UNCONFIRMED after it, the clause is the rep's unchecked guess. */
 export const GUESS_HEDGES = [
   'probably', 'maybe', 'perhaps', 'possibly', 'wahrscheinlich', 'vielleicht', 'vermutlich', 'probablement', 'peut etre',
   'probablemente', 'quizas', 'quiza', 'tal vez', 'probabilmente', 'forse', 'waarschijnlijk', 'misschien', 'provavelmente',
-  'talvez',
+  'talvez', 'likely', 'eventuell', 'sans doute', 'a lo mejor', 'magari', 'wellicht',
 ];
 /** Words of a seller's turn that guesses rather than corrects the record ("I guess they never mention it"). */
 export const GUESSING_WORDS = ['guess', 'suppose', 'assume', 'probably', 'maybe', 'perhaps', 'bet', 'think', 'reckon'];

@@ -935,7 +935,8 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   valutarisico: 'currency', wisselkoersrisico: 'currency', kurssicherung: 'hedging',
   wahrungsverluste: 'currency', wechselkursverluste: 'currency', valutaverliezen: 'currency',
   konzernintern: 'intercompany', konzerninterne: 'intercompany', intragroupe: 'intercompany', intragrupo: 'intercompany',
-  intragruppo: 'intercompany',
+  intragruppo: 'intercompany', infragruppo: 'intercompany', devisenabsicherung: 'hedging',
+  wisselkoersverliezen: 'currency',
   // To plan, the verb ("pianificare forni e linee"); not German "plant", in English a factory or a flower.
   planen: 'plan', planifier: 'plan', planifie: 'planned', planificar: 'plan', planifica: 'plans', pianificare: 'plan',
   pianifica: 'plans', plannen: 'plan', planejar: 'plan', planeia: 'plans', planear: 'plan',
@@ -1057,7 +1058,11 @@ export const NOTE_PHRASES: Record<string, string> = {
   'coberturas cambiais': 'hedging', 'cobertura de cambio': 'hedging', 'coberturas de cambio': 'hedging',
   'copertura valutaria': 'hedging', 'coperture valutarie': 'hedging', 'pertes de change': 'currency losses',
   'perdidas cambiarias': 'currency losses', 'perdite su cambi': 'currency losses', 'perdas cambiais': 'currency losses',
-  'intra groupe': 'intercompany', 'in scadenza': 'expiring',
+  'intra groupe': 'intercompany', 'cobertura cambiaria': 'hedging', 'coberturas cambiarias': 'hedging',
+  // review mend: "in scadenza" of a contract, a licence or a subscription only ("le fatture in scadenza" fall due)
+  'contratto in scadenza': 'contract expiring', 'contratti in scadenza': 'contracts expiring',
+  'licenza in scadenza': 'licence expiring', 'licenze in scadenza': 'licences expiring',
+  'abbonamento in scadenza': 'subscription expiring', 'e in scadenza': 'is expiring',
   'in rente': 'in retirement', 'a la retraite': 'into the retirement', 'en retraite': 'in retirement', 'in pensione': 'in retirement',
   'met pensioen': 'into retirement',
   // French says it most with "prendre sa retraite" (review mend): the verb's forms with "sa"/"leur", none the pension.
