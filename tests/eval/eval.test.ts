@@ -77,7 +77,7 @@ const FLOORS: Record<string, Bar> = {
   'dev8-museums-plain': { ndcg: 0.97, personas: 0.96, industries: 0.92, painPoints: 0.85 },
   // painPoints 0.765 -> 0.75 (review mend of the thirty-seventh round): case grd-25, an account with no title, was right
   // by accident (an empty title read as no buyer's).
-  'dev8-energytrading-multilingual': { ndcg: 0.918, personas: 0.92, industries: 0.78, painPoints: 0.775 },
+  'dev8-energytrading-multilingual': { ndcg: 0.935, personas: 0.92, industries: 0.815, painPoints: 0.775 },
   'dev8-recruitment-messy': { ndcg: 0.943, personas: 0.9, industries: 0.895, painPoints: 0.647 },
   'dev8-filmtv-messy': { ndcg: 0.957, personas: 0.91, industries: 0.84, painPoints: 0.86 },
   // Written on 2026-12-02 17:20-17:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -235,7 +235,7 @@ const FLOORS: Record<string, Bar> = {
   // shift (docs/matching.md, "Shifts that say how work is organised").
   'dev28-stonefab-multilingual': { ndcg: 0.865, personas: 0.89, industries: 0.765, painPoints: 0.553 },
   'dev28-interiordesign-messy': { ndcg: 0.948, personas: 0.935, industries: 0.835, painPoints: 0.595 },
-  'dev28-fertility-messy': { ndcg: 0.958, personas: 0.935, industries: 0.825, painPoints: 0.772 },
+  'dev28-fertility-messy': { ndcg: 0.958, personas: 0.935, industries: 0.825, painPoints: 0.785 },
   // Written on 2026-12-05 00:55-01:12 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 03:30 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-fourth round (run while they were held out). The data centre operators' floor
@@ -273,7 +273,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 11:30 UTC on December 5, released to development since: floors a little under
   // the figures after the forty-eighth round (run while they were held out).
   'dev33-boardgov-plain': { ndcg: 0.91, personas: 0.855, industries: 0.945, painPoints: 0.51 },
-  'dev33-contactcentre-multilingual': { ndcg: 0.805, personas: 0.74, industries: 0.8, painPoints: 0.41 },
+  'dev33-contactcentre-multilingual': { ndcg: 0.81, personas: 0.77, industries: 0.8, painPoints: 0.41 },
   'dev33-bids-messy': { ndcg: 0.898, personas: 0.925, industries: 0.875, painPoints: 0.51 },
   'dev33-metals-messy': { ndcg: 0.9, personas: 0.85, industries: 0.805, painPoints: 0.62 },
   // Written on 2026-12-05 11:26-11:38 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -287,15 +287,15 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 16:53 UTC on December 5, released to development since: floors a little under
   // the figures after the fiftieth round (run while they were held out).
   'dev35-brandprotection-plain': { ndcg: 0.89, personas: 0.885, industries: 0.85, painPoints: 0.595 },
-  'dev35-whistleblowing-multilingual': { ndcg: 0.885, personas: 0.9, industries: 0.9, painPoints: 0.28 },
-  'dev35-coldchain-messy': { ndcg: 0.87, personas: 0.775, industries: 0.87, painPoints: 0.52 },
+  'dev35-whistleblowing-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.9, painPoints: 0.285 },
+  'dev35-coldchain-messy': { ndcg: 0.87, personas: 0.775, industries: 0.87, painPoints: 0.535 },
   'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.525 },
   // Written on 2026-12-05 16:52-17:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:48 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-first round (run while they were held out).
   'dev36-foodbanks-plain': { ndcg: 0.885, personas: 0.89, industries: 0.84, painPoints: 0.525 },
   'dev36-occhealth-multilingual': { ndcg: 0.88, personas: 0.93, industries: 0.84, painPoints: 0.465 },
-  'dev36-agencies-messy': { ndcg: 0.895, personas: 0.925, industries: 0.78, painPoints: 0.585 },
+  'dev36-agencies-messy': { ndcg: 0.895, personas: 0.925, industries: 0.815, painPoints: 0.585 },
   'dev36-roads-messy': { ndcg: 0.895, personas: 0.825, industries: 0.925, painPoints: 0.45 },
   // Written on 2026-12-05 19:49-20:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 22:50 UTC on December 5, released to development since: floors a little under
@@ -307,15 +307,15 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-05 22:51-23:11 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 01:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-third round (run while they were held out).
-  'dev38-jewellers-plain': { ndcg: 0.858, personas: 0.895, industries: 0.67, painPoints: 0.425 },
-  'dev38-aquaculture-multilingual': { ndcg: 0.78, personas: 0.88, industries: 0.51, painPoints: 0.515 },
+  'dev38-jewellers-plain': { ndcg: 0.858, personas: 0.895, industries: 0.67, painPoints: 0.435 },
+  'dev38-aquaculture-multilingual': { ndcg: 0.855, personas: 0.88, industries: 0.895, painPoints: 0.515 },
   'dev38-archaeology-messy': { ndcg: 0.865, personas: 0.94, industries: 0.615, painPoints: 0.5 },
   'dev38-behavioralhealth-messy': { ndcg: 0.895, personas: 0.97, industries: 0.83, painPoints: 0.54 },
   // Written on 2026-12-06 01:52-02:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 04:52 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fourth round (run while they were held out).
   'dev39-grants-plain': { ndcg: 0.91, personas: 0.925, industries: 0.76, painPoints: 0.615 },
-  'dev39-coffee-multilingual': { ndcg: 0.75, personas: 0.995, industries: 0.485, painPoints: 0.455 },
+  'dev39-coffee-multilingual': { ndcg: 0.75, personas: 0.995, industries: 0.53, painPoints: 0.455 },
   'dev39-blood-messy': { ndcg: 0.9, personas: 0.92, industries: 0.87, painPoints: 0.575 },
   'dev39-taxi-messy': { ndcg: 0.885, personas: 0.825, industries: 0.88, painPoints: 0.505 },
   // Written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
@@ -323,7 +323,7 @@ const FLOORS: Record<string, Bar> = {
   // the figures after the fifty-fifth round (run while they were held out).
   'dev40-productdata-plain': { ndcg: 0.85, personas: 0.925, industries: 0.8, painPoints: 0.38 },
   'dev40-pensions-multilingual': { ndcg: 0.85, personas: 0.9, industries: 0.51, painPoints: 0.675 },
-  'dev40-tradecompliance-messy': { ndcg: 0.855, personas: 0.785, industries: 0.9, painPoints: 0.41 },
+  'dev40-tradecompliance-messy': { ndcg: 0.86, personas: 0.785, industries: 0.9, painPoints: 0.425 },
   'dev40-devicerepair-messy': { ndcg: 0.905, personas: 0.975, industries: 0.73, painPoints: 0.51 },
   // Written on 2026-12-06 07:55-08:11 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 10:36 UTC on December 6, released to development since: floors a little under
@@ -336,16 +336,16 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 13:40 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-seventh round (run while they were held out).
   'dev42-plm-plain': { ndcg: 0.935, personas: 0.95, industries: 0.845, painPoints: 0.61 },
-  'dev42-aml-multilingual': { ndcg: 0.875, personas: 0.86, industries: 0.865, painPoints: 0.36 },
-  'dev42-patientflow-messy': { ndcg: 0.88, personas: 0.795, industries: 0.77, painPoints: 0.575 },
+  'dev42-aml-multilingual': { ndcg: 0.88, personas: 0.86, industries: 0.865, painPoints: 0.37 },
+  'dev42-patientflow-messy': { ndcg: 0.885, personas: 0.83, industries: 0.77, painPoints: 0.575 },
   'dev42-demandplanning-messy': { ndcg: 0.915, personas: 0.8, industries: 0.895, painPoints: 0.495 },
   // Written on 2026-12-06 13:41-13:52 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 16:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-eighth round (run while they were held out).
-  'dev43-brokerage-plain': { ndcg: 0.86, personas: 0.905, industries: 0.455, painPoints: 0.675 },
-  'dev43-treasury-multilingual': { ndcg: 0.845, personas: 0.815, industries: 0.81, painPoints: 0.305 },
-  'dev43-railroads-messy': { ndcg: 0.855, personas: 0.835, industries: 0.62, painPoints: 0.58 },
-  'dev43-corrections-messy': { ndcg: 0.9, personas: 0.905, industries: 0.815, painPoints: 0.595 },
+  'dev43-brokerage-plain': { ndcg: 0.895, personas: 0.95, industries: 0.715, painPoints: 0.675 },
+  'dev43-treasury-multilingual': { ndcg: 0.86, personas: 0.815, industries: 0.81, painPoints: 0.42 },
+  'dev43-railroads-messy': { ndcg: 0.9, personas: 0.895, industries: 0.62, painPoints: 0.62 },
+  'dev43-corrections-messy': { ndcg: 0.91, personas: 0.93, industries: 0.815, painPoints: 0.605 },
   // Held out (written on 2026-12-06 15:28-15:40 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fifty-eighth round's matcher,
   // 70b6276); a failure names no case.
@@ -363,6 +363,7 @@ const FLOORS: Record<string, Bar> = {
   // Fifty-sixth round: 24 floors of 17 development sets it improved raised a little under their new figures.
   // Fifty-seventh round: 23 floors of 12 development sets it improved raised a little under their new figures.
   // Fifty-eighth round: 25 floors of 15 development sets it improved raised a little under their new figures.
+  // Fifty-ninth round: 30 floors of 16 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
