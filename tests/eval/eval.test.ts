@@ -353,6 +353,13 @@ const FLOORS: Record<string, Bar> = {
   'heldout-aftersales-multilingual': { ndcg: 0.705, personas: 0.72, industries: 0.565, painPoints: 0.27 },
   'heldout-retailexec-messy': { ndcg: 0.865, personas: 0.795, industries: 0.715, painPoints: 0.455 },
   'heldout-movers-messy': { ndcg: 0.91, personas: 0.975, industries: 0.61, painPoints: 0.675 },
+  // Held out (written on 2026-12-06 17:50-17:59 UTC by a helper who saw neither the code nor the other sets,
+  // reviewed by a second such helper): floors a little under their first figures (the fifty-ninth round's matcher,
+  // 1d4e04a); a failure names no case.
+  'heldout-workplace-plain': { ndcg: 0.88, personas: 0.9, industries: 0.9, painPoints: 0.485 },
+  'heldout-fleet-multilingual': { ndcg: 0.865, personas: 0.925, industries: 0.815, painPoints: 0.345 },
+  'heldout-restoration-messy': { ndcg: 0.87, personas: 0.805, industries: 0.72, painPoints: 0.52 },
+  'heldout-pharma-fieldforce-messy': { ndcg: 0.875, personas: 0.825, industries: 0.815, painPoints: 0.51 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
