@@ -45,9 +45,24 @@ export async function navigate(page: Page, url: string): Promise<void> {
  * actions disabled), scrolled to the middle of the view first, since puppeteer clicks whatever lies at
  * the element's centre. */
 export async function clickWhenReady(page: Page, selector: string): Promise<void> {
+  await page.waitForSelector(selector, { visible: true });
+  // Read the element afresh on every poll: the panel may replace it as it renders, and a handle to the first paint's
+  // element stays disabled after the live one is enabled.
+  await waitUntil(
+    async () => {
+      const live = await page.$(selector);
+      if (!live) return true;
+      try {
+        return await live.evaluate((el) => (el as HTMLButtonElement).disabled === true);
+      } finally {
+        await live.dispose();
+      }
+    },
+    (disabled) => !disabled,
+    `${selector} enabled`,
+  );
   const element = await page.waitForSelector(selector, { visible: true });
   if (!element) throw new Error(`clickWhenReady: no ${selector}`);
-  await waitUntil(() => element.evaluate((el) => (el as HTMLButtonElement).disabled), (disabled) => !disabled, `${selector} enabled`);
   await element.evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await element.click();
 }
