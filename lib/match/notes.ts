@@ -968,10 +968,15 @@ const phraseIndex = (phrases: readonly string[]) => {
   for (const p of phrases) index.add(tokenize(p).map((t) => t.stem), true);
   return index;
 };
-/** notes-settled-word: the settled cues, each kept with its own words as written (accents too), matched on stems
- * and then held to the words themselves. */
-const SETTLED_INDEX = new PhraseIndex<string[]>();
-for (const p of SETTLED) SETTLED_INDEX.add(tokenize(p).map((t) => t.stem), p.toLowerCase().replace(/['’]/g, '').split(/\s+/));
+/** Cues indexed by their stems, each kept with its own words as written (accents too), so that a match on stems can be
+ * held to the words themselves. */
+const cueIndex = (cues: readonly string[]) => {
+  const index = new PhraseIndex<string[]>();
+  for (const p of cues) index.add(tokenize(p).map((t) => t.stem), p.toLowerCase().replace(/['’]/g, '').split(/\s+/));
+  return index;
+};
+/** notes-settled-word: the settled cues, matched on stems and then held to the words themselves. */
+const SETTLED_INDEX = cueIndex(SETTLED);
 // notes-settled-contracted: a cue "not a/an/the ... X" is said as well with the copula's contracted negative before
 // it ("Renewals isn't a priority", "the fees aren't our concern", "wasn't really a problem"); the tokenizer reads "isn't"
 // as one word, "isnt", so the cue's "not" is not there. The English copula's four forms, derived from every such cue
@@ -1026,12 +1031,10 @@ for (const p of SETTLED) {
   SETTLED_VERB_LAST_INDEX.add(tokenize(last.join(' ')).map((t) => t.stem), last);
 }
 /** notes-settled-named: the cues that settle only the matter named before them in their own clause. */
-const SETTLED_NAMED_INDEX = new PhraseIndex<string[]>();
-for (const p of SETTLED_NAMED) SETTLED_NAMED_INDEX.add(tokenize(p).map((t) => t.stem), p.toLowerCase().replace(/['’]/g, '').split(/\s+/));
+const SETTLED_NAMED_INDEX = cueIndex(SETTLED_NAMED);
 const NOT_MATTER = new Set(SETTLED_NOT_MATTER);
 /** The already-tackled cues, which settle a matter named before them in their own clause (review mend). */
-const SETTLED_TACKLED_INDEX = new PhraseIndex<string[]>();
-for (const p of SETTLED_TACKLED) SETTLED_TACKLED_INDEX.add(tokenize(p).map((t) => t.stem), p.toLowerCase().replace(/['’]/g, '').split(/\s+/));
+const SETTLED_TACKLED_INDEX = cueIndex(SETTLED_TACKLED);
 /** A word that names a matter: four letters or more, not a function word, a copula, a pronoun or an adverb. */
 const MATTER_SHORTEST = 4;
 /** An English word for someone who does a job, or a thing that does it ("scheduler", "engineer", "supervisor",
