@@ -2903,8 +2903,13 @@ function inMarketSector(company: string, c: CompiledTaxonomy): boolean {
   const own = sectorsOf(said);
   if (!own.length || !own.every((s) => sectors.has(s))) return false;
   const sectorWords = new Set(sectorWideWords().filter((n) => said.some((_, k) => n.every((w, j) => said[k + j] === w))).flat());
-  return !said.some((w) => !sectorWords.has(w) && c.industries.some((i) => i.forms.some((f) => f.words.includes(w))));
+  const entryWords = industryFormWordsOf(c);
+  return !said.some((w) => !sectorWords.has(w) && entryWords.has(w));
 }
+const industryFormWordSets = new PerTaxonomy<Set<string>>();
+/** Every word of the taxonomy's industry forms, gathered once per taxonomy. */
+const industryFormWordsOf = (c: CompiledTaxonomy): Set<string> =>
+  cachedFor(industryFormWordSets, c, () => new Set(c.industries.flatMap((i) => i.forms.flatMap((f) => f.words))));
 let sectorWideWordLists: string[][] | undefined;
 /** The words of each whole-sector name (SECTOR_WIDE_NAMES), read once. */
 const sectorWideWords = (): string[][] => (sectorWideWordLists ??= SECTOR_WIDE_NAMES.map((n) => industryWords(n)).filter((n) => n.length > 0));
