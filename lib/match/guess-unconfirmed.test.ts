@@ -23,6 +23,9 @@ describe('a guess the rep marks as unchecked', () => {
     expect(pains('Runs 60 buses. Maybe diesel spend is a worry too? (just a guess). Call back Tuesday.')).toEqual([]);
     expect(pains('Note : ils ont probablement des unfilled routes l\'hiver - à confirmer.')).toEqual([]);
   });
+  it('reads a hedge of three words as a hedge too', () => {
+    expect(pains('Jefe de tráfico. Llevan 50 autobuses; a lo mejor tienen unfilled routes en invierno, sin confirmar.')).toEqual([]);
+  });
   it('still reads the prospect\'s own pain said before the guess', () => {
     expect(pains('Diesel spend went up a third this year. Probably unfilled routes too - not confirmed.')).toEqual(['fuel-costs']);
   });

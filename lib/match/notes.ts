@@ -367,7 +367,8 @@ const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
 const REP_GUESS_OPENING = /^(?:(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|asked (?:about|abt|if|whether))\b/i;
 /** The rep's mark of an unchecked guess ("unconfirmed", "(just a guess)") and the hedges its clause says it with. */
 const UNCONFIRMED = new RegExp(`^(?:${GUESS_UNCONFIRMED.join('|')})$`);
-const HEDGE = new RegExp(`^(?:${GUESS_HEDGES.join('|')})(?: |$)`);
+const HEDGES = new PhraseIndex<true>();
+for (const h of GUESS_HEDGES) HEDGES.add(h.split(' '), true);
 const UNCONFIRMED_LONGEST = Math.max(...GUESS_UNCONFIRMED.map((m) => m.split(' ').length));
 /** Who says the no, and how: "Odile said no", "they say nah". */
 const SAYS_NO = /^(?:[\p{L}'’]+ )?(?:said|says|say|replied|answered)$/u;
@@ -598,7 +599,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
   // The span of a guess marked unchecked, from the hedge's clause (or the sentence's start where it guesses already) to
   // the mark's end; undefined where no mark stands alone in its clause after the guess.
   const uncheckedGuess = (ws: readonly Token[], guessing: boolean, next: readonly Token[] | undefined): { from: number; to: number } | undefined => {
-    const hedge = ws.findIndex((t, i) => HEDGE.test(ws.slice(i, i + 2).map((u) => u.word).join(' ')));
+    const hedge = HEDGES.all(ws.map((t) => t.word))[0]?.start ?? -1;
     if (hedge < 0 && !guessing) return undefined;
     let from = Math.max(hedge, 0);
     // back to the clause's start: punctuation, or a coordinating "and" that joins a firm clause before it ("diesel
@@ -1095,8 +1096,9 @@ const AUDIT = new Set(AUDIT_WORDS);
 /** Whether the sentence of the token at `at` names an audit or an inspection ("a auditoria interna não teve reparos"). */
 const besideAudit = (tokens: readonly Token[], at: number): boolean => {
   const sentence = tokens[at]!.sentence;
-  for (let i = at; i >= 0 && tokens[i]!.sentence === sentence; i--) if (AUDIT.has(fold(tokens[i]!.word))) return true;
-  for (let i = at + 1; i < tokens.length && tokens[i]!.sentence === sentence; i++) if (AUDIT.has(fold(tokens[i]!.word))) return true;
+  let from = at;
+  while (from > 0 && tokens[from - 1]!.sentence === sentence) from--;
+  for (let i = from; i < tokens.length && tokens[i]!.sentence === sentence; i++) if (AUDIT.has(fold(tokens[i]!.word))) return true;
   return false;
 };
 /** Whether a German or Dutch "dass"/"dat" opens the clause a verb-last cue starting at `start` ends: within four words
