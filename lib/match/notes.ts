@@ -632,7 +632,9 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     const between = next ? text.slice(last.end, next[0]!.start) : '';
     // Review mend: a sentence opening inside quotation marks is the prospect's own ("\"I think the kiln ...,\" she said"),
     // no guess of the rep's.
-    const quoted = /["“”„«‘]\s*$/.test(text.slice(Math.max(0, ws[0]!.start - 3), ws[0]!.start));
+    // A mark after a sentence's stop closes a quotation (sixtieth round): "Ann: \"Billing is a mess.\" I asked about
+    // the rota; ..." is the rep's again.
+    const quoted = /(?<![.!?])["“”„«‘]\s*$/.test(text.slice(Math.max(0, ws[0]!.start - 4), ws[0]!.start));
     let asks = /^[^\p{L}\p{N}\n]*\?/u.test(text.slice(last.end)) || (!quoted && (GUESS_OPENING.test(text.slice(ws[0]!.start, last.end)) || BARE_BET.test(text.slice(ws[0]!.start, last.end)))) || REP_GUESS_OPENING.test(text.slice(ws[0]!.start, last.end).replace(NOTE_LABEL, ''));
     // A bare guess opening a later clause of the notes ("they open ten shops a year, bet the fit-outs run late"): the
     // guess is that clause on; what comes before it is the rep's record of facts (fifty-eighth round).
@@ -677,7 +679,22 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     }
     // Or in the next sentence, on the same line or the next.
     if (!next || (between.match(/\n/g)?.length ?? 0) > 1) return;
-    const d = denial(next, ws);
+    // The no may close the answer after a clause of its own (sixtieth round): "Asked about the rota; he said the
+    // foreman copes, no need." A plain no opening the answer's last clause answers the guess too, where no clause
+    // before it hedges a guess of its own; a later "no idea" does not (it may be about the clause before it). The
+    // answer is silenced from its start.
+    let d = denial(next, ws);
+    const clauseAt = (j: number) => /[,;–—]|\s-\s/.test(text.slice(next[j - 1]!.end, next[j]!.start));
+    for (let j = next.length - 1; !d && j > 0; j--) {
+      if (!clauseAt(j)) continue;
+      // Only the last clause, after clauses that guess nothing of their own ("maybe X too - she says no, ...").
+      if (HEDGES.all(next.slice(0, j).map((t) => t.word)).length) break;
+      // A plain no only: a settled clause there ("..., it works") may be about the clause before it.
+      if (!ANSWER_NO_SET.has(next[j]!.word)) break;
+      const later = denial(next.slice(j), ws);
+      if (later && later !== 'unknown') d = { from: next[0]!.start, to: later.to };
+      break;
+    }
     if (d) out.push({ from: ws[0]!.start, to: last.end });
     if (d && d !== 'unknown') out.push(d);
   });
