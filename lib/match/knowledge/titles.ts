@@ -725,6 +725,12 @@ export const SOLE_RANK_TITLES = [
   'gerente', 'directeur', 'directrice', 'directora', 'direktor', 'direktorin', 'direttore', 'direttrice', 'diretor', 'diretora',
 ];
 
+/** A Spanish, Portuguese or Italian company's director said alone ("Administrador", "Administradora", "Amministratore"):
+ * the member of its board, or its sole director, who runs it (the managing director), as the whole title. Beside
+ * anything else the word is an administrator's ("Administrador de Sistemas", "Administradora de Fincas"). Not the
+ * French "administrateur", a board's non-executive member. */
+export const COMPANY_DIRECTOR_ALONE = ['administrador', 'administradora', 'amministratore', 'amministratrice'];
+
 /** Titles of whoever runs the whole business, one another's synonyms however a country says them ("Gérant",
  * "Gerente general", "Geschäftsführer", "CEO", as titles read them). The first, `said`, are how a title says it where
  * a taxonomy names it by one of the others: such a title is the persona another of them names (resolve.ts). */
