@@ -33,7 +33,7 @@ import {
 import { FOOD_AND_DRINK_GOODS, FOOD_VALUE_WORDS, RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const LINKED_WITH_WORD = new Set(LINKED_WITH);
@@ -481,11 +481,17 @@ export function resolvePersonas(title: string | undefined, c: CompiledTaxonomy, 
 const HOME_SAID = /\b(nursing|care|retirement|residential|rest)[\s-]+homes?\b/i;
 const HOME_SAID_ALL = new RegExp(HOME_SAID.source, 'gi');
 
+const COMPANY_DIRECTOR = new Set(COMPANY_DIRECTOR_ALONE);
+
 function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, sectors: readonly string[], trade: readonly string[]): Resolved[] {
   if (!title?.trim()) return [];
   // "Executive Assistant to the CEO", "Advisor to the President": the role is the one before "to", not whom
   // it serves.
   title = title.replace(TO_WHOM, '$1');
+  // "Administradora" alone: a Romance company's director (COMPANY_DIRECTOR_ALONE), its managing director (a word
+  // `spelledTitle` leaves as written, though one letter from an English "administrator" of the taxonomy's).
+  const alone = words(title);
+  if (alone.length === 1 && COMPANY_DIRECTOR.has(alone[0]!)) return resolveRoles('managing director', title.trim(), c);
   // Interns, trainees and apprentices buy nothing, whatever their team ("Marketing Intern", "Praktikantin Einkauf"),
   // nor one who keeps the trade for pleasure ("Hobby beekeeper"; not "Hobby Shop Owner").
   const said = titleWords(title);
@@ -6680,7 +6686,7 @@ function spelledTitle(title: string, c: CompiledTaxonomy): SpelledTitle {
   let shift = 0;
   const text = title.replace(/\p{L}{5,}/gu, (raw, at: number) => {
     const w = words(raw)[0] ?? '';
-    if (w.length < TITLE_SPELLING_MIN_LENGTH || !/^[a-z]+$/.test(w) || t.own.has(w) || t.stems.has(stem(w)) || sharedExact(w) !== undefined || occupationWords(w) !== undefined || englishWordOfWork(w, c)) return raw;
+    if (w.length < TITLE_SPELLING_MIN_LENGTH || !/^[a-z]+$/.test(w) || t.own.has(w) || t.stems.has(stem(w)) || sharedExact(w) !== undefined || occupationWords(w) !== undefined || englishWordOfWork(w, c) || COMPANY_DIRECTOR.has(w)) return raw;
     const found = new Set<string>();
     for (const key of oneDeletionKeys(w))
       for (const k of t.byKey.get(key) ?? []) if (k[0] === w[0] && k.at(-1) === w.at(-1) && editDistance(w, k, 1) <= 1) found.add(k);

@@ -493,6 +493,19 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   // German "MTR" (Medizinische Technologin für Radiologie, the radiographer's title since 2023) and Swiss French "TRM"
   // (technicien en radiologie médicale): read so only beside a word of radiology or imaging in the title, the
   // industry or the company ("MTR Koordinatorin" at an imaging centre); elsewhere a railway's or a risk desk's initials.
+  // Spanish "SAT" (servicio de asistencia técnica), a maker's or a dealer's technical service: read so only in capitals
+  // beside a Spanish title word ("Jefa de SAT", "Técnico SAT"); in English a test or a satellite, and in Mexico the tax
+  // authority (Servicio de Administración Tributaria), never read so beside a word of tax.
+  sat: [
+    { meaning: 'sat', capitals: true },
+    {
+      meaning: 'technical service',
+      capitals: true,
+      cuedOnly: true,
+      cues: ['jefe', 'jefa', 'responsable', 'responsables', 'encargado', 'encargada', 'coordinador', 'coordinadora', 'gerente', 'director', 'directora', 'tecnico', 'tecnica', 'tecnicos', 'tecnicas', 'supervisor', 'supervisora', 'del', 'de'],
+      unless: ['tributaria', 'tributario', 'fiscal', 'impuestos', 'contable', 'contabilidad', 'tax', 'taxes', 'cfdi', 'facturacion'],
+    },
+  ],
   mtr: [{ meaning: 'mtr' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
   trm: [{ meaning: 'trm' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
 };
@@ -711,6 +724,12 @@ export const SITE_HEAD_RANKS = ['manager', 'director', 'head', 'administrator', 
 export const SOLE_RANK_TITLES = [
   'gerente', 'directeur', 'directrice', 'directora', 'direktor', 'direktorin', 'direttore', 'direttrice', 'diretor', 'diretora',
 ];
+
+/** A Spanish, Portuguese or Italian company's director said alone ("Administrador", "Administradora", "Amministratore"):
+ * the member of its board, or its sole director, who runs it (the managing director), as the whole title. Beside
+ * anything else the word is an administrator's ("Administrador de Sistemas", "Administradora de Fincas"). Not the
+ * French "administrateur", a board's non-executive member. */
+export const COMPANY_DIRECTOR_ALONE = ['administrador', 'administradora', 'amministratore', 'amministratrice'];
 
 /** Titles of whoever runs the whole business, one another's synonyms however a country says them ("Gérant",
  * "Gerente general", "Geschäftsführer", "CEO", as titles read them). The first, `said`, are how a title says it where
@@ -991,7 +1010,12 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'gestionnaire immobilier': 'property manager', 'gestion locative': 'property management',
   'amministratore di condominio': 'property manager', 'folha de pagamento': 'payroll', 'controle de gestion': 'financial planning and analysis',
   'control de gestion': 'financial planning and analysis', 'controllo di gestione': 'financial planning and analysis',
-  'servicio tecnico': 'technical support', 'assistenza clienti': 'customer service', 'assistenza tecnica': 'technical support',
+  // A maker's technical service (its service engineers in the field, their visits, repairs and training) in the
+  // Romance languages: "servicio técnico", "(servicio de) asistencia técnica", "assistenza tecnica", "assistência
+  // técnica", "serviço técnico", "servizio tecnico"; not a help desk's technical support.
+  'servicio tecnico': 'technical service', 'assistenza clienti': 'customer service', 'assistenza tecnica': 'technical service',
+  'asistencia tecnica': 'technical service', 'servicio de asistencia tecnica': 'technical service', 'assistencia tecnica': 'technical service',
+  'servico tecnico': 'technical service', 'servizio tecnico': 'technical service',
   // The functions any organisation has, said in more than one word (seventh round; general language knowledge).
   // Care and clinical work
   'soins infirmiers': 'nursing', 'cadre de sante': 'nurse manager', 'cadre sante': 'nurse manager', 'aide soignant': 'nursing assistant',

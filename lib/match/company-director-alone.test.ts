@@ -1,0 +1,23 @@
+// A Spanish, Portuguese or Italian company's director said alone ("Administradora", "Amministratore"): its managing
+// director; beside anything else an administrator. The taxonomy and titles here are made up for the tests.
+import { describe, expect, it } from 'vitest';
+import { personasOf, sortedResolverFor } from '../../tests/persona-taxonomy';
+
+describe("a Romance company's director said alone", () => {
+  // An invented vendor of cellar logbooks for small wineries.
+  const cellars = sortedResolverFor(
+    personasOf([
+      ['boss', 'Managing director', ['Owner', 'CEO']],
+      ['it', 'Server administrator', ['Cellar IT lead', 'Sysadmin']],
+    ]),
+  );
+  it('reads the bare word as the managing director in Spanish, Portuguese and Italian', () => {
+    expect(cellars('Administrador')).toEqual(['boss']);
+    expect(cellars('Administradora')).toEqual(['boss']);
+    expect(cellars('Amministratrice')).toEqual(['boss']);
+  });
+  it('leaves the word beside a function an administrator', () => {
+    expect(cellars('Administradora de Sistemas')).toEqual(['it']);
+    expect(cellars('Administrator')).toEqual([]);
+  });
+});

@@ -1,0 +1,26 @@
+// A maker's technical service in the Romance languages ("servicio técnico", "asistencia técnica", "assistenza tecnica",
+// "assistência técnica") and the Spanish "SAT" (servicio de asistencia técnica): the field service of its engineers,
+// not a help desk's technical support. The taxonomy and titles here are made up for the tests.
+import { describe, expect, it } from 'vitest';
+import { personasOf, sortedResolverFor } from '../../tests/persona-taxonomy';
+
+describe("a maker's technical service in a Romance title", () => {
+  // An invented vendor of visit planning for builders of bakery ovens.
+  const ovens = sortedResolverFor(
+    personasOf([
+      ['service-chief', 'Customer support director', ['Customer care head', 'Support director']],
+      ['field', 'Technical service lead', ['Technical service head', 'Field engineer supervisor']],
+      ['owner', 'Company owner', ['Owner', 'Managing director']],
+    ]),
+  );
+  it('reads the technical service in Spanish, Italian and Portuguese', () => {
+    expect(ovens('Jefa de Servicio Técnico Norte')).toEqual(['field']);
+    expect(ovens('Responsabile Assistenza Tecnica Forni')).toEqual(['field']);
+    expect(ovens('Coordenadora de Assistência Técnica')).toEqual(['field']);
+    expect(ovens('Encargado de Asistencia Técnica')).toEqual(['field']);
+  });
+  it('reads the Spanish "SAT" beside a Spanish title word, not beside a word of tax', () => {
+    expect(ovens('Jefa del SAT Levante')).toEqual(['field']);
+    expect(ovens('Jefe de SAT fiscal')).toEqual([]);
+  });
+});
