@@ -1672,6 +1672,17 @@ export const TRADE_NAME_WORDS: Record<string, string> = {
 };
 
 export const INDUSTRY_WORDS: Record<string, string> = {
+  // The machines a machine builder makes, by the machine, in six languages, as the English words of its kind of
+  // machinery: pumps, compressors, conveyors, packaging and filling machines (sixtieth round).
+  pumpe: 'pumps', pumpen: 'pumps', pompe: 'pumps', pompes: 'pumps', pompa: 'pumps', pompen: 'pumps', bombas: 'pumps',
+  kompressor: 'compressors', kompressoren: 'compressors', compresseur: 'compressors', compresseurs: 'compressors',
+  compresor: 'compressors', compresores: 'compressors', compressore: 'compressors', compressori: 'compressors',
+  compressoren: 'compressors', compressores: 'compressors',
+  forderband: 'conveyors', forderbander: 'conveyors', forderanlage: 'conveyors', forderanlagen: 'conveyors', forderer: 'conveyors',
+  transportband: 'conveyors', transportbanden: 'conveyors', convoyeur: 'conveyors', convoyeurs: 'conveyors',
+  envasadora: 'packaging machinery', envasadoras: 'packaging machinery', confezionamento: 'packaging',
+  confezionatrici: 'packaging machinery', abfullanlagen: 'filling lines', vulmachines: 'filling lines',
+  agrartechnik: 'agricultural machinery', panificacao: 'bakery',
   // Farmed fish, shellfish and seaweed said by the species or the farm in six languages, as the English words a fish
   // farm's name or notes would use ("Austernzucht Hallig", "élevage de daurades", "vivero de almejas"); each reads only a
   // vendor whose entries name the species (fifty-ninth round). Not the French "moule" (also a mould) nor "bar" or "loup".
