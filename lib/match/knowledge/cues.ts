@@ -188,6 +188,13 @@ export const SETTLED_TACKLED = [
   'ya abordado', 'ya abordada', 'ya corregido', 'ya corregida', 'gia affrontato', 'gia affrontata', 'gia sistemato',
   'gia sistemata', 'al aangepakt', 'al verholpen', 'ja solucionado', 'ja solucionada', 'ja tratado', 'ja tratada',
   'ja corrigido', 'ja corrigida',
+  // Already digitised (sixtieth round): "the tuning records were already digitised in spring", "già digitalizzati",
+  // "bereits digitalisiert", "déjà numérisé", "ya digitalizado", "al gedigitaliseerd", "já digitalizado".
+  'already digitised', 'already digitized', 'already digitalised', 'already digitalized', 'bereits digitalisiert',
+  'schon digitalisiert', 'deja numerise', 'deja numerisee', 'deja numerises', 'deja numerisees', 'deja digitalise',
+  'deja digitalisee', 'deja digitalises', 'ya digitalizado', 'ya digitalizada', 'ya digitalizados', 'ya digitalizadas',
+  'gia digitalizzato', 'gia digitalizzata', 'gia digitalizzati', 'gia digitalizzate', 'al gedigitaliseerd',
+  'ja digitalizado', 'ja digitalizada', 'ja digitalizados', 'ja digitalizadas',
 ];
 /** Cues of SETTLED that say an audit without findings only beside an audit (review mend, fifty-ninth round): Portuguese
  * "reparo(s)" is a repair as often as an auditor's objection ("os autocarros ficam sem reparos", without repairs), French

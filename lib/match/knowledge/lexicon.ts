@@ -937,6 +937,17 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   konzernintern: 'intercompany', konzerninterne: 'intercompany', intragroupe: 'intercompany', intragrupo: 'intercompany',
   intragruppo: 'intercompany', infragruppo: 'intercompany', devisenabsicherung: 'hedging',
   wisselkoersverliezen: 'currency',
+  // A machine's instructions for use (sixtieth round): German and Dutch compounds ("die Bedienungsanleitungen",
+  // "een gebruiksaanwijzing"), the Romance plurals ("istruzioni di montaggio"); German "Handbuch" and Dutch
+  // "handleiding" as instructions too, for English "manuals" is read as "manual", work by hand. A service contract,
+  // German "einen Servicevertrag abschließen", as a contract; not "Vertrag" alone, which made a franchise dealer's
+  // compound (a "Vertrag" before "Händler") a contract.
+  anleitung: 'instructions', anleitungen: 'instructions', betriebsanleitung: 'instructions',
+  betriebsanleitungen: 'instructions', bedienungsanleitung: 'instructions', bedienungsanleitungen: 'instructions',
+  gebrauchsanweisung: 'instructions', gebrauchsanweisungen: 'instructions', handbuch: 'instructions',
+  handbucher: 'instructions', gebruiksaanwijzing: 'instructions', gebruiksaanwijzingen: 'instructions',
+  handleiding: 'instructions', handleidingen: 'instructions', instrucciones: 'instructions', istruzioni: 'instructions',
+  instrucoes: 'instructions', servicevertrag: 'contract', servicevertrage: 'contracts',
   // To plan, the verb ("pianificare forni e linee"); not German "plant", in English a factory or a flower.
   planen: 'plan', planifier: 'plan', planifie: 'planned', planificar: 'plan', planifica: 'plans', pianificare: 'plan',
   pianifica: 'plans', plannen: 'plan', planejar: 'plan', planeia: 'plans', planear: 'plan',
@@ -1059,6 +1070,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   'copertura valutaria': 'hedging', 'coperture valutarie': 'hedging', 'pertes de change': 'currency losses',
   'perdidas cambiarias': 'currency losses', 'perdite su cambi': 'currency losses', 'perdas cambiais': 'currency losses',
   'intra groupe': 'intercompany', 'cobertura cambiaria': 'hedging', 'coberturas cambiarias': 'hedging',
+  // French instructions for use ("les notices sont introuvables", "la notice d'utilisation"), the elision joined.
+  'les notices': 'the instructions', 'des notices': 'of instructions', 'notice dutilisation': 'instructions',
+  'mode demploi': 'instructions',
   // review mend: "in scadenza" of a contract, a licence or a subscription only ("le fatture in scadenza" fall due)
   'contratto in scadenza': 'contract expiring', 'contratti in scadenza': 'contracts expiring',
   'licenza in scadenza': 'licence expiring', 'licenze in scadenza': 'licences expiring',
