@@ -23,6 +23,7 @@ describe("the head of a hospital's clinical service in Spanish, Italian, Portugu
     expect(personas('Jefa del Servicio de Radiología Intervencionista')).toEqual(['rad']);
     expect(personas('Direttrice SC Radiodiagnostica', 'Azienda Ospedaliera di Valmora')).toEqual(['rad']);
     expect(personas('Primario di Radiologia', 'Ospedale Civile di Valmora')).toEqual(['rad']);
+    expect(personas('Maestra di primaria', 'Istituto Comprensivo di Valmora')).not.toContain('rad');
     expect(personas('Diretor do Serviço de Imagiologia', 'Hospital Distrital de Ribaserra')).toEqual(['rad']);
   });
 

@@ -1010,6 +1010,9 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'direttore uoc': 'head', 'direttrice uoc': 'head', 'direttore sc': 'head', 'direttrice sc': 'head',
   'direttore struttura complessa': 'head', 'direttrice struttura complessa': 'head', 'direttore di struttura complessa': 'head',
   'direttrice di struttura complessa': 'head',
+  // The head physician of an Italian ward (primario), said before the ward: alone the word is a school level's too
+  // (a teacher "de primaria") and the feminine form of Spanish primary care.
+  'primario di': 'head', 'primario del': 'head', 'primario della': 'head',
   'imagerie medicale': 'radiology', 'medische beeldvorming': 'radiology', 'diagnostico por imagen': 'radiology',
   'diagnostico por imagem': 'radiology', 'diagnostica per immagini': 'radiology',
   // Social work
@@ -1182,8 +1185,8 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   infermieristico: 'nursing', infermieristica: 'nursing', caposala: 'head nurse', verpleging: 'nursing', verpleegkunde: 'nursing',
   verpleegkundige: 'nurse', wijkverpleging: 'district nursing', wijkverpleegkundige: 'district nurse', enfermagem: 'nursing',
   enfermeiro: 'nurse', enfermeira: 'nurse',
-  // The head physician of an Italian ward (primario) and the Belgian hospital's chief medical officer (hoofdarts).
-  primario: 'head', hoofdarts: 'chief medical officer',
+  // The Belgian hospital's chief medical officer (hoofdarts).
+  hoofdarts: 'chief medical officer',
   // Radiology in each language, as its English word (diagnostic radiology too).
   radiologie: 'radiology', radiologia: 'radiology', radiodiagnostik: 'radiology', radiodiagnostic: 'radiology',
   radiodiagnostico: 'radiology', radiodiagnostica: 'radiology', imagiologia: 'radiology',
