@@ -508,6 +508,9 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   ],
   mtr: [{ meaning: 'mtr' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
   trm: [{ meaning: 'trm' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
+  // Portuguese "TSDT" (técnico superior de diagnóstico e terapêutica): the radiographer beside a word of radiology or
+  // imaging, as "MTR"; the same title also names the laboratory's, the physiotherapist's and the other technicians.
+  tsdt: [{ meaning: 'tsdt' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
 };
 
 /** Business functions and the words that name them in titles (and in persona labels and aliases). */
@@ -1021,6 +1024,21 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'soins infirmiers': 'nursing', 'cadre de sante': 'nurse manager', 'cadre sante': 'nurse manager', 'aide soignant': 'nursing assistant',
   'aide soignante': 'nursing assistant', 'auxiliar de enfermeria': 'nursing assistant', 'tecnico de enfermagem': 'nursing assistant',
   'tecnica de enfermagem': 'nursing assistant', 'sage femme': 'midwife',
+  // A hospital's clinical service and its head, the physician over it (as the French chef de service, PHRASES of
+  // lexicon.ts): the Spanish head (jefe, jefa) and the Portuguese director of the service, the Italian director of a
+  // complex unit (unità operativa or struttura complessa, UOC or SC). Medicine's imaging in more than one word,
+  // as radiology.
+  'jefe de servicio': 'head', 'jefa de servicio': 'head', 'jefe del servicio': 'head', 'jefa del servicio': 'head',
+  'diretor de servico': 'head', 'diretora de servico': 'head', 'diretor do servico': 'head', 'diretora do servico': 'head',
+  'director de servico': 'head', 'directora de servico': 'head',
+  'direttore uoc': 'head', 'direttrice uoc': 'head', 'direttore sc': 'head', 'direttrice sc': 'head',
+  'direttore struttura complessa': 'head', 'direttrice struttura complessa': 'head', 'direttore di struttura complessa': 'head',
+  'direttrice di struttura complessa': 'head',
+  // The head physician of an Italian ward (primario), said before the ward: alone the word is a school level's too
+  // (a teacher "de primaria") and the feminine form of Spanish primary care.
+  'primario di': 'head', 'primario del': 'head', 'primario della': 'head',
+  'imagerie medicale': 'radiology', 'medische beeldvorming': 'radiology', 'diagnostico por imagen': 'radiology',
+  'diagnostico por imagem': 'radiology', 'diagnostica per immagini': 'radiology',
   // Social work
   'travailleur social': 'social worker', 'travailleuse sociale': 'social worker', 'assistant social': 'social worker',
   'assistante sociale': 'social worker', 'service social': 'social services', 'trabajador social': 'social worker',
@@ -1190,7 +1208,13 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   soins: 'nursing', enfermeria: 'nursing', enfermero: 'nurse', enfermera: 'nurse', infermiere: 'nurse', infermiera: 'nurse',
   infermieristico: 'nursing', infermieristica: 'nursing', caposala: 'head nurse', verpleging: 'nursing', verpleegkunde: 'nursing',
   verpleegkundige: 'nurse', wijkverpleging: 'district nursing', wijkverpleegkundige: 'district nurse', enfermagem: 'nursing',
-  enfermeiro: 'nurse', enfermeira: 'nurse', arzt: 'physician', medecin: 'physician', medico: 'medical', medica: 'medical',
+  enfermeiro: 'nurse', enfermeira: 'nurse',
+  // The Belgian hospital's chief medical officer (hoofdarts).
+  hoofdarts: 'chief medical officer',
+  // Radiology in each language, as its English word (diagnostic radiology too).
+  radiologie: 'radiology', radiologia: 'radiology', radiodiagnostik: 'radiology', radiodiagnostic: 'radiology',
+  radiodiagnostico: 'radiology', radiodiagnostica: 'radiology', imagiologia: 'radiology',
+  arzt: 'physician', medecin: 'physician', medico: 'medical', medica: 'medical',
   medizinisch: 'medical', medizinische: 'medical', medizinischer: 'medical', dokter: 'doctor', huisarts: 'general practitioner',
   apotheker: 'pharmacist', pharmacien: 'pharmacist', pharmacienne: 'pharmacist', farmaceutico: 'pharmacist',
   farmaceutica: 'pharmacist', apotheke: 'pharmacy', pharmacie: 'pharmacy', farmacia: 'pharmacy', apotheek: 'pharmacy',
