@@ -1,5 +1,6 @@
 // A Romance company name whose first word is the drink as well as the place that serves it ("Cafés ...", "Caffè ...")
-// names the coffee the business roasts or sells, not a group of cafés. The taxonomies and records here are made up
+// names the coffee the business roasts or sells, not a group of cafés; a business said to belong to no franchise or
+// chain, in the seven languages, is the taxonomy's independent entry. The taxonomies and records here are made up
 // for the tests.
 import { describe, expect, it } from 'vitest';
 import type { Prospect, Taxonomy } from '../model';
@@ -30,5 +31,34 @@ describe('a Romance name whose first word is the drink and its place', () => {
   });
   it('still reads an English name whose head is cafés in the plural as the chain', () => {
     expect(prospect('Harbourside Cafés', undefined, undefined, cafes)).toEqual(['chains']);
+  });
+});
+
+// An invented vendor of software for fitness studios.
+const studios: Taxonomy = {
+  personas: [{ id: 'owner', label: 'Studio owner', aliases: ['owner'] }],
+  industries: [
+    { id: 'indie', label: 'Independent fitness studios', aliases: ['independent studio', 'boutique studio'] },
+    { id: 'franchise', label: 'Franchised fitness studios', aliases: ['fitness franchisee', 'franchise studio'] },
+    { id: 'chains', label: 'Multi-site gym chains', aliases: ['gym chain', 'multi-location gym'] },
+  ],
+  painPoints: [{ id: 'churn', label: 'Member churn', aliases: ['cancellations'] }],
+};
+const gyms = compileTaxonomy(studios, []);
+
+describe('a business said to belong to no franchise or chain', () => {
+  it.each([
+    ['Two rooms in the old mill, not tied to any chain. Members leave after the winter.'],
+    ['Trois salles, sans franchise. Les membres partent après l’hiver.'],
+    ['Tres salas, sin franquicia. Los socios se van tras el invierno.'],
+    ['Due sale, senza franchising. I soci se ne vanno dopo l’inverno.'],
+    ['Twee zalen, geen franchise. Leden vertrekken na de winter.'],
+    ['Duas salas, sem franquia. Os sócios saem depois do inverno.'],
+    ['Zwei Räume, keiner Kette angeschlossen, ohne Franchise. Mitglieder kündigen nach dem Winter.'],
+  ])('reads %s as the independent entry', (notes) => {
+    expect(prospect('Ferncastle Movement', undefined, notes, gyms)).toEqual(['indie']);
+  });
+  it('still reads a franchisee as the franchise entry', () => {
+    expect(prospect('Ferncastle Movement', undefined, 'A fitness franchisee with two rooms. Members leave after the winter.', gyms)).toEqual(['franchise']);
   });
 });

@@ -3407,7 +3407,9 @@ export function withoutDeniedKinds(notes: string | undefined): string | undefine
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
   const denied = notes
     ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
-    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind));
+    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
+    // A franchise or chain the business belongs to none of ("sans franchise", "ohne Franchise") is no kind it is.
+    .replace(NO_CHAIN_SAID_ALL, blankAll);
   if (denied === undefined) return undefined;
   // Most notes have no bracket after a client word: CLIENTS_KIND (a lookbehind at every position) runs only where both
   // its bracket and one of its client words are said.
@@ -4081,6 +4083,12 @@ function withoutEmptyValue(read: Resolved[], prospect: Pick<Prospect, 'industry'
  * of", "unabhängig von". */
 const ONE_SITE_SAID =
   /(?<![\p{L}-])(?:independent|independently[- ]owned|owner[- ](?:operated|operator|run|managed)|family[- ](?:owned|run)|single[- ](?:site|location)|one[- ]location|stand[- ]?alone|inhabergef(?:ü|ue)hrt(?:e[nrs]?)?|unabh(?:ä|ae)ngig(?:e[nrs]?)?|selbst(?:st)?(?:ä|ae)ndig(?:e[nrs]?)?|ind[ée]pendant(?:e|s|es)?|independientes?|indipendent[ei]|independentes?|zelfstandige?|onafhankelijke?|eenmanszaak)(?![\p{L}-])(?!\s+(?:of|from|von|davon|de|da|di|van|del|della|du)\b)/iu;
+/** A business said to belong to no franchise or chain, in the seven languages ("not part of a franchise system",
+ * "non-franchised", "keiner Kette angeschlossen", "sans franchise", "sin franquicia", "senza franchising", "geen
+ * franchise", "sem franquia"): an independent one. Read in the notes as written, before the denied kind is blanked. */
+const NO_CHAIN_SAID =
+  /(?<![\p{L}-])(?:(?:not|never)\s+(?:affiliated|tied|attached|part)\s+(?:with|to|of)\s+(?:any|a)\s+(?:franchises?|chains?|franchise\s+(?:brand|network|system))|non[- ]?franchised?|no\s+franchise|(?:keine[rm]?|ohne)\s+(?:franchise|kette)|franchise(?:frei|unabh(?:ä|ae)ngig)|(?:sans|aucune?)\s+(?:franchise|enseigne)|non[- ]franchis[ée]e?s?|(?:sin|ninguna)\s+franquicia|no\s+(?:afiliad[oa]s?|vinculad[oa]s?)\s+a\s+(?:ninguna\s+)?(?:franquicia|cadena)|(?:senza|nessun)\s+franchising|non\s+affiliat[oaei]\s+a\s+(?:nessun\s+franchising|nessuna\s+catena)|(?:geen|zonder)\s+(?:franchise|keten)|niet\s+aangesloten\s+bij\s+(?:een|enige)\s+(?:franchise|keten)|(?:sem|nenhuma)\s+franquia|n(?:ã|a)o\s+(?:afiliad[oa]s?|ligad[oa]s?)\s+a\s+(?:nenhuma\s+)?(?:franquia|rede))(?![\p{L}-])/iu;
+const NO_CHAIN_SAID_ALL = new RegExp(NO_CHAIN_SAID.source, 'giu');
 /** One site counted: "1 salon", "one branch", "a single store", "just one shop"; the sites as the thing counted, not
  * a modifier ("one store manager"). */
 const ONE_SITE_COUNTED = new RegExp(`(?<![\\p{L}\\d-])(?:1|one|a single|just one|only one)\\s+(?:${SITE_NOUNS})(?![\\p{L}])(?=\\s*(?:[.,;:!?)\\n]|$|(?:and|with|in|only|today)\\b))`, 'iu');
@@ -4131,10 +4139,10 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
   // family-owned chain of 9 shops", "Familienunternehmen mit 20 Filialen"): a family phrase counts only where the notes
   // neither count five sites or more (sitesSaid, as byScale) nor say a chain (SITES_OF_A_CHAIN).
   const manySites = !!notes && (sitesSaid(notes) !== undefined || SITES_OF_A_CHAIN.test(notes));
-  const said = ([['notes', notes, ONE_SITE_SAID], ['notes', notes, ONE_SITE_COUNTED], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME], ['notes', notes, FAMILY_FIRM_SAID]] as const)
+  const said = ([['notes', notes, ONE_SITE_SAID], ['notes', prospect.notes?.slice(0, NOTES_FOR_INDUSTRY), NO_CHAIN_SAID], ['notes', notes, ONE_SITE_COUNTED], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME], ['notes', notes, FAMILY_FIRM_SAID]] as const)
     .map(([field, text, re]) => {
       const quote = text ? (re === ONE_SITE_COUNTED ? oneSiteCounted(text) : re.exec(text))?.[0] : undefined;
-      return { field, quote, family: re !== ONE_SITE_SAID || /^famil/i.test(quote ?? '') };
+      return { field, quote, family: (re !== ONE_SITE_SAID && re !== NO_CHAIN_SAID) || /^famil/i.test(quote ?? '') };
     })
     .find((s) => s.quote && !(s.family && manySites));
   if (!said) return found;
