@@ -31,7 +31,7 @@ import {
   shorthandKey,
 } from './compile';
 import { FOOD_AND_DRINK_GOODS, FOOD_VALUE_WORDS, RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
-import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS } from './knowledge/lexicon';
+import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS, DRINK_AND_PLACE_WORDS } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE } from './knowledge/titles';
 
@@ -1720,6 +1720,15 @@ function ownReadingFirst(read: Map<number, Scored>, text: string, field: 'indust
   return kept.size ? kept : new Map(plain.map(([i, s]) => [i, { ...s, evidence: { ...s.evidence, quote: text.trim() } }]));
 }
 
+/** A company's name whose first word is a Romance word for a drink and the place that serves it (DRINK_AND_PLACE_WORDS:
+ * "Cafés Morvedre S.A.") without that word ("Morvedre S.A."): it names the goods the business roasts or sells, not a
+ * café nor a group of them. Only before another word; CRM values and notes are read as they are. */
+function drinkSaidFirst(text: string, field: 'industry' | 'company' | 'notes'): string {
+  if (field !== 'company') return text;
+  const all = words(text);
+  return all.length >= 2 && DRINK_AND_PLACE_WORDS.has(all[0]!) ? all.slice(1).join(' ') : text;
+}
+
 const BUS_OF_OTHER_SENSES = new Set(BUS_WORDS_OF_OTHER_SENSES);
 /** A company's name or CRM value without a word for a bus that says something else there (BUS_WORDS_OF_OTHER_SENSES:
  * the surname in "Autohaus Busse", the collection in "Omnibus Press", the truck maker in "Autocar Trucks"): kept
@@ -3404,7 +3413,9 @@ export function withoutDeniedKinds(notes: string | undefined): string | undefine
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
   const denied = notes
     ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
-    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind));
+    .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
+    // A franchise or chain the business belongs to none of ("sans franchise", "ohne Franchise") is no kind it is.
+    .replace(NO_CHAIN_SAID_ALL, blankAll);
   if (denied === undefined) return undefined;
   // Most notes have no bracket after a client word: CLIENTS_KIND (a lookbehind at every position) runs only where both
   // its bracket and one of its client words are said.
@@ -3648,6 +3659,15 @@ export function resolveIndustries(
   c: CompiledTaxonomy,
   anotherParty = anotherPartyOfTheMarket(prospect, c),
 ): Resolved[] {
+  // A name whose first word is the drink as well as its place ("Cafés ...") is read without that word, and what it
+  // reads is quoted as written.
+  const drink = prospect.company === undefined ? prospect.company : drinkSaidFirst(prospect.company, 'company');
+  if (drink !== prospect.company) {
+    const written = prospect.company!.trim();
+    return resolveIndustries({ ...prospect, company: drink }, c, anotherParty).map((r) =>
+      r.evidence.field === 'company' && r.evidence.quote === drink ? { ...r, evidence: { ...r.evidence, quote: written } } : r,
+    );
+  }
   if (anotherParty || deniesTheMarket(prospect.notes, c) || partnershipRecord(prospect.notes)) return [];
   const read = bySiblingsSaid(withoutEmptyValue(resolveIndustriesOf(prospect, c), prospect, c), prospect, c);
   // A name whose head is another kind of business: a word of the name that the library's content uses ("swim" at
@@ -4069,6 +4089,12 @@ function withoutEmptyValue(read: Resolved[], prospect: Pick<Prospect, 'industry'
  * of", "unabhängig von". */
 const ONE_SITE_SAID =
   /(?<![\p{L}-])(?:independent|independently[- ]owned|owner[- ](?:operated|operator|run|managed)|family[- ](?:owned|run)|single[- ](?:site|location)|one[- ]location|stand[- ]?alone|inhabergef(?:ü|ue)hrt(?:e[nrs]?)?|unabh(?:ä|ae)ngig(?:e[nrs]?)?|selbst(?:st)?(?:ä|ae)ndig(?:e[nrs]?)?|ind[ée]pendant(?:e|s|es)?|independientes?|indipendent[ei]|independentes?|zelfstandige?|onafhankelijke?|eenmanszaak)(?![\p{L}-])(?!\s+(?:of|from|von|davon|de|da|di|van|del|della|du)\b)/iu;
+/** A business said to belong to no franchise or chain, in the seven languages ("not part of a franchise system",
+ * "non-franchised", "keiner Kette angeschlossen", "sans franchise", "sin franquicia", "senza franchising", "geen
+ * franchise", "sem franquia"): an independent one. Read in the notes as written, before the denied kind is blanked. */
+const NO_CHAIN_SAID =
+  /(?<![\p{L}-])(?:(?:not|never)\s+(?:affiliated|tied|attached|part)\s+(?:with|to|of)\s+(?:any|a)\s+(?:franchises?|chains?|franchise\s+(?:brand|network|system))|non[- ]?franchised?|no\s+franchise|(?:keine[rm]?|ohne)\s+(?:franchise|kette)|franchise(?:frei|unabh(?:ä|ae)ngig)|(?:sans|aucune?)\s+(?:franchise|enseigne)|non[- ]franchis[ée]e?s?|(?:sin|ninguna)\s+franquicia|no\s+(?:afiliad[oa]s?|vinculad[oa]s?)\s+a\s+(?:ninguna\s+)?(?:franquicia|cadena)|(?:senza|nessun)\s+franchising|non\s+affiliat[oaei]\s+a\s+(?:nessun\s+franchising|nessuna\s+catena)|(?:geen|zonder)\s+(?:franchise|keten)|niet\s+aangesloten\s+bij\s+(?:een|enige)\s+(?:franchise|keten)|(?:sem|nenhuma)\s+franquia|n(?:ã|a)o\s+(?:afiliad[oa]s?|ligad[oa]s?)\s+a\s+(?:nenhuma\s+)?(?:franquia|rede))(?![\p{L}-])/iu;
+const NO_CHAIN_SAID_ALL = new RegExp(NO_CHAIN_SAID.source, 'giu');
 /** One site counted: "1 salon", "one branch", "a single store", "just one shop"; the sites as the thing counted, not
  * a modifier ("one store manager"). */
 const ONE_SITE_COUNTED = new RegExp(`(?<![\\p{L}\\d-])(?:1|one|a single|just one|only one)\\s+(?:${SITE_NOUNS})(?![\\p{L}])(?=\\s*(?:[.,;:!?)\\n]|$|(?:and|with|in|only|today)\\b))`, 'iu');
@@ -4119,10 +4145,10 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
   // family-owned chain of 9 shops", "Familienunternehmen mit 20 Filialen"): a family phrase counts only where the notes
   // neither count five sites or more (sitesSaid, as byScale) nor say a chain (SITES_OF_A_CHAIN).
   const manySites = !!notes && (sitesSaid(notes) !== undefined || SITES_OF_A_CHAIN.test(notes));
-  const said = ([['notes', notes, ONE_SITE_SAID], ['notes', notes, ONE_SITE_COUNTED], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME], ['notes', notes, FAMILY_FIRM_SAID]] as const)
+  const said = ([['notes', notes, ONE_SITE_SAID], ['notes', prospect.notes?.slice(0, NOTES_FOR_INDUSTRY), NO_CHAIN_SAID], ['notes', notes, ONE_SITE_COUNTED], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME], ['notes', notes, FAMILY_FIRM_SAID]] as const)
     .map(([field, text, re]) => {
       const quote = text ? (re === ONE_SITE_COUNTED ? oneSiteCounted(text) : re.exec(text))?.[0] : undefined;
-      return { field, quote, family: re !== ONE_SITE_SAID || /^famil/i.test(quote ?? '') };
+      return { field, quote, family: (re !== ONE_SITE_SAID && re !== NO_CHAIN_SAID) || /^famil/i.test(quote ?? '') };
     })
     .find((s) => s.quote && !(s.family && manySites));
   if (!said) return found;

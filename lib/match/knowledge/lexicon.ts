@@ -1685,6 +1685,14 @@ export const TRADE_NAME_WORDS: Record<string, string> = {
   branderij: 'coffee roasters', torrefacao: 'coffee roasters', torrefadora: 'coffee roasters',
 };
 
+/** Words that name a drink and the place that serves it alike in the Romance languages: French, Spanish and Portuguese
+ * "cafés" and Italian "caffè" (the same word in the plural) are coffee as often as cafés. As a company name's first word,
+ * the trade said first ("Cafés Morvedre S.A.", "Caffè Lunardi"), they name the coffee the business roasts or sells, as a
+ * name of goods said first does: not a café, nor a count of its sites, which an English name's plural head says
+ * ("Harbourside Cafés"). Such a name is read without that word, so the CRM value and
+ * the notes say the segment (resolve.ts, `drinkSaidFirst`). As normalised words. */
+export const DRINK_AND_PLACE_WORDS: ReadonlySet<string> = new Set(['cafes', 'caffe']);
+
 export const INDUSTRY_WORDS: Record<string, string> = {
   // The machines a machine builder makes, by the machine, in six languages, as the English words of its kind of
   // machinery: pumps, compressors, conveyors, packaging and filling machines (sixtieth round).
