@@ -298,12 +298,12 @@ const PASSED_ON = /\b(?:from|by|to|via|w\/|with|our|their|his|her)[ \t]*$/i;
 
 /** The notes with the seller's turns of a transcript blanked out (same length, so offsets hold): each
  * runs from its label to the next speaker's label. Text that is not a transcript comes back as it is. */
-export function withoutSellerTurns(notes: string, prospect: NotesAuthor = {}, turns = sellerTurns(notes, prospect)): string {
+export function withoutSellerTurns(notes: string, prospect: NotesAuthor = {}, turns = sellerTurns(notes, prospect), keepAsked = false): string {
   if (!turns.length) return notes;
   let out = '';
   let from = 0;
   for (const t of turns) {
-    const asked = questionAnswered(notes.slice(t.at, t.end), t.answer);
+    const asked = questionAnswered(notes.slice(t.at, t.end), t.answer) ?? (keepAsked ? closingQuestion(notes.slice(t.at, t.end), t.answer) : undefined);
     const blank = notes.slice(t.at, t.end).replace(/[^\n]/g, ' ');
     out += notes.slice(from, t.at) + (asked ? blank.slice(0, asked.at) + asked.text + blank.slice(asked.at + asked.text.length) : blank);
     from = t.end;
@@ -850,6 +850,23 @@ function findSellerTurns(notes: string, prospect: NotesAuthor): SellerTurn[] {
     from = end;
   });
   return out;
+}
+
+/** The question that closes a seller's turn the prospect's answer settles ("not me", "that's fine"), where it stands
+ * in the turn (as `questionAnswered` gives it): the answer turns down the pain the seller asks about, not the business
+ * the seller takes the prospect to run ("how do you prep for the fairs?"), so the industry readings keep it where the
+ * pains do not. */
+function closingQuestion(turn: string, answer: string): { at: number; text: string } | undefined {
+  if (!answer) return undefined;
+  const said = answer.replace(/^[^:\-–—]{0,40}[:\-–—]\s*/, '');
+  const saidTokens = tokenize(said);
+  if (!settledCues(said, saidTokens, saidTokens.map((t) => t.stem)).length) return undefined;
+  const label = /^[^:\-–—\]>]{0,40}[:\-–—\]>]/.exec(turn)?.[0].length ?? 0;
+  const body = turn.slice(label);
+  const asks = [...body.matchAll(/[^.!?\n]*\?/g)];
+  const question = asks[asks.length - 1];
+  if (!question || /[\p{L}\p{N}]/u.test(body.slice(question.index + question[0].length).replace(NEXT_TURN_TIME, ''))) return undefined;
+  return { at: label + question.index, text: question[0] };
 }
 
 /** A transcript's seller questions with the prospect's turn that answers each, as offsets: the turn's last sentence
@@ -2068,6 +2085,9 @@ export function functionWordsOf(tokens: readonly Token[]): Set<number> {
 export interface ReadNotes {
   /** The notes without a transcript's seller turns (same offsets as the original). */
   notes: string;
+  /** The notes as the industry readings read them: as `notes`, with the closing question of each seller's turn the
+   * prospect's answer settles kept. */
+  industry: string;
   tokens: Token[];
   reading: NoteReading;
 }
@@ -2312,6 +2332,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   // The seller's turns, found once: blanked below, and their closing questions read against the answers after them.
   const turns = sellerTurns(mailless, named ? prospect : {});
   const notes = withoutRecordMaking(withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(mailless, {}, turns), names), names), names)));
+  const industry = turns.length ? withoutRecordMaking(withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(mailless, {}, turns, true), names), names), names))) : notes;
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens, names);
   // A guess the prospect turns down names no pain (its words stay for everything else), nor a transcript's seller
@@ -2357,7 +2378,7 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
     reading.plans = new Set();
     tokens.forEach((t, i) => plans.some((d) => t.start >= d.from && t.end <= d.to) && reading.plans!.add(reading.clause[i]!));
   }
-  const read = { notes, tokens, reading };
+  const read = { notes, industry, tokens, reading };
   recent.unshift({ key, names, read });
   recent.length = Math.min(recent.length, RECENT_NOTES);
   return read;

@@ -2971,7 +2971,7 @@ const COMPANY_WORDS = new Set(['empresa', 'empresas', 'unternehmen', 'firma', 'f
  * (a word mostly used on one industry's assets and rare in the library), among `among` when given: the
  * best-supported one only. */
 function libraryIndustries(company: string | undefined, notes: string | undefined, c: CompiledTaxonomy, among?: Map<number, Scored>): Map<number, Scored> {
-  const text = `${company ?? ''} . ${notes ? readNotes(notes, {}, labelNames(c)).notes : ''}`;
+  const text = `${company ?? ''} . ${notes ? readNotes(notes, {}, labelNames(c)).industry : ''}`;
   const sums = new Map<number, { total: number; best: number; word: string }>();
   // Each stem once, with the word it was said as (the quote). Not a word that only says a business is one ("company",
   // "firm", "business": "a software company's offices"): whichever segment the library's assets call a company most
@@ -3114,7 +3114,7 @@ const nameSaysGuess = (guessed: Scored[], company: string, c: CompiledTaxonomy) 
 const NOTES_FOR_INDUSTRY = 2000;
 /** The notes' start (NOTES_FOR_INDUSTRY) without the seller's turns: what the industry readings read of the notes. */
 function industryNotes(notes: string, c: CompiledTaxonomy): string {
-  return readNotes(notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).notes;
+  return readNotes(notes.slice(0, NOTES_FOR_INDUSTRY), {}, labelNames(c)).industry;
 }
 
 /** Words a taxonomy's label or alias uses for a business of many sites: "Dental groups & DSOs",

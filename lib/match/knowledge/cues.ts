@@ -162,13 +162,14 @@ export const SETTLED = [
   // prospect's, as "not my problem" is not; in the six languages ("nicht meine Baustelle", "pas mon rayon", "no es mi
   // área", "non è di mia competenza", "niet mijn afdeling", "não é da minha área").
   ...['area', 'fight', 'thing', 'department', 'job', 'remit', 'wheelhouse'].map((w) => `not my ${w}`),
-  'not the right person', 'wrong person',
+  'not the right person', 'wrong person', 'not me', 'not my headache',
   'nicht mein bereich', 'nicht meine baustelle', 'nicht mein ressort', 'nicht meine abteilung', 'nicht zustandig',
   'nicht mein job', 'pas mon domaine', 'pas mon rayon', 'pas mon perimetre', 'pas de mon ressort', 'pas mon service',
   'no es mi area', 'no es lo mio', 'no me corresponde', 'no es mi departamento', 'no es cosa mia',
   'non e il mio campo', 'non e di mia competenza', 'non mi compete', 'non e il mio settore', 'non e il mio reparto',
   'niet mijn afdeling', 'niet mijn terrein', 'niet mijn pakkie an', 'niet mijn ding', 'niet mijn taak',
   'nao e minha area', 'nao e da minha area', 'nao e comigo', 'nao me compete', 'nao e o meu departamento',
+  'nicht ich', 'pas moi', 'no soy yo', 'non io', 'niet ik', 'nao sou eu',
   // Quiet since a fix (fifty-ninth round): "we replaced the sensors in May, quiet since", "retuned it, it's been quiet";
   // in the six languages ("seitdem ruhig", "calme depuis", "tranquilo desde entonces", "tutto tranquillo", "sindsdien
   // rustig", "tranquilo desde entao").
