@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -1072,6 +1072,9 @@ const NOT_MATTER = new Set(SETTLED_NOT_MATTER);
 const SETTLED_TACKLED_INDEX = cueIndex(SETTLED_TACKLED);
 /** A word that names a matter: four letters or more, not a function word, a copula, a pronoun or an adverb. */
 const MATTER_SHORTEST = 4;
+const FIXED_VERB_PHRASES = FIXED_VERBS.map((p) => p.split(' '));
+const FIXED_TIME_PHRASES = FIXED_PAST_TIMES.map((p) => p.split(' '));
+const FIXED_UNDONE_WORDS = new Set(FIXED_UNDONE);
 /** An English word for someone who does a job, or a thing that does it ("scheduler", "engineer", "supervisor",
  * "dispatchers", "technician", "florist"): said just before a named-matter cue, its subject is a person or a tool. */
 const AGENT_NOUN = /^[a-z]{3,}(?:er|or|ist|ian)s?$/;
@@ -1652,6 +1655,23 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     if (!before.some((t) => t.word.length >= MATTER_SHORTEST && !isStopword(t.word) && !ANSWER_LEAD.has(t.word) && !DENIED_COPULA.has(t.word))) continue;
     silent.add(c);
     for (let k = m.start; k < m.end; k++) cueWords.add(k);
+  }
+  // Fixed in the past (sixtieth round): a verb of fixing with a matter after it and a time gone by in its clause ("they
+  // fixed the double bookings last year"); not where the clause keeps it open before the verb ("until the owner fixed").
+  {
+    const says = (i: number, p: readonly string[]) => p.every((w, k) => tokens[i + k]?.word === w && clause[i + k] === clause[i]);
+    for (let i = 0; i < tokens.length; i++) {
+      const verb = FIXED_VERB_PHRASES.find((p) => says(i, p));
+      if (!verb) continue;
+      const c = clause[i]!;
+      const from = firstOf.get(c)!;
+      const to = from + sizeOf.get(c)!;
+      if (tokens.slice(from, i).some((t) => FIXED_UNDONE_WORDS.has(t.word) || /n['’]t$/i.test(text.slice(t.start, t.end)))) continue;
+      let timed = false;
+      for (let k = from; k < to && !timed; k++) timed = FIXED_TIME_PHRASES.some((p) => says(k, p));
+      const matter = tokens.slice(from, to).some((t, k) => (from + k < i || from + k >= i + verb.length) && t.word.length >= MATTER_SHORTEST && !isStopword(t.word));
+      if (timed && matter) silent.add(c);
+    }
   }
   // The pains' own contentment words are denied as the cues are: "she is not happy with the kiln rota" complains; and
   // taken back as they are ("happy with the kiln rota for now", "happy with the rota but the rota is a mess").

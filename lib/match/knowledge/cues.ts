@@ -197,6 +197,33 @@ export const SETTLED_TACKLED = [
   'gia digitalizzato', 'gia digitalizzata', 'gia digitalizzati', 'gia digitalizzate', 'al gedigitaliseerd',
   'ja digitalizado', 'ja digitalizada', 'ja digitalizados', 'ja digitalizadas',
 ];
+/** Fixed in the past (sixtieth round): a verb of fixing said before its matter with a time gone by in the same clause
+ * ("they fixed the double bookings last year", "sorted out the rota in the spring", "haben die Doppelbuchungen letztes
+ * Jahr behoben", "ont corrigé les doublons l'an dernier", "solucionaron ... el año pasado", "hanno risolto ... l'anno
+ * scorso", "hebben ... vorig jaar opgelost", "resolveram ... no ano passado"): the clause reads no pain. The verbs'
+ * past forms, as the notes' words, accents dropped. */
+export const FIXED_VERBS = [
+  'fixed', 'solved', 'resolved', 'sorted', 'cleaned', 'got rid of',
+  'behoben', 'gelost', 'geloest', 'beseitigt', 'corrige', 'corriges', 'corrigee', 'corrigees', 'regle', 'reglee', 'regles', 'resolu', 'resolue',
+  'solucionaron', 'solucionamos', 'resolvieron', 'resolvimos', 'arreglaron', 'arreglamos', 'risolto', 'risolta', 'risolti',
+  'sistemato', 'sistemata', 'opgelost', 'verholpen', 'resolveram', 'resolvemos', 'corrigiram', 'corrigimos',
+];
+/** A time gone by, in the seven languages as the notes' words: "last year", "in the spring", "two years ago". */
+export const FIXED_PAST_TIMES = [
+  'last year', 'last spring', 'last summer', 'last autumn', 'last fall', 'last winter', 'last month', 'last quarter',
+  'in the spring', 'in the summer', 'in the autumn', 'in the fall', 'in the winter', 'years ago', 'months ago', 'year ago',
+  'letztes jahr', 'letzten jahr', 'im fruhjahr', 'im fruhling', 'vor jahren', 'lan dernier', 'lannee derniere', 'au printemps',
+  'el ano pasado', 'en primavera', 'hace anos', 'lanno scorso', 'in primavera', 'anni fa', 'vorig jaar', 'vorige jaar',
+  'in het voorjaar', 'jaar geleden', 'no ano passado', 'na primavera', 'anos atras',
+];
+/** Words before the verb in its clause that keep the matter open ("until the owner fixed", "never fixed", "thought they had
+ * fixed", "tried to"), in the seven languages. */
+export const FIXED_UNDONE = [
+  'until', 'till', 'before', 'if', 'never', 'not', 'no', 'hasnt', 'havent', 'hadnt', 'wasnt', 'werent', 'thought', 'supposedly',
+  'supposed', 'tried', 'claimed', 'wish', 'hoped', 'nie', 'nicht', 'bis', 'ne', 'pas', 'jamais', 'jusqu', 'nunca',
+  'hasta', 'non', 'mai', 'finche', 'niet', 'nooit', 'tot', 'nao', 'ate',
+];
+
 /** Cues of SETTLED that say an audit without findings only beside an audit (review mend, fifty-ninth round): Portuguese
  * "reparo(s)" is a repair as often as an auditor's objection ("os autocarros ficam sem reparos", without repairs), French
  * "constat" any report or finding; they settle only a sentence that names an audit or an inspection. */
