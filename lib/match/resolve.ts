@@ -3121,11 +3121,19 @@ function industryNotes(notes: string, c: CompiledTaxonomy): string {
  * "Multi-site veterinary groups", "multi-office agencies", "multi-branch lenders", "gym chain" ("supply chain" and "cold chain" are not; nor is a group of people a
  * business gathers or serves: "focus groups", "support groups", "user groups"). */
 const GROUP_OF_SITES = /\b(?:(?<!(?:focus|support|user|peer|age|interest|pressure|working|study|discussion|target|advocacy) )groups?|(?<!supply |cold |value )chains?|multi[- ]?(?:site|location|unit|campus|office|branch|store|shop|clinic|practice|outlet|restaurant|hotel|venue)(?:e?s)?|consolidators?)\b/i;
+/** "Group" in the singular before the noun it qualifies: the cover or service sold to a group of people ("group dental",
+ * "group health cover", "small group walks"), not a group of sites. Not "group of", "group and ...". */
+const GROUP_QUALIFIES = /\bgroup\s+(?!(?:of|and|or)\b)[a-z]/i;
 const groupEntries = new WeakMap<CompiledTaxonomy, number | undefined>();
-/** The taxonomy's one entry for businesses of many sites, when it has exactly one. */
+/** The taxonomy's one entry for businesses of many sites, when it has exactly one. An entry whose own names use "group"
+ * of the people it serves (`GROUP_QUALIFIES`) is not one, whatever its other names say ("choir groups" beside
+ * "choir group retreats" are groups of singers). */
 function groupEntryOf(c: CompiledTaxonomy): number | undefined {
   if (groupEntries.has(c)) return groupEntries.get(c);
-  const found = c.industries.flatMap((i, index) => ([i.entry.label, ...i.entry.aliases].some((t) => GROUP_OF_SITES.test(t)) ? [index] : []));
+  const found = c.industries.flatMap((i, index) => {
+    const names = [i.entry.label, ...i.entry.aliases];
+    return names.some((t) => GROUP_OF_SITES.test(t)) && !names.some((t) => GROUP_QUALIFIES.test(t)) ? [index] : [];
+  });
   const group = found.length === 1 ? found[0] : undefined;
   groupEntries.set(c, group);
   return group;
