@@ -3417,13 +3417,20 @@ const blankAll = (m: string) => ' '.repeat(m.length);
  * music venue", who may be its own) are not its kind. */
 const SUPPLIERS_KIND =
   /\b(?:our|their|her|his|my|your)\s+(?:(?:current|existing|old|previous|outside|former|new)\s+)?([a-z][a-z&' -]{0,30}?)\s+(?=(?:company|companies|vendors?|providers?|contractors?|suppliers?|firms?|guys)\b)|\b(?:outside|third[- ]party|external)\s+(?:contractors?|vendors?|compan(?:y|ies)|providers?|firms?)\s+(?:for|to do|to handle|that does)\s+([^.,;:!?()\n]{1,40})|\b(?:bookkeep(?:er|ing)|accountants?|accounting|consultants?|consulting|advis[eo]rs?|agency|lawyers?|attorneys?)\s+for\s+((?:\d+|several|multiple|many|various|dozens of|hundreds of)\s[^.,;:!?()\n]{1,40})/gi;
+/** A business's own office said with an article or a possessive, in the seven languages: a place every business has
+ * ("ring the office before noon", "der Zettel liegt im Büro herum"), not the office trade. Not one followed by the work
+ * done there for others ("office fit-outs on weekends"), read as a kind. */
+const OWN_OFFICE = /\b(?:the|our|my|your|their|his|her|back|head|front|im|ins|unserem|unser|meinem|mein|das|dem|au|du|le|notre|mon|la|nuestra|mi|l'|dall'|nell'|all'|in|nostro|mio|het|ons|mijn|op|no|o|nosso|meu)\s*(?:offices?|b(?:ü|ue)ro|bureau|oficina|ufficio|kantoor|escrit[óo]rio)\b(?!\s+(?:moves?|relocations?|moving|fit[- ]?outs?|work|buildings?|parks?|towers?|space|furniture))/giu;
+
 export function withoutDeniedKinds(notes: string | undefined): string | undefined {
   const blank = (m: string, kind: string) => m.slice(0, m.length - kind.length) + ' '.repeat(kind.length);
   const denied = notes
     ?.replace(DENIED_KIND, (m, a: string | undefined, b: string | undefined, d: string | undefined) => blank(m, a ?? b ?? d ?? ''))
     .replace(CUSTOMERS_KIND, (m, kind: string) => blank(m, kind))
     // A franchise or chain the business belongs to none of ("sans franchise", "ohne Franchise") is no kind it is.
-    .replace(NO_CHAIN_SAID_ALL, blankAll);
+    .replace(NO_CHAIN_SAID_ALL, blankAll)
+    // Nor is its own office, said with an article or a possessive ("ring the office before noon"): every business has one.
+    .replace(OWN_OFFICE, blankAll);
   if (denied === undefined) return undefined;
   // Most notes have no bracket after a client word: CLIENTS_KIND (a lookbehind at every position) runs only where both
   // its bracket and one of its client words are said.
