@@ -23,4 +23,11 @@ describe("a maker's technical service in a Romance title", () => {
     expect(ovens('Jefa del SAT Levante')).toEqual(['field']);
     expect(ovens('Jefe de SAT fiscal')).toEqual([]);
   });
+  it('reads no technical service in "SAT" beside the tax authority\'s work or the English test', () => {
+    expect(ovens('Coordinadora de cumplimiento SAT')).toEqual([]);
+    expect(ovens('Responsable de Declaraciones ante el SAT')).toEqual([]);
+    expect(ovens('Gerente de nómina SAT')).toEqual([]);
+    expect(ovens('Director SAT Prep Courses')).toEqual([]);
+    expect(ovens('Responsable del SAT Centro')).toEqual(['field']);
+  });
 });

@@ -503,7 +503,11 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
       capitals: true,
       cuedOnly: true,
       cues: ['jefe', 'jefa', 'responsable', 'responsables', 'encargado', 'encargada', 'coordinador', 'coordinadora', 'gerente', 'director', 'directora', 'tecnico', 'tecnica', 'tecnicos', 'tecnicas', 'supervisor', 'supervisora', 'del', 'de'],
-      unless: ['tributaria', 'tributario', 'fiscal', 'impuestos', 'contable', 'contabilidad', 'tax', 'taxes', 'cfdi', 'facturacion'],
+      // Nor beside the tax authority's work (returns, compliance, obligations, payroll, the accountant) nor the
+      // English test's (prep, scores, exams): "Director SAT Prep" reads "director" as a cue too.
+      unless: ['tributaria', 'tributario', 'fiscal', 'impuestos', 'contable', 'contabilidad', 'tax', 'taxes', 'cfdi', 'facturacion',
+        'declaracion', 'declaraciones', 'cumplimiento', 'obligaciones', 'contador', 'contadora', 'nomina', 'nominas',
+        'prep', 'preparation', 'test', 'tests', 'testing', 'score', 'scores', 'exam', 'exams', 'tutoring', 'tutor'],
     },
   ],
   mtr: [{ meaning: 'mtr' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
