@@ -30,4 +30,17 @@ describe("a maker's technical service in a Romance title", () => {
     expect(ovens('Director SAT Prep Courses')).toEqual([]);
     expect(ovens('Responsable del SAT Centro')).toEqual(['field']);
   });
+  it('reads the head of a technical service as that, not as the head of a hospital service', () => {
+    // An invented vendor whose persona names the technical service's manager, not a head.
+    const kilns = sortedResolverFor(
+      personasOf([
+        ['tsm', 'Technical service manager', ['Field service manager']],
+        ['ward', 'Head of department', ['Head physician']],
+      ]),
+    );
+    expect(kilns('Jefa de Servicio Técnico')).toEqual(['tsm']);
+    expect(kilns('Diretora de Serviço Técnico')).toEqual(['tsm']);
+    expect(kilns('Diretor do serviço técnico')).toEqual(['tsm']);
+  });
 });
+

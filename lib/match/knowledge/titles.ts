@@ -1035,6 +1035,12 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'jefe de servicio': 'head', 'jefa de servicio': 'head', 'jefe del servicio': 'head', 'jefa del servicio': 'head',
   'diretor de servico': 'head', 'diretora de servico': 'head', 'diretor do servico': 'head', 'diretora do servico': 'head',
   'director de servico': 'head', 'directora de servico': 'head',
+  // The head of a maker's technical service, not a ward's: the whole phrase read so, before the hospital's head phrase
+  // takes "servicio" and leaves "técnico" nothing to pair with (sixtieth round, review mends).
+  'jefe de servicio tecnico': 'head of technical service', 'jefa de servicio tecnico': 'head of technical service',
+  'jefe del servicio tecnico': 'head of technical service', 'jefa del servicio tecnico': 'head of technical service',
+  'diretor de servico tecnico': 'head of technical service', 'diretora de servico tecnico': 'head of technical service',
+  'diretor do servico tecnico': 'head of technical service', 'diretora do servico tecnico': 'head of technical service',
   'direttore uoc': 'head', 'direttrice uoc': 'head', 'direttore sc': 'head', 'direttrice sc': 'head',
   'direttore struttura complessa': 'head', 'direttrice struttura complessa': 'head', 'direttore di struttura complessa': 'head',
   'direttrice di struttura complessa': 'head',
