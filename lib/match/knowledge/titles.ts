@@ -737,6 +737,12 @@ export const SOLE_RANK_TITLES = [
  * anything else the word is an administrator's ("Administrador de Sistemas", "Administradora de Fincas"). Not the
  * French "administrateur", a board's non-executive member. */
 export const COMPANY_DIRECTOR_ALONE = ['administrador', 'administradora', 'amministratore', 'amministratrice'];
+/** Where COMPANY_DIRECTOR_ALONE's word names no company's director but an administrator (sixtieth round, review
+ * mends): at a hospital, a public body or a school (by their sectors), and at a community of a building's owners,
+ * whose "administrador" or "amministratore" is the property administrator it hires (Spanish "comunidad de
+ * propietarios", Portuguese "condomínio", Italian "condominio"). */
+export const NOT_A_BOARD_SECTORS = ['healthcare', 'government', 'education'];
+export const OWNERS_COMMUNITY = /\b(?:comunidad(?:es)? de (?:propietarios|vecinos)|comunidade de propriet[aá]rios|condom[ií]nios?)\b/iu;
 
 /** Titles of whoever runs the whole business, one another's synonyms however a country says them ("Gérant",
  * "Gerente general", "Geschäftsführer", "CEO", as titles read them). The first, `said`, are how a title says it where
