@@ -36,4 +36,23 @@ describe('the machine a builder makes, said in another language', () => {
   it('reads the machine in the notes', () => {
     expect(industriesOf({ company: 'Ferrante S.p.A.', notes: 'Costruiscono pompe centrifughe per acquedotti.' })).toEqual(['fluid']);
   });
+  it('reads the other trades the machine words name in a phrase as those trades', () => {
+    const other = compileTaxonomy({
+      personas: [],
+      industries: [
+        { id: 'mach', label: 'Machinery manufacturers', aliases: ['pumps'] },
+        { id: 'fuel', label: 'Fuel retail', aliases: ['petrol station'] },
+        { id: 'funeral', label: 'Funeral homes', aliases: ['funeral home'] },
+        { id: 'heat', label: 'Heating installers', aliases: ['heat pumps'] },
+      ],
+      painPoints: [],
+    } satisfies Taxonomy);
+    const of = (p: Partial<Prospect>) =>
+      contextOf(resolveProspect({ name: 'Ilse Varga', title: 'Owner', source: { crm: 'hubspot', recordType: 'contact', recordId: '1' }, ...p } as Prospect, other)).industries;
+    expect(of({ company: 'Pompe Funebri Vannucci' })).toEqual(['funeral']);
+    expect(of({ company: 'Pompes Funèbres Aubertin' })).toEqual(['funeral']);
+    expect(of({ company: 'Aubertin', notes: 'Bombas de gasolina em três vilas.' })).toEqual(['fuel']);
+    expect(of({ company: 'Vannucci', notes: 'Installiamo pompe di calore nelle villette.' })).toEqual(['heat']);
+    expect(of({ company: 'Pompe Ferrante S.p.A.' })).toEqual(['mach']);
+  });
 });

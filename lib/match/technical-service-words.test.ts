@@ -23,4 +23,24 @@ describe("a maker's technical service in a Romance title", () => {
     expect(ovens('Jefa del SAT Levante')).toEqual(['field']);
     expect(ovens('Jefe de SAT fiscal')).toEqual([]);
   });
+  it('reads no technical service in "SAT" beside the tax authority\'s work or the English test', () => {
+    expect(ovens('Coordinadora de cumplimiento SAT')).toEqual([]);
+    expect(ovens('Responsable de Declaraciones ante el SAT')).toEqual([]);
+    expect(ovens('Gerente de nómina SAT')).toEqual([]);
+    expect(ovens('Director SAT Prep Courses')).toEqual([]);
+    expect(ovens('Responsable del SAT Centro')).toEqual(['field']);
+  });
+  it('reads the head of a technical service as that, not as the head of a hospital service', () => {
+    // An invented vendor whose persona names the technical service's manager, not a head.
+    const kilns = sortedResolverFor(
+      personasOf([
+        ['tsm', 'Technical service manager', ['Field service manager']],
+        ['ward', 'Head of department', ['Head physician']],
+      ]),
+    );
+    expect(kilns('Jefa de Servicio Técnico')).toEqual(['tsm']);
+    expect(kilns('Diretora de Serviço Técnico')).toEqual(['tsm']);
+    expect(kilns('Diretor do serviço técnico')).toEqual(['tsm']);
+  });
 });
+

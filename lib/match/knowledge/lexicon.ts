@@ -1376,6 +1376,12 @@ export const NOTE_PHRASES_ARTICLES = ['der', 'die', 'das', 'den', 'dem', 'des', 
 // below where those do not already say the word.
 
 export const INDUSTRY_PHRASES: Record<string, string> = {
+  // The machine words of INDUSTRY_WORDS ("pompe", "bombas") in their other trades' names, read as those trades: the
+  // Italian and French funeral home ("pompe funebri", "pompes funèbres"), the Portuguese petrol station ("bomba de
+  // gasolina") and the heat pump an installer fits, in four languages (sixtieth round, review mends).
+  'pompe funebri': 'funeral home', 'pompes funebres': 'funeral home', 'bomba de gasolina': 'petrol station',
+  'bombas de gasolina': 'petrol stations', 'pompe di calore': 'heat pumps', 'pompa di calore': 'heat pump',
+  'pompes a chaleur': 'heat pumps', 'pompe a chaleur': 'heat pump', 'bombas de calor': 'heat pumps', 'bomba de calor': 'heat pump',
   // Sea trout, farmed at sea with the salmon, in four languages (German and Dutch say it in one word: INDUSTRY_WORDS).
   'truite de mer': 'sea trout', 'truites de mer': 'sea trout', 'trucha de mar': 'sea trout', 'truchas de mar': 'sea trout',
   'trota di mare': 'sea trout', 'trote di mare': 'sea trout', 'truta marisca': 'sea trout', 'trutas mariscas': 'sea trout',

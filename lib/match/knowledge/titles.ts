@@ -503,7 +503,11 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
       capitals: true,
       cuedOnly: true,
       cues: ['jefe', 'jefa', 'responsable', 'responsables', 'encargado', 'encargada', 'coordinador', 'coordinadora', 'gerente', 'director', 'directora', 'tecnico', 'tecnica', 'tecnicos', 'tecnicas', 'supervisor', 'supervisora', 'del', 'de'],
-      unless: ['tributaria', 'tributario', 'fiscal', 'impuestos', 'contable', 'contabilidad', 'tax', 'taxes', 'cfdi', 'facturacion'],
+      // Nor beside the tax authority's work (returns, compliance, obligations, payroll, the accountant) nor the
+      // English test's (prep, scores, exams): "Director SAT Prep" reads "director" as a cue too.
+      unless: ['tributaria', 'tributario', 'fiscal', 'impuestos', 'contable', 'contabilidad', 'tax', 'taxes', 'cfdi', 'facturacion',
+        'declaracion', 'declaraciones', 'cumplimiento', 'obligaciones', 'contador', 'contadora', 'nomina', 'nominas',
+        'prep', 'preparation', 'test', 'tests', 'testing', 'score', 'scores', 'exam', 'exams', 'tutoring', 'tutor'],
     },
   ],
   mtr: [{ meaning: 'mtr' }, { meaning: 'radiographer', cuedOnly: true, cues: RADIOLOGY_WORDS }],
@@ -733,6 +737,12 @@ export const SOLE_RANK_TITLES = [
  * anything else the word is an administrator's ("Administrador de Sistemas", "Administradora de Fincas"). Not the
  * French "administrateur", a board's non-executive member. */
 export const COMPANY_DIRECTOR_ALONE = ['administrador', 'administradora', 'amministratore', 'amministratrice'];
+/** Where COMPANY_DIRECTOR_ALONE's word names no company's director but an administrator (sixtieth round, review
+ * mends): at a hospital, a public body or a school (by their sectors), and at a community of a building's owners,
+ * whose "administrador" or "amministratore" is the property administrator it hires (Spanish "comunidad de
+ * propietarios", Portuguese "condomínio", Italian "condominio"). */
+export const NOT_A_BOARD_SECTORS = ['healthcare', 'government', 'education'];
+export const OWNERS_COMMUNITY = /\b(?:comunidad(?:es)? de (?:propietarios|vecinos)|comunidade de propriet[aá]rios|condom[ií]nios?)\b/iu;
 
 /** Titles of whoever runs the whole business, one another's synonyms however a country says them ("Gérant",
  * "Gerente general", "Geschäftsführer", "CEO", as titles read them). The first, `said`, are how a title says it where
@@ -1031,6 +1041,12 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'jefe de servicio': 'head', 'jefa de servicio': 'head', 'jefe del servicio': 'head', 'jefa del servicio': 'head',
   'diretor de servico': 'head', 'diretora de servico': 'head', 'diretor do servico': 'head', 'diretora do servico': 'head',
   'director de servico': 'head', 'directora de servico': 'head',
+  // The head of a maker's technical service, not a ward's: the whole phrase read so, before the hospital's head phrase
+  // takes "servicio" and leaves "técnico" nothing to pair with (sixtieth round, review mends).
+  'jefe de servicio tecnico': 'head of technical service', 'jefa de servicio tecnico': 'head of technical service',
+  'jefe del servicio tecnico': 'head of technical service', 'jefa del servicio tecnico': 'head of technical service',
+  'diretor de servico tecnico': 'head of technical service', 'diretora de servico tecnico': 'head of technical service',
+  'diretor do servico tecnico': 'head of technical service', 'diretora do servico tecnico': 'head of technical service',
   'direttore uoc': 'head', 'direttrice uoc': 'head', 'direttore sc': 'head', 'direttrice sc': 'head',
   'direttore struttura complessa': 'head', 'direttrice struttura complessa': 'head', 'direttore di struttura complessa': 'head',
   'direttrice di struttura complessa': 'head',
