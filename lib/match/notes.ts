@@ -860,6 +860,9 @@ function closingQuestion(turn: string, answer: string): { at: number; text: stri
   if (!answer) return undefined;
   const said = answer.replace(/^[^:\-–—]{0,40}[:\-–—]\s*/, '');
   const saidTokens = tokenize(said);
+  // Review mend: not where the answer opens on a no ("no, not our line, wrong person"): it denies the business asked
+  // about as well.
+  if (saidTokens[0] && ANSWER_NO_SET.has(saidTokens[0].word)) return undefined;
   if (!settledCues(said, saidTokens, saidTokens.map((t) => t.stem)).length) return undefined;
   const label = /^[^:\-–—\]>]{0,40}[:\-–—\]>]/.exec(turn)?.[0].length ?? 0;
   const body = turn.slice(label);
@@ -2340,8 +2343,11 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const mailless = withoutMailHeaders(raw, keep ? prospect : {});
   // The seller's turns, found once: blanked below, and their closing questions read against the answers after them.
   const turns = sellerTurns(mailless, named ? prospect : {});
-  const notes = withoutRecordMaking(withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(mailless, {}, turns), names), names), names)));
-  const industry = turns.length ? withoutRecordMaking(withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(mailless, {}, turns, true), names), names), names))) : notes;
+  const blanked = withoutSellerTurns(mailless, {}, turns);
+  const notes = withoutRecordMaking(withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(blanked, names), names), names)));
+  // The cleaning passes run a second time only where a seller's question is kept (review mend).
+  const asked = turns.length ? withoutSellerTurns(mailless, {}, turns, true) : blanked;
+  const industry = asked !== blanked ? withoutRecordMaking(withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(asked, names), names), names))) : notes;
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens, names);
   // A guess the prospect turns down names no pain (its words stay for everything else), nor a transcript's seller
