@@ -1723,10 +1723,14 @@ function ownReadingFirst(read: Map<number, Scored>, text: string, field: 'indust
 /** A company's name whose first word is a Romance word for a drink and the place that serves it (DRINK_AND_PLACE_WORDS:
  * "Cafés Morvedre S.A.") without that word ("Morvedre S.A."): it names the goods the business roasts or sells, not a
  * café nor a group of them. Only before another word; CRM values and notes are read as they are. */
-function drinkSaidFirst(text: string, field: 'industry' | 'company' | 'notes'): string {
+function drinkSaidFirst(text: string, field: 'industry' | 'company' | 'notes', notes?: string): string {
   if (field !== 'company') return text;
   const all = words(text);
-  return all.length >= 2 && DRINK_AND_PLACE_WORDS.has(all[0]!) ? all.slice(1).join(' ') : text;
+  if (all.length < 2 || !DRINK_AND_PLACE_WORDS.has(all[0]!)) return text;
+  // Review mend: kept whole where the name lists another place after it ("Cafés y Bares ...", "Caffè & Bar ..."), or
+  // the notes count the sites or say a chain ("a chain of 40 cafeterias"): the cafés the business runs.
+  if (NAME_JOIN.test(text.trim().replace(/^\S+/, '').slice(0, 5)) || (notes && (sitesSaid(notes) !== undefined || SITES_OF_A_CHAIN.test(notes)))) return text;
+  return all.slice(1).join(' ');
 }
 
 const BUS_OF_OTHER_SENSES = new Set(BUS_WORDS_OF_OTHER_SENSES);
@@ -3661,7 +3665,7 @@ export function resolveIndustries(
 ): Resolved[] {
   // A name whose first word is the drink as well as its place ("Cafés ...") is read without that word, and what it
   // reads is quoted as written.
-  const drink = prospect.company === undefined ? prospect.company : drinkSaidFirst(prospect.company, 'company');
+  const drink = prospect.company === undefined ? prospect.company : drinkSaidFirst(prospect.company, 'company', prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
   if (drink !== prospect.company) {
     const written = prospect.company!.trim();
     return resolveIndustries({ ...prospect, company: drink }, c, anotherParty).map((r) =>
