@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -860,6 +860,9 @@ function closingQuestion(turn: string, answer: string): { at: number; text: stri
   if (!answer) return undefined;
   const said = answer.replace(/^[^:\-–—]{0,40}[:\-–—]\s*/, '');
   const saidTokens = tokenize(said);
+  // Review mend: not where the answer opens on a no ("no, not our line, wrong person"): it denies the business asked
+  // about as well.
+  if (saidTokens[0] && ANSWER_NO_SET.has(saidTokens[0].word)) return undefined;
   if (!settledCues(said, saidTokens, saidTokens.map((t) => t.stem)).length) return undefined;
   const label = /^[^:\-–—\]>]{0,40}[:\-–—\]>]/.exec(turn)?.[0].length ?? 0;
   const body = turn.slice(label);
@@ -1125,8 +1128,17 @@ const settledCues = (text: string, tokens: readonly Token[], stems: readonly str
   [...SETTLED_INDEX.all(stems), ...SETTLED_VERB_LAST_INDEX.all(stems).filter((m) => afterThatSaid(text, tokens, m.start))].filter((m) =>
     m.value.every((cue, k) => saysCueWord(text, tokens[m.start + k]!, cue)) &&
     (!AUDIT_ONLY.has(m.value.join(' ')) || besideAudit(tokens, m.start)) &&
+    (!HANDOFF_PRONOUN.has(m.value.join(' ')) || closesClause(text, tokens, m.end)) &&
     (CONTENT_WITH.has(m.value[m.value.length - 1]!) || !byHandNear(tokens, byHand, m.start, m.end)) &&
     !(saysHandled(m.value) && byHandNear(tokens, manners, m.start, m.end, MANNER_REACH)));
+const HANDOFF_PRONOUN = new Set(SETTLED_HANDOFF_PRONOUNS);
+/** Whether the cue ending before token `end` closes its clause: nothing follows it in its sentence, or a stop mark
+ * does and the next clause opens with no "but" ("the office does it, not me, so ..." but not "not me, but ..."). */
+const closesClause = (text: string, tokens: readonly Token[], end: number): boolean => {
+  const next = tokens[end];
+  if (!next || next.sentence !== tokens[end - 1]!.sentence) return true;
+  return /[,;:–—]|\s-\s/.test(text.slice(tokens[end - 1]!.end, next.start)) && !BUT.has(next.word);
+};
 /** Cues that settle only beside an audit (review mend, fifty-ninth round: "sem reparos" is "without repairs" too). */
 const AUDIT_ONLY = new Set(SETTLED_AUDIT_ONLY);
 const AUDIT = new Set(AUDIT_WORDS);
@@ -2351,8 +2363,11 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const mailless = withoutMailHeaders(raw, keep ? prospect : {});
   // The seller's turns, found once: blanked below, and their closing questions read against the answers after them.
   const turns = sellerTurns(mailless, named ? prospect : {});
-  const notes = withoutRecordMaking(withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(mailless, {}, turns), names), names), names)));
-  const industry = turns.length ? withoutRecordMaking(withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(withoutSellerTurns(mailless, {}, turns, true), names), names), names))) : notes;
+  const blanked = withoutSellerTurns(mailless, {}, turns);
+  const notes = withoutRecordMaking(withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(blanked, names), names), names)));
+  // The cleaning passes run a second time only where a seller's question is kept (review mend).
+  const asked = turns.length ? withoutSellerTurns(mailless, {}, turns, true) : blanked;
+  const industry = asked !== blanked ? withoutRecordMaking(withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(asked, names), names), names))) : notes;
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens, names);
   // A guess the prospect turns down names no pain (its words stay for everything else), nor a transcript's seller

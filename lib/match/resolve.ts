@@ -1725,10 +1725,14 @@ function ownReadingFirst(read: Map<number, Scored>, text: string, field: 'indust
 /** A company's name whose first word is a Romance word for a drink and the place that serves it (DRINK_AND_PLACE_WORDS:
  * "Cafés Morvedre S.A.") without that word ("Morvedre S.A."): it names the goods the business roasts or sells, not a
  * café nor a group of them. Only before another word; CRM values and notes are read as they are. */
-function drinkSaidFirst(text: string, field: 'industry' | 'company' | 'notes'): string {
+function drinkSaidFirst(text: string, field: 'industry' | 'company' | 'notes', notes?: string): string {
   if (field !== 'company') return text;
   const all = words(text);
-  return all.length >= 2 && DRINK_AND_PLACE_WORDS.has(all[0]!) ? all.slice(1).join(' ') : text;
+  if (all.length < 2 || !DRINK_AND_PLACE_WORDS.has(all[0]!)) return text;
+  // Review mend: kept whole where the name lists another place after it ("Cafés y Bares ...", "Caffè & Bar ..."), or
+  // the notes count the sites or say a chain ("a chain of 40 cafeterias"): the cafés the business runs.
+  if (NAME_JOIN.test(text.trim().replace(/^\S+/, '').slice(0, 5)) || (notes && (sitesSaid(notes) !== undefined || SITES_OF_A_CHAIN.test(notes)))) return text;
+  return all.slice(1).join(' ');
 }
 
 const BUS_OF_OTHER_SENSES = new Set(BUS_WORDS_OF_OTHER_SENSES);
@@ -3678,7 +3682,7 @@ export function resolveIndustries(
 ): Resolved[] {
   // A name whose first word is the drink as well as its place ("Cafés ...") is read without that word, and what it
   // reads is quoted as written.
-  const drink = prospect.company === undefined ? prospect.company : drinkSaidFirst(prospect.company, 'company');
+  const drink = prospect.company === undefined ? prospect.company : drinkSaidFirst(prospect.company, 'company', prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
   if (drink !== prospect.company) {
     const written = prospect.company!.trim();
     return resolveIndustries({ ...prospect, company: drink }, c, anotherParty).map((r) =>
@@ -4112,6 +4116,20 @@ const ONE_SITE_SAID =
 const NO_CHAIN_SAID =
   /(?<![\p{L}-])(?:(?:not|never)\s+(?:affiliated|tied|attached|part)\s+(?:with|to|of)\s+(?:any|a)\s+(?:franchises?|chains?|franchise\s+(?:brand|network|system))|non[- ]?franchised?|no\s+franchise|(?:keine[rm]?|ohne)\s+(?:franchise|kette)|franchise(?:frei|unabh(?:ä|ae)ngig)|(?:sans|aucune?)\s+(?:franchise|enseigne)|non[- ]franchis[ée]e?s?|(?:sin|ninguna)\s+franquicia|no\s+(?:afiliad[oa]s?|vinculad[oa]s?)\s+a\s+(?:ninguna\s+)?(?:franquicia|cadena)|(?:senza|nessun)\s+franchising|non\s+affiliat[oaei]\s+a\s+(?:nessun\s+franchising|nessuna\s+catena)|(?:geen|zonder)\s+(?:franchise|keten)|niet\s+aangesloten\s+bij\s+(?:een|enige)\s+(?:franchise|keten)|(?:sem|nenhuma)\s+franquia|n(?:ã|a)o\s+(?:afiliad[oa]s?|ligad[oa]s?)\s+a\s+(?:nenhuma\s+)?(?:franquia|rede))(?![\p{L}-])/iu;
 const NO_CHAIN_SAID_ALL = new RegExp(NO_CHAIN_SAID.source, 'giu');
+/** French and English "franchise" is also an insurance deductible or a fee (review mend): "contrat d'assurance sans
+ * franchise", "no franchise fee". A no-franchise phrase followed by "fee", "de" or "d'", or in a sentence naming
+ * insurance in the seven languages, says nothing of who owns the business. */
+const FRANCHISE_OF_INSURANCE = /(?<![\p{L}])(?:insurance|insured|insurer|deductible|assurance|assureur|assur[ée]e?s?|versicherung\w*|selbstbeteiligung|seguros?|aseguradora|assicurazion[ei]|assicurat[oaie]|verzekering\w*|verzekerd|eigen\s+risico)(?![\p{L}])/iu;
+const FRANCHISE_OF_WHAT = /^\s*(?:fees?|de|d['’])(?![\p{L}])/iu;
+/** The no-franchise phrase of the notes (NO_CHAIN_SAID), where it is not an insurance deductible's nor a fee's. */
+function noChainSaid(notes: string): string | undefined {
+  const m = NO_CHAIN_SAID.exec(notes);
+  if (!m) return undefined;
+  const end = m.index + m[0].length;
+  const from = Math.max(notes.lastIndexOf('.', m.index), notes.lastIndexOf('\n', m.index)) + 1;
+  const to = notes.slice(end).search(/[.!?\n]/);
+  return FRANCHISE_OF_WHAT.test(notes.slice(end)) || FRANCHISE_OF_INSURANCE.test(notes.slice(from, to < 0 ? undefined : end + to)) ? undefined : m[0];
+}
 /** One site counted: "1 salon", "one branch", "a single store", "just one shop"; the sites as the thing counted, not
  * a modifier ("one store manager"). */
 const ONE_SITE_COUNTED = new RegExp(`(?<![\\p{L}\\d-])(?:1|one|a single|just one|only one)\\s+(?:${SITE_NOUNS})(?![\\p{L}])(?=\\s*(?:[.,;:!?)\\n]|$|(?:and|with|in|only|today)\\b))`, 'iu');
@@ -4164,7 +4182,7 @@ function byOwnership(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'c
   const manySites = !!notes && (sitesSaid(notes) !== undefined || SITES_OF_A_CHAIN.test(notes));
   const said = ([['notes', notes, ONE_SITE_SAID], ['notes', prospect.notes?.slice(0, NOTES_FOR_INDUSTRY), NO_CHAIN_SAID], ['notes', notes, ONE_SITE_COUNTED], ['company', prospect.company, ONE_SITE_SAID], ['company', prospect.company, FAMILY_NAME], ['notes', notes, FAMILY_FIRM_SAID]] as const)
     .map(([field, text, re]) => {
-      const quote = text ? (re === ONE_SITE_COUNTED ? oneSiteCounted(text) : re.exec(text))?.[0] : undefined;
+      const quote = text ? (re === ONE_SITE_COUNTED ? oneSiteCounted(text)?.[0] : re === NO_CHAIN_SAID ? noChainSaid(text) : re.exec(text)?.[0]) : undefined;
       return { field, quote, family: (re !== ONE_SITE_SAID && re !== NO_CHAIN_SAID) || /^famil/i.test(quote ?? '') };
     })
     .find((s) => s.quote && !(s.family && manySites));

@@ -183,6 +183,10 @@ export const SETTLED = [
  * Review mend: they settle only their own clause, and only a matter it names before them, never what follows them
  * ("they already dealt with two audits and ...") nor the clause before ("X: already addressed up north, still bad
  * down south"). */
+/** The cues of SETTLED that hand a topic off with a bare pronoun ("the office does that, not me"; review mend, sixtieth
+ * round): a hand-off only where the cue closes its clause, not said inside one ("it is not me who fixes them", "non io
+ * soltanto", "niet ik alleen") nor before a "but" ("Not me, but the whole crew suffers"). */
+export const SETTLED_HANDOFF_PRONOUNS = ['not me', 'nicht ich', 'pas moi', 'no soy yo', 'non io', 'niet ik', 'nao sou eu'];
 export const SETTLED_TACKLED = [
   'already tackled', 'already addressed', 'already dealt with', 'bereits angegangen', 'schon angegangen',
   'bereits behoben', 'schon behoben', 'deja corrige', 'deja corrigee', 'ya solucionado', 'ya solucionada',
