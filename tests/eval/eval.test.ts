@@ -45,7 +45,7 @@ const FLOORS: Record<string, Bar> = {
   // Held out until 2026-12-02 07:30 UTC (written by a helper who saw neither the code nor the other sets,
   // checked by a second such helper), released to development since: floors raised in the sixth round (below).
   'dev4-veterinary-plain': { ndcg: 0.93, personas: 0.94, industries: 0.81, painPoints: 0.745 },
-  'dev4-maintenance-multilingual': { ndcg: 0.936, personas: 0.978, industries: 0.865, painPoints: 0.6 },
+  'dev4-maintenance-multilingual': { ndcg: 0.936, personas: 0.978, industries: 0.865, painPoints: 0.62 },
   'dev4-fitness-messy': { ndcg: 0.938, personas: 0.975, industries: 0.92, painPoints: 0.745 },
   'dev4-wastehauling-messy': { ndcg: 0.935, personas: 0.94, industries: 0.86, painPoints: 0.66 },
   // Held out until 2026-12-02 11:20 UTC (written on 2026-12-02 07:25-07:30 UTC by a helper who saw neither
@@ -224,7 +224,7 @@ const FLOORS: Record<string, Bar> = {
   // under the figures after the forty-second round (run while they were held out).
   'dev27-selfstorage-plain': { ndcg: 0.945, personas: 0.99, industries: 0.67, painPoints: 0.64 },
   'dev27-equiprental-multilingual': { ndcg: 0.9, personas: 0.955, industries: 0.66, painPoints: 0.49 },
-  'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.675 },
+  'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.685 },
   'dev27-scrapyard-messy': { ndcg: 0.908, personas: 0.955, industries: 0.715, painPoints: 0.60 },
   // Written on 2026-12-04 22:13-22:26 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 01:00 UTC on December 5, released to development since: floors a little
@@ -254,7 +254,7 @@ const FLOORS: Record<string, Bar> = {
   'dev30-courts-plain': { ndcg: 0.945, personas: 0.875, industries: 0.905, painPoints: 0.685 },
   'dev30-evcharging-multilingual': { ndcg: 0.868, personas: 0.925, industries: 0.615, painPoints: 0.42 },
   'dev30-dancestudios-messy': { ndcg: 0.947, personas: 0.975, industries: 0.795, painPoints: 0.63 },
-  'dev30-galleries-messy': { ndcg: 0.915, personas: 0.975, industries: 0.815, painPoints: 0.515 },
+  'dev30-galleries-messy': { ndcg: 0.92, personas: 0.975, industries: 0.815, painPoints: 0.535 },
   // Written on 2026-12-05 06:13-06:27 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 08:49 UTC on December 5, released to development since: floors a little
   // under the figures after the forty-sixth round (run while they were held out).
@@ -310,26 +310,26 @@ const FLOORS: Record<string, Bar> = {
   'dev38-jewellers-plain': { ndcg: 0.858, personas: 0.895, industries: 0.67, painPoints: 0.435 },
   'dev38-aquaculture-multilingual': { ndcg: 0.855, personas: 0.88, industries: 0.895, painPoints: 0.515 },
   'dev38-archaeology-messy': { ndcg: 0.865, personas: 0.94, industries: 0.615, painPoints: 0.5 },
-  'dev38-behavioralhealth-messy': { ndcg: 0.895, personas: 0.97, industries: 0.83, painPoints: 0.54 },
+  'dev38-behavioralhealth-messy': { ndcg: 0.895, personas: 0.97, industries: 0.88, painPoints: 0.54 },
   // Written on 2026-12-06 01:52-02:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 04:52 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fourth round (run while they were held out).
   'dev39-grants-plain': { ndcg: 0.91, personas: 0.925, industries: 0.76, painPoints: 0.615 },
-  'dev39-coffee-multilingual': { ndcg: 0.75, personas: 0.995, industries: 0.53, painPoints: 0.455 },
+  'dev39-coffee-multilingual': { ndcg: 0.795, personas: 0.995, industries: 0.595, painPoints: 0.455 },
   'dev39-blood-messy': { ndcg: 0.9, personas: 0.92, industries: 0.87, painPoints: 0.575 },
   'dev39-taxi-messy': { ndcg: 0.885, personas: 0.825, industries: 0.88, painPoints: 0.505 },
   // Written on 2026-12-06 04:55-05:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 07:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fifth round (run while they were held out).
   'dev40-productdata-plain': { ndcg: 0.85, personas: 0.925, industries: 0.8, painPoints: 0.38 },
-  'dev40-pensions-multilingual': { ndcg: 0.85, personas: 0.9, industries: 0.51, painPoints: 0.675 },
+  'dev40-pensions-multilingual': { ndcg: 0.85, personas: 0.9, industries: 0.52, painPoints: 0.675 },
   'dev40-tradecompliance-messy': { ndcg: 0.86, personas: 0.785, industries: 0.9, painPoints: 0.425 },
   'dev40-devicerepair-messy': { ndcg: 0.905, personas: 0.975, industries: 0.73, painPoints: 0.51 },
   // Written on 2026-12-06 07:55-08:11 UTC by helpers who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 10:36 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-sixth round (run while they were held out).
   'dev41-clinicalresearch-plain': { ndcg: 0.85, personas: 0.925, industries: 0.715, painPoints: 0.585 },
-  'dev41-radiology-multilingual': { ndcg: 0.815, personas: 0.7, industries: 0.695, painPoints: 0.51 },
+  'dev41-radiology-multilingual': { ndcg: 0.87, personas: 0.92, industries: 0.695, painPoints: 0.51 },
   'dev41-foodmanufacturing-messy': { ndcg: 0.895, personas: 0.89, industries: 0.62, painPoints: 0.545 },
   'dev41-jobshop-messy': { ndcg: 0.92, personas: 0.925, industries: 0.73, painPoints: 0.52 },
   // Written on 2026-12-06 10:38-10:52 UTC by helpers who saw neither the code nor the other sets, reviewed by a
@@ -342,17 +342,17 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-06 13:41-13:52 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 16:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-eighth round (run while they were held out).
-  'dev43-brokerage-plain': { ndcg: 0.895, personas: 0.95, industries: 0.715, painPoints: 0.675 },
+  'dev43-brokerage-plain': { ndcg: 0.895, personas: 0.95, industries: 0.74, painPoints: 0.675 },
   'dev43-treasury-multilingual': { ndcg: 0.86, personas: 0.815, industries: 0.81, painPoints: 0.42 },
   'dev43-railroads-messy': { ndcg: 0.9, personas: 0.895, industries: 0.62, painPoints: 0.62 },
-  'dev43-corrections-messy': { ndcg: 0.91, personas: 0.93, industries: 0.815, painPoints: 0.605 },
+  'dev43-corrections-messy': { ndcg: 0.91, personas: 0.93, industries: 0.815, painPoints: 0.615 },
   // Written on 2026-12-06 15:28-15:40 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-ninth round (run while they were held out).
-  'dev44-pubhealth-plain': { ndcg: 0.885, personas: 0.95, industries: 0.77, painPoints: 0.555 },
-  'dev44-aftersales-multilingual': { ndcg: 0.705, personas: 0.72, industries: 0.565, painPoints: 0.27 },
+  'dev44-pubhealth-plain': { ndcg: 0.895, personas: 0.95, industries: 0.77, painPoints: 0.565 },
+  'dev44-aftersales-multilingual': { ndcg: 0.8, personas: 0.8, industries: 0.795, painPoints: 0.395 },
   'dev44-retailexec-messy': { ndcg: 0.865, personas: 0.795, industries: 0.715, painPoints: 0.455 },
-  'dev44-movers-messy': { ndcg: 0.91, personas: 0.975, industries: 0.61, painPoints: 0.675 },
+  'dev44-movers-messy': { ndcg: 0.93, personas: 0.975, industries: 0.685, painPoints: 0.685 },
   // Held out (written on 2026-12-06 17:50-17:59 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the fifty-ninth round's matcher,
   // 1d4e04a); a failure names no case.
@@ -371,6 +371,7 @@ const FLOORS: Record<string, Bar> = {
   // Fifty-seventh round: 23 floors of 12 development sets it improved raised a little under their new figures.
   // Fifty-eighth round: 25 floors of 15 development sets it improved raised a little under their new figures.
   // Fifty-ninth round: 30 floors of 16 development sets it improved raised a little under their new figures.
+  // Sixtieth round: 21 floors of 12 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
