@@ -360,6 +360,13 @@ const FLOORS: Record<string, Bar> = {
   'heldout-fleet-multilingual': { ndcg: 0.865, personas: 0.925, industries: 0.815, painPoints: 0.345 },
   'heldout-restoration-messy': { ndcg: 0.87, personas: 0.805, industries: 0.72, painPoints: 0.52 },
   'heldout-pharma-fieldforce-messy': { ndcg: 0.875, personas: 0.825, industries: 0.815, painPoints: 0.51 },
+  // Held out (written on 2026-12-06 20:58-21:09 UTC by a helper who saw neither the code nor the other sets,
+  // reviewed by a second such helper): floors a little under their first figures (the sixtieth round's matcher,
+  // 0a3e04c); a failure names no case.
+  'heldout-assessment-plain': { ndcg: 0.905, personas: 0.935, industries: 0.89, painPoints: 0.38 },
+  'heldout-vat-multilingual': { ndcg: 0.81, personas: 0.62, industries: 0.735, painPoints: 0.365 },
+  'heldout-bizav-messy': { ndcg: 0.865, personas: 0.905, industries: 0.695, painPoints: 0.52 },
+  'heldout-schoolmeals-messy': { ndcg: 0.89, personas: 0.785, industries: 0.955, painPoints: 0.45 },
   // Sixth round, titles: personas floors raised a little under the new figures on the sets it improved, and
   // nDCG@5 on the two multilingual sets whose titles it now reads (docs/matching.md). Industries and
   // ranking: industries floors raised a little under the new figures on the ten sets it improved, nDCG@5 on
