@@ -367,8 +367,7 @@ const NOTE_LABEL = /^[^:\n]{1,40}:\s*/;
 const REP_GUESS_OPENING = /^(?:(?:the )?(?:rep|sdr|bdr|ae)(?:'s)? (?:guess(?:ed)?|thought|suggested|assumed|figured|floated|pitched|asked about|asked abt|asked if|asked whether)|asked (?:about|abt|if|whether))\b/i;
 /** The rep's mark of an unchecked guess ("unconfirmed", "(just a guess)") and the hedges its clause says it with. */
 const UNCONFIRMED = new RegExp(`^(?:${GUESS_UNCONFIRMED.join('|')})$`);
-const HEDGES = new PhraseIndex<true>();
-for (const h of GUESS_HEDGES) HEDGES.add(h.split(' '), true);
+const HEDGES = wordIndex(GUESS_HEDGES);
 const UNCONFIRMED_LONGEST = Math.max(...GUESS_UNCONFIRMED.map((m) => m.split(' ').length));
 /** Who says the no, and how: "Odile said no", "they say nah". */
 const SAYS_NO = /^(?:[\p{L}'’]+ )?(?:said|says|say|replied|answered)$/u;
@@ -1001,6 +1000,12 @@ const keepsQuote = (notes: string, prospect: NotesAuthor): boolean => {
   return !!quoted && quotesProspect(quoted[0], prospect);
 };
 
+/** Phrases indexed by their words as the notes' tokens say them (folded already, no stemming). */
+function wordIndex(phrases: readonly string[]): PhraseIndex<true> {
+  const index = new PhraseIndex<true>();
+  for (const p of phrases) index.add(p.split(' '), true);
+  return index;
+}
 const phraseIndex = (phrases: readonly string[]) => {
   const index = new PhraseIndex<true>();
   for (const p of phrases) index.add(tokenize(p).map((t) => t.stem), true);
@@ -1075,8 +1080,8 @@ const NOT_MATTER = new Set(SETTLED_NOT_MATTER);
 const SETTLED_TACKLED_INDEX = cueIndex(SETTLED_TACKLED);
 /** A word that names a matter: four letters or more, not a function word, a copula, a pronoun or an adverb. */
 const MATTER_SHORTEST = 4;
-const FIXED_VERB_PHRASES = FIXED_VERBS.map((p) => p.split(' '));
-const FIXED_TIME_PHRASES = FIXED_PAST_TIMES.map((p) => p.split(' '));
+const FIXED_VERB_INDEX = wordIndex(FIXED_VERBS);
+const FIXED_TIME_INDEX = wordIndex(FIXED_PAST_TIMES);
 const FIXED_UNDONE_WORDS = new Set(FIXED_UNDONE);
 /** An English word for someone who does a job, or a thing that does it ("scheduler", "engineer", "supervisor",
  * "dispatchers", "technician", "florist"): said just before a named-matter cue, its subject is a person or a tool. */
@@ -1671,18 +1676,17 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // Fixed in the past (sixtieth round): a verb of fixing with a matter after it and a time gone by in its clause ("they
   // fixed the double bookings last year"); not where the clause keeps it open before the verb ("until the owner fixed").
   {
-    const says = (i: number, p: readonly string[]) => p.every((w, k) => tokens[i + k]?.word === w && clause[i + k] === clause[i]);
-    for (let i = 0; i < tokens.length; i++) {
-      const verb = FIXED_VERB_PHRASES.find((p) => says(i, p));
-      if (!verb) continue;
-      const c = clause[i]!;
+    const words = tokens.map((t) => t.word);
+    const inOneClause = (m: { start: number; end: number }) => clause[m.start] === clause[m.end - 1];
+    const timed = new Set(FIXED_TIME_INDEX.all(words).filter(inOneClause).map((m) => clause[m.start]!));
+    for (const verb of FIXED_VERB_INDEX.all(words)) {
+      const c = clause[verb.start]!;
+      if (!inOneClause(verb) || !timed.has(c)) continue;
       const from = firstOf.get(c)!;
       const to = from + sizeOf.get(c)!;
-      if (tokens.slice(from, i).some((t) => FIXED_UNDONE_WORDS.has(t.word) || /n['’]t$/i.test(text.slice(t.start, t.end)))) continue;
-      let timed = false;
-      for (let k = from; k < to && !timed; k++) timed = FIXED_TIME_PHRASES.some((p) => says(k, p));
-      const matter = tokens.slice(from, to).some((t, k) => (from + k < i || from + k >= i + verb.length) && t.word.length >= MATTER_SHORTEST && !isStopword(t.word));
-      if (timed && matter) silent.add(c);
+      if (tokens.slice(from, verb.start).some((t) => FIXED_UNDONE_WORDS.has(t.word) || /n['’]t$/i.test(text.slice(t.start, t.end)))) continue;
+      const matter = tokens.slice(from, to).some((t, k) => (from + k < verb.start || from + k >= verb.end) && t.word.length >= MATTER_SHORTEST && !isStopword(t.word));
+      if (matter) silent.add(c);
     }
   }
   // The pains' own contentment words are denied as the cues are: "she is not happy with the kiln rota" complains; and
@@ -2363,11 +2367,12 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   const mailless = withoutMailHeaders(raw, keep ? prospect : {});
   // The seller's turns, found once: blanked below, and their closing questions read against the answers after them.
   const turns = sellerTurns(mailless, named ? prospect : {});
+  const cleaned = (text: string) => withoutRecordMaking(withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(text, names), names), names)));
   const blanked = withoutSellerTurns(mailless, {}, turns);
-  const notes = withoutRecordMaking(withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(blanked, names), names), names)));
+  const notes = cleaned(blanked);
   // The cleaning passes run a second time only where a seller's question is kept (review mend).
   const asked = turns.length ? withoutSellerTurns(mailless, {}, turns, true) : blanked;
-  const industry = asked !== blanked ? withoutRecordMaking(withoutGrowNouns(withoutCommitteeRemits(withoutOwnMeeting(withoutMediumLabels(asked, names), names), names))) : notes;
+  const industry = asked !== blanked ? cleaned(asked) : notes;
   const tokens = noteTokens(notes);
   const reading = readClauses(notes, tokens, names);
   // A guess the prospect turns down names no pain (its words stay for everything else), nor a transcript's seller
