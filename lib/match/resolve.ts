@@ -1725,8 +1725,7 @@ function ownReadingFirst(read: Map<number, Scored>, text: string, field: 'indust
 /** A company's name whose first word is a Romance word for a drink and the place that serves it (DRINK_AND_PLACE_WORDS:
  * "Cafés Morvedre S.A.") without that word ("Morvedre S.A."): it names the goods the business roasts or sells, not a
  * café nor a group of them. Only before another word; CRM values and notes are read as they are. */
-function drinkSaidFirst(text: string, field: 'industry' | 'company' | 'notes', notes?: string): string {
-  if (field !== 'company') return text;
+function drinkSaidFirst(text: string, notes?: string): string {
   const all = words(text);
   if (all.length < 2 || !DRINK_AND_PLACE_WORDS.has(all[0]!)) return text;
   // Review mend: kept whole where the name lists another place after it ("Cafés y Bares ...", "Caffè & Bar ..."), or
@@ -3682,7 +3681,7 @@ export function resolveIndustries(
 ): Resolved[] {
   // A name whose first word is the drink as well as its place ("Cafés ...") is read without that word, and what it
   // reads is quoted as written.
-  const drink = prospect.company === undefined ? prospect.company : drinkSaidFirst(prospect.company, 'company', prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
+  const drink = prospect.company === undefined ? prospect.company : drinkSaidFirst(prospect.company, prospect.notes?.slice(0, NOTES_FOR_INDUSTRY));
   if (drink !== prospect.company) {
     const written = prospect.company!.trim();
     return resolveIndustries({ ...prospect, company: drink }, c, anotherParty).map((r) =>
