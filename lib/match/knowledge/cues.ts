@@ -380,6 +380,15 @@ export const REQUIREMENT = [
   'tem de conectar', 'tem que conectar', 'precisa de integrar', 'precisa conectar', 'deve integrar', 'deve conectar',
   'tem de ser compativel', 'tem que ser compativel',
 ];
+/** A word saying a thing is obliged, in the seven languages as typed without accents ("mandatory", "Pflicht",
+ * "obligatoire", "obligatorio", "obbligatorio", "verplicht", "obrigatório"): a requirement of the tool where it is said
+ * of its clause's subject ("hosting on-shore is mandatory", "Anbindung an DATEV ist Pflicht", "Intégration Sage
+ * obligatoire."), not where it qualifies a noun of the prospect's own ("a mandatory inspection they keep failing"). */
+export const OBLIGED = ['mandatory', 'compulsory', 'obligatory', 'pflicht', 'verpflichtend', 'obligatoire', 'obligatoires',
+  'obligatorio', 'obligatoria', 'obbligatorio', 'obbligatoria', 'obbligatori', 'verplicht', 'obrigatorio', 'obrigatoria'];
+/** The copulas an obliged word is said after in the six other languages ("ist Pflicht", "est obligatoire", "es
+ * obligatorio", "è obbligatoria", "is verplicht", "é obrigatória"). */
+export const OBLIGED_COPULAS = ['is', 'are', 'ist', 'sind', 'est', 'sont', 'es', 'son', 'e', 'sono', 'zijn', 'sao', 'seja'];
 /** What buyers require of software; a requirement only when the clause also says it is needed. */
 export const REQUIRED_THINGS = [
   'integration with', 'integrate with', 'integrates with', 'integration', 'integrations', 'sso', 'single sign on', 'api',
