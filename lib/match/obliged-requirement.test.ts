@@ -1,0 +1,36 @@
+// A thing said to be obliged of the tool (sixty-first round): "X is mandatory", "X ist Pflicht", "X obligatoire", said
+// of its clause's subject, is a requirement, not the prospect's pain; "mandatory" qualifying a noun of their own
+// ("mandatory overtime") still reads. Invented vendor: ticketing software for small ferry lines.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const vendor = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'privacy', label: 'Privacy compliance', aliases: ['GDPR', 'data protection'] },
+    { id: 'paper-tickets', label: 'Paper tickets', aliases: ['paper tickets', 'paper ticket books'] },
+    { id: 'crew-overtime', label: 'Crew overtime', aliases: ['overtime'] },
+  ],
+} satisfies Taxonomy);
+const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).painPoints;
+
+describe('a thing said to be obliged', () => {
+  it('reads no pain from a requirement said with "mandatory" after its subject', () => {
+    expect(pains('Island ferry line, four boats. Storage inside Norway (GDPR) is mandatory.')).toEqual([]);
+    expect(pains('Small ferry operator. GDPR hosting mandatory, not negotiable.')).toEqual([]);
+  });
+  it('reads no pain from the requirement in the other languages', () => {
+    expect(pains('Fährlinie mit drei Schiffen. Serverstandort nach GDPR ist Pflicht.')).toEqual([]);
+    expect(pains('Compagnie de bacs sur la Loire. Hébergement conforme GDPR obligatoire.')).toEqual([]);
+    expect(pains('Traghetti sul lago. Per il nuovo sistema la conformità GDPR è obbligatoria.')).toEqual([]);
+  });
+  it('still reads the pain said before the requirement', () => {
+    expect(pains('Still selling paper ticket books at the pier. GDPR hosting is mandatory.')).toEqual(['paper-tickets']);
+  });
+  it('reads the pain where "mandatory" qualifies a noun of their own', () => {
+    expect(pains('Deckhands are on their fourth mandatory overtime shift this week.')).toEqual(['crew-overtime']);
+    expect(pains('Mandatory overtime every summer weekend is wearing the crews out.')).toEqual(['crew-overtime']);
+  });
+});
