@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, LOOKED_AT_OURS, LOOKED_AT_LINKS, VENDOR_OURS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -1236,9 +1236,6 @@ const IS = new Set(COPULAS);
 const SETTLED_ADVERB = new Set(SETTLED_ADVERBS);
 const REQUIREMENT_HEADING = new Set(REQUIREMENT_HEADINGS);
 const OBLIGED_WORDS = new Set(OBLIGED);
-const LOOKED_AT = new Set(LOOKED_AT_OURS);
-const OURS = new Set(VENDOR_OURS);
-const LOOKED_AT_LINK = new Set(LOOKED_AT_LINKS);
 const OBLIGED_AFTER = new Set(OBLIGED_COPULAS);
 const REQUIREMENT_HEADING_ANYWHERE = new Set(REQUIREMENT_HEADINGS_ANYWHERE);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
@@ -2040,16 +2037,6 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     for (let k = from; k < to; k++) if (PRODUCTS.has(tokens[k]!.word)) return !PRODUCT_TASK.has(tokens[k + 1]?.word ?? '');
     return false;
   };
-  /** A verb of asking or viewing among the first three words from `from`, then only joining words and the vendor's "our". */
-  const looksAtOurs = (from: number, to: number) => {
-    for (let k = from; k < Math.min(to, from + 3); k++)
-      if (LOOKED_AT.has(tokens[k]!.word)) {
-        let j = k + 1;
-        while (j < Math.min(to, k + 3) && LOOKED_AT_LINK.has(tokens[j]!.word)) j++;
-        return j < to && OURS.has(tokens[j]!.word);
-      }
-    return false;
-  };
   for (const [c, first] of firstOf) {
     let i = first;
     while (i < first + sizeOf.get(c)! - 1 && DUTY_SUBJECT.has(tokens[i]!.word)) i++;
@@ -2059,9 +2046,6 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
       else dutySentence(first);
     } else if (DUTIES.has(tokens[i]!.word)) duties.add(c);
     else if (ASKING.has(`${tokens[i]!.word} ${next}`)) asking.add(c);
-    // The prospect asking about or viewing the vendor's own thing ("Asked if our booking app handles waitlists",
-    // "Viewed our pricing page twice"): its clause names no pain of theirs, unless it complains.
-    if (looksAtOurs(first, first + sizeOf.get(c)!) && !complains(clauseStems(c))) silent.add(c);
     else if (WANTING.has(tokens[i]!.word) && wantsProduct(i + 1, first + sizeOf.get(c)!)) asking.add(c);
   }
   // notes-tenure: a clause that opens on a tenure ("Residential route tech, 2 years", "15 yrs in B2B media sales")

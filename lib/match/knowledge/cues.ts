@@ -495,20 +495,6 @@ export const ASKING_OPENERS = [
   'asked about', 'asked for', 'asked if', 'asked whether', 'asks about', 'asks for', 'asks if', 'asking about', 'asking for',
   'asking if', 'interested in', 'curious about', 'found us', 'enquired about', 'inquired about',
 ];
-/** The prospect's own look at the vendor's product, as a rep writes it ("asked whether our app works offline",
- * "viewed our pricing page"): a verb of asking or viewing among a clause's first words, then only the words that
- * join a question to its object (`LOOKED_AT_LINKS`) and the vendor's "our" (`VENDOR_OURS`). What it names is the
- * vendor's thing, not the prospect's pain. Not "asked for our brochure" (the material asked for says their concern), nor
- * "signed up for our webinar", nor "asked what our roadmap says" (their own "our"). */
-export const LOOKED_AT_OURS = ['asked', 'asks', 'enquired', 'inquired', 'viewed', 'visited', 'browsed', 'fragte', 'gefragt',
-  'besuchte', 'demande', 'pregunto', 'preguntaron', 'visito', 'chiesto', 'visitato', 'vroeg', 'gevraagd', 'bekeek',
-  'perguntou', 'visitou'];
-/** The words between a verb of asking and its object: "if", "whether", "about", "nach", "si", "se", "of", "naar". */
-export const LOOKED_AT_LINKS = ['if', 'whether', 'about', 'nach', 'ob', 'si', 'sur', 'se', 'sobre', 'of', 'naar', 'il', 'la',
-  'el', 'o', 'a', 'del', 'della', 'do', 'da'];
-/** "Our" in the seven languages, as the rep writes of the vendor. */
-export const VENDOR_OURS = ['our', 'unser', 'unsere', 'unseren', 'unserem', 'unserer', 'notre', 'nos', 'nuestro', 'nuestra',
-  'nuestros', 'nuestras', 'nostro', 'nostra', 'nostri', 'nostre', 'onze', 'ons', 'nosso', 'nossa', 'nossos', 'nossas'];
 /** A clause that opens on the prospect wanting a kind of product ("wants booking software for the kennels", "looking
  * for a rota app", "souhaite une plateforme"): on the record of someone in none of the vendor's personas, a request,
  * read as `ASKING_OPENERS` are, when the clause names the product (`PRODUCT_NOUNS`) not followed by the task it is to do
