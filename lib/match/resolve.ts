@@ -3706,9 +3706,66 @@ export function resolveIndustries(
   const plain = result.length === 0 && prospect.company
     ? plainKindOfTrade(prospect.company, c, prospect) ?? plainKindOfTradeSaidFirst(prospect.company, c, prospect)
     : undefined;
-  if (plain === undefined) return result.length === 0 && !beside ? ofAPublicBodysName(prospect, c) : result;
+  if (plain === undefined) return atStateLevel(result.length === 0 && !beside ? ofAPublicBodysName(prospect, c) : result, prospect, c);
   const entry = c.industries[plain]!.entry;
   return [{ id: entry.id, label: entry.label, evidence: { field: 'company', quote: prospect.company!.trim(), via: 'taxonomy', confidence: 0.6 } }];
+}
+
+/** Words an entry's label or alias says a level of government by, in the seven languages: a state's or a territory's
+ * (or a province's) and a local one's (a county's, a city's, a town's or a district's). */
+const STATE_LEVEL = new Set(['state', 'territorial', 'territory', 'provincial', 'staatlich', 'état', 'étatique', 'estatal', 'estadual', 'statale', 'provinciaal'].flatMap((w) => industryWords(w)));
+const LOCAL_LEVEL = new Set(['local', 'county', 'city', 'municipal', 'town', 'district', 'lokal', 'kommunal', 'städtisch', 'communal', 'comunale', 'locale', 'gemeentelijk', 'lokaal', 'municipale'].flatMap((w) => industryWords(w)));
+/** A public body named "<place> Department of <remit>" ("Quillmoor Department of Parks", "... Dept. of Parks and Natural
+ * Resources"): in English-speaking federations the name a state's or a territory's own agency takes; a county's or a
+ * city's says so ("Brackenhold County Department of Parks"). */
+const DEPARTMENT_OF = /\bdep(?:artmen)?t\.?\s+of\b/i;
+/** Words of a name that say the place is local, not a state: a county's, a city's, a town's, a district's, a region's. */
+const LOCAL_PLACE_WORDS = new Set(['county', 'counties', 'city', 'town', 'township', 'borough', 'parish', 'district', 'municipal', 'municipality', 'village', 'metro', 'metropolitan', 'regional', 'region', 'area', 'local', 'tri'].flatMap((w) => industryWords(w)));
+/** A name that says a nation's department ("U.S. Department of ...", "Federal Department of ...", "National ..."). */
+const NATIONAL_BODY = /\bu\.\s?s\.|\b(?:us|united\s+states|federal|national|nation)\b/i;
+const levelPairs = new WeakMap<CompiledTaxonomy, Map<number, number>>();
+/** Per taxonomy, each local level's entry with the one state level's entry of the same remit ("Local park
+ * departments" and "State park departments": a word of the label beside the level's is shared). */
+function levelPairsOf(c: CompiledTaxonomy): Map<number, number> {
+  let pairs = levelPairs.get(c);
+  if (pairs) return pairs;
+  pairs = new Map();
+  const levelOf = (i: number) => {
+    const said = c.industries[i]!.forms.flatMap((f) => f.words);
+    const state = said.some((w) => STATE_LEVEL.has(w));
+    const local = said.some((w) => LOCAL_LEVEL.has(w));
+    return state === local ? undefined : state ? 'state' : 'local';
+  };
+  const remit = (i: number) => new Set(industryWords(c.industries[i]!.entry.label).filter((w) => !STATE_LEVEL.has(w) && !LOCAL_LEVEL.has(w) && !isStopword(w)));
+  const levels = c.industries.map((_, i) => levelOf(i));
+  levels.forEach((level, i) => {
+    if (level !== 'local') return;
+    const own = remit(i);
+    const states = levels.flatMap((l, j) => (l === 'state' && [...remit(j)].some((w) => own.has(w)) ? [j] : []));
+    if (states.length === 1) pairs!.set(i, states[0]!);
+  });
+  levelPairs.set(c, pairs);
+  return pairs;
+}
+
+/** A public body named "<place> Department of ..." with no word of a local place, read as the local level's entry by its
+ * name or by a guess from the CRM's sector ("Government Administration" says no level): the state level's entry of the
+ * same remit instead (`levelPairsOf`), quoted from the name. */
+function atStateLevel(found: Resolved[], prospect: Pick<Prospect, 'company'>, c: CompiledTaxonomy): Resolved[] {
+  const company = prospect.company?.trim();
+  if (!company || found.length === 0 || !DEPARTMENT_OF.test(company)) return found;
+  if (industryWords(company).some((w) => LOCAL_PLACE_WORDS.has(w)) || NATIONAL_BODY.test(company)) return found;
+  const pairs = levelPairsOf(c);
+  if (pairs.size === 0) return found;
+  return found.map((r) => {
+    const guessed = r.evidence.field === 'industry' && r.evidence.via === 'knowledge';
+    if (r.evidence.field !== 'company' && !guessed) return r;
+    const index = c.industries.findIndex((i) => i.entry.id === r.id);
+    const state = pairs.get(index);
+    if (state === undefined || found.some((o) => o.id === c.industries[state]!.entry.id)) return r;
+    const entry = c.industries[state]!.entry;
+    return { ...r, id: entry.id, label: entry.label, evidence: guessed ? { ...r.evidence, field: 'company' as const, quote: company } : r.evidence };
+  });
 }
 
 /** Sectors of a CRM value that say the record is a business's or a non-profit's, not a public body's ("Non-profit
