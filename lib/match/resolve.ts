@@ -31,7 +31,7 @@ import {
   shorthandKey,
 } from './compile';
 import { FOOD_AND_DRINK_GOODS, FOOD_VALUE_WORDS, RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
-import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS, DRINK_AND_PLACE_WORDS } from './knowledge/lexicon';
+import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS, DRINK_AND_PLACE_WORDS, PENSION_BODY_NAME } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
 import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY } from './knowledge/titles';
 
@@ -4454,10 +4454,23 @@ function bySize(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compan
   return kept.some((r) => r.id === entry.id) ? kept : [...kept, { id: entry.id, label: entry.label, evidence: { field, quote: size.quote, via: 'knowledge', confidence: 0.7 } }];
 }
 
+/** `industryWords` of "insurance" (and of "Seguros", "Versicherung", "Assurances", ...): a value that says only it. */
+const INSURANCE_WORDS = industryWords('insurance');
+function insuranceOnly(value: string): boolean {
+  const said = industryWords(value);
+  return said.length > 0 && said.every((w) => INSURANCE_WORDS.includes(w));
+}
 function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | 'notes'>, c: CompiledTaxonomy, readMarket = true): Resolved[] {
   // A CRM industry that only says the vendor's market leaves the segment to the company's name and the notes
   // (read as if it were empty); when they name none, it is read as before.
   if (readMarket && prospect.industry && namesTheMarket(prospect.industry, c)) {
+    const without = resolveIndustriesOf({ ...prospect, industry: undefined }, c);
+    return without.length ? without : resolveIndustriesOf(prospect, c, false);
+  }
+  // A CRM value of insurance alone ("Insurance", "Seguros", "Versicherung") beside a name that says a pension fund or a
+  // provident body (PENSION_BODY_NAME) files the fund under the sector CRMs give it; the fund is no insurer. It is
+  // read as a value that says only the market: the name and the notes say the segment; when they name none, as before.
+  if (readMarket && prospect.industry && prospect.company && insuranceOnly(prospect.industry) && PENSION_BODY_NAME.test(prospect.company)) {
     const without = resolveIndustriesOf({ ...prospect, industry: undefined }, c);
     return without.length ? without : resolveIndustriesOf(prospect, c, false);
   }

@@ -1699,6 +1699,18 @@ export const TRADE_NAME_WORDS: Record<string, string> = {
  * the notes say the segment (resolve.ts, `drinkSaidFirst`). As normalised words. */
 export const DRINK_AND_PLACE_WORDS: ReadonlySet<string> = new Set(['cafes', 'caffe']);
 
+/** A name that says a pension fund or a provident body, in the seven languages: a fund, scheme or mutual that pays
+ * its members' pensions, which is not an insurer, though CRMs file such bodies under insurance (sixty-first round).
+ * English "pension fund/scheme/plan/trust", "retirement fund/system", "provident fund", "superannuation fund";
+ * German "Pensionskasse", "Pensionsfonds", "Versorgungswerk", "Versorgungskasse", "Vorsorgeeinrichtung",
+ * "Vorsorgestiftung", "Unterstützungskasse" (also inside compounds); French "caisse de retraite/prévoyance/pensions",
+ * "fonds de pension(s)", "régime de retraite"; Spanish "fondo/plan de pensiones", "mutualidad/entidad de previsión";
+ * Italian "fondo pensione/pensioni", "cassa (mutua) di previdenza/pensioni", "ente di previdenza"; Dutch
+ * "pensioenfonds", "pensioenkas"; Portuguese "fundo de pensões", "caixa de previdência/pensões", "entidade/fundo de
+ * previdência". Not a health insurer's fund ("Krankenkasse"). */
+export const PENSION_BODY_NAME =
+  /(?<!\p{L})(?:pension\s+(?:funds?|schemes?|plans?|trusts?)|retirement\s+(?:funds?|systems?)|provident\s+funds?|superannuation\s+funds?)(?!\p{L})|pensionskass|pensionsfonds|versorgungswerk|versorgungskass|vorsorgeeinrichtung|vorsorgestiftung|unterst[üu]tzungskass|pensioenfonds|pensioenkas|(?<!\p{L})(?:caisses?\s+(?:de\s+)?(?:retraite|pr[ée]voyance|pensions?)|fonds\s+de\s+pensions?|r[ée]gimes?\s+de\s+retraite|fondos?\s+de\s+pensiones|planes?\s+de\s+pensiones|mutualidad(?:es)?\s+de\s+previsi[óo]n|entidad(?:es)?\s+de\s+previsi[óo]n|fond[oi]\s+pension[ei]|cass[ae]\s+(?:mutua\s+)?(?:(?:nazionale|di|dei|della)\s+)*(?:previdenza|pensioni)|ent[ei]\s+(?:nazionale\s+)?di\s+previdenza|fundos?\s+de\s+(?:pens[õo]es|previd[êe]ncia)|caixas?\s+de\s+(?:previd[êe]ncia|pens[õo]es)|entidades?\s+de\s+previd[êe]ncia)(?!\p{L})/iu;
+
 export const INDUSTRY_WORDS: Record<string, string> = {
   // The machines a machine builder makes, by the machine, in six languages, as the English words of its kind of
   // machinery: pumps, compressors, conveyors, packaging and filling machines (sixtieth round).
