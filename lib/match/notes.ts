@@ -88,8 +88,11 @@ function saysHowTaken(label: string, heads: boolean, names?: LabelNames, header 
       if (words[j] === 'on') return j === 1 && (isName(cased[0]!) || PERSON_TAKERS.has(words[0]!));
       else if (PERSON_TAKERS.has(words[j]!)) return true;
       else if (!LABEL_FILLERS.has(words[j]!)) break;
-    if (!(i + 1 < words.length && SOURCES.has(words[i + 1]!))) return false;
-    let k = i + 2;
+    // A date may stand between the medium and its source ("call 10/3 w/ Rachel").
+    let j = i + 1;
+    while (j < words.length - 1 && isDate(words[j]!, true)) j++;
+    if (!(j < words.length && SOURCES.has(words[j]!))) return false;
+    let k = j + 1;
     while (k < words.length && ARTICLES.has(words[k]!)) k++;
     return k < words.length && (isTaker(words[k]!) || isName(cased[k]!));
   };
@@ -119,8 +122,17 @@ export function withoutMediumLabels(notes: string, names?: LabelNames): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   const blankIf = (header: boolean) => (whole: string, lead: string, label: string, at: number, text: string) =>
     saysHowTaken(label.replace(ASIDE, ' '), BROUGHT.test(text.slice(at + whole.length, at + whole.length + 24)), names, header, ASIDE.test(label)) ? lead + blank(label) : whole;
-  return notes.replace(MEDIUM_HEADER, blankIf(true)).replace(MEDIUM_LABEL, blankIf(false));
+  const blankLine = (whole: string, lead: string, label: string, at: number, text: string) => {
+    // What follows past blanked words (a seller's turn already set aside reads as spaces).
+    const after = text.slice(at + whole.length).replace(/^[.,]/, '').replace(/^[ \t]+/, ' ');
+    return saysHowTaken(label.replace(ASIDE, ' '), BROUGHT.test(after.slice(0, 24)), names, true, ASIDE.test(label)) ? lead + blank(label) : whole;
+  };
+  return notes.replace(MEDIUM_HEADER, blankIf(true)).replace(MEDIUM_LABEL, blankIf(false)).replace(MEDIUM_LINE, blankLine);
 }
+/** A line that opens on the medium and who took it or what record it is, with no colon, the line's first sentence or
+ * clause ending after it and more said on the line ("Intro call w/ Dana, she runs two gyms", "Disco call. Rep: ...")
+ * (notes-medium-label, saysHowTaken decides as for a label). */
+const MEDIUM_LINE = new RegExp(`(^|\\n)([ \\t]*(?:${LABEL_WORD} ){0,2}(?:${MEDIA})(?: ${LABEL_WORD}){0,3}(?:\\s?\\([^()\\n]{1,60}\\))?)(?=[.,][ \\t]+\\S)`, 'gi');
 
 /** The seller's own conversation named in running notes (notes-own-meeting): the medium after a preposition of time or
  * place and a determiner ("on that call", "after this meeting", "before our next demo", "on today’s call"), not a kind

@@ -633,6 +633,11 @@ export const GUESS_UNCONFIRMED = [
   'nicht verifiziert', 'unverifiziert', 'non verifie', 'pas verifie', 'sin verificar', 'no verificado', 'non verificato',
   'niet geverifieerd', 'nao verificado', 'aun no confirmado', 'todavia no confirmado', 'non ancora confermato',
   'nog niet bevestigd', 'ainda nao confirmado', 'solo ipotesi',
+  // Sixty-first round: the rep saying the guess was never put to the prospect ("(did not ask)", "- never came up"), in
+  // the seven languages ("nicht gefragt", "pas demandé", "no pregunté", "non ho chiesto", "niet gevraagd", "não perguntei").
+  'didnt ask', 'did not ask', 'not asked', 'didnt come up', 'did not come up', 'never came up', 'not discussed',
+  'nicht gefragt', 'nicht nachgefragt', 'kam nicht zur sprache', 'pas demande', 'pas aborde', 'no pregunte', 'no se hablo',
+  'non ho chiesto', 'non chiesto', 'non se ne e parlato', 'niet gevraagd', 'kwam niet ter sprake', 'nao perguntei', 'nao se falou',
 ];
 /** The hedges a rep's guess says in its own clause ("probably", "maybe"), in the seven languages (joined words, accents
  * dropped): with a mark of GUESS_UNCONFIRMED after it, the clause is the rep's unchecked guess. */
