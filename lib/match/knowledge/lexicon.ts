@@ -996,6 +996,27 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   frustrante: 'frustrating', frustrerend: 'frustrating', galere: 'struggle', fatica: 'struggle',
   ewig: 'ages', ewigkeit: 'ages', eternite: 'ages', eternidad: 'ages', eternita: 'ages', eeuwig: 'ages',
   eeuwigheid: 'ages', eternidade: 'ages',
+  // A company's vehicles (sixty-first round): the everyday words for traffic fines ("Knöllchen", "multe", "coimas",
+  // "bekeuringen"), damage to a vehicle, a scratch or a dent among them ("Schäden", "dégâts", "daños", "danni",
+  // "schade", "Kratzer", "rayures", "graffi", "krassen"), the driving licence, kilometres, emissions, what a thing
+  // costs (of one thing: the plural before "too dear" read a rise of costs), a payment card (Portuguese only: "carte", "carta",
+  // "kaart" and "Karte" are also maps, menus and letters; Spanish "tarjeta" read a card reader wanted as a pain), and
+  // electricity. Not Portuguese "riscos" (risks too), Italian "costa" (Spanish and Portuguese
+  // coast) nor "patente" alone (a patent, a rank in Portuguese): in NOTE_PHRASES with their words.
+  knollchen: 'fines', strafzettel: 'fines', bussgelder: 'fines', multe: 'fines', contravvenzioni: 'fines',
+  contravvenzione: 'fine', coimas: 'fines', coima: 'fine', bekeuringen: 'fines', bekeuring: 'fine',
+  contraventions: 'fines', contravention: 'fine',
+  schaden: 'damage', degats: 'damage', dommages: 'damage', danos: 'damage', danni: 'damage', schade: 'damage',
+  schades: 'damage', kratzer: 'damage', dellen: 'damage', rayures: 'damage', aranazos: 'damage', abolladuras: 'damage',
+  graffi: 'damage', ammaccature: 'damage', krassen: 'damage', deuken: 'damage', amolgadelas: 'damage',
+  fuhrerschein: 'driving licence', fuhrerscheine: 'driving licences', rijbewijs: 'driving licence',
+  rijbewijzen: 'driving licences',
+  kilometer: 'kilometres', kilometern: 'kilometres', kilometros: 'kilometres', kilometro: 'kilometre',
+  chilometri: 'kilometres', chilometro: 'kilometre', quilometros: 'kilometres', quilometro: 'kilometre',
+  emissionen: 'emissions', emisiones: 'emissions', emissioni: 'emissions', emissies: 'emissions', emissoes: 'emissions',
+  coute: 'costs', kostet: 'costs', cuesta: 'costs', custa: 'costs',
+  cartao: 'card', cartoes: 'cards', tankkarte: 'fuel card', tankkarten: 'fuel cards',
+  tankpas: 'fuel card', tankpassen: 'fuel cards', stroom: 'electricity',
 };
 
 /** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
@@ -1277,6 +1298,24 @@ export const NOTE_PHRASES: Record<string, string> = {
   'time and a half': 'overtime', 'heures supplementaires': 'overtime', 'heures sup': 'overtime', 'heures supp': 'overtime',
   'horas extra': 'overtime', 'horas extras': 'overtime', 'hora extra': 'overtime', 'horas extraordinarias': 'overtime',
   'hora extraordinaria': 'overtime',
+  // A company's vehicles (sixty-first round): the driving licence, charging a car at home, a benefit in kind, a cost per
+  // kilometre and a fuel card in the phrases that say them (the words alone: NOTE_PROBLEM_WORDS).
+  'permis de conduire': 'driving licence', 'carnet de conducir': 'driving licence', 'carnets de conducir': 'driving licences',
+  'permiso de conducir': 'driving licence', 'patente di guida': 'driving licence', 'patenti di guida': 'driving licences',
+  'carta de conducao': 'driving licence', 'cartas de conducao': 'driving licences',
+  'laden thuis': 'charge at home', 'thuis laden': 'charge at home', 'zu hause laden': 'charge at home',
+  'laden zu hause': 'charge at home', 'laden daheim': 'charge at home', 'rechargent a domicile': 'charge at home',
+  'recharge a domicile': 'charge at home', 'rechargent chez eux': 'charge at home', 'cargan en casa': 'charge at home',
+  'recargan en casa': 'charge at home', 'carga en casa': 'charge at home', 'ricaricano a casa': 'charge at home',
+  'caricano a casa': 'charge at home', 'ricarica a casa': 'charge at home', 'carregam em casa': 'charge at home',
+  'carregar em casa': 'charge at home', 'carregamento em casa': 'charge at home',
+  'en especie': 'in kind', 'retribucion en especie': 'remuneration in kind', 'retribuzione in natura': 'remuneration in kind',
+  'rendimentos em especie': 'benefit in kind', 'rendimento em especie': 'benefit in kind', sachbezug: 'benefit in kind',
+  'quanto costa': 'what costs', 'quanto costano': 'what cost', 'al chilometro': 'per kilometre',
+  'par kilometre': 'per kilometre', 'pro kilometer': 'per kilometre', 'por kilometro': 'per kilometre',
+  'por quilometro': 'per kilometre', 'per kilometer': 'per kilometre',
+  'carte carburant': 'fuel card', 'cartes carburant': 'fuel cards', 'carta carburante': 'fuel card',
+  'carte carburante': 'fuel cards',
 };
 
 const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];
