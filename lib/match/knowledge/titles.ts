@@ -78,6 +78,9 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   coord: 'coordinator',
   mktg: 'marketing',
   asst: 'assistant',
+  // "Promotions Rep", "Brand Reps": the clipped representative, as a taxonomy's "Brand Representative" says it whole.
+  rep: 'representative',
+  reps: 'representatives',
   supt: 'superintendent',
   supv: 'supervisor',
   supvr: 'supervisor',
