@@ -78,6 +78,9 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   coord: 'coordinator',
   mktg: 'marketing',
   asst: 'assistant',
+  // "Promotions Rep", "Brand Reps": the clipped representative, as a taxonomy's "Brand Representative" says it whole.
+  rep: 'representative',
+  reps: 'representatives',
   supt: 'superintendent',
   supv: 'supervisor',
   supvr: 'supervisor',
@@ -220,6 +223,9 @@ export const TITLE_PHRASES: [RegExp, string][] = [
   [/\btransporters? (biolog|pharmacolog|biochemist|scien|chemist|research|assay|physiolog|\w*omics)/g, '$1'],
   // "I&O", "Infrastructure & Operations": IT's infrastructure and its running, one function.
   [/\bi ?and ?o\b/g, 'infrastructure and operations'],
+  // "Sales Force Effectiveness" (SFE): the drug and device makers' name for the sales operations of a field force
+  // (territories, call plans, incentives), not a rank of sales.
+  [/\bsales ?force effectiveness\b/g, 'sales operations'],
   // "P&O": Dutch "personeel en organisatie" and the "People & Organisation" of Dutch, Swiss and German firms' English,
   // the ordinary name of the HR department there (PEOPLE_AND_ORGANISATION).
   [PEOPLE_AND_ORGANISATION, 'human resources'],
