@@ -1652,9 +1652,16 @@ describe('a company name that says only the trade the vendor divides into kinds'
     expect(read({ company: 'Halvorsen Engraving LLC', notes: 'Wants quoting software before spring.' })).toEqual(['trophy']);
   });
 
-  it('still reads the kind the notes say, and nothing from a generic head', () => {
+  it('still reads the kind the notes say, and nothing from a generic head alone', () => {
     expect(read({ company: 'Halvorsen Engraving', notes: 'Does ring engraving for jewelers.' })).toEqual(['jewelry']);
-    expect(read({ company: 'Halvorsen Engraving Services' })).toEqual([]);
+    expect(read({ company: 'Halvorsen Services' })).toEqual([]);
+  });
+
+  it('reads the trade before a generic head as before a legal form, but not before a holding (sixty-first round)', () => {
+    expect(read({ company: 'Halvorsen Engraving Services' })).toEqual(['trophy']);
+    expect(read({ company: 'Halvorsen Engraving Group' })).toEqual(['trophy']);
+    expect(read({ company: 'Halvorsen Engraving Solutions Inc' })).toEqual(['trophy']);
+    expect(read({ company: 'Halvorsen Engraving Holdings' })).toEqual([]);
   });
 
   it('guesses no kind from a place head, nor where the word before the trade says another trade (r44-mend-plainkind)', () => {
