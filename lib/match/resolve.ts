@@ -256,7 +256,7 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
     // where a persona is named by those initials alone ("CNIO" among its aliases): the taxonomy's own name for the
     // role, which its spelled-out meaning would no longer say.
     const gated = gatedMeaning(meanings, word, at, title, trade);
-    if (gated) return gated.meaning;
+    if (gated) return gated.meaning + (gated.cuesInTitle && slashedCue(title.slice(at + word.length), gated.cues!) ? SAME_DEPARTMENT : '');
     if (namedByInitials(word.toLowerCase(), c)) return word;
     const named = meanings.map((m) => {
       const words = titleWords(m.meaning);
@@ -282,7 +282,16 @@ function spellOut(title: string, sectors: readonly string[], c: CompiledTaxonomy
       }
     }
     return best.meaning;
-  });
+  }).replace(SAME_DEPARTMENT_SLASH, ' ');
+}
+
+/** A mark after a spelled-out meaning whose cue follows it after a slash ("AD/Technik", the field service): the
+ * two name one department, so the slash is read as a space, not as a second role beside the first. */
+const SAME_DEPARTMENT = '\u0000';
+const SAME_DEPARTMENT_SLASH = /\u0000\s*\/\s*/g;
+function slashedCue(after: string, cues: readonly string[]): boolean {
+  const next = /^\s*\/\s*(\p{L}+)/u.exec(after)?.[1];
+  return next !== undefined && cues.includes(normalise(next));
 }
 
 /** Whether one of the taxonomy's persona names is these initials alone, as written. */
@@ -309,6 +318,13 @@ function gatedMeaning(meanings: (typeof SECTOR_ABBREVIATIONS)[string], word: str
     inTitle ??= wordsOf([title.slice(0, at), title.slice(at + word.length)]);
     return inTitle.includes(` ${w} `);
   };
+  // The title's own words as written, for a meaning whose `cues` are read there alone (`cuesInTitle`): a word the title
+  // knowledge would translate ("Kundendienst", "post-vendita") is its own language's cue, not the translation's.
+  let written: string | undefined;
+  const writtenInTitle = (w: string) => {
+    written ??= ` ${[title.slice(0, at), title.slice(at + word.length)].flatMap((t) => words(t)).join(' ')} `;
+    return written.includes(` ${w} `);
+  };
   const open = (m: (typeof meanings)[number]) =>
     (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(m.unlessInTitle ? saidInTitle : said);
   const italian = meanings.find((m) => m.italianCompany && open(m));
@@ -317,7 +333,7 @@ function gatedMeaning(meanings: (typeof SECTOR_ABBREVIATIONS)[string], word: str
   const alone = !/[\p{L}\p{N}]/u.test(title.slice(0, at) + title.slice(at + word.length));
   const dutch = meanings.find((m) => m.dutchCompany && (m.dutchCompany !== 'alone' || alone) && open(m));
   if (dutch && trade.some((t) => DUTCH_LEGAL_FORM.test(t.trim()))) return dutch;
-  if (meanings.some((m) => m.cues)) return meanings.find((m) => m.cues?.some(said) && open(m));
+  if (meanings.some((m) => m.cues)) return meanings.find((m) => m.cues?.some(m.cuesInTitle ? writtenInTitle : said) && open(m));
   return undefined;
 }
 

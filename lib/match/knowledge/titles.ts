@@ -300,8 +300,9 @@ const RADIOLOGY_WORDS = [
  * `capitals` one only where the abbreviation is written in capitals (an abbreviation all of whose meanings are is
  * left as written otherwise: "Mr Kam"). A meaning is never read where one of its `unless` words is said beside it in
  * the title or in the prospect's industry or company (a Dutch "KAM" beside "Sales" is the key account manager), or in
- * the title alone where the meaning says `unlessInTitle`. */
-export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean; dutchCompany?: boolean | 'alone'; unless?: string[]; unlessInTitle?: boolean }[]> = {
+ * the title alone where the meaning says `unlessInTitle`; its `cues` only in the title's own words as written where it
+ * says `cuesInTitle`. */
+export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean; dutchCompany?: boolean | 'alone'; unless?: string[]; unlessInTitle?: boolean; cuesInTitle?: boolean }[]> = {
   cmo: [{ meaning: 'chief marketing officer' }, { meaning: 'chief medical officer', sectors: ['healthcare', 'lifesciences'] }],
   cdo: [
     { meaning: 'chief digital officer' },
@@ -336,6 +337,37 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
       cuedOnly: true,
       dutchCompany: true,
       unless: ['advertising', 'design', 'designer', 'designers', 'creative', 'creatives', 'studio', 'studios', 'reclame', 'reclamebureau', 'bureau', 'agency', 'ontwerp', 'ontwerpbureau', 'art', 'senior', 'junior', 'associate'],
+    },
+    // German "AD" (Außendienst), the people who work out in the field, read only in capitals and from the title's own
+    // words as written (not as translated): beside a word of a maker's service (Service, Kundendienst, Technik) its
+    // field service ("Leiterin AD/Technik"), never beside a word of selling nor of IT's directory service ("AD
+    // Services Engineer" is Active Directory's); beside a German title word or a word of selling its field sales, the
+    // reps on the road ("Leiterin AD Nord", "AD-Mitarbeiter Vertrieb"). Never beside a Romance or Dutch "and": an
+    // Italian "AD e ..." is the chief executive (read above at an Italian company).
+    {
+      meaning: 'field service',
+      cuedOnly: true,
+      capitals: true,
+      cuesInTitle: true,
+      cues: ['service', 'kundendienst', 'technik', 'technischer', 'techniker', 'servicetechnik', 'servicetechniker', 'wartung', 'instandhaltung'],
+      unless: [
+        'e', 'ed', 'en', 'et', 'y', 'vertrieb', 'verkauf', 'sales', 'active', 'directory', 'it', 'identity', 'windows', 'microsoft',
+        'azure', 'ldap', 'iam', 'server', 'servers', 'system', 'systems', 'infrastructure', 'network', 'admin', 'administrator',
+        'engineer', 'architect',
+      ],
+      unlessInTitle: true,
+    },
+    {
+      meaning: 'field sales',
+      cuedOnly: true,
+      capitals: true,
+      cuesInTitle: true,
+      cues: [
+        'vertrieb', 'verkauf', 'leiter', 'leiterin', 'mitarbeiter', 'mitarbeiterin', 'regionalleiter', 'regionalleiterin',
+        'gebietsleiter', 'gebietsleiterin', 'bereichsleiter', 'bereichsleiterin', 'teamleiter', 'teamleiterin',
+      ],
+      unless: ['e', 'ed', 'en', 'et', 'y', 'active', 'directory', 'it', 'identity', 'windows', 'microsoft', 'azure', 'ldap', 'iam', 'art', 'athletic', 'athletics'],
+      unlessInTitle: true,
     },
   ],
   // Dutch "KAM" (kwaliteit, arbo en milieu), the quality, health, safety and environment department: read so only in a
