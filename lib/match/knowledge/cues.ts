@@ -379,6 +379,17 @@ export const REQUIREMENT = [
   'moet kunnen koppelen', 'moet gekoppeld', 'moet compatibel', 'moet praten met', 'moet aansluiten op',
   'tem de conectar', 'tem que conectar', 'precisa de integrar', 'precisa conectar', 'deve integrar', 'deve conectar',
   'tem de ser compativel', 'tem que ser compativel',
+  // fixes61: interest on a condition of the tool ("interested only if it reads our barcodes", "only interested if it
+  // plugs into the till"): the condition is what the tool must do, not a pain. With "if" only: "interested only in X"
+  // names their topic.
+  'interested only if', 'only interested if', 'interested only when', 'only interested when', 'only interested as long as',
+  'nur interessiert wenn', 'nur interessiert falls', 'nur dann interessiert wenn', 'interesse nur wenn',
+  'interesse seulement si', 'interesses seulement si', 'interessee seulement si', 'interessees seulement si',
+  'seulement interesse si', 'seulement interesses si', 'interesse uniquement si', 'interesses uniquement si',
+  'interesado solo si', 'interesados solo si', 'interesada solo si', 'interesadas solo si', 'solo interesados si', 'solo interesado si',
+  'interessato solo se', 'interessati solo se', 'interessata solo se', 'interessate solo se', 'solo interessati se', 'interessa solo se',
+  'alleen geinteresseerd als', 'alleen geinteresseerd indien', 'geinteresseerd alleen als',
+  'so interessados se', 'so interessado se', 'so interessada se', 'interessados so se', 'interessado so se', 'interessada so se',
 ];
 /** A word saying a thing is obliged, in the seven languages as typed without accents ("mandatory", "Pflicht",
  * "obligatoire", "obligatorio", "obbligatorio", "verplicht", "obrigatório"): a requirement of the tool where it is said
