@@ -1389,6 +1389,9 @@ function namedForWorker(name: string, worker: string): boolean {
   return read.at(-1) === worker && seniorityOf(read) <= 1 && said.length > 0 && name.split(ROLE_JOIN).length === 1 && !name.includes(',');
 }
 
+/** The English words of a territory a manager's rank is of, first in a title ("Regional Manager"). */
+const TERRITORY_SCOPES = new Set(['regional', 'area', 'district', 'territory', 'zone', 'divisional']);
+
 function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, alone = true): Resolved[] {
   // The joins counted on the words read: "department" dropped before a join moves it ("Repair Department Manager & IT").
   const { words, joins } = joinedWords(title, (said) => withoutDepartment(withPersonaCognates(said, c)));
@@ -1424,6 +1427,18 @@ function resolvePersonaPart(title: string, quote: string, c: CompiledTaxonomy, a
     bump(scored, { index: m.value.index, score: 1 + 0.1 * (m.end - m.start), evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } });
     said.push({ index: m.value.index, words: words.slice(m.start, m.end), start: m.start, end: m.end });
   }
+  // "District Sales Manager", "Regional Turf Manager": a name of a territory's rank ("Regional Manager", "District
+  // Manager") said with one word between its two, the title's first and last, is said by the title as a whole: the word
+  // between says what the territory's manager manages, not another role, unless it names a function the persona is not
+  // about ("Regional IT Manager"). Only after a territory's word: a "Stock Control Manager" is no "Stock Manager".
+  if (words.length === 3 && TERRITORY_SCOPES.has(words[0]!))
+    c.personas.forEach((p, index) => {
+      if (scored.has(index)) return;
+      const gap = words[1]!;
+      if (!p.forms.some((f) => f.words.length === 2 && f.words[0] === words[0] && f.words[1] === words[2])) return;
+      if (functionsOf([gap]).some((f) => (p.functions.get(f.fn) ?? 0) < 0.2)) return;
+      bump(scored, { index, score: 1 + 0.1 * words.length, evidence: { field: 'title', quote, via: 'taxonomy', confidence: 1 } });
+    });
   const outranked = frontLineOutranks(said, c, words, /\blead\b/i.test(title));
   // "Gérante", "Chief Executive": a title that is only the business's top executive, said in no persona's name
   // (not "Marina General Manager"), is the persona named by another such title ("Managing Director", "CEO"), not one
