@@ -2912,6 +2912,13 @@ function headOfOtherEntry(c: CompiledTaxonomy, w: string, index: number): boolea
   const owner = c.industryWords.get(w);
   return owner !== undefined && owner.index !== index && c.industries[owner.index]!.forms.some((f) => f.words.at(-1) === w);
 }
+/** Whether a company's name says the vendor's market by a word most of the taxonomy's entries use ("... Movers" to a
+ * vendor whose entries are kinds of movers): the business is one of the market, whatever broad sector its CRM value says. */
+function namesMarketWord(company: string, c: CompiledTaxonomy): boolean {
+  const market = marketWordsOf(c);
+  return market.size > 0 && words(company).some((w) => market.has(stem(w)));
+}
+
 /** Stems of words that half or more of the taxonomy's industries (three at least) use in their names: the
  * vendor's own kind of market ("recruitment" of "IT recruitment", "Executive search recruitment", ...). */
 const marketWordSets = new PerTaxonomy<Set<string>>();
@@ -4799,7 +4806,14 @@ function resolveIndustriesOf(prospect: Pick<Prospect, 'industry' | 'company' | '
       if (finerSaid.length) return bestIndustries(finerSaid, c);
     }
     const one = oneGuess(guessed);
-    return one.length ? one : saidWhole();
+    if (one.length) return one;
+    // A single kind the broad value does not say is no reading of it ("Transportation" beside a trade the knowledge
+    // reads in that sector only through one entry's alias): the value says nothing finer than the sector, and what
+    // the company's name and the notes say in the library's words picks the segment, as with no value.
+    const whole = saidWhole();
+    // Not where the name says only the plain kind of the trade ("... Towing"): that kind is read after (`plainKindOfTrade`).
+    if (whole.length || !guessed.length || !company || !namesMarketWord(company, c) || plainKindOfTrade(company, c, prospect) !== undefined) return whole;
+    return bestIndustries(libraryIndustries(company, notes, c), c);
   }
   // The notes pick among the sector's entries, or name by a whole label or alias one of a related sector
   // or of none ("digital asset exchange" under "Financial Services").
