@@ -1017,6 +1017,12 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   coute: 'costs', kostet: 'costs', cuesta: 'costs', custa: 'costs',
   cartao: 'card', cartoes: 'cards', tankkarte: 'fuel card', tankkarten: 'fuel cards',
   tankpas: 'fuel card', tankpassen: 'fuel cards', stroom: 'electricity',
+  // Money and banks (sixty-first round): cash as a noun (German "Bargeld", Italian "contanti", Dutch "contant",
+  // Portuguese "numerário"; Spanish "efectivo" is also effective and French "espèces" also species: NOTE_PHRASES)
+  // and a bank's statements of an account.
+  bargeld: 'cash', contanti: 'cash', contant: 'cash', numerario: 'cash',
+  kontoauszug: 'bank statement', kontoauszuge: 'bank statements', bankafschrift: 'bank statement',
+  bankafschriften: 'bank statements', rekeningafschriften: 'bank statements',
 };
 
 /** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
@@ -1316,6 +1322,15 @@ export const NOTE_PHRASES: Record<string, string> = {
   'por quilometro': 'per kilometre', 'per kilometer': 'per kilometre',
   'carte carburant': 'fuel card', 'cartes carburant': 'fuel cards', 'carta carburante': 'fuel card',
   'carte carburante': 'fuel cards',
+  // Money and banks (sixty-first round): paying in cash where the word alone has another sense, and a bank's
+  // statements of an account.
+  'en efectivo': 'in cash', 'en metalico': 'in cash', 'en especes': 'in cash', 'en liquide': 'in cash',
+  'bar bezahlt': 'paid in cash', 'bar bezahlen': 'pay in cash', 'bar zahlen': 'pay in cash',
+  'em dinheiro': 'in cash', 'dinheiro vivo': 'cash',
+  'releves bancaires': 'bank statements', 'releve bancaire': 'bank statement', 'releves de compte': 'bank statements',
+  'extractos bancarios': 'bank statements', 'extracto bancario': 'bank statement',
+  'estratti conto': 'bank statements', 'estratto conto': 'bank statement',
+  'extratos bancarios': 'bank statements', 'extrato bancario': 'bank statement',
 };
 
 const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];
