@@ -389,6 +389,16 @@ export const OBLIGED = ['mandatory', 'compulsory', 'obligatory', 'pflicht', 'ver
 /** The copulas an obliged word is said after in the six other languages ("ist Pflicht", "est obligatoire", "es
  * obligatorio", "è obbligatoria", "is verplicht", "é obrigatória"). */
 export const OBLIGED_COPULAS = ['is', 'are', 'ist', 'sind', 'est', 'sont', 'es', 'son', 'e', 'sono', 'zijn', 'sao', 'seja'];
+/** Articles and possessives of the seven languages: an obliged word right after one qualifies the noun it comes before
+ * ("the mandatory overtime", "die Pflicht-Überstunden", "nos heures obligatoires"), not a subject said before it (review
+ * mend, sixty-first round). */
+export const OBLIGED_DETERMINERS = ['the', 'a', 'an', 'our', 'their', 'its', 'this', 'these', 'those', 'that', 'my', 'his', 'her',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'unsere', 'unser', 'ihre', 'ihr', 'diese',
+  'le', 'la', 'les', 'l', 'un', 'une', 'nos', 'notre', 'leurs', 'leur', 'ces', 'cette',
+  'el', 'los', 'las', 'una', 'nuestros', 'nuestras', 'nuestro', 'nuestra', 'sus', 'su', 'estos', 'estas',
+  'il', 'lo', 'i', 'gli', 'uno', 'nostri', 'nostre', 'nostro', 'nostra', 'loro', 'questi', 'queste',
+  'de', 'het', 'een', 'onze', 'ons', 'hun', 'deze',
+  'o', 'os', 'as', 'um', 'uma', 'nossos', 'nossas', 'nosso', 'nossa', 'seus', 'suas', 'estes', 'estas'];
 /** What buyers require of software; a requirement only when the clause also says it is needed. */
 export const REQUIRED_THINGS = [
   'integration with', 'integrate with', 'integrates with', 'integration', 'integrations', 'sso', 'single sign on', 'api',
