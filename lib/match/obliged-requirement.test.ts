@@ -35,7 +35,8 @@ describe('a thing said to be obliged', () => {
   });
 });
 
-// Review mend (sixty-first round): a duty the prospect bears, said with the obliged word, is a pain.
+// Review mends (sixty-first round): a duty the prospect bears, said with the obliged word, is a pain; the plurals of
+// the Romance languages read as their singulars do.
 describe('a duty the prospect bears', () => {
   it('reads the pain where the obliged word comes after an article or a possessive', () => {
     expect(pains('Our compulsory overtime on ferry weekends is wrecking the deckhands.')).toEqual(['crew-overtime']);
@@ -50,5 +51,14 @@ describe('a duty the prospect bears', () => {
   });
   it('ends the requirement at a clause that opens on a contrast', () => {
     expect(pains('Safety drills are compulsory but the overtime logs keep going missing.')).toEqual(['crew-overtime']);
+  });
+});
+
+describe('the plurals of the obliged word', () => {
+  it('reads no pain from a requirement said with a plural', () => {
+    expect(pains('Servidores GDPR en la UE y copias son obligatorias.')).toEqual([]);
+    expect(pains('Servidores GDPR na UE e cópias são obrigatórias.')).toEqual([]);
+    expect(pains('Server GDPR in UE e copie sono obbligatorie.')).toEqual([]);
+    expect(pains('Servidores GDPR en la UE y copias son obligatorios.')).toEqual([]);
   });
 });

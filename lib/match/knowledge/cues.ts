@@ -385,7 +385,9 @@ export const REQUIREMENT = [
  * of its clause's subject ("hosting on-shore is mandatory", "Anbindung an DATEV ist Pflicht", "Intégration Sage
  * obligatoire."), not where it qualifies a noun of the prospect's own ("a mandatory inspection they keep failing"). */
 export const OBLIGED = ['mandatory', 'compulsory', 'obligatory', 'pflicht', 'verpflichtend', 'obligatoire', 'obligatoires',
-  'obligatorio', 'obligatoria', 'obbligatorio', 'obbligatoria', 'obbligatori', 'verplicht', 'obrigatorio', 'obrigatoria'];
+  'obligatorio', 'obligatoria', 'obbligatorio', 'obbligatoria', 'obbligatori', 'verplicht', 'obrigatorio', 'obrigatoria',
+  // Review mend: the plurals, masculine and feminine ("son obligatorias", "sono obbligatorie", "são obrigatórios").
+  'obligatorios', 'obligatorias', 'obbligatorie', 'obrigatorios', 'obrigatorias'];
 /** The copulas an obliged word is said after in the six other languages ("ist Pflicht", "est obligatoire", "es
  * obligatorio", "è obbligatoria", "is verplicht", "é obrigatória"). */
 export const OBLIGED_COPULAS = ['is', 'are', 'ist', 'sind', 'est', 'sont', 'es', 'son', 'e', 'sono', 'zijn', 'sao', 'seja'];
