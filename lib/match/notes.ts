@@ -123,6 +123,9 @@ export function withoutMediumLabels(notes: string, names?: LabelNames): string {
   const blankIf = (header: boolean) => (whole: string, lead: string, label: string, at: number, text: string) =>
     saysHowTaken(label.replace(ASIDE, ' '), BROUGHT.test(text.slice(at + whole.length, at + whole.length + 24)), names, header, ASIDE.test(label)) ? lead + blank(label) : whole;
   const blankLine = (whole: string, lead: string, label: string, at: number, text: string) => {
+    // The rep's own call is one: a medium in the plural opening a running line ("Phone calls with couriers, ...") is
+    // what the line is about (review mend, sixty-first round).
+    if (label.toLowerCase().split(/\s+/).some((w) => MEDIA_WORDS.has(w) && !RECORDS.has(w) && w.endsWith('s') && MEDIA_WORDS.has(w.slice(0, -1)))) return whole;
     // What follows past blanked words (a seller's turn already set aside reads as spaces).
     const after = text.slice(at + whole.length).replace(/^[.,]/, '').replace(/^[ \t]+/, ' ');
     return saysHowTaken(label.replace(ASIDE, ' '), BROUGHT.test(after.slice(0, 24)), names, true, ASIDE.test(label)) ? lead + blank(label) : whole;
