@@ -33,6 +33,11 @@ describe("a first line that names the rep's call without a colon", () => {
     expect(withoutMediumLabels('Calls go unanswered at lunch.')).toBe('Calls go unanswered at lunch.');
     expect(withoutMediumLabels('Phone calls. Too many of them.')).toBe('Phone calls. Too many of them.');
   });
+  // Review mend (sixty-first round): the rep's own call is one; calls in the plural are what the line is about.
+  it('stays where the medium is plural, whoever the calls are with', () => {
+    expect(withoutMediumLabels('Phone calls with couriers, the desk never gets a moment of peace.')).toBe('Phone calls with couriers, the desk never gets a moment of peace.');
+    expect(withoutMediumLabels('Cold calls from Brandon, dozens a week.')).toBe('Cold calls from Brandon, dozens a week.');
+  });
   it('names no pain, and the pain said after it still reads', () => {
     expect(read('Intro call w/ Dana, she runs two gyms near the lake.')).toEqual([]);
     expect(read('Intro call w/ Dana, she runs two gyms near the lake. Calls ring out every lunchtime and nobody picks up.')).toEqual(['unanswered']);

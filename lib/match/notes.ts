@@ -1,7 +1,7 @@
 // Notes as reps paste them: call transcripts with the seller's turns mixed in, clauses that settle a
 // topic ("labor is fine too"), requirements that are not problems ("needs QBO integration"). These
 // functions say which words of the notes can name a pain.
-import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS } from './knowledge/cues';
+import { ANSWER_NO, NO_AFFIRMING, NO_KNOWING, ANSWER_NOT_HAD, BUT_WORDS, ANSWER_PROBLEM, ANSWER_REFUSED, ANSWER_REFUSED_OPENING, COMPLAINTS, ANSWER_YES, OPEN_QUESTION, CLAUSE_OPENERS, COORDINATING_AND, FOCUS_WORDS, SETTLED_ANAPHORS, COPULAS, REQUIREMENT_HEADINGS, REQUIREMENT_HEADINGS_ANYWHERE, RECORD_MAKERS, RECORD_VERBS, RECORD_VERB_LEADS, SETTLED_ADVERBS, ASKING_OPENERS, WANTING_OPENERS, PRODUCT_NOUNS, DUTY_SUBJECTS, DUTY_VERBS, NEED, NO_PAIN, NOTE_DATES, NOTE_KINDS, NOTE_MEDIA, NOTE_RECORDS, NOTE_SOURCES, OF_ARTICLES, OF_LINKS, REQUIRED_THINGS, REQUIREMENT, OWNER_LABEL, POINT_ABBREVIATIONS, POINT_ABBREVIATIONS_LEADING, POINT_TITLES, POINT_OPENERS, GUESSING_WORDS, GUESS_NOT_TAKEN_UP, GUESS_UNCONFIRMED, GUESS_HEDGES, GUESS_TOPIC_CHANGED, DISOWNED_GENERIC, SELLER_LABELS, SETTLED, SETTLED_TACKLED, FIXED_VERBS, FIXED_PAST_TIMES, OBLIGED, OBLIGED_COPULAS, OBLIGED_DETERMINERS, FIXED_UNDONE, SETTLED_AUDIT_ONLY, AUDIT_WORDS, SETTLED_NAMED, SETTLED_NOT_MATTER, SETTLED_AFTER_IS, SETTLED_DENIED_AFTER, SETTLED_DENIED_BEFORE, SETTLED_DENIED_COPULAS, SETTLED_DENIED_PHRASES, SETTLED_DENIED_PHRASE_GAP, SUBJECTLESS_NOT, HANDLED_WORDS, HANDLED_MANNERS, NEXT_STEP_LABELS, NEXT_STEP_REPORTS, NEXT_STEP_IF_PLAN, NEXT_STEP_PLAN_VERBS, EMBEDDED_QUESTION, TENURE_BEFORE, TENURE_BETWEEN, TENURE_LINKS, TENURE_NOT_FIELDS, TENURE_CLAUSE_VERBS, TENURE_NUMBER_WORDS, TENURE_UNITS, SETTLED_HANDOFF_PRONOUNS } from './knowledge/cues';
 import { conceptIndex, PhraseIndex } from './compile';
 import { clippedCase, cognates, currentLexiconEdition, noteCompound, noteStem, readIdioms, tableEnglishStems } from './lexicon';
 import { COMPOUND_RANKS, INDUSTRY_PHRASES, INDUSTRY_WORDS, NOTE_PHRASES, NOTE_PROBLEM_WORDS, NOTE_WORDS, PHRASES, WORDS } from './knowledge/lexicon';
@@ -123,6 +123,9 @@ export function withoutMediumLabels(notes: string, names?: LabelNames): string {
   const blankIf = (header: boolean) => (whole: string, lead: string, label: string, at: number, text: string) =>
     saysHowTaken(label.replace(ASIDE, ' '), BROUGHT.test(text.slice(at + whole.length, at + whole.length + 24)), names, header, ASIDE.test(label)) ? lead + blank(label) : whole;
   const blankLine = (whole: string, lead: string, label: string, at: number, text: string) => {
+    // The rep's own call is one: a medium in the plural opening a running line ("Phone calls with couriers, ...") is
+    // what the line is about (review mend, sixty-first round).
+    if (label.toLowerCase().split(/\s+/).some((w) => MEDIA_WORDS.has(w) && !RECORDS.has(w) && w.endsWith('s') && MEDIA_WORDS.has(w.slice(0, -1)))) return whole;
     // What follows past blanked words (a seller's turn already set aside reads as spaces).
     const after = text.slice(at + whole.length).replace(/^[.,]/, '').replace(/^[ \t]+/, ' ');
     return saysHowTaken(label.replace(ASIDE, ' '), BROUGHT.test(after.slice(0, 24)), names, true, ASIDE.test(label)) ? lead + blank(label) : whole;
@@ -1249,6 +1252,7 @@ const SETTLED_ADVERB = new Set(SETTLED_ADVERBS);
 const REQUIREMENT_HEADING = new Set(REQUIREMENT_HEADINGS);
 const OBLIGED_WORDS = new Set(OBLIGED);
 const OBLIGED_AFTER = new Set(OBLIGED_COPULAS);
+const OBLIGED_DETERMINER = new Set(OBLIGED_DETERMINERS);
 const REQUIREMENT_HEADING_ANYWHERE = new Set(REQUIREMENT_HEADINGS_ANYWHERE);
 const OPENERS = new Set(CLAUSE_OPENERS.map(stem));
 const DUTIES = new Set(DUTY_VERBS);
@@ -1874,13 +1878,22 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // "Collegamento al gestionale obbligatorio", "Ligação obrigatória ao software de faturação"): after a copula, as its clause's last word, as its
   // second (a Romance adjective after its noun) or before a colon ("Mandatory: ..."); the whole clause is the requirement.
   // Not "their third mandatory shift" or "mandatory overtime is a mess": there it qualifies a noun of their own.
+  // Review mend (sixty-first round): nor as the second word after an article or a possessive ("the mandatory overtime",
+  // "die Pflicht-Überstunden"), nor where a copula said later in its sentence says something more of a subject ("overtime
+  // is mandatory and the crews are worn out", "Mandatory: the paper books are slowing boarding"): a duty the prospect
+  // bears and what it does to them, a pain, not what the tool must do.
+  const saysMoreLater = (i: number) => {
+    for (let k = i + 2; k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++)
+      if (IS.has(tokens[k]!.word) || OBLIGED_AFTER.has(tokens[k]!.word)) return true;
+    return false;
+  };
   const obliged = (i: number) => {
     if (!OBLIGED_WORDS.has(tokens[i]!.word)) return false;
     const c = clause[i]!;
     const first = firstOf.get(c)!;
     const last = first + sizeOf.get(c)! - 1;
-    return (i > first && OBLIGED_AFTER.has(tokens[i - 1]!.word)) || (i === last && i > first) || i === first + 1 ||
-      (i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(':'));
+    return ((i > first && OBLIGED_AFTER.has(tokens[i - 1]!.word)) || (i === last && i > first) || (i === first + 1 && !OBLIGED_DETERMINER.has(tokens[first]!.word)) ||
+      (i + 1 < tokens.length && text.slice(tokens[i]!.end, tokens[i + 1]!.start).includes(':'))) && !saysMoreLater(i);
   };
   // Its subject said before a bracket ("Storage inside Norway (GDPR) is mandatory") is the same clause's.
   const bracketed = (k: number) => k > 0 && tokens[k - 1]!.sentence === tokens[k]!.sentence && /[()]/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start));
@@ -1890,6 +1903,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
     return k;
   };
   const obligedAt = tokens.map((_, i) => i).filter(obliged).map(subjectFrom);
+  const obligedStarts = new Set(obligedAt);
   const requirementStarts = [...REQUIREMENT_INDEX.all(stems).map((m) => m.start), ...tokens.map((_, i) => i).filter(heading), ...obligedAt];
   // r39-words: a requirement said with its verb after the clause's first word ("Crewplanung muss mit den Kampagnen
   // synchronisiert werden", "rota planning has to line up with ..."), not as a noun ("Integration w/ X is a
@@ -1900,7 +1914,12 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   for (const start of requirementStarts) {
     const c = clause[start]!;
     if (!silent.has(c) && start > firstOf.get(c)! && saidAsDuty(start)) requirementFrom.set(c, Math.min(start, requirementFrom.get(c) ?? start));
-    for (let i = start; i < tokens.length && tokens[i]!.sentence === tokens[start]!.sentence; i++) silent.add(clause[i]!);
+    for (let i = start; i < tokens.length && tokens[i]!.sentence === tokens[start]!.sentence; i++) {
+      // An obliged requirement ends at a clause that opens on a contrast ("training is mandatory but the records are
+      // lost") (review mend).
+      if (obligedStarts.has(start) && clause[i] !== c && i === firstOf.get(clause[i]!) && OPENERS.has(stems[i]!)) break;
+      silent.add(clause[i]!);
+    }
   }
   const needs = new Set<number>();
   const englishStems = requirementStems(tokens);

@@ -34,3 +34,31 @@ describe('a thing said to be obliged', () => {
     expect(pains('Mandatory overtime every summer weekend is wearing the crews out.')).toEqual(['crew-overtime']);
   });
 });
+
+// Review mends (sixty-first round): a duty the prospect bears, said with the obliged word, is a pain; the plurals of
+// the Romance languages read as their singulars do.
+describe('a duty the prospect bears', () => {
+  it('reads the pain where the obliged word comes after an article or a possessive', () => {
+    expect(pains('Our compulsory overtime on ferry weekends is wrecking the deckhands.')).toEqual(['crew-overtime']);
+    expect(pains('Der Fährbetrieb hat drei Schiffe. Die Pflicht-Überstunden zermürben die Deckhands.')).toEqual(['crew-overtime']);
+  });
+  it('reads the pain where the sentence goes on to say what the duty does', () => {
+    expect(pains('Weekend overtime is compulsory all summer and the deckhands are worn out.')).toEqual(['crew-overtime']);
+    expect(pains('Überstunden sind Pflicht im Sommer, die Matrosen sind erschöpft.')).toEqual(['crew-overtime']);
+    expect(pains('Les heures supplémentaires sont obligatoires en été, les matelots sont épuisés.')).toEqual(['crew-overtime']);
+    expect(pains('Overuren zijn verplicht in de zomer en de matrozen zijn op.')).toEqual(['crew-overtime']);
+    expect(pains('Compulsory: paper ticket books at every pier are slowing boarding.')).toEqual(['paper-tickets']);
+  });
+  it('ends the requirement at a clause that opens on a contrast', () => {
+    expect(pains('Safety drills are compulsory but the overtime logs keep going missing.')).toEqual(['crew-overtime']);
+  });
+});
+
+describe('the plurals of the obliged word', () => {
+  it('reads no pain from a requirement said with a plural', () => {
+    expect(pains('Servidores GDPR en la UE y copias son obligatorias.')).toEqual([]);
+    expect(pains('Servidores GDPR na UE e cópias são obrigatórias.')).toEqual([]);
+    expect(pains('Server GDPR in UE e copie sono obbligatorie.')).toEqual([]);
+    expect(pains('Servidores GDPR en la UE y copias son obligatorios.')).toEqual([]);
+  });
+});

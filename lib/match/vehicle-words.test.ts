@@ -44,3 +44,29 @@ describe('the words of a company\'s vehicles in six languages', () => {
     expect(pains('Nessuno sa quanto costa un furgone per chilometro percorso.')).toContain('perkm');
   });
 });
+
+// Review mend (sixty-first round): Spanish "cuesta" and Portuguese "custa" also say "it is hard to", and Dutch "stroom"
+// is a stream too; read as costs and electricity only in the phrases that say them.
+const costs = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'costs', label: 'Running costs', aliases: ['costs'] },
+    { id: 'elec', label: 'Electricity', aliases: ['electricity'] },
+  ],
+} satisfies Taxonomy);
+const costPains = (notes: string) => contextOf(resolveProspect({ notes }, costs)).painPoints;
+describe('vehicle words with another sense', () => {
+  it('reads no cost from "it is hard to"', () => {
+    expect(costPains('Nos cuesta mucho retener a los repartidores.')).toEqual([]);
+    expect(costPains('Custa muito encontrar motoristas para as carrinhas.')).toEqual([]);
+  });
+  it('still reads what one thing costs', () => {
+    expect(costPains('Nadie sabe cuánto cuesta cada furgoneta al mes.')).toEqual(['costs']);
+    expect(costPains('Ninguém sabe quanto custa cada carrinha por mês.')).toEqual(['costs']);
+  });
+  it('reads no electricity from a stream of things', () => {
+    expect(costPains('Er komt een stroom van bestellingen binnen op maandag.')).toEqual([]);
+    expect(costPains('De koks laden de busjes thuis en niemand weet wat de stroom kost.')).toEqual(['elec']);
+  });
+});

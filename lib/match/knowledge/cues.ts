@@ -396,10 +396,22 @@ export const REQUIREMENT = [
  * of its clause's subject ("hosting on-shore is mandatory", "Anbindung an DATEV ist Pflicht", "Intégration Sage
  * obligatoire."), not where it qualifies a noun of the prospect's own ("a mandatory inspection they keep failing"). */
 export const OBLIGED = ['mandatory', 'compulsory', 'obligatory', 'pflicht', 'verpflichtend', 'obligatoire', 'obligatoires',
-  'obligatorio', 'obligatoria', 'obbligatorio', 'obbligatoria', 'obbligatori', 'verplicht', 'obrigatorio', 'obrigatoria'];
+  'obligatorio', 'obligatoria', 'obbligatorio', 'obbligatoria', 'obbligatori', 'verplicht', 'obrigatorio', 'obrigatoria',
+  // Review mend: the plurals, masculine and feminine ("son obligatorias", "sono obbligatorie", "são obrigatórios").
+  'obligatorios', 'obligatorias', 'obbligatorie', 'obrigatorios', 'obrigatorias'];
 /** The copulas an obliged word is said after in the six other languages ("ist Pflicht", "est obligatoire", "es
  * obligatorio", "è obbligatoria", "is verplicht", "é obrigatória"). */
 export const OBLIGED_COPULAS = ['is', 'are', 'ist', 'sind', 'est', 'sont', 'es', 'son', 'e', 'sono', 'zijn', 'sao', 'seja'];
+/** Articles and possessives of the seven languages: an obliged word right after one qualifies the noun it comes before
+ * ("the mandatory overtime", "die Pflicht-Überstunden", "nos heures obligatoires"), not a subject said before it (review
+ * mend, sixty-first round). */
+export const OBLIGED_DETERMINERS = ['the', 'a', 'an', 'our', 'their', 'its', 'this', 'these', 'those', 'that', 'my', 'his', 'her',
+  'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'unsere', 'unser', 'ihre', 'ihr', 'diese',
+  'le', 'la', 'les', 'l', 'un', 'une', 'nos', 'notre', 'leurs', 'leur', 'ces', 'cette',
+  'el', 'los', 'las', 'una', 'nuestros', 'nuestras', 'nuestro', 'nuestra', 'sus', 'su', 'estos', 'estas',
+  'il', 'lo', 'i', 'gli', 'uno', 'nostri', 'nostre', 'nostro', 'nostra', 'loro', 'questi', 'queste',
+  'de', 'het', 'een', 'onze', 'ons', 'hun', 'deze',
+  'o', 'os', 'as', 'um', 'uma', 'nossos', 'nossas', 'nosso', 'nossa', 'seus', 'suas', 'estes', 'estas'];
 /** What buyers require of software; a requirement only when the clause also says it is needed. */
 export const REQUIRED_THINGS = [
   'integration with', 'integrate with', 'integrates with', 'integration', 'integrations', 'sso', 'single sign on', 'api',

@@ -1014,9 +1014,9 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   kilometer: 'kilometres', kilometern: 'kilometres', kilometros: 'kilometres', kilometro: 'kilometre',
   chilometri: 'kilometres', chilometro: 'kilometre', quilometros: 'kilometres', quilometro: 'kilometre',
   emissionen: 'emissions', emisiones: 'emissions', emissioni: 'emissions', emissies: 'emissions', emissoes: 'emissions',
-  coute: 'costs', kostet: 'costs', cuesta: 'costs', custa: 'costs',
+  coute: 'costs', kostet: 'costs',
   cartao: 'card', cartoes: 'cards', tankkarte: 'fuel card', tankkarten: 'fuel cards',
-  tankpas: 'fuel card', tankpassen: 'fuel cards', stroom: 'electricity',
+  tankpas: 'fuel card', tankpassen: 'fuel cards',
   // Money and banks (sixty-first round): cash as a noun (German "Bargeld", Italian "contanti", Dutch "contant",
   // Portuguese "numerário"; Spanish "efectivo" is also effective and French "espèces" also species: NOTE_PHRASES)
   // and a bank's statements of an account.
@@ -1331,6 +1331,11 @@ export const NOTE_PHRASES: Record<string, string> = {
   'extractos bancarios': 'bank statements', 'extracto bancario': 'bank statement',
   'estratti conto': 'bank statements', 'estratto conto': 'bank statement',
   'extratos bancarios': 'bank statements', 'extrato bancario': 'bank statement',
+  // Review mend: Spanish "cuesta" and Portuguese "custa" also say "it is hard to" ("nos cuesta encontrar ..."), read as
+  // a cost only after the question of how much; Dutch "stroom" is also a stream ("een stroom van ..."), read as
+  // electricity unless an article or a word of amount before it makes it one.
+  'cuanto cuesta': 'what costs', 'cuanto cuestan': 'what cost', 'quanto custa': 'what costs', 'quanto custam': 'what cost',
+  stroom: 'electricity',
 };
 
 const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];
@@ -1350,6 +1355,7 @@ export const NOTE_PHRASES_NOT_BEFORE: Record<string, readonly string[]> = {
 /** Words before an idiom of NOTE_PHRASES that make it another sense: French "le plus supporté" is the superlative
  * (the most supported), not a support ended (review mend). */
 export const NOTE_PHRASES_NOT_AFTER: Record<string, readonly string[]> = {
+  stroom: ['een', 'constante', 'continue', 'gestage', 'eindeloze', 'enorme', 'grote', 'hele'],
   'plus supporte': ['le', 'la', 'les'], 'plus supportee': ['le', 'la', 'les'], 'plus supportes': ['le', 'la', 'les'],
   'plus maintenu': ['le', 'la', 'les'], 'plus maintenue': ['le', 'la', 'les'], 'plus maintenus': ['le', 'la', 'les'],
   'plus maintenues': ['le', 'la', 'les'],
