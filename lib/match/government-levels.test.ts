@@ -39,4 +39,17 @@ describe('a department of a remit named for a place that is no county, city or d
     expect(industries('U.S. Department of Parks', 'Government Administration', c)).not.toContain('state-parks');
     expect(industries('Federal Department of Parks', 'Government Administration', c)).not.toContain('state-parks');
   });
+  // Review mends: a department named for no place, or for another nation, is no state's; a county's clipped word is local.
+  it.each([
+    ['Department of Parks and Open Spaces'],
+    ['Irish Department of Parks'],
+    ['UK Department of Parks and Heritage'],
+    ['Australian Government Department of Parks'],
+  ])("does not read %s, a nation's department, as a state's", (company) => {
+    expect(industries(company, 'Government Administration', c)).not.toContain('state-parks');
+  });
+  it('reads a county or township clipped ("Cty", "Twp") as the local level', () => {
+    expect(industries('Orrin Cty Department of Parks', 'Government Administration', c)).toEqual(['local-parks']);
+    expect(industries('Elmbrook Twp Department of Parks', 'Government Administration', c)).toEqual(['local-parks']);
+  });
 });

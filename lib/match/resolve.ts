@@ -3735,10 +3735,15 @@ const LOCAL_LEVEL = new Set(['local', 'county', 'city', 'municipal', 'town', 'di
  * Resources"): in English-speaking federations the name a state's or a territory's own agency takes; a county's or a
  * city's says so ("Brackenhold County Department of Parks"). */
 const DEPARTMENT_OF = /\bdep(?:artmen)?t\.?\s+of\b/i;
-/** Words of a name that say the place is local, not a state: a county's, a city's, a town's, a district's, a region's. */
-const LOCAL_PLACE_WORDS = new Set(['county', 'counties', 'city', 'town', 'township', 'borough', 'parish', 'district', 'municipal', 'municipality', 'village', 'metro', 'metropolitan', 'regional', 'region', 'area', 'local', 'tri'].flatMap((w) => industryWords(w)));
+/** Words of a name that say the place is local, not a state: a county's, a city's, a town's, a district's, a region's
+ * (clipped too: "Cty", "Twp", "Boro"). */
+const LOCAL_PLACE_WORDS = new Set(['county', 'counties', 'cty', 'city', 'town', 'township', 'twp', 'borough', 'boro', 'parish', 'district', 'municipal', 'municipality', 'village', 'metro', 'metropolitan', 'regional', 'region', 'area', 'local', 'tri'].flatMap((w) => industryWords(w)));
 /** A name that says a nation's department ("U.S. Department of ...", "Federal Department of ...", "National ..."). */
 const NATIONAL_BODY = /\bu\.\s?s\.|\b(?:us|united\s+states|federal|national|nation)\b/i;
+/** The place before "Department of" that names a nation whose ministries are named so, not a state of a federation
+ * ("UK Department of ...", "Irish Department of ...", "Australian Government Department of ..."; a state's own
+ * "Western Australian Department of ..." says no government). */
+const NATION_BEFORE_DEPARTMENT = /\b(?:uk|u\.k\.|united\s+kingdom|britain|british|hm|ireland|irish|canada|canadian|new\s+zealand|nz|australian\s+government|commonwealth\s+of\s+australia|india|indian|south\s+african?|philippines?)\b/i;
 const levelPairs = new WeakMap<CompiledTaxonomy, Map<number, number>>();
 /** Per taxonomy, each local level's entry with the one state level's entry of the same remit ("Local park
  * departments" and "State park departments": a word of the label beside the level's is shared). */
@@ -3764,12 +3769,16 @@ function levelPairsOf(c: CompiledTaxonomy): Map<number, number> {
   return pairs;
 }
 
-/** A public body named "<place> Department of ..." with no word of a local place, read as the local level's entry by its
+/** A public body named "<place> Department of ..." with no word of a local place nor a nation, read as the local level's entry by its
  * name or by a guess from the CRM's sector ("Government Administration" says no level): the state level's entry of the
  * same remit instead (`levelPairsOf`), quoted from the name. */
 function atStateLevel(found: Resolved[], prospect: Pick<Prospect, 'company'>, c: CompiledTaxonomy): Resolved[] {
   const company = prospect.company?.trim();
-  if (!company || found.length === 0 || !DEPARTMENT_OF.test(company)) return found;
+  const department = company ? DEPARTMENT_OF.exec(company) : null;
+  if (!company || found.length === 0 || department === null) return found;
+  // The place is said before "Department of"; a department named for no place is a nation's or no one's in particular.
+  const place = company.slice(0, department.index);
+  if (!/\p{L}/u.test(place.replace(/\bthe\b/i, '')) || NATION_BEFORE_DEPARTMENT.test(place)) return found;
   if (industryWords(company).some((w) => LOCAL_PLACE_WORDS.has(w)) || NATIONAL_BODY.test(company)) return found;
   const pairs = levelPairsOf(c);
   if (pairs.size === 0) return found;
