@@ -3746,7 +3746,7 @@ const NATIONAL_BODY = /\bu\.\s?s\.|\b(?:us|united\s+states|federal|national|nati
 const NATION_BEFORE_DEPARTMENT = /\b(?:uk|u\.k\.|united\s+kingdom|britain|british|hm|ireland|irish|canada|canadian|new\s+zealand|nz|australian\s+government|commonwealth\s+of\s+australia|india|indian|south\s+african?|philippines?)\b/i;
 const levelPairs = new WeakMap<CompiledTaxonomy, Map<number, number>>();
 /** Per taxonomy, each local level's entry with the one state level's entry of the same remit ("Local park
- * departments" and "State park departments": a word of the label beside the level's is shared). */
+ * departments" and "State park departments": the most words of the label beside the level's are shared). */
 function levelPairsOf(c: CompiledTaxonomy): Map<number, number> {
   let pairs = levelPairs.get(c);
   if (pairs) return pairs;
@@ -3762,7 +3762,11 @@ function levelPairsOf(c: CompiledTaxonomy): Map<number, number> {
   levels.forEach((level, i) => {
     if (level !== 'local') return;
     const own = remit(i);
-    const states = levels.flatMap((l, j) => (l === 'state' && [...remit(j)].some((w) => own.has(w)) ? [j] : []));
+    // The state entry that shares the most words of the remit: a head noun every level's entry says ("departments")
+    // does not pair "Local park departments" with "State health departments" too.
+    const shared = levels.map((l, j) => (l === 'state' ? [...remit(j)].filter((w) => own.has(w)).length : 0));
+    const most = Math.max(0, ...shared);
+    const states = shared.flatMap((n, j) => (n > 0 && n === most ? [j] : []));
     if (states.length === 1) pairs!.set(i, states[0]!);
   });
   levelPairs.set(c, pairs);
