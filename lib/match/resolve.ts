@@ -326,7 +326,7 @@ function gatedMeaning(meanings: (typeof SECTOR_ABBREVIATIONS)[string], word: str
     return written.includes(` ${w} `);
   };
   const open = (m: (typeof meanings)[number]) =>
-    (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(m.unlessInTitle ? saidInTitle : said);
+    (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(m.unlessInTitle ? saidInTitle : said) && !m.unlessBeside?.some(said);
   const italian = meanings.find((m) => m.italianCompany && open(m));
   if (italian && trade.some(isItalianCompany)) return italian;
   // A meaning of a Dutch company's title only as the whole title ("FG"), where `dutchCompany` says 'alone'.
