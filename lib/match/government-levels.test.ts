@@ -49,7 +49,7 @@ describe('a department of a remit named for a place that is no county, city or d
     expect(industries(company, 'Government Administration', c)).not.toContain('state-parks');
   });
   it('reads a county or township clipped ("Cty", "Twp") as the local level', () => {
-    expect(industries('Orrin Cty Department of Parks', 'Government Administration', c)).toEqual(['local-parks']);
+    expect(industries('Tarnby Cty Department of Parks', 'Government Administration', c)).toEqual(['local-parks']);
     expect(industries('Elmbrook Twp Department of Parks', 'Government Administration', c)).toEqual(['local-parks']);
   });
 });
