@@ -3826,6 +3826,8 @@ function ofAPublicBodysName(prospect: Pick<Prospect, 'industry' | 'company' | 'n
 /** Words a company's name may end with that say only "an enterprise" ("... Security Solutions", "... Vending Services"):
  * the trade's word before them may be what the business buys or serves, not what it is. */
 /** The generic heads of a holding company (`GENERIC_HEADS`). */
+/** The generic heads that say only a company, read as a legal form after the trade's word (`plainKindOfTrade`). */
+const COMPANY_ONLY_HEADS = new Set(['service', 'services', 'solution', 'solutions', 'group', 'groups'].flatMap((w) => industryWords(w)));
 const HOLDING_HEADS = new Set(['holding', 'holdings'].flatMap((w) => industryWords(w)));
 const GENERIC_HEADS = new Set(
   ['service', 'services', 'solution', 'solutions', 'group', 'groups', 'partner', 'partners', 'system', 'systems', 'holding', 'holdings', 'enterprise', 'enterprises', 'international', 'worldwide'].flatMap((w) => industryWords(w)),
@@ -3857,9 +3859,11 @@ function plainKindOfTradeSaidFirst(company: string, c: CompiledTaxonomy, said: P
 function plainKindOfTrade(company: string, c: CompiledTaxonomy, said: Pick<Prospect, 'industry' | 'notes'> = {}, half = false): number | undefined {
   const name = industryWords(company);
   let end = name.length;
-  // A generic head after the trade's word ("... Glazing Group", "... Towing Services") says only a company, as a
-  // legal form does; not a holding, which owns businesses rather than being one of a trade's kinds.
-  while (end > 1 && (LEGAL_HEADS.has(name[end - 1]!) || COMPANY_HEADS.has(name[end - 1]!) || (GENERIC_HEADS.has(name[end - 1]!) && !HOLDING_HEADS.has(name[end - 1]!)))) end--;
+  // A generic head after the trade's word ("... Glazing Group", "... Towing Services", "... Solutions") says only a
+  // company, as a legal form does (COMPANY_ONLY_HEADS); not a holding, which owns businesses rather than being one of a
+  // trade's kinds, nor "Systems" (a maker of the trade's machines), "Partners", "International", "Worldwide" or
+  // "Enterprises", where the word before may be what the business buys, sells or serves.
+  while (end > 1 && (LEGAL_HEADS.has(name[end - 1]!) || COMPANY_HEADS.has(name[end - 1]!) || COMPANY_ONLY_HEADS.has(name[end - 1]!))) end--;
   const head = name[end - 1];
   const market = marketWordsOf(c);
   // Or a head after the market's word ("... Coffee Roasters", "... Blood Bank" to vendors whose entries are kinds of
