@@ -35,4 +35,12 @@ describe('German "AD", the field force', () => {
     expect(at('Leiter Ad Nord')).not.toContain('field-sales');
     expect(at('AD e Presidente del CdA', 'Caldaie Ferretti S.r.l.')).toEqual(['boss']);
   });
+  // Review mends: Active Directory's German words, and an advertising agency's art director.
+  it('leaves German words of IT\'s directory service and an ad agency\'s "AD" alone', () => {
+    expect(at('Teamleiter AD-Infrastruktur', 'Stadtwerke Ostal')).not.toContain('field-sales');
+    expect(at('Teamleiter AD/Exchange')).not.toContain('field-sales');
+    expect(at('Mitarbeiter AD-Benutzerverwaltung')).not.toContain('field-sales');
+    expect(at('AD-Leiter', 'Farbklang Werbeagentur GmbH')).not.toContain('field-sales');
+    expect(at('Leiterin AD Nord')).toContain('field-sales');
+  });
 });

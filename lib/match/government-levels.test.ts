@@ -39,4 +39,35 @@ describe('a department of a remit named for a place that is no county, city or d
     expect(industries('U.S. Department of Parks', 'Government Administration', c)).not.toContain('state-parks');
     expect(industries('Federal Department of Parks', 'Government Administration', c)).not.toContain('state-parks');
   });
+  // Review mends: a department named for no place, or for another nation, is no state's; a county's clipped word is local.
+  it.each([
+    ['Department of Parks and Open Spaces'],
+    ['Irish Department of Parks'],
+    ['UK Department of Parks and Heritage'],
+    ['Australian Government Department of Parks'],
+  ])("does not read %s, a nation's department, as a state's", (company) => {
+    expect(industries(company, 'Government Administration', c)).not.toContain('state-parks');
+  });
+  it('reads a county or township clipped ("Cty", "Twp") as the local level', () => {
+    expect(industries('Tarnby Cty Department of Parks', 'Government Administration', c)).toEqual(['local-parks']);
+    expect(industries('Elmbrook Twp Department of Parks', 'Government Administration', c)).toEqual(['local-parks']);
+  });
+});
+
+describe('a taxonomy that divides two remits into levels', () => {
+  // An invented vendor of inspection scheduling for public park and health bodies.
+  const two = compileTaxonomy({
+    personas: [{ id: 'pm', label: 'Program manager', aliases: ['program manager'] }],
+    industries: [
+      { id: 'state-parks', label: 'State park departments', aliases: ['state parks agency'] },
+      { id: 'local-parks', label: 'Local park departments', aliases: ['county park department', 'city park department', 'park district'] },
+      { id: 'state-health', label: 'State health departments', aliases: ['state health agency'] },
+      { id: 'local-health', label: 'Local health departments', aliases: ['county health department', 'city health department'] },
+    ],
+    painPoints: [],
+  }, []);
+  it('pairs each local entry with the state entry of its own remit, the head noun they all share aside', () => {
+    expect(industries('Quillmoor Department of Parks', 'Government Administration', two)).toEqual(['state-parks']);
+    expect(industries('Brackenhold County Department of Parks', 'Government Administration', two)).toEqual(['local-parks']);
+  });
 });

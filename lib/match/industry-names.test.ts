@@ -1663,6 +1663,12 @@ describe('a company name that says only the trade the vendor divides into kinds'
     expect(read({ company: 'Halvorsen Engraving Solutions Inc' })).toEqual(['trophy']);
     expect(read({ company: 'Halvorsen Engraving Holdings' })).toEqual([]);
   });
+  it('does not read the trade before "Systems", "Partners", "International" or "Worldwide" (review mends)', () => {
+    expect(read({ company: 'Halvorsen Engraving Systems GmbH' })).toEqual([]);
+    expect(read({ company: 'Halvorsen Engraving Partners' })).toEqual([]);
+    expect(read({ company: 'Halvorsen Engraving International' })).toEqual([]);
+    expect(read({ company: 'Halvorsen Engraving Worldwide' })).toEqual([]);
+  });
 
   it('guesses no kind from a place head, nor where the word before the trade says another trade (r44-mend-plainkind)', () => {
     // An invented vendor to craft studios: the kinds share the place head "studio".

@@ -326,7 +326,7 @@ function gatedMeaning(meanings: (typeof SECTOR_ABBREVIATIONS)[string], word: str
     return written.includes(` ${w} `);
   };
   const open = (m: (typeof meanings)[number]) =>
-    (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(m.unlessInTitle ? saidInTitle : said);
+    (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(m.unlessInTitle ? saidInTitle : said) && !m.unlessBeside?.some(said);
   const italian = meanings.find((m) => m.italianCompany && open(m));
   if (italian && trade.some(isItalianCompany)) return italian;
   // A meaning of a Dutch company's title only as the whole title ("FG"), where `dutchCompany` says 'alone'.
@@ -3757,13 +3757,18 @@ const LOCAL_LEVEL = new Set(['local', 'county', 'city', 'municipal', 'town', 'di
  * Resources"): in English-speaking federations the name a state's or a territory's own agency takes; a county's or a
  * city's says so ("Brackenhold County Department of Parks"). */
 const DEPARTMENT_OF = /\bdep(?:artmen)?t\.?\s+of\b/i;
-/** Words of a name that say the place is local, not a state: a county's, a city's, a town's, a district's, a region's. */
-const LOCAL_PLACE_WORDS = new Set(['county', 'counties', 'city', 'town', 'township', 'borough', 'parish', 'district', 'municipal', 'municipality', 'village', 'metro', 'metropolitan', 'regional', 'region', 'area', 'local', 'tri'].flatMap((w) => industryWords(w)));
+/** Words of a name that say the place is local, not a state: a county's, a city's, a town's, a district's, a region's
+ * (clipped too: "Cty", "Twp", "Boro"). */
+const LOCAL_PLACE_WORDS = new Set(['county', 'counties', 'cty', 'city', 'town', 'township', 'twp', 'borough', 'boro', 'parish', 'district', 'municipal', 'municipality', 'village', 'metro', 'metropolitan', 'regional', 'region', 'area', 'local', 'tri'].flatMap((w) => industryWords(w)));
 /** A name that says a nation's department ("U.S. Department of ...", "Federal Department of ...", "National ..."). */
 const NATIONAL_BODY = /\bu\.\s?s\.|\b(?:us|united\s+states|federal|national|nation)\b/i;
+/** The place before "Department of" that names a nation whose ministries are named so, not a state of a federation
+ * ("UK Department of ...", "Irish Department of ...", "Australian Government Department of ..."; a state's own
+ * "Western Australian Department of ..." says no government). */
+const NATION_BEFORE_DEPARTMENT = /\b(?:uk|u\.k\.|united\s+kingdom|britain|british|hm|ireland|irish|canada|canadian|new\s+zealand|nz|australian\s+government|commonwealth\s+of\s+australia|india|indian|south\s+african?|philippines?)\b/i;
 const levelPairs = new WeakMap<CompiledTaxonomy, Map<number, number>>();
 /** Per taxonomy, each local level's entry with the one state level's entry of the same remit ("Local park
- * departments" and "State park departments": a word of the label beside the level's is shared). */
+ * departments" and "State park departments": the most words of the label beside the level's are shared). */
 function levelPairsOf(c: CompiledTaxonomy): Map<number, number> {
   let pairs = levelPairs.get(c);
   if (pairs) return pairs;
@@ -3779,19 +3784,27 @@ function levelPairsOf(c: CompiledTaxonomy): Map<number, number> {
   levels.forEach((level, i) => {
     if (level !== 'local') return;
     const own = remit(i);
-    const states = levels.flatMap((l, j) => (l === 'state' && [...remit(j)].some((w) => own.has(w)) ? [j] : []));
+    // The state entry that shares the most words of the remit: a head noun every level's entry says ("departments")
+    // does not pair "Local park departments" with "State health departments" too.
+    const shared = levels.map((l, j) => (l === 'state' ? [...remit(j)].filter((w) => own.has(w)).length : 0));
+    const most = Math.max(0, ...shared);
+    const states = shared.flatMap((n, j) => (n > 0 && n === most ? [j] : []));
     if (states.length === 1) pairs!.set(i, states[0]!);
   });
   levelPairs.set(c, pairs);
   return pairs;
 }
 
-/** A public body named "<place> Department of ..." with no word of a local place, read as the local level's entry by its
+/** A public body named "<place> Department of ..." with no word of a local place nor a nation, read as the local level's entry by its
  * name or by a guess from the CRM's sector ("Government Administration" says no level): the state level's entry of the
  * same remit instead (`levelPairsOf`), quoted from the name. */
 function atStateLevel(found: Resolved[], prospect: Pick<Prospect, 'company'>, c: CompiledTaxonomy): Resolved[] {
   const company = prospect.company?.trim();
-  if (!company || found.length === 0 || !DEPARTMENT_OF.test(company)) return found;
+  const department = company ? DEPARTMENT_OF.exec(company) : null;
+  if (!company || found.length === 0 || department === null) return found;
+  // The place is said before "Department of"; a department named for no place is a nation's or no one's in particular.
+  const place = company.slice(0, department.index);
+  if (!/\p{L}/u.test(place.replace(/\bthe\b/i, '')) || NATION_BEFORE_DEPARTMENT.test(place)) return found;
   if (industryWords(company).some((w) => LOCAL_PLACE_WORDS.has(w)) || NATIONAL_BODY.test(company)) return found;
   const pairs = levelPairsOf(c);
   if (pairs.size === 0) return found;
@@ -3835,6 +3848,8 @@ function ofAPublicBodysName(prospect: Pick<Prospect, 'industry' | 'company' | 'n
 /** Words a company's name may end with that say only "an enterprise" ("... Security Solutions", "... Vending Services"):
  * the trade's word before them may be what the business buys or serves, not what it is. */
 /** The generic heads of a holding company (`GENERIC_HEADS`). */
+/** The generic heads that say only a company, read as a legal form after the trade's word (`plainKindOfTrade`). */
+const COMPANY_ONLY_HEADS = new Set(['service', 'services', 'solution', 'solutions', 'group', 'groups'].flatMap((w) => industryWords(w)));
 const HOLDING_HEADS = new Set(['holding', 'holdings'].flatMap((w) => industryWords(w)));
 const GENERIC_HEADS = new Set(
   ['service', 'services', 'solution', 'solutions', 'group', 'groups', 'partner', 'partners', 'system', 'systems', 'holding', 'holdings', 'enterprise', 'enterprises', 'international', 'worldwide'].flatMap((w) => industryWords(w)),
@@ -3866,9 +3881,11 @@ function plainKindOfTradeSaidFirst(company: string, c: CompiledTaxonomy, said: P
 function plainKindOfTrade(company: string, c: CompiledTaxonomy, said: Pick<Prospect, 'industry' | 'notes'> = {}, half = false): number | undefined {
   const name = industryWords(company);
   let end = name.length;
-  // A generic head after the trade's word ("... Glazing Group", "... Towing Services") says only a company, as a
-  // legal form does; not a holding, which owns businesses rather than being one of a trade's kinds.
-  while (end > 1 && (LEGAL_HEADS.has(name[end - 1]!) || COMPANY_HEADS.has(name[end - 1]!) || (GENERIC_HEADS.has(name[end - 1]!) && !HOLDING_HEADS.has(name[end - 1]!)))) end--;
+  // A generic head after the trade's word ("... Glazing Group", "... Towing Services", "... Solutions") says only a
+  // company, as a legal form does (COMPANY_ONLY_HEADS); not a holding, which owns businesses rather than being one of a
+  // trade's kinds, nor "Systems" (a maker of the trade's machines), "Partners", "International", "Worldwide" or
+  // "Enterprises", where the word before may be what the business buys, sells or serves.
+  while (end > 1 && (LEGAL_HEADS.has(name[end - 1]!) || COMPANY_HEADS.has(name[end - 1]!) || COMPANY_ONLY_HEADS.has(name[end - 1]!))) end--;
   const head = name[end - 1];
   const market = marketWordsOf(c);
   // Or a head after the market's word ("... Coffee Roasters", "... Blood Bank" to vendors whose entries are kinds of

@@ -300,9 +300,14 @@ const RADIOLOGY_WORDS = [
  * `capitals` one only where the abbreviation is written in capitals (an abbreviation all of whose meanings are is
  * left as written otherwise: "Mr Kam"). A meaning is never read where one of its `unless` words is said beside it in
  * the title or in the prospect's industry or company (a Dutch "KAM" beside "Sales" is the key account manager), or in
- * the title alone where the meaning says `unlessInTitle`; its `cues` only in the title's own words as written where it
+ * the title alone where the meaning says `unlessInTitle` (its `unlessBeside` words in the title, industry or company
+ * still); its `cues` only in the title's own words as written where it
  * says `cuesInTitle`. */
-export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean; dutchCompany?: boolean | 'alone'; unless?: string[]; unlessInTitle?: boolean; cuesInTitle?: boolean }[]> = {
+/** Words of an advertising or design agency, where a German "AD" is the art director, not the field force
+ * ("AD-Leiter" at a "... Werbeagentur GmbH"). */
+const AD_AGENCY_WORDS = ['werbeagentur', 'agentur', 'kreativagentur', 'designagentur', 'digitalagentur', 'werbung', 'agency', 'advertising', 'design', 'studio'];
+
+export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: string[]; cues?: string[]; cuedOnly?: boolean; capitals?: boolean; italianCompany?: boolean; dutchCompany?: boolean | 'alone'; unless?: string[]; unlessInTitle?: boolean; unlessBeside?: string[]; cuesInTitle?: boolean }[]> = {
   cmo: [{ meaning: 'chief marketing officer' }, { meaning: 'chief medical officer', sectors: ['healthcare', 'lifesciences'] }],
   cdo: [
     { meaning: 'chief digital officer' },
@@ -341,7 +346,8 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
     // German "AD" (Außendienst), the people who work out in the field, read only in capitals and from the title's own
     // words as written (not as translated): beside a word of a maker's service (Service, Kundendienst, Technik) its
     // field service ("Leiterin AD/Technik"), never beside a word of selling nor of IT's directory service ("AD
-    // Services Engineer" is Active Directory's); beside a German title word or a word of selling its field sales, the
+    // Services Engineer", "Teamleiter AD-Infrastruktur" are Active Directory's), nor at an agency, where it is the art
+    // director (`unlessBeside`); beside a German title word or a word of selling its field sales, the
     // reps on the road ("Leiterin AD Nord", "AD-Mitarbeiter Vertrieb"). Never beside a Romance or Dutch "and": an
     // Italian "AD e ..." is the chief executive (read above at an Italian company).
     {
@@ -354,8 +360,10 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
         'e', 'ed', 'en', 'et', 'y', 'vertrieb', 'verkauf', 'sales', 'active', 'directory', 'it', 'identity', 'windows', 'microsoft',
         'azure', 'ldap', 'iam', 'server', 'servers', 'system', 'systems', 'infrastructure', 'network', 'admin', 'administrator',
         'engineer', 'architect',
+        'infrastruktur', 'exchange', 'verwaltung', 'benutzer', 'benutzerverwaltung', 'konten', 'kontenverwaltung',
       ],
       unlessInTitle: true,
+      unlessBeside: AD_AGENCY_WORDS,
     },
     {
       meaning: 'field sales',
@@ -366,8 +374,12 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
         'vertrieb', 'verkauf', 'leiter', 'leiterin', 'mitarbeiter', 'mitarbeiterin', 'regionalleiter', 'regionalleiterin',
         'gebietsleiter', 'gebietsleiterin', 'bereichsleiter', 'bereichsleiterin', 'teamleiter', 'teamleiterin',
       ],
-      unless: ['e', 'ed', 'en', 'et', 'y', 'active', 'directory', 'it', 'identity', 'windows', 'microsoft', 'azure', 'ldap', 'iam', 'art', 'athletic', 'athletics'],
+      unless: [
+        'e', 'ed', 'en', 'et', 'y', 'active', 'directory', 'it', 'identity', 'windows', 'microsoft', 'azure', 'ldap', 'iam', 'art', 'athletic', 'athletics',
+        'infrastruktur', 'exchange', 'verwaltung', 'benutzer', 'benutzerverwaltung', 'konten', 'kontenverwaltung',
+      ],
       unlessInTitle: true,
+      unlessBeside: AD_AGENCY_WORDS,
     },
   ],
   // Dutch "KAM" (kwaliteit, arbo en milieu), the quality, health, safety and environment department: read so only in a
