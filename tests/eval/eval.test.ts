@@ -113,7 +113,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 01:20 UTC, released to development since: floors a little under their
   // figures after the fourteenth round.
   'dev13-golf-plain': { ndcg: 0.936, personas: 0.9, industries: 0.82, painPoints: 0.79 },
-  'dev13-water-multilingual': { ndcg: 0.91, personas: 0.89, industries: 0.8, painPoints: 0.755 },
+  'dev13-water-multilingual': { ndcg: 0.915, personas: 0.89, industries: 0.8, painPoints: 0.785 },
   'dev13-marina-messy': { ndcg: 0.909, personas: 0.9, industries: 0.845, painPoints: 0.615 },
   // industries 0.89 -> 0.875 (fifty-first round, library words too common to name a segment): wash-x27's express
   // tunnel had been read by the everyday word "open" in its notes, said on one asset's title.
@@ -161,8 +161,8 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 18:05 UTC, released to development since: floors a little under the
   // figures after the twenty-ninth to thirty-second rounds (run while they were held out).
   'dev19-auction-plain': { ndcg: 0.97, personas: 0.99, industries: 0.93, painPoints: 0.83 },
-  'dev19-salon-multilingual': { ndcg: 0.95, personas: 0.93, industries: 0.845, painPoints: 0.815 },
-  'dev19-cleaning-messy': { ndcg: 0.94, personas: 0.995, industries: 0.918, painPoints: 0.672 },
+  'dev19-salon-multilingual': { ndcg: 0.955, personas: 0.93, industries: 0.845, painPoints: 0.835 },
+  'dev19-cleaning-messy': { ndcg: 0.94, personas: 0.995, industries: 0.94, painPoints: 0.672 },
   'dev19-signshop-messy': { ndcg: 0.905, personas: 0.975, industries: 0.86, painPoints: 0.478 },
   // Written on 2026-12-03 18:05-18:13 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 20:48 UTC, released to development since: floors a little under the
@@ -170,12 +170,12 @@ const FLOORS: Record<string, Bar> = {
   'dev20-landscaping-plain': { ndcg: 0.986, personas: 0.95, industries: 0.95, painPoints: 0.89 },
   'dev20-bakery-multilingual': { ndcg: 0.905, personas: 0.895, industries: 0.725, painPoints: 0.7 },
   'dev20-photostudio-messy': { ndcg: 0.898, personas: 0.93, industries: 0.85, painPoints: 0.646 },
-  'dev20-vending-messy': { ndcg: 0.92, personas: 0.975, industries: 0.83, painPoints: 0.57 },
+  'dev20-vending-messy': { ndcg: 0.92, personas: 0.975, industries: 0.85, painPoints: 0.57 },
   // Written on 2026-12-03 20:50-21:02 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 23:50 UTC, released to development since: floors a little under the
   // figures after the thirty-fourth round (run while they were held out).
   'dev21-homeinspection-plain': { ndcg: 0.965, personas: 0.92, industries: 0.92, painPoints: 0.78 },
-  'dev21-chimneysweep-multilingual': { ndcg: 0.895, personas: 0.88, industries: 0.74, painPoints: 0.625 },
+  'dev21-chimneysweep-multilingual': { ndcg: 0.895, personas: 0.88, industries: 0.74, painPoints: 0.635 },
   'dev21-towing-messy': { ndcg: 0.915, personas: 0.94, industries: 0.74, painPoints: 0.58 },
   // nDCG 0.888 -> 0.886 at the forty-ninth round ("An inferred pain said twice, kept", docs/matching.md): its two
   // losses are each one wrong pain said twice in describing the business (a department and the title naming it; a
@@ -209,7 +209,7 @@ const FLOORS: Record<string, Bar> = {
   // a second such helper; held out until 16:51 UTC on December 4, released to development since: floors a little
   // under the figures after the fortieth round (run while they were held out).
   'dev25-solar-plain': { ndcg: 0.94, personas: 0.91, industries: 0.755, painPoints: 0.74 },
-  'dev25-optical-multilingual': { ndcg: 0.885, personas: 0.89, industries: 0.685, painPoints: 0.74 },
+  'dev25-optical-multilingual': { ndcg: 0.885, personas: 0.89, industries: 0.685, painPoints: 0.76 },
   'dev25-associations-messy': { ndcg: 0.898, personas: 0.905, industries: 0.685, painPoints: 0.505 },
   'dev25-petcare-messy': { ndcg: 0.94, personas: 0.99, industries: 0.845, painPoints: 0.605 },
   // Written on 2026-12-04 16:53-17:05 UTC by a helper who saw neither the code nor the other sets, reviewed by
@@ -222,7 +222,7 @@ const FLOORS: Record<string, Bar> = {
   // Written on 2026-12-04 19:23-19:29 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 22:15 UTC on December 4, released to development since: floors a little
   // under the figures after the forty-second round (run while they were held out).
-  'dev27-selfstorage-plain': { ndcg: 0.945, personas: 0.99, industries: 0.67, painPoints: 0.64 },
+  'dev27-selfstorage-plain': { ndcg: 0.95, personas: 0.99, industries: 0.7, painPoints: 0.64 },
   'dev27-equiprental-multilingual': { ndcg: 0.9, personas: 0.955, industries: 0.66, painPoints: 0.49 },
   'dev27-cabinetshop-messy': { ndcg: 0.945, personas: 0.955, industries: 0.875, painPoints: 0.685 },
   'dev27-scrapyard-messy': { ndcg: 0.908, personas: 0.955, industries: 0.715, painPoints: 0.60 },
@@ -246,7 +246,7 @@ const FLOORS: Record<string, Bar> = {
   // shift gets hundreds of notifications" is (Knowledge loss & staffing gaps, by the alias "shift handover"); the round had
   // read nothing there only because "Nachtdienst" was glossed as two words, which no pass reads.
   'dev29-datacenter-multilingual': { ndcg: 0.945, personas: 0.918, industries: 0.865, painPoints: 0.565 },
-  'dev29-equestrian-messy': { ndcg: 0.945, personas: 0.93, industries: 0.76, painPoints: 0.635 },
+  'dev29-equestrian-messy': { ndcg: 0.95, personas: 0.93, industries: 0.76, painPoints: 0.65 },
   'dev29-autorepair-messy': { ndcg: 0.935, personas: 0.93, industries: 0.78, painPoints: 0.55 },
   // Written on 2026-12-05 03:27-03:41 UTC by a helper who saw neither the code nor the other sets, reviewed by
   // a second such helper; held out until 06:12 UTC on December 5, released to development since: floors a little
@@ -289,14 +289,14 @@ const FLOORS: Record<string, Bar> = {
   'dev35-brandprotection-plain': { ndcg: 0.89, personas: 0.885, industries: 0.85, painPoints: 0.595 },
   'dev35-whistleblowing-multilingual': { ndcg: 0.89, personas: 0.9, industries: 0.9, painPoints: 0.285 },
   'dev35-coldchain-messy': { ndcg: 0.87, personas: 0.775, industries: 0.87, painPoints: 0.535 },
-  'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.525 },
+  'dev35-accessibility-messy': { ndcg: 0.915, personas: 0.91, industries: 0.925, painPoints: 0.535 },
   // Written on 2026-12-05 16:52-17:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:48 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-first round (run while they were held out).
   'dev36-foodbanks-plain': { ndcg: 0.885, personas: 0.89, industries: 0.84, painPoints: 0.525 },
   'dev36-occhealth-multilingual': { ndcg: 0.88, personas: 0.93, industries: 0.84, painPoints: 0.465 },
   'dev36-agencies-messy': { ndcg: 0.895, personas: 0.925, industries: 0.815, painPoints: 0.585 },
-  'dev36-roads-messy': { ndcg: 0.895, personas: 0.825, industries: 0.925, painPoints: 0.45 },
+  'dev36-roads-messy': { ndcg: 0.9, personas: 0.825, industries: 0.925, painPoints: 0.455 },
   // Written on 2026-12-05 19:49-20:07 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 22:50 UTC on December 5, released to development since: floors a little under
   // the figures after the fifty-second round (run while they were held out).
@@ -310,7 +310,7 @@ const FLOORS: Record<string, Bar> = {
   'dev38-jewellers-plain': { ndcg: 0.858, personas: 0.895, industries: 0.67, painPoints: 0.435 },
   'dev38-aquaculture-multilingual': { ndcg: 0.855, personas: 0.88, industries: 0.895, painPoints: 0.515 },
   'dev38-archaeology-messy': { ndcg: 0.865, personas: 0.94, industries: 0.615, painPoints: 0.5 },
-  'dev38-behavioralhealth-messy': { ndcg: 0.895, personas: 0.97, industries: 0.88, painPoints: 0.54 },
+  'dev38-behavioralhealth-messy': { ndcg: 0.9, personas: 0.97, industries: 0.88, painPoints: 0.55 },
   // Written on 2026-12-06 01:52-02:04 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 04:52 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fourth round (run while they were held out).
@@ -322,7 +322,7 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 07:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-fifth round (run while they were held out).
   'dev40-productdata-plain': { ndcg: 0.85, personas: 0.925, industries: 0.8, painPoints: 0.38 },
-  'dev40-pensions-multilingual': { ndcg: 0.85, personas: 0.9, industries: 0.52, painPoints: 0.675 },
+  'dev40-pensions-multilingual': { ndcg: 0.855, personas: 0.9, industries: 0.555, painPoints: 0.675 },
   'dev40-tradecompliance-messy': { ndcg: 0.86, personas: 0.785, industries: 0.9, painPoints: 0.425 },
   'dev40-devicerepair-messy': { ndcg: 0.905, personas: 0.975, industries: 0.73, painPoints: 0.51 },
   // Written on 2026-12-06 07:55-08:11 UTC by helpers who saw neither the code nor the other sets, reviewed by a
@@ -343,23 +343,23 @@ const FLOORS: Record<string, Bar> = {
   // second such helper; held out until 16:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-eighth round (run while they were held out).
   'dev43-brokerage-plain': { ndcg: 0.895, personas: 0.95, industries: 0.74, painPoints: 0.675 },
-  'dev43-treasury-multilingual': { ndcg: 0.86, personas: 0.815, industries: 0.81, painPoints: 0.42 },
+  'dev43-treasury-multilingual': { ndcg: 0.865, personas: 0.815, industries: 0.81, painPoints: 0.45 },
   'dev43-railroads-messy': { ndcg: 0.9, personas: 0.895, industries: 0.62, painPoints: 0.62 },
   'dev43-corrections-messy': { ndcg: 0.91, personas: 0.93, industries: 0.815, painPoints: 0.615 },
   // Written on 2026-12-06 15:28-15:40 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 19:50 UTC on December 6, released to development since: floors a little under
   // the figures after the fifty-ninth round (run while they were held out).
-  'dev44-pubhealth-plain': { ndcg: 0.895, personas: 0.95, industries: 0.77, painPoints: 0.565 },
-  'dev44-aftersales-multilingual': { ndcg: 0.8, personas: 0.8, industries: 0.795, painPoints: 0.395 },
+  'dev44-pubhealth-plain': { ndcg: 0.92, personas: 0.95, industries: 0.88, painPoints: 0.565 },
+  'dev44-aftersales-multilingual': { ndcg: 0.82, personas: 0.835, industries: 0.795, painPoints: 0.41 },
   'dev44-retailexec-messy': { ndcg: 0.865, personas: 0.795, industries: 0.715, painPoints: 0.455 },
-  'dev44-movers-messy': { ndcg: 0.93, personas: 0.975, industries: 0.685, painPoints: 0.685 },
+  'dev44-movers-messy': { ndcg: 0.935, personas: 0.975, industries: 0.78, painPoints: 0.685 },
   // Written on 2026-12-06 17:50-17:59 UTC by a helper who saw neither the code nor the other sets, reviewed by a
   // second such helper; held out until 22:38 UTC on December 6, released to development since: floors a little under
   // the figures after the sixtieth round (run while they were held out).
   'dev45-workplace-plain': { ndcg: 0.88, personas: 0.9, industries: 0.9, painPoints: 0.485 },
-  'dev45-fleet-multilingual': { ndcg: 0.865, personas: 0.925, industries: 0.815, painPoints: 0.345 },
-  'dev45-restoration-messy': { ndcg: 0.87, personas: 0.805, industries: 0.72, painPoints: 0.52 },
-  'dev45-pharma-fieldforce-messy': { ndcg: 0.875, personas: 0.825, industries: 0.815, painPoints: 0.51 },
+  'dev45-fleet-multilingual': { ndcg: 0.905, personas: 0.925, industries: 0.815, painPoints: 0.62 },
+  'dev45-restoration-messy': { ndcg: 0.88, personas: 0.83, industries: 0.765, painPoints: 0.545 },
+  'dev45-pharma-fieldforce-messy': { ndcg: 0.89, personas: 0.93, industries: 0.815, painPoints: 0.53 },
   // Held out (written on 2026-12-06 20:58-21:09 UTC by a helper who saw neither the code nor the other sets,
   // reviewed by a second such helper): floors a little under their first figures (the sixtieth round's matcher,
   // 0a3e04c); a failure names no case.
@@ -386,6 +386,7 @@ const FLOORS: Record<string, Bar> = {
   // Fifty-eighth round: 25 floors of 15 development sets it improved raised a little under their new figures.
   // Fifty-ninth round: 30 floors of 16 development sets it improved raised a little under their new figures.
   // Sixtieth round: 21 floors of 12 development sets it improved raised a little under their new figures.
+  // Sixty-first round: 37 floors of 19 development sets it improved raised a little under their new figures.
 };
 
 describe('suggestion quality', () => {
