@@ -304,27 +304,20 @@ function namedByInitials(initials: string, c: CompiledTaxonomy): boolean {
  * "KAM" of one in a Dutch legal form ("FG" only as the whole title there), a meaning whose trade's words (`cues`) are said beside it; none whose `unless`
  * words are. */
 function gatedMeaning(meanings: (typeof SECTOR_ABBREVIATIONS)[string], word: string, at: number, title: string, trade: readonly string[]) {
-  let beside: string | undefined;
-  let inTitle: string | undefined;
-  // The words as the title knowledge reads them, and as written (a Romance function or title word beside "SIG",
-  // which the title knowledge translates or drops: "Jefa de ... SIG").
-  const wordsOf = (around: string[]) => ` ${[...around.flatMap((t) => titleWords(t)), ...around.flatMap((t) => words(t))].join(' ')} `;
-  const said = (w: string) => {
-    beside ??= wordsOf([title.slice(0, at), title.slice(at + word.length), ...trade]);
-    return beside.includes(` ${w} `);
+  const around = [title.slice(0, at), title.slice(at + word.length)];
+  // Each reading is joined once, on its first question. The words as the title knowledge reads them and as written (a
+  // Romance function or title word beside "SIG", which the title knowledge translates or drops: "Jefa de ... SIG").
+  const saying = (read: () => string[]) => {
+    let joined: string | undefined;
+    return (w: string) => (joined ??= ` ${read().join(' ')} `).includes(` ${w} `);
   };
+  const bothReadings = (texts: string[]) => [...texts.flatMap((t) => titleWords(t)), ...texts.flatMap((t) => words(t))];
+  const said = saying(() => bothReadings([...around, ...trade]));
   // The title's own words only, for a meaning whose `unless` words are read in the title alone (`unlessInTitle`).
-  const saidInTitle = (w: string) => {
-    inTitle ??= wordsOf([title.slice(0, at), title.slice(at + word.length)]);
-    return inTitle.includes(` ${w} `);
-  };
+  const saidInTitle = saying(() => bothReadings(around));
   // The title's own words as written, for a meaning whose `cues` are read there alone (`cuesInTitle`): a word the title
   // knowledge would translate ("Kundendienst", "post-vendita") is its own language's cue, not the translation's.
-  let written: string | undefined;
-  const writtenInTitle = (w: string) => {
-    written ??= ` ${[title.slice(0, at), title.slice(at + word.length)].flatMap((t) => words(t)).join(' ')} `;
-    return written.includes(` ${w} `);
-  };
+  const writtenInTitle = saying(() => around.flatMap((t) => words(t)));
   const open = (m: (typeof meanings)[number]) =>
     (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(m.unlessInTitle ? saidInTitle : said) && !m.unlessBeside?.some(said);
   const italian = meanings.find((m) => m.italianCompany && open(m));
