@@ -2907,9 +2907,9 @@ function headOfOtherEntry(c: CompiledTaxonomy, w: string, index: number): boolea
 }
 /** Whether a company's name says the vendor's market by a word most of the taxonomy's entries use ("... Movers" to a
  * vendor whose entries are kinds of movers): the business is one of the market, whatever broad sector its CRM value says. */
-function namesMarketWord(company: string, c: CompiledTaxonomy): boolean {
+function namesMarketWord(text: string, c: CompiledTaxonomy): boolean {
   const market = marketWordsOf(c);
-  return market.size > 0 && words(company).some((w) => market.has(stem(w)));
+  return market.size > 0 && words(text).some((w) => market.has(stem(w)));
 }
 
 /** Stems of words that half or more of the taxonomy's industries (three at least) use in their names: the
@@ -2979,7 +2979,7 @@ function namesTheMarket(value: string, c: CompiledTaxonomy): boolean {
   const market = marketWordsOf(c);
   if (!market.size) return false;
   if (sectorOfTheMarket(value, market, c)) return true;
-  if (!words(value).some((w) => market.has(stem(w)))) return false;
+  if (!namesMarketWord(value, c)) return false;
   const rest = words(value).filter((w) => !market.has(stem(w))).join(' ');
   // A value that is one of an entry's own names word for word ("Rail Transportation" where the rail operators have
   // that alias) says that entry, not only the market: the vendor wrote it as a name of the segment. Not a value of the
@@ -3584,12 +3584,11 @@ const OWN_CUSTOMERS = /\b(?:customers?|clients?|accounts?|kunden|clientes|client
  * market's word (`marketWordsOf`) or names an entry of its own. */
 function relatesToTheMarket(notes: string | undefined, c: CompiledTaxonomy): boolean {
   if (!notes) return false;
-  const market = marketWordsOf(c);
   const text = industryNotes(notes, c);
   for (const m of text.matchAll(ANOTHER_PARTY)) {
     const other = m[1] ?? '';
     if (OWN_CUSTOMERS.test(other)) continue;
-    if (words(other).some((w) => market.has(stem(w)))) return true;
+    if (namesMarketWord(other, c)) return true;
     if (namedIndustries(other, 'notes', c).size) return true;
   }
   return false;
