@@ -1,6 +1,8 @@
-// A thing said to be obliged of the tool (sixty-first round): "X is mandatory", "X ist Pflicht", "X obligatoire", said
-// of its clause's subject, is a requirement, not the prospect's pain; "mandatory" qualifying a noun of their own
-// ("mandatory overtime") still reads. Invented vendor: ticketing software for small ferry lines.
+// Conditions of the tool, not the prospect's pain (sixty-first round), on one invented vendor: ticketing software for
+// small ferry lines. A thing said to be obliged: "X is mandatory", "X ist Pflicht", "X obligatoire", said of its
+// clause's subject, is a requirement; "mandatory" qualifying a noun of their own ("mandatory overtime") still reads.
+// Interest on a condition: "interested only if it does X" says what the tool must do; "interested only in X" still
+// names their topic.
 import { describe, expect, it } from 'vitest';
 import type { Taxonomy } from '../model';
 import { compileTaxonomy, contextOf, resolveProspect } from '.';
@@ -12,6 +14,7 @@ const vendor = compileTaxonomy({
     { id: 'privacy', label: 'Privacy compliance', aliases: ['GDPR', 'data protection'] },
     { id: 'paper-tickets', label: 'Paper tickets', aliases: ['paper tickets', 'paper ticket books'] },
     { id: 'crew-overtime', label: 'Crew overtime', aliases: ['overtime'] },
+    { id: 'crew-rostering', label: 'Crew rostering', aliases: ['crew rostering', 'crew rota'] },
   ],
 } satisfies Taxonomy);
 const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).painPoints;
@@ -60,5 +63,21 @@ describe('the plurals of the obliged word', () => {
     expect(pains('Servidores GDPR na UE e cópias são obrigatórias.')).toEqual([]);
     expect(pains('Server GDPR in UE e copie sono obbligatorie.')).toEqual([]);
     expect(pains('Servidores GDPR en la UE y copias son obligatorios.')).toEqual([]);
+  });
+});
+
+describe('interest on a condition of the tool', () => {
+  it('reads no pain from the condition in English', () => {
+    expect(pains('Two-boat ferry on the lough. Interested only if we also cover crew rostering.')).toEqual([]);
+    expect(pains('Harbour ferry, happy with their till; only interested if the app handles crew rostering too.')).toEqual([]);
+  });
+  it('reads no pain from the condition in the other languages', () => {
+    expect(pains('Fähre am See. Nur interessiert, wenn das Tool auch die crew rota abdeckt.')).toEqual([]);
+    expect(pains('Bac sur la Loire. Intéressés seulement si vous gérez le crew rostering.')).toEqual([]);
+    expect(pains('Traghetti sul lago. Interessati solo se gestite anche il crew rostering.')).toEqual([]);
+  });
+  it('still reads a pain said before the condition, and a topic said with "only in"', () => {
+    expect(pains('Still selling paper ticket books at the pier. Only interested if it covers crew rostering.')).toEqual(['paper-tickets']);
+    expect(pains('Interested only in crew rostering for the summer boats.')).toEqual(['crew-rostering']);
   });
 });
