@@ -1931,12 +1931,16 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
     if (ownedKindSaid(folded, forms, modifier)) bump(scored, { index, score: 0.9, evidence: { field, quote: c.industries[index]!.forms[0]!.text, via: 'taxonomy', confidence } });
   // Not in a company's name or in notes, where words wander ("Open Door Food Bank"); nor when the entry's
   // name is a kind of what the field says ("Real Estate" is not "commercial real estate", only its sector).
+  // So too for each part of a value joining two or more ("Shipping and Boating" is not "recreational boating": the
+  // part "Boating" says the whole of which the entry is one kind).
   if (scored.size === 0 && field === 'industry') {
     const sectorName = isSectorName(text);
+    const parts = text.split(VALUE_JOIN).map((part) => industryWords(part)).filter((part) => part.length > 0);
+    const kindOfPart = (index: number, w: string) => parts.length > 1 && parts.some((part) => part.includes(w) && isKindOf(c, index, part));
     const owners = words.flatMap((w, i) => {
       const owner = kindWordsOf(c).get(w);
       if (owner && sectorName && sectorsOf([w]).length > 0 && derivedOnly(text, owner.text, w)) return [];
-      return owner && !isKindOf(c, owner.index, words) && !namesSectorOnly(c, owner.index, w) ? [{ index: owner.index, bound: boundInSectorName(words, i, c, owner.index) }] : [];
+      return owner && !isKindOf(c, owner.index, words) && !kindOfPart(owner.index, w) && !namesSectorOnly(c, owner.index, w) ? [{ index: owner.index, bound: boundInSectorName(words, i, c, owner.index) }] : [];
     });
     // A word bound in a two-word sector name gives way to an entry another word of the value names alone, and to the
     // vendor's whole market said outside such a name (marketWordsOf: "Schools and Higher Education" to a vendor whose
