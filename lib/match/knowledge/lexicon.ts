@@ -1023,6 +1023,13 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   bargeld: 'cash', contanti: 'cash', contant: 'cash', numerario: 'cash',
   kontoauszug: 'bank statement', kontoauszuge: 'bank statements', bankafschrift: 'bank statement',
   bankafschriften: 'bank statements', rekeningafschriften: 'bank statements',
+  // Tax (sixty-second round): a tax return said as a declaration ("declaração", "declaración", "dichiarazione") or
+  // in its German and Dutch words ("Voranmeldung", "aangifte"), and interest owed ("Zinsen", "juros"; French
+  // "intérêts", Spanish "intereses" and Italian "interessi" are also a person's interests: NOTE_PHRASES). One
+  // English word each: a word of the notes read as two English words reads neither.
+  declaracao: 'declaration', declaracoes: 'declarations', declaracion: 'declaration', declaraciones: 'declarations',
+  dichiarazione: 'declaration', dichiarazioni: 'declarations', aangifte: 'return', aangiftes: 'returns',
+  voranmeldung: 'return', voranmeldungen: 'returns', zinsen: 'interest', juros: 'interest',
 };
 
 /** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
@@ -1331,6 +1338,17 @@ export const NOTE_PHRASES: Record<string, string> = {
   'extractos bancarios': 'bank statements', 'extracto bancario': 'bank statement',
   'estratti conto': 'bank statements', 'estratto conto': 'bank statement',
   'extratos bancarios': 'bank statements', 'extrato bancario': 'bank statement',
+  // Tax and the books (sixty-second round): a tax audit, the general ledger, a tax code and interest for late payment
+  // in the languages that say them in several words.
+  'controle fiscal': 'tax audit', 'controles fiscaux': 'tax audits', 'inspeccion fiscal': 'tax audit',
+  'inspeccion de hacienda': 'tax audit', 'inspeccion tributaria': 'tax audit', 'verifica fiscale': 'tax audit',
+  'verifiche fiscali': 'tax audits', 'inspecao tributaria': 'tax audit', 'inspecao fiscal': 'tax audit',
+  'grand livre': 'general ledger', 'libro mayor': 'general ledger', 'libro mastro': 'general ledger',
+  'livro razao': 'general ledger', 'code tva': 'tax code', 'code de tva': 'tax code', 'codes tva': 'tax codes',
+  'codigo de iva': 'tax code', 'codigos de iva': 'tax codes', 'codigo do iva': 'tax code', 'codice iva': 'tax code',
+  'codici iva': 'tax codes', 'btw code': 'tax code', 'btw codes': 'tax codes',
+  'interets de retard': 'late payment interest', 'intereses de demora': 'late payment interest',
+  'interessi di mora': 'late payment interest', 'interessi moratori': 'late interest', 'juros de mora': 'late interest',
   // Review mend: Spanish "cuesta" and Portuguese "custa" also say "it is hard to" ("nos cuesta encontrar ..."), read as
   // a cost only after the question of how much; Dutch "stroom" is also a stream ("een stroom van ..."), read as
   // electricity unless an article or a word of amount before it makes it one.

@@ -1,0 +1,60 @@
+// Words of tax in six languages (sixty-second round), read as their English: a tax audit ("contrôle fiscal",
+// "inspección fiscal", "verifica fiscale"), a tax code ("code TVA", "codice IVA", "btw-code"), interest owed
+// for late payment ("intérêts de retard", "intereses de demora", "interessi di mora") and a tax return said as a
+// declaration ("declaração", "declaración", "dichiarazione"). Invented vendor: tax software for chains of garden
+// centres.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const vendor = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'audit', label: 'Tax audit preparation', aliases: ['tax audit'] },
+    { id: 'codes', label: 'Wrong tax codes', aliases: ['tax code'] },
+    { id: 'penalties', label: 'Fines and interest charges', aliases: ['fines for filing late', 'late payment interest'] },
+    { id: 'returns', label: 'VAT returns typed up by hand', aliases: ['preparing the VAT return', 'VAT declaration'] },
+  ],
+} satisfies Taxonomy);
+const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).painPoints;
+
+describe('the words of tax in six languages', () => {
+  it('reads a tax audit', () => {
+    for (const note of [
+      'Le contrôle fiscal de la jardinerie de Nantes a duré trois mois.',
+      'La inspección fiscal de las doce tiendas duró tres meses.',
+      'La verifica fiscale sui vivai del nord è ancora aperta.',
+      'A inspeção tributária das lojas durou três meses.',
+    ])
+      expect(pains(note), note).toContain('audit');
+  });
+  it('reads a tax code', () => {
+    for (const note of [
+      'Le code TVA des plantes en pot est faux une fois sur trois.',
+      'Il codice IVA dei semi cambia e nessuno lo aggiorna.',
+      'El código de IVA de las macetas sale mal en cada pedido.',
+      'De btw-code van de potgrond staat verkeerd in de kassa.',
+    ])
+      expect(pains(note), note).toContain('codes');
+  });
+  it('reads interest for late payment', () => {
+    for (const note of [
+      "Des intérêts de retard sur la TVA de l'an dernier, 12 000 €.",
+      'Intereses de demora por el IVA del último trimestre, 12 000 €.',
+      "Interessi di mora sull'IVA del 2025, quasi 9 mila euro.",
+    ])
+      expect(pains(note), note).toContain('penalties');
+  });
+  it('reads a tax return said as a declaration, made by hand', () => {
+    for (const note of [
+      'Preenchem a declaração do IVA à mão todos os meses.',
+      'Rellenan la declaración a mano con datos de cuatro hojas.',
+      'Compilano la dichiarazione a mano ogni trimestre.',
+    ])
+      expect(pains(note), note).toContain('returns');
+  });
+  it('does not read a person\'s interests as interest owed', () => {
+    expect(pains('Elle défend les intérêts des jardineries du réseau.')).not.toContain('penalties');
+  });
+});
