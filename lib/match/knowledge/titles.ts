@@ -1175,6 +1175,18 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'administradora mancomunada': 'managing director', 'administradores mancomunados': 'managing director',
   'sous directeur': 'deputy director', 'sous directrice': 'deputy director', 'chef d entreprise': 'owner',
   'cheffe d entreprise': 'owner', 'directeur financier et administratif': 'chief financial officer',
+  // The suppliers' and the customers' ledgers (accounts payable and receivable) as the Romance languages name the team:
+  // "accounting of suppliers / of clients", "accounts to pay / to collect", Italy's passive and active cycle.
+  'comptabilite fournisseurs': 'accounts payable', 'comptabilite clients': 'accounts receivable',
+  'compta fournisseurs': 'accounts payable', 'compta clients': 'accounts receivable', 'comptes fournisseurs': 'accounts payable',
+  'comptes clients': 'accounts receivable', 'contabilidad de proveedores': 'accounts payable',
+  'contabilidad proveedores': 'accounts payable', 'contabilidad de clientes': 'accounts receivable',
+  'contabilidad clientes': 'accounts receivable', 'cuentas por pagar': 'accounts payable', 'cuentas a pagar': 'accounts payable',
+  'cuentas por cobrar': 'accounts receivable', 'cuentas a cobrar': 'accounts receivable',
+  'contabilita fornitori': 'accounts payable', 'contabilita clienti': 'accounts receivable', 'ciclo passivo': 'accounts payable',
+  'ciclo attivo': 'accounts receivable', 'contabilidade de fornecedores': 'accounts payable',
+  'contabilidade fornecedores': 'accounts payable', 'contabilidade de clientes': 'accounts receivable',
+  'contabilidade clientes': 'accounts receivable', 'contas a pagar': 'accounts payable', 'contas a receber': 'accounts receivable',
   'directrice financiere et administrative': 'chief financial officer', 'direction generale': 'managing director', 'cheffe de service': 'head', 'cheffe du service': 'head',
   'cheffe de': 'head', 'cheffe du': 'head', 'cheffe des': 'head', 'assistant de direction': 'executive assistant',
   'assistante de direction': 'executive assistant',
@@ -1361,7 +1373,10 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   fatturazione: 'billing', facturatie: 'billing', faturamento: 'billing', faturacao: 'billing', abrechnung: 'billing',
   fakturierung: 'billing', fiscalite: 'tax', fiscalidad: 'tax', fiscalidade: 'tax', steuern: 'tax', belastingen: 'tax',
   debiteurenbeheer: 'accounts receivable', crediteurenbeheer: 'accounts payable', debitorenbuchhaltung: 'accounts receivable',
-  kreditorenbuchhaltung: 'accounts payable',
+  kreditorenbuchhaltung: 'accounts payable', kreditoren: 'accounts payable', debitoren: 'accounts receivable',
+  // Dutch: the creditors' and the debtors' administration, the ledgers' teams.
+  crediteurenadministratie: 'accounts payable', debiteurenadministratie: 'accounts receivable', crediteuren: 'accounts payable',
+  debiteuren: 'accounts receivable',
   // IT, digital, data, security
   informatico: 'information technology', informatica: 'information technology', informaticien: 'information technology specialist',
   informaticienne: 'information technology specialist', informatiker: 'information technology specialist',
