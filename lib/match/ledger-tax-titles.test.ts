@@ -28,3 +28,28 @@ describe('the ledgers in six languages', () => {
     expect(ledgers('Hoofd boekhouding')).toEqual(['books']);
   });
 });
+
+describe('tax titles in six languages', () => {
+  // An invented vendor of duty and tax software for garden-tool importers.
+  const tax = sortedResolverFor(
+    personasOf([
+      ['indirect', 'Indirect tax specialist', ['VAT Manager', 'Indirect Tax Manager', 'Tax Analyst']],
+      ['taxboss', 'Head of tax', ['Head of Tax', 'Tax Director']],
+      ['money', 'Finance lead', ['CFO', 'Finance Director']],
+    ]),
+  );
+  it('reads indirect tax with its adjective after the noun, and VAT by its local name', () => {
+    expect(tax('Cheffe de projet fiscalité indirecte')).toEqual(['indirect']);
+    expect(tax('Gerente de impuestos indirectos')).toEqual(['indirect']);
+    expect(tax('Senior fiscalist btw en douane')).toEqual(['indirect']);
+    expect(tax('Gestore IVA')).toEqual(['indirect']);
+  });
+  it('reads the Romance "fiscal" beside a role as tax (a guard: these read so before too)', () => {
+    expect(tax('Técnico fiscal')).toEqual(['indirect']);
+    expect(tax('Directora fiscal')).toEqual(['taxboss']);
+  });
+  it('leaves the finance lead and the tax head as they were', () => {
+    expect(tax('Finance Director')).toEqual(['money']);
+    expect(tax('Head of Tax')).toEqual(['taxboss']);
+  });
+});

@@ -1175,6 +1175,19 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'administradora mancomunada': 'managing director', 'administradores mancomunados': 'managing director',
   'sous directeur': 'deputy director', 'sous directrice': 'deputy director', 'chef d entreprise': 'owner',
   'cheffe d entreprise': 'owner', 'directeur financier et administratif': 'chief financial officer',
+  // Indirect tax, the adjective after the noun in the Romance languages and Dutch ("impôts indirects"), before it in
+  // German; and the Romance "fiscal" of a tax specialist, adviser or director (English "fiscal" is a finance word, so
+  // only beside the role: "Técnico fiscal", "Consultora fiscal", "Diretora fiscal").
+  'fiscalite indirecte': 'indirect tax', 'impots indirects': 'indirect tax', 'taxes indirectes': 'indirect tax',
+  'impuestos indirectos': 'indirect tax', 'fiscalidad indirecta': 'indirect tax', 'tributacion indirecta': 'indirect tax',
+  'imposte indirette': 'indirect tax', 'fiscalita indiretta': 'indirect tax', 'impostos indiretos': 'indirect tax',
+  'fiscalidade indireta': 'indirect tax', 'tributacao indireta': 'indirect tax', 'indirekte steuern': 'indirect tax',
+  'indirecte belastingen': 'indirect tax', 'tecnico fiscal': 'tax specialist', 'tecnica fiscal': 'tax specialist',
+  'especialista fiscal': 'tax specialist', 'analista fiscal': 'tax analyst', 'asesor fiscal': 'tax advisor',
+  'asesora fiscal': 'tax advisor', 'consultor fiscal': 'tax advisor', 'consultora fiscal': 'tax advisor',
+  'conseiller fiscal': 'tax advisor', 'director fiscal': 'tax director', 'directora fiscal': 'tax director',
+  'directeur fiscal': 'tax director', 'diretor fiscal': 'tax director', 'diretora fiscal': 'tax director',
+  'responsable fiscal': 'head tax', 'responsavel fiscal': 'head tax', 'jefe fiscal': 'head tax', 'jefa fiscal': 'head tax',
   // The suppliers' and the customers' ledgers (accounts payable and receivable) as the Romance languages name the team:
   // "accounting of suppliers / of clients", "accounts to pay / to collect", Italy's passive and active cycle.
   'comptabilite fournisseurs': 'accounts payable', 'comptabilite clients': 'accounts receivable',
@@ -1372,6 +1385,10 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   contabilista: 'accountant', contable: 'accountant', controllerin: 'controller', facturation: 'billing', facturacion: 'billing',
   fatturazione: 'billing', facturatie: 'billing', faturamento: 'billing', faturacao: 'billing', abrechnung: 'billing',
   fakturierung: 'billing', fiscalite: 'tax', fiscalidad: 'tax', fiscalidade: 'tax', steuern: 'tax', belastingen: 'tax',
+  // Value added tax by its name in each language, and the tax specialist (Dutch, French "fiscaliste",
+  // Italian, Spanish and Portuguese "fiscalista"); Italian, French and Dutch "fiscale" is tax's adjective.
+  tva: 'vat', iva: 'vat', btw: 'vat', mwst: 'vat', mehrwertsteuer: 'vat', umsatzsteuer: 'vat', fiscalist: 'tax specialist',
+  fiscaliste: 'tax specialist', fiscalista: 'tax specialist', fiscale: 'tax',
   debiteurenbeheer: 'accounts receivable', crediteurenbeheer: 'accounts payable', debitorenbuchhaltung: 'accounts receivable',
   kreditorenbuchhaltung: 'accounts payable', kreditoren: 'accounts payable', debitoren: 'accounts receivable',
   // Dutch: the creditors' and the debtors' administration, the ledgers' teams.
