@@ -1175,6 +1175,31 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'administradora mancomunada': 'managing director', 'administradores mancomunados': 'managing director',
   'sous directeur': 'deputy director', 'sous directrice': 'deputy director', 'chef d entreprise': 'owner',
   'cheffe d entreprise': 'owner', 'directeur financier et administratif': 'chief financial officer',
+  // Indirect tax, the adjective after the noun in the Romance languages and Dutch ("impôts indirects"), before it in
+  // German; and the Romance "fiscal" of a tax specialist, adviser or director (English "fiscal" is a finance word, so
+  // only beside the role: "Técnico fiscal", "Consultora fiscal", "Diretora fiscal").
+  'fiscalite indirecte': 'indirect tax', 'impots indirects': 'indirect tax', 'taxes indirectes': 'indirect tax',
+  'impuestos indirectos': 'indirect tax', 'fiscalidad indirecta': 'indirect tax', 'tributacion indirecta': 'indirect tax',
+  'imposte indirette': 'indirect tax', 'fiscalita indiretta': 'indirect tax', 'impostos indiretos': 'indirect tax',
+  'fiscalidade indireta': 'indirect tax', 'tributacao indireta': 'indirect tax', 'indirekte steuern': 'indirect tax',
+  'indirecte belastingen': 'indirect tax', 'tecnico fiscal': 'tax specialist', 'tecnica fiscal': 'tax specialist',
+  'especialista fiscal': 'tax specialist', 'analista fiscal': 'tax analyst', 'asesor fiscal': 'tax advisor',
+  'asesora fiscal': 'tax advisor', 'consultor fiscal': 'tax advisor', 'consultora fiscal': 'tax advisor',
+  'conseiller fiscal': 'tax advisor', 'director fiscal': 'tax director', 'directora fiscal': 'tax director',
+  'directeur fiscal': 'tax director', 'diretor fiscal': 'tax director', 'diretora fiscal': 'tax director',
+  'responsable fiscal': 'head tax', 'responsavel fiscal': 'head tax', 'jefe fiscal': 'head tax', 'jefa fiscal': 'head tax',
+  // The suppliers' and the customers' ledgers (accounts payable and receivable) as the Romance languages name the team:
+  // "accounting of suppliers / of clients", "accounts to pay / to collect", Italy's passive and active cycle.
+  'comptabilite fournisseurs': 'accounts payable', 'comptabilite clients': 'accounts receivable',
+  'compta fournisseurs': 'accounts payable', 'compta clients': 'accounts receivable', 'comptes fournisseurs': 'accounts payable',
+  'comptes clients': 'accounts receivable', 'contabilidad de proveedores': 'accounts payable',
+  'contabilidad proveedores': 'accounts payable', 'contabilidad de clientes': 'accounts receivable',
+  'contabilidad clientes': 'accounts receivable', 'cuentas por pagar': 'accounts payable', 'cuentas a pagar': 'accounts payable',
+  'cuentas por cobrar': 'accounts receivable', 'cuentas a cobrar': 'accounts receivable',
+  'contabilita fornitori': 'accounts payable', 'contabilita clienti': 'accounts receivable', 'ciclo passivo': 'accounts payable',
+  'ciclo attivo': 'accounts receivable', 'contabilidade de fornecedores': 'accounts payable',
+  'contabilidade fornecedores': 'accounts payable', 'contabilidade de clientes': 'accounts receivable',
+  'contabilidade clientes': 'accounts receivable', 'contas a pagar': 'accounts payable', 'contas a receber': 'accounts receivable',
   'directrice financiere et administrative': 'chief financial officer', 'direction generale': 'managing director', 'cheffe de service': 'head', 'cheffe du service': 'head',
   'cheffe de': 'head', 'cheffe du': 'head', 'cheffe des': 'head', 'assistant de direction': 'executive assistant',
   'assistante de direction': 'executive assistant',
@@ -1360,8 +1385,15 @@ export const FOREIGN_TITLE_WORDS: Record<string, string> = {
   contabilista: 'accountant', contable: 'accountant', controllerin: 'controller', facturation: 'billing', facturacion: 'billing',
   fatturazione: 'billing', facturatie: 'billing', faturamento: 'billing', faturacao: 'billing', abrechnung: 'billing',
   fakturierung: 'billing', fiscalite: 'tax', fiscalidad: 'tax', fiscalidade: 'tax', steuern: 'tax', belastingen: 'tax',
+  // Value added tax by its name in each language, and the tax specialist (Dutch, French "fiscaliste",
+  // Italian, Spanish and Portuguese "fiscalista"); Italian, French and Dutch "fiscale" is tax's adjective.
+  tva: 'vat', iva: 'vat', btw: 'vat', mwst: 'vat', mehrwertsteuer: 'vat', umsatzsteuer: 'vat', fiscalist: 'tax specialist',
+  fiscaliste: 'tax specialist', fiscalista: 'tax specialist', fiscale: 'tax',
   debiteurenbeheer: 'accounts receivable', crediteurenbeheer: 'accounts payable', debitorenbuchhaltung: 'accounts receivable',
-  kreditorenbuchhaltung: 'accounts payable',
+  kreditorenbuchhaltung: 'accounts payable', kreditoren: 'accounts payable', debitoren: 'accounts receivable',
+  // Dutch: the creditors' and the debtors' administration, the ledgers' teams.
+  crediteurenadministratie: 'accounts payable', debiteurenadministratie: 'accounts receivable', crediteuren: 'accounts payable',
+  debiteuren: 'accounts receivable',
   // IT, digital, data, security
   informatico: 'information technology', informatica: 'information technology', informaticien: 'information technology specialist',
   informaticienne: 'information technology specialist', informatiker: 'information technology specialist',
