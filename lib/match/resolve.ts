@@ -513,6 +513,11 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   // "Sales Rep", "Sr. Sales Representative": a frontline seller (REPRESENTATIVE_WORDS), unless the taxonomy has
   // a persona for representatives.
   if (REPRESENTATIVE.has(said.at(-1) ?? '') && !c.personas.some((p) => p.forms.some((f) => f.words.some((w) => REPRESENTATIVE.has(w))))) return [];
+  // A representative with no function word ("Rep", "Senior Representative") is, as CRMs write it, the sales rep: read
+  // so, as a taxonomy's "Territory Rep" names it. Only after rank words: not "Works Council Rep" nor "Proprietor's
+  // Rep" (the word before says whom he represents; a role is no rank).
+  if (REPRESENTATIVE.has(said.at(-1) ?? '') && said.slice(0, -1).every((w) => rankWords([w]).length === 1 && functionsOf([w]).length === 0 && !REPRESENTATIVE.has(w)))
+    title = [...said.slice(0, -1), 'sales', said.at(-1)!].join(' ');
   // "Account Executive": a seller too (SELLER_TITLES), unless one of the taxonomy's personas is named so.
   const seller = SELLERS.find((t) => t.every((w, i) => said[said.length - t.length + i] === w));
   if (seller && !c.personas.some((p) => p.forms.some((f) => seller.every((w) => f.words.includes(w))))) return [];
