@@ -33,7 +33,7 @@ import {
 import { FOOD_AND_DRINK_GOODS, FOOD_VALUE_WORDS, RELATED_SECTORS, SECTORS, SECTOR_PICKLIST_NAMES, SECTOR_WIDE_NAMES } from './knowledge/industries';
 import { DENYING_WORDS, INDUSTRY_WORDS, DUTCH_QUOTE_BRIDGES, GAINING_WORDS, GLAD_WORDS, GROWTH_WORDS, LINKING, RIVAL_WORDS, QUOTE_BRIDGES_BESIDE_A_VERB, QUOTE_VERBS, TRADE_KIND_WORDS, BUS_WORDS_OF_OTHER_SENSES, GOODS_NAME_WORDS, GOODS_WORDS, TRADE_NAME_WORDS, DRINK_AND_PLACE_WORDS, PENSION_BODY_NAME } from './knowledge/lexicon';
 import { SEGMENTS } from './knowledge/segments';
-import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY } from './knowledge/titles';
+import { FUNCTION_PARENTS, FUNCTIONS, GENERIC_TITLE_WORDS, HOBBY_BUSINESS_WORDS, HOBBY_WORDS, JOB_SEEKING, JOINED_FUNCTION_ABBREVIATIONS, JOB_SEEKING_TITLE, NOT_A_PROSPECT, HEAD_ELSEWHERE, ITALIAN_LEGAL_FORM, DUTCH_LEGAL_FORM, ITALIAN_NAME_WORDS, PUBLIC_BODY_NAME, PUBLIC_SERVICE_NAME, BUSINESS_AFTER_PUBLIC_BODY, ITALIAN_SPA, BARE_SPA, SECTOR_ABBREVIATIONS, FRONT_LINE_SUPERVISOR, FRONT_LINE_FUNCTIONS, SELLER_TITLES, TITLE_ABBREVIATIONS, LICENCE_TITLES, COUNSELLING_TRADE_WORDS, NOT_COUNSELLING_WORDS, CLINICIAN_HEADS, PART_TIME_WORDS, SITE_HEAD_RANKS, STUDENT_WORDS, HEAD_FIRST_STUDENT_WORDS, DEGREE_WORDS, DEGREE_INITIALS, TEACHER_WORDS, MASTER_OR_TEACHER, TOP_EXECUTIVE_TITLES, TRAINEE_WORDS, REPRESENTATIVE_WORDS, STRATEGY_AND_OPERATIONS, NOT_CREW_WORDS, MANAGED_WORKER_WORDS, WORKER_SHIFT_WORDS, COMPANY_DIRECTOR_ALONE, NOT_A_BOARD_SECTORS, OWNERS_COMMUNITY } from './knowledge/titles';
 
 const TRAINEE = new Set(TRAINEE_WORDS);
 const LINKED_WITH_WORD = new Set(LINKED_WITH);
@@ -497,6 +497,8 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   // "Executive Assistant to the CEO", "Advisor to the President": the role is the one before "to", not whom
   // it serves.
   title = title.replace(TO_WHOM, '$1');
+  // "Head of Channel Strategy and Operations": the function's operations (STRATEGY_AND_OPERATIONS).
+  title = title.replace(STRATEGY_AND_OPERATIONS, '$1');
   // "Administradora" alone: a Romance company's director (COMPANY_DIRECTOR_ALONE), its managing director (a word
   // `spelledTitle` leaves as written, though one letter from an English "administrator" of the taxonomy's).
   const alone = words(title);
@@ -513,6 +515,11 @@ function resolvePersonasOf(title: string | undefined, c: CompiledTaxonomy, secto
   // "Sales Rep", "Sr. Sales Representative": a frontline seller (REPRESENTATIVE_WORDS), unless the taxonomy has
   // a persona for representatives.
   if (REPRESENTATIVE.has(said.at(-1) ?? '') && !c.personas.some((p) => p.forms.some((f) => f.words.some((w) => REPRESENTATIVE.has(w))))) return [];
+  // A representative with no function word ("Rep", "Senior Representative") is, as CRMs write it, the sales rep: read
+  // so, as a taxonomy's "Territory Rep" names it. Only after rank words: not "Works Council Rep" nor "Proprietor's
+  // Rep" (the word before says whom he represents; a role is no rank).
+  if (REPRESENTATIVE.has(said.at(-1) ?? '') && said.slice(0, -1).every((w) => rankWords([w]).length === 1 && functionsOf([w]).length === 0 && !REPRESENTATIVE.has(w)))
+    title = [...said.slice(0, -1), 'sales', said.at(-1)!].join(' ');
   // "Account Executive": a seller too (SELLER_TITLES), unless one of the taxonomy's personas is named so.
   const seller = SELLERS.find((t) => t.every((w, i) => said[said.length - t.length + i] === w));
   if (seller && !c.personas.some((p) => p.forms.some((f) => seller.every((w) => f.words.includes(w))))) return [];

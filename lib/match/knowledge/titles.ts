@@ -656,6 +656,8 @@ export const FUNCTIONS: Record<string, string[]> = {
   marketing: [
     'marketing', 'demand generation', 'brand', 'chief marketing officer', 'communications', 'content',
     'growth marketing', 'market research', 'product marketing', 'digital marketing', 'field marketing', 'public relations',
+    // What buyers of the customers' goods want and do is marketing's research, not the analysts' data.
+    'shopper insights', 'consumer insights', 'market insights',
   ],
   // Marketing's own operations and systems, a part of marketing ("Marketing Ops Manager"), not the operations function.
   marketingops: ['marketing operations', 'marketing automation', 'marketing technology', 'martech'],
@@ -907,6 +909,12 @@ export const REPRESENTATIVE_WORDS = ['rep', 'representative', 'reps', 'represent
  * who keeps accounts and sells to them ("Account Manager", "Key Account Manager"): a seller, not a manager of a
  * function. Read as a representative is (REPRESENTATIVE_WORDS), unless a persona is named so. */
 export const SELLER_TITLES = ['account executive', 'account manager'];
+
+/** "Strategy & Operations" after a function ("Channel Strategy & Operations", "Stratégie et opérations commerciales"):
+ * one team, the function's operations, its head shared by both words; read as "operations" alone, in the seven
+ * languages' words, so the function's word beside it makes its operations ("sales operations"). */
+export const STRATEGY_AND_OPERATIONS =
+  /\b(?:strategy|strategie|stratégie|estrategia|strategia|estratégia)\s*(?:&|\+|and|und|et|y|e|en)\s*(operations|operaciones|opérations|operazioni|operações|operaties)(?![\p{L}])/giu;
 
 /** Phrases that name a rank, not a function: "Vice President" is not the president's office. */
 export const RANK_PHRASES = [
