@@ -1026,8 +1026,10 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Portuguese "numerário"; Spanish "efectivo" is also effective and French "espèces" also species: NOTE_PHRASES)
   // and a bank's statements of an account.
   bargeld: 'cash', contanti: 'cash', contant: 'cash', numerario: 'cash',
-  kontoauszug: 'bank statement', kontoauszuge: 'bank statements', bankafschrift: 'bank statement',
-  bankafschriften: 'bank statements', rekeningafschriften: 'bank statements',
+  // German and Dutch say the bank in the one word, read as its head, for a word of the notes is one word of English
+  // (sixty-second round: "bank statements" as one word read nothing).
+  kontoauszug: 'statement', kontoauszuge: 'statements', bankafschrift: 'statement',
+  bankafschriften: 'statements', rekeningafschriften: 'statements',
 };
 
 /** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
