@@ -618,8 +618,8 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   cartaceo: 'paper', cartacei: 'paper', handgeschreven: 'handwritten', manodopera: 'labor',
   // A manual as a book of instructions (sixty-second round): English "manuals" is only the noun (the adjective has no
   // plural); the other languages' forms are adjectives too ("controlli manuali", "procesos manuales") and read as
-  // the book only after an article (NOTE_PHRASES). Italian "mano" and Portuguese "mão" alone are the hand ("ho in
-  // mano", "en mano común"), not work by hand, which "a mano" and "à mão" say (NOTE_PHRASES).
+  // the book only after an article (NOTE_PHRASES). Italian "mano" and Portuguese "mão" alone are the hand ("dar una
+  // mano", "una mano di vernice"), not work by hand, which "a mano" and "à mão" say (NOTE_PHRASES).
   manuals: 'instructions',
   // r39-words: a change in the six languages (Spanish and Italian "cambio", read as nothing before: "cambios de turno",
   // "cambi formato", "Crew-Wechsel", "changements de production", "wijzigingen").
