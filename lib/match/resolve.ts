@@ -5357,8 +5357,19 @@ function quoteBridge(t: Token, tokens: readonly Token[]): string | undefined {
   return undefined;
 }
 
+/** The words the library's pain labels and aliases write, as written (normalised, not stemmed). Per library. */
+const painWordSets = new WeakMap<CompiledTaxonomy, Set<string>>();
+function painWords(c: CompiledTaxonomy): Set<string> {
+  let out = painWordSets.get(c);
+  if (!out) painWordSets.set(c, (out = new Set(c.taxonomy.painPoints.flatMap((e) => [e.label, ...e.aliases]).flatMap((text) => words(text)))));
+  return out;
+}
+
 function readStem(t: Token, c: CompiledTaxonomy, tokens: readonly Token[]): string {
   const own = quoteBridge(t, tokens) ?? noteStem(t);
+  // A word the notes' tables read as another ("manuals" as instructions, not work by hand) that the library's own
+  // pains write as it is ("Outdated manuals") is the library's word (sixty-second round).
+  if (own !== t.stem && painWords(c).has(t.word)) return t.stem;
   if (own !== t.stem || t.word.length < 4 || c.painVocabulary.weights.has(own)) return own;
   // The same words recur in every prospect: what each one not in the library reads as, remembered per library
   // and per the ways its sentence's language lets it be read (asked only of a word an inflection or compound reads).

@@ -615,7 +615,12 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   brandde: 'burned', brandden: 'burned', gebrand: 'burned',
   // Paper, by hand, spreadsheets
   zettel: 'paper', handschriftlich: 'handwritten', manuscrit: 'handwritten', manuscrito: 'handwritten',
-  cartaceo: 'paper', cartacei: 'paper', handgeschreven: 'handwritten', mano: 'manual', mao: 'manual', manodopera: 'labor',
+  cartaceo: 'paper', cartacei: 'paper', handgeschreven: 'handwritten', manodopera: 'labor',
+  // A manual as a book of instructions (sixty-second round): English "manuals" is only the noun (the adjective has no
+  // plural); the other languages' forms are adjectives too ("controlli manuali", "procesos manuales") and read as
+  // the book only after an article (NOTE_PHRASES). Italian "mano" and Portuguese "mão" alone are the hand ("dar una
+  // mano", "una mano di vernice"), not work by hand, which "a mano" and "à mão" say (NOTE_PHRASES).
+  manuals: 'instructions',
   // r39-words: a change in the six languages (Spanish and Italian "cambio", read as nothing before: "cambios de turno",
   // "cambi formato", "Crew-Wechsel", "changements de production", "wijzigingen").
   cambio: 'change', cambios: 'changes', cambi: 'changes', cambiamento: 'change', cambiamenti: 'changes', wechsel: 'change',
@@ -1021,8 +1026,10 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Portuguese "numerário"; Spanish "efectivo" is also effective and French "espèces" also species: NOTE_PHRASES)
   // and a bank's statements of an account.
   bargeld: 'cash', contanti: 'cash', contant: 'cash', numerario: 'cash',
-  kontoauszug: 'bank statement', kontoauszuge: 'bank statements', bankafschrift: 'bank statement',
-  bankafschriften: 'bank statements', rekeningafschriften: 'bank statements',
+  // German and Dutch say the bank in the one word, read as its head, for a word of the notes is one word of English
+  // (sixty-second round: "bank statements" as one word read nothing).
+  kontoauszug: 'statement', kontoauszuge: 'statements', bankafschrift: 'statement',
+  bankafschriften: 'statements', rekeningafschriften: 'statements',
   // Tax (sixty-second round): a tax return said as a declaration ("declaração", "declaración", "dichiarazione") or
   // in its German and Dutch words ("Voranmeldung", "aangifte"), and interest owed ("Zinsen", "juros"; French
   // "intérêts", Spanish "intereses" and Italian "interessi" are also a person's interests: NOTE_PHRASES). One
@@ -1126,6 +1133,15 @@ export const NOTE_PHRASES: Record<string, string> = {
   'von hand': 'by hand', 'per hand': 'by hand', 'mit der hand': 'by hand', 'auf papier': 'on paper', 'a la main': 'by hand',
   'sur papier': 'on paper', 'en papier': 'on paper', 'a mano': 'by hand', 'en papel': 'on paper', 'su carta': 'on paper',
   'met de hand': 'by hand', 'op papier': 'on paper', 'a mao': 'by hand', 'em papel': 'on paper', 'no papel': 'on paper',
+  // A manual as a book, after an article (sixty-second round; alone the word is also the adjective, NOTE_WORDS):
+  // "il manuale", "le manuel", "el manual", "o manual". Not English "the manual", before its noun as often ("the
+  // manual entry").
+  'il manuale': 'the instructions', 'un manuale': 'an instructions', 'del manuale': 'of instructions', 'nel manuale': 'in instructions',
+  'i manuali': 'the instructions', 'dei manuali': 'of instructions', 'nei manuali': 'in instructions',
+  'le manuel': 'the instructions', 'un manuel': 'an instructions', 'du manuel': 'of instructions', 'les manuels': 'the instructions',
+  'des manuels': 'of instructions', 'el manual': 'the instructions', 'un manual': 'an instructions', 'del manual': 'of instructions',
+  'los manuales': 'the instructions', 'o manual': 'the instructions', 'um manual': 'an instructions', 'do manual': 'of instructions',
+  'os manuais': 'the instructions',
   // By phone, by email: how orders and plans still travel ("Unternehmereinsatz läuft per Telefon", "marcações por
   // telefone", "Absprachen per E-Mail")
   'per telefon': 'by phone', 'am telefon': 'by phone', 'par telephone': 'by phone', 'au telephone': 'by phone',
