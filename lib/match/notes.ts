@@ -1514,6 +1514,9 @@ const BARE_WAY_LEAD = new Set(['the', 'a', 'an', 'new', 'our', 'their', 'current
 const SETTLED_ECHO = new Set(['too', 'also', 'likewise', 'same', 'auch', 'ebenfalls', 'ebenso', 'aussi', 'pareil', 'idem', 'también', 'tambien', 'anche', 'também', 'tambem', 'ook']);
 /** What a reported question asks of: "rep asked about ...", "AE asked if ...", "asked whether", "asked re ...". */
 const REPORTED_ASK = new Set(['about', 'if', 'whether', 're', 'on', 'how']);
+/** The verbs of the rep's pitch reported in the notes ("rep suggested the rota module", "AE pitched the app"): its
+ * topic is what follows the verb, settled as an asked one is by the answer after it. */
+const PITCH_VERBS = new Set(['suggested', 'pitched', 'floated', 'proposed', 'offered', 'mentioned', 'raised', 'showed', 'demoed']);
 /** The words that join two topics of one question: "and" in the six languages, and "or". */
 const ALTERNATIVES = new Set([...COORDINATING_AND, 'or', 'oder', 'ou', 'o']);
 
@@ -1789,8 +1792,14 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // names the topic the answer after it settles: the question's clause is settled too when a clause after it in its
   // sentence says the matter is fine, handled or none of the prospect's.
   for (const [c, first] of firstOf) {
-    const asked = SELLER.has(tokens[first]!.word) && tokens[first + 1]?.word === 'asked' && clause[first + 1] === c ? first + 2 : -1;
-    if (asked < 0 || !REPORTED_ASK.has(tokens[asked]?.word ?? '')) continue;
+    // Sixty-second round: a subjectless "asked about" opening its sentence or following a note's label ("Call recap:
+    // asked about X - Ana: ..."), the rep's as the guesses' reading takes it, and the rep's pitch reported with its verb
+    // ("rep suggested the X module - Ana: ..."), whose topic is the rest of its clause.
+    const opensAlone = tokens[first]!.word === 'asked' && (first === 0 || tokens[first - 1]!.sentence !== tokens[first]!.sentence ||
+      text.slice(tokens[first - 1]!.end, tokens[first]!.start).includes(':'));
+    const pitched = SELLER.has(tokens[first]!.word) && PITCH_VERBS.has(tokens[first + 1]?.word ?? '') && clause[first + 1] === c;
+    const asked = opensAlone ? first + 1 : SELLER.has(tokens[first]!.word) && tokens[first + 1]?.word === 'asked' && clause[first + 1] === c ? first + 2 : pitched ? first + 1 : -1;
+    if (asked < 0 || (!pitched && !REPORTED_ASK.has(tokens[asked]?.word ?? ''))) continue;
     // The answer may follow the question after a semicolon ("rep asked about rostering; she said the app works great"):
     // the sentence after a semicolon is the answer's too, never one after a full stop or a new line.
     const own = tokens[first]!.sentence;

@@ -661,6 +661,11 @@ export const GUESS_UNCONFIRMED = [
   'didnt ask', 'did not ask', 'not asked', 'didnt come up', 'did not come up', 'never came up', 'not discussed',
   'nicht gefragt', 'nicht nachgefragt', 'kam nicht zur sprache', 'pas demande', 'pas aborde', 'no pregunte', 'no se hablo',
   'non ho chiesto', 'non chiesto', 'non se ne e parlato', 'niet gevraagd', 'kwam niet ter sprake', 'nao perguntei', 'nao se falou',
+  // Sixty-second round: the guess marked as never said by the prospect ("(not mentioned)", "- never raised"), in the
+  // seven languages ("nicht erwähnt", "pas mentionné", "no mencionado", "non menzionato", "niet genoemd", "não mencionado").
+  'not mentioned', 'wasnt mentioned', 'never mentioned', 'not raised', 'never raised', 'not brought up', 'never brought up',
+  'nicht erwahnt', 'nie erwahnt', 'pas mentionne', 'jamais mentionne', 'no mencionado', 'nunca mencionado', 'no lo menciono',
+  'non menzionato', 'mai menzionato', 'niet genoemd', 'nooit genoemd', 'nao mencionado', 'nunca mencionado',
 ];
 /** The hedges a rep's guess says in its own clause ("probably", "maybe"), in the seven languages (joined words, accents
  * dropped): with a mark of GUESS_UNCONFIRMED after it, the clause is the rep's unchecked guess. */
