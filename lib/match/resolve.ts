@@ -3798,11 +3798,41 @@ function levelPairsOf(c: CompiledTaxonomy): Map<number, number> {
   return pairs;
 }
 
+/** Each entry's level of government by its label and aliases (`STATE_LEVEL`, `LOCAL_LEVEL`; neither or both: none). */
+const entryLevels = new WeakMap<CompiledTaxonomy, ('state' | 'local' | undefined)[]>();
+function entryLevelsOf(c: CompiledTaxonomy): ('state' | 'local' | undefined)[] {
+  let levels = entryLevels.get(c);
+  if (!levels) {
+    levels = c.industries.map((i) => {
+      const said = i.forms.flatMap((f) => f.words);
+      const state = said.some((w) => STATE_LEVEL.has(w));
+      const local = said.some((w) => LOCAL_LEVEL.has(w));
+      return state === local ? undefined : state ? 'state' : 'local';
+    });
+    entryLevels.set(c, levels);
+  }
+  return levels;
+}
+/** The other side of `atStateLevel`: a name that says a local place ("Harlow County ...", "... Township ...") read only
+ * as a state level's entry by the CRM value ("Correctional Institutions" saying a state's prisons by an alias) is the
+ * local entry its own name reads, when it reads one. */
+function atLocalLevel(found: Resolved[], company: string, c: CompiledTaxonomy): Resolved[] | undefined {
+  if (!found.length || !found.every((r) => r.evidence.field === 'industry')) return undefined;
+  if (!industryWords(company).some((w) => LOCAL_PLACE_WORDS.has(w))) return undefined;
+  const levels = entryLevelsOf(c);
+  const index = (id: string) => c.industries.findIndex((i) => i.entry.id === id);
+  if (!found.every((r) => levels[index(r.id)] === 'state')) return undefined;
+  const byName = resolveIndustriesOf({ company }, c);
+  return byName.length && byName.every((r) => r.evidence.field === 'company' && levels[index(r.id)] === 'local') ? byName : undefined;
+}
+
 /** A public body named "<place> Department of ..." with no word of a local place nor a nation, read as the local level's entry by its
  * name or by a guess from the CRM's sector ("Government Administration" says no level): the state level's entry of the
  * same remit instead (`levelPairsOf`), quoted from the name. */
 function atStateLevel(found: Resolved[], prospect: Pick<Prospect, 'company'>, c: CompiledTaxonomy): Resolved[] {
   const company = prospect.company?.trim();
+  const local = company ? atLocalLevel(found, company, c) : undefined;
+  if (local) return local;
   const department = company ? DEPARTMENT_OF.exec(company) : null;
   if (!company || found.length === 0 || department === null) return found;
   // The place is said before "Department of"; a department named for no place is a nation's or no one's in particular.
