@@ -1,0 +1,43 @@
+// A word of the notes that is two English words (sixty-second round): German and Dutch fuel cards ("Tankkarte",
+// "tankpas"), driving licences ("Führerschein", "rijbewijs") and a box office in four languages ("taquilla",
+// "billetterie", "biglietteria", "bilheteria") read as those two words, so a library's phrase of them is said.
+// Before, the one word was read as one stem ("fuel card") that no phrase held. Invented vendor: software for
+// regional bus companies that also run a small touring theatre's ticket desk.
+import { describe, expect, it } from 'vitest';
+import type { Taxonomy } from '../model';
+import { compileTaxonomy, contextOf, resolveProspect } from '.';
+
+const vendor = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'fuel', label: 'Fuel card reconciliation', aliases: ['fuel card', 'fuel card statements'] },
+    { id: 'licences', label: 'Who may drive which bus', aliases: ['driving licence', 'expired licences'] },
+    { id: 'tickets', label: 'Box office queues', aliases: ['box office'] },
+  ],
+} satisfies Taxonomy);
+const pains = (notes: string) => contextOf(resolveProspect({ notes }, vendor)).painPoints;
+
+describe('a word of the notes that is two English words', () => {
+  it('reads fuel cards and driving licences in German and Dutch', () => {
+    for (const [note, id] of [
+      ['Die Tankkarten der Busfahrer gleicht die Disposition jeden Monat von Hand ab.', 'fuel'],
+      ['De tankpassen van de chauffeurs worden elke maand met de hand nagekeken.', 'fuel'],
+      ['Die Führerscheine der Fahrer werden zweimal im Jahr auf Papier kontrolliert.', 'licences'],
+      ['De rijbewijzen van de chauffeurs worden twee keer per jaar op papier gecontroleerd.', 'licences'],
+    ] as const)
+      expect(pains(note), note).toContain(id);
+  });
+  it('reads a box office in four languages', () => {
+    for (const note of [
+      'En la taquilla del teatro las colas son largas cada viernes.',
+      "À la billetterie du théâtre, les files d'attente sont longues chaque vendredi.",
+      'Alla biglietteria del teatro le code sono lunghe ogni venerdì.',
+      'Na bilheteria do teatro as filas são longas toda sexta-feira.',
+    ])
+      expect(pains(note), note).toContain('tickets');
+  });
+  it('keeps a negation before the word', () => {
+    expect(pains('Mit den Tankkarten gibt es keine Probleme, das läuft gut.')).not.toContain('fuel');
+  });
+});
