@@ -41,3 +41,29 @@ describe('a word of the notes that is two English words', () => {
     expect(pains('Mit den Tankkarten gibt es keine Probleme, das läuft gut.')).not.toContain('fuel');
   });
 });
+
+// The books and tax in one German or Dutch word (sixty-second round): the general ledger ("Hauptbuch", "grootboek"),
+// a tax code ("Steuerschlüssel"), a back payment ("Nachzahlung"). Invented vendor:
+// bookkeeping software for chains of bakeries.
+const books = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'ledger', label: 'Postings in the general ledger', aliases: ['general ledger'] },
+    { id: 'code', label: 'Tax code set wrong', aliases: ['tax code', 'tax codes'] },
+    { id: 'back', label: 'Back payments after an audit', aliases: ['back payment', 'back payments'] },
+  ],
+} satisfies Taxonomy);
+const booksPains = (notes: string) => contextOf(resolveProspect({ notes }, books)).painPoints;
+
+describe('the books and tax in one word', () => {
+  it('reads the general ledger, a tax code and a back payment', () => {
+    for (const [note, id] of [
+      ['Im Hauptbuch der Bäckereikette landen die Buchungen der Filialen oft doppelt.', 'ledger'],
+      ['In het grootboek van de bakkerijketen staan de boekingen van de filialen vaak dubbel.', 'ledger'],
+      ['Der Steuerschlüssel ist bei den Rechnungen der Filialen oft falsch gesetzt.', 'code'],
+      ['Nach der letzten Prüfung kam eine Nachzahlung, weil die Belege der Filialen fehlten.', 'back'],
+    ] as const)
+      expect(booksPains(note), note).toContain(id);
+  });
+});

@@ -1026,14 +1026,17 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Portuguese "numerário"; Spanish "efectivo" is also effective and French "espèces" also species: NOTE_PHRASES)
   // and a bank's statements of an account.
   bargeld: 'cash', contanti: 'cash', contant: 'cash', numerario: 'cash',
-  // German and Dutch say the bank in the one word, read as its head, for a word of the notes is one word of English
-  // (sixty-second round: "bank statements" as one word read nothing).
-  kontoauszug: 'statement', kontoauszuge: 'statements', bankafschrift: 'statement',
-  bankafschriften: 'statements', rekeningafschriften: 'statements',
+  // German and Dutch say the bank in the one word, read as the two English words (sixty-second round; a word that is
+  // several English words is read as those words, `splitSeveralWords`).
+  kontoauszug: 'bank statement', kontoauszuge: 'bank statements', bankafschrift: 'bank statement',
+  bankafschriften: 'bank statements', rekeningafschriften: 'bank statements',
   // Tax (sixty-second round): a tax return said as a declaration ("declaração", "declaración", "dichiarazione") or
   // in its German and Dutch words ("Voranmeldung", "aangifte"), and interest owed ("Zinsen", "juros"; French
-  // "intérêts", Spanish "intereses" and Italian "interessi" are also a person's interests: NOTE_PHRASES). One
-  // English word each: a word of the notes read as two English words reads neither.
+  // "intérêts", Spanish "intereses" and Italian "interessi" are also a person's interests: NOTE_PHRASES). The books
+  // and tax in one German or Dutch word that is two English words, read as those words (`splitSeveralWords`): the
+  // general ledger, a tax code, a back payment.
+  hauptbuch: 'general ledger', hauptbucher: 'general ledgers', grootboek: 'general ledger', grootboeken: 'general ledgers',
+  steuerschlussel: 'tax code', nachzahlung: 'back payment', nachzahlungen: 'back payments',
   declaracao: 'declaration', declaracoes: 'declarations', declaracion: 'declaration', declaraciones: 'declarations',
   dichiarazione: 'declaration', dichiarazioni: 'declarations', aangifte: 'return', aangiftes: 'returns',
   voranmeldung: 'return', voranmeldungen: 'returns', zinsen: 'interest', juros: 'interest',
