@@ -67,3 +67,27 @@ describe('the books and tax in one word', () => {
       expect(booksPains(note), note).toContain(id);
   });
 });
+
+// Lists kept in a spreadsheet program (sixty-second round), read as English "Excel lists": German and Dutch join the
+// words with a hyphen ("Excel-Listen", "Excel-lijsten"), Spanish puts the list first. A library that names both the
+// program and its lists hears the lists, as an English "Excel lists" is heard, not the program alone.
+const lists = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'program', label: 'Spreadsheet chaos', aliases: ['spreadsheets', 'excel'] },
+    { id: 'lists', label: 'Orders kept in Excel lists', aliases: ['excel lists'] },
+  ],
+} satisfies Taxonomy);
+const listPains = (notes: string) => contextOf(resolveProspect({ notes }, lists)).painPoints;
+
+describe('lists kept in a spreadsheet program', () => {
+  it('reads them as lists in German, Dutch and Spanish', () => {
+    for (const note of [
+      'Die Bestellungen der zwölf Bäckereien laufen über Excel-Listen, das kostet jede Woche zwei Tage.',
+      'De bestellingen van de twaalf bakkerijen maken we uit Excel-lijsten.',
+      'Preparamos los pedidos de las doce panaderías a partir de listas de Excel.',
+    ])
+      expect(listPains(note), note).toContain('lists');
+  });
+});

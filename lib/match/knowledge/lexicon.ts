@@ -1368,6 +1368,12 @@ export const NOTE_PHRASES: Record<string, string> = {
   'codici iva': 'tax codes', 'btw code': 'tax code', 'btw codes': 'tax codes',
   'interets de retard': 'late payment interest', 'intereses de demora': 'late payment interest',
   'interessi di mora': 'late payment interest', 'interessi moratori': 'late interest', 'juros de mora': 'late interest',
+  // Lists kept in a spreadsheet program ("mit Excel-Listen", "en listes Excel"), as English "Excel lists"; the list
+  // word alone is not read (German "Listen" is the English verb too).
+  'excel listen': 'excel lists', 'excel liste': 'excel list', 'excel lijsten': 'excel lists', 'excel lijst': 'excel list',
+  'listes excel': 'lists excel', 'liste excel': 'list excel', 'listas de excel': 'lists of excel',
+  'listas excel': 'lists excel', 'lista de excel': 'list of excel', 'liste di excel': 'lists of excel',
+  'listas em excel': 'lists in excel', 'liste in excel': 'lists in excel', 'listes sur excel': 'lists on excel',
   // Review mend: Spanish "cuesta" and Portuguese "custa" also say "it is hard to" ("nos cuesta encontrar ..."), read as
   // a cost only after the question of how much; Dutch "stroom" is also a stream ("een stroom van ..."), read as
   // electricity unless an article or a word of amount before it makes it one.
