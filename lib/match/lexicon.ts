@@ -450,6 +450,22 @@ export function noteStem(t: Token): string {
   return english ?? t.stem;
 }
 
+/** The notes' table words that are two English words or more ("Tankkarte" fuel card, "taquilla" box office), as
+ * those words (sixty-second round): a token's reading is one stem, so such a word read as one ("fuel card") matched
+ * no phrase and no word of a library. */
+const NOTE_SEVERAL = new Map<string, string[]>([...NOTE_ENGLISH].filter(([, english]) => english.includes(' ')).map(([w, english]) => [w, english.split(' ')]));
+
+/** The notes' tokens with each table word that is several English words as those words, one token each, at the
+ * word's own place in the text (its offsets, its sentence): every later reading (phrases, negation and guess
+ * windows, clauses) sees them as if the notes had said them in English. The same array when none is said. */
+export function splitSeveralWords(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => NOTE_SEVERAL.has(t.word))) return tokens;
+  return tokens.flatMap((t) => {
+    const parts = NOTE_SEVERAL.get(t.word);
+    return parts ? parts.map((word) => ({ word, stem: stem(word), start: t.start, end: t.end, sentence: t.sentence })) : [t];
+  });
+}
+
 /** Idioms of other languages (NOTE_PHRASES) by their first word: their words and their English stems. */
 const NOTE_IDIOMS = new Map<string, { words: string[]; english: string[]; notBefore: ReadonlySet<string>; notAfter: ReadonlySet<string>; onlyBefore?: readonly string[]; onlyNear?: { words: readonly string[]; side: 'before' | 'either' } }[]>();
 for (const [phrase, english] of Object.entries(NOTE_PHRASES)) {

@@ -1026,14 +1026,17 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // Portuguese "numerário"; Spanish "efectivo" is also effective and French "espèces" also species: NOTE_PHRASES)
   // and a bank's statements of an account.
   bargeld: 'cash', contanti: 'cash', contant: 'cash', numerario: 'cash',
-  // German and Dutch say the bank in the one word, read as its head, for a word of the notes is one word of English
-  // (sixty-second round: "bank statements" as one word read nothing).
-  kontoauszug: 'statement', kontoauszuge: 'statements', bankafschrift: 'statement',
-  bankafschriften: 'statements', rekeningafschriften: 'statements',
+  // German and Dutch say the bank in the one word, read as the two English words (sixty-second round; a word that is
+  // several English words is read as those words, `splitSeveralWords`).
+  kontoauszug: 'bank statement', kontoauszuge: 'bank statements', bankafschrift: 'bank statement',
+  bankafschriften: 'bank statements', rekeningafschriften: 'bank statements',
   // Tax (sixty-second round): a tax return said as a declaration ("declaração", "declaración", "dichiarazione") or
   // in its German and Dutch words ("Voranmeldung", "aangifte"), and interest owed ("Zinsen", "juros"; French
-  // "intérêts", Spanish "intereses" and Italian "interessi" are also a person's interests: NOTE_PHRASES). One
-  // English word each: a word of the notes read as two English words reads neither.
+  // "intérêts", Spanish "intereses" and Italian "interessi" are also a person's interests: NOTE_PHRASES). The books
+  // and tax in one German or Dutch word that is two English words, read as those words (`splitSeveralWords`): the
+  // general ledger, a tax code, a back payment.
+  hauptbuch: 'general ledger', hauptbucher: 'general ledgers', grootboek: 'general ledger', grootboeken: 'general ledgers',
+  steuerschlussel: 'tax code', nachzahlung: 'back payment', nachzahlungen: 'back payments',
   declaracao: 'declaration', declaracoes: 'declarations', declaracion: 'declaration', declaraciones: 'declarations',
   dichiarazione: 'declaration', dichiarazioni: 'declarations', aangifte: 'return', aangiftes: 'returns',
   voranmeldung: 'return', voranmeldungen: 'returns', zinsen: 'interest', juros: 'interest',
@@ -1365,6 +1368,12 @@ export const NOTE_PHRASES: Record<string, string> = {
   'codici iva': 'tax codes', 'btw code': 'tax code', 'btw codes': 'tax codes',
   'interets de retard': 'late payment interest', 'intereses de demora': 'late payment interest',
   'interessi di mora': 'late payment interest', 'interessi moratori': 'late interest', 'juros de mora': 'late interest',
+  // Lists kept in a spreadsheet program ("mit Excel-Listen", "en listes Excel"), as English "Excel lists"; the list
+  // word alone is not read (German "Listen" is the English verb too).
+  'excel listen': 'excel lists', 'excel liste': 'excel list', 'excel lijsten': 'excel lists', 'excel lijst': 'excel list',
+  'listes excel': 'lists excel', 'liste excel': 'list excel', 'listas de excel': 'lists of excel',
+  'listas excel': 'lists excel', 'lista de excel': 'list of excel', 'liste di excel': 'lists of excel',
+  'listas em excel': 'lists in excel', 'liste in excel': 'lists in excel', 'listes sur excel': 'lists on excel',
   // Review mend: Spanish "cuesta" and Portuguese "custa" also say "it is hard to" ("nos cuesta encontrar ..."), read as
   // a cost only after the question of how much; Dutch "stroom" is also a stream ("een stroom van ..."), read as
   // electricity unless an article or a word of amount before it makes it one.
