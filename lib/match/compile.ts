@@ -909,6 +909,13 @@ function conceptsIn(text: string): { topics: Set<string>; qualifiers: Set<string
     const def = CONCEPTS[m.value.concept]!;
     (def.kind === 'topic' ? topics : qualifiers).add(m.value.concept);
     for (const q of m.value.implies) qualifiers.add(q);
+    // pains-label-waste: a word the label says that is both the costly qualifier's and a problem topic's ("waste":
+    // money wasted, and food or stock thrown away) names the topic too: "Scrap waste" is about what gets thrown away, as
+    // "Kiln costs" is about costs. Not the wrong qualifier's "complaints": a label's complaints are its matter's
+    // grievances (refunds, disputes, requests), not the reviews topic's ratings and satisfaction.
+    if (def.kind === 'qualifier' && m.value.concept !== 'wrong')
+      for (const o of CONCEPT_INDEX.all(stems))
+        if (o.start === found.start && o.end === found.end && o.value.said === literal && CONCEPTS[o.value.concept]!.kind === 'topic' && CONCEPTS[o.value.concept]!.negative) topics.add(o.value.concept);
   }
   return { topics, qualifiers };
 }

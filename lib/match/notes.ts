@@ -172,6 +172,11 @@ function endsOwnMedium(medium: string, after: string): boolean {
  * minutes]" heading what hurts, for a pain named "meeting minutes"; "[call transcript, unedited]" is still a header). */
 const BRACKET_HEADER = /(^|\n)([ \t]*)\[([^\]\n]{1,40})\]([ \t]*)(?=\n|$)/g;
 
+/** A CRM's word for a stored record heading a line ("Saved lead.", "Saved contact (Ivo):") or in brackets after one
+ * ("an article (saved)"): the record was stored, no money saved. Only English says both with one word; the other languages
+ * store with another verb than they save money ("gespeichert", "enregistré", "guardado", "salvato", "opgeslagen"). */
+const SAVED_RECORD = /(^|\n|[.!?][ \t]+)([ \t]*)(saved)(?=[ \t]+[\p{L}]+(?:[ \t]*\([^)\n]{0,30}\))?[ \t]*(?:[.:\-–—\n]|$))|(\()(saved)(?=\))/giu;
+
 /** The notes without the words that name the seller's own conversation or a decision (same length, so offsets hold):
  * "kept it short on that call", "not his call" say no phone calls hurt. */
 export function withoutOwnMeeting(notes: string, names?: LabelNames): string {
@@ -183,7 +188,8 @@ export function withoutOwnMeeting(notes: string, names?: LabelNames): string {
       !namesWholly(label, names) && saysHowTaken(label.replace(/[,;()]/g, ' ').replace(/\s+/g, ' ').trim(), true, undefined, true) ? lead + pad + ' ' + blank(label) + ' ' + after : whole)
     .replace(OWN_MEETING, blankMedium)
     .replace(A_DECISION, blankMedium)
-    .replace(NOT_YET_MET, (whole: string) => blank(whole));
+    .replace(NOT_YET_MET, (whole: string) => blank(whole))
+    .replace(SAVED_RECORD, (whole: string) => whole.replace(/saved/i, '     '));
 }
 
 /** A committee named by its remit ("the audit committee", "a safeguarding committee", "our fleet safety committee",
