@@ -320,13 +320,16 @@ function gatedMeaning(meanings: (typeof SECTOR_ABBREVIATIONS)[string], word: str
   const writtenInTitle = saying(() => around.flatMap((t) => words(t)));
   const open = (m: (typeof meanings)[number]) =>
     (!m.capitals || word === word.toUpperCase()) && !m.unless?.some(m.unlessInTitle ? saidInTitle : said) && !m.unlessBeside?.some(said);
-  const italian = meanings.find((m) => m.italianCompany && open(m));
+  // An Italian company's meaning with cues only beside them ("Responsabile AFC", its head, before "AFC" alone).
+  const italian = meanings.find((m) => m.italianCompany && (!m.cues || m.cues.some(said)) && open(m));
   if (italian && trade.some(isItalianCompany)) return italian;
   // A meaning of a Dutch company's title only as the whole title ("FG"), where `dutchCompany` says 'alone'.
   const alone = !/[\p{L}\p{N}]/u.test(title.slice(0, at) + title.slice(at + word.length));
   const dutch = meanings.find((m) => m.dutchCompany && (m.dutchCompany !== 'alone' || alone) && open(m));
   if (dutch && trade.some((t) => DUTCH_LEGAL_FORM.test(t.trim()))) return dutch;
-  if (meanings.some((m) => m.cues)) return meanings.find((m) => m.cues?.some(m.cuesInTitle ? writtenInTitle : said) && open(m));
+  // An Italian company's meaning is never read elsewhere, by its cues or otherwise.
+  if (meanings.some((m) => m.cues && !m.italianCompany))
+    return meanings.find((m) => !m.italianCompany && m.cues?.some(m.cuesInTitle ? writtenInTitle : said) && open(m));
   return undefined;
 }
 

@@ -412,7 +412,13 @@ export const SECTOR_ABBREVIATIONS: Record<string, { meaning: string; sectors?: s
   ],
   // Italian "AFC" (amministrazione, finanza e controllo), an Italian company's finance department ("Direttore AFC",
   // "Responsabile AFC"), read so only as "AD" is; in English it is a football club's or an airline's initials, no role.
-  afc: [{ meaning: 'afc' }, { meaning: 'finance', cuedOnly: true, italianCompany: true }],
+  // Its head ("Responsabile AFC", "Resp AFC") runs the whole of it, the books, the money and the controlling: the
+  // finance director, not one of the heads below it (of accounting, of tax).
+  afc: [
+    { meaning: 'afc' },
+    { meaning: 'chief financial officer', cuedOnly: true, italianCompany: true, cues: ['responsabile', 'resp', 'head', 'direttore', 'direttrice', 'director'] },
+    { meaning: 'finance', cuedOnly: true, italianCompany: true },
+  ],
   // German "QS" (Qualitätssicherung), quality assurance; in British and Irish building the quantity surveyor.
   qs: [
     { meaning: 'quality assurance' },
@@ -1183,6 +1189,13 @@ export const FOREIGN_TITLE_PHRASES: Record<string, string> = {
   'administradora mancomunada': 'managing director', 'administradores mancomunados': 'managing director',
   'sous directeur': 'deputy director', 'sous directrice': 'deputy director', 'chef d entreprise': 'owner',
   'cheffe d entreprise': 'owner', 'directeur financier et administratif': 'chief financial officer',
+  // Italian "amministrazione, finanza e controllo" spelled out under its head: the whole finance function (the books,
+  // the money and the controlling), so its head is the finance director, as "Responsabile AFC" is (SECTOR_ABBREVIATIONS).
+  'responsabile amministrazione finanza e controllo': 'chief financial officer',
+  'responsabile amministrazione finanza controllo': 'chief financial officer',
+  // Dutch "financiële administratie", the bookkeeping department (its head keeps the ledgers and closes the year):
+  // accounting, not finance at large ("Medewerker Financiële Administratie" is a bookkeeper).
+  'financiele administratie': 'accounting',
   // Indirect tax, the adjective after the noun in the Romance languages and Dutch ("impôts indirects"), before it in
   // German; and the Romance "fiscal" of a tax specialist, adviser or director (English "fiscal" is a finance word, so
   // only beside the role: "Técnico fiscal", "Consultora fiscal", "Diretora fiscal").
