@@ -176,8 +176,6 @@ export const WORDS: Record<string, string> = {
   stad: 'city', groep: 'group', fabriek: 'factory', tegel: 'tile', tegels: 'tiles',
   dakpan: 'roof tile', dakpannen: 'roof tiles', veerdienst: 'ferry service', veerdiensten: 'ferry services',
   kreis: 'district', wissenschaft: 'science',
-  // English's clipped "mgmt" of a business's line of work ("marina mgmt", "boat mgmt"), as titles read it too.
-  mgmt: 'management',
   // Bodies that represent a workplace's staff: German "Betriebsrat" and Dutch "ondernemingsraad" are the works
   // council, German "Personalrat" a public employer's staff council.
   betriebsrat: 'works council', ondernemingsraad: 'works council', personalrat: 'staff council',
