@@ -4429,7 +4429,11 @@ function byScale(found: Resolved[], prospect: Pick<Prospect, 'industry' | 'compa
   // A group's word in the name says the business's own sites, not a franchise network ("Tutoring franchise
   // networks", read by an alias's "multi-unit"): "... Surveying Group" is a firm's name, and a franchisor says so.
   // Nor a franchisee's name that says whose franchise it is ("Lindqvist Home Group, a Brightway franchise").
-  const groupNamed = GROUP_IN_NAME.test(company) && !FRANCHISE_LABEL.test(entry.label) && !FRANCHISE_LABEL.test(company);
+  // Nor, where the entry says groups or chains only in an alias ("web store chain" of "Shops and web stores"), a group's
+  // word alone ("Groupe Marvelin"): a group of companies, not of the entry's sites, unless the name says the kind of
+  // site the alias groups ("Groupe Optique ..." beside "optique group", an adjective read by the stem it starts with).
+  const kindInName = () => industryWords(company).some((w) => kinds.has(w) || [...kinds].some((k) => k.length >= 4 && w.startsWith(k)));
+  const groupNamed = GROUP_IN_NAME.test(company) && (GROUP_OF_SITES.test(entry.label) || SCALE_LABEL.test(entry.label) || kindInName()) && !FRANCHISE_LABEL.test(entry.label) && !FRANCHISE_LABEL.test(company);
   const many =
     sitesSaid(notes) ?? sitesSaid(company, true) ?? (groupNamed ? company.trim() : undefined) ?? kindsCounted(withoutDeniedKinds(notes), kinds, false) ?? kindsCounted(company, kinds, true);
   const has = found.some((r) => r.id === entry.id);
