@@ -58,3 +58,28 @@ describe('the words of tax in six languages', () => {
     expect(pains('Elle défend les intérêts des jardineries du réseau.')).not.toContain('penalties');
   });
 });
+
+// Review mend: Dutch "aangifte" is also a report to the police or an insurance claim, German "Voranmeldung" any
+// sign-up ahead: no return of goods, read as a return only beside its tax. Invented vendor: software for a webshop's
+// returns and its customs.
+const shop = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'ret', label: 'Return processing', aliases: ['returns'] },
+    { id: 'vat', label: 'VAT returns typed up by hand', aliases: ['preparing the VAT return'] },
+  ],
+} satisfies Taxonomy);
+const shopPains = (notes: string) => contextOf(resolveProspect({ notes }, shop)).painPoints;
+
+describe('a return only beside its tax (review mend)', () => {
+  it('reads no return from a police report, a claim or a sign-up', () => {
+    expect(shopPains('Na de diefstal in het magazijn kostte de aangifte bij de politie een middag.')).toEqual([]);
+    expect(shopPains('De aangifte van waterschade bij de verzekeraar loopt al zes weken.')).toEqual([]);
+    expect(shopPains('Die Voranmeldung zum Lagerkurs endet am Montag.')).toEqual([]);
+  });
+  it('still reads the tax return', () => {
+    expect(shopPains('De btw-aangifte typen ze elk kwartaal met de hand over.')).not.toEqual([]);
+    expect(shopPains('Die Umsatzsteuer-Voranmeldung tippen sie jeden Monat von Hand ab.')).not.toEqual([]);
+  });
+});

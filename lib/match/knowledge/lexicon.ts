@@ -1030,13 +1030,13 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // (sixty-second round: "bank statements" as one word read nothing).
   kontoauszug: 'statement', kontoauszuge: 'statements', bankafschrift: 'statement',
   bankafschriften: 'statements', rekeningafschriften: 'statements',
-  // Tax (sixty-second round): a tax return said as a declaration ("declaração", "declaración", "dichiarazione") or
-  // in its German and Dutch words ("Voranmeldung", "aangifte"), and interest owed ("Zinsen", "juros"; French
-  // "intérêts", Spanish "intereses" and Italian "interessi" are also a person's interests: NOTE_PHRASES). One
-  // English word each: a word of the notes read as two English words reads neither.
+  // Tax (sixty-second round): a tax return said as a declaration ("declaração", "declaración", "dichiarazione"; as
+  // English "declaration", in every sense), and interest owed ("Zinsen", "juros"; French "intérêts", Spanish
+  // "intereses" and Italian "interessi" are also a person's interests: NOTE_PHRASES). One English word each: a word
+  // of the notes read as two English words reads neither. Dutch "aangifte" is also a report to the police or a claim
+  // and German "Voranmeldung" any sign-up ahead (review mend): a return only beside its tax (NOTE_PHRASES).
   declaracao: 'declaration', declaracoes: 'declarations', declaracion: 'declaration', declaraciones: 'declarations',
-  dichiarazione: 'declaration', dichiarazioni: 'declarations', aangifte: 'return', aangiftes: 'returns',
-  voranmeldung: 'return', voranmeldungen: 'returns', zinsen: 'interest', juros: 'interest',
+  dichiarazione: 'declaration', dichiarazioni: 'declarations', zinsen: 'interest', juros: 'interest',
 };
 
 /** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
@@ -1363,6 +1363,12 @@ export const NOTE_PHRASES: Record<string, string> = {
   'livro razao': 'general ledger', 'code tva': 'tax code', 'code de tva': 'tax code', 'codes tva': 'tax codes',
   'codigo de iva': 'tax code', 'codigos de iva': 'tax codes', 'codigo do iva': 'tax code', 'codice iva': 'tax code',
   'codici iva': 'tax codes', 'btw code': 'tax code', 'btw codes': 'tax codes',
+  // Review mend: a return said in Dutch and German only beside its tax ("btw-aangifte", "aangifte omzetbelasting",
+  // "Umsatzsteuer-Voranmeldung"); alone, "aangifte" is also a police report or a claim, "Voranmeldung" a sign-up.
+  'btw aangifte': 'vat return', 'btw aangiftes': 'vat returns', 'aangifte btw': 'vat return', 'aangiftes btw': 'vat returns',
+  'aangifte omzetbelasting': 'vat return', 'aangifte inkomstenbelasting': 'tax return', 'aangifte loonheffingen': 'payroll tax return',
+  'aangifte vennootschapsbelasting': 'tax return', 'umsatzsteuer voranmeldung': 'vat return', 'umsatzsteuer voranmeldungen': 'vat returns',
+  'ust voranmeldung': 'vat return', 'ust voranmeldungen': 'vat returns',
   'interets de retard': 'late payment interest', 'intereses de demora': 'late payment interest',
   'interessi di mora': 'late payment interest', 'interessi moratori': 'late interest', 'juros de mora': 'late interest',
   // Review mend: Spanish "cuesta" and Portuguese "custa" also say "it is hard to" ("nos cuesta encontrar ..."), read as
