@@ -83,3 +83,22 @@ describe('a return only beside its tax (review mend)', () => {
     expect(shopPains('Die Umsatzsteuer-Voranmeldung tippen sie jeden Monat von Hand ab.')).not.toEqual([]);
   });
 });
+
+// Review mend: "code TVA intracommunautaire" is a customer's VAT number, not a tax code.
+describe('an intra-community VAT code is a VAT number (review mend)', () => {
+  const ids = compileTaxonomy({
+    personas: [],
+    industries: [],
+    painPoints: [
+      { id: 'codes', label: 'Wrong tax codes', aliases: ['tax code'] },
+      { id: 'vatid', label: 'Missing VAT numbers', aliases: ['VAT number'] },
+    ],
+  } satisfies Taxonomy);
+  const idPains = (notes: string) => contextOf(resolveProspect({ notes }, ids)).painPoints;
+  it('reads the VAT number, not a tax code', () => {
+    expect(idPains('Pour les pépinières belges, le code TVA intracommunautaire manque sur un bon sur deux.')).toEqual(['vatid']);
+  });
+  it('still reads a tax code', () => {
+    expect(idPains('Le code TVA des graines est faux sur un bon sur deux.')).toEqual(['codes']);
+  });
+});

@@ -1369,6 +1369,9 @@ export const NOTE_PHRASES: Record<string, string> = {
   'aangifte omzetbelasting': 'vat return', 'aangifte inkomstenbelasting': 'tax return', 'aangifte loonheffingen': 'payroll tax return',
   'aangifte vennootschapsbelasting': 'tax return', 'umsatzsteuer voranmeldung': 'vat return', 'umsatzsteuer voranmeldungen': 'vat returns',
   'ust voranmeldung': 'vat return', 'ust voranmeldungen': 'vat returns',
+  // Review mend: "code TVA intracommunautaire" is a customer's VAT number, not a tax code (NOTE_PHRASES_NOT_BEFORE).
+  'code tva intracommunautaire': 'vat number', 'code de tva intracommunautaire': 'vat number',
+  'codes tva intracommunautaires': 'vat numbers', 'codes de tva intracommunautaires': 'vat numbers',
   'interets de retard': 'late payment interest', 'intereses de demora': 'late payment interest',
   'interessi di mora': 'late payment interest', 'interessi moratori': 'late interest', 'juros de mora': 'late interest',
   // Review mend: Spanish "cuesta" and Portuguese "custa" also say "it is hard to" ("nos cuesta encontrar ..."), read as
@@ -1383,6 +1386,8 @@ const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];
  * as long" are a quantity, not overtime pay. */
 export const NOTE_PHRASES_NOT_BEFORE: Record<string, readonly string[]> = {
   'time and a half': ['what', 'as', 'longer', 'than', 'of', 'more'],
+  // Review mend: the VAT number said as an intra-community code ("le code TVA intracommunautaire du client").
+  'code tva': ['intracommunautaire'], 'code de tva': ['intracommunautaire'], 'codes tva': ['intracommunautaires'],
   verfall: ['der', 'des', 'von', 'vom'],
   caducidad: ['del', 'de'],
   caducidades: ['del', 'de'],
