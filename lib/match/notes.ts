@@ -1515,8 +1515,9 @@ const SETTLED_ECHO = new Set(['too', 'also', 'likewise', 'same', 'auch', 'ebenfa
 /** What a reported question asks of: "rep asked about ...", "AE asked if ...", "asked whether", "asked re ...". */
 const REPORTED_ASK = new Set(['about', 'if', 'whether', 're', 'on', 'how']);
 /** The verbs of the rep's pitch reported in the notes ("rep suggested the rota module", "AE pitched the app"): its
- * topic is what follows the verb, settled as an asked one is by the answer after it. */
-const PITCH_VERBS = new Set(['suggested', 'pitched', 'floated', 'proposed', 'offered', 'mentioned', 'raised', 'showed', 'demoed']);
+ * topic is what follows the verb, settled as an asked one is by the answer after it. Not "showed" nor "demoed" (review
+ * mend): the verdict after a demo ("looks fine") judges the screen shown, not the prospect's pain. */
+const PITCH_VERBS = new Set(['suggested', 'pitched', 'floated', 'proposed', 'offered', 'mentioned', 'raised']);
 /** The words that join two topics of one question: "and" in the six languages, and "or". */
 const ALTERNATIVES = new Set([...COORDINATING_AND, 'or', 'oder', 'ou', 'o']);
 
