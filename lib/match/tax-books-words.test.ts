@@ -82,6 +82,10 @@ describe('a return only beside its tax (review mend)', () => {
     expect(shopPains('De btw-aangifte typen ze elk kwartaal met de hand over.')).not.toEqual([]);
     expect(shopPains('Die Umsatzsteuer-Voranmeldung tippen sie jeden Monat von Hand ab.')).not.toEqual([]);
   });
+  it('reads the word alone as a return near a word of tax', () => {
+    expect(shopPains('Die Voranmeldung fürs Finanzamt tippen sie jeden Monat von Hand ab.')).not.toEqual([]);
+    expect(shopPains('Twee btw-nummers, en de aangiftes typen ze met de hand over.')).not.toEqual([]);
+  });
 });
 
 // Review mend: "code TVA intracommunautaire" is a customer's VAT number, not a tax code.

@@ -1446,6 +1446,15 @@ for (const [word, english] of [['geloscht', 'deleted'], ['loschen', 'delete'], [
   NOTE_PHRASES[word] = english;
   NOTE_PHRASES_ONLY_NEAR[word] = { words: DATA_WORDS, side: 'either' };
 }
+// A tax return said by its Dutch and German word alone (review mend): "aangifte" is also a report to the police or an
+// insurance claim, "Voranmeldung" any sign-up ahead; read as a return only near a word of tax ("de btw-nummers en
+// de aangiftes", "die Voranmeldung beim Finanzamt").
+const TAX_WORDS = ['btw', 'vat', 'tva', 'iva', 'mwst', 'ust', 'oss', 'ioss', 'steuer', 'steuern', 'umsatzsteuer', 'finanzamt',
+  'steuerberater', 'belasting', 'belastingen', 'belastingdienst', 'fiscus', 'fiscaal', 'fiscale', 'tax', 'taxes'];
+for (const [word, english] of [['aangifte', 'return'], ['aangiftes', 'returns'], ['voranmeldung', 'return'], ['voranmeldungen', 'returns']] as const) {
+  NOTE_PHRASES[word] = english;
+  NOTE_PHRASES_ONLY_NEAR[word] = { words: TAX_WORDS, side: 'either' };
+}
 // German "in Rente" is going only with its verb ("geht bald in Rente", "ist seit März in Rente", "sind in Rente"); Dutch
 // "in rente" is interest ("de stijging in rente"), review mend.
 NOTE_PHRASES_ONLY_NEAR['in rente'] = { words: ['geht', 'gehen', 'ging', 'gingen', 'gegangen', 'gehe', 'gehst', 'ist', 'sind',
