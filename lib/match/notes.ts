@@ -395,7 +395,7 @@ const NOT_YET = new Set(['not yet', 'non ancora', 'noch nicht', 'pas encore', 't
  * sentence turns to another topic. A confirmed guess ("is it X? yes, every week") is not touched, nor a no that goes
  * on to complain in its sentence. */
 function guessesTurnedDown(text: string, tokens: readonly Token[], questions: readonly { question: string; answerAt: number; answerEnd: number }[] = [], prospectNames: ReadonlySet<string> = new Set()): { from: number; to: number; unchecked?: boolean }[] {
-  const out: { from: number; to: number }[] = [];
+  const out: { from: number; to: number; unchecked?: boolean }[] = [];
   const bySentence: Token[][] = [];
   for (const t of tokens) (bySentence[bySentence.length - 1]?.[0]?.sentence === t.sentence ? bySentence[bySentence.length - 1]! : bySentence[bySentence.length] = []).push(t);
   // Where a guess let pass ends (-1: none): "the owner didn't bite", "Sam just shrugged", its phrase after up to two words
