@@ -26,3 +26,13 @@ describe('a guess marked as never mentioned', () => {
     expect(pains('The refund backlog, not mentioned in the last audit, is now three weeks.')).toEqual(['refunds']);
   });
 });
+
+describe('a guess marked as never mentioned beside the same pain said firmly (review mend)', () => {
+  it('leaves the pain the prospect states in another sentence, before or after the guess', () => {
+    expect(pains('Ines says the refund backlog is six weeks long. Maybe a refund backlog at the kiosk too (not mentioned).')).toEqual(['refunds']);
+    expect(pains('Probably a refund backlog (never raised). Later on Ines admitted the refund backlog is now four weeks.')).toEqual(['refunds']);
+  });
+  it('still reads nothing from the guess alone', () => {
+    expect(pains('Boarding is quick. Maybe a refund backlog (not mentioned).')).toEqual([]);
+  });
+});

@@ -400,8 +400,8 @@ const NOT_YET = new Set(['not yet', 'non ancora', 'noch nicht', 'pas encore', 't
  * no to it ("no, we bill the same day", "he said no, the fitters cope", "nah, the rota works"), up to where that
  * sentence turns to another topic. A confirmed guess ("is it X? yes, every week") is not touched, nor a no that goes
  * on to complain in its sentence. */
-function guessesTurnedDown(text: string, tokens: readonly Token[], questions: readonly { question: string; answerAt: number; answerEnd: number }[] = [], prospectNames: ReadonlySet<string> = new Set()): { from: number; to: number }[] {
-  const out: { from: number; to: number }[] = [];
+function guessesTurnedDown(text: string, tokens: readonly Token[], questions: readonly { question: string; answerAt: number; answerEnd: number }[] = [], prospectNames: ReadonlySet<string> = new Set()): { from: number; to: number; unchecked?: boolean }[] {
+  const out: { from: number; to: number; unchecked?: boolean }[] = [];
   const bySentence: Token[][] = [];
   for (const t of tokens) (bySentence[bySentence.length - 1]?.[0]?.sentence === t.sentence ? bySentence[bySentence.length - 1]! : bySentence[bySentence.length] = []).push(t);
   // Where a guess let pass ends (-1: none): "the owner didn't bite", "Sam just shrugged", its phrase after up to two words
@@ -671,7 +671,7 @@ function guessesTurnedDown(text: string, tokens: readonly Token[], questions: re
     // sentence that guesses already (a question, "I think ..."), the whole sentence. Its reading is the rep's, no pain.
     const unchecked = uncheckedGuess(sentence, asks, next && !/\n/.test(between) ? next : undefined);
     if (unchecked) {
-      out.push(unchecked);
+      out.push({ ...unchecked, unchecked: true });
       return;
     }
     if (!asks) return;
@@ -1521,8 +1521,9 @@ const SETTLED_ECHO = new Set(['too', 'also', 'likewise', 'same', 'auch', 'ebenfa
 /** What a reported question asks of: "rep asked about ...", "AE asked if ...", "asked whether", "asked re ...". */
 const REPORTED_ASK = new Set(['about', 'if', 'whether', 're', 'on', 'how']);
 /** The verbs of the rep's pitch reported in the notes ("rep suggested the rota module", "AE pitched the app"): its
- * topic is what follows the verb, settled as an asked one is by the answer after it. */
-const PITCH_VERBS = new Set(['suggested', 'pitched', 'floated', 'proposed', 'offered', 'mentioned', 'raised', 'showed', 'demoed']);
+ * topic is what follows the verb, settled as an asked one is by the answer after it. Not "showed" nor "demoed" (review
+ * mend): the verdict after a demo ("looks fine") judges the screen shown, not the prospect's pain. */
+const PITCH_VERBS = new Set(['suggested', 'pitched', 'floated', 'proposed', 'offered', 'mentioned', 'raised']);
 /** The words that join two topics of one question: "and" in the six languages, and "or". */
 const ALTERNATIVES = new Set([...COORDINATING_AND, 'or', 'oder', 'ou', 'o']);
 
@@ -1555,6 +1556,9 @@ export interface NoteReading {
    * klachten over de kassa"): the topic the cue settles is what it is said of, not its own word, so a pain named there
    * is silent in its clause but not ruled out of the notes (review mend). */
   cueWords: Set<number>;
+  /** Tokens of a guess the rep marks as unchecked ("probably X - not mentioned"): silent, but no ruling out of a pain
+   * the prospect states in another clause (review mend). */
+  guessWords: Set<number>;
 }
 
 /** Whether the text between two words breaks a clause (a comma, colon, bracket, quote or dash); the gap
@@ -2130,7 +2134,7 @@ export function readClauses(text: string, tokens: readonly Token[], names?: Labe
   // A profile's "About:" section pasted as the notes is read as notes: what the person says they work on
   // ("Currently: getting our packets out of binders") is often what hurts.
   const noPain = noPainGap || NO_PAIN_INDEX.any(stems);
-  return { clause, silent, heard, requirementFrom, noPain, duties, asking, reasons, cueWords, functionWords: functionWordsOf(tokens) };
+  return { clause, silent, heard, requirementFrom, noPain, duties, asking, reasons, cueWords, guessWords: new Set<number>(), functionWords: functionWordsOf(tokens) };
 }
 
 /** Function words of each of the six languages (the `stopword` package's lists, accents off). */
@@ -2447,6 +2451,9 @@ export function readNotes(raw: string, prospect: NotesAuthor = {}, names?: Label
   // question the prospect's next turn turns down.
   const denied = guessesTurnedDown(notes, tokens, sellerQuestions(mailless, turns), bySayer ? prospectNameWords(prospect.name!) : undefined);
   if (denied.length) tokens.forEach((t, i) => denied.some((d) => t.start >= d.from && t.end <= d.to) && reading.silent.add(reading.clause[i]!));
+  // Review mend: the words of a guess the rep marks unchecked ("maybe X too (not mentioned)") neither confirm nor deny
+  // it, so they rule out no pain the prospect states elsewhere in the notes (`guessWords`).
+  for (const d of denied) if (d.unchecked) tokens.forEach((t, i) => t.start >= d.from && t.end <= d.to && reading.guessWords.add(i));
   // Review mend: a guess that opens after an "and" inside its clause ("the diesel bill doubled and maybe ... -
   // unconfirmed") leaves the firm words before the "and" heard.
   for (const d of denied) {

@@ -31,3 +31,10 @@ describe('a reported question or pitch settled by its answer', () => {
     expect(pains('Oskar says the tuning queue is weeks behind, asked about the loam supply.')).toContain('tuning');
   });
 });
+
+describe('a demo shown is no pitch its verdict settles (review mend)', () => {
+  it('a verdict on the screen the rep showed leaves the pain', () => {
+    expect(pains('Rep showed the tuning queue screen - Oskar: looks neat, though loam supply is a worry.')).toContain('tuning');
+    expect(pains('AE demoed the tuning queue board; Oskar said it looks fine.')).toContain('tuning');
+  });
+});

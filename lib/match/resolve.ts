@@ -5969,11 +5969,15 @@ export function resolvePains(raw: string | undefined, c: CompiledTaxonomy, prosp
     for (let i = m.start; i < m.end; i++) if (!reading.cueWords.has(i)) return false;
     return true;
   };
+  const guessOwn = (m: { start: number; end: number }) => {
+    for (let i = m.start; i < m.end; i++) if (!reading.guessWords.has(i)) return false;
+    return true;
+  };
   for (const m of formHits) {
     // "instructors trade lessons via SMS" is not the entry whose word is "texts".
     if (m.end - m.start === 1 && channelAsMeans(tokens, m.start) && namesChannel(m.value.index, m.start)) continue;
     const silenced = silentHit(m.start, m.end, undefined, m.value.index);
-    if (silenced && !insideLonger(m) && !cueOwn(m)) ruledOut.add(m.value.index);
+    if (silenced && !insideLonger(m) && !cueOwn(m) && !guessOwn(m)) ruledOut.add(m.value.index);
     if (silenced || asks(m.start) || insideLonger(m)) continue;
     for (let i = m.start; i < m.end; i++) namedAt.add(i);
     name(tokens[m.start]!.sentence, m.value.index);

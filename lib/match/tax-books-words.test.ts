@@ -58,3 +58,51 @@ describe('the words of tax in six languages', () => {
     expect(pains('Elle défend les intérêts des jardineries du réseau.')).not.toContain('penalties');
   });
 });
+
+// Review mend: Dutch "aangifte" is also a report to the police or an insurance claim, German "Voranmeldung" any
+// sign-up ahead: no return of goods, read as a return only beside its tax. Invented vendor: software for a webshop's
+// returns and its customs.
+const shop = compileTaxonomy({
+  personas: [],
+  industries: [],
+  painPoints: [
+    { id: 'ret', label: 'Return processing', aliases: ['returns'] },
+    { id: 'vat', label: 'VAT returns typed up by hand', aliases: ['preparing the VAT return'] },
+  ],
+} satisfies Taxonomy);
+const shopPains = (notes: string) => contextOf(resolveProspect({ notes }, shop)).painPoints;
+
+describe('a return only beside its tax (review mend)', () => {
+  it('reads no return from a police report, a claim or a sign-up', () => {
+    expect(shopPains('Na de diefstal in het magazijn kostte de aangifte bij de politie een middag.')).toEqual([]);
+    expect(shopPains('De aangifte van waterschade bij de verzekeraar loopt al zes weken.')).toEqual([]);
+    expect(shopPains('Die Voranmeldung zum Lagerkurs endet am Montag.')).toEqual([]);
+  });
+  it('still reads the tax return', () => {
+    expect(shopPains('De btw-aangifte typen ze elk kwartaal met de hand over.')).not.toEqual([]);
+    expect(shopPains('Die Umsatzsteuer-Voranmeldung tippen sie jeden Monat von Hand ab.')).not.toEqual([]);
+  });
+  it('reads the word alone as a return near a word of tax', () => {
+    expect(shopPains('Die Voranmeldung fürs Finanzamt tippen sie jeden Monat von Hand ab.')).not.toEqual([]);
+    expect(shopPains('Twee btw-nummers, en de aangiftes typen ze met de hand over.')).not.toEqual([]);
+  });
+});
+
+// Review mend: "code TVA intracommunautaire" is a customer's VAT number, not a tax code.
+describe('an intra-community VAT code is a VAT number (review mend)', () => {
+  const ids = compileTaxonomy({
+    personas: [],
+    industries: [],
+    painPoints: [
+      { id: 'codes', label: 'Wrong tax codes', aliases: ['tax code'] },
+      { id: 'vatid', label: 'Missing VAT numbers', aliases: ['VAT number'] },
+    ],
+  } satisfies Taxonomy);
+  const idPains = (notes: string) => contextOf(resolveProspect({ notes }, ids)).painPoints;
+  it('reads the VAT number, not a tax code', () => {
+    expect(idPains('Pour les pépinières belges, le code TVA intracommunautaire manque sur un bon sur deux.')).toEqual(['vatid']);
+  });
+  it('still reads a tax code', () => {
+    expect(idPains('Le code TVA des graines est faux sur un bon sur deux.')).toEqual(['codes']);
+  });
+});

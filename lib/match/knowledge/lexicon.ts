@@ -1030,16 +1030,16 @@ export const NOTE_PROBLEM_WORDS: Record<string, string> = {
   // several English words is read as those words, `splitSeveralWords`).
   kontoauszug: 'bank statement', kontoauszuge: 'bank statements', bankafschrift: 'bank statement',
   bankafschriften: 'bank statements', rekeningafschriften: 'bank statements',
-  // Tax (sixty-second round): a tax return said as a declaration ("declaração", "declaración", "dichiarazione") or
-  // in its German and Dutch words ("Voranmeldung", "aangifte"), and interest owed ("Zinsen", "juros"; French
-  // "intérêts", Spanish "intereses" and Italian "interessi" are also a person's interests: NOTE_PHRASES). The books
-  // and tax in one German or Dutch word that is two English words, read as those words (`splitSeveralWords`): the
-  // general ledger, a tax code, a back payment.
+  // Tax (sixty-second round): a tax return said as a declaration ("declaração", "declaración", "dichiarazione"; as
+  // English "declaration", in every sense), and interest owed ("Zinsen", "juros"; French "intérêts", Spanish
+  // "intereses" and Italian "interessi" are also a person's interests: NOTE_PHRASES). Dutch "aangifte" is also a
+  // report to the police or a claim and German "Voranmeldung" any sign-up ahead (review mend): a return only beside
+  // its tax (NOTE_PHRASES). The books and tax in one German or Dutch word that is two English words, read as those
+  // words (`splitSeveralWords`): the general ledger, a tax code, a back payment.
   hauptbuch: 'general ledger', hauptbucher: 'general ledgers', grootboek: 'general ledger', grootboeken: 'general ledgers',
   steuerschlussel: 'tax code', nachzahlung: 'back payment', nachzahlungen: 'back payments',
   declaracao: 'declaration', declaracoes: 'declarations', declaracion: 'declaration', declaraciones: 'declarations',
-  dichiarazione: 'declaration', dichiarazioni: 'declarations', aangifte: 'return', aangiftes: 'returns',
-  voranmeldung: 'return', voranmeldungen: 'returns', zinsen: 'interest', juros: 'interest',
+  dichiarazione: 'declaration', dichiarazioni: 'declarations', zinsen: 'interest', juros: 'interest',
 };
 
 /** Plural quote nouns with a second sense (review mend): German "Angebote" also special offers ("the week's offers in
@@ -1366,6 +1366,15 @@ export const NOTE_PHRASES: Record<string, string> = {
   'livro razao': 'general ledger', 'code tva': 'tax code', 'code de tva': 'tax code', 'codes tva': 'tax codes',
   'codigo de iva': 'tax code', 'codigos de iva': 'tax codes', 'codigo do iva': 'tax code', 'codice iva': 'tax code',
   'codici iva': 'tax codes', 'btw code': 'tax code', 'btw codes': 'tax codes',
+  // Review mend: a return said in Dutch and German only beside its tax ("btw-aangifte", "aangifte omzetbelasting",
+  // "Umsatzsteuer-Voranmeldung"); alone, "aangifte" is also a police report or a claim, "Voranmeldung" a sign-up.
+  'btw aangifte': 'vat return', 'btw aangiftes': 'vat returns', 'aangifte btw': 'vat return', 'aangiftes btw': 'vat returns',
+  'aangifte omzetbelasting': 'vat return', 'aangifte inkomstenbelasting': 'tax return', 'aangifte loonheffingen': 'payroll tax return',
+  'aangifte vennootschapsbelasting': 'tax return', 'umsatzsteuer voranmeldung': 'vat return', 'umsatzsteuer voranmeldungen': 'vat returns',
+  'ust voranmeldung': 'vat return', 'ust voranmeldungen': 'vat returns',
+  // Review mend: "code TVA intracommunautaire" is a customer's VAT number, not a tax code (NOTE_PHRASES_NOT_BEFORE).
+  'code tva intracommunautaire': 'vat number', 'code de tva intracommunautaire': 'vat number',
+  'codes tva intracommunautaires': 'vat numbers', 'codes de tva intracommunautaires': 'vat numbers',
   'interets de retard': 'late payment interest', 'intereses de demora': 'late payment interest',
   'interessi di mora': 'late payment interest', 'interessi moratori': 'late interest', 'juros de mora': 'late interest',
   // Lists kept in a spreadsheet program ("mit Excel-Listen", "en listes Excel"), as English "Excel lists"; the list
@@ -1386,6 +1395,8 @@ const ITALIAN_THAN = ['di', 'che', 'del', 'della', 'dei', 'degli', 'delle'];
  * as long" are a quantity, not overtime pay. */
 export const NOTE_PHRASES_NOT_BEFORE: Record<string, readonly string[]> = {
   'time and a half': ['what', 'as', 'longer', 'than', 'of', 'more'],
+  // Review mend: the VAT number said as an intra-community code ("le code TVA intracommunautaire du client").
+  'code tva': ['intracommunautaire'], 'code de tva': ['intracommunautaire'], 'codes tva': ['intracommunautaires'],
   verfall: ['der', 'des', 'von', 'vom'],
   caducidad: ['del', 'de'],
   caducidades: ['del', 'de'],
@@ -1443,6 +1454,15 @@ for (const [word, english] of [['geloscht', 'deleted'], ['loschen', 'delete'], [
   ['apagar', 'delete']] as const) {
   NOTE_PHRASES[word] = english;
   NOTE_PHRASES_ONLY_NEAR[word] = { words: DATA_WORDS, side: 'either' };
+}
+// A tax return said by its Dutch and German word alone (review mend): "aangifte" is also a report to the police or an
+// insurance claim, "Voranmeldung" any sign-up ahead; read as a return only near a word of tax ("de btw-nummers en
+// de aangiftes", "die Voranmeldung beim Finanzamt").
+const TAX_WORDS = ['btw', 'vat', 'tva', 'iva', 'mwst', 'ust', 'oss', 'ioss', 'steuer', 'steuern', 'umsatzsteuer', 'finanzamt',
+  'steuerberater', 'belasting', 'belastingen', 'belastingdienst', 'fiscus', 'fiscaal', 'fiscale', 'tax', 'taxes'];
+for (const [word, english] of [['aangifte', 'return'], ['aangiftes', 'returns'], ['voranmeldung', 'return'], ['voranmeldungen', 'returns']] as const) {
+  NOTE_PHRASES[word] = english;
+  NOTE_PHRASES_ONLY_NEAR[word] = { words: TAX_WORDS, side: 'either' };
 }
 // German "in Rente" is going only with its verb ("geht bald in Rente", "ist seit März in Rente", "sind in Rente"); Dutch
 // "in rente" is interest ("de stijging in rente"), review mend.
