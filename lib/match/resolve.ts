@@ -1943,7 +1943,10 @@ function namedIndustriesOf(text: string, field: 'industry' | 'company' | 'notes'
   if (scored.size === 0 && field === 'industry') {
     const sectorName = isSectorName(text);
     const parts = text.split(VALUE_JOIN).map((part) => industryWords(part)).filter((part) => part.length > 0);
-    const kindOfPart = (index: number, w: string) => parts.length > 1 && parts.some((part) => part.includes(w) && isKindOf(c, index, part));
+    // Not when every part says that entry ("Moorings & Yachting" to a vendor's "Leisure harbours", alias "yachting"):
+    // the value is the entry's own words, joined.
+    const everyPart = (index: number) => parts.every((part) => part.some((x) => kindWordsOf(c).get(x)?.index === index));
+    const kindOfPart = (index: number, w: string) => parts.length > 1 && !everyPart(index) && parts.some((part) => part.includes(w) && isKindOf(c, index, part));
     const owners = words.flatMap((w, i) => {
       const owner = kindWordsOf(c).get(w);
       if (owner && sectorName && sectorsOf([w]).length > 0 && derivedOnly(text, owner.text, w)) return [];
