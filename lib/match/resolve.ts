@@ -3766,6 +3766,17 @@ const DEPARTMENT_OF = /\bdep(?:artmen)?t\.?\s+of\b/i;
 /** Words of a name that say the place is local, not a state: a county's, a city's, a town's, a district's, a region's
  * (clipped too: "Cty", "Twp", "Boro"). */
 const LOCAL_PLACE_WORDS = new Set(['county', 'counties', 'cty', 'city', 'town', 'township', 'twp', 'borough', 'boro', 'parish', 'district', 'municipal', 'municipality', 'village', 'metro', 'metropolitan', 'regional', 'region', 'area', 'local', 'tri'].flatMap((w) => industryWords(w)));
+/** Of LOCAL_PLACE_WORDS, those that name a local government's own body ("... County ...", "... Township ..."): not a
+ * region's, a metro area's or several states' ("Regional", "Metropolitan", "Tri-State"), which a state's body or a
+ * business is named by too. */
+const LOCAL_BODY_WORDS = new Set(['county', 'counties', 'cty', 'city', 'town', 'township', 'twp', 'borough', 'boro', 'parish', 'district', 'municipal', 'municipality', 'village', 'local'].flatMap((w) => industryWords(w)));
+/** Words after a place word that make it a road's or a boundary's name, an address ("County Road 12", "Township Line"). */
+const ROAD_AFTER_PLACE = new Set(['road', 'rd', 'line', 'highway', 'hwy', 'route', 'street', 'st', 'lane', 'ln', 'drive', 'avenue', 'ave', 'pike', 'boulevard', 'blvd'].flatMap((w) => industryWords(w)));
+/** The name says a local government's body by a word of LOCAL_BODY_WORDS, not in a road's name. */
+function namesALocalBody(company: string): boolean {
+  const said = industryWords(company);
+  return said.some((w, i) => LOCAL_BODY_WORDS.has(w) && !ROAD_AFTER_PLACE.has(said[i + 1] ?? ''));
+}
 /** A name that says a nation's department ("U.S. Department of ...", "Federal Department of ...", "National ..."). */
 const NATIONAL_BODY = /\bu\.\s?s\.|\b(?:us|united\s+states|federal|national|nation)\b/i;
 /** The place before "Department of" that names a nation whose ministries are named so, not a state of a federation
@@ -3821,7 +3832,7 @@ function entryLevelsOf(c: CompiledTaxonomy): ('state' | 'local' | undefined)[] {
  * local entry its own name reads, when it reads one. */
 function atLocalLevel(found: Resolved[], company: string, c: CompiledTaxonomy): Resolved[] | undefined {
   if (!found.length || !found.every((r) => r.evidence.field === 'industry')) return undefined;
-  if (!industryWords(company).some((w) => LOCAL_PLACE_WORDS.has(w))) return undefined;
+  if (!namesALocalBody(company)) return undefined;
   const levels = entryLevelsOf(c);
   const index = (id: string) => c.industries.findIndex((i) => i.entry.id === id);
   if (!found.every((r) => levels[index(r.id)] === 'state')) return undefined;
