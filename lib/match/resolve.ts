@@ -3790,14 +3790,8 @@ function levelPairsOf(c: CompiledTaxonomy): Map<number, number> {
   let pairs = levelPairs.get(c);
   if (pairs) return pairs;
   pairs = new Map();
-  const levelOf = (i: number) => {
-    const said = c.industries[i]!.forms.flatMap((f) => f.words);
-    const state = said.some((w) => STATE_LEVEL.has(w));
-    const local = said.some((w) => LOCAL_LEVEL.has(w));
-    return state === local ? undefined : state ? 'state' : 'local';
-  };
   const remit = (i: number) => new Set(industryWords(c.industries[i]!.entry.label).filter((w) => !STATE_LEVEL.has(w) && !LOCAL_LEVEL.has(w) && !isStopword(w)));
-  const levels = c.industries.map((_, i) => levelOf(i));
+  const levels = entryLevelsOf(c);
   levels.forEach((level, i) => {
     if (level !== 'local') return;
     const own = remit(i);
